@@ -282,6 +282,13 @@ func (b kb) bfly(x value.Value, lane int64) value.Value {
 	return b.NewCall(f, i32(-1), x, i32(lane), i32(0x1f))
 }
 
+// voteAny is whether c holds in any lane of the warp (every lane active):
+//
+//	vote.sync.any.pred %p, %c, 0xffffffff;
+func (b kb) voteAny(c value.Value) value.Value {
+	return b.NewCall(b.g.intrinsic("llvm.nvvm.vote.any.sync", types.I1, types.I32, types.I1), i32(-1), c)
+}
+
 // shflUp is lane − delta's x (the lane's own below delta):
 //
 //	shfl.sync.up.b32 %r, %x, delta, 0, 0xffffffff;
@@ -408,12 +415,17 @@ func (b kb) waitAll() { b.asm(types.Void, "cp.async.wait_group 0;", "") }
 // lane gives one row address), transposed with trans:
 //
 //	ldmatrix.sync.aligned.m8n8.x4[.trans].shared.b16 {%r0, %r1, %r2, %r3}, [%addr];
+//
+// It reads memory, so it is volatile asm, kept in order with the barriers
+// and copies: LLVM takes pure asm for arithmetic and may sink it past a
+// barrier towards its uses — it did, once the prologue had branches, and
+// Q's fragments were read after K's copy overwrote them.
 func (b kb) ldmatrix(addr value.Value, trans bool) []value.Value {
 	op := "ldmatrix.sync.aligned.m8n8.x4.shared.b16"
 	if trans {
 		op = "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16"
 	}
-	return b.fields(b.asm(i4, op+" {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r", addr), 4)
+	return b.fields(b.volatileAsm(i4, op+" {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r", addr), 4)
 }
 
 // mma is one m16n8k16 product, c + a·b, with b16 operands (a: four b16x2

@@ -127,6 +127,7 @@ type mmaEmitter struct {
 	// bases, its first key tile.
 	start, pre, loop, epi                           kb // the entry, prologue, loop and epilogue blocks
 	sQ, sK, sV                                      value.Value
+	dQ, dK, dV                                      value.Value // wg: the tiles' descriptor starts (wgmma.go)
 	tid, warp, lane, gq, tq                         value.Value
 	I, h, kvh, q0                                   value.Value
 	qBase, kBase, vBase, listBase, clsBase, permRow value.Value
@@ -146,14 +147,15 @@ type mmaEmitter struct {
 	mP, lP []*ir.InstPhi
 
 	// The key tile J (the loop's phases).
-	k0, hf                   value.Value   // its first key; h as f32
-	qi                       []value.Value // this thread's query row per row slot
-	qpos                     []value.Value // per row slot: the row's position, which the mask and mod read (qi + N − M)
-	mNew, alpha, lNew, delta []value.Value // per row slot: m', 2^(m−m'), ℓ', the tile's Σp
-	P                        [][]value.Value
-	tN, Jn, more, candidate  value.Value // the next list position and tile; whether to go on; past the forced tiles
-	Onew                     [][]value.Value
-	last                     kb // the loop's last block (the back edge)
+	k0, hf                  value.Value     // its first key; h as f32
+	qi                      []value.Value   // this thread's query row per row slot
+	qpos                    []value.Value   // per row slot: the row's position, which the mask and mod read (qi + N − M)
+	mNew, lNew, delta       []value.Value   // per row slot: m' (the exponents' reference), ℓ', the tile's Σp
+	Oscaled                 [][]value.Value // O, scaled to m' (softmax)
+	P                       [][]value.Value
+	tN, Jn, more, candidate value.Value // the next list position and tile; whether to go on; past the forced tiles
+	Onew                    [][]value.Value
+	last                    kb // the loop's last block (the back edge)
 }
 
 // mmaAttention emits the tensor-core kernel for step s (see above).
@@ -171,7 +173,7 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	S := em.matmulQK(b)     // matmul_qk
 	X, c := em.scores(b, S) // mod
 	b = em.mask(b, X, c)    // mask, and keys past N; compensate's mean keys
-	em.softmax(b, X, c)     // softmax_online
+	b = em.softmax(b, X, c) // softmax_online
 	b = em.exitVote(b)      // early_exit: each warp's part
 	em.nextTile(b)          // the list's next tile J'
 	em.exitDecision(b)      // early_exit: the CTA's

@@ -67,6 +67,9 @@ func (em *mmaEmitter) entry() {
 		sQ = e.NewAdd(smBase, i32(2*(bk*d+bk*dv)))
 	}
 	em.sQ, em.sK, em.sV = sQ, sK, sV
+	if em.wg {
+		em.dQ, em.dK, em.dV = e.descStart(sQ), e.descStart(sK), e.descStart(sV)
+	}
 	tid := e.sreg("tid.x")
 	warp, lane := e.NewLShr(tid, i32(5)), e.NewAnd(tid, i32(31))
 	gq, tq := e.NewLShr(lane, i32(2)), e.NewAnd(lane, i32(3))

@@ -14,7 +14,7 @@ func (em *mmaEmitter) matmulQK(b kb) [][]value.Value {
 		S[j] = []value.Value{f32(0), f32(0), f32(0), f32(0)}
 	}
 	if em.wg {
-		return b.wgmmaQK(em.dt, em.sQ, em.sK, em.bq, em.bk, d, S)
+		return b.wgmmaQK(em.dt, em.dQ, em.dK, em.bq, em.bk, d, S)
 	}
 	qa := make([][][]value.Value, ma)
 	for a := range ma {
@@ -40,17 +40,14 @@ func (em *mmaEmitter) matmulQK(b kb) [][]value.Value {
 	return S
 }
 
-// matmulPV is O' = α·O + P·V(J) (em.Onew), P packed to b16 pairs: the
+// matmulPV is O' = O + P·V(J) (em.Onew) with O scaled to the rows' reference (em.Oscaled), P packed to b16 pairs: the
 // accumulator layout of two adjacent n-tiles is the A layout of one
 // k-step.
 func (em *mmaEmitter) matmulPV(b kb) kb {
 	ma, nS, nO, dt, dv, lane := em.ma, em.nS, em.nO, em.dt, em.dv, em.lane
 	Onew := make([][]value.Value, ma*nO)
 	for i := range Onew {
-		Onew[i] = make([]value.Value, 4)
-		for e := range 4 {
-			Onew[i][e] = b.NewFMul(em.O[i][e], em.alpha[2*(i/nO)+e>>1])
-		}
+		Onew[i] = append([]value.Value{}, em.Oscaled[i]...)
 	}
 	vrow := b.NewAdd(b.NewAnd(lane, i32(7)), b.NewShl(b.NewAnd(b.NewLShr(lane, i32(3)), i32(1)), i32(3)))
 	vLane := b.NewAdd(b.NewAdd(em.sV, b.NewMul(vrow, i32(2*dv))), b.NewShl(b.NewXor(em.lhi, b.NewAnd(lane, i32(7))), i32(4)))
@@ -74,7 +71,7 @@ func (em *mmaEmitter) matmulPV(b kb) kb {
 		}
 	}
 	if em.wg {
-		Onew = b.wgmmaPV(dt, em.sV, em.bk, dv, pas, Onew)
+		Onew = b.wgmmaPV(dt, em.dV, em.bk, dv, pas, Onew)
 	}
 	em.Onew = Onew
 	return b

@@ -125,16 +125,30 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 	return b
 }
 
+// rescaleSlack is how far, in log₂ units, a row's maximum may rise above
+// the reference its exponents are taken against before O and ℓ are
+// rescaled (FlashAttention-4's conditional rescaling). Until then P = 2^(c·X
+// − m) stays at most 2^8 — exact in float32 and in the b16 P of P·V, whose
+// exponent range is float32's — and O/ℓ is the same quotient: only the
+// rounding moves. Most tiles then skip the 4·dv/8 multiplications of O and
+// the exponent of α.
+const rescaleSlack = 8
+
 // softmax is the online softmax of the tile, two rows per thread and
-// m-atom: the rows' new maxima m', α = 2^(m−m'), P = 2^(c·X − m'), the
-// tile's row sums Δ and ℓ' = α·ℓ + Δ.
-func (em *mmaEmitter) softmax(b kb, X [][]value.Value, c float64) {
+// m-atom: the rows' maxima, the reference m' each row's exponents take
+// (the running one, or the new maximum when some row of the warp rose
+// more than rescaleSlack above its reference: then every row of the warp
+// moves to its maximum, O and ℓ scaled by α = 2^(m−m') in a warp-uniform
+// branch), P = 2^(c·X − m'), the tile's row sums Δ and ℓ' = α·ℓ + Δ. It
+// returns the block after it; O scaled is em.Oscaled.
+func (em *mmaEmitter) softmax(b kb, X [][]value.Value, c float64) kb {
 	ma, nS := em.ma, em.nS
-	mNew, alpha, lNew, delta := make([]value.Value, 2*ma), make([]value.Value, 2*ma), make([]value.Value, 2*ma), make([]value.Value, 2*ma)
+	mTop, mNew, lNew, delta := make([]value.Value, 2*ma), make([]value.Value, 2*ma), make([]value.Value, 2*ma), make([]value.Value, 2*ma)
 	P := make([][]value.Value, ma*nS)
 	for i := range P {
 		P[i] = make([]value.Value, 4)
 	}
+	var rise value.Value = constant.False
 	for r := range 2 * ma {
 		a, hr := r/2, r%2
 		var xs []value.Value
@@ -147,11 +161,46 @@ func (em *mmaEmitter) softmax(b kb, X [][]value.Value, c float64) {
 		if c != 1 {
 			mx = b.NewFMul(mx, f32(c))
 		}
-		mNew[r] = b.fmax(em.mP[r], mx)
-		// A row with nothing allowed yet keeps m = -inf; use 0 so that
-		// exponents are -inf (p = 0), not NaN.
+		mTop[r] = b.fmax(em.mP[r], mx)
+		// -inf + slack is -inf: a row's first allowed key always rises.
+		rise = b.NewOr(rise, b.NewFCmp(enum.FPredOGT, mTop[r], b.NewFAdd(em.mP[r], f32(rescaleSlack))))
+	}
+	rise = b.voteAny(rise)
+	// The rescale: α per row, O and ℓ scaled, where some row rose.
+	var vals []value.Value
+	for i := range em.O {
+		for e := range 4 {
+			vals = append(vals, em.O[i][e])
+		}
+	}
+	for r := range 2 * ma {
+		vals = append(vals, em.lP[r])
+	}
+	b, vals = b.condVals(rise, vals, func(t kb) (kb, []value.Value) {
+		alpha := make([]value.Value, 2*ma)
+		for r := range alpha {
+			// A row with nothing allowed yet keeps m = -inf; use 0 so
+			// that exponents are -inf (α = 0), not NaN.
+			mUse := t.NewSelect(t.NewFCmp(enum.FPredOEQ, mTop[r], negInf), f32(0), mTop[r])
+			alpha[r] = t.ex2(t.NewFSub(em.mP[r], mUse))
+		}
+		out := make([]value.Value, 0, len(vals))
+		for i := range em.O {
+			for e := range 4 {
+				out = append(out, t.NewFMul(em.O[i][e], alpha[2*(i/em.nO)+e>>1]))
+			}
+		}
+		for r := range 2 * ma {
+			out = append(out, t.NewFMul(em.lP[r], alpha[r]))
+		}
+		return t, out
+	})
+	em.Oscaled = unflatten(vals[:4*len(em.O)])
+	lScaled := vals[4*len(em.O):]
+	for r := range 2 * ma {
+		a, hr := r/2, r%2
+		mNew[r] = b.NewSelect(rise, mTop[r], em.mP[r])
 		mUse := b.NewSelect(b.NewFCmp(enum.FPredOEQ, mNew[r], negInf), f32(0), mNew[r])
-		alpha[r] = b.ex2(b.NewFSub(em.mP[r], mUse))
 		negM := b.NewFNeg(mUse)
 		var ps []value.Value
 		for j := range nS {
@@ -162,7 +211,8 @@ func (em *mmaEmitter) softmax(b kb, X [][]value.Value, c float64) {
 		}
 		sum := b.tree(ps, func(x, y value.Value) value.Value { return b.NewFAdd(x, y) })
 		delta[r] = sum
-		lNew[r] = b.NewFAdd(b.NewFMul(em.lP[r], alpha[r]), sum)
+		lNew[r] = b.NewFAdd(lScaled[r], sum)
 	}
-	em.mNew, em.alpha, em.lNew, em.delta, em.P = mNew, alpha, lNew, delta, P
+	em.mNew, em.lNew, em.delta, em.P = mNew, lNew, delta, P
+	return b
 }

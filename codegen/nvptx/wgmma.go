@@ -54,8 +54,27 @@ func (b kb) volatileAsm(ret types.Type, text, cons string, args ...value.Value) 
 // desc is the 64-bit wgmma matrix descriptor of shared address addr
 // (128-byte swizzle, base offset 0) with leading and stride byte offsets.
 func (b kb) desc(addr value.Value, lbo, sbo int64) value.Value {
-	start := b.NewAnd(b.NewLShr(b.NewZExt(addr, types.I64), i64c(4)), i64c(0x3fff))
-	return b.NewOr(start, i64c((lbo>>4)<<16|(sbo>>4)<<32|1<<62))
+	return b.descAt(b.descStart(addr), 0, lbo, sbo)
+}
+
+// descStart is the start field of a descriptor of shared address addr:
+// bits 4–17 of the address. Shared addresses are below 2¹⁸, so the start
+// of addr + off (off a multiple of 16) is descStart(addr) + off/16 with no
+// carry out of the field: a tile's descriptors are its base's start plus
+// constants, computed once (ptxas otherwise rebuilds each of a loop's 20
+// descriptors from the address every tile: five instructions each).
+func (b kb) descStart(addr value.Value) value.Value {
+	return b.NewAnd(b.NewLShr(addr, i32(4)), i32(0x3fff))
+}
+
+// descAt is the descriptor of the shared address off bytes past the one
+// whose start field is start.
+func (b kb) descAt(start value.Value, off, lbo, sbo int64) value.Value {
+	if off%16 != 0 {
+		panic(fmt.Sprintf("nvptx: descriptor offset %d is not a multiple of 16", off))
+	}
+	lo := b.NewZExt(b.NewAdd(start, i32(off>>4)), types.I64)
+	return b.NewOr(lo, i64c((lbo>>4)<<16|(sbo>>4)<<32|1<<62))
 }
 
 // wgmma issues one wgmma.mma_async with n f32 accumulators acc (returned
@@ -130,26 +149,27 @@ func unflatten(xs []value.Value) [][]value.Value {
 }
 
 // wgmmaQK returns S = Q·K(J)ᵀ + S (S: bk/8 fragments of 4) from the
-// swizzled tiles at sQ (bq × d) and sK (bk × d).
-func (b kb) wgmmaQK(dt string, sQ, sK value.Value, bq, bk, d int64, S [][]value.Value) [][]value.Value {
+// swizzled tiles whose descriptor starts are dQ (bq × d) and dK (bk × d).
+func (b kb) wgmmaQK(dt string, dQ, dK value.Value, bq, bk, d int64, S [][]value.Value) [][]value.Value {
 	acc := flatten(S)
 	b.asm(types.Void, "wgmma.fence.sync.aligned;", "")
 	for kk := range d / 16 {
 		off := func(rows int64) int64 { return kk/4*rows*128 + kk%4*32 }
-		aDesc := b.desc(b.NewAdd(sQ, i32(off(bq))), 16, 1024)
-		bDesc := b.desc(b.NewAdd(sK, i32(off(bk))), 16, 1024)
+		aDesc := b.descAt(dQ, off(bq), 16, 1024)
+		bDesc := b.descAt(dK, off(bk), 16, 1024)
 		acc = b.wgmma(dt, bk, acc, aDesc, nil, bDesc, 0)
 	}
 	return unflatten(b.settle(acc))
 }
 
 // wgmmaPV returns O + P·V(J) (O: dv/8 fragments of 4) with pas[ks] the A
-// registers of keys [16ks, 16ks+16) and V (bk × dv) swizzled at sV.
-func (b kb) wgmmaPV(dt string, sV value.Value, bk, dv int64, pas [][]value.Value, O [][]value.Value) [][]value.Value {
+// registers of keys [16ks, 16ks+16) and V (bk × dv) swizzled at the
+// descriptor start dV.
+func (b kb) wgmmaPV(dt string, dV value.Value, bk, dv int64, pas [][]value.Value, O [][]value.Value) [][]value.Value {
 	acc := flatten(O)
 	b.asm(types.Void, "wgmma.fence.sync.aligned;", "")
 	for ks, pa := range pas {
-		bDesc := b.desc(b.NewAdd(sV, i32(int64(ks)*16*128)), bk*128, 1024)
+		bDesc := b.descAt(dV, int64(ks)*16*128, bk*128, 1024)
 		acc = b.wgmma(dt, dv, acc, nil, pa, bDesc, 1)
 	}
 	return unflatten(b.settle(acc))

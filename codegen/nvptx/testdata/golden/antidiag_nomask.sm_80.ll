@@ -1533,14 +1533,14 @@ entry:
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%226 = xor i32 %34, 0
-	%227 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %226)
+	%227 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %226)
 	%228 = extractvalue { i32, i32, i32, i32 } %227, 0
 	%229 = extractvalue { i32, i32, i32, i32 } %227, 1
 	%230 = extractvalue { i32, i32, i32, i32 } %227, 2
 	%231 = extractvalue { i32, i32, i32, i32 } %227, 3
 	%232 = xor i32 %45, 0
 	%233 = add i32 %232, 0
-	%234 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %233)
+	%234 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %233)
 	%235 = extractvalue { i32, i32, i32, i32 } %234, 0
 	%236 = extractvalue { i32, i32, i32, i32 } %234, 1
 	%237 = extractvalue { i32, i32, i32, i32 } %234, 2
@@ -1556,7 +1556,7 @@ entry:
 	%247 = extractvalue { float, float, float, float } %244, 2
 	%248 = extractvalue { float, float, float, float } %244, 3
 	%249 = add i32 %232, 2048
-	%250 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %249)
+	%250 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %249)
 	%251 = extractvalue { i32, i32, i32, i32 } %250, 0
 	%252 = extractvalue { i32, i32, i32, i32 } %250, 1
 	%253 = extractvalue { i32, i32, i32, i32 } %250, 2
@@ -1572,7 +1572,7 @@ entry:
 	%263 = extractvalue { float, float, float, float } %260, 2
 	%264 = extractvalue { float, float, float, float } %260, 3
 	%265 = add i32 %232, u0x1000
-	%266 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %265)
+	%266 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %265)
 	%267 = extractvalue { i32, i32, i32, i32 } %266, 0
 	%268 = extractvalue { i32, i32, i32, i32 } %266, 1
 	%269 = extractvalue { i32, i32, i32, i32 } %266, 2
@@ -1588,7 +1588,7 @@ entry:
 	%279 = extractvalue { float, float, float, float } %276, 2
 	%280 = extractvalue { float, float, float, float } %276, 3
 	%281 = add i32 %232, 6144
-	%282 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %281)
+	%282 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %281)
 	%283 = extractvalue { i32, i32, i32, i32 } %282, 0
 	%284 = extractvalue { i32, i32, i32, i32 } %282, 1
 	%285 = extractvalue { i32, i32, i32, i32 } %282, 2
@@ -1604,14 +1604,14 @@ entry:
 	%295 = extractvalue { float, float, float, float } %292, 2
 	%296 = extractvalue { float, float, float, float } %292, 3
 	%297 = xor i32 %34, 32
-	%298 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %297)
+	%298 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %297)
 	%299 = extractvalue { i32, i32, i32, i32 } %298, 0
 	%300 = extractvalue { i32, i32, i32, i32 } %298, 1
 	%301 = extractvalue { i32, i32, i32, i32 } %298, 2
 	%302 = extractvalue { i32, i32, i32, i32 } %298, 3
 	%303 = xor i32 %45, 32
 	%304 = add i32 %303, 0
-	%305 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %304)
+	%305 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %304)
 	%306 = extractvalue { i32, i32, i32, i32 } %305, 0
 	%307 = extractvalue { i32, i32, i32, i32 } %305, 1
 	%308 = extractvalue { i32, i32, i32, i32 } %305, 2
@@ -1627,7 +1627,7 @@ entry:
 	%318 = extractvalue { float, float, float, float } %315, 2
 	%319 = extractvalue { float, float, float, float } %315, 3
 	%320 = add i32 %303, 2048
-	%321 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %320)
+	%321 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %320)
 	%322 = extractvalue { i32, i32, i32, i32 } %321, 0
 	%323 = extractvalue { i32, i32, i32, i32 } %321, 1
 	%324 = extractvalue { i32, i32, i32, i32 } %321, 2
@@ -1643,7 +1643,7 @@ entry:
 	%334 = extractvalue { float, float, float, float } %331, 2
 	%335 = extractvalue { float, float, float, float } %331, 3
 	%336 = add i32 %303, u0x1000
-	%337 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %336)
+	%337 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %336)
 	%338 = extractvalue { i32, i32, i32, i32 } %337, 0
 	%339 = extractvalue { i32, i32, i32, i32 } %337, 1
 	%340 = extractvalue { i32, i32, i32, i32 } %337, 2
@@ -1659,7 +1659,7 @@ entry:
 	%350 = extractvalue { float, float, float, float } %347, 2
 	%351 = extractvalue { float, float, float, float } %347, 3
 	%352 = add i32 %303, 6144
-	%353 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %352)
+	%353 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %352)
 	%354 = extractvalue { i32, i32, i32, i32 } %353, 0
 	%355 = extractvalue { i32, i32, i32, i32 } %353, 1
 	%356 = extractvalue { i32, i32, i32, i32 } %353, 2
@@ -1675,14 +1675,14 @@ entry:
 	%366 = extractvalue { float, float, float, float } %363, 2
 	%367 = extractvalue { float, float, float, float } %363, 3
 	%368 = xor i32 %34, 64
-	%369 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %368)
+	%369 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %368)
 	%370 = extractvalue { i32, i32, i32, i32 } %369, 0
 	%371 = extractvalue { i32, i32, i32, i32 } %369, 1
 	%372 = extractvalue { i32, i32, i32, i32 } %369, 2
 	%373 = extractvalue { i32, i32, i32, i32 } %369, 3
 	%374 = xor i32 %45, 64
 	%375 = add i32 %374, 0
-	%376 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %375)
+	%376 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %375)
 	%377 = extractvalue { i32, i32, i32, i32 } %376, 0
 	%378 = extractvalue { i32, i32, i32, i32 } %376, 1
 	%379 = extractvalue { i32, i32, i32, i32 } %376, 2
@@ -1698,7 +1698,7 @@ entry:
 	%389 = extractvalue { float, float, float, float } %386, 2
 	%390 = extractvalue { float, float, float, float } %386, 3
 	%391 = add i32 %374, 2048
-	%392 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %391)
+	%392 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %391)
 	%393 = extractvalue { i32, i32, i32, i32 } %392, 0
 	%394 = extractvalue { i32, i32, i32, i32 } %392, 1
 	%395 = extractvalue { i32, i32, i32, i32 } %392, 2
@@ -1714,7 +1714,7 @@ entry:
 	%405 = extractvalue { float, float, float, float } %402, 2
 	%406 = extractvalue { float, float, float, float } %402, 3
 	%407 = add i32 %374, u0x1000
-	%408 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %407)
+	%408 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %407)
 	%409 = extractvalue { i32, i32, i32, i32 } %408, 0
 	%410 = extractvalue { i32, i32, i32, i32 } %408, 1
 	%411 = extractvalue { i32, i32, i32, i32 } %408, 2
@@ -1730,7 +1730,7 @@ entry:
 	%421 = extractvalue { float, float, float, float } %418, 2
 	%422 = extractvalue { float, float, float, float } %418, 3
 	%423 = add i32 %374, 6144
-	%424 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %423)
+	%424 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %423)
 	%425 = extractvalue { i32, i32, i32, i32 } %424, 0
 	%426 = extractvalue { i32, i32, i32, i32 } %424, 1
 	%427 = extractvalue { i32, i32, i32, i32 } %424, 2
@@ -1746,14 +1746,14 @@ entry:
 	%437 = extractvalue { float, float, float, float } %434, 2
 	%438 = extractvalue { float, float, float, float } %434, 3
 	%439 = xor i32 %34, 96
-	%440 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %439)
+	%440 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %439)
 	%441 = extractvalue { i32, i32, i32, i32 } %440, 0
 	%442 = extractvalue { i32, i32, i32, i32 } %440, 1
 	%443 = extractvalue { i32, i32, i32, i32 } %440, 2
 	%444 = extractvalue { i32, i32, i32, i32 } %440, 3
 	%445 = xor i32 %45, 96
 	%446 = add i32 %445, 0
-	%447 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %446)
+	%447 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %446)
 	%448 = extractvalue { i32, i32, i32, i32 } %447, 0
 	%449 = extractvalue { i32, i32, i32, i32 } %447, 1
 	%450 = extractvalue { i32, i32, i32, i32 } %447, 2
@@ -1769,7 +1769,7 @@ entry:
 	%460 = extractvalue { float, float, float, float } %457, 2
 	%461 = extractvalue { float, float, float, float } %457, 3
 	%462 = add i32 %445, 2048
-	%463 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %462)
+	%463 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %462)
 	%464 = extractvalue { i32, i32, i32, i32 } %463, 0
 	%465 = extractvalue { i32, i32, i32, i32 } %463, 1
 	%466 = extractvalue { i32, i32, i32, i32 } %463, 2
@@ -1785,7 +1785,7 @@ entry:
 	%476 = extractvalue { float, float, float, float } %473, 2
 	%477 = extractvalue { float, float, float, float } %473, 3
 	%478 = add i32 %445, u0x1000
-	%479 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %478)
+	%479 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %478)
 	%480 = extractvalue { i32, i32, i32, i32 } %479, 0
 	%481 = extractvalue { i32, i32, i32, i32 } %479, 1
 	%482 = extractvalue { i32, i32, i32, i32 } %479, 2
@@ -1801,7 +1801,7 @@ entry:
 	%492 = extractvalue { float, float, float, float } %489, 2
 	%493 = extractvalue { float, float, float, float } %489, 3
 	%494 = add i32 %445, 6144
-	%495 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %494)
+	%495 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %494)
 	%496 = extractvalue { i32, i32, i32, i32 } %495, 0
 	%497 = extractvalue { i32, i32, i32, i32 } %495, 1
 	%498 = extractvalue { i32, i32, i32, i32 } %495, 2
@@ -3134,25 +3134,25 @@ prologue:
 	%92 = shl i32 %91, 4
 	%93 = add i32 %89, %92
 	%94 = xor i32 %93, 0
-	%95 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
+	%95 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
 	%96 = extractvalue { i32, i32, i32, i32 } %95, 0
 	%97 = extractvalue { i32, i32, i32, i32 } %95, 1
 	%98 = extractvalue { i32, i32, i32, i32 } %95, 2
 	%99 = extractvalue { i32, i32, i32, i32 } %95, 3
 	%100 = xor i32 %93, 32
-	%101 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
+	%101 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
 	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
 	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
 	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
 	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
 	%106 = xor i32 %93, 64
-	%107 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
+	%107 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
 	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
 	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
 	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
 	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
 	%112 = xor i32 %93, 96
-	%113 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
+	%113 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
 	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
 	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
 	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
@@ -3191,44 +3191,44 @@ prologue:
 	br label %loop
 
 loop:
-	%145 = phi i32 [ 0, %prologue ], [ %612, %pv ]
-	%146 = phi i32 [ %37, %prologue ], [ %619, %pv ]
-	%147 = phi float [ 0.0, %prologue ], [ %775, %pv ]
-	%148 = phi float [ 0.0, %prologue ], [ %776, %pv ]
-	%149 = phi float [ 0.0, %prologue ], [ %777, %pv ]
-	%150 = phi float [ 0.0, %prologue ], [ %778, %pv ]
-	%151 = phi float [ 0.0, %prologue ], [ %780, %pv ]
-	%152 = phi float [ 0.0, %prologue ], [ %781, %pv ]
-	%153 = phi float [ 0.0, %prologue ], [ %782, %pv ]
-	%154 = phi float [ 0.0, %prologue ], [ %783, %pv ]
-	%155 = phi float [ 0.0, %prologue ], [ %792, %pv ]
-	%156 = phi float [ 0.0, %prologue ], [ %793, %pv ]
-	%157 = phi float [ 0.0, %prologue ], [ %794, %pv ]
-	%158 = phi float [ 0.0, %prologue ], [ %795, %pv ]
-	%159 = phi float [ 0.0, %prologue ], [ %797, %pv ]
-	%160 = phi float [ 0.0, %prologue ], [ %798, %pv ]
-	%161 = phi float [ 0.0, %prologue ], [ %799, %pv ]
-	%162 = phi float [ 0.0, %prologue ], [ %800, %pv ]
-	%163 = phi float [ 0.0, %prologue ], [ %809, %pv ]
-	%164 = phi float [ 0.0, %prologue ], [ %810, %pv ]
-	%165 = phi float [ 0.0, %prologue ], [ %811, %pv ]
-	%166 = phi float [ 0.0, %prologue ], [ %812, %pv ]
-	%167 = phi float [ 0.0, %prologue ], [ %814, %pv ]
-	%168 = phi float [ 0.0, %prologue ], [ %815, %pv ]
-	%169 = phi float [ 0.0, %prologue ], [ %816, %pv ]
-	%170 = phi float [ 0.0, %prologue ], [ %817, %pv ]
-	%171 = phi float [ 0.0, %prologue ], [ %826, %pv ]
-	%172 = phi float [ 0.0, %prologue ], [ %827, %pv ]
-	%173 = phi float [ 0.0, %prologue ], [ %828, %pv ]
-	%174 = phi float [ 0.0, %prologue ], [ %829, %pv ]
-	%175 = phi float [ 0.0, %prologue ], [ %831, %pv ]
-	%176 = phi float [ 0.0, %prologue ], [ %832, %pv ]
-	%177 = phi float [ 0.0, %prologue ], [ %833, %pv ]
-	%178 = phi float [ 0.0, %prologue ], [ %834, %pv ]
-	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %538, %pv ]
-	%180 = phi float [ 0.0, %prologue ], [ %568, %pv ]
-	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %581, %pv ]
-	%182 = phi float [ 0.0, %prologue ], [ %611, %pv ]
+	%145 = phi i32 [ 0, %prologue ], [ %693, %pv ]
+	%146 = phi i32 [ %37, %prologue ], [ %700, %pv ]
+	%147 = phi float [ 0.0, %prologue ], [ %824, %pv ]
+	%148 = phi float [ 0.0, %prologue ], [ %825, %pv ]
+	%149 = phi float [ 0.0, %prologue ], [ %826, %pv ]
+	%150 = phi float [ 0.0, %prologue ], [ %827, %pv ]
+	%151 = phi float [ 0.0, %prologue ], [ %829, %pv ]
+	%152 = phi float [ 0.0, %prologue ], [ %830, %pv ]
+	%153 = phi float [ 0.0, %prologue ], [ %831, %pv ]
+	%154 = phi float [ 0.0, %prologue ], [ %832, %pv ]
+	%155 = phi float [ 0.0, %prologue ], [ %841, %pv ]
+	%156 = phi float [ 0.0, %prologue ], [ %842, %pv ]
+	%157 = phi float [ 0.0, %prologue ], [ %843, %pv ]
+	%158 = phi float [ 0.0, %prologue ], [ %844, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %846, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %847, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %848, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %849, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %858, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %859, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %860, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %861, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %863, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %864, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %865, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %866, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %875, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %876, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %877, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %878, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %880, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %881, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %882, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %883, %pv ]
+	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %637, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %664, %pv ]
+	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %665, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %692, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%183 = mul i32 %146, 32
@@ -3274,7 +3274,7 @@ loop:
 	%220 = add i32 %216, %219
 	%221 = xor i32 %220, 0
 	%222 = add i32 %221, 0
-	%223 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %222)
+	%223 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %222)
 	%224 = extractvalue { i32, i32, i32, i32 } %223, 0
 	%225 = extractvalue { i32, i32, i32, i32 } %223, 1
 	%226 = extractvalue { i32, i32, i32, i32 } %223, 2
@@ -3290,7 +3290,7 @@ loop:
 	%236 = extractvalue { float, float, float, float } %233, 2
 	%237 = extractvalue { float, float, float, float } %233, 3
 	%238 = add i32 %221, 2048
-	%239 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %238)
+	%239 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %238)
 	%240 = extractvalue { i32, i32, i32, i32 } %239, 0
 	%241 = extractvalue { i32, i32, i32, i32 } %239, 1
 	%242 = extractvalue { i32, i32, i32, i32 } %239, 2
@@ -3307,7 +3307,7 @@ loop:
 	%253 = extractvalue { float, float, float, float } %249, 3
 	%254 = xor i32 %220, 32
 	%255 = add i32 %254, 0
-	%256 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %255)
+	%256 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %255)
 	%257 = extractvalue { i32, i32, i32, i32 } %256, 0
 	%258 = extractvalue { i32, i32, i32, i32 } %256, 1
 	%259 = extractvalue { i32, i32, i32, i32 } %256, 2
@@ -3323,7 +3323,7 @@ loop:
 	%269 = extractvalue { float, float, float, float } %266, 2
 	%270 = extractvalue { float, float, float, float } %266, 3
 	%271 = add i32 %254, 2048
-	%272 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %271)
+	%272 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %271)
 	%273 = extractvalue { i32, i32, i32, i32 } %272, 0
 	%274 = extractvalue { i32, i32, i32, i32 } %272, 1
 	%275 = extractvalue { i32, i32, i32, i32 } %272, 2
@@ -3340,7 +3340,7 @@ loop:
 	%286 = extractvalue { float, float, float, float } %282, 3
 	%287 = xor i32 %220, 64
 	%288 = add i32 %287, 0
-	%289 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %288)
+	%289 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %288)
 	%290 = extractvalue { i32, i32, i32, i32 } %289, 0
 	%291 = extractvalue { i32, i32, i32, i32 } %289, 1
 	%292 = extractvalue { i32, i32, i32, i32 } %289, 2
@@ -3356,7 +3356,7 @@ loop:
 	%302 = extractvalue { float, float, float, float } %299, 2
 	%303 = extractvalue { float, float, float, float } %299, 3
 	%304 = add i32 %287, 2048
-	%305 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %304)
+	%305 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %304)
 	%306 = extractvalue { i32, i32, i32, i32 } %305, 0
 	%307 = extractvalue { i32, i32, i32, i32 } %305, 1
 	%308 = extractvalue { i32, i32, i32, i32 } %305, 2
@@ -3373,7 +3373,7 @@ loop:
 	%319 = extractvalue { float, float, float, float } %315, 3
 	%320 = xor i32 %220, 96
 	%321 = add i32 %320, 0
-	%322 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %321)
+	%322 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %321)
 	%323 = extractvalue { i32, i32, i32, i32 } %322, 0
 	%324 = extractvalue { i32, i32, i32, i32 } %322, 1
 	%325 = extractvalue { i32, i32, i32, i32 } %322, 2
@@ -3389,7 +3389,7 @@ loop:
 	%335 = extractvalue { float, float, float, float } %332, 2
 	%336 = extractvalue { float, float, float, float } %332, 3
 	%337 = add i32 %320, 2048
-	%338 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %337)
+	%338 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %337)
 	%339 = extractvalue { i32, i32, i32, i32 } %338, 0
 	%340 = extractvalue { i32, i32, i32, i32 } %338, 1
 	%341 = extractvalue { i32, i32, i32, i32 } %338, 2
@@ -3421,41 +3421,41 @@ loop:
 	br i1 %366, label %partial, label %softmax
 
 epilogue:
-	%367 = phi float [ 0.0, %entry ], [ %568, %pv ]
-	%368 = phi float [ 0.0, %entry ], [ %611, %pv ]
-	%369 = phi i32 [ 0, %entry ], [ %612, %pv ]
-	%370 = phi float [ 0.0, %entry ], [ %775, %pv ]
-	%371 = phi float [ 0.0, %entry ], [ %776, %pv ]
-	%372 = phi float [ 0.0, %entry ], [ %777, %pv ]
-	%373 = phi float [ 0.0, %entry ], [ %778, %pv ]
-	%374 = phi float [ 0.0, %entry ], [ %780, %pv ]
-	%375 = phi float [ 0.0, %entry ], [ %781, %pv ]
-	%376 = phi float [ 0.0, %entry ], [ %782, %pv ]
-	%377 = phi float [ 0.0, %entry ], [ %783, %pv ]
-	%378 = phi float [ 0.0, %entry ], [ %792, %pv ]
-	%379 = phi float [ 0.0, %entry ], [ %793, %pv ]
-	%380 = phi float [ 0.0, %entry ], [ %794, %pv ]
-	%381 = phi float [ 0.0, %entry ], [ %795, %pv ]
-	%382 = phi float [ 0.0, %entry ], [ %797, %pv ]
-	%383 = phi float [ 0.0, %entry ], [ %798, %pv ]
-	%384 = phi float [ 0.0, %entry ], [ %799, %pv ]
-	%385 = phi float [ 0.0, %entry ], [ %800, %pv ]
-	%386 = phi float [ 0.0, %entry ], [ %809, %pv ]
-	%387 = phi float [ 0.0, %entry ], [ %810, %pv ]
-	%388 = phi float [ 0.0, %entry ], [ %811, %pv ]
-	%389 = phi float [ 0.0, %entry ], [ %812, %pv ]
-	%390 = phi float [ 0.0, %entry ], [ %814, %pv ]
-	%391 = phi float [ 0.0, %entry ], [ %815, %pv ]
-	%392 = phi float [ 0.0, %entry ], [ %816, %pv ]
-	%393 = phi float [ 0.0, %entry ], [ %817, %pv ]
-	%394 = phi float [ 0.0, %entry ], [ %826, %pv ]
-	%395 = phi float [ 0.0, %entry ], [ %827, %pv ]
-	%396 = phi float [ 0.0, %entry ], [ %828, %pv ]
-	%397 = phi float [ 0.0, %entry ], [ %829, %pv ]
-	%398 = phi float [ 0.0, %entry ], [ %831, %pv ]
-	%399 = phi float [ 0.0, %entry ], [ %832, %pv ]
-	%400 = phi float [ 0.0, %entry ], [ %833, %pv ]
-	%401 = phi float [ 0.0, %entry ], [ %834, %pv ]
+	%367 = phi float [ 0.0, %entry ], [ %664, %pv ]
+	%368 = phi float [ 0.0, %entry ], [ %692, %pv ]
+	%369 = phi i32 [ 0, %entry ], [ %693, %pv ]
+	%370 = phi float [ 0.0, %entry ], [ %824, %pv ]
+	%371 = phi float [ 0.0, %entry ], [ %825, %pv ]
+	%372 = phi float [ 0.0, %entry ], [ %826, %pv ]
+	%373 = phi float [ 0.0, %entry ], [ %827, %pv ]
+	%374 = phi float [ 0.0, %entry ], [ %829, %pv ]
+	%375 = phi float [ 0.0, %entry ], [ %830, %pv ]
+	%376 = phi float [ 0.0, %entry ], [ %831, %pv ]
+	%377 = phi float [ 0.0, %entry ], [ %832, %pv ]
+	%378 = phi float [ 0.0, %entry ], [ %841, %pv ]
+	%379 = phi float [ 0.0, %entry ], [ %842, %pv ]
+	%380 = phi float [ 0.0, %entry ], [ %843, %pv ]
+	%381 = phi float [ 0.0, %entry ], [ %844, %pv ]
+	%382 = phi float [ 0.0, %entry ], [ %846, %pv ]
+	%383 = phi float [ 0.0, %entry ], [ %847, %pv ]
+	%384 = phi float [ 0.0, %entry ], [ %848, %pv ]
+	%385 = phi float [ 0.0, %entry ], [ %849, %pv ]
+	%386 = phi float [ 0.0, %entry ], [ %858, %pv ]
+	%387 = phi float [ 0.0, %entry ], [ %859, %pv ]
+	%388 = phi float [ 0.0, %entry ], [ %860, %pv ]
+	%389 = phi float [ 0.0, %entry ], [ %861, %pv ]
+	%390 = phi float [ 0.0, %entry ], [ %863, %pv ]
+	%391 = phi float [ 0.0, %entry ], [ %864, %pv ]
+	%392 = phi float [ 0.0, %entry ], [ %865, %pv ]
+	%393 = phi float [ 0.0, %entry ], [ %866, %pv ]
+	%394 = phi float [ 0.0, %entry ], [ %875, %pv ]
+	%395 = phi float [ 0.0, %entry ], [ %876, %pv ]
+	%396 = phi float [ 0.0, %entry ], [ %877, %pv ]
+	%397 = phi float [ 0.0, %entry ], [ %878, %pv ]
+	%398 = phi float [ 0.0, %entry ], [ %880, %pv ]
+	%399 = phi float [ 0.0, %entry ], [ %881, %pv ]
+	%400 = phi float [ 0.0, %entry ], [ %882, %pv ]
+	%401 = phi float [ 0.0, %entry ], [ %883, %pv ]
 	%402 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %367, i32 1, i32 31)
 	%403 = fadd float %367, %402
 	%404 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %403, i32 2, i32 31)
@@ -3599,489 +3599,544 @@ softmax:
 	%536 = call float @llvm.nvvm.fmax.f(float %534, float %535)
 	%537 = fmul float %536, 0x3FC7154760000000
 	%538 = call float @llvm.nvvm.fmax.f(float %179, float %537)
-	%539 = fcmp oeq float %538, 0xFFF0000000000000
-	%540 = select i1 %539, float 0.0, float %538
-	%541 = fsub float %179, %540
-	%542 = call float @llvm.nvvm.ex2.approx.ftz.f(float %541)
-	%543 = fneg float %540
-	%544 = call float @llvm.fma.f32(float %510, float 0x3FC7154760000000, float %543)
-	%545 = call float @llvm.nvvm.ex2.approx.ftz.f(float %544)
-	%546 = call float @llvm.fma.f32(float %511, float 0x3FC7154760000000, float %543)
-	%547 = call float @llvm.nvvm.ex2.approx.ftz.f(float %546)
-	%548 = call float @llvm.fma.f32(float %514, float 0x3FC7154760000000, float %543)
-	%549 = call float @llvm.nvvm.ex2.approx.ftz.f(float %548)
-	%550 = call float @llvm.fma.f32(float %515, float 0x3FC7154760000000, float %543)
-	%551 = call float @llvm.nvvm.ex2.approx.ftz.f(float %550)
-	%552 = call float @llvm.fma.f32(float %518, float 0x3FC7154760000000, float %543)
-	%553 = call float @llvm.nvvm.ex2.approx.ftz.f(float %552)
-	%554 = call float @llvm.fma.f32(float %519, float 0x3FC7154760000000, float %543)
-	%555 = call float @llvm.nvvm.ex2.approx.ftz.f(float %554)
-	%556 = call float @llvm.fma.f32(float %522, float 0x3FC7154760000000, float %543)
-	%557 = call float @llvm.nvvm.ex2.approx.ftz.f(float %556)
-	%558 = call float @llvm.fma.f32(float %523, float 0x3FC7154760000000, float %543)
-	%559 = call float @llvm.nvvm.ex2.approx.ftz.f(float %558)
-	%560 = fadd float %545, %547
-	%561 = fadd float %549, %551
-	%562 = fadd float %553, %555
-	%563 = fadd float %557, %559
-	%564 = fadd float %560, %561
-	%565 = fadd float %562, %563
-	%566 = fadd float %564, %565
-	%567 = fmul float %180, %542
-	%568 = fadd float %567, %566
-	%569 = call float @llvm.nvvm.fmax.f(float %512, float %513)
-	%570 = call float @llvm.nvvm.fmax.f(float %516, float %517)
-	%571 = call float @llvm.nvvm.fmax.f(float %520, float %521)
-	%572 = call float @llvm.nvvm.fmax.f(float %524, float %525)
-	%573 = call float @llvm.nvvm.fmax.f(float %569, float %570)
-	%574 = call float @llvm.nvvm.fmax.f(float %571, float %572)
-	%575 = call float @llvm.nvvm.fmax.f(float %573, float %574)
-	%576 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %575, i32 1, i32 31)
-	%577 = call float @llvm.nvvm.fmax.f(float %575, float %576)
-	%578 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %577, i32 2, i32 31)
-	%579 = call float @llvm.nvvm.fmax.f(float %577, float %578)
-	%580 = fmul float %579, 0x3FC7154760000000
-	%581 = call float @llvm.nvvm.fmax.f(float %181, float %580)
-	%582 = fcmp oeq float %581, 0xFFF0000000000000
-	%583 = select i1 %582, float 0.0, float %581
-	%584 = fsub float %181, %583
-	%585 = call float @llvm.nvvm.ex2.approx.ftz.f(float %584)
-	%586 = fneg float %583
-	%587 = call float @llvm.fma.f32(float %512, float 0x3FC7154760000000, float %586)
-	%588 = call float @llvm.nvvm.ex2.approx.ftz.f(float %587)
-	%589 = call float @llvm.fma.f32(float %513, float 0x3FC7154760000000, float %586)
-	%590 = call float @llvm.nvvm.ex2.approx.ftz.f(float %589)
-	%591 = call float @llvm.fma.f32(float %516, float 0x3FC7154760000000, float %586)
-	%592 = call float @llvm.nvvm.ex2.approx.ftz.f(float %591)
-	%593 = call float @llvm.fma.f32(float %517, float 0x3FC7154760000000, float %586)
-	%594 = call float @llvm.nvvm.ex2.approx.ftz.f(float %593)
-	%595 = call float @llvm.fma.f32(float %520, float 0x3FC7154760000000, float %586)
-	%596 = call float @llvm.nvvm.ex2.approx.ftz.f(float %595)
-	%597 = call float @llvm.fma.f32(float %521, float 0x3FC7154760000000, float %586)
-	%598 = call float @llvm.nvvm.ex2.approx.ftz.f(float %597)
-	%599 = call float @llvm.fma.f32(float %524, float 0x3FC7154760000000, float %586)
-	%600 = call float @llvm.nvvm.ex2.approx.ftz.f(float %599)
-	%601 = call float @llvm.fma.f32(float %525, float 0x3FC7154760000000, float %586)
-	%602 = call float @llvm.nvvm.ex2.approx.ftz.f(float %601)
-	%603 = fadd float %588, %590
-	%604 = fadd float %592, %594
-	%605 = fadd float %596, %598
-	%606 = fadd float %600, %602
-	%607 = fadd float %603, %604
-	%608 = fadd float %605, %606
-	%609 = fadd float %607, %608
-	%610 = fmul float %182, %585
-	%611 = fadd float %610, %609
-	%612 = add i32 %145, 1
-	%613 = icmp slt i32 %612, %NK
-	%614 = select i1 %613, i32 %612, i32 0
-	%615 = add i32 %29, %614
-	%616 = sext i32 %615 to i64
-	%617 = getelementptr i32, i32* %list, i64 %616
-	%618 = load i32, i32* %617
-	%619 = select i1 %613, i32 %618, i32 -1
-	%620 = icmp sge i32 %619, 0
+	%539 = fadd float %179, 8.0
+	%540 = fcmp ogt float %538, %539
+	%541 = or i1 false, %540
+	%542 = call float @llvm.nvvm.fmax.f(float %512, float %513)
+	%543 = call float @llvm.nvvm.fmax.f(float %516, float %517)
+	%544 = call float @llvm.nvvm.fmax.f(float %520, float %521)
+	%545 = call float @llvm.nvvm.fmax.f(float %524, float %525)
+	%546 = call float @llvm.nvvm.fmax.f(float %542, float %543)
+	%547 = call float @llvm.nvvm.fmax.f(float %544, float %545)
+	%548 = call float @llvm.nvvm.fmax.f(float %546, float %547)
+	%549 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %548, i32 1, i32 31)
+	%550 = call float @llvm.nvvm.fmax.f(float %548, float %549)
+	%551 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %550, i32 2, i32 31)
+	%552 = call float @llvm.nvvm.fmax.f(float %550, float %551)
+	%553 = fmul float %552, 0x3FC7154760000000
+	%554 = call float @llvm.nvvm.fmax.f(float %181, float %553)
+	%555 = fadd float %181, 8.0
+	%556 = fcmp ogt float %554, %555
+	%557 = or i1 %541, %556
+	%558 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %557)
+	br i1 %558, label %559, label %602
+
+559:
+	%560 = fcmp oeq float %538, 0xFFF0000000000000
+	%561 = select i1 %560, float 0.0, float %538
+	%562 = fsub float %179, %561
+	%563 = call float @llvm.nvvm.ex2.approx.ftz.f(float %562)
+	%564 = fcmp oeq float %554, 0xFFF0000000000000
+	%565 = select i1 %564, float 0.0, float %554
+	%566 = fsub float %181, %565
+	%567 = call float @llvm.nvvm.ex2.approx.ftz.f(float %566)
+	%568 = fmul float %147, %563
+	%569 = fmul float %148, %563
+	%570 = fmul float %149, %567
+	%571 = fmul float %150, %567
+	%572 = fmul float %151, %563
+	%573 = fmul float %152, %563
+	%574 = fmul float %153, %567
+	%575 = fmul float %154, %567
+	%576 = fmul float %155, %563
+	%577 = fmul float %156, %563
+	%578 = fmul float %157, %567
+	%579 = fmul float %158, %567
+	%580 = fmul float %159, %563
+	%581 = fmul float %160, %563
+	%582 = fmul float %161, %567
+	%583 = fmul float %162, %567
+	%584 = fmul float %163, %563
+	%585 = fmul float %164, %563
+	%586 = fmul float %165, %567
+	%587 = fmul float %166, %567
+	%588 = fmul float %167, %563
+	%589 = fmul float %168, %563
+	%590 = fmul float %169, %567
+	%591 = fmul float %170, %567
+	%592 = fmul float %171, %563
+	%593 = fmul float %172, %563
+	%594 = fmul float %173, %567
+	%595 = fmul float %174, %567
+	%596 = fmul float %175, %563
+	%597 = fmul float %176, %563
+	%598 = fmul float %177, %567
+	%599 = fmul float %178, %567
+	%600 = fmul float %180, %563
+	%601 = fmul float %182, %567
+	br label %602
+
+602:
+	%603 = phi float [ %147, %softmax ], [ %568, %559 ]
+	%604 = phi float [ %148, %softmax ], [ %569, %559 ]
+	%605 = phi float [ %149, %softmax ], [ %570, %559 ]
+	%606 = phi float [ %150, %softmax ], [ %571, %559 ]
+	%607 = phi float [ %151, %softmax ], [ %572, %559 ]
+	%608 = phi float [ %152, %softmax ], [ %573, %559 ]
+	%609 = phi float [ %153, %softmax ], [ %574, %559 ]
+	%610 = phi float [ %154, %softmax ], [ %575, %559 ]
+	%611 = phi float [ %155, %softmax ], [ %576, %559 ]
+	%612 = phi float [ %156, %softmax ], [ %577, %559 ]
+	%613 = phi float [ %157, %softmax ], [ %578, %559 ]
+	%614 = phi float [ %158, %softmax ], [ %579, %559 ]
+	%615 = phi float [ %159, %softmax ], [ %580, %559 ]
+	%616 = phi float [ %160, %softmax ], [ %581, %559 ]
+	%617 = phi float [ %161, %softmax ], [ %582, %559 ]
+	%618 = phi float [ %162, %softmax ], [ %583, %559 ]
+	%619 = phi float [ %163, %softmax ], [ %584, %559 ]
+	%620 = phi float [ %164, %softmax ], [ %585, %559 ]
+	%621 = phi float [ %165, %softmax ], [ %586, %559 ]
+	%622 = phi float [ %166, %softmax ], [ %587, %559 ]
+	%623 = phi float [ %167, %softmax ], [ %588, %559 ]
+	%624 = phi float [ %168, %softmax ], [ %589, %559 ]
+	%625 = phi float [ %169, %softmax ], [ %590, %559 ]
+	%626 = phi float [ %170, %softmax ], [ %591, %559 ]
+	%627 = phi float [ %171, %softmax ], [ %592, %559 ]
+	%628 = phi float [ %172, %softmax ], [ %593, %559 ]
+	%629 = phi float [ %173, %softmax ], [ %594, %559 ]
+	%630 = phi float [ %174, %softmax ], [ %595, %559 ]
+	%631 = phi float [ %175, %softmax ], [ %596, %559 ]
+	%632 = phi float [ %176, %softmax ], [ %597, %559 ]
+	%633 = phi float [ %177, %softmax ], [ %598, %559 ]
+	%634 = phi float [ %178, %softmax ], [ %599, %559 ]
+	%635 = phi float [ %180, %softmax ], [ %600, %559 ]
+	%636 = phi float [ %182, %softmax ], [ %601, %559 ]
+	%637 = select i1 %558, float %538, float %179
+	%638 = fcmp oeq float %637, 0xFFF0000000000000
+	%639 = select i1 %638, float 0.0, float %637
+	%640 = fneg float %639
+	%641 = call float @llvm.fma.f32(float %510, float 0x3FC7154760000000, float %640)
+	%642 = call float @llvm.nvvm.ex2.approx.ftz.f(float %641)
+	%643 = call float @llvm.fma.f32(float %511, float 0x3FC7154760000000, float %640)
+	%644 = call float @llvm.nvvm.ex2.approx.ftz.f(float %643)
+	%645 = call float @llvm.fma.f32(float %514, float 0x3FC7154760000000, float %640)
+	%646 = call float @llvm.nvvm.ex2.approx.ftz.f(float %645)
+	%647 = call float @llvm.fma.f32(float %515, float 0x3FC7154760000000, float %640)
+	%648 = call float @llvm.nvvm.ex2.approx.ftz.f(float %647)
+	%649 = call float @llvm.fma.f32(float %518, float 0x3FC7154760000000, float %640)
+	%650 = call float @llvm.nvvm.ex2.approx.ftz.f(float %649)
+	%651 = call float @llvm.fma.f32(float %519, float 0x3FC7154760000000, float %640)
+	%652 = call float @llvm.nvvm.ex2.approx.ftz.f(float %651)
+	%653 = call float @llvm.fma.f32(float %522, float 0x3FC7154760000000, float %640)
+	%654 = call float @llvm.nvvm.ex2.approx.ftz.f(float %653)
+	%655 = call float @llvm.fma.f32(float %523, float 0x3FC7154760000000, float %640)
+	%656 = call float @llvm.nvvm.ex2.approx.ftz.f(float %655)
+	%657 = fadd float %642, %644
+	%658 = fadd float %646, %648
+	%659 = fadd float %650, %652
+	%660 = fadd float %654, %656
+	%661 = fadd float %657, %658
+	%662 = fadd float %659, %660
+	%663 = fadd float %661, %662
+	%664 = fadd float %635, %663
+	%665 = select i1 %558, float %554, float %181
+	%666 = fcmp oeq float %665, 0xFFF0000000000000
+	%667 = select i1 %666, float 0.0, float %665
+	%668 = fneg float %667
+	%669 = call float @llvm.fma.f32(float %512, float 0x3FC7154760000000, float %668)
+	%670 = call float @llvm.nvvm.ex2.approx.ftz.f(float %669)
+	%671 = call float @llvm.fma.f32(float %513, float 0x3FC7154760000000, float %668)
+	%672 = call float @llvm.nvvm.ex2.approx.ftz.f(float %671)
+	%673 = call float @llvm.fma.f32(float %516, float 0x3FC7154760000000, float %668)
+	%674 = call float @llvm.nvvm.ex2.approx.ftz.f(float %673)
+	%675 = call float @llvm.fma.f32(float %517, float 0x3FC7154760000000, float %668)
+	%676 = call float @llvm.nvvm.ex2.approx.ftz.f(float %675)
+	%677 = call float @llvm.fma.f32(float %520, float 0x3FC7154760000000, float %668)
+	%678 = call float @llvm.nvvm.ex2.approx.ftz.f(float %677)
+	%679 = call float @llvm.fma.f32(float %521, float 0x3FC7154760000000, float %668)
+	%680 = call float @llvm.nvvm.ex2.approx.ftz.f(float %679)
+	%681 = call float @llvm.fma.f32(float %524, float 0x3FC7154760000000, float %668)
+	%682 = call float @llvm.nvvm.ex2.approx.ftz.f(float %681)
+	%683 = call float @llvm.fma.f32(float %525, float 0x3FC7154760000000, float %668)
+	%684 = call float @llvm.nvvm.ex2.approx.ftz.f(float %683)
+	%685 = fadd float %670, %672
+	%686 = fadd float %674, %676
+	%687 = fadd float %678, %680
+	%688 = fadd float %682, %684
+	%689 = fadd float %685, %686
+	%690 = fadd float %687, %688
+	%691 = fadd float %689, %690
+	%692 = fadd float %636, %691
+	%693 = add i32 %145, 1
+	%694 = icmp slt i32 %693, %NK
+	%695 = select i1 %694, i32 %693, i32 0
+	%696 = add i32 %29, %695
+	%697 = sext i32 %696 to i64
+	%698 = getelementptr i32, i32* %list, i64 %697
+	%699 = load i32, i32* %698
+	%700 = select i1 %694, i32 %699, i32 -1
+	%701 = icmp sge i32 %700, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %620, label %prefetch, label %pv
+	br i1 %701, label %prefetch, label %pv
 
 prefetch:
-	%621 = mul i32 %619, 32
-	%622 = lshr i32 %2, 3
-	%623 = and i32 %2, 7
-	%624 = and i32 %622, 7
-	%625 = xor i32 %623, %624
-	%626 = mul i32 %622, 8
-	%627 = add i32 %626, %625
-	%628 = shl i32 %627, 4
-	%629 = add i32 %0, %628
-	%630 = add i32 %621, %622
-	%631 = mul i32 %630, 64
-	%632 = mul i32 %623, 8
-	%633 = add i32 %631, %632
-	%634 = sext i32 %633 to i64
-	%635 = getelementptr i16, i16* %20, i64 %634
-	%636 = add i32 %630, 0
-	%637 = icmp slt i32 %636, %N
-	%638 = getelementptr i16, i16* %635, i64 0
-	%639 = select i1 %637, i16* %638, i16* %20
-	%640 = add i32 %629, 0
-	%641 = select i1 %637, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %640, i16* %639, i32 %641)
-	%642 = add i32 %630, 16
-	%643 = icmp slt i32 %642, %N
-	%644 = getelementptr i16, i16* %635, i64 1024
-	%645 = select i1 %643, i16* %644, i16* %20
-	%646 = add i32 %629, 2048
-	%647 = select i1 %643, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %646, i16* %645, i32 %647)
+	%702 = mul i32 %700, 32
+	%703 = lshr i32 %2, 3
+	%704 = and i32 %2, 7
+	%705 = and i32 %703, 7
+	%706 = xor i32 %704, %705
+	%707 = mul i32 %703, 8
+	%708 = add i32 %707, %706
+	%709 = shl i32 %708, 4
+	%710 = add i32 %0, %709
+	%711 = add i32 %702, %703
+	%712 = mul i32 %711, 64
+	%713 = mul i32 %704, 8
+	%714 = add i32 %712, %713
+	%715 = sext i32 %714 to i64
+	%716 = getelementptr i16, i16* %20, i64 %715
+	%717 = add i32 %711, 0
+	%718 = icmp slt i32 %717, %N
+	%719 = getelementptr i16, i16* %716, i64 0
+	%720 = select i1 %718, i16* %719, i16* %20
+	%721 = add i32 %710, 0
+	%722 = select i1 %718, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %721, i16* %720, i32 %722)
+	%723 = add i32 %711, 16
+	%724 = icmp slt i32 %723, %N
+	%725 = getelementptr i16, i16* %716, i64 1024
+	%726 = select i1 %724, i16* %725, i16* %20
+	%727 = add i32 %710, 2048
+	%728 = select i1 %724, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %727, i16* %726, i32 %728)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%648 = fmul float %147, %542
-	%649 = fmul float %148, %542
-	%650 = fmul float %149, %585
-	%651 = fmul float %150, %585
-	%652 = fmul float %151, %542
-	%653 = fmul float %152, %542
-	%654 = fmul float %153, %585
-	%655 = fmul float %154, %585
-	%656 = fmul float %155, %542
-	%657 = fmul float %156, %542
-	%658 = fmul float %157, %585
-	%659 = fmul float %158, %585
-	%660 = fmul float %159, %542
-	%661 = fmul float %160, %542
-	%662 = fmul float %161, %585
-	%663 = fmul float %162, %585
-	%664 = fmul float %163, %542
-	%665 = fmul float %164, %542
-	%666 = fmul float %165, %585
-	%667 = fmul float %166, %585
-	%668 = fmul float %167, %542
-	%669 = fmul float %168, %542
-	%670 = fmul float %169, %585
-	%671 = fmul float %170, %585
-	%672 = fmul float %171, %542
-	%673 = fmul float %172, %542
-	%674 = fmul float %173, %585
-	%675 = fmul float %174, %585
-	%676 = fmul float %175, %542
-	%677 = fmul float %176, %542
-	%678 = fmul float %177, %585
-	%679 = fmul float %178, %585
-	%680 = and i32 %4, 7
-	%681 = lshr i32 %4, 3
-	%682 = and i32 %681, 1
-	%683 = shl i32 %682, 3
-	%684 = add i32 %680, %683
-	%685 = mul i32 %684, 128
-	%686 = add i32 %1, %685
-	%687 = and i32 %4, 7
-	%688 = xor i32 %84, %687
-	%689 = shl i32 %688, 4
-	%690 = add i32 %686, %689
-	%691 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %547, float %545)
-	%692 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %590, float %588)
-	%693 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %551, float %549)
-	%694 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %594, float %592)
-	%695 = xor i32 %690, 0
-	%696 = add i32 %695, 0
-	%697 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %696)
-	%698 = extractvalue { i32, i32, i32, i32 } %697, 0
-	%699 = extractvalue { i32, i32, i32, i32 } %697, 1
-	%700 = extractvalue { i32, i32, i32, i32 } %697, 2
-	%701 = extractvalue { i32, i32, i32, i32 } %697, 3
-	%702 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %691, i32 %692, i32 %693, i32 %694, i32 %698, i32 %699, float %648, float %649, float %650, float %651)
-	%703 = extractvalue { float, float, float, float } %702, 0
-	%704 = extractvalue { float, float, float, float } %702, 1
-	%705 = extractvalue { float, float, float, float } %702, 2
-	%706 = extractvalue { float, float, float, float } %702, 3
-	%707 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %691, i32 %692, i32 %693, i32 %694, i32 %700, i32 %701, float %652, float %653, float %654, float %655)
-	%708 = extractvalue { float, float, float, float } %707, 0
-	%709 = extractvalue { float, float, float, float } %707, 1
-	%710 = extractvalue { float, float, float, float } %707, 2
-	%711 = extractvalue { float, float, float, float } %707, 3
-	%712 = xor i32 %690, 32
-	%713 = add i32 %712, 0
-	%714 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %713)
-	%715 = extractvalue { i32, i32, i32, i32 } %714, 0
-	%716 = extractvalue { i32, i32, i32, i32 } %714, 1
-	%717 = extractvalue { i32, i32, i32, i32 } %714, 2
-	%718 = extractvalue { i32, i32, i32, i32 } %714, 3
-	%719 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %691, i32 %692, i32 %693, i32 %694, i32 %715, i32 %716, float %656, float %657, float %658, float %659)
-	%720 = extractvalue { float, float, float, float } %719, 0
-	%721 = extractvalue { float, float, float, float } %719, 1
-	%722 = extractvalue { float, float, float, float } %719, 2
-	%723 = extractvalue { float, float, float, float } %719, 3
-	%724 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %691, i32 %692, i32 %693, i32 %694, i32 %717, i32 %718, float %660, float %661, float %662, float %663)
-	%725 = extractvalue { float, float, float, float } %724, 0
-	%726 = extractvalue { float, float, float, float } %724, 1
-	%727 = extractvalue { float, float, float, float } %724, 2
-	%728 = extractvalue { float, float, float, float } %724, 3
-	%729 = xor i32 %690, 64
-	%730 = add i32 %729, 0
-	%731 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %730)
-	%732 = extractvalue { i32, i32, i32, i32 } %731, 0
-	%733 = extractvalue { i32, i32, i32, i32 } %731, 1
-	%734 = extractvalue { i32, i32, i32, i32 } %731, 2
-	%735 = extractvalue { i32, i32, i32, i32 } %731, 3
-	%736 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %691, i32 %692, i32 %693, i32 %694, i32 %732, i32 %733, float %664, float %665, float %666, float %667)
-	%737 = extractvalue { float, float, float, float } %736, 0
-	%738 = extractvalue { float, float, float, float } %736, 1
-	%739 = extractvalue { float, float, float, float } %736, 2
-	%740 = extractvalue { float, float, float, float } %736, 3
-	%741 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %691, i32 %692, i32 %693, i32 %694, i32 %734, i32 %735, float %668, float %669, float %670, float %671)
-	%742 = extractvalue { float, float, float, float } %741, 0
-	%743 = extractvalue { float, float, float, float } %741, 1
-	%744 = extractvalue { float, float, float, float } %741, 2
-	%745 = extractvalue { float, float, float, float } %741, 3
-	%746 = xor i32 %690, 96
-	%747 = add i32 %746, 0
-	%748 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %747)
-	%749 = extractvalue { i32, i32, i32, i32 } %748, 0
-	%750 = extractvalue { i32, i32, i32, i32 } %748, 1
-	%751 = extractvalue { i32, i32, i32, i32 } %748, 2
-	%752 = extractvalue { i32, i32, i32, i32 } %748, 3
-	%753 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %691, i32 %692, i32 %693, i32 %694, i32 %749, i32 %750, float %672, float %673, float %674, float %675)
-	%754 = extractvalue { float, float, float, float } %753, 0
-	%755 = extractvalue { float, float, float, float } %753, 1
-	%756 = extractvalue { float, float, float, float } %753, 2
-	%757 = extractvalue { float, float, float, float } %753, 3
-	%758 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %691, i32 %692, i32 %693, i32 %694, i32 %751, i32 %752, float %676, float %677, float %678, float %679)
-	%759 = extractvalue { float, float, float, float } %758, 0
-	%760 = extractvalue { float, float, float, float } %758, 1
-	%761 = extractvalue { float, float, float, float } %758, 2
-	%762 = extractvalue { float, float, float, float } %758, 3
-	%763 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %555, float %553)
-	%764 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %598, float %596)
-	%765 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %559, float %557)
-	%766 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %602, float %600)
-	%767 = xor i32 %690, 0
-	%768 = add i32 %767, 2048
-	%769 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %768)
-	%770 = extractvalue { i32, i32, i32, i32 } %769, 0
-	%771 = extractvalue { i32, i32, i32, i32 } %769, 1
-	%772 = extractvalue { i32, i32, i32, i32 } %769, 2
-	%773 = extractvalue { i32, i32, i32, i32 } %769, 3
-	%774 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %763, i32 %764, i32 %765, i32 %766, i32 %770, i32 %771, float %703, float %704, float %705, float %706)
-	%775 = extractvalue { float, float, float, float } %774, 0
-	%776 = extractvalue { float, float, float, float } %774, 1
-	%777 = extractvalue { float, float, float, float } %774, 2
-	%778 = extractvalue { float, float, float, float } %774, 3
-	%779 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %763, i32 %764, i32 %765, i32 %766, i32 %772, i32 %773, float %708, float %709, float %710, float %711)
-	%780 = extractvalue { float, float, float, float } %779, 0
-	%781 = extractvalue { float, float, float, float } %779, 1
-	%782 = extractvalue { float, float, float, float } %779, 2
-	%783 = extractvalue { float, float, float, float } %779, 3
-	%784 = xor i32 %690, 32
-	%785 = add i32 %784, 2048
-	%786 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %785)
-	%787 = extractvalue { i32, i32, i32, i32 } %786, 0
-	%788 = extractvalue { i32, i32, i32, i32 } %786, 1
-	%789 = extractvalue { i32, i32, i32, i32 } %786, 2
-	%790 = extractvalue { i32, i32, i32, i32 } %786, 3
-	%791 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %763, i32 %764, i32 %765, i32 %766, i32 %787, i32 %788, float %720, float %721, float %722, float %723)
-	%792 = extractvalue { float, float, float, float } %791, 0
-	%793 = extractvalue { float, float, float, float } %791, 1
-	%794 = extractvalue { float, float, float, float } %791, 2
-	%795 = extractvalue { float, float, float, float } %791, 3
-	%796 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %763, i32 %764, i32 %765, i32 %766, i32 %789, i32 %790, float %725, float %726, float %727, float %728)
-	%797 = extractvalue { float, float, float, float } %796, 0
-	%798 = extractvalue { float, float, float, float } %796, 1
-	%799 = extractvalue { float, float, float, float } %796, 2
-	%800 = extractvalue { float, float, float, float } %796, 3
-	%801 = xor i32 %690, 64
-	%802 = add i32 %801, 2048
-	%803 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %802)
-	%804 = extractvalue { i32, i32, i32, i32 } %803, 0
-	%805 = extractvalue { i32, i32, i32, i32 } %803, 1
-	%806 = extractvalue { i32, i32, i32, i32 } %803, 2
-	%807 = extractvalue { i32, i32, i32, i32 } %803, 3
-	%808 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %763, i32 %764, i32 %765, i32 %766, i32 %804, i32 %805, float %737, float %738, float %739, float %740)
-	%809 = extractvalue { float, float, float, float } %808, 0
-	%810 = extractvalue { float, float, float, float } %808, 1
-	%811 = extractvalue { float, float, float, float } %808, 2
-	%812 = extractvalue { float, float, float, float } %808, 3
-	%813 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %763, i32 %764, i32 %765, i32 %766, i32 %806, i32 %807, float %742, float %743, float %744, float %745)
-	%814 = extractvalue { float, float, float, float } %813, 0
-	%815 = extractvalue { float, float, float, float } %813, 1
-	%816 = extractvalue { float, float, float, float } %813, 2
-	%817 = extractvalue { float, float, float, float } %813, 3
-	%818 = xor i32 %690, 96
-	%819 = add i32 %818, 2048
-	%820 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %819)
-	%821 = extractvalue { i32, i32, i32, i32 } %820, 0
-	%822 = extractvalue { i32, i32, i32, i32 } %820, 1
-	%823 = extractvalue { i32, i32, i32, i32 } %820, 2
-	%824 = extractvalue { i32, i32, i32, i32 } %820, 3
-	%825 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %763, i32 %764, i32 %765, i32 %766, i32 %821, i32 %822, float %754, float %755, float %756, float %757)
-	%826 = extractvalue { float, float, float, float } %825, 0
-	%827 = extractvalue { float, float, float, float } %825, 1
-	%828 = extractvalue { float, float, float, float } %825, 2
-	%829 = extractvalue { float, float, float, float } %825, 3
-	%830 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %763, i32 %764, i32 %765, i32 %766, i32 %823, i32 %824, float %759, float %760, float %761, float %762)
-	%831 = extractvalue { float, float, float, float } %830, 0
-	%832 = extractvalue { float, float, float, float } %830, 1
-	%833 = extractvalue { float, float, float, float } %830, 2
-	%834 = extractvalue { float, float, float, float } %830, 3
-	br i1 %620, label %loop, label %epilogue
+	%729 = and i32 %4, 7
+	%730 = lshr i32 %4, 3
+	%731 = and i32 %730, 1
+	%732 = shl i32 %731, 3
+	%733 = add i32 %729, %732
+	%734 = mul i32 %733, 128
+	%735 = add i32 %1, %734
+	%736 = and i32 %4, 7
+	%737 = xor i32 %84, %736
+	%738 = shl i32 %737, 4
+	%739 = add i32 %735, %738
+	%740 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %644, float %642)
+	%741 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %672, float %670)
+	%742 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %648, float %646)
+	%743 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %676, float %674)
+	%744 = xor i32 %739, 0
+	%745 = add i32 %744, 0
+	%746 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %745)
+	%747 = extractvalue { i32, i32, i32, i32 } %746, 0
+	%748 = extractvalue { i32, i32, i32, i32 } %746, 1
+	%749 = extractvalue { i32, i32, i32, i32 } %746, 2
+	%750 = extractvalue { i32, i32, i32, i32 } %746, 3
+	%751 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %747, i32 %748, float %603, float %604, float %605, float %606)
+	%752 = extractvalue { float, float, float, float } %751, 0
+	%753 = extractvalue { float, float, float, float } %751, 1
+	%754 = extractvalue { float, float, float, float } %751, 2
+	%755 = extractvalue { float, float, float, float } %751, 3
+	%756 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %749, i32 %750, float %607, float %608, float %609, float %610)
+	%757 = extractvalue { float, float, float, float } %756, 0
+	%758 = extractvalue { float, float, float, float } %756, 1
+	%759 = extractvalue { float, float, float, float } %756, 2
+	%760 = extractvalue { float, float, float, float } %756, 3
+	%761 = xor i32 %739, 32
+	%762 = add i32 %761, 0
+	%763 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %762)
+	%764 = extractvalue { i32, i32, i32, i32 } %763, 0
+	%765 = extractvalue { i32, i32, i32, i32 } %763, 1
+	%766 = extractvalue { i32, i32, i32, i32 } %763, 2
+	%767 = extractvalue { i32, i32, i32, i32 } %763, 3
+	%768 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %764, i32 %765, float %611, float %612, float %613, float %614)
+	%769 = extractvalue { float, float, float, float } %768, 0
+	%770 = extractvalue { float, float, float, float } %768, 1
+	%771 = extractvalue { float, float, float, float } %768, 2
+	%772 = extractvalue { float, float, float, float } %768, 3
+	%773 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %766, i32 %767, float %615, float %616, float %617, float %618)
+	%774 = extractvalue { float, float, float, float } %773, 0
+	%775 = extractvalue { float, float, float, float } %773, 1
+	%776 = extractvalue { float, float, float, float } %773, 2
+	%777 = extractvalue { float, float, float, float } %773, 3
+	%778 = xor i32 %739, 64
+	%779 = add i32 %778, 0
+	%780 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %779)
+	%781 = extractvalue { i32, i32, i32, i32 } %780, 0
+	%782 = extractvalue { i32, i32, i32, i32 } %780, 1
+	%783 = extractvalue { i32, i32, i32, i32 } %780, 2
+	%784 = extractvalue { i32, i32, i32, i32 } %780, 3
+	%785 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %781, i32 %782, float %619, float %620, float %621, float %622)
+	%786 = extractvalue { float, float, float, float } %785, 0
+	%787 = extractvalue { float, float, float, float } %785, 1
+	%788 = extractvalue { float, float, float, float } %785, 2
+	%789 = extractvalue { float, float, float, float } %785, 3
+	%790 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %783, i32 %784, float %623, float %624, float %625, float %626)
+	%791 = extractvalue { float, float, float, float } %790, 0
+	%792 = extractvalue { float, float, float, float } %790, 1
+	%793 = extractvalue { float, float, float, float } %790, 2
+	%794 = extractvalue { float, float, float, float } %790, 3
+	%795 = xor i32 %739, 96
+	%796 = add i32 %795, 0
+	%797 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %796)
+	%798 = extractvalue { i32, i32, i32, i32 } %797, 0
+	%799 = extractvalue { i32, i32, i32, i32 } %797, 1
+	%800 = extractvalue { i32, i32, i32, i32 } %797, 2
+	%801 = extractvalue { i32, i32, i32, i32 } %797, 3
+	%802 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %798, i32 %799, float %627, float %628, float %629, float %630)
+	%803 = extractvalue { float, float, float, float } %802, 0
+	%804 = extractvalue { float, float, float, float } %802, 1
+	%805 = extractvalue { float, float, float, float } %802, 2
+	%806 = extractvalue { float, float, float, float } %802, 3
+	%807 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %800, i32 %801, float %631, float %632, float %633, float %634)
+	%808 = extractvalue { float, float, float, float } %807, 0
+	%809 = extractvalue { float, float, float, float } %807, 1
+	%810 = extractvalue { float, float, float, float } %807, 2
+	%811 = extractvalue { float, float, float, float } %807, 3
+	%812 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %652, float %650)
+	%813 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %680, float %678)
+	%814 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %656, float %654)
+	%815 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %684, float %682)
+	%816 = xor i32 %739, 0
+	%817 = add i32 %816, 2048
+	%818 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %817)
+	%819 = extractvalue { i32, i32, i32, i32 } %818, 0
+	%820 = extractvalue { i32, i32, i32, i32 } %818, 1
+	%821 = extractvalue { i32, i32, i32, i32 } %818, 2
+	%822 = extractvalue { i32, i32, i32, i32 } %818, 3
+	%823 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %812, i32 %813, i32 %814, i32 %815, i32 %819, i32 %820, float %752, float %753, float %754, float %755)
+	%824 = extractvalue { float, float, float, float } %823, 0
+	%825 = extractvalue { float, float, float, float } %823, 1
+	%826 = extractvalue { float, float, float, float } %823, 2
+	%827 = extractvalue { float, float, float, float } %823, 3
+	%828 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %812, i32 %813, i32 %814, i32 %815, i32 %821, i32 %822, float %757, float %758, float %759, float %760)
+	%829 = extractvalue { float, float, float, float } %828, 0
+	%830 = extractvalue { float, float, float, float } %828, 1
+	%831 = extractvalue { float, float, float, float } %828, 2
+	%832 = extractvalue { float, float, float, float } %828, 3
+	%833 = xor i32 %739, 32
+	%834 = add i32 %833, 2048
+	%835 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %834)
+	%836 = extractvalue { i32, i32, i32, i32 } %835, 0
+	%837 = extractvalue { i32, i32, i32, i32 } %835, 1
+	%838 = extractvalue { i32, i32, i32, i32 } %835, 2
+	%839 = extractvalue { i32, i32, i32, i32 } %835, 3
+	%840 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %812, i32 %813, i32 %814, i32 %815, i32 %836, i32 %837, float %769, float %770, float %771, float %772)
+	%841 = extractvalue { float, float, float, float } %840, 0
+	%842 = extractvalue { float, float, float, float } %840, 1
+	%843 = extractvalue { float, float, float, float } %840, 2
+	%844 = extractvalue { float, float, float, float } %840, 3
+	%845 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %812, i32 %813, i32 %814, i32 %815, i32 %838, i32 %839, float %774, float %775, float %776, float %777)
+	%846 = extractvalue { float, float, float, float } %845, 0
+	%847 = extractvalue { float, float, float, float } %845, 1
+	%848 = extractvalue { float, float, float, float } %845, 2
+	%849 = extractvalue { float, float, float, float } %845, 3
+	%850 = xor i32 %739, 64
+	%851 = add i32 %850, 2048
+	%852 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %851)
+	%853 = extractvalue { i32, i32, i32, i32 } %852, 0
+	%854 = extractvalue { i32, i32, i32, i32 } %852, 1
+	%855 = extractvalue { i32, i32, i32, i32 } %852, 2
+	%856 = extractvalue { i32, i32, i32, i32 } %852, 3
+	%857 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %812, i32 %813, i32 %814, i32 %815, i32 %853, i32 %854, float %786, float %787, float %788, float %789)
+	%858 = extractvalue { float, float, float, float } %857, 0
+	%859 = extractvalue { float, float, float, float } %857, 1
+	%860 = extractvalue { float, float, float, float } %857, 2
+	%861 = extractvalue { float, float, float, float } %857, 3
+	%862 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %812, i32 %813, i32 %814, i32 %815, i32 %855, i32 %856, float %791, float %792, float %793, float %794)
+	%863 = extractvalue { float, float, float, float } %862, 0
+	%864 = extractvalue { float, float, float, float } %862, 1
+	%865 = extractvalue { float, float, float, float } %862, 2
+	%866 = extractvalue { float, float, float, float } %862, 3
+	%867 = xor i32 %739, 96
+	%868 = add i32 %867, 2048
+	%869 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %868)
+	%870 = extractvalue { i32, i32, i32, i32 } %869, 0
+	%871 = extractvalue { i32, i32, i32, i32 } %869, 1
+	%872 = extractvalue { i32, i32, i32, i32 } %869, 2
+	%873 = extractvalue { i32, i32, i32, i32 } %869, 3
+	%874 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %812, i32 %813, i32 %814, i32 %815, i32 %870, i32 %871, float %803, float %804, float %805, float %806)
+	%875 = extractvalue { float, float, float, float } %874, 0
+	%876 = extractvalue { float, float, float, float } %874, 1
+	%877 = extractvalue { float, float, float, float } %874, 2
+	%878 = extractvalue { float, float, float, float } %874, 3
+	%879 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %812, i32 %813, i32 %814, i32 %815, i32 %872, i32 %873, float %808, float %809, float %810, float %811)
+	%880 = extractvalue { float, float, float, float } %879, 0
+	%881 = extractvalue { float, float, float, float } %879, 1
+	%882 = extractvalue { float, float, float, float } %879, 2
+	%883 = extractvalue { float, float, float, float } %879, 3
+	br i1 %701, label %loop, label %epilogue
 
 store0:
-	%835 = mul i32 %10, %M
-	%836 = add i32 %835, %412
-	%837 = mul i32 %836, 64
-	%838 = shl i32 %6, 1
-	%839 = add i32 0, %838
-	%840 = add i32 %837, %839
-	%841 = sext i32 %840 to i64
-	%842 = getelementptr i16, i16* %out, i64 %841
-	%843 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %414, float %413)
-	%844 = bitcast i16* %842 to i32*
-	store i32 %843, i32* %844
-	%845 = shl i32 %6, 1
-	%846 = add i32 8, %845
-	%847 = add i32 %837, %846
-	%848 = sext i32 %847 to i64
-	%849 = getelementptr i16, i16* %out, i64 %848
-	%850 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %416, float %415)
-	%851 = bitcast i16* %849 to i32*
-	store i32 %850, i32* %851
-	%852 = shl i32 %6, 1
-	%853 = add i32 16, %852
-	%854 = add i32 %837, %853
-	%855 = sext i32 %854 to i64
-	%856 = getelementptr i16, i16* %out, i64 %855
-	%857 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %418, float %417)
-	%858 = bitcast i16* %856 to i32*
-	store i32 %857, i32* %858
-	%859 = shl i32 %6, 1
-	%860 = add i32 24, %859
-	%861 = add i32 %837, %860
-	%862 = sext i32 %861 to i64
-	%863 = getelementptr i16, i16* %out, i64 %862
-	%864 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %420, float %419)
-	%865 = bitcast i16* %863 to i32*
-	store i32 %864, i32* %865
-	%866 = shl i32 %6, 1
-	%867 = add i32 32, %866
-	%868 = add i32 %837, %867
-	%869 = sext i32 %868 to i64
-	%870 = getelementptr i16, i16* %out, i64 %869
-	%871 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %422, float %421)
-	%872 = bitcast i16* %870 to i32*
-	store i32 %871, i32* %872
-	%873 = shl i32 %6, 1
-	%874 = add i32 40, %873
-	%875 = add i32 %837, %874
-	%876 = sext i32 %875 to i64
-	%877 = getelementptr i16, i16* %out, i64 %876
-	%878 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %424, float %423)
-	%879 = bitcast i16* %877 to i32*
-	store i32 %878, i32* %879
-	%880 = shl i32 %6, 1
-	%881 = add i32 48, %880
-	%882 = add i32 %837, %881
-	%883 = sext i32 %882 to i64
-	%884 = getelementptr i16, i16* %out, i64 %883
-	%885 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %426, float %425)
-	%886 = bitcast i16* %884 to i32*
-	store i32 %885, i32* %886
+	%884 = mul i32 %10, %M
+	%885 = add i32 %884, %412
+	%886 = mul i32 %885, 64
 	%887 = shl i32 %6, 1
-	%888 = add i32 56, %887
-	%889 = add i32 %837, %888
+	%888 = add i32 0, %887
+	%889 = add i32 %886, %888
 	%890 = sext i32 %889 to i64
 	%891 = getelementptr i16, i16* %out, i64 %890
-	%892 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %428, float %427)
+	%892 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %414, float %413)
 	%893 = bitcast i16* %891 to i32*
 	store i32 %892, i32* %893
+	%894 = shl i32 %6, 1
+	%895 = add i32 8, %894
+	%896 = add i32 %886, %895
+	%897 = sext i32 %896 to i64
+	%898 = getelementptr i16, i16* %out, i64 %897
+	%899 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %416, float %415)
+	%900 = bitcast i16* %898 to i32*
+	store i32 %899, i32* %900
+	%901 = shl i32 %6, 1
+	%902 = add i32 16, %901
+	%903 = add i32 %886, %902
+	%904 = sext i32 %903 to i64
+	%905 = getelementptr i16, i16* %out, i64 %904
+	%906 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %418, float %417)
+	%907 = bitcast i16* %905 to i32*
+	store i32 %906, i32* %907
+	%908 = shl i32 %6, 1
+	%909 = add i32 24, %908
+	%910 = add i32 %886, %909
+	%911 = sext i32 %910 to i64
+	%912 = getelementptr i16, i16* %out, i64 %911
+	%913 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %420, float %419)
+	%914 = bitcast i16* %912 to i32*
+	store i32 %913, i32* %914
+	%915 = shl i32 %6, 1
+	%916 = add i32 32, %915
+	%917 = add i32 %886, %916
+	%918 = sext i32 %917 to i64
+	%919 = getelementptr i16, i16* %out, i64 %918
+	%920 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %422, float %421)
+	%921 = bitcast i16* %919 to i32*
+	store i32 %920, i32* %921
+	%922 = shl i32 %6, 1
+	%923 = add i32 40, %922
+	%924 = add i32 %886, %923
+	%925 = sext i32 %924 to i64
+	%926 = getelementptr i16, i16* %out, i64 %925
+	%927 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %424, float %423)
+	%928 = bitcast i16* %926 to i32*
+	store i32 %927, i32* %928
+	%929 = shl i32 %6, 1
+	%930 = add i32 48, %929
+	%931 = add i32 %886, %930
+	%932 = sext i32 %931 to i64
+	%933 = getelementptr i16, i16* %out, i64 %932
+	%934 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %426, float %425)
+	%935 = bitcast i16* %933 to i32*
+	store i32 %934, i32* %935
+	%936 = shl i32 %6, 1
+	%937 = add i32 56, %936
+	%938 = add i32 %886, %937
+	%939 = sext i32 %938 to i64
+	%940 = getelementptr i16, i16* %out, i64 %939
+	%941 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %428, float %427)
+	%942 = bitcast i16* %940 to i32*
+	store i32 %941, i32* %942
 	br label %stored0
 
 stored0:
-	%894 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %368, i32 1, i32 31)
-	%895 = fadd float %368, %894
-	%896 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %895, i32 2, i32 31)
-	%897 = fadd float %895, %896
-	%898 = fcmp ogt float %897, 0.0
-	%899 = fdiv float 1.0, %897
-	%900 = select i1 %898, float %899, float 0.0
-	%901 = mul i32 %3, 16
-	%902 = add i32 %12, %901
-	%903 = add i32 %5, 8
-	%904 = add i32 %902, %903
-	%905 = fmul float %372, %900
-	%906 = fmul float %373, %900
-	%907 = fmul float %376, %900
-	%908 = fmul float %377, %900
-	%909 = fmul float %380, %900
-	%910 = fmul float %381, %900
-	%911 = fmul float %384, %900
-	%912 = fmul float %385, %900
-	%913 = fmul float %388, %900
-	%914 = fmul float %389, %900
-	%915 = fmul float %392, %900
-	%916 = fmul float %393, %900
-	%917 = fmul float %396, %900
-	%918 = fmul float %397, %900
-	%919 = fmul float %400, %900
-	%920 = fmul float %401, %900
-	%921 = icmp slt i32 %904, %M
-	br i1 %921, label %store1, label %stored1
+	%943 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %368, i32 1, i32 31)
+	%944 = fadd float %368, %943
+	%945 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %944, i32 2, i32 31)
+	%946 = fadd float %944, %945
+	%947 = fcmp ogt float %946, 0.0
+	%948 = fdiv float 1.0, %946
+	%949 = select i1 %947, float %948, float 0.0
+	%950 = mul i32 %3, 16
+	%951 = add i32 %12, %950
+	%952 = add i32 %5, 8
+	%953 = add i32 %951, %952
+	%954 = fmul float %372, %949
+	%955 = fmul float %373, %949
+	%956 = fmul float %376, %949
+	%957 = fmul float %377, %949
+	%958 = fmul float %380, %949
+	%959 = fmul float %381, %949
+	%960 = fmul float %384, %949
+	%961 = fmul float %385, %949
+	%962 = fmul float %388, %949
+	%963 = fmul float %389, %949
+	%964 = fmul float %392, %949
+	%965 = fmul float %393, %949
+	%966 = fmul float %396, %949
+	%967 = fmul float %397, %949
+	%968 = fmul float %400, %949
+	%969 = fmul float %401, %949
+	%970 = icmp slt i32 %953, %M
+	br i1 %970, label %store1, label %stored1
 
 store1:
-	%922 = mul i32 %10, %M
-	%923 = add i32 %922, %904
-	%924 = mul i32 %923, 64
-	%925 = shl i32 %6, 1
-	%926 = add i32 0, %925
-	%927 = add i32 %924, %926
-	%928 = sext i32 %927 to i64
-	%929 = getelementptr i16, i16* %out, i64 %928
-	%930 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %906, float %905)
-	%931 = bitcast i16* %929 to i32*
-	store i32 %930, i32* %931
-	%932 = shl i32 %6, 1
-	%933 = add i32 8, %932
-	%934 = add i32 %924, %933
-	%935 = sext i32 %934 to i64
-	%936 = getelementptr i16, i16* %out, i64 %935
-	%937 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %908, float %907)
-	%938 = bitcast i16* %936 to i32*
-	store i32 %937, i32* %938
-	%939 = shl i32 %6, 1
-	%940 = add i32 16, %939
-	%941 = add i32 %924, %940
-	%942 = sext i32 %941 to i64
-	%943 = getelementptr i16, i16* %out, i64 %942
-	%944 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %910, float %909)
-	%945 = bitcast i16* %943 to i32*
-	store i32 %944, i32* %945
-	%946 = shl i32 %6, 1
-	%947 = add i32 24, %946
-	%948 = add i32 %924, %947
-	%949 = sext i32 %948 to i64
-	%950 = getelementptr i16, i16* %out, i64 %949
-	%951 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %912, float %911)
-	%952 = bitcast i16* %950 to i32*
-	store i32 %951, i32* %952
-	%953 = shl i32 %6, 1
-	%954 = add i32 32, %953
-	%955 = add i32 %924, %954
-	%956 = sext i32 %955 to i64
-	%957 = getelementptr i16, i16* %out, i64 %956
-	%958 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %914, float %913)
-	%959 = bitcast i16* %957 to i32*
-	store i32 %958, i32* %959
-	%960 = shl i32 %6, 1
-	%961 = add i32 40, %960
-	%962 = add i32 %924, %961
-	%963 = sext i32 %962 to i64
-	%964 = getelementptr i16, i16* %out, i64 %963
-	%965 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %916, float %915)
-	%966 = bitcast i16* %964 to i32*
-	store i32 %965, i32* %966
-	%967 = shl i32 %6, 1
-	%968 = add i32 48, %967
-	%969 = add i32 %924, %968
-	%970 = sext i32 %969 to i64
-	%971 = getelementptr i16, i16* %out, i64 %970
-	%972 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %918, float %917)
-	%973 = bitcast i16* %971 to i32*
-	store i32 %972, i32* %973
+	%971 = mul i32 %10, %M
+	%972 = add i32 %971, %953
+	%973 = mul i32 %972, 64
 	%974 = shl i32 %6, 1
-	%975 = add i32 56, %974
-	%976 = add i32 %924, %975
+	%975 = add i32 0, %974
+	%976 = add i32 %973, %975
 	%977 = sext i32 %976 to i64
 	%978 = getelementptr i16, i16* %out, i64 %977
-	%979 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %920, float %919)
+	%979 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %955, float %954)
 	%980 = bitcast i16* %978 to i32*
 	store i32 %979, i32* %980
+	%981 = shl i32 %6, 1
+	%982 = add i32 8, %981
+	%983 = add i32 %973, %982
+	%984 = sext i32 %983 to i64
+	%985 = getelementptr i16, i16* %out, i64 %984
+	%986 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %957, float %956)
+	%987 = bitcast i16* %985 to i32*
+	store i32 %986, i32* %987
+	%988 = shl i32 %6, 1
+	%989 = add i32 16, %988
+	%990 = add i32 %973, %989
+	%991 = sext i32 %990 to i64
+	%992 = getelementptr i16, i16* %out, i64 %991
+	%993 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %959, float %958)
+	%994 = bitcast i16* %992 to i32*
+	store i32 %993, i32* %994
+	%995 = shl i32 %6, 1
+	%996 = add i32 24, %995
+	%997 = add i32 %973, %996
+	%998 = sext i32 %997 to i64
+	%999 = getelementptr i16, i16* %out, i64 %998
+	%1000 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %961, float %960)
+	%1001 = bitcast i16* %999 to i32*
+	store i32 %1000, i32* %1001
+	%1002 = shl i32 %6, 1
+	%1003 = add i32 32, %1002
+	%1004 = add i32 %973, %1003
+	%1005 = sext i32 %1004 to i64
+	%1006 = getelementptr i16, i16* %out, i64 %1005
+	%1007 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %963, float %962)
+	%1008 = bitcast i16* %1006 to i32*
+	store i32 %1007, i32* %1008
+	%1009 = shl i32 %6, 1
+	%1010 = add i32 40, %1009
+	%1011 = add i32 %973, %1010
+	%1012 = sext i32 %1011 to i64
+	%1013 = getelementptr i16, i16* %out, i64 %1012
+	%1014 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %965, float %964)
+	%1015 = bitcast i16* %1013 to i32*
+	store i32 %1014, i32* %1015
+	%1016 = shl i32 %6, 1
+	%1017 = add i32 48, %1016
+	%1018 = add i32 %973, %1017
+	%1019 = sext i32 %1018 to i64
+	%1020 = getelementptr i16, i16* %out, i64 %1019
+	%1021 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %967, float %966)
+	%1022 = bitcast i16* %1020 to i32*
+	store i32 %1021, i32* %1022
+	%1023 = shl i32 %6, 1
+	%1024 = add i32 56, %1023
+	%1025 = add i32 %973, %1024
+	%1026 = sext i32 %1025 to i64
+	%1027 = getelementptr i16, i16* %out, i64 %1026
+	%1028 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %969, float %968)
+	%1029 = bitcast i16* %1027 to i32*
+	store i32 %1028, i32* %1029
 	br label %stored1
 
 stored1:
 	ret void
 }
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

@@ -7457,25 +7457,25 @@ prologue:
 	%103 = shl i32 %102, 4
 	%104 = add i32 %100, %103
 	%105 = xor i32 %104, 0
-	%106 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %105)
+	%106 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %105)
 	%107 = extractvalue { i32, i32, i32, i32 } %106, 0
 	%108 = extractvalue { i32, i32, i32, i32 } %106, 1
 	%109 = extractvalue { i32, i32, i32, i32 } %106, 2
 	%110 = extractvalue { i32, i32, i32, i32 } %106, 3
 	%111 = xor i32 %104, 32
-	%112 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %111)
+	%112 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %111)
 	%113 = extractvalue { i32, i32, i32, i32 } %112, 0
 	%114 = extractvalue { i32, i32, i32, i32 } %112, 1
 	%115 = extractvalue { i32, i32, i32, i32 } %112, 2
 	%116 = extractvalue { i32, i32, i32, i32 } %112, 3
 	%117 = xor i32 %104, 64
-	%118 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %117)
+	%118 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %117)
 	%119 = extractvalue { i32, i32, i32, i32 } %118, 0
 	%120 = extractvalue { i32, i32, i32, i32 } %118, 1
 	%121 = extractvalue { i32, i32, i32, i32 } %118, 2
 	%122 = extractvalue { i32, i32, i32, i32 } %118, 3
 	%123 = xor i32 %104, 96
-	%124 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %123)
+	%124 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %123)
 	%125 = extractvalue { i32, i32, i32, i32 } %124, 0
 	%126 = extractvalue { i32, i32, i32, i32 } %124, 1
 	%127 = extractvalue { i32, i32, i32, i32 } %124, 2
@@ -7533,44 +7533,44 @@ prologue:
 	br label %loop
 
 loop:
-	%173 = phi i32 [ 0, %prologue ], [ %1513, %pv ]
-	%174 = phi i32 [ %48, %prologue ], [ %1520, %pv ]
-	%175 = phi float [ 0.0, %prologue ], [ %1837, %pv ]
-	%176 = phi float [ 0.0, %prologue ], [ %1838, %pv ]
-	%177 = phi float [ 0.0, %prologue ], [ %1839, %pv ]
-	%178 = phi float [ 0.0, %prologue ], [ %1840, %pv ]
-	%179 = phi float [ 0.0, %prologue ], [ %1842, %pv ]
-	%180 = phi float [ 0.0, %prologue ], [ %1843, %pv ]
-	%181 = phi float [ 0.0, %prologue ], [ %1844, %pv ]
-	%182 = phi float [ 0.0, %prologue ], [ %1845, %pv ]
-	%183 = phi float [ 0.0, %prologue ], [ %1854, %pv ]
-	%184 = phi float [ 0.0, %prologue ], [ %1855, %pv ]
-	%185 = phi float [ 0.0, %prologue ], [ %1856, %pv ]
-	%186 = phi float [ 0.0, %prologue ], [ %1857, %pv ]
-	%187 = phi float [ 0.0, %prologue ], [ %1859, %pv ]
-	%188 = phi float [ 0.0, %prologue ], [ %1860, %pv ]
-	%189 = phi float [ 0.0, %prologue ], [ %1861, %pv ]
-	%190 = phi float [ 0.0, %prologue ], [ %1862, %pv ]
-	%191 = phi float [ 0.0, %prologue ], [ %1871, %pv ]
-	%192 = phi float [ 0.0, %prologue ], [ %1872, %pv ]
-	%193 = phi float [ 0.0, %prologue ], [ %1873, %pv ]
-	%194 = phi float [ 0.0, %prologue ], [ %1874, %pv ]
-	%195 = phi float [ 0.0, %prologue ], [ %1876, %pv ]
-	%196 = phi float [ 0.0, %prologue ], [ %1877, %pv ]
-	%197 = phi float [ 0.0, %prologue ], [ %1878, %pv ]
-	%198 = phi float [ 0.0, %prologue ], [ %1879, %pv ]
-	%199 = phi float [ 0.0, %prologue ], [ %1888, %pv ]
-	%200 = phi float [ 0.0, %prologue ], [ %1889, %pv ]
-	%201 = phi float [ 0.0, %prologue ], [ %1890, %pv ]
-	%202 = phi float [ 0.0, %prologue ], [ %1891, %pv ]
-	%203 = phi float [ 0.0, %prologue ], [ %1893, %pv ]
-	%204 = phi float [ 0.0, %prologue ], [ %1894, %pv ]
-	%205 = phi float [ 0.0, %prologue ], [ %1895, %pv ]
-	%206 = phi float [ 0.0, %prologue ], [ %1896, %pv ]
-	%207 = phi float [ 0xFFF0000000000000, %prologue ], [ %1383, %pv ]
-	%208 = phi float [ 0.0, %prologue ], [ %1437, %pv ]
-	%209 = phi float [ 0xFFF0000000000000, %prologue ], [ %1458, %pv ]
-	%210 = phi float [ 0.0, %prologue ], [ %1512, %pv ]
+	%173 = phi i32 [ 0, %prologue ], [ %1594, %pv ]
+	%174 = phi i32 [ %48, %prologue ], [ %1601, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1886, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %1887, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %1888, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %1889, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %1891, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %1892, %pv ]
+	%181 = phi float [ 0.0, %prologue ], [ %1893, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %1894, %pv ]
+	%183 = phi float [ 0.0, %prologue ], [ %1903, %pv ]
+	%184 = phi float [ 0.0, %prologue ], [ %1904, %pv ]
+	%185 = phi float [ 0.0, %prologue ], [ %1905, %pv ]
+	%186 = phi float [ 0.0, %prologue ], [ %1906, %pv ]
+	%187 = phi float [ 0.0, %prologue ], [ %1908, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %1909, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %1910, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %1911, %pv ]
+	%191 = phi float [ 0.0, %prologue ], [ %1920, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %1921, %pv ]
+	%193 = phi float [ 0.0, %prologue ], [ %1922, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1923, %pv ]
+	%195 = phi float [ 0.0, %prologue ], [ %1925, %pv ]
+	%196 = phi float [ 0.0, %prologue ], [ %1926, %pv ]
+	%197 = phi float [ 0.0, %prologue ], [ %1927, %pv ]
+	%198 = phi float [ 0.0, %prologue ], [ %1928, %pv ]
+	%199 = phi float [ 0.0, %prologue ], [ %1937, %pv ]
+	%200 = phi float [ 0.0, %prologue ], [ %1938, %pv ]
+	%201 = phi float [ 0.0, %prologue ], [ %1939, %pv ]
+	%202 = phi float [ 0.0, %prologue ], [ %1940, %pv ]
+	%203 = phi float [ 0.0, %prologue ], [ %1942, %pv ]
+	%204 = phi float [ 0.0, %prologue ], [ %1943, %pv ]
+	%205 = phi float [ 0.0, %prologue ], [ %1944, %pv ]
+	%206 = phi float [ 0.0, %prologue ], [ %1945, %pv ]
+	%207 = phi float [ 0xFFF0000000000000, %prologue ], [ %1490, %pv ]
+	%208 = phi float [ 0.0, %prologue ], [ %1541, %pv ]
+	%209 = phi float [ 0xFFF0000000000000, %prologue ], [ %1542, %pv ]
+	%210 = phi float [ 0.0, %prologue ], [ %1593, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%211 = mul i32 %174, 64
@@ -7636,7 +7636,7 @@ loop:
 	%266 = add i32 %262, %265
 	%267 = xor i32 %266, 0
 	%268 = add i32 %267, 0
-	%269 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %268)
+	%269 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %268)
 	%270 = extractvalue { i32, i32, i32, i32 } %269, 0
 	%271 = extractvalue { i32, i32, i32, i32 } %269, 1
 	%272 = extractvalue { i32, i32, i32, i32 } %269, 2
@@ -7652,7 +7652,7 @@ loop:
 	%282 = extractvalue { float, float, float, float } %279, 2
 	%283 = extractvalue { float, float, float, float } %279, 3
 	%284 = add i32 %267, 2048
-	%285 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %284)
+	%285 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %284)
 	%286 = extractvalue { i32, i32, i32, i32 } %285, 0
 	%287 = extractvalue { i32, i32, i32, i32 } %285, 1
 	%288 = extractvalue { i32, i32, i32, i32 } %285, 2
@@ -7668,7 +7668,7 @@ loop:
 	%298 = extractvalue { float, float, float, float } %295, 2
 	%299 = extractvalue { float, float, float, float } %295, 3
 	%300 = add i32 %267, u0x1000
-	%301 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %300)
+	%301 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %300)
 	%302 = extractvalue { i32, i32, i32, i32 } %301, 0
 	%303 = extractvalue { i32, i32, i32, i32 } %301, 1
 	%304 = extractvalue { i32, i32, i32, i32 } %301, 2
@@ -7684,7 +7684,7 @@ loop:
 	%314 = extractvalue { float, float, float, float } %311, 2
 	%315 = extractvalue { float, float, float, float } %311, 3
 	%316 = add i32 %267, 6144
-	%317 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %316)
+	%317 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %316)
 	%318 = extractvalue { i32, i32, i32, i32 } %317, 0
 	%319 = extractvalue { i32, i32, i32, i32 } %317, 1
 	%320 = extractvalue { i32, i32, i32, i32 } %317, 2
@@ -7701,7 +7701,7 @@ loop:
 	%331 = extractvalue { float, float, float, float } %327, 3
 	%332 = xor i32 %266, 32
 	%333 = add i32 %332, 0
-	%334 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %333)
+	%334 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %333)
 	%335 = extractvalue { i32, i32, i32, i32 } %334, 0
 	%336 = extractvalue { i32, i32, i32, i32 } %334, 1
 	%337 = extractvalue { i32, i32, i32, i32 } %334, 2
@@ -7717,7 +7717,7 @@ loop:
 	%347 = extractvalue { float, float, float, float } %344, 2
 	%348 = extractvalue { float, float, float, float } %344, 3
 	%349 = add i32 %332, 2048
-	%350 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %349)
+	%350 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %349)
 	%351 = extractvalue { i32, i32, i32, i32 } %350, 0
 	%352 = extractvalue { i32, i32, i32, i32 } %350, 1
 	%353 = extractvalue { i32, i32, i32, i32 } %350, 2
@@ -7733,7 +7733,7 @@ loop:
 	%363 = extractvalue { float, float, float, float } %360, 2
 	%364 = extractvalue { float, float, float, float } %360, 3
 	%365 = add i32 %332, u0x1000
-	%366 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %365)
+	%366 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %365)
 	%367 = extractvalue { i32, i32, i32, i32 } %366, 0
 	%368 = extractvalue { i32, i32, i32, i32 } %366, 1
 	%369 = extractvalue { i32, i32, i32, i32 } %366, 2
@@ -7749,7 +7749,7 @@ loop:
 	%379 = extractvalue { float, float, float, float } %376, 2
 	%380 = extractvalue { float, float, float, float } %376, 3
 	%381 = add i32 %332, 6144
-	%382 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %381)
+	%382 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %381)
 	%383 = extractvalue { i32, i32, i32, i32 } %382, 0
 	%384 = extractvalue { i32, i32, i32, i32 } %382, 1
 	%385 = extractvalue { i32, i32, i32, i32 } %382, 2
@@ -7766,7 +7766,7 @@ loop:
 	%396 = extractvalue { float, float, float, float } %392, 3
 	%397 = xor i32 %266, 64
 	%398 = add i32 %397, 0
-	%399 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %398)
+	%399 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %398)
 	%400 = extractvalue { i32, i32, i32, i32 } %399, 0
 	%401 = extractvalue { i32, i32, i32, i32 } %399, 1
 	%402 = extractvalue { i32, i32, i32, i32 } %399, 2
@@ -7782,7 +7782,7 @@ loop:
 	%412 = extractvalue { float, float, float, float } %409, 2
 	%413 = extractvalue { float, float, float, float } %409, 3
 	%414 = add i32 %397, 2048
-	%415 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %414)
+	%415 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %414)
 	%416 = extractvalue { i32, i32, i32, i32 } %415, 0
 	%417 = extractvalue { i32, i32, i32, i32 } %415, 1
 	%418 = extractvalue { i32, i32, i32, i32 } %415, 2
@@ -7798,7 +7798,7 @@ loop:
 	%428 = extractvalue { float, float, float, float } %425, 2
 	%429 = extractvalue { float, float, float, float } %425, 3
 	%430 = add i32 %397, u0x1000
-	%431 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %430)
+	%431 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %430)
 	%432 = extractvalue { i32, i32, i32, i32 } %431, 0
 	%433 = extractvalue { i32, i32, i32, i32 } %431, 1
 	%434 = extractvalue { i32, i32, i32, i32 } %431, 2
@@ -7814,7 +7814,7 @@ loop:
 	%444 = extractvalue { float, float, float, float } %441, 2
 	%445 = extractvalue { float, float, float, float } %441, 3
 	%446 = add i32 %397, 6144
-	%447 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %446)
+	%447 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %446)
 	%448 = extractvalue { i32, i32, i32, i32 } %447, 0
 	%449 = extractvalue { i32, i32, i32, i32 } %447, 1
 	%450 = extractvalue { i32, i32, i32, i32 } %447, 2
@@ -7831,7 +7831,7 @@ loop:
 	%461 = extractvalue { float, float, float, float } %457, 3
 	%462 = xor i32 %266, 96
 	%463 = add i32 %462, 0
-	%464 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %463)
+	%464 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %463)
 	%465 = extractvalue { i32, i32, i32, i32 } %464, 0
 	%466 = extractvalue { i32, i32, i32, i32 } %464, 1
 	%467 = extractvalue { i32, i32, i32, i32 } %464, 2
@@ -7847,7 +7847,7 @@ loop:
 	%477 = extractvalue { float, float, float, float } %474, 2
 	%478 = extractvalue { float, float, float, float } %474, 3
 	%479 = add i32 %462, 2048
-	%480 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %479)
+	%480 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %479)
 	%481 = extractvalue { i32, i32, i32, i32 } %480, 0
 	%482 = extractvalue { i32, i32, i32, i32 } %480, 1
 	%483 = extractvalue { i32, i32, i32, i32 } %480, 2
@@ -7863,7 +7863,7 @@ loop:
 	%493 = extractvalue { float, float, float, float } %490, 2
 	%494 = extractvalue { float, float, float, float } %490, 3
 	%495 = add i32 %462, u0x1000
-	%496 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %495)
+	%496 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %495)
 	%497 = extractvalue { i32, i32, i32, i32 } %496, 0
 	%498 = extractvalue { i32, i32, i32, i32 } %496, 1
 	%499 = extractvalue { i32, i32, i32, i32 } %496, 2
@@ -7879,7 +7879,7 @@ loop:
 	%509 = extractvalue { float, float, float, float } %506, 2
 	%510 = extractvalue { float, float, float, float } %506, 3
 	%511 = add i32 %462, 6144
-	%512 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %511)
+	%512 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %511)
 	%513 = extractvalue { i32, i32, i32, i32 } %512, 0
 	%514 = extractvalue { i32, i32, i32, i32 } %512, 1
 	%515 = extractvalue { i32, i32, i32, i32 } %512, 2
@@ -7907,41 +7907,41 @@ loop:
 	br i1 %536, label %meankeys, label %classify
 
 epilogue:
-	%537 = phi float [ 0.0, %entry ], [ %1437, %pv ]
-	%538 = phi float [ 0.0, %entry ], [ %1512, %pv ]
-	%539 = phi i32 [ 0, %entry ], [ %1513, %pv ]
-	%540 = phi float [ 0.0, %entry ], [ %1837, %pv ]
-	%541 = phi float [ 0.0, %entry ], [ %1838, %pv ]
-	%542 = phi float [ 0.0, %entry ], [ %1839, %pv ]
-	%543 = phi float [ 0.0, %entry ], [ %1840, %pv ]
-	%544 = phi float [ 0.0, %entry ], [ %1842, %pv ]
-	%545 = phi float [ 0.0, %entry ], [ %1843, %pv ]
-	%546 = phi float [ 0.0, %entry ], [ %1844, %pv ]
-	%547 = phi float [ 0.0, %entry ], [ %1845, %pv ]
-	%548 = phi float [ 0.0, %entry ], [ %1854, %pv ]
-	%549 = phi float [ 0.0, %entry ], [ %1855, %pv ]
-	%550 = phi float [ 0.0, %entry ], [ %1856, %pv ]
-	%551 = phi float [ 0.0, %entry ], [ %1857, %pv ]
-	%552 = phi float [ 0.0, %entry ], [ %1859, %pv ]
-	%553 = phi float [ 0.0, %entry ], [ %1860, %pv ]
-	%554 = phi float [ 0.0, %entry ], [ %1861, %pv ]
-	%555 = phi float [ 0.0, %entry ], [ %1862, %pv ]
-	%556 = phi float [ 0.0, %entry ], [ %1871, %pv ]
-	%557 = phi float [ 0.0, %entry ], [ %1872, %pv ]
-	%558 = phi float [ 0.0, %entry ], [ %1873, %pv ]
-	%559 = phi float [ 0.0, %entry ], [ %1874, %pv ]
-	%560 = phi float [ 0.0, %entry ], [ %1876, %pv ]
-	%561 = phi float [ 0.0, %entry ], [ %1877, %pv ]
-	%562 = phi float [ 0.0, %entry ], [ %1878, %pv ]
-	%563 = phi float [ 0.0, %entry ], [ %1879, %pv ]
-	%564 = phi float [ 0.0, %entry ], [ %1888, %pv ]
-	%565 = phi float [ 0.0, %entry ], [ %1889, %pv ]
-	%566 = phi float [ 0.0, %entry ], [ %1890, %pv ]
-	%567 = phi float [ 0.0, %entry ], [ %1891, %pv ]
-	%568 = phi float [ 0.0, %entry ], [ %1893, %pv ]
-	%569 = phi float [ 0.0, %entry ], [ %1894, %pv ]
-	%570 = phi float [ 0.0, %entry ], [ %1895, %pv ]
-	%571 = phi float [ 0.0, %entry ], [ %1896, %pv ]
+	%537 = phi float [ 0.0, %entry ], [ %1541, %pv ]
+	%538 = phi float [ 0.0, %entry ], [ %1593, %pv ]
+	%539 = phi i32 [ 0, %entry ], [ %1594, %pv ]
+	%540 = phi float [ 0.0, %entry ], [ %1886, %pv ]
+	%541 = phi float [ 0.0, %entry ], [ %1887, %pv ]
+	%542 = phi float [ 0.0, %entry ], [ %1888, %pv ]
+	%543 = phi float [ 0.0, %entry ], [ %1889, %pv ]
+	%544 = phi float [ 0.0, %entry ], [ %1891, %pv ]
+	%545 = phi float [ 0.0, %entry ], [ %1892, %pv ]
+	%546 = phi float [ 0.0, %entry ], [ %1893, %pv ]
+	%547 = phi float [ 0.0, %entry ], [ %1894, %pv ]
+	%548 = phi float [ 0.0, %entry ], [ %1903, %pv ]
+	%549 = phi float [ 0.0, %entry ], [ %1904, %pv ]
+	%550 = phi float [ 0.0, %entry ], [ %1905, %pv ]
+	%551 = phi float [ 0.0, %entry ], [ %1906, %pv ]
+	%552 = phi float [ 0.0, %entry ], [ %1908, %pv ]
+	%553 = phi float [ 0.0, %entry ], [ %1909, %pv ]
+	%554 = phi float [ 0.0, %entry ], [ %1910, %pv ]
+	%555 = phi float [ 0.0, %entry ], [ %1911, %pv ]
+	%556 = phi float [ 0.0, %entry ], [ %1920, %pv ]
+	%557 = phi float [ 0.0, %entry ], [ %1921, %pv ]
+	%558 = phi float [ 0.0, %entry ], [ %1922, %pv ]
+	%559 = phi float [ 0.0, %entry ], [ %1923, %pv ]
+	%560 = phi float [ 0.0, %entry ], [ %1925, %pv ]
+	%561 = phi float [ 0.0, %entry ], [ %1926, %pv ]
+	%562 = phi float [ 0.0, %entry ], [ %1927, %pv ]
+	%563 = phi float [ 0.0, %entry ], [ %1928, %pv ]
+	%564 = phi float [ 0.0, %entry ], [ %1937, %pv ]
+	%565 = phi float [ 0.0, %entry ], [ %1938, %pv ]
+	%566 = phi float [ 0.0, %entry ], [ %1939, %pv ]
+	%567 = phi float [ 0.0, %entry ], [ %1940, %pv ]
+	%568 = phi float [ 0.0, %entry ], [ %1942, %pv ]
+	%569 = phi float [ 0.0, %entry ], [ %1943, %pv ]
+	%570 = phi float [ 0.0, %entry ], [ %1944, %pv ]
+	%571 = phi float [ 0.0, %entry ], [ %1945, %pv ]
 	%572 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %537, i32 1, i32 31)
 	%573 = fadd float %537, %572
 	%574 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %573, i32 2, i32 31)
@@ -8766,703 +8766,756 @@ softmax:
 	%1381 = call float @llvm.nvvm.fmax.f(float %1379, float %1380)
 	%1382 = fmul float %1381, 0x3FC7154760000000
 	%1383 = call float @llvm.nvvm.fmax.f(float %207, float %1382)
-	%1384 = fcmp oeq float %1383, 0xFFF0000000000000
-	%1385 = select i1 %1384, float 0.0, float %1383
-	%1386 = fsub float %207, %1385
-	%1387 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1386)
-	%1388 = fneg float %1385
-	%1389 = call float @llvm.fma.f32(float %1331, float 0x3FC7154760000000, float %1388)
-	%1390 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1389)
-	%1391 = call float @llvm.fma.f32(float %1332, float 0x3FC7154760000000, float %1388)
-	%1392 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1391)
-	%1393 = call float @llvm.fma.f32(float %1335, float 0x3FC7154760000000, float %1388)
-	%1394 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1393)
-	%1395 = call float @llvm.fma.f32(float %1336, float 0x3FC7154760000000, float %1388)
-	%1396 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1395)
-	%1397 = call float @llvm.fma.f32(float %1339, float 0x3FC7154760000000, float %1388)
-	%1398 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1397)
-	%1399 = call float @llvm.fma.f32(float %1340, float 0x3FC7154760000000, float %1388)
-	%1400 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1399)
-	%1401 = call float @llvm.fma.f32(float %1343, float 0x3FC7154760000000, float %1388)
-	%1402 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1401)
-	%1403 = call float @llvm.fma.f32(float %1344, float 0x3FC7154760000000, float %1388)
-	%1404 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1403)
-	%1405 = call float @llvm.fma.f32(float %1347, float 0x3FC7154760000000, float %1388)
-	%1406 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1405)
-	%1407 = call float @llvm.fma.f32(float %1348, float 0x3FC7154760000000, float %1388)
-	%1408 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1407)
-	%1409 = call float @llvm.fma.f32(float %1351, float 0x3FC7154760000000, float %1388)
-	%1410 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1409)
-	%1411 = call float @llvm.fma.f32(float %1352, float 0x3FC7154760000000, float %1388)
-	%1412 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1411)
-	%1413 = call float @llvm.fma.f32(float %1355, float 0x3FC7154760000000, float %1388)
-	%1414 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1413)
-	%1415 = call float @llvm.fma.f32(float %1356, float 0x3FC7154760000000, float %1388)
+	%1384 = fadd float %207, 8.0
+	%1385 = fcmp ogt float %1383, %1384
+	%1386 = or i1 false, %1385
+	%1387 = call float @llvm.nvvm.fmax.f(float %1333, float %1334)
+	%1388 = call float @llvm.nvvm.fmax.f(float %1337, float %1338)
+	%1389 = call float @llvm.nvvm.fmax.f(float %1341, float %1342)
+	%1390 = call float @llvm.nvvm.fmax.f(float %1345, float %1346)
+	%1391 = call float @llvm.nvvm.fmax.f(float %1349, float %1350)
+	%1392 = call float @llvm.nvvm.fmax.f(float %1353, float %1354)
+	%1393 = call float @llvm.nvvm.fmax.f(float %1357, float %1358)
+	%1394 = call float @llvm.nvvm.fmax.f(float %1361, float %1362)
+	%1395 = call float @llvm.nvvm.fmax.f(float %1387, float %1388)
+	%1396 = call float @llvm.nvvm.fmax.f(float %1389, float %1390)
+	%1397 = call float @llvm.nvvm.fmax.f(float %1391, float %1392)
+	%1398 = call float @llvm.nvvm.fmax.f(float %1393, float %1394)
+	%1399 = call float @llvm.nvvm.fmax.f(float %1395, float %1396)
+	%1400 = call float @llvm.nvvm.fmax.f(float %1397, float %1398)
+	%1401 = call float @llvm.nvvm.fmax.f(float %1399, float %1400)
+	%1402 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1401, i32 1, i32 31)
+	%1403 = call float @llvm.nvvm.fmax.f(float %1401, float %1402)
+	%1404 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1403, i32 2, i32 31)
+	%1405 = call float @llvm.nvvm.fmax.f(float %1403, float %1404)
+	%1406 = fmul float %1405, 0x3FC7154760000000
+	%1407 = call float @llvm.nvvm.fmax.f(float %209, float %1406)
+	%1408 = fadd float %209, 8.0
+	%1409 = fcmp ogt float %1407, %1408
+	%1410 = or i1 %1386, %1409
+	%1411 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1410)
+	br i1 %1411, label %1412, label %1455
+
+1412:
+	%1413 = fcmp oeq float %1383, 0xFFF0000000000000
+	%1414 = select i1 %1413, float 0.0, float %1383
+	%1415 = fsub float %207, %1414
 	%1416 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1415)
-	%1417 = call float @llvm.fma.f32(float %1359, float 0x3FC7154760000000, float %1388)
-	%1418 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1417)
-	%1419 = call float @llvm.fma.f32(float %1360, float 0x3FC7154760000000, float %1388)
+	%1417 = fcmp oeq float %1407, 0xFFF0000000000000
+	%1418 = select i1 %1417, float 0.0, float %1407
+	%1419 = fsub float %209, %1418
 	%1420 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1419)
-	%1421 = fadd float %1390, %1392
-	%1422 = fadd float %1394, %1396
-	%1423 = fadd float %1398, %1400
-	%1424 = fadd float %1402, %1404
-	%1425 = fadd float %1406, %1408
-	%1426 = fadd float %1410, %1412
-	%1427 = fadd float %1414, %1416
-	%1428 = fadd float %1418, %1420
-	%1429 = fadd float %1421, %1422
-	%1430 = fadd float %1423, %1424
-	%1431 = fadd float %1425, %1426
-	%1432 = fadd float %1427, %1428
-	%1433 = fadd float %1429, %1430
-	%1434 = fadd float %1431, %1432
-	%1435 = fadd float %1433, %1434
-	%1436 = fmul float %208, %1387
-	%1437 = fadd float %1436, %1435
-	%1438 = call float @llvm.nvvm.fmax.f(float %1333, float %1334)
-	%1439 = call float @llvm.nvvm.fmax.f(float %1337, float %1338)
-	%1440 = call float @llvm.nvvm.fmax.f(float %1341, float %1342)
-	%1441 = call float @llvm.nvvm.fmax.f(float %1345, float %1346)
-	%1442 = call float @llvm.nvvm.fmax.f(float %1349, float %1350)
-	%1443 = call float @llvm.nvvm.fmax.f(float %1353, float %1354)
-	%1444 = call float @llvm.nvvm.fmax.f(float %1357, float %1358)
-	%1445 = call float @llvm.nvvm.fmax.f(float %1361, float %1362)
-	%1446 = call float @llvm.nvvm.fmax.f(float %1438, float %1439)
-	%1447 = call float @llvm.nvvm.fmax.f(float %1440, float %1441)
-	%1448 = call float @llvm.nvvm.fmax.f(float %1442, float %1443)
-	%1449 = call float @llvm.nvvm.fmax.f(float %1444, float %1445)
-	%1450 = call float @llvm.nvvm.fmax.f(float %1446, float %1447)
-	%1451 = call float @llvm.nvvm.fmax.f(float %1448, float %1449)
-	%1452 = call float @llvm.nvvm.fmax.f(float %1450, float %1451)
-	%1453 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1452, i32 1, i32 31)
-	%1454 = call float @llvm.nvvm.fmax.f(float %1452, float %1453)
-	%1455 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1454, i32 2, i32 31)
-	%1456 = call float @llvm.nvvm.fmax.f(float %1454, float %1455)
-	%1457 = fmul float %1456, 0x3FC7154760000000
-	%1458 = call float @llvm.nvvm.fmax.f(float %209, float %1457)
-	%1459 = fcmp oeq float %1458, 0xFFF0000000000000
-	%1460 = select i1 %1459, float 0.0, float %1458
-	%1461 = fsub float %209, %1460
-	%1462 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1461)
-	%1463 = fneg float %1460
-	%1464 = call float @llvm.fma.f32(float %1333, float 0x3FC7154760000000, float %1463)
-	%1465 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1464)
-	%1466 = call float @llvm.fma.f32(float %1334, float 0x3FC7154760000000, float %1463)
-	%1467 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1466)
-	%1468 = call float @llvm.fma.f32(float %1337, float 0x3FC7154760000000, float %1463)
-	%1469 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1468)
-	%1470 = call float @llvm.fma.f32(float %1338, float 0x3FC7154760000000, float %1463)
-	%1471 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1470)
-	%1472 = call float @llvm.fma.f32(float %1341, float 0x3FC7154760000000, float %1463)
-	%1473 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1472)
-	%1474 = call float @llvm.fma.f32(float %1342, float 0x3FC7154760000000, float %1463)
-	%1475 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1474)
-	%1476 = call float @llvm.fma.f32(float %1345, float 0x3FC7154760000000, float %1463)
-	%1477 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1476)
-	%1478 = call float @llvm.fma.f32(float %1346, float 0x3FC7154760000000, float %1463)
-	%1479 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1478)
-	%1480 = call float @llvm.fma.f32(float %1349, float 0x3FC7154760000000, float %1463)
-	%1481 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1480)
-	%1482 = call float @llvm.fma.f32(float %1350, float 0x3FC7154760000000, float %1463)
-	%1483 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1482)
-	%1484 = call float @llvm.fma.f32(float %1353, float 0x3FC7154760000000, float %1463)
-	%1485 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1484)
-	%1486 = call float @llvm.fma.f32(float %1354, float 0x3FC7154760000000, float %1463)
-	%1487 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1486)
-	%1488 = call float @llvm.fma.f32(float %1357, float 0x3FC7154760000000, float %1463)
-	%1489 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1488)
-	%1490 = call float @llvm.fma.f32(float %1358, float 0x3FC7154760000000, float %1463)
-	%1491 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1490)
-	%1492 = call float @llvm.fma.f32(float %1361, float 0x3FC7154760000000, float %1463)
-	%1493 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1492)
-	%1494 = call float @llvm.fma.f32(float %1362, float 0x3FC7154760000000, float %1463)
+	%1421 = fmul float %175, %1416
+	%1422 = fmul float %176, %1416
+	%1423 = fmul float %177, %1420
+	%1424 = fmul float %178, %1420
+	%1425 = fmul float %179, %1416
+	%1426 = fmul float %180, %1416
+	%1427 = fmul float %181, %1420
+	%1428 = fmul float %182, %1420
+	%1429 = fmul float %183, %1416
+	%1430 = fmul float %184, %1416
+	%1431 = fmul float %185, %1420
+	%1432 = fmul float %186, %1420
+	%1433 = fmul float %187, %1416
+	%1434 = fmul float %188, %1416
+	%1435 = fmul float %189, %1420
+	%1436 = fmul float %190, %1420
+	%1437 = fmul float %191, %1416
+	%1438 = fmul float %192, %1416
+	%1439 = fmul float %193, %1420
+	%1440 = fmul float %194, %1420
+	%1441 = fmul float %195, %1416
+	%1442 = fmul float %196, %1416
+	%1443 = fmul float %197, %1420
+	%1444 = fmul float %198, %1420
+	%1445 = fmul float %199, %1416
+	%1446 = fmul float %200, %1416
+	%1447 = fmul float %201, %1420
+	%1448 = fmul float %202, %1420
+	%1449 = fmul float %203, %1416
+	%1450 = fmul float %204, %1416
+	%1451 = fmul float %205, %1420
+	%1452 = fmul float %206, %1420
+	%1453 = fmul float %208, %1416
+	%1454 = fmul float %210, %1420
+	br label %1455
+
+1455:
+	%1456 = phi float [ %175, %softmax ], [ %1421, %1412 ]
+	%1457 = phi float [ %176, %softmax ], [ %1422, %1412 ]
+	%1458 = phi float [ %177, %softmax ], [ %1423, %1412 ]
+	%1459 = phi float [ %178, %softmax ], [ %1424, %1412 ]
+	%1460 = phi float [ %179, %softmax ], [ %1425, %1412 ]
+	%1461 = phi float [ %180, %softmax ], [ %1426, %1412 ]
+	%1462 = phi float [ %181, %softmax ], [ %1427, %1412 ]
+	%1463 = phi float [ %182, %softmax ], [ %1428, %1412 ]
+	%1464 = phi float [ %183, %softmax ], [ %1429, %1412 ]
+	%1465 = phi float [ %184, %softmax ], [ %1430, %1412 ]
+	%1466 = phi float [ %185, %softmax ], [ %1431, %1412 ]
+	%1467 = phi float [ %186, %softmax ], [ %1432, %1412 ]
+	%1468 = phi float [ %187, %softmax ], [ %1433, %1412 ]
+	%1469 = phi float [ %188, %softmax ], [ %1434, %1412 ]
+	%1470 = phi float [ %189, %softmax ], [ %1435, %1412 ]
+	%1471 = phi float [ %190, %softmax ], [ %1436, %1412 ]
+	%1472 = phi float [ %191, %softmax ], [ %1437, %1412 ]
+	%1473 = phi float [ %192, %softmax ], [ %1438, %1412 ]
+	%1474 = phi float [ %193, %softmax ], [ %1439, %1412 ]
+	%1475 = phi float [ %194, %softmax ], [ %1440, %1412 ]
+	%1476 = phi float [ %195, %softmax ], [ %1441, %1412 ]
+	%1477 = phi float [ %196, %softmax ], [ %1442, %1412 ]
+	%1478 = phi float [ %197, %softmax ], [ %1443, %1412 ]
+	%1479 = phi float [ %198, %softmax ], [ %1444, %1412 ]
+	%1480 = phi float [ %199, %softmax ], [ %1445, %1412 ]
+	%1481 = phi float [ %200, %softmax ], [ %1446, %1412 ]
+	%1482 = phi float [ %201, %softmax ], [ %1447, %1412 ]
+	%1483 = phi float [ %202, %softmax ], [ %1448, %1412 ]
+	%1484 = phi float [ %203, %softmax ], [ %1449, %1412 ]
+	%1485 = phi float [ %204, %softmax ], [ %1450, %1412 ]
+	%1486 = phi float [ %205, %softmax ], [ %1451, %1412 ]
+	%1487 = phi float [ %206, %softmax ], [ %1452, %1412 ]
+	%1488 = phi float [ %208, %softmax ], [ %1453, %1412 ]
+	%1489 = phi float [ %210, %softmax ], [ %1454, %1412 ]
+	%1490 = select i1 %1411, float %1383, float %207
+	%1491 = fcmp oeq float %1490, 0xFFF0000000000000
+	%1492 = select i1 %1491, float 0.0, float %1490
+	%1493 = fneg float %1492
+	%1494 = call float @llvm.fma.f32(float %1331, float 0x3FC7154760000000, float %1493)
 	%1495 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1494)
-	%1496 = fadd float %1465, %1467
-	%1497 = fadd float %1469, %1471
-	%1498 = fadd float %1473, %1475
-	%1499 = fadd float %1477, %1479
-	%1500 = fadd float %1481, %1483
-	%1501 = fadd float %1485, %1487
-	%1502 = fadd float %1489, %1491
-	%1503 = fadd float %1493, %1495
-	%1504 = fadd float %1496, %1497
-	%1505 = fadd float %1498, %1499
-	%1506 = fadd float %1500, %1501
-	%1507 = fadd float %1502, %1503
-	%1508 = fadd float %1504, %1505
-	%1509 = fadd float %1506, %1507
-	%1510 = fadd float %1508, %1509
-	%1511 = fmul float %210, %1462
-	%1512 = fadd float %1511, %1510
-	%1513 = add i32 %173, 1
-	%1514 = icmp slt i32 %1513, %NK
-	%1515 = select i1 %1514, i32 %1513, i32 0
-	%1516 = add i32 %29, %1515
-	%1517 = sext i32 %1516 to i64
-	%1518 = getelementptr i32, i32* %list, i64 %1517
-	%1519 = load i32, i32* %1518
-	%1520 = select i1 %1514, i32 %1519, i32 -1
-	%1521 = icmp sge i32 %1520, 0
+	%1496 = call float @llvm.fma.f32(float %1332, float 0x3FC7154760000000, float %1493)
+	%1497 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1496)
+	%1498 = call float @llvm.fma.f32(float %1335, float 0x3FC7154760000000, float %1493)
+	%1499 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1498)
+	%1500 = call float @llvm.fma.f32(float %1336, float 0x3FC7154760000000, float %1493)
+	%1501 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1500)
+	%1502 = call float @llvm.fma.f32(float %1339, float 0x3FC7154760000000, float %1493)
+	%1503 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1502)
+	%1504 = call float @llvm.fma.f32(float %1340, float 0x3FC7154760000000, float %1493)
+	%1505 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1504)
+	%1506 = call float @llvm.fma.f32(float %1343, float 0x3FC7154760000000, float %1493)
+	%1507 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1506)
+	%1508 = call float @llvm.fma.f32(float %1344, float 0x3FC7154760000000, float %1493)
+	%1509 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1508)
+	%1510 = call float @llvm.fma.f32(float %1347, float 0x3FC7154760000000, float %1493)
+	%1511 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1510)
+	%1512 = call float @llvm.fma.f32(float %1348, float 0x3FC7154760000000, float %1493)
+	%1513 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1512)
+	%1514 = call float @llvm.fma.f32(float %1351, float 0x3FC7154760000000, float %1493)
+	%1515 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1514)
+	%1516 = call float @llvm.fma.f32(float %1352, float 0x3FC7154760000000, float %1493)
+	%1517 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1516)
+	%1518 = call float @llvm.fma.f32(float %1355, float 0x3FC7154760000000, float %1493)
+	%1519 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1518)
+	%1520 = call float @llvm.fma.f32(float %1356, float 0x3FC7154760000000, float %1493)
+	%1521 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1520)
+	%1522 = call float @llvm.fma.f32(float %1359, float 0x3FC7154760000000, float %1493)
+	%1523 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1522)
+	%1524 = call float @llvm.fma.f32(float %1360, float 0x3FC7154760000000, float %1493)
+	%1525 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1524)
+	%1526 = fadd float %1495, %1497
+	%1527 = fadd float %1499, %1501
+	%1528 = fadd float %1503, %1505
+	%1529 = fadd float %1507, %1509
+	%1530 = fadd float %1511, %1513
+	%1531 = fadd float %1515, %1517
+	%1532 = fadd float %1519, %1521
+	%1533 = fadd float %1523, %1525
+	%1534 = fadd float %1526, %1527
+	%1535 = fadd float %1528, %1529
+	%1536 = fadd float %1530, %1531
+	%1537 = fadd float %1532, %1533
+	%1538 = fadd float %1534, %1535
+	%1539 = fadd float %1536, %1537
+	%1540 = fadd float %1538, %1539
+	%1541 = fadd float %1488, %1540
+	%1542 = select i1 %1411, float %1407, float %209
+	%1543 = fcmp oeq float %1542, 0xFFF0000000000000
+	%1544 = select i1 %1543, float 0.0, float %1542
+	%1545 = fneg float %1544
+	%1546 = call float @llvm.fma.f32(float %1333, float 0x3FC7154760000000, float %1545)
+	%1547 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1546)
+	%1548 = call float @llvm.fma.f32(float %1334, float 0x3FC7154760000000, float %1545)
+	%1549 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1548)
+	%1550 = call float @llvm.fma.f32(float %1337, float 0x3FC7154760000000, float %1545)
+	%1551 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1550)
+	%1552 = call float @llvm.fma.f32(float %1338, float 0x3FC7154760000000, float %1545)
+	%1553 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1552)
+	%1554 = call float @llvm.fma.f32(float %1341, float 0x3FC7154760000000, float %1545)
+	%1555 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1554)
+	%1556 = call float @llvm.fma.f32(float %1342, float 0x3FC7154760000000, float %1545)
+	%1557 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1556)
+	%1558 = call float @llvm.fma.f32(float %1345, float 0x3FC7154760000000, float %1545)
+	%1559 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1558)
+	%1560 = call float @llvm.fma.f32(float %1346, float 0x3FC7154760000000, float %1545)
+	%1561 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1560)
+	%1562 = call float @llvm.fma.f32(float %1349, float 0x3FC7154760000000, float %1545)
+	%1563 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1562)
+	%1564 = call float @llvm.fma.f32(float %1350, float 0x3FC7154760000000, float %1545)
+	%1565 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1564)
+	%1566 = call float @llvm.fma.f32(float %1353, float 0x3FC7154760000000, float %1545)
+	%1567 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1566)
+	%1568 = call float @llvm.fma.f32(float %1354, float 0x3FC7154760000000, float %1545)
+	%1569 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1568)
+	%1570 = call float @llvm.fma.f32(float %1357, float 0x3FC7154760000000, float %1545)
+	%1571 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1570)
+	%1572 = call float @llvm.fma.f32(float %1358, float 0x3FC7154760000000, float %1545)
+	%1573 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1572)
+	%1574 = call float @llvm.fma.f32(float %1361, float 0x3FC7154760000000, float %1545)
+	%1575 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1574)
+	%1576 = call float @llvm.fma.f32(float %1362, float 0x3FC7154760000000, float %1545)
+	%1577 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1576)
+	%1578 = fadd float %1547, %1549
+	%1579 = fadd float %1551, %1553
+	%1580 = fadd float %1555, %1557
+	%1581 = fadd float %1559, %1561
+	%1582 = fadd float %1563, %1565
+	%1583 = fadd float %1567, %1569
+	%1584 = fadd float %1571, %1573
+	%1585 = fadd float %1575, %1577
+	%1586 = fadd float %1578, %1579
+	%1587 = fadd float %1580, %1581
+	%1588 = fadd float %1582, %1583
+	%1589 = fadd float %1584, %1585
+	%1590 = fadd float %1586, %1587
+	%1591 = fadd float %1588, %1589
+	%1592 = fadd float %1590, %1591
+	%1593 = fadd float %1489, %1592
+	%1594 = add i32 %173, 1
+	%1595 = icmp slt i32 %1594, %NK
+	%1596 = select i1 %1595, i32 %1594, i32 0
+	%1597 = add i32 %29, %1596
+	%1598 = sext i32 %1597 to i64
+	%1599 = getelementptr i32, i32* %list, i64 %1598
+	%1600 = load i32, i32* %1599
+	%1601 = select i1 %1595, i32 %1600, i32 -1
+	%1602 = icmp sge i32 %1601, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %1521, label %prefetch, label %pv
+	br i1 %1602, label %prefetch, label %pv
 
 prefetch:
-	%1522 = icmp sge i32 %1520, %NK
-	%1523 = select i1 %1522, i16* %37, i16* %20
-	%1524 = sub i32 %1520, %NK
-	%1525 = select i1 %1522, i32 %1524, i32 %1520
-	%1526 = mul i32 %1525, 64
-	%1527 = select i1 %1522, i32 %NK, i32 %N
-	%1528 = lshr i32 %2, 3
-	%1529 = and i32 %2, 7
-	%1530 = and i32 %1528, 7
-	%1531 = xor i32 %1529, %1530
-	%1532 = mul i32 %1528, 8
-	%1533 = add i32 %1532, %1531
-	%1534 = shl i32 %1533, 4
-	%1535 = add i32 %0, %1534
-	%1536 = add i32 %1526, %1528
-	%1537 = mul i32 %1536, 64
-	%1538 = mul i32 %1529, 8
-	%1539 = add i32 %1537, %1538
-	%1540 = sext i32 %1539 to i64
-	%1541 = getelementptr i16, i16* %1523, i64 %1540
-	%1542 = add i32 %1536, 0
-	%1543 = icmp slt i32 %1542, %1527
-	%1544 = getelementptr i16, i16* %1541, i64 0
-	%1545 = select i1 %1543, i16* %1544, i16* %1523
-	%1546 = add i32 %1535, 0
-	%1547 = select i1 %1543, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1546, i16* %1545, i32 %1547)
-	%1548 = add i32 %1536, 16
-	%1549 = icmp slt i32 %1548, %1527
-	%1550 = getelementptr i16, i16* %1541, i64 1024
-	%1551 = select i1 %1549, i16* %1550, i16* %1523
-	%1552 = add i32 %1535, 2048
-	%1553 = select i1 %1549, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1552, i16* %1551, i32 %1553)
-	%1554 = add i32 %1536, 32
-	%1555 = icmp slt i32 %1554, %1527
-	%1556 = getelementptr i16, i16* %1541, i64 2048
-	%1557 = select i1 %1555, i16* %1556, i16* %1523
-	%1558 = add i32 %1535, u0x1000
-	%1559 = select i1 %1555, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1558, i16* %1557, i32 %1559)
-	%1560 = add i32 %1536, 48
-	%1561 = icmp slt i32 %1560, %1527
-	%1562 = getelementptr i16, i16* %1541, i64 3072
-	%1563 = select i1 %1561, i16* %1562, i16* %1523
-	%1564 = add i32 %1535, 6144
-	%1565 = select i1 %1561, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1564, i16* %1563, i32 %1565)
+	%1603 = icmp sge i32 %1601, %NK
+	%1604 = select i1 %1603, i16* %37, i16* %20
+	%1605 = sub i32 %1601, %NK
+	%1606 = select i1 %1603, i32 %1605, i32 %1601
+	%1607 = mul i32 %1606, 64
+	%1608 = select i1 %1603, i32 %NK, i32 %N
+	%1609 = lshr i32 %2, 3
+	%1610 = and i32 %2, 7
+	%1611 = and i32 %1609, 7
+	%1612 = xor i32 %1610, %1611
+	%1613 = mul i32 %1609, 8
+	%1614 = add i32 %1613, %1612
+	%1615 = shl i32 %1614, 4
+	%1616 = add i32 %0, %1615
+	%1617 = add i32 %1607, %1609
+	%1618 = mul i32 %1617, 64
+	%1619 = mul i32 %1610, 8
+	%1620 = add i32 %1618, %1619
+	%1621 = sext i32 %1620 to i64
+	%1622 = getelementptr i16, i16* %1604, i64 %1621
+	%1623 = add i32 %1617, 0
+	%1624 = icmp slt i32 %1623, %1608
+	%1625 = getelementptr i16, i16* %1622, i64 0
+	%1626 = select i1 %1624, i16* %1625, i16* %1604
+	%1627 = add i32 %1616, 0
+	%1628 = select i1 %1624, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1627, i16* %1626, i32 %1628)
+	%1629 = add i32 %1617, 16
+	%1630 = icmp slt i32 %1629, %1608
+	%1631 = getelementptr i16, i16* %1622, i64 1024
+	%1632 = select i1 %1630, i16* %1631, i16* %1604
+	%1633 = add i32 %1616, 2048
+	%1634 = select i1 %1630, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1633, i16* %1632, i32 %1634)
+	%1635 = add i32 %1617, 32
+	%1636 = icmp slt i32 %1635, %1608
+	%1637 = getelementptr i16, i16* %1622, i64 2048
+	%1638 = select i1 %1636, i16* %1637, i16* %1604
+	%1639 = add i32 %1616, u0x1000
+	%1640 = select i1 %1636, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1639, i16* %1638, i32 %1640)
+	%1641 = add i32 %1617, 48
+	%1642 = icmp slt i32 %1641, %1608
+	%1643 = getelementptr i16, i16* %1622, i64 3072
+	%1644 = select i1 %1642, i16* %1643, i16* %1604
+	%1645 = add i32 %1616, 6144
+	%1646 = select i1 %1642, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1645, i16* %1644, i32 %1646)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%1566 = fmul float %175, %1387
-	%1567 = fmul float %176, %1387
-	%1568 = fmul float %177, %1462
-	%1569 = fmul float %178, %1462
-	%1570 = fmul float %179, %1387
-	%1571 = fmul float %180, %1387
-	%1572 = fmul float %181, %1462
-	%1573 = fmul float %182, %1462
-	%1574 = fmul float %183, %1387
-	%1575 = fmul float %184, %1387
-	%1576 = fmul float %185, %1462
-	%1577 = fmul float %186, %1462
-	%1578 = fmul float %187, %1387
-	%1579 = fmul float %188, %1387
-	%1580 = fmul float %189, %1462
-	%1581 = fmul float %190, %1462
-	%1582 = fmul float %191, %1387
-	%1583 = fmul float %192, %1387
-	%1584 = fmul float %193, %1462
-	%1585 = fmul float %194, %1462
-	%1586 = fmul float %195, %1387
-	%1587 = fmul float %196, %1387
-	%1588 = fmul float %197, %1462
-	%1589 = fmul float %198, %1462
-	%1590 = fmul float %199, %1387
-	%1591 = fmul float %200, %1387
-	%1592 = fmul float %201, %1462
-	%1593 = fmul float %202, %1462
-	%1594 = fmul float %203, %1387
-	%1595 = fmul float %204, %1387
-	%1596 = fmul float %205, %1462
-	%1597 = fmul float %206, %1462
-	%1598 = and i32 %4, 7
-	%1599 = lshr i32 %4, 3
-	%1600 = and i32 %1599, 1
-	%1601 = shl i32 %1600, 3
-	%1602 = add i32 %1598, %1601
-	%1603 = mul i32 %1602, 128
-	%1604 = add i32 %1, %1603
-	%1605 = and i32 %4, 7
-	%1606 = xor i32 %95, %1605
-	%1607 = shl i32 %1606, 4
-	%1608 = add i32 %1604, %1607
-	%1609 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1392, float %1390)
-	%1610 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1467, float %1465)
-	%1611 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1396, float %1394)
-	%1612 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1471, float %1469)
-	%1613 = xor i32 %1608, 0
-	%1614 = add i32 %1613, 0
-	%1615 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1614)
-	%1616 = extractvalue { i32, i32, i32, i32 } %1615, 0
-	%1617 = extractvalue { i32, i32, i32, i32 } %1615, 1
-	%1618 = extractvalue { i32, i32, i32, i32 } %1615, 2
-	%1619 = extractvalue { i32, i32, i32, i32 } %1615, 3
-	%1620 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1609, i32 %1610, i32 %1611, i32 %1612, i32 %1616, i32 %1617, float %1566, float %1567, float %1568, float %1569)
-	%1621 = extractvalue { float, float, float, float } %1620, 0
-	%1622 = extractvalue { float, float, float, float } %1620, 1
-	%1623 = extractvalue { float, float, float, float } %1620, 2
-	%1624 = extractvalue { float, float, float, float } %1620, 3
-	%1625 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1609, i32 %1610, i32 %1611, i32 %1612, i32 %1618, i32 %1619, float %1570, float %1571, float %1572, float %1573)
-	%1626 = extractvalue { float, float, float, float } %1625, 0
-	%1627 = extractvalue { float, float, float, float } %1625, 1
-	%1628 = extractvalue { float, float, float, float } %1625, 2
-	%1629 = extractvalue { float, float, float, float } %1625, 3
-	%1630 = xor i32 %1608, 32
-	%1631 = add i32 %1630, 0
-	%1632 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1631)
-	%1633 = extractvalue { i32, i32, i32, i32 } %1632, 0
-	%1634 = extractvalue { i32, i32, i32, i32 } %1632, 1
-	%1635 = extractvalue { i32, i32, i32, i32 } %1632, 2
-	%1636 = extractvalue { i32, i32, i32, i32 } %1632, 3
-	%1637 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1609, i32 %1610, i32 %1611, i32 %1612, i32 %1633, i32 %1634, float %1574, float %1575, float %1576, float %1577)
-	%1638 = extractvalue { float, float, float, float } %1637, 0
-	%1639 = extractvalue { float, float, float, float } %1637, 1
-	%1640 = extractvalue { float, float, float, float } %1637, 2
-	%1641 = extractvalue { float, float, float, float } %1637, 3
-	%1642 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1609, i32 %1610, i32 %1611, i32 %1612, i32 %1635, i32 %1636, float %1578, float %1579, float %1580, float %1581)
-	%1643 = extractvalue { float, float, float, float } %1642, 0
-	%1644 = extractvalue { float, float, float, float } %1642, 1
-	%1645 = extractvalue { float, float, float, float } %1642, 2
-	%1646 = extractvalue { float, float, float, float } %1642, 3
-	%1647 = xor i32 %1608, 64
-	%1648 = add i32 %1647, 0
-	%1649 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1648)
-	%1650 = extractvalue { i32, i32, i32, i32 } %1649, 0
-	%1651 = extractvalue { i32, i32, i32, i32 } %1649, 1
-	%1652 = extractvalue { i32, i32, i32, i32 } %1649, 2
-	%1653 = extractvalue { i32, i32, i32, i32 } %1649, 3
-	%1654 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1609, i32 %1610, i32 %1611, i32 %1612, i32 %1650, i32 %1651, float %1582, float %1583, float %1584, float %1585)
-	%1655 = extractvalue { float, float, float, float } %1654, 0
-	%1656 = extractvalue { float, float, float, float } %1654, 1
-	%1657 = extractvalue { float, float, float, float } %1654, 2
-	%1658 = extractvalue { float, float, float, float } %1654, 3
-	%1659 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1609, i32 %1610, i32 %1611, i32 %1612, i32 %1652, i32 %1653, float %1586, float %1587, float %1588, float %1589)
-	%1660 = extractvalue { float, float, float, float } %1659, 0
-	%1661 = extractvalue { float, float, float, float } %1659, 1
-	%1662 = extractvalue { float, float, float, float } %1659, 2
-	%1663 = extractvalue { float, float, float, float } %1659, 3
-	%1664 = xor i32 %1608, 96
-	%1665 = add i32 %1664, 0
-	%1666 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1665)
-	%1667 = extractvalue { i32, i32, i32, i32 } %1666, 0
-	%1668 = extractvalue { i32, i32, i32, i32 } %1666, 1
-	%1669 = extractvalue { i32, i32, i32, i32 } %1666, 2
-	%1670 = extractvalue { i32, i32, i32, i32 } %1666, 3
-	%1671 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1609, i32 %1610, i32 %1611, i32 %1612, i32 %1667, i32 %1668, float %1590, float %1591, float %1592, float %1593)
-	%1672 = extractvalue { float, float, float, float } %1671, 0
-	%1673 = extractvalue { float, float, float, float } %1671, 1
-	%1674 = extractvalue { float, float, float, float } %1671, 2
-	%1675 = extractvalue { float, float, float, float } %1671, 3
-	%1676 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1609, i32 %1610, i32 %1611, i32 %1612, i32 %1669, i32 %1670, float %1594, float %1595, float %1596, float %1597)
-	%1677 = extractvalue { float, float, float, float } %1676, 0
-	%1678 = extractvalue { float, float, float, float } %1676, 1
-	%1679 = extractvalue { float, float, float, float } %1676, 2
-	%1680 = extractvalue { float, float, float, float } %1676, 3
-	%1681 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1400, float %1398)
-	%1682 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1475, float %1473)
-	%1683 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1404, float %1402)
-	%1684 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1479, float %1477)
-	%1685 = xor i32 %1608, 0
-	%1686 = add i32 %1685, 2048
-	%1687 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1686)
-	%1688 = extractvalue { i32, i32, i32, i32 } %1687, 0
-	%1689 = extractvalue { i32, i32, i32, i32 } %1687, 1
-	%1690 = extractvalue { i32, i32, i32, i32 } %1687, 2
-	%1691 = extractvalue { i32, i32, i32, i32 } %1687, 3
-	%1692 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1681, i32 %1682, i32 %1683, i32 %1684, i32 %1688, i32 %1689, float %1621, float %1622, float %1623, float %1624)
-	%1693 = extractvalue { float, float, float, float } %1692, 0
-	%1694 = extractvalue { float, float, float, float } %1692, 1
-	%1695 = extractvalue { float, float, float, float } %1692, 2
-	%1696 = extractvalue { float, float, float, float } %1692, 3
-	%1697 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1681, i32 %1682, i32 %1683, i32 %1684, i32 %1690, i32 %1691, float %1626, float %1627, float %1628, float %1629)
-	%1698 = extractvalue { float, float, float, float } %1697, 0
-	%1699 = extractvalue { float, float, float, float } %1697, 1
-	%1700 = extractvalue { float, float, float, float } %1697, 2
-	%1701 = extractvalue { float, float, float, float } %1697, 3
-	%1702 = xor i32 %1608, 32
-	%1703 = add i32 %1702, 2048
-	%1704 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1703)
-	%1705 = extractvalue { i32, i32, i32, i32 } %1704, 0
-	%1706 = extractvalue { i32, i32, i32, i32 } %1704, 1
-	%1707 = extractvalue { i32, i32, i32, i32 } %1704, 2
-	%1708 = extractvalue { i32, i32, i32, i32 } %1704, 3
-	%1709 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1681, i32 %1682, i32 %1683, i32 %1684, i32 %1705, i32 %1706, float %1638, float %1639, float %1640, float %1641)
-	%1710 = extractvalue { float, float, float, float } %1709, 0
-	%1711 = extractvalue { float, float, float, float } %1709, 1
-	%1712 = extractvalue { float, float, float, float } %1709, 2
-	%1713 = extractvalue { float, float, float, float } %1709, 3
-	%1714 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1681, i32 %1682, i32 %1683, i32 %1684, i32 %1707, i32 %1708, float %1643, float %1644, float %1645, float %1646)
-	%1715 = extractvalue { float, float, float, float } %1714, 0
-	%1716 = extractvalue { float, float, float, float } %1714, 1
-	%1717 = extractvalue { float, float, float, float } %1714, 2
-	%1718 = extractvalue { float, float, float, float } %1714, 3
-	%1719 = xor i32 %1608, 64
-	%1720 = add i32 %1719, 2048
-	%1721 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1720)
-	%1722 = extractvalue { i32, i32, i32, i32 } %1721, 0
-	%1723 = extractvalue { i32, i32, i32, i32 } %1721, 1
-	%1724 = extractvalue { i32, i32, i32, i32 } %1721, 2
-	%1725 = extractvalue { i32, i32, i32, i32 } %1721, 3
-	%1726 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1681, i32 %1682, i32 %1683, i32 %1684, i32 %1722, i32 %1723, float %1655, float %1656, float %1657, float %1658)
-	%1727 = extractvalue { float, float, float, float } %1726, 0
-	%1728 = extractvalue { float, float, float, float } %1726, 1
-	%1729 = extractvalue { float, float, float, float } %1726, 2
-	%1730 = extractvalue { float, float, float, float } %1726, 3
-	%1731 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1681, i32 %1682, i32 %1683, i32 %1684, i32 %1724, i32 %1725, float %1660, float %1661, float %1662, float %1663)
-	%1732 = extractvalue { float, float, float, float } %1731, 0
-	%1733 = extractvalue { float, float, float, float } %1731, 1
-	%1734 = extractvalue { float, float, float, float } %1731, 2
-	%1735 = extractvalue { float, float, float, float } %1731, 3
-	%1736 = xor i32 %1608, 96
-	%1737 = add i32 %1736, 2048
-	%1738 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1737)
-	%1739 = extractvalue { i32, i32, i32, i32 } %1738, 0
-	%1740 = extractvalue { i32, i32, i32, i32 } %1738, 1
-	%1741 = extractvalue { i32, i32, i32, i32 } %1738, 2
-	%1742 = extractvalue { i32, i32, i32, i32 } %1738, 3
-	%1743 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1681, i32 %1682, i32 %1683, i32 %1684, i32 %1739, i32 %1740, float %1672, float %1673, float %1674, float %1675)
-	%1744 = extractvalue { float, float, float, float } %1743, 0
-	%1745 = extractvalue { float, float, float, float } %1743, 1
-	%1746 = extractvalue { float, float, float, float } %1743, 2
-	%1747 = extractvalue { float, float, float, float } %1743, 3
-	%1748 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1681, i32 %1682, i32 %1683, i32 %1684, i32 %1741, i32 %1742, float %1677, float %1678, float %1679, float %1680)
-	%1749 = extractvalue { float, float, float, float } %1748, 0
-	%1750 = extractvalue { float, float, float, float } %1748, 1
-	%1751 = extractvalue { float, float, float, float } %1748, 2
-	%1752 = extractvalue { float, float, float, float } %1748, 3
-	%1753 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1408, float %1406)
-	%1754 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1483, float %1481)
-	%1755 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1412, float %1410)
-	%1756 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1487, float %1485)
-	%1757 = xor i32 %1608, 0
-	%1758 = add i32 %1757, u0x1000
-	%1759 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1758)
-	%1760 = extractvalue { i32, i32, i32, i32 } %1759, 0
-	%1761 = extractvalue { i32, i32, i32, i32 } %1759, 1
-	%1762 = extractvalue { i32, i32, i32, i32 } %1759, 2
-	%1763 = extractvalue { i32, i32, i32, i32 } %1759, 3
-	%1764 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1753, i32 %1754, i32 %1755, i32 %1756, i32 %1760, i32 %1761, float %1693, float %1694, float %1695, float %1696)
-	%1765 = extractvalue { float, float, float, float } %1764, 0
-	%1766 = extractvalue { float, float, float, float } %1764, 1
-	%1767 = extractvalue { float, float, float, float } %1764, 2
-	%1768 = extractvalue { float, float, float, float } %1764, 3
-	%1769 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1753, i32 %1754, i32 %1755, i32 %1756, i32 %1762, i32 %1763, float %1698, float %1699, float %1700, float %1701)
-	%1770 = extractvalue { float, float, float, float } %1769, 0
-	%1771 = extractvalue { float, float, float, float } %1769, 1
-	%1772 = extractvalue { float, float, float, float } %1769, 2
-	%1773 = extractvalue { float, float, float, float } %1769, 3
-	%1774 = xor i32 %1608, 32
-	%1775 = add i32 %1774, u0x1000
-	%1776 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1775)
-	%1777 = extractvalue { i32, i32, i32, i32 } %1776, 0
-	%1778 = extractvalue { i32, i32, i32, i32 } %1776, 1
-	%1779 = extractvalue { i32, i32, i32, i32 } %1776, 2
-	%1780 = extractvalue { i32, i32, i32, i32 } %1776, 3
-	%1781 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1753, i32 %1754, i32 %1755, i32 %1756, i32 %1777, i32 %1778, float %1710, float %1711, float %1712, float %1713)
-	%1782 = extractvalue { float, float, float, float } %1781, 0
-	%1783 = extractvalue { float, float, float, float } %1781, 1
-	%1784 = extractvalue { float, float, float, float } %1781, 2
-	%1785 = extractvalue { float, float, float, float } %1781, 3
-	%1786 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1753, i32 %1754, i32 %1755, i32 %1756, i32 %1779, i32 %1780, float %1715, float %1716, float %1717, float %1718)
-	%1787 = extractvalue { float, float, float, float } %1786, 0
-	%1788 = extractvalue { float, float, float, float } %1786, 1
-	%1789 = extractvalue { float, float, float, float } %1786, 2
-	%1790 = extractvalue { float, float, float, float } %1786, 3
-	%1791 = xor i32 %1608, 64
-	%1792 = add i32 %1791, u0x1000
-	%1793 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1792)
-	%1794 = extractvalue { i32, i32, i32, i32 } %1793, 0
-	%1795 = extractvalue { i32, i32, i32, i32 } %1793, 1
-	%1796 = extractvalue { i32, i32, i32, i32 } %1793, 2
-	%1797 = extractvalue { i32, i32, i32, i32 } %1793, 3
-	%1798 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1753, i32 %1754, i32 %1755, i32 %1756, i32 %1794, i32 %1795, float %1727, float %1728, float %1729, float %1730)
-	%1799 = extractvalue { float, float, float, float } %1798, 0
-	%1800 = extractvalue { float, float, float, float } %1798, 1
-	%1801 = extractvalue { float, float, float, float } %1798, 2
-	%1802 = extractvalue { float, float, float, float } %1798, 3
-	%1803 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1753, i32 %1754, i32 %1755, i32 %1756, i32 %1796, i32 %1797, float %1732, float %1733, float %1734, float %1735)
-	%1804 = extractvalue { float, float, float, float } %1803, 0
-	%1805 = extractvalue { float, float, float, float } %1803, 1
-	%1806 = extractvalue { float, float, float, float } %1803, 2
-	%1807 = extractvalue { float, float, float, float } %1803, 3
-	%1808 = xor i32 %1608, 96
-	%1809 = add i32 %1808, u0x1000
-	%1810 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1809)
-	%1811 = extractvalue { i32, i32, i32, i32 } %1810, 0
-	%1812 = extractvalue { i32, i32, i32, i32 } %1810, 1
-	%1813 = extractvalue { i32, i32, i32, i32 } %1810, 2
-	%1814 = extractvalue { i32, i32, i32, i32 } %1810, 3
-	%1815 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1753, i32 %1754, i32 %1755, i32 %1756, i32 %1811, i32 %1812, float %1744, float %1745, float %1746, float %1747)
-	%1816 = extractvalue { float, float, float, float } %1815, 0
-	%1817 = extractvalue { float, float, float, float } %1815, 1
-	%1818 = extractvalue { float, float, float, float } %1815, 2
-	%1819 = extractvalue { float, float, float, float } %1815, 3
-	%1820 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1753, i32 %1754, i32 %1755, i32 %1756, i32 %1813, i32 %1814, float %1749, float %1750, float %1751, float %1752)
-	%1821 = extractvalue { float, float, float, float } %1820, 0
-	%1822 = extractvalue { float, float, float, float } %1820, 1
-	%1823 = extractvalue { float, float, float, float } %1820, 2
-	%1824 = extractvalue { float, float, float, float } %1820, 3
-	%1825 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1416, float %1414)
-	%1826 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1491, float %1489)
-	%1827 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1420, float %1418)
-	%1828 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1495, float %1493)
-	%1829 = xor i32 %1608, 0
-	%1830 = add i32 %1829, 6144
-	%1831 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1830)
-	%1832 = extractvalue { i32, i32, i32, i32 } %1831, 0
-	%1833 = extractvalue { i32, i32, i32, i32 } %1831, 1
-	%1834 = extractvalue { i32, i32, i32, i32 } %1831, 2
-	%1835 = extractvalue { i32, i32, i32, i32 } %1831, 3
-	%1836 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1825, i32 %1826, i32 %1827, i32 %1828, i32 %1832, i32 %1833, float %1765, float %1766, float %1767, float %1768)
-	%1837 = extractvalue { float, float, float, float } %1836, 0
-	%1838 = extractvalue { float, float, float, float } %1836, 1
-	%1839 = extractvalue { float, float, float, float } %1836, 2
-	%1840 = extractvalue { float, float, float, float } %1836, 3
-	%1841 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1825, i32 %1826, i32 %1827, i32 %1828, i32 %1834, i32 %1835, float %1770, float %1771, float %1772, float %1773)
-	%1842 = extractvalue { float, float, float, float } %1841, 0
-	%1843 = extractvalue { float, float, float, float } %1841, 1
-	%1844 = extractvalue { float, float, float, float } %1841, 2
-	%1845 = extractvalue { float, float, float, float } %1841, 3
-	%1846 = xor i32 %1608, 32
-	%1847 = add i32 %1846, 6144
-	%1848 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1847)
-	%1849 = extractvalue { i32, i32, i32, i32 } %1848, 0
-	%1850 = extractvalue { i32, i32, i32, i32 } %1848, 1
-	%1851 = extractvalue { i32, i32, i32, i32 } %1848, 2
-	%1852 = extractvalue { i32, i32, i32, i32 } %1848, 3
-	%1853 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1825, i32 %1826, i32 %1827, i32 %1828, i32 %1849, i32 %1850, float %1782, float %1783, float %1784, float %1785)
-	%1854 = extractvalue { float, float, float, float } %1853, 0
-	%1855 = extractvalue { float, float, float, float } %1853, 1
-	%1856 = extractvalue { float, float, float, float } %1853, 2
-	%1857 = extractvalue { float, float, float, float } %1853, 3
-	%1858 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1825, i32 %1826, i32 %1827, i32 %1828, i32 %1851, i32 %1852, float %1787, float %1788, float %1789, float %1790)
-	%1859 = extractvalue { float, float, float, float } %1858, 0
-	%1860 = extractvalue { float, float, float, float } %1858, 1
-	%1861 = extractvalue { float, float, float, float } %1858, 2
-	%1862 = extractvalue { float, float, float, float } %1858, 3
-	%1863 = xor i32 %1608, 64
-	%1864 = add i32 %1863, 6144
-	%1865 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1864)
-	%1866 = extractvalue { i32, i32, i32, i32 } %1865, 0
-	%1867 = extractvalue { i32, i32, i32, i32 } %1865, 1
-	%1868 = extractvalue { i32, i32, i32, i32 } %1865, 2
-	%1869 = extractvalue { i32, i32, i32, i32 } %1865, 3
-	%1870 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1825, i32 %1826, i32 %1827, i32 %1828, i32 %1866, i32 %1867, float %1799, float %1800, float %1801, float %1802)
-	%1871 = extractvalue { float, float, float, float } %1870, 0
-	%1872 = extractvalue { float, float, float, float } %1870, 1
-	%1873 = extractvalue { float, float, float, float } %1870, 2
-	%1874 = extractvalue { float, float, float, float } %1870, 3
-	%1875 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1825, i32 %1826, i32 %1827, i32 %1828, i32 %1868, i32 %1869, float %1804, float %1805, float %1806, float %1807)
-	%1876 = extractvalue { float, float, float, float } %1875, 0
-	%1877 = extractvalue { float, float, float, float } %1875, 1
-	%1878 = extractvalue { float, float, float, float } %1875, 2
-	%1879 = extractvalue { float, float, float, float } %1875, 3
-	%1880 = xor i32 %1608, 96
-	%1881 = add i32 %1880, 6144
-	%1882 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1881)
-	%1883 = extractvalue { i32, i32, i32, i32 } %1882, 0
-	%1884 = extractvalue { i32, i32, i32, i32 } %1882, 1
-	%1885 = extractvalue { i32, i32, i32, i32 } %1882, 2
-	%1886 = extractvalue { i32, i32, i32, i32 } %1882, 3
-	%1887 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1825, i32 %1826, i32 %1827, i32 %1828, i32 %1883, i32 %1884, float %1816, float %1817, float %1818, float %1819)
-	%1888 = extractvalue { float, float, float, float } %1887, 0
-	%1889 = extractvalue { float, float, float, float } %1887, 1
-	%1890 = extractvalue { float, float, float, float } %1887, 2
-	%1891 = extractvalue { float, float, float, float } %1887, 3
-	%1892 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1825, i32 %1826, i32 %1827, i32 %1828, i32 %1885, i32 %1886, float %1821, float %1822, float %1823, float %1824)
-	%1893 = extractvalue { float, float, float, float } %1892, 0
-	%1894 = extractvalue { float, float, float, float } %1892, 1
-	%1895 = extractvalue { float, float, float, float } %1892, 2
-	%1896 = extractvalue { float, float, float, float } %1892, 3
-	br i1 %1521, label %loop, label %epilogue
+	%1647 = and i32 %4, 7
+	%1648 = lshr i32 %4, 3
+	%1649 = and i32 %1648, 1
+	%1650 = shl i32 %1649, 3
+	%1651 = add i32 %1647, %1650
+	%1652 = mul i32 %1651, 128
+	%1653 = add i32 %1, %1652
+	%1654 = and i32 %4, 7
+	%1655 = xor i32 %95, %1654
+	%1656 = shl i32 %1655, 4
+	%1657 = add i32 %1653, %1656
+	%1658 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1497, float %1495)
+	%1659 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1549, float %1547)
+	%1660 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1501, float %1499)
+	%1661 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1553, float %1551)
+	%1662 = xor i32 %1657, 0
+	%1663 = add i32 %1662, 0
+	%1664 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1663)
+	%1665 = extractvalue { i32, i32, i32, i32 } %1664, 0
+	%1666 = extractvalue { i32, i32, i32, i32 } %1664, 1
+	%1667 = extractvalue { i32, i32, i32, i32 } %1664, 2
+	%1668 = extractvalue { i32, i32, i32, i32 } %1664, 3
+	%1669 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1658, i32 %1659, i32 %1660, i32 %1661, i32 %1665, i32 %1666, float %1456, float %1457, float %1458, float %1459)
+	%1670 = extractvalue { float, float, float, float } %1669, 0
+	%1671 = extractvalue { float, float, float, float } %1669, 1
+	%1672 = extractvalue { float, float, float, float } %1669, 2
+	%1673 = extractvalue { float, float, float, float } %1669, 3
+	%1674 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1658, i32 %1659, i32 %1660, i32 %1661, i32 %1667, i32 %1668, float %1460, float %1461, float %1462, float %1463)
+	%1675 = extractvalue { float, float, float, float } %1674, 0
+	%1676 = extractvalue { float, float, float, float } %1674, 1
+	%1677 = extractvalue { float, float, float, float } %1674, 2
+	%1678 = extractvalue { float, float, float, float } %1674, 3
+	%1679 = xor i32 %1657, 32
+	%1680 = add i32 %1679, 0
+	%1681 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1680)
+	%1682 = extractvalue { i32, i32, i32, i32 } %1681, 0
+	%1683 = extractvalue { i32, i32, i32, i32 } %1681, 1
+	%1684 = extractvalue { i32, i32, i32, i32 } %1681, 2
+	%1685 = extractvalue { i32, i32, i32, i32 } %1681, 3
+	%1686 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1658, i32 %1659, i32 %1660, i32 %1661, i32 %1682, i32 %1683, float %1464, float %1465, float %1466, float %1467)
+	%1687 = extractvalue { float, float, float, float } %1686, 0
+	%1688 = extractvalue { float, float, float, float } %1686, 1
+	%1689 = extractvalue { float, float, float, float } %1686, 2
+	%1690 = extractvalue { float, float, float, float } %1686, 3
+	%1691 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1658, i32 %1659, i32 %1660, i32 %1661, i32 %1684, i32 %1685, float %1468, float %1469, float %1470, float %1471)
+	%1692 = extractvalue { float, float, float, float } %1691, 0
+	%1693 = extractvalue { float, float, float, float } %1691, 1
+	%1694 = extractvalue { float, float, float, float } %1691, 2
+	%1695 = extractvalue { float, float, float, float } %1691, 3
+	%1696 = xor i32 %1657, 64
+	%1697 = add i32 %1696, 0
+	%1698 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1697)
+	%1699 = extractvalue { i32, i32, i32, i32 } %1698, 0
+	%1700 = extractvalue { i32, i32, i32, i32 } %1698, 1
+	%1701 = extractvalue { i32, i32, i32, i32 } %1698, 2
+	%1702 = extractvalue { i32, i32, i32, i32 } %1698, 3
+	%1703 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1658, i32 %1659, i32 %1660, i32 %1661, i32 %1699, i32 %1700, float %1472, float %1473, float %1474, float %1475)
+	%1704 = extractvalue { float, float, float, float } %1703, 0
+	%1705 = extractvalue { float, float, float, float } %1703, 1
+	%1706 = extractvalue { float, float, float, float } %1703, 2
+	%1707 = extractvalue { float, float, float, float } %1703, 3
+	%1708 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1658, i32 %1659, i32 %1660, i32 %1661, i32 %1701, i32 %1702, float %1476, float %1477, float %1478, float %1479)
+	%1709 = extractvalue { float, float, float, float } %1708, 0
+	%1710 = extractvalue { float, float, float, float } %1708, 1
+	%1711 = extractvalue { float, float, float, float } %1708, 2
+	%1712 = extractvalue { float, float, float, float } %1708, 3
+	%1713 = xor i32 %1657, 96
+	%1714 = add i32 %1713, 0
+	%1715 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1714)
+	%1716 = extractvalue { i32, i32, i32, i32 } %1715, 0
+	%1717 = extractvalue { i32, i32, i32, i32 } %1715, 1
+	%1718 = extractvalue { i32, i32, i32, i32 } %1715, 2
+	%1719 = extractvalue { i32, i32, i32, i32 } %1715, 3
+	%1720 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1658, i32 %1659, i32 %1660, i32 %1661, i32 %1716, i32 %1717, float %1480, float %1481, float %1482, float %1483)
+	%1721 = extractvalue { float, float, float, float } %1720, 0
+	%1722 = extractvalue { float, float, float, float } %1720, 1
+	%1723 = extractvalue { float, float, float, float } %1720, 2
+	%1724 = extractvalue { float, float, float, float } %1720, 3
+	%1725 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1658, i32 %1659, i32 %1660, i32 %1661, i32 %1718, i32 %1719, float %1484, float %1485, float %1486, float %1487)
+	%1726 = extractvalue { float, float, float, float } %1725, 0
+	%1727 = extractvalue { float, float, float, float } %1725, 1
+	%1728 = extractvalue { float, float, float, float } %1725, 2
+	%1729 = extractvalue { float, float, float, float } %1725, 3
+	%1730 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1505, float %1503)
+	%1731 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1557, float %1555)
+	%1732 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1509, float %1507)
+	%1733 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1561, float %1559)
+	%1734 = xor i32 %1657, 0
+	%1735 = add i32 %1734, 2048
+	%1736 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1735)
+	%1737 = extractvalue { i32, i32, i32, i32 } %1736, 0
+	%1738 = extractvalue { i32, i32, i32, i32 } %1736, 1
+	%1739 = extractvalue { i32, i32, i32, i32 } %1736, 2
+	%1740 = extractvalue { i32, i32, i32, i32 } %1736, 3
+	%1741 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1730, i32 %1731, i32 %1732, i32 %1733, i32 %1737, i32 %1738, float %1670, float %1671, float %1672, float %1673)
+	%1742 = extractvalue { float, float, float, float } %1741, 0
+	%1743 = extractvalue { float, float, float, float } %1741, 1
+	%1744 = extractvalue { float, float, float, float } %1741, 2
+	%1745 = extractvalue { float, float, float, float } %1741, 3
+	%1746 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1730, i32 %1731, i32 %1732, i32 %1733, i32 %1739, i32 %1740, float %1675, float %1676, float %1677, float %1678)
+	%1747 = extractvalue { float, float, float, float } %1746, 0
+	%1748 = extractvalue { float, float, float, float } %1746, 1
+	%1749 = extractvalue { float, float, float, float } %1746, 2
+	%1750 = extractvalue { float, float, float, float } %1746, 3
+	%1751 = xor i32 %1657, 32
+	%1752 = add i32 %1751, 2048
+	%1753 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1752)
+	%1754 = extractvalue { i32, i32, i32, i32 } %1753, 0
+	%1755 = extractvalue { i32, i32, i32, i32 } %1753, 1
+	%1756 = extractvalue { i32, i32, i32, i32 } %1753, 2
+	%1757 = extractvalue { i32, i32, i32, i32 } %1753, 3
+	%1758 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1730, i32 %1731, i32 %1732, i32 %1733, i32 %1754, i32 %1755, float %1687, float %1688, float %1689, float %1690)
+	%1759 = extractvalue { float, float, float, float } %1758, 0
+	%1760 = extractvalue { float, float, float, float } %1758, 1
+	%1761 = extractvalue { float, float, float, float } %1758, 2
+	%1762 = extractvalue { float, float, float, float } %1758, 3
+	%1763 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1730, i32 %1731, i32 %1732, i32 %1733, i32 %1756, i32 %1757, float %1692, float %1693, float %1694, float %1695)
+	%1764 = extractvalue { float, float, float, float } %1763, 0
+	%1765 = extractvalue { float, float, float, float } %1763, 1
+	%1766 = extractvalue { float, float, float, float } %1763, 2
+	%1767 = extractvalue { float, float, float, float } %1763, 3
+	%1768 = xor i32 %1657, 64
+	%1769 = add i32 %1768, 2048
+	%1770 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1769)
+	%1771 = extractvalue { i32, i32, i32, i32 } %1770, 0
+	%1772 = extractvalue { i32, i32, i32, i32 } %1770, 1
+	%1773 = extractvalue { i32, i32, i32, i32 } %1770, 2
+	%1774 = extractvalue { i32, i32, i32, i32 } %1770, 3
+	%1775 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1730, i32 %1731, i32 %1732, i32 %1733, i32 %1771, i32 %1772, float %1704, float %1705, float %1706, float %1707)
+	%1776 = extractvalue { float, float, float, float } %1775, 0
+	%1777 = extractvalue { float, float, float, float } %1775, 1
+	%1778 = extractvalue { float, float, float, float } %1775, 2
+	%1779 = extractvalue { float, float, float, float } %1775, 3
+	%1780 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1730, i32 %1731, i32 %1732, i32 %1733, i32 %1773, i32 %1774, float %1709, float %1710, float %1711, float %1712)
+	%1781 = extractvalue { float, float, float, float } %1780, 0
+	%1782 = extractvalue { float, float, float, float } %1780, 1
+	%1783 = extractvalue { float, float, float, float } %1780, 2
+	%1784 = extractvalue { float, float, float, float } %1780, 3
+	%1785 = xor i32 %1657, 96
+	%1786 = add i32 %1785, 2048
+	%1787 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1786)
+	%1788 = extractvalue { i32, i32, i32, i32 } %1787, 0
+	%1789 = extractvalue { i32, i32, i32, i32 } %1787, 1
+	%1790 = extractvalue { i32, i32, i32, i32 } %1787, 2
+	%1791 = extractvalue { i32, i32, i32, i32 } %1787, 3
+	%1792 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1730, i32 %1731, i32 %1732, i32 %1733, i32 %1788, i32 %1789, float %1721, float %1722, float %1723, float %1724)
+	%1793 = extractvalue { float, float, float, float } %1792, 0
+	%1794 = extractvalue { float, float, float, float } %1792, 1
+	%1795 = extractvalue { float, float, float, float } %1792, 2
+	%1796 = extractvalue { float, float, float, float } %1792, 3
+	%1797 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1730, i32 %1731, i32 %1732, i32 %1733, i32 %1790, i32 %1791, float %1726, float %1727, float %1728, float %1729)
+	%1798 = extractvalue { float, float, float, float } %1797, 0
+	%1799 = extractvalue { float, float, float, float } %1797, 1
+	%1800 = extractvalue { float, float, float, float } %1797, 2
+	%1801 = extractvalue { float, float, float, float } %1797, 3
+	%1802 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1513, float %1511)
+	%1803 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1565, float %1563)
+	%1804 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1517, float %1515)
+	%1805 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1569, float %1567)
+	%1806 = xor i32 %1657, 0
+	%1807 = add i32 %1806, u0x1000
+	%1808 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1807)
+	%1809 = extractvalue { i32, i32, i32, i32 } %1808, 0
+	%1810 = extractvalue { i32, i32, i32, i32 } %1808, 1
+	%1811 = extractvalue { i32, i32, i32, i32 } %1808, 2
+	%1812 = extractvalue { i32, i32, i32, i32 } %1808, 3
+	%1813 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1802, i32 %1803, i32 %1804, i32 %1805, i32 %1809, i32 %1810, float %1742, float %1743, float %1744, float %1745)
+	%1814 = extractvalue { float, float, float, float } %1813, 0
+	%1815 = extractvalue { float, float, float, float } %1813, 1
+	%1816 = extractvalue { float, float, float, float } %1813, 2
+	%1817 = extractvalue { float, float, float, float } %1813, 3
+	%1818 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1802, i32 %1803, i32 %1804, i32 %1805, i32 %1811, i32 %1812, float %1747, float %1748, float %1749, float %1750)
+	%1819 = extractvalue { float, float, float, float } %1818, 0
+	%1820 = extractvalue { float, float, float, float } %1818, 1
+	%1821 = extractvalue { float, float, float, float } %1818, 2
+	%1822 = extractvalue { float, float, float, float } %1818, 3
+	%1823 = xor i32 %1657, 32
+	%1824 = add i32 %1823, u0x1000
+	%1825 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1824)
+	%1826 = extractvalue { i32, i32, i32, i32 } %1825, 0
+	%1827 = extractvalue { i32, i32, i32, i32 } %1825, 1
+	%1828 = extractvalue { i32, i32, i32, i32 } %1825, 2
+	%1829 = extractvalue { i32, i32, i32, i32 } %1825, 3
+	%1830 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1802, i32 %1803, i32 %1804, i32 %1805, i32 %1826, i32 %1827, float %1759, float %1760, float %1761, float %1762)
+	%1831 = extractvalue { float, float, float, float } %1830, 0
+	%1832 = extractvalue { float, float, float, float } %1830, 1
+	%1833 = extractvalue { float, float, float, float } %1830, 2
+	%1834 = extractvalue { float, float, float, float } %1830, 3
+	%1835 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1802, i32 %1803, i32 %1804, i32 %1805, i32 %1828, i32 %1829, float %1764, float %1765, float %1766, float %1767)
+	%1836 = extractvalue { float, float, float, float } %1835, 0
+	%1837 = extractvalue { float, float, float, float } %1835, 1
+	%1838 = extractvalue { float, float, float, float } %1835, 2
+	%1839 = extractvalue { float, float, float, float } %1835, 3
+	%1840 = xor i32 %1657, 64
+	%1841 = add i32 %1840, u0x1000
+	%1842 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1841)
+	%1843 = extractvalue { i32, i32, i32, i32 } %1842, 0
+	%1844 = extractvalue { i32, i32, i32, i32 } %1842, 1
+	%1845 = extractvalue { i32, i32, i32, i32 } %1842, 2
+	%1846 = extractvalue { i32, i32, i32, i32 } %1842, 3
+	%1847 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1802, i32 %1803, i32 %1804, i32 %1805, i32 %1843, i32 %1844, float %1776, float %1777, float %1778, float %1779)
+	%1848 = extractvalue { float, float, float, float } %1847, 0
+	%1849 = extractvalue { float, float, float, float } %1847, 1
+	%1850 = extractvalue { float, float, float, float } %1847, 2
+	%1851 = extractvalue { float, float, float, float } %1847, 3
+	%1852 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1802, i32 %1803, i32 %1804, i32 %1805, i32 %1845, i32 %1846, float %1781, float %1782, float %1783, float %1784)
+	%1853 = extractvalue { float, float, float, float } %1852, 0
+	%1854 = extractvalue { float, float, float, float } %1852, 1
+	%1855 = extractvalue { float, float, float, float } %1852, 2
+	%1856 = extractvalue { float, float, float, float } %1852, 3
+	%1857 = xor i32 %1657, 96
+	%1858 = add i32 %1857, u0x1000
+	%1859 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1858)
+	%1860 = extractvalue { i32, i32, i32, i32 } %1859, 0
+	%1861 = extractvalue { i32, i32, i32, i32 } %1859, 1
+	%1862 = extractvalue { i32, i32, i32, i32 } %1859, 2
+	%1863 = extractvalue { i32, i32, i32, i32 } %1859, 3
+	%1864 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1802, i32 %1803, i32 %1804, i32 %1805, i32 %1860, i32 %1861, float %1793, float %1794, float %1795, float %1796)
+	%1865 = extractvalue { float, float, float, float } %1864, 0
+	%1866 = extractvalue { float, float, float, float } %1864, 1
+	%1867 = extractvalue { float, float, float, float } %1864, 2
+	%1868 = extractvalue { float, float, float, float } %1864, 3
+	%1869 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1802, i32 %1803, i32 %1804, i32 %1805, i32 %1862, i32 %1863, float %1798, float %1799, float %1800, float %1801)
+	%1870 = extractvalue { float, float, float, float } %1869, 0
+	%1871 = extractvalue { float, float, float, float } %1869, 1
+	%1872 = extractvalue { float, float, float, float } %1869, 2
+	%1873 = extractvalue { float, float, float, float } %1869, 3
+	%1874 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1521, float %1519)
+	%1875 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1573, float %1571)
+	%1876 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1525, float %1523)
+	%1877 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1577, float %1575)
+	%1878 = xor i32 %1657, 0
+	%1879 = add i32 %1878, 6144
+	%1880 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1879)
+	%1881 = extractvalue { i32, i32, i32, i32 } %1880, 0
+	%1882 = extractvalue { i32, i32, i32, i32 } %1880, 1
+	%1883 = extractvalue { i32, i32, i32, i32 } %1880, 2
+	%1884 = extractvalue { i32, i32, i32, i32 } %1880, 3
+	%1885 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1874, i32 %1875, i32 %1876, i32 %1877, i32 %1881, i32 %1882, float %1814, float %1815, float %1816, float %1817)
+	%1886 = extractvalue { float, float, float, float } %1885, 0
+	%1887 = extractvalue { float, float, float, float } %1885, 1
+	%1888 = extractvalue { float, float, float, float } %1885, 2
+	%1889 = extractvalue { float, float, float, float } %1885, 3
+	%1890 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1874, i32 %1875, i32 %1876, i32 %1877, i32 %1883, i32 %1884, float %1819, float %1820, float %1821, float %1822)
+	%1891 = extractvalue { float, float, float, float } %1890, 0
+	%1892 = extractvalue { float, float, float, float } %1890, 1
+	%1893 = extractvalue { float, float, float, float } %1890, 2
+	%1894 = extractvalue { float, float, float, float } %1890, 3
+	%1895 = xor i32 %1657, 32
+	%1896 = add i32 %1895, 6144
+	%1897 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1896)
+	%1898 = extractvalue { i32, i32, i32, i32 } %1897, 0
+	%1899 = extractvalue { i32, i32, i32, i32 } %1897, 1
+	%1900 = extractvalue { i32, i32, i32, i32 } %1897, 2
+	%1901 = extractvalue { i32, i32, i32, i32 } %1897, 3
+	%1902 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1874, i32 %1875, i32 %1876, i32 %1877, i32 %1898, i32 %1899, float %1831, float %1832, float %1833, float %1834)
+	%1903 = extractvalue { float, float, float, float } %1902, 0
+	%1904 = extractvalue { float, float, float, float } %1902, 1
+	%1905 = extractvalue { float, float, float, float } %1902, 2
+	%1906 = extractvalue { float, float, float, float } %1902, 3
+	%1907 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1874, i32 %1875, i32 %1876, i32 %1877, i32 %1900, i32 %1901, float %1836, float %1837, float %1838, float %1839)
+	%1908 = extractvalue { float, float, float, float } %1907, 0
+	%1909 = extractvalue { float, float, float, float } %1907, 1
+	%1910 = extractvalue { float, float, float, float } %1907, 2
+	%1911 = extractvalue { float, float, float, float } %1907, 3
+	%1912 = xor i32 %1657, 64
+	%1913 = add i32 %1912, 6144
+	%1914 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1913)
+	%1915 = extractvalue { i32, i32, i32, i32 } %1914, 0
+	%1916 = extractvalue { i32, i32, i32, i32 } %1914, 1
+	%1917 = extractvalue { i32, i32, i32, i32 } %1914, 2
+	%1918 = extractvalue { i32, i32, i32, i32 } %1914, 3
+	%1919 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1874, i32 %1875, i32 %1876, i32 %1877, i32 %1915, i32 %1916, float %1848, float %1849, float %1850, float %1851)
+	%1920 = extractvalue { float, float, float, float } %1919, 0
+	%1921 = extractvalue { float, float, float, float } %1919, 1
+	%1922 = extractvalue { float, float, float, float } %1919, 2
+	%1923 = extractvalue { float, float, float, float } %1919, 3
+	%1924 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1874, i32 %1875, i32 %1876, i32 %1877, i32 %1917, i32 %1918, float %1853, float %1854, float %1855, float %1856)
+	%1925 = extractvalue { float, float, float, float } %1924, 0
+	%1926 = extractvalue { float, float, float, float } %1924, 1
+	%1927 = extractvalue { float, float, float, float } %1924, 2
+	%1928 = extractvalue { float, float, float, float } %1924, 3
+	%1929 = xor i32 %1657, 96
+	%1930 = add i32 %1929, 6144
+	%1931 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1930)
+	%1932 = extractvalue { i32, i32, i32, i32 } %1931, 0
+	%1933 = extractvalue { i32, i32, i32, i32 } %1931, 1
+	%1934 = extractvalue { i32, i32, i32, i32 } %1931, 2
+	%1935 = extractvalue { i32, i32, i32, i32 } %1931, 3
+	%1936 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1874, i32 %1875, i32 %1876, i32 %1877, i32 %1932, i32 %1933, float %1865, float %1866, float %1867, float %1868)
+	%1937 = extractvalue { float, float, float, float } %1936, 0
+	%1938 = extractvalue { float, float, float, float } %1936, 1
+	%1939 = extractvalue { float, float, float, float } %1936, 2
+	%1940 = extractvalue { float, float, float, float } %1936, 3
+	%1941 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1874, i32 %1875, i32 %1876, i32 %1877, i32 %1934, i32 %1935, float %1870, float %1871, float %1872, float %1873)
+	%1942 = extractvalue { float, float, float, float } %1941, 0
+	%1943 = extractvalue { float, float, float, float } %1941, 1
+	%1944 = extractvalue { float, float, float, float } %1941, 2
+	%1945 = extractvalue { float, float, float, float } %1941, 3
+	br i1 %1602, label %loop, label %epilogue
 
 store0:
-	%1897 = mul i32 %10, %M
-	%1898 = add i32 %1897, %582
-	%1899 = mul i32 %1898, 64
-	%1900 = shl i32 %6, 1
-	%1901 = add i32 0, %1900
-	%1902 = add i32 %1899, %1901
-	%1903 = sext i32 %1902 to i64
-	%1904 = getelementptr i16, i16* %out, i64 %1903
-	%1905 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %584, float %583)
-	%1906 = bitcast i16* %1904 to i32*
-	store i32 %1905, i32* %1906
-	%1907 = shl i32 %6, 1
-	%1908 = add i32 8, %1907
-	%1909 = add i32 %1899, %1908
-	%1910 = sext i32 %1909 to i64
-	%1911 = getelementptr i16, i16* %out, i64 %1910
-	%1912 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %586, float %585)
-	%1913 = bitcast i16* %1911 to i32*
-	store i32 %1912, i32* %1913
-	%1914 = shl i32 %6, 1
-	%1915 = add i32 16, %1914
-	%1916 = add i32 %1899, %1915
-	%1917 = sext i32 %1916 to i64
-	%1918 = getelementptr i16, i16* %out, i64 %1917
-	%1919 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %588, float %587)
-	%1920 = bitcast i16* %1918 to i32*
-	store i32 %1919, i32* %1920
-	%1921 = shl i32 %6, 1
-	%1922 = add i32 24, %1921
-	%1923 = add i32 %1899, %1922
-	%1924 = sext i32 %1923 to i64
-	%1925 = getelementptr i16, i16* %out, i64 %1924
-	%1926 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %590, float %589)
-	%1927 = bitcast i16* %1925 to i32*
-	store i32 %1926, i32* %1927
-	%1928 = shl i32 %6, 1
-	%1929 = add i32 32, %1928
-	%1930 = add i32 %1899, %1929
-	%1931 = sext i32 %1930 to i64
-	%1932 = getelementptr i16, i16* %out, i64 %1931
-	%1933 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %592, float %591)
-	%1934 = bitcast i16* %1932 to i32*
-	store i32 %1933, i32* %1934
-	%1935 = shl i32 %6, 1
-	%1936 = add i32 40, %1935
-	%1937 = add i32 %1899, %1936
-	%1938 = sext i32 %1937 to i64
-	%1939 = getelementptr i16, i16* %out, i64 %1938
-	%1940 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %594, float %593)
-	%1941 = bitcast i16* %1939 to i32*
-	store i32 %1940, i32* %1941
-	%1942 = shl i32 %6, 1
-	%1943 = add i32 48, %1942
-	%1944 = add i32 %1899, %1943
-	%1945 = sext i32 %1944 to i64
-	%1946 = getelementptr i16, i16* %out, i64 %1945
-	%1947 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %596, float %595)
-	%1948 = bitcast i16* %1946 to i32*
-	store i32 %1947, i32* %1948
+	%1946 = mul i32 %10, %M
+	%1947 = add i32 %1946, %582
+	%1948 = mul i32 %1947, 64
 	%1949 = shl i32 %6, 1
-	%1950 = add i32 56, %1949
-	%1951 = add i32 %1899, %1950
+	%1950 = add i32 0, %1949
+	%1951 = add i32 %1948, %1950
 	%1952 = sext i32 %1951 to i64
 	%1953 = getelementptr i16, i16* %out, i64 %1952
-	%1954 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %598, float %597)
+	%1954 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %584, float %583)
 	%1955 = bitcast i16* %1953 to i32*
 	store i32 %1954, i32* %1955
+	%1956 = shl i32 %6, 1
+	%1957 = add i32 8, %1956
+	%1958 = add i32 %1948, %1957
+	%1959 = sext i32 %1958 to i64
+	%1960 = getelementptr i16, i16* %out, i64 %1959
+	%1961 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %586, float %585)
+	%1962 = bitcast i16* %1960 to i32*
+	store i32 %1961, i32* %1962
+	%1963 = shl i32 %6, 1
+	%1964 = add i32 16, %1963
+	%1965 = add i32 %1948, %1964
+	%1966 = sext i32 %1965 to i64
+	%1967 = getelementptr i16, i16* %out, i64 %1966
+	%1968 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %588, float %587)
+	%1969 = bitcast i16* %1967 to i32*
+	store i32 %1968, i32* %1969
+	%1970 = shl i32 %6, 1
+	%1971 = add i32 24, %1970
+	%1972 = add i32 %1948, %1971
+	%1973 = sext i32 %1972 to i64
+	%1974 = getelementptr i16, i16* %out, i64 %1973
+	%1975 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %590, float %589)
+	%1976 = bitcast i16* %1974 to i32*
+	store i32 %1975, i32* %1976
+	%1977 = shl i32 %6, 1
+	%1978 = add i32 32, %1977
+	%1979 = add i32 %1948, %1978
+	%1980 = sext i32 %1979 to i64
+	%1981 = getelementptr i16, i16* %out, i64 %1980
+	%1982 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %592, float %591)
+	%1983 = bitcast i16* %1981 to i32*
+	store i32 %1982, i32* %1983
+	%1984 = shl i32 %6, 1
+	%1985 = add i32 40, %1984
+	%1986 = add i32 %1948, %1985
+	%1987 = sext i32 %1986 to i64
+	%1988 = getelementptr i16, i16* %out, i64 %1987
+	%1989 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %594, float %593)
+	%1990 = bitcast i16* %1988 to i32*
+	store i32 %1989, i32* %1990
+	%1991 = shl i32 %6, 1
+	%1992 = add i32 48, %1991
+	%1993 = add i32 %1948, %1992
+	%1994 = sext i32 %1993 to i64
+	%1995 = getelementptr i16, i16* %out, i64 %1994
+	%1996 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %596, float %595)
+	%1997 = bitcast i16* %1995 to i32*
+	store i32 %1996, i32* %1997
+	%1998 = shl i32 %6, 1
+	%1999 = add i32 56, %1998
+	%2000 = add i32 %1948, %1999
+	%2001 = sext i32 %2000 to i64
+	%2002 = getelementptr i16, i16* %out, i64 %2001
+	%2003 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %598, float %597)
+	%2004 = bitcast i16* %2002 to i32*
+	store i32 %2003, i32* %2004
 	br label %stored0
 
 stored0:
-	%1956 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %538, i32 1, i32 31)
-	%1957 = fadd float %538, %1956
-	%1958 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1957, i32 2, i32 31)
-	%1959 = fadd float %1957, %1958
-	%1960 = fcmp ogt float %1959, 0.0
-	%1961 = fdiv float 1.0, %1959
-	%1962 = select i1 %1960, float %1961, float 0.0
-	%1963 = mul i32 %3, 16
-	%1964 = add i32 %12, %1963
-	%1965 = add i32 %5, 8
-	%1966 = add i32 %1964, %1965
-	%1967 = fmul float %542, %1962
-	%1968 = fmul float %543, %1962
-	%1969 = fmul float %546, %1962
-	%1970 = fmul float %547, %1962
-	%1971 = fmul float %550, %1962
-	%1972 = fmul float %551, %1962
-	%1973 = fmul float %554, %1962
-	%1974 = fmul float %555, %1962
-	%1975 = fmul float %558, %1962
-	%1976 = fmul float %559, %1962
-	%1977 = fmul float %562, %1962
-	%1978 = fmul float %563, %1962
-	%1979 = fmul float %566, %1962
-	%1980 = fmul float %567, %1962
-	%1981 = fmul float %570, %1962
-	%1982 = fmul float %571, %1962
-	%1983 = icmp slt i32 %1966, %M
-	br i1 %1983, label %store1, label %stored1
+	%2005 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %538, i32 1, i32 31)
+	%2006 = fadd float %538, %2005
+	%2007 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2006, i32 2, i32 31)
+	%2008 = fadd float %2006, %2007
+	%2009 = fcmp ogt float %2008, 0.0
+	%2010 = fdiv float 1.0, %2008
+	%2011 = select i1 %2009, float %2010, float 0.0
+	%2012 = mul i32 %3, 16
+	%2013 = add i32 %12, %2012
+	%2014 = add i32 %5, 8
+	%2015 = add i32 %2013, %2014
+	%2016 = fmul float %542, %2011
+	%2017 = fmul float %543, %2011
+	%2018 = fmul float %546, %2011
+	%2019 = fmul float %547, %2011
+	%2020 = fmul float %550, %2011
+	%2021 = fmul float %551, %2011
+	%2022 = fmul float %554, %2011
+	%2023 = fmul float %555, %2011
+	%2024 = fmul float %558, %2011
+	%2025 = fmul float %559, %2011
+	%2026 = fmul float %562, %2011
+	%2027 = fmul float %563, %2011
+	%2028 = fmul float %566, %2011
+	%2029 = fmul float %567, %2011
+	%2030 = fmul float %570, %2011
+	%2031 = fmul float %571, %2011
+	%2032 = icmp slt i32 %2015, %M
+	br i1 %2032, label %store1, label %stored1
 
 store1:
-	%1984 = mul i32 %10, %M
-	%1985 = add i32 %1984, %1966
-	%1986 = mul i32 %1985, 64
-	%1987 = shl i32 %6, 1
-	%1988 = add i32 0, %1987
-	%1989 = add i32 %1986, %1988
-	%1990 = sext i32 %1989 to i64
-	%1991 = getelementptr i16, i16* %out, i64 %1990
-	%1992 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1968, float %1967)
-	%1993 = bitcast i16* %1991 to i32*
-	store i32 %1992, i32* %1993
-	%1994 = shl i32 %6, 1
-	%1995 = add i32 8, %1994
-	%1996 = add i32 %1986, %1995
-	%1997 = sext i32 %1996 to i64
-	%1998 = getelementptr i16, i16* %out, i64 %1997
-	%1999 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1970, float %1969)
-	%2000 = bitcast i16* %1998 to i32*
-	store i32 %1999, i32* %2000
-	%2001 = shl i32 %6, 1
-	%2002 = add i32 16, %2001
-	%2003 = add i32 %1986, %2002
-	%2004 = sext i32 %2003 to i64
-	%2005 = getelementptr i16, i16* %out, i64 %2004
-	%2006 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1972, float %1971)
-	%2007 = bitcast i16* %2005 to i32*
-	store i32 %2006, i32* %2007
-	%2008 = shl i32 %6, 1
-	%2009 = add i32 24, %2008
-	%2010 = add i32 %1986, %2009
-	%2011 = sext i32 %2010 to i64
-	%2012 = getelementptr i16, i16* %out, i64 %2011
-	%2013 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1974, float %1973)
-	%2014 = bitcast i16* %2012 to i32*
-	store i32 %2013, i32* %2014
-	%2015 = shl i32 %6, 1
-	%2016 = add i32 32, %2015
-	%2017 = add i32 %1986, %2016
-	%2018 = sext i32 %2017 to i64
-	%2019 = getelementptr i16, i16* %out, i64 %2018
-	%2020 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1976, float %1975)
-	%2021 = bitcast i16* %2019 to i32*
-	store i32 %2020, i32* %2021
-	%2022 = shl i32 %6, 1
-	%2023 = add i32 40, %2022
-	%2024 = add i32 %1986, %2023
-	%2025 = sext i32 %2024 to i64
-	%2026 = getelementptr i16, i16* %out, i64 %2025
-	%2027 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1978, float %1977)
-	%2028 = bitcast i16* %2026 to i32*
-	store i32 %2027, i32* %2028
-	%2029 = shl i32 %6, 1
-	%2030 = add i32 48, %2029
-	%2031 = add i32 %1986, %2030
-	%2032 = sext i32 %2031 to i64
-	%2033 = getelementptr i16, i16* %out, i64 %2032
-	%2034 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1980, float %1979)
-	%2035 = bitcast i16* %2033 to i32*
-	store i32 %2034, i32* %2035
+	%2033 = mul i32 %10, %M
+	%2034 = add i32 %2033, %2015
+	%2035 = mul i32 %2034, 64
 	%2036 = shl i32 %6, 1
-	%2037 = add i32 56, %2036
-	%2038 = add i32 %1986, %2037
+	%2037 = add i32 0, %2036
+	%2038 = add i32 %2035, %2037
 	%2039 = sext i32 %2038 to i64
 	%2040 = getelementptr i16, i16* %out, i64 %2039
-	%2041 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1982, float %1981)
+	%2041 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2017, float %2016)
 	%2042 = bitcast i16* %2040 to i32*
 	store i32 %2041, i32* %2042
+	%2043 = shl i32 %6, 1
+	%2044 = add i32 8, %2043
+	%2045 = add i32 %2035, %2044
+	%2046 = sext i32 %2045 to i64
+	%2047 = getelementptr i16, i16* %out, i64 %2046
+	%2048 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2019, float %2018)
+	%2049 = bitcast i16* %2047 to i32*
+	store i32 %2048, i32* %2049
+	%2050 = shl i32 %6, 1
+	%2051 = add i32 16, %2050
+	%2052 = add i32 %2035, %2051
+	%2053 = sext i32 %2052 to i64
+	%2054 = getelementptr i16, i16* %out, i64 %2053
+	%2055 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2021, float %2020)
+	%2056 = bitcast i16* %2054 to i32*
+	store i32 %2055, i32* %2056
+	%2057 = shl i32 %6, 1
+	%2058 = add i32 24, %2057
+	%2059 = add i32 %2035, %2058
+	%2060 = sext i32 %2059 to i64
+	%2061 = getelementptr i16, i16* %out, i64 %2060
+	%2062 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2023, float %2022)
+	%2063 = bitcast i16* %2061 to i32*
+	store i32 %2062, i32* %2063
+	%2064 = shl i32 %6, 1
+	%2065 = add i32 32, %2064
+	%2066 = add i32 %2035, %2065
+	%2067 = sext i32 %2066 to i64
+	%2068 = getelementptr i16, i16* %out, i64 %2067
+	%2069 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2025, float %2024)
+	%2070 = bitcast i16* %2068 to i32*
+	store i32 %2069, i32* %2070
+	%2071 = shl i32 %6, 1
+	%2072 = add i32 40, %2071
+	%2073 = add i32 %2035, %2072
+	%2074 = sext i32 %2073 to i64
+	%2075 = getelementptr i16, i16* %out, i64 %2074
+	%2076 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2027, float %2026)
+	%2077 = bitcast i16* %2075 to i32*
+	store i32 %2076, i32* %2077
+	%2078 = shl i32 %6, 1
+	%2079 = add i32 48, %2078
+	%2080 = add i32 %2035, %2079
+	%2081 = sext i32 %2080 to i64
+	%2082 = getelementptr i16, i16* %out, i64 %2081
+	%2083 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2029, float %2028)
+	%2084 = bitcast i16* %2082 to i32*
+	store i32 %2083, i32* %2084
+	%2085 = shl i32 %6, 1
+	%2086 = add i32 56, %2085
+	%2087 = add i32 %2035, %2086
+	%2088 = sext i32 %2087 to i64
+	%2089 = getelementptr i16, i16* %out, i64 %2088
+	%2090 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2031, float %2030)
+	%2091 = bitcast i16* %2089 to i32*
+	store i32 %2090, i32* %2091
 	br label %stored1
 
 stored1:
@@ -9470,6 +9523,8 @@ stored1:
 }
 
 declare float @llvm.nvvm.lg2.approx.ftz.f(float %p0)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 define ptx_kernel void @best_attn2_kbar(i16* %x, i16* %out, i32 %L, i32 %NT) {
 entry:

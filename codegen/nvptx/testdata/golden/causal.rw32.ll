@@ -515,144 +515,144 @@ prologue:
 	br label %loop
 
 loop:
-	%467 = phi i32 [ 0, %prologue ], [ %3084, %pv ]
-	%468 = phi i32 [ %38, %prologue ], [ %3091, %pv ]
-	%469 = phi float [ 0.0, %prologue ], [ %4121, %pv ]
-	%470 = phi float [ 0.0, %prologue ], [ %4122, %pv ]
-	%471 = phi float [ 0.0, %prologue ], [ %4123, %pv ]
-	%472 = phi float [ 0.0, %prologue ], [ %4124, %pv ]
-	%473 = phi float [ 0.0, %prologue ], [ %4126, %pv ]
-	%474 = phi float [ 0.0, %prologue ], [ %4127, %pv ]
-	%475 = phi float [ 0.0, %prologue ], [ %4128, %pv ]
-	%476 = phi float [ 0.0, %prologue ], [ %4129, %pv ]
-	%477 = phi float [ 0.0, %prologue ], [ %4148, %pv ]
-	%478 = phi float [ 0.0, %prologue ], [ %4149, %pv ]
-	%479 = phi float [ 0.0, %prologue ], [ %4150, %pv ]
-	%480 = phi float [ 0.0, %prologue ], [ %4151, %pv ]
-	%481 = phi float [ 0.0, %prologue ], [ %4153, %pv ]
-	%482 = phi float [ 0.0, %prologue ], [ %4154, %pv ]
-	%483 = phi float [ 0.0, %prologue ], [ %4155, %pv ]
-	%484 = phi float [ 0.0, %prologue ], [ %4156, %pv ]
-	%485 = phi float [ 0.0, %prologue ], [ %4175, %pv ]
-	%486 = phi float [ 0.0, %prologue ], [ %4176, %pv ]
-	%487 = phi float [ 0.0, %prologue ], [ %4177, %pv ]
-	%488 = phi float [ 0.0, %prologue ], [ %4178, %pv ]
-	%489 = phi float [ 0.0, %prologue ], [ %4180, %pv ]
-	%490 = phi float [ 0.0, %prologue ], [ %4181, %pv ]
-	%491 = phi float [ 0.0, %prologue ], [ %4182, %pv ]
-	%492 = phi float [ 0.0, %prologue ], [ %4183, %pv ]
-	%493 = phi float [ 0.0, %prologue ], [ %4202, %pv ]
-	%494 = phi float [ 0.0, %prologue ], [ %4203, %pv ]
-	%495 = phi float [ 0.0, %prologue ], [ %4204, %pv ]
-	%496 = phi float [ 0.0, %prologue ], [ %4205, %pv ]
-	%497 = phi float [ 0.0, %prologue ], [ %4207, %pv ]
-	%498 = phi float [ 0.0, %prologue ], [ %4208, %pv ]
-	%499 = phi float [ 0.0, %prologue ], [ %4209, %pv ]
-	%500 = phi float [ 0.0, %prologue ], [ %4210, %pv ]
-	%501 = phi float [ 0.0, %prologue ], [ %4229, %pv ]
-	%502 = phi float [ 0.0, %prologue ], [ %4230, %pv ]
-	%503 = phi float [ 0.0, %prologue ], [ %4231, %pv ]
-	%504 = phi float [ 0.0, %prologue ], [ %4232, %pv ]
-	%505 = phi float [ 0.0, %prologue ], [ %4234, %pv ]
-	%506 = phi float [ 0.0, %prologue ], [ %4235, %pv ]
-	%507 = phi float [ 0.0, %prologue ], [ %4236, %pv ]
-	%508 = phi float [ 0.0, %prologue ], [ %4237, %pv ]
-	%509 = phi float [ 0.0, %prologue ], [ %4256, %pv ]
-	%510 = phi float [ 0.0, %prologue ], [ %4257, %pv ]
-	%511 = phi float [ 0.0, %prologue ], [ %4258, %pv ]
-	%512 = phi float [ 0.0, %prologue ], [ %4259, %pv ]
-	%513 = phi float [ 0.0, %prologue ], [ %4261, %pv ]
-	%514 = phi float [ 0.0, %prologue ], [ %4262, %pv ]
-	%515 = phi float [ 0.0, %prologue ], [ %4263, %pv ]
-	%516 = phi float [ 0.0, %prologue ], [ %4264, %pv ]
-	%517 = phi float [ 0.0, %prologue ], [ %4283, %pv ]
-	%518 = phi float [ 0.0, %prologue ], [ %4284, %pv ]
-	%519 = phi float [ 0.0, %prologue ], [ %4285, %pv ]
-	%520 = phi float [ 0.0, %prologue ], [ %4286, %pv ]
-	%521 = phi float [ 0.0, %prologue ], [ %4288, %pv ]
-	%522 = phi float [ 0.0, %prologue ], [ %4289, %pv ]
-	%523 = phi float [ 0.0, %prologue ], [ %4290, %pv ]
-	%524 = phi float [ 0.0, %prologue ], [ %4291, %pv ]
-	%525 = phi float [ 0.0, %prologue ], [ %4310, %pv ]
-	%526 = phi float [ 0.0, %prologue ], [ %4311, %pv ]
-	%527 = phi float [ 0.0, %prologue ], [ %4312, %pv ]
-	%528 = phi float [ 0.0, %prologue ], [ %4313, %pv ]
-	%529 = phi float [ 0.0, %prologue ], [ %4315, %pv ]
-	%530 = phi float [ 0.0, %prologue ], [ %4316, %pv ]
-	%531 = phi float [ 0.0, %prologue ], [ %4317, %pv ]
-	%532 = phi float [ 0.0, %prologue ], [ %4318, %pv ]
-	%533 = phi float [ 0.0, %prologue ], [ %4131, %pv ]
-	%534 = phi float [ 0.0, %prologue ], [ %4132, %pv ]
-	%535 = phi float [ 0.0, %prologue ], [ %4133, %pv ]
-	%536 = phi float [ 0.0, %prologue ], [ %4134, %pv ]
-	%537 = phi float [ 0.0, %prologue ], [ %4136, %pv ]
-	%538 = phi float [ 0.0, %prologue ], [ %4137, %pv ]
-	%539 = phi float [ 0.0, %prologue ], [ %4138, %pv ]
-	%540 = phi float [ 0.0, %prologue ], [ %4139, %pv ]
-	%541 = phi float [ 0.0, %prologue ], [ %4158, %pv ]
-	%542 = phi float [ 0.0, %prologue ], [ %4159, %pv ]
-	%543 = phi float [ 0.0, %prologue ], [ %4160, %pv ]
-	%544 = phi float [ 0.0, %prologue ], [ %4161, %pv ]
-	%545 = phi float [ 0.0, %prologue ], [ %4163, %pv ]
-	%546 = phi float [ 0.0, %prologue ], [ %4164, %pv ]
-	%547 = phi float [ 0.0, %prologue ], [ %4165, %pv ]
-	%548 = phi float [ 0.0, %prologue ], [ %4166, %pv ]
-	%549 = phi float [ 0.0, %prologue ], [ %4185, %pv ]
-	%550 = phi float [ 0.0, %prologue ], [ %4186, %pv ]
-	%551 = phi float [ 0.0, %prologue ], [ %4187, %pv ]
-	%552 = phi float [ 0.0, %prologue ], [ %4188, %pv ]
-	%553 = phi float [ 0.0, %prologue ], [ %4190, %pv ]
-	%554 = phi float [ 0.0, %prologue ], [ %4191, %pv ]
-	%555 = phi float [ 0.0, %prologue ], [ %4192, %pv ]
-	%556 = phi float [ 0.0, %prologue ], [ %4193, %pv ]
-	%557 = phi float [ 0.0, %prologue ], [ %4212, %pv ]
-	%558 = phi float [ 0.0, %prologue ], [ %4213, %pv ]
-	%559 = phi float [ 0.0, %prologue ], [ %4214, %pv ]
-	%560 = phi float [ 0.0, %prologue ], [ %4215, %pv ]
-	%561 = phi float [ 0.0, %prologue ], [ %4217, %pv ]
-	%562 = phi float [ 0.0, %prologue ], [ %4218, %pv ]
-	%563 = phi float [ 0.0, %prologue ], [ %4219, %pv ]
-	%564 = phi float [ 0.0, %prologue ], [ %4220, %pv ]
-	%565 = phi float [ 0.0, %prologue ], [ %4239, %pv ]
-	%566 = phi float [ 0.0, %prologue ], [ %4240, %pv ]
-	%567 = phi float [ 0.0, %prologue ], [ %4241, %pv ]
-	%568 = phi float [ 0.0, %prologue ], [ %4242, %pv ]
-	%569 = phi float [ 0.0, %prologue ], [ %4244, %pv ]
-	%570 = phi float [ 0.0, %prologue ], [ %4245, %pv ]
-	%571 = phi float [ 0.0, %prologue ], [ %4246, %pv ]
-	%572 = phi float [ 0.0, %prologue ], [ %4247, %pv ]
-	%573 = phi float [ 0.0, %prologue ], [ %4266, %pv ]
-	%574 = phi float [ 0.0, %prologue ], [ %4267, %pv ]
-	%575 = phi float [ 0.0, %prologue ], [ %4268, %pv ]
-	%576 = phi float [ 0.0, %prologue ], [ %4269, %pv ]
-	%577 = phi float [ 0.0, %prologue ], [ %4271, %pv ]
-	%578 = phi float [ 0.0, %prologue ], [ %4272, %pv ]
-	%579 = phi float [ 0.0, %prologue ], [ %4273, %pv ]
-	%580 = phi float [ 0.0, %prologue ], [ %4274, %pv ]
-	%581 = phi float [ 0.0, %prologue ], [ %4293, %pv ]
-	%582 = phi float [ 0.0, %prologue ], [ %4294, %pv ]
-	%583 = phi float [ 0.0, %prologue ], [ %4295, %pv ]
-	%584 = phi float [ 0.0, %prologue ], [ %4296, %pv ]
-	%585 = phi float [ 0.0, %prologue ], [ %4298, %pv ]
-	%586 = phi float [ 0.0, %prologue ], [ %4299, %pv ]
-	%587 = phi float [ 0.0, %prologue ], [ %4300, %pv ]
-	%588 = phi float [ 0.0, %prologue ], [ %4301, %pv ]
-	%589 = phi float [ 0.0, %prologue ], [ %4320, %pv ]
-	%590 = phi float [ 0.0, %prologue ], [ %4321, %pv ]
-	%591 = phi float [ 0.0, %prologue ], [ %4322, %pv ]
-	%592 = phi float [ 0.0, %prologue ], [ %4323, %pv ]
-	%593 = phi float [ 0.0, %prologue ], [ %4325, %pv ]
-	%594 = phi float [ 0.0, %prologue ], [ %4326, %pv ]
-	%595 = phi float [ 0.0, %prologue ], [ %4327, %pv ]
-	%596 = phi float [ 0.0, %prologue ], [ %4328, %pv ]
-	%597 = phi float [ 0xFFF0000000000000, %prologue ], [ %2804, %pv ]
-	%598 = phi float [ 0.0, %prologue ], [ %2858, %pv ]
-	%599 = phi float [ 0xFFF0000000000000, %prologue ], [ %2879, %pv ]
-	%600 = phi float [ 0.0, %prologue ], [ %2933, %pv ]
-	%601 = phi float [ 0xFFF0000000000000, %prologue ], [ %2954, %pv ]
-	%602 = phi float [ 0.0, %prologue ], [ %3008, %pv ]
-	%603 = phi float [ 0xFFF0000000000000, %prologue ], [ %3029, %pv ]
-	%604 = phi float [ 0.0, %prologue ], [ %3083, %pv ]
+	%467 = phi i32 [ 0, %prologue ], [ %3371, %pv ]
+	%468 = phi i32 [ %38, %prologue ], [ %3378, %pv ]
+	%469 = phi float [ 0.0, %prologue ], [ %4280, %pv ]
+	%470 = phi float [ 0.0, %prologue ], [ %4281, %pv ]
+	%471 = phi float [ 0.0, %prologue ], [ %4282, %pv ]
+	%472 = phi float [ 0.0, %prologue ], [ %4283, %pv ]
+	%473 = phi float [ 0.0, %prologue ], [ %4285, %pv ]
+	%474 = phi float [ 0.0, %prologue ], [ %4286, %pv ]
+	%475 = phi float [ 0.0, %prologue ], [ %4287, %pv ]
+	%476 = phi float [ 0.0, %prologue ], [ %4288, %pv ]
+	%477 = phi float [ 0.0, %prologue ], [ %4307, %pv ]
+	%478 = phi float [ 0.0, %prologue ], [ %4308, %pv ]
+	%479 = phi float [ 0.0, %prologue ], [ %4309, %pv ]
+	%480 = phi float [ 0.0, %prologue ], [ %4310, %pv ]
+	%481 = phi float [ 0.0, %prologue ], [ %4312, %pv ]
+	%482 = phi float [ 0.0, %prologue ], [ %4313, %pv ]
+	%483 = phi float [ 0.0, %prologue ], [ %4314, %pv ]
+	%484 = phi float [ 0.0, %prologue ], [ %4315, %pv ]
+	%485 = phi float [ 0.0, %prologue ], [ %4334, %pv ]
+	%486 = phi float [ 0.0, %prologue ], [ %4335, %pv ]
+	%487 = phi float [ 0.0, %prologue ], [ %4336, %pv ]
+	%488 = phi float [ 0.0, %prologue ], [ %4337, %pv ]
+	%489 = phi float [ 0.0, %prologue ], [ %4339, %pv ]
+	%490 = phi float [ 0.0, %prologue ], [ %4340, %pv ]
+	%491 = phi float [ 0.0, %prologue ], [ %4341, %pv ]
+	%492 = phi float [ 0.0, %prologue ], [ %4342, %pv ]
+	%493 = phi float [ 0.0, %prologue ], [ %4361, %pv ]
+	%494 = phi float [ 0.0, %prologue ], [ %4362, %pv ]
+	%495 = phi float [ 0.0, %prologue ], [ %4363, %pv ]
+	%496 = phi float [ 0.0, %prologue ], [ %4364, %pv ]
+	%497 = phi float [ 0.0, %prologue ], [ %4366, %pv ]
+	%498 = phi float [ 0.0, %prologue ], [ %4367, %pv ]
+	%499 = phi float [ 0.0, %prologue ], [ %4368, %pv ]
+	%500 = phi float [ 0.0, %prologue ], [ %4369, %pv ]
+	%501 = phi float [ 0.0, %prologue ], [ %4388, %pv ]
+	%502 = phi float [ 0.0, %prologue ], [ %4389, %pv ]
+	%503 = phi float [ 0.0, %prologue ], [ %4390, %pv ]
+	%504 = phi float [ 0.0, %prologue ], [ %4391, %pv ]
+	%505 = phi float [ 0.0, %prologue ], [ %4393, %pv ]
+	%506 = phi float [ 0.0, %prologue ], [ %4394, %pv ]
+	%507 = phi float [ 0.0, %prologue ], [ %4395, %pv ]
+	%508 = phi float [ 0.0, %prologue ], [ %4396, %pv ]
+	%509 = phi float [ 0.0, %prologue ], [ %4415, %pv ]
+	%510 = phi float [ 0.0, %prologue ], [ %4416, %pv ]
+	%511 = phi float [ 0.0, %prologue ], [ %4417, %pv ]
+	%512 = phi float [ 0.0, %prologue ], [ %4418, %pv ]
+	%513 = phi float [ 0.0, %prologue ], [ %4420, %pv ]
+	%514 = phi float [ 0.0, %prologue ], [ %4421, %pv ]
+	%515 = phi float [ 0.0, %prologue ], [ %4422, %pv ]
+	%516 = phi float [ 0.0, %prologue ], [ %4423, %pv ]
+	%517 = phi float [ 0.0, %prologue ], [ %4442, %pv ]
+	%518 = phi float [ 0.0, %prologue ], [ %4443, %pv ]
+	%519 = phi float [ 0.0, %prologue ], [ %4444, %pv ]
+	%520 = phi float [ 0.0, %prologue ], [ %4445, %pv ]
+	%521 = phi float [ 0.0, %prologue ], [ %4447, %pv ]
+	%522 = phi float [ 0.0, %prologue ], [ %4448, %pv ]
+	%523 = phi float [ 0.0, %prologue ], [ %4449, %pv ]
+	%524 = phi float [ 0.0, %prologue ], [ %4450, %pv ]
+	%525 = phi float [ 0.0, %prologue ], [ %4469, %pv ]
+	%526 = phi float [ 0.0, %prologue ], [ %4470, %pv ]
+	%527 = phi float [ 0.0, %prologue ], [ %4471, %pv ]
+	%528 = phi float [ 0.0, %prologue ], [ %4472, %pv ]
+	%529 = phi float [ 0.0, %prologue ], [ %4474, %pv ]
+	%530 = phi float [ 0.0, %prologue ], [ %4475, %pv ]
+	%531 = phi float [ 0.0, %prologue ], [ %4476, %pv ]
+	%532 = phi float [ 0.0, %prologue ], [ %4477, %pv ]
+	%533 = phi float [ 0.0, %prologue ], [ %4290, %pv ]
+	%534 = phi float [ 0.0, %prologue ], [ %4291, %pv ]
+	%535 = phi float [ 0.0, %prologue ], [ %4292, %pv ]
+	%536 = phi float [ 0.0, %prologue ], [ %4293, %pv ]
+	%537 = phi float [ 0.0, %prologue ], [ %4295, %pv ]
+	%538 = phi float [ 0.0, %prologue ], [ %4296, %pv ]
+	%539 = phi float [ 0.0, %prologue ], [ %4297, %pv ]
+	%540 = phi float [ 0.0, %prologue ], [ %4298, %pv ]
+	%541 = phi float [ 0.0, %prologue ], [ %4317, %pv ]
+	%542 = phi float [ 0.0, %prologue ], [ %4318, %pv ]
+	%543 = phi float [ 0.0, %prologue ], [ %4319, %pv ]
+	%544 = phi float [ 0.0, %prologue ], [ %4320, %pv ]
+	%545 = phi float [ 0.0, %prologue ], [ %4322, %pv ]
+	%546 = phi float [ 0.0, %prologue ], [ %4323, %pv ]
+	%547 = phi float [ 0.0, %prologue ], [ %4324, %pv ]
+	%548 = phi float [ 0.0, %prologue ], [ %4325, %pv ]
+	%549 = phi float [ 0.0, %prologue ], [ %4344, %pv ]
+	%550 = phi float [ 0.0, %prologue ], [ %4345, %pv ]
+	%551 = phi float [ 0.0, %prologue ], [ %4346, %pv ]
+	%552 = phi float [ 0.0, %prologue ], [ %4347, %pv ]
+	%553 = phi float [ 0.0, %prologue ], [ %4349, %pv ]
+	%554 = phi float [ 0.0, %prologue ], [ %4350, %pv ]
+	%555 = phi float [ 0.0, %prologue ], [ %4351, %pv ]
+	%556 = phi float [ 0.0, %prologue ], [ %4352, %pv ]
+	%557 = phi float [ 0.0, %prologue ], [ %4371, %pv ]
+	%558 = phi float [ 0.0, %prologue ], [ %4372, %pv ]
+	%559 = phi float [ 0.0, %prologue ], [ %4373, %pv ]
+	%560 = phi float [ 0.0, %prologue ], [ %4374, %pv ]
+	%561 = phi float [ 0.0, %prologue ], [ %4376, %pv ]
+	%562 = phi float [ 0.0, %prologue ], [ %4377, %pv ]
+	%563 = phi float [ 0.0, %prologue ], [ %4378, %pv ]
+	%564 = phi float [ 0.0, %prologue ], [ %4379, %pv ]
+	%565 = phi float [ 0.0, %prologue ], [ %4398, %pv ]
+	%566 = phi float [ 0.0, %prologue ], [ %4399, %pv ]
+	%567 = phi float [ 0.0, %prologue ], [ %4400, %pv ]
+	%568 = phi float [ 0.0, %prologue ], [ %4401, %pv ]
+	%569 = phi float [ 0.0, %prologue ], [ %4403, %pv ]
+	%570 = phi float [ 0.0, %prologue ], [ %4404, %pv ]
+	%571 = phi float [ 0.0, %prologue ], [ %4405, %pv ]
+	%572 = phi float [ 0.0, %prologue ], [ %4406, %pv ]
+	%573 = phi float [ 0.0, %prologue ], [ %4425, %pv ]
+	%574 = phi float [ 0.0, %prologue ], [ %4426, %pv ]
+	%575 = phi float [ 0.0, %prologue ], [ %4427, %pv ]
+	%576 = phi float [ 0.0, %prologue ], [ %4428, %pv ]
+	%577 = phi float [ 0.0, %prologue ], [ %4430, %pv ]
+	%578 = phi float [ 0.0, %prologue ], [ %4431, %pv ]
+	%579 = phi float [ 0.0, %prologue ], [ %4432, %pv ]
+	%580 = phi float [ 0.0, %prologue ], [ %4433, %pv ]
+	%581 = phi float [ 0.0, %prologue ], [ %4452, %pv ]
+	%582 = phi float [ 0.0, %prologue ], [ %4453, %pv ]
+	%583 = phi float [ 0.0, %prologue ], [ %4454, %pv ]
+	%584 = phi float [ 0.0, %prologue ], [ %4455, %pv ]
+	%585 = phi float [ 0.0, %prologue ], [ %4457, %pv ]
+	%586 = phi float [ 0.0, %prologue ], [ %4458, %pv ]
+	%587 = phi float [ 0.0, %prologue ], [ %4459, %pv ]
+	%588 = phi float [ 0.0, %prologue ], [ %4460, %pv ]
+	%589 = phi float [ 0.0, %prologue ], [ %4479, %pv ]
+	%590 = phi float [ 0.0, %prologue ], [ %4480, %pv ]
+	%591 = phi float [ 0.0, %prologue ], [ %4481, %pv ]
+	%592 = phi float [ 0.0, %prologue ], [ %4482, %pv ]
+	%593 = phi float [ 0.0, %prologue ], [ %4484, %pv ]
+	%594 = phi float [ 0.0, %prologue ], [ %4485, %pv ]
+	%595 = phi float [ 0.0, %prologue ], [ %4486, %pv ]
+	%596 = phi float [ 0.0, %prologue ], [ %4487, %pv ]
+	%597 = phi float [ 0xFFF0000000000000, %prologue ], [ %3163, %pv ]
+	%598 = phi float [ 0.0, %prologue ], [ %3214, %pv ]
+	%599 = phi float [ 0xFFF0000000000000, %prologue ], [ %3215, %pv ]
+	%600 = phi float [ 0.0, %prologue ], [ %3266, %pv ]
+	%601 = phi float [ 0xFFF0000000000000, %prologue ], [ %3267, %pv ]
+	%602 = phi float [ 0.0, %prologue ], [ %3318, %pv ]
+	%603 = phi float [ 0xFFF0000000000000, %prologue ], [ %3319, %pv ]
+	%604 = phi float [ 0.0, %prologue ], [ %3370, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%605 = mul i32 %468, 64
@@ -874,97 +874,97 @@ loop:
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %804, i16* %797, i32 %805)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	%806 = xor i32 %256, 0
-	%807 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %806)
+	%807 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %806)
 	%808 = extractvalue { i32, i32, i32, i32 } %807, 0
 	%809 = extractvalue { i32, i32, i32, i32 } %807, 1
 	%810 = extractvalue { i32, i32, i32, i32 } %807, 2
 	%811 = extractvalue { i32, i32, i32, i32 } %807, 3
 	%812 = xor i32 %256, 32
-	%813 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %812)
+	%813 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %812)
 	%814 = extractvalue { i32, i32, i32, i32 } %813, 0
 	%815 = extractvalue { i32, i32, i32, i32 } %813, 1
 	%816 = extractvalue { i32, i32, i32, i32 } %813, 2
 	%817 = extractvalue { i32, i32, i32, i32 } %813, 3
 	%818 = xor i32 %256, 64
-	%819 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %818)
+	%819 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %818)
 	%820 = extractvalue { i32, i32, i32, i32 } %819, 0
 	%821 = extractvalue { i32, i32, i32, i32 } %819, 1
 	%822 = extractvalue { i32, i32, i32, i32 } %819, 2
 	%823 = extractvalue { i32, i32, i32, i32 } %819, 3
 	%824 = xor i32 %256, 96
-	%825 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %824)
+	%825 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %824)
 	%826 = extractvalue { i32, i32, i32, i32 } %825, 0
 	%827 = extractvalue { i32, i32, i32, i32 } %825, 1
 	%828 = extractvalue { i32, i32, i32, i32 } %825, 2
 	%829 = extractvalue { i32, i32, i32, i32 } %825, 3
 	%830 = xor i32 %256, 128
-	%831 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %830)
+	%831 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %830)
 	%832 = extractvalue { i32, i32, i32, i32 } %831, 0
 	%833 = extractvalue { i32, i32, i32, i32 } %831, 1
 	%834 = extractvalue { i32, i32, i32, i32 } %831, 2
 	%835 = extractvalue { i32, i32, i32, i32 } %831, 3
 	%836 = xor i32 %256, 160
-	%837 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %836)
+	%837 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %836)
 	%838 = extractvalue { i32, i32, i32, i32 } %837, 0
 	%839 = extractvalue { i32, i32, i32, i32 } %837, 1
 	%840 = extractvalue { i32, i32, i32, i32 } %837, 2
 	%841 = extractvalue { i32, i32, i32, i32 } %837, 3
 	%842 = xor i32 %256, 192
-	%843 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %842)
+	%843 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %842)
 	%844 = extractvalue { i32, i32, i32, i32 } %843, 0
 	%845 = extractvalue { i32, i32, i32, i32 } %843, 1
 	%846 = extractvalue { i32, i32, i32, i32 } %843, 2
 	%847 = extractvalue { i32, i32, i32, i32 } %843, 3
 	%848 = xor i32 %256, 224
-	%849 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %848)
+	%849 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %848)
 	%850 = extractvalue { i32, i32, i32, i32 } %849, 0
 	%851 = extractvalue { i32, i32, i32, i32 } %849, 1
 	%852 = extractvalue { i32, i32, i32, i32 } %849, 2
 	%853 = extractvalue { i32, i32, i32, i32 } %849, 3
 	%854 = xor i32 %265, 0
-	%855 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %854)
+	%855 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %854)
 	%856 = extractvalue { i32, i32, i32, i32 } %855, 0
 	%857 = extractvalue { i32, i32, i32, i32 } %855, 1
 	%858 = extractvalue { i32, i32, i32, i32 } %855, 2
 	%859 = extractvalue { i32, i32, i32, i32 } %855, 3
 	%860 = xor i32 %265, 32
-	%861 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %860)
+	%861 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %860)
 	%862 = extractvalue { i32, i32, i32, i32 } %861, 0
 	%863 = extractvalue { i32, i32, i32, i32 } %861, 1
 	%864 = extractvalue { i32, i32, i32, i32 } %861, 2
 	%865 = extractvalue { i32, i32, i32, i32 } %861, 3
 	%866 = xor i32 %265, 64
-	%867 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %866)
+	%867 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %866)
 	%868 = extractvalue { i32, i32, i32, i32 } %867, 0
 	%869 = extractvalue { i32, i32, i32, i32 } %867, 1
 	%870 = extractvalue { i32, i32, i32, i32 } %867, 2
 	%871 = extractvalue { i32, i32, i32, i32 } %867, 3
 	%872 = xor i32 %265, 96
-	%873 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %872)
+	%873 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %872)
 	%874 = extractvalue { i32, i32, i32, i32 } %873, 0
 	%875 = extractvalue { i32, i32, i32, i32 } %873, 1
 	%876 = extractvalue { i32, i32, i32, i32 } %873, 2
 	%877 = extractvalue { i32, i32, i32, i32 } %873, 3
 	%878 = xor i32 %265, 128
-	%879 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %878)
+	%879 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %878)
 	%880 = extractvalue { i32, i32, i32, i32 } %879, 0
 	%881 = extractvalue { i32, i32, i32, i32 } %879, 1
 	%882 = extractvalue { i32, i32, i32, i32 } %879, 2
 	%883 = extractvalue { i32, i32, i32, i32 } %879, 3
 	%884 = xor i32 %265, 160
-	%885 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %884)
+	%885 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %884)
 	%886 = extractvalue { i32, i32, i32, i32 } %885, 0
 	%887 = extractvalue { i32, i32, i32, i32 } %885, 1
 	%888 = extractvalue { i32, i32, i32, i32 } %885, 2
 	%889 = extractvalue { i32, i32, i32, i32 } %885, 3
 	%890 = xor i32 %265, 192
-	%891 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %890)
+	%891 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %890)
 	%892 = extractvalue { i32, i32, i32, i32 } %891, 0
 	%893 = extractvalue { i32, i32, i32, i32 } %891, 1
 	%894 = extractvalue { i32, i32, i32, i32 } %891, 2
 	%895 = extractvalue { i32, i32, i32, i32 } %891, 3
 	%896 = xor i32 %265, 224
-	%897 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %896)
+	%897 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %896)
 	%898 = extractvalue { i32, i32, i32, i32 } %897, 0
 	%899 = extractvalue { i32, i32, i32, i32 } %897, 1
 	%900 = extractvalue { i32, i32, i32, i32 } %897, 2
@@ -982,7 +982,7 @@ loop:
 	%912 = add i32 %908, %911
 	%913 = xor i32 %912, 0
 	%914 = add i32 %913, 0
-	%915 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %914)
+	%915 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %914)
 	%916 = extractvalue { i32, i32, i32, i32 } %915, 0
 	%917 = extractvalue { i32, i32, i32, i32 } %915, 1
 	%918 = extractvalue { i32, i32, i32, i32 } %915, 2
@@ -1008,7 +1008,7 @@ loop:
 	%938 = extractvalue { float, float, float, float } %935, 2
 	%939 = extractvalue { float, float, float, float } %935, 3
 	%940 = add i32 %913, u0x1000
-	%941 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %940)
+	%941 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %940)
 	%942 = extractvalue { i32, i32, i32, i32 } %941, 0
 	%943 = extractvalue { i32, i32, i32, i32 } %941, 1
 	%944 = extractvalue { i32, i32, i32, i32 } %941, 2
@@ -1034,7 +1034,7 @@ loop:
 	%964 = extractvalue { float, float, float, float } %961, 2
 	%965 = extractvalue { float, float, float, float } %961, 3
 	%966 = add i32 %913, u0x2000
-	%967 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %966)
+	%967 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %966)
 	%968 = extractvalue { i32, i32, i32, i32 } %967, 0
 	%969 = extractvalue { i32, i32, i32, i32 } %967, 1
 	%970 = extractvalue { i32, i32, i32, i32 } %967, 2
@@ -1060,7 +1060,7 @@ loop:
 	%990 = extractvalue { float, float, float, float } %987, 2
 	%991 = extractvalue { float, float, float, float } %987, 3
 	%992 = add i32 %913, 12288
-	%993 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %992)
+	%993 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %992)
 	%994 = extractvalue { i32, i32, i32, i32 } %993, 0
 	%995 = extractvalue { i32, i32, i32, i32 } %993, 1
 	%996 = extractvalue { i32, i32, i32, i32 } %993, 2
@@ -1087,7 +1087,7 @@ loop:
 	%1017 = extractvalue { float, float, float, float } %1013, 3
 	%1018 = xor i32 %912, 32
 	%1019 = add i32 %1018, 0
-	%1020 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1019)
+	%1020 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1019)
 	%1021 = extractvalue { i32, i32, i32, i32 } %1020, 0
 	%1022 = extractvalue { i32, i32, i32, i32 } %1020, 1
 	%1023 = extractvalue { i32, i32, i32, i32 } %1020, 2
@@ -1113,7 +1113,7 @@ loop:
 	%1043 = extractvalue { float, float, float, float } %1040, 2
 	%1044 = extractvalue { float, float, float, float } %1040, 3
 	%1045 = add i32 %1018, u0x1000
-	%1046 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1045)
+	%1046 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1045)
 	%1047 = extractvalue { i32, i32, i32, i32 } %1046, 0
 	%1048 = extractvalue { i32, i32, i32, i32 } %1046, 1
 	%1049 = extractvalue { i32, i32, i32, i32 } %1046, 2
@@ -1139,7 +1139,7 @@ loop:
 	%1069 = extractvalue { float, float, float, float } %1066, 2
 	%1070 = extractvalue { float, float, float, float } %1066, 3
 	%1071 = add i32 %1018, u0x2000
-	%1072 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1071)
+	%1072 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1071)
 	%1073 = extractvalue { i32, i32, i32, i32 } %1072, 0
 	%1074 = extractvalue { i32, i32, i32, i32 } %1072, 1
 	%1075 = extractvalue { i32, i32, i32, i32 } %1072, 2
@@ -1165,7 +1165,7 @@ loop:
 	%1095 = extractvalue { float, float, float, float } %1092, 2
 	%1096 = extractvalue { float, float, float, float } %1092, 3
 	%1097 = add i32 %1018, 12288
-	%1098 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1097)
+	%1098 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1097)
 	%1099 = extractvalue { i32, i32, i32, i32 } %1098, 0
 	%1100 = extractvalue { i32, i32, i32, i32 } %1098, 1
 	%1101 = extractvalue { i32, i32, i32, i32 } %1098, 2
@@ -1192,7 +1192,7 @@ loop:
 	%1122 = extractvalue { float, float, float, float } %1118, 3
 	%1123 = xor i32 %912, 64
 	%1124 = add i32 %1123, 0
-	%1125 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1124)
+	%1125 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1124)
 	%1126 = extractvalue { i32, i32, i32, i32 } %1125, 0
 	%1127 = extractvalue { i32, i32, i32, i32 } %1125, 1
 	%1128 = extractvalue { i32, i32, i32, i32 } %1125, 2
@@ -1218,7 +1218,7 @@ loop:
 	%1148 = extractvalue { float, float, float, float } %1145, 2
 	%1149 = extractvalue { float, float, float, float } %1145, 3
 	%1150 = add i32 %1123, u0x1000
-	%1151 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1150)
+	%1151 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1150)
 	%1152 = extractvalue { i32, i32, i32, i32 } %1151, 0
 	%1153 = extractvalue { i32, i32, i32, i32 } %1151, 1
 	%1154 = extractvalue { i32, i32, i32, i32 } %1151, 2
@@ -1244,7 +1244,7 @@ loop:
 	%1174 = extractvalue { float, float, float, float } %1171, 2
 	%1175 = extractvalue { float, float, float, float } %1171, 3
 	%1176 = add i32 %1123, u0x2000
-	%1177 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1176)
+	%1177 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1176)
 	%1178 = extractvalue { i32, i32, i32, i32 } %1177, 0
 	%1179 = extractvalue { i32, i32, i32, i32 } %1177, 1
 	%1180 = extractvalue { i32, i32, i32, i32 } %1177, 2
@@ -1270,7 +1270,7 @@ loop:
 	%1200 = extractvalue { float, float, float, float } %1197, 2
 	%1201 = extractvalue { float, float, float, float } %1197, 3
 	%1202 = add i32 %1123, 12288
-	%1203 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1202)
+	%1203 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1202)
 	%1204 = extractvalue { i32, i32, i32, i32 } %1203, 0
 	%1205 = extractvalue { i32, i32, i32, i32 } %1203, 1
 	%1206 = extractvalue { i32, i32, i32, i32 } %1203, 2
@@ -1297,7 +1297,7 @@ loop:
 	%1227 = extractvalue { float, float, float, float } %1223, 3
 	%1228 = xor i32 %912, 96
 	%1229 = add i32 %1228, 0
-	%1230 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1229)
+	%1230 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1229)
 	%1231 = extractvalue { i32, i32, i32, i32 } %1230, 0
 	%1232 = extractvalue { i32, i32, i32, i32 } %1230, 1
 	%1233 = extractvalue { i32, i32, i32, i32 } %1230, 2
@@ -1323,7 +1323,7 @@ loop:
 	%1253 = extractvalue { float, float, float, float } %1250, 2
 	%1254 = extractvalue { float, float, float, float } %1250, 3
 	%1255 = add i32 %1228, u0x1000
-	%1256 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1255)
+	%1256 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1255)
 	%1257 = extractvalue { i32, i32, i32, i32 } %1256, 0
 	%1258 = extractvalue { i32, i32, i32, i32 } %1256, 1
 	%1259 = extractvalue { i32, i32, i32, i32 } %1256, 2
@@ -1349,7 +1349,7 @@ loop:
 	%1279 = extractvalue { float, float, float, float } %1276, 2
 	%1280 = extractvalue { float, float, float, float } %1276, 3
 	%1281 = add i32 %1228, u0x2000
-	%1282 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1281)
+	%1282 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1281)
 	%1283 = extractvalue { i32, i32, i32, i32 } %1282, 0
 	%1284 = extractvalue { i32, i32, i32, i32 } %1282, 1
 	%1285 = extractvalue { i32, i32, i32, i32 } %1282, 2
@@ -1375,7 +1375,7 @@ loop:
 	%1305 = extractvalue { float, float, float, float } %1302, 2
 	%1306 = extractvalue { float, float, float, float } %1302, 3
 	%1307 = add i32 %1228, 12288
-	%1308 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1307)
+	%1308 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1307)
 	%1309 = extractvalue { i32, i32, i32, i32 } %1308, 0
 	%1310 = extractvalue { i32, i32, i32, i32 } %1308, 1
 	%1311 = extractvalue { i32, i32, i32, i32 } %1308, 2
@@ -1402,7 +1402,7 @@ loop:
 	%1332 = extractvalue { float, float, float, float } %1328, 3
 	%1333 = xor i32 %912, 128
 	%1334 = add i32 %1333, 0
-	%1335 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1334)
+	%1335 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1334)
 	%1336 = extractvalue { i32, i32, i32, i32 } %1335, 0
 	%1337 = extractvalue { i32, i32, i32, i32 } %1335, 1
 	%1338 = extractvalue { i32, i32, i32, i32 } %1335, 2
@@ -1428,7 +1428,7 @@ loop:
 	%1358 = extractvalue { float, float, float, float } %1355, 2
 	%1359 = extractvalue { float, float, float, float } %1355, 3
 	%1360 = add i32 %1333, u0x1000
-	%1361 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1360)
+	%1361 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1360)
 	%1362 = extractvalue { i32, i32, i32, i32 } %1361, 0
 	%1363 = extractvalue { i32, i32, i32, i32 } %1361, 1
 	%1364 = extractvalue { i32, i32, i32, i32 } %1361, 2
@@ -1454,7 +1454,7 @@ loop:
 	%1384 = extractvalue { float, float, float, float } %1381, 2
 	%1385 = extractvalue { float, float, float, float } %1381, 3
 	%1386 = add i32 %1333, u0x2000
-	%1387 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1386)
+	%1387 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1386)
 	%1388 = extractvalue { i32, i32, i32, i32 } %1387, 0
 	%1389 = extractvalue { i32, i32, i32, i32 } %1387, 1
 	%1390 = extractvalue { i32, i32, i32, i32 } %1387, 2
@@ -1480,7 +1480,7 @@ loop:
 	%1410 = extractvalue { float, float, float, float } %1407, 2
 	%1411 = extractvalue { float, float, float, float } %1407, 3
 	%1412 = add i32 %1333, 12288
-	%1413 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1412)
+	%1413 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1412)
 	%1414 = extractvalue { i32, i32, i32, i32 } %1413, 0
 	%1415 = extractvalue { i32, i32, i32, i32 } %1413, 1
 	%1416 = extractvalue { i32, i32, i32, i32 } %1413, 2
@@ -1507,7 +1507,7 @@ loop:
 	%1437 = extractvalue { float, float, float, float } %1433, 3
 	%1438 = xor i32 %912, 160
 	%1439 = add i32 %1438, 0
-	%1440 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1439)
+	%1440 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1439)
 	%1441 = extractvalue { i32, i32, i32, i32 } %1440, 0
 	%1442 = extractvalue { i32, i32, i32, i32 } %1440, 1
 	%1443 = extractvalue { i32, i32, i32, i32 } %1440, 2
@@ -1533,7 +1533,7 @@ loop:
 	%1463 = extractvalue { float, float, float, float } %1460, 2
 	%1464 = extractvalue { float, float, float, float } %1460, 3
 	%1465 = add i32 %1438, u0x1000
-	%1466 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1465)
+	%1466 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1465)
 	%1467 = extractvalue { i32, i32, i32, i32 } %1466, 0
 	%1468 = extractvalue { i32, i32, i32, i32 } %1466, 1
 	%1469 = extractvalue { i32, i32, i32, i32 } %1466, 2
@@ -1559,7 +1559,7 @@ loop:
 	%1489 = extractvalue { float, float, float, float } %1486, 2
 	%1490 = extractvalue { float, float, float, float } %1486, 3
 	%1491 = add i32 %1438, u0x2000
-	%1492 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1491)
+	%1492 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1491)
 	%1493 = extractvalue { i32, i32, i32, i32 } %1492, 0
 	%1494 = extractvalue { i32, i32, i32, i32 } %1492, 1
 	%1495 = extractvalue { i32, i32, i32, i32 } %1492, 2
@@ -1585,7 +1585,7 @@ loop:
 	%1515 = extractvalue { float, float, float, float } %1512, 2
 	%1516 = extractvalue { float, float, float, float } %1512, 3
 	%1517 = add i32 %1438, 12288
-	%1518 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1517)
+	%1518 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1517)
 	%1519 = extractvalue { i32, i32, i32, i32 } %1518, 0
 	%1520 = extractvalue { i32, i32, i32, i32 } %1518, 1
 	%1521 = extractvalue { i32, i32, i32, i32 } %1518, 2
@@ -1612,7 +1612,7 @@ loop:
 	%1542 = extractvalue { float, float, float, float } %1538, 3
 	%1543 = xor i32 %912, 192
 	%1544 = add i32 %1543, 0
-	%1545 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1544)
+	%1545 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1544)
 	%1546 = extractvalue { i32, i32, i32, i32 } %1545, 0
 	%1547 = extractvalue { i32, i32, i32, i32 } %1545, 1
 	%1548 = extractvalue { i32, i32, i32, i32 } %1545, 2
@@ -1638,7 +1638,7 @@ loop:
 	%1568 = extractvalue { float, float, float, float } %1565, 2
 	%1569 = extractvalue { float, float, float, float } %1565, 3
 	%1570 = add i32 %1543, u0x1000
-	%1571 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1570)
+	%1571 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1570)
 	%1572 = extractvalue { i32, i32, i32, i32 } %1571, 0
 	%1573 = extractvalue { i32, i32, i32, i32 } %1571, 1
 	%1574 = extractvalue { i32, i32, i32, i32 } %1571, 2
@@ -1664,7 +1664,7 @@ loop:
 	%1594 = extractvalue { float, float, float, float } %1591, 2
 	%1595 = extractvalue { float, float, float, float } %1591, 3
 	%1596 = add i32 %1543, u0x2000
-	%1597 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1596)
+	%1597 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1596)
 	%1598 = extractvalue { i32, i32, i32, i32 } %1597, 0
 	%1599 = extractvalue { i32, i32, i32, i32 } %1597, 1
 	%1600 = extractvalue { i32, i32, i32, i32 } %1597, 2
@@ -1690,7 +1690,7 @@ loop:
 	%1620 = extractvalue { float, float, float, float } %1617, 2
 	%1621 = extractvalue { float, float, float, float } %1617, 3
 	%1622 = add i32 %1543, 12288
-	%1623 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1622)
+	%1623 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1622)
 	%1624 = extractvalue { i32, i32, i32, i32 } %1623, 0
 	%1625 = extractvalue { i32, i32, i32, i32 } %1623, 1
 	%1626 = extractvalue { i32, i32, i32, i32 } %1623, 2
@@ -1717,7 +1717,7 @@ loop:
 	%1647 = extractvalue { float, float, float, float } %1643, 3
 	%1648 = xor i32 %912, 224
 	%1649 = add i32 %1648, 0
-	%1650 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1649)
+	%1650 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1649)
 	%1651 = extractvalue { i32, i32, i32, i32 } %1650, 0
 	%1652 = extractvalue { i32, i32, i32, i32 } %1650, 1
 	%1653 = extractvalue { i32, i32, i32, i32 } %1650, 2
@@ -1743,7 +1743,7 @@ loop:
 	%1673 = extractvalue { float, float, float, float } %1670, 2
 	%1674 = extractvalue { float, float, float, float } %1670, 3
 	%1675 = add i32 %1648, u0x1000
-	%1676 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1675)
+	%1676 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1675)
 	%1677 = extractvalue { i32, i32, i32, i32 } %1676, 0
 	%1678 = extractvalue { i32, i32, i32, i32 } %1676, 1
 	%1679 = extractvalue { i32, i32, i32, i32 } %1676, 2
@@ -1769,7 +1769,7 @@ loop:
 	%1699 = extractvalue { float, float, float, float } %1696, 2
 	%1700 = extractvalue { float, float, float, float } %1696, 3
 	%1701 = add i32 %1648, u0x2000
-	%1702 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1701)
+	%1702 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1701)
 	%1703 = extractvalue { i32, i32, i32, i32 } %1702, 0
 	%1704 = extractvalue { i32, i32, i32, i32 } %1702, 1
 	%1705 = extractvalue { i32, i32, i32, i32 } %1702, 2
@@ -1795,7 +1795,7 @@ loop:
 	%1725 = extractvalue { float, float, float, float } %1722, 2
 	%1726 = extractvalue { float, float, float, float } %1722, 3
 	%1727 = add i32 %1648, 12288
-	%1728 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1727)
+	%1728 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1727)
 	%1729 = extractvalue { i32, i32, i32, i32 } %1728, 0
 	%1730 = extractvalue { i32, i32, i32, i32 } %1728, 1
 	%1731 = extractvalue { i32, i32, i32, i32 } %1728, 2
@@ -1845,139 +1845,139 @@ loop:
 	br i1 %1774, label %partial, label %softmax
 
 epilogue:
-	%1775 = phi float [ 0.0, %entry ], [ %2858, %pv ]
-	%1776 = phi float [ 0.0, %entry ], [ %2933, %pv ]
-	%1777 = phi float [ 0.0, %entry ], [ %3008, %pv ]
-	%1778 = phi float [ 0.0, %entry ], [ %3083, %pv ]
-	%1779 = phi i32 [ 0, %entry ], [ %3084, %pv ]
-	%1780 = phi float [ 0.0, %entry ], [ %4121, %pv ]
-	%1781 = phi float [ 0.0, %entry ], [ %4122, %pv ]
-	%1782 = phi float [ 0.0, %entry ], [ %4123, %pv ]
-	%1783 = phi float [ 0.0, %entry ], [ %4124, %pv ]
-	%1784 = phi float [ 0.0, %entry ], [ %4126, %pv ]
-	%1785 = phi float [ 0.0, %entry ], [ %4127, %pv ]
-	%1786 = phi float [ 0.0, %entry ], [ %4128, %pv ]
-	%1787 = phi float [ 0.0, %entry ], [ %4129, %pv ]
-	%1788 = phi float [ 0.0, %entry ], [ %4148, %pv ]
-	%1789 = phi float [ 0.0, %entry ], [ %4149, %pv ]
-	%1790 = phi float [ 0.0, %entry ], [ %4150, %pv ]
-	%1791 = phi float [ 0.0, %entry ], [ %4151, %pv ]
-	%1792 = phi float [ 0.0, %entry ], [ %4153, %pv ]
-	%1793 = phi float [ 0.0, %entry ], [ %4154, %pv ]
-	%1794 = phi float [ 0.0, %entry ], [ %4155, %pv ]
-	%1795 = phi float [ 0.0, %entry ], [ %4156, %pv ]
-	%1796 = phi float [ 0.0, %entry ], [ %4175, %pv ]
-	%1797 = phi float [ 0.0, %entry ], [ %4176, %pv ]
-	%1798 = phi float [ 0.0, %entry ], [ %4177, %pv ]
-	%1799 = phi float [ 0.0, %entry ], [ %4178, %pv ]
-	%1800 = phi float [ 0.0, %entry ], [ %4180, %pv ]
-	%1801 = phi float [ 0.0, %entry ], [ %4181, %pv ]
-	%1802 = phi float [ 0.0, %entry ], [ %4182, %pv ]
-	%1803 = phi float [ 0.0, %entry ], [ %4183, %pv ]
-	%1804 = phi float [ 0.0, %entry ], [ %4202, %pv ]
-	%1805 = phi float [ 0.0, %entry ], [ %4203, %pv ]
-	%1806 = phi float [ 0.0, %entry ], [ %4204, %pv ]
-	%1807 = phi float [ 0.0, %entry ], [ %4205, %pv ]
-	%1808 = phi float [ 0.0, %entry ], [ %4207, %pv ]
-	%1809 = phi float [ 0.0, %entry ], [ %4208, %pv ]
-	%1810 = phi float [ 0.0, %entry ], [ %4209, %pv ]
-	%1811 = phi float [ 0.0, %entry ], [ %4210, %pv ]
-	%1812 = phi float [ 0.0, %entry ], [ %4229, %pv ]
-	%1813 = phi float [ 0.0, %entry ], [ %4230, %pv ]
-	%1814 = phi float [ 0.0, %entry ], [ %4231, %pv ]
-	%1815 = phi float [ 0.0, %entry ], [ %4232, %pv ]
-	%1816 = phi float [ 0.0, %entry ], [ %4234, %pv ]
-	%1817 = phi float [ 0.0, %entry ], [ %4235, %pv ]
-	%1818 = phi float [ 0.0, %entry ], [ %4236, %pv ]
-	%1819 = phi float [ 0.0, %entry ], [ %4237, %pv ]
-	%1820 = phi float [ 0.0, %entry ], [ %4256, %pv ]
-	%1821 = phi float [ 0.0, %entry ], [ %4257, %pv ]
-	%1822 = phi float [ 0.0, %entry ], [ %4258, %pv ]
-	%1823 = phi float [ 0.0, %entry ], [ %4259, %pv ]
-	%1824 = phi float [ 0.0, %entry ], [ %4261, %pv ]
-	%1825 = phi float [ 0.0, %entry ], [ %4262, %pv ]
-	%1826 = phi float [ 0.0, %entry ], [ %4263, %pv ]
-	%1827 = phi float [ 0.0, %entry ], [ %4264, %pv ]
-	%1828 = phi float [ 0.0, %entry ], [ %4283, %pv ]
-	%1829 = phi float [ 0.0, %entry ], [ %4284, %pv ]
-	%1830 = phi float [ 0.0, %entry ], [ %4285, %pv ]
-	%1831 = phi float [ 0.0, %entry ], [ %4286, %pv ]
-	%1832 = phi float [ 0.0, %entry ], [ %4288, %pv ]
-	%1833 = phi float [ 0.0, %entry ], [ %4289, %pv ]
-	%1834 = phi float [ 0.0, %entry ], [ %4290, %pv ]
-	%1835 = phi float [ 0.0, %entry ], [ %4291, %pv ]
-	%1836 = phi float [ 0.0, %entry ], [ %4310, %pv ]
-	%1837 = phi float [ 0.0, %entry ], [ %4311, %pv ]
-	%1838 = phi float [ 0.0, %entry ], [ %4312, %pv ]
-	%1839 = phi float [ 0.0, %entry ], [ %4313, %pv ]
-	%1840 = phi float [ 0.0, %entry ], [ %4315, %pv ]
-	%1841 = phi float [ 0.0, %entry ], [ %4316, %pv ]
-	%1842 = phi float [ 0.0, %entry ], [ %4317, %pv ]
-	%1843 = phi float [ 0.0, %entry ], [ %4318, %pv ]
-	%1844 = phi float [ 0.0, %entry ], [ %4131, %pv ]
-	%1845 = phi float [ 0.0, %entry ], [ %4132, %pv ]
-	%1846 = phi float [ 0.0, %entry ], [ %4133, %pv ]
-	%1847 = phi float [ 0.0, %entry ], [ %4134, %pv ]
-	%1848 = phi float [ 0.0, %entry ], [ %4136, %pv ]
-	%1849 = phi float [ 0.0, %entry ], [ %4137, %pv ]
-	%1850 = phi float [ 0.0, %entry ], [ %4138, %pv ]
-	%1851 = phi float [ 0.0, %entry ], [ %4139, %pv ]
-	%1852 = phi float [ 0.0, %entry ], [ %4158, %pv ]
-	%1853 = phi float [ 0.0, %entry ], [ %4159, %pv ]
-	%1854 = phi float [ 0.0, %entry ], [ %4160, %pv ]
-	%1855 = phi float [ 0.0, %entry ], [ %4161, %pv ]
-	%1856 = phi float [ 0.0, %entry ], [ %4163, %pv ]
-	%1857 = phi float [ 0.0, %entry ], [ %4164, %pv ]
-	%1858 = phi float [ 0.0, %entry ], [ %4165, %pv ]
-	%1859 = phi float [ 0.0, %entry ], [ %4166, %pv ]
-	%1860 = phi float [ 0.0, %entry ], [ %4185, %pv ]
-	%1861 = phi float [ 0.0, %entry ], [ %4186, %pv ]
-	%1862 = phi float [ 0.0, %entry ], [ %4187, %pv ]
-	%1863 = phi float [ 0.0, %entry ], [ %4188, %pv ]
-	%1864 = phi float [ 0.0, %entry ], [ %4190, %pv ]
-	%1865 = phi float [ 0.0, %entry ], [ %4191, %pv ]
-	%1866 = phi float [ 0.0, %entry ], [ %4192, %pv ]
-	%1867 = phi float [ 0.0, %entry ], [ %4193, %pv ]
-	%1868 = phi float [ 0.0, %entry ], [ %4212, %pv ]
-	%1869 = phi float [ 0.0, %entry ], [ %4213, %pv ]
-	%1870 = phi float [ 0.0, %entry ], [ %4214, %pv ]
-	%1871 = phi float [ 0.0, %entry ], [ %4215, %pv ]
-	%1872 = phi float [ 0.0, %entry ], [ %4217, %pv ]
-	%1873 = phi float [ 0.0, %entry ], [ %4218, %pv ]
-	%1874 = phi float [ 0.0, %entry ], [ %4219, %pv ]
-	%1875 = phi float [ 0.0, %entry ], [ %4220, %pv ]
-	%1876 = phi float [ 0.0, %entry ], [ %4239, %pv ]
-	%1877 = phi float [ 0.0, %entry ], [ %4240, %pv ]
-	%1878 = phi float [ 0.0, %entry ], [ %4241, %pv ]
-	%1879 = phi float [ 0.0, %entry ], [ %4242, %pv ]
-	%1880 = phi float [ 0.0, %entry ], [ %4244, %pv ]
-	%1881 = phi float [ 0.0, %entry ], [ %4245, %pv ]
-	%1882 = phi float [ 0.0, %entry ], [ %4246, %pv ]
-	%1883 = phi float [ 0.0, %entry ], [ %4247, %pv ]
-	%1884 = phi float [ 0.0, %entry ], [ %4266, %pv ]
-	%1885 = phi float [ 0.0, %entry ], [ %4267, %pv ]
-	%1886 = phi float [ 0.0, %entry ], [ %4268, %pv ]
-	%1887 = phi float [ 0.0, %entry ], [ %4269, %pv ]
-	%1888 = phi float [ 0.0, %entry ], [ %4271, %pv ]
-	%1889 = phi float [ 0.0, %entry ], [ %4272, %pv ]
-	%1890 = phi float [ 0.0, %entry ], [ %4273, %pv ]
-	%1891 = phi float [ 0.0, %entry ], [ %4274, %pv ]
-	%1892 = phi float [ 0.0, %entry ], [ %4293, %pv ]
-	%1893 = phi float [ 0.0, %entry ], [ %4294, %pv ]
-	%1894 = phi float [ 0.0, %entry ], [ %4295, %pv ]
-	%1895 = phi float [ 0.0, %entry ], [ %4296, %pv ]
-	%1896 = phi float [ 0.0, %entry ], [ %4298, %pv ]
-	%1897 = phi float [ 0.0, %entry ], [ %4299, %pv ]
-	%1898 = phi float [ 0.0, %entry ], [ %4300, %pv ]
-	%1899 = phi float [ 0.0, %entry ], [ %4301, %pv ]
-	%1900 = phi float [ 0.0, %entry ], [ %4320, %pv ]
-	%1901 = phi float [ 0.0, %entry ], [ %4321, %pv ]
-	%1902 = phi float [ 0.0, %entry ], [ %4322, %pv ]
-	%1903 = phi float [ 0.0, %entry ], [ %4323, %pv ]
-	%1904 = phi float [ 0.0, %entry ], [ %4325, %pv ]
-	%1905 = phi float [ 0.0, %entry ], [ %4326, %pv ]
-	%1906 = phi float [ 0.0, %entry ], [ %4327, %pv ]
-	%1907 = phi float [ 0.0, %entry ], [ %4328, %pv ]
+	%1775 = phi float [ 0.0, %entry ], [ %3214, %pv ]
+	%1776 = phi float [ 0.0, %entry ], [ %3266, %pv ]
+	%1777 = phi float [ 0.0, %entry ], [ %3318, %pv ]
+	%1778 = phi float [ 0.0, %entry ], [ %3370, %pv ]
+	%1779 = phi i32 [ 0, %entry ], [ %3371, %pv ]
+	%1780 = phi float [ 0.0, %entry ], [ %4280, %pv ]
+	%1781 = phi float [ 0.0, %entry ], [ %4281, %pv ]
+	%1782 = phi float [ 0.0, %entry ], [ %4282, %pv ]
+	%1783 = phi float [ 0.0, %entry ], [ %4283, %pv ]
+	%1784 = phi float [ 0.0, %entry ], [ %4285, %pv ]
+	%1785 = phi float [ 0.0, %entry ], [ %4286, %pv ]
+	%1786 = phi float [ 0.0, %entry ], [ %4287, %pv ]
+	%1787 = phi float [ 0.0, %entry ], [ %4288, %pv ]
+	%1788 = phi float [ 0.0, %entry ], [ %4307, %pv ]
+	%1789 = phi float [ 0.0, %entry ], [ %4308, %pv ]
+	%1790 = phi float [ 0.0, %entry ], [ %4309, %pv ]
+	%1791 = phi float [ 0.0, %entry ], [ %4310, %pv ]
+	%1792 = phi float [ 0.0, %entry ], [ %4312, %pv ]
+	%1793 = phi float [ 0.0, %entry ], [ %4313, %pv ]
+	%1794 = phi float [ 0.0, %entry ], [ %4314, %pv ]
+	%1795 = phi float [ 0.0, %entry ], [ %4315, %pv ]
+	%1796 = phi float [ 0.0, %entry ], [ %4334, %pv ]
+	%1797 = phi float [ 0.0, %entry ], [ %4335, %pv ]
+	%1798 = phi float [ 0.0, %entry ], [ %4336, %pv ]
+	%1799 = phi float [ 0.0, %entry ], [ %4337, %pv ]
+	%1800 = phi float [ 0.0, %entry ], [ %4339, %pv ]
+	%1801 = phi float [ 0.0, %entry ], [ %4340, %pv ]
+	%1802 = phi float [ 0.0, %entry ], [ %4341, %pv ]
+	%1803 = phi float [ 0.0, %entry ], [ %4342, %pv ]
+	%1804 = phi float [ 0.0, %entry ], [ %4361, %pv ]
+	%1805 = phi float [ 0.0, %entry ], [ %4362, %pv ]
+	%1806 = phi float [ 0.0, %entry ], [ %4363, %pv ]
+	%1807 = phi float [ 0.0, %entry ], [ %4364, %pv ]
+	%1808 = phi float [ 0.0, %entry ], [ %4366, %pv ]
+	%1809 = phi float [ 0.0, %entry ], [ %4367, %pv ]
+	%1810 = phi float [ 0.0, %entry ], [ %4368, %pv ]
+	%1811 = phi float [ 0.0, %entry ], [ %4369, %pv ]
+	%1812 = phi float [ 0.0, %entry ], [ %4388, %pv ]
+	%1813 = phi float [ 0.0, %entry ], [ %4389, %pv ]
+	%1814 = phi float [ 0.0, %entry ], [ %4390, %pv ]
+	%1815 = phi float [ 0.0, %entry ], [ %4391, %pv ]
+	%1816 = phi float [ 0.0, %entry ], [ %4393, %pv ]
+	%1817 = phi float [ 0.0, %entry ], [ %4394, %pv ]
+	%1818 = phi float [ 0.0, %entry ], [ %4395, %pv ]
+	%1819 = phi float [ 0.0, %entry ], [ %4396, %pv ]
+	%1820 = phi float [ 0.0, %entry ], [ %4415, %pv ]
+	%1821 = phi float [ 0.0, %entry ], [ %4416, %pv ]
+	%1822 = phi float [ 0.0, %entry ], [ %4417, %pv ]
+	%1823 = phi float [ 0.0, %entry ], [ %4418, %pv ]
+	%1824 = phi float [ 0.0, %entry ], [ %4420, %pv ]
+	%1825 = phi float [ 0.0, %entry ], [ %4421, %pv ]
+	%1826 = phi float [ 0.0, %entry ], [ %4422, %pv ]
+	%1827 = phi float [ 0.0, %entry ], [ %4423, %pv ]
+	%1828 = phi float [ 0.0, %entry ], [ %4442, %pv ]
+	%1829 = phi float [ 0.0, %entry ], [ %4443, %pv ]
+	%1830 = phi float [ 0.0, %entry ], [ %4444, %pv ]
+	%1831 = phi float [ 0.0, %entry ], [ %4445, %pv ]
+	%1832 = phi float [ 0.0, %entry ], [ %4447, %pv ]
+	%1833 = phi float [ 0.0, %entry ], [ %4448, %pv ]
+	%1834 = phi float [ 0.0, %entry ], [ %4449, %pv ]
+	%1835 = phi float [ 0.0, %entry ], [ %4450, %pv ]
+	%1836 = phi float [ 0.0, %entry ], [ %4469, %pv ]
+	%1837 = phi float [ 0.0, %entry ], [ %4470, %pv ]
+	%1838 = phi float [ 0.0, %entry ], [ %4471, %pv ]
+	%1839 = phi float [ 0.0, %entry ], [ %4472, %pv ]
+	%1840 = phi float [ 0.0, %entry ], [ %4474, %pv ]
+	%1841 = phi float [ 0.0, %entry ], [ %4475, %pv ]
+	%1842 = phi float [ 0.0, %entry ], [ %4476, %pv ]
+	%1843 = phi float [ 0.0, %entry ], [ %4477, %pv ]
+	%1844 = phi float [ 0.0, %entry ], [ %4290, %pv ]
+	%1845 = phi float [ 0.0, %entry ], [ %4291, %pv ]
+	%1846 = phi float [ 0.0, %entry ], [ %4292, %pv ]
+	%1847 = phi float [ 0.0, %entry ], [ %4293, %pv ]
+	%1848 = phi float [ 0.0, %entry ], [ %4295, %pv ]
+	%1849 = phi float [ 0.0, %entry ], [ %4296, %pv ]
+	%1850 = phi float [ 0.0, %entry ], [ %4297, %pv ]
+	%1851 = phi float [ 0.0, %entry ], [ %4298, %pv ]
+	%1852 = phi float [ 0.0, %entry ], [ %4317, %pv ]
+	%1853 = phi float [ 0.0, %entry ], [ %4318, %pv ]
+	%1854 = phi float [ 0.0, %entry ], [ %4319, %pv ]
+	%1855 = phi float [ 0.0, %entry ], [ %4320, %pv ]
+	%1856 = phi float [ 0.0, %entry ], [ %4322, %pv ]
+	%1857 = phi float [ 0.0, %entry ], [ %4323, %pv ]
+	%1858 = phi float [ 0.0, %entry ], [ %4324, %pv ]
+	%1859 = phi float [ 0.0, %entry ], [ %4325, %pv ]
+	%1860 = phi float [ 0.0, %entry ], [ %4344, %pv ]
+	%1861 = phi float [ 0.0, %entry ], [ %4345, %pv ]
+	%1862 = phi float [ 0.0, %entry ], [ %4346, %pv ]
+	%1863 = phi float [ 0.0, %entry ], [ %4347, %pv ]
+	%1864 = phi float [ 0.0, %entry ], [ %4349, %pv ]
+	%1865 = phi float [ 0.0, %entry ], [ %4350, %pv ]
+	%1866 = phi float [ 0.0, %entry ], [ %4351, %pv ]
+	%1867 = phi float [ 0.0, %entry ], [ %4352, %pv ]
+	%1868 = phi float [ 0.0, %entry ], [ %4371, %pv ]
+	%1869 = phi float [ 0.0, %entry ], [ %4372, %pv ]
+	%1870 = phi float [ 0.0, %entry ], [ %4373, %pv ]
+	%1871 = phi float [ 0.0, %entry ], [ %4374, %pv ]
+	%1872 = phi float [ 0.0, %entry ], [ %4376, %pv ]
+	%1873 = phi float [ 0.0, %entry ], [ %4377, %pv ]
+	%1874 = phi float [ 0.0, %entry ], [ %4378, %pv ]
+	%1875 = phi float [ 0.0, %entry ], [ %4379, %pv ]
+	%1876 = phi float [ 0.0, %entry ], [ %4398, %pv ]
+	%1877 = phi float [ 0.0, %entry ], [ %4399, %pv ]
+	%1878 = phi float [ 0.0, %entry ], [ %4400, %pv ]
+	%1879 = phi float [ 0.0, %entry ], [ %4401, %pv ]
+	%1880 = phi float [ 0.0, %entry ], [ %4403, %pv ]
+	%1881 = phi float [ 0.0, %entry ], [ %4404, %pv ]
+	%1882 = phi float [ 0.0, %entry ], [ %4405, %pv ]
+	%1883 = phi float [ 0.0, %entry ], [ %4406, %pv ]
+	%1884 = phi float [ 0.0, %entry ], [ %4425, %pv ]
+	%1885 = phi float [ 0.0, %entry ], [ %4426, %pv ]
+	%1886 = phi float [ 0.0, %entry ], [ %4427, %pv ]
+	%1887 = phi float [ 0.0, %entry ], [ %4428, %pv ]
+	%1888 = phi float [ 0.0, %entry ], [ %4430, %pv ]
+	%1889 = phi float [ 0.0, %entry ], [ %4431, %pv ]
+	%1890 = phi float [ 0.0, %entry ], [ %4432, %pv ]
+	%1891 = phi float [ 0.0, %entry ], [ %4433, %pv ]
+	%1892 = phi float [ 0.0, %entry ], [ %4452, %pv ]
+	%1893 = phi float [ 0.0, %entry ], [ %4453, %pv ]
+	%1894 = phi float [ 0.0, %entry ], [ %4454, %pv ]
+	%1895 = phi float [ 0.0, %entry ], [ %4455, %pv ]
+	%1896 = phi float [ 0.0, %entry ], [ %4457, %pv ]
+	%1897 = phi float [ 0.0, %entry ], [ %4458, %pv ]
+	%1898 = phi float [ 0.0, %entry ], [ %4459, %pv ]
+	%1899 = phi float [ 0.0, %entry ], [ %4460, %pv ]
+	%1900 = phi float [ 0.0, %entry ], [ %4479, %pv ]
+	%1901 = phi float [ 0.0, %entry ], [ %4480, %pv ]
+	%1902 = phi float [ 0.0, %entry ], [ %4481, %pv ]
+	%1903 = phi float [ 0.0, %entry ], [ %4482, %pv ]
+	%1904 = phi float [ 0.0, %entry ], [ %4484, %pv ]
+	%1905 = phi float [ 0.0, %entry ], [ %4485, %pv ]
+	%1906 = phi float [ 0.0, %entry ], [ %4486, %pv ]
+	%1907 = phi float [ 0.0, %entry ], [ %4487, %pv ]
 	%1908 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1775, i32 1, i32 31)
 	%1909 = fadd float %1775, %1908
 	%1910 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1909, i32 2, i32 31)
@@ -2881,1748 +2881,1730 @@ softmax:
 	%2802 = call float @llvm.nvvm.fmax.f(float %2800, float %2801)
 	%2803 = fmul float %2802, 0x3FC0527DC0000000
 	%2804 = call float @llvm.nvvm.fmax.f(float %597, float %2803)
-	%2805 = fcmp oeq float %2804, 0xFFF0000000000000
-	%2806 = select i1 %2805, float 0.0, float %2804
-	%2807 = fsub float %597, %2806
-	%2808 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2807)
-	%2809 = fneg float %2806
-	%2810 = call float @llvm.fma.f32(float %2720, float 0x3FC0527DC0000000, float %2809)
-	%2811 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2810)
-	%2812 = call float @llvm.fma.f32(float %2721, float 0x3FC0527DC0000000, float %2809)
-	%2813 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2812)
-	%2814 = call float @llvm.fma.f32(float %2724, float 0x3FC0527DC0000000, float %2809)
-	%2815 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2814)
-	%2816 = call float @llvm.fma.f32(float %2725, float 0x3FC0527DC0000000, float %2809)
-	%2817 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2816)
-	%2818 = call float @llvm.fma.f32(float %2728, float 0x3FC0527DC0000000, float %2809)
-	%2819 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2818)
-	%2820 = call float @llvm.fma.f32(float %2729, float 0x3FC0527DC0000000, float %2809)
-	%2821 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2820)
-	%2822 = call float @llvm.fma.f32(float %2732, float 0x3FC0527DC0000000, float %2809)
-	%2823 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2822)
-	%2824 = call float @llvm.fma.f32(float %2733, float 0x3FC0527DC0000000, float %2809)
-	%2825 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2824)
-	%2826 = call float @llvm.fma.f32(float %2736, float 0x3FC0527DC0000000, float %2809)
-	%2827 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2826)
-	%2828 = call float @llvm.fma.f32(float %2737, float 0x3FC0527DC0000000, float %2809)
-	%2829 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2828)
-	%2830 = call float @llvm.fma.f32(float %2740, float 0x3FC0527DC0000000, float %2809)
-	%2831 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2830)
-	%2832 = call float @llvm.fma.f32(float %2741, float 0x3FC0527DC0000000, float %2809)
-	%2833 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2832)
-	%2834 = call float @llvm.fma.f32(float %2744, float 0x3FC0527DC0000000, float %2809)
-	%2835 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2834)
-	%2836 = call float @llvm.fma.f32(float %2745, float 0x3FC0527DC0000000, float %2809)
-	%2837 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2836)
-	%2838 = call float @llvm.fma.f32(float %2748, float 0x3FC0527DC0000000, float %2809)
-	%2839 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2838)
-	%2840 = call float @llvm.fma.f32(float %2749, float 0x3FC0527DC0000000, float %2809)
-	%2841 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2840)
-	%2842 = fadd float %2811, %2813
-	%2843 = fadd float %2815, %2817
-	%2844 = fadd float %2819, %2821
-	%2845 = fadd float %2823, %2825
-	%2846 = fadd float %2827, %2829
-	%2847 = fadd float %2831, %2833
-	%2848 = fadd float %2835, %2837
-	%2849 = fadd float %2839, %2841
-	%2850 = fadd float %2842, %2843
-	%2851 = fadd float %2844, %2845
-	%2852 = fadd float %2846, %2847
-	%2853 = fadd float %2848, %2849
-	%2854 = fadd float %2850, %2851
-	%2855 = fadd float %2852, %2853
-	%2856 = fadd float %2854, %2855
-	%2857 = fmul float %598, %2808
-	%2858 = fadd float %2857, %2856
-	%2859 = call float @llvm.nvvm.fmax.f(float %2722, float %2723)
-	%2860 = call float @llvm.nvvm.fmax.f(float %2726, float %2727)
-	%2861 = call float @llvm.nvvm.fmax.f(float %2730, float %2731)
-	%2862 = call float @llvm.nvvm.fmax.f(float %2734, float %2735)
-	%2863 = call float @llvm.nvvm.fmax.f(float %2738, float %2739)
-	%2864 = call float @llvm.nvvm.fmax.f(float %2742, float %2743)
-	%2865 = call float @llvm.nvvm.fmax.f(float %2746, float %2747)
-	%2866 = call float @llvm.nvvm.fmax.f(float %2750, float %2751)
-	%2867 = call float @llvm.nvvm.fmax.f(float %2859, float %2860)
-	%2868 = call float @llvm.nvvm.fmax.f(float %2861, float %2862)
-	%2869 = call float @llvm.nvvm.fmax.f(float %2863, float %2864)
-	%2870 = call float @llvm.nvvm.fmax.f(float %2865, float %2866)
-	%2871 = call float @llvm.nvvm.fmax.f(float %2867, float %2868)
-	%2872 = call float @llvm.nvvm.fmax.f(float %2869, float %2870)
-	%2873 = call float @llvm.nvvm.fmax.f(float %2871, float %2872)
-	%2874 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2873, i32 1, i32 31)
-	%2875 = call float @llvm.nvvm.fmax.f(float %2873, float %2874)
-	%2876 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2875, i32 2, i32 31)
-	%2877 = call float @llvm.nvvm.fmax.f(float %2875, float %2876)
-	%2878 = fmul float %2877, 0x3FC0527DC0000000
-	%2879 = call float @llvm.nvvm.fmax.f(float %599, float %2878)
-	%2880 = fcmp oeq float %2879, 0xFFF0000000000000
-	%2881 = select i1 %2880, float 0.0, float %2879
-	%2882 = fsub float %599, %2881
-	%2883 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2882)
-	%2884 = fneg float %2881
-	%2885 = call float @llvm.fma.f32(float %2722, float 0x3FC0527DC0000000, float %2884)
-	%2886 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2885)
-	%2887 = call float @llvm.fma.f32(float %2723, float 0x3FC0527DC0000000, float %2884)
-	%2888 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2887)
-	%2889 = call float @llvm.fma.f32(float %2726, float 0x3FC0527DC0000000, float %2884)
-	%2890 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2889)
-	%2891 = call float @llvm.fma.f32(float %2727, float 0x3FC0527DC0000000, float %2884)
-	%2892 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2891)
-	%2893 = call float @llvm.fma.f32(float %2730, float 0x3FC0527DC0000000, float %2884)
-	%2894 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2893)
-	%2895 = call float @llvm.fma.f32(float %2731, float 0x3FC0527DC0000000, float %2884)
-	%2896 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2895)
-	%2897 = call float @llvm.fma.f32(float %2734, float 0x3FC0527DC0000000, float %2884)
-	%2898 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2897)
-	%2899 = call float @llvm.fma.f32(float %2735, float 0x3FC0527DC0000000, float %2884)
-	%2900 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2899)
-	%2901 = call float @llvm.fma.f32(float %2738, float 0x3FC0527DC0000000, float %2884)
-	%2902 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2901)
-	%2903 = call float @llvm.fma.f32(float %2739, float 0x3FC0527DC0000000, float %2884)
-	%2904 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2903)
-	%2905 = call float @llvm.fma.f32(float %2742, float 0x3FC0527DC0000000, float %2884)
-	%2906 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2905)
-	%2907 = call float @llvm.fma.f32(float %2743, float 0x3FC0527DC0000000, float %2884)
-	%2908 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2907)
-	%2909 = call float @llvm.fma.f32(float %2746, float 0x3FC0527DC0000000, float %2884)
-	%2910 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2909)
-	%2911 = call float @llvm.fma.f32(float %2747, float 0x3FC0527DC0000000, float %2884)
-	%2912 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2911)
-	%2913 = call float @llvm.fma.f32(float %2750, float 0x3FC0527DC0000000, float %2884)
-	%2914 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2913)
-	%2915 = call float @llvm.fma.f32(float %2751, float 0x3FC0527DC0000000, float %2884)
-	%2916 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2915)
-	%2917 = fadd float %2886, %2888
-	%2918 = fadd float %2890, %2892
-	%2919 = fadd float %2894, %2896
-	%2920 = fadd float %2898, %2900
-	%2921 = fadd float %2902, %2904
-	%2922 = fadd float %2906, %2908
-	%2923 = fadd float %2910, %2912
-	%2924 = fadd float %2914, %2916
-	%2925 = fadd float %2917, %2918
-	%2926 = fadd float %2919, %2920
-	%2927 = fadd float %2921, %2922
-	%2928 = fadd float %2923, %2924
-	%2929 = fadd float %2925, %2926
-	%2930 = fadd float %2927, %2928
-	%2931 = fadd float %2929, %2930
-	%2932 = fmul float %600, %2883
-	%2933 = fadd float %2932, %2931
-	%2934 = call float @llvm.nvvm.fmax.f(float %2752, float %2753)
-	%2935 = call float @llvm.nvvm.fmax.f(float %2756, float %2757)
-	%2936 = call float @llvm.nvvm.fmax.f(float %2760, float %2761)
-	%2937 = call float @llvm.nvvm.fmax.f(float %2764, float %2765)
-	%2938 = call float @llvm.nvvm.fmax.f(float %2768, float %2769)
-	%2939 = call float @llvm.nvvm.fmax.f(float %2772, float %2773)
-	%2940 = call float @llvm.nvvm.fmax.f(float %2776, float %2777)
-	%2941 = call float @llvm.nvvm.fmax.f(float %2780, float %2781)
-	%2942 = call float @llvm.nvvm.fmax.f(float %2934, float %2935)
-	%2943 = call float @llvm.nvvm.fmax.f(float %2936, float %2937)
-	%2944 = call float @llvm.nvvm.fmax.f(float %2938, float %2939)
-	%2945 = call float @llvm.nvvm.fmax.f(float %2940, float %2941)
-	%2946 = call float @llvm.nvvm.fmax.f(float %2942, float %2943)
-	%2947 = call float @llvm.nvvm.fmax.f(float %2944, float %2945)
-	%2948 = call float @llvm.nvvm.fmax.f(float %2946, float %2947)
-	%2949 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2948, i32 1, i32 31)
-	%2950 = call float @llvm.nvvm.fmax.f(float %2948, float %2949)
-	%2951 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2950, i32 2, i32 31)
-	%2952 = call float @llvm.nvvm.fmax.f(float %2950, float %2951)
-	%2953 = fmul float %2952, 0x3FC0527DC0000000
-	%2954 = call float @llvm.nvvm.fmax.f(float %601, float %2953)
-	%2955 = fcmp oeq float %2954, 0xFFF0000000000000
-	%2956 = select i1 %2955, float 0.0, float %2954
-	%2957 = fsub float %601, %2956
-	%2958 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2957)
-	%2959 = fneg float %2956
-	%2960 = call float @llvm.fma.f32(float %2752, float 0x3FC0527DC0000000, float %2959)
-	%2961 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2960)
-	%2962 = call float @llvm.fma.f32(float %2753, float 0x3FC0527DC0000000, float %2959)
-	%2963 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2962)
-	%2964 = call float @llvm.fma.f32(float %2756, float 0x3FC0527DC0000000, float %2959)
-	%2965 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2964)
-	%2966 = call float @llvm.fma.f32(float %2757, float 0x3FC0527DC0000000, float %2959)
-	%2967 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2966)
-	%2968 = call float @llvm.fma.f32(float %2760, float 0x3FC0527DC0000000, float %2959)
-	%2969 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2968)
-	%2970 = call float @llvm.fma.f32(float %2761, float 0x3FC0527DC0000000, float %2959)
-	%2971 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2970)
-	%2972 = call float @llvm.fma.f32(float %2764, float 0x3FC0527DC0000000, float %2959)
-	%2973 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2972)
-	%2974 = call float @llvm.fma.f32(float %2765, float 0x3FC0527DC0000000, float %2959)
-	%2975 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2974)
-	%2976 = call float @llvm.fma.f32(float %2768, float 0x3FC0527DC0000000, float %2959)
-	%2977 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2976)
-	%2978 = call float @llvm.fma.f32(float %2769, float 0x3FC0527DC0000000, float %2959)
-	%2979 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2978)
-	%2980 = call float @llvm.fma.f32(float %2772, float 0x3FC0527DC0000000, float %2959)
-	%2981 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2980)
-	%2982 = call float @llvm.fma.f32(float %2773, float 0x3FC0527DC0000000, float %2959)
-	%2983 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2982)
-	%2984 = call float @llvm.fma.f32(float %2776, float 0x3FC0527DC0000000, float %2959)
-	%2985 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2984)
-	%2986 = call float @llvm.fma.f32(float %2777, float 0x3FC0527DC0000000, float %2959)
-	%2987 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2986)
-	%2988 = call float @llvm.fma.f32(float %2780, float 0x3FC0527DC0000000, float %2959)
-	%2989 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2988)
-	%2990 = call float @llvm.fma.f32(float %2781, float 0x3FC0527DC0000000, float %2959)
-	%2991 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2990)
-	%2992 = fadd float %2961, %2963
-	%2993 = fadd float %2965, %2967
-	%2994 = fadd float %2969, %2971
-	%2995 = fadd float %2973, %2975
-	%2996 = fadd float %2977, %2979
-	%2997 = fadd float %2981, %2983
-	%2998 = fadd float %2985, %2987
-	%2999 = fadd float %2989, %2991
-	%3000 = fadd float %2992, %2993
-	%3001 = fadd float %2994, %2995
-	%3002 = fadd float %2996, %2997
-	%3003 = fadd float %2998, %2999
-	%3004 = fadd float %3000, %3001
-	%3005 = fadd float %3002, %3003
-	%3006 = fadd float %3004, %3005
-	%3007 = fmul float %602, %2958
-	%3008 = fadd float %3007, %3006
-	%3009 = call float @llvm.nvvm.fmax.f(float %2754, float %2755)
-	%3010 = call float @llvm.nvvm.fmax.f(float %2758, float %2759)
-	%3011 = call float @llvm.nvvm.fmax.f(float %2762, float %2763)
-	%3012 = call float @llvm.nvvm.fmax.f(float %2766, float %2767)
-	%3013 = call float @llvm.nvvm.fmax.f(float %2770, float %2771)
-	%3014 = call float @llvm.nvvm.fmax.f(float %2774, float %2775)
-	%3015 = call float @llvm.nvvm.fmax.f(float %2778, float %2779)
-	%3016 = call float @llvm.nvvm.fmax.f(float %2782, float %2783)
-	%3017 = call float @llvm.nvvm.fmax.f(float %3009, float %3010)
-	%3018 = call float @llvm.nvvm.fmax.f(float %3011, float %3012)
-	%3019 = call float @llvm.nvvm.fmax.f(float %3013, float %3014)
-	%3020 = call float @llvm.nvvm.fmax.f(float %3015, float %3016)
-	%3021 = call float @llvm.nvvm.fmax.f(float %3017, float %3018)
-	%3022 = call float @llvm.nvvm.fmax.f(float %3019, float %3020)
-	%3023 = call float @llvm.nvvm.fmax.f(float %3021, float %3022)
-	%3024 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3023, i32 1, i32 31)
-	%3025 = call float @llvm.nvvm.fmax.f(float %3023, float %3024)
-	%3026 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3025, i32 2, i32 31)
-	%3027 = call float @llvm.nvvm.fmax.f(float %3025, float %3026)
-	%3028 = fmul float %3027, 0x3FC0527DC0000000
-	%3029 = call float @llvm.nvvm.fmax.f(float %603, float %3028)
-	%3030 = fcmp oeq float %3029, 0xFFF0000000000000
-	%3031 = select i1 %3030, float 0.0, float %3029
-	%3032 = fsub float %603, %3031
-	%3033 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3032)
-	%3034 = fneg float %3031
-	%3035 = call float @llvm.fma.f32(float %2754, float 0x3FC0527DC0000000, float %3034)
-	%3036 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3035)
-	%3037 = call float @llvm.fma.f32(float %2755, float 0x3FC0527DC0000000, float %3034)
-	%3038 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3037)
-	%3039 = call float @llvm.fma.f32(float %2758, float 0x3FC0527DC0000000, float %3034)
-	%3040 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3039)
-	%3041 = call float @llvm.fma.f32(float %2759, float 0x3FC0527DC0000000, float %3034)
-	%3042 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3041)
-	%3043 = call float @llvm.fma.f32(float %2762, float 0x3FC0527DC0000000, float %3034)
-	%3044 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3043)
-	%3045 = call float @llvm.fma.f32(float %2763, float 0x3FC0527DC0000000, float %3034)
-	%3046 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3045)
-	%3047 = call float @llvm.fma.f32(float %2766, float 0x3FC0527DC0000000, float %3034)
-	%3048 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3047)
-	%3049 = call float @llvm.fma.f32(float %2767, float 0x3FC0527DC0000000, float %3034)
-	%3050 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3049)
-	%3051 = call float @llvm.fma.f32(float %2770, float 0x3FC0527DC0000000, float %3034)
-	%3052 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3051)
-	%3053 = call float @llvm.fma.f32(float %2771, float 0x3FC0527DC0000000, float %3034)
-	%3054 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3053)
-	%3055 = call float @llvm.fma.f32(float %2774, float 0x3FC0527DC0000000, float %3034)
-	%3056 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3055)
-	%3057 = call float @llvm.fma.f32(float %2775, float 0x3FC0527DC0000000, float %3034)
-	%3058 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3057)
-	%3059 = call float @llvm.fma.f32(float %2778, float 0x3FC0527DC0000000, float %3034)
-	%3060 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3059)
-	%3061 = call float @llvm.fma.f32(float %2779, float 0x3FC0527DC0000000, float %3034)
-	%3062 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3061)
-	%3063 = call float @llvm.fma.f32(float %2782, float 0x3FC0527DC0000000, float %3034)
-	%3064 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3063)
-	%3065 = call float @llvm.fma.f32(float %2783, float 0x3FC0527DC0000000, float %3034)
-	%3066 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3065)
-	%3067 = fadd float %3036, %3038
-	%3068 = fadd float %3040, %3042
-	%3069 = fadd float %3044, %3046
-	%3070 = fadd float %3048, %3050
-	%3071 = fadd float %3052, %3054
-	%3072 = fadd float %3056, %3058
-	%3073 = fadd float %3060, %3062
-	%3074 = fadd float %3064, %3066
-	%3075 = fadd float %3067, %3068
-	%3076 = fadd float %3069, %3070
-	%3077 = fadd float %3071, %3072
-	%3078 = fadd float %3073, %3074
-	%3079 = fadd float %3075, %3076
-	%3080 = fadd float %3077, %3078
-	%3081 = fadd float %3079, %3080
-	%3082 = fmul float %604, %3033
-	%3083 = fadd float %3082, %3081
-	%3084 = add i32 %467, 1
-	%3085 = icmp slt i32 %3084, %NK
-	%3086 = select i1 %3085, i32 %3084, i32 0
-	%3087 = add i32 %30, %3086
-	%3088 = sext i32 %3087 to i64
-	%3089 = getelementptr i32, i32* %list, i64 %3088
-	%3090 = load i32, i32* %3089
-	%3091 = select i1 %3085, i32 %3090, i32 -1
-	%3092 = icmp sge i32 %3091, 0
+	%2805 = fadd float %597, 8.0
+	%2806 = fcmp ogt float %2804, %2805
+	%2807 = or i1 false, %2806
+	%2808 = call float @llvm.nvvm.fmax.f(float %2722, float %2723)
+	%2809 = call float @llvm.nvvm.fmax.f(float %2726, float %2727)
+	%2810 = call float @llvm.nvvm.fmax.f(float %2730, float %2731)
+	%2811 = call float @llvm.nvvm.fmax.f(float %2734, float %2735)
+	%2812 = call float @llvm.nvvm.fmax.f(float %2738, float %2739)
+	%2813 = call float @llvm.nvvm.fmax.f(float %2742, float %2743)
+	%2814 = call float @llvm.nvvm.fmax.f(float %2746, float %2747)
+	%2815 = call float @llvm.nvvm.fmax.f(float %2750, float %2751)
+	%2816 = call float @llvm.nvvm.fmax.f(float %2808, float %2809)
+	%2817 = call float @llvm.nvvm.fmax.f(float %2810, float %2811)
+	%2818 = call float @llvm.nvvm.fmax.f(float %2812, float %2813)
+	%2819 = call float @llvm.nvvm.fmax.f(float %2814, float %2815)
+	%2820 = call float @llvm.nvvm.fmax.f(float %2816, float %2817)
+	%2821 = call float @llvm.nvvm.fmax.f(float %2818, float %2819)
+	%2822 = call float @llvm.nvvm.fmax.f(float %2820, float %2821)
+	%2823 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2822, i32 1, i32 31)
+	%2824 = call float @llvm.nvvm.fmax.f(float %2822, float %2823)
+	%2825 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2824, i32 2, i32 31)
+	%2826 = call float @llvm.nvvm.fmax.f(float %2824, float %2825)
+	%2827 = fmul float %2826, 0x3FC0527DC0000000
+	%2828 = call float @llvm.nvvm.fmax.f(float %599, float %2827)
+	%2829 = fadd float %599, 8.0
+	%2830 = fcmp ogt float %2828, %2829
+	%2831 = or i1 %2807, %2830
+	%2832 = call float @llvm.nvvm.fmax.f(float %2752, float %2753)
+	%2833 = call float @llvm.nvvm.fmax.f(float %2756, float %2757)
+	%2834 = call float @llvm.nvvm.fmax.f(float %2760, float %2761)
+	%2835 = call float @llvm.nvvm.fmax.f(float %2764, float %2765)
+	%2836 = call float @llvm.nvvm.fmax.f(float %2768, float %2769)
+	%2837 = call float @llvm.nvvm.fmax.f(float %2772, float %2773)
+	%2838 = call float @llvm.nvvm.fmax.f(float %2776, float %2777)
+	%2839 = call float @llvm.nvvm.fmax.f(float %2780, float %2781)
+	%2840 = call float @llvm.nvvm.fmax.f(float %2832, float %2833)
+	%2841 = call float @llvm.nvvm.fmax.f(float %2834, float %2835)
+	%2842 = call float @llvm.nvvm.fmax.f(float %2836, float %2837)
+	%2843 = call float @llvm.nvvm.fmax.f(float %2838, float %2839)
+	%2844 = call float @llvm.nvvm.fmax.f(float %2840, float %2841)
+	%2845 = call float @llvm.nvvm.fmax.f(float %2842, float %2843)
+	%2846 = call float @llvm.nvvm.fmax.f(float %2844, float %2845)
+	%2847 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2846, i32 1, i32 31)
+	%2848 = call float @llvm.nvvm.fmax.f(float %2846, float %2847)
+	%2849 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2848, i32 2, i32 31)
+	%2850 = call float @llvm.nvvm.fmax.f(float %2848, float %2849)
+	%2851 = fmul float %2850, 0x3FC0527DC0000000
+	%2852 = call float @llvm.nvvm.fmax.f(float %601, float %2851)
+	%2853 = fadd float %601, 8.0
+	%2854 = fcmp ogt float %2852, %2853
+	%2855 = or i1 %2831, %2854
+	%2856 = call float @llvm.nvvm.fmax.f(float %2754, float %2755)
+	%2857 = call float @llvm.nvvm.fmax.f(float %2758, float %2759)
+	%2858 = call float @llvm.nvvm.fmax.f(float %2762, float %2763)
+	%2859 = call float @llvm.nvvm.fmax.f(float %2766, float %2767)
+	%2860 = call float @llvm.nvvm.fmax.f(float %2770, float %2771)
+	%2861 = call float @llvm.nvvm.fmax.f(float %2774, float %2775)
+	%2862 = call float @llvm.nvvm.fmax.f(float %2778, float %2779)
+	%2863 = call float @llvm.nvvm.fmax.f(float %2782, float %2783)
+	%2864 = call float @llvm.nvvm.fmax.f(float %2856, float %2857)
+	%2865 = call float @llvm.nvvm.fmax.f(float %2858, float %2859)
+	%2866 = call float @llvm.nvvm.fmax.f(float %2860, float %2861)
+	%2867 = call float @llvm.nvvm.fmax.f(float %2862, float %2863)
+	%2868 = call float @llvm.nvvm.fmax.f(float %2864, float %2865)
+	%2869 = call float @llvm.nvvm.fmax.f(float %2866, float %2867)
+	%2870 = call float @llvm.nvvm.fmax.f(float %2868, float %2869)
+	%2871 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2870, i32 1, i32 31)
+	%2872 = call float @llvm.nvvm.fmax.f(float %2870, float %2871)
+	%2873 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2872, i32 2, i32 31)
+	%2874 = call float @llvm.nvvm.fmax.f(float %2872, float %2873)
+	%2875 = fmul float %2874, 0x3FC0527DC0000000
+	%2876 = call float @llvm.nvvm.fmax.f(float %603, float %2875)
+	%2877 = fadd float %603, 8.0
+	%2878 = fcmp ogt float %2876, %2877
+	%2879 = or i1 %2855, %2878
+	%2880 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %2879)
+	br i1 %2880, label %2881, label %3030
+
+2881:
+	%2882 = fcmp oeq float %2804, 0xFFF0000000000000
+	%2883 = select i1 %2882, float 0.0, float %2804
+	%2884 = fsub float %597, %2883
+	%2885 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2884)
+	%2886 = fcmp oeq float %2828, 0xFFF0000000000000
+	%2887 = select i1 %2886, float 0.0, float %2828
+	%2888 = fsub float %599, %2887
+	%2889 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2888)
+	%2890 = fcmp oeq float %2852, 0xFFF0000000000000
+	%2891 = select i1 %2890, float 0.0, float %2852
+	%2892 = fsub float %601, %2891
+	%2893 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2892)
+	%2894 = fcmp oeq float %2876, 0xFFF0000000000000
+	%2895 = select i1 %2894, float 0.0, float %2876
+	%2896 = fsub float %603, %2895
+	%2897 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2896)
+	%2898 = fmul float %469, %2885
+	%2899 = fmul float %470, %2885
+	%2900 = fmul float %471, %2889
+	%2901 = fmul float %472, %2889
+	%2902 = fmul float %473, %2885
+	%2903 = fmul float %474, %2885
+	%2904 = fmul float %475, %2889
+	%2905 = fmul float %476, %2889
+	%2906 = fmul float %477, %2885
+	%2907 = fmul float %478, %2885
+	%2908 = fmul float %479, %2889
+	%2909 = fmul float %480, %2889
+	%2910 = fmul float %481, %2885
+	%2911 = fmul float %482, %2885
+	%2912 = fmul float %483, %2889
+	%2913 = fmul float %484, %2889
+	%2914 = fmul float %485, %2885
+	%2915 = fmul float %486, %2885
+	%2916 = fmul float %487, %2889
+	%2917 = fmul float %488, %2889
+	%2918 = fmul float %489, %2885
+	%2919 = fmul float %490, %2885
+	%2920 = fmul float %491, %2889
+	%2921 = fmul float %492, %2889
+	%2922 = fmul float %493, %2885
+	%2923 = fmul float %494, %2885
+	%2924 = fmul float %495, %2889
+	%2925 = fmul float %496, %2889
+	%2926 = fmul float %497, %2885
+	%2927 = fmul float %498, %2885
+	%2928 = fmul float %499, %2889
+	%2929 = fmul float %500, %2889
+	%2930 = fmul float %501, %2885
+	%2931 = fmul float %502, %2885
+	%2932 = fmul float %503, %2889
+	%2933 = fmul float %504, %2889
+	%2934 = fmul float %505, %2885
+	%2935 = fmul float %506, %2885
+	%2936 = fmul float %507, %2889
+	%2937 = fmul float %508, %2889
+	%2938 = fmul float %509, %2885
+	%2939 = fmul float %510, %2885
+	%2940 = fmul float %511, %2889
+	%2941 = fmul float %512, %2889
+	%2942 = fmul float %513, %2885
+	%2943 = fmul float %514, %2885
+	%2944 = fmul float %515, %2889
+	%2945 = fmul float %516, %2889
+	%2946 = fmul float %517, %2885
+	%2947 = fmul float %518, %2885
+	%2948 = fmul float %519, %2889
+	%2949 = fmul float %520, %2889
+	%2950 = fmul float %521, %2885
+	%2951 = fmul float %522, %2885
+	%2952 = fmul float %523, %2889
+	%2953 = fmul float %524, %2889
+	%2954 = fmul float %525, %2885
+	%2955 = fmul float %526, %2885
+	%2956 = fmul float %527, %2889
+	%2957 = fmul float %528, %2889
+	%2958 = fmul float %529, %2885
+	%2959 = fmul float %530, %2885
+	%2960 = fmul float %531, %2889
+	%2961 = fmul float %532, %2889
+	%2962 = fmul float %533, %2893
+	%2963 = fmul float %534, %2893
+	%2964 = fmul float %535, %2897
+	%2965 = fmul float %536, %2897
+	%2966 = fmul float %537, %2893
+	%2967 = fmul float %538, %2893
+	%2968 = fmul float %539, %2897
+	%2969 = fmul float %540, %2897
+	%2970 = fmul float %541, %2893
+	%2971 = fmul float %542, %2893
+	%2972 = fmul float %543, %2897
+	%2973 = fmul float %544, %2897
+	%2974 = fmul float %545, %2893
+	%2975 = fmul float %546, %2893
+	%2976 = fmul float %547, %2897
+	%2977 = fmul float %548, %2897
+	%2978 = fmul float %549, %2893
+	%2979 = fmul float %550, %2893
+	%2980 = fmul float %551, %2897
+	%2981 = fmul float %552, %2897
+	%2982 = fmul float %553, %2893
+	%2983 = fmul float %554, %2893
+	%2984 = fmul float %555, %2897
+	%2985 = fmul float %556, %2897
+	%2986 = fmul float %557, %2893
+	%2987 = fmul float %558, %2893
+	%2988 = fmul float %559, %2897
+	%2989 = fmul float %560, %2897
+	%2990 = fmul float %561, %2893
+	%2991 = fmul float %562, %2893
+	%2992 = fmul float %563, %2897
+	%2993 = fmul float %564, %2897
+	%2994 = fmul float %565, %2893
+	%2995 = fmul float %566, %2893
+	%2996 = fmul float %567, %2897
+	%2997 = fmul float %568, %2897
+	%2998 = fmul float %569, %2893
+	%2999 = fmul float %570, %2893
+	%3000 = fmul float %571, %2897
+	%3001 = fmul float %572, %2897
+	%3002 = fmul float %573, %2893
+	%3003 = fmul float %574, %2893
+	%3004 = fmul float %575, %2897
+	%3005 = fmul float %576, %2897
+	%3006 = fmul float %577, %2893
+	%3007 = fmul float %578, %2893
+	%3008 = fmul float %579, %2897
+	%3009 = fmul float %580, %2897
+	%3010 = fmul float %581, %2893
+	%3011 = fmul float %582, %2893
+	%3012 = fmul float %583, %2897
+	%3013 = fmul float %584, %2897
+	%3014 = fmul float %585, %2893
+	%3015 = fmul float %586, %2893
+	%3016 = fmul float %587, %2897
+	%3017 = fmul float %588, %2897
+	%3018 = fmul float %589, %2893
+	%3019 = fmul float %590, %2893
+	%3020 = fmul float %591, %2897
+	%3021 = fmul float %592, %2897
+	%3022 = fmul float %593, %2893
+	%3023 = fmul float %594, %2893
+	%3024 = fmul float %595, %2897
+	%3025 = fmul float %596, %2897
+	%3026 = fmul float %598, %2885
+	%3027 = fmul float %600, %2889
+	%3028 = fmul float %602, %2893
+	%3029 = fmul float %604, %2897
+	br label %3030
+
+3030:
+	%3031 = phi float [ %469, %softmax ], [ %2898, %2881 ]
+	%3032 = phi float [ %470, %softmax ], [ %2899, %2881 ]
+	%3033 = phi float [ %471, %softmax ], [ %2900, %2881 ]
+	%3034 = phi float [ %472, %softmax ], [ %2901, %2881 ]
+	%3035 = phi float [ %473, %softmax ], [ %2902, %2881 ]
+	%3036 = phi float [ %474, %softmax ], [ %2903, %2881 ]
+	%3037 = phi float [ %475, %softmax ], [ %2904, %2881 ]
+	%3038 = phi float [ %476, %softmax ], [ %2905, %2881 ]
+	%3039 = phi float [ %477, %softmax ], [ %2906, %2881 ]
+	%3040 = phi float [ %478, %softmax ], [ %2907, %2881 ]
+	%3041 = phi float [ %479, %softmax ], [ %2908, %2881 ]
+	%3042 = phi float [ %480, %softmax ], [ %2909, %2881 ]
+	%3043 = phi float [ %481, %softmax ], [ %2910, %2881 ]
+	%3044 = phi float [ %482, %softmax ], [ %2911, %2881 ]
+	%3045 = phi float [ %483, %softmax ], [ %2912, %2881 ]
+	%3046 = phi float [ %484, %softmax ], [ %2913, %2881 ]
+	%3047 = phi float [ %485, %softmax ], [ %2914, %2881 ]
+	%3048 = phi float [ %486, %softmax ], [ %2915, %2881 ]
+	%3049 = phi float [ %487, %softmax ], [ %2916, %2881 ]
+	%3050 = phi float [ %488, %softmax ], [ %2917, %2881 ]
+	%3051 = phi float [ %489, %softmax ], [ %2918, %2881 ]
+	%3052 = phi float [ %490, %softmax ], [ %2919, %2881 ]
+	%3053 = phi float [ %491, %softmax ], [ %2920, %2881 ]
+	%3054 = phi float [ %492, %softmax ], [ %2921, %2881 ]
+	%3055 = phi float [ %493, %softmax ], [ %2922, %2881 ]
+	%3056 = phi float [ %494, %softmax ], [ %2923, %2881 ]
+	%3057 = phi float [ %495, %softmax ], [ %2924, %2881 ]
+	%3058 = phi float [ %496, %softmax ], [ %2925, %2881 ]
+	%3059 = phi float [ %497, %softmax ], [ %2926, %2881 ]
+	%3060 = phi float [ %498, %softmax ], [ %2927, %2881 ]
+	%3061 = phi float [ %499, %softmax ], [ %2928, %2881 ]
+	%3062 = phi float [ %500, %softmax ], [ %2929, %2881 ]
+	%3063 = phi float [ %501, %softmax ], [ %2930, %2881 ]
+	%3064 = phi float [ %502, %softmax ], [ %2931, %2881 ]
+	%3065 = phi float [ %503, %softmax ], [ %2932, %2881 ]
+	%3066 = phi float [ %504, %softmax ], [ %2933, %2881 ]
+	%3067 = phi float [ %505, %softmax ], [ %2934, %2881 ]
+	%3068 = phi float [ %506, %softmax ], [ %2935, %2881 ]
+	%3069 = phi float [ %507, %softmax ], [ %2936, %2881 ]
+	%3070 = phi float [ %508, %softmax ], [ %2937, %2881 ]
+	%3071 = phi float [ %509, %softmax ], [ %2938, %2881 ]
+	%3072 = phi float [ %510, %softmax ], [ %2939, %2881 ]
+	%3073 = phi float [ %511, %softmax ], [ %2940, %2881 ]
+	%3074 = phi float [ %512, %softmax ], [ %2941, %2881 ]
+	%3075 = phi float [ %513, %softmax ], [ %2942, %2881 ]
+	%3076 = phi float [ %514, %softmax ], [ %2943, %2881 ]
+	%3077 = phi float [ %515, %softmax ], [ %2944, %2881 ]
+	%3078 = phi float [ %516, %softmax ], [ %2945, %2881 ]
+	%3079 = phi float [ %517, %softmax ], [ %2946, %2881 ]
+	%3080 = phi float [ %518, %softmax ], [ %2947, %2881 ]
+	%3081 = phi float [ %519, %softmax ], [ %2948, %2881 ]
+	%3082 = phi float [ %520, %softmax ], [ %2949, %2881 ]
+	%3083 = phi float [ %521, %softmax ], [ %2950, %2881 ]
+	%3084 = phi float [ %522, %softmax ], [ %2951, %2881 ]
+	%3085 = phi float [ %523, %softmax ], [ %2952, %2881 ]
+	%3086 = phi float [ %524, %softmax ], [ %2953, %2881 ]
+	%3087 = phi float [ %525, %softmax ], [ %2954, %2881 ]
+	%3088 = phi float [ %526, %softmax ], [ %2955, %2881 ]
+	%3089 = phi float [ %527, %softmax ], [ %2956, %2881 ]
+	%3090 = phi float [ %528, %softmax ], [ %2957, %2881 ]
+	%3091 = phi float [ %529, %softmax ], [ %2958, %2881 ]
+	%3092 = phi float [ %530, %softmax ], [ %2959, %2881 ]
+	%3093 = phi float [ %531, %softmax ], [ %2960, %2881 ]
+	%3094 = phi float [ %532, %softmax ], [ %2961, %2881 ]
+	%3095 = phi float [ %533, %softmax ], [ %2962, %2881 ]
+	%3096 = phi float [ %534, %softmax ], [ %2963, %2881 ]
+	%3097 = phi float [ %535, %softmax ], [ %2964, %2881 ]
+	%3098 = phi float [ %536, %softmax ], [ %2965, %2881 ]
+	%3099 = phi float [ %537, %softmax ], [ %2966, %2881 ]
+	%3100 = phi float [ %538, %softmax ], [ %2967, %2881 ]
+	%3101 = phi float [ %539, %softmax ], [ %2968, %2881 ]
+	%3102 = phi float [ %540, %softmax ], [ %2969, %2881 ]
+	%3103 = phi float [ %541, %softmax ], [ %2970, %2881 ]
+	%3104 = phi float [ %542, %softmax ], [ %2971, %2881 ]
+	%3105 = phi float [ %543, %softmax ], [ %2972, %2881 ]
+	%3106 = phi float [ %544, %softmax ], [ %2973, %2881 ]
+	%3107 = phi float [ %545, %softmax ], [ %2974, %2881 ]
+	%3108 = phi float [ %546, %softmax ], [ %2975, %2881 ]
+	%3109 = phi float [ %547, %softmax ], [ %2976, %2881 ]
+	%3110 = phi float [ %548, %softmax ], [ %2977, %2881 ]
+	%3111 = phi float [ %549, %softmax ], [ %2978, %2881 ]
+	%3112 = phi float [ %550, %softmax ], [ %2979, %2881 ]
+	%3113 = phi float [ %551, %softmax ], [ %2980, %2881 ]
+	%3114 = phi float [ %552, %softmax ], [ %2981, %2881 ]
+	%3115 = phi float [ %553, %softmax ], [ %2982, %2881 ]
+	%3116 = phi float [ %554, %softmax ], [ %2983, %2881 ]
+	%3117 = phi float [ %555, %softmax ], [ %2984, %2881 ]
+	%3118 = phi float [ %556, %softmax ], [ %2985, %2881 ]
+	%3119 = phi float [ %557, %softmax ], [ %2986, %2881 ]
+	%3120 = phi float [ %558, %softmax ], [ %2987, %2881 ]
+	%3121 = phi float [ %559, %softmax ], [ %2988, %2881 ]
+	%3122 = phi float [ %560, %softmax ], [ %2989, %2881 ]
+	%3123 = phi float [ %561, %softmax ], [ %2990, %2881 ]
+	%3124 = phi float [ %562, %softmax ], [ %2991, %2881 ]
+	%3125 = phi float [ %563, %softmax ], [ %2992, %2881 ]
+	%3126 = phi float [ %564, %softmax ], [ %2993, %2881 ]
+	%3127 = phi float [ %565, %softmax ], [ %2994, %2881 ]
+	%3128 = phi float [ %566, %softmax ], [ %2995, %2881 ]
+	%3129 = phi float [ %567, %softmax ], [ %2996, %2881 ]
+	%3130 = phi float [ %568, %softmax ], [ %2997, %2881 ]
+	%3131 = phi float [ %569, %softmax ], [ %2998, %2881 ]
+	%3132 = phi float [ %570, %softmax ], [ %2999, %2881 ]
+	%3133 = phi float [ %571, %softmax ], [ %3000, %2881 ]
+	%3134 = phi float [ %572, %softmax ], [ %3001, %2881 ]
+	%3135 = phi float [ %573, %softmax ], [ %3002, %2881 ]
+	%3136 = phi float [ %574, %softmax ], [ %3003, %2881 ]
+	%3137 = phi float [ %575, %softmax ], [ %3004, %2881 ]
+	%3138 = phi float [ %576, %softmax ], [ %3005, %2881 ]
+	%3139 = phi float [ %577, %softmax ], [ %3006, %2881 ]
+	%3140 = phi float [ %578, %softmax ], [ %3007, %2881 ]
+	%3141 = phi float [ %579, %softmax ], [ %3008, %2881 ]
+	%3142 = phi float [ %580, %softmax ], [ %3009, %2881 ]
+	%3143 = phi float [ %581, %softmax ], [ %3010, %2881 ]
+	%3144 = phi float [ %582, %softmax ], [ %3011, %2881 ]
+	%3145 = phi float [ %583, %softmax ], [ %3012, %2881 ]
+	%3146 = phi float [ %584, %softmax ], [ %3013, %2881 ]
+	%3147 = phi float [ %585, %softmax ], [ %3014, %2881 ]
+	%3148 = phi float [ %586, %softmax ], [ %3015, %2881 ]
+	%3149 = phi float [ %587, %softmax ], [ %3016, %2881 ]
+	%3150 = phi float [ %588, %softmax ], [ %3017, %2881 ]
+	%3151 = phi float [ %589, %softmax ], [ %3018, %2881 ]
+	%3152 = phi float [ %590, %softmax ], [ %3019, %2881 ]
+	%3153 = phi float [ %591, %softmax ], [ %3020, %2881 ]
+	%3154 = phi float [ %592, %softmax ], [ %3021, %2881 ]
+	%3155 = phi float [ %593, %softmax ], [ %3022, %2881 ]
+	%3156 = phi float [ %594, %softmax ], [ %3023, %2881 ]
+	%3157 = phi float [ %595, %softmax ], [ %3024, %2881 ]
+	%3158 = phi float [ %596, %softmax ], [ %3025, %2881 ]
+	%3159 = phi float [ %598, %softmax ], [ %3026, %2881 ]
+	%3160 = phi float [ %600, %softmax ], [ %3027, %2881 ]
+	%3161 = phi float [ %602, %softmax ], [ %3028, %2881 ]
+	%3162 = phi float [ %604, %softmax ], [ %3029, %2881 ]
+	%3163 = select i1 %2880, float %2804, float %597
+	%3164 = fcmp oeq float %3163, 0xFFF0000000000000
+	%3165 = select i1 %3164, float 0.0, float %3163
+	%3166 = fneg float %3165
+	%3167 = call float @llvm.fma.f32(float %2720, float 0x3FC0527DC0000000, float %3166)
+	%3168 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3167)
+	%3169 = call float @llvm.fma.f32(float %2721, float 0x3FC0527DC0000000, float %3166)
+	%3170 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3169)
+	%3171 = call float @llvm.fma.f32(float %2724, float 0x3FC0527DC0000000, float %3166)
+	%3172 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3171)
+	%3173 = call float @llvm.fma.f32(float %2725, float 0x3FC0527DC0000000, float %3166)
+	%3174 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3173)
+	%3175 = call float @llvm.fma.f32(float %2728, float 0x3FC0527DC0000000, float %3166)
+	%3176 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3175)
+	%3177 = call float @llvm.fma.f32(float %2729, float 0x3FC0527DC0000000, float %3166)
+	%3178 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3177)
+	%3179 = call float @llvm.fma.f32(float %2732, float 0x3FC0527DC0000000, float %3166)
+	%3180 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3179)
+	%3181 = call float @llvm.fma.f32(float %2733, float 0x3FC0527DC0000000, float %3166)
+	%3182 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3181)
+	%3183 = call float @llvm.fma.f32(float %2736, float 0x3FC0527DC0000000, float %3166)
+	%3184 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3183)
+	%3185 = call float @llvm.fma.f32(float %2737, float 0x3FC0527DC0000000, float %3166)
+	%3186 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3185)
+	%3187 = call float @llvm.fma.f32(float %2740, float 0x3FC0527DC0000000, float %3166)
+	%3188 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3187)
+	%3189 = call float @llvm.fma.f32(float %2741, float 0x3FC0527DC0000000, float %3166)
+	%3190 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3189)
+	%3191 = call float @llvm.fma.f32(float %2744, float 0x3FC0527DC0000000, float %3166)
+	%3192 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3191)
+	%3193 = call float @llvm.fma.f32(float %2745, float 0x3FC0527DC0000000, float %3166)
+	%3194 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3193)
+	%3195 = call float @llvm.fma.f32(float %2748, float 0x3FC0527DC0000000, float %3166)
+	%3196 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3195)
+	%3197 = call float @llvm.fma.f32(float %2749, float 0x3FC0527DC0000000, float %3166)
+	%3198 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3197)
+	%3199 = fadd float %3168, %3170
+	%3200 = fadd float %3172, %3174
+	%3201 = fadd float %3176, %3178
+	%3202 = fadd float %3180, %3182
+	%3203 = fadd float %3184, %3186
+	%3204 = fadd float %3188, %3190
+	%3205 = fadd float %3192, %3194
+	%3206 = fadd float %3196, %3198
+	%3207 = fadd float %3199, %3200
+	%3208 = fadd float %3201, %3202
+	%3209 = fadd float %3203, %3204
+	%3210 = fadd float %3205, %3206
+	%3211 = fadd float %3207, %3208
+	%3212 = fadd float %3209, %3210
+	%3213 = fadd float %3211, %3212
+	%3214 = fadd float %3159, %3213
+	%3215 = select i1 %2880, float %2828, float %599
+	%3216 = fcmp oeq float %3215, 0xFFF0000000000000
+	%3217 = select i1 %3216, float 0.0, float %3215
+	%3218 = fneg float %3217
+	%3219 = call float @llvm.fma.f32(float %2722, float 0x3FC0527DC0000000, float %3218)
+	%3220 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3219)
+	%3221 = call float @llvm.fma.f32(float %2723, float 0x3FC0527DC0000000, float %3218)
+	%3222 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3221)
+	%3223 = call float @llvm.fma.f32(float %2726, float 0x3FC0527DC0000000, float %3218)
+	%3224 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3223)
+	%3225 = call float @llvm.fma.f32(float %2727, float 0x3FC0527DC0000000, float %3218)
+	%3226 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3225)
+	%3227 = call float @llvm.fma.f32(float %2730, float 0x3FC0527DC0000000, float %3218)
+	%3228 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3227)
+	%3229 = call float @llvm.fma.f32(float %2731, float 0x3FC0527DC0000000, float %3218)
+	%3230 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3229)
+	%3231 = call float @llvm.fma.f32(float %2734, float 0x3FC0527DC0000000, float %3218)
+	%3232 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3231)
+	%3233 = call float @llvm.fma.f32(float %2735, float 0x3FC0527DC0000000, float %3218)
+	%3234 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3233)
+	%3235 = call float @llvm.fma.f32(float %2738, float 0x3FC0527DC0000000, float %3218)
+	%3236 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3235)
+	%3237 = call float @llvm.fma.f32(float %2739, float 0x3FC0527DC0000000, float %3218)
+	%3238 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3237)
+	%3239 = call float @llvm.fma.f32(float %2742, float 0x3FC0527DC0000000, float %3218)
+	%3240 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3239)
+	%3241 = call float @llvm.fma.f32(float %2743, float 0x3FC0527DC0000000, float %3218)
+	%3242 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3241)
+	%3243 = call float @llvm.fma.f32(float %2746, float 0x3FC0527DC0000000, float %3218)
+	%3244 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3243)
+	%3245 = call float @llvm.fma.f32(float %2747, float 0x3FC0527DC0000000, float %3218)
+	%3246 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3245)
+	%3247 = call float @llvm.fma.f32(float %2750, float 0x3FC0527DC0000000, float %3218)
+	%3248 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3247)
+	%3249 = call float @llvm.fma.f32(float %2751, float 0x3FC0527DC0000000, float %3218)
+	%3250 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3249)
+	%3251 = fadd float %3220, %3222
+	%3252 = fadd float %3224, %3226
+	%3253 = fadd float %3228, %3230
+	%3254 = fadd float %3232, %3234
+	%3255 = fadd float %3236, %3238
+	%3256 = fadd float %3240, %3242
+	%3257 = fadd float %3244, %3246
+	%3258 = fadd float %3248, %3250
+	%3259 = fadd float %3251, %3252
+	%3260 = fadd float %3253, %3254
+	%3261 = fadd float %3255, %3256
+	%3262 = fadd float %3257, %3258
+	%3263 = fadd float %3259, %3260
+	%3264 = fadd float %3261, %3262
+	%3265 = fadd float %3263, %3264
+	%3266 = fadd float %3160, %3265
+	%3267 = select i1 %2880, float %2852, float %601
+	%3268 = fcmp oeq float %3267, 0xFFF0000000000000
+	%3269 = select i1 %3268, float 0.0, float %3267
+	%3270 = fneg float %3269
+	%3271 = call float @llvm.fma.f32(float %2752, float 0x3FC0527DC0000000, float %3270)
+	%3272 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3271)
+	%3273 = call float @llvm.fma.f32(float %2753, float 0x3FC0527DC0000000, float %3270)
+	%3274 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3273)
+	%3275 = call float @llvm.fma.f32(float %2756, float 0x3FC0527DC0000000, float %3270)
+	%3276 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3275)
+	%3277 = call float @llvm.fma.f32(float %2757, float 0x3FC0527DC0000000, float %3270)
+	%3278 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3277)
+	%3279 = call float @llvm.fma.f32(float %2760, float 0x3FC0527DC0000000, float %3270)
+	%3280 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3279)
+	%3281 = call float @llvm.fma.f32(float %2761, float 0x3FC0527DC0000000, float %3270)
+	%3282 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3281)
+	%3283 = call float @llvm.fma.f32(float %2764, float 0x3FC0527DC0000000, float %3270)
+	%3284 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3283)
+	%3285 = call float @llvm.fma.f32(float %2765, float 0x3FC0527DC0000000, float %3270)
+	%3286 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3285)
+	%3287 = call float @llvm.fma.f32(float %2768, float 0x3FC0527DC0000000, float %3270)
+	%3288 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3287)
+	%3289 = call float @llvm.fma.f32(float %2769, float 0x3FC0527DC0000000, float %3270)
+	%3290 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3289)
+	%3291 = call float @llvm.fma.f32(float %2772, float 0x3FC0527DC0000000, float %3270)
+	%3292 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3291)
+	%3293 = call float @llvm.fma.f32(float %2773, float 0x3FC0527DC0000000, float %3270)
+	%3294 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3293)
+	%3295 = call float @llvm.fma.f32(float %2776, float 0x3FC0527DC0000000, float %3270)
+	%3296 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3295)
+	%3297 = call float @llvm.fma.f32(float %2777, float 0x3FC0527DC0000000, float %3270)
+	%3298 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3297)
+	%3299 = call float @llvm.fma.f32(float %2780, float 0x3FC0527DC0000000, float %3270)
+	%3300 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3299)
+	%3301 = call float @llvm.fma.f32(float %2781, float 0x3FC0527DC0000000, float %3270)
+	%3302 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3301)
+	%3303 = fadd float %3272, %3274
+	%3304 = fadd float %3276, %3278
+	%3305 = fadd float %3280, %3282
+	%3306 = fadd float %3284, %3286
+	%3307 = fadd float %3288, %3290
+	%3308 = fadd float %3292, %3294
+	%3309 = fadd float %3296, %3298
+	%3310 = fadd float %3300, %3302
+	%3311 = fadd float %3303, %3304
+	%3312 = fadd float %3305, %3306
+	%3313 = fadd float %3307, %3308
+	%3314 = fadd float %3309, %3310
+	%3315 = fadd float %3311, %3312
+	%3316 = fadd float %3313, %3314
+	%3317 = fadd float %3315, %3316
+	%3318 = fadd float %3161, %3317
+	%3319 = select i1 %2880, float %2876, float %603
+	%3320 = fcmp oeq float %3319, 0xFFF0000000000000
+	%3321 = select i1 %3320, float 0.0, float %3319
+	%3322 = fneg float %3321
+	%3323 = call float @llvm.fma.f32(float %2754, float 0x3FC0527DC0000000, float %3322)
+	%3324 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3323)
+	%3325 = call float @llvm.fma.f32(float %2755, float 0x3FC0527DC0000000, float %3322)
+	%3326 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3325)
+	%3327 = call float @llvm.fma.f32(float %2758, float 0x3FC0527DC0000000, float %3322)
+	%3328 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3327)
+	%3329 = call float @llvm.fma.f32(float %2759, float 0x3FC0527DC0000000, float %3322)
+	%3330 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3329)
+	%3331 = call float @llvm.fma.f32(float %2762, float 0x3FC0527DC0000000, float %3322)
+	%3332 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3331)
+	%3333 = call float @llvm.fma.f32(float %2763, float 0x3FC0527DC0000000, float %3322)
+	%3334 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3333)
+	%3335 = call float @llvm.fma.f32(float %2766, float 0x3FC0527DC0000000, float %3322)
+	%3336 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3335)
+	%3337 = call float @llvm.fma.f32(float %2767, float 0x3FC0527DC0000000, float %3322)
+	%3338 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3337)
+	%3339 = call float @llvm.fma.f32(float %2770, float 0x3FC0527DC0000000, float %3322)
+	%3340 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3339)
+	%3341 = call float @llvm.fma.f32(float %2771, float 0x3FC0527DC0000000, float %3322)
+	%3342 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3341)
+	%3343 = call float @llvm.fma.f32(float %2774, float 0x3FC0527DC0000000, float %3322)
+	%3344 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3343)
+	%3345 = call float @llvm.fma.f32(float %2775, float 0x3FC0527DC0000000, float %3322)
+	%3346 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3345)
+	%3347 = call float @llvm.fma.f32(float %2778, float 0x3FC0527DC0000000, float %3322)
+	%3348 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3347)
+	%3349 = call float @llvm.fma.f32(float %2779, float 0x3FC0527DC0000000, float %3322)
+	%3350 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3349)
+	%3351 = call float @llvm.fma.f32(float %2782, float 0x3FC0527DC0000000, float %3322)
+	%3352 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3351)
+	%3353 = call float @llvm.fma.f32(float %2783, float 0x3FC0527DC0000000, float %3322)
+	%3354 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3353)
+	%3355 = fadd float %3324, %3326
+	%3356 = fadd float %3328, %3330
+	%3357 = fadd float %3332, %3334
+	%3358 = fadd float %3336, %3338
+	%3359 = fadd float %3340, %3342
+	%3360 = fadd float %3344, %3346
+	%3361 = fadd float %3348, %3350
+	%3362 = fadd float %3352, %3354
+	%3363 = fadd float %3355, %3356
+	%3364 = fadd float %3357, %3358
+	%3365 = fadd float %3359, %3360
+	%3366 = fadd float %3361, %3362
+	%3367 = fadd float %3363, %3364
+	%3368 = fadd float %3365, %3366
+	%3369 = fadd float %3367, %3368
+	%3370 = fadd float %3162, %3369
+	%3371 = add i32 %467, 1
+	%3372 = icmp slt i32 %3371, %NK
+	%3373 = select i1 %3372, i32 %3371, i32 0
+	%3374 = add i32 %30, %3373
+	%3375 = sext i32 %3374 to i64
+	%3376 = getelementptr i32, i32* %list, i64 %3375
+	%3377 = load i32, i32* %3376
+	%3378 = select i1 %3372, i32 %3377, i32 -1
+	%3379 = icmp sge i32 %3378, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %3092, label %prefetch, label %pv
+	br i1 %3379, label %prefetch, label %pv
 
 prefetch:
-	%3093 = mul i32 %3091, 64
-	%3094 = lshr i32 %3, 4
-	%3095 = and i32 %3, 15
-	%3096 = and i32 %3094, 7
-	%3097 = xor i32 %3095, %3096
-	%3098 = mul i32 %3094, 16
-	%3099 = add i32 %3098, %3097
-	%3100 = shl i32 %3099, 4
-	%3101 = add i32 %0, %3100
-	%3102 = add i32 %3093, %3094
-	%3103 = mul i32 %3102, 128
-	%3104 = mul i32 %3095, 8
-	%3105 = add i32 %3103, %3104
-	%3106 = sext i32 %3105 to i64
-	%3107 = getelementptr i16, i16* %21, i64 %3106
-	%3108 = add i32 %3102, 0
-	%3109 = icmp slt i32 %3108, %N
-	%3110 = getelementptr i16, i16* %3107, i64 0
-	%3111 = select i1 %3109, i16* %3110, i16* %21
-	%3112 = add i32 %3101, 0
-	%3113 = select i1 %3109, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3112, i16* %3111, i32 %3113)
-	%3114 = add i32 %3102, 4
-	%3115 = icmp slt i32 %3114, %N
-	%3116 = getelementptr i16, i16* %3107, i64 512
-	%3117 = select i1 %3115, i16* %3116, i16* %21
-	%3118 = add i32 %3094, 4
-	%3119 = and i32 %3118, 7
-	%3120 = xor i32 %3095, %3119
-	%3121 = mul i32 %3118, 16
-	%3122 = add i32 %3121, %3120
-	%3123 = shl i32 %3122, 4
-	%3124 = add i32 %0, %3123
-	%3125 = select i1 %3115, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3124, i16* %3117, i32 %3125)
-	%3126 = add i32 %3102, 8
-	%3127 = icmp slt i32 %3126, %N
-	%3128 = getelementptr i16, i16* %3107, i64 1024
-	%3129 = select i1 %3127, i16* %3128, i16* %21
-	%3130 = add i32 %3094, 8
-	%3131 = and i32 %3130, 7
-	%3132 = xor i32 %3095, %3131
-	%3133 = mul i32 %3130, 16
-	%3134 = add i32 %3133, %3132
-	%3135 = shl i32 %3134, 4
-	%3136 = add i32 %0, %3135
-	%3137 = select i1 %3127, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3136, i16* %3129, i32 %3137)
-	%3138 = add i32 %3102, 12
-	%3139 = icmp slt i32 %3138, %N
-	%3140 = getelementptr i16, i16* %3107, i64 1536
-	%3141 = select i1 %3139, i16* %3140, i16* %21
-	%3142 = add i32 %3094, 12
-	%3143 = and i32 %3142, 7
-	%3144 = xor i32 %3095, %3143
-	%3145 = mul i32 %3142, 16
-	%3146 = add i32 %3145, %3144
-	%3147 = shl i32 %3146, 4
-	%3148 = add i32 %0, %3147
-	%3149 = select i1 %3139, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3148, i16* %3141, i32 %3149)
-	%3150 = add i32 %3102, 16
-	%3151 = icmp slt i32 %3150, %N
-	%3152 = getelementptr i16, i16* %3107, i64 2048
-	%3153 = select i1 %3151, i16* %3152, i16* %21
-	%3154 = add i32 %3094, 16
-	%3155 = and i32 %3154, 7
-	%3156 = xor i32 %3095, %3155
-	%3157 = mul i32 %3154, 16
-	%3158 = add i32 %3157, %3156
-	%3159 = shl i32 %3158, 4
-	%3160 = add i32 %0, %3159
-	%3161 = select i1 %3151, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3160, i16* %3153, i32 %3161)
-	%3162 = add i32 %3102, 20
-	%3163 = icmp slt i32 %3162, %N
-	%3164 = getelementptr i16, i16* %3107, i64 2560
-	%3165 = select i1 %3163, i16* %3164, i16* %21
-	%3166 = add i32 %3094, 20
-	%3167 = and i32 %3166, 7
-	%3168 = xor i32 %3095, %3167
-	%3169 = mul i32 %3166, 16
-	%3170 = add i32 %3169, %3168
-	%3171 = shl i32 %3170, 4
-	%3172 = add i32 %0, %3171
-	%3173 = select i1 %3163, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3172, i16* %3165, i32 %3173)
-	%3174 = add i32 %3102, 24
-	%3175 = icmp slt i32 %3174, %N
-	%3176 = getelementptr i16, i16* %3107, i64 3072
-	%3177 = select i1 %3175, i16* %3176, i16* %21
-	%3178 = add i32 %3094, 24
-	%3179 = and i32 %3178, 7
-	%3180 = xor i32 %3095, %3179
-	%3181 = mul i32 %3178, 16
-	%3182 = add i32 %3181, %3180
-	%3183 = shl i32 %3182, 4
-	%3184 = add i32 %0, %3183
-	%3185 = select i1 %3175, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3184, i16* %3177, i32 %3185)
-	%3186 = add i32 %3102, 28
-	%3187 = icmp slt i32 %3186, %N
-	%3188 = getelementptr i16, i16* %3107, i64 3584
-	%3189 = select i1 %3187, i16* %3188, i16* %21
-	%3190 = add i32 %3094, 28
-	%3191 = and i32 %3190, 7
-	%3192 = xor i32 %3095, %3191
-	%3193 = mul i32 %3190, 16
-	%3194 = add i32 %3193, %3192
-	%3195 = shl i32 %3194, 4
-	%3196 = add i32 %0, %3195
-	%3197 = select i1 %3187, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3196, i16* %3189, i32 %3197)
-	%3198 = add i32 %3102, 32
-	%3199 = icmp slt i32 %3198, %N
-	%3200 = getelementptr i16, i16* %3107, i64 u0x1000
-	%3201 = select i1 %3199, i16* %3200, i16* %21
-	%3202 = add i32 %3094, 32
-	%3203 = and i32 %3202, 7
-	%3204 = xor i32 %3095, %3203
-	%3205 = mul i32 %3202, 16
-	%3206 = add i32 %3205, %3204
-	%3207 = shl i32 %3206, 4
-	%3208 = add i32 %0, %3207
-	%3209 = select i1 %3199, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3208, i16* %3201, i32 %3209)
-	%3210 = add i32 %3102, 36
-	%3211 = icmp slt i32 %3210, %N
-	%3212 = getelementptr i16, i16* %3107, i64 4608
-	%3213 = select i1 %3211, i16* %3212, i16* %21
-	%3214 = add i32 %3094, 36
-	%3215 = and i32 %3214, 7
-	%3216 = xor i32 %3095, %3215
-	%3217 = mul i32 %3214, 16
-	%3218 = add i32 %3217, %3216
-	%3219 = shl i32 %3218, 4
-	%3220 = add i32 %0, %3219
-	%3221 = select i1 %3211, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3220, i16* %3213, i32 %3221)
-	%3222 = add i32 %3102, 40
-	%3223 = icmp slt i32 %3222, %N
-	%3224 = getelementptr i16, i16* %3107, i64 5120
-	%3225 = select i1 %3223, i16* %3224, i16* %21
-	%3226 = add i32 %3094, 40
-	%3227 = and i32 %3226, 7
-	%3228 = xor i32 %3095, %3227
-	%3229 = mul i32 %3226, 16
-	%3230 = add i32 %3229, %3228
-	%3231 = shl i32 %3230, 4
-	%3232 = add i32 %0, %3231
-	%3233 = select i1 %3223, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3232, i16* %3225, i32 %3233)
-	%3234 = add i32 %3102, 44
-	%3235 = icmp slt i32 %3234, %N
-	%3236 = getelementptr i16, i16* %3107, i64 5632
-	%3237 = select i1 %3235, i16* %3236, i16* %21
-	%3238 = add i32 %3094, 44
-	%3239 = and i32 %3238, 7
-	%3240 = xor i32 %3095, %3239
-	%3241 = mul i32 %3238, 16
-	%3242 = add i32 %3241, %3240
-	%3243 = shl i32 %3242, 4
-	%3244 = add i32 %0, %3243
-	%3245 = select i1 %3235, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3244, i16* %3237, i32 %3245)
-	%3246 = add i32 %3102, 48
-	%3247 = icmp slt i32 %3246, %N
-	%3248 = getelementptr i16, i16* %3107, i64 6144
-	%3249 = select i1 %3247, i16* %3248, i16* %21
-	%3250 = add i32 %3094, 48
-	%3251 = and i32 %3250, 7
-	%3252 = xor i32 %3095, %3251
-	%3253 = mul i32 %3250, 16
-	%3254 = add i32 %3253, %3252
-	%3255 = shl i32 %3254, 4
-	%3256 = add i32 %0, %3255
-	%3257 = select i1 %3247, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3256, i16* %3249, i32 %3257)
-	%3258 = add i32 %3102, 52
-	%3259 = icmp slt i32 %3258, %N
-	%3260 = getelementptr i16, i16* %3107, i64 6656
-	%3261 = select i1 %3259, i16* %3260, i16* %21
-	%3262 = add i32 %3094, 52
-	%3263 = and i32 %3262, 7
-	%3264 = xor i32 %3095, %3263
-	%3265 = mul i32 %3262, 16
-	%3266 = add i32 %3265, %3264
-	%3267 = shl i32 %3266, 4
-	%3268 = add i32 %0, %3267
-	%3269 = select i1 %3259, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3268, i16* %3261, i32 %3269)
-	%3270 = add i32 %3102, 56
-	%3271 = icmp slt i32 %3270, %N
-	%3272 = getelementptr i16, i16* %3107, i64 7168
-	%3273 = select i1 %3271, i16* %3272, i16* %21
-	%3274 = add i32 %3094, 56
-	%3275 = and i32 %3274, 7
-	%3276 = xor i32 %3095, %3275
-	%3277 = mul i32 %3274, 16
-	%3278 = add i32 %3277, %3276
-	%3279 = shl i32 %3278, 4
-	%3280 = add i32 %0, %3279
-	%3281 = select i1 %3271, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3280, i16* %3273, i32 %3281)
-	%3282 = add i32 %3102, 60
-	%3283 = icmp slt i32 %3282, %N
-	%3284 = getelementptr i16, i16* %3107, i64 7680
-	%3285 = select i1 %3283, i16* %3284, i16* %21
-	%3286 = add i32 %3094, 60
-	%3287 = and i32 %3286, 7
-	%3288 = xor i32 %3095, %3287
-	%3289 = mul i32 %3286, 16
-	%3290 = add i32 %3289, %3288
-	%3291 = shl i32 %3290, 4
-	%3292 = add i32 %0, %3291
-	%3293 = select i1 %3283, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3292, i16* %3285, i32 %3293)
+	%3380 = mul i32 %3378, 64
+	%3381 = lshr i32 %3, 4
+	%3382 = and i32 %3, 15
+	%3383 = and i32 %3381, 7
+	%3384 = xor i32 %3382, %3383
+	%3385 = mul i32 %3381, 16
+	%3386 = add i32 %3385, %3384
+	%3387 = shl i32 %3386, 4
+	%3388 = add i32 %0, %3387
+	%3389 = add i32 %3380, %3381
+	%3390 = mul i32 %3389, 128
+	%3391 = mul i32 %3382, 8
+	%3392 = add i32 %3390, %3391
+	%3393 = sext i32 %3392 to i64
+	%3394 = getelementptr i16, i16* %21, i64 %3393
+	%3395 = add i32 %3389, 0
+	%3396 = icmp slt i32 %3395, %N
+	%3397 = getelementptr i16, i16* %3394, i64 0
+	%3398 = select i1 %3396, i16* %3397, i16* %21
+	%3399 = add i32 %3388, 0
+	%3400 = select i1 %3396, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3399, i16* %3398, i32 %3400)
+	%3401 = add i32 %3389, 4
+	%3402 = icmp slt i32 %3401, %N
+	%3403 = getelementptr i16, i16* %3394, i64 512
+	%3404 = select i1 %3402, i16* %3403, i16* %21
+	%3405 = add i32 %3381, 4
+	%3406 = and i32 %3405, 7
+	%3407 = xor i32 %3382, %3406
+	%3408 = mul i32 %3405, 16
+	%3409 = add i32 %3408, %3407
+	%3410 = shl i32 %3409, 4
+	%3411 = add i32 %0, %3410
+	%3412 = select i1 %3402, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3411, i16* %3404, i32 %3412)
+	%3413 = add i32 %3389, 8
+	%3414 = icmp slt i32 %3413, %N
+	%3415 = getelementptr i16, i16* %3394, i64 1024
+	%3416 = select i1 %3414, i16* %3415, i16* %21
+	%3417 = add i32 %3381, 8
+	%3418 = and i32 %3417, 7
+	%3419 = xor i32 %3382, %3418
+	%3420 = mul i32 %3417, 16
+	%3421 = add i32 %3420, %3419
+	%3422 = shl i32 %3421, 4
+	%3423 = add i32 %0, %3422
+	%3424 = select i1 %3414, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3423, i16* %3416, i32 %3424)
+	%3425 = add i32 %3389, 12
+	%3426 = icmp slt i32 %3425, %N
+	%3427 = getelementptr i16, i16* %3394, i64 1536
+	%3428 = select i1 %3426, i16* %3427, i16* %21
+	%3429 = add i32 %3381, 12
+	%3430 = and i32 %3429, 7
+	%3431 = xor i32 %3382, %3430
+	%3432 = mul i32 %3429, 16
+	%3433 = add i32 %3432, %3431
+	%3434 = shl i32 %3433, 4
+	%3435 = add i32 %0, %3434
+	%3436 = select i1 %3426, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3435, i16* %3428, i32 %3436)
+	%3437 = add i32 %3389, 16
+	%3438 = icmp slt i32 %3437, %N
+	%3439 = getelementptr i16, i16* %3394, i64 2048
+	%3440 = select i1 %3438, i16* %3439, i16* %21
+	%3441 = add i32 %3381, 16
+	%3442 = and i32 %3441, 7
+	%3443 = xor i32 %3382, %3442
+	%3444 = mul i32 %3441, 16
+	%3445 = add i32 %3444, %3443
+	%3446 = shl i32 %3445, 4
+	%3447 = add i32 %0, %3446
+	%3448 = select i1 %3438, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3447, i16* %3440, i32 %3448)
+	%3449 = add i32 %3389, 20
+	%3450 = icmp slt i32 %3449, %N
+	%3451 = getelementptr i16, i16* %3394, i64 2560
+	%3452 = select i1 %3450, i16* %3451, i16* %21
+	%3453 = add i32 %3381, 20
+	%3454 = and i32 %3453, 7
+	%3455 = xor i32 %3382, %3454
+	%3456 = mul i32 %3453, 16
+	%3457 = add i32 %3456, %3455
+	%3458 = shl i32 %3457, 4
+	%3459 = add i32 %0, %3458
+	%3460 = select i1 %3450, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3459, i16* %3452, i32 %3460)
+	%3461 = add i32 %3389, 24
+	%3462 = icmp slt i32 %3461, %N
+	%3463 = getelementptr i16, i16* %3394, i64 3072
+	%3464 = select i1 %3462, i16* %3463, i16* %21
+	%3465 = add i32 %3381, 24
+	%3466 = and i32 %3465, 7
+	%3467 = xor i32 %3382, %3466
+	%3468 = mul i32 %3465, 16
+	%3469 = add i32 %3468, %3467
+	%3470 = shl i32 %3469, 4
+	%3471 = add i32 %0, %3470
+	%3472 = select i1 %3462, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3471, i16* %3464, i32 %3472)
+	%3473 = add i32 %3389, 28
+	%3474 = icmp slt i32 %3473, %N
+	%3475 = getelementptr i16, i16* %3394, i64 3584
+	%3476 = select i1 %3474, i16* %3475, i16* %21
+	%3477 = add i32 %3381, 28
+	%3478 = and i32 %3477, 7
+	%3479 = xor i32 %3382, %3478
+	%3480 = mul i32 %3477, 16
+	%3481 = add i32 %3480, %3479
+	%3482 = shl i32 %3481, 4
+	%3483 = add i32 %0, %3482
+	%3484 = select i1 %3474, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3483, i16* %3476, i32 %3484)
+	%3485 = add i32 %3389, 32
+	%3486 = icmp slt i32 %3485, %N
+	%3487 = getelementptr i16, i16* %3394, i64 u0x1000
+	%3488 = select i1 %3486, i16* %3487, i16* %21
+	%3489 = add i32 %3381, 32
+	%3490 = and i32 %3489, 7
+	%3491 = xor i32 %3382, %3490
+	%3492 = mul i32 %3489, 16
+	%3493 = add i32 %3492, %3491
+	%3494 = shl i32 %3493, 4
+	%3495 = add i32 %0, %3494
+	%3496 = select i1 %3486, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3495, i16* %3488, i32 %3496)
+	%3497 = add i32 %3389, 36
+	%3498 = icmp slt i32 %3497, %N
+	%3499 = getelementptr i16, i16* %3394, i64 4608
+	%3500 = select i1 %3498, i16* %3499, i16* %21
+	%3501 = add i32 %3381, 36
+	%3502 = and i32 %3501, 7
+	%3503 = xor i32 %3382, %3502
+	%3504 = mul i32 %3501, 16
+	%3505 = add i32 %3504, %3503
+	%3506 = shl i32 %3505, 4
+	%3507 = add i32 %0, %3506
+	%3508 = select i1 %3498, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3507, i16* %3500, i32 %3508)
+	%3509 = add i32 %3389, 40
+	%3510 = icmp slt i32 %3509, %N
+	%3511 = getelementptr i16, i16* %3394, i64 5120
+	%3512 = select i1 %3510, i16* %3511, i16* %21
+	%3513 = add i32 %3381, 40
+	%3514 = and i32 %3513, 7
+	%3515 = xor i32 %3382, %3514
+	%3516 = mul i32 %3513, 16
+	%3517 = add i32 %3516, %3515
+	%3518 = shl i32 %3517, 4
+	%3519 = add i32 %0, %3518
+	%3520 = select i1 %3510, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3519, i16* %3512, i32 %3520)
+	%3521 = add i32 %3389, 44
+	%3522 = icmp slt i32 %3521, %N
+	%3523 = getelementptr i16, i16* %3394, i64 5632
+	%3524 = select i1 %3522, i16* %3523, i16* %21
+	%3525 = add i32 %3381, 44
+	%3526 = and i32 %3525, 7
+	%3527 = xor i32 %3382, %3526
+	%3528 = mul i32 %3525, 16
+	%3529 = add i32 %3528, %3527
+	%3530 = shl i32 %3529, 4
+	%3531 = add i32 %0, %3530
+	%3532 = select i1 %3522, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3531, i16* %3524, i32 %3532)
+	%3533 = add i32 %3389, 48
+	%3534 = icmp slt i32 %3533, %N
+	%3535 = getelementptr i16, i16* %3394, i64 6144
+	%3536 = select i1 %3534, i16* %3535, i16* %21
+	%3537 = add i32 %3381, 48
+	%3538 = and i32 %3537, 7
+	%3539 = xor i32 %3382, %3538
+	%3540 = mul i32 %3537, 16
+	%3541 = add i32 %3540, %3539
+	%3542 = shl i32 %3541, 4
+	%3543 = add i32 %0, %3542
+	%3544 = select i1 %3534, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3543, i16* %3536, i32 %3544)
+	%3545 = add i32 %3389, 52
+	%3546 = icmp slt i32 %3545, %N
+	%3547 = getelementptr i16, i16* %3394, i64 6656
+	%3548 = select i1 %3546, i16* %3547, i16* %21
+	%3549 = add i32 %3381, 52
+	%3550 = and i32 %3549, 7
+	%3551 = xor i32 %3382, %3550
+	%3552 = mul i32 %3549, 16
+	%3553 = add i32 %3552, %3551
+	%3554 = shl i32 %3553, 4
+	%3555 = add i32 %0, %3554
+	%3556 = select i1 %3546, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3555, i16* %3548, i32 %3556)
+	%3557 = add i32 %3389, 56
+	%3558 = icmp slt i32 %3557, %N
+	%3559 = getelementptr i16, i16* %3394, i64 7168
+	%3560 = select i1 %3558, i16* %3559, i16* %21
+	%3561 = add i32 %3381, 56
+	%3562 = and i32 %3561, 7
+	%3563 = xor i32 %3382, %3562
+	%3564 = mul i32 %3561, 16
+	%3565 = add i32 %3564, %3563
+	%3566 = shl i32 %3565, 4
+	%3567 = add i32 %0, %3566
+	%3568 = select i1 %3558, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3567, i16* %3560, i32 %3568)
+	%3569 = add i32 %3389, 60
+	%3570 = icmp slt i32 %3569, %N
+	%3571 = getelementptr i16, i16* %3394, i64 7680
+	%3572 = select i1 %3570, i16* %3571, i16* %21
+	%3573 = add i32 %3381, 60
+	%3574 = and i32 %3573, 7
+	%3575 = xor i32 %3382, %3574
+	%3576 = mul i32 %3573, 16
+	%3577 = add i32 %3576, %3575
+	%3578 = shl i32 %3577, 4
+	%3579 = add i32 %0, %3578
+	%3580 = select i1 %3570, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3579, i16* %3572, i32 %3580)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%3294 = fmul float %469, %2808
-	%3295 = fmul float %470, %2808
-	%3296 = fmul float %471, %2883
-	%3297 = fmul float %472, %2883
-	%3298 = fmul float %473, %2808
-	%3299 = fmul float %474, %2808
-	%3300 = fmul float %475, %2883
-	%3301 = fmul float %476, %2883
-	%3302 = fmul float %477, %2808
-	%3303 = fmul float %478, %2808
-	%3304 = fmul float %479, %2883
-	%3305 = fmul float %480, %2883
-	%3306 = fmul float %481, %2808
-	%3307 = fmul float %482, %2808
-	%3308 = fmul float %483, %2883
-	%3309 = fmul float %484, %2883
-	%3310 = fmul float %485, %2808
-	%3311 = fmul float %486, %2808
-	%3312 = fmul float %487, %2883
-	%3313 = fmul float %488, %2883
-	%3314 = fmul float %489, %2808
-	%3315 = fmul float %490, %2808
-	%3316 = fmul float %491, %2883
-	%3317 = fmul float %492, %2883
-	%3318 = fmul float %493, %2808
-	%3319 = fmul float %494, %2808
-	%3320 = fmul float %495, %2883
-	%3321 = fmul float %496, %2883
-	%3322 = fmul float %497, %2808
-	%3323 = fmul float %498, %2808
-	%3324 = fmul float %499, %2883
-	%3325 = fmul float %500, %2883
-	%3326 = fmul float %501, %2808
-	%3327 = fmul float %502, %2808
-	%3328 = fmul float %503, %2883
-	%3329 = fmul float %504, %2883
-	%3330 = fmul float %505, %2808
-	%3331 = fmul float %506, %2808
-	%3332 = fmul float %507, %2883
-	%3333 = fmul float %508, %2883
-	%3334 = fmul float %509, %2808
-	%3335 = fmul float %510, %2808
-	%3336 = fmul float %511, %2883
-	%3337 = fmul float %512, %2883
-	%3338 = fmul float %513, %2808
-	%3339 = fmul float %514, %2808
-	%3340 = fmul float %515, %2883
-	%3341 = fmul float %516, %2883
-	%3342 = fmul float %517, %2808
-	%3343 = fmul float %518, %2808
-	%3344 = fmul float %519, %2883
-	%3345 = fmul float %520, %2883
-	%3346 = fmul float %521, %2808
-	%3347 = fmul float %522, %2808
-	%3348 = fmul float %523, %2883
-	%3349 = fmul float %524, %2883
-	%3350 = fmul float %525, %2808
-	%3351 = fmul float %526, %2808
-	%3352 = fmul float %527, %2883
-	%3353 = fmul float %528, %2883
-	%3354 = fmul float %529, %2808
-	%3355 = fmul float %530, %2808
-	%3356 = fmul float %531, %2883
-	%3357 = fmul float %532, %2883
-	%3358 = fmul float %533, %2958
-	%3359 = fmul float %534, %2958
-	%3360 = fmul float %535, %3033
-	%3361 = fmul float %536, %3033
-	%3362 = fmul float %537, %2958
-	%3363 = fmul float %538, %2958
-	%3364 = fmul float %539, %3033
-	%3365 = fmul float %540, %3033
-	%3366 = fmul float %541, %2958
-	%3367 = fmul float %542, %2958
-	%3368 = fmul float %543, %3033
-	%3369 = fmul float %544, %3033
-	%3370 = fmul float %545, %2958
-	%3371 = fmul float %546, %2958
-	%3372 = fmul float %547, %3033
-	%3373 = fmul float %548, %3033
-	%3374 = fmul float %549, %2958
-	%3375 = fmul float %550, %2958
-	%3376 = fmul float %551, %3033
-	%3377 = fmul float %552, %3033
-	%3378 = fmul float %553, %2958
-	%3379 = fmul float %554, %2958
-	%3380 = fmul float %555, %3033
-	%3381 = fmul float %556, %3033
-	%3382 = fmul float %557, %2958
-	%3383 = fmul float %558, %2958
-	%3384 = fmul float %559, %3033
-	%3385 = fmul float %560, %3033
-	%3386 = fmul float %561, %2958
-	%3387 = fmul float %562, %2958
-	%3388 = fmul float %563, %3033
-	%3389 = fmul float %564, %3033
-	%3390 = fmul float %565, %2958
-	%3391 = fmul float %566, %2958
-	%3392 = fmul float %567, %3033
-	%3393 = fmul float %568, %3033
-	%3394 = fmul float %569, %2958
-	%3395 = fmul float %570, %2958
-	%3396 = fmul float %571, %3033
-	%3397 = fmul float %572, %3033
-	%3398 = fmul float %573, %2958
-	%3399 = fmul float %574, %2958
-	%3400 = fmul float %575, %3033
-	%3401 = fmul float %576, %3033
-	%3402 = fmul float %577, %2958
-	%3403 = fmul float %578, %2958
-	%3404 = fmul float %579, %3033
-	%3405 = fmul float %580, %3033
-	%3406 = fmul float %581, %2958
-	%3407 = fmul float %582, %2958
-	%3408 = fmul float %583, %3033
-	%3409 = fmul float %584, %3033
-	%3410 = fmul float %585, %2958
-	%3411 = fmul float %586, %2958
-	%3412 = fmul float %587, %3033
-	%3413 = fmul float %588, %3033
-	%3414 = fmul float %589, %2958
-	%3415 = fmul float %590, %2958
-	%3416 = fmul float %591, %3033
-	%3417 = fmul float %592, %3033
-	%3418 = fmul float %593, %2958
-	%3419 = fmul float %594, %2958
-	%3420 = fmul float %595, %3033
-	%3421 = fmul float %596, %3033
-	%3422 = and i32 %5, 7
-	%3423 = lshr i32 %5, 3
-	%3424 = and i32 %3423, 1
-	%3425 = shl i32 %3424, 3
-	%3426 = add i32 %3422, %3425
-	%3427 = mul i32 %3426, 256
-	%3428 = add i32 %1, %3427
-	%3429 = and i32 %5, 7
-	%3430 = xor i32 %247, %3429
-	%3431 = shl i32 %3430, 4
-	%3432 = add i32 %3428, %3431
-	%3433 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2813, float %2811)
-	%3434 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2888, float %2886)
-	%3435 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2817, float %2815)
-	%3436 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2892, float %2890)
-	%3437 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2963, float %2961)
-	%3438 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3038, float %3036)
-	%3439 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2967, float %2965)
-	%3440 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3042, float %3040)
-	%3441 = xor i32 %3432, 0
-	%3442 = add i32 %3441, 0
-	%3443 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3442)
-	%3444 = extractvalue { i32, i32, i32, i32 } %3443, 0
-	%3445 = extractvalue { i32, i32, i32, i32 } %3443, 1
-	%3446 = extractvalue { i32, i32, i32, i32 } %3443, 2
-	%3447 = extractvalue { i32, i32, i32, i32 } %3443, 3
-	%3448 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3444, i32 %3445, float %3294, float %3295, float %3296, float %3297)
-	%3449 = extractvalue { float, float, float, float } %3448, 0
-	%3450 = extractvalue { float, float, float, float } %3448, 1
-	%3451 = extractvalue { float, float, float, float } %3448, 2
-	%3452 = extractvalue { float, float, float, float } %3448, 3
-	%3453 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3446, i32 %3447, float %3298, float %3299, float %3300, float %3301)
-	%3454 = extractvalue { float, float, float, float } %3453, 0
-	%3455 = extractvalue { float, float, float, float } %3453, 1
-	%3456 = extractvalue { float, float, float, float } %3453, 2
-	%3457 = extractvalue { float, float, float, float } %3453, 3
-	%3458 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3444, i32 %3445, float %3358, float %3359, float %3360, float %3361)
-	%3459 = extractvalue { float, float, float, float } %3458, 0
-	%3460 = extractvalue { float, float, float, float } %3458, 1
-	%3461 = extractvalue { float, float, float, float } %3458, 2
-	%3462 = extractvalue { float, float, float, float } %3458, 3
-	%3463 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3446, i32 %3447, float %3362, float %3363, float %3364, float %3365)
-	%3464 = extractvalue { float, float, float, float } %3463, 0
-	%3465 = extractvalue { float, float, float, float } %3463, 1
-	%3466 = extractvalue { float, float, float, float } %3463, 2
-	%3467 = extractvalue { float, float, float, float } %3463, 3
-	%3468 = xor i32 %3432, 32
-	%3469 = add i32 %3468, 0
-	%3470 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3469)
-	%3471 = extractvalue { i32, i32, i32, i32 } %3470, 0
-	%3472 = extractvalue { i32, i32, i32, i32 } %3470, 1
-	%3473 = extractvalue { i32, i32, i32, i32 } %3470, 2
-	%3474 = extractvalue { i32, i32, i32, i32 } %3470, 3
-	%3475 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3471, i32 %3472, float %3302, float %3303, float %3304, float %3305)
-	%3476 = extractvalue { float, float, float, float } %3475, 0
-	%3477 = extractvalue { float, float, float, float } %3475, 1
-	%3478 = extractvalue { float, float, float, float } %3475, 2
-	%3479 = extractvalue { float, float, float, float } %3475, 3
-	%3480 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3473, i32 %3474, float %3306, float %3307, float %3308, float %3309)
-	%3481 = extractvalue { float, float, float, float } %3480, 0
-	%3482 = extractvalue { float, float, float, float } %3480, 1
-	%3483 = extractvalue { float, float, float, float } %3480, 2
-	%3484 = extractvalue { float, float, float, float } %3480, 3
-	%3485 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3471, i32 %3472, float %3366, float %3367, float %3368, float %3369)
-	%3486 = extractvalue { float, float, float, float } %3485, 0
-	%3487 = extractvalue { float, float, float, float } %3485, 1
-	%3488 = extractvalue { float, float, float, float } %3485, 2
-	%3489 = extractvalue { float, float, float, float } %3485, 3
-	%3490 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3473, i32 %3474, float %3370, float %3371, float %3372, float %3373)
-	%3491 = extractvalue { float, float, float, float } %3490, 0
-	%3492 = extractvalue { float, float, float, float } %3490, 1
-	%3493 = extractvalue { float, float, float, float } %3490, 2
-	%3494 = extractvalue { float, float, float, float } %3490, 3
-	%3495 = xor i32 %3432, 64
-	%3496 = add i32 %3495, 0
-	%3497 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3496)
-	%3498 = extractvalue { i32, i32, i32, i32 } %3497, 0
-	%3499 = extractvalue { i32, i32, i32, i32 } %3497, 1
-	%3500 = extractvalue { i32, i32, i32, i32 } %3497, 2
-	%3501 = extractvalue { i32, i32, i32, i32 } %3497, 3
-	%3502 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3498, i32 %3499, float %3310, float %3311, float %3312, float %3313)
-	%3503 = extractvalue { float, float, float, float } %3502, 0
-	%3504 = extractvalue { float, float, float, float } %3502, 1
-	%3505 = extractvalue { float, float, float, float } %3502, 2
-	%3506 = extractvalue { float, float, float, float } %3502, 3
-	%3507 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3500, i32 %3501, float %3314, float %3315, float %3316, float %3317)
-	%3508 = extractvalue { float, float, float, float } %3507, 0
-	%3509 = extractvalue { float, float, float, float } %3507, 1
-	%3510 = extractvalue { float, float, float, float } %3507, 2
-	%3511 = extractvalue { float, float, float, float } %3507, 3
-	%3512 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3498, i32 %3499, float %3374, float %3375, float %3376, float %3377)
-	%3513 = extractvalue { float, float, float, float } %3512, 0
-	%3514 = extractvalue { float, float, float, float } %3512, 1
-	%3515 = extractvalue { float, float, float, float } %3512, 2
-	%3516 = extractvalue { float, float, float, float } %3512, 3
-	%3517 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3500, i32 %3501, float %3378, float %3379, float %3380, float %3381)
-	%3518 = extractvalue { float, float, float, float } %3517, 0
-	%3519 = extractvalue { float, float, float, float } %3517, 1
-	%3520 = extractvalue { float, float, float, float } %3517, 2
-	%3521 = extractvalue { float, float, float, float } %3517, 3
-	%3522 = xor i32 %3432, 96
-	%3523 = add i32 %3522, 0
-	%3524 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3523)
-	%3525 = extractvalue { i32, i32, i32, i32 } %3524, 0
-	%3526 = extractvalue { i32, i32, i32, i32 } %3524, 1
-	%3527 = extractvalue { i32, i32, i32, i32 } %3524, 2
-	%3528 = extractvalue { i32, i32, i32, i32 } %3524, 3
-	%3529 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3525, i32 %3526, float %3318, float %3319, float %3320, float %3321)
-	%3530 = extractvalue { float, float, float, float } %3529, 0
-	%3531 = extractvalue { float, float, float, float } %3529, 1
-	%3532 = extractvalue { float, float, float, float } %3529, 2
-	%3533 = extractvalue { float, float, float, float } %3529, 3
-	%3534 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3527, i32 %3528, float %3322, float %3323, float %3324, float %3325)
-	%3535 = extractvalue { float, float, float, float } %3534, 0
-	%3536 = extractvalue { float, float, float, float } %3534, 1
-	%3537 = extractvalue { float, float, float, float } %3534, 2
-	%3538 = extractvalue { float, float, float, float } %3534, 3
-	%3539 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3525, i32 %3526, float %3382, float %3383, float %3384, float %3385)
-	%3540 = extractvalue { float, float, float, float } %3539, 0
-	%3541 = extractvalue { float, float, float, float } %3539, 1
-	%3542 = extractvalue { float, float, float, float } %3539, 2
-	%3543 = extractvalue { float, float, float, float } %3539, 3
-	%3544 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3527, i32 %3528, float %3386, float %3387, float %3388, float %3389)
-	%3545 = extractvalue { float, float, float, float } %3544, 0
-	%3546 = extractvalue { float, float, float, float } %3544, 1
-	%3547 = extractvalue { float, float, float, float } %3544, 2
-	%3548 = extractvalue { float, float, float, float } %3544, 3
-	%3549 = xor i32 %3432, 128
-	%3550 = add i32 %3549, 0
-	%3551 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3550)
-	%3552 = extractvalue { i32, i32, i32, i32 } %3551, 0
-	%3553 = extractvalue { i32, i32, i32, i32 } %3551, 1
-	%3554 = extractvalue { i32, i32, i32, i32 } %3551, 2
-	%3555 = extractvalue { i32, i32, i32, i32 } %3551, 3
-	%3556 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3552, i32 %3553, float %3326, float %3327, float %3328, float %3329)
-	%3557 = extractvalue { float, float, float, float } %3556, 0
-	%3558 = extractvalue { float, float, float, float } %3556, 1
-	%3559 = extractvalue { float, float, float, float } %3556, 2
-	%3560 = extractvalue { float, float, float, float } %3556, 3
-	%3561 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3554, i32 %3555, float %3330, float %3331, float %3332, float %3333)
-	%3562 = extractvalue { float, float, float, float } %3561, 0
-	%3563 = extractvalue { float, float, float, float } %3561, 1
-	%3564 = extractvalue { float, float, float, float } %3561, 2
-	%3565 = extractvalue { float, float, float, float } %3561, 3
-	%3566 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3552, i32 %3553, float %3390, float %3391, float %3392, float %3393)
-	%3567 = extractvalue { float, float, float, float } %3566, 0
-	%3568 = extractvalue { float, float, float, float } %3566, 1
-	%3569 = extractvalue { float, float, float, float } %3566, 2
-	%3570 = extractvalue { float, float, float, float } %3566, 3
-	%3571 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3554, i32 %3555, float %3394, float %3395, float %3396, float %3397)
-	%3572 = extractvalue { float, float, float, float } %3571, 0
-	%3573 = extractvalue { float, float, float, float } %3571, 1
-	%3574 = extractvalue { float, float, float, float } %3571, 2
-	%3575 = extractvalue { float, float, float, float } %3571, 3
-	%3576 = xor i32 %3432, 160
-	%3577 = add i32 %3576, 0
-	%3578 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3577)
-	%3579 = extractvalue { i32, i32, i32, i32 } %3578, 0
-	%3580 = extractvalue { i32, i32, i32, i32 } %3578, 1
-	%3581 = extractvalue { i32, i32, i32, i32 } %3578, 2
-	%3582 = extractvalue { i32, i32, i32, i32 } %3578, 3
-	%3583 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3579, i32 %3580, float %3334, float %3335, float %3336, float %3337)
-	%3584 = extractvalue { float, float, float, float } %3583, 0
-	%3585 = extractvalue { float, float, float, float } %3583, 1
-	%3586 = extractvalue { float, float, float, float } %3583, 2
-	%3587 = extractvalue { float, float, float, float } %3583, 3
-	%3588 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3581, i32 %3582, float %3338, float %3339, float %3340, float %3341)
-	%3589 = extractvalue { float, float, float, float } %3588, 0
-	%3590 = extractvalue { float, float, float, float } %3588, 1
-	%3591 = extractvalue { float, float, float, float } %3588, 2
-	%3592 = extractvalue { float, float, float, float } %3588, 3
-	%3593 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3579, i32 %3580, float %3398, float %3399, float %3400, float %3401)
-	%3594 = extractvalue { float, float, float, float } %3593, 0
-	%3595 = extractvalue { float, float, float, float } %3593, 1
-	%3596 = extractvalue { float, float, float, float } %3593, 2
-	%3597 = extractvalue { float, float, float, float } %3593, 3
-	%3598 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3581, i32 %3582, float %3402, float %3403, float %3404, float %3405)
-	%3599 = extractvalue { float, float, float, float } %3598, 0
-	%3600 = extractvalue { float, float, float, float } %3598, 1
-	%3601 = extractvalue { float, float, float, float } %3598, 2
-	%3602 = extractvalue { float, float, float, float } %3598, 3
-	%3603 = xor i32 %3432, 192
-	%3604 = add i32 %3603, 0
-	%3605 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3604)
-	%3606 = extractvalue { i32, i32, i32, i32 } %3605, 0
-	%3607 = extractvalue { i32, i32, i32, i32 } %3605, 1
-	%3608 = extractvalue { i32, i32, i32, i32 } %3605, 2
-	%3609 = extractvalue { i32, i32, i32, i32 } %3605, 3
-	%3610 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3606, i32 %3607, float %3342, float %3343, float %3344, float %3345)
-	%3611 = extractvalue { float, float, float, float } %3610, 0
-	%3612 = extractvalue { float, float, float, float } %3610, 1
-	%3613 = extractvalue { float, float, float, float } %3610, 2
-	%3614 = extractvalue { float, float, float, float } %3610, 3
-	%3615 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3608, i32 %3609, float %3346, float %3347, float %3348, float %3349)
-	%3616 = extractvalue { float, float, float, float } %3615, 0
-	%3617 = extractvalue { float, float, float, float } %3615, 1
-	%3618 = extractvalue { float, float, float, float } %3615, 2
-	%3619 = extractvalue { float, float, float, float } %3615, 3
-	%3620 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3606, i32 %3607, float %3406, float %3407, float %3408, float %3409)
-	%3621 = extractvalue { float, float, float, float } %3620, 0
-	%3622 = extractvalue { float, float, float, float } %3620, 1
-	%3623 = extractvalue { float, float, float, float } %3620, 2
-	%3624 = extractvalue { float, float, float, float } %3620, 3
-	%3625 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3608, i32 %3609, float %3410, float %3411, float %3412, float %3413)
-	%3626 = extractvalue { float, float, float, float } %3625, 0
-	%3627 = extractvalue { float, float, float, float } %3625, 1
-	%3628 = extractvalue { float, float, float, float } %3625, 2
-	%3629 = extractvalue { float, float, float, float } %3625, 3
-	%3630 = xor i32 %3432, 224
-	%3631 = add i32 %3630, 0
-	%3632 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3631)
-	%3633 = extractvalue { i32, i32, i32, i32 } %3632, 0
-	%3634 = extractvalue { i32, i32, i32, i32 } %3632, 1
-	%3635 = extractvalue { i32, i32, i32, i32 } %3632, 2
-	%3636 = extractvalue { i32, i32, i32, i32 } %3632, 3
-	%3637 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3633, i32 %3634, float %3350, float %3351, float %3352, float %3353)
-	%3638 = extractvalue { float, float, float, float } %3637, 0
-	%3639 = extractvalue { float, float, float, float } %3637, 1
-	%3640 = extractvalue { float, float, float, float } %3637, 2
-	%3641 = extractvalue { float, float, float, float } %3637, 3
-	%3642 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3433, i32 %3434, i32 %3435, i32 %3436, i32 %3635, i32 %3636, float %3354, float %3355, float %3356, float %3357)
-	%3643 = extractvalue { float, float, float, float } %3642, 0
-	%3644 = extractvalue { float, float, float, float } %3642, 1
-	%3645 = extractvalue { float, float, float, float } %3642, 2
-	%3646 = extractvalue { float, float, float, float } %3642, 3
-	%3647 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3633, i32 %3634, float %3414, float %3415, float %3416, float %3417)
-	%3648 = extractvalue { float, float, float, float } %3647, 0
-	%3649 = extractvalue { float, float, float, float } %3647, 1
-	%3650 = extractvalue { float, float, float, float } %3647, 2
-	%3651 = extractvalue { float, float, float, float } %3647, 3
-	%3652 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3437, i32 %3438, i32 %3439, i32 %3440, i32 %3635, i32 %3636, float %3418, float %3419, float %3420, float %3421)
-	%3653 = extractvalue { float, float, float, float } %3652, 0
-	%3654 = extractvalue { float, float, float, float } %3652, 1
-	%3655 = extractvalue { float, float, float, float } %3652, 2
-	%3656 = extractvalue { float, float, float, float } %3652, 3
-	%3657 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2821, float %2819)
-	%3658 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2896, float %2894)
-	%3659 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2825, float %2823)
-	%3660 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2900, float %2898)
-	%3661 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2971, float %2969)
-	%3662 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3046, float %3044)
-	%3663 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2975, float %2973)
-	%3664 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3050, float %3048)
-	%3665 = xor i32 %3432, 0
-	%3666 = add i32 %3665, u0x1000
-	%3667 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3666)
-	%3668 = extractvalue { i32, i32, i32, i32 } %3667, 0
-	%3669 = extractvalue { i32, i32, i32, i32 } %3667, 1
-	%3670 = extractvalue { i32, i32, i32, i32 } %3667, 2
-	%3671 = extractvalue { i32, i32, i32, i32 } %3667, 3
-	%3672 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3668, i32 %3669, float %3449, float %3450, float %3451, float %3452)
-	%3673 = extractvalue { float, float, float, float } %3672, 0
-	%3674 = extractvalue { float, float, float, float } %3672, 1
-	%3675 = extractvalue { float, float, float, float } %3672, 2
-	%3676 = extractvalue { float, float, float, float } %3672, 3
-	%3677 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3670, i32 %3671, float %3454, float %3455, float %3456, float %3457)
-	%3678 = extractvalue { float, float, float, float } %3677, 0
-	%3679 = extractvalue { float, float, float, float } %3677, 1
-	%3680 = extractvalue { float, float, float, float } %3677, 2
-	%3681 = extractvalue { float, float, float, float } %3677, 3
-	%3682 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3668, i32 %3669, float %3459, float %3460, float %3461, float %3462)
-	%3683 = extractvalue { float, float, float, float } %3682, 0
-	%3684 = extractvalue { float, float, float, float } %3682, 1
-	%3685 = extractvalue { float, float, float, float } %3682, 2
-	%3686 = extractvalue { float, float, float, float } %3682, 3
-	%3687 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3670, i32 %3671, float %3464, float %3465, float %3466, float %3467)
-	%3688 = extractvalue { float, float, float, float } %3687, 0
-	%3689 = extractvalue { float, float, float, float } %3687, 1
-	%3690 = extractvalue { float, float, float, float } %3687, 2
-	%3691 = extractvalue { float, float, float, float } %3687, 3
-	%3692 = xor i32 %3432, 32
-	%3693 = add i32 %3692, u0x1000
-	%3694 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3693)
-	%3695 = extractvalue { i32, i32, i32, i32 } %3694, 0
-	%3696 = extractvalue { i32, i32, i32, i32 } %3694, 1
-	%3697 = extractvalue { i32, i32, i32, i32 } %3694, 2
-	%3698 = extractvalue { i32, i32, i32, i32 } %3694, 3
-	%3699 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3695, i32 %3696, float %3476, float %3477, float %3478, float %3479)
-	%3700 = extractvalue { float, float, float, float } %3699, 0
-	%3701 = extractvalue { float, float, float, float } %3699, 1
-	%3702 = extractvalue { float, float, float, float } %3699, 2
-	%3703 = extractvalue { float, float, float, float } %3699, 3
-	%3704 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3697, i32 %3698, float %3481, float %3482, float %3483, float %3484)
-	%3705 = extractvalue { float, float, float, float } %3704, 0
-	%3706 = extractvalue { float, float, float, float } %3704, 1
-	%3707 = extractvalue { float, float, float, float } %3704, 2
-	%3708 = extractvalue { float, float, float, float } %3704, 3
-	%3709 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3695, i32 %3696, float %3486, float %3487, float %3488, float %3489)
-	%3710 = extractvalue { float, float, float, float } %3709, 0
-	%3711 = extractvalue { float, float, float, float } %3709, 1
-	%3712 = extractvalue { float, float, float, float } %3709, 2
-	%3713 = extractvalue { float, float, float, float } %3709, 3
-	%3714 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3697, i32 %3698, float %3491, float %3492, float %3493, float %3494)
-	%3715 = extractvalue { float, float, float, float } %3714, 0
-	%3716 = extractvalue { float, float, float, float } %3714, 1
-	%3717 = extractvalue { float, float, float, float } %3714, 2
-	%3718 = extractvalue { float, float, float, float } %3714, 3
-	%3719 = xor i32 %3432, 64
-	%3720 = add i32 %3719, u0x1000
-	%3721 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3720)
-	%3722 = extractvalue { i32, i32, i32, i32 } %3721, 0
-	%3723 = extractvalue { i32, i32, i32, i32 } %3721, 1
-	%3724 = extractvalue { i32, i32, i32, i32 } %3721, 2
-	%3725 = extractvalue { i32, i32, i32, i32 } %3721, 3
-	%3726 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3722, i32 %3723, float %3503, float %3504, float %3505, float %3506)
-	%3727 = extractvalue { float, float, float, float } %3726, 0
-	%3728 = extractvalue { float, float, float, float } %3726, 1
-	%3729 = extractvalue { float, float, float, float } %3726, 2
-	%3730 = extractvalue { float, float, float, float } %3726, 3
-	%3731 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3724, i32 %3725, float %3508, float %3509, float %3510, float %3511)
-	%3732 = extractvalue { float, float, float, float } %3731, 0
-	%3733 = extractvalue { float, float, float, float } %3731, 1
-	%3734 = extractvalue { float, float, float, float } %3731, 2
-	%3735 = extractvalue { float, float, float, float } %3731, 3
-	%3736 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3722, i32 %3723, float %3513, float %3514, float %3515, float %3516)
-	%3737 = extractvalue { float, float, float, float } %3736, 0
-	%3738 = extractvalue { float, float, float, float } %3736, 1
-	%3739 = extractvalue { float, float, float, float } %3736, 2
-	%3740 = extractvalue { float, float, float, float } %3736, 3
-	%3741 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3724, i32 %3725, float %3518, float %3519, float %3520, float %3521)
-	%3742 = extractvalue { float, float, float, float } %3741, 0
-	%3743 = extractvalue { float, float, float, float } %3741, 1
-	%3744 = extractvalue { float, float, float, float } %3741, 2
-	%3745 = extractvalue { float, float, float, float } %3741, 3
-	%3746 = xor i32 %3432, 96
-	%3747 = add i32 %3746, u0x1000
-	%3748 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3747)
-	%3749 = extractvalue { i32, i32, i32, i32 } %3748, 0
-	%3750 = extractvalue { i32, i32, i32, i32 } %3748, 1
-	%3751 = extractvalue { i32, i32, i32, i32 } %3748, 2
-	%3752 = extractvalue { i32, i32, i32, i32 } %3748, 3
-	%3753 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3749, i32 %3750, float %3530, float %3531, float %3532, float %3533)
-	%3754 = extractvalue { float, float, float, float } %3753, 0
-	%3755 = extractvalue { float, float, float, float } %3753, 1
-	%3756 = extractvalue { float, float, float, float } %3753, 2
-	%3757 = extractvalue { float, float, float, float } %3753, 3
-	%3758 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3751, i32 %3752, float %3535, float %3536, float %3537, float %3538)
-	%3759 = extractvalue { float, float, float, float } %3758, 0
-	%3760 = extractvalue { float, float, float, float } %3758, 1
-	%3761 = extractvalue { float, float, float, float } %3758, 2
-	%3762 = extractvalue { float, float, float, float } %3758, 3
-	%3763 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3749, i32 %3750, float %3540, float %3541, float %3542, float %3543)
-	%3764 = extractvalue { float, float, float, float } %3763, 0
-	%3765 = extractvalue { float, float, float, float } %3763, 1
-	%3766 = extractvalue { float, float, float, float } %3763, 2
-	%3767 = extractvalue { float, float, float, float } %3763, 3
-	%3768 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3751, i32 %3752, float %3545, float %3546, float %3547, float %3548)
-	%3769 = extractvalue { float, float, float, float } %3768, 0
-	%3770 = extractvalue { float, float, float, float } %3768, 1
-	%3771 = extractvalue { float, float, float, float } %3768, 2
-	%3772 = extractvalue { float, float, float, float } %3768, 3
-	%3773 = xor i32 %3432, 128
-	%3774 = add i32 %3773, u0x1000
-	%3775 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3774)
-	%3776 = extractvalue { i32, i32, i32, i32 } %3775, 0
-	%3777 = extractvalue { i32, i32, i32, i32 } %3775, 1
-	%3778 = extractvalue { i32, i32, i32, i32 } %3775, 2
-	%3779 = extractvalue { i32, i32, i32, i32 } %3775, 3
-	%3780 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3776, i32 %3777, float %3557, float %3558, float %3559, float %3560)
-	%3781 = extractvalue { float, float, float, float } %3780, 0
-	%3782 = extractvalue { float, float, float, float } %3780, 1
-	%3783 = extractvalue { float, float, float, float } %3780, 2
-	%3784 = extractvalue { float, float, float, float } %3780, 3
-	%3785 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3778, i32 %3779, float %3562, float %3563, float %3564, float %3565)
-	%3786 = extractvalue { float, float, float, float } %3785, 0
-	%3787 = extractvalue { float, float, float, float } %3785, 1
-	%3788 = extractvalue { float, float, float, float } %3785, 2
-	%3789 = extractvalue { float, float, float, float } %3785, 3
-	%3790 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3776, i32 %3777, float %3567, float %3568, float %3569, float %3570)
-	%3791 = extractvalue { float, float, float, float } %3790, 0
-	%3792 = extractvalue { float, float, float, float } %3790, 1
-	%3793 = extractvalue { float, float, float, float } %3790, 2
-	%3794 = extractvalue { float, float, float, float } %3790, 3
-	%3795 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3778, i32 %3779, float %3572, float %3573, float %3574, float %3575)
-	%3796 = extractvalue { float, float, float, float } %3795, 0
-	%3797 = extractvalue { float, float, float, float } %3795, 1
-	%3798 = extractvalue { float, float, float, float } %3795, 2
-	%3799 = extractvalue { float, float, float, float } %3795, 3
-	%3800 = xor i32 %3432, 160
-	%3801 = add i32 %3800, u0x1000
-	%3802 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3801)
-	%3803 = extractvalue { i32, i32, i32, i32 } %3802, 0
-	%3804 = extractvalue { i32, i32, i32, i32 } %3802, 1
-	%3805 = extractvalue { i32, i32, i32, i32 } %3802, 2
-	%3806 = extractvalue { i32, i32, i32, i32 } %3802, 3
-	%3807 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3803, i32 %3804, float %3584, float %3585, float %3586, float %3587)
-	%3808 = extractvalue { float, float, float, float } %3807, 0
-	%3809 = extractvalue { float, float, float, float } %3807, 1
-	%3810 = extractvalue { float, float, float, float } %3807, 2
-	%3811 = extractvalue { float, float, float, float } %3807, 3
-	%3812 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3805, i32 %3806, float %3589, float %3590, float %3591, float %3592)
-	%3813 = extractvalue { float, float, float, float } %3812, 0
-	%3814 = extractvalue { float, float, float, float } %3812, 1
-	%3815 = extractvalue { float, float, float, float } %3812, 2
-	%3816 = extractvalue { float, float, float, float } %3812, 3
-	%3817 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3803, i32 %3804, float %3594, float %3595, float %3596, float %3597)
-	%3818 = extractvalue { float, float, float, float } %3817, 0
-	%3819 = extractvalue { float, float, float, float } %3817, 1
-	%3820 = extractvalue { float, float, float, float } %3817, 2
-	%3821 = extractvalue { float, float, float, float } %3817, 3
-	%3822 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3805, i32 %3806, float %3599, float %3600, float %3601, float %3602)
-	%3823 = extractvalue { float, float, float, float } %3822, 0
-	%3824 = extractvalue { float, float, float, float } %3822, 1
-	%3825 = extractvalue { float, float, float, float } %3822, 2
-	%3826 = extractvalue { float, float, float, float } %3822, 3
-	%3827 = xor i32 %3432, 192
-	%3828 = add i32 %3827, u0x1000
-	%3829 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3828)
-	%3830 = extractvalue { i32, i32, i32, i32 } %3829, 0
-	%3831 = extractvalue { i32, i32, i32, i32 } %3829, 1
-	%3832 = extractvalue { i32, i32, i32, i32 } %3829, 2
-	%3833 = extractvalue { i32, i32, i32, i32 } %3829, 3
-	%3834 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3830, i32 %3831, float %3611, float %3612, float %3613, float %3614)
-	%3835 = extractvalue { float, float, float, float } %3834, 0
-	%3836 = extractvalue { float, float, float, float } %3834, 1
-	%3837 = extractvalue { float, float, float, float } %3834, 2
-	%3838 = extractvalue { float, float, float, float } %3834, 3
-	%3839 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3832, i32 %3833, float %3616, float %3617, float %3618, float %3619)
-	%3840 = extractvalue { float, float, float, float } %3839, 0
-	%3841 = extractvalue { float, float, float, float } %3839, 1
-	%3842 = extractvalue { float, float, float, float } %3839, 2
-	%3843 = extractvalue { float, float, float, float } %3839, 3
-	%3844 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3830, i32 %3831, float %3621, float %3622, float %3623, float %3624)
-	%3845 = extractvalue { float, float, float, float } %3844, 0
-	%3846 = extractvalue { float, float, float, float } %3844, 1
-	%3847 = extractvalue { float, float, float, float } %3844, 2
-	%3848 = extractvalue { float, float, float, float } %3844, 3
-	%3849 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3832, i32 %3833, float %3626, float %3627, float %3628, float %3629)
-	%3850 = extractvalue { float, float, float, float } %3849, 0
-	%3851 = extractvalue { float, float, float, float } %3849, 1
-	%3852 = extractvalue { float, float, float, float } %3849, 2
-	%3853 = extractvalue { float, float, float, float } %3849, 3
-	%3854 = xor i32 %3432, 224
-	%3855 = add i32 %3854, u0x1000
-	%3856 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3855)
-	%3857 = extractvalue { i32, i32, i32, i32 } %3856, 0
-	%3858 = extractvalue { i32, i32, i32, i32 } %3856, 1
-	%3859 = extractvalue { i32, i32, i32, i32 } %3856, 2
-	%3860 = extractvalue { i32, i32, i32, i32 } %3856, 3
-	%3861 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3857, i32 %3858, float %3638, float %3639, float %3640, float %3641)
-	%3862 = extractvalue { float, float, float, float } %3861, 0
-	%3863 = extractvalue { float, float, float, float } %3861, 1
-	%3864 = extractvalue { float, float, float, float } %3861, 2
-	%3865 = extractvalue { float, float, float, float } %3861, 3
-	%3866 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3657, i32 %3658, i32 %3659, i32 %3660, i32 %3859, i32 %3860, float %3643, float %3644, float %3645, float %3646)
-	%3867 = extractvalue { float, float, float, float } %3866, 0
-	%3868 = extractvalue { float, float, float, float } %3866, 1
-	%3869 = extractvalue { float, float, float, float } %3866, 2
-	%3870 = extractvalue { float, float, float, float } %3866, 3
-	%3871 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3857, i32 %3858, float %3648, float %3649, float %3650, float %3651)
-	%3872 = extractvalue { float, float, float, float } %3871, 0
-	%3873 = extractvalue { float, float, float, float } %3871, 1
-	%3874 = extractvalue { float, float, float, float } %3871, 2
-	%3875 = extractvalue { float, float, float, float } %3871, 3
-	%3876 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3661, i32 %3662, i32 %3663, i32 %3664, i32 %3859, i32 %3860, float %3653, float %3654, float %3655, float %3656)
-	%3877 = extractvalue { float, float, float, float } %3876, 0
-	%3878 = extractvalue { float, float, float, float } %3876, 1
-	%3879 = extractvalue { float, float, float, float } %3876, 2
-	%3880 = extractvalue { float, float, float, float } %3876, 3
-	%3881 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2829, float %2827)
-	%3882 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2904, float %2902)
-	%3883 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2833, float %2831)
-	%3884 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2908, float %2906)
-	%3885 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2979, float %2977)
-	%3886 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3054, float %3052)
-	%3887 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2983, float %2981)
-	%3888 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3058, float %3056)
-	%3889 = xor i32 %3432, 0
-	%3890 = add i32 %3889, u0x2000
-	%3891 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3890)
-	%3892 = extractvalue { i32, i32, i32, i32 } %3891, 0
-	%3893 = extractvalue { i32, i32, i32, i32 } %3891, 1
-	%3894 = extractvalue { i32, i32, i32, i32 } %3891, 2
-	%3895 = extractvalue { i32, i32, i32, i32 } %3891, 3
-	%3896 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %3892, i32 %3893, float %3673, float %3674, float %3675, float %3676)
-	%3897 = extractvalue { float, float, float, float } %3896, 0
-	%3898 = extractvalue { float, float, float, float } %3896, 1
-	%3899 = extractvalue { float, float, float, float } %3896, 2
-	%3900 = extractvalue { float, float, float, float } %3896, 3
-	%3901 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %3894, i32 %3895, float %3678, float %3679, float %3680, float %3681)
-	%3902 = extractvalue { float, float, float, float } %3901, 0
-	%3903 = extractvalue { float, float, float, float } %3901, 1
-	%3904 = extractvalue { float, float, float, float } %3901, 2
-	%3905 = extractvalue { float, float, float, float } %3901, 3
-	%3906 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %3892, i32 %3893, float %3683, float %3684, float %3685, float %3686)
-	%3907 = extractvalue { float, float, float, float } %3906, 0
-	%3908 = extractvalue { float, float, float, float } %3906, 1
-	%3909 = extractvalue { float, float, float, float } %3906, 2
-	%3910 = extractvalue { float, float, float, float } %3906, 3
-	%3911 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %3894, i32 %3895, float %3688, float %3689, float %3690, float %3691)
-	%3912 = extractvalue { float, float, float, float } %3911, 0
-	%3913 = extractvalue { float, float, float, float } %3911, 1
-	%3914 = extractvalue { float, float, float, float } %3911, 2
-	%3915 = extractvalue { float, float, float, float } %3911, 3
-	%3916 = xor i32 %3432, 32
-	%3917 = add i32 %3916, u0x2000
-	%3918 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3917)
-	%3919 = extractvalue { i32, i32, i32, i32 } %3918, 0
-	%3920 = extractvalue { i32, i32, i32, i32 } %3918, 1
-	%3921 = extractvalue { i32, i32, i32, i32 } %3918, 2
-	%3922 = extractvalue { i32, i32, i32, i32 } %3918, 3
-	%3923 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %3919, i32 %3920, float %3700, float %3701, float %3702, float %3703)
-	%3924 = extractvalue { float, float, float, float } %3923, 0
-	%3925 = extractvalue { float, float, float, float } %3923, 1
-	%3926 = extractvalue { float, float, float, float } %3923, 2
-	%3927 = extractvalue { float, float, float, float } %3923, 3
-	%3928 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %3921, i32 %3922, float %3705, float %3706, float %3707, float %3708)
-	%3929 = extractvalue { float, float, float, float } %3928, 0
-	%3930 = extractvalue { float, float, float, float } %3928, 1
-	%3931 = extractvalue { float, float, float, float } %3928, 2
-	%3932 = extractvalue { float, float, float, float } %3928, 3
-	%3933 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %3919, i32 %3920, float %3710, float %3711, float %3712, float %3713)
-	%3934 = extractvalue { float, float, float, float } %3933, 0
-	%3935 = extractvalue { float, float, float, float } %3933, 1
-	%3936 = extractvalue { float, float, float, float } %3933, 2
-	%3937 = extractvalue { float, float, float, float } %3933, 3
-	%3938 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %3921, i32 %3922, float %3715, float %3716, float %3717, float %3718)
-	%3939 = extractvalue { float, float, float, float } %3938, 0
-	%3940 = extractvalue { float, float, float, float } %3938, 1
-	%3941 = extractvalue { float, float, float, float } %3938, 2
-	%3942 = extractvalue { float, float, float, float } %3938, 3
-	%3943 = xor i32 %3432, 64
-	%3944 = add i32 %3943, u0x2000
-	%3945 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3944)
-	%3946 = extractvalue { i32, i32, i32, i32 } %3945, 0
-	%3947 = extractvalue { i32, i32, i32, i32 } %3945, 1
-	%3948 = extractvalue { i32, i32, i32, i32 } %3945, 2
-	%3949 = extractvalue { i32, i32, i32, i32 } %3945, 3
-	%3950 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %3946, i32 %3947, float %3727, float %3728, float %3729, float %3730)
-	%3951 = extractvalue { float, float, float, float } %3950, 0
-	%3952 = extractvalue { float, float, float, float } %3950, 1
-	%3953 = extractvalue { float, float, float, float } %3950, 2
-	%3954 = extractvalue { float, float, float, float } %3950, 3
-	%3955 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %3948, i32 %3949, float %3732, float %3733, float %3734, float %3735)
-	%3956 = extractvalue { float, float, float, float } %3955, 0
-	%3957 = extractvalue { float, float, float, float } %3955, 1
-	%3958 = extractvalue { float, float, float, float } %3955, 2
-	%3959 = extractvalue { float, float, float, float } %3955, 3
-	%3960 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %3946, i32 %3947, float %3737, float %3738, float %3739, float %3740)
-	%3961 = extractvalue { float, float, float, float } %3960, 0
-	%3962 = extractvalue { float, float, float, float } %3960, 1
-	%3963 = extractvalue { float, float, float, float } %3960, 2
-	%3964 = extractvalue { float, float, float, float } %3960, 3
-	%3965 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %3948, i32 %3949, float %3742, float %3743, float %3744, float %3745)
-	%3966 = extractvalue { float, float, float, float } %3965, 0
-	%3967 = extractvalue { float, float, float, float } %3965, 1
-	%3968 = extractvalue { float, float, float, float } %3965, 2
-	%3969 = extractvalue { float, float, float, float } %3965, 3
-	%3970 = xor i32 %3432, 96
-	%3971 = add i32 %3970, u0x2000
-	%3972 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3971)
-	%3973 = extractvalue { i32, i32, i32, i32 } %3972, 0
-	%3974 = extractvalue { i32, i32, i32, i32 } %3972, 1
-	%3975 = extractvalue { i32, i32, i32, i32 } %3972, 2
-	%3976 = extractvalue { i32, i32, i32, i32 } %3972, 3
-	%3977 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %3973, i32 %3974, float %3754, float %3755, float %3756, float %3757)
-	%3978 = extractvalue { float, float, float, float } %3977, 0
-	%3979 = extractvalue { float, float, float, float } %3977, 1
-	%3980 = extractvalue { float, float, float, float } %3977, 2
-	%3981 = extractvalue { float, float, float, float } %3977, 3
-	%3982 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %3975, i32 %3976, float %3759, float %3760, float %3761, float %3762)
-	%3983 = extractvalue { float, float, float, float } %3982, 0
-	%3984 = extractvalue { float, float, float, float } %3982, 1
-	%3985 = extractvalue { float, float, float, float } %3982, 2
-	%3986 = extractvalue { float, float, float, float } %3982, 3
-	%3987 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %3973, i32 %3974, float %3764, float %3765, float %3766, float %3767)
-	%3988 = extractvalue { float, float, float, float } %3987, 0
-	%3989 = extractvalue { float, float, float, float } %3987, 1
-	%3990 = extractvalue { float, float, float, float } %3987, 2
-	%3991 = extractvalue { float, float, float, float } %3987, 3
-	%3992 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %3975, i32 %3976, float %3769, float %3770, float %3771, float %3772)
-	%3993 = extractvalue { float, float, float, float } %3992, 0
-	%3994 = extractvalue { float, float, float, float } %3992, 1
-	%3995 = extractvalue { float, float, float, float } %3992, 2
-	%3996 = extractvalue { float, float, float, float } %3992, 3
-	%3997 = xor i32 %3432, 128
-	%3998 = add i32 %3997, u0x2000
-	%3999 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3998)
-	%4000 = extractvalue { i32, i32, i32, i32 } %3999, 0
-	%4001 = extractvalue { i32, i32, i32, i32 } %3999, 1
-	%4002 = extractvalue { i32, i32, i32, i32 } %3999, 2
-	%4003 = extractvalue { i32, i32, i32, i32 } %3999, 3
-	%4004 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %4000, i32 %4001, float %3781, float %3782, float %3783, float %3784)
-	%4005 = extractvalue { float, float, float, float } %4004, 0
-	%4006 = extractvalue { float, float, float, float } %4004, 1
-	%4007 = extractvalue { float, float, float, float } %4004, 2
-	%4008 = extractvalue { float, float, float, float } %4004, 3
-	%4009 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %4002, i32 %4003, float %3786, float %3787, float %3788, float %3789)
-	%4010 = extractvalue { float, float, float, float } %4009, 0
-	%4011 = extractvalue { float, float, float, float } %4009, 1
-	%4012 = extractvalue { float, float, float, float } %4009, 2
-	%4013 = extractvalue { float, float, float, float } %4009, 3
-	%4014 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %4000, i32 %4001, float %3791, float %3792, float %3793, float %3794)
-	%4015 = extractvalue { float, float, float, float } %4014, 0
-	%4016 = extractvalue { float, float, float, float } %4014, 1
-	%4017 = extractvalue { float, float, float, float } %4014, 2
-	%4018 = extractvalue { float, float, float, float } %4014, 3
-	%4019 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %4002, i32 %4003, float %3796, float %3797, float %3798, float %3799)
-	%4020 = extractvalue { float, float, float, float } %4019, 0
-	%4021 = extractvalue { float, float, float, float } %4019, 1
-	%4022 = extractvalue { float, float, float, float } %4019, 2
-	%4023 = extractvalue { float, float, float, float } %4019, 3
-	%4024 = xor i32 %3432, 160
-	%4025 = add i32 %4024, u0x2000
-	%4026 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4025)
-	%4027 = extractvalue { i32, i32, i32, i32 } %4026, 0
-	%4028 = extractvalue { i32, i32, i32, i32 } %4026, 1
-	%4029 = extractvalue { i32, i32, i32, i32 } %4026, 2
-	%4030 = extractvalue { i32, i32, i32, i32 } %4026, 3
-	%4031 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %4027, i32 %4028, float %3808, float %3809, float %3810, float %3811)
-	%4032 = extractvalue { float, float, float, float } %4031, 0
-	%4033 = extractvalue { float, float, float, float } %4031, 1
-	%4034 = extractvalue { float, float, float, float } %4031, 2
-	%4035 = extractvalue { float, float, float, float } %4031, 3
-	%4036 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %4029, i32 %4030, float %3813, float %3814, float %3815, float %3816)
-	%4037 = extractvalue { float, float, float, float } %4036, 0
-	%4038 = extractvalue { float, float, float, float } %4036, 1
-	%4039 = extractvalue { float, float, float, float } %4036, 2
-	%4040 = extractvalue { float, float, float, float } %4036, 3
-	%4041 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %4027, i32 %4028, float %3818, float %3819, float %3820, float %3821)
-	%4042 = extractvalue { float, float, float, float } %4041, 0
-	%4043 = extractvalue { float, float, float, float } %4041, 1
-	%4044 = extractvalue { float, float, float, float } %4041, 2
-	%4045 = extractvalue { float, float, float, float } %4041, 3
-	%4046 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %4029, i32 %4030, float %3823, float %3824, float %3825, float %3826)
-	%4047 = extractvalue { float, float, float, float } %4046, 0
-	%4048 = extractvalue { float, float, float, float } %4046, 1
-	%4049 = extractvalue { float, float, float, float } %4046, 2
-	%4050 = extractvalue { float, float, float, float } %4046, 3
-	%4051 = xor i32 %3432, 192
-	%4052 = add i32 %4051, u0x2000
-	%4053 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4052)
-	%4054 = extractvalue { i32, i32, i32, i32 } %4053, 0
-	%4055 = extractvalue { i32, i32, i32, i32 } %4053, 1
-	%4056 = extractvalue { i32, i32, i32, i32 } %4053, 2
-	%4057 = extractvalue { i32, i32, i32, i32 } %4053, 3
-	%4058 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %4054, i32 %4055, float %3835, float %3836, float %3837, float %3838)
-	%4059 = extractvalue { float, float, float, float } %4058, 0
-	%4060 = extractvalue { float, float, float, float } %4058, 1
-	%4061 = extractvalue { float, float, float, float } %4058, 2
-	%4062 = extractvalue { float, float, float, float } %4058, 3
-	%4063 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %4056, i32 %4057, float %3840, float %3841, float %3842, float %3843)
-	%4064 = extractvalue { float, float, float, float } %4063, 0
-	%4065 = extractvalue { float, float, float, float } %4063, 1
-	%4066 = extractvalue { float, float, float, float } %4063, 2
-	%4067 = extractvalue { float, float, float, float } %4063, 3
-	%4068 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %4054, i32 %4055, float %3845, float %3846, float %3847, float %3848)
-	%4069 = extractvalue { float, float, float, float } %4068, 0
-	%4070 = extractvalue { float, float, float, float } %4068, 1
-	%4071 = extractvalue { float, float, float, float } %4068, 2
-	%4072 = extractvalue { float, float, float, float } %4068, 3
-	%4073 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %4056, i32 %4057, float %3850, float %3851, float %3852, float %3853)
-	%4074 = extractvalue { float, float, float, float } %4073, 0
-	%4075 = extractvalue { float, float, float, float } %4073, 1
-	%4076 = extractvalue { float, float, float, float } %4073, 2
-	%4077 = extractvalue { float, float, float, float } %4073, 3
-	%4078 = xor i32 %3432, 224
-	%4079 = add i32 %4078, u0x2000
-	%4080 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4079)
-	%4081 = extractvalue { i32, i32, i32, i32 } %4080, 0
-	%4082 = extractvalue { i32, i32, i32, i32 } %4080, 1
-	%4083 = extractvalue { i32, i32, i32, i32 } %4080, 2
-	%4084 = extractvalue { i32, i32, i32, i32 } %4080, 3
-	%4085 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %4081, i32 %4082, float %3862, float %3863, float %3864, float %3865)
-	%4086 = extractvalue { float, float, float, float } %4085, 0
-	%4087 = extractvalue { float, float, float, float } %4085, 1
-	%4088 = extractvalue { float, float, float, float } %4085, 2
-	%4089 = extractvalue { float, float, float, float } %4085, 3
-	%4090 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3881, i32 %3882, i32 %3883, i32 %3884, i32 %4083, i32 %4084, float %3867, float %3868, float %3869, float %3870)
-	%4091 = extractvalue { float, float, float, float } %4090, 0
-	%4092 = extractvalue { float, float, float, float } %4090, 1
-	%4093 = extractvalue { float, float, float, float } %4090, 2
-	%4094 = extractvalue { float, float, float, float } %4090, 3
-	%4095 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %4081, i32 %4082, float %3872, float %3873, float %3874, float %3875)
-	%4096 = extractvalue { float, float, float, float } %4095, 0
-	%4097 = extractvalue { float, float, float, float } %4095, 1
-	%4098 = extractvalue { float, float, float, float } %4095, 2
-	%4099 = extractvalue { float, float, float, float } %4095, 3
-	%4100 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3885, i32 %3886, i32 %3887, i32 %3888, i32 %4083, i32 %4084, float %3877, float %3878, float %3879, float %3880)
-	%4101 = extractvalue { float, float, float, float } %4100, 0
-	%4102 = extractvalue { float, float, float, float } %4100, 1
-	%4103 = extractvalue { float, float, float, float } %4100, 2
-	%4104 = extractvalue { float, float, float, float } %4100, 3
-	%4105 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2837, float %2835)
-	%4106 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2912, float %2910)
-	%4107 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2841, float %2839)
-	%4108 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2916, float %2914)
-	%4109 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2987, float %2985)
-	%4110 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3062, float %3060)
-	%4111 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2991, float %2989)
-	%4112 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3066, float %3064)
-	%4113 = xor i32 %3432, 0
-	%4114 = add i32 %4113, 12288
-	%4115 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4114)
-	%4116 = extractvalue { i32, i32, i32, i32 } %4115, 0
-	%4117 = extractvalue { i32, i32, i32, i32 } %4115, 1
-	%4118 = extractvalue { i32, i32, i32, i32 } %4115, 2
-	%4119 = extractvalue { i32, i32, i32, i32 } %4115, 3
-	%4120 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4116, i32 %4117, float %3897, float %3898, float %3899, float %3900)
-	%4121 = extractvalue { float, float, float, float } %4120, 0
-	%4122 = extractvalue { float, float, float, float } %4120, 1
-	%4123 = extractvalue { float, float, float, float } %4120, 2
-	%4124 = extractvalue { float, float, float, float } %4120, 3
-	%4125 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4118, i32 %4119, float %3902, float %3903, float %3904, float %3905)
-	%4126 = extractvalue { float, float, float, float } %4125, 0
-	%4127 = extractvalue { float, float, float, float } %4125, 1
-	%4128 = extractvalue { float, float, float, float } %4125, 2
-	%4129 = extractvalue { float, float, float, float } %4125, 3
-	%4130 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4116, i32 %4117, float %3907, float %3908, float %3909, float %3910)
-	%4131 = extractvalue { float, float, float, float } %4130, 0
-	%4132 = extractvalue { float, float, float, float } %4130, 1
-	%4133 = extractvalue { float, float, float, float } %4130, 2
-	%4134 = extractvalue { float, float, float, float } %4130, 3
-	%4135 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4118, i32 %4119, float %3912, float %3913, float %3914, float %3915)
-	%4136 = extractvalue { float, float, float, float } %4135, 0
-	%4137 = extractvalue { float, float, float, float } %4135, 1
-	%4138 = extractvalue { float, float, float, float } %4135, 2
-	%4139 = extractvalue { float, float, float, float } %4135, 3
-	%4140 = xor i32 %3432, 32
-	%4141 = add i32 %4140, 12288
-	%4142 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4141)
-	%4143 = extractvalue { i32, i32, i32, i32 } %4142, 0
-	%4144 = extractvalue { i32, i32, i32, i32 } %4142, 1
-	%4145 = extractvalue { i32, i32, i32, i32 } %4142, 2
-	%4146 = extractvalue { i32, i32, i32, i32 } %4142, 3
-	%4147 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4143, i32 %4144, float %3924, float %3925, float %3926, float %3927)
-	%4148 = extractvalue { float, float, float, float } %4147, 0
-	%4149 = extractvalue { float, float, float, float } %4147, 1
-	%4150 = extractvalue { float, float, float, float } %4147, 2
-	%4151 = extractvalue { float, float, float, float } %4147, 3
-	%4152 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4145, i32 %4146, float %3929, float %3930, float %3931, float %3932)
-	%4153 = extractvalue { float, float, float, float } %4152, 0
-	%4154 = extractvalue { float, float, float, float } %4152, 1
-	%4155 = extractvalue { float, float, float, float } %4152, 2
-	%4156 = extractvalue { float, float, float, float } %4152, 3
-	%4157 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4143, i32 %4144, float %3934, float %3935, float %3936, float %3937)
-	%4158 = extractvalue { float, float, float, float } %4157, 0
-	%4159 = extractvalue { float, float, float, float } %4157, 1
-	%4160 = extractvalue { float, float, float, float } %4157, 2
-	%4161 = extractvalue { float, float, float, float } %4157, 3
-	%4162 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4145, i32 %4146, float %3939, float %3940, float %3941, float %3942)
-	%4163 = extractvalue { float, float, float, float } %4162, 0
-	%4164 = extractvalue { float, float, float, float } %4162, 1
-	%4165 = extractvalue { float, float, float, float } %4162, 2
-	%4166 = extractvalue { float, float, float, float } %4162, 3
-	%4167 = xor i32 %3432, 64
-	%4168 = add i32 %4167, 12288
-	%4169 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4168)
-	%4170 = extractvalue { i32, i32, i32, i32 } %4169, 0
-	%4171 = extractvalue { i32, i32, i32, i32 } %4169, 1
-	%4172 = extractvalue { i32, i32, i32, i32 } %4169, 2
-	%4173 = extractvalue { i32, i32, i32, i32 } %4169, 3
-	%4174 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4170, i32 %4171, float %3951, float %3952, float %3953, float %3954)
-	%4175 = extractvalue { float, float, float, float } %4174, 0
-	%4176 = extractvalue { float, float, float, float } %4174, 1
-	%4177 = extractvalue { float, float, float, float } %4174, 2
-	%4178 = extractvalue { float, float, float, float } %4174, 3
-	%4179 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4172, i32 %4173, float %3956, float %3957, float %3958, float %3959)
-	%4180 = extractvalue { float, float, float, float } %4179, 0
-	%4181 = extractvalue { float, float, float, float } %4179, 1
-	%4182 = extractvalue { float, float, float, float } %4179, 2
-	%4183 = extractvalue { float, float, float, float } %4179, 3
-	%4184 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4170, i32 %4171, float %3961, float %3962, float %3963, float %3964)
-	%4185 = extractvalue { float, float, float, float } %4184, 0
-	%4186 = extractvalue { float, float, float, float } %4184, 1
-	%4187 = extractvalue { float, float, float, float } %4184, 2
-	%4188 = extractvalue { float, float, float, float } %4184, 3
-	%4189 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4172, i32 %4173, float %3966, float %3967, float %3968, float %3969)
-	%4190 = extractvalue { float, float, float, float } %4189, 0
-	%4191 = extractvalue { float, float, float, float } %4189, 1
-	%4192 = extractvalue { float, float, float, float } %4189, 2
-	%4193 = extractvalue { float, float, float, float } %4189, 3
-	%4194 = xor i32 %3432, 96
-	%4195 = add i32 %4194, 12288
-	%4196 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4195)
-	%4197 = extractvalue { i32, i32, i32, i32 } %4196, 0
-	%4198 = extractvalue { i32, i32, i32, i32 } %4196, 1
-	%4199 = extractvalue { i32, i32, i32, i32 } %4196, 2
-	%4200 = extractvalue { i32, i32, i32, i32 } %4196, 3
-	%4201 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4197, i32 %4198, float %3978, float %3979, float %3980, float %3981)
-	%4202 = extractvalue { float, float, float, float } %4201, 0
-	%4203 = extractvalue { float, float, float, float } %4201, 1
-	%4204 = extractvalue { float, float, float, float } %4201, 2
-	%4205 = extractvalue { float, float, float, float } %4201, 3
-	%4206 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4199, i32 %4200, float %3983, float %3984, float %3985, float %3986)
-	%4207 = extractvalue { float, float, float, float } %4206, 0
-	%4208 = extractvalue { float, float, float, float } %4206, 1
-	%4209 = extractvalue { float, float, float, float } %4206, 2
-	%4210 = extractvalue { float, float, float, float } %4206, 3
-	%4211 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4197, i32 %4198, float %3988, float %3989, float %3990, float %3991)
-	%4212 = extractvalue { float, float, float, float } %4211, 0
-	%4213 = extractvalue { float, float, float, float } %4211, 1
-	%4214 = extractvalue { float, float, float, float } %4211, 2
-	%4215 = extractvalue { float, float, float, float } %4211, 3
-	%4216 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4199, i32 %4200, float %3993, float %3994, float %3995, float %3996)
-	%4217 = extractvalue { float, float, float, float } %4216, 0
-	%4218 = extractvalue { float, float, float, float } %4216, 1
-	%4219 = extractvalue { float, float, float, float } %4216, 2
-	%4220 = extractvalue { float, float, float, float } %4216, 3
-	%4221 = xor i32 %3432, 128
-	%4222 = add i32 %4221, 12288
-	%4223 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4222)
-	%4224 = extractvalue { i32, i32, i32, i32 } %4223, 0
-	%4225 = extractvalue { i32, i32, i32, i32 } %4223, 1
-	%4226 = extractvalue { i32, i32, i32, i32 } %4223, 2
-	%4227 = extractvalue { i32, i32, i32, i32 } %4223, 3
-	%4228 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4224, i32 %4225, float %4005, float %4006, float %4007, float %4008)
-	%4229 = extractvalue { float, float, float, float } %4228, 0
-	%4230 = extractvalue { float, float, float, float } %4228, 1
-	%4231 = extractvalue { float, float, float, float } %4228, 2
-	%4232 = extractvalue { float, float, float, float } %4228, 3
-	%4233 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4226, i32 %4227, float %4010, float %4011, float %4012, float %4013)
-	%4234 = extractvalue { float, float, float, float } %4233, 0
-	%4235 = extractvalue { float, float, float, float } %4233, 1
-	%4236 = extractvalue { float, float, float, float } %4233, 2
-	%4237 = extractvalue { float, float, float, float } %4233, 3
-	%4238 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4224, i32 %4225, float %4015, float %4016, float %4017, float %4018)
-	%4239 = extractvalue { float, float, float, float } %4238, 0
-	%4240 = extractvalue { float, float, float, float } %4238, 1
-	%4241 = extractvalue { float, float, float, float } %4238, 2
-	%4242 = extractvalue { float, float, float, float } %4238, 3
-	%4243 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4226, i32 %4227, float %4020, float %4021, float %4022, float %4023)
-	%4244 = extractvalue { float, float, float, float } %4243, 0
-	%4245 = extractvalue { float, float, float, float } %4243, 1
-	%4246 = extractvalue { float, float, float, float } %4243, 2
-	%4247 = extractvalue { float, float, float, float } %4243, 3
-	%4248 = xor i32 %3432, 160
-	%4249 = add i32 %4248, 12288
-	%4250 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4249)
-	%4251 = extractvalue { i32, i32, i32, i32 } %4250, 0
-	%4252 = extractvalue { i32, i32, i32, i32 } %4250, 1
-	%4253 = extractvalue { i32, i32, i32, i32 } %4250, 2
-	%4254 = extractvalue { i32, i32, i32, i32 } %4250, 3
-	%4255 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4251, i32 %4252, float %4032, float %4033, float %4034, float %4035)
-	%4256 = extractvalue { float, float, float, float } %4255, 0
-	%4257 = extractvalue { float, float, float, float } %4255, 1
-	%4258 = extractvalue { float, float, float, float } %4255, 2
-	%4259 = extractvalue { float, float, float, float } %4255, 3
-	%4260 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4253, i32 %4254, float %4037, float %4038, float %4039, float %4040)
-	%4261 = extractvalue { float, float, float, float } %4260, 0
-	%4262 = extractvalue { float, float, float, float } %4260, 1
-	%4263 = extractvalue { float, float, float, float } %4260, 2
-	%4264 = extractvalue { float, float, float, float } %4260, 3
-	%4265 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4251, i32 %4252, float %4042, float %4043, float %4044, float %4045)
-	%4266 = extractvalue { float, float, float, float } %4265, 0
-	%4267 = extractvalue { float, float, float, float } %4265, 1
-	%4268 = extractvalue { float, float, float, float } %4265, 2
-	%4269 = extractvalue { float, float, float, float } %4265, 3
-	%4270 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4253, i32 %4254, float %4047, float %4048, float %4049, float %4050)
-	%4271 = extractvalue { float, float, float, float } %4270, 0
-	%4272 = extractvalue { float, float, float, float } %4270, 1
-	%4273 = extractvalue { float, float, float, float } %4270, 2
-	%4274 = extractvalue { float, float, float, float } %4270, 3
-	%4275 = xor i32 %3432, 192
-	%4276 = add i32 %4275, 12288
-	%4277 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4276)
-	%4278 = extractvalue { i32, i32, i32, i32 } %4277, 0
-	%4279 = extractvalue { i32, i32, i32, i32 } %4277, 1
-	%4280 = extractvalue { i32, i32, i32, i32 } %4277, 2
-	%4281 = extractvalue { i32, i32, i32, i32 } %4277, 3
-	%4282 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4278, i32 %4279, float %4059, float %4060, float %4061, float %4062)
-	%4283 = extractvalue { float, float, float, float } %4282, 0
-	%4284 = extractvalue { float, float, float, float } %4282, 1
-	%4285 = extractvalue { float, float, float, float } %4282, 2
-	%4286 = extractvalue { float, float, float, float } %4282, 3
-	%4287 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4280, i32 %4281, float %4064, float %4065, float %4066, float %4067)
-	%4288 = extractvalue { float, float, float, float } %4287, 0
-	%4289 = extractvalue { float, float, float, float } %4287, 1
-	%4290 = extractvalue { float, float, float, float } %4287, 2
-	%4291 = extractvalue { float, float, float, float } %4287, 3
-	%4292 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4278, i32 %4279, float %4069, float %4070, float %4071, float %4072)
-	%4293 = extractvalue { float, float, float, float } %4292, 0
-	%4294 = extractvalue { float, float, float, float } %4292, 1
-	%4295 = extractvalue { float, float, float, float } %4292, 2
-	%4296 = extractvalue { float, float, float, float } %4292, 3
-	%4297 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4280, i32 %4281, float %4074, float %4075, float %4076, float %4077)
-	%4298 = extractvalue { float, float, float, float } %4297, 0
-	%4299 = extractvalue { float, float, float, float } %4297, 1
-	%4300 = extractvalue { float, float, float, float } %4297, 2
-	%4301 = extractvalue { float, float, float, float } %4297, 3
-	%4302 = xor i32 %3432, 224
-	%4303 = add i32 %4302, 12288
-	%4304 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4303)
-	%4305 = extractvalue { i32, i32, i32, i32 } %4304, 0
-	%4306 = extractvalue { i32, i32, i32, i32 } %4304, 1
-	%4307 = extractvalue { i32, i32, i32, i32 } %4304, 2
-	%4308 = extractvalue { i32, i32, i32, i32 } %4304, 3
-	%4309 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4305, i32 %4306, float %4086, float %4087, float %4088, float %4089)
-	%4310 = extractvalue { float, float, float, float } %4309, 0
-	%4311 = extractvalue { float, float, float, float } %4309, 1
-	%4312 = extractvalue { float, float, float, float } %4309, 2
-	%4313 = extractvalue { float, float, float, float } %4309, 3
-	%4314 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4105, i32 %4106, i32 %4107, i32 %4108, i32 %4307, i32 %4308, float %4091, float %4092, float %4093, float %4094)
-	%4315 = extractvalue { float, float, float, float } %4314, 0
-	%4316 = extractvalue { float, float, float, float } %4314, 1
-	%4317 = extractvalue { float, float, float, float } %4314, 2
-	%4318 = extractvalue { float, float, float, float } %4314, 3
-	%4319 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4305, i32 %4306, float %4096, float %4097, float %4098, float %4099)
-	%4320 = extractvalue { float, float, float, float } %4319, 0
-	%4321 = extractvalue { float, float, float, float } %4319, 1
-	%4322 = extractvalue { float, float, float, float } %4319, 2
-	%4323 = extractvalue { float, float, float, float } %4319, 3
-	%4324 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4109, i32 %4110, i32 %4111, i32 %4112, i32 %4307, i32 %4308, float %4101, float %4102, float %4103, float %4104)
-	%4325 = extractvalue { float, float, float, float } %4324, 0
-	%4326 = extractvalue { float, float, float, float } %4324, 1
-	%4327 = extractvalue { float, float, float, float } %4324, 2
-	%4328 = extractvalue { float, float, float, float } %4324, 3
-	br i1 %3092, label %loop, label %epilogue
+	%3581 = and i32 %5, 7
+	%3582 = lshr i32 %5, 3
+	%3583 = and i32 %3582, 1
+	%3584 = shl i32 %3583, 3
+	%3585 = add i32 %3581, %3584
+	%3586 = mul i32 %3585, 256
+	%3587 = add i32 %1, %3586
+	%3588 = and i32 %5, 7
+	%3589 = xor i32 %247, %3588
+	%3590 = shl i32 %3589, 4
+	%3591 = add i32 %3587, %3590
+	%3592 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3170, float %3168)
+	%3593 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3222, float %3220)
+	%3594 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3174, float %3172)
+	%3595 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3226, float %3224)
+	%3596 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3274, float %3272)
+	%3597 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3326, float %3324)
+	%3598 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3278, float %3276)
+	%3599 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3330, float %3328)
+	%3600 = xor i32 %3591, 0
+	%3601 = add i32 %3600, 0
+	%3602 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3601)
+	%3603 = extractvalue { i32, i32, i32, i32 } %3602, 0
+	%3604 = extractvalue { i32, i32, i32, i32 } %3602, 1
+	%3605 = extractvalue { i32, i32, i32, i32 } %3602, 2
+	%3606 = extractvalue { i32, i32, i32, i32 } %3602, 3
+	%3607 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3603, i32 %3604, float %3031, float %3032, float %3033, float %3034)
+	%3608 = extractvalue { float, float, float, float } %3607, 0
+	%3609 = extractvalue { float, float, float, float } %3607, 1
+	%3610 = extractvalue { float, float, float, float } %3607, 2
+	%3611 = extractvalue { float, float, float, float } %3607, 3
+	%3612 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3605, i32 %3606, float %3035, float %3036, float %3037, float %3038)
+	%3613 = extractvalue { float, float, float, float } %3612, 0
+	%3614 = extractvalue { float, float, float, float } %3612, 1
+	%3615 = extractvalue { float, float, float, float } %3612, 2
+	%3616 = extractvalue { float, float, float, float } %3612, 3
+	%3617 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3603, i32 %3604, float %3095, float %3096, float %3097, float %3098)
+	%3618 = extractvalue { float, float, float, float } %3617, 0
+	%3619 = extractvalue { float, float, float, float } %3617, 1
+	%3620 = extractvalue { float, float, float, float } %3617, 2
+	%3621 = extractvalue { float, float, float, float } %3617, 3
+	%3622 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3605, i32 %3606, float %3099, float %3100, float %3101, float %3102)
+	%3623 = extractvalue { float, float, float, float } %3622, 0
+	%3624 = extractvalue { float, float, float, float } %3622, 1
+	%3625 = extractvalue { float, float, float, float } %3622, 2
+	%3626 = extractvalue { float, float, float, float } %3622, 3
+	%3627 = xor i32 %3591, 32
+	%3628 = add i32 %3627, 0
+	%3629 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3628)
+	%3630 = extractvalue { i32, i32, i32, i32 } %3629, 0
+	%3631 = extractvalue { i32, i32, i32, i32 } %3629, 1
+	%3632 = extractvalue { i32, i32, i32, i32 } %3629, 2
+	%3633 = extractvalue { i32, i32, i32, i32 } %3629, 3
+	%3634 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3630, i32 %3631, float %3039, float %3040, float %3041, float %3042)
+	%3635 = extractvalue { float, float, float, float } %3634, 0
+	%3636 = extractvalue { float, float, float, float } %3634, 1
+	%3637 = extractvalue { float, float, float, float } %3634, 2
+	%3638 = extractvalue { float, float, float, float } %3634, 3
+	%3639 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3632, i32 %3633, float %3043, float %3044, float %3045, float %3046)
+	%3640 = extractvalue { float, float, float, float } %3639, 0
+	%3641 = extractvalue { float, float, float, float } %3639, 1
+	%3642 = extractvalue { float, float, float, float } %3639, 2
+	%3643 = extractvalue { float, float, float, float } %3639, 3
+	%3644 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3630, i32 %3631, float %3103, float %3104, float %3105, float %3106)
+	%3645 = extractvalue { float, float, float, float } %3644, 0
+	%3646 = extractvalue { float, float, float, float } %3644, 1
+	%3647 = extractvalue { float, float, float, float } %3644, 2
+	%3648 = extractvalue { float, float, float, float } %3644, 3
+	%3649 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3632, i32 %3633, float %3107, float %3108, float %3109, float %3110)
+	%3650 = extractvalue { float, float, float, float } %3649, 0
+	%3651 = extractvalue { float, float, float, float } %3649, 1
+	%3652 = extractvalue { float, float, float, float } %3649, 2
+	%3653 = extractvalue { float, float, float, float } %3649, 3
+	%3654 = xor i32 %3591, 64
+	%3655 = add i32 %3654, 0
+	%3656 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3655)
+	%3657 = extractvalue { i32, i32, i32, i32 } %3656, 0
+	%3658 = extractvalue { i32, i32, i32, i32 } %3656, 1
+	%3659 = extractvalue { i32, i32, i32, i32 } %3656, 2
+	%3660 = extractvalue { i32, i32, i32, i32 } %3656, 3
+	%3661 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3657, i32 %3658, float %3047, float %3048, float %3049, float %3050)
+	%3662 = extractvalue { float, float, float, float } %3661, 0
+	%3663 = extractvalue { float, float, float, float } %3661, 1
+	%3664 = extractvalue { float, float, float, float } %3661, 2
+	%3665 = extractvalue { float, float, float, float } %3661, 3
+	%3666 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3659, i32 %3660, float %3051, float %3052, float %3053, float %3054)
+	%3667 = extractvalue { float, float, float, float } %3666, 0
+	%3668 = extractvalue { float, float, float, float } %3666, 1
+	%3669 = extractvalue { float, float, float, float } %3666, 2
+	%3670 = extractvalue { float, float, float, float } %3666, 3
+	%3671 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3657, i32 %3658, float %3111, float %3112, float %3113, float %3114)
+	%3672 = extractvalue { float, float, float, float } %3671, 0
+	%3673 = extractvalue { float, float, float, float } %3671, 1
+	%3674 = extractvalue { float, float, float, float } %3671, 2
+	%3675 = extractvalue { float, float, float, float } %3671, 3
+	%3676 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3659, i32 %3660, float %3115, float %3116, float %3117, float %3118)
+	%3677 = extractvalue { float, float, float, float } %3676, 0
+	%3678 = extractvalue { float, float, float, float } %3676, 1
+	%3679 = extractvalue { float, float, float, float } %3676, 2
+	%3680 = extractvalue { float, float, float, float } %3676, 3
+	%3681 = xor i32 %3591, 96
+	%3682 = add i32 %3681, 0
+	%3683 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3682)
+	%3684 = extractvalue { i32, i32, i32, i32 } %3683, 0
+	%3685 = extractvalue { i32, i32, i32, i32 } %3683, 1
+	%3686 = extractvalue { i32, i32, i32, i32 } %3683, 2
+	%3687 = extractvalue { i32, i32, i32, i32 } %3683, 3
+	%3688 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3684, i32 %3685, float %3055, float %3056, float %3057, float %3058)
+	%3689 = extractvalue { float, float, float, float } %3688, 0
+	%3690 = extractvalue { float, float, float, float } %3688, 1
+	%3691 = extractvalue { float, float, float, float } %3688, 2
+	%3692 = extractvalue { float, float, float, float } %3688, 3
+	%3693 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3686, i32 %3687, float %3059, float %3060, float %3061, float %3062)
+	%3694 = extractvalue { float, float, float, float } %3693, 0
+	%3695 = extractvalue { float, float, float, float } %3693, 1
+	%3696 = extractvalue { float, float, float, float } %3693, 2
+	%3697 = extractvalue { float, float, float, float } %3693, 3
+	%3698 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3684, i32 %3685, float %3119, float %3120, float %3121, float %3122)
+	%3699 = extractvalue { float, float, float, float } %3698, 0
+	%3700 = extractvalue { float, float, float, float } %3698, 1
+	%3701 = extractvalue { float, float, float, float } %3698, 2
+	%3702 = extractvalue { float, float, float, float } %3698, 3
+	%3703 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3686, i32 %3687, float %3123, float %3124, float %3125, float %3126)
+	%3704 = extractvalue { float, float, float, float } %3703, 0
+	%3705 = extractvalue { float, float, float, float } %3703, 1
+	%3706 = extractvalue { float, float, float, float } %3703, 2
+	%3707 = extractvalue { float, float, float, float } %3703, 3
+	%3708 = xor i32 %3591, 128
+	%3709 = add i32 %3708, 0
+	%3710 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3709)
+	%3711 = extractvalue { i32, i32, i32, i32 } %3710, 0
+	%3712 = extractvalue { i32, i32, i32, i32 } %3710, 1
+	%3713 = extractvalue { i32, i32, i32, i32 } %3710, 2
+	%3714 = extractvalue { i32, i32, i32, i32 } %3710, 3
+	%3715 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3711, i32 %3712, float %3063, float %3064, float %3065, float %3066)
+	%3716 = extractvalue { float, float, float, float } %3715, 0
+	%3717 = extractvalue { float, float, float, float } %3715, 1
+	%3718 = extractvalue { float, float, float, float } %3715, 2
+	%3719 = extractvalue { float, float, float, float } %3715, 3
+	%3720 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3713, i32 %3714, float %3067, float %3068, float %3069, float %3070)
+	%3721 = extractvalue { float, float, float, float } %3720, 0
+	%3722 = extractvalue { float, float, float, float } %3720, 1
+	%3723 = extractvalue { float, float, float, float } %3720, 2
+	%3724 = extractvalue { float, float, float, float } %3720, 3
+	%3725 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3711, i32 %3712, float %3127, float %3128, float %3129, float %3130)
+	%3726 = extractvalue { float, float, float, float } %3725, 0
+	%3727 = extractvalue { float, float, float, float } %3725, 1
+	%3728 = extractvalue { float, float, float, float } %3725, 2
+	%3729 = extractvalue { float, float, float, float } %3725, 3
+	%3730 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3713, i32 %3714, float %3131, float %3132, float %3133, float %3134)
+	%3731 = extractvalue { float, float, float, float } %3730, 0
+	%3732 = extractvalue { float, float, float, float } %3730, 1
+	%3733 = extractvalue { float, float, float, float } %3730, 2
+	%3734 = extractvalue { float, float, float, float } %3730, 3
+	%3735 = xor i32 %3591, 160
+	%3736 = add i32 %3735, 0
+	%3737 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3736)
+	%3738 = extractvalue { i32, i32, i32, i32 } %3737, 0
+	%3739 = extractvalue { i32, i32, i32, i32 } %3737, 1
+	%3740 = extractvalue { i32, i32, i32, i32 } %3737, 2
+	%3741 = extractvalue { i32, i32, i32, i32 } %3737, 3
+	%3742 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3738, i32 %3739, float %3071, float %3072, float %3073, float %3074)
+	%3743 = extractvalue { float, float, float, float } %3742, 0
+	%3744 = extractvalue { float, float, float, float } %3742, 1
+	%3745 = extractvalue { float, float, float, float } %3742, 2
+	%3746 = extractvalue { float, float, float, float } %3742, 3
+	%3747 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3740, i32 %3741, float %3075, float %3076, float %3077, float %3078)
+	%3748 = extractvalue { float, float, float, float } %3747, 0
+	%3749 = extractvalue { float, float, float, float } %3747, 1
+	%3750 = extractvalue { float, float, float, float } %3747, 2
+	%3751 = extractvalue { float, float, float, float } %3747, 3
+	%3752 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3738, i32 %3739, float %3135, float %3136, float %3137, float %3138)
+	%3753 = extractvalue { float, float, float, float } %3752, 0
+	%3754 = extractvalue { float, float, float, float } %3752, 1
+	%3755 = extractvalue { float, float, float, float } %3752, 2
+	%3756 = extractvalue { float, float, float, float } %3752, 3
+	%3757 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3740, i32 %3741, float %3139, float %3140, float %3141, float %3142)
+	%3758 = extractvalue { float, float, float, float } %3757, 0
+	%3759 = extractvalue { float, float, float, float } %3757, 1
+	%3760 = extractvalue { float, float, float, float } %3757, 2
+	%3761 = extractvalue { float, float, float, float } %3757, 3
+	%3762 = xor i32 %3591, 192
+	%3763 = add i32 %3762, 0
+	%3764 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3763)
+	%3765 = extractvalue { i32, i32, i32, i32 } %3764, 0
+	%3766 = extractvalue { i32, i32, i32, i32 } %3764, 1
+	%3767 = extractvalue { i32, i32, i32, i32 } %3764, 2
+	%3768 = extractvalue { i32, i32, i32, i32 } %3764, 3
+	%3769 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3765, i32 %3766, float %3079, float %3080, float %3081, float %3082)
+	%3770 = extractvalue { float, float, float, float } %3769, 0
+	%3771 = extractvalue { float, float, float, float } %3769, 1
+	%3772 = extractvalue { float, float, float, float } %3769, 2
+	%3773 = extractvalue { float, float, float, float } %3769, 3
+	%3774 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3767, i32 %3768, float %3083, float %3084, float %3085, float %3086)
+	%3775 = extractvalue { float, float, float, float } %3774, 0
+	%3776 = extractvalue { float, float, float, float } %3774, 1
+	%3777 = extractvalue { float, float, float, float } %3774, 2
+	%3778 = extractvalue { float, float, float, float } %3774, 3
+	%3779 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3765, i32 %3766, float %3143, float %3144, float %3145, float %3146)
+	%3780 = extractvalue { float, float, float, float } %3779, 0
+	%3781 = extractvalue { float, float, float, float } %3779, 1
+	%3782 = extractvalue { float, float, float, float } %3779, 2
+	%3783 = extractvalue { float, float, float, float } %3779, 3
+	%3784 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3767, i32 %3768, float %3147, float %3148, float %3149, float %3150)
+	%3785 = extractvalue { float, float, float, float } %3784, 0
+	%3786 = extractvalue { float, float, float, float } %3784, 1
+	%3787 = extractvalue { float, float, float, float } %3784, 2
+	%3788 = extractvalue { float, float, float, float } %3784, 3
+	%3789 = xor i32 %3591, 224
+	%3790 = add i32 %3789, 0
+	%3791 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3790)
+	%3792 = extractvalue { i32, i32, i32, i32 } %3791, 0
+	%3793 = extractvalue { i32, i32, i32, i32 } %3791, 1
+	%3794 = extractvalue { i32, i32, i32, i32 } %3791, 2
+	%3795 = extractvalue { i32, i32, i32, i32 } %3791, 3
+	%3796 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3792, i32 %3793, float %3087, float %3088, float %3089, float %3090)
+	%3797 = extractvalue { float, float, float, float } %3796, 0
+	%3798 = extractvalue { float, float, float, float } %3796, 1
+	%3799 = extractvalue { float, float, float, float } %3796, 2
+	%3800 = extractvalue { float, float, float, float } %3796, 3
+	%3801 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3794, i32 %3795, float %3091, float %3092, float %3093, float %3094)
+	%3802 = extractvalue { float, float, float, float } %3801, 0
+	%3803 = extractvalue { float, float, float, float } %3801, 1
+	%3804 = extractvalue { float, float, float, float } %3801, 2
+	%3805 = extractvalue { float, float, float, float } %3801, 3
+	%3806 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3792, i32 %3793, float %3151, float %3152, float %3153, float %3154)
+	%3807 = extractvalue { float, float, float, float } %3806, 0
+	%3808 = extractvalue { float, float, float, float } %3806, 1
+	%3809 = extractvalue { float, float, float, float } %3806, 2
+	%3810 = extractvalue { float, float, float, float } %3806, 3
+	%3811 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3794, i32 %3795, float %3155, float %3156, float %3157, float %3158)
+	%3812 = extractvalue { float, float, float, float } %3811, 0
+	%3813 = extractvalue { float, float, float, float } %3811, 1
+	%3814 = extractvalue { float, float, float, float } %3811, 2
+	%3815 = extractvalue { float, float, float, float } %3811, 3
+	%3816 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3178, float %3176)
+	%3817 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3230, float %3228)
+	%3818 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3182, float %3180)
+	%3819 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3234, float %3232)
+	%3820 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3282, float %3280)
+	%3821 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3334, float %3332)
+	%3822 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3286, float %3284)
+	%3823 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3338, float %3336)
+	%3824 = xor i32 %3591, 0
+	%3825 = add i32 %3824, u0x1000
+	%3826 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3825)
+	%3827 = extractvalue { i32, i32, i32, i32 } %3826, 0
+	%3828 = extractvalue { i32, i32, i32, i32 } %3826, 1
+	%3829 = extractvalue { i32, i32, i32, i32 } %3826, 2
+	%3830 = extractvalue { i32, i32, i32, i32 } %3826, 3
+	%3831 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %3827, i32 %3828, float %3608, float %3609, float %3610, float %3611)
+	%3832 = extractvalue { float, float, float, float } %3831, 0
+	%3833 = extractvalue { float, float, float, float } %3831, 1
+	%3834 = extractvalue { float, float, float, float } %3831, 2
+	%3835 = extractvalue { float, float, float, float } %3831, 3
+	%3836 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %3829, i32 %3830, float %3613, float %3614, float %3615, float %3616)
+	%3837 = extractvalue { float, float, float, float } %3836, 0
+	%3838 = extractvalue { float, float, float, float } %3836, 1
+	%3839 = extractvalue { float, float, float, float } %3836, 2
+	%3840 = extractvalue { float, float, float, float } %3836, 3
+	%3841 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %3827, i32 %3828, float %3618, float %3619, float %3620, float %3621)
+	%3842 = extractvalue { float, float, float, float } %3841, 0
+	%3843 = extractvalue { float, float, float, float } %3841, 1
+	%3844 = extractvalue { float, float, float, float } %3841, 2
+	%3845 = extractvalue { float, float, float, float } %3841, 3
+	%3846 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %3829, i32 %3830, float %3623, float %3624, float %3625, float %3626)
+	%3847 = extractvalue { float, float, float, float } %3846, 0
+	%3848 = extractvalue { float, float, float, float } %3846, 1
+	%3849 = extractvalue { float, float, float, float } %3846, 2
+	%3850 = extractvalue { float, float, float, float } %3846, 3
+	%3851 = xor i32 %3591, 32
+	%3852 = add i32 %3851, u0x1000
+	%3853 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3852)
+	%3854 = extractvalue { i32, i32, i32, i32 } %3853, 0
+	%3855 = extractvalue { i32, i32, i32, i32 } %3853, 1
+	%3856 = extractvalue { i32, i32, i32, i32 } %3853, 2
+	%3857 = extractvalue { i32, i32, i32, i32 } %3853, 3
+	%3858 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %3854, i32 %3855, float %3635, float %3636, float %3637, float %3638)
+	%3859 = extractvalue { float, float, float, float } %3858, 0
+	%3860 = extractvalue { float, float, float, float } %3858, 1
+	%3861 = extractvalue { float, float, float, float } %3858, 2
+	%3862 = extractvalue { float, float, float, float } %3858, 3
+	%3863 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %3856, i32 %3857, float %3640, float %3641, float %3642, float %3643)
+	%3864 = extractvalue { float, float, float, float } %3863, 0
+	%3865 = extractvalue { float, float, float, float } %3863, 1
+	%3866 = extractvalue { float, float, float, float } %3863, 2
+	%3867 = extractvalue { float, float, float, float } %3863, 3
+	%3868 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %3854, i32 %3855, float %3645, float %3646, float %3647, float %3648)
+	%3869 = extractvalue { float, float, float, float } %3868, 0
+	%3870 = extractvalue { float, float, float, float } %3868, 1
+	%3871 = extractvalue { float, float, float, float } %3868, 2
+	%3872 = extractvalue { float, float, float, float } %3868, 3
+	%3873 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %3856, i32 %3857, float %3650, float %3651, float %3652, float %3653)
+	%3874 = extractvalue { float, float, float, float } %3873, 0
+	%3875 = extractvalue { float, float, float, float } %3873, 1
+	%3876 = extractvalue { float, float, float, float } %3873, 2
+	%3877 = extractvalue { float, float, float, float } %3873, 3
+	%3878 = xor i32 %3591, 64
+	%3879 = add i32 %3878, u0x1000
+	%3880 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3879)
+	%3881 = extractvalue { i32, i32, i32, i32 } %3880, 0
+	%3882 = extractvalue { i32, i32, i32, i32 } %3880, 1
+	%3883 = extractvalue { i32, i32, i32, i32 } %3880, 2
+	%3884 = extractvalue { i32, i32, i32, i32 } %3880, 3
+	%3885 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %3881, i32 %3882, float %3662, float %3663, float %3664, float %3665)
+	%3886 = extractvalue { float, float, float, float } %3885, 0
+	%3887 = extractvalue { float, float, float, float } %3885, 1
+	%3888 = extractvalue { float, float, float, float } %3885, 2
+	%3889 = extractvalue { float, float, float, float } %3885, 3
+	%3890 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %3883, i32 %3884, float %3667, float %3668, float %3669, float %3670)
+	%3891 = extractvalue { float, float, float, float } %3890, 0
+	%3892 = extractvalue { float, float, float, float } %3890, 1
+	%3893 = extractvalue { float, float, float, float } %3890, 2
+	%3894 = extractvalue { float, float, float, float } %3890, 3
+	%3895 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %3881, i32 %3882, float %3672, float %3673, float %3674, float %3675)
+	%3896 = extractvalue { float, float, float, float } %3895, 0
+	%3897 = extractvalue { float, float, float, float } %3895, 1
+	%3898 = extractvalue { float, float, float, float } %3895, 2
+	%3899 = extractvalue { float, float, float, float } %3895, 3
+	%3900 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %3883, i32 %3884, float %3677, float %3678, float %3679, float %3680)
+	%3901 = extractvalue { float, float, float, float } %3900, 0
+	%3902 = extractvalue { float, float, float, float } %3900, 1
+	%3903 = extractvalue { float, float, float, float } %3900, 2
+	%3904 = extractvalue { float, float, float, float } %3900, 3
+	%3905 = xor i32 %3591, 96
+	%3906 = add i32 %3905, u0x1000
+	%3907 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3906)
+	%3908 = extractvalue { i32, i32, i32, i32 } %3907, 0
+	%3909 = extractvalue { i32, i32, i32, i32 } %3907, 1
+	%3910 = extractvalue { i32, i32, i32, i32 } %3907, 2
+	%3911 = extractvalue { i32, i32, i32, i32 } %3907, 3
+	%3912 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %3908, i32 %3909, float %3689, float %3690, float %3691, float %3692)
+	%3913 = extractvalue { float, float, float, float } %3912, 0
+	%3914 = extractvalue { float, float, float, float } %3912, 1
+	%3915 = extractvalue { float, float, float, float } %3912, 2
+	%3916 = extractvalue { float, float, float, float } %3912, 3
+	%3917 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %3910, i32 %3911, float %3694, float %3695, float %3696, float %3697)
+	%3918 = extractvalue { float, float, float, float } %3917, 0
+	%3919 = extractvalue { float, float, float, float } %3917, 1
+	%3920 = extractvalue { float, float, float, float } %3917, 2
+	%3921 = extractvalue { float, float, float, float } %3917, 3
+	%3922 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %3908, i32 %3909, float %3699, float %3700, float %3701, float %3702)
+	%3923 = extractvalue { float, float, float, float } %3922, 0
+	%3924 = extractvalue { float, float, float, float } %3922, 1
+	%3925 = extractvalue { float, float, float, float } %3922, 2
+	%3926 = extractvalue { float, float, float, float } %3922, 3
+	%3927 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %3910, i32 %3911, float %3704, float %3705, float %3706, float %3707)
+	%3928 = extractvalue { float, float, float, float } %3927, 0
+	%3929 = extractvalue { float, float, float, float } %3927, 1
+	%3930 = extractvalue { float, float, float, float } %3927, 2
+	%3931 = extractvalue { float, float, float, float } %3927, 3
+	%3932 = xor i32 %3591, 128
+	%3933 = add i32 %3932, u0x1000
+	%3934 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3933)
+	%3935 = extractvalue { i32, i32, i32, i32 } %3934, 0
+	%3936 = extractvalue { i32, i32, i32, i32 } %3934, 1
+	%3937 = extractvalue { i32, i32, i32, i32 } %3934, 2
+	%3938 = extractvalue { i32, i32, i32, i32 } %3934, 3
+	%3939 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %3935, i32 %3936, float %3716, float %3717, float %3718, float %3719)
+	%3940 = extractvalue { float, float, float, float } %3939, 0
+	%3941 = extractvalue { float, float, float, float } %3939, 1
+	%3942 = extractvalue { float, float, float, float } %3939, 2
+	%3943 = extractvalue { float, float, float, float } %3939, 3
+	%3944 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %3937, i32 %3938, float %3721, float %3722, float %3723, float %3724)
+	%3945 = extractvalue { float, float, float, float } %3944, 0
+	%3946 = extractvalue { float, float, float, float } %3944, 1
+	%3947 = extractvalue { float, float, float, float } %3944, 2
+	%3948 = extractvalue { float, float, float, float } %3944, 3
+	%3949 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %3935, i32 %3936, float %3726, float %3727, float %3728, float %3729)
+	%3950 = extractvalue { float, float, float, float } %3949, 0
+	%3951 = extractvalue { float, float, float, float } %3949, 1
+	%3952 = extractvalue { float, float, float, float } %3949, 2
+	%3953 = extractvalue { float, float, float, float } %3949, 3
+	%3954 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %3937, i32 %3938, float %3731, float %3732, float %3733, float %3734)
+	%3955 = extractvalue { float, float, float, float } %3954, 0
+	%3956 = extractvalue { float, float, float, float } %3954, 1
+	%3957 = extractvalue { float, float, float, float } %3954, 2
+	%3958 = extractvalue { float, float, float, float } %3954, 3
+	%3959 = xor i32 %3591, 160
+	%3960 = add i32 %3959, u0x1000
+	%3961 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3960)
+	%3962 = extractvalue { i32, i32, i32, i32 } %3961, 0
+	%3963 = extractvalue { i32, i32, i32, i32 } %3961, 1
+	%3964 = extractvalue { i32, i32, i32, i32 } %3961, 2
+	%3965 = extractvalue { i32, i32, i32, i32 } %3961, 3
+	%3966 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %3962, i32 %3963, float %3743, float %3744, float %3745, float %3746)
+	%3967 = extractvalue { float, float, float, float } %3966, 0
+	%3968 = extractvalue { float, float, float, float } %3966, 1
+	%3969 = extractvalue { float, float, float, float } %3966, 2
+	%3970 = extractvalue { float, float, float, float } %3966, 3
+	%3971 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %3964, i32 %3965, float %3748, float %3749, float %3750, float %3751)
+	%3972 = extractvalue { float, float, float, float } %3971, 0
+	%3973 = extractvalue { float, float, float, float } %3971, 1
+	%3974 = extractvalue { float, float, float, float } %3971, 2
+	%3975 = extractvalue { float, float, float, float } %3971, 3
+	%3976 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %3962, i32 %3963, float %3753, float %3754, float %3755, float %3756)
+	%3977 = extractvalue { float, float, float, float } %3976, 0
+	%3978 = extractvalue { float, float, float, float } %3976, 1
+	%3979 = extractvalue { float, float, float, float } %3976, 2
+	%3980 = extractvalue { float, float, float, float } %3976, 3
+	%3981 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %3964, i32 %3965, float %3758, float %3759, float %3760, float %3761)
+	%3982 = extractvalue { float, float, float, float } %3981, 0
+	%3983 = extractvalue { float, float, float, float } %3981, 1
+	%3984 = extractvalue { float, float, float, float } %3981, 2
+	%3985 = extractvalue { float, float, float, float } %3981, 3
+	%3986 = xor i32 %3591, 192
+	%3987 = add i32 %3986, u0x1000
+	%3988 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3987)
+	%3989 = extractvalue { i32, i32, i32, i32 } %3988, 0
+	%3990 = extractvalue { i32, i32, i32, i32 } %3988, 1
+	%3991 = extractvalue { i32, i32, i32, i32 } %3988, 2
+	%3992 = extractvalue { i32, i32, i32, i32 } %3988, 3
+	%3993 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %3989, i32 %3990, float %3770, float %3771, float %3772, float %3773)
+	%3994 = extractvalue { float, float, float, float } %3993, 0
+	%3995 = extractvalue { float, float, float, float } %3993, 1
+	%3996 = extractvalue { float, float, float, float } %3993, 2
+	%3997 = extractvalue { float, float, float, float } %3993, 3
+	%3998 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %3991, i32 %3992, float %3775, float %3776, float %3777, float %3778)
+	%3999 = extractvalue { float, float, float, float } %3998, 0
+	%4000 = extractvalue { float, float, float, float } %3998, 1
+	%4001 = extractvalue { float, float, float, float } %3998, 2
+	%4002 = extractvalue { float, float, float, float } %3998, 3
+	%4003 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %3989, i32 %3990, float %3780, float %3781, float %3782, float %3783)
+	%4004 = extractvalue { float, float, float, float } %4003, 0
+	%4005 = extractvalue { float, float, float, float } %4003, 1
+	%4006 = extractvalue { float, float, float, float } %4003, 2
+	%4007 = extractvalue { float, float, float, float } %4003, 3
+	%4008 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %3991, i32 %3992, float %3785, float %3786, float %3787, float %3788)
+	%4009 = extractvalue { float, float, float, float } %4008, 0
+	%4010 = extractvalue { float, float, float, float } %4008, 1
+	%4011 = extractvalue { float, float, float, float } %4008, 2
+	%4012 = extractvalue { float, float, float, float } %4008, 3
+	%4013 = xor i32 %3591, 224
+	%4014 = add i32 %4013, u0x1000
+	%4015 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4014)
+	%4016 = extractvalue { i32, i32, i32, i32 } %4015, 0
+	%4017 = extractvalue { i32, i32, i32, i32 } %4015, 1
+	%4018 = extractvalue { i32, i32, i32, i32 } %4015, 2
+	%4019 = extractvalue { i32, i32, i32, i32 } %4015, 3
+	%4020 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %4016, i32 %4017, float %3797, float %3798, float %3799, float %3800)
+	%4021 = extractvalue { float, float, float, float } %4020, 0
+	%4022 = extractvalue { float, float, float, float } %4020, 1
+	%4023 = extractvalue { float, float, float, float } %4020, 2
+	%4024 = extractvalue { float, float, float, float } %4020, 3
+	%4025 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3816, i32 %3817, i32 %3818, i32 %3819, i32 %4018, i32 %4019, float %3802, float %3803, float %3804, float %3805)
+	%4026 = extractvalue { float, float, float, float } %4025, 0
+	%4027 = extractvalue { float, float, float, float } %4025, 1
+	%4028 = extractvalue { float, float, float, float } %4025, 2
+	%4029 = extractvalue { float, float, float, float } %4025, 3
+	%4030 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %4016, i32 %4017, float %3807, float %3808, float %3809, float %3810)
+	%4031 = extractvalue { float, float, float, float } %4030, 0
+	%4032 = extractvalue { float, float, float, float } %4030, 1
+	%4033 = extractvalue { float, float, float, float } %4030, 2
+	%4034 = extractvalue { float, float, float, float } %4030, 3
+	%4035 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3820, i32 %3821, i32 %3822, i32 %3823, i32 %4018, i32 %4019, float %3812, float %3813, float %3814, float %3815)
+	%4036 = extractvalue { float, float, float, float } %4035, 0
+	%4037 = extractvalue { float, float, float, float } %4035, 1
+	%4038 = extractvalue { float, float, float, float } %4035, 2
+	%4039 = extractvalue { float, float, float, float } %4035, 3
+	%4040 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3186, float %3184)
+	%4041 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3238, float %3236)
+	%4042 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3190, float %3188)
+	%4043 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3242, float %3240)
+	%4044 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3290, float %3288)
+	%4045 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3342, float %3340)
+	%4046 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3294, float %3292)
+	%4047 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3346, float %3344)
+	%4048 = xor i32 %3591, 0
+	%4049 = add i32 %4048, u0x2000
+	%4050 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4049)
+	%4051 = extractvalue { i32, i32, i32, i32 } %4050, 0
+	%4052 = extractvalue { i32, i32, i32, i32 } %4050, 1
+	%4053 = extractvalue { i32, i32, i32, i32 } %4050, 2
+	%4054 = extractvalue { i32, i32, i32, i32 } %4050, 3
+	%4055 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4051, i32 %4052, float %3832, float %3833, float %3834, float %3835)
+	%4056 = extractvalue { float, float, float, float } %4055, 0
+	%4057 = extractvalue { float, float, float, float } %4055, 1
+	%4058 = extractvalue { float, float, float, float } %4055, 2
+	%4059 = extractvalue { float, float, float, float } %4055, 3
+	%4060 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4053, i32 %4054, float %3837, float %3838, float %3839, float %3840)
+	%4061 = extractvalue { float, float, float, float } %4060, 0
+	%4062 = extractvalue { float, float, float, float } %4060, 1
+	%4063 = extractvalue { float, float, float, float } %4060, 2
+	%4064 = extractvalue { float, float, float, float } %4060, 3
+	%4065 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4051, i32 %4052, float %3842, float %3843, float %3844, float %3845)
+	%4066 = extractvalue { float, float, float, float } %4065, 0
+	%4067 = extractvalue { float, float, float, float } %4065, 1
+	%4068 = extractvalue { float, float, float, float } %4065, 2
+	%4069 = extractvalue { float, float, float, float } %4065, 3
+	%4070 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4053, i32 %4054, float %3847, float %3848, float %3849, float %3850)
+	%4071 = extractvalue { float, float, float, float } %4070, 0
+	%4072 = extractvalue { float, float, float, float } %4070, 1
+	%4073 = extractvalue { float, float, float, float } %4070, 2
+	%4074 = extractvalue { float, float, float, float } %4070, 3
+	%4075 = xor i32 %3591, 32
+	%4076 = add i32 %4075, u0x2000
+	%4077 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4076)
+	%4078 = extractvalue { i32, i32, i32, i32 } %4077, 0
+	%4079 = extractvalue { i32, i32, i32, i32 } %4077, 1
+	%4080 = extractvalue { i32, i32, i32, i32 } %4077, 2
+	%4081 = extractvalue { i32, i32, i32, i32 } %4077, 3
+	%4082 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4078, i32 %4079, float %3859, float %3860, float %3861, float %3862)
+	%4083 = extractvalue { float, float, float, float } %4082, 0
+	%4084 = extractvalue { float, float, float, float } %4082, 1
+	%4085 = extractvalue { float, float, float, float } %4082, 2
+	%4086 = extractvalue { float, float, float, float } %4082, 3
+	%4087 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4080, i32 %4081, float %3864, float %3865, float %3866, float %3867)
+	%4088 = extractvalue { float, float, float, float } %4087, 0
+	%4089 = extractvalue { float, float, float, float } %4087, 1
+	%4090 = extractvalue { float, float, float, float } %4087, 2
+	%4091 = extractvalue { float, float, float, float } %4087, 3
+	%4092 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4078, i32 %4079, float %3869, float %3870, float %3871, float %3872)
+	%4093 = extractvalue { float, float, float, float } %4092, 0
+	%4094 = extractvalue { float, float, float, float } %4092, 1
+	%4095 = extractvalue { float, float, float, float } %4092, 2
+	%4096 = extractvalue { float, float, float, float } %4092, 3
+	%4097 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4080, i32 %4081, float %3874, float %3875, float %3876, float %3877)
+	%4098 = extractvalue { float, float, float, float } %4097, 0
+	%4099 = extractvalue { float, float, float, float } %4097, 1
+	%4100 = extractvalue { float, float, float, float } %4097, 2
+	%4101 = extractvalue { float, float, float, float } %4097, 3
+	%4102 = xor i32 %3591, 64
+	%4103 = add i32 %4102, u0x2000
+	%4104 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4103)
+	%4105 = extractvalue { i32, i32, i32, i32 } %4104, 0
+	%4106 = extractvalue { i32, i32, i32, i32 } %4104, 1
+	%4107 = extractvalue { i32, i32, i32, i32 } %4104, 2
+	%4108 = extractvalue { i32, i32, i32, i32 } %4104, 3
+	%4109 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4105, i32 %4106, float %3886, float %3887, float %3888, float %3889)
+	%4110 = extractvalue { float, float, float, float } %4109, 0
+	%4111 = extractvalue { float, float, float, float } %4109, 1
+	%4112 = extractvalue { float, float, float, float } %4109, 2
+	%4113 = extractvalue { float, float, float, float } %4109, 3
+	%4114 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4107, i32 %4108, float %3891, float %3892, float %3893, float %3894)
+	%4115 = extractvalue { float, float, float, float } %4114, 0
+	%4116 = extractvalue { float, float, float, float } %4114, 1
+	%4117 = extractvalue { float, float, float, float } %4114, 2
+	%4118 = extractvalue { float, float, float, float } %4114, 3
+	%4119 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4105, i32 %4106, float %3896, float %3897, float %3898, float %3899)
+	%4120 = extractvalue { float, float, float, float } %4119, 0
+	%4121 = extractvalue { float, float, float, float } %4119, 1
+	%4122 = extractvalue { float, float, float, float } %4119, 2
+	%4123 = extractvalue { float, float, float, float } %4119, 3
+	%4124 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4107, i32 %4108, float %3901, float %3902, float %3903, float %3904)
+	%4125 = extractvalue { float, float, float, float } %4124, 0
+	%4126 = extractvalue { float, float, float, float } %4124, 1
+	%4127 = extractvalue { float, float, float, float } %4124, 2
+	%4128 = extractvalue { float, float, float, float } %4124, 3
+	%4129 = xor i32 %3591, 96
+	%4130 = add i32 %4129, u0x2000
+	%4131 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4130)
+	%4132 = extractvalue { i32, i32, i32, i32 } %4131, 0
+	%4133 = extractvalue { i32, i32, i32, i32 } %4131, 1
+	%4134 = extractvalue { i32, i32, i32, i32 } %4131, 2
+	%4135 = extractvalue { i32, i32, i32, i32 } %4131, 3
+	%4136 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4132, i32 %4133, float %3913, float %3914, float %3915, float %3916)
+	%4137 = extractvalue { float, float, float, float } %4136, 0
+	%4138 = extractvalue { float, float, float, float } %4136, 1
+	%4139 = extractvalue { float, float, float, float } %4136, 2
+	%4140 = extractvalue { float, float, float, float } %4136, 3
+	%4141 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4134, i32 %4135, float %3918, float %3919, float %3920, float %3921)
+	%4142 = extractvalue { float, float, float, float } %4141, 0
+	%4143 = extractvalue { float, float, float, float } %4141, 1
+	%4144 = extractvalue { float, float, float, float } %4141, 2
+	%4145 = extractvalue { float, float, float, float } %4141, 3
+	%4146 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4132, i32 %4133, float %3923, float %3924, float %3925, float %3926)
+	%4147 = extractvalue { float, float, float, float } %4146, 0
+	%4148 = extractvalue { float, float, float, float } %4146, 1
+	%4149 = extractvalue { float, float, float, float } %4146, 2
+	%4150 = extractvalue { float, float, float, float } %4146, 3
+	%4151 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4134, i32 %4135, float %3928, float %3929, float %3930, float %3931)
+	%4152 = extractvalue { float, float, float, float } %4151, 0
+	%4153 = extractvalue { float, float, float, float } %4151, 1
+	%4154 = extractvalue { float, float, float, float } %4151, 2
+	%4155 = extractvalue { float, float, float, float } %4151, 3
+	%4156 = xor i32 %3591, 128
+	%4157 = add i32 %4156, u0x2000
+	%4158 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4157)
+	%4159 = extractvalue { i32, i32, i32, i32 } %4158, 0
+	%4160 = extractvalue { i32, i32, i32, i32 } %4158, 1
+	%4161 = extractvalue { i32, i32, i32, i32 } %4158, 2
+	%4162 = extractvalue { i32, i32, i32, i32 } %4158, 3
+	%4163 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4159, i32 %4160, float %3940, float %3941, float %3942, float %3943)
+	%4164 = extractvalue { float, float, float, float } %4163, 0
+	%4165 = extractvalue { float, float, float, float } %4163, 1
+	%4166 = extractvalue { float, float, float, float } %4163, 2
+	%4167 = extractvalue { float, float, float, float } %4163, 3
+	%4168 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4161, i32 %4162, float %3945, float %3946, float %3947, float %3948)
+	%4169 = extractvalue { float, float, float, float } %4168, 0
+	%4170 = extractvalue { float, float, float, float } %4168, 1
+	%4171 = extractvalue { float, float, float, float } %4168, 2
+	%4172 = extractvalue { float, float, float, float } %4168, 3
+	%4173 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4159, i32 %4160, float %3950, float %3951, float %3952, float %3953)
+	%4174 = extractvalue { float, float, float, float } %4173, 0
+	%4175 = extractvalue { float, float, float, float } %4173, 1
+	%4176 = extractvalue { float, float, float, float } %4173, 2
+	%4177 = extractvalue { float, float, float, float } %4173, 3
+	%4178 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4161, i32 %4162, float %3955, float %3956, float %3957, float %3958)
+	%4179 = extractvalue { float, float, float, float } %4178, 0
+	%4180 = extractvalue { float, float, float, float } %4178, 1
+	%4181 = extractvalue { float, float, float, float } %4178, 2
+	%4182 = extractvalue { float, float, float, float } %4178, 3
+	%4183 = xor i32 %3591, 160
+	%4184 = add i32 %4183, u0x2000
+	%4185 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4184)
+	%4186 = extractvalue { i32, i32, i32, i32 } %4185, 0
+	%4187 = extractvalue { i32, i32, i32, i32 } %4185, 1
+	%4188 = extractvalue { i32, i32, i32, i32 } %4185, 2
+	%4189 = extractvalue { i32, i32, i32, i32 } %4185, 3
+	%4190 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4186, i32 %4187, float %3967, float %3968, float %3969, float %3970)
+	%4191 = extractvalue { float, float, float, float } %4190, 0
+	%4192 = extractvalue { float, float, float, float } %4190, 1
+	%4193 = extractvalue { float, float, float, float } %4190, 2
+	%4194 = extractvalue { float, float, float, float } %4190, 3
+	%4195 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4188, i32 %4189, float %3972, float %3973, float %3974, float %3975)
+	%4196 = extractvalue { float, float, float, float } %4195, 0
+	%4197 = extractvalue { float, float, float, float } %4195, 1
+	%4198 = extractvalue { float, float, float, float } %4195, 2
+	%4199 = extractvalue { float, float, float, float } %4195, 3
+	%4200 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4186, i32 %4187, float %3977, float %3978, float %3979, float %3980)
+	%4201 = extractvalue { float, float, float, float } %4200, 0
+	%4202 = extractvalue { float, float, float, float } %4200, 1
+	%4203 = extractvalue { float, float, float, float } %4200, 2
+	%4204 = extractvalue { float, float, float, float } %4200, 3
+	%4205 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4188, i32 %4189, float %3982, float %3983, float %3984, float %3985)
+	%4206 = extractvalue { float, float, float, float } %4205, 0
+	%4207 = extractvalue { float, float, float, float } %4205, 1
+	%4208 = extractvalue { float, float, float, float } %4205, 2
+	%4209 = extractvalue { float, float, float, float } %4205, 3
+	%4210 = xor i32 %3591, 192
+	%4211 = add i32 %4210, u0x2000
+	%4212 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4211)
+	%4213 = extractvalue { i32, i32, i32, i32 } %4212, 0
+	%4214 = extractvalue { i32, i32, i32, i32 } %4212, 1
+	%4215 = extractvalue { i32, i32, i32, i32 } %4212, 2
+	%4216 = extractvalue { i32, i32, i32, i32 } %4212, 3
+	%4217 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4213, i32 %4214, float %3994, float %3995, float %3996, float %3997)
+	%4218 = extractvalue { float, float, float, float } %4217, 0
+	%4219 = extractvalue { float, float, float, float } %4217, 1
+	%4220 = extractvalue { float, float, float, float } %4217, 2
+	%4221 = extractvalue { float, float, float, float } %4217, 3
+	%4222 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4215, i32 %4216, float %3999, float %4000, float %4001, float %4002)
+	%4223 = extractvalue { float, float, float, float } %4222, 0
+	%4224 = extractvalue { float, float, float, float } %4222, 1
+	%4225 = extractvalue { float, float, float, float } %4222, 2
+	%4226 = extractvalue { float, float, float, float } %4222, 3
+	%4227 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4213, i32 %4214, float %4004, float %4005, float %4006, float %4007)
+	%4228 = extractvalue { float, float, float, float } %4227, 0
+	%4229 = extractvalue { float, float, float, float } %4227, 1
+	%4230 = extractvalue { float, float, float, float } %4227, 2
+	%4231 = extractvalue { float, float, float, float } %4227, 3
+	%4232 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4215, i32 %4216, float %4009, float %4010, float %4011, float %4012)
+	%4233 = extractvalue { float, float, float, float } %4232, 0
+	%4234 = extractvalue { float, float, float, float } %4232, 1
+	%4235 = extractvalue { float, float, float, float } %4232, 2
+	%4236 = extractvalue { float, float, float, float } %4232, 3
+	%4237 = xor i32 %3591, 224
+	%4238 = add i32 %4237, u0x2000
+	%4239 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4238)
+	%4240 = extractvalue { i32, i32, i32, i32 } %4239, 0
+	%4241 = extractvalue { i32, i32, i32, i32 } %4239, 1
+	%4242 = extractvalue { i32, i32, i32, i32 } %4239, 2
+	%4243 = extractvalue { i32, i32, i32, i32 } %4239, 3
+	%4244 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4240, i32 %4241, float %4021, float %4022, float %4023, float %4024)
+	%4245 = extractvalue { float, float, float, float } %4244, 0
+	%4246 = extractvalue { float, float, float, float } %4244, 1
+	%4247 = extractvalue { float, float, float, float } %4244, 2
+	%4248 = extractvalue { float, float, float, float } %4244, 3
+	%4249 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4040, i32 %4041, i32 %4042, i32 %4043, i32 %4242, i32 %4243, float %4026, float %4027, float %4028, float %4029)
+	%4250 = extractvalue { float, float, float, float } %4249, 0
+	%4251 = extractvalue { float, float, float, float } %4249, 1
+	%4252 = extractvalue { float, float, float, float } %4249, 2
+	%4253 = extractvalue { float, float, float, float } %4249, 3
+	%4254 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4240, i32 %4241, float %4031, float %4032, float %4033, float %4034)
+	%4255 = extractvalue { float, float, float, float } %4254, 0
+	%4256 = extractvalue { float, float, float, float } %4254, 1
+	%4257 = extractvalue { float, float, float, float } %4254, 2
+	%4258 = extractvalue { float, float, float, float } %4254, 3
+	%4259 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4044, i32 %4045, i32 %4046, i32 %4047, i32 %4242, i32 %4243, float %4036, float %4037, float %4038, float %4039)
+	%4260 = extractvalue { float, float, float, float } %4259, 0
+	%4261 = extractvalue { float, float, float, float } %4259, 1
+	%4262 = extractvalue { float, float, float, float } %4259, 2
+	%4263 = extractvalue { float, float, float, float } %4259, 3
+	%4264 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3194, float %3192)
+	%4265 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3246, float %3244)
+	%4266 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3198, float %3196)
+	%4267 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3250, float %3248)
+	%4268 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3298, float %3296)
+	%4269 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3350, float %3348)
+	%4270 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3302, float %3300)
+	%4271 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3354, float %3352)
+	%4272 = xor i32 %3591, 0
+	%4273 = add i32 %4272, 12288
+	%4274 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4273)
+	%4275 = extractvalue { i32, i32, i32, i32 } %4274, 0
+	%4276 = extractvalue { i32, i32, i32, i32 } %4274, 1
+	%4277 = extractvalue { i32, i32, i32, i32 } %4274, 2
+	%4278 = extractvalue { i32, i32, i32, i32 } %4274, 3
+	%4279 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4275, i32 %4276, float %4056, float %4057, float %4058, float %4059)
+	%4280 = extractvalue { float, float, float, float } %4279, 0
+	%4281 = extractvalue { float, float, float, float } %4279, 1
+	%4282 = extractvalue { float, float, float, float } %4279, 2
+	%4283 = extractvalue { float, float, float, float } %4279, 3
+	%4284 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4277, i32 %4278, float %4061, float %4062, float %4063, float %4064)
+	%4285 = extractvalue { float, float, float, float } %4284, 0
+	%4286 = extractvalue { float, float, float, float } %4284, 1
+	%4287 = extractvalue { float, float, float, float } %4284, 2
+	%4288 = extractvalue { float, float, float, float } %4284, 3
+	%4289 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4275, i32 %4276, float %4066, float %4067, float %4068, float %4069)
+	%4290 = extractvalue { float, float, float, float } %4289, 0
+	%4291 = extractvalue { float, float, float, float } %4289, 1
+	%4292 = extractvalue { float, float, float, float } %4289, 2
+	%4293 = extractvalue { float, float, float, float } %4289, 3
+	%4294 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4277, i32 %4278, float %4071, float %4072, float %4073, float %4074)
+	%4295 = extractvalue { float, float, float, float } %4294, 0
+	%4296 = extractvalue { float, float, float, float } %4294, 1
+	%4297 = extractvalue { float, float, float, float } %4294, 2
+	%4298 = extractvalue { float, float, float, float } %4294, 3
+	%4299 = xor i32 %3591, 32
+	%4300 = add i32 %4299, 12288
+	%4301 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4300)
+	%4302 = extractvalue { i32, i32, i32, i32 } %4301, 0
+	%4303 = extractvalue { i32, i32, i32, i32 } %4301, 1
+	%4304 = extractvalue { i32, i32, i32, i32 } %4301, 2
+	%4305 = extractvalue { i32, i32, i32, i32 } %4301, 3
+	%4306 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4302, i32 %4303, float %4083, float %4084, float %4085, float %4086)
+	%4307 = extractvalue { float, float, float, float } %4306, 0
+	%4308 = extractvalue { float, float, float, float } %4306, 1
+	%4309 = extractvalue { float, float, float, float } %4306, 2
+	%4310 = extractvalue { float, float, float, float } %4306, 3
+	%4311 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4304, i32 %4305, float %4088, float %4089, float %4090, float %4091)
+	%4312 = extractvalue { float, float, float, float } %4311, 0
+	%4313 = extractvalue { float, float, float, float } %4311, 1
+	%4314 = extractvalue { float, float, float, float } %4311, 2
+	%4315 = extractvalue { float, float, float, float } %4311, 3
+	%4316 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4302, i32 %4303, float %4093, float %4094, float %4095, float %4096)
+	%4317 = extractvalue { float, float, float, float } %4316, 0
+	%4318 = extractvalue { float, float, float, float } %4316, 1
+	%4319 = extractvalue { float, float, float, float } %4316, 2
+	%4320 = extractvalue { float, float, float, float } %4316, 3
+	%4321 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4304, i32 %4305, float %4098, float %4099, float %4100, float %4101)
+	%4322 = extractvalue { float, float, float, float } %4321, 0
+	%4323 = extractvalue { float, float, float, float } %4321, 1
+	%4324 = extractvalue { float, float, float, float } %4321, 2
+	%4325 = extractvalue { float, float, float, float } %4321, 3
+	%4326 = xor i32 %3591, 64
+	%4327 = add i32 %4326, 12288
+	%4328 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4327)
+	%4329 = extractvalue { i32, i32, i32, i32 } %4328, 0
+	%4330 = extractvalue { i32, i32, i32, i32 } %4328, 1
+	%4331 = extractvalue { i32, i32, i32, i32 } %4328, 2
+	%4332 = extractvalue { i32, i32, i32, i32 } %4328, 3
+	%4333 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4329, i32 %4330, float %4110, float %4111, float %4112, float %4113)
+	%4334 = extractvalue { float, float, float, float } %4333, 0
+	%4335 = extractvalue { float, float, float, float } %4333, 1
+	%4336 = extractvalue { float, float, float, float } %4333, 2
+	%4337 = extractvalue { float, float, float, float } %4333, 3
+	%4338 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4331, i32 %4332, float %4115, float %4116, float %4117, float %4118)
+	%4339 = extractvalue { float, float, float, float } %4338, 0
+	%4340 = extractvalue { float, float, float, float } %4338, 1
+	%4341 = extractvalue { float, float, float, float } %4338, 2
+	%4342 = extractvalue { float, float, float, float } %4338, 3
+	%4343 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4329, i32 %4330, float %4120, float %4121, float %4122, float %4123)
+	%4344 = extractvalue { float, float, float, float } %4343, 0
+	%4345 = extractvalue { float, float, float, float } %4343, 1
+	%4346 = extractvalue { float, float, float, float } %4343, 2
+	%4347 = extractvalue { float, float, float, float } %4343, 3
+	%4348 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4331, i32 %4332, float %4125, float %4126, float %4127, float %4128)
+	%4349 = extractvalue { float, float, float, float } %4348, 0
+	%4350 = extractvalue { float, float, float, float } %4348, 1
+	%4351 = extractvalue { float, float, float, float } %4348, 2
+	%4352 = extractvalue { float, float, float, float } %4348, 3
+	%4353 = xor i32 %3591, 96
+	%4354 = add i32 %4353, 12288
+	%4355 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4354)
+	%4356 = extractvalue { i32, i32, i32, i32 } %4355, 0
+	%4357 = extractvalue { i32, i32, i32, i32 } %4355, 1
+	%4358 = extractvalue { i32, i32, i32, i32 } %4355, 2
+	%4359 = extractvalue { i32, i32, i32, i32 } %4355, 3
+	%4360 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4356, i32 %4357, float %4137, float %4138, float %4139, float %4140)
+	%4361 = extractvalue { float, float, float, float } %4360, 0
+	%4362 = extractvalue { float, float, float, float } %4360, 1
+	%4363 = extractvalue { float, float, float, float } %4360, 2
+	%4364 = extractvalue { float, float, float, float } %4360, 3
+	%4365 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4358, i32 %4359, float %4142, float %4143, float %4144, float %4145)
+	%4366 = extractvalue { float, float, float, float } %4365, 0
+	%4367 = extractvalue { float, float, float, float } %4365, 1
+	%4368 = extractvalue { float, float, float, float } %4365, 2
+	%4369 = extractvalue { float, float, float, float } %4365, 3
+	%4370 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4356, i32 %4357, float %4147, float %4148, float %4149, float %4150)
+	%4371 = extractvalue { float, float, float, float } %4370, 0
+	%4372 = extractvalue { float, float, float, float } %4370, 1
+	%4373 = extractvalue { float, float, float, float } %4370, 2
+	%4374 = extractvalue { float, float, float, float } %4370, 3
+	%4375 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4358, i32 %4359, float %4152, float %4153, float %4154, float %4155)
+	%4376 = extractvalue { float, float, float, float } %4375, 0
+	%4377 = extractvalue { float, float, float, float } %4375, 1
+	%4378 = extractvalue { float, float, float, float } %4375, 2
+	%4379 = extractvalue { float, float, float, float } %4375, 3
+	%4380 = xor i32 %3591, 128
+	%4381 = add i32 %4380, 12288
+	%4382 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4381)
+	%4383 = extractvalue { i32, i32, i32, i32 } %4382, 0
+	%4384 = extractvalue { i32, i32, i32, i32 } %4382, 1
+	%4385 = extractvalue { i32, i32, i32, i32 } %4382, 2
+	%4386 = extractvalue { i32, i32, i32, i32 } %4382, 3
+	%4387 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4383, i32 %4384, float %4164, float %4165, float %4166, float %4167)
+	%4388 = extractvalue { float, float, float, float } %4387, 0
+	%4389 = extractvalue { float, float, float, float } %4387, 1
+	%4390 = extractvalue { float, float, float, float } %4387, 2
+	%4391 = extractvalue { float, float, float, float } %4387, 3
+	%4392 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4385, i32 %4386, float %4169, float %4170, float %4171, float %4172)
+	%4393 = extractvalue { float, float, float, float } %4392, 0
+	%4394 = extractvalue { float, float, float, float } %4392, 1
+	%4395 = extractvalue { float, float, float, float } %4392, 2
+	%4396 = extractvalue { float, float, float, float } %4392, 3
+	%4397 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4383, i32 %4384, float %4174, float %4175, float %4176, float %4177)
+	%4398 = extractvalue { float, float, float, float } %4397, 0
+	%4399 = extractvalue { float, float, float, float } %4397, 1
+	%4400 = extractvalue { float, float, float, float } %4397, 2
+	%4401 = extractvalue { float, float, float, float } %4397, 3
+	%4402 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4385, i32 %4386, float %4179, float %4180, float %4181, float %4182)
+	%4403 = extractvalue { float, float, float, float } %4402, 0
+	%4404 = extractvalue { float, float, float, float } %4402, 1
+	%4405 = extractvalue { float, float, float, float } %4402, 2
+	%4406 = extractvalue { float, float, float, float } %4402, 3
+	%4407 = xor i32 %3591, 160
+	%4408 = add i32 %4407, 12288
+	%4409 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4408)
+	%4410 = extractvalue { i32, i32, i32, i32 } %4409, 0
+	%4411 = extractvalue { i32, i32, i32, i32 } %4409, 1
+	%4412 = extractvalue { i32, i32, i32, i32 } %4409, 2
+	%4413 = extractvalue { i32, i32, i32, i32 } %4409, 3
+	%4414 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4410, i32 %4411, float %4191, float %4192, float %4193, float %4194)
+	%4415 = extractvalue { float, float, float, float } %4414, 0
+	%4416 = extractvalue { float, float, float, float } %4414, 1
+	%4417 = extractvalue { float, float, float, float } %4414, 2
+	%4418 = extractvalue { float, float, float, float } %4414, 3
+	%4419 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4412, i32 %4413, float %4196, float %4197, float %4198, float %4199)
+	%4420 = extractvalue { float, float, float, float } %4419, 0
+	%4421 = extractvalue { float, float, float, float } %4419, 1
+	%4422 = extractvalue { float, float, float, float } %4419, 2
+	%4423 = extractvalue { float, float, float, float } %4419, 3
+	%4424 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4410, i32 %4411, float %4201, float %4202, float %4203, float %4204)
+	%4425 = extractvalue { float, float, float, float } %4424, 0
+	%4426 = extractvalue { float, float, float, float } %4424, 1
+	%4427 = extractvalue { float, float, float, float } %4424, 2
+	%4428 = extractvalue { float, float, float, float } %4424, 3
+	%4429 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4412, i32 %4413, float %4206, float %4207, float %4208, float %4209)
+	%4430 = extractvalue { float, float, float, float } %4429, 0
+	%4431 = extractvalue { float, float, float, float } %4429, 1
+	%4432 = extractvalue { float, float, float, float } %4429, 2
+	%4433 = extractvalue { float, float, float, float } %4429, 3
+	%4434 = xor i32 %3591, 192
+	%4435 = add i32 %4434, 12288
+	%4436 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4435)
+	%4437 = extractvalue { i32, i32, i32, i32 } %4436, 0
+	%4438 = extractvalue { i32, i32, i32, i32 } %4436, 1
+	%4439 = extractvalue { i32, i32, i32, i32 } %4436, 2
+	%4440 = extractvalue { i32, i32, i32, i32 } %4436, 3
+	%4441 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4437, i32 %4438, float %4218, float %4219, float %4220, float %4221)
+	%4442 = extractvalue { float, float, float, float } %4441, 0
+	%4443 = extractvalue { float, float, float, float } %4441, 1
+	%4444 = extractvalue { float, float, float, float } %4441, 2
+	%4445 = extractvalue { float, float, float, float } %4441, 3
+	%4446 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4439, i32 %4440, float %4223, float %4224, float %4225, float %4226)
+	%4447 = extractvalue { float, float, float, float } %4446, 0
+	%4448 = extractvalue { float, float, float, float } %4446, 1
+	%4449 = extractvalue { float, float, float, float } %4446, 2
+	%4450 = extractvalue { float, float, float, float } %4446, 3
+	%4451 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4437, i32 %4438, float %4228, float %4229, float %4230, float %4231)
+	%4452 = extractvalue { float, float, float, float } %4451, 0
+	%4453 = extractvalue { float, float, float, float } %4451, 1
+	%4454 = extractvalue { float, float, float, float } %4451, 2
+	%4455 = extractvalue { float, float, float, float } %4451, 3
+	%4456 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4439, i32 %4440, float %4233, float %4234, float %4235, float %4236)
+	%4457 = extractvalue { float, float, float, float } %4456, 0
+	%4458 = extractvalue { float, float, float, float } %4456, 1
+	%4459 = extractvalue { float, float, float, float } %4456, 2
+	%4460 = extractvalue { float, float, float, float } %4456, 3
+	%4461 = xor i32 %3591, 224
+	%4462 = add i32 %4461, 12288
+	%4463 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4462)
+	%4464 = extractvalue { i32, i32, i32, i32 } %4463, 0
+	%4465 = extractvalue { i32, i32, i32, i32 } %4463, 1
+	%4466 = extractvalue { i32, i32, i32, i32 } %4463, 2
+	%4467 = extractvalue { i32, i32, i32, i32 } %4463, 3
+	%4468 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4464, i32 %4465, float %4245, float %4246, float %4247, float %4248)
+	%4469 = extractvalue { float, float, float, float } %4468, 0
+	%4470 = extractvalue { float, float, float, float } %4468, 1
+	%4471 = extractvalue { float, float, float, float } %4468, 2
+	%4472 = extractvalue { float, float, float, float } %4468, 3
+	%4473 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4264, i32 %4265, i32 %4266, i32 %4267, i32 %4466, i32 %4467, float %4250, float %4251, float %4252, float %4253)
+	%4474 = extractvalue { float, float, float, float } %4473, 0
+	%4475 = extractvalue { float, float, float, float } %4473, 1
+	%4476 = extractvalue { float, float, float, float } %4473, 2
+	%4477 = extractvalue { float, float, float, float } %4473, 3
+	%4478 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4464, i32 %4465, float %4255, float %4256, float %4257, float %4258)
+	%4479 = extractvalue { float, float, float, float } %4478, 0
+	%4480 = extractvalue { float, float, float, float } %4478, 1
+	%4481 = extractvalue { float, float, float, float } %4478, 2
+	%4482 = extractvalue { float, float, float, float } %4478, 3
+	%4483 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %4268, i32 %4269, i32 %4270, i32 %4271, i32 %4466, i32 %4467, float %4260, float %4261, float %4262, float %4263)
+	%4484 = extractvalue { float, float, float, float } %4483, 0
+	%4485 = extractvalue { float, float, float, float } %4483, 1
+	%4486 = extractvalue { float, float, float, float } %4483, 2
+	%4487 = extractvalue { float, float, float, float } %4483, 3
+	br i1 %3379, label %loop, label %epilogue
 
 store0:
-	%4329 = mul i32 %11, %M
-	%4330 = add i32 %4329, %1918
-	%4331 = mul i32 %4330, 128
-	%4332 = shl i32 %7, 1
-	%4333 = add i32 0, %4332
-	%4334 = add i32 %4331, %4333
-	%4335 = sext i32 %4334 to i64
-	%4336 = getelementptr i16, i16* %out, i64 %4335
-	%4337 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1920, float %1919)
-	%4338 = bitcast i16* %4336 to i32*
-	store i32 %4337, i32* %4338
-	%4339 = shl i32 %7, 1
-	%4340 = add i32 8, %4339
-	%4341 = add i32 %4331, %4340
-	%4342 = sext i32 %4341 to i64
-	%4343 = getelementptr i16, i16* %out, i64 %4342
-	%4344 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1922, float %1921)
-	%4345 = bitcast i16* %4343 to i32*
-	store i32 %4344, i32* %4345
-	%4346 = shl i32 %7, 1
-	%4347 = add i32 16, %4346
-	%4348 = add i32 %4331, %4347
-	%4349 = sext i32 %4348 to i64
-	%4350 = getelementptr i16, i16* %out, i64 %4349
-	%4351 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1924, float %1923)
-	%4352 = bitcast i16* %4350 to i32*
-	store i32 %4351, i32* %4352
-	%4353 = shl i32 %7, 1
-	%4354 = add i32 24, %4353
-	%4355 = add i32 %4331, %4354
-	%4356 = sext i32 %4355 to i64
-	%4357 = getelementptr i16, i16* %out, i64 %4356
-	%4358 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1926, float %1925)
-	%4359 = bitcast i16* %4357 to i32*
-	store i32 %4358, i32* %4359
-	%4360 = shl i32 %7, 1
-	%4361 = add i32 32, %4360
-	%4362 = add i32 %4331, %4361
-	%4363 = sext i32 %4362 to i64
-	%4364 = getelementptr i16, i16* %out, i64 %4363
-	%4365 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1928, float %1927)
-	%4366 = bitcast i16* %4364 to i32*
-	store i32 %4365, i32* %4366
-	%4367 = shl i32 %7, 1
-	%4368 = add i32 40, %4367
-	%4369 = add i32 %4331, %4368
-	%4370 = sext i32 %4369 to i64
-	%4371 = getelementptr i16, i16* %out, i64 %4370
-	%4372 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1930, float %1929)
-	%4373 = bitcast i16* %4371 to i32*
-	store i32 %4372, i32* %4373
-	%4374 = shl i32 %7, 1
-	%4375 = add i32 48, %4374
-	%4376 = add i32 %4331, %4375
-	%4377 = sext i32 %4376 to i64
-	%4378 = getelementptr i16, i16* %out, i64 %4377
-	%4379 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1932, float %1931)
-	%4380 = bitcast i16* %4378 to i32*
-	store i32 %4379, i32* %4380
-	%4381 = shl i32 %7, 1
-	%4382 = add i32 56, %4381
-	%4383 = add i32 %4331, %4382
-	%4384 = sext i32 %4383 to i64
-	%4385 = getelementptr i16, i16* %out, i64 %4384
-	%4386 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1934, float %1933)
-	%4387 = bitcast i16* %4385 to i32*
-	store i32 %4386, i32* %4387
-	%4388 = shl i32 %7, 1
-	%4389 = add i32 64, %4388
-	%4390 = add i32 %4331, %4389
-	%4391 = sext i32 %4390 to i64
-	%4392 = getelementptr i16, i16* %out, i64 %4391
-	%4393 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1936, float %1935)
-	%4394 = bitcast i16* %4392 to i32*
-	store i32 %4393, i32* %4394
-	%4395 = shl i32 %7, 1
-	%4396 = add i32 72, %4395
-	%4397 = add i32 %4331, %4396
-	%4398 = sext i32 %4397 to i64
-	%4399 = getelementptr i16, i16* %out, i64 %4398
-	%4400 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1938, float %1937)
-	%4401 = bitcast i16* %4399 to i32*
-	store i32 %4400, i32* %4401
-	%4402 = shl i32 %7, 1
-	%4403 = add i32 80, %4402
-	%4404 = add i32 %4331, %4403
-	%4405 = sext i32 %4404 to i64
-	%4406 = getelementptr i16, i16* %out, i64 %4405
-	%4407 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1940, float %1939)
-	%4408 = bitcast i16* %4406 to i32*
-	store i32 %4407, i32* %4408
-	%4409 = shl i32 %7, 1
-	%4410 = add i32 88, %4409
-	%4411 = add i32 %4331, %4410
-	%4412 = sext i32 %4411 to i64
-	%4413 = getelementptr i16, i16* %out, i64 %4412
-	%4414 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1942, float %1941)
-	%4415 = bitcast i16* %4413 to i32*
-	store i32 %4414, i32* %4415
-	%4416 = shl i32 %7, 1
-	%4417 = add i32 96, %4416
-	%4418 = add i32 %4331, %4417
-	%4419 = sext i32 %4418 to i64
-	%4420 = getelementptr i16, i16* %out, i64 %4419
-	%4421 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1944, float %1943)
-	%4422 = bitcast i16* %4420 to i32*
-	store i32 %4421, i32* %4422
-	%4423 = shl i32 %7, 1
-	%4424 = add i32 104, %4423
-	%4425 = add i32 %4331, %4424
-	%4426 = sext i32 %4425 to i64
-	%4427 = getelementptr i16, i16* %out, i64 %4426
-	%4428 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1946, float %1945)
-	%4429 = bitcast i16* %4427 to i32*
-	store i32 %4428, i32* %4429
-	%4430 = shl i32 %7, 1
-	%4431 = add i32 112, %4430
-	%4432 = add i32 %4331, %4431
-	%4433 = sext i32 %4432 to i64
-	%4434 = getelementptr i16, i16* %out, i64 %4433
-	%4435 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1948, float %1947)
-	%4436 = bitcast i16* %4434 to i32*
-	store i32 %4435, i32* %4436
-	%4437 = shl i32 %7, 1
-	%4438 = add i32 120, %4437
-	%4439 = add i32 %4331, %4438
-	%4440 = sext i32 %4439 to i64
-	%4441 = getelementptr i16, i16* %out, i64 %4440
-	%4442 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1950, float %1949)
-	%4443 = bitcast i16* %4441 to i32*
-	store i32 %4442, i32* %4443
-	br label %stored0
-
-stored0:
-	%4444 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1776, i32 1, i32 31)
-	%4445 = fadd float %1776, %4444
-	%4446 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %4445, i32 2, i32 31)
-	%4447 = fadd float %4445, %4446
-	%4448 = fcmp ogt float %4447, 0.0
-	%4449 = fdiv float 1.0, %4447
-	%4450 = select i1 %4448, float %4449, float 0.0
-	%4451 = mul i32 %4, 32
-	%4452 = add i32 %13, %4451
-	%4453 = add i32 %6, 8
-	%4454 = add i32 %4452, %4453
-	%4455 = fmul float %1782, %4450
-	%4456 = fmul float %1783, %4450
-	%4457 = fmul float %1786, %4450
-	%4458 = fmul float %1787, %4450
-	%4459 = fmul float %1790, %4450
-	%4460 = fmul float %1791, %4450
-	%4461 = fmul float %1794, %4450
-	%4462 = fmul float %1795, %4450
-	%4463 = fmul float %1798, %4450
-	%4464 = fmul float %1799, %4450
-	%4465 = fmul float %1802, %4450
-	%4466 = fmul float %1803, %4450
-	%4467 = fmul float %1806, %4450
-	%4468 = fmul float %1807, %4450
-	%4469 = fmul float %1810, %4450
-	%4470 = fmul float %1811, %4450
-	%4471 = fmul float %1814, %4450
-	%4472 = fmul float %1815, %4450
-	%4473 = fmul float %1818, %4450
-	%4474 = fmul float %1819, %4450
-	%4475 = fmul float %1822, %4450
-	%4476 = fmul float %1823, %4450
-	%4477 = fmul float %1826, %4450
-	%4478 = fmul float %1827, %4450
-	%4479 = fmul float %1830, %4450
-	%4480 = fmul float %1831, %4450
-	%4481 = fmul float %1834, %4450
-	%4482 = fmul float %1835, %4450
-	%4483 = fmul float %1838, %4450
-	%4484 = fmul float %1839, %4450
-	%4485 = fmul float %1842, %4450
-	%4486 = fmul float %1843, %4450
-	%4487 = icmp slt i32 %4454, %M
-	br i1 %4487, label %store1, label %stored1
-
-store1:
 	%4488 = mul i32 %11, %M
-	%4489 = add i32 %4488, %4454
+	%4489 = add i32 %4488, %1918
 	%4490 = mul i32 %4489, 128
 	%4491 = shl i32 %7, 1
 	%4492 = add i32 0, %4491
 	%4493 = add i32 %4490, %4492
 	%4494 = sext i32 %4493 to i64
 	%4495 = getelementptr i16, i16* %out, i64 %4494
-	%4496 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4456, float %4455)
+	%4496 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1920, float %1919)
 	%4497 = bitcast i16* %4495 to i32*
 	store i32 %4496, i32* %4497
 	%4498 = shl i32 %7, 1
@@ -4630,7 +4612,7 @@ store1:
 	%4500 = add i32 %4490, %4499
 	%4501 = sext i32 %4500 to i64
 	%4502 = getelementptr i16, i16* %out, i64 %4501
-	%4503 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4458, float %4457)
+	%4503 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1922, float %1921)
 	%4504 = bitcast i16* %4502 to i32*
 	store i32 %4503, i32* %4504
 	%4505 = shl i32 %7, 1
@@ -4638,7 +4620,7 @@ store1:
 	%4507 = add i32 %4490, %4506
 	%4508 = sext i32 %4507 to i64
 	%4509 = getelementptr i16, i16* %out, i64 %4508
-	%4510 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4460, float %4459)
+	%4510 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1924, float %1923)
 	%4511 = bitcast i16* %4509 to i32*
 	store i32 %4510, i32* %4511
 	%4512 = shl i32 %7, 1
@@ -4646,7 +4628,7 @@ store1:
 	%4514 = add i32 %4490, %4513
 	%4515 = sext i32 %4514 to i64
 	%4516 = getelementptr i16, i16* %out, i64 %4515
-	%4517 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4462, float %4461)
+	%4517 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1926, float %1925)
 	%4518 = bitcast i16* %4516 to i32*
 	store i32 %4517, i32* %4518
 	%4519 = shl i32 %7, 1
@@ -4654,7 +4636,7 @@ store1:
 	%4521 = add i32 %4490, %4520
 	%4522 = sext i32 %4521 to i64
 	%4523 = getelementptr i16, i16* %out, i64 %4522
-	%4524 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4464, float %4463)
+	%4524 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1928, float %1927)
 	%4525 = bitcast i16* %4523 to i32*
 	store i32 %4524, i32* %4525
 	%4526 = shl i32 %7, 1
@@ -4662,7 +4644,7 @@ store1:
 	%4528 = add i32 %4490, %4527
 	%4529 = sext i32 %4528 to i64
 	%4530 = getelementptr i16, i16* %out, i64 %4529
-	%4531 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4466, float %4465)
+	%4531 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1930, float %1929)
 	%4532 = bitcast i16* %4530 to i32*
 	store i32 %4531, i32* %4532
 	%4533 = shl i32 %7, 1
@@ -4670,7 +4652,7 @@ store1:
 	%4535 = add i32 %4490, %4534
 	%4536 = sext i32 %4535 to i64
 	%4537 = getelementptr i16, i16* %out, i64 %4536
-	%4538 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4468, float %4467)
+	%4538 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1932, float %1931)
 	%4539 = bitcast i16* %4537 to i32*
 	store i32 %4538, i32* %4539
 	%4540 = shl i32 %7, 1
@@ -4678,7 +4660,7 @@ store1:
 	%4542 = add i32 %4490, %4541
 	%4543 = sext i32 %4542 to i64
 	%4544 = getelementptr i16, i16* %out, i64 %4543
-	%4545 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4470, float %4469)
+	%4545 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1934, float %1933)
 	%4546 = bitcast i16* %4544 to i32*
 	store i32 %4545, i32* %4546
 	%4547 = shl i32 %7, 1
@@ -4686,7 +4668,7 @@ store1:
 	%4549 = add i32 %4490, %4548
 	%4550 = sext i32 %4549 to i64
 	%4551 = getelementptr i16, i16* %out, i64 %4550
-	%4552 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4472, float %4471)
+	%4552 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1936, float %1935)
 	%4553 = bitcast i16* %4551 to i32*
 	store i32 %4552, i32* %4553
 	%4554 = shl i32 %7, 1
@@ -4694,7 +4676,7 @@ store1:
 	%4556 = add i32 %4490, %4555
 	%4557 = sext i32 %4556 to i64
 	%4558 = getelementptr i16, i16* %out, i64 %4557
-	%4559 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4474, float %4473)
+	%4559 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1938, float %1937)
 	%4560 = bitcast i16* %4558 to i32*
 	store i32 %4559, i32* %4560
 	%4561 = shl i32 %7, 1
@@ -4702,7 +4684,7 @@ store1:
 	%4563 = add i32 %4490, %4562
 	%4564 = sext i32 %4563 to i64
 	%4565 = getelementptr i16, i16* %out, i64 %4564
-	%4566 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4476, float %4475)
+	%4566 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1940, float %1939)
 	%4567 = bitcast i16* %4565 to i32*
 	store i32 %4566, i32* %4567
 	%4568 = shl i32 %7, 1
@@ -4710,7 +4692,7 @@ store1:
 	%4570 = add i32 %4490, %4569
 	%4571 = sext i32 %4570 to i64
 	%4572 = getelementptr i16, i16* %out, i64 %4571
-	%4573 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4478, float %4477)
+	%4573 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1942, float %1941)
 	%4574 = bitcast i16* %4572 to i32*
 	store i32 %4573, i32* %4574
 	%4575 = shl i32 %7, 1
@@ -4718,7 +4700,7 @@ store1:
 	%4577 = add i32 %4490, %4576
 	%4578 = sext i32 %4577 to i64
 	%4579 = getelementptr i16, i16* %out, i64 %4578
-	%4580 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4480, float %4479)
+	%4580 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1944, float %1943)
 	%4581 = bitcast i16* %4579 to i32*
 	store i32 %4580, i32* %4581
 	%4582 = shl i32 %7, 1
@@ -4726,7 +4708,7 @@ store1:
 	%4584 = add i32 %4490, %4583
 	%4585 = sext i32 %4584 to i64
 	%4586 = getelementptr i16, i16* %out, i64 %4585
-	%4587 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4482, float %4481)
+	%4587 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1946, float %1945)
 	%4588 = bitcast i16* %4586 to i32*
 	store i32 %4587, i32* %4588
 	%4589 = shl i32 %7, 1
@@ -4734,7 +4716,7 @@ store1:
 	%4591 = add i32 %4490, %4590
 	%4592 = sext i32 %4591 to i64
 	%4593 = getelementptr i16, i16* %out, i64 %4592
-	%4594 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4484, float %4483)
+	%4594 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1948, float %1947)
 	%4595 = bitcast i16* %4593 to i32*
 	store i32 %4594, i32* %4595
 	%4596 = shl i32 %7, 1
@@ -4742,14 +4724,14 @@ store1:
 	%4598 = add i32 %4490, %4597
 	%4599 = sext i32 %4598 to i64
 	%4600 = getelementptr i16, i16* %out, i64 %4599
-	%4601 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4486, float %4485)
+	%4601 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1950, float %1949)
 	%4602 = bitcast i16* %4600 to i32*
 	store i32 %4601, i32* %4602
-	br label %stored1
+	br label %stored0
 
-stored1:
-	%4603 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1777, i32 1, i32 31)
-	%4604 = fadd float %1777, %4603
+stored0:
+	%4603 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1776, i32 1, i32 31)
+	%4604 = fadd float %1776, %4603
 	%4605 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %4604, i32 2, i32 31)
 	%4606 = fadd float %4604, %4605
 	%4607 = fcmp ogt float %4606, 0.0
@@ -4757,44 +4739,44 @@ stored1:
 	%4609 = select i1 %4607, float %4608, float 0.0
 	%4610 = mul i32 %4, 32
 	%4611 = add i32 %13, %4610
-	%4612 = add i32 %6, 16
+	%4612 = add i32 %6, 8
 	%4613 = add i32 %4611, %4612
-	%4614 = fmul float %1844, %4609
-	%4615 = fmul float %1845, %4609
-	%4616 = fmul float %1848, %4609
-	%4617 = fmul float %1849, %4609
-	%4618 = fmul float %1852, %4609
-	%4619 = fmul float %1853, %4609
-	%4620 = fmul float %1856, %4609
-	%4621 = fmul float %1857, %4609
-	%4622 = fmul float %1860, %4609
-	%4623 = fmul float %1861, %4609
-	%4624 = fmul float %1864, %4609
-	%4625 = fmul float %1865, %4609
-	%4626 = fmul float %1868, %4609
-	%4627 = fmul float %1869, %4609
-	%4628 = fmul float %1872, %4609
-	%4629 = fmul float %1873, %4609
-	%4630 = fmul float %1876, %4609
-	%4631 = fmul float %1877, %4609
-	%4632 = fmul float %1880, %4609
-	%4633 = fmul float %1881, %4609
-	%4634 = fmul float %1884, %4609
-	%4635 = fmul float %1885, %4609
-	%4636 = fmul float %1888, %4609
-	%4637 = fmul float %1889, %4609
-	%4638 = fmul float %1892, %4609
-	%4639 = fmul float %1893, %4609
-	%4640 = fmul float %1896, %4609
-	%4641 = fmul float %1897, %4609
-	%4642 = fmul float %1900, %4609
-	%4643 = fmul float %1901, %4609
-	%4644 = fmul float %1904, %4609
-	%4645 = fmul float %1905, %4609
+	%4614 = fmul float %1782, %4609
+	%4615 = fmul float %1783, %4609
+	%4616 = fmul float %1786, %4609
+	%4617 = fmul float %1787, %4609
+	%4618 = fmul float %1790, %4609
+	%4619 = fmul float %1791, %4609
+	%4620 = fmul float %1794, %4609
+	%4621 = fmul float %1795, %4609
+	%4622 = fmul float %1798, %4609
+	%4623 = fmul float %1799, %4609
+	%4624 = fmul float %1802, %4609
+	%4625 = fmul float %1803, %4609
+	%4626 = fmul float %1806, %4609
+	%4627 = fmul float %1807, %4609
+	%4628 = fmul float %1810, %4609
+	%4629 = fmul float %1811, %4609
+	%4630 = fmul float %1814, %4609
+	%4631 = fmul float %1815, %4609
+	%4632 = fmul float %1818, %4609
+	%4633 = fmul float %1819, %4609
+	%4634 = fmul float %1822, %4609
+	%4635 = fmul float %1823, %4609
+	%4636 = fmul float %1826, %4609
+	%4637 = fmul float %1827, %4609
+	%4638 = fmul float %1830, %4609
+	%4639 = fmul float %1831, %4609
+	%4640 = fmul float %1834, %4609
+	%4641 = fmul float %1835, %4609
+	%4642 = fmul float %1838, %4609
+	%4643 = fmul float %1839, %4609
+	%4644 = fmul float %1842, %4609
+	%4645 = fmul float %1843, %4609
 	%4646 = icmp slt i32 %4613, %M
-	br i1 %4646, label %store2, label %stored2
+	br i1 %4646, label %store1, label %stored1
 
-store2:
+store1:
 	%4647 = mul i32 %11, %M
 	%4648 = add i32 %4647, %4613
 	%4649 = mul i32 %4648, 128
@@ -4926,11 +4908,11 @@ store2:
 	%4760 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4645, float %4644)
 	%4761 = bitcast i16* %4759 to i32*
 	store i32 %4760, i32* %4761
-	br label %stored2
+	br label %stored1
 
-stored2:
-	%4762 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1778, i32 1, i32 31)
-	%4763 = fadd float %1778, %4762
+stored1:
+	%4762 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1777, i32 1, i32 31)
+	%4763 = fadd float %1777, %4762
 	%4764 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %4763, i32 2, i32 31)
 	%4765 = fadd float %4763, %4764
 	%4766 = fcmp ogt float %4765, 0.0
@@ -4938,44 +4920,44 @@ stored2:
 	%4768 = select i1 %4766, float %4767, float 0.0
 	%4769 = mul i32 %4, 32
 	%4770 = add i32 %13, %4769
-	%4771 = add i32 %6, 24
+	%4771 = add i32 %6, 16
 	%4772 = add i32 %4770, %4771
-	%4773 = fmul float %1846, %4768
-	%4774 = fmul float %1847, %4768
-	%4775 = fmul float %1850, %4768
-	%4776 = fmul float %1851, %4768
-	%4777 = fmul float %1854, %4768
-	%4778 = fmul float %1855, %4768
-	%4779 = fmul float %1858, %4768
-	%4780 = fmul float %1859, %4768
-	%4781 = fmul float %1862, %4768
-	%4782 = fmul float %1863, %4768
-	%4783 = fmul float %1866, %4768
-	%4784 = fmul float %1867, %4768
-	%4785 = fmul float %1870, %4768
-	%4786 = fmul float %1871, %4768
-	%4787 = fmul float %1874, %4768
-	%4788 = fmul float %1875, %4768
-	%4789 = fmul float %1878, %4768
-	%4790 = fmul float %1879, %4768
-	%4791 = fmul float %1882, %4768
-	%4792 = fmul float %1883, %4768
-	%4793 = fmul float %1886, %4768
-	%4794 = fmul float %1887, %4768
-	%4795 = fmul float %1890, %4768
-	%4796 = fmul float %1891, %4768
-	%4797 = fmul float %1894, %4768
-	%4798 = fmul float %1895, %4768
-	%4799 = fmul float %1898, %4768
-	%4800 = fmul float %1899, %4768
-	%4801 = fmul float %1902, %4768
-	%4802 = fmul float %1903, %4768
-	%4803 = fmul float %1906, %4768
-	%4804 = fmul float %1907, %4768
+	%4773 = fmul float %1844, %4768
+	%4774 = fmul float %1845, %4768
+	%4775 = fmul float %1848, %4768
+	%4776 = fmul float %1849, %4768
+	%4777 = fmul float %1852, %4768
+	%4778 = fmul float %1853, %4768
+	%4779 = fmul float %1856, %4768
+	%4780 = fmul float %1857, %4768
+	%4781 = fmul float %1860, %4768
+	%4782 = fmul float %1861, %4768
+	%4783 = fmul float %1864, %4768
+	%4784 = fmul float %1865, %4768
+	%4785 = fmul float %1868, %4768
+	%4786 = fmul float %1869, %4768
+	%4787 = fmul float %1872, %4768
+	%4788 = fmul float %1873, %4768
+	%4789 = fmul float %1876, %4768
+	%4790 = fmul float %1877, %4768
+	%4791 = fmul float %1880, %4768
+	%4792 = fmul float %1881, %4768
+	%4793 = fmul float %1884, %4768
+	%4794 = fmul float %1885, %4768
+	%4795 = fmul float %1888, %4768
+	%4796 = fmul float %1889, %4768
+	%4797 = fmul float %1892, %4768
+	%4798 = fmul float %1893, %4768
+	%4799 = fmul float %1896, %4768
+	%4800 = fmul float %1897, %4768
+	%4801 = fmul float %1900, %4768
+	%4802 = fmul float %1901, %4768
+	%4803 = fmul float %1904, %4768
+	%4804 = fmul float %1905, %4768
 	%4805 = icmp slt i32 %4772, %M
-	br i1 %4805, label %store3, label %stored3
+	br i1 %4805, label %store2, label %stored2
 
-store3:
+store2:
 	%4806 = mul i32 %11, %M
 	%4807 = add i32 %4806, %4772
 	%4808 = mul i32 %4807, 128
@@ -5107,6 +5089,187 @@ store3:
 	%4919 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4804, float %4803)
 	%4920 = bitcast i16* %4918 to i32*
 	store i32 %4919, i32* %4920
+	br label %stored2
+
+stored2:
+	%4921 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1778, i32 1, i32 31)
+	%4922 = fadd float %1778, %4921
+	%4923 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %4922, i32 2, i32 31)
+	%4924 = fadd float %4922, %4923
+	%4925 = fcmp ogt float %4924, 0.0
+	%4926 = fdiv float 1.0, %4924
+	%4927 = select i1 %4925, float %4926, float 0.0
+	%4928 = mul i32 %4, 32
+	%4929 = add i32 %13, %4928
+	%4930 = add i32 %6, 24
+	%4931 = add i32 %4929, %4930
+	%4932 = fmul float %1846, %4927
+	%4933 = fmul float %1847, %4927
+	%4934 = fmul float %1850, %4927
+	%4935 = fmul float %1851, %4927
+	%4936 = fmul float %1854, %4927
+	%4937 = fmul float %1855, %4927
+	%4938 = fmul float %1858, %4927
+	%4939 = fmul float %1859, %4927
+	%4940 = fmul float %1862, %4927
+	%4941 = fmul float %1863, %4927
+	%4942 = fmul float %1866, %4927
+	%4943 = fmul float %1867, %4927
+	%4944 = fmul float %1870, %4927
+	%4945 = fmul float %1871, %4927
+	%4946 = fmul float %1874, %4927
+	%4947 = fmul float %1875, %4927
+	%4948 = fmul float %1878, %4927
+	%4949 = fmul float %1879, %4927
+	%4950 = fmul float %1882, %4927
+	%4951 = fmul float %1883, %4927
+	%4952 = fmul float %1886, %4927
+	%4953 = fmul float %1887, %4927
+	%4954 = fmul float %1890, %4927
+	%4955 = fmul float %1891, %4927
+	%4956 = fmul float %1894, %4927
+	%4957 = fmul float %1895, %4927
+	%4958 = fmul float %1898, %4927
+	%4959 = fmul float %1899, %4927
+	%4960 = fmul float %1902, %4927
+	%4961 = fmul float %1903, %4927
+	%4962 = fmul float %1906, %4927
+	%4963 = fmul float %1907, %4927
+	%4964 = icmp slt i32 %4931, %M
+	br i1 %4964, label %store3, label %stored3
+
+store3:
+	%4965 = mul i32 %11, %M
+	%4966 = add i32 %4965, %4931
+	%4967 = mul i32 %4966, 128
+	%4968 = shl i32 %7, 1
+	%4969 = add i32 0, %4968
+	%4970 = add i32 %4967, %4969
+	%4971 = sext i32 %4970 to i64
+	%4972 = getelementptr i16, i16* %out, i64 %4971
+	%4973 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4933, float %4932)
+	%4974 = bitcast i16* %4972 to i32*
+	store i32 %4973, i32* %4974
+	%4975 = shl i32 %7, 1
+	%4976 = add i32 8, %4975
+	%4977 = add i32 %4967, %4976
+	%4978 = sext i32 %4977 to i64
+	%4979 = getelementptr i16, i16* %out, i64 %4978
+	%4980 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4935, float %4934)
+	%4981 = bitcast i16* %4979 to i32*
+	store i32 %4980, i32* %4981
+	%4982 = shl i32 %7, 1
+	%4983 = add i32 16, %4982
+	%4984 = add i32 %4967, %4983
+	%4985 = sext i32 %4984 to i64
+	%4986 = getelementptr i16, i16* %out, i64 %4985
+	%4987 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4937, float %4936)
+	%4988 = bitcast i16* %4986 to i32*
+	store i32 %4987, i32* %4988
+	%4989 = shl i32 %7, 1
+	%4990 = add i32 24, %4989
+	%4991 = add i32 %4967, %4990
+	%4992 = sext i32 %4991 to i64
+	%4993 = getelementptr i16, i16* %out, i64 %4992
+	%4994 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4939, float %4938)
+	%4995 = bitcast i16* %4993 to i32*
+	store i32 %4994, i32* %4995
+	%4996 = shl i32 %7, 1
+	%4997 = add i32 32, %4996
+	%4998 = add i32 %4967, %4997
+	%4999 = sext i32 %4998 to i64
+	%5000 = getelementptr i16, i16* %out, i64 %4999
+	%5001 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4941, float %4940)
+	%5002 = bitcast i16* %5000 to i32*
+	store i32 %5001, i32* %5002
+	%5003 = shl i32 %7, 1
+	%5004 = add i32 40, %5003
+	%5005 = add i32 %4967, %5004
+	%5006 = sext i32 %5005 to i64
+	%5007 = getelementptr i16, i16* %out, i64 %5006
+	%5008 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4943, float %4942)
+	%5009 = bitcast i16* %5007 to i32*
+	store i32 %5008, i32* %5009
+	%5010 = shl i32 %7, 1
+	%5011 = add i32 48, %5010
+	%5012 = add i32 %4967, %5011
+	%5013 = sext i32 %5012 to i64
+	%5014 = getelementptr i16, i16* %out, i64 %5013
+	%5015 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4945, float %4944)
+	%5016 = bitcast i16* %5014 to i32*
+	store i32 %5015, i32* %5016
+	%5017 = shl i32 %7, 1
+	%5018 = add i32 56, %5017
+	%5019 = add i32 %4967, %5018
+	%5020 = sext i32 %5019 to i64
+	%5021 = getelementptr i16, i16* %out, i64 %5020
+	%5022 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4947, float %4946)
+	%5023 = bitcast i16* %5021 to i32*
+	store i32 %5022, i32* %5023
+	%5024 = shl i32 %7, 1
+	%5025 = add i32 64, %5024
+	%5026 = add i32 %4967, %5025
+	%5027 = sext i32 %5026 to i64
+	%5028 = getelementptr i16, i16* %out, i64 %5027
+	%5029 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4949, float %4948)
+	%5030 = bitcast i16* %5028 to i32*
+	store i32 %5029, i32* %5030
+	%5031 = shl i32 %7, 1
+	%5032 = add i32 72, %5031
+	%5033 = add i32 %4967, %5032
+	%5034 = sext i32 %5033 to i64
+	%5035 = getelementptr i16, i16* %out, i64 %5034
+	%5036 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4951, float %4950)
+	%5037 = bitcast i16* %5035 to i32*
+	store i32 %5036, i32* %5037
+	%5038 = shl i32 %7, 1
+	%5039 = add i32 80, %5038
+	%5040 = add i32 %4967, %5039
+	%5041 = sext i32 %5040 to i64
+	%5042 = getelementptr i16, i16* %out, i64 %5041
+	%5043 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4953, float %4952)
+	%5044 = bitcast i16* %5042 to i32*
+	store i32 %5043, i32* %5044
+	%5045 = shl i32 %7, 1
+	%5046 = add i32 88, %5045
+	%5047 = add i32 %4967, %5046
+	%5048 = sext i32 %5047 to i64
+	%5049 = getelementptr i16, i16* %out, i64 %5048
+	%5050 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4955, float %4954)
+	%5051 = bitcast i16* %5049 to i32*
+	store i32 %5050, i32* %5051
+	%5052 = shl i32 %7, 1
+	%5053 = add i32 96, %5052
+	%5054 = add i32 %4967, %5053
+	%5055 = sext i32 %5054 to i64
+	%5056 = getelementptr i16, i16* %out, i64 %5055
+	%5057 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4957, float %4956)
+	%5058 = bitcast i16* %5056 to i32*
+	store i32 %5057, i32* %5058
+	%5059 = shl i32 %7, 1
+	%5060 = add i32 104, %5059
+	%5061 = add i32 %4967, %5060
+	%5062 = sext i32 %5061 to i64
+	%5063 = getelementptr i16, i16* %out, i64 %5062
+	%5064 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4959, float %4958)
+	%5065 = bitcast i16* %5063 to i32*
+	store i32 %5064, i32* %5065
+	%5066 = shl i32 %7, 1
+	%5067 = add i32 112, %5066
+	%5068 = add i32 %4967, %5067
+	%5069 = sext i32 %5068 to i64
+	%5070 = getelementptr i16, i16* %out, i64 %5069
+	%5071 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4961, float %4960)
+	%5072 = bitcast i16* %5070 to i32*
+	store i32 %5071, i32* %5072
+	%5073 = shl i32 %7, 1
+	%5074 = add i32 120, %5073
+	%5075 = add i32 %4967, %5074
+	%5076 = sext i32 %5075 to i64
+	%5077 = getelementptr i16, i16* %out, i64 %5076
+	%5078 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %4963, float %4962)
+	%5079 = bitcast i16* %5077 to i32*
+	store i32 %5078, i32* %5079
 	br label %stored3
 
 stored3:
@@ -5124,6 +5287,8 @@ declare void @llvm.nvvm.barrier0()
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 
 declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 

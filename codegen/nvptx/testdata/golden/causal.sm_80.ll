@@ -139,49 +139,49 @@ prologue:
 	%116 = shl i32 %115, 4
 	%117 = add i32 %113, %116
 	%118 = xor i32 %117, 0
-	%119 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %118)
+	%119 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %118)
 	%120 = extractvalue { i32, i32, i32, i32 } %119, 0
 	%121 = extractvalue { i32, i32, i32, i32 } %119, 1
 	%122 = extractvalue { i32, i32, i32, i32 } %119, 2
 	%123 = extractvalue { i32, i32, i32, i32 } %119, 3
 	%124 = xor i32 %117, 32
-	%125 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %124)
+	%125 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %124)
 	%126 = extractvalue { i32, i32, i32, i32 } %125, 0
 	%127 = extractvalue { i32, i32, i32, i32 } %125, 1
 	%128 = extractvalue { i32, i32, i32, i32 } %125, 2
 	%129 = extractvalue { i32, i32, i32, i32 } %125, 3
 	%130 = xor i32 %117, 64
-	%131 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %130)
+	%131 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %130)
 	%132 = extractvalue { i32, i32, i32, i32 } %131, 0
 	%133 = extractvalue { i32, i32, i32, i32 } %131, 1
 	%134 = extractvalue { i32, i32, i32, i32 } %131, 2
 	%135 = extractvalue { i32, i32, i32, i32 } %131, 3
 	%136 = xor i32 %117, 96
-	%137 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %136)
+	%137 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %136)
 	%138 = extractvalue { i32, i32, i32, i32 } %137, 0
 	%139 = extractvalue { i32, i32, i32, i32 } %137, 1
 	%140 = extractvalue { i32, i32, i32, i32 } %137, 2
 	%141 = extractvalue { i32, i32, i32, i32 } %137, 3
 	%142 = xor i32 %117, 128
-	%143 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %142)
+	%143 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %142)
 	%144 = extractvalue { i32, i32, i32, i32 } %143, 0
 	%145 = extractvalue { i32, i32, i32, i32 } %143, 1
 	%146 = extractvalue { i32, i32, i32, i32 } %143, 2
 	%147 = extractvalue { i32, i32, i32, i32 } %143, 3
 	%148 = xor i32 %117, 160
-	%149 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %148)
+	%149 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %148)
 	%150 = extractvalue { i32, i32, i32, i32 } %149, 0
 	%151 = extractvalue { i32, i32, i32, i32 } %149, 1
 	%152 = extractvalue { i32, i32, i32, i32 } %149, 2
 	%153 = extractvalue { i32, i32, i32, i32 } %149, 3
 	%154 = xor i32 %117, 192
-	%155 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %154)
+	%155 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %154)
 	%156 = extractvalue { i32, i32, i32, i32 } %155, 0
 	%157 = extractvalue { i32, i32, i32, i32 } %155, 1
 	%158 = extractvalue { i32, i32, i32, i32 } %155, 2
 	%159 = extractvalue { i32, i32, i32, i32 } %155, 3
 	%160 = xor i32 %117, 224
-	%161 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %160)
+	%161 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %160)
 	%162 = extractvalue { i32, i32, i32, i32 } %161, 0
 	%163 = extractvalue { i32, i32, i32, i32 } %161, 1
 	%164 = extractvalue { i32, i32, i32, i32 } %161, 2
@@ -262,76 +262,76 @@ prologue:
 	br label %loop
 
 loop:
-	%229 = phi i32 [ 0, %prologue ], [ %1584, %pv ]
-	%230 = phi i32 [ %37, %prologue ], [ %1591, %pv ]
-	%231 = phi float [ 0.0, %prologue ], [ %2163, %pv ]
-	%232 = phi float [ 0.0, %prologue ], [ %2164, %pv ]
-	%233 = phi float [ 0.0, %prologue ], [ %2165, %pv ]
-	%234 = phi float [ 0.0, %prologue ], [ %2166, %pv ]
-	%235 = phi float [ 0.0, %prologue ], [ %2168, %pv ]
-	%236 = phi float [ 0.0, %prologue ], [ %2169, %pv ]
-	%237 = phi float [ 0.0, %prologue ], [ %2170, %pv ]
-	%238 = phi float [ 0.0, %prologue ], [ %2171, %pv ]
-	%239 = phi float [ 0.0, %prologue ], [ %2180, %pv ]
-	%240 = phi float [ 0.0, %prologue ], [ %2181, %pv ]
-	%241 = phi float [ 0.0, %prologue ], [ %2182, %pv ]
-	%242 = phi float [ 0.0, %prologue ], [ %2183, %pv ]
-	%243 = phi float [ 0.0, %prologue ], [ %2185, %pv ]
-	%244 = phi float [ 0.0, %prologue ], [ %2186, %pv ]
-	%245 = phi float [ 0.0, %prologue ], [ %2187, %pv ]
-	%246 = phi float [ 0.0, %prologue ], [ %2188, %pv ]
-	%247 = phi float [ 0.0, %prologue ], [ %2197, %pv ]
-	%248 = phi float [ 0.0, %prologue ], [ %2198, %pv ]
-	%249 = phi float [ 0.0, %prologue ], [ %2199, %pv ]
-	%250 = phi float [ 0.0, %prologue ], [ %2200, %pv ]
-	%251 = phi float [ 0.0, %prologue ], [ %2202, %pv ]
-	%252 = phi float [ 0.0, %prologue ], [ %2203, %pv ]
-	%253 = phi float [ 0.0, %prologue ], [ %2204, %pv ]
-	%254 = phi float [ 0.0, %prologue ], [ %2205, %pv ]
-	%255 = phi float [ 0.0, %prologue ], [ %2214, %pv ]
-	%256 = phi float [ 0.0, %prologue ], [ %2215, %pv ]
-	%257 = phi float [ 0.0, %prologue ], [ %2216, %pv ]
-	%258 = phi float [ 0.0, %prologue ], [ %2217, %pv ]
-	%259 = phi float [ 0.0, %prologue ], [ %2219, %pv ]
-	%260 = phi float [ 0.0, %prologue ], [ %2220, %pv ]
-	%261 = phi float [ 0.0, %prologue ], [ %2221, %pv ]
-	%262 = phi float [ 0.0, %prologue ], [ %2222, %pv ]
-	%263 = phi float [ 0.0, %prologue ], [ %2231, %pv ]
-	%264 = phi float [ 0.0, %prologue ], [ %2232, %pv ]
-	%265 = phi float [ 0.0, %prologue ], [ %2233, %pv ]
-	%266 = phi float [ 0.0, %prologue ], [ %2234, %pv ]
-	%267 = phi float [ 0.0, %prologue ], [ %2236, %pv ]
-	%268 = phi float [ 0.0, %prologue ], [ %2237, %pv ]
-	%269 = phi float [ 0.0, %prologue ], [ %2238, %pv ]
-	%270 = phi float [ 0.0, %prologue ], [ %2239, %pv ]
-	%271 = phi float [ 0.0, %prologue ], [ %2248, %pv ]
-	%272 = phi float [ 0.0, %prologue ], [ %2249, %pv ]
-	%273 = phi float [ 0.0, %prologue ], [ %2250, %pv ]
-	%274 = phi float [ 0.0, %prologue ], [ %2251, %pv ]
-	%275 = phi float [ 0.0, %prologue ], [ %2253, %pv ]
-	%276 = phi float [ 0.0, %prologue ], [ %2254, %pv ]
-	%277 = phi float [ 0.0, %prologue ], [ %2255, %pv ]
-	%278 = phi float [ 0.0, %prologue ], [ %2256, %pv ]
-	%279 = phi float [ 0.0, %prologue ], [ %2265, %pv ]
-	%280 = phi float [ 0.0, %prologue ], [ %2266, %pv ]
-	%281 = phi float [ 0.0, %prologue ], [ %2267, %pv ]
-	%282 = phi float [ 0.0, %prologue ], [ %2268, %pv ]
-	%283 = phi float [ 0.0, %prologue ], [ %2270, %pv ]
-	%284 = phi float [ 0.0, %prologue ], [ %2271, %pv ]
-	%285 = phi float [ 0.0, %prologue ], [ %2272, %pv ]
-	%286 = phi float [ 0.0, %prologue ], [ %2273, %pv ]
-	%287 = phi float [ 0.0, %prologue ], [ %2282, %pv ]
-	%288 = phi float [ 0.0, %prologue ], [ %2283, %pv ]
-	%289 = phi float [ 0.0, %prologue ], [ %2284, %pv ]
-	%290 = phi float [ 0.0, %prologue ], [ %2285, %pv ]
-	%291 = phi float [ 0.0, %prologue ], [ %2287, %pv ]
-	%292 = phi float [ 0.0, %prologue ], [ %2288, %pv ]
-	%293 = phi float [ 0.0, %prologue ], [ %2289, %pv ]
-	%294 = phi float [ 0.0, %prologue ], [ %2290, %pv ]
-	%295 = phi float [ 0xFFF0000000000000, %prologue ], [ %1454, %pv ]
-	%296 = phi float [ 0.0, %prologue ], [ %1508, %pv ]
-	%297 = phi float [ 0xFFF0000000000000, %prologue ], [ %1529, %pv ]
-	%298 = phi float [ 0.0, %prologue ], [ %1583, %pv ]
+	%229 = phi i32 [ 0, %prologue ], [ %1729, %pv ]
+	%230 = phi i32 [ %37, %prologue ], [ %1736, %pv ]
+	%231 = phi float [ 0.0, %prologue ], [ %2244, %pv ]
+	%232 = phi float [ 0.0, %prologue ], [ %2245, %pv ]
+	%233 = phi float [ 0.0, %prologue ], [ %2246, %pv ]
+	%234 = phi float [ 0.0, %prologue ], [ %2247, %pv ]
+	%235 = phi float [ 0.0, %prologue ], [ %2249, %pv ]
+	%236 = phi float [ 0.0, %prologue ], [ %2250, %pv ]
+	%237 = phi float [ 0.0, %prologue ], [ %2251, %pv ]
+	%238 = phi float [ 0.0, %prologue ], [ %2252, %pv ]
+	%239 = phi float [ 0.0, %prologue ], [ %2261, %pv ]
+	%240 = phi float [ 0.0, %prologue ], [ %2262, %pv ]
+	%241 = phi float [ 0.0, %prologue ], [ %2263, %pv ]
+	%242 = phi float [ 0.0, %prologue ], [ %2264, %pv ]
+	%243 = phi float [ 0.0, %prologue ], [ %2266, %pv ]
+	%244 = phi float [ 0.0, %prologue ], [ %2267, %pv ]
+	%245 = phi float [ 0.0, %prologue ], [ %2268, %pv ]
+	%246 = phi float [ 0.0, %prologue ], [ %2269, %pv ]
+	%247 = phi float [ 0.0, %prologue ], [ %2278, %pv ]
+	%248 = phi float [ 0.0, %prologue ], [ %2279, %pv ]
+	%249 = phi float [ 0.0, %prologue ], [ %2280, %pv ]
+	%250 = phi float [ 0.0, %prologue ], [ %2281, %pv ]
+	%251 = phi float [ 0.0, %prologue ], [ %2283, %pv ]
+	%252 = phi float [ 0.0, %prologue ], [ %2284, %pv ]
+	%253 = phi float [ 0.0, %prologue ], [ %2285, %pv ]
+	%254 = phi float [ 0.0, %prologue ], [ %2286, %pv ]
+	%255 = phi float [ 0.0, %prologue ], [ %2295, %pv ]
+	%256 = phi float [ 0.0, %prologue ], [ %2296, %pv ]
+	%257 = phi float [ 0.0, %prologue ], [ %2297, %pv ]
+	%258 = phi float [ 0.0, %prologue ], [ %2298, %pv ]
+	%259 = phi float [ 0.0, %prologue ], [ %2300, %pv ]
+	%260 = phi float [ 0.0, %prologue ], [ %2301, %pv ]
+	%261 = phi float [ 0.0, %prologue ], [ %2302, %pv ]
+	%262 = phi float [ 0.0, %prologue ], [ %2303, %pv ]
+	%263 = phi float [ 0.0, %prologue ], [ %2312, %pv ]
+	%264 = phi float [ 0.0, %prologue ], [ %2313, %pv ]
+	%265 = phi float [ 0.0, %prologue ], [ %2314, %pv ]
+	%266 = phi float [ 0.0, %prologue ], [ %2315, %pv ]
+	%267 = phi float [ 0.0, %prologue ], [ %2317, %pv ]
+	%268 = phi float [ 0.0, %prologue ], [ %2318, %pv ]
+	%269 = phi float [ 0.0, %prologue ], [ %2319, %pv ]
+	%270 = phi float [ 0.0, %prologue ], [ %2320, %pv ]
+	%271 = phi float [ 0.0, %prologue ], [ %2329, %pv ]
+	%272 = phi float [ 0.0, %prologue ], [ %2330, %pv ]
+	%273 = phi float [ 0.0, %prologue ], [ %2331, %pv ]
+	%274 = phi float [ 0.0, %prologue ], [ %2332, %pv ]
+	%275 = phi float [ 0.0, %prologue ], [ %2334, %pv ]
+	%276 = phi float [ 0.0, %prologue ], [ %2335, %pv ]
+	%277 = phi float [ 0.0, %prologue ], [ %2336, %pv ]
+	%278 = phi float [ 0.0, %prologue ], [ %2337, %pv ]
+	%279 = phi float [ 0.0, %prologue ], [ %2346, %pv ]
+	%280 = phi float [ 0.0, %prologue ], [ %2347, %pv ]
+	%281 = phi float [ 0.0, %prologue ], [ %2348, %pv ]
+	%282 = phi float [ 0.0, %prologue ], [ %2349, %pv ]
+	%283 = phi float [ 0.0, %prologue ], [ %2351, %pv ]
+	%284 = phi float [ 0.0, %prologue ], [ %2352, %pv ]
+	%285 = phi float [ 0.0, %prologue ], [ %2353, %pv ]
+	%286 = phi float [ 0.0, %prologue ], [ %2354, %pv ]
+	%287 = phi float [ 0.0, %prologue ], [ %2363, %pv ]
+	%288 = phi float [ 0.0, %prologue ], [ %2364, %pv ]
+	%289 = phi float [ 0.0, %prologue ], [ %2365, %pv ]
+	%290 = phi float [ 0.0, %prologue ], [ %2366, %pv ]
+	%291 = phi float [ 0.0, %prologue ], [ %2368, %pv ]
+	%292 = phi float [ 0.0, %prologue ], [ %2369, %pv ]
+	%293 = phi float [ 0.0, %prologue ], [ %2370, %pv ]
+	%294 = phi float [ 0.0, %prologue ], [ %2371, %pv ]
+	%295 = phi float [ 0xFFF0000000000000, %prologue ], [ %1625, %pv ]
+	%296 = phi float [ 0.0, %prologue ], [ %1676, %pv ]
+	%297 = phi float [ 0xFFF0000000000000, %prologue ], [ %1677, %pv ]
+	%298 = phi float [ 0.0, %prologue ], [ %1728, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%299 = mul i32 %230, 64
@@ -419,7 +419,7 @@ loop:
 	%372 = add i32 %368, %371
 	%373 = xor i32 %372, 0
 	%374 = add i32 %373, 0
-	%375 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %374)
+	%375 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %374)
 	%376 = extractvalue { i32, i32, i32, i32 } %375, 0
 	%377 = extractvalue { i32, i32, i32, i32 } %375, 1
 	%378 = extractvalue { i32, i32, i32, i32 } %375, 2
@@ -435,7 +435,7 @@ loop:
 	%388 = extractvalue { float, float, float, float } %385, 2
 	%389 = extractvalue { float, float, float, float } %385, 3
 	%390 = add i32 %373, u0x1000
-	%391 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %390)
+	%391 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %390)
 	%392 = extractvalue { i32, i32, i32, i32 } %391, 0
 	%393 = extractvalue { i32, i32, i32, i32 } %391, 1
 	%394 = extractvalue { i32, i32, i32, i32 } %391, 2
@@ -451,7 +451,7 @@ loop:
 	%404 = extractvalue { float, float, float, float } %401, 2
 	%405 = extractvalue { float, float, float, float } %401, 3
 	%406 = add i32 %373, u0x2000
-	%407 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %406)
+	%407 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %406)
 	%408 = extractvalue { i32, i32, i32, i32 } %407, 0
 	%409 = extractvalue { i32, i32, i32, i32 } %407, 1
 	%410 = extractvalue { i32, i32, i32, i32 } %407, 2
@@ -467,7 +467,7 @@ loop:
 	%420 = extractvalue { float, float, float, float } %417, 2
 	%421 = extractvalue { float, float, float, float } %417, 3
 	%422 = add i32 %373, 12288
-	%423 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %422)
+	%423 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %422)
 	%424 = extractvalue { i32, i32, i32, i32 } %423, 0
 	%425 = extractvalue { i32, i32, i32, i32 } %423, 1
 	%426 = extractvalue { i32, i32, i32, i32 } %423, 2
@@ -484,7 +484,7 @@ loop:
 	%437 = extractvalue { float, float, float, float } %433, 3
 	%438 = xor i32 %372, 32
 	%439 = add i32 %438, 0
-	%440 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %439)
+	%440 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %439)
 	%441 = extractvalue { i32, i32, i32, i32 } %440, 0
 	%442 = extractvalue { i32, i32, i32, i32 } %440, 1
 	%443 = extractvalue { i32, i32, i32, i32 } %440, 2
@@ -500,7 +500,7 @@ loop:
 	%453 = extractvalue { float, float, float, float } %450, 2
 	%454 = extractvalue { float, float, float, float } %450, 3
 	%455 = add i32 %438, u0x1000
-	%456 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %455)
+	%456 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %455)
 	%457 = extractvalue { i32, i32, i32, i32 } %456, 0
 	%458 = extractvalue { i32, i32, i32, i32 } %456, 1
 	%459 = extractvalue { i32, i32, i32, i32 } %456, 2
@@ -516,7 +516,7 @@ loop:
 	%469 = extractvalue { float, float, float, float } %466, 2
 	%470 = extractvalue { float, float, float, float } %466, 3
 	%471 = add i32 %438, u0x2000
-	%472 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %471)
+	%472 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %471)
 	%473 = extractvalue { i32, i32, i32, i32 } %472, 0
 	%474 = extractvalue { i32, i32, i32, i32 } %472, 1
 	%475 = extractvalue { i32, i32, i32, i32 } %472, 2
@@ -532,7 +532,7 @@ loop:
 	%485 = extractvalue { float, float, float, float } %482, 2
 	%486 = extractvalue { float, float, float, float } %482, 3
 	%487 = add i32 %438, 12288
-	%488 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %487)
+	%488 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %487)
 	%489 = extractvalue { i32, i32, i32, i32 } %488, 0
 	%490 = extractvalue { i32, i32, i32, i32 } %488, 1
 	%491 = extractvalue { i32, i32, i32, i32 } %488, 2
@@ -549,7 +549,7 @@ loop:
 	%502 = extractvalue { float, float, float, float } %498, 3
 	%503 = xor i32 %372, 64
 	%504 = add i32 %503, 0
-	%505 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %504)
+	%505 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %504)
 	%506 = extractvalue { i32, i32, i32, i32 } %505, 0
 	%507 = extractvalue { i32, i32, i32, i32 } %505, 1
 	%508 = extractvalue { i32, i32, i32, i32 } %505, 2
@@ -565,7 +565,7 @@ loop:
 	%518 = extractvalue { float, float, float, float } %515, 2
 	%519 = extractvalue { float, float, float, float } %515, 3
 	%520 = add i32 %503, u0x1000
-	%521 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %520)
+	%521 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %520)
 	%522 = extractvalue { i32, i32, i32, i32 } %521, 0
 	%523 = extractvalue { i32, i32, i32, i32 } %521, 1
 	%524 = extractvalue { i32, i32, i32, i32 } %521, 2
@@ -581,7 +581,7 @@ loop:
 	%534 = extractvalue { float, float, float, float } %531, 2
 	%535 = extractvalue { float, float, float, float } %531, 3
 	%536 = add i32 %503, u0x2000
-	%537 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %536)
+	%537 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %536)
 	%538 = extractvalue { i32, i32, i32, i32 } %537, 0
 	%539 = extractvalue { i32, i32, i32, i32 } %537, 1
 	%540 = extractvalue { i32, i32, i32, i32 } %537, 2
@@ -597,7 +597,7 @@ loop:
 	%550 = extractvalue { float, float, float, float } %547, 2
 	%551 = extractvalue { float, float, float, float } %547, 3
 	%552 = add i32 %503, 12288
-	%553 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %552)
+	%553 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %552)
 	%554 = extractvalue { i32, i32, i32, i32 } %553, 0
 	%555 = extractvalue { i32, i32, i32, i32 } %553, 1
 	%556 = extractvalue { i32, i32, i32, i32 } %553, 2
@@ -614,7 +614,7 @@ loop:
 	%567 = extractvalue { float, float, float, float } %563, 3
 	%568 = xor i32 %372, 96
 	%569 = add i32 %568, 0
-	%570 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %569)
+	%570 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %569)
 	%571 = extractvalue { i32, i32, i32, i32 } %570, 0
 	%572 = extractvalue { i32, i32, i32, i32 } %570, 1
 	%573 = extractvalue { i32, i32, i32, i32 } %570, 2
@@ -630,7 +630,7 @@ loop:
 	%583 = extractvalue { float, float, float, float } %580, 2
 	%584 = extractvalue { float, float, float, float } %580, 3
 	%585 = add i32 %568, u0x1000
-	%586 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %585)
+	%586 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %585)
 	%587 = extractvalue { i32, i32, i32, i32 } %586, 0
 	%588 = extractvalue { i32, i32, i32, i32 } %586, 1
 	%589 = extractvalue { i32, i32, i32, i32 } %586, 2
@@ -646,7 +646,7 @@ loop:
 	%599 = extractvalue { float, float, float, float } %596, 2
 	%600 = extractvalue { float, float, float, float } %596, 3
 	%601 = add i32 %568, u0x2000
-	%602 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %601)
+	%602 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %601)
 	%603 = extractvalue { i32, i32, i32, i32 } %602, 0
 	%604 = extractvalue { i32, i32, i32, i32 } %602, 1
 	%605 = extractvalue { i32, i32, i32, i32 } %602, 2
@@ -662,7 +662,7 @@ loop:
 	%615 = extractvalue { float, float, float, float } %612, 2
 	%616 = extractvalue { float, float, float, float } %612, 3
 	%617 = add i32 %568, 12288
-	%618 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %617)
+	%618 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %617)
 	%619 = extractvalue { i32, i32, i32, i32 } %618, 0
 	%620 = extractvalue { i32, i32, i32, i32 } %618, 1
 	%621 = extractvalue { i32, i32, i32, i32 } %618, 2
@@ -679,7 +679,7 @@ loop:
 	%632 = extractvalue { float, float, float, float } %628, 3
 	%633 = xor i32 %372, 128
 	%634 = add i32 %633, 0
-	%635 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %634)
+	%635 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %634)
 	%636 = extractvalue { i32, i32, i32, i32 } %635, 0
 	%637 = extractvalue { i32, i32, i32, i32 } %635, 1
 	%638 = extractvalue { i32, i32, i32, i32 } %635, 2
@@ -695,7 +695,7 @@ loop:
 	%648 = extractvalue { float, float, float, float } %645, 2
 	%649 = extractvalue { float, float, float, float } %645, 3
 	%650 = add i32 %633, u0x1000
-	%651 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %650)
+	%651 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %650)
 	%652 = extractvalue { i32, i32, i32, i32 } %651, 0
 	%653 = extractvalue { i32, i32, i32, i32 } %651, 1
 	%654 = extractvalue { i32, i32, i32, i32 } %651, 2
@@ -711,7 +711,7 @@ loop:
 	%664 = extractvalue { float, float, float, float } %661, 2
 	%665 = extractvalue { float, float, float, float } %661, 3
 	%666 = add i32 %633, u0x2000
-	%667 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %666)
+	%667 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %666)
 	%668 = extractvalue { i32, i32, i32, i32 } %667, 0
 	%669 = extractvalue { i32, i32, i32, i32 } %667, 1
 	%670 = extractvalue { i32, i32, i32, i32 } %667, 2
@@ -727,7 +727,7 @@ loop:
 	%680 = extractvalue { float, float, float, float } %677, 2
 	%681 = extractvalue { float, float, float, float } %677, 3
 	%682 = add i32 %633, 12288
-	%683 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %682)
+	%683 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %682)
 	%684 = extractvalue { i32, i32, i32, i32 } %683, 0
 	%685 = extractvalue { i32, i32, i32, i32 } %683, 1
 	%686 = extractvalue { i32, i32, i32, i32 } %683, 2
@@ -744,7 +744,7 @@ loop:
 	%697 = extractvalue { float, float, float, float } %693, 3
 	%698 = xor i32 %372, 160
 	%699 = add i32 %698, 0
-	%700 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %699)
+	%700 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %699)
 	%701 = extractvalue { i32, i32, i32, i32 } %700, 0
 	%702 = extractvalue { i32, i32, i32, i32 } %700, 1
 	%703 = extractvalue { i32, i32, i32, i32 } %700, 2
@@ -760,7 +760,7 @@ loop:
 	%713 = extractvalue { float, float, float, float } %710, 2
 	%714 = extractvalue { float, float, float, float } %710, 3
 	%715 = add i32 %698, u0x1000
-	%716 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %715)
+	%716 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %715)
 	%717 = extractvalue { i32, i32, i32, i32 } %716, 0
 	%718 = extractvalue { i32, i32, i32, i32 } %716, 1
 	%719 = extractvalue { i32, i32, i32, i32 } %716, 2
@@ -776,7 +776,7 @@ loop:
 	%729 = extractvalue { float, float, float, float } %726, 2
 	%730 = extractvalue { float, float, float, float } %726, 3
 	%731 = add i32 %698, u0x2000
-	%732 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %731)
+	%732 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %731)
 	%733 = extractvalue { i32, i32, i32, i32 } %732, 0
 	%734 = extractvalue { i32, i32, i32, i32 } %732, 1
 	%735 = extractvalue { i32, i32, i32, i32 } %732, 2
@@ -792,7 +792,7 @@ loop:
 	%745 = extractvalue { float, float, float, float } %742, 2
 	%746 = extractvalue { float, float, float, float } %742, 3
 	%747 = add i32 %698, 12288
-	%748 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %747)
+	%748 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %747)
 	%749 = extractvalue { i32, i32, i32, i32 } %748, 0
 	%750 = extractvalue { i32, i32, i32, i32 } %748, 1
 	%751 = extractvalue { i32, i32, i32, i32 } %748, 2
@@ -809,7 +809,7 @@ loop:
 	%762 = extractvalue { float, float, float, float } %758, 3
 	%763 = xor i32 %372, 192
 	%764 = add i32 %763, 0
-	%765 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %764)
+	%765 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %764)
 	%766 = extractvalue { i32, i32, i32, i32 } %765, 0
 	%767 = extractvalue { i32, i32, i32, i32 } %765, 1
 	%768 = extractvalue { i32, i32, i32, i32 } %765, 2
@@ -825,7 +825,7 @@ loop:
 	%778 = extractvalue { float, float, float, float } %775, 2
 	%779 = extractvalue { float, float, float, float } %775, 3
 	%780 = add i32 %763, u0x1000
-	%781 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %780)
+	%781 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %780)
 	%782 = extractvalue { i32, i32, i32, i32 } %781, 0
 	%783 = extractvalue { i32, i32, i32, i32 } %781, 1
 	%784 = extractvalue { i32, i32, i32, i32 } %781, 2
@@ -841,7 +841,7 @@ loop:
 	%794 = extractvalue { float, float, float, float } %791, 2
 	%795 = extractvalue { float, float, float, float } %791, 3
 	%796 = add i32 %763, u0x2000
-	%797 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %796)
+	%797 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %796)
 	%798 = extractvalue { i32, i32, i32, i32 } %797, 0
 	%799 = extractvalue { i32, i32, i32, i32 } %797, 1
 	%800 = extractvalue { i32, i32, i32, i32 } %797, 2
@@ -857,7 +857,7 @@ loop:
 	%810 = extractvalue { float, float, float, float } %807, 2
 	%811 = extractvalue { float, float, float, float } %807, 3
 	%812 = add i32 %763, 12288
-	%813 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %812)
+	%813 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %812)
 	%814 = extractvalue { i32, i32, i32, i32 } %813, 0
 	%815 = extractvalue { i32, i32, i32, i32 } %813, 1
 	%816 = extractvalue { i32, i32, i32, i32 } %813, 2
@@ -874,7 +874,7 @@ loop:
 	%827 = extractvalue { float, float, float, float } %823, 3
 	%828 = xor i32 %372, 224
 	%829 = add i32 %828, 0
-	%830 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %829)
+	%830 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %829)
 	%831 = extractvalue { i32, i32, i32, i32 } %830, 0
 	%832 = extractvalue { i32, i32, i32, i32 } %830, 1
 	%833 = extractvalue { i32, i32, i32, i32 } %830, 2
@@ -890,7 +890,7 @@ loop:
 	%843 = extractvalue { float, float, float, float } %840, 2
 	%844 = extractvalue { float, float, float, float } %840, 3
 	%845 = add i32 %828, u0x1000
-	%846 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %845)
+	%846 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %845)
 	%847 = extractvalue { i32, i32, i32, i32 } %846, 0
 	%848 = extractvalue { i32, i32, i32, i32 } %846, 1
 	%849 = extractvalue { i32, i32, i32, i32 } %846, 2
@@ -906,7 +906,7 @@ loop:
 	%859 = extractvalue { float, float, float, float } %856, 2
 	%860 = extractvalue { float, float, float, float } %856, 3
 	%861 = add i32 %828, u0x2000
-	%862 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %861)
+	%862 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %861)
 	%863 = extractvalue { i32, i32, i32, i32 } %862, 0
 	%864 = extractvalue { i32, i32, i32, i32 } %862, 1
 	%865 = extractvalue { i32, i32, i32, i32 } %862, 2
@@ -922,7 +922,7 @@ loop:
 	%875 = extractvalue { float, float, float, float } %872, 2
 	%876 = extractvalue { float, float, float, float } %872, 3
 	%877 = add i32 %828, 12288
-	%878 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %877)
+	%878 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %877)
 	%879 = extractvalue { i32, i32, i32, i32 } %878, 0
 	%880 = extractvalue { i32, i32, i32, i32 } %878, 1
 	%881 = extractvalue { i32, i32, i32, i32 } %878, 2
@@ -954,73 +954,73 @@ loop:
 	br i1 %906, label %partial, label %softmax
 
 epilogue:
-	%907 = phi float [ 0.0, %entry ], [ %1508, %pv ]
-	%908 = phi float [ 0.0, %entry ], [ %1583, %pv ]
-	%909 = phi i32 [ 0, %entry ], [ %1584, %pv ]
-	%910 = phi float [ 0.0, %entry ], [ %2163, %pv ]
-	%911 = phi float [ 0.0, %entry ], [ %2164, %pv ]
-	%912 = phi float [ 0.0, %entry ], [ %2165, %pv ]
-	%913 = phi float [ 0.0, %entry ], [ %2166, %pv ]
-	%914 = phi float [ 0.0, %entry ], [ %2168, %pv ]
-	%915 = phi float [ 0.0, %entry ], [ %2169, %pv ]
-	%916 = phi float [ 0.0, %entry ], [ %2170, %pv ]
-	%917 = phi float [ 0.0, %entry ], [ %2171, %pv ]
-	%918 = phi float [ 0.0, %entry ], [ %2180, %pv ]
-	%919 = phi float [ 0.0, %entry ], [ %2181, %pv ]
-	%920 = phi float [ 0.0, %entry ], [ %2182, %pv ]
-	%921 = phi float [ 0.0, %entry ], [ %2183, %pv ]
-	%922 = phi float [ 0.0, %entry ], [ %2185, %pv ]
-	%923 = phi float [ 0.0, %entry ], [ %2186, %pv ]
-	%924 = phi float [ 0.0, %entry ], [ %2187, %pv ]
-	%925 = phi float [ 0.0, %entry ], [ %2188, %pv ]
-	%926 = phi float [ 0.0, %entry ], [ %2197, %pv ]
-	%927 = phi float [ 0.0, %entry ], [ %2198, %pv ]
-	%928 = phi float [ 0.0, %entry ], [ %2199, %pv ]
-	%929 = phi float [ 0.0, %entry ], [ %2200, %pv ]
-	%930 = phi float [ 0.0, %entry ], [ %2202, %pv ]
-	%931 = phi float [ 0.0, %entry ], [ %2203, %pv ]
-	%932 = phi float [ 0.0, %entry ], [ %2204, %pv ]
-	%933 = phi float [ 0.0, %entry ], [ %2205, %pv ]
-	%934 = phi float [ 0.0, %entry ], [ %2214, %pv ]
-	%935 = phi float [ 0.0, %entry ], [ %2215, %pv ]
-	%936 = phi float [ 0.0, %entry ], [ %2216, %pv ]
-	%937 = phi float [ 0.0, %entry ], [ %2217, %pv ]
-	%938 = phi float [ 0.0, %entry ], [ %2219, %pv ]
-	%939 = phi float [ 0.0, %entry ], [ %2220, %pv ]
-	%940 = phi float [ 0.0, %entry ], [ %2221, %pv ]
-	%941 = phi float [ 0.0, %entry ], [ %2222, %pv ]
-	%942 = phi float [ 0.0, %entry ], [ %2231, %pv ]
-	%943 = phi float [ 0.0, %entry ], [ %2232, %pv ]
-	%944 = phi float [ 0.0, %entry ], [ %2233, %pv ]
-	%945 = phi float [ 0.0, %entry ], [ %2234, %pv ]
-	%946 = phi float [ 0.0, %entry ], [ %2236, %pv ]
-	%947 = phi float [ 0.0, %entry ], [ %2237, %pv ]
-	%948 = phi float [ 0.0, %entry ], [ %2238, %pv ]
-	%949 = phi float [ 0.0, %entry ], [ %2239, %pv ]
-	%950 = phi float [ 0.0, %entry ], [ %2248, %pv ]
-	%951 = phi float [ 0.0, %entry ], [ %2249, %pv ]
-	%952 = phi float [ 0.0, %entry ], [ %2250, %pv ]
-	%953 = phi float [ 0.0, %entry ], [ %2251, %pv ]
-	%954 = phi float [ 0.0, %entry ], [ %2253, %pv ]
-	%955 = phi float [ 0.0, %entry ], [ %2254, %pv ]
-	%956 = phi float [ 0.0, %entry ], [ %2255, %pv ]
-	%957 = phi float [ 0.0, %entry ], [ %2256, %pv ]
-	%958 = phi float [ 0.0, %entry ], [ %2265, %pv ]
-	%959 = phi float [ 0.0, %entry ], [ %2266, %pv ]
-	%960 = phi float [ 0.0, %entry ], [ %2267, %pv ]
-	%961 = phi float [ 0.0, %entry ], [ %2268, %pv ]
-	%962 = phi float [ 0.0, %entry ], [ %2270, %pv ]
-	%963 = phi float [ 0.0, %entry ], [ %2271, %pv ]
-	%964 = phi float [ 0.0, %entry ], [ %2272, %pv ]
-	%965 = phi float [ 0.0, %entry ], [ %2273, %pv ]
-	%966 = phi float [ 0.0, %entry ], [ %2282, %pv ]
-	%967 = phi float [ 0.0, %entry ], [ %2283, %pv ]
-	%968 = phi float [ 0.0, %entry ], [ %2284, %pv ]
-	%969 = phi float [ 0.0, %entry ], [ %2285, %pv ]
-	%970 = phi float [ 0.0, %entry ], [ %2287, %pv ]
-	%971 = phi float [ 0.0, %entry ], [ %2288, %pv ]
-	%972 = phi float [ 0.0, %entry ], [ %2289, %pv ]
-	%973 = phi float [ 0.0, %entry ], [ %2290, %pv ]
+	%907 = phi float [ 0.0, %entry ], [ %1676, %pv ]
+	%908 = phi float [ 0.0, %entry ], [ %1728, %pv ]
+	%909 = phi i32 [ 0, %entry ], [ %1729, %pv ]
+	%910 = phi float [ 0.0, %entry ], [ %2244, %pv ]
+	%911 = phi float [ 0.0, %entry ], [ %2245, %pv ]
+	%912 = phi float [ 0.0, %entry ], [ %2246, %pv ]
+	%913 = phi float [ 0.0, %entry ], [ %2247, %pv ]
+	%914 = phi float [ 0.0, %entry ], [ %2249, %pv ]
+	%915 = phi float [ 0.0, %entry ], [ %2250, %pv ]
+	%916 = phi float [ 0.0, %entry ], [ %2251, %pv ]
+	%917 = phi float [ 0.0, %entry ], [ %2252, %pv ]
+	%918 = phi float [ 0.0, %entry ], [ %2261, %pv ]
+	%919 = phi float [ 0.0, %entry ], [ %2262, %pv ]
+	%920 = phi float [ 0.0, %entry ], [ %2263, %pv ]
+	%921 = phi float [ 0.0, %entry ], [ %2264, %pv ]
+	%922 = phi float [ 0.0, %entry ], [ %2266, %pv ]
+	%923 = phi float [ 0.0, %entry ], [ %2267, %pv ]
+	%924 = phi float [ 0.0, %entry ], [ %2268, %pv ]
+	%925 = phi float [ 0.0, %entry ], [ %2269, %pv ]
+	%926 = phi float [ 0.0, %entry ], [ %2278, %pv ]
+	%927 = phi float [ 0.0, %entry ], [ %2279, %pv ]
+	%928 = phi float [ 0.0, %entry ], [ %2280, %pv ]
+	%929 = phi float [ 0.0, %entry ], [ %2281, %pv ]
+	%930 = phi float [ 0.0, %entry ], [ %2283, %pv ]
+	%931 = phi float [ 0.0, %entry ], [ %2284, %pv ]
+	%932 = phi float [ 0.0, %entry ], [ %2285, %pv ]
+	%933 = phi float [ 0.0, %entry ], [ %2286, %pv ]
+	%934 = phi float [ 0.0, %entry ], [ %2295, %pv ]
+	%935 = phi float [ 0.0, %entry ], [ %2296, %pv ]
+	%936 = phi float [ 0.0, %entry ], [ %2297, %pv ]
+	%937 = phi float [ 0.0, %entry ], [ %2298, %pv ]
+	%938 = phi float [ 0.0, %entry ], [ %2300, %pv ]
+	%939 = phi float [ 0.0, %entry ], [ %2301, %pv ]
+	%940 = phi float [ 0.0, %entry ], [ %2302, %pv ]
+	%941 = phi float [ 0.0, %entry ], [ %2303, %pv ]
+	%942 = phi float [ 0.0, %entry ], [ %2312, %pv ]
+	%943 = phi float [ 0.0, %entry ], [ %2313, %pv ]
+	%944 = phi float [ 0.0, %entry ], [ %2314, %pv ]
+	%945 = phi float [ 0.0, %entry ], [ %2315, %pv ]
+	%946 = phi float [ 0.0, %entry ], [ %2317, %pv ]
+	%947 = phi float [ 0.0, %entry ], [ %2318, %pv ]
+	%948 = phi float [ 0.0, %entry ], [ %2319, %pv ]
+	%949 = phi float [ 0.0, %entry ], [ %2320, %pv ]
+	%950 = phi float [ 0.0, %entry ], [ %2329, %pv ]
+	%951 = phi float [ 0.0, %entry ], [ %2330, %pv ]
+	%952 = phi float [ 0.0, %entry ], [ %2331, %pv ]
+	%953 = phi float [ 0.0, %entry ], [ %2332, %pv ]
+	%954 = phi float [ 0.0, %entry ], [ %2334, %pv ]
+	%955 = phi float [ 0.0, %entry ], [ %2335, %pv ]
+	%956 = phi float [ 0.0, %entry ], [ %2336, %pv ]
+	%957 = phi float [ 0.0, %entry ], [ %2337, %pv ]
+	%958 = phi float [ 0.0, %entry ], [ %2346, %pv ]
+	%959 = phi float [ 0.0, %entry ], [ %2347, %pv ]
+	%960 = phi float [ 0.0, %entry ], [ %2348, %pv ]
+	%961 = phi float [ 0.0, %entry ], [ %2349, %pv ]
+	%962 = phi float [ 0.0, %entry ], [ %2351, %pv ]
+	%963 = phi float [ 0.0, %entry ], [ %2352, %pv ]
+	%964 = phi float [ 0.0, %entry ], [ %2353, %pv ]
+	%965 = phi float [ 0.0, %entry ], [ %2354, %pv ]
+	%966 = phi float [ 0.0, %entry ], [ %2363, %pv ]
+	%967 = phi float [ 0.0, %entry ], [ %2364, %pv ]
+	%968 = phi float [ 0.0, %entry ], [ %2365, %pv ]
+	%969 = phi float [ 0.0, %entry ], [ %2366, %pv ]
+	%970 = phi float [ 0.0, %entry ], [ %2368, %pv ]
+	%971 = phi float [ 0.0, %entry ], [ %2369, %pv ]
+	%972 = phi float [ 0.0, %entry ], [ %2370, %pv ]
+	%973 = phi float [ 0.0, %entry ], [ %2371, %pv ]
 	%974 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %907, i32 1, i32 31)
 	%975 = fadd float %907, %974
 	%976 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %975, i32 2, i32 31)
@@ -1508,1174 +1508,1259 @@ softmax:
 	%1452 = call float @llvm.nvvm.fmax.f(float %1450, float %1451)
 	%1453 = fmul float %1452, 0x3FC0527DC0000000
 	%1454 = call float @llvm.nvvm.fmax.f(float %295, float %1453)
-	%1455 = fcmp oeq float %1454, 0xFFF0000000000000
-	%1456 = select i1 %1455, float 0.0, float %1454
-	%1457 = fsub float %295, %1456
-	%1458 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1457)
-	%1459 = fneg float %1456
-	%1460 = call float @llvm.fma.f32(float %1402, float 0x3FC0527DC0000000, float %1459)
-	%1461 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1460)
-	%1462 = call float @llvm.fma.f32(float %1403, float 0x3FC0527DC0000000, float %1459)
-	%1463 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1462)
-	%1464 = call float @llvm.fma.f32(float %1406, float 0x3FC0527DC0000000, float %1459)
-	%1465 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1464)
-	%1466 = call float @llvm.fma.f32(float %1407, float 0x3FC0527DC0000000, float %1459)
-	%1467 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1466)
-	%1468 = call float @llvm.fma.f32(float %1410, float 0x3FC0527DC0000000, float %1459)
-	%1469 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1468)
-	%1470 = call float @llvm.fma.f32(float %1411, float 0x3FC0527DC0000000, float %1459)
-	%1471 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1470)
-	%1472 = call float @llvm.fma.f32(float %1414, float 0x3FC0527DC0000000, float %1459)
-	%1473 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1472)
-	%1474 = call float @llvm.fma.f32(float %1415, float 0x3FC0527DC0000000, float %1459)
-	%1475 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1474)
-	%1476 = call float @llvm.fma.f32(float %1418, float 0x3FC0527DC0000000, float %1459)
-	%1477 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1476)
-	%1478 = call float @llvm.fma.f32(float %1419, float 0x3FC0527DC0000000, float %1459)
-	%1479 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1478)
-	%1480 = call float @llvm.fma.f32(float %1422, float 0x3FC0527DC0000000, float %1459)
-	%1481 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1480)
-	%1482 = call float @llvm.fma.f32(float %1423, float 0x3FC0527DC0000000, float %1459)
-	%1483 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1482)
-	%1484 = call float @llvm.fma.f32(float %1426, float 0x3FC0527DC0000000, float %1459)
-	%1485 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1484)
-	%1486 = call float @llvm.fma.f32(float %1427, float 0x3FC0527DC0000000, float %1459)
+	%1455 = fadd float %295, 8.0
+	%1456 = fcmp ogt float %1454, %1455
+	%1457 = or i1 false, %1456
+	%1458 = call float @llvm.nvvm.fmax.f(float %1404, float %1405)
+	%1459 = call float @llvm.nvvm.fmax.f(float %1408, float %1409)
+	%1460 = call float @llvm.nvvm.fmax.f(float %1412, float %1413)
+	%1461 = call float @llvm.nvvm.fmax.f(float %1416, float %1417)
+	%1462 = call float @llvm.nvvm.fmax.f(float %1420, float %1421)
+	%1463 = call float @llvm.nvvm.fmax.f(float %1424, float %1425)
+	%1464 = call float @llvm.nvvm.fmax.f(float %1428, float %1429)
+	%1465 = call float @llvm.nvvm.fmax.f(float %1432, float %1433)
+	%1466 = call float @llvm.nvvm.fmax.f(float %1458, float %1459)
+	%1467 = call float @llvm.nvvm.fmax.f(float %1460, float %1461)
+	%1468 = call float @llvm.nvvm.fmax.f(float %1462, float %1463)
+	%1469 = call float @llvm.nvvm.fmax.f(float %1464, float %1465)
+	%1470 = call float @llvm.nvvm.fmax.f(float %1466, float %1467)
+	%1471 = call float @llvm.nvvm.fmax.f(float %1468, float %1469)
+	%1472 = call float @llvm.nvvm.fmax.f(float %1470, float %1471)
+	%1473 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1472, i32 1, i32 31)
+	%1474 = call float @llvm.nvvm.fmax.f(float %1472, float %1473)
+	%1475 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1474, i32 2, i32 31)
+	%1476 = call float @llvm.nvvm.fmax.f(float %1474, float %1475)
+	%1477 = fmul float %1476, 0x3FC0527DC0000000
+	%1478 = call float @llvm.nvvm.fmax.f(float %297, float %1477)
+	%1479 = fadd float %297, 8.0
+	%1480 = fcmp ogt float %1478, %1479
+	%1481 = or i1 %1457, %1480
+	%1482 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1481)
+	br i1 %1482, label %1483, label %1558
+
+1483:
+	%1484 = fcmp oeq float %1454, 0xFFF0000000000000
+	%1485 = select i1 %1484, float 0.0, float %1454
+	%1486 = fsub float %295, %1485
 	%1487 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1486)
-	%1488 = call float @llvm.fma.f32(float %1430, float 0x3FC0527DC0000000, float %1459)
-	%1489 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1488)
-	%1490 = call float @llvm.fma.f32(float %1431, float 0x3FC0527DC0000000, float %1459)
+	%1488 = fcmp oeq float %1478, 0xFFF0000000000000
+	%1489 = select i1 %1488, float 0.0, float %1478
+	%1490 = fsub float %297, %1489
 	%1491 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1490)
-	%1492 = fadd float %1461, %1463
-	%1493 = fadd float %1465, %1467
-	%1494 = fadd float %1469, %1471
-	%1495 = fadd float %1473, %1475
-	%1496 = fadd float %1477, %1479
-	%1497 = fadd float %1481, %1483
-	%1498 = fadd float %1485, %1487
-	%1499 = fadd float %1489, %1491
-	%1500 = fadd float %1492, %1493
-	%1501 = fadd float %1494, %1495
-	%1502 = fadd float %1496, %1497
-	%1503 = fadd float %1498, %1499
-	%1504 = fadd float %1500, %1501
-	%1505 = fadd float %1502, %1503
-	%1506 = fadd float %1504, %1505
-	%1507 = fmul float %296, %1458
-	%1508 = fadd float %1507, %1506
-	%1509 = call float @llvm.nvvm.fmax.f(float %1404, float %1405)
-	%1510 = call float @llvm.nvvm.fmax.f(float %1408, float %1409)
-	%1511 = call float @llvm.nvvm.fmax.f(float %1412, float %1413)
-	%1512 = call float @llvm.nvvm.fmax.f(float %1416, float %1417)
-	%1513 = call float @llvm.nvvm.fmax.f(float %1420, float %1421)
-	%1514 = call float @llvm.nvvm.fmax.f(float %1424, float %1425)
-	%1515 = call float @llvm.nvvm.fmax.f(float %1428, float %1429)
-	%1516 = call float @llvm.nvvm.fmax.f(float %1432, float %1433)
-	%1517 = call float @llvm.nvvm.fmax.f(float %1509, float %1510)
-	%1518 = call float @llvm.nvvm.fmax.f(float %1511, float %1512)
-	%1519 = call float @llvm.nvvm.fmax.f(float %1513, float %1514)
-	%1520 = call float @llvm.nvvm.fmax.f(float %1515, float %1516)
-	%1521 = call float @llvm.nvvm.fmax.f(float %1517, float %1518)
-	%1522 = call float @llvm.nvvm.fmax.f(float %1519, float %1520)
-	%1523 = call float @llvm.nvvm.fmax.f(float %1521, float %1522)
-	%1524 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1523, i32 1, i32 31)
-	%1525 = call float @llvm.nvvm.fmax.f(float %1523, float %1524)
-	%1526 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1525, i32 2, i32 31)
-	%1527 = call float @llvm.nvvm.fmax.f(float %1525, float %1526)
-	%1528 = fmul float %1527, 0x3FC0527DC0000000
-	%1529 = call float @llvm.nvvm.fmax.f(float %297, float %1528)
-	%1530 = fcmp oeq float %1529, 0xFFF0000000000000
-	%1531 = select i1 %1530, float 0.0, float %1529
-	%1532 = fsub float %297, %1531
-	%1533 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1532)
-	%1534 = fneg float %1531
-	%1535 = call float @llvm.fma.f32(float %1404, float 0x3FC0527DC0000000, float %1534)
-	%1536 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1535)
-	%1537 = call float @llvm.fma.f32(float %1405, float 0x3FC0527DC0000000, float %1534)
-	%1538 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1537)
-	%1539 = call float @llvm.fma.f32(float %1408, float 0x3FC0527DC0000000, float %1534)
-	%1540 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1539)
-	%1541 = call float @llvm.fma.f32(float %1409, float 0x3FC0527DC0000000, float %1534)
-	%1542 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1541)
-	%1543 = call float @llvm.fma.f32(float %1412, float 0x3FC0527DC0000000, float %1534)
-	%1544 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1543)
-	%1545 = call float @llvm.fma.f32(float %1413, float 0x3FC0527DC0000000, float %1534)
-	%1546 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1545)
-	%1547 = call float @llvm.fma.f32(float %1416, float 0x3FC0527DC0000000, float %1534)
-	%1548 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1547)
-	%1549 = call float @llvm.fma.f32(float %1417, float 0x3FC0527DC0000000, float %1534)
-	%1550 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1549)
-	%1551 = call float @llvm.fma.f32(float %1420, float 0x3FC0527DC0000000, float %1534)
-	%1552 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1551)
-	%1553 = call float @llvm.fma.f32(float %1421, float 0x3FC0527DC0000000, float %1534)
-	%1554 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1553)
-	%1555 = call float @llvm.fma.f32(float %1424, float 0x3FC0527DC0000000, float %1534)
-	%1556 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1555)
-	%1557 = call float @llvm.fma.f32(float %1425, float 0x3FC0527DC0000000, float %1534)
-	%1558 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1557)
-	%1559 = call float @llvm.fma.f32(float %1428, float 0x3FC0527DC0000000, float %1534)
-	%1560 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1559)
-	%1561 = call float @llvm.fma.f32(float %1429, float 0x3FC0527DC0000000, float %1534)
-	%1562 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1561)
-	%1563 = call float @llvm.fma.f32(float %1432, float 0x3FC0527DC0000000, float %1534)
-	%1564 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1563)
-	%1565 = call float @llvm.fma.f32(float %1433, float 0x3FC0527DC0000000, float %1534)
-	%1566 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1565)
-	%1567 = fadd float %1536, %1538
-	%1568 = fadd float %1540, %1542
-	%1569 = fadd float %1544, %1546
-	%1570 = fadd float %1548, %1550
-	%1571 = fadd float %1552, %1554
-	%1572 = fadd float %1556, %1558
-	%1573 = fadd float %1560, %1562
-	%1574 = fadd float %1564, %1566
-	%1575 = fadd float %1567, %1568
-	%1576 = fadd float %1569, %1570
-	%1577 = fadd float %1571, %1572
-	%1578 = fadd float %1573, %1574
-	%1579 = fadd float %1575, %1576
-	%1580 = fadd float %1577, %1578
-	%1581 = fadd float %1579, %1580
-	%1582 = fmul float %298, %1533
-	%1583 = fadd float %1582, %1581
-	%1584 = add i32 %229, 1
-	%1585 = icmp slt i32 %1584, %NK
-	%1586 = select i1 %1585, i32 %1584, i32 0
-	%1587 = add i32 %29, %1586
-	%1588 = sext i32 %1587 to i64
-	%1589 = getelementptr i32, i32* %list, i64 %1588
-	%1590 = load i32, i32* %1589
-	%1591 = select i1 %1585, i32 %1590, i32 -1
-	%1592 = icmp sge i32 %1591, 0
+	%1492 = fmul float %231, %1487
+	%1493 = fmul float %232, %1487
+	%1494 = fmul float %233, %1491
+	%1495 = fmul float %234, %1491
+	%1496 = fmul float %235, %1487
+	%1497 = fmul float %236, %1487
+	%1498 = fmul float %237, %1491
+	%1499 = fmul float %238, %1491
+	%1500 = fmul float %239, %1487
+	%1501 = fmul float %240, %1487
+	%1502 = fmul float %241, %1491
+	%1503 = fmul float %242, %1491
+	%1504 = fmul float %243, %1487
+	%1505 = fmul float %244, %1487
+	%1506 = fmul float %245, %1491
+	%1507 = fmul float %246, %1491
+	%1508 = fmul float %247, %1487
+	%1509 = fmul float %248, %1487
+	%1510 = fmul float %249, %1491
+	%1511 = fmul float %250, %1491
+	%1512 = fmul float %251, %1487
+	%1513 = fmul float %252, %1487
+	%1514 = fmul float %253, %1491
+	%1515 = fmul float %254, %1491
+	%1516 = fmul float %255, %1487
+	%1517 = fmul float %256, %1487
+	%1518 = fmul float %257, %1491
+	%1519 = fmul float %258, %1491
+	%1520 = fmul float %259, %1487
+	%1521 = fmul float %260, %1487
+	%1522 = fmul float %261, %1491
+	%1523 = fmul float %262, %1491
+	%1524 = fmul float %263, %1487
+	%1525 = fmul float %264, %1487
+	%1526 = fmul float %265, %1491
+	%1527 = fmul float %266, %1491
+	%1528 = fmul float %267, %1487
+	%1529 = fmul float %268, %1487
+	%1530 = fmul float %269, %1491
+	%1531 = fmul float %270, %1491
+	%1532 = fmul float %271, %1487
+	%1533 = fmul float %272, %1487
+	%1534 = fmul float %273, %1491
+	%1535 = fmul float %274, %1491
+	%1536 = fmul float %275, %1487
+	%1537 = fmul float %276, %1487
+	%1538 = fmul float %277, %1491
+	%1539 = fmul float %278, %1491
+	%1540 = fmul float %279, %1487
+	%1541 = fmul float %280, %1487
+	%1542 = fmul float %281, %1491
+	%1543 = fmul float %282, %1491
+	%1544 = fmul float %283, %1487
+	%1545 = fmul float %284, %1487
+	%1546 = fmul float %285, %1491
+	%1547 = fmul float %286, %1491
+	%1548 = fmul float %287, %1487
+	%1549 = fmul float %288, %1487
+	%1550 = fmul float %289, %1491
+	%1551 = fmul float %290, %1491
+	%1552 = fmul float %291, %1487
+	%1553 = fmul float %292, %1487
+	%1554 = fmul float %293, %1491
+	%1555 = fmul float %294, %1491
+	%1556 = fmul float %296, %1487
+	%1557 = fmul float %298, %1491
+	br label %1558
+
+1558:
+	%1559 = phi float [ %231, %softmax ], [ %1492, %1483 ]
+	%1560 = phi float [ %232, %softmax ], [ %1493, %1483 ]
+	%1561 = phi float [ %233, %softmax ], [ %1494, %1483 ]
+	%1562 = phi float [ %234, %softmax ], [ %1495, %1483 ]
+	%1563 = phi float [ %235, %softmax ], [ %1496, %1483 ]
+	%1564 = phi float [ %236, %softmax ], [ %1497, %1483 ]
+	%1565 = phi float [ %237, %softmax ], [ %1498, %1483 ]
+	%1566 = phi float [ %238, %softmax ], [ %1499, %1483 ]
+	%1567 = phi float [ %239, %softmax ], [ %1500, %1483 ]
+	%1568 = phi float [ %240, %softmax ], [ %1501, %1483 ]
+	%1569 = phi float [ %241, %softmax ], [ %1502, %1483 ]
+	%1570 = phi float [ %242, %softmax ], [ %1503, %1483 ]
+	%1571 = phi float [ %243, %softmax ], [ %1504, %1483 ]
+	%1572 = phi float [ %244, %softmax ], [ %1505, %1483 ]
+	%1573 = phi float [ %245, %softmax ], [ %1506, %1483 ]
+	%1574 = phi float [ %246, %softmax ], [ %1507, %1483 ]
+	%1575 = phi float [ %247, %softmax ], [ %1508, %1483 ]
+	%1576 = phi float [ %248, %softmax ], [ %1509, %1483 ]
+	%1577 = phi float [ %249, %softmax ], [ %1510, %1483 ]
+	%1578 = phi float [ %250, %softmax ], [ %1511, %1483 ]
+	%1579 = phi float [ %251, %softmax ], [ %1512, %1483 ]
+	%1580 = phi float [ %252, %softmax ], [ %1513, %1483 ]
+	%1581 = phi float [ %253, %softmax ], [ %1514, %1483 ]
+	%1582 = phi float [ %254, %softmax ], [ %1515, %1483 ]
+	%1583 = phi float [ %255, %softmax ], [ %1516, %1483 ]
+	%1584 = phi float [ %256, %softmax ], [ %1517, %1483 ]
+	%1585 = phi float [ %257, %softmax ], [ %1518, %1483 ]
+	%1586 = phi float [ %258, %softmax ], [ %1519, %1483 ]
+	%1587 = phi float [ %259, %softmax ], [ %1520, %1483 ]
+	%1588 = phi float [ %260, %softmax ], [ %1521, %1483 ]
+	%1589 = phi float [ %261, %softmax ], [ %1522, %1483 ]
+	%1590 = phi float [ %262, %softmax ], [ %1523, %1483 ]
+	%1591 = phi float [ %263, %softmax ], [ %1524, %1483 ]
+	%1592 = phi float [ %264, %softmax ], [ %1525, %1483 ]
+	%1593 = phi float [ %265, %softmax ], [ %1526, %1483 ]
+	%1594 = phi float [ %266, %softmax ], [ %1527, %1483 ]
+	%1595 = phi float [ %267, %softmax ], [ %1528, %1483 ]
+	%1596 = phi float [ %268, %softmax ], [ %1529, %1483 ]
+	%1597 = phi float [ %269, %softmax ], [ %1530, %1483 ]
+	%1598 = phi float [ %270, %softmax ], [ %1531, %1483 ]
+	%1599 = phi float [ %271, %softmax ], [ %1532, %1483 ]
+	%1600 = phi float [ %272, %softmax ], [ %1533, %1483 ]
+	%1601 = phi float [ %273, %softmax ], [ %1534, %1483 ]
+	%1602 = phi float [ %274, %softmax ], [ %1535, %1483 ]
+	%1603 = phi float [ %275, %softmax ], [ %1536, %1483 ]
+	%1604 = phi float [ %276, %softmax ], [ %1537, %1483 ]
+	%1605 = phi float [ %277, %softmax ], [ %1538, %1483 ]
+	%1606 = phi float [ %278, %softmax ], [ %1539, %1483 ]
+	%1607 = phi float [ %279, %softmax ], [ %1540, %1483 ]
+	%1608 = phi float [ %280, %softmax ], [ %1541, %1483 ]
+	%1609 = phi float [ %281, %softmax ], [ %1542, %1483 ]
+	%1610 = phi float [ %282, %softmax ], [ %1543, %1483 ]
+	%1611 = phi float [ %283, %softmax ], [ %1544, %1483 ]
+	%1612 = phi float [ %284, %softmax ], [ %1545, %1483 ]
+	%1613 = phi float [ %285, %softmax ], [ %1546, %1483 ]
+	%1614 = phi float [ %286, %softmax ], [ %1547, %1483 ]
+	%1615 = phi float [ %287, %softmax ], [ %1548, %1483 ]
+	%1616 = phi float [ %288, %softmax ], [ %1549, %1483 ]
+	%1617 = phi float [ %289, %softmax ], [ %1550, %1483 ]
+	%1618 = phi float [ %290, %softmax ], [ %1551, %1483 ]
+	%1619 = phi float [ %291, %softmax ], [ %1552, %1483 ]
+	%1620 = phi float [ %292, %softmax ], [ %1553, %1483 ]
+	%1621 = phi float [ %293, %softmax ], [ %1554, %1483 ]
+	%1622 = phi float [ %294, %softmax ], [ %1555, %1483 ]
+	%1623 = phi float [ %296, %softmax ], [ %1556, %1483 ]
+	%1624 = phi float [ %298, %softmax ], [ %1557, %1483 ]
+	%1625 = select i1 %1482, float %1454, float %295
+	%1626 = fcmp oeq float %1625, 0xFFF0000000000000
+	%1627 = select i1 %1626, float 0.0, float %1625
+	%1628 = fneg float %1627
+	%1629 = call float @llvm.fma.f32(float %1402, float 0x3FC0527DC0000000, float %1628)
+	%1630 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1629)
+	%1631 = call float @llvm.fma.f32(float %1403, float 0x3FC0527DC0000000, float %1628)
+	%1632 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1631)
+	%1633 = call float @llvm.fma.f32(float %1406, float 0x3FC0527DC0000000, float %1628)
+	%1634 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1633)
+	%1635 = call float @llvm.fma.f32(float %1407, float 0x3FC0527DC0000000, float %1628)
+	%1636 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1635)
+	%1637 = call float @llvm.fma.f32(float %1410, float 0x3FC0527DC0000000, float %1628)
+	%1638 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1637)
+	%1639 = call float @llvm.fma.f32(float %1411, float 0x3FC0527DC0000000, float %1628)
+	%1640 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1639)
+	%1641 = call float @llvm.fma.f32(float %1414, float 0x3FC0527DC0000000, float %1628)
+	%1642 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1641)
+	%1643 = call float @llvm.fma.f32(float %1415, float 0x3FC0527DC0000000, float %1628)
+	%1644 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1643)
+	%1645 = call float @llvm.fma.f32(float %1418, float 0x3FC0527DC0000000, float %1628)
+	%1646 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1645)
+	%1647 = call float @llvm.fma.f32(float %1419, float 0x3FC0527DC0000000, float %1628)
+	%1648 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1647)
+	%1649 = call float @llvm.fma.f32(float %1422, float 0x3FC0527DC0000000, float %1628)
+	%1650 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1649)
+	%1651 = call float @llvm.fma.f32(float %1423, float 0x3FC0527DC0000000, float %1628)
+	%1652 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1651)
+	%1653 = call float @llvm.fma.f32(float %1426, float 0x3FC0527DC0000000, float %1628)
+	%1654 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1653)
+	%1655 = call float @llvm.fma.f32(float %1427, float 0x3FC0527DC0000000, float %1628)
+	%1656 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1655)
+	%1657 = call float @llvm.fma.f32(float %1430, float 0x3FC0527DC0000000, float %1628)
+	%1658 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1657)
+	%1659 = call float @llvm.fma.f32(float %1431, float 0x3FC0527DC0000000, float %1628)
+	%1660 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1659)
+	%1661 = fadd float %1630, %1632
+	%1662 = fadd float %1634, %1636
+	%1663 = fadd float %1638, %1640
+	%1664 = fadd float %1642, %1644
+	%1665 = fadd float %1646, %1648
+	%1666 = fadd float %1650, %1652
+	%1667 = fadd float %1654, %1656
+	%1668 = fadd float %1658, %1660
+	%1669 = fadd float %1661, %1662
+	%1670 = fadd float %1663, %1664
+	%1671 = fadd float %1665, %1666
+	%1672 = fadd float %1667, %1668
+	%1673 = fadd float %1669, %1670
+	%1674 = fadd float %1671, %1672
+	%1675 = fadd float %1673, %1674
+	%1676 = fadd float %1623, %1675
+	%1677 = select i1 %1482, float %1478, float %297
+	%1678 = fcmp oeq float %1677, 0xFFF0000000000000
+	%1679 = select i1 %1678, float 0.0, float %1677
+	%1680 = fneg float %1679
+	%1681 = call float @llvm.fma.f32(float %1404, float 0x3FC0527DC0000000, float %1680)
+	%1682 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1681)
+	%1683 = call float @llvm.fma.f32(float %1405, float 0x3FC0527DC0000000, float %1680)
+	%1684 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1683)
+	%1685 = call float @llvm.fma.f32(float %1408, float 0x3FC0527DC0000000, float %1680)
+	%1686 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1685)
+	%1687 = call float @llvm.fma.f32(float %1409, float 0x3FC0527DC0000000, float %1680)
+	%1688 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1687)
+	%1689 = call float @llvm.fma.f32(float %1412, float 0x3FC0527DC0000000, float %1680)
+	%1690 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1689)
+	%1691 = call float @llvm.fma.f32(float %1413, float 0x3FC0527DC0000000, float %1680)
+	%1692 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1691)
+	%1693 = call float @llvm.fma.f32(float %1416, float 0x3FC0527DC0000000, float %1680)
+	%1694 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1693)
+	%1695 = call float @llvm.fma.f32(float %1417, float 0x3FC0527DC0000000, float %1680)
+	%1696 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1695)
+	%1697 = call float @llvm.fma.f32(float %1420, float 0x3FC0527DC0000000, float %1680)
+	%1698 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1697)
+	%1699 = call float @llvm.fma.f32(float %1421, float 0x3FC0527DC0000000, float %1680)
+	%1700 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1699)
+	%1701 = call float @llvm.fma.f32(float %1424, float 0x3FC0527DC0000000, float %1680)
+	%1702 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1701)
+	%1703 = call float @llvm.fma.f32(float %1425, float 0x3FC0527DC0000000, float %1680)
+	%1704 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1703)
+	%1705 = call float @llvm.fma.f32(float %1428, float 0x3FC0527DC0000000, float %1680)
+	%1706 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1705)
+	%1707 = call float @llvm.fma.f32(float %1429, float 0x3FC0527DC0000000, float %1680)
+	%1708 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1707)
+	%1709 = call float @llvm.fma.f32(float %1432, float 0x3FC0527DC0000000, float %1680)
+	%1710 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1709)
+	%1711 = call float @llvm.fma.f32(float %1433, float 0x3FC0527DC0000000, float %1680)
+	%1712 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1711)
+	%1713 = fadd float %1682, %1684
+	%1714 = fadd float %1686, %1688
+	%1715 = fadd float %1690, %1692
+	%1716 = fadd float %1694, %1696
+	%1717 = fadd float %1698, %1700
+	%1718 = fadd float %1702, %1704
+	%1719 = fadd float %1706, %1708
+	%1720 = fadd float %1710, %1712
+	%1721 = fadd float %1713, %1714
+	%1722 = fadd float %1715, %1716
+	%1723 = fadd float %1717, %1718
+	%1724 = fadd float %1719, %1720
+	%1725 = fadd float %1721, %1722
+	%1726 = fadd float %1723, %1724
+	%1727 = fadd float %1725, %1726
+	%1728 = fadd float %1624, %1727
+	%1729 = add i32 %229, 1
+	%1730 = icmp slt i32 %1729, %NK
+	%1731 = select i1 %1730, i32 %1729, i32 0
+	%1732 = add i32 %29, %1731
+	%1733 = sext i32 %1732 to i64
+	%1734 = getelementptr i32, i32* %list, i64 %1733
+	%1735 = load i32, i32* %1734
+	%1736 = select i1 %1730, i32 %1735, i32 -1
+	%1737 = icmp sge i32 %1736, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %1592, label %prefetch, label %pv
+	br i1 %1737, label %prefetch, label %pv
 
 prefetch:
-	%1593 = mul i32 %1591, 64
-	%1594 = lshr i32 %2, 4
-	%1595 = and i32 %2, 15
-	%1596 = and i32 %1594, 7
-	%1597 = xor i32 %1595, %1596
-	%1598 = mul i32 %1594, 16
-	%1599 = add i32 %1598, %1597
-	%1600 = shl i32 %1599, 4
-	%1601 = add i32 %0, %1600
-	%1602 = add i32 %1593, %1594
-	%1603 = mul i32 %1602, 128
-	%1604 = mul i32 %1595, 8
-	%1605 = add i32 %1603, %1604
-	%1606 = sext i32 %1605 to i64
-	%1607 = getelementptr i16, i16* %20, i64 %1606
-	%1608 = add i32 %1602, 0
-	%1609 = icmp slt i32 %1608, %N
-	%1610 = getelementptr i16, i16* %1607, i64 0
-	%1611 = select i1 %1609, i16* %1610, i16* %20
-	%1612 = add i32 %1601, 0
-	%1613 = select i1 %1609, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1612, i16* %1611, i32 %1613)
-	%1614 = add i32 %1602, 8
-	%1615 = icmp slt i32 %1614, %N
-	%1616 = getelementptr i16, i16* %1607, i64 1024
-	%1617 = select i1 %1615, i16* %1616, i16* %20
-	%1618 = add i32 %1601, 2048
-	%1619 = select i1 %1615, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1618, i16* %1617, i32 %1619)
-	%1620 = add i32 %1602, 16
-	%1621 = icmp slt i32 %1620, %N
-	%1622 = getelementptr i16, i16* %1607, i64 2048
-	%1623 = select i1 %1621, i16* %1622, i16* %20
-	%1624 = add i32 %1601, u0x1000
-	%1625 = select i1 %1621, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1624, i16* %1623, i32 %1625)
-	%1626 = add i32 %1602, 24
-	%1627 = icmp slt i32 %1626, %N
-	%1628 = getelementptr i16, i16* %1607, i64 3072
-	%1629 = select i1 %1627, i16* %1628, i16* %20
-	%1630 = add i32 %1601, 6144
-	%1631 = select i1 %1627, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1630, i16* %1629, i32 %1631)
-	%1632 = add i32 %1602, 32
-	%1633 = icmp slt i32 %1632, %N
-	%1634 = getelementptr i16, i16* %1607, i64 u0x1000
-	%1635 = select i1 %1633, i16* %1634, i16* %20
-	%1636 = add i32 %1601, u0x2000
-	%1637 = select i1 %1633, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1636, i16* %1635, i32 %1637)
-	%1638 = add i32 %1602, 40
-	%1639 = icmp slt i32 %1638, %N
-	%1640 = getelementptr i16, i16* %1607, i64 5120
-	%1641 = select i1 %1639, i16* %1640, i16* %20
-	%1642 = add i32 %1601, 10240
-	%1643 = select i1 %1639, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1642, i16* %1641, i32 %1643)
-	%1644 = add i32 %1602, 48
-	%1645 = icmp slt i32 %1644, %N
-	%1646 = getelementptr i16, i16* %1607, i64 6144
-	%1647 = select i1 %1645, i16* %1646, i16* %20
-	%1648 = add i32 %1601, 12288
-	%1649 = select i1 %1645, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1648, i16* %1647, i32 %1649)
-	%1650 = add i32 %1602, 56
-	%1651 = icmp slt i32 %1650, %N
-	%1652 = getelementptr i16, i16* %1607, i64 7168
-	%1653 = select i1 %1651, i16* %1652, i16* %20
-	%1654 = add i32 %1601, 14336
-	%1655 = select i1 %1651, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1654, i16* %1653, i32 %1655)
+	%1738 = mul i32 %1736, 64
+	%1739 = lshr i32 %2, 4
+	%1740 = and i32 %2, 15
+	%1741 = and i32 %1739, 7
+	%1742 = xor i32 %1740, %1741
+	%1743 = mul i32 %1739, 16
+	%1744 = add i32 %1743, %1742
+	%1745 = shl i32 %1744, 4
+	%1746 = add i32 %0, %1745
+	%1747 = add i32 %1738, %1739
+	%1748 = mul i32 %1747, 128
+	%1749 = mul i32 %1740, 8
+	%1750 = add i32 %1748, %1749
+	%1751 = sext i32 %1750 to i64
+	%1752 = getelementptr i16, i16* %20, i64 %1751
+	%1753 = add i32 %1747, 0
+	%1754 = icmp slt i32 %1753, %N
+	%1755 = getelementptr i16, i16* %1752, i64 0
+	%1756 = select i1 %1754, i16* %1755, i16* %20
+	%1757 = add i32 %1746, 0
+	%1758 = select i1 %1754, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1757, i16* %1756, i32 %1758)
+	%1759 = add i32 %1747, 8
+	%1760 = icmp slt i32 %1759, %N
+	%1761 = getelementptr i16, i16* %1752, i64 1024
+	%1762 = select i1 %1760, i16* %1761, i16* %20
+	%1763 = add i32 %1746, 2048
+	%1764 = select i1 %1760, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1763, i16* %1762, i32 %1764)
+	%1765 = add i32 %1747, 16
+	%1766 = icmp slt i32 %1765, %N
+	%1767 = getelementptr i16, i16* %1752, i64 2048
+	%1768 = select i1 %1766, i16* %1767, i16* %20
+	%1769 = add i32 %1746, u0x1000
+	%1770 = select i1 %1766, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1769, i16* %1768, i32 %1770)
+	%1771 = add i32 %1747, 24
+	%1772 = icmp slt i32 %1771, %N
+	%1773 = getelementptr i16, i16* %1752, i64 3072
+	%1774 = select i1 %1772, i16* %1773, i16* %20
+	%1775 = add i32 %1746, 6144
+	%1776 = select i1 %1772, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1775, i16* %1774, i32 %1776)
+	%1777 = add i32 %1747, 32
+	%1778 = icmp slt i32 %1777, %N
+	%1779 = getelementptr i16, i16* %1752, i64 u0x1000
+	%1780 = select i1 %1778, i16* %1779, i16* %20
+	%1781 = add i32 %1746, u0x2000
+	%1782 = select i1 %1778, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1781, i16* %1780, i32 %1782)
+	%1783 = add i32 %1747, 40
+	%1784 = icmp slt i32 %1783, %N
+	%1785 = getelementptr i16, i16* %1752, i64 5120
+	%1786 = select i1 %1784, i16* %1785, i16* %20
+	%1787 = add i32 %1746, 10240
+	%1788 = select i1 %1784, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1787, i16* %1786, i32 %1788)
+	%1789 = add i32 %1747, 48
+	%1790 = icmp slt i32 %1789, %N
+	%1791 = getelementptr i16, i16* %1752, i64 6144
+	%1792 = select i1 %1790, i16* %1791, i16* %20
+	%1793 = add i32 %1746, 12288
+	%1794 = select i1 %1790, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1793, i16* %1792, i32 %1794)
+	%1795 = add i32 %1747, 56
+	%1796 = icmp slt i32 %1795, %N
+	%1797 = getelementptr i16, i16* %1752, i64 7168
+	%1798 = select i1 %1796, i16* %1797, i16* %20
+	%1799 = add i32 %1746, 14336
+	%1800 = select i1 %1796, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1799, i16* %1798, i32 %1800)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%1656 = fmul float %231, %1458
-	%1657 = fmul float %232, %1458
-	%1658 = fmul float %233, %1533
-	%1659 = fmul float %234, %1533
-	%1660 = fmul float %235, %1458
-	%1661 = fmul float %236, %1458
-	%1662 = fmul float %237, %1533
-	%1663 = fmul float %238, %1533
-	%1664 = fmul float %239, %1458
-	%1665 = fmul float %240, %1458
-	%1666 = fmul float %241, %1533
-	%1667 = fmul float %242, %1533
-	%1668 = fmul float %243, %1458
-	%1669 = fmul float %244, %1458
-	%1670 = fmul float %245, %1533
-	%1671 = fmul float %246, %1533
-	%1672 = fmul float %247, %1458
-	%1673 = fmul float %248, %1458
-	%1674 = fmul float %249, %1533
-	%1675 = fmul float %250, %1533
-	%1676 = fmul float %251, %1458
-	%1677 = fmul float %252, %1458
-	%1678 = fmul float %253, %1533
-	%1679 = fmul float %254, %1533
-	%1680 = fmul float %255, %1458
-	%1681 = fmul float %256, %1458
-	%1682 = fmul float %257, %1533
-	%1683 = fmul float %258, %1533
-	%1684 = fmul float %259, %1458
-	%1685 = fmul float %260, %1458
-	%1686 = fmul float %261, %1533
-	%1687 = fmul float %262, %1533
-	%1688 = fmul float %263, %1458
-	%1689 = fmul float %264, %1458
-	%1690 = fmul float %265, %1533
-	%1691 = fmul float %266, %1533
-	%1692 = fmul float %267, %1458
-	%1693 = fmul float %268, %1458
-	%1694 = fmul float %269, %1533
-	%1695 = fmul float %270, %1533
-	%1696 = fmul float %271, %1458
-	%1697 = fmul float %272, %1458
-	%1698 = fmul float %273, %1533
-	%1699 = fmul float %274, %1533
-	%1700 = fmul float %275, %1458
-	%1701 = fmul float %276, %1458
-	%1702 = fmul float %277, %1533
-	%1703 = fmul float %278, %1533
-	%1704 = fmul float %279, %1458
-	%1705 = fmul float %280, %1458
-	%1706 = fmul float %281, %1533
-	%1707 = fmul float %282, %1533
-	%1708 = fmul float %283, %1458
-	%1709 = fmul float %284, %1458
-	%1710 = fmul float %285, %1533
-	%1711 = fmul float %286, %1533
-	%1712 = fmul float %287, %1458
-	%1713 = fmul float %288, %1458
-	%1714 = fmul float %289, %1533
-	%1715 = fmul float %290, %1533
-	%1716 = fmul float %291, %1458
-	%1717 = fmul float %292, %1458
-	%1718 = fmul float %293, %1533
-	%1719 = fmul float %294, %1533
-	%1720 = and i32 %4, 7
-	%1721 = lshr i32 %4, 3
-	%1722 = and i32 %1721, 1
-	%1723 = shl i32 %1722, 3
-	%1724 = add i32 %1720, %1723
-	%1725 = mul i32 %1724, 256
-	%1726 = add i32 %1, %1725
-	%1727 = and i32 %4, 7
-	%1728 = xor i32 %108, %1727
-	%1729 = shl i32 %1728, 4
-	%1730 = add i32 %1726, %1729
-	%1731 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1463, float %1461)
-	%1732 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1538, float %1536)
-	%1733 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1467, float %1465)
-	%1734 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1542, float %1540)
-	%1735 = xor i32 %1730, 0
-	%1736 = add i32 %1735, 0
-	%1737 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1736)
-	%1738 = extractvalue { i32, i32, i32, i32 } %1737, 0
-	%1739 = extractvalue { i32, i32, i32, i32 } %1737, 1
-	%1740 = extractvalue { i32, i32, i32, i32 } %1737, 2
-	%1741 = extractvalue { i32, i32, i32, i32 } %1737, 3
-	%1742 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1738, i32 %1739, float %1656, float %1657, float %1658, float %1659)
-	%1743 = extractvalue { float, float, float, float } %1742, 0
-	%1744 = extractvalue { float, float, float, float } %1742, 1
-	%1745 = extractvalue { float, float, float, float } %1742, 2
-	%1746 = extractvalue { float, float, float, float } %1742, 3
-	%1747 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1740, i32 %1741, float %1660, float %1661, float %1662, float %1663)
-	%1748 = extractvalue { float, float, float, float } %1747, 0
-	%1749 = extractvalue { float, float, float, float } %1747, 1
-	%1750 = extractvalue { float, float, float, float } %1747, 2
-	%1751 = extractvalue { float, float, float, float } %1747, 3
-	%1752 = xor i32 %1730, 32
-	%1753 = add i32 %1752, 0
-	%1754 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1753)
-	%1755 = extractvalue { i32, i32, i32, i32 } %1754, 0
-	%1756 = extractvalue { i32, i32, i32, i32 } %1754, 1
-	%1757 = extractvalue { i32, i32, i32, i32 } %1754, 2
-	%1758 = extractvalue { i32, i32, i32, i32 } %1754, 3
-	%1759 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1755, i32 %1756, float %1664, float %1665, float %1666, float %1667)
-	%1760 = extractvalue { float, float, float, float } %1759, 0
-	%1761 = extractvalue { float, float, float, float } %1759, 1
-	%1762 = extractvalue { float, float, float, float } %1759, 2
-	%1763 = extractvalue { float, float, float, float } %1759, 3
-	%1764 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1757, i32 %1758, float %1668, float %1669, float %1670, float %1671)
-	%1765 = extractvalue { float, float, float, float } %1764, 0
-	%1766 = extractvalue { float, float, float, float } %1764, 1
-	%1767 = extractvalue { float, float, float, float } %1764, 2
-	%1768 = extractvalue { float, float, float, float } %1764, 3
-	%1769 = xor i32 %1730, 64
-	%1770 = add i32 %1769, 0
-	%1771 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1770)
-	%1772 = extractvalue { i32, i32, i32, i32 } %1771, 0
-	%1773 = extractvalue { i32, i32, i32, i32 } %1771, 1
-	%1774 = extractvalue { i32, i32, i32, i32 } %1771, 2
-	%1775 = extractvalue { i32, i32, i32, i32 } %1771, 3
-	%1776 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1772, i32 %1773, float %1672, float %1673, float %1674, float %1675)
-	%1777 = extractvalue { float, float, float, float } %1776, 0
-	%1778 = extractvalue { float, float, float, float } %1776, 1
-	%1779 = extractvalue { float, float, float, float } %1776, 2
-	%1780 = extractvalue { float, float, float, float } %1776, 3
-	%1781 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1774, i32 %1775, float %1676, float %1677, float %1678, float %1679)
-	%1782 = extractvalue { float, float, float, float } %1781, 0
-	%1783 = extractvalue { float, float, float, float } %1781, 1
-	%1784 = extractvalue { float, float, float, float } %1781, 2
-	%1785 = extractvalue { float, float, float, float } %1781, 3
-	%1786 = xor i32 %1730, 96
-	%1787 = add i32 %1786, 0
-	%1788 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1787)
-	%1789 = extractvalue { i32, i32, i32, i32 } %1788, 0
-	%1790 = extractvalue { i32, i32, i32, i32 } %1788, 1
-	%1791 = extractvalue { i32, i32, i32, i32 } %1788, 2
-	%1792 = extractvalue { i32, i32, i32, i32 } %1788, 3
-	%1793 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1789, i32 %1790, float %1680, float %1681, float %1682, float %1683)
-	%1794 = extractvalue { float, float, float, float } %1793, 0
-	%1795 = extractvalue { float, float, float, float } %1793, 1
-	%1796 = extractvalue { float, float, float, float } %1793, 2
-	%1797 = extractvalue { float, float, float, float } %1793, 3
-	%1798 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1791, i32 %1792, float %1684, float %1685, float %1686, float %1687)
-	%1799 = extractvalue { float, float, float, float } %1798, 0
-	%1800 = extractvalue { float, float, float, float } %1798, 1
-	%1801 = extractvalue { float, float, float, float } %1798, 2
-	%1802 = extractvalue { float, float, float, float } %1798, 3
-	%1803 = xor i32 %1730, 128
-	%1804 = add i32 %1803, 0
-	%1805 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1804)
-	%1806 = extractvalue { i32, i32, i32, i32 } %1805, 0
-	%1807 = extractvalue { i32, i32, i32, i32 } %1805, 1
-	%1808 = extractvalue { i32, i32, i32, i32 } %1805, 2
-	%1809 = extractvalue { i32, i32, i32, i32 } %1805, 3
-	%1810 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1806, i32 %1807, float %1688, float %1689, float %1690, float %1691)
-	%1811 = extractvalue { float, float, float, float } %1810, 0
-	%1812 = extractvalue { float, float, float, float } %1810, 1
-	%1813 = extractvalue { float, float, float, float } %1810, 2
-	%1814 = extractvalue { float, float, float, float } %1810, 3
-	%1815 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1808, i32 %1809, float %1692, float %1693, float %1694, float %1695)
-	%1816 = extractvalue { float, float, float, float } %1815, 0
-	%1817 = extractvalue { float, float, float, float } %1815, 1
-	%1818 = extractvalue { float, float, float, float } %1815, 2
-	%1819 = extractvalue { float, float, float, float } %1815, 3
-	%1820 = xor i32 %1730, 160
-	%1821 = add i32 %1820, 0
-	%1822 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1821)
-	%1823 = extractvalue { i32, i32, i32, i32 } %1822, 0
-	%1824 = extractvalue { i32, i32, i32, i32 } %1822, 1
-	%1825 = extractvalue { i32, i32, i32, i32 } %1822, 2
-	%1826 = extractvalue { i32, i32, i32, i32 } %1822, 3
-	%1827 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1823, i32 %1824, float %1696, float %1697, float %1698, float %1699)
-	%1828 = extractvalue { float, float, float, float } %1827, 0
-	%1829 = extractvalue { float, float, float, float } %1827, 1
-	%1830 = extractvalue { float, float, float, float } %1827, 2
-	%1831 = extractvalue { float, float, float, float } %1827, 3
-	%1832 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1825, i32 %1826, float %1700, float %1701, float %1702, float %1703)
-	%1833 = extractvalue { float, float, float, float } %1832, 0
-	%1834 = extractvalue { float, float, float, float } %1832, 1
-	%1835 = extractvalue { float, float, float, float } %1832, 2
-	%1836 = extractvalue { float, float, float, float } %1832, 3
-	%1837 = xor i32 %1730, 192
-	%1838 = add i32 %1837, 0
-	%1839 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1838)
-	%1840 = extractvalue { i32, i32, i32, i32 } %1839, 0
-	%1841 = extractvalue { i32, i32, i32, i32 } %1839, 1
-	%1842 = extractvalue { i32, i32, i32, i32 } %1839, 2
-	%1843 = extractvalue { i32, i32, i32, i32 } %1839, 3
-	%1844 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1840, i32 %1841, float %1704, float %1705, float %1706, float %1707)
-	%1845 = extractvalue { float, float, float, float } %1844, 0
-	%1846 = extractvalue { float, float, float, float } %1844, 1
-	%1847 = extractvalue { float, float, float, float } %1844, 2
-	%1848 = extractvalue { float, float, float, float } %1844, 3
-	%1849 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1842, i32 %1843, float %1708, float %1709, float %1710, float %1711)
-	%1850 = extractvalue { float, float, float, float } %1849, 0
-	%1851 = extractvalue { float, float, float, float } %1849, 1
-	%1852 = extractvalue { float, float, float, float } %1849, 2
-	%1853 = extractvalue { float, float, float, float } %1849, 3
-	%1854 = xor i32 %1730, 224
-	%1855 = add i32 %1854, 0
-	%1856 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1855)
-	%1857 = extractvalue { i32, i32, i32, i32 } %1856, 0
-	%1858 = extractvalue { i32, i32, i32, i32 } %1856, 1
-	%1859 = extractvalue { i32, i32, i32, i32 } %1856, 2
-	%1860 = extractvalue { i32, i32, i32, i32 } %1856, 3
-	%1861 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1857, i32 %1858, float %1712, float %1713, float %1714, float %1715)
-	%1862 = extractvalue { float, float, float, float } %1861, 0
-	%1863 = extractvalue { float, float, float, float } %1861, 1
-	%1864 = extractvalue { float, float, float, float } %1861, 2
-	%1865 = extractvalue { float, float, float, float } %1861, 3
-	%1866 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1731, i32 %1732, i32 %1733, i32 %1734, i32 %1859, i32 %1860, float %1716, float %1717, float %1718, float %1719)
-	%1867 = extractvalue { float, float, float, float } %1866, 0
-	%1868 = extractvalue { float, float, float, float } %1866, 1
-	%1869 = extractvalue { float, float, float, float } %1866, 2
-	%1870 = extractvalue { float, float, float, float } %1866, 3
-	%1871 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1471, float %1469)
-	%1872 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1546, float %1544)
-	%1873 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1475, float %1473)
-	%1874 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1550, float %1548)
-	%1875 = xor i32 %1730, 0
-	%1876 = add i32 %1875, u0x1000
-	%1877 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1876)
-	%1878 = extractvalue { i32, i32, i32, i32 } %1877, 0
-	%1879 = extractvalue { i32, i32, i32, i32 } %1877, 1
-	%1880 = extractvalue { i32, i32, i32, i32 } %1877, 2
-	%1881 = extractvalue { i32, i32, i32, i32 } %1877, 3
-	%1882 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1878, i32 %1879, float %1743, float %1744, float %1745, float %1746)
-	%1883 = extractvalue { float, float, float, float } %1882, 0
-	%1884 = extractvalue { float, float, float, float } %1882, 1
-	%1885 = extractvalue { float, float, float, float } %1882, 2
-	%1886 = extractvalue { float, float, float, float } %1882, 3
-	%1887 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1880, i32 %1881, float %1748, float %1749, float %1750, float %1751)
-	%1888 = extractvalue { float, float, float, float } %1887, 0
-	%1889 = extractvalue { float, float, float, float } %1887, 1
-	%1890 = extractvalue { float, float, float, float } %1887, 2
-	%1891 = extractvalue { float, float, float, float } %1887, 3
-	%1892 = xor i32 %1730, 32
-	%1893 = add i32 %1892, u0x1000
-	%1894 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1893)
-	%1895 = extractvalue { i32, i32, i32, i32 } %1894, 0
-	%1896 = extractvalue { i32, i32, i32, i32 } %1894, 1
-	%1897 = extractvalue { i32, i32, i32, i32 } %1894, 2
-	%1898 = extractvalue { i32, i32, i32, i32 } %1894, 3
-	%1899 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1895, i32 %1896, float %1760, float %1761, float %1762, float %1763)
-	%1900 = extractvalue { float, float, float, float } %1899, 0
-	%1901 = extractvalue { float, float, float, float } %1899, 1
-	%1902 = extractvalue { float, float, float, float } %1899, 2
-	%1903 = extractvalue { float, float, float, float } %1899, 3
-	%1904 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1897, i32 %1898, float %1765, float %1766, float %1767, float %1768)
-	%1905 = extractvalue { float, float, float, float } %1904, 0
-	%1906 = extractvalue { float, float, float, float } %1904, 1
-	%1907 = extractvalue { float, float, float, float } %1904, 2
-	%1908 = extractvalue { float, float, float, float } %1904, 3
-	%1909 = xor i32 %1730, 64
-	%1910 = add i32 %1909, u0x1000
-	%1911 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1910)
-	%1912 = extractvalue { i32, i32, i32, i32 } %1911, 0
-	%1913 = extractvalue { i32, i32, i32, i32 } %1911, 1
-	%1914 = extractvalue { i32, i32, i32, i32 } %1911, 2
-	%1915 = extractvalue { i32, i32, i32, i32 } %1911, 3
-	%1916 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1912, i32 %1913, float %1777, float %1778, float %1779, float %1780)
-	%1917 = extractvalue { float, float, float, float } %1916, 0
-	%1918 = extractvalue { float, float, float, float } %1916, 1
-	%1919 = extractvalue { float, float, float, float } %1916, 2
-	%1920 = extractvalue { float, float, float, float } %1916, 3
-	%1921 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1914, i32 %1915, float %1782, float %1783, float %1784, float %1785)
-	%1922 = extractvalue { float, float, float, float } %1921, 0
-	%1923 = extractvalue { float, float, float, float } %1921, 1
-	%1924 = extractvalue { float, float, float, float } %1921, 2
-	%1925 = extractvalue { float, float, float, float } %1921, 3
-	%1926 = xor i32 %1730, 96
-	%1927 = add i32 %1926, u0x1000
-	%1928 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1927)
-	%1929 = extractvalue { i32, i32, i32, i32 } %1928, 0
-	%1930 = extractvalue { i32, i32, i32, i32 } %1928, 1
-	%1931 = extractvalue { i32, i32, i32, i32 } %1928, 2
-	%1932 = extractvalue { i32, i32, i32, i32 } %1928, 3
-	%1933 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1929, i32 %1930, float %1794, float %1795, float %1796, float %1797)
-	%1934 = extractvalue { float, float, float, float } %1933, 0
-	%1935 = extractvalue { float, float, float, float } %1933, 1
-	%1936 = extractvalue { float, float, float, float } %1933, 2
-	%1937 = extractvalue { float, float, float, float } %1933, 3
-	%1938 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1931, i32 %1932, float %1799, float %1800, float %1801, float %1802)
-	%1939 = extractvalue { float, float, float, float } %1938, 0
-	%1940 = extractvalue { float, float, float, float } %1938, 1
-	%1941 = extractvalue { float, float, float, float } %1938, 2
-	%1942 = extractvalue { float, float, float, float } %1938, 3
-	%1943 = xor i32 %1730, 128
-	%1944 = add i32 %1943, u0x1000
-	%1945 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1944)
-	%1946 = extractvalue { i32, i32, i32, i32 } %1945, 0
-	%1947 = extractvalue { i32, i32, i32, i32 } %1945, 1
-	%1948 = extractvalue { i32, i32, i32, i32 } %1945, 2
-	%1949 = extractvalue { i32, i32, i32, i32 } %1945, 3
-	%1950 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1946, i32 %1947, float %1811, float %1812, float %1813, float %1814)
-	%1951 = extractvalue { float, float, float, float } %1950, 0
-	%1952 = extractvalue { float, float, float, float } %1950, 1
-	%1953 = extractvalue { float, float, float, float } %1950, 2
-	%1954 = extractvalue { float, float, float, float } %1950, 3
-	%1955 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1948, i32 %1949, float %1816, float %1817, float %1818, float %1819)
-	%1956 = extractvalue { float, float, float, float } %1955, 0
-	%1957 = extractvalue { float, float, float, float } %1955, 1
-	%1958 = extractvalue { float, float, float, float } %1955, 2
-	%1959 = extractvalue { float, float, float, float } %1955, 3
-	%1960 = xor i32 %1730, 160
-	%1961 = add i32 %1960, u0x1000
-	%1962 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1961)
-	%1963 = extractvalue { i32, i32, i32, i32 } %1962, 0
-	%1964 = extractvalue { i32, i32, i32, i32 } %1962, 1
-	%1965 = extractvalue { i32, i32, i32, i32 } %1962, 2
-	%1966 = extractvalue { i32, i32, i32, i32 } %1962, 3
-	%1967 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1963, i32 %1964, float %1828, float %1829, float %1830, float %1831)
-	%1968 = extractvalue { float, float, float, float } %1967, 0
-	%1969 = extractvalue { float, float, float, float } %1967, 1
-	%1970 = extractvalue { float, float, float, float } %1967, 2
-	%1971 = extractvalue { float, float, float, float } %1967, 3
-	%1972 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1965, i32 %1966, float %1833, float %1834, float %1835, float %1836)
-	%1973 = extractvalue { float, float, float, float } %1972, 0
-	%1974 = extractvalue { float, float, float, float } %1972, 1
-	%1975 = extractvalue { float, float, float, float } %1972, 2
-	%1976 = extractvalue { float, float, float, float } %1972, 3
-	%1977 = xor i32 %1730, 192
-	%1978 = add i32 %1977, u0x1000
-	%1979 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1978)
-	%1980 = extractvalue { i32, i32, i32, i32 } %1979, 0
-	%1981 = extractvalue { i32, i32, i32, i32 } %1979, 1
-	%1982 = extractvalue { i32, i32, i32, i32 } %1979, 2
-	%1983 = extractvalue { i32, i32, i32, i32 } %1979, 3
-	%1984 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1980, i32 %1981, float %1845, float %1846, float %1847, float %1848)
-	%1985 = extractvalue { float, float, float, float } %1984, 0
-	%1986 = extractvalue { float, float, float, float } %1984, 1
-	%1987 = extractvalue { float, float, float, float } %1984, 2
-	%1988 = extractvalue { float, float, float, float } %1984, 3
-	%1989 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1982, i32 %1983, float %1850, float %1851, float %1852, float %1853)
-	%1990 = extractvalue { float, float, float, float } %1989, 0
-	%1991 = extractvalue { float, float, float, float } %1989, 1
-	%1992 = extractvalue { float, float, float, float } %1989, 2
-	%1993 = extractvalue { float, float, float, float } %1989, 3
-	%1994 = xor i32 %1730, 224
-	%1995 = add i32 %1994, u0x1000
-	%1996 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1995)
-	%1997 = extractvalue { i32, i32, i32, i32 } %1996, 0
-	%1998 = extractvalue { i32, i32, i32, i32 } %1996, 1
-	%1999 = extractvalue { i32, i32, i32, i32 } %1996, 2
-	%2000 = extractvalue { i32, i32, i32, i32 } %1996, 3
-	%2001 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1997, i32 %1998, float %1862, float %1863, float %1864, float %1865)
-	%2002 = extractvalue { float, float, float, float } %2001, 0
-	%2003 = extractvalue { float, float, float, float } %2001, 1
-	%2004 = extractvalue { float, float, float, float } %2001, 2
-	%2005 = extractvalue { float, float, float, float } %2001, 3
-	%2006 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1999, i32 %2000, float %1867, float %1868, float %1869, float %1870)
-	%2007 = extractvalue { float, float, float, float } %2006, 0
-	%2008 = extractvalue { float, float, float, float } %2006, 1
-	%2009 = extractvalue { float, float, float, float } %2006, 2
-	%2010 = extractvalue { float, float, float, float } %2006, 3
-	%2011 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1479, float %1477)
-	%2012 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1554, float %1552)
-	%2013 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1483, float %1481)
-	%2014 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1558, float %1556)
-	%2015 = xor i32 %1730, 0
-	%2016 = add i32 %2015, u0x2000
-	%2017 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2016)
-	%2018 = extractvalue { i32, i32, i32, i32 } %2017, 0
-	%2019 = extractvalue { i32, i32, i32, i32 } %2017, 1
-	%2020 = extractvalue { i32, i32, i32, i32 } %2017, 2
-	%2021 = extractvalue { i32, i32, i32, i32 } %2017, 3
-	%2022 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2018, i32 %2019, float %1883, float %1884, float %1885, float %1886)
-	%2023 = extractvalue { float, float, float, float } %2022, 0
-	%2024 = extractvalue { float, float, float, float } %2022, 1
-	%2025 = extractvalue { float, float, float, float } %2022, 2
-	%2026 = extractvalue { float, float, float, float } %2022, 3
-	%2027 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2020, i32 %2021, float %1888, float %1889, float %1890, float %1891)
-	%2028 = extractvalue { float, float, float, float } %2027, 0
-	%2029 = extractvalue { float, float, float, float } %2027, 1
-	%2030 = extractvalue { float, float, float, float } %2027, 2
-	%2031 = extractvalue { float, float, float, float } %2027, 3
-	%2032 = xor i32 %1730, 32
-	%2033 = add i32 %2032, u0x2000
-	%2034 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2033)
-	%2035 = extractvalue { i32, i32, i32, i32 } %2034, 0
-	%2036 = extractvalue { i32, i32, i32, i32 } %2034, 1
-	%2037 = extractvalue { i32, i32, i32, i32 } %2034, 2
-	%2038 = extractvalue { i32, i32, i32, i32 } %2034, 3
-	%2039 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2035, i32 %2036, float %1900, float %1901, float %1902, float %1903)
-	%2040 = extractvalue { float, float, float, float } %2039, 0
-	%2041 = extractvalue { float, float, float, float } %2039, 1
-	%2042 = extractvalue { float, float, float, float } %2039, 2
-	%2043 = extractvalue { float, float, float, float } %2039, 3
-	%2044 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2037, i32 %2038, float %1905, float %1906, float %1907, float %1908)
-	%2045 = extractvalue { float, float, float, float } %2044, 0
-	%2046 = extractvalue { float, float, float, float } %2044, 1
-	%2047 = extractvalue { float, float, float, float } %2044, 2
-	%2048 = extractvalue { float, float, float, float } %2044, 3
-	%2049 = xor i32 %1730, 64
-	%2050 = add i32 %2049, u0x2000
-	%2051 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2050)
-	%2052 = extractvalue { i32, i32, i32, i32 } %2051, 0
-	%2053 = extractvalue { i32, i32, i32, i32 } %2051, 1
-	%2054 = extractvalue { i32, i32, i32, i32 } %2051, 2
-	%2055 = extractvalue { i32, i32, i32, i32 } %2051, 3
-	%2056 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2052, i32 %2053, float %1917, float %1918, float %1919, float %1920)
-	%2057 = extractvalue { float, float, float, float } %2056, 0
-	%2058 = extractvalue { float, float, float, float } %2056, 1
-	%2059 = extractvalue { float, float, float, float } %2056, 2
-	%2060 = extractvalue { float, float, float, float } %2056, 3
-	%2061 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2054, i32 %2055, float %1922, float %1923, float %1924, float %1925)
-	%2062 = extractvalue { float, float, float, float } %2061, 0
-	%2063 = extractvalue { float, float, float, float } %2061, 1
-	%2064 = extractvalue { float, float, float, float } %2061, 2
-	%2065 = extractvalue { float, float, float, float } %2061, 3
-	%2066 = xor i32 %1730, 96
-	%2067 = add i32 %2066, u0x2000
-	%2068 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2067)
-	%2069 = extractvalue { i32, i32, i32, i32 } %2068, 0
-	%2070 = extractvalue { i32, i32, i32, i32 } %2068, 1
-	%2071 = extractvalue { i32, i32, i32, i32 } %2068, 2
-	%2072 = extractvalue { i32, i32, i32, i32 } %2068, 3
-	%2073 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2069, i32 %2070, float %1934, float %1935, float %1936, float %1937)
-	%2074 = extractvalue { float, float, float, float } %2073, 0
-	%2075 = extractvalue { float, float, float, float } %2073, 1
-	%2076 = extractvalue { float, float, float, float } %2073, 2
-	%2077 = extractvalue { float, float, float, float } %2073, 3
-	%2078 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2071, i32 %2072, float %1939, float %1940, float %1941, float %1942)
-	%2079 = extractvalue { float, float, float, float } %2078, 0
-	%2080 = extractvalue { float, float, float, float } %2078, 1
-	%2081 = extractvalue { float, float, float, float } %2078, 2
-	%2082 = extractvalue { float, float, float, float } %2078, 3
-	%2083 = xor i32 %1730, 128
-	%2084 = add i32 %2083, u0x2000
-	%2085 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2084)
-	%2086 = extractvalue { i32, i32, i32, i32 } %2085, 0
-	%2087 = extractvalue { i32, i32, i32, i32 } %2085, 1
-	%2088 = extractvalue { i32, i32, i32, i32 } %2085, 2
-	%2089 = extractvalue { i32, i32, i32, i32 } %2085, 3
-	%2090 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2086, i32 %2087, float %1951, float %1952, float %1953, float %1954)
-	%2091 = extractvalue { float, float, float, float } %2090, 0
-	%2092 = extractvalue { float, float, float, float } %2090, 1
-	%2093 = extractvalue { float, float, float, float } %2090, 2
-	%2094 = extractvalue { float, float, float, float } %2090, 3
-	%2095 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2088, i32 %2089, float %1956, float %1957, float %1958, float %1959)
-	%2096 = extractvalue { float, float, float, float } %2095, 0
-	%2097 = extractvalue { float, float, float, float } %2095, 1
-	%2098 = extractvalue { float, float, float, float } %2095, 2
-	%2099 = extractvalue { float, float, float, float } %2095, 3
-	%2100 = xor i32 %1730, 160
-	%2101 = add i32 %2100, u0x2000
-	%2102 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2101)
-	%2103 = extractvalue { i32, i32, i32, i32 } %2102, 0
-	%2104 = extractvalue { i32, i32, i32, i32 } %2102, 1
-	%2105 = extractvalue { i32, i32, i32, i32 } %2102, 2
-	%2106 = extractvalue { i32, i32, i32, i32 } %2102, 3
-	%2107 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2103, i32 %2104, float %1968, float %1969, float %1970, float %1971)
-	%2108 = extractvalue { float, float, float, float } %2107, 0
-	%2109 = extractvalue { float, float, float, float } %2107, 1
-	%2110 = extractvalue { float, float, float, float } %2107, 2
-	%2111 = extractvalue { float, float, float, float } %2107, 3
-	%2112 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2105, i32 %2106, float %1973, float %1974, float %1975, float %1976)
-	%2113 = extractvalue { float, float, float, float } %2112, 0
-	%2114 = extractvalue { float, float, float, float } %2112, 1
-	%2115 = extractvalue { float, float, float, float } %2112, 2
-	%2116 = extractvalue { float, float, float, float } %2112, 3
-	%2117 = xor i32 %1730, 192
-	%2118 = add i32 %2117, u0x2000
-	%2119 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2118)
-	%2120 = extractvalue { i32, i32, i32, i32 } %2119, 0
-	%2121 = extractvalue { i32, i32, i32, i32 } %2119, 1
-	%2122 = extractvalue { i32, i32, i32, i32 } %2119, 2
-	%2123 = extractvalue { i32, i32, i32, i32 } %2119, 3
-	%2124 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2120, i32 %2121, float %1985, float %1986, float %1987, float %1988)
-	%2125 = extractvalue { float, float, float, float } %2124, 0
-	%2126 = extractvalue { float, float, float, float } %2124, 1
-	%2127 = extractvalue { float, float, float, float } %2124, 2
-	%2128 = extractvalue { float, float, float, float } %2124, 3
-	%2129 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2122, i32 %2123, float %1990, float %1991, float %1992, float %1993)
-	%2130 = extractvalue { float, float, float, float } %2129, 0
-	%2131 = extractvalue { float, float, float, float } %2129, 1
-	%2132 = extractvalue { float, float, float, float } %2129, 2
-	%2133 = extractvalue { float, float, float, float } %2129, 3
-	%2134 = xor i32 %1730, 224
-	%2135 = add i32 %2134, u0x2000
-	%2136 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2135)
-	%2137 = extractvalue { i32, i32, i32, i32 } %2136, 0
-	%2138 = extractvalue { i32, i32, i32, i32 } %2136, 1
-	%2139 = extractvalue { i32, i32, i32, i32 } %2136, 2
-	%2140 = extractvalue { i32, i32, i32, i32 } %2136, 3
-	%2141 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2137, i32 %2138, float %2002, float %2003, float %2004, float %2005)
-	%2142 = extractvalue { float, float, float, float } %2141, 0
-	%2143 = extractvalue { float, float, float, float } %2141, 1
-	%2144 = extractvalue { float, float, float, float } %2141, 2
-	%2145 = extractvalue { float, float, float, float } %2141, 3
-	%2146 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2011, i32 %2012, i32 %2013, i32 %2014, i32 %2139, i32 %2140, float %2007, float %2008, float %2009, float %2010)
-	%2147 = extractvalue { float, float, float, float } %2146, 0
-	%2148 = extractvalue { float, float, float, float } %2146, 1
-	%2149 = extractvalue { float, float, float, float } %2146, 2
-	%2150 = extractvalue { float, float, float, float } %2146, 3
-	%2151 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1487, float %1485)
-	%2152 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1562, float %1560)
-	%2153 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1491, float %1489)
-	%2154 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1566, float %1564)
-	%2155 = xor i32 %1730, 0
-	%2156 = add i32 %2155, 12288
-	%2157 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2156)
-	%2158 = extractvalue { i32, i32, i32, i32 } %2157, 0
-	%2159 = extractvalue { i32, i32, i32, i32 } %2157, 1
-	%2160 = extractvalue { i32, i32, i32, i32 } %2157, 2
-	%2161 = extractvalue { i32, i32, i32, i32 } %2157, 3
-	%2162 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2158, i32 %2159, float %2023, float %2024, float %2025, float %2026)
-	%2163 = extractvalue { float, float, float, float } %2162, 0
-	%2164 = extractvalue { float, float, float, float } %2162, 1
-	%2165 = extractvalue { float, float, float, float } %2162, 2
-	%2166 = extractvalue { float, float, float, float } %2162, 3
-	%2167 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2160, i32 %2161, float %2028, float %2029, float %2030, float %2031)
-	%2168 = extractvalue { float, float, float, float } %2167, 0
-	%2169 = extractvalue { float, float, float, float } %2167, 1
-	%2170 = extractvalue { float, float, float, float } %2167, 2
-	%2171 = extractvalue { float, float, float, float } %2167, 3
-	%2172 = xor i32 %1730, 32
-	%2173 = add i32 %2172, 12288
-	%2174 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2173)
-	%2175 = extractvalue { i32, i32, i32, i32 } %2174, 0
-	%2176 = extractvalue { i32, i32, i32, i32 } %2174, 1
-	%2177 = extractvalue { i32, i32, i32, i32 } %2174, 2
-	%2178 = extractvalue { i32, i32, i32, i32 } %2174, 3
-	%2179 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2175, i32 %2176, float %2040, float %2041, float %2042, float %2043)
-	%2180 = extractvalue { float, float, float, float } %2179, 0
-	%2181 = extractvalue { float, float, float, float } %2179, 1
-	%2182 = extractvalue { float, float, float, float } %2179, 2
-	%2183 = extractvalue { float, float, float, float } %2179, 3
-	%2184 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2177, i32 %2178, float %2045, float %2046, float %2047, float %2048)
-	%2185 = extractvalue { float, float, float, float } %2184, 0
-	%2186 = extractvalue { float, float, float, float } %2184, 1
-	%2187 = extractvalue { float, float, float, float } %2184, 2
-	%2188 = extractvalue { float, float, float, float } %2184, 3
-	%2189 = xor i32 %1730, 64
-	%2190 = add i32 %2189, 12288
-	%2191 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2190)
-	%2192 = extractvalue { i32, i32, i32, i32 } %2191, 0
-	%2193 = extractvalue { i32, i32, i32, i32 } %2191, 1
-	%2194 = extractvalue { i32, i32, i32, i32 } %2191, 2
-	%2195 = extractvalue { i32, i32, i32, i32 } %2191, 3
-	%2196 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2192, i32 %2193, float %2057, float %2058, float %2059, float %2060)
-	%2197 = extractvalue { float, float, float, float } %2196, 0
-	%2198 = extractvalue { float, float, float, float } %2196, 1
-	%2199 = extractvalue { float, float, float, float } %2196, 2
-	%2200 = extractvalue { float, float, float, float } %2196, 3
-	%2201 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2194, i32 %2195, float %2062, float %2063, float %2064, float %2065)
-	%2202 = extractvalue { float, float, float, float } %2201, 0
-	%2203 = extractvalue { float, float, float, float } %2201, 1
-	%2204 = extractvalue { float, float, float, float } %2201, 2
-	%2205 = extractvalue { float, float, float, float } %2201, 3
-	%2206 = xor i32 %1730, 96
-	%2207 = add i32 %2206, 12288
-	%2208 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2207)
-	%2209 = extractvalue { i32, i32, i32, i32 } %2208, 0
-	%2210 = extractvalue { i32, i32, i32, i32 } %2208, 1
-	%2211 = extractvalue { i32, i32, i32, i32 } %2208, 2
-	%2212 = extractvalue { i32, i32, i32, i32 } %2208, 3
-	%2213 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2209, i32 %2210, float %2074, float %2075, float %2076, float %2077)
-	%2214 = extractvalue { float, float, float, float } %2213, 0
-	%2215 = extractvalue { float, float, float, float } %2213, 1
-	%2216 = extractvalue { float, float, float, float } %2213, 2
-	%2217 = extractvalue { float, float, float, float } %2213, 3
-	%2218 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2211, i32 %2212, float %2079, float %2080, float %2081, float %2082)
-	%2219 = extractvalue { float, float, float, float } %2218, 0
-	%2220 = extractvalue { float, float, float, float } %2218, 1
-	%2221 = extractvalue { float, float, float, float } %2218, 2
-	%2222 = extractvalue { float, float, float, float } %2218, 3
-	%2223 = xor i32 %1730, 128
-	%2224 = add i32 %2223, 12288
-	%2225 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2224)
-	%2226 = extractvalue { i32, i32, i32, i32 } %2225, 0
-	%2227 = extractvalue { i32, i32, i32, i32 } %2225, 1
-	%2228 = extractvalue { i32, i32, i32, i32 } %2225, 2
-	%2229 = extractvalue { i32, i32, i32, i32 } %2225, 3
-	%2230 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2226, i32 %2227, float %2091, float %2092, float %2093, float %2094)
-	%2231 = extractvalue { float, float, float, float } %2230, 0
-	%2232 = extractvalue { float, float, float, float } %2230, 1
-	%2233 = extractvalue { float, float, float, float } %2230, 2
-	%2234 = extractvalue { float, float, float, float } %2230, 3
-	%2235 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2228, i32 %2229, float %2096, float %2097, float %2098, float %2099)
-	%2236 = extractvalue { float, float, float, float } %2235, 0
-	%2237 = extractvalue { float, float, float, float } %2235, 1
-	%2238 = extractvalue { float, float, float, float } %2235, 2
-	%2239 = extractvalue { float, float, float, float } %2235, 3
-	%2240 = xor i32 %1730, 160
-	%2241 = add i32 %2240, 12288
-	%2242 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2241)
-	%2243 = extractvalue { i32, i32, i32, i32 } %2242, 0
-	%2244 = extractvalue { i32, i32, i32, i32 } %2242, 1
-	%2245 = extractvalue { i32, i32, i32, i32 } %2242, 2
-	%2246 = extractvalue { i32, i32, i32, i32 } %2242, 3
-	%2247 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2243, i32 %2244, float %2108, float %2109, float %2110, float %2111)
-	%2248 = extractvalue { float, float, float, float } %2247, 0
-	%2249 = extractvalue { float, float, float, float } %2247, 1
-	%2250 = extractvalue { float, float, float, float } %2247, 2
-	%2251 = extractvalue { float, float, float, float } %2247, 3
-	%2252 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2245, i32 %2246, float %2113, float %2114, float %2115, float %2116)
-	%2253 = extractvalue { float, float, float, float } %2252, 0
-	%2254 = extractvalue { float, float, float, float } %2252, 1
-	%2255 = extractvalue { float, float, float, float } %2252, 2
-	%2256 = extractvalue { float, float, float, float } %2252, 3
-	%2257 = xor i32 %1730, 192
-	%2258 = add i32 %2257, 12288
-	%2259 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2258)
-	%2260 = extractvalue { i32, i32, i32, i32 } %2259, 0
-	%2261 = extractvalue { i32, i32, i32, i32 } %2259, 1
-	%2262 = extractvalue { i32, i32, i32, i32 } %2259, 2
-	%2263 = extractvalue { i32, i32, i32, i32 } %2259, 3
-	%2264 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2260, i32 %2261, float %2125, float %2126, float %2127, float %2128)
-	%2265 = extractvalue { float, float, float, float } %2264, 0
-	%2266 = extractvalue { float, float, float, float } %2264, 1
-	%2267 = extractvalue { float, float, float, float } %2264, 2
-	%2268 = extractvalue { float, float, float, float } %2264, 3
-	%2269 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2262, i32 %2263, float %2130, float %2131, float %2132, float %2133)
-	%2270 = extractvalue { float, float, float, float } %2269, 0
-	%2271 = extractvalue { float, float, float, float } %2269, 1
-	%2272 = extractvalue { float, float, float, float } %2269, 2
-	%2273 = extractvalue { float, float, float, float } %2269, 3
-	%2274 = xor i32 %1730, 224
-	%2275 = add i32 %2274, 12288
-	%2276 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2275)
-	%2277 = extractvalue { i32, i32, i32, i32 } %2276, 0
-	%2278 = extractvalue { i32, i32, i32, i32 } %2276, 1
-	%2279 = extractvalue { i32, i32, i32, i32 } %2276, 2
-	%2280 = extractvalue { i32, i32, i32, i32 } %2276, 3
-	%2281 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2277, i32 %2278, float %2142, float %2143, float %2144, float %2145)
-	%2282 = extractvalue { float, float, float, float } %2281, 0
-	%2283 = extractvalue { float, float, float, float } %2281, 1
-	%2284 = extractvalue { float, float, float, float } %2281, 2
-	%2285 = extractvalue { float, float, float, float } %2281, 3
-	%2286 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2151, i32 %2152, i32 %2153, i32 %2154, i32 %2279, i32 %2280, float %2147, float %2148, float %2149, float %2150)
-	%2287 = extractvalue { float, float, float, float } %2286, 0
-	%2288 = extractvalue { float, float, float, float } %2286, 1
-	%2289 = extractvalue { float, float, float, float } %2286, 2
-	%2290 = extractvalue { float, float, float, float } %2286, 3
-	br i1 %1592, label %loop, label %epilogue
+	%1801 = and i32 %4, 7
+	%1802 = lshr i32 %4, 3
+	%1803 = and i32 %1802, 1
+	%1804 = shl i32 %1803, 3
+	%1805 = add i32 %1801, %1804
+	%1806 = mul i32 %1805, 256
+	%1807 = add i32 %1, %1806
+	%1808 = and i32 %4, 7
+	%1809 = xor i32 %108, %1808
+	%1810 = shl i32 %1809, 4
+	%1811 = add i32 %1807, %1810
+	%1812 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1632, float %1630)
+	%1813 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1684, float %1682)
+	%1814 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1636, float %1634)
+	%1815 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1688, float %1686)
+	%1816 = xor i32 %1811, 0
+	%1817 = add i32 %1816, 0
+	%1818 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1817)
+	%1819 = extractvalue { i32, i32, i32, i32 } %1818, 0
+	%1820 = extractvalue { i32, i32, i32, i32 } %1818, 1
+	%1821 = extractvalue { i32, i32, i32, i32 } %1818, 2
+	%1822 = extractvalue { i32, i32, i32, i32 } %1818, 3
+	%1823 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1819, i32 %1820, float %1559, float %1560, float %1561, float %1562)
+	%1824 = extractvalue { float, float, float, float } %1823, 0
+	%1825 = extractvalue { float, float, float, float } %1823, 1
+	%1826 = extractvalue { float, float, float, float } %1823, 2
+	%1827 = extractvalue { float, float, float, float } %1823, 3
+	%1828 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1821, i32 %1822, float %1563, float %1564, float %1565, float %1566)
+	%1829 = extractvalue { float, float, float, float } %1828, 0
+	%1830 = extractvalue { float, float, float, float } %1828, 1
+	%1831 = extractvalue { float, float, float, float } %1828, 2
+	%1832 = extractvalue { float, float, float, float } %1828, 3
+	%1833 = xor i32 %1811, 32
+	%1834 = add i32 %1833, 0
+	%1835 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1834)
+	%1836 = extractvalue { i32, i32, i32, i32 } %1835, 0
+	%1837 = extractvalue { i32, i32, i32, i32 } %1835, 1
+	%1838 = extractvalue { i32, i32, i32, i32 } %1835, 2
+	%1839 = extractvalue { i32, i32, i32, i32 } %1835, 3
+	%1840 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1836, i32 %1837, float %1567, float %1568, float %1569, float %1570)
+	%1841 = extractvalue { float, float, float, float } %1840, 0
+	%1842 = extractvalue { float, float, float, float } %1840, 1
+	%1843 = extractvalue { float, float, float, float } %1840, 2
+	%1844 = extractvalue { float, float, float, float } %1840, 3
+	%1845 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1838, i32 %1839, float %1571, float %1572, float %1573, float %1574)
+	%1846 = extractvalue { float, float, float, float } %1845, 0
+	%1847 = extractvalue { float, float, float, float } %1845, 1
+	%1848 = extractvalue { float, float, float, float } %1845, 2
+	%1849 = extractvalue { float, float, float, float } %1845, 3
+	%1850 = xor i32 %1811, 64
+	%1851 = add i32 %1850, 0
+	%1852 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1851)
+	%1853 = extractvalue { i32, i32, i32, i32 } %1852, 0
+	%1854 = extractvalue { i32, i32, i32, i32 } %1852, 1
+	%1855 = extractvalue { i32, i32, i32, i32 } %1852, 2
+	%1856 = extractvalue { i32, i32, i32, i32 } %1852, 3
+	%1857 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1853, i32 %1854, float %1575, float %1576, float %1577, float %1578)
+	%1858 = extractvalue { float, float, float, float } %1857, 0
+	%1859 = extractvalue { float, float, float, float } %1857, 1
+	%1860 = extractvalue { float, float, float, float } %1857, 2
+	%1861 = extractvalue { float, float, float, float } %1857, 3
+	%1862 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1855, i32 %1856, float %1579, float %1580, float %1581, float %1582)
+	%1863 = extractvalue { float, float, float, float } %1862, 0
+	%1864 = extractvalue { float, float, float, float } %1862, 1
+	%1865 = extractvalue { float, float, float, float } %1862, 2
+	%1866 = extractvalue { float, float, float, float } %1862, 3
+	%1867 = xor i32 %1811, 96
+	%1868 = add i32 %1867, 0
+	%1869 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1868)
+	%1870 = extractvalue { i32, i32, i32, i32 } %1869, 0
+	%1871 = extractvalue { i32, i32, i32, i32 } %1869, 1
+	%1872 = extractvalue { i32, i32, i32, i32 } %1869, 2
+	%1873 = extractvalue { i32, i32, i32, i32 } %1869, 3
+	%1874 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1870, i32 %1871, float %1583, float %1584, float %1585, float %1586)
+	%1875 = extractvalue { float, float, float, float } %1874, 0
+	%1876 = extractvalue { float, float, float, float } %1874, 1
+	%1877 = extractvalue { float, float, float, float } %1874, 2
+	%1878 = extractvalue { float, float, float, float } %1874, 3
+	%1879 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1872, i32 %1873, float %1587, float %1588, float %1589, float %1590)
+	%1880 = extractvalue { float, float, float, float } %1879, 0
+	%1881 = extractvalue { float, float, float, float } %1879, 1
+	%1882 = extractvalue { float, float, float, float } %1879, 2
+	%1883 = extractvalue { float, float, float, float } %1879, 3
+	%1884 = xor i32 %1811, 128
+	%1885 = add i32 %1884, 0
+	%1886 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1885)
+	%1887 = extractvalue { i32, i32, i32, i32 } %1886, 0
+	%1888 = extractvalue { i32, i32, i32, i32 } %1886, 1
+	%1889 = extractvalue { i32, i32, i32, i32 } %1886, 2
+	%1890 = extractvalue { i32, i32, i32, i32 } %1886, 3
+	%1891 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1887, i32 %1888, float %1591, float %1592, float %1593, float %1594)
+	%1892 = extractvalue { float, float, float, float } %1891, 0
+	%1893 = extractvalue { float, float, float, float } %1891, 1
+	%1894 = extractvalue { float, float, float, float } %1891, 2
+	%1895 = extractvalue { float, float, float, float } %1891, 3
+	%1896 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1889, i32 %1890, float %1595, float %1596, float %1597, float %1598)
+	%1897 = extractvalue { float, float, float, float } %1896, 0
+	%1898 = extractvalue { float, float, float, float } %1896, 1
+	%1899 = extractvalue { float, float, float, float } %1896, 2
+	%1900 = extractvalue { float, float, float, float } %1896, 3
+	%1901 = xor i32 %1811, 160
+	%1902 = add i32 %1901, 0
+	%1903 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1902)
+	%1904 = extractvalue { i32, i32, i32, i32 } %1903, 0
+	%1905 = extractvalue { i32, i32, i32, i32 } %1903, 1
+	%1906 = extractvalue { i32, i32, i32, i32 } %1903, 2
+	%1907 = extractvalue { i32, i32, i32, i32 } %1903, 3
+	%1908 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1904, i32 %1905, float %1599, float %1600, float %1601, float %1602)
+	%1909 = extractvalue { float, float, float, float } %1908, 0
+	%1910 = extractvalue { float, float, float, float } %1908, 1
+	%1911 = extractvalue { float, float, float, float } %1908, 2
+	%1912 = extractvalue { float, float, float, float } %1908, 3
+	%1913 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1906, i32 %1907, float %1603, float %1604, float %1605, float %1606)
+	%1914 = extractvalue { float, float, float, float } %1913, 0
+	%1915 = extractvalue { float, float, float, float } %1913, 1
+	%1916 = extractvalue { float, float, float, float } %1913, 2
+	%1917 = extractvalue { float, float, float, float } %1913, 3
+	%1918 = xor i32 %1811, 192
+	%1919 = add i32 %1918, 0
+	%1920 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1919)
+	%1921 = extractvalue { i32, i32, i32, i32 } %1920, 0
+	%1922 = extractvalue { i32, i32, i32, i32 } %1920, 1
+	%1923 = extractvalue { i32, i32, i32, i32 } %1920, 2
+	%1924 = extractvalue { i32, i32, i32, i32 } %1920, 3
+	%1925 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1921, i32 %1922, float %1607, float %1608, float %1609, float %1610)
+	%1926 = extractvalue { float, float, float, float } %1925, 0
+	%1927 = extractvalue { float, float, float, float } %1925, 1
+	%1928 = extractvalue { float, float, float, float } %1925, 2
+	%1929 = extractvalue { float, float, float, float } %1925, 3
+	%1930 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1923, i32 %1924, float %1611, float %1612, float %1613, float %1614)
+	%1931 = extractvalue { float, float, float, float } %1930, 0
+	%1932 = extractvalue { float, float, float, float } %1930, 1
+	%1933 = extractvalue { float, float, float, float } %1930, 2
+	%1934 = extractvalue { float, float, float, float } %1930, 3
+	%1935 = xor i32 %1811, 224
+	%1936 = add i32 %1935, 0
+	%1937 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1936)
+	%1938 = extractvalue { i32, i32, i32, i32 } %1937, 0
+	%1939 = extractvalue { i32, i32, i32, i32 } %1937, 1
+	%1940 = extractvalue { i32, i32, i32, i32 } %1937, 2
+	%1941 = extractvalue { i32, i32, i32, i32 } %1937, 3
+	%1942 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1938, i32 %1939, float %1615, float %1616, float %1617, float %1618)
+	%1943 = extractvalue { float, float, float, float } %1942, 0
+	%1944 = extractvalue { float, float, float, float } %1942, 1
+	%1945 = extractvalue { float, float, float, float } %1942, 2
+	%1946 = extractvalue { float, float, float, float } %1942, 3
+	%1947 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1940, i32 %1941, float %1619, float %1620, float %1621, float %1622)
+	%1948 = extractvalue { float, float, float, float } %1947, 0
+	%1949 = extractvalue { float, float, float, float } %1947, 1
+	%1950 = extractvalue { float, float, float, float } %1947, 2
+	%1951 = extractvalue { float, float, float, float } %1947, 3
+	%1952 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1640, float %1638)
+	%1953 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1692, float %1690)
+	%1954 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1644, float %1642)
+	%1955 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1696, float %1694)
+	%1956 = xor i32 %1811, 0
+	%1957 = add i32 %1956, u0x1000
+	%1958 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1957)
+	%1959 = extractvalue { i32, i32, i32, i32 } %1958, 0
+	%1960 = extractvalue { i32, i32, i32, i32 } %1958, 1
+	%1961 = extractvalue { i32, i32, i32, i32 } %1958, 2
+	%1962 = extractvalue { i32, i32, i32, i32 } %1958, 3
+	%1963 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %1959, i32 %1960, float %1824, float %1825, float %1826, float %1827)
+	%1964 = extractvalue { float, float, float, float } %1963, 0
+	%1965 = extractvalue { float, float, float, float } %1963, 1
+	%1966 = extractvalue { float, float, float, float } %1963, 2
+	%1967 = extractvalue { float, float, float, float } %1963, 3
+	%1968 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %1961, i32 %1962, float %1829, float %1830, float %1831, float %1832)
+	%1969 = extractvalue { float, float, float, float } %1968, 0
+	%1970 = extractvalue { float, float, float, float } %1968, 1
+	%1971 = extractvalue { float, float, float, float } %1968, 2
+	%1972 = extractvalue { float, float, float, float } %1968, 3
+	%1973 = xor i32 %1811, 32
+	%1974 = add i32 %1973, u0x1000
+	%1975 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1974)
+	%1976 = extractvalue { i32, i32, i32, i32 } %1975, 0
+	%1977 = extractvalue { i32, i32, i32, i32 } %1975, 1
+	%1978 = extractvalue { i32, i32, i32, i32 } %1975, 2
+	%1979 = extractvalue { i32, i32, i32, i32 } %1975, 3
+	%1980 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %1976, i32 %1977, float %1841, float %1842, float %1843, float %1844)
+	%1981 = extractvalue { float, float, float, float } %1980, 0
+	%1982 = extractvalue { float, float, float, float } %1980, 1
+	%1983 = extractvalue { float, float, float, float } %1980, 2
+	%1984 = extractvalue { float, float, float, float } %1980, 3
+	%1985 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %1978, i32 %1979, float %1846, float %1847, float %1848, float %1849)
+	%1986 = extractvalue { float, float, float, float } %1985, 0
+	%1987 = extractvalue { float, float, float, float } %1985, 1
+	%1988 = extractvalue { float, float, float, float } %1985, 2
+	%1989 = extractvalue { float, float, float, float } %1985, 3
+	%1990 = xor i32 %1811, 64
+	%1991 = add i32 %1990, u0x1000
+	%1992 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1991)
+	%1993 = extractvalue { i32, i32, i32, i32 } %1992, 0
+	%1994 = extractvalue { i32, i32, i32, i32 } %1992, 1
+	%1995 = extractvalue { i32, i32, i32, i32 } %1992, 2
+	%1996 = extractvalue { i32, i32, i32, i32 } %1992, 3
+	%1997 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %1993, i32 %1994, float %1858, float %1859, float %1860, float %1861)
+	%1998 = extractvalue { float, float, float, float } %1997, 0
+	%1999 = extractvalue { float, float, float, float } %1997, 1
+	%2000 = extractvalue { float, float, float, float } %1997, 2
+	%2001 = extractvalue { float, float, float, float } %1997, 3
+	%2002 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %1995, i32 %1996, float %1863, float %1864, float %1865, float %1866)
+	%2003 = extractvalue { float, float, float, float } %2002, 0
+	%2004 = extractvalue { float, float, float, float } %2002, 1
+	%2005 = extractvalue { float, float, float, float } %2002, 2
+	%2006 = extractvalue { float, float, float, float } %2002, 3
+	%2007 = xor i32 %1811, 96
+	%2008 = add i32 %2007, u0x1000
+	%2009 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2008)
+	%2010 = extractvalue { i32, i32, i32, i32 } %2009, 0
+	%2011 = extractvalue { i32, i32, i32, i32 } %2009, 1
+	%2012 = extractvalue { i32, i32, i32, i32 } %2009, 2
+	%2013 = extractvalue { i32, i32, i32, i32 } %2009, 3
+	%2014 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %2010, i32 %2011, float %1875, float %1876, float %1877, float %1878)
+	%2015 = extractvalue { float, float, float, float } %2014, 0
+	%2016 = extractvalue { float, float, float, float } %2014, 1
+	%2017 = extractvalue { float, float, float, float } %2014, 2
+	%2018 = extractvalue { float, float, float, float } %2014, 3
+	%2019 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %2012, i32 %2013, float %1880, float %1881, float %1882, float %1883)
+	%2020 = extractvalue { float, float, float, float } %2019, 0
+	%2021 = extractvalue { float, float, float, float } %2019, 1
+	%2022 = extractvalue { float, float, float, float } %2019, 2
+	%2023 = extractvalue { float, float, float, float } %2019, 3
+	%2024 = xor i32 %1811, 128
+	%2025 = add i32 %2024, u0x1000
+	%2026 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2025)
+	%2027 = extractvalue { i32, i32, i32, i32 } %2026, 0
+	%2028 = extractvalue { i32, i32, i32, i32 } %2026, 1
+	%2029 = extractvalue { i32, i32, i32, i32 } %2026, 2
+	%2030 = extractvalue { i32, i32, i32, i32 } %2026, 3
+	%2031 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %2027, i32 %2028, float %1892, float %1893, float %1894, float %1895)
+	%2032 = extractvalue { float, float, float, float } %2031, 0
+	%2033 = extractvalue { float, float, float, float } %2031, 1
+	%2034 = extractvalue { float, float, float, float } %2031, 2
+	%2035 = extractvalue { float, float, float, float } %2031, 3
+	%2036 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %2029, i32 %2030, float %1897, float %1898, float %1899, float %1900)
+	%2037 = extractvalue { float, float, float, float } %2036, 0
+	%2038 = extractvalue { float, float, float, float } %2036, 1
+	%2039 = extractvalue { float, float, float, float } %2036, 2
+	%2040 = extractvalue { float, float, float, float } %2036, 3
+	%2041 = xor i32 %1811, 160
+	%2042 = add i32 %2041, u0x1000
+	%2043 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2042)
+	%2044 = extractvalue { i32, i32, i32, i32 } %2043, 0
+	%2045 = extractvalue { i32, i32, i32, i32 } %2043, 1
+	%2046 = extractvalue { i32, i32, i32, i32 } %2043, 2
+	%2047 = extractvalue { i32, i32, i32, i32 } %2043, 3
+	%2048 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %2044, i32 %2045, float %1909, float %1910, float %1911, float %1912)
+	%2049 = extractvalue { float, float, float, float } %2048, 0
+	%2050 = extractvalue { float, float, float, float } %2048, 1
+	%2051 = extractvalue { float, float, float, float } %2048, 2
+	%2052 = extractvalue { float, float, float, float } %2048, 3
+	%2053 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %2046, i32 %2047, float %1914, float %1915, float %1916, float %1917)
+	%2054 = extractvalue { float, float, float, float } %2053, 0
+	%2055 = extractvalue { float, float, float, float } %2053, 1
+	%2056 = extractvalue { float, float, float, float } %2053, 2
+	%2057 = extractvalue { float, float, float, float } %2053, 3
+	%2058 = xor i32 %1811, 192
+	%2059 = add i32 %2058, u0x1000
+	%2060 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2059)
+	%2061 = extractvalue { i32, i32, i32, i32 } %2060, 0
+	%2062 = extractvalue { i32, i32, i32, i32 } %2060, 1
+	%2063 = extractvalue { i32, i32, i32, i32 } %2060, 2
+	%2064 = extractvalue { i32, i32, i32, i32 } %2060, 3
+	%2065 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %2061, i32 %2062, float %1926, float %1927, float %1928, float %1929)
+	%2066 = extractvalue { float, float, float, float } %2065, 0
+	%2067 = extractvalue { float, float, float, float } %2065, 1
+	%2068 = extractvalue { float, float, float, float } %2065, 2
+	%2069 = extractvalue { float, float, float, float } %2065, 3
+	%2070 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %2063, i32 %2064, float %1931, float %1932, float %1933, float %1934)
+	%2071 = extractvalue { float, float, float, float } %2070, 0
+	%2072 = extractvalue { float, float, float, float } %2070, 1
+	%2073 = extractvalue { float, float, float, float } %2070, 2
+	%2074 = extractvalue { float, float, float, float } %2070, 3
+	%2075 = xor i32 %1811, 224
+	%2076 = add i32 %2075, u0x1000
+	%2077 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2076)
+	%2078 = extractvalue { i32, i32, i32, i32 } %2077, 0
+	%2079 = extractvalue { i32, i32, i32, i32 } %2077, 1
+	%2080 = extractvalue { i32, i32, i32, i32 } %2077, 2
+	%2081 = extractvalue { i32, i32, i32, i32 } %2077, 3
+	%2082 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %2078, i32 %2079, float %1943, float %1944, float %1945, float %1946)
+	%2083 = extractvalue { float, float, float, float } %2082, 0
+	%2084 = extractvalue { float, float, float, float } %2082, 1
+	%2085 = extractvalue { float, float, float, float } %2082, 2
+	%2086 = extractvalue { float, float, float, float } %2082, 3
+	%2087 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1952, i32 %1953, i32 %1954, i32 %1955, i32 %2080, i32 %2081, float %1948, float %1949, float %1950, float %1951)
+	%2088 = extractvalue { float, float, float, float } %2087, 0
+	%2089 = extractvalue { float, float, float, float } %2087, 1
+	%2090 = extractvalue { float, float, float, float } %2087, 2
+	%2091 = extractvalue { float, float, float, float } %2087, 3
+	%2092 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1648, float %1646)
+	%2093 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1700, float %1698)
+	%2094 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1652, float %1650)
+	%2095 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1704, float %1702)
+	%2096 = xor i32 %1811, 0
+	%2097 = add i32 %2096, u0x2000
+	%2098 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2097)
+	%2099 = extractvalue { i32, i32, i32, i32 } %2098, 0
+	%2100 = extractvalue { i32, i32, i32, i32 } %2098, 1
+	%2101 = extractvalue { i32, i32, i32, i32 } %2098, 2
+	%2102 = extractvalue { i32, i32, i32, i32 } %2098, 3
+	%2103 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2099, i32 %2100, float %1964, float %1965, float %1966, float %1967)
+	%2104 = extractvalue { float, float, float, float } %2103, 0
+	%2105 = extractvalue { float, float, float, float } %2103, 1
+	%2106 = extractvalue { float, float, float, float } %2103, 2
+	%2107 = extractvalue { float, float, float, float } %2103, 3
+	%2108 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2101, i32 %2102, float %1969, float %1970, float %1971, float %1972)
+	%2109 = extractvalue { float, float, float, float } %2108, 0
+	%2110 = extractvalue { float, float, float, float } %2108, 1
+	%2111 = extractvalue { float, float, float, float } %2108, 2
+	%2112 = extractvalue { float, float, float, float } %2108, 3
+	%2113 = xor i32 %1811, 32
+	%2114 = add i32 %2113, u0x2000
+	%2115 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2114)
+	%2116 = extractvalue { i32, i32, i32, i32 } %2115, 0
+	%2117 = extractvalue { i32, i32, i32, i32 } %2115, 1
+	%2118 = extractvalue { i32, i32, i32, i32 } %2115, 2
+	%2119 = extractvalue { i32, i32, i32, i32 } %2115, 3
+	%2120 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2116, i32 %2117, float %1981, float %1982, float %1983, float %1984)
+	%2121 = extractvalue { float, float, float, float } %2120, 0
+	%2122 = extractvalue { float, float, float, float } %2120, 1
+	%2123 = extractvalue { float, float, float, float } %2120, 2
+	%2124 = extractvalue { float, float, float, float } %2120, 3
+	%2125 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2118, i32 %2119, float %1986, float %1987, float %1988, float %1989)
+	%2126 = extractvalue { float, float, float, float } %2125, 0
+	%2127 = extractvalue { float, float, float, float } %2125, 1
+	%2128 = extractvalue { float, float, float, float } %2125, 2
+	%2129 = extractvalue { float, float, float, float } %2125, 3
+	%2130 = xor i32 %1811, 64
+	%2131 = add i32 %2130, u0x2000
+	%2132 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2131)
+	%2133 = extractvalue { i32, i32, i32, i32 } %2132, 0
+	%2134 = extractvalue { i32, i32, i32, i32 } %2132, 1
+	%2135 = extractvalue { i32, i32, i32, i32 } %2132, 2
+	%2136 = extractvalue { i32, i32, i32, i32 } %2132, 3
+	%2137 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2133, i32 %2134, float %1998, float %1999, float %2000, float %2001)
+	%2138 = extractvalue { float, float, float, float } %2137, 0
+	%2139 = extractvalue { float, float, float, float } %2137, 1
+	%2140 = extractvalue { float, float, float, float } %2137, 2
+	%2141 = extractvalue { float, float, float, float } %2137, 3
+	%2142 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2135, i32 %2136, float %2003, float %2004, float %2005, float %2006)
+	%2143 = extractvalue { float, float, float, float } %2142, 0
+	%2144 = extractvalue { float, float, float, float } %2142, 1
+	%2145 = extractvalue { float, float, float, float } %2142, 2
+	%2146 = extractvalue { float, float, float, float } %2142, 3
+	%2147 = xor i32 %1811, 96
+	%2148 = add i32 %2147, u0x2000
+	%2149 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2148)
+	%2150 = extractvalue { i32, i32, i32, i32 } %2149, 0
+	%2151 = extractvalue { i32, i32, i32, i32 } %2149, 1
+	%2152 = extractvalue { i32, i32, i32, i32 } %2149, 2
+	%2153 = extractvalue { i32, i32, i32, i32 } %2149, 3
+	%2154 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2150, i32 %2151, float %2015, float %2016, float %2017, float %2018)
+	%2155 = extractvalue { float, float, float, float } %2154, 0
+	%2156 = extractvalue { float, float, float, float } %2154, 1
+	%2157 = extractvalue { float, float, float, float } %2154, 2
+	%2158 = extractvalue { float, float, float, float } %2154, 3
+	%2159 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2152, i32 %2153, float %2020, float %2021, float %2022, float %2023)
+	%2160 = extractvalue { float, float, float, float } %2159, 0
+	%2161 = extractvalue { float, float, float, float } %2159, 1
+	%2162 = extractvalue { float, float, float, float } %2159, 2
+	%2163 = extractvalue { float, float, float, float } %2159, 3
+	%2164 = xor i32 %1811, 128
+	%2165 = add i32 %2164, u0x2000
+	%2166 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2165)
+	%2167 = extractvalue { i32, i32, i32, i32 } %2166, 0
+	%2168 = extractvalue { i32, i32, i32, i32 } %2166, 1
+	%2169 = extractvalue { i32, i32, i32, i32 } %2166, 2
+	%2170 = extractvalue { i32, i32, i32, i32 } %2166, 3
+	%2171 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2167, i32 %2168, float %2032, float %2033, float %2034, float %2035)
+	%2172 = extractvalue { float, float, float, float } %2171, 0
+	%2173 = extractvalue { float, float, float, float } %2171, 1
+	%2174 = extractvalue { float, float, float, float } %2171, 2
+	%2175 = extractvalue { float, float, float, float } %2171, 3
+	%2176 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2169, i32 %2170, float %2037, float %2038, float %2039, float %2040)
+	%2177 = extractvalue { float, float, float, float } %2176, 0
+	%2178 = extractvalue { float, float, float, float } %2176, 1
+	%2179 = extractvalue { float, float, float, float } %2176, 2
+	%2180 = extractvalue { float, float, float, float } %2176, 3
+	%2181 = xor i32 %1811, 160
+	%2182 = add i32 %2181, u0x2000
+	%2183 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2182)
+	%2184 = extractvalue { i32, i32, i32, i32 } %2183, 0
+	%2185 = extractvalue { i32, i32, i32, i32 } %2183, 1
+	%2186 = extractvalue { i32, i32, i32, i32 } %2183, 2
+	%2187 = extractvalue { i32, i32, i32, i32 } %2183, 3
+	%2188 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2184, i32 %2185, float %2049, float %2050, float %2051, float %2052)
+	%2189 = extractvalue { float, float, float, float } %2188, 0
+	%2190 = extractvalue { float, float, float, float } %2188, 1
+	%2191 = extractvalue { float, float, float, float } %2188, 2
+	%2192 = extractvalue { float, float, float, float } %2188, 3
+	%2193 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2186, i32 %2187, float %2054, float %2055, float %2056, float %2057)
+	%2194 = extractvalue { float, float, float, float } %2193, 0
+	%2195 = extractvalue { float, float, float, float } %2193, 1
+	%2196 = extractvalue { float, float, float, float } %2193, 2
+	%2197 = extractvalue { float, float, float, float } %2193, 3
+	%2198 = xor i32 %1811, 192
+	%2199 = add i32 %2198, u0x2000
+	%2200 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2199)
+	%2201 = extractvalue { i32, i32, i32, i32 } %2200, 0
+	%2202 = extractvalue { i32, i32, i32, i32 } %2200, 1
+	%2203 = extractvalue { i32, i32, i32, i32 } %2200, 2
+	%2204 = extractvalue { i32, i32, i32, i32 } %2200, 3
+	%2205 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2201, i32 %2202, float %2066, float %2067, float %2068, float %2069)
+	%2206 = extractvalue { float, float, float, float } %2205, 0
+	%2207 = extractvalue { float, float, float, float } %2205, 1
+	%2208 = extractvalue { float, float, float, float } %2205, 2
+	%2209 = extractvalue { float, float, float, float } %2205, 3
+	%2210 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2203, i32 %2204, float %2071, float %2072, float %2073, float %2074)
+	%2211 = extractvalue { float, float, float, float } %2210, 0
+	%2212 = extractvalue { float, float, float, float } %2210, 1
+	%2213 = extractvalue { float, float, float, float } %2210, 2
+	%2214 = extractvalue { float, float, float, float } %2210, 3
+	%2215 = xor i32 %1811, 224
+	%2216 = add i32 %2215, u0x2000
+	%2217 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2216)
+	%2218 = extractvalue { i32, i32, i32, i32 } %2217, 0
+	%2219 = extractvalue { i32, i32, i32, i32 } %2217, 1
+	%2220 = extractvalue { i32, i32, i32, i32 } %2217, 2
+	%2221 = extractvalue { i32, i32, i32, i32 } %2217, 3
+	%2222 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2218, i32 %2219, float %2083, float %2084, float %2085, float %2086)
+	%2223 = extractvalue { float, float, float, float } %2222, 0
+	%2224 = extractvalue { float, float, float, float } %2222, 1
+	%2225 = extractvalue { float, float, float, float } %2222, 2
+	%2226 = extractvalue { float, float, float, float } %2222, 3
+	%2227 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2092, i32 %2093, i32 %2094, i32 %2095, i32 %2220, i32 %2221, float %2088, float %2089, float %2090, float %2091)
+	%2228 = extractvalue { float, float, float, float } %2227, 0
+	%2229 = extractvalue { float, float, float, float } %2227, 1
+	%2230 = extractvalue { float, float, float, float } %2227, 2
+	%2231 = extractvalue { float, float, float, float } %2227, 3
+	%2232 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1656, float %1654)
+	%2233 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1708, float %1706)
+	%2234 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1660, float %1658)
+	%2235 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1712, float %1710)
+	%2236 = xor i32 %1811, 0
+	%2237 = add i32 %2236, 12288
+	%2238 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2237)
+	%2239 = extractvalue { i32, i32, i32, i32 } %2238, 0
+	%2240 = extractvalue { i32, i32, i32, i32 } %2238, 1
+	%2241 = extractvalue { i32, i32, i32, i32 } %2238, 2
+	%2242 = extractvalue { i32, i32, i32, i32 } %2238, 3
+	%2243 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2239, i32 %2240, float %2104, float %2105, float %2106, float %2107)
+	%2244 = extractvalue { float, float, float, float } %2243, 0
+	%2245 = extractvalue { float, float, float, float } %2243, 1
+	%2246 = extractvalue { float, float, float, float } %2243, 2
+	%2247 = extractvalue { float, float, float, float } %2243, 3
+	%2248 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2241, i32 %2242, float %2109, float %2110, float %2111, float %2112)
+	%2249 = extractvalue { float, float, float, float } %2248, 0
+	%2250 = extractvalue { float, float, float, float } %2248, 1
+	%2251 = extractvalue { float, float, float, float } %2248, 2
+	%2252 = extractvalue { float, float, float, float } %2248, 3
+	%2253 = xor i32 %1811, 32
+	%2254 = add i32 %2253, 12288
+	%2255 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2254)
+	%2256 = extractvalue { i32, i32, i32, i32 } %2255, 0
+	%2257 = extractvalue { i32, i32, i32, i32 } %2255, 1
+	%2258 = extractvalue { i32, i32, i32, i32 } %2255, 2
+	%2259 = extractvalue { i32, i32, i32, i32 } %2255, 3
+	%2260 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2256, i32 %2257, float %2121, float %2122, float %2123, float %2124)
+	%2261 = extractvalue { float, float, float, float } %2260, 0
+	%2262 = extractvalue { float, float, float, float } %2260, 1
+	%2263 = extractvalue { float, float, float, float } %2260, 2
+	%2264 = extractvalue { float, float, float, float } %2260, 3
+	%2265 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2258, i32 %2259, float %2126, float %2127, float %2128, float %2129)
+	%2266 = extractvalue { float, float, float, float } %2265, 0
+	%2267 = extractvalue { float, float, float, float } %2265, 1
+	%2268 = extractvalue { float, float, float, float } %2265, 2
+	%2269 = extractvalue { float, float, float, float } %2265, 3
+	%2270 = xor i32 %1811, 64
+	%2271 = add i32 %2270, 12288
+	%2272 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2271)
+	%2273 = extractvalue { i32, i32, i32, i32 } %2272, 0
+	%2274 = extractvalue { i32, i32, i32, i32 } %2272, 1
+	%2275 = extractvalue { i32, i32, i32, i32 } %2272, 2
+	%2276 = extractvalue { i32, i32, i32, i32 } %2272, 3
+	%2277 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2273, i32 %2274, float %2138, float %2139, float %2140, float %2141)
+	%2278 = extractvalue { float, float, float, float } %2277, 0
+	%2279 = extractvalue { float, float, float, float } %2277, 1
+	%2280 = extractvalue { float, float, float, float } %2277, 2
+	%2281 = extractvalue { float, float, float, float } %2277, 3
+	%2282 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2275, i32 %2276, float %2143, float %2144, float %2145, float %2146)
+	%2283 = extractvalue { float, float, float, float } %2282, 0
+	%2284 = extractvalue { float, float, float, float } %2282, 1
+	%2285 = extractvalue { float, float, float, float } %2282, 2
+	%2286 = extractvalue { float, float, float, float } %2282, 3
+	%2287 = xor i32 %1811, 96
+	%2288 = add i32 %2287, 12288
+	%2289 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2288)
+	%2290 = extractvalue { i32, i32, i32, i32 } %2289, 0
+	%2291 = extractvalue { i32, i32, i32, i32 } %2289, 1
+	%2292 = extractvalue { i32, i32, i32, i32 } %2289, 2
+	%2293 = extractvalue { i32, i32, i32, i32 } %2289, 3
+	%2294 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2290, i32 %2291, float %2155, float %2156, float %2157, float %2158)
+	%2295 = extractvalue { float, float, float, float } %2294, 0
+	%2296 = extractvalue { float, float, float, float } %2294, 1
+	%2297 = extractvalue { float, float, float, float } %2294, 2
+	%2298 = extractvalue { float, float, float, float } %2294, 3
+	%2299 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2292, i32 %2293, float %2160, float %2161, float %2162, float %2163)
+	%2300 = extractvalue { float, float, float, float } %2299, 0
+	%2301 = extractvalue { float, float, float, float } %2299, 1
+	%2302 = extractvalue { float, float, float, float } %2299, 2
+	%2303 = extractvalue { float, float, float, float } %2299, 3
+	%2304 = xor i32 %1811, 128
+	%2305 = add i32 %2304, 12288
+	%2306 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2305)
+	%2307 = extractvalue { i32, i32, i32, i32 } %2306, 0
+	%2308 = extractvalue { i32, i32, i32, i32 } %2306, 1
+	%2309 = extractvalue { i32, i32, i32, i32 } %2306, 2
+	%2310 = extractvalue { i32, i32, i32, i32 } %2306, 3
+	%2311 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2307, i32 %2308, float %2172, float %2173, float %2174, float %2175)
+	%2312 = extractvalue { float, float, float, float } %2311, 0
+	%2313 = extractvalue { float, float, float, float } %2311, 1
+	%2314 = extractvalue { float, float, float, float } %2311, 2
+	%2315 = extractvalue { float, float, float, float } %2311, 3
+	%2316 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2309, i32 %2310, float %2177, float %2178, float %2179, float %2180)
+	%2317 = extractvalue { float, float, float, float } %2316, 0
+	%2318 = extractvalue { float, float, float, float } %2316, 1
+	%2319 = extractvalue { float, float, float, float } %2316, 2
+	%2320 = extractvalue { float, float, float, float } %2316, 3
+	%2321 = xor i32 %1811, 160
+	%2322 = add i32 %2321, 12288
+	%2323 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2322)
+	%2324 = extractvalue { i32, i32, i32, i32 } %2323, 0
+	%2325 = extractvalue { i32, i32, i32, i32 } %2323, 1
+	%2326 = extractvalue { i32, i32, i32, i32 } %2323, 2
+	%2327 = extractvalue { i32, i32, i32, i32 } %2323, 3
+	%2328 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2324, i32 %2325, float %2189, float %2190, float %2191, float %2192)
+	%2329 = extractvalue { float, float, float, float } %2328, 0
+	%2330 = extractvalue { float, float, float, float } %2328, 1
+	%2331 = extractvalue { float, float, float, float } %2328, 2
+	%2332 = extractvalue { float, float, float, float } %2328, 3
+	%2333 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2326, i32 %2327, float %2194, float %2195, float %2196, float %2197)
+	%2334 = extractvalue { float, float, float, float } %2333, 0
+	%2335 = extractvalue { float, float, float, float } %2333, 1
+	%2336 = extractvalue { float, float, float, float } %2333, 2
+	%2337 = extractvalue { float, float, float, float } %2333, 3
+	%2338 = xor i32 %1811, 192
+	%2339 = add i32 %2338, 12288
+	%2340 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2339)
+	%2341 = extractvalue { i32, i32, i32, i32 } %2340, 0
+	%2342 = extractvalue { i32, i32, i32, i32 } %2340, 1
+	%2343 = extractvalue { i32, i32, i32, i32 } %2340, 2
+	%2344 = extractvalue { i32, i32, i32, i32 } %2340, 3
+	%2345 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2341, i32 %2342, float %2206, float %2207, float %2208, float %2209)
+	%2346 = extractvalue { float, float, float, float } %2345, 0
+	%2347 = extractvalue { float, float, float, float } %2345, 1
+	%2348 = extractvalue { float, float, float, float } %2345, 2
+	%2349 = extractvalue { float, float, float, float } %2345, 3
+	%2350 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2343, i32 %2344, float %2211, float %2212, float %2213, float %2214)
+	%2351 = extractvalue { float, float, float, float } %2350, 0
+	%2352 = extractvalue { float, float, float, float } %2350, 1
+	%2353 = extractvalue { float, float, float, float } %2350, 2
+	%2354 = extractvalue { float, float, float, float } %2350, 3
+	%2355 = xor i32 %1811, 224
+	%2356 = add i32 %2355, 12288
+	%2357 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2356)
+	%2358 = extractvalue { i32, i32, i32, i32 } %2357, 0
+	%2359 = extractvalue { i32, i32, i32, i32 } %2357, 1
+	%2360 = extractvalue { i32, i32, i32, i32 } %2357, 2
+	%2361 = extractvalue { i32, i32, i32, i32 } %2357, 3
+	%2362 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2358, i32 %2359, float %2223, float %2224, float %2225, float %2226)
+	%2363 = extractvalue { float, float, float, float } %2362, 0
+	%2364 = extractvalue { float, float, float, float } %2362, 1
+	%2365 = extractvalue { float, float, float, float } %2362, 2
+	%2366 = extractvalue { float, float, float, float } %2362, 3
+	%2367 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2232, i32 %2233, i32 %2234, i32 %2235, i32 %2360, i32 %2361, float %2228, float %2229, float %2230, float %2231)
+	%2368 = extractvalue { float, float, float, float } %2367, 0
+	%2369 = extractvalue { float, float, float, float } %2367, 1
+	%2370 = extractvalue { float, float, float, float } %2367, 2
+	%2371 = extractvalue { float, float, float, float } %2367, 3
+	br i1 %1737, label %loop, label %epilogue
 
 store0:
-	%2291 = mul i32 %10, %M
-	%2292 = add i32 %2291, %984
-	%2293 = mul i32 %2292, 128
-	%2294 = shl i32 %6, 1
-	%2295 = add i32 0, %2294
-	%2296 = add i32 %2293, %2295
-	%2297 = sext i32 %2296 to i64
-	%2298 = getelementptr i16, i16* %out, i64 %2297
-	%2299 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %986, float %985)
-	%2300 = bitcast i16* %2298 to i32*
-	store i32 %2299, i32* %2300
-	%2301 = shl i32 %6, 1
-	%2302 = add i32 8, %2301
-	%2303 = add i32 %2293, %2302
-	%2304 = sext i32 %2303 to i64
-	%2305 = getelementptr i16, i16* %out, i64 %2304
-	%2306 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %988, float %987)
-	%2307 = bitcast i16* %2305 to i32*
-	store i32 %2306, i32* %2307
-	%2308 = shl i32 %6, 1
-	%2309 = add i32 16, %2308
-	%2310 = add i32 %2293, %2309
-	%2311 = sext i32 %2310 to i64
-	%2312 = getelementptr i16, i16* %out, i64 %2311
-	%2313 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %990, float %989)
-	%2314 = bitcast i16* %2312 to i32*
-	store i32 %2313, i32* %2314
-	%2315 = shl i32 %6, 1
-	%2316 = add i32 24, %2315
-	%2317 = add i32 %2293, %2316
-	%2318 = sext i32 %2317 to i64
-	%2319 = getelementptr i16, i16* %out, i64 %2318
-	%2320 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %992, float %991)
-	%2321 = bitcast i16* %2319 to i32*
-	store i32 %2320, i32* %2321
-	%2322 = shl i32 %6, 1
-	%2323 = add i32 32, %2322
-	%2324 = add i32 %2293, %2323
-	%2325 = sext i32 %2324 to i64
-	%2326 = getelementptr i16, i16* %out, i64 %2325
-	%2327 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %994, float %993)
-	%2328 = bitcast i16* %2326 to i32*
-	store i32 %2327, i32* %2328
-	%2329 = shl i32 %6, 1
-	%2330 = add i32 40, %2329
-	%2331 = add i32 %2293, %2330
-	%2332 = sext i32 %2331 to i64
-	%2333 = getelementptr i16, i16* %out, i64 %2332
-	%2334 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %996, float %995)
-	%2335 = bitcast i16* %2333 to i32*
-	store i32 %2334, i32* %2335
-	%2336 = shl i32 %6, 1
-	%2337 = add i32 48, %2336
-	%2338 = add i32 %2293, %2337
-	%2339 = sext i32 %2338 to i64
-	%2340 = getelementptr i16, i16* %out, i64 %2339
-	%2341 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %998, float %997)
-	%2342 = bitcast i16* %2340 to i32*
-	store i32 %2341, i32* %2342
-	%2343 = shl i32 %6, 1
-	%2344 = add i32 56, %2343
-	%2345 = add i32 %2293, %2344
-	%2346 = sext i32 %2345 to i64
-	%2347 = getelementptr i16, i16* %out, i64 %2346
-	%2348 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1000, float %999)
-	%2349 = bitcast i16* %2347 to i32*
-	store i32 %2348, i32* %2349
-	%2350 = shl i32 %6, 1
-	%2351 = add i32 64, %2350
-	%2352 = add i32 %2293, %2351
-	%2353 = sext i32 %2352 to i64
-	%2354 = getelementptr i16, i16* %out, i64 %2353
-	%2355 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1002, float %1001)
-	%2356 = bitcast i16* %2354 to i32*
-	store i32 %2355, i32* %2356
-	%2357 = shl i32 %6, 1
-	%2358 = add i32 72, %2357
-	%2359 = add i32 %2293, %2358
-	%2360 = sext i32 %2359 to i64
-	%2361 = getelementptr i16, i16* %out, i64 %2360
-	%2362 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1004, float %1003)
-	%2363 = bitcast i16* %2361 to i32*
-	store i32 %2362, i32* %2363
-	%2364 = shl i32 %6, 1
-	%2365 = add i32 80, %2364
-	%2366 = add i32 %2293, %2365
-	%2367 = sext i32 %2366 to i64
-	%2368 = getelementptr i16, i16* %out, i64 %2367
-	%2369 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1006, float %1005)
-	%2370 = bitcast i16* %2368 to i32*
-	store i32 %2369, i32* %2370
-	%2371 = shl i32 %6, 1
-	%2372 = add i32 88, %2371
-	%2373 = add i32 %2293, %2372
-	%2374 = sext i32 %2373 to i64
-	%2375 = getelementptr i16, i16* %out, i64 %2374
-	%2376 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1008, float %1007)
-	%2377 = bitcast i16* %2375 to i32*
-	store i32 %2376, i32* %2377
-	%2378 = shl i32 %6, 1
-	%2379 = add i32 96, %2378
-	%2380 = add i32 %2293, %2379
-	%2381 = sext i32 %2380 to i64
-	%2382 = getelementptr i16, i16* %out, i64 %2381
-	%2383 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1010, float %1009)
-	%2384 = bitcast i16* %2382 to i32*
-	store i32 %2383, i32* %2384
-	%2385 = shl i32 %6, 1
-	%2386 = add i32 104, %2385
-	%2387 = add i32 %2293, %2386
-	%2388 = sext i32 %2387 to i64
-	%2389 = getelementptr i16, i16* %out, i64 %2388
-	%2390 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1012, float %1011)
-	%2391 = bitcast i16* %2389 to i32*
-	store i32 %2390, i32* %2391
-	%2392 = shl i32 %6, 1
-	%2393 = add i32 112, %2392
-	%2394 = add i32 %2293, %2393
-	%2395 = sext i32 %2394 to i64
-	%2396 = getelementptr i16, i16* %out, i64 %2395
-	%2397 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1014, float %1013)
-	%2398 = bitcast i16* %2396 to i32*
-	store i32 %2397, i32* %2398
-	%2399 = shl i32 %6, 1
-	%2400 = add i32 120, %2399
-	%2401 = add i32 %2293, %2400
-	%2402 = sext i32 %2401 to i64
-	%2403 = getelementptr i16, i16* %out, i64 %2402
-	%2404 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1016, float %1015)
-	%2405 = bitcast i16* %2403 to i32*
-	store i32 %2404, i32* %2405
+	%2372 = mul i32 %10, %M
+	%2373 = add i32 %2372, %984
+	%2374 = mul i32 %2373, 128
+	%2375 = shl i32 %6, 1
+	%2376 = add i32 0, %2375
+	%2377 = add i32 %2374, %2376
+	%2378 = sext i32 %2377 to i64
+	%2379 = getelementptr i16, i16* %out, i64 %2378
+	%2380 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %986, float %985)
+	%2381 = bitcast i16* %2379 to i32*
+	store i32 %2380, i32* %2381
+	%2382 = shl i32 %6, 1
+	%2383 = add i32 8, %2382
+	%2384 = add i32 %2374, %2383
+	%2385 = sext i32 %2384 to i64
+	%2386 = getelementptr i16, i16* %out, i64 %2385
+	%2387 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %988, float %987)
+	%2388 = bitcast i16* %2386 to i32*
+	store i32 %2387, i32* %2388
+	%2389 = shl i32 %6, 1
+	%2390 = add i32 16, %2389
+	%2391 = add i32 %2374, %2390
+	%2392 = sext i32 %2391 to i64
+	%2393 = getelementptr i16, i16* %out, i64 %2392
+	%2394 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %990, float %989)
+	%2395 = bitcast i16* %2393 to i32*
+	store i32 %2394, i32* %2395
+	%2396 = shl i32 %6, 1
+	%2397 = add i32 24, %2396
+	%2398 = add i32 %2374, %2397
+	%2399 = sext i32 %2398 to i64
+	%2400 = getelementptr i16, i16* %out, i64 %2399
+	%2401 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %992, float %991)
+	%2402 = bitcast i16* %2400 to i32*
+	store i32 %2401, i32* %2402
+	%2403 = shl i32 %6, 1
+	%2404 = add i32 32, %2403
+	%2405 = add i32 %2374, %2404
+	%2406 = sext i32 %2405 to i64
+	%2407 = getelementptr i16, i16* %out, i64 %2406
+	%2408 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %994, float %993)
+	%2409 = bitcast i16* %2407 to i32*
+	store i32 %2408, i32* %2409
+	%2410 = shl i32 %6, 1
+	%2411 = add i32 40, %2410
+	%2412 = add i32 %2374, %2411
+	%2413 = sext i32 %2412 to i64
+	%2414 = getelementptr i16, i16* %out, i64 %2413
+	%2415 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %996, float %995)
+	%2416 = bitcast i16* %2414 to i32*
+	store i32 %2415, i32* %2416
+	%2417 = shl i32 %6, 1
+	%2418 = add i32 48, %2417
+	%2419 = add i32 %2374, %2418
+	%2420 = sext i32 %2419 to i64
+	%2421 = getelementptr i16, i16* %out, i64 %2420
+	%2422 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %998, float %997)
+	%2423 = bitcast i16* %2421 to i32*
+	store i32 %2422, i32* %2423
+	%2424 = shl i32 %6, 1
+	%2425 = add i32 56, %2424
+	%2426 = add i32 %2374, %2425
+	%2427 = sext i32 %2426 to i64
+	%2428 = getelementptr i16, i16* %out, i64 %2427
+	%2429 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1000, float %999)
+	%2430 = bitcast i16* %2428 to i32*
+	store i32 %2429, i32* %2430
+	%2431 = shl i32 %6, 1
+	%2432 = add i32 64, %2431
+	%2433 = add i32 %2374, %2432
+	%2434 = sext i32 %2433 to i64
+	%2435 = getelementptr i16, i16* %out, i64 %2434
+	%2436 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1002, float %1001)
+	%2437 = bitcast i16* %2435 to i32*
+	store i32 %2436, i32* %2437
+	%2438 = shl i32 %6, 1
+	%2439 = add i32 72, %2438
+	%2440 = add i32 %2374, %2439
+	%2441 = sext i32 %2440 to i64
+	%2442 = getelementptr i16, i16* %out, i64 %2441
+	%2443 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1004, float %1003)
+	%2444 = bitcast i16* %2442 to i32*
+	store i32 %2443, i32* %2444
+	%2445 = shl i32 %6, 1
+	%2446 = add i32 80, %2445
+	%2447 = add i32 %2374, %2446
+	%2448 = sext i32 %2447 to i64
+	%2449 = getelementptr i16, i16* %out, i64 %2448
+	%2450 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1006, float %1005)
+	%2451 = bitcast i16* %2449 to i32*
+	store i32 %2450, i32* %2451
+	%2452 = shl i32 %6, 1
+	%2453 = add i32 88, %2452
+	%2454 = add i32 %2374, %2453
+	%2455 = sext i32 %2454 to i64
+	%2456 = getelementptr i16, i16* %out, i64 %2455
+	%2457 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1008, float %1007)
+	%2458 = bitcast i16* %2456 to i32*
+	store i32 %2457, i32* %2458
+	%2459 = shl i32 %6, 1
+	%2460 = add i32 96, %2459
+	%2461 = add i32 %2374, %2460
+	%2462 = sext i32 %2461 to i64
+	%2463 = getelementptr i16, i16* %out, i64 %2462
+	%2464 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1010, float %1009)
+	%2465 = bitcast i16* %2463 to i32*
+	store i32 %2464, i32* %2465
+	%2466 = shl i32 %6, 1
+	%2467 = add i32 104, %2466
+	%2468 = add i32 %2374, %2467
+	%2469 = sext i32 %2468 to i64
+	%2470 = getelementptr i16, i16* %out, i64 %2469
+	%2471 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1012, float %1011)
+	%2472 = bitcast i16* %2470 to i32*
+	store i32 %2471, i32* %2472
+	%2473 = shl i32 %6, 1
+	%2474 = add i32 112, %2473
+	%2475 = add i32 %2374, %2474
+	%2476 = sext i32 %2475 to i64
+	%2477 = getelementptr i16, i16* %out, i64 %2476
+	%2478 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1014, float %1013)
+	%2479 = bitcast i16* %2477 to i32*
+	store i32 %2478, i32* %2479
+	%2480 = shl i32 %6, 1
+	%2481 = add i32 120, %2480
+	%2482 = add i32 %2374, %2481
+	%2483 = sext i32 %2482 to i64
+	%2484 = getelementptr i16, i16* %out, i64 %2483
+	%2485 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1016, float %1015)
+	%2486 = bitcast i16* %2484 to i32*
+	store i32 %2485, i32* %2486
 	br label %stored0
 
 stored0:
-	%2406 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %908, i32 1, i32 31)
-	%2407 = fadd float %908, %2406
-	%2408 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2407, i32 2, i32 31)
-	%2409 = fadd float %2407, %2408
-	%2410 = fcmp ogt float %2409, 0.0
-	%2411 = fdiv float 1.0, %2409
-	%2412 = select i1 %2410, float %2411, float 0.0
-	%2413 = mul i32 %3, 16
-	%2414 = add i32 %12, %2413
-	%2415 = add i32 %5, 8
-	%2416 = add i32 %2414, %2415
-	%2417 = fmul float %912, %2412
-	%2418 = fmul float %913, %2412
-	%2419 = fmul float %916, %2412
-	%2420 = fmul float %917, %2412
-	%2421 = fmul float %920, %2412
-	%2422 = fmul float %921, %2412
-	%2423 = fmul float %924, %2412
-	%2424 = fmul float %925, %2412
-	%2425 = fmul float %928, %2412
-	%2426 = fmul float %929, %2412
-	%2427 = fmul float %932, %2412
-	%2428 = fmul float %933, %2412
-	%2429 = fmul float %936, %2412
-	%2430 = fmul float %937, %2412
-	%2431 = fmul float %940, %2412
-	%2432 = fmul float %941, %2412
-	%2433 = fmul float %944, %2412
-	%2434 = fmul float %945, %2412
-	%2435 = fmul float %948, %2412
-	%2436 = fmul float %949, %2412
-	%2437 = fmul float %952, %2412
-	%2438 = fmul float %953, %2412
-	%2439 = fmul float %956, %2412
-	%2440 = fmul float %957, %2412
-	%2441 = fmul float %960, %2412
-	%2442 = fmul float %961, %2412
-	%2443 = fmul float %964, %2412
-	%2444 = fmul float %965, %2412
-	%2445 = fmul float %968, %2412
-	%2446 = fmul float %969, %2412
-	%2447 = fmul float %972, %2412
-	%2448 = fmul float %973, %2412
-	%2449 = icmp slt i32 %2416, %M
-	br i1 %2449, label %store1, label %stored1
+	%2487 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %908, i32 1, i32 31)
+	%2488 = fadd float %908, %2487
+	%2489 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2488, i32 2, i32 31)
+	%2490 = fadd float %2488, %2489
+	%2491 = fcmp ogt float %2490, 0.0
+	%2492 = fdiv float 1.0, %2490
+	%2493 = select i1 %2491, float %2492, float 0.0
+	%2494 = mul i32 %3, 16
+	%2495 = add i32 %12, %2494
+	%2496 = add i32 %5, 8
+	%2497 = add i32 %2495, %2496
+	%2498 = fmul float %912, %2493
+	%2499 = fmul float %913, %2493
+	%2500 = fmul float %916, %2493
+	%2501 = fmul float %917, %2493
+	%2502 = fmul float %920, %2493
+	%2503 = fmul float %921, %2493
+	%2504 = fmul float %924, %2493
+	%2505 = fmul float %925, %2493
+	%2506 = fmul float %928, %2493
+	%2507 = fmul float %929, %2493
+	%2508 = fmul float %932, %2493
+	%2509 = fmul float %933, %2493
+	%2510 = fmul float %936, %2493
+	%2511 = fmul float %937, %2493
+	%2512 = fmul float %940, %2493
+	%2513 = fmul float %941, %2493
+	%2514 = fmul float %944, %2493
+	%2515 = fmul float %945, %2493
+	%2516 = fmul float %948, %2493
+	%2517 = fmul float %949, %2493
+	%2518 = fmul float %952, %2493
+	%2519 = fmul float %953, %2493
+	%2520 = fmul float %956, %2493
+	%2521 = fmul float %957, %2493
+	%2522 = fmul float %960, %2493
+	%2523 = fmul float %961, %2493
+	%2524 = fmul float %964, %2493
+	%2525 = fmul float %965, %2493
+	%2526 = fmul float %968, %2493
+	%2527 = fmul float %969, %2493
+	%2528 = fmul float %972, %2493
+	%2529 = fmul float %973, %2493
+	%2530 = icmp slt i32 %2497, %M
+	br i1 %2530, label %store1, label %stored1
 
 store1:
-	%2450 = mul i32 %10, %M
-	%2451 = add i32 %2450, %2416
-	%2452 = mul i32 %2451, 128
-	%2453 = shl i32 %6, 1
-	%2454 = add i32 0, %2453
-	%2455 = add i32 %2452, %2454
-	%2456 = sext i32 %2455 to i64
-	%2457 = getelementptr i16, i16* %out, i64 %2456
-	%2458 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2418, float %2417)
-	%2459 = bitcast i16* %2457 to i32*
-	store i32 %2458, i32* %2459
-	%2460 = shl i32 %6, 1
-	%2461 = add i32 8, %2460
-	%2462 = add i32 %2452, %2461
-	%2463 = sext i32 %2462 to i64
-	%2464 = getelementptr i16, i16* %out, i64 %2463
-	%2465 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2420, float %2419)
-	%2466 = bitcast i16* %2464 to i32*
-	store i32 %2465, i32* %2466
-	%2467 = shl i32 %6, 1
-	%2468 = add i32 16, %2467
-	%2469 = add i32 %2452, %2468
-	%2470 = sext i32 %2469 to i64
-	%2471 = getelementptr i16, i16* %out, i64 %2470
-	%2472 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2422, float %2421)
-	%2473 = bitcast i16* %2471 to i32*
-	store i32 %2472, i32* %2473
-	%2474 = shl i32 %6, 1
-	%2475 = add i32 24, %2474
-	%2476 = add i32 %2452, %2475
-	%2477 = sext i32 %2476 to i64
-	%2478 = getelementptr i16, i16* %out, i64 %2477
-	%2479 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2424, float %2423)
-	%2480 = bitcast i16* %2478 to i32*
-	store i32 %2479, i32* %2480
-	%2481 = shl i32 %6, 1
-	%2482 = add i32 32, %2481
-	%2483 = add i32 %2452, %2482
-	%2484 = sext i32 %2483 to i64
-	%2485 = getelementptr i16, i16* %out, i64 %2484
-	%2486 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2426, float %2425)
-	%2487 = bitcast i16* %2485 to i32*
-	store i32 %2486, i32* %2487
-	%2488 = shl i32 %6, 1
-	%2489 = add i32 40, %2488
-	%2490 = add i32 %2452, %2489
-	%2491 = sext i32 %2490 to i64
-	%2492 = getelementptr i16, i16* %out, i64 %2491
-	%2493 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2428, float %2427)
-	%2494 = bitcast i16* %2492 to i32*
-	store i32 %2493, i32* %2494
-	%2495 = shl i32 %6, 1
-	%2496 = add i32 48, %2495
-	%2497 = add i32 %2452, %2496
-	%2498 = sext i32 %2497 to i64
-	%2499 = getelementptr i16, i16* %out, i64 %2498
-	%2500 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2430, float %2429)
-	%2501 = bitcast i16* %2499 to i32*
-	store i32 %2500, i32* %2501
-	%2502 = shl i32 %6, 1
-	%2503 = add i32 56, %2502
-	%2504 = add i32 %2452, %2503
-	%2505 = sext i32 %2504 to i64
-	%2506 = getelementptr i16, i16* %out, i64 %2505
-	%2507 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2432, float %2431)
-	%2508 = bitcast i16* %2506 to i32*
-	store i32 %2507, i32* %2508
-	%2509 = shl i32 %6, 1
-	%2510 = add i32 64, %2509
-	%2511 = add i32 %2452, %2510
-	%2512 = sext i32 %2511 to i64
-	%2513 = getelementptr i16, i16* %out, i64 %2512
-	%2514 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2434, float %2433)
-	%2515 = bitcast i16* %2513 to i32*
-	store i32 %2514, i32* %2515
-	%2516 = shl i32 %6, 1
-	%2517 = add i32 72, %2516
-	%2518 = add i32 %2452, %2517
-	%2519 = sext i32 %2518 to i64
-	%2520 = getelementptr i16, i16* %out, i64 %2519
-	%2521 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2436, float %2435)
-	%2522 = bitcast i16* %2520 to i32*
-	store i32 %2521, i32* %2522
-	%2523 = shl i32 %6, 1
-	%2524 = add i32 80, %2523
-	%2525 = add i32 %2452, %2524
-	%2526 = sext i32 %2525 to i64
-	%2527 = getelementptr i16, i16* %out, i64 %2526
-	%2528 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2438, float %2437)
-	%2529 = bitcast i16* %2527 to i32*
-	store i32 %2528, i32* %2529
-	%2530 = shl i32 %6, 1
-	%2531 = add i32 88, %2530
-	%2532 = add i32 %2452, %2531
-	%2533 = sext i32 %2532 to i64
-	%2534 = getelementptr i16, i16* %out, i64 %2533
-	%2535 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2440, float %2439)
-	%2536 = bitcast i16* %2534 to i32*
-	store i32 %2535, i32* %2536
-	%2537 = shl i32 %6, 1
-	%2538 = add i32 96, %2537
-	%2539 = add i32 %2452, %2538
-	%2540 = sext i32 %2539 to i64
-	%2541 = getelementptr i16, i16* %out, i64 %2540
-	%2542 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2442, float %2441)
-	%2543 = bitcast i16* %2541 to i32*
-	store i32 %2542, i32* %2543
-	%2544 = shl i32 %6, 1
-	%2545 = add i32 104, %2544
-	%2546 = add i32 %2452, %2545
-	%2547 = sext i32 %2546 to i64
-	%2548 = getelementptr i16, i16* %out, i64 %2547
-	%2549 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2444, float %2443)
-	%2550 = bitcast i16* %2548 to i32*
-	store i32 %2549, i32* %2550
-	%2551 = shl i32 %6, 1
-	%2552 = add i32 112, %2551
-	%2553 = add i32 %2452, %2552
-	%2554 = sext i32 %2553 to i64
-	%2555 = getelementptr i16, i16* %out, i64 %2554
-	%2556 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2446, float %2445)
-	%2557 = bitcast i16* %2555 to i32*
-	store i32 %2556, i32* %2557
-	%2558 = shl i32 %6, 1
-	%2559 = add i32 120, %2558
-	%2560 = add i32 %2452, %2559
-	%2561 = sext i32 %2560 to i64
-	%2562 = getelementptr i16, i16* %out, i64 %2561
-	%2563 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2448, float %2447)
-	%2564 = bitcast i16* %2562 to i32*
-	store i32 %2563, i32* %2564
+	%2531 = mul i32 %10, %M
+	%2532 = add i32 %2531, %2497
+	%2533 = mul i32 %2532, 128
+	%2534 = shl i32 %6, 1
+	%2535 = add i32 0, %2534
+	%2536 = add i32 %2533, %2535
+	%2537 = sext i32 %2536 to i64
+	%2538 = getelementptr i16, i16* %out, i64 %2537
+	%2539 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2499, float %2498)
+	%2540 = bitcast i16* %2538 to i32*
+	store i32 %2539, i32* %2540
+	%2541 = shl i32 %6, 1
+	%2542 = add i32 8, %2541
+	%2543 = add i32 %2533, %2542
+	%2544 = sext i32 %2543 to i64
+	%2545 = getelementptr i16, i16* %out, i64 %2544
+	%2546 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2501, float %2500)
+	%2547 = bitcast i16* %2545 to i32*
+	store i32 %2546, i32* %2547
+	%2548 = shl i32 %6, 1
+	%2549 = add i32 16, %2548
+	%2550 = add i32 %2533, %2549
+	%2551 = sext i32 %2550 to i64
+	%2552 = getelementptr i16, i16* %out, i64 %2551
+	%2553 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2503, float %2502)
+	%2554 = bitcast i16* %2552 to i32*
+	store i32 %2553, i32* %2554
+	%2555 = shl i32 %6, 1
+	%2556 = add i32 24, %2555
+	%2557 = add i32 %2533, %2556
+	%2558 = sext i32 %2557 to i64
+	%2559 = getelementptr i16, i16* %out, i64 %2558
+	%2560 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2505, float %2504)
+	%2561 = bitcast i16* %2559 to i32*
+	store i32 %2560, i32* %2561
+	%2562 = shl i32 %6, 1
+	%2563 = add i32 32, %2562
+	%2564 = add i32 %2533, %2563
+	%2565 = sext i32 %2564 to i64
+	%2566 = getelementptr i16, i16* %out, i64 %2565
+	%2567 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2507, float %2506)
+	%2568 = bitcast i16* %2566 to i32*
+	store i32 %2567, i32* %2568
+	%2569 = shl i32 %6, 1
+	%2570 = add i32 40, %2569
+	%2571 = add i32 %2533, %2570
+	%2572 = sext i32 %2571 to i64
+	%2573 = getelementptr i16, i16* %out, i64 %2572
+	%2574 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2509, float %2508)
+	%2575 = bitcast i16* %2573 to i32*
+	store i32 %2574, i32* %2575
+	%2576 = shl i32 %6, 1
+	%2577 = add i32 48, %2576
+	%2578 = add i32 %2533, %2577
+	%2579 = sext i32 %2578 to i64
+	%2580 = getelementptr i16, i16* %out, i64 %2579
+	%2581 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2511, float %2510)
+	%2582 = bitcast i16* %2580 to i32*
+	store i32 %2581, i32* %2582
+	%2583 = shl i32 %6, 1
+	%2584 = add i32 56, %2583
+	%2585 = add i32 %2533, %2584
+	%2586 = sext i32 %2585 to i64
+	%2587 = getelementptr i16, i16* %out, i64 %2586
+	%2588 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2513, float %2512)
+	%2589 = bitcast i16* %2587 to i32*
+	store i32 %2588, i32* %2589
+	%2590 = shl i32 %6, 1
+	%2591 = add i32 64, %2590
+	%2592 = add i32 %2533, %2591
+	%2593 = sext i32 %2592 to i64
+	%2594 = getelementptr i16, i16* %out, i64 %2593
+	%2595 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2515, float %2514)
+	%2596 = bitcast i16* %2594 to i32*
+	store i32 %2595, i32* %2596
+	%2597 = shl i32 %6, 1
+	%2598 = add i32 72, %2597
+	%2599 = add i32 %2533, %2598
+	%2600 = sext i32 %2599 to i64
+	%2601 = getelementptr i16, i16* %out, i64 %2600
+	%2602 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2517, float %2516)
+	%2603 = bitcast i16* %2601 to i32*
+	store i32 %2602, i32* %2603
+	%2604 = shl i32 %6, 1
+	%2605 = add i32 80, %2604
+	%2606 = add i32 %2533, %2605
+	%2607 = sext i32 %2606 to i64
+	%2608 = getelementptr i16, i16* %out, i64 %2607
+	%2609 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2519, float %2518)
+	%2610 = bitcast i16* %2608 to i32*
+	store i32 %2609, i32* %2610
+	%2611 = shl i32 %6, 1
+	%2612 = add i32 88, %2611
+	%2613 = add i32 %2533, %2612
+	%2614 = sext i32 %2613 to i64
+	%2615 = getelementptr i16, i16* %out, i64 %2614
+	%2616 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2521, float %2520)
+	%2617 = bitcast i16* %2615 to i32*
+	store i32 %2616, i32* %2617
+	%2618 = shl i32 %6, 1
+	%2619 = add i32 96, %2618
+	%2620 = add i32 %2533, %2619
+	%2621 = sext i32 %2620 to i64
+	%2622 = getelementptr i16, i16* %out, i64 %2621
+	%2623 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2523, float %2522)
+	%2624 = bitcast i16* %2622 to i32*
+	store i32 %2623, i32* %2624
+	%2625 = shl i32 %6, 1
+	%2626 = add i32 104, %2625
+	%2627 = add i32 %2533, %2626
+	%2628 = sext i32 %2627 to i64
+	%2629 = getelementptr i16, i16* %out, i64 %2628
+	%2630 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2525, float %2524)
+	%2631 = bitcast i16* %2629 to i32*
+	store i32 %2630, i32* %2631
+	%2632 = shl i32 %6, 1
+	%2633 = add i32 112, %2632
+	%2634 = add i32 %2533, %2633
+	%2635 = sext i32 %2634 to i64
+	%2636 = getelementptr i16, i16* %out, i64 %2635
+	%2637 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2527, float %2526)
+	%2638 = bitcast i16* %2636 to i32*
+	store i32 %2637, i32* %2638
+	%2639 = shl i32 %6, 1
+	%2640 = add i32 120, %2639
+	%2641 = add i32 %2533, %2640
+	%2642 = sext i32 %2641 to i64
+	%2643 = getelementptr i16, i16* %out, i64 %2642
+	%2644 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2529, float %2528)
+	%2645 = bitcast i16* %2643 to i32*
+	store i32 %2644, i32* %2645
 	br label %stored1
 
 stored1:
@@ -2693,6 +2778,8 @@ declare void @llvm.nvvm.barrier0()
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 
 declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 

@@ -9,1962 +9,1966 @@ entry:
 	%0 = ptrtoint [49152 x i8] addrspace(3)* @prefill_attn0_smem to i32
 	%1 = add i32 %0, u0x4000
 	%2 = add i32 %0, u0x8000
-	%3 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
-	%4 = lshr i32 %3, 5
-	%5 = and i32 %3, 31
-	%6 = lshr i32 %5, 2
-	%7 = and i32 %5, 3
-	%8 = sub i32 %NQ, 1
-	%9 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
-	%10 = sub i32 %8, %9
-	%11 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
-	%12 = sdiv i32 %11, %group
-	%13 = mul i32 %10, 64
-	%14 = mul i32 %11, %M
-	%15 = mul i32 %14, 128
-	%16 = sext i32 %15 to i64
-	%17 = getelementptr i16, i16* %q, i64 %16
-	%18 = mul i32 %12, %N
-	%19 = mul i32 %18, 128
-	%20 = sext i32 %19 to i64
-	%21 = getelementptr i16, i16* %k, i64 %20
-	%22 = mul i32 %12, %N
-	%23 = mul i32 %22, 128
-	%24 = sext i32 %23 to i64
-	%25 = getelementptr i16, i16* %v, i64 %24
-	%26 = udiv i32 %11, %lh
-	%27 = mul i32 %26, %NQ
-	%28 = add i32 %27, %10
-	%29 = mul i32 %28, 2
-	%30 = mul i32 %29, %NK
-	%31 = mul i32 %11, %ch
-	%32 = mul i32 %31, %NQ
-	%33 = add i32 %32, %10
-	%34 = mul i32 %33, %NK
-	%35 = add i32 %30, 0
-	%36 = sext i32 %35 to i64
-	%37 = getelementptr i32, i32* %list, i64 %36
-	%38 = load i32, i32* %37
-	%39 = icmp sgt i32 %NK, 0
-	%40 = icmp sge i32 %38, 0
-	%41 = and i1 %39, %40
-	%42 = lshr i32 %3, 4
-	%43 = and i32 %3, 15
-	%44 = lshr i32 %43, 3
-	%45 = mul i32 %44, u0x2000
-	%46 = and i32 %43, 7
-	%47 = and i32 %42, 7
-	%48 = xor i32 %46, %47
-	%49 = mul i32 %42, 128
-	%50 = shl i32 %48, 4
-	%51 = add i32 %49, %50
-	%52 = add i32 %45, %51
-	%53 = add i32 %2, %52
-	%54 = add i32 %13, %42
-	%55 = mul i32 %54, 128
-	%56 = mul i32 %43, 8
+	%3 = lshr i32 %2, 4
+	%4 = and i32 %3, u0x3FFF
+	%5 = lshr i32 %0, 4
+	%6 = and i32 %5, u0x3FFF
+	%7 = lshr i32 %1, 4
+	%8 = and i32 %7, u0x3FFF
+	%9 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%10 = lshr i32 %9, 5
+	%11 = and i32 %9, 31
+	%12 = lshr i32 %11, 2
+	%13 = and i32 %11, 3
+	%14 = sub i32 %NQ, 1
+	%15 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%16 = sub i32 %14, %15
+	%17 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%18 = sdiv i32 %17, %group
+	%19 = mul i32 %16, 64
+	%20 = mul i32 %17, %M
+	%21 = mul i32 %20, 128
+	%22 = sext i32 %21 to i64
+	%23 = getelementptr i16, i16* %q, i64 %22
+	%24 = mul i32 %18, %N
+	%25 = mul i32 %24, 128
+	%26 = sext i32 %25 to i64
+	%27 = getelementptr i16, i16* %k, i64 %26
+	%28 = mul i32 %18, %N
+	%29 = mul i32 %28, 128
+	%30 = sext i32 %29 to i64
+	%31 = getelementptr i16, i16* %v, i64 %30
+	%32 = udiv i32 %17, %lh
+	%33 = mul i32 %32, %NQ
+	%34 = add i32 %33, %16
+	%35 = mul i32 %34, 2
+	%36 = mul i32 %35, %NK
+	%37 = mul i32 %17, %ch
+	%38 = mul i32 %37, %NQ
+	%39 = add i32 %38, %16
+	%40 = mul i32 %39, %NK
+	%41 = add i32 %36, 0
+	%42 = sext i32 %41 to i64
+	%43 = getelementptr i32, i32* %list, i64 %42
+	%44 = load i32, i32* %43
+	%45 = icmp sgt i32 %NK, 0
+	%46 = icmp sge i32 %44, 0
+	%47 = and i1 %45, %46
+	%48 = lshr i32 %9, 4
+	%49 = and i32 %9, 15
+	%50 = lshr i32 %49, 3
+	%51 = mul i32 %50, u0x2000
+	%52 = and i32 %49, 7
+	%53 = and i32 %48, 7
+	%54 = xor i32 %52, %53
+	%55 = mul i32 %48, 128
+	%56 = shl i32 %54, 4
 	%57 = add i32 %55, %56
-	%58 = sext i32 %57 to i64
-	%59 = getelementptr i16, i16* %17, i64 %58
-	%60 = add i32 %54, 0
-	%61 = icmp slt i32 %60, %M
-	%62 = getelementptr i16, i16* %59, i64 0
-	%63 = select i1 %61, i16* %62, i16* %17
-	%64 = add i32 %53, 0
-	%65 = select i1 %61, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %64, i16* %63, i32 %65)
-	%66 = add i32 %54, 8
+	%58 = add i32 %51, %57
+	%59 = add i32 %2, %58
+	%60 = add i32 %19, %48
+	%61 = mul i32 %60, 128
+	%62 = mul i32 %49, 8
+	%63 = add i32 %61, %62
+	%64 = sext i32 %63 to i64
+	%65 = getelementptr i16, i16* %23, i64 %64
+	%66 = add i32 %60, 0
 	%67 = icmp slt i32 %66, %M
-	%68 = getelementptr i16, i16* %59, i64 1024
-	%69 = select i1 %67, i16* %68, i16* %17
-	%70 = add i32 %53, 1024
+	%68 = getelementptr i16, i16* %65, i64 0
+	%69 = select i1 %67, i16* %68, i16* %23
+	%70 = add i32 %59, 0
 	%71 = select i1 %67, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %70, i16* %69, i32 %71)
-	%72 = add i32 %54, 16
+	%72 = add i32 %60, 8
 	%73 = icmp slt i32 %72, %M
-	%74 = getelementptr i16, i16* %59, i64 2048
-	%75 = select i1 %73, i16* %74, i16* %17
-	%76 = add i32 %53, 2048
+	%74 = getelementptr i16, i16* %65, i64 1024
+	%75 = select i1 %73, i16* %74, i16* %23
+	%76 = add i32 %59, 1024
 	%77 = select i1 %73, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %76, i16* %75, i32 %77)
-	%78 = add i32 %54, 24
+	%78 = add i32 %60, 16
 	%79 = icmp slt i32 %78, %M
-	%80 = getelementptr i16, i16* %59, i64 3072
-	%81 = select i1 %79, i16* %80, i16* %17
-	%82 = add i32 %53, 3072
+	%80 = getelementptr i16, i16* %65, i64 2048
+	%81 = select i1 %79, i16* %80, i16* %23
+	%82 = add i32 %59, 2048
 	%83 = select i1 %79, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %82, i16* %81, i32 %83)
-	%84 = add i32 %54, 32
+	%84 = add i32 %60, 24
 	%85 = icmp slt i32 %84, %M
-	%86 = getelementptr i16, i16* %59, i64 u0x1000
-	%87 = select i1 %85, i16* %86, i16* %17
-	%88 = add i32 %53, u0x1000
+	%86 = getelementptr i16, i16* %65, i64 3072
+	%87 = select i1 %85, i16* %86, i16* %23
+	%88 = add i32 %59, 3072
 	%89 = select i1 %85, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %88, i16* %87, i32 %89)
-	%90 = add i32 %54, 40
+	%90 = add i32 %60, 32
 	%91 = icmp slt i32 %90, %M
-	%92 = getelementptr i16, i16* %59, i64 5120
-	%93 = select i1 %91, i16* %92, i16* %17
-	%94 = add i32 %53, 5120
+	%92 = getelementptr i16, i16* %65, i64 u0x1000
+	%93 = select i1 %91, i16* %92, i16* %23
+	%94 = add i32 %59, u0x1000
 	%95 = select i1 %91, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %94, i16* %93, i32 %95)
-	%96 = add i32 %54, 48
+	%96 = add i32 %60, 40
 	%97 = icmp slt i32 %96, %M
-	%98 = getelementptr i16, i16* %59, i64 6144
-	%99 = select i1 %97, i16* %98, i16* %17
-	%100 = add i32 %53, 6144
+	%98 = getelementptr i16, i16* %65, i64 5120
+	%99 = select i1 %97, i16* %98, i16* %23
+	%100 = add i32 %59, 5120
 	%101 = select i1 %97, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %100, i16* %99, i32 %101)
-	%102 = add i32 %54, 56
+	%102 = add i32 %60, 48
 	%103 = icmp slt i32 %102, %M
-	%104 = getelementptr i16, i16* %59, i64 7168
-	%105 = select i1 %103, i16* %104, i16* %17
-	%106 = add i32 %53, 7168
+	%104 = getelementptr i16, i16* %65, i64 6144
+	%105 = select i1 %103, i16* %104, i16* %23
+	%106 = add i32 %59, 6144
 	%107 = select i1 %103, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %106, i16* %105, i32 %107)
+	%108 = add i32 %60, 56
+	%109 = icmp slt i32 %108, %M
+	%110 = getelementptr i16, i16* %65, i64 7168
+	%111 = select i1 %109, i16* %110, i16* %23
+	%112 = add i32 %59, 7168
+	%113 = select i1 %109, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %112, i16* %111, i32 %113)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	br i1 %41, label %prologue, label %epilogue
+	br i1 %47, label %prologue, label %epilogue
 
 prologue:
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%108 = and i32 %5, 7
-	%109 = lshr i32 %5, 3
-	%110 = and i32 %109, 1
-	%111 = shl i32 %110, 3
-	%112 = add i32 %108, %111
-	%113 = lshr i32 %5, 4
-	%114 = mul i32 %4, 16
-	%115 = add i32 %112, 0
-	%116 = add i32 %114, %115
-	%117 = mul i32 %116, 256
-	%118 = add i32 %2, %117
-	%119 = and i32 %5, 7
-	%120 = xor i32 %113, %119
-	%121 = shl i32 %120, 4
-	%122 = add i32 %118, %121
-	%123 = mul i32 %38, 64
-	%124 = lshr i32 %3, 4
-	%125 = and i32 %3, 15
-	%126 = lshr i32 %125, 3
-	%127 = mul i32 %126, u0x2000
-	%128 = and i32 %125, 7
-	%129 = and i32 %124, 7
-	%130 = xor i32 %128, %129
-	%131 = mul i32 %124, 128
-	%132 = shl i32 %130, 4
-	%133 = add i32 %131, %132
-	%134 = add i32 %127, %133
-	%135 = add i32 %0, %134
-	%136 = add i32 %123, %124
-	%137 = mul i32 %136, 128
-	%138 = mul i32 %125, 8
+	%114 = and i32 %11, 7
+	%115 = lshr i32 %11, 3
+	%116 = and i32 %115, 1
+	%117 = shl i32 %116, 3
+	%118 = add i32 %114, %117
+	%119 = lshr i32 %11, 4
+	%120 = mul i32 %10, 16
+	%121 = add i32 %118, 0
+	%122 = add i32 %120, %121
+	%123 = mul i32 %122, 256
+	%124 = add i32 %2, %123
+	%125 = and i32 %11, 7
+	%126 = xor i32 %119, %125
+	%127 = shl i32 %126, 4
+	%128 = add i32 %124, %127
+	%129 = mul i32 %44, 64
+	%130 = lshr i32 %9, 4
+	%131 = and i32 %9, 15
+	%132 = lshr i32 %131, 3
+	%133 = mul i32 %132, u0x2000
+	%134 = and i32 %131, 7
+	%135 = and i32 %130, 7
+	%136 = xor i32 %134, %135
+	%137 = mul i32 %130, 128
+	%138 = shl i32 %136, 4
 	%139 = add i32 %137, %138
-	%140 = sext i32 %139 to i64
-	%141 = getelementptr i16, i16* %21, i64 %140
-	%142 = add i32 %136, 0
-	%143 = icmp slt i32 %142, %N
-	%144 = getelementptr i16, i16* %141, i64 0
-	%145 = select i1 %143, i16* %144, i16* %21
-	%146 = add i32 %135, 0
-	%147 = select i1 %143, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %146, i16* %145, i32 %147)
-	%148 = add i32 %136, 8
+	%140 = add i32 %133, %139
+	%141 = add i32 %0, %140
+	%142 = add i32 %129, %130
+	%143 = mul i32 %142, 128
+	%144 = mul i32 %131, 8
+	%145 = add i32 %143, %144
+	%146 = sext i32 %145 to i64
+	%147 = getelementptr i16, i16* %27, i64 %146
+	%148 = add i32 %142, 0
 	%149 = icmp slt i32 %148, %N
-	%150 = getelementptr i16, i16* %141, i64 1024
-	%151 = select i1 %149, i16* %150, i16* %21
-	%152 = add i32 %135, 1024
+	%150 = getelementptr i16, i16* %147, i64 0
+	%151 = select i1 %149, i16* %150, i16* %27
+	%152 = add i32 %141, 0
 	%153 = select i1 %149, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %152, i16* %151, i32 %153)
-	%154 = add i32 %136, 16
+	%154 = add i32 %142, 8
 	%155 = icmp slt i32 %154, %N
-	%156 = getelementptr i16, i16* %141, i64 2048
-	%157 = select i1 %155, i16* %156, i16* %21
-	%158 = add i32 %135, 2048
+	%156 = getelementptr i16, i16* %147, i64 1024
+	%157 = select i1 %155, i16* %156, i16* %27
+	%158 = add i32 %141, 1024
 	%159 = select i1 %155, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %158, i16* %157, i32 %159)
-	%160 = add i32 %136, 24
+	%160 = add i32 %142, 16
 	%161 = icmp slt i32 %160, %N
-	%162 = getelementptr i16, i16* %141, i64 3072
-	%163 = select i1 %161, i16* %162, i16* %21
-	%164 = add i32 %135, 3072
+	%162 = getelementptr i16, i16* %147, i64 2048
+	%163 = select i1 %161, i16* %162, i16* %27
+	%164 = add i32 %141, 2048
 	%165 = select i1 %161, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %164, i16* %163, i32 %165)
-	%166 = add i32 %136, 32
+	%166 = add i32 %142, 24
 	%167 = icmp slt i32 %166, %N
-	%168 = getelementptr i16, i16* %141, i64 u0x1000
-	%169 = select i1 %167, i16* %168, i16* %21
-	%170 = add i32 %135, u0x1000
+	%168 = getelementptr i16, i16* %147, i64 3072
+	%169 = select i1 %167, i16* %168, i16* %27
+	%170 = add i32 %141, 3072
 	%171 = select i1 %167, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %170, i16* %169, i32 %171)
-	%172 = add i32 %136, 40
+	%172 = add i32 %142, 32
 	%173 = icmp slt i32 %172, %N
-	%174 = getelementptr i16, i16* %141, i64 5120
-	%175 = select i1 %173, i16* %174, i16* %21
-	%176 = add i32 %135, 5120
+	%174 = getelementptr i16, i16* %147, i64 u0x1000
+	%175 = select i1 %173, i16* %174, i16* %27
+	%176 = add i32 %141, u0x1000
 	%177 = select i1 %173, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %176, i16* %175, i32 %177)
-	%178 = add i32 %136, 48
+	%178 = add i32 %142, 40
 	%179 = icmp slt i32 %178, %N
-	%180 = getelementptr i16, i16* %141, i64 6144
-	%181 = select i1 %179, i16* %180, i16* %21
-	%182 = add i32 %135, 6144
+	%180 = getelementptr i16, i16* %147, i64 5120
+	%181 = select i1 %179, i16* %180, i16* %27
+	%182 = add i32 %141, 5120
 	%183 = select i1 %179, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %182, i16* %181, i32 %183)
-	%184 = add i32 %136, 56
+	%184 = add i32 %142, 48
 	%185 = icmp slt i32 %184, %N
-	%186 = getelementptr i16, i16* %141, i64 7168
-	%187 = select i1 %185, i16* %186, i16* %21
-	%188 = add i32 %135, 7168
+	%186 = getelementptr i16, i16* %147, i64 6144
+	%187 = select i1 %185, i16* %186, i16* %27
+	%188 = add i32 %141, 6144
 	%189 = select i1 %185, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %188, i16* %187, i32 %189)
+	%190 = add i32 %142, 56
+	%191 = icmp slt i32 %190, %N
+	%192 = getelementptr i16, i16* %147, i64 7168
+	%193 = select i1 %191, i16* %192, i16* %27
+	%194 = add i32 %141, 7168
+	%195 = select i1 %191, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %194, i16* %193, i32 %195)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %loop
 
 loop:
-	%190 = phi i32 [ 0, %prologue ], [ %1394, %pv ]
-	%191 = phi i32 [ %38, %prologue ], [ %1401, %pv ]
-	%192 = phi float [ 0.0, %prologue ], [ %1841, %pv ]
-	%193 = phi float [ 0.0, %prologue ], [ %1842, %pv ]
-	%194 = phi float [ 0.0, %prologue ], [ %1843, %pv ]
-	%195 = phi float [ 0.0, %prologue ], [ %1844, %pv ]
-	%196 = phi float [ 0.0, %prologue ], [ %1845, %pv ]
-	%197 = phi float [ 0.0, %prologue ], [ %1846, %pv ]
-	%198 = phi float [ 0.0, %prologue ], [ %1847, %pv ]
-	%199 = phi float [ 0.0, %prologue ], [ %1848, %pv ]
-	%200 = phi float [ 0.0, %prologue ], [ %1849, %pv ]
-	%201 = phi float [ 0.0, %prologue ], [ %1850, %pv ]
-	%202 = phi float [ 0.0, %prologue ], [ %1851, %pv ]
-	%203 = phi float [ 0.0, %prologue ], [ %1852, %pv ]
-	%204 = phi float [ 0.0, %prologue ], [ %1853, %pv ]
-	%205 = phi float [ 0.0, %prologue ], [ %1854, %pv ]
-	%206 = phi float [ 0.0, %prologue ], [ %1855, %pv ]
-	%207 = phi float [ 0.0, %prologue ], [ %1856, %pv ]
-	%208 = phi float [ 0.0, %prologue ], [ %1857, %pv ]
-	%209 = phi float [ 0.0, %prologue ], [ %1858, %pv ]
-	%210 = phi float [ 0.0, %prologue ], [ %1859, %pv ]
-	%211 = phi float [ 0.0, %prologue ], [ %1860, %pv ]
-	%212 = phi float [ 0.0, %prologue ], [ %1861, %pv ]
-	%213 = phi float [ 0.0, %prologue ], [ %1862, %pv ]
-	%214 = phi float [ 0.0, %prologue ], [ %1863, %pv ]
-	%215 = phi float [ 0.0, %prologue ], [ %1864, %pv ]
-	%216 = phi float [ 0.0, %prologue ], [ %1865, %pv ]
-	%217 = phi float [ 0.0, %prologue ], [ %1866, %pv ]
-	%218 = phi float [ 0.0, %prologue ], [ %1867, %pv ]
-	%219 = phi float [ 0.0, %prologue ], [ %1868, %pv ]
-	%220 = phi float [ 0.0, %prologue ], [ %1869, %pv ]
-	%221 = phi float [ 0.0, %prologue ], [ %1870, %pv ]
-	%222 = phi float [ 0.0, %prologue ], [ %1871, %pv ]
-	%223 = phi float [ 0.0, %prologue ], [ %1872, %pv ]
-	%224 = phi float [ 0.0, %prologue ], [ %1873, %pv ]
-	%225 = phi float [ 0.0, %prologue ], [ %1874, %pv ]
-	%226 = phi float [ 0.0, %prologue ], [ %1875, %pv ]
-	%227 = phi float [ 0.0, %prologue ], [ %1876, %pv ]
-	%228 = phi float [ 0.0, %prologue ], [ %1877, %pv ]
-	%229 = phi float [ 0.0, %prologue ], [ %1878, %pv ]
-	%230 = phi float [ 0.0, %prologue ], [ %1879, %pv ]
-	%231 = phi float [ 0.0, %prologue ], [ %1880, %pv ]
-	%232 = phi float [ 0.0, %prologue ], [ %1881, %pv ]
-	%233 = phi float [ 0.0, %prologue ], [ %1882, %pv ]
-	%234 = phi float [ 0.0, %prologue ], [ %1883, %pv ]
-	%235 = phi float [ 0.0, %prologue ], [ %1884, %pv ]
-	%236 = phi float [ 0.0, %prologue ], [ %1885, %pv ]
-	%237 = phi float [ 0.0, %prologue ], [ %1886, %pv ]
-	%238 = phi float [ 0.0, %prologue ], [ %1887, %pv ]
-	%239 = phi float [ 0.0, %prologue ], [ %1888, %pv ]
-	%240 = phi float [ 0.0, %prologue ], [ %1889, %pv ]
-	%241 = phi float [ 0.0, %prologue ], [ %1890, %pv ]
-	%242 = phi float [ 0.0, %prologue ], [ %1891, %pv ]
-	%243 = phi float [ 0.0, %prologue ], [ %1892, %pv ]
-	%244 = phi float [ 0.0, %prologue ], [ %1893, %pv ]
-	%245 = phi float [ 0.0, %prologue ], [ %1894, %pv ]
-	%246 = phi float [ 0.0, %prologue ], [ %1895, %pv ]
-	%247 = phi float [ 0.0, %prologue ], [ %1896, %pv ]
-	%248 = phi float [ 0.0, %prologue ], [ %1897, %pv ]
-	%249 = phi float [ 0.0, %prologue ], [ %1898, %pv ]
-	%250 = phi float [ 0.0, %prologue ], [ %1899, %pv ]
-	%251 = phi float [ 0.0, %prologue ], [ %1900, %pv ]
-	%252 = phi float [ 0.0, %prologue ], [ %1901, %pv ]
-	%253 = phi float [ 0.0, %prologue ], [ %1902, %pv ]
-	%254 = phi float [ 0.0, %prologue ], [ %1903, %pv ]
-	%255 = phi float [ 0.0, %prologue ], [ %1904, %pv ]
-	%256 = phi float [ 0xFFF0000000000000, %prologue ], [ %1264, %pv ]
-	%257 = phi float [ 0.0, %prologue ], [ %1318, %pv ]
-	%258 = phi float [ 0xFFF0000000000000, %prologue ], [ %1339, %pv ]
-	%259 = phi float [ 0.0, %prologue ], [ %1393, %pv ]
+	%196 = phi i32 [ 0, %prologue ], [ %1513, %pv ]
+	%197 = phi i32 [ %44, %prologue ], [ %1520, %pv ]
+	%198 = phi float [ 0.0, %prologue ], [ %1888, %pv ]
+	%199 = phi float [ 0.0, %prologue ], [ %1889, %pv ]
+	%200 = phi float [ 0.0, %prologue ], [ %1890, %pv ]
+	%201 = phi float [ 0.0, %prologue ], [ %1891, %pv ]
+	%202 = phi float [ 0.0, %prologue ], [ %1892, %pv ]
+	%203 = phi float [ 0.0, %prologue ], [ %1893, %pv ]
+	%204 = phi float [ 0.0, %prologue ], [ %1894, %pv ]
+	%205 = phi float [ 0.0, %prologue ], [ %1895, %pv ]
+	%206 = phi float [ 0.0, %prologue ], [ %1896, %pv ]
+	%207 = phi float [ 0.0, %prologue ], [ %1897, %pv ]
+	%208 = phi float [ 0.0, %prologue ], [ %1898, %pv ]
+	%209 = phi float [ 0.0, %prologue ], [ %1899, %pv ]
+	%210 = phi float [ 0.0, %prologue ], [ %1900, %pv ]
+	%211 = phi float [ 0.0, %prologue ], [ %1901, %pv ]
+	%212 = phi float [ 0.0, %prologue ], [ %1902, %pv ]
+	%213 = phi float [ 0.0, %prologue ], [ %1903, %pv ]
+	%214 = phi float [ 0.0, %prologue ], [ %1904, %pv ]
+	%215 = phi float [ 0.0, %prologue ], [ %1905, %pv ]
+	%216 = phi float [ 0.0, %prologue ], [ %1906, %pv ]
+	%217 = phi float [ 0.0, %prologue ], [ %1907, %pv ]
+	%218 = phi float [ 0.0, %prologue ], [ %1908, %pv ]
+	%219 = phi float [ 0.0, %prologue ], [ %1909, %pv ]
+	%220 = phi float [ 0.0, %prologue ], [ %1910, %pv ]
+	%221 = phi float [ 0.0, %prologue ], [ %1911, %pv ]
+	%222 = phi float [ 0.0, %prologue ], [ %1912, %pv ]
+	%223 = phi float [ 0.0, %prologue ], [ %1913, %pv ]
+	%224 = phi float [ 0.0, %prologue ], [ %1914, %pv ]
+	%225 = phi float [ 0.0, %prologue ], [ %1915, %pv ]
+	%226 = phi float [ 0.0, %prologue ], [ %1916, %pv ]
+	%227 = phi float [ 0.0, %prologue ], [ %1917, %pv ]
+	%228 = phi float [ 0.0, %prologue ], [ %1918, %pv ]
+	%229 = phi float [ 0.0, %prologue ], [ %1919, %pv ]
+	%230 = phi float [ 0.0, %prologue ], [ %1920, %pv ]
+	%231 = phi float [ 0.0, %prologue ], [ %1921, %pv ]
+	%232 = phi float [ 0.0, %prologue ], [ %1922, %pv ]
+	%233 = phi float [ 0.0, %prologue ], [ %1923, %pv ]
+	%234 = phi float [ 0.0, %prologue ], [ %1924, %pv ]
+	%235 = phi float [ 0.0, %prologue ], [ %1925, %pv ]
+	%236 = phi float [ 0.0, %prologue ], [ %1926, %pv ]
+	%237 = phi float [ 0.0, %prologue ], [ %1927, %pv ]
+	%238 = phi float [ 0.0, %prologue ], [ %1928, %pv ]
+	%239 = phi float [ 0.0, %prologue ], [ %1929, %pv ]
+	%240 = phi float [ 0.0, %prologue ], [ %1930, %pv ]
+	%241 = phi float [ 0.0, %prologue ], [ %1931, %pv ]
+	%242 = phi float [ 0.0, %prologue ], [ %1932, %pv ]
+	%243 = phi float [ 0.0, %prologue ], [ %1933, %pv ]
+	%244 = phi float [ 0.0, %prologue ], [ %1934, %pv ]
+	%245 = phi float [ 0.0, %prologue ], [ %1935, %pv ]
+	%246 = phi float [ 0.0, %prologue ], [ %1936, %pv ]
+	%247 = phi float [ 0.0, %prologue ], [ %1937, %pv ]
+	%248 = phi float [ 0.0, %prologue ], [ %1938, %pv ]
+	%249 = phi float [ 0.0, %prologue ], [ %1939, %pv ]
+	%250 = phi float [ 0.0, %prologue ], [ %1940, %pv ]
+	%251 = phi float [ 0.0, %prologue ], [ %1941, %pv ]
+	%252 = phi float [ 0.0, %prologue ], [ %1942, %pv ]
+	%253 = phi float [ 0.0, %prologue ], [ %1943, %pv ]
+	%254 = phi float [ 0.0, %prologue ], [ %1944, %pv ]
+	%255 = phi float [ 0.0, %prologue ], [ %1945, %pv ]
+	%256 = phi float [ 0.0, %prologue ], [ %1946, %pv ]
+	%257 = phi float [ 0.0, %prologue ], [ %1947, %pv ]
+	%258 = phi float [ 0.0, %prologue ], [ %1948, %pv ]
+	%259 = phi float [ 0.0, %prologue ], [ %1949, %pv ]
+	%260 = phi float [ 0.0, %prologue ], [ %1950, %pv ]
+	%261 = phi float [ 0.0, %prologue ], [ %1951, %pv ]
+	%262 = phi float [ 0xFFF0000000000000, %prologue ], [ %1409, %pv ]
+	%263 = phi float [ 0.0, %prologue ], [ %1460, %pv ]
+	%264 = phi float [ 0xFFF0000000000000, %prologue ], [ %1461, %pv ]
+	%265 = phi float [ 0.0, %prologue ], [ %1512, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
-	%260 = mul i32 %191, 64
-	%261 = lshr i32 %3, 4
-	%262 = and i32 %3, 15
-	%263 = lshr i32 %262, 3
-	%264 = mul i32 %263, u0x2000
-	%265 = and i32 %262, 7
-	%266 = and i32 %261, 7
-	%267 = xor i32 %265, %266
-	%268 = mul i32 %261, 128
-	%269 = shl i32 %267, 4
-	%270 = add i32 %268, %269
-	%271 = add i32 %264, %270
-	%272 = add i32 %1, %271
-	%273 = add i32 %260, %261
-	%274 = mul i32 %273, 128
-	%275 = mul i32 %262, 8
+	%266 = mul i32 %197, 64
+	%267 = lshr i32 %9, 4
+	%268 = and i32 %9, 15
+	%269 = lshr i32 %268, 3
+	%270 = mul i32 %269, u0x2000
+	%271 = and i32 %268, 7
+	%272 = and i32 %267, 7
+	%273 = xor i32 %271, %272
+	%274 = mul i32 %267, 128
+	%275 = shl i32 %273, 4
 	%276 = add i32 %274, %275
-	%277 = sext i32 %276 to i64
-	%278 = getelementptr i16, i16* %25, i64 %277
-	%279 = add i32 %273, 0
-	%280 = icmp slt i32 %279, %N
-	%281 = getelementptr i16, i16* %278, i64 0
-	%282 = select i1 %280, i16* %281, i16* %25
-	%283 = add i32 %272, 0
-	%284 = select i1 %280, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %283, i16* %282, i32 %284)
-	%285 = add i32 %273, 8
+	%277 = add i32 %270, %276
+	%278 = add i32 %1, %277
+	%279 = add i32 %266, %267
+	%280 = mul i32 %279, 128
+	%281 = mul i32 %268, 8
+	%282 = add i32 %280, %281
+	%283 = sext i32 %282 to i64
+	%284 = getelementptr i16, i16* %31, i64 %283
+	%285 = add i32 %279, 0
 	%286 = icmp slt i32 %285, %N
-	%287 = getelementptr i16, i16* %278, i64 1024
-	%288 = select i1 %286, i16* %287, i16* %25
-	%289 = add i32 %272, 1024
+	%287 = getelementptr i16, i16* %284, i64 0
+	%288 = select i1 %286, i16* %287, i16* %31
+	%289 = add i32 %278, 0
 	%290 = select i1 %286, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %289, i16* %288, i32 %290)
-	%291 = add i32 %273, 16
+	%291 = add i32 %279, 8
 	%292 = icmp slt i32 %291, %N
-	%293 = getelementptr i16, i16* %278, i64 2048
-	%294 = select i1 %292, i16* %293, i16* %25
-	%295 = add i32 %272, 2048
+	%293 = getelementptr i16, i16* %284, i64 1024
+	%294 = select i1 %292, i16* %293, i16* %31
+	%295 = add i32 %278, 1024
 	%296 = select i1 %292, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %295, i16* %294, i32 %296)
-	%297 = add i32 %273, 24
+	%297 = add i32 %279, 16
 	%298 = icmp slt i32 %297, %N
-	%299 = getelementptr i16, i16* %278, i64 3072
-	%300 = select i1 %298, i16* %299, i16* %25
-	%301 = add i32 %272, 3072
+	%299 = getelementptr i16, i16* %284, i64 2048
+	%300 = select i1 %298, i16* %299, i16* %31
+	%301 = add i32 %278, 2048
 	%302 = select i1 %298, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %301, i16* %300, i32 %302)
-	%303 = add i32 %273, 32
+	%303 = add i32 %279, 24
 	%304 = icmp slt i32 %303, %N
-	%305 = getelementptr i16, i16* %278, i64 u0x1000
-	%306 = select i1 %304, i16* %305, i16* %25
-	%307 = add i32 %272, u0x1000
+	%305 = getelementptr i16, i16* %284, i64 3072
+	%306 = select i1 %304, i16* %305, i16* %31
+	%307 = add i32 %278, 3072
 	%308 = select i1 %304, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %307, i16* %306, i32 %308)
-	%309 = add i32 %273, 40
+	%309 = add i32 %279, 32
 	%310 = icmp slt i32 %309, %N
-	%311 = getelementptr i16, i16* %278, i64 5120
-	%312 = select i1 %310, i16* %311, i16* %25
-	%313 = add i32 %272, 5120
+	%311 = getelementptr i16, i16* %284, i64 u0x1000
+	%312 = select i1 %310, i16* %311, i16* %31
+	%313 = add i32 %278, u0x1000
 	%314 = select i1 %310, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %313, i16* %312, i32 %314)
-	%315 = add i32 %273, 48
+	%315 = add i32 %279, 40
 	%316 = icmp slt i32 %315, %N
-	%317 = getelementptr i16, i16* %278, i64 6144
-	%318 = select i1 %316, i16* %317, i16* %25
-	%319 = add i32 %272, 6144
+	%317 = getelementptr i16, i16* %284, i64 5120
+	%318 = select i1 %316, i16* %317, i16* %31
+	%319 = add i32 %278, 5120
 	%320 = select i1 %316, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %319, i16* %318, i32 %320)
-	%321 = add i32 %273, 56
+	%321 = add i32 %279, 48
 	%322 = icmp slt i32 %321, %N
-	%323 = getelementptr i16, i16* %278, i64 7168
-	%324 = select i1 %322, i16* %323, i16* %25
-	%325 = add i32 %272, 7168
+	%323 = getelementptr i16, i16* %284, i64 6144
+	%324 = select i1 %322, i16* %323, i16* %31
+	%325 = add i32 %278, 6144
 	%326 = select i1 %322, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %325, i16* %324, i32 %326)
+	%327 = add i32 %279, 56
+	%328 = icmp slt i32 %327, %N
+	%329 = getelementptr i16, i16* %284, i64 7168
+	%330 = select i1 %328, i16* %329, i16* %31
+	%331 = add i32 %278, 7168
+	%332 = select i1 %328, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %331, i16* %330, i32 %332)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
-	%327 = add i32 %2, 0
-	%328 = zext i32 %327 to i64
-	%329 = lshr i64 %328, 4
-	%330 = and i64 %329, u0x3FFF
-	%331 = or i64 %330, u0x4000004000010000
-	%332 = add i32 %0, 0
-	%333 = zext i32 %332 to i64
-	%334 = lshr i64 %333, 4
-	%335 = and i64 %334, u0x3FFF
-	%336 = or i64 %335, u0x4000004000010000
-	%337 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %331, i64 %336, i32 1)
-	%338 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 0
-	%339 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 1
-	%340 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 2
-	%341 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 3
-	%342 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 4
-	%343 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 5
-	%344 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 6
-	%345 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 7
-	%346 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 8
-	%347 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 9
-	%348 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 10
-	%349 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 11
-	%350 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 12
-	%351 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 13
-	%352 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 14
-	%353 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 15
-	%354 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 16
-	%355 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 17
-	%356 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 18
-	%357 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 19
-	%358 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 20
-	%359 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 21
-	%360 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 22
-	%361 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 23
-	%362 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 24
-	%363 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 25
-	%364 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 26
-	%365 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 27
-	%366 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 28
-	%367 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 29
-	%368 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 30
-	%369 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %337, 31
-	%370 = add i32 %2, 32
-	%371 = zext i32 %370 to i64
-	%372 = lshr i64 %371, 4
-	%373 = and i64 %372, u0x3FFF
+	%333 = add i32 %4, 0
+	%334 = zext i32 %333 to i64
+	%335 = or i64 %334, u0x4000004000010000
+	%336 = add i32 %6, 0
+	%337 = zext i32 %336 to i64
+	%338 = or i64 %337, u0x4000004000010000
+	%339 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %335, i64 %338, i32 1)
+	%340 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 0
+	%341 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 1
+	%342 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 2
+	%343 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 3
+	%344 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 4
+	%345 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 5
+	%346 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 6
+	%347 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 7
+	%348 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 8
+	%349 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 9
+	%350 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 10
+	%351 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 11
+	%352 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 12
+	%353 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 13
+	%354 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 14
+	%355 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 15
+	%356 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 16
+	%357 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 17
+	%358 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 18
+	%359 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 19
+	%360 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 20
+	%361 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 21
+	%362 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 22
+	%363 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 23
+	%364 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 24
+	%365 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 25
+	%366 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 26
+	%367 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 27
+	%368 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 28
+	%369 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 29
+	%370 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 30
+	%371 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %339, 31
+	%372 = add i32 %4, 2
+	%373 = zext i32 %372 to i64
 	%374 = or i64 %373, u0x4000004000010000
-	%375 = add i32 %0, 32
+	%375 = add i32 %6, 2
 	%376 = zext i32 %375 to i64
-	%377 = lshr i64 %376, 4
-	%378 = and i64 %377, u0x3FFF
-	%379 = or i64 %378, u0x4000004000010000
-	%380 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %338, float %339, float %340, float %341, float %342, float %343, float %344, float %345, float %346, float %347, float %348, float %349, float %350, float %351, float %352, float %353, float %354, float %355, float %356, float %357, float %358, float %359, float %360, float %361, float %362, float %363, float %364, float %365, float %366, float %367, float %368, float %369, i64 %374, i64 %379, i32 1)
-	%381 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 0
-	%382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 1
-	%383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 2
-	%384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 3
-	%385 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 4
-	%386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 5
-	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 6
-	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 7
-	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 8
-	%390 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 9
-	%391 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 10
-	%392 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 11
-	%393 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 12
-	%394 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 13
-	%395 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 14
-	%396 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 15
-	%397 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 16
-	%398 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 17
-	%399 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 18
-	%400 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 19
-	%401 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 20
-	%402 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 21
-	%403 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 22
-	%404 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 23
-	%405 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 24
-	%406 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 25
-	%407 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 26
-	%408 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 27
-	%409 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 28
-	%410 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 29
-	%411 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 30
-	%412 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %380, 31
-	%413 = add i32 %2, 64
-	%414 = zext i32 %413 to i64
-	%415 = lshr i64 %414, 4
-	%416 = and i64 %415, u0x3FFF
-	%417 = or i64 %416, u0x4000004000010000
-	%418 = add i32 %0, 64
-	%419 = zext i32 %418 to i64
-	%420 = lshr i64 %419, 4
-	%421 = and i64 %420, u0x3FFF
-	%422 = or i64 %421, u0x4000004000010000
-	%423 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %381, float %382, float %383, float %384, float %385, float %386, float %387, float %388, float %389, float %390, float %391, float %392, float %393, float %394, float %395, float %396, float %397, float %398, float %399, float %400, float %401, float %402, float %403, float %404, float %405, float %406, float %407, float %408, float %409, float %410, float %411, float %412, i64 %417, i64 %422, i32 1)
-	%424 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 0
-	%425 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 1
-	%426 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 2
-	%427 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 3
-	%428 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 4
-	%429 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 5
-	%430 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 6
-	%431 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 7
-	%432 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 8
-	%433 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 9
-	%434 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 10
-	%435 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 11
-	%436 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 12
-	%437 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 13
-	%438 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 14
-	%439 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 15
-	%440 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 16
-	%441 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 17
-	%442 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 18
-	%443 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 19
-	%444 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 20
-	%445 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 21
-	%446 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 22
-	%447 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 23
-	%448 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 24
-	%449 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 25
-	%450 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 26
-	%451 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 27
-	%452 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 28
-	%453 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 29
-	%454 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 30
-	%455 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %423, 31
-	%456 = add i32 %2, 96
-	%457 = zext i32 %456 to i64
-	%458 = lshr i64 %457, 4
-	%459 = and i64 %458, u0x3FFF
-	%460 = or i64 %459, u0x4000004000010000
-	%461 = add i32 %0, 96
-	%462 = zext i32 %461 to i64
-	%463 = lshr i64 %462, 4
-	%464 = and i64 %463, u0x3FFF
-	%465 = or i64 %464, u0x4000004000010000
-	%466 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %424, float %425, float %426, float %427, float %428, float %429, float %430, float %431, float %432, float %433, float %434, float %435, float %436, float %437, float %438, float %439, float %440, float %441, float %442, float %443, float %444, float %445, float %446, float %447, float %448, float %449, float %450, float %451, float %452, float %453, float %454, float %455, i64 %460, i64 %465, i32 1)
-	%467 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 0
-	%468 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 1
-	%469 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 2
-	%470 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 3
-	%471 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 4
-	%472 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 5
-	%473 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 6
-	%474 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 7
-	%475 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 8
-	%476 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 9
-	%477 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 10
-	%478 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 11
-	%479 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 12
-	%480 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 13
-	%481 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 14
-	%482 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 15
-	%483 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 16
-	%484 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 17
-	%485 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 18
-	%486 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 19
-	%487 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 20
-	%488 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 21
-	%489 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 22
-	%490 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 23
-	%491 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 24
-	%492 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 25
-	%493 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 26
-	%494 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 27
-	%495 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 28
-	%496 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 29
-	%497 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 30
-	%498 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %466, 31
-	%499 = add i32 %2, u0x2000
-	%500 = zext i32 %499 to i64
-	%501 = lshr i64 %500, 4
-	%502 = and i64 %501, u0x3FFF
-	%503 = or i64 %502, u0x4000004000010000
-	%504 = add i32 %0, u0x2000
-	%505 = zext i32 %504 to i64
-	%506 = lshr i64 %505, 4
-	%507 = and i64 %506, u0x3FFF
-	%508 = or i64 %507, u0x4000004000010000
-	%509 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %467, float %468, float %469, float %470, float %471, float %472, float %473, float %474, float %475, float %476, float %477, float %478, float %479, float %480, float %481, float %482, float %483, float %484, float %485, float %486, float %487, float %488, float %489, float %490, float %491, float %492, float %493, float %494, float %495, float %496, float %497, float %498, i64 %503, i64 %508, i32 1)
-	%510 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 0
-	%511 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 1
-	%512 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 2
-	%513 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 3
-	%514 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 4
-	%515 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 5
-	%516 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 6
-	%517 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 7
-	%518 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 8
-	%519 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 9
-	%520 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 10
-	%521 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 11
-	%522 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 12
-	%523 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 13
-	%524 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 14
-	%525 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 15
-	%526 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 16
-	%527 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 17
-	%528 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 18
-	%529 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 19
-	%530 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 20
-	%531 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 21
-	%532 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 22
-	%533 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 23
-	%534 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 24
-	%535 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 25
-	%536 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 26
-	%537 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 27
-	%538 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 28
-	%539 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 29
-	%540 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 30
-	%541 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %509, 31
-	%542 = add i32 %2, u0x2020
-	%543 = zext i32 %542 to i64
-	%544 = lshr i64 %543, 4
-	%545 = and i64 %544, u0x3FFF
-	%546 = or i64 %545, u0x4000004000010000
-	%547 = add i32 %0, u0x2020
-	%548 = zext i32 %547 to i64
-	%549 = lshr i64 %548, 4
-	%550 = and i64 %549, u0x3FFF
-	%551 = or i64 %550, u0x4000004000010000
-	%552 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %510, float %511, float %512, float %513, float %514, float %515, float %516, float %517, float %518, float %519, float %520, float %521, float %522, float %523, float %524, float %525, float %526, float %527, float %528, float %529, float %530, float %531, float %532, float %533, float %534, float %535, float %536, float %537, float %538, float %539, float %540, float %541, i64 %546, i64 %551, i32 1)
-	%553 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 0
-	%554 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 1
-	%555 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 2
-	%556 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 3
-	%557 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 4
-	%558 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 5
-	%559 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 6
-	%560 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 7
-	%561 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 8
-	%562 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 9
-	%563 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 10
-	%564 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 11
-	%565 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 12
-	%566 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 13
-	%567 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 14
-	%568 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 15
-	%569 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 16
-	%570 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 17
-	%571 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 18
-	%572 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 19
-	%573 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 20
-	%574 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 21
-	%575 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 22
-	%576 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 23
-	%577 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 24
-	%578 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 25
-	%579 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 26
-	%580 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 27
-	%581 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 28
-	%582 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 29
-	%583 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 30
-	%584 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %552, 31
-	%585 = add i32 %2, 8256
-	%586 = zext i32 %585 to i64
-	%587 = lshr i64 %586, 4
-	%588 = and i64 %587, u0x3FFF
-	%589 = or i64 %588, u0x4000004000010000
-	%590 = add i32 %0, 8256
-	%591 = zext i32 %590 to i64
-	%592 = lshr i64 %591, 4
-	%593 = and i64 %592, u0x3FFF
-	%594 = or i64 %593, u0x4000004000010000
-	%595 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %553, float %554, float %555, float %556, float %557, float %558, float %559, float %560, float %561, float %562, float %563, float %564, float %565, float %566, float %567, float %568, float %569, float %570, float %571, float %572, float %573, float %574, float %575, float %576, float %577, float %578, float %579, float %580, float %581, float %582, float %583, float %584, i64 %589, i64 %594, i32 1)
-	%596 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 0
-	%597 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 1
-	%598 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 2
-	%599 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 3
-	%600 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 4
-	%601 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 5
-	%602 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 6
-	%603 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 7
-	%604 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 8
-	%605 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 9
-	%606 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 10
-	%607 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 11
-	%608 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 12
-	%609 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 13
-	%610 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 14
-	%611 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 15
-	%612 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 16
-	%613 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 17
-	%614 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 18
-	%615 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 19
-	%616 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 20
-	%617 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 21
-	%618 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 22
-	%619 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 23
-	%620 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 24
-	%621 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 25
-	%622 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 26
-	%623 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 27
-	%624 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 28
-	%625 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 29
-	%626 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 30
-	%627 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %595, 31
-	%628 = add i32 %2, 8288
-	%629 = zext i32 %628 to i64
-	%630 = lshr i64 %629, 4
-	%631 = and i64 %630, u0x3FFF
-	%632 = or i64 %631, u0x4000004000010000
-	%633 = add i32 %0, 8288
-	%634 = zext i32 %633 to i64
-	%635 = lshr i64 %634, 4
-	%636 = and i64 %635, u0x3FFF
-	%637 = or i64 %636, u0x4000004000010000
-	%638 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %596, float %597, float %598, float %599, float %600, float %601, float %602, float %603, float %604, float %605, float %606, float %607, float %608, float %609, float %610, float %611, float %612, float %613, float %614, float %615, float %616, float %617, float %618, float %619, float %620, float %621, float %622, float %623, float %624, float %625, float %626, float %627, i64 %632, i64 %637, i32 1)
-	%639 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 0
-	%640 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 1
-	%641 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 2
-	%642 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 3
-	%643 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 4
-	%644 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 5
-	%645 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 6
-	%646 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 7
-	%647 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 8
-	%648 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 9
-	%649 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 10
-	%650 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 11
-	%651 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 12
-	%652 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 13
-	%653 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 14
-	%654 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 15
-	%655 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 16
-	%656 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 17
-	%657 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 18
-	%658 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 19
-	%659 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 20
-	%660 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 21
-	%661 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 22
-	%662 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 23
-	%663 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 24
-	%664 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 25
-	%665 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 26
-	%666 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 27
-	%667 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 28
-	%668 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 29
-	%669 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 30
-	%670 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %638, 31
+	%377 = or i64 %376, u0x4000004000010000
+	%378 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %340, float %341, float %342, float %343, float %344, float %345, float %346, float %347, float %348, float %349, float %350, float %351, float %352, float %353, float %354, float %355, float %356, float %357, float %358, float %359, float %360, float %361, float %362, float %363, float %364, float %365, float %366, float %367, float %368, float %369, float %370, float %371, i64 %374, i64 %377, i32 1)
+	%379 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 0
+	%380 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 1
+	%381 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 2
+	%382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 3
+	%383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 4
+	%384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 5
+	%385 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 6
+	%386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 7
+	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 8
+	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 9
+	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 10
+	%390 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 11
+	%391 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 12
+	%392 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 13
+	%393 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 14
+	%394 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 15
+	%395 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 16
+	%396 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 17
+	%397 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 18
+	%398 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 19
+	%399 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 20
+	%400 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 21
+	%401 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 22
+	%402 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 23
+	%403 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 24
+	%404 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 25
+	%405 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 26
+	%406 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 27
+	%407 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 28
+	%408 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 29
+	%409 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 30
+	%410 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %378, 31
+	%411 = add i32 %4, 4
+	%412 = zext i32 %411 to i64
+	%413 = or i64 %412, u0x4000004000010000
+	%414 = add i32 %6, 4
+	%415 = zext i32 %414 to i64
+	%416 = or i64 %415, u0x4000004000010000
+	%417 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %379, float %380, float %381, float %382, float %383, float %384, float %385, float %386, float %387, float %388, float %389, float %390, float %391, float %392, float %393, float %394, float %395, float %396, float %397, float %398, float %399, float %400, float %401, float %402, float %403, float %404, float %405, float %406, float %407, float %408, float %409, float %410, i64 %413, i64 %416, i32 1)
+	%418 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 0
+	%419 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 1
+	%420 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 2
+	%421 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 3
+	%422 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 4
+	%423 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 5
+	%424 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 6
+	%425 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 7
+	%426 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 8
+	%427 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 9
+	%428 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 10
+	%429 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 11
+	%430 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 12
+	%431 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 13
+	%432 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 14
+	%433 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 15
+	%434 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 16
+	%435 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 17
+	%436 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 18
+	%437 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 19
+	%438 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 20
+	%439 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 21
+	%440 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 22
+	%441 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 23
+	%442 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 24
+	%443 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 25
+	%444 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 26
+	%445 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 27
+	%446 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 28
+	%447 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 29
+	%448 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 30
+	%449 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %417, 31
+	%450 = add i32 %4, 6
+	%451 = zext i32 %450 to i64
+	%452 = or i64 %451, u0x4000004000010000
+	%453 = add i32 %6, 6
+	%454 = zext i32 %453 to i64
+	%455 = or i64 %454, u0x4000004000010000
+	%456 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %418, float %419, float %420, float %421, float %422, float %423, float %424, float %425, float %426, float %427, float %428, float %429, float %430, float %431, float %432, float %433, float %434, float %435, float %436, float %437, float %438, float %439, float %440, float %441, float %442, float %443, float %444, float %445, float %446, float %447, float %448, float %449, i64 %452, i64 %455, i32 1)
+	%457 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 0
+	%458 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 1
+	%459 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 2
+	%460 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 3
+	%461 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 4
+	%462 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 5
+	%463 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 6
+	%464 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 7
+	%465 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 8
+	%466 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 9
+	%467 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 10
+	%468 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 11
+	%469 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 12
+	%470 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 13
+	%471 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 14
+	%472 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 15
+	%473 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 16
+	%474 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 17
+	%475 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 18
+	%476 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 19
+	%477 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 20
+	%478 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 21
+	%479 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 22
+	%480 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 23
+	%481 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 24
+	%482 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 25
+	%483 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 26
+	%484 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 27
+	%485 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 28
+	%486 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 29
+	%487 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 30
+	%488 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %456, 31
+	%489 = add i32 %4, 512
+	%490 = zext i32 %489 to i64
+	%491 = or i64 %490, u0x4000004000010000
+	%492 = add i32 %6, 512
+	%493 = zext i32 %492 to i64
+	%494 = or i64 %493, u0x4000004000010000
+	%495 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %457, float %458, float %459, float %460, float %461, float %462, float %463, float %464, float %465, float %466, float %467, float %468, float %469, float %470, float %471, float %472, float %473, float %474, float %475, float %476, float %477, float %478, float %479, float %480, float %481, float %482, float %483, float %484, float %485, float %486, float %487, float %488, i64 %491, i64 %494, i32 1)
+	%496 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 0
+	%497 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 1
+	%498 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 2
+	%499 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 3
+	%500 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 4
+	%501 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 5
+	%502 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 6
+	%503 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 7
+	%504 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 8
+	%505 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 9
+	%506 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 10
+	%507 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 11
+	%508 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 12
+	%509 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 13
+	%510 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 14
+	%511 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 15
+	%512 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 16
+	%513 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 17
+	%514 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 18
+	%515 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 19
+	%516 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 20
+	%517 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 21
+	%518 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 22
+	%519 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 23
+	%520 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 24
+	%521 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 25
+	%522 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 26
+	%523 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 27
+	%524 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 28
+	%525 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 29
+	%526 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 30
+	%527 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %495, 31
+	%528 = add i32 %4, 514
+	%529 = zext i32 %528 to i64
+	%530 = or i64 %529, u0x4000004000010000
+	%531 = add i32 %6, 514
+	%532 = zext i32 %531 to i64
+	%533 = or i64 %532, u0x4000004000010000
+	%534 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %496, float %497, float %498, float %499, float %500, float %501, float %502, float %503, float %504, float %505, float %506, float %507, float %508, float %509, float %510, float %511, float %512, float %513, float %514, float %515, float %516, float %517, float %518, float %519, float %520, float %521, float %522, float %523, float %524, float %525, float %526, float %527, i64 %530, i64 %533, i32 1)
+	%535 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 0
+	%536 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 1
+	%537 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 2
+	%538 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 3
+	%539 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 4
+	%540 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 5
+	%541 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 6
+	%542 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 7
+	%543 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 8
+	%544 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 9
+	%545 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 10
+	%546 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 11
+	%547 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 12
+	%548 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 13
+	%549 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 14
+	%550 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 15
+	%551 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 16
+	%552 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 17
+	%553 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 18
+	%554 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 19
+	%555 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 20
+	%556 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 21
+	%557 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 22
+	%558 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 23
+	%559 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 24
+	%560 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 25
+	%561 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 26
+	%562 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 27
+	%563 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 28
+	%564 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 29
+	%565 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 30
+	%566 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %534, 31
+	%567 = add i32 %4, 516
+	%568 = zext i32 %567 to i64
+	%569 = or i64 %568, u0x4000004000010000
+	%570 = add i32 %6, 516
+	%571 = zext i32 %570 to i64
+	%572 = or i64 %571, u0x4000004000010000
+	%573 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %535, float %536, float %537, float %538, float %539, float %540, float %541, float %542, float %543, float %544, float %545, float %546, float %547, float %548, float %549, float %550, float %551, float %552, float %553, float %554, float %555, float %556, float %557, float %558, float %559, float %560, float %561, float %562, float %563, float %564, float %565, float %566, i64 %569, i64 %572, i32 1)
+	%574 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 0
+	%575 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 1
+	%576 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 2
+	%577 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 3
+	%578 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 4
+	%579 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 5
+	%580 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 6
+	%581 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 7
+	%582 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 8
+	%583 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 9
+	%584 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 10
+	%585 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 11
+	%586 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 12
+	%587 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 13
+	%588 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 14
+	%589 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 15
+	%590 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 16
+	%591 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 17
+	%592 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 18
+	%593 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 19
+	%594 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 20
+	%595 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 21
+	%596 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 22
+	%597 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 23
+	%598 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 24
+	%599 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 25
+	%600 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 26
+	%601 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 27
+	%602 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 28
+	%603 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 29
+	%604 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 30
+	%605 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %573, 31
+	%606 = add i32 %4, 518
+	%607 = zext i32 %606 to i64
+	%608 = or i64 %607, u0x4000004000010000
+	%609 = add i32 %6, 518
+	%610 = zext i32 %609 to i64
+	%611 = or i64 %610, u0x4000004000010000
+	%612 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %574, float %575, float %576, float %577, float %578, float %579, float %580, float %581, float %582, float %583, float %584, float %585, float %586, float %587, float %588, float %589, float %590, float %591, float %592, float %593, float %594, float %595, float %596, float %597, float %598, float %599, float %600, float %601, float %602, float %603, float %604, float %605, i64 %608, i64 %611, i32 1)
+	%613 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 0
+	%614 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 1
+	%615 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 2
+	%616 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 3
+	%617 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 4
+	%618 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 5
+	%619 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 6
+	%620 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 7
+	%621 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 8
+	%622 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 9
+	%623 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 10
+	%624 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 11
+	%625 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 12
+	%626 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 13
+	%627 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 14
+	%628 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 15
+	%629 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 16
+	%630 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 17
+	%631 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 18
+	%632 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 19
+	%633 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 20
+	%634 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 21
+	%635 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 22
+	%636 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 23
+	%637 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 24
+	%638 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 25
+	%639 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 26
+	%640 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 27
+	%641 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 28
+	%642 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 29
+	%643 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 30
+	%644 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %612, 31
 	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
 	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%645 = call float asm sideeffect "", "=f,0"(float %613)
+	%646 = call float asm sideeffect "", "=f,0"(float %614)
+	%647 = call float asm sideeffect "", "=f,0"(float %615)
+	%648 = call float asm sideeffect "", "=f,0"(float %616)
+	%649 = call float asm sideeffect "", "=f,0"(float %617)
+	%650 = call float asm sideeffect "", "=f,0"(float %618)
+	%651 = call float asm sideeffect "", "=f,0"(float %619)
+	%652 = call float asm sideeffect "", "=f,0"(float %620)
+	%653 = call float asm sideeffect "", "=f,0"(float %621)
+	%654 = call float asm sideeffect "", "=f,0"(float %622)
+	%655 = call float asm sideeffect "", "=f,0"(float %623)
+	%656 = call float asm sideeffect "", "=f,0"(float %624)
+	%657 = call float asm sideeffect "", "=f,0"(float %625)
+	%658 = call float asm sideeffect "", "=f,0"(float %626)
+	%659 = call float asm sideeffect "", "=f,0"(float %627)
+	%660 = call float asm sideeffect "", "=f,0"(float %628)
+	%661 = call float asm sideeffect "", "=f,0"(float %629)
+	%662 = call float asm sideeffect "", "=f,0"(float %630)
+	%663 = call float asm sideeffect "", "=f,0"(float %631)
+	%664 = call float asm sideeffect "", "=f,0"(float %632)
+	%665 = call float asm sideeffect "", "=f,0"(float %633)
+	%666 = call float asm sideeffect "", "=f,0"(float %634)
+	%667 = call float asm sideeffect "", "=f,0"(float %635)
+	%668 = call float asm sideeffect "", "=f,0"(float %636)
+	%669 = call float asm sideeffect "", "=f,0"(float %637)
+	%670 = call float asm sideeffect "", "=f,0"(float %638)
 	%671 = call float asm sideeffect "", "=f,0"(float %639)
 	%672 = call float asm sideeffect "", "=f,0"(float %640)
 	%673 = call float asm sideeffect "", "=f,0"(float %641)
 	%674 = call float asm sideeffect "", "=f,0"(float %642)
 	%675 = call float asm sideeffect "", "=f,0"(float %643)
 	%676 = call float asm sideeffect "", "=f,0"(float %644)
-	%677 = call float asm sideeffect "", "=f,0"(float %645)
-	%678 = call float asm sideeffect "", "=f,0"(float %646)
-	%679 = call float asm sideeffect "", "=f,0"(float %647)
-	%680 = call float asm sideeffect "", "=f,0"(float %648)
-	%681 = call float asm sideeffect "", "=f,0"(float %649)
-	%682 = call float asm sideeffect "", "=f,0"(float %650)
-	%683 = call float asm sideeffect "", "=f,0"(float %651)
-	%684 = call float asm sideeffect "", "=f,0"(float %652)
-	%685 = call float asm sideeffect "", "=f,0"(float %653)
-	%686 = call float asm sideeffect "", "=f,0"(float %654)
-	%687 = call float asm sideeffect "", "=f,0"(float %655)
-	%688 = call float asm sideeffect "", "=f,0"(float %656)
-	%689 = call float asm sideeffect "", "=f,0"(float %657)
-	%690 = call float asm sideeffect "", "=f,0"(float %658)
-	%691 = call float asm sideeffect "", "=f,0"(float %659)
-	%692 = call float asm sideeffect "", "=f,0"(float %660)
-	%693 = call float asm sideeffect "", "=f,0"(float %661)
-	%694 = call float asm sideeffect "", "=f,0"(float %662)
-	%695 = call float asm sideeffect "", "=f,0"(float %663)
-	%696 = call float asm sideeffect "", "=f,0"(float %664)
-	%697 = call float asm sideeffect "", "=f,0"(float %665)
-	%698 = call float asm sideeffect "", "=f,0"(float %666)
-	%699 = call float asm sideeffect "", "=f,0"(float %667)
-	%700 = call float asm sideeffect "", "=f,0"(float %668)
-	%701 = call float asm sideeffect "", "=f,0"(float %669)
-	%702 = call float asm sideeffect "", "=f,0"(float %670)
-	%703 = mul i32 %4, 16
-	%704 = add i32 %13, %703
-	%705 = add i32 %6, 0
-	%706 = add i32 %704, %705
-	%707 = mul i32 %4, 16
-	%708 = add i32 %13, %707
-	%709 = add i32 %6, 8
-	%710 = add i32 %708, %709
-	%711 = sitofp i32 %11 to float
-	%712 = add i32 %34, %191
-	%713 = sext i32 %712 to i64
-	%714 = getelementptr i8, i8* %cls, i64 %713
-	%715 = load i8, i8* %714
-	%716 = icmp ne i8 %715, 2
-	br i1 %716, label %partial, label %softmax
+	%677 = mul i32 %10, 16
+	%678 = add i32 %19, %677
+	%679 = add i32 %12, 0
+	%680 = add i32 %678, %679
+	%681 = mul i32 %10, 16
+	%682 = add i32 %19, %681
+	%683 = add i32 %12, 8
+	%684 = add i32 %682, %683
+	%685 = sitofp i32 %17 to float
+	%686 = add i32 %40, %197
+	%687 = sext i32 %686 to i64
+	%688 = getelementptr i8, i8* %cls, i64 %687
+	%689 = load i8, i8* %688
+	%690 = icmp ne i8 %689, 2
+	br i1 %690, label %partial, label %softmax
 
 epilogue:
-	%717 = phi float [ 0.0, %entry ], [ %1318, %pv ]
-	%718 = phi float [ 0.0, %entry ], [ %1393, %pv ]
-	%719 = phi i32 [ 0, %entry ], [ %1394, %pv ]
-	%720 = phi float [ 0.0, %entry ], [ %1841, %pv ]
-	%721 = phi float [ 0.0, %entry ], [ %1842, %pv ]
-	%722 = phi float [ 0.0, %entry ], [ %1843, %pv ]
-	%723 = phi float [ 0.0, %entry ], [ %1844, %pv ]
-	%724 = phi float [ 0.0, %entry ], [ %1845, %pv ]
-	%725 = phi float [ 0.0, %entry ], [ %1846, %pv ]
-	%726 = phi float [ 0.0, %entry ], [ %1847, %pv ]
-	%727 = phi float [ 0.0, %entry ], [ %1848, %pv ]
-	%728 = phi float [ 0.0, %entry ], [ %1849, %pv ]
-	%729 = phi float [ 0.0, %entry ], [ %1850, %pv ]
-	%730 = phi float [ 0.0, %entry ], [ %1851, %pv ]
-	%731 = phi float [ 0.0, %entry ], [ %1852, %pv ]
-	%732 = phi float [ 0.0, %entry ], [ %1853, %pv ]
-	%733 = phi float [ 0.0, %entry ], [ %1854, %pv ]
-	%734 = phi float [ 0.0, %entry ], [ %1855, %pv ]
-	%735 = phi float [ 0.0, %entry ], [ %1856, %pv ]
-	%736 = phi float [ 0.0, %entry ], [ %1857, %pv ]
-	%737 = phi float [ 0.0, %entry ], [ %1858, %pv ]
-	%738 = phi float [ 0.0, %entry ], [ %1859, %pv ]
-	%739 = phi float [ 0.0, %entry ], [ %1860, %pv ]
-	%740 = phi float [ 0.0, %entry ], [ %1861, %pv ]
-	%741 = phi float [ 0.0, %entry ], [ %1862, %pv ]
-	%742 = phi float [ 0.0, %entry ], [ %1863, %pv ]
-	%743 = phi float [ 0.0, %entry ], [ %1864, %pv ]
-	%744 = phi float [ 0.0, %entry ], [ %1865, %pv ]
-	%745 = phi float [ 0.0, %entry ], [ %1866, %pv ]
-	%746 = phi float [ 0.0, %entry ], [ %1867, %pv ]
-	%747 = phi float [ 0.0, %entry ], [ %1868, %pv ]
-	%748 = phi float [ 0.0, %entry ], [ %1869, %pv ]
-	%749 = phi float [ 0.0, %entry ], [ %1870, %pv ]
-	%750 = phi float [ 0.0, %entry ], [ %1871, %pv ]
-	%751 = phi float [ 0.0, %entry ], [ %1872, %pv ]
-	%752 = phi float [ 0.0, %entry ], [ %1873, %pv ]
-	%753 = phi float [ 0.0, %entry ], [ %1874, %pv ]
-	%754 = phi float [ 0.0, %entry ], [ %1875, %pv ]
-	%755 = phi float [ 0.0, %entry ], [ %1876, %pv ]
-	%756 = phi float [ 0.0, %entry ], [ %1877, %pv ]
-	%757 = phi float [ 0.0, %entry ], [ %1878, %pv ]
-	%758 = phi float [ 0.0, %entry ], [ %1879, %pv ]
-	%759 = phi float [ 0.0, %entry ], [ %1880, %pv ]
-	%760 = phi float [ 0.0, %entry ], [ %1881, %pv ]
-	%761 = phi float [ 0.0, %entry ], [ %1882, %pv ]
-	%762 = phi float [ 0.0, %entry ], [ %1883, %pv ]
-	%763 = phi float [ 0.0, %entry ], [ %1884, %pv ]
-	%764 = phi float [ 0.0, %entry ], [ %1885, %pv ]
-	%765 = phi float [ 0.0, %entry ], [ %1886, %pv ]
-	%766 = phi float [ 0.0, %entry ], [ %1887, %pv ]
-	%767 = phi float [ 0.0, %entry ], [ %1888, %pv ]
-	%768 = phi float [ 0.0, %entry ], [ %1889, %pv ]
-	%769 = phi float [ 0.0, %entry ], [ %1890, %pv ]
-	%770 = phi float [ 0.0, %entry ], [ %1891, %pv ]
-	%771 = phi float [ 0.0, %entry ], [ %1892, %pv ]
-	%772 = phi float [ 0.0, %entry ], [ %1893, %pv ]
-	%773 = phi float [ 0.0, %entry ], [ %1894, %pv ]
-	%774 = phi float [ 0.0, %entry ], [ %1895, %pv ]
-	%775 = phi float [ 0.0, %entry ], [ %1896, %pv ]
-	%776 = phi float [ 0.0, %entry ], [ %1897, %pv ]
-	%777 = phi float [ 0.0, %entry ], [ %1898, %pv ]
-	%778 = phi float [ 0.0, %entry ], [ %1899, %pv ]
-	%779 = phi float [ 0.0, %entry ], [ %1900, %pv ]
-	%780 = phi float [ 0.0, %entry ], [ %1901, %pv ]
-	%781 = phi float [ 0.0, %entry ], [ %1902, %pv ]
-	%782 = phi float [ 0.0, %entry ], [ %1903, %pv ]
-	%783 = phi float [ 0.0, %entry ], [ %1904, %pv ]
-	%784 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %717, i32 1, i32 31)
-	%785 = fadd float %717, %784
-	%786 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %785, i32 2, i32 31)
-	%787 = fadd float %785, %786
-	%788 = fcmp ogt float %787, 0.0
-	%789 = fdiv float 1.0, %787
-	%790 = select i1 %788, float %789, float 0.0
-	%791 = mul i32 %4, 16
-	%792 = add i32 %13, %791
-	%793 = add i32 %6, 0
-	%794 = add i32 %792, %793
-	%795 = fmul float %720, %790
-	%796 = fmul float %721, %790
-	%797 = fmul float %724, %790
-	%798 = fmul float %725, %790
-	%799 = fmul float %728, %790
-	%800 = fmul float %729, %790
-	%801 = fmul float %732, %790
-	%802 = fmul float %733, %790
-	%803 = fmul float %736, %790
-	%804 = fmul float %737, %790
-	%805 = fmul float %740, %790
-	%806 = fmul float %741, %790
-	%807 = fmul float %744, %790
-	%808 = fmul float %745, %790
-	%809 = fmul float %748, %790
-	%810 = fmul float %749, %790
-	%811 = fmul float %752, %790
-	%812 = fmul float %753, %790
-	%813 = fmul float %756, %790
-	%814 = fmul float %757, %790
-	%815 = fmul float %760, %790
-	%816 = fmul float %761, %790
-	%817 = fmul float %764, %790
-	%818 = fmul float %765, %790
-	%819 = fmul float %768, %790
-	%820 = fmul float %769, %790
-	%821 = fmul float %772, %790
-	%822 = fmul float %773, %790
-	%823 = fmul float %776, %790
-	%824 = fmul float %777, %790
-	%825 = fmul float %780, %790
-	%826 = fmul float %781, %790
-	%827 = icmp slt i32 %794, %M
-	br i1 %827, label %store0, label %stored0
+	%691 = phi float [ 0.0, %entry ], [ %1460, %pv ]
+	%692 = phi float [ 0.0, %entry ], [ %1512, %pv ]
+	%693 = phi i32 [ 0, %entry ], [ %1513, %pv ]
+	%694 = phi float [ 0.0, %entry ], [ %1888, %pv ]
+	%695 = phi float [ 0.0, %entry ], [ %1889, %pv ]
+	%696 = phi float [ 0.0, %entry ], [ %1890, %pv ]
+	%697 = phi float [ 0.0, %entry ], [ %1891, %pv ]
+	%698 = phi float [ 0.0, %entry ], [ %1892, %pv ]
+	%699 = phi float [ 0.0, %entry ], [ %1893, %pv ]
+	%700 = phi float [ 0.0, %entry ], [ %1894, %pv ]
+	%701 = phi float [ 0.0, %entry ], [ %1895, %pv ]
+	%702 = phi float [ 0.0, %entry ], [ %1896, %pv ]
+	%703 = phi float [ 0.0, %entry ], [ %1897, %pv ]
+	%704 = phi float [ 0.0, %entry ], [ %1898, %pv ]
+	%705 = phi float [ 0.0, %entry ], [ %1899, %pv ]
+	%706 = phi float [ 0.0, %entry ], [ %1900, %pv ]
+	%707 = phi float [ 0.0, %entry ], [ %1901, %pv ]
+	%708 = phi float [ 0.0, %entry ], [ %1902, %pv ]
+	%709 = phi float [ 0.0, %entry ], [ %1903, %pv ]
+	%710 = phi float [ 0.0, %entry ], [ %1904, %pv ]
+	%711 = phi float [ 0.0, %entry ], [ %1905, %pv ]
+	%712 = phi float [ 0.0, %entry ], [ %1906, %pv ]
+	%713 = phi float [ 0.0, %entry ], [ %1907, %pv ]
+	%714 = phi float [ 0.0, %entry ], [ %1908, %pv ]
+	%715 = phi float [ 0.0, %entry ], [ %1909, %pv ]
+	%716 = phi float [ 0.0, %entry ], [ %1910, %pv ]
+	%717 = phi float [ 0.0, %entry ], [ %1911, %pv ]
+	%718 = phi float [ 0.0, %entry ], [ %1912, %pv ]
+	%719 = phi float [ 0.0, %entry ], [ %1913, %pv ]
+	%720 = phi float [ 0.0, %entry ], [ %1914, %pv ]
+	%721 = phi float [ 0.0, %entry ], [ %1915, %pv ]
+	%722 = phi float [ 0.0, %entry ], [ %1916, %pv ]
+	%723 = phi float [ 0.0, %entry ], [ %1917, %pv ]
+	%724 = phi float [ 0.0, %entry ], [ %1918, %pv ]
+	%725 = phi float [ 0.0, %entry ], [ %1919, %pv ]
+	%726 = phi float [ 0.0, %entry ], [ %1920, %pv ]
+	%727 = phi float [ 0.0, %entry ], [ %1921, %pv ]
+	%728 = phi float [ 0.0, %entry ], [ %1922, %pv ]
+	%729 = phi float [ 0.0, %entry ], [ %1923, %pv ]
+	%730 = phi float [ 0.0, %entry ], [ %1924, %pv ]
+	%731 = phi float [ 0.0, %entry ], [ %1925, %pv ]
+	%732 = phi float [ 0.0, %entry ], [ %1926, %pv ]
+	%733 = phi float [ 0.0, %entry ], [ %1927, %pv ]
+	%734 = phi float [ 0.0, %entry ], [ %1928, %pv ]
+	%735 = phi float [ 0.0, %entry ], [ %1929, %pv ]
+	%736 = phi float [ 0.0, %entry ], [ %1930, %pv ]
+	%737 = phi float [ 0.0, %entry ], [ %1931, %pv ]
+	%738 = phi float [ 0.0, %entry ], [ %1932, %pv ]
+	%739 = phi float [ 0.0, %entry ], [ %1933, %pv ]
+	%740 = phi float [ 0.0, %entry ], [ %1934, %pv ]
+	%741 = phi float [ 0.0, %entry ], [ %1935, %pv ]
+	%742 = phi float [ 0.0, %entry ], [ %1936, %pv ]
+	%743 = phi float [ 0.0, %entry ], [ %1937, %pv ]
+	%744 = phi float [ 0.0, %entry ], [ %1938, %pv ]
+	%745 = phi float [ 0.0, %entry ], [ %1939, %pv ]
+	%746 = phi float [ 0.0, %entry ], [ %1940, %pv ]
+	%747 = phi float [ 0.0, %entry ], [ %1941, %pv ]
+	%748 = phi float [ 0.0, %entry ], [ %1942, %pv ]
+	%749 = phi float [ 0.0, %entry ], [ %1943, %pv ]
+	%750 = phi float [ 0.0, %entry ], [ %1944, %pv ]
+	%751 = phi float [ 0.0, %entry ], [ %1945, %pv ]
+	%752 = phi float [ 0.0, %entry ], [ %1946, %pv ]
+	%753 = phi float [ 0.0, %entry ], [ %1947, %pv ]
+	%754 = phi float [ 0.0, %entry ], [ %1948, %pv ]
+	%755 = phi float [ 0.0, %entry ], [ %1949, %pv ]
+	%756 = phi float [ 0.0, %entry ], [ %1950, %pv ]
+	%757 = phi float [ 0.0, %entry ], [ %1951, %pv ]
+	%758 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %691, i32 1, i32 31)
+	%759 = fadd float %691, %758
+	%760 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %759, i32 2, i32 31)
+	%761 = fadd float %759, %760
+	%762 = fcmp ogt float %761, 0.0
+	%763 = fdiv float 1.0, %761
+	%764 = select i1 %762, float %763, float 0.0
+	%765 = mul i32 %10, 16
+	%766 = add i32 %19, %765
+	%767 = add i32 %12, 0
+	%768 = add i32 %766, %767
+	%769 = fmul float %694, %764
+	%770 = fmul float %695, %764
+	%771 = fmul float %698, %764
+	%772 = fmul float %699, %764
+	%773 = fmul float %702, %764
+	%774 = fmul float %703, %764
+	%775 = fmul float %706, %764
+	%776 = fmul float %707, %764
+	%777 = fmul float %710, %764
+	%778 = fmul float %711, %764
+	%779 = fmul float %714, %764
+	%780 = fmul float %715, %764
+	%781 = fmul float %718, %764
+	%782 = fmul float %719, %764
+	%783 = fmul float %722, %764
+	%784 = fmul float %723, %764
+	%785 = fmul float %726, %764
+	%786 = fmul float %727, %764
+	%787 = fmul float %730, %764
+	%788 = fmul float %731, %764
+	%789 = fmul float %734, %764
+	%790 = fmul float %735, %764
+	%791 = fmul float %738, %764
+	%792 = fmul float %739, %764
+	%793 = fmul float %742, %764
+	%794 = fmul float %743, %764
+	%795 = fmul float %746, %764
+	%796 = fmul float %747, %764
+	%797 = fmul float %750, %764
+	%798 = fmul float %751, %764
+	%799 = fmul float %754, %764
+	%800 = fmul float %755, %764
+	%801 = icmp slt i32 %768, %M
+	br i1 %801, label %store0, label %stored0
 
 partial:
-	%828 = shl i32 %7, 1
-	%829 = add i32 0, %828
-	%830 = add i32 %260, %829
-	%831 = icmp slt i32 %830, %N
-	%832 = select i1 %831, i32 %830, i32 0
-	%833 = sitofp i32 %706 to float
-	%834 = sitofp i32 %832 to float
-	%835 = fcmp ole float %834, %833
-	%836 = uitofp i1 %835 to float
-	%837 = fcmp une float %836, 0.0
-	%838 = and i1 %831, %837
-	%839 = select i1 %838, float %671, float 0xFFF0000000000000
-	%840 = shl i32 %7, 1
-	%841 = add i32 1, %840
-	%842 = add i32 %260, %841
-	%843 = icmp slt i32 %842, %N
-	%844 = select i1 %843, i32 %842, i32 0
-	%845 = sitofp i32 %706 to float
-	%846 = sitofp i32 %844 to float
-	%847 = fcmp ole float %846, %845
-	%848 = uitofp i1 %847 to float
-	%849 = fcmp une float %848, 0.0
-	%850 = and i1 %843, %849
-	%851 = select i1 %850, float %672, float 0xFFF0000000000000
-	%852 = shl i32 %7, 1
-	%853 = add i32 0, %852
-	%854 = add i32 %260, %853
-	%855 = icmp slt i32 %854, %N
-	%856 = select i1 %855, i32 %854, i32 0
-	%857 = sitofp i32 %710 to float
-	%858 = sitofp i32 %856 to float
-	%859 = fcmp ole float %858, %857
-	%860 = uitofp i1 %859 to float
-	%861 = fcmp une float %860, 0.0
-	%862 = and i1 %855, %861
-	%863 = select i1 %862, float %673, float 0xFFF0000000000000
-	%864 = shl i32 %7, 1
-	%865 = add i32 1, %864
-	%866 = add i32 %260, %865
-	%867 = icmp slt i32 %866, %N
-	%868 = select i1 %867, i32 %866, i32 0
-	%869 = sitofp i32 %710 to float
-	%870 = sitofp i32 %868 to float
-	%871 = fcmp ole float %870, %869
-	%872 = uitofp i1 %871 to float
-	%873 = fcmp une float %872, 0.0
-	%874 = and i1 %867, %873
-	%875 = select i1 %874, float %674, float 0xFFF0000000000000
-	%876 = shl i32 %7, 1
-	%877 = add i32 8, %876
-	%878 = add i32 %260, %877
-	%879 = icmp slt i32 %878, %N
-	%880 = select i1 %879, i32 %878, i32 0
-	%881 = sitofp i32 %706 to float
-	%882 = sitofp i32 %880 to float
-	%883 = fcmp ole float %882, %881
-	%884 = uitofp i1 %883 to float
-	%885 = fcmp une float %884, 0.0
-	%886 = and i1 %879, %885
-	%887 = select i1 %886, float %675, float 0xFFF0000000000000
-	%888 = shl i32 %7, 1
-	%889 = add i32 9, %888
-	%890 = add i32 %260, %889
-	%891 = icmp slt i32 %890, %N
-	%892 = select i1 %891, i32 %890, i32 0
-	%893 = sitofp i32 %706 to float
-	%894 = sitofp i32 %892 to float
-	%895 = fcmp ole float %894, %893
-	%896 = uitofp i1 %895 to float
-	%897 = fcmp une float %896, 0.0
-	%898 = and i1 %891, %897
-	%899 = select i1 %898, float %676, float 0xFFF0000000000000
-	%900 = shl i32 %7, 1
-	%901 = add i32 8, %900
-	%902 = add i32 %260, %901
-	%903 = icmp slt i32 %902, %N
-	%904 = select i1 %903, i32 %902, i32 0
-	%905 = sitofp i32 %710 to float
-	%906 = sitofp i32 %904 to float
-	%907 = fcmp ole float %906, %905
-	%908 = uitofp i1 %907 to float
-	%909 = fcmp une float %908, 0.0
-	%910 = and i1 %903, %909
-	%911 = select i1 %910, float %677, float 0xFFF0000000000000
-	%912 = shl i32 %7, 1
-	%913 = add i32 9, %912
-	%914 = add i32 %260, %913
-	%915 = icmp slt i32 %914, %N
-	%916 = select i1 %915, i32 %914, i32 0
-	%917 = sitofp i32 %710 to float
-	%918 = sitofp i32 %916 to float
-	%919 = fcmp ole float %918, %917
-	%920 = uitofp i1 %919 to float
-	%921 = fcmp une float %920, 0.0
-	%922 = and i1 %915, %921
-	%923 = select i1 %922, float %678, float 0xFFF0000000000000
-	%924 = shl i32 %7, 1
-	%925 = add i32 16, %924
-	%926 = add i32 %260, %925
-	%927 = icmp slt i32 %926, %N
-	%928 = select i1 %927, i32 %926, i32 0
-	%929 = sitofp i32 %706 to float
-	%930 = sitofp i32 %928 to float
-	%931 = fcmp ole float %930, %929
-	%932 = uitofp i1 %931 to float
-	%933 = fcmp une float %932, 0.0
-	%934 = and i1 %927, %933
-	%935 = select i1 %934, float %679, float 0xFFF0000000000000
-	%936 = shl i32 %7, 1
-	%937 = add i32 17, %936
-	%938 = add i32 %260, %937
-	%939 = icmp slt i32 %938, %N
-	%940 = select i1 %939, i32 %938, i32 0
-	%941 = sitofp i32 %706 to float
-	%942 = sitofp i32 %940 to float
-	%943 = fcmp ole float %942, %941
-	%944 = uitofp i1 %943 to float
-	%945 = fcmp une float %944, 0.0
-	%946 = and i1 %939, %945
-	%947 = select i1 %946, float %680, float 0xFFF0000000000000
-	%948 = shl i32 %7, 1
-	%949 = add i32 16, %948
-	%950 = add i32 %260, %949
-	%951 = icmp slt i32 %950, %N
-	%952 = select i1 %951, i32 %950, i32 0
-	%953 = sitofp i32 %710 to float
-	%954 = sitofp i32 %952 to float
-	%955 = fcmp ole float %954, %953
-	%956 = uitofp i1 %955 to float
-	%957 = fcmp une float %956, 0.0
-	%958 = and i1 %951, %957
-	%959 = select i1 %958, float %681, float 0xFFF0000000000000
-	%960 = shl i32 %7, 1
-	%961 = add i32 17, %960
-	%962 = add i32 %260, %961
-	%963 = icmp slt i32 %962, %N
-	%964 = select i1 %963, i32 %962, i32 0
-	%965 = sitofp i32 %710 to float
-	%966 = sitofp i32 %964 to float
-	%967 = fcmp ole float %966, %965
-	%968 = uitofp i1 %967 to float
-	%969 = fcmp une float %968, 0.0
-	%970 = and i1 %963, %969
-	%971 = select i1 %970, float %682, float 0xFFF0000000000000
-	%972 = shl i32 %7, 1
-	%973 = add i32 24, %972
-	%974 = add i32 %260, %973
-	%975 = icmp slt i32 %974, %N
-	%976 = select i1 %975, i32 %974, i32 0
-	%977 = sitofp i32 %706 to float
-	%978 = sitofp i32 %976 to float
-	%979 = fcmp ole float %978, %977
-	%980 = uitofp i1 %979 to float
-	%981 = fcmp une float %980, 0.0
-	%982 = and i1 %975, %981
-	%983 = select i1 %982, float %683, float 0xFFF0000000000000
-	%984 = shl i32 %7, 1
-	%985 = add i32 25, %984
-	%986 = add i32 %260, %985
-	%987 = icmp slt i32 %986, %N
-	%988 = select i1 %987, i32 %986, i32 0
-	%989 = sitofp i32 %706 to float
-	%990 = sitofp i32 %988 to float
-	%991 = fcmp ole float %990, %989
-	%992 = uitofp i1 %991 to float
-	%993 = fcmp une float %992, 0.0
-	%994 = and i1 %987, %993
-	%995 = select i1 %994, float %684, float 0xFFF0000000000000
-	%996 = shl i32 %7, 1
-	%997 = add i32 24, %996
-	%998 = add i32 %260, %997
-	%999 = icmp slt i32 %998, %N
-	%1000 = select i1 %999, i32 %998, i32 0
-	%1001 = sitofp i32 %710 to float
-	%1002 = sitofp i32 %1000 to float
-	%1003 = fcmp ole float %1002, %1001
-	%1004 = uitofp i1 %1003 to float
-	%1005 = fcmp une float %1004, 0.0
-	%1006 = and i1 %999, %1005
-	%1007 = select i1 %1006, float %685, float 0xFFF0000000000000
-	%1008 = shl i32 %7, 1
-	%1009 = add i32 25, %1008
-	%1010 = add i32 %260, %1009
-	%1011 = icmp slt i32 %1010, %N
-	%1012 = select i1 %1011, i32 %1010, i32 0
-	%1013 = sitofp i32 %710 to float
-	%1014 = sitofp i32 %1012 to float
-	%1015 = fcmp ole float %1014, %1013
-	%1016 = uitofp i1 %1015 to float
-	%1017 = fcmp une float %1016, 0.0
-	%1018 = and i1 %1011, %1017
-	%1019 = select i1 %1018, float %686, float 0xFFF0000000000000
-	%1020 = shl i32 %7, 1
-	%1021 = add i32 32, %1020
-	%1022 = add i32 %260, %1021
-	%1023 = icmp slt i32 %1022, %N
-	%1024 = select i1 %1023, i32 %1022, i32 0
-	%1025 = sitofp i32 %706 to float
-	%1026 = sitofp i32 %1024 to float
-	%1027 = fcmp ole float %1026, %1025
-	%1028 = uitofp i1 %1027 to float
-	%1029 = fcmp une float %1028, 0.0
-	%1030 = and i1 %1023, %1029
-	%1031 = select i1 %1030, float %687, float 0xFFF0000000000000
-	%1032 = shl i32 %7, 1
-	%1033 = add i32 33, %1032
-	%1034 = add i32 %260, %1033
-	%1035 = icmp slt i32 %1034, %N
-	%1036 = select i1 %1035, i32 %1034, i32 0
-	%1037 = sitofp i32 %706 to float
-	%1038 = sitofp i32 %1036 to float
-	%1039 = fcmp ole float %1038, %1037
-	%1040 = uitofp i1 %1039 to float
-	%1041 = fcmp une float %1040, 0.0
-	%1042 = and i1 %1035, %1041
-	%1043 = select i1 %1042, float %688, float 0xFFF0000000000000
-	%1044 = shl i32 %7, 1
-	%1045 = add i32 32, %1044
-	%1046 = add i32 %260, %1045
-	%1047 = icmp slt i32 %1046, %N
-	%1048 = select i1 %1047, i32 %1046, i32 0
-	%1049 = sitofp i32 %710 to float
-	%1050 = sitofp i32 %1048 to float
-	%1051 = fcmp ole float %1050, %1049
-	%1052 = uitofp i1 %1051 to float
-	%1053 = fcmp une float %1052, 0.0
-	%1054 = and i1 %1047, %1053
-	%1055 = select i1 %1054, float %689, float 0xFFF0000000000000
-	%1056 = shl i32 %7, 1
-	%1057 = add i32 33, %1056
-	%1058 = add i32 %260, %1057
-	%1059 = icmp slt i32 %1058, %N
-	%1060 = select i1 %1059, i32 %1058, i32 0
-	%1061 = sitofp i32 %710 to float
-	%1062 = sitofp i32 %1060 to float
-	%1063 = fcmp ole float %1062, %1061
-	%1064 = uitofp i1 %1063 to float
-	%1065 = fcmp une float %1064, 0.0
-	%1066 = and i1 %1059, %1065
-	%1067 = select i1 %1066, float %690, float 0xFFF0000000000000
-	%1068 = shl i32 %7, 1
-	%1069 = add i32 40, %1068
-	%1070 = add i32 %260, %1069
-	%1071 = icmp slt i32 %1070, %N
-	%1072 = select i1 %1071, i32 %1070, i32 0
-	%1073 = sitofp i32 %706 to float
-	%1074 = sitofp i32 %1072 to float
-	%1075 = fcmp ole float %1074, %1073
-	%1076 = uitofp i1 %1075 to float
-	%1077 = fcmp une float %1076, 0.0
-	%1078 = and i1 %1071, %1077
-	%1079 = select i1 %1078, float %691, float 0xFFF0000000000000
-	%1080 = shl i32 %7, 1
-	%1081 = add i32 41, %1080
-	%1082 = add i32 %260, %1081
-	%1083 = icmp slt i32 %1082, %N
-	%1084 = select i1 %1083, i32 %1082, i32 0
-	%1085 = sitofp i32 %706 to float
-	%1086 = sitofp i32 %1084 to float
-	%1087 = fcmp ole float %1086, %1085
-	%1088 = uitofp i1 %1087 to float
-	%1089 = fcmp une float %1088, 0.0
-	%1090 = and i1 %1083, %1089
-	%1091 = select i1 %1090, float %692, float 0xFFF0000000000000
-	%1092 = shl i32 %7, 1
-	%1093 = add i32 40, %1092
-	%1094 = add i32 %260, %1093
-	%1095 = icmp slt i32 %1094, %N
-	%1096 = select i1 %1095, i32 %1094, i32 0
-	%1097 = sitofp i32 %710 to float
-	%1098 = sitofp i32 %1096 to float
-	%1099 = fcmp ole float %1098, %1097
-	%1100 = uitofp i1 %1099 to float
-	%1101 = fcmp une float %1100, 0.0
-	%1102 = and i1 %1095, %1101
-	%1103 = select i1 %1102, float %693, float 0xFFF0000000000000
-	%1104 = shl i32 %7, 1
-	%1105 = add i32 41, %1104
-	%1106 = add i32 %260, %1105
-	%1107 = icmp slt i32 %1106, %N
-	%1108 = select i1 %1107, i32 %1106, i32 0
-	%1109 = sitofp i32 %710 to float
-	%1110 = sitofp i32 %1108 to float
-	%1111 = fcmp ole float %1110, %1109
-	%1112 = uitofp i1 %1111 to float
-	%1113 = fcmp une float %1112, 0.0
-	%1114 = and i1 %1107, %1113
-	%1115 = select i1 %1114, float %694, float 0xFFF0000000000000
-	%1116 = shl i32 %7, 1
-	%1117 = add i32 48, %1116
-	%1118 = add i32 %260, %1117
-	%1119 = icmp slt i32 %1118, %N
-	%1120 = select i1 %1119, i32 %1118, i32 0
-	%1121 = sitofp i32 %706 to float
-	%1122 = sitofp i32 %1120 to float
-	%1123 = fcmp ole float %1122, %1121
-	%1124 = uitofp i1 %1123 to float
-	%1125 = fcmp une float %1124, 0.0
-	%1126 = and i1 %1119, %1125
-	%1127 = select i1 %1126, float %695, float 0xFFF0000000000000
-	%1128 = shl i32 %7, 1
-	%1129 = add i32 49, %1128
-	%1130 = add i32 %260, %1129
-	%1131 = icmp slt i32 %1130, %N
-	%1132 = select i1 %1131, i32 %1130, i32 0
-	%1133 = sitofp i32 %706 to float
-	%1134 = sitofp i32 %1132 to float
-	%1135 = fcmp ole float %1134, %1133
-	%1136 = uitofp i1 %1135 to float
-	%1137 = fcmp une float %1136, 0.0
-	%1138 = and i1 %1131, %1137
-	%1139 = select i1 %1138, float %696, float 0xFFF0000000000000
-	%1140 = shl i32 %7, 1
-	%1141 = add i32 48, %1140
-	%1142 = add i32 %260, %1141
-	%1143 = icmp slt i32 %1142, %N
-	%1144 = select i1 %1143, i32 %1142, i32 0
-	%1145 = sitofp i32 %710 to float
-	%1146 = sitofp i32 %1144 to float
-	%1147 = fcmp ole float %1146, %1145
-	%1148 = uitofp i1 %1147 to float
-	%1149 = fcmp une float %1148, 0.0
-	%1150 = and i1 %1143, %1149
-	%1151 = select i1 %1150, float %697, float 0xFFF0000000000000
-	%1152 = shl i32 %7, 1
-	%1153 = add i32 49, %1152
-	%1154 = add i32 %260, %1153
-	%1155 = icmp slt i32 %1154, %N
-	%1156 = select i1 %1155, i32 %1154, i32 0
-	%1157 = sitofp i32 %710 to float
-	%1158 = sitofp i32 %1156 to float
-	%1159 = fcmp ole float %1158, %1157
-	%1160 = uitofp i1 %1159 to float
-	%1161 = fcmp une float %1160, 0.0
-	%1162 = and i1 %1155, %1161
-	%1163 = select i1 %1162, float %698, float 0xFFF0000000000000
-	%1164 = shl i32 %7, 1
-	%1165 = add i32 56, %1164
-	%1166 = add i32 %260, %1165
-	%1167 = icmp slt i32 %1166, %N
-	%1168 = select i1 %1167, i32 %1166, i32 0
-	%1169 = sitofp i32 %706 to float
-	%1170 = sitofp i32 %1168 to float
-	%1171 = fcmp ole float %1170, %1169
-	%1172 = uitofp i1 %1171 to float
-	%1173 = fcmp une float %1172, 0.0
-	%1174 = and i1 %1167, %1173
-	%1175 = select i1 %1174, float %699, float 0xFFF0000000000000
-	%1176 = shl i32 %7, 1
-	%1177 = add i32 57, %1176
-	%1178 = add i32 %260, %1177
-	%1179 = icmp slt i32 %1178, %N
-	%1180 = select i1 %1179, i32 %1178, i32 0
-	%1181 = sitofp i32 %706 to float
-	%1182 = sitofp i32 %1180 to float
-	%1183 = fcmp ole float %1182, %1181
-	%1184 = uitofp i1 %1183 to float
-	%1185 = fcmp une float %1184, 0.0
-	%1186 = and i1 %1179, %1185
-	%1187 = select i1 %1186, float %700, float 0xFFF0000000000000
-	%1188 = shl i32 %7, 1
-	%1189 = add i32 56, %1188
-	%1190 = add i32 %260, %1189
-	%1191 = icmp slt i32 %1190, %N
-	%1192 = select i1 %1191, i32 %1190, i32 0
-	%1193 = sitofp i32 %710 to float
-	%1194 = sitofp i32 %1192 to float
-	%1195 = fcmp ole float %1194, %1193
-	%1196 = uitofp i1 %1195 to float
-	%1197 = fcmp une float %1196, 0.0
-	%1198 = and i1 %1191, %1197
-	%1199 = select i1 %1198, float %701, float 0xFFF0000000000000
-	%1200 = shl i32 %7, 1
-	%1201 = add i32 57, %1200
-	%1202 = add i32 %260, %1201
-	%1203 = icmp slt i32 %1202, %N
-	%1204 = select i1 %1203, i32 %1202, i32 0
-	%1205 = sitofp i32 %710 to float
-	%1206 = sitofp i32 %1204 to float
-	%1207 = fcmp ole float %1206, %1205
-	%1208 = uitofp i1 %1207 to float
-	%1209 = fcmp une float %1208, 0.0
-	%1210 = and i1 %1203, %1209
-	%1211 = select i1 %1210, float %702, float 0xFFF0000000000000
+	%802 = shl i32 %13, 1
+	%803 = add i32 0, %802
+	%804 = add i32 %266, %803
+	%805 = icmp slt i32 %804, %N
+	%806 = select i1 %805, i32 %804, i32 0
+	%807 = sitofp i32 %680 to float
+	%808 = sitofp i32 %806 to float
+	%809 = fcmp ole float %808, %807
+	%810 = uitofp i1 %809 to float
+	%811 = fcmp une float %810, 0.0
+	%812 = and i1 %805, %811
+	%813 = select i1 %812, float %645, float 0xFFF0000000000000
+	%814 = shl i32 %13, 1
+	%815 = add i32 1, %814
+	%816 = add i32 %266, %815
+	%817 = icmp slt i32 %816, %N
+	%818 = select i1 %817, i32 %816, i32 0
+	%819 = sitofp i32 %680 to float
+	%820 = sitofp i32 %818 to float
+	%821 = fcmp ole float %820, %819
+	%822 = uitofp i1 %821 to float
+	%823 = fcmp une float %822, 0.0
+	%824 = and i1 %817, %823
+	%825 = select i1 %824, float %646, float 0xFFF0000000000000
+	%826 = shl i32 %13, 1
+	%827 = add i32 0, %826
+	%828 = add i32 %266, %827
+	%829 = icmp slt i32 %828, %N
+	%830 = select i1 %829, i32 %828, i32 0
+	%831 = sitofp i32 %684 to float
+	%832 = sitofp i32 %830 to float
+	%833 = fcmp ole float %832, %831
+	%834 = uitofp i1 %833 to float
+	%835 = fcmp une float %834, 0.0
+	%836 = and i1 %829, %835
+	%837 = select i1 %836, float %647, float 0xFFF0000000000000
+	%838 = shl i32 %13, 1
+	%839 = add i32 1, %838
+	%840 = add i32 %266, %839
+	%841 = icmp slt i32 %840, %N
+	%842 = select i1 %841, i32 %840, i32 0
+	%843 = sitofp i32 %684 to float
+	%844 = sitofp i32 %842 to float
+	%845 = fcmp ole float %844, %843
+	%846 = uitofp i1 %845 to float
+	%847 = fcmp une float %846, 0.0
+	%848 = and i1 %841, %847
+	%849 = select i1 %848, float %648, float 0xFFF0000000000000
+	%850 = shl i32 %13, 1
+	%851 = add i32 8, %850
+	%852 = add i32 %266, %851
+	%853 = icmp slt i32 %852, %N
+	%854 = select i1 %853, i32 %852, i32 0
+	%855 = sitofp i32 %680 to float
+	%856 = sitofp i32 %854 to float
+	%857 = fcmp ole float %856, %855
+	%858 = uitofp i1 %857 to float
+	%859 = fcmp une float %858, 0.0
+	%860 = and i1 %853, %859
+	%861 = select i1 %860, float %649, float 0xFFF0000000000000
+	%862 = shl i32 %13, 1
+	%863 = add i32 9, %862
+	%864 = add i32 %266, %863
+	%865 = icmp slt i32 %864, %N
+	%866 = select i1 %865, i32 %864, i32 0
+	%867 = sitofp i32 %680 to float
+	%868 = sitofp i32 %866 to float
+	%869 = fcmp ole float %868, %867
+	%870 = uitofp i1 %869 to float
+	%871 = fcmp une float %870, 0.0
+	%872 = and i1 %865, %871
+	%873 = select i1 %872, float %650, float 0xFFF0000000000000
+	%874 = shl i32 %13, 1
+	%875 = add i32 8, %874
+	%876 = add i32 %266, %875
+	%877 = icmp slt i32 %876, %N
+	%878 = select i1 %877, i32 %876, i32 0
+	%879 = sitofp i32 %684 to float
+	%880 = sitofp i32 %878 to float
+	%881 = fcmp ole float %880, %879
+	%882 = uitofp i1 %881 to float
+	%883 = fcmp une float %882, 0.0
+	%884 = and i1 %877, %883
+	%885 = select i1 %884, float %651, float 0xFFF0000000000000
+	%886 = shl i32 %13, 1
+	%887 = add i32 9, %886
+	%888 = add i32 %266, %887
+	%889 = icmp slt i32 %888, %N
+	%890 = select i1 %889, i32 %888, i32 0
+	%891 = sitofp i32 %684 to float
+	%892 = sitofp i32 %890 to float
+	%893 = fcmp ole float %892, %891
+	%894 = uitofp i1 %893 to float
+	%895 = fcmp une float %894, 0.0
+	%896 = and i1 %889, %895
+	%897 = select i1 %896, float %652, float 0xFFF0000000000000
+	%898 = shl i32 %13, 1
+	%899 = add i32 16, %898
+	%900 = add i32 %266, %899
+	%901 = icmp slt i32 %900, %N
+	%902 = select i1 %901, i32 %900, i32 0
+	%903 = sitofp i32 %680 to float
+	%904 = sitofp i32 %902 to float
+	%905 = fcmp ole float %904, %903
+	%906 = uitofp i1 %905 to float
+	%907 = fcmp une float %906, 0.0
+	%908 = and i1 %901, %907
+	%909 = select i1 %908, float %653, float 0xFFF0000000000000
+	%910 = shl i32 %13, 1
+	%911 = add i32 17, %910
+	%912 = add i32 %266, %911
+	%913 = icmp slt i32 %912, %N
+	%914 = select i1 %913, i32 %912, i32 0
+	%915 = sitofp i32 %680 to float
+	%916 = sitofp i32 %914 to float
+	%917 = fcmp ole float %916, %915
+	%918 = uitofp i1 %917 to float
+	%919 = fcmp une float %918, 0.0
+	%920 = and i1 %913, %919
+	%921 = select i1 %920, float %654, float 0xFFF0000000000000
+	%922 = shl i32 %13, 1
+	%923 = add i32 16, %922
+	%924 = add i32 %266, %923
+	%925 = icmp slt i32 %924, %N
+	%926 = select i1 %925, i32 %924, i32 0
+	%927 = sitofp i32 %684 to float
+	%928 = sitofp i32 %926 to float
+	%929 = fcmp ole float %928, %927
+	%930 = uitofp i1 %929 to float
+	%931 = fcmp une float %930, 0.0
+	%932 = and i1 %925, %931
+	%933 = select i1 %932, float %655, float 0xFFF0000000000000
+	%934 = shl i32 %13, 1
+	%935 = add i32 17, %934
+	%936 = add i32 %266, %935
+	%937 = icmp slt i32 %936, %N
+	%938 = select i1 %937, i32 %936, i32 0
+	%939 = sitofp i32 %684 to float
+	%940 = sitofp i32 %938 to float
+	%941 = fcmp ole float %940, %939
+	%942 = uitofp i1 %941 to float
+	%943 = fcmp une float %942, 0.0
+	%944 = and i1 %937, %943
+	%945 = select i1 %944, float %656, float 0xFFF0000000000000
+	%946 = shl i32 %13, 1
+	%947 = add i32 24, %946
+	%948 = add i32 %266, %947
+	%949 = icmp slt i32 %948, %N
+	%950 = select i1 %949, i32 %948, i32 0
+	%951 = sitofp i32 %680 to float
+	%952 = sitofp i32 %950 to float
+	%953 = fcmp ole float %952, %951
+	%954 = uitofp i1 %953 to float
+	%955 = fcmp une float %954, 0.0
+	%956 = and i1 %949, %955
+	%957 = select i1 %956, float %657, float 0xFFF0000000000000
+	%958 = shl i32 %13, 1
+	%959 = add i32 25, %958
+	%960 = add i32 %266, %959
+	%961 = icmp slt i32 %960, %N
+	%962 = select i1 %961, i32 %960, i32 0
+	%963 = sitofp i32 %680 to float
+	%964 = sitofp i32 %962 to float
+	%965 = fcmp ole float %964, %963
+	%966 = uitofp i1 %965 to float
+	%967 = fcmp une float %966, 0.0
+	%968 = and i1 %961, %967
+	%969 = select i1 %968, float %658, float 0xFFF0000000000000
+	%970 = shl i32 %13, 1
+	%971 = add i32 24, %970
+	%972 = add i32 %266, %971
+	%973 = icmp slt i32 %972, %N
+	%974 = select i1 %973, i32 %972, i32 0
+	%975 = sitofp i32 %684 to float
+	%976 = sitofp i32 %974 to float
+	%977 = fcmp ole float %976, %975
+	%978 = uitofp i1 %977 to float
+	%979 = fcmp une float %978, 0.0
+	%980 = and i1 %973, %979
+	%981 = select i1 %980, float %659, float 0xFFF0000000000000
+	%982 = shl i32 %13, 1
+	%983 = add i32 25, %982
+	%984 = add i32 %266, %983
+	%985 = icmp slt i32 %984, %N
+	%986 = select i1 %985, i32 %984, i32 0
+	%987 = sitofp i32 %684 to float
+	%988 = sitofp i32 %986 to float
+	%989 = fcmp ole float %988, %987
+	%990 = uitofp i1 %989 to float
+	%991 = fcmp une float %990, 0.0
+	%992 = and i1 %985, %991
+	%993 = select i1 %992, float %660, float 0xFFF0000000000000
+	%994 = shl i32 %13, 1
+	%995 = add i32 32, %994
+	%996 = add i32 %266, %995
+	%997 = icmp slt i32 %996, %N
+	%998 = select i1 %997, i32 %996, i32 0
+	%999 = sitofp i32 %680 to float
+	%1000 = sitofp i32 %998 to float
+	%1001 = fcmp ole float %1000, %999
+	%1002 = uitofp i1 %1001 to float
+	%1003 = fcmp une float %1002, 0.0
+	%1004 = and i1 %997, %1003
+	%1005 = select i1 %1004, float %661, float 0xFFF0000000000000
+	%1006 = shl i32 %13, 1
+	%1007 = add i32 33, %1006
+	%1008 = add i32 %266, %1007
+	%1009 = icmp slt i32 %1008, %N
+	%1010 = select i1 %1009, i32 %1008, i32 0
+	%1011 = sitofp i32 %680 to float
+	%1012 = sitofp i32 %1010 to float
+	%1013 = fcmp ole float %1012, %1011
+	%1014 = uitofp i1 %1013 to float
+	%1015 = fcmp une float %1014, 0.0
+	%1016 = and i1 %1009, %1015
+	%1017 = select i1 %1016, float %662, float 0xFFF0000000000000
+	%1018 = shl i32 %13, 1
+	%1019 = add i32 32, %1018
+	%1020 = add i32 %266, %1019
+	%1021 = icmp slt i32 %1020, %N
+	%1022 = select i1 %1021, i32 %1020, i32 0
+	%1023 = sitofp i32 %684 to float
+	%1024 = sitofp i32 %1022 to float
+	%1025 = fcmp ole float %1024, %1023
+	%1026 = uitofp i1 %1025 to float
+	%1027 = fcmp une float %1026, 0.0
+	%1028 = and i1 %1021, %1027
+	%1029 = select i1 %1028, float %663, float 0xFFF0000000000000
+	%1030 = shl i32 %13, 1
+	%1031 = add i32 33, %1030
+	%1032 = add i32 %266, %1031
+	%1033 = icmp slt i32 %1032, %N
+	%1034 = select i1 %1033, i32 %1032, i32 0
+	%1035 = sitofp i32 %684 to float
+	%1036 = sitofp i32 %1034 to float
+	%1037 = fcmp ole float %1036, %1035
+	%1038 = uitofp i1 %1037 to float
+	%1039 = fcmp une float %1038, 0.0
+	%1040 = and i1 %1033, %1039
+	%1041 = select i1 %1040, float %664, float 0xFFF0000000000000
+	%1042 = shl i32 %13, 1
+	%1043 = add i32 40, %1042
+	%1044 = add i32 %266, %1043
+	%1045 = icmp slt i32 %1044, %N
+	%1046 = select i1 %1045, i32 %1044, i32 0
+	%1047 = sitofp i32 %680 to float
+	%1048 = sitofp i32 %1046 to float
+	%1049 = fcmp ole float %1048, %1047
+	%1050 = uitofp i1 %1049 to float
+	%1051 = fcmp une float %1050, 0.0
+	%1052 = and i1 %1045, %1051
+	%1053 = select i1 %1052, float %665, float 0xFFF0000000000000
+	%1054 = shl i32 %13, 1
+	%1055 = add i32 41, %1054
+	%1056 = add i32 %266, %1055
+	%1057 = icmp slt i32 %1056, %N
+	%1058 = select i1 %1057, i32 %1056, i32 0
+	%1059 = sitofp i32 %680 to float
+	%1060 = sitofp i32 %1058 to float
+	%1061 = fcmp ole float %1060, %1059
+	%1062 = uitofp i1 %1061 to float
+	%1063 = fcmp une float %1062, 0.0
+	%1064 = and i1 %1057, %1063
+	%1065 = select i1 %1064, float %666, float 0xFFF0000000000000
+	%1066 = shl i32 %13, 1
+	%1067 = add i32 40, %1066
+	%1068 = add i32 %266, %1067
+	%1069 = icmp slt i32 %1068, %N
+	%1070 = select i1 %1069, i32 %1068, i32 0
+	%1071 = sitofp i32 %684 to float
+	%1072 = sitofp i32 %1070 to float
+	%1073 = fcmp ole float %1072, %1071
+	%1074 = uitofp i1 %1073 to float
+	%1075 = fcmp une float %1074, 0.0
+	%1076 = and i1 %1069, %1075
+	%1077 = select i1 %1076, float %667, float 0xFFF0000000000000
+	%1078 = shl i32 %13, 1
+	%1079 = add i32 41, %1078
+	%1080 = add i32 %266, %1079
+	%1081 = icmp slt i32 %1080, %N
+	%1082 = select i1 %1081, i32 %1080, i32 0
+	%1083 = sitofp i32 %684 to float
+	%1084 = sitofp i32 %1082 to float
+	%1085 = fcmp ole float %1084, %1083
+	%1086 = uitofp i1 %1085 to float
+	%1087 = fcmp une float %1086, 0.0
+	%1088 = and i1 %1081, %1087
+	%1089 = select i1 %1088, float %668, float 0xFFF0000000000000
+	%1090 = shl i32 %13, 1
+	%1091 = add i32 48, %1090
+	%1092 = add i32 %266, %1091
+	%1093 = icmp slt i32 %1092, %N
+	%1094 = select i1 %1093, i32 %1092, i32 0
+	%1095 = sitofp i32 %680 to float
+	%1096 = sitofp i32 %1094 to float
+	%1097 = fcmp ole float %1096, %1095
+	%1098 = uitofp i1 %1097 to float
+	%1099 = fcmp une float %1098, 0.0
+	%1100 = and i1 %1093, %1099
+	%1101 = select i1 %1100, float %669, float 0xFFF0000000000000
+	%1102 = shl i32 %13, 1
+	%1103 = add i32 49, %1102
+	%1104 = add i32 %266, %1103
+	%1105 = icmp slt i32 %1104, %N
+	%1106 = select i1 %1105, i32 %1104, i32 0
+	%1107 = sitofp i32 %680 to float
+	%1108 = sitofp i32 %1106 to float
+	%1109 = fcmp ole float %1108, %1107
+	%1110 = uitofp i1 %1109 to float
+	%1111 = fcmp une float %1110, 0.0
+	%1112 = and i1 %1105, %1111
+	%1113 = select i1 %1112, float %670, float 0xFFF0000000000000
+	%1114 = shl i32 %13, 1
+	%1115 = add i32 48, %1114
+	%1116 = add i32 %266, %1115
+	%1117 = icmp slt i32 %1116, %N
+	%1118 = select i1 %1117, i32 %1116, i32 0
+	%1119 = sitofp i32 %684 to float
+	%1120 = sitofp i32 %1118 to float
+	%1121 = fcmp ole float %1120, %1119
+	%1122 = uitofp i1 %1121 to float
+	%1123 = fcmp une float %1122, 0.0
+	%1124 = and i1 %1117, %1123
+	%1125 = select i1 %1124, float %671, float 0xFFF0000000000000
+	%1126 = shl i32 %13, 1
+	%1127 = add i32 49, %1126
+	%1128 = add i32 %266, %1127
+	%1129 = icmp slt i32 %1128, %N
+	%1130 = select i1 %1129, i32 %1128, i32 0
+	%1131 = sitofp i32 %684 to float
+	%1132 = sitofp i32 %1130 to float
+	%1133 = fcmp ole float %1132, %1131
+	%1134 = uitofp i1 %1133 to float
+	%1135 = fcmp une float %1134, 0.0
+	%1136 = and i1 %1129, %1135
+	%1137 = select i1 %1136, float %672, float 0xFFF0000000000000
+	%1138 = shl i32 %13, 1
+	%1139 = add i32 56, %1138
+	%1140 = add i32 %266, %1139
+	%1141 = icmp slt i32 %1140, %N
+	%1142 = select i1 %1141, i32 %1140, i32 0
+	%1143 = sitofp i32 %680 to float
+	%1144 = sitofp i32 %1142 to float
+	%1145 = fcmp ole float %1144, %1143
+	%1146 = uitofp i1 %1145 to float
+	%1147 = fcmp une float %1146, 0.0
+	%1148 = and i1 %1141, %1147
+	%1149 = select i1 %1148, float %673, float 0xFFF0000000000000
+	%1150 = shl i32 %13, 1
+	%1151 = add i32 57, %1150
+	%1152 = add i32 %266, %1151
+	%1153 = icmp slt i32 %1152, %N
+	%1154 = select i1 %1153, i32 %1152, i32 0
+	%1155 = sitofp i32 %680 to float
+	%1156 = sitofp i32 %1154 to float
+	%1157 = fcmp ole float %1156, %1155
+	%1158 = uitofp i1 %1157 to float
+	%1159 = fcmp une float %1158, 0.0
+	%1160 = and i1 %1153, %1159
+	%1161 = select i1 %1160, float %674, float 0xFFF0000000000000
+	%1162 = shl i32 %13, 1
+	%1163 = add i32 56, %1162
+	%1164 = add i32 %266, %1163
+	%1165 = icmp slt i32 %1164, %N
+	%1166 = select i1 %1165, i32 %1164, i32 0
+	%1167 = sitofp i32 %684 to float
+	%1168 = sitofp i32 %1166 to float
+	%1169 = fcmp ole float %1168, %1167
+	%1170 = uitofp i1 %1169 to float
+	%1171 = fcmp une float %1170, 0.0
+	%1172 = and i1 %1165, %1171
+	%1173 = select i1 %1172, float %675, float 0xFFF0000000000000
+	%1174 = shl i32 %13, 1
+	%1175 = add i32 57, %1174
+	%1176 = add i32 %266, %1175
+	%1177 = icmp slt i32 %1176, %N
+	%1178 = select i1 %1177, i32 %1176, i32 0
+	%1179 = sitofp i32 %684 to float
+	%1180 = sitofp i32 %1178 to float
+	%1181 = fcmp ole float %1180, %1179
+	%1182 = uitofp i1 %1181 to float
+	%1183 = fcmp une float %1182, 0.0
+	%1184 = and i1 %1177, %1183
+	%1185 = select i1 %1184, float %676, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%1212 = phi float [ %671, %loop ], [ %839, %partial ]
-	%1213 = phi float [ %672, %loop ], [ %851, %partial ]
-	%1214 = phi float [ %673, %loop ], [ %863, %partial ]
-	%1215 = phi float [ %674, %loop ], [ %875, %partial ]
-	%1216 = phi float [ %675, %loop ], [ %887, %partial ]
-	%1217 = phi float [ %676, %loop ], [ %899, %partial ]
-	%1218 = phi float [ %677, %loop ], [ %911, %partial ]
-	%1219 = phi float [ %678, %loop ], [ %923, %partial ]
-	%1220 = phi float [ %679, %loop ], [ %935, %partial ]
-	%1221 = phi float [ %680, %loop ], [ %947, %partial ]
-	%1222 = phi float [ %681, %loop ], [ %959, %partial ]
-	%1223 = phi float [ %682, %loop ], [ %971, %partial ]
-	%1224 = phi float [ %683, %loop ], [ %983, %partial ]
-	%1225 = phi float [ %684, %loop ], [ %995, %partial ]
-	%1226 = phi float [ %685, %loop ], [ %1007, %partial ]
-	%1227 = phi float [ %686, %loop ], [ %1019, %partial ]
-	%1228 = phi float [ %687, %loop ], [ %1031, %partial ]
-	%1229 = phi float [ %688, %loop ], [ %1043, %partial ]
-	%1230 = phi float [ %689, %loop ], [ %1055, %partial ]
-	%1231 = phi float [ %690, %loop ], [ %1067, %partial ]
-	%1232 = phi float [ %691, %loop ], [ %1079, %partial ]
-	%1233 = phi float [ %692, %loop ], [ %1091, %partial ]
-	%1234 = phi float [ %693, %loop ], [ %1103, %partial ]
-	%1235 = phi float [ %694, %loop ], [ %1115, %partial ]
-	%1236 = phi float [ %695, %loop ], [ %1127, %partial ]
-	%1237 = phi float [ %696, %loop ], [ %1139, %partial ]
-	%1238 = phi float [ %697, %loop ], [ %1151, %partial ]
-	%1239 = phi float [ %698, %loop ], [ %1163, %partial ]
-	%1240 = phi float [ %699, %loop ], [ %1175, %partial ]
-	%1241 = phi float [ %700, %loop ], [ %1187, %partial ]
-	%1242 = phi float [ %701, %loop ], [ %1199, %partial ]
-	%1243 = phi float [ %702, %loop ], [ %1211, %partial ]
-	%1244 = call float @llvm.nvvm.fmax.f(float %1212, float %1213)
-	%1245 = call float @llvm.nvvm.fmax.f(float %1216, float %1217)
-	%1246 = call float @llvm.nvvm.fmax.f(float %1220, float %1221)
-	%1247 = call float @llvm.nvvm.fmax.f(float %1224, float %1225)
-	%1248 = call float @llvm.nvvm.fmax.f(float %1228, float %1229)
-	%1249 = call float @llvm.nvvm.fmax.f(float %1232, float %1233)
-	%1250 = call float @llvm.nvvm.fmax.f(float %1236, float %1237)
-	%1251 = call float @llvm.nvvm.fmax.f(float %1240, float %1241)
-	%1252 = call float @llvm.nvvm.fmax.f(float %1244, float %1245)
-	%1253 = call float @llvm.nvvm.fmax.f(float %1246, float %1247)
-	%1254 = call float @llvm.nvvm.fmax.f(float %1248, float %1249)
-	%1255 = call float @llvm.nvvm.fmax.f(float %1250, float %1251)
-	%1256 = call float @llvm.nvvm.fmax.f(float %1252, float %1253)
-	%1257 = call float @llvm.nvvm.fmax.f(float %1254, float %1255)
+	%1186 = phi float [ %645, %loop ], [ %813, %partial ]
+	%1187 = phi float [ %646, %loop ], [ %825, %partial ]
+	%1188 = phi float [ %647, %loop ], [ %837, %partial ]
+	%1189 = phi float [ %648, %loop ], [ %849, %partial ]
+	%1190 = phi float [ %649, %loop ], [ %861, %partial ]
+	%1191 = phi float [ %650, %loop ], [ %873, %partial ]
+	%1192 = phi float [ %651, %loop ], [ %885, %partial ]
+	%1193 = phi float [ %652, %loop ], [ %897, %partial ]
+	%1194 = phi float [ %653, %loop ], [ %909, %partial ]
+	%1195 = phi float [ %654, %loop ], [ %921, %partial ]
+	%1196 = phi float [ %655, %loop ], [ %933, %partial ]
+	%1197 = phi float [ %656, %loop ], [ %945, %partial ]
+	%1198 = phi float [ %657, %loop ], [ %957, %partial ]
+	%1199 = phi float [ %658, %loop ], [ %969, %partial ]
+	%1200 = phi float [ %659, %loop ], [ %981, %partial ]
+	%1201 = phi float [ %660, %loop ], [ %993, %partial ]
+	%1202 = phi float [ %661, %loop ], [ %1005, %partial ]
+	%1203 = phi float [ %662, %loop ], [ %1017, %partial ]
+	%1204 = phi float [ %663, %loop ], [ %1029, %partial ]
+	%1205 = phi float [ %664, %loop ], [ %1041, %partial ]
+	%1206 = phi float [ %665, %loop ], [ %1053, %partial ]
+	%1207 = phi float [ %666, %loop ], [ %1065, %partial ]
+	%1208 = phi float [ %667, %loop ], [ %1077, %partial ]
+	%1209 = phi float [ %668, %loop ], [ %1089, %partial ]
+	%1210 = phi float [ %669, %loop ], [ %1101, %partial ]
+	%1211 = phi float [ %670, %loop ], [ %1113, %partial ]
+	%1212 = phi float [ %671, %loop ], [ %1125, %partial ]
+	%1213 = phi float [ %672, %loop ], [ %1137, %partial ]
+	%1214 = phi float [ %673, %loop ], [ %1149, %partial ]
+	%1215 = phi float [ %674, %loop ], [ %1161, %partial ]
+	%1216 = phi float [ %675, %loop ], [ %1173, %partial ]
+	%1217 = phi float [ %676, %loop ], [ %1185, %partial ]
+	%1218 = call float @llvm.nvvm.fmax.f(float %1186, float %1187)
+	%1219 = call float @llvm.nvvm.fmax.f(float %1190, float %1191)
+	%1220 = call float @llvm.nvvm.fmax.f(float %1194, float %1195)
+	%1221 = call float @llvm.nvvm.fmax.f(float %1198, float %1199)
+	%1222 = call float @llvm.nvvm.fmax.f(float %1202, float %1203)
+	%1223 = call float @llvm.nvvm.fmax.f(float %1206, float %1207)
+	%1224 = call float @llvm.nvvm.fmax.f(float %1210, float %1211)
+	%1225 = call float @llvm.nvvm.fmax.f(float %1214, float %1215)
+	%1226 = call float @llvm.nvvm.fmax.f(float %1218, float %1219)
+	%1227 = call float @llvm.nvvm.fmax.f(float %1220, float %1221)
+	%1228 = call float @llvm.nvvm.fmax.f(float %1222, float %1223)
+	%1229 = call float @llvm.nvvm.fmax.f(float %1224, float %1225)
+	%1230 = call float @llvm.nvvm.fmax.f(float %1226, float %1227)
+	%1231 = call float @llvm.nvvm.fmax.f(float %1228, float %1229)
+	%1232 = call float @llvm.nvvm.fmax.f(float %1230, float %1231)
+	%1233 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1232, i32 1, i32 31)
+	%1234 = call float @llvm.nvvm.fmax.f(float %1232, float %1233)
+	%1235 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1234, i32 2, i32 31)
+	%1236 = call float @llvm.nvvm.fmax.f(float %1234, float %1235)
+	%1237 = fmul float %1236, 0x3FC0527DC0000000
+	%1238 = call float @llvm.nvvm.fmax.f(float %262, float %1237)
+	%1239 = fadd float %262, 8.0
+	%1240 = fcmp ogt float %1238, %1239
+	%1241 = or i1 false, %1240
+	%1242 = call float @llvm.nvvm.fmax.f(float %1188, float %1189)
+	%1243 = call float @llvm.nvvm.fmax.f(float %1192, float %1193)
+	%1244 = call float @llvm.nvvm.fmax.f(float %1196, float %1197)
+	%1245 = call float @llvm.nvvm.fmax.f(float %1200, float %1201)
+	%1246 = call float @llvm.nvvm.fmax.f(float %1204, float %1205)
+	%1247 = call float @llvm.nvvm.fmax.f(float %1208, float %1209)
+	%1248 = call float @llvm.nvvm.fmax.f(float %1212, float %1213)
+	%1249 = call float @llvm.nvvm.fmax.f(float %1216, float %1217)
+	%1250 = call float @llvm.nvvm.fmax.f(float %1242, float %1243)
+	%1251 = call float @llvm.nvvm.fmax.f(float %1244, float %1245)
+	%1252 = call float @llvm.nvvm.fmax.f(float %1246, float %1247)
+	%1253 = call float @llvm.nvvm.fmax.f(float %1248, float %1249)
+	%1254 = call float @llvm.nvvm.fmax.f(float %1250, float %1251)
+	%1255 = call float @llvm.nvvm.fmax.f(float %1252, float %1253)
+	%1256 = call float @llvm.nvvm.fmax.f(float %1254, float %1255)
+	%1257 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1256, i32 1, i32 31)
 	%1258 = call float @llvm.nvvm.fmax.f(float %1256, float %1257)
-	%1259 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1258, i32 1, i32 31)
+	%1259 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1258, i32 2, i32 31)
 	%1260 = call float @llvm.nvvm.fmax.f(float %1258, float %1259)
-	%1261 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1260, i32 2, i32 31)
-	%1262 = call float @llvm.nvvm.fmax.f(float %1260, float %1261)
-	%1263 = fmul float %1262, 0x3FC0527DC0000000
-	%1264 = call float @llvm.nvvm.fmax.f(float %256, float %1263)
-	%1265 = fcmp oeq float %1264, 0xFFF0000000000000
-	%1266 = select i1 %1265, float 0.0, float %1264
-	%1267 = fsub float %256, %1266
-	%1268 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1267)
-	%1269 = fneg float %1266
-	%1270 = call float @llvm.fma.f32(float %1212, float 0x3FC0527DC0000000, float %1269)
+	%1261 = fmul float %1260, 0x3FC0527DC0000000
+	%1262 = call float @llvm.nvvm.fmax.f(float %264, float %1261)
+	%1263 = fadd float %264, 8.0
+	%1264 = fcmp ogt float %1262, %1263
+	%1265 = or i1 %1241, %1264
+	%1266 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1265)
+	br i1 %1266, label %1267, label %1342
+
+1267:
+	%1268 = fcmp oeq float %1238, 0xFFF0000000000000
+	%1269 = select i1 %1268, float 0.0, float %1238
+	%1270 = fsub float %262, %1269
 	%1271 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1270)
-	%1272 = call float @llvm.fma.f32(float %1213, float 0x3FC0527DC0000000, float %1269)
-	%1273 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1272)
-	%1274 = call float @llvm.fma.f32(float %1216, float 0x3FC0527DC0000000, float %1269)
+	%1272 = fcmp oeq float %1262, 0xFFF0000000000000
+	%1273 = select i1 %1272, float 0.0, float %1262
+	%1274 = fsub float %264, %1273
 	%1275 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1274)
-	%1276 = call float @llvm.fma.f32(float %1217, float 0x3FC0527DC0000000, float %1269)
-	%1277 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1276)
-	%1278 = call float @llvm.fma.f32(float %1220, float 0x3FC0527DC0000000, float %1269)
-	%1279 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1278)
-	%1280 = call float @llvm.fma.f32(float %1221, float 0x3FC0527DC0000000, float %1269)
-	%1281 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1280)
-	%1282 = call float @llvm.fma.f32(float %1224, float 0x3FC0527DC0000000, float %1269)
-	%1283 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1282)
-	%1284 = call float @llvm.fma.f32(float %1225, float 0x3FC0527DC0000000, float %1269)
-	%1285 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1284)
-	%1286 = call float @llvm.fma.f32(float %1228, float 0x3FC0527DC0000000, float %1269)
-	%1287 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1286)
-	%1288 = call float @llvm.fma.f32(float %1229, float 0x3FC0527DC0000000, float %1269)
-	%1289 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1288)
-	%1290 = call float @llvm.fma.f32(float %1232, float 0x3FC0527DC0000000, float %1269)
-	%1291 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1290)
-	%1292 = call float @llvm.fma.f32(float %1233, float 0x3FC0527DC0000000, float %1269)
-	%1293 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1292)
-	%1294 = call float @llvm.fma.f32(float %1236, float 0x3FC0527DC0000000, float %1269)
-	%1295 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1294)
-	%1296 = call float @llvm.fma.f32(float %1237, float 0x3FC0527DC0000000, float %1269)
-	%1297 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1296)
-	%1298 = call float @llvm.fma.f32(float %1240, float 0x3FC0527DC0000000, float %1269)
-	%1299 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1298)
-	%1300 = call float @llvm.fma.f32(float %1241, float 0x3FC0527DC0000000, float %1269)
-	%1301 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1300)
-	%1302 = fadd float %1271, %1273
-	%1303 = fadd float %1275, %1277
-	%1304 = fadd float %1279, %1281
-	%1305 = fadd float %1283, %1285
-	%1306 = fadd float %1287, %1289
-	%1307 = fadd float %1291, %1293
-	%1308 = fadd float %1295, %1297
-	%1309 = fadd float %1299, %1301
-	%1310 = fadd float %1302, %1303
-	%1311 = fadd float %1304, %1305
-	%1312 = fadd float %1306, %1307
-	%1313 = fadd float %1308, %1309
-	%1314 = fadd float %1310, %1311
-	%1315 = fadd float %1312, %1313
-	%1316 = fadd float %1314, %1315
-	%1317 = fmul float %257, %1268
-	%1318 = fadd float %1317, %1316
-	%1319 = call float @llvm.nvvm.fmax.f(float %1214, float %1215)
-	%1320 = call float @llvm.nvvm.fmax.f(float %1218, float %1219)
-	%1321 = call float @llvm.nvvm.fmax.f(float %1222, float %1223)
-	%1322 = call float @llvm.nvvm.fmax.f(float %1226, float %1227)
-	%1323 = call float @llvm.nvvm.fmax.f(float %1230, float %1231)
-	%1324 = call float @llvm.nvvm.fmax.f(float %1234, float %1235)
-	%1325 = call float @llvm.nvvm.fmax.f(float %1238, float %1239)
-	%1326 = call float @llvm.nvvm.fmax.f(float %1242, float %1243)
-	%1327 = call float @llvm.nvvm.fmax.f(float %1319, float %1320)
-	%1328 = call float @llvm.nvvm.fmax.f(float %1321, float %1322)
-	%1329 = call float @llvm.nvvm.fmax.f(float %1323, float %1324)
-	%1330 = call float @llvm.nvvm.fmax.f(float %1325, float %1326)
-	%1331 = call float @llvm.nvvm.fmax.f(float %1327, float %1328)
-	%1332 = call float @llvm.nvvm.fmax.f(float %1329, float %1330)
-	%1333 = call float @llvm.nvvm.fmax.f(float %1331, float %1332)
-	%1334 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1333, i32 1, i32 31)
-	%1335 = call float @llvm.nvvm.fmax.f(float %1333, float %1334)
-	%1336 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1335, i32 2, i32 31)
-	%1337 = call float @llvm.nvvm.fmax.f(float %1335, float %1336)
-	%1338 = fmul float %1337, 0x3FC0527DC0000000
-	%1339 = call float @llvm.nvvm.fmax.f(float %258, float %1338)
-	%1340 = fcmp oeq float %1339, 0xFFF0000000000000
-	%1341 = select i1 %1340, float 0.0, float %1339
-	%1342 = fsub float %258, %1341
-	%1343 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1342)
-	%1344 = fneg float %1341
-	%1345 = call float @llvm.fma.f32(float %1214, float 0x3FC0527DC0000000, float %1344)
-	%1346 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1345)
-	%1347 = call float @llvm.fma.f32(float %1215, float 0x3FC0527DC0000000, float %1344)
-	%1348 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1347)
-	%1349 = call float @llvm.fma.f32(float %1218, float 0x3FC0527DC0000000, float %1344)
-	%1350 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1349)
-	%1351 = call float @llvm.fma.f32(float %1219, float 0x3FC0527DC0000000, float %1344)
-	%1352 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1351)
-	%1353 = call float @llvm.fma.f32(float %1222, float 0x3FC0527DC0000000, float %1344)
-	%1354 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1353)
-	%1355 = call float @llvm.fma.f32(float %1223, float 0x3FC0527DC0000000, float %1344)
-	%1356 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1355)
-	%1357 = call float @llvm.fma.f32(float %1226, float 0x3FC0527DC0000000, float %1344)
-	%1358 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1357)
-	%1359 = call float @llvm.fma.f32(float %1227, float 0x3FC0527DC0000000, float %1344)
-	%1360 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1359)
-	%1361 = call float @llvm.fma.f32(float %1230, float 0x3FC0527DC0000000, float %1344)
-	%1362 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1361)
-	%1363 = call float @llvm.fma.f32(float %1231, float 0x3FC0527DC0000000, float %1344)
-	%1364 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1363)
-	%1365 = call float @llvm.fma.f32(float %1234, float 0x3FC0527DC0000000, float %1344)
-	%1366 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1365)
-	%1367 = call float @llvm.fma.f32(float %1235, float 0x3FC0527DC0000000, float %1344)
-	%1368 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1367)
-	%1369 = call float @llvm.fma.f32(float %1238, float 0x3FC0527DC0000000, float %1344)
-	%1370 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1369)
-	%1371 = call float @llvm.fma.f32(float %1239, float 0x3FC0527DC0000000, float %1344)
-	%1372 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1371)
-	%1373 = call float @llvm.fma.f32(float %1242, float 0x3FC0527DC0000000, float %1344)
-	%1374 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1373)
-	%1375 = call float @llvm.fma.f32(float %1243, float 0x3FC0527DC0000000, float %1344)
-	%1376 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1375)
-	%1377 = fadd float %1346, %1348
-	%1378 = fadd float %1350, %1352
-	%1379 = fadd float %1354, %1356
-	%1380 = fadd float %1358, %1360
-	%1381 = fadd float %1362, %1364
-	%1382 = fadd float %1366, %1368
-	%1383 = fadd float %1370, %1372
-	%1384 = fadd float %1374, %1376
-	%1385 = fadd float %1377, %1378
-	%1386 = fadd float %1379, %1380
-	%1387 = fadd float %1381, %1382
-	%1388 = fadd float %1383, %1384
-	%1389 = fadd float %1385, %1386
-	%1390 = fadd float %1387, %1388
-	%1391 = fadd float %1389, %1390
-	%1392 = fmul float %259, %1343
-	%1393 = fadd float %1392, %1391
-	%1394 = add i32 %190, 1
-	%1395 = icmp slt i32 %1394, %NK
-	%1396 = select i1 %1395, i32 %1394, i32 0
-	%1397 = add i32 %30, %1396
-	%1398 = sext i32 %1397 to i64
-	%1399 = getelementptr i32, i32* %list, i64 %1398
-	%1400 = load i32, i32* %1399
-	%1401 = select i1 %1395, i32 %1400, i32 -1
-	%1402 = icmp sge i32 %1401, 0
+	%1276 = fmul float %198, %1271
+	%1277 = fmul float %199, %1271
+	%1278 = fmul float %200, %1275
+	%1279 = fmul float %201, %1275
+	%1280 = fmul float %202, %1271
+	%1281 = fmul float %203, %1271
+	%1282 = fmul float %204, %1275
+	%1283 = fmul float %205, %1275
+	%1284 = fmul float %206, %1271
+	%1285 = fmul float %207, %1271
+	%1286 = fmul float %208, %1275
+	%1287 = fmul float %209, %1275
+	%1288 = fmul float %210, %1271
+	%1289 = fmul float %211, %1271
+	%1290 = fmul float %212, %1275
+	%1291 = fmul float %213, %1275
+	%1292 = fmul float %214, %1271
+	%1293 = fmul float %215, %1271
+	%1294 = fmul float %216, %1275
+	%1295 = fmul float %217, %1275
+	%1296 = fmul float %218, %1271
+	%1297 = fmul float %219, %1271
+	%1298 = fmul float %220, %1275
+	%1299 = fmul float %221, %1275
+	%1300 = fmul float %222, %1271
+	%1301 = fmul float %223, %1271
+	%1302 = fmul float %224, %1275
+	%1303 = fmul float %225, %1275
+	%1304 = fmul float %226, %1271
+	%1305 = fmul float %227, %1271
+	%1306 = fmul float %228, %1275
+	%1307 = fmul float %229, %1275
+	%1308 = fmul float %230, %1271
+	%1309 = fmul float %231, %1271
+	%1310 = fmul float %232, %1275
+	%1311 = fmul float %233, %1275
+	%1312 = fmul float %234, %1271
+	%1313 = fmul float %235, %1271
+	%1314 = fmul float %236, %1275
+	%1315 = fmul float %237, %1275
+	%1316 = fmul float %238, %1271
+	%1317 = fmul float %239, %1271
+	%1318 = fmul float %240, %1275
+	%1319 = fmul float %241, %1275
+	%1320 = fmul float %242, %1271
+	%1321 = fmul float %243, %1271
+	%1322 = fmul float %244, %1275
+	%1323 = fmul float %245, %1275
+	%1324 = fmul float %246, %1271
+	%1325 = fmul float %247, %1271
+	%1326 = fmul float %248, %1275
+	%1327 = fmul float %249, %1275
+	%1328 = fmul float %250, %1271
+	%1329 = fmul float %251, %1271
+	%1330 = fmul float %252, %1275
+	%1331 = fmul float %253, %1275
+	%1332 = fmul float %254, %1271
+	%1333 = fmul float %255, %1271
+	%1334 = fmul float %256, %1275
+	%1335 = fmul float %257, %1275
+	%1336 = fmul float %258, %1271
+	%1337 = fmul float %259, %1271
+	%1338 = fmul float %260, %1275
+	%1339 = fmul float %261, %1275
+	%1340 = fmul float %263, %1271
+	%1341 = fmul float %265, %1275
+	br label %1342
+
+1342:
+	%1343 = phi float [ %198, %softmax ], [ %1276, %1267 ]
+	%1344 = phi float [ %199, %softmax ], [ %1277, %1267 ]
+	%1345 = phi float [ %200, %softmax ], [ %1278, %1267 ]
+	%1346 = phi float [ %201, %softmax ], [ %1279, %1267 ]
+	%1347 = phi float [ %202, %softmax ], [ %1280, %1267 ]
+	%1348 = phi float [ %203, %softmax ], [ %1281, %1267 ]
+	%1349 = phi float [ %204, %softmax ], [ %1282, %1267 ]
+	%1350 = phi float [ %205, %softmax ], [ %1283, %1267 ]
+	%1351 = phi float [ %206, %softmax ], [ %1284, %1267 ]
+	%1352 = phi float [ %207, %softmax ], [ %1285, %1267 ]
+	%1353 = phi float [ %208, %softmax ], [ %1286, %1267 ]
+	%1354 = phi float [ %209, %softmax ], [ %1287, %1267 ]
+	%1355 = phi float [ %210, %softmax ], [ %1288, %1267 ]
+	%1356 = phi float [ %211, %softmax ], [ %1289, %1267 ]
+	%1357 = phi float [ %212, %softmax ], [ %1290, %1267 ]
+	%1358 = phi float [ %213, %softmax ], [ %1291, %1267 ]
+	%1359 = phi float [ %214, %softmax ], [ %1292, %1267 ]
+	%1360 = phi float [ %215, %softmax ], [ %1293, %1267 ]
+	%1361 = phi float [ %216, %softmax ], [ %1294, %1267 ]
+	%1362 = phi float [ %217, %softmax ], [ %1295, %1267 ]
+	%1363 = phi float [ %218, %softmax ], [ %1296, %1267 ]
+	%1364 = phi float [ %219, %softmax ], [ %1297, %1267 ]
+	%1365 = phi float [ %220, %softmax ], [ %1298, %1267 ]
+	%1366 = phi float [ %221, %softmax ], [ %1299, %1267 ]
+	%1367 = phi float [ %222, %softmax ], [ %1300, %1267 ]
+	%1368 = phi float [ %223, %softmax ], [ %1301, %1267 ]
+	%1369 = phi float [ %224, %softmax ], [ %1302, %1267 ]
+	%1370 = phi float [ %225, %softmax ], [ %1303, %1267 ]
+	%1371 = phi float [ %226, %softmax ], [ %1304, %1267 ]
+	%1372 = phi float [ %227, %softmax ], [ %1305, %1267 ]
+	%1373 = phi float [ %228, %softmax ], [ %1306, %1267 ]
+	%1374 = phi float [ %229, %softmax ], [ %1307, %1267 ]
+	%1375 = phi float [ %230, %softmax ], [ %1308, %1267 ]
+	%1376 = phi float [ %231, %softmax ], [ %1309, %1267 ]
+	%1377 = phi float [ %232, %softmax ], [ %1310, %1267 ]
+	%1378 = phi float [ %233, %softmax ], [ %1311, %1267 ]
+	%1379 = phi float [ %234, %softmax ], [ %1312, %1267 ]
+	%1380 = phi float [ %235, %softmax ], [ %1313, %1267 ]
+	%1381 = phi float [ %236, %softmax ], [ %1314, %1267 ]
+	%1382 = phi float [ %237, %softmax ], [ %1315, %1267 ]
+	%1383 = phi float [ %238, %softmax ], [ %1316, %1267 ]
+	%1384 = phi float [ %239, %softmax ], [ %1317, %1267 ]
+	%1385 = phi float [ %240, %softmax ], [ %1318, %1267 ]
+	%1386 = phi float [ %241, %softmax ], [ %1319, %1267 ]
+	%1387 = phi float [ %242, %softmax ], [ %1320, %1267 ]
+	%1388 = phi float [ %243, %softmax ], [ %1321, %1267 ]
+	%1389 = phi float [ %244, %softmax ], [ %1322, %1267 ]
+	%1390 = phi float [ %245, %softmax ], [ %1323, %1267 ]
+	%1391 = phi float [ %246, %softmax ], [ %1324, %1267 ]
+	%1392 = phi float [ %247, %softmax ], [ %1325, %1267 ]
+	%1393 = phi float [ %248, %softmax ], [ %1326, %1267 ]
+	%1394 = phi float [ %249, %softmax ], [ %1327, %1267 ]
+	%1395 = phi float [ %250, %softmax ], [ %1328, %1267 ]
+	%1396 = phi float [ %251, %softmax ], [ %1329, %1267 ]
+	%1397 = phi float [ %252, %softmax ], [ %1330, %1267 ]
+	%1398 = phi float [ %253, %softmax ], [ %1331, %1267 ]
+	%1399 = phi float [ %254, %softmax ], [ %1332, %1267 ]
+	%1400 = phi float [ %255, %softmax ], [ %1333, %1267 ]
+	%1401 = phi float [ %256, %softmax ], [ %1334, %1267 ]
+	%1402 = phi float [ %257, %softmax ], [ %1335, %1267 ]
+	%1403 = phi float [ %258, %softmax ], [ %1336, %1267 ]
+	%1404 = phi float [ %259, %softmax ], [ %1337, %1267 ]
+	%1405 = phi float [ %260, %softmax ], [ %1338, %1267 ]
+	%1406 = phi float [ %261, %softmax ], [ %1339, %1267 ]
+	%1407 = phi float [ %263, %softmax ], [ %1340, %1267 ]
+	%1408 = phi float [ %265, %softmax ], [ %1341, %1267 ]
+	%1409 = select i1 %1266, float %1238, float %262
+	%1410 = fcmp oeq float %1409, 0xFFF0000000000000
+	%1411 = select i1 %1410, float 0.0, float %1409
+	%1412 = fneg float %1411
+	%1413 = call float @llvm.fma.f32(float %1186, float 0x3FC0527DC0000000, float %1412)
+	%1414 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1413)
+	%1415 = call float @llvm.fma.f32(float %1187, float 0x3FC0527DC0000000, float %1412)
+	%1416 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1415)
+	%1417 = call float @llvm.fma.f32(float %1190, float 0x3FC0527DC0000000, float %1412)
+	%1418 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1417)
+	%1419 = call float @llvm.fma.f32(float %1191, float 0x3FC0527DC0000000, float %1412)
+	%1420 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1419)
+	%1421 = call float @llvm.fma.f32(float %1194, float 0x3FC0527DC0000000, float %1412)
+	%1422 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1421)
+	%1423 = call float @llvm.fma.f32(float %1195, float 0x3FC0527DC0000000, float %1412)
+	%1424 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1423)
+	%1425 = call float @llvm.fma.f32(float %1198, float 0x3FC0527DC0000000, float %1412)
+	%1426 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1425)
+	%1427 = call float @llvm.fma.f32(float %1199, float 0x3FC0527DC0000000, float %1412)
+	%1428 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1427)
+	%1429 = call float @llvm.fma.f32(float %1202, float 0x3FC0527DC0000000, float %1412)
+	%1430 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1429)
+	%1431 = call float @llvm.fma.f32(float %1203, float 0x3FC0527DC0000000, float %1412)
+	%1432 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1431)
+	%1433 = call float @llvm.fma.f32(float %1206, float 0x3FC0527DC0000000, float %1412)
+	%1434 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1433)
+	%1435 = call float @llvm.fma.f32(float %1207, float 0x3FC0527DC0000000, float %1412)
+	%1436 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1435)
+	%1437 = call float @llvm.fma.f32(float %1210, float 0x3FC0527DC0000000, float %1412)
+	%1438 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1437)
+	%1439 = call float @llvm.fma.f32(float %1211, float 0x3FC0527DC0000000, float %1412)
+	%1440 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1439)
+	%1441 = call float @llvm.fma.f32(float %1214, float 0x3FC0527DC0000000, float %1412)
+	%1442 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1441)
+	%1443 = call float @llvm.fma.f32(float %1215, float 0x3FC0527DC0000000, float %1412)
+	%1444 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1443)
+	%1445 = fadd float %1414, %1416
+	%1446 = fadd float %1418, %1420
+	%1447 = fadd float %1422, %1424
+	%1448 = fadd float %1426, %1428
+	%1449 = fadd float %1430, %1432
+	%1450 = fadd float %1434, %1436
+	%1451 = fadd float %1438, %1440
+	%1452 = fadd float %1442, %1444
+	%1453 = fadd float %1445, %1446
+	%1454 = fadd float %1447, %1448
+	%1455 = fadd float %1449, %1450
+	%1456 = fadd float %1451, %1452
+	%1457 = fadd float %1453, %1454
+	%1458 = fadd float %1455, %1456
+	%1459 = fadd float %1457, %1458
+	%1460 = fadd float %1407, %1459
+	%1461 = select i1 %1266, float %1262, float %264
+	%1462 = fcmp oeq float %1461, 0xFFF0000000000000
+	%1463 = select i1 %1462, float 0.0, float %1461
+	%1464 = fneg float %1463
+	%1465 = call float @llvm.fma.f32(float %1188, float 0x3FC0527DC0000000, float %1464)
+	%1466 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1465)
+	%1467 = call float @llvm.fma.f32(float %1189, float 0x3FC0527DC0000000, float %1464)
+	%1468 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1467)
+	%1469 = call float @llvm.fma.f32(float %1192, float 0x3FC0527DC0000000, float %1464)
+	%1470 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1469)
+	%1471 = call float @llvm.fma.f32(float %1193, float 0x3FC0527DC0000000, float %1464)
+	%1472 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1471)
+	%1473 = call float @llvm.fma.f32(float %1196, float 0x3FC0527DC0000000, float %1464)
+	%1474 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1473)
+	%1475 = call float @llvm.fma.f32(float %1197, float 0x3FC0527DC0000000, float %1464)
+	%1476 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1475)
+	%1477 = call float @llvm.fma.f32(float %1200, float 0x3FC0527DC0000000, float %1464)
+	%1478 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1477)
+	%1479 = call float @llvm.fma.f32(float %1201, float 0x3FC0527DC0000000, float %1464)
+	%1480 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1479)
+	%1481 = call float @llvm.fma.f32(float %1204, float 0x3FC0527DC0000000, float %1464)
+	%1482 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1481)
+	%1483 = call float @llvm.fma.f32(float %1205, float 0x3FC0527DC0000000, float %1464)
+	%1484 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1483)
+	%1485 = call float @llvm.fma.f32(float %1208, float 0x3FC0527DC0000000, float %1464)
+	%1486 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1485)
+	%1487 = call float @llvm.fma.f32(float %1209, float 0x3FC0527DC0000000, float %1464)
+	%1488 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1487)
+	%1489 = call float @llvm.fma.f32(float %1212, float 0x3FC0527DC0000000, float %1464)
+	%1490 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1489)
+	%1491 = call float @llvm.fma.f32(float %1213, float 0x3FC0527DC0000000, float %1464)
+	%1492 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1491)
+	%1493 = call float @llvm.fma.f32(float %1216, float 0x3FC0527DC0000000, float %1464)
+	%1494 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1493)
+	%1495 = call float @llvm.fma.f32(float %1217, float 0x3FC0527DC0000000, float %1464)
+	%1496 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1495)
+	%1497 = fadd float %1466, %1468
+	%1498 = fadd float %1470, %1472
+	%1499 = fadd float %1474, %1476
+	%1500 = fadd float %1478, %1480
+	%1501 = fadd float %1482, %1484
+	%1502 = fadd float %1486, %1488
+	%1503 = fadd float %1490, %1492
+	%1504 = fadd float %1494, %1496
+	%1505 = fadd float %1497, %1498
+	%1506 = fadd float %1499, %1500
+	%1507 = fadd float %1501, %1502
+	%1508 = fadd float %1503, %1504
+	%1509 = fadd float %1505, %1506
+	%1510 = fadd float %1507, %1508
+	%1511 = fadd float %1509, %1510
+	%1512 = fadd float %1408, %1511
+	%1513 = add i32 %196, 1
+	%1514 = icmp slt i32 %1513, %NK
+	%1515 = select i1 %1514, i32 %1513, i32 0
+	%1516 = add i32 %36, %1515
+	%1517 = sext i32 %1516 to i64
+	%1518 = getelementptr i32, i32* %list, i64 %1517
+	%1519 = load i32, i32* %1518
+	%1520 = select i1 %1514, i32 %1519, i32 -1
+	%1521 = icmp sge i32 %1520, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %1402, label %prefetch, label %pv
+	br i1 %1521, label %prefetch, label %pv
 
 prefetch:
-	%1403 = mul i32 %1401, 64
-	%1404 = lshr i32 %3, 4
-	%1405 = and i32 %3, 15
-	%1406 = lshr i32 %1405, 3
-	%1407 = mul i32 %1406, u0x2000
-	%1408 = and i32 %1405, 7
-	%1409 = and i32 %1404, 7
-	%1410 = xor i32 %1408, %1409
-	%1411 = mul i32 %1404, 128
-	%1412 = shl i32 %1410, 4
-	%1413 = add i32 %1411, %1412
-	%1414 = add i32 %1407, %1413
-	%1415 = add i32 %0, %1414
-	%1416 = add i32 %1403, %1404
-	%1417 = mul i32 %1416, 128
-	%1418 = mul i32 %1405, 8
-	%1419 = add i32 %1417, %1418
-	%1420 = sext i32 %1419 to i64
-	%1421 = getelementptr i16, i16* %21, i64 %1420
-	%1422 = add i32 %1416, 0
-	%1423 = icmp slt i32 %1422, %N
-	%1424 = getelementptr i16, i16* %1421, i64 0
-	%1425 = select i1 %1423, i16* %1424, i16* %21
-	%1426 = add i32 %1415, 0
-	%1427 = select i1 %1423, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1426, i16* %1425, i32 %1427)
-	%1428 = add i32 %1416, 8
-	%1429 = icmp slt i32 %1428, %N
-	%1430 = getelementptr i16, i16* %1421, i64 1024
-	%1431 = select i1 %1429, i16* %1430, i16* %21
-	%1432 = add i32 %1415, 1024
-	%1433 = select i1 %1429, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1432, i16* %1431, i32 %1433)
-	%1434 = add i32 %1416, 16
-	%1435 = icmp slt i32 %1434, %N
-	%1436 = getelementptr i16, i16* %1421, i64 2048
-	%1437 = select i1 %1435, i16* %1436, i16* %21
-	%1438 = add i32 %1415, 2048
-	%1439 = select i1 %1435, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1438, i16* %1437, i32 %1439)
-	%1440 = add i32 %1416, 24
-	%1441 = icmp slt i32 %1440, %N
-	%1442 = getelementptr i16, i16* %1421, i64 3072
-	%1443 = select i1 %1441, i16* %1442, i16* %21
-	%1444 = add i32 %1415, 3072
-	%1445 = select i1 %1441, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1444, i16* %1443, i32 %1445)
-	%1446 = add i32 %1416, 32
-	%1447 = icmp slt i32 %1446, %N
-	%1448 = getelementptr i16, i16* %1421, i64 u0x1000
-	%1449 = select i1 %1447, i16* %1448, i16* %21
-	%1450 = add i32 %1415, u0x1000
-	%1451 = select i1 %1447, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1450, i16* %1449, i32 %1451)
-	%1452 = add i32 %1416, 40
-	%1453 = icmp slt i32 %1452, %N
-	%1454 = getelementptr i16, i16* %1421, i64 5120
-	%1455 = select i1 %1453, i16* %1454, i16* %21
-	%1456 = add i32 %1415, 5120
-	%1457 = select i1 %1453, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1456, i16* %1455, i32 %1457)
-	%1458 = add i32 %1416, 48
-	%1459 = icmp slt i32 %1458, %N
-	%1460 = getelementptr i16, i16* %1421, i64 6144
-	%1461 = select i1 %1459, i16* %1460, i16* %21
-	%1462 = add i32 %1415, 6144
-	%1463 = select i1 %1459, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1462, i16* %1461, i32 %1463)
-	%1464 = add i32 %1416, 56
-	%1465 = icmp slt i32 %1464, %N
-	%1466 = getelementptr i16, i16* %1421, i64 7168
-	%1467 = select i1 %1465, i16* %1466, i16* %21
-	%1468 = add i32 %1415, 7168
-	%1469 = select i1 %1465, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1468, i16* %1467, i32 %1469)
+	%1522 = mul i32 %1520, 64
+	%1523 = lshr i32 %9, 4
+	%1524 = and i32 %9, 15
+	%1525 = lshr i32 %1524, 3
+	%1526 = mul i32 %1525, u0x2000
+	%1527 = and i32 %1524, 7
+	%1528 = and i32 %1523, 7
+	%1529 = xor i32 %1527, %1528
+	%1530 = mul i32 %1523, 128
+	%1531 = shl i32 %1529, 4
+	%1532 = add i32 %1530, %1531
+	%1533 = add i32 %1526, %1532
+	%1534 = add i32 %0, %1533
+	%1535 = add i32 %1522, %1523
+	%1536 = mul i32 %1535, 128
+	%1537 = mul i32 %1524, 8
+	%1538 = add i32 %1536, %1537
+	%1539 = sext i32 %1538 to i64
+	%1540 = getelementptr i16, i16* %27, i64 %1539
+	%1541 = add i32 %1535, 0
+	%1542 = icmp slt i32 %1541, %N
+	%1543 = getelementptr i16, i16* %1540, i64 0
+	%1544 = select i1 %1542, i16* %1543, i16* %27
+	%1545 = add i32 %1534, 0
+	%1546 = select i1 %1542, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1545, i16* %1544, i32 %1546)
+	%1547 = add i32 %1535, 8
+	%1548 = icmp slt i32 %1547, %N
+	%1549 = getelementptr i16, i16* %1540, i64 1024
+	%1550 = select i1 %1548, i16* %1549, i16* %27
+	%1551 = add i32 %1534, 1024
+	%1552 = select i1 %1548, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1551, i16* %1550, i32 %1552)
+	%1553 = add i32 %1535, 16
+	%1554 = icmp slt i32 %1553, %N
+	%1555 = getelementptr i16, i16* %1540, i64 2048
+	%1556 = select i1 %1554, i16* %1555, i16* %27
+	%1557 = add i32 %1534, 2048
+	%1558 = select i1 %1554, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1557, i16* %1556, i32 %1558)
+	%1559 = add i32 %1535, 24
+	%1560 = icmp slt i32 %1559, %N
+	%1561 = getelementptr i16, i16* %1540, i64 3072
+	%1562 = select i1 %1560, i16* %1561, i16* %27
+	%1563 = add i32 %1534, 3072
+	%1564 = select i1 %1560, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1563, i16* %1562, i32 %1564)
+	%1565 = add i32 %1535, 32
+	%1566 = icmp slt i32 %1565, %N
+	%1567 = getelementptr i16, i16* %1540, i64 u0x1000
+	%1568 = select i1 %1566, i16* %1567, i16* %27
+	%1569 = add i32 %1534, u0x1000
+	%1570 = select i1 %1566, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1569, i16* %1568, i32 %1570)
+	%1571 = add i32 %1535, 40
+	%1572 = icmp slt i32 %1571, %N
+	%1573 = getelementptr i16, i16* %1540, i64 5120
+	%1574 = select i1 %1572, i16* %1573, i16* %27
+	%1575 = add i32 %1534, 5120
+	%1576 = select i1 %1572, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1575, i16* %1574, i32 %1576)
+	%1577 = add i32 %1535, 48
+	%1578 = icmp slt i32 %1577, %N
+	%1579 = getelementptr i16, i16* %1540, i64 6144
+	%1580 = select i1 %1578, i16* %1579, i16* %27
+	%1581 = add i32 %1534, 6144
+	%1582 = select i1 %1578, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1581, i16* %1580, i32 %1582)
+	%1583 = add i32 %1535, 56
+	%1584 = icmp slt i32 %1583, %N
+	%1585 = getelementptr i16, i16* %1540, i64 7168
+	%1586 = select i1 %1584, i16* %1585, i16* %27
+	%1587 = add i32 %1534, 7168
+	%1588 = select i1 %1584, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1587, i16* %1586, i32 %1588)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%1470 = fmul float %192, %1268
-	%1471 = fmul float %193, %1268
-	%1472 = fmul float %194, %1343
-	%1473 = fmul float %195, %1343
-	%1474 = fmul float %196, %1268
-	%1475 = fmul float %197, %1268
-	%1476 = fmul float %198, %1343
-	%1477 = fmul float %199, %1343
-	%1478 = fmul float %200, %1268
-	%1479 = fmul float %201, %1268
-	%1480 = fmul float %202, %1343
-	%1481 = fmul float %203, %1343
-	%1482 = fmul float %204, %1268
-	%1483 = fmul float %205, %1268
-	%1484 = fmul float %206, %1343
-	%1485 = fmul float %207, %1343
-	%1486 = fmul float %208, %1268
-	%1487 = fmul float %209, %1268
-	%1488 = fmul float %210, %1343
-	%1489 = fmul float %211, %1343
-	%1490 = fmul float %212, %1268
-	%1491 = fmul float %213, %1268
-	%1492 = fmul float %214, %1343
-	%1493 = fmul float %215, %1343
-	%1494 = fmul float %216, %1268
-	%1495 = fmul float %217, %1268
-	%1496 = fmul float %218, %1343
-	%1497 = fmul float %219, %1343
-	%1498 = fmul float %220, %1268
-	%1499 = fmul float %221, %1268
-	%1500 = fmul float %222, %1343
-	%1501 = fmul float %223, %1343
-	%1502 = fmul float %224, %1268
-	%1503 = fmul float %225, %1268
-	%1504 = fmul float %226, %1343
-	%1505 = fmul float %227, %1343
-	%1506 = fmul float %228, %1268
-	%1507 = fmul float %229, %1268
-	%1508 = fmul float %230, %1343
-	%1509 = fmul float %231, %1343
-	%1510 = fmul float %232, %1268
-	%1511 = fmul float %233, %1268
-	%1512 = fmul float %234, %1343
-	%1513 = fmul float %235, %1343
-	%1514 = fmul float %236, %1268
-	%1515 = fmul float %237, %1268
-	%1516 = fmul float %238, %1343
-	%1517 = fmul float %239, %1343
-	%1518 = fmul float %240, %1268
-	%1519 = fmul float %241, %1268
-	%1520 = fmul float %242, %1343
-	%1521 = fmul float %243, %1343
-	%1522 = fmul float %244, %1268
-	%1523 = fmul float %245, %1268
-	%1524 = fmul float %246, %1343
-	%1525 = fmul float %247, %1343
-	%1526 = fmul float %248, %1268
-	%1527 = fmul float %249, %1268
-	%1528 = fmul float %250, %1343
-	%1529 = fmul float %251, %1343
-	%1530 = fmul float %252, %1268
-	%1531 = fmul float %253, %1268
-	%1532 = fmul float %254, %1343
-	%1533 = fmul float %255, %1343
-	%1534 = and i32 %5, 7
-	%1535 = lshr i32 %5, 3
-	%1536 = and i32 %1535, 1
-	%1537 = shl i32 %1536, 3
-	%1538 = add i32 %1534, %1537
-	%1539 = mul i32 %1538, 256
-	%1540 = add i32 %1, %1539
-	%1541 = and i32 %5, 7
-	%1542 = xor i32 %113, %1541
-	%1543 = shl i32 %1542, 4
-	%1544 = add i32 %1540, %1543
-	%1545 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1273, float %1271)
-	%1546 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1348, float %1346)
-	%1547 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1277, float %1275)
-	%1548 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1352, float %1350)
-	%1549 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1281, float %1279)
-	%1550 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1356, float %1354)
-	%1551 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1285, float %1283)
-	%1552 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1360, float %1358)
-	%1553 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1289, float %1287)
-	%1554 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1364, float %1362)
-	%1555 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1293, float %1291)
-	%1556 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1368, float %1366)
-	%1557 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1297, float %1295)
-	%1558 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1372, float %1370)
-	%1559 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1301, float %1299)
-	%1560 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1376, float %1374)
+	%1589 = and i32 %11, 7
+	%1590 = lshr i32 %11, 3
+	%1591 = and i32 %1590, 1
+	%1592 = shl i32 %1591, 3
+	%1593 = add i32 %1589, %1592
+	%1594 = mul i32 %1593, 256
+	%1595 = add i32 %1, %1594
+	%1596 = and i32 %11, 7
+	%1597 = xor i32 %119, %1596
+	%1598 = shl i32 %1597, 4
+	%1599 = add i32 %1595, %1598
+	%1600 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1416, float %1414)
+	%1601 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1468, float %1466)
+	%1602 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1420, float %1418)
+	%1603 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1472, float %1470)
+	%1604 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1424, float %1422)
+	%1605 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1476, float %1474)
+	%1606 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1428, float %1426)
+	%1607 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1480, float %1478)
+	%1608 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1432, float %1430)
+	%1609 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1484, float %1482)
+	%1610 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1436, float %1434)
+	%1611 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1488, float %1486)
+	%1612 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1440, float %1438)
+	%1613 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1492, float %1490)
+	%1614 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1444, float %1442)
+	%1615 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1496, float %1494)
 	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
-	%1561 = add i32 %1, 0
-	%1562 = zext i32 %1561 to i64
-	%1563 = lshr i64 %1562, 4
-	%1564 = and i64 %1563, u0x3FFF
-	%1565 = or i64 %1564, u0x4000004002000000
-	%1566 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $133, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, {$128, $129, $130, $131}, $132, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,r,r,r,r,l,r"(float %1470, float %1471, float %1472, float %1473, float %1474, float %1475, float %1476, float %1477, float %1478, float %1479, float %1480, float %1481, float %1482, float %1483, float %1484, float %1485, float %1486, float %1487, float %1488, float %1489, float %1490, float %1491, float %1492, float %1493, float %1494, float %1495, float %1496, float %1497, float %1498, float %1499, float %1500, float %1501, float %1502, float %1503, float %1504, float %1505, float %1506, float %1507, float %1508, float %1509, float %1510, float %1511, float %1512, float %1513, float %1514, float %1515, float %1516, float %1517, float %1518, float %1519, float %1520, float %1521, float %1522, float %1523, float %1524, float %1525, float %1526, float %1527, float %1528, float %1529, float %1530, float %1531, float %1532, float %1533, i32 %1545, i32 %1546, i32 %1547, i32 %1548, i64 %1565, i32 1)
-	%1567 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 0
-	%1568 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 1
-	%1569 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 2
-	%1570 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 3
-	%1571 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 4
-	%1572 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 5
-	%1573 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 6
-	%1574 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 7
-	%1575 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 8
-	%1576 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 9
-	%1577 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 10
-	%1578 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 11
-	%1579 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 12
-	%1580 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 13
-	%1581 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 14
-	%1582 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 15
-	%1583 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 16
-	%1584 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 17
-	%1585 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 18
-	%1586 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 19
-	%1587 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 20
-	%1588 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 21
-	%1589 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 22
-	%1590 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 23
-	%1591 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 24
-	%1592 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 25
-	%1593 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 26
-	%1594 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 27
-	%1595 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 28
-	%1596 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 29
-	%1597 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 30
-	%1598 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 31
-	%1599 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 32
-	%1600 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 33
-	%1601 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 34
-	%1602 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 35
-	%1603 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 36
-	%1604 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 37
-	%1605 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 38
-	%1606 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 39
-	%1607 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 40
-	%1608 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 41
-	%1609 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 42
-	%1610 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 43
-	%1611 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 44
-	%1612 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 45
-	%1613 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 46
-	%1614 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 47
-	%1615 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 48
-	%1616 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 49
-	%1617 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 50
-	%1618 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 51
-	%1619 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 52
-	%1620 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 53
-	%1621 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 54
-	%1622 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 55
-	%1623 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 56
-	%1624 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 57
-	%1625 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 58
-	%1626 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 59
-	%1627 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 60
-	%1628 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 61
-	%1629 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 62
-	%1630 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1566, 63
-	%1631 = add i32 %1, 2048
-	%1632 = zext i32 %1631 to i64
-	%1633 = lshr i64 %1632, 4
-	%1634 = and i64 %1633, u0x3FFF
-	%1635 = or i64 %1634, u0x4000004002000000
-	%1636 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $133, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, {$128, $129, $130, $131}, $132, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,r,r,r,r,l,r"(float %1567, float %1568, float %1569, float %1570, float %1571, float %1572, float %1573, float %1574, float %1575, float %1576, float %1577, float %1578, float %1579, float %1580, float %1581, float %1582, float %1583, float %1584, float %1585, float %1586, float %1587, float %1588, float %1589, float %1590, float %1591, float %1592, float %1593, float %1594, float %1595, float %1596, float %1597, float %1598, float %1599, float %1600, float %1601, float %1602, float %1603, float %1604, float %1605, float %1606, float %1607, float %1608, float %1609, float %1610, float %1611, float %1612, float %1613, float %1614, float %1615, float %1616, float %1617, float %1618, float %1619, float %1620, float %1621, float %1622, float %1623, float %1624, float %1625, float %1626, float %1627, float %1628, float %1629, float %1630, i32 %1549, i32 %1550, i32 %1551, i32 %1552, i64 %1635, i32 1)
-	%1637 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 0
-	%1638 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 1
-	%1639 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 2
-	%1640 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 3
-	%1641 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 4
-	%1642 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 5
-	%1643 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 6
-	%1644 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 7
-	%1645 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 8
-	%1646 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 9
-	%1647 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 10
-	%1648 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 11
-	%1649 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 12
-	%1650 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 13
-	%1651 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 14
-	%1652 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 15
-	%1653 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 16
-	%1654 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 17
-	%1655 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 18
-	%1656 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 19
-	%1657 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 20
-	%1658 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 21
-	%1659 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 22
-	%1660 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 23
-	%1661 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 24
-	%1662 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 25
-	%1663 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 26
-	%1664 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 27
-	%1665 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 28
-	%1666 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 29
-	%1667 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 30
-	%1668 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 31
-	%1669 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 32
-	%1670 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 33
-	%1671 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 34
-	%1672 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 35
-	%1673 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 36
-	%1674 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 37
-	%1675 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 38
-	%1676 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 39
-	%1677 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 40
-	%1678 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 41
-	%1679 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 42
-	%1680 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 43
-	%1681 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 44
-	%1682 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 45
-	%1683 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 46
-	%1684 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 47
-	%1685 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 48
-	%1686 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 49
-	%1687 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 50
-	%1688 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 51
-	%1689 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 52
-	%1690 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 53
-	%1691 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 54
-	%1692 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 55
-	%1693 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 56
-	%1694 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 57
-	%1695 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 58
-	%1696 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 59
-	%1697 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 60
-	%1698 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 61
-	%1699 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 62
-	%1700 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1636, 63
-	%1701 = add i32 %1, u0x1000
-	%1702 = zext i32 %1701 to i64
-	%1703 = lshr i64 %1702, 4
-	%1704 = and i64 %1703, u0x3FFF
-	%1705 = or i64 %1704, u0x4000004002000000
-	%1706 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $133, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, {$128, $129, $130, $131}, $132, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,r,r,r,r,l,r"(float %1637, float %1638, float %1639, float %1640, float %1641, float %1642, float %1643, float %1644, float %1645, float %1646, float %1647, float %1648, float %1649, float %1650, float %1651, float %1652, float %1653, float %1654, float %1655, float %1656, float %1657, float %1658, float %1659, float %1660, float %1661, float %1662, float %1663, float %1664, float %1665, float %1666, float %1667, float %1668, float %1669, float %1670, float %1671, float %1672, float %1673, float %1674, float %1675, float %1676, float %1677, float %1678, float %1679, float %1680, float %1681, float %1682, float %1683, float %1684, float %1685, float %1686, float %1687, float %1688, float %1689, float %1690, float %1691, float %1692, float %1693, float %1694, float %1695, float %1696, float %1697, float %1698, float %1699, float %1700, i32 %1553, i32 %1554, i32 %1555, i32 %1556, i64 %1705, i32 1)
-	%1707 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 0
-	%1708 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 1
-	%1709 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 2
-	%1710 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 3
-	%1711 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 4
-	%1712 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 5
-	%1713 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 6
-	%1714 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 7
-	%1715 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 8
-	%1716 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 9
-	%1717 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 10
-	%1718 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 11
-	%1719 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 12
-	%1720 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 13
-	%1721 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 14
-	%1722 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 15
-	%1723 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 16
-	%1724 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 17
-	%1725 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 18
-	%1726 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 19
-	%1727 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 20
-	%1728 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 21
-	%1729 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 22
-	%1730 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 23
-	%1731 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 24
-	%1732 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 25
-	%1733 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 26
-	%1734 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 27
-	%1735 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 28
-	%1736 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 29
-	%1737 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 30
-	%1738 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 31
-	%1739 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 32
-	%1740 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 33
-	%1741 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 34
-	%1742 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 35
-	%1743 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 36
-	%1744 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 37
-	%1745 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 38
-	%1746 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 39
-	%1747 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 40
-	%1748 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 41
-	%1749 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 42
-	%1750 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 43
-	%1751 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 44
-	%1752 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 45
-	%1753 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 46
-	%1754 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 47
-	%1755 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 48
-	%1756 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 49
-	%1757 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 50
-	%1758 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 51
-	%1759 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 52
-	%1760 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 53
-	%1761 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 54
-	%1762 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 55
-	%1763 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 56
-	%1764 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 57
-	%1765 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 58
-	%1766 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 59
-	%1767 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 60
-	%1768 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 61
-	%1769 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 62
-	%1770 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1706, 63
-	%1771 = add i32 %1, 6144
-	%1772 = zext i32 %1771 to i64
-	%1773 = lshr i64 %1772, 4
-	%1774 = and i64 %1773, u0x3FFF
-	%1775 = or i64 %1774, u0x4000004002000000
-	%1776 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $133, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, {$128, $129, $130, $131}, $132, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,r,r,r,r,l,r"(float %1707, float %1708, float %1709, float %1710, float %1711, float %1712, float %1713, float %1714, float %1715, float %1716, float %1717, float %1718, float %1719, float %1720, float %1721, float %1722, float %1723, float %1724, float %1725, float %1726, float %1727, float %1728, float %1729, float %1730, float %1731, float %1732, float %1733, float %1734, float %1735, float %1736, float %1737, float %1738, float %1739, float %1740, float %1741, float %1742, float %1743, float %1744, float %1745, float %1746, float %1747, float %1748, float %1749, float %1750, float %1751, float %1752, float %1753, float %1754, float %1755, float %1756, float %1757, float %1758, float %1759, float %1760, float %1761, float %1762, float %1763, float %1764, float %1765, float %1766, float %1767, float %1768, float %1769, float %1770, i32 %1557, i32 %1558, i32 %1559, i32 %1560, i64 %1775, i32 1)
-	%1777 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 0
-	%1778 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 1
-	%1779 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 2
-	%1780 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 3
-	%1781 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 4
-	%1782 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 5
-	%1783 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 6
-	%1784 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 7
-	%1785 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 8
-	%1786 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 9
-	%1787 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 10
-	%1788 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 11
-	%1789 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 12
-	%1790 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 13
-	%1791 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 14
-	%1792 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 15
-	%1793 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 16
-	%1794 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 17
-	%1795 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 18
-	%1796 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 19
-	%1797 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 20
-	%1798 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 21
-	%1799 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 22
-	%1800 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 23
-	%1801 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 24
-	%1802 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 25
-	%1803 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 26
-	%1804 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 27
-	%1805 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 28
-	%1806 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 29
-	%1807 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 30
-	%1808 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 31
-	%1809 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 32
-	%1810 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 33
-	%1811 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 34
-	%1812 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 35
-	%1813 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 36
-	%1814 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 37
-	%1815 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 38
-	%1816 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 39
-	%1817 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 40
-	%1818 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 41
-	%1819 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 42
-	%1820 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 43
-	%1821 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 44
-	%1822 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 45
-	%1823 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 46
-	%1824 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 47
-	%1825 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 48
-	%1826 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 49
-	%1827 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 50
-	%1828 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 51
-	%1829 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 52
-	%1830 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 53
-	%1831 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 54
-	%1832 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 55
-	%1833 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 56
-	%1834 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 57
-	%1835 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 58
-	%1836 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 59
-	%1837 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 60
-	%1838 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 61
-	%1839 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 62
-	%1840 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1776, 63
+	%1616 = add i32 %8, 0
+	%1617 = zext i32 %1616 to i64
+	%1618 = or i64 %1617, u0x4000004002000000
+	%1619 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $133, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, {$128, $129, $130, $131}, $132, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,r,r,r,r,l,r"(float %1343, float %1344, float %1345, float %1346, float %1347, float %1348, float %1349, float %1350, float %1351, float %1352, float %1353, float %1354, float %1355, float %1356, float %1357, float %1358, float %1359, float %1360, float %1361, float %1362, float %1363, float %1364, float %1365, float %1366, float %1367, float %1368, float %1369, float %1370, float %1371, float %1372, float %1373, float %1374, float %1375, float %1376, float %1377, float %1378, float %1379, float %1380, float %1381, float %1382, float %1383, float %1384, float %1385, float %1386, float %1387, float %1388, float %1389, float %1390, float %1391, float %1392, float %1393, float %1394, float %1395, float %1396, float %1397, float %1398, float %1399, float %1400, float %1401, float %1402, float %1403, float %1404, float %1405, float %1406, i32 %1600, i32 %1601, i32 %1602, i32 %1603, i64 %1618, i32 1)
+	%1620 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 0
+	%1621 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 1
+	%1622 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 2
+	%1623 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 3
+	%1624 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 4
+	%1625 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 5
+	%1626 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 6
+	%1627 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 7
+	%1628 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 8
+	%1629 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 9
+	%1630 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 10
+	%1631 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 11
+	%1632 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 12
+	%1633 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 13
+	%1634 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 14
+	%1635 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 15
+	%1636 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 16
+	%1637 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 17
+	%1638 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 18
+	%1639 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 19
+	%1640 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 20
+	%1641 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 21
+	%1642 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 22
+	%1643 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 23
+	%1644 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 24
+	%1645 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 25
+	%1646 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 26
+	%1647 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 27
+	%1648 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 28
+	%1649 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 29
+	%1650 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 30
+	%1651 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 31
+	%1652 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 32
+	%1653 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 33
+	%1654 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 34
+	%1655 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 35
+	%1656 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 36
+	%1657 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 37
+	%1658 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 38
+	%1659 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 39
+	%1660 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 40
+	%1661 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 41
+	%1662 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 42
+	%1663 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 43
+	%1664 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 44
+	%1665 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 45
+	%1666 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 46
+	%1667 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 47
+	%1668 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 48
+	%1669 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 49
+	%1670 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 50
+	%1671 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 51
+	%1672 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 52
+	%1673 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 53
+	%1674 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 54
+	%1675 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 55
+	%1676 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 56
+	%1677 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 57
+	%1678 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 58
+	%1679 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 59
+	%1680 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 60
+	%1681 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 61
+	%1682 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 62
+	%1683 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1619, 63
+	%1684 = add i32 %8, 128
+	%1685 = zext i32 %1684 to i64
+	%1686 = or i64 %1685, u0x4000004002000000
+	%1687 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $133, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, {$128, $129, $130, $131}, $132, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,r,r,r,r,l,r"(float %1620, float %1621, float %1622, float %1623, float %1624, float %1625, float %1626, float %1627, float %1628, float %1629, float %1630, float %1631, float %1632, float %1633, float %1634, float %1635, float %1636, float %1637, float %1638, float %1639, float %1640, float %1641, float %1642, float %1643, float %1644, float %1645, float %1646, float %1647, float %1648, float %1649, float %1650, float %1651, float %1652, float %1653, float %1654, float %1655, float %1656, float %1657, float %1658, float %1659, float %1660, float %1661, float %1662, float %1663, float %1664, float %1665, float %1666, float %1667, float %1668, float %1669, float %1670, float %1671, float %1672, float %1673, float %1674, float %1675, float %1676, float %1677, float %1678, float %1679, float %1680, float %1681, float %1682, float %1683, i32 %1604, i32 %1605, i32 %1606, i32 %1607, i64 %1686, i32 1)
+	%1688 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 0
+	%1689 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 1
+	%1690 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 2
+	%1691 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 3
+	%1692 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 4
+	%1693 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 5
+	%1694 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 6
+	%1695 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 7
+	%1696 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 8
+	%1697 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 9
+	%1698 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 10
+	%1699 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 11
+	%1700 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 12
+	%1701 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 13
+	%1702 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 14
+	%1703 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 15
+	%1704 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 16
+	%1705 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 17
+	%1706 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 18
+	%1707 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 19
+	%1708 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 20
+	%1709 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 21
+	%1710 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 22
+	%1711 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 23
+	%1712 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 24
+	%1713 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 25
+	%1714 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 26
+	%1715 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 27
+	%1716 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 28
+	%1717 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 29
+	%1718 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 30
+	%1719 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 31
+	%1720 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 32
+	%1721 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 33
+	%1722 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 34
+	%1723 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 35
+	%1724 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 36
+	%1725 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 37
+	%1726 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 38
+	%1727 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 39
+	%1728 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 40
+	%1729 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 41
+	%1730 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 42
+	%1731 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 43
+	%1732 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 44
+	%1733 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 45
+	%1734 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 46
+	%1735 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 47
+	%1736 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 48
+	%1737 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 49
+	%1738 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 50
+	%1739 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 51
+	%1740 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 52
+	%1741 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 53
+	%1742 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 54
+	%1743 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 55
+	%1744 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 56
+	%1745 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 57
+	%1746 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 58
+	%1747 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 59
+	%1748 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 60
+	%1749 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 61
+	%1750 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 62
+	%1751 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1687, 63
+	%1752 = add i32 %8, 256
+	%1753 = zext i32 %1752 to i64
+	%1754 = or i64 %1753, u0x4000004002000000
+	%1755 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $133, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, {$128, $129, $130, $131}, $132, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,r,r,r,r,l,r"(float %1688, float %1689, float %1690, float %1691, float %1692, float %1693, float %1694, float %1695, float %1696, float %1697, float %1698, float %1699, float %1700, float %1701, float %1702, float %1703, float %1704, float %1705, float %1706, float %1707, float %1708, float %1709, float %1710, float %1711, float %1712, float %1713, float %1714, float %1715, float %1716, float %1717, float %1718, float %1719, float %1720, float %1721, float %1722, float %1723, float %1724, float %1725, float %1726, float %1727, float %1728, float %1729, float %1730, float %1731, float %1732, float %1733, float %1734, float %1735, float %1736, float %1737, float %1738, float %1739, float %1740, float %1741, float %1742, float %1743, float %1744, float %1745, float %1746, float %1747, float %1748, float %1749, float %1750, float %1751, i32 %1608, i32 %1609, i32 %1610, i32 %1611, i64 %1754, i32 1)
+	%1756 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 0
+	%1757 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 1
+	%1758 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 2
+	%1759 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 3
+	%1760 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 4
+	%1761 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 5
+	%1762 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 6
+	%1763 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 7
+	%1764 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 8
+	%1765 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 9
+	%1766 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 10
+	%1767 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 11
+	%1768 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 12
+	%1769 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 13
+	%1770 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 14
+	%1771 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 15
+	%1772 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 16
+	%1773 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 17
+	%1774 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 18
+	%1775 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 19
+	%1776 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 20
+	%1777 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 21
+	%1778 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 22
+	%1779 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 23
+	%1780 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 24
+	%1781 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 25
+	%1782 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 26
+	%1783 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 27
+	%1784 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 28
+	%1785 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 29
+	%1786 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 30
+	%1787 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 31
+	%1788 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 32
+	%1789 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 33
+	%1790 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 34
+	%1791 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 35
+	%1792 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 36
+	%1793 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 37
+	%1794 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 38
+	%1795 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 39
+	%1796 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 40
+	%1797 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 41
+	%1798 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 42
+	%1799 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 43
+	%1800 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 44
+	%1801 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 45
+	%1802 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 46
+	%1803 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 47
+	%1804 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 48
+	%1805 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 49
+	%1806 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 50
+	%1807 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 51
+	%1808 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 52
+	%1809 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 53
+	%1810 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 54
+	%1811 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 55
+	%1812 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 56
+	%1813 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 57
+	%1814 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 58
+	%1815 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 59
+	%1816 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 60
+	%1817 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 61
+	%1818 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 62
+	%1819 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1755, 63
+	%1820 = add i32 %8, 384
+	%1821 = zext i32 %1820 to i64
+	%1822 = or i64 %1821, u0x4000004002000000
+	%1823 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $133, 0; wgmma.mma_async.sync.aligned.m64n128k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35, $36, $37, $38, $39, $40, $41, $42, $43, $44, $45, $46, $47, $48, $49, $50, $51, $52, $53, $54, $55, $56, $57, $58, $59, $60, $61, $62, $63}, {$128, $129, $130, $131}, $132, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63,r,r,r,r,l,r"(float %1756, float %1757, float %1758, float %1759, float %1760, float %1761, float %1762, float %1763, float %1764, float %1765, float %1766, float %1767, float %1768, float %1769, float %1770, float %1771, float %1772, float %1773, float %1774, float %1775, float %1776, float %1777, float %1778, float %1779, float %1780, float %1781, float %1782, float %1783, float %1784, float %1785, float %1786, float %1787, float %1788, float %1789, float %1790, float %1791, float %1792, float %1793, float %1794, float %1795, float %1796, float %1797, float %1798, float %1799, float %1800, float %1801, float %1802, float %1803, float %1804, float %1805, float %1806, float %1807, float %1808, float %1809, float %1810, float %1811, float %1812, float %1813, float %1814, float %1815, float %1816, float %1817, float %1818, float %1819, i32 %1612, i32 %1613, i32 %1614, i32 %1615, i64 %1822, i32 1)
+	%1824 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 0
+	%1825 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 1
+	%1826 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 2
+	%1827 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 3
+	%1828 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 4
+	%1829 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 5
+	%1830 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 6
+	%1831 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 7
+	%1832 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 8
+	%1833 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 9
+	%1834 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 10
+	%1835 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 11
+	%1836 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 12
+	%1837 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 13
+	%1838 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 14
+	%1839 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 15
+	%1840 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 16
+	%1841 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 17
+	%1842 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 18
+	%1843 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 19
+	%1844 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 20
+	%1845 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 21
+	%1846 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 22
+	%1847 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 23
+	%1848 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 24
+	%1849 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 25
+	%1850 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 26
+	%1851 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 27
+	%1852 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 28
+	%1853 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 29
+	%1854 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 30
+	%1855 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 31
+	%1856 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 32
+	%1857 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 33
+	%1858 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 34
+	%1859 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 35
+	%1860 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 36
+	%1861 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 37
+	%1862 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 38
+	%1863 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 39
+	%1864 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 40
+	%1865 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 41
+	%1866 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 42
+	%1867 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 43
+	%1868 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 44
+	%1869 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 45
+	%1870 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 46
+	%1871 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 47
+	%1872 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 48
+	%1873 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 49
+	%1874 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 50
+	%1875 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 51
+	%1876 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 52
+	%1877 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 53
+	%1878 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 54
+	%1879 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 55
+	%1880 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 56
+	%1881 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 57
+	%1882 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 58
+	%1883 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 59
+	%1884 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 60
+	%1885 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 61
+	%1886 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 62
+	%1887 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1823, 63
 	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
 	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
-	%1841 = call float asm sideeffect "", "=f,0"(float %1777)
-	%1842 = call float asm sideeffect "", "=f,0"(float %1778)
-	%1843 = call float asm sideeffect "", "=f,0"(float %1779)
-	%1844 = call float asm sideeffect "", "=f,0"(float %1780)
-	%1845 = call float asm sideeffect "", "=f,0"(float %1781)
-	%1846 = call float asm sideeffect "", "=f,0"(float %1782)
-	%1847 = call float asm sideeffect "", "=f,0"(float %1783)
-	%1848 = call float asm sideeffect "", "=f,0"(float %1784)
-	%1849 = call float asm sideeffect "", "=f,0"(float %1785)
-	%1850 = call float asm sideeffect "", "=f,0"(float %1786)
-	%1851 = call float asm sideeffect "", "=f,0"(float %1787)
-	%1852 = call float asm sideeffect "", "=f,0"(float %1788)
-	%1853 = call float asm sideeffect "", "=f,0"(float %1789)
-	%1854 = call float asm sideeffect "", "=f,0"(float %1790)
-	%1855 = call float asm sideeffect "", "=f,0"(float %1791)
-	%1856 = call float asm sideeffect "", "=f,0"(float %1792)
-	%1857 = call float asm sideeffect "", "=f,0"(float %1793)
-	%1858 = call float asm sideeffect "", "=f,0"(float %1794)
-	%1859 = call float asm sideeffect "", "=f,0"(float %1795)
-	%1860 = call float asm sideeffect "", "=f,0"(float %1796)
-	%1861 = call float asm sideeffect "", "=f,0"(float %1797)
-	%1862 = call float asm sideeffect "", "=f,0"(float %1798)
-	%1863 = call float asm sideeffect "", "=f,0"(float %1799)
-	%1864 = call float asm sideeffect "", "=f,0"(float %1800)
-	%1865 = call float asm sideeffect "", "=f,0"(float %1801)
-	%1866 = call float asm sideeffect "", "=f,0"(float %1802)
-	%1867 = call float asm sideeffect "", "=f,0"(float %1803)
-	%1868 = call float asm sideeffect "", "=f,0"(float %1804)
-	%1869 = call float asm sideeffect "", "=f,0"(float %1805)
-	%1870 = call float asm sideeffect "", "=f,0"(float %1806)
-	%1871 = call float asm sideeffect "", "=f,0"(float %1807)
-	%1872 = call float asm sideeffect "", "=f,0"(float %1808)
-	%1873 = call float asm sideeffect "", "=f,0"(float %1809)
-	%1874 = call float asm sideeffect "", "=f,0"(float %1810)
-	%1875 = call float asm sideeffect "", "=f,0"(float %1811)
-	%1876 = call float asm sideeffect "", "=f,0"(float %1812)
-	%1877 = call float asm sideeffect "", "=f,0"(float %1813)
-	%1878 = call float asm sideeffect "", "=f,0"(float %1814)
-	%1879 = call float asm sideeffect "", "=f,0"(float %1815)
-	%1880 = call float asm sideeffect "", "=f,0"(float %1816)
-	%1881 = call float asm sideeffect "", "=f,0"(float %1817)
-	%1882 = call float asm sideeffect "", "=f,0"(float %1818)
-	%1883 = call float asm sideeffect "", "=f,0"(float %1819)
-	%1884 = call float asm sideeffect "", "=f,0"(float %1820)
-	%1885 = call float asm sideeffect "", "=f,0"(float %1821)
-	%1886 = call float asm sideeffect "", "=f,0"(float %1822)
-	%1887 = call float asm sideeffect "", "=f,0"(float %1823)
 	%1888 = call float asm sideeffect "", "=f,0"(float %1824)
 	%1889 = call float asm sideeffect "", "=f,0"(float %1825)
 	%1890 = call float asm sideeffect "", "=f,0"(float %1826)
@@ -1982,321 +1986,368 @@ pv:
 	%1902 = call float asm sideeffect "", "=f,0"(float %1838)
 	%1903 = call float asm sideeffect "", "=f,0"(float %1839)
 	%1904 = call float asm sideeffect "", "=f,0"(float %1840)
-	br i1 %1402, label %loop, label %epilogue
+	%1905 = call float asm sideeffect "", "=f,0"(float %1841)
+	%1906 = call float asm sideeffect "", "=f,0"(float %1842)
+	%1907 = call float asm sideeffect "", "=f,0"(float %1843)
+	%1908 = call float asm sideeffect "", "=f,0"(float %1844)
+	%1909 = call float asm sideeffect "", "=f,0"(float %1845)
+	%1910 = call float asm sideeffect "", "=f,0"(float %1846)
+	%1911 = call float asm sideeffect "", "=f,0"(float %1847)
+	%1912 = call float asm sideeffect "", "=f,0"(float %1848)
+	%1913 = call float asm sideeffect "", "=f,0"(float %1849)
+	%1914 = call float asm sideeffect "", "=f,0"(float %1850)
+	%1915 = call float asm sideeffect "", "=f,0"(float %1851)
+	%1916 = call float asm sideeffect "", "=f,0"(float %1852)
+	%1917 = call float asm sideeffect "", "=f,0"(float %1853)
+	%1918 = call float asm sideeffect "", "=f,0"(float %1854)
+	%1919 = call float asm sideeffect "", "=f,0"(float %1855)
+	%1920 = call float asm sideeffect "", "=f,0"(float %1856)
+	%1921 = call float asm sideeffect "", "=f,0"(float %1857)
+	%1922 = call float asm sideeffect "", "=f,0"(float %1858)
+	%1923 = call float asm sideeffect "", "=f,0"(float %1859)
+	%1924 = call float asm sideeffect "", "=f,0"(float %1860)
+	%1925 = call float asm sideeffect "", "=f,0"(float %1861)
+	%1926 = call float asm sideeffect "", "=f,0"(float %1862)
+	%1927 = call float asm sideeffect "", "=f,0"(float %1863)
+	%1928 = call float asm sideeffect "", "=f,0"(float %1864)
+	%1929 = call float asm sideeffect "", "=f,0"(float %1865)
+	%1930 = call float asm sideeffect "", "=f,0"(float %1866)
+	%1931 = call float asm sideeffect "", "=f,0"(float %1867)
+	%1932 = call float asm sideeffect "", "=f,0"(float %1868)
+	%1933 = call float asm sideeffect "", "=f,0"(float %1869)
+	%1934 = call float asm sideeffect "", "=f,0"(float %1870)
+	%1935 = call float asm sideeffect "", "=f,0"(float %1871)
+	%1936 = call float asm sideeffect "", "=f,0"(float %1872)
+	%1937 = call float asm sideeffect "", "=f,0"(float %1873)
+	%1938 = call float asm sideeffect "", "=f,0"(float %1874)
+	%1939 = call float asm sideeffect "", "=f,0"(float %1875)
+	%1940 = call float asm sideeffect "", "=f,0"(float %1876)
+	%1941 = call float asm sideeffect "", "=f,0"(float %1877)
+	%1942 = call float asm sideeffect "", "=f,0"(float %1878)
+	%1943 = call float asm sideeffect "", "=f,0"(float %1879)
+	%1944 = call float asm sideeffect "", "=f,0"(float %1880)
+	%1945 = call float asm sideeffect "", "=f,0"(float %1881)
+	%1946 = call float asm sideeffect "", "=f,0"(float %1882)
+	%1947 = call float asm sideeffect "", "=f,0"(float %1883)
+	%1948 = call float asm sideeffect "", "=f,0"(float %1884)
+	%1949 = call float asm sideeffect "", "=f,0"(float %1885)
+	%1950 = call float asm sideeffect "", "=f,0"(float %1886)
+	%1951 = call float asm sideeffect "", "=f,0"(float %1887)
+	br i1 %1521, label %loop, label %epilogue
 
 store0:
-	%1905 = mul i32 %11, %M
-	%1906 = add i32 %1905, %794
-	%1907 = mul i32 %1906, 128
-	%1908 = shl i32 %7, 1
-	%1909 = add i32 0, %1908
-	%1910 = add i32 %1907, %1909
-	%1911 = sext i32 %1910 to i64
-	%1912 = getelementptr i16, i16* %out, i64 %1911
-	%1913 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %796, float %795)
-	%1914 = bitcast i16* %1912 to i32*
-	store i32 %1913, i32* %1914
-	%1915 = shl i32 %7, 1
-	%1916 = add i32 8, %1915
-	%1917 = add i32 %1907, %1916
-	%1918 = sext i32 %1917 to i64
-	%1919 = getelementptr i16, i16* %out, i64 %1918
-	%1920 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %798, float %797)
-	%1921 = bitcast i16* %1919 to i32*
-	store i32 %1920, i32* %1921
-	%1922 = shl i32 %7, 1
-	%1923 = add i32 16, %1922
-	%1924 = add i32 %1907, %1923
-	%1925 = sext i32 %1924 to i64
-	%1926 = getelementptr i16, i16* %out, i64 %1925
-	%1927 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %800, float %799)
-	%1928 = bitcast i16* %1926 to i32*
-	store i32 %1927, i32* %1928
-	%1929 = shl i32 %7, 1
-	%1930 = add i32 24, %1929
-	%1931 = add i32 %1907, %1930
-	%1932 = sext i32 %1931 to i64
-	%1933 = getelementptr i16, i16* %out, i64 %1932
-	%1934 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %802, float %801)
-	%1935 = bitcast i16* %1933 to i32*
-	store i32 %1934, i32* %1935
-	%1936 = shl i32 %7, 1
-	%1937 = add i32 32, %1936
-	%1938 = add i32 %1907, %1937
-	%1939 = sext i32 %1938 to i64
-	%1940 = getelementptr i16, i16* %out, i64 %1939
-	%1941 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %804, float %803)
-	%1942 = bitcast i16* %1940 to i32*
-	store i32 %1941, i32* %1942
-	%1943 = shl i32 %7, 1
-	%1944 = add i32 40, %1943
-	%1945 = add i32 %1907, %1944
-	%1946 = sext i32 %1945 to i64
-	%1947 = getelementptr i16, i16* %out, i64 %1946
-	%1948 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %806, float %805)
-	%1949 = bitcast i16* %1947 to i32*
-	store i32 %1948, i32* %1949
-	%1950 = shl i32 %7, 1
-	%1951 = add i32 48, %1950
-	%1952 = add i32 %1907, %1951
-	%1953 = sext i32 %1952 to i64
-	%1954 = getelementptr i16, i16* %out, i64 %1953
-	%1955 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %808, float %807)
-	%1956 = bitcast i16* %1954 to i32*
-	store i32 %1955, i32* %1956
-	%1957 = shl i32 %7, 1
-	%1958 = add i32 56, %1957
-	%1959 = add i32 %1907, %1958
-	%1960 = sext i32 %1959 to i64
-	%1961 = getelementptr i16, i16* %out, i64 %1960
-	%1962 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %810, float %809)
-	%1963 = bitcast i16* %1961 to i32*
-	store i32 %1962, i32* %1963
-	%1964 = shl i32 %7, 1
-	%1965 = add i32 64, %1964
-	%1966 = add i32 %1907, %1965
-	%1967 = sext i32 %1966 to i64
-	%1968 = getelementptr i16, i16* %out, i64 %1967
-	%1969 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %812, float %811)
-	%1970 = bitcast i16* %1968 to i32*
-	store i32 %1969, i32* %1970
-	%1971 = shl i32 %7, 1
-	%1972 = add i32 72, %1971
-	%1973 = add i32 %1907, %1972
-	%1974 = sext i32 %1973 to i64
-	%1975 = getelementptr i16, i16* %out, i64 %1974
-	%1976 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %814, float %813)
-	%1977 = bitcast i16* %1975 to i32*
-	store i32 %1976, i32* %1977
-	%1978 = shl i32 %7, 1
-	%1979 = add i32 80, %1978
-	%1980 = add i32 %1907, %1979
-	%1981 = sext i32 %1980 to i64
-	%1982 = getelementptr i16, i16* %out, i64 %1981
-	%1983 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %816, float %815)
-	%1984 = bitcast i16* %1982 to i32*
-	store i32 %1983, i32* %1984
-	%1985 = shl i32 %7, 1
-	%1986 = add i32 88, %1985
-	%1987 = add i32 %1907, %1986
-	%1988 = sext i32 %1987 to i64
-	%1989 = getelementptr i16, i16* %out, i64 %1988
-	%1990 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %818, float %817)
-	%1991 = bitcast i16* %1989 to i32*
-	store i32 %1990, i32* %1991
-	%1992 = shl i32 %7, 1
-	%1993 = add i32 96, %1992
-	%1994 = add i32 %1907, %1993
-	%1995 = sext i32 %1994 to i64
-	%1996 = getelementptr i16, i16* %out, i64 %1995
-	%1997 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %820, float %819)
-	%1998 = bitcast i16* %1996 to i32*
-	store i32 %1997, i32* %1998
-	%1999 = shl i32 %7, 1
-	%2000 = add i32 104, %1999
-	%2001 = add i32 %1907, %2000
-	%2002 = sext i32 %2001 to i64
-	%2003 = getelementptr i16, i16* %out, i64 %2002
-	%2004 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %822, float %821)
-	%2005 = bitcast i16* %2003 to i32*
-	store i32 %2004, i32* %2005
-	%2006 = shl i32 %7, 1
-	%2007 = add i32 112, %2006
-	%2008 = add i32 %1907, %2007
-	%2009 = sext i32 %2008 to i64
-	%2010 = getelementptr i16, i16* %out, i64 %2009
-	%2011 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %824, float %823)
-	%2012 = bitcast i16* %2010 to i32*
-	store i32 %2011, i32* %2012
-	%2013 = shl i32 %7, 1
-	%2014 = add i32 120, %2013
-	%2015 = add i32 %1907, %2014
-	%2016 = sext i32 %2015 to i64
-	%2017 = getelementptr i16, i16* %out, i64 %2016
-	%2018 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %826, float %825)
-	%2019 = bitcast i16* %2017 to i32*
-	store i32 %2018, i32* %2019
+	%1952 = mul i32 %17, %M
+	%1953 = add i32 %1952, %768
+	%1954 = mul i32 %1953, 128
+	%1955 = shl i32 %13, 1
+	%1956 = add i32 0, %1955
+	%1957 = add i32 %1954, %1956
+	%1958 = sext i32 %1957 to i64
+	%1959 = getelementptr i16, i16* %out, i64 %1958
+	%1960 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %770, float %769)
+	%1961 = bitcast i16* %1959 to i32*
+	store i32 %1960, i32* %1961
+	%1962 = shl i32 %13, 1
+	%1963 = add i32 8, %1962
+	%1964 = add i32 %1954, %1963
+	%1965 = sext i32 %1964 to i64
+	%1966 = getelementptr i16, i16* %out, i64 %1965
+	%1967 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %772, float %771)
+	%1968 = bitcast i16* %1966 to i32*
+	store i32 %1967, i32* %1968
+	%1969 = shl i32 %13, 1
+	%1970 = add i32 16, %1969
+	%1971 = add i32 %1954, %1970
+	%1972 = sext i32 %1971 to i64
+	%1973 = getelementptr i16, i16* %out, i64 %1972
+	%1974 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %774, float %773)
+	%1975 = bitcast i16* %1973 to i32*
+	store i32 %1974, i32* %1975
+	%1976 = shl i32 %13, 1
+	%1977 = add i32 24, %1976
+	%1978 = add i32 %1954, %1977
+	%1979 = sext i32 %1978 to i64
+	%1980 = getelementptr i16, i16* %out, i64 %1979
+	%1981 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %776, float %775)
+	%1982 = bitcast i16* %1980 to i32*
+	store i32 %1981, i32* %1982
+	%1983 = shl i32 %13, 1
+	%1984 = add i32 32, %1983
+	%1985 = add i32 %1954, %1984
+	%1986 = sext i32 %1985 to i64
+	%1987 = getelementptr i16, i16* %out, i64 %1986
+	%1988 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %778, float %777)
+	%1989 = bitcast i16* %1987 to i32*
+	store i32 %1988, i32* %1989
+	%1990 = shl i32 %13, 1
+	%1991 = add i32 40, %1990
+	%1992 = add i32 %1954, %1991
+	%1993 = sext i32 %1992 to i64
+	%1994 = getelementptr i16, i16* %out, i64 %1993
+	%1995 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %780, float %779)
+	%1996 = bitcast i16* %1994 to i32*
+	store i32 %1995, i32* %1996
+	%1997 = shl i32 %13, 1
+	%1998 = add i32 48, %1997
+	%1999 = add i32 %1954, %1998
+	%2000 = sext i32 %1999 to i64
+	%2001 = getelementptr i16, i16* %out, i64 %2000
+	%2002 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %782, float %781)
+	%2003 = bitcast i16* %2001 to i32*
+	store i32 %2002, i32* %2003
+	%2004 = shl i32 %13, 1
+	%2005 = add i32 56, %2004
+	%2006 = add i32 %1954, %2005
+	%2007 = sext i32 %2006 to i64
+	%2008 = getelementptr i16, i16* %out, i64 %2007
+	%2009 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %784, float %783)
+	%2010 = bitcast i16* %2008 to i32*
+	store i32 %2009, i32* %2010
+	%2011 = shl i32 %13, 1
+	%2012 = add i32 64, %2011
+	%2013 = add i32 %1954, %2012
+	%2014 = sext i32 %2013 to i64
+	%2015 = getelementptr i16, i16* %out, i64 %2014
+	%2016 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %786, float %785)
+	%2017 = bitcast i16* %2015 to i32*
+	store i32 %2016, i32* %2017
+	%2018 = shl i32 %13, 1
+	%2019 = add i32 72, %2018
+	%2020 = add i32 %1954, %2019
+	%2021 = sext i32 %2020 to i64
+	%2022 = getelementptr i16, i16* %out, i64 %2021
+	%2023 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %788, float %787)
+	%2024 = bitcast i16* %2022 to i32*
+	store i32 %2023, i32* %2024
+	%2025 = shl i32 %13, 1
+	%2026 = add i32 80, %2025
+	%2027 = add i32 %1954, %2026
+	%2028 = sext i32 %2027 to i64
+	%2029 = getelementptr i16, i16* %out, i64 %2028
+	%2030 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %790, float %789)
+	%2031 = bitcast i16* %2029 to i32*
+	store i32 %2030, i32* %2031
+	%2032 = shl i32 %13, 1
+	%2033 = add i32 88, %2032
+	%2034 = add i32 %1954, %2033
+	%2035 = sext i32 %2034 to i64
+	%2036 = getelementptr i16, i16* %out, i64 %2035
+	%2037 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %792, float %791)
+	%2038 = bitcast i16* %2036 to i32*
+	store i32 %2037, i32* %2038
+	%2039 = shl i32 %13, 1
+	%2040 = add i32 96, %2039
+	%2041 = add i32 %1954, %2040
+	%2042 = sext i32 %2041 to i64
+	%2043 = getelementptr i16, i16* %out, i64 %2042
+	%2044 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %794, float %793)
+	%2045 = bitcast i16* %2043 to i32*
+	store i32 %2044, i32* %2045
+	%2046 = shl i32 %13, 1
+	%2047 = add i32 104, %2046
+	%2048 = add i32 %1954, %2047
+	%2049 = sext i32 %2048 to i64
+	%2050 = getelementptr i16, i16* %out, i64 %2049
+	%2051 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %796, float %795)
+	%2052 = bitcast i16* %2050 to i32*
+	store i32 %2051, i32* %2052
+	%2053 = shl i32 %13, 1
+	%2054 = add i32 112, %2053
+	%2055 = add i32 %1954, %2054
+	%2056 = sext i32 %2055 to i64
+	%2057 = getelementptr i16, i16* %out, i64 %2056
+	%2058 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %798, float %797)
+	%2059 = bitcast i16* %2057 to i32*
+	store i32 %2058, i32* %2059
+	%2060 = shl i32 %13, 1
+	%2061 = add i32 120, %2060
+	%2062 = add i32 %1954, %2061
+	%2063 = sext i32 %2062 to i64
+	%2064 = getelementptr i16, i16* %out, i64 %2063
+	%2065 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %800, float %799)
+	%2066 = bitcast i16* %2064 to i32*
+	store i32 %2065, i32* %2066
 	br label %stored0
 
 stored0:
-	%2020 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %718, i32 1, i32 31)
-	%2021 = fadd float %718, %2020
-	%2022 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2021, i32 2, i32 31)
-	%2023 = fadd float %2021, %2022
-	%2024 = fcmp ogt float %2023, 0.0
-	%2025 = fdiv float 1.0, %2023
-	%2026 = select i1 %2024, float %2025, float 0.0
-	%2027 = mul i32 %4, 16
-	%2028 = add i32 %13, %2027
-	%2029 = add i32 %6, 8
-	%2030 = add i32 %2028, %2029
-	%2031 = fmul float %722, %2026
-	%2032 = fmul float %723, %2026
-	%2033 = fmul float %726, %2026
-	%2034 = fmul float %727, %2026
-	%2035 = fmul float %730, %2026
-	%2036 = fmul float %731, %2026
-	%2037 = fmul float %734, %2026
-	%2038 = fmul float %735, %2026
-	%2039 = fmul float %738, %2026
-	%2040 = fmul float %739, %2026
-	%2041 = fmul float %742, %2026
-	%2042 = fmul float %743, %2026
-	%2043 = fmul float %746, %2026
-	%2044 = fmul float %747, %2026
-	%2045 = fmul float %750, %2026
-	%2046 = fmul float %751, %2026
-	%2047 = fmul float %754, %2026
-	%2048 = fmul float %755, %2026
-	%2049 = fmul float %758, %2026
-	%2050 = fmul float %759, %2026
-	%2051 = fmul float %762, %2026
-	%2052 = fmul float %763, %2026
-	%2053 = fmul float %766, %2026
-	%2054 = fmul float %767, %2026
-	%2055 = fmul float %770, %2026
-	%2056 = fmul float %771, %2026
-	%2057 = fmul float %774, %2026
-	%2058 = fmul float %775, %2026
-	%2059 = fmul float %778, %2026
-	%2060 = fmul float %779, %2026
-	%2061 = fmul float %782, %2026
-	%2062 = fmul float %783, %2026
-	%2063 = icmp slt i32 %2030, %M
-	br i1 %2063, label %store1, label %stored1
+	%2067 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %692, i32 1, i32 31)
+	%2068 = fadd float %692, %2067
+	%2069 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2068, i32 2, i32 31)
+	%2070 = fadd float %2068, %2069
+	%2071 = fcmp ogt float %2070, 0.0
+	%2072 = fdiv float 1.0, %2070
+	%2073 = select i1 %2071, float %2072, float 0.0
+	%2074 = mul i32 %10, 16
+	%2075 = add i32 %19, %2074
+	%2076 = add i32 %12, 8
+	%2077 = add i32 %2075, %2076
+	%2078 = fmul float %696, %2073
+	%2079 = fmul float %697, %2073
+	%2080 = fmul float %700, %2073
+	%2081 = fmul float %701, %2073
+	%2082 = fmul float %704, %2073
+	%2083 = fmul float %705, %2073
+	%2084 = fmul float %708, %2073
+	%2085 = fmul float %709, %2073
+	%2086 = fmul float %712, %2073
+	%2087 = fmul float %713, %2073
+	%2088 = fmul float %716, %2073
+	%2089 = fmul float %717, %2073
+	%2090 = fmul float %720, %2073
+	%2091 = fmul float %721, %2073
+	%2092 = fmul float %724, %2073
+	%2093 = fmul float %725, %2073
+	%2094 = fmul float %728, %2073
+	%2095 = fmul float %729, %2073
+	%2096 = fmul float %732, %2073
+	%2097 = fmul float %733, %2073
+	%2098 = fmul float %736, %2073
+	%2099 = fmul float %737, %2073
+	%2100 = fmul float %740, %2073
+	%2101 = fmul float %741, %2073
+	%2102 = fmul float %744, %2073
+	%2103 = fmul float %745, %2073
+	%2104 = fmul float %748, %2073
+	%2105 = fmul float %749, %2073
+	%2106 = fmul float %752, %2073
+	%2107 = fmul float %753, %2073
+	%2108 = fmul float %756, %2073
+	%2109 = fmul float %757, %2073
+	%2110 = icmp slt i32 %2077, %M
+	br i1 %2110, label %store1, label %stored1
 
 store1:
-	%2064 = mul i32 %11, %M
-	%2065 = add i32 %2064, %2030
-	%2066 = mul i32 %2065, 128
-	%2067 = shl i32 %7, 1
-	%2068 = add i32 0, %2067
-	%2069 = add i32 %2066, %2068
-	%2070 = sext i32 %2069 to i64
-	%2071 = getelementptr i16, i16* %out, i64 %2070
-	%2072 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2032, float %2031)
-	%2073 = bitcast i16* %2071 to i32*
-	store i32 %2072, i32* %2073
-	%2074 = shl i32 %7, 1
-	%2075 = add i32 8, %2074
-	%2076 = add i32 %2066, %2075
-	%2077 = sext i32 %2076 to i64
-	%2078 = getelementptr i16, i16* %out, i64 %2077
-	%2079 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2034, float %2033)
-	%2080 = bitcast i16* %2078 to i32*
-	store i32 %2079, i32* %2080
-	%2081 = shl i32 %7, 1
-	%2082 = add i32 16, %2081
-	%2083 = add i32 %2066, %2082
-	%2084 = sext i32 %2083 to i64
-	%2085 = getelementptr i16, i16* %out, i64 %2084
-	%2086 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2036, float %2035)
-	%2087 = bitcast i16* %2085 to i32*
-	store i32 %2086, i32* %2087
-	%2088 = shl i32 %7, 1
-	%2089 = add i32 24, %2088
-	%2090 = add i32 %2066, %2089
-	%2091 = sext i32 %2090 to i64
-	%2092 = getelementptr i16, i16* %out, i64 %2091
-	%2093 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2038, float %2037)
-	%2094 = bitcast i16* %2092 to i32*
-	store i32 %2093, i32* %2094
-	%2095 = shl i32 %7, 1
-	%2096 = add i32 32, %2095
-	%2097 = add i32 %2066, %2096
-	%2098 = sext i32 %2097 to i64
-	%2099 = getelementptr i16, i16* %out, i64 %2098
-	%2100 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2040, float %2039)
-	%2101 = bitcast i16* %2099 to i32*
-	store i32 %2100, i32* %2101
-	%2102 = shl i32 %7, 1
-	%2103 = add i32 40, %2102
-	%2104 = add i32 %2066, %2103
-	%2105 = sext i32 %2104 to i64
-	%2106 = getelementptr i16, i16* %out, i64 %2105
-	%2107 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2042, float %2041)
-	%2108 = bitcast i16* %2106 to i32*
-	store i32 %2107, i32* %2108
-	%2109 = shl i32 %7, 1
-	%2110 = add i32 48, %2109
-	%2111 = add i32 %2066, %2110
-	%2112 = sext i32 %2111 to i64
-	%2113 = getelementptr i16, i16* %out, i64 %2112
-	%2114 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2044, float %2043)
-	%2115 = bitcast i16* %2113 to i32*
-	store i32 %2114, i32* %2115
-	%2116 = shl i32 %7, 1
-	%2117 = add i32 56, %2116
-	%2118 = add i32 %2066, %2117
-	%2119 = sext i32 %2118 to i64
-	%2120 = getelementptr i16, i16* %out, i64 %2119
-	%2121 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2046, float %2045)
-	%2122 = bitcast i16* %2120 to i32*
-	store i32 %2121, i32* %2122
-	%2123 = shl i32 %7, 1
-	%2124 = add i32 64, %2123
-	%2125 = add i32 %2066, %2124
-	%2126 = sext i32 %2125 to i64
-	%2127 = getelementptr i16, i16* %out, i64 %2126
-	%2128 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2048, float %2047)
-	%2129 = bitcast i16* %2127 to i32*
-	store i32 %2128, i32* %2129
-	%2130 = shl i32 %7, 1
-	%2131 = add i32 72, %2130
-	%2132 = add i32 %2066, %2131
-	%2133 = sext i32 %2132 to i64
-	%2134 = getelementptr i16, i16* %out, i64 %2133
-	%2135 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2050, float %2049)
-	%2136 = bitcast i16* %2134 to i32*
-	store i32 %2135, i32* %2136
-	%2137 = shl i32 %7, 1
-	%2138 = add i32 80, %2137
-	%2139 = add i32 %2066, %2138
-	%2140 = sext i32 %2139 to i64
-	%2141 = getelementptr i16, i16* %out, i64 %2140
-	%2142 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2052, float %2051)
-	%2143 = bitcast i16* %2141 to i32*
-	store i32 %2142, i32* %2143
-	%2144 = shl i32 %7, 1
-	%2145 = add i32 88, %2144
-	%2146 = add i32 %2066, %2145
-	%2147 = sext i32 %2146 to i64
-	%2148 = getelementptr i16, i16* %out, i64 %2147
-	%2149 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2054, float %2053)
-	%2150 = bitcast i16* %2148 to i32*
-	store i32 %2149, i32* %2150
-	%2151 = shl i32 %7, 1
-	%2152 = add i32 96, %2151
-	%2153 = add i32 %2066, %2152
-	%2154 = sext i32 %2153 to i64
-	%2155 = getelementptr i16, i16* %out, i64 %2154
-	%2156 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2056, float %2055)
-	%2157 = bitcast i16* %2155 to i32*
-	store i32 %2156, i32* %2157
-	%2158 = shl i32 %7, 1
-	%2159 = add i32 104, %2158
-	%2160 = add i32 %2066, %2159
-	%2161 = sext i32 %2160 to i64
-	%2162 = getelementptr i16, i16* %out, i64 %2161
-	%2163 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2058, float %2057)
-	%2164 = bitcast i16* %2162 to i32*
-	store i32 %2163, i32* %2164
-	%2165 = shl i32 %7, 1
-	%2166 = add i32 112, %2165
-	%2167 = add i32 %2066, %2166
-	%2168 = sext i32 %2167 to i64
-	%2169 = getelementptr i16, i16* %out, i64 %2168
-	%2170 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2060, float %2059)
-	%2171 = bitcast i16* %2169 to i32*
-	store i32 %2170, i32* %2171
-	%2172 = shl i32 %7, 1
-	%2173 = add i32 120, %2172
-	%2174 = add i32 %2066, %2173
-	%2175 = sext i32 %2174 to i64
-	%2176 = getelementptr i16, i16* %out, i64 %2175
-	%2177 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2062, float %2061)
-	%2178 = bitcast i16* %2176 to i32*
-	store i32 %2177, i32* %2178
+	%2111 = mul i32 %17, %M
+	%2112 = add i32 %2111, %2077
+	%2113 = mul i32 %2112, 128
+	%2114 = shl i32 %13, 1
+	%2115 = add i32 0, %2114
+	%2116 = add i32 %2113, %2115
+	%2117 = sext i32 %2116 to i64
+	%2118 = getelementptr i16, i16* %out, i64 %2117
+	%2119 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2079, float %2078)
+	%2120 = bitcast i16* %2118 to i32*
+	store i32 %2119, i32* %2120
+	%2121 = shl i32 %13, 1
+	%2122 = add i32 8, %2121
+	%2123 = add i32 %2113, %2122
+	%2124 = sext i32 %2123 to i64
+	%2125 = getelementptr i16, i16* %out, i64 %2124
+	%2126 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2081, float %2080)
+	%2127 = bitcast i16* %2125 to i32*
+	store i32 %2126, i32* %2127
+	%2128 = shl i32 %13, 1
+	%2129 = add i32 16, %2128
+	%2130 = add i32 %2113, %2129
+	%2131 = sext i32 %2130 to i64
+	%2132 = getelementptr i16, i16* %out, i64 %2131
+	%2133 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2083, float %2082)
+	%2134 = bitcast i16* %2132 to i32*
+	store i32 %2133, i32* %2134
+	%2135 = shl i32 %13, 1
+	%2136 = add i32 24, %2135
+	%2137 = add i32 %2113, %2136
+	%2138 = sext i32 %2137 to i64
+	%2139 = getelementptr i16, i16* %out, i64 %2138
+	%2140 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2085, float %2084)
+	%2141 = bitcast i16* %2139 to i32*
+	store i32 %2140, i32* %2141
+	%2142 = shl i32 %13, 1
+	%2143 = add i32 32, %2142
+	%2144 = add i32 %2113, %2143
+	%2145 = sext i32 %2144 to i64
+	%2146 = getelementptr i16, i16* %out, i64 %2145
+	%2147 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2087, float %2086)
+	%2148 = bitcast i16* %2146 to i32*
+	store i32 %2147, i32* %2148
+	%2149 = shl i32 %13, 1
+	%2150 = add i32 40, %2149
+	%2151 = add i32 %2113, %2150
+	%2152 = sext i32 %2151 to i64
+	%2153 = getelementptr i16, i16* %out, i64 %2152
+	%2154 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2089, float %2088)
+	%2155 = bitcast i16* %2153 to i32*
+	store i32 %2154, i32* %2155
+	%2156 = shl i32 %13, 1
+	%2157 = add i32 48, %2156
+	%2158 = add i32 %2113, %2157
+	%2159 = sext i32 %2158 to i64
+	%2160 = getelementptr i16, i16* %out, i64 %2159
+	%2161 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2091, float %2090)
+	%2162 = bitcast i16* %2160 to i32*
+	store i32 %2161, i32* %2162
+	%2163 = shl i32 %13, 1
+	%2164 = add i32 56, %2163
+	%2165 = add i32 %2113, %2164
+	%2166 = sext i32 %2165 to i64
+	%2167 = getelementptr i16, i16* %out, i64 %2166
+	%2168 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2093, float %2092)
+	%2169 = bitcast i16* %2167 to i32*
+	store i32 %2168, i32* %2169
+	%2170 = shl i32 %13, 1
+	%2171 = add i32 64, %2170
+	%2172 = add i32 %2113, %2171
+	%2173 = sext i32 %2172 to i64
+	%2174 = getelementptr i16, i16* %out, i64 %2173
+	%2175 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2095, float %2094)
+	%2176 = bitcast i16* %2174 to i32*
+	store i32 %2175, i32* %2176
+	%2177 = shl i32 %13, 1
+	%2178 = add i32 72, %2177
+	%2179 = add i32 %2113, %2178
+	%2180 = sext i32 %2179 to i64
+	%2181 = getelementptr i16, i16* %out, i64 %2180
+	%2182 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2097, float %2096)
+	%2183 = bitcast i16* %2181 to i32*
+	store i32 %2182, i32* %2183
+	%2184 = shl i32 %13, 1
+	%2185 = add i32 80, %2184
+	%2186 = add i32 %2113, %2185
+	%2187 = sext i32 %2186 to i64
+	%2188 = getelementptr i16, i16* %out, i64 %2187
+	%2189 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2099, float %2098)
+	%2190 = bitcast i16* %2188 to i32*
+	store i32 %2189, i32* %2190
+	%2191 = shl i32 %13, 1
+	%2192 = add i32 88, %2191
+	%2193 = add i32 %2113, %2192
+	%2194 = sext i32 %2193 to i64
+	%2195 = getelementptr i16, i16* %out, i64 %2194
+	%2196 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2101, float %2100)
+	%2197 = bitcast i16* %2195 to i32*
+	store i32 %2196, i32* %2197
+	%2198 = shl i32 %13, 1
+	%2199 = add i32 96, %2198
+	%2200 = add i32 %2113, %2199
+	%2201 = sext i32 %2200 to i64
+	%2202 = getelementptr i16, i16* %out, i64 %2201
+	%2203 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2103, float %2102)
+	%2204 = bitcast i16* %2202 to i32*
+	store i32 %2203, i32* %2204
+	%2205 = shl i32 %13, 1
+	%2206 = add i32 104, %2205
+	%2207 = add i32 %2113, %2206
+	%2208 = sext i32 %2207 to i64
+	%2209 = getelementptr i16, i16* %out, i64 %2208
+	%2210 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2105, float %2104)
+	%2211 = bitcast i16* %2209 to i32*
+	store i32 %2210, i32* %2211
+	%2212 = shl i32 %13, 1
+	%2213 = add i32 112, %2212
+	%2214 = add i32 %2113, %2213
+	%2215 = sext i32 %2214 to i64
+	%2216 = getelementptr i16, i16* %out, i64 %2215
+	%2217 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2107, float %2106)
+	%2218 = bitcast i16* %2216 to i32*
+	store i32 %2217, i32* %2218
+	%2219 = shl i32 %13, 1
+	%2220 = add i32 120, %2219
+	%2221 = add i32 %2113, %2220
+	%2222 = sext i32 %2221 to i64
+	%2223 = getelementptr i16, i16* %out, i64 %2222
+	%2224 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2109, float %2108)
+	%2225 = bitcast i16* %2223 to i32*
+	store i32 %2224, i32* %2225
 	br label %stored1
 
 stored1:
@@ -2314,6 +2365,8 @@ declare void @llvm.nvvm.barrier0()
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 
 declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 

@@ -158,49 +158,49 @@ prologue:
 	%116 = shl i32 %115, 4
 	%117 = add i32 %113, %116
 	%118 = xor i32 %117, 0
-	%119 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %118)
+	%119 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %118)
 	%120 = extractvalue { i32, i32, i32, i32 } %119, 0
 	%121 = extractvalue { i32, i32, i32, i32 } %119, 1
 	%122 = extractvalue { i32, i32, i32, i32 } %119, 2
 	%123 = extractvalue { i32, i32, i32, i32 } %119, 3
 	%124 = xor i32 %117, 32
-	%125 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %124)
+	%125 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %124)
 	%126 = extractvalue { i32, i32, i32, i32 } %125, 0
 	%127 = extractvalue { i32, i32, i32, i32 } %125, 1
 	%128 = extractvalue { i32, i32, i32, i32 } %125, 2
 	%129 = extractvalue { i32, i32, i32, i32 } %125, 3
 	%130 = xor i32 %117, 64
-	%131 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %130)
+	%131 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %130)
 	%132 = extractvalue { i32, i32, i32, i32 } %131, 0
 	%133 = extractvalue { i32, i32, i32, i32 } %131, 1
 	%134 = extractvalue { i32, i32, i32, i32 } %131, 2
 	%135 = extractvalue { i32, i32, i32, i32 } %131, 3
 	%136 = xor i32 %117, 96
-	%137 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %136)
+	%137 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %136)
 	%138 = extractvalue { i32, i32, i32, i32 } %137, 0
 	%139 = extractvalue { i32, i32, i32, i32 } %137, 1
 	%140 = extractvalue { i32, i32, i32, i32 } %137, 2
 	%141 = extractvalue { i32, i32, i32, i32 } %137, 3
 	%142 = xor i32 %117, 128
-	%143 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %142)
+	%143 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %142)
 	%144 = extractvalue { i32, i32, i32, i32 } %143, 0
 	%145 = extractvalue { i32, i32, i32, i32 } %143, 1
 	%146 = extractvalue { i32, i32, i32, i32 } %143, 2
 	%147 = extractvalue { i32, i32, i32, i32 } %143, 3
 	%148 = xor i32 %117, 160
-	%149 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %148)
+	%149 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %148)
 	%150 = extractvalue { i32, i32, i32, i32 } %149, 0
 	%151 = extractvalue { i32, i32, i32, i32 } %149, 1
 	%152 = extractvalue { i32, i32, i32, i32 } %149, 2
 	%153 = extractvalue { i32, i32, i32, i32 } %149, 3
 	%154 = xor i32 %117, 192
-	%155 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %154)
+	%155 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %154)
 	%156 = extractvalue { i32, i32, i32, i32 } %155, 0
 	%157 = extractvalue { i32, i32, i32, i32 } %155, 1
 	%158 = extractvalue { i32, i32, i32, i32 } %155, 2
 	%159 = extractvalue { i32, i32, i32, i32 } %155, 3
 	%160 = xor i32 %117, 224
-	%161 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %160)
+	%161 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %160)
 	%162 = extractvalue { i32, i32, i32, i32 } %161, 0
 	%163 = extractvalue { i32, i32, i32, i32 } %161, 1
 	%164 = extractvalue { i32, i32, i32, i32 } %161, 2
@@ -281,76 +281,76 @@ prologue:
 	br label %loop
 
 loop:
-	%229 = phi i32 [ 0, %prologue ], [ %2003, %pv ]
-	%230 = phi i32 [ %37, %prologue ], [ %2010, %pv ]
-	%231 = phi float [ 0.0, %prologue ], [ %2582, %pv ]
-	%232 = phi float [ 0.0, %prologue ], [ %2583, %pv ]
-	%233 = phi float [ 0.0, %prologue ], [ %2584, %pv ]
-	%234 = phi float [ 0.0, %prologue ], [ %2585, %pv ]
-	%235 = phi float [ 0.0, %prologue ], [ %2587, %pv ]
-	%236 = phi float [ 0.0, %prologue ], [ %2588, %pv ]
-	%237 = phi float [ 0.0, %prologue ], [ %2589, %pv ]
-	%238 = phi float [ 0.0, %prologue ], [ %2590, %pv ]
-	%239 = phi float [ 0.0, %prologue ], [ %2599, %pv ]
-	%240 = phi float [ 0.0, %prologue ], [ %2600, %pv ]
-	%241 = phi float [ 0.0, %prologue ], [ %2601, %pv ]
-	%242 = phi float [ 0.0, %prologue ], [ %2602, %pv ]
-	%243 = phi float [ 0.0, %prologue ], [ %2604, %pv ]
-	%244 = phi float [ 0.0, %prologue ], [ %2605, %pv ]
-	%245 = phi float [ 0.0, %prologue ], [ %2606, %pv ]
-	%246 = phi float [ 0.0, %prologue ], [ %2607, %pv ]
-	%247 = phi float [ 0.0, %prologue ], [ %2616, %pv ]
-	%248 = phi float [ 0.0, %prologue ], [ %2617, %pv ]
-	%249 = phi float [ 0.0, %prologue ], [ %2618, %pv ]
-	%250 = phi float [ 0.0, %prologue ], [ %2619, %pv ]
-	%251 = phi float [ 0.0, %prologue ], [ %2621, %pv ]
-	%252 = phi float [ 0.0, %prologue ], [ %2622, %pv ]
-	%253 = phi float [ 0.0, %prologue ], [ %2623, %pv ]
-	%254 = phi float [ 0.0, %prologue ], [ %2624, %pv ]
-	%255 = phi float [ 0.0, %prologue ], [ %2633, %pv ]
-	%256 = phi float [ 0.0, %prologue ], [ %2634, %pv ]
-	%257 = phi float [ 0.0, %prologue ], [ %2635, %pv ]
-	%258 = phi float [ 0.0, %prologue ], [ %2636, %pv ]
-	%259 = phi float [ 0.0, %prologue ], [ %2638, %pv ]
-	%260 = phi float [ 0.0, %prologue ], [ %2639, %pv ]
-	%261 = phi float [ 0.0, %prologue ], [ %2640, %pv ]
-	%262 = phi float [ 0.0, %prologue ], [ %2641, %pv ]
-	%263 = phi float [ 0.0, %prologue ], [ %2650, %pv ]
-	%264 = phi float [ 0.0, %prologue ], [ %2651, %pv ]
-	%265 = phi float [ 0.0, %prologue ], [ %2652, %pv ]
-	%266 = phi float [ 0.0, %prologue ], [ %2653, %pv ]
-	%267 = phi float [ 0.0, %prologue ], [ %2655, %pv ]
-	%268 = phi float [ 0.0, %prologue ], [ %2656, %pv ]
-	%269 = phi float [ 0.0, %prologue ], [ %2657, %pv ]
-	%270 = phi float [ 0.0, %prologue ], [ %2658, %pv ]
-	%271 = phi float [ 0.0, %prologue ], [ %2667, %pv ]
-	%272 = phi float [ 0.0, %prologue ], [ %2668, %pv ]
-	%273 = phi float [ 0.0, %prologue ], [ %2669, %pv ]
-	%274 = phi float [ 0.0, %prologue ], [ %2670, %pv ]
-	%275 = phi float [ 0.0, %prologue ], [ %2672, %pv ]
-	%276 = phi float [ 0.0, %prologue ], [ %2673, %pv ]
-	%277 = phi float [ 0.0, %prologue ], [ %2674, %pv ]
-	%278 = phi float [ 0.0, %prologue ], [ %2675, %pv ]
-	%279 = phi float [ 0.0, %prologue ], [ %2684, %pv ]
-	%280 = phi float [ 0.0, %prologue ], [ %2685, %pv ]
-	%281 = phi float [ 0.0, %prologue ], [ %2686, %pv ]
-	%282 = phi float [ 0.0, %prologue ], [ %2687, %pv ]
-	%283 = phi float [ 0.0, %prologue ], [ %2689, %pv ]
-	%284 = phi float [ 0.0, %prologue ], [ %2690, %pv ]
-	%285 = phi float [ 0.0, %prologue ], [ %2691, %pv ]
-	%286 = phi float [ 0.0, %prologue ], [ %2692, %pv ]
-	%287 = phi float [ 0.0, %prologue ], [ %2701, %pv ]
-	%288 = phi float [ 0.0, %prologue ], [ %2702, %pv ]
-	%289 = phi float [ 0.0, %prologue ], [ %2703, %pv ]
-	%290 = phi float [ 0.0, %prologue ], [ %2704, %pv ]
-	%291 = phi float [ 0.0, %prologue ], [ %2706, %pv ]
-	%292 = phi float [ 0.0, %prologue ], [ %2707, %pv ]
-	%293 = phi float [ 0.0, %prologue ], [ %2708, %pv ]
-	%294 = phi float [ 0.0, %prologue ], [ %2709, %pv ]
-	%295 = phi float [ 0xFFF0000000000000, %prologue ], [ %1873, %pv ]
-	%296 = phi float [ 0.0, %prologue ], [ %1927, %pv ]
-	%297 = phi float [ 0xFFF0000000000000, %prologue ], [ %1948, %pv ]
-	%298 = phi float [ 0.0, %prologue ], [ %2002, %pv ]
+	%229 = phi i32 [ 0, %prologue ], [ %2148, %pv ]
+	%230 = phi i32 [ %37, %prologue ], [ %2155, %pv ]
+	%231 = phi float [ 0.0, %prologue ], [ %2663, %pv ]
+	%232 = phi float [ 0.0, %prologue ], [ %2664, %pv ]
+	%233 = phi float [ 0.0, %prologue ], [ %2665, %pv ]
+	%234 = phi float [ 0.0, %prologue ], [ %2666, %pv ]
+	%235 = phi float [ 0.0, %prologue ], [ %2668, %pv ]
+	%236 = phi float [ 0.0, %prologue ], [ %2669, %pv ]
+	%237 = phi float [ 0.0, %prologue ], [ %2670, %pv ]
+	%238 = phi float [ 0.0, %prologue ], [ %2671, %pv ]
+	%239 = phi float [ 0.0, %prologue ], [ %2680, %pv ]
+	%240 = phi float [ 0.0, %prologue ], [ %2681, %pv ]
+	%241 = phi float [ 0.0, %prologue ], [ %2682, %pv ]
+	%242 = phi float [ 0.0, %prologue ], [ %2683, %pv ]
+	%243 = phi float [ 0.0, %prologue ], [ %2685, %pv ]
+	%244 = phi float [ 0.0, %prologue ], [ %2686, %pv ]
+	%245 = phi float [ 0.0, %prologue ], [ %2687, %pv ]
+	%246 = phi float [ 0.0, %prologue ], [ %2688, %pv ]
+	%247 = phi float [ 0.0, %prologue ], [ %2697, %pv ]
+	%248 = phi float [ 0.0, %prologue ], [ %2698, %pv ]
+	%249 = phi float [ 0.0, %prologue ], [ %2699, %pv ]
+	%250 = phi float [ 0.0, %prologue ], [ %2700, %pv ]
+	%251 = phi float [ 0.0, %prologue ], [ %2702, %pv ]
+	%252 = phi float [ 0.0, %prologue ], [ %2703, %pv ]
+	%253 = phi float [ 0.0, %prologue ], [ %2704, %pv ]
+	%254 = phi float [ 0.0, %prologue ], [ %2705, %pv ]
+	%255 = phi float [ 0.0, %prologue ], [ %2714, %pv ]
+	%256 = phi float [ 0.0, %prologue ], [ %2715, %pv ]
+	%257 = phi float [ 0.0, %prologue ], [ %2716, %pv ]
+	%258 = phi float [ 0.0, %prologue ], [ %2717, %pv ]
+	%259 = phi float [ 0.0, %prologue ], [ %2719, %pv ]
+	%260 = phi float [ 0.0, %prologue ], [ %2720, %pv ]
+	%261 = phi float [ 0.0, %prologue ], [ %2721, %pv ]
+	%262 = phi float [ 0.0, %prologue ], [ %2722, %pv ]
+	%263 = phi float [ 0.0, %prologue ], [ %2731, %pv ]
+	%264 = phi float [ 0.0, %prologue ], [ %2732, %pv ]
+	%265 = phi float [ 0.0, %prologue ], [ %2733, %pv ]
+	%266 = phi float [ 0.0, %prologue ], [ %2734, %pv ]
+	%267 = phi float [ 0.0, %prologue ], [ %2736, %pv ]
+	%268 = phi float [ 0.0, %prologue ], [ %2737, %pv ]
+	%269 = phi float [ 0.0, %prologue ], [ %2738, %pv ]
+	%270 = phi float [ 0.0, %prologue ], [ %2739, %pv ]
+	%271 = phi float [ 0.0, %prologue ], [ %2748, %pv ]
+	%272 = phi float [ 0.0, %prologue ], [ %2749, %pv ]
+	%273 = phi float [ 0.0, %prologue ], [ %2750, %pv ]
+	%274 = phi float [ 0.0, %prologue ], [ %2751, %pv ]
+	%275 = phi float [ 0.0, %prologue ], [ %2753, %pv ]
+	%276 = phi float [ 0.0, %prologue ], [ %2754, %pv ]
+	%277 = phi float [ 0.0, %prologue ], [ %2755, %pv ]
+	%278 = phi float [ 0.0, %prologue ], [ %2756, %pv ]
+	%279 = phi float [ 0.0, %prologue ], [ %2765, %pv ]
+	%280 = phi float [ 0.0, %prologue ], [ %2766, %pv ]
+	%281 = phi float [ 0.0, %prologue ], [ %2767, %pv ]
+	%282 = phi float [ 0.0, %prologue ], [ %2768, %pv ]
+	%283 = phi float [ 0.0, %prologue ], [ %2770, %pv ]
+	%284 = phi float [ 0.0, %prologue ], [ %2771, %pv ]
+	%285 = phi float [ 0.0, %prologue ], [ %2772, %pv ]
+	%286 = phi float [ 0.0, %prologue ], [ %2773, %pv ]
+	%287 = phi float [ 0.0, %prologue ], [ %2782, %pv ]
+	%288 = phi float [ 0.0, %prologue ], [ %2783, %pv ]
+	%289 = phi float [ 0.0, %prologue ], [ %2784, %pv ]
+	%290 = phi float [ 0.0, %prologue ], [ %2785, %pv ]
+	%291 = phi float [ 0.0, %prologue ], [ %2787, %pv ]
+	%292 = phi float [ 0.0, %prologue ], [ %2788, %pv ]
+	%293 = phi float [ 0.0, %prologue ], [ %2789, %pv ]
+	%294 = phi float [ 0.0, %prologue ], [ %2790, %pv ]
+	%295 = phi float [ 0xFFF0000000000000, %prologue ], [ %2044, %pv ]
+	%296 = phi float [ 0.0, %prologue ], [ %2095, %pv ]
+	%297 = phi float [ 0xFFF0000000000000, %prologue ], [ %2096, %pv ]
+	%298 = phi float [ 0.0, %prologue ], [ %2147, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%299 = mul i32 %230, 64
@@ -438,7 +438,7 @@ loop:
 	%372 = add i32 %368, %371
 	%373 = xor i32 %372, 0
 	%374 = add i32 %373, 0
-	%375 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %374)
+	%375 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %374)
 	%376 = extractvalue { i32, i32, i32, i32 } %375, 0
 	%377 = extractvalue { i32, i32, i32, i32 } %375, 1
 	%378 = extractvalue { i32, i32, i32, i32 } %375, 2
@@ -454,7 +454,7 @@ loop:
 	%388 = extractvalue { float, float, float, float } %385, 2
 	%389 = extractvalue { float, float, float, float } %385, 3
 	%390 = add i32 %373, u0x1000
-	%391 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %390)
+	%391 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %390)
 	%392 = extractvalue { i32, i32, i32, i32 } %391, 0
 	%393 = extractvalue { i32, i32, i32, i32 } %391, 1
 	%394 = extractvalue { i32, i32, i32, i32 } %391, 2
@@ -470,7 +470,7 @@ loop:
 	%404 = extractvalue { float, float, float, float } %401, 2
 	%405 = extractvalue { float, float, float, float } %401, 3
 	%406 = add i32 %373, u0x2000
-	%407 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %406)
+	%407 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %406)
 	%408 = extractvalue { i32, i32, i32, i32 } %407, 0
 	%409 = extractvalue { i32, i32, i32, i32 } %407, 1
 	%410 = extractvalue { i32, i32, i32, i32 } %407, 2
@@ -486,7 +486,7 @@ loop:
 	%420 = extractvalue { float, float, float, float } %417, 2
 	%421 = extractvalue { float, float, float, float } %417, 3
 	%422 = add i32 %373, 12288
-	%423 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %422)
+	%423 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %422)
 	%424 = extractvalue { i32, i32, i32, i32 } %423, 0
 	%425 = extractvalue { i32, i32, i32, i32 } %423, 1
 	%426 = extractvalue { i32, i32, i32, i32 } %423, 2
@@ -503,7 +503,7 @@ loop:
 	%437 = extractvalue { float, float, float, float } %433, 3
 	%438 = xor i32 %372, 32
 	%439 = add i32 %438, 0
-	%440 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %439)
+	%440 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %439)
 	%441 = extractvalue { i32, i32, i32, i32 } %440, 0
 	%442 = extractvalue { i32, i32, i32, i32 } %440, 1
 	%443 = extractvalue { i32, i32, i32, i32 } %440, 2
@@ -519,7 +519,7 @@ loop:
 	%453 = extractvalue { float, float, float, float } %450, 2
 	%454 = extractvalue { float, float, float, float } %450, 3
 	%455 = add i32 %438, u0x1000
-	%456 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %455)
+	%456 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %455)
 	%457 = extractvalue { i32, i32, i32, i32 } %456, 0
 	%458 = extractvalue { i32, i32, i32, i32 } %456, 1
 	%459 = extractvalue { i32, i32, i32, i32 } %456, 2
@@ -535,7 +535,7 @@ loop:
 	%469 = extractvalue { float, float, float, float } %466, 2
 	%470 = extractvalue { float, float, float, float } %466, 3
 	%471 = add i32 %438, u0x2000
-	%472 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %471)
+	%472 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %471)
 	%473 = extractvalue { i32, i32, i32, i32 } %472, 0
 	%474 = extractvalue { i32, i32, i32, i32 } %472, 1
 	%475 = extractvalue { i32, i32, i32, i32 } %472, 2
@@ -551,7 +551,7 @@ loop:
 	%485 = extractvalue { float, float, float, float } %482, 2
 	%486 = extractvalue { float, float, float, float } %482, 3
 	%487 = add i32 %438, 12288
-	%488 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %487)
+	%488 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %487)
 	%489 = extractvalue { i32, i32, i32, i32 } %488, 0
 	%490 = extractvalue { i32, i32, i32, i32 } %488, 1
 	%491 = extractvalue { i32, i32, i32, i32 } %488, 2
@@ -568,7 +568,7 @@ loop:
 	%502 = extractvalue { float, float, float, float } %498, 3
 	%503 = xor i32 %372, 64
 	%504 = add i32 %503, 0
-	%505 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %504)
+	%505 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %504)
 	%506 = extractvalue { i32, i32, i32, i32 } %505, 0
 	%507 = extractvalue { i32, i32, i32, i32 } %505, 1
 	%508 = extractvalue { i32, i32, i32, i32 } %505, 2
@@ -584,7 +584,7 @@ loop:
 	%518 = extractvalue { float, float, float, float } %515, 2
 	%519 = extractvalue { float, float, float, float } %515, 3
 	%520 = add i32 %503, u0x1000
-	%521 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %520)
+	%521 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %520)
 	%522 = extractvalue { i32, i32, i32, i32 } %521, 0
 	%523 = extractvalue { i32, i32, i32, i32 } %521, 1
 	%524 = extractvalue { i32, i32, i32, i32 } %521, 2
@@ -600,7 +600,7 @@ loop:
 	%534 = extractvalue { float, float, float, float } %531, 2
 	%535 = extractvalue { float, float, float, float } %531, 3
 	%536 = add i32 %503, u0x2000
-	%537 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %536)
+	%537 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %536)
 	%538 = extractvalue { i32, i32, i32, i32 } %537, 0
 	%539 = extractvalue { i32, i32, i32, i32 } %537, 1
 	%540 = extractvalue { i32, i32, i32, i32 } %537, 2
@@ -616,7 +616,7 @@ loop:
 	%550 = extractvalue { float, float, float, float } %547, 2
 	%551 = extractvalue { float, float, float, float } %547, 3
 	%552 = add i32 %503, 12288
-	%553 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %552)
+	%553 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %552)
 	%554 = extractvalue { i32, i32, i32, i32 } %553, 0
 	%555 = extractvalue { i32, i32, i32, i32 } %553, 1
 	%556 = extractvalue { i32, i32, i32, i32 } %553, 2
@@ -633,7 +633,7 @@ loop:
 	%567 = extractvalue { float, float, float, float } %563, 3
 	%568 = xor i32 %372, 96
 	%569 = add i32 %568, 0
-	%570 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %569)
+	%570 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %569)
 	%571 = extractvalue { i32, i32, i32, i32 } %570, 0
 	%572 = extractvalue { i32, i32, i32, i32 } %570, 1
 	%573 = extractvalue { i32, i32, i32, i32 } %570, 2
@@ -649,7 +649,7 @@ loop:
 	%583 = extractvalue { float, float, float, float } %580, 2
 	%584 = extractvalue { float, float, float, float } %580, 3
 	%585 = add i32 %568, u0x1000
-	%586 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %585)
+	%586 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %585)
 	%587 = extractvalue { i32, i32, i32, i32 } %586, 0
 	%588 = extractvalue { i32, i32, i32, i32 } %586, 1
 	%589 = extractvalue { i32, i32, i32, i32 } %586, 2
@@ -665,7 +665,7 @@ loop:
 	%599 = extractvalue { float, float, float, float } %596, 2
 	%600 = extractvalue { float, float, float, float } %596, 3
 	%601 = add i32 %568, u0x2000
-	%602 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %601)
+	%602 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %601)
 	%603 = extractvalue { i32, i32, i32, i32 } %602, 0
 	%604 = extractvalue { i32, i32, i32, i32 } %602, 1
 	%605 = extractvalue { i32, i32, i32, i32 } %602, 2
@@ -681,7 +681,7 @@ loop:
 	%615 = extractvalue { float, float, float, float } %612, 2
 	%616 = extractvalue { float, float, float, float } %612, 3
 	%617 = add i32 %568, 12288
-	%618 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %617)
+	%618 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %617)
 	%619 = extractvalue { i32, i32, i32, i32 } %618, 0
 	%620 = extractvalue { i32, i32, i32, i32 } %618, 1
 	%621 = extractvalue { i32, i32, i32, i32 } %618, 2
@@ -698,7 +698,7 @@ loop:
 	%632 = extractvalue { float, float, float, float } %628, 3
 	%633 = xor i32 %372, 128
 	%634 = add i32 %633, 0
-	%635 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %634)
+	%635 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %634)
 	%636 = extractvalue { i32, i32, i32, i32 } %635, 0
 	%637 = extractvalue { i32, i32, i32, i32 } %635, 1
 	%638 = extractvalue { i32, i32, i32, i32 } %635, 2
@@ -714,7 +714,7 @@ loop:
 	%648 = extractvalue { float, float, float, float } %645, 2
 	%649 = extractvalue { float, float, float, float } %645, 3
 	%650 = add i32 %633, u0x1000
-	%651 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %650)
+	%651 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %650)
 	%652 = extractvalue { i32, i32, i32, i32 } %651, 0
 	%653 = extractvalue { i32, i32, i32, i32 } %651, 1
 	%654 = extractvalue { i32, i32, i32, i32 } %651, 2
@@ -730,7 +730,7 @@ loop:
 	%664 = extractvalue { float, float, float, float } %661, 2
 	%665 = extractvalue { float, float, float, float } %661, 3
 	%666 = add i32 %633, u0x2000
-	%667 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %666)
+	%667 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %666)
 	%668 = extractvalue { i32, i32, i32, i32 } %667, 0
 	%669 = extractvalue { i32, i32, i32, i32 } %667, 1
 	%670 = extractvalue { i32, i32, i32, i32 } %667, 2
@@ -746,7 +746,7 @@ loop:
 	%680 = extractvalue { float, float, float, float } %677, 2
 	%681 = extractvalue { float, float, float, float } %677, 3
 	%682 = add i32 %633, 12288
-	%683 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %682)
+	%683 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %682)
 	%684 = extractvalue { i32, i32, i32, i32 } %683, 0
 	%685 = extractvalue { i32, i32, i32, i32 } %683, 1
 	%686 = extractvalue { i32, i32, i32, i32 } %683, 2
@@ -763,7 +763,7 @@ loop:
 	%697 = extractvalue { float, float, float, float } %693, 3
 	%698 = xor i32 %372, 160
 	%699 = add i32 %698, 0
-	%700 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %699)
+	%700 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %699)
 	%701 = extractvalue { i32, i32, i32, i32 } %700, 0
 	%702 = extractvalue { i32, i32, i32, i32 } %700, 1
 	%703 = extractvalue { i32, i32, i32, i32 } %700, 2
@@ -779,7 +779,7 @@ loop:
 	%713 = extractvalue { float, float, float, float } %710, 2
 	%714 = extractvalue { float, float, float, float } %710, 3
 	%715 = add i32 %698, u0x1000
-	%716 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %715)
+	%716 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %715)
 	%717 = extractvalue { i32, i32, i32, i32 } %716, 0
 	%718 = extractvalue { i32, i32, i32, i32 } %716, 1
 	%719 = extractvalue { i32, i32, i32, i32 } %716, 2
@@ -795,7 +795,7 @@ loop:
 	%729 = extractvalue { float, float, float, float } %726, 2
 	%730 = extractvalue { float, float, float, float } %726, 3
 	%731 = add i32 %698, u0x2000
-	%732 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %731)
+	%732 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %731)
 	%733 = extractvalue { i32, i32, i32, i32 } %732, 0
 	%734 = extractvalue { i32, i32, i32, i32 } %732, 1
 	%735 = extractvalue { i32, i32, i32, i32 } %732, 2
@@ -811,7 +811,7 @@ loop:
 	%745 = extractvalue { float, float, float, float } %742, 2
 	%746 = extractvalue { float, float, float, float } %742, 3
 	%747 = add i32 %698, 12288
-	%748 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %747)
+	%748 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %747)
 	%749 = extractvalue { i32, i32, i32, i32 } %748, 0
 	%750 = extractvalue { i32, i32, i32, i32 } %748, 1
 	%751 = extractvalue { i32, i32, i32, i32 } %748, 2
@@ -828,7 +828,7 @@ loop:
 	%762 = extractvalue { float, float, float, float } %758, 3
 	%763 = xor i32 %372, 192
 	%764 = add i32 %763, 0
-	%765 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %764)
+	%765 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %764)
 	%766 = extractvalue { i32, i32, i32, i32 } %765, 0
 	%767 = extractvalue { i32, i32, i32, i32 } %765, 1
 	%768 = extractvalue { i32, i32, i32, i32 } %765, 2
@@ -844,7 +844,7 @@ loop:
 	%778 = extractvalue { float, float, float, float } %775, 2
 	%779 = extractvalue { float, float, float, float } %775, 3
 	%780 = add i32 %763, u0x1000
-	%781 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %780)
+	%781 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %780)
 	%782 = extractvalue { i32, i32, i32, i32 } %781, 0
 	%783 = extractvalue { i32, i32, i32, i32 } %781, 1
 	%784 = extractvalue { i32, i32, i32, i32 } %781, 2
@@ -860,7 +860,7 @@ loop:
 	%794 = extractvalue { float, float, float, float } %791, 2
 	%795 = extractvalue { float, float, float, float } %791, 3
 	%796 = add i32 %763, u0x2000
-	%797 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %796)
+	%797 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %796)
 	%798 = extractvalue { i32, i32, i32, i32 } %797, 0
 	%799 = extractvalue { i32, i32, i32, i32 } %797, 1
 	%800 = extractvalue { i32, i32, i32, i32 } %797, 2
@@ -876,7 +876,7 @@ loop:
 	%810 = extractvalue { float, float, float, float } %807, 2
 	%811 = extractvalue { float, float, float, float } %807, 3
 	%812 = add i32 %763, 12288
-	%813 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %812)
+	%813 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %812)
 	%814 = extractvalue { i32, i32, i32, i32 } %813, 0
 	%815 = extractvalue { i32, i32, i32, i32 } %813, 1
 	%816 = extractvalue { i32, i32, i32, i32 } %813, 2
@@ -893,7 +893,7 @@ loop:
 	%827 = extractvalue { float, float, float, float } %823, 3
 	%828 = xor i32 %372, 224
 	%829 = add i32 %828, 0
-	%830 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %829)
+	%830 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %829)
 	%831 = extractvalue { i32, i32, i32, i32 } %830, 0
 	%832 = extractvalue { i32, i32, i32, i32 } %830, 1
 	%833 = extractvalue { i32, i32, i32, i32 } %830, 2
@@ -909,7 +909,7 @@ loop:
 	%843 = extractvalue { float, float, float, float } %840, 2
 	%844 = extractvalue { float, float, float, float } %840, 3
 	%845 = add i32 %828, u0x1000
-	%846 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %845)
+	%846 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %845)
 	%847 = extractvalue { i32, i32, i32, i32 } %846, 0
 	%848 = extractvalue { i32, i32, i32, i32 } %846, 1
 	%849 = extractvalue { i32, i32, i32, i32 } %846, 2
@@ -925,7 +925,7 @@ loop:
 	%859 = extractvalue { float, float, float, float } %856, 2
 	%860 = extractvalue { float, float, float, float } %856, 3
 	%861 = add i32 %828, u0x2000
-	%862 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %861)
+	%862 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %861)
 	%863 = extractvalue { i32, i32, i32, i32 } %862, 0
 	%864 = extractvalue { i32, i32, i32, i32 } %862, 1
 	%865 = extractvalue { i32, i32, i32, i32 } %862, 2
@@ -941,7 +941,7 @@ loop:
 	%875 = extractvalue { float, float, float, float } %872, 2
 	%876 = extractvalue { float, float, float, float } %872, 3
 	%877 = add i32 %828, 12288
-	%878 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %877)
+	%878 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %877)
 	%879 = extractvalue { i32, i32, i32, i32 } %878, 0
 	%880 = extractvalue { i32, i32, i32, i32 } %878, 1
 	%881 = extractvalue { i32, i32, i32, i32 } %878, 2
@@ -976,73 +976,73 @@ loop:
 	br i1 %909, label %partial, label %softmax
 
 epilogue:
-	%910 = phi float [ 0.0, %entry ], [ %1927, %pv ]
-	%911 = phi float [ 0.0, %entry ], [ %2002, %pv ]
-	%912 = phi i32 [ 0, %entry ], [ %2003, %pv ]
-	%913 = phi float [ 0.0, %entry ], [ %2582, %pv ]
-	%914 = phi float [ 0.0, %entry ], [ %2583, %pv ]
-	%915 = phi float [ 0.0, %entry ], [ %2584, %pv ]
-	%916 = phi float [ 0.0, %entry ], [ %2585, %pv ]
-	%917 = phi float [ 0.0, %entry ], [ %2587, %pv ]
-	%918 = phi float [ 0.0, %entry ], [ %2588, %pv ]
-	%919 = phi float [ 0.0, %entry ], [ %2589, %pv ]
-	%920 = phi float [ 0.0, %entry ], [ %2590, %pv ]
-	%921 = phi float [ 0.0, %entry ], [ %2599, %pv ]
-	%922 = phi float [ 0.0, %entry ], [ %2600, %pv ]
-	%923 = phi float [ 0.0, %entry ], [ %2601, %pv ]
-	%924 = phi float [ 0.0, %entry ], [ %2602, %pv ]
-	%925 = phi float [ 0.0, %entry ], [ %2604, %pv ]
-	%926 = phi float [ 0.0, %entry ], [ %2605, %pv ]
-	%927 = phi float [ 0.0, %entry ], [ %2606, %pv ]
-	%928 = phi float [ 0.0, %entry ], [ %2607, %pv ]
-	%929 = phi float [ 0.0, %entry ], [ %2616, %pv ]
-	%930 = phi float [ 0.0, %entry ], [ %2617, %pv ]
-	%931 = phi float [ 0.0, %entry ], [ %2618, %pv ]
-	%932 = phi float [ 0.0, %entry ], [ %2619, %pv ]
-	%933 = phi float [ 0.0, %entry ], [ %2621, %pv ]
-	%934 = phi float [ 0.0, %entry ], [ %2622, %pv ]
-	%935 = phi float [ 0.0, %entry ], [ %2623, %pv ]
-	%936 = phi float [ 0.0, %entry ], [ %2624, %pv ]
-	%937 = phi float [ 0.0, %entry ], [ %2633, %pv ]
-	%938 = phi float [ 0.0, %entry ], [ %2634, %pv ]
-	%939 = phi float [ 0.0, %entry ], [ %2635, %pv ]
-	%940 = phi float [ 0.0, %entry ], [ %2636, %pv ]
-	%941 = phi float [ 0.0, %entry ], [ %2638, %pv ]
-	%942 = phi float [ 0.0, %entry ], [ %2639, %pv ]
-	%943 = phi float [ 0.0, %entry ], [ %2640, %pv ]
-	%944 = phi float [ 0.0, %entry ], [ %2641, %pv ]
-	%945 = phi float [ 0.0, %entry ], [ %2650, %pv ]
-	%946 = phi float [ 0.0, %entry ], [ %2651, %pv ]
-	%947 = phi float [ 0.0, %entry ], [ %2652, %pv ]
-	%948 = phi float [ 0.0, %entry ], [ %2653, %pv ]
-	%949 = phi float [ 0.0, %entry ], [ %2655, %pv ]
-	%950 = phi float [ 0.0, %entry ], [ %2656, %pv ]
-	%951 = phi float [ 0.0, %entry ], [ %2657, %pv ]
-	%952 = phi float [ 0.0, %entry ], [ %2658, %pv ]
-	%953 = phi float [ 0.0, %entry ], [ %2667, %pv ]
-	%954 = phi float [ 0.0, %entry ], [ %2668, %pv ]
-	%955 = phi float [ 0.0, %entry ], [ %2669, %pv ]
-	%956 = phi float [ 0.0, %entry ], [ %2670, %pv ]
-	%957 = phi float [ 0.0, %entry ], [ %2672, %pv ]
-	%958 = phi float [ 0.0, %entry ], [ %2673, %pv ]
-	%959 = phi float [ 0.0, %entry ], [ %2674, %pv ]
-	%960 = phi float [ 0.0, %entry ], [ %2675, %pv ]
-	%961 = phi float [ 0.0, %entry ], [ %2684, %pv ]
-	%962 = phi float [ 0.0, %entry ], [ %2685, %pv ]
-	%963 = phi float [ 0.0, %entry ], [ %2686, %pv ]
-	%964 = phi float [ 0.0, %entry ], [ %2687, %pv ]
-	%965 = phi float [ 0.0, %entry ], [ %2689, %pv ]
-	%966 = phi float [ 0.0, %entry ], [ %2690, %pv ]
-	%967 = phi float [ 0.0, %entry ], [ %2691, %pv ]
-	%968 = phi float [ 0.0, %entry ], [ %2692, %pv ]
-	%969 = phi float [ 0.0, %entry ], [ %2701, %pv ]
-	%970 = phi float [ 0.0, %entry ], [ %2702, %pv ]
-	%971 = phi float [ 0.0, %entry ], [ %2703, %pv ]
-	%972 = phi float [ 0.0, %entry ], [ %2704, %pv ]
-	%973 = phi float [ 0.0, %entry ], [ %2706, %pv ]
-	%974 = phi float [ 0.0, %entry ], [ %2707, %pv ]
-	%975 = phi float [ 0.0, %entry ], [ %2708, %pv ]
-	%976 = phi float [ 0.0, %entry ], [ %2709, %pv ]
+	%910 = phi float [ 0.0, %entry ], [ %2095, %pv ]
+	%911 = phi float [ 0.0, %entry ], [ %2147, %pv ]
+	%912 = phi i32 [ 0, %entry ], [ %2148, %pv ]
+	%913 = phi float [ 0.0, %entry ], [ %2663, %pv ]
+	%914 = phi float [ 0.0, %entry ], [ %2664, %pv ]
+	%915 = phi float [ 0.0, %entry ], [ %2665, %pv ]
+	%916 = phi float [ 0.0, %entry ], [ %2666, %pv ]
+	%917 = phi float [ 0.0, %entry ], [ %2668, %pv ]
+	%918 = phi float [ 0.0, %entry ], [ %2669, %pv ]
+	%919 = phi float [ 0.0, %entry ], [ %2670, %pv ]
+	%920 = phi float [ 0.0, %entry ], [ %2671, %pv ]
+	%921 = phi float [ 0.0, %entry ], [ %2680, %pv ]
+	%922 = phi float [ 0.0, %entry ], [ %2681, %pv ]
+	%923 = phi float [ 0.0, %entry ], [ %2682, %pv ]
+	%924 = phi float [ 0.0, %entry ], [ %2683, %pv ]
+	%925 = phi float [ 0.0, %entry ], [ %2685, %pv ]
+	%926 = phi float [ 0.0, %entry ], [ %2686, %pv ]
+	%927 = phi float [ 0.0, %entry ], [ %2687, %pv ]
+	%928 = phi float [ 0.0, %entry ], [ %2688, %pv ]
+	%929 = phi float [ 0.0, %entry ], [ %2697, %pv ]
+	%930 = phi float [ 0.0, %entry ], [ %2698, %pv ]
+	%931 = phi float [ 0.0, %entry ], [ %2699, %pv ]
+	%932 = phi float [ 0.0, %entry ], [ %2700, %pv ]
+	%933 = phi float [ 0.0, %entry ], [ %2702, %pv ]
+	%934 = phi float [ 0.0, %entry ], [ %2703, %pv ]
+	%935 = phi float [ 0.0, %entry ], [ %2704, %pv ]
+	%936 = phi float [ 0.0, %entry ], [ %2705, %pv ]
+	%937 = phi float [ 0.0, %entry ], [ %2714, %pv ]
+	%938 = phi float [ 0.0, %entry ], [ %2715, %pv ]
+	%939 = phi float [ 0.0, %entry ], [ %2716, %pv ]
+	%940 = phi float [ 0.0, %entry ], [ %2717, %pv ]
+	%941 = phi float [ 0.0, %entry ], [ %2719, %pv ]
+	%942 = phi float [ 0.0, %entry ], [ %2720, %pv ]
+	%943 = phi float [ 0.0, %entry ], [ %2721, %pv ]
+	%944 = phi float [ 0.0, %entry ], [ %2722, %pv ]
+	%945 = phi float [ 0.0, %entry ], [ %2731, %pv ]
+	%946 = phi float [ 0.0, %entry ], [ %2732, %pv ]
+	%947 = phi float [ 0.0, %entry ], [ %2733, %pv ]
+	%948 = phi float [ 0.0, %entry ], [ %2734, %pv ]
+	%949 = phi float [ 0.0, %entry ], [ %2736, %pv ]
+	%950 = phi float [ 0.0, %entry ], [ %2737, %pv ]
+	%951 = phi float [ 0.0, %entry ], [ %2738, %pv ]
+	%952 = phi float [ 0.0, %entry ], [ %2739, %pv ]
+	%953 = phi float [ 0.0, %entry ], [ %2748, %pv ]
+	%954 = phi float [ 0.0, %entry ], [ %2749, %pv ]
+	%955 = phi float [ 0.0, %entry ], [ %2750, %pv ]
+	%956 = phi float [ 0.0, %entry ], [ %2751, %pv ]
+	%957 = phi float [ 0.0, %entry ], [ %2753, %pv ]
+	%958 = phi float [ 0.0, %entry ], [ %2754, %pv ]
+	%959 = phi float [ 0.0, %entry ], [ %2755, %pv ]
+	%960 = phi float [ 0.0, %entry ], [ %2756, %pv ]
+	%961 = phi float [ 0.0, %entry ], [ %2765, %pv ]
+	%962 = phi float [ 0.0, %entry ], [ %2766, %pv ]
+	%963 = phi float [ 0.0, %entry ], [ %2767, %pv ]
+	%964 = phi float [ 0.0, %entry ], [ %2768, %pv ]
+	%965 = phi float [ 0.0, %entry ], [ %2770, %pv ]
+	%966 = phi float [ 0.0, %entry ], [ %2771, %pv ]
+	%967 = phi float [ 0.0, %entry ], [ %2772, %pv ]
+	%968 = phi float [ 0.0, %entry ], [ %2773, %pv ]
+	%969 = phi float [ 0.0, %entry ], [ %2782, %pv ]
+	%970 = phi float [ 0.0, %entry ], [ %2783, %pv ]
+	%971 = phi float [ 0.0, %entry ], [ %2784, %pv ]
+	%972 = phi float [ 0.0, %entry ], [ %2785, %pv ]
+	%973 = phi float [ 0.0, %entry ], [ %2787, %pv ]
+	%974 = phi float [ 0.0, %entry ], [ %2788, %pv ]
+	%975 = phi float [ 0.0, %entry ], [ %2789, %pv ]
+	%976 = phi float [ 0.0, %entry ], [ %2790, %pv ]
 	%977 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %910, i32 1, i32 31)
 	%978 = fadd float %910, %977
 	%979 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %978, i32 2, i32 31)
@@ -1946,1174 +1946,1259 @@ softmax:
 	%1871 = call float @llvm.nvvm.fmax.f(float %1869, float %1870)
 	%1872 = fmul float %1871, 0x3FC0527DC0000000
 	%1873 = call float @llvm.nvvm.fmax.f(float %295, float %1872)
-	%1874 = fcmp oeq float %1873, 0xFFF0000000000000
-	%1875 = select i1 %1874, float 0.0, float %1873
-	%1876 = fsub float %295, %1875
-	%1877 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1876)
-	%1878 = fneg float %1875
-	%1879 = call float @llvm.fma.f32(float %1821, float 0x3FC0527DC0000000, float %1878)
-	%1880 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1879)
-	%1881 = call float @llvm.fma.f32(float %1822, float 0x3FC0527DC0000000, float %1878)
-	%1882 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1881)
-	%1883 = call float @llvm.fma.f32(float %1825, float 0x3FC0527DC0000000, float %1878)
-	%1884 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1883)
-	%1885 = call float @llvm.fma.f32(float %1826, float 0x3FC0527DC0000000, float %1878)
-	%1886 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1885)
-	%1887 = call float @llvm.fma.f32(float %1829, float 0x3FC0527DC0000000, float %1878)
-	%1888 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1887)
-	%1889 = call float @llvm.fma.f32(float %1830, float 0x3FC0527DC0000000, float %1878)
-	%1890 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1889)
-	%1891 = call float @llvm.fma.f32(float %1833, float 0x3FC0527DC0000000, float %1878)
-	%1892 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1891)
-	%1893 = call float @llvm.fma.f32(float %1834, float 0x3FC0527DC0000000, float %1878)
-	%1894 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1893)
-	%1895 = call float @llvm.fma.f32(float %1837, float 0x3FC0527DC0000000, float %1878)
-	%1896 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1895)
-	%1897 = call float @llvm.fma.f32(float %1838, float 0x3FC0527DC0000000, float %1878)
-	%1898 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1897)
-	%1899 = call float @llvm.fma.f32(float %1841, float 0x3FC0527DC0000000, float %1878)
-	%1900 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1899)
-	%1901 = call float @llvm.fma.f32(float %1842, float 0x3FC0527DC0000000, float %1878)
-	%1902 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1901)
-	%1903 = call float @llvm.fma.f32(float %1845, float 0x3FC0527DC0000000, float %1878)
-	%1904 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1903)
-	%1905 = call float @llvm.fma.f32(float %1846, float 0x3FC0527DC0000000, float %1878)
+	%1874 = fadd float %295, 8.0
+	%1875 = fcmp ogt float %1873, %1874
+	%1876 = or i1 false, %1875
+	%1877 = call float @llvm.nvvm.fmax.f(float %1823, float %1824)
+	%1878 = call float @llvm.nvvm.fmax.f(float %1827, float %1828)
+	%1879 = call float @llvm.nvvm.fmax.f(float %1831, float %1832)
+	%1880 = call float @llvm.nvvm.fmax.f(float %1835, float %1836)
+	%1881 = call float @llvm.nvvm.fmax.f(float %1839, float %1840)
+	%1882 = call float @llvm.nvvm.fmax.f(float %1843, float %1844)
+	%1883 = call float @llvm.nvvm.fmax.f(float %1847, float %1848)
+	%1884 = call float @llvm.nvvm.fmax.f(float %1851, float %1852)
+	%1885 = call float @llvm.nvvm.fmax.f(float %1877, float %1878)
+	%1886 = call float @llvm.nvvm.fmax.f(float %1879, float %1880)
+	%1887 = call float @llvm.nvvm.fmax.f(float %1881, float %1882)
+	%1888 = call float @llvm.nvvm.fmax.f(float %1883, float %1884)
+	%1889 = call float @llvm.nvvm.fmax.f(float %1885, float %1886)
+	%1890 = call float @llvm.nvvm.fmax.f(float %1887, float %1888)
+	%1891 = call float @llvm.nvvm.fmax.f(float %1889, float %1890)
+	%1892 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1891, i32 1, i32 31)
+	%1893 = call float @llvm.nvvm.fmax.f(float %1891, float %1892)
+	%1894 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1893, i32 2, i32 31)
+	%1895 = call float @llvm.nvvm.fmax.f(float %1893, float %1894)
+	%1896 = fmul float %1895, 0x3FC0527DC0000000
+	%1897 = call float @llvm.nvvm.fmax.f(float %297, float %1896)
+	%1898 = fadd float %297, 8.0
+	%1899 = fcmp ogt float %1897, %1898
+	%1900 = or i1 %1876, %1899
+	%1901 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1900)
+	br i1 %1901, label %1902, label %1977
+
+1902:
+	%1903 = fcmp oeq float %1873, 0xFFF0000000000000
+	%1904 = select i1 %1903, float 0.0, float %1873
+	%1905 = fsub float %295, %1904
 	%1906 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1905)
-	%1907 = call float @llvm.fma.f32(float %1849, float 0x3FC0527DC0000000, float %1878)
-	%1908 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1907)
-	%1909 = call float @llvm.fma.f32(float %1850, float 0x3FC0527DC0000000, float %1878)
+	%1907 = fcmp oeq float %1897, 0xFFF0000000000000
+	%1908 = select i1 %1907, float 0.0, float %1897
+	%1909 = fsub float %297, %1908
 	%1910 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1909)
-	%1911 = fadd float %1880, %1882
-	%1912 = fadd float %1884, %1886
-	%1913 = fadd float %1888, %1890
-	%1914 = fadd float %1892, %1894
-	%1915 = fadd float %1896, %1898
-	%1916 = fadd float %1900, %1902
-	%1917 = fadd float %1904, %1906
-	%1918 = fadd float %1908, %1910
-	%1919 = fadd float %1911, %1912
-	%1920 = fadd float %1913, %1914
-	%1921 = fadd float %1915, %1916
-	%1922 = fadd float %1917, %1918
-	%1923 = fadd float %1919, %1920
-	%1924 = fadd float %1921, %1922
-	%1925 = fadd float %1923, %1924
-	%1926 = fmul float %296, %1877
-	%1927 = fadd float %1926, %1925
-	%1928 = call float @llvm.nvvm.fmax.f(float %1823, float %1824)
-	%1929 = call float @llvm.nvvm.fmax.f(float %1827, float %1828)
-	%1930 = call float @llvm.nvvm.fmax.f(float %1831, float %1832)
-	%1931 = call float @llvm.nvvm.fmax.f(float %1835, float %1836)
-	%1932 = call float @llvm.nvvm.fmax.f(float %1839, float %1840)
-	%1933 = call float @llvm.nvvm.fmax.f(float %1843, float %1844)
-	%1934 = call float @llvm.nvvm.fmax.f(float %1847, float %1848)
-	%1935 = call float @llvm.nvvm.fmax.f(float %1851, float %1852)
-	%1936 = call float @llvm.nvvm.fmax.f(float %1928, float %1929)
-	%1937 = call float @llvm.nvvm.fmax.f(float %1930, float %1931)
-	%1938 = call float @llvm.nvvm.fmax.f(float %1932, float %1933)
-	%1939 = call float @llvm.nvvm.fmax.f(float %1934, float %1935)
-	%1940 = call float @llvm.nvvm.fmax.f(float %1936, float %1937)
-	%1941 = call float @llvm.nvvm.fmax.f(float %1938, float %1939)
-	%1942 = call float @llvm.nvvm.fmax.f(float %1940, float %1941)
-	%1943 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1942, i32 1, i32 31)
-	%1944 = call float @llvm.nvvm.fmax.f(float %1942, float %1943)
-	%1945 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1944, i32 2, i32 31)
-	%1946 = call float @llvm.nvvm.fmax.f(float %1944, float %1945)
-	%1947 = fmul float %1946, 0x3FC0527DC0000000
-	%1948 = call float @llvm.nvvm.fmax.f(float %297, float %1947)
-	%1949 = fcmp oeq float %1948, 0xFFF0000000000000
-	%1950 = select i1 %1949, float 0.0, float %1948
-	%1951 = fsub float %297, %1950
-	%1952 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1951)
-	%1953 = fneg float %1950
-	%1954 = call float @llvm.fma.f32(float %1823, float 0x3FC0527DC0000000, float %1953)
-	%1955 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1954)
-	%1956 = call float @llvm.fma.f32(float %1824, float 0x3FC0527DC0000000, float %1953)
-	%1957 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1956)
-	%1958 = call float @llvm.fma.f32(float %1827, float 0x3FC0527DC0000000, float %1953)
-	%1959 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1958)
-	%1960 = call float @llvm.fma.f32(float %1828, float 0x3FC0527DC0000000, float %1953)
-	%1961 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1960)
-	%1962 = call float @llvm.fma.f32(float %1831, float 0x3FC0527DC0000000, float %1953)
-	%1963 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1962)
-	%1964 = call float @llvm.fma.f32(float %1832, float 0x3FC0527DC0000000, float %1953)
-	%1965 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1964)
-	%1966 = call float @llvm.fma.f32(float %1835, float 0x3FC0527DC0000000, float %1953)
-	%1967 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1966)
-	%1968 = call float @llvm.fma.f32(float %1836, float 0x3FC0527DC0000000, float %1953)
-	%1969 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1968)
-	%1970 = call float @llvm.fma.f32(float %1839, float 0x3FC0527DC0000000, float %1953)
-	%1971 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1970)
-	%1972 = call float @llvm.fma.f32(float %1840, float 0x3FC0527DC0000000, float %1953)
-	%1973 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1972)
-	%1974 = call float @llvm.fma.f32(float %1843, float 0x3FC0527DC0000000, float %1953)
-	%1975 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1974)
-	%1976 = call float @llvm.fma.f32(float %1844, float 0x3FC0527DC0000000, float %1953)
-	%1977 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1976)
-	%1978 = call float @llvm.fma.f32(float %1847, float 0x3FC0527DC0000000, float %1953)
-	%1979 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1978)
-	%1980 = call float @llvm.fma.f32(float %1848, float 0x3FC0527DC0000000, float %1953)
-	%1981 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1980)
-	%1982 = call float @llvm.fma.f32(float %1851, float 0x3FC0527DC0000000, float %1953)
-	%1983 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1982)
-	%1984 = call float @llvm.fma.f32(float %1852, float 0x3FC0527DC0000000, float %1953)
-	%1985 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1984)
-	%1986 = fadd float %1955, %1957
-	%1987 = fadd float %1959, %1961
-	%1988 = fadd float %1963, %1965
-	%1989 = fadd float %1967, %1969
-	%1990 = fadd float %1971, %1973
-	%1991 = fadd float %1975, %1977
-	%1992 = fadd float %1979, %1981
-	%1993 = fadd float %1983, %1985
-	%1994 = fadd float %1986, %1987
-	%1995 = fadd float %1988, %1989
-	%1996 = fadd float %1990, %1991
-	%1997 = fadd float %1992, %1993
-	%1998 = fadd float %1994, %1995
-	%1999 = fadd float %1996, %1997
-	%2000 = fadd float %1998, %1999
-	%2001 = fmul float %298, %1952
-	%2002 = fadd float %2001, %2000
-	%2003 = add i32 %229, 1
-	%2004 = icmp slt i32 %2003, %NK
-	%2005 = select i1 %2004, i32 %2003, i32 0
-	%2006 = add i32 %29, %2005
-	%2007 = sext i32 %2006 to i64
-	%2008 = getelementptr i32, i32* %list, i64 %2007
-	%2009 = load i32, i32* %2008
-	%2010 = select i1 %2004, i32 %2009, i32 -1
-	%2011 = icmp sge i32 %2010, 0
+	%1911 = fmul float %231, %1906
+	%1912 = fmul float %232, %1906
+	%1913 = fmul float %233, %1910
+	%1914 = fmul float %234, %1910
+	%1915 = fmul float %235, %1906
+	%1916 = fmul float %236, %1906
+	%1917 = fmul float %237, %1910
+	%1918 = fmul float %238, %1910
+	%1919 = fmul float %239, %1906
+	%1920 = fmul float %240, %1906
+	%1921 = fmul float %241, %1910
+	%1922 = fmul float %242, %1910
+	%1923 = fmul float %243, %1906
+	%1924 = fmul float %244, %1906
+	%1925 = fmul float %245, %1910
+	%1926 = fmul float %246, %1910
+	%1927 = fmul float %247, %1906
+	%1928 = fmul float %248, %1906
+	%1929 = fmul float %249, %1910
+	%1930 = fmul float %250, %1910
+	%1931 = fmul float %251, %1906
+	%1932 = fmul float %252, %1906
+	%1933 = fmul float %253, %1910
+	%1934 = fmul float %254, %1910
+	%1935 = fmul float %255, %1906
+	%1936 = fmul float %256, %1906
+	%1937 = fmul float %257, %1910
+	%1938 = fmul float %258, %1910
+	%1939 = fmul float %259, %1906
+	%1940 = fmul float %260, %1906
+	%1941 = fmul float %261, %1910
+	%1942 = fmul float %262, %1910
+	%1943 = fmul float %263, %1906
+	%1944 = fmul float %264, %1906
+	%1945 = fmul float %265, %1910
+	%1946 = fmul float %266, %1910
+	%1947 = fmul float %267, %1906
+	%1948 = fmul float %268, %1906
+	%1949 = fmul float %269, %1910
+	%1950 = fmul float %270, %1910
+	%1951 = fmul float %271, %1906
+	%1952 = fmul float %272, %1906
+	%1953 = fmul float %273, %1910
+	%1954 = fmul float %274, %1910
+	%1955 = fmul float %275, %1906
+	%1956 = fmul float %276, %1906
+	%1957 = fmul float %277, %1910
+	%1958 = fmul float %278, %1910
+	%1959 = fmul float %279, %1906
+	%1960 = fmul float %280, %1906
+	%1961 = fmul float %281, %1910
+	%1962 = fmul float %282, %1910
+	%1963 = fmul float %283, %1906
+	%1964 = fmul float %284, %1906
+	%1965 = fmul float %285, %1910
+	%1966 = fmul float %286, %1910
+	%1967 = fmul float %287, %1906
+	%1968 = fmul float %288, %1906
+	%1969 = fmul float %289, %1910
+	%1970 = fmul float %290, %1910
+	%1971 = fmul float %291, %1906
+	%1972 = fmul float %292, %1906
+	%1973 = fmul float %293, %1910
+	%1974 = fmul float %294, %1910
+	%1975 = fmul float %296, %1906
+	%1976 = fmul float %298, %1910
+	br label %1977
+
+1977:
+	%1978 = phi float [ %231, %softmax ], [ %1911, %1902 ]
+	%1979 = phi float [ %232, %softmax ], [ %1912, %1902 ]
+	%1980 = phi float [ %233, %softmax ], [ %1913, %1902 ]
+	%1981 = phi float [ %234, %softmax ], [ %1914, %1902 ]
+	%1982 = phi float [ %235, %softmax ], [ %1915, %1902 ]
+	%1983 = phi float [ %236, %softmax ], [ %1916, %1902 ]
+	%1984 = phi float [ %237, %softmax ], [ %1917, %1902 ]
+	%1985 = phi float [ %238, %softmax ], [ %1918, %1902 ]
+	%1986 = phi float [ %239, %softmax ], [ %1919, %1902 ]
+	%1987 = phi float [ %240, %softmax ], [ %1920, %1902 ]
+	%1988 = phi float [ %241, %softmax ], [ %1921, %1902 ]
+	%1989 = phi float [ %242, %softmax ], [ %1922, %1902 ]
+	%1990 = phi float [ %243, %softmax ], [ %1923, %1902 ]
+	%1991 = phi float [ %244, %softmax ], [ %1924, %1902 ]
+	%1992 = phi float [ %245, %softmax ], [ %1925, %1902 ]
+	%1993 = phi float [ %246, %softmax ], [ %1926, %1902 ]
+	%1994 = phi float [ %247, %softmax ], [ %1927, %1902 ]
+	%1995 = phi float [ %248, %softmax ], [ %1928, %1902 ]
+	%1996 = phi float [ %249, %softmax ], [ %1929, %1902 ]
+	%1997 = phi float [ %250, %softmax ], [ %1930, %1902 ]
+	%1998 = phi float [ %251, %softmax ], [ %1931, %1902 ]
+	%1999 = phi float [ %252, %softmax ], [ %1932, %1902 ]
+	%2000 = phi float [ %253, %softmax ], [ %1933, %1902 ]
+	%2001 = phi float [ %254, %softmax ], [ %1934, %1902 ]
+	%2002 = phi float [ %255, %softmax ], [ %1935, %1902 ]
+	%2003 = phi float [ %256, %softmax ], [ %1936, %1902 ]
+	%2004 = phi float [ %257, %softmax ], [ %1937, %1902 ]
+	%2005 = phi float [ %258, %softmax ], [ %1938, %1902 ]
+	%2006 = phi float [ %259, %softmax ], [ %1939, %1902 ]
+	%2007 = phi float [ %260, %softmax ], [ %1940, %1902 ]
+	%2008 = phi float [ %261, %softmax ], [ %1941, %1902 ]
+	%2009 = phi float [ %262, %softmax ], [ %1942, %1902 ]
+	%2010 = phi float [ %263, %softmax ], [ %1943, %1902 ]
+	%2011 = phi float [ %264, %softmax ], [ %1944, %1902 ]
+	%2012 = phi float [ %265, %softmax ], [ %1945, %1902 ]
+	%2013 = phi float [ %266, %softmax ], [ %1946, %1902 ]
+	%2014 = phi float [ %267, %softmax ], [ %1947, %1902 ]
+	%2015 = phi float [ %268, %softmax ], [ %1948, %1902 ]
+	%2016 = phi float [ %269, %softmax ], [ %1949, %1902 ]
+	%2017 = phi float [ %270, %softmax ], [ %1950, %1902 ]
+	%2018 = phi float [ %271, %softmax ], [ %1951, %1902 ]
+	%2019 = phi float [ %272, %softmax ], [ %1952, %1902 ]
+	%2020 = phi float [ %273, %softmax ], [ %1953, %1902 ]
+	%2021 = phi float [ %274, %softmax ], [ %1954, %1902 ]
+	%2022 = phi float [ %275, %softmax ], [ %1955, %1902 ]
+	%2023 = phi float [ %276, %softmax ], [ %1956, %1902 ]
+	%2024 = phi float [ %277, %softmax ], [ %1957, %1902 ]
+	%2025 = phi float [ %278, %softmax ], [ %1958, %1902 ]
+	%2026 = phi float [ %279, %softmax ], [ %1959, %1902 ]
+	%2027 = phi float [ %280, %softmax ], [ %1960, %1902 ]
+	%2028 = phi float [ %281, %softmax ], [ %1961, %1902 ]
+	%2029 = phi float [ %282, %softmax ], [ %1962, %1902 ]
+	%2030 = phi float [ %283, %softmax ], [ %1963, %1902 ]
+	%2031 = phi float [ %284, %softmax ], [ %1964, %1902 ]
+	%2032 = phi float [ %285, %softmax ], [ %1965, %1902 ]
+	%2033 = phi float [ %286, %softmax ], [ %1966, %1902 ]
+	%2034 = phi float [ %287, %softmax ], [ %1967, %1902 ]
+	%2035 = phi float [ %288, %softmax ], [ %1968, %1902 ]
+	%2036 = phi float [ %289, %softmax ], [ %1969, %1902 ]
+	%2037 = phi float [ %290, %softmax ], [ %1970, %1902 ]
+	%2038 = phi float [ %291, %softmax ], [ %1971, %1902 ]
+	%2039 = phi float [ %292, %softmax ], [ %1972, %1902 ]
+	%2040 = phi float [ %293, %softmax ], [ %1973, %1902 ]
+	%2041 = phi float [ %294, %softmax ], [ %1974, %1902 ]
+	%2042 = phi float [ %296, %softmax ], [ %1975, %1902 ]
+	%2043 = phi float [ %298, %softmax ], [ %1976, %1902 ]
+	%2044 = select i1 %1901, float %1873, float %295
+	%2045 = fcmp oeq float %2044, 0xFFF0000000000000
+	%2046 = select i1 %2045, float 0.0, float %2044
+	%2047 = fneg float %2046
+	%2048 = call float @llvm.fma.f32(float %1821, float 0x3FC0527DC0000000, float %2047)
+	%2049 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2048)
+	%2050 = call float @llvm.fma.f32(float %1822, float 0x3FC0527DC0000000, float %2047)
+	%2051 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2050)
+	%2052 = call float @llvm.fma.f32(float %1825, float 0x3FC0527DC0000000, float %2047)
+	%2053 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2052)
+	%2054 = call float @llvm.fma.f32(float %1826, float 0x3FC0527DC0000000, float %2047)
+	%2055 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2054)
+	%2056 = call float @llvm.fma.f32(float %1829, float 0x3FC0527DC0000000, float %2047)
+	%2057 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2056)
+	%2058 = call float @llvm.fma.f32(float %1830, float 0x3FC0527DC0000000, float %2047)
+	%2059 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2058)
+	%2060 = call float @llvm.fma.f32(float %1833, float 0x3FC0527DC0000000, float %2047)
+	%2061 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2060)
+	%2062 = call float @llvm.fma.f32(float %1834, float 0x3FC0527DC0000000, float %2047)
+	%2063 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2062)
+	%2064 = call float @llvm.fma.f32(float %1837, float 0x3FC0527DC0000000, float %2047)
+	%2065 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2064)
+	%2066 = call float @llvm.fma.f32(float %1838, float 0x3FC0527DC0000000, float %2047)
+	%2067 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2066)
+	%2068 = call float @llvm.fma.f32(float %1841, float 0x3FC0527DC0000000, float %2047)
+	%2069 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2068)
+	%2070 = call float @llvm.fma.f32(float %1842, float 0x3FC0527DC0000000, float %2047)
+	%2071 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2070)
+	%2072 = call float @llvm.fma.f32(float %1845, float 0x3FC0527DC0000000, float %2047)
+	%2073 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2072)
+	%2074 = call float @llvm.fma.f32(float %1846, float 0x3FC0527DC0000000, float %2047)
+	%2075 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2074)
+	%2076 = call float @llvm.fma.f32(float %1849, float 0x3FC0527DC0000000, float %2047)
+	%2077 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2076)
+	%2078 = call float @llvm.fma.f32(float %1850, float 0x3FC0527DC0000000, float %2047)
+	%2079 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2078)
+	%2080 = fadd float %2049, %2051
+	%2081 = fadd float %2053, %2055
+	%2082 = fadd float %2057, %2059
+	%2083 = fadd float %2061, %2063
+	%2084 = fadd float %2065, %2067
+	%2085 = fadd float %2069, %2071
+	%2086 = fadd float %2073, %2075
+	%2087 = fadd float %2077, %2079
+	%2088 = fadd float %2080, %2081
+	%2089 = fadd float %2082, %2083
+	%2090 = fadd float %2084, %2085
+	%2091 = fadd float %2086, %2087
+	%2092 = fadd float %2088, %2089
+	%2093 = fadd float %2090, %2091
+	%2094 = fadd float %2092, %2093
+	%2095 = fadd float %2042, %2094
+	%2096 = select i1 %1901, float %1897, float %297
+	%2097 = fcmp oeq float %2096, 0xFFF0000000000000
+	%2098 = select i1 %2097, float 0.0, float %2096
+	%2099 = fneg float %2098
+	%2100 = call float @llvm.fma.f32(float %1823, float 0x3FC0527DC0000000, float %2099)
+	%2101 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2100)
+	%2102 = call float @llvm.fma.f32(float %1824, float 0x3FC0527DC0000000, float %2099)
+	%2103 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2102)
+	%2104 = call float @llvm.fma.f32(float %1827, float 0x3FC0527DC0000000, float %2099)
+	%2105 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2104)
+	%2106 = call float @llvm.fma.f32(float %1828, float 0x3FC0527DC0000000, float %2099)
+	%2107 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2106)
+	%2108 = call float @llvm.fma.f32(float %1831, float 0x3FC0527DC0000000, float %2099)
+	%2109 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2108)
+	%2110 = call float @llvm.fma.f32(float %1832, float 0x3FC0527DC0000000, float %2099)
+	%2111 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2110)
+	%2112 = call float @llvm.fma.f32(float %1835, float 0x3FC0527DC0000000, float %2099)
+	%2113 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2112)
+	%2114 = call float @llvm.fma.f32(float %1836, float 0x3FC0527DC0000000, float %2099)
+	%2115 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2114)
+	%2116 = call float @llvm.fma.f32(float %1839, float 0x3FC0527DC0000000, float %2099)
+	%2117 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2116)
+	%2118 = call float @llvm.fma.f32(float %1840, float 0x3FC0527DC0000000, float %2099)
+	%2119 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2118)
+	%2120 = call float @llvm.fma.f32(float %1843, float 0x3FC0527DC0000000, float %2099)
+	%2121 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2120)
+	%2122 = call float @llvm.fma.f32(float %1844, float 0x3FC0527DC0000000, float %2099)
+	%2123 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2122)
+	%2124 = call float @llvm.fma.f32(float %1847, float 0x3FC0527DC0000000, float %2099)
+	%2125 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2124)
+	%2126 = call float @llvm.fma.f32(float %1848, float 0x3FC0527DC0000000, float %2099)
+	%2127 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2126)
+	%2128 = call float @llvm.fma.f32(float %1851, float 0x3FC0527DC0000000, float %2099)
+	%2129 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2128)
+	%2130 = call float @llvm.fma.f32(float %1852, float 0x3FC0527DC0000000, float %2099)
+	%2131 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2130)
+	%2132 = fadd float %2101, %2103
+	%2133 = fadd float %2105, %2107
+	%2134 = fadd float %2109, %2111
+	%2135 = fadd float %2113, %2115
+	%2136 = fadd float %2117, %2119
+	%2137 = fadd float %2121, %2123
+	%2138 = fadd float %2125, %2127
+	%2139 = fadd float %2129, %2131
+	%2140 = fadd float %2132, %2133
+	%2141 = fadd float %2134, %2135
+	%2142 = fadd float %2136, %2137
+	%2143 = fadd float %2138, %2139
+	%2144 = fadd float %2140, %2141
+	%2145 = fadd float %2142, %2143
+	%2146 = fadd float %2144, %2145
+	%2147 = fadd float %2043, %2146
+	%2148 = add i32 %229, 1
+	%2149 = icmp slt i32 %2148, %NK
+	%2150 = select i1 %2149, i32 %2148, i32 0
+	%2151 = add i32 %29, %2150
+	%2152 = sext i32 %2151 to i64
+	%2153 = getelementptr i32, i32* %list, i64 %2152
+	%2154 = load i32, i32* %2153
+	%2155 = select i1 %2149, i32 %2154, i32 -1
+	%2156 = icmp sge i32 %2155, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %2011, label %prefetch, label %pv
+	br i1 %2156, label %prefetch, label %pv
 
 prefetch:
-	%2012 = mul i32 %2010, 64
-	%2013 = lshr i32 %2, 4
-	%2014 = and i32 %2, 15
-	%2015 = and i32 %2013, 7
-	%2016 = xor i32 %2014, %2015
-	%2017 = mul i32 %2013, 16
-	%2018 = add i32 %2017, %2016
-	%2019 = shl i32 %2018, 4
-	%2020 = add i32 %0, %2019
-	%2021 = add i32 %2012, %2013
-	%2022 = mul i32 %2021, 128
-	%2023 = mul i32 %2014, 8
-	%2024 = add i32 %2022, %2023
-	%2025 = sext i32 %2024 to i64
-	%2026 = getelementptr i16, i16* %20, i64 %2025
-	%2027 = add i32 %2021, 0
-	%2028 = icmp slt i32 %2027, %N
-	%2029 = getelementptr i16, i16* %2026, i64 0
-	%2030 = select i1 %2028, i16* %2029, i16* %20
-	%2031 = add i32 %2020, 0
-	%2032 = select i1 %2028, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2031, i16* %2030, i32 %2032)
-	%2033 = add i32 %2021, 8
-	%2034 = icmp slt i32 %2033, %N
-	%2035 = getelementptr i16, i16* %2026, i64 1024
-	%2036 = select i1 %2034, i16* %2035, i16* %20
-	%2037 = add i32 %2020, 2048
-	%2038 = select i1 %2034, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2037, i16* %2036, i32 %2038)
-	%2039 = add i32 %2021, 16
-	%2040 = icmp slt i32 %2039, %N
-	%2041 = getelementptr i16, i16* %2026, i64 2048
-	%2042 = select i1 %2040, i16* %2041, i16* %20
-	%2043 = add i32 %2020, u0x1000
-	%2044 = select i1 %2040, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2043, i16* %2042, i32 %2044)
-	%2045 = add i32 %2021, 24
-	%2046 = icmp slt i32 %2045, %N
-	%2047 = getelementptr i16, i16* %2026, i64 3072
-	%2048 = select i1 %2046, i16* %2047, i16* %20
-	%2049 = add i32 %2020, 6144
-	%2050 = select i1 %2046, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2049, i16* %2048, i32 %2050)
-	%2051 = add i32 %2021, 32
-	%2052 = icmp slt i32 %2051, %N
-	%2053 = getelementptr i16, i16* %2026, i64 u0x1000
-	%2054 = select i1 %2052, i16* %2053, i16* %20
-	%2055 = add i32 %2020, u0x2000
-	%2056 = select i1 %2052, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2055, i16* %2054, i32 %2056)
-	%2057 = add i32 %2021, 40
-	%2058 = icmp slt i32 %2057, %N
-	%2059 = getelementptr i16, i16* %2026, i64 5120
-	%2060 = select i1 %2058, i16* %2059, i16* %20
-	%2061 = add i32 %2020, 10240
-	%2062 = select i1 %2058, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2061, i16* %2060, i32 %2062)
-	%2063 = add i32 %2021, 48
-	%2064 = icmp slt i32 %2063, %N
-	%2065 = getelementptr i16, i16* %2026, i64 6144
-	%2066 = select i1 %2064, i16* %2065, i16* %20
-	%2067 = add i32 %2020, 12288
-	%2068 = select i1 %2064, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2067, i16* %2066, i32 %2068)
-	%2069 = add i32 %2021, 56
-	%2070 = icmp slt i32 %2069, %N
-	%2071 = getelementptr i16, i16* %2026, i64 7168
-	%2072 = select i1 %2070, i16* %2071, i16* %20
-	%2073 = add i32 %2020, 14336
-	%2074 = select i1 %2070, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2073, i16* %2072, i32 %2074)
+	%2157 = mul i32 %2155, 64
+	%2158 = lshr i32 %2, 4
+	%2159 = and i32 %2, 15
+	%2160 = and i32 %2158, 7
+	%2161 = xor i32 %2159, %2160
+	%2162 = mul i32 %2158, 16
+	%2163 = add i32 %2162, %2161
+	%2164 = shl i32 %2163, 4
+	%2165 = add i32 %0, %2164
+	%2166 = add i32 %2157, %2158
+	%2167 = mul i32 %2166, 128
+	%2168 = mul i32 %2159, 8
+	%2169 = add i32 %2167, %2168
+	%2170 = sext i32 %2169 to i64
+	%2171 = getelementptr i16, i16* %20, i64 %2170
+	%2172 = add i32 %2166, 0
+	%2173 = icmp slt i32 %2172, %N
+	%2174 = getelementptr i16, i16* %2171, i64 0
+	%2175 = select i1 %2173, i16* %2174, i16* %20
+	%2176 = add i32 %2165, 0
+	%2177 = select i1 %2173, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2176, i16* %2175, i32 %2177)
+	%2178 = add i32 %2166, 8
+	%2179 = icmp slt i32 %2178, %N
+	%2180 = getelementptr i16, i16* %2171, i64 1024
+	%2181 = select i1 %2179, i16* %2180, i16* %20
+	%2182 = add i32 %2165, 2048
+	%2183 = select i1 %2179, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2182, i16* %2181, i32 %2183)
+	%2184 = add i32 %2166, 16
+	%2185 = icmp slt i32 %2184, %N
+	%2186 = getelementptr i16, i16* %2171, i64 2048
+	%2187 = select i1 %2185, i16* %2186, i16* %20
+	%2188 = add i32 %2165, u0x1000
+	%2189 = select i1 %2185, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2188, i16* %2187, i32 %2189)
+	%2190 = add i32 %2166, 24
+	%2191 = icmp slt i32 %2190, %N
+	%2192 = getelementptr i16, i16* %2171, i64 3072
+	%2193 = select i1 %2191, i16* %2192, i16* %20
+	%2194 = add i32 %2165, 6144
+	%2195 = select i1 %2191, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2194, i16* %2193, i32 %2195)
+	%2196 = add i32 %2166, 32
+	%2197 = icmp slt i32 %2196, %N
+	%2198 = getelementptr i16, i16* %2171, i64 u0x1000
+	%2199 = select i1 %2197, i16* %2198, i16* %20
+	%2200 = add i32 %2165, u0x2000
+	%2201 = select i1 %2197, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2200, i16* %2199, i32 %2201)
+	%2202 = add i32 %2166, 40
+	%2203 = icmp slt i32 %2202, %N
+	%2204 = getelementptr i16, i16* %2171, i64 5120
+	%2205 = select i1 %2203, i16* %2204, i16* %20
+	%2206 = add i32 %2165, 10240
+	%2207 = select i1 %2203, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2206, i16* %2205, i32 %2207)
+	%2208 = add i32 %2166, 48
+	%2209 = icmp slt i32 %2208, %N
+	%2210 = getelementptr i16, i16* %2171, i64 6144
+	%2211 = select i1 %2209, i16* %2210, i16* %20
+	%2212 = add i32 %2165, 12288
+	%2213 = select i1 %2209, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2212, i16* %2211, i32 %2213)
+	%2214 = add i32 %2166, 56
+	%2215 = icmp slt i32 %2214, %N
+	%2216 = getelementptr i16, i16* %2171, i64 7168
+	%2217 = select i1 %2215, i16* %2216, i16* %20
+	%2218 = add i32 %2165, 14336
+	%2219 = select i1 %2215, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2218, i16* %2217, i32 %2219)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%2075 = fmul float %231, %1877
-	%2076 = fmul float %232, %1877
-	%2077 = fmul float %233, %1952
-	%2078 = fmul float %234, %1952
-	%2079 = fmul float %235, %1877
-	%2080 = fmul float %236, %1877
-	%2081 = fmul float %237, %1952
-	%2082 = fmul float %238, %1952
-	%2083 = fmul float %239, %1877
-	%2084 = fmul float %240, %1877
-	%2085 = fmul float %241, %1952
-	%2086 = fmul float %242, %1952
-	%2087 = fmul float %243, %1877
-	%2088 = fmul float %244, %1877
-	%2089 = fmul float %245, %1952
-	%2090 = fmul float %246, %1952
-	%2091 = fmul float %247, %1877
-	%2092 = fmul float %248, %1877
-	%2093 = fmul float %249, %1952
-	%2094 = fmul float %250, %1952
-	%2095 = fmul float %251, %1877
-	%2096 = fmul float %252, %1877
-	%2097 = fmul float %253, %1952
-	%2098 = fmul float %254, %1952
-	%2099 = fmul float %255, %1877
-	%2100 = fmul float %256, %1877
-	%2101 = fmul float %257, %1952
-	%2102 = fmul float %258, %1952
-	%2103 = fmul float %259, %1877
-	%2104 = fmul float %260, %1877
-	%2105 = fmul float %261, %1952
-	%2106 = fmul float %262, %1952
-	%2107 = fmul float %263, %1877
-	%2108 = fmul float %264, %1877
-	%2109 = fmul float %265, %1952
-	%2110 = fmul float %266, %1952
-	%2111 = fmul float %267, %1877
-	%2112 = fmul float %268, %1877
-	%2113 = fmul float %269, %1952
-	%2114 = fmul float %270, %1952
-	%2115 = fmul float %271, %1877
-	%2116 = fmul float %272, %1877
-	%2117 = fmul float %273, %1952
-	%2118 = fmul float %274, %1952
-	%2119 = fmul float %275, %1877
-	%2120 = fmul float %276, %1877
-	%2121 = fmul float %277, %1952
-	%2122 = fmul float %278, %1952
-	%2123 = fmul float %279, %1877
-	%2124 = fmul float %280, %1877
-	%2125 = fmul float %281, %1952
-	%2126 = fmul float %282, %1952
-	%2127 = fmul float %283, %1877
-	%2128 = fmul float %284, %1877
-	%2129 = fmul float %285, %1952
-	%2130 = fmul float %286, %1952
-	%2131 = fmul float %287, %1877
-	%2132 = fmul float %288, %1877
-	%2133 = fmul float %289, %1952
-	%2134 = fmul float %290, %1952
-	%2135 = fmul float %291, %1877
-	%2136 = fmul float %292, %1877
-	%2137 = fmul float %293, %1952
-	%2138 = fmul float %294, %1952
-	%2139 = and i32 %4, 7
-	%2140 = lshr i32 %4, 3
-	%2141 = and i32 %2140, 1
-	%2142 = shl i32 %2141, 3
-	%2143 = add i32 %2139, %2142
-	%2144 = mul i32 %2143, 256
-	%2145 = add i32 %1, %2144
-	%2146 = and i32 %4, 7
-	%2147 = xor i32 %108, %2146
-	%2148 = shl i32 %2147, 4
-	%2149 = add i32 %2145, %2148
-	%2150 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1882, float %1880)
-	%2151 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1957, float %1955)
-	%2152 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1886, float %1884)
-	%2153 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1961, float %1959)
-	%2154 = xor i32 %2149, 0
-	%2155 = add i32 %2154, 0
-	%2156 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2155)
-	%2157 = extractvalue { i32, i32, i32, i32 } %2156, 0
-	%2158 = extractvalue { i32, i32, i32, i32 } %2156, 1
-	%2159 = extractvalue { i32, i32, i32, i32 } %2156, 2
-	%2160 = extractvalue { i32, i32, i32, i32 } %2156, 3
-	%2161 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2157, i32 %2158, float %2075, float %2076, float %2077, float %2078)
-	%2162 = extractvalue { float, float, float, float } %2161, 0
-	%2163 = extractvalue { float, float, float, float } %2161, 1
-	%2164 = extractvalue { float, float, float, float } %2161, 2
-	%2165 = extractvalue { float, float, float, float } %2161, 3
-	%2166 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2159, i32 %2160, float %2079, float %2080, float %2081, float %2082)
-	%2167 = extractvalue { float, float, float, float } %2166, 0
-	%2168 = extractvalue { float, float, float, float } %2166, 1
-	%2169 = extractvalue { float, float, float, float } %2166, 2
-	%2170 = extractvalue { float, float, float, float } %2166, 3
-	%2171 = xor i32 %2149, 32
-	%2172 = add i32 %2171, 0
-	%2173 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2172)
-	%2174 = extractvalue { i32, i32, i32, i32 } %2173, 0
-	%2175 = extractvalue { i32, i32, i32, i32 } %2173, 1
-	%2176 = extractvalue { i32, i32, i32, i32 } %2173, 2
-	%2177 = extractvalue { i32, i32, i32, i32 } %2173, 3
-	%2178 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2174, i32 %2175, float %2083, float %2084, float %2085, float %2086)
-	%2179 = extractvalue { float, float, float, float } %2178, 0
-	%2180 = extractvalue { float, float, float, float } %2178, 1
-	%2181 = extractvalue { float, float, float, float } %2178, 2
-	%2182 = extractvalue { float, float, float, float } %2178, 3
-	%2183 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2176, i32 %2177, float %2087, float %2088, float %2089, float %2090)
-	%2184 = extractvalue { float, float, float, float } %2183, 0
-	%2185 = extractvalue { float, float, float, float } %2183, 1
-	%2186 = extractvalue { float, float, float, float } %2183, 2
-	%2187 = extractvalue { float, float, float, float } %2183, 3
-	%2188 = xor i32 %2149, 64
-	%2189 = add i32 %2188, 0
-	%2190 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2189)
-	%2191 = extractvalue { i32, i32, i32, i32 } %2190, 0
-	%2192 = extractvalue { i32, i32, i32, i32 } %2190, 1
-	%2193 = extractvalue { i32, i32, i32, i32 } %2190, 2
-	%2194 = extractvalue { i32, i32, i32, i32 } %2190, 3
-	%2195 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2191, i32 %2192, float %2091, float %2092, float %2093, float %2094)
-	%2196 = extractvalue { float, float, float, float } %2195, 0
-	%2197 = extractvalue { float, float, float, float } %2195, 1
-	%2198 = extractvalue { float, float, float, float } %2195, 2
-	%2199 = extractvalue { float, float, float, float } %2195, 3
-	%2200 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2193, i32 %2194, float %2095, float %2096, float %2097, float %2098)
-	%2201 = extractvalue { float, float, float, float } %2200, 0
-	%2202 = extractvalue { float, float, float, float } %2200, 1
-	%2203 = extractvalue { float, float, float, float } %2200, 2
-	%2204 = extractvalue { float, float, float, float } %2200, 3
-	%2205 = xor i32 %2149, 96
-	%2206 = add i32 %2205, 0
-	%2207 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2206)
-	%2208 = extractvalue { i32, i32, i32, i32 } %2207, 0
-	%2209 = extractvalue { i32, i32, i32, i32 } %2207, 1
-	%2210 = extractvalue { i32, i32, i32, i32 } %2207, 2
-	%2211 = extractvalue { i32, i32, i32, i32 } %2207, 3
-	%2212 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2208, i32 %2209, float %2099, float %2100, float %2101, float %2102)
-	%2213 = extractvalue { float, float, float, float } %2212, 0
-	%2214 = extractvalue { float, float, float, float } %2212, 1
-	%2215 = extractvalue { float, float, float, float } %2212, 2
-	%2216 = extractvalue { float, float, float, float } %2212, 3
-	%2217 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2210, i32 %2211, float %2103, float %2104, float %2105, float %2106)
-	%2218 = extractvalue { float, float, float, float } %2217, 0
-	%2219 = extractvalue { float, float, float, float } %2217, 1
-	%2220 = extractvalue { float, float, float, float } %2217, 2
-	%2221 = extractvalue { float, float, float, float } %2217, 3
-	%2222 = xor i32 %2149, 128
-	%2223 = add i32 %2222, 0
-	%2224 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2223)
-	%2225 = extractvalue { i32, i32, i32, i32 } %2224, 0
-	%2226 = extractvalue { i32, i32, i32, i32 } %2224, 1
-	%2227 = extractvalue { i32, i32, i32, i32 } %2224, 2
-	%2228 = extractvalue { i32, i32, i32, i32 } %2224, 3
-	%2229 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2225, i32 %2226, float %2107, float %2108, float %2109, float %2110)
-	%2230 = extractvalue { float, float, float, float } %2229, 0
-	%2231 = extractvalue { float, float, float, float } %2229, 1
-	%2232 = extractvalue { float, float, float, float } %2229, 2
-	%2233 = extractvalue { float, float, float, float } %2229, 3
-	%2234 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2227, i32 %2228, float %2111, float %2112, float %2113, float %2114)
-	%2235 = extractvalue { float, float, float, float } %2234, 0
-	%2236 = extractvalue { float, float, float, float } %2234, 1
-	%2237 = extractvalue { float, float, float, float } %2234, 2
-	%2238 = extractvalue { float, float, float, float } %2234, 3
-	%2239 = xor i32 %2149, 160
-	%2240 = add i32 %2239, 0
-	%2241 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2240)
-	%2242 = extractvalue { i32, i32, i32, i32 } %2241, 0
-	%2243 = extractvalue { i32, i32, i32, i32 } %2241, 1
-	%2244 = extractvalue { i32, i32, i32, i32 } %2241, 2
-	%2245 = extractvalue { i32, i32, i32, i32 } %2241, 3
-	%2246 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2242, i32 %2243, float %2115, float %2116, float %2117, float %2118)
-	%2247 = extractvalue { float, float, float, float } %2246, 0
-	%2248 = extractvalue { float, float, float, float } %2246, 1
-	%2249 = extractvalue { float, float, float, float } %2246, 2
-	%2250 = extractvalue { float, float, float, float } %2246, 3
-	%2251 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2244, i32 %2245, float %2119, float %2120, float %2121, float %2122)
-	%2252 = extractvalue { float, float, float, float } %2251, 0
-	%2253 = extractvalue { float, float, float, float } %2251, 1
-	%2254 = extractvalue { float, float, float, float } %2251, 2
-	%2255 = extractvalue { float, float, float, float } %2251, 3
-	%2256 = xor i32 %2149, 192
-	%2257 = add i32 %2256, 0
-	%2258 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2257)
-	%2259 = extractvalue { i32, i32, i32, i32 } %2258, 0
-	%2260 = extractvalue { i32, i32, i32, i32 } %2258, 1
-	%2261 = extractvalue { i32, i32, i32, i32 } %2258, 2
-	%2262 = extractvalue { i32, i32, i32, i32 } %2258, 3
-	%2263 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2259, i32 %2260, float %2123, float %2124, float %2125, float %2126)
-	%2264 = extractvalue { float, float, float, float } %2263, 0
-	%2265 = extractvalue { float, float, float, float } %2263, 1
-	%2266 = extractvalue { float, float, float, float } %2263, 2
-	%2267 = extractvalue { float, float, float, float } %2263, 3
-	%2268 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2261, i32 %2262, float %2127, float %2128, float %2129, float %2130)
-	%2269 = extractvalue { float, float, float, float } %2268, 0
-	%2270 = extractvalue { float, float, float, float } %2268, 1
-	%2271 = extractvalue { float, float, float, float } %2268, 2
-	%2272 = extractvalue { float, float, float, float } %2268, 3
-	%2273 = xor i32 %2149, 224
-	%2274 = add i32 %2273, 0
-	%2275 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2274)
-	%2276 = extractvalue { i32, i32, i32, i32 } %2275, 0
-	%2277 = extractvalue { i32, i32, i32, i32 } %2275, 1
-	%2278 = extractvalue { i32, i32, i32, i32 } %2275, 2
-	%2279 = extractvalue { i32, i32, i32, i32 } %2275, 3
-	%2280 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2276, i32 %2277, float %2131, float %2132, float %2133, float %2134)
-	%2281 = extractvalue { float, float, float, float } %2280, 0
-	%2282 = extractvalue { float, float, float, float } %2280, 1
-	%2283 = extractvalue { float, float, float, float } %2280, 2
-	%2284 = extractvalue { float, float, float, float } %2280, 3
-	%2285 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2150, i32 %2151, i32 %2152, i32 %2153, i32 %2278, i32 %2279, float %2135, float %2136, float %2137, float %2138)
-	%2286 = extractvalue { float, float, float, float } %2285, 0
-	%2287 = extractvalue { float, float, float, float } %2285, 1
-	%2288 = extractvalue { float, float, float, float } %2285, 2
-	%2289 = extractvalue { float, float, float, float } %2285, 3
-	%2290 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1890, float %1888)
-	%2291 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1965, float %1963)
-	%2292 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1894, float %1892)
-	%2293 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1969, float %1967)
-	%2294 = xor i32 %2149, 0
-	%2295 = add i32 %2294, u0x1000
-	%2296 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2295)
-	%2297 = extractvalue { i32, i32, i32, i32 } %2296, 0
-	%2298 = extractvalue { i32, i32, i32, i32 } %2296, 1
-	%2299 = extractvalue { i32, i32, i32, i32 } %2296, 2
-	%2300 = extractvalue { i32, i32, i32, i32 } %2296, 3
-	%2301 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2297, i32 %2298, float %2162, float %2163, float %2164, float %2165)
-	%2302 = extractvalue { float, float, float, float } %2301, 0
-	%2303 = extractvalue { float, float, float, float } %2301, 1
-	%2304 = extractvalue { float, float, float, float } %2301, 2
-	%2305 = extractvalue { float, float, float, float } %2301, 3
-	%2306 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2299, i32 %2300, float %2167, float %2168, float %2169, float %2170)
-	%2307 = extractvalue { float, float, float, float } %2306, 0
-	%2308 = extractvalue { float, float, float, float } %2306, 1
-	%2309 = extractvalue { float, float, float, float } %2306, 2
-	%2310 = extractvalue { float, float, float, float } %2306, 3
-	%2311 = xor i32 %2149, 32
-	%2312 = add i32 %2311, u0x1000
-	%2313 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2312)
-	%2314 = extractvalue { i32, i32, i32, i32 } %2313, 0
-	%2315 = extractvalue { i32, i32, i32, i32 } %2313, 1
-	%2316 = extractvalue { i32, i32, i32, i32 } %2313, 2
-	%2317 = extractvalue { i32, i32, i32, i32 } %2313, 3
-	%2318 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2314, i32 %2315, float %2179, float %2180, float %2181, float %2182)
-	%2319 = extractvalue { float, float, float, float } %2318, 0
-	%2320 = extractvalue { float, float, float, float } %2318, 1
-	%2321 = extractvalue { float, float, float, float } %2318, 2
-	%2322 = extractvalue { float, float, float, float } %2318, 3
-	%2323 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2316, i32 %2317, float %2184, float %2185, float %2186, float %2187)
-	%2324 = extractvalue { float, float, float, float } %2323, 0
-	%2325 = extractvalue { float, float, float, float } %2323, 1
-	%2326 = extractvalue { float, float, float, float } %2323, 2
-	%2327 = extractvalue { float, float, float, float } %2323, 3
-	%2328 = xor i32 %2149, 64
-	%2329 = add i32 %2328, u0x1000
-	%2330 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2329)
-	%2331 = extractvalue { i32, i32, i32, i32 } %2330, 0
-	%2332 = extractvalue { i32, i32, i32, i32 } %2330, 1
-	%2333 = extractvalue { i32, i32, i32, i32 } %2330, 2
-	%2334 = extractvalue { i32, i32, i32, i32 } %2330, 3
-	%2335 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2331, i32 %2332, float %2196, float %2197, float %2198, float %2199)
-	%2336 = extractvalue { float, float, float, float } %2335, 0
-	%2337 = extractvalue { float, float, float, float } %2335, 1
-	%2338 = extractvalue { float, float, float, float } %2335, 2
-	%2339 = extractvalue { float, float, float, float } %2335, 3
-	%2340 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2333, i32 %2334, float %2201, float %2202, float %2203, float %2204)
-	%2341 = extractvalue { float, float, float, float } %2340, 0
-	%2342 = extractvalue { float, float, float, float } %2340, 1
-	%2343 = extractvalue { float, float, float, float } %2340, 2
-	%2344 = extractvalue { float, float, float, float } %2340, 3
-	%2345 = xor i32 %2149, 96
-	%2346 = add i32 %2345, u0x1000
-	%2347 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2346)
-	%2348 = extractvalue { i32, i32, i32, i32 } %2347, 0
-	%2349 = extractvalue { i32, i32, i32, i32 } %2347, 1
-	%2350 = extractvalue { i32, i32, i32, i32 } %2347, 2
-	%2351 = extractvalue { i32, i32, i32, i32 } %2347, 3
-	%2352 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2348, i32 %2349, float %2213, float %2214, float %2215, float %2216)
-	%2353 = extractvalue { float, float, float, float } %2352, 0
-	%2354 = extractvalue { float, float, float, float } %2352, 1
-	%2355 = extractvalue { float, float, float, float } %2352, 2
-	%2356 = extractvalue { float, float, float, float } %2352, 3
-	%2357 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2350, i32 %2351, float %2218, float %2219, float %2220, float %2221)
-	%2358 = extractvalue { float, float, float, float } %2357, 0
-	%2359 = extractvalue { float, float, float, float } %2357, 1
-	%2360 = extractvalue { float, float, float, float } %2357, 2
-	%2361 = extractvalue { float, float, float, float } %2357, 3
-	%2362 = xor i32 %2149, 128
-	%2363 = add i32 %2362, u0x1000
-	%2364 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2363)
-	%2365 = extractvalue { i32, i32, i32, i32 } %2364, 0
-	%2366 = extractvalue { i32, i32, i32, i32 } %2364, 1
-	%2367 = extractvalue { i32, i32, i32, i32 } %2364, 2
-	%2368 = extractvalue { i32, i32, i32, i32 } %2364, 3
-	%2369 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2365, i32 %2366, float %2230, float %2231, float %2232, float %2233)
-	%2370 = extractvalue { float, float, float, float } %2369, 0
-	%2371 = extractvalue { float, float, float, float } %2369, 1
-	%2372 = extractvalue { float, float, float, float } %2369, 2
-	%2373 = extractvalue { float, float, float, float } %2369, 3
-	%2374 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2367, i32 %2368, float %2235, float %2236, float %2237, float %2238)
-	%2375 = extractvalue { float, float, float, float } %2374, 0
-	%2376 = extractvalue { float, float, float, float } %2374, 1
-	%2377 = extractvalue { float, float, float, float } %2374, 2
-	%2378 = extractvalue { float, float, float, float } %2374, 3
-	%2379 = xor i32 %2149, 160
-	%2380 = add i32 %2379, u0x1000
-	%2381 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2380)
-	%2382 = extractvalue { i32, i32, i32, i32 } %2381, 0
-	%2383 = extractvalue { i32, i32, i32, i32 } %2381, 1
-	%2384 = extractvalue { i32, i32, i32, i32 } %2381, 2
-	%2385 = extractvalue { i32, i32, i32, i32 } %2381, 3
-	%2386 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2382, i32 %2383, float %2247, float %2248, float %2249, float %2250)
-	%2387 = extractvalue { float, float, float, float } %2386, 0
-	%2388 = extractvalue { float, float, float, float } %2386, 1
-	%2389 = extractvalue { float, float, float, float } %2386, 2
-	%2390 = extractvalue { float, float, float, float } %2386, 3
-	%2391 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2384, i32 %2385, float %2252, float %2253, float %2254, float %2255)
-	%2392 = extractvalue { float, float, float, float } %2391, 0
-	%2393 = extractvalue { float, float, float, float } %2391, 1
-	%2394 = extractvalue { float, float, float, float } %2391, 2
-	%2395 = extractvalue { float, float, float, float } %2391, 3
-	%2396 = xor i32 %2149, 192
-	%2397 = add i32 %2396, u0x1000
-	%2398 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2397)
-	%2399 = extractvalue { i32, i32, i32, i32 } %2398, 0
-	%2400 = extractvalue { i32, i32, i32, i32 } %2398, 1
-	%2401 = extractvalue { i32, i32, i32, i32 } %2398, 2
-	%2402 = extractvalue { i32, i32, i32, i32 } %2398, 3
-	%2403 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2399, i32 %2400, float %2264, float %2265, float %2266, float %2267)
-	%2404 = extractvalue { float, float, float, float } %2403, 0
-	%2405 = extractvalue { float, float, float, float } %2403, 1
-	%2406 = extractvalue { float, float, float, float } %2403, 2
-	%2407 = extractvalue { float, float, float, float } %2403, 3
-	%2408 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2401, i32 %2402, float %2269, float %2270, float %2271, float %2272)
-	%2409 = extractvalue { float, float, float, float } %2408, 0
-	%2410 = extractvalue { float, float, float, float } %2408, 1
-	%2411 = extractvalue { float, float, float, float } %2408, 2
-	%2412 = extractvalue { float, float, float, float } %2408, 3
-	%2413 = xor i32 %2149, 224
-	%2414 = add i32 %2413, u0x1000
-	%2415 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2414)
-	%2416 = extractvalue { i32, i32, i32, i32 } %2415, 0
-	%2417 = extractvalue { i32, i32, i32, i32 } %2415, 1
-	%2418 = extractvalue { i32, i32, i32, i32 } %2415, 2
-	%2419 = extractvalue { i32, i32, i32, i32 } %2415, 3
-	%2420 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2416, i32 %2417, float %2281, float %2282, float %2283, float %2284)
-	%2421 = extractvalue { float, float, float, float } %2420, 0
-	%2422 = extractvalue { float, float, float, float } %2420, 1
-	%2423 = extractvalue { float, float, float, float } %2420, 2
-	%2424 = extractvalue { float, float, float, float } %2420, 3
-	%2425 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2290, i32 %2291, i32 %2292, i32 %2293, i32 %2418, i32 %2419, float %2286, float %2287, float %2288, float %2289)
-	%2426 = extractvalue { float, float, float, float } %2425, 0
-	%2427 = extractvalue { float, float, float, float } %2425, 1
-	%2428 = extractvalue { float, float, float, float } %2425, 2
-	%2429 = extractvalue { float, float, float, float } %2425, 3
-	%2430 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1898, float %1896)
-	%2431 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1973, float %1971)
-	%2432 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1902, float %1900)
-	%2433 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1977, float %1975)
-	%2434 = xor i32 %2149, 0
-	%2435 = add i32 %2434, u0x2000
-	%2436 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2435)
-	%2437 = extractvalue { i32, i32, i32, i32 } %2436, 0
-	%2438 = extractvalue { i32, i32, i32, i32 } %2436, 1
-	%2439 = extractvalue { i32, i32, i32, i32 } %2436, 2
-	%2440 = extractvalue { i32, i32, i32, i32 } %2436, 3
-	%2441 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2437, i32 %2438, float %2302, float %2303, float %2304, float %2305)
-	%2442 = extractvalue { float, float, float, float } %2441, 0
-	%2443 = extractvalue { float, float, float, float } %2441, 1
-	%2444 = extractvalue { float, float, float, float } %2441, 2
-	%2445 = extractvalue { float, float, float, float } %2441, 3
-	%2446 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2439, i32 %2440, float %2307, float %2308, float %2309, float %2310)
-	%2447 = extractvalue { float, float, float, float } %2446, 0
-	%2448 = extractvalue { float, float, float, float } %2446, 1
-	%2449 = extractvalue { float, float, float, float } %2446, 2
-	%2450 = extractvalue { float, float, float, float } %2446, 3
-	%2451 = xor i32 %2149, 32
-	%2452 = add i32 %2451, u0x2000
-	%2453 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2452)
-	%2454 = extractvalue { i32, i32, i32, i32 } %2453, 0
-	%2455 = extractvalue { i32, i32, i32, i32 } %2453, 1
-	%2456 = extractvalue { i32, i32, i32, i32 } %2453, 2
-	%2457 = extractvalue { i32, i32, i32, i32 } %2453, 3
-	%2458 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2454, i32 %2455, float %2319, float %2320, float %2321, float %2322)
-	%2459 = extractvalue { float, float, float, float } %2458, 0
-	%2460 = extractvalue { float, float, float, float } %2458, 1
-	%2461 = extractvalue { float, float, float, float } %2458, 2
-	%2462 = extractvalue { float, float, float, float } %2458, 3
-	%2463 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2456, i32 %2457, float %2324, float %2325, float %2326, float %2327)
-	%2464 = extractvalue { float, float, float, float } %2463, 0
-	%2465 = extractvalue { float, float, float, float } %2463, 1
-	%2466 = extractvalue { float, float, float, float } %2463, 2
-	%2467 = extractvalue { float, float, float, float } %2463, 3
-	%2468 = xor i32 %2149, 64
-	%2469 = add i32 %2468, u0x2000
-	%2470 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2469)
-	%2471 = extractvalue { i32, i32, i32, i32 } %2470, 0
-	%2472 = extractvalue { i32, i32, i32, i32 } %2470, 1
-	%2473 = extractvalue { i32, i32, i32, i32 } %2470, 2
-	%2474 = extractvalue { i32, i32, i32, i32 } %2470, 3
-	%2475 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2471, i32 %2472, float %2336, float %2337, float %2338, float %2339)
-	%2476 = extractvalue { float, float, float, float } %2475, 0
-	%2477 = extractvalue { float, float, float, float } %2475, 1
-	%2478 = extractvalue { float, float, float, float } %2475, 2
-	%2479 = extractvalue { float, float, float, float } %2475, 3
-	%2480 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2473, i32 %2474, float %2341, float %2342, float %2343, float %2344)
-	%2481 = extractvalue { float, float, float, float } %2480, 0
-	%2482 = extractvalue { float, float, float, float } %2480, 1
-	%2483 = extractvalue { float, float, float, float } %2480, 2
-	%2484 = extractvalue { float, float, float, float } %2480, 3
-	%2485 = xor i32 %2149, 96
-	%2486 = add i32 %2485, u0x2000
-	%2487 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2486)
-	%2488 = extractvalue { i32, i32, i32, i32 } %2487, 0
-	%2489 = extractvalue { i32, i32, i32, i32 } %2487, 1
-	%2490 = extractvalue { i32, i32, i32, i32 } %2487, 2
-	%2491 = extractvalue { i32, i32, i32, i32 } %2487, 3
-	%2492 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2488, i32 %2489, float %2353, float %2354, float %2355, float %2356)
-	%2493 = extractvalue { float, float, float, float } %2492, 0
-	%2494 = extractvalue { float, float, float, float } %2492, 1
-	%2495 = extractvalue { float, float, float, float } %2492, 2
-	%2496 = extractvalue { float, float, float, float } %2492, 3
-	%2497 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2490, i32 %2491, float %2358, float %2359, float %2360, float %2361)
-	%2498 = extractvalue { float, float, float, float } %2497, 0
-	%2499 = extractvalue { float, float, float, float } %2497, 1
-	%2500 = extractvalue { float, float, float, float } %2497, 2
-	%2501 = extractvalue { float, float, float, float } %2497, 3
-	%2502 = xor i32 %2149, 128
-	%2503 = add i32 %2502, u0x2000
-	%2504 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2503)
-	%2505 = extractvalue { i32, i32, i32, i32 } %2504, 0
-	%2506 = extractvalue { i32, i32, i32, i32 } %2504, 1
-	%2507 = extractvalue { i32, i32, i32, i32 } %2504, 2
-	%2508 = extractvalue { i32, i32, i32, i32 } %2504, 3
-	%2509 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2505, i32 %2506, float %2370, float %2371, float %2372, float %2373)
-	%2510 = extractvalue { float, float, float, float } %2509, 0
-	%2511 = extractvalue { float, float, float, float } %2509, 1
-	%2512 = extractvalue { float, float, float, float } %2509, 2
-	%2513 = extractvalue { float, float, float, float } %2509, 3
-	%2514 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2507, i32 %2508, float %2375, float %2376, float %2377, float %2378)
-	%2515 = extractvalue { float, float, float, float } %2514, 0
-	%2516 = extractvalue { float, float, float, float } %2514, 1
-	%2517 = extractvalue { float, float, float, float } %2514, 2
-	%2518 = extractvalue { float, float, float, float } %2514, 3
-	%2519 = xor i32 %2149, 160
-	%2520 = add i32 %2519, u0x2000
-	%2521 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2520)
-	%2522 = extractvalue { i32, i32, i32, i32 } %2521, 0
-	%2523 = extractvalue { i32, i32, i32, i32 } %2521, 1
-	%2524 = extractvalue { i32, i32, i32, i32 } %2521, 2
-	%2525 = extractvalue { i32, i32, i32, i32 } %2521, 3
-	%2526 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2522, i32 %2523, float %2387, float %2388, float %2389, float %2390)
-	%2527 = extractvalue { float, float, float, float } %2526, 0
-	%2528 = extractvalue { float, float, float, float } %2526, 1
-	%2529 = extractvalue { float, float, float, float } %2526, 2
-	%2530 = extractvalue { float, float, float, float } %2526, 3
-	%2531 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2524, i32 %2525, float %2392, float %2393, float %2394, float %2395)
-	%2532 = extractvalue { float, float, float, float } %2531, 0
-	%2533 = extractvalue { float, float, float, float } %2531, 1
-	%2534 = extractvalue { float, float, float, float } %2531, 2
-	%2535 = extractvalue { float, float, float, float } %2531, 3
-	%2536 = xor i32 %2149, 192
-	%2537 = add i32 %2536, u0x2000
-	%2538 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2537)
-	%2539 = extractvalue { i32, i32, i32, i32 } %2538, 0
-	%2540 = extractvalue { i32, i32, i32, i32 } %2538, 1
-	%2541 = extractvalue { i32, i32, i32, i32 } %2538, 2
-	%2542 = extractvalue { i32, i32, i32, i32 } %2538, 3
-	%2543 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2539, i32 %2540, float %2404, float %2405, float %2406, float %2407)
-	%2544 = extractvalue { float, float, float, float } %2543, 0
-	%2545 = extractvalue { float, float, float, float } %2543, 1
-	%2546 = extractvalue { float, float, float, float } %2543, 2
-	%2547 = extractvalue { float, float, float, float } %2543, 3
-	%2548 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2541, i32 %2542, float %2409, float %2410, float %2411, float %2412)
-	%2549 = extractvalue { float, float, float, float } %2548, 0
-	%2550 = extractvalue { float, float, float, float } %2548, 1
-	%2551 = extractvalue { float, float, float, float } %2548, 2
-	%2552 = extractvalue { float, float, float, float } %2548, 3
-	%2553 = xor i32 %2149, 224
-	%2554 = add i32 %2553, u0x2000
-	%2555 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2554)
-	%2556 = extractvalue { i32, i32, i32, i32 } %2555, 0
-	%2557 = extractvalue { i32, i32, i32, i32 } %2555, 1
-	%2558 = extractvalue { i32, i32, i32, i32 } %2555, 2
-	%2559 = extractvalue { i32, i32, i32, i32 } %2555, 3
-	%2560 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2556, i32 %2557, float %2421, float %2422, float %2423, float %2424)
-	%2561 = extractvalue { float, float, float, float } %2560, 0
-	%2562 = extractvalue { float, float, float, float } %2560, 1
-	%2563 = extractvalue { float, float, float, float } %2560, 2
-	%2564 = extractvalue { float, float, float, float } %2560, 3
-	%2565 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2430, i32 %2431, i32 %2432, i32 %2433, i32 %2558, i32 %2559, float %2426, float %2427, float %2428, float %2429)
-	%2566 = extractvalue { float, float, float, float } %2565, 0
-	%2567 = extractvalue { float, float, float, float } %2565, 1
-	%2568 = extractvalue { float, float, float, float } %2565, 2
-	%2569 = extractvalue { float, float, float, float } %2565, 3
-	%2570 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1906, float %1904)
-	%2571 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1981, float %1979)
-	%2572 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1910, float %1908)
-	%2573 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1985, float %1983)
-	%2574 = xor i32 %2149, 0
-	%2575 = add i32 %2574, 12288
-	%2576 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2575)
-	%2577 = extractvalue { i32, i32, i32, i32 } %2576, 0
-	%2578 = extractvalue { i32, i32, i32, i32 } %2576, 1
-	%2579 = extractvalue { i32, i32, i32, i32 } %2576, 2
-	%2580 = extractvalue { i32, i32, i32, i32 } %2576, 3
-	%2581 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2577, i32 %2578, float %2442, float %2443, float %2444, float %2445)
-	%2582 = extractvalue { float, float, float, float } %2581, 0
-	%2583 = extractvalue { float, float, float, float } %2581, 1
-	%2584 = extractvalue { float, float, float, float } %2581, 2
-	%2585 = extractvalue { float, float, float, float } %2581, 3
-	%2586 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2579, i32 %2580, float %2447, float %2448, float %2449, float %2450)
-	%2587 = extractvalue { float, float, float, float } %2586, 0
-	%2588 = extractvalue { float, float, float, float } %2586, 1
-	%2589 = extractvalue { float, float, float, float } %2586, 2
-	%2590 = extractvalue { float, float, float, float } %2586, 3
-	%2591 = xor i32 %2149, 32
-	%2592 = add i32 %2591, 12288
-	%2593 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2592)
-	%2594 = extractvalue { i32, i32, i32, i32 } %2593, 0
-	%2595 = extractvalue { i32, i32, i32, i32 } %2593, 1
-	%2596 = extractvalue { i32, i32, i32, i32 } %2593, 2
-	%2597 = extractvalue { i32, i32, i32, i32 } %2593, 3
-	%2598 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2594, i32 %2595, float %2459, float %2460, float %2461, float %2462)
-	%2599 = extractvalue { float, float, float, float } %2598, 0
-	%2600 = extractvalue { float, float, float, float } %2598, 1
-	%2601 = extractvalue { float, float, float, float } %2598, 2
-	%2602 = extractvalue { float, float, float, float } %2598, 3
-	%2603 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2596, i32 %2597, float %2464, float %2465, float %2466, float %2467)
-	%2604 = extractvalue { float, float, float, float } %2603, 0
-	%2605 = extractvalue { float, float, float, float } %2603, 1
-	%2606 = extractvalue { float, float, float, float } %2603, 2
-	%2607 = extractvalue { float, float, float, float } %2603, 3
-	%2608 = xor i32 %2149, 64
-	%2609 = add i32 %2608, 12288
-	%2610 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2609)
-	%2611 = extractvalue { i32, i32, i32, i32 } %2610, 0
-	%2612 = extractvalue { i32, i32, i32, i32 } %2610, 1
-	%2613 = extractvalue { i32, i32, i32, i32 } %2610, 2
-	%2614 = extractvalue { i32, i32, i32, i32 } %2610, 3
-	%2615 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2611, i32 %2612, float %2476, float %2477, float %2478, float %2479)
-	%2616 = extractvalue { float, float, float, float } %2615, 0
-	%2617 = extractvalue { float, float, float, float } %2615, 1
-	%2618 = extractvalue { float, float, float, float } %2615, 2
-	%2619 = extractvalue { float, float, float, float } %2615, 3
-	%2620 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2613, i32 %2614, float %2481, float %2482, float %2483, float %2484)
-	%2621 = extractvalue { float, float, float, float } %2620, 0
-	%2622 = extractvalue { float, float, float, float } %2620, 1
-	%2623 = extractvalue { float, float, float, float } %2620, 2
-	%2624 = extractvalue { float, float, float, float } %2620, 3
-	%2625 = xor i32 %2149, 96
-	%2626 = add i32 %2625, 12288
-	%2627 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2626)
-	%2628 = extractvalue { i32, i32, i32, i32 } %2627, 0
-	%2629 = extractvalue { i32, i32, i32, i32 } %2627, 1
-	%2630 = extractvalue { i32, i32, i32, i32 } %2627, 2
-	%2631 = extractvalue { i32, i32, i32, i32 } %2627, 3
-	%2632 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2628, i32 %2629, float %2493, float %2494, float %2495, float %2496)
-	%2633 = extractvalue { float, float, float, float } %2632, 0
-	%2634 = extractvalue { float, float, float, float } %2632, 1
-	%2635 = extractvalue { float, float, float, float } %2632, 2
-	%2636 = extractvalue { float, float, float, float } %2632, 3
-	%2637 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2630, i32 %2631, float %2498, float %2499, float %2500, float %2501)
-	%2638 = extractvalue { float, float, float, float } %2637, 0
-	%2639 = extractvalue { float, float, float, float } %2637, 1
-	%2640 = extractvalue { float, float, float, float } %2637, 2
-	%2641 = extractvalue { float, float, float, float } %2637, 3
-	%2642 = xor i32 %2149, 128
-	%2643 = add i32 %2642, 12288
-	%2644 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2643)
-	%2645 = extractvalue { i32, i32, i32, i32 } %2644, 0
-	%2646 = extractvalue { i32, i32, i32, i32 } %2644, 1
-	%2647 = extractvalue { i32, i32, i32, i32 } %2644, 2
-	%2648 = extractvalue { i32, i32, i32, i32 } %2644, 3
-	%2649 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2645, i32 %2646, float %2510, float %2511, float %2512, float %2513)
-	%2650 = extractvalue { float, float, float, float } %2649, 0
-	%2651 = extractvalue { float, float, float, float } %2649, 1
-	%2652 = extractvalue { float, float, float, float } %2649, 2
-	%2653 = extractvalue { float, float, float, float } %2649, 3
-	%2654 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2647, i32 %2648, float %2515, float %2516, float %2517, float %2518)
-	%2655 = extractvalue { float, float, float, float } %2654, 0
-	%2656 = extractvalue { float, float, float, float } %2654, 1
-	%2657 = extractvalue { float, float, float, float } %2654, 2
-	%2658 = extractvalue { float, float, float, float } %2654, 3
-	%2659 = xor i32 %2149, 160
-	%2660 = add i32 %2659, 12288
-	%2661 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2660)
-	%2662 = extractvalue { i32, i32, i32, i32 } %2661, 0
-	%2663 = extractvalue { i32, i32, i32, i32 } %2661, 1
-	%2664 = extractvalue { i32, i32, i32, i32 } %2661, 2
-	%2665 = extractvalue { i32, i32, i32, i32 } %2661, 3
-	%2666 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2662, i32 %2663, float %2527, float %2528, float %2529, float %2530)
-	%2667 = extractvalue { float, float, float, float } %2666, 0
-	%2668 = extractvalue { float, float, float, float } %2666, 1
-	%2669 = extractvalue { float, float, float, float } %2666, 2
-	%2670 = extractvalue { float, float, float, float } %2666, 3
-	%2671 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2664, i32 %2665, float %2532, float %2533, float %2534, float %2535)
-	%2672 = extractvalue { float, float, float, float } %2671, 0
-	%2673 = extractvalue { float, float, float, float } %2671, 1
-	%2674 = extractvalue { float, float, float, float } %2671, 2
-	%2675 = extractvalue { float, float, float, float } %2671, 3
-	%2676 = xor i32 %2149, 192
-	%2677 = add i32 %2676, 12288
-	%2678 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2677)
-	%2679 = extractvalue { i32, i32, i32, i32 } %2678, 0
-	%2680 = extractvalue { i32, i32, i32, i32 } %2678, 1
-	%2681 = extractvalue { i32, i32, i32, i32 } %2678, 2
-	%2682 = extractvalue { i32, i32, i32, i32 } %2678, 3
-	%2683 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2679, i32 %2680, float %2544, float %2545, float %2546, float %2547)
-	%2684 = extractvalue { float, float, float, float } %2683, 0
-	%2685 = extractvalue { float, float, float, float } %2683, 1
-	%2686 = extractvalue { float, float, float, float } %2683, 2
-	%2687 = extractvalue { float, float, float, float } %2683, 3
-	%2688 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2681, i32 %2682, float %2549, float %2550, float %2551, float %2552)
-	%2689 = extractvalue { float, float, float, float } %2688, 0
-	%2690 = extractvalue { float, float, float, float } %2688, 1
-	%2691 = extractvalue { float, float, float, float } %2688, 2
-	%2692 = extractvalue { float, float, float, float } %2688, 3
-	%2693 = xor i32 %2149, 224
-	%2694 = add i32 %2693, 12288
-	%2695 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2694)
-	%2696 = extractvalue { i32, i32, i32, i32 } %2695, 0
-	%2697 = extractvalue { i32, i32, i32, i32 } %2695, 1
-	%2698 = extractvalue { i32, i32, i32, i32 } %2695, 2
-	%2699 = extractvalue { i32, i32, i32, i32 } %2695, 3
-	%2700 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2696, i32 %2697, float %2561, float %2562, float %2563, float %2564)
-	%2701 = extractvalue { float, float, float, float } %2700, 0
-	%2702 = extractvalue { float, float, float, float } %2700, 1
-	%2703 = extractvalue { float, float, float, float } %2700, 2
-	%2704 = extractvalue { float, float, float, float } %2700, 3
-	%2705 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2570, i32 %2571, i32 %2572, i32 %2573, i32 %2698, i32 %2699, float %2566, float %2567, float %2568, float %2569)
-	%2706 = extractvalue { float, float, float, float } %2705, 0
-	%2707 = extractvalue { float, float, float, float } %2705, 1
-	%2708 = extractvalue { float, float, float, float } %2705, 2
-	%2709 = extractvalue { float, float, float, float } %2705, 3
-	br i1 %2011, label %loop, label %epilogue
+	%2220 = and i32 %4, 7
+	%2221 = lshr i32 %4, 3
+	%2222 = and i32 %2221, 1
+	%2223 = shl i32 %2222, 3
+	%2224 = add i32 %2220, %2223
+	%2225 = mul i32 %2224, 256
+	%2226 = add i32 %1, %2225
+	%2227 = and i32 %4, 7
+	%2228 = xor i32 %108, %2227
+	%2229 = shl i32 %2228, 4
+	%2230 = add i32 %2226, %2229
+	%2231 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2051, float %2049)
+	%2232 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2103, float %2101)
+	%2233 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2055, float %2053)
+	%2234 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2107, float %2105)
+	%2235 = xor i32 %2230, 0
+	%2236 = add i32 %2235, 0
+	%2237 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2236)
+	%2238 = extractvalue { i32, i32, i32, i32 } %2237, 0
+	%2239 = extractvalue { i32, i32, i32, i32 } %2237, 1
+	%2240 = extractvalue { i32, i32, i32, i32 } %2237, 2
+	%2241 = extractvalue { i32, i32, i32, i32 } %2237, 3
+	%2242 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2238, i32 %2239, float %1978, float %1979, float %1980, float %1981)
+	%2243 = extractvalue { float, float, float, float } %2242, 0
+	%2244 = extractvalue { float, float, float, float } %2242, 1
+	%2245 = extractvalue { float, float, float, float } %2242, 2
+	%2246 = extractvalue { float, float, float, float } %2242, 3
+	%2247 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2240, i32 %2241, float %1982, float %1983, float %1984, float %1985)
+	%2248 = extractvalue { float, float, float, float } %2247, 0
+	%2249 = extractvalue { float, float, float, float } %2247, 1
+	%2250 = extractvalue { float, float, float, float } %2247, 2
+	%2251 = extractvalue { float, float, float, float } %2247, 3
+	%2252 = xor i32 %2230, 32
+	%2253 = add i32 %2252, 0
+	%2254 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2253)
+	%2255 = extractvalue { i32, i32, i32, i32 } %2254, 0
+	%2256 = extractvalue { i32, i32, i32, i32 } %2254, 1
+	%2257 = extractvalue { i32, i32, i32, i32 } %2254, 2
+	%2258 = extractvalue { i32, i32, i32, i32 } %2254, 3
+	%2259 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2255, i32 %2256, float %1986, float %1987, float %1988, float %1989)
+	%2260 = extractvalue { float, float, float, float } %2259, 0
+	%2261 = extractvalue { float, float, float, float } %2259, 1
+	%2262 = extractvalue { float, float, float, float } %2259, 2
+	%2263 = extractvalue { float, float, float, float } %2259, 3
+	%2264 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2257, i32 %2258, float %1990, float %1991, float %1992, float %1993)
+	%2265 = extractvalue { float, float, float, float } %2264, 0
+	%2266 = extractvalue { float, float, float, float } %2264, 1
+	%2267 = extractvalue { float, float, float, float } %2264, 2
+	%2268 = extractvalue { float, float, float, float } %2264, 3
+	%2269 = xor i32 %2230, 64
+	%2270 = add i32 %2269, 0
+	%2271 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2270)
+	%2272 = extractvalue { i32, i32, i32, i32 } %2271, 0
+	%2273 = extractvalue { i32, i32, i32, i32 } %2271, 1
+	%2274 = extractvalue { i32, i32, i32, i32 } %2271, 2
+	%2275 = extractvalue { i32, i32, i32, i32 } %2271, 3
+	%2276 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2272, i32 %2273, float %1994, float %1995, float %1996, float %1997)
+	%2277 = extractvalue { float, float, float, float } %2276, 0
+	%2278 = extractvalue { float, float, float, float } %2276, 1
+	%2279 = extractvalue { float, float, float, float } %2276, 2
+	%2280 = extractvalue { float, float, float, float } %2276, 3
+	%2281 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2274, i32 %2275, float %1998, float %1999, float %2000, float %2001)
+	%2282 = extractvalue { float, float, float, float } %2281, 0
+	%2283 = extractvalue { float, float, float, float } %2281, 1
+	%2284 = extractvalue { float, float, float, float } %2281, 2
+	%2285 = extractvalue { float, float, float, float } %2281, 3
+	%2286 = xor i32 %2230, 96
+	%2287 = add i32 %2286, 0
+	%2288 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2287)
+	%2289 = extractvalue { i32, i32, i32, i32 } %2288, 0
+	%2290 = extractvalue { i32, i32, i32, i32 } %2288, 1
+	%2291 = extractvalue { i32, i32, i32, i32 } %2288, 2
+	%2292 = extractvalue { i32, i32, i32, i32 } %2288, 3
+	%2293 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2289, i32 %2290, float %2002, float %2003, float %2004, float %2005)
+	%2294 = extractvalue { float, float, float, float } %2293, 0
+	%2295 = extractvalue { float, float, float, float } %2293, 1
+	%2296 = extractvalue { float, float, float, float } %2293, 2
+	%2297 = extractvalue { float, float, float, float } %2293, 3
+	%2298 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2291, i32 %2292, float %2006, float %2007, float %2008, float %2009)
+	%2299 = extractvalue { float, float, float, float } %2298, 0
+	%2300 = extractvalue { float, float, float, float } %2298, 1
+	%2301 = extractvalue { float, float, float, float } %2298, 2
+	%2302 = extractvalue { float, float, float, float } %2298, 3
+	%2303 = xor i32 %2230, 128
+	%2304 = add i32 %2303, 0
+	%2305 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2304)
+	%2306 = extractvalue { i32, i32, i32, i32 } %2305, 0
+	%2307 = extractvalue { i32, i32, i32, i32 } %2305, 1
+	%2308 = extractvalue { i32, i32, i32, i32 } %2305, 2
+	%2309 = extractvalue { i32, i32, i32, i32 } %2305, 3
+	%2310 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2306, i32 %2307, float %2010, float %2011, float %2012, float %2013)
+	%2311 = extractvalue { float, float, float, float } %2310, 0
+	%2312 = extractvalue { float, float, float, float } %2310, 1
+	%2313 = extractvalue { float, float, float, float } %2310, 2
+	%2314 = extractvalue { float, float, float, float } %2310, 3
+	%2315 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2308, i32 %2309, float %2014, float %2015, float %2016, float %2017)
+	%2316 = extractvalue { float, float, float, float } %2315, 0
+	%2317 = extractvalue { float, float, float, float } %2315, 1
+	%2318 = extractvalue { float, float, float, float } %2315, 2
+	%2319 = extractvalue { float, float, float, float } %2315, 3
+	%2320 = xor i32 %2230, 160
+	%2321 = add i32 %2320, 0
+	%2322 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2321)
+	%2323 = extractvalue { i32, i32, i32, i32 } %2322, 0
+	%2324 = extractvalue { i32, i32, i32, i32 } %2322, 1
+	%2325 = extractvalue { i32, i32, i32, i32 } %2322, 2
+	%2326 = extractvalue { i32, i32, i32, i32 } %2322, 3
+	%2327 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2323, i32 %2324, float %2018, float %2019, float %2020, float %2021)
+	%2328 = extractvalue { float, float, float, float } %2327, 0
+	%2329 = extractvalue { float, float, float, float } %2327, 1
+	%2330 = extractvalue { float, float, float, float } %2327, 2
+	%2331 = extractvalue { float, float, float, float } %2327, 3
+	%2332 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2325, i32 %2326, float %2022, float %2023, float %2024, float %2025)
+	%2333 = extractvalue { float, float, float, float } %2332, 0
+	%2334 = extractvalue { float, float, float, float } %2332, 1
+	%2335 = extractvalue { float, float, float, float } %2332, 2
+	%2336 = extractvalue { float, float, float, float } %2332, 3
+	%2337 = xor i32 %2230, 192
+	%2338 = add i32 %2337, 0
+	%2339 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2338)
+	%2340 = extractvalue { i32, i32, i32, i32 } %2339, 0
+	%2341 = extractvalue { i32, i32, i32, i32 } %2339, 1
+	%2342 = extractvalue { i32, i32, i32, i32 } %2339, 2
+	%2343 = extractvalue { i32, i32, i32, i32 } %2339, 3
+	%2344 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2340, i32 %2341, float %2026, float %2027, float %2028, float %2029)
+	%2345 = extractvalue { float, float, float, float } %2344, 0
+	%2346 = extractvalue { float, float, float, float } %2344, 1
+	%2347 = extractvalue { float, float, float, float } %2344, 2
+	%2348 = extractvalue { float, float, float, float } %2344, 3
+	%2349 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2342, i32 %2343, float %2030, float %2031, float %2032, float %2033)
+	%2350 = extractvalue { float, float, float, float } %2349, 0
+	%2351 = extractvalue { float, float, float, float } %2349, 1
+	%2352 = extractvalue { float, float, float, float } %2349, 2
+	%2353 = extractvalue { float, float, float, float } %2349, 3
+	%2354 = xor i32 %2230, 224
+	%2355 = add i32 %2354, 0
+	%2356 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2355)
+	%2357 = extractvalue { i32, i32, i32, i32 } %2356, 0
+	%2358 = extractvalue { i32, i32, i32, i32 } %2356, 1
+	%2359 = extractvalue { i32, i32, i32, i32 } %2356, 2
+	%2360 = extractvalue { i32, i32, i32, i32 } %2356, 3
+	%2361 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2357, i32 %2358, float %2034, float %2035, float %2036, float %2037)
+	%2362 = extractvalue { float, float, float, float } %2361, 0
+	%2363 = extractvalue { float, float, float, float } %2361, 1
+	%2364 = extractvalue { float, float, float, float } %2361, 2
+	%2365 = extractvalue { float, float, float, float } %2361, 3
+	%2366 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2231, i32 %2232, i32 %2233, i32 %2234, i32 %2359, i32 %2360, float %2038, float %2039, float %2040, float %2041)
+	%2367 = extractvalue { float, float, float, float } %2366, 0
+	%2368 = extractvalue { float, float, float, float } %2366, 1
+	%2369 = extractvalue { float, float, float, float } %2366, 2
+	%2370 = extractvalue { float, float, float, float } %2366, 3
+	%2371 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2059, float %2057)
+	%2372 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2111, float %2109)
+	%2373 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2063, float %2061)
+	%2374 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2115, float %2113)
+	%2375 = xor i32 %2230, 0
+	%2376 = add i32 %2375, u0x1000
+	%2377 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2376)
+	%2378 = extractvalue { i32, i32, i32, i32 } %2377, 0
+	%2379 = extractvalue { i32, i32, i32, i32 } %2377, 1
+	%2380 = extractvalue { i32, i32, i32, i32 } %2377, 2
+	%2381 = extractvalue { i32, i32, i32, i32 } %2377, 3
+	%2382 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2378, i32 %2379, float %2243, float %2244, float %2245, float %2246)
+	%2383 = extractvalue { float, float, float, float } %2382, 0
+	%2384 = extractvalue { float, float, float, float } %2382, 1
+	%2385 = extractvalue { float, float, float, float } %2382, 2
+	%2386 = extractvalue { float, float, float, float } %2382, 3
+	%2387 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2380, i32 %2381, float %2248, float %2249, float %2250, float %2251)
+	%2388 = extractvalue { float, float, float, float } %2387, 0
+	%2389 = extractvalue { float, float, float, float } %2387, 1
+	%2390 = extractvalue { float, float, float, float } %2387, 2
+	%2391 = extractvalue { float, float, float, float } %2387, 3
+	%2392 = xor i32 %2230, 32
+	%2393 = add i32 %2392, u0x1000
+	%2394 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2393)
+	%2395 = extractvalue { i32, i32, i32, i32 } %2394, 0
+	%2396 = extractvalue { i32, i32, i32, i32 } %2394, 1
+	%2397 = extractvalue { i32, i32, i32, i32 } %2394, 2
+	%2398 = extractvalue { i32, i32, i32, i32 } %2394, 3
+	%2399 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2395, i32 %2396, float %2260, float %2261, float %2262, float %2263)
+	%2400 = extractvalue { float, float, float, float } %2399, 0
+	%2401 = extractvalue { float, float, float, float } %2399, 1
+	%2402 = extractvalue { float, float, float, float } %2399, 2
+	%2403 = extractvalue { float, float, float, float } %2399, 3
+	%2404 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2397, i32 %2398, float %2265, float %2266, float %2267, float %2268)
+	%2405 = extractvalue { float, float, float, float } %2404, 0
+	%2406 = extractvalue { float, float, float, float } %2404, 1
+	%2407 = extractvalue { float, float, float, float } %2404, 2
+	%2408 = extractvalue { float, float, float, float } %2404, 3
+	%2409 = xor i32 %2230, 64
+	%2410 = add i32 %2409, u0x1000
+	%2411 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2410)
+	%2412 = extractvalue { i32, i32, i32, i32 } %2411, 0
+	%2413 = extractvalue { i32, i32, i32, i32 } %2411, 1
+	%2414 = extractvalue { i32, i32, i32, i32 } %2411, 2
+	%2415 = extractvalue { i32, i32, i32, i32 } %2411, 3
+	%2416 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2412, i32 %2413, float %2277, float %2278, float %2279, float %2280)
+	%2417 = extractvalue { float, float, float, float } %2416, 0
+	%2418 = extractvalue { float, float, float, float } %2416, 1
+	%2419 = extractvalue { float, float, float, float } %2416, 2
+	%2420 = extractvalue { float, float, float, float } %2416, 3
+	%2421 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2414, i32 %2415, float %2282, float %2283, float %2284, float %2285)
+	%2422 = extractvalue { float, float, float, float } %2421, 0
+	%2423 = extractvalue { float, float, float, float } %2421, 1
+	%2424 = extractvalue { float, float, float, float } %2421, 2
+	%2425 = extractvalue { float, float, float, float } %2421, 3
+	%2426 = xor i32 %2230, 96
+	%2427 = add i32 %2426, u0x1000
+	%2428 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2427)
+	%2429 = extractvalue { i32, i32, i32, i32 } %2428, 0
+	%2430 = extractvalue { i32, i32, i32, i32 } %2428, 1
+	%2431 = extractvalue { i32, i32, i32, i32 } %2428, 2
+	%2432 = extractvalue { i32, i32, i32, i32 } %2428, 3
+	%2433 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2429, i32 %2430, float %2294, float %2295, float %2296, float %2297)
+	%2434 = extractvalue { float, float, float, float } %2433, 0
+	%2435 = extractvalue { float, float, float, float } %2433, 1
+	%2436 = extractvalue { float, float, float, float } %2433, 2
+	%2437 = extractvalue { float, float, float, float } %2433, 3
+	%2438 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2431, i32 %2432, float %2299, float %2300, float %2301, float %2302)
+	%2439 = extractvalue { float, float, float, float } %2438, 0
+	%2440 = extractvalue { float, float, float, float } %2438, 1
+	%2441 = extractvalue { float, float, float, float } %2438, 2
+	%2442 = extractvalue { float, float, float, float } %2438, 3
+	%2443 = xor i32 %2230, 128
+	%2444 = add i32 %2443, u0x1000
+	%2445 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2444)
+	%2446 = extractvalue { i32, i32, i32, i32 } %2445, 0
+	%2447 = extractvalue { i32, i32, i32, i32 } %2445, 1
+	%2448 = extractvalue { i32, i32, i32, i32 } %2445, 2
+	%2449 = extractvalue { i32, i32, i32, i32 } %2445, 3
+	%2450 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2446, i32 %2447, float %2311, float %2312, float %2313, float %2314)
+	%2451 = extractvalue { float, float, float, float } %2450, 0
+	%2452 = extractvalue { float, float, float, float } %2450, 1
+	%2453 = extractvalue { float, float, float, float } %2450, 2
+	%2454 = extractvalue { float, float, float, float } %2450, 3
+	%2455 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2448, i32 %2449, float %2316, float %2317, float %2318, float %2319)
+	%2456 = extractvalue { float, float, float, float } %2455, 0
+	%2457 = extractvalue { float, float, float, float } %2455, 1
+	%2458 = extractvalue { float, float, float, float } %2455, 2
+	%2459 = extractvalue { float, float, float, float } %2455, 3
+	%2460 = xor i32 %2230, 160
+	%2461 = add i32 %2460, u0x1000
+	%2462 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2461)
+	%2463 = extractvalue { i32, i32, i32, i32 } %2462, 0
+	%2464 = extractvalue { i32, i32, i32, i32 } %2462, 1
+	%2465 = extractvalue { i32, i32, i32, i32 } %2462, 2
+	%2466 = extractvalue { i32, i32, i32, i32 } %2462, 3
+	%2467 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2463, i32 %2464, float %2328, float %2329, float %2330, float %2331)
+	%2468 = extractvalue { float, float, float, float } %2467, 0
+	%2469 = extractvalue { float, float, float, float } %2467, 1
+	%2470 = extractvalue { float, float, float, float } %2467, 2
+	%2471 = extractvalue { float, float, float, float } %2467, 3
+	%2472 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2465, i32 %2466, float %2333, float %2334, float %2335, float %2336)
+	%2473 = extractvalue { float, float, float, float } %2472, 0
+	%2474 = extractvalue { float, float, float, float } %2472, 1
+	%2475 = extractvalue { float, float, float, float } %2472, 2
+	%2476 = extractvalue { float, float, float, float } %2472, 3
+	%2477 = xor i32 %2230, 192
+	%2478 = add i32 %2477, u0x1000
+	%2479 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2478)
+	%2480 = extractvalue { i32, i32, i32, i32 } %2479, 0
+	%2481 = extractvalue { i32, i32, i32, i32 } %2479, 1
+	%2482 = extractvalue { i32, i32, i32, i32 } %2479, 2
+	%2483 = extractvalue { i32, i32, i32, i32 } %2479, 3
+	%2484 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2480, i32 %2481, float %2345, float %2346, float %2347, float %2348)
+	%2485 = extractvalue { float, float, float, float } %2484, 0
+	%2486 = extractvalue { float, float, float, float } %2484, 1
+	%2487 = extractvalue { float, float, float, float } %2484, 2
+	%2488 = extractvalue { float, float, float, float } %2484, 3
+	%2489 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2482, i32 %2483, float %2350, float %2351, float %2352, float %2353)
+	%2490 = extractvalue { float, float, float, float } %2489, 0
+	%2491 = extractvalue { float, float, float, float } %2489, 1
+	%2492 = extractvalue { float, float, float, float } %2489, 2
+	%2493 = extractvalue { float, float, float, float } %2489, 3
+	%2494 = xor i32 %2230, 224
+	%2495 = add i32 %2494, u0x1000
+	%2496 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2495)
+	%2497 = extractvalue { i32, i32, i32, i32 } %2496, 0
+	%2498 = extractvalue { i32, i32, i32, i32 } %2496, 1
+	%2499 = extractvalue { i32, i32, i32, i32 } %2496, 2
+	%2500 = extractvalue { i32, i32, i32, i32 } %2496, 3
+	%2501 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2497, i32 %2498, float %2362, float %2363, float %2364, float %2365)
+	%2502 = extractvalue { float, float, float, float } %2501, 0
+	%2503 = extractvalue { float, float, float, float } %2501, 1
+	%2504 = extractvalue { float, float, float, float } %2501, 2
+	%2505 = extractvalue { float, float, float, float } %2501, 3
+	%2506 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2371, i32 %2372, i32 %2373, i32 %2374, i32 %2499, i32 %2500, float %2367, float %2368, float %2369, float %2370)
+	%2507 = extractvalue { float, float, float, float } %2506, 0
+	%2508 = extractvalue { float, float, float, float } %2506, 1
+	%2509 = extractvalue { float, float, float, float } %2506, 2
+	%2510 = extractvalue { float, float, float, float } %2506, 3
+	%2511 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2067, float %2065)
+	%2512 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2119, float %2117)
+	%2513 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2071, float %2069)
+	%2514 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2123, float %2121)
+	%2515 = xor i32 %2230, 0
+	%2516 = add i32 %2515, u0x2000
+	%2517 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2516)
+	%2518 = extractvalue { i32, i32, i32, i32 } %2517, 0
+	%2519 = extractvalue { i32, i32, i32, i32 } %2517, 1
+	%2520 = extractvalue { i32, i32, i32, i32 } %2517, 2
+	%2521 = extractvalue { i32, i32, i32, i32 } %2517, 3
+	%2522 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2518, i32 %2519, float %2383, float %2384, float %2385, float %2386)
+	%2523 = extractvalue { float, float, float, float } %2522, 0
+	%2524 = extractvalue { float, float, float, float } %2522, 1
+	%2525 = extractvalue { float, float, float, float } %2522, 2
+	%2526 = extractvalue { float, float, float, float } %2522, 3
+	%2527 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2520, i32 %2521, float %2388, float %2389, float %2390, float %2391)
+	%2528 = extractvalue { float, float, float, float } %2527, 0
+	%2529 = extractvalue { float, float, float, float } %2527, 1
+	%2530 = extractvalue { float, float, float, float } %2527, 2
+	%2531 = extractvalue { float, float, float, float } %2527, 3
+	%2532 = xor i32 %2230, 32
+	%2533 = add i32 %2532, u0x2000
+	%2534 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2533)
+	%2535 = extractvalue { i32, i32, i32, i32 } %2534, 0
+	%2536 = extractvalue { i32, i32, i32, i32 } %2534, 1
+	%2537 = extractvalue { i32, i32, i32, i32 } %2534, 2
+	%2538 = extractvalue { i32, i32, i32, i32 } %2534, 3
+	%2539 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2535, i32 %2536, float %2400, float %2401, float %2402, float %2403)
+	%2540 = extractvalue { float, float, float, float } %2539, 0
+	%2541 = extractvalue { float, float, float, float } %2539, 1
+	%2542 = extractvalue { float, float, float, float } %2539, 2
+	%2543 = extractvalue { float, float, float, float } %2539, 3
+	%2544 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2537, i32 %2538, float %2405, float %2406, float %2407, float %2408)
+	%2545 = extractvalue { float, float, float, float } %2544, 0
+	%2546 = extractvalue { float, float, float, float } %2544, 1
+	%2547 = extractvalue { float, float, float, float } %2544, 2
+	%2548 = extractvalue { float, float, float, float } %2544, 3
+	%2549 = xor i32 %2230, 64
+	%2550 = add i32 %2549, u0x2000
+	%2551 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2550)
+	%2552 = extractvalue { i32, i32, i32, i32 } %2551, 0
+	%2553 = extractvalue { i32, i32, i32, i32 } %2551, 1
+	%2554 = extractvalue { i32, i32, i32, i32 } %2551, 2
+	%2555 = extractvalue { i32, i32, i32, i32 } %2551, 3
+	%2556 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2552, i32 %2553, float %2417, float %2418, float %2419, float %2420)
+	%2557 = extractvalue { float, float, float, float } %2556, 0
+	%2558 = extractvalue { float, float, float, float } %2556, 1
+	%2559 = extractvalue { float, float, float, float } %2556, 2
+	%2560 = extractvalue { float, float, float, float } %2556, 3
+	%2561 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2554, i32 %2555, float %2422, float %2423, float %2424, float %2425)
+	%2562 = extractvalue { float, float, float, float } %2561, 0
+	%2563 = extractvalue { float, float, float, float } %2561, 1
+	%2564 = extractvalue { float, float, float, float } %2561, 2
+	%2565 = extractvalue { float, float, float, float } %2561, 3
+	%2566 = xor i32 %2230, 96
+	%2567 = add i32 %2566, u0x2000
+	%2568 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2567)
+	%2569 = extractvalue { i32, i32, i32, i32 } %2568, 0
+	%2570 = extractvalue { i32, i32, i32, i32 } %2568, 1
+	%2571 = extractvalue { i32, i32, i32, i32 } %2568, 2
+	%2572 = extractvalue { i32, i32, i32, i32 } %2568, 3
+	%2573 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2569, i32 %2570, float %2434, float %2435, float %2436, float %2437)
+	%2574 = extractvalue { float, float, float, float } %2573, 0
+	%2575 = extractvalue { float, float, float, float } %2573, 1
+	%2576 = extractvalue { float, float, float, float } %2573, 2
+	%2577 = extractvalue { float, float, float, float } %2573, 3
+	%2578 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2571, i32 %2572, float %2439, float %2440, float %2441, float %2442)
+	%2579 = extractvalue { float, float, float, float } %2578, 0
+	%2580 = extractvalue { float, float, float, float } %2578, 1
+	%2581 = extractvalue { float, float, float, float } %2578, 2
+	%2582 = extractvalue { float, float, float, float } %2578, 3
+	%2583 = xor i32 %2230, 128
+	%2584 = add i32 %2583, u0x2000
+	%2585 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2584)
+	%2586 = extractvalue { i32, i32, i32, i32 } %2585, 0
+	%2587 = extractvalue { i32, i32, i32, i32 } %2585, 1
+	%2588 = extractvalue { i32, i32, i32, i32 } %2585, 2
+	%2589 = extractvalue { i32, i32, i32, i32 } %2585, 3
+	%2590 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2586, i32 %2587, float %2451, float %2452, float %2453, float %2454)
+	%2591 = extractvalue { float, float, float, float } %2590, 0
+	%2592 = extractvalue { float, float, float, float } %2590, 1
+	%2593 = extractvalue { float, float, float, float } %2590, 2
+	%2594 = extractvalue { float, float, float, float } %2590, 3
+	%2595 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2588, i32 %2589, float %2456, float %2457, float %2458, float %2459)
+	%2596 = extractvalue { float, float, float, float } %2595, 0
+	%2597 = extractvalue { float, float, float, float } %2595, 1
+	%2598 = extractvalue { float, float, float, float } %2595, 2
+	%2599 = extractvalue { float, float, float, float } %2595, 3
+	%2600 = xor i32 %2230, 160
+	%2601 = add i32 %2600, u0x2000
+	%2602 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2601)
+	%2603 = extractvalue { i32, i32, i32, i32 } %2602, 0
+	%2604 = extractvalue { i32, i32, i32, i32 } %2602, 1
+	%2605 = extractvalue { i32, i32, i32, i32 } %2602, 2
+	%2606 = extractvalue { i32, i32, i32, i32 } %2602, 3
+	%2607 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2603, i32 %2604, float %2468, float %2469, float %2470, float %2471)
+	%2608 = extractvalue { float, float, float, float } %2607, 0
+	%2609 = extractvalue { float, float, float, float } %2607, 1
+	%2610 = extractvalue { float, float, float, float } %2607, 2
+	%2611 = extractvalue { float, float, float, float } %2607, 3
+	%2612 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2605, i32 %2606, float %2473, float %2474, float %2475, float %2476)
+	%2613 = extractvalue { float, float, float, float } %2612, 0
+	%2614 = extractvalue { float, float, float, float } %2612, 1
+	%2615 = extractvalue { float, float, float, float } %2612, 2
+	%2616 = extractvalue { float, float, float, float } %2612, 3
+	%2617 = xor i32 %2230, 192
+	%2618 = add i32 %2617, u0x2000
+	%2619 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2618)
+	%2620 = extractvalue { i32, i32, i32, i32 } %2619, 0
+	%2621 = extractvalue { i32, i32, i32, i32 } %2619, 1
+	%2622 = extractvalue { i32, i32, i32, i32 } %2619, 2
+	%2623 = extractvalue { i32, i32, i32, i32 } %2619, 3
+	%2624 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2620, i32 %2621, float %2485, float %2486, float %2487, float %2488)
+	%2625 = extractvalue { float, float, float, float } %2624, 0
+	%2626 = extractvalue { float, float, float, float } %2624, 1
+	%2627 = extractvalue { float, float, float, float } %2624, 2
+	%2628 = extractvalue { float, float, float, float } %2624, 3
+	%2629 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2622, i32 %2623, float %2490, float %2491, float %2492, float %2493)
+	%2630 = extractvalue { float, float, float, float } %2629, 0
+	%2631 = extractvalue { float, float, float, float } %2629, 1
+	%2632 = extractvalue { float, float, float, float } %2629, 2
+	%2633 = extractvalue { float, float, float, float } %2629, 3
+	%2634 = xor i32 %2230, 224
+	%2635 = add i32 %2634, u0x2000
+	%2636 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2635)
+	%2637 = extractvalue { i32, i32, i32, i32 } %2636, 0
+	%2638 = extractvalue { i32, i32, i32, i32 } %2636, 1
+	%2639 = extractvalue { i32, i32, i32, i32 } %2636, 2
+	%2640 = extractvalue { i32, i32, i32, i32 } %2636, 3
+	%2641 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2637, i32 %2638, float %2502, float %2503, float %2504, float %2505)
+	%2642 = extractvalue { float, float, float, float } %2641, 0
+	%2643 = extractvalue { float, float, float, float } %2641, 1
+	%2644 = extractvalue { float, float, float, float } %2641, 2
+	%2645 = extractvalue { float, float, float, float } %2641, 3
+	%2646 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2511, i32 %2512, i32 %2513, i32 %2514, i32 %2639, i32 %2640, float %2507, float %2508, float %2509, float %2510)
+	%2647 = extractvalue { float, float, float, float } %2646, 0
+	%2648 = extractvalue { float, float, float, float } %2646, 1
+	%2649 = extractvalue { float, float, float, float } %2646, 2
+	%2650 = extractvalue { float, float, float, float } %2646, 3
+	%2651 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2075, float %2073)
+	%2652 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2127, float %2125)
+	%2653 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2079, float %2077)
+	%2654 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2131, float %2129)
+	%2655 = xor i32 %2230, 0
+	%2656 = add i32 %2655, 12288
+	%2657 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2656)
+	%2658 = extractvalue { i32, i32, i32, i32 } %2657, 0
+	%2659 = extractvalue { i32, i32, i32, i32 } %2657, 1
+	%2660 = extractvalue { i32, i32, i32, i32 } %2657, 2
+	%2661 = extractvalue { i32, i32, i32, i32 } %2657, 3
+	%2662 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2658, i32 %2659, float %2523, float %2524, float %2525, float %2526)
+	%2663 = extractvalue { float, float, float, float } %2662, 0
+	%2664 = extractvalue { float, float, float, float } %2662, 1
+	%2665 = extractvalue { float, float, float, float } %2662, 2
+	%2666 = extractvalue { float, float, float, float } %2662, 3
+	%2667 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2660, i32 %2661, float %2528, float %2529, float %2530, float %2531)
+	%2668 = extractvalue { float, float, float, float } %2667, 0
+	%2669 = extractvalue { float, float, float, float } %2667, 1
+	%2670 = extractvalue { float, float, float, float } %2667, 2
+	%2671 = extractvalue { float, float, float, float } %2667, 3
+	%2672 = xor i32 %2230, 32
+	%2673 = add i32 %2672, 12288
+	%2674 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2673)
+	%2675 = extractvalue { i32, i32, i32, i32 } %2674, 0
+	%2676 = extractvalue { i32, i32, i32, i32 } %2674, 1
+	%2677 = extractvalue { i32, i32, i32, i32 } %2674, 2
+	%2678 = extractvalue { i32, i32, i32, i32 } %2674, 3
+	%2679 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2675, i32 %2676, float %2540, float %2541, float %2542, float %2543)
+	%2680 = extractvalue { float, float, float, float } %2679, 0
+	%2681 = extractvalue { float, float, float, float } %2679, 1
+	%2682 = extractvalue { float, float, float, float } %2679, 2
+	%2683 = extractvalue { float, float, float, float } %2679, 3
+	%2684 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2677, i32 %2678, float %2545, float %2546, float %2547, float %2548)
+	%2685 = extractvalue { float, float, float, float } %2684, 0
+	%2686 = extractvalue { float, float, float, float } %2684, 1
+	%2687 = extractvalue { float, float, float, float } %2684, 2
+	%2688 = extractvalue { float, float, float, float } %2684, 3
+	%2689 = xor i32 %2230, 64
+	%2690 = add i32 %2689, 12288
+	%2691 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2690)
+	%2692 = extractvalue { i32, i32, i32, i32 } %2691, 0
+	%2693 = extractvalue { i32, i32, i32, i32 } %2691, 1
+	%2694 = extractvalue { i32, i32, i32, i32 } %2691, 2
+	%2695 = extractvalue { i32, i32, i32, i32 } %2691, 3
+	%2696 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2692, i32 %2693, float %2557, float %2558, float %2559, float %2560)
+	%2697 = extractvalue { float, float, float, float } %2696, 0
+	%2698 = extractvalue { float, float, float, float } %2696, 1
+	%2699 = extractvalue { float, float, float, float } %2696, 2
+	%2700 = extractvalue { float, float, float, float } %2696, 3
+	%2701 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2694, i32 %2695, float %2562, float %2563, float %2564, float %2565)
+	%2702 = extractvalue { float, float, float, float } %2701, 0
+	%2703 = extractvalue { float, float, float, float } %2701, 1
+	%2704 = extractvalue { float, float, float, float } %2701, 2
+	%2705 = extractvalue { float, float, float, float } %2701, 3
+	%2706 = xor i32 %2230, 96
+	%2707 = add i32 %2706, 12288
+	%2708 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2707)
+	%2709 = extractvalue { i32, i32, i32, i32 } %2708, 0
+	%2710 = extractvalue { i32, i32, i32, i32 } %2708, 1
+	%2711 = extractvalue { i32, i32, i32, i32 } %2708, 2
+	%2712 = extractvalue { i32, i32, i32, i32 } %2708, 3
+	%2713 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2709, i32 %2710, float %2574, float %2575, float %2576, float %2577)
+	%2714 = extractvalue { float, float, float, float } %2713, 0
+	%2715 = extractvalue { float, float, float, float } %2713, 1
+	%2716 = extractvalue { float, float, float, float } %2713, 2
+	%2717 = extractvalue { float, float, float, float } %2713, 3
+	%2718 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2711, i32 %2712, float %2579, float %2580, float %2581, float %2582)
+	%2719 = extractvalue { float, float, float, float } %2718, 0
+	%2720 = extractvalue { float, float, float, float } %2718, 1
+	%2721 = extractvalue { float, float, float, float } %2718, 2
+	%2722 = extractvalue { float, float, float, float } %2718, 3
+	%2723 = xor i32 %2230, 128
+	%2724 = add i32 %2723, 12288
+	%2725 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2724)
+	%2726 = extractvalue { i32, i32, i32, i32 } %2725, 0
+	%2727 = extractvalue { i32, i32, i32, i32 } %2725, 1
+	%2728 = extractvalue { i32, i32, i32, i32 } %2725, 2
+	%2729 = extractvalue { i32, i32, i32, i32 } %2725, 3
+	%2730 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2726, i32 %2727, float %2591, float %2592, float %2593, float %2594)
+	%2731 = extractvalue { float, float, float, float } %2730, 0
+	%2732 = extractvalue { float, float, float, float } %2730, 1
+	%2733 = extractvalue { float, float, float, float } %2730, 2
+	%2734 = extractvalue { float, float, float, float } %2730, 3
+	%2735 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2728, i32 %2729, float %2596, float %2597, float %2598, float %2599)
+	%2736 = extractvalue { float, float, float, float } %2735, 0
+	%2737 = extractvalue { float, float, float, float } %2735, 1
+	%2738 = extractvalue { float, float, float, float } %2735, 2
+	%2739 = extractvalue { float, float, float, float } %2735, 3
+	%2740 = xor i32 %2230, 160
+	%2741 = add i32 %2740, 12288
+	%2742 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2741)
+	%2743 = extractvalue { i32, i32, i32, i32 } %2742, 0
+	%2744 = extractvalue { i32, i32, i32, i32 } %2742, 1
+	%2745 = extractvalue { i32, i32, i32, i32 } %2742, 2
+	%2746 = extractvalue { i32, i32, i32, i32 } %2742, 3
+	%2747 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2743, i32 %2744, float %2608, float %2609, float %2610, float %2611)
+	%2748 = extractvalue { float, float, float, float } %2747, 0
+	%2749 = extractvalue { float, float, float, float } %2747, 1
+	%2750 = extractvalue { float, float, float, float } %2747, 2
+	%2751 = extractvalue { float, float, float, float } %2747, 3
+	%2752 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2745, i32 %2746, float %2613, float %2614, float %2615, float %2616)
+	%2753 = extractvalue { float, float, float, float } %2752, 0
+	%2754 = extractvalue { float, float, float, float } %2752, 1
+	%2755 = extractvalue { float, float, float, float } %2752, 2
+	%2756 = extractvalue { float, float, float, float } %2752, 3
+	%2757 = xor i32 %2230, 192
+	%2758 = add i32 %2757, 12288
+	%2759 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2758)
+	%2760 = extractvalue { i32, i32, i32, i32 } %2759, 0
+	%2761 = extractvalue { i32, i32, i32, i32 } %2759, 1
+	%2762 = extractvalue { i32, i32, i32, i32 } %2759, 2
+	%2763 = extractvalue { i32, i32, i32, i32 } %2759, 3
+	%2764 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2760, i32 %2761, float %2625, float %2626, float %2627, float %2628)
+	%2765 = extractvalue { float, float, float, float } %2764, 0
+	%2766 = extractvalue { float, float, float, float } %2764, 1
+	%2767 = extractvalue { float, float, float, float } %2764, 2
+	%2768 = extractvalue { float, float, float, float } %2764, 3
+	%2769 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2762, i32 %2763, float %2630, float %2631, float %2632, float %2633)
+	%2770 = extractvalue { float, float, float, float } %2769, 0
+	%2771 = extractvalue { float, float, float, float } %2769, 1
+	%2772 = extractvalue { float, float, float, float } %2769, 2
+	%2773 = extractvalue { float, float, float, float } %2769, 3
+	%2774 = xor i32 %2230, 224
+	%2775 = add i32 %2774, 12288
+	%2776 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2775)
+	%2777 = extractvalue { i32, i32, i32, i32 } %2776, 0
+	%2778 = extractvalue { i32, i32, i32, i32 } %2776, 1
+	%2779 = extractvalue { i32, i32, i32, i32 } %2776, 2
+	%2780 = extractvalue { i32, i32, i32, i32 } %2776, 3
+	%2781 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2777, i32 %2778, float %2642, float %2643, float %2644, float %2645)
+	%2782 = extractvalue { float, float, float, float } %2781, 0
+	%2783 = extractvalue { float, float, float, float } %2781, 1
+	%2784 = extractvalue { float, float, float, float } %2781, 2
+	%2785 = extractvalue { float, float, float, float } %2781, 3
+	%2786 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2651, i32 %2652, i32 %2653, i32 %2654, i32 %2779, i32 %2780, float %2647, float %2648, float %2649, float %2650)
+	%2787 = extractvalue { float, float, float, float } %2786, 0
+	%2788 = extractvalue { float, float, float, float } %2786, 1
+	%2789 = extractvalue { float, float, float, float } %2786, 2
+	%2790 = extractvalue { float, float, float, float } %2786, 3
+	br i1 %2156, label %loop, label %epilogue
 
 store0:
-	%2710 = mul i32 %10, %M
-	%2711 = add i32 %2710, %987
-	%2712 = mul i32 %2711, 128
-	%2713 = shl i32 %6, 1
-	%2714 = add i32 0, %2713
-	%2715 = add i32 %2712, %2714
-	%2716 = sext i32 %2715 to i64
-	%2717 = getelementptr i16, i16* %out, i64 %2716
-	%2718 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %989, float %988)
-	%2719 = bitcast i16* %2717 to i32*
-	store i32 %2718, i32* %2719
-	%2720 = shl i32 %6, 1
-	%2721 = add i32 8, %2720
-	%2722 = add i32 %2712, %2721
-	%2723 = sext i32 %2722 to i64
-	%2724 = getelementptr i16, i16* %out, i64 %2723
-	%2725 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %991, float %990)
-	%2726 = bitcast i16* %2724 to i32*
-	store i32 %2725, i32* %2726
-	%2727 = shl i32 %6, 1
-	%2728 = add i32 16, %2727
-	%2729 = add i32 %2712, %2728
-	%2730 = sext i32 %2729 to i64
-	%2731 = getelementptr i16, i16* %out, i64 %2730
-	%2732 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %993, float %992)
-	%2733 = bitcast i16* %2731 to i32*
-	store i32 %2732, i32* %2733
-	%2734 = shl i32 %6, 1
-	%2735 = add i32 24, %2734
-	%2736 = add i32 %2712, %2735
-	%2737 = sext i32 %2736 to i64
-	%2738 = getelementptr i16, i16* %out, i64 %2737
-	%2739 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %995, float %994)
-	%2740 = bitcast i16* %2738 to i32*
-	store i32 %2739, i32* %2740
-	%2741 = shl i32 %6, 1
-	%2742 = add i32 32, %2741
-	%2743 = add i32 %2712, %2742
-	%2744 = sext i32 %2743 to i64
-	%2745 = getelementptr i16, i16* %out, i64 %2744
-	%2746 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %997, float %996)
-	%2747 = bitcast i16* %2745 to i32*
-	store i32 %2746, i32* %2747
-	%2748 = shl i32 %6, 1
-	%2749 = add i32 40, %2748
-	%2750 = add i32 %2712, %2749
-	%2751 = sext i32 %2750 to i64
-	%2752 = getelementptr i16, i16* %out, i64 %2751
-	%2753 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %999, float %998)
-	%2754 = bitcast i16* %2752 to i32*
-	store i32 %2753, i32* %2754
-	%2755 = shl i32 %6, 1
-	%2756 = add i32 48, %2755
-	%2757 = add i32 %2712, %2756
-	%2758 = sext i32 %2757 to i64
-	%2759 = getelementptr i16, i16* %out, i64 %2758
-	%2760 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1001, float %1000)
-	%2761 = bitcast i16* %2759 to i32*
-	store i32 %2760, i32* %2761
-	%2762 = shl i32 %6, 1
-	%2763 = add i32 56, %2762
-	%2764 = add i32 %2712, %2763
-	%2765 = sext i32 %2764 to i64
-	%2766 = getelementptr i16, i16* %out, i64 %2765
-	%2767 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1003, float %1002)
-	%2768 = bitcast i16* %2766 to i32*
-	store i32 %2767, i32* %2768
-	%2769 = shl i32 %6, 1
-	%2770 = add i32 64, %2769
-	%2771 = add i32 %2712, %2770
-	%2772 = sext i32 %2771 to i64
-	%2773 = getelementptr i16, i16* %out, i64 %2772
-	%2774 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1005, float %1004)
-	%2775 = bitcast i16* %2773 to i32*
-	store i32 %2774, i32* %2775
-	%2776 = shl i32 %6, 1
-	%2777 = add i32 72, %2776
-	%2778 = add i32 %2712, %2777
-	%2779 = sext i32 %2778 to i64
-	%2780 = getelementptr i16, i16* %out, i64 %2779
-	%2781 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1007, float %1006)
-	%2782 = bitcast i16* %2780 to i32*
-	store i32 %2781, i32* %2782
-	%2783 = shl i32 %6, 1
-	%2784 = add i32 80, %2783
-	%2785 = add i32 %2712, %2784
-	%2786 = sext i32 %2785 to i64
-	%2787 = getelementptr i16, i16* %out, i64 %2786
-	%2788 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1009, float %1008)
-	%2789 = bitcast i16* %2787 to i32*
-	store i32 %2788, i32* %2789
-	%2790 = shl i32 %6, 1
-	%2791 = add i32 88, %2790
-	%2792 = add i32 %2712, %2791
-	%2793 = sext i32 %2792 to i64
-	%2794 = getelementptr i16, i16* %out, i64 %2793
-	%2795 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1011, float %1010)
-	%2796 = bitcast i16* %2794 to i32*
-	store i32 %2795, i32* %2796
-	%2797 = shl i32 %6, 1
-	%2798 = add i32 96, %2797
-	%2799 = add i32 %2712, %2798
-	%2800 = sext i32 %2799 to i64
-	%2801 = getelementptr i16, i16* %out, i64 %2800
-	%2802 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1013, float %1012)
-	%2803 = bitcast i16* %2801 to i32*
-	store i32 %2802, i32* %2803
-	%2804 = shl i32 %6, 1
-	%2805 = add i32 104, %2804
-	%2806 = add i32 %2712, %2805
-	%2807 = sext i32 %2806 to i64
-	%2808 = getelementptr i16, i16* %out, i64 %2807
-	%2809 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1015, float %1014)
-	%2810 = bitcast i16* %2808 to i32*
-	store i32 %2809, i32* %2810
-	%2811 = shl i32 %6, 1
-	%2812 = add i32 112, %2811
-	%2813 = add i32 %2712, %2812
-	%2814 = sext i32 %2813 to i64
-	%2815 = getelementptr i16, i16* %out, i64 %2814
-	%2816 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1017, float %1016)
-	%2817 = bitcast i16* %2815 to i32*
-	store i32 %2816, i32* %2817
-	%2818 = shl i32 %6, 1
-	%2819 = add i32 120, %2818
-	%2820 = add i32 %2712, %2819
-	%2821 = sext i32 %2820 to i64
-	%2822 = getelementptr i16, i16* %out, i64 %2821
-	%2823 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1019, float %1018)
-	%2824 = bitcast i16* %2822 to i32*
-	store i32 %2823, i32* %2824
+	%2791 = mul i32 %10, %M
+	%2792 = add i32 %2791, %987
+	%2793 = mul i32 %2792, 128
+	%2794 = shl i32 %6, 1
+	%2795 = add i32 0, %2794
+	%2796 = add i32 %2793, %2795
+	%2797 = sext i32 %2796 to i64
+	%2798 = getelementptr i16, i16* %out, i64 %2797
+	%2799 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %989, float %988)
+	%2800 = bitcast i16* %2798 to i32*
+	store i32 %2799, i32* %2800
+	%2801 = shl i32 %6, 1
+	%2802 = add i32 8, %2801
+	%2803 = add i32 %2793, %2802
+	%2804 = sext i32 %2803 to i64
+	%2805 = getelementptr i16, i16* %out, i64 %2804
+	%2806 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %991, float %990)
+	%2807 = bitcast i16* %2805 to i32*
+	store i32 %2806, i32* %2807
+	%2808 = shl i32 %6, 1
+	%2809 = add i32 16, %2808
+	%2810 = add i32 %2793, %2809
+	%2811 = sext i32 %2810 to i64
+	%2812 = getelementptr i16, i16* %out, i64 %2811
+	%2813 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %993, float %992)
+	%2814 = bitcast i16* %2812 to i32*
+	store i32 %2813, i32* %2814
+	%2815 = shl i32 %6, 1
+	%2816 = add i32 24, %2815
+	%2817 = add i32 %2793, %2816
+	%2818 = sext i32 %2817 to i64
+	%2819 = getelementptr i16, i16* %out, i64 %2818
+	%2820 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %995, float %994)
+	%2821 = bitcast i16* %2819 to i32*
+	store i32 %2820, i32* %2821
+	%2822 = shl i32 %6, 1
+	%2823 = add i32 32, %2822
+	%2824 = add i32 %2793, %2823
+	%2825 = sext i32 %2824 to i64
+	%2826 = getelementptr i16, i16* %out, i64 %2825
+	%2827 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %997, float %996)
+	%2828 = bitcast i16* %2826 to i32*
+	store i32 %2827, i32* %2828
+	%2829 = shl i32 %6, 1
+	%2830 = add i32 40, %2829
+	%2831 = add i32 %2793, %2830
+	%2832 = sext i32 %2831 to i64
+	%2833 = getelementptr i16, i16* %out, i64 %2832
+	%2834 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %999, float %998)
+	%2835 = bitcast i16* %2833 to i32*
+	store i32 %2834, i32* %2835
+	%2836 = shl i32 %6, 1
+	%2837 = add i32 48, %2836
+	%2838 = add i32 %2793, %2837
+	%2839 = sext i32 %2838 to i64
+	%2840 = getelementptr i16, i16* %out, i64 %2839
+	%2841 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1001, float %1000)
+	%2842 = bitcast i16* %2840 to i32*
+	store i32 %2841, i32* %2842
+	%2843 = shl i32 %6, 1
+	%2844 = add i32 56, %2843
+	%2845 = add i32 %2793, %2844
+	%2846 = sext i32 %2845 to i64
+	%2847 = getelementptr i16, i16* %out, i64 %2846
+	%2848 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1003, float %1002)
+	%2849 = bitcast i16* %2847 to i32*
+	store i32 %2848, i32* %2849
+	%2850 = shl i32 %6, 1
+	%2851 = add i32 64, %2850
+	%2852 = add i32 %2793, %2851
+	%2853 = sext i32 %2852 to i64
+	%2854 = getelementptr i16, i16* %out, i64 %2853
+	%2855 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1005, float %1004)
+	%2856 = bitcast i16* %2854 to i32*
+	store i32 %2855, i32* %2856
+	%2857 = shl i32 %6, 1
+	%2858 = add i32 72, %2857
+	%2859 = add i32 %2793, %2858
+	%2860 = sext i32 %2859 to i64
+	%2861 = getelementptr i16, i16* %out, i64 %2860
+	%2862 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1007, float %1006)
+	%2863 = bitcast i16* %2861 to i32*
+	store i32 %2862, i32* %2863
+	%2864 = shl i32 %6, 1
+	%2865 = add i32 80, %2864
+	%2866 = add i32 %2793, %2865
+	%2867 = sext i32 %2866 to i64
+	%2868 = getelementptr i16, i16* %out, i64 %2867
+	%2869 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1009, float %1008)
+	%2870 = bitcast i16* %2868 to i32*
+	store i32 %2869, i32* %2870
+	%2871 = shl i32 %6, 1
+	%2872 = add i32 88, %2871
+	%2873 = add i32 %2793, %2872
+	%2874 = sext i32 %2873 to i64
+	%2875 = getelementptr i16, i16* %out, i64 %2874
+	%2876 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1011, float %1010)
+	%2877 = bitcast i16* %2875 to i32*
+	store i32 %2876, i32* %2877
+	%2878 = shl i32 %6, 1
+	%2879 = add i32 96, %2878
+	%2880 = add i32 %2793, %2879
+	%2881 = sext i32 %2880 to i64
+	%2882 = getelementptr i16, i16* %out, i64 %2881
+	%2883 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1013, float %1012)
+	%2884 = bitcast i16* %2882 to i32*
+	store i32 %2883, i32* %2884
+	%2885 = shl i32 %6, 1
+	%2886 = add i32 104, %2885
+	%2887 = add i32 %2793, %2886
+	%2888 = sext i32 %2887 to i64
+	%2889 = getelementptr i16, i16* %out, i64 %2888
+	%2890 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1015, float %1014)
+	%2891 = bitcast i16* %2889 to i32*
+	store i32 %2890, i32* %2891
+	%2892 = shl i32 %6, 1
+	%2893 = add i32 112, %2892
+	%2894 = add i32 %2793, %2893
+	%2895 = sext i32 %2894 to i64
+	%2896 = getelementptr i16, i16* %out, i64 %2895
+	%2897 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1017, float %1016)
+	%2898 = bitcast i16* %2896 to i32*
+	store i32 %2897, i32* %2898
+	%2899 = shl i32 %6, 1
+	%2900 = add i32 120, %2899
+	%2901 = add i32 %2793, %2900
+	%2902 = sext i32 %2901 to i64
+	%2903 = getelementptr i16, i16* %out, i64 %2902
+	%2904 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1019, float %1018)
+	%2905 = bitcast i16* %2903 to i32*
+	store i32 %2904, i32* %2905
 	br label %stored0
 
 stored0:
-	%2825 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %911, i32 1, i32 31)
-	%2826 = fadd float %911, %2825
-	%2827 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2826, i32 2, i32 31)
-	%2828 = fadd float %2826, %2827
-	%2829 = fcmp ogt float %2828, 0.0
-	%2830 = fdiv float 1.0, %2828
-	%2831 = select i1 %2829, float %2830, float 0.0
-	%2832 = mul i32 %3, 16
-	%2833 = add i32 %12, %2832
-	%2834 = add i32 %5, 8
-	%2835 = add i32 %2833, %2834
-	%2836 = fmul float %915, %2831
-	%2837 = fmul float %916, %2831
-	%2838 = fmul float %919, %2831
-	%2839 = fmul float %920, %2831
-	%2840 = fmul float %923, %2831
-	%2841 = fmul float %924, %2831
-	%2842 = fmul float %927, %2831
-	%2843 = fmul float %928, %2831
-	%2844 = fmul float %931, %2831
-	%2845 = fmul float %932, %2831
-	%2846 = fmul float %935, %2831
-	%2847 = fmul float %936, %2831
-	%2848 = fmul float %939, %2831
-	%2849 = fmul float %940, %2831
-	%2850 = fmul float %943, %2831
-	%2851 = fmul float %944, %2831
-	%2852 = fmul float %947, %2831
-	%2853 = fmul float %948, %2831
-	%2854 = fmul float %951, %2831
-	%2855 = fmul float %952, %2831
-	%2856 = fmul float %955, %2831
-	%2857 = fmul float %956, %2831
-	%2858 = fmul float %959, %2831
-	%2859 = fmul float %960, %2831
-	%2860 = fmul float %963, %2831
-	%2861 = fmul float %964, %2831
-	%2862 = fmul float %967, %2831
-	%2863 = fmul float %968, %2831
-	%2864 = fmul float %971, %2831
-	%2865 = fmul float %972, %2831
-	%2866 = fmul float %975, %2831
-	%2867 = fmul float %976, %2831
-	%2868 = icmp slt i32 %2835, %M
-	br i1 %2868, label %store1, label %stored1
+	%2906 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %911, i32 1, i32 31)
+	%2907 = fadd float %911, %2906
+	%2908 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2907, i32 2, i32 31)
+	%2909 = fadd float %2907, %2908
+	%2910 = fcmp ogt float %2909, 0.0
+	%2911 = fdiv float 1.0, %2909
+	%2912 = select i1 %2910, float %2911, float 0.0
+	%2913 = mul i32 %3, 16
+	%2914 = add i32 %12, %2913
+	%2915 = add i32 %5, 8
+	%2916 = add i32 %2914, %2915
+	%2917 = fmul float %915, %2912
+	%2918 = fmul float %916, %2912
+	%2919 = fmul float %919, %2912
+	%2920 = fmul float %920, %2912
+	%2921 = fmul float %923, %2912
+	%2922 = fmul float %924, %2912
+	%2923 = fmul float %927, %2912
+	%2924 = fmul float %928, %2912
+	%2925 = fmul float %931, %2912
+	%2926 = fmul float %932, %2912
+	%2927 = fmul float %935, %2912
+	%2928 = fmul float %936, %2912
+	%2929 = fmul float %939, %2912
+	%2930 = fmul float %940, %2912
+	%2931 = fmul float %943, %2912
+	%2932 = fmul float %944, %2912
+	%2933 = fmul float %947, %2912
+	%2934 = fmul float %948, %2912
+	%2935 = fmul float %951, %2912
+	%2936 = fmul float %952, %2912
+	%2937 = fmul float %955, %2912
+	%2938 = fmul float %956, %2912
+	%2939 = fmul float %959, %2912
+	%2940 = fmul float %960, %2912
+	%2941 = fmul float %963, %2912
+	%2942 = fmul float %964, %2912
+	%2943 = fmul float %967, %2912
+	%2944 = fmul float %968, %2912
+	%2945 = fmul float %971, %2912
+	%2946 = fmul float %972, %2912
+	%2947 = fmul float %975, %2912
+	%2948 = fmul float %976, %2912
+	%2949 = icmp slt i32 %2916, %M
+	br i1 %2949, label %store1, label %stored1
 
 store1:
-	%2869 = mul i32 %10, %M
-	%2870 = add i32 %2869, %2835
-	%2871 = mul i32 %2870, 128
-	%2872 = shl i32 %6, 1
-	%2873 = add i32 0, %2872
-	%2874 = add i32 %2871, %2873
-	%2875 = sext i32 %2874 to i64
-	%2876 = getelementptr i16, i16* %out, i64 %2875
-	%2877 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2837, float %2836)
-	%2878 = bitcast i16* %2876 to i32*
-	store i32 %2877, i32* %2878
-	%2879 = shl i32 %6, 1
-	%2880 = add i32 8, %2879
-	%2881 = add i32 %2871, %2880
-	%2882 = sext i32 %2881 to i64
-	%2883 = getelementptr i16, i16* %out, i64 %2882
-	%2884 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2839, float %2838)
-	%2885 = bitcast i16* %2883 to i32*
-	store i32 %2884, i32* %2885
-	%2886 = shl i32 %6, 1
-	%2887 = add i32 16, %2886
-	%2888 = add i32 %2871, %2887
-	%2889 = sext i32 %2888 to i64
-	%2890 = getelementptr i16, i16* %out, i64 %2889
-	%2891 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2841, float %2840)
-	%2892 = bitcast i16* %2890 to i32*
-	store i32 %2891, i32* %2892
-	%2893 = shl i32 %6, 1
-	%2894 = add i32 24, %2893
-	%2895 = add i32 %2871, %2894
-	%2896 = sext i32 %2895 to i64
-	%2897 = getelementptr i16, i16* %out, i64 %2896
-	%2898 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2843, float %2842)
-	%2899 = bitcast i16* %2897 to i32*
-	store i32 %2898, i32* %2899
-	%2900 = shl i32 %6, 1
-	%2901 = add i32 32, %2900
-	%2902 = add i32 %2871, %2901
-	%2903 = sext i32 %2902 to i64
-	%2904 = getelementptr i16, i16* %out, i64 %2903
-	%2905 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2845, float %2844)
-	%2906 = bitcast i16* %2904 to i32*
-	store i32 %2905, i32* %2906
-	%2907 = shl i32 %6, 1
-	%2908 = add i32 40, %2907
-	%2909 = add i32 %2871, %2908
-	%2910 = sext i32 %2909 to i64
-	%2911 = getelementptr i16, i16* %out, i64 %2910
-	%2912 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2847, float %2846)
-	%2913 = bitcast i16* %2911 to i32*
-	store i32 %2912, i32* %2913
-	%2914 = shl i32 %6, 1
-	%2915 = add i32 48, %2914
-	%2916 = add i32 %2871, %2915
-	%2917 = sext i32 %2916 to i64
-	%2918 = getelementptr i16, i16* %out, i64 %2917
-	%2919 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2849, float %2848)
-	%2920 = bitcast i16* %2918 to i32*
-	store i32 %2919, i32* %2920
-	%2921 = shl i32 %6, 1
-	%2922 = add i32 56, %2921
-	%2923 = add i32 %2871, %2922
-	%2924 = sext i32 %2923 to i64
-	%2925 = getelementptr i16, i16* %out, i64 %2924
-	%2926 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2851, float %2850)
-	%2927 = bitcast i16* %2925 to i32*
-	store i32 %2926, i32* %2927
-	%2928 = shl i32 %6, 1
-	%2929 = add i32 64, %2928
-	%2930 = add i32 %2871, %2929
-	%2931 = sext i32 %2930 to i64
-	%2932 = getelementptr i16, i16* %out, i64 %2931
-	%2933 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2853, float %2852)
-	%2934 = bitcast i16* %2932 to i32*
-	store i32 %2933, i32* %2934
-	%2935 = shl i32 %6, 1
-	%2936 = add i32 72, %2935
-	%2937 = add i32 %2871, %2936
-	%2938 = sext i32 %2937 to i64
-	%2939 = getelementptr i16, i16* %out, i64 %2938
-	%2940 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2855, float %2854)
-	%2941 = bitcast i16* %2939 to i32*
-	store i32 %2940, i32* %2941
-	%2942 = shl i32 %6, 1
-	%2943 = add i32 80, %2942
-	%2944 = add i32 %2871, %2943
-	%2945 = sext i32 %2944 to i64
-	%2946 = getelementptr i16, i16* %out, i64 %2945
-	%2947 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2857, float %2856)
-	%2948 = bitcast i16* %2946 to i32*
-	store i32 %2947, i32* %2948
-	%2949 = shl i32 %6, 1
-	%2950 = add i32 88, %2949
-	%2951 = add i32 %2871, %2950
-	%2952 = sext i32 %2951 to i64
-	%2953 = getelementptr i16, i16* %out, i64 %2952
-	%2954 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2859, float %2858)
-	%2955 = bitcast i16* %2953 to i32*
-	store i32 %2954, i32* %2955
-	%2956 = shl i32 %6, 1
-	%2957 = add i32 96, %2956
-	%2958 = add i32 %2871, %2957
-	%2959 = sext i32 %2958 to i64
-	%2960 = getelementptr i16, i16* %out, i64 %2959
-	%2961 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2861, float %2860)
-	%2962 = bitcast i16* %2960 to i32*
-	store i32 %2961, i32* %2962
-	%2963 = shl i32 %6, 1
-	%2964 = add i32 104, %2963
-	%2965 = add i32 %2871, %2964
-	%2966 = sext i32 %2965 to i64
-	%2967 = getelementptr i16, i16* %out, i64 %2966
-	%2968 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2863, float %2862)
-	%2969 = bitcast i16* %2967 to i32*
-	store i32 %2968, i32* %2969
-	%2970 = shl i32 %6, 1
-	%2971 = add i32 112, %2970
-	%2972 = add i32 %2871, %2971
-	%2973 = sext i32 %2972 to i64
-	%2974 = getelementptr i16, i16* %out, i64 %2973
-	%2975 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2865, float %2864)
-	%2976 = bitcast i16* %2974 to i32*
-	store i32 %2975, i32* %2976
-	%2977 = shl i32 %6, 1
-	%2978 = add i32 120, %2977
-	%2979 = add i32 %2871, %2978
-	%2980 = sext i32 %2979 to i64
-	%2981 = getelementptr i16, i16* %out, i64 %2980
-	%2982 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2867, float %2866)
-	%2983 = bitcast i16* %2981 to i32*
-	store i32 %2982, i32* %2983
+	%2950 = mul i32 %10, %M
+	%2951 = add i32 %2950, %2916
+	%2952 = mul i32 %2951, 128
+	%2953 = shl i32 %6, 1
+	%2954 = add i32 0, %2953
+	%2955 = add i32 %2952, %2954
+	%2956 = sext i32 %2955 to i64
+	%2957 = getelementptr i16, i16* %out, i64 %2956
+	%2958 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2918, float %2917)
+	%2959 = bitcast i16* %2957 to i32*
+	store i32 %2958, i32* %2959
+	%2960 = shl i32 %6, 1
+	%2961 = add i32 8, %2960
+	%2962 = add i32 %2952, %2961
+	%2963 = sext i32 %2962 to i64
+	%2964 = getelementptr i16, i16* %out, i64 %2963
+	%2965 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2920, float %2919)
+	%2966 = bitcast i16* %2964 to i32*
+	store i32 %2965, i32* %2966
+	%2967 = shl i32 %6, 1
+	%2968 = add i32 16, %2967
+	%2969 = add i32 %2952, %2968
+	%2970 = sext i32 %2969 to i64
+	%2971 = getelementptr i16, i16* %out, i64 %2970
+	%2972 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2922, float %2921)
+	%2973 = bitcast i16* %2971 to i32*
+	store i32 %2972, i32* %2973
+	%2974 = shl i32 %6, 1
+	%2975 = add i32 24, %2974
+	%2976 = add i32 %2952, %2975
+	%2977 = sext i32 %2976 to i64
+	%2978 = getelementptr i16, i16* %out, i64 %2977
+	%2979 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2924, float %2923)
+	%2980 = bitcast i16* %2978 to i32*
+	store i32 %2979, i32* %2980
+	%2981 = shl i32 %6, 1
+	%2982 = add i32 32, %2981
+	%2983 = add i32 %2952, %2982
+	%2984 = sext i32 %2983 to i64
+	%2985 = getelementptr i16, i16* %out, i64 %2984
+	%2986 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2926, float %2925)
+	%2987 = bitcast i16* %2985 to i32*
+	store i32 %2986, i32* %2987
+	%2988 = shl i32 %6, 1
+	%2989 = add i32 40, %2988
+	%2990 = add i32 %2952, %2989
+	%2991 = sext i32 %2990 to i64
+	%2992 = getelementptr i16, i16* %out, i64 %2991
+	%2993 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2928, float %2927)
+	%2994 = bitcast i16* %2992 to i32*
+	store i32 %2993, i32* %2994
+	%2995 = shl i32 %6, 1
+	%2996 = add i32 48, %2995
+	%2997 = add i32 %2952, %2996
+	%2998 = sext i32 %2997 to i64
+	%2999 = getelementptr i16, i16* %out, i64 %2998
+	%3000 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2930, float %2929)
+	%3001 = bitcast i16* %2999 to i32*
+	store i32 %3000, i32* %3001
+	%3002 = shl i32 %6, 1
+	%3003 = add i32 56, %3002
+	%3004 = add i32 %2952, %3003
+	%3005 = sext i32 %3004 to i64
+	%3006 = getelementptr i16, i16* %out, i64 %3005
+	%3007 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2932, float %2931)
+	%3008 = bitcast i16* %3006 to i32*
+	store i32 %3007, i32* %3008
+	%3009 = shl i32 %6, 1
+	%3010 = add i32 64, %3009
+	%3011 = add i32 %2952, %3010
+	%3012 = sext i32 %3011 to i64
+	%3013 = getelementptr i16, i16* %out, i64 %3012
+	%3014 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2934, float %2933)
+	%3015 = bitcast i16* %3013 to i32*
+	store i32 %3014, i32* %3015
+	%3016 = shl i32 %6, 1
+	%3017 = add i32 72, %3016
+	%3018 = add i32 %2952, %3017
+	%3019 = sext i32 %3018 to i64
+	%3020 = getelementptr i16, i16* %out, i64 %3019
+	%3021 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2936, float %2935)
+	%3022 = bitcast i16* %3020 to i32*
+	store i32 %3021, i32* %3022
+	%3023 = shl i32 %6, 1
+	%3024 = add i32 80, %3023
+	%3025 = add i32 %2952, %3024
+	%3026 = sext i32 %3025 to i64
+	%3027 = getelementptr i16, i16* %out, i64 %3026
+	%3028 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2938, float %2937)
+	%3029 = bitcast i16* %3027 to i32*
+	store i32 %3028, i32* %3029
+	%3030 = shl i32 %6, 1
+	%3031 = add i32 88, %3030
+	%3032 = add i32 %2952, %3031
+	%3033 = sext i32 %3032 to i64
+	%3034 = getelementptr i16, i16* %out, i64 %3033
+	%3035 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2940, float %2939)
+	%3036 = bitcast i16* %3034 to i32*
+	store i32 %3035, i32* %3036
+	%3037 = shl i32 %6, 1
+	%3038 = add i32 96, %3037
+	%3039 = add i32 %2952, %3038
+	%3040 = sext i32 %3039 to i64
+	%3041 = getelementptr i16, i16* %out, i64 %3040
+	%3042 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2942, float %2941)
+	%3043 = bitcast i16* %3041 to i32*
+	store i32 %3042, i32* %3043
+	%3044 = shl i32 %6, 1
+	%3045 = add i32 104, %3044
+	%3046 = add i32 %2952, %3045
+	%3047 = sext i32 %3046 to i64
+	%3048 = getelementptr i16, i16* %out, i64 %3047
+	%3049 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2944, float %2943)
+	%3050 = bitcast i16* %3048 to i32*
+	store i32 %3049, i32* %3050
+	%3051 = shl i32 %6, 1
+	%3052 = add i32 112, %3051
+	%3053 = add i32 %2952, %3052
+	%3054 = sext i32 %3053 to i64
+	%3055 = getelementptr i16, i16* %out, i64 %3054
+	%3056 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2946, float %2945)
+	%3057 = bitcast i16* %3055 to i32*
+	store i32 %3056, i32* %3057
+	%3058 = shl i32 %6, 1
+	%3059 = add i32 120, %3058
+	%3060 = add i32 %2952, %3059
+	%3061 = sext i32 %3060 to i64
+	%3062 = getelementptr i16, i16* %out, i64 %3061
+	%3063 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %2948, float %2947)
+	%3064 = bitcast i16* %3062 to i32*
+	store i32 %3063, i32* %3064
 	br label %stored1
 
 stored1:
@@ -3131,6 +3216,8 @@ declare void @llvm.nvvm.barrier0()
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 
 declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 

@@ -2364,25 +2364,25 @@ prologue:
 	%92 = shl i32 %91, 4
 	%93 = add i32 %89, %92
 	%94 = xor i32 %93, 0
-	%95 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
+	%95 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
 	%96 = extractvalue { i32, i32, i32, i32 } %95, 0
 	%97 = extractvalue { i32, i32, i32, i32 } %95, 1
 	%98 = extractvalue { i32, i32, i32, i32 } %95, 2
 	%99 = extractvalue { i32, i32, i32, i32 } %95, 3
 	%100 = xor i32 %93, 32
-	%101 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
+	%101 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
 	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
 	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
 	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
 	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
 	%106 = xor i32 %93, 64
-	%107 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
+	%107 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
 	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
 	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
 	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
 	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
 	%112 = xor i32 %93, 96
-	%113 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
+	%113 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
 	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
 	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
 	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
@@ -2435,44 +2435,44 @@ prologue:
 	br label %loop
 
 loop:
-	%157 = phi i32 [ 0, %prologue ], [ %1216, %pv ]
-	%158 = phi i32 [ %37, %prologue ], [ %1223, %pv ]
-	%159 = phi float [ 0.0, %prologue ], [ %1590, %pv ]
-	%160 = phi float [ 0.0, %prologue ], [ %1591, %pv ]
-	%161 = phi float [ 0.0, %prologue ], [ %1592, %pv ]
-	%162 = phi float [ 0.0, %prologue ], [ %1593, %pv ]
-	%163 = phi float [ 0.0, %prologue ], [ %1595, %pv ]
-	%164 = phi float [ 0.0, %prologue ], [ %1596, %pv ]
-	%165 = phi float [ 0.0, %prologue ], [ %1597, %pv ]
-	%166 = phi float [ 0.0, %prologue ], [ %1598, %pv ]
-	%167 = phi float [ 0.0, %prologue ], [ %1607, %pv ]
-	%168 = phi float [ 0.0, %prologue ], [ %1608, %pv ]
-	%169 = phi float [ 0.0, %prologue ], [ %1609, %pv ]
-	%170 = phi float [ 0.0, %prologue ], [ %1610, %pv ]
-	%171 = phi float [ 0.0, %prologue ], [ %1612, %pv ]
-	%172 = phi float [ 0.0, %prologue ], [ %1613, %pv ]
-	%173 = phi float [ 0.0, %prologue ], [ %1614, %pv ]
-	%174 = phi float [ 0.0, %prologue ], [ %1615, %pv ]
-	%175 = phi float [ 0.0, %prologue ], [ %1624, %pv ]
-	%176 = phi float [ 0.0, %prologue ], [ %1625, %pv ]
-	%177 = phi float [ 0.0, %prologue ], [ %1626, %pv ]
-	%178 = phi float [ 0.0, %prologue ], [ %1627, %pv ]
-	%179 = phi float [ 0.0, %prologue ], [ %1629, %pv ]
-	%180 = phi float [ 0.0, %prologue ], [ %1630, %pv ]
-	%181 = phi float [ 0.0, %prologue ], [ %1631, %pv ]
-	%182 = phi float [ 0.0, %prologue ], [ %1632, %pv ]
-	%183 = phi float [ 0.0, %prologue ], [ %1641, %pv ]
-	%184 = phi float [ 0.0, %prologue ], [ %1642, %pv ]
-	%185 = phi float [ 0.0, %prologue ], [ %1643, %pv ]
-	%186 = phi float [ 0.0, %prologue ], [ %1644, %pv ]
-	%187 = phi float [ 0.0, %prologue ], [ %1646, %pv ]
-	%188 = phi float [ 0.0, %prologue ], [ %1647, %pv ]
-	%189 = phi float [ 0.0, %prologue ], [ %1648, %pv ]
-	%190 = phi float [ 0.0, %prologue ], [ %1649, %pv ]
-	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %1018, %pv ]
-	%192 = phi float [ 0.0, %prologue ], [ %1072, %pv ]
-	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %1093, %pv ]
-	%194 = phi float [ 0.0, %prologue ], [ %1147, %pv ]
+	%157 = phi i32 [ 0, %prologue ], [ %1297, %pv ]
+	%158 = phi i32 [ %37, %prologue ], [ %1304, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %1639, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %1640, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %1641, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %1642, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %1644, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %1645, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %1646, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %1647, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %1656, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %1657, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %1658, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %1659, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %1661, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %1662, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %1663, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %1664, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1673, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %1674, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %1675, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %1676, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %1678, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %1679, %pv ]
+	%181 = phi float [ 0.0, %prologue ], [ %1680, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %1681, %pv ]
+	%183 = phi float [ 0.0, %prologue ], [ %1690, %pv ]
+	%184 = phi float [ 0.0, %prologue ], [ %1691, %pv ]
+	%185 = phi float [ 0.0, %prologue ], [ %1692, %pv ]
+	%186 = phi float [ 0.0, %prologue ], [ %1693, %pv ]
+	%187 = phi float [ 0.0, %prologue ], [ %1695, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %1696, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %1697, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %1698, %pv ]
+	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %1125, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %1176, %pv ]
+	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %1177, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1228, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%195 = mul i32 %158, 64
@@ -2532,7 +2532,7 @@ loop:
 	%244 = add i32 %240, %243
 	%245 = xor i32 %244, 0
 	%246 = add i32 %245, 0
-	%247 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %246)
+	%247 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %246)
 	%248 = extractvalue { i32, i32, i32, i32 } %247, 0
 	%249 = extractvalue { i32, i32, i32, i32 } %247, 1
 	%250 = extractvalue { i32, i32, i32, i32 } %247, 2
@@ -2548,7 +2548,7 @@ loop:
 	%260 = extractvalue { float, float, float, float } %257, 2
 	%261 = extractvalue { float, float, float, float } %257, 3
 	%262 = add i32 %245, 2048
-	%263 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %262)
+	%263 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %262)
 	%264 = extractvalue { i32, i32, i32, i32 } %263, 0
 	%265 = extractvalue { i32, i32, i32, i32 } %263, 1
 	%266 = extractvalue { i32, i32, i32, i32 } %263, 2
@@ -2564,7 +2564,7 @@ loop:
 	%276 = extractvalue { float, float, float, float } %273, 2
 	%277 = extractvalue { float, float, float, float } %273, 3
 	%278 = add i32 %245, u0x1000
-	%279 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %278)
+	%279 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %278)
 	%280 = extractvalue { i32, i32, i32, i32 } %279, 0
 	%281 = extractvalue { i32, i32, i32, i32 } %279, 1
 	%282 = extractvalue { i32, i32, i32, i32 } %279, 2
@@ -2580,7 +2580,7 @@ loop:
 	%292 = extractvalue { float, float, float, float } %289, 2
 	%293 = extractvalue { float, float, float, float } %289, 3
 	%294 = add i32 %245, 6144
-	%295 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %294)
+	%295 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %294)
 	%296 = extractvalue { i32, i32, i32, i32 } %295, 0
 	%297 = extractvalue { i32, i32, i32, i32 } %295, 1
 	%298 = extractvalue { i32, i32, i32, i32 } %295, 2
@@ -2597,7 +2597,7 @@ loop:
 	%309 = extractvalue { float, float, float, float } %305, 3
 	%310 = xor i32 %244, 32
 	%311 = add i32 %310, 0
-	%312 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %311)
+	%312 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %311)
 	%313 = extractvalue { i32, i32, i32, i32 } %312, 0
 	%314 = extractvalue { i32, i32, i32, i32 } %312, 1
 	%315 = extractvalue { i32, i32, i32, i32 } %312, 2
@@ -2613,7 +2613,7 @@ loop:
 	%325 = extractvalue { float, float, float, float } %322, 2
 	%326 = extractvalue { float, float, float, float } %322, 3
 	%327 = add i32 %310, 2048
-	%328 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %327)
+	%328 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %327)
 	%329 = extractvalue { i32, i32, i32, i32 } %328, 0
 	%330 = extractvalue { i32, i32, i32, i32 } %328, 1
 	%331 = extractvalue { i32, i32, i32, i32 } %328, 2
@@ -2629,7 +2629,7 @@ loop:
 	%341 = extractvalue { float, float, float, float } %338, 2
 	%342 = extractvalue { float, float, float, float } %338, 3
 	%343 = add i32 %310, u0x1000
-	%344 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %343)
+	%344 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %343)
 	%345 = extractvalue { i32, i32, i32, i32 } %344, 0
 	%346 = extractvalue { i32, i32, i32, i32 } %344, 1
 	%347 = extractvalue { i32, i32, i32, i32 } %344, 2
@@ -2645,7 +2645,7 @@ loop:
 	%357 = extractvalue { float, float, float, float } %354, 2
 	%358 = extractvalue { float, float, float, float } %354, 3
 	%359 = add i32 %310, 6144
-	%360 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %359)
+	%360 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %359)
 	%361 = extractvalue { i32, i32, i32, i32 } %360, 0
 	%362 = extractvalue { i32, i32, i32, i32 } %360, 1
 	%363 = extractvalue { i32, i32, i32, i32 } %360, 2
@@ -2662,7 +2662,7 @@ loop:
 	%374 = extractvalue { float, float, float, float } %370, 3
 	%375 = xor i32 %244, 64
 	%376 = add i32 %375, 0
-	%377 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %376)
+	%377 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %376)
 	%378 = extractvalue { i32, i32, i32, i32 } %377, 0
 	%379 = extractvalue { i32, i32, i32, i32 } %377, 1
 	%380 = extractvalue { i32, i32, i32, i32 } %377, 2
@@ -2678,7 +2678,7 @@ loop:
 	%390 = extractvalue { float, float, float, float } %387, 2
 	%391 = extractvalue { float, float, float, float } %387, 3
 	%392 = add i32 %375, 2048
-	%393 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
+	%393 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
 	%394 = extractvalue { i32, i32, i32, i32 } %393, 0
 	%395 = extractvalue { i32, i32, i32, i32 } %393, 1
 	%396 = extractvalue { i32, i32, i32, i32 } %393, 2
@@ -2694,7 +2694,7 @@ loop:
 	%406 = extractvalue { float, float, float, float } %403, 2
 	%407 = extractvalue { float, float, float, float } %403, 3
 	%408 = add i32 %375, u0x1000
-	%409 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
+	%409 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
 	%410 = extractvalue { i32, i32, i32, i32 } %409, 0
 	%411 = extractvalue { i32, i32, i32, i32 } %409, 1
 	%412 = extractvalue { i32, i32, i32, i32 } %409, 2
@@ -2710,7 +2710,7 @@ loop:
 	%422 = extractvalue { float, float, float, float } %419, 2
 	%423 = extractvalue { float, float, float, float } %419, 3
 	%424 = add i32 %375, 6144
-	%425 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
+	%425 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
 	%426 = extractvalue { i32, i32, i32, i32 } %425, 0
 	%427 = extractvalue { i32, i32, i32, i32 } %425, 1
 	%428 = extractvalue { i32, i32, i32, i32 } %425, 2
@@ -2727,7 +2727,7 @@ loop:
 	%439 = extractvalue { float, float, float, float } %435, 3
 	%440 = xor i32 %244, 96
 	%441 = add i32 %440, 0
-	%442 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
+	%442 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
 	%443 = extractvalue { i32, i32, i32, i32 } %442, 0
 	%444 = extractvalue { i32, i32, i32, i32 } %442, 1
 	%445 = extractvalue { i32, i32, i32, i32 } %442, 2
@@ -2743,7 +2743,7 @@ loop:
 	%455 = extractvalue { float, float, float, float } %452, 2
 	%456 = extractvalue { float, float, float, float } %452, 3
 	%457 = add i32 %440, 2048
-	%458 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
+	%458 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
 	%459 = extractvalue { i32, i32, i32, i32 } %458, 0
 	%460 = extractvalue { i32, i32, i32, i32 } %458, 1
 	%461 = extractvalue { i32, i32, i32, i32 } %458, 2
@@ -2759,7 +2759,7 @@ loop:
 	%471 = extractvalue { float, float, float, float } %468, 2
 	%472 = extractvalue { float, float, float, float } %468, 3
 	%473 = add i32 %440, u0x1000
-	%474 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
+	%474 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
 	%475 = extractvalue { i32, i32, i32, i32 } %474, 0
 	%476 = extractvalue { i32, i32, i32, i32 } %474, 1
 	%477 = extractvalue { i32, i32, i32, i32 } %474, 2
@@ -2775,7 +2775,7 @@ loop:
 	%487 = extractvalue { float, float, float, float } %484, 2
 	%488 = extractvalue { float, float, float, float } %484, 3
 	%489 = add i32 %440, 6144
-	%490 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
+	%490 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
 	%491 = extractvalue { i32, i32, i32, i32 } %490, 0
 	%492 = extractvalue { i32, i32, i32, i32 } %490, 1
 	%493 = extractvalue { i32, i32, i32, i32 } %490, 2
@@ -2807,41 +2807,41 @@ loop:
 	br i1 %518, label %partial, label %softmax
 
 epilogue:
-	%519 = phi float [ 0.0, %entry ], [ %1072, %pv ]
-	%520 = phi float [ 0.0, %entry ], [ %1147, %pv ]
-	%521 = phi i32 [ 0, %entry ], [ %1216, %pv ]
-	%522 = phi float [ 0.0, %entry ], [ %1590, %pv ]
-	%523 = phi float [ 0.0, %entry ], [ %1591, %pv ]
-	%524 = phi float [ 0.0, %entry ], [ %1592, %pv ]
-	%525 = phi float [ 0.0, %entry ], [ %1593, %pv ]
-	%526 = phi float [ 0.0, %entry ], [ %1595, %pv ]
-	%527 = phi float [ 0.0, %entry ], [ %1596, %pv ]
-	%528 = phi float [ 0.0, %entry ], [ %1597, %pv ]
-	%529 = phi float [ 0.0, %entry ], [ %1598, %pv ]
-	%530 = phi float [ 0.0, %entry ], [ %1607, %pv ]
-	%531 = phi float [ 0.0, %entry ], [ %1608, %pv ]
-	%532 = phi float [ 0.0, %entry ], [ %1609, %pv ]
-	%533 = phi float [ 0.0, %entry ], [ %1610, %pv ]
-	%534 = phi float [ 0.0, %entry ], [ %1612, %pv ]
-	%535 = phi float [ 0.0, %entry ], [ %1613, %pv ]
-	%536 = phi float [ 0.0, %entry ], [ %1614, %pv ]
-	%537 = phi float [ 0.0, %entry ], [ %1615, %pv ]
-	%538 = phi float [ 0.0, %entry ], [ %1624, %pv ]
-	%539 = phi float [ 0.0, %entry ], [ %1625, %pv ]
-	%540 = phi float [ 0.0, %entry ], [ %1626, %pv ]
-	%541 = phi float [ 0.0, %entry ], [ %1627, %pv ]
-	%542 = phi float [ 0.0, %entry ], [ %1629, %pv ]
-	%543 = phi float [ 0.0, %entry ], [ %1630, %pv ]
-	%544 = phi float [ 0.0, %entry ], [ %1631, %pv ]
-	%545 = phi float [ 0.0, %entry ], [ %1632, %pv ]
-	%546 = phi float [ 0.0, %entry ], [ %1641, %pv ]
-	%547 = phi float [ 0.0, %entry ], [ %1642, %pv ]
-	%548 = phi float [ 0.0, %entry ], [ %1643, %pv ]
-	%549 = phi float [ 0.0, %entry ], [ %1644, %pv ]
-	%550 = phi float [ 0.0, %entry ], [ %1646, %pv ]
-	%551 = phi float [ 0.0, %entry ], [ %1647, %pv ]
-	%552 = phi float [ 0.0, %entry ], [ %1648, %pv ]
-	%553 = phi float [ 0.0, %entry ], [ %1649, %pv ]
+	%519 = phi float [ 0.0, %entry ], [ %1176, %pv ]
+	%520 = phi float [ 0.0, %entry ], [ %1228, %pv ]
+	%521 = phi i32 [ 0, %entry ], [ %1297, %pv ]
+	%522 = phi float [ 0.0, %entry ], [ %1639, %pv ]
+	%523 = phi float [ 0.0, %entry ], [ %1640, %pv ]
+	%524 = phi float [ 0.0, %entry ], [ %1641, %pv ]
+	%525 = phi float [ 0.0, %entry ], [ %1642, %pv ]
+	%526 = phi float [ 0.0, %entry ], [ %1644, %pv ]
+	%527 = phi float [ 0.0, %entry ], [ %1645, %pv ]
+	%528 = phi float [ 0.0, %entry ], [ %1646, %pv ]
+	%529 = phi float [ 0.0, %entry ], [ %1647, %pv ]
+	%530 = phi float [ 0.0, %entry ], [ %1656, %pv ]
+	%531 = phi float [ 0.0, %entry ], [ %1657, %pv ]
+	%532 = phi float [ 0.0, %entry ], [ %1658, %pv ]
+	%533 = phi float [ 0.0, %entry ], [ %1659, %pv ]
+	%534 = phi float [ 0.0, %entry ], [ %1661, %pv ]
+	%535 = phi float [ 0.0, %entry ], [ %1662, %pv ]
+	%536 = phi float [ 0.0, %entry ], [ %1663, %pv ]
+	%537 = phi float [ 0.0, %entry ], [ %1664, %pv ]
+	%538 = phi float [ 0.0, %entry ], [ %1673, %pv ]
+	%539 = phi float [ 0.0, %entry ], [ %1674, %pv ]
+	%540 = phi float [ 0.0, %entry ], [ %1675, %pv ]
+	%541 = phi float [ 0.0, %entry ], [ %1676, %pv ]
+	%542 = phi float [ 0.0, %entry ], [ %1678, %pv ]
+	%543 = phi float [ 0.0, %entry ], [ %1679, %pv ]
+	%544 = phi float [ 0.0, %entry ], [ %1680, %pv ]
+	%545 = phi float [ 0.0, %entry ], [ %1681, %pv ]
+	%546 = phi float [ 0.0, %entry ], [ %1690, %pv ]
+	%547 = phi float [ 0.0, %entry ], [ %1691, %pv ]
+	%548 = phi float [ 0.0, %entry ], [ %1692, %pv ]
+	%549 = phi float [ 0.0, %entry ], [ %1693, %pv ]
+	%550 = phi float [ 0.0, %entry ], [ %1695, %pv ]
+	%551 = phi float [ 0.0, %entry ], [ %1696, %pv ]
+	%552 = phi float [ 0.0, %entry ], [ %1697, %pv ]
+	%553 = phi float [ 0.0, %entry ], [ %1698, %pv ]
 	%554 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %519, i32 1, i32 31)
 	%555 = fadd float %519, %554
 	%556 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %555, i32 2, i32 31)
@@ -3313,844 +3313,899 @@ softmax:
 	%1016 = call float @llvm.nvvm.fmax.f(float %1014, float %1015)
 	%1017 = fmul float %1016, 0x3FC7154760000000
 	%1018 = call float @llvm.nvvm.fmax.f(float %191, float %1017)
-	%1019 = fcmp oeq float %1018, 0xFFF0000000000000
-	%1020 = select i1 %1019, float 0.0, float %1018
-	%1021 = fsub float %191, %1020
-	%1022 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1021)
-	%1023 = fneg float %1020
-	%1024 = call float @llvm.fma.f32(float %966, float 0x3FC7154760000000, float %1023)
-	%1025 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1024)
-	%1026 = call float @llvm.fma.f32(float %967, float 0x3FC7154760000000, float %1023)
-	%1027 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1026)
-	%1028 = call float @llvm.fma.f32(float %970, float 0x3FC7154760000000, float %1023)
-	%1029 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1028)
-	%1030 = call float @llvm.fma.f32(float %971, float 0x3FC7154760000000, float %1023)
-	%1031 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1030)
-	%1032 = call float @llvm.fma.f32(float %974, float 0x3FC7154760000000, float %1023)
-	%1033 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1032)
-	%1034 = call float @llvm.fma.f32(float %975, float 0x3FC7154760000000, float %1023)
-	%1035 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1034)
-	%1036 = call float @llvm.fma.f32(float %978, float 0x3FC7154760000000, float %1023)
-	%1037 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1036)
-	%1038 = call float @llvm.fma.f32(float %979, float 0x3FC7154760000000, float %1023)
-	%1039 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1038)
-	%1040 = call float @llvm.fma.f32(float %982, float 0x3FC7154760000000, float %1023)
-	%1041 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1040)
-	%1042 = call float @llvm.fma.f32(float %983, float 0x3FC7154760000000, float %1023)
-	%1043 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1042)
-	%1044 = call float @llvm.fma.f32(float %986, float 0x3FC7154760000000, float %1023)
-	%1045 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1044)
-	%1046 = call float @llvm.fma.f32(float %987, float 0x3FC7154760000000, float %1023)
-	%1047 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1046)
-	%1048 = call float @llvm.fma.f32(float %990, float 0x3FC7154760000000, float %1023)
-	%1049 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1048)
-	%1050 = call float @llvm.fma.f32(float %991, float 0x3FC7154760000000, float %1023)
+	%1019 = fadd float %191, 8.0
+	%1020 = fcmp ogt float %1018, %1019
+	%1021 = or i1 false, %1020
+	%1022 = call float @llvm.nvvm.fmax.f(float %968, float %969)
+	%1023 = call float @llvm.nvvm.fmax.f(float %972, float %973)
+	%1024 = call float @llvm.nvvm.fmax.f(float %976, float %977)
+	%1025 = call float @llvm.nvvm.fmax.f(float %980, float %981)
+	%1026 = call float @llvm.nvvm.fmax.f(float %984, float %985)
+	%1027 = call float @llvm.nvvm.fmax.f(float %988, float %989)
+	%1028 = call float @llvm.nvvm.fmax.f(float %992, float %993)
+	%1029 = call float @llvm.nvvm.fmax.f(float %996, float %997)
+	%1030 = call float @llvm.nvvm.fmax.f(float %1022, float %1023)
+	%1031 = call float @llvm.nvvm.fmax.f(float %1024, float %1025)
+	%1032 = call float @llvm.nvvm.fmax.f(float %1026, float %1027)
+	%1033 = call float @llvm.nvvm.fmax.f(float %1028, float %1029)
+	%1034 = call float @llvm.nvvm.fmax.f(float %1030, float %1031)
+	%1035 = call float @llvm.nvvm.fmax.f(float %1032, float %1033)
+	%1036 = call float @llvm.nvvm.fmax.f(float %1034, float %1035)
+	%1037 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1036, i32 1, i32 31)
+	%1038 = call float @llvm.nvvm.fmax.f(float %1036, float %1037)
+	%1039 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1038, i32 2, i32 31)
+	%1040 = call float @llvm.nvvm.fmax.f(float %1038, float %1039)
+	%1041 = fmul float %1040, 0x3FC7154760000000
+	%1042 = call float @llvm.nvvm.fmax.f(float %193, float %1041)
+	%1043 = fadd float %193, 8.0
+	%1044 = fcmp ogt float %1042, %1043
+	%1045 = or i1 %1021, %1044
+	%1046 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1045)
+	br i1 %1046, label %1047, label %1090
+
+1047:
+	%1048 = fcmp oeq float %1018, 0xFFF0000000000000
+	%1049 = select i1 %1048, float 0.0, float %1018
+	%1050 = fsub float %191, %1049
 	%1051 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1050)
-	%1052 = call float @llvm.fma.f32(float %994, float 0x3FC7154760000000, float %1023)
-	%1053 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1052)
-	%1054 = call float @llvm.fma.f32(float %995, float 0x3FC7154760000000, float %1023)
+	%1052 = fcmp oeq float %1042, 0xFFF0000000000000
+	%1053 = select i1 %1052, float 0.0, float %1042
+	%1054 = fsub float %193, %1053
 	%1055 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1054)
-	%1056 = fadd float %1025, %1027
-	%1057 = fadd float %1029, %1031
-	%1058 = fadd float %1033, %1035
-	%1059 = fadd float %1037, %1039
-	%1060 = fadd float %1041, %1043
-	%1061 = fadd float %1045, %1047
-	%1062 = fadd float %1049, %1051
-	%1063 = fadd float %1053, %1055
-	%1064 = fadd float %1056, %1057
-	%1065 = fadd float %1058, %1059
-	%1066 = fadd float %1060, %1061
-	%1067 = fadd float %1062, %1063
-	%1068 = fadd float %1064, %1065
-	%1069 = fadd float %1066, %1067
-	%1070 = fadd float %1068, %1069
-	%1071 = fmul float %192, %1022
-	%1072 = fadd float %1071, %1070
-	%1073 = call float @llvm.nvvm.fmax.f(float %968, float %969)
-	%1074 = call float @llvm.nvvm.fmax.f(float %972, float %973)
-	%1075 = call float @llvm.nvvm.fmax.f(float %976, float %977)
-	%1076 = call float @llvm.nvvm.fmax.f(float %980, float %981)
-	%1077 = call float @llvm.nvvm.fmax.f(float %984, float %985)
-	%1078 = call float @llvm.nvvm.fmax.f(float %988, float %989)
-	%1079 = call float @llvm.nvvm.fmax.f(float %992, float %993)
-	%1080 = call float @llvm.nvvm.fmax.f(float %996, float %997)
-	%1081 = call float @llvm.nvvm.fmax.f(float %1073, float %1074)
-	%1082 = call float @llvm.nvvm.fmax.f(float %1075, float %1076)
-	%1083 = call float @llvm.nvvm.fmax.f(float %1077, float %1078)
-	%1084 = call float @llvm.nvvm.fmax.f(float %1079, float %1080)
-	%1085 = call float @llvm.nvvm.fmax.f(float %1081, float %1082)
-	%1086 = call float @llvm.nvvm.fmax.f(float %1083, float %1084)
-	%1087 = call float @llvm.nvvm.fmax.f(float %1085, float %1086)
-	%1088 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1087, i32 1, i32 31)
-	%1089 = call float @llvm.nvvm.fmax.f(float %1087, float %1088)
-	%1090 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1089, i32 2, i32 31)
-	%1091 = call float @llvm.nvvm.fmax.f(float %1089, float %1090)
-	%1092 = fmul float %1091, 0x3FC7154760000000
-	%1093 = call float @llvm.nvvm.fmax.f(float %193, float %1092)
-	%1094 = fcmp oeq float %1093, 0xFFF0000000000000
-	%1095 = select i1 %1094, float 0.0, float %1093
-	%1096 = fsub float %193, %1095
-	%1097 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1096)
-	%1098 = fneg float %1095
-	%1099 = call float @llvm.fma.f32(float %968, float 0x3FC7154760000000, float %1098)
-	%1100 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1099)
-	%1101 = call float @llvm.fma.f32(float %969, float 0x3FC7154760000000, float %1098)
-	%1102 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1101)
-	%1103 = call float @llvm.fma.f32(float %972, float 0x3FC7154760000000, float %1098)
-	%1104 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1103)
-	%1105 = call float @llvm.fma.f32(float %973, float 0x3FC7154760000000, float %1098)
-	%1106 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1105)
-	%1107 = call float @llvm.fma.f32(float %976, float 0x3FC7154760000000, float %1098)
-	%1108 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1107)
-	%1109 = call float @llvm.fma.f32(float %977, float 0x3FC7154760000000, float %1098)
-	%1110 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1109)
-	%1111 = call float @llvm.fma.f32(float %980, float 0x3FC7154760000000, float %1098)
-	%1112 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1111)
-	%1113 = call float @llvm.fma.f32(float %981, float 0x3FC7154760000000, float %1098)
-	%1114 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1113)
-	%1115 = call float @llvm.fma.f32(float %984, float 0x3FC7154760000000, float %1098)
-	%1116 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1115)
-	%1117 = call float @llvm.fma.f32(float %985, float 0x3FC7154760000000, float %1098)
-	%1118 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1117)
-	%1119 = call float @llvm.fma.f32(float %988, float 0x3FC7154760000000, float %1098)
-	%1120 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1119)
-	%1121 = call float @llvm.fma.f32(float %989, float 0x3FC7154760000000, float %1098)
-	%1122 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1121)
-	%1123 = call float @llvm.fma.f32(float %992, float 0x3FC7154760000000, float %1098)
-	%1124 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1123)
-	%1125 = call float @llvm.fma.f32(float %993, float 0x3FC7154760000000, float %1098)
-	%1126 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1125)
-	%1127 = call float @llvm.fma.f32(float %996, float 0x3FC7154760000000, float %1098)
-	%1128 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1127)
-	%1129 = call float @llvm.fma.f32(float %997, float 0x3FC7154760000000, float %1098)
+	%1056 = fmul float %159, %1051
+	%1057 = fmul float %160, %1051
+	%1058 = fmul float %161, %1055
+	%1059 = fmul float %162, %1055
+	%1060 = fmul float %163, %1051
+	%1061 = fmul float %164, %1051
+	%1062 = fmul float %165, %1055
+	%1063 = fmul float %166, %1055
+	%1064 = fmul float %167, %1051
+	%1065 = fmul float %168, %1051
+	%1066 = fmul float %169, %1055
+	%1067 = fmul float %170, %1055
+	%1068 = fmul float %171, %1051
+	%1069 = fmul float %172, %1051
+	%1070 = fmul float %173, %1055
+	%1071 = fmul float %174, %1055
+	%1072 = fmul float %175, %1051
+	%1073 = fmul float %176, %1051
+	%1074 = fmul float %177, %1055
+	%1075 = fmul float %178, %1055
+	%1076 = fmul float %179, %1051
+	%1077 = fmul float %180, %1051
+	%1078 = fmul float %181, %1055
+	%1079 = fmul float %182, %1055
+	%1080 = fmul float %183, %1051
+	%1081 = fmul float %184, %1051
+	%1082 = fmul float %185, %1055
+	%1083 = fmul float %186, %1055
+	%1084 = fmul float %187, %1051
+	%1085 = fmul float %188, %1051
+	%1086 = fmul float %189, %1055
+	%1087 = fmul float %190, %1055
+	%1088 = fmul float %192, %1051
+	%1089 = fmul float %194, %1055
+	br label %1090
+
+1090:
+	%1091 = phi float [ %159, %softmax ], [ %1056, %1047 ]
+	%1092 = phi float [ %160, %softmax ], [ %1057, %1047 ]
+	%1093 = phi float [ %161, %softmax ], [ %1058, %1047 ]
+	%1094 = phi float [ %162, %softmax ], [ %1059, %1047 ]
+	%1095 = phi float [ %163, %softmax ], [ %1060, %1047 ]
+	%1096 = phi float [ %164, %softmax ], [ %1061, %1047 ]
+	%1097 = phi float [ %165, %softmax ], [ %1062, %1047 ]
+	%1098 = phi float [ %166, %softmax ], [ %1063, %1047 ]
+	%1099 = phi float [ %167, %softmax ], [ %1064, %1047 ]
+	%1100 = phi float [ %168, %softmax ], [ %1065, %1047 ]
+	%1101 = phi float [ %169, %softmax ], [ %1066, %1047 ]
+	%1102 = phi float [ %170, %softmax ], [ %1067, %1047 ]
+	%1103 = phi float [ %171, %softmax ], [ %1068, %1047 ]
+	%1104 = phi float [ %172, %softmax ], [ %1069, %1047 ]
+	%1105 = phi float [ %173, %softmax ], [ %1070, %1047 ]
+	%1106 = phi float [ %174, %softmax ], [ %1071, %1047 ]
+	%1107 = phi float [ %175, %softmax ], [ %1072, %1047 ]
+	%1108 = phi float [ %176, %softmax ], [ %1073, %1047 ]
+	%1109 = phi float [ %177, %softmax ], [ %1074, %1047 ]
+	%1110 = phi float [ %178, %softmax ], [ %1075, %1047 ]
+	%1111 = phi float [ %179, %softmax ], [ %1076, %1047 ]
+	%1112 = phi float [ %180, %softmax ], [ %1077, %1047 ]
+	%1113 = phi float [ %181, %softmax ], [ %1078, %1047 ]
+	%1114 = phi float [ %182, %softmax ], [ %1079, %1047 ]
+	%1115 = phi float [ %183, %softmax ], [ %1080, %1047 ]
+	%1116 = phi float [ %184, %softmax ], [ %1081, %1047 ]
+	%1117 = phi float [ %185, %softmax ], [ %1082, %1047 ]
+	%1118 = phi float [ %186, %softmax ], [ %1083, %1047 ]
+	%1119 = phi float [ %187, %softmax ], [ %1084, %1047 ]
+	%1120 = phi float [ %188, %softmax ], [ %1085, %1047 ]
+	%1121 = phi float [ %189, %softmax ], [ %1086, %1047 ]
+	%1122 = phi float [ %190, %softmax ], [ %1087, %1047 ]
+	%1123 = phi float [ %192, %softmax ], [ %1088, %1047 ]
+	%1124 = phi float [ %194, %softmax ], [ %1089, %1047 ]
+	%1125 = select i1 %1046, float %1018, float %191
+	%1126 = fcmp oeq float %1125, 0xFFF0000000000000
+	%1127 = select i1 %1126, float 0.0, float %1125
+	%1128 = fneg float %1127
+	%1129 = call float @llvm.fma.f32(float %966, float 0x3FC7154760000000, float %1128)
 	%1130 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1129)
-	%1131 = fadd float %1100, %1102
-	%1132 = fadd float %1104, %1106
-	%1133 = fadd float %1108, %1110
-	%1134 = fadd float %1112, %1114
-	%1135 = fadd float %1116, %1118
-	%1136 = fadd float %1120, %1122
-	%1137 = fadd float %1124, %1126
-	%1138 = fadd float %1128, %1130
-	%1139 = fadd float %1131, %1132
-	%1140 = fadd float %1133, %1134
-	%1141 = fadd float %1135, %1136
-	%1142 = fadd float %1137, %1138
-	%1143 = fadd float %1139, %1140
-	%1144 = fadd float %1141, %1142
-	%1145 = fadd float %1143, %1144
-	%1146 = fmul float %194, %1097
-	%1147 = fadd float %1146, %1145
-	%1148 = icmp eq i32 %6, 0
-	%1149 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1070, i32 1, i32 31)
-	%1150 = fadd float %1070, %1149
-	%1151 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1150, i32 2, i32 31)
-	%1152 = fadd float %1150, %1151
-	%1153 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1072, i32 1, i32 31)
-	%1154 = fadd float %1072, %1153
-	%1155 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1154, i32 2, i32 31)
-	%1156 = fadd float %1154, %1155
-	%1157 = fcmp ogt float %1156, 0.0
-	%1158 = icmp slt i32 %508, %M
-	%1159 = and i1 %1157, %1158
-	%1160 = select i1 %1159, float %1156, float 1.0
-	%1161 = fdiv float %1152, %1160
-	%1162 = and i1 %1159, %1148
-	%1163 = fadd float 0.0, %1161
-	%1164 = select i1 %1162, float %1163, float 0.0
-	%1165 = and i1 %1159, %1148
-	%1166 = fadd float 0.0, 1.0
-	%1167 = select i1 %1165, float %1166, float 0.0
-	%1168 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1145, i32 1, i32 31)
-	%1169 = fadd float %1145, %1168
-	%1170 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1169, i32 2, i32 31)
-	%1171 = fadd float %1169, %1170
-	%1172 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1147, i32 1, i32 31)
-	%1173 = fadd float %1147, %1172
-	%1174 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1173, i32 2, i32 31)
+	%1131 = call float @llvm.fma.f32(float %967, float 0x3FC7154760000000, float %1128)
+	%1132 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1131)
+	%1133 = call float @llvm.fma.f32(float %970, float 0x3FC7154760000000, float %1128)
+	%1134 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1133)
+	%1135 = call float @llvm.fma.f32(float %971, float 0x3FC7154760000000, float %1128)
+	%1136 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1135)
+	%1137 = call float @llvm.fma.f32(float %974, float 0x3FC7154760000000, float %1128)
+	%1138 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1137)
+	%1139 = call float @llvm.fma.f32(float %975, float 0x3FC7154760000000, float %1128)
+	%1140 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1139)
+	%1141 = call float @llvm.fma.f32(float %978, float 0x3FC7154760000000, float %1128)
+	%1142 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1141)
+	%1143 = call float @llvm.fma.f32(float %979, float 0x3FC7154760000000, float %1128)
+	%1144 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1143)
+	%1145 = call float @llvm.fma.f32(float %982, float 0x3FC7154760000000, float %1128)
+	%1146 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1145)
+	%1147 = call float @llvm.fma.f32(float %983, float 0x3FC7154760000000, float %1128)
+	%1148 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1147)
+	%1149 = call float @llvm.fma.f32(float %986, float 0x3FC7154760000000, float %1128)
+	%1150 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1149)
+	%1151 = call float @llvm.fma.f32(float %987, float 0x3FC7154760000000, float %1128)
+	%1152 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1151)
+	%1153 = call float @llvm.fma.f32(float %990, float 0x3FC7154760000000, float %1128)
+	%1154 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1153)
+	%1155 = call float @llvm.fma.f32(float %991, float 0x3FC7154760000000, float %1128)
+	%1156 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1155)
+	%1157 = call float @llvm.fma.f32(float %994, float 0x3FC7154760000000, float %1128)
+	%1158 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1157)
+	%1159 = call float @llvm.fma.f32(float %995, float 0x3FC7154760000000, float %1128)
+	%1160 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1159)
+	%1161 = fadd float %1130, %1132
+	%1162 = fadd float %1134, %1136
+	%1163 = fadd float %1138, %1140
+	%1164 = fadd float %1142, %1144
+	%1165 = fadd float %1146, %1148
+	%1166 = fadd float %1150, %1152
+	%1167 = fadd float %1154, %1156
+	%1168 = fadd float %1158, %1160
+	%1169 = fadd float %1161, %1162
+	%1170 = fadd float %1163, %1164
+	%1171 = fadd float %1165, %1166
+	%1172 = fadd float %1167, %1168
+	%1173 = fadd float %1169, %1170
+	%1174 = fadd float %1171, %1172
 	%1175 = fadd float %1173, %1174
-	%1176 = fcmp ogt float %1175, 0.0
-	%1177 = icmp slt i32 %512, %M
-	%1178 = and i1 %1176, %1177
-	%1179 = select i1 %1178, float %1175, float 1.0
-	%1180 = fdiv float %1171, %1179
-	%1181 = and i1 %1178, %1148
-	%1182 = fadd float %1164, %1180
-	%1183 = select i1 %1181, float %1182, float %1164
-	%1184 = and i1 %1178, %1148
-	%1185 = fadd float %1167, 1.0
-	%1186 = select i1 %1184, float %1185, float %1167
-	%1187 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1183, i32 16, i32 31)
-	%1188 = fadd float %1183, %1187
-	%1189 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1186, i32 16, i32 31)
-	%1190 = fadd float %1186, %1189
-	%1191 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1188, i32 8, i32 31)
-	%1192 = fadd float %1188, %1191
-	%1193 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1190, i32 8, i32 31)
-	%1194 = fadd float %1190, %1193
-	%1195 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1192, i32 4, i32 31)
-	%1196 = fadd float %1192, %1195
-	%1197 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1194, i32 4, i32 31)
-	%1198 = fadd float %1194, %1197
-	%1199 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1196, i32 2, i32 31)
-	%1200 = fadd float %1196, %1199
-	%1201 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1198, i32 2, i32 31)
-	%1202 = fadd float %1198, %1201
-	%1203 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1200, i32 1, i32 31)
-	%1204 = fadd float %1200, %1203
-	%1205 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1202, i32 1, i32 31)
-	%1206 = fadd float %1202, %1205
-	%1207 = icmp eq i32 %4, 0
-	br i1 %1207, label %1208, label %1215
+	%1176 = fadd float %1123, %1175
+	%1177 = select i1 %1046, float %1042, float %193
+	%1178 = fcmp oeq float %1177, 0xFFF0000000000000
+	%1179 = select i1 %1178, float 0.0, float %1177
+	%1180 = fneg float %1179
+	%1181 = call float @llvm.fma.f32(float %968, float 0x3FC7154760000000, float %1180)
+	%1182 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1181)
+	%1183 = call float @llvm.fma.f32(float %969, float 0x3FC7154760000000, float %1180)
+	%1184 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1183)
+	%1185 = call float @llvm.fma.f32(float %972, float 0x3FC7154760000000, float %1180)
+	%1186 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1185)
+	%1187 = call float @llvm.fma.f32(float %973, float 0x3FC7154760000000, float %1180)
+	%1188 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1187)
+	%1189 = call float @llvm.fma.f32(float %976, float 0x3FC7154760000000, float %1180)
+	%1190 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1189)
+	%1191 = call float @llvm.fma.f32(float %977, float 0x3FC7154760000000, float %1180)
+	%1192 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1191)
+	%1193 = call float @llvm.fma.f32(float %980, float 0x3FC7154760000000, float %1180)
+	%1194 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1193)
+	%1195 = call float @llvm.fma.f32(float %981, float 0x3FC7154760000000, float %1180)
+	%1196 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1195)
+	%1197 = call float @llvm.fma.f32(float %984, float 0x3FC7154760000000, float %1180)
+	%1198 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1197)
+	%1199 = call float @llvm.fma.f32(float %985, float 0x3FC7154760000000, float %1180)
+	%1200 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1199)
+	%1201 = call float @llvm.fma.f32(float %988, float 0x3FC7154760000000, float %1180)
+	%1202 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1201)
+	%1203 = call float @llvm.fma.f32(float %989, float 0x3FC7154760000000, float %1180)
+	%1204 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1203)
+	%1205 = call float @llvm.fma.f32(float %992, float 0x3FC7154760000000, float %1180)
+	%1206 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1205)
+	%1207 = call float @llvm.fma.f32(float %993, float 0x3FC7154760000000, float %1180)
+	%1208 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1207)
+	%1209 = call float @llvm.fma.f32(float %996, float 0x3FC7154760000000, float %1180)
+	%1210 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1209)
+	%1211 = call float @llvm.fma.f32(float %997, float 0x3FC7154760000000, float %1180)
+	%1212 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1211)
+	%1213 = fadd float %1182, %1184
+	%1214 = fadd float %1186, %1188
+	%1215 = fadd float %1190, %1192
+	%1216 = fadd float %1194, %1196
+	%1217 = fadd float %1198, %1200
+	%1218 = fadd float %1202, %1204
+	%1219 = fadd float %1206, %1208
+	%1220 = fadd float %1210, %1212
+	%1221 = fadd float %1213, %1214
+	%1222 = fadd float %1215, %1216
+	%1223 = fadd float %1217, %1218
+	%1224 = fadd float %1219, %1220
+	%1225 = fadd float %1221, %1222
+	%1226 = fadd float %1223, %1224
+	%1227 = fadd float %1225, %1226
+	%1228 = fadd float %1124, %1227
+	%1229 = icmp eq i32 %6, 0
+	%1230 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1175, i32 1, i32 31)
+	%1231 = fadd float %1175, %1230
+	%1232 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1231, i32 2, i32 31)
+	%1233 = fadd float %1231, %1232
+	%1234 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1176, i32 1, i32 31)
+	%1235 = fadd float %1176, %1234
+	%1236 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1235, i32 2, i32 31)
+	%1237 = fadd float %1235, %1236
+	%1238 = fcmp ogt float %1237, 0.0
+	%1239 = icmp slt i32 %508, %M
+	%1240 = and i1 %1238, %1239
+	%1241 = select i1 %1240, float %1237, float 1.0
+	%1242 = fdiv float %1233, %1241
+	%1243 = and i1 %1240, %1229
+	%1244 = fadd float 0.0, %1242
+	%1245 = select i1 %1243, float %1244, float 0.0
+	%1246 = and i1 %1240, %1229
+	%1247 = fadd float 0.0, 1.0
+	%1248 = select i1 %1246, float %1247, float 0.0
+	%1249 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1227, i32 1, i32 31)
+	%1250 = fadd float %1227, %1249
+	%1251 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1250, i32 2, i32 31)
+	%1252 = fadd float %1250, %1251
+	%1253 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1228, i32 1, i32 31)
+	%1254 = fadd float %1228, %1253
+	%1255 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1254, i32 2, i32 31)
+	%1256 = fadd float %1254, %1255
+	%1257 = fcmp ogt float %1256, 0.0
+	%1258 = icmp slt i32 %512, %M
+	%1259 = and i1 %1257, %1258
+	%1260 = select i1 %1259, float %1256, float 1.0
+	%1261 = fdiv float %1252, %1260
+	%1262 = and i1 %1259, %1229
+	%1263 = fadd float %1245, %1261
+	%1264 = select i1 %1262, float %1263, float %1245
+	%1265 = and i1 %1259, %1229
+	%1266 = fadd float %1248, 1.0
+	%1267 = select i1 %1265, float %1266, float %1248
+	%1268 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1264, i32 16, i32 31)
+	%1269 = fadd float %1264, %1268
+	%1270 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1267, i32 16, i32 31)
+	%1271 = fadd float %1267, %1270
+	%1272 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1269, i32 8, i32 31)
+	%1273 = fadd float %1269, %1272
+	%1274 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1271, i32 8, i32 31)
+	%1275 = fadd float %1271, %1274
+	%1276 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1273, i32 4, i32 31)
+	%1277 = fadd float %1273, %1276
+	%1278 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1275, i32 4, i32 31)
+	%1279 = fadd float %1275, %1278
+	%1280 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1277, i32 2, i32 31)
+	%1281 = fadd float %1277, %1280
+	%1282 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1279, i32 2, i32 31)
+	%1283 = fadd float %1279, %1282
+	%1284 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1281, i32 1, i32 31)
+	%1285 = fadd float %1281, %1284
+	%1286 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1283, i32 1, i32 31)
+	%1287 = fadd float %1283, %1286
+	%1288 = icmp eq i32 %4, 0
+	br i1 %1288, label %1289, label %1296
 
-1208:
-	%1209 = mul i32 %3, 2
-	%1210 = add i32 %1209, 0
-	%1211 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1210
-	store float %1204, float addrspace(3)* %1211
-	%1212 = mul i32 %3, 2
-	%1213 = add i32 %1212, 1
-	%1214 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1213
-	store float %1206, float addrspace(3)* %1214
-	br label %1215
+1289:
+	%1290 = mul i32 %3, 2
+	%1291 = add i32 %1290, 0
+	%1292 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1291
+	store float %1285, float addrspace(3)* %1292
+	%1293 = mul i32 %3, 2
+	%1294 = add i32 %1293, 1
+	%1295 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1294
+	store float %1287, float addrspace(3)* %1295
+	br label %1296
 
-1215:
-	%1216 = add i32 %157, 1
-	%1217 = icmp slt i32 %1216, %NK
-	%1218 = select i1 %1217, i32 %1216, i32 0
-	%1219 = add i32 %29, %1218
-	%1220 = sext i32 %1219 to i64
-	%1221 = getelementptr i32, i32* %list, i64 %1220
-	%1222 = load i32, i32* %1221
-	%1223 = select i1 %1217, i32 %1222, i32 -1
-	%1224 = icmp sge i32 %1223, 0
-	%1225 = add i32 %NK, %157
-	%1226 = add i32 %29, %1225
-	%1227 = sext i32 %1226 to i64
-	%1228 = getelementptr i32, i32* %list, i64 %1227
-	%1229 = load i32, i32* %1228
-	%1230 = icmp eq i32 %1229, 0
+1296:
+	%1297 = add i32 %157, 1
+	%1298 = icmp slt i32 %1297, %NK
+	%1299 = select i1 %1298, i32 %1297, i32 0
+	%1300 = add i32 %29, %1299
+	%1301 = sext i32 %1300 to i64
+	%1302 = getelementptr i32, i32* %list, i64 %1301
+	%1303 = load i32, i32* %1302
+	%1304 = select i1 %1298, i32 %1303, i32 -1
+	%1305 = icmp sge i32 %1304, 0
+	%1306 = add i32 %NK, %157
+	%1307 = add i32 %29, %1306
+	%1308 = sext i32 %1307 to i64
+	%1309 = getelementptr i32, i32* %list, i64 %1308
+	%1310 = load i32, i32* %1309
+	%1311 = icmp eq i32 %1310, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%1231 = mul i32 0, 2
-	%1232 = add i32 %1231, 0
-	%1233 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1232
-	%1234 = load float, float addrspace(3)* %1233
-	%1235 = fadd float 0.0, %1234
-	%1236 = mul i32 0, 2
-	%1237 = add i32 %1236, 1
-	%1238 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1237
-	%1239 = load float, float addrspace(3)* %1238
-	%1240 = fadd float 0.0, %1239
-	%1241 = mul i32 1, 2
-	%1242 = add i32 %1241, 0
-	%1243 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1242
-	%1244 = load float, float addrspace(3)* %1243
-	%1245 = fadd float %1235, %1244
-	%1246 = mul i32 1, 2
-	%1247 = add i32 %1246, 1
-	%1248 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1247
-	%1249 = load float, float addrspace(3)* %1248
-	%1250 = fadd float %1240, %1249
-	%1251 = mul i32 2, 2
-	%1252 = add i32 %1251, 0
-	%1253 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1252
-	%1254 = load float, float addrspace(3)* %1253
-	%1255 = fadd float %1245, %1254
-	%1256 = mul i32 2, 2
-	%1257 = add i32 %1256, 1
-	%1258 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1257
-	%1259 = load float, float addrspace(3)* %1258
-	%1260 = fadd float %1250, %1259
-	%1261 = mul i32 3, 2
-	%1262 = add i32 %1261, 0
-	%1263 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1262
-	%1264 = load float, float addrspace(3)* %1263
-	%1265 = fadd float %1255, %1264
-	%1266 = mul i32 3, 2
-	%1267 = add i32 %1266, 1
-	%1268 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1267
-	%1269 = load float, float addrspace(3)* %1268
-	%1270 = fadd float %1260, %1269
-	%1271 = fcmp ogt float %1270, 0.0
-	%1272 = select i1 %1271, float %1270, float 1.0
-	%1273 = fdiv float %1265, %1272
-	%1274 = fcmp ogt float %1270, 0.0
-	%1275 = and i1 %1230, %1274
-	%1276 = fcmp olt float %1273, 0x3F50624DE0000000
-	%1277 = and i1 %1275, %1276
-	%1278 = xor i1 %1277, true
-	%1279 = and i1 %1224, %1278
-	br i1 %1279, label %prefetch, label %pv
+	%1312 = mul i32 0, 2
+	%1313 = add i32 %1312, 0
+	%1314 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1313
+	%1315 = load float, float addrspace(3)* %1314
+	%1316 = fadd float 0.0, %1315
+	%1317 = mul i32 0, 2
+	%1318 = add i32 %1317, 1
+	%1319 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1318
+	%1320 = load float, float addrspace(3)* %1319
+	%1321 = fadd float 0.0, %1320
+	%1322 = mul i32 1, 2
+	%1323 = add i32 %1322, 0
+	%1324 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1323
+	%1325 = load float, float addrspace(3)* %1324
+	%1326 = fadd float %1316, %1325
+	%1327 = mul i32 1, 2
+	%1328 = add i32 %1327, 1
+	%1329 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1328
+	%1330 = load float, float addrspace(3)* %1329
+	%1331 = fadd float %1321, %1330
+	%1332 = mul i32 2, 2
+	%1333 = add i32 %1332, 0
+	%1334 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1333
+	%1335 = load float, float addrspace(3)* %1334
+	%1336 = fadd float %1326, %1335
+	%1337 = mul i32 2, 2
+	%1338 = add i32 %1337, 1
+	%1339 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1338
+	%1340 = load float, float addrspace(3)* %1339
+	%1341 = fadd float %1331, %1340
+	%1342 = mul i32 3, 2
+	%1343 = add i32 %1342, 0
+	%1344 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1343
+	%1345 = load float, float addrspace(3)* %1344
+	%1346 = fadd float %1336, %1345
+	%1347 = mul i32 3, 2
+	%1348 = add i32 %1347, 1
+	%1349 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1348
+	%1350 = load float, float addrspace(3)* %1349
+	%1351 = fadd float %1341, %1350
+	%1352 = fcmp ogt float %1351, 0.0
+	%1353 = select i1 %1352, float %1351, float 1.0
+	%1354 = fdiv float %1346, %1353
+	%1355 = fcmp ogt float %1351, 0.0
+	%1356 = and i1 %1311, %1355
+	%1357 = fcmp olt float %1354, 0x3F50624DE0000000
+	%1358 = and i1 %1356, %1357
+	%1359 = xor i1 %1358, true
+	%1360 = and i1 %1305, %1359
+	br i1 %1360, label %prefetch, label %pv
 
 prefetch:
-	%1280 = mul i32 %1223, 64
-	%1281 = lshr i32 %2, 3
-	%1282 = and i32 %2, 7
-	%1283 = and i32 %1281, 7
-	%1284 = xor i32 %1282, %1283
-	%1285 = mul i32 %1281, 8
-	%1286 = add i32 %1285, %1284
-	%1287 = shl i32 %1286, 4
-	%1288 = add i32 %0, %1287
-	%1289 = add i32 %1280, %1281
-	%1290 = mul i32 %1289, 64
-	%1291 = mul i32 %1282, 8
-	%1292 = add i32 %1290, %1291
-	%1293 = sext i32 %1292 to i64
-	%1294 = getelementptr i16, i16* %20, i64 %1293
-	%1295 = add i32 %1289, 0
-	%1296 = icmp slt i32 %1295, %N
-	%1297 = getelementptr i16, i16* %1294, i64 0
-	%1298 = select i1 %1296, i16* %1297, i16* %20
-	%1299 = add i32 %1288, 0
-	%1300 = select i1 %1296, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1299, i16* %1298, i32 %1300)
-	%1301 = add i32 %1289, 16
-	%1302 = icmp slt i32 %1301, %N
-	%1303 = getelementptr i16, i16* %1294, i64 1024
-	%1304 = select i1 %1302, i16* %1303, i16* %20
-	%1305 = add i32 %1288, 2048
-	%1306 = select i1 %1302, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1305, i16* %1304, i32 %1306)
-	%1307 = add i32 %1289, 32
-	%1308 = icmp slt i32 %1307, %N
-	%1309 = getelementptr i16, i16* %1294, i64 2048
-	%1310 = select i1 %1308, i16* %1309, i16* %20
-	%1311 = add i32 %1288, u0x1000
-	%1312 = select i1 %1308, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1311, i16* %1310, i32 %1312)
-	%1313 = add i32 %1289, 48
-	%1314 = icmp slt i32 %1313, %N
-	%1315 = getelementptr i16, i16* %1294, i64 3072
-	%1316 = select i1 %1314, i16* %1315, i16* %20
-	%1317 = add i32 %1288, 6144
-	%1318 = select i1 %1314, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1317, i16* %1316, i32 %1318)
+	%1361 = mul i32 %1304, 64
+	%1362 = lshr i32 %2, 3
+	%1363 = and i32 %2, 7
+	%1364 = and i32 %1362, 7
+	%1365 = xor i32 %1363, %1364
+	%1366 = mul i32 %1362, 8
+	%1367 = add i32 %1366, %1365
+	%1368 = shl i32 %1367, 4
+	%1369 = add i32 %0, %1368
+	%1370 = add i32 %1361, %1362
+	%1371 = mul i32 %1370, 64
+	%1372 = mul i32 %1363, 8
+	%1373 = add i32 %1371, %1372
+	%1374 = sext i32 %1373 to i64
+	%1375 = getelementptr i16, i16* %20, i64 %1374
+	%1376 = add i32 %1370, 0
+	%1377 = icmp slt i32 %1376, %N
+	%1378 = getelementptr i16, i16* %1375, i64 0
+	%1379 = select i1 %1377, i16* %1378, i16* %20
+	%1380 = add i32 %1369, 0
+	%1381 = select i1 %1377, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1380, i16* %1379, i32 %1381)
+	%1382 = add i32 %1370, 16
+	%1383 = icmp slt i32 %1382, %N
+	%1384 = getelementptr i16, i16* %1375, i64 1024
+	%1385 = select i1 %1383, i16* %1384, i16* %20
+	%1386 = add i32 %1369, 2048
+	%1387 = select i1 %1383, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1386, i16* %1385, i32 %1387)
+	%1388 = add i32 %1370, 32
+	%1389 = icmp slt i32 %1388, %N
+	%1390 = getelementptr i16, i16* %1375, i64 2048
+	%1391 = select i1 %1389, i16* %1390, i16* %20
+	%1392 = add i32 %1369, u0x1000
+	%1393 = select i1 %1389, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1392, i16* %1391, i32 %1393)
+	%1394 = add i32 %1370, 48
+	%1395 = icmp slt i32 %1394, %N
+	%1396 = getelementptr i16, i16* %1375, i64 3072
+	%1397 = select i1 %1395, i16* %1396, i16* %20
+	%1398 = add i32 %1369, 6144
+	%1399 = select i1 %1395, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1398, i16* %1397, i32 %1399)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%1319 = fmul float %159, %1022
-	%1320 = fmul float %160, %1022
-	%1321 = fmul float %161, %1097
-	%1322 = fmul float %162, %1097
-	%1323 = fmul float %163, %1022
-	%1324 = fmul float %164, %1022
-	%1325 = fmul float %165, %1097
-	%1326 = fmul float %166, %1097
-	%1327 = fmul float %167, %1022
-	%1328 = fmul float %168, %1022
-	%1329 = fmul float %169, %1097
-	%1330 = fmul float %170, %1097
-	%1331 = fmul float %171, %1022
-	%1332 = fmul float %172, %1022
-	%1333 = fmul float %173, %1097
-	%1334 = fmul float %174, %1097
-	%1335 = fmul float %175, %1022
-	%1336 = fmul float %176, %1022
-	%1337 = fmul float %177, %1097
-	%1338 = fmul float %178, %1097
-	%1339 = fmul float %179, %1022
-	%1340 = fmul float %180, %1022
-	%1341 = fmul float %181, %1097
-	%1342 = fmul float %182, %1097
-	%1343 = fmul float %183, %1022
-	%1344 = fmul float %184, %1022
-	%1345 = fmul float %185, %1097
-	%1346 = fmul float %186, %1097
-	%1347 = fmul float %187, %1022
-	%1348 = fmul float %188, %1022
-	%1349 = fmul float %189, %1097
-	%1350 = fmul float %190, %1097
-	%1351 = and i32 %4, 7
-	%1352 = lshr i32 %4, 3
-	%1353 = and i32 %1352, 1
-	%1354 = shl i32 %1353, 3
-	%1355 = add i32 %1351, %1354
-	%1356 = mul i32 %1355, 128
-	%1357 = add i32 %1, %1356
-	%1358 = and i32 %4, 7
-	%1359 = xor i32 %84, %1358
-	%1360 = shl i32 %1359, 4
-	%1361 = add i32 %1357, %1360
-	%1362 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1027, float %1025)
-	%1363 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1102, float %1100)
-	%1364 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1031, float %1029)
-	%1365 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1106, float %1104)
-	%1366 = xor i32 %1361, 0
-	%1367 = add i32 %1366, 0
-	%1368 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1367)
-	%1369 = extractvalue { i32, i32, i32, i32 } %1368, 0
-	%1370 = extractvalue { i32, i32, i32, i32 } %1368, 1
-	%1371 = extractvalue { i32, i32, i32, i32 } %1368, 2
-	%1372 = extractvalue { i32, i32, i32, i32 } %1368, 3
-	%1373 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1362, i32 %1363, i32 %1364, i32 %1365, i32 %1369, i32 %1370, float %1319, float %1320, float %1321, float %1322)
-	%1374 = extractvalue { float, float, float, float } %1373, 0
-	%1375 = extractvalue { float, float, float, float } %1373, 1
-	%1376 = extractvalue { float, float, float, float } %1373, 2
-	%1377 = extractvalue { float, float, float, float } %1373, 3
-	%1378 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1362, i32 %1363, i32 %1364, i32 %1365, i32 %1371, i32 %1372, float %1323, float %1324, float %1325, float %1326)
-	%1379 = extractvalue { float, float, float, float } %1378, 0
-	%1380 = extractvalue { float, float, float, float } %1378, 1
-	%1381 = extractvalue { float, float, float, float } %1378, 2
-	%1382 = extractvalue { float, float, float, float } %1378, 3
-	%1383 = xor i32 %1361, 32
-	%1384 = add i32 %1383, 0
-	%1385 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1384)
-	%1386 = extractvalue { i32, i32, i32, i32 } %1385, 0
-	%1387 = extractvalue { i32, i32, i32, i32 } %1385, 1
-	%1388 = extractvalue { i32, i32, i32, i32 } %1385, 2
-	%1389 = extractvalue { i32, i32, i32, i32 } %1385, 3
-	%1390 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1362, i32 %1363, i32 %1364, i32 %1365, i32 %1386, i32 %1387, float %1327, float %1328, float %1329, float %1330)
-	%1391 = extractvalue { float, float, float, float } %1390, 0
-	%1392 = extractvalue { float, float, float, float } %1390, 1
-	%1393 = extractvalue { float, float, float, float } %1390, 2
-	%1394 = extractvalue { float, float, float, float } %1390, 3
-	%1395 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1362, i32 %1363, i32 %1364, i32 %1365, i32 %1388, i32 %1389, float %1331, float %1332, float %1333, float %1334)
-	%1396 = extractvalue { float, float, float, float } %1395, 0
-	%1397 = extractvalue { float, float, float, float } %1395, 1
-	%1398 = extractvalue { float, float, float, float } %1395, 2
-	%1399 = extractvalue { float, float, float, float } %1395, 3
-	%1400 = xor i32 %1361, 64
-	%1401 = add i32 %1400, 0
-	%1402 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1401)
-	%1403 = extractvalue { i32, i32, i32, i32 } %1402, 0
-	%1404 = extractvalue { i32, i32, i32, i32 } %1402, 1
-	%1405 = extractvalue { i32, i32, i32, i32 } %1402, 2
-	%1406 = extractvalue { i32, i32, i32, i32 } %1402, 3
-	%1407 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1362, i32 %1363, i32 %1364, i32 %1365, i32 %1403, i32 %1404, float %1335, float %1336, float %1337, float %1338)
-	%1408 = extractvalue { float, float, float, float } %1407, 0
-	%1409 = extractvalue { float, float, float, float } %1407, 1
-	%1410 = extractvalue { float, float, float, float } %1407, 2
-	%1411 = extractvalue { float, float, float, float } %1407, 3
-	%1412 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1362, i32 %1363, i32 %1364, i32 %1365, i32 %1405, i32 %1406, float %1339, float %1340, float %1341, float %1342)
-	%1413 = extractvalue { float, float, float, float } %1412, 0
-	%1414 = extractvalue { float, float, float, float } %1412, 1
-	%1415 = extractvalue { float, float, float, float } %1412, 2
-	%1416 = extractvalue { float, float, float, float } %1412, 3
-	%1417 = xor i32 %1361, 96
-	%1418 = add i32 %1417, 0
-	%1419 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1418)
-	%1420 = extractvalue { i32, i32, i32, i32 } %1419, 0
-	%1421 = extractvalue { i32, i32, i32, i32 } %1419, 1
-	%1422 = extractvalue { i32, i32, i32, i32 } %1419, 2
-	%1423 = extractvalue { i32, i32, i32, i32 } %1419, 3
-	%1424 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1362, i32 %1363, i32 %1364, i32 %1365, i32 %1420, i32 %1421, float %1343, float %1344, float %1345, float %1346)
-	%1425 = extractvalue { float, float, float, float } %1424, 0
-	%1426 = extractvalue { float, float, float, float } %1424, 1
-	%1427 = extractvalue { float, float, float, float } %1424, 2
-	%1428 = extractvalue { float, float, float, float } %1424, 3
-	%1429 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1362, i32 %1363, i32 %1364, i32 %1365, i32 %1422, i32 %1423, float %1347, float %1348, float %1349, float %1350)
-	%1430 = extractvalue { float, float, float, float } %1429, 0
-	%1431 = extractvalue { float, float, float, float } %1429, 1
-	%1432 = extractvalue { float, float, float, float } %1429, 2
-	%1433 = extractvalue { float, float, float, float } %1429, 3
-	%1434 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1035, float %1033)
-	%1435 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1110, float %1108)
-	%1436 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1039, float %1037)
-	%1437 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1114, float %1112)
-	%1438 = xor i32 %1361, 0
-	%1439 = add i32 %1438, 2048
-	%1440 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1439)
-	%1441 = extractvalue { i32, i32, i32, i32 } %1440, 0
-	%1442 = extractvalue { i32, i32, i32, i32 } %1440, 1
-	%1443 = extractvalue { i32, i32, i32, i32 } %1440, 2
-	%1444 = extractvalue { i32, i32, i32, i32 } %1440, 3
-	%1445 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1434, i32 %1435, i32 %1436, i32 %1437, i32 %1441, i32 %1442, float %1374, float %1375, float %1376, float %1377)
-	%1446 = extractvalue { float, float, float, float } %1445, 0
-	%1447 = extractvalue { float, float, float, float } %1445, 1
-	%1448 = extractvalue { float, float, float, float } %1445, 2
-	%1449 = extractvalue { float, float, float, float } %1445, 3
-	%1450 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1434, i32 %1435, i32 %1436, i32 %1437, i32 %1443, i32 %1444, float %1379, float %1380, float %1381, float %1382)
-	%1451 = extractvalue { float, float, float, float } %1450, 0
-	%1452 = extractvalue { float, float, float, float } %1450, 1
-	%1453 = extractvalue { float, float, float, float } %1450, 2
-	%1454 = extractvalue { float, float, float, float } %1450, 3
-	%1455 = xor i32 %1361, 32
-	%1456 = add i32 %1455, 2048
-	%1457 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1456)
-	%1458 = extractvalue { i32, i32, i32, i32 } %1457, 0
-	%1459 = extractvalue { i32, i32, i32, i32 } %1457, 1
-	%1460 = extractvalue { i32, i32, i32, i32 } %1457, 2
-	%1461 = extractvalue { i32, i32, i32, i32 } %1457, 3
-	%1462 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1434, i32 %1435, i32 %1436, i32 %1437, i32 %1458, i32 %1459, float %1391, float %1392, float %1393, float %1394)
-	%1463 = extractvalue { float, float, float, float } %1462, 0
-	%1464 = extractvalue { float, float, float, float } %1462, 1
-	%1465 = extractvalue { float, float, float, float } %1462, 2
-	%1466 = extractvalue { float, float, float, float } %1462, 3
-	%1467 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1434, i32 %1435, i32 %1436, i32 %1437, i32 %1460, i32 %1461, float %1396, float %1397, float %1398, float %1399)
-	%1468 = extractvalue { float, float, float, float } %1467, 0
-	%1469 = extractvalue { float, float, float, float } %1467, 1
-	%1470 = extractvalue { float, float, float, float } %1467, 2
-	%1471 = extractvalue { float, float, float, float } %1467, 3
-	%1472 = xor i32 %1361, 64
-	%1473 = add i32 %1472, 2048
-	%1474 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1473)
-	%1475 = extractvalue { i32, i32, i32, i32 } %1474, 0
-	%1476 = extractvalue { i32, i32, i32, i32 } %1474, 1
-	%1477 = extractvalue { i32, i32, i32, i32 } %1474, 2
-	%1478 = extractvalue { i32, i32, i32, i32 } %1474, 3
-	%1479 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1434, i32 %1435, i32 %1436, i32 %1437, i32 %1475, i32 %1476, float %1408, float %1409, float %1410, float %1411)
-	%1480 = extractvalue { float, float, float, float } %1479, 0
-	%1481 = extractvalue { float, float, float, float } %1479, 1
-	%1482 = extractvalue { float, float, float, float } %1479, 2
-	%1483 = extractvalue { float, float, float, float } %1479, 3
-	%1484 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1434, i32 %1435, i32 %1436, i32 %1437, i32 %1477, i32 %1478, float %1413, float %1414, float %1415, float %1416)
-	%1485 = extractvalue { float, float, float, float } %1484, 0
-	%1486 = extractvalue { float, float, float, float } %1484, 1
-	%1487 = extractvalue { float, float, float, float } %1484, 2
-	%1488 = extractvalue { float, float, float, float } %1484, 3
-	%1489 = xor i32 %1361, 96
-	%1490 = add i32 %1489, 2048
-	%1491 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1490)
-	%1492 = extractvalue { i32, i32, i32, i32 } %1491, 0
-	%1493 = extractvalue { i32, i32, i32, i32 } %1491, 1
-	%1494 = extractvalue { i32, i32, i32, i32 } %1491, 2
-	%1495 = extractvalue { i32, i32, i32, i32 } %1491, 3
-	%1496 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1434, i32 %1435, i32 %1436, i32 %1437, i32 %1492, i32 %1493, float %1425, float %1426, float %1427, float %1428)
-	%1497 = extractvalue { float, float, float, float } %1496, 0
-	%1498 = extractvalue { float, float, float, float } %1496, 1
-	%1499 = extractvalue { float, float, float, float } %1496, 2
-	%1500 = extractvalue { float, float, float, float } %1496, 3
-	%1501 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1434, i32 %1435, i32 %1436, i32 %1437, i32 %1494, i32 %1495, float %1430, float %1431, float %1432, float %1433)
-	%1502 = extractvalue { float, float, float, float } %1501, 0
-	%1503 = extractvalue { float, float, float, float } %1501, 1
-	%1504 = extractvalue { float, float, float, float } %1501, 2
-	%1505 = extractvalue { float, float, float, float } %1501, 3
-	%1506 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1043, float %1041)
-	%1507 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1118, float %1116)
-	%1508 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1047, float %1045)
-	%1509 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1122, float %1120)
-	%1510 = xor i32 %1361, 0
-	%1511 = add i32 %1510, u0x1000
-	%1512 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1511)
-	%1513 = extractvalue { i32, i32, i32, i32 } %1512, 0
-	%1514 = extractvalue { i32, i32, i32, i32 } %1512, 1
-	%1515 = extractvalue { i32, i32, i32, i32 } %1512, 2
-	%1516 = extractvalue { i32, i32, i32, i32 } %1512, 3
-	%1517 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1506, i32 %1507, i32 %1508, i32 %1509, i32 %1513, i32 %1514, float %1446, float %1447, float %1448, float %1449)
-	%1518 = extractvalue { float, float, float, float } %1517, 0
-	%1519 = extractvalue { float, float, float, float } %1517, 1
-	%1520 = extractvalue { float, float, float, float } %1517, 2
-	%1521 = extractvalue { float, float, float, float } %1517, 3
-	%1522 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1506, i32 %1507, i32 %1508, i32 %1509, i32 %1515, i32 %1516, float %1451, float %1452, float %1453, float %1454)
-	%1523 = extractvalue { float, float, float, float } %1522, 0
-	%1524 = extractvalue { float, float, float, float } %1522, 1
-	%1525 = extractvalue { float, float, float, float } %1522, 2
-	%1526 = extractvalue { float, float, float, float } %1522, 3
-	%1527 = xor i32 %1361, 32
-	%1528 = add i32 %1527, u0x1000
-	%1529 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1528)
-	%1530 = extractvalue { i32, i32, i32, i32 } %1529, 0
-	%1531 = extractvalue { i32, i32, i32, i32 } %1529, 1
-	%1532 = extractvalue { i32, i32, i32, i32 } %1529, 2
-	%1533 = extractvalue { i32, i32, i32, i32 } %1529, 3
-	%1534 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1506, i32 %1507, i32 %1508, i32 %1509, i32 %1530, i32 %1531, float %1463, float %1464, float %1465, float %1466)
-	%1535 = extractvalue { float, float, float, float } %1534, 0
-	%1536 = extractvalue { float, float, float, float } %1534, 1
-	%1537 = extractvalue { float, float, float, float } %1534, 2
-	%1538 = extractvalue { float, float, float, float } %1534, 3
-	%1539 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1506, i32 %1507, i32 %1508, i32 %1509, i32 %1532, i32 %1533, float %1468, float %1469, float %1470, float %1471)
-	%1540 = extractvalue { float, float, float, float } %1539, 0
-	%1541 = extractvalue { float, float, float, float } %1539, 1
-	%1542 = extractvalue { float, float, float, float } %1539, 2
-	%1543 = extractvalue { float, float, float, float } %1539, 3
-	%1544 = xor i32 %1361, 64
-	%1545 = add i32 %1544, u0x1000
-	%1546 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1545)
-	%1547 = extractvalue { i32, i32, i32, i32 } %1546, 0
-	%1548 = extractvalue { i32, i32, i32, i32 } %1546, 1
-	%1549 = extractvalue { i32, i32, i32, i32 } %1546, 2
-	%1550 = extractvalue { i32, i32, i32, i32 } %1546, 3
-	%1551 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1506, i32 %1507, i32 %1508, i32 %1509, i32 %1547, i32 %1548, float %1480, float %1481, float %1482, float %1483)
-	%1552 = extractvalue { float, float, float, float } %1551, 0
-	%1553 = extractvalue { float, float, float, float } %1551, 1
-	%1554 = extractvalue { float, float, float, float } %1551, 2
-	%1555 = extractvalue { float, float, float, float } %1551, 3
-	%1556 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1506, i32 %1507, i32 %1508, i32 %1509, i32 %1549, i32 %1550, float %1485, float %1486, float %1487, float %1488)
-	%1557 = extractvalue { float, float, float, float } %1556, 0
-	%1558 = extractvalue { float, float, float, float } %1556, 1
-	%1559 = extractvalue { float, float, float, float } %1556, 2
-	%1560 = extractvalue { float, float, float, float } %1556, 3
-	%1561 = xor i32 %1361, 96
-	%1562 = add i32 %1561, u0x1000
-	%1563 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1562)
-	%1564 = extractvalue { i32, i32, i32, i32 } %1563, 0
-	%1565 = extractvalue { i32, i32, i32, i32 } %1563, 1
-	%1566 = extractvalue { i32, i32, i32, i32 } %1563, 2
-	%1567 = extractvalue { i32, i32, i32, i32 } %1563, 3
-	%1568 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1506, i32 %1507, i32 %1508, i32 %1509, i32 %1564, i32 %1565, float %1497, float %1498, float %1499, float %1500)
-	%1569 = extractvalue { float, float, float, float } %1568, 0
-	%1570 = extractvalue { float, float, float, float } %1568, 1
-	%1571 = extractvalue { float, float, float, float } %1568, 2
-	%1572 = extractvalue { float, float, float, float } %1568, 3
-	%1573 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1506, i32 %1507, i32 %1508, i32 %1509, i32 %1566, i32 %1567, float %1502, float %1503, float %1504, float %1505)
-	%1574 = extractvalue { float, float, float, float } %1573, 0
-	%1575 = extractvalue { float, float, float, float } %1573, 1
-	%1576 = extractvalue { float, float, float, float } %1573, 2
-	%1577 = extractvalue { float, float, float, float } %1573, 3
-	%1578 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1051, float %1049)
-	%1579 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1126, float %1124)
-	%1580 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1055, float %1053)
-	%1581 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1130, float %1128)
-	%1582 = xor i32 %1361, 0
-	%1583 = add i32 %1582, 6144
-	%1584 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1583)
-	%1585 = extractvalue { i32, i32, i32, i32 } %1584, 0
-	%1586 = extractvalue { i32, i32, i32, i32 } %1584, 1
-	%1587 = extractvalue { i32, i32, i32, i32 } %1584, 2
-	%1588 = extractvalue { i32, i32, i32, i32 } %1584, 3
-	%1589 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1578, i32 %1579, i32 %1580, i32 %1581, i32 %1585, i32 %1586, float %1518, float %1519, float %1520, float %1521)
-	%1590 = extractvalue { float, float, float, float } %1589, 0
-	%1591 = extractvalue { float, float, float, float } %1589, 1
-	%1592 = extractvalue { float, float, float, float } %1589, 2
-	%1593 = extractvalue { float, float, float, float } %1589, 3
-	%1594 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1578, i32 %1579, i32 %1580, i32 %1581, i32 %1587, i32 %1588, float %1523, float %1524, float %1525, float %1526)
-	%1595 = extractvalue { float, float, float, float } %1594, 0
-	%1596 = extractvalue { float, float, float, float } %1594, 1
-	%1597 = extractvalue { float, float, float, float } %1594, 2
-	%1598 = extractvalue { float, float, float, float } %1594, 3
-	%1599 = xor i32 %1361, 32
-	%1600 = add i32 %1599, 6144
-	%1601 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1600)
-	%1602 = extractvalue { i32, i32, i32, i32 } %1601, 0
-	%1603 = extractvalue { i32, i32, i32, i32 } %1601, 1
-	%1604 = extractvalue { i32, i32, i32, i32 } %1601, 2
-	%1605 = extractvalue { i32, i32, i32, i32 } %1601, 3
-	%1606 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1578, i32 %1579, i32 %1580, i32 %1581, i32 %1602, i32 %1603, float %1535, float %1536, float %1537, float %1538)
-	%1607 = extractvalue { float, float, float, float } %1606, 0
-	%1608 = extractvalue { float, float, float, float } %1606, 1
-	%1609 = extractvalue { float, float, float, float } %1606, 2
-	%1610 = extractvalue { float, float, float, float } %1606, 3
-	%1611 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1578, i32 %1579, i32 %1580, i32 %1581, i32 %1604, i32 %1605, float %1540, float %1541, float %1542, float %1543)
-	%1612 = extractvalue { float, float, float, float } %1611, 0
-	%1613 = extractvalue { float, float, float, float } %1611, 1
-	%1614 = extractvalue { float, float, float, float } %1611, 2
-	%1615 = extractvalue { float, float, float, float } %1611, 3
-	%1616 = xor i32 %1361, 64
-	%1617 = add i32 %1616, 6144
-	%1618 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1617)
-	%1619 = extractvalue { i32, i32, i32, i32 } %1618, 0
-	%1620 = extractvalue { i32, i32, i32, i32 } %1618, 1
-	%1621 = extractvalue { i32, i32, i32, i32 } %1618, 2
-	%1622 = extractvalue { i32, i32, i32, i32 } %1618, 3
-	%1623 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1578, i32 %1579, i32 %1580, i32 %1581, i32 %1619, i32 %1620, float %1552, float %1553, float %1554, float %1555)
-	%1624 = extractvalue { float, float, float, float } %1623, 0
-	%1625 = extractvalue { float, float, float, float } %1623, 1
-	%1626 = extractvalue { float, float, float, float } %1623, 2
-	%1627 = extractvalue { float, float, float, float } %1623, 3
-	%1628 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1578, i32 %1579, i32 %1580, i32 %1581, i32 %1621, i32 %1622, float %1557, float %1558, float %1559, float %1560)
-	%1629 = extractvalue { float, float, float, float } %1628, 0
-	%1630 = extractvalue { float, float, float, float } %1628, 1
-	%1631 = extractvalue { float, float, float, float } %1628, 2
-	%1632 = extractvalue { float, float, float, float } %1628, 3
-	%1633 = xor i32 %1361, 96
-	%1634 = add i32 %1633, 6144
-	%1635 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1634)
-	%1636 = extractvalue { i32, i32, i32, i32 } %1635, 0
-	%1637 = extractvalue { i32, i32, i32, i32 } %1635, 1
-	%1638 = extractvalue { i32, i32, i32, i32 } %1635, 2
-	%1639 = extractvalue { i32, i32, i32, i32 } %1635, 3
-	%1640 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1578, i32 %1579, i32 %1580, i32 %1581, i32 %1636, i32 %1637, float %1569, float %1570, float %1571, float %1572)
-	%1641 = extractvalue { float, float, float, float } %1640, 0
-	%1642 = extractvalue { float, float, float, float } %1640, 1
-	%1643 = extractvalue { float, float, float, float } %1640, 2
-	%1644 = extractvalue { float, float, float, float } %1640, 3
-	%1645 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1578, i32 %1579, i32 %1580, i32 %1581, i32 %1638, i32 %1639, float %1574, float %1575, float %1576, float %1577)
-	%1646 = extractvalue { float, float, float, float } %1645, 0
-	%1647 = extractvalue { float, float, float, float } %1645, 1
-	%1648 = extractvalue { float, float, float, float } %1645, 2
-	%1649 = extractvalue { float, float, float, float } %1645, 3
-	br i1 %1279, label %loop, label %epilogue
+	%1400 = and i32 %4, 7
+	%1401 = lshr i32 %4, 3
+	%1402 = and i32 %1401, 1
+	%1403 = shl i32 %1402, 3
+	%1404 = add i32 %1400, %1403
+	%1405 = mul i32 %1404, 128
+	%1406 = add i32 %1, %1405
+	%1407 = and i32 %4, 7
+	%1408 = xor i32 %84, %1407
+	%1409 = shl i32 %1408, 4
+	%1410 = add i32 %1406, %1409
+	%1411 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1132, float %1130)
+	%1412 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1184, float %1182)
+	%1413 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1136, float %1134)
+	%1414 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1188, float %1186)
+	%1415 = xor i32 %1410, 0
+	%1416 = add i32 %1415, 0
+	%1417 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1416)
+	%1418 = extractvalue { i32, i32, i32, i32 } %1417, 0
+	%1419 = extractvalue { i32, i32, i32, i32 } %1417, 1
+	%1420 = extractvalue { i32, i32, i32, i32 } %1417, 2
+	%1421 = extractvalue { i32, i32, i32, i32 } %1417, 3
+	%1422 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1418, i32 %1419, float %1091, float %1092, float %1093, float %1094)
+	%1423 = extractvalue { float, float, float, float } %1422, 0
+	%1424 = extractvalue { float, float, float, float } %1422, 1
+	%1425 = extractvalue { float, float, float, float } %1422, 2
+	%1426 = extractvalue { float, float, float, float } %1422, 3
+	%1427 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1420, i32 %1421, float %1095, float %1096, float %1097, float %1098)
+	%1428 = extractvalue { float, float, float, float } %1427, 0
+	%1429 = extractvalue { float, float, float, float } %1427, 1
+	%1430 = extractvalue { float, float, float, float } %1427, 2
+	%1431 = extractvalue { float, float, float, float } %1427, 3
+	%1432 = xor i32 %1410, 32
+	%1433 = add i32 %1432, 0
+	%1434 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1433)
+	%1435 = extractvalue { i32, i32, i32, i32 } %1434, 0
+	%1436 = extractvalue { i32, i32, i32, i32 } %1434, 1
+	%1437 = extractvalue { i32, i32, i32, i32 } %1434, 2
+	%1438 = extractvalue { i32, i32, i32, i32 } %1434, 3
+	%1439 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1435, i32 %1436, float %1099, float %1100, float %1101, float %1102)
+	%1440 = extractvalue { float, float, float, float } %1439, 0
+	%1441 = extractvalue { float, float, float, float } %1439, 1
+	%1442 = extractvalue { float, float, float, float } %1439, 2
+	%1443 = extractvalue { float, float, float, float } %1439, 3
+	%1444 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1437, i32 %1438, float %1103, float %1104, float %1105, float %1106)
+	%1445 = extractvalue { float, float, float, float } %1444, 0
+	%1446 = extractvalue { float, float, float, float } %1444, 1
+	%1447 = extractvalue { float, float, float, float } %1444, 2
+	%1448 = extractvalue { float, float, float, float } %1444, 3
+	%1449 = xor i32 %1410, 64
+	%1450 = add i32 %1449, 0
+	%1451 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1450)
+	%1452 = extractvalue { i32, i32, i32, i32 } %1451, 0
+	%1453 = extractvalue { i32, i32, i32, i32 } %1451, 1
+	%1454 = extractvalue { i32, i32, i32, i32 } %1451, 2
+	%1455 = extractvalue { i32, i32, i32, i32 } %1451, 3
+	%1456 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1452, i32 %1453, float %1107, float %1108, float %1109, float %1110)
+	%1457 = extractvalue { float, float, float, float } %1456, 0
+	%1458 = extractvalue { float, float, float, float } %1456, 1
+	%1459 = extractvalue { float, float, float, float } %1456, 2
+	%1460 = extractvalue { float, float, float, float } %1456, 3
+	%1461 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1454, i32 %1455, float %1111, float %1112, float %1113, float %1114)
+	%1462 = extractvalue { float, float, float, float } %1461, 0
+	%1463 = extractvalue { float, float, float, float } %1461, 1
+	%1464 = extractvalue { float, float, float, float } %1461, 2
+	%1465 = extractvalue { float, float, float, float } %1461, 3
+	%1466 = xor i32 %1410, 96
+	%1467 = add i32 %1466, 0
+	%1468 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1467)
+	%1469 = extractvalue { i32, i32, i32, i32 } %1468, 0
+	%1470 = extractvalue { i32, i32, i32, i32 } %1468, 1
+	%1471 = extractvalue { i32, i32, i32, i32 } %1468, 2
+	%1472 = extractvalue { i32, i32, i32, i32 } %1468, 3
+	%1473 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1469, i32 %1470, float %1115, float %1116, float %1117, float %1118)
+	%1474 = extractvalue { float, float, float, float } %1473, 0
+	%1475 = extractvalue { float, float, float, float } %1473, 1
+	%1476 = extractvalue { float, float, float, float } %1473, 2
+	%1477 = extractvalue { float, float, float, float } %1473, 3
+	%1478 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1471, i32 %1472, float %1119, float %1120, float %1121, float %1122)
+	%1479 = extractvalue { float, float, float, float } %1478, 0
+	%1480 = extractvalue { float, float, float, float } %1478, 1
+	%1481 = extractvalue { float, float, float, float } %1478, 2
+	%1482 = extractvalue { float, float, float, float } %1478, 3
+	%1483 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1140, float %1138)
+	%1484 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1192, float %1190)
+	%1485 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1144, float %1142)
+	%1486 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1196, float %1194)
+	%1487 = xor i32 %1410, 0
+	%1488 = add i32 %1487, 2048
+	%1489 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1488)
+	%1490 = extractvalue { i32, i32, i32, i32 } %1489, 0
+	%1491 = extractvalue { i32, i32, i32, i32 } %1489, 1
+	%1492 = extractvalue { i32, i32, i32, i32 } %1489, 2
+	%1493 = extractvalue { i32, i32, i32, i32 } %1489, 3
+	%1494 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1483, i32 %1484, i32 %1485, i32 %1486, i32 %1490, i32 %1491, float %1423, float %1424, float %1425, float %1426)
+	%1495 = extractvalue { float, float, float, float } %1494, 0
+	%1496 = extractvalue { float, float, float, float } %1494, 1
+	%1497 = extractvalue { float, float, float, float } %1494, 2
+	%1498 = extractvalue { float, float, float, float } %1494, 3
+	%1499 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1483, i32 %1484, i32 %1485, i32 %1486, i32 %1492, i32 %1493, float %1428, float %1429, float %1430, float %1431)
+	%1500 = extractvalue { float, float, float, float } %1499, 0
+	%1501 = extractvalue { float, float, float, float } %1499, 1
+	%1502 = extractvalue { float, float, float, float } %1499, 2
+	%1503 = extractvalue { float, float, float, float } %1499, 3
+	%1504 = xor i32 %1410, 32
+	%1505 = add i32 %1504, 2048
+	%1506 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1505)
+	%1507 = extractvalue { i32, i32, i32, i32 } %1506, 0
+	%1508 = extractvalue { i32, i32, i32, i32 } %1506, 1
+	%1509 = extractvalue { i32, i32, i32, i32 } %1506, 2
+	%1510 = extractvalue { i32, i32, i32, i32 } %1506, 3
+	%1511 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1483, i32 %1484, i32 %1485, i32 %1486, i32 %1507, i32 %1508, float %1440, float %1441, float %1442, float %1443)
+	%1512 = extractvalue { float, float, float, float } %1511, 0
+	%1513 = extractvalue { float, float, float, float } %1511, 1
+	%1514 = extractvalue { float, float, float, float } %1511, 2
+	%1515 = extractvalue { float, float, float, float } %1511, 3
+	%1516 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1483, i32 %1484, i32 %1485, i32 %1486, i32 %1509, i32 %1510, float %1445, float %1446, float %1447, float %1448)
+	%1517 = extractvalue { float, float, float, float } %1516, 0
+	%1518 = extractvalue { float, float, float, float } %1516, 1
+	%1519 = extractvalue { float, float, float, float } %1516, 2
+	%1520 = extractvalue { float, float, float, float } %1516, 3
+	%1521 = xor i32 %1410, 64
+	%1522 = add i32 %1521, 2048
+	%1523 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1522)
+	%1524 = extractvalue { i32, i32, i32, i32 } %1523, 0
+	%1525 = extractvalue { i32, i32, i32, i32 } %1523, 1
+	%1526 = extractvalue { i32, i32, i32, i32 } %1523, 2
+	%1527 = extractvalue { i32, i32, i32, i32 } %1523, 3
+	%1528 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1483, i32 %1484, i32 %1485, i32 %1486, i32 %1524, i32 %1525, float %1457, float %1458, float %1459, float %1460)
+	%1529 = extractvalue { float, float, float, float } %1528, 0
+	%1530 = extractvalue { float, float, float, float } %1528, 1
+	%1531 = extractvalue { float, float, float, float } %1528, 2
+	%1532 = extractvalue { float, float, float, float } %1528, 3
+	%1533 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1483, i32 %1484, i32 %1485, i32 %1486, i32 %1526, i32 %1527, float %1462, float %1463, float %1464, float %1465)
+	%1534 = extractvalue { float, float, float, float } %1533, 0
+	%1535 = extractvalue { float, float, float, float } %1533, 1
+	%1536 = extractvalue { float, float, float, float } %1533, 2
+	%1537 = extractvalue { float, float, float, float } %1533, 3
+	%1538 = xor i32 %1410, 96
+	%1539 = add i32 %1538, 2048
+	%1540 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1539)
+	%1541 = extractvalue { i32, i32, i32, i32 } %1540, 0
+	%1542 = extractvalue { i32, i32, i32, i32 } %1540, 1
+	%1543 = extractvalue { i32, i32, i32, i32 } %1540, 2
+	%1544 = extractvalue { i32, i32, i32, i32 } %1540, 3
+	%1545 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1483, i32 %1484, i32 %1485, i32 %1486, i32 %1541, i32 %1542, float %1474, float %1475, float %1476, float %1477)
+	%1546 = extractvalue { float, float, float, float } %1545, 0
+	%1547 = extractvalue { float, float, float, float } %1545, 1
+	%1548 = extractvalue { float, float, float, float } %1545, 2
+	%1549 = extractvalue { float, float, float, float } %1545, 3
+	%1550 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1483, i32 %1484, i32 %1485, i32 %1486, i32 %1543, i32 %1544, float %1479, float %1480, float %1481, float %1482)
+	%1551 = extractvalue { float, float, float, float } %1550, 0
+	%1552 = extractvalue { float, float, float, float } %1550, 1
+	%1553 = extractvalue { float, float, float, float } %1550, 2
+	%1554 = extractvalue { float, float, float, float } %1550, 3
+	%1555 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1148, float %1146)
+	%1556 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1200, float %1198)
+	%1557 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1152, float %1150)
+	%1558 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1204, float %1202)
+	%1559 = xor i32 %1410, 0
+	%1560 = add i32 %1559, u0x1000
+	%1561 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1560)
+	%1562 = extractvalue { i32, i32, i32, i32 } %1561, 0
+	%1563 = extractvalue { i32, i32, i32, i32 } %1561, 1
+	%1564 = extractvalue { i32, i32, i32, i32 } %1561, 2
+	%1565 = extractvalue { i32, i32, i32, i32 } %1561, 3
+	%1566 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1555, i32 %1556, i32 %1557, i32 %1558, i32 %1562, i32 %1563, float %1495, float %1496, float %1497, float %1498)
+	%1567 = extractvalue { float, float, float, float } %1566, 0
+	%1568 = extractvalue { float, float, float, float } %1566, 1
+	%1569 = extractvalue { float, float, float, float } %1566, 2
+	%1570 = extractvalue { float, float, float, float } %1566, 3
+	%1571 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1555, i32 %1556, i32 %1557, i32 %1558, i32 %1564, i32 %1565, float %1500, float %1501, float %1502, float %1503)
+	%1572 = extractvalue { float, float, float, float } %1571, 0
+	%1573 = extractvalue { float, float, float, float } %1571, 1
+	%1574 = extractvalue { float, float, float, float } %1571, 2
+	%1575 = extractvalue { float, float, float, float } %1571, 3
+	%1576 = xor i32 %1410, 32
+	%1577 = add i32 %1576, u0x1000
+	%1578 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1577)
+	%1579 = extractvalue { i32, i32, i32, i32 } %1578, 0
+	%1580 = extractvalue { i32, i32, i32, i32 } %1578, 1
+	%1581 = extractvalue { i32, i32, i32, i32 } %1578, 2
+	%1582 = extractvalue { i32, i32, i32, i32 } %1578, 3
+	%1583 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1555, i32 %1556, i32 %1557, i32 %1558, i32 %1579, i32 %1580, float %1512, float %1513, float %1514, float %1515)
+	%1584 = extractvalue { float, float, float, float } %1583, 0
+	%1585 = extractvalue { float, float, float, float } %1583, 1
+	%1586 = extractvalue { float, float, float, float } %1583, 2
+	%1587 = extractvalue { float, float, float, float } %1583, 3
+	%1588 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1555, i32 %1556, i32 %1557, i32 %1558, i32 %1581, i32 %1582, float %1517, float %1518, float %1519, float %1520)
+	%1589 = extractvalue { float, float, float, float } %1588, 0
+	%1590 = extractvalue { float, float, float, float } %1588, 1
+	%1591 = extractvalue { float, float, float, float } %1588, 2
+	%1592 = extractvalue { float, float, float, float } %1588, 3
+	%1593 = xor i32 %1410, 64
+	%1594 = add i32 %1593, u0x1000
+	%1595 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1594)
+	%1596 = extractvalue { i32, i32, i32, i32 } %1595, 0
+	%1597 = extractvalue { i32, i32, i32, i32 } %1595, 1
+	%1598 = extractvalue { i32, i32, i32, i32 } %1595, 2
+	%1599 = extractvalue { i32, i32, i32, i32 } %1595, 3
+	%1600 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1555, i32 %1556, i32 %1557, i32 %1558, i32 %1596, i32 %1597, float %1529, float %1530, float %1531, float %1532)
+	%1601 = extractvalue { float, float, float, float } %1600, 0
+	%1602 = extractvalue { float, float, float, float } %1600, 1
+	%1603 = extractvalue { float, float, float, float } %1600, 2
+	%1604 = extractvalue { float, float, float, float } %1600, 3
+	%1605 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1555, i32 %1556, i32 %1557, i32 %1558, i32 %1598, i32 %1599, float %1534, float %1535, float %1536, float %1537)
+	%1606 = extractvalue { float, float, float, float } %1605, 0
+	%1607 = extractvalue { float, float, float, float } %1605, 1
+	%1608 = extractvalue { float, float, float, float } %1605, 2
+	%1609 = extractvalue { float, float, float, float } %1605, 3
+	%1610 = xor i32 %1410, 96
+	%1611 = add i32 %1610, u0x1000
+	%1612 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1611)
+	%1613 = extractvalue { i32, i32, i32, i32 } %1612, 0
+	%1614 = extractvalue { i32, i32, i32, i32 } %1612, 1
+	%1615 = extractvalue { i32, i32, i32, i32 } %1612, 2
+	%1616 = extractvalue { i32, i32, i32, i32 } %1612, 3
+	%1617 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1555, i32 %1556, i32 %1557, i32 %1558, i32 %1613, i32 %1614, float %1546, float %1547, float %1548, float %1549)
+	%1618 = extractvalue { float, float, float, float } %1617, 0
+	%1619 = extractvalue { float, float, float, float } %1617, 1
+	%1620 = extractvalue { float, float, float, float } %1617, 2
+	%1621 = extractvalue { float, float, float, float } %1617, 3
+	%1622 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1555, i32 %1556, i32 %1557, i32 %1558, i32 %1615, i32 %1616, float %1551, float %1552, float %1553, float %1554)
+	%1623 = extractvalue { float, float, float, float } %1622, 0
+	%1624 = extractvalue { float, float, float, float } %1622, 1
+	%1625 = extractvalue { float, float, float, float } %1622, 2
+	%1626 = extractvalue { float, float, float, float } %1622, 3
+	%1627 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1156, float %1154)
+	%1628 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1208, float %1206)
+	%1629 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1160, float %1158)
+	%1630 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1212, float %1210)
+	%1631 = xor i32 %1410, 0
+	%1632 = add i32 %1631, 6144
+	%1633 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1632)
+	%1634 = extractvalue { i32, i32, i32, i32 } %1633, 0
+	%1635 = extractvalue { i32, i32, i32, i32 } %1633, 1
+	%1636 = extractvalue { i32, i32, i32, i32 } %1633, 2
+	%1637 = extractvalue { i32, i32, i32, i32 } %1633, 3
+	%1638 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1627, i32 %1628, i32 %1629, i32 %1630, i32 %1634, i32 %1635, float %1567, float %1568, float %1569, float %1570)
+	%1639 = extractvalue { float, float, float, float } %1638, 0
+	%1640 = extractvalue { float, float, float, float } %1638, 1
+	%1641 = extractvalue { float, float, float, float } %1638, 2
+	%1642 = extractvalue { float, float, float, float } %1638, 3
+	%1643 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1627, i32 %1628, i32 %1629, i32 %1630, i32 %1636, i32 %1637, float %1572, float %1573, float %1574, float %1575)
+	%1644 = extractvalue { float, float, float, float } %1643, 0
+	%1645 = extractvalue { float, float, float, float } %1643, 1
+	%1646 = extractvalue { float, float, float, float } %1643, 2
+	%1647 = extractvalue { float, float, float, float } %1643, 3
+	%1648 = xor i32 %1410, 32
+	%1649 = add i32 %1648, 6144
+	%1650 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1649)
+	%1651 = extractvalue { i32, i32, i32, i32 } %1650, 0
+	%1652 = extractvalue { i32, i32, i32, i32 } %1650, 1
+	%1653 = extractvalue { i32, i32, i32, i32 } %1650, 2
+	%1654 = extractvalue { i32, i32, i32, i32 } %1650, 3
+	%1655 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1627, i32 %1628, i32 %1629, i32 %1630, i32 %1651, i32 %1652, float %1584, float %1585, float %1586, float %1587)
+	%1656 = extractvalue { float, float, float, float } %1655, 0
+	%1657 = extractvalue { float, float, float, float } %1655, 1
+	%1658 = extractvalue { float, float, float, float } %1655, 2
+	%1659 = extractvalue { float, float, float, float } %1655, 3
+	%1660 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1627, i32 %1628, i32 %1629, i32 %1630, i32 %1653, i32 %1654, float %1589, float %1590, float %1591, float %1592)
+	%1661 = extractvalue { float, float, float, float } %1660, 0
+	%1662 = extractvalue { float, float, float, float } %1660, 1
+	%1663 = extractvalue { float, float, float, float } %1660, 2
+	%1664 = extractvalue { float, float, float, float } %1660, 3
+	%1665 = xor i32 %1410, 64
+	%1666 = add i32 %1665, 6144
+	%1667 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1666)
+	%1668 = extractvalue { i32, i32, i32, i32 } %1667, 0
+	%1669 = extractvalue { i32, i32, i32, i32 } %1667, 1
+	%1670 = extractvalue { i32, i32, i32, i32 } %1667, 2
+	%1671 = extractvalue { i32, i32, i32, i32 } %1667, 3
+	%1672 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1627, i32 %1628, i32 %1629, i32 %1630, i32 %1668, i32 %1669, float %1601, float %1602, float %1603, float %1604)
+	%1673 = extractvalue { float, float, float, float } %1672, 0
+	%1674 = extractvalue { float, float, float, float } %1672, 1
+	%1675 = extractvalue { float, float, float, float } %1672, 2
+	%1676 = extractvalue { float, float, float, float } %1672, 3
+	%1677 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1627, i32 %1628, i32 %1629, i32 %1630, i32 %1670, i32 %1671, float %1606, float %1607, float %1608, float %1609)
+	%1678 = extractvalue { float, float, float, float } %1677, 0
+	%1679 = extractvalue { float, float, float, float } %1677, 1
+	%1680 = extractvalue { float, float, float, float } %1677, 2
+	%1681 = extractvalue { float, float, float, float } %1677, 3
+	%1682 = xor i32 %1410, 96
+	%1683 = add i32 %1682, 6144
+	%1684 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1683)
+	%1685 = extractvalue { i32, i32, i32, i32 } %1684, 0
+	%1686 = extractvalue { i32, i32, i32, i32 } %1684, 1
+	%1687 = extractvalue { i32, i32, i32, i32 } %1684, 2
+	%1688 = extractvalue { i32, i32, i32, i32 } %1684, 3
+	%1689 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1627, i32 %1628, i32 %1629, i32 %1630, i32 %1685, i32 %1686, float %1618, float %1619, float %1620, float %1621)
+	%1690 = extractvalue { float, float, float, float } %1689, 0
+	%1691 = extractvalue { float, float, float, float } %1689, 1
+	%1692 = extractvalue { float, float, float, float } %1689, 2
+	%1693 = extractvalue { float, float, float, float } %1689, 3
+	%1694 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1627, i32 %1628, i32 %1629, i32 %1630, i32 %1687, i32 %1688, float %1623, float %1624, float %1625, float %1626)
+	%1695 = extractvalue { float, float, float, float } %1694, 0
+	%1696 = extractvalue { float, float, float, float } %1694, 1
+	%1697 = extractvalue { float, float, float, float } %1694, 2
+	%1698 = extractvalue { float, float, float, float } %1694, 3
+	br i1 %1360, label %loop, label %epilogue
 
 store0:
-	%1650 = mul i32 %10, %M
-	%1651 = add i32 %1650, %564
-	%1652 = mul i32 %1651, 64
-	%1653 = shl i32 %6, 1
-	%1654 = add i32 0, %1653
-	%1655 = add i32 %1652, %1654
-	%1656 = sext i32 %1655 to i64
-	%1657 = getelementptr i16, i16* %out, i64 %1656
-	%1658 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %566, float %565)
-	%1659 = bitcast i16* %1657 to i32*
-	store i32 %1658, i32* %1659
-	%1660 = shl i32 %6, 1
-	%1661 = add i32 8, %1660
-	%1662 = add i32 %1652, %1661
-	%1663 = sext i32 %1662 to i64
-	%1664 = getelementptr i16, i16* %out, i64 %1663
-	%1665 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %568, float %567)
-	%1666 = bitcast i16* %1664 to i32*
-	store i32 %1665, i32* %1666
-	%1667 = shl i32 %6, 1
-	%1668 = add i32 16, %1667
-	%1669 = add i32 %1652, %1668
-	%1670 = sext i32 %1669 to i64
-	%1671 = getelementptr i16, i16* %out, i64 %1670
-	%1672 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %570, float %569)
-	%1673 = bitcast i16* %1671 to i32*
-	store i32 %1672, i32* %1673
-	%1674 = shl i32 %6, 1
-	%1675 = add i32 24, %1674
-	%1676 = add i32 %1652, %1675
-	%1677 = sext i32 %1676 to i64
-	%1678 = getelementptr i16, i16* %out, i64 %1677
-	%1679 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %572, float %571)
-	%1680 = bitcast i16* %1678 to i32*
-	store i32 %1679, i32* %1680
-	%1681 = shl i32 %6, 1
-	%1682 = add i32 32, %1681
-	%1683 = add i32 %1652, %1682
-	%1684 = sext i32 %1683 to i64
-	%1685 = getelementptr i16, i16* %out, i64 %1684
-	%1686 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %574, float %573)
-	%1687 = bitcast i16* %1685 to i32*
-	store i32 %1686, i32* %1687
-	%1688 = shl i32 %6, 1
-	%1689 = add i32 40, %1688
-	%1690 = add i32 %1652, %1689
-	%1691 = sext i32 %1690 to i64
-	%1692 = getelementptr i16, i16* %out, i64 %1691
-	%1693 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %576, float %575)
-	%1694 = bitcast i16* %1692 to i32*
-	store i32 %1693, i32* %1694
-	%1695 = shl i32 %6, 1
-	%1696 = add i32 48, %1695
-	%1697 = add i32 %1652, %1696
-	%1698 = sext i32 %1697 to i64
-	%1699 = getelementptr i16, i16* %out, i64 %1698
-	%1700 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %578, float %577)
-	%1701 = bitcast i16* %1699 to i32*
-	store i32 %1700, i32* %1701
+	%1699 = mul i32 %10, %M
+	%1700 = add i32 %1699, %564
+	%1701 = mul i32 %1700, 64
 	%1702 = shl i32 %6, 1
-	%1703 = add i32 56, %1702
-	%1704 = add i32 %1652, %1703
+	%1703 = add i32 0, %1702
+	%1704 = add i32 %1701, %1703
 	%1705 = sext i32 %1704 to i64
 	%1706 = getelementptr i16, i16* %out, i64 %1705
-	%1707 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %580, float %579)
+	%1707 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %566, float %565)
 	%1708 = bitcast i16* %1706 to i32*
 	store i32 %1707, i32* %1708
+	%1709 = shl i32 %6, 1
+	%1710 = add i32 8, %1709
+	%1711 = add i32 %1701, %1710
+	%1712 = sext i32 %1711 to i64
+	%1713 = getelementptr i16, i16* %out, i64 %1712
+	%1714 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %568, float %567)
+	%1715 = bitcast i16* %1713 to i32*
+	store i32 %1714, i32* %1715
+	%1716 = shl i32 %6, 1
+	%1717 = add i32 16, %1716
+	%1718 = add i32 %1701, %1717
+	%1719 = sext i32 %1718 to i64
+	%1720 = getelementptr i16, i16* %out, i64 %1719
+	%1721 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %570, float %569)
+	%1722 = bitcast i16* %1720 to i32*
+	store i32 %1721, i32* %1722
+	%1723 = shl i32 %6, 1
+	%1724 = add i32 24, %1723
+	%1725 = add i32 %1701, %1724
+	%1726 = sext i32 %1725 to i64
+	%1727 = getelementptr i16, i16* %out, i64 %1726
+	%1728 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %572, float %571)
+	%1729 = bitcast i16* %1727 to i32*
+	store i32 %1728, i32* %1729
+	%1730 = shl i32 %6, 1
+	%1731 = add i32 32, %1730
+	%1732 = add i32 %1701, %1731
+	%1733 = sext i32 %1732 to i64
+	%1734 = getelementptr i16, i16* %out, i64 %1733
+	%1735 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %574, float %573)
+	%1736 = bitcast i16* %1734 to i32*
+	store i32 %1735, i32* %1736
+	%1737 = shl i32 %6, 1
+	%1738 = add i32 40, %1737
+	%1739 = add i32 %1701, %1738
+	%1740 = sext i32 %1739 to i64
+	%1741 = getelementptr i16, i16* %out, i64 %1740
+	%1742 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %576, float %575)
+	%1743 = bitcast i16* %1741 to i32*
+	store i32 %1742, i32* %1743
+	%1744 = shl i32 %6, 1
+	%1745 = add i32 48, %1744
+	%1746 = add i32 %1701, %1745
+	%1747 = sext i32 %1746 to i64
+	%1748 = getelementptr i16, i16* %out, i64 %1747
+	%1749 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %578, float %577)
+	%1750 = bitcast i16* %1748 to i32*
+	store i32 %1749, i32* %1750
+	%1751 = shl i32 %6, 1
+	%1752 = add i32 56, %1751
+	%1753 = add i32 %1701, %1752
+	%1754 = sext i32 %1753 to i64
+	%1755 = getelementptr i16, i16* %out, i64 %1754
+	%1756 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %580, float %579)
+	%1757 = bitcast i16* %1755 to i32*
+	store i32 %1756, i32* %1757
 	br label %stored0
 
 stored0:
-	%1709 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %520, i32 1, i32 31)
-	%1710 = fadd float %520, %1709
-	%1711 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1710, i32 2, i32 31)
-	%1712 = fadd float %1710, %1711
-	%1713 = fcmp ogt float %1712, 0.0
-	%1714 = fdiv float 1.0, %1712
-	%1715 = select i1 %1713, float %1714, float 0.0
-	%1716 = mul i32 %3, 16
-	%1717 = add i32 %12, %1716
-	%1718 = add i32 %5, 8
-	%1719 = add i32 %1717, %1718
-	%1720 = fmul float %524, %1715
-	%1721 = fmul float %525, %1715
-	%1722 = fmul float %528, %1715
-	%1723 = fmul float %529, %1715
-	%1724 = fmul float %532, %1715
-	%1725 = fmul float %533, %1715
-	%1726 = fmul float %536, %1715
-	%1727 = fmul float %537, %1715
-	%1728 = fmul float %540, %1715
-	%1729 = fmul float %541, %1715
-	%1730 = fmul float %544, %1715
-	%1731 = fmul float %545, %1715
-	%1732 = fmul float %548, %1715
-	%1733 = fmul float %549, %1715
-	%1734 = fmul float %552, %1715
-	%1735 = fmul float %553, %1715
-	%1736 = icmp slt i32 %1719, %M
-	br i1 %1736, label %store1, label %stored1
+	%1758 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %520, i32 1, i32 31)
+	%1759 = fadd float %520, %1758
+	%1760 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1759, i32 2, i32 31)
+	%1761 = fadd float %1759, %1760
+	%1762 = fcmp ogt float %1761, 0.0
+	%1763 = fdiv float 1.0, %1761
+	%1764 = select i1 %1762, float %1763, float 0.0
+	%1765 = mul i32 %3, 16
+	%1766 = add i32 %12, %1765
+	%1767 = add i32 %5, 8
+	%1768 = add i32 %1766, %1767
+	%1769 = fmul float %524, %1764
+	%1770 = fmul float %525, %1764
+	%1771 = fmul float %528, %1764
+	%1772 = fmul float %529, %1764
+	%1773 = fmul float %532, %1764
+	%1774 = fmul float %533, %1764
+	%1775 = fmul float %536, %1764
+	%1776 = fmul float %537, %1764
+	%1777 = fmul float %540, %1764
+	%1778 = fmul float %541, %1764
+	%1779 = fmul float %544, %1764
+	%1780 = fmul float %545, %1764
+	%1781 = fmul float %548, %1764
+	%1782 = fmul float %549, %1764
+	%1783 = fmul float %552, %1764
+	%1784 = fmul float %553, %1764
+	%1785 = icmp slt i32 %1768, %M
+	br i1 %1785, label %store1, label %stored1
 
 store1:
-	%1737 = mul i32 %10, %M
-	%1738 = add i32 %1737, %1719
-	%1739 = mul i32 %1738, 64
-	%1740 = shl i32 %6, 1
-	%1741 = add i32 0, %1740
-	%1742 = add i32 %1739, %1741
-	%1743 = sext i32 %1742 to i64
-	%1744 = getelementptr i16, i16* %out, i64 %1743
-	%1745 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1721, float %1720)
-	%1746 = bitcast i16* %1744 to i32*
-	store i32 %1745, i32* %1746
-	%1747 = shl i32 %6, 1
-	%1748 = add i32 8, %1747
-	%1749 = add i32 %1739, %1748
-	%1750 = sext i32 %1749 to i64
-	%1751 = getelementptr i16, i16* %out, i64 %1750
-	%1752 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1723, float %1722)
-	%1753 = bitcast i16* %1751 to i32*
-	store i32 %1752, i32* %1753
-	%1754 = shl i32 %6, 1
-	%1755 = add i32 16, %1754
-	%1756 = add i32 %1739, %1755
-	%1757 = sext i32 %1756 to i64
-	%1758 = getelementptr i16, i16* %out, i64 %1757
-	%1759 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1725, float %1724)
-	%1760 = bitcast i16* %1758 to i32*
-	store i32 %1759, i32* %1760
-	%1761 = shl i32 %6, 1
-	%1762 = add i32 24, %1761
-	%1763 = add i32 %1739, %1762
-	%1764 = sext i32 %1763 to i64
-	%1765 = getelementptr i16, i16* %out, i64 %1764
-	%1766 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1727, float %1726)
-	%1767 = bitcast i16* %1765 to i32*
-	store i32 %1766, i32* %1767
-	%1768 = shl i32 %6, 1
-	%1769 = add i32 32, %1768
-	%1770 = add i32 %1739, %1769
-	%1771 = sext i32 %1770 to i64
-	%1772 = getelementptr i16, i16* %out, i64 %1771
-	%1773 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1729, float %1728)
-	%1774 = bitcast i16* %1772 to i32*
-	store i32 %1773, i32* %1774
-	%1775 = shl i32 %6, 1
-	%1776 = add i32 40, %1775
-	%1777 = add i32 %1739, %1776
-	%1778 = sext i32 %1777 to i64
-	%1779 = getelementptr i16, i16* %out, i64 %1778
-	%1780 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1731, float %1730)
-	%1781 = bitcast i16* %1779 to i32*
-	store i32 %1780, i32* %1781
-	%1782 = shl i32 %6, 1
-	%1783 = add i32 48, %1782
-	%1784 = add i32 %1739, %1783
-	%1785 = sext i32 %1784 to i64
-	%1786 = getelementptr i16, i16* %out, i64 %1785
-	%1787 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1733, float %1732)
-	%1788 = bitcast i16* %1786 to i32*
-	store i32 %1787, i32* %1788
+	%1786 = mul i32 %10, %M
+	%1787 = add i32 %1786, %1768
+	%1788 = mul i32 %1787, 64
 	%1789 = shl i32 %6, 1
-	%1790 = add i32 56, %1789
-	%1791 = add i32 %1739, %1790
+	%1790 = add i32 0, %1789
+	%1791 = add i32 %1788, %1790
 	%1792 = sext i32 %1791 to i64
 	%1793 = getelementptr i16, i16* %out, i64 %1792
-	%1794 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1735, float %1734)
+	%1794 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1770, float %1769)
 	%1795 = bitcast i16* %1793 to i32*
 	store i32 %1794, i32* %1795
+	%1796 = shl i32 %6, 1
+	%1797 = add i32 8, %1796
+	%1798 = add i32 %1788, %1797
+	%1799 = sext i32 %1798 to i64
+	%1800 = getelementptr i16, i16* %out, i64 %1799
+	%1801 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1772, float %1771)
+	%1802 = bitcast i16* %1800 to i32*
+	store i32 %1801, i32* %1802
+	%1803 = shl i32 %6, 1
+	%1804 = add i32 16, %1803
+	%1805 = add i32 %1788, %1804
+	%1806 = sext i32 %1805 to i64
+	%1807 = getelementptr i16, i16* %out, i64 %1806
+	%1808 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1774, float %1773)
+	%1809 = bitcast i16* %1807 to i32*
+	store i32 %1808, i32* %1809
+	%1810 = shl i32 %6, 1
+	%1811 = add i32 24, %1810
+	%1812 = add i32 %1788, %1811
+	%1813 = sext i32 %1812 to i64
+	%1814 = getelementptr i16, i16* %out, i64 %1813
+	%1815 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1776, float %1775)
+	%1816 = bitcast i16* %1814 to i32*
+	store i32 %1815, i32* %1816
+	%1817 = shl i32 %6, 1
+	%1818 = add i32 32, %1817
+	%1819 = add i32 %1788, %1818
+	%1820 = sext i32 %1819 to i64
+	%1821 = getelementptr i16, i16* %out, i64 %1820
+	%1822 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1778, float %1777)
+	%1823 = bitcast i16* %1821 to i32*
+	store i32 %1822, i32* %1823
+	%1824 = shl i32 %6, 1
+	%1825 = add i32 40, %1824
+	%1826 = add i32 %1788, %1825
+	%1827 = sext i32 %1826 to i64
+	%1828 = getelementptr i16, i16* %out, i64 %1827
+	%1829 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1780, float %1779)
+	%1830 = bitcast i16* %1828 to i32*
+	store i32 %1829, i32* %1830
+	%1831 = shl i32 %6, 1
+	%1832 = add i32 48, %1831
+	%1833 = add i32 %1788, %1832
+	%1834 = sext i32 %1833 to i64
+	%1835 = getelementptr i16, i16* %out, i64 %1834
+	%1836 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1782, float %1781)
+	%1837 = bitcast i16* %1835 to i32*
+	store i32 %1836, i32* %1837
+	%1838 = shl i32 %6, 1
+	%1839 = add i32 56, %1838
+	%1840 = add i32 %1788, %1839
+	%1841 = sext i32 %1840 to i64
+	%1842 = getelementptr i16, i16* %out, i64 %1841
+	%1843 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1784, float %1783)
+	%1844 = bitcast i16* %1842 to i32*
+	store i32 %1843, i32* %1844
 	br label %stored1
 
 stored1:
-	%1796 = icmp eq i32 %2, 0
-	br i1 %1796, label %1797, label %1802
+	%1845 = icmp eq i32 %2, 0
+	br i1 %1845, label %1846, label %1851
 
-1797:
-	%1798 = mul i32 %10, %NQ
-	%1799 = add i32 %1798, %9
-	%1800 = sext i32 %1799 to i64
-	%1801 = getelementptr i32, i32* %visits, i64 %1800
-	store i32 %521, i32* %1801
-	br label %1802
+1846:
+	%1847 = mul i32 %10, %NQ
+	%1848 = add i32 %1847, %9
+	%1849 = sext i32 %1848 to i64
+	%1850 = getelementptr i32, i32* %visits, i64 %1849
+	store i32 %521, i32* %1850
+	br label %1851
 
-1802:
+1851:
 	ret void
 }
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @esmean_select1, !"maxntidx", i32 256}

@@ -111,25 +111,25 @@ prologue:
 	%92 = shl i32 %91, 4
 	%93 = add i32 %89, %92
 	%94 = xor i32 %93, 0
-	%95 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
+	%95 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
 	%96 = extractvalue { i32, i32, i32, i32 } %95, 0
 	%97 = extractvalue { i32, i32, i32, i32 } %95, 1
 	%98 = extractvalue { i32, i32, i32, i32 } %95, 2
 	%99 = extractvalue { i32, i32, i32, i32 } %95, 3
 	%100 = xor i32 %93, 32
-	%101 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
+	%101 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
 	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
 	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
 	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
 	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
 	%106 = xor i32 %93, 64
-	%107 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
+	%107 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
 	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
 	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
 	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
 	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
 	%112 = xor i32 %93, 96
-	%113 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
+	%113 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
 	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
 	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
 	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
@@ -182,44 +182,44 @@ prologue:
 	br label %loop
 
 loop:
-	%157 = phi i32 [ 0, %prologue ], [ %924, %pv ]
-	%158 = phi i32 [ %37, %prologue ], [ %931, %pv ]
-	%159 = phi float [ 0.0, %prologue ], [ %1243, %pv ]
-	%160 = phi float [ 0.0, %prologue ], [ %1244, %pv ]
-	%161 = phi float [ 0.0, %prologue ], [ %1245, %pv ]
-	%162 = phi float [ 0.0, %prologue ], [ %1246, %pv ]
-	%163 = phi float [ 0.0, %prologue ], [ %1248, %pv ]
-	%164 = phi float [ 0.0, %prologue ], [ %1249, %pv ]
-	%165 = phi float [ 0.0, %prologue ], [ %1250, %pv ]
-	%166 = phi float [ 0.0, %prologue ], [ %1251, %pv ]
-	%167 = phi float [ 0.0, %prologue ], [ %1260, %pv ]
-	%168 = phi float [ 0.0, %prologue ], [ %1261, %pv ]
-	%169 = phi float [ 0.0, %prologue ], [ %1262, %pv ]
-	%170 = phi float [ 0.0, %prologue ], [ %1263, %pv ]
-	%171 = phi float [ 0.0, %prologue ], [ %1265, %pv ]
-	%172 = phi float [ 0.0, %prologue ], [ %1266, %pv ]
-	%173 = phi float [ 0.0, %prologue ], [ %1267, %pv ]
-	%174 = phi float [ 0.0, %prologue ], [ %1268, %pv ]
-	%175 = phi float [ 0.0, %prologue ], [ %1277, %pv ]
-	%176 = phi float [ 0.0, %prologue ], [ %1278, %pv ]
-	%177 = phi float [ 0.0, %prologue ], [ %1279, %pv ]
-	%178 = phi float [ 0.0, %prologue ], [ %1280, %pv ]
-	%179 = phi float [ 0.0, %prologue ], [ %1282, %pv ]
-	%180 = phi float [ 0.0, %prologue ], [ %1283, %pv ]
-	%181 = phi float [ 0.0, %prologue ], [ %1284, %pv ]
-	%182 = phi float [ 0.0, %prologue ], [ %1285, %pv ]
-	%183 = phi float [ 0.0, %prologue ], [ %1294, %pv ]
-	%184 = phi float [ 0.0, %prologue ], [ %1295, %pv ]
-	%185 = phi float [ 0.0, %prologue ], [ %1296, %pv ]
-	%186 = phi float [ 0.0, %prologue ], [ %1297, %pv ]
-	%187 = phi float [ 0.0, %prologue ], [ %1299, %pv ]
-	%188 = phi float [ 0.0, %prologue ], [ %1300, %pv ]
-	%189 = phi float [ 0.0, %prologue ], [ %1301, %pv ]
-	%190 = phi float [ 0.0, %prologue ], [ %1302, %pv ]
-	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %794, %pv ]
-	%192 = phi float [ 0.0, %prologue ], [ %848, %pv ]
-	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %869, %pv ]
-	%194 = phi float [ 0.0, %prologue ], [ %923, %pv ]
+	%157 = phi i32 [ 0, %prologue ], [ %1005, %pv ]
+	%158 = phi i32 [ %37, %prologue ], [ %1012, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %1292, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %1293, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %1294, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %1295, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %1297, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %1298, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %1299, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %1300, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %1309, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %1310, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %1311, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %1312, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %1314, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %1315, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %1316, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %1317, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1326, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %1327, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %1328, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %1329, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %1331, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %1332, %pv ]
+	%181 = phi float [ 0.0, %prologue ], [ %1333, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %1334, %pv ]
+	%183 = phi float [ 0.0, %prologue ], [ %1343, %pv ]
+	%184 = phi float [ 0.0, %prologue ], [ %1344, %pv ]
+	%185 = phi float [ 0.0, %prologue ], [ %1345, %pv ]
+	%186 = phi float [ 0.0, %prologue ], [ %1346, %pv ]
+	%187 = phi float [ 0.0, %prologue ], [ %1348, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %1349, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %1350, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %1351, %pv ]
+	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %901, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %952, %pv ]
+	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %953, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1004, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%195 = mul i32 %158, 64
@@ -279,7 +279,7 @@ loop:
 	%244 = add i32 %240, %243
 	%245 = xor i32 %244, 0
 	%246 = add i32 %245, 0
-	%247 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %246)
+	%247 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %246)
 	%248 = extractvalue { i32, i32, i32, i32 } %247, 0
 	%249 = extractvalue { i32, i32, i32, i32 } %247, 1
 	%250 = extractvalue { i32, i32, i32, i32 } %247, 2
@@ -295,7 +295,7 @@ loop:
 	%260 = extractvalue { float, float, float, float } %257, 2
 	%261 = extractvalue { float, float, float, float } %257, 3
 	%262 = add i32 %245, 2048
-	%263 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %262)
+	%263 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %262)
 	%264 = extractvalue { i32, i32, i32, i32 } %263, 0
 	%265 = extractvalue { i32, i32, i32, i32 } %263, 1
 	%266 = extractvalue { i32, i32, i32, i32 } %263, 2
@@ -311,7 +311,7 @@ loop:
 	%276 = extractvalue { float, float, float, float } %273, 2
 	%277 = extractvalue { float, float, float, float } %273, 3
 	%278 = add i32 %245, u0x1000
-	%279 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %278)
+	%279 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %278)
 	%280 = extractvalue { i32, i32, i32, i32 } %279, 0
 	%281 = extractvalue { i32, i32, i32, i32 } %279, 1
 	%282 = extractvalue { i32, i32, i32, i32 } %279, 2
@@ -327,7 +327,7 @@ loop:
 	%292 = extractvalue { float, float, float, float } %289, 2
 	%293 = extractvalue { float, float, float, float } %289, 3
 	%294 = add i32 %245, 6144
-	%295 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %294)
+	%295 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %294)
 	%296 = extractvalue { i32, i32, i32, i32 } %295, 0
 	%297 = extractvalue { i32, i32, i32, i32 } %295, 1
 	%298 = extractvalue { i32, i32, i32, i32 } %295, 2
@@ -344,7 +344,7 @@ loop:
 	%309 = extractvalue { float, float, float, float } %305, 3
 	%310 = xor i32 %244, 32
 	%311 = add i32 %310, 0
-	%312 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %311)
+	%312 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %311)
 	%313 = extractvalue { i32, i32, i32, i32 } %312, 0
 	%314 = extractvalue { i32, i32, i32, i32 } %312, 1
 	%315 = extractvalue { i32, i32, i32, i32 } %312, 2
@@ -360,7 +360,7 @@ loop:
 	%325 = extractvalue { float, float, float, float } %322, 2
 	%326 = extractvalue { float, float, float, float } %322, 3
 	%327 = add i32 %310, 2048
-	%328 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %327)
+	%328 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %327)
 	%329 = extractvalue { i32, i32, i32, i32 } %328, 0
 	%330 = extractvalue { i32, i32, i32, i32 } %328, 1
 	%331 = extractvalue { i32, i32, i32, i32 } %328, 2
@@ -376,7 +376,7 @@ loop:
 	%341 = extractvalue { float, float, float, float } %338, 2
 	%342 = extractvalue { float, float, float, float } %338, 3
 	%343 = add i32 %310, u0x1000
-	%344 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %343)
+	%344 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %343)
 	%345 = extractvalue { i32, i32, i32, i32 } %344, 0
 	%346 = extractvalue { i32, i32, i32, i32 } %344, 1
 	%347 = extractvalue { i32, i32, i32, i32 } %344, 2
@@ -392,7 +392,7 @@ loop:
 	%357 = extractvalue { float, float, float, float } %354, 2
 	%358 = extractvalue { float, float, float, float } %354, 3
 	%359 = add i32 %310, 6144
-	%360 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %359)
+	%360 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %359)
 	%361 = extractvalue { i32, i32, i32, i32 } %360, 0
 	%362 = extractvalue { i32, i32, i32, i32 } %360, 1
 	%363 = extractvalue { i32, i32, i32, i32 } %360, 2
@@ -409,7 +409,7 @@ loop:
 	%374 = extractvalue { float, float, float, float } %370, 3
 	%375 = xor i32 %244, 64
 	%376 = add i32 %375, 0
-	%377 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %376)
+	%377 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %376)
 	%378 = extractvalue { i32, i32, i32, i32 } %377, 0
 	%379 = extractvalue { i32, i32, i32, i32 } %377, 1
 	%380 = extractvalue { i32, i32, i32, i32 } %377, 2
@@ -425,7 +425,7 @@ loop:
 	%390 = extractvalue { float, float, float, float } %387, 2
 	%391 = extractvalue { float, float, float, float } %387, 3
 	%392 = add i32 %375, 2048
-	%393 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
+	%393 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
 	%394 = extractvalue { i32, i32, i32, i32 } %393, 0
 	%395 = extractvalue { i32, i32, i32, i32 } %393, 1
 	%396 = extractvalue { i32, i32, i32, i32 } %393, 2
@@ -441,7 +441,7 @@ loop:
 	%406 = extractvalue { float, float, float, float } %403, 2
 	%407 = extractvalue { float, float, float, float } %403, 3
 	%408 = add i32 %375, u0x1000
-	%409 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
+	%409 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
 	%410 = extractvalue { i32, i32, i32, i32 } %409, 0
 	%411 = extractvalue { i32, i32, i32, i32 } %409, 1
 	%412 = extractvalue { i32, i32, i32, i32 } %409, 2
@@ -457,7 +457,7 @@ loop:
 	%422 = extractvalue { float, float, float, float } %419, 2
 	%423 = extractvalue { float, float, float, float } %419, 3
 	%424 = add i32 %375, 6144
-	%425 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
+	%425 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
 	%426 = extractvalue { i32, i32, i32, i32 } %425, 0
 	%427 = extractvalue { i32, i32, i32, i32 } %425, 1
 	%428 = extractvalue { i32, i32, i32, i32 } %425, 2
@@ -474,7 +474,7 @@ loop:
 	%439 = extractvalue { float, float, float, float } %435, 3
 	%440 = xor i32 %244, 96
 	%441 = add i32 %440, 0
-	%442 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
+	%442 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
 	%443 = extractvalue { i32, i32, i32, i32 } %442, 0
 	%444 = extractvalue { i32, i32, i32, i32 } %442, 1
 	%445 = extractvalue { i32, i32, i32, i32 } %442, 2
@@ -490,7 +490,7 @@ loop:
 	%455 = extractvalue { float, float, float, float } %452, 2
 	%456 = extractvalue { float, float, float, float } %452, 3
 	%457 = add i32 %440, 2048
-	%458 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
+	%458 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
 	%459 = extractvalue { i32, i32, i32, i32 } %458, 0
 	%460 = extractvalue { i32, i32, i32, i32 } %458, 1
 	%461 = extractvalue { i32, i32, i32, i32 } %458, 2
@@ -506,7 +506,7 @@ loop:
 	%471 = extractvalue { float, float, float, float } %468, 2
 	%472 = extractvalue { float, float, float, float } %468, 3
 	%473 = add i32 %440, u0x1000
-	%474 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
+	%474 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
 	%475 = extractvalue { i32, i32, i32, i32 } %474, 0
 	%476 = extractvalue { i32, i32, i32, i32 } %474, 1
 	%477 = extractvalue { i32, i32, i32, i32 } %474, 2
@@ -522,7 +522,7 @@ loop:
 	%487 = extractvalue { float, float, float, float } %484, 2
 	%488 = extractvalue { float, float, float, float } %484, 3
 	%489 = add i32 %440, 6144
-	%490 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
+	%490 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
 	%491 = extractvalue { i32, i32, i32, i32 } %490, 0
 	%492 = extractvalue { i32, i32, i32, i32 } %490, 1
 	%493 = extractvalue { i32, i32, i32, i32 } %490, 2
@@ -554,41 +554,41 @@ loop:
 	br i1 %518, label %partial, label %softmax
 
 epilogue:
-	%519 = phi float [ 0.0, %entry ], [ %848, %pv ]
-	%520 = phi float [ 0.0, %entry ], [ %923, %pv ]
-	%521 = phi i32 [ 0, %entry ], [ %924, %pv ]
-	%522 = phi float [ 0.0, %entry ], [ %1243, %pv ]
-	%523 = phi float [ 0.0, %entry ], [ %1244, %pv ]
-	%524 = phi float [ 0.0, %entry ], [ %1245, %pv ]
-	%525 = phi float [ 0.0, %entry ], [ %1246, %pv ]
-	%526 = phi float [ 0.0, %entry ], [ %1248, %pv ]
-	%527 = phi float [ 0.0, %entry ], [ %1249, %pv ]
-	%528 = phi float [ 0.0, %entry ], [ %1250, %pv ]
-	%529 = phi float [ 0.0, %entry ], [ %1251, %pv ]
-	%530 = phi float [ 0.0, %entry ], [ %1260, %pv ]
-	%531 = phi float [ 0.0, %entry ], [ %1261, %pv ]
-	%532 = phi float [ 0.0, %entry ], [ %1262, %pv ]
-	%533 = phi float [ 0.0, %entry ], [ %1263, %pv ]
-	%534 = phi float [ 0.0, %entry ], [ %1265, %pv ]
-	%535 = phi float [ 0.0, %entry ], [ %1266, %pv ]
-	%536 = phi float [ 0.0, %entry ], [ %1267, %pv ]
-	%537 = phi float [ 0.0, %entry ], [ %1268, %pv ]
-	%538 = phi float [ 0.0, %entry ], [ %1277, %pv ]
-	%539 = phi float [ 0.0, %entry ], [ %1278, %pv ]
-	%540 = phi float [ 0.0, %entry ], [ %1279, %pv ]
-	%541 = phi float [ 0.0, %entry ], [ %1280, %pv ]
-	%542 = phi float [ 0.0, %entry ], [ %1282, %pv ]
-	%543 = phi float [ 0.0, %entry ], [ %1283, %pv ]
-	%544 = phi float [ 0.0, %entry ], [ %1284, %pv ]
-	%545 = phi float [ 0.0, %entry ], [ %1285, %pv ]
-	%546 = phi float [ 0.0, %entry ], [ %1294, %pv ]
-	%547 = phi float [ 0.0, %entry ], [ %1295, %pv ]
-	%548 = phi float [ 0.0, %entry ], [ %1296, %pv ]
-	%549 = phi float [ 0.0, %entry ], [ %1297, %pv ]
-	%550 = phi float [ 0.0, %entry ], [ %1299, %pv ]
-	%551 = phi float [ 0.0, %entry ], [ %1300, %pv ]
-	%552 = phi float [ 0.0, %entry ], [ %1301, %pv ]
-	%553 = phi float [ 0.0, %entry ], [ %1302, %pv ]
+	%519 = phi float [ 0.0, %entry ], [ %952, %pv ]
+	%520 = phi float [ 0.0, %entry ], [ %1004, %pv ]
+	%521 = phi i32 [ 0, %entry ], [ %1005, %pv ]
+	%522 = phi float [ 0.0, %entry ], [ %1292, %pv ]
+	%523 = phi float [ 0.0, %entry ], [ %1293, %pv ]
+	%524 = phi float [ 0.0, %entry ], [ %1294, %pv ]
+	%525 = phi float [ 0.0, %entry ], [ %1295, %pv ]
+	%526 = phi float [ 0.0, %entry ], [ %1297, %pv ]
+	%527 = phi float [ 0.0, %entry ], [ %1298, %pv ]
+	%528 = phi float [ 0.0, %entry ], [ %1299, %pv ]
+	%529 = phi float [ 0.0, %entry ], [ %1300, %pv ]
+	%530 = phi float [ 0.0, %entry ], [ %1309, %pv ]
+	%531 = phi float [ 0.0, %entry ], [ %1310, %pv ]
+	%532 = phi float [ 0.0, %entry ], [ %1311, %pv ]
+	%533 = phi float [ 0.0, %entry ], [ %1312, %pv ]
+	%534 = phi float [ 0.0, %entry ], [ %1314, %pv ]
+	%535 = phi float [ 0.0, %entry ], [ %1315, %pv ]
+	%536 = phi float [ 0.0, %entry ], [ %1316, %pv ]
+	%537 = phi float [ 0.0, %entry ], [ %1317, %pv ]
+	%538 = phi float [ 0.0, %entry ], [ %1326, %pv ]
+	%539 = phi float [ 0.0, %entry ], [ %1327, %pv ]
+	%540 = phi float [ 0.0, %entry ], [ %1328, %pv ]
+	%541 = phi float [ 0.0, %entry ], [ %1329, %pv ]
+	%542 = phi float [ 0.0, %entry ], [ %1331, %pv ]
+	%543 = phi float [ 0.0, %entry ], [ %1332, %pv ]
+	%544 = phi float [ 0.0, %entry ], [ %1333, %pv ]
+	%545 = phi float [ 0.0, %entry ], [ %1334, %pv ]
+	%546 = phi float [ 0.0, %entry ], [ %1343, %pv ]
+	%547 = phi float [ 0.0, %entry ], [ %1344, %pv ]
+	%548 = phi float [ 0.0, %entry ], [ %1345, %pv ]
+	%549 = phi float [ 0.0, %entry ], [ %1346, %pv ]
+	%550 = phi float [ 0.0, %entry ], [ %1348, %pv ]
+	%551 = phi float [ 0.0, %entry ], [ %1349, %pv ]
+	%552 = phi float [ 0.0, %entry ], [ %1350, %pv ]
+	%553 = phi float [ 0.0, %entry ], [ %1351, %pv ]
 	%554 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %519, i32 1, i32 31)
 	%555 = fadd float %519, %554
 	%556 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %555, i32 2, i32 31)
@@ -836,698 +836,751 @@ softmax:
 	%792 = call float @llvm.nvvm.fmax.f(float %790, float %791)
 	%793 = fmul float %792, 0x3FC7154760000000
 	%794 = call float @llvm.nvvm.fmax.f(float %191, float %793)
-	%795 = fcmp oeq float %794, 0xFFF0000000000000
-	%796 = select i1 %795, float 0.0, float %794
-	%797 = fsub float %191, %796
-	%798 = call float @llvm.nvvm.ex2.approx.ftz.f(float %797)
-	%799 = fneg float %796
-	%800 = call float @llvm.fma.f32(float %742, float 0x3FC7154760000000, float %799)
-	%801 = call float @llvm.nvvm.ex2.approx.ftz.f(float %800)
-	%802 = call float @llvm.fma.f32(float %743, float 0x3FC7154760000000, float %799)
-	%803 = call float @llvm.nvvm.ex2.approx.ftz.f(float %802)
-	%804 = call float @llvm.fma.f32(float %746, float 0x3FC7154760000000, float %799)
-	%805 = call float @llvm.nvvm.ex2.approx.ftz.f(float %804)
-	%806 = call float @llvm.fma.f32(float %747, float 0x3FC7154760000000, float %799)
-	%807 = call float @llvm.nvvm.ex2.approx.ftz.f(float %806)
-	%808 = call float @llvm.fma.f32(float %750, float 0x3FC7154760000000, float %799)
-	%809 = call float @llvm.nvvm.ex2.approx.ftz.f(float %808)
-	%810 = call float @llvm.fma.f32(float %751, float 0x3FC7154760000000, float %799)
-	%811 = call float @llvm.nvvm.ex2.approx.ftz.f(float %810)
-	%812 = call float @llvm.fma.f32(float %754, float 0x3FC7154760000000, float %799)
-	%813 = call float @llvm.nvvm.ex2.approx.ftz.f(float %812)
-	%814 = call float @llvm.fma.f32(float %755, float 0x3FC7154760000000, float %799)
-	%815 = call float @llvm.nvvm.ex2.approx.ftz.f(float %814)
-	%816 = call float @llvm.fma.f32(float %758, float 0x3FC7154760000000, float %799)
-	%817 = call float @llvm.nvvm.ex2.approx.ftz.f(float %816)
-	%818 = call float @llvm.fma.f32(float %759, float 0x3FC7154760000000, float %799)
-	%819 = call float @llvm.nvvm.ex2.approx.ftz.f(float %818)
-	%820 = call float @llvm.fma.f32(float %762, float 0x3FC7154760000000, float %799)
-	%821 = call float @llvm.nvvm.ex2.approx.ftz.f(float %820)
-	%822 = call float @llvm.fma.f32(float %763, float 0x3FC7154760000000, float %799)
-	%823 = call float @llvm.nvvm.ex2.approx.ftz.f(float %822)
-	%824 = call float @llvm.fma.f32(float %766, float 0x3FC7154760000000, float %799)
-	%825 = call float @llvm.nvvm.ex2.approx.ftz.f(float %824)
-	%826 = call float @llvm.fma.f32(float %767, float 0x3FC7154760000000, float %799)
+	%795 = fadd float %191, 8.0
+	%796 = fcmp ogt float %794, %795
+	%797 = or i1 false, %796
+	%798 = call float @llvm.nvvm.fmax.f(float %744, float %745)
+	%799 = call float @llvm.nvvm.fmax.f(float %748, float %749)
+	%800 = call float @llvm.nvvm.fmax.f(float %752, float %753)
+	%801 = call float @llvm.nvvm.fmax.f(float %756, float %757)
+	%802 = call float @llvm.nvvm.fmax.f(float %760, float %761)
+	%803 = call float @llvm.nvvm.fmax.f(float %764, float %765)
+	%804 = call float @llvm.nvvm.fmax.f(float %768, float %769)
+	%805 = call float @llvm.nvvm.fmax.f(float %772, float %773)
+	%806 = call float @llvm.nvvm.fmax.f(float %798, float %799)
+	%807 = call float @llvm.nvvm.fmax.f(float %800, float %801)
+	%808 = call float @llvm.nvvm.fmax.f(float %802, float %803)
+	%809 = call float @llvm.nvvm.fmax.f(float %804, float %805)
+	%810 = call float @llvm.nvvm.fmax.f(float %806, float %807)
+	%811 = call float @llvm.nvvm.fmax.f(float %808, float %809)
+	%812 = call float @llvm.nvvm.fmax.f(float %810, float %811)
+	%813 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %812, i32 1, i32 31)
+	%814 = call float @llvm.nvvm.fmax.f(float %812, float %813)
+	%815 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %814, i32 2, i32 31)
+	%816 = call float @llvm.nvvm.fmax.f(float %814, float %815)
+	%817 = fmul float %816, 0x3FC7154760000000
+	%818 = call float @llvm.nvvm.fmax.f(float %193, float %817)
+	%819 = fadd float %193, 8.0
+	%820 = fcmp ogt float %818, %819
+	%821 = or i1 %797, %820
+	%822 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %821)
+	br i1 %822, label %823, label %866
+
+823:
+	%824 = fcmp oeq float %794, 0xFFF0000000000000
+	%825 = select i1 %824, float 0.0, float %794
+	%826 = fsub float %191, %825
 	%827 = call float @llvm.nvvm.ex2.approx.ftz.f(float %826)
-	%828 = call float @llvm.fma.f32(float %770, float 0x3FC7154760000000, float %799)
-	%829 = call float @llvm.nvvm.ex2.approx.ftz.f(float %828)
-	%830 = call float @llvm.fma.f32(float %771, float 0x3FC7154760000000, float %799)
+	%828 = fcmp oeq float %818, 0xFFF0000000000000
+	%829 = select i1 %828, float 0.0, float %818
+	%830 = fsub float %193, %829
 	%831 = call float @llvm.nvvm.ex2.approx.ftz.f(float %830)
-	%832 = fadd float %801, %803
-	%833 = fadd float %805, %807
-	%834 = fadd float %809, %811
-	%835 = fadd float %813, %815
-	%836 = fadd float %817, %819
-	%837 = fadd float %821, %823
-	%838 = fadd float %825, %827
-	%839 = fadd float %829, %831
-	%840 = fadd float %832, %833
-	%841 = fadd float %834, %835
-	%842 = fadd float %836, %837
-	%843 = fadd float %838, %839
-	%844 = fadd float %840, %841
-	%845 = fadd float %842, %843
-	%846 = fadd float %844, %845
-	%847 = fmul float %192, %798
-	%848 = fadd float %847, %846
-	%849 = call float @llvm.nvvm.fmax.f(float %744, float %745)
-	%850 = call float @llvm.nvvm.fmax.f(float %748, float %749)
-	%851 = call float @llvm.nvvm.fmax.f(float %752, float %753)
-	%852 = call float @llvm.nvvm.fmax.f(float %756, float %757)
-	%853 = call float @llvm.nvvm.fmax.f(float %760, float %761)
-	%854 = call float @llvm.nvvm.fmax.f(float %764, float %765)
-	%855 = call float @llvm.nvvm.fmax.f(float %768, float %769)
-	%856 = call float @llvm.nvvm.fmax.f(float %772, float %773)
-	%857 = call float @llvm.nvvm.fmax.f(float %849, float %850)
-	%858 = call float @llvm.nvvm.fmax.f(float %851, float %852)
-	%859 = call float @llvm.nvvm.fmax.f(float %853, float %854)
-	%860 = call float @llvm.nvvm.fmax.f(float %855, float %856)
-	%861 = call float @llvm.nvvm.fmax.f(float %857, float %858)
-	%862 = call float @llvm.nvvm.fmax.f(float %859, float %860)
-	%863 = call float @llvm.nvvm.fmax.f(float %861, float %862)
-	%864 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %863, i32 1, i32 31)
-	%865 = call float @llvm.nvvm.fmax.f(float %863, float %864)
-	%866 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %865, i32 2, i32 31)
-	%867 = call float @llvm.nvvm.fmax.f(float %865, float %866)
-	%868 = fmul float %867, 0x3FC7154760000000
-	%869 = call float @llvm.nvvm.fmax.f(float %193, float %868)
-	%870 = fcmp oeq float %869, 0xFFF0000000000000
-	%871 = select i1 %870, float 0.0, float %869
-	%872 = fsub float %193, %871
-	%873 = call float @llvm.nvvm.ex2.approx.ftz.f(float %872)
-	%874 = fneg float %871
-	%875 = call float @llvm.fma.f32(float %744, float 0x3FC7154760000000, float %874)
-	%876 = call float @llvm.nvvm.ex2.approx.ftz.f(float %875)
-	%877 = call float @llvm.fma.f32(float %745, float 0x3FC7154760000000, float %874)
-	%878 = call float @llvm.nvvm.ex2.approx.ftz.f(float %877)
-	%879 = call float @llvm.fma.f32(float %748, float 0x3FC7154760000000, float %874)
-	%880 = call float @llvm.nvvm.ex2.approx.ftz.f(float %879)
-	%881 = call float @llvm.fma.f32(float %749, float 0x3FC7154760000000, float %874)
-	%882 = call float @llvm.nvvm.ex2.approx.ftz.f(float %881)
-	%883 = call float @llvm.fma.f32(float %752, float 0x3FC7154760000000, float %874)
-	%884 = call float @llvm.nvvm.ex2.approx.ftz.f(float %883)
-	%885 = call float @llvm.fma.f32(float %753, float 0x3FC7154760000000, float %874)
-	%886 = call float @llvm.nvvm.ex2.approx.ftz.f(float %885)
-	%887 = call float @llvm.fma.f32(float %756, float 0x3FC7154760000000, float %874)
-	%888 = call float @llvm.nvvm.ex2.approx.ftz.f(float %887)
-	%889 = call float @llvm.fma.f32(float %757, float 0x3FC7154760000000, float %874)
-	%890 = call float @llvm.nvvm.ex2.approx.ftz.f(float %889)
-	%891 = call float @llvm.fma.f32(float %760, float 0x3FC7154760000000, float %874)
-	%892 = call float @llvm.nvvm.ex2.approx.ftz.f(float %891)
-	%893 = call float @llvm.fma.f32(float %761, float 0x3FC7154760000000, float %874)
-	%894 = call float @llvm.nvvm.ex2.approx.ftz.f(float %893)
-	%895 = call float @llvm.fma.f32(float %764, float 0x3FC7154760000000, float %874)
-	%896 = call float @llvm.nvvm.ex2.approx.ftz.f(float %895)
-	%897 = call float @llvm.fma.f32(float %765, float 0x3FC7154760000000, float %874)
-	%898 = call float @llvm.nvvm.ex2.approx.ftz.f(float %897)
-	%899 = call float @llvm.fma.f32(float %768, float 0x3FC7154760000000, float %874)
-	%900 = call float @llvm.nvvm.ex2.approx.ftz.f(float %899)
-	%901 = call float @llvm.fma.f32(float %769, float 0x3FC7154760000000, float %874)
-	%902 = call float @llvm.nvvm.ex2.approx.ftz.f(float %901)
-	%903 = call float @llvm.fma.f32(float %772, float 0x3FC7154760000000, float %874)
-	%904 = call float @llvm.nvvm.ex2.approx.ftz.f(float %903)
-	%905 = call float @llvm.fma.f32(float %773, float 0x3FC7154760000000, float %874)
+	%832 = fmul float %159, %827
+	%833 = fmul float %160, %827
+	%834 = fmul float %161, %831
+	%835 = fmul float %162, %831
+	%836 = fmul float %163, %827
+	%837 = fmul float %164, %827
+	%838 = fmul float %165, %831
+	%839 = fmul float %166, %831
+	%840 = fmul float %167, %827
+	%841 = fmul float %168, %827
+	%842 = fmul float %169, %831
+	%843 = fmul float %170, %831
+	%844 = fmul float %171, %827
+	%845 = fmul float %172, %827
+	%846 = fmul float %173, %831
+	%847 = fmul float %174, %831
+	%848 = fmul float %175, %827
+	%849 = fmul float %176, %827
+	%850 = fmul float %177, %831
+	%851 = fmul float %178, %831
+	%852 = fmul float %179, %827
+	%853 = fmul float %180, %827
+	%854 = fmul float %181, %831
+	%855 = fmul float %182, %831
+	%856 = fmul float %183, %827
+	%857 = fmul float %184, %827
+	%858 = fmul float %185, %831
+	%859 = fmul float %186, %831
+	%860 = fmul float %187, %827
+	%861 = fmul float %188, %827
+	%862 = fmul float %189, %831
+	%863 = fmul float %190, %831
+	%864 = fmul float %192, %827
+	%865 = fmul float %194, %831
+	br label %866
+
+866:
+	%867 = phi float [ %159, %softmax ], [ %832, %823 ]
+	%868 = phi float [ %160, %softmax ], [ %833, %823 ]
+	%869 = phi float [ %161, %softmax ], [ %834, %823 ]
+	%870 = phi float [ %162, %softmax ], [ %835, %823 ]
+	%871 = phi float [ %163, %softmax ], [ %836, %823 ]
+	%872 = phi float [ %164, %softmax ], [ %837, %823 ]
+	%873 = phi float [ %165, %softmax ], [ %838, %823 ]
+	%874 = phi float [ %166, %softmax ], [ %839, %823 ]
+	%875 = phi float [ %167, %softmax ], [ %840, %823 ]
+	%876 = phi float [ %168, %softmax ], [ %841, %823 ]
+	%877 = phi float [ %169, %softmax ], [ %842, %823 ]
+	%878 = phi float [ %170, %softmax ], [ %843, %823 ]
+	%879 = phi float [ %171, %softmax ], [ %844, %823 ]
+	%880 = phi float [ %172, %softmax ], [ %845, %823 ]
+	%881 = phi float [ %173, %softmax ], [ %846, %823 ]
+	%882 = phi float [ %174, %softmax ], [ %847, %823 ]
+	%883 = phi float [ %175, %softmax ], [ %848, %823 ]
+	%884 = phi float [ %176, %softmax ], [ %849, %823 ]
+	%885 = phi float [ %177, %softmax ], [ %850, %823 ]
+	%886 = phi float [ %178, %softmax ], [ %851, %823 ]
+	%887 = phi float [ %179, %softmax ], [ %852, %823 ]
+	%888 = phi float [ %180, %softmax ], [ %853, %823 ]
+	%889 = phi float [ %181, %softmax ], [ %854, %823 ]
+	%890 = phi float [ %182, %softmax ], [ %855, %823 ]
+	%891 = phi float [ %183, %softmax ], [ %856, %823 ]
+	%892 = phi float [ %184, %softmax ], [ %857, %823 ]
+	%893 = phi float [ %185, %softmax ], [ %858, %823 ]
+	%894 = phi float [ %186, %softmax ], [ %859, %823 ]
+	%895 = phi float [ %187, %softmax ], [ %860, %823 ]
+	%896 = phi float [ %188, %softmax ], [ %861, %823 ]
+	%897 = phi float [ %189, %softmax ], [ %862, %823 ]
+	%898 = phi float [ %190, %softmax ], [ %863, %823 ]
+	%899 = phi float [ %192, %softmax ], [ %864, %823 ]
+	%900 = phi float [ %194, %softmax ], [ %865, %823 ]
+	%901 = select i1 %822, float %794, float %191
+	%902 = fcmp oeq float %901, 0xFFF0000000000000
+	%903 = select i1 %902, float 0.0, float %901
+	%904 = fneg float %903
+	%905 = call float @llvm.fma.f32(float %742, float 0x3FC7154760000000, float %904)
 	%906 = call float @llvm.nvvm.ex2.approx.ftz.f(float %905)
-	%907 = fadd float %876, %878
-	%908 = fadd float %880, %882
-	%909 = fadd float %884, %886
-	%910 = fadd float %888, %890
-	%911 = fadd float %892, %894
-	%912 = fadd float %896, %898
-	%913 = fadd float %900, %902
-	%914 = fadd float %904, %906
-	%915 = fadd float %907, %908
-	%916 = fadd float %909, %910
-	%917 = fadd float %911, %912
-	%918 = fadd float %913, %914
-	%919 = fadd float %915, %916
-	%920 = fadd float %917, %918
-	%921 = fadd float %919, %920
-	%922 = fmul float %194, %873
-	%923 = fadd float %922, %921
-	%924 = add i32 %157, 1
-	%925 = icmp slt i32 %924, %NK
-	%926 = select i1 %925, i32 %924, i32 0
-	%927 = add i32 %29, %926
-	%928 = sext i32 %927 to i64
-	%929 = getelementptr i32, i32* %list, i64 %928
-	%930 = load i32, i32* %929
-	%931 = select i1 %925, i32 %930, i32 -1
-	%932 = icmp sge i32 %931, 0
+	%907 = call float @llvm.fma.f32(float %743, float 0x3FC7154760000000, float %904)
+	%908 = call float @llvm.nvvm.ex2.approx.ftz.f(float %907)
+	%909 = call float @llvm.fma.f32(float %746, float 0x3FC7154760000000, float %904)
+	%910 = call float @llvm.nvvm.ex2.approx.ftz.f(float %909)
+	%911 = call float @llvm.fma.f32(float %747, float 0x3FC7154760000000, float %904)
+	%912 = call float @llvm.nvvm.ex2.approx.ftz.f(float %911)
+	%913 = call float @llvm.fma.f32(float %750, float 0x3FC7154760000000, float %904)
+	%914 = call float @llvm.nvvm.ex2.approx.ftz.f(float %913)
+	%915 = call float @llvm.fma.f32(float %751, float 0x3FC7154760000000, float %904)
+	%916 = call float @llvm.nvvm.ex2.approx.ftz.f(float %915)
+	%917 = call float @llvm.fma.f32(float %754, float 0x3FC7154760000000, float %904)
+	%918 = call float @llvm.nvvm.ex2.approx.ftz.f(float %917)
+	%919 = call float @llvm.fma.f32(float %755, float 0x3FC7154760000000, float %904)
+	%920 = call float @llvm.nvvm.ex2.approx.ftz.f(float %919)
+	%921 = call float @llvm.fma.f32(float %758, float 0x3FC7154760000000, float %904)
+	%922 = call float @llvm.nvvm.ex2.approx.ftz.f(float %921)
+	%923 = call float @llvm.fma.f32(float %759, float 0x3FC7154760000000, float %904)
+	%924 = call float @llvm.nvvm.ex2.approx.ftz.f(float %923)
+	%925 = call float @llvm.fma.f32(float %762, float 0x3FC7154760000000, float %904)
+	%926 = call float @llvm.nvvm.ex2.approx.ftz.f(float %925)
+	%927 = call float @llvm.fma.f32(float %763, float 0x3FC7154760000000, float %904)
+	%928 = call float @llvm.nvvm.ex2.approx.ftz.f(float %927)
+	%929 = call float @llvm.fma.f32(float %766, float 0x3FC7154760000000, float %904)
+	%930 = call float @llvm.nvvm.ex2.approx.ftz.f(float %929)
+	%931 = call float @llvm.fma.f32(float %767, float 0x3FC7154760000000, float %904)
+	%932 = call float @llvm.nvvm.ex2.approx.ftz.f(float %931)
+	%933 = call float @llvm.fma.f32(float %770, float 0x3FC7154760000000, float %904)
+	%934 = call float @llvm.nvvm.ex2.approx.ftz.f(float %933)
+	%935 = call float @llvm.fma.f32(float %771, float 0x3FC7154760000000, float %904)
+	%936 = call float @llvm.nvvm.ex2.approx.ftz.f(float %935)
+	%937 = fadd float %906, %908
+	%938 = fadd float %910, %912
+	%939 = fadd float %914, %916
+	%940 = fadd float %918, %920
+	%941 = fadd float %922, %924
+	%942 = fadd float %926, %928
+	%943 = fadd float %930, %932
+	%944 = fadd float %934, %936
+	%945 = fadd float %937, %938
+	%946 = fadd float %939, %940
+	%947 = fadd float %941, %942
+	%948 = fadd float %943, %944
+	%949 = fadd float %945, %946
+	%950 = fadd float %947, %948
+	%951 = fadd float %949, %950
+	%952 = fadd float %899, %951
+	%953 = select i1 %822, float %818, float %193
+	%954 = fcmp oeq float %953, 0xFFF0000000000000
+	%955 = select i1 %954, float 0.0, float %953
+	%956 = fneg float %955
+	%957 = call float @llvm.fma.f32(float %744, float 0x3FC7154760000000, float %956)
+	%958 = call float @llvm.nvvm.ex2.approx.ftz.f(float %957)
+	%959 = call float @llvm.fma.f32(float %745, float 0x3FC7154760000000, float %956)
+	%960 = call float @llvm.nvvm.ex2.approx.ftz.f(float %959)
+	%961 = call float @llvm.fma.f32(float %748, float 0x3FC7154760000000, float %956)
+	%962 = call float @llvm.nvvm.ex2.approx.ftz.f(float %961)
+	%963 = call float @llvm.fma.f32(float %749, float 0x3FC7154760000000, float %956)
+	%964 = call float @llvm.nvvm.ex2.approx.ftz.f(float %963)
+	%965 = call float @llvm.fma.f32(float %752, float 0x3FC7154760000000, float %956)
+	%966 = call float @llvm.nvvm.ex2.approx.ftz.f(float %965)
+	%967 = call float @llvm.fma.f32(float %753, float 0x3FC7154760000000, float %956)
+	%968 = call float @llvm.nvvm.ex2.approx.ftz.f(float %967)
+	%969 = call float @llvm.fma.f32(float %756, float 0x3FC7154760000000, float %956)
+	%970 = call float @llvm.nvvm.ex2.approx.ftz.f(float %969)
+	%971 = call float @llvm.fma.f32(float %757, float 0x3FC7154760000000, float %956)
+	%972 = call float @llvm.nvvm.ex2.approx.ftz.f(float %971)
+	%973 = call float @llvm.fma.f32(float %760, float 0x3FC7154760000000, float %956)
+	%974 = call float @llvm.nvvm.ex2.approx.ftz.f(float %973)
+	%975 = call float @llvm.fma.f32(float %761, float 0x3FC7154760000000, float %956)
+	%976 = call float @llvm.nvvm.ex2.approx.ftz.f(float %975)
+	%977 = call float @llvm.fma.f32(float %764, float 0x3FC7154760000000, float %956)
+	%978 = call float @llvm.nvvm.ex2.approx.ftz.f(float %977)
+	%979 = call float @llvm.fma.f32(float %765, float 0x3FC7154760000000, float %956)
+	%980 = call float @llvm.nvvm.ex2.approx.ftz.f(float %979)
+	%981 = call float @llvm.fma.f32(float %768, float 0x3FC7154760000000, float %956)
+	%982 = call float @llvm.nvvm.ex2.approx.ftz.f(float %981)
+	%983 = call float @llvm.fma.f32(float %769, float 0x3FC7154760000000, float %956)
+	%984 = call float @llvm.nvvm.ex2.approx.ftz.f(float %983)
+	%985 = call float @llvm.fma.f32(float %772, float 0x3FC7154760000000, float %956)
+	%986 = call float @llvm.nvvm.ex2.approx.ftz.f(float %985)
+	%987 = call float @llvm.fma.f32(float %773, float 0x3FC7154760000000, float %956)
+	%988 = call float @llvm.nvvm.ex2.approx.ftz.f(float %987)
+	%989 = fadd float %958, %960
+	%990 = fadd float %962, %964
+	%991 = fadd float %966, %968
+	%992 = fadd float %970, %972
+	%993 = fadd float %974, %976
+	%994 = fadd float %978, %980
+	%995 = fadd float %982, %984
+	%996 = fadd float %986, %988
+	%997 = fadd float %989, %990
+	%998 = fadd float %991, %992
+	%999 = fadd float %993, %994
+	%1000 = fadd float %995, %996
+	%1001 = fadd float %997, %998
+	%1002 = fadd float %999, %1000
+	%1003 = fadd float %1001, %1002
+	%1004 = fadd float %900, %1003
+	%1005 = add i32 %157, 1
+	%1006 = icmp slt i32 %1005, %NK
+	%1007 = select i1 %1006, i32 %1005, i32 0
+	%1008 = add i32 %29, %1007
+	%1009 = sext i32 %1008 to i64
+	%1010 = getelementptr i32, i32* %list, i64 %1009
+	%1011 = load i32, i32* %1010
+	%1012 = select i1 %1006, i32 %1011, i32 -1
+	%1013 = icmp sge i32 %1012, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %932, label %prefetch, label %pv
+	br i1 %1013, label %prefetch, label %pv
 
 prefetch:
-	%933 = mul i32 %931, 64
-	%934 = lshr i32 %2, 3
-	%935 = and i32 %2, 7
-	%936 = and i32 %934, 7
-	%937 = xor i32 %935, %936
-	%938 = mul i32 %934, 8
-	%939 = add i32 %938, %937
-	%940 = shl i32 %939, 4
-	%941 = add i32 %0, %940
-	%942 = add i32 %933, %934
-	%943 = mul i32 %942, 64
-	%944 = mul i32 %935, 8
-	%945 = add i32 %943, %944
-	%946 = sext i32 %945 to i64
-	%947 = getelementptr i16, i16* %20, i64 %946
-	%948 = add i32 %942, 0
-	%949 = icmp slt i32 %948, %N
-	%950 = getelementptr i16, i16* %947, i64 0
-	%951 = select i1 %949, i16* %950, i16* %20
-	%952 = add i32 %941, 0
-	%953 = select i1 %949, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %952, i16* %951, i32 %953)
-	%954 = add i32 %942, 16
-	%955 = icmp slt i32 %954, %N
-	%956 = getelementptr i16, i16* %947, i64 1024
-	%957 = select i1 %955, i16* %956, i16* %20
-	%958 = add i32 %941, 2048
-	%959 = select i1 %955, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %958, i16* %957, i32 %959)
-	%960 = add i32 %942, 32
-	%961 = icmp slt i32 %960, %N
-	%962 = getelementptr i16, i16* %947, i64 2048
-	%963 = select i1 %961, i16* %962, i16* %20
-	%964 = add i32 %941, u0x1000
-	%965 = select i1 %961, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %964, i16* %963, i32 %965)
-	%966 = add i32 %942, 48
-	%967 = icmp slt i32 %966, %N
-	%968 = getelementptr i16, i16* %947, i64 3072
-	%969 = select i1 %967, i16* %968, i16* %20
-	%970 = add i32 %941, 6144
-	%971 = select i1 %967, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %970, i16* %969, i32 %971)
+	%1014 = mul i32 %1012, 64
+	%1015 = lshr i32 %2, 3
+	%1016 = and i32 %2, 7
+	%1017 = and i32 %1015, 7
+	%1018 = xor i32 %1016, %1017
+	%1019 = mul i32 %1015, 8
+	%1020 = add i32 %1019, %1018
+	%1021 = shl i32 %1020, 4
+	%1022 = add i32 %0, %1021
+	%1023 = add i32 %1014, %1015
+	%1024 = mul i32 %1023, 64
+	%1025 = mul i32 %1016, 8
+	%1026 = add i32 %1024, %1025
+	%1027 = sext i32 %1026 to i64
+	%1028 = getelementptr i16, i16* %20, i64 %1027
+	%1029 = add i32 %1023, 0
+	%1030 = icmp slt i32 %1029, %N
+	%1031 = getelementptr i16, i16* %1028, i64 0
+	%1032 = select i1 %1030, i16* %1031, i16* %20
+	%1033 = add i32 %1022, 0
+	%1034 = select i1 %1030, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1033, i16* %1032, i32 %1034)
+	%1035 = add i32 %1023, 16
+	%1036 = icmp slt i32 %1035, %N
+	%1037 = getelementptr i16, i16* %1028, i64 1024
+	%1038 = select i1 %1036, i16* %1037, i16* %20
+	%1039 = add i32 %1022, 2048
+	%1040 = select i1 %1036, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1039, i16* %1038, i32 %1040)
+	%1041 = add i32 %1023, 32
+	%1042 = icmp slt i32 %1041, %N
+	%1043 = getelementptr i16, i16* %1028, i64 2048
+	%1044 = select i1 %1042, i16* %1043, i16* %20
+	%1045 = add i32 %1022, u0x1000
+	%1046 = select i1 %1042, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1045, i16* %1044, i32 %1046)
+	%1047 = add i32 %1023, 48
+	%1048 = icmp slt i32 %1047, %N
+	%1049 = getelementptr i16, i16* %1028, i64 3072
+	%1050 = select i1 %1048, i16* %1049, i16* %20
+	%1051 = add i32 %1022, 6144
+	%1052 = select i1 %1048, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1051, i16* %1050, i32 %1052)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%972 = fmul float %159, %798
-	%973 = fmul float %160, %798
-	%974 = fmul float %161, %873
-	%975 = fmul float %162, %873
-	%976 = fmul float %163, %798
-	%977 = fmul float %164, %798
-	%978 = fmul float %165, %873
-	%979 = fmul float %166, %873
-	%980 = fmul float %167, %798
-	%981 = fmul float %168, %798
-	%982 = fmul float %169, %873
-	%983 = fmul float %170, %873
-	%984 = fmul float %171, %798
-	%985 = fmul float %172, %798
-	%986 = fmul float %173, %873
-	%987 = fmul float %174, %873
-	%988 = fmul float %175, %798
-	%989 = fmul float %176, %798
-	%990 = fmul float %177, %873
-	%991 = fmul float %178, %873
-	%992 = fmul float %179, %798
-	%993 = fmul float %180, %798
-	%994 = fmul float %181, %873
-	%995 = fmul float %182, %873
-	%996 = fmul float %183, %798
-	%997 = fmul float %184, %798
-	%998 = fmul float %185, %873
-	%999 = fmul float %186, %873
-	%1000 = fmul float %187, %798
-	%1001 = fmul float %188, %798
-	%1002 = fmul float %189, %873
-	%1003 = fmul float %190, %873
-	%1004 = and i32 %4, 7
-	%1005 = lshr i32 %4, 3
-	%1006 = and i32 %1005, 1
-	%1007 = shl i32 %1006, 3
-	%1008 = add i32 %1004, %1007
-	%1009 = mul i32 %1008, 128
-	%1010 = add i32 %1, %1009
-	%1011 = and i32 %4, 7
-	%1012 = xor i32 %84, %1011
-	%1013 = shl i32 %1012, 4
-	%1014 = add i32 %1010, %1013
-	%1015 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %803, float %801)
-	%1016 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %878, float %876)
-	%1017 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %807, float %805)
-	%1018 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %882, float %880)
-	%1019 = xor i32 %1014, 0
-	%1020 = add i32 %1019, 0
-	%1021 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1020)
-	%1022 = extractvalue { i32, i32, i32, i32 } %1021, 0
-	%1023 = extractvalue { i32, i32, i32, i32 } %1021, 1
-	%1024 = extractvalue { i32, i32, i32, i32 } %1021, 2
-	%1025 = extractvalue { i32, i32, i32, i32 } %1021, 3
-	%1026 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1015, i32 %1016, i32 %1017, i32 %1018, i32 %1022, i32 %1023, float %972, float %973, float %974, float %975)
-	%1027 = extractvalue { float, float, float, float } %1026, 0
-	%1028 = extractvalue { float, float, float, float } %1026, 1
-	%1029 = extractvalue { float, float, float, float } %1026, 2
-	%1030 = extractvalue { float, float, float, float } %1026, 3
-	%1031 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1015, i32 %1016, i32 %1017, i32 %1018, i32 %1024, i32 %1025, float %976, float %977, float %978, float %979)
-	%1032 = extractvalue { float, float, float, float } %1031, 0
-	%1033 = extractvalue { float, float, float, float } %1031, 1
-	%1034 = extractvalue { float, float, float, float } %1031, 2
-	%1035 = extractvalue { float, float, float, float } %1031, 3
-	%1036 = xor i32 %1014, 32
-	%1037 = add i32 %1036, 0
-	%1038 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1037)
-	%1039 = extractvalue { i32, i32, i32, i32 } %1038, 0
-	%1040 = extractvalue { i32, i32, i32, i32 } %1038, 1
-	%1041 = extractvalue { i32, i32, i32, i32 } %1038, 2
-	%1042 = extractvalue { i32, i32, i32, i32 } %1038, 3
-	%1043 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1015, i32 %1016, i32 %1017, i32 %1018, i32 %1039, i32 %1040, float %980, float %981, float %982, float %983)
-	%1044 = extractvalue { float, float, float, float } %1043, 0
-	%1045 = extractvalue { float, float, float, float } %1043, 1
-	%1046 = extractvalue { float, float, float, float } %1043, 2
-	%1047 = extractvalue { float, float, float, float } %1043, 3
-	%1048 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1015, i32 %1016, i32 %1017, i32 %1018, i32 %1041, i32 %1042, float %984, float %985, float %986, float %987)
-	%1049 = extractvalue { float, float, float, float } %1048, 0
-	%1050 = extractvalue { float, float, float, float } %1048, 1
-	%1051 = extractvalue { float, float, float, float } %1048, 2
-	%1052 = extractvalue { float, float, float, float } %1048, 3
-	%1053 = xor i32 %1014, 64
-	%1054 = add i32 %1053, 0
-	%1055 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1054)
-	%1056 = extractvalue { i32, i32, i32, i32 } %1055, 0
-	%1057 = extractvalue { i32, i32, i32, i32 } %1055, 1
-	%1058 = extractvalue { i32, i32, i32, i32 } %1055, 2
-	%1059 = extractvalue { i32, i32, i32, i32 } %1055, 3
-	%1060 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1015, i32 %1016, i32 %1017, i32 %1018, i32 %1056, i32 %1057, float %988, float %989, float %990, float %991)
-	%1061 = extractvalue { float, float, float, float } %1060, 0
-	%1062 = extractvalue { float, float, float, float } %1060, 1
-	%1063 = extractvalue { float, float, float, float } %1060, 2
-	%1064 = extractvalue { float, float, float, float } %1060, 3
-	%1065 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1015, i32 %1016, i32 %1017, i32 %1018, i32 %1058, i32 %1059, float %992, float %993, float %994, float %995)
-	%1066 = extractvalue { float, float, float, float } %1065, 0
-	%1067 = extractvalue { float, float, float, float } %1065, 1
-	%1068 = extractvalue { float, float, float, float } %1065, 2
-	%1069 = extractvalue { float, float, float, float } %1065, 3
-	%1070 = xor i32 %1014, 96
-	%1071 = add i32 %1070, 0
-	%1072 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1071)
-	%1073 = extractvalue { i32, i32, i32, i32 } %1072, 0
-	%1074 = extractvalue { i32, i32, i32, i32 } %1072, 1
-	%1075 = extractvalue { i32, i32, i32, i32 } %1072, 2
-	%1076 = extractvalue { i32, i32, i32, i32 } %1072, 3
-	%1077 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1015, i32 %1016, i32 %1017, i32 %1018, i32 %1073, i32 %1074, float %996, float %997, float %998, float %999)
-	%1078 = extractvalue { float, float, float, float } %1077, 0
-	%1079 = extractvalue { float, float, float, float } %1077, 1
-	%1080 = extractvalue { float, float, float, float } %1077, 2
-	%1081 = extractvalue { float, float, float, float } %1077, 3
-	%1082 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1015, i32 %1016, i32 %1017, i32 %1018, i32 %1075, i32 %1076, float %1000, float %1001, float %1002, float %1003)
-	%1083 = extractvalue { float, float, float, float } %1082, 0
-	%1084 = extractvalue { float, float, float, float } %1082, 1
-	%1085 = extractvalue { float, float, float, float } %1082, 2
-	%1086 = extractvalue { float, float, float, float } %1082, 3
-	%1087 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %811, float %809)
-	%1088 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %886, float %884)
-	%1089 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %815, float %813)
-	%1090 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %890, float %888)
-	%1091 = xor i32 %1014, 0
-	%1092 = add i32 %1091, 2048
-	%1093 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1092)
-	%1094 = extractvalue { i32, i32, i32, i32 } %1093, 0
-	%1095 = extractvalue { i32, i32, i32, i32 } %1093, 1
-	%1096 = extractvalue { i32, i32, i32, i32 } %1093, 2
-	%1097 = extractvalue { i32, i32, i32, i32 } %1093, 3
-	%1098 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1087, i32 %1088, i32 %1089, i32 %1090, i32 %1094, i32 %1095, float %1027, float %1028, float %1029, float %1030)
-	%1099 = extractvalue { float, float, float, float } %1098, 0
-	%1100 = extractvalue { float, float, float, float } %1098, 1
-	%1101 = extractvalue { float, float, float, float } %1098, 2
-	%1102 = extractvalue { float, float, float, float } %1098, 3
-	%1103 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1087, i32 %1088, i32 %1089, i32 %1090, i32 %1096, i32 %1097, float %1032, float %1033, float %1034, float %1035)
-	%1104 = extractvalue { float, float, float, float } %1103, 0
-	%1105 = extractvalue { float, float, float, float } %1103, 1
-	%1106 = extractvalue { float, float, float, float } %1103, 2
-	%1107 = extractvalue { float, float, float, float } %1103, 3
-	%1108 = xor i32 %1014, 32
-	%1109 = add i32 %1108, 2048
-	%1110 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1109)
-	%1111 = extractvalue { i32, i32, i32, i32 } %1110, 0
-	%1112 = extractvalue { i32, i32, i32, i32 } %1110, 1
-	%1113 = extractvalue { i32, i32, i32, i32 } %1110, 2
-	%1114 = extractvalue { i32, i32, i32, i32 } %1110, 3
-	%1115 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1087, i32 %1088, i32 %1089, i32 %1090, i32 %1111, i32 %1112, float %1044, float %1045, float %1046, float %1047)
-	%1116 = extractvalue { float, float, float, float } %1115, 0
-	%1117 = extractvalue { float, float, float, float } %1115, 1
-	%1118 = extractvalue { float, float, float, float } %1115, 2
-	%1119 = extractvalue { float, float, float, float } %1115, 3
-	%1120 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1087, i32 %1088, i32 %1089, i32 %1090, i32 %1113, i32 %1114, float %1049, float %1050, float %1051, float %1052)
-	%1121 = extractvalue { float, float, float, float } %1120, 0
-	%1122 = extractvalue { float, float, float, float } %1120, 1
-	%1123 = extractvalue { float, float, float, float } %1120, 2
-	%1124 = extractvalue { float, float, float, float } %1120, 3
-	%1125 = xor i32 %1014, 64
-	%1126 = add i32 %1125, 2048
-	%1127 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1126)
-	%1128 = extractvalue { i32, i32, i32, i32 } %1127, 0
-	%1129 = extractvalue { i32, i32, i32, i32 } %1127, 1
-	%1130 = extractvalue { i32, i32, i32, i32 } %1127, 2
-	%1131 = extractvalue { i32, i32, i32, i32 } %1127, 3
-	%1132 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1087, i32 %1088, i32 %1089, i32 %1090, i32 %1128, i32 %1129, float %1061, float %1062, float %1063, float %1064)
-	%1133 = extractvalue { float, float, float, float } %1132, 0
-	%1134 = extractvalue { float, float, float, float } %1132, 1
-	%1135 = extractvalue { float, float, float, float } %1132, 2
-	%1136 = extractvalue { float, float, float, float } %1132, 3
-	%1137 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1087, i32 %1088, i32 %1089, i32 %1090, i32 %1130, i32 %1131, float %1066, float %1067, float %1068, float %1069)
-	%1138 = extractvalue { float, float, float, float } %1137, 0
-	%1139 = extractvalue { float, float, float, float } %1137, 1
-	%1140 = extractvalue { float, float, float, float } %1137, 2
-	%1141 = extractvalue { float, float, float, float } %1137, 3
-	%1142 = xor i32 %1014, 96
-	%1143 = add i32 %1142, 2048
-	%1144 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1143)
-	%1145 = extractvalue { i32, i32, i32, i32 } %1144, 0
-	%1146 = extractvalue { i32, i32, i32, i32 } %1144, 1
-	%1147 = extractvalue { i32, i32, i32, i32 } %1144, 2
-	%1148 = extractvalue { i32, i32, i32, i32 } %1144, 3
-	%1149 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1087, i32 %1088, i32 %1089, i32 %1090, i32 %1145, i32 %1146, float %1078, float %1079, float %1080, float %1081)
-	%1150 = extractvalue { float, float, float, float } %1149, 0
-	%1151 = extractvalue { float, float, float, float } %1149, 1
-	%1152 = extractvalue { float, float, float, float } %1149, 2
-	%1153 = extractvalue { float, float, float, float } %1149, 3
-	%1154 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1087, i32 %1088, i32 %1089, i32 %1090, i32 %1147, i32 %1148, float %1083, float %1084, float %1085, float %1086)
-	%1155 = extractvalue { float, float, float, float } %1154, 0
-	%1156 = extractvalue { float, float, float, float } %1154, 1
-	%1157 = extractvalue { float, float, float, float } %1154, 2
-	%1158 = extractvalue { float, float, float, float } %1154, 3
-	%1159 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %819, float %817)
-	%1160 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %894, float %892)
-	%1161 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %823, float %821)
-	%1162 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %898, float %896)
-	%1163 = xor i32 %1014, 0
-	%1164 = add i32 %1163, u0x1000
-	%1165 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1164)
-	%1166 = extractvalue { i32, i32, i32, i32 } %1165, 0
-	%1167 = extractvalue { i32, i32, i32, i32 } %1165, 1
-	%1168 = extractvalue { i32, i32, i32, i32 } %1165, 2
-	%1169 = extractvalue { i32, i32, i32, i32 } %1165, 3
-	%1170 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1159, i32 %1160, i32 %1161, i32 %1162, i32 %1166, i32 %1167, float %1099, float %1100, float %1101, float %1102)
-	%1171 = extractvalue { float, float, float, float } %1170, 0
-	%1172 = extractvalue { float, float, float, float } %1170, 1
-	%1173 = extractvalue { float, float, float, float } %1170, 2
-	%1174 = extractvalue { float, float, float, float } %1170, 3
-	%1175 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1159, i32 %1160, i32 %1161, i32 %1162, i32 %1168, i32 %1169, float %1104, float %1105, float %1106, float %1107)
-	%1176 = extractvalue { float, float, float, float } %1175, 0
-	%1177 = extractvalue { float, float, float, float } %1175, 1
-	%1178 = extractvalue { float, float, float, float } %1175, 2
-	%1179 = extractvalue { float, float, float, float } %1175, 3
-	%1180 = xor i32 %1014, 32
-	%1181 = add i32 %1180, u0x1000
-	%1182 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1181)
-	%1183 = extractvalue { i32, i32, i32, i32 } %1182, 0
-	%1184 = extractvalue { i32, i32, i32, i32 } %1182, 1
-	%1185 = extractvalue { i32, i32, i32, i32 } %1182, 2
-	%1186 = extractvalue { i32, i32, i32, i32 } %1182, 3
-	%1187 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1159, i32 %1160, i32 %1161, i32 %1162, i32 %1183, i32 %1184, float %1116, float %1117, float %1118, float %1119)
-	%1188 = extractvalue { float, float, float, float } %1187, 0
-	%1189 = extractvalue { float, float, float, float } %1187, 1
-	%1190 = extractvalue { float, float, float, float } %1187, 2
-	%1191 = extractvalue { float, float, float, float } %1187, 3
-	%1192 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1159, i32 %1160, i32 %1161, i32 %1162, i32 %1185, i32 %1186, float %1121, float %1122, float %1123, float %1124)
-	%1193 = extractvalue { float, float, float, float } %1192, 0
-	%1194 = extractvalue { float, float, float, float } %1192, 1
-	%1195 = extractvalue { float, float, float, float } %1192, 2
-	%1196 = extractvalue { float, float, float, float } %1192, 3
-	%1197 = xor i32 %1014, 64
-	%1198 = add i32 %1197, u0x1000
-	%1199 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1198)
-	%1200 = extractvalue { i32, i32, i32, i32 } %1199, 0
-	%1201 = extractvalue { i32, i32, i32, i32 } %1199, 1
-	%1202 = extractvalue { i32, i32, i32, i32 } %1199, 2
-	%1203 = extractvalue { i32, i32, i32, i32 } %1199, 3
-	%1204 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1159, i32 %1160, i32 %1161, i32 %1162, i32 %1200, i32 %1201, float %1133, float %1134, float %1135, float %1136)
-	%1205 = extractvalue { float, float, float, float } %1204, 0
-	%1206 = extractvalue { float, float, float, float } %1204, 1
-	%1207 = extractvalue { float, float, float, float } %1204, 2
-	%1208 = extractvalue { float, float, float, float } %1204, 3
-	%1209 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1159, i32 %1160, i32 %1161, i32 %1162, i32 %1202, i32 %1203, float %1138, float %1139, float %1140, float %1141)
-	%1210 = extractvalue { float, float, float, float } %1209, 0
-	%1211 = extractvalue { float, float, float, float } %1209, 1
-	%1212 = extractvalue { float, float, float, float } %1209, 2
-	%1213 = extractvalue { float, float, float, float } %1209, 3
-	%1214 = xor i32 %1014, 96
-	%1215 = add i32 %1214, u0x1000
-	%1216 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1215)
-	%1217 = extractvalue { i32, i32, i32, i32 } %1216, 0
-	%1218 = extractvalue { i32, i32, i32, i32 } %1216, 1
-	%1219 = extractvalue { i32, i32, i32, i32 } %1216, 2
-	%1220 = extractvalue { i32, i32, i32, i32 } %1216, 3
-	%1221 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1159, i32 %1160, i32 %1161, i32 %1162, i32 %1217, i32 %1218, float %1150, float %1151, float %1152, float %1153)
-	%1222 = extractvalue { float, float, float, float } %1221, 0
-	%1223 = extractvalue { float, float, float, float } %1221, 1
-	%1224 = extractvalue { float, float, float, float } %1221, 2
-	%1225 = extractvalue { float, float, float, float } %1221, 3
-	%1226 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1159, i32 %1160, i32 %1161, i32 %1162, i32 %1219, i32 %1220, float %1155, float %1156, float %1157, float %1158)
-	%1227 = extractvalue { float, float, float, float } %1226, 0
-	%1228 = extractvalue { float, float, float, float } %1226, 1
-	%1229 = extractvalue { float, float, float, float } %1226, 2
-	%1230 = extractvalue { float, float, float, float } %1226, 3
-	%1231 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %827, float %825)
-	%1232 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %902, float %900)
-	%1233 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %831, float %829)
-	%1234 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %906, float %904)
-	%1235 = xor i32 %1014, 0
-	%1236 = add i32 %1235, 6144
-	%1237 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1236)
-	%1238 = extractvalue { i32, i32, i32, i32 } %1237, 0
-	%1239 = extractvalue { i32, i32, i32, i32 } %1237, 1
-	%1240 = extractvalue { i32, i32, i32, i32 } %1237, 2
-	%1241 = extractvalue { i32, i32, i32, i32 } %1237, 3
-	%1242 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1231, i32 %1232, i32 %1233, i32 %1234, i32 %1238, i32 %1239, float %1171, float %1172, float %1173, float %1174)
-	%1243 = extractvalue { float, float, float, float } %1242, 0
-	%1244 = extractvalue { float, float, float, float } %1242, 1
-	%1245 = extractvalue { float, float, float, float } %1242, 2
-	%1246 = extractvalue { float, float, float, float } %1242, 3
-	%1247 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1231, i32 %1232, i32 %1233, i32 %1234, i32 %1240, i32 %1241, float %1176, float %1177, float %1178, float %1179)
-	%1248 = extractvalue { float, float, float, float } %1247, 0
-	%1249 = extractvalue { float, float, float, float } %1247, 1
-	%1250 = extractvalue { float, float, float, float } %1247, 2
-	%1251 = extractvalue { float, float, float, float } %1247, 3
-	%1252 = xor i32 %1014, 32
-	%1253 = add i32 %1252, 6144
-	%1254 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1253)
-	%1255 = extractvalue { i32, i32, i32, i32 } %1254, 0
-	%1256 = extractvalue { i32, i32, i32, i32 } %1254, 1
-	%1257 = extractvalue { i32, i32, i32, i32 } %1254, 2
-	%1258 = extractvalue { i32, i32, i32, i32 } %1254, 3
-	%1259 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1231, i32 %1232, i32 %1233, i32 %1234, i32 %1255, i32 %1256, float %1188, float %1189, float %1190, float %1191)
-	%1260 = extractvalue { float, float, float, float } %1259, 0
-	%1261 = extractvalue { float, float, float, float } %1259, 1
-	%1262 = extractvalue { float, float, float, float } %1259, 2
-	%1263 = extractvalue { float, float, float, float } %1259, 3
-	%1264 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1231, i32 %1232, i32 %1233, i32 %1234, i32 %1257, i32 %1258, float %1193, float %1194, float %1195, float %1196)
-	%1265 = extractvalue { float, float, float, float } %1264, 0
-	%1266 = extractvalue { float, float, float, float } %1264, 1
-	%1267 = extractvalue { float, float, float, float } %1264, 2
-	%1268 = extractvalue { float, float, float, float } %1264, 3
-	%1269 = xor i32 %1014, 64
-	%1270 = add i32 %1269, 6144
-	%1271 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1270)
-	%1272 = extractvalue { i32, i32, i32, i32 } %1271, 0
-	%1273 = extractvalue { i32, i32, i32, i32 } %1271, 1
-	%1274 = extractvalue { i32, i32, i32, i32 } %1271, 2
-	%1275 = extractvalue { i32, i32, i32, i32 } %1271, 3
-	%1276 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1231, i32 %1232, i32 %1233, i32 %1234, i32 %1272, i32 %1273, float %1205, float %1206, float %1207, float %1208)
-	%1277 = extractvalue { float, float, float, float } %1276, 0
-	%1278 = extractvalue { float, float, float, float } %1276, 1
-	%1279 = extractvalue { float, float, float, float } %1276, 2
-	%1280 = extractvalue { float, float, float, float } %1276, 3
-	%1281 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1231, i32 %1232, i32 %1233, i32 %1234, i32 %1274, i32 %1275, float %1210, float %1211, float %1212, float %1213)
-	%1282 = extractvalue { float, float, float, float } %1281, 0
-	%1283 = extractvalue { float, float, float, float } %1281, 1
-	%1284 = extractvalue { float, float, float, float } %1281, 2
-	%1285 = extractvalue { float, float, float, float } %1281, 3
-	%1286 = xor i32 %1014, 96
-	%1287 = add i32 %1286, 6144
-	%1288 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1287)
-	%1289 = extractvalue { i32, i32, i32, i32 } %1288, 0
-	%1290 = extractvalue { i32, i32, i32, i32 } %1288, 1
-	%1291 = extractvalue { i32, i32, i32, i32 } %1288, 2
-	%1292 = extractvalue { i32, i32, i32, i32 } %1288, 3
-	%1293 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1231, i32 %1232, i32 %1233, i32 %1234, i32 %1289, i32 %1290, float %1222, float %1223, float %1224, float %1225)
-	%1294 = extractvalue { float, float, float, float } %1293, 0
-	%1295 = extractvalue { float, float, float, float } %1293, 1
-	%1296 = extractvalue { float, float, float, float } %1293, 2
-	%1297 = extractvalue { float, float, float, float } %1293, 3
-	%1298 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1231, i32 %1232, i32 %1233, i32 %1234, i32 %1291, i32 %1292, float %1227, float %1228, float %1229, float %1230)
-	%1299 = extractvalue { float, float, float, float } %1298, 0
-	%1300 = extractvalue { float, float, float, float } %1298, 1
-	%1301 = extractvalue { float, float, float, float } %1298, 2
-	%1302 = extractvalue { float, float, float, float } %1298, 3
-	br i1 %932, label %loop, label %epilogue
+	%1053 = and i32 %4, 7
+	%1054 = lshr i32 %4, 3
+	%1055 = and i32 %1054, 1
+	%1056 = shl i32 %1055, 3
+	%1057 = add i32 %1053, %1056
+	%1058 = mul i32 %1057, 128
+	%1059 = add i32 %1, %1058
+	%1060 = and i32 %4, 7
+	%1061 = xor i32 %84, %1060
+	%1062 = shl i32 %1061, 4
+	%1063 = add i32 %1059, %1062
+	%1064 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %908, float %906)
+	%1065 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %960, float %958)
+	%1066 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %912, float %910)
+	%1067 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %964, float %962)
+	%1068 = xor i32 %1063, 0
+	%1069 = add i32 %1068, 0
+	%1070 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1069)
+	%1071 = extractvalue { i32, i32, i32, i32 } %1070, 0
+	%1072 = extractvalue { i32, i32, i32, i32 } %1070, 1
+	%1073 = extractvalue { i32, i32, i32, i32 } %1070, 2
+	%1074 = extractvalue { i32, i32, i32, i32 } %1070, 3
+	%1075 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1071, i32 %1072, float %867, float %868, float %869, float %870)
+	%1076 = extractvalue { float, float, float, float } %1075, 0
+	%1077 = extractvalue { float, float, float, float } %1075, 1
+	%1078 = extractvalue { float, float, float, float } %1075, 2
+	%1079 = extractvalue { float, float, float, float } %1075, 3
+	%1080 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1073, i32 %1074, float %871, float %872, float %873, float %874)
+	%1081 = extractvalue { float, float, float, float } %1080, 0
+	%1082 = extractvalue { float, float, float, float } %1080, 1
+	%1083 = extractvalue { float, float, float, float } %1080, 2
+	%1084 = extractvalue { float, float, float, float } %1080, 3
+	%1085 = xor i32 %1063, 32
+	%1086 = add i32 %1085, 0
+	%1087 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1086)
+	%1088 = extractvalue { i32, i32, i32, i32 } %1087, 0
+	%1089 = extractvalue { i32, i32, i32, i32 } %1087, 1
+	%1090 = extractvalue { i32, i32, i32, i32 } %1087, 2
+	%1091 = extractvalue { i32, i32, i32, i32 } %1087, 3
+	%1092 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1088, i32 %1089, float %875, float %876, float %877, float %878)
+	%1093 = extractvalue { float, float, float, float } %1092, 0
+	%1094 = extractvalue { float, float, float, float } %1092, 1
+	%1095 = extractvalue { float, float, float, float } %1092, 2
+	%1096 = extractvalue { float, float, float, float } %1092, 3
+	%1097 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1090, i32 %1091, float %879, float %880, float %881, float %882)
+	%1098 = extractvalue { float, float, float, float } %1097, 0
+	%1099 = extractvalue { float, float, float, float } %1097, 1
+	%1100 = extractvalue { float, float, float, float } %1097, 2
+	%1101 = extractvalue { float, float, float, float } %1097, 3
+	%1102 = xor i32 %1063, 64
+	%1103 = add i32 %1102, 0
+	%1104 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1103)
+	%1105 = extractvalue { i32, i32, i32, i32 } %1104, 0
+	%1106 = extractvalue { i32, i32, i32, i32 } %1104, 1
+	%1107 = extractvalue { i32, i32, i32, i32 } %1104, 2
+	%1108 = extractvalue { i32, i32, i32, i32 } %1104, 3
+	%1109 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1105, i32 %1106, float %883, float %884, float %885, float %886)
+	%1110 = extractvalue { float, float, float, float } %1109, 0
+	%1111 = extractvalue { float, float, float, float } %1109, 1
+	%1112 = extractvalue { float, float, float, float } %1109, 2
+	%1113 = extractvalue { float, float, float, float } %1109, 3
+	%1114 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1107, i32 %1108, float %887, float %888, float %889, float %890)
+	%1115 = extractvalue { float, float, float, float } %1114, 0
+	%1116 = extractvalue { float, float, float, float } %1114, 1
+	%1117 = extractvalue { float, float, float, float } %1114, 2
+	%1118 = extractvalue { float, float, float, float } %1114, 3
+	%1119 = xor i32 %1063, 96
+	%1120 = add i32 %1119, 0
+	%1121 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1120)
+	%1122 = extractvalue { i32, i32, i32, i32 } %1121, 0
+	%1123 = extractvalue { i32, i32, i32, i32 } %1121, 1
+	%1124 = extractvalue { i32, i32, i32, i32 } %1121, 2
+	%1125 = extractvalue { i32, i32, i32, i32 } %1121, 3
+	%1126 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1122, i32 %1123, float %891, float %892, float %893, float %894)
+	%1127 = extractvalue { float, float, float, float } %1126, 0
+	%1128 = extractvalue { float, float, float, float } %1126, 1
+	%1129 = extractvalue { float, float, float, float } %1126, 2
+	%1130 = extractvalue { float, float, float, float } %1126, 3
+	%1131 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1124, i32 %1125, float %895, float %896, float %897, float %898)
+	%1132 = extractvalue { float, float, float, float } %1131, 0
+	%1133 = extractvalue { float, float, float, float } %1131, 1
+	%1134 = extractvalue { float, float, float, float } %1131, 2
+	%1135 = extractvalue { float, float, float, float } %1131, 3
+	%1136 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %916, float %914)
+	%1137 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %968, float %966)
+	%1138 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %920, float %918)
+	%1139 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %972, float %970)
+	%1140 = xor i32 %1063, 0
+	%1141 = add i32 %1140, 2048
+	%1142 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1141)
+	%1143 = extractvalue { i32, i32, i32, i32 } %1142, 0
+	%1144 = extractvalue { i32, i32, i32, i32 } %1142, 1
+	%1145 = extractvalue { i32, i32, i32, i32 } %1142, 2
+	%1146 = extractvalue { i32, i32, i32, i32 } %1142, 3
+	%1147 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1136, i32 %1137, i32 %1138, i32 %1139, i32 %1143, i32 %1144, float %1076, float %1077, float %1078, float %1079)
+	%1148 = extractvalue { float, float, float, float } %1147, 0
+	%1149 = extractvalue { float, float, float, float } %1147, 1
+	%1150 = extractvalue { float, float, float, float } %1147, 2
+	%1151 = extractvalue { float, float, float, float } %1147, 3
+	%1152 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1136, i32 %1137, i32 %1138, i32 %1139, i32 %1145, i32 %1146, float %1081, float %1082, float %1083, float %1084)
+	%1153 = extractvalue { float, float, float, float } %1152, 0
+	%1154 = extractvalue { float, float, float, float } %1152, 1
+	%1155 = extractvalue { float, float, float, float } %1152, 2
+	%1156 = extractvalue { float, float, float, float } %1152, 3
+	%1157 = xor i32 %1063, 32
+	%1158 = add i32 %1157, 2048
+	%1159 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1158)
+	%1160 = extractvalue { i32, i32, i32, i32 } %1159, 0
+	%1161 = extractvalue { i32, i32, i32, i32 } %1159, 1
+	%1162 = extractvalue { i32, i32, i32, i32 } %1159, 2
+	%1163 = extractvalue { i32, i32, i32, i32 } %1159, 3
+	%1164 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1136, i32 %1137, i32 %1138, i32 %1139, i32 %1160, i32 %1161, float %1093, float %1094, float %1095, float %1096)
+	%1165 = extractvalue { float, float, float, float } %1164, 0
+	%1166 = extractvalue { float, float, float, float } %1164, 1
+	%1167 = extractvalue { float, float, float, float } %1164, 2
+	%1168 = extractvalue { float, float, float, float } %1164, 3
+	%1169 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1136, i32 %1137, i32 %1138, i32 %1139, i32 %1162, i32 %1163, float %1098, float %1099, float %1100, float %1101)
+	%1170 = extractvalue { float, float, float, float } %1169, 0
+	%1171 = extractvalue { float, float, float, float } %1169, 1
+	%1172 = extractvalue { float, float, float, float } %1169, 2
+	%1173 = extractvalue { float, float, float, float } %1169, 3
+	%1174 = xor i32 %1063, 64
+	%1175 = add i32 %1174, 2048
+	%1176 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1175)
+	%1177 = extractvalue { i32, i32, i32, i32 } %1176, 0
+	%1178 = extractvalue { i32, i32, i32, i32 } %1176, 1
+	%1179 = extractvalue { i32, i32, i32, i32 } %1176, 2
+	%1180 = extractvalue { i32, i32, i32, i32 } %1176, 3
+	%1181 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1136, i32 %1137, i32 %1138, i32 %1139, i32 %1177, i32 %1178, float %1110, float %1111, float %1112, float %1113)
+	%1182 = extractvalue { float, float, float, float } %1181, 0
+	%1183 = extractvalue { float, float, float, float } %1181, 1
+	%1184 = extractvalue { float, float, float, float } %1181, 2
+	%1185 = extractvalue { float, float, float, float } %1181, 3
+	%1186 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1136, i32 %1137, i32 %1138, i32 %1139, i32 %1179, i32 %1180, float %1115, float %1116, float %1117, float %1118)
+	%1187 = extractvalue { float, float, float, float } %1186, 0
+	%1188 = extractvalue { float, float, float, float } %1186, 1
+	%1189 = extractvalue { float, float, float, float } %1186, 2
+	%1190 = extractvalue { float, float, float, float } %1186, 3
+	%1191 = xor i32 %1063, 96
+	%1192 = add i32 %1191, 2048
+	%1193 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1192)
+	%1194 = extractvalue { i32, i32, i32, i32 } %1193, 0
+	%1195 = extractvalue { i32, i32, i32, i32 } %1193, 1
+	%1196 = extractvalue { i32, i32, i32, i32 } %1193, 2
+	%1197 = extractvalue { i32, i32, i32, i32 } %1193, 3
+	%1198 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1136, i32 %1137, i32 %1138, i32 %1139, i32 %1194, i32 %1195, float %1127, float %1128, float %1129, float %1130)
+	%1199 = extractvalue { float, float, float, float } %1198, 0
+	%1200 = extractvalue { float, float, float, float } %1198, 1
+	%1201 = extractvalue { float, float, float, float } %1198, 2
+	%1202 = extractvalue { float, float, float, float } %1198, 3
+	%1203 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1136, i32 %1137, i32 %1138, i32 %1139, i32 %1196, i32 %1197, float %1132, float %1133, float %1134, float %1135)
+	%1204 = extractvalue { float, float, float, float } %1203, 0
+	%1205 = extractvalue { float, float, float, float } %1203, 1
+	%1206 = extractvalue { float, float, float, float } %1203, 2
+	%1207 = extractvalue { float, float, float, float } %1203, 3
+	%1208 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %924, float %922)
+	%1209 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %976, float %974)
+	%1210 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %928, float %926)
+	%1211 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %980, float %978)
+	%1212 = xor i32 %1063, 0
+	%1213 = add i32 %1212, u0x1000
+	%1214 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1213)
+	%1215 = extractvalue { i32, i32, i32, i32 } %1214, 0
+	%1216 = extractvalue { i32, i32, i32, i32 } %1214, 1
+	%1217 = extractvalue { i32, i32, i32, i32 } %1214, 2
+	%1218 = extractvalue { i32, i32, i32, i32 } %1214, 3
+	%1219 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1208, i32 %1209, i32 %1210, i32 %1211, i32 %1215, i32 %1216, float %1148, float %1149, float %1150, float %1151)
+	%1220 = extractvalue { float, float, float, float } %1219, 0
+	%1221 = extractvalue { float, float, float, float } %1219, 1
+	%1222 = extractvalue { float, float, float, float } %1219, 2
+	%1223 = extractvalue { float, float, float, float } %1219, 3
+	%1224 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1208, i32 %1209, i32 %1210, i32 %1211, i32 %1217, i32 %1218, float %1153, float %1154, float %1155, float %1156)
+	%1225 = extractvalue { float, float, float, float } %1224, 0
+	%1226 = extractvalue { float, float, float, float } %1224, 1
+	%1227 = extractvalue { float, float, float, float } %1224, 2
+	%1228 = extractvalue { float, float, float, float } %1224, 3
+	%1229 = xor i32 %1063, 32
+	%1230 = add i32 %1229, u0x1000
+	%1231 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1230)
+	%1232 = extractvalue { i32, i32, i32, i32 } %1231, 0
+	%1233 = extractvalue { i32, i32, i32, i32 } %1231, 1
+	%1234 = extractvalue { i32, i32, i32, i32 } %1231, 2
+	%1235 = extractvalue { i32, i32, i32, i32 } %1231, 3
+	%1236 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1208, i32 %1209, i32 %1210, i32 %1211, i32 %1232, i32 %1233, float %1165, float %1166, float %1167, float %1168)
+	%1237 = extractvalue { float, float, float, float } %1236, 0
+	%1238 = extractvalue { float, float, float, float } %1236, 1
+	%1239 = extractvalue { float, float, float, float } %1236, 2
+	%1240 = extractvalue { float, float, float, float } %1236, 3
+	%1241 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1208, i32 %1209, i32 %1210, i32 %1211, i32 %1234, i32 %1235, float %1170, float %1171, float %1172, float %1173)
+	%1242 = extractvalue { float, float, float, float } %1241, 0
+	%1243 = extractvalue { float, float, float, float } %1241, 1
+	%1244 = extractvalue { float, float, float, float } %1241, 2
+	%1245 = extractvalue { float, float, float, float } %1241, 3
+	%1246 = xor i32 %1063, 64
+	%1247 = add i32 %1246, u0x1000
+	%1248 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1247)
+	%1249 = extractvalue { i32, i32, i32, i32 } %1248, 0
+	%1250 = extractvalue { i32, i32, i32, i32 } %1248, 1
+	%1251 = extractvalue { i32, i32, i32, i32 } %1248, 2
+	%1252 = extractvalue { i32, i32, i32, i32 } %1248, 3
+	%1253 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1208, i32 %1209, i32 %1210, i32 %1211, i32 %1249, i32 %1250, float %1182, float %1183, float %1184, float %1185)
+	%1254 = extractvalue { float, float, float, float } %1253, 0
+	%1255 = extractvalue { float, float, float, float } %1253, 1
+	%1256 = extractvalue { float, float, float, float } %1253, 2
+	%1257 = extractvalue { float, float, float, float } %1253, 3
+	%1258 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1208, i32 %1209, i32 %1210, i32 %1211, i32 %1251, i32 %1252, float %1187, float %1188, float %1189, float %1190)
+	%1259 = extractvalue { float, float, float, float } %1258, 0
+	%1260 = extractvalue { float, float, float, float } %1258, 1
+	%1261 = extractvalue { float, float, float, float } %1258, 2
+	%1262 = extractvalue { float, float, float, float } %1258, 3
+	%1263 = xor i32 %1063, 96
+	%1264 = add i32 %1263, u0x1000
+	%1265 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1264)
+	%1266 = extractvalue { i32, i32, i32, i32 } %1265, 0
+	%1267 = extractvalue { i32, i32, i32, i32 } %1265, 1
+	%1268 = extractvalue { i32, i32, i32, i32 } %1265, 2
+	%1269 = extractvalue { i32, i32, i32, i32 } %1265, 3
+	%1270 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1208, i32 %1209, i32 %1210, i32 %1211, i32 %1266, i32 %1267, float %1199, float %1200, float %1201, float %1202)
+	%1271 = extractvalue { float, float, float, float } %1270, 0
+	%1272 = extractvalue { float, float, float, float } %1270, 1
+	%1273 = extractvalue { float, float, float, float } %1270, 2
+	%1274 = extractvalue { float, float, float, float } %1270, 3
+	%1275 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1208, i32 %1209, i32 %1210, i32 %1211, i32 %1268, i32 %1269, float %1204, float %1205, float %1206, float %1207)
+	%1276 = extractvalue { float, float, float, float } %1275, 0
+	%1277 = extractvalue { float, float, float, float } %1275, 1
+	%1278 = extractvalue { float, float, float, float } %1275, 2
+	%1279 = extractvalue { float, float, float, float } %1275, 3
+	%1280 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %932, float %930)
+	%1281 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %984, float %982)
+	%1282 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %936, float %934)
+	%1283 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %988, float %986)
+	%1284 = xor i32 %1063, 0
+	%1285 = add i32 %1284, 6144
+	%1286 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1285)
+	%1287 = extractvalue { i32, i32, i32, i32 } %1286, 0
+	%1288 = extractvalue { i32, i32, i32, i32 } %1286, 1
+	%1289 = extractvalue { i32, i32, i32, i32 } %1286, 2
+	%1290 = extractvalue { i32, i32, i32, i32 } %1286, 3
+	%1291 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1280, i32 %1281, i32 %1282, i32 %1283, i32 %1287, i32 %1288, float %1220, float %1221, float %1222, float %1223)
+	%1292 = extractvalue { float, float, float, float } %1291, 0
+	%1293 = extractvalue { float, float, float, float } %1291, 1
+	%1294 = extractvalue { float, float, float, float } %1291, 2
+	%1295 = extractvalue { float, float, float, float } %1291, 3
+	%1296 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1280, i32 %1281, i32 %1282, i32 %1283, i32 %1289, i32 %1290, float %1225, float %1226, float %1227, float %1228)
+	%1297 = extractvalue { float, float, float, float } %1296, 0
+	%1298 = extractvalue { float, float, float, float } %1296, 1
+	%1299 = extractvalue { float, float, float, float } %1296, 2
+	%1300 = extractvalue { float, float, float, float } %1296, 3
+	%1301 = xor i32 %1063, 32
+	%1302 = add i32 %1301, 6144
+	%1303 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1302)
+	%1304 = extractvalue { i32, i32, i32, i32 } %1303, 0
+	%1305 = extractvalue { i32, i32, i32, i32 } %1303, 1
+	%1306 = extractvalue { i32, i32, i32, i32 } %1303, 2
+	%1307 = extractvalue { i32, i32, i32, i32 } %1303, 3
+	%1308 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1280, i32 %1281, i32 %1282, i32 %1283, i32 %1304, i32 %1305, float %1237, float %1238, float %1239, float %1240)
+	%1309 = extractvalue { float, float, float, float } %1308, 0
+	%1310 = extractvalue { float, float, float, float } %1308, 1
+	%1311 = extractvalue { float, float, float, float } %1308, 2
+	%1312 = extractvalue { float, float, float, float } %1308, 3
+	%1313 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1280, i32 %1281, i32 %1282, i32 %1283, i32 %1306, i32 %1307, float %1242, float %1243, float %1244, float %1245)
+	%1314 = extractvalue { float, float, float, float } %1313, 0
+	%1315 = extractvalue { float, float, float, float } %1313, 1
+	%1316 = extractvalue { float, float, float, float } %1313, 2
+	%1317 = extractvalue { float, float, float, float } %1313, 3
+	%1318 = xor i32 %1063, 64
+	%1319 = add i32 %1318, 6144
+	%1320 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1319)
+	%1321 = extractvalue { i32, i32, i32, i32 } %1320, 0
+	%1322 = extractvalue { i32, i32, i32, i32 } %1320, 1
+	%1323 = extractvalue { i32, i32, i32, i32 } %1320, 2
+	%1324 = extractvalue { i32, i32, i32, i32 } %1320, 3
+	%1325 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1280, i32 %1281, i32 %1282, i32 %1283, i32 %1321, i32 %1322, float %1254, float %1255, float %1256, float %1257)
+	%1326 = extractvalue { float, float, float, float } %1325, 0
+	%1327 = extractvalue { float, float, float, float } %1325, 1
+	%1328 = extractvalue { float, float, float, float } %1325, 2
+	%1329 = extractvalue { float, float, float, float } %1325, 3
+	%1330 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1280, i32 %1281, i32 %1282, i32 %1283, i32 %1323, i32 %1324, float %1259, float %1260, float %1261, float %1262)
+	%1331 = extractvalue { float, float, float, float } %1330, 0
+	%1332 = extractvalue { float, float, float, float } %1330, 1
+	%1333 = extractvalue { float, float, float, float } %1330, 2
+	%1334 = extractvalue { float, float, float, float } %1330, 3
+	%1335 = xor i32 %1063, 96
+	%1336 = add i32 %1335, 6144
+	%1337 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1336)
+	%1338 = extractvalue { i32, i32, i32, i32 } %1337, 0
+	%1339 = extractvalue { i32, i32, i32, i32 } %1337, 1
+	%1340 = extractvalue { i32, i32, i32, i32 } %1337, 2
+	%1341 = extractvalue { i32, i32, i32, i32 } %1337, 3
+	%1342 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1280, i32 %1281, i32 %1282, i32 %1283, i32 %1338, i32 %1339, float %1271, float %1272, float %1273, float %1274)
+	%1343 = extractvalue { float, float, float, float } %1342, 0
+	%1344 = extractvalue { float, float, float, float } %1342, 1
+	%1345 = extractvalue { float, float, float, float } %1342, 2
+	%1346 = extractvalue { float, float, float, float } %1342, 3
+	%1347 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1280, i32 %1281, i32 %1282, i32 %1283, i32 %1340, i32 %1341, float %1276, float %1277, float %1278, float %1279)
+	%1348 = extractvalue { float, float, float, float } %1347, 0
+	%1349 = extractvalue { float, float, float, float } %1347, 1
+	%1350 = extractvalue { float, float, float, float } %1347, 2
+	%1351 = extractvalue { float, float, float, float } %1347, 3
+	br i1 %1013, label %loop, label %epilogue
 
 store0:
-	%1303 = mul i32 %10, %M
-	%1304 = add i32 %1303, %564
-	%1305 = mul i32 %1304, 64
-	%1306 = shl i32 %6, 1
-	%1307 = add i32 0, %1306
-	%1308 = add i32 %1305, %1307
-	%1309 = sext i32 %1308 to i64
-	%1310 = getelementptr float, float* %out, i64 %1309
-	store float %565, float* %1310
-	%1311 = getelementptr float, float* %1310, i32 1
-	store float %566, float* %1311
-	%1312 = shl i32 %6, 1
-	%1313 = add i32 8, %1312
-	%1314 = add i32 %1305, %1313
-	%1315 = sext i32 %1314 to i64
-	%1316 = getelementptr float, float* %out, i64 %1315
-	store float %567, float* %1316
-	%1317 = getelementptr float, float* %1316, i32 1
-	store float %568, float* %1317
-	%1318 = shl i32 %6, 1
-	%1319 = add i32 16, %1318
-	%1320 = add i32 %1305, %1319
-	%1321 = sext i32 %1320 to i64
-	%1322 = getelementptr float, float* %out, i64 %1321
-	store float %569, float* %1322
-	%1323 = getelementptr float, float* %1322, i32 1
-	store float %570, float* %1323
-	%1324 = shl i32 %6, 1
-	%1325 = add i32 24, %1324
-	%1326 = add i32 %1305, %1325
-	%1327 = sext i32 %1326 to i64
-	%1328 = getelementptr float, float* %out, i64 %1327
-	store float %571, float* %1328
-	%1329 = getelementptr float, float* %1328, i32 1
-	store float %572, float* %1329
-	%1330 = shl i32 %6, 1
-	%1331 = add i32 32, %1330
-	%1332 = add i32 %1305, %1331
-	%1333 = sext i32 %1332 to i64
-	%1334 = getelementptr float, float* %out, i64 %1333
-	store float %573, float* %1334
-	%1335 = getelementptr float, float* %1334, i32 1
-	store float %574, float* %1335
-	%1336 = shl i32 %6, 1
-	%1337 = add i32 40, %1336
-	%1338 = add i32 %1305, %1337
-	%1339 = sext i32 %1338 to i64
-	%1340 = getelementptr float, float* %out, i64 %1339
-	store float %575, float* %1340
-	%1341 = getelementptr float, float* %1340, i32 1
-	store float %576, float* %1341
-	%1342 = shl i32 %6, 1
-	%1343 = add i32 48, %1342
-	%1344 = add i32 %1305, %1343
-	%1345 = sext i32 %1344 to i64
-	%1346 = getelementptr float, float* %out, i64 %1345
-	store float %577, float* %1346
-	%1347 = getelementptr float, float* %1346, i32 1
-	store float %578, float* %1347
-	%1348 = shl i32 %6, 1
-	%1349 = add i32 56, %1348
-	%1350 = add i32 %1305, %1349
-	%1351 = sext i32 %1350 to i64
-	%1352 = getelementptr float, float* %out, i64 %1351
-	store float %579, float* %1352
-	%1353 = getelementptr float, float* %1352, i32 1
-	store float %580, float* %1353
+	%1352 = mul i32 %10, %M
+	%1353 = add i32 %1352, %564
+	%1354 = mul i32 %1353, 64
+	%1355 = shl i32 %6, 1
+	%1356 = add i32 0, %1355
+	%1357 = add i32 %1354, %1356
+	%1358 = sext i32 %1357 to i64
+	%1359 = getelementptr float, float* %out, i64 %1358
+	store float %565, float* %1359
+	%1360 = getelementptr float, float* %1359, i32 1
+	store float %566, float* %1360
+	%1361 = shl i32 %6, 1
+	%1362 = add i32 8, %1361
+	%1363 = add i32 %1354, %1362
+	%1364 = sext i32 %1363 to i64
+	%1365 = getelementptr float, float* %out, i64 %1364
+	store float %567, float* %1365
+	%1366 = getelementptr float, float* %1365, i32 1
+	store float %568, float* %1366
+	%1367 = shl i32 %6, 1
+	%1368 = add i32 16, %1367
+	%1369 = add i32 %1354, %1368
+	%1370 = sext i32 %1369 to i64
+	%1371 = getelementptr float, float* %out, i64 %1370
+	store float %569, float* %1371
+	%1372 = getelementptr float, float* %1371, i32 1
+	store float %570, float* %1372
+	%1373 = shl i32 %6, 1
+	%1374 = add i32 24, %1373
+	%1375 = add i32 %1354, %1374
+	%1376 = sext i32 %1375 to i64
+	%1377 = getelementptr float, float* %out, i64 %1376
+	store float %571, float* %1377
+	%1378 = getelementptr float, float* %1377, i32 1
+	store float %572, float* %1378
+	%1379 = shl i32 %6, 1
+	%1380 = add i32 32, %1379
+	%1381 = add i32 %1354, %1380
+	%1382 = sext i32 %1381 to i64
+	%1383 = getelementptr float, float* %out, i64 %1382
+	store float %573, float* %1383
+	%1384 = getelementptr float, float* %1383, i32 1
+	store float %574, float* %1384
+	%1385 = shl i32 %6, 1
+	%1386 = add i32 40, %1385
+	%1387 = add i32 %1354, %1386
+	%1388 = sext i32 %1387 to i64
+	%1389 = getelementptr float, float* %out, i64 %1388
+	store float %575, float* %1389
+	%1390 = getelementptr float, float* %1389, i32 1
+	store float %576, float* %1390
+	%1391 = shl i32 %6, 1
+	%1392 = add i32 48, %1391
+	%1393 = add i32 %1354, %1392
+	%1394 = sext i32 %1393 to i64
+	%1395 = getelementptr float, float* %out, i64 %1394
+	store float %577, float* %1395
+	%1396 = getelementptr float, float* %1395, i32 1
+	store float %578, float* %1396
+	%1397 = shl i32 %6, 1
+	%1398 = add i32 56, %1397
+	%1399 = add i32 %1354, %1398
+	%1400 = sext i32 %1399 to i64
+	%1401 = getelementptr float, float* %out, i64 %1400
+	store float %579, float* %1401
+	%1402 = getelementptr float, float* %1401, i32 1
+	store float %580, float* %1402
 	br label %stored0
 
 stored0:
-	%1354 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %520, i32 1, i32 31)
-	%1355 = fadd float %520, %1354
-	%1356 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1355, i32 2, i32 31)
-	%1357 = fadd float %1355, %1356
-	%1358 = fcmp ogt float %1357, 0.0
-	%1359 = fdiv float 1.0, %1357
-	%1360 = select i1 %1358, float %1359, float 0.0
-	%1361 = mul i32 %3, 16
-	%1362 = add i32 %12, %1361
-	%1363 = add i32 %5, 8
-	%1364 = add i32 %1362, %1363
-	%1365 = fmul float %524, %1360
-	%1366 = fmul float %525, %1360
-	%1367 = fmul float %528, %1360
-	%1368 = fmul float %529, %1360
-	%1369 = fmul float %532, %1360
-	%1370 = fmul float %533, %1360
-	%1371 = fmul float %536, %1360
-	%1372 = fmul float %537, %1360
-	%1373 = fmul float %540, %1360
-	%1374 = fmul float %541, %1360
-	%1375 = fmul float %544, %1360
-	%1376 = fmul float %545, %1360
-	%1377 = fmul float %548, %1360
-	%1378 = fmul float %549, %1360
-	%1379 = fmul float %552, %1360
-	%1380 = fmul float %553, %1360
-	%1381 = icmp slt i32 %1364, %M
-	br i1 %1381, label %store1, label %stored1
+	%1403 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %520, i32 1, i32 31)
+	%1404 = fadd float %520, %1403
+	%1405 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1404, i32 2, i32 31)
+	%1406 = fadd float %1404, %1405
+	%1407 = fcmp ogt float %1406, 0.0
+	%1408 = fdiv float 1.0, %1406
+	%1409 = select i1 %1407, float %1408, float 0.0
+	%1410 = mul i32 %3, 16
+	%1411 = add i32 %12, %1410
+	%1412 = add i32 %5, 8
+	%1413 = add i32 %1411, %1412
+	%1414 = fmul float %524, %1409
+	%1415 = fmul float %525, %1409
+	%1416 = fmul float %528, %1409
+	%1417 = fmul float %529, %1409
+	%1418 = fmul float %532, %1409
+	%1419 = fmul float %533, %1409
+	%1420 = fmul float %536, %1409
+	%1421 = fmul float %537, %1409
+	%1422 = fmul float %540, %1409
+	%1423 = fmul float %541, %1409
+	%1424 = fmul float %544, %1409
+	%1425 = fmul float %545, %1409
+	%1426 = fmul float %548, %1409
+	%1427 = fmul float %549, %1409
+	%1428 = fmul float %552, %1409
+	%1429 = fmul float %553, %1409
+	%1430 = icmp slt i32 %1413, %M
+	br i1 %1430, label %store1, label %stored1
 
 store1:
-	%1382 = mul i32 %10, %M
-	%1383 = add i32 %1382, %1364
-	%1384 = mul i32 %1383, 64
-	%1385 = shl i32 %6, 1
-	%1386 = add i32 0, %1385
-	%1387 = add i32 %1384, %1386
-	%1388 = sext i32 %1387 to i64
-	%1389 = getelementptr float, float* %out, i64 %1388
-	store float %1365, float* %1389
-	%1390 = getelementptr float, float* %1389, i32 1
-	store float %1366, float* %1390
-	%1391 = shl i32 %6, 1
-	%1392 = add i32 8, %1391
-	%1393 = add i32 %1384, %1392
-	%1394 = sext i32 %1393 to i64
-	%1395 = getelementptr float, float* %out, i64 %1394
-	store float %1367, float* %1395
-	%1396 = getelementptr float, float* %1395, i32 1
-	store float %1368, float* %1396
-	%1397 = shl i32 %6, 1
-	%1398 = add i32 16, %1397
-	%1399 = add i32 %1384, %1398
-	%1400 = sext i32 %1399 to i64
-	%1401 = getelementptr float, float* %out, i64 %1400
-	store float %1369, float* %1401
-	%1402 = getelementptr float, float* %1401, i32 1
-	store float %1370, float* %1402
-	%1403 = shl i32 %6, 1
-	%1404 = add i32 24, %1403
-	%1405 = add i32 %1384, %1404
-	%1406 = sext i32 %1405 to i64
-	%1407 = getelementptr float, float* %out, i64 %1406
-	store float %1371, float* %1407
-	%1408 = getelementptr float, float* %1407, i32 1
-	store float %1372, float* %1408
-	%1409 = shl i32 %6, 1
-	%1410 = add i32 32, %1409
-	%1411 = add i32 %1384, %1410
-	%1412 = sext i32 %1411 to i64
-	%1413 = getelementptr float, float* %out, i64 %1412
-	store float %1373, float* %1413
-	%1414 = getelementptr float, float* %1413, i32 1
-	store float %1374, float* %1414
-	%1415 = shl i32 %6, 1
-	%1416 = add i32 40, %1415
-	%1417 = add i32 %1384, %1416
-	%1418 = sext i32 %1417 to i64
-	%1419 = getelementptr float, float* %out, i64 %1418
-	store float %1375, float* %1419
-	%1420 = getelementptr float, float* %1419, i32 1
-	store float %1376, float* %1420
-	%1421 = shl i32 %6, 1
-	%1422 = add i32 48, %1421
-	%1423 = add i32 %1384, %1422
-	%1424 = sext i32 %1423 to i64
-	%1425 = getelementptr float, float* %out, i64 %1424
-	store float %1377, float* %1425
-	%1426 = getelementptr float, float* %1425, i32 1
-	store float %1378, float* %1426
-	%1427 = shl i32 %6, 1
-	%1428 = add i32 56, %1427
-	%1429 = add i32 %1384, %1428
-	%1430 = sext i32 %1429 to i64
-	%1431 = getelementptr float, float* %out, i64 %1430
-	store float %1379, float* %1431
-	%1432 = getelementptr float, float* %1431, i32 1
-	store float %1380, float* %1432
+	%1431 = mul i32 %10, %M
+	%1432 = add i32 %1431, %1413
+	%1433 = mul i32 %1432, 64
+	%1434 = shl i32 %6, 1
+	%1435 = add i32 0, %1434
+	%1436 = add i32 %1433, %1435
+	%1437 = sext i32 %1436 to i64
+	%1438 = getelementptr float, float* %out, i64 %1437
+	store float %1414, float* %1438
+	%1439 = getelementptr float, float* %1438, i32 1
+	store float %1415, float* %1439
+	%1440 = shl i32 %6, 1
+	%1441 = add i32 8, %1440
+	%1442 = add i32 %1433, %1441
+	%1443 = sext i32 %1442 to i64
+	%1444 = getelementptr float, float* %out, i64 %1443
+	store float %1416, float* %1444
+	%1445 = getelementptr float, float* %1444, i32 1
+	store float %1417, float* %1445
+	%1446 = shl i32 %6, 1
+	%1447 = add i32 16, %1446
+	%1448 = add i32 %1433, %1447
+	%1449 = sext i32 %1448 to i64
+	%1450 = getelementptr float, float* %out, i64 %1449
+	store float %1418, float* %1450
+	%1451 = getelementptr float, float* %1450, i32 1
+	store float %1419, float* %1451
+	%1452 = shl i32 %6, 1
+	%1453 = add i32 24, %1452
+	%1454 = add i32 %1433, %1453
+	%1455 = sext i32 %1454 to i64
+	%1456 = getelementptr float, float* %out, i64 %1455
+	store float %1420, float* %1456
+	%1457 = getelementptr float, float* %1456, i32 1
+	store float %1421, float* %1457
+	%1458 = shl i32 %6, 1
+	%1459 = add i32 32, %1458
+	%1460 = add i32 %1433, %1459
+	%1461 = sext i32 %1460 to i64
+	%1462 = getelementptr float, float* %out, i64 %1461
+	store float %1422, float* %1462
+	%1463 = getelementptr float, float* %1462, i32 1
+	store float %1423, float* %1463
+	%1464 = shl i32 %6, 1
+	%1465 = add i32 40, %1464
+	%1466 = add i32 %1433, %1465
+	%1467 = sext i32 %1466 to i64
+	%1468 = getelementptr float, float* %out, i64 %1467
+	store float %1424, float* %1468
+	%1469 = getelementptr float, float* %1468, i32 1
+	store float %1425, float* %1469
+	%1470 = shl i32 %6, 1
+	%1471 = add i32 48, %1470
+	%1472 = add i32 %1433, %1471
+	%1473 = sext i32 %1472 to i64
+	%1474 = getelementptr float, float* %out, i64 %1473
+	store float %1426, float* %1474
+	%1475 = getelementptr float, float* %1474, i32 1
+	store float %1427, float* %1475
+	%1476 = shl i32 %6, 1
+	%1477 = add i32 56, %1476
+	%1478 = add i32 %1433, %1477
+	%1479 = sext i32 %1478 to i64
+	%1480 = getelementptr float, float* %out, i64 %1479
+	store float %1428, float* %1480
+	%1481 = getelementptr float, float* %1480, i32 1
+	store float %1429, float* %1481
 	br label %stored1
 
 stored1:
@@ -1545,6 +1598,8 @@ declare void @llvm.nvvm.barrier0()
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 
 declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 

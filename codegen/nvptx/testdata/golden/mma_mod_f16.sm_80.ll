@@ -111,25 +111,25 @@ prologue:
 	%92 = shl i32 %91, 4
 	%93 = add i32 %89, %92
 	%94 = xor i32 %93, 0
-	%95 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
+	%95 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
 	%96 = extractvalue { i32, i32, i32, i32 } %95, 0
 	%97 = extractvalue { i32, i32, i32, i32 } %95, 1
 	%98 = extractvalue { i32, i32, i32, i32 } %95, 2
 	%99 = extractvalue { i32, i32, i32, i32 } %95, 3
 	%100 = xor i32 %93, 32
-	%101 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
+	%101 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
 	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
 	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
 	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
 	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
 	%106 = xor i32 %93, 64
-	%107 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
+	%107 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
 	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
 	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
 	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
 	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
 	%112 = xor i32 %93, 96
-	%113 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
+	%113 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
 	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
 	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
 	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
@@ -182,44 +182,44 @@ prologue:
 	br label %loop
 
 loop:
-	%157 = phi i32 [ 0, %prologue ], [ %1850, %pv ]
-	%158 = phi i32 [ %37, %prologue ], [ %1857, %pv ]
-	%159 = phi float [ 0.0, %prologue ], [ %2169, %pv ]
-	%160 = phi float [ 0.0, %prologue ], [ %2170, %pv ]
-	%161 = phi float [ 0.0, %prologue ], [ %2171, %pv ]
-	%162 = phi float [ 0.0, %prologue ], [ %2172, %pv ]
-	%163 = phi float [ 0.0, %prologue ], [ %2174, %pv ]
-	%164 = phi float [ 0.0, %prologue ], [ %2175, %pv ]
-	%165 = phi float [ 0.0, %prologue ], [ %2176, %pv ]
-	%166 = phi float [ 0.0, %prologue ], [ %2177, %pv ]
-	%167 = phi float [ 0.0, %prologue ], [ %2186, %pv ]
-	%168 = phi float [ 0.0, %prologue ], [ %2187, %pv ]
-	%169 = phi float [ 0.0, %prologue ], [ %2188, %pv ]
-	%170 = phi float [ 0.0, %prologue ], [ %2189, %pv ]
-	%171 = phi float [ 0.0, %prologue ], [ %2191, %pv ]
-	%172 = phi float [ 0.0, %prologue ], [ %2192, %pv ]
-	%173 = phi float [ 0.0, %prologue ], [ %2193, %pv ]
-	%174 = phi float [ 0.0, %prologue ], [ %2194, %pv ]
-	%175 = phi float [ 0.0, %prologue ], [ %2203, %pv ]
-	%176 = phi float [ 0.0, %prologue ], [ %2204, %pv ]
-	%177 = phi float [ 0.0, %prologue ], [ %2205, %pv ]
-	%178 = phi float [ 0.0, %prologue ], [ %2206, %pv ]
-	%179 = phi float [ 0.0, %prologue ], [ %2208, %pv ]
-	%180 = phi float [ 0.0, %prologue ], [ %2209, %pv ]
-	%181 = phi float [ 0.0, %prologue ], [ %2210, %pv ]
-	%182 = phi float [ 0.0, %prologue ], [ %2211, %pv ]
-	%183 = phi float [ 0.0, %prologue ], [ %2220, %pv ]
-	%184 = phi float [ 0.0, %prologue ], [ %2221, %pv ]
-	%185 = phi float [ 0.0, %prologue ], [ %2222, %pv ]
-	%186 = phi float [ 0.0, %prologue ], [ %2223, %pv ]
-	%187 = phi float [ 0.0, %prologue ], [ %2225, %pv ]
-	%188 = phi float [ 0.0, %prologue ], [ %2226, %pv ]
-	%189 = phi float [ 0.0, %prologue ], [ %2227, %pv ]
-	%190 = phi float [ 0.0, %prologue ], [ %2228, %pv ]
-	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %1721, %pv ]
-	%192 = phi float [ 0.0, %prologue ], [ %1775, %pv ]
-	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %1795, %pv ]
-	%194 = phi float [ 0.0, %prologue ], [ %1849, %pv ]
+	%157 = phi i32 [ 0, %prologue ], [ %1931, %pv ]
+	%158 = phi i32 [ %37, %prologue ], [ %1938, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %2218, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %2219, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %2220, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %2221, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %2223, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %2224, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %2225, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %2226, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %2235, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %2236, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %2237, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %2238, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %2240, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %2241, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %2242, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %2243, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %2252, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %2253, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %2254, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %2255, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %2257, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %2258, %pv ]
+	%181 = phi float [ 0.0, %prologue ], [ %2259, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %2260, %pv ]
+	%183 = phi float [ 0.0, %prologue ], [ %2269, %pv ]
+	%184 = phi float [ 0.0, %prologue ], [ %2270, %pv ]
+	%185 = phi float [ 0.0, %prologue ], [ %2271, %pv ]
+	%186 = phi float [ 0.0, %prologue ], [ %2272, %pv ]
+	%187 = phi float [ 0.0, %prologue ], [ %2274, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %2275, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %2276, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %2277, %pv ]
+	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %1827, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %1878, %pv ]
+	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %1879, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1930, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%195 = mul i32 %158, 64
@@ -279,7 +279,7 @@ loop:
 	%244 = add i32 %240, %243
 	%245 = xor i32 %244, 0
 	%246 = add i32 %245, 0
-	%247 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %246)
+	%247 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %246)
 	%248 = extractvalue { i32, i32, i32, i32 } %247, 0
 	%249 = extractvalue { i32, i32, i32, i32 } %247, 1
 	%250 = extractvalue { i32, i32, i32, i32 } %247, 2
@@ -295,7 +295,7 @@ loop:
 	%260 = extractvalue { float, float, float, float } %257, 2
 	%261 = extractvalue { float, float, float, float } %257, 3
 	%262 = add i32 %245, 2048
-	%263 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %262)
+	%263 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %262)
 	%264 = extractvalue { i32, i32, i32, i32 } %263, 0
 	%265 = extractvalue { i32, i32, i32, i32 } %263, 1
 	%266 = extractvalue { i32, i32, i32, i32 } %263, 2
@@ -311,7 +311,7 @@ loop:
 	%276 = extractvalue { float, float, float, float } %273, 2
 	%277 = extractvalue { float, float, float, float } %273, 3
 	%278 = add i32 %245, u0x1000
-	%279 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %278)
+	%279 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %278)
 	%280 = extractvalue { i32, i32, i32, i32 } %279, 0
 	%281 = extractvalue { i32, i32, i32, i32 } %279, 1
 	%282 = extractvalue { i32, i32, i32, i32 } %279, 2
@@ -327,7 +327,7 @@ loop:
 	%292 = extractvalue { float, float, float, float } %289, 2
 	%293 = extractvalue { float, float, float, float } %289, 3
 	%294 = add i32 %245, 6144
-	%295 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %294)
+	%295 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %294)
 	%296 = extractvalue { i32, i32, i32, i32 } %295, 0
 	%297 = extractvalue { i32, i32, i32, i32 } %295, 1
 	%298 = extractvalue { i32, i32, i32, i32 } %295, 2
@@ -344,7 +344,7 @@ loop:
 	%309 = extractvalue { float, float, float, float } %305, 3
 	%310 = xor i32 %244, 32
 	%311 = add i32 %310, 0
-	%312 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %311)
+	%312 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %311)
 	%313 = extractvalue { i32, i32, i32, i32 } %312, 0
 	%314 = extractvalue { i32, i32, i32, i32 } %312, 1
 	%315 = extractvalue { i32, i32, i32, i32 } %312, 2
@@ -360,7 +360,7 @@ loop:
 	%325 = extractvalue { float, float, float, float } %322, 2
 	%326 = extractvalue { float, float, float, float } %322, 3
 	%327 = add i32 %310, 2048
-	%328 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %327)
+	%328 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %327)
 	%329 = extractvalue { i32, i32, i32, i32 } %328, 0
 	%330 = extractvalue { i32, i32, i32, i32 } %328, 1
 	%331 = extractvalue { i32, i32, i32, i32 } %328, 2
@@ -376,7 +376,7 @@ loop:
 	%341 = extractvalue { float, float, float, float } %338, 2
 	%342 = extractvalue { float, float, float, float } %338, 3
 	%343 = add i32 %310, u0x1000
-	%344 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %343)
+	%344 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %343)
 	%345 = extractvalue { i32, i32, i32, i32 } %344, 0
 	%346 = extractvalue { i32, i32, i32, i32 } %344, 1
 	%347 = extractvalue { i32, i32, i32, i32 } %344, 2
@@ -392,7 +392,7 @@ loop:
 	%357 = extractvalue { float, float, float, float } %354, 2
 	%358 = extractvalue { float, float, float, float } %354, 3
 	%359 = add i32 %310, 6144
-	%360 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %359)
+	%360 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %359)
 	%361 = extractvalue { i32, i32, i32, i32 } %360, 0
 	%362 = extractvalue { i32, i32, i32, i32 } %360, 1
 	%363 = extractvalue { i32, i32, i32, i32 } %360, 2
@@ -409,7 +409,7 @@ loop:
 	%374 = extractvalue { float, float, float, float } %370, 3
 	%375 = xor i32 %244, 64
 	%376 = add i32 %375, 0
-	%377 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %376)
+	%377 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %376)
 	%378 = extractvalue { i32, i32, i32, i32 } %377, 0
 	%379 = extractvalue { i32, i32, i32, i32 } %377, 1
 	%380 = extractvalue { i32, i32, i32, i32 } %377, 2
@@ -425,7 +425,7 @@ loop:
 	%390 = extractvalue { float, float, float, float } %387, 2
 	%391 = extractvalue { float, float, float, float } %387, 3
 	%392 = add i32 %375, 2048
-	%393 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
+	%393 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
 	%394 = extractvalue { i32, i32, i32, i32 } %393, 0
 	%395 = extractvalue { i32, i32, i32, i32 } %393, 1
 	%396 = extractvalue { i32, i32, i32, i32 } %393, 2
@@ -441,7 +441,7 @@ loop:
 	%406 = extractvalue { float, float, float, float } %403, 2
 	%407 = extractvalue { float, float, float, float } %403, 3
 	%408 = add i32 %375, u0x1000
-	%409 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
+	%409 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
 	%410 = extractvalue { i32, i32, i32, i32 } %409, 0
 	%411 = extractvalue { i32, i32, i32, i32 } %409, 1
 	%412 = extractvalue { i32, i32, i32, i32 } %409, 2
@@ -457,7 +457,7 @@ loop:
 	%422 = extractvalue { float, float, float, float } %419, 2
 	%423 = extractvalue { float, float, float, float } %419, 3
 	%424 = add i32 %375, 6144
-	%425 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
+	%425 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
 	%426 = extractvalue { i32, i32, i32, i32 } %425, 0
 	%427 = extractvalue { i32, i32, i32, i32 } %425, 1
 	%428 = extractvalue { i32, i32, i32, i32 } %425, 2
@@ -474,7 +474,7 @@ loop:
 	%439 = extractvalue { float, float, float, float } %435, 3
 	%440 = xor i32 %244, 96
 	%441 = add i32 %440, 0
-	%442 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
+	%442 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
 	%443 = extractvalue { i32, i32, i32, i32 } %442, 0
 	%444 = extractvalue { i32, i32, i32, i32 } %442, 1
 	%445 = extractvalue { i32, i32, i32, i32 } %442, 2
@@ -490,7 +490,7 @@ loop:
 	%455 = extractvalue { float, float, float, float } %452, 2
 	%456 = extractvalue { float, float, float, float } %452, 3
 	%457 = add i32 %440, 2048
-	%458 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
+	%458 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
 	%459 = extractvalue { i32, i32, i32, i32 } %458, 0
 	%460 = extractvalue { i32, i32, i32, i32 } %458, 1
 	%461 = extractvalue { i32, i32, i32, i32 } %458, 2
@@ -506,7 +506,7 @@ loop:
 	%471 = extractvalue { float, float, float, float } %468, 2
 	%472 = extractvalue { float, float, float, float } %468, 3
 	%473 = add i32 %440, u0x1000
-	%474 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
+	%474 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
 	%475 = extractvalue { i32, i32, i32, i32 } %474, 0
 	%476 = extractvalue { i32, i32, i32, i32 } %474, 1
 	%477 = extractvalue { i32, i32, i32, i32 } %474, 2
@@ -522,7 +522,7 @@ loop:
 	%487 = extractvalue { float, float, float, float } %484, 2
 	%488 = extractvalue { float, float, float, float } %484, 3
 	%489 = add i32 %440, 6144
-	%490 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
+	%490 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
 	%491 = extractvalue { i32, i32, i32, i32 } %490, 0
 	%492 = extractvalue { i32, i32, i32, i32 } %490, 1
 	%493 = extractvalue { i32, i32, i32, i32 } %490, 2
@@ -1258,41 +1258,41 @@ loop:
 	br i1 %1222, label %partial, label %softmax
 
 epilogue:
-	%1223 = phi float [ 0.0, %entry ], [ %1775, %pv ]
-	%1224 = phi float [ 0.0, %entry ], [ %1849, %pv ]
-	%1225 = phi i32 [ 0, %entry ], [ %1850, %pv ]
-	%1226 = phi float [ 0.0, %entry ], [ %2169, %pv ]
-	%1227 = phi float [ 0.0, %entry ], [ %2170, %pv ]
-	%1228 = phi float [ 0.0, %entry ], [ %2171, %pv ]
-	%1229 = phi float [ 0.0, %entry ], [ %2172, %pv ]
-	%1230 = phi float [ 0.0, %entry ], [ %2174, %pv ]
-	%1231 = phi float [ 0.0, %entry ], [ %2175, %pv ]
-	%1232 = phi float [ 0.0, %entry ], [ %2176, %pv ]
-	%1233 = phi float [ 0.0, %entry ], [ %2177, %pv ]
-	%1234 = phi float [ 0.0, %entry ], [ %2186, %pv ]
-	%1235 = phi float [ 0.0, %entry ], [ %2187, %pv ]
-	%1236 = phi float [ 0.0, %entry ], [ %2188, %pv ]
-	%1237 = phi float [ 0.0, %entry ], [ %2189, %pv ]
-	%1238 = phi float [ 0.0, %entry ], [ %2191, %pv ]
-	%1239 = phi float [ 0.0, %entry ], [ %2192, %pv ]
-	%1240 = phi float [ 0.0, %entry ], [ %2193, %pv ]
-	%1241 = phi float [ 0.0, %entry ], [ %2194, %pv ]
-	%1242 = phi float [ 0.0, %entry ], [ %2203, %pv ]
-	%1243 = phi float [ 0.0, %entry ], [ %2204, %pv ]
-	%1244 = phi float [ 0.0, %entry ], [ %2205, %pv ]
-	%1245 = phi float [ 0.0, %entry ], [ %2206, %pv ]
-	%1246 = phi float [ 0.0, %entry ], [ %2208, %pv ]
-	%1247 = phi float [ 0.0, %entry ], [ %2209, %pv ]
-	%1248 = phi float [ 0.0, %entry ], [ %2210, %pv ]
-	%1249 = phi float [ 0.0, %entry ], [ %2211, %pv ]
-	%1250 = phi float [ 0.0, %entry ], [ %2220, %pv ]
-	%1251 = phi float [ 0.0, %entry ], [ %2221, %pv ]
-	%1252 = phi float [ 0.0, %entry ], [ %2222, %pv ]
-	%1253 = phi float [ 0.0, %entry ], [ %2223, %pv ]
-	%1254 = phi float [ 0.0, %entry ], [ %2225, %pv ]
-	%1255 = phi float [ 0.0, %entry ], [ %2226, %pv ]
-	%1256 = phi float [ 0.0, %entry ], [ %2227, %pv ]
-	%1257 = phi float [ 0.0, %entry ], [ %2228, %pv ]
+	%1223 = phi float [ 0.0, %entry ], [ %1878, %pv ]
+	%1224 = phi float [ 0.0, %entry ], [ %1930, %pv ]
+	%1225 = phi i32 [ 0, %entry ], [ %1931, %pv ]
+	%1226 = phi float [ 0.0, %entry ], [ %2218, %pv ]
+	%1227 = phi float [ 0.0, %entry ], [ %2219, %pv ]
+	%1228 = phi float [ 0.0, %entry ], [ %2220, %pv ]
+	%1229 = phi float [ 0.0, %entry ], [ %2221, %pv ]
+	%1230 = phi float [ 0.0, %entry ], [ %2223, %pv ]
+	%1231 = phi float [ 0.0, %entry ], [ %2224, %pv ]
+	%1232 = phi float [ 0.0, %entry ], [ %2225, %pv ]
+	%1233 = phi float [ 0.0, %entry ], [ %2226, %pv ]
+	%1234 = phi float [ 0.0, %entry ], [ %2235, %pv ]
+	%1235 = phi float [ 0.0, %entry ], [ %2236, %pv ]
+	%1236 = phi float [ 0.0, %entry ], [ %2237, %pv ]
+	%1237 = phi float [ 0.0, %entry ], [ %2238, %pv ]
+	%1238 = phi float [ 0.0, %entry ], [ %2240, %pv ]
+	%1239 = phi float [ 0.0, %entry ], [ %2241, %pv ]
+	%1240 = phi float [ 0.0, %entry ], [ %2242, %pv ]
+	%1241 = phi float [ 0.0, %entry ], [ %2243, %pv ]
+	%1242 = phi float [ 0.0, %entry ], [ %2252, %pv ]
+	%1243 = phi float [ 0.0, %entry ], [ %2253, %pv ]
+	%1244 = phi float [ 0.0, %entry ], [ %2254, %pv ]
+	%1245 = phi float [ 0.0, %entry ], [ %2255, %pv ]
+	%1246 = phi float [ 0.0, %entry ], [ %2257, %pv ]
+	%1247 = phi float [ 0.0, %entry ], [ %2258, %pv ]
+	%1248 = phi float [ 0.0, %entry ], [ %2259, %pv ]
+	%1249 = phi float [ 0.0, %entry ], [ %2260, %pv ]
+	%1250 = phi float [ 0.0, %entry ], [ %2269, %pv ]
+	%1251 = phi float [ 0.0, %entry ], [ %2270, %pv ]
+	%1252 = phi float [ 0.0, %entry ], [ %2271, %pv ]
+	%1253 = phi float [ 0.0, %entry ], [ %2272, %pv ]
+	%1254 = phi float [ 0.0, %entry ], [ %2274, %pv ]
+	%1255 = phi float [ 0.0, %entry ], [ %2275, %pv ]
+	%1256 = phi float [ 0.0, %entry ], [ %2276, %pv ]
+	%1257 = phi float [ 0.0, %entry ], [ %2277, %pv ]
 	%1258 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1223, i32 1, i32 31)
 	%1259 = fadd float %1223, %1258
 	%1260 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1259, i32 2, i32 31)
@@ -1763,697 +1763,750 @@ softmax:
 	%1719 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1718, i32 2, i32 31)
 	%1720 = call float @llvm.nvvm.fmax.f(float %1718, float %1719)
 	%1721 = call float @llvm.nvvm.fmax.f(float %191, float %1720)
-	%1722 = fcmp oeq float %1721, 0xFFF0000000000000
-	%1723 = select i1 %1722, float 0.0, float %1721
-	%1724 = fsub float %191, %1723
-	%1725 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1724)
-	%1726 = fneg float %1723
-	%1727 = call float @llvm.fma.f32(float %1670, float 1.0, float %1726)
-	%1728 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1727)
-	%1729 = call float @llvm.fma.f32(float %1671, float 1.0, float %1726)
-	%1730 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1729)
-	%1731 = call float @llvm.fma.f32(float %1674, float 1.0, float %1726)
-	%1732 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1731)
-	%1733 = call float @llvm.fma.f32(float %1675, float 1.0, float %1726)
-	%1734 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1733)
-	%1735 = call float @llvm.fma.f32(float %1678, float 1.0, float %1726)
-	%1736 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1735)
-	%1737 = call float @llvm.fma.f32(float %1679, float 1.0, float %1726)
-	%1738 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1737)
-	%1739 = call float @llvm.fma.f32(float %1682, float 1.0, float %1726)
-	%1740 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1739)
-	%1741 = call float @llvm.fma.f32(float %1683, float 1.0, float %1726)
-	%1742 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1741)
-	%1743 = call float @llvm.fma.f32(float %1686, float 1.0, float %1726)
-	%1744 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1743)
-	%1745 = call float @llvm.fma.f32(float %1687, float 1.0, float %1726)
-	%1746 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1745)
-	%1747 = call float @llvm.fma.f32(float %1690, float 1.0, float %1726)
-	%1748 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1747)
-	%1749 = call float @llvm.fma.f32(float %1691, float 1.0, float %1726)
-	%1750 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1749)
-	%1751 = call float @llvm.fma.f32(float %1694, float 1.0, float %1726)
-	%1752 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1751)
-	%1753 = call float @llvm.fma.f32(float %1695, float 1.0, float %1726)
-	%1754 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1753)
-	%1755 = call float @llvm.fma.f32(float %1698, float 1.0, float %1726)
-	%1756 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1755)
-	%1757 = call float @llvm.fma.f32(float %1699, float 1.0, float %1726)
-	%1758 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1757)
-	%1759 = fadd float %1728, %1730
-	%1760 = fadd float %1732, %1734
-	%1761 = fadd float %1736, %1738
-	%1762 = fadd float %1740, %1742
-	%1763 = fadd float %1744, %1746
-	%1764 = fadd float %1748, %1750
-	%1765 = fadd float %1752, %1754
-	%1766 = fadd float %1756, %1758
-	%1767 = fadd float %1759, %1760
-	%1768 = fadd float %1761, %1762
-	%1769 = fadd float %1763, %1764
-	%1770 = fadd float %1765, %1766
-	%1771 = fadd float %1767, %1768
-	%1772 = fadd float %1769, %1770
-	%1773 = fadd float %1771, %1772
-	%1774 = fmul float %192, %1725
-	%1775 = fadd float %1774, %1773
-	%1776 = call float @llvm.nvvm.fmax.f(float %1672, float %1673)
-	%1777 = call float @llvm.nvvm.fmax.f(float %1676, float %1677)
-	%1778 = call float @llvm.nvvm.fmax.f(float %1680, float %1681)
-	%1779 = call float @llvm.nvvm.fmax.f(float %1684, float %1685)
-	%1780 = call float @llvm.nvvm.fmax.f(float %1688, float %1689)
-	%1781 = call float @llvm.nvvm.fmax.f(float %1692, float %1693)
-	%1782 = call float @llvm.nvvm.fmax.f(float %1696, float %1697)
-	%1783 = call float @llvm.nvvm.fmax.f(float %1700, float %1701)
-	%1784 = call float @llvm.nvvm.fmax.f(float %1776, float %1777)
-	%1785 = call float @llvm.nvvm.fmax.f(float %1778, float %1779)
-	%1786 = call float @llvm.nvvm.fmax.f(float %1780, float %1781)
-	%1787 = call float @llvm.nvvm.fmax.f(float %1782, float %1783)
-	%1788 = call float @llvm.nvvm.fmax.f(float %1784, float %1785)
-	%1789 = call float @llvm.nvvm.fmax.f(float %1786, float %1787)
-	%1790 = call float @llvm.nvvm.fmax.f(float %1788, float %1789)
-	%1791 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1790, i32 1, i32 31)
-	%1792 = call float @llvm.nvvm.fmax.f(float %1790, float %1791)
-	%1793 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1792, i32 2, i32 31)
-	%1794 = call float @llvm.nvvm.fmax.f(float %1792, float %1793)
-	%1795 = call float @llvm.nvvm.fmax.f(float %193, float %1794)
-	%1796 = fcmp oeq float %1795, 0xFFF0000000000000
-	%1797 = select i1 %1796, float 0.0, float %1795
-	%1798 = fsub float %193, %1797
-	%1799 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1798)
-	%1800 = fneg float %1797
-	%1801 = call float @llvm.fma.f32(float %1672, float 1.0, float %1800)
-	%1802 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1801)
-	%1803 = call float @llvm.fma.f32(float %1673, float 1.0, float %1800)
-	%1804 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1803)
-	%1805 = call float @llvm.fma.f32(float %1676, float 1.0, float %1800)
-	%1806 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1805)
-	%1807 = call float @llvm.fma.f32(float %1677, float 1.0, float %1800)
-	%1808 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1807)
-	%1809 = call float @llvm.fma.f32(float %1680, float 1.0, float %1800)
-	%1810 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1809)
-	%1811 = call float @llvm.fma.f32(float %1681, float 1.0, float %1800)
-	%1812 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1811)
-	%1813 = call float @llvm.fma.f32(float %1684, float 1.0, float %1800)
-	%1814 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1813)
-	%1815 = call float @llvm.fma.f32(float %1685, float 1.0, float %1800)
-	%1816 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1815)
-	%1817 = call float @llvm.fma.f32(float %1688, float 1.0, float %1800)
-	%1818 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1817)
-	%1819 = call float @llvm.fma.f32(float %1689, float 1.0, float %1800)
-	%1820 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1819)
-	%1821 = call float @llvm.fma.f32(float %1692, float 1.0, float %1800)
-	%1822 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1821)
-	%1823 = call float @llvm.fma.f32(float %1693, float 1.0, float %1800)
-	%1824 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1823)
-	%1825 = call float @llvm.fma.f32(float %1696, float 1.0, float %1800)
-	%1826 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1825)
-	%1827 = call float @llvm.fma.f32(float %1697, float 1.0, float %1800)
-	%1828 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1827)
-	%1829 = call float @llvm.fma.f32(float %1700, float 1.0, float %1800)
-	%1830 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1829)
-	%1831 = call float @llvm.fma.f32(float %1701, float 1.0, float %1800)
+	%1722 = fadd float %191, 8.0
+	%1723 = fcmp ogt float %1721, %1722
+	%1724 = or i1 false, %1723
+	%1725 = call float @llvm.nvvm.fmax.f(float %1672, float %1673)
+	%1726 = call float @llvm.nvvm.fmax.f(float %1676, float %1677)
+	%1727 = call float @llvm.nvvm.fmax.f(float %1680, float %1681)
+	%1728 = call float @llvm.nvvm.fmax.f(float %1684, float %1685)
+	%1729 = call float @llvm.nvvm.fmax.f(float %1688, float %1689)
+	%1730 = call float @llvm.nvvm.fmax.f(float %1692, float %1693)
+	%1731 = call float @llvm.nvvm.fmax.f(float %1696, float %1697)
+	%1732 = call float @llvm.nvvm.fmax.f(float %1700, float %1701)
+	%1733 = call float @llvm.nvvm.fmax.f(float %1725, float %1726)
+	%1734 = call float @llvm.nvvm.fmax.f(float %1727, float %1728)
+	%1735 = call float @llvm.nvvm.fmax.f(float %1729, float %1730)
+	%1736 = call float @llvm.nvvm.fmax.f(float %1731, float %1732)
+	%1737 = call float @llvm.nvvm.fmax.f(float %1733, float %1734)
+	%1738 = call float @llvm.nvvm.fmax.f(float %1735, float %1736)
+	%1739 = call float @llvm.nvvm.fmax.f(float %1737, float %1738)
+	%1740 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1739, i32 1, i32 31)
+	%1741 = call float @llvm.nvvm.fmax.f(float %1739, float %1740)
+	%1742 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1741, i32 2, i32 31)
+	%1743 = call float @llvm.nvvm.fmax.f(float %1741, float %1742)
+	%1744 = call float @llvm.nvvm.fmax.f(float %193, float %1743)
+	%1745 = fadd float %193, 8.0
+	%1746 = fcmp ogt float %1744, %1745
+	%1747 = or i1 %1724, %1746
+	%1748 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1747)
+	br i1 %1748, label %1749, label %1792
+
+1749:
+	%1750 = fcmp oeq float %1721, 0xFFF0000000000000
+	%1751 = select i1 %1750, float 0.0, float %1721
+	%1752 = fsub float %191, %1751
+	%1753 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1752)
+	%1754 = fcmp oeq float %1744, 0xFFF0000000000000
+	%1755 = select i1 %1754, float 0.0, float %1744
+	%1756 = fsub float %193, %1755
+	%1757 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1756)
+	%1758 = fmul float %159, %1753
+	%1759 = fmul float %160, %1753
+	%1760 = fmul float %161, %1757
+	%1761 = fmul float %162, %1757
+	%1762 = fmul float %163, %1753
+	%1763 = fmul float %164, %1753
+	%1764 = fmul float %165, %1757
+	%1765 = fmul float %166, %1757
+	%1766 = fmul float %167, %1753
+	%1767 = fmul float %168, %1753
+	%1768 = fmul float %169, %1757
+	%1769 = fmul float %170, %1757
+	%1770 = fmul float %171, %1753
+	%1771 = fmul float %172, %1753
+	%1772 = fmul float %173, %1757
+	%1773 = fmul float %174, %1757
+	%1774 = fmul float %175, %1753
+	%1775 = fmul float %176, %1753
+	%1776 = fmul float %177, %1757
+	%1777 = fmul float %178, %1757
+	%1778 = fmul float %179, %1753
+	%1779 = fmul float %180, %1753
+	%1780 = fmul float %181, %1757
+	%1781 = fmul float %182, %1757
+	%1782 = fmul float %183, %1753
+	%1783 = fmul float %184, %1753
+	%1784 = fmul float %185, %1757
+	%1785 = fmul float %186, %1757
+	%1786 = fmul float %187, %1753
+	%1787 = fmul float %188, %1753
+	%1788 = fmul float %189, %1757
+	%1789 = fmul float %190, %1757
+	%1790 = fmul float %192, %1753
+	%1791 = fmul float %194, %1757
+	br label %1792
+
+1792:
+	%1793 = phi float [ %159, %softmax ], [ %1758, %1749 ]
+	%1794 = phi float [ %160, %softmax ], [ %1759, %1749 ]
+	%1795 = phi float [ %161, %softmax ], [ %1760, %1749 ]
+	%1796 = phi float [ %162, %softmax ], [ %1761, %1749 ]
+	%1797 = phi float [ %163, %softmax ], [ %1762, %1749 ]
+	%1798 = phi float [ %164, %softmax ], [ %1763, %1749 ]
+	%1799 = phi float [ %165, %softmax ], [ %1764, %1749 ]
+	%1800 = phi float [ %166, %softmax ], [ %1765, %1749 ]
+	%1801 = phi float [ %167, %softmax ], [ %1766, %1749 ]
+	%1802 = phi float [ %168, %softmax ], [ %1767, %1749 ]
+	%1803 = phi float [ %169, %softmax ], [ %1768, %1749 ]
+	%1804 = phi float [ %170, %softmax ], [ %1769, %1749 ]
+	%1805 = phi float [ %171, %softmax ], [ %1770, %1749 ]
+	%1806 = phi float [ %172, %softmax ], [ %1771, %1749 ]
+	%1807 = phi float [ %173, %softmax ], [ %1772, %1749 ]
+	%1808 = phi float [ %174, %softmax ], [ %1773, %1749 ]
+	%1809 = phi float [ %175, %softmax ], [ %1774, %1749 ]
+	%1810 = phi float [ %176, %softmax ], [ %1775, %1749 ]
+	%1811 = phi float [ %177, %softmax ], [ %1776, %1749 ]
+	%1812 = phi float [ %178, %softmax ], [ %1777, %1749 ]
+	%1813 = phi float [ %179, %softmax ], [ %1778, %1749 ]
+	%1814 = phi float [ %180, %softmax ], [ %1779, %1749 ]
+	%1815 = phi float [ %181, %softmax ], [ %1780, %1749 ]
+	%1816 = phi float [ %182, %softmax ], [ %1781, %1749 ]
+	%1817 = phi float [ %183, %softmax ], [ %1782, %1749 ]
+	%1818 = phi float [ %184, %softmax ], [ %1783, %1749 ]
+	%1819 = phi float [ %185, %softmax ], [ %1784, %1749 ]
+	%1820 = phi float [ %186, %softmax ], [ %1785, %1749 ]
+	%1821 = phi float [ %187, %softmax ], [ %1786, %1749 ]
+	%1822 = phi float [ %188, %softmax ], [ %1787, %1749 ]
+	%1823 = phi float [ %189, %softmax ], [ %1788, %1749 ]
+	%1824 = phi float [ %190, %softmax ], [ %1789, %1749 ]
+	%1825 = phi float [ %192, %softmax ], [ %1790, %1749 ]
+	%1826 = phi float [ %194, %softmax ], [ %1791, %1749 ]
+	%1827 = select i1 %1748, float %1721, float %191
+	%1828 = fcmp oeq float %1827, 0xFFF0000000000000
+	%1829 = select i1 %1828, float 0.0, float %1827
+	%1830 = fneg float %1829
+	%1831 = call float @llvm.fma.f32(float %1670, float 1.0, float %1830)
 	%1832 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1831)
-	%1833 = fadd float %1802, %1804
-	%1834 = fadd float %1806, %1808
-	%1835 = fadd float %1810, %1812
-	%1836 = fadd float %1814, %1816
-	%1837 = fadd float %1818, %1820
-	%1838 = fadd float %1822, %1824
-	%1839 = fadd float %1826, %1828
-	%1840 = fadd float %1830, %1832
-	%1841 = fadd float %1833, %1834
-	%1842 = fadd float %1835, %1836
-	%1843 = fadd float %1837, %1838
-	%1844 = fadd float %1839, %1840
-	%1845 = fadd float %1841, %1842
-	%1846 = fadd float %1843, %1844
-	%1847 = fadd float %1845, %1846
-	%1848 = fmul float %194, %1799
-	%1849 = fadd float %1848, %1847
-	%1850 = add i32 %157, 1
-	%1851 = icmp slt i32 %1850, %NK
-	%1852 = select i1 %1851, i32 %1850, i32 0
-	%1853 = add i32 %29, %1852
-	%1854 = sext i32 %1853 to i64
-	%1855 = getelementptr i32, i32* %list, i64 %1854
-	%1856 = load i32, i32* %1855
-	%1857 = select i1 %1851, i32 %1856, i32 -1
-	%1858 = icmp sge i32 %1857, 0
+	%1833 = call float @llvm.fma.f32(float %1671, float 1.0, float %1830)
+	%1834 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1833)
+	%1835 = call float @llvm.fma.f32(float %1674, float 1.0, float %1830)
+	%1836 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1835)
+	%1837 = call float @llvm.fma.f32(float %1675, float 1.0, float %1830)
+	%1838 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1837)
+	%1839 = call float @llvm.fma.f32(float %1678, float 1.0, float %1830)
+	%1840 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1839)
+	%1841 = call float @llvm.fma.f32(float %1679, float 1.0, float %1830)
+	%1842 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1841)
+	%1843 = call float @llvm.fma.f32(float %1682, float 1.0, float %1830)
+	%1844 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1843)
+	%1845 = call float @llvm.fma.f32(float %1683, float 1.0, float %1830)
+	%1846 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1845)
+	%1847 = call float @llvm.fma.f32(float %1686, float 1.0, float %1830)
+	%1848 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1847)
+	%1849 = call float @llvm.fma.f32(float %1687, float 1.0, float %1830)
+	%1850 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1849)
+	%1851 = call float @llvm.fma.f32(float %1690, float 1.0, float %1830)
+	%1852 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1851)
+	%1853 = call float @llvm.fma.f32(float %1691, float 1.0, float %1830)
+	%1854 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1853)
+	%1855 = call float @llvm.fma.f32(float %1694, float 1.0, float %1830)
+	%1856 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1855)
+	%1857 = call float @llvm.fma.f32(float %1695, float 1.0, float %1830)
+	%1858 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1857)
+	%1859 = call float @llvm.fma.f32(float %1698, float 1.0, float %1830)
+	%1860 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1859)
+	%1861 = call float @llvm.fma.f32(float %1699, float 1.0, float %1830)
+	%1862 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1861)
+	%1863 = fadd float %1832, %1834
+	%1864 = fadd float %1836, %1838
+	%1865 = fadd float %1840, %1842
+	%1866 = fadd float %1844, %1846
+	%1867 = fadd float %1848, %1850
+	%1868 = fadd float %1852, %1854
+	%1869 = fadd float %1856, %1858
+	%1870 = fadd float %1860, %1862
+	%1871 = fadd float %1863, %1864
+	%1872 = fadd float %1865, %1866
+	%1873 = fadd float %1867, %1868
+	%1874 = fadd float %1869, %1870
+	%1875 = fadd float %1871, %1872
+	%1876 = fadd float %1873, %1874
+	%1877 = fadd float %1875, %1876
+	%1878 = fadd float %1825, %1877
+	%1879 = select i1 %1748, float %1744, float %193
+	%1880 = fcmp oeq float %1879, 0xFFF0000000000000
+	%1881 = select i1 %1880, float 0.0, float %1879
+	%1882 = fneg float %1881
+	%1883 = call float @llvm.fma.f32(float %1672, float 1.0, float %1882)
+	%1884 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1883)
+	%1885 = call float @llvm.fma.f32(float %1673, float 1.0, float %1882)
+	%1886 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1885)
+	%1887 = call float @llvm.fma.f32(float %1676, float 1.0, float %1882)
+	%1888 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1887)
+	%1889 = call float @llvm.fma.f32(float %1677, float 1.0, float %1882)
+	%1890 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1889)
+	%1891 = call float @llvm.fma.f32(float %1680, float 1.0, float %1882)
+	%1892 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1891)
+	%1893 = call float @llvm.fma.f32(float %1681, float 1.0, float %1882)
+	%1894 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1893)
+	%1895 = call float @llvm.fma.f32(float %1684, float 1.0, float %1882)
+	%1896 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1895)
+	%1897 = call float @llvm.fma.f32(float %1685, float 1.0, float %1882)
+	%1898 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1897)
+	%1899 = call float @llvm.fma.f32(float %1688, float 1.0, float %1882)
+	%1900 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1899)
+	%1901 = call float @llvm.fma.f32(float %1689, float 1.0, float %1882)
+	%1902 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1901)
+	%1903 = call float @llvm.fma.f32(float %1692, float 1.0, float %1882)
+	%1904 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1903)
+	%1905 = call float @llvm.fma.f32(float %1693, float 1.0, float %1882)
+	%1906 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1905)
+	%1907 = call float @llvm.fma.f32(float %1696, float 1.0, float %1882)
+	%1908 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1907)
+	%1909 = call float @llvm.fma.f32(float %1697, float 1.0, float %1882)
+	%1910 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1909)
+	%1911 = call float @llvm.fma.f32(float %1700, float 1.0, float %1882)
+	%1912 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1911)
+	%1913 = call float @llvm.fma.f32(float %1701, float 1.0, float %1882)
+	%1914 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1913)
+	%1915 = fadd float %1884, %1886
+	%1916 = fadd float %1888, %1890
+	%1917 = fadd float %1892, %1894
+	%1918 = fadd float %1896, %1898
+	%1919 = fadd float %1900, %1902
+	%1920 = fadd float %1904, %1906
+	%1921 = fadd float %1908, %1910
+	%1922 = fadd float %1912, %1914
+	%1923 = fadd float %1915, %1916
+	%1924 = fadd float %1917, %1918
+	%1925 = fadd float %1919, %1920
+	%1926 = fadd float %1921, %1922
+	%1927 = fadd float %1923, %1924
+	%1928 = fadd float %1925, %1926
+	%1929 = fadd float %1927, %1928
+	%1930 = fadd float %1826, %1929
+	%1931 = add i32 %157, 1
+	%1932 = icmp slt i32 %1931, %NK
+	%1933 = select i1 %1932, i32 %1931, i32 0
+	%1934 = add i32 %29, %1933
+	%1935 = sext i32 %1934 to i64
+	%1936 = getelementptr i32, i32* %list, i64 %1935
+	%1937 = load i32, i32* %1936
+	%1938 = select i1 %1932, i32 %1937, i32 -1
+	%1939 = icmp sge i32 %1938, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %1858, label %prefetch, label %pv
+	br i1 %1939, label %prefetch, label %pv
 
 prefetch:
-	%1859 = mul i32 %1857, 64
-	%1860 = lshr i32 %2, 3
-	%1861 = and i32 %2, 7
-	%1862 = and i32 %1860, 7
-	%1863 = xor i32 %1861, %1862
-	%1864 = mul i32 %1860, 8
-	%1865 = add i32 %1864, %1863
-	%1866 = shl i32 %1865, 4
-	%1867 = add i32 %0, %1866
-	%1868 = add i32 %1859, %1860
-	%1869 = mul i32 %1868, 64
-	%1870 = mul i32 %1861, 8
-	%1871 = add i32 %1869, %1870
-	%1872 = sext i32 %1871 to i64
-	%1873 = getelementptr i16, i16* %20, i64 %1872
-	%1874 = add i32 %1868, 0
-	%1875 = icmp slt i32 %1874, %N
-	%1876 = getelementptr i16, i16* %1873, i64 0
-	%1877 = select i1 %1875, i16* %1876, i16* %20
-	%1878 = add i32 %1867, 0
-	%1879 = select i1 %1875, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1878, i16* %1877, i32 %1879)
-	%1880 = add i32 %1868, 16
-	%1881 = icmp slt i32 %1880, %N
-	%1882 = getelementptr i16, i16* %1873, i64 1024
-	%1883 = select i1 %1881, i16* %1882, i16* %20
-	%1884 = add i32 %1867, 2048
-	%1885 = select i1 %1881, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1884, i16* %1883, i32 %1885)
-	%1886 = add i32 %1868, 32
-	%1887 = icmp slt i32 %1886, %N
-	%1888 = getelementptr i16, i16* %1873, i64 2048
-	%1889 = select i1 %1887, i16* %1888, i16* %20
-	%1890 = add i32 %1867, u0x1000
-	%1891 = select i1 %1887, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1890, i16* %1889, i32 %1891)
-	%1892 = add i32 %1868, 48
-	%1893 = icmp slt i32 %1892, %N
-	%1894 = getelementptr i16, i16* %1873, i64 3072
-	%1895 = select i1 %1893, i16* %1894, i16* %20
-	%1896 = add i32 %1867, 6144
-	%1897 = select i1 %1893, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1896, i16* %1895, i32 %1897)
+	%1940 = mul i32 %1938, 64
+	%1941 = lshr i32 %2, 3
+	%1942 = and i32 %2, 7
+	%1943 = and i32 %1941, 7
+	%1944 = xor i32 %1942, %1943
+	%1945 = mul i32 %1941, 8
+	%1946 = add i32 %1945, %1944
+	%1947 = shl i32 %1946, 4
+	%1948 = add i32 %0, %1947
+	%1949 = add i32 %1940, %1941
+	%1950 = mul i32 %1949, 64
+	%1951 = mul i32 %1942, 8
+	%1952 = add i32 %1950, %1951
+	%1953 = sext i32 %1952 to i64
+	%1954 = getelementptr i16, i16* %20, i64 %1953
+	%1955 = add i32 %1949, 0
+	%1956 = icmp slt i32 %1955, %N
+	%1957 = getelementptr i16, i16* %1954, i64 0
+	%1958 = select i1 %1956, i16* %1957, i16* %20
+	%1959 = add i32 %1948, 0
+	%1960 = select i1 %1956, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1959, i16* %1958, i32 %1960)
+	%1961 = add i32 %1949, 16
+	%1962 = icmp slt i32 %1961, %N
+	%1963 = getelementptr i16, i16* %1954, i64 1024
+	%1964 = select i1 %1962, i16* %1963, i16* %20
+	%1965 = add i32 %1948, 2048
+	%1966 = select i1 %1962, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1965, i16* %1964, i32 %1966)
+	%1967 = add i32 %1949, 32
+	%1968 = icmp slt i32 %1967, %N
+	%1969 = getelementptr i16, i16* %1954, i64 2048
+	%1970 = select i1 %1968, i16* %1969, i16* %20
+	%1971 = add i32 %1948, u0x1000
+	%1972 = select i1 %1968, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1971, i16* %1970, i32 %1972)
+	%1973 = add i32 %1949, 48
+	%1974 = icmp slt i32 %1973, %N
+	%1975 = getelementptr i16, i16* %1954, i64 3072
+	%1976 = select i1 %1974, i16* %1975, i16* %20
+	%1977 = add i32 %1948, 6144
+	%1978 = select i1 %1974, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1977, i16* %1976, i32 %1978)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%1898 = fmul float %159, %1725
-	%1899 = fmul float %160, %1725
-	%1900 = fmul float %161, %1799
-	%1901 = fmul float %162, %1799
-	%1902 = fmul float %163, %1725
-	%1903 = fmul float %164, %1725
-	%1904 = fmul float %165, %1799
-	%1905 = fmul float %166, %1799
-	%1906 = fmul float %167, %1725
-	%1907 = fmul float %168, %1725
-	%1908 = fmul float %169, %1799
-	%1909 = fmul float %170, %1799
-	%1910 = fmul float %171, %1725
-	%1911 = fmul float %172, %1725
-	%1912 = fmul float %173, %1799
-	%1913 = fmul float %174, %1799
-	%1914 = fmul float %175, %1725
-	%1915 = fmul float %176, %1725
-	%1916 = fmul float %177, %1799
-	%1917 = fmul float %178, %1799
-	%1918 = fmul float %179, %1725
-	%1919 = fmul float %180, %1725
-	%1920 = fmul float %181, %1799
-	%1921 = fmul float %182, %1799
-	%1922 = fmul float %183, %1725
-	%1923 = fmul float %184, %1725
-	%1924 = fmul float %185, %1799
-	%1925 = fmul float %186, %1799
-	%1926 = fmul float %187, %1725
-	%1927 = fmul float %188, %1725
-	%1928 = fmul float %189, %1799
-	%1929 = fmul float %190, %1799
-	%1930 = and i32 %4, 7
-	%1931 = lshr i32 %4, 3
-	%1932 = and i32 %1931, 1
-	%1933 = shl i32 %1932, 3
-	%1934 = add i32 %1930, %1933
-	%1935 = mul i32 %1934, 128
-	%1936 = add i32 %1, %1935
-	%1937 = and i32 %4, 7
-	%1938 = xor i32 %84, %1937
-	%1939 = shl i32 %1938, 4
-	%1940 = add i32 %1936, %1939
-	%1941 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1730, float %1728)
-	%1942 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1804, float %1802)
-	%1943 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1734, float %1732)
-	%1944 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1808, float %1806)
-	%1945 = xor i32 %1940, 0
-	%1946 = add i32 %1945, 0
-	%1947 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1946)
-	%1948 = extractvalue { i32, i32, i32, i32 } %1947, 0
-	%1949 = extractvalue { i32, i32, i32, i32 } %1947, 1
-	%1950 = extractvalue { i32, i32, i32, i32 } %1947, 2
-	%1951 = extractvalue { i32, i32, i32, i32 } %1947, 3
-	%1952 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1941, i32 %1942, i32 %1943, i32 %1944, i32 %1948, i32 %1949, float %1898, float %1899, float %1900, float %1901)
-	%1953 = extractvalue { float, float, float, float } %1952, 0
-	%1954 = extractvalue { float, float, float, float } %1952, 1
-	%1955 = extractvalue { float, float, float, float } %1952, 2
-	%1956 = extractvalue { float, float, float, float } %1952, 3
-	%1957 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1941, i32 %1942, i32 %1943, i32 %1944, i32 %1950, i32 %1951, float %1902, float %1903, float %1904, float %1905)
-	%1958 = extractvalue { float, float, float, float } %1957, 0
-	%1959 = extractvalue { float, float, float, float } %1957, 1
-	%1960 = extractvalue { float, float, float, float } %1957, 2
-	%1961 = extractvalue { float, float, float, float } %1957, 3
-	%1962 = xor i32 %1940, 32
-	%1963 = add i32 %1962, 0
-	%1964 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1963)
-	%1965 = extractvalue { i32, i32, i32, i32 } %1964, 0
-	%1966 = extractvalue { i32, i32, i32, i32 } %1964, 1
-	%1967 = extractvalue { i32, i32, i32, i32 } %1964, 2
-	%1968 = extractvalue { i32, i32, i32, i32 } %1964, 3
-	%1969 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1941, i32 %1942, i32 %1943, i32 %1944, i32 %1965, i32 %1966, float %1906, float %1907, float %1908, float %1909)
-	%1970 = extractvalue { float, float, float, float } %1969, 0
-	%1971 = extractvalue { float, float, float, float } %1969, 1
-	%1972 = extractvalue { float, float, float, float } %1969, 2
-	%1973 = extractvalue { float, float, float, float } %1969, 3
-	%1974 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1941, i32 %1942, i32 %1943, i32 %1944, i32 %1967, i32 %1968, float %1910, float %1911, float %1912, float %1913)
-	%1975 = extractvalue { float, float, float, float } %1974, 0
-	%1976 = extractvalue { float, float, float, float } %1974, 1
-	%1977 = extractvalue { float, float, float, float } %1974, 2
-	%1978 = extractvalue { float, float, float, float } %1974, 3
-	%1979 = xor i32 %1940, 64
-	%1980 = add i32 %1979, 0
-	%1981 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1980)
-	%1982 = extractvalue { i32, i32, i32, i32 } %1981, 0
-	%1983 = extractvalue { i32, i32, i32, i32 } %1981, 1
-	%1984 = extractvalue { i32, i32, i32, i32 } %1981, 2
-	%1985 = extractvalue { i32, i32, i32, i32 } %1981, 3
-	%1986 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1941, i32 %1942, i32 %1943, i32 %1944, i32 %1982, i32 %1983, float %1914, float %1915, float %1916, float %1917)
-	%1987 = extractvalue { float, float, float, float } %1986, 0
-	%1988 = extractvalue { float, float, float, float } %1986, 1
-	%1989 = extractvalue { float, float, float, float } %1986, 2
-	%1990 = extractvalue { float, float, float, float } %1986, 3
-	%1991 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1941, i32 %1942, i32 %1943, i32 %1944, i32 %1984, i32 %1985, float %1918, float %1919, float %1920, float %1921)
-	%1992 = extractvalue { float, float, float, float } %1991, 0
-	%1993 = extractvalue { float, float, float, float } %1991, 1
-	%1994 = extractvalue { float, float, float, float } %1991, 2
-	%1995 = extractvalue { float, float, float, float } %1991, 3
-	%1996 = xor i32 %1940, 96
-	%1997 = add i32 %1996, 0
-	%1998 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1997)
-	%1999 = extractvalue { i32, i32, i32, i32 } %1998, 0
-	%2000 = extractvalue { i32, i32, i32, i32 } %1998, 1
-	%2001 = extractvalue { i32, i32, i32, i32 } %1998, 2
-	%2002 = extractvalue { i32, i32, i32, i32 } %1998, 3
-	%2003 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1941, i32 %1942, i32 %1943, i32 %1944, i32 %1999, i32 %2000, float %1922, float %1923, float %1924, float %1925)
-	%2004 = extractvalue { float, float, float, float } %2003, 0
-	%2005 = extractvalue { float, float, float, float } %2003, 1
-	%2006 = extractvalue { float, float, float, float } %2003, 2
-	%2007 = extractvalue { float, float, float, float } %2003, 3
-	%2008 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1941, i32 %1942, i32 %1943, i32 %1944, i32 %2001, i32 %2002, float %1926, float %1927, float %1928, float %1929)
-	%2009 = extractvalue { float, float, float, float } %2008, 0
-	%2010 = extractvalue { float, float, float, float } %2008, 1
-	%2011 = extractvalue { float, float, float, float } %2008, 2
-	%2012 = extractvalue { float, float, float, float } %2008, 3
-	%2013 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1738, float %1736)
-	%2014 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1812, float %1810)
-	%2015 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1742, float %1740)
-	%2016 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1816, float %1814)
-	%2017 = xor i32 %1940, 0
-	%2018 = add i32 %2017, 2048
-	%2019 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2018)
-	%2020 = extractvalue { i32, i32, i32, i32 } %2019, 0
-	%2021 = extractvalue { i32, i32, i32, i32 } %2019, 1
-	%2022 = extractvalue { i32, i32, i32, i32 } %2019, 2
-	%2023 = extractvalue { i32, i32, i32, i32 } %2019, 3
-	%2024 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2013, i32 %2014, i32 %2015, i32 %2016, i32 %2020, i32 %2021, float %1953, float %1954, float %1955, float %1956)
-	%2025 = extractvalue { float, float, float, float } %2024, 0
-	%2026 = extractvalue { float, float, float, float } %2024, 1
-	%2027 = extractvalue { float, float, float, float } %2024, 2
-	%2028 = extractvalue { float, float, float, float } %2024, 3
-	%2029 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2013, i32 %2014, i32 %2015, i32 %2016, i32 %2022, i32 %2023, float %1958, float %1959, float %1960, float %1961)
-	%2030 = extractvalue { float, float, float, float } %2029, 0
-	%2031 = extractvalue { float, float, float, float } %2029, 1
-	%2032 = extractvalue { float, float, float, float } %2029, 2
-	%2033 = extractvalue { float, float, float, float } %2029, 3
-	%2034 = xor i32 %1940, 32
-	%2035 = add i32 %2034, 2048
-	%2036 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2035)
-	%2037 = extractvalue { i32, i32, i32, i32 } %2036, 0
-	%2038 = extractvalue { i32, i32, i32, i32 } %2036, 1
-	%2039 = extractvalue { i32, i32, i32, i32 } %2036, 2
-	%2040 = extractvalue { i32, i32, i32, i32 } %2036, 3
-	%2041 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2013, i32 %2014, i32 %2015, i32 %2016, i32 %2037, i32 %2038, float %1970, float %1971, float %1972, float %1973)
-	%2042 = extractvalue { float, float, float, float } %2041, 0
-	%2043 = extractvalue { float, float, float, float } %2041, 1
-	%2044 = extractvalue { float, float, float, float } %2041, 2
-	%2045 = extractvalue { float, float, float, float } %2041, 3
-	%2046 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2013, i32 %2014, i32 %2015, i32 %2016, i32 %2039, i32 %2040, float %1975, float %1976, float %1977, float %1978)
-	%2047 = extractvalue { float, float, float, float } %2046, 0
-	%2048 = extractvalue { float, float, float, float } %2046, 1
-	%2049 = extractvalue { float, float, float, float } %2046, 2
-	%2050 = extractvalue { float, float, float, float } %2046, 3
-	%2051 = xor i32 %1940, 64
-	%2052 = add i32 %2051, 2048
-	%2053 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2052)
-	%2054 = extractvalue { i32, i32, i32, i32 } %2053, 0
-	%2055 = extractvalue { i32, i32, i32, i32 } %2053, 1
-	%2056 = extractvalue { i32, i32, i32, i32 } %2053, 2
-	%2057 = extractvalue { i32, i32, i32, i32 } %2053, 3
-	%2058 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2013, i32 %2014, i32 %2015, i32 %2016, i32 %2054, i32 %2055, float %1987, float %1988, float %1989, float %1990)
-	%2059 = extractvalue { float, float, float, float } %2058, 0
-	%2060 = extractvalue { float, float, float, float } %2058, 1
-	%2061 = extractvalue { float, float, float, float } %2058, 2
-	%2062 = extractvalue { float, float, float, float } %2058, 3
-	%2063 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2013, i32 %2014, i32 %2015, i32 %2016, i32 %2056, i32 %2057, float %1992, float %1993, float %1994, float %1995)
-	%2064 = extractvalue { float, float, float, float } %2063, 0
-	%2065 = extractvalue { float, float, float, float } %2063, 1
-	%2066 = extractvalue { float, float, float, float } %2063, 2
-	%2067 = extractvalue { float, float, float, float } %2063, 3
-	%2068 = xor i32 %1940, 96
-	%2069 = add i32 %2068, 2048
-	%2070 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2069)
-	%2071 = extractvalue { i32, i32, i32, i32 } %2070, 0
-	%2072 = extractvalue { i32, i32, i32, i32 } %2070, 1
-	%2073 = extractvalue { i32, i32, i32, i32 } %2070, 2
-	%2074 = extractvalue { i32, i32, i32, i32 } %2070, 3
-	%2075 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2013, i32 %2014, i32 %2015, i32 %2016, i32 %2071, i32 %2072, float %2004, float %2005, float %2006, float %2007)
-	%2076 = extractvalue { float, float, float, float } %2075, 0
-	%2077 = extractvalue { float, float, float, float } %2075, 1
-	%2078 = extractvalue { float, float, float, float } %2075, 2
-	%2079 = extractvalue { float, float, float, float } %2075, 3
-	%2080 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2013, i32 %2014, i32 %2015, i32 %2016, i32 %2073, i32 %2074, float %2009, float %2010, float %2011, float %2012)
-	%2081 = extractvalue { float, float, float, float } %2080, 0
-	%2082 = extractvalue { float, float, float, float } %2080, 1
-	%2083 = extractvalue { float, float, float, float } %2080, 2
-	%2084 = extractvalue { float, float, float, float } %2080, 3
-	%2085 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1746, float %1744)
-	%2086 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1820, float %1818)
-	%2087 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1750, float %1748)
-	%2088 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1824, float %1822)
-	%2089 = xor i32 %1940, 0
-	%2090 = add i32 %2089, u0x1000
-	%2091 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2090)
-	%2092 = extractvalue { i32, i32, i32, i32 } %2091, 0
-	%2093 = extractvalue { i32, i32, i32, i32 } %2091, 1
-	%2094 = extractvalue { i32, i32, i32, i32 } %2091, 2
-	%2095 = extractvalue { i32, i32, i32, i32 } %2091, 3
-	%2096 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2085, i32 %2086, i32 %2087, i32 %2088, i32 %2092, i32 %2093, float %2025, float %2026, float %2027, float %2028)
-	%2097 = extractvalue { float, float, float, float } %2096, 0
-	%2098 = extractvalue { float, float, float, float } %2096, 1
-	%2099 = extractvalue { float, float, float, float } %2096, 2
-	%2100 = extractvalue { float, float, float, float } %2096, 3
-	%2101 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2085, i32 %2086, i32 %2087, i32 %2088, i32 %2094, i32 %2095, float %2030, float %2031, float %2032, float %2033)
-	%2102 = extractvalue { float, float, float, float } %2101, 0
-	%2103 = extractvalue { float, float, float, float } %2101, 1
-	%2104 = extractvalue { float, float, float, float } %2101, 2
-	%2105 = extractvalue { float, float, float, float } %2101, 3
-	%2106 = xor i32 %1940, 32
-	%2107 = add i32 %2106, u0x1000
-	%2108 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2107)
-	%2109 = extractvalue { i32, i32, i32, i32 } %2108, 0
-	%2110 = extractvalue { i32, i32, i32, i32 } %2108, 1
-	%2111 = extractvalue { i32, i32, i32, i32 } %2108, 2
-	%2112 = extractvalue { i32, i32, i32, i32 } %2108, 3
-	%2113 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2085, i32 %2086, i32 %2087, i32 %2088, i32 %2109, i32 %2110, float %2042, float %2043, float %2044, float %2045)
-	%2114 = extractvalue { float, float, float, float } %2113, 0
-	%2115 = extractvalue { float, float, float, float } %2113, 1
-	%2116 = extractvalue { float, float, float, float } %2113, 2
-	%2117 = extractvalue { float, float, float, float } %2113, 3
-	%2118 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2085, i32 %2086, i32 %2087, i32 %2088, i32 %2111, i32 %2112, float %2047, float %2048, float %2049, float %2050)
-	%2119 = extractvalue { float, float, float, float } %2118, 0
-	%2120 = extractvalue { float, float, float, float } %2118, 1
-	%2121 = extractvalue { float, float, float, float } %2118, 2
-	%2122 = extractvalue { float, float, float, float } %2118, 3
-	%2123 = xor i32 %1940, 64
-	%2124 = add i32 %2123, u0x1000
-	%2125 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2124)
-	%2126 = extractvalue { i32, i32, i32, i32 } %2125, 0
-	%2127 = extractvalue { i32, i32, i32, i32 } %2125, 1
-	%2128 = extractvalue { i32, i32, i32, i32 } %2125, 2
-	%2129 = extractvalue { i32, i32, i32, i32 } %2125, 3
-	%2130 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2085, i32 %2086, i32 %2087, i32 %2088, i32 %2126, i32 %2127, float %2059, float %2060, float %2061, float %2062)
-	%2131 = extractvalue { float, float, float, float } %2130, 0
-	%2132 = extractvalue { float, float, float, float } %2130, 1
-	%2133 = extractvalue { float, float, float, float } %2130, 2
-	%2134 = extractvalue { float, float, float, float } %2130, 3
-	%2135 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2085, i32 %2086, i32 %2087, i32 %2088, i32 %2128, i32 %2129, float %2064, float %2065, float %2066, float %2067)
-	%2136 = extractvalue { float, float, float, float } %2135, 0
-	%2137 = extractvalue { float, float, float, float } %2135, 1
-	%2138 = extractvalue { float, float, float, float } %2135, 2
-	%2139 = extractvalue { float, float, float, float } %2135, 3
-	%2140 = xor i32 %1940, 96
-	%2141 = add i32 %2140, u0x1000
-	%2142 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2141)
-	%2143 = extractvalue { i32, i32, i32, i32 } %2142, 0
-	%2144 = extractvalue { i32, i32, i32, i32 } %2142, 1
-	%2145 = extractvalue { i32, i32, i32, i32 } %2142, 2
-	%2146 = extractvalue { i32, i32, i32, i32 } %2142, 3
-	%2147 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2085, i32 %2086, i32 %2087, i32 %2088, i32 %2143, i32 %2144, float %2076, float %2077, float %2078, float %2079)
-	%2148 = extractvalue { float, float, float, float } %2147, 0
-	%2149 = extractvalue { float, float, float, float } %2147, 1
-	%2150 = extractvalue { float, float, float, float } %2147, 2
-	%2151 = extractvalue { float, float, float, float } %2147, 3
-	%2152 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2085, i32 %2086, i32 %2087, i32 %2088, i32 %2145, i32 %2146, float %2081, float %2082, float %2083, float %2084)
-	%2153 = extractvalue { float, float, float, float } %2152, 0
-	%2154 = extractvalue { float, float, float, float } %2152, 1
-	%2155 = extractvalue { float, float, float, float } %2152, 2
-	%2156 = extractvalue { float, float, float, float } %2152, 3
-	%2157 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1754, float %1752)
-	%2158 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1828, float %1826)
-	%2159 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1758, float %1756)
-	%2160 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1832, float %1830)
-	%2161 = xor i32 %1940, 0
-	%2162 = add i32 %2161, 6144
-	%2163 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2162)
-	%2164 = extractvalue { i32, i32, i32, i32 } %2163, 0
-	%2165 = extractvalue { i32, i32, i32, i32 } %2163, 1
-	%2166 = extractvalue { i32, i32, i32, i32 } %2163, 2
-	%2167 = extractvalue { i32, i32, i32, i32 } %2163, 3
-	%2168 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2157, i32 %2158, i32 %2159, i32 %2160, i32 %2164, i32 %2165, float %2097, float %2098, float %2099, float %2100)
-	%2169 = extractvalue { float, float, float, float } %2168, 0
-	%2170 = extractvalue { float, float, float, float } %2168, 1
-	%2171 = extractvalue { float, float, float, float } %2168, 2
-	%2172 = extractvalue { float, float, float, float } %2168, 3
-	%2173 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2157, i32 %2158, i32 %2159, i32 %2160, i32 %2166, i32 %2167, float %2102, float %2103, float %2104, float %2105)
-	%2174 = extractvalue { float, float, float, float } %2173, 0
-	%2175 = extractvalue { float, float, float, float } %2173, 1
-	%2176 = extractvalue { float, float, float, float } %2173, 2
-	%2177 = extractvalue { float, float, float, float } %2173, 3
-	%2178 = xor i32 %1940, 32
-	%2179 = add i32 %2178, 6144
-	%2180 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2179)
-	%2181 = extractvalue { i32, i32, i32, i32 } %2180, 0
-	%2182 = extractvalue { i32, i32, i32, i32 } %2180, 1
-	%2183 = extractvalue { i32, i32, i32, i32 } %2180, 2
-	%2184 = extractvalue { i32, i32, i32, i32 } %2180, 3
-	%2185 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2157, i32 %2158, i32 %2159, i32 %2160, i32 %2181, i32 %2182, float %2114, float %2115, float %2116, float %2117)
-	%2186 = extractvalue { float, float, float, float } %2185, 0
-	%2187 = extractvalue { float, float, float, float } %2185, 1
-	%2188 = extractvalue { float, float, float, float } %2185, 2
-	%2189 = extractvalue { float, float, float, float } %2185, 3
-	%2190 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2157, i32 %2158, i32 %2159, i32 %2160, i32 %2183, i32 %2184, float %2119, float %2120, float %2121, float %2122)
-	%2191 = extractvalue { float, float, float, float } %2190, 0
-	%2192 = extractvalue { float, float, float, float } %2190, 1
-	%2193 = extractvalue { float, float, float, float } %2190, 2
-	%2194 = extractvalue { float, float, float, float } %2190, 3
-	%2195 = xor i32 %1940, 64
-	%2196 = add i32 %2195, 6144
-	%2197 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2196)
-	%2198 = extractvalue { i32, i32, i32, i32 } %2197, 0
-	%2199 = extractvalue { i32, i32, i32, i32 } %2197, 1
-	%2200 = extractvalue { i32, i32, i32, i32 } %2197, 2
-	%2201 = extractvalue { i32, i32, i32, i32 } %2197, 3
-	%2202 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2157, i32 %2158, i32 %2159, i32 %2160, i32 %2198, i32 %2199, float %2131, float %2132, float %2133, float %2134)
-	%2203 = extractvalue { float, float, float, float } %2202, 0
-	%2204 = extractvalue { float, float, float, float } %2202, 1
-	%2205 = extractvalue { float, float, float, float } %2202, 2
-	%2206 = extractvalue { float, float, float, float } %2202, 3
-	%2207 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2157, i32 %2158, i32 %2159, i32 %2160, i32 %2200, i32 %2201, float %2136, float %2137, float %2138, float %2139)
-	%2208 = extractvalue { float, float, float, float } %2207, 0
-	%2209 = extractvalue { float, float, float, float } %2207, 1
-	%2210 = extractvalue { float, float, float, float } %2207, 2
-	%2211 = extractvalue { float, float, float, float } %2207, 3
-	%2212 = xor i32 %1940, 96
-	%2213 = add i32 %2212, 6144
-	%2214 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2213)
-	%2215 = extractvalue { i32, i32, i32, i32 } %2214, 0
-	%2216 = extractvalue { i32, i32, i32, i32 } %2214, 1
-	%2217 = extractvalue { i32, i32, i32, i32 } %2214, 2
-	%2218 = extractvalue { i32, i32, i32, i32 } %2214, 3
-	%2219 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2157, i32 %2158, i32 %2159, i32 %2160, i32 %2215, i32 %2216, float %2148, float %2149, float %2150, float %2151)
-	%2220 = extractvalue { float, float, float, float } %2219, 0
-	%2221 = extractvalue { float, float, float, float } %2219, 1
-	%2222 = extractvalue { float, float, float, float } %2219, 2
-	%2223 = extractvalue { float, float, float, float } %2219, 3
-	%2224 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2157, i32 %2158, i32 %2159, i32 %2160, i32 %2217, i32 %2218, float %2153, float %2154, float %2155, float %2156)
-	%2225 = extractvalue { float, float, float, float } %2224, 0
-	%2226 = extractvalue { float, float, float, float } %2224, 1
-	%2227 = extractvalue { float, float, float, float } %2224, 2
-	%2228 = extractvalue { float, float, float, float } %2224, 3
-	br i1 %1858, label %loop, label %epilogue
+	%1979 = and i32 %4, 7
+	%1980 = lshr i32 %4, 3
+	%1981 = and i32 %1980, 1
+	%1982 = shl i32 %1981, 3
+	%1983 = add i32 %1979, %1982
+	%1984 = mul i32 %1983, 128
+	%1985 = add i32 %1, %1984
+	%1986 = and i32 %4, 7
+	%1987 = xor i32 %84, %1986
+	%1988 = shl i32 %1987, 4
+	%1989 = add i32 %1985, %1988
+	%1990 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1834, float %1832)
+	%1991 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1886, float %1884)
+	%1992 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1838, float %1836)
+	%1993 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1890, float %1888)
+	%1994 = xor i32 %1989, 0
+	%1995 = add i32 %1994, 0
+	%1996 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1995)
+	%1997 = extractvalue { i32, i32, i32, i32 } %1996, 0
+	%1998 = extractvalue { i32, i32, i32, i32 } %1996, 1
+	%1999 = extractvalue { i32, i32, i32, i32 } %1996, 2
+	%2000 = extractvalue { i32, i32, i32, i32 } %1996, 3
+	%2001 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1990, i32 %1991, i32 %1992, i32 %1993, i32 %1997, i32 %1998, float %1793, float %1794, float %1795, float %1796)
+	%2002 = extractvalue { float, float, float, float } %2001, 0
+	%2003 = extractvalue { float, float, float, float } %2001, 1
+	%2004 = extractvalue { float, float, float, float } %2001, 2
+	%2005 = extractvalue { float, float, float, float } %2001, 3
+	%2006 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1990, i32 %1991, i32 %1992, i32 %1993, i32 %1999, i32 %2000, float %1797, float %1798, float %1799, float %1800)
+	%2007 = extractvalue { float, float, float, float } %2006, 0
+	%2008 = extractvalue { float, float, float, float } %2006, 1
+	%2009 = extractvalue { float, float, float, float } %2006, 2
+	%2010 = extractvalue { float, float, float, float } %2006, 3
+	%2011 = xor i32 %1989, 32
+	%2012 = add i32 %2011, 0
+	%2013 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2012)
+	%2014 = extractvalue { i32, i32, i32, i32 } %2013, 0
+	%2015 = extractvalue { i32, i32, i32, i32 } %2013, 1
+	%2016 = extractvalue { i32, i32, i32, i32 } %2013, 2
+	%2017 = extractvalue { i32, i32, i32, i32 } %2013, 3
+	%2018 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1990, i32 %1991, i32 %1992, i32 %1993, i32 %2014, i32 %2015, float %1801, float %1802, float %1803, float %1804)
+	%2019 = extractvalue { float, float, float, float } %2018, 0
+	%2020 = extractvalue { float, float, float, float } %2018, 1
+	%2021 = extractvalue { float, float, float, float } %2018, 2
+	%2022 = extractvalue { float, float, float, float } %2018, 3
+	%2023 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1990, i32 %1991, i32 %1992, i32 %1993, i32 %2016, i32 %2017, float %1805, float %1806, float %1807, float %1808)
+	%2024 = extractvalue { float, float, float, float } %2023, 0
+	%2025 = extractvalue { float, float, float, float } %2023, 1
+	%2026 = extractvalue { float, float, float, float } %2023, 2
+	%2027 = extractvalue { float, float, float, float } %2023, 3
+	%2028 = xor i32 %1989, 64
+	%2029 = add i32 %2028, 0
+	%2030 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2029)
+	%2031 = extractvalue { i32, i32, i32, i32 } %2030, 0
+	%2032 = extractvalue { i32, i32, i32, i32 } %2030, 1
+	%2033 = extractvalue { i32, i32, i32, i32 } %2030, 2
+	%2034 = extractvalue { i32, i32, i32, i32 } %2030, 3
+	%2035 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1990, i32 %1991, i32 %1992, i32 %1993, i32 %2031, i32 %2032, float %1809, float %1810, float %1811, float %1812)
+	%2036 = extractvalue { float, float, float, float } %2035, 0
+	%2037 = extractvalue { float, float, float, float } %2035, 1
+	%2038 = extractvalue { float, float, float, float } %2035, 2
+	%2039 = extractvalue { float, float, float, float } %2035, 3
+	%2040 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1990, i32 %1991, i32 %1992, i32 %1993, i32 %2033, i32 %2034, float %1813, float %1814, float %1815, float %1816)
+	%2041 = extractvalue { float, float, float, float } %2040, 0
+	%2042 = extractvalue { float, float, float, float } %2040, 1
+	%2043 = extractvalue { float, float, float, float } %2040, 2
+	%2044 = extractvalue { float, float, float, float } %2040, 3
+	%2045 = xor i32 %1989, 96
+	%2046 = add i32 %2045, 0
+	%2047 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2046)
+	%2048 = extractvalue { i32, i32, i32, i32 } %2047, 0
+	%2049 = extractvalue { i32, i32, i32, i32 } %2047, 1
+	%2050 = extractvalue { i32, i32, i32, i32 } %2047, 2
+	%2051 = extractvalue { i32, i32, i32, i32 } %2047, 3
+	%2052 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1990, i32 %1991, i32 %1992, i32 %1993, i32 %2048, i32 %2049, float %1817, float %1818, float %1819, float %1820)
+	%2053 = extractvalue { float, float, float, float } %2052, 0
+	%2054 = extractvalue { float, float, float, float } %2052, 1
+	%2055 = extractvalue { float, float, float, float } %2052, 2
+	%2056 = extractvalue { float, float, float, float } %2052, 3
+	%2057 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1990, i32 %1991, i32 %1992, i32 %1993, i32 %2050, i32 %2051, float %1821, float %1822, float %1823, float %1824)
+	%2058 = extractvalue { float, float, float, float } %2057, 0
+	%2059 = extractvalue { float, float, float, float } %2057, 1
+	%2060 = extractvalue { float, float, float, float } %2057, 2
+	%2061 = extractvalue { float, float, float, float } %2057, 3
+	%2062 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1842, float %1840)
+	%2063 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1894, float %1892)
+	%2064 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1846, float %1844)
+	%2065 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1898, float %1896)
+	%2066 = xor i32 %1989, 0
+	%2067 = add i32 %2066, 2048
+	%2068 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2067)
+	%2069 = extractvalue { i32, i32, i32, i32 } %2068, 0
+	%2070 = extractvalue { i32, i32, i32, i32 } %2068, 1
+	%2071 = extractvalue { i32, i32, i32, i32 } %2068, 2
+	%2072 = extractvalue { i32, i32, i32, i32 } %2068, 3
+	%2073 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2062, i32 %2063, i32 %2064, i32 %2065, i32 %2069, i32 %2070, float %2002, float %2003, float %2004, float %2005)
+	%2074 = extractvalue { float, float, float, float } %2073, 0
+	%2075 = extractvalue { float, float, float, float } %2073, 1
+	%2076 = extractvalue { float, float, float, float } %2073, 2
+	%2077 = extractvalue { float, float, float, float } %2073, 3
+	%2078 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2062, i32 %2063, i32 %2064, i32 %2065, i32 %2071, i32 %2072, float %2007, float %2008, float %2009, float %2010)
+	%2079 = extractvalue { float, float, float, float } %2078, 0
+	%2080 = extractvalue { float, float, float, float } %2078, 1
+	%2081 = extractvalue { float, float, float, float } %2078, 2
+	%2082 = extractvalue { float, float, float, float } %2078, 3
+	%2083 = xor i32 %1989, 32
+	%2084 = add i32 %2083, 2048
+	%2085 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2084)
+	%2086 = extractvalue { i32, i32, i32, i32 } %2085, 0
+	%2087 = extractvalue { i32, i32, i32, i32 } %2085, 1
+	%2088 = extractvalue { i32, i32, i32, i32 } %2085, 2
+	%2089 = extractvalue { i32, i32, i32, i32 } %2085, 3
+	%2090 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2062, i32 %2063, i32 %2064, i32 %2065, i32 %2086, i32 %2087, float %2019, float %2020, float %2021, float %2022)
+	%2091 = extractvalue { float, float, float, float } %2090, 0
+	%2092 = extractvalue { float, float, float, float } %2090, 1
+	%2093 = extractvalue { float, float, float, float } %2090, 2
+	%2094 = extractvalue { float, float, float, float } %2090, 3
+	%2095 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2062, i32 %2063, i32 %2064, i32 %2065, i32 %2088, i32 %2089, float %2024, float %2025, float %2026, float %2027)
+	%2096 = extractvalue { float, float, float, float } %2095, 0
+	%2097 = extractvalue { float, float, float, float } %2095, 1
+	%2098 = extractvalue { float, float, float, float } %2095, 2
+	%2099 = extractvalue { float, float, float, float } %2095, 3
+	%2100 = xor i32 %1989, 64
+	%2101 = add i32 %2100, 2048
+	%2102 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2101)
+	%2103 = extractvalue { i32, i32, i32, i32 } %2102, 0
+	%2104 = extractvalue { i32, i32, i32, i32 } %2102, 1
+	%2105 = extractvalue { i32, i32, i32, i32 } %2102, 2
+	%2106 = extractvalue { i32, i32, i32, i32 } %2102, 3
+	%2107 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2062, i32 %2063, i32 %2064, i32 %2065, i32 %2103, i32 %2104, float %2036, float %2037, float %2038, float %2039)
+	%2108 = extractvalue { float, float, float, float } %2107, 0
+	%2109 = extractvalue { float, float, float, float } %2107, 1
+	%2110 = extractvalue { float, float, float, float } %2107, 2
+	%2111 = extractvalue { float, float, float, float } %2107, 3
+	%2112 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2062, i32 %2063, i32 %2064, i32 %2065, i32 %2105, i32 %2106, float %2041, float %2042, float %2043, float %2044)
+	%2113 = extractvalue { float, float, float, float } %2112, 0
+	%2114 = extractvalue { float, float, float, float } %2112, 1
+	%2115 = extractvalue { float, float, float, float } %2112, 2
+	%2116 = extractvalue { float, float, float, float } %2112, 3
+	%2117 = xor i32 %1989, 96
+	%2118 = add i32 %2117, 2048
+	%2119 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2118)
+	%2120 = extractvalue { i32, i32, i32, i32 } %2119, 0
+	%2121 = extractvalue { i32, i32, i32, i32 } %2119, 1
+	%2122 = extractvalue { i32, i32, i32, i32 } %2119, 2
+	%2123 = extractvalue { i32, i32, i32, i32 } %2119, 3
+	%2124 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2062, i32 %2063, i32 %2064, i32 %2065, i32 %2120, i32 %2121, float %2053, float %2054, float %2055, float %2056)
+	%2125 = extractvalue { float, float, float, float } %2124, 0
+	%2126 = extractvalue { float, float, float, float } %2124, 1
+	%2127 = extractvalue { float, float, float, float } %2124, 2
+	%2128 = extractvalue { float, float, float, float } %2124, 3
+	%2129 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2062, i32 %2063, i32 %2064, i32 %2065, i32 %2122, i32 %2123, float %2058, float %2059, float %2060, float %2061)
+	%2130 = extractvalue { float, float, float, float } %2129, 0
+	%2131 = extractvalue { float, float, float, float } %2129, 1
+	%2132 = extractvalue { float, float, float, float } %2129, 2
+	%2133 = extractvalue { float, float, float, float } %2129, 3
+	%2134 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1850, float %1848)
+	%2135 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1902, float %1900)
+	%2136 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1854, float %1852)
+	%2137 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1906, float %1904)
+	%2138 = xor i32 %1989, 0
+	%2139 = add i32 %2138, u0x1000
+	%2140 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2139)
+	%2141 = extractvalue { i32, i32, i32, i32 } %2140, 0
+	%2142 = extractvalue { i32, i32, i32, i32 } %2140, 1
+	%2143 = extractvalue { i32, i32, i32, i32 } %2140, 2
+	%2144 = extractvalue { i32, i32, i32, i32 } %2140, 3
+	%2145 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2134, i32 %2135, i32 %2136, i32 %2137, i32 %2141, i32 %2142, float %2074, float %2075, float %2076, float %2077)
+	%2146 = extractvalue { float, float, float, float } %2145, 0
+	%2147 = extractvalue { float, float, float, float } %2145, 1
+	%2148 = extractvalue { float, float, float, float } %2145, 2
+	%2149 = extractvalue { float, float, float, float } %2145, 3
+	%2150 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2134, i32 %2135, i32 %2136, i32 %2137, i32 %2143, i32 %2144, float %2079, float %2080, float %2081, float %2082)
+	%2151 = extractvalue { float, float, float, float } %2150, 0
+	%2152 = extractvalue { float, float, float, float } %2150, 1
+	%2153 = extractvalue { float, float, float, float } %2150, 2
+	%2154 = extractvalue { float, float, float, float } %2150, 3
+	%2155 = xor i32 %1989, 32
+	%2156 = add i32 %2155, u0x1000
+	%2157 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2156)
+	%2158 = extractvalue { i32, i32, i32, i32 } %2157, 0
+	%2159 = extractvalue { i32, i32, i32, i32 } %2157, 1
+	%2160 = extractvalue { i32, i32, i32, i32 } %2157, 2
+	%2161 = extractvalue { i32, i32, i32, i32 } %2157, 3
+	%2162 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2134, i32 %2135, i32 %2136, i32 %2137, i32 %2158, i32 %2159, float %2091, float %2092, float %2093, float %2094)
+	%2163 = extractvalue { float, float, float, float } %2162, 0
+	%2164 = extractvalue { float, float, float, float } %2162, 1
+	%2165 = extractvalue { float, float, float, float } %2162, 2
+	%2166 = extractvalue { float, float, float, float } %2162, 3
+	%2167 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2134, i32 %2135, i32 %2136, i32 %2137, i32 %2160, i32 %2161, float %2096, float %2097, float %2098, float %2099)
+	%2168 = extractvalue { float, float, float, float } %2167, 0
+	%2169 = extractvalue { float, float, float, float } %2167, 1
+	%2170 = extractvalue { float, float, float, float } %2167, 2
+	%2171 = extractvalue { float, float, float, float } %2167, 3
+	%2172 = xor i32 %1989, 64
+	%2173 = add i32 %2172, u0x1000
+	%2174 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2173)
+	%2175 = extractvalue { i32, i32, i32, i32 } %2174, 0
+	%2176 = extractvalue { i32, i32, i32, i32 } %2174, 1
+	%2177 = extractvalue { i32, i32, i32, i32 } %2174, 2
+	%2178 = extractvalue { i32, i32, i32, i32 } %2174, 3
+	%2179 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2134, i32 %2135, i32 %2136, i32 %2137, i32 %2175, i32 %2176, float %2108, float %2109, float %2110, float %2111)
+	%2180 = extractvalue { float, float, float, float } %2179, 0
+	%2181 = extractvalue { float, float, float, float } %2179, 1
+	%2182 = extractvalue { float, float, float, float } %2179, 2
+	%2183 = extractvalue { float, float, float, float } %2179, 3
+	%2184 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2134, i32 %2135, i32 %2136, i32 %2137, i32 %2177, i32 %2178, float %2113, float %2114, float %2115, float %2116)
+	%2185 = extractvalue { float, float, float, float } %2184, 0
+	%2186 = extractvalue { float, float, float, float } %2184, 1
+	%2187 = extractvalue { float, float, float, float } %2184, 2
+	%2188 = extractvalue { float, float, float, float } %2184, 3
+	%2189 = xor i32 %1989, 96
+	%2190 = add i32 %2189, u0x1000
+	%2191 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2190)
+	%2192 = extractvalue { i32, i32, i32, i32 } %2191, 0
+	%2193 = extractvalue { i32, i32, i32, i32 } %2191, 1
+	%2194 = extractvalue { i32, i32, i32, i32 } %2191, 2
+	%2195 = extractvalue { i32, i32, i32, i32 } %2191, 3
+	%2196 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2134, i32 %2135, i32 %2136, i32 %2137, i32 %2192, i32 %2193, float %2125, float %2126, float %2127, float %2128)
+	%2197 = extractvalue { float, float, float, float } %2196, 0
+	%2198 = extractvalue { float, float, float, float } %2196, 1
+	%2199 = extractvalue { float, float, float, float } %2196, 2
+	%2200 = extractvalue { float, float, float, float } %2196, 3
+	%2201 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2134, i32 %2135, i32 %2136, i32 %2137, i32 %2194, i32 %2195, float %2130, float %2131, float %2132, float %2133)
+	%2202 = extractvalue { float, float, float, float } %2201, 0
+	%2203 = extractvalue { float, float, float, float } %2201, 1
+	%2204 = extractvalue { float, float, float, float } %2201, 2
+	%2205 = extractvalue { float, float, float, float } %2201, 3
+	%2206 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1858, float %1856)
+	%2207 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1910, float %1908)
+	%2208 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1862, float %1860)
+	%2209 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1914, float %1912)
+	%2210 = xor i32 %1989, 0
+	%2211 = add i32 %2210, 6144
+	%2212 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2211)
+	%2213 = extractvalue { i32, i32, i32, i32 } %2212, 0
+	%2214 = extractvalue { i32, i32, i32, i32 } %2212, 1
+	%2215 = extractvalue { i32, i32, i32, i32 } %2212, 2
+	%2216 = extractvalue { i32, i32, i32, i32 } %2212, 3
+	%2217 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2206, i32 %2207, i32 %2208, i32 %2209, i32 %2213, i32 %2214, float %2146, float %2147, float %2148, float %2149)
+	%2218 = extractvalue { float, float, float, float } %2217, 0
+	%2219 = extractvalue { float, float, float, float } %2217, 1
+	%2220 = extractvalue { float, float, float, float } %2217, 2
+	%2221 = extractvalue { float, float, float, float } %2217, 3
+	%2222 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2206, i32 %2207, i32 %2208, i32 %2209, i32 %2215, i32 %2216, float %2151, float %2152, float %2153, float %2154)
+	%2223 = extractvalue { float, float, float, float } %2222, 0
+	%2224 = extractvalue { float, float, float, float } %2222, 1
+	%2225 = extractvalue { float, float, float, float } %2222, 2
+	%2226 = extractvalue { float, float, float, float } %2222, 3
+	%2227 = xor i32 %1989, 32
+	%2228 = add i32 %2227, 6144
+	%2229 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2228)
+	%2230 = extractvalue { i32, i32, i32, i32 } %2229, 0
+	%2231 = extractvalue { i32, i32, i32, i32 } %2229, 1
+	%2232 = extractvalue { i32, i32, i32, i32 } %2229, 2
+	%2233 = extractvalue { i32, i32, i32, i32 } %2229, 3
+	%2234 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2206, i32 %2207, i32 %2208, i32 %2209, i32 %2230, i32 %2231, float %2163, float %2164, float %2165, float %2166)
+	%2235 = extractvalue { float, float, float, float } %2234, 0
+	%2236 = extractvalue { float, float, float, float } %2234, 1
+	%2237 = extractvalue { float, float, float, float } %2234, 2
+	%2238 = extractvalue { float, float, float, float } %2234, 3
+	%2239 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2206, i32 %2207, i32 %2208, i32 %2209, i32 %2232, i32 %2233, float %2168, float %2169, float %2170, float %2171)
+	%2240 = extractvalue { float, float, float, float } %2239, 0
+	%2241 = extractvalue { float, float, float, float } %2239, 1
+	%2242 = extractvalue { float, float, float, float } %2239, 2
+	%2243 = extractvalue { float, float, float, float } %2239, 3
+	%2244 = xor i32 %1989, 64
+	%2245 = add i32 %2244, 6144
+	%2246 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2245)
+	%2247 = extractvalue { i32, i32, i32, i32 } %2246, 0
+	%2248 = extractvalue { i32, i32, i32, i32 } %2246, 1
+	%2249 = extractvalue { i32, i32, i32, i32 } %2246, 2
+	%2250 = extractvalue { i32, i32, i32, i32 } %2246, 3
+	%2251 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2206, i32 %2207, i32 %2208, i32 %2209, i32 %2247, i32 %2248, float %2180, float %2181, float %2182, float %2183)
+	%2252 = extractvalue { float, float, float, float } %2251, 0
+	%2253 = extractvalue { float, float, float, float } %2251, 1
+	%2254 = extractvalue { float, float, float, float } %2251, 2
+	%2255 = extractvalue { float, float, float, float } %2251, 3
+	%2256 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2206, i32 %2207, i32 %2208, i32 %2209, i32 %2249, i32 %2250, float %2185, float %2186, float %2187, float %2188)
+	%2257 = extractvalue { float, float, float, float } %2256, 0
+	%2258 = extractvalue { float, float, float, float } %2256, 1
+	%2259 = extractvalue { float, float, float, float } %2256, 2
+	%2260 = extractvalue { float, float, float, float } %2256, 3
+	%2261 = xor i32 %1989, 96
+	%2262 = add i32 %2261, 6144
+	%2263 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2262)
+	%2264 = extractvalue { i32, i32, i32, i32 } %2263, 0
+	%2265 = extractvalue { i32, i32, i32, i32 } %2263, 1
+	%2266 = extractvalue { i32, i32, i32, i32 } %2263, 2
+	%2267 = extractvalue { i32, i32, i32, i32 } %2263, 3
+	%2268 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2206, i32 %2207, i32 %2208, i32 %2209, i32 %2264, i32 %2265, float %2197, float %2198, float %2199, float %2200)
+	%2269 = extractvalue { float, float, float, float } %2268, 0
+	%2270 = extractvalue { float, float, float, float } %2268, 1
+	%2271 = extractvalue { float, float, float, float } %2268, 2
+	%2272 = extractvalue { float, float, float, float } %2268, 3
+	%2273 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2206, i32 %2207, i32 %2208, i32 %2209, i32 %2266, i32 %2267, float %2202, float %2203, float %2204, float %2205)
+	%2274 = extractvalue { float, float, float, float } %2273, 0
+	%2275 = extractvalue { float, float, float, float } %2273, 1
+	%2276 = extractvalue { float, float, float, float } %2273, 2
+	%2277 = extractvalue { float, float, float, float } %2273, 3
+	br i1 %1939, label %loop, label %epilogue
 
 store0:
-	%2229 = mul i32 %10, %M
-	%2230 = add i32 %2229, %1268
-	%2231 = mul i32 %2230, 64
-	%2232 = shl i32 %6, 1
-	%2233 = add i32 0, %2232
-	%2234 = add i32 %2231, %2233
-	%2235 = sext i32 %2234 to i64
-	%2236 = getelementptr i16, i16* %out, i64 %2235
-	%2237 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1270, float %1269)
-	%2238 = bitcast i16* %2236 to i32*
-	store i32 %2237, i32* %2238
-	%2239 = shl i32 %6, 1
-	%2240 = add i32 8, %2239
-	%2241 = add i32 %2231, %2240
-	%2242 = sext i32 %2241 to i64
-	%2243 = getelementptr i16, i16* %out, i64 %2242
-	%2244 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1272, float %1271)
-	%2245 = bitcast i16* %2243 to i32*
-	store i32 %2244, i32* %2245
-	%2246 = shl i32 %6, 1
-	%2247 = add i32 16, %2246
-	%2248 = add i32 %2231, %2247
-	%2249 = sext i32 %2248 to i64
-	%2250 = getelementptr i16, i16* %out, i64 %2249
-	%2251 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1274, float %1273)
-	%2252 = bitcast i16* %2250 to i32*
-	store i32 %2251, i32* %2252
-	%2253 = shl i32 %6, 1
-	%2254 = add i32 24, %2253
-	%2255 = add i32 %2231, %2254
-	%2256 = sext i32 %2255 to i64
-	%2257 = getelementptr i16, i16* %out, i64 %2256
-	%2258 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1276, float %1275)
-	%2259 = bitcast i16* %2257 to i32*
-	store i32 %2258, i32* %2259
-	%2260 = shl i32 %6, 1
-	%2261 = add i32 32, %2260
-	%2262 = add i32 %2231, %2261
-	%2263 = sext i32 %2262 to i64
-	%2264 = getelementptr i16, i16* %out, i64 %2263
-	%2265 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1278, float %1277)
-	%2266 = bitcast i16* %2264 to i32*
-	store i32 %2265, i32* %2266
-	%2267 = shl i32 %6, 1
-	%2268 = add i32 40, %2267
-	%2269 = add i32 %2231, %2268
-	%2270 = sext i32 %2269 to i64
-	%2271 = getelementptr i16, i16* %out, i64 %2270
-	%2272 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1280, float %1279)
-	%2273 = bitcast i16* %2271 to i32*
-	store i32 %2272, i32* %2273
-	%2274 = shl i32 %6, 1
-	%2275 = add i32 48, %2274
-	%2276 = add i32 %2231, %2275
-	%2277 = sext i32 %2276 to i64
-	%2278 = getelementptr i16, i16* %out, i64 %2277
-	%2279 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1282, float %1281)
-	%2280 = bitcast i16* %2278 to i32*
-	store i32 %2279, i32* %2280
+	%2278 = mul i32 %10, %M
+	%2279 = add i32 %2278, %1268
+	%2280 = mul i32 %2279, 64
 	%2281 = shl i32 %6, 1
-	%2282 = add i32 56, %2281
-	%2283 = add i32 %2231, %2282
+	%2282 = add i32 0, %2281
+	%2283 = add i32 %2280, %2282
 	%2284 = sext i32 %2283 to i64
 	%2285 = getelementptr i16, i16* %out, i64 %2284
-	%2286 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1284, float %1283)
+	%2286 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1270, float %1269)
 	%2287 = bitcast i16* %2285 to i32*
 	store i32 %2286, i32* %2287
+	%2288 = shl i32 %6, 1
+	%2289 = add i32 8, %2288
+	%2290 = add i32 %2280, %2289
+	%2291 = sext i32 %2290 to i64
+	%2292 = getelementptr i16, i16* %out, i64 %2291
+	%2293 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1272, float %1271)
+	%2294 = bitcast i16* %2292 to i32*
+	store i32 %2293, i32* %2294
+	%2295 = shl i32 %6, 1
+	%2296 = add i32 16, %2295
+	%2297 = add i32 %2280, %2296
+	%2298 = sext i32 %2297 to i64
+	%2299 = getelementptr i16, i16* %out, i64 %2298
+	%2300 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1274, float %1273)
+	%2301 = bitcast i16* %2299 to i32*
+	store i32 %2300, i32* %2301
+	%2302 = shl i32 %6, 1
+	%2303 = add i32 24, %2302
+	%2304 = add i32 %2280, %2303
+	%2305 = sext i32 %2304 to i64
+	%2306 = getelementptr i16, i16* %out, i64 %2305
+	%2307 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1276, float %1275)
+	%2308 = bitcast i16* %2306 to i32*
+	store i32 %2307, i32* %2308
+	%2309 = shl i32 %6, 1
+	%2310 = add i32 32, %2309
+	%2311 = add i32 %2280, %2310
+	%2312 = sext i32 %2311 to i64
+	%2313 = getelementptr i16, i16* %out, i64 %2312
+	%2314 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1278, float %1277)
+	%2315 = bitcast i16* %2313 to i32*
+	store i32 %2314, i32* %2315
+	%2316 = shl i32 %6, 1
+	%2317 = add i32 40, %2316
+	%2318 = add i32 %2280, %2317
+	%2319 = sext i32 %2318 to i64
+	%2320 = getelementptr i16, i16* %out, i64 %2319
+	%2321 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1280, float %1279)
+	%2322 = bitcast i16* %2320 to i32*
+	store i32 %2321, i32* %2322
+	%2323 = shl i32 %6, 1
+	%2324 = add i32 48, %2323
+	%2325 = add i32 %2280, %2324
+	%2326 = sext i32 %2325 to i64
+	%2327 = getelementptr i16, i16* %out, i64 %2326
+	%2328 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1282, float %1281)
+	%2329 = bitcast i16* %2327 to i32*
+	store i32 %2328, i32* %2329
+	%2330 = shl i32 %6, 1
+	%2331 = add i32 56, %2330
+	%2332 = add i32 %2280, %2331
+	%2333 = sext i32 %2332 to i64
+	%2334 = getelementptr i16, i16* %out, i64 %2333
+	%2335 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1284, float %1283)
+	%2336 = bitcast i16* %2334 to i32*
+	store i32 %2335, i32* %2336
 	br label %stored0
 
 stored0:
-	%2288 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1224, i32 1, i32 31)
-	%2289 = fadd float %1224, %2288
-	%2290 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2289, i32 2, i32 31)
-	%2291 = fadd float %2289, %2290
-	%2292 = fcmp ogt float %2291, 0.0
-	%2293 = fdiv float 1.0, %2291
-	%2294 = select i1 %2292, float %2293, float 0.0
-	%2295 = mul i32 %3, 16
-	%2296 = add i32 %12, %2295
-	%2297 = add i32 %5, 8
-	%2298 = add i32 %2296, %2297
-	%2299 = fmul float %1228, %2294
-	%2300 = fmul float %1229, %2294
-	%2301 = fmul float %1232, %2294
-	%2302 = fmul float %1233, %2294
-	%2303 = fmul float %1236, %2294
-	%2304 = fmul float %1237, %2294
-	%2305 = fmul float %1240, %2294
-	%2306 = fmul float %1241, %2294
-	%2307 = fmul float %1244, %2294
-	%2308 = fmul float %1245, %2294
-	%2309 = fmul float %1248, %2294
-	%2310 = fmul float %1249, %2294
-	%2311 = fmul float %1252, %2294
-	%2312 = fmul float %1253, %2294
-	%2313 = fmul float %1256, %2294
-	%2314 = fmul float %1257, %2294
-	%2315 = icmp slt i32 %2298, %M
-	br i1 %2315, label %store1, label %stored1
+	%2337 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1224, i32 1, i32 31)
+	%2338 = fadd float %1224, %2337
+	%2339 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2338, i32 2, i32 31)
+	%2340 = fadd float %2338, %2339
+	%2341 = fcmp ogt float %2340, 0.0
+	%2342 = fdiv float 1.0, %2340
+	%2343 = select i1 %2341, float %2342, float 0.0
+	%2344 = mul i32 %3, 16
+	%2345 = add i32 %12, %2344
+	%2346 = add i32 %5, 8
+	%2347 = add i32 %2345, %2346
+	%2348 = fmul float %1228, %2343
+	%2349 = fmul float %1229, %2343
+	%2350 = fmul float %1232, %2343
+	%2351 = fmul float %1233, %2343
+	%2352 = fmul float %1236, %2343
+	%2353 = fmul float %1237, %2343
+	%2354 = fmul float %1240, %2343
+	%2355 = fmul float %1241, %2343
+	%2356 = fmul float %1244, %2343
+	%2357 = fmul float %1245, %2343
+	%2358 = fmul float %1248, %2343
+	%2359 = fmul float %1249, %2343
+	%2360 = fmul float %1252, %2343
+	%2361 = fmul float %1253, %2343
+	%2362 = fmul float %1256, %2343
+	%2363 = fmul float %1257, %2343
+	%2364 = icmp slt i32 %2347, %M
+	br i1 %2364, label %store1, label %stored1
 
 store1:
-	%2316 = mul i32 %10, %M
-	%2317 = add i32 %2316, %2298
-	%2318 = mul i32 %2317, 64
-	%2319 = shl i32 %6, 1
-	%2320 = add i32 0, %2319
-	%2321 = add i32 %2318, %2320
-	%2322 = sext i32 %2321 to i64
-	%2323 = getelementptr i16, i16* %out, i64 %2322
-	%2324 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2300, float %2299)
-	%2325 = bitcast i16* %2323 to i32*
-	store i32 %2324, i32* %2325
-	%2326 = shl i32 %6, 1
-	%2327 = add i32 8, %2326
-	%2328 = add i32 %2318, %2327
-	%2329 = sext i32 %2328 to i64
-	%2330 = getelementptr i16, i16* %out, i64 %2329
-	%2331 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2302, float %2301)
-	%2332 = bitcast i16* %2330 to i32*
-	store i32 %2331, i32* %2332
-	%2333 = shl i32 %6, 1
-	%2334 = add i32 16, %2333
-	%2335 = add i32 %2318, %2334
-	%2336 = sext i32 %2335 to i64
-	%2337 = getelementptr i16, i16* %out, i64 %2336
-	%2338 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2304, float %2303)
-	%2339 = bitcast i16* %2337 to i32*
-	store i32 %2338, i32* %2339
-	%2340 = shl i32 %6, 1
-	%2341 = add i32 24, %2340
-	%2342 = add i32 %2318, %2341
-	%2343 = sext i32 %2342 to i64
-	%2344 = getelementptr i16, i16* %out, i64 %2343
-	%2345 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2306, float %2305)
-	%2346 = bitcast i16* %2344 to i32*
-	store i32 %2345, i32* %2346
-	%2347 = shl i32 %6, 1
-	%2348 = add i32 32, %2347
-	%2349 = add i32 %2318, %2348
-	%2350 = sext i32 %2349 to i64
-	%2351 = getelementptr i16, i16* %out, i64 %2350
-	%2352 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2308, float %2307)
-	%2353 = bitcast i16* %2351 to i32*
-	store i32 %2352, i32* %2353
-	%2354 = shl i32 %6, 1
-	%2355 = add i32 40, %2354
-	%2356 = add i32 %2318, %2355
-	%2357 = sext i32 %2356 to i64
-	%2358 = getelementptr i16, i16* %out, i64 %2357
-	%2359 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2310, float %2309)
-	%2360 = bitcast i16* %2358 to i32*
-	store i32 %2359, i32* %2360
-	%2361 = shl i32 %6, 1
-	%2362 = add i32 48, %2361
-	%2363 = add i32 %2318, %2362
-	%2364 = sext i32 %2363 to i64
-	%2365 = getelementptr i16, i16* %out, i64 %2364
-	%2366 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2312, float %2311)
-	%2367 = bitcast i16* %2365 to i32*
-	store i32 %2366, i32* %2367
+	%2365 = mul i32 %10, %M
+	%2366 = add i32 %2365, %2347
+	%2367 = mul i32 %2366, 64
 	%2368 = shl i32 %6, 1
-	%2369 = add i32 56, %2368
-	%2370 = add i32 %2318, %2369
+	%2369 = add i32 0, %2368
+	%2370 = add i32 %2367, %2369
 	%2371 = sext i32 %2370 to i64
 	%2372 = getelementptr i16, i16* %out, i64 %2371
-	%2373 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2314, float %2313)
+	%2373 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2349, float %2348)
 	%2374 = bitcast i16* %2372 to i32*
 	store i32 %2373, i32* %2374
+	%2375 = shl i32 %6, 1
+	%2376 = add i32 8, %2375
+	%2377 = add i32 %2367, %2376
+	%2378 = sext i32 %2377 to i64
+	%2379 = getelementptr i16, i16* %out, i64 %2378
+	%2380 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2351, float %2350)
+	%2381 = bitcast i16* %2379 to i32*
+	store i32 %2380, i32* %2381
+	%2382 = shl i32 %6, 1
+	%2383 = add i32 16, %2382
+	%2384 = add i32 %2367, %2383
+	%2385 = sext i32 %2384 to i64
+	%2386 = getelementptr i16, i16* %out, i64 %2385
+	%2387 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2353, float %2352)
+	%2388 = bitcast i16* %2386 to i32*
+	store i32 %2387, i32* %2388
+	%2389 = shl i32 %6, 1
+	%2390 = add i32 24, %2389
+	%2391 = add i32 %2367, %2390
+	%2392 = sext i32 %2391 to i64
+	%2393 = getelementptr i16, i16* %out, i64 %2392
+	%2394 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2355, float %2354)
+	%2395 = bitcast i16* %2393 to i32*
+	store i32 %2394, i32* %2395
+	%2396 = shl i32 %6, 1
+	%2397 = add i32 32, %2396
+	%2398 = add i32 %2367, %2397
+	%2399 = sext i32 %2398 to i64
+	%2400 = getelementptr i16, i16* %out, i64 %2399
+	%2401 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2357, float %2356)
+	%2402 = bitcast i16* %2400 to i32*
+	store i32 %2401, i32* %2402
+	%2403 = shl i32 %6, 1
+	%2404 = add i32 40, %2403
+	%2405 = add i32 %2367, %2404
+	%2406 = sext i32 %2405 to i64
+	%2407 = getelementptr i16, i16* %out, i64 %2406
+	%2408 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2359, float %2358)
+	%2409 = bitcast i16* %2407 to i32*
+	store i32 %2408, i32* %2409
+	%2410 = shl i32 %6, 1
+	%2411 = add i32 48, %2410
+	%2412 = add i32 %2367, %2411
+	%2413 = sext i32 %2412 to i64
+	%2414 = getelementptr i16, i16* %out, i64 %2413
+	%2415 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2361, float %2360)
+	%2416 = bitcast i16* %2414 to i32*
+	store i32 %2415, i32* %2416
+	%2417 = shl i32 %6, 1
+	%2418 = add i32 56, %2417
+	%2419 = add i32 %2367, %2418
+	%2420 = sext i32 %2419 to i64
+	%2421 = getelementptr i16, i16* %out, i64 %2420
+	%2422 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2363, float %2362)
+	%2423 = bitcast i16* %2421 to i32*
+	store i32 %2422, i32* %2423
 	br label %stored1
 
 stored1:
@@ -2473,6 +2526,8 @@ declare float @llvm.nvvm.ex2.approx.f(float %p0)
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 
 declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 

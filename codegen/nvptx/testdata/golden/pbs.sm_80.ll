@@ -3996,25 +3996,25 @@ prologue:
 	%98 = shl i32 %97, 4
 	%99 = add i32 %95, %98
 	%100 = xor i32 %99, 0
-	%101 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
+	%101 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
 	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
 	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
 	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
 	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
 	%106 = xor i32 %99, 32
-	%107 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
+	%107 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
 	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
 	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
 	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
 	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
 	%112 = xor i32 %99, 64
-	%113 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
+	%113 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
 	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
 	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
 	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
 	%117 = extractvalue { i32, i32, i32, i32 } %113, 3
 	%118 = xor i32 %99, 96
-	%119 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %118)
+	%119 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %118)
 	%120 = extractvalue { i32, i32, i32, i32 } %119, 0
 	%121 = extractvalue { i32, i32, i32, i32 } %119, 1
 	%122 = extractvalue { i32, i32, i32, i32 } %119, 2
@@ -4090,44 +4090,44 @@ prologue:
 	br label %loop
 
 loop:
-	%186 = phi i32 [ 0, %prologue ], [ %1296, %pv ]
-	%187 = phi i32 [ %43, %prologue ], [ %1303, %pv ]
-	%188 = phi float [ 0.0, %prologue ], [ %1638, %pv ]
-	%189 = phi float [ 0.0, %prologue ], [ %1639, %pv ]
-	%190 = phi float [ 0.0, %prologue ], [ %1640, %pv ]
-	%191 = phi float [ 0.0, %prologue ], [ %1641, %pv ]
-	%192 = phi float [ 0.0, %prologue ], [ %1643, %pv ]
-	%193 = phi float [ 0.0, %prologue ], [ %1644, %pv ]
-	%194 = phi float [ 0.0, %prologue ], [ %1645, %pv ]
-	%195 = phi float [ 0.0, %prologue ], [ %1646, %pv ]
-	%196 = phi float [ 0.0, %prologue ], [ %1655, %pv ]
-	%197 = phi float [ 0.0, %prologue ], [ %1656, %pv ]
-	%198 = phi float [ 0.0, %prologue ], [ %1657, %pv ]
-	%199 = phi float [ 0.0, %prologue ], [ %1658, %pv ]
-	%200 = phi float [ 0.0, %prologue ], [ %1660, %pv ]
-	%201 = phi float [ 0.0, %prologue ], [ %1661, %pv ]
-	%202 = phi float [ 0.0, %prologue ], [ %1662, %pv ]
-	%203 = phi float [ 0.0, %prologue ], [ %1663, %pv ]
-	%204 = phi float [ 0.0, %prologue ], [ %1672, %pv ]
-	%205 = phi float [ 0.0, %prologue ], [ %1673, %pv ]
-	%206 = phi float [ 0.0, %prologue ], [ %1674, %pv ]
-	%207 = phi float [ 0.0, %prologue ], [ %1675, %pv ]
-	%208 = phi float [ 0.0, %prologue ], [ %1677, %pv ]
-	%209 = phi float [ 0.0, %prologue ], [ %1678, %pv ]
-	%210 = phi float [ 0.0, %prologue ], [ %1679, %pv ]
-	%211 = phi float [ 0.0, %prologue ], [ %1680, %pv ]
-	%212 = phi float [ 0.0, %prologue ], [ %1689, %pv ]
-	%213 = phi float [ 0.0, %prologue ], [ %1690, %pv ]
-	%214 = phi float [ 0.0, %prologue ], [ %1691, %pv ]
-	%215 = phi float [ 0.0, %prologue ], [ %1692, %pv ]
-	%216 = phi float [ 0.0, %prologue ], [ %1694, %pv ]
-	%217 = phi float [ 0.0, %prologue ], [ %1695, %pv ]
-	%218 = phi float [ 0.0, %prologue ], [ %1696, %pv ]
-	%219 = phi float [ 0.0, %prologue ], [ %1697, %pv ]
-	%220 = phi float [ 0xFFF0000000000000, %prologue ], [ %1166, %pv ]
-	%221 = phi float [ 0.0, %prologue ], [ %1220, %pv ]
-	%222 = phi float [ 0xFFF0000000000000, %prologue ], [ %1241, %pv ]
-	%223 = phi float [ 0.0, %prologue ], [ %1295, %pv ]
+	%186 = phi i32 [ 0, %prologue ], [ %1377, %pv ]
+	%187 = phi i32 [ %43, %prologue ], [ %1384, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %1687, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %1688, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %1689, %pv ]
+	%191 = phi float [ 0.0, %prologue ], [ %1690, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %1692, %pv ]
+	%193 = phi float [ 0.0, %prologue ], [ %1693, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1694, %pv ]
+	%195 = phi float [ 0.0, %prologue ], [ %1695, %pv ]
+	%196 = phi float [ 0.0, %prologue ], [ %1704, %pv ]
+	%197 = phi float [ 0.0, %prologue ], [ %1705, %pv ]
+	%198 = phi float [ 0.0, %prologue ], [ %1706, %pv ]
+	%199 = phi float [ 0.0, %prologue ], [ %1707, %pv ]
+	%200 = phi float [ 0.0, %prologue ], [ %1709, %pv ]
+	%201 = phi float [ 0.0, %prologue ], [ %1710, %pv ]
+	%202 = phi float [ 0.0, %prologue ], [ %1711, %pv ]
+	%203 = phi float [ 0.0, %prologue ], [ %1712, %pv ]
+	%204 = phi float [ 0.0, %prologue ], [ %1721, %pv ]
+	%205 = phi float [ 0.0, %prologue ], [ %1722, %pv ]
+	%206 = phi float [ 0.0, %prologue ], [ %1723, %pv ]
+	%207 = phi float [ 0.0, %prologue ], [ %1724, %pv ]
+	%208 = phi float [ 0.0, %prologue ], [ %1726, %pv ]
+	%209 = phi float [ 0.0, %prologue ], [ %1727, %pv ]
+	%210 = phi float [ 0.0, %prologue ], [ %1728, %pv ]
+	%211 = phi float [ 0.0, %prologue ], [ %1729, %pv ]
+	%212 = phi float [ 0.0, %prologue ], [ %1738, %pv ]
+	%213 = phi float [ 0.0, %prologue ], [ %1739, %pv ]
+	%214 = phi float [ 0.0, %prologue ], [ %1740, %pv ]
+	%215 = phi float [ 0.0, %prologue ], [ %1741, %pv ]
+	%216 = phi float [ 0.0, %prologue ], [ %1743, %pv ]
+	%217 = phi float [ 0.0, %prologue ], [ %1744, %pv ]
+	%218 = phi float [ 0.0, %prologue ], [ %1745, %pv ]
+	%219 = phi float [ 0.0, %prologue ], [ %1746, %pv ]
+	%220 = phi float [ 0xFFF0000000000000, %prologue ], [ %1273, %pv ]
+	%221 = phi float [ 0.0, %prologue ], [ %1324, %pv ]
+	%222 = phi float [ 0xFFF0000000000000, %prologue ], [ %1325, %pv ]
+	%223 = phi float [ 0.0, %prologue ], [ %1376, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%224 = mul i32 %187, 64
@@ -4210,7 +4210,7 @@ loop:
 	%296 = add i32 %292, %295
 	%297 = xor i32 %296, 0
 	%298 = add i32 %297, 0
-	%299 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %298)
+	%299 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %298)
 	%300 = extractvalue { i32, i32, i32, i32 } %299, 0
 	%301 = extractvalue { i32, i32, i32, i32 } %299, 1
 	%302 = extractvalue { i32, i32, i32, i32 } %299, 2
@@ -4226,7 +4226,7 @@ loop:
 	%312 = extractvalue { float, float, float, float } %309, 2
 	%313 = extractvalue { float, float, float, float } %309, 3
 	%314 = add i32 %297, 2048
-	%315 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %314)
+	%315 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %314)
 	%316 = extractvalue { i32, i32, i32, i32 } %315, 0
 	%317 = extractvalue { i32, i32, i32, i32 } %315, 1
 	%318 = extractvalue { i32, i32, i32, i32 } %315, 2
@@ -4242,7 +4242,7 @@ loop:
 	%328 = extractvalue { float, float, float, float } %325, 2
 	%329 = extractvalue { float, float, float, float } %325, 3
 	%330 = add i32 %297, u0x1000
-	%331 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %330)
+	%331 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %330)
 	%332 = extractvalue { i32, i32, i32, i32 } %331, 0
 	%333 = extractvalue { i32, i32, i32, i32 } %331, 1
 	%334 = extractvalue { i32, i32, i32, i32 } %331, 2
@@ -4258,7 +4258,7 @@ loop:
 	%344 = extractvalue { float, float, float, float } %341, 2
 	%345 = extractvalue { float, float, float, float } %341, 3
 	%346 = add i32 %297, 6144
-	%347 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %346)
+	%347 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %346)
 	%348 = extractvalue { i32, i32, i32, i32 } %347, 0
 	%349 = extractvalue { i32, i32, i32, i32 } %347, 1
 	%350 = extractvalue { i32, i32, i32, i32 } %347, 2
@@ -4275,7 +4275,7 @@ loop:
 	%361 = extractvalue { float, float, float, float } %357, 3
 	%362 = xor i32 %296, 32
 	%363 = add i32 %362, 0
-	%364 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %363)
+	%364 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %363)
 	%365 = extractvalue { i32, i32, i32, i32 } %364, 0
 	%366 = extractvalue { i32, i32, i32, i32 } %364, 1
 	%367 = extractvalue { i32, i32, i32, i32 } %364, 2
@@ -4291,7 +4291,7 @@ loop:
 	%377 = extractvalue { float, float, float, float } %374, 2
 	%378 = extractvalue { float, float, float, float } %374, 3
 	%379 = add i32 %362, 2048
-	%380 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %379)
+	%380 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %379)
 	%381 = extractvalue { i32, i32, i32, i32 } %380, 0
 	%382 = extractvalue { i32, i32, i32, i32 } %380, 1
 	%383 = extractvalue { i32, i32, i32, i32 } %380, 2
@@ -4307,7 +4307,7 @@ loop:
 	%393 = extractvalue { float, float, float, float } %390, 2
 	%394 = extractvalue { float, float, float, float } %390, 3
 	%395 = add i32 %362, u0x1000
-	%396 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %395)
+	%396 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %395)
 	%397 = extractvalue { i32, i32, i32, i32 } %396, 0
 	%398 = extractvalue { i32, i32, i32, i32 } %396, 1
 	%399 = extractvalue { i32, i32, i32, i32 } %396, 2
@@ -4323,7 +4323,7 @@ loop:
 	%409 = extractvalue { float, float, float, float } %406, 2
 	%410 = extractvalue { float, float, float, float } %406, 3
 	%411 = add i32 %362, 6144
-	%412 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %411)
+	%412 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %411)
 	%413 = extractvalue { i32, i32, i32, i32 } %412, 0
 	%414 = extractvalue { i32, i32, i32, i32 } %412, 1
 	%415 = extractvalue { i32, i32, i32, i32 } %412, 2
@@ -4340,7 +4340,7 @@ loop:
 	%426 = extractvalue { float, float, float, float } %422, 3
 	%427 = xor i32 %296, 64
 	%428 = add i32 %427, 0
-	%429 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %428)
+	%429 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %428)
 	%430 = extractvalue { i32, i32, i32, i32 } %429, 0
 	%431 = extractvalue { i32, i32, i32, i32 } %429, 1
 	%432 = extractvalue { i32, i32, i32, i32 } %429, 2
@@ -4356,7 +4356,7 @@ loop:
 	%442 = extractvalue { float, float, float, float } %439, 2
 	%443 = extractvalue { float, float, float, float } %439, 3
 	%444 = add i32 %427, 2048
-	%445 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %444)
+	%445 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %444)
 	%446 = extractvalue { i32, i32, i32, i32 } %445, 0
 	%447 = extractvalue { i32, i32, i32, i32 } %445, 1
 	%448 = extractvalue { i32, i32, i32, i32 } %445, 2
@@ -4372,7 +4372,7 @@ loop:
 	%458 = extractvalue { float, float, float, float } %455, 2
 	%459 = extractvalue { float, float, float, float } %455, 3
 	%460 = add i32 %427, u0x1000
-	%461 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %460)
+	%461 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %460)
 	%462 = extractvalue { i32, i32, i32, i32 } %461, 0
 	%463 = extractvalue { i32, i32, i32, i32 } %461, 1
 	%464 = extractvalue { i32, i32, i32, i32 } %461, 2
@@ -4388,7 +4388,7 @@ loop:
 	%474 = extractvalue { float, float, float, float } %471, 2
 	%475 = extractvalue { float, float, float, float } %471, 3
 	%476 = add i32 %427, 6144
-	%477 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %476)
+	%477 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %476)
 	%478 = extractvalue { i32, i32, i32, i32 } %477, 0
 	%479 = extractvalue { i32, i32, i32, i32 } %477, 1
 	%480 = extractvalue { i32, i32, i32, i32 } %477, 2
@@ -4405,7 +4405,7 @@ loop:
 	%491 = extractvalue { float, float, float, float } %487, 3
 	%492 = xor i32 %296, 96
 	%493 = add i32 %492, 0
-	%494 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %493)
+	%494 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %493)
 	%495 = extractvalue { i32, i32, i32, i32 } %494, 0
 	%496 = extractvalue { i32, i32, i32, i32 } %494, 1
 	%497 = extractvalue { i32, i32, i32, i32 } %494, 2
@@ -4421,7 +4421,7 @@ loop:
 	%507 = extractvalue { float, float, float, float } %504, 2
 	%508 = extractvalue { float, float, float, float } %504, 3
 	%509 = add i32 %492, 2048
-	%510 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %509)
+	%510 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %509)
 	%511 = extractvalue { i32, i32, i32, i32 } %510, 0
 	%512 = extractvalue { i32, i32, i32, i32 } %510, 1
 	%513 = extractvalue { i32, i32, i32, i32 } %510, 2
@@ -4437,7 +4437,7 @@ loop:
 	%523 = extractvalue { float, float, float, float } %520, 2
 	%524 = extractvalue { float, float, float, float } %520, 3
 	%525 = add i32 %492, u0x1000
-	%526 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %525)
+	%526 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %525)
 	%527 = extractvalue { i32, i32, i32, i32 } %526, 0
 	%528 = extractvalue { i32, i32, i32, i32 } %526, 1
 	%529 = extractvalue { i32, i32, i32, i32 } %526, 2
@@ -4453,7 +4453,7 @@ loop:
 	%539 = extractvalue { float, float, float, float } %536, 2
 	%540 = extractvalue { float, float, float, float } %536, 3
 	%541 = add i32 %492, 6144
-	%542 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %541)
+	%542 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %541)
 	%543 = extractvalue { i32, i32, i32, i32 } %542, 0
 	%544 = extractvalue { i32, i32, i32, i32 } %542, 1
 	%545 = extractvalue { i32, i32, i32, i32 } %542, 2
@@ -4485,41 +4485,41 @@ loop:
 	br i1 %570, label %partial, label %softmax
 
 epilogue:
-	%571 = phi float [ 0.0, %entry ], [ %1220, %pv ]
-	%572 = phi float [ 0.0, %entry ], [ %1295, %pv ]
-	%573 = phi i32 [ 0, %entry ], [ %1296, %pv ]
-	%574 = phi float [ 0.0, %entry ], [ %1638, %pv ]
-	%575 = phi float [ 0.0, %entry ], [ %1639, %pv ]
-	%576 = phi float [ 0.0, %entry ], [ %1640, %pv ]
-	%577 = phi float [ 0.0, %entry ], [ %1641, %pv ]
-	%578 = phi float [ 0.0, %entry ], [ %1643, %pv ]
-	%579 = phi float [ 0.0, %entry ], [ %1644, %pv ]
-	%580 = phi float [ 0.0, %entry ], [ %1645, %pv ]
-	%581 = phi float [ 0.0, %entry ], [ %1646, %pv ]
-	%582 = phi float [ 0.0, %entry ], [ %1655, %pv ]
-	%583 = phi float [ 0.0, %entry ], [ %1656, %pv ]
-	%584 = phi float [ 0.0, %entry ], [ %1657, %pv ]
-	%585 = phi float [ 0.0, %entry ], [ %1658, %pv ]
-	%586 = phi float [ 0.0, %entry ], [ %1660, %pv ]
-	%587 = phi float [ 0.0, %entry ], [ %1661, %pv ]
-	%588 = phi float [ 0.0, %entry ], [ %1662, %pv ]
-	%589 = phi float [ 0.0, %entry ], [ %1663, %pv ]
-	%590 = phi float [ 0.0, %entry ], [ %1672, %pv ]
-	%591 = phi float [ 0.0, %entry ], [ %1673, %pv ]
-	%592 = phi float [ 0.0, %entry ], [ %1674, %pv ]
-	%593 = phi float [ 0.0, %entry ], [ %1675, %pv ]
-	%594 = phi float [ 0.0, %entry ], [ %1677, %pv ]
-	%595 = phi float [ 0.0, %entry ], [ %1678, %pv ]
-	%596 = phi float [ 0.0, %entry ], [ %1679, %pv ]
-	%597 = phi float [ 0.0, %entry ], [ %1680, %pv ]
-	%598 = phi float [ 0.0, %entry ], [ %1689, %pv ]
-	%599 = phi float [ 0.0, %entry ], [ %1690, %pv ]
-	%600 = phi float [ 0.0, %entry ], [ %1691, %pv ]
-	%601 = phi float [ 0.0, %entry ], [ %1692, %pv ]
-	%602 = phi float [ 0.0, %entry ], [ %1694, %pv ]
-	%603 = phi float [ 0.0, %entry ], [ %1695, %pv ]
-	%604 = phi float [ 0.0, %entry ], [ %1696, %pv ]
-	%605 = phi float [ 0.0, %entry ], [ %1697, %pv ]
+	%571 = phi float [ 0.0, %entry ], [ %1324, %pv ]
+	%572 = phi float [ 0.0, %entry ], [ %1376, %pv ]
+	%573 = phi i32 [ 0, %entry ], [ %1377, %pv ]
+	%574 = phi float [ 0.0, %entry ], [ %1687, %pv ]
+	%575 = phi float [ 0.0, %entry ], [ %1688, %pv ]
+	%576 = phi float [ 0.0, %entry ], [ %1689, %pv ]
+	%577 = phi float [ 0.0, %entry ], [ %1690, %pv ]
+	%578 = phi float [ 0.0, %entry ], [ %1692, %pv ]
+	%579 = phi float [ 0.0, %entry ], [ %1693, %pv ]
+	%580 = phi float [ 0.0, %entry ], [ %1694, %pv ]
+	%581 = phi float [ 0.0, %entry ], [ %1695, %pv ]
+	%582 = phi float [ 0.0, %entry ], [ %1704, %pv ]
+	%583 = phi float [ 0.0, %entry ], [ %1705, %pv ]
+	%584 = phi float [ 0.0, %entry ], [ %1706, %pv ]
+	%585 = phi float [ 0.0, %entry ], [ %1707, %pv ]
+	%586 = phi float [ 0.0, %entry ], [ %1709, %pv ]
+	%587 = phi float [ 0.0, %entry ], [ %1710, %pv ]
+	%588 = phi float [ 0.0, %entry ], [ %1711, %pv ]
+	%589 = phi float [ 0.0, %entry ], [ %1712, %pv ]
+	%590 = phi float [ 0.0, %entry ], [ %1721, %pv ]
+	%591 = phi float [ 0.0, %entry ], [ %1722, %pv ]
+	%592 = phi float [ 0.0, %entry ], [ %1723, %pv ]
+	%593 = phi float [ 0.0, %entry ], [ %1724, %pv ]
+	%594 = phi float [ 0.0, %entry ], [ %1726, %pv ]
+	%595 = phi float [ 0.0, %entry ], [ %1727, %pv ]
+	%596 = phi float [ 0.0, %entry ], [ %1728, %pv ]
+	%597 = phi float [ 0.0, %entry ], [ %1729, %pv ]
+	%598 = phi float [ 0.0, %entry ], [ %1738, %pv ]
+	%599 = phi float [ 0.0, %entry ], [ %1739, %pv ]
+	%600 = phi float [ 0.0, %entry ], [ %1740, %pv ]
+	%601 = phi float [ 0.0, %entry ], [ %1741, %pv ]
+	%602 = phi float [ 0.0, %entry ], [ %1743, %pv ]
+	%603 = phi float [ 0.0, %entry ], [ %1744, %pv ]
+	%604 = phi float [ 0.0, %entry ], [ %1745, %pv ]
+	%605 = phi float [ 0.0, %entry ], [ %1746, %pv ]
 	%606 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %571, i32 1, i32 31)
 	%607 = fadd float %571, %606
 	%608 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %607, i32 2, i32 31)
@@ -5087,726 +5087,781 @@ softmax:
 	%1164 = call float @llvm.nvvm.fmax.f(float %1162, float %1163)
 	%1165 = fmul float %1164, 0x3FC7154760000000
 	%1166 = call float @llvm.nvvm.fmax.f(float %220, float %1165)
-	%1167 = fcmp oeq float %1166, 0xFFF0000000000000
-	%1168 = select i1 %1167, float 0.0, float %1166
-	%1169 = fsub float %220, %1168
-	%1170 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1169)
-	%1171 = fneg float %1168
-	%1172 = call float @llvm.fma.f32(float %1114, float 0x3FC7154760000000, float %1171)
-	%1173 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1172)
-	%1174 = call float @llvm.fma.f32(float %1115, float 0x3FC7154760000000, float %1171)
-	%1175 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1174)
-	%1176 = call float @llvm.fma.f32(float %1118, float 0x3FC7154760000000, float %1171)
-	%1177 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1176)
-	%1178 = call float @llvm.fma.f32(float %1119, float 0x3FC7154760000000, float %1171)
-	%1179 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1178)
-	%1180 = call float @llvm.fma.f32(float %1122, float 0x3FC7154760000000, float %1171)
-	%1181 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1180)
-	%1182 = call float @llvm.fma.f32(float %1123, float 0x3FC7154760000000, float %1171)
-	%1183 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1182)
-	%1184 = call float @llvm.fma.f32(float %1126, float 0x3FC7154760000000, float %1171)
-	%1185 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1184)
-	%1186 = call float @llvm.fma.f32(float %1127, float 0x3FC7154760000000, float %1171)
-	%1187 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1186)
-	%1188 = call float @llvm.fma.f32(float %1130, float 0x3FC7154760000000, float %1171)
-	%1189 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1188)
-	%1190 = call float @llvm.fma.f32(float %1131, float 0x3FC7154760000000, float %1171)
-	%1191 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1190)
-	%1192 = call float @llvm.fma.f32(float %1134, float 0x3FC7154760000000, float %1171)
-	%1193 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1192)
-	%1194 = call float @llvm.fma.f32(float %1135, float 0x3FC7154760000000, float %1171)
-	%1195 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1194)
-	%1196 = call float @llvm.fma.f32(float %1138, float 0x3FC7154760000000, float %1171)
-	%1197 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1196)
-	%1198 = call float @llvm.fma.f32(float %1139, float 0x3FC7154760000000, float %1171)
+	%1167 = fadd float %220, 8.0
+	%1168 = fcmp ogt float %1166, %1167
+	%1169 = or i1 false, %1168
+	%1170 = call float @llvm.nvvm.fmax.f(float %1116, float %1117)
+	%1171 = call float @llvm.nvvm.fmax.f(float %1120, float %1121)
+	%1172 = call float @llvm.nvvm.fmax.f(float %1124, float %1125)
+	%1173 = call float @llvm.nvvm.fmax.f(float %1128, float %1129)
+	%1174 = call float @llvm.nvvm.fmax.f(float %1132, float %1133)
+	%1175 = call float @llvm.nvvm.fmax.f(float %1136, float %1137)
+	%1176 = call float @llvm.nvvm.fmax.f(float %1140, float %1141)
+	%1177 = call float @llvm.nvvm.fmax.f(float %1144, float %1145)
+	%1178 = call float @llvm.nvvm.fmax.f(float %1170, float %1171)
+	%1179 = call float @llvm.nvvm.fmax.f(float %1172, float %1173)
+	%1180 = call float @llvm.nvvm.fmax.f(float %1174, float %1175)
+	%1181 = call float @llvm.nvvm.fmax.f(float %1176, float %1177)
+	%1182 = call float @llvm.nvvm.fmax.f(float %1178, float %1179)
+	%1183 = call float @llvm.nvvm.fmax.f(float %1180, float %1181)
+	%1184 = call float @llvm.nvvm.fmax.f(float %1182, float %1183)
+	%1185 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1184, i32 1, i32 31)
+	%1186 = call float @llvm.nvvm.fmax.f(float %1184, float %1185)
+	%1187 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1186, i32 2, i32 31)
+	%1188 = call float @llvm.nvvm.fmax.f(float %1186, float %1187)
+	%1189 = fmul float %1188, 0x3FC7154760000000
+	%1190 = call float @llvm.nvvm.fmax.f(float %222, float %1189)
+	%1191 = fadd float %222, 8.0
+	%1192 = fcmp ogt float %1190, %1191
+	%1193 = or i1 %1169, %1192
+	%1194 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1193)
+	br i1 %1194, label %1195, label %1238
+
+1195:
+	%1196 = fcmp oeq float %1166, 0xFFF0000000000000
+	%1197 = select i1 %1196, float 0.0, float %1166
+	%1198 = fsub float %220, %1197
 	%1199 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1198)
-	%1200 = call float @llvm.fma.f32(float %1142, float 0x3FC7154760000000, float %1171)
-	%1201 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1200)
-	%1202 = call float @llvm.fma.f32(float %1143, float 0x3FC7154760000000, float %1171)
+	%1200 = fcmp oeq float %1190, 0xFFF0000000000000
+	%1201 = select i1 %1200, float 0.0, float %1190
+	%1202 = fsub float %222, %1201
 	%1203 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1202)
-	%1204 = fadd float %1173, %1175
-	%1205 = fadd float %1177, %1179
-	%1206 = fadd float %1181, %1183
-	%1207 = fadd float %1185, %1187
-	%1208 = fadd float %1189, %1191
-	%1209 = fadd float %1193, %1195
-	%1210 = fadd float %1197, %1199
-	%1211 = fadd float %1201, %1203
-	%1212 = fadd float %1204, %1205
-	%1213 = fadd float %1206, %1207
-	%1214 = fadd float %1208, %1209
-	%1215 = fadd float %1210, %1211
-	%1216 = fadd float %1212, %1213
-	%1217 = fadd float %1214, %1215
-	%1218 = fadd float %1216, %1217
-	%1219 = fmul float %221, %1170
-	%1220 = fadd float %1219, %1218
-	%1221 = call float @llvm.nvvm.fmax.f(float %1116, float %1117)
-	%1222 = call float @llvm.nvvm.fmax.f(float %1120, float %1121)
-	%1223 = call float @llvm.nvvm.fmax.f(float %1124, float %1125)
-	%1224 = call float @llvm.nvvm.fmax.f(float %1128, float %1129)
-	%1225 = call float @llvm.nvvm.fmax.f(float %1132, float %1133)
-	%1226 = call float @llvm.nvvm.fmax.f(float %1136, float %1137)
-	%1227 = call float @llvm.nvvm.fmax.f(float %1140, float %1141)
-	%1228 = call float @llvm.nvvm.fmax.f(float %1144, float %1145)
-	%1229 = call float @llvm.nvvm.fmax.f(float %1221, float %1222)
-	%1230 = call float @llvm.nvvm.fmax.f(float %1223, float %1224)
-	%1231 = call float @llvm.nvvm.fmax.f(float %1225, float %1226)
-	%1232 = call float @llvm.nvvm.fmax.f(float %1227, float %1228)
-	%1233 = call float @llvm.nvvm.fmax.f(float %1229, float %1230)
-	%1234 = call float @llvm.nvvm.fmax.f(float %1231, float %1232)
-	%1235 = call float @llvm.nvvm.fmax.f(float %1233, float %1234)
-	%1236 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1235, i32 1, i32 31)
-	%1237 = call float @llvm.nvvm.fmax.f(float %1235, float %1236)
-	%1238 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1237, i32 2, i32 31)
-	%1239 = call float @llvm.nvvm.fmax.f(float %1237, float %1238)
-	%1240 = fmul float %1239, 0x3FC7154760000000
-	%1241 = call float @llvm.nvvm.fmax.f(float %222, float %1240)
-	%1242 = fcmp oeq float %1241, 0xFFF0000000000000
-	%1243 = select i1 %1242, float 0.0, float %1241
-	%1244 = fsub float %222, %1243
-	%1245 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1244)
-	%1246 = fneg float %1243
-	%1247 = call float @llvm.fma.f32(float %1116, float 0x3FC7154760000000, float %1246)
-	%1248 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1247)
-	%1249 = call float @llvm.fma.f32(float %1117, float 0x3FC7154760000000, float %1246)
-	%1250 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1249)
-	%1251 = call float @llvm.fma.f32(float %1120, float 0x3FC7154760000000, float %1246)
-	%1252 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1251)
-	%1253 = call float @llvm.fma.f32(float %1121, float 0x3FC7154760000000, float %1246)
-	%1254 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1253)
-	%1255 = call float @llvm.fma.f32(float %1124, float 0x3FC7154760000000, float %1246)
-	%1256 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1255)
-	%1257 = call float @llvm.fma.f32(float %1125, float 0x3FC7154760000000, float %1246)
-	%1258 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1257)
-	%1259 = call float @llvm.fma.f32(float %1128, float 0x3FC7154760000000, float %1246)
-	%1260 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1259)
-	%1261 = call float @llvm.fma.f32(float %1129, float 0x3FC7154760000000, float %1246)
-	%1262 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1261)
-	%1263 = call float @llvm.fma.f32(float %1132, float 0x3FC7154760000000, float %1246)
-	%1264 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1263)
-	%1265 = call float @llvm.fma.f32(float %1133, float 0x3FC7154760000000, float %1246)
-	%1266 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1265)
-	%1267 = call float @llvm.fma.f32(float %1136, float 0x3FC7154760000000, float %1246)
-	%1268 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1267)
-	%1269 = call float @llvm.fma.f32(float %1137, float 0x3FC7154760000000, float %1246)
-	%1270 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1269)
-	%1271 = call float @llvm.fma.f32(float %1140, float 0x3FC7154760000000, float %1246)
-	%1272 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1271)
-	%1273 = call float @llvm.fma.f32(float %1141, float 0x3FC7154760000000, float %1246)
-	%1274 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1273)
-	%1275 = call float @llvm.fma.f32(float %1144, float 0x3FC7154760000000, float %1246)
-	%1276 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1275)
-	%1277 = call float @llvm.fma.f32(float %1145, float 0x3FC7154760000000, float %1246)
+	%1204 = fmul float %188, %1199
+	%1205 = fmul float %189, %1199
+	%1206 = fmul float %190, %1203
+	%1207 = fmul float %191, %1203
+	%1208 = fmul float %192, %1199
+	%1209 = fmul float %193, %1199
+	%1210 = fmul float %194, %1203
+	%1211 = fmul float %195, %1203
+	%1212 = fmul float %196, %1199
+	%1213 = fmul float %197, %1199
+	%1214 = fmul float %198, %1203
+	%1215 = fmul float %199, %1203
+	%1216 = fmul float %200, %1199
+	%1217 = fmul float %201, %1199
+	%1218 = fmul float %202, %1203
+	%1219 = fmul float %203, %1203
+	%1220 = fmul float %204, %1199
+	%1221 = fmul float %205, %1199
+	%1222 = fmul float %206, %1203
+	%1223 = fmul float %207, %1203
+	%1224 = fmul float %208, %1199
+	%1225 = fmul float %209, %1199
+	%1226 = fmul float %210, %1203
+	%1227 = fmul float %211, %1203
+	%1228 = fmul float %212, %1199
+	%1229 = fmul float %213, %1199
+	%1230 = fmul float %214, %1203
+	%1231 = fmul float %215, %1203
+	%1232 = fmul float %216, %1199
+	%1233 = fmul float %217, %1199
+	%1234 = fmul float %218, %1203
+	%1235 = fmul float %219, %1203
+	%1236 = fmul float %221, %1199
+	%1237 = fmul float %223, %1203
+	br label %1238
+
+1238:
+	%1239 = phi float [ %188, %softmax ], [ %1204, %1195 ]
+	%1240 = phi float [ %189, %softmax ], [ %1205, %1195 ]
+	%1241 = phi float [ %190, %softmax ], [ %1206, %1195 ]
+	%1242 = phi float [ %191, %softmax ], [ %1207, %1195 ]
+	%1243 = phi float [ %192, %softmax ], [ %1208, %1195 ]
+	%1244 = phi float [ %193, %softmax ], [ %1209, %1195 ]
+	%1245 = phi float [ %194, %softmax ], [ %1210, %1195 ]
+	%1246 = phi float [ %195, %softmax ], [ %1211, %1195 ]
+	%1247 = phi float [ %196, %softmax ], [ %1212, %1195 ]
+	%1248 = phi float [ %197, %softmax ], [ %1213, %1195 ]
+	%1249 = phi float [ %198, %softmax ], [ %1214, %1195 ]
+	%1250 = phi float [ %199, %softmax ], [ %1215, %1195 ]
+	%1251 = phi float [ %200, %softmax ], [ %1216, %1195 ]
+	%1252 = phi float [ %201, %softmax ], [ %1217, %1195 ]
+	%1253 = phi float [ %202, %softmax ], [ %1218, %1195 ]
+	%1254 = phi float [ %203, %softmax ], [ %1219, %1195 ]
+	%1255 = phi float [ %204, %softmax ], [ %1220, %1195 ]
+	%1256 = phi float [ %205, %softmax ], [ %1221, %1195 ]
+	%1257 = phi float [ %206, %softmax ], [ %1222, %1195 ]
+	%1258 = phi float [ %207, %softmax ], [ %1223, %1195 ]
+	%1259 = phi float [ %208, %softmax ], [ %1224, %1195 ]
+	%1260 = phi float [ %209, %softmax ], [ %1225, %1195 ]
+	%1261 = phi float [ %210, %softmax ], [ %1226, %1195 ]
+	%1262 = phi float [ %211, %softmax ], [ %1227, %1195 ]
+	%1263 = phi float [ %212, %softmax ], [ %1228, %1195 ]
+	%1264 = phi float [ %213, %softmax ], [ %1229, %1195 ]
+	%1265 = phi float [ %214, %softmax ], [ %1230, %1195 ]
+	%1266 = phi float [ %215, %softmax ], [ %1231, %1195 ]
+	%1267 = phi float [ %216, %softmax ], [ %1232, %1195 ]
+	%1268 = phi float [ %217, %softmax ], [ %1233, %1195 ]
+	%1269 = phi float [ %218, %softmax ], [ %1234, %1195 ]
+	%1270 = phi float [ %219, %softmax ], [ %1235, %1195 ]
+	%1271 = phi float [ %221, %softmax ], [ %1236, %1195 ]
+	%1272 = phi float [ %223, %softmax ], [ %1237, %1195 ]
+	%1273 = select i1 %1194, float %1166, float %220
+	%1274 = fcmp oeq float %1273, 0xFFF0000000000000
+	%1275 = select i1 %1274, float 0.0, float %1273
+	%1276 = fneg float %1275
+	%1277 = call float @llvm.fma.f32(float %1114, float 0x3FC7154760000000, float %1276)
 	%1278 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1277)
-	%1279 = fadd float %1248, %1250
-	%1280 = fadd float %1252, %1254
-	%1281 = fadd float %1256, %1258
-	%1282 = fadd float %1260, %1262
-	%1283 = fadd float %1264, %1266
-	%1284 = fadd float %1268, %1270
-	%1285 = fadd float %1272, %1274
-	%1286 = fadd float %1276, %1278
-	%1287 = fadd float %1279, %1280
-	%1288 = fadd float %1281, %1282
-	%1289 = fadd float %1283, %1284
-	%1290 = fadd float %1285, %1286
-	%1291 = fadd float %1287, %1288
-	%1292 = fadd float %1289, %1290
-	%1293 = fadd float %1291, %1292
-	%1294 = fmul float %223, %1245
-	%1295 = fadd float %1294, %1293
-	%1296 = add i32 %186, 1
-	%1297 = icmp slt i32 %1296, %NK
-	%1298 = select i1 %1297, i32 %1296, i32 0
-	%1299 = add i32 %29, %1298
-	%1300 = sext i32 %1299 to i64
-	%1301 = getelementptr i32, i32* %list, i64 %1300
-	%1302 = load i32, i32* %1301
-	%1303 = select i1 %1297, i32 %1302, i32 -1
-	%1304 = icmp sge i32 %1303, 0
+	%1279 = call float @llvm.fma.f32(float %1115, float 0x3FC7154760000000, float %1276)
+	%1280 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1279)
+	%1281 = call float @llvm.fma.f32(float %1118, float 0x3FC7154760000000, float %1276)
+	%1282 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1281)
+	%1283 = call float @llvm.fma.f32(float %1119, float 0x3FC7154760000000, float %1276)
+	%1284 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1283)
+	%1285 = call float @llvm.fma.f32(float %1122, float 0x3FC7154760000000, float %1276)
+	%1286 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1285)
+	%1287 = call float @llvm.fma.f32(float %1123, float 0x3FC7154760000000, float %1276)
+	%1288 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1287)
+	%1289 = call float @llvm.fma.f32(float %1126, float 0x3FC7154760000000, float %1276)
+	%1290 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1289)
+	%1291 = call float @llvm.fma.f32(float %1127, float 0x3FC7154760000000, float %1276)
+	%1292 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1291)
+	%1293 = call float @llvm.fma.f32(float %1130, float 0x3FC7154760000000, float %1276)
+	%1294 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1293)
+	%1295 = call float @llvm.fma.f32(float %1131, float 0x3FC7154760000000, float %1276)
+	%1296 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1295)
+	%1297 = call float @llvm.fma.f32(float %1134, float 0x3FC7154760000000, float %1276)
+	%1298 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1297)
+	%1299 = call float @llvm.fma.f32(float %1135, float 0x3FC7154760000000, float %1276)
+	%1300 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1299)
+	%1301 = call float @llvm.fma.f32(float %1138, float 0x3FC7154760000000, float %1276)
+	%1302 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1301)
+	%1303 = call float @llvm.fma.f32(float %1139, float 0x3FC7154760000000, float %1276)
+	%1304 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1303)
+	%1305 = call float @llvm.fma.f32(float %1142, float 0x3FC7154760000000, float %1276)
+	%1306 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1305)
+	%1307 = call float @llvm.fma.f32(float %1143, float 0x3FC7154760000000, float %1276)
+	%1308 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1307)
+	%1309 = fadd float %1278, %1280
+	%1310 = fadd float %1282, %1284
+	%1311 = fadd float %1286, %1288
+	%1312 = fadd float %1290, %1292
+	%1313 = fadd float %1294, %1296
+	%1314 = fadd float %1298, %1300
+	%1315 = fadd float %1302, %1304
+	%1316 = fadd float %1306, %1308
+	%1317 = fadd float %1309, %1310
+	%1318 = fadd float %1311, %1312
+	%1319 = fadd float %1313, %1314
+	%1320 = fadd float %1315, %1316
+	%1321 = fadd float %1317, %1318
+	%1322 = fadd float %1319, %1320
+	%1323 = fadd float %1321, %1322
+	%1324 = fadd float %1271, %1323
+	%1325 = select i1 %1194, float %1190, float %222
+	%1326 = fcmp oeq float %1325, 0xFFF0000000000000
+	%1327 = select i1 %1326, float 0.0, float %1325
+	%1328 = fneg float %1327
+	%1329 = call float @llvm.fma.f32(float %1116, float 0x3FC7154760000000, float %1328)
+	%1330 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1329)
+	%1331 = call float @llvm.fma.f32(float %1117, float 0x3FC7154760000000, float %1328)
+	%1332 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1331)
+	%1333 = call float @llvm.fma.f32(float %1120, float 0x3FC7154760000000, float %1328)
+	%1334 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1333)
+	%1335 = call float @llvm.fma.f32(float %1121, float 0x3FC7154760000000, float %1328)
+	%1336 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1335)
+	%1337 = call float @llvm.fma.f32(float %1124, float 0x3FC7154760000000, float %1328)
+	%1338 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1337)
+	%1339 = call float @llvm.fma.f32(float %1125, float 0x3FC7154760000000, float %1328)
+	%1340 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1339)
+	%1341 = call float @llvm.fma.f32(float %1128, float 0x3FC7154760000000, float %1328)
+	%1342 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1341)
+	%1343 = call float @llvm.fma.f32(float %1129, float 0x3FC7154760000000, float %1328)
+	%1344 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1343)
+	%1345 = call float @llvm.fma.f32(float %1132, float 0x3FC7154760000000, float %1328)
+	%1346 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1345)
+	%1347 = call float @llvm.fma.f32(float %1133, float 0x3FC7154760000000, float %1328)
+	%1348 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1347)
+	%1349 = call float @llvm.fma.f32(float %1136, float 0x3FC7154760000000, float %1328)
+	%1350 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1349)
+	%1351 = call float @llvm.fma.f32(float %1137, float 0x3FC7154760000000, float %1328)
+	%1352 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1351)
+	%1353 = call float @llvm.fma.f32(float %1140, float 0x3FC7154760000000, float %1328)
+	%1354 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1353)
+	%1355 = call float @llvm.fma.f32(float %1141, float 0x3FC7154760000000, float %1328)
+	%1356 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1355)
+	%1357 = call float @llvm.fma.f32(float %1144, float 0x3FC7154760000000, float %1328)
+	%1358 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1357)
+	%1359 = call float @llvm.fma.f32(float %1145, float 0x3FC7154760000000, float %1328)
+	%1360 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1359)
+	%1361 = fadd float %1330, %1332
+	%1362 = fadd float %1334, %1336
+	%1363 = fadd float %1338, %1340
+	%1364 = fadd float %1342, %1344
+	%1365 = fadd float %1346, %1348
+	%1366 = fadd float %1350, %1352
+	%1367 = fadd float %1354, %1356
+	%1368 = fadd float %1358, %1360
+	%1369 = fadd float %1361, %1362
+	%1370 = fadd float %1363, %1364
+	%1371 = fadd float %1365, %1366
+	%1372 = fadd float %1367, %1368
+	%1373 = fadd float %1369, %1370
+	%1374 = fadd float %1371, %1372
+	%1375 = fadd float %1373, %1374
+	%1376 = fadd float %1272, %1375
+	%1377 = add i32 %186, 1
+	%1378 = icmp slt i32 %1377, %NK
+	%1379 = select i1 %1378, i32 %1377, i32 0
+	%1380 = add i32 %29, %1379
+	%1381 = sext i32 %1380 to i64
+	%1382 = getelementptr i32, i32* %list, i64 %1381
+	%1383 = load i32, i32* %1382
+	%1384 = select i1 %1378, i32 %1383, i32 -1
+	%1385 = icmp sge i32 %1384, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %1304, label %prefetch, label %pv
+	br i1 %1385, label %prefetch, label %pv
 
 prefetch:
-	%1305 = mul i32 %1303, 64
-	%1306 = lshr i32 %2, 3
-	%1307 = and i32 %2, 7
-	%1308 = and i32 %1306, 7
-	%1309 = xor i32 %1307, %1308
-	%1310 = mul i32 %1306, 8
-	%1311 = add i32 %1310, %1309
-	%1312 = shl i32 %1311, 4
-	%1313 = add i32 %0, %1312
-	%1314 = add i32 %1305, %1306
-	%1315 = add i32 %1314, 0
-	%1316 = icmp slt i32 %1315, %N
-	%1317 = select i1 %1316, i32 %1315, i32 0
-	%1318 = sext i32 %1317 to i64
-	%1319 = getelementptr i32, i32* %39, i64 %1318
-	%1320 = load i32, i32* %1319
-	%1321 = mul i32 %1320, 64
-	%1322 = mul i32 %1307, 8
-	%1323 = add i32 %1321, %1322
-	%1324 = sext i32 %1323 to i64
-	%1325 = getelementptr i16, i16* %20, i64 %1324
-	%1326 = add i32 %1313, 0
-	%1327 = select i1 %1316, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1326, i16* %1325, i32 %1327)
-	%1328 = add i32 %1314, 16
-	%1329 = icmp slt i32 %1328, %N
-	%1330 = select i1 %1329, i32 %1328, i32 0
-	%1331 = sext i32 %1330 to i64
-	%1332 = getelementptr i32, i32* %39, i64 %1331
-	%1333 = load i32, i32* %1332
-	%1334 = mul i32 %1333, 64
-	%1335 = mul i32 %1307, 8
-	%1336 = add i32 %1334, %1335
-	%1337 = sext i32 %1336 to i64
-	%1338 = getelementptr i16, i16* %20, i64 %1337
-	%1339 = add i32 %1313, 2048
-	%1340 = select i1 %1329, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1339, i16* %1338, i32 %1340)
-	%1341 = add i32 %1314, 32
-	%1342 = icmp slt i32 %1341, %N
-	%1343 = select i1 %1342, i32 %1341, i32 0
-	%1344 = sext i32 %1343 to i64
-	%1345 = getelementptr i32, i32* %39, i64 %1344
-	%1346 = load i32, i32* %1345
-	%1347 = mul i32 %1346, 64
-	%1348 = mul i32 %1307, 8
-	%1349 = add i32 %1347, %1348
-	%1350 = sext i32 %1349 to i64
-	%1351 = getelementptr i16, i16* %20, i64 %1350
-	%1352 = add i32 %1313, u0x1000
-	%1353 = select i1 %1342, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1352, i16* %1351, i32 %1353)
-	%1354 = add i32 %1314, 48
-	%1355 = icmp slt i32 %1354, %N
-	%1356 = select i1 %1355, i32 %1354, i32 0
-	%1357 = sext i32 %1356 to i64
-	%1358 = getelementptr i32, i32* %39, i64 %1357
-	%1359 = load i32, i32* %1358
-	%1360 = mul i32 %1359, 64
-	%1361 = mul i32 %1307, 8
-	%1362 = add i32 %1360, %1361
-	%1363 = sext i32 %1362 to i64
-	%1364 = getelementptr i16, i16* %20, i64 %1363
-	%1365 = add i32 %1313, 6144
-	%1366 = select i1 %1355, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1365, i16* %1364, i32 %1366)
+	%1386 = mul i32 %1384, 64
+	%1387 = lshr i32 %2, 3
+	%1388 = and i32 %2, 7
+	%1389 = and i32 %1387, 7
+	%1390 = xor i32 %1388, %1389
+	%1391 = mul i32 %1387, 8
+	%1392 = add i32 %1391, %1390
+	%1393 = shl i32 %1392, 4
+	%1394 = add i32 %0, %1393
+	%1395 = add i32 %1386, %1387
+	%1396 = add i32 %1395, 0
+	%1397 = icmp slt i32 %1396, %N
+	%1398 = select i1 %1397, i32 %1396, i32 0
+	%1399 = sext i32 %1398 to i64
+	%1400 = getelementptr i32, i32* %39, i64 %1399
+	%1401 = load i32, i32* %1400
+	%1402 = mul i32 %1401, 64
+	%1403 = mul i32 %1388, 8
+	%1404 = add i32 %1402, %1403
+	%1405 = sext i32 %1404 to i64
+	%1406 = getelementptr i16, i16* %20, i64 %1405
+	%1407 = add i32 %1394, 0
+	%1408 = select i1 %1397, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1407, i16* %1406, i32 %1408)
+	%1409 = add i32 %1395, 16
+	%1410 = icmp slt i32 %1409, %N
+	%1411 = select i1 %1410, i32 %1409, i32 0
+	%1412 = sext i32 %1411 to i64
+	%1413 = getelementptr i32, i32* %39, i64 %1412
+	%1414 = load i32, i32* %1413
+	%1415 = mul i32 %1414, 64
+	%1416 = mul i32 %1388, 8
+	%1417 = add i32 %1415, %1416
+	%1418 = sext i32 %1417 to i64
+	%1419 = getelementptr i16, i16* %20, i64 %1418
+	%1420 = add i32 %1394, 2048
+	%1421 = select i1 %1410, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1420, i16* %1419, i32 %1421)
+	%1422 = add i32 %1395, 32
+	%1423 = icmp slt i32 %1422, %N
+	%1424 = select i1 %1423, i32 %1422, i32 0
+	%1425 = sext i32 %1424 to i64
+	%1426 = getelementptr i32, i32* %39, i64 %1425
+	%1427 = load i32, i32* %1426
+	%1428 = mul i32 %1427, 64
+	%1429 = mul i32 %1388, 8
+	%1430 = add i32 %1428, %1429
+	%1431 = sext i32 %1430 to i64
+	%1432 = getelementptr i16, i16* %20, i64 %1431
+	%1433 = add i32 %1394, u0x1000
+	%1434 = select i1 %1423, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1433, i16* %1432, i32 %1434)
+	%1435 = add i32 %1395, 48
+	%1436 = icmp slt i32 %1435, %N
+	%1437 = select i1 %1436, i32 %1435, i32 0
+	%1438 = sext i32 %1437 to i64
+	%1439 = getelementptr i32, i32* %39, i64 %1438
+	%1440 = load i32, i32* %1439
+	%1441 = mul i32 %1440, 64
+	%1442 = mul i32 %1388, 8
+	%1443 = add i32 %1441, %1442
+	%1444 = sext i32 %1443 to i64
+	%1445 = getelementptr i16, i16* %20, i64 %1444
+	%1446 = add i32 %1394, 6144
+	%1447 = select i1 %1436, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1446, i16* %1445, i32 %1447)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%1367 = fmul float %188, %1170
-	%1368 = fmul float %189, %1170
-	%1369 = fmul float %190, %1245
-	%1370 = fmul float %191, %1245
-	%1371 = fmul float %192, %1170
-	%1372 = fmul float %193, %1170
-	%1373 = fmul float %194, %1245
-	%1374 = fmul float %195, %1245
-	%1375 = fmul float %196, %1170
-	%1376 = fmul float %197, %1170
-	%1377 = fmul float %198, %1245
-	%1378 = fmul float %199, %1245
-	%1379 = fmul float %200, %1170
-	%1380 = fmul float %201, %1170
-	%1381 = fmul float %202, %1245
-	%1382 = fmul float %203, %1245
-	%1383 = fmul float %204, %1170
-	%1384 = fmul float %205, %1170
-	%1385 = fmul float %206, %1245
-	%1386 = fmul float %207, %1245
-	%1387 = fmul float %208, %1170
-	%1388 = fmul float %209, %1170
-	%1389 = fmul float %210, %1245
-	%1390 = fmul float %211, %1245
-	%1391 = fmul float %212, %1170
-	%1392 = fmul float %213, %1170
-	%1393 = fmul float %214, %1245
-	%1394 = fmul float %215, %1245
-	%1395 = fmul float %216, %1170
-	%1396 = fmul float %217, %1170
-	%1397 = fmul float %218, %1245
-	%1398 = fmul float %219, %1245
-	%1399 = and i32 %4, 7
-	%1400 = lshr i32 %4, 3
-	%1401 = and i32 %1400, 1
-	%1402 = shl i32 %1401, 3
-	%1403 = add i32 %1399, %1402
-	%1404 = mul i32 %1403, 128
-	%1405 = add i32 %1, %1404
-	%1406 = and i32 %4, 7
-	%1407 = xor i32 %90, %1406
-	%1408 = shl i32 %1407, 4
-	%1409 = add i32 %1405, %1408
-	%1410 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1175, float %1173)
-	%1411 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1250, float %1248)
-	%1412 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1179, float %1177)
-	%1413 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1254, float %1252)
-	%1414 = xor i32 %1409, 0
-	%1415 = add i32 %1414, 0
-	%1416 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1415)
-	%1417 = extractvalue { i32, i32, i32, i32 } %1416, 0
-	%1418 = extractvalue { i32, i32, i32, i32 } %1416, 1
-	%1419 = extractvalue { i32, i32, i32, i32 } %1416, 2
-	%1420 = extractvalue { i32, i32, i32, i32 } %1416, 3
-	%1421 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1417, i32 %1418, float %1367, float %1368, float %1369, float %1370)
-	%1422 = extractvalue { float, float, float, float } %1421, 0
-	%1423 = extractvalue { float, float, float, float } %1421, 1
-	%1424 = extractvalue { float, float, float, float } %1421, 2
-	%1425 = extractvalue { float, float, float, float } %1421, 3
-	%1426 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1419, i32 %1420, float %1371, float %1372, float %1373, float %1374)
-	%1427 = extractvalue { float, float, float, float } %1426, 0
-	%1428 = extractvalue { float, float, float, float } %1426, 1
-	%1429 = extractvalue { float, float, float, float } %1426, 2
-	%1430 = extractvalue { float, float, float, float } %1426, 3
-	%1431 = xor i32 %1409, 32
-	%1432 = add i32 %1431, 0
-	%1433 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1432)
-	%1434 = extractvalue { i32, i32, i32, i32 } %1433, 0
-	%1435 = extractvalue { i32, i32, i32, i32 } %1433, 1
-	%1436 = extractvalue { i32, i32, i32, i32 } %1433, 2
-	%1437 = extractvalue { i32, i32, i32, i32 } %1433, 3
-	%1438 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1434, i32 %1435, float %1375, float %1376, float %1377, float %1378)
-	%1439 = extractvalue { float, float, float, float } %1438, 0
-	%1440 = extractvalue { float, float, float, float } %1438, 1
-	%1441 = extractvalue { float, float, float, float } %1438, 2
-	%1442 = extractvalue { float, float, float, float } %1438, 3
-	%1443 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1436, i32 %1437, float %1379, float %1380, float %1381, float %1382)
-	%1444 = extractvalue { float, float, float, float } %1443, 0
-	%1445 = extractvalue { float, float, float, float } %1443, 1
-	%1446 = extractvalue { float, float, float, float } %1443, 2
-	%1447 = extractvalue { float, float, float, float } %1443, 3
-	%1448 = xor i32 %1409, 64
-	%1449 = add i32 %1448, 0
-	%1450 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1449)
-	%1451 = extractvalue { i32, i32, i32, i32 } %1450, 0
-	%1452 = extractvalue { i32, i32, i32, i32 } %1450, 1
-	%1453 = extractvalue { i32, i32, i32, i32 } %1450, 2
-	%1454 = extractvalue { i32, i32, i32, i32 } %1450, 3
-	%1455 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1451, i32 %1452, float %1383, float %1384, float %1385, float %1386)
-	%1456 = extractvalue { float, float, float, float } %1455, 0
-	%1457 = extractvalue { float, float, float, float } %1455, 1
-	%1458 = extractvalue { float, float, float, float } %1455, 2
-	%1459 = extractvalue { float, float, float, float } %1455, 3
-	%1460 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1453, i32 %1454, float %1387, float %1388, float %1389, float %1390)
-	%1461 = extractvalue { float, float, float, float } %1460, 0
-	%1462 = extractvalue { float, float, float, float } %1460, 1
-	%1463 = extractvalue { float, float, float, float } %1460, 2
-	%1464 = extractvalue { float, float, float, float } %1460, 3
-	%1465 = xor i32 %1409, 96
-	%1466 = add i32 %1465, 0
-	%1467 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1466)
-	%1468 = extractvalue { i32, i32, i32, i32 } %1467, 0
-	%1469 = extractvalue { i32, i32, i32, i32 } %1467, 1
-	%1470 = extractvalue { i32, i32, i32, i32 } %1467, 2
-	%1471 = extractvalue { i32, i32, i32, i32 } %1467, 3
-	%1472 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1468, i32 %1469, float %1391, float %1392, float %1393, float %1394)
-	%1473 = extractvalue { float, float, float, float } %1472, 0
-	%1474 = extractvalue { float, float, float, float } %1472, 1
-	%1475 = extractvalue { float, float, float, float } %1472, 2
-	%1476 = extractvalue { float, float, float, float } %1472, 3
-	%1477 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1410, i32 %1411, i32 %1412, i32 %1413, i32 %1470, i32 %1471, float %1395, float %1396, float %1397, float %1398)
-	%1478 = extractvalue { float, float, float, float } %1477, 0
-	%1479 = extractvalue { float, float, float, float } %1477, 1
-	%1480 = extractvalue { float, float, float, float } %1477, 2
-	%1481 = extractvalue { float, float, float, float } %1477, 3
-	%1482 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1183, float %1181)
-	%1483 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1258, float %1256)
-	%1484 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1187, float %1185)
-	%1485 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1262, float %1260)
-	%1486 = xor i32 %1409, 0
-	%1487 = add i32 %1486, 2048
-	%1488 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1487)
-	%1489 = extractvalue { i32, i32, i32, i32 } %1488, 0
-	%1490 = extractvalue { i32, i32, i32, i32 } %1488, 1
-	%1491 = extractvalue { i32, i32, i32, i32 } %1488, 2
-	%1492 = extractvalue { i32, i32, i32, i32 } %1488, 3
-	%1493 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1489, i32 %1490, float %1422, float %1423, float %1424, float %1425)
-	%1494 = extractvalue { float, float, float, float } %1493, 0
-	%1495 = extractvalue { float, float, float, float } %1493, 1
-	%1496 = extractvalue { float, float, float, float } %1493, 2
-	%1497 = extractvalue { float, float, float, float } %1493, 3
-	%1498 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1491, i32 %1492, float %1427, float %1428, float %1429, float %1430)
-	%1499 = extractvalue { float, float, float, float } %1498, 0
-	%1500 = extractvalue { float, float, float, float } %1498, 1
-	%1501 = extractvalue { float, float, float, float } %1498, 2
-	%1502 = extractvalue { float, float, float, float } %1498, 3
-	%1503 = xor i32 %1409, 32
-	%1504 = add i32 %1503, 2048
-	%1505 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1504)
-	%1506 = extractvalue { i32, i32, i32, i32 } %1505, 0
-	%1507 = extractvalue { i32, i32, i32, i32 } %1505, 1
-	%1508 = extractvalue { i32, i32, i32, i32 } %1505, 2
-	%1509 = extractvalue { i32, i32, i32, i32 } %1505, 3
-	%1510 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1506, i32 %1507, float %1439, float %1440, float %1441, float %1442)
-	%1511 = extractvalue { float, float, float, float } %1510, 0
-	%1512 = extractvalue { float, float, float, float } %1510, 1
-	%1513 = extractvalue { float, float, float, float } %1510, 2
-	%1514 = extractvalue { float, float, float, float } %1510, 3
-	%1515 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1508, i32 %1509, float %1444, float %1445, float %1446, float %1447)
-	%1516 = extractvalue { float, float, float, float } %1515, 0
-	%1517 = extractvalue { float, float, float, float } %1515, 1
-	%1518 = extractvalue { float, float, float, float } %1515, 2
-	%1519 = extractvalue { float, float, float, float } %1515, 3
-	%1520 = xor i32 %1409, 64
-	%1521 = add i32 %1520, 2048
-	%1522 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1521)
-	%1523 = extractvalue { i32, i32, i32, i32 } %1522, 0
-	%1524 = extractvalue { i32, i32, i32, i32 } %1522, 1
-	%1525 = extractvalue { i32, i32, i32, i32 } %1522, 2
-	%1526 = extractvalue { i32, i32, i32, i32 } %1522, 3
-	%1527 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1523, i32 %1524, float %1456, float %1457, float %1458, float %1459)
-	%1528 = extractvalue { float, float, float, float } %1527, 0
-	%1529 = extractvalue { float, float, float, float } %1527, 1
-	%1530 = extractvalue { float, float, float, float } %1527, 2
-	%1531 = extractvalue { float, float, float, float } %1527, 3
-	%1532 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1525, i32 %1526, float %1461, float %1462, float %1463, float %1464)
-	%1533 = extractvalue { float, float, float, float } %1532, 0
-	%1534 = extractvalue { float, float, float, float } %1532, 1
-	%1535 = extractvalue { float, float, float, float } %1532, 2
-	%1536 = extractvalue { float, float, float, float } %1532, 3
-	%1537 = xor i32 %1409, 96
-	%1538 = add i32 %1537, 2048
-	%1539 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1538)
-	%1540 = extractvalue { i32, i32, i32, i32 } %1539, 0
-	%1541 = extractvalue { i32, i32, i32, i32 } %1539, 1
-	%1542 = extractvalue { i32, i32, i32, i32 } %1539, 2
-	%1543 = extractvalue { i32, i32, i32, i32 } %1539, 3
-	%1544 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1540, i32 %1541, float %1473, float %1474, float %1475, float %1476)
-	%1545 = extractvalue { float, float, float, float } %1544, 0
-	%1546 = extractvalue { float, float, float, float } %1544, 1
-	%1547 = extractvalue { float, float, float, float } %1544, 2
-	%1548 = extractvalue { float, float, float, float } %1544, 3
-	%1549 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1482, i32 %1483, i32 %1484, i32 %1485, i32 %1542, i32 %1543, float %1478, float %1479, float %1480, float %1481)
-	%1550 = extractvalue { float, float, float, float } %1549, 0
-	%1551 = extractvalue { float, float, float, float } %1549, 1
-	%1552 = extractvalue { float, float, float, float } %1549, 2
-	%1553 = extractvalue { float, float, float, float } %1549, 3
-	%1554 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1191, float %1189)
-	%1555 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1266, float %1264)
-	%1556 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1195, float %1193)
-	%1557 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1270, float %1268)
-	%1558 = xor i32 %1409, 0
-	%1559 = add i32 %1558, u0x1000
-	%1560 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1559)
-	%1561 = extractvalue { i32, i32, i32, i32 } %1560, 0
-	%1562 = extractvalue { i32, i32, i32, i32 } %1560, 1
-	%1563 = extractvalue { i32, i32, i32, i32 } %1560, 2
-	%1564 = extractvalue { i32, i32, i32, i32 } %1560, 3
-	%1565 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1561, i32 %1562, float %1494, float %1495, float %1496, float %1497)
-	%1566 = extractvalue { float, float, float, float } %1565, 0
-	%1567 = extractvalue { float, float, float, float } %1565, 1
-	%1568 = extractvalue { float, float, float, float } %1565, 2
-	%1569 = extractvalue { float, float, float, float } %1565, 3
-	%1570 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1563, i32 %1564, float %1499, float %1500, float %1501, float %1502)
-	%1571 = extractvalue { float, float, float, float } %1570, 0
-	%1572 = extractvalue { float, float, float, float } %1570, 1
-	%1573 = extractvalue { float, float, float, float } %1570, 2
-	%1574 = extractvalue { float, float, float, float } %1570, 3
-	%1575 = xor i32 %1409, 32
-	%1576 = add i32 %1575, u0x1000
-	%1577 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1576)
-	%1578 = extractvalue { i32, i32, i32, i32 } %1577, 0
-	%1579 = extractvalue { i32, i32, i32, i32 } %1577, 1
-	%1580 = extractvalue { i32, i32, i32, i32 } %1577, 2
-	%1581 = extractvalue { i32, i32, i32, i32 } %1577, 3
-	%1582 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1578, i32 %1579, float %1511, float %1512, float %1513, float %1514)
-	%1583 = extractvalue { float, float, float, float } %1582, 0
-	%1584 = extractvalue { float, float, float, float } %1582, 1
-	%1585 = extractvalue { float, float, float, float } %1582, 2
-	%1586 = extractvalue { float, float, float, float } %1582, 3
-	%1587 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1580, i32 %1581, float %1516, float %1517, float %1518, float %1519)
-	%1588 = extractvalue { float, float, float, float } %1587, 0
-	%1589 = extractvalue { float, float, float, float } %1587, 1
-	%1590 = extractvalue { float, float, float, float } %1587, 2
-	%1591 = extractvalue { float, float, float, float } %1587, 3
-	%1592 = xor i32 %1409, 64
-	%1593 = add i32 %1592, u0x1000
-	%1594 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1593)
-	%1595 = extractvalue { i32, i32, i32, i32 } %1594, 0
-	%1596 = extractvalue { i32, i32, i32, i32 } %1594, 1
-	%1597 = extractvalue { i32, i32, i32, i32 } %1594, 2
-	%1598 = extractvalue { i32, i32, i32, i32 } %1594, 3
-	%1599 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1595, i32 %1596, float %1528, float %1529, float %1530, float %1531)
-	%1600 = extractvalue { float, float, float, float } %1599, 0
-	%1601 = extractvalue { float, float, float, float } %1599, 1
-	%1602 = extractvalue { float, float, float, float } %1599, 2
-	%1603 = extractvalue { float, float, float, float } %1599, 3
-	%1604 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1597, i32 %1598, float %1533, float %1534, float %1535, float %1536)
-	%1605 = extractvalue { float, float, float, float } %1604, 0
-	%1606 = extractvalue { float, float, float, float } %1604, 1
-	%1607 = extractvalue { float, float, float, float } %1604, 2
-	%1608 = extractvalue { float, float, float, float } %1604, 3
-	%1609 = xor i32 %1409, 96
-	%1610 = add i32 %1609, u0x1000
-	%1611 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1610)
-	%1612 = extractvalue { i32, i32, i32, i32 } %1611, 0
-	%1613 = extractvalue { i32, i32, i32, i32 } %1611, 1
-	%1614 = extractvalue { i32, i32, i32, i32 } %1611, 2
-	%1615 = extractvalue { i32, i32, i32, i32 } %1611, 3
-	%1616 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1612, i32 %1613, float %1545, float %1546, float %1547, float %1548)
-	%1617 = extractvalue { float, float, float, float } %1616, 0
-	%1618 = extractvalue { float, float, float, float } %1616, 1
-	%1619 = extractvalue { float, float, float, float } %1616, 2
-	%1620 = extractvalue { float, float, float, float } %1616, 3
-	%1621 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1554, i32 %1555, i32 %1556, i32 %1557, i32 %1614, i32 %1615, float %1550, float %1551, float %1552, float %1553)
-	%1622 = extractvalue { float, float, float, float } %1621, 0
-	%1623 = extractvalue { float, float, float, float } %1621, 1
-	%1624 = extractvalue { float, float, float, float } %1621, 2
-	%1625 = extractvalue { float, float, float, float } %1621, 3
-	%1626 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1199, float %1197)
-	%1627 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1274, float %1272)
-	%1628 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1203, float %1201)
-	%1629 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1278, float %1276)
-	%1630 = xor i32 %1409, 0
-	%1631 = add i32 %1630, 6144
-	%1632 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1631)
-	%1633 = extractvalue { i32, i32, i32, i32 } %1632, 0
-	%1634 = extractvalue { i32, i32, i32, i32 } %1632, 1
-	%1635 = extractvalue { i32, i32, i32, i32 } %1632, 2
-	%1636 = extractvalue { i32, i32, i32, i32 } %1632, 3
-	%1637 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1633, i32 %1634, float %1566, float %1567, float %1568, float %1569)
-	%1638 = extractvalue { float, float, float, float } %1637, 0
-	%1639 = extractvalue { float, float, float, float } %1637, 1
-	%1640 = extractvalue { float, float, float, float } %1637, 2
-	%1641 = extractvalue { float, float, float, float } %1637, 3
-	%1642 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1635, i32 %1636, float %1571, float %1572, float %1573, float %1574)
-	%1643 = extractvalue { float, float, float, float } %1642, 0
-	%1644 = extractvalue { float, float, float, float } %1642, 1
-	%1645 = extractvalue { float, float, float, float } %1642, 2
-	%1646 = extractvalue { float, float, float, float } %1642, 3
-	%1647 = xor i32 %1409, 32
-	%1648 = add i32 %1647, 6144
-	%1649 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1648)
-	%1650 = extractvalue { i32, i32, i32, i32 } %1649, 0
-	%1651 = extractvalue { i32, i32, i32, i32 } %1649, 1
-	%1652 = extractvalue { i32, i32, i32, i32 } %1649, 2
-	%1653 = extractvalue { i32, i32, i32, i32 } %1649, 3
-	%1654 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1650, i32 %1651, float %1583, float %1584, float %1585, float %1586)
-	%1655 = extractvalue { float, float, float, float } %1654, 0
-	%1656 = extractvalue { float, float, float, float } %1654, 1
-	%1657 = extractvalue { float, float, float, float } %1654, 2
-	%1658 = extractvalue { float, float, float, float } %1654, 3
-	%1659 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1652, i32 %1653, float %1588, float %1589, float %1590, float %1591)
-	%1660 = extractvalue { float, float, float, float } %1659, 0
-	%1661 = extractvalue { float, float, float, float } %1659, 1
-	%1662 = extractvalue { float, float, float, float } %1659, 2
-	%1663 = extractvalue { float, float, float, float } %1659, 3
-	%1664 = xor i32 %1409, 64
-	%1665 = add i32 %1664, 6144
-	%1666 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1665)
-	%1667 = extractvalue { i32, i32, i32, i32 } %1666, 0
-	%1668 = extractvalue { i32, i32, i32, i32 } %1666, 1
-	%1669 = extractvalue { i32, i32, i32, i32 } %1666, 2
-	%1670 = extractvalue { i32, i32, i32, i32 } %1666, 3
-	%1671 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1667, i32 %1668, float %1600, float %1601, float %1602, float %1603)
-	%1672 = extractvalue { float, float, float, float } %1671, 0
-	%1673 = extractvalue { float, float, float, float } %1671, 1
-	%1674 = extractvalue { float, float, float, float } %1671, 2
-	%1675 = extractvalue { float, float, float, float } %1671, 3
-	%1676 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1669, i32 %1670, float %1605, float %1606, float %1607, float %1608)
-	%1677 = extractvalue { float, float, float, float } %1676, 0
-	%1678 = extractvalue { float, float, float, float } %1676, 1
-	%1679 = extractvalue { float, float, float, float } %1676, 2
-	%1680 = extractvalue { float, float, float, float } %1676, 3
-	%1681 = xor i32 %1409, 96
-	%1682 = add i32 %1681, 6144
-	%1683 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1682)
-	%1684 = extractvalue { i32, i32, i32, i32 } %1683, 0
-	%1685 = extractvalue { i32, i32, i32, i32 } %1683, 1
-	%1686 = extractvalue { i32, i32, i32, i32 } %1683, 2
-	%1687 = extractvalue { i32, i32, i32, i32 } %1683, 3
-	%1688 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1684, i32 %1685, float %1617, float %1618, float %1619, float %1620)
-	%1689 = extractvalue { float, float, float, float } %1688, 0
-	%1690 = extractvalue { float, float, float, float } %1688, 1
-	%1691 = extractvalue { float, float, float, float } %1688, 2
-	%1692 = extractvalue { float, float, float, float } %1688, 3
-	%1693 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1626, i32 %1627, i32 %1628, i32 %1629, i32 %1686, i32 %1687, float %1622, float %1623, float %1624, float %1625)
-	%1694 = extractvalue { float, float, float, float } %1693, 0
-	%1695 = extractvalue { float, float, float, float } %1693, 1
-	%1696 = extractvalue { float, float, float, float } %1693, 2
-	%1697 = extractvalue { float, float, float, float } %1693, 3
-	br i1 %1304, label %loop, label %epilogue
+	%1448 = and i32 %4, 7
+	%1449 = lshr i32 %4, 3
+	%1450 = and i32 %1449, 1
+	%1451 = shl i32 %1450, 3
+	%1452 = add i32 %1448, %1451
+	%1453 = mul i32 %1452, 128
+	%1454 = add i32 %1, %1453
+	%1455 = and i32 %4, 7
+	%1456 = xor i32 %90, %1455
+	%1457 = shl i32 %1456, 4
+	%1458 = add i32 %1454, %1457
+	%1459 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1280, float %1278)
+	%1460 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1332, float %1330)
+	%1461 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1284, float %1282)
+	%1462 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1336, float %1334)
+	%1463 = xor i32 %1458, 0
+	%1464 = add i32 %1463, 0
+	%1465 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1464)
+	%1466 = extractvalue { i32, i32, i32, i32 } %1465, 0
+	%1467 = extractvalue { i32, i32, i32, i32 } %1465, 1
+	%1468 = extractvalue { i32, i32, i32, i32 } %1465, 2
+	%1469 = extractvalue { i32, i32, i32, i32 } %1465, 3
+	%1470 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1466, i32 %1467, float %1239, float %1240, float %1241, float %1242)
+	%1471 = extractvalue { float, float, float, float } %1470, 0
+	%1472 = extractvalue { float, float, float, float } %1470, 1
+	%1473 = extractvalue { float, float, float, float } %1470, 2
+	%1474 = extractvalue { float, float, float, float } %1470, 3
+	%1475 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1468, i32 %1469, float %1243, float %1244, float %1245, float %1246)
+	%1476 = extractvalue { float, float, float, float } %1475, 0
+	%1477 = extractvalue { float, float, float, float } %1475, 1
+	%1478 = extractvalue { float, float, float, float } %1475, 2
+	%1479 = extractvalue { float, float, float, float } %1475, 3
+	%1480 = xor i32 %1458, 32
+	%1481 = add i32 %1480, 0
+	%1482 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1481)
+	%1483 = extractvalue { i32, i32, i32, i32 } %1482, 0
+	%1484 = extractvalue { i32, i32, i32, i32 } %1482, 1
+	%1485 = extractvalue { i32, i32, i32, i32 } %1482, 2
+	%1486 = extractvalue { i32, i32, i32, i32 } %1482, 3
+	%1487 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1483, i32 %1484, float %1247, float %1248, float %1249, float %1250)
+	%1488 = extractvalue { float, float, float, float } %1487, 0
+	%1489 = extractvalue { float, float, float, float } %1487, 1
+	%1490 = extractvalue { float, float, float, float } %1487, 2
+	%1491 = extractvalue { float, float, float, float } %1487, 3
+	%1492 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1485, i32 %1486, float %1251, float %1252, float %1253, float %1254)
+	%1493 = extractvalue { float, float, float, float } %1492, 0
+	%1494 = extractvalue { float, float, float, float } %1492, 1
+	%1495 = extractvalue { float, float, float, float } %1492, 2
+	%1496 = extractvalue { float, float, float, float } %1492, 3
+	%1497 = xor i32 %1458, 64
+	%1498 = add i32 %1497, 0
+	%1499 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1498)
+	%1500 = extractvalue { i32, i32, i32, i32 } %1499, 0
+	%1501 = extractvalue { i32, i32, i32, i32 } %1499, 1
+	%1502 = extractvalue { i32, i32, i32, i32 } %1499, 2
+	%1503 = extractvalue { i32, i32, i32, i32 } %1499, 3
+	%1504 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1500, i32 %1501, float %1255, float %1256, float %1257, float %1258)
+	%1505 = extractvalue { float, float, float, float } %1504, 0
+	%1506 = extractvalue { float, float, float, float } %1504, 1
+	%1507 = extractvalue { float, float, float, float } %1504, 2
+	%1508 = extractvalue { float, float, float, float } %1504, 3
+	%1509 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1502, i32 %1503, float %1259, float %1260, float %1261, float %1262)
+	%1510 = extractvalue { float, float, float, float } %1509, 0
+	%1511 = extractvalue { float, float, float, float } %1509, 1
+	%1512 = extractvalue { float, float, float, float } %1509, 2
+	%1513 = extractvalue { float, float, float, float } %1509, 3
+	%1514 = xor i32 %1458, 96
+	%1515 = add i32 %1514, 0
+	%1516 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1515)
+	%1517 = extractvalue { i32, i32, i32, i32 } %1516, 0
+	%1518 = extractvalue { i32, i32, i32, i32 } %1516, 1
+	%1519 = extractvalue { i32, i32, i32, i32 } %1516, 2
+	%1520 = extractvalue { i32, i32, i32, i32 } %1516, 3
+	%1521 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1517, i32 %1518, float %1263, float %1264, float %1265, float %1266)
+	%1522 = extractvalue { float, float, float, float } %1521, 0
+	%1523 = extractvalue { float, float, float, float } %1521, 1
+	%1524 = extractvalue { float, float, float, float } %1521, 2
+	%1525 = extractvalue { float, float, float, float } %1521, 3
+	%1526 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1519, i32 %1520, float %1267, float %1268, float %1269, float %1270)
+	%1527 = extractvalue { float, float, float, float } %1526, 0
+	%1528 = extractvalue { float, float, float, float } %1526, 1
+	%1529 = extractvalue { float, float, float, float } %1526, 2
+	%1530 = extractvalue { float, float, float, float } %1526, 3
+	%1531 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1288, float %1286)
+	%1532 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1340, float %1338)
+	%1533 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1292, float %1290)
+	%1534 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1344, float %1342)
+	%1535 = xor i32 %1458, 0
+	%1536 = add i32 %1535, 2048
+	%1537 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1536)
+	%1538 = extractvalue { i32, i32, i32, i32 } %1537, 0
+	%1539 = extractvalue { i32, i32, i32, i32 } %1537, 1
+	%1540 = extractvalue { i32, i32, i32, i32 } %1537, 2
+	%1541 = extractvalue { i32, i32, i32, i32 } %1537, 3
+	%1542 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1538, i32 %1539, float %1471, float %1472, float %1473, float %1474)
+	%1543 = extractvalue { float, float, float, float } %1542, 0
+	%1544 = extractvalue { float, float, float, float } %1542, 1
+	%1545 = extractvalue { float, float, float, float } %1542, 2
+	%1546 = extractvalue { float, float, float, float } %1542, 3
+	%1547 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1540, i32 %1541, float %1476, float %1477, float %1478, float %1479)
+	%1548 = extractvalue { float, float, float, float } %1547, 0
+	%1549 = extractvalue { float, float, float, float } %1547, 1
+	%1550 = extractvalue { float, float, float, float } %1547, 2
+	%1551 = extractvalue { float, float, float, float } %1547, 3
+	%1552 = xor i32 %1458, 32
+	%1553 = add i32 %1552, 2048
+	%1554 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1553)
+	%1555 = extractvalue { i32, i32, i32, i32 } %1554, 0
+	%1556 = extractvalue { i32, i32, i32, i32 } %1554, 1
+	%1557 = extractvalue { i32, i32, i32, i32 } %1554, 2
+	%1558 = extractvalue { i32, i32, i32, i32 } %1554, 3
+	%1559 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1555, i32 %1556, float %1488, float %1489, float %1490, float %1491)
+	%1560 = extractvalue { float, float, float, float } %1559, 0
+	%1561 = extractvalue { float, float, float, float } %1559, 1
+	%1562 = extractvalue { float, float, float, float } %1559, 2
+	%1563 = extractvalue { float, float, float, float } %1559, 3
+	%1564 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1557, i32 %1558, float %1493, float %1494, float %1495, float %1496)
+	%1565 = extractvalue { float, float, float, float } %1564, 0
+	%1566 = extractvalue { float, float, float, float } %1564, 1
+	%1567 = extractvalue { float, float, float, float } %1564, 2
+	%1568 = extractvalue { float, float, float, float } %1564, 3
+	%1569 = xor i32 %1458, 64
+	%1570 = add i32 %1569, 2048
+	%1571 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1570)
+	%1572 = extractvalue { i32, i32, i32, i32 } %1571, 0
+	%1573 = extractvalue { i32, i32, i32, i32 } %1571, 1
+	%1574 = extractvalue { i32, i32, i32, i32 } %1571, 2
+	%1575 = extractvalue { i32, i32, i32, i32 } %1571, 3
+	%1576 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1572, i32 %1573, float %1505, float %1506, float %1507, float %1508)
+	%1577 = extractvalue { float, float, float, float } %1576, 0
+	%1578 = extractvalue { float, float, float, float } %1576, 1
+	%1579 = extractvalue { float, float, float, float } %1576, 2
+	%1580 = extractvalue { float, float, float, float } %1576, 3
+	%1581 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1574, i32 %1575, float %1510, float %1511, float %1512, float %1513)
+	%1582 = extractvalue { float, float, float, float } %1581, 0
+	%1583 = extractvalue { float, float, float, float } %1581, 1
+	%1584 = extractvalue { float, float, float, float } %1581, 2
+	%1585 = extractvalue { float, float, float, float } %1581, 3
+	%1586 = xor i32 %1458, 96
+	%1587 = add i32 %1586, 2048
+	%1588 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1587)
+	%1589 = extractvalue { i32, i32, i32, i32 } %1588, 0
+	%1590 = extractvalue { i32, i32, i32, i32 } %1588, 1
+	%1591 = extractvalue { i32, i32, i32, i32 } %1588, 2
+	%1592 = extractvalue { i32, i32, i32, i32 } %1588, 3
+	%1593 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1589, i32 %1590, float %1522, float %1523, float %1524, float %1525)
+	%1594 = extractvalue { float, float, float, float } %1593, 0
+	%1595 = extractvalue { float, float, float, float } %1593, 1
+	%1596 = extractvalue { float, float, float, float } %1593, 2
+	%1597 = extractvalue { float, float, float, float } %1593, 3
+	%1598 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1591, i32 %1592, float %1527, float %1528, float %1529, float %1530)
+	%1599 = extractvalue { float, float, float, float } %1598, 0
+	%1600 = extractvalue { float, float, float, float } %1598, 1
+	%1601 = extractvalue { float, float, float, float } %1598, 2
+	%1602 = extractvalue { float, float, float, float } %1598, 3
+	%1603 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1296, float %1294)
+	%1604 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1348, float %1346)
+	%1605 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1300, float %1298)
+	%1606 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1352, float %1350)
+	%1607 = xor i32 %1458, 0
+	%1608 = add i32 %1607, u0x1000
+	%1609 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1608)
+	%1610 = extractvalue { i32, i32, i32, i32 } %1609, 0
+	%1611 = extractvalue { i32, i32, i32, i32 } %1609, 1
+	%1612 = extractvalue { i32, i32, i32, i32 } %1609, 2
+	%1613 = extractvalue { i32, i32, i32, i32 } %1609, 3
+	%1614 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1610, i32 %1611, float %1543, float %1544, float %1545, float %1546)
+	%1615 = extractvalue { float, float, float, float } %1614, 0
+	%1616 = extractvalue { float, float, float, float } %1614, 1
+	%1617 = extractvalue { float, float, float, float } %1614, 2
+	%1618 = extractvalue { float, float, float, float } %1614, 3
+	%1619 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1612, i32 %1613, float %1548, float %1549, float %1550, float %1551)
+	%1620 = extractvalue { float, float, float, float } %1619, 0
+	%1621 = extractvalue { float, float, float, float } %1619, 1
+	%1622 = extractvalue { float, float, float, float } %1619, 2
+	%1623 = extractvalue { float, float, float, float } %1619, 3
+	%1624 = xor i32 %1458, 32
+	%1625 = add i32 %1624, u0x1000
+	%1626 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1625)
+	%1627 = extractvalue { i32, i32, i32, i32 } %1626, 0
+	%1628 = extractvalue { i32, i32, i32, i32 } %1626, 1
+	%1629 = extractvalue { i32, i32, i32, i32 } %1626, 2
+	%1630 = extractvalue { i32, i32, i32, i32 } %1626, 3
+	%1631 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1627, i32 %1628, float %1560, float %1561, float %1562, float %1563)
+	%1632 = extractvalue { float, float, float, float } %1631, 0
+	%1633 = extractvalue { float, float, float, float } %1631, 1
+	%1634 = extractvalue { float, float, float, float } %1631, 2
+	%1635 = extractvalue { float, float, float, float } %1631, 3
+	%1636 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1629, i32 %1630, float %1565, float %1566, float %1567, float %1568)
+	%1637 = extractvalue { float, float, float, float } %1636, 0
+	%1638 = extractvalue { float, float, float, float } %1636, 1
+	%1639 = extractvalue { float, float, float, float } %1636, 2
+	%1640 = extractvalue { float, float, float, float } %1636, 3
+	%1641 = xor i32 %1458, 64
+	%1642 = add i32 %1641, u0x1000
+	%1643 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1642)
+	%1644 = extractvalue { i32, i32, i32, i32 } %1643, 0
+	%1645 = extractvalue { i32, i32, i32, i32 } %1643, 1
+	%1646 = extractvalue { i32, i32, i32, i32 } %1643, 2
+	%1647 = extractvalue { i32, i32, i32, i32 } %1643, 3
+	%1648 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1644, i32 %1645, float %1577, float %1578, float %1579, float %1580)
+	%1649 = extractvalue { float, float, float, float } %1648, 0
+	%1650 = extractvalue { float, float, float, float } %1648, 1
+	%1651 = extractvalue { float, float, float, float } %1648, 2
+	%1652 = extractvalue { float, float, float, float } %1648, 3
+	%1653 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1646, i32 %1647, float %1582, float %1583, float %1584, float %1585)
+	%1654 = extractvalue { float, float, float, float } %1653, 0
+	%1655 = extractvalue { float, float, float, float } %1653, 1
+	%1656 = extractvalue { float, float, float, float } %1653, 2
+	%1657 = extractvalue { float, float, float, float } %1653, 3
+	%1658 = xor i32 %1458, 96
+	%1659 = add i32 %1658, u0x1000
+	%1660 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1659)
+	%1661 = extractvalue { i32, i32, i32, i32 } %1660, 0
+	%1662 = extractvalue { i32, i32, i32, i32 } %1660, 1
+	%1663 = extractvalue { i32, i32, i32, i32 } %1660, 2
+	%1664 = extractvalue { i32, i32, i32, i32 } %1660, 3
+	%1665 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1661, i32 %1662, float %1594, float %1595, float %1596, float %1597)
+	%1666 = extractvalue { float, float, float, float } %1665, 0
+	%1667 = extractvalue { float, float, float, float } %1665, 1
+	%1668 = extractvalue { float, float, float, float } %1665, 2
+	%1669 = extractvalue { float, float, float, float } %1665, 3
+	%1670 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1663, i32 %1664, float %1599, float %1600, float %1601, float %1602)
+	%1671 = extractvalue { float, float, float, float } %1670, 0
+	%1672 = extractvalue { float, float, float, float } %1670, 1
+	%1673 = extractvalue { float, float, float, float } %1670, 2
+	%1674 = extractvalue { float, float, float, float } %1670, 3
+	%1675 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1304, float %1302)
+	%1676 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1356, float %1354)
+	%1677 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1308, float %1306)
+	%1678 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1360, float %1358)
+	%1679 = xor i32 %1458, 0
+	%1680 = add i32 %1679, 6144
+	%1681 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1680)
+	%1682 = extractvalue { i32, i32, i32, i32 } %1681, 0
+	%1683 = extractvalue { i32, i32, i32, i32 } %1681, 1
+	%1684 = extractvalue { i32, i32, i32, i32 } %1681, 2
+	%1685 = extractvalue { i32, i32, i32, i32 } %1681, 3
+	%1686 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1682, i32 %1683, float %1615, float %1616, float %1617, float %1618)
+	%1687 = extractvalue { float, float, float, float } %1686, 0
+	%1688 = extractvalue { float, float, float, float } %1686, 1
+	%1689 = extractvalue { float, float, float, float } %1686, 2
+	%1690 = extractvalue { float, float, float, float } %1686, 3
+	%1691 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1684, i32 %1685, float %1620, float %1621, float %1622, float %1623)
+	%1692 = extractvalue { float, float, float, float } %1691, 0
+	%1693 = extractvalue { float, float, float, float } %1691, 1
+	%1694 = extractvalue { float, float, float, float } %1691, 2
+	%1695 = extractvalue { float, float, float, float } %1691, 3
+	%1696 = xor i32 %1458, 32
+	%1697 = add i32 %1696, 6144
+	%1698 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1697)
+	%1699 = extractvalue { i32, i32, i32, i32 } %1698, 0
+	%1700 = extractvalue { i32, i32, i32, i32 } %1698, 1
+	%1701 = extractvalue { i32, i32, i32, i32 } %1698, 2
+	%1702 = extractvalue { i32, i32, i32, i32 } %1698, 3
+	%1703 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1699, i32 %1700, float %1632, float %1633, float %1634, float %1635)
+	%1704 = extractvalue { float, float, float, float } %1703, 0
+	%1705 = extractvalue { float, float, float, float } %1703, 1
+	%1706 = extractvalue { float, float, float, float } %1703, 2
+	%1707 = extractvalue { float, float, float, float } %1703, 3
+	%1708 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1701, i32 %1702, float %1637, float %1638, float %1639, float %1640)
+	%1709 = extractvalue { float, float, float, float } %1708, 0
+	%1710 = extractvalue { float, float, float, float } %1708, 1
+	%1711 = extractvalue { float, float, float, float } %1708, 2
+	%1712 = extractvalue { float, float, float, float } %1708, 3
+	%1713 = xor i32 %1458, 64
+	%1714 = add i32 %1713, 6144
+	%1715 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1714)
+	%1716 = extractvalue { i32, i32, i32, i32 } %1715, 0
+	%1717 = extractvalue { i32, i32, i32, i32 } %1715, 1
+	%1718 = extractvalue { i32, i32, i32, i32 } %1715, 2
+	%1719 = extractvalue { i32, i32, i32, i32 } %1715, 3
+	%1720 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1716, i32 %1717, float %1649, float %1650, float %1651, float %1652)
+	%1721 = extractvalue { float, float, float, float } %1720, 0
+	%1722 = extractvalue { float, float, float, float } %1720, 1
+	%1723 = extractvalue { float, float, float, float } %1720, 2
+	%1724 = extractvalue { float, float, float, float } %1720, 3
+	%1725 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1718, i32 %1719, float %1654, float %1655, float %1656, float %1657)
+	%1726 = extractvalue { float, float, float, float } %1725, 0
+	%1727 = extractvalue { float, float, float, float } %1725, 1
+	%1728 = extractvalue { float, float, float, float } %1725, 2
+	%1729 = extractvalue { float, float, float, float } %1725, 3
+	%1730 = xor i32 %1458, 96
+	%1731 = add i32 %1730, 6144
+	%1732 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1731)
+	%1733 = extractvalue { i32, i32, i32, i32 } %1732, 0
+	%1734 = extractvalue { i32, i32, i32, i32 } %1732, 1
+	%1735 = extractvalue { i32, i32, i32, i32 } %1732, 2
+	%1736 = extractvalue { i32, i32, i32, i32 } %1732, 3
+	%1737 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1733, i32 %1734, float %1666, float %1667, float %1668, float %1669)
+	%1738 = extractvalue { float, float, float, float } %1737, 0
+	%1739 = extractvalue { float, float, float, float } %1737, 1
+	%1740 = extractvalue { float, float, float, float } %1737, 2
+	%1741 = extractvalue { float, float, float, float } %1737, 3
+	%1742 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1735, i32 %1736, float %1671, float %1672, float %1673, float %1674)
+	%1743 = extractvalue { float, float, float, float } %1742, 0
+	%1744 = extractvalue { float, float, float, float } %1742, 1
+	%1745 = extractvalue { float, float, float, float } %1742, 2
+	%1746 = extractvalue { float, float, float, float } %1742, 3
+	br i1 %1385, label %loop, label %epilogue
 
 store0:
-	%1698 = mul i32 %10, %M
-	%1699 = add i32 %1698, %616
-	%1700 = mul i32 %1699, 64
-	%1701 = shl i32 %6, 1
-	%1702 = add i32 0, %1701
-	%1703 = add i32 %1700, %1702
-	%1704 = sext i32 %1703 to i64
-	%1705 = getelementptr i16, i16* %out, i64 %1704
-	%1706 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %618, float %617)
-	%1707 = bitcast i16* %1705 to i32*
-	store i32 %1706, i32* %1707
-	%1708 = shl i32 %6, 1
-	%1709 = add i32 8, %1708
-	%1710 = add i32 %1700, %1709
-	%1711 = sext i32 %1710 to i64
-	%1712 = getelementptr i16, i16* %out, i64 %1711
-	%1713 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %620, float %619)
-	%1714 = bitcast i16* %1712 to i32*
-	store i32 %1713, i32* %1714
-	%1715 = shl i32 %6, 1
-	%1716 = add i32 16, %1715
-	%1717 = add i32 %1700, %1716
-	%1718 = sext i32 %1717 to i64
-	%1719 = getelementptr i16, i16* %out, i64 %1718
-	%1720 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %622, float %621)
-	%1721 = bitcast i16* %1719 to i32*
-	store i32 %1720, i32* %1721
-	%1722 = shl i32 %6, 1
-	%1723 = add i32 24, %1722
-	%1724 = add i32 %1700, %1723
-	%1725 = sext i32 %1724 to i64
-	%1726 = getelementptr i16, i16* %out, i64 %1725
-	%1727 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %624, float %623)
-	%1728 = bitcast i16* %1726 to i32*
-	store i32 %1727, i32* %1728
-	%1729 = shl i32 %6, 1
-	%1730 = add i32 32, %1729
-	%1731 = add i32 %1700, %1730
-	%1732 = sext i32 %1731 to i64
-	%1733 = getelementptr i16, i16* %out, i64 %1732
-	%1734 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %626, float %625)
-	%1735 = bitcast i16* %1733 to i32*
-	store i32 %1734, i32* %1735
-	%1736 = shl i32 %6, 1
-	%1737 = add i32 40, %1736
-	%1738 = add i32 %1700, %1737
-	%1739 = sext i32 %1738 to i64
-	%1740 = getelementptr i16, i16* %out, i64 %1739
-	%1741 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %628, float %627)
-	%1742 = bitcast i16* %1740 to i32*
-	store i32 %1741, i32* %1742
-	%1743 = shl i32 %6, 1
-	%1744 = add i32 48, %1743
-	%1745 = add i32 %1700, %1744
-	%1746 = sext i32 %1745 to i64
-	%1747 = getelementptr i16, i16* %out, i64 %1746
-	%1748 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %630, float %629)
-	%1749 = bitcast i16* %1747 to i32*
-	store i32 %1748, i32* %1749
+	%1747 = mul i32 %10, %M
+	%1748 = add i32 %1747, %616
+	%1749 = mul i32 %1748, 64
 	%1750 = shl i32 %6, 1
-	%1751 = add i32 56, %1750
-	%1752 = add i32 %1700, %1751
+	%1751 = add i32 0, %1750
+	%1752 = add i32 %1749, %1751
 	%1753 = sext i32 %1752 to i64
 	%1754 = getelementptr i16, i16* %out, i64 %1753
-	%1755 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %632, float %631)
+	%1755 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %618, float %617)
 	%1756 = bitcast i16* %1754 to i32*
 	store i32 %1755, i32* %1756
+	%1757 = shl i32 %6, 1
+	%1758 = add i32 8, %1757
+	%1759 = add i32 %1749, %1758
+	%1760 = sext i32 %1759 to i64
+	%1761 = getelementptr i16, i16* %out, i64 %1760
+	%1762 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %620, float %619)
+	%1763 = bitcast i16* %1761 to i32*
+	store i32 %1762, i32* %1763
+	%1764 = shl i32 %6, 1
+	%1765 = add i32 16, %1764
+	%1766 = add i32 %1749, %1765
+	%1767 = sext i32 %1766 to i64
+	%1768 = getelementptr i16, i16* %out, i64 %1767
+	%1769 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %622, float %621)
+	%1770 = bitcast i16* %1768 to i32*
+	store i32 %1769, i32* %1770
+	%1771 = shl i32 %6, 1
+	%1772 = add i32 24, %1771
+	%1773 = add i32 %1749, %1772
+	%1774 = sext i32 %1773 to i64
+	%1775 = getelementptr i16, i16* %out, i64 %1774
+	%1776 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %624, float %623)
+	%1777 = bitcast i16* %1775 to i32*
+	store i32 %1776, i32* %1777
+	%1778 = shl i32 %6, 1
+	%1779 = add i32 32, %1778
+	%1780 = add i32 %1749, %1779
+	%1781 = sext i32 %1780 to i64
+	%1782 = getelementptr i16, i16* %out, i64 %1781
+	%1783 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %626, float %625)
+	%1784 = bitcast i16* %1782 to i32*
+	store i32 %1783, i32* %1784
+	%1785 = shl i32 %6, 1
+	%1786 = add i32 40, %1785
+	%1787 = add i32 %1749, %1786
+	%1788 = sext i32 %1787 to i64
+	%1789 = getelementptr i16, i16* %out, i64 %1788
+	%1790 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %628, float %627)
+	%1791 = bitcast i16* %1789 to i32*
+	store i32 %1790, i32* %1791
+	%1792 = shl i32 %6, 1
+	%1793 = add i32 48, %1792
+	%1794 = add i32 %1749, %1793
+	%1795 = sext i32 %1794 to i64
+	%1796 = getelementptr i16, i16* %out, i64 %1795
+	%1797 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %630, float %629)
+	%1798 = bitcast i16* %1796 to i32*
+	store i32 %1797, i32* %1798
+	%1799 = shl i32 %6, 1
+	%1800 = add i32 56, %1799
+	%1801 = add i32 %1749, %1800
+	%1802 = sext i32 %1801 to i64
+	%1803 = getelementptr i16, i16* %out, i64 %1802
+	%1804 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %632, float %631)
+	%1805 = bitcast i16* %1803 to i32*
+	store i32 %1804, i32* %1805
 	br label %stored0
 
 stored0:
-	%1757 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %572, i32 1, i32 31)
-	%1758 = fadd float %572, %1757
-	%1759 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1758, i32 2, i32 31)
-	%1760 = fadd float %1758, %1759
-	%1761 = fcmp ogt float %1760, 0.0
-	%1762 = fdiv float 1.0, %1760
-	%1763 = select i1 %1761, float %1762, float 0.0
-	%1764 = mul i32 %3, 16
-	%1765 = add i32 %12, %1764
-	%1766 = add i32 %5, 8
-	%1767 = add i32 %1765, %1766
-	%1768 = fmul float %576, %1763
-	%1769 = fmul float %577, %1763
-	%1770 = fmul float %580, %1763
-	%1771 = fmul float %581, %1763
-	%1772 = fmul float %584, %1763
-	%1773 = fmul float %585, %1763
-	%1774 = fmul float %588, %1763
-	%1775 = fmul float %589, %1763
-	%1776 = fmul float %592, %1763
-	%1777 = fmul float %593, %1763
-	%1778 = fmul float %596, %1763
-	%1779 = fmul float %597, %1763
-	%1780 = fmul float %600, %1763
-	%1781 = fmul float %601, %1763
-	%1782 = fmul float %604, %1763
-	%1783 = fmul float %605, %1763
-	%1784 = icmp slt i32 %1767, %M
-	br i1 %1784, label %store1, label %stored1
+	%1806 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %572, i32 1, i32 31)
+	%1807 = fadd float %572, %1806
+	%1808 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1807, i32 2, i32 31)
+	%1809 = fadd float %1807, %1808
+	%1810 = fcmp ogt float %1809, 0.0
+	%1811 = fdiv float 1.0, %1809
+	%1812 = select i1 %1810, float %1811, float 0.0
+	%1813 = mul i32 %3, 16
+	%1814 = add i32 %12, %1813
+	%1815 = add i32 %5, 8
+	%1816 = add i32 %1814, %1815
+	%1817 = fmul float %576, %1812
+	%1818 = fmul float %577, %1812
+	%1819 = fmul float %580, %1812
+	%1820 = fmul float %581, %1812
+	%1821 = fmul float %584, %1812
+	%1822 = fmul float %585, %1812
+	%1823 = fmul float %588, %1812
+	%1824 = fmul float %589, %1812
+	%1825 = fmul float %592, %1812
+	%1826 = fmul float %593, %1812
+	%1827 = fmul float %596, %1812
+	%1828 = fmul float %597, %1812
+	%1829 = fmul float %600, %1812
+	%1830 = fmul float %601, %1812
+	%1831 = fmul float %604, %1812
+	%1832 = fmul float %605, %1812
+	%1833 = icmp slt i32 %1816, %M
+	br i1 %1833, label %store1, label %stored1
 
 store1:
-	%1785 = mul i32 %10, %M
-	%1786 = add i32 %1785, %1767
-	%1787 = mul i32 %1786, 64
-	%1788 = shl i32 %6, 1
-	%1789 = add i32 0, %1788
-	%1790 = add i32 %1787, %1789
-	%1791 = sext i32 %1790 to i64
-	%1792 = getelementptr i16, i16* %out, i64 %1791
-	%1793 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1769, float %1768)
-	%1794 = bitcast i16* %1792 to i32*
-	store i32 %1793, i32* %1794
-	%1795 = shl i32 %6, 1
-	%1796 = add i32 8, %1795
-	%1797 = add i32 %1787, %1796
-	%1798 = sext i32 %1797 to i64
-	%1799 = getelementptr i16, i16* %out, i64 %1798
-	%1800 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1771, float %1770)
-	%1801 = bitcast i16* %1799 to i32*
-	store i32 %1800, i32* %1801
-	%1802 = shl i32 %6, 1
-	%1803 = add i32 16, %1802
-	%1804 = add i32 %1787, %1803
-	%1805 = sext i32 %1804 to i64
-	%1806 = getelementptr i16, i16* %out, i64 %1805
-	%1807 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1773, float %1772)
-	%1808 = bitcast i16* %1806 to i32*
-	store i32 %1807, i32* %1808
-	%1809 = shl i32 %6, 1
-	%1810 = add i32 24, %1809
-	%1811 = add i32 %1787, %1810
-	%1812 = sext i32 %1811 to i64
-	%1813 = getelementptr i16, i16* %out, i64 %1812
-	%1814 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1775, float %1774)
-	%1815 = bitcast i16* %1813 to i32*
-	store i32 %1814, i32* %1815
-	%1816 = shl i32 %6, 1
-	%1817 = add i32 32, %1816
-	%1818 = add i32 %1787, %1817
-	%1819 = sext i32 %1818 to i64
-	%1820 = getelementptr i16, i16* %out, i64 %1819
-	%1821 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1777, float %1776)
-	%1822 = bitcast i16* %1820 to i32*
-	store i32 %1821, i32* %1822
-	%1823 = shl i32 %6, 1
-	%1824 = add i32 40, %1823
-	%1825 = add i32 %1787, %1824
-	%1826 = sext i32 %1825 to i64
-	%1827 = getelementptr i16, i16* %out, i64 %1826
-	%1828 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1779, float %1778)
-	%1829 = bitcast i16* %1827 to i32*
-	store i32 %1828, i32* %1829
-	%1830 = shl i32 %6, 1
-	%1831 = add i32 48, %1830
-	%1832 = add i32 %1787, %1831
-	%1833 = sext i32 %1832 to i64
-	%1834 = getelementptr i16, i16* %out, i64 %1833
-	%1835 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1781, float %1780)
-	%1836 = bitcast i16* %1834 to i32*
-	store i32 %1835, i32* %1836
+	%1834 = mul i32 %10, %M
+	%1835 = add i32 %1834, %1816
+	%1836 = mul i32 %1835, 64
 	%1837 = shl i32 %6, 1
-	%1838 = add i32 56, %1837
-	%1839 = add i32 %1787, %1838
+	%1838 = add i32 0, %1837
+	%1839 = add i32 %1836, %1838
 	%1840 = sext i32 %1839 to i64
 	%1841 = getelementptr i16, i16* %out, i64 %1840
-	%1842 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1783, float %1782)
+	%1842 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1818, float %1817)
 	%1843 = bitcast i16* %1841 to i32*
 	store i32 %1842, i32* %1843
+	%1844 = shl i32 %6, 1
+	%1845 = add i32 8, %1844
+	%1846 = add i32 %1836, %1845
+	%1847 = sext i32 %1846 to i64
+	%1848 = getelementptr i16, i16* %out, i64 %1847
+	%1849 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1820, float %1819)
+	%1850 = bitcast i16* %1848 to i32*
+	store i32 %1849, i32* %1850
+	%1851 = shl i32 %6, 1
+	%1852 = add i32 16, %1851
+	%1853 = add i32 %1836, %1852
+	%1854 = sext i32 %1853 to i64
+	%1855 = getelementptr i16, i16* %out, i64 %1854
+	%1856 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1822, float %1821)
+	%1857 = bitcast i16* %1855 to i32*
+	store i32 %1856, i32* %1857
+	%1858 = shl i32 %6, 1
+	%1859 = add i32 24, %1858
+	%1860 = add i32 %1836, %1859
+	%1861 = sext i32 %1860 to i64
+	%1862 = getelementptr i16, i16* %out, i64 %1861
+	%1863 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1824, float %1823)
+	%1864 = bitcast i16* %1862 to i32*
+	store i32 %1863, i32* %1864
+	%1865 = shl i32 %6, 1
+	%1866 = add i32 32, %1865
+	%1867 = add i32 %1836, %1866
+	%1868 = sext i32 %1867 to i64
+	%1869 = getelementptr i16, i16* %out, i64 %1868
+	%1870 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1826, float %1825)
+	%1871 = bitcast i16* %1869 to i32*
+	store i32 %1870, i32* %1871
+	%1872 = shl i32 %6, 1
+	%1873 = add i32 40, %1872
+	%1874 = add i32 %1836, %1873
+	%1875 = sext i32 %1874 to i64
+	%1876 = getelementptr i16, i16* %out, i64 %1875
+	%1877 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1828, float %1827)
+	%1878 = bitcast i16* %1876 to i32*
+	store i32 %1877, i32* %1878
+	%1879 = shl i32 %6, 1
+	%1880 = add i32 48, %1879
+	%1881 = add i32 %1836, %1880
+	%1882 = sext i32 %1881 to i64
+	%1883 = getelementptr i16, i16* %out, i64 %1882
+	%1884 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1830, float %1829)
+	%1885 = bitcast i16* %1883 to i32*
+	store i32 %1884, i32* %1885
+	%1886 = shl i32 %6, 1
+	%1887 = add i32 56, %1886
+	%1888 = add i32 %1836, %1887
+	%1889 = sext i32 %1888 to i64
+	%1890 = getelementptr i16, i16* %out, i64 %1889
+	%1891 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1832, float %1831)
+	%1892 = bitcast i16* %1890 to i32*
+	store i32 %1891, i32* %1892
 	br label %stored1
 
 stored1:
 	ret void
 }
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7}
 !0 = !{void (i16*, i16*, i32*, i32, i32, i32)* @pbs_permute0, !"maxntidx", i32 256}

@@ -2049,14 +2049,14 @@ entry:
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%243 = xor i32 %34, 0
-	%244 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %243)
+	%244 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %243)
 	%245 = extractvalue { i32, i32, i32, i32 } %244, 0
 	%246 = extractvalue { i32, i32, i32, i32 } %244, 1
 	%247 = extractvalue { i32, i32, i32, i32 } %244, 2
 	%248 = extractvalue { i32, i32, i32, i32 } %244, 3
 	%249 = xor i32 %45, 0
 	%250 = add i32 %249, 0
-	%251 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %250)
+	%251 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %250)
 	%252 = extractvalue { i32, i32, i32, i32 } %251, 0
 	%253 = extractvalue { i32, i32, i32, i32 } %251, 1
 	%254 = extractvalue { i32, i32, i32, i32 } %251, 2
@@ -2072,7 +2072,7 @@ entry:
 	%264 = extractvalue { float, float, float, float } %261, 2
 	%265 = extractvalue { float, float, float, float } %261, 3
 	%266 = add i32 %249, 2048
-	%267 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %266)
+	%267 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %266)
 	%268 = extractvalue { i32, i32, i32, i32 } %267, 0
 	%269 = extractvalue { i32, i32, i32, i32 } %267, 1
 	%270 = extractvalue { i32, i32, i32, i32 } %267, 2
@@ -2088,7 +2088,7 @@ entry:
 	%280 = extractvalue { float, float, float, float } %277, 2
 	%281 = extractvalue { float, float, float, float } %277, 3
 	%282 = add i32 %249, u0x1000
-	%283 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %282)
+	%283 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %282)
 	%284 = extractvalue { i32, i32, i32, i32 } %283, 0
 	%285 = extractvalue { i32, i32, i32, i32 } %283, 1
 	%286 = extractvalue { i32, i32, i32, i32 } %283, 2
@@ -2104,7 +2104,7 @@ entry:
 	%296 = extractvalue { float, float, float, float } %293, 2
 	%297 = extractvalue { float, float, float, float } %293, 3
 	%298 = add i32 %249, 6144
-	%299 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %298)
+	%299 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %298)
 	%300 = extractvalue { i32, i32, i32, i32 } %299, 0
 	%301 = extractvalue { i32, i32, i32, i32 } %299, 1
 	%302 = extractvalue { i32, i32, i32, i32 } %299, 2
@@ -2120,14 +2120,14 @@ entry:
 	%312 = extractvalue { float, float, float, float } %309, 2
 	%313 = extractvalue { float, float, float, float } %309, 3
 	%314 = xor i32 %34, 32
-	%315 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %314)
+	%315 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %314)
 	%316 = extractvalue { i32, i32, i32, i32 } %315, 0
 	%317 = extractvalue { i32, i32, i32, i32 } %315, 1
 	%318 = extractvalue { i32, i32, i32, i32 } %315, 2
 	%319 = extractvalue { i32, i32, i32, i32 } %315, 3
 	%320 = xor i32 %45, 32
 	%321 = add i32 %320, 0
-	%322 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %321)
+	%322 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %321)
 	%323 = extractvalue { i32, i32, i32, i32 } %322, 0
 	%324 = extractvalue { i32, i32, i32, i32 } %322, 1
 	%325 = extractvalue { i32, i32, i32, i32 } %322, 2
@@ -2143,7 +2143,7 @@ entry:
 	%335 = extractvalue { float, float, float, float } %332, 2
 	%336 = extractvalue { float, float, float, float } %332, 3
 	%337 = add i32 %320, 2048
-	%338 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %337)
+	%338 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %337)
 	%339 = extractvalue { i32, i32, i32, i32 } %338, 0
 	%340 = extractvalue { i32, i32, i32, i32 } %338, 1
 	%341 = extractvalue { i32, i32, i32, i32 } %338, 2
@@ -2159,7 +2159,7 @@ entry:
 	%351 = extractvalue { float, float, float, float } %348, 2
 	%352 = extractvalue { float, float, float, float } %348, 3
 	%353 = add i32 %320, u0x1000
-	%354 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %353)
+	%354 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %353)
 	%355 = extractvalue { i32, i32, i32, i32 } %354, 0
 	%356 = extractvalue { i32, i32, i32, i32 } %354, 1
 	%357 = extractvalue { i32, i32, i32, i32 } %354, 2
@@ -2175,7 +2175,7 @@ entry:
 	%367 = extractvalue { float, float, float, float } %364, 2
 	%368 = extractvalue { float, float, float, float } %364, 3
 	%369 = add i32 %320, 6144
-	%370 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %369)
+	%370 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %369)
 	%371 = extractvalue { i32, i32, i32, i32 } %370, 0
 	%372 = extractvalue { i32, i32, i32, i32 } %370, 1
 	%373 = extractvalue { i32, i32, i32, i32 } %370, 2
@@ -2191,14 +2191,14 @@ entry:
 	%383 = extractvalue { float, float, float, float } %380, 2
 	%384 = extractvalue { float, float, float, float } %380, 3
 	%385 = xor i32 %34, 64
-	%386 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %385)
+	%386 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %385)
 	%387 = extractvalue { i32, i32, i32, i32 } %386, 0
 	%388 = extractvalue { i32, i32, i32, i32 } %386, 1
 	%389 = extractvalue { i32, i32, i32, i32 } %386, 2
 	%390 = extractvalue { i32, i32, i32, i32 } %386, 3
 	%391 = xor i32 %45, 64
 	%392 = add i32 %391, 0
-	%393 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
+	%393 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
 	%394 = extractvalue { i32, i32, i32, i32 } %393, 0
 	%395 = extractvalue { i32, i32, i32, i32 } %393, 1
 	%396 = extractvalue { i32, i32, i32, i32 } %393, 2
@@ -2214,7 +2214,7 @@ entry:
 	%406 = extractvalue { float, float, float, float } %403, 2
 	%407 = extractvalue { float, float, float, float } %403, 3
 	%408 = add i32 %391, 2048
-	%409 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
+	%409 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
 	%410 = extractvalue { i32, i32, i32, i32 } %409, 0
 	%411 = extractvalue { i32, i32, i32, i32 } %409, 1
 	%412 = extractvalue { i32, i32, i32, i32 } %409, 2
@@ -2230,7 +2230,7 @@ entry:
 	%422 = extractvalue { float, float, float, float } %419, 2
 	%423 = extractvalue { float, float, float, float } %419, 3
 	%424 = add i32 %391, u0x1000
-	%425 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
+	%425 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
 	%426 = extractvalue { i32, i32, i32, i32 } %425, 0
 	%427 = extractvalue { i32, i32, i32, i32 } %425, 1
 	%428 = extractvalue { i32, i32, i32, i32 } %425, 2
@@ -2246,7 +2246,7 @@ entry:
 	%438 = extractvalue { float, float, float, float } %435, 2
 	%439 = extractvalue { float, float, float, float } %435, 3
 	%440 = add i32 %391, 6144
-	%441 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %440)
+	%441 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %440)
 	%442 = extractvalue { i32, i32, i32, i32 } %441, 0
 	%443 = extractvalue { i32, i32, i32, i32 } %441, 1
 	%444 = extractvalue { i32, i32, i32, i32 } %441, 2
@@ -2262,14 +2262,14 @@ entry:
 	%454 = extractvalue { float, float, float, float } %451, 2
 	%455 = extractvalue { float, float, float, float } %451, 3
 	%456 = xor i32 %34, 96
-	%457 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %456)
+	%457 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %456)
 	%458 = extractvalue { i32, i32, i32, i32 } %457, 0
 	%459 = extractvalue { i32, i32, i32, i32 } %457, 1
 	%460 = extractvalue { i32, i32, i32, i32 } %457, 2
 	%461 = extractvalue { i32, i32, i32, i32 } %457, 3
 	%462 = xor i32 %45, 96
 	%463 = add i32 %462, 0
-	%464 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %463)
+	%464 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %463)
 	%465 = extractvalue { i32, i32, i32, i32 } %464, 0
 	%466 = extractvalue { i32, i32, i32, i32 } %464, 1
 	%467 = extractvalue { i32, i32, i32, i32 } %464, 2
@@ -2285,7 +2285,7 @@ entry:
 	%477 = extractvalue { float, float, float, float } %474, 2
 	%478 = extractvalue { float, float, float, float } %474, 3
 	%479 = add i32 %462, 2048
-	%480 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %479)
+	%480 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %479)
 	%481 = extractvalue { i32, i32, i32, i32 } %480, 0
 	%482 = extractvalue { i32, i32, i32, i32 } %480, 1
 	%483 = extractvalue { i32, i32, i32, i32 } %480, 2
@@ -2301,7 +2301,7 @@ entry:
 	%493 = extractvalue { float, float, float, float } %490, 2
 	%494 = extractvalue { float, float, float, float } %490, 3
 	%495 = add i32 %462, u0x1000
-	%496 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %495)
+	%496 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %495)
 	%497 = extractvalue { i32, i32, i32, i32 } %496, 0
 	%498 = extractvalue { i32, i32, i32, i32 } %496, 1
 	%499 = extractvalue { i32, i32, i32, i32 } %496, 2
@@ -2317,7 +2317,7 @@ entry:
 	%509 = extractvalue { float, float, float, float } %506, 2
 	%510 = extractvalue { float, float, float, float } %506, 3
 	%511 = add i32 %462, 6144
-	%512 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %511)
+	%512 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %511)
 	%513 = extractvalue { i32, i32, i32, i32 } %512, 0
 	%514 = extractvalue { i32, i32, i32, i32 } %512, 1
 	%515 = extractvalue { i32, i32, i32, i32 } %512, 2
@@ -3914,25 +3914,25 @@ prologue:
 	%92 = shl i32 %91, 4
 	%93 = add i32 %89, %92
 	%94 = xor i32 %93, 0
-	%95 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
+	%95 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
 	%96 = extractvalue { i32, i32, i32, i32 } %95, 0
 	%97 = extractvalue { i32, i32, i32, i32 } %95, 1
 	%98 = extractvalue { i32, i32, i32, i32 } %95, 2
 	%99 = extractvalue { i32, i32, i32, i32 } %95, 3
 	%100 = xor i32 %93, 32
-	%101 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
+	%101 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
 	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
 	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
 	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
 	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
 	%106 = xor i32 %93, 64
-	%107 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
+	%107 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
 	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
 	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
 	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
 	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
 	%112 = xor i32 %93, 96
-	%113 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
+	%113 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
 	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
 	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
 	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
@@ -3985,44 +3985,44 @@ prologue:
 	br label %loop
 
 loop:
-	%157 = phi i32 [ 0, %prologue ], [ %1148, %pv ]
-	%158 = phi i32 [ %37, %prologue ], [ %1155, %pv ]
-	%159 = phi float [ 0.0, %prologue ], [ %1467, %pv ]
-	%160 = phi float [ 0.0, %prologue ], [ %1468, %pv ]
-	%161 = phi float [ 0.0, %prologue ], [ %1469, %pv ]
-	%162 = phi float [ 0.0, %prologue ], [ %1470, %pv ]
-	%163 = phi float [ 0.0, %prologue ], [ %1472, %pv ]
-	%164 = phi float [ 0.0, %prologue ], [ %1473, %pv ]
-	%165 = phi float [ 0.0, %prologue ], [ %1474, %pv ]
-	%166 = phi float [ 0.0, %prologue ], [ %1475, %pv ]
-	%167 = phi float [ 0.0, %prologue ], [ %1484, %pv ]
-	%168 = phi float [ 0.0, %prologue ], [ %1485, %pv ]
-	%169 = phi float [ 0.0, %prologue ], [ %1486, %pv ]
-	%170 = phi float [ 0.0, %prologue ], [ %1487, %pv ]
-	%171 = phi float [ 0.0, %prologue ], [ %1489, %pv ]
-	%172 = phi float [ 0.0, %prologue ], [ %1490, %pv ]
-	%173 = phi float [ 0.0, %prologue ], [ %1491, %pv ]
-	%174 = phi float [ 0.0, %prologue ], [ %1492, %pv ]
-	%175 = phi float [ 0.0, %prologue ], [ %1501, %pv ]
-	%176 = phi float [ 0.0, %prologue ], [ %1502, %pv ]
-	%177 = phi float [ 0.0, %prologue ], [ %1503, %pv ]
-	%178 = phi float [ 0.0, %prologue ], [ %1504, %pv ]
-	%179 = phi float [ 0.0, %prologue ], [ %1506, %pv ]
-	%180 = phi float [ 0.0, %prologue ], [ %1507, %pv ]
-	%181 = phi float [ 0.0, %prologue ], [ %1508, %pv ]
-	%182 = phi float [ 0.0, %prologue ], [ %1509, %pv ]
-	%183 = phi float [ 0.0, %prologue ], [ %1518, %pv ]
-	%184 = phi float [ 0.0, %prologue ], [ %1519, %pv ]
-	%185 = phi float [ 0.0, %prologue ], [ %1520, %pv ]
-	%186 = phi float [ 0.0, %prologue ], [ %1521, %pv ]
-	%187 = phi float [ 0.0, %prologue ], [ %1523, %pv ]
-	%188 = phi float [ 0.0, %prologue ], [ %1524, %pv ]
-	%189 = phi float [ 0.0, %prologue ], [ %1525, %pv ]
-	%190 = phi float [ 0.0, %prologue ], [ %1526, %pv ]
-	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %1018, %pv ]
-	%192 = phi float [ 0.0, %prologue ], [ %1072, %pv ]
-	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %1093, %pv ]
-	%194 = phi float [ 0.0, %prologue ], [ %1147, %pv ]
+	%157 = phi i32 [ 0, %prologue ], [ %1229, %pv ]
+	%158 = phi i32 [ %37, %prologue ], [ %1236, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %1516, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %1517, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %1518, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %1519, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %1521, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %1522, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %1523, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %1524, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %1533, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %1534, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %1535, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %1536, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %1538, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %1539, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %1540, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %1541, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1550, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %1551, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %1552, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %1553, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %1555, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %1556, %pv ]
+	%181 = phi float [ 0.0, %prologue ], [ %1557, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %1558, %pv ]
+	%183 = phi float [ 0.0, %prologue ], [ %1567, %pv ]
+	%184 = phi float [ 0.0, %prologue ], [ %1568, %pv ]
+	%185 = phi float [ 0.0, %prologue ], [ %1569, %pv ]
+	%186 = phi float [ 0.0, %prologue ], [ %1570, %pv ]
+	%187 = phi float [ 0.0, %prologue ], [ %1572, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %1573, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %1574, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %1575, %pv ]
+	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %1125, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %1176, %pv ]
+	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %1177, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1228, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%195 = mul i32 %158, 64
@@ -4082,7 +4082,7 @@ loop:
 	%244 = add i32 %240, %243
 	%245 = xor i32 %244, 0
 	%246 = add i32 %245, 0
-	%247 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %246)
+	%247 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %246)
 	%248 = extractvalue { i32, i32, i32, i32 } %247, 0
 	%249 = extractvalue { i32, i32, i32, i32 } %247, 1
 	%250 = extractvalue { i32, i32, i32, i32 } %247, 2
@@ -4098,7 +4098,7 @@ loop:
 	%260 = extractvalue { float, float, float, float } %257, 2
 	%261 = extractvalue { float, float, float, float } %257, 3
 	%262 = add i32 %245, 2048
-	%263 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %262)
+	%263 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %262)
 	%264 = extractvalue { i32, i32, i32, i32 } %263, 0
 	%265 = extractvalue { i32, i32, i32, i32 } %263, 1
 	%266 = extractvalue { i32, i32, i32, i32 } %263, 2
@@ -4114,7 +4114,7 @@ loop:
 	%276 = extractvalue { float, float, float, float } %273, 2
 	%277 = extractvalue { float, float, float, float } %273, 3
 	%278 = add i32 %245, u0x1000
-	%279 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %278)
+	%279 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %278)
 	%280 = extractvalue { i32, i32, i32, i32 } %279, 0
 	%281 = extractvalue { i32, i32, i32, i32 } %279, 1
 	%282 = extractvalue { i32, i32, i32, i32 } %279, 2
@@ -4130,7 +4130,7 @@ loop:
 	%292 = extractvalue { float, float, float, float } %289, 2
 	%293 = extractvalue { float, float, float, float } %289, 3
 	%294 = add i32 %245, 6144
-	%295 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %294)
+	%295 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %294)
 	%296 = extractvalue { i32, i32, i32, i32 } %295, 0
 	%297 = extractvalue { i32, i32, i32, i32 } %295, 1
 	%298 = extractvalue { i32, i32, i32, i32 } %295, 2
@@ -4147,7 +4147,7 @@ loop:
 	%309 = extractvalue { float, float, float, float } %305, 3
 	%310 = xor i32 %244, 32
 	%311 = add i32 %310, 0
-	%312 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %311)
+	%312 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %311)
 	%313 = extractvalue { i32, i32, i32, i32 } %312, 0
 	%314 = extractvalue { i32, i32, i32, i32 } %312, 1
 	%315 = extractvalue { i32, i32, i32, i32 } %312, 2
@@ -4163,7 +4163,7 @@ loop:
 	%325 = extractvalue { float, float, float, float } %322, 2
 	%326 = extractvalue { float, float, float, float } %322, 3
 	%327 = add i32 %310, 2048
-	%328 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %327)
+	%328 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %327)
 	%329 = extractvalue { i32, i32, i32, i32 } %328, 0
 	%330 = extractvalue { i32, i32, i32, i32 } %328, 1
 	%331 = extractvalue { i32, i32, i32, i32 } %328, 2
@@ -4179,7 +4179,7 @@ loop:
 	%341 = extractvalue { float, float, float, float } %338, 2
 	%342 = extractvalue { float, float, float, float } %338, 3
 	%343 = add i32 %310, u0x1000
-	%344 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %343)
+	%344 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %343)
 	%345 = extractvalue { i32, i32, i32, i32 } %344, 0
 	%346 = extractvalue { i32, i32, i32, i32 } %344, 1
 	%347 = extractvalue { i32, i32, i32, i32 } %344, 2
@@ -4195,7 +4195,7 @@ loop:
 	%357 = extractvalue { float, float, float, float } %354, 2
 	%358 = extractvalue { float, float, float, float } %354, 3
 	%359 = add i32 %310, 6144
-	%360 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %359)
+	%360 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %359)
 	%361 = extractvalue { i32, i32, i32, i32 } %360, 0
 	%362 = extractvalue { i32, i32, i32, i32 } %360, 1
 	%363 = extractvalue { i32, i32, i32, i32 } %360, 2
@@ -4212,7 +4212,7 @@ loop:
 	%374 = extractvalue { float, float, float, float } %370, 3
 	%375 = xor i32 %244, 64
 	%376 = add i32 %375, 0
-	%377 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %376)
+	%377 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %376)
 	%378 = extractvalue { i32, i32, i32, i32 } %377, 0
 	%379 = extractvalue { i32, i32, i32, i32 } %377, 1
 	%380 = extractvalue { i32, i32, i32, i32 } %377, 2
@@ -4228,7 +4228,7 @@ loop:
 	%390 = extractvalue { float, float, float, float } %387, 2
 	%391 = extractvalue { float, float, float, float } %387, 3
 	%392 = add i32 %375, 2048
-	%393 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
+	%393 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
 	%394 = extractvalue { i32, i32, i32, i32 } %393, 0
 	%395 = extractvalue { i32, i32, i32, i32 } %393, 1
 	%396 = extractvalue { i32, i32, i32, i32 } %393, 2
@@ -4244,7 +4244,7 @@ loop:
 	%406 = extractvalue { float, float, float, float } %403, 2
 	%407 = extractvalue { float, float, float, float } %403, 3
 	%408 = add i32 %375, u0x1000
-	%409 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
+	%409 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
 	%410 = extractvalue { i32, i32, i32, i32 } %409, 0
 	%411 = extractvalue { i32, i32, i32, i32 } %409, 1
 	%412 = extractvalue { i32, i32, i32, i32 } %409, 2
@@ -4260,7 +4260,7 @@ loop:
 	%422 = extractvalue { float, float, float, float } %419, 2
 	%423 = extractvalue { float, float, float, float } %419, 3
 	%424 = add i32 %375, 6144
-	%425 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
+	%425 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
 	%426 = extractvalue { i32, i32, i32, i32 } %425, 0
 	%427 = extractvalue { i32, i32, i32, i32 } %425, 1
 	%428 = extractvalue { i32, i32, i32, i32 } %425, 2
@@ -4277,7 +4277,7 @@ loop:
 	%439 = extractvalue { float, float, float, float } %435, 3
 	%440 = xor i32 %244, 96
 	%441 = add i32 %440, 0
-	%442 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
+	%442 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
 	%443 = extractvalue { i32, i32, i32, i32 } %442, 0
 	%444 = extractvalue { i32, i32, i32, i32 } %442, 1
 	%445 = extractvalue { i32, i32, i32, i32 } %442, 2
@@ -4293,7 +4293,7 @@ loop:
 	%455 = extractvalue { float, float, float, float } %452, 2
 	%456 = extractvalue { float, float, float, float } %452, 3
 	%457 = add i32 %440, 2048
-	%458 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
+	%458 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
 	%459 = extractvalue { i32, i32, i32, i32 } %458, 0
 	%460 = extractvalue { i32, i32, i32, i32 } %458, 1
 	%461 = extractvalue { i32, i32, i32, i32 } %458, 2
@@ -4309,7 +4309,7 @@ loop:
 	%471 = extractvalue { float, float, float, float } %468, 2
 	%472 = extractvalue { float, float, float, float } %468, 3
 	%473 = add i32 %440, u0x1000
-	%474 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
+	%474 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
 	%475 = extractvalue { i32, i32, i32, i32 } %474, 0
 	%476 = extractvalue { i32, i32, i32, i32 } %474, 1
 	%477 = extractvalue { i32, i32, i32, i32 } %474, 2
@@ -4325,7 +4325,7 @@ loop:
 	%487 = extractvalue { float, float, float, float } %484, 2
 	%488 = extractvalue { float, float, float, float } %484, 3
 	%489 = add i32 %440, 6144
-	%490 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
+	%490 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
 	%491 = extractvalue { i32, i32, i32, i32 } %490, 0
 	%492 = extractvalue { i32, i32, i32, i32 } %490, 1
 	%493 = extractvalue { i32, i32, i32, i32 } %490, 2
@@ -4357,41 +4357,41 @@ loop:
 	br i1 %518, label %partial, label %softmax
 
 epilogue:
-	%519 = phi float [ 0.0, %entry ], [ %1072, %pv ]
-	%520 = phi float [ 0.0, %entry ], [ %1147, %pv ]
-	%521 = phi i32 [ 0, %entry ], [ %1148, %pv ]
-	%522 = phi float [ 0.0, %entry ], [ %1467, %pv ]
-	%523 = phi float [ 0.0, %entry ], [ %1468, %pv ]
-	%524 = phi float [ 0.0, %entry ], [ %1469, %pv ]
-	%525 = phi float [ 0.0, %entry ], [ %1470, %pv ]
-	%526 = phi float [ 0.0, %entry ], [ %1472, %pv ]
-	%527 = phi float [ 0.0, %entry ], [ %1473, %pv ]
-	%528 = phi float [ 0.0, %entry ], [ %1474, %pv ]
-	%529 = phi float [ 0.0, %entry ], [ %1475, %pv ]
-	%530 = phi float [ 0.0, %entry ], [ %1484, %pv ]
-	%531 = phi float [ 0.0, %entry ], [ %1485, %pv ]
-	%532 = phi float [ 0.0, %entry ], [ %1486, %pv ]
-	%533 = phi float [ 0.0, %entry ], [ %1487, %pv ]
-	%534 = phi float [ 0.0, %entry ], [ %1489, %pv ]
-	%535 = phi float [ 0.0, %entry ], [ %1490, %pv ]
-	%536 = phi float [ 0.0, %entry ], [ %1491, %pv ]
-	%537 = phi float [ 0.0, %entry ], [ %1492, %pv ]
-	%538 = phi float [ 0.0, %entry ], [ %1501, %pv ]
-	%539 = phi float [ 0.0, %entry ], [ %1502, %pv ]
-	%540 = phi float [ 0.0, %entry ], [ %1503, %pv ]
-	%541 = phi float [ 0.0, %entry ], [ %1504, %pv ]
-	%542 = phi float [ 0.0, %entry ], [ %1506, %pv ]
-	%543 = phi float [ 0.0, %entry ], [ %1507, %pv ]
-	%544 = phi float [ 0.0, %entry ], [ %1508, %pv ]
-	%545 = phi float [ 0.0, %entry ], [ %1509, %pv ]
-	%546 = phi float [ 0.0, %entry ], [ %1518, %pv ]
-	%547 = phi float [ 0.0, %entry ], [ %1519, %pv ]
-	%548 = phi float [ 0.0, %entry ], [ %1520, %pv ]
-	%549 = phi float [ 0.0, %entry ], [ %1521, %pv ]
-	%550 = phi float [ 0.0, %entry ], [ %1523, %pv ]
-	%551 = phi float [ 0.0, %entry ], [ %1524, %pv ]
-	%552 = phi float [ 0.0, %entry ], [ %1525, %pv ]
-	%553 = phi float [ 0.0, %entry ], [ %1526, %pv ]
+	%519 = phi float [ 0.0, %entry ], [ %1176, %pv ]
+	%520 = phi float [ 0.0, %entry ], [ %1228, %pv ]
+	%521 = phi i32 [ 0, %entry ], [ %1229, %pv ]
+	%522 = phi float [ 0.0, %entry ], [ %1516, %pv ]
+	%523 = phi float [ 0.0, %entry ], [ %1517, %pv ]
+	%524 = phi float [ 0.0, %entry ], [ %1518, %pv ]
+	%525 = phi float [ 0.0, %entry ], [ %1519, %pv ]
+	%526 = phi float [ 0.0, %entry ], [ %1521, %pv ]
+	%527 = phi float [ 0.0, %entry ], [ %1522, %pv ]
+	%528 = phi float [ 0.0, %entry ], [ %1523, %pv ]
+	%529 = phi float [ 0.0, %entry ], [ %1524, %pv ]
+	%530 = phi float [ 0.0, %entry ], [ %1533, %pv ]
+	%531 = phi float [ 0.0, %entry ], [ %1534, %pv ]
+	%532 = phi float [ 0.0, %entry ], [ %1535, %pv ]
+	%533 = phi float [ 0.0, %entry ], [ %1536, %pv ]
+	%534 = phi float [ 0.0, %entry ], [ %1538, %pv ]
+	%535 = phi float [ 0.0, %entry ], [ %1539, %pv ]
+	%536 = phi float [ 0.0, %entry ], [ %1540, %pv ]
+	%537 = phi float [ 0.0, %entry ], [ %1541, %pv ]
+	%538 = phi float [ 0.0, %entry ], [ %1550, %pv ]
+	%539 = phi float [ 0.0, %entry ], [ %1551, %pv ]
+	%540 = phi float [ 0.0, %entry ], [ %1552, %pv ]
+	%541 = phi float [ 0.0, %entry ], [ %1553, %pv ]
+	%542 = phi float [ 0.0, %entry ], [ %1555, %pv ]
+	%543 = phi float [ 0.0, %entry ], [ %1556, %pv ]
+	%544 = phi float [ 0.0, %entry ], [ %1557, %pv ]
+	%545 = phi float [ 0.0, %entry ], [ %1558, %pv ]
+	%546 = phi float [ 0.0, %entry ], [ %1567, %pv ]
+	%547 = phi float [ 0.0, %entry ], [ %1568, %pv ]
+	%548 = phi float [ 0.0, %entry ], [ %1569, %pv ]
+	%549 = phi float [ 0.0, %entry ], [ %1570, %pv ]
+	%550 = phi float [ 0.0, %entry ], [ %1572, %pv ]
+	%551 = phi float [ 0.0, %entry ], [ %1573, %pv ]
+	%552 = phi float [ 0.0, %entry ], [ %1574, %pv ]
+	%553 = phi float [ 0.0, %entry ], [ %1575, %pv ]
 	%554 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %519, i32 1, i32 31)
 	%555 = fadd float %519, %554
 	%556 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %555, i32 2, i32 31)
@@ -4863,703 +4863,758 @@ softmax:
 	%1016 = call float @llvm.nvvm.fmax.f(float %1014, float %1015)
 	%1017 = fmul float %1016, 0x3FC7154760000000
 	%1018 = call float @llvm.nvvm.fmax.f(float %191, float %1017)
-	%1019 = fcmp oeq float %1018, 0xFFF0000000000000
-	%1020 = select i1 %1019, float 0.0, float %1018
-	%1021 = fsub float %191, %1020
-	%1022 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1021)
-	%1023 = fneg float %1020
-	%1024 = call float @llvm.fma.f32(float %966, float 0x3FC7154760000000, float %1023)
-	%1025 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1024)
-	%1026 = call float @llvm.fma.f32(float %967, float 0x3FC7154760000000, float %1023)
-	%1027 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1026)
-	%1028 = call float @llvm.fma.f32(float %970, float 0x3FC7154760000000, float %1023)
-	%1029 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1028)
-	%1030 = call float @llvm.fma.f32(float %971, float 0x3FC7154760000000, float %1023)
-	%1031 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1030)
-	%1032 = call float @llvm.fma.f32(float %974, float 0x3FC7154760000000, float %1023)
-	%1033 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1032)
-	%1034 = call float @llvm.fma.f32(float %975, float 0x3FC7154760000000, float %1023)
-	%1035 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1034)
-	%1036 = call float @llvm.fma.f32(float %978, float 0x3FC7154760000000, float %1023)
-	%1037 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1036)
-	%1038 = call float @llvm.fma.f32(float %979, float 0x3FC7154760000000, float %1023)
-	%1039 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1038)
-	%1040 = call float @llvm.fma.f32(float %982, float 0x3FC7154760000000, float %1023)
-	%1041 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1040)
-	%1042 = call float @llvm.fma.f32(float %983, float 0x3FC7154760000000, float %1023)
-	%1043 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1042)
-	%1044 = call float @llvm.fma.f32(float %986, float 0x3FC7154760000000, float %1023)
-	%1045 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1044)
-	%1046 = call float @llvm.fma.f32(float %987, float 0x3FC7154760000000, float %1023)
-	%1047 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1046)
-	%1048 = call float @llvm.fma.f32(float %990, float 0x3FC7154760000000, float %1023)
-	%1049 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1048)
-	%1050 = call float @llvm.fma.f32(float %991, float 0x3FC7154760000000, float %1023)
+	%1019 = fadd float %191, 8.0
+	%1020 = fcmp ogt float %1018, %1019
+	%1021 = or i1 false, %1020
+	%1022 = call float @llvm.nvvm.fmax.f(float %968, float %969)
+	%1023 = call float @llvm.nvvm.fmax.f(float %972, float %973)
+	%1024 = call float @llvm.nvvm.fmax.f(float %976, float %977)
+	%1025 = call float @llvm.nvvm.fmax.f(float %980, float %981)
+	%1026 = call float @llvm.nvvm.fmax.f(float %984, float %985)
+	%1027 = call float @llvm.nvvm.fmax.f(float %988, float %989)
+	%1028 = call float @llvm.nvvm.fmax.f(float %992, float %993)
+	%1029 = call float @llvm.nvvm.fmax.f(float %996, float %997)
+	%1030 = call float @llvm.nvvm.fmax.f(float %1022, float %1023)
+	%1031 = call float @llvm.nvvm.fmax.f(float %1024, float %1025)
+	%1032 = call float @llvm.nvvm.fmax.f(float %1026, float %1027)
+	%1033 = call float @llvm.nvvm.fmax.f(float %1028, float %1029)
+	%1034 = call float @llvm.nvvm.fmax.f(float %1030, float %1031)
+	%1035 = call float @llvm.nvvm.fmax.f(float %1032, float %1033)
+	%1036 = call float @llvm.nvvm.fmax.f(float %1034, float %1035)
+	%1037 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1036, i32 1, i32 31)
+	%1038 = call float @llvm.nvvm.fmax.f(float %1036, float %1037)
+	%1039 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1038, i32 2, i32 31)
+	%1040 = call float @llvm.nvvm.fmax.f(float %1038, float %1039)
+	%1041 = fmul float %1040, 0x3FC7154760000000
+	%1042 = call float @llvm.nvvm.fmax.f(float %193, float %1041)
+	%1043 = fadd float %193, 8.0
+	%1044 = fcmp ogt float %1042, %1043
+	%1045 = or i1 %1021, %1044
+	%1046 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1045)
+	br i1 %1046, label %1047, label %1090
+
+1047:
+	%1048 = fcmp oeq float %1018, 0xFFF0000000000000
+	%1049 = select i1 %1048, float 0.0, float %1018
+	%1050 = fsub float %191, %1049
 	%1051 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1050)
-	%1052 = call float @llvm.fma.f32(float %994, float 0x3FC7154760000000, float %1023)
-	%1053 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1052)
-	%1054 = call float @llvm.fma.f32(float %995, float 0x3FC7154760000000, float %1023)
+	%1052 = fcmp oeq float %1042, 0xFFF0000000000000
+	%1053 = select i1 %1052, float 0.0, float %1042
+	%1054 = fsub float %193, %1053
 	%1055 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1054)
-	%1056 = fadd float %1025, %1027
-	%1057 = fadd float %1029, %1031
-	%1058 = fadd float %1033, %1035
-	%1059 = fadd float %1037, %1039
-	%1060 = fadd float %1041, %1043
-	%1061 = fadd float %1045, %1047
-	%1062 = fadd float %1049, %1051
-	%1063 = fadd float %1053, %1055
-	%1064 = fadd float %1056, %1057
-	%1065 = fadd float %1058, %1059
-	%1066 = fadd float %1060, %1061
-	%1067 = fadd float %1062, %1063
-	%1068 = fadd float %1064, %1065
-	%1069 = fadd float %1066, %1067
-	%1070 = fadd float %1068, %1069
-	%1071 = fmul float %192, %1022
-	%1072 = fadd float %1071, %1070
-	%1073 = call float @llvm.nvvm.fmax.f(float %968, float %969)
-	%1074 = call float @llvm.nvvm.fmax.f(float %972, float %973)
-	%1075 = call float @llvm.nvvm.fmax.f(float %976, float %977)
-	%1076 = call float @llvm.nvvm.fmax.f(float %980, float %981)
-	%1077 = call float @llvm.nvvm.fmax.f(float %984, float %985)
-	%1078 = call float @llvm.nvvm.fmax.f(float %988, float %989)
-	%1079 = call float @llvm.nvvm.fmax.f(float %992, float %993)
-	%1080 = call float @llvm.nvvm.fmax.f(float %996, float %997)
-	%1081 = call float @llvm.nvvm.fmax.f(float %1073, float %1074)
-	%1082 = call float @llvm.nvvm.fmax.f(float %1075, float %1076)
-	%1083 = call float @llvm.nvvm.fmax.f(float %1077, float %1078)
-	%1084 = call float @llvm.nvvm.fmax.f(float %1079, float %1080)
-	%1085 = call float @llvm.nvvm.fmax.f(float %1081, float %1082)
-	%1086 = call float @llvm.nvvm.fmax.f(float %1083, float %1084)
-	%1087 = call float @llvm.nvvm.fmax.f(float %1085, float %1086)
-	%1088 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1087, i32 1, i32 31)
-	%1089 = call float @llvm.nvvm.fmax.f(float %1087, float %1088)
-	%1090 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1089, i32 2, i32 31)
-	%1091 = call float @llvm.nvvm.fmax.f(float %1089, float %1090)
-	%1092 = fmul float %1091, 0x3FC7154760000000
-	%1093 = call float @llvm.nvvm.fmax.f(float %193, float %1092)
-	%1094 = fcmp oeq float %1093, 0xFFF0000000000000
-	%1095 = select i1 %1094, float 0.0, float %1093
-	%1096 = fsub float %193, %1095
-	%1097 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1096)
-	%1098 = fneg float %1095
-	%1099 = call float @llvm.fma.f32(float %968, float 0x3FC7154760000000, float %1098)
-	%1100 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1099)
-	%1101 = call float @llvm.fma.f32(float %969, float 0x3FC7154760000000, float %1098)
-	%1102 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1101)
-	%1103 = call float @llvm.fma.f32(float %972, float 0x3FC7154760000000, float %1098)
-	%1104 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1103)
-	%1105 = call float @llvm.fma.f32(float %973, float 0x3FC7154760000000, float %1098)
-	%1106 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1105)
-	%1107 = call float @llvm.fma.f32(float %976, float 0x3FC7154760000000, float %1098)
-	%1108 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1107)
-	%1109 = call float @llvm.fma.f32(float %977, float 0x3FC7154760000000, float %1098)
-	%1110 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1109)
-	%1111 = call float @llvm.fma.f32(float %980, float 0x3FC7154760000000, float %1098)
-	%1112 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1111)
-	%1113 = call float @llvm.fma.f32(float %981, float 0x3FC7154760000000, float %1098)
-	%1114 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1113)
-	%1115 = call float @llvm.fma.f32(float %984, float 0x3FC7154760000000, float %1098)
-	%1116 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1115)
-	%1117 = call float @llvm.fma.f32(float %985, float 0x3FC7154760000000, float %1098)
-	%1118 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1117)
-	%1119 = call float @llvm.fma.f32(float %988, float 0x3FC7154760000000, float %1098)
-	%1120 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1119)
-	%1121 = call float @llvm.fma.f32(float %989, float 0x3FC7154760000000, float %1098)
-	%1122 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1121)
-	%1123 = call float @llvm.fma.f32(float %992, float 0x3FC7154760000000, float %1098)
-	%1124 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1123)
-	%1125 = call float @llvm.fma.f32(float %993, float 0x3FC7154760000000, float %1098)
-	%1126 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1125)
-	%1127 = call float @llvm.fma.f32(float %996, float 0x3FC7154760000000, float %1098)
-	%1128 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1127)
-	%1129 = call float @llvm.fma.f32(float %997, float 0x3FC7154760000000, float %1098)
+	%1056 = fmul float %159, %1051
+	%1057 = fmul float %160, %1051
+	%1058 = fmul float %161, %1055
+	%1059 = fmul float %162, %1055
+	%1060 = fmul float %163, %1051
+	%1061 = fmul float %164, %1051
+	%1062 = fmul float %165, %1055
+	%1063 = fmul float %166, %1055
+	%1064 = fmul float %167, %1051
+	%1065 = fmul float %168, %1051
+	%1066 = fmul float %169, %1055
+	%1067 = fmul float %170, %1055
+	%1068 = fmul float %171, %1051
+	%1069 = fmul float %172, %1051
+	%1070 = fmul float %173, %1055
+	%1071 = fmul float %174, %1055
+	%1072 = fmul float %175, %1051
+	%1073 = fmul float %176, %1051
+	%1074 = fmul float %177, %1055
+	%1075 = fmul float %178, %1055
+	%1076 = fmul float %179, %1051
+	%1077 = fmul float %180, %1051
+	%1078 = fmul float %181, %1055
+	%1079 = fmul float %182, %1055
+	%1080 = fmul float %183, %1051
+	%1081 = fmul float %184, %1051
+	%1082 = fmul float %185, %1055
+	%1083 = fmul float %186, %1055
+	%1084 = fmul float %187, %1051
+	%1085 = fmul float %188, %1051
+	%1086 = fmul float %189, %1055
+	%1087 = fmul float %190, %1055
+	%1088 = fmul float %192, %1051
+	%1089 = fmul float %194, %1055
+	br label %1090
+
+1090:
+	%1091 = phi float [ %159, %softmax ], [ %1056, %1047 ]
+	%1092 = phi float [ %160, %softmax ], [ %1057, %1047 ]
+	%1093 = phi float [ %161, %softmax ], [ %1058, %1047 ]
+	%1094 = phi float [ %162, %softmax ], [ %1059, %1047 ]
+	%1095 = phi float [ %163, %softmax ], [ %1060, %1047 ]
+	%1096 = phi float [ %164, %softmax ], [ %1061, %1047 ]
+	%1097 = phi float [ %165, %softmax ], [ %1062, %1047 ]
+	%1098 = phi float [ %166, %softmax ], [ %1063, %1047 ]
+	%1099 = phi float [ %167, %softmax ], [ %1064, %1047 ]
+	%1100 = phi float [ %168, %softmax ], [ %1065, %1047 ]
+	%1101 = phi float [ %169, %softmax ], [ %1066, %1047 ]
+	%1102 = phi float [ %170, %softmax ], [ %1067, %1047 ]
+	%1103 = phi float [ %171, %softmax ], [ %1068, %1047 ]
+	%1104 = phi float [ %172, %softmax ], [ %1069, %1047 ]
+	%1105 = phi float [ %173, %softmax ], [ %1070, %1047 ]
+	%1106 = phi float [ %174, %softmax ], [ %1071, %1047 ]
+	%1107 = phi float [ %175, %softmax ], [ %1072, %1047 ]
+	%1108 = phi float [ %176, %softmax ], [ %1073, %1047 ]
+	%1109 = phi float [ %177, %softmax ], [ %1074, %1047 ]
+	%1110 = phi float [ %178, %softmax ], [ %1075, %1047 ]
+	%1111 = phi float [ %179, %softmax ], [ %1076, %1047 ]
+	%1112 = phi float [ %180, %softmax ], [ %1077, %1047 ]
+	%1113 = phi float [ %181, %softmax ], [ %1078, %1047 ]
+	%1114 = phi float [ %182, %softmax ], [ %1079, %1047 ]
+	%1115 = phi float [ %183, %softmax ], [ %1080, %1047 ]
+	%1116 = phi float [ %184, %softmax ], [ %1081, %1047 ]
+	%1117 = phi float [ %185, %softmax ], [ %1082, %1047 ]
+	%1118 = phi float [ %186, %softmax ], [ %1083, %1047 ]
+	%1119 = phi float [ %187, %softmax ], [ %1084, %1047 ]
+	%1120 = phi float [ %188, %softmax ], [ %1085, %1047 ]
+	%1121 = phi float [ %189, %softmax ], [ %1086, %1047 ]
+	%1122 = phi float [ %190, %softmax ], [ %1087, %1047 ]
+	%1123 = phi float [ %192, %softmax ], [ %1088, %1047 ]
+	%1124 = phi float [ %194, %softmax ], [ %1089, %1047 ]
+	%1125 = select i1 %1046, float %1018, float %191
+	%1126 = fcmp oeq float %1125, 0xFFF0000000000000
+	%1127 = select i1 %1126, float 0.0, float %1125
+	%1128 = fneg float %1127
+	%1129 = call float @llvm.fma.f32(float %966, float 0x3FC7154760000000, float %1128)
 	%1130 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1129)
-	%1131 = fadd float %1100, %1102
-	%1132 = fadd float %1104, %1106
-	%1133 = fadd float %1108, %1110
-	%1134 = fadd float %1112, %1114
-	%1135 = fadd float %1116, %1118
-	%1136 = fadd float %1120, %1122
-	%1137 = fadd float %1124, %1126
-	%1138 = fadd float %1128, %1130
-	%1139 = fadd float %1131, %1132
-	%1140 = fadd float %1133, %1134
-	%1141 = fadd float %1135, %1136
-	%1142 = fadd float %1137, %1138
-	%1143 = fadd float %1139, %1140
-	%1144 = fadd float %1141, %1142
-	%1145 = fadd float %1143, %1144
-	%1146 = fmul float %194, %1097
-	%1147 = fadd float %1146, %1145
-	%1148 = add i32 %157, 1
-	%1149 = icmp slt i32 %1148, %NK
-	%1150 = select i1 %1149, i32 %1148, i32 0
-	%1151 = add i32 %29, %1150
-	%1152 = sext i32 %1151 to i64
-	%1153 = getelementptr i32, i32* %list, i64 %1152
-	%1154 = load i32, i32* %1153
-	%1155 = select i1 %1149, i32 %1154, i32 -1
-	%1156 = icmp sge i32 %1155, 0
+	%1131 = call float @llvm.fma.f32(float %967, float 0x3FC7154760000000, float %1128)
+	%1132 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1131)
+	%1133 = call float @llvm.fma.f32(float %970, float 0x3FC7154760000000, float %1128)
+	%1134 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1133)
+	%1135 = call float @llvm.fma.f32(float %971, float 0x3FC7154760000000, float %1128)
+	%1136 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1135)
+	%1137 = call float @llvm.fma.f32(float %974, float 0x3FC7154760000000, float %1128)
+	%1138 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1137)
+	%1139 = call float @llvm.fma.f32(float %975, float 0x3FC7154760000000, float %1128)
+	%1140 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1139)
+	%1141 = call float @llvm.fma.f32(float %978, float 0x3FC7154760000000, float %1128)
+	%1142 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1141)
+	%1143 = call float @llvm.fma.f32(float %979, float 0x3FC7154760000000, float %1128)
+	%1144 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1143)
+	%1145 = call float @llvm.fma.f32(float %982, float 0x3FC7154760000000, float %1128)
+	%1146 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1145)
+	%1147 = call float @llvm.fma.f32(float %983, float 0x3FC7154760000000, float %1128)
+	%1148 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1147)
+	%1149 = call float @llvm.fma.f32(float %986, float 0x3FC7154760000000, float %1128)
+	%1150 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1149)
+	%1151 = call float @llvm.fma.f32(float %987, float 0x3FC7154760000000, float %1128)
+	%1152 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1151)
+	%1153 = call float @llvm.fma.f32(float %990, float 0x3FC7154760000000, float %1128)
+	%1154 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1153)
+	%1155 = call float @llvm.fma.f32(float %991, float 0x3FC7154760000000, float %1128)
+	%1156 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1155)
+	%1157 = call float @llvm.fma.f32(float %994, float 0x3FC7154760000000, float %1128)
+	%1158 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1157)
+	%1159 = call float @llvm.fma.f32(float %995, float 0x3FC7154760000000, float %1128)
+	%1160 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1159)
+	%1161 = fadd float %1130, %1132
+	%1162 = fadd float %1134, %1136
+	%1163 = fadd float %1138, %1140
+	%1164 = fadd float %1142, %1144
+	%1165 = fadd float %1146, %1148
+	%1166 = fadd float %1150, %1152
+	%1167 = fadd float %1154, %1156
+	%1168 = fadd float %1158, %1160
+	%1169 = fadd float %1161, %1162
+	%1170 = fadd float %1163, %1164
+	%1171 = fadd float %1165, %1166
+	%1172 = fadd float %1167, %1168
+	%1173 = fadd float %1169, %1170
+	%1174 = fadd float %1171, %1172
+	%1175 = fadd float %1173, %1174
+	%1176 = fadd float %1123, %1175
+	%1177 = select i1 %1046, float %1042, float %193
+	%1178 = fcmp oeq float %1177, 0xFFF0000000000000
+	%1179 = select i1 %1178, float 0.0, float %1177
+	%1180 = fneg float %1179
+	%1181 = call float @llvm.fma.f32(float %968, float 0x3FC7154760000000, float %1180)
+	%1182 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1181)
+	%1183 = call float @llvm.fma.f32(float %969, float 0x3FC7154760000000, float %1180)
+	%1184 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1183)
+	%1185 = call float @llvm.fma.f32(float %972, float 0x3FC7154760000000, float %1180)
+	%1186 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1185)
+	%1187 = call float @llvm.fma.f32(float %973, float 0x3FC7154760000000, float %1180)
+	%1188 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1187)
+	%1189 = call float @llvm.fma.f32(float %976, float 0x3FC7154760000000, float %1180)
+	%1190 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1189)
+	%1191 = call float @llvm.fma.f32(float %977, float 0x3FC7154760000000, float %1180)
+	%1192 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1191)
+	%1193 = call float @llvm.fma.f32(float %980, float 0x3FC7154760000000, float %1180)
+	%1194 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1193)
+	%1195 = call float @llvm.fma.f32(float %981, float 0x3FC7154760000000, float %1180)
+	%1196 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1195)
+	%1197 = call float @llvm.fma.f32(float %984, float 0x3FC7154760000000, float %1180)
+	%1198 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1197)
+	%1199 = call float @llvm.fma.f32(float %985, float 0x3FC7154760000000, float %1180)
+	%1200 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1199)
+	%1201 = call float @llvm.fma.f32(float %988, float 0x3FC7154760000000, float %1180)
+	%1202 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1201)
+	%1203 = call float @llvm.fma.f32(float %989, float 0x3FC7154760000000, float %1180)
+	%1204 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1203)
+	%1205 = call float @llvm.fma.f32(float %992, float 0x3FC7154760000000, float %1180)
+	%1206 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1205)
+	%1207 = call float @llvm.fma.f32(float %993, float 0x3FC7154760000000, float %1180)
+	%1208 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1207)
+	%1209 = call float @llvm.fma.f32(float %996, float 0x3FC7154760000000, float %1180)
+	%1210 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1209)
+	%1211 = call float @llvm.fma.f32(float %997, float 0x3FC7154760000000, float %1180)
+	%1212 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1211)
+	%1213 = fadd float %1182, %1184
+	%1214 = fadd float %1186, %1188
+	%1215 = fadd float %1190, %1192
+	%1216 = fadd float %1194, %1196
+	%1217 = fadd float %1198, %1200
+	%1218 = fadd float %1202, %1204
+	%1219 = fadd float %1206, %1208
+	%1220 = fadd float %1210, %1212
+	%1221 = fadd float %1213, %1214
+	%1222 = fadd float %1215, %1216
+	%1223 = fadd float %1217, %1218
+	%1224 = fadd float %1219, %1220
+	%1225 = fadd float %1221, %1222
+	%1226 = fadd float %1223, %1224
+	%1227 = fadd float %1225, %1226
+	%1228 = fadd float %1124, %1227
+	%1229 = add i32 %157, 1
+	%1230 = icmp slt i32 %1229, %NK
+	%1231 = select i1 %1230, i32 %1229, i32 0
+	%1232 = add i32 %29, %1231
+	%1233 = sext i32 %1232 to i64
+	%1234 = getelementptr i32, i32* %list, i64 %1233
+	%1235 = load i32, i32* %1234
+	%1236 = select i1 %1230, i32 %1235, i32 -1
+	%1237 = icmp sge i32 %1236, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %1156, label %prefetch, label %pv
+	br i1 %1237, label %prefetch, label %pv
 
 prefetch:
-	%1157 = mul i32 %1155, 64
-	%1158 = lshr i32 %2, 3
-	%1159 = and i32 %2, 7
-	%1160 = and i32 %1158, 7
-	%1161 = xor i32 %1159, %1160
-	%1162 = mul i32 %1158, 8
-	%1163 = add i32 %1162, %1161
-	%1164 = shl i32 %1163, 4
-	%1165 = add i32 %0, %1164
-	%1166 = add i32 %1157, %1158
-	%1167 = mul i32 %1166, 64
-	%1168 = mul i32 %1159, 8
-	%1169 = add i32 %1167, %1168
-	%1170 = sext i32 %1169 to i64
-	%1171 = getelementptr i16, i16* %20, i64 %1170
-	%1172 = add i32 %1166, 0
-	%1173 = icmp slt i32 %1172, %N
-	%1174 = getelementptr i16, i16* %1171, i64 0
-	%1175 = select i1 %1173, i16* %1174, i16* %20
-	%1176 = add i32 %1165, 0
-	%1177 = select i1 %1173, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1176, i16* %1175, i32 %1177)
-	%1178 = add i32 %1166, 16
-	%1179 = icmp slt i32 %1178, %N
-	%1180 = getelementptr i16, i16* %1171, i64 1024
-	%1181 = select i1 %1179, i16* %1180, i16* %20
-	%1182 = add i32 %1165, 2048
-	%1183 = select i1 %1179, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1182, i16* %1181, i32 %1183)
-	%1184 = add i32 %1166, 32
-	%1185 = icmp slt i32 %1184, %N
-	%1186 = getelementptr i16, i16* %1171, i64 2048
-	%1187 = select i1 %1185, i16* %1186, i16* %20
-	%1188 = add i32 %1165, u0x1000
-	%1189 = select i1 %1185, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1188, i16* %1187, i32 %1189)
-	%1190 = add i32 %1166, 48
-	%1191 = icmp slt i32 %1190, %N
-	%1192 = getelementptr i16, i16* %1171, i64 3072
-	%1193 = select i1 %1191, i16* %1192, i16* %20
-	%1194 = add i32 %1165, 6144
-	%1195 = select i1 %1191, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1194, i16* %1193, i32 %1195)
+	%1238 = mul i32 %1236, 64
+	%1239 = lshr i32 %2, 3
+	%1240 = and i32 %2, 7
+	%1241 = and i32 %1239, 7
+	%1242 = xor i32 %1240, %1241
+	%1243 = mul i32 %1239, 8
+	%1244 = add i32 %1243, %1242
+	%1245 = shl i32 %1244, 4
+	%1246 = add i32 %0, %1245
+	%1247 = add i32 %1238, %1239
+	%1248 = mul i32 %1247, 64
+	%1249 = mul i32 %1240, 8
+	%1250 = add i32 %1248, %1249
+	%1251 = sext i32 %1250 to i64
+	%1252 = getelementptr i16, i16* %20, i64 %1251
+	%1253 = add i32 %1247, 0
+	%1254 = icmp slt i32 %1253, %N
+	%1255 = getelementptr i16, i16* %1252, i64 0
+	%1256 = select i1 %1254, i16* %1255, i16* %20
+	%1257 = add i32 %1246, 0
+	%1258 = select i1 %1254, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1257, i16* %1256, i32 %1258)
+	%1259 = add i32 %1247, 16
+	%1260 = icmp slt i32 %1259, %N
+	%1261 = getelementptr i16, i16* %1252, i64 1024
+	%1262 = select i1 %1260, i16* %1261, i16* %20
+	%1263 = add i32 %1246, 2048
+	%1264 = select i1 %1260, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1263, i16* %1262, i32 %1264)
+	%1265 = add i32 %1247, 32
+	%1266 = icmp slt i32 %1265, %N
+	%1267 = getelementptr i16, i16* %1252, i64 2048
+	%1268 = select i1 %1266, i16* %1267, i16* %20
+	%1269 = add i32 %1246, u0x1000
+	%1270 = select i1 %1266, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1269, i16* %1268, i32 %1270)
+	%1271 = add i32 %1247, 48
+	%1272 = icmp slt i32 %1271, %N
+	%1273 = getelementptr i16, i16* %1252, i64 3072
+	%1274 = select i1 %1272, i16* %1273, i16* %20
+	%1275 = add i32 %1246, 6144
+	%1276 = select i1 %1272, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1275, i16* %1274, i32 %1276)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%1196 = fmul float %159, %1022
-	%1197 = fmul float %160, %1022
-	%1198 = fmul float %161, %1097
-	%1199 = fmul float %162, %1097
-	%1200 = fmul float %163, %1022
-	%1201 = fmul float %164, %1022
-	%1202 = fmul float %165, %1097
-	%1203 = fmul float %166, %1097
-	%1204 = fmul float %167, %1022
-	%1205 = fmul float %168, %1022
-	%1206 = fmul float %169, %1097
-	%1207 = fmul float %170, %1097
-	%1208 = fmul float %171, %1022
-	%1209 = fmul float %172, %1022
-	%1210 = fmul float %173, %1097
-	%1211 = fmul float %174, %1097
-	%1212 = fmul float %175, %1022
-	%1213 = fmul float %176, %1022
-	%1214 = fmul float %177, %1097
-	%1215 = fmul float %178, %1097
-	%1216 = fmul float %179, %1022
-	%1217 = fmul float %180, %1022
-	%1218 = fmul float %181, %1097
-	%1219 = fmul float %182, %1097
-	%1220 = fmul float %183, %1022
-	%1221 = fmul float %184, %1022
-	%1222 = fmul float %185, %1097
-	%1223 = fmul float %186, %1097
-	%1224 = fmul float %187, %1022
-	%1225 = fmul float %188, %1022
-	%1226 = fmul float %189, %1097
-	%1227 = fmul float %190, %1097
-	%1228 = and i32 %4, 7
-	%1229 = lshr i32 %4, 3
-	%1230 = and i32 %1229, 1
-	%1231 = shl i32 %1230, 3
-	%1232 = add i32 %1228, %1231
-	%1233 = mul i32 %1232, 128
-	%1234 = add i32 %1, %1233
-	%1235 = and i32 %4, 7
-	%1236 = xor i32 %84, %1235
-	%1237 = shl i32 %1236, 4
-	%1238 = add i32 %1234, %1237
-	%1239 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1027, float %1025)
-	%1240 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1102, float %1100)
-	%1241 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1031, float %1029)
-	%1242 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1106, float %1104)
-	%1243 = xor i32 %1238, 0
-	%1244 = add i32 %1243, 0
-	%1245 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1244)
-	%1246 = extractvalue { i32, i32, i32, i32 } %1245, 0
-	%1247 = extractvalue { i32, i32, i32, i32 } %1245, 1
-	%1248 = extractvalue { i32, i32, i32, i32 } %1245, 2
-	%1249 = extractvalue { i32, i32, i32, i32 } %1245, 3
-	%1250 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1246, i32 %1247, float %1196, float %1197, float %1198, float %1199)
-	%1251 = extractvalue { float, float, float, float } %1250, 0
-	%1252 = extractvalue { float, float, float, float } %1250, 1
-	%1253 = extractvalue { float, float, float, float } %1250, 2
-	%1254 = extractvalue { float, float, float, float } %1250, 3
-	%1255 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1248, i32 %1249, float %1200, float %1201, float %1202, float %1203)
-	%1256 = extractvalue { float, float, float, float } %1255, 0
-	%1257 = extractvalue { float, float, float, float } %1255, 1
-	%1258 = extractvalue { float, float, float, float } %1255, 2
-	%1259 = extractvalue { float, float, float, float } %1255, 3
-	%1260 = xor i32 %1238, 32
-	%1261 = add i32 %1260, 0
-	%1262 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1261)
-	%1263 = extractvalue { i32, i32, i32, i32 } %1262, 0
-	%1264 = extractvalue { i32, i32, i32, i32 } %1262, 1
-	%1265 = extractvalue { i32, i32, i32, i32 } %1262, 2
-	%1266 = extractvalue { i32, i32, i32, i32 } %1262, 3
-	%1267 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1263, i32 %1264, float %1204, float %1205, float %1206, float %1207)
-	%1268 = extractvalue { float, float, float, float } %1267, 0
-	%1269 = extractvalue { float, float, float, float } %1267, 1
-	%1270 = extractvalue { float, float, float, float } %1267, 2
-	%1271 = extractvalue { float, float, float, float } %1267, 3
-	%1272 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1265, i32 %1266, float %1208, float %1209, float %1210, float %1211)
-	%1273 = extractvalue { float, float, float, float } %1272, 0
-	%1274 = extractvalue { float, float, float, float } %1272, 1
-	%1275 = extractvalue { float, float, float, float } %1272, 2
-	%1276 = extractvalue { float, float, float, float } %1272, 3
-	%1277 = xor i32 %1238, 64
-	%1278 = add i32 %1277, 0
-	%1279 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1278)
-	%1280 = extractvalue { i32, i32, i32, i32 } %1279, 0
-	%1281 = extractvalue { i32, i32, i32, i32 } %1279, 1
-	%1282 = extractvalue { i32, i32, i32, i32 } %1279, 2
-	%1283 = extractvalue { i32, i32, i32, i32 } %1279, 3
-	%1284 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1280, i32 %1281, float %1212, float %1213, float %1214, float %1215)
-	%1285 = extractvalue { float, float, float, float } %1284, 0
-	%1286 = extractvalue { float, float, float, float } %1284, 1
-	%1287 = extractvalue { float, float, float, float } %1284, 2
-	%1288 = extractvalue { float, float, float, float } %1284, 3
-	%1289 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1282, i32 %1283, float %1216, float %1217, float %1218, float %1219)
-	%1290 = extractvalue { float, float, float, float } %1289, 0
-	%1291 = extractvalue { float, float, float, float } %1289, 1
-	%1292 = extractvalue { float, float, float, float } %1289, 2
-	%1293 = extractvalue { float, float, float, float } %1289, 3
-	%1294 = xor i32 %1238, 96
-	%1295 = add i32 %1294, 0
-	%1296 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1295)
-	%1297 = extractvalue { i32, i32, i32, i32 } %1296, 0
-	%1298 = extractvalue { i32, i32, i32, i32 } %1296, 1
-	%1299 = extractvalue { i32, i32, i32, i32 } %1296, 2
-	%1300 = extractvalue { i32, i32, i32, i32 } %1296, 3
-	%1301 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1297, i32 %1298, float %1220, float %1221, float %1222, float %1223)
-	%1302 = extractvalue { float, float, float, float } %1301, 0
-	%1303 = extractvalue { float, float, float, float } %1301, 1
-	%1304 = extractvalue { float, float, float, float } %1301, 2
-	%1305 = extractvalue { float, float, float, float } %1301, 3
-	%1306 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1239, i32 %1240, i32 %1241, i32 %1242, i32 %1299, i32 %1300, float %1224, float %1225, float %1226, float %1227)
-	%1307 = extractvalue { float, float, float, float } %1306, 0
-	%1308 = extractvalue { float, float, float, float } %1306, 1
-	%1309 = extractvalue { float, float, float, float } %1306, 2
-	%1310 = extractvalue { float, float, float, float } %1306, 3
-	%1311 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1035, float %1033)
-	%1312 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1110, float %1108)
-	%1313 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1039, float %1037)
-	%1314 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1114, float %1112)
-	%1315 = xor i32 %1238, 0
-	%1316 = add i32 %1315, 2048
-	%1317 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1316)
-	%1318 = extractvalue { i32, i32, i32, i32 } %1317, 0
-	%1319 = extractvalue { i32, i32, i32, i32 } %1317, 1
-	%1320 = extractvalue { i32, i32, i32, i32 } %1317, 2
-	%1321 = extractvalue { i32, i32, i32, i32 } %1317, 3
-	%1322 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1318, i32 %1319, float %1251, float %1252, float %1253, float %1254)
-	%1323 = extractvalue { float, float, float, float } %1322, 0
-	%1324 = extractvalue { float, float, float, float } %1322, 1
-	%1325 = extractvalue { float, float, float, float } %1322, 2
-	%1326 = extractvalue { float, float, float, float } %1322, 3
-	%1327 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1320, i32 %1321, float %1256, float %1257, float %1258, float %1259)
-	%1328 = extractvalue { float, float, float, float } %1327, 0
-	%1329 = extractvalue { float, float, float, float } %1327, 1
-	%1330 = extractvalue { float, float, float, float } %1327, 2
-	%1331 = extractvalue { float, float, float, float } %1327, 3
-	%1332 = xor i32 %1238, 32
-	%1333 = add i32 %1332, 2048
-	%1334 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1333)
-	%1335 = extractvalue { i32, i32, i32, i32 } %1334, 0
-	%1336 = extractvalue { i32, i32, i32, i32 } %1334, 1
-	%1337 = extractvalue { i32, i32, i32, i32 } %1334, 2
-	%1338 = extractvalue { i32, i32, i32, i32 } %1334, 3
-	%1339 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1335, i32 %1336, float %1268, float %1269, float %1270, float %1271)
-	%1340 = extractvalue { float, float, float, float } %1339, 0
-	%1341 = extractvalue { float, float, float, float } %1339, 1
-	%1342 = extractvalue { float, float, float, float } %1339, 2
-	%1343 = extractvalue { float, float, float, float } %1339, 3
-	%1344 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1337, i32 %1338, float %1273, float %1274, float %1275, float %1276)
-	%1345 = extractvalue { float, float, float, float } %1344, 0
-	%1346 = extractvalue { float, float, float, float } %1344, 1
-	%1347 = extractvalue { float, float, float, float } %1344, 2
-	%1348 = extractvalue { float, float, float, float } %1344, 3
-	%1349 = xor i32 %1238, 64
-	%1350 = add i32 %1349, 2048
-	%1351 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1350)
-	%1352 = extractvalue { i32, i32, i32, i32 } %1351, 0
-	%1353 = extractvalue { i32, i32, i32, i32 } %1351, 1
-	%1354 = extractvalue { i32, i32, i32, i32 } %1351, 2
-	%1355 = extractvalue { i32, i32, i32, i32 } %1351, 3
-	%1356 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1352, i32 %1353, float %1285, float %1286, float %1287, float %1288)
-	%1357 = extractvalue { float, float, float, float } %1356, 0
-	%1358 = extractvalue { float, float, float, float } %1356, 1
-	%1359 = extractvalue { float, float, float, float } %1356, 2
-	%1360 = extractvalue { float, float, float, float } %1356, 3
-	%1361 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1354, i32 %1355, float %1290, float %1291, float %1292, float %1293)
-	%1362 = extractvalue { float, float, float, float } %1361, 0
-	%1363 = extractvalue { float, float, float, float } %1361, 1
-	%1364 = extractvalue { float, float, float, float } %1361, 2
-	%1365 = extractvalue { float, float, float, float } %1361, 3
-	%1366 = xor i32 %1238, 96
-	%1367 = add i32 %1366, 2048
-	%1368 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1367)
-	%1369 = extractvalue { i32, i32, i32, i32 } %1368, 0
-	%1370 = extractvalue { i32, i32, i32, i32 } %1368, 1
-	%1371 = extractvalue { i32, i32, i32, i32 } %1368, 2
-	%1372 = extractvalue { i32, i32, i32, i32 } %1368, 3
-	%1373 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1369, i32 %1370, float %1302, float %1303, float %1304, float %1305)
-	%1374 = extractvalue { float, float, float, float } %1373, 0
-	%1375 = extractvalue { float, float, float, float } %1373, 1
-	%1376 = extractvalue { float, float, float, float } %1373, 2
-	%1377 = extractvalue { float, float, float, float } %1373, 3
-	%1378 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1311, i32 %1312, i32 %1313, i32 %1314, i32 %1371, i32 %1372, float %1307, float %1308, float %1309, float %1310)
-	%1379 = extractvalue { float, float, float, float } %1378, 0
-	%1380 = extractvalue { float, float, float, float } %1378, 1
-	%1381 = extractvalue { float, float, float, float } %1378, 2
-	%1382 = extractvalue { float, float, float, float } %1378, 3
-	%1383 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1043, float %1041)
-	%1384 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1118, float %1116)
-	%1385 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1047, float %1045)
-	%1386 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1122, float %1120)
-	%1387 = xor i32 %1238, 0
-	%1388 = add i32 %1387, u0x1000
-	%1389 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1388)
-	%1390 = extractvalue { i32, i32, i32, i32 } %1389, 0
-	%1391 = extractvalue { i32, i32, i32, i32 } %1389, 1
-	%1392 = extractvalue { i32, i32, i32, i32 } %1389, 2
-	%1393 = extractvalue { i32, i32, i32, i32 } %1389, 3
-	%1394 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1390, i32 %1391, float %1323, float %1324, float %1325, float %1326)
-	%1395 = extractvalue { float, float, float, float } %1394, 0
-	%1396 = extractvalue { float, float, float, float } %1394, 1
-	%1397 = extractvalue { float, float, float, float } %1394, 2
-	%1398 = extractvalue { float, float, float, float } %1394, 3
-	%1399 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1392, i32 %1393, float %1328, float %1329, float %1330, float %1331)
-	%1400 = extractvalue { float, float, float, float } %1399, 0
-	%1401 = extractvalue { float, float, float, float } %1399, 1
-	%1402 = extractvalue { float, float, float, float } %1399, 2
-	%1403 = extractvalue { float, float, float, float } %1399, 3
-	%1404 = xor i32 %1238, 32
-	%1405 = add i32 %1404, u0x1000
-	%1406 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1405)
-	%1407 = extractvalue { i32, i32, i32, i32 } %1406, 0
-	%1408 = extractvalue { i32, i32, i32, i32 } %1406, 1
-	%1409 = extractvalue { i32, i32, i32, i32 } %1406, 2
-	%1410 = extractvalue { i32, i32, i32, i32 } %1406, 3
-	%1411 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1407, i32 %1408, float %1340, float %1341, float %1342, float %1343)
-	%1412 = extractvalue { float, float, float, float } %1411, 0
-	%1413 = extractvalue { float, float, float, float } %1411, 1
-	%1414 = extractvalue { float, float, float, float } %1411, 2
-	%1415 = extractvalue { float, float, float, float } %1411, 3
-	%1416 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1409, i32 %1410, float %1345, float %1346, float %1347, float %1348)
-	%1417 = extractvalue { float, float, float, float } %1416, 0
-	%1418 = extractvalue { float, float, float, float } %1416, 1
-	%1419 = extractvalue { float, float, float, float } %1416, 2
-	%1420 = extractvalue { float, float, float, float } %1416, 3
-	%1421 = xor i32 %1238, 64
-	%1422 = add i32 %1421, u0x1000
-	%1423 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1422)
-	%1424 = extractvalue { i32, i32, i32, i32 } %1423, 0
-	%1425 = extractvalue { i32, i32, i32, i32 } %1423, 1
-	%1426 = extractvalue { i32, i32, i32, i32 } %1423, 2
-	%1427 = extractvalue { i32, i32, i32, i32 } %1423, 3
-	%1428 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1424, i32 %1425, float %1357, float %1358, float %1359, float %1360)
-	%1429 = extractvalue { float, float, float, float } %1428, 0
-	%1430 = extractvalue { float, float, float, float } %1428, 1
-	%1431 = extractvalue { float, float, float, float } %1428, 2
-	%1432 = extractvalue { float, float, float, float } %1428, 3
-	%1433 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1426, i32 %1427, float %1362, float %1363, float %1364, float %1365)
-	%1434 = extractvalue { float, float, float, float } %1433, 0
-	%1435 = extractvalue { float, float, float, float } %1433, 1
-	%1436 = extractvalue { float, float, float, float } %1433, 2
-	%1437 = extractvalue { float, float, float, float } %1433, 3
-	%1438 = xor i32 %1238, 96
-	%1439 = add i32 %1438, u0x1000
-	%1440 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1439)
-	%1441 = extractvalue { i32, i32, i32, i32 } %1440, 0
-	%1442 = extractvalue { i32, i32, i32, i32 } %1440, 1
-	%1443 = extractvalue { i32, i32, i32, i32 } %1440, 2
-	%1444 = extractvalue { i32, i32, i32, i32 } %1440, 3
-	%1445 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1441, i32 %1442, float %1374, float %1375, float %1376, float %1377)
-	%1446 = extractvalue { float, float, float, float } %1445, 0
-	%1447 = extractvalue { float, float, float, float } %1445, 1
-	%1448 = extractvalue { float, float, float, float } %1445, 2
-	%1449 = extractvalue { float, float, float, float } %1445, 3
-	%1450 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1383, i32 %1384, i32 %1385, i32 %1386, i32 %1443, i32 %1444, float %1379, float %1380, float %1381, float %1382)
-	%1451 = extractvalue { float, float, float, float } %1450, 0
-	%1452 = extractvalue { float, float, float, float } %1450, 1
-	%1453 = extractvalue { float, float, float, float } %1450, 2
-	%1454 = extractvalue { float, float, float, float } %1450, 3
-	%1455 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1051, float %1049)
-	%1456 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1126, float %1124)
-	%1457 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1055, float %1053)
-	%1458 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1130, float %1128)
-	%1459 = xor i32 %1238, 0
-	%1460 = add i32 %1459, 6144
-	%1461 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1460)
-	%1462 = extractvalue { i32, i32, i32, i32 } %1461, 0
-	%1463 = extractvalue { i32, i32, i32, i32 } %1461, 1
-	%1464 = extractvalue { i32, i32, i32, i32 } %1461, 2
-	%1465 = extractvalue { i32, i32, i32, i32 } %1461, 3
-	%1466 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1462, i32 %1463, float %1395, float %1396, float %1397, float %1398)
-	%1467 = extractvalue { float, float, float, float } %1466, 0
-	%1468 = extractvalue { float, float, float, float } %1466, 1
-	%1469 = extractvalue { float, float, float, float } %1466, 2
-	%1470 = extractvalue { float, float, float, float } %1466, 3
-	%1471 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1464, i32 %1465, float %1400, float %1401, float %1402, float %1403)
-	%1472 = extractvalue { float, float, float, float } %1471, 0
-	%1473 = extractvalue { float, float, float, float } %1471, 1
-	%1474 = extractvalue { float, float, float, float } %1471, 2
-	%1475 = extractvalue { float, float, float, float } %1471, 3
-	%1476 = xor i32 %1238, 32
-	%1477 = add i32 %1476, 6144
-	%1478 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1477)
-	%1479 = extractvalue { i32, i32, i32, i32 } %1478, 0
-	%1480 = extractvalue { i32, i32, i32, i32 } %1478, 1
-	%1481 = extractvalue { i32, i32, i32, i32 } %1478, 2
-	%1482 = extractvalue { i32, i32, i32, i32 } %1478, 3
-	%1483 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1479, i32 %1480, float %1412, float %1413, float %1414, float %1415)
-	%1484 = extractvalue { float, float, float, float } %1483, 0
-	%1485 = extractvalue { float, float, float, float } %1483, 1
-	%1486 = extractvalue { float, float, float, float } %1483, 2
-	%1487 = extractvalue { float, float, float, float } %1483, 3
-	%1488 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1481, i32 %1482, float %1417, float %1418, float %1419, float %1420)
-	%1489 = extractvalue { float, float, float, float } %1488, 0
-	%1490 = extractvalue { float, float, float, float } %1488, 1
-	%1491 = extractvalue { float, float, float, float } %1488, 2
-	%1492 = extractvalue { float, float, float, float } %1488, 3
-	%1493 = xor i32 %1238, 64
-	%1494 = add i32 %1493, 6144
-	%1495 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1494)
-	%1496 = extractvalue { i32, i32, i32, i32 } %1495, 0
-	%1497 = extractvalue { i32, i32, i32, i32 } %1495, 1
-	%1498 = extractvalue { i32, i32, i32, i32 } %1495, 2
-	%1499 = extractvalue { i32, i32, i32, i32 } %1495, 3
-	%1500 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1496, i32 %1497, float %1429, float %1430, float %1431, float %1432)
-	%1501 = extractvalue { float, float, float, float } %1500, 0
-	%1502 = extractvalue { float, float, float, float } %1500, 1
-	%1503 = extractvalue { float, float, float, float } %1500, 2
-	%1504 = extractvalue { float, float, float, float } %1500, 3
-	%1505 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1498, i32 %1499, float %1434, float %1435, float %1436, float %1437)
-	%1506 = extractvalue { float, float, float, float } %1505, 0
-	%1507 = extractvalue { float, float, float, float } %1505, 1
-	%1508 = extractvalue { float, float, float, float } %1505, 2
-	%1509 = extractvalue { float, float, float, float } %1505, 3
-	%1510 = xor i32 %1238, 96
-	%1511 = add i32 %1510, 6144
-	%1512 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1511)
-	%1513 = extractvalue { i32, i32, i32, i32 } %1512, 0
-	%1514 = extractvalue { i32, i32, i32, i32 } %1512, 1
-	%1515 = extractvalue { i32, i32, i32, i32 } %1512, 2
-	%1516 = extractvalue { i32, i32, i32, i32 } %1512, 3
-	%1517 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1513, i32 %1514, float %1446, float %1447, float %1448, float %1449)
-	%1518 = extractvalue { float, float, float, float } %1517, 0
-	%1519 = extractvalue { float, float, float, float } %1517, 1
-	%1520 = extractvalue { float, float, float, float } %1517, 2
-	%1521 = extractvalue { float, float, float, float } %1517, 3
-	%1522 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1455, i32 %1456, i32 %1457, i32 %1458, i32 %1515, i32 %1516, float %1451, float %1452, float %1453, float %1454)
-	%1523 = extractvalue { float, float, float, float } %1522, 0
-	%1524 = extractvalue { float, float, float, float } %1522, 1
-	%1525 = extractvalue { float, float, float, float } %1522, 2
-	%1526 = extractvalue { float, float, float, float } %1522, 3
-	br i1 %1156, label %loop, label %epilogue
+	%1277 = and i32 %4, 7
+	%1278 = lshr i32 %4, 3
+	%1279 = and i32 %1278, 1
+	%1280 = shl i32 %1279, 3
+	%1281 = add i32 %1277, %1280
+	%1282 = mul i32 %1281, 128
+	%1283 = add i32 %1, %1282
+	%1284 = and i32 %4, 7
+	%1285 = xor i32 %84, %1284
+	%1286 = shl i32 %1285, 4
+	%1287 = add i32 %1283, %1286
+	%1288 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1132, float %1130)
+	%1289 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1184, float %1182)
+	%1290 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1136, float %1134)
+	%1291 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1188, float %1186)
+	%1292 = xor i32 %1287, 0
+	%1293 = add i32 %1292, 0
+	%1294 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1293)
+	%1295 = extractvalue { i32, i32, i32, i32 } %1294, 0
+	%1296 = extractvalue { i32, i32, i32, i32 } %1294, 1
+	%1297 = extractvalue { i32, i32, i32, i32 } %1294, 2
+	%1298 = extractvalue { i32, i32, i32, i32 } %1294, 3
+	%1299 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1295, i32 %1296, float %1091, float %1092, float %1093, float %1094)
+	%1300 = extractvalue { float, float, float, float } %1299, 0
+	%1301 = extractvalue { float, float, float, float } %1299, 1
+	%1302 = extractvalue { float, float, float, float } %1299, 2
+	%1303 = extractvalue { float, float, float, float } %1299, 3
+	%1304 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1297, i32 %1298, float %1095, float %1096, float %1097, float %1098)
+	%1305 = extractvalue { float, float, float, float } %1304, 0
+	%1306 = extractvalue { float, float, float, float } %1304, 1
+	%1307 = extractvalue { float, float, float, float } %1304, 2
+	%1308 = extractvalue { float, float, float, float } %1304, 3
+	%1309 = xor i32 %1287, 32
+	%1310 = add i32 %1309, 0
+	%1311 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1310)
+	%1312 = extractvalue { i32, i32, i32, i32 } %1311, 0
+	%1313 = extractvalue { i32, i32, i32, i32 } %1311, 1
+	%1314 = extractvalue { i32, i32, i32, i32 } %1311, 2
+	%1315 = extractvalue { i32, i32, i32, i32 } %1311, 3
+	%1316 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1312, i32 %1313, float %1099, float %1100, float %1101, float %1102)
+	%1317 = extractvalue { float, float, float, float } %1316, 0
+	%1318 = extractvalue { float, float, float, float } %1316, 1
+	%1319 = extractvalue { float, float, float, float } %1316, 2
+	%1320 = extractvalue { float, float, float, float } %1316, 3
+	%1321 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1314, i32 %1315, float %1103, float %1104, float %1105, float %1106)
+	%1322 = extractvalue { float, float, float, float } %1321, 0
+	%1323 = extractvalue { float, float, float, float } %1321, 1
+	%1324 = extractvalue { float, float, float, float } %1321, 2
+	%1325 = extractvalue { float, float, float, float } %1321, 3
+	%1326 = xor i32 %1287, 64
+	%1327 = add i32 %1326, 0
+	%1328 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1327)
+	%1329 = extractvalue { i32, i32, i32, i32 } %1328, 0
+	%1330 = extractvalue { i32, i32, i32, i32 } %1328, 1
+	%1331 = extractvalue { i32, i32, i32, i32 } %1328, 2
+	%1332 = extractvalue { i32, i32, i32, i32 } %1328, 3
+	%1333 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1329, i32 %1330, float %1107, float %1108, float %1109, float %1110)
+	%1334 = extractvalue { float, float, float, float } %1333, 0
+	%1335 = extractvalue { float, float, float, float } %1333, 1
+	%1336 = extractvalue { float, float, float, float } %1333, 2
+	%1337 = extractvalue { float, float, float, float } %1333, 3
+	%1338 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1331, i32 %1332, float %1111, float %1112, float %1113, float %1114)
+	%1339 = extractvalue { float, float, float, float } %1338, 0
+	%1340 = extractvalue { float, float, float, float } %1338, 1
+	%1341 = extractvalue { float, float, float, float } %1338, 2
+	%1342 = extractvalue { float, float, float, float } %1338, 3
+	%1343 = xor i32 %1287, 96
+	%1344 = add i32 %1343, 0
+	%1345 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1344)
+	%1346 = extractvalue { i32, i32, i32, i32 } %1345, 0
+	%1347 = extractvalue { i32, i32, i32, i32 } %1345, 1
+	%1348 = extractvalue { i32, i32, i32, i32 } %1345, 2
+	%1349 = extractvalue { i32, i32, i32, i32 } %1345, 3
+	%1350 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1346, i32 %1347, float %1115, float %1116, float %1117, float %1118)
+	%1351 = extractvalue { float, float, float, float } %1350, 0
+	%1352 = extractvalue { float, float, float, float } %1350, 1
+	%1353 = extractvalue { float, float, float, float } %1350, 2
+	%1354 = extractvalue { float, float, float, float } %1350, 3
+	%1355 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1348, i32 %1349, float %1119, float %1120, float %1121, float %1122)
+	%1356 = extractvalue { float, float, float, float } %1355, 0
+	%1357 = extractvalue { float, float, float, float } %1355, 1
+	%1358 = extractvalue { float, float, float, float } %1355, 2
+	%1359 = extractvalue { float, float, float, float } %1355, 3
+	%1360 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1140, float %1138)
+	%1361 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1192, float %1190)
+	%1362 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1144, float %1142)
+	%1363 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1196, float %1194)
+	%1364 = xor i32 %1287, 0
+	%1365 = add i32 %1364, 2048
+	%1366 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1365)
+	%1367 = extractvalue { i32, i32, i32, i32 } %1366, 0
+	%1368 = extractvalue { i32, i32, i32, i32 } %1366, 1
+	%1369 = extractvalue { i32, i32, i32, i32 } %1366, 2
+	%1370 = extractvalue { i32, i32, i32, i32 } %1366, 3
+	%1371 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1360, i32 %1361, i32 %1362, i32 %1363, i32 %1367, i32 %1368, float %1300, float %1301, float %1302, float %1303)
+	%1372 = extractvalue { float, float, float, float } %1371, 0
+	%1373 = extractvalue { float, float, float, float } %1371, 1
+	%1374 = extractvalue { float, float, float, float } %1371, 2
+	%1375 = extractvalue { float, float, float, float } %1371, 3
+	%1376 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1360, i32 %1361, i32 %1362, i32 %1363, i32 %1369, i32 %1370, float %1305, float %1306, float %1307, float %1308)
+	%1377 = extractvalue { float, float, float, float } %1376, 0
+	%1378 = extractvalue { float, float, float, float } %1376, 1
+	%1379 = extractvalue { float, float, float, float } %1376, 2
+	%1380 = extractvalue { float, float, float, float } %1376, 3
+	%1381 = xor i32 %1287, 32
+	%1382 = add i32 %1381, 2048
+	%1383 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1382)
+	%1384 = extractvalue { i32, i32, i32, i32 } %1383, 0
+	%1385 = extractvalue { i32, i32, i32, i32 } %1383, 1
+	%1386 = extractvalue { i32, i32, i32, i32 } %1383, 2
+	%1387 = extractvalue { i32, i32, i32, i32 } %1383, 3
+	%1388 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1360, i32 %1361, i32 %1362, i32 %1363, i32 %1384, i32 %1385, float %1317, float %1318, float %1319, float %1320)
+	%1389 = extractvalue { float, float, float, float } %1388, 0
+	%1390 = extractvalue { float, float, float, float } %1388, 1
+	%1391 = extractvalue { float, float, float, float } %1388, 2
+	%1392 = extractvalue { float, float, float, float } %1388, 3
+	%1393 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1360, i32 %1361, i32 %1362, i32 %1363, i32 %1386, i32 %1387, float %1322, float %1323, float %1324, float %1325)
+	%1394 = extractvalue { float, float, float, float } %1393, 0
+	%1395 = extractvalue { float, float, float, float } %1393, 1
+	%1396 = extractvalue { float, float, float, float } %1393, 2
+	%1397 = extractvalue { float, float, float, float } %1393, 3
+	%1398 = xor i32 %1287, 64
+	%1399 = add i32 %1398, 2048
+	%1400 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1399)
+	%1401 = extractvalue { i32, i32, i32, i32 } %1400, 0
+	%1402 = extractvalue { i32, i32, i32, i32 } %1400, 1
+	%1403 = extractvalue { i32, i32, i32, i32 } %1400, 2
+	%1404 = extractvalue { i32, i32, i32, i32 } %1400, 3
+	%1405 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1360, i32 %1361, i32 %1362, i32 %1363, i32 %1401, i32 %1402, float %1334, float %1335, float %1336, float %1337)
+	%1406 = extractvalue { float, float, float, float } %1405, 0
+	%1407 = extractvalue { float, float, float, float } %1405, 1
+	%1408 = extractvalue { float, float, float, float } %1405, 2
+	%1409 = extractvalue { float, float, float, float } %1405, 3
+	%1410 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1360, i32 %1361, i32 %1362, i32 %1363, i32 %1403, i32 %1404, float %1339, float %1340, float %1341, float %1342)
+	%1411 = extractvalue { float, float, float, float } %1410, 0
+	%1412 = extractvalue { float, float, float, float } %1410, 1
+	%1413 = extractvalue { float, float, float, float } %1410, 2
+	%1414 = extractvalue { float, float, float, float } %1410, 3
+	%1415 = xor i32 %1287, 96
+	%1416 = add i32 %1415, 2048
+	%1417 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1416)
+	%1418 = extractvalue { i32, i32, i32, i32 } %1417, 0
+	%1419 = extractvalue { i32, i32, i32, i32 } %1417, 1
+	%1420 = extractvalue { i32, i32, i32, i32 } %1417, 2
+	%1421 = extractvalue { i32, i32, i32, i32 } %1417, 3
+	%1422 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1360, i32 %1361, i32 %1362, i32 %1363, i32 %1418, i32 %1419, float %1351, float %1352, float %1353, float %1354)
+	%1423 = extractvalue { float, float, float, float } %1422, 0
+	%1424 = extractvalue { float, float, float, float } %1422, 1
+	%1425 = extractvalue { float, float, float, float } %1422, 2
+	%1426 = extractvalue { float, float, float, float } %1422, 3
+	%1427 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1360, i32 %1361, i32 %1362, i32 %1363, i32 %1420, i32 %1421, float %1356, float %1357, float %1358, float %1359)
+	%1428 = extractvalue { float, float, float, float } %1427, 0
+	%1429 = extractvalue { float, float, float, float } %1427, 1
+	%1430 = extractvalue { float, float, float, float } %1427, 2
+	%1431 = extractvalue { float, float, float, float } %1427, 3
+	%1432 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1148, float %1146)
+	%1433 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1200, float %1198)
+	%1434 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1152, float %1150)
+	%1435 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1204, float %1202)
+	%1436 = xor i32 %1287, 0
+	%1437 = add i32 %1436, u0x1000
+	%1438 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1437)
+	%1439 = extractvalue { i32, i32, i32, i32 } %1438, 0
+	%1440 = extractvalue { i32, i32, i32, i32 } %1438, 1
+	%1441 = extractvalue { i32, i32, i32, i32 } %1438, 2
+	%1442 = extractvalue { i32, i32, i32, i32 } %1438, 3
+	%1443 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1432, i32 %1433, i32 %1434, i32 %1435, i32 %1439, i32 %1440, float %1372, float %1373, float %1374, float %1375)
+	%1444 = extractvalue { float, float, float, float } %1443, 0
+	%1445 = extractvalue { float, float, float, float } %1443, 1
+	%1446 = extractvalue { float, float, float, float } %1443, 2
+	%1447 = extractvalue { float, float, float, float } %1443, 3
+	%1448 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1432, i32 %1433, i32 %1434, i32 %1435, i32 %1441, i32 %1442, float %1377, float %1378, float %1379, float %1380)
+	%1449 = extractvalue { float, float, float, float } %1448, 0
+	%1450 = extractvalue { float, float, float, float } %1448, 1
+	%1451 = extractvalue { float, float, float, float } %1448, 2
+	%1452 = extractvalue { float, float, float, float } %1448, 3
+	%1453 = xor i32 %1287, 32
+	%1454 = add i32 %1453, u0x1000
+	%1455 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1454)
+	%1456 = extractvalue { i32, i32, i32, i32 } %1455, 0
+	%1457 = extractvalue { i32, i32, i32, i32 } %1455, 1
+	%1458 = extractvalue { i32, i32, i32, i32 } %1455, 2
+	%1459 = extractvalue { i32, i32, i32, i32 } %1455, 3
+	%1460 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1432, i32 %1433, i32 %1434, i32 %1435, i32 %1456, i32 %1457, float %1389, float %1390, float %1391, float %1392)
+	%1461 = extractvalue { float, float, float, float } %1460, 0
+	%1462 = extractvalue { float, float, float, float } %1460, 1
+	%1463 = extractvalue { float, float, float, float } %1460, 2
+	%1464 = extractvalue { float, float, float, float } %1460, 3
+	%1465 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1432, i32 %1433, i32 %1434, i32 %1435, i32 %1458, i32 %1459, float %1394, float %1395, float %1396, float %1397)
+	%1466 = extractvalue { float, float, float, float } %1465, 0
+	%1467 = extractvalue { float, float, float, float } %1465, 1
+	%1468 = extractvalue { float, float, float, float } %1465, 2
+	%1469 = extractvalue { float, float, float, float } %1465, 3
+	%1470 = xor i32 %1287, 64
+	%1471 = add i32 %1470, u0x1000
+	%1472 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1471)
+	%1473 = extractvalue { i32, i32, i32, i32 } %1472, 0
+	%1474 = extractvalue { i32, i32, i32, i32 } %1472, 1
+	%1475 = extractvalue { i32, i32, i32, i32 } %1472, 2
+	%1476 = extractvalue { i32, i32, i32, i32 } %1472, 3
+	%1477 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1432, i32 %1433, i32 %1434, i32 %1435, i32 %1473, i32 %1474, float %1406, float %1407, float %1408, float %1409)
+	%1478 = extractvalue { float, float, float, float } %1477, 0
+	%1479 = extractvalue { float, float, float, float } %1477, 1
+	%1480 = extractvalue { float, float, float, float } %1477, 2
+	%1481 = extractvalue { float, float, float, float } %1477, 3
+	%1482 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1432, i32 %1433, i32 %1434, i32 %1435, i32 %1475, i32 %1476, float %1411, float %1412, float %1413, float %1414)
+	%1483 = extractvalue { float, float, float, float } %1482, 0
+	%1484 = extractvalue { float, float, float, float } %1482, 1
+	%1485 = extractvalue { float, float, float, float } %1482, 2
+	%1486 = extractvalue { float, float, float, float } %1482, 3
+	%1487 = xor i32 %1287, 96
+	%1488 = add i32 %1487, u0x1000
+	%1489 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1488)
+	%1490 = extractvalue { i32, i32, i32, i32 } %1489, 0
+	%1491 = extractvalue { i32, i32, i32, i32 } %1489, 1
+	%1492 = extractvalue { i32, i32, i32, i32 } %1489, 2
+	%1493 = extractvalue { i32, i32, i32, i32 } %1489, 3
+	%1494 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1432, i32 %1433, i32 %1434, i32 %1435, i32 %1490, i32 %1491, float %1423, float %1424, float %1425, float %1426)
+	%1495 = extractvalue { float, float, float, float } %1494, 0
+	%1496 = extractvalue { float, float, float, float } %1494, 1
+	%1497 = extractvalue { float, float, float, float } %1494, 2
+	%1498 = extractvalue { float, float, float, float } %1494, 3
+	%1499 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1432, i32 %1433, i32 %1434, i32 %1435, i32 %1492, i32 %1493, float %1428, float %1429, float %1430, float %1431)
+	%1500 = extractvalue { float, float, float, float } %1499, 0
+	%1501 = extractvalue { float, float, float, float } %1499, 1
+	%1502 = extractvalue { float, float, float, float } %1499, 2
+	%1503 = extractvalue { float, float, float, float } %1499, 3
+	%1504 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1156, float %1154)
+	%1505 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1208, float %1206)
+	%1506 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1160, float %1158)
+	%1507 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1212, float %1210)
+	%1508 = xor i32 %1287, 0
+	%1509 = add i32 %1508, 6144
+	%1510 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1509)
+	%1511 = extractvalue { i32, i32, i32, i32 } %1510, 0
+	%1512 = extractvalue { i32, i32, i32, i32 } %1510, 1
+	%1513 = extractvalue { i32, i32, i32, i32 } %1510, 2
+	%1514 = extractvalue { i32, i32, i32, i32 } %1510, 3
+	%1515 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1504, i32 %1505, i32 %1506, i32 %1507, i32 %1511, i32 %1512, float %1444, float %1445, float %1446, float %1447)
+	%1516 = extractvalue { float, float, float, float } %1515, 0
+	%1517 = extractvalue { float, float, float, float } %1515, 1
+	%1518 = extractvalue { float, float, float, float } %1515, 2
+	%1519 = extractvalue { float, float, float, float } %1515, 3
+	%1520 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1504, i32 %1505, i32 %1506, i32 %1507, i32 %1513, i32 %1514, float %1449, float %1450, float %1451, float %1452)
+	%1521 = extractvalue { float, float, float, float } %1520, 0
+	%1522 = extractvalue { float, float, float, float } %1520, 1
+	%1523 = extractvalue { float, float, float, float } %1520, 2
+	%1524 = extractvalue { float, float, float, float } %1520, 3
+	%1525 = xor i32 %1287, 32
+	%1526 = add i32 %1525, 6144
+	%1527 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1526)
+	%1528 = extractvalue { i32, i32, i32, i32 } %1527, 0
+	%1529 = extractvalue { i32, i32, i32, i32 } %1527, 1
+	%1530 = extractvalue { i32, i32, i32, i32 } %1527, 2
+	%1531 = extractvalue { i32, i32, i32, i32 } %1527, 3
+	%1532 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1504, i32 %1505, i32 %1506, i32 %1507, i32 %1528, i32 %1529, float %1461, float %1462, float %1463, float %1464)
+	%1533 = extractvalue { float, float, float, float } %1532, 0
+	%1534 = extractvalue { float, float, float, float } %1532, 1
+	%1535 = extractvalue { float, float, float, float } %1532, 2
+	%1536 = extractvalue { float, float, float, float } %1532, 3
+	%1537 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1504, i32 %1505, i32 %1506, i32 %1507, i32 %1530, i32 %1531, float %1466, float %1467, float %1468, float %1469)
+	%1538 = extractvalue { float, float, float, float } %1537, 0
+	%1539 = extractvalue { float, float, float, float } %1537, 1
+	%1540 = extractvalue { float, float, float, float } %1537, 2
+	%1541 = extractvalue { float, float, float, float } %1537, 3
+	%1542 = xor i32 %1287, 64
+	%1543 = add i32 %1542, 6144
+	%1544 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1543)
+	%1545 = extractvalue { i32, i32, i32, i32 } %1544, 0
+	%1546 = extractvalue { i32, i32, i32, i32 } %1544, 1
+	%1547 = extractvalue { i32, i32, i32, i32 } %1544, 2
+	%1548 = extractvalue { i32, i32, i32, i32 } %1544, 3
+	%1549 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1504, i32 %1505, i32 %1506, i32 %1507, i32 %1545, i32 %1546, float %1478, float %1479, float %1480, float %1481)
+	%1550 = extractvalue { float, float, float, float } %1549, 0
+	%1551 = extractvalue { float, float, float, float } %1549, 1
+	%1552 = extractvalue { float, float, float, float } %1549, 2
+	%1553 = extractvalue { float, float, float, float } %1549, 3
+	%1554 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1504, i32 %1505, i32 %1506, i32 %1507, i32 %1547, i32 %1548, float %1483, float %1484, float %1485, float %1486)
+	%1555 = extractvalue { float, float, float, float } %1554, 0
+	%1556 = extractvalue { float, float, float, float } %1554, 1
+	%1557 = extractvalue { float, float, float, float } %1554, 2
+	%1558 = extractvalue { float, float, float, float } %1554, 3
+	%1559 = xor i32 %1287, 96
+	%1560 = add i32 %1559, 6144
+	%1561 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1560)
+	%1562 = extractvalue { i32, i32, i32, i32 } %1561, 0
+	%1563 = extractvalue { i32, i32, i32, i32 } %1561, 1
+	%1564 = extractvalue { i32, i32, i32, i32 } %1561, 2
+	%1565 = extractvalue { i32, i32, i32, i32 } %1561, 3
+	%1566 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1504, i32 %1505, i32 %1506, i32 %1507, i32 %1562, i32 %1563, float %1495, float %1496, float %1497, float %1498)
+	%1567 = extractvalue { float, float, float, float } %1566, 0
+	%1568 = extractvalue { float, float, float, float } %1566, 1
+	%1569 = extractvalue { float, float, float, float } %1566, 2
+	%1570 = extractvalue { float, float, float, float } %1566, 3
+	%1571 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1504, i32 %1505, i32 %1506, i32 %1507, i32 %1564, i32 %1565, float %1500, float %1501, float %1502, float %1503)
+	%1572 = extractvalue { float, float, float, float } %1571, 0
+	%1573 = extractvalue { float, float, float, float } %1571, 1
+	%1574 = extractvalue { float, float, float, float } %1571, 2
+	%1575 = extractvalue { float, float, float, float } %1571, 3
+	br i1 %1237, label %loop, label %epilogue
 
 store0:
-	%1527 = mul i32 %10, %M
-	%1528 = add i32 %1527, %564
-	%1529 = mul i32 %1528, 64
-	%1530 = shl i32 %6, 1
-	%1531 = add i32 0, %1530
-	%1532 = add i32 %1529, %1531
-	%1533 = sext i32 %1532 to i64
-	%1534 = getelementptr i16, i16* %out, i64 %1533
-	%1535 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %566, float %565)
-	%1536 = bitcast i16* %1534 to i32*
-	store i32 %1535, i32* %1536
-	%1537 = shl i32 %6, 1
-	%1538 = add i32 8, %1537
-	%1539 = add i32 %1529, %1538
-	%1540 = sext i32 %1539 to i64
-	%1541 = getelementptr i16, i16* %out, i64 %1540
-	%1542 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %568, float %567)
-	%1543 = bitcast i16* %1541 to i32*
-	store i32 %1542, i32* %1543
-	%1544 = shl i32 %6, 1
-	%1545 = add i32 16, %1544
-	%1546 = add i32 %1529, %1545
-	%1547 = sext i32 %1546 to i64
-	%1548 = getelementptr i16, i16* %out, i64 %1547
-	%1549 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %570, float %569)
-	%1550 = bitcast i16* %1548 to i32*
-	store i32 %1549, i32* %1550
-	%1551 = shl i32 %6, 1
-	%1552 = add i32 24, %1551
-	%1553 = add i32 %1529, %1552
-	%1554 = sext i32 %1553 to i64
-	%1555 = getelementptr i16, i16* %out, i64 %1554
-	%1556 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %572, float %571)
-	%1557 = bitcast i16* %1555 to i32*
-	store i32 %1556, i32* %1557
-	%1558 = shl i32 %6, 1
-	%1559 = add i32 32, %1558
-	%1560 = add i32 %1529, %1559
-	%1561 = sext i32 %1560 to i64
-	%1562 = getelementptr i16, i16* %out, i64 %1561
-	%1563 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %574, float %573)
-	%1564 = bitcast i16* %1562 to i32*
-	store i32 %1563, i32* %1564
-	%1565 = shl i32 %6, 1
-	%1566 = add i32 40, %1565
-	%1567 = add i32 %1529, %1566
-	%1568 = sext i32 %1567 to i64
-	%1569 = getelementptr i16, i16* %out, i64 %1568
-	%1570 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %576, float %575)
-	%1571 = bitcast i16* %1569 to i32*
-	store i32 %1570, i32* %1571
-	%1572 = shl i32 %6, 1
-	%1573 = add i32 48, %1572
-	%1574 = add i32 %1529, %1573
-	%1575 = sext i32 %1574 to i64
-	%1576 = getelementptr i16, i16* %out, i64 %1575
-	%1577 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %578, float %577)
-	%1578 = bitcast i16* %1576 to i32*
-	store i32 %1577, i32* %1578
+	%1576 = mul i32 %10, %M
+	%1577 = add i32 %1576, %564
+	%1578 = mul i32 %1577, 64
 	%1579 = shl i32 %6, 1
-	%1580 = add i32 56, %1579
-	%1581 = add i32 %1529, %1580
+	%1580 = add i32 0, %1579
+	%1581 = add i32 %1578, %1580
 	%1582 = sext i32 %1581 to i64
 	%1583 = getelementptr i16, i16* %out, i64 %1582
-	%1584 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %580, float %579)
+	%1584 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %566, float %565)
 	%1585 = bitcast i16* %1583 to i32*
 	store i32 %1584, i32* %1585
+	%1586 = shl i32 %6, 1
+	%1587 = add i32 8, %1586
+	%1588 = add i32 %1578, %1587
+	%1589 = sext i32 %1588 to i64
+	%1590 = getelementptr i16, i16* %out, i64 %1589
+	%1591 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %568, float %567)
+	%1592 = bitcast i16* %1590 to i32*
+	store i32 %1591, i32* %1592
+	%1593 = shl i32 %6, 1
+	%1594 = add i32 16, %1593
+	%1595 = add i32 %1578, %1594
+	%1596 = sext i32 %1595 to i64
+	%1597 = getelementptr i16, i16* %out, i64 %1596
+	%1598 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %570, float %569)
+	%1599 = bitcast i16* %1597 to i32*
+	store i32 %1598, i32* %1599
+	%1600 = shl i32 %6, 1
+	%1601 = add i32 24, %1600
+	%1602 = add i32 %1578, %1601
+	%1603 = sext i32 %1602 to i64
+	%1604 = getelementptr i16, i16* %out, i64 %1603
+	%1605 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %572, float %571)
+	%1606 = bitcast i16* %1604 to i32*
+	store i32 %1605, i32* %1606
+	%1607 = shl i32 %6, 1
+	%1608 = add i32 32, %1607
+	%1609 = add i32 %1578, %1608
+	%1610 = sext i32 %1609 to i64
+	%1611 = getelementptr i16, i16* %out, i64 %1610
+	%1612 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %574, float %573)
+	%1613 = bitcast i16* %1611 to i32*
+	store i32 %1612, i32* %1613
+	%1614 = shl i32 %6, 1
+	%1615 = add i32 40, %1614
+	%1616 = add i32 %1578, %1615
+	%1617 = sext i32 %1616 to i64
+	%1618 = getelementptr i16, i16* %out, i64 %1617
+	%1619 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %576, float %575)
+	%1620 = bitcast i16* %1618 to i32*
+	store i32 %1619, i32* %1620
+	%1621 = shl i32 %6, 1
+	%1622 = add i32 48, %1621
+	%1623 = add i32 %1578, %1622
+	%1624 = sext i32 %1623 to i64
+	%1625 = getelementptr i16, i16* %out, i64 %1624
+	%1626 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %578, float %577)
+	%1627 = bitcast i16* %1625 to i32*
+	store i32 %1626, i32* %1627
+	%1628 = shl i32 %6, 1
+	%1629 = add i32 56, %1628
+	%1630 = add i32 %1578, %1629
+	%1631 = sext i32 %1630 to i64
+	%1632 = getelementptr i16, i16* %out, i64 %1631
+	%1633 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %580, float %579)
+	%1634 = bitcast i16* %1632 to i32*
+	store i32 %1633, i32* %1634
 	br label %stored0
 
 stored0:
-	%1586 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %520, i32 1, i32 31)
-	%1587 = fadd float %520, %1586
-	%1588 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1587, i32 2, i32 31)
-	%1589 = fadd float %1587, %1588
-	%1590 = fcmp ogt float %1589, 0.0
-	%1591 = fdiv float 1.0, %1589
-	%1592 = select i1 %1590, float %1591, float 0.0
-	%1593 = mul i32 %3, 16
-	%1594 = add i32 %12, %1593
-	%1595 = add i32 %5, 8
-	%1596 = add i32 %1594, %1595
-	%1597 = fmul float %524, %1592
-	%1598 = fmul float %525, %1592
-	%1599 = fmul float %528, %1592
-	%1600 = fmul float %529, %1592
-	%1601 = fmul float %532, %1592
-	%1602 = fmul float %533, %1592
-	%1603 = fmul float %536, %1592
-	%1604 = fmul float %537, %1592
-	%1605 = fmul float %540, %1592
-	%1606 = fmul float %541, %1592
-	%1607 = fmul float %544, %1592
-	%1608 = fmul float %545, %1592
-	%1609 = fmul float %548, %1592
-	%1610 = fmul float %549, %1592
-	%1611 = fmul float %552, %1592
-	%1612 = fmul float %553, %1592
-	%1613 = icmp slt i32 %1596, %M
-	br i1 %1613, label %store1, label %stored1
+	%1635 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %520, i32 1, i32 31)
+	%1636 = fadd float %520, %1635
+	%1637 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1636, i32 2, i32 31)
+	%1638 = fadd float %1636, %1637
+	%1639 = fcmp ogt float %1638, 0.0
+	%1640 = fdiv float 1.0, %1638
+	%1641 = select i1 %1639, float %1640, float 0.0
+	%1642 = mul i32 %3, 16
+	%1643 = add i32 %12, %1642
+	%1644 = add i32 %5, 8
+	%1645 = add i32 %1643, %1644
+	%1646 = fmul float %524, %1641
+	%1647 = fmul float %525, %1641
+	%1648 = fmul float %528, %1641
+	%1649 = fmul float %529, %1641
+	%1650 = fmul float %532, %1641
+	%1651 = fmul float %533, %1641
+	%1652 = fmul float %536, %1641
+	%1653 = fmul float %537, %1641
+	%1654 = fmul float %540, %1641
+	%1655 = fmul float %541, %1641
+	%1656 = fmul float %544, %1641
+	%1657 = fmul float %545, %1641
+	%1658 = fmul float %548, %1641
+	%1659 = fmul float %549, %1641
+	%1660 = fmul float %552, %1641
+	%1661 = fmul float %553, %1641
+	%1662 = icmp slt i32 %1645, %M
+	br i1 %1662, label %store1, label %stored1
 
 store1:
-	%1614 = mul i32 %10, %M
-	%1615 = add i32 %1614, %1596
-	%1616 = mul i32 %1615, 64
-	%1617 = shl i32 %6, 1
-	%1618 = add i32 0, %1617
-	%1619 = add i32 %1616, %1618
-	%1620 = sext i32 %1619 to i64
-	%1621 = getelementptr i16, i16* %out, i64 %1620
-	%1622 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1598, float %1597)
-	%1623 = bitcast i16* %1621 to i32*
-	store i32 %1622, i32* %1623
-	%1624 = shl i32 %6, 1
-	%1625 = add i32 8, %1624
-	%1626 = add i32 %1616, %1625
-	%1627 = sext i32 %1626 to i64
-	%1628 = getelementptr i16, i16* %out, i64 %1627
-	%1629 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1600, float %1599)
-	%1630 = bitcast i16* %1628 to i32*
-	store i32 %1629, i32* %1630
-	%1631 = shl i32 %6, 1
-	%1632 = add i32 16, %1631
-	%1633 = add i32 %1616, %1632
-	%1634 = sext i32 %1633 to i64
-	%1635 = getelementptr i16, i16* %out, i64 %1634
-	%1636 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1602, float %1601)
-	%1637 = bitcast i16* %1635 to i32*
-	store i32 %1636, i32* %1637
-	%1638 = shl i32 %6, 1
-	%1639 = add i32 24, %1638
-	%1640 = add i32 %1616, %1639
-	%1641 = sext i32 %1640 to i64
-	%1642 = getelementptr i16, i16* %out, i64 %1641
-	%1643 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1604, float %1603)
-	%1644 = bitcast i16* %1642 to i32*
-	store i32 %1643, i32* %1644
-	%1645 = shl i32 %6, 1
-	%1646 = add i32 32, %1645
-	%1647 = add i32 %1616, %1646
-	%1648 = sext i32 %1647 to i64
-	%1649 = getelementptr i16, i16* %out, i64 %1648
-	%1650 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1606, float %1605)
-	%1651 = bitcast i16* %1649 to i32*
-	store i32 %1650, i32* %1651
-	%1652 = shl i32 %6, 1
-	%1653 = add i32 40, %1652
-	%1654 = add i32 %1616, %1653
-	%1655 = sext i32 %1654 to i64
-	%1656 = getelementptr i16, i16* %out, i64 %1655
-	%1657 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1608, float %1607)
-	%1658 = bitcast i16* %1656 to i32*
-	store i32 %1657, i32* %1658
-	%1659 = shl i32 %6, 1
-	%1660 = add i32 48, %1659
-	%1661 = add i32 %1616, %1660
-	%1662 = sext i32 %1661 to i64
-	%1663 = getelementptr i16, i16* %out, i64 %1662
-	%1664 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1610, float %1609)
-	%1665 = bitcast i16* %1663 to i32*
-	store i32 %1664, i32* %1665
+	%1663 = mul i32 %10, %M
+	%1664 = add i32 %1663, %1645
+	%1665 = mul i32 %1664, 64
 	%1666 = shl i32 %6, 1
-	%1667 = add i32 56, %1666
-	%1668 = add i32 %1616, %1667
+	%1667 = add i32 0, %1666
+	%1668 = add i32 %1665, %1667
 	%1669 = sext i32 %1668 to i64
 	%1670 = getelementptr i16, i16* %out, i64 %1669
-	%1671 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1612, float %1611)
+	%1671 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1647, float %1646)
 	%1672 = bitcast i16* %1670 to i32*
 	store i32 %1671, i32* %1672
+	%1673 = shl i32 %6, 1
+	%1674 = add i32 8, %1673
+	%1675 = add i32 %1665, %1674
+	%1676 = sext i32 %1675 to i64
+	%1677 = getelementptr i16, i16* %out, i64 %1676
+	%1678 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1649, float %1648)
+	%1679 = bitcast i16* %1677 to i32*
+	store i32 %1678, i32* %1679
+	%1680 = shl i32 %6, 1
+	%1681 = add i32 16, %1680
+	%1682 = add i32 %1665, %1681
+	%1683 = sext i32 %1682 to i64
+	%1684 = getelementptr i16, i16* %out, i64 %1683
+	%1685 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1651, float %1650)
+	%1686 = bitcast i16* %1684 to i32*
+	store i32 %1685, i32* %1686
+	%1687 = shl i32 %6, 1
+	%1688 = add i32 24, %1687
+	%1689 = add i32 %1665, %1688
+	%1690 = sext i32 %1689 to i64
+	%1691 = getelementptr i16, i16* %out, i64 %1690
+	%1692 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1653, float %1652)
+	%1693 = bitcast i16* %1691 to i32*
+	store i32 %1692, i32* %1693
+	%1694 = shl i32 %6, 1
+	%1695 = add i32 32, %1694
+	%1696 = add i32 %1665, %1695
+	%1697 = sext i32 %1696 to i64
+	%1698 = getelementptr i16, i16* %out, i64 %1697
+	%1699 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1655, float %1654)
+	%1700 = bitcast i16* %1698 to i32*
+	store i32 %1699, i32* %1700
+	%1701 = shl i32 %6, 1
+	%1702 = add i32 40, %1701
+	%1703 = add i32 %1665, %1702
+	%1704 = sext i32 %1703 to i64
+	%1705 = getelementptr i16, i16* %out, i64 %1704
+	%1706 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1657, float %1656)
+	%1707 = bitcast i16* %1705 to i32*
+	store i32 %1706, i32* %1707
+	%1708 = shl i32 %6, 1
+	%1709 = add i32 48, %1708
+	%1710 = add i32 %1665, %1709
+	%1711 = sext i32 %1710 to i64
+	%1712 = getelementptr i16, i16* %out, i64 %1711
+	%1713 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1659, float %1658)
+	%1714 = bitcast i16* %1712 to i32*
+	store i32 %1713, i32* %1714
+	%1715 = shl i32 %6, 1
+	%1716 = add i32 56, %1715
+	%1717 = add i32 %1665, %1716
+	%1718 = sext i32 %1717 to i64
+	%1719 = getelementptr i16, i16* %out, i64 %1718
+	%1720 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1661, float %1660)
+	%1721 = bitcast i16* %1719 to i32*
+	store i32 %1720, i32* %1721
 	br label %stored1
 
 stored1:
 	ret void
 }
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 

@@ -281,80 +281,80 @@ prologue:
 	br label %loop
 
 loop:
-	%248 = phi i32 [ 0, %prologue ], [ %2460, %pv ]
-	%249 = phi i32 [ %44, %prologue ], [ %2467, %pv ]
-	%250 = phi float [ 0.0, %prologue ], [ %3054, %pv ]
-	%251 = phi float [ 0.0, %prologue ], [ %3055, %pv ]
-	%252 = phi float [ 0.0, %prologue ], [ %3056, %pv ]
-	%253 = phi float [ 0.0, %prologue ], [ %3057, %pv ]
-	%254 = phi float [ 0.0, %prologue ], [ %3059, %pv ]
-	%255 = phi float [ 0.0, %prologue ], [ %3060, %pv ]
-	%256 = phi float [ 0.0, %prologue ], [ %3061, %pv ]
-	%257 = phi float [ 0.0, %prologue ], [ %3062, %pv ]
-	%258 = phi float [ 0.0, %prologue ], [ %3081, %pv ]
-	%259 = phi float [ 0.0, %prologue ], [ %3082, %pv ]
-	%260 = phi float [ 0.0, %prologue ], [ %3083, %pv ]
-	%261 = phi float [ 0.0, %prologue ], [ %3084, %pv ]
-	%262 = phi float [ 0.0, %prologue ], [ %3086, %pv ]
-	%263 = phi float [ 0.0, %prologue ], [ %3087, %pv ]
-	%264 = phi float [ 0.0, %prologue ], [ %3088, %pv ]
-	%265 = phi float [ 0.0, %prologue ], [ %3089, %pv ]
-	%266 = phi float [ 0.0, %prologue ], [ %3108, %pv ]
-	%267 = phi float [ 0.0, %prologue ], [ %3109, %pv ]
-	%268 = phi float [ 0.0, %prologue ], [ %3110, %pv ]
-	%269 = phi float [ 0.0, %prologue ], [ %3111, %pv ]
-	%270 = phi float [ 0.0, %prologue ], [ %3113, %pv ]
-	%271 = phi float [ 0.0, %prologue ], [ %3114, %pv ]
-	%272 = phi float [ 0.0, %prologue ], [ %3115, %pv ]
-	%273 = phi float [ 0.0, %prologue ], [ %3116, %pv ]
-	%274 = phi float [ 0.0, %prologue ], [ %3135, %pv ]
-	%275 = phi float [ 0.0, %prologue ], [ %3136, %pv ]
-	%276 = phi float [ 0.0, %prologue ], [ %3137, %pv ]
-	%277 = phi float [ 0.0, %prologue ], [ %3138, %pv ]
-	%278 = phi float [ 0.0, %prologue ], [ %3140, %pv ]
-	%279 = phi float [ 0.0, %prologue ], [ %3141, %pv ]
-	%280 = phi float [ 0.0, %prologue ], [ %3142, %pv ]
-	%281 = phi float [ 0.0, %prologue ], [ %3143, %pv ]
-	%282 = phi float [ 0.0, %prologue ], [ %3064, %pv ]
-	%283 = phi float [ 0.0, %prologue ], [ %3065, %pv ]
-	%284 = phi float [ 0.0, %prologue ], [ %3066, %pv ]
-	%285 = phi float [ 0.0, %prologue ], [ %3067, %pv ]
-	%286 = phi float [ 0.0, %prologue ], [ %3069, %pv ]
-	%287 = phi float [ 0.0, %prologue ], [ %3070, %pv ]
-	%288 = phi float [ 0.0, %prologue ], [ %3071, %pv ]
-	%289 = phi float [ 0.0, %prologue ], [ %3072, %pv ]
-	%290 = phi float [ 0.0, %prologue ], [ %3091, %pv ]
-	%291 = phi float [ 0.0, %prologue ], [ %3092, %pv ]
-	%292 = phi float [ 0.0, %prologue ], [ %3093, %pv ]
-	%293 = phi float [ 0.0, %prologue ], [ %3094, %pv ]
-	%294 = phi float [ 0.0, %prologue ], [ %3096, %pv ]
-	%295 = phi float [ 0.0, %prologue ], [ %3097, %pv ]
-	%296 = phi float [ 0.0, %prologue ], [ %3098, %pv ]
-	%297 = phi float [ 0.0, %prologue ], [ %3099, %pv ]
-	%298 = phi float [ 0.0, %prologue ], [ %3118, %pv ]
-	%299 = phi float [ 0.0, %prologue ], [ %3119, %pv ]
-	%300 = phi float [ 0.0, %prologue ], [ %3120, %pv ]
-	%301 = phi float [ 0.0, %prologue ], [ %3121, %pv ]
-	%302 = phi float [ 0.0, %prologue ], [ %3123, %pv ]
-	%303 = phi float [ 0.0, %prologue ], [ %3124, %pv ]
-	%304 = phi float [ 0.0, %prologue ], [ %3125, %pv ]
-	%305 = phi float [ 0.0, %prologue ], [ %3126, %pv ]
-	%306 = phi float [ 0.0, %prologue ], [ %3145, %pv ]
-	%307 = phi float [ 0.0, %prologue ], [ %3146, %pv ]
-	%308 = phi float [ 0.0, %prologue ], [ %3147, %pv ]
-	%309 = phi float [ 0.0, %prologue ], [ %3148, %pv ]
-	%310 = phi float [ 0.0, %prologue ], [ %3150, %pv ]
-	%311 = phi float [ 0.0, %prologue ], [ %3151, %pv ]
-	%312 = phi float [ 0.0, %prologue ], [ %3152, %pv ]
-	%313 = phi float [ 0.0, %prologue ], [ %3153, %pv ]
-	%314 = phi float [ 0xFFF0000000000000, %prologue ], [ %2078, %pv ]
-	%315 = phi float [ 0.0, %prologue ], [ %2132, %pv ]
-	%316 = phi float [ 0xFFF0000000000000, %prologue ], [ %2153, %pv ]
-	%317 = phi float [ 0.0, %prologue ], [ %2207, %pv ]
-	%318 = phi float [ 0xFFF0000000000000, %prologue ], [ %2228, %pv ]
-	%319 = phi float [ 0.0, %prologue ], [ %2282, %pv ]
-	%320 = phi float [ 0xFFF0000000000000, %prologue ], [ %2303, %pv ]
-	%321 = phi float [ 0.0, %prologue ], [ %2357, %pv ]
+	%248 = phi i32 [ 0, %prologue ], [ %2619, %pv ]
+	%249 = phi i32 [ %44, %prologue ], [ %2626, %pv ]
+	%250 = phi float [ 0.0, %prologue ], [ %3149, %pv ]
+	%251 = phi float [ 0.0, %prologue ], [ %3150, %pv ]
+	%252 = phi float [ 0.0, %prologue ], [ %3151, %pv ]
+	%253 = phi float [ 0.0, %prologue ], [ %3152, %pv ]
+	%254 = phi float [ 0.0, %prologue ], [ %3154, %pv ]
+	%255 = phi float [ 0.0, %prologue ], [ %3155, %pv ]
+	%256 = phi float [ 0.0, %prologue ], [ %3156, %pv ]
+	%257 = phi float [ 0.0, %prologue ], [ %3157, %pv ]
+	%258 = phi float [ 0.0, %prologue ], [ %3176, %pv ]
+	%259 = phi float [ 0.0, %prologue ], [ %3177, %pv ]
+	%260 = phi float [ 0.0, %prologue ], [ %3178, %pv ]
+	%261 = phi float [ 0.0, %prologue ], [ %3179, %pv ]
+	%262 = phi float [ 0.0, %prologue ], [ %3181, %pv ]
+	%263 = phi float [ 0.0, %prologue ], [ %3182, %pv ]
+	%264 = phi float [ 0.0, %prologue ], [ %3183, %pv ]
+	%265 = phi float [ 0.0, %prologue ], [ %3184, %pv ]
+	%266 = phi float [ 0.0, %prologue ], [ %3203, %pv ]
+	%267 = phi float [ 0.0, %prologue ], [ %3204, %pv ]
+	%268 = phi float [ 0.0, %prologue ], [ %3205, %pv ]
+	%269 = phi float [ 0.0, %prologue ], [ %3206, %pv ]
+	%270 = phi float [ 0.0, %prologue ], [ %3208, %pv ]
+	%271 = phi float [ 0.0, %prologue ], [ %3209, %pv ]
+	%272 = phi float [ 0.0, %prologue ], [ %3210, %pv ]
+	%273 = phi float [ 0.0, %prologue ], [ %3211, %pv ]
+	%274 = phi float [ 0.0, %prologue ], [ %3230, %pv ]
+	%275 = phi float [ 0.0, %prologue ], [ %3231, %pv ]
+	%276 = phi float [ 0.0, %prologue ], [ %3232, %pv ]
+	%277 = phi float [ 0.0, %prologue ], [ %3233, %pv ]
+	%278 = phi float [ 0.0, %prologue ], [ %3235, %pv ]
+	%279 = phi float [ 0.0, %prologue ], [ %3236, %pv ]
+	%280 = phi float [ 0.0, %prologue ], [ %3237, %pv ]
+	%281 = phi float [ 0.0, %prologue ], [ %3238, %pv ]
+	%282 = phi float [ 0.0, %prologue ], [ %3159, %pv ]
+	%283 = phi float [ 0.0, %prologue ], [ %3160, %pv ]
+	%284 = phi float [ 0.0, %prologue ], [ %3161, %pv ]
+	%285 = phi float [ 0.0, %prologue ], [ %3162, %pv ]
+	%286 = phi float [ 0.0, %prologue ], [ %3164, %pv ]
+	%287 = phi float [ 0.0, %prologue ], [ %3165, %pv ]
+	%288 = phi float [ 0.0, %prologue ], [ %3166, %pv ]
+	%289 = phi float [ 0.0, %prologue ], [ %3167, %pv ]
+	%290 = phi float [ 0.0, %prologue ], [ %3186, %pv ]
+	%291 = phi float [ 0.0, %prologue ], [ %3187, %pv ]
+	%292 = phi float [ 0.0, %prologue ], [ %3188, %pv ]
+	%293 = phi float [ 0.0, %prologue ], [ %3189, %pv ]
+	%294 = phi float [ 0.0, %prologue ], [ %3191, %pv ]
+	%295 = phi float [ 0.0, %prologue ], [ %3192, %pv ]
+	%296 = phi float [ 0.0, %prologue ], [ %3193, %pv ]
+	%297 = phi float [ 0.0, %prologue ], [ %3194, %pv ]
+	%298 = phi float [ 0.0, %prologue ], [ %3213, %pv ]
+	%299 = phi float [ 0.0, %prologue ], [ %3214, %pv ]
+	%300 = phi float [ 0.0, %prologue ], [ %3215, %pv ]
+	%301 = phi float [ 0.0, %prologue ], [ %3216, %pv ]
+	%302 = phi float [ 0.0, %prologue ], [ %3218, %pv ]
+	%303 = phi float [ 0.0, %prologue ], [ %3219, %pv ]
+	%304 = phi float [ 0.0, %prologue ], [ %3220, %pv ]
+	%305 = phi float [ 0.0, %prologue ], [ %3221, %pv ]
+	%306 = phi float [ 0.0, %prologue ], [ %3240, %pv ]
+	%307 = phi float [ 0.0, %prologue ], [ %3241, %pv ]
+	%308 = phi float [ 0.0, %prologue ], [ %3242, %pv ]
+	%309 = phi float [ 0.0, %prologue ], [ %3243, %pv ]
+	%310 = phi float [ 0.0, %prologue ], [ %3245, %pv ]
+	%311 = phi float [ 0.0, %prologue ], [ %3246, %pv ]
+	%312 = phi float [ 0.0, %prologue ], [ %3247, %pv ]
+	%313 = phi float [ 0.0, %prologue ], [ %3248, %pv ]
+	%314 = phi float [ 0xFFF0000000000000, %prologue ], [ %2309, %pv ]
+	%315 = phi float [ 0.0, %prologue ], [ %2360, %pv ]
+	%316 = phi float [ 0xFFF0000000000000, %prologue ], [ %2361, %pv ]
+	%317 = phi float [ 0.0, %prologue ], [ %2412, %pv ]
+	%318 = phi float [ 0xFFF0000000000000, %prologue ], [ %2413, %pv ]
+	%319 = phi float [ 0.0, %prologue ], [ %2464, %pv ]
+	%320 = phi float [ 0xFFF0000000000000, %prologue ], [ %2465, %pv ]
+	%321 = phi float [ 0.0, %prologue ], [ %2516, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%322 = mul i32 %249, 64
@@ -481,49 +481,49 @@ loop:
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %434, i16* %433, i32 %435)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	%436 = xor i32 %124, 0
-	%437 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %436)
+	%437 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %436)
 	%438 = extractvalue { i32, i32, i32, i32 } %437, 0
 	%439 = extractvalue { i32, i32, i32, i32 } %437, 1
 	%440 = extractvalue { i32, i32, i32, i32 } %437, 2
 	%441 = extractvalue { i32, i32, i32, i32 } %437, 3
 	%442 = xor i32 %124, 32
-	%443 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %442)
+	%443 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %442)
 	%444 = extractvalue { i32, i32, i32, i32 } %443, 0
 	%445 = extractvalue { i32, i32, i32, i32 } %443, 1
 	%446 = extractvalue { i32, i32, i32, i32 } %443, 2
 	%447 = extractvalue { i32, i32, i32, i32 } %443, 3
 	%448 = xor i32 %124, 64
-	%449 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %448)
+	%449 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %448)
 	%450 = extractvalue { i32, i32, i32, i32 } %449, 0
 	%451 = extractvalue { i32, i32, i32, i32 } %449, 1
 	%452 = extractvalue { i32, i32, i32, i32 } %449, 2
 	%453 = extractvalue { i32, i32, i32, i32 } %449, 3
 	%454 = xor i32 %124, 96
-	%455 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %454)
+	%455 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %454)
 	%456 = extractvalue { i32, i32, i32, i32 } %455, 0
 	%457 = extractvalue { i32, i32, i32, i32 } %455, 1
 	%458 = extractvalue { i32, i32, i32, i32 } %455, 2
 	%459 = extractvalue { i32, i32, i32, i32 } %455, 3
 	%460 = xor i32 %133, 0
-	%461 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %460)
+	%461 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %460)
 	%462 = extractvalue { i32, i32, i32, i32 } %461, 0
 	%463 = extractvalue { i32, i32, i32, i32 } %461, 1
 	%464 = extractvalue { i32, i32, i32, i32 } %461, 2
 	%465 = extractvalue { i32, i32, i32, i32 } %461, 3
 	%466 = xor i32 %133, 32
-	%467 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %466)
+	%467 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %466)
 	%468 = extractvalue { i32, i32, i32, i32 } %467, 0
 	%469 = extractvalue { i32, i32, i32, i32 } %467, 1
 	%470 = extractvalue { i32, i32, i32, i32 } %467, 2
 	%471 = extractvalue { i32, i32, i32, i32 } %467, 3
 	%472 = xor i32 %133, 64
-	%473 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %472)
+	%473 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %472)
 	%474 = extractvalue { i32, i32, i32, i32 } %473, 0
 	%475 = extractvalue { i32, i32, i32, i32 } %473, 1
 	%476 = extractvalue { i32, i32, i32, i32 } %473, 2
 	%477 = extractvalue { i32, i32, i32, i32 } %473, 3
 	%478 = xor i32 %133, 96
-	%479 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %478)
+	%479 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %478)
 	%480 = extractvalue { i32, i32, i32, i32 } %479, 0
 	%481 = extractvalue { i32, i32, i32, i32 } %479, 1
 	%482 = extractvalue { i32, i32, i32, i32 } %479, 2
@@ -541,7 +541,7 @@ loop:
 	%494 = add i32 %490, %493
 	%495 = xor i32 %494, 0
 	%496 = add i32 %495, 0
-	%497 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %496)
+	%497 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %496)
 	%498 = extractvalue { i32, i32, i32, i32 } %497, 0
 	%499 = extractvalue { i32, i32, i32, i32 } %497, 1
 	%500 = extractvalue { i32, i32, i32, i32 } %497, 2
@@ -567,7 +567,7 @@ loop:
 	%520 = extractvalue { float, float, float, float } %517, 2
 	%521 = extractvalue { float, float, float, float } %517, 3
 	%522 = add i32 %495, 2048
-	%523 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %522)
+	%523 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %522)
 	%524 = extractvalue { i32, i32, i32, i32 } %523, 0
 	%525 = extractvalue { i32, i32, i32, i32 } %523, 1
 	%526 = extractvalue { i32, i32, i32, i32 } %523, 2
@@ -593,7 +593,7 @@ loop:
 	%546 = extractvalue { float, float, float, float } %543, 2
 	%547 = extractvalue { float, float, float, float } %543, 3
 	%548 = add i32 %495, u0x1000
-	%549 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %548)
+	%549 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %548)
 	%550 = extractvalue { i32, i32, i32, i32 } %549, 0
 	%551 = extractvalue { i32, i32, i32, i32 } %549, 1
 	%552 = extractvalue { i32, i32, i32, i32 } %549, 2
@@ -619,7 +619,7 @@ loop:
 	%572 = extractvalue { float, float, float, float } %569, 2
 	%573 = extractvalue { float, float, float, float } %569, 3
 	%574 = add i32 %495, 6144
-	%575 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %574)
+	%575 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %574)
 	%576 = extractvalue { i32, i32, i32, i32 } %575, 0
 	%577 = extractvalue { i32, i32, i32, i32 } %575, 1
 	%578 = extractvalue { i32, i32, i32, i32 } %575, 2
@@ -646,7 +646,7 @@ loop:
 	%599 = extractvalue { float, float, float, float } %595, 3
 	%600 = xor i32 %494, 32
 	%601 = add i32 %600, 0
-	%602 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %601)
+	%602 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %601)
 	%603 = extractvalue { i32, i32, i32, i32 } %602, 0
 	%604 = extractvalue { i32, i32, i32, i32 } %602, 1
 	%605 = extractvalue { i32, i32, i32, i32 } %602, 2
@@ -672,7 +672,7 @@ loop:
 	%625 = extractvalue { float, float, float, float } %622, 2
 	%626 = extractvalue { float, float, float, float } %622, 3
 	%627 = add i32 %600, 2048
-	%628 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %627)
+	%628 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %627)
 	%629 = extractvalue { i32, i32, i32, i32 } %628, 0
 	%630 = extractvalue { i32, i32, i32, i32 } %628, 1
 	%631 = extractvalue { i32, i32, i32, i32 } %628, 2
@@ -698,7 +698,7 @@ loop:
 	%651 = extractvalue { float, float, float, float } %648, 2
 	%652 = extractvalue { float, float, float, float } %648, 3
 	%653 = add i32 %600, u0x1000
-	%654 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %653)
+	%654 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %653)
 	%655 = extractvalue { i32, i32, i32, i32 } %654, 0
 	%656 = extractvalue { i32, i32, i32, i32 } %654, 1
 	%657 = extractvalue { i32, i32, i32, i32 } %654, 2
@@ -724,7 +724,7 @@ loop:
 	%677 = extractvalue { float, float, float, float } %674, 2
 	%678 = extractvalue { float, float, float, float } %674, 3
 	%679 = add i32 %600, 6144
-	%680 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %679)
+	%680 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %679)
 	%681 = extractvalue { i32, i32, i32, i32 } %680, 0
 	%682 = extractvalue { i32, i32, i32, i32 } %680, 1
 	%683 = extractvalue { i32, i32, i32, i32 } %680, 2
@@ -751,7 +751,7 @@ loop:
 	%704 = extractvalue { float, float, float, float } %700, 3
 	%705 = xor i32 %494, 64
 	%706 = add i32 %705, 0
-	%707 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %706)
+	%707 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %706)
 	%708 = extractvalue { i32, i32, i32, i32 } %707, 0
 	%709 = extractvalue { i32, i32, i32, i32 } %707, 1
 	%710 = extractvalue { i32, i32, i32, i32 } %707, 2
@@ -777,7 +777,7 @@ loop:
 	%730 = extractvalue { float, float, float, float } %727, 2
 	%731 = extractvalue { float, float, float, float } %727, 3
 	%732 = add i32 %705, 2048
-	%733 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %732)
+	%733 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %732)
 	%734 = extractvalue { i32, i32, i32, i32 } %733, 0
 	%735 = extractvalue { i32, i32, i32, i32 } %733, 1
 	%736 = extractvalue { i32, i32, i32, i32 } %733, 2
@@ -803,7 +803,7 @@ loop:
 	%756 = extractvalue { float, float, float, float } %753, 2
 	%757 = extractvalue { float, float, float, float } %753, 3
 	%758 = add i32 %705, u0x1000
-	%759 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %758)
+	%759 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %758)
 	%760 = extractvalue { i32, i32, i32, i32 } %759, 0
 	%761 = extractvalue { i32, i32, i32, i32 } %759, 1
 	%762 = extractvalue { i32, i32, i32, i32 } %759, 2
@@ -829,7 +829,7 @@ loop:
 	%782 = extractvalue { float, float, float, float } %779, 2
 	%783 = extractvalue { float, float, float, float } %779, 3
 	%784 = add i32 %705, 6144
-	%785 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %784)
+	%785 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %784)
 	%786 = extractvalue { i32, i32, i32, i32 } %785, 0
 	%787 = extractvalue { i32, i32, i32, i32 } %785, 1
 	%788 = extractvalue { i32, i32, i32, i32 } %785, 2
@@ -856,7 +856,7 @@ loop:
 	%809 = extractvalue { float, float, float, float } %805, 3
 	%810 = xor i32 %494, 96
 	%811 = add i32 %810, 0
-	%812 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %811)
+	%812 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %811)
 	%813 = extractvalue { i32, i32, i32, i32 } %812, 0
 	%814 = extractvalue { i32, i32, i32, i32 } %812, 1
 	%815 = extractvalue { i32, i32, i32, i32 } %812, 2
@@ -882,7 +882,7 @@ loop:
 	%835 = extractvalue { float, float, float, float } %832, 2
 	%836 = extractvalue { float, float, float, float } %832, 3
 	%837 = add i32 %810, 2048
-	%838 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %837)
+	%838 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %837)
 	%839 = extractvalue { i32, i32, i32, i32 } %838, 0
 	%840 = extractvalue { i32, i32, i32, i32 } %838, 1
 	%841 = extractvalue { i32, i32, i32, i32 } %838, 2
@@ -908,7 +908,7 @@ loop:
 	%861 = extractvalue { float, float, float, float } %858, 2
 	%862 = extractvalue { float, float, float, float } %858, 3
 	%863 = add i32 %810, u0x1000
-	%864 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %863)
+	%864 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %863)
 	%865 = extractvalue { i32, i32, i32, i32 } %864, 0
 	%866 = extractvalue { i32, i32, i32, i32 } %864, 1
 	%867 = extractvalue { i32, i32, i32, i32 } %864, 2
@@ -934,7 +934,7 @@ loop:
 	%887 = extractvalue { float, float, float, float } %884, 2
 	%888 = extractvalue { float, float, float, float } %884, 3
 	%889 = add i32 %810, 6144
-	%890 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %889)
+	%890 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %889)
 	%891 = extractvalue { i32, i32, i32, i32 } %890, 0
 	%892 = extractvalue { i32, i32, i32, i32 } %890, 1
 	%893 = extractvalue { i32, i32, i32, i32 } %890, 2
@@ -984,75 +984,75 @@ loop:
 	br i1 %936, label %partial, label %softmax
 
 epilogue:
-	%937 = phi float [ 0.0, %entry ], [ %2132, %pv ]
-	%938 = phi float [ 0.0, %entry ], [ %2207, %pv ]
-	%939 = phi float [ 0.0, %entry ], [ %2282, %pv ]
-	%940 = phi float [ 0.0, %entry ], [ %2357, %pv ]
-	%941 = phi i32 [ 0, %entry ], [ %2460, %pv ]
-	%942 = phi float [ 0.0, %entry ], [ %3054, %pv ]
-	%943 = phi float [ 0.0, %entry ], [ %3055, %pv ]
-	%944 = phi float [ 0.0, %entry ], [ %3056, %pv ]
-	%945 = phi float [ 0.0, %entry ], [ %3057, %pv ]
-	%946 = phi float [ 0.0, %entry ], [ %3059, %pv ]
-	%947 = phi float [ 0.0, %entry ], [ %3060, %pv ]
-	%948 = phi float [ 0.0, %entry ], [ %3061, %pv ]
-	%949 = phi float [ 0.0, %entry ], [ %3062, %pv ]
-	%950 = phi float [ 0.0, %entry ], [ %3081, %pv ]
-	%951 = phi float [ 0.0, %entry ], [ %3082, %pv ]
-	%952 = phi float [ 0.0, %entry ], [ %3083, %pv ]
-	%953 = phi float [ 0.0, %entry ], [ %3084, %pv ]
-	%954 = phi float [ 0.0, %entry ], [ %3086, %pv ]
-	%955 = phi float [ 0.0, %entry ], [ %3087, %pv ]
-	%956 = phi float [ 0.0, %entry ], [ %3088, %pv ]
-	%957 = phi float [ 0.0, %entry ], [ %3089, %pv ]
-	%958 = phi float [ 0.0, %entry ], [ %3108, %pv ]
-	%959 = phi float [ 0.0, %entry ], [ %3109, %pv ]
-	%960 = phi float [ 0.0, %entry ], [ %3110, %pv ]
-	%961 = phi float [ 0.0, %entry ], [ %3111, %pv ]
-	%962 = phi float [ 0.0, %entry ], [ %3113, %pv ]
-	%963 = phi float [ 0.0, %entry ], [ %3114, %pv ]
-	%964 = phi float [ 0.0, %entry ], [ %3115, %pv ]
-	%965 = phi float [ 0.0, %entry ], [ %3116, %pv ]
-	%966 = phi float [ 0.0, %entry ], [ %3135, %pv ]
-	%967 = phi float [ 0.0, %entry ], [ %3136, %pv ]
-	%968 = phi float [ 0.0, %entry ], [ %3137, %pv ]
-	%969 = phi float [ 0.0, %entry ], [ %3138, %pv ]
-	%970 = phi float [ 0.0, %entry ], [ %3140, %pv ]
-	%971 = phi float [ 0.0, %entry ], [ %3141, %pv ]
-	%972 = phi float [ 0.0, %entry ], [ %3142, %pv ]
-	%973 = phi float [ 0.0, %entry ], [ %3143, %pv ]
-	%974 = phi float [ 0.0, %entry ], [ %3064, %pv ]
-	%975 = phi float [ 0.0, %entry ], [ %3065, %pv ]
-	%976 = phi float [ 0.0, %entry ], [ %3066, %pv ]
-	%977 = phi float [ 0.0, %entry ], [ %3067, %pv ]
-	%978 = phi float [ 0.0, %entry ], [ %3069, %pv ]
-	%979 = phi float [ 0.0, %entry ], [ %3070, %pv ]
-	%980 = phi float [ 0.0, %entry ], [ %3071, %pv ]
-	%981 = phi float [ 0.0, %entry ], [ %3072, %pv ]
-	%982 = phi float [ 0.0, %entry ], [ %3091, %pv ]
-	%983 = phi float [ 0.0, %entry ], [ %3092, %pv ]
-	%984 = phi float [ 0.0, %entry ], [ %3093, %pv ]
-	%985 = phi float [ 0.0, %entry ], [ %3094, %pv ]
-	%986 = phi float [ 0.0, %entry ], [ %3096, %pv ]
-	%987 = phi float [ 0.0, %entry ], [ %3097, %pv ]
-	%988 = phi float [ 0.0, %entry ], [ %3098, %pv ]
-	%989 = phi float [ 0.0, %entry ], [ %3099, %pv ]
-	%990 = phi float [ 0.0, %entry ], [ %3118, %pv ]
-	%991 = phi float [ 0.0, %entry ], [ %3119, %pv ]
-	%992 = phi float [ 0.0, %entry ], [ %3120, %pv ]
-	%993 = phi float [ 0.0, %entry ], [ %3121, %pv ]
-	%994 = phi float [ 0.0, %entry ], [ %3123, %pv ]
-	%995 = phi float [ 0.0, %entry ], [ %3124, %pv ]
-	%996 = phi float [ 0.0, %entry ], [ %3125, %pv ]
-	%997 = phi float [ 0.0, %entry ], [ %3126, %pv ]
-	%998 = phi float [ 0.0, %entry ], [ %3145, %pv ]
-	%999 = phi float [ 0.0, %entry ], [ %3146, %pv ]
-	%1000 = phi float [ 0.0, %entry ], [ %3147, %pv ]
-	%1001 = phi float [ 0.0, %entry ], [ %3148, %pv ]
-	%1002 = phi float [ 0.0, %entry ], [ %3150, %pv ]
-	%1003 = phi float [ 0.0, %entry ], [ %3151, %pv ]
-	%1004 = phi float [ 0.0, %entry ], [ %3152, %pv ]
-	%1005 = phi float [ 0.0, %entry ], [ %3153, %pv ]
+	%937 = phi float [ 0.0, %entry ], [ %2360, %pv ]
+	%938 = phi float [ 0.0, %entry ], [ %2412, %pv ]
+	%939 = phi float [ 0.0, %entry ], [ %2464, %pv ]
+	%940 = phi float [ 0.0, %entry ], [ %2516, %pv ]
+	%941 = phi i32 [ 0, %entry ], [ %2619, %pv ]
+	%942 = phi float [ 0.0, %entry ], [ %3149, %pv ]
+	%943 = phi float [ 0.0, %entry ], [ %3150, %pv ]
+	%944 = phi float [ 0.0, %entry ], [ %3151, %pv ]
+	%945 = phi float [ 0.0, %entry ], [ %3152, %pv ]
+	%946 = phi float [ 0.0, %entry ], [ %3154, %pv ]
+	%947 = phi float [ 0.0, %entry ], [ %3155, %pv ]
+	%948 = phi float [ 0.0, %entry ], [ %3156, %pv ]
+	%949 = phi float [ 0.0, %entry ], [ %3157, %pv ]
+	%950 = phi float [ 0.0, %entry ], [ %3176, %pv ]
+	%951 = phi float [ 0.0, %entry ], [ %3177, %pv ]
+	%952 = phi float [ 0.0, %entry ], [ %3178, %pv ]
+	%953 = phi float [ 0.0, %entry ], [ %3179, %pv ]
+	%954 = phi float [ 0.0, %entry ], [ %3181, %pv ]
+	%955 = phi float [ 0.0, %entry ], [ %3182, %pv ]
+	%956 = phi float [ 0.0, %entry ], [ %3183, %pv ]
+	%957 = phi float [ 0.0, %entry ], [ %3184, %pv ]
+	%958 = phi float [ 0.0, %entry ], [ %3203, %pv ]
+	%959 = phi float [ 0.0, %entry ], [ %3204, %pv ]
+	%960 = phi float [ 0.0, %entry ], [ %3205, %pv ]
+	%961 = phi float [ 0.0, %entry ], [ %3206, %pv ]
+	%962 = phi float [ 0.0, %entry ], [ %3208, %pv ]
+	%963 = phi float [ 0.0, %entry ], [ %3209, %pv ]
+	%964 = phi float [ 0.0, %entry ], [ %3210, %pv ]
+	%965 = phi float [ 0.0, %entry ], [ %3211, %pv ]
+	%966 = phi float [ 0.0, %entry ], [ %3230, %pv ]
+	%967 = phi float [ 0.0, %entry ], [ %3231, %pv ]
+	%968 = phi float [ 0.0, %entry ], [ %3232, %pv ]
+	%969 = phi float [ 0.0, %entry ], [ %3233, %pv ]
+	%970 = phi float [ 0.0, %entry ], [ %3235, %pv ]
+	%971 = phi float [ 0.0, %entry ], [ %3236, %pv ]
+	%972 = phi float [ 0.0, %entry ], [ %3237, %pv ]
+	%973 = phi float [ 0.0, %entry ], [ %3238, %pv ]
+	%974 = phi float [ 0.0, %entry ], [ %3159, %pv ]
+	%975 = phi float [ 0.0, %entry ], [ %3160, %pv ]
+	%976 = phi float [ 0.0, %entry ], [ %3161, %pv ]
+	%977 = phi float [ 0.0, %entry ], [ %3162, %pv ]
+	%978 = phi float [ 0.0, %entry ], [ %3164, %pv ]
+	%979 = phi float [ 0.0, %entry ], [ %3165, %pv ]
+	%980 = phi float [ 0.0, %entry ], [ %3166, %pv ]
+	%981 = phi float [ 0.0, %entry ], [ %3167, %pv ]
+	%982 = phi float [ 0.0, %entry ], [ %3186, %pv ]
+	%983 = phi float [ 0.0, %entry ], [ %3187, %pv ]
+	%984 = phi float [ 0.0, %entry ], [ %3188, %pv ]
+	%985 = phi float [ 0.0, %entry ], [ %3189, %pv ]
+	%986 = phi float [ 0.0, %entry ], [ %3191, %pv ]
+	%987 = phi float [ 0.0, %entry ], [ %3192, %pv ]
+	%988 = phi float [ 0.0, %entry ], [ %3193, %pv ]
+	%989 = phi float [ 0.0, %entry ], [ %3194, %pv ]
+	%990 = phi float [ 0.0, %entry ], [ %3213, %pv ]
+	%991 = phi float [ 0.0, %entry ], [ %3214, %pv ]
+	%992 = phi float [ 0.0, %entry ], [ %3215, %pv ]
+	%993 = phi float [ 0.0, %entry ], [ %3216, %pv ]
+	%994 = phi float [ 0.0, %entry ], [ %3218, %pv ]
+	%995 = phi float [ 0.0, %entry ], [ %3219, %pv ]
+	%996 = phi float [ 0.0, %entry ], [ %3220, %pv ]
+	%997 = phi float [ 0.0, %entry ], [ %3221, %pv ]
+	%998 = phi float [ 0.0, %entry ], [ %3240, %pv ]
+	%999 = phi float [ 0.0, %entry ], [ %3241, %pv ]
+	%1000 = phi float [ 0.0, %entry ], [ %3242, %pv ]
+	%1001 = phi float [ 0.0, %entry ], [ %3243, %pv ]
+	%1002 = phi float [ 0.0, %entry ], [ %3245, %pv ]
+	%1003 = phi float [ 0.0, %entry ], [ %3246, %pv ]
+	%1004 = phi float [ 0.0, %entry ], [ %3247, %pv ]
+	%1005 = phi float [ 0.0, %entry ], [ %3248, %pv ]
 	%1006 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %937, i32 1, i32 31)
 	%1007 = fadd float %937, %1006
 	%1008 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1007, i32 2, i32 31)
@@ -2132,1492 +2132,1591 @@ softmax:
 	%2076 = call float @llvm.nvvm.fmax.f(float %2074, float %2075)
 	%2077 = fmul float %2076, 0x3FC7154760000000
 	%2078 = call float @llvm.nvvm.fmax.f(float %314, float %2077)
-	%2079 = fcmp oeq float %2078, 0xFFF0000000000000
-	%2080 = select i1 %2079, float 0.0, float %2078
-	%2081 = fsub float %314, %2080
-	%2082 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2081)
-	%2083 = fneg float %2080
-	%2084 = call float @llvm.fma.f32(float %1994, float 0x3FC7154760000000, float %2083)
-	%2085 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2084)
-	%2086 = call float @llvm.fma.f32(float %1995, float 0x3FC7154760000000, float %2083)
-	%2087 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2086)
-	%2088 = call float @llvm.fma.f32(float %1998, float 0x3FC7154760000000, float %2083)
-	%2089 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2088)
-	%2090 = call float @llvm.fma.f32(float %1999, float 0x3FC7154760000000, float %2083)
-	%2091 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2090)
-	%2092 = call float @llvm.fma.f32(float %2002, float 0x3FC7154760000000, float %2083)
-	%2093 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2092)
-	%2094 = call float @llvm.fma.f32(float %2003, float 0x3FC7154760000000, float %2083)
-	%2095 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2094)
-	%2096 = call float @llvm.fma.f32(float %2006, float 0x3FC7154760000000, float %2083)
-	%2097 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2096)
-	%2098 = call float @llvm.fma.f32(float %2007, float 0x3FC7154760000000, float %2083)
-	%2099 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2098)
-	%2100 = call float @llvm.fma.f32(float %2010, float 0x3FC7154760000000, float %2083)
-	%2101 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2100)
-	%2102 = call float @llvm.fma.f32(float %2011, float 0x3FC7154760000000, float %2083)
-	%2103 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2102)
-	%2104 = call float @llvm.fma.f32(float %2014, float 0x3FC7154760000000, float %2083)
-	%2105 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2104)
-	%2106 = call float @llvm.fma.f32(float %2015, float 0x3FC7154760000000, float %2083)
-	%2107 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2106)
-	%2108 = call float @llvm.fma.f32(float %2018, float 0x3FC7154760000000, float %2083)
-	%2109 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2108)
-	%2110 = call float @llvm.fma.f32(float %2019, float 0x3FC7154760000000, float %2083)
-	%2111 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2110)
-	%2112 = call float @llvm.fma.f32(float %2022, float 0x3FC7154760000000, float %2083)
-	%2113 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2112)
-	%2114 = call float @llvm.fma.f32(float %2023, float 0x3FC7154760000000, float %2083)
-	%2115 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2114)
-	%2116 = fadd float %2085, %2087
-	%2117 = fadd float %2089, %2091
-	%2118 = fadd float %2093, %2095
-	%2119 = fadd float %2097, %2099
-	%2120 = fadd float %2101, %2103
-	%2121 = fadd float %2105, %2107
-	%2122 = fadd float %2109, %2111
-	%2123 = fadd float %2113, %2115
-	%2124 = fadd float %2116, %2117
-	%2125 = fadd float %2118, %2119
-	%2126 = fadd float %2120, %2121
-	%2127 = fadd float %2122, %2123
-	%2128 = fadd float %2124, %2125
-	%2129 = fadd float %2126, %2127
-	%2130 = fadd float %2128, %2129
-	%2131 = fmul float %315, %2082
-	%2132 = fadd float %2131, %2130
-	%2133 = call float @llvm.nvvm.fmax.f(float %1996, float %1997)
-	%2134 = call float @llvm.nvvm.fmax.f(float %2000, float %2001)
-	%2135 = call float @llvm.nvvm.fmax.f(float %2004, float %2005)
-	%2136 = call float @llvm.nvvm.fmax.f(float %2008, float %2009)
-	%2137 = call float @llvm.nvvm.fmax.f(float %2012, float %2013)
-	%2138 = call float @llvm.nvvm.fmax.f(float %2016, float %2017)
-	%2139 = call float @llvm.nvvm.fmax.f(float %2020, float %2021)
-	%2140 = call float @llvm.nvvm.fmax.f(float %2024, float %2025)
-	%2141 = call float @llvm.nvvm.fmax.f(float %2133, float %2134)
-	%2142 = call float @llvm.nvvm.fmax.f(float %2135, float %2136)
-	%2143 = call float @llvm.nvvm.fmax.f(float %2137, float %2138)
-	%2144 = call float @llvm.nvvm.fmax.f(float %2139, float %2140)
-	%2145 = call float @llvm.nvvm.fmax.f(float %2141, float %2142)
-	%2146 = call float @llvm.nvvm.fmax.f(float %2143, float %2144)
-	%2147 = call float @llvm.nvvm.fmax.f(float %2145, float %2146)
-	%2148 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2147, i32 1, i32 31)
-	%2149 = call float @llvm.nvvm.fmax.f(float %2147, float %2148)
-	%2150 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2149, i32 2, i32 31)
-	%2151 = call float @llvm.nvvm.fmax.f(float %2149, float %2150)
-	%2152 = fmul float %2151, 0x3FC7154760000000
-	%2153 = call float @llvm.nvvm.fmax.f(float %316, float %2152)
-	%2154 = fcmp oeq float %2153, 0xFFF0000000000000
-	%2155 = select i1 %2154, float 0.0, float %2153
-	%2156 = fsub float %316, %2155
-	%2157 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2156)
-	%2158 = fneg float %2155
-	%2159 = call float @llvm.fma.f32(float %1996, float 0x3FC7154760000000, float %2158)
-	%2160 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2159)
-	%2161 = call float @llvm.fma.f32(float %1997, float 0x3FC7154760000000, float %2158)
-	%2162 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2161)
-	%2163 = call float @llvm.fma.f32(float %2000, float 0x3FC7154760000000, float %2158)
-	%2164 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2163)
-	%2165 = call float @llvm.fma.f32(float %2001, float 0x3FC7154760000000, float %2158)
-	%2166 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2165)
-	%2167 = call float @llvm.fma.f32(float %2004, float 0x3FC7154760000000, float %2158)
-	%2168 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2167)
-	%2169 = call float @llvm.fma.f32(float %2005, float 0x3FC7154760000000, float %2158)
-	%2170 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2169)
-	%2171 = call float @llvm.fma.f32(float %2008, float 0x3FC7154760000000, float %2158)
-	%2172 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2171)
-	%2173 = call float @llvm.fma.f32(float %2009, float 0x3FC7154760000000, float %2158)
-	%2174 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2173)
-	%2175 = call float @llvm.fma.f32(float %2012, float 0x3FC7154760000000, float %2158)
-	%2176 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2175)
-	%2177 = call float @llvm.fma.f32(float %2013, float 0x3FC7154760000000, float %2158)
-	%2178 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2177)
-	%2179 = call float @llvm.fma.f32(float %2016, float 0x3FC7154760000000, float %2158)
-	%2180 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2179)
-	%2181 = call float @llvm.fma.f32(float %2017, float 0x3FC7154760000000, float %2158)
-	%2182 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2181)
-	%2183 = call float @llvm.fma.f32(float %2020, float 0x3FC7154760000000, float %2158)
-	%2184 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2183)
-	%2185 = call float @llvm.fma.f32(float %2021, float 0x3FC7154760000000, float %2158)
-	%2186 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2185)
-	%2187 = call float @llvm.fma.f32(float %2024, float 0x3FC7154760000000, float %2158)
-	%2188 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2187)
-	%2189 = call float @llvm.fma.f32(float %2025, float 0x3FC7154760000000, float %2158)
-	%2190 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2189)
-	%2191 = fadd float %2160, %2162
-	%2192 = fadd float %2164, %2166
-	%2193 = fadd float %2168, %2170
-	%2194 = fadd float %2172, %2174
-	%2195 = fadd float %2176, %2178
-	%2196 = fadd float %2180, %2182
-	%2197 = fadd float %2184, %2186
-	%2198 = fadd float %2188, %2190
-	%2199 = fadd float %2191, %2192
-	%2200 = fadd float %2193, %2194
-	%2201 = fadd float %2195, %2196
-	%2202 = fadd float %2197, %2198
-	%2203 = fadd float %2199, %2200
-	%2204 = fadd float %2201, %2202
-	%2205 = fadd float %2203, %2204
-	%2206 = fmul float %317, %2157
-	%2207 = fadd float %2206, %2205
-	%2208 = call float @llvm.nvvm.fmax.f(float %2026, float %2027)
-	%2209 = call float @llvm.nvvm.fmax.f(float %2030, float %2031)
-	%2210 = call float @llvm.nvvm.fmax.f(float %2034, float %2035)
-	%2211 = call float @llvm.nvvm.fmax.f(float %2038, float %2039)
-	%2212 = call float @llvm.nvvm.fmax.f(float %2042, float %2043)
-	%2213 = call float @llvm.nvvm.fmax.f(float %2046, float %2047)
-	%2214 = call float @llvm.nvvm.fmax.f(float %2050, float %2051)
-	%2215 = call float @llvm.nvvm.fmax.f(float %2054, float %2055)
-	%2216 = call float @llvm.nvvm.fmax.f(float %2208, float %2209)
-	%2217 = call float @llvm.nvvm.fmax.f(float %2210, float %2211)
-	%2218 = call float @llvm.nvvm.fmax.f(float %2212, float %2213)
-	%2219 = call float @llvm.nvvm.fmax.f(float %2214, float %2215)
-	%2220 = call float @llvm.nvvm.fmax.f(float %2216, float %2217)
-	%2221 = call float @llvm.nvvm.fmax.f(float %2218, float %2219)
-	%2222 = call float @llvm.nvvm.fmax.f(float %2220, float %2221)
-	%2223 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2222, i32 1, i32 31)
-	%2224 = call float @llvm.nvvm.fmax.f(float %2222, float %2223)
-	%2225 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2224, i32 2, i32 31)
-	%2226 = call float @llvm.nvvm.fmax.f(float %2224, float %2225)
-	%2227 = fmul float %2226, 0x3FC7154760000000
-	%2228 = call float @llvm.nvvm.fmax.f(float %318, float %2227)
-	%2229 = fcmp oeq float %2228, 0xFFF0000000000000
-	%2230 = select i1 %2229, float 0.0, float %2228
-	%2231 = fsub float %318, %2230
-	%2232 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2231)
-	%2233 = fneg float %2230
-	%2234 = call float @llvm.fma.f32(float %2026, float 0x3FC7154760000000, float %2233)
-	%2235 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2234)
-	%2236 = call float @llvm.fma.f32(float %2027, float 0x3FC7154760000000, float %2233)
-	%2237 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2236)
-	%2238 = call float @llvm.fma.f32(float %2030, float 0x3FC7154760000000, float %2233)
-	%2239 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2238)
-	%2240 = call float @llvm.fma.f32(float %2031, float 0x3FC7154760000000, float %2233)
-	%2241 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2240)
-	%2242 = call float @llvm.fma.f32(float %2034, float 0x3FC7154760000000, float %2233)
-	%2243 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2242)
-	%2244 = call float @llvm.fma.f32(float %2035, float 0x3FC7154760000000, float %2233)
-	%2245 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2244)
-	%2246 = call float @llvm.fma.f32(float %2038, float 0x3FC7154760000000, float %2233)
-	%2247 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2246)
-	%2248 = call float @llvm.fma.f32(float %2039, float 0x3FC7154760000000, float %2233)
-	%2249 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2248)
-	%2250 = call float @llvm.fma.f32(float %2042, float 0x3FC7154760000000, float %2233)
-	%2251 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2250)
-	%2252 = call float @llvm.fma.f32(float %2043, float 0x3FC7154760000000, float %2233)
-	%2253 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2252)
-	%2254 = call float @llvm.fma.f32(float %2046, float 0x3FC7154760000000, float %2233)
-	%2255 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2254)
-	%2256 = call float @llvm.fma.f32(float %2047, float 0x3FC7154760000000, float %2233)
-	%2257 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2256)
-	%2258 = call float @llvm.fma.f32(float %2050, float 0x3FC7154760000000, float %2233)
-	%2259 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2258)
-	%2260 = call float @llvm.fma.f32(float %2051, float 0x3FC7154760000000, float %2233)
-	%2261 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2260)
-	%2262 = call float @llvm.fma.f32(float %2054, float 0x3FC7154760000000, float %2233)
-	%2263 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2262)
-	%2264 = call float @llvm.fma.f32(float %2055, float 0x3FC7154760000000, float %2233)
-	%2265 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2264)
-	%2266 = fadd float %2235, %2237
-	%2267 = fadd float %2239, %2241
-	%2268 = fadd float %2243, %2245
-	%2269 = fadd float %2247, %2249
-	%2270 = fadd float %2251, %2253
-	%2271 = fadd float %2255, %2257
-	%2272 = fadd float %2259, %2261
-	%2273 = fadd float %2263, %2265
-	%2274 = fadd float %2266, %2267
-	%2275 = fadd float %2268, %2269
-	%2276 = fadd float %2270, %2271
-	%2277 = fadd float %2272, %2273
-	%2278 = fadd float %2274, %2275
-	%2279 = fadd float %2276, %2277
-	%2280 = fadd float %2278, %2279
-	%2281 = fmul float %319, %2232
-	%2282 = fadd float %2281, %2280
-	%2283 = call float @llvm.nvvm.fmax.f(float %2028, float %2029)
-	%2284 = call float @llvm.nvvm.fmax.f(float %2032, float %2033)
-	%2285 = call float @llvm.nvvm.fmax.f(float %2036, float %2037)
-	%2286 = call float @llvm.nvvm.fmax.f(float %2040, float %2041)
-	%2287 = call float @llvm.nvvm.fmax.f(float %2044, float %2045)
-	%2288 = call float @llvm.nvvm.fmax.f(float %2048, float %2049)
-	%2289 = call float @llvm.nvvm.fmax.f(float %2052, float %2053)
-	%2290 = call float @llvm.nvvm.fmax.f(float %2056, float %2057)
-	%2291 = call float @llvm.nvvm.fmax.f(float %2283, float %2284)
-	%2292 = call float @llvm.nvvm.fmax.f(float %2285, float %2286)
-	%2293 = call float @llvm.nvvm.fmax.f(float %2287, float %2288)
-	%2294 = call float @llvm.nvvm.fmax.f(float %2289, float %2290)
-	%2295 = call float @llvm.nvvm.fmax.f(float %2291, float %2292)
-	%2296 = call float @llvm.nvvm.fmax.f(float %2293, float %2294)
-	%2297 = call float @llvm.nvvm.fmax.f(float %2295, float %2296)
-	%2298 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2297, i32 1, i32 31)
-	%2299 = call float @llvm.nvvm.fmax.f(float %2297, float %2298)
-	%2300 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2299, i32 2, i32 31)
-	%2301 = call float @llvm.nvvm.fmax.f(float %2299, float %2300)
-	%2302 = fmul float %2301, 0x3FC7154760000000
-	%2303 = call float @llvm.nvvm.fmax.f(float %320, float %2302)
-	%2304 = fcmp oeq float %2303, 0xFFF0000000000000
-	%2305 = select i1 %2304, float 0.0, float %2303
-	%2306 = fsub float %320, %2305
-	%2307 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2306)
-	%2308 = fneg float %2305
-	%2309 = call float @llvm.fma.f32(float %2028, float 0x3FC7154760000000, float %2308)
-	%2310 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2309)
-	%2311 = call float @llvm.fma.f32(float %2029, float 0x3FC7154760000000, float %2308)
-	%2312 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2311)
-	%2313 = call float @llvm.fma.f32(float %2032, float 0x3FC7154760000000, float %2308)
+	%2079 = fadd float %314, 8.0
+	%2080 = fcmp ogt float %2078, %2079
+	%2081 = or i1 false, %2080
+	%2082 = call float @llvm.nvvm.fmax.f(float %1996, float %1997)
+	%2083 = call float @llvm.nvvm.fmax.f(float %2000, float %2001)
+	%2084 = call float @llvm.nvvm.fmax.f(float %2004, float %2005)
+	%2085 = call float @llvm.nvvm.fmax.f(float %2008, float %2009)
+	%2086 = call float @llvm.nvvm.fmax.f(float %2012, float %2013)
+	%2087 = call float @llvm.nvvm.fmax.f(float %2016, float %2017)
+	%2088 = call float @llvm.nvvm.fmax.f(float %2020, float %2021)
+	%2089 = call float @llvm.nvvm.fmax.f(float %2024, float %2025)
+	%2090 = call float @llvm.nvvm.fmax.f(float %2082, float %2083)
+	%2091 = call float @llvm.nvvm.fmax.f(float %2084, float %2085)
+	%2092 = call float @llvm.nvvm.fmax.f(float %2086, float %2087)
+	%2093 = call float @llvm.nvvm.fmax.f(float %2088, float %2089)
+	%2094 = call float @llvm.nvvm.fmax.f(float %2090, float %2091)
+	%2095 = call float @llvm.nvvm.fmax.f(float %2092, float %2093)
+	%2096 = call float @llvm.nvvm.fmax.f(float %2094, float %2095)
+	%2097 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2096, i32 1, i32 31)
+	%2098 = call float @llvm.nvvm.fmax.f(float %2096, float %2097)
+	%2099 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2098, i32 2, i32 31)
+	%2100 = call float @llvm.nvvm.fmax.f(float %2098, float %2099)
+	%2101 = fmul float %2100, 0x3FC7154760000000
+	%2102 = call float @llvm.nvvm.fmax.f(float %316, float %2101)
+	%2103 = fadd float %316, 8.0
+	%2104 = fcmp ogt float %2102, %2103
+	%2105 = or i1 %2081, %2104
+	%2106 = call float @llvm.nvvm.fmax.f(float %2026, float %2027)
+	%2107 = call float @llvm.nvvm.fmax.f(float %2030, float %2031)
+	%2108 = call float @llvm.nvvm.fmax.f(float %2034, float %2035)
+	%2109 = call float @llvm.nvvm.fmax.f(float %2038, float %2039)
+	%2110 = call float @llvm.nvvm.fmax.f(float %2042, float %2043)
+	%2111 = call float @llvm.nvvm.fmax.f(float %2046, float %2047)
+	%2112 = call float @llvm.nvvm.fmax.f(float %2050, float %2051)
+	%2113 = call float @llvm.nvvm.fmax.f(float %2054, float %2055)
+	%2114 = call float @llvm.nvvm.fmax.f(float %2106, float %2107)
+	%2115 = call float @llvm.nvvm.fmax.f(float %2108, float %2109)
+	%2116 = call float @llvm.nvvm.fmax.f(float %2110, float %2111)
+	%2117 = call float @llvm.nvvm.fmax.f(float %2112, float %2113)
+	%2118 = call float @llvm.nvvm.fmax.f(float %2114, float %2115)
+	%2119 = call float @llvm.nvvm.fmax.f(float %2116, float %2117)
+	%2120 = call float @llvm.nvvm.fmax.f(float %2118, float %2119)
+	%2121 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2120, i32 1, i32 31)
+	%2122 = call float @llvm.nvvm.fmax.f(float %2120, float %2121)
+	%2123 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2122, i32 2, i32 31)
+	%2124 = call float @llvm.nvvm.fmax.f(float %2122, float %2123)
+	%2125 = fmul float %2124, 0x3FC7154760000000
+	%2126 = call float @llvm.nvvm.fmax.f(float %318, float %2125)
+	%2127 = fadd float %318, 8.0
+	%2128 = fcmp ogt float %2126, %2127
+	%2129 = or i1 %2105, %2128
+	%2130 = call float @llvm.nvvm.fmax.f(float %2028, float %2029)
+	%2131 = call float @llvm.nvvm.fmax.f(float %2032, float %2033)
+	%2132 = call float @llvm.nvvm.fmax.f(float %2036, float %2037)
+	%2133 = call float @llvm.nvvm.fmax.f(float %2040, float %2041)
+	%2134 = call float @llvm.nvvm.fmax.f(float %2044, float %2045)
+	%2135 = call float @llvm.nvvm.fmax.f(float %2048, float %2049)
+	%2136 = call float @llvm.nvvm.fmax.f(float %2052, float %2053)
+	%2137 = call float @llvm.nvvm.fmax.f(float %2056, float %2057)
+	%2138 = call float @llvm.nvvm.fmax.f(float %2130, float %2131)
+	%2139 = call float @llvm.nvvm.fmax.f(float %2132, float %2133)
+	%2140 = call float @llvm.nvvm.fmax.f(float %2134, float %2135)
+	%2141 = call float @llvm.nvvm.fmax.f(float %2136, float %2137)
+	%2142 = call float @llvm.nvvm.fmax.f(float %2138, float %2139)
+	%2143 = call float @llvm.nvvm.fmax.f(float %2140, float %2141)
+	%2144 = call float @llvm.nvvm.fmax.f(float %2142, float %2143)
+	%2145 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2144, i32 1, i32 31)
+	%2146 = call float @llvm.nvvm.fmax.f(float %2144, float %2145)
+	%2147 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2146, i32 2, i32 31)
+	%2148 = call float @llvm.nvvm.fmax.f(float %2146, float %2147)
+	%2149 = fmul float %2148, 0x3FC7154760000000
+	%2150 = call float @llvm.nvvm.fmax.f(float %320, float %2149)
+	%2151 = fadd float %320, 8.0
+	%2152 = fcmp ogt float %2150, %2151
+	%2153 = or i1 %2129, %2152
+	%2154 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %2153)
+	br i1 %2154, label %2155, label %2240
+
+2155:
+	%2156 = fcmp oeq float %2078, 0xFFF0000000000000
+	%2157 = select i1 %2156, float 0.0, float %2078
+	%2158 = fsub float %314, %2157
+	%2159 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2158)
+	%2160 = fcmp oeq float %2102, 0xFFF0000000000000
+	%2161 = select i1 %2160, float 0.0, float %2102
+	%2162 = fsub float %316, %2161
+	%2163 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2162)
+	%2164 = fcmp oeq float %2126, 0xFFF0000000000000
+	%2165 = select i1 %2164, float 0.0, float %2126
+	%2166 = fsub float %318, %2165
+	%2167 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2166)
+	%2168 = fcmp oeq float %2150, 0xFFF0000000000000
+	%2169 = select i1 %2168, float 0.0, float %2150
+	%2170 = fsub float %320, %2169
+	%2171 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2170)
+	%2172 = fmul float %250, %2159
+	%2173 = fmul float %251, %2159
+	%2174 = fmul float %252, %2163
+	%2175 = fmul float %253, %2163
+	%2176 = fmul float %254, %2159
+	%2177 = fmul float %255, %2159
+	%2178 = fmul float %256, %2163
+	%2179 = fmul float %257, %2163
+	%2180 = fmul float %258, %2159
+	%2181 = fmul float %259, %2159
+	%2182 = fmul float %260, %2163
+	%2183 = fmul float %261, %2163
+	%2184 = fmul float %262, %2159
+	%2185 = fmul float %263, %2159
+	%2186 = fmul float %264, %2163
+	%2187 = fmul float %265, %2163
+	%2188 = fmul float %266, %2159
+	%2189 = fmul float %267, %2159
+	%2190 = fmul float %268, %2163
+	%2191 = fmul float %269, %2163
+	%2192 = fmul float %270, %2159
+	%2193 = fmul float %271, %2159
+	%2194 = fmul float %272, %2163
+	%2195 = fmul float %273, %2163
+	%2196 = fmul float %274, %2159
+	%2197 = fmul float %275, %2159
+	%2198 = fmul float %276, %2163
+	%2199 = fmul float %277, %2163
+	%2200 = fmul float %278, %2159
+	%2201 = fmul float %279, %2159
+	%2202 = fmul float %280, %2163
+	%2203 = fmul float %281, %2163
+	%2204 = fmul float %282, %2167
+	%2205 = fmul float %283, %2167
+	%2206 = fmul float %284, %2171
+	%2207 = fmul float %285, %2171
+	%2208 = fmul float %286, %2167
+	%2209 = fmul float %287, %2167
+	%2210 = fmul float %288, %2171
+	%2211 = fmul float %289, %2171
+	%2212 = fmul float %290, %2167
+	%2213 = fmul float %291, %2167
+	%2214 = fmul float %292, %2171
+	%2215 = fmul float %293, %2171
+	%2216 = fmul float %294, %2167
+	%2217 = fmul float %295, %2167
+	%2218 = fmul float %296, %2171
+	%2219 = fmul float %297, %2171
+	%2220 = fmul float %298, %2167
+	%2221 = fmul float %299, %2167
+	%2222 = fmul float %300, %2171
+	%2223 = fmul float %301, %2171
+	%2224 = fmul float %302, %2167
+	%2225 = fmul float %303, %2167
+	%2226 = fmul float %304, %2171
+	%2227 = fmul float %305, %2171
+	%2228 = fmul float %306, %2167
+	%2229 = fmul float %307, %2167
+	%2230 = fmul float %308, %2171
+	%2231 = fmul float %309, %2171
+	%2232 = fmul float %310, %2167
+	%2233 = fmul float %311, %2167
+	%2234 = fmul float %312, %2171
+	%2235 = fmul float %313, %2171
+	%2236 = fmul float %315, %2159
+	%2237 = fmul float %317, %2163
+	%2238 = fmul float %319, %2167
+	%2239 = fmul float %321, %2171
+	br label %2240
+
+2240:
+	%2241 = phi float [ %250, %softmax ], [ %2172, %2155 ]
+	%2242 = phi float [ %251, %softmax ], [ %2173, %2155 ]
+	%2243 = phi float [ %252, %softmax ], [ %2174, %2155 ]
+	%2244 = phi float [ %253, %softmax ], [ %2175, %2155 ]
+	%2245 = phi float [ %254, %softmax ], [ %2176, %2155 ]
+	%2246 = phi float [ %255, %softmax ], [ %2177, %2155 ]
+	%2247 = phi float [ %256, %softmax ], [ %2178, %2155 ]
+	%2248 = phi float [ %257, %softmax ], [ %2179, %2155 ]
+	%2249 = phi float [ %258, %softmax ], [ %2180, %2155 ]
+	%2250 = phi float [ %259, %softmax ], [ %2181, %2155 ]
+	%2251 = phi float [ %260, %softmax ], [ %2182, %2155 ]
+	%2252 = phi float [ %261, %softmax ], [ %2183, %2155 ]
+	%2253 = phi float [ %262, %softmax ], [ %2184, %2155 ]
+	%2254 = phi float [ %263, %softmax ], [ %2185, %2155 ]
+	%2255 = phi float [ %264, %softmax ], [ %2186, %2155 ]
+	%2256 = phi float [ %265, %softmax ], [ %2187, %2155 ]
+	%2257 = phi float [ %266, %softmax ], [ %2188, %2155 ]
+	%2258 = phi float [ %267, %softmax ], [ %2189, %2155 ]
+	%2259 = phi float [ %268, %softmax ], [ %2190, %2155 ]
+	%2260 = phi float [ %269, %softmax ], [ %2191, %2155 ]
+	%2261 = phi float [ %270, %softmax ], [ %2192, %2155 ]
+	%2262 = phi float [ %271, %softmax ], [ %2193, %2155 ]
+	%2263 = phi float [ %272, %softmax ], [ %2194, %2155 ]
+	%2264 = phi float [ %273, %softmax ], [ %2195, %2155 ]
+	%2265 = phi float [ %274, %softmax ], [ %2196, %2155 ]
+	%2266 = phi float [ %275, %softmax ], [ %2197, %2155 ]
+	%2267 = phi float [ %276, %softmax ], [ %2198, %2155 ]
+	%2268 = phi float [ %277, %softmax ], [ %2199, %2155 ]
+	%2269 = phi float [ %278, %softmax ], [ %2200, %2155 ]
+	%2270 = phi float [ %279, %softmax ], [ %2201, %2155 ]
+	%2271 = phi float [ %280, %softmax ], [ %2202, %2155 ]
+	%2272 = phi float [ %281, %softmax ], [ %2203, %2155 ]
+	%2273 = phi float [ %282, %softmax ], [ %2204, %2155 ]
+	%2274 = phi float [ %283, %softmax ], [ %2205, %2155 ]
+	%2275 = phi float [ %284, %softmax ], [ %2206, %2155 ]
+	%2276 = phi float [ %285, %softmax ], [ %2207, %2155 ]
+	%2277 = phi float [ %286, %softmax ], [ %2208, %2155 ]
+	%2278 = phi float [ %287, %softmax ], [ %2209, %2155 ]
+	%2279 = phi float [ %288, %softmax ], [ %2210, %2155 ]
+	%2280 = phi float [ %289, %softmax ], [ %2211, %2155 ]
+	%2281 = phi float [ %290, %softmax ], [ %2212, %2155 ]
+	%2282 = phi float [ %291, %softmax ], [ %2213, %2155 ]
+	%2283 = phi float [ %292, %softmax ], [ %2214, %2155 ]
+	%2284 = phi float [ %293, %softmax ], [ %2215, %2155 ]
+	%2285 = phi float [ %294, %softmax ], [ %2216, %2155 ]
+	%2286 = phi float [ %295, %softmax ], [ %2217, %2155 ]
+	%2287 = phi float [ %296, %softmax ], [ %2218, %2155 ]
+	%2288 = phi float [ %297, %softmax ], [ %2219, %2155 ]
+	%2289 = phi float [ %298, %softmax ], [ %2220, %2155 ]
+	%2290 = phi float [ %299, %softmax ], [ %2221, %2155 ]
+	%2291 = phi float [ %300, %softmax ], [ %2222, %2155 ]
+	%2292 = phi float [ %301, %softmax ], [ %2223, %2155 ]
+	%2293 = phi float [ %302, %softmax ], [ %2224, %2155 ]
+	%2294 = phi float [ %303, %softmax ], [ %2225, %2155 ]
+	%2295 = phi float [ %304, %softmax ], [ %2226, %2155 ]
+	%2296 = phi float [ %305, %softmax ], [ %2227, %2155 ]
+	%2297 = phi float [ %306, %softmax ], [ %2228, %2155 ]
+	%2298 = phi float [ %307, %softmax ], [ %2229, %2155 ]
+	%2299 = phi float [ %308, %softmax ], [ %2230, %2155 ]
+	%2300 = phi float [ %309, %softmax ], [ %2231, %2155 ]
+	%2301 = phi float [ %310, %softmax ], [ %2232, %2155 ]
+	%2302 = phi float [ %311, %softmax ], [ %2233, %2155 ]
+	%2303 = phi float [ %312, %softmax ], [ %2234, %2155 ]
+	%2304 = phi float [ %313, %softmax ], [ %2235, %2155 ]
+	%2305 = phi float [ %315, %softmax ], [ %2236, %2155 ]
+	%2306 = phi float [ %317, %softmax ], [ %2237, %2155 ]
+	%2307 = phi float [ %319, %softmax ], [ %2238, %2155 ]
+	%2308 = phi float [ %321, %softmax ], [ %2239, %2155 ]
+	%2309 = select i1 %2154, float %2078, float %314
+	%2310 = fcmp oeq float %2309, 0xFFF0000000000000
+	%2311 = select i1 %2310, float 0.0, float %2309
+	%2312 = fneg float %2311
+	%2313 = call float @llvm.fma.f32(float %1994, float 0x3FC7154760000000, float %2312)
 	%2314 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2313)
-	%2315 = call float @llvm.fma.f32(float %2033, float 0x3FC7154760000000, float %2308)
+	%2315 = call float @llvm.fma.f32(float %1995, float 0x3FC7154760000000, float %2312)
 	%2316 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2315)
-	%2317 = call float @llvm.fma.f32(float %2036, float 0x3FC7154760000000, float %2308)
+	%2317 = call float @llvm.fma.f32(float %1998, float 0x3FC7154760000000, float %2312)
 	%2318 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2317)
-	%2319 = call float @llvm.fma.f32(float %2037, float 0x3FC7154760000000, float %2308)
+	%2319 = call float @llvm.fma.f32(float %1999, float 0x3FC7154760000000, float %2312)
 	%2320 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2319)
-	%2321 = call float @llvm.fma.f32(float %2040, float 0x3FC7154760000000, float %2308)
+	%2321 = call float @llvm.fma.f32(float %2002, float 0x3FC7154760000000, float %2312)
 	%2322 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2321)
-	%2323 = call float @llvm.fma.f32(float %2041, float 0x3FC7154760000000, float %2308)
+	%2323 = call float @llvm.fma.f32(float %2003, float 0x3FC7154760000000, float %2312)
 	%2324 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2323)
-	%2325 = call float @llvm.fma.f32(float %2044, float 0x3FC7154760000000, float %2308)
+	%2325 = call float @llvm.fma.f32(float %2006, float 0x3FC7154760000000, float %2312)
 	%2326 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2325)
-	%2327 = call float @llvm.fma.f32(float %2045, float 0x3FC7154760000000, float %2308)
+	%2327 = call float @llvm.fma.f32(float %2007, float 0x3FC7154760000000, float %2312)
 	%2328 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2327)
-	%2329 = call float @llvm.fma.f32(float %2048, float 0x3FC7154760000000, float %2308)
+	%2329 = call float @llvm.fma.f32(float %2010, float 0x3FC7154760000000, float %2312)
 	%2330 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2329)
-	%2331 = call float @llvm.fma.f32(float %2049, float 0x3FC7154760000000, float %2308)
+	%2331 = call float @llvm.fma.f32(float %2011, float 0x3FC7154760000000, float %2312)
 	%2332 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2331)
-	%2333 = call float @llvm.fma.f32(float %2052, float 0x3FC7154760000000, float %2308)
+	%2333 = call float @llvm.fma.f32(float %2014, float 0x3FC7154760000000, float %2312)
 	%2334 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2333)
-	%2335 = call float @llvm.fma.f32(float %2053, float 0x3FC7154760000000, float %2308)
+	%2335 = call float @llvm.fma.f32(float %2015, float 0x3FC7154760000000, float %2312)
 	%2336 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2335)
-	%2337 = call float @llvm.fma.f32(float %2056, float 0x3FC7154760000000, float %2308)
+	%2337 = call float @llvm.fma.f32(float %2018, float 0x3FC7154760000000, float %2312)
 	%2338 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2337)
-	%2339 = call float @llvm.fma.f32(float %2057, float 0x3FC7154760000000, float %2308)
+	%2339 = call float @llvm.fma.f32(float %2019, float 0x3FC7154760000000, float %2312)
 	%2340 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2339)
-	%2341 = fadd float %2310, %2312
-	%2342 = fadd float %2314, %2316
-	%2343 = fadd float %2318, %2320
-	%2344 = fadd float %2322, %2324
-	%2345 = fadd float %2326, %2328
-	%2346 = fadd float %2330, %2332
-	%2347 = fadd float %2334, %2336
-	%2348 = fadd float %2338, %2340
-	%2349 = fadd float %2341, %2342
-	%2350 = fadd float %2343, %2344
-	%2351 = fadd float %2345, %2346
-	%2352 = fadd float %2347, %2348
-	%2353 = fadd float %2349, %2350
-	%2354 = fadd float %2351, %2352
-	%2355 = fadd float %2353, %2354
-	%2356 = fmul float %321, %2307
-	%2357 = fadd float %2356, %2355
-	%2358 = icmp eq i32 %7, 0
-	%2359 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2130, i32 1, i32 31)
-	%2360 = fadd float %2130, %2359
-	%2361 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2360, i32 2, i32 31)
-	%2362 = fadd float %2360, %2361
-	%2363 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2132, i32 1, i32 31)
-	%2364 = fadd float %2132, %2363
-	%2365 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2364, i32 2, i32 31)
-	%2366 = fadd float %2364, %2365
-	%2367 = fcmp ogt float %2366, 0.0
-	%2368 = icmp slt i32 %918, %M
-	%2369 = and i1 %2367, %2368
-	%2370 = select i1 %2369, float %2366, float 1.0
-	%2371 = fdiv float %2362, %2370
-	%2372 = call float @llvm.nvvm.fmax.f(float 0.0, float %2371)
-	%2373 = select i1 %2369, float %2372, float 0.0
-	%2374 = and i1 %2369, %2358
-	%2375 = fadd float 0.0, 1.0
-	%2376 = select i1 %2374, float %2375, float 0.0
-	%2377 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2205, i32 1, i32 31)
-	%2378 = fadd float %2205, %2377
-	%2379 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2378, i32 2, i32 31)
-	%2380 = fadd float %2378, %2379
-	%2381 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2207, i32 1, i32 31)
-	%2382 = fadd float %2207, %2381
-	%2383 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2382, i32 2, i32 31)
-	%2384 = fadd float %2382, %2383
-	%2385 = fcmp ogt float %2384, 0.0
-	%2386 = icmp slt i32 %922, %M
-	%2387 = and i1 %2385, %2386
-	%2388 = select i1 %2387, float %2384, float 1.0
-	%2389 = fdiv float %2380, %2388
-	%2390 = call float @llvm.nvvm.fmax.f(float %2373, float %2389)
-	%2391 = select i1 %2387, float %2390, float %2373
-	%2392 = and i1 %2387, %2358
-	%2393 = fadd float %2376, 1.0
-	%2394 = select i1 %2392, float %2393, float %2376
-	%2395 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2280, i32 1, i32 31)
-	%2396 = fadd float %2280, %2395
-	%2397 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2396, i32 2, i32 31)
-	%2398 = fadd float %2396, %2397
-	%2399 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2282, i32 1, i32 31)
-	%2400 = fadd float %2282, %2399
-	%2401 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2400, i32 2, i32 31)
-	%2402 = fadd float %2400, %2401
-	%2403 = fcmp ogt float %2402, 0.0
-	%2404 = icmp slt i32 %926, %M
-	%2405 = and i1 %2403, %2404
-	%2406 = select i1 %2405, float %2402, float 1.0
-	%2407 = fdiv float %2398, %2406
-	%2408 = call float @llvm.nvvm.fmax.f(float %2391, float %2407)
-	%2409 = select i1 %2405, float %2408, float %2391
-	%2410 = and i1 %2405, %2358
-	%2411 = fadd float %2394, 1.0
-	%2412 = select i1 %2410, float %2411, float %2394
-	%2413 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2355, i32 1, i32 31)
-	%2414 = fadd float %2355, %2413
-	%2415 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2414, i32 2, i32 31)
-	%2416 = fadd float %2414, %2415
-	%2417 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2357, i32 1, i32 31)
-	%2418 = fadd float %2357, %2417
-	%2419 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2418, i32 2, i32 31)
-	%2420 = fadd float %2418, %2419
-	%2421 = fcmp ogt float %2420, 0.0
-	%2422 = icmp slt i32 %930, %M
-	%2423 = and i1 %2421, %2422
-	%2424 = select i1 %2423, float %2420, float 1.0
-	%2425 = fdiv float %2416, %2424
-	%2426 = call float @llvm.nvvm.fmax.f(float %2409, float %2425)
-	%2427 = select i1 %2423, float %2426, float %2409
-	%2428 = and i1 %2423, %2358
-	%2429 = fadd float %2412, 1.0
-	%2430 = select i1 %2428, float %2429, float %2412
-	%2431 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2427, i32 16, i32 31)
-	%2432 = call float @llvm.nvvm.fmax.f(float %2427, float %2431)
-	%2433 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2430, i32 16, i32 31)
-	%2434 = fadd float %2430, %2433
-	%2435 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2432, i32 8, i32 31)
-	%2436 = call float @llvm.nvvm.fmax.f(float %2432, float %2435)
-	%2437 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2434, i32 8, i32 31)
-	%2438 = fadd float %2434, %2437
-	%2439 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2436, i32 4, i32 31)
-	%2440 = call float @llvm.nvvm.fmax.f(float %2436, float %2439)
-	%2441 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2438, i32 4, i32 31)
-	%2442 = fadd float %2438, %2441
-	%2443 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2440, i32 2, i32 31)
-	%2444 = call float @llvm.nvvm.fmax.f(float %2440, float %2443)
-	%2445 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2442, i32 2, i32 31)
-	%2446 = fadd float %2442, %2445
-	%2447 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2444, i32 1, i32 31)
-	%2448 = call float @llvm.nvvm.fmax.f(float %2444, float %2447)
-	%2449 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2446, i32 1, i32 31)
-	%2450 = fadd float %2446, %2449
-	%2451 = icmp eq i32 %5, 0
-	br i1 %2451, label %2452, label %2459
+	%2341 = call float @llvm.fma.f32(float %2022, float 0x3FC7154760000000, float %2312)
+	%2342 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2341)
+	%2343 = call float @llvm.fma.f32(float %2023, float 0x3FC7154760000000, float %2312)
+	%2344 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2343)
+	%2345 = fadd float %2314, %2316
+	%2346 = fadd float %2318, %2320
+	%2347 = fadd float %2322, %2324
+	%2348 = fadd float %2326, %2328
+	%2349 = fadd float %2330, %2332
+	%2350 = fadd float %2334, %2336
+	%2351 = fadd float %2338, %2340
+	%2352 = fadd float %2342, %2344
+	%2353 = fadd float %2345, %2346
+	%2354 = fadd float %2347, %2348
+	%2355 = fadd float %2349, %2350
+	%2356 = fadd float %2351, %2352
+	%2357 = fadd float %2353, %2354
+	%2358 = fadd float %2355, %2356
+	%2359 = fadd float %2357, %2358
+	%2360 = fadd float %2305, %2359
+	%2361 = select i1 %2154, float %2102, float %316
+	%2362 = fcmp oeq float %2361, 0xFFF0000000000000
+	%2363 = select i1 %2362, float 0.0, float %2361
+	%2364 = fneg float %2363
+	%2365 = call float @llvm.fma.f32(float %1996, float 0x3FC7154760000000, float %2364)
+	%2366 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2365)
+	%2367 = call float @llvm.fma.f32(float %1997, float 0x3FC7154760000000, float %2364)
+	%2368 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2367)
+	%2369 = call float @llvm.fma.f32(float %2000, float 0x3FC7154760000000, float %2364)
+	%2370 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2369)
+	%2371 = call float @llvm.fma.f32(float %2001, float 0x3FC7154760000000, float %2364)
+	%2372 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2371)
+	%2373 = call float @llvm.fma.f32(float %2004, float 0x3FC7154760000000, float %2364)
+	%2374 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2373)
+	%2375 = call float @llvm.fma.f32(float %2005, float 0x3FC7154760000000, float %2364)
+	%2376 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2375)
+	%2377 = call float @llvm.fma.f32(float %2008, float 0x3FC7154760000000, float %2364)
+	%2378 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2377)
+	%2379 = call float @llvm.fma.f32(float %2009, float 0x3FC7154760000000, float %2364)
+	%2380 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2379)
+	%2381 = call float @llvm.fma.f32(float %2012, float 0x3FC7154760000000, float %2364)
+	%2382 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2381)
+	%2383 = call float @llvm.fma.f32(float %2013, float 0x3FC7154760000000, float %2364)
+	%2384 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2383)
+	%2385 = call float @llvm.fma.f32(float %2016, float 0x3FC7154760000000, float %2364)
+	%2386 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2385)
+	%2387 = call float @llvm.fma.f32(float %2017, float 0x3FC7154760000000, float %2364)
+	%2388 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2387)
+	%2389 = call float @llvm.fma.f32(float %2020, float 0x3FC7154760000000, float %2364)
+	%2390 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2389)
+	%2391 = call float @llvm.fma.f32(float %2021, float 0x3FC7154760000000, float %2364)
+	%2392 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2391)
+	%2393 = call float @llvm.fma.f32(float %2024, float 0x3FC7154760000000, float %2364)
+	%2394 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2393)
+	%2395 = call float @llvm.fma.f32(float %2025, float 0x3FC7154760000000, float %2364)
+	%2396 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2395)
+	%2397 = fadd float %2366, %2368
+	%2398 = fadd float %2370, %2372
+	%2399 = fadd float %2374, %2376
+	%2400 = fadd float %2378, %2380
+	%2401 = fadd float %2382, %2384
+	%2402 = fadd float %2386, %2388
+	%2403 = fadd float %2390, %2392
+	%2404 = fadd float %2394, %2396
+	%2405 = fadd float %2397, %2398
+	%2406 = fadd float %2399, %2400
+	%2407 = fadd float %2401, %2402
+	%2408 = fadd float %2403, %2404
+	%2409 = fadd float %2405, %2406
+	%2410 = fadd float %2407, %2408
+	%2411 = fadd float %2409, %2410
+	%2412 = fadd float %2306, %2411
+	%2413 = select i1 %2154, float %2126, float %318
+	%2414 = fcmp oeq float %2413, 0xFFF0000000000000
+	%2415 = select i1 %2414, float 0.0, float %2413
+	%2416 = fneg float %2415
+	%2417 = call float @llvm.fma.f32(float %2026, float 0x3FC7154760000000, float %2416)
+	%2418 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2417)
+	%2419 = call float @llvm.fma.f32(float %2027, float 0x3FC7154760000000, float %2416)
+	%2420 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2419)
+	%2421 = call float @llvm.fma.f32(float %2030, float 0x3FC7154760000000, float %2416)
+	%2422 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2421)
+	%2423 = call float @llvm.fma.f32(float %2031, float 0x3FC7154760000000, float %2416)
+	%2424 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2423)
+	%2425 = call float @llvm.fma.f32(float %2034, float 0x3FC7154760000000, float %2416)
+	%2426 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2425)
+	%2427 = call float @llvm.fma.f32(float %2035, float 0x3FC7154760000000, float %2416)
+	%2428 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2427)
+	%2429 = call float @llvm.fma.f32(float %2038, float 0x3FC7154760000000, float %2416)
+	%2430 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2429)
+	%2431 = call float @llvm.fma.f32(float %2039, float 0x3FC7154760000000, float %2416)
+	%2432 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2431)
+	%2433 = call float @llvm.fma.f32(float %2042, float 0x3FC7154760000000, float %2416)
+	%2434 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2433)
+	%2435 = call float @llvm.fma.f32(float %2043, float 0x3FC7154760000000, float %2416)
+	%2436 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2435)
+	%2437 = call float @llvm.fma.f32(float %2046, float 0x3FC7154760000000, float %2416)
+	%2438 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2437)
+	%2439 = call float @llvm.fma.f32(float %2047, float 0x3FC7154760000000, float %2416)
+	%2440 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2439)
+	%2441 = call float @llvm.fma.f32(float %2050, float 0x3FC7154760000000, float %2416)
+	%2442 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2441)
+	%2443 = call float @llvm.fma.f32(float %2051, float 0x3FC7154760000000, float %2416)
+	%2444 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2443)
+	%2445 = call float @llvm.fma.f32(float %2054, float 0x3FC7154760000000, float %2416)
+	%2446 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2445)
+	%2447 = call float @llvm.fma.f32(float %2055, float 0x3FC7154760000000, float %2416)
+	%2448 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2447)
+	%2449 = fadd float %2418, %2420
+	%2450 = fadd float %2422, %2424
+	%2451 = fadd float %2426, %2428
+	%2452 = fadd float %2430, %2432
+	%2453 = fadd float %2434, %2436
+	%2454 = fadd float %2438, %2440
+	%2455 = fadd float %2442, %2444
+	%2456 = fadd float %2446, %2448
+	%2457 = fadd float %2449, %2450
+	%2458 = fadd float %2451, %2452
+	%2459 = fadd float %2453, %2454
+	%2460 = fadd float %2455, %2456
+	%2461 = fadd float %2457, %2458
+	%2462 = fadd float %2459, %2460
+	%2463 = fadd float %2461, %2462
+	%2464 = fadd float %2307, %2463
+	%2465 = select i1 %2154, float %2150, float %320
+	%2466 = fcmp oeq float %2465, 0xFFF0000000000000
+	%2467 = select i1 %2466, float 0.0, float %2465
+	%2468 = fneg float %2467
+	%2469 = call float @llvm.fma.f32(float %2028, float 0x3FC7154760000000, float %2468)
+	%2470 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2469)
+	%2471 = call float @llvm.fma.f32(float %2029, float 0x3FC7154760000000, float %2468)
+	%2472 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2471)
+	%2473 = call float @llvm.fma.f32(float %2032, float 0x3FC7154760000000, float %2468)
+	%2474 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2473)
+	%2475 = call float @llvm.fma.f32(float %2033, float 0x3FC7154760000000, float %2468)
+	%2476 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2475)
+	%2477 = call float @llvm.fma.f32(float %2036, float 0x3FC7154760000000, float %2468)
+	%2478 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2477)
+	%2479 = call float @llvm.fma.f32(float %2037, float 0x3FC7154760000000, float %2468)
+	%2480 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2479)
+	%2481 = call float @llvm.fma.f32(float %2040, float 0x3FC7154760000000, float %2468)
+	%2482 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2481)
+	%2483 = call float @llvm.fma.f32(float %2041, float 0x3FC7154760000000, float %2468)
+	%2484 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2483)
+	%2485 = call float @llvm.fma.f32(float %2044, float 0x3FC7154760000000, float %2468)
+	%2486 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2485)
+	%2487 = call float @llvm.fma.f32(float %2045, float 0x3FC7154760000000, float %2468)
+	%2488 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2487)
+	%2489 = call float @llvm.fma.f32(float %2048, float 0x3FC7154760000000, float %2468)
+	%2490 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2489)
+	%2491 = call float @llvm.fma.f32(float %2049, float 0x3FC7154760000000, float %2468)
+	%2492 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2491)
+	%2493 = call float @llvm.fma.f32(float %2052, float 0x3FC7154760000000, float %2468)
+	%2494 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2493)
+	%2495 = call float @llvm.fma.f32(float %2053, float 0x3FC7154760000000, float %2468)
+	%2496 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2495)
+	%2497 = call float @llvm.fma.f32(float %2056, float 0x3FC7154760000000, float %2468)
+	%2498 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2497)
+	%2499 = call float @llvm.fma.f32(float %2057, float 0x3FC7154760000000, float %2468)
+	%2500 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2499)
+	%2501 = fadd float %2470, %2472
+	%2502 = fadd float %2474, %2476
+	%2503 = fadd float %2478, %2480
+	%2504 = fadd float %2482, %2484
+	%2505 = fadd float %2486, %2488
+	%2506 = fadd float %2490, %2492
+	%2507 = fadd float %2494, %2496
+	%2508 = fadd float %2498, %2500
+	%2509 = fadd float %2501, %2502
+	%2510 = fadd float %2503, %2504
+	%2511 = fadd float %2505, %2506
+	%2512 = fadd float %2507, %2508
+	%2513 = fadd float %2509, %2510
+	%2514 = fadd float %2511, %2512
+	%2515 = fadd float %2513, %2514
+	%2516 = fadd float %2308, %2515
+	%2517 = icmp eq i32 %7, 0
+	%2518 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2359, i32 1, i32 31)
+	%2519 = fadd float %2359, %2518
+	%2520 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2519, i32 2, i32 31)
+	%2521 = fadd float %2519, %2520
+	%2522 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2360, i32 1, i32 31)
+	%2523 = fadd float %2360, %2522
+	%2524 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2523, i32 2, i32 31)
+	%2525 = fadd float %2523, %2524
+	%2526 = fcmp ogt float %2525, 0.0
+	%2527 = icmp slt i32 %918, %M
+	%2528 = and i1 %2526, %2527
+	%2529 = select i1 %2528, float %2525, float 1.0
+	%2530 = fdiv float %2521, %2529
+	%2531 = call float @llvm.nvvm.fmax.f(float 0.0, float %2530)
+	%2532 = select i1 %2528, float %2531, float 0.0
+	%2533 = and i1 %2528, %2517
+	%2534 = fadd float 0.0, 1.0
+	%2535 = select i1 %2533, float %2534, float 0.0
+	%2536 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2411, i32 1, i32 31)
+	%2537 = fadd float %2411, %2536
+	%2538 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2537, i32 2, i32 31)
+	%2539 = fadd float %2537, %2538
+	%2540 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2412, i32 1, i32 31)
+	%2541 = fadd float %2412, %2540
+	%2542 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2541, i32 2, i32 31)
+	%2543 = fadd float %2541, %2542
+	%2544 = fcmp ogt float %2543, 0.0
+	%2545 = icmp slt i32 %922, %M
+	%2546 = and i1 %2544, %2545
+	%2547 = select i1 %2546, float %2543, float 1.0
+	%2548 = fdiv float %2539, %2547
+	%2549 = call float @llvm.nvvm.fmax.f(float %2532, float %2548)
+	%2550 = select i1 %2546, float %2549, float %2532
+	%2551 = and i1 %2546, %2517
+	%2552 = fadd float %2535, 1.0
+	%2553 = select i1 %2551, float %2552, float %2535
+	%2554 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2463, i32 1, i32 31)
+	%2555 = fadd float %2463, %2554
+	%2556 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2555, i32 2, i32 31)
+	%2557 = fadd float %2555, %2556
+	%2558 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2464, i32 1, i32 31)
+	%2559 = fadd float %2464, %2558
+	%2560 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2559, i32 2, i32 31)
+	%2561 = fadd float %2559, %2560
+	%2562 = fcmp ogt float %2561, 0.0
+	%2563 = icmp slt i32 %926, %M
+	%2564 = and i1 %2562, %2563
+	%2565 = select i1 %2564, float %2561, float 1.0
+	%2566 = fdiv float %2557, %2565
+	%2567 = call float @llvm.nvvm.fmax.f(float %2550, float %2566)
+	%2568 = select i1 %2564, float %2567, float %2550
+	%2569 = and i1 %2564, %2517
+	%2570 = fadd float %2553, 1.0
+	%2571 = select i1 %2569, float %2570, float %2553
+	%2572 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2515, i32 1, i32 31)
+	%2573 = fadd float %2515, %2572
+	%2574 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2573, i32 2, i32 31)
+	%2575 = fadd float %2573, %2574
+	%2576 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2516, i32 1, i32 31)
+	%2577 = fadd float %2516, %2576
+	%2578 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2577, i32 2, i32 31)
+	%2579 = fadd float %2577, %2578
+	%2580 = fcmp ogt float %2579, 0.0
+	%2581 = icmp slt i32 %930, %M
+	%2582 = and i1 %2580, %2581
+	%2583 = select i1 %2582, float %2579, float 1.0
+	%2584 = fdiv float %2575, %2583
+	%2585 = call float @llvm.nvvm.fmax.f(float %2568, float %2584)
+	%2586 = select i1 %2582, float %2585, float %2568
+	%2587 = and i1 %2582, %2517
+	%2588 = fadd float %2571, 1.0
+	%2589 = select i1 %2587, float %2588, float %2571
+	%2590 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2586, i32 16, i32 31)
+	%2591 = call float @llvm.nvvm.fmax.f(float %2586, float %2590)
+	%2592 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2589, i32 16, i32 31)
+	%2593 = fadd float %2589, %2592
+	%2594 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2591, i32 8, i32 31)
+	%2595 = call float @llvm.nvvm.fmax.f(float %2591, float %2594)
+	%2596 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2593, i32 8, i32 31)
+	%2597 = fadd float %2593, %2596
+	%2598 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2595, i32 4, i32 31)
+	%2599 = call float @llvm.nvvm.fmax.f(float %2595, float %2598)
+	%2600 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2597, i32 4, i32 31)
+	%2601 = fadd float %2597, %2600
+	%2602 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2599, i32 2, i32 31)
+	%2603 = call float @llvm.nvvm.fmax.f(float %2599, float %2602)
+	%2604 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2601, i32 2, i32 31)
+	%2605 = fadd float %2601, %2604
+	%2606 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2603, i32 1, i32 31)
+	%2607 = call float @llvm.nvvm.fmax.f(float %2603, float %2606)
+	%2608 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2605, i32 1, i32 31)
+	%2609 = fadd float %2605, %2608
+	%2610 = icmp eq i32 %5, 0
+	br i1 %2610, label %2611, label %2618
 
-2452:
-	%2453 = mul i32 %4, 2
-	%2454 = add i32 %2453, 0
-	%2455 = getelementptr [4 x float], [4 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %2454
-	store float %2448, float addrspace(3)* %2455
-	%2456 = mul i32 %4, 2
-	%2457 = add i32 %2456, 1
-	%2458 = getelementptr [4 x float], [4 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %2457
-	store float %2450, float addrspace(3)* %2458
-	br label %2459
+2611:
+	%2612 = mul i32 %4, 2
+	%2613 = add i32 %2612, 0
+	%2614 = getelementptr [4 x float], [4 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %2613
+	store float %2607, float addrspace(3)* %2614
+	%2615 = mul i32 %4, 2
+	%2616 = add i32 %2615, 1
+	%2617 = getelementptr [4 x float], [4 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %2616
+	store float %2609, float addrspace(3)* %2617
+	br label %2618
 
-2459:
-	%2460 = add i32 %248, 1
-	%2461 = icmp slt i32 %2460, %NK
-	%2462 = select i1 %2461, i32 %2460, i32 0
-	%2463 = add i32 %30, %2462
-	%2464 = sext i32 %2463 to i64
-	%2465 = getelementptr i32, i32* %list, i64 %2464
-	%2466 = load i32, i32* %2465
-	%2467 = select i1 %2461, i32 %2466, i32 -1
-	%2468 = icmp sge i32 %2467, 0
-	%2469 = add i32 %NK, %248
-	%2470 = add i32 %30, %2469
-	%2471 = sext i32 %2470 to i64
-	%2472 = getelementptr i32, i32* %list, i64 %2471
-	%2473 = load i32, i32* %2472
-	%2474 = icmp eq i32 %2473, 0
+2618:
+	%2619 = add i32 %248, 1
+	%2620 = icmp slt i32 %2619, %NK
+	%2621 = select i1 %2620, i32 %2619, i32 0
+	%2622 = add i32 %30, %2621
+	%2623 = sext i32 %2622 to i64
+	%2624 = getelementptr i32, i32* %list, i64 %2623
+	%2625 = load i32, i32* %2624
+	%2626 = select i1 %2620, i32 %2625, i32 -1
+	%2627 = icmp sge i32 %2626, 0
+	%2628 = add i32 %NK, %248
+	%2629 = add i32 %30, %2628
+	%2630 = sext i32 %2629 to i64
+	%2631 = getelementptr i32, i32* %list, i64 %2630
+	%2632 = load i32, i32* %2631
+	%2633 = icmp eq i32 %2632, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%2475 = mul i32 0, 2
-	%2476 = add i32 %2475, 0
-	%2477 = getelementptr [4 x float], [4 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %2476
-	%2478 = load float, float addrspace(3)* %2477
-	%2479 = call float @llvm.nvvm.fmax.f(float 0.0, float %2478)
-	%2480 = mul i32 0, 2
-	%2481 = add i32 %2480, 1
-	%2482 = getelementptr [4 x float], [4 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %2481
-	%2483 = load float, float addrspace(3)* %2482
-	%2484 = fadd float 0.0, %2483
-	%2485 = mul i32 1, 2
-	%2486 = add i32 %2485, 0
-	%2487 = getelementptr [4 x float], [4 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %2486
-	%2488 = load float, float addrspace(3)* %2487
-	%2489 = call float @llvm.nvvm.fmax.f(float %2479, float %2488)
-	%2490 = mul i32 1, 2
-	%2491 = add i32 %2490, 1
-	%2492 = getelementptr [4 x float], [4 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %2491
-	%2493 = load float, float addrspace(3)* %2492
-	%2494 = fadd float %2484, %2493
-	%2495 = fcmp ogt float %2494, 0.0
-	%2496 = and i1 %2474, %2495
-	%2497 = fcmp olt float %2489, 0x3F50624DE0000000
-	%2498 = and i1 %2496, %2497
-	%2499 = xor i1 %2498, true
-	%2500 = and i1 %2468, %2499
-	br i1 %2500, label %prefetch, label %pv
+	%2634 = mul i32 0, 2
+	%2635 = add i32 %2634, 0
+	%2636 = getelementptr [4 x float], [4 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %2635
+	%2637 = load float, float addrspace(3)* %2636
+	%2638 = call float @llvm.nvvm.fmax.f(float 0.0, float %2637)
+	%2639 = mul i32 0, 2
+	%2640 = add i32 %2639, 1
+	%2641 = getelementptr [4 x float], [4 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %2640
+	%2642 = load float, float addrspace(3)* %2641
+	%2643 = fadd float 0.0, %2642
+	%2644 = mul i32 1, 2
+	%2645 = add i32 %2644, 0
+	%2646 = getelementptr [4 x float], [4 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %2645
+	%2647 = load float, float addrspace(3)* %2646
+	%2648 = call float @llvm.nvvm.fmax.f(float %2638, float %2647)
+	%2649 = mul i32 1, 2
+	%2650 = add i32 %2649, 1
+	%2651 = getelementptr [4 x float], [4 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %2650
+	%2652 = load float, float addrspace(3)* %2651
+	%2653 = fadd float %2643, %2652
+	%2654 = fcmp ogt float %2653, 0.0
+	%2655 = and i1 %2633, %2654
+	%2656 = fcmp olt float %2648, 0x3F50624DE0000000
+	%2657 = and i1 %2655, %2656
+	%2658 = xor i1 %2657, true
+	%2659 = and i1 %2627, %2658
+	br i1 %2659, label %prefetch, label %pv
 
 prefetch:
-	%2501 = mul i32 %2467, 64
-	%2502 = lshr i32 %3, 3
-	%2503 = and i32 %3, 7
-	%2504 = and i32 %2502, 7
-	%2505 = xor i32 %2503, %2504
-	%2506 = mul i32 %2502, 8
-	%2507 = add i32 %2506, %2505
-	%2508 = shl i32 %2507, 4
-	%2509 = add i32 %0, %2508
-	%2510 = add i32 %2501, %2502
-	%2511 = add i32 %2510, 0
-	%2512 = icmp slt i32 %2511, %N
-	%2513 = select i1 %2512, i32 %2511, i32 0
-	%2514 = sext i32 %2513 to i64
-	%2515 = getelementptr i32, i32* %40, i64 %2514
-	%2516 = load i32, i32* %2515
-	%2517 = mul i32 %2516, 64
-	%2518 = mul i32 %2503, 8
-	%2519 = add i32 %2517, %2518
-	%2520 = sext i32 %2519 to i64
-	%2521 = getelementptr i16, i16* %21, i64 %2520
-	%2522 = add i32 %2509, 0
-	%2523 = select i1 %2512, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2522, i16* %2521, i32 %2523)
-	%2524 = add i32 %2510, 8
-	%2525 = icmp slt i32 %2524, %N
-	%2526 = select i1 %2525, i32 %2524, i32 0
-	%2527 = sext i32 %2526 to i64
-	%2528 = getelementptr i32, i32* %40, i64 %2527
-	%2529 = load i32, i32* %2528
-	%2530 = mul i32 %2529, 64
-	%2531 = mul i32 %2503, 8
-	%2532 = add i32 %2530, %2531
-	%2533 = sext i32 %2532 to i64
-	%2534 = getelementptr i16, i16* %21, i64 %2533
-	%2535 = add i32 %2509, 1024
-	%2536 = select i1 %2525, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2535, i16* %2534, i32 %2536)
-	%2537 = add i32 %2510, 16
-	%2538 = icmp slt i32 %2537, %N
-	%2539 = select i1 %2538, i32 %2537, i32 0
-	%2540 = sext i32 %2539 to i64
-	%2541 = getelementptr i32, i32* %40, i64 %2540
-	%2542 = load i32, i32* %2541
-	%2543 = mul i32 %2542, 64
-	%2544 = mul i32 %2503, 8
-	%2545 = add i32 %2543, %2544
-	%2546 = sext i32 %2545 to i64
-	%2547 = getelementptr i16, i16* %21, i64 %2546
-	%2548 = add i32 %2509, 2048
-	%2549 = select i1 %2538, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2548, i16* %2547, i32 %2549)
-	%2550 = add i32 %2510, 24
-	%2551 = icmp slt i32 %2550, %N
-	%2552 = select i1 %2551, i32 %2550, i32 0
-	%2553 = sext i32 %2552 to i64
-	%2554 = getelementptr i32, i32* %40, i64 %2553
-	%2555 = load i32, i32* %2554
-	%2556 = mul i32 %2555, 64
-	%2557 = mul i32 %2503, 8
-	%2558 = add i32 %2556, %2557
-	%2559 = sext i32 %2558 to i64
-	%2560 = getelementptr i16, i16* %21, i64 %2559
-	%2561 = add i32 %2509, 3072
-	%2562 = select i1 %2551, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2561, i16* %2560, i32 %2562)
-	%2563 = add i32 %2510, 32
-	%2564 = icmp slt i32 %2563, %N
-	%2565 = select i1 %2564, i32 %2563, i32 0
-	%2566 = sext i32 %2565 to i64
-	%2567 = getelementptr i32, i32* %40, i64 %2566
-	%2568 = load i32, i32* %2567
-	%2569 = mul i32 %2568, 64
-	%2570 = mul i32 %2503, 8
-	%2571 = add i32 %2569, %2570
-	%2572 = sext i32 %2571 to i64
-	%2573 = getelementptr i16, i16* %21, i64 %2572
-	%2574 = add i32 %2509, u0x1000
-	%2575 = select i1 %2564, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2574, i16* %2573, i32 %2575)
-	%2576 = add i32 %2510, 40
-	%2577 = icmp slt i32 %2576, %N
-	%2578 = select i1 %2577, i32 %2576, i32 0
-	%2579 = sext i32 %2578 to i64
-	%2580 = getelementptr i32, i32* %40, i64 %2579
-	%2581 = load i32, i32* %2580
-	%2582 = mul i32 %2581, 64
-	%2583 = mul i32 %2503, 8
-	%2584 = add i32 %2582, %2583
-	%2585 = sext i32 %2584 to i64
-	%2586 = getelementptr i16, i16* %21, i64 %2585
-	%2587 = add i32 %2509, 5120
-	%2588 = select i1 %2577, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2587, i16* %2586, i32 %2588)
-	%2589 = add i32 %2510, 48
-	%2590 = icmp slt i32 %2589, %N
-	%2591 = select i1 %2590, i32 %2589, i32 0
-	%2592 = sext i32 %2591 to i64
-	%2593 = getelementptr i32, i32* %40, i64 %2592
-	%2594 = load i32, i32* %2593
-	%2595 = mul i32 %2594, 64
-	%2596 = mul i32 %2503, 8
-	%2597 = add i32 %2595, %2596
-	%2598 = sext i32 %2597 to i64
-	%2599 = getelementptr i16, i16* %21, i64 %2598
-	%2600 = add i32 %2509, 6144
-	%2601 = select i1 %2590, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2600, i16* %2599, i32 %2601)
-	%2602 = add i32 %2510, 56
-	%2603 = icmp slt i32 %2602, %N
-	%2604 = select i1 %2603, i32 %2602, i32 0
-	%2605 = sext i32 %2604 to i64
-	%2606 = getelementptr i32, i32* %40, i64 %2605
-	%2607 = load i32, i32* %2606
-	%2608 = mul i32 %2607, 64
-	%2609 = mul i32 %2503, 8
-	%2610 = add i32 %2608, %2609
-	%2611 = sext i32 %2610 to i64
-	%2612 = getelementptr i16, i16* %21, i64 %2611
-	%2613 = add i32 %2509, 7168
-	%2614 = select i1 %2603, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2613, i16* %2612, i32 %2614)
+	%2660 = mul i32 %2626, 64
+	%2661 = lshr i32 %3, 3
+	%2662 = and i32 %3, 7
+	%2663 = and i32 %2661, 7
+	%2664 = xor i32 %2662, %2663
+	%2665 = mul i32 %2661, 8
+	%2666 = add i32 %2665, %2664
+	%2667 = shl i32 %2666, 4
+	%2668 = add i32 %0, %2667
+	%2669 = add i32 %2660, %2661
+	%2670 = add i32 %2669, 0
+	%2671 = icmp slt i32 %2670, %N
+	%2672 = select i1 %2671, i32 %2670, i32 0
+	%2673 = sext i32 %2672 to i64
+	%2674 = getelementptr i32, i32* %40, i64 %2673
+	%2675 = load i32, i32* %2674
+	%2676 = mul i32 %2675, 64
+	%2677 = mul i32 %2662, 8
+	%2678 = add i32 %2676, %2677
+	%2679 = sext i32 %2678 to i64
+	%2680 = getelementptr i16, i16* %21, i64 %2679
+	%2681 = add i32 %2668, 0
+	%2682 = select i1 %2671, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2681, i16* %2680, i32 %2682)
+	%2683 = add i32 %2669, 8
+	%2684 = icmp slt i32 %2683, %N
+	%2685 = select i1 %2684, i32 %2683, i32 0
+	%2686 = sext i32 %2685 to i64
+	%2687 = getelementptr i32, i32* %40, i64 %2686
+	%2688 = load i32, i32* %2687
+	%2689 = mul i32 %2688, 64
+	%2690 = mul i32 %2662, 8
+	%2691 = add i32 %2689, %2690
+	%2692 = sext i32 %2691 to i64
+	%2693 = getelementptr i16, i16* %21, i64 %2692
+	%2694 = add i32 %2668, 1024
+	%2695 = select i1 %2684, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2694, i16* %2693, i32 %2695)
+	%2696 = add i32 %2669, 16
+	%2697 = icmp slt i32 %2696, %N
+	%2698 = select i1 %2697, i32 %2696, i32 0
+	%2699 = sext i32 %2698 to i64
+	%2700 = getelementptr i32, i32* %40, i64 %2699
+	%2701 = load i32, i32* %2700
+	%2702 = mul i32 %2701, 64
+	%2703 = mul i32 %2662, 8
+	%2704 = add i32 %2702, %2703
+	%2705 = sext i32 %2704 to i64
+	%2706 = getelementptr i16, i16* %21, i64 %2705
+	%2707 = add i32 %2668, 2048
+	%2708 = select i1 %2697, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2707, i16* %2706, i32 %2708)
+	%2709 = add i32 %2669, 24
+	%2710 = icmp slt i32 %2709, %N
+	%2711 = select i1 %2710, i32 %2709, i32 0
+	%2712 = sext i32 %2711 to i64
+	%2713 = getelementptr i32, i32* %40, i64 %2712
+	%2714 = load i32, i32* %2713
+	%2715 = mul i32 %2714, 64
+	%2716 = mul i32 %2662, 8
+	%2717 = add i32 %2715, %2716
+	%2718 = sext i32 %2717 to i64
+	%2719 = getelementptr i16, i16* %21, i64 %2718
+	%2720 = add i32 %2668, 3072
+	%2721 = select i1 %2710, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2720, i16* %2719, i32 %2721)
+	%2722 = add i32 %2669, 32
+	%2723 = icmp slt i32 %2722, %N
+	%2724 = select i1 %2723, i32 %2722, i32 0
+	%2725 = sext i32 %2724 to i64
+	%2726 = getelementptr i32, i32* %40, i64 %2725
+	%2727 = load i32, i32* %2726
+	%2728 = mul i32 %2727, 64
+	%2729 = mul i32 %2662, 8
+	%2730 = add i32 %2728, %2729
+	%2731 = sext i32 %2730 to i64
+	%2732 = getelementptr i16, i16* %21, i64 %2731
+	%2733 = add i32 %2668, u0x1000
+	%2734 = select i1 %2723, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2733, i16* %2732, i32 %2734)
+	%2735 = add i32 %2669, 40
+	%2736 = icmp slt i32 %2735, %N
+	%2737 = select i1 %2736, i32 %2735, i32 0
+	%2738 = sext i32 %2737 to i64
+	%2739 = getelementptr i32, i32* %40, i64 %2738
+	%2740 = load i32, i32* %2739
+	%2741 = mul i32 %2740, 64
+	%2742 = mul i32 %2662, 8
+	%2743 = add i32 %2741, %2742
+	%2744 = sext i32 %2743 to i64
+	%2745 = getelementptr i16, i16* %21, i64 %2744
+	%2746 = add i32 %2668, 5120
+	%2747 = select i1 %2736, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2746, i16* %2745, i32 %2747)
+	%2748 = add i32 %2669, 48
+	%2749 = icmp slt i32 %2748, %N
+	%2750 = select i1 %2749, i32 %2748, i32 0
+	%2751 = sext i32 %2750 to i64
+	%2752 = getelementptr i32, i32* %40, i64 %2751
+	%2753 = load i32, i32* %2752
+	%2754 = mul i32 %2753, 64
+	%2755 = mul i32 %2662, 8
+	%2756 = add i32 %2754, %2755
+	%2757 = sext i32 %2756 to i64
+	%2758 = getelementptr i16, i16* %21, i64 %2757
+	%2759 = add i32 %2668, 6144
+	%2760 = select i1 %2749, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2759, i16* %2758, i32 %2760)
+	%2761 = add i32 %2669, 56
+	%2762 = icmp slt i32 %2761, %N
+	%2763 = select i1 %2762, i32 %2761, i32 0
+	%2764 = sext i32 %2763 to i64
+	%2765 = getelementptr i32, i32* %40, i64 %2764
+	%2766 = load i32, i32* %2765
+	%2767 = mul i32 %2766, 64
+	%2768 = mul i32 %2662, 8
+	%2769 = add i32 %2767, %2768
+	%2770 = sext i32 %2769 to i64
+	%2771 = getelementptr i16, i16* %21, i64 %2770
+	%2772 = add i32 %2668, 7168
+	%2773 = select i1 %2762, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2772, i16* %2771, i32 %2773)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%2615 = fmul float %250, %2082
-	%2616 = fmul float %251, %2082
-	%2617 = fmul float %252, %2157
-	%2618 = fmul float %253, %2157
-	%2619 = fmul float %254, %2082
-	%2620 = fmul float %255, %2082
-	%2621 = fmul float %256, %2157
-	%2622 = fmul float %257, %2157
-	%2623 = fmul float %258, %2082
-	%2624 = fmul float %259, %2082
-	%2625 = fmul float %260, %2157
-	%2626 = fmul float %261, %2157
-	%2627 = fmul float %262, %2082
-	%2628 = fmul float %263, %2082
-	%2629 = fmul float %264, %2157
-	%2630 = fmul float %265, %2157
-	%2631 = fmul float %266, %2082
-	%2632 = fmul float %267, %2082
-	%2633 = fmul float %268, %2157
-	%2634 = fmul float %269, %2157
-	%2635 = fmul float %270, %2082
-	%2636 = fmul float %271, %2082
-	%2637 = fmul float %272, %2157
-	%2638 = fmul float %273, %2157
-	%2639 = fmul float %274, %2082
-	%2640 = fmul float %275, %2082
-	%2641 = fmul float %276, %2157
-	%2642 = fmul float %277, %2157
-	%2643 = fmul float %278, %2082
-	%2644 = fmul float %279, %2082
-	%2645 = fmul float %280, %2157
-	%2646 = fmul float %281, %2157
-	%2647 = fmul float %282, %2232
-	%2648 = fmul float %283, %2232
-	%2649 = fmul float %284, %2307
-	%2650 = fmul float %285, %2307
-	%2651 = fmul float %286, %2232
-	%2652 = fmul float %287, %2232
-	%2653 = fmul float %288, %2307
-	%2654 = fmul float %289, %2307
-	%2655 = fmul float %290, %2232
-	%2656 = fmul float %291, %2232
-	%2657 = fmul float %292, %2307
-	%2658 = fmul float %293, %2307
-	%2659 = fmul float %294, %2232
-	%2660 = fmul float %295, %2232
-	%2661 = fmul float %296, %2307
-	%2662 = fmul float %297, %2307
-	%2663 = fmul float %298, %2232
-	%2664 = fmul float %299, %2232
-	%2665 = fmul float %300, %2307
-	%2666 = fmul float %301, %2307
-	%2667 = fmul float %302, %2232
-	%2668 = fmul float %303, %2232
-	%2669 = fmul float %304, %2307
-	%2670 = fmul float %305, %2307
-	%2671 = fmul float %306, %2232
-	%2672 = fmul float %307, %2232
-	%2673 = fmul float %308, %2307
-	%2674 = fmul float %309, %2307
-	%2675 = fmul float %310, %2232
-	%2676 = fmul float %311, %2232
-	%2677 = fmul float %312, %2307
-	%2678 = fmul float %313, %2307
-	%2679 = and i32 %5, 7
-	%2680 = lshr i32 %5, 3
-	%2681 = and i32 %2680, 1
-	%2682 = shl i32 %2681, 3
-	%2683 = add i32 %2679, %2682
-	%2684 = mul i32 %2683, 128
-	%2685 = add i32 %1, %2684
-	%2686 = and i32 %5, 7
-	%2687 = xor i32 %115, %2686
-	%2688 = shl i32 %2687, 4
-	%2689 = add i32 %2685, %2688
-	%2690 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2087, float %2085)
-	%2691 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2162, float %2160)
-	%2692 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2091, float %2089)
-	%2693 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2166, float %2164)
-	%2694 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2237, float %2235)
-	%2695 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2312, float %2310)
-	%2696 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2241, float %2239)
-	%2697 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2316, float %2314)
-	%2698 = xor i32 %2689, 0
-	%2699 = add i32 %2698, 0
-	%2700 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2699)
-	%2701 = extractvalue { i32, i32, i32, i32 } %2700, 0
-	%2702 = extractvalue { i32, i32, i32, i32 } %2700, 1
-	%2703 = extractvalue { i32, i32, i32, i32 } %2700, 2
-	%2704 = extractvalue { i32, i32, i32, i32 } %2700, 3
-	%2705 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2690, i32 %2691, i32 %2692, i32 %2693, i32 %2701, i32 %2702, float %2615, float %2616, float %2617, float %2618)
-	%2706 = extractvalue { float, float, float, float } %2705, 0
-	%2707 = extractvalue { float, float, float, float } %2705, 1
-	%2708 = extractvalue { float, float, float, float } %2705, 2
-	%2709 = extractvalue { float, float, float, float } %2705, 3
-	%2710 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2690, i32 %2691, i32 %2692, i32 %2693, i32 %2703, i32 %2704, float %2619, float %2620, float %2621, float %2622)
-	%2711 = extractvalue { float, float, float, float } %2710, 0
-	%2712 = extractvalue { float, float, float, float } %2710, 1
-	%2713 = extractvalue { float, float, float, float } %2710, 2
-	%2714 = extractvalue { float, float, float, float } %2710, 3
-	%2715 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2694, i32 %2695, i32 %2696, i32 %2697, i32 %2701, i32 %2702, float %2647, float %2648, float %2649, float %2650)
-	%2716 = extractvalue { float, float, float, float } %2715, 0
-	%2717 = extractvalue { float, float, float, float } %2715, 1
-	%2718 = extractvalue { float, float, float, float } %2715, 2
-	%2719 = extractvalue { float, float, float, float } %2715, 3
-	%2720 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2694, i32 %2695, i32 %2696, i32 %2697, i32 %2703, i32 %2704, float %2651, float %2652, float %2653, float %2654)
-	%2721 = extractvalue { float, float, float, float } %2720, 0
-	%2722 = extractvalue { float, float, float, float } %2720, 1
-	%2723 = extractvalue { float, float, float, float } %2720, 2
-	%2724 = extractvalue { float, float, float, float } %2720, 3
-	%2725 = xor i32 %2689, 32
-	%2726 = add i32 %2725, 0
-	%2727 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2726)
-	%2728 = extractvalue { i32, i32, i32, i32 } %2727, 0
-	%2729 = extractvalue { i32, i32, i32, i32 } %2727, 1
-	%2730 = extractvalue { i32, i32, i32, i32 } %2727, 2
-	%2731 = extractvalue { i32, i32, i32, i32 } %2727, 3
-	%2732 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2690, i32 %2691, i32 %2692, i32 %2693, i32 %2728, i32 %2729, float %2623, float %2624, float %2625, float %2626)
-	%2733 = extractvalue { float, float, float, float } %2732, 0
-	%2734 = extractvalue { float, float, float, float } %2732, 1
-	%2735 = extractvalue { float, float, float, float } %2732, 2
-	%2736 = extractvalue { float, float, float, float } %2732, 3
-	%2737 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2690, i32 %2691, i32 %2692, i32 %2693, i32 %2730, i32 %2731, float %2627, float %2628, float %2629, float %2630)
-	%2738 = extractvalue { float, float, float, float } %2737, 0
-	%2739 = extractvalue { float, float, float, float } %2737, 1
-	%2740 = extractvalue { float, float, float, float } %2737, 2
-	%2741 = extractvalue { float, float, float, float } %2737, 3
-	%2742 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2694, i32 %2695, i32 %2696, i32 %2697, i32 %2728, i32 %2729, float %2655, float %2656, float %2657, float %2658)
-	%2743 = extractvalue { float, float, float, float } %2742, 0
-	%2744 = extractvalue { float, float, float, float } %2742, 1
-	%2745 = extractvalue { float, float, float, float } %2742, 2
-	%2746 = extractvalue { float, float, float, float } %2742, 3
-	%2747 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2694, i32 %2695, i32 %2696, i32 %2697, i32 %2730, i32 %2731, float %2659, float %2660, float %2661, float %2662)
-	%2748 = extractvalue { float, float, float, float } %2747, 0
-	%2749 = extractvalue { float, float, float, float } %2747, 1
-	%2750 = extractvalue { float, float, float, float } %2747, 2
-	%2751 = extractvalue { float, float, float, float } %2747, 3
-	%2752 = xor i32 %2689, 64
-	%2753 = add i32 %2752, 0
-	%2754 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2753)
-	%2755 = extractvalue { i32, i32, i32, i32 } %2754, 0
-	%2756 = extractvalue { i32, i32, i32, i32 } %2754, 1
-	%2757 = extractvalue { i32, i32, i32, i32 } %2754, 2
-	%2758 = extractvalue { i32, i32, i32, i32 } %2754, 3
-	%2759 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2690, i32 %2691, i32 %2692, i32 %2693, i32 %2755, i32 %2756, float %2631, float %2632, float %2633, float %2634)
-	%2760 = extractvalue { float, float, float, float } %2759, 0
-	%2761 = extractvalue { float, float, float, float } %2759, 1
-	%2762 = extractvalue { float, float, float, float } %2759, 2
-	%2763 = extractvalue { float, float, float, float } %2759, 3
-	%2764 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2690, i32 %2691, i32 %2692, i32 %2693, i32 %2757, i32 %2758, float %2635, float %2636, float %2637, float %2638)
-	%2765 = extractvalue { float, float, float, float } %2764, 0
-	%2766 = extractvalue { float, float, float, float } %2764, 1
-	%2767 = extractvalue { float, float, float, float } %2764, 2
-	%2768 = extractvalue { float, float, float, float } %2764, 3
-	%2769 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2694, i32 %2695, i32 %2696, i32 %2697, i32 %2755, i32 %2756, float %2663, float %2664, float %2665, float %2666)
-	%2770 = extractvalue { float, float, float, float } %2769, 0
-	%2771 = extractvalue { float, float, float, float } %2769, 1
-	%2772 = extractvalue { float, float, float, float } %2769, 2
-	%2773 = extractvalue { float, float, float, float } %2769, 3
-	%2774 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2694, i32 %2695, i32 %2696, i32 %2697, i32 %2757, i32 %2758, float %2667, float %2668, float %2669, float %2670)
-	%2775 = extractvalue { float, float, float, float } %2774, 0
-	%2776 = extractvalue { float, float, float, float } %2774, 1
-	%2777 = extractvalue { float, float, float, float } %2774, 2
-	%2778 = extractvalue { float, float, float, float } %2774, 3
-	%2779 = xor i32 %2689, 96
-	%2780 = add i32 %2779, 0
-	%2781 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2780)
-	%2782 = extractvalue { i32, i32, i32, i32 } %2781, 0
-	%2783 = extractvalue { i32, i32, i32, i32 } %2781, 1
-	%2784 = extractvalue { i32, i32, i32, i32 } %2781, 2
-	%2785 = extractvalue { i32, i32, i32, i32 } %2781, 3
-	%2786 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2690, i32 %2691, i32 %2692, i32 %2693, i32 %2782, i32 %2783, float %2639, float %2640, float %2641, float %2642)
-	%2787 = extractvalue { float, float, float, float } %2786, 0
-	%2788 = extractvalue { float, float, float, float } %2786, 1
-	%2789 = extractvalue { float, float, float, float } %2786, 2
-	%2790 = extractvalue { float, float, float, float } %2786, 3
-	%2791 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2690, i32 %2691, i32 %2692, i32 %2693, i32 %2784, i32 %2785, float %2643, float %2644, float %2645, float %2646)
-	%2792 = extractvalue { float, float, float, float } %2791, 0
-	%2793 = extractvalue { float, float, float, float } %2791, 1
-	%2794 = extractvalue { float, float, float, float } %2791, 2
-	%2795 = extractvalue { float, float, float, float } %2791, 3
-	%2796 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2694, i32 %2695, i32 %2696, i32 %2697, i32 %2782, i32 %2783, float %2671, float %2672, float %2673, float %2674)
-	%2797 = extractvalue { float, float, float, float } %2796, 0
-	%2798 = extractvalue { float, float, float, float } %2796, 1
-	%2799 = extractvalue { float, float, float, float } %2796, 2
-	%2800 = extractvalue { float, float, float, float } %2796, 3
-	%2801 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2694, i32 %2695, i32 %2696, i32 %2697, i32 %2784, i32 %2785, float %2675, float %2676, float %2677, float %2678)
-	%2802 = extractvalue { float, float, float, float } %2801, 0
-	%2803 = extractvalue { float, float, float, float } %2801, 1
-	%2804 = extractvalue { float, float, float, float } %2801, 2
-	%2805 = extractvalue { float, float, float, float } %2801, 3
-	%2806 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2095, float %2093)
-	%2807 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2170, float %2168)
-	%2808 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2099, float %2097)
-	%2809 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2174, float %2172)
-	%2810 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2245, float %2243)
-	%2811 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2320, float %2318)
-	%2812 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2249, float %2247)
-	%2813 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2324, float %2322)
-	%2814 = xor i32 %2689, 0
-	%2815 = add i32 %2814, 2048
-	%2816 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2815)
-	%2817 = extractvalue { i32, i32, i32, i32 } %2816, 0
-	%2818 = extractvalue { i32, i32, i32, i32 } %2816, 1
-	%2819 = extractvalue { i32, i32, i32, i32 } %2816, 2
-	%2820 = extractvalue { i32, i32, i32, i32 } %2816, 3
-	%2821 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2806, i32 %2807, i32 %2808, i32 %2809, i32 %2817, i32 %2818, float %2706, float %2707, float %2708, float %2709)
-	%2822 = extractvalue { float, float, float, float } %2821, 0
-	%2823 = extractvalue { float, float, float, float } %2821, 1
-	%2824 = extractvalue { float, float, float, float } %2821, 2
-	%2825 = extractvalue { float, float, float, float } %2821, 3
-	%2826 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2806, i32 %2807, i32 %2808, i32 %2809, i32 %2819, i32 %2820, float %2711, float %2712, float %2713, float %2714)
-	%2827 = extractvalue { float, float, float, float } %2826, 0
-	%2828 = extractvalue { float, float, float, float } %2826, 1
-	%2829 = extractvalue { float, float, float, float } %2826, 2
-	%2830 = extractvalue { float, float, float, float } %2826, 3
-	%2831 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2810, i32 %2811, i32 %2812, i32 %2813, i32 %2817, i32 %2818, float %2716, float %2717, float %2718, float %2719)
-	%2832 = extractvalue { float, float, float, float } %2831, 0
-	%2833 = extractvalue { float, float, float, float } %2831, 1
-	%2834 = extractvalue { float, float, float, float } %2831, 2
-	%2835 = extractvalue { float, float, float, float } %2831, 3
-	%2836 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2810, i32 %2811, i32 %2812, i32 %2813, i32 %2819, i32 %2820, float %2721, float %2722, float %2723, float %2724)
-	%2837 = extractvalue { float, float, float, float } %2836, 0
-	%2838 = extractvalue { float, float, float, float } %2836, 1
-	%2839 = extractvalue { float, float, float, float } %2836, 2
-	%2840 = extractvalue { float, float, float, float } %2836, 3
-	%2841 = xor i32 %2689, 32
-	%2842 = add i32 %2841, 2048
-	%2843 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2842)
-	%2844 = extractvalue { i32, i32, i32, i32 } %2843, 0
-	%2845 = extractvalue { i32, i32, i32, i32 } %2843, 1
-	%2846 = extractvalue { i32, i32, i32, i32 } %2843, 2
-	%2847 = extractvalue { i32, i32, i32, i32 } %2843, 3
-	%2848 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2806, i32 %2807, i32 %2808, i32 %2809, i32 %2844, i32 %2845, float %2733, float %2734, float %2735, float %2736)
-	%2849 = extractvalue { float, float, float, float } %2848, 0
-	%2850 = extractvalue { float, float, float, float } %2848, 1
-	%2851 = extractvalue { float, float, float, float } %2848, 2
-	%2852 = extractvalue { float, float, float, float } %2848, 3
-	%2853 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2806, i32 %2807, i32 %2808, i32 %2809, i32 %2846, i32 %2847, float %2738, float %2739, float %2740, float %2741)
-	%2854 = extractvalue { float, float, float, float } %2853, 0
-	%2855 = extractvalue { float, float, float, float } %2853, 1
-	%2856 = extractvalue { float, float, float, float } %2853, 2
-	%2857 = extractvalue { float, float, float, float } %2853, 3
-	%2858 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2810, i32 %2811, i32 %2812, i32 %2813, i32 %2844, i32 %2845, float %2743, float %2744, float %2745, float %2746)
-	%2859 = extractvalue { float, float, float, float } %2858, 0
-	%2860 = extractvalue { float, float, float, float } %2858, 1
-	%2861 = extractvalue { float, float, float, float } %2858, 2
-	%2862 = extractvalue { float, float, float, float } %2858, 3
-	%2863 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2810, i32 %2811, i32 %2812, i32 %2813, i32 %2846, i32 %2847, float %2748, float %2749, float %2750, float %2751)
-	%2864 = extractvalue { float, float, float, float } %2863, 0
-	%2865 = extractvalue { float, float, float, float } %2863, 1
-	%2866 = extractvalue { float, float, float, float } %2863, 2
-	%2867 = extractvalue { float, float, float, float } %2863, 3
-	%2868 = xor i32 %2689, 64
-	%2869 = add i32 %2868, 2048
-	%2870 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2869)
-	%2871 = extractvalue { i32, i32, i32, i32 } %2870, 0
-	%2872 = extractvalue { i32, i32, i32, i32 } %2870, 1
-	%2873 = extractvalue { i32, i32, i32, i32 } %2870, 2
-	%2874 = extractvalue { i32, i32, i32, i32 } %2870, 3
-	%2875 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2806, i32 %2807, i32 %2808, i32 %2809, i32 %2871, i32 %2872, float %2760, float %2761, float %2762, float %2763)
-	%2876 = extractvalue { float, float, float, float } %2875, 0
-	%2877 = extractvalue { float, float, float, float } %2875, 1
-	%2878 = extractvalue { float, float, float, float } %2875, 2
-	%2879 = extractvalue { float, float, float, float } %2875, 3
-	%2880 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2806, i32 %2807, i32 %2808, i32 %2809, i32 %2873, i32 %2874, float %2765, float %2766, float %2767, float %2768)
-	%2881 = extractvalue { float, float, float, float } %2880, 0
-	%2882 = extractvalue { float, float, float, float } %2880, 1
-	%2883 = extractvalue { float, float, float, float } %2880, 2
-	%2884 = extractvalue { float, float, float, float } %2880, 3
-	%2885 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2810, i32 %2811, i32 %2812, i32 %2813, i32 %2871, i32 %2872, float %2770, float %2771, float %2772, float %2773)
-	%2886 = extractvalue { float, float, float, float } %2885, 0
-	%2887 = extractvalue { float, float, float, float } %2885, 1
-	%2888 = extractvalue { float, float, float, float } %2885, 2
-	%2889 = extractvalue { float, float, float, float } %2885, 3
-	%2890 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2810, i32 %2811, i32 %2812, i32 %2813, i32 %2873, i32 %2874, float %2775, float %2776, float %2777, float %2778)
-	%2891 = extractvalue { float, float, float, float } %2890, 0
-	%2892 = extractvalue { float, float, float, float } %2890, 1
-	%2893 = extractvalue { float, float, float, float } %2890, 2
-	%2894 = extractvalue { float, float, float, float } %2890, 3
-	%2895 = xor i32 %2689, 96
-	%2896 = add i32 %2895, 2048
-	%2897 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2896)
-	%2898 = extractvalue { i32, i32, i32, i32 } %2897, 0
-	%2899 = extractvalue { i32, i32, i32, i32 } %2897, 1
-	%2900 = extractvalue { i32, i32, i32, i32 } %2897, 2
-	%2901 = extractvalue { i32, i32, i32, i32 } %2897, 3
-	%2902 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2806, i32 %2807, i32 %2808, i32 %2809, i32 %2898, i32 %2899, float %2787, float %2788, float %2789, float %2790)
-	%2903 = extractvalue { float, float, float, float } %2902, 0
-	%2904 = extractvalue { float, float, float, float } %2902, 1
-	%2905 = extractvalue { float, float, float, float } %2902, 2
-	%2906 = extractvalue { float, float, float, float } %2902, 3
-	%2907 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2806, i32 %2807, i32 %2808, i32 %2809, i32 %2900, i32 %2901, float %2792, float %2793, float %2794, float %2795)
-	%2908 = extractvalue { float, float, float, float } %2907, 0
-	%2909 = extractvalue { float, float, float, float } %2907, 1
-	%2910 = extractvalue { float, float, float, float } %2907, 2
-	%2911 = extractvalue { float, float, float, float } %2907, 3
-	%2912 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2810, i32 %2811, i32 %2812, i32 %2813, i32 %2898, i32 %2899, float %2797, float %2798, float %2799, float %2800)
-	%2913 = extractvalue { float, float, float, float } %2912, 0
-	%2914 = extractvalue { float, float, float, float } %2912, 1
-	%2915 = extractvalue { float, float, float, float } %2912, 2
-	%2916 = extractvalue { float, float, float, float } %2912, 3
-	%2917 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2810, i32 %2811, i32 %2812, i32 %2813, i32 %2900, i32 %2901, float %2802, float %2803, float %2804, float %2805)
-	%2918 = extractvalue { float, float, float, float } %2917, 0
-	%2919 = extractvalue { float, float, float, float } %2917, 1
-	%2920 = extractvalue { float, float, float, float } %2917, 2
-	%2921 = extractvalue { float, float, float, float } %2917, 3
-	%2922 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2103, float %2101)
-	%2923 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2178, float %2176)
-	%2924 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2107, float %2105)
-	%2925 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2182, float %2180)
-	%2926 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2253, float %2251)
-	%2927 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2328, float %2326)
-	%2928 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2257, float %2255)
-	%2929 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2332, float %2330)
-	%2930 = xor i32 %2689, 0
-	%2931 = add i32 %2930, u0x1000
-	%2932 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2931)
-	%2933 = extractvalue { i32, i32, i32, i32 } %2932, 0
-	%2934 = extractvalue { i32, i32, i32, i32 } %2932, 1
-	%2935 = extractvalue { i32, i32, i32, i32 } %2932, 2
-	%2936 = extractvalue { i32, i32, i32, i32 } %2932, 3
-	%2937 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2922, i32 %2923, i32 %2924, i32 %2925, i32 %2933, i32 %2934, float %2822, float %2823, float %2824, float %2825)
-	%2938 = extractvalue { float, float, float, float } %2937, 0
-	%2939 = extractvalue { float, float, float, float } %2937, 1
-	%2940 = extractvalue { float, float, float, float } %2937, 2
-	%2941 = extractvalue { float, float, float, float } %2937, 3
-	%2942 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2922, i32 %2923, i32 %2924, i32 %2925, i32 %2935, i32 %2936, float %2827, float %2828, float %2829, float %2830)
-	%2943 = extractvalue { float, float, float, float } %2942, 0
-	%2944 = extractvalue { float, float, float, float } %2942, 1
-	%2945 = extractvalue { float, float, float, float } %2942, 2
-	%2946 = extractvalue { float, float, float, float } %2942, 3
-	%2947 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2926, i32 %2927, i32 %2928, i32 %2929, i32 %2933, i32 %2934, float %2832, float %2833, float %2834, float %2835)
-	%2948 = extractvalue { float, float, float, float } %2947, 0
-	%2949 = extractvalue { float, float, float, float } %2947, 1
-	%2950 = extractvalue { float, float, float, float } %2947, 2
-	%2951 = extractvalue { float, float, float, float } %2947, 3
-	%2952 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2926, i32 %2927, i32 %2928, i32 %2929, i32 %2935, i32 %2936, float %2837, float %2838, float %2839, float %2840)
-	%2953 = extractvalue { float, float, float, float } %2952, 0
-	%2954 = extractvalue { float, float, float, float } %2952, 1
-	%2955 = extractvalue { float, float, float, float } %2952, 2
-	%2956 = extractvalue { float, float, float, float } %2952, 3
-	%2957 = xor i32 %2689, 32
-	%2958 = add i32 %2957, u0x1000
-	%2959 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2958)
-	%2960 = extractvalue { i32, i32, i32, i32 } %2959, 0
-	%2961 = extractvalue { i32, i32, i32, i32 } %2959, 1
-	%2962 = extractvalue { i32, i32, i32, i32 } %2959, 2
-	%2963 = extractvalue { i32, i32, i32, i32 } %2959, 3
-	%2964 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2922, i32 %2923, i32 %2924, i32 %2925, i32 %2960, i32 %2961, float %2849, float %2850, float %2851, float %2852)
-	%2965 = extractvalue { float, float, float, float } %2964, 0
-	%2966 = extractvalue { float, float, float, float } %2964, 1
-	%2967 = extractvalue { float, float, float, float } %2964, 2
-	%2968 = extractvalue { float, float, float, float } %2964, 3
-	%2969 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2922, i32 %2923, i32 %2924, i32 %2925, i32 %2962, i32 %2963, float %2854, float %2855, float %2856, float %2857)
-	%2970 = extractvalue { float, float, float, float } %2969, 0
-	%2971 = extractvalue { float, float, float, float } %2969, 1
-	%2972 = extractvalue { float, float, float, float } %2969, 2
-	%2973 = extractvalue { float, float, float, float } %2969, 3
-	%2974 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2926, i32 %2927, i32 %2928, i32 %2929, i32 %2960, i32 %2961, float %2859, float %2860, float %2861, float %2862)
-	%2975 = extractvalue { float, float, float, float } %2974, 0
-	%2976 = extractvalue { float, float, float, float } %2974, 1
-	%2977 = extractvalue { float, float, float, float } %2974, 2
-	%2978 = extractvalue { float, float, float, float } %2974, 3
-	%2979 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2926, i32 %2927, i32 %2928, i32 %2929, i32 %2962, i32 %2963, float %2864, float %2865, float %2866, float %2867)
-	%2980 = extractvalue { float, float, float, float } %2979, 0
-	%2981 = extractvalue { float, float, float, float } %2979, 1
-	%2982 = extractvalue { float, float, float, float } %2979, 2
-	%2983 = extractvalue { float, float, float, float } %2979, 3
-	%2984 = xor i32 %2689, 64
-	%2985 = add i32 %2984, u0x1000
-	%2986 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2985)
-	%2987 = extractvalue { i32, i32, i32, i32 } %2986, 0
-	%2988 = extractvalue { i32, i32, i32, i32 } %2986, 1
-	%2989 = extractvalue { i32, i32, i32, i32 } %2986, 2
-	%2990 = extractvalue { i32, i32, i32, i32 } %2986, 3
-	%2991 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2922, i32 %2923, i32 %2924, i32 %2925, i32 %2987, i32 %2988, float %2876, float %2877, float %2878, float %2879)
-	%2992 = extractvalue { float, float, float, float } %2991, 0
-	%2993 = extractvalue { float, float, float, float } %2991, 1
-	%2994 = extractvalue { float, float, float, float } %2991, 2
-	%2995 = extractvalue { float, float, float, float } %2991, 3
-	%2996 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2922, i32 %2923, i32 %2924, i32 %2925, i32 %2989, i32 %2990, float %2881, float %2882, float %2883, float %2884)
-	%2997 = extractvalue { float, float, float, float } %2996, 0
-	%2998 = extractvalue { float, float, float, float } %2996, 1
-	%2999 = extractvalue { float, float, float, float } %2996, 2
-	%3000 = extractvalue { float, float, float, float } %2996, 3
-	%3001 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2926, i32 %2927, i32 %2928, i32 %2929, i32 %2987, i32 %2988, float %2886, float %2887, float %2888, float %2889)
-	%3002 = extractvalue { float, float, float, float } %3001, 0
-	%3003 = extractvalue { float, float, float, float } %3001, 1
-	%3004 = extractvalue { float, float, float, float } %3001, 2
-	%3005 = extractvalue { float, float, float, float } %3001, 3
-	%3006 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2926, i32 %2927, i32 %2928, i32 %2929, i32 %2989, i32 %2990, float %2891, float %2892, float %2893, float %2894)
-	%3007 = extractvalue { float, float, float, float } %3006, 0
-	%3008 = extractvalue { float, float, float, float } %3006, 1
-	%3009 = extractvalue { float, float, float, float } %3006, 2
-	%3010 = extractvalue { float, float, float, float } %3006, 3
-	%3011 = xor i32 %2689, 96
-	%3012 = add i32 %3011, u0x1000
-	%3013 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3012)
-	%3014 = extractvalue { i32, i32, i32, i32 } %3013, 0
-	%3015 = extractvalue { i32, i32, i32, i32 } %3013, 1
-	%3016 = extractvalue { i32, i32, i32, i32 } %3013, 2
-	%3017 = extractvalue { i32, i32, i32, i32 } %3013, 3
-	%3018 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2922, i32 %2923, i32 %2924, i32 %2925, i32 %3014, i32 %3015, float %2903, float %2904, float %2905, float %2906)
-	%3019 = extractvalue { float, float, float, float } %3018, 0
-	%3020 = extractvalue { float, float, float, float } %3018, 1
-	%3021 = extractvalue { float, float, float, float } %3018, 2
-	%3022 = extractvalue { float, float, float, float } %3018, 3
-	%3023 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2922, i32 %2923, i32 %2924, i32 %2925, i32 %3016, i32 %3017, float %2908, float %2909, float %2910, float %2911)
-	%3024 = extractvalue { float, float, float, float } %3023, 0
-	%3025 = extractvalue { float, float, float, float } %3023, 1
-	%3026 = extractvalue { float, float, float, float } %3023, 2
-	%3027 = extractvalue { float, float, float, float } %3023, 3
-	%3028 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2926, i32 %2927, i32 %2928, i32 %2929, i32 %3014, i32 %3015, float %2913, float %2914, float %2915, float %2916)
-	%3029 = extractvalue { float, float, float, float } %3028, 0
-	%3030 = extractvalue { float, float, float, float } %3028, 1
-	%3031 = extractvalue { float, float, float, float } %3028, 2
-	%3032 = extractvalue { float, float, float, float } %3028, 3
-	%3033 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2926, i32 %2927, i32 %2928, i32 %2929, i32 %3016, i32 %3017, float %2918, float %2919, float %2920, float %2921)
-	%3034 = extractvalue { float, float, float, float } %3033, 0
-	%3035 = extractvalue { float, float, float, float } %3033, 1
-	%3036 = extractvalue { float, float, float, float } %3033, 2
-	%3037 = extractvalue { float, float, float, float } %3033, 3
-	%3038 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2111, float %2109)
-	%3039 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2186, float %2184)
-	%3040 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2115, float %2113)
-	%3041 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2190, float %2188)
-	%3042 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2261, float %2259)
-	%3043 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2336, float %2334)
-	%3044 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2265, float %2263)
-	%3045 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2340, float %2338)
-	%3046 = xor i32 %2689, 0
-	%3047 = add i32 %3046, 6144
-	%3048 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3047)
-	%3049 = extractvalue { i32, i32, i32, i32 } %3048, 0
-	%3050 = extractvalue { i32, i32, i32, i32 } %3048, 1
-	%3051 = extractvalue { i32, i32, i32, i32 } %3048, 2
-	%3052 = extractvalue { i32, i32, i32, i32 } %3048, 3
-	%3053 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3038, i32 %3039, i32 %3040, i32 %3041, i32 %3049, i32 %3050, float %2938, float %2939, float %2940, float %2941)
-	%3054 = extractvalue { float, float, float, float } %3053, 0
-	%3055 = extractvalue { float, float, float, float } %3053, 1
-	%3056 = extractvalue { float, float, float, float } %3053, 2
-	%3057 = extractvalue { float, float, float, float } %3053, 3
-	%3058 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3038, i32 %3039, i32 %3040, i32 %3041, i32 %3051, i32 %3052, float %2943, float %2944, float %2945, float %2946)
-	%3059 = extractvalue { float, float, float, float } %3058, 0
-	%3060 = extractvalue { float, float, float, float } %3058, 1
-	%3061 = extractvalue { float, float, float, float } %3058, 2
-	%3062 = extractvalue { float, float, float, float } %3058, 3
-	%3063 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3042, i32 %3043, i32 %3044, i32 %3045, i32 %3049, i32 %3050, float %2948, float %2949, float %2950, float %2951)
-	%3064 = extractvalue { float, float, float, float } %3063, 0
-	%3065 = extractvalue { float, float, float, float } %3063, 1
-	%3066 = extractvalue { float, float, float, float } %3063, 2
-	%3067 = extractvalue { float, float, float, float } %3063, 3
-	%3068 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3042, i32 %3043, i32 %3044, i32 %3045, i32 %3051, i32 %3052, float %2953, float %2954, float %2955, float %2956)
-	%3069 = extractvalue { float, float, float, float } %3068, 0
-	%3070 = extractvalue { float, float, float, float } %3068, 1
-	%3071 = extractvalue { float, float, float, float } %3068, 2
-	%3072 = extractvalue { float, float, float, float } %3068, 3
-	%3073 = xor i32 %2689, 32
-	%3074 = add i32 %3073, 6144
-	%3075 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3074)
-	%3076 = extractvalue { i32, i32, i32, i32 } %3075, 0
-	%3077 = extractvalue { i32, i32, i32, i32 } %3075, 1
-	%3078 = extractvalue { i32, i32, i32, i32 } %3075, 2
-	%3079 = extractvalue { i32, i32, i32, i32 } %3075, 3
-	%3080 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3038, i32 %3039, i32 %3040, i32 %3041, i32 %3076, i32 %3077, float %2965, float %2966, float %2967, float %2968)
-	%3081 = extractvalue { float, float, float, float } %3080, 0
-	%3082 = extractvalue { float, float, float, float } %3080, 1
-	%3083 = extractvalue { float, float, float, float } %3080, 2
-	%3084 = extractvalue { float, float, float, float } %3080, 3
-	%3085 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3038, i32 %3039, i32 %3040, i32 %3041, i32 %3078, i32 %3079, float %2970, float %2971, float %2972, float %2973)
-	%3086 = extractvalue { float, float, float, float } %3085, 0
-	%3087 = extractvalue { float, float, float, float } %3085, 1
-	%3088 = extractvalue { float, float, float, float } %3085, 2
-	%3089 = extractvalue { float, float, float, float } %3085, 3
-	%3090 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3042, i32 %3043, i32 %3044, i32 %3045, i32 %3076, i32 %3077, float %2975, float %2976, float %2977, float %2978)
-	%3091 = extractvalue { float, float, float, float } %3090, 0
-	%3092 = extractvalue { float, float, float, float } %3090, 1
-	%3093 = extractvalue { float, float, float, float } %3090, 2
-	%3094 = extractvalue { float, float, float, float } %3090, 3
-	%3095 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3042, i32 %3043, i32 %3044, i32 %3045, i32 %3078, i32 %3079, float %2980, float %2981, float %2982, float %2983)
-	%3096 = extractvalue { float, float, float, float } %3095, 0
-	%3097 = extractvalue { float, float, float, float } %3095, 1
-	%3098 = extractvalue { float, float, float, float } %3095, 2
-	%3099 = extractvalue { float, float, float, float } %3095, 3
-	%3100 = xor i32 %2689, 64
-	%3101 = add i32 %3100, 6144
-	%3102 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3101)
-	%3103 = extractvalue { i32, i32, i32, i32 } %3102, 0
-	%3104 = extractvalue { i32, i32, i32, i32 } %3102, 1
-	%3105 = extractvalue { i32, i32, i32, i32 } %3102, 2
-	%3106 = extractvalue { i32, i32, i32, i32 } %3102, 3
-	%3107 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3038, i32 %3039, i32 %3040, i32 %3041, i32 %3103, i32 %3104, float %2992, float %2993, float %2994, float %2995)
-	%3108 = extractvalue { float, float, float, float } %3107, 0
-	%3109 = extractvalue { float, float, float, float } %3107, 1
-	%3110 = extractvalue { float, float, float, float } %3107, 2
-	%3111 = extractvalue { float, float, float, float } %3107, 3
-	%3112 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3038, i32 %3039, i32 %3040, i32 %3041, i32 %3105, i32 %3106, float %2997, float %2998, float %2999, float %3000)
-	%3113 = extractvalue { float, float, float, float } %3112, 0
-	%3114 = extractvalue { float, float, float, float } %3112, 1
-	%3115 = extractvalue { float, float, float, float } %3112, 2
-	%3116 = extractvalue { float, float, float, float } %3112, 3
-	%3117 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3042, i32 %3043, i32 %3044, i32 %3045, i32 %3103, i32 %3104, float %3002, float %3003, float %3004, float %3005)
-	%3118 = extractvalue { float, float, float, float } %3117, 0
-	%3119 = extractvalue { float, float, float, float } %3117, 1
-	%3120 = extractvalue { float, float, float, float } %3117, 2
-	%3121 = extractvalue { float, float, float, float } %3117, 3
-	%3122 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3042, i32 %3043, i32 %3044, i32 %3045, i32 %3105, i32 %3106, float %3007, float %3008, float %3009, float %3010)
-	%3123 = extractvalue { float, float, float, float } %3122, 0
-	%3124 = extractvalue { float, float, float, float } %3122, 1
-	%3125 = extractvalue { float, float, float, float } %3122, 2
-	%3126 = extractvalue { float, float, float, float } %3122, 3
-	%3127 = xor i32 %2689, 96
-	%3128 = add i32 %3127, 6144
-	%3129 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3128)
-	%3130 = extractvalue { i32, i32, i32, i32 } %3129, 0
-	%3131 = extractvalue { i32, i32, i32, i32 } %3129, 1
-	%3132 = extractvalue { i32, i32, i32, i32 } %3129, 2
-	%3133 = extractvalue { i32, i32, i32, i32 } %3129, 3
-	%3134 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3038, i32 %3039, i32 %3040, i32 %3041, i32 %3130, i32 %3131, float %3019, float %3020, float %3021, float %3022)
-	%3135 = extractvalue { float, float, float, float } %3134, 0
-	%3136 = extractvalue { float, float, float, float } %3134, 1
-	%3137 = extractvalue { float, float, float, float } %3134, 2
-	%3138 = extractvalue { float, float, float, float } %3134, 3
-	%3139 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3038, i32 %3039, i32 %3040, i32 %3041, i32 %3132, i32 %3133, float %3024, float %3025, float %3026, float %3027)
-	%3140 = extractvalue { float, float, float, float } %3139, 0
-	%3141 = extractvalue { float, float, float, float } %3139, 1
-	%3142 = extractvalue { float, float, float, float } %3139, 2
-	%3143 = extractvalue { float, float, float, float } %3139, 3
-	%3144 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3042, i32 %3043, i32 %3044, i32 %3045, i32 %3130, i32 %3131, float %3029, float %3030, float %3031, float %3032)
-	%3145 = extractvalue { float, float, float, float } %3144, 0
-	%3146 = extractvalue { float, float, float, float } %3144, 1
-	%3147 = extractvalue { float, float, float, float } %3144, 2
-	%3148 = extractvalue { float, float, float, float } %3144, 3
-	%3149 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3042, i32 %3043, i32 %3044, i32 %3045, i32 %3132, i32 %3133, float %3034, float %3035, float %3036, float %3037)
-	%3150 = extractvalue { float, float, float, float } %3149, 0
-	%3151 = extractvalue { float, float, float, float } %3149, 1
-	%3152 = extractvalue { float, float, float, float } %3149, 2
-	%3153 = extractvalue { float, float, float, float } %3149, 3
-	br i1 %2500, label %loop, label %epilogue
+	%2774 = and i32 %5, 7
+	%2775 = lshr i32 %5, 3
+	%2776 = and i32 %2775, 1
+	%2777 = shl i32 %2776, 3
+	%2778 = add i32 %2774, %2777
+	%2779 = mul i32 %2778, 128
+	%2780 = add i32 %1, %2779
+	%2781 = and i32 %5, 7
+	%2782 = xor i32 %115, %2781
+	%2783 = shl i32 %2782, 4
+	%2784 = add i32 %2780, %2783
+	%2785 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2316, float %2314)
+	%2786 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2368, float %2366)
+	%2787 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2320, float %2318)
+	%2788 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2372, float %2370)
+	%2789 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2420, float %2418)
+	%2790 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2472, float %2470)
+	%2791 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2424, float %2422)
+	%2792 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2476, float %2474)
+	%2793 = xor i32 %2784, 0
+	%2794 = add i32 %2793, 0
+	%2795 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2794)
+	%2796 = extractvalue { i32, i32, i32, i32 } %2795, 0
+	%2797 = extractvalue { i32, i32, i32, i32 } %2795, 1
+	%2798 = extractvalue { i32, i32, i32, i32 } %2795, 2
+	%2799 = extractvalue { i32, i32, i32, i32 } %2795, 3
+	%2800 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2785, i32 %2786, i32 %2787, i32 %2788, i32 %2796, i32 %2797, float %2241, float %2242, float %2243, float %2244)
+	%2801 = extractvalue { float, float, float, float } %2800, 0
+	%2802 = extractvalue { float, float, float, float } %2800, 1
+	%2803 = extractvalue { float, float, float, float } %2800, 2
+	%2804 = extractvalue { float, float, float, float } %2800, 3
+	%2805 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2785, i32 %2786, i32 %2787, i32 %2788, i32 %2798, i32 %2799, float %2245, float %2246, float %2247, float %2248)
+	%2806 = extractvalue { float, float, float, float } %2805, 0
+	%2807 = extractvalue { float, float, float, float } %2805, 1
+	%2808 = extractvalue { float, float, float, float } %2805, 2
+	%2809 = extractvalue { float, float, float, float } %2805, 3
+	%2810 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2789, i32 %2790, i32 %2791, i32 %2792, i32 %2796, i32 %2797, float %2273, float %2274, float %2275, float %2276)
+	%2811 = extractvalue { float, float, float, float } %2810, 0
+	%2812 = extractvalue { float, float, float, float } %2810, 1
+	%2813 = extractvalue { float, float, float, float } %2810, 2
+	%2814 = extractvalue { float, float, float, float } %2810, 3
+	%2815 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2789, i32 %2790, i32 %2791, i32 %2792, i32 %2798, i32 %2799, float %2277, float %2278, float %2279, float %2280)
+	%2816 = extractvalue { float, float, float, float } %2815, 0
+	%2817 = extractvalue { float, float, float, float } %2815, 1
+	%2818 = extractvalue { float, float, float, float } %2815, 2
+	%2819 = extractvalue { float, float, float, float } %2815, 3
+	%2820 = xor i32 %2784, 32
+	%2821 = add i32 %2820, 0
+	%2822 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2821)
+	%2823 = extractvalue { i32, i32, i32, i32 } %2822, 0
+	%2824 = extractvalue { i32, i32, i32, i32 } %2822, 1
+	%2825 = extractvalue { i32, i32, i32, i32 } %2822, 2
+	%2826 = extractvalue { i32, i32, i32, i32 } %2822, 3
+	%2827 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2785, i32 %2786, i32 %2787, i32 %2788, i32 %2823, i32 %2824, float %2249, float %2250, float %2251, float %2252)
+	%2828 = extractvalue { float, float, float, float } %2827, 0
+	%2829 = extractvalue { float, float, float, float } %2827, 1
+	%2830 = extractvalue { float, float, float, float } %2827, 2
+	%2831 = extractvalue { float, float, float, float } %2827, 3
+	%2832 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2785, i32 %2786, i32 %2787, i32 %2788, i32 %2825, i32 %2826, float %2253, float %2254, float %2255, float %2256)
+	%2833 = extractvalue { float, float, float, float } %2832, 0
+	%2834 = extractvalue { float, float, float, float } %2832, 1
+	%2835 = extractvalue { float, float, float, float } %2832, 2
+	%2836 = extractvalue { float, float, float, float } %2832, 3
+	%2837 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2789, i32 %2790, i32 %2791, i32 %2792, i32 %2823, i32 %2824, float %2281, float %2282, float %2283, float %2284)
+	%2838 = extractvalue { float, float, float, float } %2837, 0
+	%2839 = extractvalue { float, float, float, float } %2837, 1
+	%2840 = extractvalue { float, float, float, float } %2837, 2
+	%2841 = extractvalue { float, float, float, float } %2837, 3
+	%2842 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2789, i32 %2790, i32 %2791, i32 %2792, i32 %2825, i32 %2826, float %2285, float %2286, float %2287, float %2288)
+	%2843 = extractvalue { float, float, float, float } %2842, 0
+	%2844 = extractvalue { float, float, float, float } %2842, 1
+	%2845 = extractvalue { float, float, float, float } %2842, 2
+	%2846 = extractvalue { float, float, float, float } %2842, 3
+	%2847 = xor i32 %2784, 64
+	%2848 = add i32 %2847, 0
+	%2849 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2848)
+	%2850 = extractvalue { i32, i32, i32, i32 } %2849, 0
+	%2851 = extractvalue { i32, i32, i32, i32 } %2849, 1
+	%2852 = extractvalue { i32, i32, i32, i32 } %2849, 2
+	%2853 = extractvalue { i32, i32, i32, i32 } %2849, 3
+	%2854 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2785, i32 %2786, i32 %2787, i32 %2788, i32 %2850, i32 %2851, float %2257, float %2258, float %2259, float %2260)
+	%2855 = extractvalue { float, float, float, float } %2854, 0
+	%2856 = extractvalue { float, float, float, float } %2854, 1
+	%2857 = extractvalue { float, float, float, float } %2854, 2
+	%2858 = extractvalue { float, float, float, float } %2854, 3
+	%2859 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2785, i32 %2786, i32 %2787, i32 %2788, i32 %2852, i32 %2853, float %2261, float %2262, float %2263, float %2264)
+	%2860 = extractvalue { float, float, float, float } %2859, 0
+	%2861 = extractvalue { float, float, float, float } %2859, 1
+	%2862 = extractvalue { float, float, float, float } %2859, 2
+	%2863 = extractvalue { float, float, float, float } %2859, 3
+	%2864 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2789, i32 %2790, i32 %2791, i32 %2792, i32 %2850, i32 %2851, float %2289, float %2290, float %2291, float %2292)
+	%2865 = extractvalue { float, float, float, float } %2864, 0
+	%2866 = extractvalue { float, float, float, float } %2864, 1
+	%2867 = extractvalue { float, float, float, float } %2864, 2
+	%2868 = extractvalue { float, float, float, float } %2864, 3
+	%2869 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2789, i32 %2790, i32 %2791, i32 %2792, i32 %2852, i32 %2853, float %2293, float %2294, float %2295, float %2296)
+	%2870 = extractvalue { float, float, float, float } %2869, 0
+	%2871 = extractvalue { float, float, float, float } %2869, 1
+	%2872 = extractvalue { float, float, float, float } %2869, 2
+	%2873 = extractvalue { float, float, float, float } %2869, 3
+	%2874 = xor i32 %2784, 96
+	%2875 = add i32 %2874, 0
+	%2876 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2875)
+	%2877 = extractvalue { i32, i32, i32, i32 } %2876, 0
+	%2878 = extractvalue { i32, i32, i32, i32 } %2876, 1
+	%2879 = extractvalue { i32, i32, i32, i32 } %2876, 2
+	%2880 = extractvalue { i32, i32, i32, i32 } %2876, 3
+	%2881 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2785, i32 %2786, i32 %2787, i32 %2788, i32 %2877, i32 %2878, float %2265, float %2266, float %2267, float %2268)
+	%2882 = extractvalue { float, float, float, float } %2881, 0
+	%2883 = extractvalue { float, float, float, float } %2881, 1
+	%2884 = extractvalue { float, float, float, float } %2881, 2
+	%2885 = extractvalue { float, float, float, float } %2881, 3
+	%2886 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2785, i32 %2786, i32 %2787, i32 %2788, i32 %2879, i32 %2880, float %2269, float %2270, float %2271, float %2272)
+	%2887 = extractvalue { float, float, float, float } %2886, 0
+	%2888 = extractvalue { float, float, float, float } %2886, 1
+	%2889 = extractvalue { float, float, float, float } %2886, 2
+	%2890 = extractvalue { float, float, float, float } %2886, 3
+	%2891 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2789, i32 %2790, i32 %2791, i32 %2792, i32 %2877, i32 %2878, float %2297, float %2298, float %2299, float %2300)
+	%2892 = extractvalue { float, float, float, float } %2891, 0
+	%2893 = extractvalue { float, float, float, float } %2891, 1
+	%2894 = extractvalue { float, float, float, float } %2891, 2
+	%2895 = extractvalue { float, float, float, float } %2891, 3
+	%2896 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2789, i32 %2790, i32 %2791, i32 %2792, i32 %2879, i32 %2880, float %2301, float %2302, float %2303, float %2304)
+	%2897 = extractvalue { float, float, float, float } %2896, 0
+	%2898 = extractvalue { float, float, float, float } %2896, 1
+	%2899 = extractvalue { float, float, float, float } %2896, 2
+	%2900 = extractvalue { float, float, float, float } %2896, 3
+	%2901 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2324, float %2322)
+	%2902 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2376, float %2374)
+	%2903 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2328, float %2326)
+	%2904 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2380, float %2378)
+	%2905 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2428, float %2426)
+	%2906 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2480, float %2478)
+	%2907 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2432, float %2430)
+	%2908 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2484, float %2482)
+	%2909 = xor i32 %2784, 0
+	%2910 = add i32 %2909, 2048
+	%2911 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2910)
+	%2912 = extractvalue { i32, i32, i32, i32 } %2911, 0
+	%2913 = extractvalue { i32, i32, i32, i32 } %2911, 1
+	%2914 = extractvalue { i32, i32, i32, i32 } %2911, 2
+	%2915 = extractvalue { i32, i32, i32, i32 } %2911, 3
+	%2916 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2901, i32 %2902, i32 %2903, i32 %2904, i32 %2912, i32 %2913, float %2801, float %2802, float %2803, float %2804)
+	%2917 = extractvalue { float, float, float, float } %2916, 0
+	%2918 = extractvalue { float, float, float, float } %2916, 1
+	%2919 = extractvalue { float, float, float, float } %2916, 2
+	%2920 = extractvalue { float, float, float, float } %2916, 3
+	%2921 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2901, i32 %2902, i32 %2903, i32 %2904, i32 %2914, i32 %2915, float %2806, float %2807, float %2808, float %2809)
+	%2922 = extractvalue { float, float, float, float } %2921, 0
+	%2923 = extractvalue { float, float, float, float } %2921, 1
+	%2924 = extractvalue { float, float, float, float } %2921, 2
+	%2925 = extractvalue { float, float, float, float } %2921, 3
+	%2926 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2905, i32 %2906, i32 %2907, i32 %2908, i32 %2912, i32 %2913, float %2811, float %2812, float %2813, float %2814)
+	%2927 = extractvalue { float, float, float, float } %2926, 0
+	%2928 = extractvalue { float, float, float, float } %2926, 1
+	%2929 = extractvalue { float, float, float, float } %2926, 2
+	%2930 = extractvalue { float, float, float, float } %2926, 3
+	%2931 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2905, i32 %2906, i32 %2907, i32 %2908, i32 %2914, i32 %2915, float %2816, float %2817, float %2818, float %2819)
+	%2932 = extractvalue { float, float, float, float } %2931, 0
+	%2933 = extractvalue { float, float, float, float } %2931, 1
+	%2934 = extractvalue { float, float, float, float } %2931, 2
+	%2935 = extractvalue { float, float, float, float } %2931, 3
+	%2936 = xor i32 %2784, 32
+	%2937 = add i32 %2936, 2048
+	%2938 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2937)
+	%2939 = extractvalue { i32, i32, i32, i32 } %2938, 0
+	%2940 = extractvalue { i32, i32, i32, i32 } %2938, 1
+	%2941 = extractvalue { i32, i32, i32, i32 } %2938, 2
+	%2942 = extractvalue { i32, i32, i32, i32 } %2938, 3
+	%2943 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2901, i32 %2902, i32 %2903, i32 %2904, i32 %2939, i32 %2940, float %2828, float %2829, float %2830, float %2831)
+	%2944 = extractvalue { float, float, float, float } %2943, 0
+	%2945 = extractvalue { float, float, float, float } %2943, 1
+	%2946 = extractvalue { float, float, float, float } %2943, 2
+	%2947 = extractvalue { float, float, float, float } %2943, 3
+	%2948 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2901, i32 %2902, i32 %2903, i32 %2904, i32 %2941, i32 %2942, float %2833, float %2834, float %2835, float %2836)
+	%2949 = extractvalue { float, float, float, float } %2948, 0
+	%2950 = extractvalue { float, float, float, float } %2948, 1
+	%2951 = extractvalue { float, float, float, float } %2948, 2
+	%2952 = extractvalue { float, float, float, float } %2948, 3
+	%2953 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2905, i32 %2906, i32 %2907, i32 %2908, i32 %2939, i32 %2940, float %2838, float %2839, float %2840, float %2841)
+	%2954 = extractvalue { float, float, float, float } %2953, 0
+	%2955 = extractvalue { float, float, float, float } %2953, 1
+	%2956 = extractvalue { float, float, float, float } %2953, 2
+	%2957 = extractvalue { float, float, float, float } %2953, 3
+	%2958 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2905, i32 %2906, i32 %2907, i32 %2908, i32 %2941, i32 %2942, float %2843, float %2844, float %2845, float %2846)
+	%2959 = extractvalue { float, float, float, float } %2958, 0
+	%2960 = extractvalue { float, float, float, float } %2958, 1
+	%2961 = extractvalue { float, float, float, float } %2958, 2
+	%2962 = extractvalue { float, float, float, float } %2958, 3
+	%2963 = xor i32 %2784, 64
+	%2964 = add i32 %2963, 2048
+	%2965 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2964)
+	%2966 = extractvalue { i32, i32, i32, i32 } %2965, 0
+	%2967 = extractvalue { i32, i32, i32, i32 } %2965, 1
+	%2968 = extractvalue { i32, i32, i32, i32 } %2965, 2
+	%2969 = extractvalue { i32, i32, i32, i32 } %2965, 3
+	%2970 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2901, i32 %2902, i32 %2903, i32 %2904, i32 %2966, i32 %2967, float %2855, float %2856, float %2857, float %2858)
+	%2971 = extractvalue { float, float, float, float } %2970, 0
+	%2972 = extractvalue { float, float, float, float } %2970, 1
+	%2973 = extractvalue { float, float, float, float } %2970, 2
+	%2974 = extractvalue { float, float, float, float } %2970, 3
+	%2975 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2901, i32 %2902, i32 %2903, i32 %2904, i32 %2968, i32 %2969, float %2860, float %2861, float %2862, float %2863)
+	%2976 = extractvalue { float, float, float, float } %2975, 0
+	%2977 = extractvalue { float, float, float, float } %2975, 1
+	%2978 = extractvalue { float, float, float, float } %2975, 2
+	%2979 = extractvalue { float, float, float, float } %2975, 3
+	%2980 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2905, i32 %2906, i32 %2907, i32 %2908, i32 %2966, i32 %2967, float %2865, float %2866, float %2867, float %2868)
+	%2981 = extractvalue { float, float, float, float } %2980, 0
+	%2982 = extractvalue { float, float, float, float } %2980, 1
+	%2983 = extractvalue { float, float, float, float } %2980, 2
+	%2984 = extractvalue { float, float, float, float } %2980, 3
+	%2985 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2905, i32 %2906, i32 %2907, i32 %2908, i32 %2968, i32 %2969, float %2870, float %2871, float %2872, float %2873)
+	%2986 = extractvalue { float, float, float, float } %2985, 0
+	%2987 = extractvalue { float, float, float, float } %2985, 1
+	%2988 = extractvalue { float, float, float, float } %2985, 2
+	%2989 = extractvalue { float, float, float, float } %2985, 3
+	%2990 = xor i32 %2784, 96
+	%2991 = add i32 %2990, 2048
+	%2992 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2991)
+	%2993 = extractvalue { i32, i32, i32, i32 } %2992, 0
+	%2994 = extractvalue { i32, i32, i32, i32 } %2992, 1
+	%2995 = extractvalue { i32, i32, i32, i32 } %2992, 2
+	%2996 = extractvalue { i32, i32, i32, i32 } %2992, 3
+	%2997 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2901, i32 %2902, i32 %2903, i32 %2904, i32 %2993, i32 %2994, float %2882, float %2883, float %2884, float %2885)
+	%2998 = extractvalue { float, float, float, float } %2997, 0
+	%2999 = extractvalue { float, float, float, float } %2997, 1
+	%3000 = extractvalue { float, float, float, float } %2997, 2
+	%3001 = extractvalue { float, float, float, float } %2997, 3
+	%3002 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2901, i32 %2902, i32 %2903, i32 %2904, i32 %2995, i32 %2996, float %2887, float %2888, float %2889, float %2890)
+	%3003 = extractvalue { float, float, float, float } %3002, 0
+	%3004 = extractvalue { float, float, float, float } %3002, 1
+	%3005 = extractvalue { float, float, float, float } %3002, 2
+	%3006 = extractvalue { float, float, float, float } %3002, 3
+	%3007 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2905, i32 %2906, i32 %2907, i32 %2908, i32 %2993, i32 %2994, float %2892, float %2893, float %2894, float %2895)
+	%3008 = extractvalue { float, float, float, float } %3007, 0
+	%3009 = extractvalue { float, float, float, float } %3007, 1
+	%3010 = extractvalue { float, float, float, float } %3007, 2
+	%3011 = extractvalue { float, float, float, float } %3007, 3
+	%3012 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %2905, i32 %2906, i32 %2907, i32 %2908, i32 %2995, i32 %2996, float %2897, float %2898, float %2899, float %2900)
+	%3013 = extractvalue { float, float, float, float } %3012, 0
+	%3014 = extractvalue { float, float, float, float } %3012, 1
+	%3015 = extractvalue { float, float, float, float } %3012, 2
+	%3016 = extractvalue { float, float, float, float } %3012, 3
+	%3017 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2332, float %2330)
+	%3018 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2384, float %2382)
+	%3019 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2336, float %2334)
+	%3020 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2388, float %2386)
+	%3021 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2436, float %2434)
+	%3022 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2488, float %2486)
+	%3023 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2440, float %2438)
+	%3024 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2492, float %2490)
+	%3025 = xor i32 %2784, 0
+	%3026 = add i32 %3025, u0x1000
+	%3027 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3026)
+	%3028 = extractvalue { i32, i32, i32, i32 } %3027, 0
+	%3029 = extractvalue { i32, i32, i32, i32 } %3027, 1
+	%3030 = extractvalue { i32, i32, i32, i32 } %3027, 2
+	%3031 = extractvalue { i32, i32, i32, i32 } %3027, 3
+	%3032 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3017, i32 %3018, i32 %3019, i32 %3020, i32 %3028, i32 %3029, float %2917, float %2918, float %2919, float %2920)
+	%3033 = extractvalue { float, float, float, float } %3032, 0
+	%3034 = extractvalue { float, float, float, float } %3032, 1
+	%3035 = extractvalue { float, float, float, float } %3032, 2
+	%3036 = extractvalue { float, float, float, float } %3032, 3
+	%3037 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3017, i32 %3018, i32 %3019, i32 %3020, i32 %3030, i32 %3031, float %2922, float %2923, float %2924, float %2925)
+	%3038 = extractvalue { float, float, float, float } %3037, 0
+	%3039 = extractvalue { float, float, float, float } %3037, 1
+	%3040 = extractvalue { float, float, float, float } %3037, 2
+	%3041 = extractvalue { float, float, float, float } %3037, 3
+	%3042 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3021, i32 %3022, i32 %3023, i32 %3024, i32 %3028, i32 %3029, float %2927, float %2928, float %2929, float %2930)
+	%3043 = extractvalue { float, float, float, float } %3042, 0
+	%3044 = extractvalue { float, float, float, float } %3042, 1
+	%3045 = extractvalue { float, float, float, float } %3042, 2
+	%3046 = extractvalue { float, float, float, float } %3042, 3
+	%3047 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3021, i32 %3022, i32 %3023, i32 %3024, i32 %3030, i32 %3031, float %2932, float %2933, float %2934, float %2935)
+	%3048 = extractvalue { float, float, float, float } %3047, 0
+	%3049 = extractvalue { float, float, float, float } %3047, 1
+	%3050 = extractvalue { float, float, float, float } %3047, 2
+	%3051 = extractvalue { float, float, float, float } %3047, 3
+	%3052 = xor i32 %2784, 32
+	%3053 = add i32 %3052, u0x1000
+	%3054 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3053)
+	%3055 = extractvalue { i32, i32, i32, i32 } %3054, 0
+	%3056 = extractvalue { i32, i32, i32, i32 } %3054, 1
+	%3057 = extractvalue { i32, i32, i32, i32 } %3054, 2
+	%3058 = extractvalue { i32, i32, i32, i32 } %3054, 3
+	%3059 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3017, i32 %3018, i32 %3019, i32 %3020, i32 %3055, i32 %3056, float %2944, float %2945, float %2946, float %2947)
+	%3060 = extractvalue { float, float, float, float } %3059, 0
+	%3061 = extractvalue { float, float, float, float } %3059, 1
+	%3062 = extractvalue { float, float, float, float } %3059, 2
+	%3063 = extractvalue { float, float, float, float } %3059, 3
+	%3064 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3017, i32 %3018, i32 %3019, i32 %3020, i32 %3057, i32 %3058, float %2949, float %2950, float %2951, float %2952)
+	%3065 = extractvalue { float, float, float, float } %3064, 0
+	%3066 = extractvalue { float, float, float, float } %3064, 1
+	%3067 = extractvalue { float, float, float, float } %3064, 2
+	%3068 = extractvalue { float, float, float, float } %3064, 3
+	%3069 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3021, i32 %3022, i32 %3023, i32 %3024, i32 %3055, i32 %3056, float %2954, float %2955, float %2956, float %2957)
+	%3070 = extractvalue { float, float, float, float } %3069, 0
+	%3071 = extractvalue { float, float, float, float } %3069, 1
+	%3072 = extractvalue { float, float, float, float } %3069, 2
+	%3073 = extractvalue { float, float, float, float } %3069, 3
+	%3074 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3021, i32 %3022, i32 %3023, i32 %3024, i32 %3057, i32 %3058, float %2959, float %2960, float %2961, float %2962)
+	%3075 = extractvalue { float, float, float, float } %3074, 0
+	%3076 = extractvalue { float, float, float, float } %3074, 1
+	%3077 = extractvalue { float, float, float, float } %3074, 2
+	%3078 = extractvalue { float, float, float, float } %3074, 3
+	%3079 = xor i32 %2784, 64
+	%3080 = add i32 %3079, u0x1000
+	%3081 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3080)
+	%3082 = extractvalue { i32, i32, i32, i32 } %3081, 0
+	%3083 = extractvalue { i32, i32, i32, i32 } %3081, 1
+	%3084 = extractvalue { i32, i32, i32, i32 } %3081, 2
+	%3085 = extractvalue { i32, i32, i32, i32 } %3081, 3
+	%3086 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3017, i32 %3018, i32 %3019, i32 %3020, i32 %3082, i32 %3083, float %2971, float %2972, float %2973, float %2974)
+	%3087 = extractvalue { float, float, float, float } %3086, 0
+	%3088 = extractvalue { float, float, float, float } %3086, 1
+	%3089 = extractvalue { float, float, float, float } %3086, 2
+	%3090 = extractvalue { float, float, float, float } %3086, 3
+	%3091 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3017, i32 %3018, i32 %3019, i32 %3020, i32 %3084, i32 %3085, float %2976, float %2977, float %2978, float %2979)
+	%3092 = extractvalue { float, float, float, float } %3091, 0
+	%3093 = extractvalue { float, float, float, float } %3091, 1
+	%3094 = extractvalue { float, float, float, float } %3091, 2
+	%3095 = extractvalue { float, float, float, float } %3091, 3
+	%3096 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3021, i32 %3022, i32 %3023, i32 %3024, i32 %3082, i32 %3083, float %2981, float %2982, float %2983, float %2984)
+	%3097 = extractvalue { float, float, float, float } %3096, 0
+	%3098 = extractvalue { float, float, float, float } %3096, 1
+	%3099 = extractvalue { float, float, float, float } %3096, 2
+	%3100 = extractvalue { float, float, float, float } %3096, 3
+	%3101 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3021, i32 %3022, i32 %3023, i32 %3024, i32 %3084, i32 %3085, float %2986, float %2987, float %2988, float %2989)
+	%3102 = extractvalue { float, float, float, float } %3101, 0
+	%3103 = extractvalue { float, float, float, float } %3101, 1
+	%3104 = extractvalue { float, float, float, float } %3101, 2
+	%3105 = extractvalue { float, float, float, float } %3101, 3
+	%3106 = xor i32 %2784, 96
+	%3107 = add i32 %3106, u0x1000
+	%3108 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3107)
+	%3109 = extractvalue { i32, i32, i32, i32 } %3108, 0
+	%3110 = extractvalue { i32, i32, i32, i32 } %3108, 1
+	%3111 = extractvalue { i32, i32, i32, i32 } %3108, 2
+	%3112 = extractvalue { i32, i32, i32, i32 } %3108, 3
+	%3113 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3017, i32 %3018, i32 %3019, i32 %3020, i32 %3109, i32 %3110, float %2998, float %2999, float %3000, float %3001)
+	%3114 = extractvalue { float, float, float, float } %3113, 0
+	%3115 = extractvalue { float, float, float, float } %3113, 1
+	%3116 = extractvalue { float, float, float, float } %3113, 2
+	%3117 = extractvalue { float, float, float, float } %3113, 3
+	%3118 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3017, i32 %3018, i32 %3019, i32 %3020, i32 %3111, i32 %3112, float %3003, float %3004, float %3005, float %3006)
+	%3119 = extractvalue { float, float, float, float } %3118, 0
+	%3120 = extractvalue { float, float, float, float } %3118, 1
+	%3121 = extractvalue { float, float, float, float } %3118, 2
+	%3122 = extractvalue { float, float, float, float } %3118, 3
+	%3123 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3021, i32 %3022, i32 %3023, i32 %3024, i32 %3109, i32 %3110, float %3008, float %3009, float %3010, float %3011)
+	%3124 = extractvalue { float, float, float, float } %3123, 0
+	%3125 = extractvalue { float, float, float, float } %3123, 1
+	%3126 = extractvalue { float, float, float, float } %3123, 2
+	%3127 = extractvalue { float, float, float, float } %3123, 3
+	%3128 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3021, i32 %3022, i32 %3023, i32 %3024, i32 %3111, i32 %3112, float %3013, float %3014, float %3015, float %3016)
+	%3129 = extractvalue { float, float, float, float } %3128, 0
+	%3130 = extractvalue { float, float, float, float } %3128, 1
+	%3131 = extractvalue { float, float, float, float } %3128, 2
+	%3132 = extractvalue { float, float, float, float } %3128, 3
+	%3133 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2340, float %2338)
+	%3134 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2392, float %2390)
+	%3135 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2344, float %2342)
+	%3136 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2396, float %2394)
+	%3137 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2444, float %2442)
+	%3138 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2496, float %2494)
+	%3139 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2448, float %2446)
+	%3140 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2500, float %2498)
+	%3141 = xor i32 %2784, 0
+	%3142 = add i32 %3141, 6144
+	%3143 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3142)
+	%3144 = extractvalue { i32, i32, i32, i32 } %3143, 0
+	%3145 = extractvalue { i32, i32, i32, i32 } %3143, 1
+	%3146 = extractvalue { i32, i32, i32, i32 } %3143, 2
+	%3147 = extractvalue { i32, i32, i32, i32 } %3143, 3
+	%3148 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3133, i32 %3134, i32 %3135, i32 %3136, i32 %3144, i32 %3145, float %3033, float %3034, float %3035, float %3036)
+	%3149 = extractvalue { float, float, float, float } %3148, 0
+	%3150 = extractvalue { float, float, float, float } %3148, 1
+	%3151 = extractvalue { float, float, float, float } %3148, 2
+	%3152 = extractvalue { float, float, float, float } %3148, 3
+	%3153 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3133, i32 %3134, i32 %3135, i32 %3136, i32 %3146, i32 %3147, float %3038, float %3039, float %3040, float %3041)
+	%3154 = extractvalue { float, float, float, float } %3153, 0
+	%3155 = extractvalue { float, float, float, float } %3153, 1
+	%3156 = extractvalue { float, float, float, float } %3153, 2
+	%3157 = extractvalue { float, float, float, float } %3153, 3
+	%3158 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3137, i32 %3138, i32 %3139, i32 %3140, i32 %3144, i32 %3145, float %3043, float %3044, float %3045, float %3046)
+	%3159 = extractvalue { float, float, float, float } %3158, 0
+	%3160 = extractvalue { float, float, float, float } %3158, 1
+	%3161 = extractvalue { float, float, float, float } %3158, 2
+	%3162 = extractvalue { float, float, float, float } %3158, 3
+	%3163 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3137, i32 %3138, i32 %3139, i32 %3140, i32 %3146, i32 %3147, float %3048, float %3049, float %3050, float %3051)
+	%3164 = extractvalue { float, float, float, float } %3163, 0
+	%3165 = extractvalue { float, float, float, float } %3163, 1
+	%3166 = extractvalue { float, float, float, float } %3163, 2
+	%3167 = extractvalue { float, float, float, float } %3163, 3
+	%3168 = xor i32 %2784, 32
+	%3169 = add i32 %3168, 6144
+	%3170 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3169)
+	%3171 = extractvalue { i32, i32, i32, i32 } %3170, 0
+	%3172 = extractvalue { i32, i32, i32, i32 } %3170, 1
+	%3173 = extractvalue { i32, i32, i32, i32 } %3170, 2
+	%3174 = extractvalue { i32, i32, i32, i32 } %3170, 3
+	%3175 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3133, i32 %3134, i32 %3135, i32 %3136, i32 %3171, i32 %3172, float %3060, float %3061, float %3062, float %3063)
+	%3176 = extractvalue { float, float, float, float } %3175, 0
+	%3177 = extractvalue { float, float, float, float } %3175, 1
+	%3178 = extractvalue { float, float, float, float } %3175, 2
+	%3179 = extractvalue { float, float, float, float } %3175, 3
+	%3180 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3133, i32 %3134, i32 %3135, i32 %3136, i32 %3173, i32 %3174, float %3065, float %3066, float %3067, float %3068)
+	%3181 = extractvalue { float, float, float, float } %3180, 0
+	%3182 = extractvalue { float, float, float, float } %3180, 1
+	%3183 = extractvalue { float, float, float, float } %3180, 2
+	%3184 = extractvalue { float, float, float, float } %3180, 3
+	%3185 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3137, i32 %3138, i32 %3139, i32 %3140, i32 %3171, i32 %3172, float %3070, float %3071, float %3072, float %3073)
+	%3186 = extractvalue { float, float, float, float } %3185, 0
+	%3187 = extractvalue { float, float, float, float } %3185, 1
+	%3188 = extractvalue { float, float, float, float } %3185, 2
+	%3189 = extractvalue { float, float, float, float } %3185, 3
+	%3190 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3137, i32 %3138, i32 %3139, i32 %3140, i32 %3173, i32 %3174, float %3075, float %3076, float %3077, float %3078)
+	%3191 = extractvalue { float, float, float, float } %3190, 0
+	%3192 = extractvalue { float, float, float, float } %3190, 1
+	%3193 = extractvalue { float, float, float, float } %3190, 2
+	%3194 = extractvalue { float, float, float, float } %3190, 3
+	%3195 = xor i32 %2784, 64
+	%3196 = add i32 %3195, 6144
+	%3197 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3196)
+	%3198 = extractvalue { i32, i32, i32, i32 } %3197, 0
+	%3199 = extractvalue { i32, i32, i32, i32 } %3197, 1
+	%3200 = extractvalue { i32, i32, i32, i32 } %3197, 2
+	%3201 = extractvalue { i32, i32, i32, i32 } %3197, 3
+	%3202 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3133, i32 %3134, i32 %3135, i32 %3136, i32 %3198, i32 %3199, float %3087, float %3088, float %3089, float %3090)
+	%3203 = extractvalue { float, float, float, float } %3202, 0
+	%3204 = extractvalue { float, float, float, float } %3202, 1
+	%3205 = extractvalue { float, float, float, float } %3202, 2
+	%3206 = extractvalue { float, float, float, float } %3202, 3
+	%3207 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3133, i32 %3134, i32 %3135, i32 %3136, i32 %3200, i32 %3201, float %3092, float %3093, float %3094, float %3095)
+	%3208 = extractvalue { float, float, float, float } %3207, 0
+	%3209 = extractvalue { float, float, float, float } %3207, 1
+	%3210 = extractvalue { float, float, float, float } %3207, 2
+	%3211 = extractvalue { float, float, float, float } %3207, 3
+	%3212 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3137, i32 %3138, i32 %3139, i32 %3140, i32 %3198, i32 %3199, float %3097, float %3098, float %3099, float %3100)
+	%3213 = extractvalue { float, float, float, float } %3212, 0
+	%3214 = extractvalue { float, float, float, float } %3212, 1
+	%3215 = extractvalue { float, float, float, float } %3212, 2
+	%3216 = extractvalue { float, float, float, float } %3212, 3
+	%3217 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3137, i32 %3138, i32 %3139, i32 %3140, i32 %3200, i32 %3201, float %3102, float %3103, float %3104, float %3105)
+	%3218 = extractvalue { float, float, float, float } %3217, 0
+	%3219 = extractvalue { float, float, float, float } %3217, 1
+	%3220 = extractvalue { float, float, float, float } %3217, 2
+	%3221 = extractvalue { float, float, float, float } %3217, 3
+	%3222 = xor i32 %2784, 96
+	%3223 = add i32 %3222, 6144
+	%3224 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3223)
+	%3225 = extractvalue { i32, i32, i32, i32 } %3224, 0
+	%3226 = extractvalue { i32, i32, i32, i32 } %3224, 1
+	%3227 = extractvalue { i32, i32, i32, i32 } %3224, 2
+	%3228 = extractvalue { i32, i32, i32, i32 } %3224, 3
+	%3229 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3133, i32 %3134, i32 %3135, i32 %3136, i32 %3225, i32 %3226, float %3114, float %3115, float %3116, float %3117)
+	%3230 = extractvalue { float, float, float, float } %3229, 0
+	%3231 = extractvalue { float, float, float, float } %3229, 1
+	%3232 = extractvalue { float, float, float, float } %3229, 2
+	%3233 = extractvalue { float, float, float, float } %3229, 3
+	%3234 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3133, i32 %3134, i32 %3135, i32 %3136, i32 %3227, i32 %3228, float %3119, float %3120, float %3121, float %3122)
+	%3235 = extractvalue { float, float, float, float } %3234, 0
+	%3236 = extractvalue { float, float, float, float } %3234, 1
+	%3237 = extractvalue { float, float, float, float } %3234, 2
+	%3238 = extractvalue { float, float, float, float } %3234, 3
+	%3239 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3137, i32 %3138, i32 %3139, i32 %3140, i32 %3225, i32 %3226, float %3124, float %3125, float %3126, float %3127)
+	%3240 = extractvalue { float, float, float, float } %3239, 0
+	%3241 = extractvalue { float, float, float, float } %3239, 1
+	%3242 = extractvalue { float, float, float, float } %3239, 2
+	%3243 = extractvalue { float, float, float, float } %3239, 3
+	%3244 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3137, i32 %3138, i32 %3139, i32 %3140, i32 %3227, i32 %3228, float %3129, float %3130, float %3131, float %3132)
+	%3245 = extractvalue { float, float, float, float } %3244, 0
+	%3246 = extractvalue { float, float, float, float } %3244, 1
+	%3247 = extractvalue { float, float, float, float } %3244, 2
+	%3248 = extractvalue { float, float, float, float } %3244, 3
+	br i1 %2659, label %loop, label %epilogue
 
 store0:
-	%3154 = mul i32 %11, %M
-	%3155 = add i32 %3154, %1016
-	%3156 = mul i32 %3155, 64
-	%3157 = shl i32 %7, 1
-	%3158 = add i32 0, %3157
-	%3159 = add i32 %3156, %3158
-	%3160 = sext i32 %3159 to i64
-	%3161 = getelementptr i16, i16* %out, i64 %3160
-	%3162 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1018, float %1017)
-	%3163 = bitcast i16* %3161 to i32*
-	store i32 %3162, i32* %3163
-	%3164 = shl i32 %7, 1
-	%3165 = add i32 8, %3164
-	%3166 = add i32 %3156, %3165
-	%3167 = sext i32 %3166 to i64
-	%3168 = getelementptr i16, i16* %out, i64 %3167
-	%3169 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1020, float %1019)
-	%3170 = bitcast i16* %3168 to i32*
-	store i32 %3169, i32* %3170
-	%3171 = shl i32 %7, 1
-	%3172 = add i32 16, %3171
-	%3173 = add i32 %3156, %3172
-	%3174 = sext i32 %3173 to i64
-	%3175 = getelementptr i16, i16* %out, i64 %3174
-	%3176 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1022, float %1021)
-	%3177 = bitcast i16* %3175 to i32*
-	store i32 %3176, i32* %3177
-	%3178 = shl i32 %7, 1
-	%3179 = add i32 24, %3178
-	%3180 = add i32 %3156, %3179
-	%3181 = sext i32 %3180 to i64
-	%3182 = getelementptr i16, i16* %out, i64 %3181
-	%3183 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1024, float %1023)
-	%3184 = bitcast i16* %3182 to i32*
-	store i32 %3183, i32* %3184
-	%3185 = shl i32 %7, 1
-	%3186 = add i32 32, %3185
-	%3187 = add i32 %3156, %3186
-	%3188 = sext i32 %3187 to i64
-	%3189 = getelementptr i16, i16* %out, i64 %3188
-	%3190 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1026, float %1025)
-	%3191 = bitcast i16* %3189 to i32*
-	store i32 %3190, i32* %3191
-	%3192 = shl i32 %7, 1
-	%3193 = add i32 40, %3192
-	%3194 = add i32 %3156, %3193
-	%3195 = sext i32 %3194 to i64
-	%3196 = getelementptr i16, i16* %out, i64 %3195
-	%3197 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1028, float %1027)
-	%3198 = bitcast i16* %3196 to i32*
-	store i32 %3197, i32* %3198
-	%3199 = shl i32 %7, 1
-	%3200 = add i32 48, %3199
-	%3201 = add i32 %3156, %3200
-	%3202 = sext i32 %3201 to i64
-	%3203 = getelementptr i16, i16* %out, i64 %3202
-	%3204 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1030, float %1029)
-	%3205 = bitcast i16* %3203 to i32*
-	store i32 %3204, i32* %3205
-	%3206 = shl i32 %7, 1
-	%3207 = add i32 56, %3206
-	%3208 = add i32 %3156, %3207
-	%3209 = sext i32 %3208 to i64
-	%3210 = getelementptr i16, i16* %out, i64 %3209
-	%3211 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1032, float %1031)
-	%3212 = bitcast i16* %3210 to i32*
-	store i32 %3211, i32* %3212
+	%3249 = mul i32 %11, %M
+	%3250 = add i32 %3249, %1016
+	%3251 = mul i32 %3250, 64
+	%3252 = shl i32 %7, 1
+	%3253 = add i32 0, %3252
+	%3254 = add i32 %3251, %3253
+	%3255 = sext i32 %3254 to i64
+	%3256 = getelementptr i16, i16* %out, i64 %3255
+	%3257 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1018, float %1017)
+	%3258 = bitcast i16* %3256 to i32*
+	store i32 %3257, i32* %3258
+	%3259 = shl i32 %7, 1
+	%3260 = add i32 8, %3259
+	%3261 = add i32 %3251, %3260
+	%3262 = sext i32 %3261 to i64
+	%3263 = getelementptr i16, i16* %out, i64 %3262
+	%3264 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1020, float %1019)
+	%3265 = bitcast i16* %3263 to i32*
+	store i32 %3264, i32* %3265
+	%3266 = shl i32 %7, 1
+	%3267 = add i32 16, %3266
+	%3268 = add i32 %3251, %3267
+	%3269 = sext i32 %3268 to i64
+	%3270 = getelementptr i16, i16* %out, i64 %3269
+	%3271 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1022, float %1021)
+	%3272 = bitcast i16* %3270 to i32*
+	store i32 %3271, i32* %3272
+	%3273 = shl i32 %7, 1
+	%3274 = add i32 24, %3273
+	%3275 = add i32 %3251, %3274
+	%3276 = sext i32 %3275 to i64
+	%3277 = getelementptr i16, i16* %out, i64 %3276
+	%3278 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1024, float %1023)
+	%3279 = bitcast i16* %3277 to i32*
+	store i32 %3278, i32* %3279
+	%3280 = shl i32 %7, 1
+	%3281 = add i32 32, %3280
+	%3282 = add i32 %3251, %3281
+	%3283 = sext i32 %3282 to i64
+	%3284 = getelementptr i16, i16* %out, i64 %3283
+	%3285 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1026, float %1025)
+	%3286 = bitcast i16* %3284 to i32*
+	store i32 %3285, i32* %3286
+	%3287 = shl i32 %7, 1
+	%3288 = add i32 40, %3287
+	%3289 = add i32 %3251, %3288
+	%3290 = sext i32 %3289 to i64
+	%3291 = getelementptr i16, i16* %out, i64 %3290
+	%3292 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1028, float %1027)
+	%3293 = bitcast i16* %3291 to i32*
+	store i32 %3292, i32* %3293
+	%3294 = shl i32 %7, 1
+	%3295 = add i32 48, %3294
+	%3296 = add i32 %3251, %3295
+	%3297 = sext i32 %3296 to i64
+	%3298 = getelementptr i16, i16* %out, i64 %3297
+	%3299 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1030, float %1029)
+	%3300 = bitcast i16* %3298 to i32*
+	store i32 %3299, i32* %3300
+	%3301 = shl i32 %7, 1
+	%3302 = add i32 56, %3301
+	%3303 = add i32 %3251, %3302
+	%3304 = sext i32 %3303 to i64
+	%3305 = getelementptr i16, i16* %out, i64 %3304
+	%3306 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1032, float %1031)
+	%3307 = bitcast i16* %3305 to i32*
+	store i32 %3306, i32* %3307
 	br label %stored0
 
 stored0:
-	%3213 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %938, i32 1, i32 31)
-	%3214 = fadd float %938, %3213
-	%3215 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3214, i32 2, i32 31)
-	%3216 = fadd float %3214, %3215
-	%3217 = fcmp ogt float %3216, 0.0
-	%3218 = fdiv float 1.0, %3216
-	%3219 = select i1 %3217, float %3218, float 0.0
-	%3220 = mul i32 %4, 32
-	%3221 = add i32 %13, %3220
-	%3222 = add i32 %6, 8
-	%3223 = add i32 %3221, %3222
-	%3224 = fmul float %944, %3219
-	%3225 = fmul float %945, %3219
-	%3226 = fmul float %948, %3219
-	%3227 = fmul float %949, %3219
-	%3228 = fmul float %952, %3219
-	%3229 = fmul float %953, %3219
-	%3230 = fmul float %956, %3219
-	%3231 = fmul float %957, %3219
-	%3232 = fmul float %960, %3219
-	%3233 = fmul float %961, %3219
-	%3234 = fmul float %964, %3219
-	%3235 = fmul float %965, %3219
-	%3236 = fmul float %968, %3219
-	%3237 = fmul float %969, %3219
-	%3238 = fmul float %972, %3219
-	%3239 = fmul float %973, %3219
-	%3240 = icmp slt i32 %3223, %M
-	br i1 %3240, label %store1, label %stored1
+	%3308 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %938, i32 1, i32 31)
+	%3309 = fadd float %938, %3308
+	%3310 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3309, i32 2, i32 31)
+	%3311 = fadd float %3309, %3310
+	%3312 = fcmp ogt float %3311, 0.0
+	%3313 = fdiv float 1.0, %3311
+	%3314 = select i1 %3312, float %3313, float 0.0
+	%3315 = mul i32 %4, 32
+	%3316 = add i32 %13, %3315
+	%3317 = add i32 %6, 8
+	%3318 = add i32 %3316, %3317
+	%3319 = fmul float %944, %3314
+	%3320 = fmul float %945, %3314
+	%3321 = fmul float %948, %3314
+	%3322 = fmul float %949, %3314
+	%3323 = fmul float %952, %3314
+	%3324 = fmul float %953, %3314
+	%3325 = fmul float %956, %3314
+	%3326 = fmul float %957, %3314
+	%3327 = fmul float %960, %3314
+	%3328 = fmul float %961, %3314
+	%3329 = fmul float %964, %3314
+	%3330 = fmul float %965, %3314
+	%3331 = fmul float %968, %3314
+	%3332 = fmul float %969, %3314
+	%3333 = fmul float %972, %3314
+	%3334 = fmul float %973, %3314
+	%3335 = icmp slt i32 %3318, %M
+	br i1 %3335, label %store1, label %stored1
 
 store1:
-	%3241 = mul i32 %11, %M
-	%3242 = add i32 %3241, %3223
-	%3243 = mul i32 %3242, 64
-	%3244 = shl i32 %7, 1
-	%3245 = add i32 0, %3244
-	%3246 = add i32 %3243, %3245
-	%3247 = sext i32 %3246 to i64
-	%3248 = getelementptr i16, i16* %out, i64 %3247
-	%3249 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3225, float %3224)
-	%3250 = bitcast i16* %3248 to i32*
-	store i32 %3249, i32* %3250
-	%3251 = shl i32 %7, 1
-	%3252 = add i32 8, %3251
-	%3253 = add i32 %3243, %3252
-	%3254 = sext i32 %3253 to i64
-	%3255 = getelementptr i16, i16* %out, i64 %3254
-	%3256 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3227, float %3226)
-	%3257 = bitcast i16* %3255 to i32*
-	store i32 %3256, i32* %3257
-	%3258 = shl i32 %7, 1
-	%3259 = add i32 16, %3258
-	%3260 = add i32 %3243, %3259
-	%3261 = sext i32 %3260 to i64
-	%3262 = getelementptr i16, i16* %out, i64 %3261
-	%3263 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3229, float %3228)
-	%3264 = bitcast i16* %3262 to i32*
-	store i32 %3263, i32* %3264
-	%3265 = shl i32 %7, 1
-	%3266 = add i32 24, %3265
-	%3267 = add i32 %3243, %3266
-	%3268 = sext i32 %3267 to i64
-	%3269 = getelementptr i16, i16* %out, i64 %3268
-	%3270 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3231, float %3230)
-	%3271 = bitcast i16* %3269 to i32*
-	store i32 %3270, i32* %3271
-	%3272 = shl i32 %7, 1
-	%3273 = add i32 32, %3272
-	%3274 = add i32 %3243, %3273
-	%3275 = sext i32 %3274 to i64
-	%3276 = getelementptr i16, i16* %out, i64 %3275
-	%3277 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3233, float %3232)
-	%3278 = bitcast i16* %3276 to i32*
-	store i32 %3277, i32* %3278
-	%3279 = shl i32 %7, 1
-	%3280 = add i32 40, %3279
-	%3281 = add i32 %3243, %3280
-	%3282 = sext i32 %3281 to i64
-	%3283 = getelementptr i16, i16* %out, i64 %3282
-	%3284 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3235, float %3234)
-	%3285 = bitcast i16* %3283 to i32*
-	store i32 %3284, i32* %3285
-	%3286 = shl i32 %7, 1
-	%3287 = add i32 48, %3286
-	%3288 = add i32 %3243, %3287
-	%3289 = sext i32 %3288 to i64
-	%3290 = getelementptr i16, i16* %out, i64 %3289
-	%3291 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3237, float %3236)
-	%3292 = bitcast i16* %3290 to i32*
-	store i32 %3291, i32* %3292
-	%3293 = shl i32 %7, 1
-	%3294 = add i32 56, %3293
-	%3295 = add i32 %3243, %3294
-	%3296 = sext i32 %3295 to i64
-	%3297 = getelementptr i16, i16* %out, i64 %3296
-	%3298 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3239, float %3238)
-	%3299 = bitcast i16* %3297 to i32*
-	store i32 %3298, i32* %3299
+	%3336 = mul i32 %11, %M
+	%3337 = add i32 %3336, %3318
+	%3338 = mul i32 %3337, 64
+	%3339 = shl i32 %7, 1
+	%3340 = add i32 0, %3339
+	%3341 = add i32 %3338, %3340
+	%3342 = sext i32 %3341 to i64
+	%3343 = getelementptr i16, i16* %out, i64 %3342
+	%3344 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3320, float %3319)
+	%3345 = bitcast i16* %3343 to i32*
+	store i32 %3344, i32* %3345
+	%3346 = shl i32 %7, 1
+	%3347 = add i32 8, %3346
+	%3348 = add i32 %3338, %3347
+	%3349 = sext i32 %3348 to i64
+	%3350 = getelementptr i16, i16* %out, i64 %3349
+	%3351 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3322, float %3321)
+	%3352 = bitcast i16* %3350 to i32*
+	store i32 %3351, i32* %3352
+	%3353 = shl i32 %7, 1
+	%3354 = add i32 16, %3353
+	%3355 = add i32 %3338, %3354
+	%3356 = sext i32 %3355 to i64
+	%3357 = getelementptr i16, i16* %out, i64 %3356
+	%3358 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3324, float %3323)
+	%3359 = bitcast i16* %3357 to i32*
+	store i32 %3358, i32* %3359
+	%3360 = shl i32 %7, 1
+	%3361 = add i32 24, %3360
+	%3362 = add i32 %3338, %3361
+	%3363 = sext i32 %3362 to i64
+	%3364 = getelementptr i16, i16* %out, i64 %3363
+	%3365 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3326, float %3325)
+	%3366 = bitcast i16* %3364 to i32*
+	store i32 %3365, i32* %3366
+	%3367 = shl i32 %7, 1
+	%3368 = add i32 32, %3367
+	%3369 = add i32 %3338, %3368
+	%3370 = sext i32 %3369 to i64
+	%3371 = getelementptr i16, i16* %out, i64 %3370
+	%3372 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3328, float %3327)
+	%3373 = bitcast i16* %3371 to i32*
+	store i32 %3372, i32* %3373
+	%3374 = shl i32 %7, 1
+	%3375 = add i32 40, %3374
+	%3376 = add i32 %3338, %3375
+	%3377 = sext i32 %3376 to i64
+	%3378 = getelementptr i16, i16* %out, i64 %3377
+	%3379 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3330, float %3329)
+	%3380 = bitcast i16* %3378 to i32*
+	store i32 %3379, i32* %3380
+	%3381 = shl i32 %7, 1
+	%3382 = add i32 48, %3381
+	%3383 = add i32 %3338, %3382
+	%3384 = sext i32 %3383 to i64
+	%3385 = getelementptr i16, i16* %out, i64 %3384
+	%3386 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3332, float %3331)
+	%3387 = bitcast i16* %3385 to i32*
+	store i32 %3386, i32* %3387
+	%3388 = shl i32 %7, 1
+	%3389 = add i32 56, %3388
+	%3390 = add i32 %3338, %3389
+	%3391 = sext i32 %3390 to i64
+	%3392 = getelementptr i16, i16* %out, i64 %3391
+	%3393 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3334, float %3333)
+	%3394 = bitcast i16* %3392 to i32*
+	store i32 %3393, i32* %3394
 	br label %stored1
 
 stored1:
-	%3300 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %939, i32 1, i32 31)
-	%3301 = fadd float %939, %3300
-	%3302 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3301, i32 2, i32 31)
-	%3303 = fadd float %3301, %3302
-	%3304 = fcmp ogt float %3303, 0.0
-	%3305 = fdiv float 1.0, %3303
-	%3306 = select i1 %3304, float %3305, float 0.0
-	%3307 = mul i32 %4, 32
-	%3308 = add i32 %13, %3307
-	%3309 = add i32 %6, 16
-	%3310 = add i32 %3308, %3309
-	%3311 = fmul float %974, %3306
-	%3312 = fmul float %975, %3306
-	%3313 = fmul float %978, %3306
-	%3314 = fmul float %979, %3306
-	%3315 = fmul float %982, %3306
-	%3316 = fmul float %983, %3306
-	%3317 = fmul float %986, %3306
-	%3318 = fmul float %987, %3306
-	%3319 = fmul float %990, %3306
-	%3320 = fmul float %991, %3306
-	%3321 = fmul float %994, %3306
-	%3322 = fmul float %995, %3306
-	%3323 = fmul float %998, %3306
-	%3324 = fmul float %999, %3306
-	%3325 = fmul float %1002, %3306
-	%3326 = fmul float %1003, %3306
-	%3327 = icmp slt i32 %3310, %M
-	br i1 %3327, label %store2, label %stored2
+	%3395 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %939, i32 1, i32 31)
+	%3396 = fadd float %939, %3395
+	%3397 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3396, i32 2, i32 31)
+	%3398 = fadd float %3396, %3397
+	%3399 = fcmp ogt float %3398, 0.0
+	%3400 = fdiv float 1.0, %3398
+	%3401 = select i1 %3399, float %3400, float 0.0
+	%3402 = mul i32 %4, 32
+	%3403 = add i32 %13, %3402
+	%3404 = add i32 %6, 16
+	%3405 = add i32 %3403, %3404
+	%3406 = fmul float %974, %3401
+	%3407 = fmul float %975, %3401
+	%3408 = fmul float %978, %3401
+	%3409 = fmul float %979, %3401
+	%3410 = fmul float %982, %3401
+	%3411 = fmul float %983, %3401
+	%3412 = fmul float %986, %3401
+	%3413 = fmul float %987, %3401
+	%3414 = fmul float %990, %3401
+	%3415 = fmul float %991, %3401
+	%3416 = fmul float %994, %3401
+	%3417 = fmul float %995, %3401
+	%3418 = fmul float %998, %3401
+	%3419 = fmul float %999, %3401
+	%3420 = fmul float %1002, %3401
+	%3421 = fmul float %1003, %3401
+	%3422 = icmp slt i32 %3405, %M
+	br i1 %3422, label %store2, label %stored2
 
 store2:
-	%3328 = mul i32 %11, %M
-	%3329 = add i32 %3328, %3310
-	%3330 = mul i32 %3329, 64
-	%3331 = shl i32 %7, 1
-	%3332 = add i32 0, %3331
-	%3333 = add i32 %3330, %3332
-	%3334 = sext i32 %3333 to i64
-	%3335 = getelementptr i16, i16* %out, i64 %3334
-	%3336 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3312, float %3311)
-	%3337 = bitcast i16* %3335 to i32*
-	store i32 %3336, i32* %3337
-	%3338 = shl i32 %7, 1
-	%3339 = add i32 8, %3338
-	%3340 = add i32 %3330, %3339
-	%3341 = sext i32 %3340 to i64
-	%3342 = getelementptr i16, i16* %out, i64 %3341
-	%3343 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3314, float %3313)
-	%3344 = bitcast i16* %3342 to i32*
-	store i32 %3343, i32* %3344
-	%3345 = shl i32 %7, 1
-	%3346 = add i32 16, %3345
-	%3347 = add i32 %3330, %3346
-	%3348 = sext i32 %3347 to i64
-	%3349 = getelementptr i16, i16* %out, i64 %3348
-	%3350 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3316, float %3315)
-	%3351 = bitcast i16* %3349 to i32*
-	store i32 %3350, i32* %3351
-	%3352 = shl i32 %7, 1
-	%3353 = add i32 24, %3352
-	%3354 = add i32 %3330, %3353
-	%3355 = sext i32 %3354 to i64
-	%3356 = getelementptr i16, i16* %out, i64 %3355
-	%3357 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3318, float %3317)
-	%3358 = bitcast i16* %3356 to i32*
-	store i32 %3357, i32* %3358
-	%3359 = shl i32 %7, 1
-	%3360 = add i32 32, %3359
-	%3361 = add i32 %3330, %3360
-	%3362 = sext i32 %3361 to i64
-	%3363 = getelementptr i16, i16* %out, i64 %3362
-	%3364 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3320, float %3319)
-	%3365 = bitcast i16* %3363 to i32*
-	store i32 %3364, i32* %3365
-	%3366 = shl i32 %7, 1
-	%3367 = add i32 40, %3366
-	%3368 = add i32 %3330, %3367
-	%3369 = sext i32 %3368 to i64
-	%3370 = getelementptr i16, i16* %out, i64 %3369
-	%3371 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3322, float %3321)
-	%3372 = bitcast i16* %3370 to i32*
-	store i32 %3371, i32* %3372
-	%3373 = shl i32 %7, 1
-	%3374 = add i32 48, %3373
-	%3375 = add i32 %3330, %3374
-	%3376 = sext i32 %3375 to i64
-	%3377 = getelementptr i16, i16* %out, i64 %3376
-	%3378 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3324, float %3323)
-	%3379 = bitcast i16* %3377 to i32*
-	store i32 %3378, i32* %3379
-	%3380 = shl i32 %7, 1
-	%3381 = add i32 56, %3380
-	%3382 = add i32 %3330, %3381
-	%3383 = sext i32 %3382 to i64
-	%3384 = getelementptr i16, i16* %out, i64 %3383
-	%3385 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3326, float %3325)
-	%3386 = bitcast i16* %3384 to i32*
-	store i32 %3385, i32* %3386
+	%3423 = mul i32 %11, %M
+	%3424 = add i32 %3423, %3405
+	%3425 = mul i32 %3424, 64
+	%3426 = shl i32 %7, 1
+	%3427 = add i32 0, %3426
+	%3428 = add i32 %3425, %3427
+	%3429 = sext i32 %3428 to i64
+	%3430 = getelementptr i16, i16* %out, i64 %3429
+	%3431 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3407, float %3406)
+	%3432 = bitcast i16* %3430 to i32*
+	store i32 %3431, i32* %3432
+	%3433 = shl i32 %7, 1
+	%3434 = add i32 8, %3433
+	%3435 = add i32 %3425, %3434
+	%3436 = sext i32 %3435 to i64
+	%3437 = getelementptr i16, i16* %out, i64 %3436
+	%3438 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3409, float %3408)
+	%3439 = bitcast i16* %3437 to i32*
+	store i32 %3438, i32* %3439
+	%3440 = shl i32 %7, 1
+	%3441 = add i32 16, %3440
+	%3442 = add i32 %3425, %3441
+	%3443 = sext i32 %3442 to i64
+	%3444 = getelementptr i16, i16* %out, i64 %3443
+	%3445 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3411, float %3410)
+	%3446 = bitcast i16* %3444 to i32*
+	store i32 %3445, i32* %3446
+	%3447 = shl i32 %7, 1
+	%3448 = add i32 24, %3447
+	%3449 = add i32 %3425, %3448
+	%3450 = sext i32 %3449 to i64
+	%3451 = getelementptr i16, i16* %out, i64 %3450
+	%3452 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3413, float %3412)
+	%3453 = bitcast i16* %3451 to i32*
+	store i32 %3452, i32* %3453
+	%3454 = shl i32 %7, 1
+	%3455 = add i32 32, %3454
+	%3456 = add i32 %3425, %3455
+	%3457 = sext i32 %3456 to i64
+	%3458 = getelementptr i16, i16* %out, i64 %3457
+	%3459 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3415, float %3414)
+	%3460 = bitcast i16* %3458 to i32*
+	store i32 %3459, i32* %3460
+	%3461 = shl i32 %7, 1
+	%3462 = add i32 40, %3461
+	%3463 = add i32 %3425, %3462
+	%3464 = sext i32 %3463 to i64
+	%3465 = getelementptr i16, i16* %out, i64 %3464
+	%3466 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3417, float %3416)
+	%3467 = bitcast i16* %3465 to i32*
+	store i32 %3466, i32* %3467
+	%3468 = shl i32 %7, 1
+	%3469 = add i32 48, %3468
+	%3470 = add i32 %3425, %3469
+	%3471 = sext i32 %3470 to i64
+	%3472 = getelementptr i16, i16* %out, i64 %3471
+	%3473 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3419, float %3418)
+	%3474 = bitcast i16* %3472 to i32*
+	store i32 %3473, i32* %3474
+	%3475 = shl i32 %7, 1
+	%3476 = add i32 56, %3475
+	%3477 = add i32 %3425, %3476
+	%3478 = sext i32 %3477 to i64
+	%3479 = getelementptr i16, i16* %out, i64 %3478
+	%3480 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3421, float %3420)
+	%3481 = bitcast i16* %3479 to i32*
+	store i32 %3480, i32* %3481
 	br label %stored2
 
 stored2:
-	%3387 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %940, i32 1, i32 31)
-	%3388 = fadd float %940, %3387
-	%3389 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3388, i32 2, i32 31)
-	%3390 = fadd float %3388, %3389
-	%3391 = fcmp ogt float %3390, 0.0
-	%3392 = fdiv float 1.0, %3390
-	%3393 = select i1 %3391, float %3392, float 0.0
-	%3394 = mul i32 %4, 32
-	%3395 = add i32 %13, %3394
-	%3396 = add i32 %6, 24
-	%3397 = add i32 %3395, %3396
-	%3398 = fmul float %976, %3393
-	%3399 = fmul float %977, %3393
-	%3400 = fmul float %980, %3393
-	%3401 = fmul float %981, %3393
-	%3402 = fmul float %984, %3393
-	%3403 = fmul float %985, %3393
-	%3404 = fmul float %988, %3393
-	%3405 = fmul float %989, %3393
-	%3406 = fmul float %992, %3393
-	%3407 = fmul float %993, %3393
-	%3408 = fmul float %996, %3393
-	%3409 = fmul float %997, %3393
-	%3410 = fmul float %1000, %3393
-	%3411 = fmul float %1001, %3393
-	%3412 = fmul float %1004, %3393
-	%3413 = fmul float %1005, %3393
-	%3414 = icmp slt i32 %3397, %M
-	br i1 %3414, label %store3, label %stored3
+	%3482 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %940, i32 1, i32 31)
+	%3483 = fadd float %940, %3482
+	%3484 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3483, i32 2, i32 31)
+	%3485 = fadd float %3483, %3484
+	%3486 = fcmp ogt float %3485, 0.0
+	%3487 = fdiv float 1.0, %3485
+	%3488 = select i1 %3486, float %3487, float 0.0
+	%3489 = mul i32 %4, 32
+	%3490 = add i32 %13, %3489
+	%3491 = add i32 %6, 24
+	%3492 = add i32 %3490, %3491
+	%3493 = fmul float %976, %3488
+	%3494 = fmul float %977, %3488
+	%3495 = fmul float %980, %3488
+	%3496 = fmul float %981, %3488
+	%3497 = fmul float %984, %3488
+	%3498 = fmul float %985, %3488
+	%3499 = fmul float %988, %3488
+	%3500 = fmul float %989, %3488
+	%3501 = fmul float %992, %3488
+	%3502 = fmul float %993, %3488
+	%3503 = fmul float %996, %3488
+	%3504 = fmul float %997, %3488
+	%3505 = fmul float %1000, %3488
+	%3506 = fmul float %1001, %3488
+	%3507 = fmul float %1004, %3488
+	%3508 = fmul float %1005, %3488
+	%3509 = icmp slt i32 %3492, %M
+	br i1 %3509, label %store3, label %stored3
 
 store3:
-	%3415 = mul i32 %11, %M
-	%3416 = add i32 %3415, %3397
-	%3417 = mul i32 %3416, 64
-	%3418 = shl i32 %7, 1
-	%3419 = add i32 0, %3418
-	%3420 = add i32 %3417, %3419
-	%3421 = sext i32 %3420 to i64
-	%3422 = getelementptr i16, i16* %out, i64 %3421
-	%3423 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3399, float %3398)
-	%3424 = bitcast i16* %3422 to i32*
-	store i32 %3423, i32* %3424
-	%3425 = shl i32 %7, 1
-	%3426 = add i32 8, %3425
-	%3427 = add i32 %3417, %3426
-	%3428 = sext i32 %3427 to i64
-	%3429 = getelementptr i16, i16* %out, i64 %3428
-	%3430 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3401, float %3400)
-	%3431 = bitcast i16* %3429 to i32*
-	store i32 %3430, i32* %3431
-	%3432 = shl i32 %7, 1
-	%3433 = add i32 16, %3432
-	%3434 = add i32 %3417, %3433
-	%3435 = sext i32 %3434 to i64
-	%3436 = getelementptr i16, i16* %out, i64 %3435
-	%3437 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3403, float %3402)
-	%3438 = bitcast i16* %3436 to i32*
-	store i32 %3437, i32* %3438
-	%3439 = shl i32 %7, 1
-	%3440 = add i32 24, %3439
-	%3441 = add i32 %3417, %3440
-	%3442 = sext i32 %3441 to i64
-	%3443 = getelementptr i16, i16* %out, i64 %3442
-	%3444 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3405, float %3404)
-	%3445 = bitcast i16* %3443 to i32*
-	store i32 %3444, i32* %3445
-	%3446 = shl i32 %7, 1
-	%3447 = add i32 32, %3446
-	%3448 = add i32 %3417, %3447
-	%3449 = sext i32 %3448 to i64
-	%3450 = getelementptr i16, i16* %out, i64 %3449
-	%3451 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3407, float %3406)
-	%3452 = bitcast i16* %3450 to i32*
-	store i32 %3451, i32* %3452
-	%3453 = shl i32 %7, 1
-	%3454 = add i32 40, %3453
-	%3455 = add i32 %3417, %3454
-	%3456 = sext i32 %3455 to i64
-	%3457 = getelementptr i16, i16* %out, i64 %3456
-	%3458 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3409, float %3408)
-	%3459 = bitcast i16* %3457 to i32*
-	store i32 %3458, i32* %3459
-	%3460 = shl i32 %7, 1
-	%3461 = add i32 48, %3460
-	%3462 = add i32 %3417, %3461
-	%3463 = sext i32 %3462 to i64
-	%3464 = getelementptr i16, i16* %out, i64 %3463
-	%3465 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3411, float %3410)
-	%3466 = bitcast i16* %3464 to i32*
-	store i32 %3465, i32* %3466
-	%3467 = shl i32 %7, 1
-	%3468 = add i32 56, %3467
-	%3469 = add i32 %3417, %3468
-	%3470 = sext i32 %3469 to i64
-	%3471 = getelementptr i16, i16* %out, i64 %3470
-	%3472 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3413, float %3412)
-	%3473 = bitcast i16* %3471 to i32*
-	store i32 %3472, i32* %3473
+	%3510 = mul i32 %11, %M
+	%3511 = add i32 %3510, %3492
+	%3512 = mul i32 %3511, 64
+	%3513 = shl i32 %7, 1
+	%3514 = add i32 0, %3513
+	%3515 = add i32 %3512, %3514
+	%3516 = sext i32 %3515 to i64
+	%3517 = getelementptr i16, i16* %out, i64 %3516
+	%3518 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3494, float %3493)
+	%3519 = bitcast i16* %3517 to i32*
+	store i32 %3518, i32* %3519
+	%3520 = shl i32 %7, 1
+	%3521 = add i32 8, %3520
+	%3522 = add i32 %3512, %3521
+	%3523 = sext i32 %3522 to i64
+	%3524 = getelementptr i16, i16* %out, i64 %3523
+	%3525 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3496, float %3495)
+	%3526 = bitcast i16* %3524 to i32*
+	store i32 %3525, i32* %3526
+	%3527 = shl i32 %7, 1
+	%3528 = add i32 16, %3527
+	%3529 = add i32 %3512, %3528
+	%3530 = sext i32 %3529 to i64
+	%3531 = getelementptr i16, i16* %out, i64 %3530
+	%3532 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3498, float %3497)
+	%3533 = bitcast i16* %3531 to i32*
+	store i32 %3532, i32* %3533
+	%3534 = shl i32 %7, 1
+	%3535 = add i32 24, %3534
+	%3536 = add i32 %3512, %3535
+	%3537 = sext i32 %3536 to i64
+	%3538 = getelementptr i16, i16* %out, i64 %3537
+	%3539 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3500, float %3499)
+	%3540 = bitcast i16* %3538 to i32*
+	store i32 %3539, i32* %3540
+	%3541 = shl i32 %7, 1
+	%3542 = add i32 32, %3541
+	%3543 = add i32 %3512, %3542
+	%3544 = sext i32 %3543 to i64
+	%3545 = getelementptr i16, i16* %out, i64 %3544
+	%3546 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3502, float %3501)
+	%3547 = bitcast i16* %3545 to i32*
+	store i32 %3546, i32* %3547
+	%3548 = shl i32 %7, 1
+	%3549 = add i32 40, %3548
+	%3550 = add i32 %3512, %3549
+	%3551 = sext i32 %3550 to i64
+	%3552 = getelementptr i16, i16* %out, i64 %3551
+	%3553 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3504, float %3503)
+	%3554 = bitcast i16* %3552 to i32*
+	store i32 %3553, i32* %3554
+	%3555 = shl i32 %7, 1
+	%3556 = add i32 48, %3555
+	%3557 = add i32 %3512, %3556
+	%3558 = sext i32 %3557 to i64
+	%3559 = getelementptr i16, i16* %out, i64 %3558
+	%3560 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3506, float %3505)
+	%3561 = bitcast i16* %3559 to i32*
+	store i32 %3560, i32* %3561
+	%3562 = shl i32 %7, 1
+	%3563 = add i32 56, %3562
+	%3564 = add i32 %3512, %3563
+	%3565 = sext i32 %3564 to i64
+	%3566 = getelementptr i16, i16* %out, i64 %3565
+	%3567 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %3508, float %3507)
+	%3568 = bitcast i16* %3566 to i32*
+	store i32 %3567, i32* %3568
 	br label %stored3
 
 stored3:
-	%3474 = icmp eq i32 %3, 0
-	br i1 %3474, label %3475, label %3480
+	%3569 = icmp eq i32 %3, 0
+	br i1 %3569, label %3570, label %3575
 
-3475:
-	%3476 = mul i32 %11, %NQ
-	%3477 = add i32 %3476, %10
-	%3478 = sext i32 %3477 to i64
-	%3479 = getelementptr i32, i32* %visits, i64 %3478
-	store i32 %941, i32* %3479
-	br label %3480
+3570:
+	%3571 = mul i32 %11, %NQ
+	%3572 = add i32 %3571, %10
+	%3573 = sext i32 %3572 to i64
+	%3574 = getelementptr i32, i32* %visits, i64 %3573
+	store i32 %941, i32* %3574
+	br label %3575
 
-3480:
+3575:
 	ret void
 }
 
@@ -3632,6 +3731,8 @@ declare void @llvm.nvvm.barrier0()
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 
 declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 

@@ -118,25 +118,25 @@ prologue:
 	%98 = shl i32 %97, 4
 	%99 = add i32 %95, %98
 	%100 = xor i32 %99, 0
-	%101 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
+	%101 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
 	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
 	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
 	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
 	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
 	%106 = xor i32 %99, 32
-	%107 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
+	%107 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
 	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
 	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
 	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
 	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
 	%112 = xor i32 %99, 64
-	%113 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
+	%113 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
 	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
 	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
 	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
 	%117 = extractvalue { i32, i32, i32, i32 } %113, 3
 	%118 = xor i32 %99, 96
-	%119 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %118)
+	%119 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %118)
 	%120 = extractvalue { i32, i32, i32, i32 } %119, 0
 	%121 = extractvalue { i32, i32, i32, i32 } %119, 1
 	%122 = extractvalue { i32, i32, i32, i32 } %119, 2
@@ -212,44 +212,44 @@ prologue:
 	br label %loop
 
 loop:
-	%186 = phi i32 [ 0, %prologue ], [ %1362, %pv ]
-	%187 = phi i32 [ %43, %prologue ], [ %1369, %pv ]
-	%188 = phi float [ 0.0, %prologue ], [ %1756, %pv ]
-	%189 = phi float [ 0.0, %prologue ], [ %1757, %pv ]
-	%190 = phi float [ 0.0, %prologue ], [ %1758, %pv ]
-	%191 = phi float [ 0.0, %prologue ], [ %1759, %pv ]
-	%192 = phi float [ 0.0, %prologue ], [ %1761, %pv ]
-	%193 = phi float [ 0.0, %prologue ], [ %1762, %pv ]
-	%194 = phi float [ 0.0, %prologue ], [ %1763, %pv ]
-	%195 = phi float [ 0.0, %prologue ], [ %1764, %pv ]
-	%196 = phi float [ 0.0, %prologue ], [ %1773, %pv ]
-	%197 = phi float [ 0.0, %prologue ], [ %1774, %pv ]
-	%198 = phi float [ 0.0, %prologue ], [ %1775, %pv ]
-	%199 = phi float [ 0.0, %prologue ], [ %1776, %pv ]
-	%200 = phi float [ 0.0, %prologue ], [ %1778, %pv ]
-	%201 = phi float [ 0.0, %prologue ], [ %1779, %pv ]
-	%202 = phi float [ 0.0, %prologue ], [ %1780, %pv ]
-	%203 = phi float [ 0.0, %prologue ], [ %1781, %pv ]
-	%204 = phi float [ 0.0, %prologue ], [ %1790, %pv ]
-	%205 = phi float [ 0.0, %prologue ], [ %1791, %pv ]
-	%206 = phi float [ 0.0, %prologue ], [ %1792, %pv ]
-	%207 = phi float [ 0.0, %prologue ], [ %1793, %pv ]
-	%208 = phi float [ 0.0, %prologue ], [ %1795, %pv ]
-	%209 = phi float [ 0.0, %prologue ], [ %1796, %pv ]
-	%210 = phi float [ 0.0, %prologue ], [ %1797, %pv ]
-	%211 = phi float [ 0.0, %prologue ], [ %1798, %pv ]
-	%212 = phi float [ 0.0, %prologue ], [ %1807, %pv ]
-	%213 = phi float [ 0.0, %prologue ], [ %1808, %pv ]
-	%214 = phi float [ 0.0, %prologue ], [ %1809, %pv ]
-	%215 = phi float [ 0.0, %prologue ], [ %1810, %pv ]
-	%216 = phi float [ 0.0, %prologue ], [ %1812, %pv ]
-	%217 = phi float [ 0.0, %prologue ], [ %1813, %pv ]
-	%218 = phi float [ 0.0, %prologue ], [ %1814, %pv ]
-	%219 = phi float [ 0.0, %prologue ], [ %1815, %pv ]
-	%220 = phi float [ 0xFFF0000000000000, %prologue ], [ %1166, %pv ]
-	%221 = phi float [ 0.0, %prologue ], [ %1220, %pv ]
-	%222 = phi float [ 0xFFF0000000000000, %prologue ], [ %1241, %pv ]
-	%223 = phi float [ 0.0, %prologue ], [ %1295, %pv ]
+	%186 = phi i32 [ 0, %prologue ], [ %1443, %pv ]
+	%187 = phi i32 [ %43, %prologue ], [ %1450, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %1805, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %1806, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %1807, %pv ]
+	%191 = phi float [ 0.0, %prologue ], [ %1808, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %1810, %pv ]
+	%193 = phi float [ 0.0, %prologue ], [ %1811, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1812, %pv ]
+	%195 = phi float [ 0.0, %prologue ], [ %1813, %pv ]
+	%196 = phi float [ 0.0, %prologue ], [ %1822, %pv ]
+	%197 = phi float [ 0.0, %prologue ], [ %1823, %pv ]
+	%198 = phi float [ 0.0, %prologue ], [ %1824, %pv ]
+	%199 = phi float [ 0.0, %prologue ], [ %1825, %pv ]
+	%200 = phi float [ 0.0, %prologue ], [ %1827, %pv ]
+	%201 = phi float [ 0.0, %prologue ], [ %1828, %pv ]
+	%202 = phi float [ 0.0, %prologue ], [ %1829, %pv ]
+	%203 = phi float [ 0.0, %prologue ], [ %1830, %pv ]
+	%204 = phi float [ 0.0, %prologue ], [ %1839, %pv ]
+	%205 = phi float [ 0.0, %prologue ], [ %1840, %pv ]
+	%206 = phi float [ 0.0, %prologue ], [ %1841, %pv ]
+	%207 = phi float [ 0.0, %prologue ], [ %1842, %pv ]
+	%208 = phi float [ 0.0, %prologue ], [ %1844, %pv ]
+	%209 = phi float [ 0.0, %prologue ], [ %1845, %pv ]
+	%210 = phi float [ 0.0, %prologue ], [ %1846, %pv ]
+	%211 = phi float [ 0.0, %prologue ], [ %1847, %pv ]
+	%212 = phi float [ 0.0, %prologue ], [ %1856, %pv ]
+	%213 = phi float [ 0.0, %prologue ], [ %1857, %pv ]
+	%214 = phi float [ 0.0, %prologue ], [ %1858, %pv ]
+	%215 = phi float [ 0.0, %prologue ], [ %1859, %pv ]
+	%216 = phi float [ 0.0, %prologue ], [ %1861, %pv ]
+	%217 = phi float [ 0.0, %prologue ], [ %1862, %pv ]
+	%218 = phi float [ 0.0, %prologue ], [ %1863, %pv ]
+	%219 = phi float [ 0.0, %prologue ], [ %1864, %pv ]
+	%220 = phi float [ 0xFFF0000000000000, %prologue ], [ %1273, %pv ]
+	%221 = phi float [ 0.0, %prologue ], [ %1324, %pv ]
+	%222 = phi float [ 0xFFF0000000000000, %prologue ], [ %1325, %pv ]
+	%223 = phi float [ 0.0, %prologue ], [ %1376, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%224 = mul i32 %187, 64
@@ -332,7 +332,7 @@ loop:
 	%296 = add i32 %292, %295
 	%297 = xor i32 %296, 0
 	%298 = add i32 %297, 0
-	%299 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %298)
+	%299 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %298)
 	%300 = extractvalue { i32, i32, i32, i32 } %299, 0
 	%301 = extractvalue { i32, i32, i32, i32 } %299, 1
 	%302 = extractvalue { i32, i32, i32, i32 } %299, 2
@@ -348,7 +348,7 @@ loop:
 	%312 = extractvalue { float, float, float, float } %309, 2
 	%313 = extractvalue { float, float, float, float } %309, 3
 	%314 = add i32 %297, 2048
-	%315 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %314)
+	%315 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %314)
 	%316 = extractvalue { i32, i32, i32, i32 } %315, 0
 	%317 = extractvalue { i32, i32, i32, i32 } %315, 1
 	%318 = extractvalue { i32, i32, i32, i32 } %315, 2
@@ -364,7 +364,7 @@ loop:
 	%328 = extractvalue { float, float, float, float } %325, 2
 	%329 = extractvalue { float, float, float, float } %325, 3
 	%330 = add i32 %297, u0x1000
-	%331 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %330)
+	%331 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %330)
 	%332 = extractvalue { i32, i32, i32, i32 } %331, 0
 	%333 = extractvalue { i32, i32, i32, i32 } %331, 1
 	%334 = extractvalue { i32, i32, i32, i32 } %331, 2
@@ -380,7 +380,7 @@ loop:
 	%344 = extractvalue { float, float, float, float } %341, 2
 	%345 = extractvalue { float, float, float, float } %341, 3
 	%346 = add i32 %297, 6144
-	%347 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %346)
+	%347 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %346)
 	%348 = extractvalue { i32, i32, i32, i32 } %347, 0
 	%349 = extractvalue { i32, i32, i32, i32 } %347, 1
 	%350 = extractvalue { i32, i32, i32, i32 } %347, 2
@@ -397,7 +397,7 @@ loop:
 	%361 = extractvalue { float, float, float, float } %357, 3
 	%362 = xor i32 %296, 32
 	%363 = add i32 %362, 0
-	%364 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %363)
+	%364 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %363)
 	%365 = extractvalue { i32, i32, i32, i32 } %364, 0
 	%366 = extractvalue { i32, i32, i32, i32 } %364, 1
 	%367 = extractvalue { i32, i32, i32, i32 } %364, 2
@@ -413,7 +413,7 @@ loop:
 	%377 = extractvalue { float, float, float, float } %374, 2
 	%378 = extractvalue { float, float, float, float } %374, 3
 	%379 = add i32 %362, 2048
-	%380 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %379)
+	%380 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %379)
 	%381 = extractvalue { i32, i32, i32, i32 } %380, 0
 	%382 = extractvalue { i32, i32, i32, i32 } %380, 1
 	%383 = extractvalue { i32, i32, i32, i32 } %380, 2
@@ -429,7 +429,7 @@ loop:
 	%393 = extractvalue { float, float, float, float } %390, 2
 	%394 = extractvalue { float, float, float, float } %390, 3
 	%395 = add i32 %362, u0x1000
-	%396 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %395)
+	%396 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %395)
 	%397 = extractvalue { i32, i32, i32, i32 } %396, 0
 	%398 = extractvalue { i32, i32, i32, i32 } %396, 1
 	%399 = extractvalue { i32, i32, i32, i32 } %396, 2
@@ -445,7 +445,7 @@ loop:
 	%409 = extractvalue { float, float, float, float } %406, 2
 	%410 = extractvalue { float, float, float, float } %406, 3
 	%411 = add i32 %362, 6144
-	%412 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %411)
+	%412 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %411)
 	%413 = extractvalue { i32, i32, i32, i32 } %412, 0
 	%414 = extractvalue { i32, i32, i32, i32 } %412, 1
 	%415 = extractvalue { i32, i32, i32, i32 } %412, 2
@@ -462,7 +462,7 @@ loop:
 	%426 = extractvalue { float, float, float, float } %422, 3
 	%427 = xor i32 %296, 64
 	%428 = add i32 %427, 0
-	%429 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %428)
+	%429 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %428)
 	%430 = extractvalue { i32, i32, i32, i32 } %429, 0
 	%431 = extractvalue { i32, i32, i32, i32 } %429, 1
 	%432 = extractvalue { i32, i32, i32, i32 } %429, 2
@@ -478,7 +478,7 @@ loop:
 	%442 = extractvalue { float, float, float, float } %439, 2
 	%443 = extractvalue { float, float, float, float } %439, 3
 	%444 = add i32 %427, 2048
-	%445 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %444)
+	%445 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %444)
 	%446 = extractvalue { i32, i32, i32, i32 } %445, 0
 	%447 = extractvalue { i32, i32, i32, i32 } %445, 1
 	%448 = extractvalue { i32, i32, i32, i32 } %445, 2
@@ -494,7 +494,7 @@ loop:
 	%458 = extractvalue { float, float, float, float } %455, 2
 	%459 = extractvalue { float, float, float, float } %455, 3
 	%460 = add i32 %427, u0x1000
-	%461 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %460)
+	%461 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %460)
 	%462 = extractvalue { i32, i32, i32, i32 } %461, 0
 	%463 = extractvalue { i32, i32, i32, i32 } %461, 1
 	%464 = extractvalue { i32, i32, i32, i32 } %461, 2
@@ -510,7 +510,7 @@ loop:
 	%474 = extractvalue { float, float, float, float } %471, 2
 	%475 = extractvalue { float, float, float, float } %471, 3
 	%476 = add i32 %427, 6144
-	%477 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %476)
+	%477 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %476)
 	%478 = extractvalue { i32, i32, i32, i32 } %477, 0
 	%479 = extractvalue { i32, i32, i32, i32 } %477, 1
 	%480 = extractvalue { i32, i32, i32, i32 } %477, 2
@@ -527,7 +527,7 @@ loop:
 	%491 = extractvalue { float, float, float, float } %487, 3
 	%492 = xor i32 %296, 96
 	%493 = add i32 %492, 0
-	%494 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %493)
+	%494 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %493)
 	%495 = extractvalue { i32, i32, i32, i32 } %494, 0
 	%496 = extractvalue { i32, i32, i32, i32 } %494, 1
 	%497 = extractvalue { i32, i32, i32, i32 } %494, 2
@@ -543,7 +543,7 @@ loop:
 	%507 = extractvalue { float, float, float, float } %504, 2
 	%508 = extractvalue { float, float, float, float } %504, 3
 	%509 = add i32 %492, 2048
-	%510 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %509)
+	%510 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %509)
 	%511 = extractvalue { i32, i32, i32, i32 } %510, 0
 	%512 = extractvalue { i32, i32, i32, i32 } %510, 1
 	%513 = extractvalue { i32, i32, i32, i32 } %510, 2
@@ -559,7 +559,7 @@ loop:
 	%523 = extractvalue { float, float, float, float } %520, 2
 	%524 = extractvalue { float, float, float, float } %520, 3
 	%525 = add i32 %492, u0x1000
-	%526 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %525)
+	%526 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %525)
 	%527 = extractvalue { i32, i32, i32, i32 } %526, 0
 	%528 = extractvalue { i32, i32, i32, i32 } %526, 1
 	%529 = extractvalue { i32, i32, i32, i32 } %526, 2
@@ -575,7 +575,7 @@ loop:
 	%539 = extractvalue { float, float, float, float } %536, 2
 	%540 = extractvalue { float, float, float, float } %536, 3
 	%541 = add i32 %492, 6144
-	%542 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %541)
+	%542 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %541)
 	%543 = extractvalue { i32, i32, i32, i32 } %542, 0
 	%544 = extractvalue { i32, i32, i32, i32 } %542, 1
 	%545 = extractvalue { i32, i32, i32, i32 } %542, 2
@@ -607,41 +607,41 @@ loop:
 	br i1 %570, label %partial, label %softmax
 
 epilogue:
-	%571 = phi float [ 0.0, %entry ], [ %1220, %pv ]
-	%572 = phi float [ 0.0, %entry ], [ %1295, %pv ]
-	%573 = phi i32 [ 0, %entry ], [ %1362, %pv ]
-	%574 = phi float [ 0.0, %entry ], [ %1756, %pv ]
-	%575 = phi float [ 0.0, %entry ], [ %1757, %pv ]
-	%576 = phi float [ 0.0, %entry ], [ %1758, %pv ]
-	%577 = phi float [ 0.0, %entry ], [ %1759, %pv ]
-	%578 = phi float [ 0.0, %entry ], [ %1761, %pv ]
-	%579 = phi float [ 0.0, %entry ], [ %1762, %pv ]
-	%580 = phi float [ 0.0, %entry ], [ %1763, %pv ]
-	%581 = phi float [ 0.0, %entry ], [ %1764, %pv ]
-	%582 = phi float [ 0.0, %entry ], [ %1773, %pv ]
-	%583 = phi float [ 0.0, %entry ], [ %1774, %pv ]
-	%584 = phi float [ 0.0, %entry ], [ %1775, %pv ]
-	%585 = phi float [ 0.0, %entry ], [ %1776, %pv ]
-	%586 = phi float [ 0.0, %entry ], [ %1778, %pv ]
-	%587 = phi float [ 0.0, %entry ], [ %1779, %pv ]
-	%588 = phi float [ 0.0, %entry ], [ %1780, %pv ]
-	%589 = phi float [ 0.0, %entry ], [ %1781, %pv ]
-	%590 = phi float [ 0.0, %entry ], [ %1790, %pv ]
-	%591 = phi float [ 0.0, %entry ], [ %1791, %pv ]
-	%592 = phi float [ 0.0, %entry ], [ %1792, %pv ]
-	%593 = phi float [ 0.0, %entry ], [ %1793, %pv ]
-	%594 = phi float [ 0.0, %entry ], [ %1795, %pv ]
-	%595 = phi float [ 0.0, %entry ], [ %1796, %pv ]
-	%596 = phi float [ 0.0, %entry ], [ %1797, %pv ]
-	%597 = phi float [ 0.0, %entry ], [ %1798, %pv ]
-	%598 = phi float [ 0.0, %entry ], [ %1807, %pv ]
-	%599 = phi float [ 0.0, %entry ], [ %1808, %pv ]
-	%600 = phi float [ 0.0, %entry ], [ %1809, %pv ]
-	%601 = phi float [ 0.0, %entry ], [ %1810, %pv ]
-	%602 = phi float [ 0.0, %entry ], [ %1812, %pv ]
-	%603 = phi float [ 0.0, %entry ], [ %1813, %pv ]
-	%604 = phi float [ 0.0, %entry ], [ %1814, %pv ]
-	%605 = phi float [ 0.0, %entry ], [ %1815, %pv ]
+	%571 = phi float [ 0.0, %entry ], [ %1324, %pv ]
+	%572 = phi float [ 0.0, %entry ], [ %1376, %pv ]
+	%573 = phi i32 [ 0, %entry ], [ %1443, %pv ]
+	%574 = phi float [ 0.0, %entry ], [ %1805, %pv ]
+	%575 = phi float [ 0.0, %entry ], [ %1806, %pv ]
+	%576 = phi float [ 0.0, %entry ], [ %1807, %pv ]
+	%577 = phi float [ 0.0, %entry ], [ %1808, %pv ]
+	%578 = phi float [ 0.0, %entry ], [ %1810, %pv ]
+	%579 = phi float [ 0.0, %entry ], [ %1811, %pv ]
+	%580 = phi float [ 0.0, %entry ], [ %1812, %pv ]
+	%581 = phi float [ 0.0, %entry ], [ %1813, %pv ]
+	%582 = phi float [ 0.0, %entry ], [ %1822, %pv ]
+	%583 = phi float [ 0.0, %entry ], [ %1823, %pv ]
+	%584 = phi float [ 0.0, %entry ], [ %1824, %pv ]
+	%585 = phi float [ 0.0, %entry ], [ %1825, %pv ]
+	%586 = phi float [ 0.0, %entry ], [ %1827, %pv ]
+	%587 = phi float [ 0.0, %entry ], [ %1828, %pv ]
+	%588 = phi float [ 0.0, %entry ], [ %1829, %pv ]
+	%589 = phi float [ 0.0, %entry ], [ %1830, %pv ]
+	%590 = phi float [ 0.0, %entry ], [ %1839, %pv ]
+	%591 = phi float [ 0.0, %entry ], [ %1840, %pv ]
+	%592 = phi float [ 0.0, %entry ], [ %1841, %pv ]
+	%593 = phi float [ 0.0, %entry ], [ %1842, %pv ]
+	%594 = phi float [ 0.0, %entry ], [ %1844, %pv ]
+	%595 = phi float [ 0.0, %entry ], [ %1845, %pv ]
+	%596 = phi float [ 0.0, %entry ], [ %1846, %pv ]
+	%597 = phi float [ 0.0, %entry ], [ %1847, %pv ]
+	%598 = phi float [ 0.0, %entry ], [ %1856, %pv ]
+	%599 = phi float [ 0.0, %entry ], [ %1857, %pv ]
+	%600 = phi float [ 0.0, %entry ], [ %1858, %pv ]
+	%601 = phi float [ 0.0, %entry ], [ %1859, %pv ]
+	%602 = phi float [ 0.0, %entry ], [ %1861, %pv ]
+	%603 = phi float [ 0.0, %entry ], [ %1862, %pv ]
+	%604 = phi float [ 0.0, %entry ], [ %1863, %pv ]
+	%605 = phi float [ 0.0, %entry ], [ %1864, %pv ]
 	%606 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %571, i32 1, i32 31)
 	%607 = fadd float %571, %606
 	%608 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %607, i32 2, i32 31)
@@ -1209,860 +1209,913 @@ softmax:
 	%1164 = call float @llvm.nvvm.fmax.f(float %1162, float %1163)
 	%1165 = fmul float %1164, 0x3FC7154760000000
 	%1166 = call float @llvm.nvvm.fmax.f(float %220, float %1165)
-	%1167 = fcmp oeq float %1166, 0xFFF0000000000000
-	%1168 = select i1 %1167, float 0.0, float %1166
-	%1169 = fsub float %220, %1168
-	%1170 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1169)
-	%1171 = fneg float %1168
-	%1172 = call float @llvm.fma.f32(float %1114, float 0x3FC7154760000000, float %1171)
-	%1173 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1172)
-	%1174 = call float @llvm.fma.f32(float %1115, float 0x3FC7154760000000, float %1171)
-	%1175 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1174)
-	%1176 = call float @llvm.fma.f32(float %1118, float 0x3FC7154760000000, float %1171)
-	%1177 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1176)
-	%1178 = call float @llvm.fma.f32(float %1119, float 0x3FC7154760000000, float %1171)
-	%1179 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1178)
-	%1180 = call float @llvm.fma.f32(float %1122, float 0x3FC7154760000000, float %1171)
-	%1181 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1180)
-	%1182 = call float @llvm.fma.f32(float %1123, float 0x3FC7154760000000, float %1171)
-	%1183 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1182)
-	%1184 = call float @llvm.fma.f32(float %1126, float 0x3FC7154760000000, float %1171)
-	%1185 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1184)
-	%1186 = call float @llvm.fma.f32(float %1127, float 0x3FC7154760000000, float %1171)
-	%1187 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1186)
-	%1188 = call float @llvm.fma.f32(float %1130, float 0x3FC7154760000000, float %1171)
-	%1189 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1188)
-	%1190 = call float @llvm.fma.f32(float %1131, float 0x3FC7154760000000, float %1171)
-	%1191 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1190)
-	%1192 = call float @llvm.fma.f32(float %1134, float 0x3FC7154760000000, float %1171)
-	%1193 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1192)
-	%1194 = call float @llvm.fma.f32(float %1135, float 0x3FC7154760000000, float %1171)
-	%1195 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1194)
-	%1196 = call float @llvm.fma.f32(float %1138, float 0x3FC7154760000000, float %1171)
-	%1197 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1196)
-	%1198 = call float @llvm.fma.f32(float %1139, float 0x3FC7154760000000, float %1171)
+	%1167 = fadd float %220, 8.0
+	%1168 = fcmp ogt float %1166, %1167
+	%1169 = or i1 false, %1168
+	%1170 = call float @llvm.nvvm.fmax.f(float %1116, float %1117)
+	%1171 = call float @llvm.nvvm.fmax.f(float %1120, float %1121)
+	%1172 = call float @llvm.nvvm.fmax.f(float %1124, float %1125)
+	%1173 = call float @llvm.nvvm.fmax.f(float %1128, float %1129)
+	%1174 = call float @llvm.nvvm.fmax.f(float %1132, float %1133)
+	%1175 = call float @llvm.nvvm.fmax.f(float %1136, float %1137)
+	%1176 = call float @llvm.nvvm.fmax.f(float %1140, float %1141)
+	%1177 = call float @llvm.nvvm.fmax.f(float %1144, float %1145)
+	%1178 = call float @llvm.nvvm.fmax.f(float %1170, float %1171)
+	%1179 = call float @llvm.nvvm.fmax.f(float %1172, float %1173)
+	%1180 = call float @llvm.nvvm.fmax.f(float %1174, float %1175)
+	%1181 = call float @llvm.nvvm.fmax.f(float %1176, float %1177)
+	%1182 = call float @llvm.nvvm.fmax.f(float %1178, float %1179)
+	%1183 = call float @llvm.nvvm.fmax.f(float %1180, float %1181)
+	%1184 = call float @llvm.nvvm.fmax.f(float %1182, float %1183)
+	%1185 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1184, i32 1, i32 31)
+	%1186 = call float @llvm.nvvm.fmax.f(float %1184, float %1185)
+	%1187 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1186, i32 2, i32 31)
+	%1188 = call float @llvm.nvvm.fmax.f(float %1186, float %1187)
+	%1189 = fmul float %1188, 0x3FC7154760000000
+	%1190 = call float @llvm.nvvm.fmax.f(float %222, float %1189)
+	%1191 = fadd float %222, 8.0
+	%1192 = fcmp ogt float %1190, %1191
+	%1193 = or i1 %1169, %1192
+	%1194 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1193)
+	br i1 %1194, label %1195, label %1238
+
+1195:
+	%1196 = fcmp oeq float %1166, 0xFFF0000000000000
+	%1197 = select i1 %1196, float 0.0, float %1166
+	%1198 = fsub float %220, %1197
 	%1199 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1198)
-	%1200 = call float @llvm.fma.f32(float %1142, float 0x3FC7154760000000, float %1171)
-	%1201 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1200)
-	%1202 = call float @llvm.fma.f32(float %1143, float 0x3FC7154760000000, float %1171)
+	%1200 = fcmp oeq float %1190, 0xFFF0000000000000
+	%1201 = select i1 %1200, float 0.0, float %1190
+	%1202 = fsub float %222, %1201
 	%1203 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1202)
-	%1204 = fadd float %1173, %1175
-	%1205 = fadd float %1177, %1179
-	%1206 = fadd float %1181, %1183
-	%1207 = fadd float %1185, %1187
-	%1208 = fadd float %1189, %1191
-	%1209 = fadd float %1193, %1195
-	%1210 = fadd float %1197, %1199
-	%1211 = fadd float %1201, %1203
-	%1212 = fadd float %1204, %1205
-	%1213 = fadd float %1206, %1207
-	%1214 = fadd float %1208, %1209
-	%1215 = fadd float %1210, %1211
-	%1216 = fadd float %1212, %1213
-	%1217 = fadd float %1214, %1215
-	%1218 = fadd float %1216, %1217
-	%1219 = fmul float %221, %1170
-	%1220 = fadd float %1219, %1218
-	%1221 = call float @llvm.nvvm.fmax.f(float %1116, float %1117)
-	%1222 = call float @llvm.nvvm.fmax.f(float %1120, float %1121)
-	%1223 = call float @llvm.nvvm.fmax.f(float %1124, float %1125)
-	%1224 = call float @llvm.nvvm.fmax.f(float %1128, float %1129)
-	%1225 = call float @llvm.nvvm.fmax.f(float %1132, float %1133)
-	%1226 = call float @llvm.nvvm.fmax.f(float %1136, float %1137)
-	%1227 = call float @llvm.nvvm.fmax.f(float %1140, float %1141)
-	%1228 = call float @llvm.nvvm.fmax.f(float %1144, float %1145)
-	%1229 = call float @llvm.nvvm.fmax.f(float %1221, float %1222)
-	%1230 = call float @llvm.nvvm.fmax.f(float %1223, float %1224)
-	%1231 = call float @llvm.nvvm.fmax.f(float %1225, float %1226)
-	%1232 = call float @llvm.nvvm.fmax.f(float %1227, float %1228)
-	%1233 = call float @llvm.nvvm.fmax.f(float %1229, float %1230)
-	%1234 = call float @llvm.nvvm.fmax.f(float %1231, float %1232)
-	%1235 = call float @llvm.nvvm.fmax.f(float %1233, float %1234)
-	%1236 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1235, i32 1, i32 31)
-	%1237 = call float @llvm.nvvm.fmax.f(float %1235, float %1236)
-	%1238 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1237, i32 2, i32 31)
-	%1239 = call float @llvm.nvvm.fmax.f(float %1237, float %1238)
-	%1240 = fmul float %1239, 0x3FC7154760000000
-	%1241 = call float @llvm.nvvm.fmax.f(float %222, float %1240)
-	%1242 = fcmp oeq float %1241, 0xFFF0000000000000
-	%1243 = select i1 %1242, float 0.0, float %1241
-	%1244 = fsub float %222, %1243
-	%1245 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1244)
-	%1246 = fneg float %1243
-	%1247 = call float @llvm.fma.f32(float %1116, float 0x3FC7154760000000, float %1246)
-	%1248 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1247)
-	%1249 = call float @llvm.fma.f32(float %1117, float 0x3FC7154760000000, float %1246)
-	%1250 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1249)
-	%1251 = call float @llvm.fma.f32(float %1120, float 0x3FC7154760000000, float %1246)
-	%1252 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1251)
-	%1253 = call float @llvm.fma.f32(float %1121, float 0x3FC7154760000000, float %1246)
-	%1254 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1253)
-	%1255 = call float @llvm.fma.f32(float %1124, float 0x3FC7154760000000, float %1246)
-	%1256 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1255)
-	%1257 = call float @llvm.fma.f32(float %1125, float 0x3FC7154760000000, float %1246)
-	%1258 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1257)
-	%1259 = call float @llvm.fma.f32(float %1128, float 0x3FC7154760000000, float %1246)
-	%1260 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1259)
-	%1261 = call float @llvm.fma.f32(float %1129, float 0x3FC7154760000000, float %1246)
-	%1262 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1261)
-	%1263 = call float @llvm.fma.f32(float %1132, float 0x3FC7154760000000, float %1246)
-	%1264 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1263)
-	%1265 = call float @llvm.fma.f32(float %1133, float 0x3FC7154760000000, float %1246)
-	%1266 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1265)
-	%1267 = call float @llvm.fma.f32(float %1136, float 0x3FC7154760000000, float %1246)
-	%1268 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1267)
-	%1269 = call float @llvm.fma.f32(float %1137, float 0x3FC7154760000000, float %1246)
-	%1270 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1269)
-	%1271 = call float @llvm.fma.f32(float %1140, float 0x3FC7154760000000, float %1246)
-	%1272 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1271)
-	%1273 = call float @llvm.fma.f32(float %1141, float 0x3FC7154760000000, float %1246)
-	%1274 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1273)
-	%1275 = call float @llvm.fma.f32(float %1144, float 0x3FC7154760000000, float %1246)
-	%1276 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1275)
-	%1277 = call float @llvm.fma.f32(float %1145, float 0x3FC7154760000000, float %1246)
+	%1204 = fmul float %188, %1199
+	%1205 = fmul float %189, %1199
+	%1206 = fmul float %190, %1203
+	%1207 = fmul float %191, %1203
+	%1208 = fmul float %192, %1199
+	%1209 = fmul float %193, %1199
+	%1210 = fmul float %194, %1203
+	%1211 = fmul float %195, %1203
+	%1212 = fmul float %196, %1199
+	%1213 = fmul float %197, %1199
+	%1214 = fmul float %198, %1203
+	%1215 = fmul float %199, %1203
+	%1216 = fmul float %200, %1199
+	%1217 = fmul float %201, %1199
+	%1218 = fmul float %202, %1203
+	%1219 = fmul float %203, %1203
+	%1220 = fmul float %204, %1199
+	%1221 = fmul float %205, %1199
+	%1222 = fmul float %206, %1203
+	%1223 = fmul float %207, %1203
+	%1224 = fmul float %208, %1199
+	%1225 = fmul float %209, %1199
+	%1226 = fmul float %210, %1203
+	%1227 = fmul float %211, %1203
+	%1228 = fmul float %212, %1199
+	%1229 = fmul float %213, %1199
+	%1230 = fmul float %214, %1203
+	%1231 = fmul float %215, %1203
+	%1232 = fmul float %216, %1199
+	%1233 = fmul float %217, %1199
+	%1234 = fmul float %218, %1203
+	%1235 = fmul float %219, %1203
+	%1236 = fmul float %221, %1199
+	%1237 = fmul float %223, %1203
+	br label %1238
+
+1238:
+	%1239 = phi float [ %188, %softmax ], [ %1204, %1195 ]
+	%1240 = phi float [ %189, %softmax ], [ %1205, %1195 ]
+	%1241 = phi float [ %190, %softmax ], [ %1206, %1195 ]
+	%1242 = phi float [ %191, %softmax ], [ %1207, %1195 ]
+	%1243 = phi float [ %192, %softmax ], [ %1208, %1195 ]
+	%1244 = phi float [ %193, %softmax ], [ %1209, %1195 ]
+	%1245 = phi float [ %194, %softmax ], [ %1210, %1195 ]
+	%1246 = phi float [ %195, %softmax ], [ %1211, %1195 ]
+	%1247 = phi float [ %196, %softmax ], [ %1212, %1195 ]
+	%1248 = phi float [ %197, %softmax ], [ %1213, %1195 ]
+	%1249 = phi float [ %198, %softmax ], [ %1214, %1195 ]
+	%1250 = phi float [ %199, %softmax ], [ %1215, %1195 ]
+	%1251 = phi float [ %200, %softmax ], [ %1216, %1195 ]
+	%1252 = phi float [ %201, %softmax ], [ %1217, %1195 ]
+	%1253 = phi float [ %202, %softmax ], [ %1218, %1195 ]
+	%1254 = phi float [ %203, %softmax ], [ %1219, %1195 ]
+	%1255 = phi float [ %204, %softmax ], [ %1220, %1195 ]
+	%1256 = phi float [ %205, %softmax ], [ %1221, %1195 ]
+	%1257 = phi float [ %206, %softmax ], [ %1222, %1195 ]
+	%1258 = phi float [ %207, %softmax ], [ %1223, %1195 ]
+	%1259 = phi float [ %208, %softmax ], [ %1224, %1195 ]
+	%1260 = phi float [ %209, %softmax ], [ %1225, %1195 ]
+	%1261 = phi float [ %210, %softmax ], [ %1226, %1195 ]
+	%1262 = phi float [ %211, %softmax ], [ %1227, %1195 ]
+	%1263 = phi float [ %212, %softmax ], [ %1228, %1195 ]
+	%1264 = phi float [ %213, %softmax ], [ %1229, %1195 ]
+	%1265 = phi float [ %214, %softmax ], [ %1230, %1195 ]
+	%1266 = phi float [ %215, %softmax ], [ %1231, %1195 ]
+	%1267 = phi float [ %216, %softmax ], [ %1232, %1195 ]
+	%1268 = phi float [ %217, %softmax ], [ %1233, %1195 ]
+	%1269 = phi float [ %218, %softmax ], [ %1234, %1195 ]
+	%1270 = phi float [ %219, %softmax ], [ %1235, %1195 ]
+	%1271 = phi float [ %221, %softmax ], [ %1236, %1195 ]
+	%1272 = phi float [ %223, %softmax ], [ %1237, %1195 ]
+	%1273 = select i1 %1194, float %1166, float %220
+	%1274 = fcmp oeq float %1273, 0xFFF0000000000000
+	%1275 = select i1 %1274, float 0.0, float %1273
+	%1276 = fneg float %1275
+	%1277 = call float @llvm.fma.f32(float %1114, float 0x3FC7154760000000, float %1276)
 	%1278 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1277)
-	%1279 = fadd float %1248, %1250
-	%1280 = fadd float %1252, %1254
-	%1281 = fadd float %1256, %1258
-	%1282 = fadd float %1260, %1262
-	%1283 = fadd float %1264, %1266
-	%1284 = fadd float %1268, %1270
-	%1285 = fadd float %1272, %1274
-	%1286 = fadd float %1276, %1278
-	%1287 = fadd float %1279, %1280
-	%1288 = fadd float %1281, %1282
-	%1289 = fadd float %1283, %1284
-	%1290 = fadd float %1285, %1286
-	%1291 = fadd float %1287, %1288
-	%1292 = fadd float %1289, %1290
-	%1293 = fadd float %1291, %1292
-	%1294 = fmul float %223, %1245
-	%1295 = fadd float %1294, %1293
-	%1296 = icmp eq i32 %6, 0
-	%1297 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1218, i32 1, i32 31)
-	%1298 = fadd float %1218, %1297
-	%1299 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1298, i32 2, i32 31)
-	%1300 = fadd float %1298, %1299
-	%1301 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1220, i32 1, i32 31)
-	%1302 = fadd float %1220, %1301
-	%1303 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1302, i32 2, i32 31)
-	%1304 = fadd float %1302, %1303
-	%1305 = fcmp ogt float %1304, 0.0
-	%1306 = icmp slt i32 %560, %M
-	%1307 = and i1 %1305, %1306
-	%1308 = select i1 %1307, float %1304, float 1.0
-	%1309 = fdiv float %1300, %1308
-	%1310 = call float @llvm.nvvm.fmax.f(float 0.0, float %1309)
-	%1311 = select i1 %1307, float %1310, float 0.0
-	%1312 = and i1 %1307, %1296
-	%1313 = fadd float 0.0, 1.0
-	%1314 = select i1 %1312, float %1313, float 0.0
-	%1315 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1293, i32 1, i32 31)
-	%1316 = fadd float %1293, %1315
-	%1317 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1316, i32 2, i32 31)
-	%1318 = fadd float %1316, %1317
-	%1319 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1295, i32 1, i32 31)
-	%1320 = fadd float %1295, %1319
-	%1321 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1320, i32 2, i32 31)
-	%1322 = fadd float %1320, %1321
-	%1323 = fcmp ogt float %1322, 0.0
-	%1324 = icmp slt i32 %564, %M
-	%1325 = and i1 %1323, %1324
-	%1326 = select i1 %1325, float %1322, float 1.0
-	%1327 = fdiv float %1318, %1326
-	%1328 = call float @llvm.nvvm.fmax.f(float %1311, float %1327)
-	%1329 = select i1 %1325, float %1328, float %1311
-	%1330 = and i1 %1325, %1296
-	%1331 = fadd float %1314, 1.0
-	%1332 = select i1 %1330, float %1331, float %1314
-	%1333 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1329, i32 16, i32 31)
-	%1334 = call float @llvm.nvvm.fmax.f(float %1329, float %1333)
-	%1335 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1332, i32 16, i32 31)
-	%1336 = fadd float %1332, %1335
-	%1337 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1334, i32 8, i32 31)
-	%1338 = call float @llvm.nvvm.fmax.f(float %1334, float %1337)
-	%1339 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1336, i32 8, i32 31)
-	%1340 = fadd float %1336, %1339
-	%1341 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1338, i32 4, i32 31)
-	%1342 = call float @llvm.nvvm.fmax.f(float %1338, float %1341)
-	%1343 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1340, i32 4, i32 31)
-	%1344 = fadd float %1340, %1343
-	%1345 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1342, i32 2, i32 31)
-	%1346 = call float @llvm.nvvm.fmax.f(float %1342, float %1345)
-	%1347 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1344, i32 2, i32 31)
-	%1348 = fadd float %1344, %1347
-	%1349 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1346, i32 1, i32 31)
-	%1350 = call float @llvm.nvvm.fmax.f(float %1346, float %1349)
-	%1351 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1348, i32 1, i32 31)
-	%1352 = fadd float %1348, %1351
-	%1353 = icmp eq i32 %4, 0
-	br i1 %1353, label %1354, label %1361
+	%1279 = call float @llvm.fma.f32(float %1115, float 0x3FC7154760000000, float %1276)
+	%1280 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1279)
+	%1281 = call float @llvm.fma.f32(float %1118, float 0x3FC7154760000000, float %1276)
+	%1282 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1281)
+	%1283 = call float @llvm.fma.f32(float %1119, float 0x3FC7154760000000, float %1276)
+	%1284 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1283)
+	%1285 = call float @llvm.fma.f32(float %1122, float 0x3FC7154760000000, float %1276)
+	%1286 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1285)
+	%1287 = call float @llvm.fma.f32(float %1123, float 0x3FC7154760000000, float %1276)
+	%1288 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1287)
+	%1289 = call float @llvm.fma.f32(float %1126, float 0x3FC7154760000000, float %1276)
+	%1290 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1289)
+	%1291 = call float @llvm.fma.f32(float %1127, float 0x3FC7154760000000, float %1276)
+	%1292 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1291)
+	%1293 = call float @llvm.fma.f32(float %1130, float 0x3FC7154760000000, float %1276)
+	%1294 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1293)
+	%1295 = call float @llvm.fma.f32(float %1131, float 0x3FC7154760000000, float %1276)
+	%1296 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1295)
+	%1297 = call float @llvm.fma.f32(float %1134, float 0x3FC7154760000000, float %1276)
+	%1298 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1297)
+	%1299 = call float @llvm.fma.f32(float %1135, float 0x3FC7154760000000, float %1276)
+	%1300 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1299)
+	%1301 = call float @llvm.fma.f32(float %1138, float 0x3FC7154760000000, float %1276)
+	%1302 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1301)
+	%1303 = call float @llvm.fma.f32(float %1139, float 0x3FC7154760000000, float %1276)
+	%1304 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1303)
+	%1305 = call float @llvm.fma.f32(float %1142, float 0x3FC7154760000000, float %1276)
+	%1306 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1305)
+	%1307 = call float @llvm.fma.f32(float %1143, float 0x3FC7154760000000, float %1276)
+	%1308 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1307)
+	%1309 = fadd float %1278, %1280
+	%1310 = fadd float %1282, %1284
+	%1311 = fadd float %1286, %1288
+	%1312 = fadd float %1290, %1292
+	%1313 = fadd float %1294, %1296
+	%1314 = fadd float %1298, %1300
+	%1315 = fadd float %1302, %1304
+	%1316 = fadd float %1306, %1308
+	%1317 = fadd float %1309, %1310
+	%1318 = fadd float %1311, %1312
+	%1319 = fadd float %1313, %1314
+	%1320 = fadd float %1315, %1316
+	%1321 = fadd float %1317, %1318
+	%1322 = fadd float %1319, %1320
+	%1323 = fadd float %1321, %1322
+	%1324 = fadd float %1271, %1323
+	%1325 = select i1 %1194, float %1190, float %222
+	%1326 = fcmp oeq float %1325, 0xFFF0000000000000
+	%1327 = select i1 %1326, float 0.0, float %1325
+	%1328 = fneg float %1327
+	%1329 = call float @llvm.fma.f32(float %1116, float 0x3FC7154760000000, float %1328)
+	%1330 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1329)
+	%1331 = call float @llvm.fma.f32(float %1117, float 0x3FC7154760000000, float %1328)
+	%1332 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1331)
+	%1333 = call float @llvm.fma.f32(float %1120, float 0x3FC7154760000000, float %1328)
+	%1334 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1333)
+	%1335 = call float @llvm.fma.f32(float %1121, float 0x3FC7154760000000, float %1328)
+	%1336 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1335)
+	%1337 = call float @llvm.fma.f32(float %1124, float 0x3FC7154760000000, float %1328)
+	%1338 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1337)
+	%1339 = call float @llvm.fma.f32(float %1125, float 0x3FC7154760000000, float %1328)
+	%1340 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1339)
+	%1341 = call float @llvm.fma.f32(float %1128, float 0x3FC7154760000000, float %1328)
+	%1342 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1341)
+	%1343 = call float @llvm.fma.f32(float %1129, float 0x3FC7154760000000, float %1328)
+	%1344 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1343)
+	%1345 = call float @llvm.fma.f32(float %1132, float 0x3FC7154760000000, float %1328)
+	%1346 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1345)
+	%1347 = call float @llvm.fma.f32(float %1133, float 0x3FC7154760000000, float %1328)
+	%1348 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1347)
+	%1349 = call float @llvm.fma.f32(float %1136, float 0x3FC7154760000000, float %1328)
+	%1350 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1349)
+	%1351 = call float @llvm.fma.f32(float %1137, float 0x3FC7154760000000, float %1328)
+	%1352 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1351)
+	%1353 = call float @llvm.fma.f32(float %1140, float 0x3FC7154760000000, float %1328)
+	%1354 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1353)
+	%1355 = call float @llvm.fma.f32(float %1141, float 0x3FC7154760000000, float %1328)
+	%1356 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1355)
+	%1357 = call float @llvm.fma.f32(float %1144, float 0x3FC7154760000000, float %1328)
+	%1358 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1357)
+	%1359 = call float @llvm.fma.f32(float %1145, float 0x3FC7154760000000, float %1328)
+	%1360 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1359)
+	%1361 = fadd float %1330, %1332
+	%1362 = fadd float %1334, %1336
+	%1363 = fadd float %1338, %1340
+	%1364 = fadd float %1342, %1344
+	%1365 = fadd float %1346, %1348
+	%1366 = fadd float %1350, %1352
+	%1367 = fadd float %1354, %1356
+	%1368 = fadd float %1358, %1360
+	%1369 = fadd float %1361, %1362
+	%1370 = fadd float %1363, %1364
+	%1371 = fadd float %1365, %1366
+	%1372 = fadd float %1367, %1368
+	%1373 = fadd float %1369, %1370
+	%1374 = fadd float %1371, %1372
+	%1375 = fadd float %1373, %1374
+	%1376 = fadd float %1272, %1375
+	%1377 = icmp eq i32 %6, 0
+	%1378 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1323, i32 1, i32 31)
+	%1379 = fadd float %1323, %1378
+	%1380 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1379, i32 2, i32 31)
+	%1381 = fadd float %1379, %1380
+	%1382 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1324, i32 1, i32 31)
+	%1383 = fadd float %1324, %1382
+	%1384 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1383, i32 2, i32 31)
+	%1385 = fadd float %1383, %1384
+	%1386 = fcmp ogt float %1385, 0.0
+	%1387 = icmp slt i32 %560, %M
+	%1388 = and i1 %1386, %1387
+	%1389 = select i1 %1388, float %1385, float 1.0
+	%1390 = fdiv float %1381, %1389
+	%1391 = call float @llvm.nvvm.fmax.f(float 0.0, float %1390)
+	%1392 = select i1 %1388, float %1391, float 0.0
+	%1393 = and i1 %1388, %1377
+	%1394 = fadd float 0.0, 1.0
+	%1395 = select i1 %1393, float %1394, float 0.0
+	%1396 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1375, i32 1, i32 31)
+	%1397 = fadd float %1375, %1396
+	%1398 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1397, i32 2, i32 31)
+	%1399 = fadd float %1397, %1398
+	%1400 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1376, i32 1, i32 31)
+	%1401 = fadd float %1376, %1400
+	%1402 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1401, i32 2, i32 31)
+	%1403 = fadd float %1401, %1402
+	%1404 = fcmp ogt float %1403, 0.0
+	%1405 = icmp slt i32 %564, %M
+	%1406 = and i1 %1404, %1405
+	%1407 = select i1 %1406, float %1403, float 1.0
+	%1408 = fdiv float %1399, %1407
+	%1409 = call float @llvm.nvvm.fmax.f(float %1392, float %1408)
+	%1410 = select i1 %1406, float %1409, float %1392
+	%1411 = and i1 %1406, %1377
+	%1412 = fadd float %1395, 1.0
+	%1413 = select i1 %1411, float %1412, float %1395
+	%1414 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1410, i32 16, i32 31)
+	%1415 = call float @llvm.nvvm.fmax.f(float %1410, float %1414)
+	%1416 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1413, i32 16, i32 31)
+	%1417 = fadd float %1413, %1416
+	%1418 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1415, i32 8, i32 31)
+	%1419 = call float @llvm.nvvm.fmax.f(float %1415, float %1418)
+	%1420 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1417, i32 8, i32 31)
+	%1421 = fadd float %1417, %1420
+	%1422 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1419, i32 4, i32 31)
+	%1423 = call float @llvm.nvvm.fmax.f(float %1419, float %1422)
+	%1424 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1421, i32 4, i32 31)
+	%1425 = fadd float %1421, %1424
+	%1426 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1423, i32 2, i32 31)
+	%1427 = call float @llvm.nvvm.fmax.f(float %1423, float %1426)
+	%1428 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1425, i32 2, i32 31)
+	%1429 = fadd float %1425, %1428
+	%1430 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1427, i32 1, i32 31)
+	%1431 = call float @llvm.nvvm.fmax.f(float %1427, float %1430)
+	%1432 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1429, i32 1, i32 31)
+	%1433 = fadd float %1429, %1432
+	%1434 = icmp eq i32 %4, 0
+	br i1 %1434, label %1435, label %1442
 
-1354:
-	%1355 = mul i32 %3, 2
-	%1356 = add i32 %1355, 0
-	%1357 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1356
-	store float %1350, float addrspace(3)* %1357
-	%1358 = mul i32 %3, 2
-	%1359 = add i32 %1358, 1
-	%1360 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1359
-	store float %1352, float addrspace(3)* %1360
-	br label %1361
+1435:
+	%1436 = mul i32 %3, 2
+	%1437 = add i32 %1436, 0
+	%1438 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1437
+	store float %1431, float addrspace(3)* %1438
+	%1439 = mul i32 %3, 2
+	%1440 = add i32 %1439, 1
+	%1441 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1440
+	store float %1433, float addrspace(3)* %1441
+	br label %1442
 
-1361:
-	%1362 = add i32 %186, 1
-	%1363 = icmp slt i32 %1362, %NK
-	%1364 = select i1 %1363, i32 %1362, i32 0
-	%1365 = add i32 %29, %1364
-	%1366 = sext i32 %1365 to i64
-	%1367 = getelementptr i32, i32* %list, i64 %1366
-	%1368 = load i32, i32* %1367
-	%1369 = select i1 %1363, i32 %1368, i32 -1
-	%1370 = icmp sge i32 %1369, 0
-	%1371 = add i32 %NK, %186
-	%1372 = add i32 %29, %1371
-	%1373 = sext i32 %1372 to i64
-	%1374 = getelementptr i32, i32* %list, i64 %1373
-	%1375 = load i32, i32* %1374
-	%1376 = icmp eq i32 %1375, 0
+1442:
+	%1443 = add i32 %186, 1
+	%1444 = icmp slt i32 %1443, %NK
+	%1445 = select i1 %1444, i32 %1443, i32 0
+	%1446 = add i32 %29, %1445
+	%1447 = sext i32 %1446 to i64
+	%1448 = getelementptr i32, i32* %list, i64 %1447
+	%1449 = load i32, i32* %1448
+	%1450 = select i1 %1444, i32 %1449, i32 -1
+	%1451 = icmp sge i32 %1450, 0
+	%1452 = add i32 %NK, %186
+	%1453 = add i32 %29, %1452
+	%1454 = sext i32 %1453 to i64
+	%1455 = getelementptr i32, i32* %list, i64 %1454
+	%1456 = load i32, i32* %1455
+	%1457 = icmp eq i32 %1456, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%1377 = mul i32 0, 2
-	%1378 = add i32 %1377, 0
-	%1379 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1378
-	%1380 = load float, float addrspace(3)* %1379
-	%1381 = call float @llvm.nvvm.fmax.f(float 0.0, float %1380)
-	%1382 = mul i32 0, 2
-	%1383 = add i32 %1382, 1
-	%1384 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1383
-	%1385 = load float, float addrspace(3)* %1384
-	%1386 = fadd float 0.0, %1385
-	%1387 = mul i32 1, 2
-	%1388 = add i32 %1387, 0
-	%1389 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1388
-	%1390 = load float, float addrspace(3)* %1389
-	%1391 = call float @llvm.nvvm.fmax.f(float %1381, float %1390)
-	%1392 = mul i32 1, 2
-	%1393 = add i32 %1392, 1
-	%1394 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1393
-	%1395 = load float, float addrspace(3)* %1394
-	%1396 = fadd float %1386, %1395
-	%1397 = mul i32 2, 2
-	%1398 = add i32 %1397, 0
-	%1399 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1398
-	%1400 = load float, float addrspace(3)* %1399
-	%1401 = call float @llvm.nvvm.fmax.f(float %1391, float %1400)
-	%1402 = mul i32 2, 2
-	%1403 = add i32 %1402, 1
-	%1404 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1403
-	%1405 = load float, float addrspace(3)* %1404
-	%1406 = fadd float %1396, %1405
-	%1407 = mul i32 3, 2
-	%1408 = add i32 %1407, 0
-	%1409 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1408
-	%1410 = load float, float addrspace(3)* %1409
-	%1411 = call float @llvm.nvvm.fmax.f(float %1401, float %1410)
-	%1412 = mul i32 3, 2
-	%1413 = add i32 %1412, 1
-	%1414 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1413
-	%1415 = load float, float addrspace(3)* %1414
-	%1416 = fadd float %1406, %1415
-	%1417 = fcmp ogt float %1416, 0.0
-	%1418 = and i1 %1376, %1417
-	%1419 = fcmp olt float %1411, 0x3F50624DE0000000
-	%1420 = and i1 %1418, %1419
-	%1421 = xor i1 %1420, true
-	%1422 = and i1 %1370, %1421
-	br i1 %1422, label %prefetch, label %pv
+	%1458 = mul i32 0, 2
+	%1459 = add i32 %1458, 0
+	%1460 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1459
+	%1461 = load float, float addrspace(3)* %1460
+	%1462 = call float @llvm.nvvm.fmax.f(float 0.0, float %1461)
+	%1463 = mul i32 0, 2
+	%1464 = add i32 %1463, 1
+	%1465 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1464
+	%1466 = load float, float addrspace(3)* %1465
+	%1467 = fadd float 0.0, %1466
+	%1468 = mul i32 1, 2
+	%1469 = add i32 %1468, 0
+	%1470 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1469
+	%1471 = load float, float addrspace(3)* %1470
+	%1472 = call float @llvm.nvvm.fmax.f(float %1462, float %1471)
+	%1473 = mul i32 1, 2
+	%1474 = add i32 %1473, 1
+	%1475 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1474
+	%1476 = load float, float addrspace(3)* %1475
+	%1477 = fadd float %1467, %1476
+	%1478 = mul i32 2, 2
+	%1479 = add i32 %1478, 0
+	%1480 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1479
+	%1481 = load float, float addrspace(3)* %1480
+	%1482 = call float @llvm.nvvm.fmax.f(float %1472, float %1481)
+	%1483 = mul i32 2, 2
+	%1484 = add i32 %1483, 1
+	%1485 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1484
+	%1486 = load float, float addrspace(3)* %1485
+	%1487 = fadd float %1477, %1486
+	%1488 = mul i32 3, 2
+	%1489 = add i32 %1488, 0
+	%1490 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1489
+	%1491 = load float, float addrspace(3)* %1490
+	%1492 = call float @llvm.nvvm.fmax.f(float %1482, float %1491)
+	%1493 = mul i32 3, 2
+	%1494 = add i32 %1493, 1
+	%1495 = getelementptr [8 x float], [8 x float] addrspace(3)* @s2o_attn3_stop, i32 0, i32 %1494
+	%1496 = load float, float addrspace(3)* %1495
+	%1497 = fadd float %1487, %1496
+	%1498 = fcmp ogt float %1497, 0.0
+	%1499 = and i1 %1457, %1498
+	%1500 = fcmp olt float %1492, 0x3F50624DE0000000
+	%1501 = and i1 %1499, %1500
+	%1502 = xor i1 %1501, true
+	%1503 = and i1 %1451, %1502
+	br i1 %1503, label %prefetch, label %pv
 
 prefetch:
-	%1423 = mul i32 %1369, 64
-	%1424 = lshr i32 %2, 3
-	%1425 = and i32 %2, 7
-	%1426 = and i32 %1424, 7
-	%1427 = xor i32 %1425, %1426
-	%1428 = mul i32 %1424, 8
-	%1429 = add i32 %1428, %1427
-	%1430 = shl i32 %1429, 4
-	%1431 = add i32 %0, %1430
-	%1432 = add i32 %1423, %1424
-	%1433 = add i32 %1432, 0
-	%1434 = icmp slt i32 %1433, %N
-	%1435 = select i1 %1434, i32 %1433, i32 0
-	%1436 = sext i32 %1435 to i64
-	%1437 = getelementptr i32, i32* %39, i64 %1436
-	%1438 = load i32, i32* %1437
-	%1439 = mul i32 %1438, 64
-	%1440 = mul i32 %1425, 8
-	%1441 = add i32 %1439, %1440
-	%1442 = sext i32 %1441 to i64
-	%1443 = getelementptr i16, i16* %20, i64 %1442
-	%1444 = add i32 %1431, 0
-	%1445 = select i1 %1434, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1444, i16* %1443, i32 %1445)
-	%1446 = add i32 %1432, 16
-	%1447 = icmp slt i32 %1446, %N
-	%1448 = select i1 %1447, i32 %1446, i32 0
-	%1449 = sext i32 %1448 to i64
-	%1450 = getelementptr i32, i32* %39, i64 %1449
-	%1451 = load i32, i32* %1450
-	%1452 = mul i32 %1451, 64
-	%1453 = mul i32 %1425, 8
-	%1454 = add i32 %1452, %1453
-	%1455 = sext i32 %1454 to i64
-	%1456 = getelementptr i16, i16* %20, i64 %1455
-	%1457 = add i32 %1431, 2048
-	%1458 = select i1 %1447, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1457, i16* %1456, i32 %1458)
-	%1459 = add i32 %1432, 32
-	%1460 = icmp slt i32 %1459, %N
-	%1461 = select i1 %1460, i32 %1459, i32 0
-	%1462 = sext i32 %1461 to i64
-	%1463 = getelementptr i32, i32* %39, i64 %1462
-	%1464 = load i32, i32* %1463
-	%1465 = mul i32 %1464, 64
-	%1466 = mul i32 %1425, 8
-	%1467 = add i32 %1465, %1466
-	%1468 = sext i32 %1467 to i64
-	%1469 = getelementptr i16, i16* %20, i64 %1468
-	%1470 = add i32 %1431, u0x1000
-	%1471 = select i1 %1460, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1470, i16* %1469, i32 %1471)
-	%1472 = add i32 %1432, 48
-	%1473 = icmp slt i32 %1472, %N
-	%1474 = select i1 %1473, i32 %1472, i32 0
-	%1475 = sext i32 %1474 to i64
-	%1476 = getelementptr i32, i32* %39, i64 %1475
-	%1477 = load i32, i32* %1476
-	%1478 = mul i32 %1477, 64
-	%1479 = mul i32 %1425, 8
-	%1480 = add i32 %1478, %1479
-	%1481 = sext i32 %1480 to i64
-	%1482 = getelementptr i16, i16* %20, i64 %1481
-	%1483 = add i32 %1431, 6144
-	%1484 = select i1 %1473, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1483, i16* %1482, i32 %1484)
+	%1504 = mul i32 %1450, 64
+	%1505 = lshr i32 %2, 3
+	%1506 = and i32 %2, 7
+	%1507 = and i32 %1505, 7
+	%1508 = xor i32 %1506, %1507
+	%1509 = mul i32 %1505, 8
+	%1510 = add i32 %1509, %1508
+	%1511 = shl i32 %1510, 4
+	%1512 = add i32 %0, %1511
+	%1513 = add i32 %1504, %1505
+	%1514 = add i32 %1513, 0
+	%1515 = icmp slt i32 %1514, %N
+	%1516 = select i1 %1515, i32 %1514, i32 0
+	%1517 = sext i32 %1516 to i64
+	%1518 = getelementptr i32, i32* %39, i64 %1517
+	%1519 = load i32, i32* %1518
+	%1520 = mul i32 %1519, 64
+	%1521 = mul i32 %1506, 8
+	%1522 = add i32 %1520, %1521
+	%1523 = sext i32 %1522 to i64
+	%1524 = getelementptr i16, i16* %20, i64 %1523
+	%1525 = add i32 %1512, 0
+	%1526 = select i1 %1515, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1525, i16* %1524, i32 %1526)
+	%1527 = add i32 %1513, 16
+	%1528 = icmp slt i32 %1527, %N
+	%1529 = select i1 %1528, i32 %1527, i32 0
+	%1530 = sext i32 %1529 to i64
+	%1531 = getelementptr i32, i32* %39, i64 %1530
+	%1532 = load i32, i32* %1531
+	%1533 = mul i32 %1532, 64
+	%1534 = mul i32 %1506, 8
+	%1535 = add i32 %1533, %1534
+	%1536 = sext i32 %1535 to i64
+	%1537 = getelementptr i16, i16* %20, i64 %1536
+	%1538 = add i32 %1512, 2048
+	%1539 = select i1 %1528, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1538, i16* %1537, i32 %1539)
+	%1540 = add i32 %1513, 32
+	%1541 = icmp slt i32 %1540, %N
+	%1542 = select i1 %1541, i32 %1540, i32 0
+	%1543 = sext i32 %1542 to i64
+	%1544 = getelementptr i32, i32* %39, i64 %1543
+	%1545 = load i32, i32* %1544
+	%1546 = mul i32 %1545, 64
+	%1547 = mul i32 %1506, 8
+	%1548 = add i32 %1546, %1547
+	%1549 = sext i32 %1548 to i64
+	%1550 = getelementptr i16, i16* %20, i64 %1549
+	%1551 = add i32 %1512, u0x1000
+	%1552 = select i1 %1541, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1551, i16* %1550, i32 %1552)
+	%1553 = add i32 %1513, 48
+	%1554 = icmp slt i32 %1553, %N
+	%1555 = select i1 %1554, i32 %1553, i32 0
+	%1556 = sext i32 %1555 to i64
+	%1557 = getelementptr i32, i32* %39, i64 %1556
+	%1558 = load i32, i32* %1557
+	%1559 = mul i32 %1558, 64
+	%1560 = mul i32 %1506, 8
+	%1561 = add i32 %1559, %1560
+	%1562 = sext i32 %1561 to i64
+	%1563 = getelementptr i16, i16* %20, i64 %1562
+	%1564 = add i32 %1512, 6144
+	%1565 = select i1 %1554, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1564, i16* %1563, i32 %1565)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%1485 = fmul float %188, %1170
-	%1486 = fmul float %189, %1170
-	%1487 = fmul float %190, %1245
-	%1488 = fmul float %191, %1245
-	%1489 = fmul float %192, %1170
-	%1490 = fmul float %193, %1170
-	%1491 = fmul float %194, %1245
-	%1492 = fmul float %195, %1245
-	%1493 = fmul float %196, %1170
-	%1494 = fmul float %197, %1170
-	%1495 = fmul float %198, %1245
-	%1496 = fmul float %199, %1245
-	%1497 = fmul float %200, %1170
-	%1498 = fmul float %201, %1170
-	%1499 = fmul float %202, %1245
-	%1500 = fmul float %203, %1245
-	%1501 = fmul float %204, %1170
-	%1502 = fmul float %205, %1170
-	%1503 = fmul float %206, %1245
-	%1504 = fmul float %207, %1245
-	%1505 = fmul float %208, %1170
-	%1506 = fmul float %209, %1170
-	%1507 = fmul float %210, %1245
-	%1508 = fmul float %211, %1245
-	%1509 = fmul float %212, %1170
-	%1510 = fmul float %213, %1170
-	%1511 = fmul float %214, %1245
-	%1512 = fmul float %215, %1245
-	%1513 = fmul float %216, %1170
-	%1514 = fmul float %217, %1170
-	%1515 = fmul float %218, %1245
-	%1516 = fmul float %219, %1245
-	%1517 = and i32 %4, 7
-	%1518 = lshr i32 %4, 3
-	%1519 = and i32 %1518, 1
-	%1520 = shl i32 %1519, 3
-	%1521 = add i32 %1517, %1520
-	%1522 = mul i32 %1521, 128
-	%1523 = add i32 %1, %1522
-	%1524 = and i32 %4, 7
-	%1525 = xor i32 %90, %1524
-	%1526 = shl i32 %1525, 4
-	%1527 = add i32 %1523, %1526
-	%1528 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1175, float %1173)
-	%1529 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1250, float %1248)
-	%1530 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1179, float %1177)
-	%1531 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1254, float %1252)
-	%1532 = xor i32 %1527, 0
-	%1533 = add i32 %1532, 0
-	%1534 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1533)
-	%1535 = extractvalue { i32, i32, i32, i32 } %1534, 0
-	%1536 = extractvalue { i32, i32, i32, i32 } %1534, 1
-	%1537 = extractvalue { i32, i32, i32, i32 } %1534, 2
-	%1538 = extractvalue { i32, i32, i32, i32 } %1534, 3
-	%1539 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1528, i32 %1529, i32 %1530, i32 %1531, i32 %1535, i32 %1536, float %1485, float %1486, float %1487, float %1488)
-	%1540 = extractvalue { float, float, float, float } %1539, 0
-	%1541 = extractvalue { float, float, float, float } %1539, 1
-	%1542 = extractvalue { float, float, float, float } %1539, 2
-	%1543 = extractvalue { float, float, float, float } %1539, 3
-	%1544 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1528, i32 %1529, i32 %1530, i32 %1531, i32 %1537, i32 %1538, float %1489, float %1490, float %1491, float %1492)
-	%1545 = extractvalue { float, float, float, float } %1544, 0
-	%1546 = extractvalue { float, float, float, float } %1544, 1
-	%1547 = extractvalue { float, float, float, float } %1544, 2
-	%1548 = extractvalue { float, float, float, float } %1544, 3
-	%1549 = xor i32 %1527, 32
-	%1550 = add i32 %1549, 0
-	%1551 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1550)
-	%1552 = extractvalue { i32, i32, i32, i32 } %1551, 0
-	%1553 = extractvalue { i32, i32, i32, i32 } %1551, 1
-	%1554 = extractvalue { i32, i32, i32, i32 } %1551, 2
-	%1555 = extractvalue { i32, i32, i32, i32 } %1551, 3
-	%1556 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1528, i32 %1529, i32 %1530, i32 %1531, i32 %1552, i32 %1553, float %1493, float %1494, float %1495, float %1496)
-	%1557 = extractvalue { float, float, float, float } %1556, 0
-	%1558 = extractvalue { float, float, float, float } %1556, 1
-	%1559 = extractvalue { float, float, float, float } %1556, 2
-	%1560 = extractvalue { float, float, float, float } %1556, 3
-	%1561 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1528, i32 %1529, i32 %1530, i32 %1531, i32 %1554, i32 %1555, float %1497, float %1498, float %1499, float %1500)
-	%1562 = extractvalue { float, float, float, float } %1561, 0
-	%1563 = extractvalue { float, float, float, float } %1561, 1
-	%1564 = extractvalue { float, float, float, float } %1561, 2
-	%1565 = extractvalue { float, float, float, float } %1561, 3
-	%1566 = xor i32 %1527, 64
-	%1567 = add i32 %1566, 0
-	%1568 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1567)
-	%1569 = extractvalue { i32, i32, i32, i32 } %1568, 0
-	%1570 = extractvalue { i32, i32, i32, i32 } %1568, 1
-	%1571 = extractvalue { i32, i32, i32, i32 } %1568, 2
-	%1572 = extractvalue { i32, i32, i32, i32 } %1568, 3
-	%1573 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1528, i32 %1529, i32 %1530, i32 %1531, i32 %1569, i32 %1570, float %1501, float %1502, float %1503, float %1504)
-	%1574 = extractvalue { float, float, float, float } %1573, 0
-	%1575 = extractvalue { float, float, float, float } %1573, 1
-	%1576 = extractvalue { float, float, float, float } %1573, 2
-	%1577 = extractvalue { float, float, float, float } %1573, 3
-	%1578 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1528, i32 %1529, i32 %1530, i32 %1531, i32 %1571, i32 %1572, float %1505, float %1506, float %1507, float %1508)
-	%1579 = extractvalue { float, float, float, float } %1578, 0
-	%1580 = extractvalue { float, float, float, float } %1578, 1
-	%1581 = extractvalue { float, float, float, float } %1578, 2
-	%1582 = extractvalue { float, float, float, float } %1578, 3
-	%1583 = xor i32 %1527, 96
-	%1584 = add i32 %1583, 0
-	%1585 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1584)
-	%1586 = extractvalue { i32, i32, i32, i32 } %1585, 0
-	%1587 = extractvalue { i32, i32, i32, i32 } %1585, 1
-	%1588 = extractvalue { i32, i32, i32, i32 } %1585, 2
-	%1589 = extractvalue { i32, i32, i32, i32 } %1585, 3
-	%1590 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1528, i32 %1529, i32 %1530, i32 %1531, i32 %1586, i32 %1587, float %1509, float %1510, float %1511, float %1512)
-	%1591 = extractvalue { float, float, float, float } %1590, 0
-	%1592 = extractvalue { float, float, float, float } %1590, 1
-	%1593 = extractvalue { float, float, float, float } %1590, 2
-	%1594 = extractvalue { float, float, float, float } %1590, 3
-	%1595 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1528, i32 %1529, i32 %1530, i32 %1531, i32 %1588, i32 %1589, float %1513, float %1514, float %1515, float %1516)
-	%1596 = extractvalue { float, float, float, float } %1595, 0
-	%1597 = extractvalue { float, float, float, float } %1595, 1
-	%1598 = extractvalue { float, float, float, float } %1595, 2
-	%1599 = extractvalue { float, float, float, float } %1595, 3
-	%1600 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1183, float %1181)
-	%1601 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1258, float %1256)
-	%1602 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1187, float %1185)
-	%1603 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1262, float %1260)
-	%1604 = xor i32 %1527, 0
-	%1605 = add i32 %1604, 2048
-	%1606 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1605)
-	%1607 = extractvalue { i32, i32, i32, i32 } %1606, 0
-	%1608 = extractvalue { i32, i32, i32, i32 } %1606, 1
-	%1609 = extractvalue { i32, i32, i32, i32 } %1606, 2
-	%1610 = extractvalue { i32, i32, i32, i32 } %1606, 3
-	%1611 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1600, i32 %1601, i32 %1602, i32 %1603, i32 %1607, i32 %1608, float %1540, float %1541, float %1542, float %1543)
-	%1612 = extractvalue { float, float, float, float } %1611, 0
-	%1613 = extractvalue { float, float, float, float } %1611, 1
-	%1614 = extractvalue { float, float, float, float } %1611, 2
-	%1615 = extractvalue { float, float, float, float } %1611, 3
-	%1616 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1600, i32 %1601, i32 %1602, i32 %1603, i32 %1609, i32 %1610, float %1545, float %1546, float %1547, float %1548)
-	%1617 = extractvalue { float, float, float, float } %1616, 0
-	%1618 = extractvalue { float, float, float, float } %1616, 1
-	%1619 = extractvalue { float, float, float, float } %1616, 2
-	%1620 = extractvalue { float, float, float, float } %1616, 3
-	%1621 = xor i32 %1527, 32
-	%1622 = add i32 %1621, 2048
-	%1623 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1622)
-	%1624 = extractvalue { i32, i32, i32, i32 } %1623, 0
-	%1625 = extractvalue { i32, i32, i32, i32 } %1623, 1
-	%1626 = extractvalue { i32, i32, i32, i32 } %1623, 2
-	%1627 = extractvalue { i32, i32, i32, i32 } %1623, 3
-	%1628 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1600, i32 %1601, i32 %1602, i32 %1603, i32 %1624, i32 %1625, float %1557, float %1558, float %1559, float %1560)
-	%1629 = extractvalue { float, float, float, float } %1628, 0
-	%1630 = extractvalue { float, float, float, float } %1628, 1
-	%1631 = extractvalue { float, float, float, float } %1628, 2
-	%1632 = extractvalue { float, float, float, float } %1628, 3
-	%1633 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1600, i32 %1601, i32 %1602, i32 %1603, i32 %1626, i32 %1627, float %1562, float %1563, float %1564, float %1565)
-	%1634 = extractvalue { float, float, float, float } %1633, 0
-	%1635 = extractvalue { float, float, float, float } %1633, 1
-	%1636 = extractvalue { float, float, float, float } %1633, 2
-	%1637 = extractvalue { float, float, float, float } %1633, 3
-	%1638 = xor i32 %1527, 64
-	%1639 = add i32 %1638, 2048
-	%1640 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1639)
-	%1641 = extractvalue { i32, i32, i32, i32 } %1640, 0
-	%1642 = extractvalue { i32, i32, i32, i32 } %1640, 1
-	%1643 = extractvalue { i32, i32, i32, i32 } %1640, 2
-	%1644 = extractvalue { i32, i32, i32, i32 } %1640, 3
-	%1645 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1600, i32 %1601, i32 %1602, i32 %1603, i32 %1641, i32 %1642, float %1574, float %1575, float %1576, float %1577)
-	%1646 = extractvalue { float, float, float, float } %1645, 0
-	%1647 = extractvalue { float, float, float, float } %1645, 1
-	%1648 = extractvalue { float, float, float, float } %1645, 2
-	%1649 = extractvalue { float, float, float, float } %1645, 3
-	%1650 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1600, i32 %1601, i32 %1602, i32 %1603, i32 %1643, i32 %1644, float %1579, float %1580, float %1581, float %1582)
-	%1651 = extractvalue { float, float, float, float } %1650, 0
-	%1652 = extractvalue { float, float, float, float } %1650, 1
-	%1653 = extractvalue { float, float, float, float } %1650, 2
-	%1654 = extractvalue { float, float, float, float } %1650, 3
-	%1655 = xor i32 %1527, 96
-	%1656 = add i32 %1655, 2048
-	%1657 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1656)
-	%1658 = extractvalue { i32, i32, i32, i32 } %1657, 0
-	%1659 = extractvalue { i32, i32, i32, i32 } %1657, 1
-	%1660 = extractvalue { i32, i32, i32, i32 } %1657, 2
-	%1661 = extractvalue { i32, i32, i32, i32 } %1657, 3
-	%1662 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1600, i32 %1601, i32 %1602, i32 %1603, i32 %1658, i32 %1659, float %1591, float %1592, float %1593, float %1594)
-	%1663 = extractvalue { float, float, float, float } %1662, 0
-	%1664 = extractvalue { float, float, float, float } %1662, 1
-	%1665 = extractvalue { float, float, float, float } %1662, 2
-	%1666 = extractvalue { float, float, float, float } %1662, 3
-	%1667 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1600, i32 %1601, i32 %1602, i32 %1603, i32 %1660, i32 %1661, float %1596, float %1597, float %1598, float %1599)
-	%1668 = extractvalue { float, float, float, float } %1667, 0
-	%1669 = extractvalue { float, float, float, float } %1667, 1
-	%1670 = extractvalue { float, float, float, float } %1667, 2
-	%1671 = extractvalue { float, float, float, float } %1667, 3
-	%1672 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1191, float %1189)
-	%1673 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1266, float %1264)
-	%1674 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1195, float %1193)
-	%1675 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1270, float %1268)
-	%1676 = xor i32 %1527, 0
-	%1677 = add i32 %1676, u0x1000
-	%1678 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1677)
-	%1679 = extractvalue { i32, i32, i32, i32 } %1678, 0
-	%1680 = extractvalue { i32, i32, i32, i32 } %1678, 1
-	%1681 = extractvalue { i32, i32, i32, i32 } %1678, 2
-	%1682 = extractvalue { i32, i32, i32, i32 } %1678, 3
-	%1683 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1672, i32 %1673, i32 %1674, i32 %1675, i32 %1679, i32 %1680, float %1612, float %1613, float %1614, float %1615)
-	%1684 = extractvalue { float, float, float, float } %1683, 0
-	%1685 = extractvalue { float, float, float, float } %1683, 1
-	%1686 = extractvalue { float, float, float, float } %1683, 2
-	%1687 = extractvalue { float, float, float, float } %1683, 3
-	%1688 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1672, i32 %1673, i32 %1674, i32 %1675, i32 %1681, i32 %1682, float %1617, float %1618, float %1619, float %1620)
-	%1689 = extractvalue { float, float, float, float } %1688, 0
-	%1690 = extractvalue { float, float, float, float } %1688, 1
-	%1691 = extractvalue { float, float, float, float } %1688, 2
-	%1692 = extractvalue { float, float, float, float } %1688, 3
-	%1693 = xor i32 %1527, 32
-	%1694 = add i32 %1693, u0x1000
-	%1695 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1694)
-	%1696 = extractvalue { i32, i32, i32, i32 } %1695, 0
-	%1697 = extractvalue { i32, i32, i32, i32 } %1695, 1
-	%1698 = extractvalue { i32, i32, i32, i32 } %1695, 2
-	%1699 = extractvalue { i32, i32, i32, i32 } %1695, 3
-	%1700 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1672, i32 %1673, i32 %1674, i32 %1675, i32 %1696, i32 %1697, float %1629, float %1630, float %1631, float %1632)
-	%1701 = extractvalue { float, float, float, float } %1700, 0
-	%1702 = extractvalue { float, float, float, float } %1700, 1
-	%1703 = extractvalue { float, float, float, float } %1700, 2
-	%1704 = extractvalue { float, float, float, float } %1700, 3
-	%1705 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1672, i32 %1673, i32 %1674, i32 %1675, i32 %1698, i32 %1699, float %1634, float %1635, float %1636, float %1637)
-	%1706 = extractvalue { float, float, float, float } %1705, 0
-	%1707 = extractvalue { float, float, float, float } %1705, 1
-	%1708 = extractvalue { float, float, float, float } %1705, 2
-	%1709 = extractvalue { float, float, float, float } %1705, 3
-	%1710 = xor i32 %1527, 64
-	%1711 = add i32 %1710, u0x1000
-	%1712 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1711)
-	%1713 = extractvalue { i32, i32, i32, i32 } %1712, 0
-	%1714 = extractvalue { i32, i32, i32, i32 } %1712, 1
-	%1715 = extractvalue { i32, i32, i32, i32 } %1712, 2
-	%1716 = extractvalue { i32, i32, i32, i32 } %1712, 3
-	%1717 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1672, i32 %1673, i32 %1674, i32 %1675, i32 %1713, i32 %1714, float %1646, float %1647, float %1648, float %1649)
-	%1718 = extractvalue { float, float, float, float } %1717, 0
-	%1719 = extractvalue { float, float, float, float } %1717, 1
-	%1720 = extractvalue { float, float, float, float } %1717, 2
-	%1721 = extractvalue { float, float, float, float } %1717, 3
-	%1722 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1672, i32 %1673, i32 %1674, i32 %1675, i32 %1715, i32 %1716, float %1651, float %1652, float %1653, float %1654)
-	%1723 = extractvalue { float, float, float, float } %1722, 0
-	%1724 = extractvalue { float, float, float, float } %1722, 1
-	%1725 = extractvalue { float, float, float, float } %1722, 2
-	%1726 = extractvalue { float, float, float, float } %1722, 3
-	%1727 = xor i32 %1527, 96
-	%1728 = add i32 %1727, u0x1000
-	%1729 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1728)
-	%1730 = extractvalue { i32, i32, i32, i32 } %1729, 0
-	%1731 = extractvalue { i32, i32, i32, i32 } %1729, 1
-	%1732 = extractvalue { i32, i32, i32, i32 } %1729, 2
-	%1733 = extractvalue { i32, i32, i32, i32 } %1729, 3
-	%1734 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1672, i32 %1673, i32 %1674, i32 %1675, i32 %1730, i32 %1731, float %1663, float %1664, float %1665, float %1666)
-	%1735 = extractvalue { float, float, float, float } %1734, 0
-	%1736 = extractvalue { float, float, float, float } %1734, 1
-	%1737 = extractvalue { float, float, float, float } %1734, 2
-	%1738 = extractvalue { float, float, float, float } %1734, 3
-	%1739 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1672, i32 %1673, i32 %1674, i32 %1675, i32 %1732, i32 %1733, float %1668, float %1669, float %1670, float %1671)
-	%1740 = extractvalue { float, float, float, float } %1739, 0
-	%1741 = extractvalue { float, float, float, float } %1739, 1
-	%1742 = extractvalue { float, float, float, float } %1739, 2
-	%1743 = extractvalue { float, float, float, float } %1739, 3
-	%1744 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1199, float %1197)
-	%1745 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1274, float %1272)
-	%1746 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1203, float %1201)
-	%1747 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1278, float %1276)
-	%1748 = xor i32 %1527, 0
-	%1749 = add i32 %1748, 6144
-	%1750 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1749)
-	%1751 = extractvalue { i32, i32, i32, i32 } %1750, 0
-	%1752 = extractvalue { i32, i32, i32, i32 } %1750, 1
-	%1753 = extractvalue { i32, i32, i32, i32 } %1750, 2
-	%1754 = extractvalue { i32, i32, i32, i32 } %1750, 3
-	%1755 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1744, i32 %1745, i32 %1746, i32 %1747, i32 %1751, i32 %1752, float %1684, float %1685, float %1686, float %1687)
-	%1756 = extractvalue { float, float, float, float } %1755, 0
-	%1757 = extractvalue { float, float, float, float } %1755, 1
-	%1758 = extractvalue { float, float, float, float } %1755, 2
-	%1759 = extractvalue { float, float, float, float } %1755, 3
-	%1760 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1744, i32 %1745, i32 %1746, i32 %1747, i32 %1753, i32 %1754, float %1689, float %1690, float %1691, float %1692)
-	%1761 = extractvalue { float, float, float, float } %1760, 0
-	%1762 = extractvalue { float, float, float, float } %1760, 1
-	%1763 = extractvalue { float, float, float, float } %1760, 2
-	%1764 = extractvalue { float, float, float, float } %1760, 3
-	%1765 = xor i32 %1527, 32
-	%1766 = add i32 %1765, 6144
-	%1767 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1766)
-	%1768 = extractvalue { i32, i32, i32, i32 } %1767, 0
-	%1769 = extractvalue { i32, i32, i32, i32 } %1767, 1
-	%1770 = extractvalue { i32, i32, i32, i32 } %1767, 2
-	%1771 = extractvalue { i32, i32, i32, i32 } %1767, 3
-	%1772 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1744, i32 %1745, i32 %1746, i32 %1747, i32 %1768, i32 %1769, float %1701, float %1702, float %1703, float %1704)
-	%1773 = extractvalue { float, float, float, float } %1772, 0
-	%1774 = extractvalue { float, float, float, float } %1772, 1
-	%1775 = extractvalue { float, float, float, float } %1772, 2
-	%1776 = extractvalue { float, float, float, float } %1772, 3
-	%1777 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1744, i32 %1745, i32 %1746, i32 %1747, i32 %1770, i32 %1771, float %1706, float %1707, float %1708, float %1709)
-	%1778 = extractvalue { float, float, float, float } %1777, 0
-	%1779 = extractvalue { float, float, float, float } %1777, 1
-	%1780 = extractvalue { float, float, float, float } %1777, 2
-	%1781 = extractvalue { float, float, float, float } %1777, 3
-	%1782 = xor i32 %1527, 64
-	%1783 = add i32 %1782, 6144
-	%1784 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1783)
-	%1785 = extractvalue { i32, i32, i32, i32 } %1784, 0
-	%1786 = extractvalue { i32, i32, i32, i32 } %1784, 1
-	%1787 = extractvalue { i32, i32, i32, i32 } %1784, 2
-	%1788 = extractvalue { i32, i32, i32, i32 } %1784, 3
-	%1789 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1744, i32 %1745, i32 %1746, i32 %1747, i32 %1785, i32 %1786, float %1718, float %1719, float %1720, float %1721)
-	%1790 = extractvalue { float, float, float, float } %1789, 0
-	%1791 = extractvalue { float, float, float, float } %1789, 1
-	%1792 = extractvalue { float, float, float, float } %1789, 2
-	%1793 = extractvalue { float, float, float, float } %1789, 3
-	%1794 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1744, i32 %1745, i32 %1746, i32 %1747, i32 %1787, i32 %1788, float %1723, float %1724, float %1725, float %1726)
-	%1795 = extractvalue { float, float, float, float } %1794, 0
-	%1796 = extractvalue { float, float, float, float } %1794, 1
-	%1797 = extractvalue { float, float, float, float } %1794, 2
-	%1798 = extractvalue { float, float, float, float } %1794, 3
-	%1799 = xor i32 %1527, 96
-	%1800 = add i32 %1799, 6144
-	%1801 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1800)
-	%1802 = extractvalue { i32, i32, i32, i32 } %1801, 0
-	%1803 = extractvalue { i32, i32, i32, i32 } %1801, 1
-	%1804 = extractvalue { i32, i32, i32, i32 } %1801, 2
-	%1805 = extractvalue { i32, i32, i32, i32 } %1801, 3
-	%1806 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1744, i32 %1745, i32 %1746, i32 %1747, i32 %1802, i32 %1803, float %1735, float %1736, float %1737, float %1738)
-	%1807 = extractvalue { float, float, float, float } %1806, 0
-	%1808 = extractvalue { float, float, float, float } %1806, 1
-	%1809 = extractvalue { float, float, float, float } %1806, 2
-	%1810 = extractvalue { float, float, float, float } %1806, 3
-	%1811 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1744, i32 %1745, i32 %1746, i32 %1747, i32 %1804, i32 %1805, float %1740, float %1741, float %1742, float %1743)
-	%1812 = extractvalue { float, float, float, float } %1811, 0
-	%1813 = extractvalue { float, float, float, float } %1811, 1
-	%1814 = extractvalue { float, float, float, float } %1811, 2
-	%1815 = extractvalue { float, float, float, float } %1811, 3
-	br i1 %1422, label %loop, label %epilogue
+	%1566 = and i32 %4, 7
+	%1567 = lshr i32 %4, 3
+	%1568 = and i32 %1567, 1
+	%1569 = shl i32 %1568, 3
+	%1570 = add i32 %1566, %1569
+	%1571 = mul i32 %1570, 128
+	%1572 = add i32 %1, %1571
+	%1573 = and i32 %4, 7
+	%1574 = xor i32 %90, %1573
+	%1575 = shl i32 %1574, 4
+	%1576 = add i32 %1572, %1575
+	%1577 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1280, float %1278)
+	%1578 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1332, float %1330)
+	%1579 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1284, float %1282)
+	%1580 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1336, float %1334)
+	%1581 = xor i32 %1576, 0
+	%1582 = add i32 %1581, 0
+	%1583 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1582)
+	%1584 = extractvalue { i32, i32, i32, i32 } %1583, 0
+	%1585 = extractvalue { i32, i32, i32, i32 } %1583, 1
+	%1586 = extractvalue { i32, i32, i32, i32 } %1583, 2
+	%1587 = extractvalue { i32, i32, i32, i32 } %1583, 3
+	%1588 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1577, i32 %1578, i32 %1579, i32 %1580, i32 %1584, i32 %1585, float %1239, float %1240, float %1241, float %1242)
+	%1589 = extractvalue { float, float, float, float } %1588, 0
+	%1590 = extractvalue { float, float, float, float } %1588, 1
+	%1591 = extractvalue { float, float, float, float } %1588, 2
+	%1592 = extractvalue { float, float, float, float } %1588, 3
+	%1593 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1577, i32 %1578, i32 %1579, i32 %1580, i32 %1586, i32 %1587, float %1243, float %1244, float %1245, float %1246)
+	%1594 = extractvalue { float, float, float, float } %1593, 0
+	%1595 = extractvalue { float, float, float, float } %1593, 1
+	%1596 = extractvalue { float, float, float, float } %1593, 2
+	%1597 = extractvalue { float, float, float, float } %1593, 3
+	%1598 = xor i32 %1576, 32
+	%1599 = add i32 %1598, 0
+	%1600 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1599)
+	%1601 = extractvalue { i32, i32, i32, i32 } %1600, 0
+	%1602 = extractvalue { i32, i32, i32, i32 } %1600, 1
+	%1603 = extractvalue { i32, i32, i32, i32 } %1600, 2
+	%1604 = extractvalue { i32, i32, i32, i32 } %1600, 3
+	%1605 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1577, i32 %1578, i32 %1579, i32 %1580, i32 %1601, i32 %1602, float %1247, float %1248, float %1249, float %1250)
+	%1606 = extractvalue { float, float, float, float } %1605, 0
+	%1607 = extractvalue { float, float, float, float } %1605, 1
+	%1608 = extractvalue { float, float, float, float } %1605, 2
+	%1609 = extractvalue { float, float, float, float } %1605, 3
+	%1610 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1577, i32 %1578, i32 %1579, i32 %1580, i32 %1603, i32 %1604, float %1251, float %1252, float %1253, float %1254)
+	%1611 = extractvalue { float, float, float, float } %1610, 0
+	%1612 = extractvalue { float, float, float, float } %1610, 1
+	%1613 = extractvalue { float, float, float, float } %1610, 2
+	%1614 = extractvalue { float, float, float, float } %1610, 3
+	%1615 = xor i32 %1576, 64
+	%1616 = add i32 %1615, 0
+	%1617 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1616)
+	%1618 = extractvalue { i32, i32, i32, i32 } %1617, 0
+	%1619 = extractvalue { i32, i32, i32, i32 } %1617, 1
+	%1620 = extractvalue { i32, i32, i32, i32 } %1617, 2
+	%1621 = extractvalue { i32, i32, i32, i32 } %1617, 3
+	%1622 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1577, i32 %1578, i32 %1579, i32 %1580, i32 %1618, i32 %1619, float %1255, float %1256, float %1257, float %1258)
+	%1623 = extractvalue { float, float, float, float } %1622, 0
+	%1624 = extractvalue { float, float, float, float } %1622, 1
+	%1625 = extractvalue { float, float, float, float } %1622, 2
+	%1626 = extractvalue { float, float, float, float } %1622, 3
+	%1627 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1577, i32 %1578, i32 %1579, i32 %1580, i32 %1620, i32 %1621, float %1259, float %1260, float %1261, float %1262)
+	%1628 = extractvalue { float, float, float, float } %1627, 0
+	%1629 = extractvalue { float, float, float, float } %1627, 1
+	%1630 = extractvalue { float, float, float, float } %1627, 2
+	%1631 = extractvalue { float, float, float, float } %1627, 3
+	%1632 = xor i32 %1576, 96
+	%1633 = add i32 %1632, 0
+	%1634 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1633)
+	%1635 = extractvalue { i32, i32, i32, i32 } %1634, 0
+	%1636 = extractvalue { i32, i32, i32, i32 } %1634, 1
+	%1637 = extractvalue { i32, i32, i32, i32 } %1634, 2
+	%1638 = extractvalue { i32, i32, i32, i32 } %1634, 3
+	%1639 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1577, i32 %1578, i32 %1579, i32 %1580, i32 %1635, i32 %1636, float %1263, float %1264, float %1265, float %1266)
+	%1640 = extractvalue { float, float, float, float } %1639, 0
+	%1641 = extractvalue { float, float, float, float } %1639, 1
+	%1642 = extractvalue { float, float, float, float } %1639, 2
+	%1643 = extractvalue { float, float, float, float } %1639, 3
+	%1644 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1577, i32 %1578, i32 %1579, i32 %1580, i32 %1637, i32 %1638, float %1267, float %1268, float %1269, float %1270)
+	%1645 = extractvalue { float, float, float, float } %1644, 0
+	%1646 = extractvalue { float, float, float, float } %1644, 1
+	%1647 = extractvalue { float, float, float, float } %1644, 2
+	%1648 = extractvalue { float, float, float, float } %1644, 3
+	%1649 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1288, float %1286)
+	%1650 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1340, float %1338)
+	%1651 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1292, float %1290)
+	%1652 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1344, float %1342)
+	%1653 = xor i32 %1576, 0
+	%1654 = add i32 %1653, 2048
+	%1655 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1654)
+	%1656 = extractvalue { i32, i32, i32, i32 } %1655, 0
+	%1657 = extractvalue { i32, i32, i32, i32 } %1655, 1
+	%1658 = extractvalue { i32, i32, i32, i32 } %1655, 2
+	%1659 = extractvalue { i32, i32, i32, i32 } %1655, 3
+	%1660 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1649, i32 %1650, i32 %1651, i32 %1652, i32 %1656, i32 %1657, float %1589, float %1590, float %1591, float %1592)
+	%1661 = extractvalue { float, float, float, float } %1660, 0
+	%1662 = extractvalue { float, float, float, float } %1660, 1
+	%1663 = extractvalue { float, float, float, float } %1660, 2
+	%1664 = extractvalue { float, float, float, float } %1660, 3
+	%1665 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1649, i32 %1650, i32 %1651, i32 %1652, i32 %1658, i32 %1659, float %1594, float %1595, float %1596, float %1597)
+	%1666 = extractvalue { float, float, float, float } %1665, 0
+	%1667 = extractvalue { float, float, float, float } %1665, 1
+	%1668 = extractvalue { float, float, float, float } %1665, 2
+	%1669 = extractvalue { float, float, float, float } %1665, 3
+	%1670 = xor i32 %1576, 32
+	%1671 = add i32 %1670, 2048
+	%1672 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1671)
+	%1673 = extractvalue { i32, i32, i32, i32 } %1672, 0
+	%1674 = extractvalue { i32, i32, i32, i32 } %1672, 1
+	%1675 = extractvalue { i32, i32, i32, i32 } %1672, 2
+	%1676 = extractvalue { i32, i32, i32, i32 } %1672, 3
+	%1677 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1649, i32 %1650, i32 %1651, i32 %1652, i32 %1673, i32 %1674, float %1606, float %1607, float %1608, float %1609)
+	%1678 = extractvalue { float, float, float, float } %1677, 0
+	%1679 = extractvalue { float, float, float, float } %1677, 1
+	%1680 = extractvalue { float, float, float, float } %1677, 2
+	%1681 = extractvalue { float, float, float, float } %1677, 3
+	%1682 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1649, i32 %1650, i32 %1651, i32 %1652, i32 %1675, i32 %1676, float %1611, float %1612, float %1613, float %1614)
+	%1683 = extractvalue { float, float, float, float } %1682, 0
+	%1684 = extractvalue { float, float, float, float } %1682, 1
+	%1685 = extractvalue { float, float, float, float } %1682, 2
+	%1686 = extractvalue { float, float, float, float } %1682, 3
+	%1687 = xor i32 %1576, 64
+	%1688 = add i32 %1687, 2048
+	%1689 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1688)
+	%1690 = extractvalue { i32, i32, i32, i32 } %1689, 0
+	%1691 = extractvalue { i32, i32, i32, i32 } %1689, 1
+	%1692 = extractvalue { i32, i32, i32, i32 } %1689, 2
+	%1693 = extractvalue { i32, i32, i32, i32 } %1689, 3
+	%1694 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1649, i32 %1650, i32 %1651, i32 %1652, i32 %1690, i32 %1691, float %1623, float %1624, float %1625, float %1626)
+	%1695 = extractvalue { float, float, float, float } %1694, 0
+	%1696 = extractvalue { float, float, float, float } %1694, 1
+	%1697 = extractvalue { float, float, float, float } %1694, 2
+	%1698 = extractvalue { float, float, float, float } %1694, 3
+	%1699 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1649, i32 %1650, i32 %1651, i32 %1652, i32 %1692, i32 %1693, float %1628, float %1629, float %1630, float %1631)
+	%1700 = extractvalue { float, float, float, float } %1699, 0
+	%1701 = extractvalue { float, float, float, float } %1699, 1
+	%1702 = extractvalue { float, float, float, float } %1699, 2
+	%1703 = extractvalue { float, float, float, float } %1699, 3
+	%1704 = xor i32 %1576, 96
+	%1705 = add i32 %1704, 2048
+	%1706 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1705)
+	%1707 = extractvalue { i32, i32, i32, i32 } %1706, 0
+	%1708 = extractvalue { i32, i32, i32, i32 } %1706, 1
+	%1709 = extractvalue { i32, i32, i32, i32 } %1706, 2
+	%1710 = extractvalue { i32, i32, i32, i32 } %1706, 3
+	%1711 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1649, i32 %1650, i32 %1651, i32 %1652, i32 %1707, i32 %1708, float %1640, float %1641, float %1642, float %1643)
+	%1712 = extractvalue { float, float, float, float } %1711, 0
+	%1713 = extractvalue { float, float, float, float } %1711, 1
+	%1714 = extractvalue { float, float, float, float } %1711, 2
+	%1715 = extractvalue { float, float, float, float } %1711, 3
+	%1716 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1649, i32 %1650, i32 %1651, i32 %1652, i32 %1709, i32 %1710, float %1645, float %1646, float %1647, float %1648)
+	%1717 = extractvalue { float, float, float, float } %1716, 0
+	%1718 = extractvalue { float, float, float, float } %1716, 1
+	%1719 = extractvalue { float, float, float, float } %1716, 2
+	%1720 = extractvalue { float, float, float, float } %1716, 3
+	%1721 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1296, float %1294)
+	%1722 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1348, float %1346)
+	%1723 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1300, float %1298)
+	%1724 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1352, float %1350)
+	%1725 = xor i32 %1576, 0
+	%1726 = add i32 %1725, u0x1000
+	%1727 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1726)
+	%1728 = extractvalue { i32, i32, i32, i32 } %1727, 0
+	%1729 = extractvalue { i32, i32, i32, i32 } %1727, 1
+	%1730 = extractvalue { i32, i32, i32, i32 } %1727, 2
+	%1731 = extractvalue { i32, i32, i32, i32 } %1727, 3
+	%1732 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1721, i32 %1722, i32 %1723, i32 %1724, i32 %1728, i32 %1729, float %1661, float %1662, float %1663, float %1664)
+	%1733 = extractvalue { float, float, float, float } %1732, 0
+	%1734 = extractvalue { float, float, float, float } %1732, 1
+	%1735 = extractvalue { float, float, float, float } %1732, 2
+	%1736 = extractvalue { float, float, float, float } %1732, 3
+	%1737 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1721, i32 %1722, i32 %1723, i32 %1724, i32 %1730, i32 %1731, float %1666, float %1667, float %1668, float %1669)
+	%1738 = extractvalue { float, float, float, float } %1737, 0
+	%1739 = extractvalue { float, float, float, float } %1737, 1
+	%1740 = extractvalue { float, float, float, float } %1737, 2
+	%1741 = extractvalue { float, float, float, float } %1737, 3
+	%1742 = xor i32 %1576, 32
+	%1743 = add i32 %1742, u0x1000
+	%1744 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1743)
+	%1745 = extractvalue { i32, i32, i32, i32 } %1744, 0
+	%1746 = extractvalue { i32, i32, i32, i32 } %1744, 1
+	%1747 = extractvalue { i32, i32, i32, i32 } %1744, 2
+	%1748 = extractvalue { i32, i32, i32, i32 } %1744, 3
+	%1749 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1721, i32 %1722, i32 %1723, i32 %1724, i32 %1745, i32 %1746, float %1678, float %1679, float %1680, float %1681)
+	%1750 = extractvalue { float, float, float, float } %1749, 0
+	%1751 = extractvalue { float, float, float, float } %1749, 1
+	%1752 = extractvalue { float, float, float, float } %1749, 2
+	%1753 = extractvalue { float, float, float, float } %1749, 3
+	%1754 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1721, i32 %1722, i32 %1723, i32 %1724, i32 %1747, i32 %1748, float %1683, float %1684, float %1685, float %1686)
+	%1755 = extractvalue { float, float, float, float } %1754, 0
+	%1756 = extractvalue { float, float, float, float } %1754, 1
+	%1757 = extractvalue { float, float, float, float } %1754, 2
+	%1758 = extractvalue { float, float, float, float } %1754, 3
+	%1759 = xor i32 %1576, 64
+	%1760 = add i32 %1759, u0x1000
+	%1761 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1760)
+	%1762 = extractvalue { i32, i32, i32, i32 } %1761, 0
+	%1763 = extractvalue { i32, i32, i32, i32 } %1761, 1
+	%1764 = extractvalue { i32, i32, i32, i32 } %1761, 2
+	%1765 = extractvalue { i32, i32, i32, i32 } %1761, 3
+	%1766 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1721, i32 %1722, i32 %1723, i32 %1724, i32 %1762, i32 %1763, float %1695, float %1696, float %1697, float %1698)
+	%1767 = extractvalue { float, float, float, float } %1766, 0
+	%1768 = extractvalue { float, float, float, float } %1766, 1
+	%1769 = extractvalue { float, float, float, float } %1766, 2
+	%1770 = extractvalue { float, float, float, float } %1766, 3
+	%1771 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1721, i32 %1722, i32 %1723, i32 %1724, i32 %1764, i32 %1765, float %1700, float %1701, float %1702, float %1703)
+	%1772 = extractvalue { float, float, float, float } %1771, 0
+	%1773 = extractvalue { float, float, float, float } %1771, 1
+	%1774 = extractvalue { float, float, float, float } %1771, 2
+	%1775 = extractvalue { float, float, float, float } %1771, 3
+	%1776 = xor i32 %1576, 96
+	%1777 = add i32 %1776, u0x1000
+	%1778 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1777)
+	%1779 = extractvalue { i32, i32, i32, i32 } %1778, 0
+	%1780 = extractvalue { i32, i32, i32, i32 } %1778, 1
+	%1781 = extractvalue { i32, i32, i32, i32 } %1778, 2
+	%1782 = extractvalue { i32, i32, i32, i32 } %1778, 3
+	%1783 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1721, i32 %1722, i32 %1723, i32 %1724, i32 %1779, i32 %1780, float %1712, float %1713, float %1714, float %1715)
+	%1784 = extractvalue { float, float, float, float } %1783, 0
+	%1785 = extractvalue { float, float, float, float } %1783, 1
+	%1786 = extractvalue { float, float, float, float } %1783, 2
+	%1787 = extractvalue { float, float, float, float } %1783, 3
+	%1788 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1721, i32 %1722, i32 %1723, i32 %1724, i32 %1781, i32 %1782, float %1717, float %1718, float %1719, float %1720)
+	%1789 = extractvalue { float, float, float, float } %1788, 0
+	%1790 = extractvalue { float, float, float, float } %1788, 1
+	%1791 = extractvalue { float, float, float, float } %1788, 2
+	%1792 = extractvalue { float, float, float, float } %1788, 3
+	%1793 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1304, float %1302)
+	%1794 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1356, float %1354)
+	%1795 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1308, float %1306)
+	%1796 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1360, float %1358)
+	%1797 = xor i32 %1576, 0
+	%1798 = add i32 %1797, 6144
+	%1799 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1798)
+	%1800 = extractvalue { i32, i32, i32, i32 } %1799, 0
+	%1801 = extractvalue { i32, i32, i32, i32 } %1799, 1
+	%1802 = extractvalue { i32, i32, i32, i32 } %1799, 2
+	%1803 = extractvalue { i32, i32, i32, i32 } %1799, 3
+	%1804 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1793, i32 %1794, i32 %1795, i32 %1796, i32 %1800, i32 %1801, float %1733, float %1734, float %1735, float %1736)
+	%1805 = extractvalue { float, float, float, float } %1804, 0
+	%1806 = extractvalue { float, float, float, float } %1804, 1
+	%1807 = extractvalue { float, float, float, float } %1804, 2
+	%1808 = extractvalue { float, float, float, float } %1804, 3
+	%1809 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1793, i32 %1794, i32 %1795, i32 %1796, i32 %1802, i32 %1803, float %1738, float %1739, float %1740, float %1741)
+	%1810 = extractvalue { float, float, float, float } %1809, 0
+	%1811 = extractvalue { float, float, float, float } %1809, 1
+	%1812 = extractvalue { float, float, float, float } %1809, 2
+	%1813 = extractvalue { float, float, float, float } %1809, 3
+	%1814 = xor i32 %1576, 32
+	%1815 = add i32 %1814, 6144
+	%1816 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1815)
+	%1817 = extractvalue { i32, i32, i32, i32 } %1816, 0
+	%1818 = extractvalue { i32, i32, i32, i32 } %1816, 1
+	%1819 = extractvalue { i32, i32, i32, i32 } %1816, 2
+	%1820 = extractvalue { i32, i32, i32, i32 } %1816, 3
+	%1821 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1793, i32 %1794, i32 %1795, i32 %1796, i32 %1817, i32 %1818, float %1750, float %1751, float %1752, float %1753)
+	%1822 = extractvalue { float, float, float, float } %1821, 0
+	%1823 = extractvalue { float, float, float, float } %1821, 1
+	%1824 = extractvalue { float, float, float, float } %1821, 2
+	%1825 = extractvalue { float, float, float, float } %1821, 3
+	%1826 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1793, i32 %1794, i32 %1795, i32 %1796, i32 %1819, i32 %1820, float %1755, float %1756, float %1757, float %1758)
+	%1827 = extractvalue { float, float, float, float } %1826, 0
+	%1828 = extractvalue { float, float, float, float } %1826, 1
+	%1829 = extractvalue { float, float, float, float } %1826, 2
+	%1830 = extractvalue { float, float, float, float } %1826, 3
+	%1831 = xor i32 %1576, 64
+	%1832 = add i32 %1831, 6144
+	%1833 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1832)
+	%1834 = extractvalue { i32, i32, i32, i32 } %1833, 0
+	%1835 = extractvalue { i32, i32, i32, i32 } %1833, 1
+	%1836 = extractvalue { i32, i32, i32, i32 } %1833, 2
+	%1837 = extractvalue { i32, i32, i32, i32 } %1833, 3
+	%1838 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1793, i32 %1794, i32 %1795, i32 %1796, i32 %1834, i32 %1835, float %1767, float %1768, float %1769, float %1770)
+	%1839 = extractvalue { float, float, float, float } %1838, 0
+	%1840 = extractvalue { float, float, float, float } %1838, 1
+	%1841 = extractvalue { float, float, float, float } %1838, 2
+	%1842 = extractvalue { float, float, float, float } %1838, 3
+	%1843 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1793, i32 %1794, i32 %1795, i32 %1796, i32 %1836, i32 %1837, float %1772, float %1773, float %1774, float %1775)
+	%1844 = extractvalue { float, float, float, float } %1843, 0
+	%1845 = extractvalue { float, float, float, float } %1843, 1
+	%1846 = extractvalue { float, float, float, float } %1843, 2
+	%1847 = extractvalue { float, float, float, float } %1843, 3
+	%1848 = xor i32 %1576, 96
+	%1849 = add i32 %1848, 6144
+	%1850 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1849)
+	%1851 = extractvalue { i32, i32, i32, i32 } %1850, 0
+	%1852 = extractvalue { i32, i32, i32, i32 } %1850, 1
+	%1853 = extractvalue { i32, i32, i32, i32 } %1850, 2
+	%1854 = extractvalue { i32, i32, i32, i32 } %1850, 3
+	%1855 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1793, i32 %1794, i32 %1795, i32 %1796, i32 %1851, i32 %1852, float %1784, float %1785, float %1786, float %1787)
+	%1856 = extractvalue { float, float, float, float } %1855, 0
+	%1857 = extractvalue { float, float, float, float } %1855, 1
+	%1858 = extractvalue { float, float, float, float } %1855, 2
+	%1859 = extractvalue { float, float, float, float } %1855, 3
+	%1860 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1793, i32 %1794, i32 %1795, i32 %1796, i32 %1853, i32 %1854, float %1789, float %1790, float %1791, float %1792)
+	%1861 = extractvalue { float, float, float, float } %1860, 0
+	%1862 = extractvalue { float, float, float, float } %1860, 1
+	%1863 = extractvalue { float, float, float, float } %1860, 2
+	%1864 = extractvalue { float, float, float, float } %1860, 3
+	br i1 %1503, label %loop, label %epilogue
 
 store0:
-	%1816 = mul i32 %10, %M
-	%1817 = add i32 %1816, %616
-	%1818 = mul i32 %1817, 64
-	%1819 = shl i32 %6, 1
-	%1820 = add i32 0, %1819
-	%1821 = add i32 %1818, %1820
-	%1822 = sext i32 %1821 to i64
-	%1823 = getelementptr i16, i16* %out, i64 %1822
-	%1824 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %618, float %617)
-	%1825 = bitcast i16* %1823 to i32*
-	store i32 %1824, i32* %1825
-	%1826 = shl i32 %6, 1
-	%1827 = add i32 8, %1826
-	%1828 = add i32 %1818, %1827
-	%1829 = sext i32 %1828 to i64
-	%1830 = getelementptr i16, i16* %out, i64 %1829
-	%1831 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %620, float %619)
-	%1832 = bitcast i16* %1830 to i32*
-	store i32 %1831, i32* %1832
-	%1833 = shl i32 %6, 1
-	%1834 = add i32 16, %1833
-	%1835 = add i32 %1818, %1834
-	%1836 = sext i32 %1835 to i64
-	%1837 = getelementptr i16, i16* %out, i64 %1836
-	%1838 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %622, float %621)
-	%1839 = bitcast i16* %1837 to i32*
-	store i32 %1838, i32* %1839
-	%1840 = shl i32 %6, 1
-	%1841 = add i32 24, %1840
-	%1842 = add i32 %1818, %1841
-	%1843 = sext i32 %1842 to i64
-	%1844 = getelementptr i16, i16* %out, i64 %1843
-	%1845 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %624, float %623)
-	%1846 = bitcast i16* %1844 to i32*
-	store i32 %1845, i32* %1846
-	%1847 = shl i32 %6, 1
-	%1848 = add i32 32, %1847
-	%1849 = add i32 %1818, %1848
-	%1850 = sext i32 %1849 to i64
-	%1851 = getelementptr i16, i16* %out, i64 %1850
-	%1852 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %626, float %625)
-	%1853 = bitcast i16* %1851 to i32*
-	store i32 %1852, i32* %1853
-	%1854 = shl i32 %6, 1
-	%1855 = add i32 40, %1854
-	%1856 = add i32 %1818, %1855
-	%1857 = sext i32 %1856 to i64
-	%1858 = getelementptr i16, i16* %out, i64 %1857
-	%1859 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %628, float %627)
-	%1860 = bitcast i16* %1858 to i32*
-	store i32 %1859, i32* %1860
-	%1861 = shl i32 %6, 1
-	%1862 = add i32 48, %1861
-	%1863 = add i32 %1818, %1862
-	%1864 = sext i32 %1863 to i64
-	%1865 = getelementptr i16, i16* %out, i64 %1864
-	%1866 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %630, float %629)
-	%1867 = bitcast i16* %1865 to i32*
-	store i32 %1866, i32* %1867
+	%1865 = mul i32 %10, %M
+	%1866 = add i32 %1865, %616
+	%1867 = mul i32 %1866, 64
 	%1868 = shl i32 %6, 1
-	%1869 = add i32 56, %1868
-	%1870 = add i32 %1818, %1869
+	%1869 = add i32 0, %1868
+	%1870 = add i32 %1867, %1869
 	%1871 = sext i32 %1870 to i64
 	%1872 = getelementptr i16, i16* %out, i64 %1871
-	%1873 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %632, float %631)
+	%1873 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %618, float %617)
 	%1874 = bitcast i16* %1872 to i32*
 	store i32 %1873, i32* %1874
+	%1875 = shl i32 %6, 1
+	%1876 = add i32 8, %1875
+	%1877 = add i32 %1867, %1876
+	%1878 = sext i32 %1877 to i64
+	%1879 = getelementptr i16, i16* %out, i64 %1878
+	%1880 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %620, float %619)
+	%1881 = bitcast i16* %1879 to i32*
+	store i32 %1880, i32* %1881
+	%1882 = shl i32 %6, 1
+	%1883 = add i32 16, %1882
+	%1884 = add i32 %1867, %1883
+	%1885 = sext i32 %1884 to i64
+	%1886 = getelementptr i16, i16* %out, i64 %1885
+	%1887 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %622, float %621)
+	%1888 = bitcast i16* %1886 to i32*
+	store i32 %1887, i32* %1888
+	%1889 = shl i32 %6, 1
+	%1890 = add i32 24, %1889
+	%1891 = add i32 %1867, %1890
+	%1892 = sext i32 %1891 to i64
+	%1893 = getelementptr i16, i16* %out, i64 %1892
+	%1894 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %624, float %623)
+	%1895 = bitcast i16* %1893 to i32*
+	store i32 %1894, i32* %1895
+	%1896 = shl i32 %6, 1
+	%1897 = add i32 32, %1896
+	%1898 = add i32 %1867, %1897
+	%1899 = sext i32 %1898 to i64
+	%1900 = getelementptr i16, i16* %out, i64 %1899
+	%1901 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %626, float %625)
+	%1902 = bitcast i16* %1900 to i32*
+	store i32 %1901, i32* %1902
+	%1903 = shl i32 %6, 1
+	%1904 = add i32 40, %1903
+	%1905 = add i32 %1867, %1904
+	%1906 = sext i32 %1905 to i64
+	%1907 = getelementptr i16, i16* %out, i64 %1906
+	%1908 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %628, float %627)
+	%1909 = bitcast i16* %1907 to i32*
+	store i32 %1908, i32* %1909
+	%1910 = shl i32 %6, 1
+	%1911 = add i32 48, %1910
+	%1912 = add i32 %1867, %1911
+	%1913 = sext i32 %1912 to i64
+	%1914 = getelementptr i16, i16* %out, i64 %1913
+	%1915 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %630, float %629)
+	%1916 = bitcast i16* %1914 to i32*
+	store i32 %1915, i32* %1916
+	%1917 = shl i32 %6, 1
+	%1918 = add i32 56, %1917
+	%1919 = add i32 %1867, %1918
+	%1920 = sext i32 %1919 to i64
+	%1921 = getelementptr i16, i16* %out, i64 %1920
+	%1922 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %632, float %631)
+	%1923 = bitcast i16* %1921 to i32*
+	store i32 %1922, i32* %1923
 	br label %stored0
 
 stored0:
-	%1875 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %572, i32 1, i32 31)
-	%1876 = fadd float %572, %1875
-	%1877 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1876, i32 2, i32 31)
-	%1878 = fadd float %1876, %1877
-	%1879 = fcmp ogt float %1878, 0.0
-	%1880 = fdiv float 1.0, %1878
-	%1881 = select i1 %1879, float %1880, float 0.0
-	%1882 = mul i32 %3, 16
-	%1883 = add i32 %12, %1882
-	%1884 = add i32 %5, 8
-	%1885 = add i32 %1883, %1884
-	%1886 = fmul float %576, %1881
-	%1887 = fmul float %577, %1881
-	%1888 = fmul float %580, %1881
-	%1889 = fmul float %581, %1881
-	%1890 = fmul float %584, %1881
-	%1891 = fmul float %585, %1881
-	%1892 = fmul float %588, %1881
-	%1893 = fmul float %589, %1881
-	%1894 = fmul float %592, %1881
-	%1895 = fmul float %593, %1881
-	%1896 = fmul float %596, %1881
-	%1897 = fmul float %597, %1881
-	%1898 = fmul float %600, %1881
-	%1899 = fmul float %601, %1881
-	%1900 = fmul float %604, %1881
-	%1901 = fmul float %605, %1881
-	%1902 = icmp slt i32 %1885, %M
-	br i1 %1902, label %store1, label %stored1
+	%1924 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %572, i32 1, i32 31)
+	%1925 = fadd float %572, %1924
+	%1926 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1925, i32 2, i32 31)
+	%1927 = fadd float %1925, %1926
+	%1928 = fcmp ogt float %1927, 0.0
+	%1929 = fdiv float 1.0, %1927
+	%1930 = select i1 %1928, float %1929, float 0.0
+	%1931 = mul i32 %3, 16
+	%1932 = add i32 %12, %1931
+	%1933 = add i32 %5, 8
+	%1934 = add i32 %1932, %1933
+	%1935 = fmul float %576, %1930
+	%1936 = fmul float %577, %1930
+	%1937 = fmul float %580, %1930
+	%1938 = fmul float %581, %1930
+	%1939 = fmul float %584, %1930
+	%1940 = fmul float %585, %1930
+	%1941 = fmul float %588, %1930
+	%1942 = fmul float %589, %1930
+	%1943 = fmul float %592, %1930
+	%1944 = fmul float %593, %1930
+	%1945 = fmul float %596, %1930
+	%1946 = fmul float %597, %1930
+	%1947 = fmul float %600, %1930
+	%1948 = fmul float %601, %1930
+	%1949 = fmul float %604, %1930
+	%1950 = fmul float %605, %1930
+	%1951 = icmp slt i32 %1934, %M
+	br i1 %1951, label %store1, label %stored1
 
 store1:
-	%1903 = mul i32 %10, %M
-	%1904 = add i32 %1903, %1885
-	%1905 = mul i32 %1904, 64
-	%1906 = shl i32 %6, 1
-	%1907 = add i32 0, %1906
-	%1908 = add i32 %1905, %1907
-	%1909 = sext i32 %1908 to i64
-	%1910 = getelementptr i16, i16* %out, i64 %1909
-	%1911 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1887, float %1886)
-	%1912 = bitcast i16* %1910 to i32*
-	store i32 %1911, i32* %1912
-	%1913 = shl i32 %6, 1
-	%1914 = add i32 8, %1913
-	%1915 = add i32 %1905, %1914
-	%1916 = sext i32 %1915 to i64
-	%1917 = getelementptr i16, i16* %out, i64 %1916
-	%1918 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1889, float %1888)
-	%1919 = bitcast i16* %1917 to i32*
-	store i32 %1918, i32* %1919
-	%1920 = shl i32 %6, 1
-	%1921 = add i32 16, %1920
-	%1922 = add i32 %1905, %1921
-	%1923 = sext i32 %1922 to i64
-	%1924 = getelementptr i16, i16* %out, i64 %1923
-	%1925 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1891, float %1890)
-	%1926 = bitcast i16* %1924 to i32*
-	store i32 %1925, i32* %1926
-	%1927 = shl i32 %6, 1
-	%1928 = add i32 24, %1927
-	%1929 = add i32 %1905, %1928
-	%1930 = sext i32 %1929 to i64
-	%1931 = getelementptr i16, i16* %out, i64 %1930
-	%1932 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1893, float %1892)
-	%1933 = bitcast i16* %1931 to i32*
-	store i32 %1932, i32* %1933
-	%1934 = shl i32 %6, 1
-	%1935 = add i32 32, %1934
-	%1936 = add i32 %1905, %1935
-	%1937 = sext i32 %1936 to i64
-	%1938 = getelementptr i16, i16* %out, i64 %1937
-	%1939 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1895, float %1894)
-	%1940 = bitcast i16* %1938 to i32*
-	store i32 %1939, i32* %1940
-	%1941 = shl i32 %6, 1
-	%1942 = add i32 40, %1941
-	%1943 = add i32 %1905, %1942
-	%1944 = sext i32 %1943 to i64
-	%1945 = getelementptr i16, i16* %out, i64 %1944
-	%1946 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1897, float %1896)
-	%1947 = bitcast i16* %1945 to i32*
-	store i32 %1946, i32* %1947
-	%1948 = shl i32 %6, 1
-	%1949 = add i32 48, %1948
-	%1950 = add i32 %1905, %1949
-	%1951 = sext i32 %1950 to i64
-	%1952 = getelementptr i16, i16* %out, i64 %1951
-	%1953 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1899, float %1898)
-	%1954 = bitcast i16* %1952 to i32*
-	store i32 %1953, i32* %1954
+	%1952 = mul i32 %10, %M
+	%1953 = add i32 %1952, %1934
+	%1954 = mul i32 %1953, 64
 	%1955 = shl i32 %6, 1
-	%1956 = add i32 56, %1955
-	%1957 = add i32 %1905, %1956
+	%1956 = add i32 0, %1955
+	%1957 = add i32 %1954, %1956
 	%1958 = sext i32 %1957 to i64
 	%1959 = getelementptr i16, i16* %out, i64 %1958
-	%1960 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1901, float %1900)
+	%1960 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1936, float %1935)
 	%1961 = bitcast i16* %1959 to i32*
 	store i32 %1960, i32* %1961
+	%1962 = shl i32 %6, 1
+	%1963 = add i32 8, %1962
+	%1964 = add i32 %1954, %1963
+	%1965 = sext i32 %1964 to i64
+	%1966 = getelementptr i16, i16* %out, i64 %1965
+	%1967 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1938, float %1937)
+	%1968 = bitcast i16* %1966 to i32*
+	store i32 %1967, i32* %1968
+	%1969 = shl i32 %6, 1
+	%1970 = add i32 16, %1969
+	%1971 = add i32 %1954, %1970
+	%1972 = sext i32 %1971 to i64
+	%1973 = getelementptr i16, i16* %out, i64 %1972
+	%1974 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1940, float %1939)
+	%1975 = bitcast i16* %1973 to i32*
+	store i32 %1974, i32* %1975
+	%1976 = shl i32 %6, 1
+	%1977 = add i32 24, %1976
+	%1978 = add i32 %1954, %1977
+	%1979 = sext i32 %1978 to i64
+	%1980 = getelementptr i16, i16* %out, i64 %1979
+	%1981 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1942, float %1941)
+	%1982 = bitcast i16* %1980 to i32*
+	store i32 %1981, i32* %1982
+	%1983 = shl i32 %6, 1
+	%1984 = add i32 32, %1983
+	%1985 = add i32 %1954, %1984
+	%1986 = sext i32 %1985 to i64
+	%1987 = getelementptr i16, i16* %out, i64 %1986
+	%1988 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1944, float %1943)
+	%1989 = bitcast i16* %1987 to i32*
+	store i32 %1988, i32* %1989
+	%1990 = shl i32 %6, 1
+	%1991 = add i32 40, %1990
+	%1992 = add i32 %1954, %1991
+	%1993 = sext i32 %1992 to i64
+	%1994 = getelementptr i16, i16* %out, i64 %1993
+	%1995 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1946, float %1945)
+	%1996 = bitcast i16* %1994 to i32*
+	store i32 %1995, i32* %1996
+	%1997 = shl i32 %6, 1
+	%1998 = add i32 48, %1997
+	%1999 = add i32 %1954, %1998
+	%2000 = sext i32 %1999 to i64
+	%2001 = getelementptr i16, i16* %out, i64 %2000
+	%2002 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1948, float %1947)
+	%2003 = bitcast i16* %2001 to i32*
+	store i32 %2002, i32* %2003
+	%2004 = shl i32 %6, 1
+	%2005 = add i32 56, %2004
+	%2006 = add i32 %1954, %2005
+	%2007 = sext i32 %2006 to i64
+	%2008 = getelementptr i16, i16* %out, i64 %2007
+	%2009 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1950, float %1949)
+	%2010 = bitcast i16* %2008 to i32*
+	store i32 %2009, i32* %2010
 	br label %stored1
 
 stored1:
-	%1962 = icmp eq i32 %2, 0
-	br i1 %1962, label %1963, label %1968
+	%2011 = icmp eq i32 %2, 0
+	br i1 %2011, label %2012, label %2017
 
-1963:
-	%1964 = mul i32 %10, %NQ
-	%1965 = add i32 %1964, %9
-	%1966 = sext i32 %1965 to i64
-	%1967 = getelementptr i32, i32* %visits, i64 %1966
-	store i32 %573, i32* %1967
-	br label %1968
+2012:
+	%2013 = mul i32 %10, %NQ
+	%2014 = add i32 %2013, %9
+	%2015 = sext i32 %2014 to i64
+	%2016 = getelementptr i32, i32* %visits, i64 %2015
+	store i32 %573, i32* %2016
+	br label %2017
 
-1968:
+2017:
 	ret void
 }
 
@@ -2077,6 +2130,8 @@ declare void @llvm.nvvm.barrier0()
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 
 declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 

@@ -2657,25 +2657,25 @@ prologue:
 	%92 = shl i32 %91, 4
 	%93 = add i32 %89, %92
 	%94 = xor i32 %93, 0
-	%95 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
+	%95 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
 	%96 = extractvalue { i32, i32, i32, i32 } %95, 0
 	%97 = extractvalue { i32, i32, i32, i32 } %95, 1
 	%98 = extractvalue { i32, i32, i32, i32 } %95, 2
 	%99 = extractvalue { i32, i32, i32, i32 } %95, 3
 	%100 = xor i32 %93, 32
-	%101 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
+	%101 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
 	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
 	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
 	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
 	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
 	%106 = xor i32 %93, 64
-	%107 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
+	%107 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
 	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
 	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
 	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
 	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
 	%112 = xor i32 %93, 96
-	%113 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
+	%113 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
 	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
 	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
 	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
@@ -2714,44 +2714,44 @@ prologue:
 	br label %loop
 
 loop:
-	%145 = phi i32 [ 0, %prologue ], [ %724, %pv ]
-	%146 = phi i32 [ %37, %prologue ], [ %731, %pv ]
-	%147 = phi float [ 0.0, %prologue ], [ %887, %pv ]
-	%148 = phi float [ 0.0, %prologue ], [ %888, %pv ]
-	%149 = phi float [ 0.0, %prologue ], [ %889, %pv ]
-	%150 = phi float [ 0.0, %prologue ], [ %890, %pv ]
-	%151 = phi float [ 0.0, %prologue ], [ %892, %pv ]
-	%152 = phi float [ 0.0, %prologue ], [ %893, %pv ]
-	%153 = phi float [ 0.0, %prologue ], [ %894, %pv ]
-	%154 = phi float [ 0.0, %prologue ], [ %895, %pv ]
-	%155 = phi float [ 0.0, %prologue ], [ %904, %pv ]
-	%156 = phi float [ 0.0, %prologue ], [ %905, %pv ]
-	%157 = phi float [ 0.0, %prologue ], [ %906, %pv ]
-	%158 = phi float [ 0.0, %prologue ], [ %907, %pv ]
-	%159 = phi float [ 0.0, %prologue ], [ %909, %pv ]
-	%160 = phi float [ 0.0, %prologue ], [ %910, %pv ]
-	%161 = phi float [ 0.0, %prologue ], [ %911, %pv ]
-	%162 = phi float [ 0.0, %prologue ], [ %912, %pv ]
-	%163 = phi float [ 0.0, %prologue ], [ %921, %pv ]
-	%164 = phi float [ 0.0, %prologue ], [ %922, %pv ]
-	%165 = phi float [ 0.0, %prologue ], [ %923, %pv ]
-	%166 = phi float [ 0.0, %prologue ], [ %924, %pv ]
-	%167 = phi float [ 0.0, %prologue ], [ %926, %pv ]
-	%168 = phi float [ 0.0, %prologue ], [ %927, %pv ]
-	%169 = phi float [ 0.0, %prologue ], [ %928, %pv ]
-	%170 = phi float [ 0.0, %prologue ], [ %929, %pv ]
-	%171 = phi float [ 0.0, %prologue ], [ %938, %pv ]
-	%172 = phi float [ 0.0, %prologue ], [ %939, %pv ]
-	%173 = phi float [ 0.0, %prologue ], [ %940, %pv ]
-	%174 = phi float [ 0.0, %prologue ], [ %941, %pv ]
-	%175 = phi float [ 0.0, %prologue ], [ %943, %pv ]
-	%176 = phi float [ 0.0, %prologue ], [ %944, %pv ]
-	%177 = phi float [ 0.0, %prologue ], [ %945, %pv ]
-	%178 = phi float [ 0.0, %prologue ], [ %946, %pv ]
-	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %650, %pv ]
-	%180 = phi float [ 0.0, %prologue ], [ %680, %pv ]
-	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %693, %pv ]
-	%182 = phi float [ 0.0, %prologue ], [ %723, %pv ]
+	%145 = phi i32 [ 0, %prologue ], [ %805, %pv ]
+	%146 = phi i32 [ %37, %prologue ], [ %812, %pv ]
+	%147 = phi float [ 0.0, %prologue ], [ %936, %pv ]
+	%148 = phi float [ 0.0, %prologue ], [ %937, %pv ]
+	%149 = phi float [ 0.0, %prologue ], [ %938, %pv ]
+	%150 = phi float [ 0.0, %prologue ], [ %939, %pv ]
+	%151 = phi float [ 0.0, %prologue ], [ %941, %pv ]
+	%152 = phi float [ 0.0, %prologue ], [ %942, %pv ]
+	%153 = phi float [ 0.0, %prologue ], [ %943, %pv ]
+	%154 = phi float [ 0.0, %prologue ], [ %944, %pv ]
+	%155 = phi float [ 0.0, %prologue ], [ %953, %pv ]
+	%156 = phi float [ 0.0, %prologue ], [ %954, %pv ]
+	%157 = phi float [ 0.0, %prologue ], [ %955, %pv ]
+	%158 = phi float [ 0.0, %prologue ], [ %956, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %958, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %959, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %960, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %961, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %970, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %971, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %972, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %973, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %975, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %976, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %977, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %978, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %987, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %988, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %989, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %990, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %992, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %993, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %994, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %995, %pv ]
+	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %749, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %776, %pv ]
+	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %777, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %804, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%183 = mul i32 %146, 32
@@ -2797,7 +2797,7 @@ loop:
 	%220 = add i32 %216, %219
 	%221 = xor i32 %220, 0
 	%222 = add i32 %221, 0
-	%223 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %222)
+	%223 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %222)
 	%224 = extractvalue { i32, i32, i32, i32 } %223, 0
 	%225 = extractvalue { i32, i32, i32, i32 } %223, 1
 	%226 = extractvalue { i32, i32, i32, i32 } %223, 2
@@ -2813,7 +2813,7 @@ loop:
 	%236 = extractvalue { float, float, float, float } %233, 2
 	%237 = extractvalue { float, float, float, float } %233, 3
 	%238 = add i32 %221, 2048
-	%239 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %238)
+	%239 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %238)
 	%240 = extractvalue { i32, i32, i32, i32 } %239, 0
 	%241 = extractvalue { i32, i32, i32, i32 } %239, 1
 	%242 = extractvalue { i32, i32, i32, i32 } %239, 2
@@ -2830,7 +2830,7 @@ loop:
 	%253 = extractvalue { float, float, float, float } %249, 3
 	%254 = xor i32 %220, 32
 	%255 = add i32 %254, 0
-	%256 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %255)
+	%256 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %255)
 	%257 = extractvalue { i32, i32, i32, i32 } %256, 0
 	%258 = extractvalue { i32, i32, i32, i32 } %256, 1
 	%259 = extractvalue { i32, i32, i32, i32 } %256, 2
@@ -2846,7 +2846,7 @@ loop:
 	%269 = extractvalue { float, float, float, float } %266, 2
 	%270 = extractvalue { float, float, float, float } %266, 3
 	%271 = add i32 %254, 2048
-	%272 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %271)
+	%272 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %271)
 	%273 = extractvalue { i32, i32, i32, i32 } %272, 0
 	%274 = extractvalue { i32, i32, i32, i32 } %272, 1
 	%275 = extractvalue { i32, i32, i32, i32 } %272, 2
@@ -2863,7 +2863,7 @@ loop:
 	%286 = extractvalue { float, float, float, float } %282, 3
 	%287 = xor i32 %220, 64
 	%288 = add i32 %287, 0
-	%289 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %288)
+	%289 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %288)
 	%290 = extractvalue { i32, i32, i32, i32 } %289, 0
 	%291 = extractvalue { i32, i32, i32, i32 } %289, 1
 	%292 = extractvalue { i32, i32, i32, i32 } %289, 2
@@ -2879,7 +2879,7 @@ loop:
 	%302 = extractvalue { float, float, float, float } %299, 2
 	%303 = extractvalue { float, float, float, float } %299, 3
 	%304 = add i32 %287, 2048
-	%305 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %304)
+	%305 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %304)
 	%306 = extractvalue { i32, i32, i32, i32 } %305, 0
 	%307 = extractvalue { i32, i32, i32, i32 } %305, 1
 	%308 = extractvalue { i32, i32, i32, i32 } %305, 2
@@ -2896,7 +2896,7 @@ loop:
 	%319 = extractvalue { float, float, float, float } %315, 3
 	%320 = xor i32 %220, 96
 	%321 = add i32 %320, 0
-	%322 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %321)
+	%322 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %321)
 	%323 = extractvalue { i32, i32, i32, i32 } %322, 0
 	%324 = extractvalue { i32, i32, i32, i32 } %322, 1
 	%325 = extractvalue { i32, i32, i32, i32 } %322, 2
@@ -2912,7 +2912,7 @@ loop:
 	%335 = extractvalue { float, float, float, float } %332, 2
 	%336 = extractvalue { float, float, float, float } %332, 3
 	%337 = add i32 %320, 2048
-	%338 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %337)
+	%338 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %337)
 	%339 = extractvalue { i32, i32, i32, i32 } %338, 0
 	%340 = extractvalue { i32, i32, i32, i32 } %338, 1
 	%341 = extractvalue { i32, i32, i32, i32 } %338, 2
@@ -2944,41 +2944,41 @@ loop:
 	br i1 %366, label %partial, label %softmax
 
 epilogue:
-	%367 = phi float [ 0.0, %entry ], [ %680, %pv ]
-	%368 = phi float [ 0.0, %entry ], [ %723, %pv ]
-	%369 = phi i32 [ 0, %entry ], [ %724, %pv ]
-	%370 = phi float [ 0.0, %entry ], [ %887, %pv ]
-	%371 = phi float [ 0.0, %entry ], [ %888, %pv ]
-	%372 = phi float [ 0.0, %entry ], [ %889, %pv ]
-	%373 = phi float [ 0.0, %entry ], [ %890, %pv ]
-	%374 = phi float [ 0.0, %entry ], [ %892, %pv ]
-	%375 = phi float [ 0.0, %entry ], [ %893, %pv ]
-	%376 = phi float [ 0.0, %entry ], [ %894, %pv ]
-	%377 = phi float [ 0.0, %entry ], [ %895, %pv ]
-	%378 = phi float [ 0.0, %entry ], [ %904, %pv ]
-	%379 = phi float [ 0.0, %entry ], [ %905, %pv ]
-	%380 = phi float [ 0.0, %entry ], [ %906, %pv ]
-	%381 = phi float [ 0.0, %entry ], [ %907, %pv ]
-	%382 = phi float [ 0.0, %entry ], [ %909, %pv ]
-	%383 = phi float [ 0.0, %entry ], [ %910, %pv ]
-	%384 = phi float [ 0.0, %entry ], [ %911, %pv ]
-	%385 = phi float [ 0.0, %entry ], [ %912, %pv ]
-	%386 = phi float [ 0.0, %entry ], [ %921, %pv ]
-	%387 = phi float [ 0.0, %entry ], [ %922, %pv ]
-	%388 = phi float [ 0.0, %entry ], [ %923, %pv ]
-	%389 = phi float [ 0.0, %entry ], [ %924, %pv ]
-	%390 = phi float [ 0.0, %entry ], [ %926, %pv ]
-	%391 = phi float [ 0.0, %entry ], [ %927, %pv ]
-	%392 = phi float [ 0.0, %entry ], [ %928, %pv ]
-	%393 = phi float [ 0.0, %entry ], [ %929, %pv ]
-	%394 = phi float [ 0.0, %entry ], [ %938, %pv ]
-	%395 = phi float [ 0.0, %entry ], [ %939, %pv ]
-	%396 = phi float [ 0.0, %entry ], [ %940, %pv ]
-	%397 = phi float [ 0.0, %entry ], [ %941, %pv ]
-	%398 = phi float [ 0.0, %entry ], [ %943, %pv ]
-	%399 = phi float [ 0.0, %entry ], [ %944, %pv ]
-	%400 = phi float [ 0.0, %entry ], [ %945, %pv ]
-	%401 = phi float [ 0.0, %entry ], [ %946, %pv ]
+	%367 = phi float [ 0.0, %entry ], [ %776, %pv ]
+	%368 = phi float [ 0.0, %entry ], [ %804, %pv ]
+	%369 = phi i32 [ 0, %entry ], [ %805, %pv ]
+	%370 = phi float [ 0.0, %entry ], [ %936, %pv ]
+	%371 = phi float [ 0.0, %entry ], [ %937, %pv ]
+	%372 = phi float [ 0.0, %entry ], [ %938, %pv ]
+	%373 = phi float [ 0.0, %entry ], [ %939, %pv ]
+	%374 = phi float [ 0.0, %entry ], [ %941, %pv ]
+	%375 = phi float [ 0.0, %entry ], [ %942, %pv ]
+	%376 = phi float [ 0.0, %entry ], [ %943, %pv ]
+	%377 = phi float [ 0.0, %entry ], [ %944, %pv ]
+	%378 = phi float [ 0.0, %entry ], [ %953, %pv ]
+	%379 = phi float [ 0.0, %entry ], [ %954, %pv ]
+	%380 = phi float [ 0.0, %entry ], [ %955, %pv ]
+	%381 = phi float [ 0.0, %entry ], [ %956, %pv ]
+	%382 = phi float [ 0.0, %entry ], [ %958, %pv ]
+	%383 = phi float [ 0.0, %entry ], [ %959, %pv ]
+	%384 = phi float [ 0.0, %entry ], [ %960, %pv ]
+	%385 = phi float [ 0.0, %entry ], [ %961, %pv ]
+	%386 = phi float [ 0.0, %entry ], [ %970, %pv ]
+	%387 = phi float [ 0.0, %entry ], [ %971, %pv ]
+	%388 = phi float [ 0.0, %entry ], [ %972, %pv ]
+	%389 = phi float [ 0.0, %entry ], [ %973, %pv ]
+	%390 = phi float [ 0.0, %entry ], [ %975, %pv ]
+	%391 = phi float [ 0.0, %entry ], [ %976, %pv ]
+	%392 = phi float [ 0.0, %entry ], [ %977, %pv ]
+	%393 = phi float [ 0.0, %entry ], [ %978, %pv ]
+	%394 = phi float [ 0.0, %entry ], [ %987, %pv ]
+	%395 = phi float [ 0.0, %entry ], [ %988, %pv ]
+	%396 = phi float [ 0.0, %entry ], [ %989, %pv ]
+	%397 = phi float [ 0.0, %entry ], [ %990, %pv ]
+	%398 = phi float [ 0.0, %entry ], [ %992, %pv ]
+	%399 = phi float [ 0.0, %entry ], [ %993, %pv ]
+	%400 = phi float [ 0.0, %entry ], [ %994, %pv ]
+	%401 = phi float [ 0.0, %entry ], [ %995, %pv ]
 	%402 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %367, i32 1, i32 31)
 	%403 = fadd float %367, %402
 	%404 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %403, i32 2, i32 31)
@@ -3234,489 +3234,544 @@ softmax:
 	%648 = call float @llvm.nvvm.fmax.f(float %646, float %647)
 	%649 = fmul float %648, 0x3FC7154760000000
 	%650 = call float @llvm.nvvm.fmax.f(float %179, float %649)
-	%651 = fcmp oeq float %650, 0xFFF0000000000000
-	%652 = select i1 %651, float 0.0, float %650
-	%653 = fsub float %179, %652
-	%654 = call float @llvm.nvvm.ex2.approx.ftz.f(float %653)
-	%655 = fneg float %652
-	%656 = call float @llvm.fma.f32(float %622, float 0x3FC7154760000000, float %655)
-	%657 = call float @llvm.nvvm.ex2.approx.ftz.f(float %656)
-	%658 = call float @llvm.fma.f32(float %623, float 0x3FC7154760000000, float %655)
-	%659 = call float @llvm.nvvm.ex2.approx.ftz.f(float %658)
-	%660 = call float @llvm.fma.f32(float %626, float 0x3FC7154760000000, float %655)
-	%661 = call float @llvm.nvvm.ex2.approx.ftz.f(float %660)
-	%662 = call float @llvm.fma.f32(float %627, float 0x3FC7154760000000, float %655)
-	%663 = call float @llvm.nvvm.ex2.approx.ftz.f(float %662)
-	%664 = call float @llvm.fma.f32(float %630, float 0x3FC7154760000000, float %655)
-	%665 = call float @llvm.nvvm.ex2.approx.ftz.f(float %664)
-	%666 = call float @llvm.fma.f32(float %631, float 0x3FC7154760000000, float %655)
-	%667 = call float @llvm.nvvm.ex2.approx.ftz.f(float %666)
-	%668 = call float @llvm.fma.f32(float %634, float 0x3FC7154760000000, float %655)
-	%669 = call float @llvm.nvvm.ex2.approx.ftz.f(float %668)
-	%670 = call float @llvm.fma.f32(float %635, float 0x3FC7154760000000, float %655)
-	%671 = call float @llvm.nvvm.ex2.approx.ftz.f(float %670)
-	%672 = fadd float %657, %659
-	%673 = fadd float %661, %663
-	%674 = fadd float %665, %667
-	%675 = fadd float %669, %671
-	%676 = fadd float %672, %673
-	%677 = fadd float %674, %675
-	%678 = fadd float %676, %677
-	%679 = fmul float %180, %654
-	%680 = fadd float %679, %678
-	%681 = call float @llvm.nvvm.fmax.f(float %624, float %625)
-	%682 = call float @llvm.nvvm.fmax.f(float %628, float %629)
-	%683 = call float @llvm.nvvm.fmax.f(float %632, float %633)
-	%684 = call float @llvm.nvvm.fmax.f(float %636, float %637)
-	%685 = call float @llvm.nvvm.fmax.f(float %681, float %682)
-	%686 = call float @llvm.nvvm.fmax.f(float %683, float %684)
-	%687 = call float @llvm.nvvm.fmax.f(float %685, float %686)
-	%688 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %687, i32 1, i32 31)
-	%689 = call float @llvm.nvvm.fmax.f(float %687, float %688)
-	%690 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %689, i32 2, i32 31)
-	%691 = call float @llvm.nvvm.fmax.f(float %689, float %690)
-	%692 = fmul float %691, 0x3FC7154760000000
-	%693 = call float @llvm.nvvm.fmax.f(float %181, float %692)
-	%694 = fcmp oeq float %693, 0xFFF0000000000000
-	%695 = select i1 %694, float 0.0, float %693
-	%696 = fsub float %181, %695
-	%697 = call float @llvm.nvvm.ex2.approx.ftz.f(float %696)
-	%698 = fneg float %695
-	%699 = call float @llvm.fma.f32(float %624, float 0x3FC7154760000000, float %698)
-	%700 = call float @llvm.nvvm.ex2.approx.ftz.f(float %699)
-	%701 = call float @llvm.fma.f32(float %625, float 0x3FC7154760000000, float %698)
-	%702 = call float @llvm.nvvm.ex2.approx.ftz.f(float %701)
-	%703 = call float @llvm.fma.f32(float %628, float 0x3FC7154760000000, float %698)
-	%704 = call float @llvm.nvvm.ex2.approx.ftz.f(float %703)
-	%705 = call float @llvm.fma.f32(float %629, float 0x3FC7154760000000, float %698)
-	%706 = call float @llvm.nvvm.ex2.approx.ftz.f(float %705)
-	%707 = call float @llvm.fma.f32(float %632, float 0x3FC7154760000000, float %698)
-	%708 = call float @llvm.nvvm.ex2.approx.ftz.f(float %707)
-	%709 = call float @llvm.fma.f32(float %633, float 0x3FC7154760000000, float %698)
-	%710 = call float @llvm.nvvm.ex2.approx.ftz.f(float %709)
-	%711 = call float @llvm.fma.f32(float %636, float 0x3FC7154760000000, float %698)
-	%712 = call float @llvm.nvvm.ex2.approx.ftz.f(float %711)
-	%713 = call float @llvm.fma.f32(float %637, float 0x3FC7154760000000, float %698)
-	%714 = call float @llvm.nvvm.ex2.approx.ftz.f(float %713)
-	%715 = fadd float %700, %702
-	%716 = fadd float %704, %706
-	%717 = fadd float %708, %710
-	%718 = fadd float %712, %714
-	%719 = fadd float %715, %716
-	%720 = fadd float %717, %718
-	%721 = fadd float %719, %720
-	%722 = fmul float %182, %697
-	%723 = fadd float %722, %721
-	%724 = add i32 %145, 1
-	%725 = icmp slt i32 %724, %NK
-	%726 = select i1 %725, i32 %724, i32 0
-	%727 = add i32 %29, %726
-	%728 = sext i32 %727 to i64
-	%729 = getelementptr i32, i32* %list, i64 %728
-	%730 = load i32, i32* %729
-	%731 = select i1 %725, i32 %730, i32 -1
-	%732 = icmp sge i32 %731, 0
+	%651 = fadd float %179, 8.0
+	%652 = fcmp ogt float %650, %651
+	%653 = or i1 false, %652
+	%654 = call float @llvm.nvvm.fmax.f(float %624, float %625)
+	%655 = call float @llvm.nvvm.fmax.f(float %628, float %629)
+	%656 = call float @llvm.nvvm.fmax.f(float %632, float %633)
+	%657 = call float @llvm.nvvm.fmax.f(float %636, float %637)
+	%658 = call float @llvm.nvvm.fmax.f(float %654, float %655)
+	%659 = call float @llvm.nvvm.fmax.f(float %656, float %657)
+	%660 = call float @llvm.nvvm.fmax.f(float %658, float %659)
+	%661 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %660, i32 1, i32 31)
+	%662 = call float @llvm.nvvm.fmax.f(float %660, float %661)
+	%663 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %662, i32 2, i32 31)
+	%664 = call float @llvm.nvvm.fmax.f(float %662, float %663)
+	%665 = fmul float %664, 0x3FC7154760000000
+	%666 = call float @llvm.nvvm.fmax.f(float %181, float %665)
+	%667 = fadd float %181, 8.0
+	%668 = fcmp ogt float %666, %667
+	%669 = or i1 %653, %668
+	%670 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %669)
+	br i1 %670, label %671, label %714
+
+671:
+	%672 = fcmp oeq float %650, 0xFFF0000000000000
+	%673 = select i1 %672, float 0.0, float %650
+	%674 = fsub float %179, %673
+	%675 = call float @llvm.nvvm.ex2.approx.ftz.f(float %674)
+	%676 = fcmp oeq float %666, 0xFFF0000000000000
+	%677 = select i1 %676, float 0.0, float %666
+	%678 = fsub float %181, %677
+	%679 = call float @llvm.nvvm.ex2.approx.ftz.f(float %678)
+	%680 = fmul float %147, %675
+	%681 = fmul float %148, %675
+	%682 = fmul float %149, %679
+	%683 = fmul float %150, %679
+	%684 = fmul float %151, %675
+	%685 = fmul float %152, %675
+	%686 = fmul float %153, %679
+	%687 = fmul float %154, %679
+	%688 = fmul float %155, %675
+	%689 = fmul float %156, %675
+	%690 = fmul float %157, %679
+	%691 = fmul float %158, %679
+	%692 = fmul float %159, %675
+	%693 = fmul float %160, %675
+	%694 = fmul float %161, %679
+	%695 = fmul float %162, %679
+	%696 = fmul float %163, %675
+	%697 = fmul float %164, %675
+	%698 = fmul float %165, %679
+	%699 = fmul float %166, %679
+	%700 = fmul float %167, %675
+	%701 = fmul float %168, %675
+	%702 = fmul float %169, %679
+	%703 = fmul float %170, %679
+	%704 = fmul float %171, %675
+	%705 = fmul float %172, %675
+	%706 = fmul float %173, %679
+	%707 = fmul float %174, %679
+	%708 = fmul float %175, %675
+	%709 = fmul float %176, %675
+	%710 = fmul float %177, %679
+	%711 = fmul float %178, %679
+	%712 = fmul float %180, %675
+	%713 = fmul float %182, %679
+	br label %714
+
+714:
+	%715 = phi float [ %147, %softmax ], [ %680, %671 ]
+	%716 = phi float [ %148, %softmax ], [ %681, %671 ]
+	%717 = phi float [ %149, %softmax ], [ %682, %671 ]
+	%718 = phi float [ %150, %softmax ], [ %683, %671 ]
+	%719 = phi float [ %151, %softmax ], [ %684, %671 ]
+	%720 = phi float [ %152, %softmax ], [ %685, %671 ]
+	%721 = phi float [ %153, %softmax ], [ %686, %671 ]
+	%722 = phi float [ %154, %softmax ], [ %687, %671 ]
+	%723 = phi float [ %155, %softmax ], [ %688, %671 ]
+	%724 = phi float [ %156, %softmax ], [ %689, %671 ]
+	%725 = phi float [ %157, %softmax ], [ %690, %671 ]
+	%726 = phi float [ %158, %softmax ], [ %691, %671 ]
+	%727 = phi float [ %159, %softmax ], [ %692, %671 ]
+	%728 = phi float [ %160, %softmax ], [ %693, %671 ]
+	%729 = phi float [ %161, %softmax ], [ %694, %671 ]
+	%730 = phi float [ %162, %softmax ], [ %695, %671 ]
+	%731 = phi float [ %163, %softmax ], [ %696, %671 ]
+	%732 = phi float [ %164, %softmax ], [ %697, %671 ]
+	%733 = phi float [ %165, %softmax ], [ %698, %671 ]
+	%734 = phi float [ %166, %softmax ], [ %699, %671 ]
+	%735 = phi float [ %167, %softmax ], [ %700, %671 ]
+	%736 = phi float [ %168, %softmax ], [ %701, %671 ]
+	%737 = phi float [ %169, %softmax ], [ %702, %671 ]
+	%738 = phi float [ %170, %softmax ], [ %703, %671 ]
+	%739 = phi float [ %171, %softmax ], [ %704, %671 ]
+	%740 = phi float [ %172, %softmax ], [ %705, %671 ]
+	%741 = phi float [ %173, %softmax ], [ %706, %671 ]
+	%742 = phi float [ %174, %softmax ], [ %707, %671 ]
+	%743 = phi float [ %175, %softmax ], [ %708, %671 ]
+	%744 = phi float [ %176, %softmax ], [ %709, %671 ]
+	%745 = phi float [ %177, %softmax ], [ %710, %671 ]
+	%746 = phi float [ %178, %softmax ], [ %711, %671 ]
+	%747 = phi float [ %180, %softmax ], [ %712, %671 ]
+	%748 = phi float [ %182, %softmax ], [ %713, %671 ]
+	%749 = select i1 %670, float %650, float %179
+	%750 = fcmp oeq float %749, 0xFFF0000000000000
+	%751 = select i1 %750, float 0.0, float %749
+	%752 = fneg float %751
+	%753 = call float @llvm.fma.f32(float %622, float 0x3FC7154760000000, float %752)
+	%754 = call float @llvm.nvvm.ex2.approx.ftz.f(float %753)
+	%755 = call float @llvm.fma.f32(float %623, float 0x3FC7154760000000, float %752)
+	%756 = call float @llvm.nvvm.ex2.approx.ftz.f(float %755)
+	%757 = call float @llvm.fma.f32(float %626, float 0x3FC7154760000000, float %752)
+	%758 = call float @llvm.nvvm.ex2.approx.ftz.f(float %757)
+	%759 = call float @llvm.fma.f32(float %627, float 0x3FC7154760000000, float %752)
+	%760 = call float @llvm.nvvm.ex2.approx.ftz.f(float %759)
+	%761 = call float @llvm.fma.f32(float %630, float 0x3FC7154760000000, float %752)
+	%762 = call float @llvm.nvvm.ex2.approx.ftz.f(float %761)
+	%763 = call float @llvm.fma.f32(float %631, float 0x3FC7154760000000, float %752)
+	%764 = call float @llvm.nvvm.ex2.approx.ftz.f(float %763)
+	%765 = call float @llvm.fma.f32(float %634, float 0x3FC7154760000000, float %752)
+	%766 = call float @llvm.nvvm.ex2.approx.ftz.f(float %765)
+	%767 = call float @llvm.fma.f32(float %635, float 0x3FC7154760000000, float %752)
+	%768 = call float @llvm.nvvm.ex2.approx.ftz.f(float %767)
+	%769 = fadd float %754, %756
+	%770 = fadd float %758, %760
+	%771 = fadd float %762, %764
+	%772 = fadd float %766, %768
+	%773 = fadd float %769, %770
+	%774 = fadd float %771, %772
+	%775 = fadd float %773, %774
+	%776 = fadd float %747, %775
+	%777 = select i1 %670, float %666, float %181
+	%778 = fcmp oeq float %777, 0xFFF0000000000000
+	%779 = select i1 %778, float 0.0, float %777
+	%780 = fneg float %779
+	%781 = call float @llvm.fma.f32(float %624, float 0x3FC7154760000000, float %780)
+	%782 = call float @llvm.nvvm.ex2.approx.ftz.f(float %781)
+	%783 = call float @llvm.fma.f32(float %625, float 0x3FC7154760000000, float %780)
+	%784 = call float @llvm.nvvm.ex2.approx.ftz.f(float %783)
+	%785 = call float @llvm.fma.f32(float %628, float 0x3FC7154760000000, float %780)
+	%786 = call float @llvm.nvvm.ex2.approx.ftz.f(float %785)
+	%787 = call float @llvm.fma.f32(float %629, float 0x3FC7154760000000, float %780)
+	%788 = call float @llvm.nvvm.ex2.approx.ftz.f(float %787)
+	%789 = call float @llvm.fma.f32(float %632, float 0x3FC7154760000000, float %780)
+	%790 = call float @llvm.nvvm.ex2.approx.ftz.f(float %789)
+	%791 = call float @llvm.fma.f32(float %633, float 0x3FC7154760000000, float %780)
+	%792 = call float @llvm.nvvm.ex2.approx.ftz.f(float %791)
+	%793 = call float @llvm.fma.f32(float %636, float 0x3FC7154760000000, float %780)
+	%794 = call float @llvm.nvvm.ex2.approx.ftz.f(float %793)
+	%795 = call float @llvm.fma.f32(float %637, float 0x3FC7154760000000, float %780)
+	%796 = call float @llvm.nvvm.ex2.approx.ftz.f(float %795)
+	%797 = fadd float %782, %784
+	%798 = fadd float %786, %788
+	%799 = fadd float %790, %792
+	%800 = fadd float %794, %796
+	%801 = fadd float %797, %798
+	%802 = fadd float %799, %800
+	%803 = fadd float %801, %802
+	%804 = fadd float %748, %803
+	%805 = add i32 %145, 1
+	%806 = icmp slt i32 %805, %NK
+	%807 = select i1 %806, i32 %805, i32 0
+	%808 = add i32 %29, %807
+	%809 = sext i32 %808 to i64
+	%810 = getelementptr i32, i32* %list, i64 %809
+	%811 = load i32, i32* %810
+	%812 = select i1 %806, i32 %811, i32 -1
+	%813 = icmp sge i32 %812, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %732, label %prefetch, label %pv
+	br i1 %813, label %prefetch, label %pv
 
 prefetch:
-	%733 = mul i32 %731, 32
-	%734 = lshr i32 %2, 3
-	%735 = and i32 %2, 7
-	%736 = and i32 %734, 7
-	%737 = xor i32 %735, %736
-	%738 = mul i32 %734, 8
-	%739 = add i32 %738, %737
-	%740 = shl i32 %739, 4
-	%741 = add i32 %0, %740
-	%742 = add i32 %733, %734
-	%743 = mul i32 %742, 64
-	%744 = mul i32 %735, 8
-	%745 = add i32 %743, %744
-	%746 = sext i32 %745 to i64
-	%747 = getelementptr i16, i16* %20, i64 %746
-	%748 = add i32 %742, 0
-	%749 = icmp slt i32 %748, %N
-	%750 = getelementptr i16, i16* %747, i64 0
-	%751 = select i1 %749, i16* %750, i16* %20
-	%752 = add i32 %741, 0
-	%753 = select i1 %749, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %752, i16* %751, i32 %753)
-	%754 = add i32 %742, 16
-	%755 = icmp slt i32 %754, %N
-	%756 = getelementptr i16, i16* %747, i64 1024
-	%757 = select i1 %755, i16* %756, i16* %20
-	%758 = add i32 %741, 2048
-	%759 = select i1 %755, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %758, i16* %757, i32 %759)
+	%814 = mul i32 %812, 32
+	%815 = lshr i32 %2, 3
+	%816 = and i32 %2, 7
+	%817 = and i32 %815, 7
+	%818 = xor i32 %816, %817
+	%819 = mul i32 %815, 8
+	%820 = add i32 %819, %818
+	%821 = shl i32 %820, 4
+	%822 = add i32 %0, %821
+	%823 = add i32 %814, %815
+	%824 = mul i32 %823, 64
+	%825 = mul i32 %816, 8
+	%826 = add i32 %824, %825
+	%827 = sext i32 %826 to i64
+	%828 = getelementptr i16, i16* %20, i64 %827
+	%829 = add i32 %823, 0
+	%830 = icmp slt i32 %829, %N
+	%831 = getelementptr i16, i16* %828, i64 0
+	%832 = select i1 %830, i16* %831, i16* %20
+	%833 = add i32 %822, 0
+	%834 = select i1 %830, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %833, i16* %832, i32 %834)
+	%835 = add i32 %823, 16
+	%836 = icmp slt i32 %835, %N
+	%837 = getelementptr i16, i16* %828, i64 1024
+	%838 = select i1 %836, i16* %837, i16* %20
+	%839 = add i32 %822, 2048
+	%840 = select i1 %836, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %839, i16* %838, i32 %840)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%760 = fmul float %147, %654
-	%761 = fmul float %148, %654
-	%762 = fmul float %149, %697
-	%763 = fmul float %150, %697
-	%764 = fmul float %151, %654
-	%765 = fmul float %152, %654
-	%766 = fmul float %153, %697
-	%767 = fmul float %154, %697
-	%768 = fmul float %155, %654
-	%769 = fmul float %156, %654
-	%770 = fmul float %157, %697
-	%771 = fmul float %158, %697
-	%772 = fmul float %159, %654
-	%773 = fmul float %160, %654
-	%774 = fmul float %161, %697
-	%775 = fmul float %162, %697
-	%776 = fmul float %163, %654
-	%777 = fmul float %164, %654
-	%778 = fmul float %165, %697
-	%779 = fmul float %166, %697
-	%780 = fmul float %167, %654
-	%781 = fmul float %168, %654
-	%782 = fmul float %169, %697
-	%783 = fmul float %170, %697
-	%784 = fmul float %171, %654
-	%785 = fmul float %172, %654
-	%786 = fmul float %173, %697
-	%787 = fmul float %174, %697
-	%788 = fmul float %175, %654
-	%789 = fmul float %176, %654
-	%790 = fmul float %177, %697
-	%791 = fmul float %178, %697
-	%792 = and i32 %4, 7
-	%793 = lshr i32 %4, 3
-	%794 = and i32 %793, 1
-	%795 = shl i32 %794, 3
-	%796 = add i32 %792, %795
-	%797 = mul i32 %796, 128
-	%798 = add i32 %1, %797
-	%799 = and i32 %4, 7
-	%800 = xor i32 %84, %799
-	%801 = shl i32 %800, 4
-	%802 = add i32 %798, %801
-	%803 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %659, float %657)
-	%804 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %702, float %700)
-	%805 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %663, float %661)
-	%806 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %706, float %704)
-	%807 = xor i32 %802, 0
-	%808 = add i32 %807, 0
-	%809 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %808)
-	%810 = extractvalue { i32, i32, i32, i32 } %809, 0
-	%811 = extractvalue { i32, i32, i32, i32 } %809, 1
-	%812 = extractvalue { i32, i32, i32, i32 } %809, 2
-	%813 = extractvalue { i32, i32, i32, i32 } %809, 3
-	%814 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %810, i32 %811, float %760, float %761, float %762, float %763)
-	%815 = extractvalue { float, float, float, float } %814, 0
-	%816 = extractvalue { float, float, float, float } %814, 1
-	%817 = extractvalue { float, float, float, float } %814, 2
-	%818 = extractvalue { float, float, float, float } %814, 3
-	%819 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %812, i32 %813, float %764, float %765, float %766, float %767)
-	%820 = extractvalue { float, float, float, float } %819, 0
-	%821 = extractvalue { float, float, float, float } %819, 1
-	%822 = extractvalue { float, float, float, float } %819, 2
-	%823 = extractvalue { float, float, float, float } %819, 3
-	%824 = xor i32 %802, 32
-	%825 = add i32 %824, 0
-	%826 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %825)
-	%827 = extractvalue { i32, i32, i32, i32 } %826, 0
-	%828 = extractvalue { i32, i32, i32, i32 } %826, 1
-	%829 = extractvalue { i32, i32, i32, i32 } %826, 2
-	%830 = extractvalue { i32, i32, i32, i32 } %826, 3
-	%831 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %827, i32 %828, float %768, float %769, float %770, float %771)
-	%832 = extractvalue { float, float, float, float } %831, 0
-	%833 = extractvalue { float, float, float, float } %831, 1
-	%834 = extractvalue { float, float, float, float } %831, 2
-	%835 = extractvalue { float, float, float, float } %831, 3
-	%836 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %829, i32 %830, float %772, float %773, float %774, float %775)
-	%837 = extractvalue { float, float, float, float } %836, 0
-	%838 = extractvalue { float, float, float, float } %836, 1
-	%839 = extractvalue { float, float, float, float } %836, 2
-	%840 = extractvalue { float, float, float, float } %836, 3
-	%841 = xor i32 %802, 64
-	%842 = add i32 %841, 0
-	%843 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %842)
-	%844 = extractvalue { i32, i32, i32, i32 } %843, 0
-	%845 = extractvalue { i32, i32, i32, i32 } %843, 1
-	%846 = extractvalue { i32, i32, i32, i32 } %843, 2
-	%847 = extractvalue { i32, i32, i32, i32 } %843, 3
-	%848 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %844, i32 %845, float %776, float %777, float %778, float %779)
-	%849 = extractvalue { float, float, float, float } %848, 0
-	%850 = extractvalue { float, float, float, float } %848, 1
-	%851 = extractvalue { float, float, float, float } %848, 2
-	%852 = extractvalue { float, float, float, float } %848, 3
-	%853 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %846, i32 %847, float %780, float %781, float %782, float %783)
-	%854 = extractvalue { float, float, float, float } %853, 0
-	%855 = extractvalue { float, float, float, float } %853, 1
-	%856 = extractvalue { float, float, float, float } %853, 2
-	%857 = extractvalue { float, float, float, float } %853, 3
-	%858 = xor i32 %802, 96
-	%859 = add i32 %858, 0
-	%860 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %859)
-	%861 = extractvalue { i32, i32, i32, i32 } %860, 0
-	%862 = extractvalue { i32, i32, i32, i32 } %860, 1
-	%863 = extractvalue { i32, i32, i32, i32 } %860, 2
-	%864 = extractvalue { i32, i32, i32, i32 } %860, 3
-	%865 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %861, i32 %862, float %784, float %785, float %786, float %787)
-	%866 = extractvalue { float, float, float, float } %865, 0
-	%867 = extractvalue { float, float, float, float } %865, 1
-	%868 = extractvalue { float, float, float, float } %865, 2
-	%869 = extractvalue { float, float, float, float } %865, 3
-	%870 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %803, i32 %804, i32 %805, i32 %806, i32 %863, i32 %864, float %788, float %789, float %790, float %791)
-	%871 = extractvalue { float, float, float, float } %870, 0
-	%872 = extractvalue { float, float, float, float } %870, 1
-	%873 = extractvalue { float, float, float, float } %870, 2
-	%874 = extractvalue { float, float, float, float } %870, 3
-	%875 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %667, float %665)
-	%876 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %710, float %708)
-	%877 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %671, float %669)
-	%878 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %714, float %712)
-	%879 = xor i32 %802, 0
-	%880 = add i32 %879, 2048
-	%881 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %880)
-	%882 = extractvalue { i32, i32, i32, i32 } %881, 0
-	%883 = extractvalue { i32, i32, i32, i32 } %881, 1
-	%884 = extractvalue { i32, i32, i32, i32 } %881, 2
-	%885 = extractvalue { i32, i32, i32, i32 } %881, 3
-	%886 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %882, i32 %883, float %815, float %816, float %817, float %818)
-	%887 = extractvalue { float, float, float, float } %886, 0
-	%888 = extractvalue { float, float, float, float } %886, 1
-	%889 = extractvalue { float, float, float, float } %886, 2
-	%890 = extractvalue { float, float, float, float } %886, 3
-	%891 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %884, i32 %885, float %820, float %821, float %822, float %823)
-	%892 = extractvalue { float, float, float, float } %891, 0
-	%893 = extractvalue { float, float, float, float } %891, 1
-	%894 = extractvalue { float, float, float, float } %891, 2
-	%895 = extractvalue { float, float, float, float } %891, 3
-	%896 = xor i32 %802, 32
-	%897 = add i32 %896, 2048
-	%898 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %897)
-	%899 = extractvalue { i32, i32, i32, i32 } %898, 0
-	%900 = extractvalue { i32, i32, i32, i32 } %898, 1
-	%901 = extractvalue { i32, i32, i32, i32 } %898, 2
-	%902 = extractvalue { i32, i32, i32, i32 } %898, 3
-	%903 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %899, i32 %900, float %832, float %833, float %834, float %835)
-	%904 = extractvalue { float, float, float, float } %903, 0
-	%905 = extractvalue { float, float, float, float } %903, 1
-	%906 = extractvalue { float, float, float, float } %903, 2
-	%907 = extractvalue { float, float, float, float } %903, 3
-	%908 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %901, i32 %902, float %837, float %838, float %839, float %840)
-	%909 = extractvalue { float, float, float, float } %908, 0
-	%910 = extractvalue { float, float, float, float } %908, 1
-	%911 = extractvalue { float, float, float, float } %908, 2
-	%912 = extractvalue { float, float, float, float } %908, 3
-	%913 = xor i32 %802, 64
-	%914 = add i32 %913, 2048
-	%915 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %914)
-	%916 = extractvalue { i32, i32, i32, i32 } %915, 0
-	%917 = extractvalue { i32, i32, i32, i32 } %915, 1
-	%918 = extractvalue { i32, i32, i32, i32 } %915, 2
-	%919 = extractvalue { i32, i32, i32, i32 } %915, 3
-	%920 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %916, i32 %917, float %849, float %850, float %851, float %852)
-	%921 = extractvalue { float, float, float, float } %920, 0
-	%922 = extractvalue { float, float, float, float } %920, 1
-	%923 = extractvalue { float, float, float, float } %920, 2
-	%924 = extractvalue { float, float, float, float } %920, 3
-	%925 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %918, i32 %919, float %854, float %855, float %856, float %857)
-	%926 = extractvalue { float, float, float, float } %925, 0
-	%927 = extractvalue { float, float, float, float } %925, 1
-	%928 = extractvalue { float, float, float, float } %925, 2
-	%929 = extractvalue { float, float, float, float } %925, 3
-	%930 = xor i32 %802, 96
-	%931 = add i32 %930, 2048
-	%932 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %931)
-	%933 = extractvalue { i32, i32, i32, i32 } %932, 0
-	%934 = extractvalue { i32, i32, i32, i32 } %932, 1
-	%935 = extractvalue { i32, i32, i32, i32 } %932, 2
-	%936 = extractvalue { i32, i32, i32, i32 } %932, 3
-	%937 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %933, i32 %934, float %866, float %867, float %868, float %869)
-	%938 = extractvalue { float, float, float, float } %937, 0
-	%939 = extractvalue { float, float, float, float } %937, 1
-	%940 = extractvalue { float, float, float, float } %937, 2
-	%941 = extractvalue { float, float, float, float } %937, 3
-	%942 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %875, i32 %876, i32 %877, i32 %878, i32 %935, i32 %936, float %871, float %872, float %873, float %874)
-	%943 = extractvalue { float, float, float, float } %942, 0
-	%944 = extractvalue { float, float, float, float } %942, 1
-	%945 = extractvalue { float, float, float, float } %942, 2
-	%946 = extractvalue { float, float, float, float } %942, 3
-	br i1 %732, label %loop, label %epilogue
+	%841 = and i32 %4, 7
+	%842 = lshr i32 %4, 3
+	%843 = and i32 %842, 1
+	%844 = shl i32 %843, 3
+	%845 = add i32 %841, %844
+	%846 = mul i32 %845, 128
+	%847 = add i32 %1, %846
+	%848 = and i32 %4, 7
+	%849 = xor i32 %84, %848
+	%850 = shl i32 %849, 4
+	%851 = add i32 %847, %850
+	%852 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %756, float %754)
+	%853 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %784, float %782)
+	%854 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %760, float %758)
+	%855 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %788, float %786)
+	%856 = xor i32 %851, 0
+	%857 = add i32 %856, 0
+	%858 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %857)
+	%859 = extractvalue { i32, i32, i32, i32 } %858, 0
+	%860 = extractvalue { i32, i32, i32, i32 } %858, 1
+	%861 = extractvalue { i32, i32, i32, i32 } %858, 2
+	%862 = extractvalue { i32, i32, i32, i32 } %858, 3
+	%863 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %859, i32 %860, float %715, float %716, float %717, float %718)
+	%864 = extractvalue { float, float, float, float } %863, 0
+	%865 = extractvalue { float, float, float, float } %863, 1
+	%866 = extractvalue { float, float, float, float } %863, 2
+	%867 = extractvalue { float, float, float, float } %863, 3
+	%868 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %861, i32 %862, float %719, float %720, float %721, float %722)
+	%869 = extractvalue { float, float, float, float } %868, 0
+	%870 = extractvalue { float, float, float, float } %868, 1
+	%871 = extractvalue { float, float, float, float } %868, 2
+	%872 = extractvalue { float, float, float, float } %868, 3
+	%873 = xor i32 %851, 32
+	%874 = add i32 %873, 0
+	%875 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %874)
+	%876 = extractvalue { i32, i32, i32, i32 } %875, 0
+	%877 = extractvalue { i32, i32, i32, i32 } %875, 1
+	%878 = extractvalue { i32, i32, i32, i32 } %875, 2
+	%879 = extractvalue { i32, i32, i32, i32 } %875, 3
+	%880 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %876, i32 %877, float %723, float %724, float %725, float %726)
+	%881 = extractvalue { float, float, float, float } %880, 0
+	%882 = extractvalue { float, float, float, float } %880, 1
+	%883 = extractvalue { float, float, float, float } %880, 2
+	%884 = extractvalue { float, float, float, float } %880, 3
+	%885 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %878, i32 %879, float %727, float %728, float %729, float %730)
+	%886 = extractvalue { float, float, float, float } %885, 0
+	%887 = extractvalue { float, float, float, float } %885, 1
+	%888 = extractvalue { float, float, float, float } %885, 2
+	%889 = extractvalue { float, float, float, float } %885, 3
+	%890 = xor i32 %851, 64
+	%891 = add i32 %890, 0
+	%892 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %891)
+	%893 = extractvalue { i32, i32, i32, i32 } %892, 0
+	%894 = extractvalue { i32, i32, i32, i32 } %892, 1
+	%895 = extractvalue { i32, i32, i32, i32 } %892, 2
+	%896 = extractvalue { i32, i32, i32, i32 } %892, 3
+	%897 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %893, i32 %894, float %731, float %732, float %733, float %734)
+	%898 = extractvalue { float, float, float, float } %897, 0
+	%899 = extractvalue { float, float, float, float } %897, 1
+	%900 = extractvalue { float, float, float, float } %897, 2
+	%901 = extractvalue { float, float, float, float } %897, 3
+	%902 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %895, i32 %896, float %735, float %736, float %737, float %738)
+	%903 = extractvalue { float, float, float, float } %902, 0
+	%904 = extractvalue { float, float, float, float } %902, 1
+	%905 = extractvalue { float, float, float, float } %902, 2
+	%906 = extractvalue { float, float, float, float } %902, 3
+	%907 = xor i32 %851, 96
+	%908 = add i32 %907, 0
+	%909 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %908)
+	%910 = extractvalue { i32, i32, i32, i32 } %909, 0
+	%911 = extractvalue { i32, i32, i32, i32 } %909, 1
+	%912 = extractvalue { i32, i32, i32, i32 } %909, 2
+	%913 = extractvalue { i32, i32, i32, i32 } %909, 3
+	%914 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %910, i32 %911, float %739, float %740, float %741, float %742)
+	%915 = extractvalue { float, float, float, float } %914, 0
+	%916 = extractvalue { float, float, float, float } %914, 1
+	%917 = extractvalue { float, float, float, float } %914, 2
+	%918 = extractvalue { float, float, float, float } %914, 3
+	%919 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %912, i32 %913, float %743, float %744, float %745, float %746)
+	%920 = extractvalue { float, float, float, float } %919, 0
+	%921 = extractvalue { float, float, float, float } %919, 1
+	%922 = extractvalue { float, float, float, float } %919, 2
+	%923 = extractvalue { float, float, float, float } %919, 3
+	%924 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %764, float %762)
+	%925 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %792, float %790)
+	%926 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %768, float %766)
+	%927 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %796, float %794)
+	%928 = xor i32 %851, 0
+	%929 = add i32 %928, 2048
+	%930 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %929)
+	%931 = extractvalue { i32, i32, i32, i32 } %930, 0
+	%932 = extractvalue { i32, i32, i32, i32 } %930, 1
+	%933 = extractvalue { i32, i32, i32, i32 } %930, 2
+	%934 = extractvalue { i32, i32, i32, i32 } %930, 3
+	%935 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %931, i32 %932, float %864, float %865, float %866, float %867)
+	%936 = extractvalue { float, float, float, float } %935, 0
+	%937 = extractvalue { float, float, float, float } %935, 1
+	%938 = extractvalue { float, float, float, float } %935, 2
+	%939 = extractvalue { float, float, float, float } %935, 3
+	%940 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %933, i32 %934, float %869, float %870, float %871, float %872)
+	%941 = extractvalue { float, float, float, float } %940, 0
+	%942 = extractvalue { float, float, float, float } %940, 1
+	%943 = extractvalue { float, float, float, float } %940, 2
+	%944 = extractvalue { float, float, float, float } %940, 3
+	%945 = xor i32 %851, 32
+	%946 = add i32 %945, 2048
+	%947 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %946)
+	%948 = extractvalue { i32, i32, i32, i32 } %947, 0
+	%949 = extractvalue { i32, i32, i32, i32 } %947, 1
+	%950 = extractvalue { i32, i32, i32, i32 } %947, 2
+	%951 = extractvalue { i32, i32, i32, i32 } %947, 3
+	%952 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %948, i32 %949, float %881, float %882, float %883, float %884)
+	%953 = extractvalue { float, float, float, float } %952, 0
+	%954 = extractvalue { float, float, float, float } %952, 1
+	%955 = extractvalue { float, float, float, float } %952, 2
+	%956 = extractvalue { float, float, float, float } %952, 3
+	%957 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %950, i32 %951, float %886, float %887, float %888, float %889)
+	%958 = extractvalue { float, float, float, float } %957, 0
+	%959 = extractvalue { float, float, float, float } %957, 1
+	%960 = extractvalue { float, float, float, float } %957, 2
+	%961 = extractvalue { float, float, float, float } %957, 3
+	%962 = xor i32 %851, 64
+	%963 = add i32 %962, 2048
+	%964 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %963)
+	%965 = extractvalue { i32, i32, i32, i32 } %964, 0
+	%966 = extractvalue { i32, i32, i32, i32 } %964, 1
+	%967 = extractvalue { i32, i32, i32, i32 } %964, 2
+	%968 = extractvalue { i32, i32, i32, i32 } %964, 3
+	%969 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %965, i32 %966, float %898, float %899, float %900, float %901)
+	%970 = extractvalue { float, float, float, float } %969, 0
+	%971 = extractvalue { float, float, float, float } %969, 1
+	%972 = extractvalue { float, float, float, float } %969, 2
+	%973 = extractvalue { float, float, float, float } %969, 3
+	%974 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %967, i32 %968, float %903, float %904, float %905, float %906)
+	%975 = extractvalue { float, float, float, float } %974, 0
+	%976 = extractvalue { float, float, float, float } %974, 1
+	%977 = extractvalue { float, float, float, float } %974, 2
+	%978 = extractvalue { float, float, float, float } %974, 3
+	%979 = xor i32 %851, 96
+	%980 = add i32 %979, 2048
+	%981 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %980)
+	%982 = extractvalue { i32, i32, i32, i32 } %981, 0
+	%983 = extractvalue { i32, i32, i32, i32 } %981, 1
+	%984 = extractvalue { i32, i32, i32, i32 } %981, 2
+	%985 = extractvalue { i32, i32, i32, i32 } %981, 3
+	%986 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %982, i32 %983, float %915, float %916, float %917, float %918)
+	%987 = extractvalue { float, float, float, float } %986, 0
+	%988 = extractvalue { float, float, float, float } %986, 1
+	%989 = extractvalue { float, float, float, float } %986, 2
+	%990 = extractvalue { float, float, float, float } %986, 3
+	%991 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %984, i32 %985, float %920, float %921, float %922, float %923)
+	%992 = extractvalue { float, float, float, float } %991, 0
+	%993 = extractvalue { float, float, float, float } %991, 1
+	%994 = extractvalue { float, float, float, float } %991, 2
+	%995 = extractvalue { float, float, float, float } %991, 3
+	br i1 %813, label %loop, label %epilogue
 
 store0:
-	%947 = mul i32 %10, %M
-	%948 = add i32 %947, %412
-	%949 = mul i32 %948, 64
-	%950 = shl i32 %6, 1
-	%951 = add i32 0, %950
-	%952 = add i32 %949, %951
-	%953 = sext i32 %952 to i64
-	%954 = getelementptr i16, i16* %out, i64 %953
-	%955 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %414, float %413)
-	%956 = bitcast i16* %954 to i32*
-	store i32 %955, i32* %956
-	%957 = shl i32 %6, 1
-	%958 = add i32 8, %957
-	%959 = add i32 %949, %958
-	%960 = sext i32 %959 to i64
-	%961 = getelementptr i16, i16* %out, i64 %960
-	%962 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %416, float %415)
-	%963 = bitcast i16* %961 to i32*
-	store i32 %962, i32* %963
-	%964 = shl i32 %6, 1
-	%965 = add i32 16, %964
-	%966 = add i32 %949, %965
-	%967 = sext i32 %966 to i64
-	%968 = getelementptr i16, i16* %out, i64 %967
-	%969 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %418, float %417)
-	%970 = bitcast i16* %968 to i32*
-	store i32 %969, i32* %970
-	%971 = shl i32 %6, 1
-	%972 = add i32 24, %971
-	%973 = add i32 %949, %972
-	%974 = sext i32 %973 to i64
-	%975 = getelementptr i16, i16* %out, i64 %974
-	%976 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %420, float %419)
-	%977 = bitcast i16* %975 to i32*
-	store i32 %976, i32* %977
-	%978 = shl i32 %6, 1
-	%979 = add i32 32, %978
-	%980 = add i32 %949, %979
-	%981 = sext i32 %980 to i64
-	%982 = getelementptr i16, i16* %out, i64 %981
-	%983 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %422, float %421)
-	%984 = bitcast i16* %982 to i32*
-	store i32 %983, i32* %984
-	%985 = shl i32 %6, 1
-	%986 = add i32 40, %985
-	%987 = add i32 %949, %986
-	%988 = sext i32 %987 to i64
-	%989 = getelementptr i16, i16* %out, i64 %988
-	%990 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %424, float %423)
-	%991 = bitcast i16* %989 to i32*
-	store i32 %990, i32* %991
-	%992 = shl i32 %6, 1
-	%993 = add i32 48, %992
-	%994 = add i32 %949, %993
-	%995 = sext i32 %994 to i64
-	%996 = getelementptr i16, i16* %out, i64 %995
-	%997 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %426, float %425)
-	%998 = bitcast i16* %996 to i32*
-	store i32 %997, i32* %998
+	%996 = mul i32 %10, %M
+	%997 = add i32 %996, %412
+	%998 = mul i32 %997, 64
 	%999 = shl i32 %6, 1
-	%1000 = add i32 56, %999
-	%1001 = add i32 %949, %1000
+	%1000 = add i32 0, %999
+	%1001 = add i32 %998, %1000
 	%1002 = sext i32 %1001 to i64
 	%1003 = getelementptr i16, i16* %out, i64 %1002
-	%1004 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %428, float %427)
+	%1004 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %414, float %413)
 	%1005 = bitcast i16* %1003 to i32*
 	store i32 %1004, i32* %1005
+	%1006 = shl i32 %6, 1
+	%1007 = add i32 8, %1006
+	%1008 = add i32 %998, %1007
+	%1009 = sext i32 %1008 to i64
+	%1010 = getelementptr i16, i16* %out, i64 %1009
+	%1011 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %416, float %415)
+	%1012 = bitcast i16* %1010 to i32*
+	store i32 %1011, i32* %1012
+	%1013 = shl i32 %6, 1
+	%1014 = add i32 16, %1013
+	%1015 = add i32 %998, %1014
+	%1016 = sext i32 %1015 to i64
+	%1017 = getelementptr i16, i16* %out, i64 %1016
+	%1018 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %418, float %417)
+	%1019 = bitcast i16* %1017 to i32*
+	store i32 %1018, i32* %1019
+	%1020 = shl i32 %6, 1
+	%1021 = add i32 24, %1020
+	%1022 = add i32 %998, %1021
+	%1023 = sext i32 %1022 to i64
+	%1024 = getelementptr i16, i16* %out, i64 %1023
+	%1025 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %420, float %419)
+	%1026 = bitcast i16* %1024 to i32*
+	store i32 %1025, i32* %1026
+	%1027 = shl i32 %6, 1
+	%1028 = add i32 32, %1027
+	%1029 = add i32 %998, %1028
+	%1030 = sext i32 %1029 to i64
+	%1031 = getelementptr i16, i16* %out, i64 %1030
+	%1032 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %422, float %421)
+	%1033 = bitcast i16* %1031 to i32*
+	store i32 %1032, i32* %1033
+	%1034 = shl i32 %6, 1
+	%1035 = add i32 40, %1034
+	%1036 = add i32 %998, %1035
+	%1037 = sext i32 %1036 to i64
+	%1038 = getelementptr i16, i16* %out, i64 %1037
+	%1039 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %424, float %423)
+	%1040 = bitcast i16* %1038 to i32*
+	store i32 %1039, i32* %1040
+	%1041 = shl i32 %6, 1
+	%1042 = add i32 48, %1041
+	%1043 = add i32 %998, %1042
+	%1044 = sext i32 %1043 to i64
+	%1045 = getelementptr i16, i16* %out, i64 %1044
+	%1046 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %426, float %425)
+	%1047 = bitcast i16* %1045 to i32*
+	store i32 %1046, i32* %1047
+	%1048 = shl i32 %6, 1
+	%1049 = add i32 56, %1048
+	%1050 = add i32 %998, %1049
+	%1051 = sext i32 %1050 to i64
+	%1052 = getelementptr i16, i16* %out, i64 %1051
+	%1053 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %428, float %427)
+	%1054 = bitcast i16* %1052 to i32*
+	store i32 %1053, i32* %1054
 	br label %stored0
 
 stored0:
-	%1006 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %368, i32 1, i32 31)
-	%1007 = fadd float %368, %1006
-	%1008 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1007, i32 2, i32 31)
-	%1009 = fadd float %1007, %1008
-	%1010 = fcmp ogt float %1009, 0.0
-	%1011 = fdiv float 1.0, %1009
-	%1012 = select i1 %1010, float %1011, float 0.0
-	%1013 = mul i32 %3, 16
-	%1014 = add i32 %12, %1013
-	%1015 = add i32 %5, 8
-	%1016 = add i32 %1014, %1015
-	%1017 = fmul float %372, %1012
-	%1018 = fmul float %373, %1012
-	%1019 = fmul float %376, %1012
-	%1020 = fmul float %377, %1012
-	%1021 = fmul float %380, %1012
-	%1022 = fmul float %381, %1012
-	%1023 = fmul float %384, %1012
-	%1024 = fmul float %385, %1012
-	%1025 = fmul float %388, %1012
-	%1026 = fmul float %389, %1012
-	%1027 = fmul float %392, %1012
-	%1028 = fmul float %393, %1012
-	%1029 = fmul float %396, %1012
-	%1030 = fmul float %397, %1012
-	%1031 = fmul float %400, %1012
-	%1032 = fmul float %401, %1012
-	%1033 = icmp slt i32 %1016, %M
-	br i1 %1033, label %store1, label %stored1
+	%1055 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %368, i32 1, i32 31)
+	%1056 = fadd float %368, %1055
+	%1057 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1056, i32 2, i32 31)
+	%1058 = fadd float %1056, %1057
+	%1059 = fcmp ogt float %1058, 0.0
+	%1060 = fdiv float 1.0, %1058
+	%1061 = select i1 %1059, float %1060, float 0.0
+	%1062 = mul i32 %3, 16
+	%1063 = add i32 %12, %1062
+	%1064 = add i32 %5, 8
+	%1065 = add i32 %1063, %1064
+	%1066 = fmul float %372, %1061
+	%1067 = fmul float %373, %1061
+	%1068 = fmul float %376, %1061
+	%1069 = fmul float %377, %1061
+	%1070 = fmul float %380, %1061
+	%1071 = fmul float %381, %1061
+	%1072 = fmul float %384, %1061
+	%1073 = fmul float %385, %1061
+	%1074 = fmul float %388, %1061
+	%1075 = fmul float %389, %1061
+	%1076 = fmul float %392, %1061
+	%1077 = fmul float %393, %1061
+	%1078 = fmul float %396, %1061
+	%1079 = fmul float %397, %1061
+	%1080 = fmul float %400, %1061
+	%1081 = fmul float %401, %1061
+	%1082 = icmp slt i32 %1065, %M
+	br i1 %1082, label %store1, label %stored1
 
 store1:
-	%1034 = mul i32 %10, %M
-	%1035 = add i32 %1034, %1016
-	%1036 = mul i32 %1035, 64
-	%1037 = shl i32 %6, 1
-	%1038 = add i32 0, %1037
-	%1039 = add i32 %1036, %1038
-	%1040 = sext i32 %1039 to i64
-	%1041 = getelementptr i16, i16* %out, i64 %1040
-	%1042 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1018, float %1017)
-	%1043 = bitcast i16* %1041 to i32*
-	store i32 %1042, i32* %1043
-	%1044 = shl i32 %6, 1
-	%1045 = add i32 8, %1044
-	%1046 = add i32 %1036, %1045
-	%1047 = sext i32 %1046 to i64
-	%1048 = getelementptr i16, i16* %out, i64 %1047
-	%1049 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1020, float %1019)
-	%1050 = bitcast i16* %1048 to i32*
-	store i32 %1049, i32* %1050
-	%1051 = shl i32 %6, 1
-	%1052 = add i32 16, %1051
-	%1053 = add i32 %1036, %1052
-	%1054 = sext i32 %1053 to i64
-	%1055 = getelementptr i16, i16* %out, i64 %1054
-	%1056 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1022, float %1021)
-	%1057 = bitcast i16* %1055 to i32*
-	store i32 %1056, i32* %1057
-	%1058 = shl i32 %6, 1
-	%1059 = add i32 24, %1058
-	%1060 = add i32 %1036, %1059
-	%1061 = sext i32 %1060 to i64
-	%1062 = getelementptr i16, i16* %out, i64 %1061
-	%1063 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1024, float %1023)
-	%1064 = bitcast i16* %1062 to i32*
-	store i32 %1063, i32* %1064
-	%1065 = shl i32 %6, 1
-	%1066 = add i32 32, %1065
-	%1067 = add i32 %1036, %1066
-	%1068 = sext i32 %1067 to i64
-	%1069 = getelementptr i16, i16* %out, i64 %1068
-	%1070 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1026, float %1025)
-	%1071 = bitcast i16* %1069 to i32*
-	store i32 %1070, i32* %1071
-	%1072 = shl i32 %6, 1
-	%1073 = add i32 40, %1072
-	%1074 = add i32 %1036, %1073
-	%1075 = sext i32 %1074 to i64
-	%1076 = getelementptr i16, i16* %out, i64 %1075
-	%1077 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1028, float %1027)
-	%1078 = bitcast i16* %1076 to i32*
-	store i32 %1077, i32* %1078
-	%1079 = shl i32 %6, 1
-	%1080 = add i32 48, %1079
-	%1081 = add i32 %1036, %1080
-	%1082 = sext i32 %1081 to i64
-	%1083 = getelementptr i16, i16* %out, i64 %1082
-	%1084 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1030, float %1029)
-	%1085 = bitcast i16* %1083 to i32*
-	store i32 %1084, i32* %1085
+	%1083 = mul i32 %10, %M
+	%1084 = add i32 %1083, %1065
+	%1085 = mul i32 %1084, 64
 	%1086 = shl i32 %6, 1
-	%1087 = add i32 56, %1086
-	%1088 = add i32 %1036, %1087
+	%1087 = add i32 0, %1086
+	%1088 = add i32 %1085, %1087
 	%1089 = sext i32 %1088 to i64
 	%1090 = getelementptr i16, i16* %out, i64 %1089
-	%1091 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1032, float %1031)
+	%1091 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1067, float %1066)
 	%1092 = bitcast i16* %1090 to i32*
 	store i32 %1091, i32* %1092
+	%1093 = shl i32 %6, 1
+	%1094 = add i32 8, %1093
+	%1095 = add i32 %1085, %1094
+	%1096 = sext i32 %1095 to i64
+	%1097 = getelementptr i16, i16* %out, i64 %1096
+	%1098 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1069, float %1068)
+	%1099 = bitcast i16* %1097 to i32*
+	store i32 %1098, i32* %1099
+	%1100 = shl i32 %6, 1
+	%1101 = add i32 16, %1100
+	%1102 = add i32 %1085, %1101
+	%1103 = sext i32 %1102 to i64
+	%1104 = getelementptr i16, i16* %out, i64 %1103
+	%1105 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1071, float %1070)
+	%1106 = bitcast i16* %1104 to i32*
+	store i32 %1105, i32* %1106
+	%1107 = shl i32 %6, 1
+	%1108 = add i32 24, %1107
+	%1109 = add i32 %1085, %1108
+	%1110 = sext i32 %1109 to i64
+	%1111 = getelementptr i16, i16* %out, i64 %1110
+	%1112 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1073, float %1072)
+	%1113 = bitcast i16* %1111 to i32*
+	store i32 %1112, i32* %1113
+	%1114 = shl i32 %6, 1
+	%1115 = add i32 32, %1114
+	%1116 = add i32 %1085, %1115
+	%1117 = sext i32 %1116 to i64
+	%1118 = getelementptr i16, i16* %out, i64 %1117
+	%1119 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1075, float %1074)
+	%1120 = bitcast i16* %1118 to i32*
+	store i32 %1119, i32* %1120
+	%1121 = shl i32 %6, 1
+	%1122 = add i32 40, %1121
+	%1123 = add i32 %1085, %1122
+	%1124 = sext i32 %1123 to i64
+	%1125 = getelementptr i16, i16* %out, i64 %1124
+	%1126 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1077, float %1076)
+	%1127 = bitcast i16* %1125 to i32*
+	store i32 %1126, i32* %1127
+	%1128 = shl i32 %6, 1
+	%1129 = add i32 48, %1128
+	%1130 = add i32 %1085, %1129
+	%1131 = sext i32 %1130 to i64
+	%1132 = getelementptr i16, i16* %out, i64 %1131
+	%1133 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1079, float %1078)
+	%1134 = bitcast i16* %1132 to i32*
+	store i32 %1133, i32* %1134
+	%1135 = shl i32 %6, 1
+	%1136 = add i32 56, %1135
+	%1137 = add i32 %1085, %1136
+	%1138 = sext i32 %1137 to i64
+	%1139 = getelementptr i16, i16* %out, i64 %1138
+	%1140 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1081, float %1080)
+	%1141 = bitcast i16* %1139 to i32*
+	store i32 %1140, i32* %1141
 	br label %stored1
 
 stored1:
 	ret void
 }
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @massindex_select1, !"maxntidx", i32 256}

@@ -2555,1121 +2555,1162 @@ entry:
 	%0 = ptrtoint [16384 x i8] addrspace(3)* @massindex_attn2_smem to i32
 	%1 = add i32 %0, u0x1000
 	%2 = add i32 %0, u0x2000
-	%3 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
-	%4 = lshr i32 %3, 5
-	%5 = and i32 %3, 31
-	%6 = lshr i32 %5, 2
-	%7 = and i32 %5, 3
-	%8 = sub i32 %NQ, 1
-	%9 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
-	%10 = sub i32 %8, %9
-	%11 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
-	%12 = sdiv i32 %11, %group
-	%13 = mul i32 %10, 64
-	%14 = mul i32 %11, %M
-	%15 = mul i32 %14, 64
-	%16 = sext i32 %15 to i64
-	%17 = getelementptr i16, i16* %q, i64 %16
-	%18 = mul i32 %12, %N
-	%19 = mul i32 %18, 64
-	%20 = sext i32 %19 to i64
-	%21 = getelementptr i16, i16* %k, i64 %20
-	%22 = mul i32 %12, %N
-	%23 = mul i32 %22, 64
-	%24 = sext i32 %23 to i64
-	%25 = getelementptr i16, i16* %v, i64 %24
-	%26 = udiv i32 %11, %lh
-	%27 = mul i32 %26, %NQ
-	%28 = add i32 %27, %10
-	%29 = mul i32 %28, 2
-	%30 = mul i32 %29, %NK
-	%31 = mul i32 %11, %ch
-	%32 = mul i32 %31, %NQ
-	%33 = add i32 %32, %10
-	%34 = mul i32 %33, %NK
-	%35 = add i32 %30, 0
-	%36 = sext i32 %35 to i64
-	%37 = getelementptr i32, i32* %list, i64 %36
-	%38 = load i32, i32* %37
-	%39 = icmp sgt i32 %NK, 0
-	%40 = icmp sge i32 %38, 0
-	%41 = and i1 %39, %40
-	%42 = lshr i32 %3, 3
-	%43 = and i32 %3, 7
-	%44 = lshr i32 %43, 3
-	%45 = mul i32 %44, u0x2000
-	%46 = and i32 %43, 7
-	%47 = and i32 %42, 7
-	%48 = xor i32 %46, %47
-	%49 = mul i32 %42, 128
-	%50 = shl i32 %48, 4
-	%51 = add i32 %49, %50
-	%52 = add i32 %45, %51
-	%53 = add i32 %2, %52
-	%54 = add i32 %13, %42
-	%55 = mul i32 %54, 64
-	%56 = mul i32 %43, 8
+	%3 = lshr i32 %2, 4
+	%4 = and i32 %3, u0x3FFF
+	%5 = lshr i32 %0, 4
+	%6 = and i32 %5, u0x3FFF
+	%7 = lshr i32 %1, 4
+	%8 = and i32 %7, u0x3FFF
+	%9 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%10 = lshr i32 %9, 5
+	%11 = and i32 %9, 31
+	%12 = lshr i32 %11, 2
+	%13 = and i32 %11, 3
+	%14 = sub i32 %NQ, 1
+	%15 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%16 = sub i32 %14, %15
+	%17 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%18 = sdiv i32 %17, %group
+	%19 = mul i32 %16, 64
+	%20 = mul i32 %17, %M
+	%21 = mul i32 %20, 64
+	%22 = sext i32 %21 to i64
+	%23 = getelementptr i16, i16* %q, i64 %22
+	%24 = mul i32 %18, %N
+	%25 = mul i32 %24, 64
+	%26 = sext i32 %25 to i64
+	%27 = getelementptr i16, i16* %k, i64 %26
+	%28 = mul i32 %18, %N
+	%29 = mul i32 %28, 64
+	%30 = sext i32 %29 to i64
+	%31 = getelementptr i16, i16* %v, i64 %30
+	%32 = udiv i32 %17, %lh
+	%33 = mul i32 %32, %NQ
+	%34 = add i32 %33, %16
+	%35 = mul i32 %34, 2
+	%36 = mul i32 %35, %NK
+	%37 = mul i32 %17, %ch
+	%38 = mul i32 %37, %NQ
+	%39 = add i32 %38, %16
+	%40 = mul i32 %39, %NK
+	%41 = add i32 %36, 0
+	%42 = sext i32 %41 to i64
+	%43 = getelementptr i32, i32* %list, i64 %42
+	%44 = load i32, i32* %43
+	%45 = icmp sgt i32 %NK, 0
+	%46 = icmp sge i32 %44, 0
+	%47 = and i1 %45, %46
+	%48 = lshr i32 %9, 3
+	%49 = and i32 %9, 7
+	%50 = lshr i32 %49, 3
+	%51 = mul i32 %50, u0x2000
+	%52 = and i32 %49, 7
+	%53 = and i32 %48, 7
+	%54 = xor i32 %52, %53
+	%55 = mul i32 %48, 128
+	%56 = shl i32 %54, 4
 	%57 = add i32 %55, %56
-	%58 = sext i32 %57 to i64
-	%59 = getelementptr i16, i16* %17, i64 %58
-	%60 = add i32 %54, 0
-	%61 = icmp slt i32 %60, %M
-	%62 = getelementptr i16, i16* %59, i64 0
-	%63 = select i1 %61, i16* %62, i16* %17
-	%64 = add i32 %53, 0
-	%65 = select i1 %61, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %64, i16* %63, i32 %65)
-	%66 = add i32 %54, 16
+	%58 = add i32 %51, %57
+	%59 = add i32 %2, %58
+	%60 = add i32 %19, %48
+	%61 = mul i32 %60, 64
+	%62 = mul i32 %49, 8
+	%63 = add i32 %61, %62
+	%64 = sext i32 %63 to i64
+	%65 = getelementptr i16, i16* %23, i64 %64
+	%66 = add i32 %60, 0
 	%67 = icmp slt i32 %66, %M
-	%68 = getelementptr i16, i16* %59, i64 1024
-	%69 = select i1 %67, i16* %68, i16* %17
-	%70 = add i32 %53, 2048
+	%68 = getelementptr i16, i16* %65, i64 0
+	%69 = select i1 %67, i16* %68, i16* %23
+	%70 = add i32 %59, 0
 	%71 = select i1 %67, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %70, i16* %69, i32 %71)
-	%72 = add i32 %54, 32
+	%72 = add i32 %60, 16
 	%73 = icmp slt i32 %72, %M
-	%74 = getelementptr i16, i16* %59, i64 2048
-	%75 = select i1 %73, i16* %74, i16* %17
-	%76 = add i32 %53, u0x1000
+	%74 = getelementptr i16, i16* %65, i64 1024
+	%75 = select i1 %73, i16* %74, i16* %23
+	%76 = add i32 %59, 2048
 	%77 = select i1 %73, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %76, i16* %75, i32 %77)
-	%78 = add i32 %54, 48
+	%78 = add i32 %60, 32
 	%79 = icmp slt i32 %78, %M
-	%80 = getelementptr i16, i16* %59, i64 3072
-	%81 = select i1 %79, i16* %80, i16* %17
-	%82 = add i32 %53, 6144
+	%80 = getelementptr i16, i16* %65, i64 2048
+	%81 = select i1 %79, i16* %80, i16* %23
+	%82 = add i32 %59, u0x1000
 	%83 = select i1 %79, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %82, i16* %81, i32 %83)
+	%84 = add i32 %60, 48
+	%85 = icmp slt i32 %84, %M
+	%86 = getelementptr i16, i16* %65, i64 3072
+	%87 = select i1 %85, i16* %86, i16* %23
+	%88 = add i32 %59, 6144
+	%89 = select i1 %85, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %88, i16* %87, i32 %89)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	br i1 %41, label %prologue, label %epilogue
+	br i1 %47, label %prologue, label %epilogue
 
 prologue:
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%84 = and i32 %5, 7
-	%85 = lshr i32 %5, 3
-	%86 = and i32 %85, 1
-	%87 = shl i32 %86, 3
-	%88 = add i32 %84, %87
-	%89 = lshr i32 %5, 4
-	%90 = mul i32 %4, 16
-	%91 = add i32 %88, 0
-	%92 = add i32 %90, %91
-	%93 = mul i32 %92, 128
-	%94 = add i32 %2, %93
-	%95 = and i32 %5, 7
-	%96 = xor i32 %89, %95
-	%97 = shl i32 %96, 4
-	%98 = add i32 %94, %97
-	%99 = mul i32 %38, 32
-	%100 = lshr i32 %3, 3
-	%101 = and i32 %3, 7
-	%102 = lshr i32 %101, 3
-	%103 = mul i32 %102, u0x1000
-	%104 = and i32 %101, 7
-	%105 = and i32 %100, 7
-	%106 = xor i32 %104, %105
-	%107 = mul i32 %100, 128
-	%108 = shl i32 %106, 4
-	%109 = add i32 %107, %108
-	%110 = add i32 %103, %109
-	%111 = add i32 %0, %110
-	%112 = add i32 %99, %100
-	%113 = mul i32 %112, 64
-	%114 = mul i32 %101, 8
+	%90 = and i32 %11, 7
+	%91 = lshr i32 %11, 3
+	%92 = and i32 %91, 1
+	%93 = shl i32 %92, 3
+	%94 = add i32 %90, %93
+	%95 = lshr i32 %11, 4
+	%96 = mul i32 %10, 16
+	%97 = add i32 %94, 0
+	%98 = add i32 %96, %97
+	%99 = mul i32 %98, 128
+	%100 = add i32 %2, %99
+	%101 = and i32 %11, 7
+	%102 = xor i32 %95, %101
+	%103 = shl i32 %102, 4
+	%104 = add i32 %100, %103
+	%105 = mul i32 %44, 32
+	%106 = lshr i32 %9, 3
+	%107 = and i32 %9, 7
+	%108 = lshr i32 %107, 3
+	%109 = mul i32 %108, u0x1000
+	%110 = and i32 %107, 7
+	%111 = and i32 %106, 7
+	%112 = xor i32 %110, %111
+	%113 = mul i32 %106, 128
+	%114 = shl i32 %112, 4
 	%115 = add i32 %113, %114
-	%116 = sext i32 %115 to i64
-	%117 = getelementptr i16, i16* %21, i64 %116
-	%118 = add i32 %112, 0
-	%119 = icmp slt i32 %118, %N
-	%120 = getelementptr i16, i16* %117, i64 0
-	%121 = select i1 %119, i16* %120, i16* %21
-	%122 = add i32 %111, 0
-	%123 = select i1 %119, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %122, i16* %121, i32 %123)
-	%124 = add i32 %112, 16
+	%116 = add i32 %109, %115
+	%117 = add i32 %0, %116
+	%118 = add i32 %105, %106
+	%119 = mul i32 %118, 64
+	%120 = mul i32 %107, 8
+	%121 = add i32 %119, %120
+	%122 = sext i32 %121 to i64
+	%123 = getelementptr i16, i16* %27, i64 %122
+	%124 = add i32 %118, 0
 	%125 = icmp slt i32 %124, %N
-	%126 = getelementptr i16, i16* %117, i64 1024
-	%127 = select i1 %125, i16* %126, i16* %21
-	%128 = add i32 %111, 2048
+	%126 = getelementptr i16, i16* %123, i64 0
+	%127 = select i1 %125, i16* %126, i16* %27
+	%128 = add i32 %117, 0
 	%129 = select i1 %125, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %128, i16* %127, i32 %129)
+	%130 = add i32 %118, 16
+	%131 = icmp slt i32 %130, %N
+	%132 = getelementptr i16, i16* %123, i64 1024
+	%133 = select i1 %131, i16* %132, i16* %27
+	%134 = add i32 %117, 2048
+	%135 = select i1 %131, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %134, i16* %133, i32 %135)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %loop
 
 loop:
-	%130 = phi i32 [ 0, %prologue ], [ %694, %pv ]
-	%131 = phi i32 [ %38, %prologue ], [ %701, %pv ]
-	%132 = phi float [ 0.0, %prologue ], [ %861, %pv ]
-	%133 = phi float [ 0.0, %prologue ], [ %862, %pv ]
-	%134 = phi float [ 0.0, %prologue ], [ %863, %pv ]
-	%135 = phi float [ 0.0, %prologue ], [ %864, %pv ]
-	%136 = phi float [ 0.0, %prologue ], [ %865, %pv ]
-	%137 = phi float [ 0.0, %prologue ], [ %866, %pv ]
-	%138 = phi float [ 0.0, %prologue ], [ %867, %pv ]
-	%139 = phi float [ 0.0, %prologue ], [ %868, %pv ]
-	%140 = phi float [ 0.0, %prologue ], [ %869, %pv ]
-	%141 = phi float [ 0.0, %prologue ], [ %870, %pv ]
-	%142 = phi float [ 0.0, %prologue ], [ %871, %pv ]
-	%143 = phi float [ 0.0, %prologue ], [ %872, %pv ]
-	%144 = phi float [ 0.0, %prologue ], [ %873, %pv ]
-	%145 = phi float [ 0.0, %prologue ], [ %874, %pv ]
-	%146 = phi float [ 0.0, %prologue ], [ %875, %pv ]
-	%147 = phi float [ 0.0, %prologue ], [ %876, %pv ]
-	%148 = phi float [ 0.0, %prologue ], [ %877, %pv ]
-	%149 = phi float [ 0.0, %prologue ], [ %878, %pv ]
-	%150 = phi float [ 0.0, %prologue ], [ %879, %pv ]
-	%151 = phi float [ 0.0, %prologue ], [ %880, %pv ]
-	%152 = phi float [ 0.0, %prologue ], [ %881, %pv ]
-	%153 = phi float [ 0.0, %prologue ], [ %882, %pv ]
-	%154 = phi float [ 0.0, %prologue ], [ %883, %pv ]
-	%155 = phi float [ 0.0, %prologue ], [ %884, %pv ]
-	%156 = phi float [ 0.0, %prologue ], [ %885, %pv ]
-	%157 = phi float [ 0.0, %prologue ], [ %886, %pv ]
-	%158 = phi float [ 0.0, %prologue ], [ %887, %pv ]
-	%159 = phi float [ 0.0, %prologue ], [ %888, %pv ]
-	%160 = phi float [ 0.0, %prologue ], [ %889, %pv ]
-	%161 = phi float [ 0.0, %prologue ], [ %890, %pv ]
-	%162 = phi float [ 0.0, %prologue ], [ %891, %pv ]
-	%163 = phi float [ 0.0, %prologue ], [ %892, %pv ]
-	%164 = phi float [ 0xFFF0000000000000, %prologue ], [ %620, %pv ]
-	%165 = phi float [ 0.0, %prologue ], [ %650, %pv ]
-	%166 = phi float [ 0xFFF0000000000000, %prologue ], [ %663, %pv ]
-	%167 = phi float [ 0.0, %prologue ], [ %693, %pv ]
+	%136 = phi i32 [ 0, %prologue ], [ %765, %pv ]
+	%137 = phi i32 [ %44, %prologue ], [ %772, %pv ]
+	%138 = phi float [ 0.0, %prologue ], [ %896, %pv ]
+	%139 = phi float [ 0.0, %prologue ], [ %897, %pv ]
+	%140 = phi float [ 0.0, %prologue ], [ %898, %pv ]
+	%141 = phi float [ 0.0, %prologue ], [ %899, %pv ]
+	%142 = phi float [ 0.0, %prologue ], [ %900, %pv ]
+	%143 = phi float [ 0.0, %prologue ], [ %901, %pv ]
+	%144 = phi float [ 0.0, %prologue ], [ %902, %pv ]
+	%145 = phi float [ 0.0, %prologue ], [ %903, %pv ]
+	%146 = phi float [ 0.0, %prologue ], [ %904, %pv ]
+	%147 = phi float [ 0.0, %prologue ], [ %905, %pv ]
+	%148 = phi float [ 0.0, %prologue ], [ %906, %pv ]
+	%149 = phi float [ 0.0, %prologue ], [ %907, %pv ]
+	%150 = phi float [ 0.0, %prologue ], [ %908, %pv ]
+	%151 = phi float [ 0.0, %prologue ], [ %909, %pv ]
+	%152 = phi float [ 0.0, %prologue ], [ %910, %pv ]
+	%153 = phi float [ 0.0, %prologue ], [ %911, %pv ]
+	%154 = phi float [ 0.0, %prologue ], [ %912, %pv ]
+	%155 = phi float [ 0.0, %prologue ], [ %913, %pv ]
+	%156 = phi float [ 0.0, %prologue ], [ %914, %pv ]
+	%157 = phi float [ 0.0, %prologue ], [ %915, %pv ]
+	%158 = phi float [ 0.0, %prologue ], [ %916, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %917, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %918, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %919, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %920, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %921, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %922, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %923, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %924, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %925, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %926, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %927, %pv ]
+	%170 = phi float [ 0xFFF0000000000000, %prologue ], [ %709, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %736, %pv ]
+	%172 = phi float [ 0xFFF0000000000000, %prologue ], [ %737, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %764, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
-	%168 = mul i32 %131, 32
-	%169 = lshr i32 %3, 3
-	%170 = and i32 %3, 7
-	%171 = lshr i32 %170, 3
-	%172 = mul i32 %171, u0x1000
-	%173 = and i32 %170, 7
-	%174 = and i32 %169, 7
-	%175 = xor i32 %173, %174
-	%176 = mul i32 %169, 128
-	%177 = shl i32 %175, 4
-	%178 = add i32 %176, %177
-	%179 = add i32 %172, %178
-	%180 = add i32 %1, %179
-	%181 = add i32 %168, %169
-	%182 = mul i32 %181, 64
-	%183 = mul i32 %170, 8
+	%174 = mul i32 %137, 32
+	%175 = lshr i32 %9, 3
+	%176 = and i32 %9, 7
+	%177 = lshr i32 %176, 3
+	%178 = mul i32 %177, u0x1000
+	%179 = and i32 %176, 7
+	%180 = and i32 %175, 7
+	%181 = xor i32 %179, %180
+	%182 = mul i32 %175, 128
+	%183 = shl i32 %181, 4
 	%184 = add i32 %182, %183
-	%185 = sext i32 %184 to i64
-	%186 = getelementptr i16, i16* %25, i64 %185
-	%187 = add i32 %181, 0
-	%188 = icmp slt i32 %187, %N
-	%189 = getelementptr i16, i16* %186, i64 0
-	%190 = select i1 %188, i16* %189, i16* %25
-	%191 = add i32 %180, 0
-	%192 = select i1 %188, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %191, i16* %190, i32 %192)
-	%193 = add i32 %181, 16
+	%185 = add i32 %178, %184
+	%186 = add i32 %1, %185
+	%187 = add i32 %174, %175
+	%188 = mul i32 %187, 64
+	%189 = mul i32 %176, 8
+	%190 = add i32 %188, %189
+	%191 = sext i32 %190 to i64
+	%192 = getelementptr i16, i16* %31, i64 %191
+	%193 = add i32 %187, 0
 	%194 = icmp slt i32 %193, %N
-	%195 = getelementptr i16, i16* %186, i64 1024
-	%196 = select i1 %194, i16* %195, i16* %25
-	%197 = add i32 %180, 2048
+	%195 = getelementptr i16, i16* %192, i64 0
+	%196 = select i1 %194, i16* %195, i16* %31
+	%197 = add i32 %186, 0
 	%198 = select i1 %194, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %197, i16* %196, i32 %198)
+	%199 = add i32 %187, 16
+	%200 = icmp slt i32 %199, %N
+	%201 = getelementptr i16, i16* %192, i64 1024
+	%202 = select i1 %200, i16* %201, i16* %31
+	%203 = add i32 %186, 2048
+	%204 = select i1 %200, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %203, i16* %202, i32 %204)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
-	%199 = add i32 %2, 0
-	%200 = zext i32 %199 to i64
-	%201 = lshr i64 %200, 4
-	%202 = and i64 %201, u0x3FFF
-	%203 = or i64 %202, u0x4000004000010000
-	%204 = add i32 %0, 0
-	%205 = zext i32 %204 to i64
-	%206 = lshr i64 %205, 4
-	%207 = and i64 %206, u0x3FFF
-	%208 = or i64 %207, u0x4000004000010000
-	%209 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %203, i64 %208, i32 1)
-	%210 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 0
-	%211 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 1
-	%212 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 2
-	%213 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 3
-	%214 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 4
-	%215 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 5
-	%216 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 6
-	%217 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 7
-	%218 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 8
-	%219 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 9
-	%220 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 10
-	%221 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 11
-	%222 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 12
-	%223 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 13
-	%224 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 14
-	%225 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %209, 15
-	%226 = add i32 %2, 32
-	%227 = zext i32 %226 to i64
-	%228 = lshr i64 %227, 4
-	%229 = and i64 %228, u0x3FFF
+	%205 = add i32 %4, 0
+	%206 = zext i32 %205 to i64
+	%207 = or i64 %206, u0x4000004000010000
+	%208 = add i32 %6, 0
+	%209 = zext i32 %208 to i64
+	%210 = or i64 %209, u0x4000004000010000
+	%211 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %207, i64 %210, i32 1)
+	%212 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 0
+	%213 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 1
+	%214 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 2
+	%215 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 3
+	%216 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 4
+	%217 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 5
+	%218 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 6
+	%219 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 7
+	%220 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 8
+	%221 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 9
+	%222 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 10
+	%223 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 11
+	%224 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 12
+	%225 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 13
+	%226 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 14
+	%227 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 15
+	%228 = add i32 %4, 2
+	%229 = zext i32 %228 to i64
 	%230 = or i64 %229, u0x4000004000010000
-	%231 = add i32 %0, 32
+	%231 = add i32 %6, 2
 	%232 = zext i32 %231 to i64
-	%233 = lshr i64 %232, 4
-	%234 = and i64 %233, u0x3FFF
-	%235 = or i64 %234, u0x4000004000010000
-	%236 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %210, float %211, float %212, float %213, float %214, float %215, float %216, float %217, float %218, float %219, float %220, float %221, float %222, float %223, float %224, float %225, i64 %230, i64 %235, i32 1)
-	%237 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 0
-	%238 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 1
-	%239 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 2
-	%240 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 3
-	%241 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 4
-	%242 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 5
-	%243 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 6
-	%244 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 7
-	%245 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 8
-	%246 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 9
-	%247 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 10
-	%248 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 11
-	%249 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 12
-	%250 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 13
-	%251 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 14
-	%252 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %236, 15
-	%253 = add i32 %2, 64
-	%254 = zext i32 %253 to i64
-	%255 = lshr i64 %254, 4
-	%256 = and i64 %255, u0x3FFF
-	%257 = or i64 %256, u0x4000004000010000
-	%258 = add i32 %0, 64
-	%259 = zext i32 %258 to i64
-	%260 = lshr i64 %259, 4
-	%261 = and i64 %260, u0x3FFF
-	%262 = or i64 %261, u0x4000004000010000
-	%263 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %237, float %238, float %239, float %240, float %241, float %242, float %243, float %244, float %245, float %246, float %247, float %248, float %249, float %250, float %251, float %252, i64 %257, i64 %262, i32 1)
-	%264 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 0
-	%265 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 1
-	%266 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 2
-	%267 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 3
-	%268 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 4
-	%269 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 5
-	%270 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 6
-	%271 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 7
-	%272 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 8
-	%273 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 9
-	%274 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 10
-	%275 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 11
-	%276 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 12
-	%277 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 13
-	%278 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 14
-	%279 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %263, 15
-	%280 = add i32 %2, 96
-	%281 = zext i32 %280 to i64
-	%282 = lshr i64 %281, 4
-	%283 = and i64 %282, u0x3FFF
-	%284 = or i64 %283, u0x4000004000010000
-	%285 = add i32 %0, 96
-	%286 = zext i32 %285 to i64
-	%287 = lshr i64 %286, 4
-	%288 = and i64 %287, u0x3FFF
-	%289 = or i64 %288, u0x4000004000010000
-	%290 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %264, float %265, float %266, float %267, float %268, float %269, float %270, float %271, float %272, float %273, float %274, float %275, float %276, float %277, float %278, float %279, i64 %284, i64 %289, i32 1)
-	%291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 0
-	%292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 1
-	%293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 2
-	%294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 3
-	%295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 4
-	%296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 5
-	%297 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 6
-	%298 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 7
-	%299 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 8
-	%300 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 9
-	%301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 10
-	%302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 11
-	%303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 12
-	%304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 13
-	%305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 14
-	%306 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %290, 15
+	%233 = or i64 %232, u0x4000004000010000
+	%234 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %212, float %213, float %214, float %215, float %216, float %217, float %218, float %219, float %220, float %221, float %222, float %223, float %224, float %225, float %226, float %227, i64 %230, i64 %233, i32 1)
+	%235 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 0
+	%236 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 1
+	%237 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 2
+	%238 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 3
+	%239 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 4
+	%240 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 5
+	%241 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 6
+	%242 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 7
+	%243 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 8
+	%244 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 9
+	%245 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 10
+	%246 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 11
+	%247 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 12
+	%248 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 13
+	%249 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 14
+	%250 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 15
+	%251 = add i32 %4, 4
+	%252 = zext i32 %251 to i64
+	%253 = or i64 %252, u0x4000004000010000
+	%254 = add i32 %6, 4
+	%255 = zext i32 %254 to i64
+	%256 = or i64 %255, u0x4000004000010000
+	%257 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %235, float %236, float %237, float %238, float %239, float %240, float %241, float %242, float %243, float %244, float %245, float %246, float %247, float %248, float %249, float %250, i64 %253, i64 %256, i32 1)
+	%258 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 0
+	%259 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 1
+	%260 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 2
+	%261 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 3
+	%262 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 4
+	%263 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 5
+	%264 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 6
+	%265 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 7
+	%266 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 8
+	%267 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 9
+	%268 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 10
+	%269 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 11
+	%270 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 12
+	%271 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 13
+	%272 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 14
+	%273 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 15
+	%274 = add i32 %4, 6
+	%275 = zext i32 %274 to i64
+	%276 = or i64 %275, u0x4000004000010000
+	%277 = add i32 %6, 6
+	%278 = zext i32 %277 to i64
+	%279 = or i64 %278, u0x4000004000010000
+	%280 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %258, float %259, float %260, float %261, float %262, float %263, float %264, float %265, float %266, float %267, float %268, float %269, float %270, float %271, float %272, float %273, i64 %276, i64 %279, i32 1)
+	%281 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 0
+	%282 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 1
+	%283 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 2
+	%284 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 3
+	%285 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 4
+	%286 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 5
+	%287 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 6
+	%288 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 7
+	%289 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 8
+	%290 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 9
+	%291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 10
+	%292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 11
+	%293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 12
+	%294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 13
+	%295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 14
+	%296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 15
 	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
 	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%297 = call float asm sideeffect "", "=f,0"(float %281)
+	%298 = call float asm sideeffect "", "=f,0"(float %282)
+	%299 = call float asm sideeffect "", "=f,0"(float %283)
+	%300 = call float asm sideeffect "", "=f,0"(float %284)
+	%301 = call float asm sideeffect "", "=f,0"(float %285)
+	%302 = call float asm sideeffect "", "=f,0"(float %286)
+	%303 = call float asm sideeffect "", "=f,0"(float %287)
+	%304 = call float asm sideeffect "", "=f,0"(float %288)
+	%305 = call float asm sideeffect "", "=f,0"(float %289)
+	%306 = call float asm sideeffect "", "=f,0"(float %290)
 	%307 = call float asm sideeffect "", "=f,0"(float %291)
 	%308 = call float asm sideeffect "", "=f,0"(float %292)
 	%309 = call float asm sideeffect "", "=f,0"(float %293)
 	%310 = call float asm sideeffect "", "=f,0"(float %294)
 	%311 = call float asm sideeffect "", "=f,0"(float %295)
 	%312 = call float asm sideeffect "", "=f,0"(float %296)
-	%313 = call float asm sideeffect "", "=f,0"(float %297)
-	%314 = call float asm sideeffect "", "=f,0"(float %298)
-	%315 = call float asm sideeffect "", "=f,0"(float %299)
-	%316 = call float asm sideeffect "", "=f,0"(float %300)
-	%317 = call float asm sideeffect "", "=f,0"(float %301)
-	%318 = call float asm sideeffect "", "=f,0"(float %302)
-	%319 = call float asm sideeffect "", "=f,0"(float %303)
-	%320 = call float asm sideeffect "", "=f,0"(float %304)
-	%321 = call float asm sideeffect "", "=f,0"(float %305)
-	%322 = call float asm sideeffect "", "=f,0"(float %306)
-	%323 = mul i32 %4, 16
-	%324 = add i32 %13, %323
-	%325 = add i32 %6, 0
-	%326 = add i32 %324, %325
-	%327 = mul i32 %4, 16
-	%328 = add i32 %13, %327
-	%329 = add i32 %6, 8
-	%330 = add i32 %328, %329
-	%331 = sitofp i32 %11 to float
-	%332 = add i32 %34, %131
-	%333 = sext i32 %332 to i64
-	%334 = getelementptr i8, i8* %cls, i64 %333
-	%335 = load i8, i8* %334
-	%336 = icmp ne i8 %335, 2
-	br i1 %336, label %partial, label %softmax
+	%313 = mul i32 %10, 16
+	%314 = add i32 %19, %313
+	%315 = add i32 %12, 0
+	%316 = add i32 %314, %315
+	%317 = mul i32 %10, 16
+	%318 = add i32 %19, %317
+	%319 = add i32 %12, 8
+	%320 = add i32 %318, %319
+	%321 = sitofp i32 %17 to float
+	%322 = add i32 %40, %137
+	%323 = sext i32 %322 to i64
+	%324 = getelementptr i8, i8* %cls, i64 %323
+	%325 = load i8, i8* %324
+	%326 = icmp ne i8 %325, 2
+	br i1 %326, label %partial, label %softmax
 
 epilogue:
-	%337 = phi float [ 0.0, %entry ], [ %650, %pv ]
-	%338 = phi float [ 0.0, %entry ], [ %693, %pv ]
-	%339 = phi i32 [ 0, %entry ], [ %694, %pv ]
-	%340 = phi float [ 0.0, %entry ], [ %861, %pv ]
-	%341 = phi float [ 0.0, %entry ], [ %862, %pv ]
-	%342 = phi float [ 0.0, %entry ], [ %863, %pv ]
-	%343 = phi float [ 0.0, %entry ], [ %864, %pv ]
-	%344 = phi float [ 0.0, %entry ], [ %865, %pv ]
-	%345 = phi float [ 0.0, %entry ], [ %866, %pv ]
-	%346 = phi float [ 0.0, %entry ], [ %867, %pv ]
-	%347 = phi float [ 0.0, %entry ], [ %868, %pv ]
-	%348 = phi float [ 0.0, %entry ], [ %869, %pv ]
-	%349 = phi float [ 0.0, %entry ], [ %870, %pv ]
-	%350 = phi float [ 0.0, %entry ], [ %871, %pv ]
-	%351 = phi float [ 0.0, %entry ], [ %872, %pv ]
-	%352 = phi float [ 0.0, %entry ], [ %873, %pv ]
-	%353 = phi float [ 0.0, %entry ], [ %874, %pv ]
-	%354 = phi float [ 0.0, %entry ], [ %875, %pv ]
-	%355 = phi float [ 0.0, %entry ], [ %876, %pv ]
-	%356 = phi float [ 0.0, %entry ], [ %877, %pv ]
-	%357 = phi float [ 0.0, %entry ], [ %878, %pv ]
-	%358 = phi float [ 0.0, %entry ], [ %879, %pv ]
-	%359 = phi float [ 0.0, %entry ], [ %880, %pv ]
-	%360 = phi float [ 0.0, %entry ], [ %881, %pv ]
-	%361 = phi float [ 0.0, %entry ], [ %882, %pv ]
-	%362 = phi float [ 0.0, %entry ], [ %883, %pv ]
-	%363 = phi float [ 0.0, %entry ], [ %884, %pv ]
-	%364 = phi float [ 0.0, %entry ], [ %885, %pv ]
-	%365 = phi float [ 0.0, %entry ], [ %886, %pv ]
-	%366 = phi float [ 0.0, %entry ], [ %887, %pv ]
-	%367 = phi float [ 0.0, %entry ], [ %888, %pv ]
-	%368 = phi float [ 0.0, %entry ], [ %889, %pv ]
-	%369 = phi float [ 0.0, %entry ], [ %890, %pv ]
-	%370 = phi float [ 0.0, %entry ], [ %891, %pv ]
-	%371 = phi float [ 0.0, %entry ], [ %892, %pv ]
-	%372 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %337, i32 1, i32 31)
-	%373 = fadd float %337, %372
-	%374 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %373, i32 2, i32 31)
-	%375 = fadd float %373, %374
-	%376 = fcmp ogt float %375, 0.0
-	%377 = fdiv float 1.0, %375
-	%378 = select i1 %376, float %377, float 0.0
-	%379 = mul i32 %4, 16
-	%380 = add i32 %13, %379
-	%381 = add i32 %6, 0
-	%382 = add i32 %380, %381
-	%383 = fmul float %340, %378
-	%384 = fmul float %341, %378
-	%385 = fmul float %344, %378
-	%386 = fmul float %345, %378
-	%387 = fmul float %348, %378
-	%388 = fmul float %349, %378
-	%389 = fmul float %352, %378
-	%390 = fmul float %353, %378
-	%391 = fmul float %356, %378
-	%392 = fmul float %357, %378
-	%393 = fmul float %360, %378
-	%394 = fmul float %361, %378
-	%395 = fmul float %364, %378
-	%396 = fmul float %365, %378
-	%397 = fmul float %368, %378
-	%398 = fmul float %369, %378
-	%399 = icmp slt i32 %382, %M
-	br i1 %399, label %store0, label %stored0
+	%327 = phi float [ 0.0, %entry ], [ %736, %pv ]
+	%328 = phi float [ 0.0, %entry ], [ %764, %pv ]
+	%329 = phi i32 [ 0, %entry ], [ %765, %pv ]
+	%330 = phi float [ 0.0, %entry ], [ %896, %pv ]
+	%331 = phi float [ 0.0, %entry ], [ %897, %pv ]
+	%332 = phi float [ 0.0, %entry ], [ %898, %pv ]
+	%333 = phi float [ 0.0, %entry ], [ %899, %pv ]
+	%334 = phi float [ 0.0, %entry ], [ %900, %pv ]
+	%335 = phi float [ 0.0, %entry ], [ %901, %pv ]
+	%336 = phi float [ 0.0, %entry ], [ %902, %pv ]
+	%337 = phi float [ 0.0, %entry ], [ %903, %pv ]
+	%338 = phi float [ 0.0, %entry ], [ %904, %pv ]
+	%339 = phi float [ 0.0, %entry ], [ %905, %pv ]
+	%340 = phi float [ 0.0, %entry ], [ %906, %pv ]
+	%341 = phi float [ 0.0, %entry ], [ %907, %pv ]
+	%342 = phi float [ 0.0, %entry ], [ %908, %pv ]
+	%343 = phi float [ 0.0, %entry ], [ %909, %pv ]
+	%344 = phi float [ 0.0, %entry ], [ %910, %pv ]
+	%345 = phi float [ 0.0, %entry ], [ %911, %pv ]
+	%346 = phi float [ 0.0, %entry ], [ %912, %pv ]
+	%347 = phi float [ 0.0, %entry ], [ %913, %pv ]
+	%348 = phi float [ 0.0, %entry ], [ %914, %pv ]
+	%349 = phi float [ 0.0, %entry ], [ %915, %pv ]
+	%350 = phi float [ 0.0, %entry ], [ %916, %pv ]
+	%351 = phi float [ 0.0, %entry ], [ %917, %pv ]
+	%352 = phi float [ 0.0, %entry ], [ %918, %pv ]
+	%353 = phi float [ 0.0, %entry ], [ %919, %pv ]
+	%354 = phi float [ 0.0, %entry ], [ %920, %pv ]
+	%355 = phi float [ 0.0, %entry ], [ %921, %pv ]
+	%356 = phi float [ 0.0, %entry ], [ %922, %pv ]
+	%357 = phi float [ 0.0, %entry ], [ %923, %pv ]
+	%358 = phi float [ 0.0, %entry ], [ %924, %pv ]
+	%359 = phi float [ 0.0, %entry ], [ %925, %pv ]
+	%360 = phi float [ 0.0, %entry ], [ %926, %pv ]
+	%361 = phi float [ 0.0, %entry ], [ %927, %pv ]
+	%362 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %327, i32 1, i32 31)
+	%363 = fadd float %327, %362
+	%364 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %363, i32 2, i32 31)
+	%365 = fadd float %363, %364
+	%366 = fcmp ogt float %365, 0.0
+	%367 = fdiv float 1.0, %365
+	%368 = select i1 %366, float %367, float 0.0
+	%369 = mul i32 %10, 16
+	%370 = add i32 %19, %369
+	%371 = add i32 %12, 0
+	%372 = add i32 %370, %371
+	%373 = fmul float %330, %368
+	%374 = fmul float %331, %368
+	%375 = fmul float %334, %368
+	%376 = fmul float %335, %368
+	%377 = fmul float %338, %368
+	%378 = fmul float %339, %368
+	%379 = fmul float %342, %368
+	%380 = fmul float %343, %368
+	%381 = fmul float %346, %368
+	%382 = fmul float %347, %368
+	%383 = fmul float %350, %368
+	%384 = fmul float %351, %368
+	%385 = fmul float %354, %368
+	%386 = fmul float %355, %368
+	%387 = fmul float %358, %368
+	%388 = fmul float %359, %368
+	%389 = icmp slt i32 %372, %M
+	br i1 %389, label %store0, label %stored0
 
 partial:
-	%400 = shl i32 %7, 1
-	%401 = add i32 0, %400
-	%402 = add i32 %168, %401
-	%403 = icmp slt i32 %402, %N
-	%404 = select i1 %403, i32 %402, i32 0
-	%405 = sitofp i32 %326 to float
-	%406 = sitofp i32 %404 to float
-	%407 = fcmp ole float %406, %405
-	%408 = uitofp i1 %407 to float
-	%409 = fcmp une float %408, 0.0
-	%410 = and i1 %403, %409
-	%411 = select i1 %410, float %307, float 0xFFF0000000000000
-	%412 = shl i32 %7, 1
-	%413 = add i32 1, %412
-	%414 = add i32 %168, %413
-	%415 = icmp slt i32 %414, %N
-	%416 = select i1 %415, i32 %414, i32 0
-	%417 = sitofp i32 %326 to float
-	%418 = sitofp i32 %416 to float
-	%419 = fcmp ole float %418, %417
-	%420 = uitofp i1 %419 to float
-	%421 = fcmp une float %420, 0.0
-	%422 = and i1 %415, %421
-	%423 = select i1 %422, float %308, float 0xFFF0000000000000
-	%424 = shl i32 %7, 1
-	%425 = add i32 0, %424
-	%426 = add i32 %168, %425
-	%427 = icmp slt i32 %426, %N
-	%428 = select i1 %427, i32 %426, i32 0
-	%429 = sitofp i32 %330 to float
-	%430 = sitofp i32 %428 to float
-	%431 = fcmp ole float %430, %429
-	%432 = uitofp i1 %431 to float
-	%433 = fcmp une float %432, 0.0
-	%434 = and i1 %427, %433
-	%435 = select i1 %434, float %309, float 0xFFF0000000000000
-	%436 = shl i32 %7, 1
-	%437 = add i32 1, %436
-	%438 = add i32 %168, %437
-	%439 = icmp slt i32 %438, %N
-	%440 = select i1 %439, i32 %438, i32 0
-	%441 = sitofp i32 %330 to float
-	%442 = sitofp i32 %440 to float
-	%443 = fcmp ole float %442, %441
-	%444 = uitofp i1 %443 to float
-	%445 = fcmp une float %444, 0.0
-	%446 = and i1 %439, %445
-	%447 = select i1 %446, float %310, float 0xFFF0000000000000
-	%448 = shl i32 %7, 1
-	%449 = add i32 8, %448
-	%450 = add i32 %168, %449
-	%451 = icmp slt i32 %450, %N
-	%452 = select i1 %451, i32 %450, i32 0
-	%453 = sitofp i32 %326 to float
-	%454 = sitofp i32 %452 to float
-	%455 = fcmp ole float %454, %453
-	%456 = uitofp i1 %455 to float
-	%457 = fcmp une float %456, 0.0
-	%458 = and i1 %451, %457
-	%459 = select i1 %458, float %311, float 0xFFF0000000000000
-	%460 = shl i32 %7, 1
-	%461 = add i32 9, %460
-	%462 = add i32 %168, %461
-	%463 = icmp slt i32 %462, %N
-	%464 = select i1 %463, i32 %462, i32 0
-	%465 = sitofp i32 %326 to float
-	%466 = sitofp i32 %464 to float
-	%467 = fcmp ole float %466, %465
-	%468 = uitofp i1 %467 to float
-	%469 = fcmp une float %468, 0.0
-	%470 = and i1 %463, %469
-	%471 = select i1 %470, float %312, float 0xFFF0000000000000
-	%472 = shl i32 %7, 1
-	%473 = add i32 8, %472
-	%474 = add i32 %168, %473
-	%475 = icmp slt i32 %474, %N
-	%476 = select i1 %475, i32 %474, i32 0
-	%477 = sitofp i32 %330 to float
-	%478 = sitofp i32 %476 to float
-	%479 = fcmp ole float %478, %477
-	%480 = uitofp i1 %479 to float
-	%481 = fcmp une float %480, 0.0
-	%482 = and i1 %475, %481
-	%483 = select i1 %482, float %313, float 0xFFF0000000000000
-	%484 = shl i32 %7, 1
-	%485 = add i32 9, %484
-	%486 = add i32 %168, %485
-	%487 = icmp slt i32 %486, %N
-	%488 = select i1 %487, i32 %486, i32 0
-	%489 = sitofp i32 %330 to float
-	%490 = sitofp i32 %488 to float
-	%491 = fcmp ole float %490, %489
-	%492 = uitofp i1 %491 to float
-	%493 = fcmp une float %492, 0.0
-	%494 = and i1 %487, %493
-	%495 = select i1 %494, float %314, float 0xFFF0000000000000
-	%496 = shl i32 %7, 1
-	%497 = add i32 16, %496
-	%498 = add i32 %168, %497
-	%499 = icmp slt i32 %498, %N
-	%500 = select i1 %499, i32 %498, i32 0
-	%501 = sitofp i32 %326 to float
-	%502 = sitofp i32 %500 to float
-	%503 = fcmp ole float %502, %501
-	%504 = uitofp i1 %503 to float
-	%505 = fcmp une float %504, 0.0
-	%506 = and i1 %499, %505
-	%507 = select i1 %506, float %315, float 0xFFF0000000000000
-	%508 = shl i32 %7, 1
-	%509 = add i32 17, %508
-	%510 = add i32 %168, %509
-	%511 = icmp slt i32 %510, %N
-	%512 = select i1 %511, i32 %510, i32 0
-	%513 = sitofp i32 %326 to float
-	%514 = sitofp i32 %512 to float
-	%515 = fcmp ole float %514, %513
-	%516 = uitofp i1 %515 to float
-	%517 = fcmp une float %516, 0.0
-	%518 = and i1 %511, %517
-	%519 = select i1 %518, float %316, float 0xFFF0000000000000
-	%520 = shl i32 %7, 1
-	%521 = add i32 16, %520
-	%522 = add i32 %168, %521
-	%523 = icmp slt i32 %522, %N
-	%524 = select i1 %523, i32 %522, i32 0
-	%525 = sitofp i32 %330 to float
-	%526 = sitofp i32 %524 to float
-	%527 = fcmp ole float %526, %525
-	%528 = uitofp i1 %527 to float
-	%529 = fcmp une float %528, 0.0
-	%530 = and i1 %523, %529
-	%531 = select i1 %530, float %317, float 0xFFF0000000000000
-	%532 = shl i32 %7, 1
-	%533 = add i32 17, %532
-	%534 = add i32 %168, %533
-	%535 = icmp slt i32 %534, %N
-	%536 = select i1 %535, i32 %534, i32 0
-	%537 = sitofp i32 %330 to float
-	%538 = sitofp i32 %536 to float
-	%539 = fcmp ole float %538, %537
-	%540 = uitofp i1 %539 to float
-	%541 = fcmp une float %540, 0.0
-	%542 = and i1 %535, %541
-	%543 = select i1 %542, float %318, float 0xFFF0000000000000
-	%544 = shl i32 %7, 1
-	%545 = add i32 24, %544
-	%546 = add i32 %168, %545
-	%547 = icmp slt i32 %546, %N
-	%548 = select i1 %547, i32 %546, i32 0
-	%549 = sitofp i32 %326 to float
-	%550 = sitofp i32 %548 to float
-	%551 = fcmp ole float %550, %549
-	%552 = uitofp i1 %551 to float
-	%553 = fcmp une float %552, 0.0
-	%554 = and i1 %547, %553
-	%555 = select i1 %554, float %319, float 0xFFF0000000000000
-	%556 = shl i32 %7, 1
-	%557 = add i32 25, %556
-	%558 = add i32 %168, %557
-	%559 = icmp slt i32 %558, %N
-	%560 = select i1 %559, i32 %558, i32 0
-	%561 = sitofp i32 %326 to float
-	%562 = sitofp i32 %560 to float
-	%563 = fcmp ole float %562, %561
-	%564 = uitofp i1 %563 to float
-	%565 = fcmp une float %564, 0.0
-	%566 = and i1 %559, %565
-	%567 = select i1 %566, float %320, float 0xFFF0000000000000
-	%568 = shl i32 %7, 1
-	%569 = add i32 24, %568
-	%570 = add i32 %168, %569
-	%571 = icmp slt i32 %570, %N
-	%572 = select i1 %571, i32 %570, i32 0
-	%573 = sitofp i32 %330 to float
-	%574 = sitofp i32 %572 to float
-	%575 = fcmp ole float %574, %573
-	%576 = uitofp i1 %575 to float
-	%577 = fcmp une float %576, 0.0
-	%578 = and i1 %571, %577
-	%579 = select i1 %578, float %321, float 0xFFF0000000000000
-	%580 = shl i32 %7, 1
-	%581 = add i32 25, %580
-	%582 = add i32 %168, %581
-	%583 = icmp slt i32 %582, %N
-	%584 = select i1 %583, i32 %582, i32 0
-	%585 = sitofp i32 %330 to float
-	%586 = sitofp i32 %584 to float
-	%587 = fcmp ole float %586, %585
-	%588 = uitofp i1 %587 to float
-	%589 = fcmp une float %588, 0.0
-	%590 = and i1 %583, %589
-	%591 = select i1 %590, float %322, float 0xFFF0000000000000
+	%390 = shl i32 %13, 1
+	%391 = add i32 0, %390
+	%392 = add i32 %174, %391
+	%393 = icmp slt i32 %392, %N
+	%394 = select i1 %393, i32 %392, i32 0
+	%395 = sitofp i32 %316 to float
+	%396 = sitofp i32 %394 to float
+	%397 = fcmp ole float %396, %395
+	%398 = uitofp i1 %397 to float
+	%399 = fcmp une float %398, 0.0
+	%400 = and i1 %393, %399
+	%401 = select i1 %400, float %297, float 0xFFF0000000000000
+	%402 = shl i32 %13, 1
+	%403 = add i32 1, %402
+	%404 = add i32 %174, %403
+	%405 = icmp slt i32 %404, %N
+	%406 = select i1 %405, i32 %404, i32 0
+	%407 = sitofp i32 %316 to float
+	%408 = sitofp i32 %406 to float
+	%409 = fcmp ole float %408, %407
+	%410 = uitofp i1 %409 to float
+	%411 = fcmp une float %410, 0.0
+	%412 = and i1 %405, %411
+	%413 = select i1 %412, float %298, float 0xFFF0000000000000
+	%414 = shl i32 %13, 1
+	%415 = add i32 0, %414
+	%416 = add i32 %174, %415
+	%417 = icmp slt i32 %416, %N
+	%418 = select i1 %417, i32 %416, i32 0
+	%419 = sitofp i32 %320 to float
+	%420 = sitofp i32 %418 to float
+	%421 = fcmp ole float %420, %419
+	%422 = uitofp i1 %421 to float
+	%423 = fcmp une float %422, 0.0
+	%424 = and i1 %417, %423
+	%425 = select i1 %424, float %299, float 0xFFF0000000000000
+	%426 = shl i32 %13, 1
+	%427 = add i32 1, %426
+	%428 = add i32 %174, %427
+	%429 = icmp slt i32 %428, %N
+	%430 = select i1 %429, i32 %428, i32 0
+	%431 = sitofp i32 %320 to float
+	%432 = sitofp i32 %430 to float
+	%433 = fcmp ole float %432, %431
+	%434 = uitofp i1 %433 to float
+	%435 = fcmp une float %434, 0.0
+	%436 = and i1 %429, %435
+	%437 = select i1 %436, float %300, float 0xFFF0000000000000
+	%438 = shl i32 %13, 1
+	%439 = add i32 8, %438
+	%440 = add i32 %174, %439
+	%441 = icmp slt i32 %440, %N
+	%442 = select i1 %441, i32 %440, i32 0
+	%443 = sitofp i32 %316 to float
+	%444 = sitofp i32 %442 to float
+	%445 = fcmp ole float %444, %443
+	%446 = uitofp i1 %445 to float
+	%447 = fcmp une float %446, 0.0
+	%448 = and i1 %441, %447
+	%449 = select i1 %448, float %301, float 0xFFF0000000000000
+	%450 = shl i32 %13, 1
+	%451 = add i32 9, %450
+	%452 = add i32 %174, %451
+	%453 = icmp slt i32 %452, %N
+	%454 = select i1 %453, i32 %452, i32 0
+	%455 = sitofp i32 %316 to float
+	%456 = sitofp i32 %454 to float
+	%457 = fcmp ole float %456, %455
+	%458 = uitofp i1 %457 to float
+	%459 = fcmp une float %458, 0.0
+	%460 = and i1 %453, %459
+	%461 = select i1 %460, float %302, float 0xFFF0000000000000
+	%462 = shl i32 %13, 1
+	%463 = add i32 8, %462
+	%464 = add i32 %174, %463
+	%465 = icmp slt i32 %464, %N
+	%466 = select i1 %465, i32 %464, i32 0
+	%467 = sitofp i32 %320 to float
+	%468 = sitofp i32 %466 to float
+	%469 = fcmp ole float %468, %467
+	%470 = uitofp i1 %469 to float
+	%471 = fcmp une float %470, 0.0
+	%472 = and i1 %465, %471
+	%473 = select i1 %472, float %303, float 0xFFF0000000000000
+	%474 = shl i32 %13, 1
+	%475 = add i32 9, %474
+	%476 = add i32 %174, %475
+	%477 = icmp slt i32 %476, %N
+	%478 = select i1 %477, i32 %476, i32 0
+	%479 = sitofp i32 %320 to float
+	%480 = sitofp i32 %478 to float
+	%481 = fcmp ole float %480, %479
+	%482 = uitofp i1 %481 to float
+	%483 = fcmp une float %482, 0.0
+	%484 = and i1 %477, %483
+	%485 = select i1 %484, float %304, float 0xFFF0000000000000
+	%486 = shl i32 %13, 1
+	%487 = add i32 16, %486
+	%488 = add i32 %174, %487
+	%489 = icmp slt i32 %488, %N
+	%490 = select i1 %489, i32 %488, i32 0
+	%491 = sitofp i32 %316 to float
+	%492 = sitofp i32 %490 to float
+	%493 = fcmp ole float %492, %491
+	%494 = uitofp i1 %493 to float
+	%495 = fcmp une float %494, 0.0
+	%496 = and i1 %489, %495
+	%497 = select i1 %496, float %305, float 0xFFF0000000000000
+	%498 = shl i32 %13, 1
+	%499 = add i32 17, %498
+	%500 = add i32 %174, %499
+	%501 = icmp slt i32 %500, %N
+	%502 = select i1 %501, i32 %500, i32 0
+	%503 = sitofp i32 %316 to float
+	%504 = sitofp i32 %502 to float
+	%505 = fcmp ole float %504, %503
+	%506 = uitofp i1 %505 to float
+	%507 = fcmp une float %506, 0.0
+	%508 = and i1 %501, %507
+	%509 = select i1 %508, float %306, float 0xFFF0000000000000
+	%510 = shl i32 %13, 1
+	%511 = add i32 16, %510
+	%512 = add i32 %174, %511
+	%513 = icmp slt i32 %512, %N
+	%514 = select i1 %513, i32 %512, i32 0
+	%515 = sitofp i32 %320 to float
+	%516 = sitofp i32 %514 to float
+	%517 = fcmp ole float %516, %515
+	%518 = uitofp i1 %517 to float
+	%519 = fcmp une float %518, 0.0
+	%520 = and i1 %513, %519
+	%521 = select i1 %520, float %307, float 0xFFF0000000000000
+	%522 = shl i32 %13, 1
+	%523 = add i32 17, %522
+	%524 = add i32 %174, %523
+	%525 = icmp slt i32 %524, %N
+	%526 = select i1 %525, i32 %524, i32 0
+	%527 = sitofp i32 %320 to float
+	%528 = sitofp i32 %526 to float
+	%529 = fcmp ole float %528, %527
+	%530 = uitofp i1 %529 to float
+	%531 = fcmp une float %530, 0.0
+	%532 = and i1 %525, %531
+	%533 = select i1 %532, float %308, float 0xFFF0000000000000
+	%534 = shl i32 %13, 1
+	%535 = add i32 24, %534
+	%536 = add i32 %174, %535
+	%537 = icmp slt i32 %536, %N
+	%538 = select i1 %537, i32 %536, i32 0
+	%539 = sitofp i32 %316 to float
+	%540 = sitofp i32 %538 to float
+	%541 = fcmp ole float %540, %539
+	%542 = uitofp i1 %541 to float
+	%543 = fcmp une float %542, 0.0
+	%544 = and i1 %537, %543
+	%545 = select i1 %544, float %309, float 0xFFF0000000000000
+	%546 = shl i32 %13, 1
+	%547 = add i32 25, %546
+	%548 = add i32 %174, %547
+	%549 = icmp slt i32 %548, %N
+	%550 = select i1 %549, i32 %548, i32 0
+	%551 = sitofp i32 %316 to float
+	%552 = sitofp i32 %550 to float
+	%553 = fcmp ole float %552, %551
+	%554 = uitofp i1 %553 to float
+	%555 = fcmp une float %554, 0.0
+	%556 = and i1 %549, %555
+	%557 = select i1 %556, float %310, float 0xFFF0000000000000
+	%558 = shl i32 %13, 1
+	%559 = add i32 24, %558
+	%560 = add i32 %174, %559
+	%561 = icmp slt i32 %560, %N
+	%562 = select i1 %561, i32 %560, i32 0
+	%563 = sitofp i32 %320 to float
+	%564 = sitofp i32 %562 to float
+	%565 = fcmp ole float %564, %563
+	%566 = uitofp i1 %565 to float
+	%567 = fcmp une float %566, 0.0
+	%568 = and i1 %561, %567
+	%569 = select i1 %568, float %311, float 0xFFF0000000000000
+	%570 = shl i32 %13, 1
+	%571 = add i32 25, %570
+	%572 = add i32 %174, %571
+	%573 = icmp slt i32 %572, %N
+	%574 = select i1 %573, i32 %572, i32 0
+	%575 = sitofp i32 %320 to float
+	%576 = sitofp i32 %574 to float
+	%577 = fcmp ole float %576, %575
+	%578 = uitofp i1 %577 to float
+	%579 = fcmp une float %578, 0.0
+	%580 = and i1 %573, %579
+	%581 = select i1 %580, float %312, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%592 = phi float [ %307, %loop ], [ %411, %partial ]
-	%593 = phi float [ %308, %loop ], [ %423, %partial ]
-	%594 = phi float [ %309, %loop ], [ %435, %partial ]
-	%595 = phi float [ %310, %loop ], [ %447, %partial ]
-	%596 = phi float [ %311, %loop ], [ %459, %partial ]
-	%597 = phi float [ %312, %loop ], [ %471, %partial ]
-	%598 = phi float [ %313, %loop ], [ %483, %partial ]
-	%599 = phi float [ %314, %loop ], [ %495, %partial ]
-	%600 = phi float [ %315, %loop ], [ %507, %partial ]
-	%601 = phi float [ %316, %loop ], [ %519, %partial ]
-	%602 = phi float [ %317, %loop ], [ %531, %partial ]
-	%603 = phi float [ %318, %loop ], [ %543, %partial ]
-	%604 = phi float [ %319, %loop ], [ %555, %partial ]
-	%605 = phi float [ %320, %loop ], [ %567, %partial ]
-	%606 = phi float [ %321, %loop ], [ %579, %partial ]
-	%607 = phi float [ %322, %loop ], [ %591, %partial ]
-	%608 = call float @llvm.nvvm.fmax.f(float %592, float %593)
-	%609 = call float @llvm.nvvm.fmax.f(float %596, float %597)
-	%610 = call float @llvm.nvvm.fmax.f(float %600, float %601)
-	%611 = call float @llvm.nvvm.fmax.f(float %604, float %605)
-	%612 = call float @llvm.nvvm.fmax.f(float %608, float %609)
-	%613 = call float @llvm.nvvm.fmax.f(float %610, float %611)
-	%614 = call float @llvm.nvvm.fmax.f(float %612, float %613)
-	%615 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %614, i32 1, i32 31)
-	%616 = call float @llvm.nvvm.fmax.f(float %614, float %615)
-	%617 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %616, i32 2, i32 31)
-	%618 = call float @llvm.nvvm.fmax.f(float %616, float %617)
-	%619 = fmul float %618, 0x3FC7154760000000
-	%620 = call float @llvm.nvvm.fmax.f(float %164, float %619)
-	%621 = fcmp oeq float %620, 0xFFF0000000000000
-	%622 = select i1 %621, float 0.0, float %620
-	%623 = fsub float %164, %622
-	%624 = call float @llvm.nvvm.ex2.approx.ftz.f(float %623)
-	%625 = fneg float %622
-	%626 = call float @llvm.fma.f32(float %592, float 0x3FC7154760000000, float %625)
-	%627 = call float @llvm.nvvm.ex2.approx.ftz.f(float %626)
-	%628 = call float @llvm.fma.f32(float %593, float 0x3FC7154760000000, float %625)
-	%629 = call float @llvm.nvvm.ex2.approx.ftz.f(float %628)
-	%630 = call float @llvm.fma.f32(float %596, float 0x3FC7154760000000, float %625)
-	%631 = call float @llvm.nvvm.ex2.approx.ftz.f(float %630)
-	%632 = call float @llvm.fma.f32(float %597, float 0x3FC7154760000000, float %625)
-	%633 = call float @llvm.nvvm.ex2.approx.ftz.f(float %632)
-	%634 = call float @llvm.fma.f32(float %600, float 0x3FC7154760000000, float %625)
+	%582 = phi float [ %297, %loop ], [ %401, %partial ]
+	%583 = phi float [ %298, %loop ], [ %413, %partial ]
+	%584 = phi float [ %299, %loop ], [ %425, %partial ]
+	%585 = phi float [ %300, %loop ], [ %437, %partial ]
+	%586 = phi float [ %301, %loop ], [ %449, %partial ]
+	%587 = phi float [ %302, %loop ], [ %461, %partial ]
+	%588 = phi float [ %303, %loop ], [ %473, %partial ]
+	%589 = phi float [ %304, %loop ], [ %485, %partial ]
+	%590 = phi float [ %305, %loop ], [ %497, %partial ]
+	%591 = phi float [ %306, %loop ], [ %509, %partial ]
+	%592 = phi float [ %307, %loop ], [ %521, %partial ]
+	%593 = phi float [ %308, %loop ], [ %533, %partial ]
+	%594 = phi float [ %309, %loop ], [ %545, %partial ]
+	%595 = phi float [ %310, %loop ], [ %557, %partial ]
+	%596 = phi float [ %311, %loop ], [ %569, %partial ]
+	%597 = phi float [ %312, %loop ], [ %581, %partial ]
+	%598 = call float @llvm.nvvm.fmax.f(float %582, float %583)
+	%599 = call float @llvm.nvvm.fmax.f(float %586, float %587)
+	%600 = call float @llvm.nvvm.fmax.f(float %590, float %591)
+	%601 = call float @llvm.nvvm.fmax.f(float %594, float %595)
+	%602 = call float @llvm.nvvm.fmax.f(float %598, float %599)
+	%603 = call float @llvm.nvvm.fmax.f(float %600, float %601)
+	%604 = call float @llvm.nvvm.fmax.f(float %602, float %603)
+	%605 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %604, i32 1, i32 31)
+	%606 = call float @llvm.nvvm.fmax.f(float %604, float %605)
+	%607 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %606, i32 2, i32 31)
+	%608 = call float @llvm.nvvm.fmax.f(float %606, float %607)
+	%609 = fmul float %608, 0x3FC7154760000000
+	%610 = call float @llvm.nvvm.fmax.f(float %170, float %609)
+	%611 = fadd float %170, 8.0
+	%612 = fcmp ogt float %610, %611
+	%613 = or i1 false, %612
+	%614 = call float @llvm.nvvm.fmax.f(float %584, float %585)
+	%615 = call float @llvm.nvvm.fmax.f(float %588, float %589)
+	%616 = call float @llvm.nvvm.fmax.f(float %592, float %593)
+	%617 = call float @llvm.nvvm.fmax.f(float %596, float %597)
+	%618 = call float @llvm.nvvm.fmax.f(float %614, float %615)
+	%619 = call float @llvm.nvvm.fmax.f(float %616, float %617)
+	%620 = call float @llvm.nvvm.fmax.f(float %618, float %619)
+	%621 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %620, i32 1, i32 31)
+	%622 = call float @llvm.nvvm.fmax.f(float %620, float %621)
+	%623 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %622, i32 2, i32 31)
+	%624 = call float @llvm.nvvm.fmax.f(float %622, float %623)
+	%625 = fmul float %624, 0x3FC7154760000000
+	%626 = call float @llvm.nvvm.fmax.f(float %172, float %625)
+	%627 = fadd float %172, 8.0
+	%628 = fcmp ogt float %626, %627
+	%629 = or i1 %613, %628
+	%630 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %629)
+	br i1 %630, label %631, label %674
+
+631:
+	%632 = fcmp oeq float %610, 0xFFF0000000000000
+	%633 = select i1 %632, float 0.0, float %610
+	%634 = fsub float %170, %633
 	%635 = call float @llvm.nvvm.ex2.approx.ftz.f(float %634)
-	%636 = call float @llvm.fma.f32(float %601, float 0x3FC7154760000000, float %625)
-	%637 = call float @llvm.nvvm.ex2.approx.ftz.f(float %636)
-	%638 = call float @llvm.fma.f32(float %604, float 0x3FC7154760000000, float %625)
+	%636 = fcmp oeq float %626, 0xFFF0000000000000
+	%637 = select i1 %636, float 0.0, float %626
+	%638 = fsub float %172, %637
 	%639 = call float @llvm.nvvm.ex2.approx.ftz.f(float %638)
-	%640 = call float @llvm.fma.f32(float %605, float 0x3FC7154760000000, float %625)
-	%641 = call float @llvm.nvvm.ex2.approx.ftz.f(float %640)
-	%642 = fadd float %627, %629
-	%643 = fadd float %631, %633
-	%644 = fadd float %635, %637
-	%645 = fadd float %639, %641
-	%646 = fadd float %642, %643
-	%647 = fadd float %644, %645
-	%648 = fadd float %646, %647
-	%649 = fmul float %165, %624
-	%650 = fadd float %649, %648
-	%651 = call float @llvm.nvvm.fmax.f(float %594, float %595)
-	%652 = call float @llvm.nvvm.fmax.f(float %598, float %599)
-	%653 = call float @llvm.nvvm.fmax.f(float %602, float %603)
-	%654 = call float @llvm.nvvm.fmax.f(float %606, float %607)
-	%655 = call float @llvm.nvvm.fmax.f(float %651, float %652)
-	%656 = call float @llvm.nvvm.fmax.f(float %653, float %654)
-	%657 = call float @llvm.nvvm.fmax.f(float %655, float %656)
-	%658 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %657, i32 1, i32 31)
-	%659 = call float @llvm.nvvm.fmax.f(float %657, float %658)
-	%660 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %659, i32 2, i32 31)
-	%661 = call float @llvm.nvvm.fmax.f(float %659, float %660)
-	%662 = fmul float %661, 0x3FC7154760000000
-	%663 = call float @llvm.nvvm.fmax.f(float %166, float %662)
-	%664 = fcmp oeq float %663, 0xFFF0000000000000
-	%665 = select i1 %664, float 0.0, float %663
-	%666 = fsub float %166, %665
-	%667 = call float @llvm.nvvm.ex2.approx.ftz.f(float %666)
-	%668 = fneg float %665
-	%669 = call float @llvm.fma.f32(float %594, float 0x3FC7154760000000, float %668)
-	%670 = call float @llvm.nvvm.ex2.approx.ftz.f(float %669)
-	%671 = call float @llvm.fma.f32(float %595, float 0x3FC7154760000000, float %668)
-	%672 = call float @llvm.nvvm.ex2.approx.ftz.f(float %671)
-	%673 = call float @llvm.fma.f32(float %598, float 0x3FC7154760000000, float %668)
-	%674 = call float @llvm.nvvm.ex2.approx.ftz.f(float %673)
-	%675 = call float @llvm.fma.f32(float %599, float 0x3FC7154760000000, float %668)
-	%676 = call float @llvm.nvvm.ex2.approx.ftz.f(float %675)
-	%677 = call float @llvm.fma.f32(float %602, float 0x3FC7154760000000, float %668)
-	%678 = call float @llvm.nvvm.ex2.approx.ftz.f(float %677)
-	%679 = call float @llvm.fma.f32(float %603, float 0x3FC7154760000000, float %668)
-	%680 = call float @llvm.nvvm.ex2.approx.ftz.f(float %679)
-	%681 = call float @llvm.fma.f32(float %606, float 0x3FC7154760000000, float %668)
-	%682 = call float @llvm.nvvm.ex2.approx.ftz.f(float %681)
-	%683 = call float @llvm.fma.f32(float %607, float 0x3FC7154760000000, float %668)
-	%684 = call float @llvm.nvvm.ex2.approx.ftz.f(float %683)
-	%685 = fadd float %670, %672
-	%686 = fadd float %674, %676
-	%687 = fadd float %678, %680
-	%688 = fadd float %682, %684
-	%689 = fadd float %685, %686
-	%690 = fadd float %687, %688
-	%691 = fadd float %689, %690
-	%692 = fmul float %167, %667
-	%693 = fadd float %692, %691
-	%694 = add i32 %130, 1
-	%695 = icmp slt i32 %694, %NK
-	%696 = select i1 %695, i32 %694, i32 0
-	%697 = add i32 %30, %696
-	%698 = sext i32 %697 to i64
-	%699 = getelementptr i32, i32* %list, i64 %698
-	%700 = load i32, i32* %699
-	%701 = select i1 %695, i32 %700, i32 -1
-	%702 = icmp sge i32 %701, 0
+	%640 = fmul float %138, %635
+	%641 = fmul float %139, %635
+	%642 = fmul float %140, %639
+	%643 = fmul float %141, %639
+	%644 = fmul float %142, %635
+	%645 = fmul float %143, %635
+	%646 = fmul float %144, %639
+	%647 = fmul float %145, %639
+	%648 = fmul float %146, %635
+	%649 = fmul float %147, %635
+	%650 = fmul float %148, %639
+	%651 = fmul float %149, %639
+	%652 = fmul float %150, %635
+	%653 = fmul float %151, %635
+	%654 = fmul float %152, %639
+	%655 = fmul float %153, %639
+	%656 = fmul float %154, %635
+	%657 = fmul float %155, %635
+	%658 = fmul float %156, %639
+	%659 = fmul float %157, %639
+	%660 = fmul float %158, %635
+	%661 = fmul float %159, %635
+	%662 = fmul float %160, %639
+	%663 = fmul float %161, %639
+	%664 = fmul float %162, %635
+	%665 = fmul float %163, %635
+	%666 = fmul float %164, %639
+	%667 = fmul float %165, %639
+	%668 = fmul float %166, %635
+	%669 = fmul float %167, %635
+	%670 = fmul float %168, %639
+	%671 = fmul float %169, %639
+	%672 = fmul float %171, %635
+	%673 = fmul float %173, %639
+	br label %674
+
+674:
+	%675 = phi float [ %138, %softmax ], [ %640, %631 ]
+	%676 = phi float [ %139, %softmax ], [ %641, %631 ]
+	%677 = phi float [ %140, %softmax ], [ %642, %631 ]
+	%678 = phi float [ %141, %softmax ], [ %643, %631 ]
+	%679 = phi float [ %142, %softmax ], [ %644, %631 ]
+	%680 = phi float [ %143, %softmax ], [ %645, %631 ]
+	%681 = phi float [ %144, %softmax ], [ %646, %631 ]
+	%682 = phi float [ %145, %softmax ], [ %647, %631 ]
+	%683 = phi float [ %146, %softmax ], [ %648, %631 ]
+	%684 = phi float [ %147, %softmax ], [ %649, %631 ]
+	%685 = phi float [ %148, %softmax ], [ %650, %631 ]
+	%686 = phi float [ %149, %softmax ], [ %651, %631 ]
+	%687 = phi float [ %150, %softmax ], [ %652, %631 ]
+	%688 = phi float [ %151, %softmax ], [ %653, %631 ]
+	%689 = phi float [ %152, %softmax ], [ %654, %631 ]
+	%690 = phi float [ %153, %softmax ], [ %655, %631 ]
+	%691 = phi float [ %154, %softmax ], [ %656, %631 ]
+	%692 = phi float [ %155, %softmax ], [ %657, %631 ]
+	%693 = phi float [ %156, %softmax ], [ %658, %631 ]
+	%694 = phi float [ %157, %softmax ], [ %659, %631 ]
+	%695 = phi float [ %158, %softmax ], [ %660, %631 ]
+	%696 = phi float [ %159, %softmax ], [ %661, %631 ]
+	%697 = phi float [ %160, %softmax ], [ %662, %631 ]
+	%698 = phi float [ %161, %softmax ], [ %663, %631 ]
+	%699 = phi float [ %162, %softmax ], [ %664, %631 ]
+	%700 = phi float [ %163, %softmax ], [ %665, %631 ]
+	%701 = phi float [ %164, %softmax ], [ %666, %631 ]
+	%702 = phi float [ %165, %softmax ], [ %667, %631 ]
+	%703 = phi float [ %166, %softmax ], [ %668, %631 ]
+	%704 = phi float [ %167, %softmax ], [ %669, %631 ]
+	%705 = phi float [ %168, %softmax ], [ %670, %631 ]
+	%706 = phi float [ %169, %softmax ], [ %671, %631 ]
+	%707 = phi float [ %171, %softmax ], [ %672, %631 ]
+	%708 = phi float [ %173, %softmax ], [ %673, %631 ]
+	%709 = select i1 %630, float %610, float %170
+	%710 = fcmp oeq float %709, 0xFFF0000000000000
+	%711 = select i1 %710, float 0.0, float %709
+	%712 = fneg float %711
+	%713 = call float @llvm.fma.f32(float %582, float 0x3FC7154760000000, float %712)
+	%714 = call float @llvm.nvvm.ex2.approx.ftz.f(float %713)
+	%715 = call float @llvm.fma.f32(float %583, float 0x3FC7154760000000, float %712)
+	%716 = call float @llvm.nvvm.ex2.approx.ftz.f(float %715)
+	%717 = call float @llvm.fma.f32(float %586, float 0x3FC7154760000000, float %712)
+	%718 = call float @llvm.nvvm.ex2.approx.ftz.f(float %717)
+	%719 = call float @llvm.fma.f32(float %587, float 0x3FC7154760000000, float %712)
+	%720 = call float @llvm.nvvm.ex2.approx.ftz.f(float %719)
+	%721 = call float @llvm.fma.f32(float %590, float 0x3FC7154760000000, float %712)
+	%722 = call float @llvm.nvvm.ex2.approx.ftz.f(float %721)
+	%723 = call float @llvm.fma.f32(float %591, float 0x3FC7154760000000, float %712)
+	%724 = call float @llvm.nvvm.ex2.approx.ftz.f(float %723)
+	%725 = call float @llvm.fma.f32(float %594, float 0x3FC7154760000000, float %712)
+	%726 = call float @llvm.nvvm.ex2.approx.ftz.f(float %725)
+	%727 = call float @llvm.fma.f32(float %595, float 0x3FC7154760000000, float %712)
+	%728 = call float @llvm.nvvm.ex2.approx.ftz.f(float %727)
+	%729 = fadd float %714, %716
+	%730 = fadd float %718, %720
+	%731 = fadd float %722, %724
+	%732 = fadd float %726, %728
+	%733 = fadd float %729, %730
+	%734 = fadd float %731, %732
+	%735 = fadd float %733, %734
+	%736 = fadd float %707, %735
+	%737 = select i1 %630, float %626, float %172
+	%738 = fcmp oeq float %737, 0xFFF0000000000000
+	%739 = select i1 %738, float 0.0, float %737
+	%740 = fneg float %739
+	%741 = call float @llvm.fma.f32(float %584, float 0x3FC7154760000000, float %740)
+	%742 = call float @llvm.nvvm.ex2.approx.ftz.f(float %741)
+	%743 = call float @llvm.fma.f32(float %585, float 0x3FC7154760000000, float %740)
+	%744 = call float @llvm.nvvm.ex2.approx.ftz.f(float %743)
+	%745 = call float @llvm.fma.f32(float %588, float 0x3FC7154760000000, float %740)
+	%746 = call float @llvm.nvvm.ex2.approx.ftz.f(float %745)
+	%747 = call float @llvm.fma.f32(float %589, float 0x3FC7154760000000, float %740)
+	%748 = call float @llvm.nvvm.ex2.approx.ftz.f(float %747)
+	%749 = call float @llvm.fma.f32(float %592, float 0x3FC7154760000000, float %740)
+	%750 = call float @llvm.nvvm.ex2.approx.ftz.f(float %749)
+	%751 = call float @llvm.fma.f32(float %593, float 0x3FC7154760000000, float %740)
+	%752 = call float @llvm.nvvm.ex2.approx.ftz.f(float %751)
+	%753 = call float @llvm.fma.f32(float %596, float 0x3FC7154760000000, float %740)
+	%754 = call float @llvm.nvvm.ex2.approx.ftz.f(float %753)
+	%755 = call float @llvm.fma.f32(float %597, float 0x3FC7154760000000, float %740)
+	%756 = call float @llvm.nvvm.ex2.approx.ftz.f(float %755)
+	%757 = fadd float %742, %744
+	%758 = fadd float %746, %748
+	%759 = fadd float %750, %752
+	%760 = fadd float %754, %756
+	%761 = fadd float %757, %758
+	%762 = fadd float %759, %760
+	%763 = fadd float %761, %762
+	%764 = fadd float %708, %763
+	%765 = add i32 %136, 1
+	%766 = icmp slt i32 %765, %NK
+	%767 = select i1 %766, i32 %765, i32 0
+	%768 = add i32 %36, %767
+	%769 = sext i32 %768 to i64
+	%770 = getelementptr i32, i32* %list, i64 %769
+	%771 = load i32, i32* %770
+	%772 = select i1 %766, i32 %771, i32 -1
+	%773 = icmp sge i32 %772, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %702, label %prefetch, label %pv
+	br i1 %773, label %prefetch, label %pv
 
 prefetch:
-	%703 = mul i32 %701, 32
-	%704 = lshr i32 %3, 3
-	%705 = and i32 %3, 7
-	%706 = lshr i32 %705, 3
-	%707 = mul i32 %706, u0x1000
-	%708 = and i32 %705, 7
-	%709 = and i32 %704, 7
-	%710 = xor i32 %708, %709
-	%711 = mul i32 %704, 128
-	%712 = shl i32 %710, 4
-	%713 = add i32 %711, %712
-	%714 = add i32 %707, %713
-	%715 = add i32 %0, %714
-	%716 = add i32 %703, %704
-	%717 = mul i32 %716, 64
-	%718 = mul i32 %705, 8
-	%719 = add i32 %717, %718
-	%720 = sext i32 %719 to i64
-	%721 = getelementptr i16, i16* %21, i64 %720
-	%722 = add i32 %716, 0
-	%723 = icmp slt i32 %722, %N
-	%724 = getelementptr i16, i16* %721, i64 0
-	%725 = select i1 %723, i16* %724, i16* %21
-	%726 = add i32 %715, 0
-	%727 = select i1 %723, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %726, i16* %725, i32 %727)
-	%728 = add i32 %716, 16
-	%729 = icmp slt i32 %728, %N
-	%730 = getelementptr i16, i16* %721, i64 1024
-	%731 = select i1 %729, i16* %730, i16* %21
-	%732 = add i32 %715, 2048
-	%733 = select i1 %729, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %732, i16* %731, i32 %733)
+	%774 = mul i32 %772, 32
+	%775 = lshr i32 %9, 3
+	%776 = and i32 %9, 7
+	%777 = lshr i32 %776, 3
+	%778 = mul i32 %777, u0x1000
+	%779 = and i32 %776, 7
+	%780 = and i32 %775, 7
+	%781 = xor i32 %779, %780
+	%782 = mul i32 %775, 128
+	%783 = shl i32 %781, 4
+	%784 = add i32 %782, %783
+	%785 = add i32 %778, %784
+	%786 = add i32 %0, %785
+	%787 = add i32 %774, %775
+	%788 = mul i32 %787, 64
+	%789 = mul i32 %776, 8
+	%790 = add i32 %788, %789
+	%791 = sext i32 %790 to i64
+	%792 = getelementptr i16, i16* %27, i64 %791
+	%793 = add i32 %787, 0
+	%794 = icmp slt i32 %793, %N
+	%795 = getelementptr i16, i16* %792, i64 0
+	%796 = select i1 %794, i16* %795, i16* %27
+	%797 = add i32 %786, 0
+	%798 = select i1 %794, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %797, i16* %796, i32 %798)
+	%799 = add i32 %787, 16
+	%800 = icmp slt i32 %799, %N
+	%801 = getelementptr i16, i16* %792, i64 1024
+	%802 = select i1 %800, i16* %801, i16* %27
+	%803 = add i32 %786, 2048
+	%804 = select i1 %800, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %803, i16* %802, i32 %804)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%734 = fmul float %132, %624
-	%735 = fmul float %133, %624
-	%736 = fmul float %134, %667
-	%737 = fmul float %135, %667
-	%738 = fmul float %136, %624
-	%739 = fmul float %137, %624
-	%740 = fmul float %138, %667
-	%741 = fmul float %139, %667
-	%742 = fmul float %140, %624
-	%743 = fmul float %141, %624
-	%744 = fmul float %142, %667
-	%745 = fmul float %143, %667
-	%746 = fmul float %144, %624
-	%747 = fmul float %145, %624
-	%748 = fmul float %146, %667
-	%749 = fmul float %147, %667
-	%750 = fmul float %148, %624
-	%751 = fmul float %149, %624
-	%752 = fmul float %150, %667
-	%753 = fmul float %151, %667
-	%754 = fmul float %152, %624
-	%755 = fmul float %153, %624
-	%756 = fmul float %154, %667
-	%757 = fmul float %155, %667
-	%758 = fmul float %156, %624
-	%759 = fmul float %157, %624
-	%760 = fmul float %158, %667
-	%761 = fmul float %159, %667
-	%762 = fmul float %160, %624
-	%763 = fmul float %161, %624
-	%764 = fmul float %162, %667
-	%765 = fmul float %163, %667
-	%766 = and i32 %5, 7
-	%767 = lshr i32 %5, 3
-	%768 = and i32 %767, 1
-	%769 = shl i32 %768, 3
-	%770 = add i32 %766, %769
-	%771 = mul i32 %770, 128
-	%772 = add i32 %1, %771
-	%773 = and i32 %5, 7
-	%774 = xor i32 %89, %773
-	%775 = shl i32 %774, 4
-	%776 = add i32 %772, %775
-	%777 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %629, float %627)
-	%778 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %672, float %670)
-	%779 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %633, float %631)
-	%780 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %676, float %674)
-	%781 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %637, float %635)
-	%782 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %680, float %678)
-	%783 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %641, float %639)
-	%784 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %684, float %682)
+	%805 = and i32 %11, 7
+	%806 = lshr i32 %11, 3
+	%807 = and i32 %806, 1
+	%808 = shl i32 %807, 3
+	%809 = add i32 %805, %808
+	%810 = mul i32 %809, 128
+	%811 = add i32 %1, %810
+	%812 = and i32 %11, 7
+	%813 = xor i32 %95, %812
+	%814 = shl i32 %813, 4
+	%815 = add i32 %811, %814
+	%816 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %716, float %714)
+	%817 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %744, float %742)
+	%818 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %720, float %718)
+	%819 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %748, float %746)
+	%820 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %724, float %722)
+	%821 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %752, float %750)
+	%822 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %728, float %726)
+	%823 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %756, float %754)
 	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
-	%785 = add i32 %1, 0
-	%786 = zext i32 %785 to i64
-	%787 = lshr i64 %786, 4
-	%788 = and i64 %787, u0x3FFF
-	%789 = or i64 %788, u0x4000004001000000
-	%790 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %734, float %735, float %736, float %737, float %738, float %739, float %740, float %741, float %742, float %743, float %744, float %745, float %746, float %747, float %748, float %749, float %750, float %751, float %752, float %753, float %754, float %755, float %756, float %757, float %758, float %759, float %760, float %761, float %762, float %763, float %764, float %765, i32 %777, i32 %778, i32 %779, i32 %780, i64 %789, i32 1)
-	%791 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 0
-	%792 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 1
-	%793 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 2
-	%794 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 3
-	%795 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 4
-	%796 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 5
-	%797 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 6
-	%798 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 7
-	%799 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 8
-	%800 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 9
-	%801 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 10
-	%802 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 11
-	%803 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 12
-	%804 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 13
-	%805 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 14
-	%806 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 15
-	%807 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 16
-	%808 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 17
-	%809 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 18
-	%810 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 19
-	%811 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 20
-	%812 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 21
-	%813 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 22
-	%814 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 23
-	%815 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 24
-	%816 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 25
-	%817 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 26
-	%818 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 27
-	%819 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 28
-	%820 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 29
-	%821 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 30
-	%822 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %790, 31
-	%823 = add i32 %1, 2048
-	%824 = zext i32 %823 to i64
-	%825 = lshr i64 %824, 4
-	%826 = and i64 %825, u0x3FFF
-	%827 = or i64 %826, u0x4000004001000000
-	%828 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %791, float %792, float %793, float %794, float %795, float %796, float %797, float %798, float %799, float %800, float %801, float %802, float %803, float %804, float %805, float %806, float %807, float %808, float %809, float %810, float %811, float %812, float %813, float %814, float %815, float %816, float %817, float %818, float %819, float %820, float %821, float %822, i32 %781, i32 %782, i32 %783, i32 %784, i64 %827, i32 1)
-	%829 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 0
-	%830 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 1
-	%831 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 2
-	%832 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 3
-	%833 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 4
-	%834 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 5
-	%835 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 6
-	%836 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 7
-	%837 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 8
-	%838 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 9
-	%839 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 10
-	%840 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 11
-	%841 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 12
-	%842 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 13
-	%843 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 14
-	%844 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 15
-	%845 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 16
-	%846 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 17
-	%847 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 18
-	%848 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 19
-	%849 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 20
-	%850 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 21
-	%851 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 22
-	%852 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 23
-	%853 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 24
-	%854 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 25
-	%855 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 26
-	%856 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 27
-	%857 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 28
-	%858 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 29
-	%859 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 30
-	%860 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %828, 31
+	%824 = add i32 %8, 0
+	%825 = zext i32 %824 to i64
+	%826 = or i64 %825, u0x4000004001000000
+	%827 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %675, float %676, float %677, float %678, float %679, float %680, float %681, float %682, float %683, float %684, float %685, float %686, float %687, float %688, float %689, float %690, float %691, float %692, float %693, float %694, float %695, float %696, float %697, float %698, float %699, float %700, float %701, float %702, float %703, float %704, float %705, float %706, i32 %816, i32 %817, i32 %818, i32 %819, i64 %826, i32 1)
+	%828 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 0
+	%829 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 1
+	%830 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 2
+	%831 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 3
+	%832 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 4
+	%833 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 5
+	%834 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 6
+	%835 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 7
+	%836 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 8
+	%837 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 9
+	%838 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 10
+	%839 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 11
+	%840 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 12
+	%841 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 13
+	%842 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 14
+	%843 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 15
+	%844 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 16
+	%845 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 17
+	%846 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 18
+	%847 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 19
+	%848 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 20
+	%849 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 21
+	%850 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 22
+	%851 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 23
+	%852 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 24
+	%853 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 25
+	%854 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 26
+	%855 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 27
+	%856 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 28
+	%857 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 29
+	%858 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 30
+	%859 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 31
+	%860 = add i32 %8, 128
+	%861 = zext i32 %860 to i64
+	%862 = or i64 %861, u0x4000004001000000
+	%863 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %828, float %829, float %830, float %831, float %832, float %833, float %834, float %835, float %836, float %837, float %838, float %839, float %840, float %841, float %842, float %843, float %844, float %845, float %846, float %847, float %848, float %849, float %850, float %851, float %852, float %853, float %854, float %855, float %856, float %857, float %858, float %859, i32 %820, i32 %821, i32 %822, i32 %823, i64 %862, i32 1)
+	%864 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 0
+	%865 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 1
+	%866 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 2
+	%867 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 3
+	%868 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 4
+	%869 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 5
+	%870 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 6
+	%871 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 7
+	%872 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 8
+	%873 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 9
+	%874 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 10
+	%875 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 11
+	%876 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 12
+	%877 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 13
+	%878 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 14
+	%879 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 15
+	%880 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 16
+	%881 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 17
+	%882 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 18
+	%883 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 19
+	%884 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 20
+	%885 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 21
+	%886 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 22
+	%887 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 23
+	%888 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 24
+	%889 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 25
+	%890 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 26
+	%891 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 27
+	%892 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 28
+	%893 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 29
+	%894 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 30
+	%895 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %863, 31
 	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
 	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
-	%861 = call float asm sideeffect "", "=f,0"(float %829)
-	%862 = call float asm sideeffect "", "=f,0"(float %830)
-	%863 = call float asm sideeffect "", "=f,0"(float %831)
-	%864 = call float asm sideeffect "", "=f,0"(float %832)
-	%865 = call float asm sideeffect "", "=f,0"(float %833)
-	%866 = call float asm sideeffect "", "=f,0"(float %834)
-	%867 = call float asm sideeffect "", "=f,0"(float %835)
-	%868 = call float asm sideeffect "", "=f,0"(float %836)
-	%869 = call float asm sideeffect "", "=f,0"(float %837)
-	%870 = call float asm sideeffect "", "=f,0"(float %838)
-	%871 = call float asm sideeffect "", "=f,0"(float %839)
-	%872 = call float asm sideeffect "", "=f,0"(float %840)
-	%873 = call float asm sideeffect "", "=f,0"(float %841)
-	%874 = call float asm sideeffect "", "=f,0"(float %842)
-	%875 = call float asm sideeffect "", "=f,0"(float %843)
-	%876 = call float asm sideeffect "", "=f,0"(float %844)
-	%877 = call float asm sideeffect "", "=f,0"(float %845)
-	%878 = call float asm sideeffect "", "=f,0"(float %846)
-	%879 = call float asm sideeffect "", "=f,0"(float %847)
-	%880 = call float asm sideeffect "", "=f,0"(float %848)
-	%881 = call float asm sideeffect "", "=f,0"(float %849)
-	%882 = call float asm sideeffect "", "=f,0"(float %850)
-	%883 = call float asm sideeffect "", "=f,0"(float %851)
-	%884 = call float asm sideeffect "", "=f,0"(float %852)
-	%885 = call float asm sideeffect "", "=f,0"(float %853)
-	%886 = call float asm sideeffect "", "=f,0"(float %854)
-	%887 = call float asm sideeffect "", "=f,0"(float %855)
-	%888 = call float asm sideeffect "", "=f,0"(float %856)
-	%889 = call float asm sideeffect "", "=f,0"(float %857)
-	%890 = call float asm sideeffect "", "=f,0"(float %858)
-	%891 = call float asm sideeffect "", "=f,0"(float %859)
-	%892 = call float asm sideeffect "", "=f,0"(float %860)
-	br i1 %702, label %loop, label %epilogue
+	%896 = call float asm sideeffect "", "=f,0"(float %864)
+	%897 = call float asm sideeffect "", "=f,0"(float %865)
+	%898 = call float asm sideeffect "", "=f,0"(float %866)
+	%899 = call float asm sideeffect "", "=f,0"(float %867)
+	%900 = call float asm sideeffect "", "=f,0"(float %868)
+	%901 = call float asm sideeffect "", "=f,0"(float %869)
+	%902 = call float asm sideeffect "", "=f,0"(float %870)
+	%903 = call float asm sideeffect "", "=f,0"(float %871)
+	%904 = call float asm sideeffect "", "=f,0"(float %872)
+	%905 = call float asm sideeffect "", "=f,0"(float %873)
+	%906 = call float asm sideeffect "", "=f,0"(float %874)
+	%907 = call float asm sideeffect "", "=f,0"(float %875)
+	%908 = call float asm sideeffect "", "=f,0"(float %876)
+	%909 = call float asm sideeffect "", "=f,0"(float %877)
+	%910 = call float asm sideeffect "", "=f,0"(float %878)
+	%911 = call float asm sideeffect "", "=f,0"(float %879)
+	%912 = call float asm sideeffect "", "=f,0"(float %880)
+	%913 = call float asm sideeffect "", "=f,0"(float %881)
+	%914 = call float asm sideeffect "", "=f,0"(float %882)
+	%915 = call float asm sideeffect "", "=f,0"(float %883)
+	%916 = call float asm sideeffect "", "=f,0"(float %884)
+	%917 = call float asm sideeffect "", "=f,0"(float %885)
+	%918 = call float asm sideeffect "", "=f,0"(float %886)
+	%919 = call float asm sideeffect "", "=f,0"(float %887)
+	%920 = call float asm sideeffect "", "=f,0"(float %888)
+	%921 = call float asm sideeffect "", "=f,0"(float %889)
+	%922 = call float asm sideeffect "", "=f,0"(float %890)
+	%923 = call float asm sideeffect "", "=f,0"(float %891)
+	%924 = call float asm sideeffect "", "=f,0"(float %892)
+	%925 = call float asm sideeffect "", "=f,0"(float %893)
+	%926 = call float asm sideeffect "", "=f,0"(float %894)
+	%927 = call float asm sideeffect "", "=f,0"(float %895)
+	br i1 %773, label %loop, label %epilogue
 
 store0:
-	%893 = mul i32 %11, %M
-	%894 = add i32 %893, %382
-	%895 = mul i32 %894, 64
-	%896 = shl i32 %7, 1
-	%897 = add i32 0, %896
-	%898 = add i32 %895, %897
-	%899 = sext i32 %898 to i64
-	%900 = getelementptr i16, i16* %out, i64 %899
-	%901 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %384, float %383)
-	%902 = bitcast i16* %900 to i32*
-	store i32 %901, i32* %902
-	%903 = shl i32 %7, 1
-	%904 = add i32 8, %903
-	%905 = add i32 %895, %904
-	%906 = sext i32 %905 to i64
-	%907 = getelementptr i16, i16* %out, i64 %906
-	%908 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %386, float %385)
-	%909 = bitcast i16* %907 to i32*
-	store i32 %908, i32* %909
-	%910 = shl i32 %7, 1
-	%911 = add i32 16, %910
-	%912 = add i32 %895, %911
-	%913 = sext i32 %912 to i64
-	%914 = getelementptr i16, i16* %out, i64 %913
-	%915 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %388, float %387)
-	%916 = bitcast i16* %914 to i32*
-	store i32 %915, i32* %916
-	%917 = shl i32 %7, 1
-	%918 = add i32 24, %917
-	%919 = add i32 %895, %918
-	%920 = sext i32 %919 to i64
-	%921 = getelementptr i16, i16* %out, i64 %920
-	%922 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %390, float %389)
-	%923 = bitcast i16* %921 to i32*
-	store i32 %922, i32* %923
-	%924 = shl i32 %7, 1
-	%925 = add i32 32, %924
-	%926 = add i32 %895, %925
-	%927 = sext i32 %926 to i64
-	%928 = getelementptr i16, i16* %out, i64 %927
-	%929 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %392, float %391)
-	%930 = bitcast i16* %928 to i32*
-	store i32 %929, i32* %930
-	%931 = shl i32 %7, 1
-	%932 = add i32 40, %931
-	%933 = add i32 %895, %932
+	%928 = mul i32 %17, %M
+	%929 = add i32 %928, %372
+	%930 = mul i32 %929, 64
+	%931 = shl i32 %13, 1
+	%932 = add i32 0, %931
+	%933 = add i32 %930, %932
 	%934 = sext i32 %933 to i64
 	%935 = getelementptr i16, i16* %out, i64 %934
-	%936 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %394, float %393)
+	%936 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %374, float %373)
 	%937 = bitcast i16* %935 to i32*
 	store i32 %936, i32* %937
-	%938 = shl i32 %7, 1
-	%939 = add i32 48, %938
-	%940 = add i32 %895, %939
+	%938 = shl i32 %13, 1
+	%939 = add i32 8, %938
+	%940 = add i32 %930, %939
 	%941 = sext i32 %940 to i64
 	%942 = getelementptr i16, i16* %out, i64 %941
-	%943 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %396, float %395)
+	%943 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %376, float %375)
 	%944 = bitcast i16* %942 to i32*
 	store i32 %943, i32* %944
-	%945 = shl i32 %7, 1
-	%946 = add i32 56, %945
-	%947 = add i32 %895, %946
+	%945 = shl i32 %13, 1
+	%946 = add i32 16, %945
+	%947 = add i32 %930, %946
 	%948 = sext i32 %947 to i64
 	%949 = getelementptr i16, i16* %out, i64 %948
-	%950 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %398, float %397)
+	%950 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %378, float %377)
 	%951 = bitcast i16* %949 to i32*
 	store i32 %950, i32* %951
+	%952 = shl i32 %13, 1
+	%953 = add i32 24, %952
+	%954 = add i32 %930, %953
+	%955 = sext i32 %954 to i64
+	%956 = getelementptr i16, i16* %out, i64 %955
+	%957 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %380, float %379)
+	%958 = bitcast i16* %956 to i32*
+	store i32 %957, i32* %958
+	%959 = shl i32 %13, 1
+	%960 = add i32 32, %959
+	%961 = add i32 %930, %960
+	%962 = sext i32 %961 to i64
+	%963 = getelementptr i16, i16* %out, i64 %962
+	%964 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %382, float %381)
+	%965 = bitcast i16* %963 to i32*
+	store i32 %964, i32* %965
+	%966 = shl i32 %13, 1
+	%967 = add i32 40, %966
+	%968 = add i32 %930, %967
+	%969 = sext i32 %968 to i64
+	%970 = getelementptr i16, i16* %out, i64 %969
+	%971 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %384, float %383)
+	%972 = bitcast i16* %970 to i32*
+	store i32 %971, i32* %972
+	%973 = shl i32 %13, 1
+	%974 = add i32 48, %973
+	%975 = add i32 %930, %974
+	%976 = sext i32 %975 to i64
+	%977 = getelementptr i16, i16* %out, i64 %976
+	%978 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %386, float %385)
+	%979 = bitcast i16* %977 to i32*
+	store i32 %978, i32* %979
+	%980 = shl i32 %13, 1
+	%981 = add i32 56, %980
+	%982 = add i32 %930, %981
+	%983 = sext i32 %982 to i64
+	%984 = getelementptr i16, i16* %out, i64 %983
+	%985 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %388, float %387)
+	%986 = bitcast i16* %984 to i32*
+	store i32 %985, i32* %986
 	br label %stored0
 
 stored0:
-	%952 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %338, i32 1, i32 31)
-	%953 = fadd float %338, %952
-	%954 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %953, i32 2, i32 31)
-	%955 = fadd float %953, %954
-	%956 = fcmp ogt float %955, 0.0
-	%957 = fdiv float 1.0, %955
-	%958 = select i1 %956, float %957, float 0.0
-	%959 = mul i32 %4, 16
-	%960 = add i32 %13, %959
-	%961 = add i32 %6, 8
-	%962 = add i32 %960, %961
-	%963 = fmul float %342, %958
-	%964 = fmul float %343, %958
-	%965 = fmul float %346, %958
-	%966 = fmul float %347, %958
-	%967 = fmul float %350, %958
-	%968 = fmul float %351, %958
-	%969 = fmul float %354, %958
-	%970 = fmul float %355, %958
-	%971 = fmul float %358, %958
-	%972 = fmul float %359, %958
-	%973 = fmul float %362, %958
-	%974 = fmul float %363, %958
-	%975 = fmul float %366, %958
-	%976 = fmul float %367, %958
-	%977 = fmul float %370, %958
-	%978 = fmul float %371, %958
-	%979 = icmp slt i32 %962, %M
-	br i1 %979, label %store1, label %stored1
+	%987 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %328, i32 1, i32 31)
+	%988 = fadd float %328, %987
+	%989 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %988, i32 2, i32 31)
+	%990 = fadd float %988, %989
+	%991 = fcmp ogt float %990, 0.0
+	%992 = fdiv float 1.0, %990
+	%993 = select i1 %991, float %992, float 0.0
+	%994 = mul i32 %10, 16
+	%995 = add i32 %19, %994
+	%996 = add i32 %12, 8
+	%997 = add i32 %995, %996
+	%998 = fmul float %332, %993
+	%999 = fmul float %333, %993
+	%1000 = fmul float %336, %993
+	%1001 = fmul float %337, %993
+	%1002 = fmul float %340, %993
+	%1003 = fmul float %341, %993
+	%1004 = fmul float %344, %993
+	%1005 = fmul float %345, %993
+	%1006 = fmul float %348, %993
+	%1007 = fmul float %349, %993
+	%1008 = fmul float %352, %993
+	%1009 = fmul float %353, %993
+	%1010 = fmul float %356, %993
+	%1011 = fmul float %357, %993
+	%1012 = fmul float %360, %993
+	%1013 = fmul float %361, %993
+	%1014 = icmp slt i32 %997, %M
+	br i1 %1014, label %store1, label %stored1
 
 store1:
-	%980 = mul i32 %11, %M
-	%981 = add i32 %980, %962
-	%982 = mul i32 %981, 64
-	%983 = shl i32 %7, 1
-	%984 = add i32 0, %983
-	%985 = add i32 %982, %984
-	%986 = sext i32 %985 to i64
-	%987 = getelementptr i16, i16* %out, i64 %986
-	%988 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %964, float %963)
-	%989 = bitcast i16* %987 to i32*
-	store i32 %988, i32* %989
-	%990 = shl i32 %7, 1
-	%991 = add i32 8, %990
-	%992 = add i32 %982, %991
-	%993 = sext i32 %992 to i64
-	%994 = getelementptr i16, i16* %out, i64 %993
-	%995 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %966, float %965)
-	%996 = bitcast i16* %994 to i32*
-	store i32 %995, i32* %996
-	%997 = shl i32 %7, 1
-	%998 = add i32 16, %997
-	%999 = add i32 %982, %998
-	%1000 = sext i32 %999 to i64
-	%1001 = getelementptr i16, i16* %out, i64 %1000
-	%1002 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %968, float %967)
-	%1003 = bitcast i16* %1001 to i32*
-	store i32 %1002, i32* %1003
-	%1004 = shl i32 %7, 1
-	%1005 = add i32 24, %1004
-	%1006 = add i32 %982, %1005
-	%1007 = sext i32 %1006 to i64
-	%1008 = getelementptr i16, i16* %out, i64 %1007
-	%1009 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %970, float %969)
-	%1010 = bitcast i16* %1008 to i32*
-	store i32 %1009, i32* %1010
-	%1011 = shl i32 %7, 1
-	%1012 = add i32 32, %1011
-	%1013 = add i32 %982, %1012
-	%1014 = sext i32 %1013 to i64
-	%1015 = getelementptr i16, i16* %out, i64 %1014
-	%1016 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %972, float %971)
-	%1017 = bitcast i16* %1015 to i32*
-	store i32 %1016, i32* %1017
-	%1018 = shl i32 %7, 1
-	%1019 = add i32 40, %1018
-	%1020 = add i32 %982, %1019
+	%1015 = mul i32 %17, %M
+	%1016 = add i32 %1015, %997
+	%1017 = mul i32 %1016, 64
+	%1018 = shl i32 %13, 1
+	%1019 = add i32 0, %1018
+	%1020 = add i32 %1017, %1019
 	%1021 = sext i32 %1020 to i64
 	%1022 = getelementptr i16, i16* %out, i64 %1021
-	%1023 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %974, float %973)
+	%1023 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %999, float %998)
 	%1024 = bitcast i16* %1022 to i32*
 	store i32 %1023, i32* %1024
-	%1025 = shl i32 %7, 1
-	%1026 = add i32 48, %1025
-	%1027 = add i32 %982, %1026
+	%1025 = shl i32 %13, 1
+	%1026 = add i32 8, %1025
+	%1027 = add i32 %1017, %1026
 	%1028 = sext i32 %1027 to i64
 	%1029 = getelementptr i16, i16* %out, i64 %1028
-	%1030 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %976, float %975)
+	%1030 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1001, float %1000)
 	%1031 = bitcast i16* %1029 to i32*
 	store i32 %1030, i32* %1031
-	%1032 = shl i32 %7, 1
-	%1033 = add i32 56, %1032
-	%1034 = add i32 %982, %1033
+	%1032 = shl i32 %13, 1
+	%1033 = add i32 16, %1032
+	%1034 = add i32 %1017, %1033
 	%1035 = sext i32 %1034 to i64
 	%1036 = getelementptr i16, i16* %out, i64 %1035
-	%1037 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %978, float %977)
+	%1037 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1003, float %1002)
 	%1038 = bitcast i16* %1036 to i32*
 	store i32 %1037, i32* %1038
+	%1039 = shl i32 %13, 1
+	%1040 = add i32 24, %1039
+	%1041 = add i32 %1017, %1040
+	%1042 = sext i32 %1041 to i64
+	%1043 = getelementptr i16, i16* %out, i64 %1042
+	%1044 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1005, float %1004)
+	%1045 = bitcast i16* %1043 to i32*
+	store i32 %1044, i32* %1045
+	%1046 = shl i32 %13, 1
+	%1047 = add i32 32, %1046
+	%1048 = add i32 %1017, %1047
+	%1049 = sext i32 %1048 to i64
+	%1050 = getelementptr i16, i16* %out, i64 %1049
+	%1051 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1007, float %1006)
+	%1052 = bitcast i16* %1050 to i32*
+	store i32 %1051, i32* %1052
+	%1053 = shl i32 %13, 1
+	%1054 = add i32 40, %1053
+	%1055 = add i32 %1017, %1054
+	%1056 = sext i32 %1055 to i64
+	%1057 = getelementptr i16, i16* %out, i64 %1056
+	%1058 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1009, float %1008)
+	%1059 = bitcast i16* %1057 to i32*
+	store i32 %1058, i32* %1059
+	%1060 = shl i32 %13, 1
+	%1061 = add i32 48, %1060
+	%1062 = add i32 %1017, %1061
+	%1063 = sext i32 %1062 to i64
+	%1064 = getelementptr i16, i16* %out, i64 %1063
+	%1065 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1011, float %1010)
+	%1066 = bitcast i16* %1064 to i32*
+	store i32 %1065, i32* %1066
+	%1067 = shl i32 %13, 1
+	%1068 = add i32 56, %1067
+	%1069 = add i32 %1017, %1068
+	%1070 = sext i32 %1069 to i64
+	%1071 = getelementptr i16, i16* %out, i64 %1070
+	%1072 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1013, float %1012)
+	%1073 = bitcast i16* %1071 to i32*
+	store i32 %1072, i32* %1073
 	br label %stored1
 
 stored1:
 	ret void
 }
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @massindex_select1, !"maxntidx", i32 256}

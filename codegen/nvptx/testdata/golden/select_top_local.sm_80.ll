@@ -2372,25 +2372,25 @@ prologue:
 	%92 = shl i32 %91, 4
 	%93 = add i32 %89, %92
 	%94 = xor i32 %93, 0
-	%95 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
+	%95 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
 	%96 = extractvalue { i32, i32, i32, i32 } %95, 0
 	%97 = extractvalue { i32, i32, i32, i32 } %95, 1
 	%98 = extractvalue { i32, i32, i32, i32 } %95, 2
 	%99 = extractvalue { i32, i32, i32, i32 } %95, 3
 	%100 = xor i32 %93, 32
-	%101 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
+	%101 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
 	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
 	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
 	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
 	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
 	%106 = xor i32 %93, 64
-	%107 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
+	%107 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
 	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
 	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
 	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
 	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
 	%112 = xor i32 %93, 96
-	%113 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
+	%113 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
 	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
 	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
 	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
@@ -2429,44 +2429,44 @@ prologue:
 	br label %loop
 
 loop:
-	%145 = phi i32 [ 0, %prologue ], [ %1124, %pv ]
-	%146 = phi i32 [ %37, %prologue ], [ %1131, %pv ]
-	%147 = phi float [ 0.0, %prologue ], [ %1431, %pv ]
-	%148 = phi float [ 0.0, %prologue ], [ %1432, %pv ]
-	%149 = phi float [ 0.0, %prologue ], [ %1433, %pv ]
-	%150 = phi float [ 0.0, %prologue ], [ %1434, %pv ]
-	%151 = phi float [ 0.0, %prologue ], [ %1436, %pv ]
-	%152 = phi float [ 0.0, %prologue ], [ %1437, %pv ]
-	%153 = phi float [ 0.0, %prologue ], [ %1438, %pv ]
-	%154 = phi float [ 0.0, %prologue ], [ %1439, %pv ]
-	%155 = phi float [ 0.0, %prologue ], [ %1448, %pv ]
-	%156 = phi float [ 0.0, %prologue ], [ %1449, %pv ]
-	%157 = phi float [ 0.0, %prologue ], [ %1450, %pv ]
-	%158 = phi float [ 0.0, %prologue ], [ %1451, %pv ]
-	%159 = phi float [ 0.0, %prologue ], [ %1453, %pv ]
-	%160 = phi float [ 0.0, %prologue ], [ %1454, %pv ]
-	%161 = phi float [ 0.0, %prologue ], [ %1455, %pv ]
-	%162 = phi float [ 0.0, %prologue ], [ %1456, %pv ]
-	%163 = phi float [ 0.0, %prologue ], [ %1465, %pv ]
-	%164 = phi float [ 0.0, %prologue ], [ %1466, %pv ]
-	%165 = phi float [ 0.0, %prologue ], [ %1467, %pv ]
-	%166 = phi float [ 0.0, %prologue ], [ %1468, %pv ]
-	%167 = phi float [ 0.0, %prologue ], [ %1470, %pv ]
-	%168 = phi float [ 0.0, %prologue ], [ %1471, %pv ]
-	%169 = phi float [ 0.0, %prologue ], [ %1472, %pv ]
-	%170 = phi float [ 0.0, %prologue ], [ %1473, %pv ]
-	%171 = phi float [ 0.0, %prologue ], [ %1482, %pv ]
-	%172 = phi float [ 0.0, %prologue ], [ %1483, %pv ]
-	%173 = phi float [ 0.0, %prologue ], [ %1484, %pv ]
-	%174 = phi float [ 0.0, %prologue ], [ %1485, %pv ]
-	%175 = phi float [ 0.0, %prologue ], [ %1487, %pv ]
-	%176 = phi float [ 0.0, %prologue ], [ %1488, %pv ]
-	%177 = phi float [ 0.0, %prologue ], [ %1489, %pv ]
-	%178 = phi float [ 0.0, %prologue ], [ %1490, %pv ]
-	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %994, %pv ]
-	%180 = phi float [ 0.0, %prologue ], [ %1048, %pv ]
-	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %1069, %pv ]
-	%182 = phi float [ 0.0, %prologue ], [ %1123, %pv ]
+	%145 = phi i32 [ 0, %prologue ], [ %1205, %pv ]
+	%146 = phi i32 [ %37, %prologue ], [ %1212, %pv ]
+	%147 = phi float [ 0.0, %prologue ], [ %1480, %pv ]
+	%148 = phi float [ 0.0, %prologue ], [ %1481, %pv ]
+	%149 = phi float [ 0.0, %prologue ], [ %1482, %pv ]
+	%150 = phi float [ 0.0, %prologue ], [ %1483, %pv ]
+	%151 = phi float [ 0.0, %prologue ], [ %1485, %pv ]
+	%152 = phi float [ 0.0, %prologue ], [ %1486, %pv ]
+	%153 = phi float [ 0.0, %prologue ], [ %1487, %pv ]
+	%154 = phi float [ 0.0, %prologue ], [ %1488, %pv ]
+	%155 = phi float [ 0.0, %prologue ], [ %1497, %pv ]
+	%156 = phi float [ 0.0, %prologue ], [ %1498, %pv ]
+	%157 = phi float [ 0.0, %prologue ], [ %1499, %pv ]
+	%158 = phi float [ 0.0, %prologue ], [ %1500, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %1502, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %1503, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %1504, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %1505, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %1514, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %1515, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %1516, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %1517, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %1519, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %1520, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %1521, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %1522, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %1531, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %1532, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %1533, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %1534, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1536, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %1537, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %1538, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %1539, %pv ]
+	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %1101, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %1152, %pv ]
+	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %1153, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %1204, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%183 = mul i32 %146, 64
@@ -2512,7 +2512,7 @@ loop:
 	%220 = add i32 %216, %219
 	%221 = xor i32 %220, 0
 	%222 = add i32 %221, 0
-	%223 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %222)
+	%223 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %222)
 	%224 = extractvalue { i32, i32, i32, i32 } %223, 0
 	%225 = extractvalue { i32, i32, i32, i32 } %223, 1
 	%226 = extractvalue { i32, i32, i32, i32 } %223, 2
@@ -2528,7 +2528,7 @@ loop:
 	%236 = extractvalue { float, float, float, float } %233, 2
 	%237 = extractvalue { float, float, float, float } %233, 3
 	%238 = add i32 %221, 2048
-	%239 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %238)
+	%239 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %238)
 	%240 = extractvalue { i32, i32, i32, i32 } %239, 0
 	%241 = extractvalue { i32, i32, i32, i32 } %239, 1
 	%242 = extractvalue { i32, i32, i32, i32 } %239, 2
@@ -2544,7 +2544,7 @@ loop:
 	%252 = extractvalue { float, float, float, float } %249, 2
 	%253 = extractvalue { float, float, float, float } %249, 3
 	%254 = add i32 %221, u0x1000
-	%255 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %254)
+	%255 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %254)
 	%256 = extractvalue { i32, i32, i32, i32 } %255, 0
 	%257 = extractvalue { i32, i32, i32, i32 } %255, 1
 	%258 = extractvalue { i32, i32, i32, i32 } %255, 2
@@ -2560,7 +2560,7 @@ loop:
 	%268 = extractvalue { float, float, float, float } %265, 2
 	%269 = extractvalue { float, float, float, float } %265, 3
 	%270 = add i32 %221, 6144
-	%271 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %270)
+	%271 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %270)
 	%272 = extractvalue { i32, i32, i32, i32 } %271, 0
 	%273 = extractvalue { i32, i32, i32, i32 } %271, 1
 	%274 = extractvalue { i32, i32, i32, i32 } %271, 2
@@ -2577,7 +2577,7 @@ loop:
 	%285 = extractvalue { float, float, float, float } %281, 3
 	%286 = xor i32 %220, 32
 	%287 = add i32 %286, 0
-	%288 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %287)
+	%288 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %287)
 	%289 = extractvalue { i32, i32, i32, i32 } %288, 0
 	%290 = extractvalue { i32, i32, i32, i32 } %288, 1
 	%291 = extractvalue { i32, i32, i32, i32 } %288, 2
@@ -2593,7 +2593,7 @@ loop:
 	%301 = extractvalue { float, float, float, float } %298, 2
 	%302 = extractvalue { float, float, float, float } %298, 3
 	%303 = add i32 %286, 2048
-	%304 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %303)
+	%304 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %303)
 	%305 = extractvalue { i32, i32, i32, i32 } %304, 0
 	%306 = extractvalue { i32, i32, i32, i32 } %304, 1
 	%307 = extractvalue { i32, i32, i32, i32 } %304, 2
@@ -2609,7 +2609,7 @@ loop:
 	%317 = extractvalue { float, float, float, float } %314, 2
 	%318 = extractvalue { float, float, float, float } %314, 3
 	%319 = add i32 %286, u0x1000
-	%320 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %319)
+	%320 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %319)
 	%321 = extractvalue { i32, i32, i32, i32 } %320, 0
 	%322 = extractvalue { i32, i32, i32, i32 } %320, 1
 	%323 = extractvalue { i32, i32, i32, i32 } %320, 2
@@ -2625,7 +2625,7 @@ loop:
 	%333 = extractvalue { float, float, float, float } %330, 2
 	%334 = extractvalue { float, float, float, float } %330, 3
 	%335 = add i32 %286, 6144
-	%336 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %335)
+	%336 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %335)
 	%337 = extractvalue { i32, i32, i32, i32 } %336, 0
 	%338 = extractvalue { i32, i32, i32, i32 } %336, 1
 	%339 = extractvalue { i32, i32, i32, i32 } %336, 2
@@ -2642,7 +2642,7 @@ loop:
 	%350 = extractvalue { float, float, float, float } %346, 3
 	%351 = xor i32 %220, 64
 	%352 = add i32 %351, 0
-	%353 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %352)
+	%353 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %352)
 	%354 = extractvalue { i32, i32, i32, i32 } %353, 0
 	%355 = extractvalue { i32, i32, i32, i32 } %353, 1
 	%356 = extractvalue { i32, i32, i32, i32 } %353, 2
@@ -2658,7 +2658,7 @@ loop:
 	%366 = extractvalue { float, float, float, float } %363, 2
 	%367 = extractvalue { float, float, float, float } %363, 3
 	%368 = add i32 %351, 2048
-	%369 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %368)
+	%369 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %368)
 	%370 = extractvalue { i32, i32, i32, i32 } %369, 0
 	%371 = extractvalue { i32, i32, i32, i32 } %369, 1
 	%372 = extractvalue { i32, i32, i32, i32 } %369, 2
@@ -2674,7 +2674,7 @@ loop:
 	%382 = extractvalue { float, float, float, float } %379, 2
 	%383 = extractvalue { float, float, float, float } %379, 3
 	%384 = add i32 %351, u0x1000
-	%385 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %384)
+	%385 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %384)
 	%386 = extractvalue { i32, i32, i32, i32 } %385, 0
 	%387 = extractvalue { i32, i32, i32, i32 } %385, 1
 	%388 = extractvalue { i32, i32, i32, i32 } %385, 2
@@ -2690,7 +2690,7 @@ loop:
 	%398 = extractvalue { float, float, float, float } %395, 2
 	%399 = extractvalue { float, float, float, float } %395, 3
 	%400 = add i32 %351, 6144
-	%401 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %400)
+	%401 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %400)
 	%402 = extractvalue { i32, i32, i32, i32 } %401, 0
 	%403 = extractvalue { i32, i32, i32, i32 } %401, 1
 	%404 = extractvalue { i32, i32, i32, i32 } %401, 2
@@ -2707,7 +2707,7 @@ loop:
 	%415 = extractvalue { float, float, float, float } %411, 3
 	%416 = xor i32 %220, 96
 	%417 = add i32 %416, 0
-	%418 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %417)
+	%418 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %417)
 	%419 = extractvalue { i32, i32, i32, i32 } %418, 0
 	%420 = extractvalue { i32, i32, i32, i32 } %418, 1
 	%421 = extractvalue { i32, i32, i32, i32 } %418, 2
@@ -2723,7 +2723,7 @@ loop:
 	%431 = extractvalue { float, float, float, float } %428, 2
 	%432 = extractvalue { float, float, float, float } %428, 3
 	%433 = add i32 %416, 2048
-	%434 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %433)
+	%434 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %433)
 	%435 = extractvalue { i32, i32, i32, i32 } %434, 0
 	%436 = extractvalue { i32, i32, i32, i32 } %434, 1
 	%437 = extractvalue { i32, i32, i32, i32 } %434, 2
@@ -2739,7 +2739,7 @@ loop:
 	%447 = extractvalue { float, float, float, float } %444, 2
 	%448 = extractvalue { float, float, float, float } %444, 3
 	%449 = add i32 %416, u0x1000
-	%450 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %449)
+	%450 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %449)
 	%451 = extractvalue { i32, i32, i32, i32 } %450, 0
 	%452 = extractvalue { i32, i32, i32, i32 } %450, 1
 	%453 = extractvalue { i32, i32, i32, i32 } %450, 2
@@ -2755,7 +2755,7 @@ loop:
 	%463 = extractvalue { float, float, float, float } %460, 2
 	%464 = extractvalue { float, float, float, float } %460, 3
 	%465 = add i32 %416, 6144
-	%466 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %465)
+	%466 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %465)
 	%467 = extractvalue { i32, i32, i32, i32 } %466, 0
 	%468 = extractvalue { i32, i32, i32, i32 } %466, 1
 	%469 = extractvalue { i32, i32, i32, i32 } %466, 2
@@ -2787,41 +2787,41 @@ loop:
 	br i1 %494, label %partial, label %softmax
 
 epilogue:
-	%495 = phi float [ 0.0, %entry ], [ %1048, %pv ]
-	%496 = phi float [ 0.0, %entry ], [ %1123, %pv ]
-	%497 = phi i32 [ 0, %entry ], [ %1124, %pv ]
-	%498 = phi float [ 0.0, %entry ], [ %1431, %pv ]
-	%499 = phi float [ 0.0, %entry ], [ %1432, %pv ]
-	%500 = phi float [ 0.0, %entry ], [ %1433, %pv ]
-	%501 = phi float [ 0.0, %entry ], [ %1434, %pv ]
-	%502 = phi float [ 0.0, %entry ], [ %1436, %pv ]
-	%503 = phi float [ 0.0, %entry ], [ %1437, %pv ]
-	%504 = phi float [ 0.0, %entry ], [ %1438, %pv ]
-	%505 = phi float [ 0.0, %entry ], [ %1439, %pv ]
-	%506 = phi float [ 0.0, %entry ], [ %1448, %pv ]
-	%507 = phi float [ 0.0, %entry ], [ %1449, %pv ]
-	%508 = phi float [ 0.0, %entry ], [ %1450, %pv ]
-	%509 = phi float [ 0.0, %entry ], [ %1451, %pv ]
-	%510 = phi float [ 0.0, %entry ], [ %1453, %pv ]
-	%511 = phi float [ 0.0, %entry ], [ %1454, %pv ]
-	%512 = phi float [ 0.0, %entry ], [ %1455, %pv ]
-	%513 = phi float [ 0.0, %entry ], [ %1456, %pv ]
-	%514 = phi float [ 0.0, %entry ], [ %1465, %pv ]
-	%515 = phi float [ 0.0, %entry ], [ %1466, %pv ]
-	%516 = phi float [ 0.0, %entry ], [ %1467, %pv ]
-	%517 = phi float [ 0.0, %entry ], [ %1468, %pv ]
-	%518 = phi float [ 0.0, %entry ], [ %1470, %pv ]
-	%519 = phi float [ 0.0, %entry ], [ %1471, %pv ]
-	%520 = phi float [ 0.0, %entry ], [ %1472, %pv ]
-	%521 = phi float [ 0.0, %entry ], [ %1473, %pv ]
-	%522 = phi float [ 0.0, %entry ], [ %1482, %pv ]
-	%523 = phi float [ 0.0, %entry ], [ %1483, %pv ]
-	%524 = phi float [ 0.0, %entry ], [ %1484, %pv ]
-	%525 = phi float [ 0.0, %entry ], [ %1485, %pv ]
-	%526 = phi float [ 0.0, %entry ], [ %1487, %pv ]
-	%527 = phi float [ 0.0, %entry ], [ %1488, %pv ]
-	%528 = phi float [ 0.0, %entry ], [ %1489, %pv ]
-	%529 = phi float [ 0.0, %entry ], [ %1490, %pv ]
+	%495 = phi float [ 0.0, %entry ], [ %1152, %pv ]
+	%496 = phi float [ 0.0, %entry ], [ %1204, %pv ]
+	%497 = phi i32 [ 0, %entry ], [ %1205, %pv ]
+	%498 = phi float [ 0.0, %entry ], [ %1480, %pv ]
+	%499 = phi float [ 0.0, %entry ], [ %1481, %pv ]
+	%500 = phi float [ 0.0, %entry ], [ %1482, %pv ]
+	%501 = phi float [ 0.0, %entry ], [ %1483, %pv ]
+	%502 = phi float [ 0.0, %entry ], [ %1485, %pv ]
+	%503 = phi float [ 0.0, %entry ], [ %1486, %pv ]
+	%504 = phi float [ 0.0, %entry ], [ %1487, %pv ]
+	%505 = phi float [ 0.0, %entry ], [ %1488, %pv ]
+	%506 = phi float [ 0.0, %entry ], [ %1497, %pv ]
+	%507 = phi float [ 0.0, %entry ], [ %1498, %pv ]
+	%508 = phi float [ 0.0, %entry ], [ %1499, %pv ]
+	%509 = phi float [ 0.0, %entry ], [ %1500, %pv ]
+	%510 = phi float [ 0.0, %entry ], [ %1502, %pv ]
+	%511 = phi float [ 0.0, %entry ], [ %1503, %pv ]
+	%512 = phi float [ 0.0, %entry ], [ %1504, %pv ]
+	%513 = phi float [ 0.0, %entry ], [ %1505, %pv ]
+	%514 = phi float [ 0.0, %entry ], [ %1514, %pv ]
+	%515 = phi float [ 0.0, %entry ], [ %1515, %pv ]
+	%516 = phi float [ 0.0, %entry ], [ %1516, %pv ]
+	%517 = phi float [ 0.0, %entry ], [ %1517, %pv ]
+	%518 = phi float [ 0.0, %entry ], [ %1519, %pv ]
+	%519 = phi float [ 0.0, %entry ], [ %1520, %pv ]
+	%520 = phi float [ 0.0, %entry ], [ %1521, %pv ]
+	%521 = phi float [ 0.0, %entry ], [ %1522, %pv ]
+	%522 = phi float [ 0.0, %entry ], [ %1531, %pv ]
+	%523 = phi float [ 0.0, %entry ], [ %1532, %pv ]
+	%524 = phi float [ 0.0, %entry ], [ %1533, %pv ]
+	%525 = phi float [ 0.0, %entry ], [ %1534, %pv ]
+	%526 = phi float [ 0.0, %entry ], [ %1536, %pv ]
+	%527 = phi float [ 0.0, %entry ], [ %1537, %pv ]
+	%528 = phi float [ 0.0, %entry ], [ %1538, %pv ]
+	%529 = phi float [ 0.0, %entry ], [ %1539, %pv ]
 	%530 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %495, i32 1, i32 31)
 	%531 = fadd float %495, %530
 	%532 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %531, i32 2, i32 31)
@@ -3293,689 +3293,744 @@ softmax:
 	%992 = call float @llvm.nvvm.fmax.f(float %990, float %991)
 	%993 = fmul float %992, 0x3FC7154760000000
 	%994 = call float @llvm.nvvm.fmax.f(float %179, float %993)
-	%995 = fcmp oeq float %994, 0xFFF0000000000000
-	%996 = select i1 %995, float 0.0, float %994
-	%997 = fsub float %179, %996
-	%998 = call float @llvm.nvvm.ex2.approx.ftz.f(float %997)
-	%999 = fneg float %996
-	%1000 = call float @llvm.fma.f32(float %942, float 0x3FC7154760000000, float %999)
-	%1001 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1000)
-	%1002 = call float @llvm.fma.f32(float %943, float 0x3FC7154760000000, float %999)
-	%1003 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1002)
-	%1004 = call float @llvm.fma.f32(float %946, float 0x3FC7154760000000, float %999)
-	%1005 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1004)
-	%1006 = call float @llvm.fma.f32(float %947, float 0x3FC7154760000000, float %999)
-	%1007 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1006)
-	%1008 = call float @llvm.fma.f32(float %950, float 0x3FC7154760000000, float %999)
-	%1009 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1008)
-	%1010 = call float @llvm.fma.f32(float %951, float 0x3FC7154760000000, float %999)
-	%1011 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1010)
-	%1012 = call float @llvm.fma.f32(float %954, float 0x3FC7154760000000, float %999)
-	%1013 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1012)
-	%1014 = call float @llvm.fma.f32(float %955, float 0x3FC7154760000000, float %999)
-	%1015 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1014)
-	%1016 = call float @llvm.fma.f32(float %958, float 0x3FC7154760000000, float %999)
-	%1017 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1016)
-	%1018 = call float @llvm.fma.f32(float %959, float 0x3FC7154760000000, float %999)
-	%1019 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1018)
-	%1020 = call float @llvm.fma.f32(float %962, float 0x3FC7154760000000, float %999)
-	%1021 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1020)
-	%1022 = call float @llvm.fma.f32(float %963, float 0x3FC7154760000000, float %999)
-	%1023 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1022)
-	%1024 = call float @llvm.fma.f32(float %966, float 0x3FC7154760000000, float %999)
-	%1025 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1024)
-	%1026 = call float @llvm.fma.f32(float %967, float 0x3FC7154760000000, float %999)
+	%995 = fadd float %179, 8.0
+	%996 = fcmp ogt float %994, %995
+	%997 = or i1 false, %996
+	%998 = call float @llvm.nvvm.fmax.f(float %944, float %945)
+	%999 = call float @llvm.nvvm.fmax.f(float %948, float %949)
+	%1000 = call float @llvm.nvvm.fmax.f(float %952, float %953)
+	%1001 = call float @llvm.nvvm.fmax.f(float %956, float %957)
+	%1002 = call float @llvm.nvvm.fmax.f(float %960, float %961)
+	%1003 = call float @llvm.nvvm.fmax.f(float %964, float %965)
+	%1004 = call float @llvm.nvvm.fmax.f(float %968, float %969)
+	%1005 = call float @llvm.nvvm.fmax.f(float %972, float %973)
+	%1006 = call float @llvm.nvvm.fmax.f(float %998, float %999)
+	%1007 = call float @llvm.nvvm.fmax.f(float %1000, float %1001)
+	%1008 = call float @llvm.nvvm.fmax.f(float %1002, float %1003)
+	%1009 = call float @llvm.nvvm.fmax.f(float %1004, float %1005)
+	%1010 = call float @llvm.nvvm.fmax.f(float %1006, float %1007)
+	%1011 = call float @llvm.nvvm.fmax.f(float %1008, float %1009)
+	%1012 = call float @llvm.nvvm.fmax.f(float %1010, float %1011)
+	%1013 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1012, i32 1, i32 31)
+	%1014 = call float @llvm.nvvm.fmax.f(float %1012, float %1013)
+	%1015 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1014, i32 2, i32 31)
+	%1016 = call float @llvm.nvvm.fmax.f(float %1014, float %1015)
+	%1017 = fmul float %1016, 0x3FC7154760000000
+	%1018 = call float @llvm.nvvm.fmax.f(float %181, float %1017)
+	%1019 = fadd float %181, 8.0
+	%1020 = fcmp ogt float %1018, %1019
+	%1021 = or i1 %997, %1020
+	%1022 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1021)
+	br i1 %1022, label %1023, label %1066
+
+1023:
+	%1024 = fcmp oeq float %994, 0xFFF0000000000000
+	%1025 = select i1 %1024, float 0.0, float %994
+	%1026 = fsub float %179, %1025
 	%1027 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1026)
-	%1028 = call float @llvm.fma.f32(float %970, float 0x3FC7154760000000, float %999)
-	%1029 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1028)
-	%1030 = call float @llvm.fma.f32(float %971, float 0x3FC7154760000000, float %999)
+	%1028 = fcmp oeq float %1018, 0xFFF0000000000000
+	%1029 = select i1 %1028, float 0.0, float %1018
+	%1030 = fsub float %181, %1029
 	%1031 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1030)
-	%1032 = fadd float %1001, %1003
-	%1033 = fadd float %1005, %1007
-	%1034 = fadd float %1009, %1011
-	%1035 = fadd float %1013, %1015
-	%1036 = fadd float %1017, %1019
-	%1037 = fadd float %1021, %1023
-	%1038 = fadd float %1025, %1027
-	%1039 = fadd float %1029, %1031
-	%1040 = fadd float %1032, %1033
-	%1041 = fadd float %1034, %1035
-	%1042 = fadd float %1036, %1037
-	%1043 = fadd float %1038, %1039
-	%1044 = fadd float %1040, %1041
-	%1045 = fadd float %1042, %1043
-	%1046 = fadd float %1044, %1045
-	%1047 = fmul float %180, %998
-	%1048 = fadd float %1047, %1046
-	%1049 = call float @llvm.nvvm.fmax.f(float %944, float %945)
-	%1050 = call float @llvm.nvvm.fmax.f(float %948, float %949)
-	%1051 = call float @llvm.nvvm.fmax.f(float %952, float %953)
-	%1052 = call float @llvm.nvvm.fmax.f(float %956, float %957)
-	%1053 = call float @llvm.nvvm.fmax.f(float %960, float %961)
-	%1054 = call float @llvm.nvvm.fmax.f(float %964, float %965)
-	%1055 = call float @llvm.nvvm.fmax.f(float %968, float %969)
-	%1056 = call float @llvm.nvvm.fmax.f(float %972, float %973)
-	%1057 = call float @llvm.nvvm.fmax.f(float %1049, float %1050)
-	%1058 = call float @llvm.nvvm.fmax.f(float %1051, float %1052)
-	%1059 = call float @llvm.nvvm.fmax.f(float %1053, float %1054)
-	%1060 = call float @llvm.nvvm.fmax.f(float %1055, float %1056)
-	%1061 = call float @llvm.nvvm.fmax.f(float %1057, float %1058)
-	%1062 = call float @llvm.nvvm.fmax.f(float %1059, float %1060)
-	%1063 = call float @llvm.nvvm.fmax.f(float %1061, float %1062)
-	%1064 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1063, i32 1, i32 31)
-	%1065 = call float @llvm.nvvm.fmax.f(float %1063, float %1064)
-	%1066 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1065, i32 2, i32 31)
-	%1067 = call float @llvm.nvvm.fmax.f(float %1065, float %1066)
-	%1068 = fmul float %1067, 0x3FC7154760000000
-	%1069 = call float @llvm.nvvm.fmax.f(float %181, float %1068)
-	%1070 = fcmp oeq float %1069, 0xFFF0000000000000
-	%1071 = select i1 %1070, float 0.0, float %1069
-	%1072 = fsub float %181, %1071
-	%1073 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1072)
-	%1074 = fneg float %1071
-	%1075 = call float @llvm.fma.f32(float %944, float 0x3FC7154760000000, float %1074)
-	%1076 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1075)
-	%1077 = call float @llvm.fma.f32(float %945, float 0x3FC7154760000000, float %1074)
-	%1078 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1077)
-	%1079 = call float @llvm.fma.f32(float %948, float 0x3FC7154760000000, float %1074)
-	%1080 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1079)
-	%1081 = call float @llvm.fma.f32(float %949, float 0x3FC7154760000000, float %1074)
-	%1082 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1081)
-	%1083 = call float @llvm.fma.f32(float %952, float 0x3FC7154760000000, float %1074)
-	%1084 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1083)
-	%1085 = call float @llvm.fma.f32(float %953, float 0x3FC7154760000000, float %1074)
-	%1086 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1085)
-	%1087 = call float @llvm.fma.f32(float %956, float 0x3FC7154760000000, float %1074)
-	%1088 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1087)
-	%1089 = call float @llvm.fma.f32(float %957, float 0x3FC7154760000000, float %1074)
-	%1090 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1089)
-	%1091 = call float @llvm.fma.f32(float %960, float 0x3FC7154760000000, float %1074)
-	%1092 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1091)
-	%1093 = call float @llvm.fma.f32(float %961, float 0x3FC7154760000000, float %1074)
-	%1094 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1093)
-	%1095 = call float @llvm.fma.f32(float %964, float 0x3FC7154760000000, float %1074)
-	%1096 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1095)
-	%1097 = call float @llvm.fma.f32(float %965, float 0x3FC7154760000000, float %1074)
-	%1098 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1097)
-	%1099 = call float @llvm.fma.f32(float %968, float 0x3FC7154760000000, float %1074)
-	%1100 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1099)
-	%1101 = call float @llvm.fma.f32(float %969, float 0x3FC7154760000000, float %1074)
-	%1102 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1101)
-	%1103 = call float @llvm.fma.f32(float %972, float 0x3FC7154760000000, float %1074)
-	%1104 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1103)
-	%1105 = call float @llvm.fma.f32(float %973, float 0x3FC7154760000000, float %1074)
+	%1032 = fmul float %147, %1027
+	%1033 = fmul float %148, %1027
+	%1034 = fmul float %149, %1031
+	%1035 = fmul float %150, %1031
+	%1036 = fmul float %151, %1027
+	%1037 = fmul float %152, %1027
+	%1038 = fmul float %153, %1031
+	%1039 = fmul float %154, %1031
+	%1040 = fmul float %155, %1027
+	%1041 = fmul float %156, %1027
+	%1042 = fmul float %157, %1031
+	%1043 = fmul float %158, %1031
+	%1044 = fmul float %159, %1027
+	%1045 = fmul float %160, %1027
+	%1046 = fmul float %161, %1031
+	%1047 = fmul float %162, %1031
+	%1048 = fmul float %163, %1027
+	%1049 = fmul float %164, %1027
+	%1050 = fmul float %165, %1031
+	%1051 = fmul float %166, %1031
+	%1052 = fmul float %167, %1027
+	%1053 = fmul float %168, %1027
+	%1054 = fmul float %169, %1031
+	%1055 = fmul float %170, %1031
+	%1056 = fmul float %171, %1027
+	%1057 = fmul float %172, %1027
+	%1058 = fmul float %173, %1031
+	%1059 = fmul float %174, %1031
+	%1060 = fmul float %175, %1027
+	%1061 = fmul float %176, %1027
+	%1062 = fmul float %177, %1031
+	%1063 = fmul float %178, %1031
+	%1064 = fmul float %180, %1027
+	%1065 = fmul float %182, %1031
+	br label %1066
+
+1066:
+	%1067 = phi float [ %147, %softmax ], [ %1032, %1023 ]
+	%1068 = phi float [ %148, %softmax ], [ %1033, %1023 ]
+	%1069 = phi float [ %149, %softmax ], [ %1034, %1023 ]
+	%1070 = phi float [ %150, %softmax ], [ %1035, %1023 ]
+	%1071 = phi float [ %151, %softmax ], [ %1036, %1023 ]
+	%1072 = phi float [ %152, %softmax ], [ %1037, %1023 ]
+	%1073 = phi float [ %153, %softmax ], [ %1038, %1023 ]
+	%1074 = phi float [ %154, %softmax ], [ %1039, %1023 ]
+	%1075 = phi float [ %155, %softmax ], [ %1040, %1023 ]
+	%1076 = phi float [ %156, %softmax ], [ %1041, %1023 ]
+	%1077 = phi float [ %157, %softmax ], [ %1042, %1023 ]
+	%1078 = phi float [ %158, %softmax ], [ %1043, %1023 ]
+	%1079 = phi float [ %159, %softmax ], [ %1044, %1023 ]
+	%1080 = phi float [ %160, %softmax ], [ %1045, %1023 ]
+	%1081 = phi float [ %161, %softmax ], [ %1046, %1023 ]
+	%1082 = phi float [ %162, %softmax ], [ %1047, %1023 ]
+	%1083 = phi float [ %163, %softmax ], [ %1048, %1023 ]
+	%1084 = phi float [ %164, %softmax ], [ %1049, %1023 ]
+	%1085 = phi float [ %165, %softmax ], [ %1050, %1023 ]
+	%1086 = phi float [ %166, %softmax ], [ %1051, %1023 ]
+	%1087 = phi float [ %167, %softmax ], [ %1052, %1023 ]
+	%1088 = phi float [ %168, %softmax ], [ %1053, %1023 ]
+	%1089 = phi float [ %169, %softmax ], [ %1054, %1023 ]
+	%1090 = phi float [ %170, %softmax ], [ %1055, %1023 ]
+	%1091 = phi float [ %171, %softmax ], [ %1056, %1023 ]
+	%1092 = phi float [ %172, %softmax ], [ %1057, %1023 ]
+	%1093 = phi float [ %173, %softmax ], [ %1058, %1023 ]
+	%1094 = phi float [ %174, %softmax ], [ %1059, %1023 ]
+	%1095 = phi float [ %175, %softmax ], [ %1060, %1023 ]
+	%1096 = phi float [ %176, %softmax ], [ %1061, %1023 ]
+	%1097 = phi float [ %177, %softmax ], [ %1062, %1023 ]
+	%1098 = phi float [ %178, %softmax ], [ %1063, %1023 ]
+	%1099 = phi float [ %180, %softmax ], [ %1064, %1023 ]
+	%1100 = phi float [ %182, %softmax ], [ %1065, %1023 ]
+	%1101 = select i1 %1022, float %994, float %179
+	%1102 = fcmp oeq float %1101, 0xFFF0000000000000
+	%1103 = select i1 %1102, float 0.0, float %1101
+	%1104 = fneg float %1103
+	%1105 = call float @llvm.fma.f32(float %942, float 0x3FC7154760000000, float %1104)
 	%1106 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1105)
-	%1107 = fadd float %1076, %1078
-	%1108 = fadd float %1080, %1082
-	%1109 = fadd float %1084, %1086
-	%1110 = fadd float %1088, %1090
-	%1111 = fadd float %1092, %1094
-	%1112 = fadd float %1096, %1098
-	%1113 = fadd float %1100, %1102
-	%1114 = fadd float %1104, %1106
-	%1115 = fadd float %1107, %1108
-	%1116 = fadd float %1109, %1110
-	%1117 = fadd float %1111, %1112
-	%1118 = fadd float %1113, %1114
-	%1119 = fadd float %1115, %1116
-	%1120 = fadd float %1117, %1118
-	%1121 = fadd float %1119, %1120
-	%1122 = fmul float %182, %1073
-	%1123 = fadd float %1122, %1121
-	%1124 = add i32 %145, 1
-	%1125 = icmp slt i32 %1124, %NK
-	%1126 = select i1 %1125, i32 %1124, i32 0
-	%1127 = add i32 %29, %1126
-	%1128 = sext i32 %1127 to i64
-	%1129 = getelementptr i32, i32* %list, i64 %1128
-	%1130 = load i32, i32* %1129
-	%1131 = select i1 %1125, i32 %1130, i32 -1
-	%1132 = icmp sge i32 %1131, 0
+	%1107 = call float @llvm.fma.f32(float %943, float 0x3FC7154760000000, float %1104)
+	%1108 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1107)
+	%1109 = call float @llvm.fma.f32(float %946, float 0x3FC7154760000000, float %1104)
+	%1110 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1109)
+	%1111 = call float @llvm.fma.f32(float %947, float 0x3FC7154760000000, float %1104)
+	%1112 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1111)
+	%1113 = call float @llvm.fma.f32(float %950, float 0x3FC7154760000000, float %1104)
+	%1114 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1113)
+	%1115 = call float @llvm.fma.f32(float %951, float 0x3FC7154760000000, float %1104)
+	%1116 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1115)
+	%1117 = call float @llvm.fma.f32(float %954, float 0x3FC7154760000000, float %1104)
+	%1118 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1117)
+	%1119 = call float @llvm.fma.f32(float %955, float 0x3FC7154760000000, float %1104)
+	%1120 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1119)
+	%1121 = call float @llvm.fma.f32(float %958, float 0x3FC7154760000000, float %1104)
+	%1122 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1121)
+	%1123 = call float @llvm.fma.f32(float %959, float 0x3FC7154760000000, float %1104)
+	%1124 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1123)
+	%1125 = call float @llvm.fma.f32(float %962, float 0x3FC7154760000000, float %1104)
+	%1126 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1125)
+	%1127 = call float @llvm.fma.f32(float %963, float 0x3FC7154760000000, float %1104)
+	%1128 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1127)
+	%1129 = call float @llvm.fma.f32(float %966, float 0x3FC7154760000000, float %1104)
+	%1130 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1129)
+	%1131 = call float @llvm.fma.f32(float %967, float 0x3FC7154760000000, float %1104)
+	%1132 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1131)
+	%1133 = call float @llvm.fma.f32(float %970, float 0x3FC7154760000000, float %1104)
+	%1134 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1133)
+	%1135 = call float @llvm.fma.f32(float %971, float 0x3FC7154760000000, float %1104)
+	%1136 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1135)
+	%1137 = fadd float %1106, %1108
+	%1138 = fadd float %1110, %1112
+	%1139 = fadd float %1114, %1116
+	%1140 = fadd float %1118, %1120
+	%1141 = fadd float %1122, %1124
+	%1142 = fadd float %1126, %1128
+	%1143 = fadd float %1130, %1132
+	%1144 = fadd float %1134, %1136
+	%1145 = fadd float %1137, %1138
+	%1146 = fadd float %1139, %1140
+	%1147 = fadd float %1141, %1142
+	%1148 = fadd float %1143, %1144
+	%1149 = fadd float %1145, %1146
+	%1150 = fadd float %1147, %1148
+	%1151 = fadd float %1149, %1150
+	%1152 = fadd float %1099, %1151
+	%1153 = select i1 %1022, float %1018, float %181
+	%1154 = fcmp oeq float %1153, 0xFFF0000000000000
+	%1155 = select i1 %1154, float 0.0, float %1153
+	%1156 = fneg float %1155
+	%1157 = call float @llvm.fma.f32(float %944, float 0x3FC7154760000000, float %1156)
+	%1158 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1157)
+	%1159 = call float @llvm.fma.f32(float %945, float 0x3FC7154760000000, float %1156)
+	%1160 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1159)
+	%1161 = call float @llvm.fma.f32(float %948, float 0x3FC7154760000000, float %1156)
+	%1162 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1161)
+	%1163 = call float @llvm.fma.f32(float %949, float 0x3FC7154760000000, float %1156)
+	%1164 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1163)
+	%1165 = call float @llvm.fma.f32(float %952, float 0x3FC7154760000000, float %1156)
+	%1166 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1165)
+	%1167 = call float @llvm.fma.f32(float %953, float 0x3FC7154760000000, float %1156)
+	%1168 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1167)
+	%1169 = call float @llvm.fma.f32(float %956, float 0x3FC7154760000000, float %1156)
+	%1170 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1169)
+	%1171 = call float @llvm.fma.f32(float %957, float 0x3FC7154760000000, float %1156)
+	%1172 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1171)
+	%1173 = call float @llvm.fma.f32(float %960, float 0x3FC7154760000000, float %1156)
+	%1174 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1173)
+	%1175 = call float @llvm.fma.f32(float %961, float 0x3FC7154760000000, float %1156)
+	%1176 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1175)
+	%1177 = call float @llvm.fma.f32(float %964, float 0x3FC7154760000000, float %1156)
+	%1178 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1177)
+	%1179 = call float @llvm.fma.f32(float %965, float 0x3FC7154760000000, float %1156)
+	%1180 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1179)
+	%1181 = call float @llvm.fma.f32(float %968, float 0x3FC7154760000000, float %1156)
+	%1182 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1181)
+	%1183 = call float @llvm.fma.f32(float %969, float 0x3FC7154760000000, float %1156)
+	%1184 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1183)
+	%1185 = call float @llvm.fma.f32(float %972, float 0x3FC7154760000000, float %1156)
+	%1186 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1185)
+	%1187 = call float @llvm.fma.f32(float %973, float 0x3FC7154760000000, float %1156)
+	%1188 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1187)
+	%1189 = fadd float %1158, %1160
+	%1190 = fadd float %1162, %1164
+	%1191 = fadd float %1166, %1168
+	%1192 = fadd float %1170, %1172
+	%1193 = fadd float %1174, %1176
+	%1194 = fadd float %1178, %1180
+	%1195 = fadd float %1182, %1184
+	%1196 = fadd float %1186, %1188
+	%1197 = fadd float %1189, %1190
+	%1198 = fadd float %1191, %1192
+	%1199 = fadd float %1193, %1194
+	%1200 = fadd float %1195, %1196
+	%1201 = fadd float %1197, %1198
+	%1202 = fadd float %1199, %1200
+	%1203 = fadd float %1201, %1202
+	%1204 = fadd float %1100, %1203
+	%1205 = add i32 %145, 1
+	%1206 = icmp slt i32 %1205, %NK
+	%1207 = select i1 %1206, i32 %1205, i32 0
+	%1208 = add i32 %29, %1207
+	%1209 = sext i32 %1208 to i64
+	%1210 = getelementptr i32, i32* %list, i64 %1209
+	%1211 = load i32, i32* %1210
+	%1212 = select i1 %1206, i32 %1211, i32 -1
+	%1213 = icmp sge i32 %1212, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %1132, label %prefetch, label %pv
+	br i1 %1213, label %prefetch, label %pv
 
 prefetch:
-	%1133 = mul i32 %1131, 64
-	%1134 = lshr i32 %2, 3
-	%1135 = and i32 %2, 7
-	%1136 = and i32 %1134, 7
-	%1137 = xor i32 %1135, %1136
-	%1138 = mul i32 %1134, 8
-	%1139 = add i32 %1138, %1137
-	%1140 = shl i32 %1139, 4
-	%1141 = add i32 %0, %1140
-	%1142 = add i32 %1133, %1134
-	%1143 = mul i32 %1142, 64
-	%1144 = mul i32 %1135, 8
-	%1145 = add i32 %1143, %1144
-	%1146 = sext i32 %1145 to i64
-	%1147 = getelementptr i16, i16* %20, i64 %1146
-	%1148 = add i32 %1142, 0
-	%1149 = icmp slt i32 %1148, %N
-	%1150 = getelementptr i16, i16* %1147, i64 0
-	%1151 = select i1 %1149, i16* %1150, i16* %20
-	%1152 = add i32 %1141, 0
-	%1153 = select i1 %1149, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1152, i16* %1151, i32 %1153)
-	%1154 = add i32 %1142, 32
-	%1155 = icmp slt i32 %1154, %N
-	%1156 = getelementptr i16, i16* %1147, i64 2048
-	%1157 = select i1 %1155, i16* %1156, i16* %20
-	%1158 = add i32 %1141, u0x1000
-	%1159 = select i1 %1155, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1158, i16* %1157, i32 %1159)
+	%1214 = mul i32 %1212, 64
+	%1215 = lshr i32 %2, 3
+	%1216 = and i32 %2, 7
+	%1217 = and i32 %1215, 7
+	%1218 = xor i32 %1216, %1217
+	%1219 = mul i32 %1215, 8
+	%1220 = add i32 %1219, %1218
+	%1221 = shl i32 %1220, 4
+	%1222 = add i32 %0, %1221
+	%1223 = add i32 %1214, %1215
+	%1224 = mul i32 %1223, 64
+	%1225 = mul i32 %1216, 8
+	%1226 = add i32 %1224, %1225
+	%1227 = sext i32 %1226 to i64
+	%1228 = getelementptr i16, i16* %20, i64 %1227
+	%1229 = add i32 %1223, 0
+	%1230 = icmp slt i32 %1229, %N
+	%1231 = getelementptr i16, i16* %1228, i64 0
+	%1232 = select i1 %1230, i16* %1231, i16* %20
+	%1233 = add i32 %1222, 0
+	%1234 = select i1 %1230, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1233, i16* %1232, i32 %1234)
+	%1235 = add i32 %1223, 32
+	%1236 = icmp slt i32 %1235, %N
+	%1237 = getelementptr i16, i16* %1228, i64 2048
+	%1238 = select i1 %1236, i16* %1237, i16* %20
+	%1239 = add i32 %1222, u0x1000
+	%1240 = select i1 %1236, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1239, i16* %1238, i32 %1240)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%1160 = fmul float %147, %998
-	%1161 = fmul float %148, %998
-	%1162 = fmul float %149, %1073
-	%1163 = fmul float %150, %1073
-	%1164 = fmul float %151, %998
-	%1165 = fmul float %152, %998
-	%1166 = fmul float %153, %1073
-	%1167 = fmul float %154, %1073
-	%1168 = fmul float %155, %998
-	%1169 = fmul float %156, %998
-	%1170 = fmul float %157, %1073
-	%1171 = fmul float %158, %1073
-	%1172 = fmul float %159, %998
-	%1173 = fmul float %160, %998
-	%1174 = fmul float %161, %1073
-	%1175 = fmul float %162, %1073
-	%1176 = fmul float %163, %998
-	%1177 = fmul float %164, %998
-	%1178 = fmul float %165, %1073
-	%1179 = fmul float %166, %1073
-	%1180 = fmul float %167, %998
-	%1181 = fmul float %168, %998
-	%1182 = fmul float %169, %1073
-	%1183 = fmul float %170, %1073
-	%1184 = fmul float %171, %998
-	%1185 = fmul float %172, %998
-	%1186 = fmul float %173, %1073
-	%1187 = fmul float %174, %1073
-	%1188 = fmul float %175, %998
-	%1189 = fmul float %176, %998
-	%1190 = fmul float %177, %1073
-	%1191 = fmul float %178, %1073
-	%1192 = and i32 %4, 7
-	%1193 = lshr i32 %4, 3
-	%1194 = and i32 %1193, 1
-	%1195 = shl i32 %1194, 3
-	%1196 = add i32 %1192, %1195
-	%1197 = mul i32 %1196, 128
-	%1198 = add i32 %1, %1197
-	%1199 = and i32 %4, 7
-	%1200 = xor i32 %84, %1199
-	%1201 = shl i32 %1200, 4
-	%1202 = add i32 %1198, %1201
-	%1203 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1003, float %1001)
-	%1204 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1078, float %1076)
-	%1205 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1007, float %1005)
-	%1206 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1082, float %1080)
-	%1207 = xor i32 %1202, 0
-	%1208 = add i32 %1207, 0
-	%1209 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1208)
-	%1210 = extractvalue { i32, i32, i32, i32 } %1209, 0
-	%1211 = extractvalue { i32, i32, i32, i32 } %1209, 1
-	%1212 = extractvalue { i32, i32, i32, i32 } %1209, 2
-	%1213 = extractvalue { i32, i32, i32, i32 } %1209, 3
-	%1214 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1210, i32 %1211, float %1160, float %1161, float %1162, float %1163)
-	%1215 = extractvalue { float, float, float, float } %1214, 0
-	%1216 = extractvalue { float, float, float, float } %1214, 1
-	%1217 = extractvalue { float, float, float, float } %1214, 2
-	%1218 = extractvalue { float, float, float, float } %1214, 3
-	%1219 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1212, i32 %1213, float %1164, float %1165, float %1166, float %1167)
-	%1220 = extractvalue { float, float, float, float } %1219, 0
-	%1221 = extractvalue { float, float, float, float } %1219, 1
-	%1222 = extractvalue { float, float, float, float } %1219, 2
-	%1223 = extractvalue { float, float, float, float } %1219, 3
-	%1224 = xor i32 %1202, 32
-	%1225 = add i32 %1224, 0
-	%1226 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1225)
-	%1227 = extractvalue { i32, i32, i32, i32 } %1226, 0
-	%1228 = extractvalue { i32, i32, i32, i32 } %1226, 1
-	%1229 = extractvalue { i32, i32, i32, i32 } %1226, 2
-	%1230 = extractvalue { i32, i32, i32, i32 } %1226, 3
-	%1231 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1227, i32 %1228, float %1168, float %1169, float %1170, float %1171)
-	%1232 = extractvalue { float, float, float, float } %1231, 0
-	%1233 = extractvalue { float, float, float, float } %1231, 1
-	%1234 = extractvalue { float, float, float, float } %1231, 2
-	%1235 = extractvalue { float, float, float, float } %1231, 3
-	%1236 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1229, i32 %1230, float %1172, float %1173, float %1174, float %1175)
-	%1237 = extractvalue { float, float, float, float } %1236, 0
-	%1238 = extractvalue { float, float, float, float } %1236, 1
-	%1239 = extractvalue { float, float, float, float } %1236, 2
-	%1240 = extractvalue { float, float, float, float } %1236, 3
-	%1241 = xor i32 %1202, 64
-	%1242 = add i32 %1241, 0
-	%1243 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1242)
-	%1244 = extractvalue { i32, i32, i32, i32 } %1243, 0
-	%1245 = extractvalue { i32, i32, i32, i32 } %1243, 1
-	%1246 = extractvalue { i32, i32, i32, i32 } %1243, 2
-	%1247 = extractvalue { i32, i32, i32, i32 } %1243, 3
-	%1248 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1244, i32 %1245, float %1176, float %1177, float %1178, float %1179)
-	%1249 = extractvalue { float, float, float, float } %1248, 0
-	%1250 = extractvalue { float, float, float, float } %1248, 1
-	%1251 = extractvalue { float, float, float, float } %1248, 2
-	%1252 = extractvalue { float, float, float, float } %1248, 3
-	%1253 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1246, i32 %1247, float %1180, float %1181, float %1182, float %1183)
-	%1254 = extractvalue { float, float, float, float } %1253, 0
-	%1255 = extractvalue { float, float, float, float } %1253, 1
-	%1256 = extractvalue { float, float, float, float } %1253, 2
-	%1257 = extractvalue { float, float, float, float } %1253, 3
-	%1258 = xor i32 %1202, 96
-	%1259 = add i32 %1258, 0
-	%1260 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1259)
-	%1261 = extractvalue { i32, i32, i32, i32 } %1260, 0
-	%1262 = extractvalue { i32, i32, i32, i32 } %1260, 1
-	%1263 = extractvalue { i32, i32, i32, i32 } %1260, 2
-	%1264 = extractvalue { i32, i32, i32, i32 } %1260, 3
-	%1265 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1261, i32 %1262, float %1184, float %1185, float %1186, float %1187)
-	%1266 = extractvalue { float, float, float, float } %1265, 0
-	%1267 = extractvalue { float, float, float, float } %1265, 1
-	%1268 = extractvalue { float, float, float, float } %1265, 2
-	%1269 = extractvalue { float, float, float, float } %1265, 3
-	%1270 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1203, i32 %1204, i32 %1205, i32 %1206, i32 %1263, i32 %1264, float %1188, float %1189, float %1190, float %1191)
-	%1271 = extractvalue { float, float, float, float } %1270, 0
-	%1272 = extractvalue { float, float, float, float } %1270, 1
-	%1273 = extractvalue { float, float, float, float } %1270, 2
-	%1274 = extractvalue { float, float, float, float } %1270, 3
-	%1275 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1011, float %1009)
-	%1276 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1086, float %1084)
-	%1277 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1015, float %1013)
-	%1278 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1090, float %1088)
-	%1279 = xor i32 %1202, 0
-	%1280 = add i32 %1279, 2048
-	%1281 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1280)
-	%1282 = extractvalue { i32, i32, i32, i32 } %1281, 0
-	%1283 = extractvalue { i32, i32, i32, i32 } %1281, 1
-	%1284 = extractvalue { i32, i32, i32, i32 } %1281, 2
-	%1285 = extractvalue { i32, i32, i32, i32 } %1281, 3
-	%1286 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1282, i32 %1283, float %1215, float %1216, float %1217, float %1218)
-	%1287 = extractvalue { float, float, float, float } %1286, 0
-	%1288 = extractvalue { float, float, float, float } %1286, 1
-	%1289 = extractvalue { float, float, float, float } %1286, 2
-	%1290 = extractvalue { float, float, float, float } %1286, 3
-	%1291 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1284, i32 %1285, float %1220, float %1221, float %1222, float %1223)
-	%1292 = extractvalue { float, float, float, float } %1291, 0
-	%1293 = extractvalue { float, float, float, float } %1291, 1
-	%1294 = extractvalue { float, float, float, float } %1291, 2
-	%1295 = extractvalue { float, float, float, float } %1291, 3
-	%1296 = xor i32 %1202, 32
-	%1297 = add i32 %1296, 2048
-	%1298 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1297)
-	%1299 = extractvalue { i32, i32, i32, i32 } %1298, 0
-	%1300 = extractvalue { i32, i32, i32, i32 } %1298, 1
-	%1301 = extractvalue { i32, i32, i32, i32 } %1298, 2
-	%1302 = extractvalue { i32, i32, i32, i32 } %1298, 3
-	%1303 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1299, i32 %1300, float %1232, float %1233, float %1234, float %1235)
-	%1304 = extractvalue { float, float, float, float } %1303, 0
-	%1305 = extractvalue { float, float, float, float } %1303, 1
-	%1306 = extractvalue { float, float, float, float } %1303, 2
-	%1307 = extractvalue { float, float, float, float } %1303, 3
-	%1308 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1301, i32 %1302, float %1237, float %1238, float %1239, float %1240)
-	%1309 = extractvalue { float, float, float, float } %1308, 0
-	%1310 = extractvalue { float, float, float, float } %1308, 1
-	%1311 = extractvalue { float, float, float, float } %1308, 2
-	%1312 = extractvalue { float, float, float, float } %1308, 3
-	%1313 = xor i32 %1202, 64
-	%1314 = add i32 %1313, 2048
-	%1315 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1314)
-	%1316 = extractvalue { i32, i32, i32, i32 } %1315, 0
-	%1317 = extractvalue { i32, i32, i32, i32 } %1315, 1
-	%1318 = extractvalue { i32, i32, i32, i32 } %1315, 2
-	%1319 = extractvalue { i32, i32, i32, i32 } %1315, 3
-	%1320 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1316, i32 %1317, float %1249, float %1250, float %1251, float %1252)
-	%1321 = extractvalue { float, float, float, float } %1320, 0
-	%1322 = extractvalue { float, float, float, float } %1320, 1
-	%1323 = extractvalue { float, float, float, float } %1320, 2
-	%1324 = extractvalue { float, float, float, float } %1320, 3
-	%1325 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1318, i32 %1319, float %1254, float %1255, float %1256, float %1257)
-	%1326 = extractvalue { float, float, float, float } %1325, 0
-	%1327 = extractvalue { float, float, float, float } %1325, 1
-	%1328 = extractvalue { float, float, float, float } %1325, 2
-	%1329 = extractvalue { float, float, float, float } %1325, 3
-	%1330 = xor i32 %1202, 96
-	%1331 = add i32 %1330, 2048
-	%1332 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1331)
-	%1333 = extractvalue { i32, i32, i32, i32 } %1332, 0
-	%1334 = extractvalue { i32, i32, i32, i32 } %1332, 1
-	%1335 = extractvalue { i32, i32, i32, i32 } %1332, 2
-	%1336 = extractvalue { i32, i32, i32, i32 } %1332, 3
-	%1337 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1333, i32 %1334, float %1266, float %1267, float %1268, float %1269)
-	%1338 = extractvalue { float, float, float, float } %1337, 0
-	%1339 = extractvalue { float, float, float, float } %1337, 1
-	%1340 = extractvalue { float, float, float, float } %1337, 2
-	%1341 = extractvalue { float, float, float, float } %1337, 3
-	%1342 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1275, i32 %1276, i32 %1277, i32 %1278, i32 %1335, i32 %1336, float %1271, float %1272, float %1273, float %1274)
-	%1343 = extractvalue { float, float, float, float } %1342, 0
-	%1344 = extractvalue { float, float, float, float } %1342, 1
-	%1345 = extractvalue { float, float, float, float } %1342, 2
-	%1346 = extractvalue { float, float, float, float } %1342, 3
-	%1347 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1019, float %1017)
-	%1348 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1094, float %1092)
-	%1349 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1023, float %1021)
-	%1350 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1098, float %1096)
-	%1351 = xor i32 %1202, 0
-	%1352 = add i32 %1351, u0x1000
-	%1353 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1352)
-	%1354 = extractvalue { i32, i32, i32, i32 } %1353, 0
-	%1355 = extractvalue { i32, i32, i32, i32 } %1353, 1
-	%1356 = extractvalue { i32, i32, i32, i32 } %1353, 2
-	%1357 = extractvalue { i32, i32, i32, i32 } %1353, 3
-	%1358 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1354, i32 %1355, float %1287, float %1288, float %1289, float %1290)
-	%1359 = extractvalue { float, float, float, float } %1358, 0
-	%1360 = extractvalue { float, float, float, float } %1358, 1
-	%1361 = extractvalue { float, float, float, float } %1358, 2
-	%1362 = extractvalue { float, float, float, float } %1358, 3
-	%1363 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1356, i32 %1357, float %1292, float %1293, float %1294, float %1295)
-	%1364 = extractvalue { float, float, float, float } %1363, 0
-	%1365 = extractvalue { float, float, float, float } %1363, 1
-	%1366 = extractvalue { float, float, float, float } %1363, 2
-	%1367 = extractvalue { float, float, float, float } %1363, 3
-	%1368 = xor i32 %1202, 32
-	%1369 = add i32 %1368, u0x1000
-	%1370 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1369)
-	%1371 = extractvalue { i32, i32, i32, i32 } %1370, 0
-	%1372 = extractvalue { i32, i32, i32, i32 } %1370, 1
-	%1373 = extractvalue { i32, i32, i32, i32 } %1370, 2
-	%1374 = extractvalue { i32, i32, i32, i32 } %1370, 3
-	%1375 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1371, i32 %1372, float %1304, float %1305, float %1306, float %1307)
-	%1376 = extractvalue { float, float, float, float } %1375, 0
-	%1377 = extractvalue { float, float, float, float } %1375, 1
-	%1378 = extractvalue { float, float, float, float } %1375, 2
-	%1379 = extractvalue { float, float, float, float } %1375, 3
-	%1380 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1373, i32 %1374, float %1309, float %1310, float %1311, float %1312)
-	%1381 = extractvalue { float, float, float, float } %1380, 0
-	%1382 = extractvalue { float, float, float, float } %1380, 1
-	%1383 = extractvalue { float, float, float, float } %1380, 2
-	%1384 = extractvalue { float, float, float, float } %1380, 3
-	%1385 = xor i32 %1202, 64
-	%1386 = add i32 %1385, u0x1000
-	%1387 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1386)
-	%1388 = extractvalue { i32, i32, i32, i32 } %1387, 0
-	%1389 = extractvalue { i32, i32, i32, i32 } %1387, 1
-	%1390 = extractvalue { i32, i32, i32, i32 } %1387, 2
-	%1391 = extractvalue { i32, i32, i32, i32 } %1387, 3
-	%1392 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1388, i32 %1389, float %1321, float %1322, float %1323, float %1324)
-	%1393 = extractvalue { float, float, float, float } %1392, 0
-	%1394 = extractvalue { float, float, float, float } %1392, 1
-	%1395 = extractvalue { float, float, float, float } %1392, 2
-	%1396 = extractvalue { float, float, float, float } %1392, 3
-	%1397 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1390, i32 %1391, float %1326, float %1327, float %1328, float %1329)
-	%1398 = extractvalue { float, float, float, float } %1397, 0
-	%1399 = extractvalue { float, float, float, float } %1397, 1
-	%1400 = extractvalue { float, float, float, float } %1397, 2
-	%1401 = extractvalue { float, float, float, float } %1397, 3
-	%1402 = xor i32 %1202, 96
-	%1403 = add i32 %1402, u0x1000
-	%1404 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1403)
-	%1405 = extractvalue { i32, i32, i32, i32 } %1404, 0
-	%1406 = extractvalue { i32, i32, i32, i32 } %1404, 1
-	%1407 = extractvalue { i32, i32, i32, i32 } %1404, 2
-	%1408 = extractvalue { i32, i32, i32, i32 } %1404, 3
-	%1409 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1405, i32 %1406, float %1338, float %1339, float %1340, float %1341)
-	%1410 = extractvalue { float, float, float, float } %1409, 0
-	%1411 = extractvalue { float, float, float, float } %1409, 1
-	%1412 = extractvalue { float, float, float, float } %1409, 2
-	%1413 = extractvalue { float, float, float, float } %1409, 3
-	%1414 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1347, i32 %1348, i32 %1349, i32 %1350, i32 %1407, i32 %1408, float %1343, float %1344, float %1345, float %1346)
-	%1415 = extractvalue { float, float, float, float } %1414, 0
-	%1416 = extractvalue { float, float, float, float } %1414, 1
-	%1417 = extractvalue { float, float, float, float } %1414, 2
-	%1418 = extractvalue { float, float, float, float } %1414, 3
-	%1419 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1027, float %1025)
-	%1420 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1102, float %1100)
-	%1421 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1031, float %1029)
-	%1422 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1106, float %1104)
-	%1423 = xor i32 %1202, 0
-	%1424 = add i32 %1423, 6144
-	%1425 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1424)
-	%1426 = extractvalue { i32, i32, i32, i32 } %1425, 0
-	%1427 = extractvalue { i32, i32, i32, i32 } %1425, 1
-	%1428 = extractvalue { i32, i32, i32, i32 } %1425, 2
-	%1429 = extractvalue { i32, i32, i32, i32 } %1425, 3
-	%1430 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1426, i32 %1427, float %1359, float %1360, float %1361, float %1362)
-	%1431 = extractvalue { float, float, float, float } %1430, 0
-	%1432 = extractvalue { float, float, float, float } %1430, 1
-	%1433 = extractvalue { float, float, float, float } %1430, 2
-	%1434 = extractvalue { float, float, float, float } %1430, 3
-	%1435 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1428, i32 %1429, float %1364, float %1365, float %1366, float %1367)
-	%1436 = extractvalue { float, float, float, float } %1435, 0
-	%1437 = extractvalue { float, float, float, float } %1435, 1
-	%1438 = extractvalue { float, float, float, float } %1435, 2
-	%1439 = extractvalue { float, float, float, float } %1435, 3
-	%1440 = xor i32 %1202, 32
-	%1441 = add i32 %1440, 6144
-	%1442 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1441)
-	%1443 = extractvalue { i32, i32, i32, i32 } %1442, 0
-	%1444 = extractvalue { i32, i32, i32, i32 } %1442, 1
-	%1445 = extractvalue { i32, i32, i32, i32 } %1442, 2
-	%1446 = extractvalue { i32, i32, i32, i32 } %1442, 3
-	%1447 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1443, i32 %1444, float %1376, float %1377, float %1378, float %1379)
-	%1448 = extractvalue { float, float, float, float } %1447, 0
-	%1449 = extractvalue { float, float, float, float } %1447, 1
-	%1450 = extractvalue { float, float, float, float } %1447, 2
-	%1451 = extractvalue { float, float, float, float } %1447, 3
-	%1452 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1445, i32 %1446, float %1381, float %1382, float %1383, float %1384)
-	%1453 = extractvalue { float, float, float, float } %1452, 0
-	%1454 = extractvalue { float, float, float, float } %1452, 1
-	%1455 = extractvalue { float, float, float, float } %1452, 2
-	%1456 = extractvalue { float, float, float, float } %1452, 3
-	%1457 = xor i32 %1202, 64
-	%1458 = add i32 %1457, 6144
-	%1459 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1458)
-	%1460 = extractvalue { i32, i32, i32, i32 } %1459, 0
-	%1461 = extractvalue { i32, i32, i32, i32 } %1459, 1
-	%1462 = extractvalue { i32, i32, i32, i32 } %1459, 2
-	%1463 = extractvalue { i32, i32, i32, i32 } %1459, 3
-	%1464 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1460, i32 %1461, float %1393, float %1394, float %1395, float %1396)
-	%1465 = extractvalue { float, float, float, float } %1464, 0
-	%1466 = extractvalue { float, float, float, float } %1464, 1
-	%1467 = extractvalue { float, float, float, float } %1464, 2
-	%1468 = extractvalue { float, float, float, float } %1464, 3
-	%1469 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1462, i32 %1463, float %1398, float %1399, float %1400, float %1401)
-	%1470 = extractvalue { float, float, float, float } %1469, 0
-	%1471 = extractvalue { float, float, float, float } %1469, 1
-	%1472 = extractvalue { float, float, float, float } %1469, 2
-	%1473 = extractvalue { float, float, float, float } %1469, 3
-	%1474 = xor i32 %1202, 96
-	%1475 = add i32 %1474, 6144
-	%1476 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1475)
-	%1477 = extractvalue { i32, i32, i32, i32 } %1476, 0
-	%1478 = extractvalue { i32, i32, i32, i32 } %1476, 1
-	%1479 = extractvalue { i32, i32, i32, i32 } %1476, 2
-	%1480 = extractvalue { i32, i32, i32, i32 } %1476, 3
-	%1481 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1477, i32 %1478, float %1410, float %1411, float %1412, float %1413)
-	%1482 = extractvalue { float, float, float, float } %1481, 0
-	%1483 = extractvalue { float, float, float, float } %1481, 1
-	%1484 = extractvalue { float, float, float, float } %1481, 2
-	%1485 = extractvalue { float, float, float, float } %1481, 3
-	%1486 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1419, i32 %1420, i32 %1421, i32 %1422, i32 %1479, i32 %1480, float %1415, float %1416, float %1417, float %1418)
-	%1487 = extractvalue { float, float, float, float } %1486, 0
-	%1488 = extractvalue { float, float, float, float } %1486, 1
-	%1489 = extractvalue { float, float, float, float } %1486, 2
-	%1490 = extractvalue { float, float, float, float } %1486, 3
-	br i1 %1132, label %loop, label %epilogue
+	%1241 = and i32 %4, 7
+	%1242 = lshr i32 %4, 3
+	%1243 = and i32 %1242, 1
+	%1244 = shl i32 %1243, 3
+	%1245 = add i32 %1241, %1244
+	%1246 = mul i32 %1245, 128
+	%1247 = add i32 %1, %1246
+	%1248 = and i32 %4, 7
+	%1249 = xor i32 %84, %1248
+	%1250 = shl i32 %1249, 4
+	%1251 = add i32 %1247, %1250
+	%1252 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1108, float %1106)
+	%1253 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1160, float %1158)
+	%1254 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1112, float %1110)
+	%1255 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1164, float %1162)
+	%1256 = xor i32 %1251, 0
+	%1257 = add i32 %1256, 0
+	%1258 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1257)
+	%1259 = extractvalue { i32, i32, i32, i32 } %1258, 0
+	%1260 = extractvalue { i32, i32, i32, i32 } %1258, 1
+	%1261 = extractvalue { i32, i32, i32, i32 } %1258, 2
+	%1262 = extractvalue { i32, i32, i32, i32 } %1258, 3
+	%1263 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1259, i32 %1260, float %1067, float %1068, float %1069, float %1070)
+	%1264 = extractvalue { float, float, float, float } %1263, 0
+	%1265 = extractvalue { float, float, float, float } %1263, 1
+	%1266 = extractvalue { float, float, float, float } %1263, 2
+	%1267 = extractvalue { float, float, float, float } %1263, 3
+	%1268 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1261, i32 %1262, float %1071, float %1072, float %1073, float %1074)
+	%1269 = extractvalue { float, float, float, float } %1268, 0
+	%1270 = extractvalue { float, float, float, float } %1268, 1
+	%1271 = extractvalue { float, float, float, float } %1268, 2
+	%1272 = extractvalue { float, float, float, float } %1268, 3
+	%1273 = xor i32 %1251, 32
+	%1274 = add i32 %1273, 0
+	%1275 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1274)
+	%1276 = extractvalue { i32, i32, i32, i32 } %1275, 0
+	%1277 = extractvalue { i32, i32, i32, i32 } %1275, 1
+	%1278 = extractvalue { i32, i32, i32, i32 } %1275, 2
+	%1279 = extractvalue { i32, i32, i32, i32 } %1275, 3
+	%1280 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1276, i32 %1277, float %1075, float %1076, float %1077, float %1078)
+	%1281 = extractvalue { float, float, float, float } %1280, 0
+	%1282 = extractvalue { float, float, float, float } %1280, 1
+	%1283 = extractvalue { float, float, float, float } %1280, 2
+	%1284 = extractvalue { float, float, float, float } %1280, 3
+	%1285 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1278, i32 %1279, float %1079, float %1080, float %1081, float %1082)
+	%1286 = extractvalue { float, float, float, float } %1285, 0
+	%1287 = extractvalue { float, float, float, float } %1285, 1
+	%1288 = extractvalue { float, float, float, float } %1285, 2
+	%1289 = extractvalue { float, float, float, float } %1285, 3
+	%1290 = xor i32 %1251, 64
+	%1291 = add i32 %1290, 0
+	%1292 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1291)
+	%1293 = extractvalue { i32, i32, i32, i32 } %1292, 0
+	%1294 = extractvalue { i32, i32, i32, i32 } %1292, 1
+	%1295 = extractvalue { i32, i32, i32, i32 } %1292, 2
+	%1296 = extractvalue { i32, i32, i32, i32 } %1292, 3
+	%1297 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1293, i32 %1294, float %1083, float %1084, float %1085, float %1086)
+	%1298 = extractvalue { float, float, float, float } %1297, 0
+	%1299 = extractvalue { float, float, float, float } %1297, 1
+	%1300 = extractvalue { float, float, float, float } %1297, 2
+	%1301 = extractvalue { float, float, float, float } %1297, 3
+	%1302 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1295, i32 %1296, float %1087, float %1088, float %1089, float %1090)
+	%1303 = extractvalue { float, float, float, float } %1302, 0
+	%1304 = extractvalue { float, float, float, float } %1302, 1
+	%1305 = extractvalue { float, float, float, float } %1302, 2
+	%1306 = extractvalue { float, float, float, float } %1302, 3
+	%1307 = xor i32 %1251, 96
+	%1308 = add i32 %1307, 0
+	%1309 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1308)
+	%1310 = extractvalue { i32, i32, i32, i32 } %1309, 0
+	%1311 = extractvalue { i32, i32, i32, i32 } %1309, 1
+	%1312 = extractvalue { i32, i32, i32, i32 } %1309, 2
+	%1313 = extractvalue { i32, i32, i32, i32 } %1309, 3
+	%1314 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1310, i32 %1311, float %1091, float %1092, float %1093, float %1094)
+	%1315 = extractvalue { float, float, float, float } %1314, 0
+	%1316 = extractvalue { float, float, float, float } %1314, 1
+	%1317 = extractvalue { float, float, float, float } %1314, 2
+	%1318 = extractvalue { float, float, float, float } %1314, 3
+	%1319 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1312, i32 %1313, float %1095, float %1096, float %1097, float %1098)
+	%1320 = extractvalue { float, float, float, float } %1319, 0
+	%1321 = extractvalue { float, float, float, float } %1319, 1
+	%1322 = extractvalue { float, float, float, float } %1319, 2
+	%1323 = extractvalue { float, float, float, float } %1319, 3
+	%1324 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1116, float %1114)
+	%1325 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1168, float %1166)
+	%1326 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1120, float %1118)
+	%1327 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1172, float %1170)
+	%1328 = xor i32 %1251, 0
+	%1329 = add i32 %1328, 2048
+	%1330 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1329)
+	%1331 = extractvalue { i32, i32, i32, i32 } %1330, 0
+	%1332 = extractvalue { i32, i32, i32, i32 } %1330, 1
+	%1333 = extractvalue { i32, i32, i32, i32 } %1330, 2
+	%1334 = extractvalue { i32, i32, i32, i32 } %1330, 3
+	%1335 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1324, i32 %1325, i32 %1326, i32 %1327, i32 %1331, i32 %1332, float %1264, float %1265, float %1266, float %1267)
+	%1336 = extractvalue { float, float, float, float } %1335, 0
+	%1337 = extractvalue { float, float, float, float } %1335, 1
+	%1338 = extractvalue { float, float, float, float } %1335, 2
+	%1339 = extractvalue { float, float, float, float } %1335, 3
+	%1340 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1324, i32 %1325, i32 %1326, i32 %1327, i32 %1333, i32 %1334, float %1269, float %1270, float %1271, float %1272)
+	%1341 = extractvalue { float, float, float, float } %1340, 0
+	%1342 = extractvalue { float, float, float, float } %1340, 1
+	%1343 = extractvalue { float, float, float, float } %1340, 2
+	%1344 = extractvalue { float, float, float, float } %1340, 3
+	%1345 = xor i32 %1251, 32
+	%1346 = add i32 %1345, 2048
+	%1347 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1346)
+	%1348 = extractvalue { i32, i32, i32, i32 } %1347, 0
+	%1349 = extractvalue { i32, i32, i32, i32 } %1347, 1
+	%1350 = extractvalue { i32, i32, i32, i32 } %1347, 2
+	%1351 = extractvalue { i32, i32, i32, i32 } %1347, 3
+	%1352 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1324, i32 %1325, i32 %1326, i32 %1327, i32 %1348, i32 %1349, float %1281, float %1282, float %1283, float %1284)
+	%1353 = extractvalue { float, float, float, float } %1352, 0
+	%1354 = extractvalue { float, float, float, float } %1352, 1
+	%1355 = extractvalue { float, float, float, float } %1352, 2
+	%1356 = extractvalue { float, float, float, float } %1352, 3
+	%1357 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1324, i32 %1325, i32 %1326, i32 %1327, i32 %1350, i32 %1351, float %1286, float %1287, float %1288, float %1289)
+	%1358 = extractvalue { float, float, float, float } %1357, 0
+	%1359 = extractvalue { float, float, float, float } %1357, 1
+	%1360 = extractvalue { float, float, float, float } %1357, 2
+	%1361 = extractvalue { float, float, float, float } %1357, 3
+	%1362 = xor i32 %1251, 64
+	%1363 = add i32 %1362, 2048
+	%1364 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1363)
+	%1365 = extractvalue { i32, i32, i32, i32 } %1364, 0
+	%1366 = extractvalue { i32, i32, i32, i32 } %1364, 1
+	%1367 = extractvalue { i32, i32, i32, i32 } %1364, 2
+	%1368 = extractvalue { i32, i32, i32, i32 } %1364, 3
+	%1369 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1324, i32 %1325, i32 %1326, i32 %1327, i32 %1365, i32 %1366, float %1298, float %1299, float %1300, float %1301)
+	%1370 = extractvalue { float, float, float, float } %1369, 0
+	%1371 = extractvalue { float, float, float, float } %1369, 1
+	%1372 = extractvalue { float, float, float, float } %1369, 2
+	%1373 = extractvalue { float, float, float, float } %1369, 3
+	%1374 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1324, i32 %1325, i32 %1326, i32 %1327, i32 %1367, i32 %1368, float %1303, float %1304, float %1305, float %1306)
+	%1375 = extractvalue { float, float, float, float } %1374, 0
+	%1376 = extractvalue { float, float, float, float } %1374, 1
+	%1377 = extractvalue { float, float, float, float } %1374, 2
+	%1378 = extractvalue { float, float, float, float } %1374, 3
+	%1379 = xor i32 %1251, 96
+	%1380 = add i32 %1379, 2048
+	%1381 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1380)
+	%1382 = extractvalue { i32, i32, i32, i32 } %1381, 0
+	%1383 = extractvalue { i32, i32, i32, i32 } %1381, 1
+	%1384 = extractvalue { i32, i32, i32, i32 } %1381, 2
+	%1385 = extractvalue { i32, i32, i32, i32 } %1381, 3
+	%1386 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1324, i32 %1325, i32 %1326, i32 %1327, i32 %1382, i32 %1383, float %1315, float %1316, float %1317, float %1318)
+	%1387 = extractvalue { float, float, float, float } %1386, 0
+	%1388 = extractvalue { float, float, float, float } %1386, 1
+	%1389 = extractvalue { float, float, float, float } %1386, 2
+	%1390 = extractvalue { float, float, float, float } %1386, 3
+	%1391 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1324, i32 %1325, i32 %1326, i32 %1327, i32 %1384, i32 %1385, float %1320, float %1321, float %1322, float %1323)
+	%1392 = extractvalue { float, float, float, float } %1391, 0
+	%1393 = extractvalue { float, float, float, float } %1391, 1
+	%1394 = extractvalue { float, float, float, float } %1391, 2
+	%1395 = extractvalue { float, float, float, float } %1391, 3
+	%1396 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1124, float %1122)
+	%1397 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1176, float %1174)
+	%1398 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1128, float %1126)
+	%1399 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1180, float %1178)
+	%1400 = xor i32 %1251, 0
+	%1401 = add i32 %1400, u0x1000
+	%1402 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1401)
+	%1403 = extractvalue { i32, i32, i32, i32 } %1402, 0
+	%1404 = extractvalue { i32, i32, i32, i32 } %1402, 1
+	%1405 = extractvalue { i32, i32, i32, i32 } %1402, 2
+	%1406 = extractvalue { i32, i32, i32, i32 } %1402, 3
+	%1407 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1396, i32 %1397, i32 %1398, i32 %1399, i32 %1403, i32 %1404, float %1336, float %1337, float %1338, float %1339)
+	%1408 = extractvalue { float, float, float, float } %1407, 0
+	%1409 = extractvalue { float, float, float, float } %1407, 1
+	%1410 = extractvalue { float, float, float, float } %1407, 2
+	%1411 = extractvalue { float, float, float, float } %1407, 3
+	%1412 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1396, i32 %1397, i32 %1398, i32 %1399, i32 %1405, i32 %1406, float %1341, float %1342, float %1343, float %1344)
+	%1413 = extractvalue { float, float, float, float } %1412, 0
+	%1414 = extractvalue { float, float, float, float } %1412, 1
+	%1415 = extractvalue { float, float, float, float } %1412, 2
+	%1416 = extractvalue { float, float, float, float } %1412, 3
+	%1417 = xor i32 %1251, 32
+	%1418 = add i32 %1417, u0x1000
+	%1419 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1418)
+	%1420 = extractvalue { i32, i32, i32, i32 } %1419, 0
+	%1421 = extractvalue { i32, i32, i32, i32 } %1419, 1
+	%1422 = extractvalue { i32, i32, i32, i32 } %1419, 2
+	%1423 = extractvalue { i32, i32, i32, i32 } %1419, 3
+	%1424 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1396, i32 %1397, i32 %1398, i32 %1399, i32 %1420, i32 %1421, float %1353, float %1354, float %1355, float %1356)
+	%1425 = extractvalue { float, float, float, float } %1424, 0
+	%1426 = extractvalue { float, float, float, float } %1424, 1
+	%1427 = extractvalue { float, float, float, float } %1424, 2
+	%1428 = extractvalue { float, float, float, float } %1424, 3
+	%1429 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1396, i32 %1397, i32 %1398, i32 %1399, i32 %1422, i32 %1423, float %1358, float %1359, float %1360, float %1361)
+	%1430 = extractvalue { float, float, float, float } %1429, 0
+	%1431 = extractvalue { float, float, float, float } %1429, 1
+	%1432 = extractvalue { float, float, float, float } %1429, 2
+	%1433 = extractvalue { float, float, float, float } %1429, 3
+	%1434 = xor i32 %1251, 64
+	%1435 = add i32 %1434, u0x1000
+	%1436 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1435)
+	%1437 = extractvalue { i32, i32, i32, i32 } %1436, 0
+	%1438 = extractvalue { i32, i32, i32, i32 } %1436, 1
+	%1439 = extractvalue { i32, i32, i32, i32 } %1436, 2
+	%1440 = extractvalue { i32, i32, i32, i32 } %1436, 3
+	%1441 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1396, i32 %1397, i32 %1398, i32 %1399, i32 %1437, i32 %1438, float %1370, float %1371, float %1372, float %1373)
+	%1442 = extractvalue { float, float, float, float } %1441, 0
+	%1443 = extractvalue { float, float, float, float } %1441, 1
+	%1444 = extractvalue { float, float, float, float } %1441, 2
+	%1445 = extractvalue { float, float, float, float } %1441, 3
+	%1446 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1396, i32 %1397, i32 %1398, i32 %1399, i32 %1439, i32 %1440, float %1375, float %1376, float %1377, float %1378)
+	%1447 = extractvalue { float, float, float, float } %1446, 0
+	%1448 = extractvalue { float, float, float, float } %1446, 1
+	%1449 = extractvalue { float, float, float, float } %1446, 2
+	%1450 = extractvalue { float, float, float, float } %1446, 3
+	%1451 = xor i32 %1251, 96
+	%1452 = add i32 %1451, u0x1000
+	%1453 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1452)
+	%1454 = extractvalue { i32, i32, i32, i32 } %1453, 0
+	%1455 = extractvalue { i32, i32, i32, i32 } %1453, 1
+	%1456 = extractvalue { i32, i32, i32, i32 } %1453, 2
+	%1457 = extractvalue { i32, i32, i32, i32 } %1453, 3
+	%1458 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1396, i32 %1397, i32 %1398, i32 %1399, i32 %1454, i32 %1455, float %1387, float %1388, float %1389, float %1390)
+	%1459 = extractvalue { float, float, float, float } %1458, 0
+	%1460 = extractvalue { float, float, float, float } %1458, 1
+	%1461 = extractvalue { float, float, float, float } %1458, 2
+	%1462 = extractvalue { float, float, float, float } %1458, 3
+	%1463 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1396, i32 %1397, i32 %1398, i32 %1399, i32 %1456, i32 %1457, float %1392, float %1393, float %1394, float %1395)
+	%1464 = extractvalue { float, float, float, float } %1463, 0
+	%1465 = extractvalue { float, float, float, float } %1463, 1
+	%1466 = extractvalue { float, float, float, float } %1463, 2
+	%1467 = extractvalue { float, float, float, float } %1463, 3
+	%1468 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1132, float %1130)
+	%1469 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1184, float %1182)
+	%1470 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1136, float %1134)
+	%1471 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1188, float %1186)
+	%1472 = xor i32 %1251, 0
+	%1473 = add i32 %1472, 6144
+	%1474 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1473)
+	%1475 = extractvalue { i32, i32, i32, i32 } %1474, 0
+	%1476 = extractvalue { i32, i32, i32, i32 } %1474, 1
+	%1477 = extractvalue { i32, i32, i32, i32 } %1474, 2
+	%1478 = extractvalue { i32, i32, i32, i32 } %1474, 3
+	%1479 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1468, i32 %1469, i32 %1470, i32 %1471, i32 %1475, i32 %1476, float %1408, float %1409, float %1410, float %1411)
+	%1480 = extractvalue { float, float, float, float } %1479, 0
+	%1481 = extractvalue { float, float, float, float } %1479, 1
+	%1482 = extractvalue { float, float, float, float } %1479, 2
+	%1483 = extractvalue { float, float, float, float } %1479, 3
+	%1484 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1468, i32 %1469, i32 %1470, i32 %1471, i32 %1477, i32 %1478, float %1413, float %1414, float %1415, float %1416)
+	%1485 = extractvalue { float, float, float, float } %1484, 0
+	%1486 = extractvalue { float, float, float, float } %1484, 1
+	%1487 = extractvalue { float, float, float, float } %1484, 2
+	%1488 = extractvalue { float, float, float, float } %1484, 3
+	%1489 = xor i32 %1251, 32
+	%1490 = add i32 %1489, 6144
+	%1491 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1490)
+	%1492 = extractvalue { i32, i32, i32, i32 } %1491, 0
+	%1493 = extractvalue { i32, i32, i32, i32 } %1491, 1
+	%1494 = extractvalue { i32, i32, i32, i32 } %1491, 2
+	%1495 = extractvalue { i32, i32, i32, i32 } %1491, 3
+	%1496 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1468, i32 %1469, i32 %1470, i32 %1471, i32 %1492, i32 %1493, float %1425, float %1426, float %1427, float %1428)
+	%1497 = extractvalue { float, float, float, float } %1496, 0
+	%1498 = extractvalue { float, float, float, float } %1496, 1
+	%1499 = extractvalue { float, float, float, float } %1496, 2
+	%1500 = extractvalue { float, float, float, float } %1496, 3
+	%1501 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1468, i32 %1469, i32 %1470, i32 %1471, i32 %1494, i32 %1495, float %1430, float %1431, float %1432, float %1433)
+	%1502 = extractvalue { float, float, float, float } %1501, 0
+	%1503 = extractvalue { float, float, float, float } %1501, 1
+	%1504 = extractvalue { float, float, float, float } %1501, 2
+	%1505 = extractvalue { float, float, float, float } %1501, 3
+	%1506 = xor i32 %1251, 64
+	%1507 = add i32 %1506, 6144
+	%1508 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1507)
+	%1509 = extractvalue { i32, i32, i32, i32 } %1508, 0
+	%1510 = extractvalue { i32, i32, i32, i32 } %1508, 1
+	%1511 = extractvalue { i32, i32, i32, i32 } %1508, 2
+	%1512 = extractvalue { i32, i32, i32, i32 } %1508, 3
+	%1513 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1468, i32 %1469, i32 %1470, i32 %1471, i32 %1509, i32 %1510, float %1442, float %1443, float %1444, float %1445)
+	%1514 = extractvalue { float, float, float, float } %1513, 0
+	%1515 = extractvalue { float, float, float, float } %1513, 1
+	%1516 = extractvalue { float, float, float, float } %1513, 2
+	%1517 = extractvalue { float, float, float, float } %1513, 3
+	%1518 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1468, i32 %1469, i32 %1470, i32 %1471, i32 %1511, i32 %1512, float %1447, float %1448, float %1449, float %1450)
+	%1519 = extractvalue { float, float, float, float } %1518, 0
+	%1520 = extractvalue { float, float, float, float } %1518, 1
+	%1521 = extractvalue { float, float, float, float } %1518, 2
+	%1522 = extractvalue { float, float, float, float } %1518, 3
+	%1523 = xor i32 %1251, 96
+	%1524 = add i32 %1523, 6144
+	%1525 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1524)
+	%1526 = extractvalue { i32, i32, i32, i32 } %1525, 0
+	%1527 = extractvalue { i32, i32, i32, i32 } %1525, 1
+	%1528 = extractvalue { i32, i32, i32, i32 } %1525, 2
+	%1529 = extractvalue { i32, i32, i32, i32 } %1525, 3
+	%1530 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1468, i32 %1469, i32 %1470, i32 %1471, i32 %1526, i32 %1527, float %1459, float %1460, float %1461, float %1462)
+	%1531 = extractvalue { float, float, float, float } %1530, 0
+	%1532 = extractvalue { float, float, float, float } %1530, 1
+	%1533 = extractvalue { float, float, float, float } %1530, 2
+	%1534 = extractvalue { float, float, float, float } %1530, 3
+	%1535 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1468, i32 %1469, i32 %1470, i32 %1471, i32 %1528, i32 %1529, float %1464, float %1465, float %1466, float %1467)
+	%1536 = extractvalue { float, float, float, float } %1535, 0
+	%1537 = extractvalue { float, float, float, float } %1535, 1
+	%1538 = extractvalue { float, float, float, float } %1535, 2
+	%1539 = extractvalue { float, float, float, float } %1535, 3
+	br i1 %1213, label %loop, label %epilogue
 
 store0:
-	%1491 = mul i32 %10, %M
-	%1492 = add i32 %1491, %540
-	%1493 = mul i32 %1492, 64
-	%1494 = shl i32 %6, 1
-	%1495 = add i32 0, %1494
-	%1496 = add i32 %1493, %1495
-	%1497 = sext i32 %1496 to i64
-	%1498 = getelementptr i16, i16* %out, i64 %1497
-	%1499 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %542, float %541)
-	%1500 = bitcast i16* %1498 to i32*
-	store i32 %1499, i32* %1500
-	%1501 = shl i32 %6, 1
-	%1502 = add i32 8, %1501
-	%1503 = add i32 %1493, %1502
-	%1504 = sext i32 %1503 to i64
-	%1505 = getelementptr i16, i16* %out, i64 %1504
-	%1506 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %544, float %543)
-	%1507 = bitcast i16* %1505 to i32*
-	store i32 %1506, i32* %1507
-	%1508 = shl i32 %6, 1
-	%1509 = add i32 16, %1508
-	%1510 = add i32 %1493, %1509
-	%1511 = sext i32 %1510 to i64
-	%1512 = getelementptr i16, i16* %out, i64 %1511
-	%1513 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %546, float %545)
-	%1514 = bitcast i16* %1512 to i32*
-	store i32 %1513, i32* %1514
-	%1515 = shl i32 %6, 1
-	%1516 = add i32 24, %1515
-	%1517 = add i32 %1493, %1516
-	%1518 = sext i32 %1517 to i64
-	%1519 = getelementptr i16, i16* %out, i64 %1518
-	%1520 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %548, float %547)
-	%1521 = bitcast i16* %1519 to i32*
-	store i32 %1520, i32* %1521
-	%1522 = shl i32 %6, 1
-	%1523 = add i32 32, %1522
-	%1524 = add i32 %1493, %1523
-	%1525 = sext i32 %1524 to i64
-	%1526 = getelementptr i16, i16* %out, i64 %1525
-	%1527 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %550, float %549)
-	%1528 = bitcast i16* %1526 to i32*
-	store i32 %1527, i32* %1528
-	%1529 = shl i32 %6, 1
-	%1530 = add i32 40, %1529
-	%1531 = add i32 %1493, %1530
-	%1532 = sext i32 %1531 to i64
-	%1533 = getelementptr i16, i16* %out, i64 %1532
-	%1534 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %552, float %551)
-	%1535 = bitcast i16* %1533 to i32*
-	store i32 %1534, i32* %1535
-	%1536 = shl i32 %6, 1
-	%1537 = add i32 48, %1536
-	%1538 = add i32 %1493, %1537
-	%1539 = sext i32 %1538 to i64
-	%1540 = getelementptr i16, i16* %out, i64 %1539
-	%1541 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %554, float %553)
-	%1542 = bitcast i16* %1540 to i32*
-	store i32 %1541, i32* %1542
+	%1540 = mul i32 %10, %M
+	%1541 = add i32 %1540, %540
+	%1542 = mul i32 %1541, 64
 	%1543 = shl i32 %6, 1
-	%1544 = add i32 56, %1543
-	%1545 = add i32 %1493, %1544
+	%1544 = add i32 0, %1543
+	%1545 = add i32 %1542, %1544
 	%1546 = sext i32 %1545 to i64
 	%1547 = getelementptr i16, i16* %out, i64 %1546
-	%1548 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %556, float %555)
+	%1548 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %542, float %541)
 	%1549 = bitcast i16* %1547 to i32*
 	store i32 %1548, i32* %1549
+	%1550 = shl i32 %6, 1
+	%1551 = add i32 8, %1550
+	%1552 = add i32 %1542, %1551
+	%1553 = sext i32 %1552 to i64
+	%1554 = getelementptr i16, i16* %out, i64 %1553
+	%1555 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %544, float %543)
+	%1556 = bitcast i16* %1554 to i32*
+	store i32 %1555, i32* %1556
+	%1557 = shl i32 %6, 1
+	%1558 = add i32 16, %1557
+	%1559 = add i32 %1542, %1558
+	%1560 = sext i32 %1559 to i64
+	%1561 = getelementptr i16, i16* %out, i64 %1560
+	%1562 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %546, float %545)
+	%1563 = bitcast i16* %1561 to i32*
+	store i32 %1562, i32* %1563
+	%1564 = shl i32 %6, 1
+	%1565 = add i32 24, %1564
+	%1566 = add i32 %1542, %1565
+	%1567 = sext i32 %1566 to i64
+	%1568 = getelementptr i16, i16* %out, i64 %1567
+	%1569 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %548, float %547)
+	%1570 = bitcast i16* %1568 to i32*
+	store i32 %1569, i32* %1570
+	%1571 = shl i32 %6, 1
+	%1572 = add i32 32, %1571
+	%1573 = add i32 %1542, %1572
+	%1574 = sext i32 %1573 to i64
+	%1575 = getelementptr i16, i16* %out, i64 %1574
+	%1576 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %550, float %549)
+	%1577 = bitcast i16* %1575 to i32*
+	store i32 %1576, i32* %1577
+	%1578 = shl i32 %6, 1
+	%1579 = add i32 40, %1578
+	%1580 = add i32 %1542, %1579
+	%1581 = sext i32 %1580 to i64
+	%1582 = getelementptr i16, i16* %out, i64 %1581
+	%1583 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %552, float %551)
+	%1584 = bitcast i16* %1582 to i32*
+	store i32 %1583, i32* %1584
+	%1585 = shl i32 %6, 1
+	%1586 = add i32 48, %1585
+	%1587 = add i32 %1542, %1586
+	%1588 = sext i32 %1587 to i64
+	%1589 = getelementptr i16, i16* %out, i64 %1588
+	%1590 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %554, float %553)
+	%1591 = bitcast i16* %1589 to i32*
+	store i32 %1590, i32* %1591
+	%1592 = shl i32 %6, 1
+	%1593 = add i32 56, %1592
+	%1594 = add i32 %1542, %1593
+	%1595 = sext i32 %1594 to i64
+	%1596 = getelementptr i16, i16* %out, i64 %1595
+	%1597 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %556, float %555)
+	%1598 = bitcast i16* %1596 to i32*
+	store i32 %1597, i32* %1598
 	br label %stored0
 
 stored0:
-	%1550 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %496, i32 1, i32 31)
-	%1551 = fadd float %496, %1550
-	%1552 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1551, i32 2, i32 31)
-	%1553 = fadd float %1551, %1552
-	%1554 = fcmp ogt float %1553, 0.0
-	%1555 = fdiv float 1.0, %1553
-	%1556 = select i1 %1554, float %1555, float 0.0
-	%1557 = mul i32 %3, 16
-	%1558 = add i32 %12, %1557
-	%1559 = add i32 %5, 8
-	%1560 = add i32 %1558, %1559
-	%1561 = fmul float %500, %1556
-	%1562 = fmul float %501, %1556
-	%1563 = fmul float %504, %1556
-	%1564 = fmul float %505, %1556
-	%1565 = fmul float %508, %1556
-	%1566 = fmul float %509, %1556
-	%1567 = fmul float %512, %1556
-	%1568 = fmul float %513, %1556
-	%1569 = fmul float %516, %1556
-	%1570 = fmul float %517, %1556
-	%1571 = fmul float %520, %1556
-	%1572 = fmul float %521, %1556
-	%1573 = fmul float %524, %1556
-	%1574 = fmul float %525, %1556
-	%1575 = fmul float %528, %1556
-	%1576 = fmul float %529, %1556
-	%1577 = icmp slt i32 %1560, %M
-	br i1 %1577, label %store1, label %stored1
+	%1599 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %496, i32 1, i32 31)
+	%1600 = fadd float %496, %1599
+	%1601 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1600, i32 2, i32 31)
+	%1602 = fadd float %1600, %1601
+	%1603 = fcmp ogt float %1602, 0.0
+	%1604 = fdiv float 1.0, %1602
+	%1605 = select i1 %1603, float %1604, float 0.0
+	%1606 = mul i32 %3, 16
+	%1607 = add i32 %12, %1606
+	%1608 = add i32 %5, 8
+	%1609 = add i32 %1607, %1608
+	%1610 = fmul float %500, %1605
+	%1611 = fmul float %501, %1605
+	%1612 = fmul float %504, %1605
+	%1613 = fmul float %505, %1605
+	%1614 = fmul float %508, %1605
+	%1615 = fmul float %509, %1605
+	%1616 = fmul float %512, %1605
+	%1617 = fmul float %513, %1605
+	%1618 = fmul float %516, %1605
+	%1619 = fmul float %517, %1605
+	%1620 = fmul float %520, %1605
+	%1621 = fmul float %521, %1605
+	%1622 = fmul float %524, %1605
+	%1623 = fmul float %525, %1605
+	%1624 = fmul float %528, %1605
+	%1625 = fmul float %529, %1605
+	%1626 = icmp slt i32 %1609, %M
+	br i1 %1626, label %store1, label %stored1
 
 store1:
-	%1578 = mul i32 %10, %M
-	%1579 = add i32 %1578, %1560
-	%1580 = mul i32 %1579, 64
-	%1581 = shl i32 %6, 1
-	%1582 = add i32 0, %1581
-	%1583 = add i32 %1580, %1582
-	%1584 = sext i32 %1583 to i64
-	%1585 = getelementptr i16, i16* %out, i64 %1584
-	%1586 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1562, float %1561)
-	%1587 = bitcast i16* %1585 to i32*
-	store i32 %1586, i32* %1587
-	%1588 = shl i32 %6, 1
-	%1589 = add i32 8, %1588
-	%1590 = add i32 %1580, %1589
-	%1591 = sext i32 %1590 to i64
-	%1592 = getelementptr i16, i16* %out, i64 %1591
-	%1593 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1564, float %1563)
-	%1594 = bitcast i16* %1592 to i32*
-	store i32 %1593, i32* %1594
-	%1595 = shl i32 %6, 1
-	%1596 = add i32 16, %1595
-	%1597 = add i32 %1580, %1596
-	%1598 = sext i32 %1597 to i64
-	%1599 = getelementptr i16, i16* %out, i64 %1598
-	%1600 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1566, float %1565)
-	%1601 = bitcast i16* %1599 to i32*
-	store i32 %1600, i32* %1601
-	%1602 = shl i32 %6, 1
-	%1603 = add i32 24, %1602
-	%1604 = add i32 %1580, %1603
-	%1605 = sext i32 %1604 to i64
-	%1606 = getelementptr i16, i16* %out, i64 %1605
-	%1607 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1568, float %1567)
-	%1608 = bitcast i16* %1606 to i32*
-	store i32 %1607, i32* %1608
-	%1609 = shl i32 %6, 1
-	%1610 = add i32 32, %1609
-	%1611 = add i32 %1580, %1610
-	%1612 = sext i32 %1611 to i64
-	%1613 = getelementptr i16, i16* %out, i64 %1612
-	%1614 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1570, float %1569)
-	%1615 = bitcast i16* %1613 to i32*
-	store i32 %1614, i32* %1615
-	%1616 = shl i32 %6, 1
-	%1617 = add i32 40, %1616
-	%1618 = add i32 %1580, %1617
-	%1619 = sext i32 %1618 to i64
-	%1620 = getelementptr i16, i16* %out, i64 %1619
-	%1621 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1572, float %1571)
-	%1622 = bitcast i16* %1620 to i32*
-	store i32 %1621, i32* %1622
-	%1623 = shl i32 %6, 1
-	%1624 = add i32 48, %1623
-	%1625 = add i32 %1580, %1624
-	%1626 = sext i32 %1625 to i64
-	%1627 = getelementptr i16, i16* %out, i64 %1626
-	%1628 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1574, float %1573)
-	%1629 = bitcast i16* %1627 to i32*
-	store i32 %1628, i32* %1629
+	%1627 = mul i32 %10, %M
+	%1628 = add i32 %1627, %1609
+	%1629 = mul i32 %1628, 64
 	%1630 = shl i32 %6, 1
-	%1631 = add i32 56, %1630
-	%1632 = add i32 %1580, %1631
+	%1631 = add i32 0, %1630
+	%1632 = add i32 %1629, %1631
 	%1633 = sext i32 %1632 to i64
 	%1634 = getelementptr i16, i16* %out, i64 %1633
-	%1635 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1576, float %1575)
+	%1635 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1611, float %1610)
 	%1636 = bitcast i16* %1634 to i32*
 	store i32 %1635, i32* %1636
+	%1637 = shl i32 %6, 1
+	%1638 = add i32 8, %1637
+	%1639 = add i32 %1629, %1638
+	%1640 = sext i32 %1639 to i64
+	%1641 = getelementptr i16, i16* %out, i64 %1640
+	%1642 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1613, float %1612)
+	%1643 = bitcast i16* %1641 to i32*
+	store i32 %1642, i32* %1643
+	%1644 = shl i32 %6, 1
+	%1645 = add i32 16, %1644
+	%1646 = add i32 %1629, %1645
+	%1647 = sext i32 %1646 to i64
+	%1648 = getelementptr i16, i16* %out, i64 %1647
+	%1649 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1615, float %1614)
+	%1650 = bitcast i16* %1648 to i32*
+	store i32 %1649, i32* %1650
+	%1651 = shl i32 %6, 1
+	%1652 = add i32 24, %1651
+	%1653 = add i32 %1629, %1652
+	%1654 = sext i32 %1653 to i64
+	%1655 = getelementptr i16, i16* %out, i64 %1654
+	%1656 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1617, float %1616)
+	%1657 = bitcast i16* %1655 to i32*
+	store i32 %1656, i32* %1657
+	%1658 = shl i32 %6, 1
+	%1659 = add i32 32, %1658
+	%1660 = add i32 %1629, %1659
+	%1661 = sext i32 %1660 to i64
+	%1662 = getelementptr i16, i16* %out, i64 %1661
+	%1663 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1619, float %1618)
+	%1664 = bitcast i16* %1662 to i32*
+	store i32 %1663, i32* %1664
+	%1665 = shl i32 %6, 1
+	%1666 = add i32 40, %1665
+	%1667 = add i32 %1629, %1666
+	%1668 = sext i32 %1667 to i64
+	%1669 = getelementptr i16, i16* %out, i64 %1668
+	%1670 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1621, float %1620)
+	%1671 = bitcast i16* %1669 to i32*
+	store i32 %1670, i32* %1671
+	%1672 = shl i32 %6, 1
+	%1673 = add i32 48, %1672
+	%1674 = add i32 %1629, %1673
+	%1675 = sext i32 %1674 to i64
+	%1676 = getelementptr i16, i16* %out, i64 %1675
+	%1677 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1623, float %1622)
+	%1678 = bitcast i16* %1676 to i32*
+	store i32 %1677, i32* %1678
+	%1679 = shl i32 %6, 1
+	%1680 = add i32 56, %1679
+	%1681 = add i32 %1629, %1680
+	%1682 = sext i32 %1681 to i64
+	%1683 = getelementptr i16, i16* %out, i64 %1682
+	%1684 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1625, float %1624)
+	%1685 = bitcast i16* %1683 to i32*
+	store i32 %1684, i32* %1685
 	br label %stored1
 
 stored1:
 	ret void
 }
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5}
 !0 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @toplocal_select1, !"maxntidx", i32 256}

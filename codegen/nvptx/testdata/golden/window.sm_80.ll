@@ -111,25 +111,25 @@ prologue:
 	%92 = shl i32 %91, 4
 	%93 = add i32 %89, %92
 	%94 = xor i32 %93, 0
-	%95 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
+	%95 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
 	%96 = extractvalue { i32, i32, i32, i32 } %95, 0
 	%97 = extractvalue { i32, i32, i32, i32 } %95, 1
 	%98 = extractvalue { i32, i32, i32, i32 } %95, 2
 	%99 = extractvalue { i32, i32, i32, i32 } %95, 3
 	%100 = xor i32 %93, 32
-	%101 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
+	%101 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
 	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
 	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
 	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
 	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
 	%106 = xor i32 %93, 64
-	%107 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
+	%107 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
 	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
 	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
 	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
 	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
 	%112 = xor i32 %93, 96
-	%113 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
+	%113 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
 	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
 	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
 	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
@@ -182,44 +182,44 @@ prologue:
 	br label %loop
 
 loop:
-	%157 = phi i32 [ 0, %prologue ], [ %1564, %pv ]
-	%158 = phi i32 [ %37, %prologue ], [ %1571, %pv ]
-	%159 = phi float [ 0.0, %prologue ], [ %1883, %pv ]
-	%160 = phi float [ 0.0, %prologue ], [ %1884, %pv ]
-	%161 = phi float [ 0.0, %prologue ], [ %1885, %pv ]
-	%162 = phi float [ 0.0, %prologue ], [ %1886, %pv ]
-	%163 = phi float [ 0.0, %prologue ], [ %1888, %pv ]
-	%164 = phi float [ 0.0, %prologue ], [ %1889, %pv ]
-	%165 = phi float [ 0.0, %prologue ], [ %1890, %pv ]
-	%166 = phi float [ 0.0, %prologue ], [ %1891, %pv ]
-	%167 = phi float [ 0.0, %prologue ], [ %1900, %pv ]
-	%168 = phi float [ 0.0, %prologue ], [ %1901, %pv ]
-	%169 = phi float [ 0.0, %prologue ], [ %1902, %pv ]
-	%170 = phi float [ 0.0, %prologue ], [ %1903, %pv ]
-	%171 = phi float [ 0.0, %prologue ], [ %1905, %pv ]
-	%172 = phi float [ 0.0, %prologue ], [ %1906, %pv ]
-	%173 = phi float [ 0.0, %prologue ], [ %1907, %pv ]
-	%174 = phi float [ 0.0, %prologue ], [ %1908, %pv ]
-	%175 = phi float [ 0.0, %prologue ], [ %1917, %pv ]
-	%176 = phi float [ 0.0, %prologue ], [ %1918, %pv ]
-	%177 = phi float [ 0.0, %prologue ], [ %1919, %pv ]
-	%178 = phi float [ 0.0, %prologue ], [ %1920, %pv ]
-	%179 = phi float [ 0.0, %prologue ], [ %1922, %pv ]
-	%180 = phi float [ 0.0, %prologue ], [ %1923, %pv ]
-	%181 = phi float [ 0.0, %prologue ], [ %1924, %pv ]
-	%182 = phi float [ 0.0, %prologue ], [ %1925, %pv ]
-	%183 = phi float [ 0.0, %prologue ], [ %1934, %pv ]
-	%184 = phi float [ 0.0, %prologue ], [ %1935, %pv ]
-	%185 = phi float [ 0.0, %prologue ], [ %1936, %pv ]
-	%186 = phi float [ 0.0, %prologue ], [ %1937, %pv ]
-	%187 = phi float [ 0.0, %prologue ], [ %1939, %pv ]
-	%188 = phi float [ 0.0, %prologue ], [ %1940, %pv ]
-	%189 = phi float [ 0.0, %prologue ], [ %1941, %pv ]
-	%190 = phi float [ 0.0, %prologue ], [ %1942, %pv ]
-	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %1434, %pv ]
-	%192 = phi float [ 0.0, %prologue ], [ %1488, %pv ]
-	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %1509, %pv ]
-	%194 = phi float [ 0.0, %prologue ], [ %1563, %pv ]
+	%157 = phi i32 [ 0, %prologue ], [ %1645, %pv ]
+	%158 = phi i32 [ %37, %prologue ], [ %1652, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %1932, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %1933, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %1934, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %1935, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %1937, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %1938, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %1939, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %1940, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %1949, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %1950, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %1951, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %1952, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %1954, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %1955, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %1956, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %1957, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1966, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %1967, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %1968, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %1969, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %1971, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %1972, %pv ]
+	%181 = phi float [ 0.0, %prologue ], [ %1973, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %1974, %pv ]
+	%183 = phi float [ 0.0, %prologue ], [ %1983, %pv ]
+	%184 = phi float [ 0.0, %prologue ], [ %1984, %pv ]
+	%185 = phi float [ 0.0, %prologue ], [ %1985, %pv ]
+	%186 = phi float [ 0.0, %prologue ], [ %1986, %pv ]
+	%187 = phi float [ 0.0, %prologue ], [ %1988, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %1989, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %1990, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %1991, %pv ]
+	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %1541, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %1592, %pv ]
+	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %1593, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1644, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%195 = mul i32 %158, 64
@@ -279,7 +279,7 @@ loop:
 	%244 = add i32 %240, %243
 	%245 = xor i32 %244, 0
 	%246 = add i32 %245, 0
-	%247 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %246)
+	%247 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %246)
 	%248 = extractvalue { i32, i32, i32, i32 } %247, 0
 	%249 = extractvalue { i32, i32, i32, i32 } %247, 1
 	%250 = extractvalue { i32, i32, i32, i32 } %247, 2
@@ -295,7 +295,7 @@ loop:
 	%260 = extractvalue { float, float, float, float } %257, 2
 	%261 = extractvalue { float, float, float, float } %257, 3
 	%262 = add i32 %245, 2048
-	%263 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %262)
+	%263 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %262)
 	%264 = extractvalue { i32, i32, i32, i32 } %263, 0
 	%265 = extractvalue { i32, i32, i32, i32 } %263, 1
 	%266 = extractvalue { i32, i32, i32, i32 } %263, 2
@@ -311,7 +311,7 @@ loop:
 	%276 = extractvalue { float, float, float, float } %273, 2
 	%277 = extractvalue { float, float, float, float } %273, 3
 	%278 = add i32 %245, u0x1000
-	%279 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %278)
+	%279 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %278)
 	%280 = extractvalue { i32, i32, i32, i32 } %279, 0
 	%281 = extractvalue { i32, i32, i32, i32 } %279, 1
 	%282 = extractvalue { i32, i32, i32, i32 } %279, 2
@@ -327,7 +327,7 @@ loop:
 	%292 = extractvalue { float, float, float, float } %289, 2
 	%293 = extractvalue { float, float, float, float } %289, 3
 	%294 = add i32 %245, 6144
-	%295 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %294)
+	%295 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %294)
 	%296 = extractvalue { i32, i32, i32, i32 } %295, 0
 	%297 = extractvalue { i32, i32, i32, i32 } %295, 1
 	%298 = extractvalue { i32, i32, i32, i32 } %295, 2
@@ -344,7 +344,7 @@ loop:
 	%309 = extractvalue { float, float, float, float } %305, 3
 	%310 = xor i32 %244, 32
 	%311 = add i32 %310, 0
-	%312 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %311)
+	%312 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %311)
 	%313 = extractvalue { i32, i32, i32, i32 } %312, 0
 	%314 = extractvalue { i32, i32, i32, i32 } %312, 1
 	%315 = extractvalue { i32, i32, i32, i32 } %312, 2
@@ -360,7 +360,7 @@ loop:
 	%325 = extractvalue { float, float, float, float } %322, 2
 	%326 = extractvalue { float, float, float, float } %322, 3
 	%327 = add i32 %310, 2048
-	%328 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %327)
+	%328 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %327)
 	%329 = extractvalue { i32, i32, i32, i32 } %328, 0
 	%330 = extractvalue { i32, i32, i32, i32 } %328, 1
 	%331 = extractvalue { i32, i32, i32, i32 } %328, 2
@@ -376,7 +376,7 @@ loop:
 	%341 = extractvalue { float, float, float, float } %338, 2
 	%342 = extractvalue { float, float, float, float } %338, 3
 	%343 = add i32 %310, u0x1000
-	%344 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %343)
+	%344 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %343)
 	%345 = extractvalue { i32, i32, i32, i32 } %344, 0
 	%346 = extractvalue { i32, i32, i32, i32 } %344, 1
 	%347 = extractvalue { i32, i32, i32, i32 } %344, 2
@@ -392,7 +392,7 @@ loop:
 	%357 = extractvalue { float, float, float, float } %354, 2
 	%358 = extractvalue { float, float, float, float } %354, 3
 	%359 = add i32 %310, 6144
-	%360 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %359)
+	%360 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %359)
 	%361 = extractvalue { i32, i32, i32, i32 } %360, 0
 	%362 = extractvalue { i32, i32, i32, i32 } %360, 1
 	%363 = extractvalue { i32, i32, i32, i32 } %360, 2
@@ -409,7 +409,7 @@ loop:
 	%374 = extractvalue { float, float, float, float } %370, 3
 	%375 = xor i32 %244, 64
 	%376 = add i32 %375, 0
-	%377 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %376)
+	%377 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %376)
 	%378 = extractvalue { i32, i32, i32, i32 } %377, 0
 	%379 = extractvalue { i32, i32, i32, i32 } %377, 1
 	%380 = extractvalue { i32, i32, i32, i32 } %377, 2
@@ -425,7 +425,7 @@ loop:
 	%390 = extractvalue { float, float, float, float } %387, 2
 	%391 = extractvalue { float, float, float, float } %387, 3
 	%392 = add i32 %375, 2048
-	%393 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
+	%393 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
 	%394 = extractvalue { i32, i32, i32, i32 } %393, 0
 	%395 = extractvalue { i32, i32, i32, i32 } %393, 1
 	%396 = extractvalue { i32, i32, i32, i32 } %393, 2
@@ -441,7 +441,7 @@ loop:
 	%406 = extractvalue { float, float, float, float } %403, 2
 	%407 = extractvalue { float, float, float, float } %403, 3
 	%408 = add i32 %375, u0x1000
-	%409 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
+	%409 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
 	%410 = extractvalue { i32, i32, i32, i32 } %409, 0
 	%411 = extractvalue { i32, i32, i32, i32 } %409, 1
 	%412 = extractvalue { i32, i32, i32, i32 } %409, 2
@@ -457,7 +457,7 @@ loop:
 	%422 = extractvalue { float, float, float, float } %419, 2
 	%423 = extractvalue { float, float, float, float } %419, 3
 	%424 = add i32 %375, 6144
-	%425 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
+	%425 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
 	%426 = extractvalue { i32, i32, i32, i32 } %425, 0
 	%427 = extractvalue { i32, i32, i32, i32 } %425, 1
 	%428 = extractvalue { i32, i32, i32, i32 } %425, 2
@@ -474,7 +474,7 @@ loop:
 	%439 = extractvalue { float, float, float, float } %435, 3
 	%440 = xor i32 %244, 96
 	%441 = add i32 %440, 0
-	%442 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
+	%442 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
 	%443 = extractvalue { i32, i32, i32, i32 } %442, 0
 	%444 = extractvalue { i32, i32, i32, i32 } %442, 1
 	%445 = extractvalue { i32, i32, i32, i32 } %442, 2
@@ -490,7 +490,7 @@ loop:
 	%455 = extractvalue { float, float, float, float } %452, 2
 	%456 = extractvalue { float, float, float, float } %452, 3
 	%457 = add i32 %440, 2048
-	%458 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
+	%458 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
 	%459 = extractvalue { i32, i32, i32, i32 } %458, 0
 	%460 = extractvalue { i32, i32, i32, i32 } %458, 1
 	%461 = extractvalue { i32, i32, i32, i32 } %458, 2
@@ -506,7 +506,7 @@ loop:
 	%471 = extractvalue { float, float, float, float } %468, 2
 	%472 = extractvalue { float, float, float, float } %468, 3
 	%473 = add i32 %440, u0x1000
-	%474 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
+	%474 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
 	%475 = extractvalue { i32, i32, i32, i32 } %474, 0
 	%476 = extractvalue { i32, i32, i32, i32 } %474, 1
 	%477 = extractvalue { i32, i32, i32, i32 } %474, 2
@@ -522,7 +522,7 @@ loop:
 	%487 = extractvalue { float, float, float, float } %484, 2
 	%488 = extractvalue { float, float, float, float } %484, 3
 	%489 = add i32 %440, 6144
-	%490 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
+	%490 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
 	%491 = extractvalue { i32, i32, i32, i32 } %490, 0
 	%492 = extractvalue { i32, i32, i32, i32 } %490, 1
 	%493 = extractvalue { i32, i32, i32, i32 } %490, 2
@@ -554,41 +554,41 @@ loop:
 	br i1 %518, label %partial, label %softmax
 
 epilogue:
-	%519 = phi float [ 0.0, %entry ], [ %1488, %pv ]
-	%520 = phi float [ 0.0, %entry ], [ %1563, %pv ]
-	%521 = phi i32 [ 0, %entry ], [ %1564, %pv ]
-	%522 = phi float [ 0.0, %entry ], [ %1883, %pv ]
-	%523 = phi float [ 0.0, %entry ], [ %1884, %pv ]
-	%524 = phi float [ 0.0, %entry ], [ %1885, %pv ]
-	%525 = phi float [ 0.0, %entry ], [ %1886, %pv ]
-	%526 = phi float [ 0.0, %entry ], [ %1888, %pv ]
-	%527 = phi float [ 0.0, %entry ], [ %1889, %pv ]
-	%528 = phi float [ 0.0, %entry ], [ %1890, %pv ]
-	%529 = phi float [ 0.0, %entry ], [ %1891, %pv ]
-	%530 = phi float [ 0.0, %entry ], [ %1900, %pv ]
-	%531 = phi float [ 0.0, %entry ], [ %1901, %pv ]
-	%532 = phi float [ 0.0, %entry ], [ %1902, %pv ]
-	%533 = phi float [ 0.0, %entry ], [ %1903, %pv ]
-	%534 = phi float [ 0.0, %entry ], [ %1905, %pv ]
-	%535 = phi float [ 0.0, %entry ], [ %1906, %pv ]
-	%536 = phi float [ 0.0, %entry ], [ %1907, %pv ]
-	%537 = phi float [ 0.0, %entry ], [ %1908, %pv ]
-	%538 = phi float [ 0.0, %entry ], [ %1917, %pv ]
-	%539 = phi float [ 0.0, %entry ], [ %1918, %pv ]
-	%540 = phi float [ 0.0, %entry ], [ %1919, %pv ]
-	%541 = phi float [ 0.0, %entry ], [ %1920, %pv ]
-	%542 = phi float [ 0.0, %entry ], [ %1922, %pv ]
-	%543 = phi float [ 0.0, %entry ], [ %1923, %pv ]
-	%544 = phi float [ 0.0, %entry ], [ %1924, %pv ]
-	%545 = phi float [ 0.0, %entry ], [ %1925, %pv ]
-	%546 = phi float [ 0.0, %entry ], [ %1934, %pv ]
-	%547 = phi float [ 0.0, %entry ], [ %1935, %pv ]
-	%548 = phi float [ 0.0, %entry ], [ %1936, %pv ]
-	%549 = phi float [ 0.0, %entry ], [ %1937, %pv ]
-	%550 = phi float [ 0.0, %entry ], [ %1939, %pv ]
-	%551 = phi float [ 0.0, %entry ], [ %1940, %pv ]
-	%552 = phi float [ 0.0, %entry ], [ %1941, %pv ]
-	%553 = phi float [ 0.0, %entry ], [ %1942, %pv ]
+	%519 = phi float [ 0.0, %entry ], [ %1592, %pv ]
+	%520 = phi float [ 0.0, %entry ], [ %1644, %pv ]
+	%521 = phi i32 [ 0, %entry ], [ %1645, %pv ]
+	%522 = phi float [ 0.0, %entry ], [ %1932, %pv ]
+	%523 = phi float [ 0.0, %entry ], [ %1933, %pv ]
+	%524 = phi float [ 0.0, %entry ], [ %1934, %pv ]
+	%525 = phi float [ 0.0, %entry ], [ %1935, %pv ]
+	%526 = phi float [ 0.0, %entry ], [ %1937, %pv ]
+	%527 = phi float [ 0.0, %entry ], [ %1938, %pv ]
+	%528 = phi float [ 0.0, %entry ], [ %1939, %pv ]
+	%529 = phi float [ 0.0, %entry ], [ %1940, %pv ]
+	%530 = phi float [ 0.0, %entry ], [ %1949, %pv ]
+	%531 = phi float [ 0.0, %entry ], [ %1950, %pv ]
+	%532 = phi float [ 0.0, %entry ], [ %1951, %pv ]
+	%533 = phi float [ 0.0, %entry ], [ %1952, %pv ]
+	%534 = phi float [ 0.0, %entry ], [ %1954, %pv ]
+	%535 = phi float [ 0.0, %entry ], [ %1955, %pv ]
+	%536 = phi float [ 0.0, %entry ], [ %1956, %pv ]
+	%537 = phi float [ 0.0, %entry ], [ %1957, %pv ]
+	%538 = phi float [ 0.0, %entry ], [ %1966, %pv ]
+	%539 = phi float [ 0.0, %entry ], [ %1967, %pv ]
+	%540 = phi float [ 0.0, %entry ], [ %1968, %pv ]
+	%541 = phi float [ 0.0, %entry ], [ %1969, %pv ]
+	%542 = phi float [ 0.0, %entry ], [ %1971, %pv ]
+	%543 = phi float [ 0.0, %entry ], [ %1972, %pv ]
+	%544 = phi float [ 0.0, %entry ], [ %1973, %pv ]
+	%545 = phi float [ 0.0, %entry ], [ %1974, %pv ]
+	%546 = phi float [ 0.0, %entry ], [ %1983, %pv ]
+	%547 = phi float [ 0.0, %entry ], [ %1984, %pv ]
+	%548 = phi float [ 0.0, %entry ], [ %1985, %pv ]
+	%549 = phi float [ 0.0, %entry ], [ %1986, %pv ]
+	%550 = phi float [ 0.0, %entry ], [ %1988, %pv ]
+	%551 = phi float [ 0.0, %entry ], [ %1989, %pv ]
+	%552 = phi float [ 0.0, %entry ], [ %1990, %pv ]
+	%553 = phi float [ 0.0, %entry ], [ %1991, %pv ]
 	%554 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %519, i32 1, i32 31)
 	%555 = fadd float %519, %554
 	%556 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %555, i32 2, i32 31)
@@ -1476,698 +1476,751 @@ softmax:
 	%1432 = call float @llvm.nvvm.fmax.f(float %1430, float %1431)
 	%1433 = fmul float %1432, 0x3FC7154760000000
 	%1434 = call float @llvm.nvvm.fmax.f(float %191, float %1433)
-	%1435 = fcmp oeq float %1434, 0xFFF0000000000000
-	%1436 = select i1 %1435, float 0.0, float %1434
-	%1437 = fsub float %191, %1436
-	%1438 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1437)
-	%1439 = fneg float %1436
-	%1440 = call float @llvm.fma.f32(float %1382, float 0x3FC7154760000000, float %1439)
-	%1441 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1440)
-	%1442 = call float @llvm.fma.f32(float %1383, float 0x3FC7154760000000, float %1439)
-	%1443 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1442)
-	%1444 = call float @llvm.fma.f32(float %1386, float 0x3FC7154760000000, float %1439)
-	%1445 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1444)
-	%1446 = call float @llvm.fma.f32(float %1387, float 0x3FC7154760000000, float %1439)
-	%1447 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1446)
-	%1448 = call float @llvm.fma.f32(float %1390, float 0x3FC7154760000000, float %1439)
-	%1449 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1448)
-	%1450 = call float @llvm.fma.f32(float %1391, float 0x3FC7154760000000, float %1439)
-	%1451 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1450)
-	%1452 = call float @llvm.fma.f32(float %1394, float 0x3FC7154760000000, float %1439)
-	%1453 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1452)
-	%1454 = call float @llvm.fma.f32(float %1395, float 0x3FC7154760000000, float %1439)
-	%1455 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1454)
-	%1456 = call float @llvm.fma.f32(float %1398, float 0x3FC7154760000000, float %1439)
-	%1457 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1456)
-	%1458 = call float @llvm.fma.f32(float %1399, float 0x3FC7154760000000, float %1439)
-	%1459 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1458)
-	%1460 = call float @llvm.fma.f32(float %1402, float 0x3FC7154760000000, float %1439)
-	%1461 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1460)
-	%1462 = call float @llvm.fma.f32(float %1403, float 0x3FC7154760000000, float %1439)
-	%1463 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1462)
-	%1464 = call float @llvm.fma.f32(float %1406, float 0x3FC7154760000000, float %1439)
-	%1465 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1464)
-	%1466 = call float @llvm.fma.f32(float %1407, float 0x3FC7154760000000, float %1439)
+	%1435 = fadd float %191, 8.0
+	%1436 = fcmp ogt float %1434, %1435
+	%1437 = or i1 false, %1436
+	%1438 = call float @llvm.nvvm.fmax.f(float %1384, float %1385)
+	%1439 = call float @llvm.nvvm.fmax.f(float %1388, float %1389)
+	%1440 = call float @llvm.nvvm.fmax.f(float %1392, float %1393)
+	%1441 = call float @llvm.nvvm.fmax.f(float %1396, float %1397)
+	%1442 = call float @llvm.nvvm.fmax.f(float %1400, float %1401)
+	%1443 = call float @llvm.nvvm.fmax.f(float %1404, float %1405)
+	%1444 = call float @llvm.nvvm.fmax.f(float %1408, float %1409)
+	%1445 = call float @llvm.nvvm.fmax.f(float %1412, float %1413)
+	%1446 = call float @llvm.nvvm.fmax.f(float %1438, float %1439)
+	%1447 = call float @llvm.nvvm.fmax.f(float %1440, float %1441)
+	%1448 = call float @llvm.nvvm.fmax.f(float %1442, float %1443)
+	%1449 = call float @llvm.nvvm.fmax.f(float %1444, float %1445)
+	%1450 = call float @llvm.nvvm.fmax.f(float %1446, float %1447)
+	%1451 = call float @llvm.nvvm.fmax.f(float %1448, float %1449)
+	%1452 = call float @llvm.nvvm.fmax.f(float %1450, float %1451)
+	%1453 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1452, i32 1, i32 31)
+	%1454 = call float @llvm.nvvm.fmax.f(float %1452, float %1453)
+	%1455 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1454, i32 2, i32 31)
+	%1456 = call float @llvm.nvvm.fmax.f(float %1454, float %1455)
+	%1457 = fmul float %1456, 0x3FC7154760000000
+	%1458 = call float @llvm.nvvm.fmax.f(float %193, float %1457)
+	%1459 = fadd float %193, 8.0
+	%1460 = fcmp ogt float %1458, %1459
+	%1461 = or i1 %1437, %1460
+	%1462 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1461)
+	br i1 %1462, label %1463, label %1506
+
+1463:
+	%1464 = fcmp oeq float %1434, 0xFFF0000000000000
+	%1465 = select i1 %1464, float 0.0, float %1434
+	%1466 = fsub float %191, %1465
 	%1467 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1466)
-	%1468 = call float @llvm.fma.f32(float %1410, float 0x3FC7154760000000, float %1439)
-	%1469 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1468)
-	%1470 = call float @llvm.fma.f32(float %1411, float 0x3FC7154760000000, float %1439)
+	%1468 = fcmp oeq float %1458, 0xFFF0000000000000
+	%1469 = select i1 %1468, float 0.0, float %1458
+	%1470 = fsub float %193, %1469
 	%1471 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1470)
-	%1472 = fadd float %1441, %1443
-	%1473 = fadd float %1445, %1447
-	%1474 = fadd float %1449, %1451
-	%1475 = fadd float %1453, %1455
-	%1476 = fadd float %1457, %1459
-	%1477 = fadd float %1461, %1463
-	%1478 = fadd float %1465, %1467
-	%1479 = fadd float %1469, %1471
-	%1480 = fadd float %1472, %1473
-	%1481 = fadd float %1474, %1475
-	%1482 = fadd float %1476, %1477
-	%1483 = fadd float %1478, %1479
-	%1484 = fadd float %1480, %1481
-	%1485 = fadd float %1482, %1483
-	%1486 = fadd float %1484, %1485
-	%1487 = fmul float %192, %1438
-	%1488 = fadd float %1487, %1486
-	%1489 = call float @llvm.nvvm.fmax.f(float %1384, float %1385)
-	%1490 = call float @llvm.nvvm.fmax.f(float %1388, float %1389)
-	%1491 = call float @llvm.nvvm.fmax.f(float %1392, float %1393)
-	%1492 = call float @llvm.nvvm.fmax.f(float %1396, float %1397)
-	%1493 = call float @llvm.nvvm.fmax.f(float %1400, float %1401)
-	%1494 = call float @llvm.nvvm.fmax.f(float %1404, float %1405)
-	%1495 = call float @llvm.nvvm.fmax.f(float %1408, float %1409)
-	%1496 = call float @llvm.nvvm.fmax.f(float %1412, float %1413)
-	%1497 = call float @llvm.nvvm.fmax.f(float %1489, float %1490)
-	%1498 = call float @llvm.nvvm.fmax.f(float %1491, float %1492)
-	%1499 = call float @llvm.nvvm.fmax.f(float %1493, float %1494)
-	%1500 = call float @llvm.nvvm.fmax.f(float %1495, float %1496)
-	%1501 = call float @llvm.nvvm.fmax.f(float %1497, float %1498)
-	%1502 = call float @llvm.nvvm.fmax.f(float %1499, float %1500)
-	%1503 = call float @llvm.nvvm.fmax.f(float %1501, float %1502)
-	%1504 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1503, i32 1, i32 31)
-	%1505 = call float @llvm.nvvm.fmax.f(float %1503, float %1504)
-	%1506 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1505, i32 2, i32 31)
-	%1507 = call float @llvm.nvvm.fmax.f(float %1505, float %1506)
-	%1508 = fmul float %1507, 0x3FC7154760000000
-	%1509 = call float @llvm.nvvm.fmax.f(float %193, float %1508)
-	%1510 = fcmp oeq float %1509, 0xFFF0000000000000
-	%1511 = select i1 %1510, float 0.0, float %1509
-	%1512 = fsub float %193, %1511
-	%1513 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1512)
-	%1514 = fneg float %1511
-	%1515 = call float @llvm.fma.f32(float %1384, float 0x3FC7154760000000, float %1514)
-	%1516 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1515)
-	%1517 = call float @llvm.fma.f32(float %1385, float 0x3FC7154760000000, float %1514)
-	%1518 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1517)
-	%1519 = call float @llvm.fma.f32(float %1388, float 0x3FC7154760000000, float %1514)
-	%1520 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1519)
-	%1521 = call float @llvm.fma.f32(float %1389, float 0x3FC7154760000000, float %1514)
-	%1522 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1521)
-	%1523 = call float @llvm.fma.f32(float %1392, float 0x3FC7154760000000, float %1514)
-	%1524 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1523)
-	%1525 = call float @llvm.fma.f32(float %1393, float 0x3FC7154760000000, float %1514)
-	%1526 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1525)
-	%1527 = call float @llvm.fma.f32(float %1396, float 0x3FC7154760000000, float %1514)
-	%1528 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1527)
-	%1529 = call float @llvm.fma.f32(float %1397, float 0x3FC7154760000000, float %1514)
-	%1530 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1529)
-	%1531 = call float @llvm.fma.f32(float %1400, float 0x3FC7154760000000, float %1514)
-	%1532 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1531)
-	%1533 = call float @llvm.fma.f32(float %1401, float 0x3FC7154760000000, float %1514)
-	%1534 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1533)
-	%1535 = call float @llvm.fma.f32(float %1404, float 0x3FC7154760000000, float %1514)
-	%1536 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1535)
-	%1537 = call float @llvm.fma.f32(float %1405, float 0x3FC7154760000000, float %1514)
-	%1538 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1537)
-	%1539 = call float @llvm.fma.f32(float %1408, float 0x3FC7154760000000, float %1514)
-	%1540 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1539)
-	%1541 = call float @llvm.fma.f32(float %1409, float 0x3FC7154760000000, float %1514)
-	%1542 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1541)
-	%1543 = call float @llvm.fma.f32(float %1412, float 0x3FC7154760000000, float %1514)
-	%1544 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1543)
-	%1545 = call float @llvm.fma.f32(float %1413, float 0x3FC7154760000000, float %1514)
+	%1472 = fmul float %159, %1467
+	%1473 = fmul float %160, %1467
+	%1474 = fmul float %161, %1471
+	%1475 = fmul float %162, %1471
+	%1476 = fmul float %163, %1467
+	%1477 = fmul float %164, %1467
+	%1478 = fmul float %165, %1471
+	%1479 = fmul float %166, %1471
+	%1480 = fmul float %167, %1467
+	%1481 = fmul float %168, %1467
+	%1482 = fmul float %169, %1471
+	%1483 = fmul float %170, %1471
+	%1484 = fmul float %171, %1467
+	%1485 = fmul float %172, %1467
+	%1486 = fmul float %173, %1471
+	%1487 = fmul float %174, %1471
+	%1488 = fmul float %175, %1467
+	%1489 = fmul float %176, %1467
+	%1490 = fmul float %177, %1471
+	%1491 = fmul float %178, %1471
+	%1492 = fmul float %179, %1467
+	%1493 = fmul float %180, %1467
+	%1494 = fmul float %181, %1471
+	%1495 = fmul float %182, %1471
+	%1496 = fmul float %183, %1467
+	%1497 = fmul float %184, %1467
+	%1498 = fmul float %185, %1471
+	%1499 = fmul float %186, %1471
+	%1500 = fmul float %187, %1467
+	%1501 = fmul float %188, %1467
+	%1502 = fmul float %189, %1471
+	%1503 = fmul float %190, %1471
+	%1504 = fmul float %192, %1467
+	%1505 = fmul float %194, %1471
+	br label %1506
+
+1506:
+	%1507 = phi float [ %159, %softmax ], [ %1472, %1463 ]
+	%1508 = phi float [ %160, %softmax ], [ %1473, %1463 ]
+	%1509 = phi float [ %161, %softmax ], [ %1474, %1463 ]
+	%1510 = phi float [ %162, %softmax ], [ %1475, %1463 ]
+	%1511 = phi float [ %163, %softmax ], [ %1476, %1463 ]
+	%1512 = phi float [ %164, %softmax ], [ %1477, %1463 ]
+	%1513 = phi float [ %165, %softmax ], [ %1478, %1463 ]
+	%1514 = phi float [ %166, %softmax ], [ %1479, %1463 ]
+	%1515 = phi float [ %167, %softmax ], [ %1480, %1463 ]
+	%1516 = phi float [ %168, %softmax ], [ %1481, %1463 ]
+	%1517 = phi float [ %169, %softmax ], [ %1482, %1463 ]
+	%1518 = phi float [ %170, %softmax ], [ %1483, %1463 ]
+	%1519 = phi float [ %171, %softmax ], [ %1484, %1463 ]
+	%1520 = phi float [ %172, %softmax ], [ %1485, %1463 ]
+	%1521 = phi float [ %173, %softmax ], [ %1486, %1463 ]
+	%1522 = phi float [ %174, %softmax ], [ %1487, %1463 ]
+	%1523 = phi float [ %175, %softmax ], [ %1488, %1463 ]
+	%1524 = phi float [ %176, %softmax ], [ %1489, %1463 ]
+	%1525 = phi float [ %177, %softmax ], [ %1490, %1463 ]
+	%1526 = phi float [ %178, %softmax ], [ %1491, %1463 ]
+	%1527 = phi float [ %179, %softmax ], [ %1492, %1463 ]
+	%1528 = phi float [ %180, %softmax ], [ %1493, %1463 ]
+	%1529 = phi float [ %181, %softmax ], [ %1494, %1463 ]
+	%1530 = phi float [ %182, %softmax ], [ %1495, %1463 ]
+	%1531 = phi float [ %183, %softmax ], [ %1496, %1463 ]
+	%1532 = phi float [ %184, %softmax ], [ %1497, %1463 ]
+	%1533 = phi float [ %185, %softmax ], [ %1498, %1463 ]
+	%1534 = phi float [ %186, %softmax ], [ %1499, %1463 ]
+	%1535 = phi float [ %187, %softmax ], [ %1500, %1463 ]
+	%1536 = phi float [ %188, %softmax ], [ %1501, %1463 ]
+	%1537 = phi float [ %189, %softmax ], [ %1502, %1463 ]
+	%1538 = phi float [ %190, %softmax ], [ %1503, %1463 ]
+	%1539 = phi float [ %192, %softmax ], [ %1504, %1463 ]
+	%1540 = phi float [ %194, %softmax ], [ %1505, %1463 ]
+	%1541 = select i1 %1462, float %1434, float %191
+	%1542 = fcmp oeq float %1541, 0xFFF0000000000000
+	%1543 = select i1 %1542, float 0.0, float %1541
+	%1544 = fneg float %1543
+	%1545 = call float @llvm.fma.f32(float %1382, float 0x3FC7154760000000, float %1544)
 	%1546 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1545)
-	%1547 = fadd float %1516, %1518
-	%1548 = fadd float %1520, %1522
-	%1549 = fadd float %1524, %1526
-	%1550 = fadd float %1528, %1530
-	%1551 = fadd float %1532, %1534
-	%1552 = fadd float %1536, %1538
-	%1553 = fadd float %1540, %1542
-	%1554 = fadd float %1544, %1546
-	%1555 = fadd float %1547, %1548
-	%1556 = fadd float %1549, %1550
-	%1557 = fadd float %1551, %1552
-	%1558 = fadd float %1553, %1554
-	%1559 = fadd float %1555, %1556
-	%1560 = fadd float %1557, %1558
-	%1561 = fadd float %1559, %1560
-	%1562 = fmul float %194, %1513
-	%1563 = fadd float %1562, %1561
-	%1564 = add i32 %157, 1
-	%1565 = icmp slt i32 %1564, %NK
-	%1566 = select i1 %1565, i32 %1564, i32 0
-	%1567 = add i32 %29, %1566
-	%1568 = sext i32 %1567 to i64
-	%1569 = getelementptr i32, i32* %list, i64 %1568
-	%1570 = load i32, i32* %1569
-	%1571 = select i1 %1565, i32 %1570, i32 -1
-	%1572 = icmp sge i32 %1571, 0
+	%1547 = call float @llvm.fma.f32(float %1383, float 0x3FC7154760000000, float %1544)
+	%1548 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1547)
+	%1549 = call float @llvm.fma.f32(float %1386, float 0x3FC7154760000000, float %1544)
+	%1550 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1549)
+	%1551 = call float @llvm.fma.f32(float %1387, float 0x3FC7154760000000, float %1544)
+	%1552 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1551)
+	%1553 = call float @llvm.fma.f32(float %1390, float 0x3FC7154760000000, float %1544)
+	%1554 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1553)
+	%1555 = call float @llvm.fma.f32(float %1391, float 0x3FC7154760000000, float %1544)
+	%1556 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1555)
+	%1557 = call float @llvm.fma.f32(float %1394, float 0x3FC7154760000000, float %1544)
+	%1558 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1557)
+	%1559 = call float @llvm.fma.f32(float %1395, float 0x3FC7154760000000, float %1544)
+	%1560 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1559)
+	%1561 = call float @llvm.fma.f32(float %1398, float 0x3FC7154760000000, float %1544)
+	%1562 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1561)
+	%1563 = call float @llvm.fma.f32(float %1399, float 0x3FC7154760000000, float %1544)
+	%1564 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1563)
+	%1565 = call float @llvm.fma.f32(float %1402, float 0x3FC7154760000000, float %1544)
+	%1566 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1565)
+	%1567 = call float @llvm.fma.f32(float %1403, float 0x3FC7154760000000, float %1544)
+	%1568 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1567)
+	%1569 = call float @llvm.fma.f32(float %1406, float 0x3FC7154760000000, float %1544)
+	%1570 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1569)
+	%1571 = call float @llvm.fma.f32(float %1407, float 0x3FC7154760000000, float %1544)
+	%1572 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1571)
+	%1573 = call float @llvm.fma.f32(float %1410, float 0x3FC7154760000000, float %1544)
+	%1574 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1573)
+	%1575 = call float @llvm.fma.f32(float %1411, float 0x3FC7154760000000, float %1544)
+	%1576 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1575)
+	%1577 = fadd float %1546, %1548
+	%1578 = fadd float %1550, %1552
+	%1579 = fadd float %1554, %1556
+	%1580 = fadd float %1558, %1560
+	%1581 = fadd float %1562, %1564
+	%1582 = fadd float %1566, %1568
+	%1583 = fadd float %1570, %1572
+	%1584 = fadd float %1574, %1576
+	%1585 = fadd float %1577, %1578
+	%1586 = fadd float %1579, %1580
+	%1587 = fadd float %1581, %1582
+	%1588 = fadd float %1583, %1584
+	%1589 = fadd float %1585, %1586
+	%1590 = fadd float %1587, %1588
+	%1591 = fadd float %1589, %1590
+	%1592 = fadd float %1539, %1591
+	%1593 = select i1 %1462, float %1458, float %193
+	%1594 = fcmp oeq float %1593, 0xFFF0000000000000
+	%1595 = select i1 %1594, float 0.0, float %1593
+	%1596 = fneg float %1595
+	%1597 = call float @llvm.fma.f32(float %1384, float 0x3FC7154760000000, float %1596)
+	%1598 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1597)
+	%1599 = call float @llvm.fma.f32(float %1385, float 0x3FC7154760000000, float %1596)
+	%1600 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1599)
+	%1601 = call float @llvm.fma.f32(float %1388, float 0x3FC7154760000000, float %1596)
+	%1602 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1601)
+	%1603 = call float @llvm.fma.f32(float %1389, float 0x3FC7154760000000, float %1596)
+	%1604 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1603)
+	%1605 = call float @llvm.fma.f32(float %1392, float 0x3FC7154760000000, float %1596)
+	%1606 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1605)
+	%1607 = call float @llvm.fma.f32(float %1393, float 0x3FC7154760000000, float %1596)
+	%1608 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1607)
+	%1609 = call float @llvm.fma.f32(float %1396, float 0x3FC7154760000000, float %1596)
+	%1610 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1609)
+	%1611 = call float @llvm.fma.f32(float %1397, float 0x3FC7154760000000, float %1596)
+	%1612 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1611)
+	%1613 = call float @llvm.fma.f32(float %1400, float 0x3FC7154760000000, float %1596)
+	%1614 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1613)
+	%1615 = call float @llvm.fma.f32(float %1401, float 0x3FC7154760000000, float %1596)
+	%1616 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1615)
+	%1617 = call float @llvm.fma.f32(float %1404, float 0x3FC7154760000000, float %1596)
+	%1618 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1617)
+	%1619 = call float @llvm.fma.f32(float %1405, float 0x3FC7154760000000, float %1596)
+	%1620 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1619)
+	%1621 = call float @llvm.fma.f32(float %1408, float 0x3FC7154760000000, float %1596)
+	%1622 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1621)
+	%1623 = call float @llvm.fma.f32(float %1409, float 0x3FC7154760000000, float %1596)
+	%1624 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1623)
+	%1625 = call float @llvm.fma.f32(float %1412, float 0x3FC7154760000000, float %1596)
+	%1626 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1625)
+	%1627 = call float @llvm.fma.f32(float %1413, float 0x3FC7154760000000, float %1596)
+	%1628 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1627)
+	%1629 = fadd float %1598, %1600
+	%1630 = fadd float %1602, %1604
+	%1631 = fadd float %1606, %1608
+	%1632 = fadd float %1610, %1612
+	%1633 = fadd float %1614, %1616
+	%1634 = fadd float %1618, %1620
+	%1635 = fadd float %1622, %1624
+	%1636 = fadd float %1626, %1628
+	%1637 = fadd float %1629, %1630
+	%1638 = fadd float %1631, %1632
+	%1639 = fadd float %1633, %1634
+	%1640 = fadd float %1635, %1636
+	%1641 = fadd float %1637, %1638
+	%1642 = fadd float %1639, %1640
+	%1643 = fadd float %1641, %1642
+	%1644 = fadd float %1540, %1643
+	%1645 = add i32 %157, 1
+	%1646 = icmp slt i32 %1645, %NK
+	%1647 = select i1 %1646, i32 %1645, i32 0
+	%1648 = add i32 %29, %1647
+	%1649 = sext i32 %1648 to i64
+	%1650 = getelementptr i32, i32* %list, i64 %1649
+	%1651 = load i32, i32* %1650
+	%1652 = select i1 %1646, i32 %1651, i32 -1
+	%1653 = icmp sge i32 %1652, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %1572, label %prefetch, label %pv
+	br i1 %1653, label %prefetch, label %pv
 
 prefetch:
-	%1573 = mul i32 %1571, 64
-	%1574 = lshr i32 %2, 3
-	%1575 = and i32 %2, 7
-	%1576 = and i32 %1574, 7
-	%1577 = xor i32 %1575, %1576
-	%1578 = mul i32 %1574, 8
-	%1579 = add i32 %1578, %1577
-	%1580 = shl i32 %1579, 4
-	%1581 = add i32 %0, %1580
-	%1582 = add i32 %1573, %1574
-	%1583 = mul i32 %1582, 64
-	%1584 = mul i32 %1575, 8
-	%1585 = add i32 %1583, %1584
-	%1586 = sext i32 %1585 to i64
-	%1587 = getelementptr i16, i16* %20, i64 %1586
-	%1588 = add i32 %1582, 0
-	%1589 = icmp slt i32 %1588, %N
-	%1590 = getelementptr i16, i16* %1587, i64 0
-	%1591 = select i1 %1589, i16* %1590, i16* %20
-	%1592 = add i32 %1581, 0
-	%1593 = select i1 %1589, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1592, i16* %1591, i32 %1593)
-	%1594 = add i32 %1582, 16
-	%1595 = icmp slt i32 %1594, %N
-	%1596 = getelementptr i16, i16* %1587, i64 1024
-	%1597 = select i1 %1595, i16* %1596, i16* %20
-	%1598 = add i32 %1581, 2048
-	%1599 = select i1 %1595, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1598, i16* %1597, i32 %1599)
-	%1600 = add i32 %1582, 32
-	%1601 = icmp slt i32 %1600, %N
-	%1602 = getelementptr i16, i16* %1587, i64 2048
-	%1603 = select i1 %1601, i16* %1602, i16* %20
-	%1604 = add i32 %1581, u0x1000
-	%1605 = select i1 %1601, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1604, i16* %1603, i32 %1605)
-	%1606 = add i32 %1582, 48
-	%1607 = icmp slt i32 %1606, %N
-	%1608 = getelementptr i16, i16* %1587, i64 3072
-	%1609 = select i1 %1607, i16* %1608, i16* %20
-	%1610 = add i32 %1581, 6144
-	%1611 = select i1 %1607, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1610, i16* %1609, i32 %1611)
+	%1654 = mul i32 %1652, 64
+	%1655 = lshr i32 %2, 3
+	%1656 = and i32 %2, 7
+	%1657 = and i32 %1655, 7
+	%1658 = xor i32 %1656, %1657
+	%1659 = mul i32 %1655, 8
+	%1660 = add i32 %1659, %1658
+	%1661 = shl i32 %1660, 4
+	%1662 = add i32 %0, %1661
+	%1663 = add i32 %1654, %1655
+	%1664 = mul i32 %1663, 64
+	%1665 = mul i32 %1656, 8
+	%1666 = add i32 %1664, %1665
+	%1667 = sext i32 %1666 to i64
+	%1668 = getelementptr i16, i16* %20, i64 %1667
+	%1669 = add i32 %1663, 0
+	%1670 = icmp slt i32 %1669, %N
+	%1671 = getelementptr i16, i16* %1668, i64 0
+	%1672 = select i1 %1670, i16* %1671, i16* %20
+	%1673 = add i32 %1662, 0
+	%1674 = select i1 %1670, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1673, i16* %1672, i32 %1674)
+	%1675 = add i32 %1663, 16
+	%1676 = icmp slt i32 %1675, %N
+	%1677 = getelementptr i16, i16* %1668, i64 1024
+	%1678 = select i1 %1676, i16* %1677, i16* %20
+	%1679 = add i32 %1662, 2048
+	%1680 = select i1 %1676, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1679, i16* %1678, i32 %1680)
+	%1681 = add i32 %1663, 32
+	%1682 = icmp slt i32 %1681, %N
+	%1683 = getelementptr i16, i16* %1668, i64 2048
+	%1684 = select i1 %1682, i16* %1683, i16* %20
+	%1685 = add i32 %1662, u0x1000
+	%1686 = select i1 %1682, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1685, i16* %1684, i32 %1686)
+	%1687 = add i32 %1663, 48
+	%1688 = icmp slt i32 %1687, %N
+	%1689 = getelementptr i16, i16* %1668, i64 3072
+	%1690 = select i1 %1688, i16* %1689, i16* %20
+	%1691 = add i32 %1662, 6144
+	%1692 = select i1 %1688, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1691, i16* %1690, i32 %1692)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%1612 = fmul float %159, %1438
-	%1613 = fmul float %160, %1438
-	%1614 = fmul float %161, %1513
-	%1615 = fmul float %162, %1513
-	%1616 = fmul float %163, %1438
-	%1617 = fmul float %164, %1438
-	%1618 = fmul float %165, %1513
-	%1619 = fmul float %166, %1513
-	%1620 = fmul float %167, %1438
-	%1621 = fmul float %168, %1438
-	%1622 = fmul float %169, %1513
-	%1623 = fmul float %170, %1513
-	%1624 = fmul float %171, %1438
-	%1625 = fmul float %172, %1438
-	%1626 = fmul float %173, %1513
-	%1627 = fmul float %174, %1513
-	%1628 = fmul float %175, %1438
-	%1629 = fmul float %176, %1438
-	%1630 = fmul float %177, %1513
-	%1631 = fmul float %178, %1513
-	%1632 = fmul float %179, %1438
-	%1633 = fmul float %180, %1438
-	%1634 = fmul float %181, %1513
-	%1635 = fmul float %182, %1513
-	%1636 = fmul float %183, %1438
-	%1637 = fmul float %184, %1438
-	%1638 = fmul float %185, %1513
-	%1639 = fmul float %186, %1513
-	%1640 = fmul float %187, %1438
-	%1641 = fmul float %188, %1438
-	%1642 = fmul float %189, %1513
-	%1643 = fmul float %190, %1513
-	%1644 = and i32 %4, 7
-	%1645 = lshr i32 %4, 3
-	%1646 = and i32 %1645, 1
-	%1647 = shl i32 %1646, 3
-	%1648 = add i32 %1644, %1647
-	%1649 = mul i32 %1648, 128
-	%1650 = add i32 %1, %1649
-	%1651 = and i32 %4, 7
-	%1652 = xor i32 %84, %1651
-	%1653 = shl i32 %1652, 4
-	%1654 = add i32 %1650, %1653
-	%1655 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1443, float %1441)
-	%1656 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1518, float %1516)
-	%1657 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1447, float %1445)
-	%1658 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1522, float %1520)
-	%1659 = xor i32 %1654, 0
-	%1660 = add i32 %1659, 0
-	%1661 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1660)
-	%1662 = extractvalue { i32, i32, i32, i32 } %1661, 0
-	%1663 = extractvalue { i32, i32, i32, i32 } %1661, 1
-	%1664 = extractvalue { i32, i32, i32, i32 } %1661, 2
-	%1665 = extractvalue { i32, i32, i32, i32 } %1661, 3
-	%1666 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1655, i32 %1656, i32 %1657, i32 %1658, i32 %1662, i32 %1663, float %1612, float %1613, float %1614, float %1615)
-	%1667 = extractvalue { float, float, float, float } %1666, 0
-	%1668 = extractvalue { float, float, float, float } %1666, 1
-	%1669 = extractvalue { float, float, float, float } %1666, 2
-	%1670 = extractvalue { float, float, float, float } %1666, 3
-	%1671 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1655, i32 %1656, i32 %1657, i32 %1658, i32 %1664, i32 %1665, float %1616, float %1617, float %1618, float %1619)
-	%1672 = extractvalue { float, float, float, float } %1671, 0
-	%1673 = extractvalue { float, float, float, float } %1671, 1
-	%1674 = extractvalue { float, float, float, float } %1671, 2
-	%1675 = extractvalue { float, float, float, float } %1671, 3
-	%1676 = xor i32 %1654, 32
-	%1677 = add i32 %1676, 0
-	%1678 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1677)
-	%1679 = extractvalue { i32, i32, i32, i32 } %1678, 0
-	%1680 = extractvalue { i32, i32, i32, i32 } %1678, 1
-	%1681 = extractvalue { i32, i32, i32, i32 } %1678, 2
-	%1682 = extractvalue { i32, i32, i32, i32 } %1678, 3
-	%1683 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1655, i32 %1656, i32 %1657, i32 %1658, i32 %1679, i32 %1680, float %1620, float %1621, float %1622, float %1623)
-	%1684 = extractvalue { float, float, float, float } %1683, 0
-	%1685 = extractvalue { float, float, float, float } %1683, 1
-	%1686 = extractvalue { float, float, float, float } %1683, 2
-	%1687 = extractvalue { float, float, float, float } %1683, 3
-	%1688 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1655, i32 %1656, i32 %1657, i32 %1658, i32 %1681, i32 %1682, float %1624, float %1625, float %1626, float %1627)
-	%1689 = extractvalue { float, float, float, float } %1688, 0
-	%1690 = extractvalue { float, float, float, float } %1688, 1
-	%1691 = extractvalue { float, float, float, float } %1688, 2
-	%1692 = extractvalue { float, float, float, float } %1688, 3
-	%1693 = xor i32 %1654, 64
-	%1694 = add i32 %1693, 0
-	%1695 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1694)
-	%1696 = extractvalue { i32, i32, i32, i32 } %1695, 0
-	%1697 = extractvalue { i32, i32, i32, i32 } %1695, 1
-	%1698 = extractvalue { i32, i32, i32, i32 } %1695, 2
-	%1699 = extractvalue { i32, i32, i32, i32 } %1695, 3
-	%1700 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1655, i32 %1656, i32 %1657, i32 %1658, i32 %1696, i32 %1697, float %1628, float %1629, float %1630, float %1631)
-	%1701 = extractvalue { float, float, float, float } %1700, 0
-	%1702 = extractvalue { float, float, float, float } %1700, 1
-	%1703 = extractvalue { float, float, float, float } %1700, 2
-	%1704 = extractvalue { float, float, float, float } %1700, 3
-	%1705 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1655, i32 %1656, i32 %1657, i32 %1658, i32 %1698, i32 %1699, float %1632, float %1633, float %1634, float %1635)
-	%1706 = extractvalue { float, float, float, float } %1705, 0
-	%1707 = extractvalue { float, float, float, float } %1705, 1
-	%1708 = extractvalue { float, float, float, float } %1705, 2
-	%1709 = extractvalue { float, float, float, float } %1705, 3
-	%1710 = xor i32 %1654, 96
-	%1711 = add i32 %1710, 0
-	%1712 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1711)
-	%1713 = extractvalue { i32, i32, i32, i32 } %1712, 0
-	%1714 = extractvalue { i32, i32, i32, i32 } %1712, 1
-	%1715 = extractvalue { i32, i32, i32, i32 } %1712, 2
-	%1716 = extractvalue { i32, i32, i32, i32 } %1712, 3
-	%1717 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1655, i32 %1656, i32 %1657, i32 %1658, i32 %1713, i32 %1714, float %1636, float %1637, float %1638, float %1639)
-	%1718 = extractvalue { float, float, float, float } %1717, 0
-	%1719 = extractvalue { float, float, float, float } %1717, 1
-	%1720 = extractvalue { float, float, float, float } %1717, 2
-	%1721 = extractvalue { float, float, float, float } %1717, 3
-	%1722 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1655, i32 %1656, i32 %1657, i32 %1658, i32 %1715, i32 %1716, float %1640, float %1641, float %1642, float %1643)
-	%1723 = extractvalue { float, float, float, float } %1722, 0
-	%1724 = extractvalue { float, float, float, float } %1722, 1
-	%1725 = extractvalue { float, float, float, float } %1722, 2
-	%1726 = extractvalue { float, float, float, float } %1722, 3
-	%1727 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1451, float %1449)
-	%1728 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1526, float %1524)
-	%1729 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1455, float %1453)
-	%1730 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1530, float %1528)
-	%1731 = xor i32 %1654, 0
-	%1732 = add i32 %1731, 2048
-	%1733 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1732)
-	%1734 = extractvalue { i32, i32, i32, i32 } %1733, 0
-	%1735 = extractvalue { i32, i32, i32, i32 } %1733, 1
-	%1736 = extractvalue { i32, i32, i32, i32 } %1733, 2
-	%1737 = extractvalue { i32, i32, i32, i32 } %1733, 3
-	%1738 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1727, i32 %1728, i32 %1729, i32 %1730, i32 %1734, i32 %1735, float %1667, float %1668, float %1669, float %1670)
-	%1739 = extractvalue { float, float, float, float } %1738, 0
-	%1740 = extractvalue { float, float, float, float } %1738, 1
-	%1741 = extractvalue { float, float, float, float } %1738, 2
-	%1742 = extractvalue { float, float, float, float } %1738, 3
-	%1743 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1727, i32 %1728, i32 %1729, i32 %1730, i32 %1736, i32 %1737, float %1672, float %1673, float %1674, float %1675)
-	%1744 = extractvalue { float, float, float, float } %1743, 0
-	%1745 = extractvalue { float, float, float, float } %1743, 1
-	%1746 = extractvalue { float, float, float, float } %1743, 2
-	%1747 = extractvalue { float, float, float, float } %1743, 3
-	%1748 = xor i32 %1654, 32
-	%1749 = add i32 %1748, 2048
-	%1750 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1749)
-	%1751 = extractvalue { i32, i32, i32, i32 } %1750, 0
-	%1752 = extractvalue { i32, i32, i32, i32 } %1750, 1
-	%1753 = extractvalue { i32, i32, i32, i32 } %1750, 2
-	%1754 = extractvalue { i32, i32, i32, i32 } %1750, 3
-	%1755 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1727, i32 %1728, i32 %1729, i32 %1730, i32 %1751, i32 %1752, float %1684, float %1685, float %1686, float %1687)
-	%1756 = extractvalue { float, float, float, float } %1755, 0
-	%1757 = extractvalue { float, float, float, float } %1755, 1
-	%1758 = extractvalue { float, float, float, float } %1755, 2
-	%1759 = extractvalue { float, float, float, float } %1755, 3
-	%1760 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1727, i32 %1728, i32 %1729, i32 %1730, i32 %1753, i32 %1754, float %1689, float %1690, float %1691, float %1692)
-	%1761 = extractvalue { float, float, float, float } %1760, 0
-	%1762 = extractvalue { float, float, float, float } %1760, 1
-	%1763 = extractvalue { float, float, float, float } %1760, 2
-	%1764 = extractvalue { float, float, float, float } %1760, 3
-	%1765 = xor i32 %1654, 64
-	%1766 = add i32 %1765, 2048
-	%1767 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1766)
-	%1768 = extractvalue { i32, i32, i32, i32 } %1767, 0
-	%1769 = extractvalue { i32, i32, i32, i32 } %1767, 1
-	%1770 = extractvalue { i32, i32, i32, i32 } %1767, 2
-	%1771 = extractvalue { i32, i32, i32, i32 } %1767, 3
-	%1772 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1727, i32 %1728, i32 %1729, i32 %1730, i32 %1768, i32 %1769, float %1701, float %1702, float %1703, float %1704)
-	%1773 = extractvalue { float, float, float, float } %1772, 0
-	%1774 = extractvalue { float, float, float, float } %1772, 1
-	%1775 = extractvalue { float, float, float, float } %1772, 2
-	%1776 = extractvalue { float, float, float, float } %1772, 3
-	%1777 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1727, i32 %1728, i32 %1729, i32 %1730, i32 %1770, i32 %1771, float %1706, float %1707, float %1708, float %1709)
-	%1778 = extractvalue { float, float, float, float } %1777, 0
-	%1779 = extractvalue { float, float, float, float } %1777, 1
-	%1780 = extractvalue { float, float, float, float } %1777, 2
-	%1781 = extractvalue { float, float, float, float } %1777, 3
-	%1782 = xor i32 %1654, 96
-	%1783 = add i32 %1782, 2048
-	%1784 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1783)
-	%1785 = extractvalue { i32, i32, i32, i32 } %1784, 0
-	%1786 = extractvalue { i32, i32, i32, i32 } %1784, 1
-	%1787 = extractvalue { i32, i32, i32, i32 } %1784, 2
-	%1788 = extractvalue { i32, i32, i32, i32 } %1784, 3
-	%1789 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1727, i32 %1728, i32 %1729, i32 %1730, i32 %1785, i32 %1786, float %1718, float %1719, float %1720, float %1721)
-	%1790 = extractvalue { float, float, float, float } %1789, 0
-	%1791 = extractvalue { float, float, float, float } %1789, 1
-	%1792 = extractvalue { float, float, float, float } %1789, 2
-	%1793 = extractvalue { float, float, float, float } %1789, 3
-	%1794 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1727, i32 %1728, i32 %1729, i32 %1730, i32 %1787, i32 %1788, float %1723, float %1724, float %1725, float %1726)
-	%1795 = extractvalue { float, float, float, float } %1794, 0
-	%1796 = extractvalue { float, float, float, float } %1794, 1
-	%1797 = extractvalue { float, float, float, float } %1794, 2
-	%1798 = extractvalue { float, float, float, float } %1794, 3
-	%1799 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1459, float %1457)
-	%1800 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1534, float %1532)
-	%1801 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1463, float %1461)
-	%1802 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1538, float %1536)
-	%1803 = xor i32 %1654, 0
-	%1804 = add i32 %1803, u0x1000
-	%1805 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1804)
-	%1806 = extractvalue { i32, i32, i32, i32 } %1805, 0
-	%1807 = extractvalue { i32, i32, i32, i32 } %1805, 1
-	%1808 = extractvalue { i32, i32, i32, i32 } %1805, 2
-	%1809 = extractvalue { i32, i32, i32, i32 } %1805, 3
-	%1810 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1799, i32 %1800, i32 %1801, i32 %1802, i32 %1806, i32 %1807, float %1739, float %1740, float %1741, float %1742)
-	%1811 = extractvalue { float, float, float, float } %1810, 0
-	%1812 = extractvalue { float, float, float, float } %1810, 1
-	%1813 = extractvalue { float, float, float, float } %1810, 2
-	%1814 = extractvalue { float, float, float, float } %1810, 3
-	%1815 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1799, i32 %1800, i32 %1801, i32 %1802, i32 %1808, i32 %1809, float %1744, float %1745, float %1746, float %1747)
-	%1816 = extractvalue { float, float, float, float } %1815, 0
-	%1817 = extractvalue { float, float, float, float } %1815, 1
-	%1818 = extractvalue { float, float, float, float } %1815, 2
-	%1819 = extractvalue { float, float, float, float } %1815, 3
-	%1820 = xor i32 %1654, 32
-	%1821 = add i32 %1820, u0x1000
-	%1822 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1821)
-	%1823 = extractvalue { i32, i32, i32, i32 } %1822, 0
-	%1824 = extractvalue { i32, i32, i32, i32 } %1822, 1
-	%1825 = extractvalue { i32, i32, i32, i32 } %1822, 2
-	%1826 = extractvalue { i32, i32, i32, i32 } %1822, 3
-	%1827 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1799, i32 %1800, i32 %1801, i32 %1802, i32 %1823, i32 %1824, float %1756, float %1757, float %1758, float %1759)
-	%1828 = extractvalue { float, float, float, float } %1827, 0
-	%1829 = extractvalue { float, float, float, float } %1827, 1
-	%1830 = extractvalue { float, float, float, float } %1827, 2
-	%1831 = extractvalue { float, float, float, float } %1827, 3
-	%1832 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1799, i32 %1800, i32 %1801, i32 %1802, i32 %1825, i32 %1826, float %1761, float %1762, float %1763, float %1764)
-	%1833 = extractvalue { float, float, float, float } %1832, 0
-	%1834 = extractvalue { float, float, float, float } %1832, 1
-	%1835 = extractvalue { float, float, float, float } %1832, 2
-	%1836 = extractvalue { float, float, float, float } %1832, 3
-	%1837 = xor i32 %1654, 64
-	%1838 = add i32 %1837, u0x1000
-	%1839 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1838)
-	%1840 = extractvalue { i32, i32, i32, i32 } %1839, 0
-	%1841 = extractvalue { i32, i32, i32, i32 } %1839, 1
-	%1842 = extractvalue { i32, i32, i32, i32 } %1839, 2
-	%1843 = extractvalue { i32, i32, i32, i32 } %1839, 3
-	%1844 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1799, i32 %1800, i32 %1801, i32 %1802, i32 %1840, i32 %1841, float %1773, float %1774, float %1775, float %1776)
-	%1845 = extractvalue { float, float, float, float } %1844, 0
-	%1846 = extractvalue { float, float, float, float } %1844, 1
-	%1847 = extractvalue { float, float, float, float } %1844, 2
-	%1848 = extractvalue { float, float, float, float } %1844, 3
-	%1849 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1799, i32 %1800, i32 %1801, i32 %1802, i32 %1842, i32 %1843, float %1778, float %1779, float %1780, float %1781)
-	%1850 = extractvalue { float, float, float, float } %1849, 0
-	%1851 = extractvalue { float, float, float, float } %1849, 1
-	%1852 = extractvalue { float, float, float, float } %1849, 2
-	%1853 = extractvalue { float, float, float, float } %1849, 3
-	%1854 = xor i32 %1654, 96
-	%1855 = add i32 %1854, u0x1000
-	%1856 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1855)
-	%1857 = extractvalue { i32, i32, i32, i32 } %1856, 0
-	%1858 = extractvalue { i32, i32, i32, i32 } %1856, 1
-	%1859 = extractvalue { i32, i32, i32, i32 } %1856, 2
-	%1860 = extractvalue { i32, i32, i32, i32 } %1856, 3
-	%1861 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1799, i32 %1800, i32 %1801, i32 %1802, i32 %1857, i32 %1858, float %1790, float %1791, float %1792, float %1793)
-	%1862 = extractvalue { float, float, float, float } %1861, 0
-	%1863 = extractvalue { float, float, float, float } %1861, 1
-	%1864 = extractvalue { float, float, float, float } %1861, 2
-	%1865 = extractvalue { float, float, float, float } %1861, 3
-	%1866 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1799, i32 %1800, i32 %1801, i32 %1802, i32 %1859, i32 %1860, float %1795, float %1796, float %1797, float %1798)
-	%1867 = extractvalue { float, float, float, float } %1866, 0
-	%1868 = extractvalue { float, float, float, float } %1866, 1
-	%1869 = extractvalue { float, float, float, float } %1866, 2
-	%1870 = extractvalue { float, float, float, float } %1866, 3
-	%1871 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1467, float %1465)
-	%1872 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1542, float %1540)
-	%1873 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1471, float %1469)
-	%1874 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1546, float %1544)
-	%1875 = xor i32 %1654, 0
-	%1876 = add i32 %1875, 6144
-	%1877 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1876)
-	%1878 = extractvalue { i32, i32, i32, i32 } %1877, 0
-	%1879 = extractvalue { i32, i32, i32, i32 } %1877, 1
-	%1880 = extractvalue { i32, i32, i32, i32 } %1877, 2
-	%1881 = extractvalue { i32, i32, i32, i32 } %1877, 3
-	%1882 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1878, i32 %1879, float %1811, float %1812, float %1813, float %1814)
-	%1883 = extractvalue { float, float, float, float } %1882, 0
-	%1884 = extractvalue { float, float, float, float } %1882, 1
-	%1885 = extractvalue { float, float, float, float } %1882, 2
-	%1886 = extractvalue { float, float, float, float } %1882, 3
-	%1887 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1880, i32 %1881, float %1816, float %1817, float %1818, float %1819)
-	%1888 = extractvalue { float, float, float, float } %1887, 0
-	%1889 = extractvalue { float, float, float, float } %1887, 1
-	%1890 = extractvalue { float, float, float, float } %1887, 2
-	%1891 = extractvalue { float, float, float, float } %1887, 3
-	%1892 = xor i32 %1654, 32
-	%1893 = add i32 %1892, 6144
-	%1894 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1893)
-	%1895 = extractvalue { i32, i32, i32, i32 } %1894, 0
-	%1896 = extractvalue { i32, i32, i32, i32 } %1894, 1
-	%1897 = extractvalue { i32, i32, i32, i32 } %1894, 2
-	%1898 = extractvalue { i32, i32, i32, i32 } %1894, 3
-	%1899 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1895, i32 %1896, float %1828, float %1829, float %1830, float %1831)
-	%1900 = extractvalue { float, float, float, float } %1899, 0
-	%1901 = extractvalue { float, float, float, float } %1899, 1
-	%1902 = extractvalue { float, float, float, float } %1899, 2
-	%1903 = extractvalue { float, float, float, float } %1899, 3
-	%1904 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1897, i32 %1898, float %1833, float %1834, float %1835, float %1836)
-	%1905 = extractvalue { float, float, float, float } %1904, 0
-	%1906 = extractvalue { float, float, float, float } %1904, 1
-	%1907 = extractvalue { float, float, float, float } %1904, 2
-	%1908 = extractvalue { float, float, float, float } %1904, 3
-	%1909 = xor i32 %1654, 64
-	%1910 = add i32 %1909, 6144
-	%1911 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1910)
-	%1912 = extractvalue { i32, i32, i32, i32 } %1911, 0
-	%1913 = extractvalue { i32, i32, i32, i32 } %1911, 1
-	%1914 = extractvalue { i32, i32, i32, i32 } %1911, 2
-	%1915 = extractvalue { i32, i32, i32, i32 } %1911, 3
-	%1916 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1912, i32 %1913, float %1845, float %1846, float %1847, float %1848)
-	%1917 = extractvalue { float, float, float, float } %1916, 0
-	%1918 = extractvalue { float, float, float, float } %1916, 1
-	%1919 = extractvalue { float, float, float, float } %1916, 2
-	%1920 = extractvalue { float, float, float, float } %1916, 3
-	%1921 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1914, i32 %1915, float %1850, float %1851, float %1852, float %1853)
-	%1922 = extractvalue { float, float, float, float } %1921, 0
-	%1923 = extractvalue { float, float, float, float } %1921, 1
-	%1924 = extractvalue { float, float, float, float } %1921, 2
-	%1925 = extractvalue { float, float, float, float } %1921, 3
-	%1926 = xor i32 %1654, 96
-	%1927 = add i32 %1926, 6144
-	%1928 = call { i32, i32, i32, i32 } asm "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1927)
-	%1929 = extractvalue { i32, i32, i32, i32 } %1928, 0
-	%1930 = extractvalue { i32, i32, i32, i32 } %1928, 1
-	%1931 = extractvalue { i32, i32, i32, i32 } %1928, 2
-	%1932 = extractvalue { i32, i32, i32, i32 } %1928, 3
-	%1933 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1929, i32 %1930, float %1862, float %1863, float %1864, float %1865)
-	%1934 = extractvalue { float, float, float, float } %1933, 0
-	%1935 = extractvalue { float, float, float, float } %1933, 1
-	%1936 = extractvalue { float, float, float, float } %1933, 2
-	%1937 = extractvalue { float, float, float, float } %1933, 3
-	%1938 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1871, i32 %1872, i32 %1873, i32 %1874, i32 %1931, i32 %1932, float %1867, float %1868, float %1869, float %1870)
-	%1939 = extractvalue { float, float, float, float } %1938, 0
-	%1940 = extractvalue { float, float, float, float } %1938, 1
-	%1941 = extractvalue { float, float, float, float } %1938, 2
-	%1942 = extractvalue { float, float, float, float } %1938, 3
-	br i1 %1572, label %loop, label %epilogue
+	%1693 = and i32 %4, 7
+	%1694 = lshr i32 %4, 3
+	%1695 = and i32 %1694, 1
+	%1696 = shl i32 %1695, 3
+	%1697 = add i32 %1693, %1696
+	%1698 = mul i32 %1697, 128
+	%1699 = add i32 %1, %1698
+	%1700 = and i32 %4, 7
+	%1701 = xor i32 %84, %1700
+	%1702 = shl i32 %1701, 4
+	%1703 = add i32 %1699, %1702
+	%1704 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1548, float %1546)
+	%1705 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1600, float %1598)
+	%1706 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1552, float %1550)
+	%1707 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1604, float %1602)
+	%1708 = xor i32 %1703, 0
+	%1709 = add i32 %1708, 0
+	%1710 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1709)
+	%1711 = extractvalue { i32, i32, i32, i32 } %1710, 0
+	%1712 = extractvalue { i32, i32, i32, i32 } %1710, 1
+	%1713 = extractvalue { i32, i32, i32, i32 } %1710, 2
+	%1714 = extractvalue { i32, i32, i32, i32 } %1710, 3
+	%1715 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1704, i32 %1705, i32 %1706, i32 %1707, i32 %1711, i32 %1712, float %1507, float %1508, float %1509, float %1510)
+	%1716 = extractvalue { float, float, float, float } %1715, 0
+	%1717 = extractvalue { float, float, float, float } %1715, 1
+	%1718 = extractvalue { float, float, float, float } %1715, 2
+	%1719 = extractvalue { float, float, float, float } %1715, 3
+	%1720 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1704, i32 %1705, i32 %1706, i32 %1707, i32 %1713, i32 %1714, float %1511, float %1512, float %1513, float %1514)
+	%1721 = extractvalue { float, float, float, float } %1720, 0
+	%1722 = extractvalue { float, float, float, float } %1720, 1
+	%1723 = extractvalue { float, float, float, float } %1720, 2
+	%1724 = extractvalue { float, float, float, float } %1720, 3
+	%1725 = xor i32 %1703, 32
+	%1726 = add i32 %1725, 0
+	%1727 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1726)
+	%1728 = extractvalue { i32, i32, i32, i32 } %1727, 0
+	%1729 = extractvalue { i32, i32, i32, i32 } %1727, 1
+	%1730 = extractvalue { i32, i32, i32, i32 } %1727, 2
+	%1731 = extractvalue { i32, i32, i32, i32 } %1727, 3
+	%1732 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1704, i32 %1705, i32 %1706, i32 %1707, i32 %1728, i32 %1729, float %1515, float %1516, float %1517, float %1518)
+	%1733 = extractvalue { float, float, float, float } %1732, 0
+	%1734 = extractvalue { float, float, float, float } %1732, 1
+	%1735 = extractvalue { float, float, float, float } %1732, 2
+	%1736 = extractvalue { float, float, float, float } %1732, 3
+	%1737 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1704, i32 %1705, i32 %1706, i32 %1707, i32 %1730, i32 %1731, float %1519, float %1520, float %1521, float %1522)
+	%1738 = extractvalue { float, float, float, float } %1737, 0
+	%1739 = extractvalue { float, float, float, float } %1737, 1
+	%1740 = extractvalue { float, float, float, float } %1737, 2
+	%1741 = extractvalue { float, float, float, float } %1737, 3
+	%1742 = xor i32 %1703, 64
+	%1743 = add i32 %1742, 0
+	%1744 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1743)
+	%1745 = extractvalue { i32, i32, i32, i32 } %1744, 0
+	%1746 = extractvalue { i32, i32, i32, i32 } %1744, 1
+	%1747 = extractvalue { i32, i32, i32, i32 } %1744, 2
+	%1748 = extractvalue { i32, i32, i32, i32 } %1744, 3
+	%1749 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1704, i32 %1705, i32 %1706, i32 %1707, i32 %1745, i32 %1746, float %1523, float %1524, float %1525, float %1526)
+	%1750 = extractvalue { float, float, float, float } %1749, 0
+	%1751 = extractvalue { float, float, float, float } %1749, 1
+	%1752 = extractvalue { float, float, float, float } %1749, 2
+	%1753 = extractvalue { float, float, float, float } %1749, 3
+	%1754 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1704, i32 %1705, i32 %1706, i32 %1707, i32 %1747, i32 %1748, float %1527, float %1528, float %1529, float %1530)
+	%1755 = extractvalue { float, float, float, float } %1754, 0
+	%1756 = extractvalue { float, float, float, float } %1754, 1
+	%1757 = extractvalue { float, float, float, float } %1754, 2
+	%1758 = extractvalue { float, float, float, float } %1754, 3
+	%1759 = xor i32 %1703, 96
+	%1760 = add i32 %1759, 0
+	%1761 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1760)
+	%1762 = extractvalue { i32, i32, i32, i32 } %1761, 0
+	%1763 = extractvalue { i32, i32, i32, i32 } %1761, 1
+	%1764 = extractvalue { i32, i32, i32, i32 } %1761, 2
+	%1765 = extractvalue { i32, i32, i32, i32 } %1761, 3
+	%1766 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1704, i32 %1705, i32 %1706, i32 %1707, i32 %1762, i32 %1763, float %1531, float %1532, float %1533, float %1534)
+	%1767 = extractvalue { float, float, float, float } %1766, 0
+	%1768 = extractvalue { float, float, float, float } %1766, 1
+	%1769 = extractvalue { float, float, float, float } %1766, 2
+	%1770 = extractvalue { float, float, float, float } %1766, 3
+	%1771 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1704, i32 %1705, i32 %1706, i32 %1707, i32 %1764, i32 %1765, float %1535, float %1536, float %1537, float %1538)
+	%1772 = extractvalue { float, float, float, float } %1771, 0
+	%1773 = extractvalue { float, float, float, float } %1771, 1
+	%1774 = extractvalue { float, float, float, float } %1771, 2
+	%1775 = extractvalue { float, float, float, float } %1771, 3
+	%1776 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1556, float %1554)
+	%1777 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1608, float %1606)
+	%1778 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1560, float %1558)
+	%1779 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1612, float %1610)
+	%1780 = xor i32 %1703, 0
+	%1781 = add i32 %1780, 2048
+	%1782 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1781)
+	%1783 = extractvalue { i32, i32, i32, i32 } %1782, 0
+	%1784 = extractvalue { i32, i32, i32, i32 } %1782, 1
+	%1785 = extractvalue { i32, i32, i32, i32 } %1782, 2
+	%1786 = extractvalue { i32, i32, i32, i32 } %1782, 3
+	%1787 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1776, i32 %1777, i32 %1778, i32 %1779, i32 %1783, i32 %1784, float %1716, float %1717, float %1718, float %1719)
+	%1788 = extractvalue { float, float, float, float } %1787, 0
+	%1789 = extractvalue { float, float, float, float } %1787, 1
+	%1790 = extractvalue { float, float, float, float } %1787, 2
+	%1791 = extractvalue { float, float, float, float } %1787, 3
+	%1792 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1776, i32 %1777, i32 %1778, i32 %1779, i32 %1785, i32 %1786, float %1721, float %1722, float %1723, float %1724)
+	%1793 = extractvalue { float, float, float, float } %1792, 0
+	%1794 = extractvalue { float, float, float, float } %1792, 1
+	%1795 = extractvalue { float, float, float, float } %1792, 2
+	%1796 = extractvalue { float, float, float, float } %1792, 3
+	%1797 = xor i32 %1703, 32
+	%1798 = add i32 %1797, 2048
+	%1799 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1798)
+	%1800 = extractvalue { i32, i32, i32, i32 } %1799, 0
+	%1801 = extractvalue { i32, i32, i32, i32 } %1799, 1
+	%1802 = extractvalue { i32, i32, i32, i32 } %1799, 2
+	%1803 = extractvalue { i32, i32, i32, i32 } %1799, 3
+	%1804 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1776, i32 %1777, i32 %1778, i32 %1779, i32 %1800, i32 %1801, float %1733, float %1734, float %1735, float %1736)
+	%1805 = extractvalue { float, float, float, float } %1804, 0
+	%1806 = extractvalue { float, float, float, float } %1804, 1
+	%1807 = extractvalue { float, float, float, float } %1804, 2
+	%1808 = extractvalue { float, float, float, float } %1804, 3
+	%1809 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1776, i32 %1777, i32 %1778, i32 %1779, i32 %1802, i32 %1803, float %1738, float %1739, float %1740, float %1741)
+	%1810 = extractvalue { float, float, float, float } %1809, 0
+	%1811 = extractvalue { float, float, float, float } %1809, 1
+	%1812 = extractvalue { float, float, float, float } %1809, 2
+	%1813 = extractvalue { float, float, float, float } %1809, 3
+	%1814 = xor i32 %1703, 64
+	%1815 = add i32 %1814, 2048
+	%1816 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1815)
+	%1817 = extractvalue { i32, i32, i32, i32 } %1816, 0
+	%1818 = extractvalue { i32, i32, i32, i32 } %1816, 1
+	%1819 = extractvalue { i32, i32, i32, i32 } %1816, 2
+	%1820 = extractvalue { i32, i32, i32, i32 } %1816, 3
+	%1821 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1776, i32 %1777, i32 %1778, i32 %1779, i32 %1817, i32 %1818, float %1750, float %1751, float %1752, float %1753)
+	%1822 = extractvalue { float, float, float, float } %1821, 0
+	%1823 = extractvalue { float, float, float, float } %1821, 1
+	%1824 = extractvalue { float, float, float, float } %1821, 2
+	%1825 = extractvalue { float, float, float, float } %1821, 3
+	%1826 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1776, i32 %1777, i32 %1778, i32 %1779, i32 %1819, i32 %1820, float %1755, float %1756, float %1757, float %1758)
+	%1827 = extractvalue { float, float, float, float } %1826, 0
+	%1828 = extractvalue { float, float, float, float } %1826, 1
+	%1829 = extractvalue { float, float, float, float } %1826, 2
+	%1830 = extractvalue { float, float, float, float } %1826, 3
+	%1831 = xor i32 %1703, 96
+	%1832 = add i32 %1831, 2048
+	%1833 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1832)
+	%1834 = extractvalue { i32, i32, i32, i32 } %1833, 0
+	%1835 = extractvalue { i32, i32, i32, i32 } %1833, 1
+	%1836 = extractvalue { i32, i32, i32, i32 } %1833, 2
+	%1837 = extractvalue { i32, i32, i32, i32 } %1833, 3
+	%1838 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1776, i32 %1777, i32 %1778, i32 %1779, i32 %1834, i32 %1835, float %1767, float %1768, float %1769, float %1770)
+	%1839 = extractvalue { float, float, float, float } %1838, 0
+	%1840 = extractvalue { float, float, float, float } %1838, 1
+	%1841 = extractvalue { float, float, float, float } %1838, 2
+	%1842 = extractvalue { float, float, float, float } %1838, 3
+	%1843 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1776, i32 %1777, i32 %1778, i32 %1779, i32 %1836, i32 %1837, float %1772, float %1773, float %1774, float %1775)
+	%1844 = extractvalue { float, float, float, float } %1843, 0
+	%1845 = extractvalue { float, float, float, float } %1843, 1
+	%1846 = extractvalue { float, float, float, float } %1843, 2
+	%1847 = extractvalue { float, float, float, float } %1843, 3
+	%1848 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1564, float %1562)
+	%1849 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1616, float %1614)
+	%1850 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1568, float %1566)
+	%1851 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1620, float %1618)
+	%1852 = xor i32 %1703, 0
+	%1853 = add i32 %1852, u0x1000
+	%1854 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1853)
+	%1855 = extractvalue { i32, i32, i32, i32 } %1854, 0
+	%1856 = extractvalue { i32, i32, i32, i32 } %1854, 1
+	%1857 = extractvalue { i32, i32, i32, i32 } %1854, 2
+	%1858 = extractvalue { i32, i32, i32, i32 } %1854, 3
+	%1859 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1848, i32 %1849, i32 %1850, i32 %1851, i32 %1855, i32 %1856, float %1788, float %1789, float %1790, float %1791)
+	%1860 = extractvalue { float, float, float, float } %1859, 0
+	%1861 = extractvalue { float, float, float, float } %1859, 1
+	%1862 = extractvalue { float, float, float, float } %1859, 2
+	%1863 = extractvalue { float, float, float, float } %1859, 3
+	%1864 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1848, i32 %1849, i32 %1850, i32 %1851, i32 %1857, i32 %1858, float %1793, float %1794, float %1795, float %1796)
+	%1865 = extractvalue { float, float, float, float } %1864, 0
+	%1866 = extractvalue { float, float, float, float } %1864, 1
+	%1867 = extractvalue { float, float, float, float } %1864, 2
+	%1868 = extractvalue { float, float, float, float } %1864, 3
+	%1869 = xor i32 %1703, 32
+	%1870 = add i32 %1869, u0x1000
+	%1871 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1870)
+	%1872 = extractvalue { i32, i32, i32, i32 } %1871, 0
+	%1873 = extractvalue { i32, i32, i32, i32 } %1871, 1
+	%1874 = extractvalue { i32, i32, i32, i32 } %1871, 2
+	%1875 = extractvalue { i32, i32, i32, i32 } %1871, 3
+	%1876 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1848, i32 %1849, i32 %1850, i32 %1851, i32 %1872, i32 %1873, float %1805, float %1806, float %1807, float %1808)
+	%1877 = extractvalue { float, float, float, float } %1876, 0
+	%1878 = extractvalue { float, float, float, float } %1876, 1
+	%1879 = extractvalue { float, float, float, float } %1876, 2
+	%1880 = extractvalue { float, float, float, float } %1876, 3
+	%1881 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1848, i32 %1849, i32 %1850, i32 %1851, i32 %1874, i32 %1875, float %1810, float %1811, float %1812, float %1813)
+	%1882 = extractvalue { float, float, float, float } %1881, 0
+	%1883 = extractvalue { float, float, float, float } %1881, 1
+	%1884 = extractvalue { float, float, float, float } %1881, 2
+	%1885 = extractvalue { float, float, float, float } %1881, 3
+	%1886 = xor i32 %1703, 64
+	%1887 = add i32 %1886, u0x1000
+	%1888 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1887)
+	%1889 = extractvalue { i32, i32, i32, i32 } %1888, 0
+	%1890 = extractvalue { i32, i32, i32, i32 } %1888, 1
+	%1891 = extractvalue { i32, i32, i32, i32 } %1888, 2
+	%1892 = extractvalue { i32, i32, i32, i32 } %1888, 3
+	%1893 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1848, i32 %1849, i32 %1850, i32 %1851, i32 %1889, i32 %1890, float %1822, float %1823, float %1824, float %1825)
+	%1894 = extractvalue { float, float, float, float } %1893, 0
+	%1895 = extractvalue { float, float, float, float } %1893, 1
+	%1896 = extractvalue { float, float, float, float } %1893, 2
+	%1897 = extractvalue { float, float, float, float } %1893, 3
+	%1898 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1848, i32 %1849, i32 %1850, i32 %1851, i32 %1891, i32 %1892, float %1827, float %1828, float %1829, float %1830)
+	%1899 = extractvalue { float, float, float, float } %1898, 0
+	%1900 = extractvalue { float, float, float, float } %1898, 1
+	%1901 = extractvalue { float, float, float, float } %1898, 2
+	%1902 = extractvalue { float, float, float, float } %1898, 3
+	%1903 = xor i32 %1703, 96
+	%1904 = add i32 %1903, u0x1000
+	%1905 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1904)
+	%1906 = extractvalue { i32, i32, i32, i32 } %1905, 0
+	%1907 = extractvalue { i32, i32, i32, i32 } %1905, 1
+	%1908 = extractvalue { i32, i32, i32, i32 } %1905, 2
+	%1909 = extractvalue { i32, i32, i32, i32 } %1905, 3
+	%1910 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1848, i32 %1849, i32 %1850, i32 %1851, i32 %1906, i32 %1907, float %1839, float %1840, float %1841, float %1842)
+	%1911 = extractvalue { float, float, float, float } %1910, 0
+	%1912 = extractvalue { float, float, float, float } %1910, 1
+	%1913 = extractvalue { float, float, float, float } %1910, 2
+	%1914 = extractvalue { float, float, float, float } %1910, 3
+	%1915 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1848, i32 %1849, i32 %1850, i32 %1851, i32 %1908, i32 %1909, float %1844, float %1845, float %1846, float %1847)
+	%1916 = extractvalue { float, float, float, float } %1915, 0
+	%1917 = extractvalue { float, float, float, float } %1915, 1
+	%1918 = extractvalue { float, float, float, float } %1915, 2
+	%1919 = extractvalue { float, float, float, float } %1915, 3
+	%1920 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1572, float %1570)
+	%1921 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1624, float %1622)
+	%1922 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1576, float %1574)
+	%1923 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1628, float %1626)
+	%1924 = xor i32 %1703, 0
+	%1925 = add i32 %1924, 6144
+	%1926 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1925)
+	%1927 = extractvalue { i32, i32, i32, i32 } %1926, 0
+	%1928 = extractvalue { i32, i32, i32, i32 } %1926, 1
+	%1929 = extractvalue { i32, i32, i32, i32 } %1926, 2
+	%1930 = extractvalue { i32, i32, i32, i32 } %1926, 3
+	%1931 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1920, i32 %1921, i32 %1922, i32 %1923, i32 %1927, i32 %1928, float %1860, float %1861, float %1862, float %1863)
+	%1932 = extractvalue { float, float, float, float } %1931, 0
+	%1933 = extractvalue { float, float, float, float } %1931, 1
+	%1934 = extractvalue { float, float, float, float } %1931, 2
+	%1935 = extractvalue { float, float, float, float } %1931, 3
+	%1936 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1920, i32 %1921, i32 %1922, i32 %1923, i32 %1929, i32 %1930, float %1865, float %1866, float %1867, float %1868)
+	%1937 = extractvalue { float, float, float, float } %1936, 0
+	%1938 = extractvalue { float, float, float, float } %1936, 1
+	%1939 = extractvalue { float, float, float, float } %1936, 2
+	%1940 = extractvalue { float, float, float, float } %1936, 3
+	%1941 = xor i32 %1703, 32
+	%1942 = add i32 %1941, 6144
+	%1943 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1942)
+	%1944 = extractvalue { i32, i32, i32, i32 } %1943, 0
+	%1945 = extractvalue { i32, i32, i32, i32 } %1943, 1
+	%1946 = extractvalue { i32, i32, i32, i32 } %1943, 2
+	%1947 = extractvalue { i32, i32, i32, i32 } %1943, 3
+	%1948 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1920, i32 %1921, i32 %1922, i32 %1923, i32 %1944, i32 %1945, float %1877, float %1878, float %1879, float %1880)
+	%1949 = extractvalue { float, float, float, float } %1948, 0
+	%1950 = extractvalue { float, float, float, float } %1948, 1
+	%1951 = extractvalue { float, float, float, float } %1948, 2
+	%1952 = extractvalue { float, float, float, float } %1948, 3
+	%1953 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1920, i32 %1921, i32 %1922, i32 %1923, i32 %1946, i32 %1947, float %1882, float %1883, float %1884, float %1885)
+	%1954 = extractvalue { float, float, float, float } %1953, 0
+	%1955 = extractvalue { float, float, float, float } %1953, 1
+	%1956 = extractvalue { float, float, float, float } %1953, 2
+	%1957 = extractvalue { float, float, float, float } %1953, 3
+	%1958 = xor i32 %1703, 64
+	%1959 = add i32 %1958, 6144
+	%1960 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1959)
+	%1961 = extractvalue { i32, i32, i32, i32 } %1960, 0
+	%1962 = extractvalue { i32, i32, i32, i32 } %1960, 1
+	%1963 = extractvalue { i32, i32, i32, i32 } %1960, 2
+	%1964 = extractvalue { i32, i32, i32, i32 } %1960, 3
+	%1965 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1920, i32 %1921, i32 %1922, i32 %1923, i32 %1961, i32 %1962, float %1894, float %1895, float %1896, float %1897)
+	%1966 = extractvalue { float, float, float, float } %1965, 0
+	%1967 = extractvalue { float, float, float, float } %1965, 1
+	%1968 = extractvalue { float, float, float, float } %1965, 2
+	%1969 = extractvalue { float, float, float, float } %1965, 3
+	%1970 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1920, i32 %1921, i32 %1922, i32 %1923, i32 %1963, i32 %1964, float %1899, float %1900, float %1901, float %1902)
+	%1971 = extractvalue { float, float, float, float } %1970, 0
+	%1972 = extractvalue { float, float, float, float } %1970, 1
+	%1973 = extractvalue { float, float, float, float } %1970, 2
+	%1974 = extractvalue { float, float, float, float } %1970, 3
+	%1975 = xor i32 %1703, 96
+	%1976 = add i32 %1975, 6144
+	%1977 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1976)
+	%1978 = extractvalue { i32, i32, i32, i32 } %1977, 0
+	%1979 = extractvalue { i32, i32, i32, i32 } %1977, 1
+	%1980 = extractvalue { i32, i32, i32, i32 } %1977, 2
+	%1981 = extractvalue { i32, i32, i32, i32 } %1977, 3
+	%1982 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1920, i32 %1921, i32 %1922, i32 %1923, i32 %1978, i32 %1979, float %1911, float %1912, float %1913, float %1914)
+	%1983 = extractvalue { float, float, float, float } %1982, 0
+	%1984 = extractvalue { float, float, float, float } %1982, 1
+	%1985 = extractvalue { float, float, float, float } %1982, 2
+	%1986 = extractvalue { float, float, float, float } %1982, 3
+	%1987 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1920, i32 %1921, i32 %1922, i32 %1923, i32 %1980, i32 %1981, float %1916, float %1917, float %1918, float %1919)
+	%1988 = extractvalue { float, float, float, float } %1987, 0
+	%1989 = extractvalue { float, float, float, float } %1987, 1
+	%1990 = extractvalue { float, float, float, float } %1987, 2
+	%1991 = extractvalue { float, float, float, float } %1987, 3
+	br i1 %1653, label %loop, label %epilogue
 
 store0:
-	%1943 = mul i32 %10, %M
-	%1944 = add i32 %1943, %564
-	%1945 = mul i32 %1944, 64
-	%1946 = shl i32 %6, 1
-	%1947 = add i32 0, %1946
-	%1948 = add i32 %1945, %1947
-	%1949 = sext i32 %1948 to i64
-	%1950 = getelementptr i16, i16* %out, i64 %1949
-	%1951 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %566, float %565)
-	%1952 = bitcast i16* %1950 to i32*
-	store i32 %1951, i32* %1952
-	%1953 = shl i32 %6, 1
-	%1954 = add i32 8, %1953
-	%1955 = add i32 %1945, %1954
-	%1956 = sext i32 %1955 to i64
-	%1957 = getelementptr i16, i16* %out, i64 %1956
-	%1958 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %568, float %567)
-	%1959 = bitcast i16* %1957 to i32*
-	store i32 %1958, i32* %1959
-	%1960 = shl i32 %6, 1
-	%1961 = add i32 16, %1960
-	%1962 = add i32 %1945, %1961
-	%1963 = sext i32 %1962 to i64
-	%1964 = getelementptr i16, i16* %out, i64 %1963
-	%1965 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %570, float %569)
-	%1966 = bitcast i16* %1964 to i32*
-	store i32 %1965, i32* %1966
-	%1967 = shl i32 %6, 1
-	%1968 = add i32 24, %1967
-	%1969 = add i32 %1945, %1968
-	%1970 = sext i32 %1969 to i64
-	%1971 = getelementptr i16, i16* %out, i64 %1970
-	%1972 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %572, float %571)
-	%1973 = bitcast i16* %1971 to i32*
-	store i32 %1972, i32* %1973
-	%1974 = shl i32 %6, 1
-	%1975 = add i32 32, %1974
-	%1976 = add i32 %1945, %1975
-	%1977 = sext i32 %1976 to i64
-	%1978 = getelementptr i16, i16* %out, i64 %1977
-	%1979 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %574, float %573)
-	%1980 = bitcast i16* %1978 to i32*
-	store i32 %1979, i32* %1980
-	%1981 = shl i32 %6, 1
-	%1982 = add i32 40, %1981
-	%1983 = add i32 %1945, %1982
-	%1984 = sext i32 %1983 to i64
-	%1985 = getelementptr i16, i16* %out, i64 %1984
-	%1986 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %576, float %575)
-	%1987 = bitcast i16* %1985 to i32*
-	store i32 %1986, i32* %1987
-	%1988 = shl i32 %6, 1
-	%1989 = add i32 48, %1988
-	%1990 = add i32 %1945, %1989
-	%1991 = sext i32 %1990 to i64
-	%1992 = getelementptr i16, i16* %out, i64 %1991
-	%1993 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %578, float %577)
-	%1994 = bitcast i16* %1992 to i32*
-	store i32 %1993, i32* %1994
+	%1992 = mul i32 %10, %M
+	%1993 = add i32 %1992, %564
+	%1994 = mul i32 %1993, 64
 	%1995 = shl i32 %6, 1
-	%1996 = add i32 56, %1995
-	%1997 = add i32 %1945, %1996
+	%1996 = add i32 0, %1995
+	%1997 = add i32 %1994, %1996
 	%1998 = sext i32 %1997 to i64
 	%1999 = getelementptr i16, i16* %out, i64 %1998
-	%2000 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %580, float %579)
+	%2000 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %566, float %565)
 	%2001 = bitcast i16* %1999 to i32*
 	store i32 %2000, i32* %2001
+	%2002 = shl i32 %6, 1
+	%2003 = add i32 8, %2002
+	%2004 = add i32 %1994, %2003
+	%2005 = sext i32 %2004 to i64
+	%2006 = getelementptr i16, i16* %out, i64 %2005
+	%2007 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %568, float %567)
+	%2008 = bitcast i16* %2006 to i32*
+	store i32 %2007, i32* %2008
+	%2009 = shl i32 %6, 1
+	%2010 = add i32 16, %2009
+	%2011 = add i32 %1994, %2010
+	%2012 = sext i32 %2011 to i64
+	%2013 = getelementptr i16, i16* %out, i64 %2012
+	%2014 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %570, float %569)
+	%2015 = bitcast i16* %2013 to i32*
+	store i32 %2014, i32* %2015
+	%2016 = shl i32 %6, 1
+	%2017 = add i32 24, %2016
+	%2018 = add i32 %1994, %2017
+	%2019 = sext i32 %2018 to i64
+	%2020 = getelementptr i16, i16* %out, i64 %2019
+	%2021 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %572, float %571)
+	%2022 = bitcast i16* %2020 to i32*
+	store i32 %2021, i32* %2022
+	%2023 = shl i32 %6, 1
+	%2024 = add i32 32, %2023
+	%2025 = add i32 %1994, %2024
+	%2026 = sext i32 %2025 to i64
+	%2027 = getelementptr i16, i16* %out, i64 %2026
+	%2028 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %574, float %573)
+	%2029 = bitcast i16* %2027 to i32*
+	store i32 %2028, i32* %2029
+	%2030 = shl i32 %6, 1
+	%2031 = add i32 40, %2030
+	%2032 = add i32 %1994, %2031
+	%2033 = sext i32 %2032 to i64
+	%2034 = getelementptr i16, i16* %out, i64 %2033
+	%2035 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %576, float %575)
+	%2036 = bitcast i16* %2034 to i32*
+	store i32 %2035, i32* %2036
+	%2037 = shl i32 %6, 1
+	%2038 = add i32 48, %2037
+	%2039 = add i32 %1994, %2038
+	%2040 = sext i32 %2039 to i64
+	%2041 = getelementptr i16, i16* %out, i64 %2040
+	%2042 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %578, float %577)
+	%2043 = bitcast i16* %2041 to i32*
+	store i32 %2042, i32* %2043
+	%2044 = shl i32 %6, 1
+	%2045 = add i32 56, %2044
+	%2046 = add i32 %1994, %2045
+	%2047 = sext i32 %2046 to i64
+	%2048 = getelementptr i16, i16* %out, i64 %2047
+	%2049 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %580, float %579)
+	%2050 = bitcast i16* %2048 to i32*
+	store i32 %2049, i32* %2050
 	br label %stored0
 
 stored0:
-	%2002 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %520, i32 1, i32 31)
-	%2003 = fadd float %520, %2002
-	%2004 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2003, i32 2, i32 31)
-	%2005 = fadd float %2003, %2004
-	%2006 = fcmp ogt float %2005, 0.0
-	%2007 = fdiv float 1.0, %2005
-	%2008 = select i1 %2006, float %2007, float 0.0
-	%2009 = mul i32 %3, 16
-	%2010 = add i32 %12, %2009
-	%2011 = add i32 %5, 8
-	%2012 = add i32 %2010, %2011
-	%2013 = fmul float %524, %2008
-	%2014 = fmul float %525, %2008
-	%2015 = fmul float %528, %2008
-	%2016 = fmul float %529, %2008
-	%2017 = fmul float %532, %2008
-	%2018 = fmul float %533, %2008
-	%2019 = fmul float %536, %2008
-	%2020 = fmul float %537, %2008
-	%2021 = fmul float %540, %2008
-	%2022 = fmul float %541, %2008
-	%2023 = fmul float %544, %2008
-	%2024 = fmul float %545, %2008
-	%2025 = fmul float %548, %2008
-	%2026 = fmul float %549, %2008
-	%2027 = fmul float %552, %2008
-	%2028 = fmul float %553, %2008
-	%2029 = icmp slt i32 %2012, %M
-	br i1 %2029, label %store1, label %stored1
+	%2051 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %520, i32 1, i32 31)
+	%2052 = fadd float %520, %2051
+	%2053 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2052, i32 2, i32 31)
+	%2054 = fadd float %2052, %2053
+	%2055 = fcmp ogt float %2054, 0.0
+	%2056 = fdiv float 1.0, %2054
+	%2057 = select i1 %2055, float %2056, float 0.0
+	%2058 = mul i32 %3, 16
+	%2059 = add i32 %12, %2058
+	%2060 = add i32 %5, 8
+	%2061 = add i32 %2059, %2060
+	%2062 = fmul float %524, %2057
+	%2063 = fmul float %525, %2057
+	%2064 = fmul float %528, %2057
+	%2065 = fmul float %529, %2057
+	%2066 = fmul float %532, %2057
+	%2067 = fmul float %533, %2057
+	%2068 = fmul float %536, %2057
+	%2069 = fmul float %537, %2057
+	%2070 = fmul float %540, %2057
+	%2071 = fmul float %541, %2057
+	%2072 = fmul float %544, %2057
+	%2073 = fmul float %545, %2057
+	%2074 = fmul float %548, %2057
+	%2075 = fmul float %549, %2057
+	%2076 = fmul float %552, %2057
+	%2077 = fmul float %553, %2057
+	%2078 = icmp slt i32 %2061, %M
+	br i1 %2078, label %store1, label %stored1
 
 store1:
-	%2030 = mul i32 %10, %M
-	%2031 = add i32 %2030, %2012
-	%2032 = mul i32 %2031, 64
-	%2033 = shl i32 %6, 1
-	%2034 = add i32 0, %2033
-	%2035 = add i32 %2032, %2034
-	%2036 = sext i32 %2035 to i64
-	%2037 = getelementptr i16, i16* %out, i64 %2036
-	%2038 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2014, float %2013)
-	%2039 = bitcast i16* %2037 to i32*
-	store i32 %2038, i32* %2039
-	%2040 = shl i32 %6, 1
-	%2041 = add i32 8, %2040
-	%2042 = add i32 %2032, %2041
-	%2043 = sext i32 %2042 to i64
-	%2044 = getelementptr i16, i16* %out, i64 %2043
-	%2045 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2016, float %2015)
-	%2046 = bitcast i16* %2044 to i32*
-	store i32 %2045, i32* %2046
-	%2047 = shl i32 %6, 1
-	%2048 = add i32 16, %2047
-	%2049 = add i32 %2032, %2048
-	%2050 = sext i32 %2049 to i64
-	%2051 = getelementptr i16, i16* %out, i64 %2050
-	%2052 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2018, float %2017)
-	%2053 = bitcast i16* %2051 to i32*
-	store i32 %2052, i32* %2053
-	%2054 = shl i32 %6, 1
-	%2055 = add i32 24, %2054
-	%2056 = add i32 %2032, %2055
-	%2057 = sext i32 %2056 to i64
-	%2058 = getelementptr i16, i16* %out, i64 %2057
-	%2059 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2020, float %2019)
-	%2060 = bitcast i16* %2058 to i32*
-	store i32 %2059, i32* %2060
-	%2061 = shl i32 %6, 1
-	%2062 = add i32 32, %2061
-	%2063 = add i32 %2032, %2062
-	%2064 = sext i32 %2063 to i64
-	%2065 = getelementptr i16, i16* %out, i64 %2064
-	%2066 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2022, float %2021)
-	%2067 = bitcast i16* %2065 to i32*
-	store i32 %2066, i32* %2067
-	%2068 = shl i32 %6, 1
-	%2069 = add i32 40, %2068
-	%2070 = add i32 %2032, %2069
-	%2071 = sext i32 %2070 to i64
-	%2072 = getelementptr i16, i16* %out, i64 %2071
-	%2073 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2024, float %2023)
-	%2074 = bitcast i16* %2072 to i32*
-	store i32 %2073, i32* %2074
-	%2075 = shl i32 %6, 1
-	%2076 = add i32 48, %2075
-	%2077 = add i32 %2032, %2076
-	%2078 = sext i32 %2077 to i64
-	%2079 = getelementptr i16, i16* %out, i64 %2078
-	%2080 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2026, float %2025)
-	%2081 = bitcast i16* %2079 to i32*
-	store i32 %2080, i32* %2081
+	%2079 = mul i32 %10, %M
+	%2080 = add i32 %2079, %2061
+	%2081 = mul i32 %2080, 64
 	%2082 = shl i32 %6, 1
-	%2083 = add i32 56, %2082
-	%2084 = add i32 %2032, %2083
+	%2083 = add i32 0, %2082
+	%2084 = add i32 %2081, %2083
 	%2085 = sext i32 %2084 to i64
 	%2086 = getelementptr i16, i16* %out, i64 %2085
-	%2087 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2028, float %2027)
+	%2087 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2063, float %2062)
 	%2088 = bitcast i16* %2086 to i32*
 	store i32 %2087, i32* %2088
+	%2089 = shl i32 %6, 1
+	%2090 = add i32 8, %2089
+	%2091 = add i32 %2081, %2090
+	%2092 = sext i32 %2091 to i64
+	%2093 = getelementptr i16, i16* %out, i64 %2092
+	%2094 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2065, float %2064)
+	%2095 = bitcast i16* %2093 to i32*
+	store i32 %2094, i32* %2095
+	%2096 = shl i32 %6, 1
+	%2097 = add i32 16, %2096
+	%2098 = add i32 %2081, %2097
+	%2099 = sext i32 %2098 to i64
+	%2100 = getelementptr i16, i16* %out, i64 %2099
+	%2101 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2067, float %2066)
+	%2102 = bitcast i16* %2100 to i32*
+	store i32 %2101, i32* %2102
+	%2103 = shl i32 %6, 1
+	%2104 = add i32 24, %2103
+	%2105 = add i32 %2081, %2104
+	%2106 = sext i32 %2105 to i64
+	%2107 = getelementptr i16, i16* %out, i64 %2106
+	%2108 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2069, float %2068)
+	%2109 = bitcast i16* %2107 to i32*
+	store i32 %2108, i32* %2109
+	%2110 = shl i32 %6, 1
+	%2111 = add i32 32, %2110
+	%2112 = add i32 %2081, %2111
+	%2113 = sext i32 %2112 to i64
+	%2114 = getelementptr i16, i16* %out, i64 %2113
+	%2115 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2071, float %2070)
+	%2116 = bitcast i16* %2114 to i32*
+	store i32 %2115, i32* %2116
+	%2117 = shl i32 %6, 1
+	%2118 = add i32 40, %2117
+	%2119 = add i32 %2081, %2118
+	%2120 = sext i32 %2119 to i64
+	%2121 = getelementptr i16, i16* %out, i64 %2120
+	%2122 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2073, float %2072)
+	%2123 = bitcast i16* %2121 to i32*
+	store i32 %2122, i32* %2123
+	%2124 = shl i32 %6, 1
+	%2125 = add i32 48, %2124
+	%2126 = add i32 %2081, %2125
+	%2127 = sext i32 %2126 to i64
+	%2128 = getelementptr i16, i16* %out, i64 %2127
+	%2129 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2075, float %2074)
+	%2130 = bitcast i16* %2128 to i32*
+	store i32 %2129, i32* %2130
+	%2131 = shl i32 %6, 1
+	%2132 = add i32 56, %2131
+	%2133 = add i32 %2081, %2132
+	%2134 = sext i32 %2133 to i64
+	%2135 = getelementptr i16, i16* %out, i64 %2134
+	%2136 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %2077, float %2076)
+	%2137 = bitcast i16* %2135 to i32*
+	store i32 %2136, i32* %2137
 	br label %stored1
 
 stored1:
@@ -2185,6 +2238,8 @@ declare void @llvm.nvvm.barrier0()
 declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
 
 declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 
