@@ -78,3 +78,55 @@ func gateAbove(c *build.Context) {
 	c.VZEROUPPER()
 	c.RET()
 }
+
+// GateSortName names runtime/sparse's sixteen-float sorting kernel.
+const GateSortName = "gateSortAVX512"
+
+// gateSort emits gateSortAVX512(m *float32): m[0:16] sorted in descending
+// order by a bitonic network in one register (Batcher 1968): for blocks of
+// size 2, 4, 8, 16 and distances size/2 … 1, lane i and lane i^dist
+// exchange, lane i keeping the larger when (i&dist = 0) = (i&size = 0)
+// (a block with i&size set sorts ascending, which makes the next size's
+// halves bitonic). The larger is v > p ? v : p and the smaller v < p ? v :
+// p (VMAXPS and VMINPS with lane i's own value first), so the portable
+// twin, gateSortGo, gives the same bits whatever the zeros' signs.
+func gateSort(c *build.Context) {
+	name := GateSortName
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(m *float32)")
+	c.Doc(name + " sorts m[0:16] in descending order (a bitonic network; see codegen/amd64 gate.go).")
+	m := c.Load(c.Param("m"), c.GP64())
+	v, p, mx, mn := c.ZMM(), c.ZMM(), c.ZMM(), c.ZMM()
+	k, bits := c.K(), c.GP32()
+	c.VMOVUPS(mem(m, 0), v)
+	for size := 2; size <= 16; size *= 2 {
+		for dist := size / 2; dist >= 1; dist /= 2 {
+			c.Commentf("Blocks of %d, distance %d.", size, dist)
+			switch dist {
+			case 1:
+				c.VPERMILPS(operand.U8(0xB1), v, p)
+			case 2:
+				c.VPERMILPS(operand.U8(0x4E), v, p)
+			case 4:
+				c.VSHUFF32X4(operand.U8(0xB1), v, v, p)
+			case 8:
+				c.VSHUFF32X4(operand.U8(0x4E), v, v, p)
+			}
+			var keep uint32 // lanes keeping the larger
+			for i := range 16 {
+				if (i&dist == 0) == (i&size == 0) {
+					keep |= 1 << i
+				}
+			}
+			c.VMAXPS(p, v, mx) // v > p ? v : p
+			c.VMINPS(p, v, mn) // v < p ? v : p
+			c.MOVL(operand.U32(keep), bits)
+			c.KMOVW(bits, k)
+			c.VBLENDMPS(mx, mn, k, v)
+		}
+	}
+	c.VMOVUPS(v, mem(m, 0))
+	c.VZEROUPPER()
+	c.RET()
+}

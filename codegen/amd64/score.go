@@ -104,6 +104,7 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	gatherPV(c)
 	gateMax(c)
 	gateAbove(c)
+	gateSort(c)
 	return emit(c, pkg)
 }
 

@@ -197,14 +197,16 @@ func (t *gateTile) allowed(b, r int) bool {
 }
 
 // gateScratch is one worker's scratch.
-type gateScratch struct {
+type gateScratch[T Scalar] struct {
 	tile   gateTile
-	forced []bool    // by block: taken before the ranking (cleared after each row)
-	q8     []float32 // [d][8]: eight rows for scorePanel
-	qn     [adRows]float64
-	a      []float32 // [8][W]: their estimates
-	qm     []float64
-	row    []float64 // exact scores, by block
+	forced []bool          // by block: taken before the ranking (cleared after each row)
+	q8     []float32       // [d][8]: eight rows for scorePanel
+	qn     [adRows]float64 // the norms of the rows packed
+	qi     []T             // the row being selected
+	qmOK   bool            // whether qm holds qi
+	a      []float32       // [8][W]: their estimates
+	qm     []float64       // qi as float64, for exact scores
+	row    []float64       // exact scores, by block
 	list   []int
 	take   []int
 	hits   []uint16 // per 16 estimates, those at or above the threshold
@@ -232,7 +234,7 @@ func gateRows[T Scalar](g *Grid, block int, scale float64, q, k []T, d int, spec
 	const rowsPer = 64
 	nt := (g.M + rowsPer - 1) / rowsPer
 	flops := make([]float64, g.H*nt)
-	scr := make([]gateScratch, resolveWorkers(workers))
+	scr := make([]gateScratch[T], resolveWorkers(workers))
 	off := g.QueryOffset()
 	parallel(g.H*nt, workers, func(wk, item int) {
 		s := &scr[wk]
@@ -245,7 +247,6 @@ func gateRows[T Scalar](g *Grid, block int, scale float64, q, k []T, d int, spec
 			s.forced = make([]bool, nb)
 			s.row = make([]float64, nb)
 		}
-		s.qm = growSlice(s.qm, d)[:d]
 		means := gk.means[kvh*nb*d : (kvh+1)*nb*d]
 		filter := panel != nil && t.hi > t.lo
 		var plo, width int
@@ -262,14 +263,15 @@ func gateRows[T Scalar](g *Grid, block int, scale float64, q, k []T, d int, spec
 			}
 			for r := range nr {
 				i := g0 + r
-				for x, v := range q[(h*g.M+i)*d : (h*g.M+i+1)*d] {
-					s.qm[x] = float64(v)
-				}
+				s.qi, s.qmOK = q[(h*g.M+i)*d:(h*g.M+i+1)*d], false
 				var est []float32
+				qn := s.qn[r]
 				if filter {
 					est = s.a[r*width : (r+1)*width]
+				} else {
+					qn = norm(s.qi)
 				}
-				na := s.selectRow(out[(h*g.M+i)*w:(h*g.M+i+1)*w], i-r0, i+off, means, gk.norm[kvh], est, plo*adCols, scale, spec)
+				na := s.selectRow(out[(h*g.M+i)*w:(h*g.M+i+1)*w], i-r0, i+off, qn, means, gk.norm[kvh], est, plo*adCols, scale, spec)
 				flops[item] += float64(2 * d * na)
 			}
 		}
@@ -286,8 +288,8 @@ func gateRows[T Scalar](g *Grid, block int, scale float64, q, k []T, d int, spec
 }
 
 // packRows packs up to eight query rows (qs, rows of d) into s.q8 for
-// scorePanel, zero rows past the last.
-func packRows[T Scalar](s *gateScratch, qs []T, d int) {
+// scorePanel, zero rows past the last, and their norms into s.qn.
+func packRows[T Scalar](s *gateScratch[T], qs []T, d int) {
 	s.q8 = growSlice(s.q8, d*adRows)[:d*adRows]
 	nr := len(qs) / d
 	for r := range adRows {
@@ -297,10 +299,22 @@ func packRows[T Scalar](s *gateScratch, qs []T, d int) {
 			}
 			continue
 		}
+		var n2 float64
 		for x, v := range qs[r*d : (r+1)*d] {
 			s.q8[x*adRows+r] = float32(v)
+			n2 += float64(v) * float64(v)
 		}
+		s.qn[r] = math.Sqrt(n2)
 	}
+}
+
+// norm is the Euclidean norm of x, in float64.
+func norm[T Scalar](x []T) float64 {
+	var n2 float64
+	for _, v := range x {
+		n2 += float64(v) * float64(v)
+	}
+	return math.Sqrt(n2)
 }
 
 // rowBounded reports whether a row's estimates are bounded as the filter
@@ -325,17 +339,12 @@ func filterGap(d int, qn, mn float64) float64 {
 // selectRow writes into out (-1 padded) the blocks of tile row r (at
 // position pos, its query qm) and returns its allowed blocks. est holds
 // its estimates from block base (nil: none).
-func (s *gateScratch) selectRow(out []int32, r, pos int, means []float64, mn float64, est []float32, base int, scale float64, spec RowSpec) int {
+func (s *gateScratch[T]) selectRow(out []int32, r, pos int, qn float64, means []float64, mn float64, est []float32, base int, scale float64, spec RowSpec) int {
 	t := &s.tile
 	na := t.full
 	for p := range t.part {
 		na += int(t.bits[p] >> r & 1)
 	}
-	var qn float64
-	for _, v := range s.qm {
-		qn += v * v
-	}
-	qn = math.Sqrt(qn)
 	if !rowBounded(qn, mn, scale) {
 		s.exactRow(out, r, pos, means, scale, spec)
 		return na
@@ -374,7 +383,7 @@ func (s *gateScratch) selectRow(out []int32, r, pos int, means []float64, mn flo
 			}
 		}
 	case est != nil && k <= gateTopMax:
-		take = append(take, s.filter(r, est, base, k, filterGap(len(s.qm), qn, mn), take[:nf], means, scale)...)
+		take = append(take, s.filter(r, est, base, k, filterGap(len(s.qi), qn, mn), take[:nf], means, scale)...)
 	default:
 		list := s.list[:0]
 		for b := t.lo; b < t.hi; b++ {
@@ -388,13 +397,15 @@ func (s *gateScratch) selectRow(out []int32, r, pos int, means []float64, mn flo
 		} else {
 			byScoreTop(s.row, list, k)
 		}
+		slices.Sort(list[:k])
 		take = append(take, list[:k]...)
 		s.list = list
 	}
 	for _, b := range take[:nf] {
 		s.forced[b] = false
 	}
-	slices.Sort(take)
+	slices.Sort(take[:nf]) // at most a few; the rest come ascending
+	take = mergeSorted(s, take, nf)
 	for x := range out {
 		out[x] = -1
 		if x < len(take) {
@@ -406,14 +417,14 @@ func (s *gateScratch) selectRow(out []int32, r, pos int, means []float64, mn flo
 }
 
 // filter returns the k best (k ≤ gateTopMax) of tile row r's candidates
-// (allowed, not forced), in ascending order, from their estimates est
+// (allowed, not forced), ascending, from their estimates est
 // (block b at est[b−base], the row's forced blocks take[:nf]) and the gap
 // G. The k-th largest of sixteen lane maxima (the maxima of disjoint
 // subsets of the candidates) is at most A_k; the blocks within G of it
 // hold the k best estimates, hence A_k, and the blocks within G of A_k
 // are the only ones that may rank in the k: only when there are more than
 // k of them are they scored exactly.
-func (s *gateScratch) filter(r int, est []float32, base, k int, gap float64, forced []int, means []float64, scale float64) []int {
+func (s *gateScratch[T]) filter(r int, est []float32, base, k int, gap float64, forced []int, means []float64, scale float64) []int {
 	t := &s.tile
 	ninf := float32(math.Inf(-1))
 	// What is not a candidate scans as -inf.
@@ -436,27 +447,42 @@ func (s *gateScratch) filter(r int, est []float32, base, k int, gap float64, for
 	}
 	var m [16]float32
 	laneMax(&m, est)
-	top := &s.top
-	n := 0
-	for _, x := range m {
-		n = insertTop(top, n, k, x)
-	}
+	sort16(&m)
 	thr := float32(-math.MaxFloat32) // estimates are finite: every candidate
-	if kth := top[k-1]; kth != ninf {
-		thr = below(float64(kth) - gap)
+	if m[k-1] != ninf {
+		thr = below(float64(m[k-1]) - gap)
 	}
 	s.hits = growSlice(s.hits, len(est)/16)
 	aboveBits(s.hits, est, thr)
 	list := s.list[:0]
-	n = 0
 	for c, w := range s.hits {
 		for ; w != 0; w &= w - 1 {
-			i := c*16 + bits.TrailingZeros16(w)
-			list = append(list, base+i)
-			n = insertTop(top, n, k, est[i])
+			list = append(list, base+c*16+bits.TrailingZeros16(w))
 		}
 	}
-	cut := float64(top[k-1]) - gap
+	if len(list) == k { // the common case: they are the k
+		s.list = list
+		return list
+	}
+	// A_k: the k-th largest of the blocks at or above thr.
+	var ak float32
+	if len(list) <= 16 {
+		for i := range m {
+			m[i] = ninf
+		}
+		for i, b := range list {
+			m[i] = est[b-base]
+		}
+		sort16(&m)
+		ak = m[k-1]
+	} else {
+		top, n := &s.top, 0
+		for _, b := range list {
+			n = insertTop(top, n, k, est[b-base])
+		}
+		ak = top[k-1]
+	}
+	cut := float64(ak) - gap
 	keep := list[:0]
 	for _, b := range list {
 		if float64(est[b-base]) >= cut {
@@ -466,7 +492,8 @@ func (s *gateScratch) filter(r int, est []float32, base, k int, gap float64, for
 	s.list = list
 	if len(keep) > k {
 		s.score(keep, means, scale)
-		keep = topSmall(s.row, keep, k)
+		keep = topSmall(s.row, keep, k)[:k]
+		slices.Sort(keep)
 	}
 	return keep[:k]
 }
@@ -486,12 +513,44 @@ func insertTop(top *[gateTopMax]float32, n, k int, x float32) int {
 	return min(n+1, k)
 }
 
-// gateMax and gateAbove are the AVX-512 kernels of the filter's scans
+// gateMax, gateAbove and gateSort are the AVX-512 kernels of the filter
 // (codegen/amd64 gate.go), nil on other CPUs.
 var (
 	gateMax   func(m, x *float32, n int)
 	gateAbove func(bits *uint16, x *float32, n int, t float32)
+	gateSort  func(m *float32)
 )
+
+// sort16 sorts m in descending order (gateSortGo's network).
+func sort16(m *[16]float32) {
+	if gateSort != nil {
+		gateSort(&m[0])
+		return
+	}
+	gateSortGo(m)
+}
+
+// gateSortGo is gateSortAVX512's bitonic network: at each step lane i
+// takes the larger of itself and lane i^dist (v > p ? v : p) when
+// (i&dist = 0) = (i&size = 0), else the smaller (v < p ? v : p).
+func gateSortGo(m *[16]float32) {
+	for size := 2; size <= 16; size *= 2 {
+		for dist := size / 2; dist >= 1; dist /= 2 {
+			v := *m
+			for i, x := range v {
+				p := v[i^dist]
+				if (i&dist == 0) == (i&size == 0) {
+					if !(x > p) {
+						x = p
+					}
+				} else if !(x < p) {
+					x = p
+				}
+				m[i] = x
+			}
+		}
+	}
+}
 
 // laneMax writes m[l] = the largest x[16c + l] (len(x) a positive
 // multiple of 16; a NaN or an equal value keeps the earlier).
@@ -536,6 +595,26 @@ func gateAboveGo(hits []uint16, x []float32, t float32) {
 	}
 }
 
+// mergeSorted returns take with its ascending runs take[:nf] and
+// take[nf:] merged, through s.list's storage.
+func mergeSorted[T Scalar](s *gateScratch[T], take []int, nf int) []int {
+	if nf == 0 || nf == len(take) {
+		return take
+	}
+	out := s.list[:0]
+	a, b := take[:nf], take[nf:]
+	for len(a) > 0 && len(b) > 0 {
+		if a[0] < b[0] {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	out = append(append(out, a...), b...)
+	s.list = take[:0] // swap the storages
+	return out
+}
+
 // below is a float32 at or below x (finite): x rounded, one step down
 // when that rounded up.
 func below(x float64) float32 {
@@ -556,8 +635,15 @@ func below(x float64) float32 {
 }
 
 // score writes the exact scores c·dot8(q, k̄_b) of list's blocks into s.row.
-func (s *gateScratch) score(list []int, means []float64, scale float64) {
-	d := len(s.qm)
+func (s *gateScratch[T]) score(list []int, means []float64, scale float64) {
+	d := len(s.qi)
+	if !s.qmOK {
+		s.qm = growSlice(s.qm, d)
+		for x, v := range s.qi {
+			s.qm[x] = float64(v)
+		}
+		s.qmOK = true
+	}
 	if meanDots != nil && d%8 == 0 && len(list) > 0 {
 		_, _ = s.row[list[len(list)-1]], means[(list[len(list)-1]+1)*d-1]
 		meanDots(&s.row[0], &s.qm[0], &means[0], &list[0], len(list), d, scale)
@@ -571,7 +657,7 @@ func (s *gateScratch) score(list []int, means []float64, scale float64) {
 // exactRow is the row as RowSelect takes it from RowScore's E: every
 // allowed block scored exactly (-inf elsewhere), then selectRow — for rows
 // whose scores may be infinite or NaN.
-func (s *gateScratch) exactRow(out []int32, r, pos int, means []float64, scale float64, spec RowSpec) {
+func (s *gateScratch[T]) exactRow(out []int32, r, pos int, means []float64, scale float64, spec RowSpec) {
 	t := &s.tile
 	row := s.row[:len(t.cls)]
 	for b := range row {

@@ -22,8 +22,8 @@ func TestRowGateFilter(t *testing.T) {
 	if gatePanel != nil {
 		panels["simd"] = gatePanel
 	}
-	kmax, kabove := gateMax, gateAbove
-	defer func() { gateMax, gateAbove = kmax, kabove }()
+	kmax, kabove, ksort := gateMax, gateAbove, gateSort
+	defer func() { gateMax, gateAbove, gateSort = kmax, kabove, ksort }()
 	for it := range 200 {
 		d := []int{8, 16, 64, 12}[r.IntN(4)]
 		m, n := 1+r.IntN(200), 1+r.IntN(700)
@@ -75,9 +75,9 @@ func TestRowGateFilter(t *testing.T) {
 		for name, p := range panels {
 			for _, simd := range []bool{true, false} {
 				if simd {
-					gateMax, gateAbove = kmax, kabove
+					gateMax, gateAbove, gateSort = kmax, kabove, ksort
 				} else {
-					gateMax, gateAbove = nil, nil
+					gateMax, gateAbove, gateSort = nil, nil, nil
 				}
 				got, _, err := gateRows(g, block, scale, q, k, d, spec, 1+r.IntN(2), p)
 				if err != nil {
@@ -112,10 +112,37 @@ func scaleAll(x []float32, c float32) {
 	}
 }
 
+// TestGateSort: the bitonic network sorts sixteen values in descending
+// order (no NaN: the filter's estimates are finite or -inf).
+func TestGateSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(49, 50))
+	for it := range 2000 {
+		var m [16]float32
+		for i := range m {
+			m[i] = float32(r.IntN(9) - 4)
+			if r.IntN(5) == 0 {
+				m[i] = float32(math.Inf(-1))
+			}
+		}
+		want := m[:]
+		want = slices.Clone(want)
+		slices.Sort(want)
+		slices.Reverse(want)
+		sort16(&m)
+		if !slices.Equal(m[:], want) {
+			t.Fatalf("case %d: %v, want %v", it, m, want)
+		}
+		gateSortGo(&m)
+		if !slices.Equal(m[:], want) {
+			t.Fatalf("case %d (portable): %v, want %v", it, m, want)
+		}
+	}
+}
+
 // TestGateKernels holds the filter's scan kernels to their portable twins
 // bit for bit, zeros of both signs, infinities and NaN included.
 func TestGateKernels(t *testing.T) {
-	if gateMax == nil || gateAbove == nil {
+	if gateMax == nil || gateAbove == nil || gateSort == nil {
 		t.Skip("no AVX-512 gate kernels on this CPU")
 	}
 	r := rand.New(rand.NewPCG(47, 48))
@@ -135,6 +162,16 @@ func TestGateKernels(t *testing.T) {
 		for l := range got {
 			if math.Float32bits(got[l]) != math.Float32bits(want[l]) {
 				t.Fatalf("case %d: gateMax lane %d: %v, want %v", it, l, got[l], want[l])
+			}
+		}
+		var sg, sw [16]float32
+		copy(sg[:], x)
+		sw = sg
+		gateSort(&sg[0])
+		gateSortGo(&sw)
+		for l := range sg {
+			if math.Float32bits(sg[l]) != math.Float32bits(sw[l]) {
+				t.Fatalf("case %d: gateSort(%v) lane %d: %v, want %v", it, x[:16], l, sg[l], sw[l])
 			}
 		}
 		thr := special[r.IntN(len(special))]

@@ -69,3 +69,6 @@ func gateMaxAVX512(m *float32, x *float32, n int)
 
 // gateAboveAVX512 sets bit l of bits[c] when x[16c+l] ≥ t (ordered), for c < n/16; n a multiple of 16.
 func gateAboveAVX512(bits *uint16, x *float32, n int, t float32)
+
+// gateSortAVX512 sorts m[0:16] in descending order (a bitonic network; see codegen/amd64 gate.go).
+func gateSortAVX512(m *float32)

@@ -3128,3 +3128,92 @@ gateAboveAVX512_loop:
 gateAboveAVX512_done:
 	VZEROUPPER
 	RET
+
+// func gateSortAVX512(m *float32)
+// Requires: AVX, AVX512F
+TEXT ·gateSortAVX512(SB), NOSPLIT, $0-8
+	MOVQ    m+0(FP), AX
+	VMOVUPS (AX), Z0
+
+	// Blocks of 2, distance 1.
+	VPERMILPS $0xb1, Z0, Z1
+	VMAXPS    Z1, Z0, Z2
+	VMINPS    Z1, Z0, Z1
+	MOVL      $0x00009999, CX
+	KMOVW     CX, K1
+	VBLENDMPS Z2, Z1, K1, Z0
+
+	// Blocks of 4, distance 2.
+	VPERMILPS $0x4e, Z0, Z1
+	VMAXPS    Z1, Z0, Z2
+	VMINPS    Z1, Z0, Z1
+	MOVL      $0x0000c3c3, CX
+	KMOVW     CX, K1
+	VBLENDMPS Z2, Z1, K1, Z0
+
+	// Blocks of 4, distance 1.
+	VPERMILPS $0xb1, Z0, Z1
+	VMAXPS    Z1, Z0, Z2
+	VMINPS    Z1, Z0, Z1
+	MOVL      $0x0000a5a5, CX
+	KMOVW     CX, K1
+	VBLENDMPS Z2, Z1, K1, Z0
+
+	// Blocks of 8, distance 4.
+	VSHUFF32X4 $0xb1, Z0, Z0, Z1
+	VMAXPS     Z1, Z0, Z2
+	VMINPS     Z1, Z0, Z1
+	MOVL       $0x0000f00f, CX
+	KMOVW      CX, K1
+	VBLENDMPS  Z2, Z1, K1, Z0
+
+	// Blocks of 8, distance 2.
+	VPERMILPS $0x4e, Z0, Z1
+	VMAXPS    Z1, Z0, Z2
+	VMINPS    Z1, Z0, Z1
+	MOVL      $0x0000cc33, CX
+	KMOVW     CX, K1
+	VBLENDMPS Z2, Z1, K1, Z0
+
+	// Blocks of 8, distance 1.
+	VPERMILPS $0xb1, Z0, Z1
+	VMAXPS    Z1, Z0, Z2
+	VMINPS    Z1, Z0, Z1
+	MOVL      $0x0000aa55, CX
+	KMOVW     CX, K1
+	VBLENDMPS Z2, Z1, K1, Z0
+
+	// Blocks of 16, distance 8.
+	VSHUFF32X4 $0x4e, Z0, Z0, Z1
+	VMAXPS     Z1, Z0, Z2
+	VMINPS     Z1, Z0, Z1
+	MOVL       $0x000000ff, CX
+	KMOVW      CX, K1
+	VBLENDMPS  Z2, Z1, K1, Z0
+
+	// Blocks of 16, distance 4.
+	VSHUFF32X4 $0xb1, Z0, Z0, Z1
+	VMAXPS     Z1, Z0, Z2
+	VMINPS     Z1, Z0, Z1
+	MOVL       $0x00000f0f, CX
+	KMOVW      CX, K1
+	VBLENDMPS  Z2, Z1, K1, Z0
+
+	// Blocks of 16, distance 2.
+	VPERMILPS $0x4e, Z0, Z1
+	VMAXPS    Z1, Z0, Z2
+	VMINPS    Z1, Z0, Z1
+	MOVL      $0x00003333, CX
+	KMOVW     CX, K1
+	VBLENDMPS Z2, Z1, K1, Z0
+
+	// Blocks of 16, distance 1.
+	VPERMILPS $0xb1, Z0, Z1
+	VMAXPS    Z1, Z0, Z2
+	VMINPS    Z1, Z0, Z1
+	MOVL      $0x00005555, CX
+	KMOVW     CX, K1
+	VBLENDMPS Z2, Z1, K1, Z0
+	VMOVUPS   Z0, (AX)
+	VZEROUPPER
+	RET

@@ -124,3 +124,21 @@ func BenchmarkRowGate(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRowGate16K is BenchmarkRowGate at 16384 rows and keys (1024
+// blocks a row at most).
+func BenchmarkRowGate16K(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	const h, d, n = 8, 64, 16384
+	q, k := make([]float32, h*n*d), make([]float32, h*n*d)
+	for i := range q {
+		q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
+	}
+	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
+	spec := RowSpec{Block: 16, Top: 13, Diagonal: true, Sink: true, Local: 4}
+	for b.Loop() {
+		if _, _, err := RowGate(g, "mean", 16, 0.125, nil, q, k, d, spec, benchWorkers); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
