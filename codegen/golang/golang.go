@@ -429,7 +429,7 @@ func (g *gen) program(p *tile.Program) error {
 	}
 	for i, s := range p.Steps {
 		g.line("\tbuf%d %s // %s", i, bufKind(s), s.Op)
-		if s.Op == "blockscore" || s.Op == "blockselect" {
+		if s.Op == "blockscore" || s.Op == "blockselect" || s.Op == "rowselect" && s.Fused() {
 			g.line("\tws%d   sparse.Workspace", i)
 		}
 		if s.Kind == tile.Kernel {
@@ -623,8 +623,8 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 			q, k := sc.Args[0], sc.Args[1]
 			g.line("\t{")
 			g.rowGrid(q, k, rs.Mask)
-			g.line("\t\tl, flops, err := sparse.RowGate(grid, %q, %d, %s, %s, %s, %s, %d, %s, len(x.exec.Workers()))",
-				rs.Method, rs.Block, goFloat(rs.Scale), programLiteral(rs.Mod), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size, specLiteral(s.RowSelect().RowSpec))
+			g.line("\t\tl, flops, err := sparse.RowGateIn(&x.ws%d, grid, %q, %d, %s, %s, %s, %s, %d, %s, len(x.exec.Workers()))",
+				i, rs.Method, rs.Block, goFloat(rs.Scale), programLiteral(rs.Mod), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size, specLiteral(s.RowSelect().RowSpec))
 			g.rowResult(p, i, "l")
 			break
 		}

@@ -72,6 +72,12 @@ func RowScoreMethod[T Scalar](g *Grid, method string, block int, scale float64, 
 // lists ([H, M, spec.Width(NB)]) and the flops per query head (those of
 // the definition: 2d per row and allowed block, and the pooling).
 func RowGate[T Scalar](g *Grid, method string, block int, scale float64, mod Program, q, k []T, d int, spec RowSpec, workers int) ([]int32, []float64, error) {
+	return RowGateIn(nil, g, method, block, scale, mod, q, k, d, spec, workers)
+}
+
+// RowGateIn is RowGate with its buffers in ws (nil: fresh ones), the
+// lists it returns among them.
+func RowGateIn[T Scalar](ws *Workspace, g *Grid, method string, block int, scale float64, mod Program, q, k []T, d int, spec RowSpec, workers int) ([]int32, []float64, error) {
 	if method == "oracle" { // the yardstick: a dense pass anyway
 		e, flops, err := rowOracle(g, block, scale, mod, q, k, d, workers)
 		if err != nil {
@@ -83,7 +89,10 @@ func RowGate[T Scalar](g *Grid, method string, block int, scale float64, mod Pro
 	if method != "mean" {
 		return nil, nil, fmt.Errorf("gate: no method %q (mean, oracle)", method)
 	}
-	return gateRows(g, block, scale, q, k, d, spec, workers, gatePanel)
+	if ws == nil {
+		ws = &Workspace{}
+	}
+	return gateRows(&ws.gate, g, block, scale, q, k, d, spec, workers, gatePanel)
 }
 
 // meanRows computes the gate's mean scores row by row into row(w, h, i)

@@ -63,21 +63,38 @@ type gateKeys struct {
 	norm      []float64
 }
 
+// gateBufs are gateRows's buffers, kept in a Workspace between calls.
+type gateBufs struct {
+	keys    gateKeys
+	panels  []float32
+	norms   []float64
+	lists   []int32
+	flops   []float64
+	scratch any // []gateScratch[T]
+}
+
 // poolGateKeys pools k's blocks of block keys and finds their largest
 // norm; with panels, it also packs them for the filter.
-func poolGateKeys[T Scalar](g *Grid, block int, k []T, d, workers int, panels bool) *gateKeys {
+func poolGateKeys[T Scalar](ws *gateBufs, g *Grid, block int, k []T, d, workers int, panels bool) *gateKeys {
 	nb := (g.N + block - 1) / block
 	kv := g.H / max(g.Group, 1)
-	gk := &gateKeys{nb: nb, np: (nb + adCols - 1) / adCols, d: d, means: make([]float64, kv*nb*d)}
+	gk := &ws.keys
+	gk.nb, gk.np, gk.d = nb, (nb+adCols-1)/adCols, d
+	gk.means = growSlice(gk.means, kv*nb*d)
+	clear(gk.means) // poolRows adds
 	parallel(kv*nb, workers, func(_, item int) {
 		h, b := item/nb, item%nb
 		lo, hi := b*block, min((b+1)*block, g.N)
 		poolRows(gk.means[item*d:(item+1)*d], k[h*g.N*d:(h+1)*g.N*d], lo, hi, hi-lo)
 	})
+	gk.panels = nil
 	if panels {
-		gk.panels = make([]float32, kv*gk.np*d*adCols)
+		ws.panels = growSlice(ws.panels, kv*gk.np*d*adCols)
+		gk.panels = ws.panels
+		clear(gk.panels) // zero past the last block
 	}
-	norms := make([]float64, kv*gk.np)
+	ws.norms = growSlice(ws.norms, kv*gk.np)
+	norms := ws.norms
 	parallel(kv*gk.np, workers, func(_, item int) {
 		h, p := item/gk.np, item%gk.np
 		var most float64
@@ -98,7 +115,7 @@ func poolGateKeys[T Scalar](g *Grid, block int, k []T, d, workers int, panels bo
 		}
 		norms[item] = most
 	})
-	gk.norm = make([]float64, kv)
+	gk.norm = growSlice(gk.norm, kv)
 	for h := range kv {
 		gk.norm[h] = slices.Max(norms[h*gk.np : (h+1)*gk.np]) // a NaN stays
 	}
@@ -219,7 +236,7 @@ const gateTopMax = 16
 
 // gateRows is RowGate's mean path; panel is the estimates' kernel (nil:
 // exact scores only).
-func gateRows[T Scalar](g *Grid, block int, scale float64, q, k []T, d int, spec RowSpec, workers int,
+func gateRows[T Scalar](ws *gateBufs, g *Grid, block int, scale float64, q, k []T, d int, spec RowSpec, workers int,
 	panel func(out []float32, ldo int, q, k []float32, n int)) ([]int32, []float64, error) {
 	if block < 1 {
 		return nil, nil, fmt.Errorf("gate: block %d, want ≥ 1", block)
@@ -227,14 +244,21 @@ func gateRows[T Scalar](g *Grid, block int, scale float64, q, k []T, d int, spec
 	if g.Perm != nil || g.Lens != nil {
 		return nil, nil, fmt.Errorf("gate: per-row selection takes neither permuted keys nor key lengths")
 	}
-	gk := poolGateKeys(g, block, k, d, workers, panel != nil)
+	gk := poolGateKeys(ws, g, block, k, d, workers, panel != nil)
 	nb := gk.nb
 	w := spec.Width(nb)
-	out := make([]int32, g.H*g.M*w)
+	ws.lists = growSlice(ws.lists, g.H*g.M*w)
+	out := ws.lists // every entry written
 	const rowsPer = 64
 	nt := (g.M + rowsPer - 1) / rowsPer
-	flops := make([]float64, g.H*nt)
-	scr := make([]gateScratch[T], resolveWorkers(workers))
+	ws.flops = growSlice(ws.flops, g.H*nt)
+	flops := ws.flops
+	clear(flops)
+	scr, _ := ws.scratch.([]gateScratch[T])
+	if len(scr) < resolveWorkers(workers) {
+		scr = make([]gateScratch[T], resolveWorkers(workers))
+		ws.scratch = scr
+	}
 	off := g.QueryOffset()
 	parallel(g.H*nt, workers, func(wk, item int) {
 		s := &scr[wk]

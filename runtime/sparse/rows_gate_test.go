@@ -15,13 +15,14 @@ import (
 // ulp), coarse values with ties, tiny values whose float32 products are
 // subnormal, values past the filter's bound, NaN and Inf, a zero or
 // negative scale; k on both sides of gateTopMax, density, every test mask,
-// GQA and offset queries.
+// GQA and offset queries; one workspace for every call.
 func TestRowGateFilter(t *testing.T) {
 	r := rand.New(rand.NewPCG(45, 46))
 	panels := map[string]func(out []float32, ldo int, q, k []float32, n int){"exact": nil, "go": scorePanelGo}
 	if gatePanel != nil {
 		panels["simd"] = gatePanel
 	}
+	var ws gateBufs // one for every call: buffers reused across shapes
 	kmax, kabove, ksort := gateMax, gateAbove, gateSort
 	defer func() { gateMax, gateAbove, gateSort = kmax, kabove, ksort }()
 	for it := range 200 {
@@ -79,7 +80,7 @@ func TestRowGateFilter(t *testing.T) {
 				} else {
 					gateMax, gateAbove, gateSort = nil, nil, nil
 				}
-				got, _, err := gateRows(g, block, scale, q, k, d, spec, 1+r.IntN(2), p)
+				got, _, err := gateRows(&ws, g, block, scale, q, k, d, spec, 1+r.IntN(2), p)
 				if err != nil {
 					t.Fatal(err)
 				}
