@@ -47,8 +47,8 @@ import (
 // RowScore's E in every case (TestRowGateFilter).
 
 // gatePanel is scorePanel when that is a SIMD kernel (antidiagonal_amd64.go
-// sets it), nil otherwise: the portable scorePanelGo costs more than the
-// exact float64 scores it would spare.
+// sets it), nil otherwise: the portable scorePanelGo would cost more than
+// the exact float64 scores it spares, and the gate scores exactly.
 var gatePanel func(out []float32, ldo int, q, k []float32, n int)
 
 // gateKeys is the keys' side of the gate, per KV head: the block means
@@ -81,17 +81,16 @@ func poolGateKeys[T Scalar](ws *gateBufs, g *Grid, block int, k []T, d, workers 
 	gk := &ws.keys
 	gk.nb, gk.np, gk.d = nb, (nb+adCols-1)/adCols, d
 	gk.means = growSlice(gk.means, kv*nb*d)
-	clear(gk.means) // poolRows adds
 	parallel(kv*nb, workers, func(_, item int) {
 		h, b := item/nb, item%nb
 		lo, hi := b*block, min((b+1)*block, g.N)
+		clear(gk.means[item*d : (item+1)*d]) // poolRows adds
 		poolRows(gk.means[item*d:(item+1)*d], k[h*g.N*d:(h+1)*g.N*d], lo, hi, hi-lo)
 	})
 	gk.panels = nil
 	if panels {
 		ws.panels = growSlice(ws.panels, kv*gk.np*d*adCols)
 		gk.panels = ws.panels
-		clear(gk.panels) // zero past the last block
 	}
 	ws.norms = growSlice(ws.norms, kv*gk.np)
 	norms := ws.norms
@@ -100,8 +99,13 @@ func poolGateKeys[T Scalar](ws *gateBufs, g *Grid, block int, k []T, d, workers 
 		var most float64
 		for c := range adCols {
 			b := p*adCols + c
-			if b >= nb {
-				break
+			if b >= nb { // zero past the last block
+				for x := range d {
+					if panels {
+						gk.panels[(item*d+x)*adCols+c] = 0
+					}
+				}
+				continue
 			}
 			m := gk.means[(h*nb+b)*d : (h*nb+b+1)*d]
 			var s float64
@@ -277,9 +281,9 @@ func gateRows[T Scalar](ws *gateBufs, g *Grid, block int, scale float64, q, k []
 		for g0 := r0; g0 < r1; g0 += adRows {
 			nr := min(adRows, r1-g0)
 			if filter {
-				packRows(s, q[(h*g.M+g0)*d:(h*g.M+g0+nr)*d], d)
 				plo, width = t.lo/adCols, ((t.hi+adCols-1)/adCols-t.lo/adCols)*adCols
 				s.a = growSlice(s.a, adRows*width)
+				packRows(s, q[(h*g.M+g0)*d:(h*g.M+g0+nr)*d], d)
 				for p := range width / adCols {
 					pn := gk.panels[(kvh*gk.np+plo+p)*d*adCols : (kvh*gk.np+plo+p+1)*d*adCols]
 					panel(s.a[p*adCols:], width, s.q8, pn, d)
@@ -323,22 +327,29 @@ func packRows[T Scalar](s *gateScratch[T], qs []T, d int) {
 			}
 			continue
 		}
-		var n2 float64
 		for x, v := range qs[r*d : (r+1)*d] {
 			s.q8[x*adRows+r] = float32(v)
-			n2 += float64(v) * float64(v)
 		}
-		s.qn[r] = math.Sqrt(n2)
+		s.qn[r] = norm(qs[r*d : (r+1)*d])
 	}
 }
 
-// norm is the Euclidean norm of x, in float64.
+// norm is the Euclidean norm of x, in float64 (four partial sums: it only
+// bounds the estimates' error).
 func norm[T Scalar](x []T) float64 {
-	var n2 float64
-	for _, v := range x {
-		n2 += float64(v) * float64(v)
+	var a [4]float64
+	i := 0
+	for ; i+4 <= len(x); i += 4 {
+		for t := range 4 {
+			v := float64(x[i+t])
+			a[t] += v * v
+		}
 	}
-	return math.Sqrt(n2)
+	for ; i < len(x); i++ {
+		v := float64(x[i])
+		a[0] += v * v
+	}
+	return math.Sqrt((a[0] + a[1]) + (a[2] + a[3]))
 }
 
 // rowBounded reports whether a row's estimates are bounded as the filter
@@ -381,15 +392,16 @@ func (s *gateScratch[T]) selectRow(out []int32, r, pos int, qn float64, means []
 			take = append(take, b)
 		}
 	}
+	// The forced blocks in ascending order (the set RowSelect forces).
 	dg := floorDiv(pos, spec.Block)
-	if spec.Diagonal {
-		force(dg)
-	}
-	for w := 1; w <= spec.Local; w++ {
-		force(dg - w)
-	}
 	if spec.Sink {
 		force(0)
+	}
+	for w := spec.Local; w >= 1; w-- {
+		force(dg - w)
+	}
+	if spec.Diagonal {
+		force(dg)
 	}
 	nf := len(take)
 	k := spec.Top - nf
@@ -428,8 +440,7 @@ func (s *gateScratch[T]) selectRow(out []int32, r, pos int, qn float64, means []
 	for _, b := range take[:nf] {
 		s.forced[b] = false
 	}
-	slices.Sort(take[:nf]) // at most a few; the rest come ascending
-	take = mergeSorted(s, take, nf)
+	take = mergeSorted(s, take, nf) // both runs ascending
 	for x := range out {
 		out[x] = -1
 		if x < len(take) {
