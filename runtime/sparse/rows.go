@@ -296,7 +296,7 @@ func TokenSelect[T Scalar](g *Grid, rows []int32, w, block, top int, scale float
 	off := g.QueryOffset()
 	parallel(g.H, workers, func(_, h int) {
 		kvh := h / max(g.Group, 1)
-		var cand []int
+		var cand, sel []int
 		var s []float64
 		env := Env{H: float64(h)}
 		for i := range g.M {
@@ -345,11 +345,11 @@ func TokenSelect[T Scalar](g *Grid, rows []int32, w, block, top int, scale float
 				// so their order among themselves does not matter).
 				if slices.ContainsFunc(cand, func(j int) bool { return math.IsNaN(s[j]) }) {
 					byScoreTop(s, cand, top) // NaN: the stable sort's definition
+					cand = cand[:top]
+					slices.Sort(cand)
 				} else {
-					quickselect(cand, top, s)
+					cand = topInOrder(cand, top, s, &sel)
 				}
-				cand = cand[:top]
-				slices.Sort(cand)
 			}
 			for t, j := range cand {
 				out[(h*g.M+i)*top+t] = int32(j)
@@ -357,6 +357,64 @@ func TokenSelect[T Scalar](g *Grid, rows []int32, w, block, top int, scale float
 		}
 	})
 	return out, flops
+}
+
+// topInOrder returns the k best of list (ascending, no NaN score) by
+// byScore's order (higher score, then lower index), still ascending, in
+// list's storage, with no sort of the k: the scores are counted into
+// buckets over their range (a monotone map, so that equal scores share a
+// bucket), the buckets above the k-th best are taken whole, and only the
+// bucket holding it is ranked (quickselect) — then one pass keeps what
+// ranks at or before the k-th. sel is scratch.
+func topInOrder(list []int, k int, score []float64, sel *[]int) []int {
+	mn, mx := math.Inf(1), math.Inf(-1)
+	for _, j := range list {
+		mn, mx = min(mn, score[j]), max(mx, score[j])
+	}
+	const nbk = 256
+	inv := nbk / (mx - mn)
+	if math.IsInf(mn, 0) || math.IsInf(mx, 0) || math.IsInf(inv, 0) || math.IsNaN(inv) {
+		// One bucket: infinite scores, or all equal (then the lowest indices).
+		mn, inv = 0, 0
+	}
+	bucket := func(j int) int {
+		x := (score[j] - mn) * inv
+		if !(x > 0) { // 0, or NaN: ∞·0 in the one bucket
+			return 0
+		}
+		return min(int(x), nbk-1)
+	}
+	var hist [nbk]int
+	for _, j := range list {
+		hist[bucket(j)]++
+	}
+	above, B := 0, nbk-1 // the buckets above B hold fewer than k
+	for above+hist[B] < k {
+		above += hist[B]
+		B--
+	}
+	c := (*sel)[:0]
+	for _, j := range list {
+		if bucket(j) == B {
+			c = append(c, j)
+		}
+	}
+	*sel = c
+	r := k - above // the best r of bucket B
+	quickselect(c, r, score)
+	w := c[0] // the k-th best: the last of bucket B's first r
+	for _, j := range c[1:r] {
+		if score[j] < score[w] || score[j] == score[w] && j > w {
+			w = j
+		}
+	}
+	out := list[:0]
+	for _, j := range list {
+		if b := bucket(j); b > B || b == B && (score[j] > score[w] || score[j] == score[w] && j <= w) {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // RowTileLists is per-row selection in the form the tile kernels take
