@@ -367,9 +367,13 @@ func TokenSelect[T Scalar](g *Grid, rows []int32, w, block, top int, scale float
 // bucket holding it is ranked (quickselect) — then one pass keeps what
 // ranks at or before the k-th. sel is scratch.
 func topInOrder(list []int, k int, score []float64, sel *[]int) []int {
-	mn, mx := math.Inf(1), math.Inf(-1)
-	for _, j := range list {
-		mn, mx = min(mn, score[j]), max(mx, score[j])
+	mn, mx := score[list[0]], score[list[0]]
+	for _, j := range list { // no NaN: plain compares, not min's NaN and zero handling
+		if x := score[j]; x < mn {
+			mn = x
+		} else if x > mx {
+			mx = x
+		}
 	}
 	const nbk = 256
 	inv := nbk / (mx - mn)
