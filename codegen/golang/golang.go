@@ -429,7 +429,7 @@ func (g *gen) program(p *tile.Program) error {
 	}
 	for i, s := range p.Steps {
 		g.line("\tbuf%d %s // %s", i, bufKind(s), s.Op)
-		if s.Op == "blockscore" || s.Op == "blockselect" || s.Op == "rowselect" && s.Fused() {
+		if s.Op == "blockscore" || s.Op == "blockselect" || s.Op == "rowselect" && s.Fused() || s.Op == "tokenselect" {
 			g.line("\tws%d   sparse.Workspace", i)
 		}
 		if s.Kind == tile.Kernel {
@@ -642,8 +642,8 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		rows, _ := argExpr(s.Args[2], index, steps)
 		g.line("\t{")
 		g.rowGrid(q, k, ts.Mask)
-		g.line("\t\tt, flops := sparse.TokenSelect(grid, %s, %s, %d, %d, %s, %s, %s, %s, %d, len(x.exec.Workers()))",
-			rows, dimExpr(s.Args[2].Type.Shape[2]), ts.Block, ts.Top, goFloat(ts.Scale), programLiteral(ts.Mod), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
+		g.line("\t\tt, flops := sparse.TokenSelectIn(&x.ws%d, grid, %s, %s, %d, %d, %s, %s, %s, %s, %d, len(x.exec.Workers()))",
+			i, rows, dimExpr(s.Args[2].Type.Shape[2]), ts.Block, ts.Top, goFloat(ts.Scale), programLiteral(ts.Mod), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
 		g.line("\t\tx.buf%d = t", i)
 		g.line("\t\tx.stats.Score(flops)")
 		g.line("\t}")

@@ -288,7 +288,20 @@ func topSmall(row []float64, list []int, k int) []int {
 // in ascending order, -1 padded: [H, M, top]. It returns the lists and
 // the flops per query head (2·d per candidate key).
 func TokenSelect[T Scalar](g *Grid, rows []int32, w, block, top int, scale float64, mod Program, q, k []T, d, workers int) ([]int32, []float64) {
-	out := make([]int32, g.H*g.M*top)
+	return TokenSelectIn(nil, g, rows, w, block, top, scale, mod, q, k, d, workers)
+}
+
+// TokenSelectIn is TokenSelect with its lists in ws (nil: fresh ones):
+// [H, M, top] int32 is 34 MB at 4K rows, 8 heads and top 256, which a
+// fresh allocation page-faults in on every call.
+func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top int, scale float64, mod Program, q, k []T, d, workers int) ([]int32, []float64) {
+	var out []int32
+	if ws == nil {
+		out = make([]int32, g.H*g.M*top)
+	} else {
+		ws.tokens = growSlice(ws.tokens, g.H*g.M*top)
+		out = ws.tokens
+	}
 	for i := range out {
 		out[i] = -1
 	}

@@ -353,6 +353,7 @@ func TestRowGate(t *testing.T) {
 func TestTokenSelectMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(43, 44))
 	mod := Program{{Op: OpS}, {Op: OpQi}, {Op: OpKi}, {Op: OpSub}, {Op: OpNum, Num: 0.125}, {Op: OpMul}, {Op: OpSub}}
+	var ws Workspace // one for every case: the lists' buffer reused across shapes
 	for it := range 80 {
 		d := []int{8, 16, 5}[r.IntN(3)]
 		m, n := 1+r.IntN(60), 1+r.IntN(200)
@@ -369,7 +370,7 @@ func TestTokenSelectMatchesReference(t *testing.T) {
 		nb := (n + block - 1) / block
 		rows := RowSelect(e, g.H, m, nb, spec, n)
 		w := spec.Width(nb)
-		got, _ := TokenSelect(g, rows, w, block, top, 0.5, pm, q, k, d, 2)
+		got, _ := TokenSelectIn(&ws, g, rows, w, block, top, 0.5, pm, q, k, d, 2)
 		for h := range g.H {
 			for i := range m {
 				var cand []int

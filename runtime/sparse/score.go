@@ -26,8 +26,8 @@ func BlockScore[T Scalar](g *Grid, spec ScoreSpec, q, k []T, d, workers int) ([]
 	return BlockScoreIn(nil, g, spec, q, k, d, workers)
 }
 
-// Workspace keeps the buffers of BlockScoreIn, BlockSelectIn and RowGateIn
-// between calls, so that a kernel that runs again allocates (and page-faults)
+// Workspace keeps the buffers of BlockScoreIn, BlockSelectIn, RowGateIn and
+// TokenSelectIn between calls, so that a kernel that runs again allocates (and page-faults)
 // nothing; what they return lives in it until its next use. The zero
 // value is ready; a nil Workspace allocates afresh.
 type Workspace struct {
@@ -70,7 +70,8 @@ type Workspace struct {
 	tilesFor Grid     // the shape and mask tiles and full are for (Perm nil; Lens: their count)
 	hz       Horizons // with key lengths: per sequence, the lengths tiles holds for
 
-	gate gateBufs // RowGateIn's
+	gate   gateBufs // RowGateIn's
+	tokens []int32  // TokenSelectIn's lists
 }
 
 // allowedTiles returns the workspace's cache of allowed tiles for g,
