@@ -409,13 +409,7 @@ func (b kb) commit() { b.asm(types.Void, "cp.async.commit_group;", "") }
 // barrier after it publishes them to the CTA):
 //
 //	cp.async.wait_group 0;
-func (b kb) waitAll() { b.waitGroup(0) }
-
-// waitGroup waits until at most n of this thread's committed groups of
-// copies are in flight (the older ones have landed):
-//
-//	cp.async.wait_group n;
-func (b kb) waitGroup(n int) { b.asm(types.Void, fmt.Sprintf("cp.async.wait_group %d;", n), "") }
+func (b kb) waitAll() { b.asm(types.Void, "cp.async.wait_group 0;", "") }
 
 // ldmatrix loads four 8×8 b16 matrices from shared address addr (each
 // lane gives one row address), transposed with trans:

@@ -161,9 +161,8 @@ type mmaEmitter struct {
 // mmaAttention emits the tensor-core kernel for step s (see above).
 //
 // The phases run in the kernel's order, which is not quite the body's:
-// the next K tile's copy starts right after Q·Kᵀ (the one barrier more
-// per tile buys the copy the softmax's time as well as P·V's), and the
-// early exit's decision comes before P·V.
+// the early exit's decision and the next K tile's copy come before P·V,
+// so that the copy overlaps the product.
 func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, error) {
 	em := newMMAEmitter(g, name, s, dt, outT)
 	em.declare()
@@ -171,19 +170,17 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	em.prologue()           // Q's fragments; the first K tile's copy
 	em.loopState()          // loop_list, loop_dense: t, J, O, m, ℓ
 	b := em.loadV()         // load_kv: V(J)'s copy
-	em.nextIndex(b)         // the list's next tile J'
 	S := em.matmulQK(b)     // matmul_qk
-	b = em.prefetchK(b)     // load_kv: K(J') in flight
 	X, c := em.scores(b, S) // mod
 	b = em.mask(b, X, c)    // mask, and keys past N; compensate's mean keys
 	b = em.softmax(b, X, c) // softmax_online
 	b = em.exitVote(b)      // early_exit: each warp's part
-	em.waitV(b)             // V(J) is in
+	em.nextTile(b)          // the list's next tile J'
 	em.exitDecision(b)      // early_exit: the CTA's
+	b = em.prefetch(b)      // load_kv: K(J') in flight
 	b = em.matmulPV(b)      // matmul_pv
 	em.endLoop(b)           // end_loop
 	lF, tF, OF := em.finals()
-	em.epi.waitAll()          // an early exit may leave K(J')'s copy in flight
 	x := em.storeRows(lF, OF) // store
 	x = em.exitVisits(x, tF)
 	x.NewRet(nil)

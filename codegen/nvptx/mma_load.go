@@ -233,10 +233,10 @@ func (em *mmaEmitter) loadV() kb {
 	return b
 }
 
-// nextIndex finds the list's next tile J' (-1: none) at the top of the
-// loop: its load is in flight while Q·K(J)ᵀ runs, and K(J')'s copy starts
-// as soon as that product is done (prefetchK).
-func (em *mmaEmitter) nextIndex(b kb) {
+// nextTile finds the list's next tile J' (-1: none) and waits until V(J)
+// is in and every warp is done with K(J), so that K(J') may overwrite it.
+func (em *mmaEmitter) nextTile(b kb) {
+	// Next tile; K(J') loads while P·V(J) runs.
 	em.tN = b.NewAdd(em.tP, i32(1))
 	inRange := b.NewICmp(enum.IPredSLT, em.tN, em.pNK)
 	safeT := b.NewSelect(inRange, em.tN, i32(0))
@@ -246,29 +246,21 @@ func (em *mmaEmitter) nextIndex(b kb) {
 		// A tile past the forced ones (lists put them first), flag 0.
 		em.candidate = b.NewICmp(enum.IPredEQ, em.listAt(b, b.NewAdd(em.pNK, em.tP)), i32(0))
 	}
-}
-
-// prefetchK starts K(J')'s copy once every warp is done with K(J) (after
-// Q·K(J)ᵀ, before the softmax: the copy overlaps the softmax and P·V(J)),
-// and returns the block after it. The group is committed whether or not
-// there is a J', so that waitV's count holds.
-func (em *mmaEmitter) prefetchK(b kb) kb {
-	b.barrier() // every warp is done with K(J)
-	pf := kb{em.f.NewBlock("prefetch"), em.g}
-	after := kb{em.f.NewBlock("prefetched"), em.g}
-	b.NewCondBr(em.more, pf.Block, after.Block)
-	em.loadKTile(pf, em.Jn)
-	pf.NewBr(after.Block)
-	after.commit()
-	return after
-}
-
-// waitV waits until V(J) is in — its group is the older of the two in
-// flight; K(J')'s may go on — and publishes it to the CTA.
-func (em *mmaEmitter) waitV(b kb) {
-	b.waitGroup(1)
+	b.waitAll()
 	if em.wg {
 		b.fenceProxyAsync()
 	}
-	b.barrier() // V(J) is in
+	b.barrier() // V(J) is in; every warp is done with K(J)
+}
+
+// prefetch starts K(J')'s copy when the loop goes on, and returns the
+// block P·V(J) goes in.
+func (em *mmaEmitter) prefetch(b kb) kb {
+	pf := kb{em.f.NewBlock("prefetch"), em.g}
+	pvb := kb{em.f.NewBlock("pv"), em.g}
+	b.NewCondBr(em.more, pf.Block, pvb.Block)
+	em.loadKTile(pf, em.Jn)
+	pf.commit()
+	pf.NewBr(pvb.Block)
+	return pvb
 }

@@ -3191,44 +3191,44 @@ prologue:
 	br label %loop
 
 loop:
-	%145 = phi i32 [ 0, %prologue ], [ %210, %638 ]
-	%146 = phi i32 [ %37, %prologue ], [ %217, %638 ]
-	%147 = phi float [ 0.0, %prologue ], [ %824, %638 ]
-	%148 = phi float [ 0.0, %prologue ], [ %825, %638 ]
-	%149 = phi float [ 0.0, %prologue ], [ %826, %638 ]
-	%150 = phi float [ 0.0, %prologue ], [ %827, %638 ]
-	%151 = phi float [ 0.0, %prologue ], [ %829, %638 ]
-	%152 = phi float [ 0.0, %prologue ], [ %830, %638 ]
-	%153 = phi float [ 0.0, %prologue ], [ %831, %638 ]
-	%154 = phi float [ 0.0, %prologue ], [ %832, %638 ]
-	%155 = phi float [ 0.0, %prologue ], [ %841, %638 ]
-	%156 = phi float [ 0.0, %prologue ], [ %842, %638 ]
-	%157 = phi float [ 0.0, %prologue ], [ %843, %638 ]
-	%158 = phi float [ 0.0, %prologue ], [ %844, %638 ]
-	%159 = phi float [ 0.0, %prologue ], [ %846, %638 ]
-	%160 = phi float [ 0.0, %prologue ], [ %847, %638 ]
-	%161 = phi float [ 0.0, %prologue ], [ %848, %638 ]
-	%162 = phi float [ 0.0, %prologue ], [ %849, %638 ]
-	%163 = phi float [ 0.0, %prologue ], [ %858, %638 ]
-	%164 = phi float [ 0.0, %prologue ], [ %859, %638 ]
-	%165 = phi float [ 0.0, %prologue ], [ %860, %638 ]
-	%166 = phi float [ 0.0, %prologue ], [ %861, %638 ]
-	%167 = phi float [ 0.0, %prologue ], [ %863, %638 ]
-	%168 = phi float [ 0.0, %prologue ], [ %864, %638 ]
-	%169 = phi float [ 0.0, %prologue ], [ %865, %638 ]
-	%170 = phi float [ 0.0, %prologue ], [ %866, %638 ]
-	%171 = phi float [ 0.0, %prologue ], [ %875, %638 ]
-	%172 = phi float [ 0.0, %prologue ], [ %876, %638 ]
-	%173 = phi float [ 0.0, %prologue ], [ %877, %638 ]
-	%174 = phi float [ 0.0, %prologue ], [ %878, %638 ]
-	%175 = phi float [ 0.0, %prologue ], [ %880, %638 ]
-	%176 = phi float [ 0.0, %prologue ], [ %881, %638 ]
-	%177 = phi float [ 0.0, %prologue ], [ %882, %638 ]
-	%178 = phi float [ 0.0, %prologue ], [ %883, %638 ]
-	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %673, %638 ]
-	%180 = phi float [ 0.0, %prologue ], [ %700, %638 ]
-	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %701, %638 ]
-	%182 = phi float [ 0.0, %prologue ], [ %728, %638 ]
+	%145 = phi i32 [ 0, %prologue ], [ %693, %pv ]
+	%146 = phi i32 [ %37, %prologue ], [ %700, %pv ]
+	%147 = phi float [ 0.0, %prologue ], [ %824, %pv ]
+	%148 = phi float [ 0.0, %prologue ], [ %825, %pv ]
+	%149 = phi float [ 0.0, %prologue ], [ %826, %pv ]
+	%150 = phi float [ 0.0, %prologue ], [ %827, %pv ]
+	%151 = phi float [ 0.0, %prologue ], [ %829, %pv ]
+	%152 = phi float [ 0.0, %prologue ], [ %830, %pv ]
+	%153 = phi float [ 0.0, %prologue ], [ %831, %pv ]
+	%154 = phi float [ 0.0, %prologue ], [ %832, %pv ]
+	%155 = phi float [ 0.0, %prologue ], [ %841, %pv ]
+	%156 = phi float [ 0.0, %prologue ], [ %842, %pv ]
+	%157 = phi float [ 0.0, %prologue ], [ %843, %pv ]
+	%158 = phi float [ 0.0, %prologue ], [ %844, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %846, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %847, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %848, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %849, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %858, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %859, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %860, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %861, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %863, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %864, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %865, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %866, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %875, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %876, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %877, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %878, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %880, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %881, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %882, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %883, %pv ]
+	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %637, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %664, %pv ]
+	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %665, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %692, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%183 = mul i32 %146, 32
@@ -3261,551 +3261,549 @@ loop:
 	%209 = select i1 %205, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %208, i16* %207, i32 %209)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	%210 = add i32 %145, 1
-	%211 = icmp slt i32 %210, %NK
-	%212 = select i1 %211, i32 %210, i32 0
-	%213 = add i32 %29, %212
-	%214 = sext i32 %213 to i64
-	%215 = getelementptr i32, i32* %list, i64 %214
-	%216 = load i32, i32* %215
-	%217 = select i1 %211, i32 %216, i32 -1
-	%218 = icmp sge i32 %217, 0
-	%219 = and i32 %4, 7
-	%220 = shl i32 %84, 3
-	%221 = add i32 %219, %220
-	%222 = lshr i32 %4, 3
-	%223 = and i32 %222, 1
-	%224 = mul i32 %221, 128
-	%225 = add i32 %0, %224
-	%226 = and i32 %4, 7
-	%227 = xor i32 %223, %226
-	%228 = shl i32 %227, 4
-	%229 = add i32 %225, %228
-	%230 = xor i32 %229, 0
-	%231 = add i32 %230, 0
-	%232 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %231)
-	%233 = extractvalue { i32, i32, i32, i32 } %232, 0
-	%234 = extractvalue { i32, i32, i32, i32 } %232, 1
-	%235 = extractvalue { i32, i32, i32, i32 } %232, 2
-	%236 = extractvalue { i32, i32, i32, i32 } %232, 3
-	%237 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %233, i32 %234, float 0.0, float 0.0, float 0.0, float 0.0)
-	%238 = extractvalue { float, float, float, float } %237, 0
-	%239 = extractvalue { float, float, float, float } %237, 1
-	%240 = extractvalue { float, float, float, float } %237, 2
-	%241 = extractvalue { float, float, float, float } %237, 3
-	%242 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %235, i32 %236, float 0.0, float 0.0, float 0.0, float 0.0)
-	%243 = extractvalue { float, float, float, float } %242, 0
-	%244 = extractvalue { float, float, float, float } %242, 1
-	%245 = extractvalue { float, float, float, float } %242, 2
-	%246 = extractvalue { float, float, float, float } %242, 3
-	%247 = add i32 %230, 2048
-	%248 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %247)
-	%249 = extractvalue { i32, i32, i32, i32 } %248, 0
-	%250 = extractvalue { i32, i32, i32, i32 } %248, 1
-	%251 = extractvalue { i32, i32, i32, i32 } %248, 2
-	%252 = extractvalue { i32, i32, i32, i32 } %248, 3
-	%253 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %249, i32 %250, float 0.0, float 0.0, float 0.0, float 0.0)
-	%254 = extractvalue { float, float, float, float } %253, 0
-	%255 = extractvalue { float, float, float, float } %253, 1
-	%256 = extractvalue { float, float, float, float } %253, 2
-	%257 = extractvalue { float, float, float, float } %253, 3
-	%258 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %251, i32 %252, float 0.0, float 0.0, float 0.0, float 0.0)
-	%259 = extractvalue { float, float, float, float } %258, 0
-	%260 = extractvalue { float, float, float, float } %258, 1
-	%261 = extractvalue { float, float, float, float } %258, 2
-	%262 = extractvalue { float, float, float, float } %258, 3
-	%263 = xor i32 %229, 32
-	%264 = add i32 %263, 0
-	%265 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %264)
-	%266 = extractvalue { i32, i32, i32, i32 } %265, 0
-	%267 = extractvalue { i32, i32, i32, i32 } %265, 1
-	%268 = extractvalue { i32, i32, i32, i32 } %265, 2
-	%269 = extractvalue { i32, i32, i32, i32 } %265, 3
-	%270 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %266, i32 %267, float %238, float %239, float %240, float %241)
-	%271 = extractvalue { float, float, float, float } %270, 0
-	%272 = extractvalue { float, float, float, float } %270, 1
-	%273 = extractvalue { float, float, float, float } %270, 2
-	%274 = extractvalue { float, float, float, float } %270, 3
-	%275 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %268, i32 %269, float %243, float %244, float %245, float %246)
-	%276 = extractvalue { float, float, float, float } %275, 0
-	%277 = extractvalue { float, float, float, float } %275, 1
-	%278 = extractvalue { float, float, float, float } %275, 2
-	%279 = extractvalue { float, float, float, float } %275, 3
-	%280 = add i32 %263, 2048
-	%281 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %280)
-	%282 = extractvalue { i32, i32, i32, i32 } %281, 0
-	%283 = extractvalue { i32, i32, i32, i32 } %281, 1
-	%284 = extractvalue { i32, i32, i32, i32 } %281, 2
-	%285 = extractvalue { i32, i32, i32, i32 } %281, 3
-	%286 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %282, i32 %283, float %254, float %255, float %256, float %257)
-	%287 = extractvalue { float, float, float, float } %286, 0
-	%288 = extractvalue { float, float, float, float } %286, 1
-	%289 = extractvalue { float, float, float, float } %286, 2
-	%290 = extractvalue { float, float, float, float } %286, 3
-	%291 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %284, i32 %285, float %259, float %260, float %261, float %262)
-	%292 = extractvalue { float, float, float, float } %291, 0
-	%293 = extractvalue { float, float, float, float } %291, 1
-	%294 = extractvalue { float, float, float, float } %291, 2
-	%295 = extractvalue { float, float, float, float } %291, 3
-	%296 = xor i32 %229, 64
-	%297 = add i32 %296, 0
-	%298 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %297)
-	%299 = extractvalue { i32, i32, i32, i32 } %298, 0
-	%300 = extractvalue { i32, i32, i32, i32 } %298, 1
-	%301 = extractvalue { i32, i32, i32, i32 } %298, 2
-	%302 = extractvalue { i32, i32, i32, i32 } %298, 3
-	%303 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %299, i32 %300, float %271, float %272, float %273, float %274)
-	%304 = extractvalue { float, float, float, float } %303, 0
-	%305 = extractvalue { float, float, float, float } %303, 1
-	%306 = extractvalue { float, float, float, float } %303, 2
-	%307 = extractvalue { float, float, float, float } %303, 3
-	%308 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %301, i32 %302, float %276, float %277, float %278, float %279)
-	%309 = extractvalue { float, float, float, float } %308, 0
-	%310 = extractvalue { float, float, float, float } %308, 1
-	%311 = extractvalue { float, float, float, float } %308, 2
-	%312 = extractvalue { float, float, float, float } %308, 3
-	%313 = add i32 %296, 2048
-	%314 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %313)
-	%315 = extractvalue { i32, i32, i32, i32 } %314, 0
-	%316 = extractvalue { i32, i32, i32, i32 } %314, 1
-	%317 = extractvalue { i32, i32, i32, i32 } %314, 2
-	%318 = extractvalue { i32, i32, i32, i32 } %314, 3
-	%319 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %315, i32 %316, float %287, float %288, float %289, float %290)
-	%320 = extractvalue { float, float, float, float } %319, 0
-	%321 = extractvalue { float, float, float, float } %319, 1
-	%322 = extractvalue { float, float, float, float } %319, 2
-	%323 = extractvalue { float, float, float, float } %319, 3
-	%324 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %317, i32 %318, float %292, float %293, float %294, float %295)
-	%325 = extractvalue { float, float, float, float } %324, 0
-	%326 = extractvalue { float, float, float, float } %324, 1
-	%327 = extractvalue { float, float, float, float } %324, 2
-	%328 = extractvalue { float, float, float, float } %324, 3
-	%329 = xor i32 %229, 96
-	%330 = add i32 %329, 0
-	%331 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %330)
-	%332 = extractvalue { i32, i32, i32, i32 } %331, 0
-	%333 = extractvalue { i32, i32, i32, i32 } %331, 1
-	%334 = extractvalue { i32, i32, i32, i32 } %331, 2
-	%335 = extractvalue { i32, i32, i32, i32 } %331, 3
-	%336 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %332, i32 %333, float %304, float %305, float %306, float %307)
-	%337 = extractvalue { float, float, float, float } %336, 0
-	%338 = extractvalue { float, float, float, float } %336, 1
-	%339 = extractvalue { float, float, float, float } %336, 2
-	%340 = extractvalue { float, float, float, float } %336, 3
-	%341 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %334, i32 %335, float %309, float %310, float %311, float %312)
-	%342 = extractvalue { float, float, float, float } %341, 0
-	%343 = extractvalue { float, float, float, float } %341, 1
-	%344 = extractvalue { float, float, float, float } %341, 2
-	%345 = extractvalue { float, float, float, float } %341, 3
-	%346 = add i32 %329, 2048
-	%347 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %346)
-	%348 = extractvalue { i32, i32, i32, i32 } %347, 0
-	%349 = extractvalue { i32, i32, i32, i32 } %347, 1
-	%350 = extractvalue { i32, i32, i32, i32 } %347, 2
-	%351 = extractvalue { i32, i32, i32, i32 } %347, 3
-	%352 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %348, i32 %349, float %320, float %321, float %322, float %323)
-	%353 = extractvalue { float, float, float, float } %352, 0
-	%354 = extractvalue { float, float, float, float } %352, 1
-	%355 = extractvalue { float, float, float, float } %352, 2
-	%356 = extractvalue { float, float, float, float } %352, 3
-	%357 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %350, i32 %351, float %325, float %326, float %327, float %328)
-	%358 = extractvalue { float, float, float, float } %357, 0
-	%359 = extractvalue { float, float, float, float } %357, 1
-	%360 = extractvalue { float, float, float, float } %357, 2
-	%361 = extractvalue { float, float, float, float } %357, 3
-	call void @llvm.nvvm.barrier0()
-	br i1 %218, label %prefetch, label %prefetched
+	%210 = and i32 %4, 7
+	%211 = shl i32 %84, 3
+	%212 = add i32 %210, %211
+	%213 = lshr i32 %4, 3
+	%214 = and i32 %213, 1
+	%215 = mul i32 %212, 128
+	%216 = add i32 %0, %215
+	%217 = and i32 %4, 7
+	%218 = xor i32 %214, %217
+	%219 = shl i32 %218, 4
+	%220 = add i32 %216, %219
+	%221 = xor i32 %220, 0
+	%222 = add i32 %221, 0
+	%223 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %222)
+	%224 = extractvalue { i32, i32, i32, i32 } %223, 0
+	%225 = extractvalue { i32, i32, i32, i32 } %223, 1
+	%226 = extractvalue { i32, i32, i32, i32 } %223, 2
+	%227 = extractvalue { i32, i32, i32, i32 } %223, 3
+	%228 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %224, i32 %225, float 0.0, float 0.0, float 0.0, float 0.0)
+	%229 = extractvalue { float, float, float, float } %228, 0
+	%230 = extractvalue { float, float, float, float } %228, 1
+	%231 = extractvalue { float, float, float, float } %228, 2
+	%232 = extractvalue { float, float, float, float } %228, 3
+	%233 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %226, i32 %227, float 0.0, float 0.0, float 0.0, float 0.0)
+	%234 = extractvalue { float, float, float, float } %233, 0
+	%235 = extractvalue { float, float, float, float } %233, 1
+	%236 = extractvalue { float, float, float, float } %233, 2
+	%237 = extractvalue { float, float, float, float } %233, 3
+	%238 = add i32 %221, 2048
+	%239 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %238)
+	%240 = extractvalue { i32, i32, i32, i32 } %239, 0
+	%241 = extractvalue { i32, i32, i32, i32 } %239, 1
+	%242 = extractvalue { i32, i32, i32, i32 } %239, 2
+	%243 = extractvalue { i32, i32, i32, i32 } %239, 3
+	%244 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %240, i32 %241, float 0.0, float 0.0, float 0.0, float 0.0)
+	%245 = extractvalue { float, float, float, float } %244, 0
+	%246 = extractvalue { float, float, float, float } %244, 1
+	%247 = extractvalue { float, float, float, float } %244, 2
+	%248 = extractvalue { float, float, float, float } %244, 3
+	%249 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %242, i32 %243, float 0.0, float 0.0, float 0.0, float 0.0)
+	%250 = extractvalue { float, float, float, float } %249, 0
+	%251 = extractvalue { float, float, float, float } %249, 1
+	%252 = extractvalue { float, float, float, float } %249, 2
+	%253 = extractvalue { float, float, float, float } %249, 3
+	%254 = xor i32 %220, 32
+	%255 = add i32 %254, 0
+	%256 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %255)
+	%257 = extractvalue { i32, i32, i32, i32 } %256, 0
+	%258 = extractvalue { i32, i32, i32, i32 } %256, 1
+	%259 = extractvalue { i32, i32, i32, i32 } %256, 2
+	%260 = extractvalue { i32, i32, i32, i32 } %256, 3
+	%261 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %257, i32 %258, float %229, float %230, float %231, float %232)
+	%262 = extractvalue { float, float, float, float } %261, 0
+	%263 = extractvalue { float, float, float, float } %261, 1
+	%264 = extractvalue { float, float, float, float } %261, 2
+	%265 = extractvalue { float, float, float, float } %261, 3
+	%266 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %259, i32 %260, float %234, float %235, float %236, float %237)
+	%267 = extractvalue { float, float, float, float } %266, 0
+	%268 = extractvalue { float, float, float, float } %266, 1
+	%269 = extractvalue { float, float, float, float } %266, 2
+	%270 = extractvalue { float, float, float, float } %266, 3
+	%271 = add i32 %254, 2048
+	%272 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %271)
+	%273 = extractvalue { i32, i32, i32, i32 } %272, 0
+	%274 = extractvalue { i32, i32, i32, i32 } %272, 1
+	%275 = extractvalue { i32, i32, i32, i32 } %272, 2
+	%276 = extractvalue { i32, i32, i32, i32 } %272, 3
+	%277 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %273, i32 %274, float %245, float %246, float %247, float %248)
+	%278 = extractvalue { float, float, float, float } %277, 0
+	%279 = extractvalue { float, float, float, float } %277, 1
+	%280 = extractvalue { float, float, float, float } %277, 2
+	%281 = extractvalue { float, float, float, float } %277, 3
+	%282 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %275, i32 %276, float %250, float %251, float %252, float %253)
+	%283 = extractvalue { float, float, float, float } %282, 0
+	%284 = extractvalue { float, float, float, float } %282, 1
+	%285 = extractvalue { float, float, float, float } %282, 2
+	%286 = extractvalue { float, float, float, float } %282, 3
+	%287 = xor i32 %220, 64
+	%288 = add i32 %287, 0
+	%289 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %288)
+	%290 = extractvalue { i32, i32, i32, i32 } %289, 0
+	%291 = extractvalue { i32, i32, i32, i32 } %289, 1
+	%292 = extractvalue { i32, i32, i32, i32 } %289, 2
+	%293 = extractvalue { i32, i32, i32, i32 } %289, 3
+	%294 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %290, i32 %291, float %262, float %263, float %264, float %265)
+	%295 = extractvalue { float, float, float, float } %294, 0
+	%296 = extractvalue { float, float, float, float } %294, 1
+	%297 = extractvalue { float, float, float, float } %294, 2
+	%298 = extractvalue { float, float, float, float } %294, 3
+	%299 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %292, i32 %293, float %267, float %268, float %269, float %270)
+	%300 = extractvalue { float, float, float, float } %299, 0
+	%301 = extractvalue { float, float, float, float } %299, 1
+	%302 = extractvalue { float, float, float, float } %299, 2
+	%303 = extractvalue { float, float, float, float } %299, 3
+	%304 = add i32 %287, 2048
+	%305 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %304)
+	%306 = extractvalue { i32, i32, i32, i32 } %305, 0
+	%307 = extractvalue { i32, i32, i32, i32 } %305, 1
+	%308 = extractvalue { i32, i32, i32, i32 } %305, 2
+	%309 = extractvalue { i32, i32, i32, i32 } %305, 3
+	%310 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %306, i32 %307, float %278, float %279, float %280, float %281)
+	%311 = extractvalue { float, float, float, float } %310, 0
+	%312 = extractvalue { float, float, float, float } %310, 1
+	%313 = extractvalue { float, float, float, float } %310, 2
+	%314 = extractvalue { float, float, float, float } %310, 3
+	%315 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %308, i32 %309, float %283, float %284, float %285, float %286)
+	%316 = extractvalue { float, float, float, float } %315, 0
+	%317 = extractvalue { float, float, float, float } %315, 1
+	%318 = extractvalue { float, float, float, float } %315, 2
+	%319 = extractvalue { float, float, float, float } %315, 3
+	%320 = xor i32 %220, 96
+	%321 = add i32 %320, 0
+	%322 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %321)
+	%323 = extractvalue { i32, i32, i32, i32 } %322, 0
+	%324 = extractvalue { i32, i32, i32, i32 } %322, 1
+	%325 = extractvalue { i32, i32, i32, i32 } %322, 2
+	%326 = extractvalue { i32, i32, i32, i32 } %322, 3
+	%327 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %323, i32 %324, float %295, float %296, float %297, float %298)
+	%328 = extractvalue { float, float, float, float } %327, 0
+	%329 = extractvalue { float, float, float, float } %327, 1
+	%330 = extractvalue { float, float, float, float } %327, 2
+	%331 = extractvalue { float, float, float, float } %327, 3
+	%332 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %325, i32 %326, float %300, float %301, float %302, float %303)
+	%333 = extractvalue { float, float, float, float } %332, 0
+	%334 = extractvalue { float, float, float, float } %332, 1
+	%335 = extractvalue { float, float, float, float } %332, 2
+	%336 = extractvalue { float, float, float, float } %332, 3
+	%337 = add i32 %320, 2048
+	%338 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %337)
+	%339 = extractvalue { i32, i32, i32, i32 } %338, 0
+	%340 = extractvalue { i32, i32, i32, i32 } %338, 1
+	%341 = extractvalue { i32, i32, i32, i32 } %338, 2
+	%342 = extractvalue { i32, i32, i32, i32 } %338, 3
+	%343 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %339, i32 %340, float %311, float %312, float %313, float %314)
+	%344 = extractvalue { float, float, float, float } %343, 0
+	%345 = extractvalue { float, float, float, float } %343, 1
+	%346 = extractvalue { float, float, float, float } %343, 2
+	%347 = extractvalue { float, float, float, float } %343, 3
+	%348 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %341, i32 %342, float %316, float %317, float %318, float %319)
+	%349 = extractvalue { float, float, float, float } %348, 0
+	%350 = extractvalue { float, float, float, float } %348, 1
+	%351 = extractvalue { float, float, float, float } %348, 2
+	%352 = extractvalue { float, float, float, float } %348, 3
+	%353 = mul i32 %3, 16
+	%354 = add i32 %12, %353
+	%355 = add i32 %5, 0
+	%356 = add i32 %354, %355
+	%357 = mul i32 %3, 16
+	%358 = add i32 %12, %357
+	%359 = add i32 %5, 8
+	%360 = add i32 %358, %359
+	%361 = sitofp i32 %10 to float
+	%362 = add i32 %33, %146
+	%363 = sext i32 %362 to i64
+	%364 = getelementptr i8, i8* %cls, i64 %363
+	%365 = load i8, i8* %364
+	%366 = icmp ne i8 %365, 2
+	br i1 %366, label %partial, label %softmax
 
 epilogue:
-	%362 = phi float [ 0.0, %entry ], [ %700, %638 ]
-	%363 = phi float [ 0.0, %entry ], [ %728, %638 ]
-	%364 = phi i32 [ 0, %entry ], [ %210, %638 ]
-	%365 = phi float [ 0.0, %entry ], [ %824, %638 ]
-	%366 = phi float [ 0.0, %entry ], [ %825, %638 ]
-	%367 = phi float [ 0.0, %entry ], [ %826, %638 ]
-	%368 = phi float [ 0.0, %entry ], [ %827, %638 ]
-	%369 = phi float [ 0.0, %entry ], [ %829, %638 ]
-	%370 = phi float [ 0.0, %entry ], [ %830, %638 ]
-	%371 = phi float [ 0.0, %entry ], [ %831, %638 ]
-	%372 = phi float [ 0.0, %entry ], [ %832, %638 ]
-	%373 = phi float [ 0.0, %entry ], [ %841, %638 ]
-	%374 = phi float [ 0.0, %entry ], [ %842, %638 ]
-	%375 = phi float [ 0.0, %entry ], [ %843, %638 ]
-	%376 = phi float [ 0.0, %entry ], [ %844, %638 ]
-	%377 = phi float [ 0.0, %entry ], [ %846, %638 ]
-	%378 = phi float [ 0.0, %entry ], [ %847, %638 ]
-	%379 = phi float [ 0.0, %entry ], [ %848, %638 ]
-	%380 = phi float [ 0.0, %entry ], [ %849, %638 ]
-	%381 = phi float [ 0.0, %entry ], [ %858, %638 ]
-	%382 = phi float [ 0.0, %entry ], [ %859, %638 ]
-	%383 = phi float [ 0.0, %entry ], [ %860, %638 ]
-	%384 = phi float [ 0.0, %entry ], [ %861, %638 ]
-	%385 = phi float [ 0.0, %entry ], [ %863, %638 ]
-	%386 = phi float [ 0.0, %entry ], [ %864, %638 ]
-	%387 = phi float [ 0.0, %entry ], [ %865, %638 ]
-	%388 = phi float [ 0.0, %entry ], [ %866, %638 ]
-	%389 = phi float [ 0.0, %entry ], [ %875, %638 ]
-	%390 = phi float [ 0.0, %entry ], [ %876, %638 ]
-	%391 = phi float [ 0.0, %entry ], [ %877, %638 ]
-	%392 = phi float [ 0.0, %entry ], [ %878, %638 ]
-	%393 = phi float [ 0.0, %entry ], [ %880, %638 ]
-	%394 = phi float [ 0.0, %entry ], [ %881, %638 ]
-	%395 = phi float [ 0.0, %entry ], [ %882, %638 ]
-	%396 = phi float [ 0.0, %entry ], [ %883, %638 ]
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%397 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %362, i32 1, i32 31)
-	%398 = fadd float %362, %397
-	%399 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %398, i32 2, i32 31)
-	%400 = fadd float %398, %399
-	%401 = fcmp ogt float %400, 0.0
-	%402 = fdiv float 1.0, %400
-	%403 = select i1 %401, float %402, float 0.0
-	%404 = mul i32 %3, 16
-	%405 = add i32 %12, %404
-	%406 = add i32 %5, 0
-	%407 = add i32 %405, %406
-	%408 = fmul float %365, %403
-	%409 = fmul float %366, %403
-	%410 = fmul float %369, %403
-	%411 = fmul float %370, %403
-	%412 = fmul float %373, %403
-	%413 = fmul float %374, %403
-	%414 = fmul float %377, %403
-	%415 = fmul float %378, %403
-	%416 = fmul float %381, %403
-	%417 = fmul float %382, %403
-	%418 = fmul float %385, %403
-	%419 = fmul float %386, %403
-	%420 = fmul float %389, %403
-	%421 = fmul float %390, %403
-	%422 = fmul float %393, %403
-	%423 = fmul float %394, %403
-	%424 = icmp slt i32 %407, %M
-	br i1 %424, label %store0, label %stored0
-
-prefetch:
-	%425 = mul i32 %217, 32
-	%426 = lshr i32 %2, 3
-	%427 = and i32 %2, 7
-	%428 = and i32 %426, 7
-	%429 = xor i32 %427, %428
-	%430 = mul i32 %426, 8
-	%431 = add i32 %430, %429
-	%432 = shl i32 %431, 4
-	%433 = add i32 %0, %432
-	%434 = add i32 %425, %426
-	%435 = mul i32 %434, 64
-	%436 = mul i32 %427, 8
-	%437 = add i32 %435, %436
-	%438 = sext i32 %437 to i64
-	%439 = getelementptr i16, i16* %20, i64 %438
-	%440 = add i32 %434, 0
-	%441 = icmp slt i32 %440, %N
-	%442 = getelementptr i16, i16* %439, i64 0
-	%443 = select i1 %441, i16* %442, i16* %20
-	%444 = add i32 %433, 0
-	%445 = select i1 %441, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %444, i16* %443, i32 %445)
-	%446 = add i32 %434, 16
-	%447 = icmp slt i32 %446, %N
-	%448 = getelementptr i16, i16* %439, i64 1024
-	%449 = select i1 %447, i16* %448, i16* %20
-	%450 = add i32 %433, 2048
-	%451 = select i1 %447, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %450, i16* %449, i32 %451)
-	br label %prefetched
-
-prefetched:
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	%452 = mul i32 %3, 16
-	%453 = add i32 %12, %452
-	%454 = add i32 %5, 0
-	%455 = add i32 %453, %454
-	%456 = mul i32 %3, 16
-	%457 = add i32 %12, %456
-	%458 = add i32 %5, 8
-	%459 = add i32 %457, %458
-	%460 = sitofp i32 %10 to float
-	%461 = add i32 %33, %146
-	%462 = sext i32 %461 to i64
-	%463 = getelementptr i8, i8* %cls, i64 %462
-	%464 = load i8, i8* %463
-	%465 = icmp ne i8 %464, 2
-	br i1 %465, label %partial, label %softmax
+	%367 = phi float [ 0.0, %entry ], [ %664, %pv ]
+	%368 = phi float [ 0.0, %entry ], [ %692, %pv ]
+	%369 = phi i32 [ 0, %entry ], [ %693, %pv ]
+	%370 = phi float [ 0.0, %entry ], [ %824, %pv ]
+	%371 = phi float [ 0.0, %entry ], [ %825, %pv ]
+	%372 = phi float [ 0.0, %entry ], [ %826, %pv ]
+	%373 = phi float [ 0.0, %entry ], [ %827, %pv ]
+	%374 = phi float [ 0.0, %entry ], [ %829, %pv ]
+	%375 = phi float [ 0.0, %entry ], [ %830, %pv ]
+	%376 = phi float [ 0.0, %entry ], [ %831, %pv ]
+	%377 = phi float [ 0.0, %entry ], [ %832, %pv ]
+	%378 = phi float [ 0.0, %entry ], [ %841, %pv ]
+	%379 = phi float [ 0.0, %entry ], [ %842, %pv ]
+	%380 = phi float [ 0.0, %entry ], [ %843, %pv ]
+	%381 = phi float [ 0.0, %entry ], [ %844, %pv ]
+	%382 = phi float [ 0.0, %entry ], [ %846, %pv ]
+	%383 = phi float [ 0.0, %entry ], [ %847, %pv ]
+	%384 = phi float [ 0.0, %entry ], [ %848, %pv ]
+	%385 = phi float [ 0.0, %entry ], [ %849, %pv ]
+	%386 = phi float [ 0.0, %entry ], [ %858, %pv ]
+	%387 = phi float [ 0.0, %entry ], [ %859, %pv ]
+	%388 = phi float [ 0.0, %entry ], [ %860, %pv ]
+	%389 = phi float [ 0.0, %entry ], [ %861, %pv ]
+	%390 = phi float [ 0.0, %entry ], [ %863, %pv ]
+	%391 = phi float [ 0.0, %entry ], [ %864, %pv ]
+	%392 = phi float [ 0.0, %entry ], [ %865, %pv ]
+	%393 = phi float [ 0.0, %entry ], [ %866, %pv ]
+	%394 = phi float [ 0.0, %entry ], [ %875, %pv ]
+	%395 = phi float [ 0.0, %entry ], [ %876, %pv ]
+	%396 = phi float [ 0.0, %entry ], [ %877, %pv ]
+	%397 = phi float [ 0.0, %entry ], [ %878, %pv ]
+	%398 = phi float [ 0.0, %entry ], [ %880, %pv ]
+	%399 = phi float [ 0.0, %entry ], [ %881, %pv ]
+	%400 = phi float [ 0.0, %entry ], [ %882, %pv ]
+	%401 = phi float [ 0.0, %entry ], [ %883, %pv ]
+	%402 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %367, i32 1, i32 31)
+	%403 = fadd float %367, %402
+	%404 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %403, i32 2, i32 31)
+	%405 = fadd float %403, %404
+	%406 = fcmp ogt float %405, 0.0
+	%407 = fdiv float 1.0, %405
+	%408 = select i1 %406, float %407, float 0.0
+	%409 = mul i32 %3, 16
+	%410 = add i32 %12, %409
+	%411 = add i32 %5, 0
+	%412 = add i32 %410, %411
+	%413 = fmul float %370, %408
+	%414 = fmul float %371, %408
+	%415 = fmul float %374, %408
+	%416 = fmul float %375, %408
+	%417 = fmul float %378, %408
+	%418 = fmul float %379, %408
+	%419 = fmul float %382, %408
+	%420 = fmul float %383, %408
+	%421 = fmul float %386, %408
+	%422 = fmul float %387, %408
+	%423 = fmul float %390, %408
+	%424 = fmul float %391, %408
+	%425 = fmul float %394, %408
+	%426 = fmul float %395, %408
+	%427 = fmul float %398, %408
+	%428 = fmul float %399, %408
+	%429 = icmp slt i32 %412, %M
+	br i1 %429, label %store0, label %stored0
 
 partial:
-	%466 = shl i32 %6, 1
-	%467 = add i32 0, %466
-	%468 = add i32 %183, %467
-	%469 = icmp slt i32 %468, %N
-	%470 = select i1 %469, float %337, float 0xFFF0000000000000
-	%471 = shl i32 %6, 1
-	%472 = add i32 1, %471
-	%473 = add i32 %183, %472
-	%474 = icmp slt i32 %473, %N
-	%475 = select i1 %474, float %338, float 0xFFF0000000000000
-	%476 = shl i32 %6, 1
-	%477 = add i32 0, %476
-	%478 = add i32 %183, %477
-	%479 = icmp slt i32 %478, %N
-	%480 = select i1 %479, float %339, float 0xFFF0000000000000
-	%481 = shl i32 %6, 1
-	%482 = add i32 1, %481
-	%483 = add i32 %183, %482
-	%484 = icmp slt i32 %483, %N
-	%485 = select i1 %484, float %340, float 0xFFF0000000000000
-	%486 = shl i32 %6, 1
-	%487 = add i32 8, %486
-	%488 = add i32 %183, %487
-	%489 = icmp slt i32 %488, %N
-	%490 = select i1 %489, float %342, float 0xFFF0000000000000
-	%491 = shl i32 %6, 1
-	%492 = add i32 9, %491
-	%493 = add i32 %183, %492
-	%494 = icmp slt i32 %493, %N
-	%495 = select i1 %494, float %343, float 0xFFF0000000000000
-	%496 = shl i32 %6, 1
-	%497 = add i32 8, %496
-	%498 = add i32 %183, %497
-	%499 = icmp slt i32 %498, %N
-	%500 = select i1 %499, float %344, float 0xFFF0000000000000
-	%501 = shl i32 %6, 1
-	%502 = add i32 9, %501
-	%503 = add i32 %183, %502
-	%504 = icmp slt i32 %503, %N
-	%505 = select i1 %504, float %345, float 0xFFF0000000000000
-	%506 = shl i32 %6, 1
-	%507 = add i32 16, %506
-	%508 = add i32 %183, %507
-	%509 = icmp slt i32 %508, %N
-	%510 = select i1 %509, float %353, float 0xFFF0000000000000
-	%511 = shl i32 %6, 1
-	%512 = add i32 17, %511
-	%513 = add i32 %183, %512
-	%514 = icmp slt i32 %513, %N
-	%515 = select i1 %514, float %354, float 0xFFF0000000000000
-	%516 = shl i32 %6, 1
-	%517 = add i32 16, %516
-	%518 = add i32 %183, %517
-	%519 = icmp slt i32 %518, %N
-	%520 = select i1 %519, float %355, float 0xFFF0000000000000
-	%521 = shl i32 %6, 1
-	%522 = add i32 17, %521
-	%523 = add i32 %183, %522
-	%524 = icmp slt i32 %523, %N
-	%525 = select i1 %524, float %356, float 0xFFF0000000000000
-	%526 = shl i32 %6, 1
-	%527 = add i32 24, %526
-	%528 = add i32 %183, %527
-	%529 = icmp slt i32 %528, %N
-	%530 = select i1 %529, float %358, float 0xFFF0000000000000
-	%531 = shl i32 %6, 1
-	%532 = add i32 25, %531
-	%533 = add i32 %183, %532
-	%534 = icmp slt i32 %533, %N
-	%535 = select i1 %534, float %359, float 0xFFF0000000000000
-	%536 = shl i32 %6, 1
-	%537 = add i32 24, %536
-	%538 = add i32 %183, %537
-	%539 = icmp slt i32 %538, %N
-	%540 = select i1 %539, float %360, float 0xFFF0000000000000
-	%541 = shl i32 %6, 1
-	%542 = add i32 25, %541
-	%543 = add i32 %183, %542
-	%544 = icmp slt i32 %543, %N
-	%545 = select i1 %544, float %361, float 0xFFF0000000000000
+	%430 = shl i32 %6, 1
+	%431 = add i32 0, %430
+	%432 = add i32 %183, %431
+	%433 = icmp slt i32 %432, %N
+	%434 = select i1 %433, float %328, float 0xFFF0000000000000
+	%435 = shl i32 %6, 1
+	%436 = add i32 1, %435
+	%437 = add i32 %183, %436
+	%438 = icmp slt i32 %437, %N
+	%439 = select i1 %438, float %329, float 0xFFF0000000000000
+	%440 = shl i32 %6, 1
+	%441 = add i32 0, %440
+	%442 = add i32 %183, %441
+	%443 = icmp slt i32 %442, %N
+	%444 = select i1 %443, float %330, float 0xFFF0000000000000
+	%445 = shl i32 %6, 1
+	%446 = add i32 1, %445
+	%447 = add i32 %183, %446
+	%448 = icmp slt i32 %447, %N
+	%449 = select i1 %448, float %331, float 0xFFF0000000000000
+	%450 = shl i32 %6, 1
+	%451 = add i32 8, %450
+	%452 = add i32 %183, %451
+	%453 = icmp slt i32 %452, %N
+	%454 = select i1 %453, float %333, float 0xFFF0000000000000
+	%455 = shl i32 %6, 1
+	%456 = add i32 9, %455
+	%457 = add i32 %183, %456
+	%458 = icmp slt i32 %457, %N
+	%459 = select i1 %458, float %334, float 0xFFF0000000000000
+	%460 = shl i32 %6, 1
+	%461 = add i32 8, %460
+	%462 = add i32 %183, %461
+	%463 = icmp slt i32 %462, %N
+	%464 = select i1 %463, float %335, float 0xFFF0000000000000
+	%465 = shl i32 %6, 1
+	%466 = add i32 9, %465
+	%467 = add i32 %183, %466
+	%468 = icmp slt i32 %467, %N
+	%469 = select i1 %468, float %336, float 0xFFF0000000000000
+	%470 = shl i32 %6, 1
+	%471 = add i32 16, %470
+	%472 = add i32 %183, %471
+	%473 = icmp slt i32 %472, %N
+	%474 = select i1 %473, float %344, float 0xFFF0000000000000
+	%475 = shl i32 %6, 1
+	%476 = add i32 17, %475
+	%477 = add i32 %183, %476
+	%478 = icmp slt i32 %477, %N
+	%479 = select i1 %478, float %345, float 0xFFF0000000000000
+	%480 = shl i32 %6, 1
+	%481 = add i32 16, %480
+	%482 = add i32 %183, %481
+	%483 = icmp slt i32 %482, %N
+	%484 = select i1 %483, float %346, float 0xFFF0000000000000
+	%485 = shl i32 %6, 1
+	%486 = add i32 17, %485
+	%487 = add i32 %183, %486
+	%488 = icmp slt i32 %487, %N
+	%489 = select i1 %488, float %347, float 0xFFF0000000000000
+	%490 = shl i32 %6, 1
+	%491 = add i32 24, %490
+	%492 = add i32 %183, %491
+	%493 = icmp slt i32 %492, %N
+	%494 = select i1 %493, float %349, float 0xFFF0000000000000
+	%495 = shl i32 %6, 1
+	%496 = add i32 25, %495
+	%497 = add i32 %183, %496
+	%498 = icmp slt i32 %497, %N
+	%499 = select i1 %498, float %350, float 0xFFF0000000000000
+	%500 = shl i32 %6, 1
+	%501 = add i32 24, %500
+	%502 = add i32 %183, %501
+	%503 = icmp slt i32 %502, %N
+	%504 = select i1 %503, float %351, float 0xFFF0000000000000
+	%505 = shl i32 %6, 1
+	%506 = add i32 25, %505
+	%507 = add i32 %183, %506
+	%508 = icmp slt i32 %507, %N
+	%509 = select i1 %508, float %352, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%546 = phi float [ %337, %prefetched ], [ %470, %partial ]
-	%547 = phi float [ %338, %prefetched ], [ %475, %partial ]
-	%548 = phi float [ %339, %prefetched ], [ %480, %partial ]
-	%549 = phi float [ %340, %prefetched ], [ %485, %partial ]
-	%550 = phi float [ %342, %prefetched ], [ %490, %partial ]
-	%551 = phi float [ %343, %prefetched ], [ %495, %partial ]
-	%552 = phi float [ %344, %prefetched ], [ %500, %partial ]
-	%553 = phi float [ %345, %prefetched ], [ %505, %partial ]
-	%554 = phi float [ %353, %prefetched ], [ %510, %partial ]
-	%555 = phi float [ %354, %prefetched ], [ %515, %partial ]
-	%556 = phi float [ %355, %prefetched ], [ %520, %partial ]
-	%557 = phi float [ %356, %prefetched ], [ %525, %partial ]
-	%558 = phi float [ %358, %prefetched ], [ %530, %partial ]
-	%559 = phi float [ %359, %prefetched ], [ %535, %partial ]
-	%560 = phi float [ %360, %prefetched ], [ %540, %partial ]
-	%561 = phi float [ %361, %prefetched ], [ %545, %partial ]
-	%562 = call float @llvm.nvvm.fmax.f(float %546, float %547)
-	%563 = call float @llvm.nvvm.fmax.f(float %550, float %551)
-	%564 = call float @llvm.nvvm.fmax.f(float %554, float %555)
-	%565 = call float @llvm.nvvm.fmax.f(float %558, float %559)
-	%566 = call float @llvm.nvvm.fmax.f(float %562, float %563)
-	%567 = call float @llvm.nvvm.fmax.f(float %564, float %565)
-	%568 = call float @llvm.nvvm.fmax.f(float %566, float %567)
-	%569 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %568, i32 1, i32 31)
-	%570 = call float @llvm.nvvm.fmax.f(float %568, float %569)
-	%571 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %570, i32 2, i32 31)
-	%572 = call float @llvm.nvvm.fmax.f(float %570, float %571)
-	%573 = fmul float %572, 0x3FC7154760000000
-	%574 = call float @llvm.nvvm.fmax.f(float %179, float %573)
-	%575 = fadd float %179, 8.0
-	%576 = fcmp ogt float %574, %575
-	%577 = or i1 false, %576
-	%578 = call float @llvm.nvvm.fmax.f(float %548, float %549)
-	%579 = call float @llvm.nvvm.fmax.f(float %552, float %553)
-	%580 = call float @llvm.nvvm.fmax.f(float %556, float %557)
-	%581 = call float @llvm.nvvm.fmax.f(float %560, float %561)
-	%582 = call float @llvm.nvvm.fmax.f(float %578, float %579)
-	%583 = call float @llvm.nvvm.fmax.f(float %580, float %581)
-	%584 = call float @llvm.nvvm.fmax.f(float %582, float %583)
-	%585 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %584, i32 1, i32 31)
-	%586 = call float @llvm.nvvm.fmax.f(float %584, float %585)
-	%587 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %586, i32 2, i32 31)
-	%588 = call float @llvm.nvvm.fmax.f(float %586, float %587)
-	%589 = fmul float %588, 0x3FC7154760000000
-	%590 = call float @llvm.nvvm.fmax.f(float %181, float %589)
-	%591 = fadd float %181, 8.0
-	%592 = fcmp ogt float %590, %591
-	%593 = or i1 %577, %592
-	%594 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %593)
-	br i1 %594, label %595, label %638
+	%510 = phi float [ %328, %loop ], [ %434, %partial ]
+	%511 = phi float [ %329, %loop ], [ %439, %partial ]
+	%512 = phi float [ %330, %loop ], [ %444, %partial ]
+	%513 = phi float [ %331, %loop ], [ %449, %partial ]
+	%514 = phi float [ %333, %loop ], [ %454, %partial ]
+	%515 = phi float [ %334, %loop ], [ %459, %partial ]
+	%516 = phi float [ %335, %loop ], [ %464, %partial ]
+	%517 = phi float [ %336, %loop ], [ %469, %partial ]
+	%518 = phi float [ %344, %loop ], [ %474, %partial ]
+	%519 = phi float [ %345, %loop ], [ %479, %partial ]
+	%520 = phi float [ %346, %loop ], [ %484, %partial ]
+	%521 = phi float [ %347, %loop ], [ %489, %partial ]
+	%522 = phi float [ %349, %loop ], [ %494, %partial ]
+	%523 = phi float [ %350, %loop ], [ %499, %partial ]
+	%524 = phi float [ %351, %loop ], [ %504, %partial ]
+	%525 = phi float [ %352, %loop ], [ %509, %partial ]
+	%526 = call float @llvm.nvvm.fmax.f(float %510, float %511)
+	%527 = call float @llvm.nvvm.fmax.f(float %514, float %515)
+	%528 = call float @llvm.nvvm.fmax.f(float %518, float %519)
+	%529 = call float @llvm.nvvm.fmax.f(float %522, float %523)
+	%530 = call float @llvm.nvvm.fmax.f(float %526, float %527)
+	%531 = call float @llvm.nvvm.fmax.f(float %528, float %529)
+	%532 = call float @llvm.nvvm.fmax.f(float %530, float %531)
+	%533 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %532, i32 1, i32 31)
+	%534 = call float @llvm.nvvm.fmax.f(float %532, float %533)
+	%535 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %534, i32 2, i32 31)
+	%536 = call float @llvm.nvvm.fmax.f(float %534, float %535)
+	%537 = fmul float %536, 0x3FC7154760000000
+	%538 = call float @llvm.nvvm.fmax.f(float %179, float %537)
+	%539 = fadd float %179, 8.0
+	%540 = fcmp ogt float %538, %539
+	%541 = or i1 false, %540
+	%542 = call float @llvm.nvvm.fmax.f(float %512, float %513)
+	%543 = call float @llvm.nvvm.fmax.f(float %516, float %517)
+	%544 = call float @llvm.nvvm.fmax.f(float %520, float %521)
+	%545 = call float @llvm.nvvm.fmax.f(float %524, float %525)
+	%546 = call float @llvm.nvvm.fmax.f(float %542, float %543)
+	%547 = call float @llvm.nvvm.fmax.f(float %544, float %545)
+	%548 = call float @llvm.nvvm.fmax.f(float %546, float %547)
+	%549 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %548, i32 1, i32 31)
+	%550 = call float @llvm.nvvm.fmax.f(float %548, float %549)
+	%551 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %550, i32 2, i32 31)
+	%552 = call float @llvm.nvvm.fmax.f(float %550, float %551)
+	%553 = fmul float %552, 0x3FC7154760000000
+	%554 = call float @llvm.nvvm.fmax.f(float %181, float %553)
+	%555 = fadd float %181, 8.0
+	%556 = fcmp ogt float %554, %555
+	%557 = or i1 %541, %556
+	%558 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %557)
+	br i1 %558, label %559, label %602
 
-595:
-	%596 = fcmp oeq float %574, 0xFFF0000000000000
-	%597 = select i1 %596, float 0.0, float %574
-	%598 = fsub float %179, %597
-	%599 = call float @llvm.nvvm.ex2.approx.ftz.f(float %598)
-	%600 = fcmp oeq float %590, 0xFFF0000000000000
-	%601 = select i1 %600, float 0.0, float %590
-	%602 = fsub float %181, %601
-	%603 = call float @llvm.nvvm.ex2.approx.ftz.f(float %602)
-	%604 = fmul float %147, %599
-	%605 = fmul float %148, %599
-	%606 = fmul float %149, %603
-	%607 = fmul float %150, %603
-	%608 = fmul float %151, %599
-	%609 = fmul float %152, %599
-	%610 = fmul float %153, %603
-	%611 = fmul float %154, %603
-	%612 = fmul float %155, %599
-	%613 = fmul float %156, %599
-	%614 = fmul float %157, %603
-	%615 = fmul float %158, %603
-	%616 = fmul float %159, %599
-	%617 = fmul float %160, %599
-	%618 = fmul float %161, %603
-	%619 = fmul float %162, %603
-	%620 = fmul float %163, %599
-	%621 = fmul float %164, %599
-	%622 = fmul float %165, %603
-	%623 = fmul float %166, %603
-	%624 = fmul float %167, %599
-	%625 = fmul float %168, %599
-	%626 = fmul float %169, %603
-	%627 = fmul float %170, %603
-	%628 = fmul float %171, %599
-	%629 = fmul float %172, %599
-	%630 = fmul float %173, %603
-	%631 = fmul float %174, %603
-	%632 = fmul float %175, %599
-	%633 = fmul float %176, %599
-	%634 = fmul float %177, %603
-	%635 = fmul float %178, %603
-	%636 = fmul float %180, %599
-	%637 = fmul float %182, %603
-	br label %638
+559:
+	%560 = fcmp oeq float %538, 0xFFF0000000000000
+	%561 = select i1 %560, float 0.0, float %538
+	%562 = fsub float %179, %561
+	%563 = call float @llvm.nvvm.ex2.approx.ftz.f(float %562)
+	%564 = fcmp oeq float %554, 0xFFF0000000000000
+	%565 = select i1 %564, float 0.0, float %554
+	%566 = fsub float %181, %565
+	%567 = call float @llvm.nvvm.ex2.approx.ftz.f(float %566)
+	%568 = fmul float %147, %563
+	%569 = fmul float %148, %563
+	%570 = fmul float %149, %567
+	%571 = fmul float %150, %567
+	%572 = fmul float %151, %563
+	%573 = fmul float %152, %563
+	%574 = fmul float %153, %567
+	%575 = fmul float %154, %567
+	%576 = fmul float %155, %563
+	%577 = fmul float %156, %563
+	%578 = fmul float %157, %567
+	%579 = fmul float %158, %567
+	%580 = fmul float %159, %563
+	%581 = fmul float %160, %563
+	%582 = fmul float %161, %567
+	%583 = fmul float %162, %567
+	%584 = fmul float %163, %563
+	%585 = fmul float %164, %563
+	%586 = fmul float %165, %567
+	%587 = fmul float %166, %567
+	%588 = fmul float %167, %563
+	%589 = fmul float %168, %563
+	%590 = fmul float %169, %567
+	%591 = fmul float %170, %567
+	%592 = fmul float %171, %563
+	%593 = fmul float %172, %563
+	%594 = fmul float %173, %567
+	%595 = fmul float %174, %567
+	%596 = fmul float %175, %563
+	%597 = fmul float %176, %563
+	%598 = fmul float %177, %567
+	%599 = fmul float %178, %567
+	%600 = fmul float %180, %563
+	%601 = fmul float %182, %567
+	br label %602
 
-638:
-	%639 = phi float [ %147, %softmax ], [ %604, %595 ]
-	%640 = phi float [ %148, %softmax ], [ %605, %595 ]
-	%641 = phi float [ %149, %softmax ], [ %606, %595 ]
-	%642 = phi float [ %150, %softmax ], [ %607, %595 ]
-	%643 = phi float [ %151, %softmax ], [ %608, %595 ]
-	%644 = phi float [ %152, %softmax ], [ %609, %595 ]
-	%645 = phi float [ %153, %softmax ], [ %610, %595 ]
-	%646 = phi float [ %154, %softmax ], [ %611, %595 ]
-	%647 = phi float [ %155, %softmax ], [ %612, %595 ]
-	%648 = phi float [ %156, %softmax ], [ %613, %595 ]
-	%649 = phi float [ %157, %softmax ], [ %614, %595 ]
-	%650 = phi float [ %158, %softmax ], [ %615, %595 ]
-	%651 = phi float [ %159, %softmax ], [ %616, %595 ]
-	%652 = phi float [ %160, %softmax ], [ %617, %595 ]
-	%653 = phi float [ %161, %softmax ], [ %618, %595 ]
-	%654 = phi float [ %162, %softmax ], [ %619, %595 ]
-	%655 = phi float [ %163, %softmax ], [ %620, %595 ]
-	%656 = phi float [ %164, %softmax ], [ %621, %595 ]
-	%657 = phi float [ %165, %softmax ], [ %622, %595 ]
-	%658 = phi float [ %166, %softmax ], [ %623, %595 ]
-	%659 = phi float [ %167, %softmax ], [ %624, %595 ]
-	%660 = phi float [ %168, %softmax ], [ %625, %595 ]
-	%661 = phi float [ %169, %softmax ], [ %626, %595 ]
-	%662 = phi float [ %170, %softmax ], [ %627, %595 ]
-	%663 = phi float [ %171, %softmax ], [ %628, %595 ]
-	%664 = phi float [ %172, %softmax ], [ %629, %595 ]
-	%665 = phi float [ %173, %softmax ], [ %630, %595 ]
-	%666 = phi float [ %174, %softmax ], [ %631, %595 ]
-	%667 = phi float [ %175, %softmax ], [ %632, %595 ]
-	%668 = phi float [ %176, %softmax ], [ %633, %595 ]
-	%669 = phi float [ %177, %softmax ], [ %634, %595 ]
-	%670 = phi float [ %178, %softmax ], [ %635, %595 ]
-	%671 = phi float [ %180, %softmax ], [ %636, %595 ]
-	%672 = phi float [ %182, %softmax ], [ %637, %595 ]
-	%673 = select i1 %594, float %574, float %179
-	%674 = fcmp oeq float %673, 0xFFF0000000000000
-	%675 = select i1 %674, float 0.0, float %673
-	%676 = fneg float %675
-	%677 = call float @llvm.fma.f32(float %546, float 0x3FC7154760000000, float %676)
+602:
+	%603 = phi float [ %147, %softmax ], [ %568, %559 ]
+	%604 = phi float [ %148, %softmax ], [ %569, %559 ]
+	%605 = phi float [ %149, %softmax ], [ %570, %559 ]
+	%606 = phi float [ %150, %softmax ], [ %571, %559 ]
+	%607 = phi float [ %151, %softmax ], [ %572, %559 ]
+	%608 = phi float [ %152, %softmax ], [ %573, %559 ]
+	%609 = phi float [ %153, %softmax ], [ %574, %559 ]
+	%610 = phi float [ %154, %softmax ], [ %575, %559 ]
+	%611 = phi float [ %155, %softmax ], [ %576, %559 ]
+	%612 = phi float [ %156, %softmax ], [ %577, %559 ]
+	%613 = phi float [ %157, %softmax ], [ %578, %559 ]
+	%614 = phi float [ %158, %softmax ], [ %579, %559 ]
+	%615 = phi float [ %159, %softmax ], [ %580, %559 ]
+	%616 = phi float [ %160, %softmax ], [ %581, %559 ]
+	%617 = phi float [ %161, %softmax ], [ %582, %559 ]
+	%618 = phi float [ %162, %softmax ], [ %583, %559 ]
+	%619 = phi float [ %163, %softmax ], [ %584, %559 ]
+	%620 = phi float [ %164, %softmax ], [ %585, %559 ]
+	%621 = phi float [ %165, %softmax ], [ %586, %559 ]
+	%622 = phi float [ %166, %softmax ], [ %587, %559 ]
+	%623 = phi float [ %167, %softmax ], [ %588, %559 ]
+	%624 = phi float [ %168, %softmax ], [ %589, %559 ]
+	%625 = phi float [ %169, %softmax ], [ %590, %559 ]
+	%626 = phi float [ %170, %softmax ], [ %591, %559 ]
+	%627 = phi float [ %171, %softmax ], [ %592, %559 ]
+	%628 = phi float [ %172, %softmax ], [ %593, %559 ]
+	%629 = phi float [ %173, %softmax ], [ %594, %559 ]
+	%630 = phi float [ %174, %softmax ], [ %595, %559 ]
+	%631 = phi float [ %175, %softmax ], [ %596, %559 ]
+	%632 = phi float [ %176, %softmax ], [ %597, %559 ]
+	%633 = phi float [ %177, %softmax ], [ %598, %559 ]
+	%634 = phi float [ %178, %softmax ], [ %599, %559 ]
+	%635 = phi float [ %180, %softmax ], [ %600, %559 ]
+	%636 = phi float [ %182, %softmax ], [ %601, %559 ]
+	%637 = select i1 %558, float %538, float %179
+	%638 = fcmp oeq float %637, 0xFFF0000000000000
+	%639 = select i1 %638, float 0.0, float %637
+	%640 = fneg float %639
+	%641 = call float @llvm.fma.f32(float %510, float 0x3FC7154760000000, float %640)
+	%642 = call float @llvm.nvvm.ex2.approx.ftz.f(float %641)
+	%643 = call float @llvm.fma.f32(float %511, float 0x3FC7154760000000, float %640)
+	%644 = call float @llvm.nvvm.ex2.approx.ftz.f(float %643)
+	%645 = call float @llvm.fma.f32(float %514, float 0x3FC7154760000000, float %640)
+	%646 = call float @llvm.nvvm.ex2.approx.ftz.f(float %645)
+	%647 = call float @llvm.fma.f32(float %515, float 0x3FC7154760000000, float %640)
+	%648 = call float @llvm.nvvm.ex2.approx.ftz.f(float %647)
+	%649 = call float @llvm.fma.f32(float %518, float 0x3FC7154760000000, float %640)
+	%650 = call float @llvm.nvvm.ex2.approx.ftz.f(float %649)
+	%651 = call float @llvm.fma.f32(float %519, float 0x3FC7154760000000, float %640)
+	%652 = call float @llvm.nvvm.ex2.approx.ftz.f(float %651)
+	%653 = call float @llvm.fma.f32(float %522, float 0x3FC7154760000000, float %640)
+	%654 = call float @llvm.nvvm.ex2.approx.ftz.f(float %653)
+	%655 = call float @llvm.fma.f32(float %523, float 0x3FC7154760000000, float %640)
+	%656 = call float @llvm.nvvm.ex2.approx.ftz.f(float %655)
+	%657 = fadd float %642, %644
+	%658 = fadd float %646, %648
+	%659 = fadd float %650, %652
+	%660 = fadd float %654, %656
+	%661 = fadd float %657, %658
+	%662 = fadd float %659, %660
+	%663 = fadd float %661, %662
+	%664 = fadd float %635, %663
+	%665 = select i1 %558, float %554, float %181
+	%666 = fcmp oeq float %665, 0xFFF0000000000000
+	%667 = select i1 %666, float 0.0, float %665
+	%668 = fneg float %667
+	%669 = call float @llvm.fma.f32(float %512, float 0x3FC7154760000000, float %668)
+	%670 = call float @llvm.nvvm.ex2.approx.ftz.f(float %669)
+	%671 = call float @llvm.fma.f32(float %513, float 0x3FC7154760000000, float %668)
+	%672 = call float @llvm.nvvm.ex2.approx.ftz.f(float %671)
+	%673 = call float @llvm.fma.f32(float %516, float 0x3FC7154760000000, float %668)
+	%674 = call float @llvm.nvvm.ex2.approx.ftz.f(float %673)
+	%675 = call float @llvm.fma.f32(float %517, float 0x3FC7154760000000, float %668)
+	%676 = call float @llvm.nvvm.ex2.approx.ftz.f(float %675)
+	%677 = call float @llvm.fma.f32(float %520, float 0x3FC7154760000000, float %668)
 	%678 = call float @llvm.nvvm.ex2.approx.ftz.f(float %677)
-	%679 = call float @llvm.fma.f32(float %547, float 0x3FC7154760000000, float %676)
+	%679 = call float @llvm.fma.f32(float %521, float 0x3FC7154760000000, float %668)
 	%680 = call float @llvm.nvvm.ex2.approx.ftz.f(float %679)
-	%681 = call float @llvm.fma.f32(float %550, float 0x3FC7154760000000, float %676)
+	%681 = call float @llvm.fma.f32(float %524, float 0x3FC7154760000000, float %668)
 	%682 = call float @llvm.nvvm.ex2.approx.ftz.f(float %681)
-	%683 = call float @llvm.fma.f32(float %551, float 0x3FC7154760000000, float %676)
+	%683 = call float @llvm.fma.f32(float %525, float 0x3FC7154760000000, float %668)
 	%684 = call float @llvm.nvvm.ex2.approx.ftz.f(float %683)
-	%685 = call float @llvm.fma.f32(float %554, float 0x3FC7154760000000, float %676)
-	%686 = call float @llvm.nvvm.ex2.approx.ftz.f(float %685)
-	%687 = call float @llvm.fma.f32(float %555, float 0x3FC7154760000000, float %676)
-	%688 = call float @llvm.nvvm.ex2.approx.ftz.f(float %687)
-	%689 = call float @llvm.fma.f32(float %558, float 0x3FC7154760000000, float %676)
-	%690 = call float @llvm.nvvm.ex2.approx.ftz.f(float %689)
-	%691 = call float @llvm.fma.f32(float %559, float 0x3FC7154760000000, float %676)
-	%692 = call float @llvm.nvvm.ex2.approx.ftz.f(float %691)
-	%693 = fadd float %678, %680
-	%694 = fadd float %682, %684
-	%695 = fadd float %686, %688
-	%696 = fadd float %690, %692
-	%697 = fadd float %693, %694
-	%698 = fadd float %695, %696
-	%699 = fadd float %697, %698
-	%700 = fadd float %671, %699
-	%701 = select i1 %594, float %590, float %181
-	%702 = fcmp oeq float %701, 0xFFF0000000000000
-	%703 = select i1 %702, float 0.0, float %701
-	%704 = fneg float %703
-	%705 = call float @llvm.fma.f32(float %548, float 0x3FC7154760000000, float %704)
-	%706 = call float @llvm.nvvm.ex2.approx.ftz.f(float %705)
-	%707 = call float @llvm.fma.f32(float %549, float 0x3FC7154760000000, float %704)
-	%708 = call float @llvm.nvvm.ex2.approx.ftz.f(float %707)
-	%709 = call float @llvm.fma.f32(float %552, float 0x3FC7154760000000, float %704)
-	%710 = call float @llvm.nvvm.ex2.approx.ftz.f(float %709)
-	%711 = call float @llvm.fma.f32(float %553, float 0x3FC7154760000000, float %704)
-	%712 = call float @llvm.nvvm.ex2.approx.ftz.f(float %711)
-	%713 = call float @llvm.fma.f32(float %556, float 0x3FC7154760000000, float %704)
-	%714 = call float @llvm.nvvm.ex2.approx.ftz.f(float %713)
-	%715 = call float @llvm.fma.f32(float %557, float 0x3FC7154760000000, float %704)
-	%716 = call float @llvm.nvvm.ex2.approx.ftz.f(float %715)
-	%717 = call float @llvm.fma.f32(float %560, float 0x3FC7154760000000, float %704)
-	%718 = call float @llvm.nvvm.ex2.approx.ftz.f(float %717)
-	%719 = call float @llvm.fma.f32(float %561, float 0x3FC7154760000000, float %704)
-	%720 = call float @llvm.nvvm.ex2.approx.ftz.f(float %719)
-	%721 = fadd float %706, %708
-	%722 = fadd float %710, %712
-	%723 = fadd float %714, %716
-	%724 = fadd float %718, %720
-	%725 = fadd float %721, %722
-	%726 = fadd float %723, %724
-	%727 = fadd float %725, %726
-	%728 = fadd float %672, %727
-	call void asm sideeffect "cp.async.wait_group 1;", ""()
+	%685 = fadd float %670, %672
+	%686 = fadd float %674, %676
+	%687 = fadd float %678, %680
+	%688 = fadd float %682, %684
+	%689 = fadd float %685, %686
+	%690 = fadd float %687, %688
+	%691 = fadd float %689, %690
+	%692 = fadd float %636, %691
+	%693 = add i32 %145, 1
+	%694 = icmp slt i32 %693, %NK
+	%695 = select i1 %694, i32 %693, i32 0
+	%696 = add i32 %29, %695
+	%697 = sext i32 %696 to i64
+	%698 = getelementptr i32, i32* %list, i64 %697
+	%699 = load i32, i32* %698
+	%700 = select i1 %694, i32 %699, i32 -1
+	%701 = icmp sge i32 %700, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
+	br i1 %701, label %prefetch, label %pv
+
+prefetch:
+	%702 = mul i32 %700, 32
+	%703 = lshr i32 %2, 3
+	%704 = and i32 %2, 7
+	%705 = and i32 %703, 7
+	%706 = xor i32 %704, %705
+	%707 = mul i32 %703, 8
+	%708 = add i32 %707, %706
+	%709 = shl i32 %708, 4
+	%710 = add i32 %0, %709
+	%711 = add i32 %702, %703
+	%712 = mul i32 %711, 64
+	%713 = mul i32 %704, 8
+	%714 = add i32 %712, %713
+	%715 = sext i32 %714 to i64
+	%716 = getelementptr i16, i16* %20, i64 %715
+	%717 = add i32 %711, 0
+	%718 = icmp slt i32 %717, %N
+	%719 = getelementptr i16, i16* %716, i64 0
+	%720 = select i1 %718, i16* %719, i16* %20
+	%721 = add i32 %710, 0
+	%722 = select i1 %718, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %721, i16* %720, i32 %722)
+	%723 = add i32 %711, 16
+	%724 = icmp slt i32 %723, %N
+	%725 = getelementptr i16, i16* %716, i64 1024
+	%726 = select i1 %724, i16* %725, i16* %20
+	%727 = add i32 %710, 2048
+	%728 = select i1 %724, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %727, i16* %726, i32 %728)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
 	%729 = and i32 %4, 7
 	%730 = lshr i32 %4, 3
 	%731 = and i32 %730, 1
@@ -3817,10 +3815,10 @@ softmax:
 	%737 = xor i32 %84, %736
 	%738 = shl i32 %737, 4
 	%739 = add i32 %735, %738
-	%740 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %680, float %678)
-	%741 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %708, float %706)
-	%742 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %684, float %682)
-	%743 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %712, float %710)
+	%740 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %644, float %642)
+	%741 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %672, float %670)
+	%742 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %648, float %646)
+	%743 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %676, float %674)
 	%744 = xor i32 %739, 0
 	%745 = add i32 %744, 0
 	%746 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %745)
@@ -3828,12 +3826,12 @@ softmax:
 	%748 = extractvalue { i32, i32, i32, i32 } %746, 1
 	%749 = extractvalue { i32, i32, i32, i32 } %746, 2
 	%750 = extractvalue { i32, i32, i32, i32 } %746, 3
-	%751 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %747, i32 %748, float %639, float %640, float %641, float %642)
+	%751 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %747, i32 %748, float %603, float %604, float %605, float %606)
 	%752 = extractvalue { float, float, float, float } %751, 0
 	%753 = extractvalue { float, float, float, float } %751, 1
 	%754 = extractvalue { float, float, float, float } %751, 2
 	%755 = extractvalue { float, float, float, float } %751, 3
-	%756 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %749, i32 %750, float %643, float %644, float %645, float %646)
+	%756 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %749, i32 %750, float %607, float %608, float %609, float %610)
 	%757 = extractvalue { float, float, float, float } %756, 0
 	%758 = extractvalue { float, float, float, float } %756, 1
 	%759 = extractvalue { float, float, float, float } %756, 2
@@ -3845,12 +3843,12 @@ softmax:
 	%765 = extractvalue { i32, i32, i32, i32 } %763, 1
 	%766 = extractvalue { i32, i32, i32, i32 } %763, 2
 	%767 = extractvalue { i32, i32, i32, i32 } %763, 3
-	%768 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %764, i32 %765, float %647, float %648, float %649, float %650)
+	%768 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %764, i32 %765, float %611, float %612, float %613, float %614)
 	%769 = extractvalue { float, float, float, float } %768, 0
 	%770 = extractvalue { float, float, float, float } %768, 1
 	%771 = extractvalue { float, float, float, float } %768, 2
 	%772 = extractvalue { float, float, float, float } %768, 3
-	%773 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %766, i32 %767, float %651, float %652, float %653, float %654)
+	%773 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %766, i32 %767, float %615, float %616, float %617, float %618)
 	%774 = extractvalue { float, float, float, float } %773, 0
 	%775 = extractvalue { float, float, float, float } %773, 1
 	%776 = extractvalue { float, float, float, float } %773, 2
@@ -3862,12 +3860,12 @@ softmax:
 	%782 = extractvalue { i32, i32, i32, i32 } %780, 1
 	%783 = extractvalue { i32, i32, i32, i32 } %780, 2
 	%784 = extractvalue { i32, i32, i32, i32 } %780, 3
-	%785 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %781, i32 %782, float %655, float %656, float %657, float %658)
+	%785 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %781, i32 %782, float %619, float %620, float %621, float %622)
 	%786 = extractvalue { float, float, float, float } %785, 0
 	%787 = extractvalue { float, float, float, float } %785, 1
 	%788 = extractvalue { float, float, float, float } %785, 2
 	%789 = extractvalue { float, float, float, float } %785, 3
-	%790 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %783, i32 %784, float %659, float %660, float %661, float %662)
+	%790 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %783, i32 %784, float %623, float %624, float %625, float %626)
 	%791 = extractvalue { float, float, float, float } %790, 0
 	%792 = extractvalue { float, float, float, float } %790, 1
 	%793 = extractvalue { float, float, float, float } %790, 2
@@ -3879,20 +3877,20 @@ softmax:
 	%799 = extractvalue { i32, i32, i32, i32 } %797, 1
 	%800 = extractvalue { i32, i32, i32, i32 } %797, 2
 	%801 = extractvalue { i32, i32, i32, i32 } %797, 3
-	%802 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %798, i32 %799, float %663, float %664, float %665, float %666)
+	%802 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %798, i32 %799, float %627, float %628, float %629, float %630)
 	%803 = extractvalue { float, float, float, float } %802, 0
 	%804 = extractvalue { float, float, float, float } %802, 1
 	%805 = extractvalue { float, float, float, float } %802, 2
 	%806 = extractvalue { float, float, float, float } %802, 3
-	%807 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %800, i32 %801, float %667, float %668, float %669, float %670)
+	%807 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %740, i32 %741, i32 %742, i32 %743, i32 %800, i32 %801, float %631, float %632, float %633, float %634)
 	%808 = extractvalue { float, float, float, float } %807, 0
 	%809 = extractvalue { float, float, float, float } %807, 1
 	%810 = extractvalue { float, float, float, float } %807, 2
 	%811 = extractvalue { float, float, float, float } %807, 3
-	%812 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %688, float %686)
-	%813 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %716, float %714)
-	%814 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %692, float %690)
-	%815 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %720, float %718)
+	%812 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %652, float %650)
+	%813 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %680, float %678)
+	%814 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %656, float %654)
+	%815 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %684, float %682)
 	%816 = xor i32 %739, 0
 	%817 = add i32 %816, 2048
 	%818 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %817)
@@ -3961,18 +3959,18 @@ softmax:
 	%881 = extractvalue { float, float, float, float } %879, 1
 	%882 = extractvalue { float, float, float, float } %879, 2
 	%883 = extractvalue { float, float, float, float } %879, 3
-	br i1 %218, label %loop, label %epilogue
+	br i1 %701, label %loop, label %epilogue
 
 store0:
 	%884 = mul i32 %10, %M
-	%885 = add i32 %884, %407
+	%885 = add i32 %884, %412
 	%886 = mul i32 %885, 64
 	%887 = shl i32 %6, 1
 	%888 = add i32 0, %887
 	%889 = add i32 %886, %888
 	%890 = sext i32 %889 to i64
 	%891 = getelementptr i16, i16* %out, i64 %890
-	%892 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %409, float %408)
+	%892 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %414, float %413)
 	%893 = bitcast i16* %891 to i32*
 	store i32 %892, i32* %893
 	%894 = shl i32 %6, 1
@@ -3980,7 +3978,7 @@ store0:
 	%896 = add i32 %886, %895
 	%897 = sext i32 %896 to i64
 	%898 = getelementptr i16, i16* %out, i64 %897
-	%899 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %411, float %410)
+	%899 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %416, float %415)
 	%900 = bitcast i16* %898 to i32*
 	store i32 %899, i32* %900
 	%901 = shl i32 %6, 1
@@ -3988,7 +3986,7 @@ store0:
 	%903 = add i32 %886, %902
 	%904 = sext i32 %903 to i64
 	%905 = getelementptr i16, i16* %out, i64 %904
-	%906 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %413, float %412)
+	%906 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %418, float %417)
 	%907 = bitcast i16* %905 to i32*
 	store i32 %906, i32* %907
 	%908 = shl i32 %6, 1
@@ -3996,7 +3994,7 @@ store0:
 	%910 = add i32 %886, %909
 	%911 = sext i32 %910 to i64
 	%912 = getelementptr i16, i16* %out, i64 %911
-	%913 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %415, float %414)
+	%913 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %420, float %419)
 	%914 = bitcast i16* %912 to i32*
 	store i32 %913, i32* %914
 	%915 = shl i32 %6, 1
@@ -4004,7 +4002,7 @@ store0:
 	%917 = add i32 %886, %916
 	%918 = sext i32 %917 to i64
 	%919 = getelementptr i16, i16* %out, i64 %918
-	%920 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %417, float %416)
+	%920 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %422, float %421)
 	%921 = bitcast i16* %919 to i32*
 	store i32 %920, i32* %921
 	%922 = shl i32 %6, 1
@@ -4012,7 +4010,7 @@ store0:
 	%924 = add i32 %886, %923
 	%925 = sext i32 %924 to i64
 	%926 = getelementptr i16, i16* %out, i64 %925
-	%927 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %419, float %418)
+	%927 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %424, float %423)
 	%928 = bitcast i16* %926 to i32*
 	store i32 %927, i32* %928
 	%929 = shl i32 %6, 1
@@ -4020,7 +4018,7 @@ store0:
 	%931 = add i32 %886, %930
 	%932 = sext i32 %931 to i64
 	%933 = getelementptr i16, i16* %out, i64 %932
-	%934 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %421, float %420)
+	%934 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %426, float %425)
 	%935 = bitcast i16* %933 to i32*
 	store i32 %934, i32* %935
 	%936 = shl i32 %6, 1
@@ -4028,14 +4026,14 @@ store0:
 	%938 = add i32 %886, %937
 	%939 = sext i32 %938 to i64
 	%940 = getelementptr i16, i16* %out, i64 %939
-	%941 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %423, float %422)
+	%941 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %428, float %427)
 	%942 = bitcast i16* %940 to i32*
 	store i32 %941, i32* %942
 	br label %stored0
 
 stored0:
-	%943 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %363, i32 1, i32 31)
-	%944 = fadd float %363, %943
+	%943 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %368, i32 1, i32 31)
+	%944 = fadd float %368, %943
 	%945 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %944, i32 2, i32 31)
 	%946 = fadd float %944, %945
 	%947 = fcmp ogt float %946, 0.0
@@ -4045,22 +4043,22 @@ stored0:
 	%951 = add i32 %12, %950
 	%952 = add i32 %5, 8
 	%953 = add i32 %951, %952
-	%954 = fmul float %367, %949
-	%955 = fmul float %368, %949
-	%956 = fmul float %371, %949
-	%957 = fmul float %372, %949
-	%958 = fmul float %375, %949
-	%959 = fmul float %376, %949
-	%960 = fmul float %379, %949
-	%961 = fmul float %380, %949
-	%962 = fmul float %383, %949
-	%963 = fmul float %384, %949
-	%964 = fmul float %387, %949
-	%965 = fmul float %388, %949
-	%966 = fmul float %391, %949
-	%967 = fmul float %392, %949
-	%968 = fmul float %395, %949
-	%969 = fmul float %396, %949
+	%954 = fmul float %372, %949
+	%955 = fmul float %373, %949
+	%956 = fmul float %376, %949
+	%957 = fmul float %377, %949
+	%958 = fmul float %380, %949
+	%959 = fmul float %381, %949
+	%960 = fmul float %384, %949
+	%961 = fmul float %385, %949
+	%962 = fmul float %388, %949
+	%963 = fmul float %389, %949
+	%964 = fmul float %392, %949
+	%965 = fmul float %393, %949
+	%966 = fmul float %396, %949
+	%967 = fmul float %397, %949
+	%968 = fmul float %400, %949
+	%969 = fmul float %401, %949
 	%970 = icmp slt i32 %953, %M
 	br i1 %970, label %store1, label %stored1
 

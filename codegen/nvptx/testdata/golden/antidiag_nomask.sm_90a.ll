@@ -4072,44 +4072,44 @@ prologue:
 	br label %loop
 
 loop:
-	%136 = phi i32 [ 0, %prologue ], [ %205, %602 ]
-	%137 = phi i32 [ %44, %prologue ], [ %212, %602 ]
-	%138 = phi float [ 0.0, %prologue ], [ %784, %602 ]
-	%139 = phi float [ 0.0, %prologue ], [ %785, %602 ]
-	%140 = phi float [ 0.0, %prologue ], [ %786, %602 ]
-	%141 = phi float [ 0.0, %prologue ], [ %787, %602 ]
-	%142 = phi float [ 0.0, %prologue ], [ %788, %602 ]
-	%143 = phi float [ 0.0, %prologue ], [ %789, %602 ]
-	%144 = phi float [ 0.0, %prologue ], [ %790, %602 ]
-	%145 = phi float [ 0.0, %prologue ], [ %791, %602 ]
-	%146 = phi float [ 0.0, %prologue ], [ %792, %602 ]
-	%147 = phi float [ 0.0, %prologue ], [ %793, %602 ]
-	%148 = phi float [ 0.0, %prologue ], [ %794, %602 ]
-	%149 = phi float [ 0.0, %prologue ], [ %795, %602 ]
-	%150 = phi float [ 0.0, %prologue ], [ %796, %602 ]
-	%151 = phi float [ 0.0, %prologue ], [ %797, %602 ]
-	%152 = phi float [ 0.0, %prologue ], [ %798, %602 ]
-	%153 = phi float [ 0.0, %prologue ], [ %799, %602 ]
-	%154 = phi float [ 0.0, %prologue ], [ %800, %602 ]
-	%155 = phi float [ 0.0, %prologue ], [ %801, %602 ]
-	%156 = phi float [ 0.0, %prologue ], [ %802, %602 ]
-	%157 = phi float [ 0.0, %prologue ], [ %803, %602 ]
-	%158 = phi float [ 0.0, %prologue ], [ %804, %602 ]
-	%159 = phi float [ 0.0, %prologue ], [ %805, %602 ]
-	%160 = phi float [ 0.0, %prologue ], [ %806, %602 ]
-	%161 = phi float [ 0.0, %prologue ], [ %807, %602 ]
-	%162 = phi float [ 0.0, %prologue ], [ %808, %602 ]
-	%163 = phi float [ 0.0, %prologue ], [ %809, %602 ]
-	%164 = phi float [ 0.0, %prologue ], [ %810, %602 ]
-	%165 = phi float [ 0.0, %prologue ], [ %811, %602 ]
-	%166 = phi float [ 0.0, %prologue ], [ %812, %602 ]
-	%167 = phi float [ 0.0, %prologue ], [ %813, %602 ]
-	%168 = phi float [ 0.0, %prologue ], [ %814, %602 ]
-	%169 = phi float [ 0.0, %prologue ], [ %815, %602 ]
-	%170 = phi float [ 0xFFF0000000000000, %prologue ], [ %637, %602 ]
-	%171 = phi float [ 0.0, %prologue ], [ %664, %602 ]
-	%172 = phi float [ 0xFFF0000000000000, %prologue ], [ %665, %602 ]
-	%173 = phi float [ 0.0, %prologue ], [ %692, %602 ]
+	%136 = phi i32 [ 0, %prologue ], [ %653, %pv ]
+	%137 = phi i32 [ %44, %prologue ], [ %660, %pv ]
+	%138 = phi float [ 0.0, %prologue ], [ %784, %pv ]
+	%139 = phi float [ 0.0, %prologue ], [ %785, %pv ]
+	%140 = phi float [ 0.0, %prologue ], [ %786, %pv ]
+	%141 = phi float [ 0.0, %prologue ], [ %787, %pv ]
+	%142 = phi float [ 0.0, %prologue ], [ %788, %pv ]
+	%143 = phi float [ 0.0, %prologue ], [ %789, %pv ]
+	%144 = phi float [ 0.0, %prologue ], [ %790, %pv ]
+	%145 = phi float [ 0.0, %prologue ], [ %791, %pv ]
+	%146 = phi float [ 0.0, %prologue ], [ %792, %pv ]
+	%147 = phi float [ 0.0, %prologue ], [ %793, %pv ]
+	%148 = phi float [ 0.0, %prologue ], [ %794, %pv ]
+	%149 = phi float [ 0.0, %prologue ], [ %795, %pv ]
+	%150 = phi float [ 0.0, %prologue ], [ %796, %pv ]
+	%151 = phi float [ 0.0, %prologue ], [ %797, %pv ]
+	%152 = phi float [ 0.0, %prologue ], [ %798, %pv ]
+	%153 = phi float [ 0.0, %prologue ], [ %799, %pv ]
+	%154 = phi float [ 0.0, %prologue ], [ %800, %pv ]
+	%155 = phi float [ 0.0, %prologue ], [ %801, %pv ]
+	%156 = phi float [ 0.0, %prologue ], [ %802, %pv ]
+	%157 = phi float [ 0.0, %prologue ], [ %803, %pv ]
+	%158 = phi float [ 0.0, %prologue ], [ %804, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %805, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %806, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %807, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %808, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %809, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %810, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %811, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %812, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %813, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %814, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %815, %pv ]
+	%170 = phi float [ 0xFFF0000000000000, %prologue ], [ %597, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %624, %pv ]
+	%172 = phi float [ 0xFFF0000000000000, %prologue ], [ %625, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %652, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
@@ -4147,110 +4147,110 @@ loop:
 	%204 = select i1 %200, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %203, i16* %202, i32 %204)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	%205 = add i32 %136, 1
-	%206 = icmp slt i32 %205, %NK
-	%207 = select i1 %206, i32 %205, i32 0
-	%208 = add i32 %36, %207
-	%209 = sext i32 %208 to i64
-	%210 = getelementptr i32, i32* %list, i64 %209
-	%211 = load i32, i32* %210
-	%212 = select i1 %206, i32 %211, i32 -1
-	%213 = icmp sge i32 %212, 0
 	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
-	%214 = add i32 %4, 0
-	%215 = zext i32 %214 to i64
-	%216 = or i64 %215, u0x4000004000010000
-	%217 = add i32 %6, 0
-	%218 = zext i32 %217 to i64
-	%219 = or i64 %218, u0x4000004000010000
-	%220 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %216, i64 %219, i32 1)
-	%221 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 0
-	%222 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 1
-	%223 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 2
-	%224 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 3
-	%225 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 4
-	%226 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 5
-	%227 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 6
-	%228 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 7
-	%229 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 8
-	%230 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 9
-	%231 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 10
-	%232 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 11
-	%233 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 12
-	%234 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 13
-	%235 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 14
-	%236 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 15
-	%237 = add i32 %4, 2
-	%238 = zext i32 %237 to i64
-	%239 = or i64 %238, u0x4000004000010000
-	%240 = add i32 %6, 2
-	%241 = zext i32 %240 to i64
-	%242 = or i64 %241, u0x4000004000010000
-	%243 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %221, float %222, float %223, float %224, float %225, float %226, float %227, float %228, float %229, float %230, float %231, float %232, float %233, float %234, float %235, float %236, i64 %239, i64 %242, i32 1)
-	%244 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 0
-	%245 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 1
-	%246 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 2
-	%247 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 3
-	%248 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 4
-	%249 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 5
-	%250 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 6
-	%251 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 7
-	%252 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 8
-	%253 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 9
-	%254 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 10
-	%255 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 11
-	%256 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 12
-	%257 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 13
-	%258 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 14
-	%259 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 15
-	%260 = add i32 %4, 4
-	%261 = zext i32 %260 to i64
-	%262 = or i64 %261, u0x4000004000010000
-	%263 = add i32 %6, 4
-	%264 = zext i32 %263 to i64
-	%265 = or i64 %264, u0x4000004000010000
-	%266 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %244, float %245, float %246, float %247, float %248, float %249, float %250, float %251, float %252, float %253, float %254, float %255, float %256, float %257, float %258, float %259, i64 %262, i64 %265, i32 1)
-	%267 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 0
-	%268 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 1
-	%269 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 2
-	%270 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 3
-	%271 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 4
-	%272 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 5
-	%273 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 6
-	%274 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 7
-	%275 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 8
-	%276 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 9
-	%277 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 10
-	%278 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 11
-	%279 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 12
-	%280 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 13
-	%281 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 14
-	%282 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 15
-	%283 = add i32 %4, 6
-	%284 = zext i32 %283 to i64
-	%285 = or i64 %284, u0x4000004000010000
-	%286 = add i32 %6, 6
-	%287 = zext i32 %286 to i64
-	%288 = or i64 %287, u0x4000004000010000
-	%289 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %267, float %268, float %269, float %270, float %271, float %272, float %273, float %274, float %275, float %276, float %277, float %278, float %279, float %280, float %281, float %282, i64 %285, i64 %288, i32 1)
-	%290 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 0
-	%291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 1
-	%292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 2
-	%293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 3
-	%294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 4
-	%295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 5
-	%296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 6
-	%297 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 7
-	%298 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 8
-	%299 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 9
-	%300 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 10
-	%301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 11
-	%302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 12
-	%303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 13
-	%304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 14
-	%305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 15
+	%205 = add i32 %4, 0
+	%206 = zext i32 %205 to i64
+	%207 = or i64 %206, u0x4000004000010000
+	%208 = add i32 %6, 0
+	%209 = zext i32 %208 to i64
+	%210 = or i64 %209, u0x4000004000010000
+	%211 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %207, i64 %210, i32 1)
+	%212 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 0
+	%213 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 1
+	%214 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 2
+	%215 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 3
+	%216 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 4
+	%217 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 5
+	%218 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 6
+	%219 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 7
+	%220 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 8
+	%221 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 9
+	%222 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 10
+	%223 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 11
+	%224 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 12
+	%225 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 13
+	%226 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 14
+	%227 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 15
+	%228 = add i32 %4, 2
+	%229 = zext i32 %228 to i64
+	%230 = or i64 %229, u0x4000004000010000
+	%231 = add i32 %6, 2
+	%232 = zext i32 %231 to i64
+	%233 = or i64 %232, u0x4000004000010000
+	%234 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %212, float %213, float %214, float %215, float %216, float %217, float %218, float %219, float %220, float %221, float %222, float %223, float %224, float %225, float %226, float %227, i64 %230, i64 %233, i32 1)
+	%235 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 0
+	%236 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 1
+	%237 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 2
+	%238 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 3
+	%239 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 4
+	%240 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 5
+	%241 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 6
+	%242 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 7
+	%243 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 8
+	%244 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 9
+	%245 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 10
+	%246 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 11
+	%247 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 12
+	%248 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 13
+	%249 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 14
+	%250 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 15
+	%251 = add i32 %4, 4
+	%252 = zext i32 %251 to i64
+	%253 = or i64 %252, u0x4000004000010000
+	%254 = add i32 %6, 4
+	%255 = zext i32 %254 to i64
+	%256 = or i64 %255, u0x4000004000010000
+	%257 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %235, float %236, float %237, float %238, float %239, float %240, float %241, float %242, float %243, float %244, float %245, float %246, float %247, float %248, float %249, float %250, i64 %253, i64 %256, i32 1)
+	%258 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 0
+	%259 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 1
+	%260 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 2
+	%261 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 3
+	%262 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 4
+	%263 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 5
+	%264 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 6
+	%265 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 7
+	%266 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 8
+	%267 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 9
+	%268 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 10
+	%269 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 11
+	%270 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 12
+	%271 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 13
+	%272 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 14
+	%273 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 15
+	%274 = add i32 %4, 6
+	%275 = zext i32 %274 to i64
+	%276 = or i64 %275, u0x4000004000010000
+	%277 = add i32 %6, 6
+	%278 = zext i32 %277 to i64
+	%279 = or i64 %278, u0x4000004000010000
+	%280 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %258, float %259, float %260, float %261, float %262, float %263, float %264, float %265, float %266, float %267, float %268, float %269, float %270, float %271, float %272, float %273, i64 %276, i64 %279, i32 1)
+	%281 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 0
+	%282 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 1
+	%283 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 2
+	%284 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 3
+	%285 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 4
+	%286 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 5
+	%287 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 6
+	%288 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 7
+	%289 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 8
+	%290 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 9
+	%291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 10
+	%292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 11
+	%293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 12
+	%294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 13
+	%295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 14
+	%296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 15
 	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
 	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%297 = call float asm sideeffect "", "=f,0"(float %281)
+	%298 = call float asm sideeffect "", "=f,0"(float %282)
+	%299 = call float asm sideeffect "", "=f,0"(float %283)
+	%300 = call float asm sideeffect "", "=f,0"(float %284)
+	%301 = call float asm sideeffect "", "=f,0"(float %285)
+	%302 = call float asm sideeffect "", "=f,0"(float %286)
+	%303 = call float asm sideeffect "", "=f,0"(float %287)
+	%304 = call float asm sideeffect "", "=f,0"(float %288)
+	%305 = call float asm sideeffect "", "=f,0"(float %289)
 	%306 = call float asm sideeffect "", "=f,0"(float %290)
 	%307 = call float asm sideeffect "", "=f,0"(float %291)
 	%308 = call float asm sideeffect "", "=f,0"(float %292)
@@ -4258,413 +4258,411 @@ loop:
 	%310 = call float asm sideeffect "", "=f,0"(float %294)
 	%311 = call float asm sideeffect "", "=f,0"(float %295)
 	%312 = call float asm sideeffect "", "=f,0"(float %296)
-	%313 = call float asm sideeffect "", "=f,0"(float %297)
-	%314 = call float asm sideeffect "", "=f,0"(float %298)
-	%315 = call float asm sideeffect "", "=f,0"(float %299)
-	%316 = call float asm sideeffect "", "=f,0"(float %300)
-	%317 = call float asm sideeffect "", "=f,0"(float %301)
-	%318 = call float asm sideeffect "", "=f,0"(float %302)
-	%319 = call float asm sideeffect "", "=f,0"(float %303)
-	%320 = call float asm sideeffect "", "=f,0"(float %304)
-	%321 = call float asm sideeffect "", "=f,0"(float %305)
-	call void @llvm.nvvm.barrier0()
-	br i1 %213, label %prefetch, label %prefetched
+	%313 = mul i32 %10, 16
+	%314 = add i32 %19, %313
+	%315 = add i32 %12, 0
+	%316 = add i32 %314, %315
+	%317 = mul i32 %10, 16
+	%318 = add i32 %19, %317
+	%319 = add i32 %12, 8
+	%320 = add i32 %318, %319
+	%321 = sitofp i32 %17 to float
+	%322 = add i32 %40, %137
+	%323 = sext i32 %322 to i64
+	%324 = getelementptr i8, i8* %cls, i64 %323
+	%325 = load i8, i8* %324
+	%326 = icmp ne i8 %325, 2
+	br i1 %326, label %partial, label %softmax
 
 epilogue:
-	%322 = phi float [ 0.0, %entry ], [ %664, %602 ]
-	%323 = phi float [ 0.0, %entry ], [ %692, %602 ]
-	%324 = phi i32 [ 0, %entry ], [ %205, %602 ]
-	%325 = phi float [ 0.0, %entry ], [ %784, %602 ]
-	%326 = phi float [ 0.0, %entry ], [ %785, %602 ]
-	%327 = phi float [ 0.0, %entry ], [ %786, %602 ]
-	%328 = phi float [ 0.0, %entry ], [ %787, %602 ]
-	%329 = phi float [ 0.0, %entry ], [ %788, %602 ]
-	%330 = phi float [ 0.0, %entry ], [ %789, %602 ]
-	%331 = phi float [ 0.0, %entry ], [ %790, %602 ]
-	%332 = phi float [ 0.0, %entry ], [ %791, %602 ]
-	%333 = phi float [ 0.0, %entry ], [ %792, %602 ]
-	%334 = phi float [ 0.0, %entry ], [ %793, %602 ]
-	%335 = phi float [ 0.0, %entry ], [ %794, %602 ]
-	%336 = phi float [ 0.0, %entry ], [ %795, %602 ]
-	%337 = phi float [ 0.0, %entry ], [ %796, %602 ]
-	%338 = phi float [ 0.0, %entry ], [ %797, %602 ]
-	%339 = phi float [ 0.0, %entry ], [ %798, %602 ]
-	%340 = phi float [ 0.0, %entry ], [ %799, %602 ]
-	%341 = phi float [ 0.0, %entry ], [ %800, %602 ]
-	%342 = phi float [ 0.0, %entry ], [ %801, %602 ]
-	%343 = phi float [ 0.0, %entry ], [ %802, %602 ]
-	%344 = phi float [ 0.0, %entry ], [ %803, %602 ]
-	%345 = phi float [ 0.0, %entry ], [ %804, %602 ]
-	%346 = phi float [ 0.0, %entry ], [ %805, %602 ]
-	%347 = phi float [ 0.0, %entry ], [ %806, %602 ]
-	%348 = phi float [ 0.0, %entry ], [ %807, %602 ]
-	%349 = phi float [ 0.0, %entry ], [ %808, %602 ]
-	%350 = phi float [ 0.0, %entry ], [ %809, %602 ]
-	%351 = phi float [ 0.0, %entry ], [ %810, %602 ]
-	%352 = phi float [ 0.0, %entry ], [ %811, %602 ]
-	%353 = phi float [ 0.0, %entry ], [ %812, %602 ]
-	%354 = phi float [ 0.0, %entry ], [ %813, %602 ]
-	%355 = phi float [ 0.0, %entry ], [ %814, %602 ]
-	%356 = phi float [ 0.0, %entry ], [ %815, %602 ]
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%357 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %322, i32 1, i32 31)
-	%358 = fadd float %322, %357
-	%359 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %358, i32 2, i32 31)
-	%360 = fadd float %358, %359
-	%361 = fcmp ogt float %360, 0.0
-	%362 = fdiv float 1.0, %360
-	%363 = select i1 %361, float %362, float 0.0
-	%364 = mul i32 %10, 16
-	%365 = add i32 %19, %364
-	%366 = add i32 %12, 0
-	%367 = add i32 %365, %366
-	%368 = fmul float %325, %363
-	%369 = fmul float %326, %363
-	%370 = fmul float %329, %363
-	%371 = fmul float %330, %363
-	%372 = fmul float %333, %363
-	%373 = fmul float %334, %363
-	%374 = fmul float %337, %363
-	%375 = fmul float %338, %363
-	%376 = fmul float %341, %363
-	%377 = fmul float %342, %363
-	%378 = fmul float %345, %363
-	%379 = fmul float %346, %363
-	%380 = fmul float %349, %363
-	%381 = fmul float %350, %363
-	%382 = fmul float %353, %363
-	%383 = fmul float %354, %363
-	%384 = icmp slt i32 %367, %M
-	br i1 %384, label %store0, label %stored0
-
-prefetch:
-	%385 = mul i32 %212, 32
-	%386 = lshr i32 %9, 3
-	%387 = and i32 %9, 7
-	%388 = lshr i32 %387, 3
-	%389 = mul i32 %388, u0x1000
-	%390 = and i32 %387, 7
-	%391 = and i32 %386, 7
-	%392 = xor i32 %390, %391
-	%393 = mul i32 %386, 128
-	%394 = shl i32 %392, 4
-	%395 = add i32 %393, %394
-	%396 = add i32 %389, %395
-	%397 = add i32 %0, %396
-	%398 = add i32 %385, %386
-	%399 = mul i32 %398, 64
-	%400 = mul i32 %387, 8
-	%401 = add i32 %399, %400
-	%402 = sext i32 %401 to i64
-	%403 = getelementptr i16, i16* %27, i64 %402
-	%404 = add i32 %398, 0
-	%405 = icmp slt i32 %404, %N
-	%406 = getelementptr i16, i16* %403, i64 0
-	%407 = select i1 %405, i16* %406, i16* %27
-	%408 = add i32 %397, 0
-	%409 = select i1 %405, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %408, i16* %407, i32 %409)
-	%410 = add i32 %398, 16
-	%411 = icmp slt i32 %410, %N
-	%412 = getelementptr i16, i16* %403, i64 1024
-	%413 = select i1 %411, i16* %412, i16* %27
-	%414 = add i32 %397, 2048
-	%415 = select i1 %411, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %414, i16* %413, i32 %415)
-	br label %prefetched
-
-prefetched:
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	%416 = mul i32 %10, 16
-	%417 = add i32 %19, %416
-	%418 = add i32 %12, 0
-	%419 = add i32 %417, %418
-	%420 = mul i32 %10, 16
-	%421 = add i32 %19, %420
-	%422 = add i32 %12, 8
-	%423 = add i32 %421, %422
-	%424 = sitofp i32 %17 to float
-	%425 = add i32 %40, %137
-	%426 = sext i32 %425 to i64
-	%427 = getelementptr i8, i8* %cls, i64 %426
-	%428 = load i8, i8* %427
-	%429 = icmp ne i8 %428, 2
-	br i1 %429, label %partial, label %softmax
+	%327 = phi float [ 0.0, %entry ], [ %624, %pv ]
+	%328 = phi float [ 0.0, %entry ], [ %652, %pv ]
+	%329 = phi i32 [ 0, %entry ], [ %653, %pv ]
+	%330 = phi float [ 0.0, %entry ], [ %784, %pv ]
+	%331 = phi float [ 0.0, %entry ], [ %785, %pv ]
+	%332 = phi float [ 0.0, %entry ], [ %786, %pv ]
+	%333 = phi float [ 0.0, %entry ], [ %787, %pv ]
+	%334 = phi float [ 0.0, %entry ], [ %788, %pv ]
+	%335 = phi float [ 0.0, %entry ], [ %789, %pv ]
+	%336 = phi float [ 0.0, %entry ], [ %790, %pv ]
+	%337 = phi float [ 0.0, %entry ], [ %791, %pv ]
+	%338 = phi float [ 0.0, %entry ], [ %792, %pv ]
+	%339 = phi float [ 0.0, %entry ], [ %793, %pv ]
+	%340 = phi float [ 0.0, %entry ], [ %794, %pv ]
+	%341 = phi float [ 0.0, %entry ], [ %795, %pv ]
+	%342 = phi float [ 0.0, %entry ], [ %796, %pv ]
+	%343 = phi float [ 0.0, %entry ], [ %797, %pv ]
+	%344 = phi float [ 0.0, %entry ], [ %798, %pv ]
+	%345 = phi float [ 0.0, %entry ], [ %799, %pv ]
+	%346 = phi float [ 0.0, %entry ], [ %800, %pv ]
+	%347 = phi float [ 0.0, %entry ], [ %801, %pv ]
+	%348 = phi float [ 0.0, %entry ], [ %802, %pv ]
+	%349 = phi float [ 0.0, %entry ], [ %803, %pv ]
+	%350 = phi float [ 0.0, %entry ], [ %804, %pv ]
+	%351 = phi float [ 0.0, %entry ], [ %805, %pv ]
+	%352 = phi float [ 0.0, %entry ], [ %806, %pv ]
+	%353 = phi float [ 0.0, %entry ], [ %807, %pv ]
+	%354 = phi float [ 0.0, %entry ], [ %808, %pv ]
+	%355 = phi float [ 0.0, %entry ], [ %809, %pv ]
+	%356 = phi float [ 0.0, %entry ], [ %810, %pv ]
+	%357 = phi float [ 0.0, %entry ], [ %811, %pv ]
+	%358 = phi float [ 0.0, %entry ], [ %812, %pv ]
+	%359 = phi float [ 0.0, %entry ], [ %813, %pv ]
+	%360 = phi float [ 0.0, %entry ], [ %814, %pv ]
+	%361 = phi float [ 0.0, %entry ], [ %815, %pv ]
+	%362 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %327, i32 1, i32 31)
+	%363 = fadd float %327, %362
+	%364 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %363, i32 2, i32 31)
+	%365 = fadd float %363, %364
+	%366 = fcmp ogt float %365, 0.0
+	%367 = fdiv float 1.0, %365
+	%368 = select i1 %366, float %367, float 0.0
+	%369 = mul i32 %10, 16
+	%370 = add i32 %19, %369
+	%371 = add i32 %12, 0
+	%372 = add i32 %370, %371
+	%373 = fmul float %330, %368
+	%374 = fmul float %331, %368
+	%375 = fmul float %334, %368
+	%376 = fmul float %335, %368
+	%377 = fmul float %338, %368
+	%378 = fmul float %339, %368
+	%379 = fmul float %342, %368
+	%380 = fmul float %343, %368
+	%381 = fmul float %346, %368
+	%382 = fmul float %347, %368
+	%383 = fmul float %350, %368
+	%384 = fmul float %351, %368
+	%385 = fmul float %354, %368
+	%386 = fmul float %355, %368
+	%387 = fmul float %358, %368
+	%388 = fmul float %359, %368
+	%389 = icmp slt i32 %372, %M
+	br i1 %389, label %store0, label %stored0
 
 partial:
+	%390 = shl i32 %13, 1
+	%391 = add i32 0, %390
+	%392 = add i32 %174, %391
+	%393 = icmp slt i32 %392, %N
+	%394 = select i1 %393, float %297, float 0xFFF0000000000000
+	%395 = shl i32 %13, 1
+	%396 = add i32 1, %395
+	%397 = add i32 %174, %396
+	%398 = icmp slt i32 %397, %N
+	%399 = select i1 %398, float %298, float 0xFFF0000000000000
+	%400 = shl i32 %13, 1
+	%401 = add i32 0, %400
+	%402 = add i32 %174, %401
+	%403 = icmp slt i32 %402, %N
+	%404 = select i1 %403, float %299, float 0xFFF0000000000000
+	%405 = shl i32 %13, 1
+	%406 = add i32 1, %405
+	%407 = add i32 %174, %406
+	%408 = icmp slt i32 %407, %N
+	%409 = select i1 %408, float %300, float 0xFFF0000000000000
+	%410 = shl i32 %13, 1
+	%411 = add i32 8, %410
+	%412 = add i32 %174, %411
+	%413 = icmp slt i32 %412, %N
+	%414 = select i1 %413, float %301, float 0xFFF0000000000000
+	%415 = shl i32 %13, 1
+	%416 = add i32 9, %415
+	%417 = add i32 %174, %416
+	%418 = icmp slt i32 %417, %N
+	%419 = select i1 %418, float %302, float 0xFFF0000000000000
+	%420 = shl i32 %13, 1
+	%421 = add i32 8, %420
+	%422 = add i32 %174, %421
+	%423 = icmp slt i32 %422, %N
+	%424 = select i1 %423, float %303, float 0xFFF0000000000000
+	%425 = shl i32 %13, 1
+	%426 = add i32 9, %425
+	%427 = add i32 %174, %426
+	%428 = icmp slt i32 %427, %N
+	%429 = select i1 %428, float %304, float 0xFFF0000000000000
 	%430 = shl i32 %13, 1
-	%431 = add i32 0, %430
+	%431 = add i32 16, %430
 	%432 = add i32 %174, %431
 	%433 = icmp slt i32 %432, %N
-	%434 = select i1 %433, float %306, float 0xFFF0000000000000
+	%434 = select i1 %433, float %305, float 0xFFF0000000000000
 	%435 = shl i32 %13, 1
-	%436 = add i32 1, %435
+	%436 = add i32 17, %435
 	%437 = add i32 %174, %436
 	%438 = icmp slt i32 %437, %N
-	%439 = select i1 %438, float %307, float 0xFFF0000000000000
+	%439 = select i1 %438, float %306, float 0xFFF0000000000000
 	%440 = shl i32 %13, 1
-	%441 = add i32 0, %440
+	%441 = add i32 16, %440
 	%442 = add i32 %174, %441
 	%443 = icmp slt i32 %442, %N
-	%444 = select i1 %443, float %308, float 0xFFF0000000000000
+	%444 = select i1 %443, float %307, float 0xFFF0000000000000
 	%445 = shl i32 %13, 1
-	%446 = add i32 1, %445
+	%446 = add i32 17, %445
 	%447 = add i32 %174, %446
 	%448 = icmp slt i32 %447, %N
-	%449 = select i1 %448, float %309, float 0xFFF0000000000000
+	%449 = select i1 %448, float %308, float 0xFFF0000000000000
 	%450 = shl i32 %13, 1
-	%451 = add i32 8, %450
+	%451 = add i32 24, %450
 	%452 = add i32 %174, %451
 	%453 = icmp slt i32 %452, %N
-	%454 = select i1 %453, float %310, float 0xFFF0000000000000
+	%454 = select i1 %453, float %309, float 0xFFF0000000000000
 	%455 = shl i32 %13, 1
-	%456 = add i32 9, %455
+	%456 = add i32 25, %455
 	%457 = add i32 %174, %456
 	%458 = icmp slt i32 %457, %N
-	%459 = select i1 %458, float %311, float 0xFFF0000000000000
+	%459 = select i1 %458, float %310, float 0xFFF0000000000000
 	%460 = shl i32 %13, 1
-	%461 = add i32 8, %460
+	%461 = add i32 24, %460
 	%462 = add i32 %174, %461
 	%463 = icmp slt i32 %462, %N
-	%464 = select i1 %463, float %312, float 0xFFF0000000000000
+	%464 = select i1 %463, float %311, float 0xFFF0000000000000
 	%465 = shl i32 %13, 1
-	%466 = add i32 9, %465
+	%466 = add i32 25, %465
 	%467 = add i32 %174, %466
 	%468 = icmp slt i32 %467, %N
-	%469 = select i1 %468, float %313, float 0xFFF0000000000000
-	%470 = shl i32 %13, 1
-	%471 = add i32 16, %470
-	%472 = add i32 %174, %471
-	%473 = icmp slt i32 %472, %N
-	%474 = select i1 %473, float %314, float 0xFFF0000000000000
-	%475 = shl i32 %13, 1
-	%476 = add i32 17, %475
-	%477 = add i32 %174, %476
-	%478 = icmp slt i32 %477, %N
-	%479 = select i1 %478, float %315, float 0xFFF0000000000000
-	%480 = shl i32 %13, 1
-	%481 = add i32 16, %480
-	%482 = add i32 %174, %481
-	%483 = icmp slt i32 %482, %N
-	%484 = select i1 %483, float %316, float 0xFFF0000000000000
-	%485 = shl i32 %13, 1
-	%486 = add i32 17, %485
-	%487 = add i32 %174, %486
-	%488 = icmp slt i32 %487, %N
-	%489 = select i1 %488, float %317, float 0xFFF0000000000000
-	%490 = shl i32 %13, 1
-	%491 = add i32 24, %490
-	%492 = add i32 %174, %491
-	%493 = icmp slt i32 %492, %N
-	%494 = select i1 %493, float %318, float 0xFFF0000000000000
-	%495 = shl i32 %13, 1
-	%496 = add i32 25, %495
-	%497 = add i32 %174, %496
-	%498 = icmp slt i32 %497, %N
-	%499 = select i1 %498, float %319, float 0xFFF0000000000000
-	%500 = shl i32 %13, 1
-	%501 = add i32 24, %500
-	%502 = add i32 %174, %501
-	%503 = icmp slt i32 %502, %N
-	%504 = select i1 %503, float %320, float 0xFFF0000000000000
-	%505 = shl i32 %13, 1
-	%506 = add i32 25, %505
-	%507 = add i32 %174, %506
-	%508 = icmp slt i32 %507, %N
-	%509 = select i1 %508, float %321, float 0xFFF0000000000000
+	%469 = select i1 %468, float %312, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%510 = phi float [ %306, %prefetched ], [ %434, %partial ]
-	%511 = phi float [ %307, %prefetched ], [ %439, %partial ]
-	%512 = phi float [ %308, %prefetched ], [ %444, %partial ]
-	%513 = phi float [ %309, %prefetched ], [ %449, %partial ]
-	%514 = phi float [ %310, %prefetched ], [ %454, %partial ]
-	%515 = phi float [ %311, %prefetched ], [ %459, %partial ]
-	%516 = phi float [ %312, %prefetched ], [ %464, %partial ]
-	%517 = phi float [ %313, %prefetched ], [ %469, %partial ]
-	%518 = phi float [ %314, %prefetched ], [ %474, %partial ]
-	%519 = phi float [ %315, %prefetched ], [ %479, %partial ]
-	%520 = phi float [ %316, %prefetched ], [ %484, %partial ]
-	%521 = phi float [ %317, %prefetched ], [ %489, %partial ]
-	%522 = phi float [ %318, %prefetched ], [ %494, %partial ]
-	%523 = phi float [ %319, %prefetched ], [ %499, %partial ]
-	%524 = phi float [ %320, %prefetched ], [ %504, %partial ]
-	%525 = phi float [ %321, %prefetched ], [ %509, %partial ]
-	%526 = call float @llvm.nvvm.fmax.f(float %510, float %511)
-	%527 = call float @llvm.nvvm.fmax.f(float %514, float %515)
-	%528 = call float @llvm.nvvm.fmax.f(float %518, float %519)
-	%529 = call float @llvm.nvvm.fmax.f(float %522, float %523)
-	%530 = call float @llvm.nvvm.fmax.f(float %526, float %527)
-	%531 = call float @llvm.nvvm.fmax.f(float %528, float %529)
-	%532 = call float @llvm.nvvm.fmax.f(float %530, float %531)
-	%533 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %532, i32 1, i32 31)
-	%534 = call float @llvm.nvvm.fmax.f(float %532, float %533)
-	%535 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %534, i32 2, i32 31)
-	%536 = call float @llvm.nvvm.fmax.f(float %534, float %535)
-	%537 = fmul float %536, 0x3FC7154760000000
-	%538 = call float @llvm.nvvm.fmax.f(float %170, float %537)
-	%539 = fadd float %170, 8.0
-	%540 = fcmp ogt float %538, %539
-	%541 = or i1 false, %540
-	%542 = call float @llvm.nvvm.fmax.f(float %512, float %513)
-	%543 = call float @llvm.nvvm.fmax.f(float %516, float %517)
-	%544 = call float @llvm.nvvm.fmax.f(float %520, float %521)
-	%545 = call float @llvm.nvvm.fmax.f(float %524, float %525)
-	%546 = call float @llvm.nvvm.fmax.f(float %542, float %543)
-	%547 = call float @llvm.nvvm.fmax.f(float %544, float %545)
-	%548 = call float @llvm.nvvm.fmax.f(float %546, float %547)
-	%549 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %548, i32 1, i32 31)
-	%550 = call float @llvm.nvvm.fmax.f(float %548, float %549)
-	%551 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %550, i32 2, i32 31)
-	%552 = call float @llvm.nvvm.fmax.f(float %550, float %551)
-	%553 = fmul float %552, 0x3FC7154760000000
-	%554 = call float @llvm.nvvm.fmax.f(float %172, float %553)
-	%555 = fadd float %172, 8.0
-	%556 = fcmp ogt float %554, %555
-	%557 = or i1 %541, %556
-	%558 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %557)
-	br i1 %558, label %559, label %602
+	%470 = phi float [ %297, %loop ], [ %394, %partial ]
+	%471 = phi float [ %298, %loop ], [ %399, %partial ]
+	%472 = phi float [ %299, %loop ], [ %404, %partial ]
+	%473 = phi float [ %300, %loop ], [ %409, %partial ]
+	%474 = phi float [ %301, %loop ], [ %414, %partial ]
+	%475 = phi float [ %302, %loop ], [ %419, %partial ]
+	%476 = phi float [ %303, %loop ], [ %424, %partial ]
+	%477 = phi float [ %304, %loop ], [ %429, %partial ]
+	%478 = phi float [ %305, %loop ], [ %434, %partial ]
+	%479 = phi float [ %306, %loop ], [ %439, %partial ]
+	%480 = phi float [ %307, %loop ], [ %444, %partial ]
+	%481 = phi float [ %308, %loop ], [ %449, %partial ]
+	%482 = phi float [ %309, %loop ], [ %454, %partial ]
+	%483 = phi float [ %310, %loop ], [ %459, %partial ]
+	%484 = phi float [ %311, %loop ], [ %464, %partial ]
+	%485 = phi float [ %312, %loop ], [ %469, %partial ]
+	%486 = call float @llvm.nvvm.fmax.f(float %470, float %471)
+	%487 = call float @llvm.nvvm.fmax.f(float %474, float %475)
+	%488 = call float @llvm.nvvm.fmax.f(float %478, float %479)
+	%489 = call float @llvm.nvvm.fmax.f(float %482, float %483)
+	%490 = call float @llvm.nvvm.fmax.f(float %486, float %487)
+	%491 = call float @llvm.nvvm.fmax.f(float %488, float %489)
+	%492 = call float @llvm.nvvm.fmax.f(float %490, float %491)
+	%493 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %492, i32 1, i32 31)
+	%494 = call float @llvm.nvvm.fmax.f(float %492, float %493)
+	%495 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %494, i32 2, i32 31)
+	%496 = call float @llvm.nvvm.fmax.f(float %494, float %495)
+	%497 = fmul float %496, 0x3FC7154760000000
+	%498 = call float @llvm.nvvm.fmax.f(float %170, float %497)
+	%499 = fadd float %170, 8.0
+	%500 = fcmp ogt float %498, %499
+	%501 = or i1 false, %500
+	%502 = call float @llvm.nvvm.fmax.f(float %472, float %473)
+	%503 = call float @llvm.nvvm.fmax.f(float %476, float %477)
+	%504 = call float @llvm.nvvm.fmax.f(float %480, float %481)
+	%505 = call float @llvm.nvvm.fmax.f(float %484, float %485)
+	%506 = call float @llvm.nvvm.fmax.f(float %502, float %503)
+	%507 = call float @llvm.nvvm.fmax.f(float %504, float %505)
+	%508 = call float @llvm.nvvm.fmax.f(float %506, float %507)
+	%509 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %508, i32 1, i32 31)
+	%510 = call float @llvm.nvvm.fmax.f(float %508, float %509)
+	%511 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %510, i32 2, i32 31)
+	%512 = call float @llvm.nvvm.fmax.f(float %510, float %511)
+	%513 = fmul float %512, 0x3FC7154760000000
+	%514 = call float @llvm.nvvm.fmax.f(float %172, float %513)
+	%515 = fadd float %172, 8.0
+	%516 = fcmp ogt float %514, %515
+	%517 = or i1 %501, %516
+	%518 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %517)
+	br i1 %518, label %519, label %562
 
-559:
-	%560 = fcmp oeq float %538, 0xFFF0000000000000
-	%561 = select i1 %560, float 0.0, float %538
-	%562 = fsub float %170, %561
-	%563 = call float @llvm.nvvm.ex2.approx.ftz.f(float %562)
-	%564 = fcmp oeq float %554, 0xFFF0000000000000
-	%565 = select i1 %564, float 0.0, float %554
-	%566 = fsub float %172, %565
-	%567 = call float @llvm.nvvm.ex2.approx.ftz.f(float %566)
-	%568 = fmul float %138, %563
-	%569 = fmul float %139, %563
-	%570 = fmul float %140, %567
-	%571 = fmul float %141, %567
-	%572 = fmul float %142, %563
-	%573 = fmul float %143, %563
-	%574 = fmul float %144, %567
-	%575 = fmul float %145, %567
-	%576 = fmul float %146, %563
-	%577 = fmul float %147, %563
-	%578 = fmul float %148, %567
-	%579 = fmul float %149, %567
-	%580 = fmul float %150, %563
-	%581 = fmul float %151, %563
-	%582 = fmul float %152, %567
-	%583 = fmul float %153, %567
-	%584 = fmul float %154, %563
-	%585 = fmul float %155, %563
-	%586 = fmul float %156, %567
-	%587 = fmul float %157, %567
-	%588 = fmul float %158, %563
-	%589 = fmul float %159, %563
-	%590 = fmul float %160, %567
-	%591 = fmul float %161, %567
-	%592 = fmul float %162, %563
-	%593 = fmul float %163, %563
-	%594 = fmul float %164, %567
-	%595 = fmul float %165, %567
-	%596 = fmul float %166, %563
-	%597 = fmul float %167, %563
-	%598 = fmul float %168, %567
-	%599 = fmul float %169, %567
-	%600 = fmul float %171, %563
-	%601 = fmul float %173, %567
-	br label %602
+519:
+	%520 = fcmp oeq float %498, 0xFFF0000000000000
+	%521 = select i1 %520, float 0.0, float %498
+	%522 = fsub float %170, %521
+	%523 = call float @llvm.nvvm.ex2.approx.ftz.f(float %522)
+	%524 = fcmp oeq float %514, 0xFFF0000000000000
+	%525 = select i1 %524, float 0.0, float %514
+	%526 = fsub float %172, %525
+	%527 = call float @llvm.nvvm.ex2.approx.ftz.f(float %526)
+	%528 = fmul float %138, %523
+	%529 = fmul float %139, %523
+	%530 = fmul float %140, %527
+	%531 = fmul float %141, %527
+	%532 = fmul float %142, %523
+	%533 = fmul float %143, %523
+	%534 = fmul float %144, %527
+	%535 = fmul float %145, %527
+	%536 = fmul float %146, %523
+	%537 = fmul float %147, %523
+	%538 = fmul float %148, %527
+	%539 = fmul float %149, %527
+	%540 = fmul float %150, %523
+	%541 = fmul float %151, %523
+	%542 = fmul float %152, %527
+	%543 = fmul float %153, %527
+	%544 = fmul float %154, %523
+	%545 = fmul float %155, %523
+	%546 = fmul float %156, %527
+	%547 = fmul float %157, %527
+	%548 = fmul float %158, %523
+	%549 = fmul float %159, %523
+	%550 = fmul float %160, %527
+	%551 = fmul float %161, %527
+	%552 = fmul float %162, %523
+	%553 = fmul float %163, %523
+	%554 = fmul float %164, %527
+	%555 = fmul float %165, %527
+	%556 = fmul float %166, %523
+	%557 = fmul float %167, %523
+	%558 = fmul float %168, %527
+	%559 = fmul float %169, %527
+	%560 = fmul float %171, %523
+	%561 = fmul float %173, %527
+	br label %562
 
-602:
-	%603 = phi float [ %138, %softmax ], [ %568, %559 ]
-	%604 = phi float [ %139, %softmax ], [ %569, %559 ]
-	%605 = phi float [ %140, %softmax ], [ %570, %559 ]
-	%606 = phi float [ %141, %softmax ], [ %571, %559 ]
-	%607 = phi float [ %142, %softmax ], [ %572, %559 ]
-	%608 = phi float [ %143, %softmax ], [ %573, %559 ]
-	%609 = phi float [ %144, %softmax ], [ %574, %559 ]
-	%610 = phi float [ %145, %softmax ], [ %575, %559 ]
-	%611 = phi float [ %146, %softmax ], [ %576, %559 ]
-	%612 = phi float [ %147, %softmax ], [ %577, %559 ]
-	%613 = phi float [ %148, %softmax ], [ %578, %559 ]
-	%614 = phi float [ %149, %softmax ], [ %579, %559 ]
-	%615 = phi float [ %150, %softmax ], [ %580, %559 ]
-	%616 = phi float [ %151, %softmax ], [ %581, %559 ]
-	%617 = phi float [ %152, %softmax ], [ %582, %559 ]
-	%618 = phi float [ %153, %softmax ], [ %583, %559 ]
-	%619 = phi float [ %154, %softmax ], [ %584, %559 ]
-	%620 = phi float [ %155, %softmax ], [ %585, %559 ]
-	%621 = phi float [ %156, %softmax ], [ %586, %559 ]
-	%622 = phi float [ %157, %softmax ], [ %587, %559 ]
-	%623 = phi float [ %158, %softmax ], [ %588, %559 ]
-	%624 = phi float [ %159, %softmax ], [ %589, %559 ]
-	%625 = phi float [ %160, %softmax ], [ %590, %559 ]
-	%626 = phi float [ %161, %softmax ], [ %591, %559 ]
-	%627 = phi float [ %162, %softmax ], [ %592, %559 ]
-	%628 = phi float [ %163, %softmax ], [ %593, %559 ]
-	%629 = phi float [ %164, %softmax ], [ %594, %559 ]
-	%630 = phi float [ %165, %softmax ], [ %595, %559 ]
-	%631 = phi float [ %166, %softmax ], [ %596, %559 ]
-	%632 = phi float [ %167, %softmax ], [ %597, %559 ]
-	%633 = phi float [ %168, %softmax ], [ %598, %559 ]
-	%634 = phi float [ %169, %softmax ], [ %599, %559 ]
-	%635 = phi float [ %171, %softmax ], [ %600, %559 ]
-	%636 = phi float [ %173, %softmax ], [ %601, %559 ]
-	%637 = select i1 %558, float %538, float %170
-	%638 = fcmp oeq float %637, 0xFFF0000000000000
-	%639 = select i1 %638, float 0.0, float %637
-	%640 = fneg float %639
-	%641 = call float @llvm.fma.f32(float %510, float 0x3FC7154760000000, float %640)
+562:
+	%563 = phi float [ %138, %softmax ], [ %528, %519 ]
+	%564 = phi float [ %139, %softmax ], [ %529, %519 ]
+	%565 = phi float [ %140, %softmax ], [ %530, %519 ]
+	%566 = phi float [ %141, %softmax ], [ %531, %519 ]
+	%567 = phi float [ %142, %softmax ], [ %532, %519 ]
+	%568 = phi float [ %143, %softmax ], [ %533, %519 ]
+	%569 = phi float [ %144, %softmax ], [ %534, %519 ]
+	%570 = phi float [ %145, %softmax ], [ %535, %519 ]
+	%571 = phi float [ %146, %softmax ], [ %536, %519 ]
+	%572 = phi float [ %147, %softmax ], [ %537, %519 ]
+	%573 = phi float [ %148, %softmax ], [ %538, %519 ]
+	%574 = phi float [ %149, %softmax ], [ %539, %519 ]
+	%575 = phi float [ %150, %softmax ], [ %540, %519 ]
+	%576 = phi float [ %151, %softmax ], [ %541, %519 ]
+	%577 = phi float [ %152, %softmax ], [ %542, %519 ]
+	%578 = phi float [ %153, %softmax ], [ %543, %519 ]
+	%579 = phi float [ %154, %softmax ], [ %544, %519 ]
+	%580 = phi float [ %155, %softmax ], [ %545, %519 ]
+	%581 = phi float [ %156, %softmax ], [ %546, %519 ]
+	%582 = phi float [ %157, %softmax ], [ %547, %519 ]
+	%583 = phi float [ %158, %softmax ], [ %548, %519 ]
+	%584 = phi float [ %159, %softmax ], [ %549, %519 ]
+	%585 = phi float [ %160, %softmax ], [ %550, %519 ]
+	%586 = phi float [ %161, %softmax ], [ %551, %519 ]
+	%587 = phi float [ %162, %softmax ], [ %552, %519 ]
+	%588 = phi float [ %163, %softmax ], [ %553, %519 ]
+	%589 = phi float [ %164, %softmax ], [ %554, %519 ]
+	%590 = phi float [ %165, %softmax ], [ %555, %519 ]
+	%591 = phi float [ %166, %softmax ], [ %556, %519 ]
+	%592 = phi float [ %167, %softmax ], [ %557, %519 ]
+	%593 = phi float [ %168, %softmax ], [ %558, %519 ]
+	%594 = phi float [ %169, %softmax ], [ %559, %519 ]
+	%595 = phi float [ %171, %softmax ], [ %560, %519 ]
+	%596 = phi float [ %173, %softmax ], [ %561, %519 ]
+	%597 = select i1 %518, float %498, float %170
+	%598 = fcmp oeq float %597, 0xFFF0000000000000
+	%599 = select i1 %598, float 0.0, float %597
+	%600 = fneg float %599
+	%601 = call float @llvm.fma.f32(float %470, float 0x3FC7154760000000, float %600)
+	%602 = call float @llvm.nvvm.ex2.approx.ftz.f(float %601)
+	%603 = call float @llvm.fma.f32(float %471, float 0x3FC7154760000000, float %600)
+	%604 = call float @llvm.nvvm.ex2.approx.ftz.f(float %603)
+	%605 = call float @llvm.fma.f32(float %474, float 0x3FC7154760000000, float %600)
+	%606 = call float @llvm.nvvm.ex2.approx.ftz.f(float %605)
+	%607 = call float @llvm.fma.f32(float %475, float 0x3FC7154760000000, float %600)
+	%608 = call float @llvm.nvvm.ex2.approx.ftz.f(float %607)
+	%609 = call float @llvm.fma.f32(float %478, float 0x3FC7154760000000, float %600)
+	%610 = call float @llvm.nvvm.ex2.approx.ftz.f(float %609)
+	%611 = call float @llvm.fma.f32(float %479, float 0x3FC7154760000000, float %600)
+	%612 = call float @llvm.nvvm.ex2.approx.ftz.f(float %611)
+	%613 = call float @llvm.fma.f32(float %482, float 0x3FC7154760000000, float %600)
+	%614 = call float @llvm.nvvm.ex2.approx.ftz.f(float %613)
+	%615 = call float @llvm.fma.f32(float %483, float 0x3FC7154760000000, float %600)
+	%616 = call float @llvm.nvvm.ex2.approx.ftz.f(float %615)
+	%617 = fadd float %602, %604
+	%618 = fadd float %606, %608
+	%619 = fadd float %610, %612
+	%620 = fadd float %614, %616
+	%621 = fadd float %617, %618
+	%622 = fadd float %619, %620
+	%623 = fadd float %621, %622
+	%624 = fadd float %595, %623
+	%625 = select i1 %518, float %514, float %172
+	%626 = fcmp oeq float %625, 0xFFF0000000000000
+	%627 = select i1 %626, float 0.0, float %625
+	%628 = fneg float %627
+	%629 = call float @llvm.fma.f32(float %472, float 0x3FC7154760000000, float %628)
+	%630 = call float @llvm.nvvm.ex2.approx.ftz.f(float %629)
+	%631 = call float @llvm.fma.f32(float %473, float 0x3FC7154760000000, float %628)
+	%632 = call float @llvm.nvvm.ex2.approx.ftz.f(float %631)
+	%633 = call float @llvm.fma.f32(float %476, float 0x3FC7154760000000, float %628)
+	%634 = call float @llvm.nvvm.ex2.approx.ftz.f(float %633)
+	%635 = call float @llvm.fma.f32(float %477, float 0x3FC7154760000000, float %628)
+	%636 = call float @llvm.nvvm.ex2.approx.ftz.f(float %635)
+	%637 = call float @llvm.fma.f32(float %480, float 0x3FC7154760000000, float %628)
+	%638 = call float @llvm.nvvm.ex2.approx.ftz.f(float %637)
+	%639 = call float @llvm.fma.f32(float %481, float 0x3FC7154760000000, float %628)
+	%640 = call float @llvm.nvvm.ex2.approx.ftz.f(float %639)
+	%641 = call float @llvm.fma.f32(float %484, float 0x3FC7154760000000, float %628)
 	%642 = call float @llvm.nvvm.ex2.approx.ftz.f(float %641)
-	%643 = call float @llvm.fma.f32(float %511, float 0x3FC7154760000000, float %640)
+	%643 = call float @llvm.fma.f32(float %485, float 0x3FC7154760000000, float %628)
 	%644 = call float @llvm.nvvm.ex2.approx.ftz.f(float %643)
-	%645 = call float @llvm.fma.f32(float %514, float 0x3FC7154760000000, float %640)
-	%646 = call float @llvm.nvvm.ex2.approx.ftz.f(float %645)
-	%647 = call float @llvm.fma.f32(float %515, float 0x3FC7154760000000, float %640)
-	%648 = call float @llvm.nvvm.ex2.approx.ftz.f(float %647)
-	%649 = call float @llvm.fma.f32(float %518, float 0x3FC7154760000000, float %640)
-	%650 = call float @llvm.nvvm.ex2.approx.ftz.f(float %649)
-	%651 = call float @llvm.fma.f32(float %519, float 0x3FC7154760000000, float %640)
-	%652 = call float @llvm.nvvm.ex2.approx.ftz.f(float %651)
-	%653 = call float @llvm.fma.f32(float %522, float 0x3FC7154760000000, float %640)
-	%654 = call float @llvm.nvvm.ex2.approx.ftz.f(float %653)
-	%655 = call float @llvm.fma.f32(float %523, float 0x3FC7154760000000, float %640)
-	%656 = call float @llvm.nvvm.ex2.approx.ftz.f(float %655)
-	%657 = fadd float %642, %644
-	%658 = fadd float %646, %648
-	%659 = fadd float %650, %652
-	%660 = fadd float %654, %656
-	%661 = fadd float %657, %658
-	%662 = fadd float %659, %660
-	%663 = fadd float %661, %662
-	%664 = fadd float %635, %663
-	%665 = select i1 %558, float %554, float %172
-	%666 = fcmp oeq float %665, 0xFFF0000000000000
-	%667 = select i1 %666, float 0.0, float %665
-	%668 = fneg float %667
-	%669 = call float @llvm.fma.f32(float %512, float 0x3FC7154760000000, float %668)
-	%670 = call float @llvm.nvvm.ex2.approx.ftz.f(float %669)
-	%671 = call float @llvm.fma.f32(float %513, float 0x3FC7154760000000, float %668)
-	%672 = call float @llvm.nvvm.ex2.approx.ftz.f(float %671)
-	%673 = call float @llvm.fma.f32(float %516, float 0x3FC7154760000000, float %668)
-	%674 = call float @llvm.nvvm.ex2.approx.ftz.f(float %673)
-	%675 = call float @llvm.fma.f32(float %517, float 0x3FC7154760000000, float %668)
-	%676 = call float @llvm.nvvm.ex2.approx.ftz.f(float %675)
-	%677 = call float @llvm.fma.f32(float %520, float 0x3FC7154760000000, float %668)
-	%678 = call float @llvm.nvvm.ex2.approx.ftz.f(float %677)
-	%679 = call float @llvm.fma.f32(float %521, float 0x3FC7154760000000, float %668)
-	%680 = call float @llvm.nvvm.ex2.approx.ftz.f(float %679)
-	%681 = call float @llvm.fma.f32(float %524, float 0x3FC7154760000000, float %668)
-	%682 = call float @llvm.nvvm.ex2.approx.ftz.f(float %681)
-	%683 = call float @llvm.fma.f32(float %525, float 0x3FC7154760000000, float %668)
-	%684 = call float @llvm.nvvm.ex2.approx.ftz.f(float %683)
-	%685 = fadd float %670, %672
-	%686 = fadd float %674, %676
-	%687 = fadd float %678, %680
-	%688 = fadd float %682, %684
-	%689 = fadd float %685, %686
-	%690 = fadd float %687, %688
-	%691 = fadd float %689, %690
-	%692 = fadd float %636, %691
-	call void asm sideeffect "cp.async.wait_group 1;", ""()
+	%645 = fadd float %630, %632
+	%646 = fadd float %634, %636
+	%647 = fadd float %638, %640
+	%648 = fadd float %642, %644
+	%649 = fadd float %645, %646
+	%650 = fadd float %647, %648
+	%651 = fadd float %649, %650
+	%652 = fadd float %596, %651
+	%653 = add i32 %136, 1
+	%654 = icmp slt i32 %653, %NK
+	%655 = select i1 %654, i32 %653, i32 0
+	%656 = add i32 %36, %655
+	%657 = sext i32 %656 to i64
+	%658 = getelementptr i32, i32* %list, i64 %657
+	%659 = load i32, i32* %658
+	%660 = select i1 %654, i32 %659, i32 -1
+	%661 = icmp sge i32 %660, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
+	br i1 %661, label %prefetch, label %pv
+
+prefetch:
+	%662 = mul i32 %660, 32
+	%663 = lshr i32 %9, 3
+	%664 = and i32 %9, 7
+	%665 = lshr i32 %664, 3
+	%666 = mul i32 %665, u0x1000
+	%667 = and i32 %664, 7
+	%668 = and i32 %663, 7
+	%669 = xor i32 %667, %668
+	%670 = mul i32 %663, 128
+	%671 = shl i32 %669, 4
+	%672 = add i32 %670, %671
+	%673 = add i32 %666, %672
+	%674 = add i32 %0, %673
+	%675 = add i32 %662, %663
+	%676 = mul i32 %675, 64
+	%677 = mul i32 %664, 8
+	%678 = add i32 %676, %677
+	%679 = sext i32 %678 to i64
+	%680 = getelementptr i16, i16* %27, i64 %679
+	%681 = add i32 %675, 0
+	%682 = icmp slt i32 %681, %N
+	%683 = getelementptr i16, i16* %680, i64 0
+	%684 = select i1 %682, i16* %683, i16* %27
+	%685 = add i32 %674, 0
+	%686 = select i1 %682, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %685, i16* %684, i32 %686)
+	%687 = add i32 %675, 16
+	%688 = icmp slt i32 %687, %N
+	%689 = getelementptr i16, i16* %680, i64 1024
+	%690 = select i1 %688, i16* %689, i16* %27
+	%691 = add i32 %674, 2048
+	%692 = select i1 %688, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %691, i16* %690, i32 %692)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
 	%693 = and i32 %11, 7
 	%694 = lshr i32 %11, 3
 	%695 = and i32 %694, 1
@@ -4676,19 +4674,19 @@ softmax:
 	%701 = xor i32 %95, %700
 	%702 = shl i32 %701, 4
 	%703 = add i32 %699, %702
-	%704 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %644, float %642)
-	%705 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %672, float %670)
-	%706 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %648, float %646)
-	%707 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %676, float %674)
-	%708 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %652, float %650)
-	%709 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %680, float %678)
-	%710 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %656, float %654)
-	%711 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %684, float %682)
+	%704 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %604, float %602)
+	%705 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %632, float %630)
+	%706 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %608, float %606)
+	%707 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %636, float %634)
+	%708 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %612, float %610)
+	%709 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %640, float %638)
+	%710 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %616, float %614)
+	%711 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %644, float %642)
 	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
 	%712 = add i32 %8, 0
 	%713 = zext i32 %712 to i64
 	%714 = or i64 %713, u0x4000004001000000
-	%715 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %603, float %604, float %605, float %606, float %607, float %608, float %609, float %610, float %611, float %612, float %613, float %614, float %615, float %616, float %617, float %618, float %619, float %620, float %621, float %622, float %623, float %624, float %625, float %626, float %627, float %628, float %629, float %630, float %631, float %632, float %633, float %634, i32 %704, i32 %705, i32 %706, i32 %707, i64 %714, i32 1)
+	%715 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %563, float %564, float %565, float %566, float %567, float %568, float %569, float %570, float %571, float %572, float %573, float %574, float %575, float %576, float %577, float %578, float %579, float %580, float %581, float %582, float %583, float %584, float %585, float %586, float %587, float %588, float %589, float %590, float %591, float %592, float %593, float %594, i32 %704, i32 %705, i32 %706, i32 %707, i64 %714, i32 1)
 	%716 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %715, 0
 	%717 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %715, 1
 	%718 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %715, 2
@@ -4791,18 +4789,18 @@ softmax:
 	%813 = call float asm sideeffect "", "=f,0"(float %781)
 	%814 = call float asm sideeffect "", "=f,0"(float %782)
 	%815 = call float asm sideeffect "", "=f,0"(float %783)
-	br i1 %213, label %loop, label %epilogue
+	br i1 %661, label %loop, label %epilogue
 
 store0:
 	%816 = mul i32 %17, %M
-	%817 = add i32 %816, %367
+	%817 = add i32 %816, %372
 	%818 = mul i32 %817, 64
 	%819 = shl i32 %13, 1
 	%820 = add i32 0, %819
 	%821 = add i32 %818, %820
 	%822 = sext i32 %821 to i64
 	%823 = getelementptr i16, i16* %out, i64 %822
-	%824 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %369, float %368)
+	%824 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %374, float %373)
 	%825 = bitcast i16* %823 to i32*
 	store i32 %824, i32* %825
 	%826 = shl i32 %13, 1
@@ -4810,7 +4808,7 @@ store0:
 	%828 = add i32 %818, %827
 	%829 = sext i32 %828 to i64
 	%830 = getelementptr i16, i16* %out, i64 %829
-	%831 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %371, float %370)
+	%831 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %376, float %375)
 	%832 = bitcast i16* %830 to i32*
 	store i32 %831, i32* %832
 	%833 = shl i32 %13, 1
@@ -4818,7 +4816,7 @@ store0:
 	%835 = add i32 %818, %834
 	%836 = sext i32 %835 to i64
 	%837 = getelementptr i16, i16* %out, i64 %836
-	%838 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %373, float %372)
+	%838 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %378, float %377)
 	%839 = bitcast i16* %837 to i32*
 	store i32 %838, i32* %839
 	%840 = shl i32 %13, 1
@@ -4826,7 +4824,7 @@ store0:
 	%842 = add i32 %818, %841
 	%843 = sext i32 %842 to i64
 	%844 = getelementptr i16, i16* %out, i64 %843
-	%845 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %375, float %374)
+	%845 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %380, float %379)
 	%846 = bitcast i16* %844 to i32*
 	store i32 %845, i32* %846
 	%847 = shl i32 %13, 1
@@ -4834,7 +4832,7 @@ store0:
 	%849 = add i32 %818, %848
 	%850 = sext i32 %849 to i64
 	%851 = getelementptr i16, i16* %out, i64 %850
-	%852 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %377, float %376)
+	%852 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %382, float %381)
 	%853 = bitcast i16* %851 to i32*
 	store i32 %852, i32* %853
 	%854 = shl i32 %13, 1
@@ -4842,7 +4840,7 @@ store0:
 	%856 = add i32 %818, %855
 	%857 = sext i32 %856 to i64
 	%858 = getelementptr i16, i16* %out, i64 %857
-	%859 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %379, float %378)
+	%859 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %384, float %383)
 	%860 = bitcast i16* %858 to i32*
 	store i32 %859, i32* %860
 	%861 = shl i32 %13, 1
@@ -4850,7 +4848,7 @@ store0:
 	%863 = add i32 %818, %862
 	%864 = sext i32 %863 to i64
 	%865 = getelementptr i16, i16* %out, i64 %864
-	%866 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %381, float %380)
+	%866 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %386, float %385)
 	%867 = bitcast i16* %865 to i32*
 	store i32 %866, i32* %867
 	%868 = shl i32 %13, 1
@@ -4858,14 +4856,14 @@ store0:
 	%870 = add i32 %818, %869
 	%871 = sext i32 %870 to i64
 	%872 = getelementptr i16, i16* %out, i64 %871
-	%873 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %383, float %382)
+	%873 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %388, float %387)
 	%874 = bitcast i16* %872 to i32*
 	store i32 %873, i32* %874
 	br label %stored0
 
 stored0:
-	%875 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %323, i32 1, i32 31)
-	%876 = fadd float %323, %875
+	%875 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %328, i32 1, i32 31)
+	%876 = fadd float %328, %875
 	%877 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %876, i32 2, i32 31)
 	%878 = fadd float %876, %877
 	%879 = fcmp ogt float %878, 0.0
@@ -4875,22 +4873,22 @@ stored0:
 	%883 = add i32 %19, %882
 	%884 = add i32 %12, 8
 	%885 = add i32 %883, %884
-	%886 = fmul float %327, %881
-	%887 = fmul float %328, %881
-	%888 = fmul float %331, %881
-	%889 = fmul float %332, %881
-	%890 = fmul float %335, %881
-	%891 = fmul float %336, %881
-	%892 = fmul float %339, %881
-	%893 = fmul float %340, %881
-	%894 = fmul float %343, %881
-	%895 = fmul float %344, %881
-	%896 = fmul float %347, %881
-	%897 = fmul float %348, %881
-	%898 = fmul float %351, %881
-	%899 = fmul float %352, %881
-	%900 = fmul float %355, %881
-	%901 = fmul float %356, %881
+	%886 = fmul float %332, %881
+	%887 = fmul float %333, %881
+	%888 = fmul float %336, %881
+	%889 = fmul float %337, %881
+	%890 = fmul float %340, %881
+	%891 = fmul float %341, %881
+	%892 = fmul float %344, %881
+	%893 = fmul float %345, %881
+	%894 = fmul float %348, %881
+	%895 = fmul float %349, %881
+	%896 = fmul float %352, %881
+	%897 = fmul float %353, %881
+	%898 = fmul float %356, %881
+	%899 = fmul float %357, %881
+	%900 = fmul float %360, %881
+	%901 = fmul float %361, %881
 	%902 = icmp slt i32 %885, %M
 	br i1 %902, label %store1, label %stored1
 

@@ -515,144 +515,144 @@ prologue:
 	br label %loop
 
 loop:
-	%467 = phi i32 [ 0, %prologue ], [ %806, %3240 ]
-	%468 = phi i32 [ %38, %prologue ], [ %813, %3240 ]
-	%469 = phi float [ 0.0, %prologue ], [ %4280, %3240 ]
-	%470 = phi float [ 0.0, %prologue ], [ %4281, %3240 ]
-	%471 = phi float [ 0.0, %prologue ], [ %4282, %3240 ]
-	%472 = phi float [ 0.0, %prologue ], [ %4283, %3240 ]
-	%473 = phi float [ 0.0, %prologue ], [ %4285, %3240 ]
-	%474 = phi float [ 0.0, %prologue ], [ %4286, %3240 ]
-	%475 = phi float [ 0.0, %prologue ], [ %4287, %3240 ]
-	%476 = phi float [ 0.0, %prologue ], [ %4288, %3240 ]
-	%477 = phi float [ 0.0, %prologue ], [ %4307, %3240 ]
-	%478 = phi float [ 0.0, %prologue ], [ %4308, %3240 ]
-	%479 = phi float [ 0.0, %prologue ], [ %4309, %3240 ]
-	%480 = phi float [ 0.0, %prologue ], [ %4310, %3240 ]
-	%481 = phi float [ 0.0, %prologue ], [ %4312, %3240 ]
-	%482 = phi float [ 0.0, %prologue ], [ %4313, %3240 ]
-	%483 = phi float [ 0.0, %prologue ], [ %4314, %3240 ]
-	%484 = phi float [ 0.0, %prologue ], [ %4315, %3240 ]
-	%485 = phi float [ 0.0, %prologue ], [ %4334, %3240 ]
-	%486 = phi float [ 0.0, %prologue ], [ %4335, %3240 ]
-	%487 = phi float [ 0.0, %prologue ], [ %4336, %3240 ]
-	%488 = phi float [ 0.0, %prologue ], [ %4337, %3240 ]
-	%489 = phi float [ 0.0, %prologue ], [ %4339, %3240 ]
-	%490 = phi float [ 0.0, %prologue ], [ %4340, %3240 ]
-	%491 = phi float [ 0.0, %prologue ], [ %4341, %3240 ]
-	%492 = phi float [ 0.0, %prologue ], [ %4342, %3240 ]
-	%493 = phi float [ 0.0, %prologue ], [ %4361, %3240 ]
-	%494 = phi float [ 0.0, %prologue ], [ %4362, %3240 ]
-	%495 = phi float [ 0.0, %prologue ], [ %4363, %3240 ]
-	%496 = phi float [ 0.0, %prologue ], [ %4364, %3240 ]
-	%497 = phi float [ 0.0, %prologue ], [ %4366, %3240 ]
-	%498 = phi float [ 0.0, %prologue ], [ %4367, %3240 ]
-	%499 = phi float [ 0.0, %prologue ], [ %4368, %3240 ]
-	%500 = phi float [ 0.0, %prologue ], [ %4369, %3240 ]
-	%501 = phi float [ 0.0, %prologue ], [ %4388, %3240 ]
-	%502 = phi float [ 0.0, %prologue ], [ %4389, %3240 ]
-	%503 = phi float [ 0.0, %prologue ], [ %4390, %3240 ]
-	%504 = phi float [ 0.0, %prologue ], [ %4391, %3240 ]
-	%505 = phi float [ 0.0, %prologue ], [ %4393, %3240 ]
-	%506 = phi float [ 0.0, %prologue ], [ %4394, %3240 ]
-	%507 = phi float [ 0.0, %prologue ], [ %4395, %3240 ]
-	%508 = phi float [ 0.0, %prologue ], [ %4396, %3240 ]
-	%509 = phi float [ 0.0, %prologue ], [ %4415, %3240 ]
-	%510 = phi float [ 0.0, %prologue ], [ %4416, %3240 ]
-	%511 = phi float [ 0.0, %prologue ], [ %4417, %3240 ]
-	%512 = phi float [ 0.0, %prologue ], [ %4418, %3240 ]
-	%513 = phi float [ 0.0, %prologue ], [ %4420, %3240 ]
-	%514 = phi float [ 0.0, %prologue ], [ %4421, %3240 ]
-	%515 = phi float [ 0.0, %prologue ], [ %4422, %3240 ]
-	%516 = phi float [ 0.0, %prologue ], [ %4423, %3240 ]
-	%517 = phi float [ 0.0, %prologue ], [ %4442, %3240 ]
-	%518 = phi float [ 0.0, %prologue ], [ %4443, %3240 ]
-	%519 = phi float [ 0.0, %prologue ], [ %4444, %3240 ]
-	%520 = phi float [ 0.0, %prologue ], [ %4445, %3240 ]
-	%521 = phi float [ 0.0, %prologue ], [ %4447, %3240 ]
-	%522 = phi float [ 0.0, %prologue ], [ %4448, %3240 ]
-	%523 = phi float [ 0.0, %prologue ], [ %4449, %3240 ]
-	%524 = phi float [ 0.0, %prologue ], [ %4450, %3240 ]
-	%525 = phi float [ 0.0, %prologue ], [ %4469, %3240 ]
-	%526 = phi float [ 0.0, %prologue ], [ %4470, %3240 ]
-	%527 = phi float [ 0.0, %prologue ], [ %4471, %3240 ]
-	%528 = phi float [ 0.0, %prologue ], [ %4472, %3240 ]
-	%529 = phi float [ 0.0, %prologue ], [ %4474, %3240 ]
-	%530 = phi float [ 0.0, %prologue ], [ %4475, %3240 ]
-	%531 = phi float [ 0.0, %prologue ], [ %4476, %3240 ]
-	%532 = phi float [ 0.0, %prologue ], [ %4477, %3240 ]
-	%533 = phi float [ 0.0, %prologue ], [ %4290, %3240 ]
-	%534 = phi float [ 0.0, %prologue ], [ %4291, %3240 ]
-	%535 = phi float [ 0.0, %prologue ], [ %4292, %3240 ]
-	%536 = phi float [ 0.0, %prologue ], [ %4293, %3240 ]
-	%537 = phi float [ 0.0, %prologue ], [ %4295, %3240 ]
-	%538 = phi float [ 0.0, %prologue ], [ %4296, %3240 ]
-	%539 = phi float [ 0.0, %prologue ], [ %4297, %3240 ]
-	%540 = phi float [ 0.0, %prologue ], [ %4298, %3240 ]
-	%541 = phi float [ 0.0, %prologue ], [ %4317, %3240 ]
-	%542 = phi float [ 0.0, %prologue ], [ %4318, %3240 ]
-	%543 = phi float [ 0.0, %prologue ], [ %4319, %3240 ]
-	%544 = phi float [ 0.0, %prologue ], [ %4320, %3240 ]
-	%545 = phi float [ 0.0, %prologue ], [ %4322, %3240 ]
-	%546 = phi float [ 0.0, %prologue ], [ %4323, %3240 ]
-	%547 = phi float [ 0.0, %prologue ], [ %4324, %3240 ]
-	%548 = phi float [ 0.0, %prologue ], [ %4325, %3240 ]
-	%549 = phi float [ 0.0, %prologue ], [ %4344, %3240 ]
-	%550 = phi float [ 0.0, %prologue ], [ %4345, %3240 ]
-	%551 = phi float [ 0.0, %prologue ], [ %4346, %3240 ]
-	%552 = phi float [ 0.0, %prologue ], [ %4347, %3240 ]
-	%553 = phi float [ 0.0, %prologue ], [ %4349, %3240 ]
-	%554 = phi float [ 0.0, %prologue ], [ %4350, %3240 ]
-	%555 = phi float [ 0.0, %prologue ], [ %4351, %3240 ]
-	%556 = phi float [ 0.0, %prologue ], [ %4352, %3240 ]
-	%557 = phi float [ 0.0, %prologue ], [ %4371, %3240 ]
-	%558 = phi float [ 0.0, %prologue ], [ %4372, %3240 ]
-	%559 = phi float [ 0.0, %prologue ], [ %4373, %3240 ]
-	%560 = phi float [ 0.0, %prologue ], [ %4374, %3240 ]
-	%561 = phi float [ 0.0, %prologue ], [ %4376, %3240 ]
-	%562 = phi float [ 0.0, %prologue ], [ %4377, %3240 ]
-	%563 = phi float [ 0.0, %prologue ], [ %4378, %3240 ]
-	%564 = phi float [ 0.0, %prologue ], [ %4379, %3240 ]
-	%565 = phi float [ 0.0, %prologue ], [ %4398, %3240 ]
-	%566 = phi float [ 0.0, %prologue ], [ %4399, %3240 ]
-	%567 = phi float [ 0.0, %prologue ], [ %4400, %3240 ]
-	%568 = phi float [ 0.0, %prologue ], [ %4401, %3240 ]
-	%569 = phi float [ 0.0, %prologue ], [ %4403, %3240 ]
-	%570 = phi float [ 0.0, %prologue ], [ %4404, %3240 ]
-	%571 = phi float [ 0.0, %prologue ], [ %4405, %3240 ]
-	%572 = phi float [ 0.0, %prologue ], [ %4406, %3240 ]
-	%573 = phi float [ 0.0, %prologue ], [ %4425, %3240 ]
-	%574 = phi float [ 0.0, %prologue ], [ %4426, %3240 ]
-	%575 = phi float [ 0.0, %prologue ], [ %4427, %3240 ]
-	%576 = phi float [ 0.0, %prologue ], [ %4428, %3240 ]
-	%577 = phi float [ 0.0, %prologue ], [ %4430, %3240 ]
-	%578 = phi float [ 0.0, %prologue ], [ %4431, %3240 ]
-	%579 = phi float [ 0.0, %prologue ], [ %4432, %3240 ]
-	%580 = phi float [ 0.0, %prologue ], [ %4433, %3240 ]
-	%581 = phi float [ 0.0, %prologue ], [ %4452, %3240 ]
-	%582 = phi float [ 0.0, %prologue ], [ %4453, %3240 ]
-	%583 = phi float [ 0.0, %prologue ], [ %4454, %3240 ]
-	%584 = phi float [ 0.0, %prologue ], [ %4455, %3240 ]
-	%585 = phi float [ 0.0, %prologue ], [ %4457, %3240 ]
-	%586 = phi float [ 0.0, %prologue ], [ %4458, %3240 ]
-	%587 = phi float [ 0.0, %prologue ], [ %4459, %3240 ]
-	%588 = phi float [ 0.0, %prologue ], [ %4460, %3240 ]
-	%589 = phi float [ 0.0, %prologue ], [ %4479, %3240 ]
-	%590 = phi float [ 0.0, %prologue ], [ %4480, %3240 ]
-	%591 = phi float [ 0.0, %prologue ], [ %4481, %3240 ]
-	%592 = phi float [ 0.0, %prologue ], [ %4482, %3240 ]
-	%593 = phi float [ 0.0, %prologue ], [ %4484, %3240 ]
-	%594 = phi float [ 0.0, %prologue ], [ %4485, %3240 ]
-	%595 = phi float [ 0.0, %prologue ], [ %4486, %3240 ]
-	%596 = phi float [ 0.0, %prologue ], [ %4487, %3240 ]
-	%597 = phi float [ 0xFFF0000000000000, %prologue ], [ %3373, %3240 ]
-	%598 = phi float [ 0.0, %prologue ], [ %3424, %3240 ]
-	%599 = phi float [ 0xFFF0000000000000, %prologue ], [ %3425, %3240 ]
-	%600 = phi float [ 0.0, %prologue ], [ %3476, %3240 ]
-	%601 = phi float [ 0xFFF0000000000000, %prologue ], [ %3477, %3240 ]
-	%602 = phi float [ 0.0, %prologue ], [ %3528, %3240 ]
-	%603 = phi float [ 0xFFF0000000000000, %prologue ], [ %3529, %3240 ]
-	%604 = phi float [ 0.0, %prologue ], [ %3580, %3240 ]
+	%467 = phi i32 [ 0, %prologue ], [ %3371, %pv ]
+	%468 = phi i32 [ %38, %prologue ], [ %3378, %pv ]
+	%469 = phi float [ 0.0, %prologue ], [ %4280, %pv ]
+	%470 = phi float [ 0.0, %prologue ], [ %4281, %pv ]
+	%471 = phi float [ 0.0, %prologue ], [ %4282, %pv ]
+	%472 = phi float [ 0.0, %prologue ], [ %4283, %pv ]
+	%473 = phi float [ 0.0, %prologue ], [ %4285, %pv ]
+	%474 = phi float [ 0.0, %prologue ], [ %4286, %pv ]
+	%475 = phi float [ 0.0, %prologue ], [ %4287, %pv ]
+	%476 = phi float [ 0.0, %prologue ], [ %4288, %pv ]
+	%477 = phi float [ 0.0, %prologue ], [ %4307, %pv ]
+	%478 = phi float [ 0.0, %prologue ], [ %4308, %pv ]
+	%479 = phi float [ 0.0, %prologue ], [ %4309, %pv ]
+	%480 = phi float [ 0.0, %prologue ], [ %4310, %pv ]
+	%481 = phi float [ 0.0, %prologue ], [ %4312, %pv ]
+	%482 = phi float [ 0.0, %prologue ], [ %4313, %pv ]
+	%483 = phi float [ 0.0, %prologue ], [ %4314, %pv ]
+	%484 = phi float [ 0.0, %prologue ], [ %4315, %pv ]
+	%485 = phi float [ 0.0, %prologue ], [ %4334, %pv ]
+	%486 = phi float [ 0.0, %prologue ], [ %4335, %pv ]
+	%487 = phi float [ 0.0, %prologue ], [ %4336, %pv ]
+	%488 = phi float [ 0.0, %prologue ], [ %4337, %pv ]
+	%489 = phi float [ 0.0, %prologue ], [ %4339, %pv ]
+	%490 = phi float [ 0.0, %prologue ], [ %4340, %pv ]
+	%491 = phi float [ 0.0, %prologue ], [ %4341, %pv ]
+	%492 = phi float [ 0.0, %prologue ], [ %4342, %pv ]
+	%493 = phi float [ 0.0, %prologue ], [ %4361, %pv ]
+	%494 = phi float [ 0.0, %prologue ], [ %4362, %pv ]
+	%495 = phi float [ 0.0, %prologue ], [ %4363, %pv ]
+	%496 = phi float [ 0.0, %prologue ], [ %4364, %pv ]
+	%497 = phi float [ 0.0, %prologue ], [ %4366, %pv ]
+	%498 = phi float [ 0.0, %prologue ], [ %4367, %pv ]
+	%499 = phi float [ 0.0, %prologue ], [ %4368, %pv ]
+	%500 = phi float [ 0.0, %prologue ], [ %4369, %pv ]
+	%501 = phi float [ 0.0, %prologue ], [ %4388, %pv ]
+	%502 = phi float [ 0.0, %prologue ], [ %4389, %pv ]
+	%503 = phi float [ 0.0, %prologue ], [ %4390, %pv ]
+	%504 = phi float [ 0.0, %prologue ], [ %4391, %pv ]
+	%505 = phi float [ 0.0, %prologue ], [ %4393, %pv ]
+	%506 = phi float [ 0.0, %prologue ], [ %4394, %pv ]
+	%507 = phi float [ 0.0, %prologue ], [ %4395, %pv ]
+	%508 = phi float [ 0.0, %prologue ], [ %4396, %pv ]
+	%509 = phi float [ 0.0, %prologue ], [ %4415, %pv ]
+	%510 = phi float [ 0.0, %prologue ], [ %4416, %pv ]
+	%511 = phi float [ 0.0, %prologue ], [ %4417, %pv ]
+	%512 = phi float [ 0.0, %prologue ], [ %4418, %pv ]
+	%513 = phi float [ 0.0, %prologue ], [ %4420, %pv ]
+	%514 = phi float [ 0.0, %prologue ], [ %4421, %pv ]
+	%515 = phi float [ 0.0, %prologue ], [ %4422, %pv ]
+	%516 = phi float [ 0.0, %prologue ], [ %4423, %pv ]
+	%517 = phi float [ 0.0, %prologue ], [ %4442, %pv ]
+	%518 = phi float [ 0.0, %prologue ], [ %4443, %pv ]
+	%519 = phi float [ 0.0, %prologue ], [ %4444, %pv ]
+	%520 = phi float [ 0.0, %prologue ], [ %4445, %pv ]
+	%521 = phi float [ 0.0, %prologue ], [ %4447, %pv ]
+	%522 = phi float [ 0.0, %prologue ], [ %4448, %pv ]
+	%523 = phi float [ 0.0, %prologue ], [ %4449, %pv ]
+	%524 = phi float [ 0.0, %prologue ], [ %4450, %pv ]
+	%525 = phi float [ 0.0, %prologue ], [ %4469, %pv ]
+	%526 = phi float [ 0.0, %prologue ], [ %4470, %pv ]
+	%527 = phi float [ 0.0, %prologue ], [ %4471, %pv ]
+	%528 = phi float [ 0.0, %prologue ], [ %4472, %pv ]
+	%529 = phi float [ 0.0, %prologue ], [ %4474, %pv ]
+	%530 = phi float [ 0.0, %prologue ], [ %4475, %pv ]
+	%531 = phi float [ 0.0, %prologue ], [ %4476, %pv ]
+	%532 = phi float [ 0.0, %prologue ], [ %4477, %pv ]
+	%533 = phi float [ 0.0, %prologue ], [ %4290, %pv ]
+	%534 = phi float [ 0.0, %prologue ], [ %4291, %pv ]
+	%535 = phi float [ 0.0, %prologue ], [ %4292, %pv ]
+	%536 = phi float [ 0.0, %prologue ], [ %4293, %pv ]
+	%537 = phi float [ 0.0, %prologue ], [ %4295, %pv ]
+	%538 = phi float [ 0.0, %prologue ], [ %4296, %pv ]
+	%539 = phi float [ 0.0, %prologue ], [ %4297, %pv ]
+	%540 = phi float [ 0.0, %prologue ], [ %4298, %pv ]
+	%541 = phi float [ 0.0, %prologue ], [ %4317, %pv ]
+	%542 = phi float [ 0.0, %prologue ], [ %4318, %pv ]
+	%543 = phi float [ 0.0, %prologue ], [ %4319, %pv ]
+	%544 = phi float [ 0.0, %prologue ], [ %4320, %pv ]
+	%545 = phi float [ 0.0, %prologue ], [ %4322, %pv ]
+	%546 = phi float [ 0.0, %prologue ], [ %4323, %pv ]
+	%547 = phi float [ 0.0, %prologue ], [ %4324, %pv ]
+	%548 = phi float [ 0.0, %prologue ], [ %4325, %pv ]
+	%549 = phi float [ 0.0, %prologue ], [ %4344, %pv ]
+	%550 = phi float [ 0.0, %prologue ], [ %4345, %pv ]
+	%551 = phi float [ 0.0, %prologue ], [ %4346, %pv ]
+	%552 = phi float [ 0.0, %prologue ], [ %4347, %pv ]
+	%553 = phi float [ 0.0, %prologue ], [ %4349, %pv ]
+	%554 = phi float [ 0.0, %prologue ], [ %4350, %pv ]
+	%555 = phi float [ 0.0, %prologue ], [ %4351, %pv ]
+	%556 = phi float [ 0.0, %prologue ], [ %4352, %pv ]
+	%557 = phi float [ 0.0, %prologue ], [ %4371, %pv ]
+	%558 = phi float [ 0.0, %prologue ], [ %4372, %pv ]
+	%559 = phi float [ 0.0, %prologue ], [ %4373, %pv ]
+	%560 = phi float [ 0.0, %prologue ], [ %4374, %pv ]
+	%561 = phi float [ 0.0, %prologue ], [ %4376, %pv ]
+	%562 = phi float [ 0.0, %prologue ], [ %4377, %pv ]
+	%563 = phi float [ 0.0, %prologue ], [ %4378, %pv ]
+	%564 = phi float [ 0.0, %prologue ], [ %4379, %pv ]
+	%565 = phi float [ 0.0, %prologue ], [ %4398, %pv ]
+	%566 = phi float [ 0.0, %prologue ], [ %4399, %pv ]
+	%567 = phi float [ 0.0, %prologue ], [ %4400, %pv ]
+	%568 = phi float [ 0.0, %prologue ], [ %4401, %pv ]
+	%569 = phi float [ 0.0, %prologue ], [ %4403, %pv ]
+	%570 = phi float [ 0.0, %prologue ], [ %4404, %pv ]
+	%571 = phi float [ 0.0, %prologue ], [ %4405, %pv ]
+	%572 = phi float [ 0.0, %prologue ], [ %4406, %pv ]
+	%573 = phi float [ 0.0, %prologue ], [ %4425, %pv ]
+	%574 = phi float [ 0.0, %prologue ], [ %4426, %pv ]
+	%575 = phi float [ 0.0, %prologue ], [ %4427, %pv ]
+	%576 = phi float [ 0.0, %prologue ], [ %4428, %pv ]
+	%577 = phi float [ 0.0, %prologue ], [ %4430, %pv ]
+	%578 = phi float [ 0.0, %prologue ], [ %4431, %pv ]
+	%579 = phi float [ 0.0, %prologue ], [ %4432, %pv ]
+	%580 = phi float [ 0.0, %prologue ], [ %4433, %pv ]
+	%581 = phi float [ 0.0, %prologue ], [ %4452, %pv ]
+	%582 = phi float [ 0.0, %prologue ], [ %4453, %pv ]
+	%583 = phi float [ 0.0, %prologue ], [ %4454, %pv ]
+	%584 = phi float [ 0.0, %prologue ], [ %4455, %pv ]
+	%585 = phi float [ 0.0, %prologue ], [ %4457, %pv ]
+	%586 = phi float [ 0.0, %prologue ], [ %4458, %pv ]
+	%587 = phi float [ 0.0, %prologue ], [ %4459, %pv ]
+	%588 = phi float [ 0.0, %prologue ], [ %4460, %pv ]
+	%589 = phi float [ 0.0, %prologue ], [ %4479, %pv ]
+	%590 = phi float [ 0.0, %prologue ], [ %4480, %pv ]
+	%591 = phi float [ 0.0, %prologue ], [ %4481, %pv ]
+	%592 = phi float [ 0.0, %prologue ], [ %4482, %pv ]
+	%593 = phi float [ 0.0, %prologue ], [ %4484, %pv ]
+	%594 = phi float [ 0.0, %prologue ], [ %4485, %pv ]
+	%595 = phi float [ 0.0, %prologue ], [ %4486, %pv ]
+	%596 = phi float [ 0.0, %prologue ], [ %4487, %pv ]
+	%597 = phi float [ 0xFFF0000000000000, %prologue ], [ %3163, %pv ]
+	%598 = phi float [ 0.0, %prologue ], [ %3214, %pv ]
+	%599 = phi float [ 0xFFF0000000000000, %prologue ], [ %3215, %pv ]
+	%600 = phi float [ 0.0, %prologue ], [ %3266, %pv ]
+	%601 = phi float [ 0xFFF0000000000000, %prologue ], [ %3267, %pv ]
+	%602 = phi float [ 0.0, %prologue ], [ %3318, %pv ]
+	%603 = phi float [ 0xFFF0000000000000, %prologue ], [ %3319, %pv ]
+	%604 = phi float [ 0.0, %prologue ], [ %3370, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%605 = mul i32 %468, 64
@@ -873,2821 +873,2819 @@ loop:
 	%805 = select i1 %795, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %804, i16* %797, i32 %805)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	%806 = add i32 %467, 1
-	%807 = icmp slt i32 %806, %NK
-	%808 = select i1 %807, i32 %806, i32 0
-	%809 = add i32 %30, %808
-	%810 = sext i32 %809 to i64
-	%811 = getelementptr i32, i32* %list, i64 %810
-	%812 = load i32, i32* %811
-	%813 = select i1 %807, i32 %812, i32 -1
-	%814 = icmp sge i32 %813, 0
-	%815 = xor i32 %256, 0
-	%816 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %815)
-	%817 = extractvalue { i32, i32, i32, i32 } %816, 0
-	%818 = extractvalue { i32, i32, i32, i32 } %816, 1
-	%819 = extractvalue { i32, i32, i32, i32 } %816, 2
-	%820 = extractvalue { i32, i32, i32, i32 } %816, 3
-	%821 = xor i32 %256, 32
-	%822 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %821)
-	%823 = extractvalue { i32, i32, i32, i32 } %822, 0
-	%824 = extractvalue { i32, i32, i32, i32 } %822, 1
-	%825 = extractvalue { i32, i32, i32, i32 } %822, 2
-	%826 = extractvalue { i32, i32, i32, i32 } %822, 3
-	%827 = xor i32 %256, 64
-	%828 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %827)
-	%829 = extractvalue { i32, i32, i32, i32 } %828, 0
-	%830 = extractvalue { i32, i32, i32, i32 } %828, 1
-	%831 = extractvalue { i32, i32, i32, i32 } %828, 2
-	%832 = extractvalue { i32, i32, i32, i32 } %828, 3
-	%833 = xor i32 %256, 96
-	%834 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %833)
-	%835 = extractvalue { i32, i32, i32, i32 } %834, 0
-	%836 = extractvalue { i32, i32, i32, i32 } %834, 1
-	%837 = extractvalue { i32, i32, i32, i32 } %834, 2
-	%838 = extractvalue { i32, i32, i32, i32 } %834, 3
-	%839 = xor i32 %256, 128
-	%840 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %839)
-	%841 = extractvalue { i32, i32, i32, i32 } %840, 0
-	%842 = extractvalue { i32, i32, i32, i32 } %840, 1
-	%843 = extractvalue { i32, i32, i32, i32 } %840, 2
-	%844 = extractvalue { i32, i32, i32, i32 } %840, 3
-	%845 = xor i32 %256, 160
-	%846 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %845)
-	%847 = extractvalue { i32, i32, i32, i32 } %846, 0
-	%848 = extractvalue { i32, i32, i32, i32 } %846, 1
-	%849 = extractvalue { i32, i32, i32, i32 } %846, 2
-	%850 = extractvalue { i32, i32, i32, i32 } %846, 3
-	%851 = xor i32 %256, 192
-	%852 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %851)
-	%853 = extractvalue { i32, i32, i32, i32 } %852, 0
-	%854 = extractvalue { i32, i32, i32, i32 } %852, 1
-	%855 = extractvalue { i32, i32, i32, i32 } %852, 2
-	%856 = extractvalue { i32, i32, i32, i32 } %852, 3
-	%857 = xor i32 %256, 224
-	%858 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %857)
-	%859 = extractvalue { i32, i32, i32, i32 } %858, 0
-	%860 = extractvalue { i32, i32, i32, i32 } %858, 1
-	%861 = extractvalue { i32, i32, i32, i32 } %858, 2
-	%862 = extractvalue { i32, i32, i32, i32 } %858, 3
-	%863 = xor i32 %265, 0
-	%864 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %863)
-	%865 = extractvalue { i32, i32, i32, i32 } %864, 0
-	%866 = extractvalue { i32, i32, i32, i32 } %864, 1
-	%867 = extractvalue { i32, i32, i32, i32 } %864, 2
-	%868 = extractvalue { i32, i32, i32, i32 } %864, 3
-	%869 = xor i32 %265, 32
-	%870 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %869)
-	%871 = extractvalue { i32, i32, i32, i32 } %870, 0
-	%872 = extractvalue { i32, i32, i32, i32 } %870, 1
-	%873 = extractvalue { i32, i32, i32, i32 } %870, 2
-	%874 = extractvalue { i32, i32, i32, i32 } %870, 3
-	%875 = xor i32 %265, 64
-	%876 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %875)
-	%877 = extractvalue { i32, i32, i32, i32 } %876, 0
-	%878 = extractvalue { i32, i32, i32, i32 } %876, 1
-	%879 = extractvalue { i32, i32, i32, i32 } %876, 2
-	%880 = extractvalue { i32, i32, i32, i32 } %876, 3
-	%881 = xor i32 %265, 96
-	%882 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %881)
-	%883 = extractvalue { i32, i32, i32, i32 } %882, 0
-	%884 = extractvalue { i32, i32, i32, i32 } %882, 1
-	%885 = extractvalue { i32, i32, i32, i32 } %882, 2
-	%886 = extractvalue { i32, i32, i32, i32 } %882, 3
-	%887 = xor i32 %265, 128
-	%888 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %887)
-	%889 = extractvalue { i32, i32, i32, i32 } %888, 0
-	%890 = extractvalue { i32, i32, i32, i32 } %888, 1
-	%891 = extractvalue { i32, i32, i32, i32 } %888, 2
-	%892 = extractvalue { i32, i32, i32, i32 } %888, 3
-	%893 = xor i32 %265, 160
-	%894 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %893)
-	%895 = extractvalue { i32, i32, i32, i32 } %894, 0
-	%896 = extractvalue { i32, i32, i32, i32 } %894, 1
-	%897 = extractvalue { i32, i32, i32, i32 } %894, 2
-	%898 = extractvalue { i32, i32, i32, i32 } %894, 3
-	%899 = xor i32 %265, 192
-	%900 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %899)
-	%901 = extractvalue { i32, i32, i32, i32 } %900, 0
-	%902 = extractvalue { i32, i32, i32, i32 } %900, 1
-	%903 = extractvalue { i32, i32, i32, i32 } %900, 2
-	%904 = extractvalue { i32, i32, i32, i32 } %900, 3
-	%905 = xor i32 %265, 224
-	%906 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %905)
-	%907 = extractvalue { i32, i32, i32, i32 } %906, 0
-	%908 = extractvalue { i32, i32, i32, i32 } %906, 1
-	%909 = extractvalue { i32, i32, i32, i32 } %906, 2
-	%910 = extractvalue { i32, i32, i32, i32 } %906, 3
-	%911 = and i32 %5, 7
-	%912 = shl i32 %247, 3
-	%913 = add i32 %911, %912
-	%914 = lshr i32 %5, 3
-	%915 = and i32 %914, 1
-	%916 = mul i32 %913, 256
-	%917 = add i32 %0, %916
-	%918 = and i32 %5, 7
-	%919 = xor i32 %915, %918
-	%920 = shl i32 %919, 4
-	%921 = add i32 %917, %920
-	%922 = xor i32 %921, 0
-	%923 = add i32 %922, 0
-	%924 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %923)
-	%925 = extractvalue { i32, i32, i32, i32 } %924, 0
-	%926 = extractvalue { i32, i32, i32, i32 } %924, 1
-	%927 = extractvalue { i32, i32, i32, i32 } %924, 2
-	%928 = extractvalue { i32, i32, i32, i32 } %924, 3
-	%929 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %817, i32 %818, i32 %819, i32 %820, i32 %925, i32 %926, float 0.0, float 0.0, float 0.0, float 0.0)
-	%930 = extractvalue { float, float, float, float } %929, 0
-	%931 = extractvalue { float, float, float, float } %929, 1
-	%932 = extractvalue { float, float, float, float } %929, 2
-	%933 = extractvalue { float, float, float, float } %929, 3
-	%934 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %817, i32 %818, i32 %819, i32 %820, i32 %927, i32 %928, float 0.0, float 0.0, float 0.0, float 0.0)
-	%935 = extractvalue { float, float, float, float } %934, 0
-	%936 = extractvalue { float, float, float, float } %934, 1
-	%937 = extractvalue { float, float, float, float } %934, 2
-	%938 = extractvalue { float, float, float, float } %934, 3
-	%939 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %865, i32 %866, i32 %867, i32 %868, i32 %925, i32 %926, float 0.0, float 0.0, float 0.0, float 0.0)
-	%940 = extractvalue { float, float, float, float } %939, 0
-	%941 = extractvalue { float, float, float, float } %939, 1
-	%942 = extractvalue { float, float, float, float } %939, 2
-	%943 = extractvalue { float, float, float, float } %939, 3
-	%944 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %865, i32 %866, i32 %867, i32 %868, i32 %927, i32 %928, float 0.0, float 0.0, float 0.0, float 0.0)
-	%945 = extractvalue { float, float, float, float } %944, 0
-	%946 = extractvalue { float, float, float, float } %944, 1
-	%947 = extractvalue { float, float, float, float } %944, 2
-	%948 = extractvalue { float, float, float, float } %944, 3
-	%949 = add i32 %922, u0x1000
-	%950 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %949)
-	%951 = extractvalue { i32, i32, i32, i32 } %950, 0
-	%952 = extractvalue { i32, i32, i32, i32 } %950, 1
-	%953 = extractvalue { i32, i32, i32, i32 } %950, 2
-	%954 = extractvalue { i32, i32, i32, i32 } %950, 3
-	%955 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %817, i32 %818, i32 %819, i32 %820, i32 %951, i32 %952, float 0.0, float 0.0, float 0.0, float 0.0)
-	%956 = extractvalue { float, float, float, float } %955, 0
-	%957 = extractvalue { float, float, float, float } %955, 1
-	%958 = extractvalue { float, float, float, float } %955, 2
-	%959 = extractvalue { float, float, float, float } %955, 3
-	%960 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %817, i32 %818, i32 %819, i32 %820, i32 %953, i32 %954, float 0.0, float 0.0, float 0.0, float 0.0)
-	%961 = extractvalue { float, float, float, float } %960, 0
-	%962 = extractvalue { float, float, float, float } %960, 1
-	%963 = extractvalue { float, float, float, float } %960, 2
-	%964 = extractvalue { float, float, float, float } %960, 3
-	%965 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %865, i32 %866, i32 %867, i32 %868, i32 %951, i32 %952, float 0.0, float 0.0, float 0.0, float 0.0)
-	%966 = extractvalue { float, float, float, float } %965, 0
-	%967 = extractvalue { float, float, float, float } %965, 1
-	%968 = extractvalue { float, float, float, float } %965, 2
-	%969 = extractvalue { float, float, float, float } %965, 3
-	%970 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %865, i32 %866, i32 %867, i32 %868, i32 %953, i32 %954, float 0.0, float 0.0, float 0.0, float 0.0)
-	%971 = extractvalue { float, float, float, float } %970, 0
-	%972 = extractvalue { float, float, float, float } %970, 1
-	%973 = extractvalue { float, float, float, float } %970, 2
-	%974 = extractvalue { float, float, float, float } %970, 3
-	%975 = add i32 %922, u0x2000
-	%976 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %975)
-	%977 = extractvalue { i32, i32, i32, i32 } %976, 0
-	%978 = extractvalue { i32, i32, i32, i32 } %976, 1
-	%979 = extractvalue { i32, i32, i32, i32 } %976, 2
-	%980 = extractvalue { i32, i32, i32, i32 } %976, 3
-	%981 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %817, i32 %818, i32 %819, i32 %820, i32 %977, i32 %978, float 0.0, float 0.0, float 0.0, float 0.0)
-	%982 = extractvalue { float, float, float, float } %981, 0
-	%983 = extractvalue { float, float, float, float } %981, 1
-	%984 = extractvalue { float, float, float, float } %981, 2
-	%985 = extractvalue { float, float, float, float } %981, 3
-	%986 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %817, i32 %818, i32 %819, i32 %820, i32 %979, i32 %980, float 0.0, float 0.0, float 0.0, float 0.0)
-	%987 = extractvalue { float, float, float, float } %986, 0
-	%988 = extractvalue { float, float, float, float } %986, 1
-	%989 = extractvalue { float, float, float, float } %986, 2
-	%990 = extractvalue { float, float, float, float } %986, 3
-	%991 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %865, i32 %866, i32 %867, i32 %868, i32 %977, i32 %978, float 0.0, float 0.0, float 0.0, float 0.0)
-	%992 = extractvalue { float, float, float, float } %991, 0
-	%993 = extractvalue { float, float, float, float } %991, 1
-	%994 = extractvalue { float, float, float, float } %991, 2
-	%995 = extractvalue { float, float, float, float } %991, 3
-	%996 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %865, i32 %866, i32 %867, i32 %868, i32 %979, i32 %980, float 0.0, float 0.0, float 0.0, float 0.0)
-	%997 = extractvalue { float, float, float, float } %996, 0
-	%998 = extractvalue { float, float, float, float } %996, 1
-	%999 = extractvalue { float, float, float, float } %996, 2
-	%1000 = extractvalue { float, float, float, float } %996, 3
-	%1001 = add i32 %922, 12288
-	%1002 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1001)
-	%1003 = extractvalue { i32, i32, i32, i32 } %1002, 0
-	%1004 = extractvalue { i32, i32, i32, i32 } %1002, 1
-	%1005 = extractvalue { i32, i32, i32, i32 } %1002, 2
-	%1006 = extractvalue { i32, i32, i32, i32 } %1002, 3
-	%1007 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %817, i32 %818, i32 %819, i32 %820, i32 %1003, i32 %1004, float 0.0, float 0.0, float 0.0, float 0.0)
-	%1008 = extractvalue { float, float, float, float } %1007, 0
-	%1009 = extractvalue { float, float, float, float } %1007, 1
-	%1010 = extractvalue { float, float, float, float } %1007, 2
-	%1011 = extractvalue { float, float, float, float } %1007, 3
-	%1012 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %817, i32 %818, i32 %819, i32 %820, i32 %1005, i32 %1006, float 0.0, float 0.0, float 0.0, float 0.0)
-	%1013 = extractvalue { float, float, float, float } %1012, 0
-	%1014 = extractvalue { float, float, float, float } %1012, 1
-	%1015 = extractvalue { float, float, float, float } %1012, 2
-	%1016 = extractvalue { float, float, float, float } %1012, 3
-	%1017 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %865, i32 %866, i32 %867, i32 %868, i32 %1003, i32 %1004, float 0.0, float 0.0, float 0.0, float 0.0)
-	%1018 = extractvalue { float, float, float, float } %1017, 0
-	%1019 = extractvalue { float, float, float, float } %1017, 1
-	%1020 = extractvalue { float, float, float, float } %1017, 2
-	%1021 = extractvalue { float, float, float, float } %1017, 3
-	%1022 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %865, i32 %866, i32 %867, i32 %868, i32 %1005, i32 %1006, float 0.0, float 0.0, float 0.0, float 0.0)
-	%1023 = extractvalue { float, float, float, float } %1022, 0
-	%1024 = extractvalue { float, float, float, float } %1022, 1
-	%1025 = extractvalue { float, float, float, float } %1022, 2
-	%1026 = extractvalue { float, float, float, float } %1022, 3
-	%1027 = xor i32 %921, 32
-	%1028 = add i32 %1027, 0
-	%1029 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1028)
-	%1030 = extractvalue { i32, i32, i32, i32 } %1029, 0
-	%1031 = extractvalue { i32, i32, i32, i32 } %1029, 1
-	%1032 = extractvalue { i32, i32, i32, i32 } %1029, 2
-	%1033 = extractvalue { i32, i32, i32, i32 } %1029, 3
-	%1034 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %823, i32 %824, i32 %825, i32 %826, i32 %1030, i32 %1031, float %930, float %931, float %932, float %933)
-	%1035 = extractvalue { float, float, float, float } %1034, 0
-	%1036 = extractvalue { float, float, float, float } %1034, 1
-	%1037 = extractvalue { float, float, float, float } %1034, 2
-	%1038 = extractvalue { float, float, float, float } %1034, 3
-	%1039 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %823, i32 %824, i32 %825, i32 %826, i32 %1032, i32 %1033, float %935, float %936, float %937, float %938)
-	%1040 = extractvalue { float, float, float, float } %1039, 0
-	%1041 = extractvalue { float, float, float, float } %1039, 1
-	%1042 = extractvalue { float, float, float, float } %1039, 2
-	%1043 = extractvalue { float, float, float, float } %1039, 3
-	%1044 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %871, i32 %872, i32 %873, i32 %874, i32 %1030, i32 %1031, float %940, float %941, float %942, float %943)
-	%1045 = extractvalue { float, float, float, float } %1044, 0
-	%1046 = extractvalue { float, float, float, float } %1044, 1
-	%1047 = extractvalue { float, float, float, float } %1044, 2
-	%1048 = extractvalue { float, float, float, float } %1044, 3
-	%1049 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %871, i32 %872, i32 %873, i32 %874, i32 %1032, i32 %1033, float %945, float %946, float %947, float %948)
-	%1050 = extractvalue { float, float, float, float } %1049, 0
-	%1051 = extractvalue { float, float, float, float } %1049, 1
-	%1052 = extractvalue { float, float, float, float } %1049, 2
-	%1053 = extractvalue { float, float, float, float } %1049, 3
-	%1054 = add i32 %1027, u0x1000
-	%1055 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1054)
-	%1056 = extractvalue { i32, i32, i32, i32 } %1055, 0
-	%1057 = extractvalue { i32, i32, i32, i32 } %1055, 1
-	%1058 = extractvalue { i32, i32, i32, i32 } %1055, 2
-	%1059 = extractvalue { i32, i32, i32, i32 } %1055, 3
-	%1060 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %823, i32 %824, i32 %825, i32 %826, i32 %1056, i32 %1057, float %956, float %957, float %958, float %959)
-	%1061 = extractvalue { float, float, float, float } %1060, 0
-	%1062 = extractvalue { float, float, float, float } %1060, 1
-	%1063 = extractvalue { float, float, float, float } %1060, 2
-	%1064 = extractvalue { float, float, float, float } %1060, 3
-	%1065 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %823, i32 %824, i32 %825, i32 %826, i32 %1058, i32 %1059, float %961, float %962, float %963, float %964)
-	%1066 = extractvalue { float, float, float, float } %1065, 0
-	%1067 = extractvalue { float, float, float, float } %1065, 1
-	%1068 = extractvalue { float, float, float, float } %1065, 2
-	%1069 = extractvalue { float, float, float, float } %1065, 3
-	%1070 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %871, i32 %872, i32 %873, i32 %874, i32 %1056, i32 %1057, float %966, float %967, float %968, float %969)
-	%1071 = extractvalue { float, float, float, float } %1070, 0
-	%1072 = extractvalue { float, float, float, float } %1070, 1
-	%1073 = extractvalue { float, float, float, float } %1070, 2
-	%1074 = extractvalue { float, float, float, float } %1070, 3
-	%1075 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %871, i32 %872, i32 %873, i32 %874, i32 %1058, i32 %1059, float %971, float %972, float %973, float %974)
-	%1076 = extractvalue { float, float, float, float } %1075, 0
-	%1077 = extractvalue { float, float, float, float } %1075, 1
-	%1078 = extractvalue { float, float, float, float } %1075, 2
-	%1079 = extractvalue { float, float, float, float } %1075, 3
-	%1080 = add i32 %1027, u0x2000
-	%1081 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1080)
-	%1082 = extractvalue { i32, i32, i32, i32 } %1081, 0
-	%1083 = extractvalue { i32, i32, i32, i32 } %1081, 1
-	%1084 = extractvalue { i32, i32, i32, i32 } %1081, 2
-	%1085 = extractvalue { i32, i32, i32, i32 } %1081, 3
-	%1086 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %823, i32 %824, i32 %825, i32 %826, i32 %1082, i32 %1083, float %982, float %983, float %984, float %985)
-	%1087 = extractvalue { float, float, float, float } %1086, 0
-	%1088 = extractvalue { float, float, float, float } %1086, 1
-	%1089 = extractvalue { float, float, float, float } %1086, 2
-	%1090 = extractvalue { float, float, float, float } %1086, 3
-	%1091 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %823, i32 %824, i32 %825, i32 %826, i32 %1084, i32 %1085, float %987, float %988, float %989, float %990)
-	%1092 = extractvalue { float, float, float, float } %1091, 0
-	%1093 = extractvalue { float, float, float, float } %1091, 1
-	%1094 = extractvalue { float, float, float, float } %1091, 2
-	%1095 = extractvalue { float, float, float, float } %1091, 3
-	%1096 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %871, i32 %872, i32 %873, i32 %874, i32 %1082, i32 %1083, float %992, float %993, float %994, float %995)
-	%1097 = extractvalue { float, float, float, float } %1096, 0
-	%1098 = extractvalue { float, float, float, float } %1096, 1
-	%1099 = extractvalue { float, float, float, float } %1096, 2
-	%1100 = extractvalue { float, float, float, float } %1096, 3
-	%1101 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %871, i32 %872, i32 %873, i32 %874, i32 %1084, i32 %1085, float %997, float %998, float %999, float %1000)
-	%1102 = extractvalue { float, float, float, float } %1101, 0
-	%1103 = extractvalue { float, float, float, float } %1101, 1
-	%1104 = extractvalue { float, float, float, float } %1101, 2
-	%1105 = extractvalue { float, float, float, float } %1101, 3
-	%1106 = add i32 %1027, 12288
-	%1107 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1106)
-	%1108 = extractvalue { i32, i32, i32, i32 } %1107, 0
-	%1109 = extractvalue { i32, i32, i32, i32 } %1107, 1
-	%1110 = extractvalue { i32, i32, i32, i32 } %1107, 2
-	%1111 = extractvalue { i32, i32, i32, i32 } %1107, 3
-	%1112 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %823, i32 %824, i32 %825, i32 %826, i32 %1108, i32 %1109, float %1008, float %1009, float %1010, float %1011)
-	%1113 = extractvalue { float, float, float, float } %1112, 0
-	%1114 = extractvalue { float, float, float, float } %1112, 1
-	%1115 = extractvalue { float, float, float, float } %1112, 2
-	%1116 = extractvalue { float, float, float, float } %1112, 3
-	%1117 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %823, i32 %824, i32 %825, i32 %826, i32 %1110, i32 %1111, float %1013, float %1014, float %1015, float %1016)
-	%1118 = extractvalue { float, float, float, float } %1117, 0
-	%1119 = extractvalue { float, float, float, float } %1117, 1
-	%1120 = extractvalue { float, float, float, float } %1117, 2
-	%1121 = extractvalue { float, float, float, float } %1117, 3
-	%1122 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %871, i32 %872, i32 %873, i32 %874, i32 %1108, i32 %1109, float %1018, float %1019, float %1020, float %1021)
-	%1123 = extractvalue { float, float, float, float } %1122, 0
-	%1124 = extractvalue { float, float, float, float } %1122, 1
-	%1125 = extractvalue { float, float, float, float } %1122, 2
-	%1126 = extractvalue { float, float, float, float } %1122, 3
-	%1127 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %871, i32 %872, i32 %873, i32 %874, i32 %1110, i32 %1111, float %1023, float %1024, float %1025, float %1026)
-	%1128 = extractvalue { float, float, float, float } %1127, 0
-	%1129 = extractvalue { float, float, float, float } %1127, 1
-	%1130 = extractvalue { float, float, float, float } %1127, 2
-	%1131 = extractvalue { float, float, float, float } %1127, 3
-	%1132 = xor i32 %921, 64
-	%1133 = add i32 %1132, 0
-	%1134 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1133)
-	%1135 = extractvalue { i32, i32, i32, i32 } %1134, 0
-	%1136 = extractvalue { i32, i32, i32, i32 } %1134, 1
-	%1137 = extractvalue { i32, i32, i32, i32 } %1134, 2
-	%1138 = extractvalue { i32, i32, i32, i32 } %1134, 3
-	%1139 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %829, i32 %830, i32 %831, i32 %832, i32 %1135, i32 %1136, float %1035, float %1036, float %1037, float %1038)
-	%1140 = extractvalue { float, float, float, float } %1139, 0
-	%1141 = extractvalue { float, float, float, float } %1139, 1
-	%1142 = extractvalue { float, float, float, float } %1139, 2
-	%1143 = extractvalue { float, float, float, float } %1139, 3
-	%1144 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %829, i32 %830, i32 %831, i32 %832, i32 %1137, i32 %1138, float %1040, float %1041, float %1042, float %1043)
-	%1145 = extractvalue { float, float, float, float } %1144, 0
-	%1146 = extractvalue { float, float, float, float } %1144, 1
-	%1147 = extractvalue { float, float, float, float } %1144, 2
-	%1148 = extractvalue { float, float, float, float } %1144, 3
-	%1149 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %877, i32 %878, i32 %879, i32 %880, i32 %1135, i32 %1136, float %1045, float %1046, float %1047, float %1048)
-	%1150 = extractvalue { float, float, float, float } %1149, 0
-	%1151 = extractvalue { float, float, float, float } %1149, 1
-	%1152 = extractvalue { float, float, float, float } %1149, 2
-	%1153 = extractvalue { float, float, float, float } %1149, 3
-	%1154 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %877, i32 %878, i32 %879, i32 %880, i32 %1137, i32 %1138, float %1050, float %1051, float %1052, float %1053)
-	%1155 = extractvalue { float, float, float, float } %1154, 0
-	%1156 = extractvalue { float, float, float, float } %1154, 1
-	%1157 = extractvalue { float, float, float, float } %1154, 2
-	%1158 = extractvalue { float, float, float, float } %1154, 3
-	%1159 = add i32 %1132, u0x1000
-	%1160 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1159)
-	%1161 = extractvalue { i32, i32, i32, i32 } %1160, 0
-	%1162 = extractvalue { i32, i32, i32, i32 } %1160, 1
-	%1163 = extractvalue { i32, i32, i32, i32 } %1160, 2
-	%1164 = extractvalue { i32, i32, i32, i32 } %1160, 3
-	%1165 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %829, i32 %830, i32 %831, i32 %832, i32 %1161, i32 %1162, float %1061, float %1062, float %1063, float %1064)
-	%1166 = extractvalue { float, float, float, float } %1165, 0
-	%1167 = extractvalue { float, float, float, float } %1165, 1
-	%1168 = extractvalue { float, float, float, float } %1165, 2
-	%1169 = extractvalue { float, float, float, float } %1165, 3
-	%1170 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %829, i32 %830, i32 %831, i32 %832, i32 %1163, i32 %1164, float %1066, float %1067, float %1068, float %1069)
-	%1171 = extractvalue { float, float, float, float } %1170, 0
-	%1172 = extractvalue { float, float, float, float } %1170, 1
-	%1173 = extractvalue { float, float, float, float } %1170, 2
-	%1174 = extractvalue { float, float, float, float } %1170, 3
-	%1175 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %877, i32 %878, i32 %879, i32 %880, i32 %1161, i32 %1162, float %1071, float %1072, float %1073, float %1074)
-	%1176 = extractvalue { float, float, float, float } %1175, 0
-	%1177 = extractvalue { float, float, float, float } %1175, 1
-	%1178 = extractvalue { float, float, float, float } %1175, 2
-	%1179 = extractvalue { float, float, float, float } %1175, 3
-	%1180 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %877, i32 %878, i32 %879, i32 %880, i32 %1163, i32 %1164, float %1076, float %1077, float %1078, float %1079)
-	%1181 = extractvalue { float, float, float, float } %1180, 0
-	%1182 = extractvalue { float, float, float, float } %1180, 1
-	%1183 = extractvalue { float, float, float, float } %1180, 2
-	%1184 = extractvalue { float, float, float, float } %1180, 3
-	%1185 = add i32 %1132, u0x2000
-	%1186 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1185)
-	%1187 = extractvalue { i32, i32, i32, i32 } %1186, 0
-	%1188 = extractvalue { i32, i32, i32, i32 } %1186, 1
-	%1189 = extractvalue { i32, i32, i32, i32 } %1186, 2
-	%1190 = extractvalue { i32, i32, i32, i32 } %1186, 3
-	%1191 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %829, i32 %830, i32 %831, i32 %832, i32 %1187, i32 %1188, float %1087, float %1088, float %1089, float %1090)
-	%1192 = extractvalue { float, float, float, float } %1191, 0
-	%1193 = extractvalue { float, float, float, float } %1191, 1
-	%1194 = extractvalue { float, float, float, float } %1191, 2
-	%1195 = extractvalue { float, float, float, float } %1191, 3
-	%1196 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %829, i32 %830, i32 %831, i32 %832, i32 %1189, i32 %1190, float %1092, float %1093, float %1094, float %1095)
-	%1197 = extractvalue { float, float, float, float } %1196, 0
-	%1198 = extractvalue { float, float, float, float } %1196, 1
-	%1199 = extractvalue { float, float, float, float } %1196, 2
-	%1200 = extractvalue { float, float, float, float } %1196, 3
-	%1201 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %877, i32 %878, i32 %879, i32 %880, i32 %1187, i32 %1188, float %1097, float %1098, float %1099, float %1100)
-	%1202 = extractvalue { float, float, float, float } %1201, 0
-	%1203 = extractvalue { float, float, float, float } %1201, 1
-	%1204 = extractvalue { float, float, float, float } %1201, 2
-	%1205 = extractvalue { float, float, float, float } %1201, 3
-	%1206 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %877, i32 %878, i32 %879, i32 %880, i32 %1189, i32 %1190, float %1102, float %1103, float %1104, float %1105)
-	%1207 = extractvalue { float, float, float, float } %1206, 0
-	%1208 = extractvalue { float, float, float, float } %1206, 1
-	%1209 = extractvalue { float, float, float, float } %1206, 2
-	%1210 = extractvalue { float, float, float, float } %1206, 3
-	%1211 = add i32 %1132, 12288
-	%1212 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1211)
-	%1213 = extractvalue { i32, i32, i32, i32 } %1212, 0
-	%1214 = extractvalue { i32, i32, i32, i32 } %1212, 1
-	%1215 = extractvalue { i32, i32, i32, i32 } %1212, 2
-	%1216 = extractvalue { i32, i32, i32, i32 } %1212, 3
-	%1217 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %829, i32 %830, i32 %831, i32 %832, i32 %1213, i32 %1214, float %1113, float %1114, float %1115, float %1116)
-	%1218 = extractvalue { float, float, float, float } %1217, 0
-	%1219 = extractvalue { float, float, float, float } %1217, 1
-	%1220 = extractvalue { float, float, float, float } %1217, 2
-	%1221 = extractvalue { float, float, float, float } %1217, 3
-	%1222 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %829, i32 %830, i32 %831, i32 %832, i32 %1215, i32 %1216, float %1118, float %1119, float %1120, float %1121)
-	%1223 = extractvalue { float, float, float, float } %1222, 0
-	%1224 = extractvalue { float, float, float, float } %1222, 1
-	%1225 = extractvalue { float, float, float, float } %1222, 2
-	%1226 = extractvalue { float, float, float, float } %1222, 3
-	%1227 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %877, i32 %878, i32 %879, i32 %880, i32 %1213, i32 %1214, float %1123, float %1124, float %1125, float %1126)
-	%1228 = extractvalue { float, float, float, float } %1227, 0
-	%1229 = extractvalue { float, float, float, float } %1227, 1
-	%1230 = extractvalue { float, float, float, float } %1227, 2
-	%1231 = extractvalue { float, float, float, float } %1227, 3
-	%1232 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %877, i32 %878, i32 %879, i32 %880, i32 %1215, i32 %1216, float %1128, float %1129, float %1130, float %1131)
-	%1233 = extractvalue { float, float, float, float } %1232, 0
-	%1234 = extractvalue { float, float, float, float } %1232, 1
-	%1235 = extractvalue { float, float, float, float } %1232, 2
-	%1236 = extractvalue { float, float, float, float } %1232, 3
-	%1237 = xor i32 %921, 96
-	%1238 = add i32 %1237, 0
-	%1239 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1238)
-	%1240 = extractvalue { i32, i32, i32, i32 } %1239, 0
-	%1241 = extractvalue { i32, i32, i32, i32 } %1239, 1
-	%1242 = extractvalue { i32, i32, i32, i32 } %1239, 2
-	%1243 = extractvalue { i32, i32, i32, i32 } %1239, 3
-	%1244 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %835, i32 %836, i32 %837, i32 %838, i32 %1240, i32 %1241, float %1140, float %1141, float %1142, float %1143)
-	%1245 = extractvalue { float, float, float, float } %1244, 0
-	%1246 = extractvalue { float, float, float, float } %1244, 1
-	%1247 = extractvalue { float, float, float, float } %1244, 2
-	%1248 = extractvalue { float, float, float, float } %1244, 3
-	%1249 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %835, i32 %836, i32 %837, i32 %838, i32 %1242, i32 %1243, float %1145, float %1146, float %1147, float %1148)
-	%1250 = extractvalue { float, float, float, float } %1249, 0
-	%1251 = extractvalue { float, float, float, float } %1249, 1
-	%1252 = extractvalue { float, float, float, float } %1249, 2
-	%1253 = extractvalue { float, float, float, float } %1249, 3
-	%1254 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %883, i32 %884, i32 %885, i32 %886, i32 %1240, i32 %1241, float %1150, float %1151, float %1152, float %1153)
-	%1255 = extractvalue { float, float, float, float } %1254, 0
-	%1256 = extractvalue { float, float, float, float } %1254, 1
-	%1257 = extractvalue { float, float, float, float } %1254, 2
-	%1258 = extractvalue { float, float, float, float } %1254, 3
-	%1259 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %883, i32 %884, i32 %885, i32 %886, i32 %1242, i32 %1243, float %1155, float %1156, float %1157, float %1158)
-	%1260 = extractvalue { float, float, float, float } %1259, 0
-	%1261 = extractvalue { float, float, float, float } %1259, 1
-	%1262 = extractvalue { float, float, float, float } %1259, 2
-	%1263 = extractvalue { float, float, float, float } %1259, 3
-	%1264 = add i32 %1237, u0x1000
-	%1265 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1264)
-	%1266 = extractvalue { i32, i32, i32, i32 } %1265, 0
-	%1267 = extractvalue { i32, i32, i32, i32 } %1265, 1
-	%1268 = extractvalue { i32, i32, i32, i32 } %1265, 2
-	%1269 = extractvalue { i32, i32, i32, i32 } %1265, 3
-	%1270 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %835, i32 %836, i32 %837, i32 %838, i32 %1266, i32 %1267, float %1166, float %1167, float %1168, float %1169)
-	%1271 = extractvalue { float, float, float, float } %1270, 0
-	%1272 = extractvalue { float, float, float, float } %1270, 1
-	%1273 = extractvalue { float, float, float, float } %1270, 2
-	%1274 = extractvalue { float, float, float, float } %1270, 3
-	%1275 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %835, i32 %836, i32 %837, i32 %838, i32 %1268, i32 %1269, float %1171, float %1172, float %1173, float %1174)
-	%1276 = extractvalue { float, float, float, float } %1275, 0
-	%1277 = extractvalue { float, float, float, float } %1275, 1
-	%1278 = extractvalue { float, float, float, float } %1275, 2
-	%1279 = extractvalue { float, float, float, float } %1275, 3
-	%1280 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %883, i32 %884, i32 %885, i32 %886, i32 %1266, i32 %1267, float %1176, float %1177, float %1178, float %1179)
-	%1281 = extractvalue { float, float, float, float } %1280, 0
-	%1282 = extractvalue { float, float, float, float } %1280, 1
-	%1283 = extractvalue { float, float, float, float } %1280, 2
-	%1284 = extractvalue { float, float, float, float } %1280, 3
-	%1285 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %883, i32 %884, i32 %885, i32 %886, i32 %1268, i32 %1269, float %1181, float %1182, float %1183, float %1184)
-	%1286 = extractvalue { float, float, float, float } %1285, 0
-	%1287 = extractvalue { float, float, float, float } %1285, 1
-	%1288 = extractvalue { float, float, float, float } %1285, 2
-	%1289 = extractvalue { float, float, float, float } %1285, 3
-	%1290 = add i32 %1237, u0x2000
-	%1291 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1290)
-	%1292 = extractvalue { i32, i32, i32, i32 } %1291, 0
-	%1293 = extractvalue { i32, i32, i32, i32 } %1291, 1
-	%1294 = extractvalue { i32, i32, i32, i32 } %1291, 2
-	%1295 = extractvalue { i32, i32, i32, i32 } %1291, 3
-	%1296 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %835, i32 %836, i32 %837, i32 %838, i32 %1292, i32 %1293, float %1192, float %1193, float %1194, float %1195)
-	%1297 = extractvalue { float, float, float, float } %1296, 0
-	%1298 = extractvalue { float, float, float, float } %1296, 1
-	%1299 = extractvalue { float, float, float, float } %1296, 2
-	%1300 = extractvalue { float, float, float, float } %1296, 3
-	%1301 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %835, i32 %836, i32 %837, i32 %838, i32 %1294, i32 %1295, float %1197, float %1198, float %1199, float %1200)
-	%1302 = extractvalue { float, float, float, float } %1301, 0
-	%1303 = extractvalue { float, float, float, float } %1301, 1
-	%1304 = extractvalue { float, float, float, float } %1301, 2
-	%1305 = extractvalue { float, float, float, float } %1301, 3
-	%1306 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %883, i32 %884, i32 %885, i32 %886, i32 %1292, i32 %1293, float %1202, float %1203, float %1204, float %1205)
-	%1307 = extractvalue { float, float, float, float } %1306, 0
-	%1308 = extractvalue { float, float, float, float } %1306, 1
-	%1309 = extractvalue { float, float, float, float } %1306, 2
-	%1310 = extractvalue { float, float, float, float } %1306, 3
-	%1311 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %883, i32 %884, i32 %885, i32 %886, i32 %1294, i32 %1295, float %1207, float %1208, float %1209, float %1210)
-	%1312 = extractvalue { float, float, float, float } %1311, 0
-	%1313 = extractvalue { float, float, float, float } %1311, 1
-	%1314 = extractvalue { float, float, float, float } %1311, 2
-	%1315 = extractvalue { float, float, float, float } %1311, 3
-	%1316 = add i32 %1237, 12288
-	%1317 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1316)
-	%1318 = extractvalue { i32, i32, i32, i32 } %1317, 0
-	%1319 = extractvalue { i32, i32, i32, i32 } %1317, 1
-	%1320 = extractvalue { i32, i32, i32, i32 } %1317, 2
-	%1321 = extractvalue { i32, i32, i32, i32 } %1317, 3
-	%1322 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %835, i32 %836, i32 %837, i32 %838, i32 %1318, i32 %1319, float %1218, float %1219, float %1220, float %1221)
-	%1323 = extractvalue { float, float, float, float } %1322, 0
-	%1324 = extractvalue { float, float, float, float } %1322, 1
-	%1325 = extractvalue { float, float, float, float } %1322, 2
-	%1326 = extractvalue { float, float, float, float } %1322, 3
-	%1327 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %835, i32 %836, i32 %837, i32 %838, i32 %1320, i32 %1321, float %1223, float %1224, float %1225, float %1226)
-	%1328 = extractvalue { float, float, float, float } %1327, 0
-	%1329 = extractvalue { float, float, float, float } %1327, 1
-	%1330 = extractvalue { float, float, float, float } %1327, 2
-	%1331 = extractvalue { float, float, float, float } %1327, 3
-	%1332 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %883, i32 %884, i32 %885, i32 %886, i32 %1318, i32 %1319, float %1228, float %1229, float %1230, float %1231)
-	%1333 = extractvalue { float, float, float, float } %1332, 0
-	%1334 = extractvalue { float, float, float, float } %1332, 1
-	%1335 = extractvalue { float, float, float, float } %1332, 2
-	%1336 = extractvalue { float, float, float, float } %1332, 3
-	%1337 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %883, i32 %884, i32 %885, i32 %886, i32 %1320, i32 %1321, float %1233, float %1234, float %1235, float %1236)
-	%1338 = extractvalue { float, float, float, float } %1337, 0
-	%1339 = extractvalue { float, float, float, float } %1337, 1
-	%1340 = extractvalue { float, float, float, float } %1337, 2
-	%1341 = extractvalue { float, float, float, float } %1337, 3
-	%1342 = xor i32 %921, 128
-	%1343 = add i32 %1342, 0
-	%1344 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1343)
-	%1345 = extractvalue { i32, i32, i32, i32 } %1344, 0
-	%1346 = extractvalue { i32, i32, i32, i32 } %1344, 1
-	%1347 = extractvalue { i32, i32, i32, i32 } %1344, 2
-	%1348 = extractvalue { i32, i32, i32, i32 } %1344, 3
-	%1349 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %841, i32 %842, i32 %843, i32 %844, i32 %1345, i32 %1346, float %1245, float %1246, float %1247, float %1248)
-	%1350 = extractvalue { float, float, float, float } %1349, 0
-	%1351 = extractvalue { float, float, float, float } %1349, 1
-	%1352 = extractvalue { float, float, float, float } %1349, 2
-	%1353 = extractvalue { float, float, float, float } %1349, 3
-	%1354 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %841, i32 %842, i32 %843, i32 %844, i32 %1347, i32 %1348, float %1250, float %1251, float %1252, float %1253)
-	%1355 = extractvalue { float, float, float, float } %1354, 0
-	%1356 = extractvalue { float, float, float, float } %1354, 1
-	%1357 = extractvalue { float, float, float, float } %1354, 2
-	%1358 = extractvalue { float, float, float, float } %1354, 3
-	%1359 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %889, i32 %890, i32 %891, i32 %892, i32 %1345, i32 %1346, float %1255, float %1256, float %1257, float %1258)
-	%1360 = extractvalue { float, float, float, float } %1359, 0
-	%1361 = extractvalue { float, float, float, float } %1359, 1
-	%1362 = extractvalue { float, float, float, float } %1359, 2
-	%1363 = extractvalue { float, float, float, float } %1359, 3
-	%1364 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %889, i32 %890, i32 %891, i32 %892, i32 %1347, i32 %1348, float %1260, float %1261, float %1262, float %1263)
-	%1365 = extractvalue { float, float, float, float } %1364, 0
-	%1366 = extractvalue { float, float, float, float } %1364, 1
-	%1367 = extractvalue { float, float, float, float } %1364, 2
-	%1368 = extractvalue { float, float, float, float } %1364, 3
-	%1369 = add i32 %1342, u0x1000
-	%1370 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1369)
-	%1371 = extractvalue { i32, i32, i32, i32 } %1370, 0
-	%1372 = extractvalue { i32, i32, i32, i32 } %1370, 1
-	%1373 = extractvalue { i32, i32, i32, i32 } %1370, 2
-	%1374 = extractvalue { i32, i32, i32, i32 } %1370, 3
-	%1375 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %841, i32 %842, i32 %843, i32 %844, i32 %1371, i32 %1372, float %1271, float %1272, float %1273, float %1274)
-	%1376 = extractvalue { float, float, float, float } %1375, 0
-	%1377 = extractvalue { float, float, float, float } %1375, 1
-	%1378 = extractvalue { float, float, float, float } %1375, 2
-	%1379 = extractvalue { float, float, float, float } %1375, 3
-	%1380 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %841, i32 %842, i32 %843, i32 %844, i32 %1373, i32 %1374, float %1276, float %1277, float %1278, float %1279)
-	%1381 = extractvalue { float, float, float, float } %1380, 0
-	%1382 = extractvalue { float, float, float, float } %1380, 1
-	%1383 = extractvalue { float, float, float, float } %1380, 2
-	%1384 = extractvalue { float, float, float, float } %1380, 3
-	%1385 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %889, i32 %890, i32 %891, i32 %892, i32 %1371, i32 %1372, float %1281, float %1282, float %1283, float %1284)
-	%1386 = extractvalue { float, float, float, float } %1385, 0
-	%1387 = extractvalue { float, float, float, float } %1385, 1
-	%1388 = extractvalue { float, float, float, float } %1385, 2
-	%1389 = extractvalue { float, float, float, float } %1385, 3
-	%1390 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %889, i32 %890, i32 %891, i32 %892, i32 %1373, i32 %1374, float %1286, float %1287, float %1288, float %1289)
-	%1391 = extractvalue { float, float, float, float } %1390, 0
-	%1392 = extractvalue { float, float, float, float } %1390, 1
-	%1393 = extractvalue { float, float, float, float } %1390, 2
-	%1394 = extractvalue { float, float, float, float } %1390, 3
-	%1395 = add i32 %1342, u0x2000
-	%1396 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1395)
-	%1397 = extractvalue { i32, i32, i32, i32 } %1396, 0
-	%1398 = extractvalue { i32, i32, i32, i32 } %1396, 1
-	%1399 = extractvalue { i32, i32, i32, i32 } %1396, 2
-	%1400 = extractvalue { i32, i32, i32, i32 } %1396, 3
-	%1401 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %841, i32 %842, i32 %843, i32 %844, i32 %1397, i32 %1398, float %1297, float %1298, float %1299, float %1300)
-	%1402 = extractvalue { float, float, float, float } %1401, 0
-	%1403 = extractvalue { float, float, float, float } %1401, 1
-	%1404 = extractvalue { float, float, float, float } %1401, 2
-	%1405 = extractvalue { float, float, float, float } %1401, 3
-	%1406 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %841, i32 %842, i32 %843, i32 %844, i32 %1399, i32 %1400, float %1302, float %1303, float %1304, float %1305)
-	%1407 = extractvalue { float, float, float, float } %1406, 0
-	%1408 = extractvalue { float, float, float, float } %1406, 1
-	%1409 = extractvalue { float, float, float, float } %1406, 2
-	%1410 = extractvalue { float, float, float, float } %1406, 3
-	%1411 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %889, i32 %890, i32 %891, i32 %892, i32 %1397, i32 %1398, float %1307, float %1308, float %1309, float %1310)
-	%1412 = extractvalue { float, float, float, float } %1411, 0
-	%1413 = extractvalue { float, float, float, float } %1411, 1
-	%1414 = extractvalue { float, float, float, float } %1411, 2
-	%1415 = extractvalue { float, float, float, float } %1411, 3
-	%1416 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %889, i32 %890, i32 %891, i32 %892, i32 %1399, i32 %1400, float %1312, float %1313, float %1314, float %1315)
-	%1417 = extractvalue { float, float, float, float } %1416, 0
-	%1418 = extractvalue { float, float, float, float } %1416, 1
-	%1419 = extractvalue { float, float, float, float } %1416, 2
-	%1420 = extractvalue { float, float, float, float } %1416, 3
-	%1421 = add i32 %1342, 12288
-	%1422 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1421)
-	%1423 = extractvalue { i32, i32, i32, i32 } %1422, 0
-	%1424 = extractvalue { i32, i32, i32, i32 } %1422, 1
-	%1425 = extractvalue { i32, i32, i32, i32 } %1422, 2
-	%1426 = extractvalue { i32, i32, i32, i32 } %1422, 3
-	%1427 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %841, i32 %842, i32 %843, i32 %844, i32 %1423, i32 %1424, float %1323, float %1324, float %1325, float %1326)
-	%1428 = extractvalue { float, float, float, float } %1427, 0
-	%1429 = extractvalue { float, float, float, float } %1427, 1
-	%1430 = extractvalue { float, float, float, float } %1427, 2
-	%1431 = extractvalue { float, float, float, float } %1427, 3
-	%1432 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %841, i32 %842, i32 %843, i32 %844, i32 %1425, i32 %1426, float %1328, float %1329, float %1330, float %1331)
-	%1433 = extractvalue { float, float, float, float } %1432, 0
-	%1434 = extractvalue { float, float, float, float } %1432, 1
-	%1435 = extractvalue { float, float, float, float } %1432, 2
-	%1436 = extractvalue { float, float, float, float } %1432, 3
-	%1437 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %889, i32 %890, i32 %891, i32 %892, i32 %1423, i32 %1424, float %1333, float %1334, float %1335, float %1336)
-	%1438 = extractvalue { float, float, float, float } %1437, 0
-	%1439 = extractvalue { float, float, float, float } %1437, 1
-	%1440 = extractvalue { float, float, float, float } %1437, 2
-	%1441 = extractvalue { float, float, float, float } %1437, 3
-	%1442 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %889, i32 %890, i32 %891, i32 %892, i32 %1425, i32 %1426, float %1338, float %1339, float %1340, float %1341)
-	%1443 = extractvalue { float, float, float, float } %1442, 0
-	%1444 = extractvalue { float, float, float, float } %1442, 1
-	%1445 = extractvalue { float, float, float, float } %1442, 2
-	%1446 = extractvalue { float, float, float, float } %1442, 3
-	%1447 = xor i32 %921, 160
-	%1448 = add i32 %1447, 0
-	%1449 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1448)
-	%1450 = extractvalue { i32, i32, i32, i32 } %1449, 0
-	%1451 = extractvalue { i32, i32, i32, i32 } %1449, 1
-	%1452 = extractvalue { i32, i32, i32, i32 } %1449, 2
-	%1453 = extractvalue { i32, i32, i32, i32 } %1449, 3
-	%1454 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %847, i32 %848, i32 %849, i32 %850, i32 %1450, i32 %1451, float %1350, float %1351, float %1352, float %1353)
-	%1455 = extractvalue { float, float, float, float } %1454, 0
-	%1456 = extractvalue { float, float, float, float } %1454, 1
-	%1457 = extractvalue { float, float, float, float } %1454, 2
-	%1458 = extractvalue { float, float, float, float } %1454, 3
-	%1459 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %847, i32 %848, i32 %849, i32 %850, i32 %1452, i32 %1453, float %1355, float %1356, float %1357, float %1358)
-	%1460 = extractvalue { float, float, float, float } %1459, 0
-	%1461 = extractvalue { float, float, float, float } %1459, 1
-	%1462 = extractvalue { float, float, float, float } %1459, 2
-	%1463 = extractvalue { float, float, float, float } %1459, 3
-	%1464 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %895, i32 %896, i32 %897, i32 %898, i32 %1450, i32 %1451, float %1360, float %1361, float %1362, float %1363)
-	%1465 = extractvalue { float, float, float, float } %1464, 0
-	%1466 = extractvalue { float, float, float, float } %1464, 1
-	%1467 = extractvalue { float, float, float, float } %1464, 2
-	%1468 = extractvalue { float, float, float, float } %1464, 3
-	%1469 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %895, i32 %896, i32 %897, i32 %898, i32 %1452, i32 %1453, float %1365, float %1366, float %1367, float %1368)
-	%1470 = extractvalue { float, float, float, float } %1469, 0
-	%1471 = extractvalue { float, float, float, float } %1469, 1
-	%1472 = extractvalue { float, float, float, float } %1469, 2
-	%1473 = extractvalue { float, float, float, float } %1469, 3
-	%1474 = add i32 %1447, u0x1000
-	%1475 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1474)
-	%1476 = extractvalue { i32, i32, i32, i32 } %1475, 0
-	%1477 = extractvalue { i32, i32, i32, i32 } %1475, 1
-	%1478 = extractvalue { i32, i32, i32, i32 } %1475, 2
-	%1479 = extractvalue { i32, i32, i32, i32 } %1475, 3
-	%1480 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %847, i32 %848, i32 %849, i32 %850, i32 %1476, i32 %1477, float %1376, float %1377, float %1378, float %1379)
-	%1481 = extractvalue { float, float, float, float } %1480, 0
-	%1482 = extractvalue { float, float, float, float } %1480, 1
-	%1483 = extractvalue { float, float, float, float } %1480, 2
-	%1484 = extractvalue { float, float, float, float } %1480, 3
-	%1485 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %847, i32 %848, i32 %849, i32 %850, i32 %1478, i32 %1479, float %1381, float %1382, float %1383, float %1384)
-	%1486 = extractvalue { float, float, float, float } %1485, 0
-	%1487 = extractvalue { float, float, float, float } %1485, 1
-	%1488 = extractvalue { float, float, float, float } %1485, 2
-	%1489 = extractvalue { float, float, float, float } %1485, 3
-	%1490 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %895, i32 %896, i32 %897, i32 %898, i32 %1476, i32 %1477, float %1386, float %1387, float %1388, float %1389)
-	%1491 = extractvalue { float, float, float, float } %1490, 0
-	%1492 = extractvalue { float, float, float, float } %1490, 1
-	%1493 = extractvalue { float, float, float, float } %1490, 2
-	%1494 = extractvalue { float, float, float, float } %1490, 3
-	%1495 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %895, i32 %896, i32 %897, i32 %898, i32 %1478, i32 %1479, float %1391, float %1392, float %1393, float %1394)
-	%1496 = extractvalue { float, float, float, float } %1495, 0
-	%1497 = extractvalue { float, float, float, float } %1495, 1
-	%1498 = extractvalue { float, float, float, float } %1495, 2
-	%1499 = extractvalue { float, float, float, float } %1495, 3
-	%1500 = add i32 %1447, u0x2000
-	%1501 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1500)
-	%1502 = extractvalue { i32, i32, i32, i32 } %1501, 0
-	%1503 = extractvalue { i32, i32, i32, i32 } %1501, 1
-	%1504 = extractvalue { i32, i32, i32, i32 } %1501, 2
-	%1505 = extractvalue { i32, i32, i32, i32 } %1501, 3
-	%1506 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %847, i32 %848, i32 %849, i32 %850, i32 %1502, i32 %1503, float %1402, float %1403, float %1404, float %1405)
-	%1507 = extractvalue { float, float, float, float } %1506, 0
-	%1508 = extractvalue { float, float, float, float } %1506, 1
-	%1509 = extractvalue { float, float, float, float } %1506, 2
-	%1510 = extractvalue { float, float, float, float } %1506, 3
-	%1511 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %847, i32 %848, i32 %849, i32 %850, i32 %1504, i32 %1505, float %1407, float %1408, float %1409, float %1410)
-	%1512 = extractvalue { float, float, float, float } %1511, 0
-	%1513 = extractvalue { float, float, float, float } %1511, 1
-	%1514 = extractvalue { float, float, float, float } %1511, 2
-	%1515 = extractvalue { float, float, float, float } %1511, 3
-	%1516 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %895, i32 %896, i32 %897, i32 %898, i32 %1502, i32 %1503, float %1412, float %1413, float %1414, float %1415)
-	%1517 = extractvalue { float, float, float, float } %1516, 0
-	%1518 = extractvalue { float, float, float, float } %1516, 1
-	%1519 = extractvalue { float, float, float, float } %1516, 2
-	%1520 = extractvalue { float, float, float, float } %1516, 3
-	%1521 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %895, i32 %896, i32 %897, i32 %898, i32 %1504, i32 %1505, float %1417, float %1418, float %1419, float %1420)
-	%1522 = extractvalue { float, float, float, float } %1521, 0
-	%1523 = extractvalue { float, float, float, float } %1521, 1
-	%1524 = extractvalue { float, float, float, float } %1521, 2
-	%1525 = extractvalue { float, float, float, float } %1521, 3
-	%1526 = add i32 %1447, 12288
-	%1527 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1526)
-	%1528 = extractvalue { i32, i32, i32, i32 } %1527, 0
-	%1529 = extractvalue { i32, i32, i32, i32 } %1527, 1
-	%1530 = extractvalue { i32, i32, i32, i32 } %1527, 2
-	%1531 = extractvalue { i32, i32, i32, i32 } %1527, 3
-	%1532 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %847, i32 %848, i32 %849, i32 %850, i32 %1528, i32 %1529, float %1428, float %1429, float %1430, float %1431)
-	%1533 = extractvalue { float, float, float, float } %1532, 0
-	%1534 = extractvalue { float, float, float, float } %1532, 1
-	%1535 = extractvalue { float, float, float, float } %1532, 2
-	%1536 = extractvalue { float, float, float, float } %1532, 3
-	%1537 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %847, i32 %848, i32 %849, i32 %850, i32 %1530, i32 %1531, float %1433, float %1434, float %1435, float %1436)
-	%1538 = extractvalue { float, float, float, float } %1537, 0
-	%1539 = extractvalue { float, float, float, float } %1537, 1
-	%1540 = extractvalue { float, float, float, float } %1537, 2
-	%1541 = extractvalue { float, float, float, float } %1537, 3
-	%1542 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %895, i32 %896, i32 %897, i32 %898, i32 %1528, i32 %1529, float %1438, float %1439, float %1440, float %1441)
-	%1543 = extractvalue { float, float, float, float } %1542, 0
-	%1544 = extractvalue { float, float, float, float } %1542, 1
-	%1545 = extractvalue { float, float, float, float } %1542, 2
-	%1546 = extractvalue { float, float, float, float } %1542, 3
-	%1547 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %895, i32 %896, i32 %897, i32 %898, i32 %1530, i32 %1531, float %1443, float %1444, float %1445, float %1446)
-	%1548 = extractvalue { float, float, float, float } %1547, 0
-	%1549 = extractvalue { float, float, float, float } %1547, 1
-	%1550 = extractvalue { float, float, float, float } %1547, 2
-	%1551 = extractvalue { float, float, float, float } %1547, 3
-	%1552 = xor i32 %921, 192
-	%1553 = add i32 %1552, 0
-	%1554 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1553)
-	%1555 = extractvalue { i32, i32, i32, i32 } %1554, 0
-	%1556 = extractvalue { i32, i32, i32, i32 } %1554, 1
-	%1557 = extractvalue { i32, i32, i32, i32 } %1554, 2
-	%1558 = extractvalue { i32, i32, i32, i32 } %1554, 3
-	%1559 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %853, i32 %854, i32 %855, i32 %856, i32 %1555, i32 %1556, float %1455, float %1456, float %1457, float %1458)
-	%1560 = extractvalue { float, float, float, float } %1559, 0
-	%1561 = extractvalue { float, float, float, float } %1559, 1
-	%1562 = extractvalue { float, float, float, float } %1559, 2
-	%1563 = extractvalue { float, float, float, float } %1559, 3
-	%1564 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %853, i32 %854, i32 %855, i32 %856, i32 %1557, i32 %1558, float %1460, float %1461, float %1462, float %1463)
-	%1565 = extractvalue { float, float, float, float } %1564, 0
-	%1566 = extractvalue { float, float, float, float } %1564, 1
-	%1567 = extractvalue { float, float, float, float } %1564, 2
-	%1568 = extractvalue { float, float, float, float } %1564, 3
-	%1569 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %901, i32 %902, i32 %903, i32 %904, i32 %1555, i32 %1556, float %1465, float %1466, float %1467, float %1468)
-	%1570 = extractvalue { float, float, float, float } %1569, 0
-	%1571 = extractvalue { float, float, float, float } %1569, 1
-	%1572 = extractvalue { float, float, float, float } %1569, 2
-	%1573 = extractvalue { float, float, float, float } %1569, 3
-	%1574 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %901, i32 %902, i32 %903, i32 %904, i32 %1557, i32 %1558, float %1470, float %1471, float %1472, float %1473)
-	%1575 = extractvalue { float, float, float, float } %1574, 0
-	%1576 = extractvalue { float, float, float, float } %1574, 1
-	%1577 = extractvalue { float, float, float, float } %1574, 2
-	%1578 = extractvalue { float, float, float, float } %1574, 3
-	%1579 = add i32 %1552, u0x1000
-	%1580 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1579)
-	%1581 = extractvalue { i32, i32, i32, i32 } %1580, 0
-	%1582 = extractvalue { i32, i32, i32, i32 } %1580, 1
-	%1583 = extractvalue { i32, i32, i32, i32 } %1580, 2
-	%1584 = extractvalue { i32, i32, i32, i32 } %1580, 3
-	%1585 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %853, i32 %854, i32 %855, i32 %856, i32 %1581, i32 %1582, float %1481, float %1482, float %1483, float %1484)
-	%1586 = extractvalue { float, float, float, float } %1585, 0
-	%1587 = extractvalue { float, float, float, float } %1585, 1
-	%1588 = extractvalue { float, float, float, float } %1585, 2
-	%1589 = extractvalue { float, float, float, float } %1585, 3
-	%1590 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %853, i32 %854, i32 %855, i32 %856, i32 %1583, i32 %1584, float %1486, float %1487, float %1488, float %1489)
-	%1591 = extractvalue { float, float, float, float } %1590, 0
-	%1592 = extractvalue { float, float, float, float } %1590, 1
-	%1593 = extractvalue { float, float, float, float } %1590, 2
-	%1594 = extractvalue { float, float, float, float } %1590, 3
-	%1595 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %901, i32 %902, i32 %903, i32 %904, i32 %1581, i32 %1582, float %1491, float %1492, float %1493, float %1494)
-	%1596 = extractvalue { float, float, float, float } %1595, 0
-	%1597 = extractvalue { float, float, float, float } %1595, 1
-	%1598 = extractvalue { float, float, float, float } %1595, 2
-	%1599 = extractvalue { float, float, float, float } %1595, 3
-	%1600 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %901, i32 %902, i32 %903, i32 %904, i32 %1583, i32 %1584, float %1496, float %1497, float %1498, float %1499)
-	%1601 = extractvalue { float, float, float, float } %1600, 0
-	%1602 = extractvalue { float, float, float, float } %1600, 1
-	%1603 = extractvalue { float, float, float, float } %1600, 2
-	%1604 = extractvalue { float, float, float, float } %1600, 3
-	%1605 = add i32 %1552, u0x2000
-	%1606 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1605)
-	%1607 = extractvalue { i32, i32, i32, i32 } %1606, 0
-	%1608 = extractvalue { i32, i32, i32, i32 } %1606, 1
-	%1609 = extractvalue { i32, i32, i32, i32 } %1606, 2
-	%1610 = extractvalue { i32, i32, i32, i32 } %1606, 3
-	%1611 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %853, i32 %854, i32 %855, i32 %856, i32 %1607, i32 %1608, float %1507, float %1508, float %1509, float %1510)
-	%1612 = extractvalue { float, float, float, float } %1611, 0
-	%1613 = extractvalue { float, float, float, float } %1611, 1
-	%1614 = extractvalue { float, float, float, float } %1611, 2
-	%1615 = extractvalue { float, float, float, float } %1611, 3
-	%1616 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %853, i32 %854, i32 %855, i32 %856, i32 %1609, i32 %1610, float %1512, float %1513, float %1514, float %1515)
-	%1617 = extractvalue { float, float, float, float } %1616, 0
-	%1618 = extractvalue { float, float, float, float } %1616, 1
-	%1619 = extractvalue { float, float, float, float } %1616, 2
-	%1620 = extractvalue { float, float, float, float } %1616, 3
-	%1621 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %901, i32 %902, i32 %903, i32 %904, i32 %1607, i32 %1608, float %1517, float %1518, float %1519, float %1520)
-	%1622 = extractvalue { float, float, float, float } %1621, 0
-	%1623 = extractvalue { float, float, float, float } %1621, 1
-	%1624 = extractvalue { float, float, float, float } %1621, 2
-	%1625 = extractvalue { float, float, float, float } %1621, 3
-	%1626 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %901, i32 %902, i32 %903, i32 %904, i32 %1609, i32 %1610, float %1522, float %1523, float %1524, float %1525)
-	%1627 = extractvalue { float, float, float, float } %1626, 0
-	%1628 = extractvalue { float, float, float, float } %1626, 1
-	%1629 = extractvalue { float, float, float, float } %1626, 2
-	%1630 = extractvalue { float, float, float, float } %1626, 3
-	%1631 = add i32 %1552, 12288
-	%1632 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1631)
-	%1633 = extractvalue { i32, i32, i32, i32 } %1632, 0
-	%1634 = extractvalue { i32, i32, i32, i32 } %1632, 1
-	%1635 = extractvalue { i32, i32, i32, i32 } %1632, 2
-	%1636 = extractvalue { i32, i32, i32, i32 } %1632, 3
-	%1637 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %853, i32 %854, i32 %855, i32 %856, i32 %1633, i32 %1634, float %1533, float %1534, float %1535, float %1536)
-	%1638 = extractvalue { float, float, float, float } %1637, 0
-	%1639 = extractvalue { float, float, float, float } %1637, 1
-	%1640 = extractvalue { float, float, float, float } %1637, 2
-	%1641 = extractvalue { float, float, float, float } %1637, 3
-	%1642 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %853, i32 %854, i32 %855, i32 %856, i32 %1635, i32 %1636, float %1538, float %1539, float %1540, float %1541)
-	%1643 = extractvalue { float, float, float, float } %1642, 0
-	%1644 = extractvalue { float, float, float, float } %1642, 1
-	%1645 = extractvalue { float, float, float, float } %1642, 2
-	%1646 = extractvalue { float, float, float, float } %1642, 3
-	%1647 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %901, i32 %902, i32 %903, i32 %904, i32 %1633, i32 %1634, float %1543, float %1544, float %1545, float %1546)
-	%1648 = extractvalue { float, float, float, float } %1647, 0
-	%1649 = extractvalue { float, float, float, float } %1647, 1
-	%1650 = extractvalue { float, float, float, float } %1647, 2
-	%1651 = extractvalue { float, float, float, float } %1647, 3
-	%1652 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %901, i32 %902, i32 %903, i32 %904, i32 %1635, i32 %1636, float %1548, float %1549, float %1550, float %1551)
-	%1653 = extractvalue { float, float, float, float } %1652, 0
-	%1654 = extractvalue { float, float, float, float } %1652, 1
-	%1655 = extractvalue { float, float, float, float } %1652, 2
-	%1656 = extractvalue { float, float, float, float } %1652, 3
-	%1657 = xor i32 %921, 224
-	%1658 = add i32 %1657, 0
-	%1659 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1658)
-	%1660 = extractvalue { i32, i32, i32, i32 } %1659, 0
-	%1661 = extractvalue { i32, i32, i32, i32 } %1659, 1
-	%1662 = extractvalue { i32, i32, i32, i32 } %1659, 2
-	%1663 = extractvalue { i32, i32, i32, i32 } %1659, 3
-	%1664 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %859, i32 %860, i32 %861, i32 %862, i32 %1660, i32 %1661, float %1560, float %1561, float %1562, float %1563)
-	%1665 = extractvalue { float, float, float, float } %1664, 0
-	%1666 = extractvalue { float, float, float, float } %1664, 1
-	%1667 = extractvalue { float, float, float, float } %1664, 2
-	%1668 = extractvalue { float, float, float, float } %1664, 3
-	%1669 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %859, i32 %860, i32 %861, i32 %862, i32 %1662, i32 %1663, float %1565, float %1566, float %1567, float %1568)
-	%1670 = extractvalue { float, float, float, float } %1669, 0
-	%1671 = extractvalue { float, float, float, float } %1669, 1
-	%1672 = extractvalue { float, float, float, float } %1669, 2
-	%1673 = extractvalue { float, float, float, float } %1669, 3
-	%1674 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %907, i32 %908, i32 %909, i32 %910, i32 %1660, i32 %1661, float %1570, float %1571, float %1572, float %1573)
-	%1675 = extractvalue { float, float, float, float } %1674, 0
-	%1676 = extractvalue { float, float, float, float } %1674, 1
-	%1677 = extractvalue { float, float, float, float } %1674, 2
-	%1678 = extractvalue { float, float, float, float } %1674, 3
-	%1679 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %907, i32 %908, i32 %909, i32 %910, i32 %1662, i32 %1663, float %1575, float %1576, float %1577, float %1578)
-	%1680 = extractvalue { float, float, float, float } %1679, 0
-	%1681 = extractvalue { float, float, float, float } %1679, 1
-	%1682 = extractvalue { float, float, float, float } %1679, 2
-	%1683 = extractvalue { float, float, float, float } %1679, 3
-	%1684 = add i32 %1657, u0x1000
-	%1685 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1684)
-	%1686 = extractvalue { i32, i32, i32, i32 } %1685, 0
-	%1687 = extractvalue { i32, i32, i32, i32 } %1685, 1
-	%1688 = extractvalue { i32, i32, i32, i32 } %1685, 2
-	%1689 = extractvalue { i32, i32, i32, i32 } %1685, 3
-	%1690 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %859, i32 %860, i32 %861, i32 %862, i32 %1686, i32 %1687, float %1586, float %1587, float %1588, float %1589)
-	%1691 = extractvalue { float, float, float, float } %1690, 0
-	%1692 = extractvalue { float, float, float, float } %1690, 1
-	%1693 = extractvalue { float, float, float, float } %1690, 2
-	%1694 = extractvalue { float, float, float, float } %1690, 3
-	%1695 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %859, i32 %860, i32 %861, i32 %862, i32 %1688, i32 %1689, float %1591, float %1592, float %1593, float %1594)
-	%1696 = extractvalue { float, float, float, float } %1695, 0
-	%1697 = extractvalue { float, float, float, float } %1695, 1
-	%1698 = extractvalue { float, float, float, float } %1695, 2
-	%1699 = extractvalue { float, float, float, float } %1695, 3
-	%1700 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %907, i32 %908, i32 %909, i32 %910, i32 %1686, i32 %1687, float %1596, float %1597, float %1598, float %1599)
-	%1701 = extractvalue { float, float, float, float } %1700, 0
-	%1702 = extractvalue { float, float, float, float } %1700, 1
-	%1703 = extractvalue { float, float, float, float } %1700, 2
-	%1704 = extractvalue { float, float, float, float } %1700, 3
-	%1705 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %907, i32 %908, i32 %909, i32 %910, i32 %1688, i32 %1689, float %1601, float %1602, float %1603, float %1604)
-	%1706 = extractvalue { float, float, float, float } %1705, 0
-	%1707 = extractvalue { float, float, float, float } %1705, 1
-	%1708 = extractvalue { float, float, float, float } %1705, 2
-	%1709 = extractvalue { float, float, float, float } %1705, 3
-	%1710 = add i32 %1657, u0x2000
-	%1711 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1710)
-	%1712 = extractvalue { i32, i32, i32, i32 } %1711, 0
-	%1713 = extractvalue { i32, i32, i32, i32 } %1711, 1
-	%1714 = extractvalue { i32, i32, i32, i32 } %1711, 2
-	%1715 = extractvalue { i32, i32, i32, i32 } %1711, 3
-	%1716 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %859, i32 %860, i32 %861, i32 %862, i32 %1712, i32 %1713, float %1612, float %1613, float %1614, float %1615)
-	%1717 = extractvalue { float, float, float, float } %1716, 0
-	%1718 = extractvalue { float, float, float, float } %1716, 1
-	%1719 = extractvalue { float, float, float, float } %1716, 2
-	%1720 = extractvalue { float, float, float, float } %1716, 3
-	%1721 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %859, i32 %860, i32 %861, i32 %862, i32 %1714, i32 %1715, float %1617, float %1618, float %1619, float %1620)
-	%1722 = extractvalue { float, float, float, float } %1721, 0
-	%1723 = extractvalue { float, float, float, float } %1721, 1
-	%1724 = extractvalue { float, float, float, float } %1721, 2
-	%1725 = extractvalue { float, float, float, float } %1721, 3
-	%1726 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %907, i32 %908, i32 %909, i32 %910, i32 %1712, i32 %1713, float %1622, float %1623, float %1624, float %1625)
-	%1727 = extractvalue { float, float, float, float } %1726, 0
-	%1728 = extractvalue { float, float, float, float } %1726, 1
-	%1729 = extractvalue { float, float, float, float } %1726, 2
-	%1730 = extractvalue { float, float, float, float } %1726, 3
-	%1731 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %907, i32 %908, i32 %909, i32 %910, i32 %1714, i32 %1715, float %1627, float %1628, float %1629, float %1630)
-	%1732 = extractvalue { float, float, float, float } %1731, 0
-	%1733 = extractvalue { float, float, float, float } %1731, 1
-	%1734 = extractvalue { float, float, float, float } %1731, 2
-	%1735 = extractvalue { float, float, float, float } %1731, 3
-	%1736 = add i32 %1657, 12288
-	%1737 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1736)
-	%1738 = extractvalue { i32, i32, i32, i32 } %1737, 0
-	%1739 = extractvalue { i32, i32, i32, i32 } %1737, 1
-	%1740 = extractvalue { i32, i32, i32, i32 } %1737, 2
-	%1741 = extractvalue { i32, i32, i32, i32 } %1737, 3
-	%1742 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %859, i32 %860, i32 %861, i32 %862, i32 %1738, i32 %1739, float %1638, float %1639, float %1640, float %1641)
-	%1743 = extractvalue { float, float, float, float } %1742, 0
-	%1744 = extractvalue { float, float, float, float } %1742, 1
-	%1745 = extractvalue { float, float, float, float } %1742, 2
-	%1746 = extractvalue { float, float, float, float } %1742, 3
-	%1747 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %859, i32 %860, i32 %861, i32 %862, i32 %1740, i32 %1741, float %1643, float %1644, float %1645, float %1646)
-	%1748 = extractvalue { float, float, float, float } %1747, 0
-	%1749 = extractvalue { float, float, float, float } %1747, 1
-	%1750 = extractvalue { float, float, float, float } %1747, 2
-	%1751 = extractvalue { float, float, float, float } %1747, 3
-	%1752 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %907, i32 %908, i32 %909, i32 %910, i32 %1738, i32 %1739, float %1648, float %1649, float %1650, float %1651)
-	%1753 = extractvalue { float, float, float, float } %1752, 0
-	%1754 = extractvalue { float, float, float, float } %1752, 1
-	%1755 = extractvalue { float, float, float, float } %1752, 2
-	%1756 = extractvalue { float, float, float, float } %1752, 3
-	%1757 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %907, i32 %908, i32 %909, i32 %910, i32 %1740, i32 %1741, float %1653, float %1654, float %1655, float %1656)
-	%1758 = extractvalue { float, float, float, float } %1757, 0
-	%1759 = extractvalue { float, float, float, float } %1757, 1
-	%1760 = extractvalue { float, float, float, float } %1757, 2
-	%1761 = extractvalue { float, float, float, float } %1757, 3
-	call void @llvm.nvvm.barrier0()
-	br i1 %814, label %prefetch, label %prefetched
+	%806 = xor i32 %256, 0
+	%807 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %806)
+	%808 = extractvalue { i32, i32, i32, i32 } %807, 0
+	%809 = extractvalue { i32, i32, i32, i32 } %807, 1
+	%810 = extractvalue { i32, i32, i32, i32 } %807, 2
+	%811 = extractvalue { i32, i32, i32, i32 } %807, 3
+	%812 = xor i32 %256, 32
+	%813 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %812)
+	%814 = extractvalue { i32, i32, i32, i32 } %813, 0
+	%815 = extractvalue { i32, i32, i32, i32 } %813, 1
+	%816 = extractvalue { i32, i32, i32, i32 } %813, 2
+	%817 = extractvalue { i32, i32, i32, i32 } %813, 3
+	%818 = xor i32 %256, 64
+	%819 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %818)
+	%820 = extractvalue { i32, i32, i32, i32 } %819, 0
+	%821 = extractvalue { i32, i32, i32, i32 } %819, 1
+	%822 = extractvalue { i32, i32, i32, i32 } %819, 2
+	%823 = extractvalue { i32, i32, i32, i32 } %819, 3
+	%824 = xor i32 %256, 96
+	%825 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %824)
+	%826 = extractvalue { i32, i32, i32, i32 } %825, 0
+	%827 = extractvalue { i32, i32, i32, i32 } %825, 1
+	%828 = extractvalue { i32, i32, i32, i32 } %825, 2
+	%829 = extractvalue { i32, i32, i32, i32 } %825, 3
+	%830 = xor i32 %256, 128
+	%831 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %830)
+	%832 = extractvalue { i32, i32, i32, i32 } %831, 0
+	%833 = extractvalue { i32, i32, i32, i32 } %831, 1
+	%834 = extractvalue { i32, i32, i32, i32 } %831, 2
+	%835 = extractvalue { i32, i32, i32, i32 } %831, 3
+	%836 = xor i32 %256, 160
+	%837 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %836)
+	%838 = extractvalue { i32, i32, i32, i32 } %837, 0
+	%839 = extractvalue { i32, i32, i32, i32 } %837, 1
+	%840 = extractvalue { i32, i32, i32, i32 } %837, 2
+	%841 = extractvalue { i32, i32, i32, i32 } %837, 3
+	%842 = xor i32 %256, 192
+	%843 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %842)
+	%844 = extractvalue { i32, i32, i32, i32 } %843, 0
+	%845 = extractvalue { i32, i32, i32, i32 } %843, 1
+	%846 = extractvalue { i32, i32, i32, i32 } %843, 2
+	%847 = extractvalue { i32, i32, i32, i32 } %843, 3
+	%848 = xor i32 %256, 224
+	%849 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %848)
+	%850 = extractvalue { i32, i32, i32, i32 } %849, 0
+	%851 = extractvalue { i32, i32, i32, i32 } %849, 1
+	%852 = extractvalue { i32, i32, i32, i32 } %849, 2
+	%853 = extractvalue { i32, i32, i32, i32 } %849, 3
+	%854 = xor i32 %265, 0
+	%855 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %854)
+	%856 = extractvalue { i32, i32, i32, i32 } %855, 0
+	%857 = extractvalue { i32, i32, i32, i32 } %855, 1
+	%858 = extractvalue { i32, i32, i32, i32 } %855, 2
+	%859 = extractvalue { i32, i32, i32, i32 } %855, 3
+	%860 = xor i32 %265, 32
+	%861 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %860)
+	%862 = extractvalue { i32, i32, i32, i32 } %861, 0
+	%863 = extractvalue { i32, i32, i32, i32 } %861, 1
+	%864 = extractvalue { i32, i32, i32, i32 } %861, 2
+	%865 = extractvalue { i32, i32, i32, i32 } %861, 3
+	%866 = xor i32 %265, 64
+	%867 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %866)
+	%868 = extractvalue { i32, i32, i32, i32 } %867, 0
+	%869 = extractvalue { i32, i32, i32, i32 } %867, 1
+	%870 = extractvalue { i32, i32, i32, i32 } %867, 2
+	%871 = extractvalue { i32, i32, i32, i32 } %867, 3
+	%872 = xor i32 %265, 96
+	%873 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %872)
+	%874 = extractvalue { i32, i32, i32, i32 } %873, 0
+	%875 = extractvalue { i32, i32, i32, i32 } %873, 1
+	%876 = extractvalue { i32, i32, i32, i32 } %873, 2
+	%877 = extractvalue { i32, i32, i32, i32 } %873, 3
+	%878 = xor i32 %265, 128
+	%879 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %878)
+	%880 = extractvalue { i32, i32, i32, i32 } %879, 0
+	%881 = extractvalue { i32, i32, i32, i32 } %879, 1
+	%882 = extractvalue { i32, i32, i32, i32 } %879, 2
+	%883 = extractvalue { i32, i32, i32, i32 } %879, 3
+	%884 = xor i32 %265, 160
+	%885 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %884)
+	%886 = extractvalue { i32, i32, i32, i32 } %885, 0
+	%887 = extractvalue { i32, i32, i32, i32 } %885, 1
+	%888 = extractvalue { i32, i32, i32, i32 } %885, 2
+	%889 = extractvalue { i32, i32, i32, i32 } %885, 3
+	%890 = xor i32 %265, 192
+	%891 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %890)
+	%892 = extractvalue { i32, i32, i32, i32 } %891, 0
+	%893 = extractvalue { i32, i32, i32, i32 } %891, 1
+	%894 = extractvalue { i32, i32, i32, i32 } %891, 2
+	%895 = extractvalue { i32, i32, i32, i32 } %891, 3
+	%896 = xor i32 %265, 224
+	%897 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %896)
+	%898 = extractvalue { i32, i32, i32, i32 } %897, 0
+	%899 = extractvalue { i32, i32, i32, i32 } %897, 1
+	%900 = extractvalue { i32, i32, i32, i32 } %897, 2
+	%901 = extractvalue { i32, i32, i32, i32 } %897, 3
+	%902 = and i32 %5, 7
+	%903 = shl i32 %247, 3
+	%904 = add i32 %902, %903
+	%905 = lshr i32 %5, 3
+	%906 = and i32 %905, 1
+	%907 = mul i32 %904, 256
+	%908 = add i32 %0, %907
+	%909 = and i32 %5, 7
+	%910 = xor i32 %906, %909
+	%911 = shl i32 %910, 4
+	%912 = add i32 %908, %911
+	%913 = xor i32 %912, 0
+	%914 = add i32 %913, 0
+	%915 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %914)
+	%916 = extractvalue { i32, i32, i32, i32 } %915, 0
+	%917 = extractvalue { i32, i32, i32, i32 } %915, 1
+	%918 = extractvalue { i32, i32, i32, i32 } %915, 2
+	%919 = extractvalue { i32, i32, i32, i32 } %915, 3
+	%920 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %808, i32 %809, i32 %810, i32 %811, i32 %916, i32 %917, float 0.0, float 0.0, float 0.0, float 0.0)
+	%921 = extractvalue { float, float, float, float } %920, 0
+	%922 = extractvalue { float, float, float, float } %920, 1
+	%923 = extractvalue { float, float, float, float } %920, 2
+	%924 = extractvalue { float, float, float, float } %920, 3
+	%925 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %808, i32 %809, i32 %810, i32 %811, i32 %918, i32 %919, float 0.0, float 0.0, float 0.0, float 0.0)
+	%926 = extractvalue { float, float, float, float } %925, 0
+	%927 = extractvalue { float, float, float, float } %925, 1
+	%928 = extractvalue { float, float, float, float } %925, 2
+	%929 = extractvalue { float, float, float, float } %925, 3
+	%930 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %856, i32 %857, i32 %858, i32 %859, i32 %916, i32 %917, float 0.0, float 0.0, float 0.0, float 0.0)
+	%931 = extractvalue { float, float, float, float } %930, 0
+	%932 = extractvalue { float, float, float, float } %930, 1
+	%933 = extractvalue { float, float, float, float } %930, 2
+	%934 = extractvalue { float, float, float, float } %930, 3
+	%935 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %856, i32 %857, i32 %858, i32 %859, i32 %918, i32 %919, float 0.0, float 0.0, float 0.0, float 0.0)
+	%936 = extractvalue { float, float, float, float } %935, 0
+	%937 = extractvalue { float, float, float, float } %935, 1
+	%938 = extractvalue { float, float, float, float } %935, 2
+	%939 = extractvalue { float, float, float, float } %935, 3
+	%940 = add i32 %913, u0x1000
+	%941 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %940)
+	%942 = extractvalue { i32, i32, i32, i32 } %941, 0
+	%943 = extractvalue { i32, i32, i32, i32 } %941, 1
+	%944 = extractvalue { i32, i32, i32, i32 } %941, 2
+	%945 = extractvalue { i32, i32, i32, i32 } %941, 3
+	%946 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %808, i32 %809, i32 %810, i32 %811, i32 %942, i32 %943, float 0.0, float 0.0, float 0.0, float 0.0)
+	%947 = extractvalue { float, float, float, float } %946, 0
+	%948 = extractvalue { float, float, float, float } %946, 1
+	%949 = extractvalue { float, float, float, float } %946, 2
+	%950 = extractvalue { float, float, float, float } %946, 3
+	%951 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %808, i32 %809, i32 %810, i32 %811, i32 %944, i32 %945, float 0.0, float 0.0, float 0.0, float 0.0)
+	%952 = extractvalue { float, float, float, float } %951, 0
+	%953 = extractvalue { float, float, float, float } %951, 1
+	%954 = extractvalue { float, float, float, float } %951, 2
+	%955 = extractvalue { float, float, float, float } %951, 3
+	%956 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %856, i32 %857, i32 %858, i32 %859, i32 %942, i32 %943, float 0.0, float 0.0, float 0.0, float 0.0)
+	%957 = extractvalue { float, float, float, float } %956, 0
+	%958 = extractvalue { float, float, float, float } %956, 1
+	%959 = extractvalue { float, float, float, float } %956, 2
+	%960 = extractvalue { float, float, float, float } %956, 3
+	%961 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %856, i32 %857, i32 %858, i32 %859, i32 %944, i32 %945, float 0.0, float 0.0, float 0.0, float 0.0)
+	%962 = extractvalue { float, float, float, float } %961, 0
+	%963 = extractvalue { float, float, float, float } %961, 1
+	%964 = extractvalue { float, float, float, float } %961, 2
+	%965 = extractvalue { float, float, float, float } %961, 3
+	%966 = add i32 %913, u0x2000
+	%967 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %966)
+	%968 = extractvalue { i32, i32, i32, i32 } %967, 0
+	%969 = extractvalue { i32, i32, i32, i32 } %967, 1
+	%970 = extractvalue { i32, i32, i32, i32 } %967, 2
+	%971 = extractvalue { i32, i32, i32, i32 } %967, 3
+	%972 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %808, i32 %809, i32 %810, i32 %811, i32 %968, i32 %969, float 0.0, float 0.0, float 0.0, float 0.0)
+	%973 = extractvalue { float, float, float, float } %972, 0
+	%974 = extractvalue { float, float, float, float } %972, 1
+	%975 = extractvalue { float, float, float, float } %972, 2
+	%976 = extractvalue { float, float, float, float } %972, 3
+	%977 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %808, i32 %809, i32 %810, i32 %811, i32 %970, i32 %971, float 0.0, float 0.0, float 0.0, float 0.0)
+	%978 = extractvalue { float, float, float, float } %977, 0
+	%979 = extractvalue { float, float, float, float } %977, 1
+	%980 = extractvalue { float, float, float, float } %977, 2
+	%981 = extractvalue { float, float, float, float } %977, 3
+	%982 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %856, i32 %857, i32 %858, i32 %859, i32 %968, i32 %969, float 0.0, float 0.0, float 0.0, float 0.0)
+	%983 = extractvalue { float, float, float, float } %982, 0
+	%984 = extractvalue { float, float, float, float } %982, 1
+	%985 = extractvalue { float, float, float, float } %982, 2
+	%986 = extractvalue { float, float, float, float } %982, 3
+	%987 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %856, i32 %857, i32 %858, i32 %859, i32 %970, i32 %971, float 0.0, float 0.0, float 0.0, float 0.0)
+	%988 = extractvalue { float, float, float, float } %987, 0
+	%989 = extractvalue { float, float, float, float } %987, 1
+	%990 = extractvalue { float, float, float, float } %987, 2
+	%991 = extractvalue { float, float, float, float } %987, 3
+	%992 = add i32 %913, 12288
+	%993 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %992)
+	%994 = extractvalue { i32, i32, i32, i32 } %993, 0
+	%995 = extractvalue { i32, i32, i32, i32 } %993, 1
+	%996 = extractvalue { i32, i32, i32, i32 } %993, 2
+	%997 = extractvalue { i32, i32, i32, i32 } %993, 3
+	%998 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %808, i32 %809, i32 %810, i32 %811, i32 %994, i32 %995, float 0.0, float 0.0, float 0.0, float 0.0)
+	%999 = extractvalue { float, float, float, float } %998, 0
+	%1000 = extractvalue { float, float, float, float } %998, 1
+	%1001 = extractvalue { float, float, float, float } %998, 2
+	%1002 = extractvalue { float, float, float, float } %998, 3
+	%1003 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %808, i32 %809, i32 %810, i32 %811, i32 %996, i32 %997, float 0.0, float 0.0, float 0.0, float 0.0)
+	%1004 = extractvalue { float, float, float, float } %1003, 0
+	%1005 = extractvalue { float, float, float, float } %1003, 1
+	%1006 = extractvalue { float, float, float, float } %1003, 2
+	%1007 = extractvalue { float, float, float, float } %1003, 3
+	%1008 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %856, i32 %857, i32 %858, i32 %859, i32 %994, i32 %995, float 0.0, float 0.0, float 0.0, float 0.0)
+	%1009 = extractvalue { float, float, float, float } %1008, 0
+	%1010 = extractvalue { float, float, float, float } %1008, 1
+	%1011 = extractvalue { float, float, float, float } %1008, 2
+	%1012 = extractvalue { float, float, float, float } %1008, 3
+	%1013 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %856, i32 %857, i32 %858, i32 %859, i32 %996, i32 %997, float 0.0, float 0.0, float 0.0, float 0.0)
+	%1014 = extractvalue { float, float, float, float } %1013, 0
+	%1015 = extractvalue { float, float, float, float } %1013, 1
+	%1016 = extractvalue { float, float, float, float } %1013, 2
+	%1017 = extractvalue { float, float, float, float } %1013, 3
+	%1018 = xor i32 %912, 32
+	%1019 = add i32 %1018, 0
+	%1020 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1019)
+	%1021 = extractvalue { i32, i32, i32, i32 } %1020, 0
+	%1022 = extractvalue { i32, i32, i32, i32 } %1020, 1
+	%1023 = extractvalue { i32, i32, i32, i32 } %1020, 2
+	%1024 = extractvalue { i32, i32, i32, i32 } %1020, 3
+	%1025 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %814, i32 %815, i32 %816, i32 %817, i32 %1021, i32 %1022, float %921, float %922, float %923, float %924)
+	%1026 = extractvalue { float, float, float, float } %1025, 0
+	%1027 = extractvalue { float, float, float, float } %1025, 1
+	%1028 = extractvalue { float, float, float, float } %1025, 2
+	%1029 = extractvalue { float, float, float, float } %1025, 3
+	%1030 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %814, i32 %815, i32 %816, i32 %817, i32 %1023, i32 %1024, float %926, float %927, float %928, float %929)
+	%1031 = extractvalue { float, float, float, float } %1030, 0
+	%1032 = extractvalue { float, float, float, float } %1030, 1
+	%1033 = extractvalue { float, float, float, float } %1030, 2
+	%1034 = extractvalue { float, float, float, float } %1030, 3
+	%1035 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %1021, i32 %1022, float %931, float %932, float %933, float %934)
+	%1036 = extractvalue { float, float, float, float } %1035, 0
+	%1037 = extractvalue { float, float, float, float } %1035, 1
+	%1038 = extractvalue { float, float, float, float } %1035, 2
+	%1039 = extractvalue { float, float, float, float } %1035, 3
+	%1040 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %1023, i32 %1024, float %936, float %937, float %938, float %939)
+	%1041 = extractvalue { float, float, float, float } %1040, 0
+	%1042 = extractvalue { float, float, float, float } %1040, 1
+	%1043 = extractvalue { float, float, float, float } %1040, 2
+	%1044 = extractvalue { float, float, float, float } %1040, 3
+	%1045 = add i32 %1018, u0x1000
+	%1046 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1045)
+	%1047 = extractvalue { i32, i32, i32, i32 } %1046, 0
+	%1048 = extractvalue { i32, i32, i32, i32 } %1046, 1
+	%1049 = extractvalue { i32, i32, i32, i32 } %1046, 2
+	%1050 = extractvalue { i32, i32, i32, i32 } %1046, 3
+	%1051 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %814, i32 %815, i32 %816, i32 %817, i32 %1047, i32 %1048, float %947, float %948, float %949, float %950)
+	%1052 = extractvalue { float, float, float, float } %1051, 0
+	%1053 = extractvalue { float, float, float, float } %1051, 1
+	%1054 = extractvalue { float, float, float, float } %1051, 2
+	%1055 = extractvalue { float, float, float, float } %1051, 3
+	%1056 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %814, i32 %815, i32 %816, i32 %817, i32 %1049, i32 %1050, float %952, float %953, float %954, float %955)
+	%1057 = extractvalue { float, float, float, float } %1056, 0
+	%1058 = extractvalue { float, float, float, float } %1056, 1
+	%1059 = extractvalue { float, float, float, float } %1056, 2
+	%1060 = extractvalue { float, float, float, float } %1056, 3
+	%1061 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %1047, i32 %1048, float %957, float %958, float %959, float %960)
+	%1062 = extractvalue { float, float, float, float } %1061, 0
+	%1063 = extractvalue { float, float, float, float } %1061, 1
+	%1064 = extractvalue { float, float, float, float } %1061, 2
+	%1065 = extractvalue { float, float, float, float } %1061, 3
+	%1066 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %1049, i32 %1050, float %962, float %963, float %964, float %965)
+	%1067 = extractvalue { float, float, float, float } %1066, 0
+	%1068 = extractvalue { float, float, float, float } %1066, 1
+	%1069 = extractvalue { float, float, float, float } %1066, 2
+	%1070 = extractvalue { float, float, float, float } %1066, 3
+	%1071 = add i32 %1018, u0x2000
+	%1072 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1071)
+	%1073 = extractvalue { i32, i32, i32, i32 } %1072, 0
+	%1074 = extractvalue { i32, i32, i32, i32 } %1072, 1
+	%1075 = extractvalue { i32, i32, i32, i32 } %1072, 2
+	%1076 = extractvalue { i32, i32, i32, i32 } %1072, 3
+	%1077 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %814, i32 %815, i32 %816, i32 %817, i32 %1073, i32 %1074, float %973, float %974, float %975, float %976)
+	%1078 = extractvalue { float, float, float, float } %1077, 0
+	%1079 = extractvalue { float, float, float, float } %1077, 1
+	%1080 = extractvalue { float, float, float, float } %1077, 2
+	%1081 = extractvalue { float, float, float, float } %1077, 3
+	%1082 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %814, i32 %815, i32 %816, i32 %817, i32 %1075, i32 %1076, float %978, float %979, float %980, float %981)
+	%1083 = extractvalue { float, float, float, float } %1082, 0
+	%1084 = extractvalue { float, float, float, float } %1082, 1
+	%1085 = extractvalue { float, float, float, float } %1082, 2
+	%1086 = extractvalue { float, float, float, float } %1082, 3
+	%1087 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %1073, i32 %1074, float %983, float %984, float %985, float %986)
+	%1088 = extractvalue { float, float, float, float } %1087, 0
+	%1089 = extractvalue { float, float, float, float } %1087, 1
+	%1090 = extractvalue { float, float, float, float } %1087, 2
+	%1091 = extractvalue { float, float, float, float } %1087, 3
+	%1092 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %1075, i32 %1076, float %988, float %989, float %990, float %991)
+	%1093 = extractvalue { float, float, float, float } %1092, 0
+	%1094 = extractvalue { float, float, float, float } %1092, 1
+	%1095 = extractvalue { float, float, float, float } %1092, 2
+	%1096 = extractvalue { float, float, float, float } %1092, 3
+	%1097 = add i32 %1018, 12288
+	%1098 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1097)
+	%1099 = extractvalue { i32, i32, i32, i32 } %1098, 0
+	%1100 = extractvalue { i32, i32, i32, i32 } %1098, 1
+	%1101 = extractvalue { i32, i32, i32, i32 } %1098, 2
+	%1102 = extractvalue { i32, i32, i32, i32 } %1098, 3
+	%1103 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %814, i32 %815, i32 %816, i32 %817, i32 %1099, i32 %1100, float %999, float %1000, float %1001, float %1002)
+	%1104 = extractvalue { float, float, float, float } %1103, 0
+	%1105 = extractvalue { float, float, float, float } %1103, 1
+	%1106 = extractvalue { float, float, float, float } %1103, 2
+	%1107 = extractvalue { float, float, float, float } %1103, 3
+	%1108 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %814, i32 %815, i32 %816, i32 %817, i32 %1101, i32 %1102, float %1004, float %1005, float %1006, float %1007)
+	%1109 = extractvalue { float, float, float, float } %1108, 0
+	%1110 = extractvalue { float, float, float, float } %1108, 1
+	%1111 = extractvalue { float, float, float, float } %1108, 2
+	%1112 = extractvalue { float, float, float, float } %1108, 3
+	%1113 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %1099, i32 %1100, float %1009, float %1010, float %1011, float %1012)
+	%1114 = extractvalue { float, float, float, float } %1113, 0
+	%1115 = extractvalue { float, float, float, float } %1113, 1
+	%1116 = extractvalue { float, float, float, float } %1113, 2
+	%1117 = extractvalue { float, float, float, float } %1113, 3
+	%1118 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %862, i32 %863, i32 %864, i32 %865, i32 %1101, i32 %1102, float %1014, float %1015, float %1016, float %1017)
+	%1119 = extractvalue { float, float, float, float } %1118, 0
+	%1120 = extractvalue { float, float, float, float } %1118, 1
+	%1121 = extractvalue { float, float, float, float } %1118, 2
+	%1122 = extractvalue { float, float, float, float } %1118, 3
+	%1123 = xor i32 %912, 64
+	%1124 = add i32 %1123, 0
+	%1125 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1124)
+	%1126 = extractvalue { i32, i32, i32, i32 } %1125, 0
+	%1127 = extractvalue { i32, i32, i32, i32 } %1125, 1
+	%1128 = extractvalue { i32, i32, i32, i32 } %1125, 2
+	%1129 = extractvalue { i32, i32, i32, i32 } %1125, 3
+	%1130 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %820, i32 %821, i32 %822, i32 %823, i32 %1126, i32 %1127, float %1026, float %1027, float %1028, float %1029)
+	%1131 = extractvalue { float, float, float, float } %1130, 0
+	%1132 = extractvalue { float, float, float, float } %1130, 1
+	%1133 = extractvalue { float, float, float, float } %1130, 2
+	%1134 = extractvalue { float, float, float, float } %1130, 3
+	%1135 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %820, i32 %821, i32 %822, i32 %823, i32 %1128, i32 %1129, float %1031, float %1032, float %1033, float %1034)
+	%1136 = extractvalue { float, float, float, float } %1135, 0
+	%1137 = extractvalue { float, float, float, float } %1135, 1
+	%1138 = extractvalue { float, float, float, float } %1135, 2
+	%1139 = extractvalue { float, float, float, float } %1135, 3
+	%1140 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %868, i32 %869, i32 %870, i32 %871, i32 %1126, i32 %1127, float %1036, float %1037, float %1038, float %1039)
+	%1141 = extractvalue { float, float, float, float } %1140, 0
+	%1142 = extractvalue { float, float, float, float } %1140, 1
+	%1143 = extractvalue { float, float, float, float } %1140, 2
+	%1144 = extractvalue { float, float, float, float } %1140, 3
+	%1145 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %868, i32 %869, i32 %870, i32 %871, i32 %1128, i32 %1129, float %1041, float %1042, float %1043, float %1044)
+	%1146 = extractvalue { float, float, float, float } %1145, 0
+	%1147 = extractvalue { float, float, float, float } %1145, 1
+	%1148 = extractvalue { float, float, float, float } %1145, 2
+	%1149 = extractvalue { float, float, float, float } %1145, 3
+	%1150 = add i32 %1123, u0x1000
+	%1151 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1150)
+	%1152 = extractvalue { i32, i32, i32, i32 } %1151, 0
+	%1153 = extractvalue { i32, i32, i32, i32 } %1151, 1
+	%1154 = extractvalue { i32, i32, i32, i32 } %1151, 2
+	%1155 = extractvalue { i32, i32, i32, i32 } %1151, 3
+	%1156 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %820, i32 %821, i32 %822, i32 %823, i32 %1152, i32 %1153, float %1052, float %1053, float %1054, float %1055)
+	%1157 = extractvalue { float, float, float, float } %1156, 0
+	%1158 = extractvalue { float, float, float, float } %1156, 1
+	%1159 = extractvalue { float, float, float, float } %1156, 2
+	%1160 = extractvalue { float, float, float, float } %1156, 3
+	%1161 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %820, i32 %821, i32 %822, i32 %823, i32 %1154, i32 %1155, float %1057, float %1058, float %1059, float %1060)
+	%1162 = extractvalue { float, float, float, float } %1161, 0
+	%1163 = extractvalue { float, float, float, float } %1161, 1
+	%1164 = extractvalue { float, float, float, float } %1161, 2
+	%1165 = extractvalue { float, float, float, float } %1161, 3
+	%1166 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %868, i32 %869, i32 %870, i32 %871, i32 %1152, i32 %1153, float %1062, float %1063, float %1064, float %1065)
+	%1167 = extractvalue { float, float, float, float } %1166, 0
+	%1168 = extractvalue { float, float, float, float } %1166, 1
+	%1169 = extractvalue { float, float, float, float } %1166, 2
+	%1170 = extractvalue { float, float, float, float } %1166, 3
+	%1171 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %868, i32 %869, i32 %870, i32 %871, i32 %1154, i32 %1155, float %1067, float %1068, float %1069, float %1070)
+	%1172 = extractvalue { float, float, float, float } %1171, 0
+	%1173 = extractvalue { float, float, float, float } %1171, 1
+	%1174 = extractvalue { float, float, float, float } %1171, 2
+	%1175 = extractvalue { float, float, float, float } %1171, 3
+	%1176 = add i32 %1123, u0x2000
+	%1177 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1176)
+	%1178 = extractvalue { i32, i32, i32, i32 } %1177, 0
+	%1179 = extractvalue { i32, i32, i32, i32 } %1177, 1
+	%1180 = extractvalue { i32, i32, i32, i32 } %1177, 2
+	%1181 = extractvalue { i32, i32, i32, i32 } %1177, 3
+	%1182 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %820, i32 %821, i32 %822, i32 %823, i32 %1178, i32 %1179, float %1078, float %1079, float %1080, float %1081)
+	%1183 = extractvalue { float, float, float, float } %1182, 0
+	%1184 = extractvalue { float, float, float, float } %1182, 1
+	%1185 = extractvalue { float, float, float, float } %1182, 2
+	%1186 = extractvalue { float, float, float, float } %1182, 3
+	%1187 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %820, i32 %821, i32 %822, i32 %823, i32 %1180, i32 %1181, float %1083, float %1084, float %1085, float %1086)
+	%1188 = extractvalue { float, float, float, float } %1187, 0
+	%1189 = extractvalue { float, float, float, float } %1187, 1
+	%1190 = extractvalue { float, float, float, float } %1187, 2
+	%1191 = extractvalue { float, float, float, float } %1187, 3
+	%1192 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %868, i32 %869, i32 %870, i32 %871, i32 %1178, i32 %1179, float %1088, float %1089, float %1090, float %1091)
+	%1193 = extractvalue { float, float, float, float } %1192, 0
+	%1194 = extractvalue { float, float, float, float } %1192, 1
+	%1195 = extractvalue { float, float, float, float } %1192, 2
+	%1196 = extractvalue { float, float, float, float } %1192, 3
+	%1197 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %868, i32 %869, i32 %870, i32 %871, i32 %1180, i32 %1181, float %1093, float %1094, float %1095, float %1096)
+	%1198 = extractvalue { float, float, float, float } %1197, 0
+	%1199 = extractvalue { float, float, float, float } %1197, 1
+	%1200 = extractvalue { float, float, float, float } %1197, 2
+	%1201 = extractvalue { float, float, float, float } %1197, 3
+	%1202 = add i32 %1123, 12288
+	%1203 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1202)
+	%1204 = extractvalue { i32, i32, i32, i32 } %1203, 0
+	%1205 = extractvalue { i32, i32, i32, i32 } %1203, 1
+	%1206 = extractvalue { i32, i32, i32, i32 } %1203, 2
+	%1207 = extractvalue { i32, i32, i32, i32 } %1203, 3
+	%1208 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %820, i32 %821, i32 %822, i32 %823, i32 %1204, i32 %1205, float %1104, float %1105, float %1106, float %1107)
+	%1209 = extractvalue { float, float, float, float } %1208, 0
+	%1210 = extractvalue { float, float, float, float } %1208, 1
+	%1211 = extractvalue { float, float, float, float } %1208, 2
+	%1212 = extractvalue { float, float, float, float } %1208, 3
+	%1213 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %820, i32 %821, i32 %822, i32 %823, i32 %1206, i32 %1207, float %1109, float %1110, float %1111, float %1112)
+	%1214 = extractvalue { float, float, float, float } %1213, 0
+	%1215 = extractvalue { float, float, float, float } %1213, 1
+	%1216 = extractvalue { float, float, float, float } %1213, 2
+	%1217 = extractvalue { float, float, float, float } %1213, 3
+	%1218 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %868, i32 %869, i32 %870, i32 %871, i32 %1204, i32 %1205, float %1114, float %1115, float %1116, float %1117)
+	%1219 = extractvalue { float, float, float, float } %1218, 0
+	%1220 = extractvalue { float, float, float, float } %1218, 1
+	%1221 = extractvalue { float, float, float, float } %1218, 2
+	%1222 = extractvalue { float, float, float, float } %1218, 3
+	%1223 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %868, i32 %869, i32 %870, i32 %871, i32 %1206, i32 %1207, float %1119, float %1120, float %1121, float %1122)
+	%1224 = extractvalue { float, float, float, float } %1223, 0
+	%1225 = extractvalue { float, float, float, float } %1223, 1
+	%1226 = extractvalue { float, float, float, float } %1223, 2
+	%1227 = extractvalue { float, float, float, float } %1223, 3
+	%1228 = xor i32 %912, 96
+	%1229 = add i32 %1228, 0
+	%1230 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1229)
+	%1231 = extractvalue { i32, i32, i32, i32 } %1230, 0
+	%1232 = extractvalue { i32, i32, i32, i32 } %1230, 1
+	%1233 = extractvalue { i32, i32, i32, i32 } %1230, 2
+	%1234 = extractvalue { i32, i32, i32, i32 } %1230, 3
+	%1235 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %826, i32 %827, i32 %828, i32 %829, i32 %1231, i32 %1232, float %1131, float %1132, float %1133, float %1134)
+	%1236 = extractvalue { float, float, float, float } %1235, 0
+	%1237 = extractvalue { float, float, float, float } %1235, 1
+	%1238 = extractvalue { float, float, float, float } %1235, 2
+	%1239 = extractvalue { float, float, float, float } %1235, 3
+	%1240 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %826, i32 %827, i32 %828, i32 %829, i32 %1233, i32 %1234, float %1136, float %1137, float %1138, float %1139)
+	%1241 = extractvalue { float, float, float, float } %1240, 0
+	%1242 = extractvalue { float, float, float, float } %1240, 1
+	%1243 = extractvalue { float, float, float, float } %1240, 2
+	%1244 = extractvalue { float, float, float, float } %1240, 3
+	%1245 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %874, i32 %875, i32 %876, i32 %877, i32 %1231, i32 %1232, float %1141, float %1142, float %1143, float %1144)
+	%1246 = extractvalue { float, float, float, float } %1245, 0
+	%1247 = extractvalue { float, float, float, float } %1245, 1
+	%1248 = extractvalue { float, float, float, float } %1245, 2
+	%1249 = extractvalue { float, float, float, float } %1245, 3
+	%1250 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %874, i32 %875, i32 %876, i32 %877, i32 %1233, i32 %1234, float %1146, float %1147, float %1148, float %1149)
+	%1251 = extractvalue { float, float, float, float } %1250, 0
+	%1252 = extractvalue { float, float, float, float } %1250, 1
+	%1253 = extractvalue { float, float, float, float } %1250, 2
+	%1254 = extractvalue { float, float, float, float } %1250, 3
+	%1255 = add i32 %1228, u0x1000
+	%1256 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1255)
+	%1257 = extractvalue { i32, i32, i32, i32 } %1256, 0
+	%1258 = extractvalue { i32, i32, i32, i32 } %1256, 1
+	%1259 = extractvalue { i32, i32, i32, i32 } %1256, 2
+	%1260 = extractvalue { i32, i32, i32, i32 } %1256, 3
+	%1261 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %826, i32 %827, i32 %828, i32 %829, i32 %1257, i32 %1258, float %1157, float %1158, float %1159, float %1160)
+	%1262 = extractvalue { float, float, float, float } %1261, 0
+	%1263 = extractvalue { float, float, float, float } %1261, 1
+	%1264 = extractvalue { float, float, float, float } %1261, 2
+	%1265 = extractvalue { float, float, float, float } %1261, 3
+	%1266 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %826, i32 %827, i32 %828, i32 %829, i32 %1259, i32 %1260, float %1162, float %1163, float %1164, float %1165)
+	%1267 = extractvalue { float, float, float, float } %1266, 0
+	%1268 = extractvalue { float, float, float, float } %1266, 1
+	%1269 = extractvalue { float, float, float, float } %1266, 2
+	%1270 = extractvalue { float, float, float, float } %1266, 3
+	%1271 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %874, i32 %875, i32 %876, i32 %877, i32 %1257, i32 %1258, float %1167, float %1168, float %1169, float %1170)
+	%1272 = extractvalue { float, float, float, float } %1271, 0
+	%1273 = extractvalue { float, float, float, float } %1271, 1
+	%1274 = extractvalue { float, float, float, float } %1271, 2
+	%1275 = extractvalue { float, float, float, float } %1271, 3
+	%1276 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %874, i32 %875, i32 %876, i32 %877, i32 %1259, i32 %1260, float %1172, float %1173, float %1174, float %1175)
+	%1277 = extractvalue { float, float, float, float } %1276, 0
+	%1278 = extractvalue { float, float, float, float } %1276, 1
+	%1279 = extractvalue { float, float, float, float } %1276, 2
+	%1280 = extractvalue { float, float, float, float } %1276, 3
+	%1281 = add i32 %1228, u0x2000
+	%1282 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1281)
+	%1283 = extractvalue { i32, i32, i32, i32 } %1282, 0
+	%1284 = extractvalue { i32, i32, i32, i32 } %1282, 1
+	%1285 = extractvalue { i32, i32, i32, i32 } %1282, 2
+	%1286 = extractvalue { i32, i32, i32, i32 } %1282, 3
+	%1287 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %826, i32 %827, i32 %828, i32 %829, i32 %1283, i32 %1284, float %1183, float %1184, float %1185, float %1186)
+	%1288 = extractvalue { float, float, float, float } %1287, 0
+	%1289 = extractvalue { float, float, float, float } %1287, 1
+	%1290 = extractvalue { float, float, float, float } %1287, 2
+	%1291 = extractvalue { float, float, float, float } %1287, 3
+	%1292 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %826, i32 %827, i32 %828, i32 %829, i32 %1285, i32 %1286, float %1188, float %1189, float %1190, float %1191)
+	%1293 = extractvalue { float, float, float, float } %1292, 0
+	%1294 = extractvalue { float, float, float, float } %1292, 1
+	%1295 = extractvalue { float, float, float, float } %1292, 2
+	%1296 = extractvalue { float, float, float, float } %1292, 3
+	%1297 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %874, i32 %875, i32 %876, i32 %877, i32 %1283, i32 %1284, float %1193, float %1194, float %1195, float %1196)
+	%1298 = extractvalue { float, float, float, float } %1297, 0
+	%1299 = extractvalue { float, float, float, float } %1297, 1
+	%1300 = extractvalue { float, float, float, float } %1297, 2
+	%1301 = extractvalue { float, float, float, float } %1297, 3
+	%1302 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %874, i32 %875, i32 %876, i32 %877, i32 %1285, i32 %1286, float %1198, float %1199, float %1200, float %1201)
+	%1303 = extractvalue { float, float, float, float } %1302, 0
+	%1304 = extractvalue { float, float, float, float } %1302, 1
+	%1305 = extractvalue { float, float, float, float } %1302, 2
+	%1306 = extractvalue { float, float, float, float } %1302, 3
+	%1307 = add i32 %1228, 12288
+	%1308 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1307)
+	%1309 = extractvalue { i32, i32, i32, i32 } %1308, 0
+	%1310 = extractvalue { i32, i32, i32, i32 } %1308, 1
+	%1311 = extractvalue { i32, i32, i32, i32 } %1308, 2
+	%1312 = extractvalue { i32, i32, i32, i32 } %1308, 3
+	%1313 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %826, i32 %827, i32 %828, i32 %829, i32 %1309, i32 %1310, float %1209, float %1210, float %1211, float %1212)
+	%1314 = extractvalue { float, float, float, float } %1313, 0
+	%1315 = extractvalue { float, float, float, float } %1313, 1
+	%1316 = extractvalue { float, float, float, float } %1313, 2
+	%1317 = extractvalue { float, float, float, float } %1313, 3
+	%1318 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %826, i32 %827, i32 %828, i32 %829, i32 %1311, i32 %1312, float %1214, float %1215, float %1216, float %1217)
+	%1319 = extractvalue { float, float, float, float } %1318, 0
+	%1320 = extractvalue { float, float, float, float } %1318, 1
+	%1321 = extractvalue { float, float, float, float } %1318, 2
+	%1322 = extractvalue { float, float, float, float } %1318, 3
+	%1323 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %874, i32 %875, i32 %876, i32 %877, i32 %1309, i32 %1310, float %1219, float %1220, float %1221, float %1222)
+	%1324 = extractvalue { float, float, float, float } %1323, 0
+	%1325 = extractvalue { float, float, float, float } %1323, 1
+	%1326 = extractvalue { float, float, float, float } %1323, 2
+	%1327 = extractvalue { float, float, float, float } %1323, 3
+	%1328 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %874, i32 %875, i32 %876, i32 %877, i32 %1311, i32 %1312, float %1224, float %1225, float %1226, float %1227)
+	%1329 = extractvalue { float, float, float, float } %1328, 0
+	%1330 = extractvalue { float, float, float, float } %1328, 1
+	%1331 = extractvalue { float, float, float, float } %1328, 2
+	%1332 = extractvalue { float, float, float, float } %1328, 3
+	%1333 = xor i32 %912, 128
+	%1334 = add i32 %1333, 0
+	%1335 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1334)
+	%1336 = extractvalue { i32, i32, i32, i32 } %1335, 0
+	%1337 = extractvalue { i32, i32, i32, i32 } %1335, 1
+	%1338 = extractvalue { i32, i32, i32, i32 } %1335, 2
+	%1339 = extractvalue { i32, i32, i32, i32 } %1335, 3
+	%1340 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %832, i32 %833, i32 %834, i32 %835, i32 %1336, i32 %1337, float %1236, float %1237, float %1238, float %1239)
+	%1341 = extractvalue { float, float, float, float } %1340, 0
+	%1342 = extractvalue { float, float, float, float } %1340, 1
+	%1343 = extractvalue { float, float, float, float } %1340, 2
+	%1344 = extractvalue { float, float, float, float } %1340, 3
+	%1345 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %832, i32 %833, i32 %834, i32 %835, i32 %1338, i32 %1339, float %1241, float %1242, float %1243, float %1244)
+	%1346 = extractvalue { float, float, float, float } %1345, 0
+	%1347 = extractvalue { float, float, float, float } %1345, 1
+	%1348 = extractvalue { float, float, float, float } %1345, 2
+	%1349 = extractvalue { float, float, float, float } %1345, 3
+	%1350 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %880, i32 %881, i32 %882, i32 %883, i32 %1336, i32 %1337, float %1246, float %1247, float %1248, float %1249)
+	%1351 = extractvalue { float, float, float, float } %1350, 0
+	%1352 = extractvalue { float, float, float, float } %1350, 1
+	%1353 = extractvalue { float, float, float, float } %1350, 2
+	%1354 = extractvalue { float, float, float, float } %1350, 3
+	%1355 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %880, i32 %881, i32 %882, i32 %883, i32 %1338, i32 %1339, float %1251, float %1252, float %1253, float %1254)
+	%1356 = extractvalue { float, float, float, float } %1355, 0
+	%1357 = extractvalue { float, float, float, float } %1355, 1
+	%1358 = extractvalue { float, float, float, float } %1355, 2
+	%1359 = extractvalue { float, float, float, float } %1355, 3
+	%1360 = add i32 %1333, u0x1000
+	%1361 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1360)
+	%1362 = extractvalue { i32, i32, i32, i32 } %1361, 0
+	%1363 = extractvalue { i32, i32, i32, i32 } %1361, 1
+	%1364 = extractvalue { i32, i32, i32, i32 } %1361, 2
+	%1365 = extractvalue { i32, i32, i32, i32 } %1361, 3
+	%1366 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %832, i32 %833, i32 %834, i32 %835, i32 %1362, i32 %1363, float %1262, float %1263, float %1264, float %1265)
+	%1367 = extractvalue { float, float, float, float } %1366, 0
+	%1368 = extractvalue { float, float, float, float } %1366, 1
+	%1369 = extractvalue { float, float, float, float } %1366, 2
+	%1370 = extractvalue { float, float, float, float } %1366, 3
+	%1371 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %832, i32 %833, i32 %834, i32 %835, i32 %1364, i32 %1365, float %1267, float %1268, float %1269, float %1270)
+	%1372 = extractvalue { float, float, float, float } %1371, 0
+	%1373 = extractvalue { float, float, float, float } %1371, 1
+	%1374 = extractvalue { float, float, float, float } %1371, 2
+	%1375 = extractvalue { float, float, float, float } %1371, 3
+	%1376 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %880, i32 %881, i32 %882, i32 %883, i32 %1362, i32 %1363, float %1272, float %1273, float %1274, float %1275)
+	%1377 = extractvalue { float, float, float, float } %1376, 0
+	%1378 = extractvalue { float, float, float, float } %1376, 1
+	%1379 = extractvalue { float, float, float, float } %1376, 2
+	%1380 = extractvalue { float, float, float, float } %1376, 3
+	%1381 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %880, i32 %881, i32 %882, i32 %883, i32 %1364, i32 %1365, float %1277, float %1278, float %1279, float %1280)
+	%1382 = extractvalue { float, float, float, float } %1381, 0
+	%1383 = extractvalue { float, float, float, float } %1381, 1
+	%1384 = extractvalue { float, float, float, float } %1381, 2
+	%1385 = extractvalue { float, float, float, float } %1381, 3
+	%1386 = add i32 %1333, u0x2000
+	%1387 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1386)
+	%1388 = extractvalue { i32, i32, i32, i32 } %1387, 0
+	%1389 = extractvalue { i32, i32, i32, i32 } %1387, 1
+	%1390 = extractvalue { i32, i32, i32, i32 } %1387, 2
+	%1391 = extractvalue { i32, i32, i32, i32 } %1387, 3
+	%1392 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %832, i32 %833, i32 %834, i32 %835, i32 %1388, i32 %1389, float %1288, float %1289, float %1290, float %1291)
+	%1393 = extractvalue { float, float, float, float } %1392, 0
+	%1394 = extractvalue { float, float, float, float } %1392, 1
+	%1395 = extractvalue { float, float, float, float } %1392, 2
+	%1396 = extractvalue { float, float, float, float } %1392, 3
+	%1397 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %832, i32 %833, i32 %834, i32 %835, i32 %1390, i32 %1391, float %1293, float %1294, float %1295, float %1296)
+	%1398 = extractvalue { float, float, float, float } %1397, 0
+	%1399 = extractvalue { float, float, float, float } %1397, 1
+	%1400 = extractvalue { float, float, float, float } %1397, 2
+	%1401 = extractvalue { float, float, float, float } %1397, 3
+	%1402 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %880, i32 %881, i32 %882, i32 %883, i32 %1388, i32 %1389, float %1298, float %1299, float %1300, float %1301)
+	%1403 = extractvalue { float, float, float, float } %1402, 0
+	%1404 = extractvalue { float, float, float, float } %1402, 1
+	%1405 = extractvalue { float, float, float, float } %1402, 2
+	%1406 = extractvalue { float, float, float, float } %1402, 3
+	%1407 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %880, i32 %881, i32 %882, i32 %883, i32 %1390, i32 %1391, float %1303, float %1304, float %1305, float %1306)
+	%1408 = extractvalue { float, float, float, float } %1407, 0
+	%1409 = extractvalue { float, float, float, float } %1407, 1
+	%1410 = extractvalue { float, float, float, float } %1407, 2
+	%1411 = extractvalue { float, float, float, float } %1407, 3
+	%1412 = add i32 %1333, 12288
+	%1413 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1412)
+	%1414 = extractvalue { i32, i32, i32, i32 } %1413, 0
+	%1415 = extractvalue { i32, i32, i32, i32 } %1413, 1
+	%1416 = extractvalue { i32, i32, i32, i32 } %1413, 2
+	%1417 = extractvalue { i32, i32, i32, i32 } %1413, 3
+	%1418 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %832, i32 %833, i32 %834, i32 %835, i32 %1414, i32 %1415, float %1314, float %1315, float %1316, float %1317)
+	%1419 = extractvalue { float, float, float, float } %1418, 0
+	%1420 = extractvalue { float, float, float, float } %1418, 1
+	%1421 = extractvalue { float, float, float, float } %1418, 2
+	%1422 = extractvalue { float, float, float, float } %1418, 3
+	%1423 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %832, i32 %833, i32 %834, i32 %835, i32 %1416, i32 %1417, float %1319, float %1320, float %1321, float %1322)
+	%1424 = extractvalue { float, float, float, float } %1423, 0
+	%1425 = extractvalue { float, float, float, float } %1423, 1
+	%1426 = extractvalue { float, float, float, float } %1423, 2
+	%1427 = extractvalue { float, float, float, float } %1423, 3
+	%1428 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %880, i32 %881, i32 %882, i32 %883, i32 %1414, i32 %1415, float %1324, float %1325, float %1326, float %1327)
+	%1429 = extractvalue { float, float, float, float } %1428, 0
+	%1430 = extractvalue { float, float, float, float } %1428, 1
+	%1431 = extractvalue { float, float, float, float } %1428, 2
+	%1432 = extractvalue { float, float, float, float } %1428, 3
+	%1433 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %880, i32 %881, i32 %882, i32 %883, i32 %1416, i32 %1417, float %1329, float %1330, float %1331, float %1332)
+	%1434 = extractvalue { float, float, float, float } %1433, 0
+	%1435 = extractvalue { float, float, float, float } %1433, 1
+	%1436 = extractvalue { float, float, float, float } %1433, 2
+	%1437 = extractvalue { float, float, float, float } %1433, 3
+	%1438 = xor i32 %912, 160
+	%1439 = add i32 %1438, 0
+	%1440 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1439)
+	%1441 = extractvalue { i32, i32, i32, i32 } %1440, 0
+	%1442 = extractvalue { i32, i32, i32, i32 } %1440, 1
+	%1443 = extractvalue { i32, i32, i32, i32 } %1440, 2
+	%1444 = extractvalue { i32, i32, i32, i32 } %1440, 3
+	%1445 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %838, i32 %839, i32 %840, i32 %841, i32 %1441, i32 %1442, float %1341, float %1342, float %1343, float %1344)
+	%1446 = extractvalue { float, float, float, float } %1445, 0
+	%1447 = extractvalue { float, float, float, float } %1445, 1
+	%1448 = extractvalue { float, float, float, float } %1445, 2
+	%1449 = extractvalue { float, float, float, float } %1445, 3
+	%1450 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %838, i32 %839, i32 %840, i32 %841, i32 %1443, i32 %1444, float %1346, float %1347, float %1348, float %1349)
+	%1451 = extractvalue { float, float, float, float } %1450, 0
+	%1452 = extractvalue { float, float, float, float } %1450, 1
+	%1453 = extractvalue { float, float, float, float } %1450, 2
+	%1454 = extractvalue { float, float, float, float } %1450, 3
+	%1455 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %886, i32 %887, i32 %888, i32 %889, i32 %1441, i32 %1442, float %1351, float %1352, float %1353, float %1354)
+	%1456 = extractvalue { float, float, float, float } %1455, 0
+	%1457 = extractvalue { float, float, float, float } %1455, 1
+	%1458 = extractvalue { float, float, float, float } %1455, 2
+	%1459 = extractvalue { float, float, float, float } %1455, 3
+	%1460 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %886, i32 %887, i32 %888, i32 %889, i32 %1443, i32 %1444, float %1356, float %1357, float %1358, float %1359)
+	%1461 = extractvalue { float, float, float, float } %1460, 0
+	%1462 = extractvalue { float, float, float, float } %1460, 1
+	%1463 = extractvalue { float, float, float, float } %1460, 2
+	%1464 = extractvalue { float, float, float, float } %1460, 3
+	%1465 = add i32 %1438, u0x1000
+	%1466 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1465)
+	%1467 = extractvalue { i32, i32, i32, i32 } %1466, 0
+	%1468 = extractvalue { i32, i32, i32, i32 } %1466, 1
+	%1469 = extractvalue { i32, i32, i32, i32 } %1466, 2
+	%1470 = extractvalue { i32, i32, i32, i32 } %1466, 3
+	%1471 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %838, i32 %839, i32 %840, i32 %841, i32 %1467, i32 %1468, float %1367, float %1368, float %1369, float %1370)
+	%1472 = extractvalue { float, float, float, float } %1471, 0
+	%1473 = extractvalue { float, float, float, float } %1471, 1
+	%1474 = extractvalue { float, float, float, float } %1471, 2
+	%1475 = extractvalue { float, float, float, float } %1471, 3
+	%1476 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %838, i32 %839, i32 %840, i32 %841, i32 %1469, i32 %1470, float %1372, float %1373, float %1374, float %1375)
+	%1477 = extractvalue { float, float, float, float } %1476, 0
+	%1478 = extractvalue { float, float, float, float } %1476, 1
+	%1479 = extractvalue { float, float, float, float } %1476, 2
+	%1480 = extractvalue { float, float, float, float } %1476, 3
+	%1481 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %886, i32 %887, i32 %888, i32 %889, i32 %1467, i32 %1468, float %1377, float %1378, float %1379, float %1380)
+	%1482 = extractvalue { float, float, float, float } %1481, 0
+	%1483 = extractvalue { float, float, float, float } %1481, 1
+	%1484 = extractvalue { float, float, float, float } %1481, 2
+	%1485 = extractvalue { float, float, float, float } %1481, 3
+	%1486 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %886, i32 %887, i32 %888, i32 %889, i32 %1469, i32 %1470, float %1382, float %1383, float %1384, float %1385)
+	%1487 = extractvalue { float, float, float, float } %1486, 0
+	%1488 = extractvalue { float, float, float, float } %1486, 1
+	%1489 = extractvalue { float, float, float, float } %1486, 2
+	%1490 = extractvalue { float, float, float, float } %1486, 3
+	%1491 = add i32 %1438, u0x2000
+	%1492 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1491)
+	%1493 = extractvalue { i32, i32, i32, i32 } %1492, 0
+	%1494 = extractvalue { i32, i32, i32, i32 } %1492, 1
+	%1495 = extractvalue { i32, i32, i32, i32 } %1492, 2
+	%1496 = extractvalue { i32, i32, i32, i32 } %1492, 3
+	%1497 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %838, i32 %839, i32 %840, i32 %841, i32 %1493, i32 %1494, float %1393, float %1394, float %1395, float %1396)
+	%1498 = extractvalue { float, float, float, float } %1497, 0
+	%1499 = extractvalue { float, float, float, float } %1497, 1
+	%1500 = extractvalue { float, float, float, float } %1497, 2
+	%1501 = extractvalue { float, float, float, float } %1497, 3
+	%1502 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %838, i32 %839, i32 %840, i32 %841, i32 %1495, i32 %1496, float %1398, float %1399, float %1400, float %1401)
+	%1503 = extractvalue { float, float, float, float } %1502, 0
+	%1504 = extractvalue { float, float, float, float } %1502, 1
+	%1505 = extractvalue { float, float, float, float } %1502, 2
+	%1506 = extractvalue { float, float, float, float } %1502, 3
+	%1507 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %886, i32 %887, i32 %888, i32 %889, i32 %1493, i32 %1494, float %1403, float %1404, float %1405, float %1406)
+	%1508 = extractvalue { float, float, float, float } %1507, 0
+	%1509 = extractvalue { float, float, float, float } %1507, 1
+	%1510 = extractvalue { float, float, float, float } %1507, 2
+	%1511 = extractvalue { float, float, float, float } %1507, 3
+	%1512 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %886, i32 %887, i32 %888, i32 %889, i32 %1495, i32 %1496, float %1408, float %1409, float %1410, float %1411)
+	%1513 = extractvalue { float, float, float, float } %1512, 0
+	%1514 = extractvalue { float, float, float, float } %1512, 1
+	%1515 = extractvalue { float, float, float, float } %1512, 2
+	%1516 = extractvalue { float, float, float, float } %1512, 3
+	%1517 = add i32 %1438, 12288
+	%1518 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1517)
+	%1519 = extractvalue { i32, i32, i32, i32 } %1518, 0
+	%1520 = extractvalue { i32, i32, i32, i32 } %1518, 1
+	%1521 = extractvalue { i32, i32, i32, i32 } %1518, 2
+	%1522 = extractvalue { i32, i32, i32, i32 } %1518, 3
+	%1523 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %838, i32 %839, i32 %840, i32 %841, i32 %1519, i32 %1520, float %1419, float %1420, float %1421, float %1422)
+	%1524 = extractvalue { float, float, float, float } %1523, 0
+	%1525 = extractvalue { float, float, float, float } %1523, 1
+	%1526 = extractvalue { float, float, float, float } %1523, 2
+	%1527 = extractvalue { float, float, float, float } %1523, 3
+	%1528 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %838, i32 %839, i32 %840, i32 %841, i32 %1521, i32 %1522, float %1424, float %1425, float %1426, float %1427)
+	%1529 = extractvalue { float, float, float, float } %1528, 0
+	%1530 = extractvalue { float, float, float, float } %1528, 1
+	%1531 = extractvalue { float, float, float, float } %1528, 2
+	%1532 = extractvalue { float, float, float, float } %1528, 3
+	%1533 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %886, i32 %887, i32 %888, i32 %889, i32 %1519, i32 %1520, float %1429, float %1430, float %1431, float %1432)
+	%1534 = extractvalue { float, float, float, float } %1533, 0
+	%1535 = extractvalue { float, float, float, float } %1533, 1
+	%1536 = extractvalue { float, float, float, float } %1533, 2
+	%1537 = extractvalue { float, float, float, float } %1533, 3
+	%1538 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %886, i32 %887, i32 %888, i32 %889, i32 %1521, i32 %1522, float %1434, float %1435, float %1436, float %1437)
+	%1539 = extractvalue { float, float, float, float } %1538, 0
+	%1540 = extractvalue { float, float, float, float } %1538, 1
+	%1541 = extractvalue { float, float, float, float } %1538, 2
+	%1542 = extractvalue { float, float, float, float } %1538, 3
+	%1543 = xor i32 %912, 192
+	%1544 = add i32 %1543, 0
+	%1545 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1544)
+	%1546 = extractvalue { i32, i32, i32, i32 } %1545, 0
+	%1547 = extractvalue { i32, i32, i32, i32 } %1545, 1
+	%1548 = extractvalue { i32, i32, i32, i32 } %1545, 2
+	%1549 = extractvalue { i32, i32, i32, i32 } %1545, 3
+	%1550 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %844, i32 %845, i32 %846, i32 %847, i32 %1546, i32 %1547, float %1446, float %1447, float %1448, float %1449)
+	%1551 = extractvalue { float, float, float, float } %1550, 0
+	%1552 = extractvalue { float, float, float, float } %1550, 1
+	%1553 = extractvalue { float, float, float, float } %1550, 2
+	%1554 = extractvalue { float, float, float, float } %1550, 3
+	%1555 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %844, i32 %845, i32 %846, i32 %847, i32 %1548, i32 %1549, float %1451, float %1452, float %1453, float %1454)
+	%1556 = extractvalue { float, float, float, float } %1555, 0
+	%1557 = extractvalue { float, float, float, float } %1555, 1
+	%1558 = extractvalue { float, float, float, float } %1555, 2
+	%1559 = extractvalue { float, float, float, float } %1555, 3
+	%1560 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %892, i32 %893, i32 %894, i32 %895, i32 %1546, i32 %1547, float %1456, float %1457, float %1458, float %1459)
+	%1561 = extractvalue { float, float, float, float } %1560, 0
+	%1562 = extractvalue { float, float, float, float } %1560, 1
+	%1563 = extractvalue { float, float, float, float } %1560, 2
+	%1564 = extractvalue { float, float, float, float } %1560, 3
+	%1565 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %892, i32 %893, i32 %894, i32 %895, i32 %1548, i32 %1549, float %1461, float %1462, float %1463, float %1464)
+	%1566 = extractvalue { float, float, float, float } %1565, 0
+	%1567 = extractvalue { float, float, float, float } %1565, 1
+	%1568 = extractvalue { float, float, float, float } %1565, 2
+	%1569 = extractvalue { float, float, float, float } %1565, 3
+	%1570 = add i32 %1543, u0x1000
+	%1571 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1570)
+	%1572 = extractvalue { i32, i32, i32, i32 } %1571, 0
+	%1573 = extractvalue { i32, i32, i32, i32 } %1571, 1
+	%1574 = extractvalue { i32, i32, i32, i32 } %1571, 2
+	%1575 = extractvalue { i32, i32, i32, i32 } %1571, 3
+	%1576 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %844, i32 %845, i32 %846, i32 %847, i32 %1572, i32 %1573, float %1472, float %1473, float %1474, float %1475)
+	%1577 = extractvalue { float, float, float, float } %1576, 0
+	%1578 = extractvalue { float, float, float, float } %1576, 1
+	%1579 = extractvalue { float, float, float, float } %1576, 2
+	%1580 = extractvalue { float, float, float, float } %1576, 3
+	%1581 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %844, i32 %845, i32 %846, i32 %847, i32 %1574, i32 %1575, float %1477, float %1478, float %1479, float %1480)
+	%1582 = extractvalue { float, float, float, float } %1581, 0
+	%1583 = extractvalue { float, float, float, float } %1581, 1
+	%1584 = extractvalue { float, float, float, float } %1581, 2
+	%1585 = extractvalue { float, float, float, float } %1581, 3
+	%1586 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %892, i32 %893, i32 %894, i32 %895, i32 %1572, i32 %1573, float %1482, float %1483, float %1484, float %1485)
+	%1587 = extractvalue { float, float, float, float } %1586, 0
+	%1588 = extractvalue { float, float, float, float } %1586, 1
+	%1589 = extractvalue { float, float, float, float } %1586, 2
+	%1590 = extractvalue { float, float, float, float } %1586, 3
+	%1591 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %892, i32 %893, i32 %894, i32 %895, i32 %1574, i32 %1575, float %1487, float %1488, float %1489, float %1490)
+	%1592 = extractvalue { float, float, float, float } %1591, 0
+	%1593 = extractvalue { float, float, float, float } %1591, 1
+	%1594 = extractvalue { float, float, float, float } %1591, 2
+	%1595 = extractvalue { float, float, float, float } %1591, 3
+	%1596 = add i32 %1543, u0x2000
+	%1597 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1596)
+	%1598 = extractvalue { i32, i32, i32, i32 } %1597, 0
+	%1599 = extractvalue { i32, i32, i32, i32 } %1597, 1
+	%1600 = extractvalue { i32, i32, i32, i32 } %1597, 2
+	%1601 = extractvalue { i32, i32, i32, i32 } %1597, 3
+	%1602 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %844, i32 %845, i32 %846, i32 %847, i32 %1598, i32 %1599, float %1498, float %1499, float %1500, float %1501)
+	%1603 = extractvalue { float, float, float, float } %1602, 0
+	%1604 = extractvalue { float, float, float, float } %1602, 1
+	%1605 = extractvalue { float, float, float, float } %1602, 2
+	%1606 = extractvalue { float, float, float, float } %1602, 3
+	%1607 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %844, i32 %845, i32 %846, i32 %847, i32 %1600, i32 %1601, float %1503, float %1504, float %1505, float %1506)
+	%1608 = extractvalue { float, float, float, float } %1607, 0
+	%1609 = extractvalue { float, float, float, float } %1607, 1
+	%1610 = extractvalue { float, float, float, float } %1607, 2
+	%1611 = extractvalue { float, float, float, float } %1607, 3
+	%1612 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %892, i32 %893, i32 %894, i32 %895, i32 %1598, i32 %1599, float %1508, float %1509, float %1510, float %1511)
+	%1613 = extractvalue { float, float, float, float } %1612, 0
+	%1614 = extractvalue { float, float, float, float } %1612, 1
+	%1615 = extractvalue { float, float, float, float } %1612, 2
+	%1616 = extractvalue { float, float, float, float } %1612, 3
+	%1617 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %892, i32 %893, i32 %894, i32 %895, i32 %1600, i32 %1601, float %1513, float %1514, float %1515, float %1516)
+	%1618 = extractvalue { float, float, float, float } %1617, 0
+	%1619 = extractvalue { float, float, float, float } %1617, 1
+	%1620 = extractvalue { float, float, float, float } %1617, 2
+	%1621 = extractvalue { float, float, float, float } %1617, 3
+	%1622 = add i32 %1543, 12288
+	%1623 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1622)
+	%1624 = extractvalue { i32, i32, i32, i32 } %1623, 0
+	%1625 = extractvalue { i32, i32, i32, i32 } %1623, 1
+	%1626 = extractvalue { i32, i32, i32, i32 } %1623, 2
+	%1627 = extractvalue { i32, i32, i32, i32 } %1623, 3
+	%1628 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %844, i32 %845, i32 %846, i32 %847, i32 %1624, i32 %1625, float %1524, float %1525, float %1526, float %1527)
+	%1629 = extractvalue { float, float, float, float } %1628, 0
+	%1630 = extractvalue { float, float, float, float } %1628, 1
+	%1631 = extractvalue { float, float, float, float } %1628, 2
+	%1632 = extractvalue { float, float, float, float } %1628, 3
+	%1633 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %844, i32 %845, i32 %846, i32 %847, i32 %1626, i32 %1627, float %1529, float %1530, float %1531, float %1532)
+	%1634 = extractvalue { float, float, float, float } %1633, 0
+	%1635 = extractvalue { float, float, float, float } %1633, 1
+	%1636 = extractvalue { float, float, float, float } %1633, 2
+	%1637 = extractvalue { float, float, float, float } %1633, 3
+	%1638 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %892, i32 %893, i32 %894, i32 %895, i32 %1624, i32 %1625, float %1534, float %1535, float %1536, float %1537)
+	%1639 = extractvalue { float, float, float, float } %1638, 0
+	%1640 = extractvalue { float, float, float, float } %1638, 1
+	%1641 = extractvalue { float, float, float, float } %1638, 2
+	%1642 = extractvalue { float, float, float, float } %1638, 3
+	%1643 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %892, i32 %893, i32 %894, i32 %895, i32 %1626, i32 %1627, float %1539, float %1540, float %1541, float %1542)
+	%1644 = extractvalue { float, float, float, float } %1643, 0
+	%1645 = extractvalue { float, float, float, float } %1643, 1
+	%1646 = extractvalue { float, float, float, float } %1643, 2
+	%1647 = extractvalue { float, float, float, float } %1643, 3
+	%1648 = xor i32 %912, 224
+	%1649 = add i32 %1648, 0
+	%1650 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1649)
+	%1651 = extractvalue { i32, i32, i32, i32 } %1650, 0
+	%1652 = extractvalue { i32, i32, i32, i32 } %1650, 1
+	%1653 = extractvalue { i32, i32, i32, i32 } %1650, 2
+	%1654 = extractvalue { i32, i32, i32, i32 } %1650, 3
+	%1655 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %850, i32 %851, i32 %852, i32 %853, i32 %1651, i32 %1652, float %1551, float %1552, float %1553, float %1554)
+	%1656 = extractvalue { float, float, float, float } %1655, 0
+	%1657 = extractvalue { float, float, float, float } %1655, 1
+	%1658 = extractvalue { float, float, float, float } %1655, 2
+	%1659 = extractvalue { float, float, float, float } %1655, 3
+	%1660 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %850, i32 %851, i32 %852, i32 %853, i32 %1653, i32 %1654, float %1556, float %1557, float %1558, float %1559)
+	%1661 = extractvalue { float, float, float, float } %1660, 0
+	%1662 = extractvalue { float, float, float, float } %1660, 1
+	%1663 = extractvalue { float, float, float, float } %1660, 2
+	%1664 = extractvalue { float, float, float, float } %1660, 3
+	%1665 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %898, i32 %899, i32 %900, i32 %901, i32 %1651, i32 %1652, float %1561, float %1562, float %1563, float %1564)
+	%1666 = extractvalue { float, float, float, float } %1665, 0
+	%1667 = extractvalue { float, float, float, float } %1665, 1
+	%1668 = extractvalue { float, float, float, float } %1665, 2
+	%1669 = extractvalue { float, float, float, float } %1665, 3
+	%1670 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %898, i32 %899, i32 %900, i32 %901, i32 %1653, i32 %1654, float %1566, float %1567, float %1568, float %1569)
+	%1671 = extractvalue { float, float, float, float } %1670, 0
+	%1672 = extractvalue { float, float, float, float } %1670, 1
+	%1673 = extractvalue { float, float, float, float } %1670, 2
+	%1674 = extractvalue { float, float, float, float } %1670, 3
+	%1675 = add i32 %1648, u0x1000
+	%1676 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1675)
+	%1677 = extractvalue { i32, i32, i32, i32 } %1676, 0
+	%1678 = extractvalue { i32, i32, i32, i32 } %1676, 1
+	%1679 = extractvalue { i32, i32, i32, i32 } %1676, 2
+	%1680 = extractvalue { i32, i32, i32, i32 } %1676, 3
+	%1681 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %850, i32 %851, i32 %852, i32 %853, i32 %1677, i32 %1678, float %1577, float %1578, float %1579, float %1580)
+	%1682 = extractvalue { float, float, float, float } %1681, 0
+	%1683 = extractvalue { float, float, float, float } %1681, 1
+	%1684 = extractvalue { float, float, float, float } %1681, 2
+	%1685 = extractvalue { float, float, float, float } %1681, 3
+	%1686 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %850, i32 %851, i32 %852, i32 %853, i32 %1679, i32 %1680, float %1582, float %1583, float %1584, float %1585)
+	%1687 = extractvalue { float, float, float, float } %1686, 0
+	%1688 = extractvalue { float, float, float, float } %1686, 1
+	%1689 = extractvalue { float, float, float, float } %1686, 2
+	%1690 = extractvalue { float, float, float, float } %1686, 3
+	%1691 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %898, i32 %899, i32 %900, i32 %901, i32 %1677, i32 %1678, float %1587, float %1588, float %1589, float %1590)
+	%1692 = extractvalue { float, float, float, float } %1691, 0
+	%1693 = extractvalue { float, float, float, float } %1691, 1
+	%1694 = extractvalue { float, float, float, float } %1691, 2
+	%1695 = extractvalue { float, float, float, float } %1691, 3
+	%1696 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %898, i32 %899, i32 %900, i32 %901, i32 %1679, i32 %1680, float %1592, float %1593, float %1594, float %1595)
+	%1697 = extractvalue { float, float, float, float } %1696, 0
+	%1698 = extractvalue { float, float, float, float } %1696, 1
+	%1699 = extractvalue { float, float, float, float } %1696, 2
+	%1700 = extractvalue { float, float, float, float } %1696, 3
+	%1701 = add i32 %1648, u0x2000
+	%1702 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1701)
+	%1703 = extractvalue { i32, i32, i32, i32 } %1702, 0
+	%1704 = extractvalue { i32, i32, i32, i32 } %1702, 1
+	%1705 = extractvalue { i32, i32, i32, i32 } %1702, 2
+	%1706 = extractvalue { i32, i32, i32, i32 } %1702, 3
+	%1707 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %850, i32 %851, i32 %852, i32 %853, i32 %1703, i32 %1704, float %1603, float %1604, float %1605, float %1606)
+	%1708 = extractvalue { float, float, float, float } %1707, 0
+	%1709 = extractvalue { float, float, float, float } %1707, 1
+	%1710 = extractvalue { float, float, float, float } %1707, 2
+	%1711 = extractvalue { float, float, float, float } %1707, 3
+	%1712 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %850, i32 %851, i32 %852, i32 %853, i32 %1705, i32 %1706, float %1608, float %1609, float %1610, float %1611)
+	%1713 = extractvalue { float, float, float, float } %1712, 0
+	%1714 = extractvalue { float, float, float, float } %1712, 1
+	%1715 = extractvalue { float, float, float, float } %1712, 2
+	%1716 = extractvalue { float, float, float, float } %1712, 3
+	%1717 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %898, i32 %899, i32 %900, i32 %901, i32 %1703, i32 %1704, float %1613, float %1614, float %1615, float %1616)
+	%1718 = extractvalue { float, float, float, float } %1717, 0
+	%1719 = extractvalue { float, float, float, float } %1717, 1
+	%1720 = extractvalue { float, float, float, float } %1717, 2
+	%1721 = extractvalue { float, float, float, float } %1717, 3
+	%1722 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %898, i32 %899, i32 %900, i32 %901, i32 %1705, i32 %1706, float %1618, float %1619, float %1620, float %1621)
+	%1723 = extractvalue { float, float, float, float } %1722, 0
+	%1724 = extractvalue { float, float, float, float } %1722, 1
+	%1725 = extractvalue { float, float, float, float } %1722, 2
+	%1726 = extractvalue { float, float, float, float } %1722, 3
+	%1727 = add i32 %1648, 12288
+	%1728 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1727)
+	%1729 = extractvalue { i32, i32, i32, i32 } %1728, 0
+	%1730 = extractvalue { i32, i32, i32, i32 } %1728, 1
+	%1731 = extractvalue { i32, i32, i32, i32 } %1728, 2
+	%1732 = extractvalue { i32, i32, i32, i32 } %1728, 3
+	%1733 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %850, i32 %851, i32 %852, i32 %853, i32 %1729, i32 %1730, float %1629, float %1630, float %1631, float %1632)
+	%1734 = extractvalue { float, float, float, float } %1733, 0
+	%1735 = extractvalue { float, float, float, float } %1733, 1
+	%1736 = extractvalue { float, float, float, float } %1733, 2
+	%1737 = extractvalue { float, float, float, float } %1733, 3
+	%1738 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %850, i32 %851, i32 %852, i32 %853, i32 %1731, i32 %1732, float %1634, float %1635, float %1636, float %1637)
+	%1739 = extractvalue { float, float, float, float } %1738, 0
+	%1740 = extractvalue { float, float, float, float } %1738, 1
+	%1741 = extractvalue { float, float, float, float } %1738, 2
+	%1742 = extractvalue { float, float, float, float } %1738, 3
+	%1743 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %898, i32 %899, i32 %900, i32 %901, i32 %1729, i32 %1730, float %1639, float %1640, float %1641, float %1642)
+	%1744 = extractvalue { float, float, float, float } %1743, 0
+	%1745 = extractvalue { float, float, float, float } %1743, 1
+	%1746 = extractvalue { float, float, float, float } %1743, 2
+	%1747 = extractvalue { float, float, float, float } %1743, 3
+	%1748 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %898, i32 %899, i32 %900, i32 %901, i32 %1731, i32 %1732, float %1644, float %1645, float %1646, float %1647)
+	%1749 = extractvalue { float, float, float, float } %1748, 0
+	%1750 = extractvalue { float, float, float, float } %1748, 1
+	%1751 = extractvalue { float, float, float, float } %1748, 2
+	%1752 = extractvalue { float, float, float, float } %1748, 3
+	%1753 = mul i32 %4, 32
+	%1754 = add i32 %13, %1753
+	%1755 = add i32 %6, 0
+	%1756 = add i32 %1754, %1755
+	%1757 = mul i32 %4, 32
+	%1758 = add i32 %13, %1757
+	%1759 = add i32 %6, 8
+	%1760 = add i32 %1758, %1759
+	%1761 = mul i32 %4, 32
+	%1762 = add i32 %13, %1761
+	%1763 = add i32 %6, 16
+	%1764 = add i32 %1762, %1763
+	%1765 = mul i32 %4, 32
+	%1766 = add i32 %13, %1765
+	%1767 = add i32 %6, 24
+	%1768 = add i32 %1766, %1767
+	%1769 = sitofp i32 %11 to float
+	%1770 = add i32 %34, %468
+	%1771 = sext i32 %1770 to i64
+	%1772 = getelementptr i8, i8* %cls, i64 %1771
+	%1773 = load i8, i8* %1772
+	%1774 = icmp ne i8 %1773, 2
+	br i1 %1774, label %partial, label %softmax
 
 epilogue:
-	%1762 = phi float [ 0.0, %entry ], [ %3424, %3240 ]
-	%1763 = phi float [ 0.0, %entry ], [ %3476, %3240 ]
-	%1764 = phi float [ 0.0, %entry ], [ %3528, %3240 ]
-	%1765 = phi float [ 0.0, %entry ], [ %3580, %3240 ]
-	%1766 = phi i32 [ 0, %entry ], [ %806, %3240 ]
-	%1767 = phi float [ 0.0, %entry ], [ %4280, %3240 ]
-	%1768 = phi float [ 0.0, %entry ], [ %4281, %3240 ]
-	%1769 = phi float [ 0.0, %entry ], [ %4282, %3240 ]
-	%1770 = phi float [ 0.0, %entry ], [ %4283, %3240 ]
-	%1771 = phi float [ 0.0, %entry ], [ %4285, %3240 ]
-	%1772 = phi float [ 0.0, %entry ], [ %4286, %3240 ]
-	%1773 = phi float [ 0.0, %entry ], [ %4287, %3240 ]
-	%1774 = phi float [ 0.0, %entry ], [ %4288, %3240 ]
-	%1775 = phi float [ 0.0, %entry ], [ %4307, %3240 ]
-	%1776 = phi float [ 0.0, %entry ], [ %4308, %3240 ]
-	%1777 = phi float [ 0.0, %entry ], [ %4309, %3240 ]
-	%1778 = phi float [ 0.0, %entry ], [ %4310, %3240 ]
-	%1779 = phi float [ 0.0, %entry ], [ %4312, %3240 ]
-	%1780 = phi float [ 0.0, %entry ], [ %4313, %3240 ]
-	%1781 = phi float [ 0.0, %entry ], [ %4314, %3240 ]
-	%1782 = phi float [ 0.0, %entry ], [ %4315, %3240 ]
-	%1783 = phi float [ 0.0, %entry ], [ %4334, %3240 ]
-	%1784 = phi float [ 0.0, %entry ], [ %4335, %3240 ]
-	%1785 = phi float [ 0.0, %entry ], [ %4336, %3240 ]
-	%1786 = phi float [ 0.0, %entry ], [ %4337, %3240 ]
-	%1787 = phi float [ 0.0, %entry ], [ %4339, %3240 ]
-	%1788 = phi float [ 0.0, %entry ], [ %4340, %3240 ]
-	%1789 = phi float [ 0.0, %entry ], [ %4341, %3240 ]
-	%1790 = phi float [ 0.0, %entry ], [ %4342, %3240 ]
-	%1791 = phi float [ 0.0, %entry ], [ %4361, %3240 ]
-	%1792 = phi float [ 0.0, %entry ], [ %4362, %3240 ]
-	%1793 = phi float [ 0.0, %entry ], [ %4363, %3240 ]
-	%1794 = phi float [ 0.0, %entry ], [ %4364, %3240 ]
-	%1795 = phi float [ 0.0, %entry ], [ %4366, %3240 ]
-	%1796 = phi float [ 0.0, %entry ], [ %4367, %3240 ]
-	%1797 = phi float [ 0.0, %entry ], [ %4368, %3240 ]
-	%1798 = phi float [ 0.0, %entry ], [ %4369, %3240 ]
-	%1799 = phi float [ 0.0, %entry ], [ %4388, %3240 ]
-	%1800 = phi float [ 0.0, %entry ], [ %4389, %3240 ]
-	%1801 = phi float [ 0.0, %entry ], [ %4390, %3240 ]
-	%1802 = phi float [ 0.0, %entry ], [ %4391, %3240 ]
-	%1803 = phi float [ 0.0, %entry ], [ %4393, %3240 ]
-	%1804 = phi float [ 0.0, %entry ], [ %4394, %3240 ]
-	%1805 = phi float [ 0.0, %entry ], [ %4395, %3240 ]
-	%1806 = phi float [ 0.0, %entry ], [ %4396, %3240 ]
-	%1807 = phi float [ 0.0, %entry ], [ %4415, %3240 ]
-	%1808 = phi float [ 0.0, %entry ], [ %4416, %3240 ]
-	%1809 = phi float [ 0.0, %entry ], [ %4417, %3240 ]
-	%1810 = phi float [ 0.0, %entry ], [ %4418, %3240 ]
-	%1811 = phi float [ 0.0, %entry ], [ %4420, %3240 ]
-	%1812 = phi float [ 0.0, %entry ], [ %4421, %3240 ]
-	%1813 = phi float [ 0.0, %entry ], [ %4422, %3240 ]
-	%1814 = phi float [ 0.0, %entry ], [ %4423, %3240 ]
-	%1815 = phi float [ 0.0, %entry ], [ %4442, %3240 ]
-	%1816 = phi float [ 0.0, %entry ], [ %4443, %3240 ]
-	%1817 = phi float [ 0.0, %entry ], [ %4444, %3240 ]
-	%1818 = phi float [ 0.0, %entry ], [ %4445, %3240 ]
-	%1819 = phi float [ 0.0, %entry ], [ %4447, %3240 ]
-	%1820 = phi float [ 0.0, %entry ], [ %4448, %3240 ]
-	%1821 = phi float [ 0.0, %entry ], [ %4449, %3240 ]
-	%1822 = phi float [ 0.0, %entry ], [ %4450, %3240 ]
-	%1823 = phi float [ 0.0, %entry ], [ %4469, %3240 ]
-	%1824 = phi float [ 0.0, %entry ], [ %4470, %3240 ]
-	%1825 = phi float [ 0.0, %entry ], [ %4471, %3240 ]
-	%1826 = phi float [ 0.0, %entry ], [ %4472, %3240 ]
-	%1827 = phi float [ 0.0, %entry ], [ %4474, %3240 ]
-	%1828 = phi float [ 0.0, %entry ], [ %4475, %3240 ]
-	%1829 = phi float [ 0.0, %entry ], [ %4476, %3240 ]
-	%1830 = phi float [ 0.0, %entry ], [ %4477, %3240 ]
-	%1831 = phi float [ 0.0, %entry ], [ %4290, %3240 ]
-	%1832 = phi float [ 0.0, %entry ], [ %4291, %3240 ]
-	%1833 = phi float [ 0.0, %entry ], [ %4292, %3240 ]
-	%1834 = phi float [ 0.0, %entry ], [ %4293, %3240 ]
-	%1835 = phi float [ 0.0, %entry ], [ %4295, %3240 ]
-	%1836 = phi float [ 0.0, %entry ], [ %4296, %3240 ]
-	%1837 = phi float [ 0.0, %entry ], [ %4297, %3240 ]
-	%1838 = phi float [ 0.0, %entry ], [ %4298, %3240 ]
-	%1839 = phi float [ 0.0, %entry ], [ %4317, %3240 ]
-	%1840 = phi float [ 0.0, %entry ], [ %4318, %3240 ]
-	%1841 = phi float [ 0.0, %entry ], [ %4319, %3240 ]
-	%1842 = phi float [ 0.0, %entry ], [ %4320, %3240 ]
-	%1843 = phi float [ 0.0, %entry ], [ %4322, %3240 ]
-	%1844 = phi float [ 0.0, %entry ], [ %4323, %3240 ]
-	%1845 = phi float [ 0.0, %entry ], [ %4324, %3240 ]
-	%1846 = phi float [ 0.0, %entry ], [ %4325, %3240 ]
-	%1847 = phi float [ 0.0, %entry ], [ %4344, %3240 ]
-	%1848 = phi float [ 0.0, %entry ], [ %4345, %3240 ]
-	%1849 = phi float [ 0.0, %entry ], [ %4346, %3240 ]
-	%1850 = phi float [ 0.0, %entry ], [ %4347, %3240 ]
-	%1851 = phi float [ 0.0, %entry ], [ %4349, %3240 ]
-	%1852 = phi float [ 0.0, %entry ], [ %4350, %3240 ]
-	%1853 = phi float [ 0.0, %entry ], [ %4351, %3240 ]
-	%1854 = phi float [ 0.0, %entry ], [ %4352, %3240 ]
-	%1855 = phi float [ 0.0, %entry ], [ %4371, %3240 ]
-	%1856 = phi float [ 0.0, %entry ], [ %4372, %3240 ]
-	%1857 = phi float [ 0.0, %entry ], [ %4373, %3240 ]
-	%1858 = phi float [ 0.0, %entry ], [ %4374, %3240 ]
-	%1859 = phi float [ 0.0, %entry ], [ %4376, %3240 ]
-	%1860 = phi float [ 0.0, %entry ], [ %4377, %3240 ]
-	%1861 = phi float [ 0.0, %entry ], [ %4378, %3240 ]
-	%1862 = phi float [ 0.0, %entry ], [ %4379, %3240 ]
-	%1863 = phi float [ 0.0, %entry ], [ %4398, %3240 ]
-	%1864 = phi float [ 0.0, %entry ], [ %4399, %3240 ]
-	%1865 = phi float [ 0.0, %entry ], [ %4400, %3240 ]
-	%1866 = phi float [ 0.0, %entry ], [ %4401, %3240 ]
-	%1867 = phi float [ 0.0, %entry ], [ %4403, %3240 ]
-	%1868 = phi float [ 0.0, %entry ], [ %4404, %3240 ]
-	%1869 = phi float [ 0.0, %entry ], [ %4405, %3240 ]
-	%1870 = phi float [ 0.0, %entry ], [ %4406, %3240 ]
-	%1871 = phi float [ 0.0, %entry ], [ %4425, %3240 ]
-	%1872 = phi float [ 0.0, %entry ], [ %4426, %3240 ]
-	%1873 = phi float [ 0.0, %entry ], [ %4427, %3240 ]
-	%1874 = phi float [ 0.0, %entry ], [ %4428, %3240 ]
-	%1875 = phi float [ 0.0, %entry ], [ %4430, %3240 ]
-	%1876 = phi float [ 0.0, %entry ], [ %4431, %3240 ]
-	%1877 = phi float [ 0.0, %entry ], [ %4432, %3240 ]
-	%1878 = phi float [ 0.0, %entry ], [ %4433, %3240 ]
-	%1879 = phi float [ 0.0, %entry ], [ %4452, %3240 ]
-	%1880 = phi float [ 0.0, %entry ], [ %4453, %3240 ]
-	%1881 = phi float [ 0.0, %entry ], [ %4454, %3240 ]
-	%1882 = phi float [ 0.0, %entry ], [ %4455, %3240 ]
-	%1883 = phi float [ 0.0, %entry ], [ %4457, %3240 ]
-	%1884 = phi float [ 0.0, %entry ], [ %4458, %3240 ]
-	%1885 = phi float [ 0.0, %entry ], [ %4459, %3240 ]
-	%1886 = phi float [ 0.0, %entry ], [ %4460, %3240 ]
-	%1887 = phi float [ 0.0, %entry ], [ %4479, %3240 ]
-	%1888 = phi float [ 0.0, %entry ], [ %4480, %3240 ]
-	%1889 = phi float [ 0.0, %entry ], [ %4481, %3240 ]
-	%1890 = phi float [ 0.0, %entry ], [ %4482, %3240 ]
-	%1891 = phi float [ 0.0, %entry ], [ %4484, %3240 ]
-	%1892 = phi float [ 0.0, %entry ], [ %4485, %3240 ]
-	%1893 = phi float [ 0.0, %entry ], [ %4486, %3240 ]
-	%1894 = phi float [ 0.0, %entry ], [ %4487, %3240 ]
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%1895 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1762, i32 1, i32 31)
-	%1896 = fadd float %1762, %1895
-	%1897 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1896, i32 2, i32 31)
-	%1898 = fadd float %1896, %1897
-	%1899 = fcmp ogt float %1898, 0.0
-	%1900 = fdiv float 1.0, %1898
-	%1901 = select i1 %1899, float %1900, float 0.0
-	%1902 = mul i32 %4, 32
-	%1903 = add i32 %13, %1902
-	%1904 = add i32 %6, 0
-	%1905 = add i32 %1903, %1904
-	%1906 = fmul float %1767, %1901
-	%1907 = fmul float %1768, %1901
-	%1908 = fmul float %1771, %1901
-	%1909 = fmul float %1772, %1901
-	%1910 = fmul float %1775, %1901
-	%1911 = fmul float %1776, %1901
-	%1912 = fmul float %1779, %1901
-	%1913 = fmul float %1780, %1901
-	%1914 = fmul float %1783, %1901
-	%1915 = fmul float %1784, %1901
-	%1916 = fmul float %1787, %1901
-	%1917 = fmul float %1788, %1901
-	%1918 = fmul float %1791, %1901
-	%1919 = fmul float %1792, %1901
-	%1920 = fmul float %1795, %1901
-	%1921 = fmul float %1796, %1901
-	%1922 = fmul float %1799, %1901
-	%1923 = fmul float %1800, %1901
-	%1924 = fmul float %1803, %1901
-	%1925 = fmul float %1804, %1901
-	%1926 = fmul float %1807, %1901
-	%1927 = fmul float %1808, %1901
-	%1928 = fmul float %1811, %1901
-	%1929 = fmul float %1812, %1901
-	%1930 = fmul float %1815, %1901
-	%1931 = fmul float %1816, %1901
-	%1932 = fmul float %1819, %1901
-	%1933 = fmul float %1820, %1901
-	%1934 = fmul float %1823, %1901
-	%1935 = fmul float %1824, %1901
-	%1936 = fmul float %1827, %1901
-	%1937 = fmul float %1828, %1901
-	%1938 = icmp slt i32 %1905, %M
-	br i1 %1938, label %store0, label %stored0
-
-prefetch:
-	%1939 = mul i32 %813, 64
-	%1940 = lshr i32 %3, 4
-	%1941 = and i32 %3, 15
-	%1942 = and i32 %1940, 7
-	%1943 = xor i32 %1941, %1942
-	%1944 = mul i32 %1940, 16
-	%1945 = add i32 %1944, %1943
-	%1946 = shl i32 %1945, 4
-	%1947 = add i32 %0, %1946
-	%1948 = add i32 %1939, %1940
-	%1949 = mul i32 %1948, 128
-	%1950 = mul i32 %1941, 8
-	%1951 = add i32 %1949, %1950
-	%1952 = sext i32 %1951 to i64
-	%1953 = getelementptr i16, i16* %21, i64 %1952
-	%1954 = add i32 %1948, 0
-	%1955 = icmp slt i32 %1954, %N
-	%1956 = getelementptr i16, i16* %1953, i64 0
-	%1957 = select i1 %1955, i16* %1956, i16* %21
-	%1958 = add i32 %1947, 0
-	%1959 = select i1 %1955, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1958, i16* %1957, i32 %1959)
-	%1960 = add i32 %1948, 4
-	%1961 = icmp slt i32 %1960, %N
-	%1962 = getelementptr i16, i16* %1953, i64 512
-	%1963 = select i1 %1961, i16* %1962, i16* %21
-	%1964 = add i32 %1940, 4
-	%1965 = and i32 %1964, 7
-	%1966 = xor i32 %1941, %1965
-	%1967 = mul i32 %1964, 16
-	%1968 = add i32 %1967, %1966
-	%1969 = shl i32 %1968, 4
-	%1970 = add i32 %0, %1969
-	%1971 = select i1 %1961, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1970, i16* %1963, i32 %1971)
-	%1972 = add i32 %1948, 8
-	%1973 = icmp slt i32 %1972, %N
-	%1974 = getelementptr i16, i16* %1953, i64 1024
-	%1975 = select i1 %1973, i16* %1974, i16* %21
-	%1976 = add i32 %1940, 8
-	%1977 = and i32 %1976, 7
-	%1978 = xor i32 %1941, %1977
-	%1979 = mul i32 %1976, 16
-	%1980 = add i32 %1979, %1978
-	%1981 = shl i32 %1980, 4
-	%1982 = add i32 %0, %1981
-	%1983 = select i1 %1973, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1982, i16* %1975, i32 %1983)
-	%1984 = add i32 %1948, 12
-	%1985 = icmp slt i32 %1984, %N
-	%1986 = getelementptr i16, i16* %1953, i64 1536
-	%1987 = select i1 %1985, i16* %1986, i16* %21
-	%1988 = add i32 %1940, 12
-	%1989 = and i32 %1988, 7
-	%1990 = xor i32 %1941, %1989
-	%1991 = mul i32 %1988, 16
-	%1992 = add i32 %1991, %1990
-	%1993 = shl i32 %1992, 4
-	%1994 = add i32 %0, %1993
-	%1995 = select i1 %1985, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1994, i16* %1987, i32 %1995)
-	%1996 = add i32 %1948, 16
-	%1997 = icmp slt i32 %1996, %N
-	%1998 = getelementptr i16, i16* %1953, i64 2048
-	%1999 = select i1 %1997, i16* %1998, i16* %21
-	%2000 = add i32 %1940, 16
-	%2001 = and i32 %2000, 7
-	%2002 = xor i32 %1941, %2001
-	%2003 = mul i32 %2000, 16
-	%2004 = add i32 %2003, %2002
-	%2005 = shl i32 %2004, 4
-	%2006 = add i32 %0, %2005
-	%2007 = select i1 %1997, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2006, i16* %1999, i32 %2007)
-	%2008 = add i32 %1948, 20
-	%2009 = icmp slt i32 %2008, %N
-	%2010 = getelementptr i16, i16* %1953, i64 2560
-	%2011 = select i1 %2009, i16* %2010, i16* %21
-	%2012 = add i32 %1940, 20
-	%2013 = and i32 %2012, 7
-	%2014 = xor i32 %1941, %2013
-	%2015 = mul i32 %2012, 16
-	%2016 = add i32 %2015, %2014
-	%2017 = shl i32 %2016, 4
-	%2018 = add i32 %0, %2017
-	%2019 = select i1 %2009, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2018, i16* %2011, i32 %2019)
-	%2020 = add i32 %1948, 24
-	%2021 = icmp slt i32 %2020, %N
-	%2022 = getelementptr i16, i16* %1953, i64 3072
-	%2023 = select i1 %2021, i16* %2022, i16* %21
-	%2024 = add i32 %1940, 24
-	%2025 = and i32 %2024, 7
-	%2026 = xor i32 %1941, %2025
-	%2027 = mul i32 %2024, 16
-	%2028 = add i32 %2027, %2026
-	%2029 = shl i32 %2028, 4
-	%2030 = add i32 %0, %2029
-	%2031 = select i1 %2021, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2030, i16* %2023, i32 %2031)
-	%2032 = add i32 %1948, 28
-	%2033 = icmp slt i32 %2032, %N
-	%2034 = getelementptr i16, i16* %1953, i64 3584
-	%2035 = select i1 %2033, i16* %2034, i16* %21
-	%2036 = add i32 %1940, 28
-	%2037 = and i32 %2036, 7
-	%2038 = xor i32 %1941, %2037
-	%2039 = mul i32 %2036, 16
-	%2040 = add i32 %2039, %2038
-	%2041 = shl i32 %2040, 4
-	%2042 = add i32 %0, %2041
-	%2043 = select i1 %2033, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2042, i16* %2035, i32 %2043)
-	%2044 = add i32 %1948, 32
-	%2045 = icmp slt i32 %2044, %N
-	%2046 = getelementptr i16, i16* %1953, i64 u0x1000
-	%2047 = select i1 %2045, i16* %2046, i16* %21
-	%2048 = add i32 %1940, 32
-	%2049 = and i32 %2048, 7
-	%2050 = xor i32 %1941, %2049
-	%2051 = mul i32 %2048, 16
-	%2052 = add i32 %2051, %2050
-	%2053 = shl i32 %2052, 4
-	%2054 = add i32 %0, %2053
-	%2055 = select i1 %2045, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2054, i16* %2047, i32 %2055)
-	%2056 = add i32 %1948, 36
-	%2057 = icmp slt i32 %2056, %N
-	%2058 = getelementptr i16, i16* %1953, i64 4608
-	%2059 = select i1 %2057, i16* %2058, i16* %21
-	%2060 = add i32 %1940, 36
-	%2061 = and i32 %2060, 7
-	%2062 = xor i32 %1941, %2061
-	%2063 = mul i32 %2060, 16
-	%2064 = add i32 %2063, %2062
-	%2065 = shl i32 %2064, 4
-	%2066 = add i32 %0, %2065
-	%2067 = select i1 %2057, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2066, i16* %2059, i32 %2067)
-	%2068 = add i32 %1948, 40
-	%2069 = icmp slt i32 %2068, %N
-	%2070 = getelementptr i16, i16* %1953, i64 5120
-	%2071 = select i1 %2069, i16* %2070, i16* %21
-	%2072 = add i32 %1940, 40
-	%2073 = and i32 %2072, 7
-	%2074 = xor i32 %1941, %2073
-	%2075 = mul i32 %2072, 16
-	%2076 = add i32 %2075, %2074
-	%2077 = shl i32 %2076, 4
-	%2078 = add i32 %0, %2077
-	%2079 = select i1 %2069, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2078, i16* %2071, i32 %2079)
-	%2080 = add i32 %1948, 44
-	%2081 = icmp slt i32 %2080, %N
-	%2082 = getelementptr i16, i16* %1953, i64 5632
-	%2083 = select i1 %2081, i16* %2082, i16* %21
-	%2084 = add i32 %1940, 44
-	%2085 = and i32 %2084, 7
-	%2086 = xor i32 %1941, %2085
-	%2087 = mul i32 %2084, 16
-	%2088 = add i32 %2087, %2086
-	%2089 = shl i32 %2088, 4
-	%2090 = add i32 %0, %2089
-	%2091 = select i1 %2081, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2090, i16* %2083, i32 %2091)
-	%2092 = add i32 %1948, 48
-	%2093 = icmp slt i32 %2092, %N
-	%2094 = getelementptr i16, i16* %1953, i64 6144
-	%2095 = select i1 %2093, i16* %2094, i16* %21
-	%2096 = add i32 %1940, 48
-	%2097 = and i32 %2096, 7
-	%2098 = xor i32 %1941, %2097
-	%2099 = mul i32 %2096, 16
-	%2100 = add i32 %2099, %2098
-	%2101 = shl i32 %2100, 4
-	%2102 = add i32 %0, %2101
-	%2103 = select i1 %2093, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2102, i16* %2095, i32 %2103)
-	%2104 = add i32 %1948, 52
-	%2105 = icmp slt i32 %2104, %N
-	%2106 = getelementptr i16, i16* %1953, i64 6656
-	%2107 = select i1 %2105, i16* %2106, i16* %21
-	%2108 = add i32 %1940, 52
-	%2109 = and i32 %2108, 7
-	%2110 = xor i32 %1941, %2109
-	%2111 = mul i32 %2108, 16
-	%2112 = add i32 %2111, %2110
-	%2113 = shl i32 %2112, 4
-	%2114 = add i32 %0, %2113
-	%2115 = select i1 %2105, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2114, i16* %2107, i32 %2115)
-	%2116 = add i32 %1948, 56
-	%2117 = icmp slt i32 %2116, %N
-	%2118 = getelementptr i16, i16* %1953, i64 7168
-	%2119 = select i1 %2117, i16* %2118, i16* %21
-	%2120 = add i32 %1940, 56
-	%2121 = and i32 %2120, 7
-	%2122 = xor i32 %1941, %2121
-	%2123 = mul i32 %2120, 16
-	%2124 = add i32 %2123, %2122
-	%2125 = shl i32 %2124, 4
-	%2126 = add i32 %0, %2125
-	%2127 = select i1 %2117, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2126, i16* %2119, i32 %2127)
-	%2128 = add i32 %1948, 60
-	%2129 = icmp slt i32 %2128, %N
-	%2130 = getelementptr i16, i16* %1953, i64 7680
-	%2131 = select i1 %2129, i16* %2130, i16* %21
-	%2132 = add i32 %1940, 60
-	%2133 = and i32 %2132, 7
-	%2134 = xor i32 %1941, %2133
-	%2135 = mul i32 %2132, 16
-	%2136 = add i32 %2135, %2134
-	%2137 = shl i32 %2136, 4
-	%2138 = add i32 %0, %2137
-	%2139 = select i1 %2129, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %2138, i16* %2131, i32 %2139)
-	br label %prefetched
-
-prefetched:
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	%2140 = mul i32 %4, 32
-	%2141 = add i32 %13, %2140
-	%2142 = add i32 %6, 0
-	%2143 = add i32 %2141, %2142
-	%2144 = mul i32 %4, 32
-	%2145 = add i32 %13, %2144
-	%2146 = add i32 %6, 8
-	%2147 = add i32 %2145, %2146
-	%2148 = mul i32 %4, 32
-	%2149 = add i32 %13, %2148
-	%2150 = add i32 %6, 16
-	%2151 = add i32 %2149, %2150
-	%2152 = mul i32 %4, 32
-	%2153 = add i32 %13, %2152
-	%2154 = add i32 %6, 24
-	%2155 = add i32 %2153, %2154
-	%2156 = sitofp i32 %11 to float
-	%2157 = add i32 %34, %468
-	%2158 = sext i32 %2157 to i64
-	%2159 = getelementptr i8, i8* %cls, i64 %2158
-	%2160 = load i8, i8* %2159
-	%2161 = icmp ne i8 %2160, 2
-	br i1 %2161, label %partial, label %softmax
+	%1775 = phi float [ 0.0, %entry ], [ %3214, %pv ]
+	%1776 = phi float [ 0.0, %entry ], [ %3266, %pv ]
+	%1777 = phi float [ 0.0, %entry ], [ %3318, %pv ]
+	%1778 = phi float [ 0.0, %entry ], [ %3370, %pv ]
+	%1779 = phi i32 [ 0, %entry ], [ %3371, %pv ]
+	%1780 = phi float [ 0.0, %entry ], [ %4280, %pv ]
+	%1781 = phi float [ 0.0, %entry ], [ %4281, %pv ]
+	%1782 = phi float [ 0.0, %entry ], [ %4282, %pv ]
+	%1783 = phi float [ 0.0, %entry ], [ %4283, %pv ]
+	%1784 = phi float [ 0.0, %entry ], [ %4285, %pv ]
+	%1785 = phi float [ 0.0, %entry ], [ %4286, %pv ]
+	%1786 = phi float [ 0.0, %entry ], [ %4287, %pv ]
+	%1787 = phi float [ 0.0, %entry ], [ %4288, %pv ]
+	%1788 = phi float [ 0.0, %entry ], [ %4307, %pv ]
+	%1789 = phi float [ 0.0, %entry ], [ %4308, %pv ]
+	%1790 = phi float [ 0.0, %entry ], [ %4309, %pv ]
+	%1791 = phi float [ 0.0, %entry ], [ %4310, %pv ]
+	%1792 = phi float [ 0.0, %entry ], [ %4312, %pv ]
+	%1793 = phi float [ 0.0, %entry ], [ %4313, %pv ]
+	%1794 = phi float [ 0.0, %entry ], [ %4314, %pv ]
+	%1795 = phi float [ 0.0, %entry ], [ %4315, %pv ]
+	%1796 = phi float [ 0.0, %entry ], [ %4334, %pv ]
+	%1797 = phi float [ 0.0, %entry ], [ %4335, %pv ]
+	%1798 = phi float [ 0.0, %entry ], [ %4336, %pv ]
+	%1799 = phi float [ 0.0, %entry ], [ %4337, %pv ]
+	%1800 = phi float [ 0.0, %entry ], [ %4339, %pv ]
+	%1801 = phi float [ 0.0, %entry ], [ %4340, %pv ]
+	%1802 = phi float [ 0.0, %entry ], [ %4341, %pv ]
+	%1803 = phi float [ 0.0, %entry ], [ %4342, %pv ]
+	%1804 = phi float [ 0.0, %entry ], [ %4361, %pv ]
+	%1805 = phi float [ 0.0, %entry ], [ %4362, %pv ]
+	%1806 = phi float [ 0.0, %entry ], [ %4363, %pv ]
+	%1807 = phi float [ 0.0, %entry ], [ %4364, %pv ]
+	%1808 = phi float [ 0.0, %entry ], [ %4366, %pv ]
+	%1809 = phi float [ 0.0, %entry ], [ %4367, %pv ]
+	%1810 = phi float [ 0.0, %entry ], [ %4368, %pv ]
+	%1811 = phi float [ 0.0, %entry ], [ %4369, %pv ]
+	%1812 = phi float [ 0.0, %entry ], [ %4388, %pv ]
+	%1813 = phi float [ 0.0, %entry ], [ %4389, %pv ]
+	%1814 = phi float [ 0.0, %entry ], [ %4390, %pv ]
+	%1815 = phi float [ 0.0, %entry ], [ %4391, %pv ]
+	%1816 = phi float [ 0.0, %entry ], [ %4393, %pv ]
+	%1817 = phi float [ 0.0, %entry ], [ %4394, %pv ]
+	%1818 = phi float [ 0.0, %entry ], [ %4395, %pv ]
+	%1819 = phi float [ 0.0, %entry ], [ %4396, %pv ]
+	%1820 = phi float [ 0.0, %entry ], [ %4415, %pv ]
+	%1821 = phi float [ 0.0, %entry ], [ %4416, %pv ]
+	%1822 = phi float [ 0.0, %entry ], [ %4417, %pv ]
+	%1823 = phi float [ 0.0, %entry ], [ %4418, %pv ]
+	%1824 = phi float [ 0.0, %entry ], [ %4420, %pv ]
+	%1825 = phi float [ 0.0, %entry ], [ %4421, %pv ]
+	%1826 = phi float [ 0.0, %entry ], [ %4422, %pv ]
+	%1827 = phi float [ 0.0, %entry ], [ %4423, %pv ]
+	%1828 = phi float [ 0.0, %entry ], [ %4442, %pv ]
+	%1829 = phi float [ 0.0, %entry ], [ %4443, %pv ]
+	%1830 = phi float [ 0.0, %entry ], [ %4444, %pv ]
+	%1831 = phi float [ 0.0, %entry ], [ %4445, %pv ]
+	%1832 = phi float [ 0.0, %entry ], [ %4447, %pv ]
+	%1833 = phi float [ 0.0, %entry ], [ %4448, %pv ]
+	%1834 = phi float [ 0.0, %entry ], [ %4449, %pv ]
+	%1835 = phi float [ 0.0, %entry ], [ %4450, %pv ]
+	%1836 = phi float [ 0.0, %entry ], [ %4469, %pv ]
+	%1837 = phi float [ 0.0, %entry ], [ %4470, %pv ]
+	%1838 = phi float [ 0.0, %entry ], [ %4471, %pv ]
+	%1839 = phi float [ 0.0, %entry ], [ %4472, %pv ]
+	%1840 = phi float [ 0.0, %entry ], [ %4474, %pv ]
+	%1841 = phi float [ 0.0, %entry ], [ %4475, %pv ]
+	%1842 = phi float [ 0.0, %entry ], [ %4476, %pv ]
+	%1843 = phi float [ 0.0, %entry ], [ %4477, %pv ]
+	%1844 = phi float [ 0.0, %entry ], [ %4290, %pv ]
+	%1845 = phi float [ 0.0, %entry ], [ %4291, %pv ]
+	%1846 = phi float [ 0.0, %entry ], [ %4292, %pv ]
+	%1847 = phi float [ 0.0, %entry ], [ %4293, %pv ]
+	%1848 = phi float [ 0.0, %entry ], [ %4295, %pv ]
+	%1849 = phi float [ 0.0, %entry ], [ %4296, %pv ]
+	%1850 = phi float [ 0.0, %entry ], [ %4297, %pv ]
+	%1851 = phi float [ 0.0, %entry ], [ %4298, %pv ]
+	%1852 = phi float [ 0.0, %entry ], [ %4317, %pv ]
+	%1853 = phi float [ 0.0, %entry ], [ %4318, %pv ]
+	%1854 = phi float [ 0.0, %entry ], [ %4319, %pv ]
+	%1855 = phi float [ 0.0, %entry ], [ %4320, %pv ]
+	%1856 = phi float [ 0.0, %entry ], [ %4322, %pv ]
+	%1857 = phi float [ 0.0, %entry ], [ %4323, %pv ]
+	%1858 = phi float [ 0.0, %entry ], [ %4324, %pv ]
+	%1859 = phi float [ 0.0, %entry ], [ %4325, %pv ]
+	%1860 = phi float [ 0.0, %entry ], [ %4344, %pv ]
+	%1861 = phi float [ 0.0, %entry ], [ %4345, %pv ]
+	%1862 = phi float [ 0.0, %entry ], [ %4346, %pv ]
+	%1863 = phi float [ 0.0, %entry ], [ %4347, %pv ]
+	%1864 = phi float [ 0.0, %entry ], [ %4349, %pv ]
+	%1865 = phi float [ 0.0, %entry ], [ %4350, %pv ]
+	%1866 = phi float [ 0.0, %entry ], [ %4351, %pv ]
+	%1867 = phi float [ 0.0, %entry ], [ %4352, %pv ]
+	%1868 = phi float [ 0.0, %entry ], [ %4371, %pv ]
+	%1869 = phi float [ 0.0, %entry ], [ %4372, %pv ]
+	%1870 = phi float [ 0.0, %entry ], [ %4373, %pv ]
+	%1871 = phi float [ 0.0, %entry ], [ %4374, %pv ]
+	%1872 = phi float [ 0.0, %entry ], [ %4376, %pv ]
+	%1873 = phi float [ 0.0, %entry ], [ %4377, %pv ]
+	%1874 = phi float [ 0.0, %entry ], [ %4378, %pv ]
+	%1875 = phi float [ 0.0, %entry ], [ %4379, %pv ]
+	%1876 = phi float [ 0.0, %entry ], [ %4398, %pv ]
+	%1877 = phi float [ 0.0, %entry ], [ %4399, %pv ]
+	%1878 = phi float [ 0.0, %entry ], [ %4400, %pv ]
+	%1879 = phi float [ 0.0, %entry ], [ %4401, %pv ]
+	%1880 = phi float [ 0.0, %entry ], [ %4403, %pv ]
+	%1881 = phi float [ 0.0, %entry ], [ %4404, %pv ]
+	%1882 = phi float [ 0.0, %entry ], [ %4405, %pv ]
+	%1883 = phi float [ 0.0, %entry ], [ %4406, %pv ]
+	%1884 = phi float [ 0.0, %entry ], [ %4425, %pv ]
+	%1885 = phi float [ 0.0, %entry ], [ %4426, %pv ]
+	%1886 = phi float [ 0.0, %entry ], [ %4427, %pv ]
+	%1887 = phi float [ 0.0, %entry ], [ %4428, %pv ]
+	%1888 = phi float [ 0.0, %entry ], [ %4430, %pv ]
+	%1889 = phi float [ 0.0, %entry ], [ %4431, %pv ]
+	%1890 = phi float [ 0.0, %entry ], [ %4432, %pv ]
+	%1891 = phi float [ 0.0, %entry ], [ %4433, %pv ]
+	%1892 = phi float [ 0.0, %entry ], [ %4452, %pv ]
+	%1893 = phi float [ 0.0, %entry ], [ %4453, %pv ]
+	%1894 = phi float [ 0.0, %entry ], [ %4454, %pv ]
+	%1895 = phi float [ 0.0, %entry ], [ %4455, %pv ]
+	%1896 = phi float [ 0.0, %entry ], [ %4457, %pv ]
+	%1897 = phi float [ 0.0, %entry ], [ %4458, %pv ]
+	%1898 = phi float [ 0.0, %entry ], [ %4459, %pv ]
+	%1899 = phi float [ 0.0, %entry ], [ %4460, %pv ]
+	%1900 = phi float [ 0.0, %entry ], [ %4479, %pv ]
+	%1901 = phi float [ 0.0, %entry ], [ %4480, %pv ]
+	%1902 = phi float [ 0.0, %entry ], [ %4481, %pv ]
+	%1903 = phi float [ 0.0, %entry ], [ %4482, %pv ]
+	%1904 = phi float [ 0.0, %entry ], [ %4484, %pv ]
+	%1905 = phi float [ 0.0, %entry ], [ %4485, %pv ]
+	%1906 = phi float [ 0.0, %entry ], [ %4486, %pv ]
+	%1907 = phi float [ 0.0, %entry ], [ %4487, %pv ]
+	%1908 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1775, i32 1, i32 31)
+	%1909 = fadd float %1775, %1908
+	%1910 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1909, i32 2, i32 31)
+	%1911 = fadd float %1909, %1910
+	%1912 = fcmp ogt float %1911, 0.0
+	%1913 = fdiv float 1.0, %1911
+	%1914 = select i1 %1912, float %1913, float 0.0
+	%1915 = mul i32 %4, 32
+	%1916 = add i32 %13, %1915
+	%1917 = add i32 %6, 0
+	%1918 = add i32 %1916, %1917
+	%1919 = fmul float %1780, %1914
+	%1920 = fmul float %1781, %1914
+	%1921 = fmul float %1784, %1914
+	%1922 = fmul float %1785, %1914
+	%1923 = fmul float %1788, %1914
+	%1924 = fmul float %1789, %1914
+	%1925 = fmul float %1792, %1914
+	%1926 = fmul float %1793, %1914
+	%1927 = fmul float %1796, %1914
+	%1928 = fmul float %1797, %1914
+	%1929 = fmul float %1800, %1914
+	%1930 = fmul float %1801, %1914
+	%1931 = fmul float %1804, %1914
+	%1932 = fmul float %1805, %1914
+	%1933 = fmul float %1808, %1914
+	%1934 = fmul float %1809, %1914
+	%1935 = fmul float %1812, %1914
+	%1936 = fmul float %1813, %1914
+	%1937 = fmul float %1816, %1914
+	%1938 = fmul float %1817, %1914
+	%1939 = fmul float %1820, %1914
+	%1940 = fmul float %1821, %1914
+	%1941 = fmul float %1824, %1914
+	%1942 = fmul float %1825, %1914
+	%1943 = fmul float %1828, %1914
+	%1944 = fmul float %1829, %1914
+	%1945 = fmul float %1832, %1914
+	%1946 = fmul float %1833, %1914
+	%1947 = fmul float %1836, %1914
+	%1948 = fmul float %1837, %1914
+	%1949 = fmul float %1840, %1914
+	%1950 = fmul float %1841, %1914
+	%1951 = icmp slt i32 %1918, %M
+	br i1 %1951, label %store0, label %stored0
 
 partial:
-	%2162 = shl i32 %7, 1
-	%2163 = add i32 0, %2162
-	%2164 = add i32 %605, %2163
-	%2165 = icmp slt i32 %2164, %N
-	%2166 = select i1 %2165, i32 %2164, i32 0
-	%2167 = sitofp i32 %2143 to float
-	%2168 = sitofp i32 %2166 to float
-	%2169 = fcmp ole float %2168, %2167
-	%2170 = uitofp i1 %2169 to float
-	%2171 = fcmp une float %2170, 0.0
-	%2172 = and i1 %2165, %2171
-	%2173 = select i1 %2172, float %1665, float 0xFFF0000000000000
-	%2174 = shl i32 %7, 1
-	%2175 = add i32 1, %2174
-	%2176 = add i32 %605, %2175
-	%2177 = icmp slt i32 %2176, %N
-	%2178 = select i1 %2177, i32 %2176, i32 0
-	%2179 = sitofp i32 %2143 to float
-	%2180 = sitofp i32 %2178 to float
-	%2181 = fcmp ole float %2180, %2179
-	%2182 = uitofp i1 %2181 to float
-	%2183 = fcmp une float %2182, 0.0
-	%2184 = and i1 %2177, %2183
-	%2185 = select i1 %2184, float %1666, float 0xFFF0000000000000
-	%2186 = shl i32 %7, 1
-	%2187 = add i32 0, %2186
-	%2188 = add i32 %605, %2187
-	%2189 = icmp slt i32 %2188, %N
-	%2190 = select i1 %2189, i32 %2188, i32 0
-	%2191 = sitofp i32 %2147 to float
-	%2192 = sitofp i32 %2190 to float
-	%2193 = fcmp ole float %2192, %2191
-	%2194 = uitofp i1 %2193 to float
-	%2195 = fcmp une float %2194, 0.0
-	%2196 = and i1 %2189, %2195
-	%2197 = select i1 %2196, float %1667, float 0xFFF0000000000000
-	%2198 = shl i32 %7, 1
-	%2199 = add i32 1, %2198
-	%2200 = add i32 %605, %2199
-	%2201 = icmp slt i32 %2200, %N
-	%2202 = select i1 %2201, i32 %2200, i32 0
-	%2203 = sitofp i32 %2147 to float
-	%2204 = sitofp i32 %2202 to float
-	%2205 = fcmp ole float %2204, %2203
-	%2206 = uitofp i1 %2205 to float
-	%2207 = fcmp une float %2206, 0.0
-	%2208 = and i1 %2201, %2207
-	%2209 = select i1 %2208, float %1668, float 0xFFF0000000000000
-	%2210 = shl i32 %7, 1
-	%2211 = add i32 8, %2210
-	%2212 = add i32 %605, %2211
-	%2213 = icmp slt i32 %2212, %N
-	%2214 = select i1 %2213, i32 %2212, i32 0
-	%2215 = sitofp i32 %2143 to float
-	%2216 = sitofp i32 %2214 to float
-	%2217 = fcmp ole float %2216, %2215
-	%2218 = uitofp i1 %2217 to float
-	%2219 = fcmp une float %2218, 0.0
-	%2220 = and i1 %2213, %2219
-	%2221 = select i1 %2220, float %1670, float 0xFFF0000000000000
-	%2222 = shl i32 %7, 1
-	%2223 = add i32 9, %2222
-	%2224 = add i32 %605, %2223
-	%2225 = icmp slt i32 %2224, %N
-	%2226 = select i1 %2225, i32 %2224, i32 0
-	%2227 = sitofp i32 %2143 to float
-	%2228 = sitofp i32 %2226 to float
-	%2229 = fcmp ole float %2228, %2227
-	%2230 = uitofp i1 %2229 to float
-	%2231 = fcmp une float %2230, 0.0
-	%2232 = and i1 %2225, %2231
-	%2233 = select i1 %2232, float %1671, float 0xFFF0000000000000
-	%2234 = shl i32 %7, 1
-	%2235 = add i32 8, %2234
-	%2236 = add i32 %605, %2235
-	%2237 = icmp slt i32 %2236, %N
-	%2238 = select i1 %2237, i32 %2236, i32 0
-	%2239 = sitofp i32 %2147 to float
-	%2240 = sitofp i32 %2238 to float
-	%2241 = fcmp ole float %2240, %2239
-	%2242 = uitofp i1 %2241 to float
-	%2243 = fcmp une float %2242, 0.0
-	%2244 = and i1 %2237, %2243
-	%2245 = select i1 %2244, float %1672, float 0xFFF0000000000000
-	%2246 = shl i32 %7, 1
-	%2247 = add i32 9, %2246
-	%2248 = add i32 %605, %2247
-	%2249 = icmp slt i32 %2248, %N
-	%2250 = select i1 %2249, i32 %2248, i32 0
-	%2251 = sitofp i32 %2147 to float
-	%2252 = sitofp i32 %2250 to float
-	%2253 = fcmp ole float %2252, %2251
-	%2254 = uitofp i1 %2253 to float
-	%2255 = fcmp une float %2254, 0.0
-	%2256 = and i1 %2249, %2255
-	%2257 = select i1 %2256, float %1673, float 0xFFF0000000000000
-	%2258 = shl i32 %7, 1
-	%2259 = add i32 16, %2258
-	%2260 = add i32 %605, %2259
-	%2261 = icmp slt i32 %2260, %N
-	%2262 = select i1 %2261, i32 %2260, i32 0
-	%2263 = sitofp i32 %2143 to float
-	%2264 = sitofp i32 %2262 to float
-	%2265 = fcmp ole float %2264, %2263
-	%2266 = uitofp i1 %2265 to float
-	%2267 = fcmp une float %2266, 0.0
-	%2268 = and i1 %2261, %2267
-	%2269 = select i1 %2268, float %1691, float 0xFFF0000000000000
-	%2270 = shl i32 %7, 1
-	%2271 = add i32 17, %2270
-	%2272 = add i32 %605, %2271
-	%2273 = icmp slt i32 %2272, %N
-	%2274 = select i1 %2273, i32 %2272, i32 0
-	%2275 = sitofp i32 %2143 to float
-	%2276 = sitofp i32 %2274 to float
-	%2277 = fcmp ole float %2276, %2275
-	%2278 = uitofp i1 %2277 to float
-	%2279 = fcmp une float %2278, 0.0
-	%2280 = and i1 %2273, %2279
-	%2281 = select i1 %2280, float %1692, float 0xFFF0000000000000
-	%2282 = shl i32 %7, 1
-	%2283 = add i32 16, %2282
-	%2284 = add i32 %605, %2283
-	%2285 = icmp slt i32 %2284, %N
-	%2286 = select i1 %2285, i32 %2284, i32 0
-	%2287 = sitofp i32 %2147 to float
-	%2288 = sitofp i32 %2286 to float
-	%2289 = fcmp ole float %2288, %2287
-	%2290 = uitofp i1 %2289 to float
-	%2291 = fcmp une float %2290, 0.0
-	%2292 = and i1 %2285, %2291
-	%2293 = select i1 %2292, float %1693, float 0xFFF0000000000000
-	%2294 = shl i32 %7, 1
-	%2295 = add i32 17, %2294
-	%2296 = add i32 %605, %2295
-	%2297 = icmp slt i32 %2296, %N
-	%2298 = select i1 %2297, i32 %2296, i32 0
-	%2299 = sitofp i32 %2147 to float
-	%2300 = sitofp i32 %2298 to float
-	%2301 = fcmp ole float %2300, %2299
-	%2302 = uitofp i1 %2301 to float
-	%2303 = fcmp une float %2302, 0.0
-	%2304 = and i1 %2297, %2303
-	%2305 = select i1 %2304, float %1694, float 0xFFF0000000000000
-	%2306 = shl i32 %7, 1
-	%2307 = add i32 24, %2306
-	%2308 = add i32 %605, %2307
-	%2309 = icmp slt i32 %2308, %N
-	%2310 = select i1 %2309, i32 %2308, i32 0
-	%2311 = sitofp i32 %2143 to float
-	%2312 = sitofp i32 %2310 to float
-	%2313 = fcmp ole float %2312, %2311
-	%2314 = uitofp i1 %2313 to float
-	%2315 = fcmp une float %2314, 0.0
-	%2316 = and i1 %2309, %2315
-	%2317 = select i1 %2316, float %1696, float 0xFFF0000000000000
-	%2318 = shl i32 %7, 1
-	%2319 = add i32 25, %2318
-	%2320 = add i32 %605, %2319
-	%2321 = icmp slt i32 %2320, %N
-	%2322 = select i1 %2321, i32 %2320, i32 0
-	%2323 = sitofp i32 %2143 to float
-	%2324 = sitofp i32 %2322 to float
-	%2325 = fcmp ole float %2324, %2323
-	%2326 = uitofp i1 %2325 to float
-	%2327 = fcmp une float %2326, 0.0
-	%2328 = and i1 %2321, %2327
-	%2329 = select i1 %2328, float %1697, float 0xFFF0000000000000
-	%2330 = shl i32 %7, 1
-	%2331 = add i32 24, %2330
-	%2332 = add i32 %605, %2331
-	%2333 = icmp slt i32 %2332, %N
-	%2334 = select i1 %2333, i32 %2332, i32 0
-	%2335 = sitofp i32 %2147 to float
-	%2336 = sitofp i32 %2334 to float
-	%2337 = fcmp ole float %2336, %2335
-	%2338 = uitofp i1 %2337 to float
-	%2339 = fcmp une float %2338, 0.0
-	%2340 = and i1 %2333, %2339
-	%2341 = select i1 %2340, float %1698, float 0xFFF0000000000000
-	%2342 = shl i32 %7, 1
-	%2343 = add i32 25, %2342
-	%2344 = add i32 %605, %2343
-	%2345 = icmp slt i32 %2344, %N
-	%2346 = select i1 %2345, i32 %2344, i32 0
-	%2347 = sitofp i32 %2147 to float
-	%2348 = sitofp i32 %2346 to float
-	%2349 = fcmp ole float %2348, %2347
-	%2350 = uitofp i1 %2349 to float
-	%2351 = fcmp une float %2350, 0.0
-	%2352 = and i1 %2345, %2351
-	%2353 = select i1 %2352, float %1699, float 0xFFF0000000000000
-	%2354 = shl i32 %7, 1
-	%2355 = add i32 32, %2354
-	%2356 = add i32 %605, %2355
-	%2357 = icmp slt i32 %2356, %N
-	%2358 = select i1 %2357, i32 %2356, i32 0
-	%2359 = sitofp i32 %2143 to float
-	%2360 = sitofp i32 %2358 to float
-	%2361 = fcmp ole float %2360, %2359
-	%2362 = uitofp i1 %2361 to float
-	%2363 = fcmp une float %2362, 0.0
-	%2364 = and i1 %2357, %2363
-	%2365 = select i1 %2364, float %1717, float 0xFFF0000000000000
-	%2366 = shl i32 %7, 1
-	%2367 = add i32 33, %2366
-	%2368 = add i32 %605, %2367
-	%2369 = icmp slt i32 %2368, %N
-	%2370 = select i1 %2369, i32 %2368, i32 0
-	%2371 = sitofp i32 %2143 to float
-	%2372 = sitofp i32 %2370 to float
-	%2373 = fcmp ole float %2372, %2371
-	%2374 = uitofp i1 %2373 to float
-	%2375 = fcmp une float %2374, 0.0
-	%2376 = and i1 %2369, %2375
-	%2377 = select i1 %2376, float %1718, float 0xFFF0000000000000
-	%2378 = shl i32 %7, 1
-	%2379 = add i32 32, %2378
-	%2380 = add i32 %605, %2379
-	%2381 = icmp slt i32 %2380, %N
-	%2382 = select i1 %2381, i32 %2380, i32 0
-	%2383 = sitofp i32 %2147 to float
-	%2384 = sitofp i32 %2382 to float
-	%2385 = fcmp ole float %2384, %2383
-	%2386 = uitofp i1 %2385 to float
-	%2387 = fcmp une float %2386, 0.0
-	%2388 = and i1 %2381, %2387
-	%2389 = select i1 %2388, float %1719, float 0xFFF0000000000000
-	%2390 = shl i32 %7, 1
-	%2391 = add i32 33, %2390
-	%2392 = add i32 %605, %2391
-	%2393 = icmp slt i32 %2392, %N
-	%2394 = select i1 %2393, i32 %2392, i32 0
-	%2395 = sitofp i32 %2147 to float
-	%2396 = sitofp i32 %2394 to float
-	%2397 = fcmp ole float %2396, %2395
-	%2398 = uitofp i1 %2397 to float
-	%2399 = fcmp une float %2398, 0.0
-	%2400 = and i1 %2393, %2399
-	%2401 = select i1 %2400, float %1720, float 0xFFF0000000000000
-	%2402 = shl i32 %7, 1
-	%2403 = add i32 40, %2402
-	%2404 = add i32 %605, %2403
-	%2405 = icmp slt i32 %2404, %N
-	%2406 = select i1 %2405, i32 %2404, i32 0
-	%2407 = sitofp i32 %2143 to float
-	%2408 = sitofp i32 %2406 to float
-	%2409 = fcmp ole float %2408, %2407
-	%2410 = uitofp i1 %2409 to float
-	%2411 = fcmp une float %2410, 0.0
-	%2412 = and i1 %2405, %2411
-	%2413 = select i1 %2412, float %1722, float 0xFFF0000000000000
-	%2414 = shl i32 %7, 1
-	%2415 = add i32 41, %2414
-	%2416 = add i32 %605, %2415
-	%2417 = icmp slt i32 %2416, %N
-	%2418 = select i1 %2417, i32 %2416, i32 0
-	%2419 = sitofp i32 %2143 to float
-	%2420 = sitofp i32 %2418 to float
-	%2421 = fcmp ole float %2420, %2419
-	%2422 = uitofp i1 %2421 to float
-	%2423 = fcmp une float %2422, 0.0
-	%2424 = and i1 %2417, %2423
-	%2425 = select i1 %2424, float %1723, float 0xFFF0000000000000
-	%2426 = shl i32 %7, 1
-	%2427 = add i32 40, %2426
-	%2428 = add i32 %605, %2427
-	%2429 = icmp slt i32 %2428, %N
-	%2430 = select i1 %2429, i32 %2428, i32 0
-	%2431 = sitofp i32 %2147 to float
-	%2432 = sitofp i32 %2430 to float
-	%2433 = fcmp ole float %2432, %2431
-	%2434 = uitofp i1 %2433 to float
-	%2435 = fcmp une float %2434, 0.0
-	%2436 = and i1 %2429, %2435
-	%2437 = select i1 %2436, float %1724, float 0xFFF0000000000000
-	%2438 = shl i32 %7, 1
-	%2439 = add i32 41, %2438
-	%2440 = add i32 %605, %2439
-	%2441 = icmp slt i32 %2440, %N
-	%2442 = select i1 %2441, i32 %2440, i32 0
-	%2443 = sitofp i32 %2147 to float
-	%2444 = sitofp i32 %2442 to float
-	%2445 = fcmp ole float %2444, %2443
-	%2446 = uitofp i1 %2445 to float
-	%2447 = fcmp une float %2446, 0.0
-	%2448 = and i1 %2441, %2447
-	%2449 = select i1 %2448, float %1725, float 0xFFF0000000000000
-	%2450 = shl i32 %7, 1
-	%2451 = add i32 48, %2450
-	%2452 = add i32 %605, %2451
-	%2453 = icmp slt i32 %2452, %N
-	%2454 = select i1 %2453, i32 %2452, i32 0
-	%2455 = sitofp i32 %2143 to float
-	%2456 = sitofp i32 %2454 to float
-	%2457 = fcmp ole float %2456, %2455
-	%2458 = uitofp i1 %2457 to float
-	%2459 = fcmp une float %2458, 0.0
-	%2460 = and i1 %2453, %2459
-	%2461 = select i1 %2460, float %1743, float 0xFFF0000000000000
-	%2462 = shl i32 %7, 1
-	%2463 = add i32 49, %2462
-	%2464 = add i32 %605, %2463
-	%2465 = icmp slt i32 %2464, %N
-	%2466 = select i1 %2465, i32 %2464, i32 0
-	%2467 = sitofp i32 %2143 to float
-	%2468 = sitofp i32 %2466 to float
-	%2469 = fcmp ole float %2468, %2467
-	%2470 = uitofp i1 %2469 to float
-	%2471 = fcmp une float %2470, 0.0
-	%2472 = and i1 %2465, %2471
-	%2473 = select i1 %2472, float %1744, float 0xFFF0000000000000
-	%2474 = shl i32 %7, 1
-	%2475 = add i32 48, %2474
-	%2476 = add i32 %605, %2475
-	%2477 = icmp slt i32 %2476, %N
-	%2478 = select i1 %2477, i32 %2476, i32 0
-	%2479 = sitofp i32 %2147 to float
-	%2480 = sitofp i32 %2478 to float
-	%2481 = fcmp ole float %2480, %2479
-	%2482 = uitofp i1 %2481 to float
-	%2483 = fcmp une float %2482, 0.0
-	%2484 = and i1 %2477, %2483
-	%2485 = select i1 %2484, float %1745, float 0xFFF0000000000000
-	%2486 = shl i32 %7, 1
-	%2487 = add i32 49, %2486
-	%2488 = add i32 %605, %2487
-	%2489 = icmp slt i32 %2488, %N
-	%2490 = select i1 %2489, i32 %2488, i32 0
-	%2491 = sitofp i32 %2147 to float
-	%2492 = sitofp i32 %2490 to float
-	%2493 = fcmp ole float %2492, %2491
-	%2494 = uitofp i1 %2493 to float
-	%2495 = fcmp une float %2494, 0.0
-	%2496 = and i1 %2489, %2495
-	%2497 = select i1 %2496, float %1746, float 0xFFF0000000000000
-	%2498 = shl i32 %7, 1
-	%2499 = add i32 56, %2498
-	%2500 = add i32 %605, %2499
-	%2501 = icmp slt i32 %2500, %N
-	%2502 = select i1 %2501, i32 %2500, i32 0
-	%2503 = sitofp i32 %2143 to float
-	%2504 = sitofp i32 %2502 to float
-	%2505 = fcmp ole float %2504, %2503
-	%2506 = uitofp i1 %2505 to float
-	%2507 = fcmp une float %2506, 0.0
-	%2508 = and i1 %2501, %2507
-	%2509 = select i1 %2508, float %1748, float 0xFFF0000000000000
-	%2510 = shl i32 %7, 1
-	%2511 = add i32 57, %2510
-	%2512 = add i32 %605, %2511
-	%2513 = icmp slt i32 %2512, %N
-	%2514 = select i1 %2513, i32 %2512, i32 0
-	%2515 = sitofp i32 %2143 to float
-	%2516 = sitofp i32 %2514 to float
-	%2517 = fcmp ole float %2516, %2515
-	%2518 = uitofp i1 %2517 to float
-	%2519 = fcmp une float %2518, 0.0
-	%2520 = and i1 %2513, %2519
-	%2521 = select i1 %2520, float %1749, float 0xFFF0000000000000
-	%2522 = shl i32 %7, 1
-	%2523 = add i32 56, %2522
-	%2524 = add i32 %605, %2523
-	%2525 = icmp slt i32 %2524, %N
-	%2526 = select i1 %2525, i32 %2524, i32 0
-	%2527 = sitofp i32 %2147 to float
-	%2528 = sitofp i32 %2526 to float
-	%2529 = fcmp ole float %2528, %2527
-	%2530 = uitofp i1 %2529 to float
-	%2531 = fcmp une float %2530, 0.0
-	%2532 = and i1 %2525, %2531
-	%2533 = select i1 %2532, float %1750, float 0xFFF0000000000000
-	%2534 = shl i32 %7, 1
-	%2535 = add i32 57, %2534
-	%2536 = add i32 %605, %2535
-	%2537 = icmp slt i32 %2536, %N
-	%2538 = select i1 %2537, i32 %2536, i32 0
-	%2539 = sitofp i32 %2147 to float
-	%2540 = sitofp i32 %2538 to float
-	%2541 = fcmp ole float %2540, %2539
-	%2542 = uitofp i1 %2541 to float
-	%2543 = fcmp une float %2542, 0.0
-	%2544 = and i1 %2537, %2543
-	%2545 = select i1 %2544, float %1751, float 0xFFF0000000000000
-	%2546 = shl i32 %7, 1
-	%2547 = add i32 0, %2546
-	%2548 = add i32 %605, %2547
-	%2549 = icmp slt i32 %2548, %N
-	%2550 = select i1 %2549, i32 %2548, i32 0
-	%2551 = sitofp i32 %2151 to float
-	%2552 = sitofp i32 %2550 to float
-	%2553 = fcmp ole float %2552, %2551
-	%2554 = uitofp i1 %2553 to float
-	%2555 = fcmp une float %2554, 0.0
-	%2556 = and i1 %2549, %2555
-	%2557 = select i1 %2556, float %1675, float 0xFFF0000000000000
-	%2558 = shl i32 %7, 1
-	%2559 = add i32 1, %2558
-	%2560 = add i32 %605, %2559
-	%2561 = icmp slt i32 %2560, %N
-	%2562 = select i1 %2561, i32 %2560, i32 0
-	%2563 = sitofp i32 %2151 to float
-	%2564 = sitofp i32 %2562 to float
-	%2565 = fcmp ole float %2564, %2563
-	%2566 = uitofp i1 %2565 to float
-	%2567 = fcmp une float %2566, 0.0
-	%2568 = and i1 %2561, %2567
-	%2569 = select i1 %2568, float %1676, float 0xFFF0000000000000
-	%2570 = shl i32 %7, 1
-	%2571 = add i32 0, %2570
-	%2572 = add i32 %605, %2571
-	%2573 = icmp slt i32 %2572, %N
-	%2574 = select i1 %2573, i32 %2572, i32 0
-	%2575 = sitofp i32 %2155 to float
-	%2576 = sitofp i32 %2574 to float
-	%2577 = fcmp ole float %2576, %2575
-	%2578 = uitofp i1 %2577 to float
-	%2579 = fcmp une float %2578, 0.0
-	%2580 = and i1 %2573, %2579
-	%2581 = select i1 %2580, float %1677, float 0xFFF0000000000000
-	%2582 = shl i32 %7, 1
-	%2583 = add i32 1, %2582
-	%2584 = add i32 %605, %2583
-	%2585 = icmp slt i32 %2584, %N
-	%2586 = select i1 %2585, i32 %2584, i32 0
-	%2587 = sitofp i32 %2155 to float
-	%2588 = sitofp i32 %2586 to float
-	%2589 = fcmp ole float %2588, %2587
-	%2590 = uitofp i1 %2589 to float
-	%2591 = fcmp une float %2590, 0.0
-	%2592 = and i1 %2585, %2591
-	%2593 = select i1 %2592, float %1678, float 0xFFF0000000000000
-	%2594 = shl i32 %7, 1
-	%2595 = add i32 8, %2594
-	%2596 = add i32 %605, %2595
-	%2597 = icmp slt i32 %2596, %N
-	%2598 = select i1 %2597, i32 %2596, i32 0
-	%2599 = sitofp i32 %2151 to float
-	%2600 = sitofp i32 %2598 to float
-	%2601 = fcmp ole float %2600, %2599
-	%2602 = uitofp i1 %2601 to float
-	%2603 = fcmp une float %2602, 0.0
-	%2604 = and i1 %2597, %2603
-	%2605 = select i1 %2604, float %1680, float 0xFFF0000000000000
-	%2606 = shl i32 %7, 1
-	%2607 = add i32 9, %2606
-	%2608 = add i32 %605, %2607
-	%2609 = icmp slt i32 %2608, %N
-	%2610 = select i1 %2609, i32 %2608, i32 0
-	%2611 = sitofp i32 %2151 to float
-	%2612 = sitofp i32 %2610 to float
-	%2613 = fcmp ole float %2612, %2611
-	%2614 = uitofp i1 %2613 to float
-	%2615 = fcmp une float %2614, 0.0
-	%2616 = and i1 %2609, %2615
-	%2617 = select i1 %2616, float %1681, float 0xFFF0000000000000
-	%2618 = shl i32 %7, 1
-	%2619 = add i32 8, %2618
-	%2620 = add i32 %605, %2619
-	%2621 = icmp slt i32 %2620, %N
-	%2622 = select i1 %2621, i32 %2620, i32 0
-	%2623 = sitofp i32 %2155 to float
-	%2624 = sitofp i32 %2622 to float
-	%2625 = fcmp ole float %2624, %2623
-	%2626 = uitofp i1 %2625 to float
-	%2627 = fcmp une float %2626, 0.0
-	%2628 = and i1 %2621, %2627
-	%2629 = select i1 %2628, float %1682, float 0xFFF0000000000000
-	%2630 = shl i32 %7, 1
-	%2631 = add i32 9, %2630
-	%2632 = add i32 %605, %2631
-	%2633 = icmp slt i32 %2632, %N
-	%2634 = select i1 %2633, i32 %2632, i32 0
-	%2635 = sitofp i32 %2155 to float
-	%2636 = sitofp i32 %2634 to float
-	%2637 = fcmp ole float %2636, %2635
-	%2638 = uitofp i1 %2637 to float
-	%2639 = fcmp une float %2638, 0.0
-	%2640 = and i1 %2633, %2639
-	%2641 = select i1 %2640, float %1683, float 0xFFF0000000000000
-	%2642 = shl i32 %7, 1
-	%2643 = add i32 16, %2642
-	%2644 = add i32 %605, %2643
-	%2645 = icmp slt i32 %2644, %N
-	%2646 = select i1 %2645, i32 %2644, i32 0
-	%2647 = sitofp i32 %2151 to float
-	%2648 = sitofp i32 %2646 to float
-	%2649 = fcmp ole float %2648, %2647
-	%2650 = uitofp i1 %2649 to float
-	%2651 = fcmp une float %2650, 0.0
-	%2652 = and i1 %2645, %2651
-	%2653 = select i1 %2652, float %1701, float 0xFFF0000000000000
-	%2654 = shl i32 %7, 1
-	%2655 = add i32 17, %2654
-	%2656 = add i32 %605, %2655
-	%2657 = icmp slt i32 %2656, %N
-	%2658 = select i1 %2657, i32 %2656, i32 0
-	%2659 = sitofp i32 %2151 to float
-	%2660 = sitofp i32 %2658 to float
-	%2661 = fcmp ole float %2660, %2659
-	%2662 = uitofp i1 %2661 to float
-	%2663 = fcmp une float %2662, 0.0
-	%2664 = and i1 %2657, %2663
-	%2665 = select i1 %2664, float %1702, float 0xFFF0000000000000
-	%2666 = shl i32 %7, 1
-	%2667 = add i32 16, %2666
-	%2668 = add i32 %605, %2667
-	%2669 = icmp slt i32 %2668, %N
-	%2670 = select i1 %2669, i32 %2668, i32 0
-	%2671 = sitofp i32 %2155 to float
-	%2672 = sitofp i32 %2670 to float
-	%2673 = fcmp ole float %2672, %2671
-	%2674 = uitofp i1 %2673 to float
-	%2675 = fcmp une float %2674, 0.0
-	%2676 = and i1 %2669, %2675
-	%2677 = select i1 %2676, float %1703, float 0xFFF0000000000000
-	%2678 = shl i32 %7, 1
-	%2679 = add i32 17, %2678
-	%2680 = add i32 %605, %2679
-	%2681 = icmp slt i32 %2680, %N
-	%2682 = select i1 %2681, i32 %2680, i32 0
-	%2683 = sitofp i32 %2155 to float
-	%2684 = sitofp i32 %2682 to float
-	%2685 = fcmp ole float %2684, %2683
-	%2686 = uitofp i1 %2685 to float
-	%2687 = fcmp une float %2686, 0.0
-	%2688 = and i1 %2681, %2687
-	%2689 = select i1 %2688, float %1704, float 0xFFF0000000000000
-	%2690 = shl i32 %7, 1
-	%2691 = add i32 24, %2690
-	%2692 = add i32 %605, %2691
-	%2693 = icmp slt i32 %2692, %N
-	%2694 = select i1 %2693, i32 %2692, i32 0
-	%2695 = sitofp i32 %2151 to float
-	%2696 = sitofp i32 %2694 to float
-	%2697 = fcmp ole float %2696, %2695
-	%2698 = uitofp i1 %2697 to float
-	%2699 = fcmp une float %2698, 0.0
-	%2700 = and i1 %2693, %2699
-	%2701 = select i1 %2700, float %1706, float 0xFFF0000000000000
-	%2702 = shl i32 %7, 1
-	%2703 = add i32 25, %2702
-	%2704 = add i32 %605, %2703
-	%2705 = icmp slt i32 %2704, %N
-	%2706 = select i1 %2705, i32 %2704, i32 0
-	%2707 = sitofp i32 %2151 to float
-	%2708 = sitofp i32 %2706 to float
-	%2709 = fcmp ole float %2708, %2707
-	%2710 = uitofp i1 %2709 to float
-	%2711 = fcmp une float %2710, 0.0
-	%2712 = and i1 %2705, %2711
-	%2713 = select i1 %2712, float %1707, float 0xFFF0000000000000
-	%2714 = shl i32 %7, 1
-	%2715 = add i32 24, %2714
-	%2716 = add i32 %605, %2715
-	%2717 = icmp slt i32 %2716, %N
-	%2718 = select i1 %2717, i32 %2716, i32 0
-	%2719 = sitofp i32 %2155 to float
-	%2720 = sitofp i32 %2718 to float
-	%2721 = fcmp ole float %2720, %2719
-	%2722 = uitofp i1 %2721 to float
-	%2723 = fcmp une float %2722, 0.0
-	%2724 = and i1 %2717, %2723
-	%2725 = select i1 %2724, float %1708, float 0xFFF0000000000000
-	%2726 = shl i32 %7, 1
-	%2727 = add i32 25, %2726
-	%2728 = add i32 %605, %2727
-	%2729 = icmp slt i32 %2728, %N
-	%2730 = select i1 %2729, i32 %2728, i32 0
-	%2731 = sitofp i32 %2155 to float
-	%2732 = sitofp i32 %2730 to float
-	%2733 = fcmp ole float %2732, %2731
-	%2734 = uitofp i1 %2733 to float
-	%2735 = fcmp une float %2734, 0.0
-	%2736 = and i1 %2729, %2735
-	%2737 = select i1 %2736, float %1709, float 0xFFF0000000000000
-	%2738 = shl i32 %7, 1
-	%2739 = add i32 32, %2738
-	%2740 = add i32 %605, %2739
-	%2741 = icmp slt i32 %2740, %N
-	%2742 = select i1 %2741, i32 %2740, i32 0
-	%2743 = sitofp i32 %2151 to float
-	%2744 = sitofp i32 %2742 to float
-	%2745 = fcmp ole float %2744, %2743
-	%2746 = uitofp i1 %2745 to float
-	%2747 = fcmp une float %2746, 0.0
-	%2748 = and i1 %2741, %2747
-	%2749 = select i1 %2748, float %1727, float 0xFFF0000000000000
-	%2750 = shl i32 %7, 1
-	%2751 = add i32 33, %2750
-	%2752 = add i32 %605, %2751
-	%2753 = icmp slt i32 %2752, %N
-	%2754 = select i1 %2753, i32 %2752, i32 0
-	%2755 = sitofp i32 %2151 to float
-	%2756 = sitofp i32 %2754 to float
-	%2757 = fcmp ole float %2756, %2755
-	%2758 = uitofp i1 %2757 to float
-	%2759 = fcmp une float %2758, 0.0
-	%2760 = and i1 %2753, %2759
-	%2761 = select i1 %2760, float %1728, float 0xFFF0000000000000
-	%2762 = shl i32 %7, 1
-	%2763 = add i32 32, %2762
-	%2764 = add i32 %605, %2763
-	%2765 = icmp slt i32 %2764, %N
-	%2766 = select i1 %2765, i32 %2764, i32 0
-	%2767 = sitofp i32 %2155 to float
-	%2768 = sitofp i32 %2766 to float
-	%2769 = fcmp ole float %2768, %2767
-	%2770 = uitofp i1 %2769 to float
-	%2771 = fcmp une float %2770, 0.0
-	%2772 = and i1 %2765, %2771
-	%2773 = select i1 %2772, float %1729, float 0xFFF0000000000000
-	%2774 = shl i32 %7, 1
-	%2775 = add i32 33, %2774
-	%2776 = add i32 %605, %2775
-	%2777 = icmp slt i32 %2776, %N
-	%2778 = select i1 %2777, i32 %2776, i32 0
-	%2779 = sitofp i32 %2155 to float
-	%2780 = sitofp i32 %2778 to float
-	%2781 = fcmp ole float %2780, %2779
-	%2782 = uitofp i1 %2781 to float
-	%2783 = fcmp une float %2782, 0.0
-	%2784 = and i1 %2777, %2783
-	%2785 = select i1 %2784, float %1730, float 0xFFF0000000000000
-	%2786 = shl i32 %7, 1
-	%2787 = add i32 40, %2786
-	%2788 = add i32 %605, %2787
-	%2789 = icmp slt i32 %2788, %N
-	%2790 = select i1 %2789, i32 %2788, i32 0
-	%2791 = sitofp i32 %2151 to float
-	%2792 = sitofp i32 %2790 to float
-	%2793 = fcmp ole float %2792, %2791
-	%2794 = uitofp i1 %2793 to float
-	%2795 = fcmp une float %2794, 0.0
-	%2796 = and i1 %2789, %2795
-	%2797 = select i1 %2796, float %1732, float 0xFFF0000000000000
-	%2798 = shl i32 %7, 1
-	%2799 = add i32 41, %2798
-	%2800 = add i32 %605, %2799
-	%2801 = icmp slt i32 %2800, %N
-	%2802 = select i1 %2801, i32 %2800, i32 0
-	%2803 = sitofp i32 %2151 to float
-	%2804 = sitofp i32 %2802 to float
-	%2805 = fcmp ole float %2804, %2803
-	%2806 = uitofp i1 %2805 to float
-	%2807 = fcmp une float %2806, 0.0
-	%2808 = and i1 %2801, %2807
-	%2809 = select i1 %2808, float %1733, float 0xFFF0000000000000
-	%2810 = shl i32 %7, 1
-	%2811 = add i32 40, %2810
-	%2812 = add i32 %605, %2811
-	%2813 = icmp slt i32 %2812, %N
-	%2814 = select i1 %2813, i32 %2812, i32 0
-	%2815 = sitofp i32 %2155 to float
-	%2816 = sitofp i32 %2814 to float
-	%2817 = fcmp ole float %2816, %2815
-	%2818 = uitofp i1 %2817 to float
-	%2819 = fcmp une float %2818, 0.0
-	%2820 = and i1 %2813, %2819
-	%2821 = select i1 %2820, float %1734, float 0xFFF0000000000000
-	%2822 = shl i32 %7, 1
-	%2823 = add i32 41, %2822
-	%2824 = add i32 %605, %2823
-	%2825 = icmp slt i32 %2824, %N
-	%2826 = select i1 %2825, i32 %2824, i32 0
-	%2827 = sitofp i32 %2155 to float
-	%2828 = sitofp i32 %2826 to float
-	%2829 = fcmp ole float %2828, %2827
-	%2830 = uitofp i1 %2829 to float
-	%2831 = fcmp une float %2830, 0.0
-	%2832 = and i1 %2825, %2831
-	%2833 = select i1 %2832, float %1735, float 0xFFF0000000000000
-	%2834 = shl i32 %7, 1
-	%2835 = add i32 48, %2834
-	%2836 = add i32 %605, %2835
-	%2837 = icmp slt i32 %2836, %N
-	%2838 = select i1 %2837, i32 %2836, i32 0
-	%2839 = sitofp i32 %2151 to float
-	%2840 = sitofp i32 %2838 to float
-	%2841 = fcmp ole float %2840, %2839
-	%2842 = uitofp i1 %2841 to float
-	%2843 = fcmp une float %2842, 0.0
-	%2844 = and i1 %2837, %2843
-	%2845 = select i1 %2844, float %1753, float 0xFFF0000000000000
-	%2846 = shl i32 %7, 1
-	%2847 = add i32 49, %2846
-	%2848 = add i32 %605, %2847
-	%2849 = icmp slt i32 %2848, %N
-	%2850 = select i1 %2849, i32 %2848, i32 0
-	%2851 = sitofp i32 %2151 to float
-	%2852 = sitofp i32 %2850 to float
-	%2853 = fcmp ole float %2852, %2851
-	%2854 = uitofp i1 %2853 to float
-	%2855 = fcmp une float %2854, 0.0
-	%2856 = and i1 %2849, %2855
-	%2857 = select i1 %2856, float %1754, float 0xFFF0000000000000
-	%2858 = shl i32 %7, 1
-	%2859 = add i32 48, %2858
-	%2860 = add i32 %605, %2859
-	%2861 = icmp slt i32 %2860, %N
-	%2862 = select i1 %2861, i32 %2860, i32 0
-	%2863 = sitofp i32 %2155 to float
-	%2864 = sitofp i32 %2862 to float
-	%2865 = fcmp ole float %2864, %2863
-	%2866 = uitofp i1 %2865 to float
-	%2867 = fcmp une float %2866, 0.0
-	%2868 = and i1 %2861, %2867
-	%2869 = select i1 %2868, float %1755, float 0xFFF0000000000000
-	%2870 = shl i32 %7, 1
-	%2871 = add i32 49, %2870
-	%2872 = add i32 %605, %2871
-	%2873 = icmp slt i32 %2872, %N
-	%2874 = select i1 %2873, i32 %2872, i32 0
-	%2875 = sitofp i32 %2155 to float
-	%2876 = sitofp i32 %2874 to float
-	%2877 = fcmp ole float %2876, %2875
-	%2878 = uitofp i1 %2877 to float
-	%2879 = fcmp une float %2878, 0.0
-	%2880 = and i1 %2873, %2879
-	%2881 = select i1 %2880, float %1756, float 0xFFF0000000000000
-	%2882 = shl i32 %7, 1
-	%2883 = add i32 56, %2882
-	%2884 = add i32 %605, %2883
-	%2885 = icmp slt i32 %2884, %N
-	%2886 = select i1 %2885, i32 %2884, i32 0
-	%2887 = sitofp i32 %2151 to float
-	%2888 = sitofp i32 %2886 to float
-	%2889 = fcmp ole float %2888, %2887
-	%2890 = uitofp i1 %2889 to float
-	%2891 = fcmp une float %2890, 0.0
-	%2892 = and i1 %2885, %2891
-	%2893 = select i1 %2892, float %1758, float 0xFFF0000000000000
-	%2894 = shl i32 %7, 1
-	%2895 = add i32 57, %2894
-	%2896 = add i32 %605, %2895
-	%2897 = icmp slt i32 %2896, %N
-	%2898 = select i1 %2897, i32 %2896, i32 0
-	%2899 = sitofp i32 %2151 to float
-	%2900 = sitofp i32 %2898 to float
-	%2901 = fcmp ole float %2900, %2899
-	%2902 = uitofp i1 %2901 to float
-	%2903 = fcmp une float %2902, 0.0
-	%2904 = and i1 %2897, %2903
-	%2905 = select i1 %2904, float %1759, float 0xFFF0000000000000
-	%2906 = shl i32 %7, 1
-	%2907 = add i32 56, %2906
-	%2908 = add i32 %605, %2907
-	%2909 = icmp slt i32 %2908, %N
-	%2910 = select i1 %2909, i32 %2908, i32 0
-	%2911 = sitofp i32 %2155 to float
-	%2912 = sitofp i32 %2910 to float
-	%2913 = fcmp ole float %2912, %2911
-	%2914 = uitofp i1 %2913 to float
-	%2915 = fcmp une float %2914, 0.0
-	%2916 = and i1 %2909, %2915
-	%2917 = select i1 %2916, float %1760, float 0xFFF0000000000000
-	%2918 = shl i32 %7, 1
-	%2919 = add i32 57, %2918
-	%2920 = add i32 %605, %2919
-	%2921 = icmp slt i32 %2920, %N
-	%2922 = select i1 %2921, i32 %2920, i32 0
-	%2923 = sitofp i32 %2155 to float
-	%2924 = sitofp i32 %2922 to float
-	%2925 = fcmp ole float %2924, %2923
-	%2926 = uitofp i1 %2925 to float
-	%2927 = fcmp une float %2926, 0.0
-	%2928 = and i1 %2921, %2927
-	%2929 = select i1 %2928, float %1761, float 0xFFF0000000000000
+	%1952 = shl i32 %7, 1
+	%1953 = add i32 0, %1952
+	%1954 = add i32 %605, %1953
+	%1955 = icmp slt i32 %1954, %N
+	%1956 = select i1 %1955, i32 %1954, i32 0
+	%1957 = sitofp i32 %1756 to float
+	%1958 = sitofp i32 %1956 to float
+	%1959 = fcmp ole float %1958, %1957
+	%1960 = uitofp i1 %1959 to float
+	%1961 = fcmp une float %1960, 0.0
+	%1962 = and i1 %1955, %1961
+	%1963 = select i1 %1962, float %1656, float 0xFFF0000000000000
+	%1964 = shl i32 %7, 1
+	%1965 = add i32 1, %1964
+	%1966 = add i32 %605, %1965
+	%1967 = icmp slt i32 %1966, %N
+	%1968 = select i1 %1967, i32 %1966, i32 0
+	%1969 = sitofp i32 %1756 to float
+	%1970 = sitofp i32 %1968 to float
+	%1971 = fcmp ole float %1970, %1969
+	%1972 = uitofp i1 %1971 to float
+	%1973 = fcmp une float %1972, 0.0
+	%1974 = and i1 %1967, %1973
+	%1975 = select i1 %1974, float %1657, float 0xFFF0000000000000
+	%1976 = shl i32 %7, 1
+	%1977 = add i32 0, %1976
+	%1978 = add i32 %605, %1977
+	%1979 = icmp slt i32 %1978, %N
+	%1980 = select i1 %1979, i32 %1978, i32 0
+	%1981 = sitofp i32 %1760 to float
+	%1982 = sitofp i32 %1980 to float
+	%1983 = fcmp ole float %1982, %1981
+	%1984 = uitofp i1 %1983 to float
+	%1985 = fcmp une float %1984, 0.0
+	%1986 = and i1 %1979, %1985
+	%1987 = select i1 %1986, float %1658, float 0xFFF0000000000000
+	%1988 = shl i32 %7, 1
+	%1989 = add i32 1, %1988
+	%1990 = add i32 %605, %1989
+	%1991 = icmp slt i32 %1990, %N
+	%1992 = select i1 %1991, i32 %1990, i32 0
+	%1993 = sitofp i32 %1760 to float
+	%1994 = sitofp i32 %1992 to float
+	%1995 = fcmp ole float %1994, %1993
+	%1996 = uitofp i1 %1995 to float
+	%1997 = fcmp une float %1996, 0.0
+	%1998 = and i1 %1991, %1997
+	%1999 = select i1 %1998, float %1659, float 0xFFF0000000000000
+	%2000 = shl i32 %7, 1
+	%2001 = add i32 8, %2000
+	%2002 = add i32 %605, %2001
+	%2003 = icmp slt i32 %2002, %N
+	%2004 = select i1 %2003, i32 %2002, i32 0
+	%2005 = sitofp i32 %1756 to float
+	%2006 = sitofp i32 %2004 to float
+	%2007 = fcmp ole float %2006, %2005
+	%2008 = uitofp i1 %2007 to float
+	%2009 = fcmp une float %2008, 0.0
+	%2010 = and i1 %2003, %2009
+	%2011 = select i1 %2010, float %1661, float 0xFFF0000000000000
+	%2012 = shl i32 %7, 1
+	%2013 = add i32 9, %2012
+	%2014 = add i32 %605, %2013
+	%2015 = icmp slt i32 %2014, %N
+	%2016 = select i1 %2015, i32 %2014, i32 0
+	%2017 = sitofp i32 %1756 to float
+	%2018 = sitofp i32 %2016 to float
+	%2019 = fcmp ole float %2018, %2017
+	%2020 = uitofp i1 %2019 to float
+	%2021 = fcmp une float %2020, 0.0
+	%2022 = and i1 %2015, %2021
+	%2023 = select i1 %2022, float %1662, float 0xFFF0000000000000
+	%2024 = shl i32 %7, 1
+	%2025 = add i32 8, %2024
+	%2026 = add i32 %605, %2025
+	%2027 = icmp slt i32 %2026, %N
+	%2028 = select i1 %2027, i32 %2026, i32 0
+	%2029 = sitofp i32 %1760 to float
+	%2030 = sitofp i32 %2028 to float
+	%2031 = fcmp ole float %2030, %2029
+	%2032 = uitofp i1 %2031 to float
+	%2033 = fcmp une float %2032, 0.0
+	%2034 = and i1 %2027, %2033
+	%2035 = select i1 %2034, float %1663, float 0xFFF0000000000000
+	%2036 = shl i32 %7, 1
+	%2037 = add i32 9, %2036
+	%2038 = add i32 %605, %2037
+	%2039 = icmp slt i32 %2038, %N
+	%2040 = select i1 %2039, i32 %2038, i32 0
+	%2041 = sitofp i32 %1760 to float
+	%2042 = sitofp i32 %2040 to float
+	%2043 = fcmp ole float %2042, %2041
+	%2044 = uitofp i1 %2043 to float
+	%2045 = fcmp une float %2044, 0.0
+	%2046 = and i1 %2039, %2045
+	%2047 = select i1 %2046, float %1664, float 0xFFF0000000000000
+	%2048 = shl i32 %7, 1
+	%2049 = add i32 16, %2048
+	%2050 = add i32 %605, %2049
+	%2051 = icmp slt i32 %2050, %N
+	%2052 = select i1 %2051, i32 %2050, i32 0
+	%2053 = sitofp i32 %1756 to float
+	%2054 = sitofp i32 %2052 to float
+	%2055 = fcmp ole float %2054, %2053
+	%2056 = uitofp i1 %2055 to float
+	%2057 = fcmp une float %2056, 0.0
+	%2058 = and i1 %2051, %2057
+	%2059 = select i1 %2058, float %1682, float 0xFFF0000000000000
+	%2060 = shl i32 %7, 1
+	%2061 = add i32 17, %2060
+	%2062 = add i32 %605, %2061
+	%2063 = icmp slt i32 %2062, %N
+	%2064 = select i1 %2063, i32 %2062, i32 0
+	%2065 = sitofp i32 %1756 to float
+	%2066 = sitofp i32 %2064 to float
+	%2067 = fcmp ole float %2066, %2065
+	%2068 = uitofp i1 %2067 to float
+	%2069 = fcmp une float %2068, 0.0
+	%2070 = and i1 %2063, %2069
+	%2071 = select i1 %2070, float %1683, float 0xFFF0000000000000
+	%2072 = shl i32 %7, 1
+	%2073 = add i32 16, %2072
+	%2074 = add i32 %605, %2073
+	%2075 = icmp slt i32 %2074, %N
+	%2076 = select i1 %2075, i32 %2074, i32 0
+	%2077 = sitofp i32 %1760 to float
+	%2078 = sitofp i32 %2076 to float
+	%2079 = fcmp ole float %2078, %2077
+	%2080 = uitofp i1 %2079 to float
+	%2081 = fcmp une float %2080, 0.0
+	%2082 = and i1 %2075, %2081
+	%2083 = select i1 %2082, float %1684, float 0xFFF0000000000000
+	%2084 = shl i32 %7, 1
+	%2085 = add i32 17, %2084
+	%2086 = add i32 %605, %2085
+	%2087 = icmp slt i32 %2086, %N
+	%2088 = select i1 %2087, i32 %2086, i32 0
+	%2089 = sitofp i32 %1760 to float
+	%2090 = sitofp i32 %2088 to float
+	%2091 = fcmp ole float %2090, %2089
+	%2092 = uitofp i1 %2091 to float
+	%2093 = fcmp une float %2092, 0.0
+	%2094 = and i1 %2087, %2093
+	%2095 = select i1 %2094, float %1685, float 0xFFF0000000000000
+	%2096 = shl i32 %7, 1
+	%2097 = add i32 24, %2096
+	%2098 = add i32 %605, %2097
+	%2099 = icmp slt i32 %2098, %N
+	%2100 = select i1 %2099, i32 %2098, i32 0
+	%2101 = sitofp i32 %1756 to float
+	%2102 = sitofp i32 %2100 to float
+	%2103 = fcmp ole float %2102, %2101
+	%2104 = uitofp i1 %2103 to float
+	%2105 = fcmp une float %2104, 0.0
+	%2106 = and i1 %2099, %2105
+	%2107 = select i1 %2106, float %1687, float 0xFFF0000000000000
+	%2108 = shl i32 %7, 1
+	%2109 = add i32 25, %2108
+	%2110 = add i32 %605, %2109
+	%2111 = icmp slt i32 %2110, %N
+	%2112 = select i1 %2111, i32 %2110, i32 0
+	%2113 = sitofp i32 %1756 to float
+	%2114 = sitofp i32 %2112 to float
+	%2115 = fcmp ole float %2114, %2113
+	%2116 = uitofp i1 %2115 to float
+	%2117 = fcmp une float %2116, 0.0
+	%2118 = and i1 %2111, %2117
+	%2119 = select i1 %2118, float %1688, float 0xFFF0000000000000
+	%2120 = shl i32 %7, 1
+	%2121 = add i32 24, %2120
+	%2122 = add i32 %605, %2121
+	%2123 = icmp slt i32 %2122, %N
+	%2124 = select i1 %2123, i32 %2122, i32 0
+	%2125 = sitofp i32 %1760 to float
+	%2126 = sitofp i32 %2124 to float
+	%2127 = fcmp ole float %2126, %2125
+	%2128 = uitofp i1 %2127 to float
+	%2129 = fcmp une float %2128, 0.0
+	%2130 = and i1 %2123, %2129
+	%2131 = select i1 %2130, float %1689, float 0xFFF0000000000000
+	%2132 = shl i32 %7, 1
+	%2133 = add i32 25, %2132
+	%2134 = add i32 %605, %2133
+	%2135 = icmp slt i32 %2134, %N
+	%2136 = select i1 %2135, i32 %2134, i32 0
+	%2137 = sitofp i32 %1760 to float
+	%2138 = sitofp i32 %2136 to float
+	%2139 = fcmp ole float %2138, %2137
+	%2140 = uitofp i1 %2139 to float
+	%2141 = fcmp une float %2140, 0.0
+	%2142 = and i1 %2135, %2141
+	%2143 = select i1 %2142, float %1690, float 0xFFF0000000000000
+	%2144 = shl i32 %7, 1
+	%2145 = add i32 32, %2144
+	%2146 = add i32 %605, %2145
+	%2147 = icmp slt i32 %2146, %N
+	%2148 = select i1 %2147, i32 %2146, i32 0
+	%2149 = sitofp i32 %1756 to float
+	%2150 = sitofp i32 %2148 to float
+	%2151 = fcmp ole float %2150, %2149
+	%2152 = uitofp i1 %2151 to float
+	%2153 = fcmp une float %2152, 0.0
+	%2154 = and i1 %2147, %2153
+	%2155 = select i1 %2154, float %1708, float 0xFFF0000000000000
+	%2156 = shl i32 %7, 1
+	%2157 = add i32 33, %2156
+	%2158 = add i32 %605, %2157
+	%2159 = icmp slt i32 %2158, %N
+	%2160 = select i1 %2159, i32 %2158, i32 0
+	%2161 = sitofp i32 %1756 to float
+	%2162 = sitofp i32 %2160 to float
+	%2163 = fcmp ole float %2162, %2161
+	%2164 = uitofp i1 %2163 to float
+	%2165 = fcmp une float %2164, 0.0
+	%2166 = and i1 %2159, %2165
+	%2167 = select i1 %2166, float %1709, float 0xFFF0000000000000
+	%2168 = shl i32 %7, 1
+	%2169 = add i32 32, %2168
+	%2170 = add i32 %605, %2169
+	%2171 = icmp slt i32 %2170, %N
+	%2172 = select i1 %2171, i32 %2170, i32 0
+	%2173 = sitofp i32 %1760 to float
+	%2174 = sitofp i32 %2172 to float
+	%2175 = fcmp ole float %2174, %2173
+	%2176 = uitofp i1 %2175 to float
+	%2177 = fcmp une float %2176, 0.0
+	%2178 = and i1 %2171, %2177
+	%2179 = select i1 %2178, float %1710, float 0xFFF0000000000000
+	%2180 = shl i32 %7, 1
+	%2181 = add i32 33, %2180
+	%2182 = add i32 %605, %2181
+	%2183 = icmp slt i32 %2182, %N
+	%2184 = select i1 %2183, i32 %2182, i32 0
+	%2185 = sitofp i32 %1760 to float
+	%2186 = sitofp i32 %2184 to float
+	%2187 = fcmp ole float %2186, %2185
+	%2188 = uitofp i1 %2187 to float
+	%2189 = fcmp une float %2188, 0.0
+	%2190 = and i1 %2183, %2189
+	%2191 = select i1 %2190, float %1711, float 0xFFF0000000000000
+	%2192 = shl i32 %7, 1
+	%2193 = add i32 40, %2192
+	%2194 = add i32 %605, %2193
+	%2195 = icmp slt i32 %2194, %N
+	%2196 = select i1 %2195, i32 %2194, i32 0
+	%2197 = sitofp i32 %1756 to float
+	%2198 = sitofp i32 %2196 to float
+	%2199 = fcmp ole float %2198, %2197
+	%2200 = uitofp i1 %2199 to float
+	%2201 = fcmp une float %2200, 0.0
+	%2202 = and i1 %2195, %2201
+	%2203 = select i1 %2202, float %1713, float 0xFFF0000000000000
+	%2204 = shl i32 %7, 1
+	%2205 = add i32 41, %2204
+	%2206 = add i32 %605, %2205
+	%2207 = icmp slt i32 %2206, %N
+	%2208 = select i1 %2207, i32 %2206, i32 0
+	%2209 = sitofp i32 %1756 to float
+	%2210 = sitofp i32 %2208 to float
+	%2211 = fcmp ole float %2210, %2209
+	%2212 = uitofp i1 %2211 to float
+	%2213 = fcmp une float %2212, 0.0
+	%2214 = and i1 %2207, %2213
+	%2215 = select i1 %2214, float %1714, float 0xFFF0000000000000
+	%2216 = shl i32 %7, 1
+	%2217 = add i32 40, %2216
+	%2218 = add i32 %605, %2217
+	%2219 = icmp slt i32 %2218, %N
+	%2220 = select i1 %2219, i32 %2218, i32 0
+	%2221 = sitofp i32 %1760 to float
+	%2222 = sitofp i32 %2220 to float
+	%2223 = fcmp ole float %2222, %2221
+	%2224 = uitofp i1 %2223 to float
+	%2225 = fcmp une float %2224, 0.0
+	%2226 = and i1 %2219, %2225
+	%2227 = select i1 %2226, float %1715, float 0xFFF0000000000000
+	%2228 = shl i32 %7, 1
+	%2229 = add i32 41, %2228
+	%2230 = add i32 %605, %2229
+	%2231 = icmp slt i32 %2230, %N
+	%2232 = select i1 %2231, i32 %2230, i32 0
+	%2233 = sitofp i32 %1760 to float
+	%2234 = sitofp i32 %2232 to float
+	%2235 = fcmp ole float %2234, %2233
+	%2236 = uitofp i1 %2235 to float
+	%2237 = fcmp une float %2236, 0.0
+	%2238 = and i1 %2231, %2237
+	%2239 = select i1 %2238, float %1716, float 0xFFF0000000000000
+	%2240 = shl i32 %7, 1
+	%2241 = add i32 48, %2240
+	%2242 = add i32 %605, %2241
+	%2243 = icmp slt i32 %2242, %N
+	%2244 = select i1 %2243, i32 %2242, i32 0
+	%2245 = sitofp i32 %1756 to float
+	%2246 = sitofp i32 %2244 to float
+	%2247 = fcmp ole float %2246, %2245
+	%2248 = uitofp i1 %2247 to float
+	%2249 = fcmp une float %2248, 0.0
+	%2250 = and i1 %2243, %2249
+	%2251 = select i1 %2250, float %1734, float 0xFFF0000000000000
+	%2252 = shl i32 %7, 1
+	%2253 = add i32 49, %2252
+	%2254 = add i32 %605, %2253
+	%2255 = icmp slt i32 %2254, %N
+	%2256 = select i1 %2255, i32 %2254, i32 0
+	%2257 = sitofp i32 %1756 to float
+	%2258 = sitofp i32 %2256 to float
+	%2259 = fcmp ole float %2258, %2257
+	%2260 = uitofp i1 %2259 to float
+	%2261 = fcmp une float %2260, 0.0
+	%2262 = and i1 %2255, %2261
+	%2263 = select i1 %2262, float %1735, float 0xFFF0000000000000
+	%2264 = shl i32 %7, 1
+	%2265 = add i32 48, %2264
+	%2266 = add i32 %605, %2265
+	%2267 = icmp slt i32 %2266, %N
+	%2268 = select i1 %2267, i32 %2266, i32 0
+	%2269 = sitofp i32 %1760 to float
+	%2270 = sitofp i32 %2268 to float
+	%2271 = fcmp ole float %2270, %2269
+	%2272 = uitofp i1 %2271 to float
+	%2273 = fcmp une float %2272, 0.0
+	%2274 = and i1 %2267, %2273
+	%2275 = select i1 %2274, float %1736, float 0xFFF0000000000000
+	%2276 = shl i32 %7, 1
+	%2277 = add i32 49, %2276
+	%2278 = add i32 %605, %2277
+	%2279 = icmp slt i32 %2278, %N
+	%2280 = select i1 %2279, i32 %2278, i32 0
+	%2281 = sitofp i32 %1760 to float
+	%2282 = sitofp i32 %2280 to float
+	%2283 = fcmp ole float %2282, %2281
+	%2284 = uitofp i1 %2283 to float
+	%2285 = fcmp une float %2284, 0.0
+	%2286 = and i1 %2279, %2285
+	%2287 = select i1 %2286, float %1737, float 0xFFF0000000000000
+	%2288 = shl i32 %7, 1
+	%2289 = add i32 56, %2288
+	%2290 = add i32 %605, %2289
+	%2291 = icmp slt i32 %2290, %N
+	%2292 = select i1 %2291, i32 %2290, i32 0
+	%2293 = sitofp i32 %1756 to float
+	%2294 = sitofp i32 %2292 to float
+	%2295 = fcmp ole float %2294, %2293
+	%2296 = uitofp i1 %2295 to float
+	%2297 = fcmp une float %2296, 0.0
+	%2298 = and i1 %2291, %2297
+	%2299 = select i1 %2298, float %1739, float 0xFFF0000000000000
+	%2300 = shl i32 %7, 1
+	%2301 = add i32 57, %2300
+	%2302 = add i32 %605, %2301
+	%2303 = icmp slt i32 %2302, %N
+	%2304 = select i1 %2303, i32 %2302, i32 0
+	%2305 = sitofp i32 %1756 to float
+	%2306 = sitofp i32 %2304 to float
+	%2307 = fcmp ole float %2306, %2305
+	%2308 = uitofp i1 %2307 to float
+	%2309 = fcmp une float %2308, 0.0
+	%2310 = and i1 %2303, %2309
+	%2311 = select i1 %2310, float %1740, float 0xFFF0000000000000
+	%2312 = shl i32 %7, 1
+	%2313 = add i32 56, %2312
+	%2314 = add i32 %605, %2313
+	%2315 = icmp slt i32 %2314, %N
+	%2316 = select i1 %2315, i32 %2314, i32 0
+	%2317 = sitofp i32 %1760 to float
+	%2318 = sitofp i32 %2316 to float
+	%2319 = fcmp ole float %2318, %2317
+	%2320 = uitofp i1 %2319 to float
+	%2321 = fcmp une float %2320, 0.0
+	%2322 = and i1 %2315, %2321
+	%2323 = select i1 %2322, float %1741, float 0xFFF0000000000000
+	%2324 = shl i32 %7, 1
+	%2325 = add i32 57, %2324
+	%2326 = add i32 %605, %2325
+	%2327 = icmp slt i32 %2326, %N
+	%2328 = select i1 %2327, i32 %2326, i32 0
+	%2329 = sitofp i32 %1760 to float
+	%2330 = sitofp i32 %2328 to float
+	%2331 = fcmp ole float %2330, %2329
+	%2332 = uitofp i1 %2331 to float
+	%2333 = fcmp une float %2332, 0.0
+	%2334 = and i1 %2327, %2333
+	%2335 = select i1 %2334, float %1742, float 0xFFF0000000000000
+	%2336 = shl i32 %7, 1
+	%2337 = add i32 0, %2336
+	%2338 = add i32 %605, %2337
+	%2339 = icmp slt i32 %2338, %N
+	%2340 = select i1 %2339, i32 %2338, i32 0
+	%2341 = sitofp i32 %1764 to float
+	%2342 = sitofp i32 %2340 to float
+	%2343 = fcmp ole float %2342, %2341
+	%2344 = uitofp i1 %2343 to float
+	%2345 = fcmp une float %2344, 0.0
+	%2346 = and i1 %2339, %2345
+	%2347 = select i1 %2346, float %1666, float 0xFFF0000000000000
+	%2348 = shl i32 %7, 1
+	%2349 = add i32 1, %2348
+	%2350 = add i32 %605, %2349
+	%2351 = icmp slt i32 %2350, %N
+	%2352 = select i1 %2351, i32 %2350, i32 0
+	%2353 = sitofp i32 %1764 to float
+	%2354 = sitofp i32 %2352 to float
+	%2355 = fcmp ole float %2354, %2353
+	%2356 = uitofp i1 %2355 to float
+	%2357 = fcmp une float %2356, 0.0
+	%2358 = and i1 %2351, %2357
+	%2359 = select i1 %2358, float %1667, float 0xFFF0000000000000
+	%2360 = shl i32 %7, 1
+	%2361 = add i32 0, %2360
+	%2362 = add i32 %605, %2361
+	%2363 = icmp slt i32 %2362, %N
+	%2364 = select i1 %2363, i32 %2362, i32 0
+	%2365 = sitofp i32 %1768 to float
+	%2366 = sitofp i32 %2364 to float
+	%2367 = fcmp ole float %2366, %2365
+	%2368 = uitofp i1 %2367 to float
+	%2369 = fcmp une float %2368, 0.0
+	%2370 = and i1 %2363, %2369
+	%2371 = select i1 %2370, float %1668, float 0xFFF0000000000000
+	%2372 = shl i32 %7, 1
+	%2373 = add i32 1, %2372
+	%2374 = add i32 %605, %2373
+	%2375 = icmp slt i32 %2374, %N
+	%2376 = select i1 %2375, i32 %2374, i32 0
+	%2377 = sitofp i32 %1768 to float
+	%2378 = sitofp i32 %2376 to float
+	%2379 = fcmp ole float %2378, %2377
+	%2380 = uitofp i1 %2379 to float
+	%2381 = fcmp une float %2380, 0.0
+	%2382 = and i1 %2375, %2381
+	%2383 = select i1 %2382, float %1669, float 0xFFF0000000000000
+	%2384 = shl i32 %7, 1
+	%2385 = add i32 8, %2384
+	%2386 = add i32 %605, %2385
+	%2387 = icmp slt i32 %2386, %N
+	%2388 = select i1 %2387, i32 %2386, i32 0
+	%2389 = sitofp i32 %1764 to float
+	%2390 = sitofp i32 %2388 to float
+	%2391 = fcmp ole float %2390, %2389
+	%2392 = uitofp i1 %2391 to float
+	%2393 = fcmp une float %2392, 0.0
+	%2394 = and i1 %2387, %2393
+	%2395 = select i1 %2394, float %1671, float 0xFFF0000000000000
+	%2396 = shl i32 %7, 1
+	%2397 = add i32 9, %2396
+	%2398 = add i32 %605, %2397
+	%2399 = icmp slt i32 %2398, %N
+	%2400 = select i1 %2399, i32 %2398, i32 0
+	%2401 = sitofp i32 %1764 to float
+	%2402 = sitofp i32 %2400 to float
+	%2403 = fcmp ole float %2402, %2401
+	%2404 = uitofp i1 %2403 to float
+	%2405 = fcmp une float %2404, 0.0
+	%2406 = and i1 %2399, %2405
+	%2407 = select i1 %2406, float %1672, float 0xFFF0000000000000
+	%2408 = shl i32 %7, 1
+	%2409 = add i32 8, %2408
+	%2410 = add i32 %605, %2409
+	%2411 = icmp slt i32 %2410, %N
+	%2412 = select i1 %2411, i32 %2410, i32 0
+	%2413 = sitofp i32 %1768 to float
+	%2414 = sitofp i32 %2412 to float
+	%2415 = fcmp ole float %2414, %2413
+	%2416 = uitofp i1 %2415 to float
+	%2417 = fcmp une float %2416, 0.0
+	%2418 = and i1 %2411, %2417
+	%2419 = select i1 %2418, float %1673, float 0xFFF0000000000000
+	%2420 = shl i32 %7, 1
+	%2421 = add i32 9, %2420
+	%2422 = add i32 %605, %2421
+	%2423 = icmp slt i32 %2422, %N
+	%2424 = select i1 %2423, i32 %2422, i32 0
+	%2425 = sitofp i32 %1768 to float
+	%2426 = sitofp i32 %2424 to float
+	%2427 = fcmp ole float %2426, %2425
+	%2428 = uitofp i1 %2427 to float
+	%2429 = fcmp une float %2428, 0.0
+	%2430 = and i1 %2423, %2429
+	%2431 = select i1 %2430, float %1674, float 0xFFF0000000000000
+	%2432 = shl i32 %7, 1
+	%2433 = add i32 16, %2432
+	%2434 = add i32 %605, %2433
+	%2435 = icmp slt i32 %2434, %N
+	%2436 = select i1 %2435, i32 %2434, i32 0
+	%2437 = sitofp i32 %1764 to float
+	%2438 = sitofp i32 %2436 to float
+	%2439 = fcmp ole float %2438, %2437
+	%2440 = uitofp i1 %2439 to float
+	%2441 = fcmp une float %2440, 0.0
+	%2442 = and i1 %2435, %2441
+	%2443 = select i1 %2442, float %1692, float 0xFFF0000000000000
+	%2444 = shl i32 %7, 1
+	%2445 = add i32 17, %2444
+	%2446 = add i32 %605, %2445
+	%2447 = icmp slt i32 %2446, %N
+	%2448 = select i1 %2447, i32 %2446, i32 0
+	%2449 = sitofp i32 %1764 to float
+	%2450 = sitofp i32 %2448 to float
+	%2451 = fcmp ole float %2450, %2449
+	%2452 = uitofp i1 %2451 to float
+	%2453 = fcmp une float %2452, 0.0
+	%2454 = and i1 %2447, %2453
+	%2455 = select i1 %2454, float %1693, float 0xFFF0000000000000
+	%2456 = shl i32 %7, 1
+	%2457 = add i32 16, %2456
+	%2458 = add i32 %605, %2457
+	%2459 = icmp slt i32 %2458, %N
+	%2460 = select i1 %2459, i32 %2458, i32 0
+	%2461 = sitofp i32 %1768 to float
+	%2462 = sitofp i32 %2460 to float
+	%2463 = fcmp ole float %2462, %2461
+	%2464 = uitofp i1 %2463 to float
+	%2465 = fcmp une float %2464, 0.0
+	%2466 = and i1 %2459, %2465
+	%2467 = select i1 %2466, float %1694, float 0xFFF0000000000000
+	%2468 = shl i32 %7, 1
+	%2469 = add i32 17, %2468
+	%2470 = add i32 %605, %2469
+	%2471 = icmp slt i32 %2470, %N
+	%2472 = select i1 %2471, i32 %2470, i32 0
+	%2473 = sitofp i32 %1768 to float
+	%2474 = sitofp i32 %2472 to float
+	%2475 = fcmp ole float %2474, %2473
+	%2476 = uitofp i1 %2475 to float
+	%2477 = fcmp une float %2476, 0.0
+	%2478 = and i1 %2471, %2477
+	%2479 = select i1 %2478, float %1695, float 0xFFF0000000000000
+	%2480 = shl i32 %7, 1
+	%2481 = add i32 24, %2480
+	%2482 = add i32 %605, %2481
+	%2483 = icmp slt i32 %2482, %N
+	%2484 = select i1 %2483, i32 %2482, i32 0
+	%2485 = sitofp i32 %1764 to float
+	%2486 = sitofp i32 %2484 to float
+	%2487 = fcmp ole float %2486, %2485
+	%2488 = uitofp i1 %2487 to float
+	%2489 = fcmp une float %2488, 0.0
+	%2490 = and i1 %2483, %2489
+	%2491 = select i1 %2490, float %1697, float 0xFFF0000000000000
+	%2492 = shl i32 %7, 1
+	%2493 = add i32 25, %2492
+	%2494 = add i32 %605, %2493
+	%2495 = icmp slt i32 %2494, %N
+	%2496 = select i1 %2495, i32 %2494, i32 0
+	%2497 = sitofp i32 %1764 to float
+	%2498 = sitofp i32 %2496 to float
+	%2499 = fcmp ole float %2498, %2497
+	%2500 = uitofp i1 %2499 to float
+	%2501 = fcmp une float %2500, 0.0
+	%2502 = and i1 %2495, %2501
+	%2503 = select i1 %2502, float %1698, float 0xFFF0000000000000
+	%2504 = shl i32 %7, 1
+	%2505 = add i32 24, %2504
+	%2506 = add i32 %605, %2505
+	%2507 = icmp slt i32 %2506, %N
+	%2508 = select i1 %2507, i32 %2506, i32 0
+	%2509 = sitofp i32 %1768 to float
+	%2510 = sitofp i32 %2508 to float
+	%2511 = fcmp ole float %2510, %2509
+	%2512 = uitofp i1 %2511 to float
+	%2513 = fcmp une float %2512, 0.0
+	%2514 = and i1 %2507, %2513
+	%2515 = select i1 %2514, float %1699, float 0xFFF0000000000000
+	%2516 = shl i32 %7, 1
+	%2517 = add i32 25, %2516
+	%2518 = add i32 %605, %2517
+	%2519 = icmp slt i32 %2518, %N
+	%2520 = select i1 %2519, i32 %2518, i32 0
+	%2521 = sitofp i32 %1768 to float
+	%2522 = sitofp i32 %2520 to float
+	%2523 = fcmp ole float %2522, %2521
+	%2524 = uitofp i1 %2523 to float
+	%2525 = fcmp une float %2524, 0.0
+	%2526 = and i1 %2519, %2525
+	%2527 = select i1 %2526, float %1700, float 0xFFF0000000000000
+	%2528 = shl i32 %7, 1
+	%2529 = add i32 32, %2528
+	%2530 = add i32 %605, %2529
+	%2531 = icmp slt i32 %2530, %N
+	%2532 = select i1 %2531, i32 %2530, i32 0
+	%2533 = sitofp i32 %1764 to float
+	%2534 = sitofp i32 %2532 to float
+	%2535 = fcmp ole float %2534, %2533
+	%2536 = uitofp i1 %2535 to float
+	%2537 = fcmp une float %2536, 0.0
+	%2538 = and i1 %2531, %2537
+	%2539 = select i1 %2538, float %1718, float 0xFFF0000000000000
+	%2540 = shl i32 %7, 1
+	%2541 = add i32 33, %2540
+	%2542 = add i32 %605, %2541
+	%2543 = icmp slt i32 %2542, %N
+	%2544 = select i1 %2543, i32 %2542, i32 0
+	%2545 = sitofp i32 %1764 to float
+	%2546 = sitofp i32 %2544 to float
+	%2547 = fcmp ole float %2546, %2545
+	%2548 = uitofp i1 %2547 to float
+	%2549 = fcmp une float %2548, 0.0
+	%2550 = and i1 %2543, %2549
+	%2551 = select i1 %2550, float %1719, float 0xFFF0000000000000
+	%2552 = shl i32 %7, 1
+	%2553 = add i32 32, %2552
+	%2554 = add i32 %605, %2553
+	%2555 = icmp slt i32 %2554, %N
+	%2556 = select i1 %2555, i32 %2554, i32 0
+	%2557 = sitofp i32 %1768 to float
+	%2558 = sitofp i32 %2556 to float
+	%2559 = fcmp ole float %2558, %2557
+	%2560 = uitofp i1 %2559 to float
+	%2561 = fcmp une float %2560, 0.0
+	%2562 = and i1 %2555, %2561
+	%2563 = select i1 %2562, float %1720, float 0xFFF0000000000000
+	%2564 = shl i32 %7, 1
+	%2565 = add i32 33, %2564
+	%2566 = add i32 %605, %2565
+	%2567 = icmp slt i32 %2566, %N
+	%2568 = select i1 %2567, i32 %2566, i32 0
+	%2569 = sitofp i32 %1768 to float
+	%2570 = sitofp i32 %2568 to float
+	%2571 = fcmp ole float %2570, %2569
+	%2572 = uitofp i1 %2571 to float
+	%2573 = fcmp une float %2572, 0.0
+	%2574 = and i1 %2567, %2573
+	%2575 = select i1 %2574, float %1721, float 0xFFF0000000000000
+	%2576 = shl i32 %7, 1
+	%2577 = add i32 40, %2576
+	%2578 = add i32 %605, %2577
+	%2579 = icmp slt i32 %2578, %N
+	%2580 = select i1 %2579, i32 %2578, i32 0
+	%2581 = sitofp i32 %1764 to float
+	%2582 = sitofp i32 %2580 to float
+	%2583 = fcmp ole float %2582, %2581
+	%2584 = uitofp i1 %2583 to float
+	%2585 = fcmp une float %2584, 0.0
+	%2586 = and i1 %2579, %2585
+	%2587 = select i1 %2586, float %1723, float 0xFFF0000000000000
+	%2588 = shl i32 %7, 1
+	%2589 = add i32 41, %2588
+	%2590 = add i32 %605, %2589
+	%2591 = icmp slt i32 %2590, %N
+	%2592 = select i1 %2591, i32 %2590, i32 0
+	%2593 = sitofp i32 %1764 to float
+	%2594 = sitofp i32 %2592 to float
+	%2595 = fcmp ole float %2594, %2593
+	%2596 = uitofp i1 %2595 to float
+	%2597 = fcmp une float %2596, 0.0
+	%2598 = and i1 %2591, %2597
+	%2599 = select i1 %2598, float %1724, float 0xFFF0000000000000
+	%2600 = shl i32 %7, 1
+	%2601 = add i32 40, %2600
+	%2602 = add i32 %605, %2601
+	%2603 = icmp slt i32 %2602, %N
+	%2604 = select i1 %2603, i32 %2602, i32 0
+	%2605 = sitofp i32 %1768 to float
+	%2606 = sitofp i32 %2604 to float
+	%2607 = fcmp ole float %2606, %2605
+	%2608 = uitofp i1 %2607 to float
+	%2609 = fcmp une float %2608, 0.0
+	%2610 = and i1 %2603, %2609
+	%2611 = select i1 %2610, float %1725, float 0xFFF0000000000000
+	%2612 = shl i32 %7, 1
+	%2613 = add i32 41, %2612
+	%2614 = add i32 %605, %2613
+	%2615 = icmp slt i32 %2614, %N
+	%2616 = select i1 %2615, i32 %2614, i32 0
+	%2617 = sitofp i32 %1768 to float
+	%2618 = sitofp i32 %2616 to float
+	%2619 = fcmp ole float %2618, %2617
+	%2620 = uitofp i1 %2619 to float
+	%2621 = fcmp une float %2620, 0.0
+	%2622 = and i1 %2615, %2621
+	%2623 = select i1 %2622, float %1726, float 0xFFF0000000000000
+	%2624 = shl i32 %7, 1
+	%2625 = add i32 48, %2624
+	%2626 = add i32 %605, %2625
+	%2627 = icmp slt i32 %2626, %N
+	%2628 = select i1 %2627, i32 %2626, i32 0
+	%2629 = sitofp i32 %1764 to float
+	%2630 = sitofp i32 %2628 to float
+	%2631 = fcmp ole float %2630, %2629
+	%2632 = uitofp i1 %2631 to float
+	%2633 = fcmp une float %2632, 0.0
+	%2634 = and i1 %2627, %2633
+	%2635 = select i1 %2634, float %1744, float 0xFFF0000000000000
+	%2636 = shl i32 %7, 1
+	%2637 = add i32 49, %2636
+	%2638 = add i32 %605, %2637
+	%2639 = icmp slt i32 %2638, %N
+	%2640 = select i1 %2639, i32 %2638, i32 0
+	%2641 = sitofp i32 %1764 to float
+	%2642 = sitofp i32 %2640 to float
+	%2643 = fcmp ole float %2642, %2641
+	%2644 = uitofp i1 %2643 to float
+	%2645 = fcmp une float %2644, 0.0
+	%2646 = and i1 %2639, %2645
+	%2647 = select i1 %2646, float %1745, float 0xFFF0000000000000
+	%2648 = shl i32 %7, 1
+	%2649 = add i32 48, %2648
+	%2650 = add i32 %605, %2649
+	%2651 = icmp slt i32 %2650, %N
+	%2652 = select i1 %2651, i32 %2650, i32 0
+	%2653 = sitofp i32 %1768 to float
+	%2654 = sitofp i32 %2652 to float
+	%2655 = fcmp ole float %2654, %2653
+	%2656 = uitofp i1 %2655 to float
+	%2657 = fcmp une float %2656, 0.0
+	%2658 = and i1 %2651, %2657
+	%2659 = select i1 %2658, float %1746, float 0xFFF0000000000000
+	%2660 = shl i32 %7, 1
+	%2661 = add i32 49, %2660
+	%2662 = add i32 %605, %2661
+	%2663 = icmp slt i32 %2662, %N
+	%2664 = select i1 %2663, i32 %2662, i32 0
+	%2665 = sitofp i32 %1768 to float
+	%2666 = sitofp i32 %2664 to float
+	%2667 = fcmp ole float %2666, %2665
+	%2668 = uitofp i1 %2667 to float
+	%2669 = fcmp une float %2668, 0.0
+	%2670 = and i1 %2663, %2669
+	%2671 = select i1 %2670, float %1747, float 0xFFF0000000000000
+	%2672 = shl i32 %7, 1
+	%2673 = add i32 56, %2672
+	%2674 = add i32 %605, %2673
+	%2675 = icmp slt i32 %2674, %N
+	%2676 = select i1 %2675, i32 %2674, i32 0
+	%2677 = sitofp i32 %1764 to float
+	%2678 = sitofp i32 %2676 to float
+	%2679 = fcmp ole float %2678, %2677
+	%2680 = uitofp i1 %2679 to float
+	%2681 = fcmp une float %2680, 0.0
+	%2682 = and i1 %2675, %2681
+	%2683 = select i1 %2682, float %1749, float 0xFFF0000000000000
+	%2684 = shl i32 %7, 1
+	%2685 = add i32 57, %2684
+	%2686 = add i32 %605, %2685
+	%2687 = icmp slt i32 %2686, %N
+	%2688 = select i1 %2687, i32 %2686, i32 0
+	%2689 = sitofp i32 %1764 to float
+	%2690 = sitofp i32 %2688 to float
+	%2691 = fcmp ole float %2690, %2689
+	%2692 = uitofp i1 %2691 to float
+	%2693 = fcmp une float %2692, 0.0
+	%2694 = and i1 %2687, %2693
+	%2695 = select i1 %2694, float %1750, float 0xFFF0000000000000
+	%2696 = shl i32 %7, 1
+	%2697 = add i32 56, %2696
+	%2698 = add i32 %605, %2697
+	%2699 = icmp slt i32 %2698, %N
+	%2700 = select i1 %2699, i32 %2698, i32 0
+	%2701 = sitofp i32 %1768 to float
+	%2702 = sitofp i32 %2700 to float
+	%2703 = fcmp ole float %2702, %2701
+	%2704 = uitofp i1 %2703 to float
+	%2705 = fcmp une float %2704, 0.0
+	%2706 = and i1 %2699, %2705
+	%2707 = select i1 %2706, float %1751, float 0xFFF0000000000000
+	%2708 = shl i32 %7, 1
+	%2709 = add i32 57, %2708
+	%2710 = add i32 %605, %2709
+	%2711 = icmp slt i32 %2710, %N
+	%2712 = select i1 %2711, i32 %2710, i32 0
+	%2713 = sitofp i32 %1768 to float
+	%2714 = sitofp i32 %2712 to float
+	%2715 = fcmp ole float %2714, %2713
+	%2716 = uitofp i1 %2715 to float
+	%2717 = fcmp une float %2716, 0.0
+	%2718 = and i1 %2711, %2717
+	%2719 = select i1 %2718, float %1752, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%2930 = phi float [ %1665, %prefetched ], [ %2173, %partial ]
-	%2931 = phi float [ %1666, %prefetched ], [ %2185, %partial ]
-	%2932 = phi float [ %1667, %prefetched ], [ %2197, %partial ]
-	%2933 = phi float [ %1668, %prefetched ], [ %2209, %partial ]
-	%2934 = phi float [ %1670, %prefetched ], [ %2221, %partial ]
-	%2935 = phi float [ %1671, %prefetched ], [ %2233, %partial ]
-	%2936 = phi float [ %1672, %prefetched ], [ %2245, %partial ]
-	%2937 = phi float [ %1673, %prefetched ], [ %2257, %partial ]
-	%2938 = phi float [ %1691, %prefetched ], [ %2269, %partial ]
-	%2939 = phi float [ %1692, %prefetched ], [ %2281, %partial ]
-	%2940 = phi float [ %1693, %prefetched ], [ %2293, %partial ]
-	%2941 = phi float [ %1694, %prefetched ], [ %2305, %partial ]
-	%2942 = phi float [ %1696, %prefetched ], [ %2317, %partial ]
-	%2943 = phi float [ %1697, %prefetched ], [ %2329, %partial ]
-	%2944 = phi float [ %1698, %prefetched ], [ %2341, %partial ]
-	%2945 = phi float [ %1699, %prefetched ], [ %2353, %partial ]
-	%2946 = phi float [ %1717, %prefetched ], [ %2365, %partial ]
-	%2947 = phi float [ %1718, %prefetched ], [ %2377, %partial ]
-	%2948 = phi float [ %1719, %prefetched ], [ %2389, %partial ]
-	%2949 = phi float [ %1720, %prefetched ], [ %2401, %partial ]
-	%2950 = phi float [ %1722, %prefetched ], [ %2413, %partial ]
-	%2951 = phi float [ %1723, %prefetched ], [ %2425, %partial ]
-	%2952 = phi float [ %1724, %prefetched ], [ %2437, %partial ]
-	%2953 = phi float [ %1725, %prefetched ], [ %2449, %partial ]
-	%2954 = phi float [ %1743, %prefetched ], [ %2461, %partial ]
-	%2955 = phi float [ %1744, %prefetched ], [ %2473, %partial ]
-	%2956 = phi float [ %1745, %prefetched ], [ %2485, %partial ]
-	%2957 = phi float [ %1746, %prefetched ], [ %2497, %partial ]
-	%2958 = phi float [ %1748, %prefetched ], [ %2509, %partial ]
-	%2959 = phi float [ %1749, %prefetched ], [ %2521, %partial ]
-	%2960 = phi float [ %1750, %prefetched ], [ %2533, %partial ]
-	%2961 = phi float [ %1751, %prefetched ], [ %2545, %partial ]
-	%2962 = phi float [ %1675, %prefetched ], [ %2557, %partial ]
-	%2963 = phi float [ %1676, %prefetched ], [ %2569, %partial ]
-	%2964 = phi float [ %1677, %prefetched ], [ %2581, %partial ]
-	%2965 = phi float [ %1678, %prefetched ], [ %2593, %partial ]
-	%2966 = phi float [ %1680, %prefetched ], [ %2605, %partial ]
-	%2967 = phi float [ %1681, %prefetched ], [ %2617, %partial ]
-	%2968 = phi float [ %1682, %prefetched ], [ %2629, %partial ]
-	%2969 = phi float [ %1683, %prefetched ], [ %2641, %partial ]
-	%2970 = phi float [ %1701, %prefetched ], [ %2653, %partial ]
-	%2971 = phi float [ %1702, %prefetched ], [ %2665, %partial ]
-	%2972 = phi float [ %1703, %prefetched ], [ %2677, %partial ]
-	%2973 = phi float [ %1704, %prefetched ], [ %2689, %partial ]
-	%2974 = phi float [ %1706, %prefetched ], [ %2701, %partial ]
-	%2975 = phi float [ %1707, %prefetched ], [ %2713, %partial ]
-	%2976 = phi float [ %1708, %prefetched ], [ %2725, %partial ]
-	%2977 = phi float [ %1709, %prefetched ], [ %2737, %partial ]
-	%2978 = phi float [ %1727, %prefetched ], [ %2749, %partial ]
-	%2979 = phi float [ %1728, %prefetched ], [ %2761, %partial ]
-	%2980 = phi float [ %1729, %prefetched ], [ %2773, %partial ]
-	%2981 = phi float [ %1730, %prefetched ], [ %2785, %partial ]
-	%2982 = phi float [ %1732, %prefetched ], [ %2797, %partial ]
-	%2983 = phi float [ %1733, %prefetched ], [ %2809, %partial ]
-	%2984 = phi float [ %1734, %prefetched ], [ %2821, %partial ]
-	%2985 = phi float [ %1735, %prefetched ], [ %2833, %partial ]
-	%2986 = phi float [ %1753, %prefetched ], [ %2845, %partial ]
-	%2987 = phi float [ %1754, %prefetched ], [ %2857, %partial ]
-	%2988 = phi float [ %1755, %prefetched ], [ %2869, %partial ]
-	%2989 = phi float [ %1756, %prefetched ], [ %2881, %partial ]
-	%2990 = phi float [ %1758, %prefetched ], [ %2893, %partial ]
-	%2991 = phi float [ %1759, %prefetched ], [ %2905, %partial ]
-	%2992 = phi float [ %1760, %prefetched ], [ %2917, %partial ]
-	%2993 = phi float [ %1761, %prefetched ], [ %2929, %partial ]
-	%2994 = call float @llvm.nvvm.fmax.f(float %2930, float %2931)
-	%2995 = call float @llvm.nvvm.fmax.f(float %2934, float %2935)
-	%2996 = call float @llvm.nvvm.fmax.f(float %2938, float %2939)
-	%2997 = call float @llvm.nvvm.fmax.f(float %2942, float %2943)
-	%2998 = call float @llvm.nvvm.fmax.f(float %2946, float %2947)
-	%2999 = call float @llvm.nvvm.fmax.f(float %2950, float %2951)
-	%3000 = call float @llvm.nvvm.fmax.f(float %2954, float %2955)
-	%3001 = call float @llvm.nvvm.fmax.f(float %2958, float %2959)
-	%3002 = call float @llvm.nvvm.fmax.f(float %2994, float %2995)
-	%3003 = call float @llvm.nvvm.fmax.f(float %2996, float %2997)
-	%3004 = call float @llvm.nvvm.fmax.f(float %2998, float %2999)
-	%3005 = call float @llvm.nvvm.fmax.f(float %3000, float %3001)
-	%3006 = call float @llvm.nvvm.fmax.f(float %3002, float %3003)
-	%3007 = call float @llvm.nvvm.fmax.f(float %3004, float %3005)
-	%3008 = call float @llvm.nvvm.fmax.f(float %3006, float %3007)
-	%3009 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3008, i32 1, i32 31)
-	%3010 = call float @llvm.nvvm.fmax.f(float %3008, float %3009)
-	%3011 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3010, i32 2, i32 31)
-	%3012 = call float @llvm.nvvm.fmax.f(float %3010, float %3011)
-	%3013 = fmul float %3012, 0x3FC0527DC0000000
-	%3014 = call float @llvm.nvvm.fmax.f(float %597, float %3013)
-	%3015 = fadd float %597, 8.0
-	%3016 = fcmp ogt float %3014, %3015
-	%3017 = or i1 false, %3016
-	%3018 = call float @llvm.nvvm.fmax.f(float %2932, float %2933)
-	%3019 = call float @llvm.nvvm.fmax.f(float %2936, float %2937)
-	%3020 = call float @llvm.nvvm.fmax.f(float %2940, float %2941)
-	%3021 = call float @llvm.nvvm.fmax.f(float %2944, float %2945)
-	%3022 = call float @llvm.nvvm.fmax.f(float %2948, float %2949)
-	%3023 = call float @llvm.nvvm.fmax.f(float %2952, float %2953)
-	%3024 = call float @llvm.nvvm.fmax.f(float %2956, float %2957)
-	%3025 = call float @llvm.nvvm.fmax.f(float %2960, float %2961)
-	%3026 = call float @llvm.nvvm.fmax.f(float %3018, float %3019)
-	%3027 = call float @llvm.nvvm.fmax.f(float %3020, float %3021)
-	%3028 = call float @llvm.nvvm.fmax.f(float %3022, float %3023)
-	%3029 = call float @llvm.nvvm.fmax.f(float %3024, float %3025)
-	%3030 = call float @llvm.nvvm.fmax.f(float %3026, float %3027)
-	%3031 = call float @llvm.nvvm.fmax.f(float %3028, float %3029)
-	%3032 = call float @llvm.nvvm.fmax.f(float %3030, float %3031)
-	%3033 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3032, i32 1, i32 31)
-	%3034 = call float @llvm.nvvm.fmax.f(float %3032, float %3033)
-	%3035 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3034, i32 2, i32 31)
-	%3036 = call float @llvm.nvvm.fmax.f(float %3034, float %3035)
-	%3037 = fmul float %3036, 0x3FC0527DC0000000
-	%3038 = call float @llvm.nvvm.fmax.f(float %599, float %3037)
-	%3039 = fadd float %599, 8.0
-	%3040 = fcmp ogt float %3038, %3039
-	%3041 = or i1 %3017, %3040
-	%3042 = call float @llvm.nvvm.fmax.f(float %2962, float %2963)
-	%3043 = call float @llvm.nvvm.fmax.f(float %2966, float %2967)
-	%3044 = call float @llvm.nvvm.fmax.f(float %2970, float %2971)
-	%3045 = call float @llvm.nvvm.fmax.f(float %2974, float %2975)
-	%3046 = call float @llvm.nvvm.fmax.f(float %2978, float %2979)
-	%3047 = call float @llvm.nvvm.fmax.f(float %2982, float %2983)
-	%3048 = call float @llvm.nvvm.fmax.f(float %2986, float %2987)
-	%3049 = call float @llvm.nvvm.fmax.f(float %2990, float %2991)
-	%3050 = call float @llvm.nvvm.fmax.f(float %3042, float %3043)
-	%3051 = call float @llvm.nvvm.fmax.f(float %3044, float %3045)
-	%3052 = call float @llvm.nvvm.fmax.f(float %3046, float %3047)
-	%3053 = call float @llvm.nvvm.fmax.f(float %3048, float %3049)
-	%3054 = call float @llvm.nvvm.fmax.f(float %3050, float %3051)
-	%3055 = call float @llvm.nvvm.fmax.f(float %3052, float %3053)
-	%3056 = call float @llvm.nvvm.fmax.f(float %3054, float %3055)
-	%3057 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3056, i32 1, i32 31)
-	%3058 = call float @llvm.nvvm.fmax.f(float %3056, float %3057)
-	%3059 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3058, i32 2, i32 31)
-	%3060 = call float @llvm.nvvm.fmax.f(float %3058, float %3059)
-	%3061 = fmul float %3060, 0x3FC0527DC0000000
-	%3062 = call float @llvm.nvvm.fmax.f(float %601, float %3061)
-	%3063 = fadd float %601, 8.0
-	%3064 = fcmp ogt float %3062, %3063
-	%3065 = or i1 %3041, %3064
-	%3066 = call float @llvm.nvvm.fmax.f(float %2964, float %2965)
-	%3067 = call float @llvm.nvvm.fmax.f(float %2968, float %2969)
-	%3068 = call float @llvm.nvvm.fmax.f(float %2972, float %2973)
-	%3069 = call float @llvm.nvvm.fmax.f(float %2976, float %2977)
-	%3070 = call float @llvm.nvvm.fmax.f(float %2980, float %2981)
-	%3071 = call float @llvm.nvvm.fmax.f(float %2984, float %2985)
-	%3072 = call float @llvm.nvvm.fmax.f(float %2988, float %2989)
-	%3073 = call float @llvm.nvvm.fmax.f(float %2992, float %2993)
-	%3074 = call float @llvm.nvvm.fmax.f(float %3066, float %3067)
-	%3075 = call float @llvm.nvvm.fmax.f(float %3068, float %3069)
-	%3076 = call float @llvm.nvvm.fmax.f(float %3070, float %3071)
-	%3077 = call float @llvm.nvvm.fmax.f(float %3072, float %3073)
-	%3078 = call float @llvm.nvvm.fmax.f(float %3074, float %3075)
-	%3079 = call float @llvm.nvvm.fmax.f(float %3076, float %3077)
-	%3080 = call float @llvm.nvvm.fmax.f(float %3078, float %3079)
-	%3081 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3080, i32 1, i32 31)
-	%3082 = call float @llvm.nvvm.fmax.f(float %3080, float %3081)
-	%3083 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %3082, i32 2, i32 31)
-	%3084 = call float @llvm.nvvm.fmax.f(float %3082, float %3083)
-	%3085 = fmul float %3084, 0x3FC0527DC0000000
-	%3086 = call float @llvm.nvvm.fmax.f(float %603, float %3085)
-	%3087 = fadd float %603, 8.0
-	%3088 = fcmp ogt float %3086, %3087
-	%3089 = or i1 %3065, %3088
-	%3090 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %3089)
-	br i1 %3090, label %3091, label %3240
+	%2720 = phi float [ %1656, %loop ], [ %1963, %partial ]
+	%2721 = phi float [ %1657, %loop ], [ %1975, %partial ]
+	%2722 = phi float [ %1658, %loop ], [ %1987, %partial ]
+	%2723 = phi float [ %1659, %loop ], [ %1999, %partial ]
+	%2724 = phi float [ %1661, %loop ], [ %2011, %partial ]
+	%2725 = phi float [ %1662, %loop ], [ %2023, %partial ]
+	%2726 = phi float [ %1663, %loop ], [ %2035, %partial ]
+	%2727 = phi float [ %1664, %loop ], [ %2047, %partial ]
+	%2728 = phi float [ %1682, %loop ], [ %2059, %partial ]
+	%2729 = phi float [ %1683, %loop ], [ %2071, %partial ]
+	%2730 = phi float [ %1684, %loop ], [ %2083, %partial ]
+	%2731 = phi float [ %1685, %loop ], [ %2095, %partial ]
+	%2732 = phi float [ %1687, %loop ], [ %2107, %partial ]
+	%2733 = phi float [ %1688, %loop ], [ %2119, %partial ]
+	%2734 = phi float [ %1689, %loop ], [ %2131, %partial ]
+	%2735 = phi float [ %1690, %loop ], [ %2143, %partial ]
+	%2736 = phi float [ %1708, %loop ], [ %2155, %partial ]
+	%2737 = phi float [ %1709, %loop ], [ %2167, %partial ]
+	%2738 = phi float [ %1710, %loop ], [ %2179, %partial ]
+	%2739 = phi float [ %1711, %loop ], [ %2191, %partial ]
+	%2740 = phi float [ %1713, %loop ], [ %2203, %partial ]
+	%2741 = phi float [ %1714, %loop ], [ %2215, %partial ]
+	%2742 = phi float [ %1715, %loop ], [ %2227, %partial ]
+	%2743 = phi float [ %1716, %loop ], [ %2239, %partial ]
+	%2744 = phi float [ %1734, %loop ], [ %2251, %partial ]
+	%2745 = phi float [ %1735, %loop ], [ %2263, %partial ]
+	%2746 = phi float [ %1736, %loop ], [ %2275, %partial ]
+	%2747 = phi float [ %1737, %loop ], [ %2287, %partial ]
+	%2748 = phi float [ %1739, %loop ], [ %2299, %partial ]
+	%2749 = phi float [ %1740, %loop ], [ %2311, %partial ]
+	%2750 = phi float [ %1741, %loop ], [ %2323, %partial ]
+	%2751 = phi float [ %1742, %loop ], [ %2335, %partial ]
+	%2752 = phi float [ %1666, %loop ], [ %2347, %partial ]
+	%2753 = phi float [ %1667, %loop ], [ %2359, %partial ]
+	%2754 = phi float [ %1668, %loop ], [ %2371, %partial ]
+	%2755 = phi float [ %1669, %loop ], [ %2383, %partial ]
+	%2756 = phi float [ %1671, %loop ], [ %2395, %partial ]
+	%2757 = phi float [ %1672, %loop ], [ %2407, %partial ]
+	%2758 = phi float [ %1673, %loop ], [ %2419, %partial ]
+	%2759 = phi float [ %1674, %loop ], [ %2431, %partial ]
+	%2760 = phi float [ %1692, %loop ], [ %2443, %partial ]
+	%2761 = phi float [ %1693, %loop ], [ %2455, %partial ]
+	%2762 = phi float [ %1694, %loop ], [ %2467, %partial ]
+	%2763 = phi float [ %1695, %loop ], [ %2479, %partial ]
+	%2764 = phi float [ %1697, %loop ], [ %2491, %partial ]
+	%2765 = phi float [ %1698, %loop ], [ %2503, %partial ]
+	%2766 = phi float [ %1699, %loop ], [ %2515, %partial ]
+	%2767 = phi float [ %1700, %loop ], [ %2527, %partial ]
+	%2768 = phi float [ %1718, %loop ], [ %2539, %partial ]
+	%2769 = phi float [ %1719, %loop ], [ %2551, %partial ]
+	%2770 = phi float [ %1720, %loop ], [ %2563, %partial ]
+	%2771 = phi float [ %1721, %loop ], [ %2575, %partial ]
+	%2772 = phi float [ %1723, %loop ], [ %2587, %partial ]
+	%2773 = phi float [ %1724, %loop ], [ %2599, %partial ]
+	%2774 = phi float [ %1725, %loop ], [ %2611, %partial ]
+	%2775 = phi float [ %1726, %loop ], [ %2623, %partial ]
+	%2776 = phi float [ %1744, %loop ], [ %2635, %partial ]
+	%2777 = phi float [ %1745, %loop ], [ %2647, %partial ]
+	%2778 = phi float [ %1746, %loop ], [ %2659, %partial ]
+	%2779 = phi float [ %1747, %loop ], [ %2671, %partial ]
+	%2780 = phi float [ %1749, %loop ], [ %2683, %partial ]
+	%2781 = phi float [ %1750, %loop ], [ %2695, %partial ]
+	%2782 = phi float [ %1751, %loop ], [ %2707, %partial ]
+	%2783 = phi float [ %1752, %loop ], [ %2719, %partial ]
+	%2784 = call float @llvm.nvvm.fmax.f(float %2720, float %2721)
+	%2785 = call float @llvm.nvvm.fmax.f(float %2724, float %2725)
+	%2786 = call float @llvm.nvvm.fmax.f(float %2728, float %2729)
+	%2787 = call float @llvm.nvvm.fmax.f(float %2732, float %2733)
+	%2788 = call float @llvm.nvvm.fmax.f(float %2736, float %2737)
+	%2789 = call float @llvm.nvvm.fmax.f(float %2740, float %2741)
+	%2790 = call float @llvm.nvvm.fmax.f(float %2744, float %2745)
+	%2791 = call float @llvm.nvvm.fmax.f(float %2748, float %2749)
+	%2792 = call float @llvm.nvvm.fmax.f(float %2784, float %2785)
+	%2793 = call float @llvm.nvvm.fmax.f(float %2786, float %2787)
+	%2794 = call float @llvm.nvvm.fmax.f(float %2788, float %2789)
+	%2795 = call float @llvm.nvvm.fmax.f(float %2790, float %2791)
+	%2796 = call float @llvm.nvvm.fmax.f(float %2792, float %2793)
+	%2797 = call float @llvm.nvvm.fmax.f(float %2794, float %2795)
+	%2798 = call float @llvm.nvvm.fmax.f(float %2796, float %2797)
+	%2799 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2798, i32 1, i32 31)
+	%2800 = call float @llvm.nvvm.fmax.f(float %2798, float %2799)
+	%2801 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2800, i32 2, i32 31)
+	%2802 = call float @llvm.nvvm.fmax.f(float %2800, float %2801)
+	%2803 = fmul float %2802, 0x3FC0527DC0000000
+	%2804 = call float @llvm.nvvm.fmax.f(float %597, float %2803)
+	%2805 = fadd float %597, 8.0
+	%2806 = fcmp ogt float %2804, %2805
+	%2807 = or i1 false, %2806
+	%2808 = call float @llvm.nvvm.fmax.f(float %2722, float %2723)
+	%2809 = call float @llvm.nvvm.fmax.f(float %2726, float %2727)
+	%2810 = call float @llvm.nvvm.fmax.f(float %2730, float %2731)
+	%2811 = call float @llvm.nvvm.fmax.f(float %2734, float %2735)
+	%2812 = call float @llvm.nvvm.fmax.f(float %2738, float %2739)
+	%2813 = call float @llvm.nvvm.fmax.f(float %2742, float %2743)
+	%2814 = call float @llvm.nvvm.fmax.f(float %2746, float %2747)
+	%2815 = call float @llvm.nvvm.fmax.f(float %2750, float %2751)
+	%2816 = call float @llvm.nvvm.fmax.f(float %2808, float %2809)
+	%2817 = call float @llvm.nvvm.fmax.f(float %2810, float %2811)
+	%2818 = call float @llvm.nvvm.fmax.f(float %2812, float %2813)
+	%2819 = call float @llvm.nvvm.fmax.f(float %2814, float %2815)
+	%2820 = call float @llvm.nvvm.fmax.f(float %2816, float %2817)
+	%2821 = call float @llvm.nvvm.fmax.f(float %2818, float %2819)
+	%2822 = call float @llvm.nvvm.fmax.f(float %2820, float %2821)
+	%2823 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2822, i32 1, i32 31)
+	%2824 = call float @llvm.nvvm.fmax.f(float %2822, float %2823)
+	%2825 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2824, i32 2, i32 31)
+	%2826 = call float @llvm.nvvm.fmax.f(float %2824, float %2825)
+	%2827 = fmul float %2826, 0x3FC0527DC0000000
+	%2828 = call float @llvm.nvvm.fmax.f(float %599, float %2827)
+	%2829 = fadd float %599, 8.0
+	%2830 = fcmp ogt float %2828, %2829
+	%2831 = or i1 %2807, %2830
+	%2832 = call float @llvm.nvvm.fmax.f(float %2752, float %2753)
+	%2833 = call float @llvm.nvvm.fmax.f(float %2756, float %2757)
+	%2834 = call float @llvm.nvvm.fmax.f(float %2760, float %2761)
+	%2835 = call float @llvm.nvvm.fmax.f(float %2764, float %2765)
+	%2836 = call float @llvm.nvvm.fmax.f(float %2768, float %2769)
+	%2837 = call float @llvm.nvvm.fmax.f(float %2772, float %2773)
+	%2838 = call float @llvm.nvvm.fmax.f(float %2776, float %2777)
+	%2839 = call float @llvm.nvvm.fmax.f(float %2780, float %2781)
+	%2840 = call float @llvm.nvvm.fmax.f(float %2832, float %2833)
+	%2841 = call float @llvm.nvvm.fmax.f(float %2834, float %2835)
+	%2842 = call float @llvm.nvvm.fmax.f(float %2836, float %2837)
+	%2843 = call float @llvm.nvvm.fmax.f(float %2838, float %2839)
+	%2844 = call float @llvm.nvvm.fmax.f(float %2840, float %2841)
+	%2845 = call float @llvm.nvvm.fmax.f(float %2842, float %2843)
+	%2846 = call float @llvm.nvvm.fmax.f(float %2844, float %2845)
+	%2847 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2846, i32 1, i32 31)
+	%2848 = call float @llvm.nvvm.fmax.f(float %2846, float %2847)
+	%2849 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2848, i32 2, i32 31)
+	%2850 = call float @llvm.nvvm.fmax.f(float %2848, float %2849)
+	%2851 = fmul float %2850, 0x3FC0527DC0000000
+	%2852 = call float @llvm.nvvm.fmax.f(float %601, float %2851)
+	%2853 = fadd float %601, 8.0
+	%2854 = fcmp ogt float %2852, %2853
+	%2855 = or i1 %2831, %2854
+	%2856 = call float @llvm.nvvm.fmax.f(float %2754, float %2755)
+	%2857 = call float @llvm.nvvm.fmax.f(float %2758, float %2759)
+	%2858 = call float @llvm.nvvm.fmax.f(float %2762, float %2763)
+	%2859 = call float @llvm.nvvm.fmax.f(float %2766, float %2767)
+	%2860 = call float @llvm.nvvm.fmax.f(float %2770, float %2771)
+	%2861 = call float @llvm.nvvm.fmax.f(float %2774, float %2775)
+	%2862 = call float @llvm.nvvm.fmax.f(float %2778, float %2779)
+	%2863 = call float @llvm.nvvm.fmax.f(float %2782, float %2783)
+	%2864 = call float @llvm.nvvm.fmax.f(float %2856, float %2857)
+	%2865 = call float @llvm.nvvm.fmax.f(float %2858, float %2859)
+	%2866 = call float @llvm.nvvm.fmax.f(float %2860, float %2861)
+	%2867 = call float @llvm.nvvm.fmax.f(float %2862, float %2863)
+	%2868 = call float @llvm.nvvm.fmax.f(float %2864, float %2865)
+	%2869 = call float @llvm.nvvm.fmax.f(float %2866, float %2867)
+	%2870 = call float @llvm.nvvm.fmax.f(float %2868, float %2869)
+	%2871 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2870, i32 1, i32 31)
+	%2872 = call float @llvm.nvvm.fmax.f(float %2870, float %2871)
+	%2873 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2872, i32 2, i32 31)
+	%2874 = call float @llvm.nvvm.fmax.f(float %2872, float %2873)
+	%2875 = fmul float %2874, 0x3FC0527DC0000000
+	%2876 = call float @llvm.nvvm.fmax.f(float %603, float %2875)
+	%2877 = fadd float %603, 8.0
+	%2878 = fcmp ogt float %2876, %2877
+	%2879 = or i1 %2855, %2878
+	%2880 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %2879)
+	br i1 %2880, label %2881, label %3030
 
-3091:
-	%3092 = fcmp oeq float %3014, 0xFFF0000000000000
-	%3093 = select i1 %3092, float 0.0, float %3014
-	%3094 = fsub float %597, %3093
-	%3095 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3094)
-	%3096 = fcmp oeq float %3038, 0xFFF0000000000000
-	%3097 = select i1 %3096, float 0.0, float %3038
-	%3098 = fsub float %599, %3097
-	%3099 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3098)
-	%3100 = fcmp oeq float %3062, 0xFFF0000000000000
-	%3101 = select i1 %3100, float 0.0, float %3062
-	%3102 = fsub float %601, %3101
-	%3103 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3102)
-	%3104 = fcmp oeq float %3086, 0xFFF0000000000000
-	%3105 = select i1 %3104, float 0.0, float %3086
-	%3106 = fsub float %603, %3105
-	%3107 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3106)
-	%3108 = fmul float %469, %3095
-	%3109 = fmul float %470, %3095
-	%3110 = fmul float %471, %3099
-	%3111 = fmul float %472, %3099
-	%3112 = fmul float %473, %3095
-	%3113 = fmul float %474, %3095
-	%3114 = fmul float %475, %3099
-	%3115 = fmul float %476, %3099
-	%3116 = fmul float %477, %3095
-	%3117 = fmul float %478, %3095
-	%3118 = fmul float %479, %3099
-	%3119 = fmul float %480, %3099
-	%3120 = fmul float %481, %3095
-	%3121 = fmul float %482, %3095
-	%3122 = fmul float %483, %3099
-	%3123 = fmul float %484, %3099
-	%3124 = fmul float %485, %3095
-	%3125 = fmul float %486, %3095
-	%3126 = fmul float %487, %3099
-	%3127 = fmul float %488, %3099
-	%3128 = fmul float %489, %3095
-	%3129 = fmul float %490, %3095
-	%3130 = fmul float %491, %3099
-	%3131 = fmul float %492, %3099
-	%3132 = fmul float %493, %3095
-	%3133 = fmul float %494, %3095
-	%3134 = fmul float %495, %3099
-	%3135 = fmul float %496, %3099
-	%3136 = fmul float %497, %3095
-	%3137 = fmul float %498, %3095
-	%3138 = fmul float %499, %3099
-	%3139 = fmul float %500, %3099
-	%3140 = fmul float %501, %3095
-	%3141 = fmul float %502, %3095
-	%3142 = fmul float %503, %3099
-	%3143 = fmul float %504, %3099
-	%3144 = fmul float %505, %3095
-	%3145 = fmul float %506, %3095
-	%3146 = fmul float %507, %3099
-	%3147 = fmul float %508, %3099
-	%3148 = fmul float %509, %3095
-	%3149 = fmul float %510, %3095
-	%3150 = fmul float %511, %3099
-	%3151 = fmul float %512, %3099
-	%3152 = fmul float %513, %3095
-	%3153 = fmul float %514, %3095
-	%3154 = fmul float %515, %3099
-	%3155 = fmul float %516, %3099
-	%3156 = fmul float %517, %3095
-	%3157 = fmul float %518, %3095
-	%3158 = fmul float %519, %3099
-	%3159 = fmul float %520, %3099
-	%3160 = fmul float %521, %3095
-	%3161 = fmul float %522, %3095
-	%3162 = fmul float %523, %3099
-	%3163 = fmul float %524, %3099
-	%3164 = fmul float %525, %3095
-	%3165 = fmul float %526, %3095
-	%3166 = fmul float %527, %3099
-	%3167 = fmul float %528, %3099
-	%3168 = fmul float %529, %3095
-	%3169 = fmul float %530, %3095
-	%3170 = fmul float %531, %3099
-	%3171 = fmul float %532, %3099
-	%3172 = fmul float %533, %3103
-	%3173 = fmul float %534, %3103
-	%3174 = fmul float %535, %3107
-	%3175 = fmul float %536, %3107
-	%3176 = fmul float %537, %3103
-	%3177 = fmul float %538, %3103
-	%3178 = fmul float %539, %3107
-	%3179 = fmul float %540, %3107
-	%3180 = fmul float %541, %3103
-	%3181 = fmul float %542, %3103
-	%3182 = fmul float %543, %3107
-	%3183 = fmul float %544, %3107
-	%3184 = fmul float %545, %3103
-	%3185 = fmul float %546, %3103
-	%3186 = fmul float %547, %3107
-	%3187 = fmul float %548, %3107
-	%3188 = fmul float %549, %3103
-	%3189 = fmul float %550, %3103
-	%3190 = fmul float %551, %3107
-	%3191 = fmul float %552, %3107
-	%3192 = fmul float %553, %3103
-	%3193 = fmul float %554, %3103
-	%3194 = fmul float %555, %3107
-	%3195 = fmul float %556, %3107
-	%3196 = fmul float %557, %3103
-	%3197 = fmul float %558, %3103
-	%3198 = fmul float %559, %3107
-	%3199 = fmul float %560, %3107
-	%3200 = fmul float %561, %3103
-	%3201 = fmul float %562, %3103
-	%3202 = fmul float %563, %3107
-	%3203 = fmul float %564, %3107
-	%3204 = fmul float %565, %3103
-	%3205 = fmul float %566, %3103
-	%3206 = fmul float %567, %3107
-	%3207 = fmul float %568, %3107
-	%3208 = fmul float %569, %3103
-	%3209 = fmul float %570, %3103
-	%3210 = fmul float %571, %3107
-	%3211 = fmul float %572, %3107
-	%3212 = fmul float %573, %3103
-	%3213 = fmul float %574, %3103
-	%3214 = fmul float %575, %3107
-	%3215 = fmul float %576, %3107
-	%3216 = fmul float %577, %3103
-	%3217 = fmul float %578, %3103
-	%3218 = fmul float %579, %3107
-	%3219 = fmul float %580, %3107
-	%3220 = fmul float %581, %3103
-	%3221 = fmul float %582, %3103
-	%3222 = fmul float %583, %3107
-	%3223 = fmul float %584, %3107
-	%3224 = fmul float %585, %3103
-	%3225 = fmul float %586, %3103
-	%3226 = fmul float %587, %3107
-	%3227 = fmul float %588, %3107
-	%3228 = fmul float %589, %3103
-	%3229 = fmul float %590, %3103
-	%3230 = fmul float %591, %3107
-	%3231 = fmul float %592, %3107
-	%3232 = fmul float %593, %3103
-	%3233 = fmul float %594, %3103
-	%3234 = fmul float %595, %3107
-	%3235 = fmul float %596, %3107
-	%3236 = fmul float %598, %3095
-	%3237 = fmul float %600, %3099
-	%3238 = fmul float %602, %3103
-	%3239 = fmul float %604, %3107
-	br label %3240
+2881:
+	%2882 = fcmp oeq float %2804, 0xFFF0000000000000
+	%2883 = select i1 %2882, float 0.0, float %2804
+	%2884 = fsub float %597, %2883
+	%2885 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2884)
+	%2886 = fcmp oeq float %2828, 0xFFF0000000000000
+	%2887 = select i1 %2886, float 0.0, float %2828
+	%2888 = fsub float %599, %2887
+	%2889 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2888)
+	%2890 = fcmp oeq float %2852, 0xFFF0000000000000
+	%2891 = select i1 %2890, float 0.0, float %2852
+	%2892 = fsub float %601, %2891
+	%2893 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2892)
+	%2894 = fcmp oeq float %2876, 0xFFF0000000000000
+	%2895 = select i1 %2894, float 0.0, float %2876
+	%2896 = fsub float %603, %2895
+	%2897 = call float @llvm.nvvm.ex2.approx.ftz.f(float %2896)
+	%2898 = fmul float %469, %2885
+	%2899 = fmul float %470, %2885
+	%2900 = fmul float %471, %2889
+	%2901 = fmul float %472, %2889
+	%2902 = fmul float %473, %2885
+	%2903 = fmul float %474, %2885
+	%2904 = fmul float %475, %2889
+	%2905 = fmul float %476, %2889
+	%2906 = fmul float %477, %2885
+	%2907 = fmul float %478, %2885
+	%2908 = fmul float %479, %2889
+	%2909 = fmul float %480, %2889
+	%2910 = fmul float %481, %2885
+	%2911 = fmul float %482, %2885
+	%2912 = fmul float %483, %2889
+	%2913 = fmul float %484, %2889
+	%2914 = fmul float %485, %2885
+	%2915 = fmul float %486, %2885
+	%2916 = fmul float %487, %2889
+	%2917 = fmul float %488, %2889
+	%2918 = fmul float %489, %2885
+	%2919 = fmul float %490, %2885
+	%2920 = fmul float %491, %2889
+	%2921 = fmul float %492, %2889
+	%2922 = fmul float %493, %2885
+	%2923 = fmul float %494, %2885
+	%2924 = fmul float %495, %2889
+	%2925 = fmul float %496, %2889
+	%2926 = fmul float %497, %2885
+	%2927 = fmul float %498, %2885
+	%2928 = fmul float %499, %2889
+	%2929 = fmul float %500, %2889
+	%2930 = fmul float %501, %2885
+	%2931 = fmul float %502, %2885
+	%2932 = fmul float %503, %2889
+	%2933 = fmul float %504, %2889
+	%2934 = fmul float %505, %2885
+	%2935 = fmul float %506, %2885
+	%2936 = fmul float %507, %2889
+	%2937 = fmul float %508, %2889
+	%2938 = fmul float %509, %2885
+	%2939 = fmul float %510, %2885
+	%2940 = fmul float %511, %2889
+	%2941 = fmul float %512, %2889
+	%2942 = fmul float %513, %2885
+	%2943 = fmul float %514, %2885
+	%2944 = fmul float %515, %2889
+	%2945 = fmul float %516, %2889
+	%2946 = fmul float %517, %2885
+	%2947 = fmul float %518, %2885
+	%2948 = fmul float %519, %2889
+	%2949 = fmul float %520, %2889
+	%2950 = fmul float %521, %2885
+	%2951 = fmul float %522, %2885
+	%2952 = fmul float %523, %2889
+	%2953 = fmul float %524, %2889
+	%2954 = fmul float %525, %2885
+	%2955 = fmul float %526, %2885
+	%2956 = fmul float %527, %2889
+	%2957 = fmul float %528, %2889
+	%2958 = fmul float %529, %2885
+	%2959 = fmul float %530, %2885
+	%2960 = fmul float %531, %2889
+	%2961 = fmul float %532, %2889
+	%2962 = fmul float %533, %2893
+	%2963 = fmul float %534, %2893
+	%2964 = fmul float %535, %2897
+	%2965 = fmul float %536, %2897
+	%2966 = fmul float %537, %2893
+	%2967 = fmul float %538, %2893
+	%2968 = fmul float %539, %2897
+	%2969 = fmul float %540, %2897
+	%2970 = fmul float %541, %2893
+	%2971 = fmul float %542, %2893
+	%2972 = fmul float %543, %2897
+	%2973 = fmul float %544, %2897
+	%2974 = fmul float %545, %2893
+	%2975 = fmul float %546, %2893
+	%2976 = fmul float %547, %2897
+	%2977 = fmul float %548, %2897
+	%2978 = fmul float %549, %2893
+	%2979 = fmul float %550, %2893
+	%2980 = fmul float %551, %2897
+	%2981 = fmul float %552, %2897
+	%2982 = fmul float %553, %2893
+	%2983 = fmul float %554, %2893
+	%2984 = fmul float %555, %2897
+	%2985 = fmul float %556, %2897
+	%2986 = fmul float %557, %2893
+	%2987 = fmul float %558, %2893
+	%2988 = fmul float %559, %2897
+	%2989 = fmul float %560, %2897
+	%2990 = fmul float %561, %2893
+	%2991 = fmul float %562, %2893
+	%2992 = fmul float %563, %2897
+	%2993 = fmul float %564, %2897
+	%2994 = fmul float %565, %2893
+	%2995 = fmul float %566, %2893
+	%2996 = fmul float %567, %2897
+	%2997 = fmul float %568, %2897
+	%2998 = fmul float %569, %2893
+	%2999 = fmul float %570, %2893
+	%3000 = fmul float %571, %2897
+	%3001 = fmul float %572, %2897
+	%3002 = fmul float %573, %2893
+	%3003 = fmul float %574, %2893
+	%3004 = fmul float %575, %2897
+	%3005 = fmul float %576, %2897
+	%3006 = fmul float %577, %2893
+	%3007 = fmul float %578, %2893
+	%3008 = fmul float %579, %2897
+	%3009 = fmul float %580, %2897
+	%3010 = fmul float %581, %2893
+	%3011 = fmul float %582, %2893
+	%3012 = fmul float %583, %2897
+	%3013 = fmul float %584, %2897
+	%3014 = fmul float %585, %2893
+	%3015 = fmul float %586, %2893
+	%3016 = fmul float %587, %2897
+	%3017 = fmul float %588, %2897
+	%3018 = fmul float %589, %2893
+	%3019 = fmul float %590, %2893
+	%3020 = fmul float %591, %2897
+	%3021 = fmul float %592, %2897
+	%3022 = fmul float %593, %2893
+	%3023 = fmul float %594, %2893
+	%3024 = fmul float %595, %2897
+	%3025 = fmul float %596, %2897
+	%3026 = fmul float %598, %2885
+	%3027 = fmul float %600, %2889
+	%3028 = fmul float %602, %2893
+	%3029 = fmul float %604, %2897
+	br label %3030
 
-3240:
-	%3241 = phi float [ %469, %softmax ], [ %3108, %3091 ]
-	%3242 = phi float [ %470, %softmax ], [ %3109, %3091 ]
-	%3243 = phi float [ %471, %softmax ], [ %3110, %3091 ]
-	%3244 = phi float [ %472, %softmax ], [ %3111, %3091 ]
-	%3245 = phi float [ %473, %softmax ], [ %3112, %3091 ]
-	%3246 = phi float [ %474, %softmax ], [ %3113, %3091 ]
-	%3247 = phi float [ %475, %softmax ], [ %3114, %3091 ]
-	%3248 = phi float [ %476, %softmax ], [ %3115, %3091 ]
-	%3249 = phi float [ %477, %softmax ], [ %3116, %3091 ]
-	%3250 = phi float [ %478, %softmax ], [ %3117, %3091 ]
-	%3251 = phi float [ %479, %softmax ], [ %3118, %3091 ]
-	%3252 = phi float [ %480, %softmax ], [ %3119, %3091 ]
-	%3253 = phi float [ %481, %softmax ], [ %3120, %3091 ]
-	%3254 = phi float [ %482, %softmax ], [ %3121, %3091 ]
-	%3255 = phi float [ %483, %softmax ], [ %3122, %3091 ]
-	%3256 = phi float [ %484, %softmax ], [ %3123, %3091 ]
-	%3257 = phi float [ %485, %softmax ], [ %3124, %3091 ]
-	%3258 = phi float [ %486, %softmax ], [ %3125, %3091 ]
-	%3259 = phi float [ %487, %softmax ], [ %3126, %3091 ]
-	%3260 = phi float [ %488, %softmax ], [ %3127, %3091 ]
-	%3261 = phi float [ %489, %softmax ], [ %3128, %3091 ]
-	%3262 = phi float [ %490, %softmax ], [ %3129, %3091 ]
-	%3263 = phi float [ %491, %softmax ], [ %3130, %3091 ]
-	%3264 = phi float [ %492, %softmax ], [ %3131, %3091 ]
-	%3265 = phi float [ %493, %softmax ], [ %3132, %3091 ]
-	%3266 = phi float [ %494, %softmax ], [ %3133, %3091 ]
-	%3267 = phi float [ %495, %softmax ], [ %3134, %3091 ]
-	%3268 = phi float [ %496, %softmax ], [ %3135, %3091 ]
-	%3269 = phi float [ %497, %softmax ], [ %3136, %3091 ]
-	%3270 = phi float [ %498, %softmax ], [ %3137, %3091 ]
-	%3271 = phi float [ %499, %softmax ], [ %3138, %3091 ]
-	%3272 = phi float [ %500, %softmax ], [ %3139, %3091 ]
-	%3273 = phi float [ %501, %softmax ], [ %3140, %3091 ]
-	%3274 = phi float [ %502, %softmax ], [ %3141, %3091 ]
-	%3275 = phi float [ %503, %softmax ], [ %3142, %3091 ]
-	%3276 = phi float [ %504, %softmax ], [ %3143, %3091 ]
-	%3277 = phi float [ %505, %softmax ], [ %3144, %3091 ]
-	%3278 = phi float [ %506, %softmax ], [ %3145, %3091 ]
-	%3279 = phi float [ %507, %softmax ], [ %3146, %3091 ]
-	%3280 = phi float [ %508, %softmax ], [ %3147, %3091 ]
-	%3281 = phi float [ %509, %softmax ], [ %3148, %3091 ]
-	%3282 = phi float [ %510, %softmax ], [ %3149, %3091 ]
-	%3283 = phi float [ %511, %softmax ], [ %3150, %3091 ]
-	%3284 = phi float [ %512, %softmax ], [ %3151, %3091 ]
-	%3285 = phi float [ %513, %softmax ], [ %3152, %3091 ]
-	%3286 = phi float [ %514, %softmax ], [ %3153, %3091 ]
-	%3287 = phi float [ %515, %softmax ], [ %3154, %3091 ]
-	%3288 = phi float [ %516, %softmax ], [ %3155, %3091 ]
-	%3289 = phi float [ %517, %softmax ], [ %3156, %3091 ]
-	%3290 = phi float [ %518, %softmax ], [ %3157, %3091 ]
-	%3291 = phi float [ %519, %softmax ], [ %3158, %3091 ]
-	%3292 = phi float [ %520, %softmax ], [ %3159, %3091 ]
-	%3293 = phi float [ %521, %softmax ], [ %3160, %3091 ]
-	%3294 = phi float [ %522, %softmax ], [ %3161, %3091 ]
-	%3295 = phi float [ %523, %softmax ], [ %3162, %3091 ]
-	%3296 = phi float [ %524, %softmax ], [ %3163, %3091 ]
-	%3297 = phi float [ %525, %softmax ], [ %3164, %3091 ]
-	%3298 = phi float [ %526, %softmax ], [ %3165, %3091 ]
-	%3299 = phi float [ %527, %softmax ], [ %3166, %3091 ]
-	%3300 = phi float [ %528, %softmax ], [ %3167, %3091 ]
-	%3301 = phi float [ %529, %softmax ], [ %3168, %3091 ]
-	%3302 = phi float [ %530, %softmax ], [ %3169, %3091 ]
-	%3303 = phi float [ %531, %softmax ], [ %3170, %3091 ]
-	%3304 = phi float [ %532, %softmax ], [ %3171, %3091 ]
-	%3305 = phi float [ %533, %softmax ], [ %3172, %3091 ]
-	%3306 = phi float [ %534, %softmax ], [ %3173, %3091 ]
-	%3307 = phi float [ %535, %softmax ], [ %3174, %3091 ]
-	%3308 = phi float [ %536, %softmax ], [ %3175, %3091 ]
-	%3309 = phi float [ %537, %softmax ], [ %3176, %3091 ]
-	%3310 = phi float [ %538, %softmax ], [ %3177, %3091 ]
-	%3311 = phi float [ %539, %softmax ], [ %3178, %3091 ]
-	%3312 = phi float [ %540, %softmax ], [ %3179, %3091 ]
-	%3313 = phi float [ %541, %softmax ], [ %3180, %3091 ]
-	%3314 = phi float [ %542, %softmax ], [ %3181, %3091 ]
-	%3315 = phi float [ %543, %softmax ], [ %3182, %3091 ]
-	%3316 = phi float [ %544, %softmax ], [ %3183, %3091 ]
-	%3317 = phi float [ %545, %softmax ], [ %3184, %3091 ]
-	%3318 = phi float [ %546, %softmax ], [ %3185, %3091 ]
-	%3319 = phi float [ %547, %softmax ], [ %3186, %3091 ]
-	%3320 = phi float [ %548, %softmax ], [ %3187, %3091 ]
-	%3321 = phi float [ %549, %softmax ], [ %3188, %3091 ]
-	%3322 = phi float [ %550, %softmax ], [ %3189, %3091 ]
-	%3323 = phi float [ %551, %softmax ], [ %3190, %3091 ]
-	%3324 = phi float [ %552, %softmax ], [ %3191, %3091 ]
-	%3325 = phi float [ %553, %softmax ], [ %3192, %3091 ]
-	%3326 = phi float [ %554, %softmax ], [ %3193, %3091 ]
-	%3327 = phi float [ %555, %softmax ], [ %3194, %3091 ]
-	%3328 = phi float [ %556, %softmax ], [ %3195, %3091 ]
-	%3329 = phi float [ %557, %softmax ], [ %3196, %3091 ]
-	%3330 = phi float [ %558, %softmax ], [ %3197, %3091 ]
-	%3331 = phi float [ %559, %softmax ], [ %3198, %3091 ]
-	%3332 = phi float [ %560, %softmax ], [ %3199, %3091 ]
-	%3333 = phi float [ %561, %softmax ], [ %3200, %3091 ]
-	%3334 = phi float [ %562, %softmax ], [ %3201, %3091 ]
-	%3335 = phi float [ %563, %softmax ], [ %3202, %3091 ]
-	%3336 = phi float [ %564, %softmax ], [ %3203, %3091 ]
-	%3337 = phi float [ %565, %softmax ], [ %3204, %3091 ]
-	%3338 = phi float [ %566, %softmax ], [ %3205, %3091 ]
-	%3339 = phi float [ %567, %softmax ], [ %3206, %3091 ]
-	%3340 = phi float [ %568, %softmax ], [ %3207, %3091 ]
-	%3341 = phi float [ %569, %softmax ], [ %3208, %3091 ]
-	%3342 = phi float [ %570, %softmax ], [ %3209, %3091 ]
-	%3343 = phi float [ %571, %softmax ], [ %3210, %3091 ]
-	%3344 = phi float [ %572, %softmax ], [ %3211, %3091 ]
-	%3345 = phi float [ %573, %softmax ], [ %3212, %3091 ]
-	%3346 = phi float [ %574, %softmax ], [ %3213, %3091 ]
-	%3347 = phi float [ %575, %softmax ], [ %3214, %3091 ]
-	%3348 = phi float [ %576, %softmax ], [ %3215, %3091 ]
-	%3349 = phi float [ %577, %softmax ], [ %3216, %3091 ]
-	%3350 = phi float [ %578, %softmax ], [ %3217, %3091 ]
-	%3351 = phi float [ %579, %softmax ], [ %3218, %3091 ]
-	%3352 = phi float [ %580, %softmax ], [ %3219, %3091 ]
-	%3353 = phi float [ %581, %softmax ], [ %3220, %3091 ]
-	%3354 = phi float [ %582, %softmax ], [ %3221, %3091 ]
-	%3355 = phi float [ %583, %softmax ], [ %3222, %3091 ]
-	%3356 = phi float [ %584, %softmax ], [ %3223, %3091 ]
-	%3357 = phi float [ %585, %softmax ], [ %3224, %3091 ]
-	%3358 = phi float [ %586, %softmax ], [ %3225, %3091 ]
-	%3359 = phi float [ %587, %softmax ], [ %3226, %3091 ]
-	%3360 = phi float [ %588, %softmax ], [ %3227, %3091 ]
-	%3361 = phi float [ %589, %softmax ], [ %3228, %3091 ]
-	%3362 = phi float [ %590, %softmax ], [ %3229, %3091 ]
-	%3363 = phi float [ %591, %softmax ], [ %3230, %3091 ]
-	%3364 = phi float [ %592, %softmax ], [ %3231, %3091 ]
-	%3365 = phi float [ %593, %softmax ], [ %3232, %3091 ]
-	%3366 = phi float [ %594, %softmax ], [ %3233, %3091 ]
-	%3367 = phi float [ %595, %softmax ], [ %3234, %3091 ]
-	%3368 = phi float [ %596, %softmax ], [ %3235, %3091 ]
-	%3369 = phi float [ %598, %softmax ], [ %3236, %3091 ]
-	%3370 = phi float [ %600, %softmax ], [ %3237, %3091 ]
-	%3371 = phi float [ %602, %softmax ], [ %3238, %3091 ]
-	%3372 = phi float [ %604, %softmax ], [ %3239, %3091 ]
-	%3373 = select i1 %3090, float %3014, float %597
-	%3374 = fcmp oeq float %3373, 0xFFF0000000000000
-	%3375 = select i1 %3374, float 0.0, float %3373
-	%3376 = fneg float %3375
-	%3377 = call float @llvm.fma.f32(float %2930, float 0x3FC0527DC0000000, float %3376)
-	%3378 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3377)
-	%3379 = call float @llvm.fma.f32(float %2931, float 0x3FC0527DC0000000, float %3376)
-	%3380 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3379)
-	%3381 = call float @llvm.fma.f32(float %2934, float 0x3FC0527DC0000000, float %3376)
-	%3382 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3381)
-	%3383 = call float @llvm.fma.f32(float %2935, float 0x3FC0527DC0000000, float %3376)
-	%3384 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3383)
-	%3385 = call float @llvm.fma.f32(float %2938, float 0x3FC0527DC0000000, float %3376)
-	%3386 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3385)
-	%3387 = call float @llvm.fma.f32(float %2939, float 0x3FC0527DC0000000, float %3376)
-	%3388 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3387)
-	%3389 = call float @llvm.fma.f32(float %2942, float 0x3FC0527DC0000000, float %3376)
-	%3390 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3389)
-	%3391 = call float @llvm.fma.f32(float %2943, float 0x3FC0527DC0000000, float %3376)
-	%3392 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3391)
-	%3393 = call float @llvm.fma.f32(float %2946, float 0x3FC0527DC0000000, float %3376)
-	%3394 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3393)
-	%3395 = call float @llvm.fma.f32(float %2947, float 0x3FC0527DC0000000, float %3376)
-	%3396 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3395)
-	%3397 = call float @llvm.fma.f32(float %2950, float 0x3FC0527DC0000000, float %3376)
-	%3398 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3397)
-	%3399 = call float @llvm.fma.f32(float %2951, float 0x3FC0527DC0000000, float %3376)
-	%3400 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3399)
-	%3401 = call float @llvm.fma.f32(float %2954, float 0x3FC0527DC0000000, float %3376)
-	%3402 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3401)
-	%3403 = call float @llvm.fma.f32(float %2955, float 0x3FC0527DC0000000, float %3376)
-	%3404 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3403)
-	%3405 = call float @llvm.fma.f32(float %2958, float 0x3FC0527DC0000000, float %3376)
-	%3406 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3405)
-	%3407 = call float @llvm.fma.f32(float %2959, float 0x3FC0527DC0000000, float %3376)
-	%3408 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3407)
-	%3409 = fadd float %3378, %3380
-	%3410 = fadd float %3382, %3384
-	%3411 = fadd float %3386, %3388
-	%3412 = fadd float %3390, %3392
-	%3413 = fadd float %3394, %3396
-	%3414 = fadd float %3398, %3400
-	%3415 = fadd float %3402, %3404
-	%3416 = fadd float %3406, %3408
-	%3417 = fadd float %3409, %3410
-	%3418 = fadd float %3411, %3412
-	%3419 = fadd float %3413, %3414
-	%3420 = fadd float %3415, %3416
-	%3421 = fadd float %3417, %3418
-	%3422 = fadd float %3419, %3420
-	%3423 = fadd float %3421, %3422
-	%3424 = fadd float %3369, %3423
-	%3425 = select i1 %3090, float %3038, float %599
-	%3426 = fcmp oeq float %3425, 0xFFF0000000000000
-	%3427 = select i1 %3426, float 0.0, float %3425
-	%3428 = fneg float %3427
-	%3429 = call float @llvm.fma.f32(float %2932, float 0x3FC0527DC0000000, float %3428)
-	%3430 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3429)
-	%3431 = call float @llvm.fma.f32(float %2933, float 0x3FC0527DC0000000, float %3428)
-	%3432 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3431)
-	%3433 = call float @llvm.fma.f32(float %2936, float 0x3FC0527DC0000000, float %3428)
-	%3434 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3433)
-	%3435 = call float @llvm.fma.f32(float %2937, float 0x3FC0527DC0000000, float %3428)
-	%3436 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3435)
-	%3437 = call float @llvm.fma.f32(float %2940, float 0x3FC0527DC0000000, float %3428)
-	%3438 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3437)
-	%3439 = call float @llvm.fma.f32(float %2941, float 0x3FC0527DC0000000, float %3428)
-	%3440 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3439)
-	%3441 = call float @llvm.fma.f32(float %2944, float 0x3FC0527DC0000000, float %3428)
-	%3442 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3441)
-	%3443 = call float @llvm.fma.f32(float %2945, float 0x3FC0527DC0000000, float %3428)
-	%3444 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3443)
-	%3445 = call float @llvm.fma.f32(float %2948, float 0x3FC0527DC0000000, float %3428)
-	%3446 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3445)
-	%3447 = call float @llvm.fma.f32(float %2949, float 0x3FC0527DC0000000, float %3428)
-	%3448 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3447)
-	%3449 = call float @llvm.fma.f32(float %2952, float 0x3FC0527DC0000000, float %3428)
-	%3450 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3449)
-	%3451 = call float @llvm.fma.f32(float %2953, float 0x3FC0527DC0000000, float %3428)
-	%3452 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3451)
-	%3453 = call float @llvm.fma.f32(float %2956, float 0x3FC0527DC0000000, float %3428)
-	%3454 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3453)
-	%3455 = call float @llvm.fma.f32(float %2957, float 0x3FC0527DC0000000, float %3428)
-	%3456 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3455)
-	%3457 = call float @llvm.fma.f32(float %2960, float 0x3FC0527DC0000000, float %3428)
-	%3458 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3457)
-	%3459 = call float @llvm.fma.f32(float %2961, float 0x3FC0527DC0000000, float %3428)
-	%3460 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3459)
-	%3461 = fadd float %3430, %3432
-	%3462 = fadd float %3434, %3436
-	%3463 = fadd float %3438, %3440
-	%3464 = fadd float %3442, %3444
-	%3465 = fadd float %3446, %3448
-	%3466 = fadd float %3450, %3452
-	%3467 = fadd float %3454, %3456
-	%3468 = fadd float %3458, %3460
-	%3469 = fadd float %3461, %3462
-	%3470 = fadd float %3463, %3464
-	%3471 = fadd float %3465, %3466
-	%3472 = fadd float %3467, %3468
-	%3473 = fadd float %3469, %3470
-	%3474 = fadd float %3471, %3472
-	%3475 = fadd float %3473, %3474
-	%3476 = fadd float %3370, %3475
-	%3477 = select i1 %3090, float %3062, float %601
-	%3478 = fcmp oeq float %3477, 0xFFF0000000000000
-	%3479 = select i1 %3478, float 0.0, float %3477
-	%3480 = fneg float %3479
-	%3481 = call float @llvm.fma.f32(float %2962, float 0x3FC0527DC0000000, float %3480)
-	%3482 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3481)
-	%3483 = call float @llvm.fma.f32(float %2963, float 0x3FC0527DC0000000, float %3480)
-	%3484 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3483)
-	%3485 = call float @llvm.fma.f32(float %2966, float 0x3FC0527DC0000000, float %3480)
-	%3486 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3485)
-	%3487 = call float @llvm.fma.f32(float %2967, float 0x3FC0527DC0000000, float %3480)
-	%3488 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3487)
-	%3489 = call float @llvm.fma.f32(float %2970, float 0x3FC0527DC0000000, float %3480)
-	%3490 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3489)
-	%3491 = call float @llvm.fma.f32(float %2971, float 0x3FC0527DC0000000, float %3480)
-	%3492 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3491)
-	%3493 = call float @llvm.fma.f32(float %2974, float 0x3FC0527DC0000000, float %3480)
-	%3494 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3493)
-	%3495 = call float @llvm.fma.f32(float %2975, float 0x3FC0527DC0000000, float %3480)
-	%3496 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3495)
-	%3497 = call float @llvm.fma.f32(float %2978, float 0x3FC0527DC0000000, float %3480)
-	%3498 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3497)
-	%3499 = call float @llvm.fma.f32(float %2979, float 0x3FC0527DC0000000, float %3480)
-	%3500 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3499)
-	%3501 = call float @llvm.fma.f32(float %2982, float 0x3FC0527DC0000000, float %3480)
-	%3502 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3501)
-	%3503 = call float @llvm.fma.f32(float %2983, float 0x3FC0527DC0000000, float %3480)
-	%3504 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3503)
-	%3505 = call float @llvm.fma.f32(float %2986, float 0x3FC0527DC0000000, float %3480)
-	%3506 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3505)
-	%3507 = call float @llvm.fma.f32(float %2987, float 0x3FC0527DC0000000, float %3480)
-	%3508 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3507)
-	%3509 = call float @llvm.fma.f32(float %2990, float 0x3FC0527DC0000000, float %3480)
-	%3510 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3509)
-	%3511 = call float @llvm.fma.f32(float %2991, float 0x3FC0527DC0000000, float %3480)
-	%3512 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3511)
-	%3513 = fadd float %3482, %3484
-	%3514 = fadd float %3486, %3488
-	%3515 = fadd float %3490, %3492
-	%3516 = fadd float %3494, %3496
-	%3517 = fadd float %3498, %3500
-	%3518 = fadd float %3502, %3504
-	%3519 = fadd float %3506, %3508
-	%3520 = fadd float %3510, %3512
-	%3521 = fadd float %3513, %3514
-	%3522 = fadd float %3515, %3516
-	%3523 = fadd float %3517, %3518
-	%3524 = fadd float %3519, %3520
-	%3525 = fadd float %3521, %3522
-	%3526 = fadd float %3523, %3524
-	%3527 = fadd float %3525, %3526
-	%3528 = fadd float %3371, %3527
-	%3529 = select i1 %3090, float %3086, float %603
-	%3530 = fcmp oeq float %3529, 0xFFF0000000000000
-	%3531 = select i1 %3530, float 0.0, float %3529
-	%3532 = fneg float %3531
-	%3533 = call float @llvm.fma.f32(float %2964, float 0x3FC0527DC0000000, float %3532)
-	%3534 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3533)
-	%3535 = call float @llvm.fma.f32(float %2965, float 0x3FC0527DC0000000, float %3532)
-	%3536 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3535)
-	%3537 = call float @llvm.fma.f32(float %2968, float 0x3FC0527DC0000000, float %3532)
-	%3538 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3537)
-	%3539 = call float @llvm.fma.f32(float %2969, float 0x3FC0527DC0000000, float %3532)
-	%3540 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3539)
-	%3541 = call float @llvm.fma.f32(float %2972, float 0x3FC0527DC0000000, float %3532)
-	%3542 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3541)
-	%3543 = call float @llvm.fma.f32(float %2973, float 0x3FC0527DC0000000, float %3532)
-	%3544 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3543)
-	%3545 = call float @llvm.fma.f32(float %2976, float 0x3FC0527DC0000000, float %3532)
-	%3546 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3545)
-	%3547 = call float @llvm.fma.f32(float %2977, float 0x3FC0527DC0000000, float %3532)
-	%3548 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3547)
-	%3549 = call float @llvm.fma.f32(float %2980, float 0x3FC0527DC0000000, float %3532)
-	%3550 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3549)
-	%3551 = call float @llvm.fma.f32(float %2981, float 0x3FC0527DC0000000, float %3532)
-	%3552 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3551)
-	%3553 = call float @llvm.fma.f32(float %2984, float 0x3FC0527DC0000000, float %3532)
-	%3554 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3553)
-	%3555 = call float @llvm.fma.f32(float %2985, float 0x3FC0527DC0000000, float %3532)
-	%3556 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3555)
-	%3557 = call float @llvm.fma.f32(float %2988, float 0x3FC0527DC0000000, float %3532)
-	%3558 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3557)
-	%3559 = call float @llvm.fma.f32(float %2989, float 0x3FC0527DC0000000, float %3532)
-	%3560 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3559)
-	%3561 = call float @llvm.fma.f32(float %2992, float 0x3FC0527DC0000000, float %3532)
-	%3562 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3561)
-	%3563 = call float @llvm.fma.f32(float %2993, float 0x3FC0527DC0000000, float %3532)
-	%3564 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3563)
-	%3565 = fadd float %3534, %3536
-	%3566 = fadd float %3538, %3540
-	%3567 = fadd float %3542, %3544
-	%3568 = fadd float %3546, %3548
-	%3569 = fadd float %3550, %3552
-	%3570 = fadd float %3554, %3556
-	%3571 = fadd float %3558, %3560
-	%3572 = fadd float %3562, %3564
-	%3573 = fadd float %3565, %3566
-	%3574 = fadd float %3567, %3568
-	%3575 = fadd float %3569, %3570
-	%3576 = fadd float %3571, %3572
-	%3577 = fadd float %3573, %3574
-	%3578 = fadd float %3575, %3576
-	%3579 = fadd float %3577, %3578
-	%3580 = fadd float %3372, %3579
-	call void asm sideeffect "cp.async.wait_group 1;", ""()
+3030:
+	%3031 = phi float [ %469, %softmax ], [ %2898, %2881 ]
+	%3032 = phi float [ %470, %softmax ], [ %2899, %2881 ]
+	%3033 = phi float [ %471, %softmax ], [ %2900, %2881 ]
+	%3034 = phi float [ %472, %softmax ], [ %2901, %2881 ]
+	%3035 = phi float [ %473, %softmax ], [ %2902, %2881 ]
+	%3036 = phi float [ %474, %softmax ], [ %2903, %2881 ]
+	%3037 = phi float [ %475, %softmax ], [ %2904, %2881 ]
+	%3038 = phi float [ %476, %softmax ], [ %2905, %2881 ]
+	%3039 = phi float [ %477, %softmax ], [ %2906, %2881 ]
+	%3040 = phi float [ %478, %softmax ], [ %2907, %2881 ]
+	%3041 = phi float [ %479, %softmax ], [ %2908, %2881 ]
+	%3042 = phi float [ %480, %softmax ], [ %2909, %2881 ]
+	%3043 = phi float [ %481, %softmax ], [ %2910, %2881 ]
+	%3044 = phi float [ %482, %softmax ], [ %2911, %2881 ]
+	%3045 = phi float [ %483, %softmax ], [ %2912, %2881 ]
+	%3046 = phi float [ %484, %softmax ], [ %2913, %2881 ]
+	%3047 = phi float [ %485, %softmax ], [ %2914, %2881 ]
+	%3048 = phi float [ %486, %softmax ], [ %2915, %2881 ]
+	%3049 = phi float [ %487, %softmax ], [ %2916, %2881 ]
+	%3050 = phi float [ %488, %softmax ], [ %2917, %2881 ]
+	%3051 = phi float [ %489, %softmax ], [ %2918, %2881 ]
+	%3052 = phi float [ %490, %softmax ], [ %2919, %2881 ]
+	%3053 = phi float [ %491, %softmax ], [ %2920, %2881 ]
+	%3054 = phi float [ %492, %softmax ], [ %2921, %2881 ]
+	%3055 = phi float [ %493, %softmax ], [ %2922, %2881 ]
+	%3056 = phi float [ %494, %softmax ], [ %2923, %2881 ]
+	%3057 = phi float [ %495, %softmax ], [ %2924, %2881 ]
+	%3058 = phi float [ %496, %softmax ], [ %2925, %2881 ]
+	%3059 = phi float [ %497, %softmax ], [ %2926, %2881 ]
+	%3060 = phi float [ %498, %softmax ], [ %2927, %2881 ]
+	%3061 = phi float [ %499, %softmax ], [ %2928, %2881 ]
+	%3062 = phi float [ %500, %softmax ], [ %2929, %2881 ]
+	%3063 = phi float [ %501, %softmax ], [ %2930, %2881 ]
+	%3064 = phi float [ %502, %softmax ], [ %2931, %2881 ]
+	%3065 = phi float [ %503, %softmax ], [ %2932, %2881 ]
+	%3066 = phi float [ %504, %softmax ], [ %2933, %2881 ]
+	%3067 = phi float [ %505, %softmax ], [ %2934, %2881 ]
+	%3068 = phi float [ %506, %softmax ], [ %2935, %2881 ]
+	%3069 = phi float [ %507, %softmax ], [ %2936, %2881 ]
+	%3070 = phi float [ %508, %softmax ], [ %2937, %2881 ]
+	%3071 = phi float [ %509, %softmax ], [ %2938, %2881 ]
+	%3072 = phi float [ %510, %softmax ], [ %2939, %2881 ]
+	%3073 = phi float [ %511, %softmax ], [ %2940, %2881 ]
+	%3074 = phi float [ %512, %softmax ], [ %2941, %2881 ]
+	%3075 = phi float [ %513, %softmax ], [ %2942, %2881 ]
+	%3076 = phi float [ %514, %softmax ], [ %2943, %2881 ]
+	%3077 = phi float [ %515, %softmax ], [ %2944, %2881 ]
+	%3078 = phi float [ %516, %softmax ], [ %2945, %2881 ]
+	%3079 = phi float [ %517, %softmax ], [ %2946, %2881 ]
+	%3080 = phi float [ %518, %softmax ], [ %2947, %2881 ]
+	%3081 = phi float [ %519, %softmax ], [ %2948, %2881 ]
+	%3082 = phi float [ %520, %softmax ], [ %2949, %2881 ]
+	%3083 = phi float [ %521, %softmax ], [ %2950, %2881 ]
+	%3084 = phi float [ %522, %softmax ], [ %2951, %2881 ]
+	%3085 = phi float [ %523, %softmax ], [ %2952, %2881 ]
+	%3086 = phi float [ %524, %softmax ], [ %2953, %2881 ]
+	%3087 = phi float [ %525, %softmax ], [ %2954, %2881 ]
+	%3088 = phi float [ %526, %softmax ], [ %2955, %2881 ]
+	%3089 = phi float [ %527, %softmax ], [ %2956, %2881 ]
+	%3090 = phi float [ %528, %softmax ], [ %2957, %2881 ]
+	%3091 = phi float [ %529, %softmax ], [ %2958, %2881 ]
+	%3092 = phi float [ %530, %softmax ], [ %2959, %2881 ]
+	%3093 = phi float [ %531, %softmax ], [ %2960, %2881 ]
+	%3094 = phi float [ %532, %softmax ], [ %2961, %2881 ]
+	%3095 = phi float [ %533, %softmax ], [ %2962, %2881 ]
+	%3096 = phi float [ %534, %softmax ], [ %2963, %2881 ]
+	%3097 = phi float [ %535, %softmax ], [ %2964, %2881 ]
+	%3098 = phi float [ %536, %softmax ], [ %2965, %2881 ]
+	%3099 = phi float [ %537, %softmax ], [ %2966, %2881 ]
+	%3100 = phi float [ %538, %softmax ], [ %2967, %2881 ]
+	%3101 = phi float [ %539, %softmax ], [ %2968, %2881 ]
+	%3102 = phi float [ %540, %softmax ], [ %2969, %2881 ]
+	%3103 = phi float [ %541, %softmax ], [ %2970, %2881 ]
+	%3104 = phi float [ %542, %softmax ], [ %2971, %2881 ]
+	%3105 = phi float [ %543, %softmax ], [ %2972, %2881 ]
+	%3106 = phi float [ %544, %softmax ], [ %2973, %2881 ]
+	%3107 = phi float [ %545, %softmax ], [ %2974, %2881 ]
+	%3108 = phi float [ %546, %softmax ], [ %2975, %2881 ]
+	%3109 = phi float [ %547, %softmax ], [ %2976, %2881 ]
+	%3110 = phi float [ %548, %softmax ], [ %2977, %2881 ]
+	%3111 = phi float [ %549, %softmax ], [ %2978, %2881 ]
+	%3112 = phi float [ %550, %softmax ], [ %2979, %2881 ]
+	%3113 = phi float [ %551, %softmax ], [ %2980, %2881 ]
+	%3114 = phi float [ %552, %softmax ], [ %2981, %2881 ]
+	%3115 = phi float [ %553, %softmax ], [ %2982, %2881 ]
+	%3116 = phi float [ %554, %softmax ], [ %2983, %2881 ]
+	%3117 = phi float [ %555, %softmax ], [ %2984, %2881 ]
+	%3118 = phi float [ %556, %softmax ], [ %2985, %2881 ]
+	%3119 = phi float [ %557, %softmax ], [ %2986, %2881 ]
+	%3120 = phi float [ %558, %softmax ], [ %2987, %2881 ]
+	%3121 = phi float [ %559, %softmax ], [ %2988, %2881 ]
+	%3122 = phi float [ %560, %softmax ], [ %2989, %2881 ]
+	%3123 = phi float [ %561, %softmax ], [ %2990, %2881 ]
+	%3124 = phi float [ %562, %softmax ], [ %2991, %2881 ]
+	%3125 = phi float [ %563, %softmax ], [ %2992, %2881 ]
+	%3126 = phi float [ %564, %softmax ], [ %2993, %2881 ]
+	%3127 = phi float [ %565, %softmax ], [ %2994, %2881 ]
+	%3128 = phi float [ %566, %softmax ], [ %2995, %2881 ]
+	%3129 = phi float [ %567, %softmax ], [ %2996, %2881 ]
+	%3130 = phi float [ %568, %softmax ], [ %2997, %2881 ]
+	%3131 = phi float [ %569, %softmax ], [ %2998, %2881 ]
+	%3132 = phi float [ %570, %softmax ], [ %2999, %2881 ]
+	%3133 = phi float [ %571, %softmax ], [ %3000, %2881 ]
+	%3134 = phi float [ %572, %softmax ], [ %3001, %2881 ]
+	%3135 = phi float [ %573, %softmax ], [ %3002, %2881 ]
+	%3136 = phi float [ %574, %softmax ], [ %3003, %2881 ]
+	%3137 = phi float [ %575, %softmax ], [ %3004, %2881 ]
+	%3138 = phi float [ %576, %softmax ], [ %3005, %2881 ]
+	%3139 = phi float [ %577, %softmax ], [ %3006, %2881 ]
+	%3140 = phi float [ %578, %softmax ], [ %3007, %2881 ]
+	%3141 = phi float [ %579, %softmax ], [ %3008, %2881 ]
+	%3142 = phi float [ %580, %softmax ], [ %3009, %2881 ]
+	%3143 = phi float [ %581, %softmax ], [ %3010, %2881 ]
+	%3144 = phi float [ %582, %softmax ], [ %3011, %2881 ]
+	%3145 = phi float [ %583, %softmax ], [ %3012, %2881 ]
+	%3146 = phi float [ %584, %softmax ], [ %3013, %2881 ]
+	%3147 = phi float [ %585, %softmax ], [ %3014, %2881 ]
+	%3148 = phi float [ %586, %softmax ], [ %3015, %2881 ]
+	%3149 = phi float [ %587, %softmax ], [ %3016, %2881 ]
+	%3150 = phi float [ %588, %softmax ], [ %3017, %2881 ]
+	%3151 = phi float [ %589, %softmax ], [ %3018, %2881 ]
+	%3152 = phi float [ %590, %softmax ], [ %3019, %2881 ]
+	%3153 = phi float [ %591, %softmax ], [ %3020, %2881 ]
+	%3154 = phi float [ %592, %softmax ], [ %3021, %2881 ]
+	%3155 = phi float [ %593, %softmax ], [ %3022, %2881 ]
+	%3156 = phi float [ %594, %softmax ], [ %3023, %2881 ]
+	%3157 = phi float [ %595, %softmax ], [ %3024, %2881 ]
+	%3158 = phi float [ %596, %softmax ], [ %3025, %2881 ]
+	%3159 = phi float [ %598, %softmax ], [ %3026, %2881 ]
+	%3160 = phi float [ %600, %softmax ], [ %3027, %2881 ]
+	%3161 = phi float [ %602, %softmax ], [ %3028, %2881 ]
+	%3162 = phi float [ %604, %softmax ], [ %3029, %2881 ]
+	%3163 = select i1 %2880, float %2804, float %597
+	%3164 = fcmp oeq float %3163, 0xFFF0000000000000
+	%3165 = select i1 %3164, float 0.0, float %3163
+	%3166 = fneg float %3165
+	%3167 = call float @llvm.fma.f32(float %2720, float 0x3FC0527DC0000000, float %3166)
+	%3168 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3167)
+	%3169 = call float @llvm.fma.f32(float %2721, float 0x3FC0527DC0000000, float %3166)
+	%3170 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3169)
+	%3171 = call float @llvm.fma.f32(float %2724, float 0x3FC0527DC0000000, float %3166)
+	%3172 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3171)
+	%3173 = call float @llvm.fma.f32(float %2725, float 0x3FC0527DC0000000, float %3166)
+	%3174 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3173)
+	%3175 = call float @llvm.fma.f32(float %2728, float 0x3FC0527DC0000000, float %3166)
+	%3176 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3175)
+	%3177 = call float @llvm.fma.f32(float %2729, float 0x3FC0527DC0000000, float %3166)
+	%3178 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3177)
+	%3179 = call float @llvm.fma.f32(float %2732, float 0x3FC0527DC0000000, float %3166)
+	%3180 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3179)
+	%3181 = call float @llvm.fma.f32(float %2733, float 0x3FC0527DC0000000, float %3166)
+	%3182 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3181)
+	%3183 = call float @llvm.fma.f32(float %2736, float 0x3FC0527DC0000000, float %3166)
+	%3184 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3183)
+	%3185 = call float @llvm.fma.f32(float %2737, float 0x3FC0527DC0000000, float %3166)
+	%3186 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3185)
+	%3187 = call float @llvm.fma.f32(float %2740, float 0x3FC0527DC0000000, float %3166)
+	%3188 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3187)
+	%3189 = call float @llvm.fma.f32(float %2741, float 0x3FC0527DC0000000, float %3166)
+	%3190 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3189)
+	%3191 = call float @llvm.fma.f32(float %2744, float 0x3FC0527DC0000000, float %3166)
+	%3192 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3191)
+	%3193 = call float @llvm.fma.f32(float %2745, float 0x3FC0527DC0000000, float %3166)
+	%3194 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3193)
+	%3195 = call float @llvm.fma.f32(float %2748, float 0x3FC0527DC0000000, float %3166)
+	%3196 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3195)
+	%3197 = call float @llvm.fma.f32(float %2749, float 0x3FC0527DC0000000, float %3166)
+	%3198 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3197)
+	%3199 = fadd float %3168, %3170
+	%3200 = fadd float %3172, %3174
+	%3201 = fadd float %3176, %3178
+	%3202 = fadd float %3180, %3182
+	%3203 = fadd float %3184, %3186
+	%3204 = fadd float %3188, %3190
+	%3205 = fadd float %3192, %3194
+	%3206 = fadd float %3196, %3198
+	%3207 = fadd float %3199, %3200
+	%3208 = fadd float %3201, %3202
+	%3209 = fadd float %3203, %3204
+	%3210 = fadd float %3205, %3206
+	%3211 = fadd float %3207, %3208
+	%3212 = fadd float %3209, %3210
+	%3213 = fadd float %3211, %3212
+	%3214 = fadd float %3159, %3213
+	%3215 = select i1 %2880, float %2828, float %599
+	%3216 = fcmp oeq float %3215, 0xFFF0000000000000
+	%3217 = select i1 %3216, float 0.0, float %3215
+	%3218 = fneg float %3217
+	%3219 = call float @llvm.fma.f32(float %2722, float 0x3FC0527DC0000000, float %3218)
+	%3220 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3219)
+	%3221 = call float @llvm.fma.f32(float %2723, float 0x3FC0527DC0000000, float %3218)
+	%3222 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3221)
+	%3223 = call float @llvm.fma.f32(float %2726, float 0x3FC0527DC0000000, float %3218)
+	%3224 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3223)
+	%3225 = call float @llvm.fma.f32(float %2727, float 0x3FC0527DC0000000, float %3218)
+	%3226 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3225)
+	%3227 = call float @llvm.fma.f32(float %2730, float 0x3FC0527DC0000000, float %3218)
+	%3228 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3227)
+	%3229 = call float @llvm.fma.f32(float %2731, float 0x3FC0527DC0000000, float %3218)
+	%3230 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3229)
+	%3231 = call float @llvm.fma.f32(float %2734, float 0x3FC0527DC0000000, float %3218)
+	%3232 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3231)
+	%3233 = call float @llvm.fma.f32(float %2735, float 0x3FC0527DC0000000, float %3218)
+	%3234 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3233)
+	%3235 = call float @llvm.fma.f32(float %2738, float 0x3FC0527DC0000000, float %3218)
+	%3236 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3235)
+	%3237 = call float @llvm.fma.f32(float %2739, float 0x3FC0527DC0000000, float %3218)
+	%3238 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3237)
+	%3239 = call float @llvm.fma.f32(float %2742, float 0x3FC0527DC0000000, float %3218)
+	%3240 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3239)
+	%3241 = call float @llvm.fma.f32(float %2743, float 0x3FC0527DC0000000, float %3218)
+	%3242 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3241)
+	%3243 = call float @llvm.fma.f32(float %2746, float 0x3FC0527DC0000000, float %3218)
+	%3244 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3243)
+	%3245 = call float @llvm.fma.f32(float %2747, float 0x3FC0527DC0000000, float %3218)
+	%3246 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3245)
+	%3247 = call float @llvm.fma.f32(float %2750, float 0x3FC0527DC0000000, float %3218)
+	%3248 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3247)
+	%3249 = call float @llvm.fma.f32(float %2751, float 0x3FC0527DC0000000, float %3218)
+	%3250 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3249)
+	%3251 = fadd float %3220, %3222
+	%3252 = fadd float %3224, %3226
+	%3253 = fadd float %3228, %3230
+	%3254 = fadd float %3232, %3234
+	%3255 = fadd float %3236, %3238
+	%3256 = fadd float %3240, %3242
+	%3257 = fadd float %3244, %3246
+	%3258 = fadd float %3248, %3250
+	%3259 = fadd float %3251, %3252
+	%3260 = fadd float %3253, %3254
+	%3261 = fadd float %3255, %3256
+	%3262 = fadd float %3257, %3258
+	%3263 = fadd float %3259, %3260
+	%3264 = fadd float %3261, %3262
+	%3265 = fadd float %3263, %3264
+	%3266 = fadd float %3160, %3265
+	%3267 = select i1 %2880, float %2852, float %601
+	%3268 = fcmp oeq float %3267, 0xFFF0000000000000
+	%3269 = select i1 %3268, float 0.0, float %3267
+	%3270 = fneg float %3269
+	%3271 = call float @llvm.fma.f32(float %2752, float 0x3FC0527DC0000000, float %3270)
+	%3272 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3271)
+	%3273 = call float @llvm.fma.f32(float %2753, float 0x3FC0527DC0000000, float %3270)
+	%3274 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3273)
+	%3275 = call float @llvm.fma.f32(float %2756, float 0x3FC0527DC0000000, float %3270)
+	%3276 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3275)
+	%3277 = call float @llvm.fma.f32(float %2757, float 0x3FC0527DC0000000, float %3270)
+	%3278 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3277)
+	%3279 = call float @llvm.fma.f32(float %2760, float 0x3FC0527DC0000000, float %3270)
+	%3280 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3279)
+	%3281 = call float @llvm.fma.f32(float %2761, float 0x3FC0527DC0000000, float %3270)
+	%3282 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3281)
+	%3283 = call float @llvm.fma.f32(float %2764, float 0x3FC0527DC0000000, float %3270)
+	%3284 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3283)
+	%3285 = call float @llvm.fma.f32(float %2765, float 0x3FC0527DC0000000, float %3270)
+	%3286 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3285)
+	%3287 = call float @llvm.fma.f32(float %2768, float 0x3FC0527DC0000000, float %3270)
+	%3288 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3287)
+	%3289 = call float @llvm.fma.f32(float %2769, float 0x3FC0527DC0000000, float %3270)
+	%3290 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3289)
+	%3291 = call float @llvm.fma.f32(float %2772, float 0x3FC0527DC0000000, float %3270)
+	%3292 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3291)
+	%3293 = call float @llvm.fma.f32(float %2773, float 0x3FC0527DC0000000, float %3270)
+	%3294 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3293)
+	%3295 = call float @llvm.fma.f32(float %2776, float 0x3FC0527DC0000000, float %3270)
+	%3296 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3295)
+	%3297 = call float @llvm.fma.f32(float %2777, float 0x3FC0527DC0000000, float %3270)
+	%3298 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3297)
+	%3299 = call float @llvm.fma.f32(float %2780, float 0x3FC0527DC0000000, float %3270)
+	%3300 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3299)
+	%3301 = call float @llvm.fma.f32(float %2781, float 0x3FC0527DC0000000, float %3270)
+	%3302 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3301)
+	%3303 = fadd float %3272, %3274
+	%3304 = fadd float %3276, %3278
+	%3305 = fadd float %3280, %3282
+	%3306 = fadd float %3284, %3286
+	%3307 = fadd float %3288, %3290
+	%3308 = fadd float %3292, %3294
+	%3309 = fadd float %3296, %3298
+	%3310 = fadd float %3300, %3302
+	%3311 = fadd float %3303, %3304
+	%3312 = fadd float %3305, %3306
+	%3313 = fadd float %3307, %3308
+	%3314 = fadd float %3309, %3310
+	%3315 = fadd float %3311, %3312
+	%3316 = fadd float %3313, %3314
+	%3317 = fadd float %3315, %3316
+	%3318 = fadd float %3161, %3317
+	%3319 = select i1 %2880, float %2876, float %603
+	%3320 = fcmp oeq float %3319, 0xFFF0000000000000
+	%3321 = select i1 %3320, float 0.0, float %3319
+	%3322 = fneg float %3321
+	%3323 = call float @llvm.fma.f32(float %2754, float 0x3FC0527DC0000000, float %3322)
+	%3324 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3323)
+	%3325 = call float @llvm.fma.f32(float %2755, float 0x3FC0527DC0000000, float %3322)
+	%3326 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3325)
+	%3327 = call float @llvm.fma.f32(float %2758, float 0x3FC0527DC0000000, float %3322)
+	%3328 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3327)
+	%3329 = call float @llvm.fma.f32(float %2759, float 0x3FC0527DC0000000, float %3322)
+	%3330 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3329)
+	%3331 = call float @llvm.fma.f32(float %2762, float 0x3FC0527DC0000000, float %3322)
+	%3332 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3331)
+	%3333 = call float @llvm.fma.f32(float %2763, float 0x3FC0527DC0000000, float %3322)
+	%3334 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3333)
+	%3335 = call float @llvm.fma.f32(float %2766, float 0x3FC0527DC0000000, float %3322)
+	%3336 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3335)
+	%3337 = call float @llvm.fma.f32(float %2767, float 0x3FC0527DC0000000, float %3322)
+	%3338 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3337)
+	%3339 = call float @llvm.fma.f32(float %2770, float 0x3FC0527DC0000000, float %3322)
+	%3340 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3339)
+	%3341 = call float @llvm.fma.f32(float %2771, float 0x3FC0527DC0000000, float %3322)
+	%3342 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3341)
+	%3343 = call float @llvm.fma.f32(float %2774, float 0x3FC0527DC0000000, float %3322)
+	%3344 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3343)
+	%3345 = call float @llvm.fma.f32(float %2775, float 0x3FC0527DC0000000, float %3322)
+	%3346 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3345)
+	%3347 = call float @llvm.fma.f32(float %2778, float 0x3FC0527DC0000000, float %3322)
+	%3348 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3347)
+	%3349 = call float @llvm.fma.f32(float %2779, float 0x3FC0527DC0000000, float %3322)
+	%3350 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3349)
+	%3351 = call float @llvm.fma.f32(float %2782, float 0x3FC0527DC0000000, float %3322)
+	%3352 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3351)
+	%3353 = call float @llvm.fma.f32(float %2783, float 0x3FC0527DC0000000, float %3322)
+	%3354 = call float @llvm.nvvm.ex2.approx.ftz.f(float %3353)
+	%3355 = fadd float %3324, %3326
+	%3356 = fadd float %3328, %3330
+	%3357 = fadd float %3332, %3334
+	%3358 = fadd float %3336, %3338
+	%3359 = fadd float %3340, %3342
+	%3360 = fadd float %3344, %3346
+	%3361 = fadd float %3348, %3350
+	%3362 = fadd float %3352, %3354
+	%3363 = fadd float %3355, %3356
+	%3364 = fadd float %3357, %3358
+	%3365 = fadd float %3359, %3360
+	%3366 = fadd float %3361, %3362
+	%3367 = fadd float %3363, %3364
+	%3368 = fadd float %3365, %3366
+	%3369 = fadd float %3367, %3368
+	%3370 = fadd float %3162, %3369
+	%3371 = add i32 %467, 1
+	%3372 = icmp slt i32 %3371, %NK
+	%3373 = select i1 %3372, i32 %3371, i32 0
+	%3374 = add i32 %30, %3373
+	%3375 = sext i32 %3374 to i64
+	%3376 = getelementptr i32, i32* %list, i64 %3375
+	%3377 = load i32, i32* %3376
+	%3378 = select i1 %3372, i32 %3377, i32 -1
+	%3379 = icmp sge i32 %3378, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
+	br i1 %3379, label %prefetch, label %pv
+
+prefetch:
+	%3380 = mul i32 %3378, 64
+	%3381 = lshr i32 %3, 4
+	%3382 = and i32 %3, 15
+	%3383 = and i32 %3381, 7
+	%3384 = xor i32 %3382, %3383
+	%3385 = mul i32 %3381, 16
+	%3386 = add i32 %3385, %3384
+	%3387 = shl i32 %3386, 4
+	%3388 = add i32 %0, %3387
+	%3389 = add i32 %3380, %3381
+	%3390 = mul i32 %3389, 128
+	%3391 = mul i32 %3382, 8
+	%3392 = add i32 %3390, %3391
+	%3393 = sext i32 %3392 to i64
+	%3394 = getelementptr i16, i16* %21, i64 %3393
+	%3395 = add i32 %3389, 0
+	%3396 = icmp slt i32 %3395, %N
+	%3397 = getelementptr i16, i16* %3394, i64 0
+	%3398 = select i1 %3396, i16* %3397, i16* %21
+	%3399 = add i32 %3388, 0
+	%3400 = select i1 %3396, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3399, i16* %3398, i32 %3400)
+	%3401 = add i32 %3389, 4
+	%3402 = icmp slt i32 %3401, %N
+	%3403 = getelementptr i16, i16* %3394, i64 512
+	%3404 = select i1 %3402, i16* %3403, i16* %21
+	%3405 = add i32 %3381, 4
+	%3406 = and i32 %3405, 7
+	%3407 = xor i32 %3382, %3406
+	%3408 = mul i32 %3405, 16
+	%3409 = add i32 %3408, %3407
+	%3410 = shl i32 %3409, 4
+	%3411 = add i32 %0, %3410
+	%3412 = select i1 %3402, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3411, i16* %3404, i32 %3412)
+	%3413 = add i32 %3389, 8
+	%3414 = icmp slt i32 %3413, %N
+	%3415 = getelementptr i16, i16* %3394, i64 1024
+	%3416 = select i1 %3414, i16* %3415, i16* %21
+	%3417 = add i32 %3381, 8
+	%3418 = and i32 %3417, 7
+	%3419 = xor i32 %3382, %3418
+	%3420 = mul i32 %3417, 16
+	%3421 = add i32 %3420, %3419
+	%3422 = shl i32 %3421, 4
+	%3423 = add i32 %0, %3422
+	%3424 = select i1 %3414, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3423, i16* %3416, i32 %3424)
+	%3425 = add i32 %3389, 12
+	%3426 = icmp slt i32 %3425, %N
+	%3427 = getelementptr i16, i16* %3394, i64 1536
+	%3428 = select i1 %3426, i16* %3427, i16* %21
+	%3429 = add i32 %3381, 12
+	%3430 = and i32 %3429, 7
+	%3431 = xor i32 %3382, %3430
+	%3432 = mul i32 %3429, 16
+	%3433 = add i32 %3432, %3431
+	%3434 = shl i32 %3433, 4
+	%3435 = add i32 %0, %3434
+	%3436 = select i1 %3426, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3435, i16* %3428, i32 %3436)
+	%3437 = add i32 %3389, 16
+	%3438 = icmp slt i32 %3437, %N
+	%3439 = getelementptr i16, i16* %3394, i64 2048
+	%3440 = select i1 %3438, i16* %3439, i16* %21
+	%3441 = add i32 %3381, 16
+	%3442 = and i32 %3441, 7
+	%3443 = xor i32 %3382, %3442
+	%3444 = mul i32 %3441, 16
+	%3445 = add i32 %3444, %3443
+	%3446 = shl i32 %3445, 4
+	%3447 = add i32 %0, %3446
+	%3448 = select i1 %3438, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3447, i16* %3440, i32 %3448)
+	%3449 = add i32 %3389, 20
+	%3450 = icmp slt i32 %3449, %N
+	%3451 = getelementptr i16, i16* %3394, i64 2560
+	%3452 = select i1 %3450, i16* %3451, i16* %21
+	%3453 = add i32 %3381, 20
+	%3454 = and i32 %3453, 7
+	%3455 = xor i32 %3382, %3454
+	%3456 = mul i32 %3453, 16
+	%3457 = add i32 %3456, %3455
+	%3458 = shl i32 %3457, 4
+	%3459 = add i32 %0, %3458
+	%3460 = select i1 %3450, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3459, i16* %3452, i32 %3460)
+	%3461 = add i32 %3389, 24
+	%3462 = icmp slt i32 %3461, %N
+	%3463 = getelementptr i16, i16* %3394, i64 3072
+	%3464 = select i1 %3462, i16* %3463, i16* %21
+	%3465 = add i32 %3381, 24
+	%3466 = and i32 %3465, 7
+	%3467 = xor i32 %3382, %3466
+	%3468 = mul i32 %3465, 16
+	%3469 = add i32 %3468, %3467
+	%3470 = shl i32 %3469, 4
+	%3471 = add i32 %0, %3470
+	%3472 = select i1 %3462, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3471, i16* %3464, i32 %3472)
+	%3473 = add i32 %3389, 28
+	%3474 = icmp slt i32 %3473, %N
+	%3475 = getelementptr i16, i16* %3394, i64 3584
+	%3476 = select i1 %3474, i16* %3475, i16* %21
+	%3477 = add i32 %3381, 28
+	%3478 = and i32 %3477, 7
+	%3479 = xor i32 %3382, %3478
+	%3480 = mul i32 %3477, 16
+	%3481 = add i32 %3480, %3479
+	%3482 = shl i32 %3481, 4
+	%3483 = add i32 %0, %3482
+	%3484 = select i1 %3474, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3483, i16* %3476, i32 %3484)
+	%3485 = add i32 %3389, 32
+	%3486 = icmp slt i32 %3485, %N
+	%3487 = getelementptr i16, i16* %3394, i64 u0x1000
+	%3488 = select i1 %3486, i16* %3487, i16* %21
+	%3489 = add i32 %3381, 32
+	%3490 = and i32 %3489, 7
+	%3491 = xor i32 %3382, %3490
+	%3492 = mul i32 %3489, 16
+	%3493 = add i32 %3492, %3491
+	%3494 = shl i32 %3493, 4
+	%3495 = add i32 %0, %3494
+	%3496 = select i1 %3486, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3495, i16* %3488, i32 %3496)
+	%3497 = add i32 %3389, 36
+	%3498 = icmp slt i32 %3497, %N
+	%3499 = getelementptr i16, i16* %3394, i64 4608
+	%3500 = select i1 %3498, i16* %3499, i16* %21
+	%3501 = add i32 %3381, 36
+	%3502 = and i32 %3501, 7
+	%3503 = xor i32 %3382, %3502
+	%3504 = mul i32 %3501, 16
+	%3505 = add i32 %3504, %3503
+	%3506 = shl i32 %3505, 4
+	%3507 = add i32 %0, %3506
+	%3508 = select i1 %3498, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3507, i16* %3500, i32 %3508)
+	%3509 = add i32 %3389, 40
+	%3510 = icmp slt i32 %3509, %N
+	%3511 = getelementptr i16, i16* %3394, i64 5120
+	%3512 = select i1 %3510, i16* %3511, i16* %21
+	%3513 = add i32 %3381, 40
+	%3514 = and i32 %3513, 7
+	%3515 = xor i32 %3382, %3514
+	%3516 = mul i32 %3513, 16
+	%3517 = add i32 %3516, %3515
+	%3518 = shl i32 %3517, 4
+	%3519 = add i32 %0, %3518
+	%3520 = select i1 %3510, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3519, i16* %3512, i32 %3520)
+	%3521 = add i32 %3389, 44
+	%3522 = icmp slt i32 %3521, %N
+	%3523 = getelementptr i16, i16* %3394, i64 5632
+	%3524 = select i1 %3522, i16* %3523, i16* %21
+	%3525 = add i32 %3381, 44
+	%3526 = and i32 %3525, 7
+	%3527 = xor i32 %3382, %3526
+	%3528 = mul i32 %3525, 16
+	%3529 = add i32 %3528, %3527
+	%3530 = shl i32 %3529, 4
+	%3531 = add i32 %0, %3530
+	%3532 = select i1 %3522, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3531, i16* %3524, i32 %3532)
+	%3533 = add i32 %3389, 48
+	%3534 = icmp slt i32 %3533, %N
+	%3535 = getelementptr i16, i16* %3394, i64 6144
+	%3536 = select i1 %3534, i16* %3535, i16* %21
+	%3537 = add i32 %3381, 48
+	%3538 = and i32 %3537, 7
+	%3539 = xor i32 %3382, %3538
+	%3540 = mul i32 %3537, 16
+	%3541 = add i32 %3540, %3539
+	%3542 = shl i32 %3541, 4
+	%3543 = add i32 %0, %3542
+	%3544 = select i1 %3534, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3543, i16* %3536, i32 %3544)
+	%3545 = add i32 %3389, 52
+	%3546 = icmp slt i32 %3545, %N
+	%3547 = getelementptr i16, i16* %3394, i64 6656
+	%3548 = select i1 %3546, i16* %3547, i16* %21
+	%3549 = add i32 %3381, 52
+	%3550 = and i32 %3549, 7
+	%3551 = xor i32 %3382, %3550
+	%3552 = mul i32 %3549, 16
+	%3553 = add i32 %3552, %3551
+	%3554 = shl i32 %3553, 4
+	%3555 = add i32 %0, %3554
+	%3556 = select i1 %3546, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3555, i16* %3548, i32 %3556)
+	%3557 = add i32 %3389, 56
+	%3558 = icmp slt i32 %3557, %N
+	%3559 = getelementptr i16, i16* %3394, i64 7168
+	%3560 = select i1 %3558, i16* %3559, i16* %21
+	%3561 = add i32 %3381, 56
+	%3562 = and i32 %3561, 7
+	%3563 = xor i32 %3382, %3562
+	%3564 = mul i32 %3561, 16
+	%3565 = add i32 %3564, %3563
+	%3566 = shl i32 %3565, 4
+	%3567 = add i32 %0, %3566
+	%3568 = select i1 %3558, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3567, i16* %3560, i32 %3568)
+	%3569 = add i32 %3389, 60
+	%3570 = icmp slt i32 %3569, %N
+	%3571 = getelementptr i16, i16* %3394, i64 7680
+	%3572 = select i1 %3570, i16* %3571, i16* %21
+	%3573 = add i32 %3381, 60
+	%3574 = and i32 %3573, 7
+	%3575 = xor i32 %3382, %3574
+	%3576 = mul i32 %3573, 16
+	%3577 = add i32 %3576, %3575
+	%3578 = shl i32 %3577, 4
+	%3579 = add i32 %0, %3578
+	%3580 = select i1 %3570, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %3579, i16* %3572, i32 %3580)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
 	%3581 = and i32 %5, 7
 	%3582 = lshr i32 %5, 3
 	%3583 = and i32 %3582, 1
@@ -3699,14 +3697,14 @@ softmax:
 	%3589 = xor i32 %247, %3588
 	%3590 = shl i32 %3589, 4
 	%3591 = add i32 %3587, %3590
-	%3592 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3380, float %3378)
-	%3593 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3432, float %3430)
-	%3594 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3384, float %3382)
-	%3595 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3436, float %3434)
-	%3596 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3484, float %3482)
-	%3597 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3536, float %3534)
-	%3598 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3488, float %3486)
-	%3599 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3540, float %3538)
+	%3592 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3170, float %3168)
+	%3593 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3222, float %3220)
+	%3594 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3174, float %3172)
+	%3595 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3226, float %3224)
+	%3596 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3274, float %3272)
+	%3597 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3326, float %3324)
+	%3598 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3278, float %3276)
+	%3599 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3330, float %3328)
 	%3600 = xor i32 %3591, 0
 	%3601 = add i32 %3600, 0
 	%3602 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3601)
@@ -3714,22 +3712,22 @@ softmax:
 	%3604 = extractvalue { i32, i32, i32, i32 } %3602, 1
 	%3605 = extractvalue { i32, i32, i32, i32 } %3602, 2
 	%3606 = extractvalue { i32, i32, i32, i32 } %3602, 3
-	%3607 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3603, i32 %3604, float %3241, float %3242, float %3243, float %3244)
+	%3607 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3603, i32 %3604, float %3031, float %3032, float %3033, float %3034)
 	%3608 = extractvalue { float, float, float, float } %3607, 0
 	%3609 = extractvalue { float, float, float, float } %3607, 1
 	%3610 = extractvalue { float, float, float, float } %3607, 2
 	%3611 = extractvalue { float, float, float, float } %3607, 3
-	%3612 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3605, i32 %3606, float %3245, float %3246, float %3247, float %3248)
+	%3612 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3605, i32 %3606, float %3035, float %3036, float %3037, float %3038)
 	%3613 = extractvalue { float, float, float, float } %3612, 0
 	%3614 = extractvalue { float, float, float, float } %3612, 1
 	%3615 = extractvalue { float, float, float, float } %3612, 2
 	%3616 = extractvalue { float, float, float, float } %3612, 3
-	%3617 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3603, i32 %3604, float %3305, float %3306, float %3307, float %3308)
+	%3617 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3603, i32 %3604, float %3095, float %3096, float %3097, float %3098)
 	%3618 = extractvalue { float, float, float, float } %3617, 0
 	%3619 = extractvalue { float, float, float, float } %3617, 1
 	%3620 = extractvalue { float, float, float, float } %3617, 2
 	%3621 = extractvalue { float, float, float, float } %3617, 3
-	%3622 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3605, i32 %3606, float %3309, float %3310, float %3311, float %3312)
+	%3622 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3605, i32 %3606, float %3099, float %3100, float %3101, float %3102)
 	%3623 = extractvalue { float, float, float, float } %3622, 0
 	%3624 = extractvalue { float, float, float, float } %3622, 1
 	%3625 = extractvalue { float, float, float, float } %3622, 2
@@ -3741,22 +3739,22 @@ softmax:
 	%3631 = extractvalue { i32, i32, i32, i32 } %3629, 1
 	%3632 = extractvalue { i32, i32, i32, i32 } %3629, 2
 	%3633 = extractvalue { i32, i32, i32, i32 } %3629, 3
-	%3634 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3630, i32 %3631, float %3249, float %3250, float %3251, float %3252)
+	%3634 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3630, i32 %3631, float %3039, float %3040, float %3041, float %3042)
 	%3635 = extractvalue { float, float, float, float } %3634, 0
 	%3636 = extractvalue { float, float, float, float } %3634, 1
 	%3637 = extractvalue { float, float, float, float } %3634, 2
 	%3638 = extractvalue { float, float, float, float } %3634, 3
-	%3639 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3632, i32 %3633, float %3253, float %3254, float %3255, float %3256)
+	%3639 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3632, i32 %3633, float %3043, float %3044, float %3045, float %3046)
 	%3640 = extractvalue { float, float, float, float } %3639, 0
 	%3641 = extractvalue { float, float, float, float } %3639, 1
 	%3642 = extractvalue { float, float, float, float } %3639, 2
 	%3643 = extractvalue { float, float, float, float } %3639, 3
-	%3644 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3630, i32 %3631, float %3313, float %3314, float %3315, float %3316)
+	%3644 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3630, i32 %3631, float %3103, float %3104, float %3105, float %3106)
 	%3645 = extractvalue { float, float, float, float } %3644, 0
 	%3646 = extractvalue { float, float, float, float } %3644, 1
 	%3647 = extractvalue { float, float, float, float } %3644, 2
 	%3648 = extractvalue { float, float, float, float } %3644, 3
-	%3649 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3632, i32 %3633, float %3317, float %3318, float %3319, float %3320)
+	%3649 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3632, i32 %3633, float %3107, float %3108, float %3109, float %3110)
 	%3650 = extractvalue { float, float, float, float } %3649, 0
 	%3651 = extractvalue { float, float, float, float } %3649, 1
 	%3652 = extractvalue { float, float, float, float } %3649, 2
@@ -3768,22 +3766,22 @@ softmax:
 	%3658 = extractvalue { i32, i32, i32, i32 } %3656, 1
 	%3659 = extractvalue { i32, i32, i32, i32 } %3656, 2
 	%3660 = extractvalue { i32, i32, i32, i32 } %3656, 3
-	%3661 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3657, i32 %3658, float %3257, float %3258, float %3259, float %3260)
+	%3661 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3657, i32 %3658, float %3047, float %3048, float %3049, float %3050)
 	%3662 = extractvalue { float, float, float, float } %3661, 0
 	%3663 = extractvalue { float, float, float, float } %3661, 1
 	%3664 = extractvalue { float, float, float, float } %3661, 2
 	%3665 = extractvalue { float, float, float, float } %3661, 3
-	%3666 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3659, i32 %3660, float %3261, float %3262, float %3263, float %3264)
+	%3666 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3659, i32 %3660, float %3051, float %3052, float %3053, float %3054)
 	%3667 = extractvalue { float, float, float, float } %3666, 0
 	%3668 = extractvalue { float, float, float, float } %3666, 1
 	%3669 = extractvalue { float, float, float, float } %3666, 2
 	%3670 = extractvalue { float, float, float, float } %3666, 3
-	%3671 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3657, i32 %3658, float %3321, float %3322, float %3323, float %3324)
+	%3671 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3657, i32 %3658, float %3111, float %3112, float %3113, float %3114)
 	%3672 = extractvalue { float, float, float, float } %3671, 0
 	%3673 = extractvalue { float, float, float, float } %3671, 1
 	%3674 = extractvalue { float, float, float, float } %3671, 2
 	%3675 = extractvalue { float, float, float, float } %3671, 3
-	%3676 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3659, i32 %3660, float %3325, float %3326, float %3327, float %3328)
+	%3676 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3659, i32 %3660, float %3115, float %3116, float %3117, float %3118)
 	%3677 = extractvalue { float, float, float, float } %3676, 0
 	%3678 = extractvalue { float, float, float, float } %3676, 1
 	%3679 = extractvalue { float, float, float, float } %3676, 2
@@ -3795,22 +3793,22 @@ softmax:
 	%3685 = extractvalue { i32, i32, i32, i32 } %3683, 1
 	%3686 = extractvalue { i32, i32, i32, i32 } %3683, 2
 	%3687 = extractvalue { i32, i32, i32, i32 } %3683, 3
-	%3688 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3684, i32 %3685, float %3265, float %3266, float %3267, float %3268)
+	%3688 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3684, i32 %3685, float %3055, float %3056, float %3057, float %3058)
 	%3689 = extractvalue { float, float, float, float } %3688, 0
 	%3690 = extractvalue { float, float, float, float } %3688, 1
 	%3691 = extractvalue { float, float, float, float } %3688, 2
 	%3692 = extractvalue { float, float, float, float } %3688, 3
-	%3693 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3686, i32 %3687, float %3269, float %3270, float %3271, float %3272)
+	%3693 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3686, i32 %3687, float %3059, float %3060, float %3061, float %3062)
 	%3694 = extractvalue { float, float, float, float } %3693, 0
 	%3695 = extractvalue { float, float, float, float } %3693, 1
 	%3696 = extractvalue { float, float, float, float } %3693, 2
 	%3697 = extractvalue { float, float, float, float } %3693, 3
-	%3698 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3684, i32 %3685, float %3329, float %3330, float %3331, float %3332)
+	%3698 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3684, i32 %3685, float %3119, float %3120, float %3121, float %3122)
 	%3699 = extractvalue { float, float, float, float } %3698, 0
 	%3700 = extractvalue { float, float, float, float } %3698, 1
 	%3701 = extractvalue { float, float, float, float } %3698, 2
 	%3702 = extractvalue { float, float, float, float } %3698, 3
-	%3703 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3686, i32 %3687, float %3333, float %3334, float %3335, float %3336)
+	%3703 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3686, i32 %3687, float %3123, float %3124, float %3125, float %3126)
 	%3704 = extractvalue { float, float, float, float } %3703, 0
 	%3705 = extractvalue { float, float, float, float } %3703, 1
 	%3706 = extractvalue { float, float, float, float } %3703, 2
@@ -3822,22 +3820,22 @@ softmax:
 	%3712 = extractvalue { i32, i32, i32, i32 } %3710, 1
 	%3713 = extractvalue { i32, i32, i32, i32 } %3710, 2
 	%3714 = extractvalue { i32, i32, i32, i32 } %3710, 3
-	%3715 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3711, i32 %3712, float %3273, float %3274, float %3275, float %3276)
+	%3715 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3711, i32 %3712, float %3063, float %3064, float %3065, float %3066)
 	%3716 = extractvalue { float, float, float, float } %3715, 0
 	%3717 = extractvalue { float, float, float, float } %3715, 1
 	%3718 = extractvalue { float, float, float, float } %3715, 2
 	%3719 = extractvalue { float, float, float, float } %3715, 3
-	%3720 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3713, i32 %3714, float %3277, float %3278, float %3279, float %3280)
+	%3720 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3713, i32 %3714, float %3067, float %3068, float %3069, float %3070)
 	%3721 = extractvalue { float, float, float, float } %3720, 0
 	%3722 = extractvalue { float, float, float, float } %3720, 1
 	%3723 = extractvalue { float, float, float, float } %3720, 2
 	%3724 = extractvalue { float, float, float, float } %3720, 3
-	%3725 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3711, i32 %3712, float %3337, float %3338, float %3339, float %3340)
+	%3725 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3711, i32 %3712, float %3127, float %3128, float %3129, float %3130)
 	%3726 = extractvalue { float, float, float, float } %3725, 0
 	%3727 = extractvalue { float, float, float, float } %3725, 1
 	%3728 = extractvalue { float, float, float, float } %3725, 2
 	%3729 = extractvalue { float, float, float, float } %3725, 3
-	%3730 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3713, i32 %3714, float %3341, float %3342, float %3343, float %3344)
+	%3730 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3713, i32 %3714, float %3131, float %3132, float %3133, float %3134)
 	%3731 = extractvalue { float, float, float, float } %3730, 0
 	%3732 = extractvalue { float, float, float, float } %3730, 1
 	%3733 = extractvalue { float, float, float, float } %3730, 2
@@ -3849,22 +3847,22 @@ softmax:
 	%3739 = extractvalue { i32, i32, i32, i32 } %3737, 1
 	%3740 = extractvalue { i32, i32, i32, i32 } %3737, 2
 	%3741 = extractvalue { i32, i32, i32, i32 } %3737, 3
-	%3742 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3738, i32 %3739, float %3281, float %3282, float %3283, float %3284)
+	%3742 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3738, i32 %3739, float %3071, float %3072, float %3073, float %3074)
 	%3743 = extractvalue { float, float, float, float } %3742, 0
 	%3744 = extractvalue { float, float, float, float } %3742, 1
 	%3745 = extractvalue { float, float, float, float } %3742, 2
 	%3746 = extractvalue { float, float, float, float } %3742, 3
-	%3747 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3740, i32 %3741, float %3285, float %3286, float %3287, float %3288)
+	%3747 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3740, i32 %3741, float %3075, float %3076, float %3077, float %3078)
 	%3748 = extractvalue { float, float, float, float } %3747, 0
 	%3749 = extractvalue { float, float, float, float } %3747, 1
 	%3750 = extractvalue { float, float, float, float } %3747, 2
 	%3751 = extractvalue { float, float, float, float } %3747, 3
-	%3752 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3738, i32 %3739, float %3345, float %3346, float %3347, float %3348)
+	%3752 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3738, i32 %3739, float %3135, float %3136, float %3137, float %3138)
 	%3753 = extractvalue { float, float, float, float } %3752, 0
 	%3754 = extractvalue { float, float, float, float } %3752, 1
 	%3755 = extractvalue { float, float, float, float } %3752, 2
 	%3756 = extractvalue { float, float, float, float } %3752, 3
-	%3757 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3740, i32 %3741, float %3349, float %3350, float %3351, float %3352)
+	%3757 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3740, i32 %3741, float %3139, float %3140, float %3141, float %3142)
 	%3758 = extractvalue { float, float, float, float } %3757, 0
 	%3759 = extractvalue { float, float, float, float } %3757, 1
 	%3760 = extractvalue { float, float, float, float } %3757, 2
@@ -3876,22 +3874,22 @@ softmax:
 	%3766 = extractvalue { i32, i32, i32, i32 } %3764, 1
 	%3767 = extractvalue { i32, i32, i32, i32 } %3764, 2
 	%3768 = extractvalue { i32, i32, i32, i32 } %3764, 3
-	%3769 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3765, i32 %3766, float %3289, float %3290, float %3291, float %3292)
+	%3769 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3765, i32 %3766, float %3079, float %3080, float %3081, float %3082)
 	%3770 = extractvalue { float, float, float, float } %3769, 0
 	%3771 = extractvalue { float, float, float, float } %3769, 1
 	%3772 = extractvalue { float, float, float, float } %3769, 2
 	%3773 = extractvalue { float, float, float, float } %3769, 3
-	%3774 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3767, i32 %3768, float %3293, float %3294, float %3295, float %3296)
+	%3774 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3767, i32 %3768, float %3083, float %3084, float %3085, float %3086)
 	%3775 = extractvalue { float, float, float, float } %3774, 0
 	%3776 = extractvalue { float, float, float, float } %3774, 1
 	%3777 = extractvalue { float, float, float, float } %3774, 2
 	%3778 = extractvalue { float, float, float, float } %3774, 3
-	%3779 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3765, i32 %3766, float %3353, float %3354, float %3355, float %3356)
+	%3779 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3765, i32 %3766, float %3143, float %3144, float %3145, float %3146)
 	%3780 = extractvalue { float, float, float, float } %3779, 0
 	%3781 = extractvalue { float, float, float, float } %3779, 1
 	%3782 = extractvalue { float, float, float, float } %3779, 2
 	%3783 = extractvalue { float, float, float, float } %3779, 3
-	%3784 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3767, i32 %3768, float %3357, float %3358, float %3359, float %3360)
+	%3784 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3767, i32 %3768, float %3147, float %3148, float %3149, float %3150)
 	%3785 = extractvalue { float, float, float, float } %3784, 0
 	%3786 = extractvalue { float, float, float, float } %3784, 1
 	%3787 = extractvalue { float, float, float, float } %3784, 2
@@ -3903,34 +3901,34 @@ softmax:
 	%3793 = extractvalue { i32, i32, i32, i32 } %3791, 1
 	%3794 = extractvalue { i32, i32, i32, i32 } %3791, 2
 	%3795 = extractvalue { i32, i32, i32, i32 } %3791, 3
-	%3796 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3792, i32 %3793, float %3297, float %3298, float %3299, float %3300)
+	%3796 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3792, i32 %3793, float %3087, float %3088, float %3089, float %3090)
 	%3797 = extractvalue { float, float, float, float } %3796, 0
 	%3798 = extractvalue { float, float, float, float } %3796, 1
 	%3799 = extractvalue { float, float, float, float } %3796, 2
 	%3800 = extractvalue { float, float, float, float } %3796, 3
-	%3801 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3794, i32 %3795, float %3301, float %3302, float %3303, float %3304)
+	%3801 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3592, i32 %3593, i32 %3594, i32 %3595, i32 %3794, i32 %3795, float %3091, float %3092, float %3093, float %3094)
 	%3802 = extractvalue { float, float, float, float } %3801, 0
 	%3803 = extractvalue { float, float, float, float } %3801, 1
 	%3804 = extractvalue { float, float, float, float } %3801, 2
 	%3805 = extractvalue { float, float, float, float } %3801, 3
-	%3806 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3792, i32 %3793, float %3361, float %3362, float %3363, float %3364)
+	%3806 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3792, i32 %3793, float %3151, float %3152, float %3153, float %3154)
 	%3807 = extractvalue { float, float, float, float } %3806, 0
 	%3808 = extractvalue { float, float, float, float } %3806, 1
 	%3809 = extractvalue { float, float, float, float } %3806, 2
 	%3810 = extractvalue { float, float, float, float } %3806, 3
-	%3811 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3794, i32 %3795, float %3365, float %3366, float %3367, float %3368)
+	%3811 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %3596, i32 %3597, i32 %3598, i32 %3599, i32 %3794, i32 %3795, float %3155, float %3156, float %3157, float %3158)
 	%3812 = extractvalue { float, float, float, float } %3811, 0
 	%3813 = extractvalue { float, float, float, float } %3811, 1
 	%3814 = extractvalue { float, float, float, float } %3811, 2
 	%3815 = extractvalue { float, float, float, float } %3811, 3
-	%3816 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3388, float %3386)
-	%3817 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3440, float %3438)
-	%3818 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3392, float %3390)
-	%3819 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3444, float %3442)
-	%3820 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3492, float %3490)
-	%3821 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3544, float %3542)
-	%3822 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3496, float %3494)
-	%3823 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3548, float %3546)
+	%3816 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3178, float %3176)
+	%3817 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3230, float %3228)
+	%3818 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3182, float %3180)
+	%3819 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3234, float %3232)
+	%3820 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3282, float %3280)
+	%3821 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3334, float %3332)
+	%3822 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3286, float %3284)
+	%3823 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3338, float %3336)
 	%3824 = xor i32 %3591, 0
 	%3825 = add i32 %3824, u0x1000
 	%3826 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %3825)
@@ -4147,14 +4145,14 @@ softmax:
 	%4037 = extractvalue { float, float, float, float } %4035, 1
 	%4038 = extractvalue { float, float, float, float } %4035, 2
 	%4039 = extractvalue { float, float, float, float } %4035, 3
-	%4040 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3396, float %3394)
-	%4041 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3448, float %3446)
-	%4042 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3400, float %3398)
-	%4043 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3452, float %3450)
-	%4044 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3500, float %3498)
-	%4045 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3552, float %3550)
-	%4046 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3504, float %3502)
-	%4047 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3556, float %3554)
+	%4040 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3186, float %3184)
+	%4041 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3238, float %3236)
+	%4042 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3190, float %3188)
+	%4043 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3242, float %3240)
+	%4044 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3290, float %3288)
+	%4045 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3342, float %3340)
+	%4046 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3294, float %3292)
+	%4047 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3346, float %3344)
 	%4048 = xor i32 %3591, 0
 	%4049 = add i32 %4048, u0x2000
 	%4050 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4049)
@@ -4371,14 +4369,14 @@ softmax:
 	%4261 = extractvalue { float, float, float, float } %4259, 1
 	%4262 = extractvalue { float, float, float, float } %4259, 2
 	%4263 = extractvalue { float, float, float, float } %4259, 3
-	%4264 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3404, float %3402)
-	%4265 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3456, float %3454)
-	%4266 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3408, float %3406)
-	%4267 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3460, float %3458)
-	%4268 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3508, float %3506)
-	%4269 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3560, float %3558)
-	%4270 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3512, float %3510)
-	%4271 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3564, float %3562)
+	%4264 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3194, float %3192)
+	%4265 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3246, float %3244)
+	%4266 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3198, float %3196)
+	%4267 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3250, float %3248)
+	%4268 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3298, float %3296)
+	%4269 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3350, float %3348)
+	%4270 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3302, float %3300)
+	%4271 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %3354, float %3352)
 	%4272 = xor i32 %3591, 0
 	%4273 = add i32 %4272, 12288
 	%4274 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %4273)
@@ -4595,18 +4593,18 @@ softmax:
 	%4485 = extractvalue { float, float, float, float } %4483, 1
 	%4486 = extractvalue { float, float, float, float } %4483, 2
 	%4487 = extractvalue { float, float, float, float } %4483, 3
-	br i1 %814, label %loop, label %epilogue
+	br i1 %3379, label %loop, label %epilogue
 
 store0:
 	%4488 = mul i32 %11, %M
-	%4489 = add i32 %4488, %1905
+	%4489 = add i32 %4488, %1918
 	%4490 = mul i32 %4489, 128
 	%4491 = shl i32 %7, 1
 	%4492 = add i32 0, %4491
 	%4493 = add i32 %4490, %4492
 	%4494 = sext i32 %4493 to i64
 	%4495 = getelementptr i16, i16* %out, i64 %4494
-	%4496 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1907, float %1906)
+	%4496 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1920, float %1919)
 	%4497 = bitcast i16* %4495 to i32*
 	store i32 %4496, i32* %4497
 	%4498 = shl i32 %7, 1
@@ -4614,7 +4612,7 @@ store0:
 	%4500 = add i32 %4490, %4499
 	%4501 = sext i32 %4500 to i64
 	%4502 = getelementptr i16, i16* %out, i64 %4501
-	%4503 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1909, float %1908)
+	%4503 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1922, float %1921)
 	%4504 = bitcast i16* %4502 to i32*
 	store i32 %4503, i32* %4504
 	%4505 = shl i32 %7, 1
@@ -4622,7 +4620,7 @@ store0:
 	%4507 = add i32 %4490, %4506
 	%4508 = sext i32 %4507 to i64
 	%4509 = getelementptr i16, i16* %out, i64 %4508
-	%4510 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1911, float %1910)
+	%4510 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1924, float %1923)
 	%4511 = bitcast i16* %4509 to i32*
 	store i32 %4510, i32* %4511
 	%4512 = shl i32 %7, 1
@@ -4630,7 +4628,7 @@ store0:
 	%4514 = add i32 %4490, %4513
 	%4515 = sext i32 %4514 to i64
 	%4516 = getelementptr i16, i16* %out, i64 %4515
-	%4517 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1913, float %1912)
+	%4517 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1926, float %1925)
 	%4518 = bitcast i16* %4516 to i32*
 	store i32 %4517, i32* %4518
 	%4519 = shl i32 %7, 1
@@ -4638,7 +4636,7 @@ store0:
 	%4521 = add i32 %4490, %4520
 	%4522 = sext i32 %4521 to i64
 	%4523 = getelementptr i16, i16* %out, i64 %4522
-	%4524 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1915, float %1914)
+	%4524 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1928, float %1927)
 	%4525 = bitcast i16* %4523 to i32*
 	store i32 %4524, i32* %4525
 	%4526 = shl i32 %7, 1
@@ -4646,7 +4644,7 @@ store0:
 	%4528 = add i32 %4490, %4527
 	%4529 = sext i32 %4528 to i64
 	%4530 = getelementptr i16, i16* %out, i64 %4529
-	%4531 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1917, float %1916)
+	%4531 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1930, float %1929)
 	%4532 = bitcast i16* %4530 to i32*
 	store i32 %4531, i32* %4532
 	%4533 = shl i32 %7, 1
@@ -4654,7 +4652,7 @@ store0:
 	%4535 = add i32 %4490, %4534
 	%4536 = sext i32 %4535 to i64
 	%4537 = getelementptr i16, i16* %out, i64 %4536
-	%4538 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1919, float %1918)
+	%4538 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1932, float %1931)
 	%4539 = bitcast i16* %4537 to i32*
 	store i32 %4538, i32* %4539
 	%4540 = shl i32 %7, 1
@@ -4662,7 +4660,7 @@ store0:
 	%4542 = add i32 %4490, %4541
 	%4543 = sext i32 %4542 to i64
 	%4544 = getelementptr i16, i16* %out, i64 %4543
-	%4545 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1921, float %1920)
+	%4545 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1934, float %1933)
 	%4546 = bitcast i16* %4544 to i32*
 	store i32 %4545, i32* %4546
 	%4547 = shl i32 %7, 1
@@ -4670,7 +4668,7 @@ store0:
 	%4549 = add i32 %4490, %4548
 	%4550 = sext i32 %4549 to i64
 	%4551 = getelementptr i16, i16* %out, i64 %4550
-	%4552 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1923, float %1922)
+	%4552 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1936, float %1935)
 	%4553 = bitcast i16* %4551 to i32*
 	store i32 %4552, i32* %4553
 	%4554 = shl i32 %7, 1
@@ -4678,7 +4676,7 @@ store0:
 	%4556 = add i32 %4490, %4555
 	%4557 = sext i32 %4556 to i64
 	%4558 = getelementptr i16, i16* %out, i64 %4557
-	%4559 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1925, float %1924)
+	%4559 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1938, float %1937)
 	%4560 = bitcast i16* %4558 to i32*
 	store i32 %4559, i32* %4560
 	%4561 = shl i32 %7, 1
@@ -4686,7 +4684,7 @@ store0:
 	%4563 = add i32 %4490, %4562
 	%4564 = sext i32 %4563 to i64
 	%4565 = getelementptr i16, i16* %out, i64 %4564
-	%4566 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1927, float %1926)
+	%4566 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1940, float %1939)
 	%4567 = bitcast i16* %4565 to i32*
 	store i32 %4566, i32* %4567
 	%4568 = shl i32 %7, 1
@@ -4694,7 +4692,7 @@ store0:
 	%4570 = add i32 %4490, %4569
 	%4571 = sext i32 %4570 to i64
 	%4572 = getelementptr i16, i16* %out, i64 %4571
-	%4573 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1929, float %1928)
+	%4573 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1942, float %1941)
 	%4574 = bitcast i16* %4572 to i32*
 	store i32 %4573, i32* %4574
 	%4575 = shl i32 %7, 1
@@ -4702,7 +4700,7 @@ store0:
 	%4577 = add i32 %4490, %4576
 	%4578 = sext i32 %4577 to i64
 	%4579 = getelementptr i16, i16* %out, i64 %4578
-	%4580 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1931, float %1930)
+	%4580 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1944, float %1943)
 	%4581 = bitcast i16* %4579 to i32*
 	store i32 %4580, i32* %4581
 	%4582 = shl i32 %7, 1
@@ -4710,7 +4708,7 @@ store0:
 	%4584 = add i32 %4490, %4583
 	%4585 = sext i32 %4584 to i64
 	%4586 = getelementptr i16, i16* %out, i64 %4585
-	%4587 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1933, float %1932)
+	%4587 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1946, float %1945)
 	%4588 = bitcast i16* %4586 to i32*
 	store i32 %4587, i32* %4588
 	%4589 = shl i32 %7, 1
@@ -4718,7 +4716,7 @@ store0:
 	%4591 = add i32 %4490, %4590
 	%4592 = sext i32 %4591 to i64
 	%4593 = getelementptr i16, i16* %out, i64 %4592
-	%4594 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1935, float %1934)
+	%4594 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1948, float %1947)
 	%4595 = bitcast i16* %4593 to i32*
 	store i32 %4594, i32* %4595
 	%4596 = shl i32 %7, 1
@@ -4726,14 +4724,14 @@ store0:
 	%4598 = add i32 %4490, %4597
 	%4599 = sext i32 %4598 to i64
 	%4600 = getelementptr i16, i16* %out, i64 %4599
-	%4601 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1937, float %1936)
+	%4601 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1950, float %1949)
 	%4602 = bitcast i16* %4600 to i32*
 	store i32 %4601, i32* %4602
 	br label %stored0
 
 stored0:
-	%4603 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1763, i32 1, i32 31)
-	%4604 = fadd float %1763, %4603
+	%4603 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1776, i32 1, i32 31)
+	%4604 = fadd float %1776, %4603
 	%4605 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %4604, i32 2, i32 31)
 	%4606 = fadd float %4604, %4605
 	%4607 = fcmp ogt float %4606, 0.0
@@ -4743,38 +4741,38 @@ stored0:
 	%4611 = add i32 %13, %4610
 	%4612 = add i32 %6, 8
 	%4613 = add i32 %4611, %4612
-	%4614 = fmul float %1769, %4609
-	%4615 = fmul float %1770, %4609
-	%4616 = fmul float %1773, %4609
-	%4617 = fmul float %1774, %4609
-	%4618 = fmul float %1777, %4609
-	%4619 = fmul float %1778, %4609
-	%4620 = fmul float %1781, %4609
-	%4621 = fmul float %1782, %4609
-	%4622 = fmul float %1785, %4609
-	%4623 = fmul float %1786, %4609
-	%4624 = fmul float %1789, %4609
-	%4625 = fmul float %1790, %4609
-	%4626 = fmul float %1793, %4609
-	%4627 = fmul float %1794, %4609
-	%4628 = fmul float %1797, %4609
-	%4629 = fmul float %1798, %4609
-	%4630 = fmul float %1801, %4609
-	%4631 = fmul float %1802, %4609
-	%4632 = fmul float %1805, %4609
-	%4633 = fmul float %1806, %4609
-	%4634 = fmul float %1809, %4609
-	%4635 = fmul float %1810, %4609
-	%4636 = fmul float %1813, %4609
-	%4637 = fmul float %1814, %4609
-	%4638 = fmul float %1817, %4609
-	%4639 = fmul float %1818, %4609
-	%4640 = fmul float %1821, %4609
-	%4641 = fmul float %1822, %4609
-	%4642 = fmul float %1825, %4609
-	%4643 = fmul float %1826, %4609
-	%4644 = fmul float %1829, %4609
-	%4645 = fmul float %1830, %4609
+	%4614 = fmul float %1782, %4609
+	%4615 = fmul float %1783, %4609
+	%4616 = fmul float %1786, %4609
+	%4617 = fmul float %1787, %4609
+	%4618 = fmul float %1790, %4609
+	%4619 = fmul float %1791, %4609
+	%4620 = fmul float %1794, %4609
+	%4621 = fmul float %1795, %4609
+	%4622 = fmul float %1798, %4609
+	%4623 = fmul float %1799, %4609
+	%4624 = fmul float %1802, %4609
+	%4625 = fmul float %1803, %4609
+	%4626 = fmul float %1806, %4609
+	%4627 = fmul float %1807, %4609
+	%4628 = fmul float %1810, %4609
+	%4629 = fmul float %1811, %4609
+	%4630 = fmul float %1814, %4609
+	%4631 = fmul float %1815, %4609
+	%4632 = fmul float %1818, %4609
+	%4633 = fmul float %1819, %4609
+	%4634 = fmul float %1822, %4609
+	%4635 = fmul float %1823, %4609
+	%4636 = fmul float %1826, %4609
+	%4637 = fmul float %1827, %4609
+	%4638 = fmul float %1830, %4609
+	%4639 = fmul float %1831, %4609
+	%4640 = fmul float %1834, %4609
+	%4641 = fmul float %1835, %4609
+	%4642 = fmul float %1838, %4609
+	%4643 = fmul float %1839, %4609
+	%4644 = fmul float %1842, %4609
+	%4645 = fmul float %1843, %4609
 	%4646 = icmp slt i32 %4613, %M
 	br i1 %4646, label %store1, label %stored1
 
@@ -4913,8 +4911,8 @@ store1:
 	br label %stored1
 
 stored1:
-	%4762 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1764, i32 1, i32 31)
-	%4763 = fadd float %1764, %4762
+	%4762 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1777, i32 1, i32 31)
+	%4763 = fadd float %1777, %4762
 	%4764 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %4763, i32 2, i32 31)
 	%4765 = fadd float %4763, %4764
 	%4766 = fcmp ogt float %4765, 0.0
@@ -4924,38 +4922,38 @@ stored1:
 	%4770 = add i32 %13, %4769
 	%4771 = add i32 %6, 16
 	%4772 = add i32 %4770, %4771
-	%4773 = fmul float %1831, %4768
-	%4774 = fmul float %1832, %4768
-	%4775 = fmul float %1835, %4768
-	%4776 = fmul float %1836, %4768
-	%4777 = fmul float %1839, %4768
-	%4778 = fmul float %1840, %4768
-	%4779 = fmul float %1843, %4768
-	%4780 = fmul float %1844, %4768
-	%4781 = fmul float %1847, %4768
-	%4782 = fmul float %1848, %4768
-	%4783 = fmul float %1851, %4768
-	%4784 = fmul float %1852, %4768
-	%4785 = fmul float %1855, %4768
-	%4786 = fmul float %1856, %4768
-	%4787 = fmul float %1859, %4768
-	%4788 = fmul float %1860, %4768
-	%4789 = fmul float %1863, %4768
-	%4790 = fmul float %1864, %4768
-	%4791 = fmul float %1867, %4768
-	%4792 = fmul float %1868, %4768
-	%4793 = fmul float %1871, %4768
-	%4794 = fmul float %1872, %4768
-	%4795 = fmul float %1875, %4768
-	%4796 = fmul float %1876, %4768
-	%4797 = fmul float %1879, %4768
-	%4798 = fmul float %1880, %4768
-	%4799 = fmul float %1883, %4768
-	%4800 = fmul float %1884, %4768
-	%4801 = fmul float %1887, %4768
-	%4802 = fmul float %1888, %4768
-	%4803 = fmul float %1891, %4768
-	%4804 = fmul float %1892, %4768
+	%4773 = fmul float %1844, %4768
+	%4774 = fmul float %1845, %4768
+	%4775 = fmul float %1848, %4768
+	%4776 = fmul float %1849, %4768
+	%4777 = fmul float %1852, %4768
+	%4778 = fmul float %1853, %4768
+	%4779 = fmul float %1856, %4768
+	%4780 = fmul float %1857, %4768
+	%4781 = fmul float %1860, %4768
+	%4782 = fmul float %1861, %4768
+	%4783 = fmul float %1864, %4768
+	%4784 = fmul float %1865, %4768
+	%4785 = fmul float %1868, %4768
+	%4786 = fmul float %1869, %4768
+	%4787 = fmul float %1872, %4768
+	%4788 = fmul float %1873, %4768
+	%4789 = fmul float %1876, %4768
+	%4790 = fmul float %1877, %4768
+	%4791 = fmul float %1880, %4768
+	%4792 = fmul float %1881, %4768
+	%4793 = fmul float %1884, %4768
+	%4794 = fmul float %1885, %4768
+	%4795 = fmul float %1888, %4768
+	%4796 = fmul float %1889, %4768
+	%4797 = fmul float %1892, %4768
+	%4798 = fmul float %1893, %4768
+	%4799 = fmul float %1896, %4768
+	%4800 = fmul float %1897, %4768
+	%4801 = fmul float %1900, %4768
+	%4802 = fmul float %1901, %4768
+	%4803 = fmul float %1904, %4768
+	%4804 = fmul float %1905, %4768
 	%4805 = icmp slt i32 %4772, %M
 	br i1 %4805, label %store2, label %stored2
 
@@ -5094,8 +5092,8 @@ store2:
 	br label %stored2
 
 stored2:
-	%4921 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1765, i32 1, i32 31)
-	%4922 = fadd float %1765, %4921
+	%4921 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1778, i32 1, i32 31)
+	%4922 = fadd float %1778, %4921
 	%4923 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %4922, i32 2, i32 31)
 	%4924 = fadd float %4922, %4923
 	%4925 = fcmp ogt float %4924, 0.0
@@ -5105,38 +5103,38 @@ stored2:
 	%4929 = add i32 %13, %4928
 	%4930 = add i32 %6, 24
 	%4931 = add i32 %4929, %4930
-	%4932 = fmul float %1833, %4927
-	%4933 = fmul float %1834, %4927
-	%4934 = fmul float %1837, %4927
-	%4935 = fmul float %1838, %4927
-	%4936 = fmul float %1841, %4927
-	%4937 = fmul float %1842, %4927
-	%4938 = fmul float %1845, %4927
-	%4939 = fmul float %1846, %4927
-	%4940 = fmul float %1849, %4927
-	%4941 = fmul float %1850, %4927
-	%4942 = fmul float %1853, %4927
-	%4943 = fmul float %1854, %4927
-	%4944 = fmul float %1857, %4927
-	%4945 = fmul float %1858, %4927
-	%4946 = fmul float %1861, %4927
-	%4947 = fmul float %1862, %4927
-	%4948 = fmul float %1865, %4927
-	%4949 = fmul float %1866, %4927
-	%4950 = fmul float %1869, %4927
-	%4951 = fmul float %1870, %4927
-	%4952 = fmul float %1873, %4927
-	%4953 = fmul float %1874, %4927
-	%4954 = fmul float %1877, %4927
-	%4955 = fmul float %1878, %4927
-	%4956 = fmul float %1881, %4927
-	%4957 = fmul float %1882, %4927
-	%4958 = fmul float %1885, %4927
-	%4959 = fmul float %1886, %4927
-	%4960 = fmul float %1889, %4927
-	%4961 = fmul float %1890, %4927
-	%4962 = fmul float %1893, %4927
-	%4963 = fmul float %1894, %4927
+	%4932 = fmul float %1846, %4927
+	%4933 = fmul float %1847, %4927
+	%4934 = fmul float %1850, %4927
+	%4935 = fmul float %1851, %4927
+	%4936 = fmul float %1854, %4927
+	%4937 = fmul float %1855, %4927
+	%4938 = fmul float %1858, %4927
+	%4939 = fmul float %1859, %4927
+	%4940 = fmul float %1862, %4927
+	%4941 = fmul float %1863, %4927
+	%4942 = fmul float %1866, %4927
+	%4943 = fmul float %1867, %4927
+	%4944 = fmul float %1870, %4927
+	%4945 = fmul float %1871, %4927
+	%4946 = fmul float %1874, %4927
+	%4947 = fmul float %1875, %4927
+	%4948 = fmul float %1878, %4927
+	%4949 = fmul float %1879, %4927
+	%4950 = fmul float %1882, %4927
+	%4951 = fmul float %1883, %4927
+	%4952 = fmul float %1886, %4927
+	%4953 = fmul float %1887, %4927
+	%4954 = fmul float %1890, %4927
+	%4955 = fmul float %1891, %4927
+	%4956 = fmul float %1894, %4927
+	%4957 = fmul float %1895, %4927
+	%4958 = fmul float %1898, %4927
+	%4959 = fmul float %1899, %4927
+	%4960 = fmul float %1902, %4927
+	%4961 = fmul float %1903, %4927
+	%4962 = fmul float %1906, %4927
+	%4963 = fmul float %1907, %4927
 	%4964 = icmp slt i32 %4931, %M
 	br i1 %4964, label %store3, label %stored3
 

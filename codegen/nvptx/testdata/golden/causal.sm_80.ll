@@ -262,76 +262,76 @@ prologue:
 	br label %loop
 
 loop:
-	%229 = phi i32 [ 0, %prologue ], [ %362, %1630 ]
-	%230 = phi i32 [ %37, %prologue ], [ %369, %1630 ]
-	%231 = phi float [ 0.0, %prologue ], [ %2244, %1630 ]
-	%232 = phi float [ 0.0, %prologue ], [ %2245, %1630 ]
-	%233 = phi float [ 0.0, %prologue ], [ %2246, %1630 ]
-	%234 = phi float [ 0.0, %prologue ], [ %2247, %1630 ]
-	%235 = phi float [ 0.0, %prologue ], [ %2249, %1630 ]
-	%236 = phi float [ 0.0, %prologue ], [ %2250, %1630 ]
-	%237 = phi float [ 0.0, %prologue ], [ %2251, %1630 ]
-	%238 = phi float [ 0.0, %prologue ], [ %2252, %1630 ]
-	%239 = phi float [ 0.0, %prologue ], [ %2261, %1630 ]
-	%240 = phi float [ 0.0, %prologue ], [ %2262, %1630 ]
-	%241 = phi float [ 0.0, %prologue ], [ %2263, %1630 ]
-	%242 = phi float [ 0.0, %prologue ], [ %2264, %1630 ]
-	%243 = phi float [ 0.0, %prologue ], [ %2266, %1630 ]
-	%244 = phi float [ 0.0, %prologue ], [ %2267, %1630 ]
-	%245 = phi float [ 0.0, %prologue ], [ %2268, %1630 ]
-	%246 = phi float [ 0.0, %prologue ], [ %2269, %1630 ]
-	%247 = phi float [ 0.0, %prologue ], [ %2278, %1630 ]
-	%248 = phi float [ 0.0, %prologue ], [ %2279, %1630 ]
-	%249 = phi float [ 0.0, %prologue ], [ %2280, %1630 ]
-	%250 = phi float [ 0.0, %prologue ], [ %2281, %1630 ]
-	%251 = phi float [ 0.0, %prologue ], [ %2283, %1630 ]
-	%252 = phi float [ 0.0, %prologue ], [ %2284, %1630 ]
-	%253 = phi float [ 0.0, %prologue ], [ %2285, %1630 ]
-	%254 = phi float [ 0.0, %prologue ], [ %2286, %1630 ]
-	%255 = phi float [ 0.0, %prologue ], [ %2295, %1630 ]
-	%256 = phi float [ 0.0, %prologue ], [ %2296, %1630 ]
-	%257 = phi float [ 0.0, %prologue ], [ %2297, %1630 ]
-	%258 = phi float [ 0.0, %prologue ], [ %2298, %1630 ]
-	%259 = phi float [ 0.0, %prologue ], [ %2300, %1630 ]
-	%260 = phi float [ 0.0, %prologue ], [ %2301, %1630 ]
-	%261 = phi float [ 0.0, %prologue ], [ %2302, %1630 ]
-	%262 = phi float [ 0.0, %prologue ], [ %2303, %1630 ]
-	%263 = phi float [ 0.0, %prologue ], [ %2312, %1630 ]
-	%264 = phi float [ 0.0, %prologue ], [ %2313, %1630 ]
-	%265 = phi float [ 0.0, %prologue ], [ %2314, %1630 ]
-	%266 = phi float [ 0.0, %prologue ], [ %2315, %1630 ]
-	%267 = phi float [ 0.0, %prologue ], [ %2317, %1630 ]
-	%268 = phi float [ 0.0, %prologue ], [ %2318, %1630 ]
-	%269 = phi float [ 0.0, %prologue ], [ %2319, %1630 ]
-	%270 = phi float [ 0.0, %prologue ], [ %2320, %1630 ]
-	%271 = phi float [ 0.0, %prologue ], [ %2329, %1630 ]
-	%272 = phi float [ 0.0, %prologue ], [ %2330, %1630 ]
-	%273 = phi float [ 0.0, %prologue ], [ %2331, %1630 ]
-	%274 = phi float [ 0.0, %prologue ], [ %2332, %1630 ]
-	%275 = phi float [ 0.0, %prologue ], [ %2334, %1630 ]
-	%276 = phi float [ 0.0, %prologue ], [ %2335, %1630 ]
-	%277 = phi float [ 0.0, %prologue ], [ %2336, %1630 ]
-	%278 = phi float [ 0.0, %prologue ], [ %2337, %1630 ]
-	%279 = phi float [ 0.0, %prologue ], [ %2346, %1630 ]
-	%280 = phi float [ 0.0, %prologue ], [ %2347, %1630 ]
-	%281 = phi float [ 0.0, %prologue ], [ %2348, %1630 ]
-	%282 = phi float [ 0.0, %prologue ], [ %2349, %1630 ]
-	%283 = phi float [ 0.0, %prologue ], [ %2351, %1630 ]
-	%284 = phi float [ 0.0, %prologue ], [ %2352, %1630 ]
-	%285 = phi float [ 0.0, %prologue ], [ %2353, %1630 ]
-	%286 = phi float [ 0.0, %prologue ], [ %2354, %1630 ]
-	%287 = phi float [ 0.0, %prologue ], [ %2363, %1630 ]
-	%288 = phi float [ 0.0, %prologue ], [ %2364, %1630 ]
-	%289 = phi float [ 0.0, %prologue ], [ %2365, %1630 ]
-	%290 = phi float [ 0.0, %prologue ], [ %2366, %1630 ]
-	%291 = phi float [ 0.0, %prologue ], [ %2368, %1630 ]
-	%292 = phi float [ 0.0, %prologue ], [ %2369, %1630 ]
-	%293 = phi float [ 0.0, %prologue ], [ %2370, %1630 ]
-	%294 = phi float [ 0.0, %prologue ], [ %2371, %1630 ]
-	%295 = phi float [ 0xFFF0000000000000, %prologue ], [ %1697, %1630 ]
-	%296 = phi float [ 0.0, %prologue ], [ %1748, %1630 ]
-	%297 = phi float [ 0xFFF0000000000000, %prologue ], [ %1749, %1630 ]
-	%298 = phi float [ 0.0, %prologue ], [ %1800, %1630 ]
+	%229 = phi i32 [ 0, %prologue ], [ %1729, %pv ]
+	%230 = phi i32 [ %37, %prologue ], [ %1736, %pv ]
+	%231 = phi float [ 0.0, %prologue ], [ %2244, %pv ]
+	%232 = phi float [ 0.0, %prologue ], [ %2245, %pv ]
+	%233 = phi float [ 0.0, %prologue ], [ %2246, %pv ]
+	%234 = phi float [ 0.0, %prologue ], [ %2247, %pv ]
+	%235 = phi float [ 0.0, %prologue ], [ %2249, %pv ]
+	%236 = phi float [ 0.0, %prologue ], [ %2250, %pv ]
+	%237 = phi float [ 0.0, %prologue ], [ %2251, %pv ]
+	%238 = phi float [ 0.0, %prologue ], [ %2252, %pv ]
+	%239 = phi float [ 0.0, %prologue ], [ %2261, %pv ]
+	%240 = phi float [ 0.0, %prologue ], [ %2262, %pv ]
+	%241 = phi float [ 0.0, %prologue ], [ %2263, %pv ]
+	%242 = phi float [ 0.0, %prologue ], [ %2264, %pv ]
+	%243 = phi float [ 0.0, %prologue ], [ %2266, %pv ]
+	%244 = phi float [ 0.0, %prologue ], [ %2267, %pv ]
+	%245 = phi float [ 0.0, %prologue ], [ %2268, %pv ]
+	%246 = phi float [ 0.0, %prologue ], [ %2269, %pv ]
+	%247 = phi float [ 0.0, %prologue ], [ %2278, %pv ]
+	%248 = phi float [ 0.0, %prologue ], [ %2279, %pv ]
+	%249 = phi float [ 0.0, %prologue ], [ %2280, %pv ]
+	%250 = phi float [ 0.0, %prologue ], [ %2281, %pv ]
+	%251 = phi float [ 0.0, %prologue ], [ %2283, %pv ]
+	%252 = phi float [ 0.0, %prologue ], [ %2284, %pv ]
+	%253 = phi float [ 0.0, %prologue ], [ %2285, %pv ]
+	%254 = phi float [ 0.0, %prologue ], [ %2286, %pv ]
+	%255 = phi float [ 0.0, %prologue ], [ %2295, %pv ]
+	%256 = phi float [ 0.0, %prologue ], [ %2296, %pv ]
+	%257 = phi float [ 0.0, %prologue ], [ %2297, %pv ]
+	%258 = phi float [ 0.0, %prologue ], [ %2298, %pv ]
+	%259 = phi float [ 0.0, %prologue ], [ %2300, %pv ]
+	%260 = phi float [ 0.0, %prologue ], [ %2301, %pv ]
+	%261 = phi float [ 0.0, %prologue ], [ %2302, %pv ]
+	%262 = phi float [ 0.0, %prologue ], [ %2303, %pv ]
+	%263 = phi float [ 0.0, %prologue ], [ %2312, %pv ]
+	%264 = phi float [ 0.0, %prologue ], [ %2313, %pv ]
+	%265 = phi float [ 0.0, %prologue ], [ %2314, %pv ]
+	%266 = phi float [ 0.0, %prologue ], [ %2315, %pv ]
+	%267 = phi float [ 0.0, %prologue ], [ %2317, %pv ]
+	%268 = phi float [ 0.0, %prologue ], [ %2318, %pv ]
+	%269 = phi float [ 0.0, %prologue ], [ %2319, %pv ]
+	%270 = phi float [ 0.0, %prologue ], [ %2320, %pv ]
+	%271 = phi float [ 0.0, %prologue ], [ %2329, %pv ]
+	%272 = phi float [ 0.0, %prologue ], [ %2330, %pv ]
+	%273 = phi float [ 0.0, %prologue ], [ %2331, %pv ]
+	%274 = phi float [ 0.0, %prologue ], [ %2332, %pv ]
+	%275 = phi float [ 0.0, %prologue ], [ %2334, %pv ]
+	%276 = phi float [ 0.0, %prologue ], [ %2335, %pv ]
+	%277 = phi float [ 0.0, %prologue ], [ %2336, %pv ]
+	%278 = phi float [ 0.0, %prologue ], [ %2337, %pv ]
+	%279 = phi float [ 0.0, %prologue ], [ %2346, %pv ]
+	%280 = phi float [ 0.0, %prologue ], [ %2347, %pv ]
+	%281 = phi float [ 0.0, %prologue ], [ %2348, %pv ]
+	%282 = phi float [ 0.0, %prologue ], [ %2349, %pv ]
+	%283 = phi float [ 0.0, %prologue ], [ %2351, %pv ]
+	%284 = phi float [ 0.0, %prologue ], [ %2352, %pv ]
+	%285 = phi float [ 0.0, %prologue ], [ %2353, %pv ]
+	%286 = phi float [ 0.0, %prologue ], [ %2354, %pv ]
+	%287 = phi float [ 0.0, %prologue ], [ %2363, %pv ]
+	%288 = phi float [ 0.0, %prologue ], [ %2364, %pv ]
+	%289 = phi float [ 0.0, %prologue ], [ %2365, %pv ]
+	%290 = phi float [ 0.0, %prologue ], [ %2366, %pv ]
+	%291 = phi float [ 0.0, %prologue ], [ %2368, %pv ]
+	%292 = phi float [ 0.0, %prologue ], [ %2369, %pv ]
+	%293 = phi float [ 0.0, %prologue ], [ %2370, %pv ]
+	%294 = phi float [ 0.0, %prologue ], [ %2371, %pv ]
+	%295 = phi float [ 0xFFF0000000000000, %prologue ], [ %1625, %pv ]
+	%296 = phi float [ 0.0, %prologue ], [ %1676, %pv ]
+	%297 = phi float [ 0xFFF0000000000000, %prologue ], [ %1677, %pv ]
+	%298 = phi float [ 0.0, %prologue ], [ %1728, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%299 = mul i32 %230, 64
@@ -406,1477 +406,1475 @@ loop:
 	%361 = select i1 %357, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %360, i16* %359, i32 %361)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	%362 = add i32 %229, 1
-	%363 = icmp slt i32 %362, %NK
-	%364 = select i1 %363, i32 %362, i32 0
-	%365 = add i32 %29, %364
-	%366 = sext i32 %365 to i64
-	%367 = getelementptr i32, i32* %list, i64 %366
-	%368 = load i32, i32* %367
-	%369 = select i1 %363, i32 %368, i32 -1
-	%370 = icmp sge i32 %369, 0
-	%371 = and i32 %4, 7
-	%372 = shl i32 %108, 3
-	%373 = add i32 %371, %372
-	%374 = lshr i32 %4, 3
-	%375 = and i32 %374, 1
-	%376 = mul i32 %373, 256
-	%377 = add i32 %0, %376
-	%378 = and i32 %4, 7
-	%379 = xor i32 %375, %378
-	%380 = shl i32 %379, 4
-	%381 = add i32 %377, %380
-	%382 = xor i32 %381, 0
-	%383 = add i32 %382, 0
-	%384 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %383)
-	%385 = extractvalue { i32, i32, i32, i32 } %384, 0
-	%386 = extractvalue { i32, i32, i32, i32 } %384, 1
-	%387 = extractvalue { i32, i32, i32, i32 } %384, 2
-	%388 = extractvalue { i32, i32, i32, i32 } %384, 3
-	%389 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %385, i32 %386, float 0.0, float 0.0, float 0.0, float 0.0)
-	%390 = extractvalue { float, float, float, float } %389, 0
-	%391 = extractvalue { float, float, float, float } %389, 1
-	%392 = extractvalue { float, float, float, float } %389, 2
-	%393 = extractvalue { float, float, float, float } %389, 3
-	%394 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %387, i32 %388, float 0.0, float 0.0, float 0.0, float 0.0)
-	%395 = extractvalue { float, float, float, float } %394, 0
-	%396 = extractvalue { float, float, float, float } %394, 1
-	%397 = extractvalue { float, float, float, float } %394, 2
-	%398 = extractvalue { float, float, float, float } %394, 3
-	%399 = add i32 %382, u0x1000
-	%400 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %399)
-	%401 = extractvalue { i32, i32, i32, i32 } %400, 0
-	%402 = extractvalue { i32, i32, i32, i32 } %400, 1
-	%403 = extractvalue { i32, i32, i32, i32 } %400, 2
-	%404 = extractvalue { i32, i32, i32, i32 } %400, 3
-	%405 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %401, i32 %402, float 0.0, float 0.0, float 0.0, float 0.0)
-	%406 = extractvalue { float, float, float, float } %405, 0
-	%407 = extractvalue { float, float, float, float } %405, 1
-	%408 = extractvalue { float, float, float, float } %405, 2
-	%409 = extractvalue { float, float, float, float } %405, 3
-	%410 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %403, i32 %404, float 0.0, float 0.0, float 0.0, float 0.0)
-	%411 = extractvalue { float, float, float, float } %410, 0
-	%412 = extractvalue { float, float, float, float } %410, 1
-	%413 = extractvalue { float, float, float, float } %410, 2
-	%414 = extractvalue { float, float, float, float } %410, 3
-	%415 = add i32 %382, u0x2000
-	%416 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %415)
-	%417 = extractvalue { i32, i32, i32, i32 } %416, 0
-	%418 = extractvalue { i32, i32, i32, i32 } %416, 1
-	%419 = extractvalue { i32, i32, i32, i32 } %416, 2
-	%420 = extractvalue { i32, i32, i32, i32 } %416, 3
-	%421 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %417, i32 %418, float 0.0, float 0.0, float 0.0, float 0.0)
-	%422 = extractvalue { float, float, float, float } %421, 0
-	%423 = extractvalue { float, float, float, float } %421, 1
-	%424 = extractvalue { float, float, float, float } %421, 2
-	%425 = extractvalue { float, float, float, float } %421, 3
-	%426 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %419, i32 %420, float 0.0, float 0.0, float 0.0, float 0.0)
-	%427 = extractvalue { float, float, float, float } %426, 0
-	%428 = extractvalue { float, float, float, float } %426, 1
-	%429 = extractvalue { float, float, float, float } %426, 2
-	%430 = extractvalue { float, float, float, float } %426, 3
-	%431 = add i32 %382, 12288
-	%432 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %431)
-	%433 = extractvalue { i32, i32, i32, i32 } %432, 0
-	%434 = extractvalue { i32, i32, i32, i32 } %432, 1
-	%435 = extractvalue { i32, i32, i32, i32 } %432, 2
-	%436 = extractvalue { i32, i32, i32, i32 } %432, 3
-	%437 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %433, i32 %434, float 0.0, float 0.0, float 0.0, float 0.0)
-	%438 = extractvalue { float, float, float, float } %437, 0
-	%439 = extractvalue { float, float, float, float } %437, 1
-	%440 = extractvalue { float, float, float, float } %437, 2
-	%441 = extractvalue { float, float, float, float } %437, 3
-	%442 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %435, i32 %436, float 0.0, float 0.0, float 0.0, float 0.0)
-	%443 = extractvalue { float, float, float, float } %442, 0
-	%444 = extractvalue { float, float, float, float } %442, 1
-	%445 = extractvalue { float, float, float, float } %442, 2
-	%446 = extractvalue { float, float, float, float } %442, 3
-	%447 = xor i32 %381, 32
-	%448 = add i32 %447, 0
-	%449 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %448)
-	%450 = extractvalue { i32, i32, i32, i32 } %449, 0
-	%451 = extractvalue { i32, i32, i32, i32 } %449, 1
-	%452 = extractvalue { i32, i32, i32, i32 } %449, 2
-	%453 = extractvalue { i32, i32, i32, i32 } %449, 3
-	%454 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %450, i32 %451, float %390, float %391, float %392, float %393)
-	%455 = extractvalue { float, float, float, float } %454, 0
-	%456 = extractvalue { float, float, float, float } %454, 1
-	%457 = extractvalue { float, float, float, float } %454, 2
-	%458 = extractvalue { float, float, float, float } %454, 3
-	%459 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %452, i32 %453, float %395, float %396, float %397, float %398)
-	%460 = extractvalue { float, float, float, float } %459, 0
-	%461 = extractvalue { float, float, float, float } %459, 1
-	%462 = extractvalue { float, float, float, float } %459, 2
-	%463 = extractvalue { float, float, float, float } %459, 3
-	%464 = add i32 %447, u0x1000
-	%465 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %464)
-	%466 = extractvalue { i32, i32, i32, i32 } %465, 0
-	%467 = extractvalue { i32, i32, i32, i32 } %465, 1
-	%468 = extractvalue { i32, i32, i32, i32 } %465, 2
-	%469 = extractvalue { i32, i32, i32, i32 } %465, 3
-	%470 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %466, i32 %467, float %406, float %407, float %408, float %409)
-	%471 = extractvalue { float, float, float, float } %470, 0
-	%472 = extractvalue { float, float, float, float } %470, 1
-	%473 = extractvalue { float, float, float, float } %470, 2
-	%474 = extractvalue { float, float, float, float } %470, 3
-	%475 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %468, i32 %469, float %411, float %412, float %413, float %414)
-	%476 = extractvalue { float, float, float, float } %475, 0
-	%477 = extractvalue { float, float, float, float } %475, 1
-	%478 = extractvalue { float, float, float, float } %475, 2
-	%479 = extractvalue { float, float, float, float } %475, 3
-	%480 = add i32 %447, u0x2000
-	%481 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %480)
-	%482 = extractvalue { i32, i32, i32, i32 } %481, 0
-	%483 = extractvalue { i32, i32, i32, i32 } %481, 1
-	%484 = extractvalue { i32, i32, i32, i32 } %481, 2
-	%485 = extractvalue { i32, i32, i32, i32 } %481, 3
-	%486 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %482, i32 %483, float %422, float %423, float %424, float %425)
-	%487 = extractvalue { float, float, float, float } %486, 0
-	%488 = extractvalue { float, float, float, float } %486, 1
-	%489 = extractvalue { float, float, float, float } %486, 2
-	%490 = extractvalue { float, float, float, float } %486, 3
-	%491 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %484, i32 %485, float %427, float %428, float %429, float %430)
-	%492 = extractvalue { float, float, float, float } %491, 0
-	%493 = extractvalue { float, float, float, float } %491, 1
-	%494 = extractvalue { float, float, float, float } %491, 2
-	%495 = extractvalue { float, float, float, float } %491, 3
-	%496 = add i32 %447, 12288
-	%497 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %496)
-	%498 = extractvalue { i32, i32, i32, i32 } %497, 0
-	%499 = extractvalue { i32, i32, i32, i32 } %497, 1
-	%500 = extractvalue { i32, i32, i32, i32 } %497, 2
-	%501 = extractvalue { i32, i32, i32, i32 } %497, 3
-	%502 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %498, i32 %499, float %438, float %439, float %440, float %441)
-	%503 = extractvalue { float, float, float, float } %502, 0
-	%504 = extractvalue { float, float, float, float } %502, 1
-	%505 = extractvalue { float, float, float, float } %502, 2
-	%506 = extractvalue { float, float, float, float } %502, 3
-	%507 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %500, i32 %501, float %443, float %444, float %445, float %446)
-	%508 = extractvalue { float, float, float, float } %507, 0
-	%509 = extractvalue { float, float, float, float } %507, 1
-	%510 = extractvalue { float, float, float, float } %507, 2
-	%511 = extractvalue { float, float, float, float } %507, 3
-	%512 = xor i32 %381, 64
-	%513 = add i32 %512, 0
-	%514 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %513)
-	%515 = extractvalue { i32, i32, i32, i32 } %514, 0
-	%516 = extractvalue { i32, i32, i32, i32 } %514, 1
-	%517 = extractvalue { i32, i32, i32, i32 } %514, 2
-	%518 = extractvalue { i32, i32, i32, i32 } %514, 3
-	%519 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %515, i32 %516, float %455, float %456, float %457, float %458)
-	%520 = extractvalue { float, float, float, float } %519, 0
-	%521 = extractvalue { float, float, float, float } %519, 1
-	%522 = extractvalue { float, float, float, float } %519, 2
-	%523 = extractvalue { float, float, float, float } %519, 3
-	%524 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %517, i32 %518, float %460, float %461, float %462, float %463)
-	%525 = extractvalue { float, float, float, float } %524, 0
-	%526 = extractvalue { float, float, float, float } %524, 1
-	%527 = extractvalue { float, float, float, float } %524, 2
-	%528 = extractvalue { float, float, float, float } %524, 3
-	%529 = add i32 %512, u0x1000
-	%530 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %529)
-	%531 = extractvalue { i32, i32, i32, i32 } %530, 0
-	%532 = extractvalue { i32, i32, i32, i32 } %530, 1
-	%533 = extractvalue { i32, i32, i32, i32 } %530, 2
-	%534 = extractvalue { i32, i32, i32, i32 } %530, 3
-	%535 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %531, i32 %532, float %471, float %472, float %473, float %474)
-	%536 = extractvalue { float, float, float, float } %535, 0
-	%537 = extractvalue { float, float, float, float } %535, 1
-	%538 = extractvalue { float, float, float, float } %535, 2
-	%539 = extractvalue { float, float, float, float } %535, 3
-	%540 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %533, i32 %534, float %476, float %477, float %478, float %479)
-	%541 = extractvalue { float, float, float, float } %540, 0
-	%542 = extractvalue { float, float, float, float } %540, 1
-	%543 = extractvalue { float, float, float, float } %540, 2
-	%544 = extractvalue { float, float, float, float } %540, 3
-	%545 = add i32 %512, u0x2000
-	%546 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %545)
-	%547 = extractvalue { i32, i32, i32, i32 } %546, 0
-	%548 = extractvalue { i32, i32, i32, i32 } %546, 1
-	%549 = extractvalue { i32, i32, i32, i32 } %546, 2
-	%550 = extractvalue { i32, i32, i32, i32 } %546, 3
-	%551 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %547, i32 %548, float %487, float %488, float %489, float %490)
-	%552 = extractvalue { float, float, float, float } %551, 0
-	%553 = extractvalue { float, float, float, float } %551, 1
-	%554 = extractvalue { float, float, float, float } %551, 2
-	%555 = extractvalue { float, float, float, float } %551, 3
-	%556 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %549, i32 %550, float %492, float %493, float %494, float %495)
-	%557 = extractvalue { float, float, float, float } %556, 0
-	%558 = extractvalue { float, float, float, float } %556, 1
-	%559 = extractvalue { float, float, float, float } %556, 2
-	%560 = extractvalue { float, float, float, float } %556, 3
-	%561 = add i32 %512, 12288
-	%562 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %561)
-	%563 = extractvalue { i32, i32, i32, i32 } %562, 0
-	%564 = extractvalue { i32, i32, i32, i32 } %562, 1
-	%565 = extractvalue { i32, i32, i32, i32 } %562, 2
-	%566 = extractvalue { i32, i32, i32, i32 } %562, 3
-	%567 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %563, i32 %564, float %503, float %504, float %505, float %506)
-	%568 = extractvalue { float, float, float, float } %567, 0
-	%569 = extractvalue { float, float, float, float } %567, 1
-	%570 = extractvalue { float, float, float, float } %567, 2
-	%571 = extractvalue { float, float, float, float } %567, 3
-	%572 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %565, i32 %566, float %508, float %509, float %510, float %511)
-	%573 = extractvalue { float, float, float, float } %572, 0
-	%574 = extractvalue { float, float, float, float } %572, 1
-	%575 = extractvalue { float, float, float, float } %572, 2
-	%576 = extractvalue { float, float, float, float } %572, 3
-	%577 = xor i32 %381, 96
-	%578 = add i32 %577, 0
-	%579 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %578)
-	%580 = extractvalue { i32, i32, i32, i32 } %579, 0
-	%581 = extractvalue { i32, i32, i32, i32 } %579, 1
-	%582 = extractvalue { i32, i32, i32, i32 } %579, 2
-	%583 = extractvalue { i32, i32, i32, i32 } %579, 3
-	%584 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %580, i32 %581, float %520, float %521, float %522, float %523)
-	%585 = extractvalue { float, float, float, float } %584, 0
-	%586 = extractvalue { float, float, float, float } %584, 1
-	%587 = extractvalue { float, float, float, float } %584, 2
-	%588 = extractvalue { float, float, float, float } %584, 3
-	%589 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %582, i32 %583, float %525, float %526, float %527, float %528)
-	%590 = extractvalue { float, float, float, float } %589, 0
-	%591 = extractvalue { float, float, float, float } %589, 1
-	%592 = extractvalue { float, float, float, float } %589, 2
-	%593 = extractvalue { float, float, float, float } %589, 3
-	%594 = add i32 %577, u0x1000
-	%595 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %594)
-	%596 = extractvalue { i32, i32, i32, i32 } %595, 0
-	%597 = extractvalue { i32, i32, i32, i32 } %595, 1
-	%598 = extractvalue { i32, i32, i32, i32 } %595, 2
-	%599 = extractvalue { i32, i32, i32, i32 } %595, 3
-	%600 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %596, i32 %597, float %536, float %537, float %538, float %539)
-	%601 = extractvalue { float, float, float, float } %600, 0
-	%602 = extractvalue { float, float, float, float } %600, 1
-	%603 = extractvalue { float, float, float, float } %600, 2
-	%604 = extractvalue { float, float, float, float } %600, 3
-	%605 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %598, i32 %599, float %541, float %542, float %543, float %544)
-	%606 = extractvalue { float, float, float, float } %605, 0
-	%607 = extractvalue { float, float, float, float } %605, 1
-	%608 = extractvalue { float, float, float, float } %605, 2
-	%609 = extractvalue { float, float, float, float } %605, 3
-	%610 = add i32 %577, u0x2000
-	%611 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %610)
-	%612 = extractvalue { i32, i32, i32, i32 } %611, 0
-	%613 = extractvalue { i32, i32, i32, i32 } %611, 1
-	%614 = extractvalue { i32, i32, i32, i32 } %611, 2
-	%615 = extractvalue { i32, i32, i32, i32 } %611, 3
-	%616 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %612, i32 %613, float %552, float %553, float %554, float %555)
-	%617 = extractvalue { float, float, float, float } %616, 0
-	%618 = extractvalue { float, float, float, float } %616, 1
-	%619 = extractvalue { float, float, float, float } %616, 2
-	%620 = extractvalue { float, float, float, float } %616, 3
-	%621 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %614, i32 %615, float %557, float %558, float %559, float %560)
-	%622 = extractvalue { float, float, float, float } %621, 0
-	%623 = extractvalue { float, float, float, float } %621, 1
-	%624 = extractvalue { float, float, float, float } %621, 2
-	%625 = extractvalue { float, float, float, float } %621, 3
-	%626 = add i32 %577, 12288
-	%627 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %626)
-	%628 = extractvalue { i32, i32, i32, i32 } %627, 0
-	%629 = extractvalue { i32, i32, i32, i32 } %627, 1
-	%630 = extractvalue { i32, i32, i32, i32 } %627, 2
-	%631 = extractvalue { i32, i32, i32, i32 } %627, 3
-	%632 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %628, i32 %629, float %568, float %569, float %570, float %571)
-	%633 = extractvalue { float, float, float, float } %632, 0
-	%634 = extractvalue { float, float, float, float } %632, 1
-	%635 = extractvalue { float, float, float, float } %632, 2
-	%636 = extractvalue { float, float, float, float } %632, 3
-	%637 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %630, i32 %631, float %573, float %574, float %575, float %576)
-	%638 = extractvalue { float, float, float, float } %637, 0
-	%639 = extractvalue { float, float, float, float } %637, 1
-	%640 = extractvalue { float, float, float, float } %637, 2
-	%641 = extractvalue { float, float, float, float } %637, 3
-	%642 = xor i32 %381, 128
-	%643 = add i32 %642, 0
-	%644 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %643)
-	%645 = extractvalue { i32, i32, i32, i32 } %644, 0
-	%646 = extractvalue { i32, i32, i32, i32 } %644, 1
-	%647 = extractvalue { i32, i32, i32, i32 } %644, 2
-	%648 = extractvalue { i32, i32, i32, i32 } %644, 3
-	%649 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %645, i32 %646, float %585, float %586, float %587, float %588)
-	%650 = extractvalue { float, float, float, float } %649, 0
-	%651 = extractvalue { float, float, float, float } %649, 1
-	%652 = extractvalue { float, float, float, float } %649, 2
-	%653 = extractvalue { float, float, float, float } %649, 3
-	%654 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %647, i32 %648, float %590, float %591, float %592, float %593)
-	%655 = extractvalue { float, float, float, float } %654, 0
-	%656 = extractvalue { float, float, float, float } %654, 1
-	%657 = extractvalue { float, float, float, float } %654, 2
-	%658 = extractvalue { float, float, float, float } %654, 3
-	%659 = add i32 %642, u0x1000
-	%660 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %659)
-	%661 = extractvalue { i32, i32, i32, i32 } %660, 0
-	%662 = extractvalue { i32, i32, i32, i32 } %660, 1
-	%663 = extractvalue { i32, i32, i32, i32 } %660, 2
-	%664 = extractvalue { i32, i32, i32, i32 } %660, 3
-	%665 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %661, i32 %662, float %601, float %602, float %603, float %604)
-	%666 = extractvalue { float, float, float, float } %665, 0
-	%667 = extractvalue { float, float, float, float } %665, 1
-	%668 = extractvalue { float, float, float, float } %665, 2
-	%669 = extractvalue { float, float, float, float } %665, 3
-	%670 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %663, i32 %664, float %606, float %607, float %608, float %609)
-	%671 = extractvalue { float, float, float, float } %670, 0
-	%672 = extractvalue { float, float, float, float } %670, 1
-	%673 = extractvalue { float, float, float, float } %670, 2
-	%674 = extractvalue { float, float, float, float } %670, 3
-	%675 = add i32 %642, u0x2000
-	%676 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %675)
-	%677 = extractvalue { i32, i32, i32, i32 } %676, 0
-	%678 = extractvalue { i32, i32, i32, i32 } %676, 1
-	%679 = extractvalue { i32, i32, i32, i32 } %676, 2
-	%680 = extractvalue { i32, i32, i32, i32 } %676, 3
-	%681 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %677, i32 %678, float %617, float %618, float %619, float %620)
-	%682 = extractvalue { float, float, float, float } %681, 0
-	%683 = extractvalue { float, float, float, float } %681, 1
-	%684 = extractvalue { float, float, float, float } %681, 2
-	%685 = extractvalue { float, float, float, float } %681, 3
-	%686 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %679, i32 %680, float %622, float %623, float %624, float %625)
-	%687 = extractvalue { float, float, float, float } %686, 0
-	%688 = extractvalue { float, float, float, float } %686, 1
-	%689 = extractvalue { float, float, float, float } %686, 2
-	%690 = extractvalue { float, float, float, float } %686, 3
-	%691 = add i32 %642, 12288
-	%692 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %691)
-	%693 = extractvalue { i32, i32, i32, i32 } %692, 0
-	%694 = extractvalue { i32, i32, i32, i32 } %692, 1
-	%695 = extractvalue { i32, i32, i32, i32 } %692, 2
-	%696 = extractvalue { i32, i32, i32, i32 } %692, 3
-	%697 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %693, i32 %694, float %633, float %634, float %635, float %636)
-	%698 = extractvalue { float, float, float, float } %697, 0
-	%699 = extractvalue { float, float, float, float } %697, 1
-	%700 = extractvalue { float, float, float, float } %697, 2
-	%701 = extractvalue { float, float, float, float } %697, 3
-	%702 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %695, i32 %696, float %638, float %639, float %640, float %641)
-	%703 = extractvalue { float, float, float, float } %702, 0
-	%704 = extractvalue { float, float, float, float } %702, 1
-	%705 = extractvalue { float, float, float, float } %702, 2
-	%706 = extractvalue { float, float, float, float } %702, 3
-	%707 = xor i32 %381, 160
-	%708 = add i32 %707, 0
-	%709 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %708)
-	%710 = extractvalue { i32, i32, i32, i32 } %709, 0
-	%711 = extractvalue { i32, i32, i32, i32 } %709, 1
-	%712 = extractvalue { i32, i32, i32, i32 } %709, 2
-	%713 = extractvalue { i32, i32, i32, i32 } %709, 3
-	%714 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %710, i32 %711, float %650, float %651, float %652, float %653)
-	%715 = extractvalue { float, float, float, float } %714, 0
-	%716 = extractvalue { float, float, float, float } %714, 1
-	%717 = extractvalue { float, float, float, float } %714, 2
-	%718 = extractvalue { float, float, float, float } %714, 3
-	%719 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %712, i32 %713, float %655, float %656, float %657, float %658)
-	%720 = extractvalue { float, float, float, float } %719, 0
-	%721 = extractvalue { float, float, float, float } %719, 1
-	%722 = extractvalue { float, float, float, float } %719, 2
-	%723 = extractvalue { float, float, float, float } %719, 3
-	%724 = add i32 %707, u0x1000
-	%725 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %724)
-	%726 = extractvalue { i32, i32, i32, i32 } %725, 0
-	%727 = extractvalue { i32, i32, i32, i32 } %725, 1
-	%728 = extractvalue { i32, i32, i32, i32 } %725, 2
-	%729 = extractvalue { i32, i32, i32, i32 } %725, 3
-	%730 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %726, i32 %727, float %666, float %667, float %668, float %669)
-	%731 = extractvalue { float, float, float, float } %730, 0
-	%732 = extractvalue { float, float, float, float } %730, 1
-	%733 = extractvalue { float, float, float, float } %730, 2
-	%734 = extractvalue { float, float, float, float } %730, 3
-	%735 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %728, i32 %729, float %671, float %672, float %673, float %674)
-	%736 = extractvalue { float, float, float, float } %735, 0
-	%737 = extractvalue { float, float, float, float } %735, 1
-	%738 = extractvalue { float, float, float, float } %735, 2
-	%739 = extractvalue { float, float, float, float } %735, 3
-	%740 = add i32 %707, u0x2000
-	%741 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %740)
-	%742 = extractvalue { i32, i32, i32, i32 } %741, 0
-	%743 = extractvalue { i32, i32, i32, i32 } %741, 1
-	%744 = extractvalue { i32, i32, i32, i32 } %741, 2
-	%745 = extractvalue { i32, i32, i32, i32 } %741, 3
-	%746 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %742, i32 %743, float %682, float %683, float %684, float %685)
-	%747 = extractvalue { float, float, float, float } %746, 0
-	%748 = extractvalue { float, float, float, float } %746, 1
-	%749 = extractvalue { float, float, float, float } %746, 2
-	%750 = extractvalue { float, float, float, float } %746, 3
-	%751 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %744, i32 %745, float %687, float %688, float %689, float %690)
-	%752 = extractvalue { float, float, float, float } %751, 0
-	%753 = extractvalue { float, float, float, float } %751, 1
-	%754 = extractvalue { float, float, float, float } %751, 2
-	%755 = extractvalue { float, float, float, float } %751, 3
-	%756 = add i32 %707, 12288
-	%757 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %756)
-	%758 = extractvalue { i32, i32, i32, i32 } %757, 0
-	%759 = extractvalue { i32, i32, i32, i32 } %757, 1
-	%760 = extractvalue { i32, i32, i32, i32 } %757, 2
-	%761 = extractvalue { i32, i32, i32, i32 } %757, 3
-	%762 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %758, i32 %759, float %698, float %699, float %700, float %701)
-	%763 = extractvalue { float, float, float, float } %762, 0
-	%764 = extractvalue { float, float, float, float } %762, 1
-	%765 = extractvalue { float, float, float, float } %762, 2
-	%766 = extractvalue { float, float, float, float } %762, 3
-	%767 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %760, i32 %761, float %703, float %704, float %705, float %706)
-	%768 = extractvalue { float, float, float, float } %767, 0
-	%769 = extractvalue { float, float, float, float } %767, 1
-	%770 = extractvalue { float, float, float, float } %767, 2
-	%771 = extractvalue { float, float, float, float } %767, 3
-	%772 = xor i32 %381, 192
-	%773 = add i32 %772, 0
-	%774 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %773)
-	%775 = extractvalue { i32, i32, i32, i32 } %774, 0
-	%776 = extractvalue { i32, i32, i32, i32 } %774, 1
-	%777 = extractvalue { i32, i32, i32, i32 } %774, 2
-	%778 = extractvalue { i32, i32, i32, i32 } %774, 3
-	%779 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %775, i32 %776, float %715, float %716, float %717, float %718)
-	%780 = extractvalue { float, float, float, float } %779, 0
-	%781 = extractvalue { float, float, float, float } %779, 1
-	%782 = extractvalue { float, float, float, float } %779, 2
-	%783 = extractvalue { float, float, float, float } %779, 3
-	%784 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %777, i32 %778, float %720, float %721, float %722, float %723)
-	%785 = extractvalue { float, float, float, float } %784, 0
-	%786 = extractvalue { float, float, float, float } %784, 1
-	%787 = extractvalue { float, float, float, float } %784, 2
-	%788 = extractvalue { float, float, float, float } %784, 3
-	%789 = add i32 %772, u0x1000
-	%790 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %789)
-	%791 = extractvalue { i32, i32, i32, i32 } %790, 0
-	%792 = extractvalue { i32, i32, i32, i32 } %790, 1
-	%793 = extractvalue { i32, i32, i32, i32 } %790, 2
-	%794 = extractvalue { i32, i32, i32, i32 } %790, 3
-	%795 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %791, i32 %792, float %731, float %732, float %733, float %734)
-	%796 = extractvalue { float, float, float, float } %795, 0
-	%797 = extractvalue { float, float, float, float } %795, 1
-	%798 = extractvalue { float, float, float, float } %795, 2
-	%799 = extractvalue { float, float, float, float } %795, 3
-	%800 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %793, i32 %794, float %736, float %737, float %738, float %739)
-	%801 = extractvalue { float, float, float, float } %800, 0
-	%802 = extractvalue { float, float, float, float } %800, 1
-	%803 = extractvalue { float, float, float, float } %800, 2
-	%804 = extractvalue { float, float, float, float } %800, 3
-	%805 = add i32 %772, u0x2000
-	%806 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %805)
-	%807 = extractvalue { i32, i32, i32, i32 } %806, 0
-	%808 = extractvalue { i32, i32, i32, i32 } %806, 1
-	%809 = extractvalue { i32, i32, i32, i32 } %806, 2
-	%810 = extractvalue { i32, i32, i32, i32 } %806, 3
-	%811 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %807, i32 %808, float %747, float %748, float %749, float %750)
-	%812 = extractvalue { float, float, float, float } %811, 0
-	%813 = extractvalue { float, float, float, float } %811, 1
-	%814 = extractvalue { float, float, float, float } %811, 2
-	%815 = extractvalue { float, float, float, float } %811, 3
-	%816 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %809, i32 %810, float %752, float %753, float %754, float %755)
-	%817 = extractvalue { float, float, float, float } %816, 0
-	%818 = extractvalue { float, float, float, float } %816, 1
-	%819 = extractvalue { float, float, float, float } %816, 2
-	%820 = extractvalue { float, float, float, float } %816, 3
-	%821 = add i32 %772, 12288
-	%822 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %821)
-	%823 = extractvalue { i32, i32, i32, i32 } %822, 0
-	%824 = extractvalue { i32, i32, i32, i32 } %822, 1
-	%825 = extractvalue { i32, i32, i32, i32 } %822, 2
-	%826 = extractvalue { i32, i32, i32, i32 } %822, 3
-	%827 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %823, i32 %824, float %763, float %764, float %765, float %766)
-	%828 = extractvalue { float, float, float, float } %827, 0
-	%829 = extractvalue { float, float, float, float } %827, 1
-	%830 = extractvalue { float, float, float, float } %827, 2
-	%831 = extractvalue { float, float, float, float } %827, 3
-	%832 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %825, i32 %826, float %768, float %769, float %770, float %771)
-	%833 = extractvalue { float, float, float, float } %832, 0
-	%834 = extractvalue { float, float, float, float } %832, 1
-	%835 = extractvalue { float, float, float, float } %832, 2
-	%836 = extractvalue { float, float, float, float } %832, 3
-	%837 = xor i32 %381, 224
-	%838 = add i32 %837, 0
-	%839 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %838)
-	%840 = extractvalue { i32, i32, i32, i32 } %839, 0
-	%841 = extractvalue { i32, i32, i32, i32 } %839, 1
-	%842 = extractvalue { i32, i32, i32, i32 } %839, 2
-	%843 = extractvalue { i32, i32, i32, i32 } %839, 3
-	%844 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %840, i32 %841, float %780, float %781, float %782, float %783)
-	%845 = extractvalue { float, float, float, float } %844, 0
-	%846 = extractvalue { float, float, float, float } %844, 1
-	%847 = extractvalue { float, float, float, float } %844, 2
-	%848 = extractvalue { float, float, float, float } %844, 3
-	%849 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %842, i32 %843, float %785, float %786, float %787, float %788)
-	%850 = extractvalue { float, float, float, float } %849, 0
-	%851 = extractvalue { float, float, float, float } %849, 1
-	%852 = extractvalue { float, float, float, float } %849, 2
-	%853 = extractvalue { float, float, float, float } %849, 3
-	%854 = add i32 %837, u0x1000
-	%855 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %854)
-	%856 = extractvalue { i32, i32, i32, i32 } %855, 0
-	%857 = extractvalue { i32, i32, i32, i32 } %855, 1
-	%858 = extractvalue { i32, i32, i32, i32 } %855, 2
-	%859 = extractvalue { i32, i32, i32, i32 } %855, 3
-	%860 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %856, i32 %857, float %796, float %797, float %798, float %799)
-	%861 = extractvalue { float, float, float, float } %860, 0
-	%862 = extractvalue { float, float, float, float } %860, 1
-	%863 = extractvalue { float, float, float, float } %860, 2
-	%864 = extractvalue { float, float, float, float } %860, 3
-	%865 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %858, i32 %859, float %801, float %802, float %803, float %804)
-	%866 = extractvalue { float, float, float, float } %865, 0
-	%867 = extractvalue { float, float, float, float } %865, 1
-	%868 = extractvalue { float, float, float, float } %865, 2
-	%869 = extractvalue { float, float, float, float } %865, 3
-	%870 = add i32 %837, u0x2000
-	%871 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %870)
-	%872 = extractvalue { i32, i32, i32, i32 } %871, 0
-	%873 = extractvalue { i32, i32, i32, i32 } %871, 1
-	%874 = extractvalue { i32, i32, i32, i32 } %871, 2
-	%875 = extractvalue { i32, i32, i32, i32 } %871, 3
-	%876 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %872, i32 %873, float %812, float %813, float %814, float %815)
-	%877 = extractvalue { float, float, float, float } %876, 0
-	%878 = extractvalue { float, float, float, float } %876, 1
-	%879 = extractvalue { float, float, float, float } %876, 2
-	%880 = extractvalue { float, float, float, float } %876, 3
-	%881 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %874, i32 %875, float %817, float %818, float %819, float %820)
-	%882 = extractvalue { float, float, float, float } %881, 0
-	%883 = extractvalue { float, float, float, float } %881, 1
-	%884 = extractvalue { float, float, float, float } %881, 2
-	%885 = extractvalue { float, float, float, float } %881, 3
-	%886 = add i32 %837, 12288
-	%887 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %886)
-	%888 = extractvalue { i32, i32, i32, i32 } %887, 0
-	%889 = extractvalue { i32, i32, i32, i32 } %887, 1
-	%890 = extractvalue { i32, i32, i32, i32 } %887, 2
-	%891 = extractvalue { i32, i32, i32, i32 } %887, 3
-	%892 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %888, i32 %889, float %828, float %829, float %830, float %831)
-	%893 = extractvalue { float, float, float, float } %892, 0
-	%894 = extractvalue { float, float, float, float } %892, 1
-	%895 = extractvalue { float, float, float, float } %892, 2
-	%896 = extractvalue { float, float, float, float } %892, 3
-	%897 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %890, i32 %891, float %833, float %834, float %835, float %836)
-	%898 = extractvalue { float, float, float, float } %897, 0
-	%899 = extractvalue { float, float, float, float } %897, 1
-	%900 = extractvalue { float, float, float, float } %897, 2
-	%901 = extractvalue { float, float, float, float } %897, 3
-	call void @llvm.nvvm.barrier0()
-	br i1 %370, label %prefetch, label %prefetched
+	%362 = and i32 %4, 7
+	%363 = shl i32 %108, 3
+	%364 = add i32 %362, %363
+	%365 = lshr i32 %4, 3
+	%366 = and i32 %365, 1
+	%367 = mul i32 %364, 256
+	%368 = add i32 %0, %367
+	%369 = and i32 %4, 7
+	%370 = xor i32 %366, %369
+	%371 = shl i32 %370, 4
+	%372 = add i32 %368, %371
+	%373 = xor i32 %372, 0
+	%374 = add i32 %373, 0
+	%375 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %374)
+	%376 = extractvalue { i32, i32, i32, i32 } %375, 0
+	%377 = extractvalue { i32, i32, i32, i32 } %375, 1
+	%378 = extractvalue { i32, i32, i32, i32 } %375, 2
+	%379 = extractvalue { i32, i32, i32, i32 } %375, 3
+	%380 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %376, i32 %377, float 0.0, float 0.0, float 0.0, float 0.0)
+	%381 = extractvalue { float, float, float, float } %380, 0
+	%382 = extractvalue { float, float, float, float } %380, 1
+	%383 = extractvalue { float, float, float, float } %380, 2
+	%384 = extractvalue { float, float, float, float } %380, 3
+	%385 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %378, i32 %379, float 0.0, float 0.0, float 0.0, float 0.0)
+	%386 = extractvalue { float, float, float, float } %385, 0
+	%387 = extractvalue { float, float, float, float } %385, 1
+	%388 = extractvalue { float, float, float, float } %385, 2
+	%389 = extractvalue { float, float, float, float } %385, 3
+	%390 = add i32 %373, u0x1000
+	%391 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %390)
+	%392 = extractvalue { i32, i32, i32, i32 } %391, 0
+	%393 = extractvalue { i32, i32, i32, i32 } %391, 1
+	%394 = extractvalue { i32, i32, i32, i32 } %391, 2
+	%395 = extractvalue { i32, i32, i32, i32 } %391, 3
+	%396 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %392, i32 %393, float 0.0, float 0.0, float 0.0, float 0.0)
+	%397 = extractvalue { float, float, float, float } %396, 0
+	%398 = extractvalue { float, float, float, float } %396, 1
+	%399 = extractvalue { float, float, float, float } %396, 2
+	%400 = extractvalue { float, float, float, float } %396, 3
+	%401 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %394, i32 %395, float 0.0, float 0.0, float 0.0, float 0.0)
+	%402 = extractvalue { float, float, float, float } %401, 0
+	%403 = extractvalue { float, float, float, float } %401, 1
+	%404 = extractvalue { float, float, float, float } %401, 2
+	%405 = extractvalue { float, float, float, float } %401, 3
+	%406 = add i32 %373, u0x2000
+	%407 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %406)
+	%408 = extractvalue { i32, i32, i32, i32 } %407, 0
+	%409 = extractvalue { i32, i32, i32, i32 } %407, 1
+	%410 = extractvalue { i32, i32, i32, i32 } %407, 2
+	%411 = extractvalue { i32, i32, i32, i32 } %407, 3
+	%412 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %408, i32 %409, float 0.0, float 0.0, float 0.0, float 0.0)
+	%413 = extractvalue { float, float, float, float } %412, 0
+	%414 = extractvalue { float, float, float, float } %412, 1
+	%415 = extractvalue { float, float, float, float } %412, 2
+	%416 = extractvalue { float, float, float, float } %412, 3
+	%417 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %410, i32 %411, float 0.0, float 0.0, float 0.0, float 0.0)
+	%418 = extractvalue { float, float, float, float } %417, 0
+	%419 = extractvalue { float, float, float, float } %417, 1
+	%420 = extractvalue { float, float, float, float } %417, 2
+	%421 = extractvalue { float, float, float, float } %417, 3
+	%422 = add i32 %373, 12288
+	%423 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %422)
+	%424 = extractvalue { i32, i32, i32, i32 } %423, 0
+	%425 = extractvalue { i32, i32, i32, i32 } %423, 1
+	%426 = extractvalue { i32, i32, i32, i32 } %423, 2
+	%427 = extractvalue { i32, i32, i32, i32 } %423, 3
+	%428 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %424, i32 %425, float 0.0, float 0.0, float 0.0, float 0.0)
+	%429 = extractvalue { float, float, float, float } %428, 0
+	%430 = extractvalue { float, float, float, float } %428, 1
+	%431 = extractvalue { float, float, float, float } %428, 2
+	%432 = extractvalue { float, float, float, float } %428, 3
+	%433 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %426, i32 %427, float 0.0, float 0.0, float 0.0, float 0.0)
+	%434 = extractvalue { float, float, float, float } %433, 0
+	%435 = extractvalue { float, float, float, float } %433, 1
+	%436 = extractvalue { float, float, float, float } %433, 2
+	%437 = extractvalue { float, float, float, float } %433, 3
+	%438 = xor i32 %372, 32
+	%439 = add i32 %438, 0
+	%440 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %439)
+	%441 = extractvalue { i32, i32, i32, i32 } %440, 0
+	%442 = extractvalue { i32, i32, i32, i32 } %440, 1
+	%443 = extractvalue { i32, i32, i32, i32 } %440, 2
+	%444 = extractvalue { i32, i32, i32, i32 } %440, 3
+	%445 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %441, i32 %442, float %381, float %382, float %383, float %384)
+	%446 = extractvalue { float, float, float, float } %445, 0
+	%447 = extractvalue { float, float, float, float } %445, 1
+	%448 = extractvalue { float, float, float, float } %445, 2
+	%449 = extractvalue { float, float, float, float } %445, 3
+	%450 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %443, i32 %444, float %386, float %387, float %388, float %389)
+	%451 = extractvalue { float, float, float, float } %450, 0
+	%452 = extractvalue { float, float, float, float } %450, 1
+	%453 = extractvalue { float, float, float, float } %450, 2
+	%454 = extractvalue { float, float, float, float } %450, 3
+	%455 = add i32 %438, u0x1000
+	%456 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %455)
+	%457 = extractvalue { i32, i32, i32, i32 } %456, 0
+	%458 = extractvalue { i32, i32, i32, i32 } %456, 1
+	%459 = extractvalue { i32, i32, i32, i32 } %456, 2
+	%460 = extractvalue { i32, i32, i32, i32 } %456, 3
+	%461 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %457, i32 %458, float %397, float %398, float %399, float %400)
+	%462 = extractvalue { float, float, float, float } %461, 0
+	%463 = extractvalue { float, float, float, float } %461, 1
+	%464 = extractvalue { float, float, float, float } %461, 2
+	%465 = extractvalue { float, float, float, float } %461, 3
+	%466 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %459, i32 %460, float %402, float %403, float %404, float %405)
+	%467 = extractvalue { float, float, float, float } %466, 0
+	%468 = extractvalue { float, float, float, float } %466, 1
+	%469 = extractvalue { float, float, float, float } %466, 2
+	%470 = extractvalue { float, float, float, float } %466, 3
+	%471 = add i32 %438, u0x2000
+	%472 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %471)
+	%473 = extractvalue { i32, i32, i32, i32 } %472, 0
+	%474 = extractvalue { i32, i32, i32, i32 } %472, 1
+	%475 = extractvalue { i32, i32, i32, i32 } %472, 2
+	%476 = extractvalue { i32, i32, i32, i32 } %472, 3
+	%477 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %473, i32 %474, float %413, float %414, float %415, float %416)
+	%478 = extractvalue { float, float, float, float } %477, 0
+	%479 = extractvalue { float, float, float, float } %477, 1
+	%480 = extractvalue { float, float, float, float } %477, 2
+	%481 = extractvalue { float, float, float, float } %477, 3
+	%482 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %475, i32 %476, float %418, float %419, float %420, float %421)
+	%483 = extractvalue { float, float, float, float } %482, 0
+	%484 = extractvalue { float, float, float, float } %482, 1
+	%485 = extractvalue { float, float, float, float } %482, 2
+	%486 = extractvalue { float, float, float, float } %482, 3
+	%487 = add i32 %438, 12288
+	%488 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %487)
+	%489 = extractvalue { i32, i32, i32, i32 } %488, 0
+	%490 = extractvalue { i32, i32, i32, i32 } %488, 1
+	%491 = extractvalue { i32, i32, i32, i32 } %488, 2
+	%492 = extractvalue { i32, i32, i32, i32 } %488, 3
+	%493 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %489, i32 %490, float %429, float %430, float %431, float %432)
+	%494 = extractvalue { float, float, float, float } %493, 0
+	%495 = extractvalue { float, float, float, float } %493, 1
+	%496 = extractvalue { float, float, float, float } %493, 2
+	%497 = extractvalue { float, float, float, float } %493, 3
+	%498 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %491, i32 %492, float %434, float %435, float %436, float %437)
+	%499 = extractvalue { float, float, float, float } %498, 0
+	%500 = extractvalue { float, float, float, float } %498, 1
+	%501 = extractvalue { float, float, float, float } %498, 2
+	%502 = extractvalue { float, float, float, float } %498, 3
+	%503 = xor i32 %372, 64
+	%504 = add i32 %503, 0
+	%505 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %504)
+	%506 = extractvalue { i32, i32, i32, i32 } %505, 0
+	%507 = extractvalue { i32, i32, i32, i32 } %505, 1
+	%508 = extractvalue { i32, i32, i32, i32 } %505, 2
+	%509 = extractvalue { i32, i32, i32, i32 } %505, 3
+	%510 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %506, i32 %507, float %446, float %447, float %448, float %449)
+	%511 = extractvalue { float, float, float, float } %510, 0
+	%512 = extractvalue { float, float, float, float } %510, 1
+	%513 = extractvalue { float, float, float, float } %510, 2
+	%514 = extractvalue { float, float, float, float } %510, 3
+	%515 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %508, i32 %509, float %451, float %452, float %453, float %454)
+	%516 = extractvalue { float, float, float, float } %515, 0
+	%517 = extractvalue { float, float, float, float } %515, 1
+	%518 = extractvalue { float, float, float, float } %515, 2
+	%519 = extractvalue { float, float, float, float } %515, 3
+	%520 = add i32 %503, u0x1000
+	%521 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %520)
+	%522 = extractvalue { i32, i32, i32, i32 } %521, 0
+	%523 = extractvalue { i32, i32, i32, i32 } %521, 1
+	%524 = extractvalue { i32, i32, i32, i32 } %521, 2
+	%525 = extractvalue { i32, i32, i32, i32 } %521, 3
+	%526 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %522, i32 %523, float %462, float %463, float %464, float %465)
+	%527 = extractvalue { float, float, float, float } %526, 0
+	%528 = extractvalue { float, float, float, float } %526, 1
+	%529 = extractvalue { float, float, float, float } %526, 2
+	%530 = extractvalue { float, float, float, float } %526, 3
+	%531 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %524, i32 %525, float %467, float %468, float %469, float %470)
+	%532 = extractvalue { float, float, float, float } %531, 0
+	%533 = extractvalue { float, float, float, float } %531, 1
+	%534 = extractvalue { float, float, float, float } %531, 2
+	%535 = extractvalue { float, float, float, float } %531, 3
+	%536 = add i32 %503, u0x2000
+	%537 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %536)
+	%538 = extractvalue { i32, i32, i32, i32 } %537, 0
+	%539 = extractvalue { i32, i32, i32, i32 } %537, 1
+	%540 = extractvalue { i32, i32, i32, i32 } %537, 2
+	%541 = extractvalue { i32, i32, i32, i32 } %537, 3
+	%542 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %538, i32 %539, float %478, float %479, float %480, float %481)
+	%543 = extractvalue { float, float, float, float } %542, 0
+	%544 = extractvalue { float, float, float, float } %542, 1
+	%545 = extractvalue { float, float, float, float } %542, 2
+	%546 = extractvalue { float, float, float, float } %542, 3
+	%547 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %540, i32 %541, float %483, float %484, float %485, float %486)
+	%548 = extractvalue { float, float, float, float } %547, 0
+	%549 = extractvalue { float, float, float, float } %547, 1
+	%550 = extractvalue { float, float, float, float } %547, 2
+	%551 = extractvalue { float, float, float, float } %547, 3
+	%552 = add i32 %503, 12288
+	%553 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %552)
+	%554 = extractvalue { i32, i32, i32, i32 } %553, 0
+	%555 = extractvalue { i32, i32, i32, i32 } %553, 1
+	%556 = extractvalue { i32, i32, i32, i32 } %553, 2
+	%557 = extractvalue { i32, i32, i32, i32 } %553, 3
+	%558 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %554, i32 %555, float %494, float %495, float %496, float %497)
+	%559 = extractvalue { float, float, float, float } %558, 0
+	%560 = extractvalue { float, float, float, float } %558, 1
+	%561 = extractvalue { float, float, float, float } %558, 2
+	%562 = extractvalue { float, float, float, float } %558, 3
+	%563 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %556, i32 %557, float %499, float %500, float %501, float %502)
+	%564 = extractvalue { float, float, float, float } %563, 0
+	%565 = extractvalue { float, float, float, float } %563, 1
+	%566 = extractvalue { float, float, float, float } %563, 2
+	%567 = extractvalue { float, float, float, float } %563, 3
+	%568 = xor i32 %372, 96
+	%569 = add i32 %568, 0
+	%570 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %569)
+	%571 = extractvalue { i32, i32, i32, i32 } %570, 0
+	%572 = extractvalue { i32, i32, i32, i32 } %570, 1
+	%573 = extractvalue { i32, i32, i32, i32 } %570, 2
+	%574 = extractvalue { i32, i32, i32, i32 } %570, 3
+	%575 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %571, i32 %572, float %511, float %512, float %513, float %514)
+	%576 = extractvalue { float, float, float, float } %575, 0
+	%577 = extractvalue { float, float, float, float } %575, 1
+	%578 = extractvalue { float, float, float, float } %575, 2
+	%579 = extractvalue { float, float, float, float } %575, 3
+	%580 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %573, i32 %574, float %516, float %517, float %518, float %519)
+	%581 = extractvalue { float, float, float, float } %580, 0
+	%582 = extractvalue { float, float, float, float } %580, 1
+	%583 = extractvalue { float, float, float, float } %580, 2
+	%584 = extractvalue { float, float, float, float } %580, 3
+	%585 = add i32 %568, u0x1000
+	%586 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %585)
+	%587 = extractvalue { i32, i32, i32, i32 } %586, 0
+	%588 = extractvalue { i32, i32, i32, i32 } %586, 1
+	%589 = extractvalue { i32, i32, i32, i32 } %586, 2
+	%590 = extractvalue { i32, i32, i32, i32 } %586, 3
+	%591 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %587, i32 %588, float %527, float %528, float %529, float %530)
+	%592 = extractvalue { float, float, float, float } %591, 0
+	%593 = extractvalue { float, float, float, float } %591, 1
+	%594 = extractvalue { float, float, float, float } %591, 2
+	%595 = extractvalue { float, float, float, float } %591, 3
+	%596 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %589, i32 %590, float %532, float %533, float %534, float %535)
+	%597 = extractvalue { float, float, float, float } %596, 0
+	%598 = extractvalue { float, float, float, float } %596, 1
+	%599 = extractvalue { float, float, float, float } %596, 2
+	%600 = extractvalue { float, float, float, float } %596, 3
+	%601 = add i32 %568, u0x2000
+	%602 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %601)
+	%603 = extractvalue { i32, i32, i32, i32 } %602, 0
+	%604 = extractvalue { i32, i32, i32, i32 } %602, 1
+	%605 = extractvalue { i32, i32, i32, i32 } %602, 2
+	%606 = extractvalue { i32, i32, i32, i32 } %602, 3
+	%607 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %603, i32 %604, float %543, float %544, float %545, float %546)
+	%608 = extractvalue { float, float, float, float } %607, 0
+	%609 = extractvalue { float, float, float, float } %607, 1
+	%610 = extractvalue { float, float, float, float } %607, 2
+	%611 = extractvalue { float, float, float, float } %607, 3
+	%612 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %605, i32 %606, float %548, float %549, float %550, float %551)
+	%613 = extractvalue { float, float, float, float } %612, 0
+	%614 = extractvalue { float, float, float, float } %612, 1
+	%615 = extractvalue { float, float, float, float } %612, 2
+	%616 = extractvalue { float, float, float, float } %612, 3
+	%617 = add i32 %568, 12288
+	%618 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %617)
+	%619 = extractvalue { i32, i32, i32, i32 } %618, 0
+	%620 = extractvalue { i32, i32, i32, i32 } %618, 1
+	%621 = extractvalue { i32, i32, i32, i32 } %618, 2
+	%622 = extractvalue { i32, i32, i32, i32 } %618, 3
+	%623 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %619, i32 %620, float %559, float %560, float %561, float %562)
+	%624 = extractvalue { float, float, float, float } %623, 0
+	%625 = extractvalue { float, float, float, float } %623, 1
+	%626 = extractvalue { float, float, float, float } %623, 2
+	%627 = extractvalue { float, float, float, float } %623, 3
+	%628 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %138, i32 %139, i32 %140, i32 %141, i32 %621, i32 %622, float %564, float %565, float %566, float %567)
+	%629 = extractvalue { float, float, float, float } %628, 0
+	%630 = extractvalue { float, float, float, float } %628, 1
+	%631 = extractvalue { float, float, float, float } %628, 2
+	%632 = extractvalue { float, float, float, float } %628, 3
+	%633 = xor i32 %372, 128
+	%634 = add i32 %633, 0
+	%635 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %634)
+	%636 = extractvalue { i32, i32, i32, i32 } %635, 0
+	%637 = extractvalue { i32, i32, i32, i32 } %635, 1
+	%638 = extractvalue { i32, i32, i32, i32 } %635, 2
+	%639 = extractvalue { i32, i32, i32, i32 } %635, 3
+	%640 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %636, i32 %637, float %576, float %577, float %578, float %579)
+	%641 = extractvalue { float, float, float, float } %640, 0
+	%642 = extractvalue { float, float, float, float } %640, 1
+	%643 = extractvalue { float, float, float, float } %640, 2
+	%644 = extractvalue { float, float, float, float } %640, 3
+	%645 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %638, i32 %639, float %581, float %582, float %583, float %584)
+	%646 = extractvalue { float, float, float, float } %645, 0
+	%647 = extractvalue { float, float, float, float } %645, 1
+	%648 = extractvalue { float, float, float, float } %645, 2
+	%649 = extractvalue { float, float, float, float } %645, 3
+	%650 = add i32 %633, u0x1000
+	%651 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %650)
+	%652 = extractvalue { i32, i32, i32, i32 } %651, 0
+	%653 = extractvalue { i32, i32, i32, i32 } %651, 1
+	%654 = extractvalue { i32, i32, i32, i32 } %651, 2
+	%655 = extractvalue { i32, i32, i32, i32 } %651, 3
+	%656 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %652, i32 %653, float %592, float %593, float %594, float %595)
+	%657 = extractvalue { float, float, float, float } %656, 0
+	%658 = extractvalue { float, float, float, float } %656, 1
+	%659 = extractvalue { float, float, float, float } %656, 2
+	%660 = extractvalue { float, float, float, float } %656, 3
+	%661 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %654, i32 %655, float %597, float %598, float %599, float %600)
+	%662 = extractvalue { float, float, float, float } %661, 0
+	%663 = extractvalue { float, float, float, float } %661, 1
+	%664 = extractvalue { float, float, float, float } %661, 2
+	%665 = extractvalue { float, float, float, float } %661, 3
+	%666 = add i32 %633, u0x2000
+	%667 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %666)
+	%668 = extractvalue { i32, i32, i32, i32 } %667, 0
+	%669 = extractvalue { i32, i32, i32, i32 } %667, 1
+	%670 = extractvalue { i32, i32, i32, i32 } %667, 2
+	%671 = extractvalue { i32, i32, i32, i32 } %667, 3
+	%672 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %668, i32 %669, float %608, float %609, float %610, float %611)
+	%673 = extractvalue { float, float, float, float } %672, 0
+	%674 = extractvalue { float, float, float, float } %672, 1
+	%675 = extractvalue { float, float, float, float } %672, 2
+	%676 = extractvalue { float, float, float, float } %672, 3
+	%677 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %670, i32 %671, float %613, float %614, float %615, float %616)
+	%678 = extractvalue { float, float, float, float } %677, 0
+	%679 = extractvalue { float, float, float, float } %677, 1
+	%680 = extractvalue { float, float, float, float } %677, 2
+	%681 = extractvalue { float, float, float, float } %677, 3
+	%682 = add i32 %633, 12288
+	%683 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %682)
+	%684 = extractvalue { i32, i32, i32, i32 } %683, 0
+	%685 = extractvalue { i32, i32, i32, i32 } %683, 1
+	%686 = extractvalue { i32, i32, i32, i32 } %683, 2
+	%687 = extractvalue { i32, i32, i32, i32 } %683, 3
+	%688 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %684, i32 %685, float %624, float %625, float %626, float %627)
+	%689 = extractvalue { float, float, float, float } %688, 0
+	%690 = extractvalue { float, float, float, float } %688, 1
+	%691 = extractvalue { float, float, float, float } %688, 2
+	%692 = extractvalue { float, float, float, float } %688, 3
+	%693 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %144, i32 %145, i32 %146, i32 %147, i32 %686, i32 %687, float %629, float %630, float %631, float %632)
+	%694 = extractvalue { float, float, float, float } %693, 0
+	%695 = extractvalue { float, float, float, float } %693, 1
+	%696 = extractvalue { float, float, float, float } %693, 2
+	%697 = extractvalue { float, float, float, float } %693, 3
+	%698 = xor i32 %372, 160
+	%699 = add i32 %698, 0
+	%700 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %699)
+	%701 = extractvalue { i32, i32, i32, i32 } %700, 0
+	%702 = extractvalue { i32, i32, i32, i32 } %700, 1
+	%703 = extractvalue { i32, i32, i32, i32 } %700, 2
+	%704 = extractvalue { i32, i32, i32, i32 } %700, 3
+	%705 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %701, i32 %702, float %641, float %642, float %643, float %644)
+	%706 = extractvalue { float, float, float, float } %705, 0
+	%707 = extractvalue { float, float, float, float } %705, 1
+	%708 = extractvalue { float, float, float, float } %705, 2
+	%709 = extractvalue { float, float, float, float } %705, 3
+	%710 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %703, i32 %704, float %646, float %647, float %648, float %649)
+	%711 = extractvalue { float, float, float, float } %710, 0
+	%712 = extractvalue { float, float, float, float } %710, 1
+	%713 = extractvalue { float, float, float, float } %710, 2
+	%714 = extractvalue { float, float, float, float } %710, 3
+	%715 = add i32 %698, u0x1000
+	%716 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %715)
+	%717 = extractvalue { i32, i32, i32, i32 } %716, 0
+	%718 = extractvalue { i32, i32, i32, i32 } %716, 1
+	%719 = extractvalue { i32, i32, i32, i32 } %716, 2
+	%720 = extractvalue { i32, i32, i32, i32 } %716, 3
+	%721 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %717, i32 %718, float %657, float %658, float %659, float %660)
+	%722 = extractvalue { float, float, float, float } %721, 0
+	%723 = extractvalue { float, float, float, float } %721, 1
+	%724 = extractvalue { float, float, float, float } %721, 2
+	%725 = extractvalue { float, float, float, float } %721, 3
+	%726 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %719, i32 %720, float %662, float %663, float %664, float %665)
+	%727 = extractvalue { float, float, float, float } %726, 0
+	%728 = extractvalue { float, float, float, float } %726, 1
+	%729 = extractvalue { float, float, float, float } %726, 2
+	%730 = extractvalue { float, float, float, float } %726, 3
+	%731 = add i32 %698, u0x2000
+	%732 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %731)
+	%733 = extractvalue { i32, i32, i32, i32 } %732, 0
+	%734 = extractvalue { i32, i32, i32, i32 } %732, 1
+	%735 = extractvalue { i32, i32, i32, i32 } %732, 2
+	%736 = extractvalue { i32, i32, i32, i32 } %732, 3
+	%737 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %733, i32 %734, float %673, float %674, float %675, float %676)
+	%738 = extractvalue { float, float, float, float } %737, 0
+	%739 = extractvalue { float, float, float, float } %737, 1
+	%740 = extractvalue { float, float, float, float } %737, 2
+	%741 = extractvalue { float, float, float, float } %737, 3
+	%742 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %735, i32 %736, float %678, float %679, float %680, float %681)
+	%743 = extractvalue { float, float, float, float } %742, 0
+	%744 = extractvalue { float, float, float, float } %742, 1
+	%745 = extractvalue { float, float, float, float } %742, 2
+	%746 = extractvalue { float, float, float, float } %742, 3
+	%747 = add i32 %698, 12288
+	%748 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %747)
+	%749 = extractvalue { i32, i32, i32, i32 } %748, 0
+	%750 = extractvalue { i32, i32, i32, i32 } %748, 1
+	%751 = extractvalue { i32, i32, i32, i32 } %748, 2
+	%752 = extractvalue { i32, i32, i32, i32 } %748, 3
+	%753 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %749, i32 %750, float %689, float %690, float %691, float %692)
+	%754 = extractvalue { float, float, float, float } %753, 0
+	%755 = extractvalue { float, float, float, float } %753, 1
+	%756 = extractvalue { float, float, float, float } %753, 2
+	%757 = extractvalue { float, float, float, float } %753, 3
+	%758 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %150, i32 %151, i32 %152, i32 %153, i32 %751, i32 %752, float %694, float %695, float %696, float %697)
+	%759 = extractvalue { float, float, float, float } %758, 0
+	%760 = extractvalue { float, float, float, float } %758, 1
+	%761 = extractvalue { float, float, float, float } %758, 2
+	%762 = extractvalue { float, float, float, float } %758, 3
+	%763 = xor i32 %372, 192
+	%764 = add i32 %763, 0
+	%765 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %764)
+	%766 = extractvalue { i32, i32, i32, i32 } %765, 0
+	%767 = extractvalue { i32, i32, i32, i32 } %765, 1
+	%768 = extractvalue { i32, i32, i32, i32 } %765, 2
+	%769 = extractvalue { i32, i32, i32, i32 } %765, 3
+	%770 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %766, i32 %767, float %706, float %707, float %708, float %709)
+	%771 = extractvalue { float, float, float, float } %770, 0
+	%772 = extractvalue { float, float, float, float } %770, 1
+	%773 = extractvalue { float, float, float, float } %770, 2
+	%774 = extractvalue { float, float, float, float } %770, 3
+	%775 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %768, i32 %769, float %711, float %712, float %713, float %714)
+	%776 = extractvalue { float, float, float, float } %775, 0
+	%777 = extractvalue { float, float, float, float } %775, 1
+	%778 = extractvalue { float, float, float, float } %775, 2
+	%779 = extractvalue { float, float, float, float } %775, 3
+	%780 = add i32 %763, u0x1000
+	%781 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %780)
+	%782 = extractvalue { i32, i32, i32, i32 } %781, 0
+	%783 = extractvalue { i32, i32, i32, i32 } %781, 1
+	%784 = extractvalue { i32, i32, i32, i32 } %781, 2
+	%785 = extractvalue { i32, i32, i32, i32 } %781, 3
+	%786 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %782, i32 %783, float %722, float %723, float %724, float %725)
+	%787 = extractvalue { float, float, float, float } %786, 0
+	%788 = extractvalue { float, float, float, float } %786, 1
+	%789 = extractvalue { float, float, float, float } %786, 2
+	%790 = extractvalue { float, float, float, float } %786, 3
+	%791 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %784, i32 %785, float %727, float %728, float %729, float %730)
+	%792 = extractvalue { float, float, float, float } %791, 0
+	%793 = extractvalue { float, float, float, float } %791, 1
+	%794 = extractvalue { float, float, float, float } %791, 2
+	%795 = extractvalue { float, float, float, float } %791, 3
+	%796 = add i32 %763, u0x2000
+	%797 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %796)
+	%798 = extractvalue { i32, i32, i32, i32 } %797, 0
+	%799 = extractvalue { i32, i32, i32, i32 } %797, 1
+	%800 = extractvalue { i32, i32, i32, i32 } %797, 2
+	%801 = extractvalue { i32, i32, i32, i32 } %797, 3
+	%802 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %798, i32 %799, float %738, float %739, float %740, float %741)
+	%803 = extractvalue { float, float, float, float } %802, 0
+	%804 = extractvalue { float, float, float, float } %802, 1
+	%805 = extractvalue { float, float, float, float } %802, 2
+	%806 = extractvalue { float, float, float, float } %802, 3
+	%807 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %800, i32 %801, float %743, float %744, float %745, float %746)
+	%808 = extractvalue { float, float, float, float } %807, 0
+	%809 = extractvalue { float, float, float, float } %807, 1
+	%810 = extractvalue { float, float, float, float } %807, 2
+	%811 = extractvalue { float, float, float, float } %807, 3
+	%812 = add i32 %763, 12288
+	%813 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %812)
+	%814 = extractvalue { i32, i32, i32, i32 } %813, 0
+	%815 = extractvalue { i32, i32, i32, i32 } %813, 1
+	%816 = extractvalue { i32, i32, i32, i32 } %813, 2
+	%817 = extractvalue { i32, i32, i32, i32 } %813, 3
+	%818 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %814, i32 %815, float %754, float %755, float %756, float %757)
+	%819 = extractvalue { float, float, float, float } %818, 0
+	%820 = extractvalue { float, float, float, float } %818, 1
+	%821 = extractvalue { float, float, float, float } %818, 2
+	%822 = extractvalue { float, float, float, float } %818, 3
+	%823 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %156, i32 %157, i32 %158, i32 %159, i32 %816, i32 %817, float %759, float %760, float %761, float %762)
+	%824 = extractvalue { float, float, float, float } %823, 0
+	%825 = extractvalue { float, float, float, float } %823, 1
+	%826 = extractvalue { float, float, float, float } %823, 2
+	%827 = extractvalue { float, float, float, float } %823, 3
+	%828 = xor i32 %372, 224
+	%829 = add i32 %828, 0
+	%830 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %829)
+	%831 = extractvalue { i32, i32, i32, i32 } %830, 0
+	%832 = extractvalue { i32, i32, i32, i32 } %830, 1
+	%833 = extractvalue { i32, i32, i32, i32 } %830, 2
+	%834 = extractvalue { i32, i32, i32, i32 } %830, 3
+	%835 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %831, i32 %832, float %771, float %772, float %773, float %774)
+	%836 = extractvalue { float, float, float, float } %835, 0
+	%837 = extractvalue { float, float, float, float } %835, 1
+	%838 = extractvalue { float, float, float, float } %835, 2
+	%839 = extractvalue { float, float, float, float } %835, 3
+	%840 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %833, i32 %834, float %776, float %777, float %778, float %779)
+	%841 = extractvalue { float, float, float, float } %840, 0
+	%842 = extractvalue { float, float, float, float } %840, 1
+	%843 = extractvalue { float, float, float, float } %840, 2
+	%844 = extractvalue { float, float, float, float } %840, 3
+	%845 = add i32 %828, u0x1000
+	%846 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %845)
+	%847 = extractvalue { i32, i32, i32, i32 } %846, 0
+	%848 = extractvalue { i32, i32, i32, i32 } %846, 1
+	%849 = extractvalue { i32, i32, i32, i32 } %846, 2
+	%850 = extractvalue { i32, i32, i32, i32 } %846, 3
+	%851 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %847, i32 %848, float %787, float %788, float %789, float %790)
+	%852 = extractvalue { float, float, float, float } %851, 0
+	%853 = extractvalue { float, float, float, float } %851, 1
+	%854 = extractvalue { float, float, float, float } %851, 2
+	%855 = extractvalue { float, float, float, float } %851, 3
+	%856 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %849, i32 %850, float %792, float %793, float %794, float %795)
+	%857 = extractvalue { float, float, float, float } %856, 0
+	%858 = extractvalue { float, float, float, float } %856, 1
+	%859 = extractvalue { float, float, float, float } %856, 2
+	%860 = extractvalue { float, float, float, float } %856, 3
+	%861 = add i32 %828, u0x2000
+	%862 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %861)
+	%863 = extractvalue { i32, i32, i32, i32 } %862, 0
+	%864 = extractvalue { i32, i32, i32, i32 } %862, 1
+	%865 = extractvalue { i32, i32, i32, i32 } %862, 2
+	%866 = extractvalue { i32, i32, i32, i32 } %862, 3
+	%867 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %863, i32 %864, float %803, float %804, float %805, float %806)
+	%868 = extractvalue { float, float, float, float } %867, 0
+	%869 = extractvalue { float, float, float, float } %867, 1
+	%870 = extractvalue { float, float, float, float } %867, 2
+	%871 = extractvalue { float, float, float, float } %867, 3
+	%872 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %865, i32 %866, float %808, float %809, float %810, float %811)
+	%873 = extractvalue { float, float, float, float } %872, 0
+	%874 = extractvalue { float, float, float, float } %872, 1
+	%875 = extractvalue { float, float, float, float } %872, 2
+	%876 = extractvalue { float, float, float, float } %872, 3
+	%877 = add i32 %828, 12288
+	%878 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %877)
+	%879 = extractvalue { i32, i32, i32, i32 } %878, 0
+	%880 = extractvalue { i32, i32, i32, i32 } %878, 1
+	%881 = extractvalue { i32, i32, i32, i32 } %878, 2
+	%882 = extractvalue { i32, i32, i32, i32 } %878, 3
+	%883 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %879, i32 %880, float %819, float %820, float %821, float %822)
+	%884 = extractvalue { float, float, float, float } %883, 0
+	%885 = extractvalue { float, float, float, float } %883, 1
+	%886 = extractvalue { float, float, float, float } %883, 2
+	%887 = extractvalue { float, float, float, float } %883, 3
+	%888 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %162, i32 %163, i32 %164, i32 %165, i32 %881, i32 %882, float %824, float %825, float %826, float %827)
+	%889 = extractvalue { float, float, float, float } %888, 0
+	%890 = extractvalue { float, float, float, float } %888, 1
+	%891 = extractvalue { float, float, float, float } %888, 2
+	%892 = extractvalue { float, float, float, float } %888, 3
+	%893 = mul i32 %3, 16
+	%894 = add i32 %12, %893
+	%895 = add i32 %5, 0
+	%896 = add i32 %894, %895
+	%897 = mul i32 %3, 16
+	%898 = add i32 %12, %897
+	%899 = add i32 %5, 8
+	%900 = add i32 %898, %899
+	%901 = sitofp i32 %10 to float
+	%902 = add i32 %33, %230
+	%903 = sext i32 %902 to i64
+	%904 = getelementptr i8, i8* %cls, i64 %903
+	%905 = load i8, i8* %904
+	%906 = icmp ne i8 %905, 2
+	br i1 %906, label %partial, label %softmax
 
 epilogue:
-	%902 = phi float [ 0.0, %entry ], [ %1748, %1630 ]
-	%903 = phi float [ 0.0, %entry ], [ %1800, %1630 ]
-	%904 = phi i32 [ 0, %entry ], [ %362, %1630 ]
-	%905 = phi float [ 0.0, %entry ], [ %2244, %1630 ]
-	%906 = phi float [ 0.0, %entry ], [ %2245, %1630 ]
-	%907 = phi float [ 0.0, %entry ], [ %2246, %1630 ]
-	%908 = phi float [ 0.0, %entry ], [ %2247, %1630 ]
-	%909 = phi float [ 0.0, %entry ], [ %2249, %1630 ]
-	%910 = phi float [ 0.0, %entry ], [ %2250, %1630 ]
-	%911 = phi float [ 0.0, %entry ], [ %2251, %1630 ]
-	%912 = phi float [ 0.0, %entry ], [ %2252, %1630 ]
-	%913 = phi float [ 0.0, %entry ], [ %2261, %1630 ]
-	%914 = phi float [ 0.0, %entry ], [ %2262, %1630 ]
-	%915 = phi float [ 0.0, %entry ], [ %2263, %1630 ]
-	%916 = phi float [ 0.0, %entry ], [ %2264, %1630 ]
-	%917 = phi float [ 0.0, %entry ], [ %2266, %1630 ]
-	%918 = phi float [ 0.0, %entry ], [ %2267, %1630 ]
-	%919 = phi float [ 0.0, %entry ], [ %2268, %1630 ]
-	%920 = phi float [ 0.0, %entry ], [ %2269, %1630 ]
-	%921 = phi float [ 0.0, %entry ], [ %2278, %1630 ]
-	%922 = phi float [ 0.0, %entry ], [ %2279, %1630 ]
-	%923 = phi float [ 0.0, %entry ], [ %2280, %1630 ]
-	%924 = phi float [ 0.0, %entry ], [ %2281, %1630 ]
-	%925 = phi float [ 0.0, %entry ], [ %2283, %1630 ]
-	%926 = phi float [ 0.0, %entry ], [ %2284, %1630 ]
-	%927 = phi float [ 0.0, %entry ], [ %2285, %1630 ]
-	%928 = phi float [ 0.0, %entry ], [ %2286, %1630 ]
-	%929 = phi float [ 0.0, %entry ], [ %2295, %1630 ]
-	%930 = phi float [ 0.0, %entry ], [ %2296, %1630 ]
-	%931 = phi float [ 0.0, %entry ], [ %2297, %1630 ]
-	%932 = phi float [ 0.0, %entry ], [ %2298, %1630 ]
-	%933 = phi float [ 0.0, %entry ], [ %2300, %1630 ]
-	%934 = phi float [ 0.0, %entry ], [ %2301, %1630 ]
-	%935 = phi float [ 0.0, %entry ], [ %2302, %1630 ]
-	%936 = phi float [ 0.0, %entry ], [ %2303, %1630 ]
-	%937 = phi float [ 0.0, %entry ], [ %2312, %1630 ]
-	%938 = phi float [ 0.0, %entry ], [ %2313, %1630 ]
-	%939 = phi float [ 0.0, %entry ], [ %2314, %1630 ]
-	%940 = phi float [ 0.0, %entry ], [ %2315, %1630 ]
-	%941 = phi float [ 0.0, %entry ], [ %2317, %1630 ]
-	%942 = phi float [ 0.0, %entry ], [ %2318, %1630 ]
-	%943 = phi float [ 0.0, %entry ], [ %2319, %1630 ]
-	%944 = phi float [ 0.0, %entry ], [ %2320, %1630 ]
-	%945 = phi float [ 0.0, %entry ], [ %2329, %1630 ]
-	%946 = phi float [ 0.0, %entry ], [ %2330, %1630 ]
-	%947 = phi float [ 0.0, %entry ], [ %2331, %1630 ]
-	%948 = phi float [ 0.0, %entry ], [ %2332, %1630 ]
-	%949 = phi float [ 0.0, %entry ], [ %2334, %1630 ]
-	%950 = phi float [ 0.0, %entry ], [ %2335, %1630 ]
-	%951 = phi float [ 0.0, %entry ], [ %2336, %1630 ]
-	%952 = phi float [ 0.0, %entry ], [ %2337, %1630 ]
-	%953 = phi float [ 0.0, %entry ], [ %2346, %1630 ]
-	%954 = phi float [ 0.0, %entry ], [ %2347, %1630 ]
-	%955 = phi float [ 0.0, %entry ], [ %2348, %1630 ]
-	%956 = phi float [ 0.0, %entry ], [ %2349, %1630 ]
-	%957 = phi float [ 0.0, %entry ], [ %2351, %1630 ]
-	%958 = phi float [ 0.0, %entry ], [ %2352, %1630 ]
-	%959 = phi float [ 0.0, %entry ], [ %2353, %1630 ]
-	%960 = phi float [ 0.0, %entry ], [ %2354, %1630 ]
-	%961 = phi float [ 0.0, %entry ], [ %2363, %1630 ]
-	%962 = phi float [ 0.0, %entry ], [ %2364, %1630 ]
-	%963 = phi float [ 0.0, %entry ], [ %2365, %1630 ]
-	%964 = phi float [ 0.0, %entry ], [ %2366, %1630 ]
-	%965 = phi float [ 0.0, %entry ], [ %2368, %1630 ]
-	%966 = phi float [ 0.0, %entry ], [ %2369, %1630 ]
-	%967 = phi float [ 0.0, %entry ], [ %2370, %1630 ]
-	%968 = phi float [ 0.0, %entry ], [ %2371, %1630 ]
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%969 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %902, i32 1, i32 31)
-	%970 = fadd float %902, %969
-	%971 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %970, i32 2, i32 31)
-	%972 = fadd float %970, %971
-	%973 = fcmp ogt float %972, 0.0
-	%974 = fdiv float 1.0, %972
-	%975 = select i1 %973, float %974, float 0.0
-	%976 = mul i32 %3, 16
-	%977 = add i32 %12, %976
-	%978 = add i32 %5, 0
-	%979 = add i32 %977, %978
-	%980 = fmul float %905, %975
-	%981 = fmul float %906, %975
-	%982 = fmul float %909, %975
-	%983 = fmul float %910, %975
-	%984 = fmul float %913, %975
-	%985 = fmul float %914, %975
-	%986 = fmul float %917, %975
-	%987 = fmul float %918, %975
-	%988 = fmul float %921, %975
-	%989 = fmul float %922, %975
-	%990 = fmul float %925, %975
-	%991 = fmul float %926, %975
-	%992 = fmul float %929, %975
-	%993 = fmul float %930, %975
-	%994 = fmul float %933, %975
-	%995 = fmul float %934, %975
-	%996 = fmul float %937, %975
-	%997 = fmul float %938, %975
-	%998 = fmul float %941, %975
-	%999 = fmul float %942, %975
-	%1000 = fmul float %945, %975
-	%1001 = fmul float %946, %975
-	%1002 = fmul float %949, %975
-	%1003 = fmul float %950, %975
-	%1004 = fmul float %953, %975
-	%1005 = fmul float %954, %975
-	%1006 = fmul float %957, %975
-	%1007 = fmul float %958, %975
-	%1008 = fmul float %961, %975
-	%1009 = fmul float %962, %975
-	%1010 = fmul float %965, %975
-	%1011 = fmul float %966, %975
-	%1012 = icmp slt i32 %979, %M
-	br i1 %1012, label %store0, label %stored0
-
-prefetch:
-	%1013 = mul i32 %369, 64
-	%1014 = lshr i32 %2, 4
-	%1015 = and i32 %2, 15
-	%1016 = and i32 %1014, 7
-	%1017 = xor i32 %1015, %1016
-	%1018 = mul i32 %1014, 16
-	%1019 = add i32 %1018, %1017
-	%1020 = shl i32 %1019, 4
-	%1021 = add i32 %0, %1020
-	%1022 = add i32 %1013, %1014
-	%1023 = mul i32 %1022, 128
-	%1024 = mul i32 %1015, 8
-	%1025 = add i32 %1023, %1024
-	%1026 = sext i32 %1025 to i64
-	%1027 = getelementptr i16, i16* %20, i64 %1026
-	%1028 = add i32 %1022, 0
-	%1029 = icmp slt i32 %1028, %N
-	%1030 = getelementptr i16, i16* %1027, i64 0
-	%1031 = select i1 %1029, i16* %1030, i16* %20
-	%1032 = add i32 %1021, 0
-	%1033 = select i1 %1029, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1032, i16* %1031, i32 %1033)
-	%1034 = add i32 %1022, 8
-	%1035 = icmp slt i32 %1034, %N
-	%1036 = getelementptr i16, i16* %1027, i64 1024
-	%1037 = select i1 %1035, i16* %1036, i16* %20
-	%1038 = add i32 %1021, 2048
-	%1039 = select i1 %1035, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1038, i16* %1037, i32 %1039)
-	%1040 = add i32 %1022, 16
-	%1041 = icmp slt i32 %1040, %N
-	%1042 = getelementptr i16, i16* %1027, i64 2048
-	%1043 = select i1 %1041, i16* %1042, i16* %20
-	%1044 = add i32 %1021, u0x1000
-	%1045 = select i1 %1041, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1044, i16* %1043, i32 %1045)
-	%1046 = add i32 %1022, 24
-	%1047 = icmp slt i32 %1046, %N
-	%1048 = getelementptr i16, i16* %1027, i64 3072
-	%1049 = select i1 %1047, i16* %1048, i16* %20
-	%1050 = add i32 %1021, 6144
-	%1051 = select i1 %1047, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1050, i16* %1049, i32 %1051)
-	%1052 = add i32 %1022, 32
-	%1053 = icmp slt i32 %1052, %N
-	%1054 = getelementptr i16, i16* %1027, i64 u0x1000
-	%1055 = select i1 %1053, i16* %1054, i16* %20
-	%1056 = add i32 %1021, u0x2000
-	%1057 = select i1 %1053, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1056, i16* %1055, i32 %1057)
-	%1058 = add i32 %1022, 40
-	%1059 = icmp slt i32 %1058, %N
-	%1060 = getelementptr i16, i16* %1027, i64 5120
-	%1061 = select i1 %1059, i16* %1060, i16* %20
-	%1062 = add i32 %1021, 10240
-	%1063 = select i1 %1059, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1062, i16* %1061, i32 %1063)
-	%1064 = add i32 %1022, 48
-	%1065 = icmp slt i32 %1064, %N
-	%1066 = getelementptr i16, i16* %1027, i64 6144
-	%1067 = select i1 %1065, i16* %1066, i16* %20
-	%1068 = add i32 %1021, 12288
-	%1069 = select i1 %1065, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1068, i16* %1067, i32 %1069)
-	%1070 = add i32 %1022, 56
-	%1071 = icmp slt i32 %1070, %N
-	%1072 = getelementptr i16, i16* %1027, i64 7168
-	%1073 = select i1 %1071, i16* %1072, i16* %20
-	%1074 = add i32 %1021, 14336
-	%1075 = select i1 %1071, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1074, i16* %1073, i32 %1075)
-	br label %prefetched
-
-prefetched:
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	%1076 = mul i32 %3, 16
-	%1077 = add i32 %12, %1076
-	%1078 = add i32 %5, 0
-	%1079 = add i32 %1077, %1078
-	%1080 = mul i32 %3, 16
-	%1081 = add i32 %12, %1080
-	%1082 = add i32 %5, 8
-	%1083 = add i32 %1081, %1082
-	%1084 = sitofp i32 %10 to float
-	%1085 = add i32 %33, %230
-	%1086 = sext i32 %1085 to i64
-	%1087 = getelementptr i8, i8* %cls, i64 %1086
-	%1088 = load i8, i8* %1087
-	%1089 = icmp ne i8 %1088, 2
-	br i1 %1089, label %partial, label %softmax
+	%907 = phi float [ 0.0, %entry ], [ %1676, %pv ]
+	%908 = phi float [ 0.0, %entry ], [ %1728, %pv ]
+	%909 = phi i32 [ 0, %entry ], [ %1729, %pv ]
+	%910 = phi float [ 0.0, %entry ], [ %2244, %pv ]
+	%911 = phi float [ 0.0, %entry ], [ %2245, %pv ]
+	%912 = phi float [ 0.0, %entry ], [ %2246, %pv ]
+	%913 = phi float [ 0.0, %entry ], [ %2247, %pv ]
+	%914 = phi float [ 0.0, %entry ], [ %2249, %pv ]
+	%915 = phi float [ 0.0, %entry ], [ %2250, %pv ]
+	%916 = phi float [ 0.0, %entry ], [ %2251, %pv ]
+	%917 = phi float [ 0.0, %entry ], [ %2252, %pv ]
+	%918 = phi float [ 0.0, %entry ], [ %2261, %pv ]
+	%919 = phi float [ 0.0, %entry ], [ %2262, %pv ]
+	%920 = phi float [ 0.0, %entry ], [ %2263, %pv ]
+	%921 = phi float [ 0.0, %entry ], [ %2264, %pv ]
+	%922 = phi float [ 0.0, %entry ], [ %2266, %pv ]
+	%923 = phi float [ 0.0, %entry ], [ %2267, %pv ]
+	%924 = phi float [ 0.0, %entry ], [ %2268, %pv ]
+	%925 = phi float [ 0.0, %entry ], [ %2269, %pv ]
+	%926 = phi float [ 0.0, %entry ], [ %2278, %pv ]
+	%927 = phi float [ 0.0, %entry ], [ %2279, %pv ]
+	%928 = phi float [ 0.0, %entry ], [ %2280, %pv ]
+	%929 = phi float [ 0.0, %entry ], [ %2281, %pv ]
+	%930 = phi float [ 0.0, %entry ], [ %2283, %pv ]
+	%931 = phi float [ 0.0, %entry ], [ %2284, %pv ]
+	%932 = phi float [ 0.0, %entry ], [ %2285, %pv ]
+	%933 = phi float [ 0.0, %entry ], [ %2286, %pv ]
+	%934 = phi float [ 0.0, %entry ], [ %2295, %pv ]
+	%935 = phi float [ 0.0, %entry ], [ %2296, %pv ]
+	%936 = phi float [ 0.0, %entry ], [ %2297, %pv ]
+	%937 = phi float [ 0.0, %entry ], [ %2298, %pv ]
+	%938 = phi float [ 0.0, %entry ], [ %2300, %pv ]
+	%939 = phi float [ 0.0, %entry ], [ %2301, %pv ]
+	%940 = phi float [ 0.0, %entry ], [ %2302, %pv ]
+	%941 = phi float [ 0.0, %entry ], [ %2303, %pv ]
+	%942 = phi float [ 0.0, %entry ], [ %2312, %pv ]
+	%943 = phi float [ 0.0, %entry ], [ %2313, %pv ]
+	%944 = phi float [ 0.0, %entry ], [ %2314, %pv ]
+	%945 = phi float [ 0.0, %entry ], [ %2315, %pv ]
+	%946 = phi float [ 0.0, %entry ], [ %2317, %pv ]
+	%947 = phi float [ 0.0, %entry ], [ %2318, %pv ]
+	%948 = phi float [ 0.0, %entry ], [ %2319, %pv ]
+	%949 = phi float [ 0.0, %entry ], [ %2320, %pv ]
+	%950 = phi float [ 0.0, %entry ], [ %2329, %pv ]
+	%951 = phi float [ 0.0, %entry ], [ %2330, %pv ]
+	%952 = phi float [ 0.0, %entry ], [ %2331, %pv ]
+	%953 = phi float [ 0.0, %entry ], [ %2332, %pv ]
+	%954 = phi float [ 0.0, %entry ], [ %2334, %pv ]
+	%955 = phi float [ 0.0, %entry ], [ %2335, %pv ]
+	%956 = phi float [ 0.0, %entry ], [ %2336, %pv ]
+	%957 = phi float [ 0.0, %entry ], [ %2337, %pv ]
+	%958 = phi float [ 0.0, %entry ], [ %2346, %pv ]
+	%959 = phi float [ 0.0, %entry ], [ %2347, %pv ]
+	%960 = phi float [ 0.0, %entry ], [ %2348, %pv ]
+	%961 = phi float [ 0.0, %entry ], [ %2349, %pv ]
+	%962 = phi float [ 0.0, %entry ], [ %2351, %pv ]
+	%963 = phi float [ 0.0, %entry ], [ %2352, %pv ]
+	%964 = phi float [ 0.0, %entry ], [ %2353, %pv ]
+	%965 = phi float [ 0.0, %entry ], [ %2354, %pv ]
+	%966 = phi float [ 0.0, %entry ], [ %2363, %pv ]
+	%967 = phi float [ 0.0, %entry ], [ %2364, %pv ]
+	%968 = phi float [ 0.0, %entry ], [ %2365, %pv ]
+	%969 = phi float [ 0.0, %entry ], [ %2366, %pv ]
+	%970 = phi float [ 0.0, %entry ], [ %2368, %pv ]
+	%971 = phi float [ 0.0, %entry ], [ %2369, %pv ]
+	%972 = phi float [ 0.0, %entry ], [ %2370, %pv ]
+	%973 = phi float [ 0.0, %entry ], [ %2371, %pv ]
+	%974 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %907, i32 1, i32 31)
+	%975 = fadd float %907, %974
+	%976 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %975, i32 2, i32 31)
+	%977 = fadd float %975, %976
+	%978 = fcmp ogt float %977, 0.0
+	%979 = fdiv float 1.0, %977
+	%980 = select i1 %978, float %979, float 0.0
+	%981 = mul i32 %3, 16
+	%982 = add i32 %12, %981
+	%983 = add i32 %5, 0
+	%984 = add i32 %982, %983
+	%985 = fmul float %910, %980
+	%986 = fmul float %911, %980
+	%987 = fmul float %914, %980
+	%988 = fmul float %915, %980
+	%989 = fmul float %918, %980
+	%990 = fmul float %919, %980
+	%991 = fmul float %922, %980
+	%992 = fmul float %923, %980
+	%993 = fmul float %926, %980
+	%994 = fmul float %927, %980
+	%995 = fmul float %930, %980
+	%996 = fmul float %931, %980
+	%997 = fmul float %934, %980
+	%998 = fmul float %935, %980
+	%999 = fmul float %938, %980
+	%1000 = fmul float %939, %980
+	%1001 = fmul float %942, %980
+	%1002 = fmul float %943, %980
+	%1003 = fmul float %946, %980
+	%1004 = fmul float %947, %980
+	%1005 = fmul float %950, %980
+	%1006 = fmul float %951, %980
+	%1007 = fmul float %954, %980
+	%1008 = fmul float %955, %980
+	%1009 = fmul float %958, %980
+	%1010 = fmul float %959, %980
+	%1011 = fmul float %962, %980
+	%1012 = fmul float %963, %980
+	%1013 = fmul float %966, %980
+	%1014 = fmul float %967, %980
+	%1015 = fmul float %970, %980
+	%1016 = fmul float %971, %980
+	%1017 = icmp slt i32 %984, %M
+	br i1 %1017, label %store0, label %stored0
 
 partial:
+	%1018 = shl i32 %6, 1
+	%1019 = add i32 0, %1018
+	%1020 = add i32 %299, %1019
+	%1021 = icmp slt i32 %1020, %N
+	%1022 = select i1 %1021, i32 %1020, i32 0
+	%1023 = sitofp i32 %896 to float
+	%1024 = sitofp i32 %1022 to float
+	%1025 = fcmp ole float %1024, %1023
+	%1026 = uitofp i1 %1025 to float
+	%1027 = fcmp une float %1026, 0.0
+	%1028 = and i1 %1021, %1027
+	%1029 = select i1 %1028, float %836, float 0xFFF0000000000000
+	%1030 = shl i32 %6, 1
+	%1031 = add i32 1, %1030
+	%1032 = add i32 %299, %1031
+	%1033 = icmp slt i32 %1032, %N
+	%1034 = select i1 %1033, i32 %1032, i32 0
+	%1035 = sitofp i32 %896 to float
+	%1036 = sitofp i32 %1034 to float
+	%1037 = fcmp ole float %1036, %1035
+	%1038 = uitofp i1 %1037 to float
+	%1039 = fcmp une float %1038, 0.0
+	%1040 = and i1 %1033, %1039
+	%1041 = select i1 %1040, float %837, float 0xFFF0000000000000
+	%1042 = shl i32 %6, 1
+	%1043 = add i32 0, %1042
+	%1044 = add i32 %299, %1043
+	%1045 = icmp slt i32 %1044, %N
+	%1046 = select i1 %1045, i32 %1044, i32 0
+	%1047 = sitofp i32 %900 to float
+	%1048 = sitofp i32 %1046 to float
+	%1049 = fcmp ole float %1048, %1047
+	%1050 = uitofp i1 %1049 to float
+	%1051 = fcmp une float %1050, 0.0
+	%1052 = and i1 %1045, %1051
+	%1053 = select i1 %1052, float %838, float 0xFFF0000000000000
+	%1054 = shl i32 %6, 1
+	%1055 = add i32 1, %1054
+	%1056 = add i32 %299, %1055
+	%1057 = icmp slt i32 %1056, %N
+	%1058 = select i1 %1057, i32 %1056, i32 0
+	%1059 = sitofp i32 %900 to float
+	%1060 = sitofp i32 %1058 to float
+	%1061 = fcmp ole float %1060, %1059
+	%1062 = uitofp i1 %1061 to float
+	%1063 = fcmp une float %1062, 0.0
+	%1064 = and i1 %1057, %1063
+	%1065 = select i1 %1064, float %839, float 0xFFF0000000000000
+	%1066 = shl i32 %6, 1
+	%1067 = add i32 8, %1066
+	%1068 = add i32 %299, %1067
+	%1069 = icmp slt i32 %1068, %N
+	%1070 = select i1 %1069, i32 %1068, i32 0
+	%1071 = sitofp i32 %896 to float
+	%1072 = sitofp i32 %1070 to float
+	%1073 = fcmp ole float %1072, %1071
+	%1074 = uitofp i1 %1073 to float
+	%1075 = fcmp une float %1074, 0.0
+	%1076 = and i1 %1069, %1075
+	%1077 = select i1 %1076, float %841, float 0xFFF0000000000000
+	%1078 = shl i32 %6, 1
+	%1079 = add i32 9, %1078
+	%1080 = add i32 %299, %1079
+	%1081 = icmp slt i32 %1080, %N
+	%1082 = select i1 %1081, i32 %1080, i32 0
+	%1083 = sitofp i32 %896 to float
+	%1084 = sitofp i32 %1082 to float
+	%1085 = fcmp ole float %1084, %1083
+	%1086 = uitofp i1 %1085 to float
+	%1087 = fcmp une float %1086, 0.0
+	%1088 = and i1 %1081, %1087
+	%1089 = select i1 %1088, float %842, float 0xFFF0000000000000
 	%1090 = shl i32 %6, 1
-	%1091 = add i32 0, %1090
+	%1091 = add i32 8, %1090
 	%1092 = add i32 %299, %1091
 	%1093 = icmp slt i32 %1092, %N
 	%1094 = select i1 %1093, i32 %1092, i32 0
-	%1095 = sitofp i32 %1079 to float
+	%1095 = sitofp i32 %900 to float
 	%1096 = sitofp i32 %1094 to float
 	%1097 = fcmp ole float %1096, %1095
 	%1098 = uitofp i1 %1097 to float
 	%1099 = fcmp une float %1098, 0.0
 	%1100 = and i1 %1093, %1099
-	%1101 = select i1 %1100, float %845, float 0xFFF0000000000000
+	%1101 = select i1 %1100, float %843, float 0xFFF0000000000000
 	%1102 = shl i32 %6, 1
-	%1103 = add i32 1, %1102
+	%1103 = add i32 9, %1102
 	%1104 = add i32 %299, %1103
 	%1105 = icmp slt i32 %1104, %N
 	%1106 = select i1 %1105, i32 %1104, i32 0
-	%1107 = sitofp i32 %1079 to float
+	%1107 = sitofp i32 %900 to float
 	%1108 = sitofp i32 %1106 to float
 	%1109 = fcmp ole float %1108, %1107
 	%1110 = uitofp i1 %1109 to float
 	%1111 = fcmp une float %1110, 0.0
 	%1112 = and i1 %1105, %1111
-	%1113 = select i1 %1112, float %846, float 0xFFF0000000000000
+	%1113 = select i1 %1112, float %844, float 0xFFF0000000000000
 	%1114 = shl i32 %6, 1
-	%1115 = add i32 0, %1114
+	%1115 = add i32 16, %1114
 	%1116 = add i32 %299, %1115
 	%1117 = icmp slt i32 %1116, %N
 	%1118 = select i1 %1117, i32 %1116, i32 0
-	%1119 = sitofp i32 %1083 to float
+	%1119 = sitofp i32 %896 to float
 	%1120 = sitofp i32 %1118 to float
 	%1121 = fcmp ole float %1120, %1119
 	%1122 = uitofp i1 %1121 to float
 	%1123 = fcmp une float %1122, 0.0
 	%1124 = and i1 %1117, %1123
-	%1125 = select i1 %1124, float %847, float 0xFFF0000000000000
+	%1125 = select i1 %1124, float %852, float 0xFFF0000000000000
 	%1126 = shl i32 %6, 1
-	%1127 = add i32 1, %1126
+	%1127 = add i32 17, %1126
 	%1128 = add i32 %299, %1127
 	%1129 = icmp slt i32 %1128, %N
 	%1130 = select i1 %1129, i32 %1128, i32 0
-	%1131 = sitofp i32 %1083 to float
+	%1131 = sitofp i32 %896 to float
 	%1132 = sitofp i32 %1130 to float
 	%1133 = fcmp ole float %1132, %1131
 	%1134 = uitofp i1 %1133 to float
 	%1135 = fcmp une float %1134, 0.0
 	%1136 = and i1 %1129, %1135
-	%1137 = select i1 %1136, float %848, float 0xFFF0000000000000
+	%1137 = select i1 %1136, float %853, float 0xFFF0000000000000
 	%1138 = shl i32 %6, 1
-	%1139 = add i32 8, %1138
+	%1139 = add i32 16, %1138
 	%1140 = add i32 %299, %1139
 	%1141 = icmp slt i32 %1140, %N
 	%1142 = select i1 %1141, i32 %1140, i32 0
-	%1143 = sitofp i32 %1079 to float
+	%1143 = sitofp i32 %900 to float
 	%1144 = sitofp i32 %1142 to float
 	%1145 = fcmp ole float %1144, %1143
 	%1146 = uitofp i1 %1145 to float
 	%1147 = fcmp une float %1146, 0.0
 	%1148 = and i1 %1141, %1147
-	%1149 = select i1 %1148, float %850, float 0xFFF0000000000000
+	%1149 = select i1 %1148, float %854, float 0xFFF0000000000000
 	%1150 = shl i32 %6, 1
-	%1151 = add i32 9, %1150
+	%1151 = add i32 17, %1150
 	%1152 = add i32 %299, %1151
 	%1153 = icmp slt i32 %1152, %N
 	%1154 = select i1 %1153, i32 %1152, i32 0
-	%1155 = sitofp i32 %1079 to float
+	%1155 = sitofp i32 %900 to float
 	%1156 = sitofp i32 %1154 to float
 	%1157 = fcmp ole float %1156, %1155
 	%1158 = uitofp i1 %1157 to float
 	%1159 = fcmp une float %1158, 0.0
 	%1160 = and i1 %1153, %1159
-	%1161 = select i1 %1160, float %851, float 0xFFF0000000000000
+	%1161 = select i1 %1160, float %855, float 0xFFF0000000000000
 	%1162 = shl i32 %6, 1
-	%1163 = add i32 8, %1162
+	%1163 = add i32 24, %1162
 	%1164 = add i32 %299, %1163
 	%1165 = icmp slt i32 %1164, %N
 	%1166 = select i1 %1165, i32 %1164, i32 0
-	%1167 = sitofp i32 %1083 to float
+	%1167 = sitofp i32 %896 to float
 	%1168 = sitofp i32 %1166 to float
 	%1169 = fcmp ole float %1168, %1167
 	%1170 = uitofp i1 %1169 to float
 	%1171 = fcmp une float %1170, 0.0
 	%1172 = and i1 %1165, %1171
-	%1173 = select i1 %1172, float %852, float 0xFFF0000000000000
+	%1173 = select i1 %1172, float %857, float 0xFFF0000000000000
 	%1174 = shl i32 %6, 1
-	%1175 = add i32 9, %1174
+	%1175 = add i32 25, %1174
 	%1176 = add i32 %299, %1175
 	%1177 = icmp slt i32 %1176, %N
 	%1178 = select i1 %1177, i32 %1176, i32 0
-	%1179 = sitofp i32 %1083 to float
+	%1179 = sitofp i32 %896 to float
 	%1180 = sitofp i32 %1178 to float
 	%1181 = fcmp ole float %1180, %1179
 	%1182 = uitofp i1 %1181 to float
 	%1183 = fcmp une float %1182, 0.0
 	%1184 = and i1 %1177, %1183
-	%1185 = select i1 %1184, float %853, float 0xFFF0000000000000
+	%1185 = select i1 %1184, float %858, float 0xFFF0000000000000
 	%1186 = shl i32 %6, 1
-	%1187 = add i32 16, %1186
+	%1187 = add i32 24, %1186
 	%1188 = add i32 %299, %1187
 	%1189 = icmp slt i32 %1188, %N
 	%1190 = select i1 %1189, i32 %1188, i32 0
-	%1191 = sitofp i32 %1079 to float
+	%1191 = sitofp i32 %900 to float
 	%1192 = sitofp i32 %1190 to float
 	%1193 = fcmp ole float %1192, %1191
 	%1194 = uitofp i1 %1193 to float
 	%1195 = fcmp une float %1194, 0.0
 	%1196 = and i1 %1189, %1195
-	%1197 = select i1 %1196, float %861, float 0xFFF0000000000000
+	%1197 = select i1 %1196, float %859, float 0xFFF0000000000000
 	%1198 = shl i32 %6, 1
-	%1199 = add i32 17, %1198
+	%1199 = add i32 25, %1198
 	%1200 = add i32 %299, %1199
 	%1201 = icmp slt i32 %1200, %N
 	%1202 = select i1 %1201, i32 %1200, i32 0
-	%1203 = sitofp i32 %1079 to float
+	%1203 = sitofp i32 %900 to float
 	%1204 = sitofp i32 %1202 to float
 	%1205 = fcmp ole float %1204, %1203
 	%1206 = uitofp i1 %1205 to float
 	%1207 = fcmp une float %1206, 0.0
 	%1208 = and i1 %1201, %1207
-	%1209 = select i1 %1208, float %862, float 0xFFF0000000000000
+	%1209 = select i1 %1208, float %860, float 0xFFF0000000000000
 	%1210 = shl i32 %6, 1
-	%1211 = add i32 16, %1210
+	%1211 = add i32 32, %1210
 	%1212 = add i32 %299, %1211
 	%1213 = icmp slt i32 %1212, %N
 	%1214 = select i1 %1213, i32 %1212, i32 0
-	%1215 = sitofp i32 %1083 to float
+	%1215 = sitofp i32 %896 to float
 	%1216 = sitofp i32 %1214 to float
 	%1217 = fcmp ole float %1216, %1215
 	%1218 = uitofp i1 %1217 to float
 	%1219 = fcmp une float %1218, 0.0
 	%1220 = and i1 %1213, %1219
-	%1221 = select i1 %1220, float %863, float 0xFFF0000000000000
+	%1221 = select i1 %1220, float %868, float 0xFFF0000000000000
 	%1222 = shl i32 %6, 1
-	%1223 = add i32 17, %1222
+	%1223 = add i32 33, %1222
 	%1224 = add i32 %299, %1223
 	%1225 = icmp slt i32 %1224, %N
 	%1226 = select i1 %1225, i32 %1224, i32 0
-	%1227 = sitofp i32 %1083 to float
+	%1227 = sitofp i32 %896 to float
 	%1228 = sitofp i32 %1226 to float
 	%1229 = fcmp ole float %1228, %1227
 	%1230 = uitofp i1 %1229 to float
 	%1231 = fcmp une float %1230, 0.0
 	%1232 = and i1 %1225, %1231
-	%1233 = select i1 %1232, float %864, float 0xFFF0000000000000
+	%1233 = select i1 %1232, float %869, float 0xFFF0000000000000
 	%1234 = shl i32 %6, 1
-	%1235 = add i32 24, %1234
+	%1235 = add i32 32, %1234
 	%1236 = add i32 %299, %1235
 	%1237 = icmp slt i32 %1236, %N
 	%1238 = select i1 %1237, i32 %1236, i32 0
-	%1239 = sitofp i32 %1079 to float
+	%1239 = sitofp i32 %900 to float
 	%1240 = sitofp i32 %1238 to float
 	%1241 = fcmp ole float %1240, %1239
 	%1242 = uitofp i1 %1241 to float
 	%1243 = fcmp une float %1242, 0.0
 	%1244 = and i1 %1237, %1243
-	%1245 = select i1 %1244, float %866, float 0xFFF0000000000000
+	%1245 = select i1 %1244, float %870, float 0xFFF0000000000000
 	%1246 = shl i32 %6, 1
-	%1247 = add i32 25, %1246
+	%1247 = add i32 33, %1246
 	%1248 = add i32 %299, %1247
 	%1249 = icmp slt i32 %1248, %N
 	%1250 = select i1 %1249, i32 %1248, i32 0
-	%1251 = sitofp i32 %1079 to float
+	%1251 = sitofp i32 %900 to float
 	%1252 = sitofp i32 %1250 to float
 	%1253 = fcmp ole float %1252, %1251
 	%1254 = uitofp i1 %1253 to float
 	%1255 = fcmp une float %1254, 0.0
 	%1256 = and i1 %1249, %1255
-	%1257 = select i1 %1256, float %867, float 0xFFF0000000000000
+	%1257 = select i1 %1256, float %871, float 0xFFF0000000000000
 	%1258 = shl i32 %6, 1
-	%1259 = add i32 24, %1258
+	%1259 = add i32 40, %1258
 	%1260 = add i32 %299, %1259
 	%1261 = icmp slt i32 %1260, %N
 	%1262 = select i1 %1261, i32 %1260, i32 0
-	%1263 = sitofp i32 %1083 to float
+	%1263 = sitofp i32 %896 to float
 	%1264 = sitofp i32 %1262 to float
 	%1265 = fcmp ole float %1264, %1263
 	%1266 = uitofp i1 %1265 to float
 	%1267 = fcmp une float %1266, 0.0
 	%1268 = and i1 %1261, %1267
-	%1269 = select i1 %1268, float %868, float 0xFFF0000000000000
+	%1269 = select i1 %1268, float %873, float 0xFFF0000000000000
 	%1270 = shl i32 %6, 1
-	%1271 = add i32 25, %1270
+	%1271 = add i32 41, %1270
 	%1272 = add i32 %299, %1271
 	%1273 = icmp slt i32 %1272, %N
 	%1274 = select i1 %1273, i32 %1272, i32 0
-	%1275 = sitofp i32 %1083 to float
+	%1275 = sitofp i32 %896 to float
 	%1276 = sitofp i32 %1274 to float
 	%1277 = fcmp ole float %1276, %1275
 	%1278 = uitofp i1 %1277 to float
 	%1279 = fcmp une float %1278, 0.0
 	%1280 = and i1 %1273, %1279
-	%1281 = select i1 %1280, float %869, float 0xFFF0000000000000
+	%1281 = select i1 %1280, float %874, float 0xFFF0000000000000
 	%1282 = shl i32 %6, 1
-	%1283 = add i32 32, %1282
+	%1283 = add i32 40, %1282
 	%1284 = add i32 %299, %1283
 	%1285 = icmp slt i32 %1284, %N
 	%1286 = select i1 %1285, i32 %1284, i32 0
-	%1287 = sitofp i32 %1079 to float
+	%1287 = sitofp i32 %900 to float
 	%1288 = sitofp i32 %1286 to float
 	%1289 = fcmp ole float %1288, %1287
 	%1290 = uitofp i1 %1289 to float
 	%1291 = fcmp une float %1290, 0.0
 	%1292 = and i1 %1285, %1291
-	%1293 = select i1 %1292, float %877, float 0xFFF0000000000000
+	%1293 = select i1 %1292, float %875, float 0xFFF0000000000000
 	%1294 = shl i32 %6, 1
-	%1295 = add i32 33, %1294
+	%1295 = add i32 41, %1294
 	%1296 = add i32 %299, %1295
 	%1297 = icmp slt i32 %1296, %N
 	%1298 = select i1 %1297, i32 %1296, i32 0
-	%1299 = sitofp i32 %1079 to float
+	%1299 = sitofp i32 %900 to float
 	%1300 = sitofp i32 %1298 to float
 	%1301 = fcmp ole float %1300, %1299
 	%1302 = uitofp i1 %1301 to float
 	%1303 = fcmp une float %1302, 0.0
 	%1304 = and i1 %1297, %1303
-	%1305 = select i1 %1304, float %878, float 0xFFF0000000000000
+	%1305 = select i1 %1304, float %876, float 0xFFF0000000000000
 	%1306 = shl i32 %6, 1
-	%1307 = add i32 32, %1306
+	%1307 = add i32 48, %1306
 	%1308 = add i32 %299, %1307
 	%1309 = icmp slt i32 %1308, %N
 	%1310 = select i1 %1309, i32 %1308, i32 0
-	%1311 = sitofp i32 %1083 to float
+	%1311 = sitofp i32 %896 to float
 	%1312 = sitofp i32 %1310 to float
 	%1313 = fcmp ole float %1312, %1311
 	%1314 = uitofp i1 %1313 to float
 	%1315 = fcmp une float %1314, 0.0
 	%1316 = and i1 %1309, %1315
-	%1317 = select i1 %1316, float %879, float 0xFFF0000000000000
+	%1317 = select i1 %1316, float %884, float 0xFFF0000000000000
 	%1318 = shl i32 %6, 1
-	%1319 = add i32 33, %1318
+	%1319 = add i32 49, %1318
 	%1320 = add i32 %299, %1319
 	%1321 = icmp slt i32 %1320, %N
 	%1322 = select i1 %1321, i32 %1320, i32 0
-	%1323 = sitofp i32 %1083 to float
+	%1323 = sitofp i32 %896 to float
 	%1324 = sitofp i32 %1322 to float
 	%1325 = fcmp ole float %1324, %1323
 	%1326 = uitofp i1 %1325 to float
 	%1327 = fcmp une float %1326, 0.0
 	%1328 = and i1 %1321, %1327
-	%1329 = select i1 %1328, float %880, float 0xFFF0000000000000
+	%1329 = select i1 %1328, float %885, float 0xFFF0000000000000
 	%1330 = shl i32 %6, 1
-	%1331 = add i32 40, %1330
+	%1331 = add i32 48, %1330
 	%1332 = add i32 %299, %1331
 	%1333 = icmp slt i32 %1332, %N
 	%1334 = select i1 %1333, i32 %1332, i32 0
-	%1335 = sitofp i32 %1079 to float
+	%1335 = sitofp i32 %900 to float
 	%1336 = sitofp i32 %1334 to float
 	%1337 = fcmp ole float %1336, %1335
 	%1338 = uitofp i1 %1337 to float
 	%1339 = fcmp une float %1338, 0.0
 	%1340 = and i1 %1333, %1339
-	%1341 = select i1 %1340, float %882, float 0xFFF0000000000000
+	%1341 = select i1 %1340, float %886, float 0xFFF0000000000000
 	%1342 = shl i32 %6, 1
-	%1343 = add i32 41, %1342
+	%1343 = add i32 49, %1342
 	%1344 = add i32 %299, %1343
 	%1345 = icmp slt i32 %1344, %N
 	%1346 = select i1 %1345, i32 %1344, i32 0
-	%1347 = sitofp i32 %1079 to float
+	%1347 = sitofp i32 %900 to float
 	%1348 = sitofp i32 %1346 to float
 	%1349 = fcmp ole float %1348, %1347
 	%1350 = uitofp i1 %1349 to float
 	%1351 = fcmp une float %1350, 0.0
 	%1352 = and i1 %1345, %1351
-	%1353 = select i1 %1352, float %883, float 0xFFF0000000000000
+	%1353 = select i1 %1352, float %887, float 0xFFF0000000000000
 	%1354 = shl i32 %6, 1
-	%1355 = add i32 40, %1354
+	%1355 = add i32 56, %1354
 	%1356 = add i32 %299, %1355
 	%1357 = icmp slt i32 %1356, %N
 	%1358 = select i1 %1357, i32 %1356, i32 0
-	%1359 = sitofp i32 %1083 to float
+	%1359 = sitofp i32 %896 to float
 	%1360 = sitofp i32 %1358 to float
 	%1361 = fcmp ole float %1360, %1359
 	%1362 = uitofp i1 %1361 to float
 	%1363 = fcmp une float %1362, 0.0
 	%1364 = and i1 %1357, %1363
-	%1365 = select i1 %1364, float %884, float 0xFFF0000000000000
+	%1365 = select i1 %1364, float %889, float 0xFFF0000000000000
 	%1366 = shl i32 %6, 1
-	%1367 = add i32 41, %1366
+	%1367 = add i32 57, %1366
 	%1368 = add i32 %299, %1367
 	%1369 = icmp slt i32 %1368, %N
 	%1370 = select i1 %1369, i32 %1368, i32 0
-	%1371 = sitofp i32 %1083 to float
+	%1371 = sitofp i32 %896 to float
 	%1372 = sitofp i32 %1370 to float
 	%1373 = fcmp ole float %1372, %1371
 	%1374 = uitofp i1 %1373 to float
 	%1375 = fcmp une float %1374, 0.0
 	%1376 = and i1 %1369, %1375
-	%1377 = select i1 %1376, float %885, float 0xFFF0000000000000
+	%1377 = select i1 %1376, float %890, float 0xFFF0000000000000
 	%1378 = shl i32 %6, 1
-	%1379 = add i32 48, %1378
+	%1379 = add i32 56, %1378
 	%1380 = add i32 %299, %1379
 	%1381 = icmp slt i32 %1380, %N
 	%1382 = select i1 %1381, i32 %1380, i32 0
-	%1383 = sitofp i32 %1079 to float
+	%1383 = sitofp i32 %900 to float
 	%1384 = sitofp i32 %1382 to float
 	%1385 = fcmp ole float %1384, %1383
 	%1386 = uitofp i1 %1385 to float
 	%1387 = fcmp une float %1386, 0.0
 	%1388 = and i1 %1381, %1387
-	%1389 = select i1 %1388, float %893, float 0xFFF0000000000000
+	%1389 = select i1 %1388, float %891, float 0xFFF0000000000000
 	%1390 = shl i32 %6, 1
-	%1391 = add i32 49, %1390
+	%1391 = add i32 57, %1390
 	%1392 = add i32 %299, %1391
 	%1393 = icmp slt i32 %1392, %N
 	%1394 = select i1 %1393, i32 %1392, i32 0
-	%1395 = sitofp i32 %1079 to float
+	%1395 = sitofp i32 %900 to float
 	%1396 = sitofp i32 %1394 to float
 	%1397 = fcmp ole float %1396, %1395
 	%1398 = uitofp i1 %1397 to float
 	%1399 = fcmp une float %1398, 0.0
 	%1400 = and i1 %1393, %1399
-	%1401 = select i1 %1400, float %894, float 0xFFF0000000000000
-	%1402 = shl i32 %6, 1
-	%1403 = add i32 48, %1402
-	%1404 = add i32 %299, %1403
-	%1405 = icmp slt i32 %1404, %N
-	%1406 = select i1 %1405, i32 %1404, i32 0
-	%1407 = sitofp i32 %1083 to float
-	%1408 = sitofp i32 %1406 to float
-	%1409 = fcmp ole float %1408, %1407
-	%1410 = uitofp i1 %1409 to float
-	%1411 = fcmp une float %1410, 0.0
-	%1412 = and i1 %1405, %1411
-	%1413 = select i1 %1412, float %895, float 0xFFF0000000000000
-	%1414 = shl i32 %6, 1
-	%1415 = add i32 49, %1414
-	%1416 = add i32 %299, %1415
-	%1417 = icmp slt i32 %1416, %N
-	%1418 = select i1 %1417, i32 %1416, i32 0
-	%1419 = sitofp i32 %1083 to float
-	%1420 = sitofp i32 %1418 to float
-	%1421 = fcmp ole float %1420, %1419
-	%1422 = uitofp i1 %1421 to float
-	%1423 = fcmp une float %1422, 0.0
-	%1424 = and i1 %1417, %1423
-	%1425 = select i1 %1424, float %896, float 0xFFF0000000000000
-	%1426 = shl i32 %6, 1
-	%1427 = add i32 56, %1426
-	%1428 = add i32 %299, %1427
-	%1429 = icmp slt i32 %1428, %N
-	%1430 = select i1 %1429, i32 %1428, i32 0
-	%1431 = sitofp i32 %1079 to float
-	%1432 = sitofp i32 %1430 to float
-	%1433 = fcmp ole float %1432, %1431
-	%1434 = uitofp i1 %1433 to float
-	%1435 = fcmp une float %1434, 0.0
-	%1436 = and i1 %1429, %1435
-	%1437 = select i1 %1436, float %898, float 0xFFF0000000000000
-	%1438 = shl i32 %6, 1
-	%1439 = add i32 57, %1438
-	%1440 = add i32 %299, %1439
-	%1441 = icmp slt i32 %1440, %N
-	%1442 = select i1 %1441, i32 %1440, i32 0
-	%1443 = sitofp i32 %1079 to float
-	%1444 = sitofp i32 %1442 to float
-	%1445 = fcmp ole float %1444, %1443
-	%1446 = uitofp i1 %1445 to float
-	%1447 = fcmp une float %1446, 0.0
-	%1448 = and i1 %1441, %1447
-	%1449 = select i1 %1448, float %899, float 0xFFF0000000000000
-	%1450 = shl i32 %6, 1
-	%1451 = add i32 56, %1450
-	%1452 = add i32 %299, %1451
-	%1453 = icmp slt i32 %1452, %N
-	%1454 = select i1 %1453, i32 %1452, i32 0
-	%1455 = sitofp i32 %1083 to float
-	%1456 = sitofp i32 %1454 to float
-	%1457 = fcmp ole float %1456, %1455
-	%1458 = uitofp i1 %1457 to float
-	%1459 = fcmp une float %1458, 0.0
-	%1460 = and i1 %1453, %1459
-	%1461 = select i1 %1460, float %900, float 0xFFF0000000000000
-	%1462 = shl i32 %6, 1
-	%1463 = add i32 57, %1462
-	%1464 = add i32 %299, %1463
-	%1465 = icmp slt i32 %1464, %N
-	%1466 = select i1 %1465, i32 %1464, i32 0
-	%1467 = sitofp i32 %1083 to float
-	%1468 = sitofp i32 %1466 to float
-	%1469 = fcmp ole float %1468, %1467
-	%1470 = uitofp i1 %1469 to float
-	%1471 = fcmp une float %1470, 0.0
-	%1472 = and i1 %1465, %1471
-	%1473 = select i1 %1472, float %901, float 0xFFF0000000000000
+	%1401 = select i1 %1400, float %892, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%1474 = phi float [ %845, %prefetched ], [ %1101, %partial ]
-	%1475 = phi float [ %846, %prefetched ], [ %1113, %partial ]
-	%1476 = phi float [ %847, %prefetched ], [ %1125, %partial ]
-	%1477 = phi float [ %848, %prefetched ], [ %1137, %partial ]
-	%1478 = phi float [ %850, %prefetched ], [ %1149, %partial ]
-	%1479 = phi float [ %851, %prefetched ], [ %1161, %partial ]
-	%1480 = phi float [ %852, %prefetched ], [ %1173, %partial ]
-	%1481 = phi float [ %853, %prefetched ], [ %1185, %partial ]
-	%1482 = phi float [ %861, %prefetched ], [ %1197, %partial ]
-	%1483 = phi float [ %862, %prefetched ], [ %1209, %partial ]
-	%1484 = phi float [ %863, %prefetched ], [ %1221, %partial ]
-	%1485 = phi float [ %864, %prefetched ], [ %1233, %partial ]
-	%1486 = phi float [ %866, %prefetched ], [ %1245, %partial ]
-	%1487 = phi float [ %867, %prefetched ], [ %1257, %partial ]
-	%1488 = phi float [ %868, %prefetched ], [ %1269, %partial ]
-	%1489 = phi float [ %869, %prefetched ], [ %1281, %partial ]
-	%1490 = phi float [ %877, %prefetched ], [ %1293, %partial ]
-	%1491 = phi float [ %878, %prefetched ], [ %1305, %partial ]
-	%1492 = phi float [ %879, %prefetched ], [ %1317, %partial ]
-	%1493 = phi float [ %880, %prefetched ], [ %1329, %partial ]
-	%1494 = phi float [ %882, %prefetched ], [ %1341, %partial ]
-	%1495 = phi float [ %883, %prefetched ], [ %1353, %partial ]
-	%1496 = phi float [ %884, %prefetched ], [ %1365, %partial ]
-	%1497 = phi float [ %885, %prefetched ], [ %1377, %partial ]
-	%1498 = phi float [ %893, %prefetched ], [ %1389, %partial ]
-	%1499 = phi float [ %894, %prefetched ], [ %1401, %partial ]
-	%1500 = phi float [ %895, %prefetched ], [ %1413, %partial ]
-	%1501 = phi float [ %896, %prefetched ], [ %1425, %partial ]
-	%1502 = phi float [ %898, %prefetched ], [ %1437, %partial ]
-	%1503 = phi float [ %899, %prefetched ], [ %1449, %partial ]
-	%1504 = phi float [ %900, %prefetched ], [ %1461, %partial ]
-	%1505 = phi float [ %901, %prefetched ], [ %1473, %partial ]
-	%1506 = call float @llvm.nvvm.fmax.f(float %1474, float %1475)
-	%1507 = call float @llvm.nvvm.fmax.f(float %1478, float %1479)
-	%1508 = call float @llvm.nvvm.fmax.f(float %1482, float %1483)
-	%1509 = call float @llvm.nvvm.fmax.f(float %1486, float %1487)
-	%1510 = call float @llvm.nvvm.fmax.f(float %1490, float %1491)
-	%1511 = call float @llvm.nvvm.fmax.f(float %1494, float %1495)
-	%1512 = call float @llvm.nvvm.fmax.f(float %1498, float %1499)
-	%1513 = call float @llvm.nvvm.fmax.f(float %1502, float %1503)
-	%1514 = call float @llvm.nvvm.fmax.f(float %1506, float %1507)
-	%1515 = call float @llvm.nvvm.fmax.f(float %1508, float %1509)
-	%1516 = call float @llvm.nvvm.fmax.f(float %1510, float %1511)
-	%1517 = call float @llvm.nvvm.fmax.f(float %1512, float %1513)
-	%1518 = call float @llvm.nvvm.fmax.f(float %1514, float %1515)
-	%1519 = call float @llvm.nvvm.fmax.f(float %1516, float %1517)
-	%1520 = call float @llvm.nvvm.fmax.f(float %1518, float %1519)
-	%1521 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1520, i32 1, i32 31)
-	%1522 = call float @llvm.nvvm.fmax.f(float %1520, float %1521)
-	%1523 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1522, i32 2, i32 31)
-	%1524 = call float @llvm.nvvm.fmax.f(float %1522, float %1523)
-	%1525 = fmul float %1524, 0x3FC0527DC0000000
-	%1526 = call float @llvm.nvvm.fmax.f(float %295, float %1525)
-	%1527 = fadd float %295, 8.0
-	%1528 = fcmp ogt float %1526, %1527
-	%1529 = or i1 false, %1528
-	%1530 = call float @llvm.nvvm.fmax.f(float %1476, float %1477)
-	%1531 = call float @llvm.nvvm.fmax.f(float %1480, float %1481)
-	%1532 = call float @llvm.nvvm.fmax.f(float %1484, float %1485)
-	%1533 = call float @llvm.nvvm.fmax.f(float %1488, float %1489)
-	%1534 = call float @llvm.nvvm.fmax.f(float %1492, float %1493)
-	%1535 = call float @llvm.nvvm.fmax.f(float %1496, float %1497)
-	%1536 = call float @llvm.nvvm.fmax.f(float %1500, float %1501)
-	%1537 = call float @llvm.nvvm.fmax.f(float %1504, float %1505)
-	%1538 = call float @llvm.nvvm.fmax.f(float %1530, float %1531)
-	%1539 = call float @llvm.nvvm.fmax.f(float %1532, float %1533)
-	%1540 = call float @llvm.nvvm.fmax.f(float %1534, float %1535)
-	%1541 = call float @llvm.nvvm.fmax.f(float %1536, float %1537)
-	%1542 = call float @llvm.nvvm.fmax.f(float %1538, float %1539)
-	%1543 = call float @llvm.nvvm.fmax.f(float %1540, float %1541)
-	%1544 = call float @llvm.nvvm.fmax.f(float %1542, float %1543)
-	%1545 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1544, i32 1, i32 31)
-	%1546 = call float @llvm.nvvm.fmax.f(float %1544, float %1545)
-	%1547 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1546, i32 2, i32 31)
-	%1548 = call float @llvm.nvvm.fmax.f(float %1546, float %1547)
-	%1549 = fmul float %1548, 0x3FC0527DC0000000
-	%1550 = call float @llvm.nvvm.fmax.f(float %297, float %1549)
-	%1551 = fadd float %297, 8.0
-	%1552 = fcmp ogt float %1550, %1551
-	%1553 = or i1 %1529, %1552
-	%1554 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1553)
-	br i1 %1554, label %1555, label %1630
+	%1402 = phi float [ %836, %loop ], [ %1029, %partial ]
+	%1403 = phi float [ %837, %loop ], [ %1041, %partial ]
+	%1404 = phi float [ %838, %loop ], [ %1053, %partial ]
+	%1405 = phi float [ %839, %loop ], [ %1065, %partial ]
+	%1406 = phi float [ %841, %loop ], [ %1077, %partial ]
+	%1407 = phi float [ %842, %loop ], [ %1089, %partial ]
+	%1408 = phi float [ %843, %loop ], [ %1101, %partial ]
+	%1409 = phi float [ %844, %loop ], [ %1113, %partial ]
+	%1410 = phi float [ %852, %loop ], [ %1125, %partial ]
+	%1411 = phi float [ %853, %loop ], [ %1137, %partial ]
+	%1412 = phi float [ %854, %loop ], [ %1149, %partial ]
+	%1413 = phi float [ %855, %loop ], [ %1161, %partial ]
+	%1414 = phi float [ %857, %loop ], [ %1173, %partial ]
+	%1415 = phi float [ %858, %loop ], [ %1185, %partial ]
+	%1416 = phi float [ %859, %loop ], [ %1197, %partial ]
+	%1417 = phi float [ %860, %loop ], [ %1209, %partial ]
+	%1418 = phi float [ %868, %loop ], [ %1221, %partial ]
+	%1419 = phi float [ %869, %loop ], [ %1233, %partial ]
+	%1420 = phi float [ %870, %loop ], [ %1245, %partial ]
+	%1421 = phi float [ %871, %loop ], [ %1257, %partial ]
+	%1422 = phi float [ %873, %loop ], [ %1269, %partial ]
+	%1423 = phi float [ %874, %loop ], [ %1281, %partial ]
+	%1424 = phi float [ %875, %loop ], [ %1293, %partial ]
+	%1425 = phi float [ %876, %loop ], [ %1305, %partial ]
+	%1426 = phi float [ %884, %loop ], [ %1317, %partial ]
+	%1427 = phi float [ %885, %loop ], [ %1329, %partial ]
+	%1428 = phi float [ %886, %loop ], [ %1341, %partial ]
+	%1429 = phi float [ %887, %loop ], [ %1353, %partial ]
+	%1430 = phi float [ %889, %loop ], [ %1365, %partial ]
+	%1431 = phi float [ %890, %loop ], [ %1377, %partial ]
+	%1432 = phi float [ %891, %loop ], [ %1389, %partial ]
+	%1433 = phi float [ %892, %loop ], [ %1401, %partial ]
+	%1434 = call float @llvm.nvvm.fmax.f(float %1402, float %1403)
+	%1435 = call float @llvm.nvvm.fmax.f(float %1406, float %1407)
+	%1436 = call float @llvm.nvvm.fmax.f(float %1410, float %1411)
+	%1437 = call float @llvm.nvvm.fmax.f(float %1414, float %1415)
+	%1438 = call float @llvm.nvvm.fmax.f(float %1418, float %1419)
+	%1439 = call float @llvm.nvvm.fmax.f(float %1422, float %1423)
+	%1440 = call float @llvm.nvvm.fmax.f(float %1426, float %1427)
+	%1441 = call float @llvm.nvvm.fmax.f(float %1430, float %1431)
+	%1442 = call float @llvm.nvvm.fmax.f(float %1434, float %1435)
+	%1443 = call float @llvm.nvvm.fmax.f(float %1436, float %1437)
+	%1444 = call float @llvm.nvvm.fmax.f(float %1438, float %1439)
+	%1445 = call float @llvm.nvvm.fmax.f(float %1440, float %1441)
+	%1446 = call float @llvm.nvvm.fmax.f(float %1442, float %1443)
+	%1447 = call float @llvm.nvvm.fmax.f(float %1444, float %1445)
+	%1448 = call float @llvm.nvvm.fmax.f(float %1446, float %1447)
+	%1449 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1448, i32 1, i32 31)
+	%1450 = call float @llvm.nvvm.fmax.f(float %1448, float %1449)
+	%1451 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1450, i32 2, i32 31)
+	%1452 = call float @llvm.nvvm.fmax.f(float %1450, float %1451)
+	%1453 = fmul float %1452, 0x3FC0527DC0000000
+	%1454 = call float @llvm.nvvm.fmax.f(float %295, float %1453)
+	%1455 = fadd float %295, 8.0
+	%1456 = fcmp ogt float %1454, %1455
+	%1457 = or i1 false, %1456
+	%1458 = call float @llvm.nvvm.fmax.f(float %1404, float %1405)
+	%1459 = call float @llvm.nvvm.fmax.f(float %1408, float %1409)
+	%1460 = call float @llvm.nvvm.fmax.f(float %1412, float %1413)
+	%1461 = call float @llvm.nvvm.fmax.f(float %1416, float %1417)
+	%1462 = call float @llvm.nvvm.fmax.f(float %1420, float %1421)
+	%1463 = call float @llvm.nvvm.fmax.f(float %1424, float %1425)
+	%1464 = call float @llvm.nvvm.fmax.f(float %1428, float %1429)
+	%1465 = call float @llvm.nvvm.fmax.f(float %1432, float %1433)
+	%1466 = call float @llvm.nvvm.fmax.f(float %1458, float %1459)
+	%1467 = call float @llvm.nvvm.fmax.f(float %1460, float %1461)
+	%1468 = call float @llvm.nvvm.fmax.f(float %1462, float %1463)
+	%1469 = call float @llvm.nvvm.fmax.f(float %1464, float %1465)
+	%1470 = call float @llvm.nvvm.fmax.f(float %1466, float %1467)
+	%1471 = call float @llvm.nvvm.fmax.f(float %1468, float %1469)
+	%1472 = call float @llvm.nvvm.fmax.f(float %1470, float %1471)
+	%1473 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1472, i32 1, i32 31)
+	%1474 = call float @llvm.nvvm.fmax.f(float %1472, float %1473)
+	%1475 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1474, i32 2, i32 31)
+	%1476 = call float @llvm.nvvm.fmax.f(float %1474, float %1475)
+	%1477 = fmul float %1476, 0x3FC0527DC0000000
+	%1478 = call float @llvm.nvvm.fmax.f(float %297, float %1477)
+	%1479 = fadd float %297, 8.0
+	%1480 = fcmp ogt float %1478, %1479
+	%1481 = or i1 %1457, %1480
+	%1482 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1481)
+	br i1 %1482, label %1483, label %1558
 
-1555:
-	%1556 = fcmp oeq float %1526, 0xFFF0000000000000
-	%1557 = select i1 %1556, float 0.0, float %1526
-	%1558 = fsub float %295, %1557
-	%1559 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1558)
-	%1560 = fcmp oeq float %1550, 0xFFF0000000000000
-	%1561 = select i1 %1560, float 0.0, float %1550
-	%1562 = fsub float %297, %1561
-	%1563 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1562)
-	%1564 = fmul float %231, %1559
-	%1565 = fmul float %232, %1559
-	%1566 = fmul float %233, %1563
-	%1567 = fmul float %234, %1563
-	%1568 = fmul float %235, %1559
-	%1569 = fmul float %236, %1559
-	%1570 = fmul float %237, %1563
-	%1571 = fmul float %238, %1563
-	%1572 = fmul float %239, %1559
-	%1573 = fmul float %240, %1559
-	%1574 = fmul float %241, %1563
-	%1575 = fmul float %242, %1563
-	%1576 = fmul float %243, %1559
-	%1577 = fmul float %244, %1559
-	%1578 = fmul float %245, %1563
-	%1579 = fmul float %246, %1563
-	%1580 = fmul float %247, %1559
-	%1581 = fmul float %248, %1559
-	%1582 = fmul float %249, %1563
-	%1583 = fmul float %250, %1563
-	%1584 = fmul float %251, %1559
-	%1585 = fmul float %252, %1559
-	%1586 = fmul float %253, %1563
-	%1587 = fmul float %254, %1563
-	%1588 = fmul float %255, %1559
-	%1589 = fmul float %256, %1559
-	%1590 = fmul float %257, %1563
-	%1591 = fmul float %258, %1563
-	%1592 = fmul float %259, %1559
-	%1593 = fmul float %260, %1559
-	%1594 = fmul float %261, %1563
-	%1595 = fmul float %262, %1563
-	%1596 = fmul float %263, %1559
-	%1597 = fmul float %264, %1559
-	%1598 = fmul float %265, %1563
-	%1599 = fmul float %266, %1563
-	%1600 = fmul float %267, %1559
-	%1601 = fmul float %268, %1559
-	%1602 = fmul float %269, %1563
-	%1603 = fmul float %270, %1563
-	%1604 = fmul float %271, %1559
-	%1605 = fmul float %272, %1559
-	%1606 = fmul float %273, %1563
-	%1607 = fmul float %274, %1563
-	%1608 = fmul float %275, %1559
-	%1609 = fmul float %276, %1559
-	%1610 = fmul float %277, %1563
-	%1611 = fmul float %278, %1563
-	%1612 = fmul float %279, %1559
-	%1613 = fmul float %280, %1559
-	%1614 = fmul float %281, %1563
-	%1615 = fmul float %282, %1563
-	%1616 = fmul float %283, %1559
-	%1617 = fmul float %284, %1559
-	%1618 = fmul float %285, %1563
-	%1619 = fmul float %286, %1563
-	%1620 = fmul float %287, %1559
-	%1621 = fmul float %288, %1559
-	%1622 = fmul float %289, %1563
-	%1623 = fmul float %290, %1563
-	%1624 = fmul float %291, %1559
-	%1625 = fmul float %292, %1559
-	%1626 = fmul float %293, %1563
-	%1627 = fmul float %294, %1563
-	%1628 = fmul float %296, %1559
-	%1629 = fmul float %298, %1563
-	br label %1630
+1483:
+	%1484 = fcmp oeq float %1454, 0xFFF0000000000000
+	%1485 = select i1 %1484, float 0.0, float %1454
+	%1486 = fsub float %295, %1485
+	%1487 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1486)
+	%1488 = fcmp oeq float %1478, 0xFFF0000000000000
+	%1489 = select i1 %1488, float 0.0, float %1478
+	%1490 = fsub float %297, %1489
+	%1491 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1490)
+	%1492 = fmul float %231, %1487
+	%1493 = fmul float %232, %1487
+	%1494 = fmul float %233, %1491
+	%1495 = fmul float %234, %1491
+	%1496 = fmul float %235, %1487
+	%1497 = fmul float %236, %1487
+	%1498 = fmul float %237, %1491
+	%1499 = fmul float %238, %1491
+	%1500 = fmul float %239, %1487
+	%1501 = fmul float %240, %1487
+	%1502 = fmul float %241, %1491
+	%1503 = fmul float %242, %1491
+	%1504 = fmul float %243, %1487
+	%1505 = fmul float %244, %1487
+	%1506 = fmul float %245, %1491
+	%1507 = fmul float %246, %1491
+	%1508 = fmul float %247, %1487
+	%1509 = fmul float %248, %1487
+	%1510 = fmul float %249, %1491
+	%1511 = fmul float %250, %1491
+	%1512 = fmul float %251, %1487
+	%1513 = fmul float %252, %1487
+	%1514 = fmul float %253, %1491
+	%1515 = fmul float %254, %1491
+	%1516 = fmul float %255, %1487
+	%1517 = fmul float %256, %1487
+	%1518 = fmul float %257, %1491
+	%1519 = fmul float %258, %1491
+	%1520 = fmul float %259, %1487
+	%1521 = fmul float %260, %1487
+	%1522 = fmul float %261, %1491
+	%1523 = fmul float %262, %1491
+	%1524 = fmul float %263, %1487
+	%1525 = fmul float %264, %1487
+	%1526 = fmul float %265, %1491
+	%1527 = fmul float %266, %1491
+	%1528 = fmul float %267, %1487
+	%1529 = fmul float %268, %1487
+	%1530 = fmul float %269, %1491
+	%1531 = fmul float %270, %1491
+	%1532 = fmul float %271, %1487
+	%1533 = fmul float %272, %1487
+	%1534 = fmul float %273, %1491
+	%1535 = fmul float %274, %1491
+	%1536 = fmul float %275, %1487
+	%1537 = fmul float %276, %1487
+	%1538 = fmul float %277, %1491
+	%1539 = fmul float %278, %1491
+	%1540 = fmul float %279, %1487
+	%1541 = fmul float %280, %1487
+	%1542 = fmul float %281, %1491
+	%1543 = fmul float %282, %1491
+	%1544 = fmul float %283, %1487
+	%1545 = fmul float %284, %1487
+	%1546 = fmul float %285, %1491
+	%1547 = fmul float %286, %1491
+	%1548 = fmul float %287, %1487
+	%1549 = fmul float %288, %1487
+	%1550 = fmul float %289, %1491
+	%1551 = fmul float %290, %1491
+	%1552 = fmul float %291, %1487
+	%1553 = fmul float %292, %1487
+	%1554 = fmul float %293, %1491
+	%1555 = fmul float %294, %1491
+	%1556 = fmul float %296, %1487
+	%1557 = fmul float %298, %1491
+	br label %1558
 
-1630:
-	%1631 = phi float [ %231, %softmax ], [ %1564, %1555 ]
-	%1632 = phi float [ %232, %softmax ], [ %1565, %1555 ]
-	%1633 = phi float [ %233, %softmax ], [ %1566, %1555 ]
-	%1634 = phi float [ %234, %softmax ], [ %1567, %1555 ]
-	%1635 = phi float [ %235, %softmax ], [ %1568, %1555 ]
-	%1636 = phi float [ %236, %softmax ], [ %1569, %1555 ]
-	%1637 = phi float [ %237, %softmax ], [ %1570, %1555 ]
-	%1638 = phi float [ %238, %softmax ], [ %1571, %1555 ]
-	%1639 = phi float [ %239, %softmax ], [ %1572, %1555 ]
-	%1640 = phi float [ %240, %softmax ], [ %1573, %1555 ]
-	%1641 = phi float [ %241, %softmax ], [ %1574, %1555 ]
-	%1642 = phi float [ %242, %softmax ], [ %1575, %1555 ]
-	%1643 = phi float [ %243, %softmax ], [ %1576, %1555 ]
-	%1644 = phi float [ %244, %softmax ], [ %1577, %1555 ]
-	%1645 = phi float [ %245, %softmax ], [ %1578, %1555 ]
-	%1646 = phi float [ %246, %softmax ], [ %1579, %1555 ]
-	%1647 = phi float [ %247, %softmax ], [ %1580, %1555 ]
-	%1648 = phi float [ %248, %softmax ], [ %1581, %1555 ]
-	%1649 = phi float [ %249, %softmax ], [ %1582, %1555 ]
-	%1650 = phi float [ %250, %softmax ], [ %1583, %1555 ]
-	%1651 = phi float [ %251, %softmax ], [ %1584, %1555 ]
-	%1652 = phi float [ %252, %softmax ], [ %1585, %1555 ]
-	%1653 = phi float [ %253, %softmax ], [ %1586, %1555 ]
-	%1654 = phi float [ %254, %softmax ], [ %1587, %1555 ]
-	%1655 = phi float [ %255, %softmax ], [ %1588, %1555 ]
-	%1656 = phi float [ %256, %softmax ], [ %1589, %1555 ]
-	%1657 = phi float [ %257, %softmax ], [ %1590, %1555 ]
-	%1658 = phi float [ %258, %softmax ], [ %1591, %1555 ]
-	%1659 = phi float [ %259, %softmax ], [ %1592, %1555 ]
-	%1660 = phi float [ %260, %softmax ], [ %1593, %1555 ]
-	%1661 = phi float [ %261, %softmax ], [ %1594, %1555 ]
-	%1662 = phi float [ %262, %softmax ], [ %1595, %1555 ]
-	%1663 = phi float [ %263, %softmax ], [ %1596, %1555 ]
-	%1664 = phi float [ %264, %softmax ], [ %1597, %1555 ]
-	%1665 = phi float [ %265, %softmax ], [ %1598, %1555 ]
-	%1666 = phi float [ %266, %softmax ], [ %1599, %1555 ]
-	%1667 = phi float [ %267, %softmax ], [ %1600, %1555 ]
-	%1668 = phi float [ %268, %softmax ], [ %1601, %1555 ]
-	%1669 = phi float [ %269, %softmax ], [ %1602, %1555 ]
-	%1670 = phi float [ %270, %softmax ], [ %1603, %1555 ]
-	%1671 = phi float [ %271, %softmax ], [ %1604, %1555 ]
-	%1672 = phi float [ %272, %softmax ], [ %1605, %1555 ]
-	%1673 = phi float [ %273, %softmax ], [ %1606, %1555 ]
-	%1674 = phi float [ %274, %softmax ], [ %1607, %1555 ]
-	%1675 = phi float [ %275, %softmax ], [ %1608, %1555 ]
-	%1676 = phi float [ %276, %softmax ], [ %1609, %1555 ]
-	%1677 = phi float [ %277, %softmax ], [ %1610, %1555 ]
-	%1678 = phi float [ %278, %softmax ], [ %1611, %1555 ]
-	%1679 = phi float [ %279, %softmax ], [ %1612, %1555 ]
-	%1680 = phi float [ %280, %softmax ], [ %1613, %1555 ]
-	%1681 = phi float [ %281, %softmax ], [ %1614, %1555 ]
-	%1682 = phi float [ %282, %softmax ], [ %1615, %1555 ]
-	%1683 = phi float [ %283, %softmax ], [ %1616, %1555 ]
-	%1684 = phi float [ %284, %softmax ], [ %1617, %1555 ]
-	%1685 = phi float [ %285, %softmax ], [ %1618, %1555 ]
-	%1686 = phi float [ %286, %softmax ], [ %1619, %1555 ]
-	%1687 = phi float [ %287, %softmax ], [ %1620, %1555 ]
-	%1688 = phi float [ %288, %softmax ], [ %1621, %1555 ]
-	%1689 = phi float [ %289, %softmax ], [ %1622, %1555 ]
-	%1690 = phi float [ %290, %softmax ], [ %1623, %1555 ]
-	%1691 = phi float [ %291, %softmax ], [ %1624, %1555 ]
-	%1692 = phi float [ %292, %softmax ], [ %1625, %1555 ]
-	%1693 = phi float [ %293, %softmax ], [ %1626, %1555 ]
-	%1694 = phi float [ %294, %softmax ], [ %1627, %1555 ]
-	%1695 = phi float [ %296, %softmax ], [ %1628, %1555 ]
-	%1696 = phi float [ %298, %softmax ], [ %1629, %1555 ]
-	%1697 = select i1 %1554, float %1526, float %295
-	%1698 = fcmp oeq float %1697, 0xFFF0000000000000
-	%1699 = select i1 %1698, float 0.0, float %1697
-	%1700 = fneg float %1699
-	%1701 = call float @llvm.fma.f32(float %1474, float 0x3FC0527DC0000000, float %1700)
+1558:
+	%1559 = phi float [ %231, %softmax ], [ %1492, %1483 ]
+	%1560 = phi float [ %232, %softmax ], [ %1493, %1483 ]
+	%1561 = phi float [ %233, %softmax ], [ %1494, %1483 ]
+	%1562 = phi float [ %234, %softmax ], [ %1495, %1483 ]
+	%1563 = phi float [ %235, %softmax ], [ %1496, %1483 ]
+	%1564 = phi float [ %236, %softmax ], [ %1497, %1483 ]
+	%1565 = phi float [ %237, %softmax ], [ %1498, %1483 ]
+	%1566 = phi float [ %238, %softmax ], [ %1499, %1483 ]
+	%1567 = phi float [ %239, %softmax ], [ %1500, %1483 ]
+	%1568 = phi float [ %240, %softmax ], [ %1501, %1483 ]
+	%1569 = phi float [ %241, %softmax ], [ %1502, %1483 ]
+	%1570 = phi float [ %242, %softmax ], [ %1503, %1483 ]
+	%1571 = phi float [ %243, %softmax ], [ %1504, %1483 ]
+	%1572 = phi float [ %244, %softmax ], [ %1505, %1483 ]
+	%1573 = phi float [ %245, %softmax ], [ %1506, %1483 ]
+	%1574 = phi float [ %246, %softmax ], [ %1507, %1483 ]
+	%1575 = phi float [ %247, %softmax ], [ %1508, %1483 ]
+	%1576 = phi float [ %248, %softmax ], [ %1509, %1483 ]
+	%1577 = phi float [ %249, %softmax ], [ %1510, %1483 ]
+	%1578 = phi float [ %250, %softmax ], [ %1511, %1483 ]
+	%1579 = phi float [ %251, %softmax ], [ %1512, %1483 ]
+	%1580 = phi float [ %252, %softmax ], [ %1513, %1483 ]
+	%1581 = phi float [ %253, %softmax ], [ %1514, %1483 ]
+	%1582 = phi float [ %254, %softmax ], [ %1515, %1483 ]
+	%1583 = phi float [ %255, %softmax ], [ %1516, %1483 ]
+	%1584 = phi float [ %256, %softmax ], [ %1517, %1483 ]
+	%1585 = phi float [ %257, %softmax ], [ %1518, %1483 ]
+	%1586 = phi float [ %258, %softmax ], [ %1519, %1483 ]
+	%1587 = phi float [ %259, %softmax ], [ %1520, %1483 ]
+	%1588 = phi float [ %260, %softmax ], [ %1521, %1483 ]
+	%1589 = phi float [ %261, %softmax ], [ %1522, %1483 ]
+	%1590 = phi float [ %262, %softmax ], [ %1523, %1483 ]
+	%1591 = phi float [ %263, %softmax ], [ %1524, %1483 ]
+	%1592 = phi float [ %264, %softmax ], [ %1525, %1483 ]
+	%1593 = phi float [ %265, %softmax ], [ %1526, %1483 ]
+	%1594 = phi float [ %266, %softmax ], [ %1527, %1483 ]
+	%1595 = phi float [ %267, %softmax ], [ %1528, %1483 ]
+	%1596 = phi float [ %268, %softmax ], [ %1529, %1483 ]
+	%1597 = phi float [ %269, %softmax ], [ %1530, %1483 ]
+	%1598 = phi float [ %270, %softmax ], [ %1531, %1483 ]
+	%1599 = phi float [ %271, %softmax ], [ %1532, %1483 ]
+	%1600 = phi float [ %272, %softmax ], [ %1533, %1483 ]
+	%1601 = phi float [ %273, %softmax ], [ %1534, %1483 ]
+	%1602 = phi float [ %274, %softmax ], [ %1535, %1483 ]
+	%1603 = phi float [ %275, %softmax ], [ %1536, %1483 ]
+	%1604 = phi float [ %276, %softmax ], [ %1537, %1483 ]
+	%1605 = phi float [ %277, %softmax ], [ %1538, %1483 ]
+	%1606 = phi float [ %278, %softmax ], [ %1539, %1483 ]
+	%1607 = phi float [ %279, %softmax ], [ %1540, %1483 ]
+	%1608 = phi float [ %280, %softmax ], [ %1541, %1483 ]
+	%1609 = phi float [ %281, %softmax ], [ %1542, %1483 ]
+	%1610 = phi float [ %282, %softmax ], [ %1543, %1483 ]
+	%1611 = phi float [ %283, %softmax ], [ %1544, %1483 ]
+	%1612 = phi float [ %284, %softmax ], [ %1545, %1483 ]
+	%1613 = phi float [ %285, %softmax ], [ %1546, %1483 ]
+	%1614 = phi float [ %286, %softmax ], [ %1547, %1483 ]
+	%1615 = phi float [ %287, %softmax ], [ %1548, %1483 ]
+	%1616 = phi float [ %288, %softmax ], [ %1549, %1483 ]
+	%1617 = phi float [ %289, %softmax ], [ %1550, %1483 ]
+	%1618 = phi float [ %290, %softmax ], [ %1551, %1483 ]
+	%1619 = phi float [ %291, %softmax ], [ %1552, %1483 ]
+	%1620 = phi float [ %292, %softmax ], [ %1553, %1483 ]
+	%1621 = phi float [ %293, %softmax ], [ %1554, %1483 ]
+	%1622 = phi float [ %294, %softmax ], [ %1555, %1483 ]
+	%1623 = phi float [ %296, %softmax ], [ %1556, %1483 ]
+	%1624 = phi float [ %298, %softmax ], [ %1557, %1483 ]
+	%1625 = select i1 %1482, float %1454, float %295
+	%1626 = fcmp oeq float %1625, 0xFFF0000000000000
+	%1627 = select i1 %1626, float 0.0, float %1625
+	%1628 = fneg float %1627
+	%1629 = call float @llvm.fma.f32(float %1402, float 0x3FC0527DC0000000, float %1628)
+	%1630 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1629)
+	%1631 = call float @llvm.fma.f32(float %1403, float 0x3FC0527DC0000000, float %1628)
+	%1632 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1631)
+	%1633 = call float @llvm.fma.f32(float %1406, float 0x3FC0527DC0000000, float %1628)
+	%1634 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1633)
+	%1635 = call float @llvm.fma.f32(float %1407, float 0x3FC0527DC0000000, float %1628)
+	%1636 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1635)
+	%1637 = call float @llvm.fma.f32(float %1410, float 0x3FC0527DC0000000, float %1628)
+	%1638 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1637)
+	%1639 = call float @llvm.fma.f32(float %1411, float 0x3FC0527DC0000000, float %1628)
+	%1640 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1639)
+	%1641 = call float @llvm.fma.f32(float %1414, float 0x3FC0527DC0000000, float %1628)
+	%1642 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1641)
+	%1643 = call float @llvm.fma.f32(float %1415, float 0x3FC0527DC0000000, float %1628)
+	%1644 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1643)
+	%1645 = call float @llvm.fma.f32(float %1418, float 0x3FC0527DC0000000, float %1628)
+	%1646 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1645)
+	%1647 = call float @llvm.fma.f32(float %1419, float 0x3FC0527DC0000000, float %1628)
+	%1648 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1647)
+	%1649 = call float @llvm.fma.f32(float %1422, float 0x3FC0527DC0000000, float %1628)
+	%1650 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1649)
+	%1651 = call float @llvm.fma.f32(float %1423, float 0x3FC0527DC0000000, float %1628)
+	%1652 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1651)
+	%1653 = call float @llvm.fma.f32(float %1426, float 0x3FC0527DC0000000, float %1628)
+	%1654 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1653)
+	%1655 = call float @llvm.fma.f32(float %1427, float 0x3FC0527DC0000000, float %1628)
+	%1656 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1655)
+	%1657 = call float @llvm.fma.f32(float %1430, float 0x3FC0527DC0000000, float %1628)
+	%1658 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1657)
+	%1659 = call float @llvm.fma.f32(float %1431, float 0x3FC0527DC0000000, float %1628)
+	%1660 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1659)
+	%1661 = fadd float %1630, %1632
+	%1662 = fadd float %1634, %1636
+	%1663 = fadd float %1638, %1640
+	%1664 = fadd float %1642, %1644
+	%1665 = fadd float %1646, %1648
+	%1666 = fadd float %1650, %1652
+	%1667 = fadd float %1654, %1656
+	%1668 = fadd float %1658, %1660
+	%1669 = fadd float %1661, %1662
+	%1670 = fadd float %1663, %1664
+	%1671 = fadd float %1665, %1666
+	%1672 = fadd float %1667, %1668
+	%1673 = fadd float %1669, %1670
+	%1674 = fadd float %1671, %1672
+	%1675 = fadd float %1673, %1674
+	%1676 = fadd float %1623, %1675
+	%1677 = select i1 %1482, float %1478, float %297
+	%1678 = fcmp oeq float %1677, 0xFFF0000000000000
+	%1679 = select i1 %1678, float 0.0, float %1677
+	%1680 = fneg float %1679
+	%1681 = call float @llvm.fma.f32(float %1404, float 0x3FC0527DC0000000, float %1680)
+	%1682 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1681)
+	%1683 = call float @llvm.fma.f32(float %1405, float 0x3FC0527DC0000000, float %1680)
+	%1684 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1683)
+	%1685 = call float @llvm.fma.f32(float %1408, float 0x3FC0527DC0000000, float %1680)
+	%1686 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1685)
+	%1687 = call float @llvm.fma.f32(float %1409, float 0x3FC0527DC0000000, float %1680)
+	%1688 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1687)
+	%1689 = call float @llvm.fma.f32(float %1412, float 0x3FC0527DC0000000, float %1680)
+	%1690 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1689)
+	%1691 = call float @llvm.fma.f32(float %1413, float 0x3FC0527DC0000000, float %1680)
+	%1692 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1691)
+	%1693 = call float @llvm.fma.f32(float %1416, float 0x3FC0527DC0000000, float %1680)
+	%1694 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1693)
+	%1695 = call float @llvm.fma.f32(float %1417, float 0x3FC0527DC0000000, float %1680)
+	%1696 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1695)
+	%1697 = call float @llvm.fma.f32(float %1420, float 0x3FC0527DC0000000, float %1680)
+	%1698 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1697)
+	%1699 = call float @llvm.fma.f32(float %1421, float 0x3FC0527DC0000000, float %1680)
+	%1700 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1699)
+	%1701 = call float @llvm.fma.f32(float %1424, float 0x3FC0527DC0000000, float %1680)
 	%1702 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1701)
-	%1703 = call float @llvm.fma.f32(float %1475, float 0x3FC0527DC0000000, float %1700)
+	%1703 = call float @llvm.fma.f32(float %1425, float 0x3FC0527DC0000000, float %1680)
 	%1704 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1703)
-	%1705 = call float @llvm.fma.f32(float %1478, float 0x3FC0527DC0000000, float %1700)
+	%1705 = call float @llvm.fma.f32(float %1428, float 0x3FC0527DC0000000, float %1680)
 	%1706 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1705)
-	%1707 = call float @llvm.fma.f32(float %1479, float 0x3FC0527DC0000000, float %1700)
+	%1707 = call float @llvm.fma.f32(float %1429, float 0x3FC0527DC0000000, float %1680)
 	%1708 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1707)
-	%1709 = call float @llvm.fma.f32(float %1482, float 0x3FC0527DC0000000, float %1700)
+	%1709 = call float @llvm.fma.f32(float %1432, float 0x3FC0527DC0000000, float %1680)
 	%1710 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1709)
-	%1711 = call float @llvm.fma.f32(float %1483, float 0x3FC0527DC0000000, float %1700)
+	%1711 = call float @llvm.fma.f32(float %1433, float 0x3FC0527DC0000000, float %1680)
 	%1712 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1711)
-	%1713 = call float @llvm.fma.f32(float %1486, float 0x3FC0527DC0000000, float %1700)
-	%1714 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1713)
-	%1715 = call float @llvm.fma.f32(float %1487, float 0x3FC0527DC0000000, float %1700)
-	%1716 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1715)
-	%1717 = call float @llvm.fma.f32(float %1490, float 0x3FC0527DC0000000, float %1700)
-	%1718 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1717)
-	%1719 = call float @llvm.fma.f32(float %1491, float 0x3FC0527DC0000000, float %1700)
-	%1720 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1719)
-	%1721 = call float @llvm.fma.f32(float %1494, float 0x3FC0527DC0000000, float %1700)
-	%1722 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1721)
-	%1723 = call float @llvm.fma.f32(float %1495, float 0x3FC0527DC0000000, float %1700)
-	%1724 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1723)
-	%1725 = call float @llvm.fma.f32(float %1498, float 0x3FC0527DC0000000, float %1700)
-	%1726 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1725)
-	%1727 = call float @llvm.fma.f32(float %1499, float 0x3FC0527DC0000000, float %1700)
-	%1728 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1727)
-	%1729 = call float @llvm.fma.f32(float %1502, float 0x3FC0527DC0000000, float %1700)
-	%1730 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1729)
-	%1731 = call float @llvm.fma.f32(float %1503, float 0x3FC0527DC0000000, float %1700)
-	%1732 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1731)
-	%1733 = fadd float %1702, %1704
-	%1734 = fadd float %1706, %1708
-	%1735 = fadd float %1710, %1712
-	%1736 = fadd float %1714, %1716
-	%1737 = fadd float %1718, %1720
-	%1738 = fadd float %1722, %1724
-	%1739 = fadd float %1726, %1728
-	%1740 = fadd float %1730, %1732
-	%1741 = fadd float %1733, %1734
-	%1742 = fadd float %1735, %1736
-	%1743 = fadd float %1737, %1738
-	%1744 = fadd float %1739, %1740
-	%1745 = fadd float %1741, %1742
-	%1746 = fadd float %1743, %1744
-	%1747 = fadd float %1745, %1746
-	%1748 = fadd float %1695, %1747
-	%1749 = select i1 %1554, float %1550, float %297
-	%1750 = fcmp oeq float %1749, 0xFFF0000000000000
-	%1751 = select i1 %1750, float 0.0, float %1749
-	%1752 = fneg float %1751
-	%1753 = call float @llvm.fma.f32(float %1476, float 0x3FC0527DC0000000, float %1752)
-	%1754 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1753)
-	%1755 = call float @llvm.fma.f32(float %1477, float 0x3FC0527DC0000000, float %1752)
-	%1756 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1755)
-	%1757 = call float @llvm.fma.f32(float %1480, float 0x3FC0527DC0000000, float %1752)
-	%1758 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1757)
-	%1759 = call float @llvm.fma.f32(float %1481, float 0x3FC0527DC0000000, float %1752)
-	%1760 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1759)
-	%1761 = call float @llvm.fma.f32(float %1484, float 0x3FC0527DC0000000, float %1752)
-	%1762 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1761)
-	%1763 = call float @llvm.fma.f32(float %1485, float 0x3FC0527DC0000000, float %1752)
-	%1764 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1763)
-	%1765 = call float @llvm.fma.f32(float %1488, float 0x3FC0527DC0000000, float %1752)
-	%1766 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1765)
-	%1767 = call float @llvm.fma.f32(float %1489, float 0x3FC0527DC0000000, float %1752)
-	%1768 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1767)
-	%1769 = call float @llvm.fma.f32(float %1492, float 0x3FC0527DC0000000, float %1752)
-	%1770 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1769)
-	%1771 = call float @llvm.fma.f32(float %1493, float 0x3FC0527DC0000000, float %1752)
-	%1772 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1771)
-	%1773 = call float @llvm.fma.f32(float %1496, float 0x3FC0527DC0000000, float %1752)
-	%1774 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1773)
-	%1775 = call float @llvm.fma.f32(float %1497, float 0x3FC0527DC0000000, float %1752)
-	%1776 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1775)
-	%1777 = call float @llvm.fma.f32(float %1500, float 0x3FC0527DC0000000, float %1752)
-	%1778 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1777)
-	%1779 = call float @llvm.fma.f32(float %1501, float 0x3FC0527DC0000000, float %1752)
-	%1780 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1779)
-	%1781 = call float @llvm.fma.f32(float %1504, float 0x3FC0527DC0000000, float %1752)
-	%1782 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1781)
-	%1783 = call float @llvm.fma.f32(float %1505, float 0x3FC0527DC0000000, float %1752)
-	%1784 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1783)
-	%1785 = fadd float %1754, %1756
-	%1786 = fadd float %1758, %1760
-	%1787 = fadd float %1762, %1764
-	%1788 = fadd float %1766, %1768
-	%1789 = fadd float %1770, %1772
-	%1790 = fadd float %1774, %1776
-	%1791 = fadd float %1778, %1780
-	%1792 = fadd float %1782, %1784
-	%1793 = fadd float %1785, %1786
-	%1794 = fadd float %1787, %1788
-	%1795 = fadd float %1789, %1790
-	%1796 = fadd float %1791, %1792
-	%1797 = fadd float %1793, %1794
-	%1798 = fadd float %1795, %1796
-	%1799 = fadd float %1797, %1798
-	%1800 = fadd float %1696, %1799
-	call void asm sideeffect "cp.async.wait_group 1;", ""()
+	%1713 = fadd float %1682, %1684
+	%1714 = fadd float %1686, %1688
+	%1715 = fadd float %1690, %1692
+	%1716 = fadd float %1694, %1696
+	%1717 = fadd float %1698, %1700
+	%1718 = fadd float %1702, %1704
+	%1719 = fadd float %1706, %1708
+	%1720 = fadd float %1710, %1712
+	%1721 = fadd float %1713, %1714
+	%1722 = fadd float %1715, %1716
+	%1723 = fadd float %1717, %1718
+	%1724 = fadd float %1719, %1720
+	%1725 = fadd float %1721, %1722
+	%1726 = fadd float %1723, %1724
+	%1727 = fadd float %1725, %1726
+	%1728 = fadd float %1624, %1727
+	%1729 = add i32 %229, 1
+	%1730 = icmp slt i32 %1729, %NK
+	%1731 = select i1 %1730, i32 %1729, i32 0
+	%1732 = add i32 %29, %1731
+	%1733 = sext i32 %1732 to i64
+	%1734 = getelementptr i32, i32* %list, i64 %1733
+	%1735 = load i32, i32* %1734
+	%1736 = select i1 %1730, i32 %1735, i32 -1
+	%1737 = icmp sge i32 %1736, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
+	br i1 %1737, label %prefetch, label %pv
+
+prefetch:
+	%1738 = mul i32 %1736, 64
+	%1739 = lshr i32 %2, 4
+	%1740 = and i32 %2, 15
+	%1741 = and i32 %1739, 7
+	%1742 = xor i32 %1740, %1741
+	%1743 = mul i32 %1739, 16
+	%1744 = add i32 %1743, %1742
+	%1745 = shl i32 %1744, 4
+	%1746 = add i32 %0, %1745
+	%1747 = add i32 %1738, %1739
+	%1748 = mul i32 %1747, 128
+	%1749 = mul i32 %1740, 8
+	%1750 = add i32 %1748, %1749
+	%1751 = sext i32 %1750 to i64
+	%1752 = getelementptr i16, i16* %20, i64 %1751
+	%1753 = add i32 %1747, 0
+	%1754 = icmp slt i32 %1753, %N
+	%1755 = getelementptr i16, i16* %1752, i64 0
+	%1756 = select i1 %1754, i16* %1755, i16* %20
+	%1757 = add i32 %1746, 0
+	%1758 = select i1 %1754, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1757, i16* %1756, i32 %1758)
+	%1759 = add i32 %1747, 8
+	%1760 = icmp slt i32 %1759, %N
+	%1761 = getelementptr i16, i16* %1752, i64 1024
+	%1762 = select i1 %1760, i16* %1761, i16* %20
+	%1763 = add i32 %1746, 2048
+	%1764 = select i1 %1760, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1763, i16* %1762, i32 %1764)
+	%1765 = add i32 %1747, 16
+	%1766 = icmp slt i32 %1765, %N
+	%1767 = getelementptr i16, i16* %1752, i64 2048
+	%1768 = select i1 %1766, i16* %1767, i16* %20
+	%1769 = add i32 %1746, u0x1000
+	%1770 = select i1 %1766, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1769, i16* %1768, i32 %1770)
+	%1771 = add i32 %1747, 24
+	%1772 = icmp slt i32 %1771, %N
+	%1773 = getelementptr i16, i16* %1752, i64 3072
+	%1774 = select i1 %1772, i16* %1773, i16* %20
+	%1775 = add i32 %1746, 6144
+	%1776 = select i1 %1772, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1775, i16* %1774, i32 %1776)
+	%1777 = add i32 %1747, 32
+	%1778 = icmp slt i32 %1777, %N
+	%1779 = getelementptr i16, i16* %1752, i64 u0x1000
+	%1780 = select i1 %1778, i16* %1779, i16* %20
+	%1781 = add i32 %1746, u0x2000
+	%1782 = select i1 %1778, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1781, i16* %1780, i32 %1782)
+	%1783 = add i32 %1747, 40
+	%1784 = icmp slt i32 %1783, %N
+	%1785 = getelementptr i16, i16* %1752, i64 5120
+	%1786 = select i1 %1784, i16* %1785, i16* %20
+	%1787 = add i32 %1746, 10240
+	%1788 = select i1 %1784, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1787, i16* %1786, i32 %1788)
+	%1789 = add i32 %1747, 48
+	%1790 = icmp slt i32 %1789, %N
+	%1791 = getelementptr i16, i16* %1752, i64 6144
+	%1792 = select i1 %1790, i16* %1791, i16* %20
+	%1793 = add i32 %1746, 12288
+	%1794 = select i1 %1790, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1793, i16* %1792, i32 %1794)
+	%1795 = add i32 %1747, 56
+	%1796 = icmp slt i32 %1795, %N
+	%1797 = getelementptr i16, i16* %1752, i64 7168
+	%1798 = select i1 %1796, i16* %1797, i16* %20
+	%1799 = add i32 %1746, 14336
+	%1800 = select i1 %1796, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1799, i16* %1798, i32 %1800)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
 	%1801 = and i32 %4, 7
 	%1802 = lshr i32 %4, 3
 	%1803 = and i32 %1802, 1
@@ -1888,10 +1886,10 @@ softmax:
 	%1809 = xor i32 %108, %1808
 	%1810 = shl i32 %1809, 4
 	%1811 = add i32 %1807, %1810
-	%1812 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1704, float %1702)
-	%1813 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1756, float %1754)
-	%1814 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1708, float %1706)
-	%1815 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1760, float %1758)
+	%1812 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1632, float %1630)
+	%1813 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1684, float %1682)
+	%1814 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1636, float %1634)
+	%1815 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1688, float %1686)
 	%1816 = xor i32 %1811, 0
 	%1817 = add i32 %1816, 0
 	%1818 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1817)
@@ -1899,12 +1897,12 @@ softmax:
 	%1820 = extractvalue { i32, i32, i32, i32 } %1818, 1
 	%1821 = extractvalue { i32, i32, i32, i32 } %1818, 2
 	%1822 = extractvalue { i32, i32, i32, i32 } %1818, 3
-	%1823 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1819, i32 %1820, float %1631, float %1632, float %1633, float %1634)
+	%1823 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1819, i32 %1820, float %1559, float %1560, float %1561, float %1562)
 	%1824 = extractvalue { float, float, float, float } %1823, 0
 	%1825 = extractvalue { float, float, float, float } %1823, 1
 	%1826 = extractvalue { float, float, float, float } %1823, 2
 	%1827 = extractvalue { float, float, float, float } %1823, 3
-	%1828 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1821, i32 %1822, float %1635, float %1636, float %1637, float %1638)
+	%1828 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1821, i32 %1822, float %1563, float %1564, float %1565, float %1566)
 	%1829 = extractvalue { float, float, float, float } %1828, 0
 	%1830 = extractvalue { float, float, float, float } %1828, 1
 	%1831 = extractvalue { float, float, float, float } %1828, 2
@@ -1916,12 +1914,12 @@ softmax:
 	%1837 = extractvalue { i32, i32, i32, i32 } %1835, 1
 	%1838 = extractvalue { i32, i32, i32, i32 } %1835, 2
 	%1839 = extractvalue { i32, i32, i32, i32 } %1835, 3
-	%1840 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1836, i32 %1837, float %1639, float %1640, float %1641, float %1642)
+	%1840 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1836, i32 %1837, float %1567, float %1568, float %1569, float %1570)
 	%1841 = extractvalue { float, float, float, float } %1840, 0
 	%1842 = extractvalue { float, float, float, float } %1840, 1
 	%1843 = extractvalue { float, float, float, float } %1840, 2
 	%1844 = extractvalue { float, float, float, float } %1840, 3
-	%1845 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1838, i32 %1839, float %1643, float %1644, float %1645, float %1646)
+	%1845 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1838, i32 %1839, float %1571, float %1572, float %1573, float %1574)
 	%1846 = extractvalue { float, float, float, float } %1845, 0
 	%1847 = extractvalue { float, float, float, float } %1845, 1
 	%1848 = extractvalue { float, float, float, float } %1845, 2
@@ -1933,12 +1931,12 @@ softmax:
 	%1854 = extractvalue { i32, i32, i32, i32 } %1852, 1
 	%1855 = extractvalue { i32, i32, i32, i32 } %1852, 2
 	%1856 = extractvalue { i32, i32, i32, i32 } %1852, 3
-	%1857 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1853, i32 %1854, float %1647, float %1648, float %1649, float %1650)
+	%1857 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1853, i32 %1854, float %1575, float %1576, float %1577, float %1578)
 	%1858 = extractvalue { float, float, float, float } %1857, 0
 	%1859 = extractvalue { float, float, float, float } %1857, 1
 	%1860 = extractvalue { float, float, float, float } %1857, 2
 	%1861 = extractvalue { float, float, float, float } %1857, 3
-	%1862 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1855, i32 %1856, float %1651, float %1652, float %1653, float %1654)
+	%1862 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1855, i32 %1856, float %1579, float %1580, float %1581, float %1582)
 	%1863 = extractvalue { float, float, float, float } %1862, 0
 	%1864 = extractvalue { float, float, float, float } %1862, 1
 	%1865 = extractvalue { float, float, float, float } %1862, 2
@@ -1950,12 +1948,12 @@ softmax:
 	%1871 = extractvalue { i32, i32, i32, i32 } %1869, 1
 	%1872 = extractvalue { i32, i32, i32, i32 } %1869, 2
 	%1873 = extractvalue { i32, i32, i32, i32 } %1869, 3
-	%1874 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1870, i32 %1871, float %1655, float %1656, float %1657, float %1658)
+	%1874 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1870, i32 %1871, float %1583, float %1584, float %1585, float %1586)
 	%1875 = extractvalue { float, float, float, float } %1874, 0
 	%1876 = extractvalue { float, float, float, float } %1874, 1
 	%1877 = extractvalue { float, float, float, float } %1874, 2
 	%1878 = extractvalue { float, float, float, float } %1874, 3
-	%1879 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1872, i32 %1873, float %1659, float %1660, float %1661, float %1662)
+	%1879 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1872, i32 %1873, float %1587, float %1588, float %1589, float %1590)
 	%1880 = extractvalue { float, float, float, float } %1879, 0
 	%1881 = extractvalue { float, float, float, float } %1879, 1
 	%1882 = extractvalue { float, float, float, float } %1879, 2
@@ -1967,12 +1965,12 @@ softmax:
 	%1888 = extractvalue { i32, i32, i32, i32 } %1886, 1
 	%1889 = extractvalue { i32, i32, i32, i32 } %1886, 2
 	%1890 = extractvalue { i32, i32, i32, i32 } %1886, 3
-	%1891 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1887, i32 %1888, float %1663, float %1664, float %1665, float %1666)
+	%1891 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1887, i32 %1888, float %1591, float %1592, float %1593, float %1594)
 	%1892 = extractvalue { float, float, float, float } %1891, 0
 	%1893 = extractvalue { float, float, float, float } %1891, 1
 	%1894 = extractvalue { float, float, float, float } %1891, 2
 	%1895 = extractvalue { float, float, float, float } %1891, 3
-	%1896 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1889, i32 %1890, float %1667, float %1668, float %1669, float %1670)
+	%1896 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1889, i32 %1890, float %1595, float %1596, float %1597, float %1598)
 	%1897 = extractvalue { float, float, float, float } %1896, 0
 	%1898 = extractvalue { float, float, float, float } %1896, 1
 	%1899 = extractvalue { float, float, float, float } %1896, 2
@@ -1984,12 +1982,12 @@ softmax:
 	%1905 = extractvalue { i32, i32, i32, i32 } %1903, 1
 	%1906 = extractvalue { i32, i32, i32, i32 } %1903, 2
 	%1907 = extractvalue { i32, i32, i32, i32 } %1903, 3
-	%1908 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1904, i32 %1905, float %1671, float %1672, float %1673, float %1674)
+	%1908 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1904, i32 %1905, float %1599, float %1600, float %1601, float %1602)
 	%1909 = extractvalue { float, float, float, float } %1908, 0
 	%1910 = extractvalue { float, float, float, float } %1908, 1
 	%1911 = extractvalue { float, float, float, float } %1908, 2
 	%1912 = extractvalue { float, float, float, float } %1908, 3
-	%1913 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1906, i32 %1907, float %1675, float %1676, float %1677, float %1678)
+	%1913 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1906, i32 %1907, float %1603, float %1604, float %1605, float %1606)
 	%1914 = extractvalue { float, float, float, float } %1913, 0
 	%1915 = extractvalue { float, float, float, float } %1913, 1
 	%1916 = extractvalue { float, float, float, float } %1913, 2
@@ -2001,12 +1999,12 @@ softmax:
 	%1922 = extractvalue { i32, i32, i32, i32 } %1920, 1
 	%1923 = extractvalue { i32, i32, i32, i32 } %1920, 2
 	%1924 = extractvalue { i32, i32, i32, i32 } %1920, 3
-	%1925 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1921, i32 %1922, float %1679, float %1680, float %1681, float %1682)
+	%1925 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1921, i32 %1922, float %1607, float %1608, float %1609, float %1610)
 	%1926 = extractvalue { float, float, float, float } %1925, 0
 	%1927 = extractvalue { float, float, float, float } %1925, 1
 	%1928 = extractvalue { float, float, float, float } %1925, 2
 	%1929 = extractvalue { float, float, float, float } %1925, 3
-	%1930 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1923, i32 %1924, float %1683, float %1684, float %1685, float %1686)
+	%1930 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1923, i32 %1924, float %1611, float %1612, float %1613, float %1614)
 	%1931 = extractvalue { float, float, float, float } %1930, 0
 	%1932 = extractvalue { float, float, float, float } %1930, 1
 	%1933 = extractvalue { float, float, float, float } %1930, 2
@@ -2018,20 +2016,20 @@ softmax:
 	%1939 = extractvalue { i32, i32, i32, i32 } %1937, 1
 	%1940 = extractvalue { i32, i32, i32, i32 } %1937, 2
 	%1941 = extractvalue { i32, i32, i32, i32 } %1937, 3
-	%1942 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1938, i32 %1939, float %1687, float %1688, float %1689, float %1690)
+	%1942 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1938, i32 %1939, float %1615, float %1616, float %1617, float %1618)
 	%1943 = extractvalue { float, float, float, float } %1942, 0
 	%1944 = extractvalue { float, float, float, float } %1942, 1
 	%1945 = extractvalue { float, float, float, float } %1942, 2
 	%1946 = extractvalue { float, float, float, float } %1942, 3
-	%1947 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1940, i32 %1941, float %1691, float %1692, float %1693, float %1694)
+	%1947 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1812, i32 %1813, i32 %1814, i32 %1815, i32 %1940, i32 %1941, float %1619, float %1620, float %1621, float %1622)
 	%1948 = extractvalue { float, float, float, float } %1947, 0
 	%1949 = extractvalue { float, float, float, float } %1947, 1
 	%1950 = extractvalue { float, float, float, float } %1947, 2
 	%1951 = extractvalue { float, float, float, float } %1947, 3
-	%1952 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1712, float %1710)
-	%1953 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1764, float %1762)
-	%1954 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1716, float %1714)
-	%1955 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1768, float %1766)
+	%1952 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1640, float %1638)
+	%1953 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1692, float %1690)
+	%1954 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1644, float %1642)
+	%1955 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1696, float %1694)
 	%1956 = xor i32 %1811, 0
 	%1957 = add i32 %1956, u0x1000
 	%1958 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1957)
@@ -2168,10 +2166,10 @@ softmax:
 	%2089 = extractvalue { float, float, float, float } %2087, 1
 	%2090 = extractvalue { float, float, float, float } %2087, 2
 	%2091 = extractvalue { float, float, float, float } %2087, 3
-	%2092 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1720, float %1718)
-	%2093 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1772, float %1770)
-	%2094 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1724, float %1722)
-	%2095 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1776, float %1774)
+	%2092 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1648, float %1646)
+	%2093 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1700, float %1698)
+	%2094 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1652, float %1650)
+	%2095 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1704, float %1702)
 	%2096 = xor i32 %1811, 0
 	%2097 = add i32 %2096, u0x2000
 	%2098 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2097)
@@ -2308,10 +2306,10 @@ softmax:
 	%2229 = extractvalue { float, float, float, float } %2227, 1
 	%2230 = extractvalue { float, float, float, float } %2227, 2
 	%2231 = extractvalue { float, float, float, float } %2227, 3
-	%2232 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1728, float %1726)
-	%2233 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1780, float %1778)
-	%2234 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1732, float %1730)
-	%2235 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1784, float %1782)
+	%2232 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1656, float %1654)
+	%2233 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1708, float %1706)
+	%2234 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1660, float %1658)
+	%2235 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1712, float %1710)
 	%2236 = xor i32 %1811, 0
 	%2237 = add i32 %2236, 12288
 	%2238 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %2237)
@@ -2448,18 +2446,18 @@ softmax:
 	%2369 = extractvalue { float, float, float, float } %2367, 1
 	%2370 = extractvalue { float, float, float, float } %2367, 2
 	%2371 = extractvalue { float, float, float, float } %2367, 3
-	br i1 %370, label %loop, label %epilogue
+	br i1 %1737, label %loop, label %epilogue
 
 store0:
 	%2372 = mul i32 %10, %M
-	%2373 = add i32 %2372, %979
+	%2373 = add i32 %2372, %984
 	%2374 = mul i32 %2373, 128
 	%2375 = shl i32 %6, 1
 	%2376 = add i32 0, %2375
 	%2377 = add i32 %2374, %2376
 	%2378 = sext i32 %2377 to i64
 	%2379 = getelementptr i16, i16* %out, i64 %2378
-	%2380 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %981, float %980)
+	%2380 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %986, float %985)
 	%2381 = bitcast i16* %2379 to i32*
 	store i32 %2380, i32* %2381
 	%2382 = shl i32 %6, 1
@@ -2467,7 +2465,7 @@ store0:
 	%2384 = add i32 %2374, %2383
 	%2385 = sext i32 %2384 to i64
 	%2386 = getelementptr i16, i16* %out, i64 %2385
-	%2387 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %983, float %982)
+	%2387 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %988, float %987)
 	%2388 = bitcast i16* %2386 to i32*
 	store i32 %2387, i32* %2388
 	%2389 = shl i32 %6, 1
@@ -2475,7 +2473,7 @@ store0:
 	%2391 = add i32 %2374, %2390
 	%2392 = sext i32 %2391 to i64
 	%2393 = getelementptr i16, i16* %out, i64 %2392
-	%2394 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %985, float %984)
+	%2394 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %990, float %989)
 	%2395 = bitcast i16* %2393 to i32*
 	store i32 %2394, i32* %2395
 	%2396 = shl i32 %6, 1
@@ -2483,7 +2481,7 @@ store0:
 	%2398 = add i32 %2374, %2397
 	%2399 = sext i32 %2398 to i64
 	%2400 = getelementptr i16, i16* %out, i64 %2399
-	%2401 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %987, float %986)
+	%2401 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %992, float %991)
 	%2402 = bitcast i16* %2400 to i32*
 	store i32 %2401, i32* %2402
 	%2403 = shl i32 %6, 1
@@ -2491,7 +2489,7 @@ store0:
 	%2405 = add i32 %2374, %2404
 	%2406 = sext i32 %2405 to i64
 	%2407 = getelementptr i16, i16* %out, i64 %2406
-	%2408 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %989, float %988)
+	%2408 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %994, float %993)
 	%2409 = bitcast i16* %2407 to i32*
 	store i32 %2408, i32* %2409
 	%2410 = shl i32 %6, 1
@@ -2499,7 +2497,7 @@ store0:
 	%2412 = add i32 %2374, %2411
 	%2413 = sext i32 %2412 to i64
 	%2414 = getelementptr i16, i16* %out, i64 %2413
-	%2415 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %991, float %990)
+	%2415 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %996, float %995)
 	%2416 = bitcast i16* %2414 to i32*
 	store i32 %2415, i32* %2416
 	%2417 = shl i32 %6, 1
@@ -2507,7 +2505,7 @@ store0:
 	%2419 = add i32 %2374, %2418
 	%2420 = sext i32 %2419 to i64
 	%2421 = getelementptr i16, i16* %out, i64 %2420
-	%2422 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %993, float %992)
+	%2422 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %998, float %997)
 	%2423 = bitcast i16* %2421 to i32*
 	store i32 %2422, i32* %2423
 	%2424 = shl i32 %6, 1
@@ -2515,7 +2513,7 @@ store0:
 	%2426 = add i32 %2374, %2425
 	%2427 = sext i32 %2426 to i64
 	%2428 = getelementptr i16, i16* %out, i64 %2427
-	%2429 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %995, float %994)
+	%2429 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1000, float %999)
 	%2430 = bitcast i16* %2428 to i32*
 	store i32 %2429, i32* %2430
 	%2431 = shl i32 %6, 1
@@ -2523,7 +2521,7 @@ store0:
 	%2433 = add i32 %2374, %2432
 	%2434 = sext i32 %2433 to i64
 	%2435 = getelementptr i16, i16* %out, i64 %2434
-	%2436 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %997, float %996)
+	%2436 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1002, float %1001)
 	%2437 = bitcast i16* %2435 to i32*
 	store i32 %2436, i32* %2437
 	%2438 = shl i32 %6, 1
@@ -2531,7 +2529,7 @@ store0:
 	%2440 = add i32 %2374, %2439
 	%2441 = sext i32 %2440 to i64
 	%2442 = getelementptr i16, i16* %out, i64 %2441
-	%2443 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %999, float %998)
+	%2443 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1004, float %1003)
 	%2444 = bitcast i16* %2442 to i32*
 	store i32 %2443, i32* %2444
 	%2445 = shl i32 %6, 1
@@ -2539,7 +2537,7 @@ store0:
 	%2447 = add i32 %2374, %2446
 	%2448 = sext i32 %2447 to i64
 	%2449 = getelementptr i16, i16* %out, i64 %2448
-	%2450 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1001, float %1000)
+	%2450 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1006, float %1005)
 	%2451 = bitcast i16* %2449 to i32*
 	store i32 %2450, i32* %2451
 	%2452 = shl i32 %6, 1
@@ -2547,7 +2545,7 @@ store0:
 	%2454 = add i32 %2374, %2453
 	%2455 = sext i32 %2454 to i64
 	%2456 = getelementptr i16, i16* %out, i64 %2455
-	%2457 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1003, float %1002)
+	%2457 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1008, float %1007)
 	%2458 = bitcast i16* %2456 to i32*
 	store i32 %2457, i32* %2458
 	%2459 = shl i32 %6, 1
@@ -2555,7 +2553,7 @@ store0:
 	%2461 = add i32 %2374, %2460
 	%2462 = sext i32 %2461 to i64
 	%2463 = getelementptr i16, i16* %out, i64 %2462
-	%2464 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1005, float %1004)
+	%2464 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1010, float %1009)
 	%2465 = bitcast i16* %2463 to i32*
 	store i32 %2464, i32* %2465
 	%2466 = shl i32 %6, 1
@@ -2563,7 +2561,7 @@ store0:
 	%2468 = add i32 %2374, %2467
 	%2469 = sext i32 %2468 to i64
 	%2470 = getelementptr i16, i16* %out, i64 %2469
-	%2471 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1007, float %1006)
+	%2471 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1012, float %1011)
 	%2472 = bitcast i16* %2470 to i32*
 	store i32 %2471, i32* %2472
 	%2473 = shl i32 %6, 1
@@ -2571,7 +2569,7 @@ store0:
 	%2475 = add i32 %2374, %2474
 	%2476 = sext i32 %2475 to i64
 	%2477 = getelementptr i16, i16* %out, i64 %2476
-	%2478 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1009, float %1008)
+	%2478 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1014, float %1013)
 	%2479 = bitcast i16* %2477 to i32*
 	store i32 %2478, i32* %2479
 	%2480 = shl i32 %6, 1
@@ -2579,14 +2577,14 @@ store0:
 	%2482 = add i32 %2374, %2481
 	%2483 = sext i32 %2482 to i64
 	%2484 = getelementptr i16, i16* %out, i64 %2483
-	%2485 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1011, float %1010)
+	%2485 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1016, float %1015)
 	%2486 = bitcast i16* %2484 to i32*
 	store i32 %2485, i32* %2486
 	br label %stored0
 
 stored0:
-	%2487 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %903, i32 1, i32 31)
-	%2488 = fadd float %903, %2487
+	%2487 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %908, i32 1, i32 31)
+	%2488 = fadd float %908, %2487
 	%2489 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %2488, i32 2, i32 31)
 	%2490 = fadd float %2488, %2489
 	%2491 = fcmp ogt float %2490, 0.0
@@ -2596,38 +2594,38 @@ stored0:
 	%2495 = add i32 %12, %2494
 	%2496 = add i32 %5, 8
 	%2497 = add i32 %2495, %2496
-	%2498 = fmul float %907, %2493
-	%2499 = fmul float %908, %2493
-	%2500 = fmul float %911, %2493
-	%2501 = fmul float %912, %2493
-	%2502 = fmul float %915, %2493
-	%2503 = fmul float %916, %2493
-	%2504 = fmul float %919, %2493
-	%2505 = fmul float %920, %2493
-	%2506 = fmul float %923, %2493
-	%2507 = fmul float %924, %2493
-	%2508 = fmul float %927, %2493
-	%2509 = fmul float %928, %2493
-	%2510 = fmul float %931, %2493
-	%2511 = fmul float %932, %2493
-	%2512 = fmul float %935, %2493
-	%2513 = fmul float %936, %2493
-	%2514 = fmul float %939, %2493
-	%2515 = fmul float %940, %2493
-	%2516 = fmul float %943, %2493
-	%2517 = fmul float %944, %2493
-	%2518 = fmul float %947, %2493
-	%2519 = fmul float %948, %2493
-	%2520 = fmul float %951, %2493
-	%2521 = fmul float %952, %2493
-	%2522 = fmul float %955, %2493
-	%2523 = fmul float %956, %2493
-	%2524 = fmul float %959, %2493
-	%2525 = fmul float %960, %2493
-	%2526 = fmul float %963, %2493
-	%2527 = fmul float %964, %2493
-	%2528 = fmul float %967, %2493
-	%2529 = fmul float %968, %2493
+	%2498 = fmul float %912, %2493
+	%2499 = fmul float %913, %2493
+	%2500 = fmul float %916, %2493
+	%2501 = fmul float %917, %2493
+	%2502 = fmul float %920, %2493
+	%2503 = fmul float %921, %2493
+	%2504 = fmul float %924, %2493
+	%2505 = fmul float %925, %2493
+	%2506 = fmul float %928, %2493
+	%2507 = fmul float %929, %2493
+	%2508 = fmul float %932, %2493
+	%2509 = fmul float %933, %2493
+	%2510 = fmul float %936, %2493
+	%2511 = fmul float %937, %2493
+	%2512 = fmul float %940, %2493
+	%2513 = fmul float %941, %2493
+	%2514 = fmul float %944, %2493
+	%2515 = fmul float %945, %2493
+	%2516 = fmul float %948, %2493
+	%2517 = fmul float %949, %2493
+	%2518 = fmul float %952, %2493
+	%2519 = fmul float %953, %2493
+	%2520 = fmul float %956, %2493
+	%2521 = fmul float %957, %2493
+	%2522 = fmul float %960, %2493
+	%2523 = fmul float %961, %2493
+	%2524 = fmul float %964, %2493
+	%2525 = fmul float %965, %2493
+	%2526 = fmul float %968, %2493
+	%2527 = fmul float %969, %2493
+	%2528 = fmul float %972, %2493
+	%2529 = fmul float %973, %2493
 	%2530 = icmp slt i32 %2497, %M
 	br i1 %2530, label %store1, label %stored1
 

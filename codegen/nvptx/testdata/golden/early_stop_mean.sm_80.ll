@@ -2435,44 +2435,44 @@ prologue:
 	br label %loop
 
 loop:
-	%157 = phi i32 [ 0, %prologue ], [ %234, %1350 ]
-	%158 = phi i32 [ %37, %prologue ], [ %241, %1350 ]
-	%159 = phi float [ 0.0, %prologue ], [ %1639, %1350 ]
-	%160 = phi float [ 0.0, %prologue ], [ %1640, %1350 ]
-	%161 = phi float [ 0.0, %prologue ], [ %1641, %1350 ]
-	%162 = phi float [ 0.0, %prologue ], [ %1642, %1350 ]
-	%163 = phi float [ 0.0, %prologue ], [ %1644, %1350 ]
-	%164 = phi float [ 0.0, %prologue ], [ %1645, %1350 ]
-	%165 = phi float [ 0.0, %prologue ], [ %1646, %1350 ]
-	%166 = phi float [ 0.0, %prologue ], [ %1647, %1350 ]
-	%167 = phi float [ 0.0, %prologue ], [ %1656, %1350 ]
-	%168 = phi float [ 0.0, %prologue ], [ %1657, %1350 ]
-	%169 = phi float [ 0.0, %prologue ], [ %1658, %1350 ]
-	%170 = phi float [ 0.0, %prologue ], [ %1659, %1350 ]
-	%171 = phi float [ 0.0, %prologue ], [ %1661, %1350 ]
-	%172 = phi float [ 0.0, %prologue ], [ %1662, %1350 ]
-	%173 = phi float [ 0.0, %prologue ], [ %1663, %1350 ]
-	%174 = phi float [ 0.0, %prologue ], [ %1664, %1350 ]
-	%175 = phi float [ 0.0, %prologue ], [ %1673, %1350 ]
-	%176 = phi float [ 0.0, %prologue ], [ %1674, %1350 ]
-	%177 = phi float [ 0.0, %prologue ], [ %1675, %1350 ]
-	%178 = phi float [ 0.0, %prologue ], [ %1676, %1350 ]
-	%179 = phi float [ 0.0, %prologue ], [ %1678, %1350 ]
-	%180 = phi float [ 0.0, %prologue ], [ %1679, %1350 ]
-	%181 = phi float [ 0.0, %prologue ], [ %1680, %1350 ]
-	%182 = phi float [ 0.0, %prologue ], [ %1681, %1350 ]
-	%183 = phi float [ 0.0, %prologue ], [ %1690, %1350 ]
-	%184 = phi float [ 0.0, %prologue ], [ %1691, %1350 ]
-	%185 = phi float [ 0.0, %prologue ], [ %1692, %1350 ]
-	%186 = phi float [ 0.0, %prologue ], [ %1693, %1350 ]
-	%187 = phi float [ 0.0, %prologue ], [ %1695, %1350 ]
-	%188 = phi float [ 0.0, %prologue ], [ %1696, %1350 ]
-	%189 = phi float [ 0.0, %prologue ], [ %1697, %1350 ]
-	%190 = phi float [ 0.0, %prologue ], [ %1698, %1350 ]
-	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %1179, %1350 ]
-	%192 = phi float [ 0.0, %prologue ], [ %1230, %1350 ]
-	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %1231, %1350 ]
-	%194 = phi float [ 0.0, %prologue ], [ %1282, %1350 ]
+	%157 = phi i32 [ 0, %prologue ], [ %1297, %pv ]
+	%158 = phi i32 [ %37, %prologue ], [ %1304, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %1639, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %1640, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %1641, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %1642, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %1644, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %1645, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %1646, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %1647, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %1656, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %1657, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %1658, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %1659, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %1661, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %1662, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %1663, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %1664, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1673, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %1674, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %1675, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %1676, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %1678, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %1679, %pv ]
+	%181 = phi float [ 0.0, %prologue ], [ %1680, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %1681, %pv ]
+	%183 = phi float [ 0.0, %prologue ], [ %1690, %pv ]
+	%184 = phi float [ 0.0, %prologue ], [ %1691, %pv ]
+	%185 = phi float [ 0.0, %prologue ], [ %1692, %pv ]
+	%186 = phi float [ 0.0, %prologue ], [ %1693, %pv ]
+	%187 = phi float [ 0.0, %prologue ], [ %1695, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %1696, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %1697, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %1698, %pv ]
+	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %1125, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %1176, %pv ]
+	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %1177, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1228, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%195 = mul i32 %158, 64
@@ -2519,1206 +2519,1204 @@ loop:
 	%233 = select i1 %229, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %232, i16* %231, i32 %233)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	%234 = add i32 %157, 1
-	%235 = icmp slt i32 %234, %NK
-	%236 = select i1 %235, i32 %234, i32 0
-	%237 = add i32 %29, %236
-	%238 = sext i32 %237 to i64
-	%239 = getelementptr i32, i32* %list, i64 %238
-	%240 = load i32, i32* %239
-	%241 = select i1 %235, i32 %240, i32 -1
-	%242 = icmp sge i32 %241, 0
-	%243 = add i32 %NK, %157
-	%244 = add i32 %29, %243
-	%245 = sext i32 %244 to i64
-	%246 = getelementptr i32, i32* %list, i64 %245
-	%247 = load i32, i32* %246
-	%248 = icmp eq i32 %247, 0
-	%249 = and i32 %4, 7
-	%250 = shl i32 %84, 3
-	%251 = add i32 %249, %250
-	%252 = lshr i32 %4, 3
-	%253 = and i32 %252, 1
-	%254 = mul i32 %251, 128
-	%255 = add i32 %0, %254
-	%256 = and i32 %4, 7
-	%257 = xor i32 %253, %256
-	%258 = shl i32 %257, 4
-	%259 = add i32 %255, %258
-	%260 = xor i32 %259, 0
-	%261 = add i32 %260, 0
-	%262 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %261)
-	%263 = extractvalue { i32, i32, i32, i32 } %262, 0
-	%264 = extractvalue { i32, i32, i32, i32 } %262, 1
-	%265 = extractvalue { i32, i32, i32, i32 } %262, 2
-	%266 = extractvalue { i32, i32, i32, i32 } %262, 3
-	%267 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %263, i32 %264, float 0.0, float 0.0, float 0.0, float 0.0)
-	%268 = extractvalue { float, float, float, float } %267, 0
-	%269 = extractvalue { float, float, float, float } %267, 1
-	%270 = extractvalue { float, float, float, float } %267, 2
-	%271 = extractvalue { float, float, float, float } %267, 3
-	%272 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %265, i32 %266, float 0.0, float 0.0, float 0.0, float 0.0)
-	%273 = extractvalue { float, float, float, float } %272, 0
-	%274 = extractvalue { float, float, float, float } %272, 1
-	%275 = extractvalue { float, float, float, float } %272, 2
-	%276 = extractvalue { float, float, float, float } %272, 3
-	%277 = add i32 %260, 2048
-	%278 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %277)
-	%279 = extractvalue { i32, i32, i32, i32 } %278, 0
-	%280 = extractvalue { i32, i32, i32, i32 } %278, 1
-	%281 = extractvalue { i32, i32, i32, i32 } %278, 2
-	%282 = extractvalue { i32, i32, i32, i32 } %278, 3
-	%283 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %279, i32 %280, float 0.0, float 0.0, float 0.0, float 0.0)
-	%284 = extractvalue { float, float, float, float } %283, 0
-	%285 = extractvalue { float, float, float, float } %283, 1
-	%286 = extractvalue { float, float, float, float } %283, 2
-	%287 = extractvalue { float, float, float, float } %283, 3
-	%288 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %281, i32 %282, float 0.0, float 0.0, float 0.0, float 0.0)
-	%289 = extractvalue { float, float, float, float } %288, 0
-	%290 = extractvalue { float, float, float, float } %288, 1
-	%291 = extractvalue { float, float, float, float } %288, 2
-	%292 = extractvalue { float, float, float, float } %288, 3
-	%293 = add i32 %260, u0x1000
-	%294 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %293)
-	%295 = extractvalue { i32, i32, i32, i32 } %294, 0
-	%296 = extractvalue { i32, i32, i32, i32 } %294, 1
-	%297 = extractvalue { i32, i32, i32, i32 } %294, 2
-	%298 = extractvalue { i32, i32, i32, i32 } %294, 3
-	%299 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %295, i32 %296, float 0.0, float 0.0, float 0.0, float 0.0)
-	%300 = extractvalue { float, float, float, float } %299, 0
-	%301 = extractvalue { float, float, float, float } %299, 1
-	%302 = extractvalue { float, float, float, float } %299, 2
-	%303 = extractvalue { float, float, float, float } %299, 3
-	%304 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %297, i32 %298, float 0.0, float 0.0, float 0.0, float 0.0)
-	%305 = extractvalue { float, float, float, float } %304, 0
-	%306 = extractvalue { float, float, float, float } %304, 1
-	%307 = extractvalue { float, float, float, float } %304, 2
-	%308 = extractvalue { float, float, float, float } %304, 3
-	%309 = add i32 %260, 6144
-	%310 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %309)
-	%311 = extractvalue { i32, i32, i32, i32 } %310, 0
-	%312 = extractvalue { i32, i32, i32, i32 } %310, 1
-	%313 = extractvalue { i32, i32, i32, i32 } %310, 2
-	%314 = extractvalue { i32, i32, i32, i32 } %310, 3
-	%315 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %311, i32 %312, float 0.0, float 0.0, float 0.0, float 0.0)
-	%316 = extractvalue { float, float, float, float } %315, 0
-	%317 = extractvalue { float, float, float, float } %315, 1
-	%318 = extractvalue { float, float, float, float } %315, 2
-	%319 = extractvalue { float, float, float, float } %315, 3
-	%320 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %313, i32 %314, float 0.0, float 0.0, float 0.0, float 0.0)
-	%321 = extractvalue { float, float, float, float } %320, 0
-	%322 = extractvalue { float, float, float, float } %320, 1
-	%323 = extractvalue { float, float, float, float } %320, 2
-	%324 = extractvalue { float, float, float, float } %320, 3
-	%325 = xor i32 %259, 32
-	%326 = add i32 %325, 0
-	%327 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %326)
-	%328 = extractvalue { i32, i32, i32, i32 } %327, 0
-	%329 = extractvalue { i32, i32, i32, i32 } %327, 1
-	%330 = extractvalue { i32, i32, i32, i32 } %327, 2
-	%331 = extractvalue { i32, i32, i32, i32 } %327, 3
-	%332 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %328, i32 %329, float %268, float %269, float %270, float %271)
-	%333 = extractvalue { float, float, float, float } %332, 0
-	%334 = extractvalue { float, float, float, float } %332, 1
-	%335 = extractvalue { float, float, float, float } %332, 2
-	%336 = extractvalue { float, float, float, float } %332, 3
-	%337 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %330, i32 %331, float %273, float %274, float %275, float %276)
-	%338 = extractvalue { float, float, float, float } %337, 0
-	%339 = extractvalue { float, float, float, float } %337, 1
-	%340 = extractvalue { float, float, float, float } %337, 2
-	%341 = extractvalue { float, float, float, float } %337, 3
-	%342 = add i32 %325, 2048
-	%343 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %342)
-	%344 = extractvalue { i32, i32, i32, i32 } %343, 0
-	%345 = extractvalue { i32, i32, i32, i32 } %343, 1
-	%346 = extractvalue { i32, i32, i32, i32 } %343, 2
-	%347 = extractvalue { i32, i32, i32, i32 } %343, 3
-	%348 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %344, i32 %345, float %284, float %285, float %286, float %287)
-	%349 = extractvalue { float, float, float, float } %348, 0
-	%350 = extractvalue { float, float, float, float } %348, 1
-	%351 = extractvalue { float, float, float, float } %348, 2
-	%352 = extractvalue { float, float, float, float } %348, 3
-	%353 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %346, i32 %347, float %289, float %290, float %291, float %292)
-	%354 = extractvalue { float, float, float, float } %353, 0
-	%355 = extractvalue { float, float, float, float } %353, 1
-	%356 = extractvalue { float, float, float, float } %353, 2
-	%357 = extractvalue { float, float, float, float } %353, 3
-	%358 = add i32 %325, u0x1000
-	%359 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %358)
-	%360 = extractvalue { i32, i32, i32, i32 } %359, 0
-	%361 = extractvalue { i32, i32, i32, i32 } %359, 1
-	%362 = extractvalue { i32, i32, i32, i32 } %359, 2
-	%363 = extractvalue { i32, i32, i32, i32 } %359, 3
-	%364 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %360, i32 %361, float %300, float %301, float %302, float %303)
-	%365 = extractvalue { float, float, float, float } %364, 0
-	%366 = extractvalue { float, float, float, float } %364, 1
-	%367 = extractvalue { float, float, float, float } %364, 2
-	%368 = extractvalue { float, float, float, float } %364, 3
-	%369 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %362, i32 %363, float %305, float %306, float %307, float %308)
-	%370 = extractvalue { float, float, float, float } %369, 0
-	%371 = extractvalue { float, float, float, float } %369, 1
-	%372 = extractvalue { float, float, float, float } %369, 2
-	%373 = extractvalue { float, float, float, float } %369, 3
-	%374 = add i32 %325, 6144
-	%375 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %374)
-	%376 = extractvalue { i32, i32, i32, i32 } %375, 0
-	%377 = extractvalue { i32, i32, i32, i32 } %375, 1
-	%378 = extractvalue { i32, i32, i32, i32 } %375, 2
-	%379 = extractvalue { i32, i32, i32, i32 } %375, 3
-	%380 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %376, i32 %377, float %316, float %317, float %318, float %319)
-	%381 = extractvalue { float, float, float, float } %380, 0
-	%382 = extractvalue { float, float, float, float } %380, 1
-	%383 = extractvalue { float, float, float, float } %380, 2
-	%384 = extractvalue { float, float, float, float } %380, 3
-	%385 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %378, i32 %379, float %321, float %322, float %323, float %324)
-	%386 = extractvalue { float, float, float, float } %385, 0
-	%387 = extractvalue { float, float, float, float } %385, 1
-	%388 = extractvalue { float, float, float, float } %385, 2
-	%389 = extractvalue { float, float, float, float } %385, 3
-	%390 = xor i32 %259, 64
-	%391 = add i32 %390, 0
-	%392 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %391)
-	%393 = extractvalue { i32, i32, i32, i32 } %392, 0
-	%394 = extractvalue { i32, i32, i32, i32 } %392, 1
-	%395 = extractvalue { i32, i32, i32, i32 } %392, 2
-	%396 = extractvalue { i32, i32, i32, i32 } %392, 3
-	%397 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %393, i32 %394, float %333, float %334, float %335, float %336)
-	%398 = extractvalue { float, float, float, float } %397, 0
-	%399 = extractvalue { float, float, float, float } %397, 1
-	%400 = extractvalue { float, float, float, float } %397, 2
-	%401 = extractvalue { float, float, float, float } %397, 3
-	%402 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %395, i32 %396, float %338, float %339, float %340, float %341)
-	%403 = extractvalue { float, float, float, float } %402, 0
-	%404 = extractvalue { float, float, float, float } %402, 1
-	%405 = extractvalue { float, float, float, float } %402, 2
-	%406 = extractvalue { float, float, float, float } %402, 3
-	%407 = add i32 %390, 2048
-	%408 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %407)
-	%409 = extractvalue { i32, i32, i32, i32 } %408, 0
-	%410 = extractvalue { i32, i32, i32, i32 } %408, 1
-	%411 = extractvalue { i32, i32, i32, i32 } %408, 2
-	%412 = extractvalue { i32, i32, i32, i32 } %408, 3
-	%413 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %409, i32 %410, float %349, float %350, float %351, float %352)
-	%414 = extractvalue { float, float, float, float } %413, 0
-	%415 = extractvalue { float, float, float, float } %413, 1
-	%416 = extractvalue { float, float, float, float } %413, 2
-	%417 = extractvalue { float, float, float, float } %413, 3
-	%418 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %411, i32 %412, float %354, float %355, float %356, float %357)
-	%419 = extractvalue { float, float, float, float } %418, 0
-	%420 = extractvalue { float, float, float, float } %418, 1
-	%421 = extractvalue { float, float, float, float } %418, 2
-	%422 = extractvalue { float, float, float, float } %418, 3
-	%423 = add i32 %390, u0x1000
-	%424 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %423)
-	%425 = extractvalue { i32, i32, i32, i32 } %424, 0
-	%426 = extractvalue { i32, i32, i32, i32 } %424, 1
-	%427 = extractvalue { i32, i32, i32, i32 } %424, 2
-	%428 = extractvalue { i32, i32, i32, i32 } %424, 3
-	%429 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %425, i32 %426, float %365, float %366, float %367, float %368)
-	%430 = extractvalue { float, float, float, float } %429, 0
-	%431 = extractvalue { float, float, float, float } %429, 1
-	%432 = extractvalue { float, float, float, float } %429, 2
-	%433 = extractvalue { float, float, float, float } %429, 3
-	%434 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %427, i32 %428, float %370, float %371, float %372, float %373)
-	%435 = extractvalue { float, float, float, float } %434, 0
-	%436 = extractvalue { float, float, float, float } %434, 1
-	%437 = extractvalue { float, float, float, float } %434, 2
-	%438 = extractvalue { float, float, float, float } %434, 3
-	%439 = add i32 %390, 6144
-	%440 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %439)
-	%441 = extractvalue { i32, i32, i32, i32 } %440, 0
-	%442 = extractvalue { i32, i32, i32, i32 } %440, 1
-	%443 = extractvalue { i32, i32, i32, i32 } %440, 2
-	%444 = extractvalue { i32, i32, i32, i32 } %440, 3
-	%445 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %441, i32 %442, float %381, float %382, float %383, float %384)
-	%446 = extractvalue { float, float, float, float } %445, 0
-	%447 = extractvalue { float, float, float, float } %445, 1
-	%448 = extractvalue { float, float, float, float } %445, 2
-	%449 = extractvalue { float, float, float, float } %445, 3
-	%450 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %443, i32 %444, float %386, float %387, float %388, float %389)
-	%451 = extractvalue { float, float, float, float } %450, 0
-	%452 = extractvalue { float, float, float, float } %450, 1
-	%453 = extractvalue { float, float, float, float } %450, 2
-	%454 = extractvalue { float, float, float, float } %450, 3
-	%455 = xor i32 %259, 96
-	%456 = add i32 %455, 0
-	%457 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %456)
-	%458 = extractvalue { i32, i32, i32, i32 } %457, 0
-	%459 = extractvalue { i32, i32, i32, i32 } %457, 1
-	%460 = extractvalue { i32, i32, i32, i32 } %457, 2
-	%461 = extractvalue { i32, i32, i32, i32 } %457, 3
-	%462 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %458, i32 %459, float %398, float %399, float %400, float %401)
-	%463 = extractvalue { float, float, float, float } %462, 0
-	%464 = extractvalue { float, float, float, float } %462, 1
-	%465 = extractvalue { float, float, float, float } %462, 2
-	%466 = extractvalue { float, float, float, float } %462, 3
-	%467 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %460, i32 %461, float %403, float %404, float %405, float %406)
-	%468 = extractvalue { float, float, float, float } %467, 0
-	%469 = extractvalue { float, float, float, float } %467, 1
-	%470 = extractvalue { float, float, float, float } %467, 2
-	%471 = extractvalue { float, float, float, float } %467, 3
-	%472 = add i32 %455, 2048
-	%473 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %472)
-	%474 = extractvalue { i32, i32, i32, i32 } %473, 0
-	%475 = extractvalue { i32, i32, i32, i32 } %473, 1
-	%476 = extractvalue { i32, i32, i32, i32 } %473, 2
-	%477 = extractvalue { i32, i32, i32, i32 } %473, 3
-	%478 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %474, i32 %475, float %414, float %415, float %416, float %417)
-	%479 = extractvalue { float, float, float, float } %478, 0
-	%480 = extractvalue { float, float, float, float } %478, 1
-	%481 = extractvalue { float, float, float, float } %478, 2
-	%482 = extractvalue { float, float, float, float } %478, 3
-	%483 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %476, i32 %477, float %419, float %420, float %421, float %422)
-	%484 = extractvalue { float, float, float, float } %483, 0
-	%485 = extractvalue { float, float, float, float } %483, 1
-	%486 = extractvalue { float, float, float, float } %483, 2
-	%487 = extractvalue { float, float, float, float } %483, 3
-	%488 = add i32 %455, u0x1000
-	%489 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %488)
-	%490 = extractvalue { i32, i32, i32, i32 } %489, 0
-	%491 = extractvalue { i32, i32, i32, i32 } %489, 1
-	%492 = extractvalue { i32, i32, i32, i32 } %489, 2
-	%493 = extractvalue { i32, i32, i32, i32 } %489, 3
-	%494 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %490, i32 %491, float %430, float %431, float %432, float %433)
-	%495 = extractvalue { float, float, float, float } %494, 0
-	%496 = extractvalue { float, float, float, float } %494, 1
-	%497 = extractvalue { float, float, float, float } %494, 2
-	%498 = extractvalue { float, float, float, float } %494, 3
-	%499 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %492, i32 %493, float %435, float %436, float %437, float %438)
-	%500 = extractvalue { float, float, float, float } %499, 0
-	%501 = extractvalue { float, float, float, float } %499, 1
-	%502 = extractvalue { float, float, float, float } %499, 2
-	%503 = extractvalue { float, float, float, float } %499, 3
-	%504 = add i32 %455, 6144
-	%505 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %504)
-	%506 = extractvalue { i32, i32, i32, i32 } %505, 0
-	%507 = extractvalue { i32, i32, i32, i32 } %505, 1
-	%508 = extractvalue { i32, i32, i32, i32 } %505, 2
-	%509 = extractvalue { i32, i32, i32, i32 } %505, 3
-	%510 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %506, i32 %507, float %446, float %447, float %448, float %449)
-	%511 = extractvalue { float, float, float, float } %510, 0
-	%512 = extractvalue { float, float, float, float } %510, 1
-	%513 = extractvalue { float, float, float, float } %510, 2
-	%514 = extractvalue { float, float, float, float } %510, 3
-	%515 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %508, i32 %509, float %451, float %452, float %453, float %454)
-	%516 = extractvalue { float, float, float, float } %515, 0
-	%517 = extractvalue { float, float, float, float } %515, 1
-	%518 = extractvalue { float, float, float, float } %515, 2
-	%519 = extractvalue { float, float, float, float } %515, 3
-	call void @llvm.nvvm.barrier0()
-	br i1 %242, label %prefetch, label %prefetched
+	%234 = and i32 %4, 7
+	%235 = shl i32 %84, 3
+	%236 = add i32 %234, %235
+	%237 = lshr i32 %4, 3
+	%238 = and i32 %237, 1
+	%239 = mul i32 %236, 128
+	%240 = add i32 %0, %239
+	%241 = and i32 %4, 7
+	%242 = xor i32 %238, %241
+	%243 = shl i32 %242, 4
+	%244 = add i32 %240, %243
+	%245 = xor i32 %244, 0
+	%246 = add i32 %245, 0
+	%247 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %246)
+	%248 = extractvalue { i32, i32, i32, i32 } %247, 0
+	%249 = extractvalue { i32, i32, i32, i32 } %247, 1
+	%250 = extractvalue { i32, i32, i32, i32 } %247, 2
+	%251 = extractvalue { i32, i32, i32, i32 } %247, 3
+	%252 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %248, i32 %249, float 0.0, float 0.0, float 0.0, float 0.0)
+	%253 = extractvalue { float, float, float, float } %252, 0
+	%254 = extractvalue { float, float, float, float } %252, 1
+	%255 = extractvalue { float, float, float, float } %252, 2
+	%256 = extractvalue { float, float, float, float } %252, 3
+	%257 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %250, i32 %251, float 0.0, float 0.0, float 0.0, float 0.0)
+	%258 = extractvalue { float, float, float, float } %257, 0
+	%259 = extractvalue { float, float, float, float } %257, 1
+	%260 = extractvalue { float, float, float, float } %257, 2
+	%261 = extractvalue { float, float, float, float } %257, 3
+	%262 = add i32 %245, 2048
+	%263 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %262)
+	%264 = extractvalue { i32, i32, i32, i32 } %263, 0
+	%265 = extractvalue { i32, i32, i32, i32 } %263, 1
+	%266 = extractvalue { i32, i32, i32, i32 } %263, 2
+	%267 = extractvalue { i32, i32, i32, i32 } %263, 3
+	%268 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %264, i32 %265, float 0.0, float 0.0, float 0.0, float 0.0)
+	%269 = extractvalue { float, float, float, float } %268, 0
+	%270 = extractvalue { float, float, float, float } %268, 1
+	%271 = extractvalue { float, float, float, float } %268, 2
+	%272 = extractvalue { float, float, float, float } %268, 3
+	%273 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %266, i32 %267, float 0.0, float 0.0, float 0.0, float 0.0)
+	%274 = extractvalue { float, float, float, float } %273, 0
+	%275 = extractvalue { float, float, float, float } %273, 1
+	%276 = extractvalue { float, float, float, float } %273, 2
+	%277 = extractvalue { float, float, float, float } %273, 3
+	%278 = add i32 %245, u0x1000
+	%279 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %278)
+	%280 = extractvalue { i32, i32, i32, i32 } %279, 0
+	%281 = extractvalue { i32, i32, i32, i32 } %279, 1
+	%282 = extractvalue { i32, i32, i32, i32 } %279, 2
+	%283 = extractvalue { i32, i32, i32, i32 } %279, 3
+	%284 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %280, i32 %281, float 0.0, float 0.0, float 0.0, float 0.0)
+	%285 = extractvalue { float, float, float, float } %284, 0
+	%286 = extractvalue { float, float, float, float } %284, 1
+	%287 = extractvalue { float, float, float, float } %284, 2
+	%288 = extractvalue { float, float, float, float } %284, 3
+	%289 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %282, i32 %283, float 0.0, float 0.0, float 0.0, float 0.0)
+	%290 = extractvalue { float, float, float, float } %289, 0
+	%291 = extractvalue { float, float, float, float } %289, 1
+	%292 = extractvalue { float, float, float, float } %289, 2
+	%293 = extractvalue { float, float, float, float } %289, 3
+	%294 = add i32 %245, 6144
+	%295 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %294)
+	%296 = extractvalue { i32, i32, i32, i32 } %295, 0
+	%297 = extractvalue { i32, i32, i32, i32 } %295, 1
+	%298 = extractvalue { i32, i32, i32, i32 } %295, 2
+	%299 = extractvalue { i32, i32, i32, i32 } %295, 3
+	%300 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %296, i32 %297, float 0.0, float 0.0, float 0.0, float 0.0)
+	%301 = extractvalue { float, float, float, float } %300, 0
+	%302 = extractvalue { float, float, float, float } %300, 1
+	%303 = extractvalue { float, float, float, float } %300, 2
+	%304 = extractvalue { float, float, float, float } %300, 3
+	%305 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %298, i32 %299, float 0.0, float 0.0, float 0.0, float 0.0)
+	%306 = extractvalue { float, float, float, float } %305, 0
+	%307 = extractvalue { float, float, float, float } %305, 1
+	%308 = extractvalue { float, float, float, float } %305, 2
+	%309 = extractvalue { float, float, float, float } %305, 3
+	%310 = xor i32 %244, 32
+	%311 = add i32 %310, 0
+	%312 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %311)
+	%313 = extractvalue { i32, i32, i32, i32 } %312, 0
+	%314 = extractvalue { i32, i32, i32, i32 } %312, 1
+	%315 = extractvalue { i32, i32, i32, i32 } %312, 2
+	%316 = extractvalue { i32, i32, i32, i32 } %312, 3
+	%317 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %313, i32 %314, float %253, float %254, float %255, float %256)
+	%318 = extractvalue { float, float, float, float } %317, 0
+	%319 = extractvalue { float, float, float, float } %317, 1
+	%320 = extractvalue { float, float, float, float } %317, 2
+	%321 = extractvalue { float, float, float, float } %317, 3
+	%322 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %315, i32 %316, float %258, float %259, float %260, float %261)
+	%323 = extractvalue { float, float, float, float } %322, 0
+	%324 = extractvalue { float, float, float, float } %322, 1
+	%325 = extractvalue { float, float, float, float } %322, 2
+	%326 = extractvalue { float, float, float, float } %322, 3
+	%327 = add i32 %310, 2048
+	%328 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %327)
+	%329 = extractvalue { i32, i32, i32, i32 } %328, 0
+	%330 = extractvalue { i32, i32, i32, i32 } %328, 1
+	%331 = extractvalue { i32, i32, i32, i32 } %328, 2
+	%332 = extractvalue { i32, i32, i32, i32 } %328, 3
+	%333 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %329, i32 %330, float %269, float %270, float %271, float %272)
+	%334 = extractvalue { float, float, float, float } %333, 0
+	%335 = extractvalue { float, float, float, float } %333, 1
+	%336 = extractvalue { float, float, float, float } %333, 2
+	%337 = extractvalue { float, float, float, float } %333, 3
+	%338 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %331, i32 %332, float %274, float %275, float %276, float %277)
+	%339 = extractvalue { float, float, float, float } %338, 0
+	%340 = extractvalue { float, float, float, float } %338, 1
+	%341 = extractvalue { float, float, float, float } %338, 2
+	%342 = extractvalue { float, float, float, float } %338, 3
+	%343 = add i32 %310, u0x1000
+	%344 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %343)
+	%345 = extractvalue { i32, i32, i32, i32 } %344, 0
+	%346 = extractvalue { i32, i32, i32, i32 } %344, 1
+	%347 = extractvalue { i32, i32, i32, i32 } %344, 2
+	%348 = extractvalue { i32, i32, i32, i32 } %344, 3
+	%349 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %345, i32 %346, float %285, float %286, float %287, float %288)
+	%350 = extractvalue { float, float, float, float } %349, 0
+	%351 = extractvalue { float, float, float, float } %349, 1
+	%352 = extractvalue { float, float, float, float } %349, 2
+	%353 = extractvalue { float, float, float, float } %349, 3
+	%354 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %347, i32 %348, float %290, float %291, float %292, float %293)
+	%355 = extractvalue { float, float, float, float } %354, 0
+	%356 = extractvalue { float, float, float, float } %354, 1
+	%357 = extractvalue { float, float, float, float } %354, 2
+	%358 = extractvalue { float, float, float, float } %354, 3
+	%359 = add i32 %310, 6144
+	%360 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %359)
+	%361 = extractvalue { i32, i32, i32, i32 } %360, 0
+	%362 = extractvalue { i32, i32, i32, i32 } %360, 1
+	%363 = extractvalue { i32, i32, i32, i32 } %360, 2
+	%364 = extractvalue { i32, i32, i32, i32 } %360, 3
+	%365 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %361, i32 %362, float %301, float %302, float %303, float %304)
+	%366 = extractvalue { float, float, float, float } %365, 0
+	%367 = extractvalue { float, float, float, float } %365, 1
+	%368 = extractvalue { float, float, float, float } %365, 2
+	%369 = extractvalue { float, float, float, float } %365, 3
+	%370 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %363, i32 %364, float %306, float %307, float %308, float %309)
+	%371 = extractvalue { float, float, float, float } %370, 0
+	%372 = extractvalue { float, float, float, float } %370, 1
+	%373 = extractvalue { float, float, float, float } %370, 2
+	%374 = extractvalue { float, float, float, float } %370, 3
+	%375 = xor i32 %244, 64
+	%376 = add i32 %375, 0
+	%377 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %376)
+	%378 = extractvalue { i32, i32, i32, i32 } %377, 0
+	%379 = extractvalue { i32, i32, i32, i32 } %377, 1
+	%380 = extractvalue { i32, i32, i32, i32 } %377, 2
+	%381 = extractvalue { i32, i32, i32, i32 } %377, 3
+	%382 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %378, i32 %379, float %318, float %319, float %320, float %321)
+	%383 = extractvalue { float, float, float, float } %382, 0
+	%384 = extractvalue { float, float, float, float } %382, 1
+	%385 = extractvalue { float, float, float, float } %382, 2
+	%386 = extractvalue { float, float, float, float } %382, 3
+	%387 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %380, i32 %381, float %323, float %324, float %325, float %326)
+	%388 = extractvalue { float, float, float, float } %387, 0
+	%389 = extractvalue { float, float, float, float } %387, 1
+	%390 = extractvalue { float, float, float, float } %387, 2
+	%391 = extractvalue { float, float, float, float } %387, 3
+	%392 = add i32 %375, 2048
+	%393 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
+	%394 = extractvalue { i32, i32, i32, i32 } %393, 0
+	%395 = extractvalue { i32, i32, i32, i32 } %393, 1
+	%396 = extractvalue { i32, i32, i32, i32 } %393, 2
+	%397 = extractvalue { i32, i32, i32, i32 } %393, 3
+	%398 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %394, i32 %395, float %334, float %335, float %336, float %337)
+	%399 = extractvalue { float, float, float, float } %398, 0
+	%400 = extractvalue { float, float, float, float } %398, 1
+	%401 = extractvalue { float, float, float, float } %398, 2
+	%402 = extractvalue { float, float, float, float } %398, 3
+	%403 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %396, i32 %397, float %339, float %340, float %341, float %342)
+	%404 = extractvalue { float, float, float, float } %403, 0
+	%405 = extractvalue { float, float, float, float } %403, 1
+	%406 = extractvalue { float, float, float, float } %403, 2
+	%407 = extractvalue { float, float, float, float } %403, 3
+	%408 = add i32 %375, u0x1000
+	%409 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
+	%410 = extractvalue { i32, i32, i32, i32 } %409, 0
+	%411 = extractvalue { i32, i32, i32, i32 } %409, 1
+	%412 = extractvalue { i32, i32, i32, i32 } %409, 2
+	%413 = extractvalue { i32, i32, i32, i32 } %409, 3
+	%414 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %410, i32 %411, float %350, float %351, float %352, float %353)
+	%415 = extractvalue { float, float, float, float } %414, 0
+	%416 = extractvalue { float, float, float, float } %414, 1
+	%417 = extractvalue { float, float, float, float } %414, 2
+	%418 = extractvalue { float, float, float, float } %414, 3
+	%419 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %412, i32 %413, float %355, float %356, float %357, float %358)
+	%420 = extractvalue { float, float, float, float } %419, 0
+	%421 = extractvalue { float, float, float, float } %419, 1
+	%422 = extractvalue { float, float, float, float } %419, 2
+	%423 = extractvalue { float, float, float, float } %419, 3
+	%424 = add i32 %375, 6144
+	%425 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
+	%426 = extractvalue { i32, i32, i32, i32 } %425, 0
+	%427 = extractvalue { i32, i32, i32, i32 } %425, 1
+	%428 = extractvalue { i32, i32, i32, i32 } %425, 2
+	%429 = extractvalue { i32, i32, i32, i32 } %425, 3
+	%430 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %426, i32 %427, float %366, float %367, float %368, float %369)
+	%431 = extractvalue { float, float, float, float } %430, 0
+	%432 = extractvalue { float, float, float, float } %430, 1
+	%433 = extractvalue { float, float, float, float } %430, 2
+	%434 = extractvalue { float, float, float, float } %430, 3
+	%435 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %428, i32 %429, float %371, float %372, float %373, float %374)
+	%436 = extractvalue { float, float, float, float } %435, 0
+	%437 = extractvalue { float, float, float, float } %435, 1
+	%438 = extractvalue { float, float, float, float } %435, 2
+	%439 = extractvalue { float, float, float, float } %435, 3
+	%440 = xor i32 %244, 96
+	%441 = add i32 %440, 0
+	%442 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
+	%443 = extractvalue { i32, i32, i32, i32 } %442, 0
+	%444 = extractvalue { i32, i32, i32, i32 } %442, 1
+	%445 = extractvalue { i32, i32, i32, i32 } %442, 2
+	%446 = extractvalue { i32, i32, i32, i32 } %442, 3
+	%447 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %443, i32 %444, float %383, float %384, float %385, float %386)
+	%448 = extractvalue { float, float, float, float } %447, 0
+	%449 = extractvalue { float, float, float, float } %447, 1
+	%450 = extractvalue { float, float, float, float } %447, 2
+	%451 = extractvalue { float, float, float, float } %447, 3
+	%452 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %445, i32 %446, float %388, float %389, float %390, float %391)
+	%453 = extractvalue { float, float, float, float } %452, 0
+	%454 = extractvalue { float, float, float, float } %452, 1
+	%455 = extractvalue { float, float, float, float } %452, 2
+	%456 = extractvalue { float, float, float, float } %452, 3
+	%457 = add i32 %440, 2048
+	%458 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
+	%459 = extractvalue { i32, i32, i32, i32 } %458, 0
+	%460 = extractvalue { i32, i32, i32, i32 } %458, 1
+	%461 = extractvalue { i32, i32, i32, i32 } %458, 2
+	%462 = extractvalue { i32, i32, i32, i32 } %458, 3
+	%463 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %459, i32 %460, float %399, float %400, float %401, float %402)
+	%464 = extractvalue { float, float, float, float } %463, 0
+	%465 = extractvalue { float, float, float, float } %463, 1
+	%466 = extractvalue { float, float, float, float } %463, 2
+	%467 = extractvalue { float, float, float, float } %463, 3
+	%468 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %461, i32 %462, float %404, float %405, float %406, float %407)
+	%469 = extractvalue { float, float, float, float } %468, 0
+	%470 = extractvalue { float, float, float, float } %468, 1
+	%471 = extractvalue { float, float, float, float } %468, 2
+	%472 = extractvalue { float, float, float, float } %468, 3
+	%473 = add i32 %440, u0x1000
+	%474 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
+	%475 = extractvalue { i32, i32, i32, i32 } %474, 0
+	%476 = extractvalue { i32, i32, i32, i32 } %474, 1
+	%477 = extractvalue { i32, i32, i32, i32 } %474, 2
+	%478 = extractvalue { i32, i32, i32, i32 } %474, 3
+	%479 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %475, i32 %476, float %415, float %416, float %417, float %418)
+	%480 = extractvalue { float, float, float, float } %479, 0
+	%481 = extractvalue { float, float, float, float } %479, 1
+	%482 = extractvalue { float, float, float, float } %479, 2
+	%483 = extractvalue { float, float, float, float } %479, 3
+	%484 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %477, i32 %478, float %420, float %421, float %422, float %423)
+	%485 = extractvalue { float, float, float, float } %484, 0
+	%486 = extractvalue { float, float, float, float } %484, 1
+	%487 = extractvalue { float, float, float, float } %484, 2
+	%488 = extractvalue { float, float, float, float } %484, 3
+	%489 = add i32 %440, 6144
+	%490 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
+	%491 = extractvalue { i32, i32, i32, i32 } %490, 0
+	%492 = extractvalue { i32, i32, i32, i32 } %490, 1
+	%493 = extractvalue { i32, i32, i32, i32 } %490, 2
+	%494 = extractvalue { i32, i32, i32, i32 } %490, 3
+	%495 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %491, i32 %492, float %431, float %432, float %433, float %434)
+	%496 = extractvalue { float, float, float, float } %495, 0
+	%497 = extractvalue { float, float, float, float } %495, 1
+	%498 = extractvalue { float, float, float, float } %495, 2
+	%499 = extractvalue { float, float, float, float } %495, 3
+	%500 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %493, i32 %494, float %436, float %437, float %438, float %439)
+	%501 = extractvalue { float, float, float, float } %500, 0
+	%502 = extractvalue { float, float, float, float } %500, 1
+	%503 = extractvalue { float, float, float, float } %500, 2
+	%504 = extractvalue { float, float, float, float } %500, 3
+	%505 = mul i32 %3, 16
+	%506 = add i32 %12, %505
+	%507 = add i32 %5, 0
+	%508 = add i32 %506, %507
+	%509 = mul i32 %3, 16
+	%510 = add i32 %12, %509
+	%511 = add i32 %5, 8
+	%512 = add i32 %510, %511
+	%513 = sitofp i32 %10 to float
+	%514 = add i32 %33, %158
+	%515 = sext i32 %514 to i64
+	%516 = getelementptr i8, i8* %cls, i64 %515
+	%517 = load i8, i8* %516
+	%518 = icmp ne i8 %517, 2
+	br i1 %518, label %partial, label %softmax
 
 epilogue:
-	%520 = phi float [ 0.0, %entry ], [ %1230, %1350 ]
-	%521 = phi float [ 0.0, %entry ], [ %1282, %1350 ]
-	%522 = phi i32 [ 0, %entry ], [ %234, %1350 ]
-	%523 = phi float [ 0.0, %entry ], [ %1639, %1350 ]
-	%524 = phi float [ 0.0, %entry ], [ %1640, %1350 ]
-	%525 = phi float [ 0.0, %entry ], [ %1641, %1350 ]
-	%526 = phi float [ 0.0, %entry ], [ %1642, %1350 ]
-	%527 = phi float [ 0.0, %entry ], [ %1644, %1350 ]
-	%528 = phi float [ 0.0, %entry ], [ %1645, %1350 ]
-	%529 = phi float [ 0.0, %entry ], [ %1646, %1350 ]
-	%530 = phi float [ 0.0, %entry ], [ %1647, %1350 ]
-	%531 = phi float [ 0.0, %entry ], [ %1656, %1350 ]
-	%532 = phi float [ 0.0, %entry ], [ %1657, %1350 ]
-	%533 = phi float [ 0.0, %entry ], [ %1658, %1350 ]
-	%534 = phi float [ 0.0, %entry ], [ %1659, %1350 ]
-	%535 = phi float [ 0.0, %entry ], [ %1661, %1350 ]
-	%536 = phi float [ 0.0, %entry ], [ %1662, %1350 ]
-	%537 = phi float [ 0.0, %entry ], [ %1663, %1350 ]
-	%538 = phi float [ 0.0, %entry ], [ %1664, %1350 ]
-	%539 = phi float [ 0.0, %entry ], [ %1673, %1350 ]
-	%540 = phi float [ 0.0, %entry ], [ %1674, %1350 ]
-	%541 = phi float [ 0.0, %entry ], [ %1675, %1350 ]
-	%542 = phi float [ 0.0, %entry ], [ %1676, %1350 ]
-	%543 = phi float [ 0.0, %entry ], [ %1678, %1350 ]
-	%544 = phi float [ 0.0, %entry ], [ %1679, %1350 ]
-	%545 = phi float [ 0.0, %entry ], [ %1680, %1350 ]
-	%546 = phi float [ 0.0, %entry ], [ %1681, %1350 ]
-	%547 = phi float [ 0.0, %entry ], [ %1690, %1350 ]
-	%548 = phi float [ 0.0, %entry ], [ %1691, %1350 ]
-	%549 = phi float [ 0.0, %entry ], [ %1692, %1350 ]
-	%550 = phi float [ 0.0, %entry ], [ %1693, %1350 ]
-	%551 = phi float [ 0.0, %entry ], [ %1695, %1350 ]
-	%552 = phi float [ 0.0, %entry ], [ %1696, %1350 ]
-	%553 = phi float [ 0.0, %entry ], [ %1697, %1350 ]
-	%554 = phi float [ 0.0, %entry ], [ %1698, %1350 ]
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%555 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %520, i32 1, i32 31)
-	%556 = fadd float %520, %555
-	%557 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %556, i32 2, i32 31)
-	%558 = fadd float %556, %557
-	%559 = fcmp ogt float %558, 0.0
-	%560 = fdiv float 1.0, %558
-	%561 = select i1 %559, float %560, float 0.0
-	%562 = mul i32 %3, 16
-	%563 = add i32 %12, %562
-	%564 = add i32 %5, 0
-	%565 = add i32 %563, %564
-	%566 = fmul float %523, %561
-	%567 = fmul float %524, %561
-	%568 = fmul float %527, %561
-	%569 = fmul float %528, %561
-	%570 = fmul float %531, %561
-	%571 = fmul float %532, %561
-	%572 = fmul float %535, %561
-	%573 = fmul float %536, %561
-	%574 = fmul float %539, %561
-	%575 = fmul float %540, %561
-	%576 = fmul float %543, %561
-	%577 = fmul float %544, %561
-	%578 = fmul float %547, %561
-	%579 = fmul float %548, %561
-	%580 = fmul float %551, %561
-	%581 = fmul float %552, %561
-	%582 = icmp slt i32 %565, %M
-	br i1 %582, label %store0, label %stored0
-
-prefetch:
-	%583 = mul i32 %241, 64
-	%584 = lshr i32 %2, 3
-	%585 = and i32 %2, 7
-	%586 = and i32 %584, 7
-	%587 = xor i32 %585, %586
-	%588 = mul i32 %584, 8
-	%589 = add i32 %588, %587
-	%590 = shl i32 %589, 4
-	%591 = add i32 %0, %590
-	%592 = add i32 %583, %584
-	%593 = mul i32 %592, 64
-	%594 = mul i32 %585, 8
-	%595 = add i32 %593, %594
-	%596 = sext i32 %595 to i64
-	%597 = getelementptr i16, i16* %20, i64 %596
-	%598 = add i32 %592, 0
-	%599 = icmp slt i32 %598, %N
-	%600 = getelementptr i16, i16* %597, i64 0
-	%601 = select i1 %599, i16* %600, i16* %20
-	%602 = add i32 %591, 0
-	%603 = select i1 %599, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %602, i16* %601, i32 %603)
-	%604 = add i32 %592, 16
-	%605 = icmp slt i32 %604, %N
-	%606 = getelementptr i16, i16* %597, i64 1024
-	%607 = select i1 %605, i16* %606, i16* %20
-	%608 = add i32 %591, 2048
-	%609 = select i1 %605, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %608, i16* %607, i32 %609)
-	%610 = add i32 %592, 32
-	%611 = icmp slt i32 %610, %N
-	%612 = getelementptr i16, i16* %597, i64 2048
-	%613 = select i1 %611, i16* %612, i16* %20
-	%614 = add i32 %591, u0x1000
-	%615 = select i1 %611, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %614, i16* %613, i32 %615)
-	%616 = add i32 %592, 48
-	%617 = icmp slt i32 %616, %N
-	%618 = getelementptr i16, i16* %597, i64 3072
-	%619 = select i1 %617, i16* %618, i16* %20
-	%620 = add i32 %591, 6144
-	%621 = select i1 %617, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %620, i16* %619, i32 %621)
-	br label %prefetched
-
-prefetched:
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	%622 = mul i32 %3, 16
-	%623 = add i32 %12, %622
-	%624 = add i32 %5, 0
-	%625 = add i32 %623, %624
-	%626 = mul i32 %3, 16
-	%627 = add i32 %12, %626
-	%628 = add i32 %5, 8
-	%629 = add i32 %627, %628
-	%630 = sitofp i32 %10 to float
-	%631 = add i32 %33, %158
-	%632 = sext i32 %631 to i64
-	%633 = getelementptr i8, i8* %cls, i64 %632
-	%634 = load i8, i8* %633
-	%635 = icmp ne i8 %634, 2
-	br i1 %635, label %partial, label %softmax
+	%519 = phi float [ 0.0, %entry ], [ %1176, %pv ]
+	%520 = phi float [ 0.0, %entry ], [ %1228, %pv ]
+	%521 = phi i32 [ 0, %entry ], [ %1297, %pv ]
+	%522 = phi float [ 0.0, %entry ], [ %1639, %pv ]
+	%523 = phi float [ 0.0, %entry ], [ %1640, %pv ]
+	%524 = phi float [ 0.0, %entry ], [ %1641, %pv ]
+	%525 = phi float [ 0.0, %entry ], [ %1642, %pv ]
+	%526 = phi float [ 0.0, %entry ], [ %1644, %pv ]
+	%527 = phi float [ 0.0, %entry ], [ %1645, %pv ]
+	%528 = phi float [ 0.0, %entry ], [ %1646, %pv ]
+	%529 = phi float [ 0.0, %entry ], [ %1647, %pv ]
+	%530 = phi float [ 0.0, %entry ], [ %1656, %pv ]
+	%531 = phi float [ 0.0, %entry ], [ %1657, %pv ]
+	%532 = phi float [ 0.0, %entry ], [ %1658, %pv ]
+	%533 = phi float [ 0.0, %entry ], [ %1659, %pv ]
+	%534 = phi float [ 0.0, %entry ], [ %1661, %pv ]
+	%535 = phi float [ 0.0, %entry ], [ %1662, %pv ]
+	%536 = phi float [ 0.0, %entry ], [ %1663, %pv ]
+	%537 = phi float [ 0.0, %entry ], [ %1664, %pv ]
+	%538 = phi float [ 0.0, %entry ], [ %1673, %pv ]
+	%539 = phi float [ 0.0, %entry ], [ %1674, %pv ]
+	%540 = phi float [ 0.0, %entry ], [ %1675, %pv ]
+	%541 = phi float [ 0.0, %entry ], [ %1676, %pv ]
+	%542 = phi float [ 0.0, %entry ], [ %1678, %pv ]
+	%543 = phi float [ 0.0, %entry ], [ %1679, %pv ]
+	%544 = phi float [ 0.0, %entry ], [ %1680, %pv ]
+	%545 = phi float [ 0.0, %entry ], [ %1681, %pv ]
+	%546 = phi float [ 0.0, %entry ], [ %1690, %pv ]
+	%547 = phi float [ 0.0, %entry ], [ %1691, %pv ]
+	%548 = phi float [ 0.0, %entry ], [ %1692, %pv ]
+	%549 = phi float [ 0.0, %entry ], [ %1693, %pv ]
+	%550 = phi float [ 0.0, %entry ], [ %1695, %pv ]
+	%551 = phi float [ 0.0, %entry ], [ %1696, %pv ]
+	%552 = phi float [ 0.0, %entry ], [ %1697, %pv ]
+	%553 = phi float [ 0.0, %entry ], [ %1698, %pv ]
+	%554 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %519, i32 1, i32 31)
+	%555 = fadd float %519, %554
+	%556 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %555, i32 2, i32 31)
+	%557 = fadd float %555, %556
+	%558 = fcmp ogt float %557, 0.0
+	%559 = fdiv float 1.0, %557
+	%560 = select i1 %558, float %559, float 0.0
+	%561 = mul i32 %3, 16
+	%562 = add i32 %12, %561
+	%563 = add i32 %5, 0
+	%564 = add i32 %562, %563
+	%565 = fmul float %522, %560
+	%566 = fmul float %523, %560
+	%567 = fmul float %526, %560
+	%568 = fmul float %527, %560
+	%569 = fmul float %530, %560
+	%570 = fmul float %531, %560
+	%571 = fmul float %534, %560
+	%572 = fmul float %535, %560
+	%573 = fmul float %538, %560
+	%574 = fmul float %539, %560
+	%575 = fmul float %542, %560
+	%576 = fmul float %543, %560
+	%577 = fmul float %546, %560
+	%578 = fmul float %547, %560
+	%579 = fmul float %550, %560
+	%580 = fmul float %551, %560
+	%581 = icmp slt i32 %564, %M
+	br i1 %581, label %store0, label %stored0
 
 partial:
-	%636 = shl i32 %6, 1
-	%637 = add i32 0, %636
-	%638 = add i32 %195, %637
-	%639 = icmp slt i32 %638, %N
-	%640 = select i1 %639, i32 %638, i32 0
-	%641 = sitofp i32 %625 to float
-	%642 = sitofp i32 %640 to float
-	%643 = fcmp ole float %642, %641
-	%644 = uitofp i1 %643 to float
-	%645 = fcmp une float %644, 0.0
-	%646 = and i1 %639, %645
-	%647 = select i1 %646, float %463, float 0xFFF0000000000000
-	%648 = shl i32 %6, 1
-	%649 = add i32 1, %648
-	%650 = add i32 %195, %649
-	%651 = icmp slt i32 %650, %N
-	%652 = select i1 %651, i32 %650, i32 0
-	%653 = sitofp i32 %625 to float
-	%654 = sitofp i32 %652 to float
-	%655 = fcmp ole float %654, %653
-	%656 = uitofp i1 %655 to float
-	%657 = fcmp une float %656, 0.0
-	%658 = and i1 %651, %657
-	%659 = select i1 %658, float %464, float 0xFFF0000000000000
-	%660 = shl i32 %6, 1
-	%661 = add i32 0, %660
-	%662 = add i32 %195, %661
-	%663 = icmp slt i32 %662, %N
-	%664 = select i1 %663, i32 %662, i32 0
-	%665 = sitofp i32 %629 to float
-	%666 = sitofp i32 %664 to float
-	%667 = fcmp ole float %666, %665
-	%668 = uitofp i1 %667 to float
-	%669 = fcmp une float %668, 0.0
-	%670 = and i1 %663, %669
-	%671 = select i1 %670, float %465, float 0xFFF0000000000000
-	%672 = shl i32 %6, 1
-	%673 = add i32 1, %672
-	%674 = add i32 %195, %673
-	%675 = icmp slt i32 %674, %N
-	%676 = select i1 %675, i32 %674, i32 0
-	%677 = sitofp i32 %629 to float
-	%678 = sitofp i32 %676 to float
-	%679 = fcmp ole float %678, %677
-	%680 = uitofp i1 %679 to float
-	%681 = fcmp une float %680, 0.0
-	%682 = and i1 %675, %681
-	%683 = select i1 %682, float %466, float 0xFFF0000000000000
-	%684 = shl i32 %6, 1
-	%685 = add i32 8, %684
-	%686 = add i32 %195, %685
-	%687 = icmp slt i32 %686, %N
-	%688 = select i1 %687, i32 %686, i32 0
-	%689 = sitofp i32 %625 to float
-	%690 = sitofp i32 %688 to float
-	%691 = fcmp ole float %690, %689
-	%692 = uitofp i1 %691 to float
-	%693 = fcmp une float %692, 0.0
-	%694 = and i1 %687, %693
-	%695 = select i1 %694, float %468, float 0xFFF0000000000000
-	%696 = shl i32 %6, 1
-	%697 = add i32 9, %696
-	%698 = add i32 %195, %697
-	%699 = icmp slt i32 %698, %N
-	%700 = select i1 %699, i32 %698, i32 0
-	%701 = sitofp i32 %625 to float
-	%702 = sitofp i32 %700 to float
-	%703 = fcmp ole float %702, %701
-	%704 = uitofp i1 %703 to float
-	%705 = fcmp une float %704, 0.0
-	%706 = and i1 %699, %705
-	%707 = select i1 %706, float %469, float 0xFFF0000000000000
-	%708 = shl i32 %6, 1
-	%709 = add i32 8, %708
-	%710 = add i32 %195, %709
-	%711 = icmp slt i32 %710, %N
-	%712 = select i1 %711, i32 %710, i32 0
-	%713 = sitofp i32 %629 to float
-	%714 = sitofp i32 %712 to float
-	%715 = fcmp ole float %714, %713
-	%716 = uitofp i1 %715 to float
-	%717 = fcmp une float %716, 0.0
-	%718 = and i1 %711, %717
-	%719 = select i1 %718, float %470, float 0xFFF0000000000000
-	%720 = shl i32 %6, 1
-	%721 = add i32 9, %720
-	%722 = add i32 %195, %721
-	%723 = icmp slt i32 %722, %N
-	%724 = select i1 %723, i32 %722, i32 0
-	%725 = sitofp i32 %629 to float
-	%726 = sitofp i32 %724 to float
-	%727 = fcmp ole float %726, %725
-	%728 = uitofp i1 %727 to float
-	%729 = fcmp une float %728, 0.0
-	%730 = and i1 %723, %729
-	%731 = select i1 %730, float %471, float 0xFFF0000000000000
-	%732 = shl i32 %6, 1
-	%733 = add i32 16, %732
-	%734 = add i32 %195, %733
-	%735 = icmp slt i32 %734, %N
-	%736 = select i1 %735, i32 %734, i32 0
-	%737 = sitofp i32 %625 to float
-	%738 = sitofp i32 %736 to float
-	%739 = fcmp ole float %738, %737
-	%740 = uitofp i1 %739 to float
-	%741 = fcmp une float %740, 0.0
-	%742 = and i1 %735, %741
-	%743 = select i1 %742, float %479, float 0xFFF0000000000000
-	%744 = shl i32 %6, 1
-	%745 = add i32 17, %744
-	%746 = add i32 %195, %745
-	%747 = icmp slt i32 %746, %N
-	%748 = select i1 %747, i32 %746, i32 0
-	%749 = sitofp i32 %625 to float
-	%750 = sitofp i32 %748 to float
-	%751 = fcmp ole float %750, %749
-	%752 = uitofp i1 %751 to float
-	%753 = fcmp une float %752, 0.0
-	%754 = and i1 %747, %753
-	%755 = select i1 %754, float %480, float 0xFFF0000000000000
-	%756 = shl i32 %6, 1
-	%757 = add i32 16, %756
-	%758 = add i32 %195, %757
-	%759 = icmp slt i32 %758, %N
-	%760 = select i1 %759, i32 %758, i32 0
-	%761 = sitofp i32 %629 to float
-	%762 = sitofp i32 %760 to float
-	%763 = fcmp ole float %762, %761
-	%764 = uitofp i1 %763 to float
-	%765 = fcmp une float %764, 0.0
-	%766 = and i1 %759, %765
-	%767 = select i1 %766, float %481, float 0xFFF0000000000000
-	%768 = shl i32 %6, 1
-	%769 = add i32 17, %768
-	%770 = add i32 %195, %769
-	%771 = icmp slt i32 %770, %N
-	%772 = select i1 %771, i32 %770, i32 0
-	%773 = sitofp i32 %629 to float
-	%774 = sitofp i32 %772 to float
-	%775 = fcmp ole float %774, %773
-	%776 = uitofp i1 %775 to float
-	%777 = fcmp une float %776, 0.0
-	%778 = and i1 %771, %777
-	%779 = select i1 %778, float %482, float 0xFFF0000000000000
-	%780 = shl i32 %6, 1
-	%781 = add i32 24, %780
-	%782 = add i32 %195, %781
-	%783 = icmp slt i32 %782, %N
-	%784 = select i1 %783, i32 %782, i32 0
-	%785 = sitofp i32 %625 to float
-	%786 = sitofp i32 %784 to float
-	%787 = fcmp ole float %786, %785
-	%788 = uitofp i1 %787 to float
-	%789 = fcmp une float %788, 0.0
-	%790 = and i1 %783, %789
-	%791 = select i1 %790, float %484, float 0xFFF0000000000000
-	%792 = shl i32 %6, 1
-	%793 = add i32 25, %792
-	%794 = add i32 %195, %793
-	%795 = icmp slt i32 %794, %N
-	%796 = select i1 %795, i32 %794, i32 0
-	%797 = sitofp i32 %625 to float
-	%798 = sitofp i32 %796 to float
-	%799 = fcmp ole float %798, %797
-	%800 = uitofp i1 %799 to float
-	%801 = fcmp une float %800, 0.0
-	%802 = and i1 %795, %801
-	%803 = select i1 %802, float %485, float 0xFFF0000000000000
-	%804 = shl i32 %6, 1
-	%805 = add i32 24, %804
-	%806 = add i32 %195, %805
-	%807 = icmp slt i32 %806, %N
-	%808 = select i1 %807, i32 %806, i32 0
-	%809 = sitofp i32 %629 to float
-	%810 = sitofp i32 %808 to float
-	%811 = fcmp ole float %810, %809
-	%812 = uitofp i1 %811 to float
-	%813 = fcmp une float %812, 0.0
-	%814 = and i1 %807, %813
-	%815 = select i1 %814, float %486, float 0xFFF0000000000000
-	%816 = shl i32 %6, 1
-	%817 = add i32 25, %816
-	%818 = add i32 %195, %817
-	%819 = icmp slt i32 %818, %N
-	%820 = select i1 %819, i32 %818, i32 0
-	%821 = sitofp i32 %629 to float
-	%822 = sitofp i32 %820 to float
-	%823 = fcmp ole float %822, %821
-	%824 = uitofp i1 %823 to float
-	%825 = fcmp une float %824, 0.0
-	%826 = and i1 %819, %825
-	%827 = select i1 %826, float %487, float 0xFFF0000000000000
-	%828 = shl i32 %6, 1
-	%829 = add i32 32, %828
-	%830 = add i32 %195, %829
-	%831 = icmp slt i32 %830, %N
-	%832 = select i1 %831, i32 %830, i32 0
-	%833 = sitofp i32 %625 to float
-	%834 = sitofp i32 %832 to float
-	%835 = fcmp ole float %834, %833
-	%836 = uitofp i1 %835 to float
-	%837 = fcmp une float %836, 0.0
-	%838 = and i1 %831, %837
-	%839 = select i1 %838, float %495, float 0xFFF0000000000000
-	%840 = shl i32 %6, 1
-	%841 = add i32 33, %840
-	%842 = add i32 %195, %841
-	%843 = icmp slt i32 %842, %N
-	%844 = select i1 %843, i32 %842, i32 0
-	%845 = sitofp i32 %625 to float
-	%846 = sitofp i32 %844 to float
-	%847 = fcmp ole float %846, %845
-	%848 = uitofp i1 %847 to float
-	%849 = fcmp une float %848, 0.0
-	%850 = and i1 %843, %849
-	%851 = select i1 %850, float %496, float 0xFFF0000000000000
-	%852 = shl i32 %6, 1
-	%853 = add i32 32, %852
-	%854 = add i32 %195, %853
-	%855 = icmp slt i32 %854, %N
-	%856 = select i1 %855, i32 %854, i32 0
-	%857 = sitofp i32 %629 to float
-	%858 = sitofp i32 %856 to float
-	%859 = fcmp ole float %858, %857
-	%860 = uitofp i1 %859 to float
-	%861 = fcmp une float %860, 0.0
-	%862 = and i1 %855, %861
-	%863 = select i1 %862, float %497, float 0xFFF0000000000000
-	%864 = shl i32 %6, 1
-	%865 = add i32 33, %864
-	%866 = add i32 %195, %865
-	%867 = icmp slt i32 %866, %N
-	%868 = select i1 %867, i32 %866, i32 0
-	%869 = sitofp i32 %629 to float
-	%870 = sitofp i32 %868 to float
-	%871 = fcmp ole float %870, %869
-	%872 = uitofp i1 %871 to float
-	%873 = fcmp une float %872, 0.0
-	%874 = and i1 %867, %873
-	%875 = select i1 %874, float %498, float 0xFFF0000000000000
-	%876 = shl i32 %6, 1
-	%877 = add i32 40, %876
-	%878 = add i32 %195, %877
-	%879 = icmp slt i32 %878, %N
-	%880 = select i1 %879, i32 %878, i32 0
-	%881 = sitofp i32 %625 to float
-	%882 = sitofp i32 %880 to float
-	%883 = fcmp ole float %882, %881
-	%884 = uitofp i1 %883 to float
-	%885 = fcmp une float %884, 0.0
-	%886 = and i1 %879, %885
-	%887 = select i1 %886, float %500, float 0xFFF0000000000000
-	%888 = shl i32 %6, 1
-	%889 = add i32 41, %888
-	%890 = add i32 %195, %889
-	%891 = icmp slt i32 %890, %N
-	%892 = select i1 %891, i32 %890, i32 0
-	%893 = sitofp i32 %625 to float
-	%894 = sitofp i32 %892 to float
-	%895 = fcmp ole float %894, %893
-	%896 = uitofp i1 %895 to float
-	%897 = fcmp une float %896, 0.0
-	%898 = and i1 %891, %897
-	%899 = select i1 %898, float %501, float 0xFFF0000000000000
-	%900 = shl i32 %6, 1
-	%901 = add i32 40, %900
-	%902 = add i32 %195, %901
-	%903 = icmp slt i32 %902, %N
-	%904 = select i1 %903, i32 %902, i32 0
-	%905 = sitofp i32 %629 to float
-	%906 = sitofp i32 %904 to float
-	%907 = fcmp ole float %906, %905
-	%908 = uitofp i1 %907 to float
-	%909 = fcmp une float %908, 0.0
-	%910 = and i1 %903, %909
-	%911 = select i1 %910, float %502, float 0xFFF0000000000000
-	%912 = shl i32 %6, 1
-	%913 = add i32 41, %912
-	%914 = add i32 %195, %913
-	%915 = icmp slt i32 %914, %N
-	%916 = select i1 %915, i32 %914, i32 0
-	%917 = sitofp i32 %629 to float
-	%918 = sitofp i32 %916 to float
-	%919 = fcmp ole float %918, %917
-	%920 = uitofp i1 %919 to float
-	%921 = fcmp une float %920, 0.0
-	%922 = and i1 %915, %921
-	%923 = select i1 %922, float %503, float 0xFFF0000000000000
-	%924 = shl i32 %6, 1
-	%925 = add i32 48, %924
-	%926 = add i32 %195, %925
-	%927 = icmp slt i32 %926, %N
-	%928 = select i1 %927, i32 %926, i32 0
-	%929 = sitofp i32 %625 to float
-	%930 = sitofp i32 %928 to float
-	%931 = fcmp ole float %930, %929
-	%932 = uitofp i1 %931 to float
-	%933 = fcmp une float %932, 0.0
-	%934 = and i1 %927, %933
-	%935 = select i1 %934, float %511, float 0xFFF0000000000000
-	%936 = shl i32 %6, 1
-	%937 = add i32 49, %936
-	%938 = add i32 %195, %937
-	%939 = icmp slt i32 %938, %N
-	%940 = select i1 %939, i32 %938, i32 0
-	%941 = sitofp i32 %625 to float
-	%942 = sitofp i32 %940 to float
-	%943 = fcmp ole float %942, %941
-	%944 = uitofp i1 %943 to float
-	%945 = fcmp une float %944, 0.0
-	%946 = and i1 %939, %945
-	%947 = select i1 %946, float %512, float 0xFFF0000000000000
-	%948 = shl i32 %6, 1
-	%949 = add i32 48, %948
-	%950 = add i32 %195, %949
-	%951 = icmp slt i32 %950, %N
-	%952 = select i1 %951, i32 %950, i32 0
-	%953 = sitofp i32 %629 to float
-	%954 = sitofp i32 %952 to float
-	%955 = fcmp ole float %954, %953
-	%956 = uitofp i1 %955 to float
-	%957 = fcmp une float %956, 0.0
-	%958 = and i1 %951, %957
-	%959 = select i1 %958, float %513, float 0xFFF0000000000000
-	%960 = shl i32 %6, 1
-	%961 = add i32 49, %960
-	%962 = add i32 %195, %961
-	%963 = icmp slt i32 %962, %N
-	%964 = select i1 %963, i32 %962, i32 0
-	%965 = sitofp i32 %629 to float
-	%966 = sitofp i32 %964 to float
-	%967 = fcmp ole float %966, %965
-	%968 = uitofp i1 %967 to float
-	%969 = fcmp une float %968, 0.0
-	%970 = and i1 %963, %969
-	%971 = select i1 %970, float %514, float 0xFFF0000000000000
-	%972 = shl i32 %6, 1
-	%973 = add i32 56, %972
-	%974 = add i32 %195, %973
-	%975 = icmp slt i32 %974, %N
-	%976 = select i1 %975, i32 %974, i32 0
-	%977 = sitofp i32 %625 to float
-	%978 = sitofp i32 %976 to float
-	%979 = fcmp ole float %978, %977
-	%980 = uitofp i1 %979 to float
-	%981 = fcmp une float %980, 0.0
-	%982 = and i1 %975, %981
-	%983 = select i1 %982, float %516, float 0xFFF0000000000000
-	%984 = shl i32 %6, 1
-	%985 = add i32 57, %984
-	%986 = add i32 %195, %985
-	%987 = icmp slt i32 %986, %N
-	%988 = select i1 %987, i32 %986, i32 0
-	%989 = sitofp i32 %625 to float
-	%990 = sitofp i32 %988 to float
-	%991 = fcmp ole float %990, %989
-	%992 = uitofp i1 %991 to float
-	%993 = fcmp une float %992, 0.0
-	%994 = and i1 %987, %993
-	%995 = select i1 %994, float %517, float 0xFFF0000000000000
-	%996 = shl i32 %6, 1
-	%997 = add i32 56, %996
-	%998 = add i32 %195, %997
-	%999 = icmp slt i32 %998, %N
-	%1000 = select i1 %999, i32 %998, i32 0
-	%1001 = sitofp i32 %629 to float
-	%1002 = sitofp i32 %1000 to float
-	%1003 = fcmp ole float %1002, %1001
-	%1004 = uitofp i1 %1003 to float
-	%1005 = fcmp une float %1004, 0.0
-	%1006 = and i1 %999, %1005
-	%1007 = select i1 %1006, float %518, float 0xFFF0000000000000
-	%1008 = shl i32 %6, 1
-	%1009 = add i32 57, %1008
-	%1010 = add i32 %195, %1009
-	%1011 = icmp slt i32 %1010, %N
-	%1012 = select i1 %1011, i32 %1010, i32 0
-	%1013 = sitofp i32 %629 to float
-	%1014 = sitofp i32 %1012 to float
-	%1015 = fcmp ole float %1014, %1013
-	%1016 = uitofp i1 %1015 to float
-	%1017 = fcmp une float %1016, 0.0
-	%1018 = and i1 %1011, %1017
-	%1019 = select i1 %1018, float %519, float 0xFFF0000000000000
+	%582 = shl i32 %6, 1
+	%583 = add i32 0, %582
+	%584 = add i32 %195, %583
+	%585 = icmp slt i32 %584, %N
+	%586 = select i1 %585, i32 %584, i32 0
+	%587 = sitofp i32 %508 to float
+	%588 = sitofp i32 %586 to float
+	%589 = fcmp ole float %588, %587
+	%590 = uitofp i1 %589 to float
+	%591 = fcmp une float %590, 0.0
+	%592 = and i1 %585, %591
+	%593 = select i1 %592, float %448, float 0xFFF0000000000000
+	%594 = shl i32 %6, 1
+	%595 = add i32 1, %594
+	%596 = add i32 %195, %595
+	%597 = icmp slt i32 %596, %N
+	%598 = select i1 %597, i32 %596, i32 0
+	%599 = sitofp i32 %508 to float
+	%600 = sitofp i32 %598 to float
+	%601 = fcmp ole float %600, %599
+	%602 = uitofp i1 %601 to float
+	%603 = fcmp une float %602, 0.0
+	%604 = and i1 %597, %603
+	%605 = select i1 %604, float %449, float 0xFFF0000000000000
+	%606 = shl i32 %6, 1
+	%607 = add i32 0, %606
+	%608 = add i32 %195, %607
+	%609 = icmp slt i32 %608, %N
+	%610 = select i1 %609, i32 %608, i32 0
+	%611 = sitofp i32 %512 to float
+	%612 = sitofp i32 %610 to float
+	%613 = fcmp ole float %612, %611
+	%614 = uitofp i1 %613 to float
+	%615 = fcmp une float %614, 0.0
+	%616 = and i1 %609, %615
+	%617 = select i1 %616, float %450, float 0xFFF0000000000000
+	%618 = shl i32 %6, 1
+	%619 = add i32 1, %618
+	%620 = add i32 %195, %619
+	%621 = icmp slt i32 %620, %N
+	%622 = select i1 %621, i32 %620, i32 0
+	%623 = sitofp i32 %512 to float
+	%624 = sitofp i32 %622 to float
+	%625 = fcmp ole float %624, %623
+	%626 = uitofp i1 %625 to float
+	%627 = fcmp une float %626, 0.0
+	%628 = and i1 %621, %627
+	%629 = select i1 %628, float %451, float 0xFFF0000000000000
+	%630 = shl i32 %6, 1
+	%631 = add i32 8, %630
+	%632 = add i32 %195, %631
+	%633 = icmp slt i32 %632, %N
+	%634 = select i1 %633, i32 %632, i32 0
+	%635 = sitofp i32 %508 to float
+	%636 = sitofp i32 %634 to float
+	%637 = fcmp ole float %636, %635
+	%638 = uitofp i1 %637 to float
+	%639 = fcmp une float %638, 0.0
+	%640 = and i1 %633, %639
+	%641 = select i1 %640, float %453, float 0xFFF0000000000000
+	%642 = shl i32 %6, 1
+	%643 = add i32 9, %642
+	%644 = add i32 %195, %643
+	%645 = icmp slt i32 %644, %N
+	%646 = select i1 %645, i32 %644, i32 0
+	%647 = sitofp i32 %508 to float
+	%648 = sitofp i32 %646 to float
+	%649 = fcmp ole float %648, %647
+	%650 = uitofp i1 %649 to float
+	%651 = fcmp une float %650, 0.0
+	%652 = and i1 %645, %651
+	%653 = select i1 %652, float %454, float 0xFFF0000000000000
+	%654 = shl i32 %6, 1
+	%655 = add i32 8, %654
+	%656 = add i32 %195, %655
+	%657 = icmp slt i32 %656, %N
+	%658 = select i1 %657, i32 %656, i32 0
+	%659 = sitofp i32 %512 to float
+	%660 = sitofp i32 %658 to float
+	%661 = fcmp ole float %660, %659
+	%662 = uitofp i1 %661 to float
+	%663 = fcmp une float %662, 0.0
+	%664 = and i1 %657, %663
+	%665 = select i1 %664, float %455, float 0xFFF0000000000000
+	%666 = shl i32 %6, 1
+	%667 = add i32 9, %666
+	%668 = add i32 %195, %667
+	%669 = icmp slt i32 %668, %N
+	%670 = select i1 %669, i32 %668, i32 0
+	%671 = sitofp i32 %512 to float
+	%672 = sitofp i32 %670 to float
+	%673 = fcmp ole float %672, %671
+	%674 = uitofp i1 %673 to float
+	%675 = fcmp une float %674, 0.0
+	%676 = and i1 %669, %675
+	%677 = select i1 %676, float %456, float 0xFFF0000000000000
+	%678 = shl i32 %6, 1
+	%679 = add i32 16, %678
+	%680 = add i32 %195, %679
+	%681 = icmp slt i32 %680, %N
+	%682 = select i1 %681, i32 %680, i32 0
+	%683 = sitofp i32 %508 to float
+	%684 = sitofp i32 %682 to float
+	%685 = fcmp ole float %684, %683
+	%686 = uitofp i1 %685 to float
+	%687 = fcmp une float %686, 0.0
+	%688 = and i1 %681, %687
+	%689 = select i1 %688, float %464, float 0xFFF0000000000000
+	%690 = shl i32 %6, 1
+	%691 = add i32 17, %690
+	%692 = add i32 %195, %691
+	%693 = icmp slt i32 %692, %N
+	%694 = select i1 %693, i32 %692, i32 0
+	%695 = sitofp i32 %508 to float
+	%696 = sitofp i32 %694 to float
+	%697 = fcmp ole float %696, %695
+	%698 = uitofp i1 %697 to float
+	%699 = fcmp une float %698, 0.0
+	%700 = and i1 %693, %699
+	%701 = select i1 %700, float %465, float 0xFFF0000000000000
+	%702 = shl i32 %6, 1
+	%703 = add i32 16, %702
+	%704 = add i32 %195, %703
+	%705 = icmp slt i32 %704, %N
+	%706 = select i1 %705, i32 %704, i32 0
+	%707 = sitofp i32 %512 to float
+	%708 = sitofp i32 %706 to float
+	%709 = fcmp ole float %708, %707
+	%710 = uitofp i1 %709 to float
+	%711 = fcmp une float %710, 0.0
+	%712 = and i1 %705, %711
+	%713 = select i1 %712, float %466, float 0xFFF0000000000000
+	%714 = shl i32 %6, 1
+	%715 = add i32 17, %714
+	%716 = add i32 %195, %715
+	%717 = icmp slt i32 %716, %N
+	%718 = select i1 %717, i32 %716, i32 0
+	%719 = sitofp i32 %512 to float
+	%720 = sitofp i32 %718 to float
+	%721 = fcmp ole float %720, %719
+	%722 = uitofp i1 %721 to float
+	%723 = fcmp une float %722, 0.0
+	%724 = and i1 %717, %723
+	%725 = select i1 %724, float %467, float 0xFFF0000000000000
+	%726 = shl i32 %6, 1
+	%727 = add i32 24, %726
+	%728 = add i32 %195, %727
+	%729 = icmp slt i32 %728, %N
+	%730 = select i1 %729, i32 %728, i32 0
+	%731 = sitofp i32 %508 to float
+	%732 = sitofp i32 %730 to float
+	%733 = fcmp ole float %732, %731
+	%734 = uitofp i1 %733 to float
+	%735 = fcmp une float %734, 0.0
+	%736 = and i1 %729, %735
+	%737 = select i1 %736, float %469, float 0xFFF0000000000000
+	%738 = shl i32 %6, 1
+	%739 = add i32 25, %738
+	%740 = add i32 %195, %739
+	%741 = icmp slt i32 %740, %N
+	%742 = select i1 %741, i32 %740, i32 0
+	%743 = sitofp i32 %508 to float
+	%744 = sitofp i32 %742 to float
+	%745 = fcmp ole float %744, %743
+	%746 = uitofp i1 %745 to float
+	%747 = fcmp une float %746, 0.0
+	%748 = and i1 %741, %747
+	%749 = select i1 %748, float %470, float 0xFFF0000000000000
+	%750 = shl i32 %6, 1
+	%751 = add i32 24, %750
+	%752 = add i32 %195, %751
+	%753 = icmp slt i32 %752, %N
+	%754 = select i1 %753, i32 %752, i32 0
+	%755 = sitofp i32 %512 to float
+	%756 = sitofp i32 %754 to float
+	%757 = fcmp ole float %756, %755
+	%758 = uitofp i1 %757 to float
+	%759 = fcmp une float %758, 0.0
+	%760 = and i1 %753, %759
+	%761 = select i1 %760, float %471, float 0xFFF0000000000000
+	%762 = shl i32 %6, 1
+	%763 = add i32 25, %762
+	%764 = add i32 %195, %763
+	%765 = icmp slt i32 %764, %N
+	%766 = select i1 %765, i32 %764, i32 0
+	%767 = sitofp i32 %512 to float
+	%768 = sitofp i32 %766 to float
+	%769 = fcmp ole float %768, %767
+	%770 = uitofp i1 %769 to float
+	%771 = fcmp une float %770, 0.0
+	%772 = and i1 %765, %771
+	%773 = select i1 %772, float %472, float 0xFFF0000000000000
+	%774 = shl i32 %6, 1
+	%775 = add i32 32, %774
+	%776 = add i32 %195, %775
+	%777 = icmp slt i32 %776, %N
+	%778 = select i1 %777, i32 %776, i32 0
+	%779 = sitofp i32 %508 to float
+	%780 = sitofp i32 %778 to float
+	%781 = fcmp ole float %780, %779
+	%782 = uitofp i1 %781 to float
+	%783 = fcmp une float %782, 0.0
+	%784 = and i1 %777, %783
+	%785 = select i1 %784, float %480, float 0xFFF0000000000000
+	%786 = shl i32 %6, 1
+	%787 = add i32 33, %786
+	%788 = add i32 %195, %787
+	%789 = icmp slt i32 %788, %N
+	%790 = select i1 %789, i32 %788, i32 0
+	%791 = sitofp i32 %508 to float
+	%792 = sitofp i32 %790 to float
+	%793 = fcmp ole float %792, %791
+	%794 = uitofp i1 %793 to float
+	%795 = fcmp une float %794, 0.0
+	%796 = and i1 %789, %795
+	%797 = select i1 %796, float %481, float 0xFFF0000000000000
+	%798 = shl i32 %6, 1
+	%799 = add i32 32, %798
+	%800 = add i32 %195, %799
+	%801 = icmp slt i32 %800, %N
+	%802 = select i1 %801, i32 %800, i32 0
+	%803 = sitofp i32 %512 to float
+	%804 = sitofp i32 %802 to float
+	%805 = fcmp ole float %804, %803
+	%806 = uitofp i1 %805 to float
+	%807 = fcmp une float %806, 0.0
+	%808 = and i1 %801, %807
+	%809 = select i1 %808, float %482, float 0xFFF0000000000000
+	%810 = shl i32 %6, 1
+	%811 = add i32 33, %810
+	%812 = add i32 %195, %811
+	%813 = icmp slt i32 %812, %N
+	%814 = select i1 %813, i32 %812, i32 0
+	%815 = sitofp i32 %512 to float
+	%816 = sitofp i32 %814 to float
+	%817 = fcmp ole float %816, %815
+	%818 = uitofp i1 %817 to float
+	%819 = fcmp une float %818, 0.0
+	%820 = and i1 %813, %819
+	%821 = select i1 %820, float %483, float 0xFFF0000000000000
+	%822 = shl i32 %6, 1
+	%823 = add i32 40, %822
+	%824 = add i32 %195, %823
+	%825 = icmp slt i32 %824, %N
+	%826 = select i1 %825, i32 %824, i32 0
+	%827 = sitofp i32 %508 to float
+	%828 = sitofp i32 %826 to float
+	%829 = fcmp ole float %828, %827
+	%830 = uitofp i1 %829 to float
+	%831 = fcmp une float %830, 0.0
+	%832 = and i1 %825, %831
+	%833 = select i1 %832, float %485, float 0xFFF0000000000000
+	%834 = shl i32 %6, 1
+	%835 = add i32 41, %834
+	%836 = add i32 %195, %835
+	%837 = icmp slt i32 %836, %N
+	%838 = select i1 %837, i32 %836, i32 0
+	%839 = sitofp i32 %508 to float
+	%840 = sitofp i32 %838 to float
+	%841 = fcmp ole float %840, %839
+	%842 = uitofp i1 %841 to float
+	%843 = fcmp une float %842, 0.0
+	%844 = and i1 %837, %843
+	%845 = select i1 %844, float %486, float 0xFFF0000000000000
+	%846 = shl i32 %6, 1
+	%847 = add i32 40, %846
+	%848 = add i32 %195, %847
+	%849 = icmp slt i32 %848, %N
+	%850 = select i1 %849, i32 %848, i32 0
+	%851 = sitofp i32 %512 to float
+	%852 = sitofp i32 %850 to float
+	%853 = fcmp ole float %852, %851
+	%854 = uitofp i1 %853 to float
+	%855 = fcmp une float %854, 0.0
+	%856 = and i1 %849, %855
+	%857 = select i1 %856, float %487, float 0xFFF0000000000000
+	%858 = shl i32 %6, 1
+	%859 = add i32 41, %858
+	%860 = add i32 %195, %859
+	%861 = icmp slt i32 %860, %N
+	%862 = select i1 %861, i32 %860, i32 0
+	%863 = sitofp i32 %512 to float
+	%864 = sitofp i32 %862 to float
+	%865 = fcmp ole float %864, %863
+	%866 = uitofp i1 %865 to float
+	%867 = fcmp une float %866, 0.0
+	%868 = and i1 %861, %867
+	%869 = select i1 %868, float %488, float 0xFFF0000000000000
+	%870 = shl i32 %6, 1
+	%871 = add i32 48, %870
+	%872 = add i32 %195, %871
+	%873 = icmp slt i32 %872, %N
+	%874 = select i1 %873, i32 %872, i32 0
+	%875 = sitofp i32 %508 to float
+	%876 = sitofp i32 %874 to float
+	%877 = fcmp ole float %876, %875
+	%878 = uitofp i1 %877 to float
+	%879 = fcmp une float %878, 0.0
+	%880 = and i1 %873, %879
+	%881 = select i1 %880, float %496, float 0xFFF0000000000000
+	%882 = shl i32 %6, 1
+	%883 = add i32 49, %882
+	%884 = add i32 %195, %883
+	%885 = icmp slt i32 %884, %N
+	%886 = select i1 %885, i32 %884, i32 0
+	%887 = sitofp i32 %508 to float
+	%888 = sitofp i32 %886 to float
+	%889 = fcmp ole float %888, %887
+	%890 = uitofp i1 %889 to float
+	%891 = fcmp une float %890, 0.0
+	%892 = and i1 %885, %891
+	%893 = select i1 %892, float %497, float 0xFFF0000000000000
+	%894 = shl i32 %6, 1
+	%895 = add i32 48, %894
+	%896 = add i32 %195, %895
+	%897 = icmp slt i32 %896, %N
+	%898 = select i1 %897, i32 %896, i32 0
+	%899 = sitofp i32 %512 to float
+	%900 = sitofp i32 %898 to float
+	%901 = fcmp ole float %900, %899
+	%902 = uitofp i1 %901 to float
+	%903 = fcmp une float %902, 0.0
+	%904 = and i1 %897, %903
+	%905 = select i1 %904, float %498, float 0xFFF0000000000000
+	%906 = shl i32 %6, 1
+	%907 = add i32 49, %906
+	%908 = add i32 %195, %907
+	%909 = icmp slt i32 %908, %N
+	%910 = select i1 %909, i32 %908, i32 0
+	%911 = sitofp i32 %512 to float
+	%912 = sitofp i32 %910 to float
+	%913 = fcmp ole float %912, %911
+	%914 = uitofp i1 %913 to float
+	%915 = fcmp une float %914, 0.0
+	%916 = and i1 %909, %915
+	%917 = select i1 %916, float %499, float 0xFFF0000000000000
+	%918 = shl i32 %6, 1
+	%919 = add i32 56, %918
+	%920 = add i32 %195, %919
+	%921 = icmp slt i32 %920, %N
+	%922 = select i1 %921, i32 %920, i32 0
+	%923 = sitofp i32 %508 to float
+	%924 = sitofp i32 %922 to float
+	%925 = fcmp ole float %924, %923
+	%926 = uitofp i1 %925 to float
+	%927 = fcmp une float %926, 0.0
+	%928 = and i1 %921, %927
+	%929 = select i1 %928, float %501, float 0xFFF0000000000000
+	%930 = shl i32 %6, 1
+	%931 = add i32 57, %930
+	%932 = add i32 %195, %931
+	%933 = icmp slt i32 %932, %N
+	%934 = select i1 %933, i32 %932, i32 0
+	%935 = sitofp i32 %508 to float
+	%936 = sitofp i32 %934 to float
+	%937 = fcmp ole float %936, %935
+	%938 = uitofp i1 %937 to float
+	%939 = fcmp une float %938, 0.0
+	%940 = and i1 %933, %939
+	%941 = select i1 %940, float %502, float 0xFFF0000000000000
+	%942 = shl i32 %6, 1
+	%943 = add i32 56, %942
+	%944 = add i32 %195, %943
+	%945 = icmp slt i32 %944, %N
+	%946 = select i1 %945, i32 %944, i32 0
+	%947 = sitofp i32 %512 to float
+	%948 = sitofp i32 %946 to float
+	%949 = fcmp ole float %948, %947
+	%950 = uitofp i1 %949 to float
+	%951 = fcmp une float %950, 0.0
+	%952 = and i1 %945, %951
+	%953 = select i1 %952, float %503, float 0xFFF0000000000000
+	%954 = shl i32 %6, 1
+	%955 = add i32 57, %954
+	%956 = add i32 %195, %955
+	%957 = icmp slt i32 %956, %N
+	%958 = select i1 %957, i32 %956, i32 0
+	%959 = sitofp i32 %512 to float
+	%960 = sitofp i32 %958 to float
+	%961 = fcmp ole float %960, %959
+	%962 = uitofp i1 %961 to float
+	%963 = fcmp une float %962, 0.0
+	%964 = and i1 %957, %963
+	%965 = select i1 %964, float %504, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%1020 = phi float [ %463, %prefetched ], [ %647, %partial ]
-	%1021 = phi float [ %464, %prefetched ], [ %659, %partial ]
-	%1022 = phi float [ %465, %prefetched ], [ %671, %partial ]
-	%1023 = phi float [ %466, %prefetched ], [ %683, %partial ]
-	%1024 = phi float [ %468, %prefetched ], [ %695, %partial ]
-	%1025 = phi float [ %469, %prefetched ], [ %707, %partial ]
-	%1026 = phi float [ %470, %prefetched ], [ %719, %partial ]
-	%1027 = phi float [ %471, %prefetched ], [ %731, %partial ]
-	%1028 = phi float [ %479, %prefetched ], [ %743, %partial ]
-	%1029 = phi float [ %480, %prefetched ], [ %755, %partial ]
-	%1030 = phi float [ %481, %prefetched ], [ %767, %partial ]
-	%1031 = phi float [ %482, %prefetched ], [ %779, %partial ]
-	%1032 = phi float [ %484, %prefetched ], [ %791, %partial ]
-	%1033 = phi float [ %485, %prefetched ], [ %803, %partial ]
-	%1034 = phi float [ %486, %prefetched ], [ %815, %partial ]
-	%1035 = phi float [ %487, %prefetched ], [ %827, %partial ]
-	%1036 = phi float [ %495, %prefetched ], [ %839, %partial ]
-	%1037 = phi float [ %496, %prefetched ], [ %851, %partial ]
-	%1038 = phi float [ %497, %prefetched ], [ %863, %partial ]
-	%1039 = phi float [ %498, %prefetched ], [ %875, %partial ]
-	%1040 = phi float [ %500, %prefetched ], [ %887, %partial ]
-	%1041 = phi float [ %501, %prefetched ], [ %899, %partial ]
-	%1042 = phi float [ %502, %prefetched ], [ %911, %partial ]
-	%1043 = phi float [ %503, %prefetched ], [ %923, %partial ]
-	%1044 = phi float [ %511, %prefetched ], [ %935, %partial ]
-	%1045 = phi float [ %512, %prefetched ], [ %947, %partial ]
-	%1046 = phi float [ %513, %prefetched ], [ %959, %partial ]
-	%1047 = phi float [ %514, %prefetched ], [ %971, %partial ]
-	%1048 = phi float [ %516, %prefetched ], [ %983, %partial ]
-	%1049 = phi float [ %517, %prefetched ], [ %995, %partial ]
-	%1050 = phi float [ %518, %prefetched ], [ %1007, %partial ]
-	%1051 = phi float [ %519, %prefetched ], [ %1019, %partial ]
-	%1052 = call float @llvm.nvvm.fmax.f(float %1020, float %1021)
-	%1053 = call float @llvm.nvvm.fmax.f(float %1024, float %1025)
-	%1054 = call float @llvm.nvvm.fmax.f(float %1028, float %1029)
-	%1055 = call float @llvm.nvvm.fmax.f(float %1032, float %1033)
-	%1056 = call float @llvm.nvvm.fmax.f(float %1036, float %1037)
-	%1057 = call float @llvm.nvvm.fmax.f(float %1040, float %1041)
-	%1058 = call float @llvm.nvvm.fmax.f(float %1044, float %1045)
-	%1059 = call float @llvm.nvvm.fmax.f(float %1048, float %1049)
-	%1060 = call float @llvm.nvvm.fmax.f(float %1052, float %1053)
-	%1061 = call float @llvm.nvvm.fmax.f(float %1054, float %1055)
-	%1062 = call float @llvm.nvvm.fmax.f(float %1056, float %1057)
-	%1063 = call float @llvm.nvvm.fmax.f(float %1058, float %1059)
-	%1064 = call float @llvm.nvvm.fmax.f(float %1060, float %1061)
-	%1065 = call float @llvm.nvvm.fmax.f(float %1062, float %1063)
-	%1066 = call float @llvm.nvvm.fmax.f(float %1064, float %1065)
-	%1067 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1066, i32 1, i32 31)
-	%1068 = call float @llvm.nvvm.fmax.f(float %1066, float %1067)
-	%1069 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1068, i32 2, i32 31)
-	%1070 = call float @llvm.nvvm.fmax.f(float %1068, float %1069)
-	%1071 = fmul float %1070, 0x3FC7154760000000
-	%1072 = call float @llvm.nvvm.fmax.f(float %191, float %1071)
-	%1073 = fadd float %191, 8.0
-	%1074 = fcmp ogt float %1072, %1073
-	%1075 = or i1 false, %1074
-	%1076 = call float @llvm.nvvm.fmax.f(float %1022, float %1023)
-	%1077 = call float @llvm.nvvm.fmax.f(float %1026, float %1027)
-	%1078 = call float @llvm.nvvm.fmax.f(float %1030, float %1031)
-	%1079 = call float @llvm.nvvm.fmax.f(float %1034, float %1035)
-	%1080 = call float @llvm.nvvm.fmax.f(float %1038, float %1039)
-	%1081 = call float @llvm.nvvm.fmax.f(float %1042, float %1043)
-	%1082 = call float @llvm.nvvm.fmax.f(float %1046, float %1047)
-	%1083 = call float @llvm.nvvm.fmax.f(float %1050, float %1051)
-	%1084 = call float @llvm.nvvm.fmax.f(float %1076, float %1077)
-	%1085 = call float @llvm.nvvm.fmax.f(float %1078, float %1079)
-	%1086 = call float @llvm.nvvm.fmax.f(float %1080, float %1081)
-	%1087 = call float @llvm.nvvm.fmax.f(float %1082, float %1083)
-	%1088 = call float @llvm.nvvm.fmax.f(float %1084, float %1085)
-	%1089 = call float @llvm.nvvm.fmax.f(float %1086, float %1087)
-	%1090 = call float @llvm.nvvm.fmax.f(float %1088, float %1089)
-	%1091 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1090, i32 1, i32 31)
-	%1092 = call float @llvm.nvvm.fmax.f(float %1090, float %1091)
-	%1093 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1092, i32 2, i32 31)
-	%1094 = call float @llvm.nvvm.fmax.f(float %1092, float %1093)
-	%1095 = fmul float %1094, 0x3FC7154760000000
-	%1096 = call float @llvm.nvvm.fmax.f(float %193, float %1095)
-	%1097 = fadd float %193, 8.0
-	%1098 = fcmp ogt float %1096, %1097
-	%1099 = or i1 %1075, %1098
-	%1100 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1099)
-	br i1 %1100, label %1101, label %1144
+	%966 = phi float [ %448, %loop ], [ %593, %partial ]
+	%967 = phi float [ %449, %loop ], [ %605, %partial ]
+	%968 = phi float [ %450, %loop ], [ %617, %partial ]
+	%969 = phi float [ %451, %loop ], [ %629, %partial ]
+	%970 = phi float [ %453, %loop ], [ %641, %partial ]
+	%971 = phi float [ %454, %loop ], [ %653, %partial ]
+	%972 = phi float [ %455, %loop ], [ %665, %partial ]
+	%973 = phi float [ %456, %loop ], [ %677, %partial ]
+	%974 = phi float [ %464, %loop ], [ %689, %partial ]
+	%975 = phi float [ %465, %loop ], [ %701, %partial ]
+	%976 = phi float [ %466, %loop ], [ %713, %partial ]
+	%977 = phi float [ %467, %loop ], [ %725, %partial ]
+	%978 = phi float [ %469, %loop ], [ %737, %partial ]
+	%979 = phi float [ %470, %loop ], [ %749, %partial ]
+	%980 = phi float [ %471, %loop ], [ %761, %partial ]
+	%981 = phi float [ %472, %loop ], [ %773, %partial ]
+	%982 = phi float [ %480, %loop ], [ %785, %partial ]
+	%983 = phi float [ %481, %loop ], [ %797, %partial ]
+	%984 = phi float [ %482, %loop ], [ %809, %partial ]
+	%985 = phi float [ %483, %loop ], [ %821, %partial ]
+	%986 = phi float [ %485, %loop ], [ %833, %partial ]
+	%987 = phi float [ %486, %loop ], [ %845, %partial ]
+	%988 = phi float [ %487, %loop ], [ %857, %partial ]
+	%989 = phi float [ %488, %loop ], [ %869, %partial ]
+	%990 = phi float [ %496, %loop ], [ %881, %partial ]
+	%991 = phi float [ %497, %loop ], [ %893, %partial ]
+	%992 = phi float [ %498, %loop ], [ %905, %partial ]
+	%993 = phi float [ %499, %loop ], [ %917, %partial ]
+	%994 = phi float [ %501, %loop ], [ %929, %partial ]
+	%995 = phi float [ %502, %loop ], [ %941, %partial ]
+	%996 = phi float [ %503, %loop ], [ %953, %partial ]
+	%997 = phi float [ %504, %loop ], [ %965, %partial ]
+	%998 = call float @llvm.nvvm.fmax.f(float %966, float %967)
+	%999 = call float @llvm.nvvm.fmax.f(float %970, float %971)
+	%1000 = call float @llvm.nvvm.fmax.f(float %974, float %975)
+	%1001 = call float @llvm.nvvm.fmax.f(float %978, float %979)
+	%1002 = call float @llvm.nvvm.fmax.f(float %982, float %983)
+	%1003 = call float @llvm.nvvm.fmax.f(float %986, float %987)
+	%1004 = call float @llvm.nvvm.fmax.f(float %990, float %991)
+	%1005 = call float @llvm.nvvm.fmax.f(float %994, float %995)
+	%1006 = call float @llvm.nvvm.fmax.f(float %998, float %999)
+	%1007 = call float @llvm.nvvm.fmax.f(float %1000, float %1001)
+	%1008 = call float @llvm.nvvm.fmax.f(float %1002, float %1003)
+	%1009 = call float @llvm.nvvm.fmax.f(float %1004, float %1005)
+	%1010 = call float @llvm.nvvm.fmax.f(float %1006, float %1007)
+	%1011 = call float @llvm.nvvm.fmax.f(float %1008, float %1009)
+	%1012 = call float @llvm.nvvm.fmax.f(float %1010, float %1011)
+	%1013 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1012, i32 1, i32 31)
+	%1014 = call float @llvm.nvvm.fmax.f(float %1012, float %1013)
+	%1015 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1014, i32 2, i32 31)
+	%1016 = call float @llvm.nvvm.fmax.f(float %1014, float %1015)
+	%1017 = fmul float %1016, 0x3FC7154760000000
+	%1018 = call float @llvm.nvvm.fmax.f(float %191, float %1017)
+	%1019 = fadd float %191, 8.0
+	%1020 = fcmp ogt float %1018, %1019
+	%1021 = or i1 false, %1020
+	%1022 = call float @llvm.nvvm.fmax.f(float %968, float %969)
+	%1023 = call float @llvm.nvvm.fmax.f(float %972, float %973)
+	%1024 = call float @llvm.nvvm.fmax.f(float %976, float %977)
+	%1025 = call float @llvm.nvvm.fmax.f(float %980, float %981)
+	%1026 = call float @llvm.nvvm.fmax.f(float %984, float %985)
+	%1027 = call float @llvm.nvvm.fmax.f(float %988, float %989)
+	%1028 = call float @llvm.nvvm.fmax.f(float %992, float %993)
+	%1029 = call float @llvm.nvvm.fmax.f(float %996, float %997)
+	%1030 = call float @llvm.nvvm.fmax.f(float %1022, float %1023)
+	%1031 = call float @llvm.nvvm.fmax.f(float %1024, float %1025)
+	%1032 = call float @llvm.nvvm.fmax.f(float %1026, float %1027)
+	%1033 = call float @llvm.nvvm.fmax.f(float %1028, float %1029)
+	%1034 = call float @llvm.nvvm.fmax.f(float %1030, float %1031)
+	%1035 = call float @llvm.nvvm.fmax.f(float %1032, float %1033)
+	%1036 = call float @llvm.nvvm.fmax.f(float %1034, float %1035)
+	%1037 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1036, i32 1, i32 31)
+	%1038 = call float @llvm.nvvm.fmax.f(float %1036, float %1037)
+	%1039 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1038, i32 2, i32 31)
+	%1040 = call float @llvm.nvvm.fmax.f(float %1038, float %1039)
+	%1041 = fmul float %1040, 0x3FC7154760000000
+	%1042 = call float @llvm.nvvm.fmax.f(float %193, float %1041)
+	%1043 = fadd float %193, 8.0
+	%1044 = fcmp ogt float %1042, %1043
+	%1045 = or i1 %1021, %1044
+	%1046 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1045)
+	br i1 %1046, label %1047, label %1090
 
-1101:
-	%1102 = fcmp oeq float %1072, 0xFFF0000000000000
-	%1103 = select i1 %1102, float 0.0, float %1072
-	%1104 = fsub float %191, %1103
-	%1105 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1104)
-	%1106 = fcmp oeq float %1096, 0xFFF0000000000000
-	%1107 = select i1 %1106, float 0.0, float %1096
-	%1108 = fsub float %193, %1107
-	%1109 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1108)
-	%1110 = fmul float %159, %1105
-	%1111 = fmul float %160, %1105
-	%1112 = fmul float %161, %1109
-	%1113 = fmul float %162, %1109
-	%1114 = fmul float %163, %1105
-	%1115 = fmul float %164, %1105
-	%1116 = fmul float %165, %1109
-	%1117 = fmul float %166, %1109
-	%1118 = fmul float %167, %1105
-	%1119 = fmul float %168, %1105
-	%1120 = fmul float %169, %1109
-	%1121 = fmul float %170, %1109
-	%1122 = fmul float %171, %1105
-	%1123 = fmul float %172, %1105
-	%1124 = fmul float %173, %1109
-	%1125 = fmul float %174, %1109
-	%1126 = fmul float %175, %1105
-	%1127 = fmul float %176, %1105
-	%1128 = fmul float %177, %1109
-	%1129 = fmul float %178, %1109
-	%1130 = fmul float %179, %1105
-	%1131 = fmul float %180, %1105
-	%1132 = fmul float %181, %1109
-	%1133 = fmul float %182, %1109
-	%1134 = fmul float %183, %1105
-	%1135 = fmul float %184, %1105
-	%1136 = fmul float %185, %1109
-	%1137 = fmul float %186, %1109
-	%1138 = fmul float %187, %1105
-	%1139 = fmul float %188, %1105
-	%1140 = fmul float %189, %1109
-	%1141 = fmul float %190, %1109
-	%1142 = fmul float %192, %1105
-	%1143 = fmul float %194, %1109
-	br label %1144
+1047:
+	%1048 = fcmp oeq float %1018, 0xFFF0000000000000
+	%1049 = select i1 %1048, float 0.0, float %1018
+	%1050 = fsub float %191, %1049
+	%1051 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1050)
+	%1052 = fcmp oeq float %1042, 0xFFF0000000000000
+	%1053 = select i1 %1052, float 0.0, float %1042
+	%1054 = fsub float %193, %1053
+	%1055 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1054)
+	%1056 = fmul float %159, %1051
+	%1057 = fmul float %160, %1051
+	%1058 = fmul float %161, %1055
+	%1059 = fmul float %162, %1055
+	%1060 = fmul float %163, %1051
+	%1061 = fmul float %164, %1051
+	%1062 = fmul float %165, %1055
+	%1063 = fmul float %166, %1055
+	%1064 = fmul float %167, %1051
+	%1065 = fmul float %168, %1051
+	%1066 = fmul float %169, %1055
+	%1067 = fmul float %170, %1055
+	%1068 = fmul float %171, %1051
+	%1069 = fmul float %172, %1051
+	%1070 = fmul float %173, %1055
+	%1071 = fmul float %174, %1055
+	%1072 = fmul float %175, %1051
+	%1073 = fmul float %176, %1051
+	%1074 = fmul float %177, %1055
+	%1075 = fmul float %178, %1055
+	%1076 = fmul float %179, %1051
+	%1077 = fmul float %180, %1051
+	%1078 = fmul float %181, %1055
+	%1079 = fmul float %182, %1055
+	%1080 = fmul float %183, %1051
+	%1081 = fmul float %184, %1051
+	%1082 = fmul float %185, %1055
+	%1083 = fmul float %186, %1055
+	%1084 = fmul float %187, %1051
+	%1085 = fmul float %188, %1051
+	%1086 = fmul float %189, %1055
+	%1087 = fmul float %190, %1055
+	%1088 = fmul float %192, %1051
+	%1089 = fmul float %194, %1055
+	br label %1090
 
-1144:
-	%1145 = phi float [ %159, %softmax ], [ %1110, %1101 ]
-	%1146 = phi float [ %160, %softmax ], [ %1111, %1101 ]
-	%1147 = phi float [ %161, %softmax ], [ %1112, %1101 ]
-	%1148 = phi float [ %162, %softmax ], [ %1113, %1101 ]
-	%1149 = phi float [ %163, %softmax ], [ %1114, %1101 ]
-	%1150 = phi float [ %164, %softmax ], [ %1115, %1101 ]
-	%1151 = phi float [ %165, %softmax ], [ %1116, %1101 ]
-	%1152 = phi float [ %166, %softmax ], [ %1117, %1101 ]
-	%1153 = phi float [ %167, %softmax ], [ %1118, %1101 ]
-	%1154 = phi float [ %168, %softmax ], [ %1119, %1101 ]
-	%1155 = phi float [ %169, %softmax ], [ %1120, %1101 ]
-	%1156 = phi float [ %170, %softmax ], [ %1121, %1101 ]
-	%1157 = phi float [ %171, %softmax ], [ %1122, %1101 ]
-	%1158 = phi float [ %172, %softmax ], [ %1123, %1101 ]
-	%1159 = phi float [ %173, %softmax ], [ %1124, %1101 ]
-	%1160 = phi float [ %174, %softmax ], [ %1125, %1101 ]
-	%1161 = phi float [ %175, %softmax ], [ %1126, %1101 ]
-	%1162 = phi float [ %176, %softmax ], [ %1127, %1101 ]
-	%1163 = phi float [ %177, %softmax ], [ %1128, %1101 ]
-	%1164 = phi float [ %178, %softmax ], [ %1129, %1101 ]
-	%1165 = phi float [ %179, %softmax ], [ %1130, %1101 ]
-	%1166 = phi float [ %180, %softmax ], [ %1131, %1101 ]
-	%1167 = phi float [ %181, %softmax ], [ %1132, %1101 ]
-	%1168 = phi float [ %182, %softmax ], [ %1133, %1101 ]
-	%1169 = phi float [ %183, %softmax ], [ %1134, %1101 ]
-	%1170 = phi float [ %184, %softmax ], [ %1135, %1101 ]
-	%1171 = phi float [ %185, %softmax ], [ %1136, %1101 ]
-	%1172 = phi float [ %186, %softmax ], [ %1137, %1101 ]
-	%1173 = phi float [ %187, %softmax ], [ %1138, %1101 ]
-	%1174 = phi float [ %188, %softmax ], [ %1139, %1101 ]
-	%1175 = phi float [ %189, %softmax ], [ %1140, %1101 ]
-	%1176 = phi float [ %190, %softmax ], [ %1141, %1101 ]
-	%1177 = phi float [ %192, %softmax ], [ %1142, %1101 ]
-	%1178 = phi float [ %194, %softmax ], [ %1143, %1101 ]
-	%1179 = select i1 %1100, float %1072, float %191
-	%1180 = fcmp oeq float %1179, 0xFFF0000000000000
-	%1181 = select i1 %1180, float 0.0, float %1179
-	%1182 = fneg float %1181
-	%1183 = call float @llvm.fma.f32(float %1020, float 0x3FC7154760000000, float %1182)
+1090:
+	%1091 = phi float [ %159, %softmax ], [ %1056, %1047 ]
+	%1092 = phi float [ %160, %softmax ], [ %1057, %1047 ]
+	%1093 = phi float [ %161, %softmax ], [ %1058, %1047 ]
+	%1094 = phi float [ %162, %softmax ], [ %1059, %1047 ]
+	%1095 = phi float [ %163, %softmax ], [ %1060, %1047 ]
+	%1096 = phi float [ %164, %softmax ], [ %1061, %1047 ]
+	%1097 = phi float [ %165, %softmax ], [ %1062, %1047 ]
+	%1098 = phi float [ %166, %softmax ], [ %1063, %1047 ]
+	%1099 = phi float [ %167, %softmax ], [ %1064, %1047 ]
+	%1100 = phi float [ %168, %softmax ], [ %1065, %1047 ]
+	%1101 = phi float [ %169, %softmax ], [ %1066, %1047 ]
+	%1102 = phi float [ %170, %softmax ], [ %1067, %1047 ]
+	%1103 = phi float [ %171, %softmax ], [ %1068, %1047 ]
+	%1104 = phi float [ %172, %softmax ], [ %1069, %1047 ]
+	%1105 = phi float [ %173, %softmax ], [ %1070, %1047 ]
+	%1106 = phi float [ %174, %softmax ], [ %1071, %1047 ]
+	%1107 = phi float [ %175, %softmax ], [ %1072, %1047 ]
+	%1108 = phi float [ %176, %softmax ], [ %1073, %1047 ]
+	%1109 = phi float [ %177, %softmax ], [ %1074, %1047 ]
+	%1110 = phi float [ %178, %softmax ], [ %1075, %1047 ]
+	%1111 = phi float [ %179, %softmax ], [ %1076, %1047 ]
+	%1112 = phi float [ %180, %softmax ], [ %1077, %1047 ]
+	%1113 = phi float [ %181, %softmax ], [ %1078, %1047 ]
+	%1114 = phi float [ %182, %softmax ], [ %1079, %1047 ]
+	%1115 = phi float [ %183, %softmax ], [ %1080, %1047 ]
+	%1116 = phi float [ %184, %softmax ], [ %1081, %1047 ]
+	%1117 = phi float [ %185, %softmax ], [ %1082, %1047 ]
+	%1118 = phi float [ %186, %softmax ], [ %1083, %1047 ]
+	%1119 = phi float [ %187, %softmax ], [ %1084, %1047 ]
+	%1120 = phi float [ %188, %softmax ], [ %1085, %1047 ]
+	%1121 = phi float [ %189, %softmax ], [ %1086, %1047 ]
+	%1122 = phi float [ %190, %softmax ], [ %1087, %1047 ]
+	%1123 = phi float [ %192, %softmax ], [ %1088, %1047 ]
+	%1124 = phi float [ %194, %softmax ], [ %1089, %1047 ]
+	%1125 = select i1 %1046, float %1018, float %191
+	%1126 = fcmp oeq float %1125, 0xFFF0000000000000
+	%1127 = select i1 %1126, float 0.0, float %1125
+	%1128 = fneg float %1127
+	%1129 = call float @llvm.fma.f32(float %966, float 0x3FC7154760000000, float %1128)
+	%1130 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1129)
+	%1131 = call float @llvm.fma.f32(float %967, float 0x3FC7154760000000, float %1128)
+	%1132 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1131)
+	%1133 = call float @llvm.fma.f32(float %970, float 0x3FC7154760000000, float %1128)
+	%1134 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1133)
+	%1135 = call float @llvm.fma.f32(float %971, float 0x3FC7154760000000, float %1128)
+	%1136 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1135)
+	%1137 = call float @llvm.fma.f32(float %974, float 0x3FC7154760000000, float %1128)
+	%1138 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1137)
+	%1139 = call float @llvm.fma.f32(float %975, float 0x3FC7154760000000, float %1128)
+	%1140 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1139)
+	%1141 = call float @llvm.fma.f32(float %978, float 0x3FC7154760000000, float %1128)
+	%1142 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1141)
+	%1143 = call float @llvm.fma.f32(float %979, float 0x3FC7154760000000, float %1128)
+	%1144 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1143)
+	%1145 = call float @llvm.fma.f32(float %982, float 0x3FC7154760000000, float %1128)
+	%1146 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1145)
+	%1147 = call float @llvm.fma.f32(float %983, float 0x3FC7154760000000, float %1128)
+	%1148 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1147)
+	%1149 = call float @llvm.fma.f32(float %986, float 0x3FC7154760000000, float %1128)
+	%1150 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1149)
+	%1151 = call float @llvm.fma.f32(float %987, float 0x3FC7154760000000, float %1128)
+	%1152 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1151)
+	%1153 = call float @llvm.fma.f32(float %990, float 0x3FC7154760000000, float %1128)
+	%1154 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1153)
+	%1155 = call float @llvm.fma.f32(float %991, float 0x3FC7154760000000, float %1128)
+	%1156 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1155)
+	%1157 = call float @llvm.fma.f32(float %994, float 0x3FC7154760000000, float %1128)
+	%1158 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1157)
+	%1159 = call float @llvm.fma.f32(float %995, float 0x3FC7154760000000, float %1128)
+	%1160 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1159)
+	%1161 = fadd float %1130, %1132
+	%1162 = fadd float %1134, %1136
+	%1163 = fadd float %1138, %1140
+	%1164 = fadd float %1142, %1144
+	%1165 = fadd float %1146, %1148
+	%1166 = fadd float %1150, %1152
+	%1167 = fadd float %1154, %1156
+	%1168 = fadd float %1158, %1160
+	%1169 = fadd float %1161, %1162
+	%1170 = fadd float %1163, %1164
+	%1171 = fadd float %1165, %1166
+	%1172 = fadd float %1167, %1168
+	%1173 = fadd float %1169, %1170
+	%1174 = fadd float %1171, %1172
+	%1175 = fadd float %1173, %1174
+	%1176 = fadd float %1123, %1175
+	%1177 = select i1 %1046, float %1042, float %193
+	%1178 = fcmp oeq float %1177, 0xFFF0000000000000
+	%1179 = select i1 %1178, float 0.0, float %1177
+	%1180 = fneg float %1179
+	%1181 = call float @llvm.fma.f32(float %968, float 0x3FC7154760000000, float %1180)
+	%1182 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1181)
+	%1183 = call float @llvm.fma.f32(float %969, float 0x3FC7154760000000, float %1180)
 	%1184 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1183)
-	%1185 = call float @llvm.fma.f32(float %1021, float 0x3FC7154760000000, float %1182)
+	%1185 = call float @llvm.fma.f32(float %972, float 0x3FC7154760000000, float %1180)
 	%1186 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1185)
-	%1187 = call float @llvm.fma.f32(float %1024, float 0x3FC7154760000000, float %1182)
+	%1187 = call float @llvm.fma.f32(float %973, float 0x3FC7154760000000, float %1180)
 	%1188 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1187)
-	%1189 = call float @llvm.fma.f32(float %1025, float 0x3FC7154760000000, float %1182)
+	%1189 = call float @llvm.fma.f32(float %976, float 0x3FC7154760000000, float %1180)
 	%1190 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1189)
-	%1191 = call float @llvm.fma.f32(float %1028, float 0x3FC7154760000000, float %1182)
+	%1191 = call float @llvm.fma.f32(float %977, float 0x3FC7154760000000, float %1180)
 	%1192 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1191)
-	%1193 = call float @llvm.fma.f32(float %1029, float 0x3FC7154760000000, float %1182)
+	%1193 = call float @llvm.fma.f32(float %980, float 0x3FC7154760000000, float %1180)
 	%1194 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1193)
-	%1195 = call float @llvm.fma.f32(float %1032, float 0x3FC7154760000000, float %1182)
+	%1195 = call float @llvm.fma.f32(float %981, float 0x3FC7154760000000, float %1180)
 	%1196 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1195)
-	%1197 = call float @llvm.fma.f32(float %1033, float 0x3FC7154760000000, float %1182)
+	%1197 = call float @llvm.fma.f32(float %984, float 0x3FC7154760000000, float %1180)
 	%1198 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1197)
-	%1199 = call float @llvm.fma.f32(float %1036, float 0x3FC7154760000000, float %1182)
+	%1199 = call float @llvm.fma.f32(float %985, float 0x3FC7154760000000, float %1180)
 	%1200 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1199)
-	%1201 = call float @llvm.fma.f32(float %1037, float 0x3FC7154760000000, float %1182)
+	%1201 = call float @llvm.fma.f32(float %988, float 0x3FC7154760000000, float %1180)
 	%1202 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1201)
-	%1203 = call float @llvm.fma.f32(float %1040, float 0x3FC7154760000000, float %1182)
+	%1203 = call float @llvm.fma.f32(float %989, float 0x3FC7154760000000, float %1180)
 	%1204 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1203)
-	%1205 = call float @llvm.fma.f32(float %1041, float 0x3FC7154760000000, float %1182)
+	%1205 = call float @llvm.fma.f32(float %992, float 0x3FC7154760000000, float %1180)
 	%1206 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1205)
-	%1207 = call float @llvm.fma.f32(float %1044, float 0x3FC7154760000000, float %1182)
+	%1207 = call float @llvm.fma.f32(float %993, float 0x3FC7154760000000, float %1180)
 	%1208 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1207)
-	%1209 = call float @llvm.fma.f32(float %1045, float 0x3FC7154760000000, float %1182)
+	%1209 = call float @llvm.fma.f32(float %996, float 0x3FC7154760000000, float %1180)
 	%1210 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1209)
-	%1211 = call float @llvm.fma.f32(float %1048, float 0x3FC7154760000000, float %1182)
+	%1211 = call float @llvm.fma.f32(float %997, float 0x3FC7154760000000, float %1180)
 	%1212 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1211)
-	%1213 = call float @llvm.fma.f32(float %1049, float 0x3FC7154760000000, float %1182)
-	%1214 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1213)
-	%1215 = fadd float %1184, %1186
-	%1216 = fadd float %1188, %1190
-	%1217 = fadd float %1192, %1194
-	%1218 = fadd float %1196, %1198
-	%1219 = fadd float %1200, %1202
-	%1220 = fadd float %1204, %1206
-	%1221 = fadd float %1208, %1210
-	%1222 = fadd float %1212, %1214
-	%1223 = fadd float %1215, %1216
-	%1224 = fadd float %1217, %1218
-	%1225 = fadd float %1219, %1220
-	%1226 = fadd float %1221, %1222
-	%1227 = fadd float %1223, %1224
-	%1228 = fadd float %1225, %1226
-	%1229 = fadd float %1227, %1228
-	%1230 = fadd float %1177, %1229
-	%1231 = select i1 %1100, float %1096, float %193
-	%1232 = fcmp oeq float %1231, 0xFFF0000000000000
-	%1233 = select i1 %1232, float 0.0, float %1231
-	%1234 = fneg float %1233
-	%1235 = call float @llvm.fma.f32(float %1022, float 0x3FC7154760000000, float %1234)
-	%1236 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1235)
-	%1237 = call float @llvm.fma.f32(float %1023, float 0x3FC7154760000000, float %1234)
-	%1238 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1237)
-	%1239 = call float @llvm.fma.f32(float %1026, float 0x3FC7154760000000, float %1234)
-	%1240 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1239)
-	%1241 = call float @llvm.fma.f32(float %1027, float 0x3FC7154760000000, float %1234)
-	%1242 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1241)
-	%1243 = call float @llvm.fma.f32(float %1030, float 0x3FC7154760000000, float %1234)
-	%1244 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1243)
-	%1245 = call float @llvm.fma.f32(float %1031, float 0x3FC7154760000000, float %1234)
-	%1246 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1245)
-	%1247 = call float @llvm.fma.f32(float %1034, float 0x3FC7154760000000, float %1234)
-	%1248 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1247)
-	%1249 = call float @llvm.fma.f32(float %1035, float 0x3FC7154760000000, float %1234)
-	%1250 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1249)
-	%1251 = call float @llvm.fma.f32(float %1038, float 0x3FC7154760000000, float %1234)
-	%1252 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1251)
-	%1253 = call float @llvm.fma.f32(float %1039, float 0x3FC7154760000000, float %1234)
-	%1254 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1253)
-	%1255 = call float @llvm.fma.f32(float %1042, float 0x3FC7154760000000, float %1234)
-	%1256 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1255)
-	%1257 = call float @llvm.fma.f32(float %1043, float 0x3FC7154760000000, float %1234)
-	%1258 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1257)
-	%1259 = call float @llvm.fma.f32(float %1046, float 0x3FC7154760000000, float %1234)
-	%1260 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1259)
-	%1261 = call float @llvm.fma.f32(float %1047, float 0x3FC7154760000000, float %1234)
-	%1262 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1261)
-	%1263 = call float @llvm.fma.f32(float %1050, float 0x3FC7154760000000, float %1234)
-	%1264 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1263)
-	%1265 = call float @llvm.fma.f32(float %1051, float 0x3FC7154760000000, float %1234)
-	%1266 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1265)
-	%1267 = fadd float %1236, %1238
-	%1268 = fadd float %1240, %1242
-	%1269 = fadd float %1244, %1246
-	%1270 = fadd float %1248, %1250
-	%1271 = fadd float %1252, %1254
-	%1272 = fadd float %1256, %1258
-	%1273 = fadd float %1260, %1262
-	%1274 = fadd float %1264, %1266
-	%1275 = fadd float %1267, %1268
-	%1276 = fadd float %1269, %1270
-	%1277 = fadd float %1271, %1272
-	%1278 = fadd float %1273, %1274
-	%1279 = fadd float %1275, %1276
-	%1280 = fadd float %1277, %1278
-	%1281 = fadd float %1279, %1280
-	%1282 = fadd float %1178, %1281
-	%1283 = icmp eq i32 %6, 0
-	%1284 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1229, i32 1, i32 31)
-	%1285 = fadd float %1229, %1284
-	%1286 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1285, i32 2, i32 31)
-	%1287 = fadd float %1285, %1286
-	%1288 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1230, i32 1, i32 31)
-	%1289 = fadd float %1230, %1288
-	%1290 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1289, i32 2, i32 31)
-	%1291 = fadd float %1289, %1290
-	%1292 = fcmp ogt float %1291, 0.0
-	%1293 = icmp slt i32 %625, %M
-	%1294 = and i1 %1292, %1293
-	%1295 = select i1 %1294, float %1291, float 1.0
-	%1296 = fdiv float %1287, %1295
-	%1297 = and i1 %1294, %1283
-	%1298 = fadd float 0.0, %1296
-	%1299 = select i1 %1297, float %1298, float 0.0
-	%1300 = and i1 %1294, %1283
-	%1301 = fadd float 0.0, 1.0
-	%1302 = select i1 %1300, float %1301, float 0.0
-	%1303 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1281, i32 1, i32 31)
-	%1304 = fadd float %1281, %1303
-	%1305 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1304, i32 2, i32 31)
-	%1306 = fadd float %1304, %1305
-	%1307 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1282, i32 1, i32 31)
-	%1308 = fadd float %1282, %1307
-	%1309 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1308, i32 2, i32 31)
-	%1310 = fadd float %1308, %1309
-	%1311 = fcmp ogt float %1310, 0.0
-	%1312 = icmp slt i32 %629, %M
-	%1313 = and i1 %1311, %1312
-	%1314 = select i1 %1313, float %1310, float 1.0
-	%1315 = fdiv float %1306, %1314
-	%1316 = and i1 %1313, %1283
-	%1317 = fadd float %1299, %1315
-	%1318 = select i1 %1316, float %1317, float %1299
-	%1319 = and i1 %1313, %1283
-	%1320 = fadd float %1302, 1.0
-	%1321 = select i1 %1319, float %1320, float %1302
-	%1322 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1318, i32 16, i32 31)
-	%1323 = fadd float %1318, %1322
-	%1324 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1321, i32 16, i32 31)
-	%1325 = fadd float %1321, %1324
-	%1326 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1323, i32 8, i32 31)
-	%1327 = fadd float %1323, %1326
-	%1328 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1325, i32 8, i32 31)
-	%1329 = fadd float %1325, %1328
-	%1330 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1327, i32 4, i32 31)
-	%1331 = fadd float %1327, %1330
-	%1332 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1329, i32 4, i32 31)
-	%1333 = fadd float %1329, %1332
-	%1334 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1331, i32 2, i32 31)
-	%1335 = fadd float %1331, %1334
-	%1336 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1333, i32 2, i32 31)
-	%1337 = fadd float %1333, %1336
-	%1338 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1335, i32 1, i32 31)
-	%1339 = fadd float %1335, %1338
-	%1340 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1337, i32 1, i32 31)
-	%1341 = fadd float %1337, %1340
-	%1342 = icmp eq i32 %4, 0
-	br i1 %1342, label %1343, label %1350
+	%1213 = fadd float %1182, %1184
+	%1214 = fadd float %1186, %1188
+	%1215 = fadd float %1190, %1192
+	%1216 = fadd float %1194, %1196
+	%1217 = fadd float %1198, %1200
+	%1218 = fadd float %1202, %1204
+	%1219 = fadd float %1206, %1208
+	%1220 = fadd float %1210, %1212
+	%1221 = fadd float %1213, %1214
+	%1222 = fadd float %1215, %1216
+	%1223 = fadd float %1217, %1218
+	%1224 = fadd float %1219, %1220
+	%1225 = fadd float %1221, %1222
+	%1226 = fadd float %1223, %1224
+	%1227 = fadd float %1225, %1226
+	%1228 = fadd float %1124, %1227
+	%1229 = icmp eq i32 %6, 0
+	%1230 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1175, i32 1, i32 31)
+	%1231 = fadd float %1175, %1230
+	%1232 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1231, i32 2, i32 31)
+	%1233 = fadd float %1231, %1232
+	%1234 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1176, i32 1, i32 31)
+	%1235 = fadd float %1176, %1234
+	%1236 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1235, i32 2, i32 31)
+	%1237 = fadd float %1235, %1236
+	%1238 = fcmp ogt float %1237, 0.0
+	%1239 = icmp slt i32 %508, %M
+	%1240 = and i1 %1238, %1239
+	%1241 = select i1 %1240, float %1237, float 1.0
+	%1242 = fdiv float %1233, %1241
+	%1243 = and i1 %1240, %1229
+	%1244 = fadd float 0.0, %1242
+	%1245 = select i1 %1243, float %1244, float 0.0
+	%1246 = and i1 %1240, %1229
+	%1247 = fadd float 0.0, 1.0
+	%1248 = select i1 %1246, float %1247, float 0.0
+	%1249 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1227, i32 1, i32 31)
+	%1250 = fadd float %1227, %1249
+	%1251 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1250, i32 2, i32 31)
+	%1252 = fadd float %1250, %1251
+	%1253 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1228, i32 1, i32 31)
+	%1254 = fadd float %1228, %1253
+	%1255 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1254, i32 2, i32 31)
+	%1256 = fadd float %1254, %1255
+	%1257 = fcmp ogt float %1256, 0.0
+	%1258 = icmp slt i32 %512, %M
+	%1259 = and i1 %1257, %1258
+	%1260 = select i1 %1259, float %1256, float 1.0
+	%1261 = fdiv float %1252, %1260
+	%1262 = and i1 %1259, %1229
+	%1263 = fadd float %1245, %1261
+	%1264 = select i1 %1262, float %1263, float %1245
+	%1265 = and i1 %1259, %1229
+	%1266 = fadd float %1248, 1.0
+	%1267 = select i1 %1265, float %1266, float %1248
+	%1268 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1264, i32 16, i32 31)
+	%1269 = fadd float %1264, %1268
+	%1270 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1267, i32 16, i32 31)
+	%1271 = fadd float %1267, %1270
+	%1272 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1269, i32 8, i32 31)
+	%1273 = fadd float %1269, %1272
+	%1274 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1271, i32 8, i32 31)
+	%1275 = fadd float %1271, %1274
+	%1276 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1273, i32 4, i32 31)
+	%1277 = fadd float %1273, %1276
+	%1278 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1275, i32 4, i32 31)
+	%1279 = fadd float %1275, %1278
+	%1280 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1277, i32 2, i32 31)
+	%1281 = fadd float %1277, %1280
+	%1282 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1279, i32 2, i32 31)
+	%1283 = fadd float %1279, %1282
+	%1284 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1281, i32 1, i32 31)
+	%1285 = fadd float %1281, %1284
+	%1286 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1283, i32 1, i32 31)
+	%1287 = fadd float %1283, %1286
+	%1288 = icmp eq i32 %4, 0
+	br i1 %1288, label %1289, label %1296
 
-1343:
-	%1344 = mul i32 %3, 2
-	%1345 = add i32 %1344, 0
-	%1346 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1345
-	store float %1339, float addrspace(3)* %1346
-	%1347 = mul i32 %3, 2
+1289:
+	%1290 = mul i32 %3, 2
+	%1291 = add i32 %1290, 0
+	%1292 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1291
+	store float %1285, float addrspace(3)* %1292
+	%1293 = mul i32 %3, 2
+	%1294 = add i32 %1293, 1
+	%1295 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1294
+	store float %1287, float addrspace(3)* %1295
+	br label %1296
+
+1296:
+	%1297 = add i32 %157, 1
+	%1298 = icmp slt i32 %1297, %NK
+	%1299 = select i1 %1298, i32 %1297, i32 0
+	%1300 = add i32 %29, %1299
+	%1301 = sext i32 %1300 to i64
+	%1302 = getelementptr i32, i32* %list, i64 %1301
+	%1303 = load i32, i32* %1302
+	%1304 = select i1 %1298, i32 %1303, i32 -1
+	%1305 = icmp sge i32 %1304, 0
+	%1306 = add i32 %NK, %157
+	%1307 = add i32 %29, %1306
+	%1308 = sext i32 %1307 to i64
+	%1309 = getelementptr i32, i32* %list, i64 %1308
+	%1310 = load i32, i32* %1309
+	%1311 = icmp eq i32 %1310, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void @llvm.nvvm.barrier0()
+	%1312 = mul i32 0, 2
+	%1313 = add i32 %1312, 0
+	%1314 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1313
+	%1315 = load float, float addrspace(3)* %1314
+	%1316 = fadd float 0.0, %1315
+	%1317 = mul i32 0, 2
+	%1318 = add i32 %1317, 1
+	%1319 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1318
+	%1320 = load float, float addrspace(3)* %1319
+	%1321 = fadd float 0.0, %1320
+	%1322 = mul i32 1, 2
+	%1323 = add i32 %1322, 0
+	%1324 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1323
+	%1325 = load float, float addrspace(3)* %1324
+	%1326 = fadd float %1316, %1325
+	%1327 = mul i32 1, 2
+	%1328 = add i32 %1327, 1
+	%1329 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1328
+	%1330 = load float, float addrspace(3)* %1329
+	%1331 = fadd float %1321, %1330
+	%1332 = mul i32 2, 2
+	%1333 = add i32 %1332, 0
+	%1334 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1333
+	%1335 = load float, float addrspace(3)* %1334
+	%1336 = fadd float %1326, %1335
+	%1337 = mul i32 2, 2
+	%1338 = add i32 %1337, 1
+	%1339 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1338
+	%1340 = load float, float addrspace(3)* %1339
+	%1341 = fadd float %1331, %1340
+	%1342 = mul i32 3, 2
+	%1343 = add i32 %1342, 0
+	%1344 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1343
+	%1345 = load float, float addrspace(3)* %1344
+	%1346 = fadd float %1336, %1345
+	%1347 = mul i32 3, 2
 	%1348 = add i32 %1347, 1
 	%1349 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1348
-	store float %1341, float addrspace(3)* %1349
-	br label %1350
+	%1350 = load float, float addrspace(3)* %1349
+	%1351 = fadd float %1341, %1350
+	%1352 = fcmp ogt float %1351, 0.0
+	%1353 = select i1 %1352, float %1351, float 1.0
+	%1354 = fdiv float %1346, %1353
+	%1355 = fcmp ogt float %1351, 0.0
+	%1356 = and i1 %1311, %1355
+	%1357 = fcmp olt float %1354, 0x3F50624DE0000000
+	%1358 = and i1 %1356, %1357
+	%1359 = xor i1 %1358, true
+	%1360 = and i1 %1305, %1359
+	br i1 %1360, label %prefetch, label %pv
 
-1350:
-	call void asm sideeffect "cp.async.wait_group 1;", ""()
-	call void @llvm.nvvm.barrier0()
-	%1351 = mul i32 0, 2
-	%1352 = add i32 %1351, 0
-	%1353 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1352
-	%1354 = load float, float addrspace(3)* %1353
-	%1355 = fadd float 0.0, %1354
-	%1356 = mul i32 0, 2
-	%1357 = add i32 %1356, 1
-	%1358 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1357
-	%1359 = load float, float addrspace(3)* %1358
-	%1360 = fadd float 0.0, %1359
-	%1361 = mul i32 1, 2
-	%1362 = add i32 %1361, 0
-	%1363 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1362
-	%1364 = load float, float addrspace(3)* %1363
-	%1365 = fadd float %1355, %1364
-	%1366 = mul i32 1, 2
-	%1367 = add i32 %1366, 1
-	%1368 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1367
-	%1369 = load float, float addrspace(3)* %1368
-	%1370 = fadd float %1360, %1369
-	%1371 = mul i32 2, 2
-	%1372 = add i32 %1371, 0
-	%1373 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1372
-	%1374 = load float, float addrspace(3)* %1373
-	%1375 = fadd float %1365, %1374
-	%1376 = mul i32 2, 2
-	%1377 = add i32 %1376, 1
-	%1378 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1377
-	%1379 = load float, float addrspace(3)* %1378
-	%1380 = fadd float %1370, %1379
-	%1381 = mul i32 3, 2
-	%1382 = add i32 %1381, 0
-	%1383 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1382
-	%1384 = load float, float addrspace(3)* %1383
-	%1385 = fadd float %1375, %1384
-	%1386 = mul i32 3, 2
-	%1387 = add i32 %1386, 1
-	%1388 = getelementptr [8 x float], [8 x float] addrspace(3)* @esmean_attn2_stop, i32 0, i32 %1387
-	%1389 = load float, float addrspace(3)* %1388
-	%1390 = fadd float %1380, %1389
-	%1391 = fcmp ogt float %1390, 0.0
-	%1392 = select i1 %1391, float %1390, float 1.0
-	%1393 = fdiv float %1385, %1392
-	%1394 = fcmp ogt float %1390, 0.0
-	%1395 = and i1 %248, %1394
-	%1396 = fcmp olt float %1393, 0x3F50624DE0000000
-	%1397 = and i1 %1395, %1396
-	%1398 = xor i1 %1397, true
-	%1399 = and i1 %242, %1398
+prefetch:
+	%1361 = mul i32 %1304, 64
+	%1362 = lshr i32 %2, 3
+	%1363 = and i32 %2, 7
+	%1364 = and i32 %1362, 7
+	%1365 = xor i32 %1363, %1364
+	%1366 = mul i32 %1362, 8
+	%1367 = add i32 %1366, %1365
+	%1368 = shl i32 %1367, 4
+	%1369 = add i32 %0, %1368
+	%1370 = add i32 %1361, %1362
+	%1371 = mul i32 %1370, 64
+	%1372 = mul i32 %1363, 8
+	%1373 = add i32 %1371, %1372
+	%1374 = sext i32 %1373 to i64
+	%1375 = getelementptr i16, i16* %20, i64 %1374
+	%1376 = add i32 %1370, 0
+	%1377 = icmp slt i32 %1376, %N
+	%1378 = getelementptr i16, i16* %1375, i64 0
+	%1379 = select i1 %1377, i16* %1378, i16* %20
+	%1380 = add i32 %1369, 0
+	%1381 = select i1 %1377, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1380, i16* %1379, i32 %1381)
+	%1382 = add i32 %1370, 16
+	%1383 = icmp slt i32 %1382, %N
+	%1384 = getelementptr i16, i16* %1375, i64 1024
+	%1385 = select i1 %1383, i16* %1384, i16* %20
+	%1386 = add i32 %1369, 2048
+	%1387 = select i1 %1383, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1386, i16* %1385, i32 %1387)
+	%1388 = add i32 %1370, 32
+	%1389 = icmp slt i32 %1388, %N
+	%1390 = getelementptr i16, i16* %1375, i64 2048
+	%1391 = select i1 %1389, i16* %1390, i16* %20
+	%1392 = add i32 %1369, u0x1000
+	%1393 = select i1 %1389, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1392, i16* %1391, i32 %1393)
+	%1394 = add i32 %1370, 48
+	%1395 = icmp slt i32 %1394, %N
+	%1396 = getelementptr i16, i16* %1375, i64 3072
+	%1397 = select i1 %1395, i16* %1396, i16* %20
+	%1398 = add i32 %1369, 6144
+	%1399 = select i1 %1395, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1398, i16* %1397, i32 %1399)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
 	%1400 = and i32 %4, 7
 	%1401 = lshr i32 %4, 3
 	%1402 = and i32 %1401, 1
@@ -3730,10 +3728,10 @@ softmax:
 	%1408 = xor i32 %84, %1407
 	%1409 = shl i32 %1408, 4
 	%1410 = add i32 %1406, %1409
-	%1411 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1186, float %1184)
-	%1412 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1238, float %1236)
-	%1413 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1190, float %1188)
-	%1414 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1242, float %1240)
+	%1411 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1132, float %1130)
+	%1412 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1184, float %1182)
+	%1413 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1136, float %1134)
+	%1414 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1188, float %1186)
 	%1415 = xor i32 %1410, 0
 	%1416 = add i32 %1415, 0
 	%1417 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1416)
@@ -3741,12 +3739,12 @@ softmax:
 	%1419 = extractvalue { i32, i32, i32, i32 } %1417, 1
 	%1420 = extractvalue { i32, i32, i32, i32 } %1417, 2
 	%1421 = extractvalue { i32, i32, i32, i32 } %1417, 3
-	%1422 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1418, i32 %1419, float %1145, float %1146, float %1147, float %1148)
+	%1422 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1418, i32 %1419, float %1091, float %1092, float %1093, float %1094)
 	%1423 = extractvalue { float, float, float, float } %1422, 0
 	%1424 = extractvalue { float, float, float, float } %1422, 1
 	%1425 = extractvalue { float, float, float, float } %1422, 2
 	%1426 = extractvalue { float, float, float, float } %1422, 3
-	%1427 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1420, i32 %1421, float %1149, float %1150, float %1151, float %1152)
+	%1427 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1420, i32 %1421, float %1095, float %1096, float %1097, float %1098)
 	%1428 = extractvalue { float, float, float, float } %1427, 0
 	%1429 = extractvalue { float, float, float, float } %1427, 1
 	%1430 = extractvalue { float, float, float, float } %1427, 2
@@ -3758,12 +3756,12 @@ softmax:
 	%1436 = extractvalue { i32, i32, i32, i32 } %1434, 1
 	%1437 = extractvalue { i32, i32, i32, i32 } %1434, 2
 	%1438 = extractvalue { i32, i32, i32, i32 } %1434, 3
-	%1439 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1435, i32 %1436, float %1153, float %1154, float %1155, float %1156)
+	%1439 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1435, i32 %1436, float %1099, float %1100, float %1101, float %1102)
 	%1440 = extractvalue { float, float, float, float } %1439, 0
 	%1441 = extractvalue { float, float, float, float } %1439, 1
 	%1442 = extractvalue { float, float, float, float } %1439, 2
 	%1443 = extractvalue { float, float, float, float } %1439, 3
-	%1444 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1437, i32 %1438, float %1157, float %1158, float %1159, float %1160)
+	%1444 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1437, i32 %1438, float %1103, float %1104, float %1105, float %1106)
 	%1445 = extractvalue { float, float, float, float } %1444, 0
 	%1446 = extractvalue { float, float, float, float } %1444, 1
 	%1447 = extractvalue { float, float, float, float } %1444, 2
@@ -3775,12 +3773,12 @@ softmax:
 	%1453 = extractvalue { i32, i32, i32, i32 } %1451, 1
 	%1454 = extractvalue { i32, i32, i32, i32 } %1451, 2
 	%1455 = extractvalue { i32, i32, i32, i32 } %1451, 3
-	%1456 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1452, i32 %1453, float %1161, float %1162, float %1163, float %1164)
+	%1456 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1452, i32 %1453, float %1107, float %1108, float %1109, float %1110)
 	%1457 = extractvalue { float, float, float, float } %1456, 0
 	%1458 = extractvalue { float, float, float, float } %1456, 1
 	%1459 = extractvalue { float, float, float, float } %1456, 2
 	%1460 = extractvalue { float, float, float, float } %1456, 3
-	%1461 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1454, i32 %1455, float %1165, float %1166, float %1167, float %1168)
+	%1461 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1454, i32 %1455, float %1111, float %1112, float %1113, float %1114)
 	%1462 = extractvalue { float, float, float, float } %1461, 0
 	%1463 = extractvalue { float, float, float, float } %1461, 1
 	%1464 = extractvalue { float, float, float, float } %1461, 2
@@ -3792,20 +3790,20 @@ softmax:
 	%1470 = extractvalue { i32, i32, i32, i32 } %1468, 1
 	%1471 = extractvalue { i32, i32, i32, i32 } %1468, 2
 	%1472 = extractvalue { i32, i32, i32, i32 } %1468, 3
-	%1473 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1469, i32 %1470, float %1169, float %1170, float %1171, float %1172)
+	%1473 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1469, i32 %1470, float %1115, float %1116, float %1117, float %1118)
 	%1474 = extractvalue { float, float, float, float } %1473, 0
 	%1475 = extractvalue { float, float, float, float } %1473, 1
 	%1476 = extractvalue { float, float, float, float } %1473, 2
 	%1477 = extractvalue { float, float, float, float } %1473, 3
-	%1478 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1471, i32 %1472, float %1173, float %1174, float %1175, float %1176)
+	%1478 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1411, i32 %1412, i32 %1413, i32 %1414, i32 %1471, i32 %1472, float %1119, float %1120, float %1121, float %1122)
 	%1479 = extractvalue { float, float, float, float } %1478, 0
 	%1480 = extractvalue { float, float, float, float } %1478, 1
 	%1481 = extractvalue { float, float, float, float } %1478, 2
 	%1482 = extractvalue { float, float, float, float } %1478, 3
-	%1483 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1194, float %1192)
-	%1484 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1246, float %1244)
-	%1485 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1198, float %1196)
-	%1486 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1250, float %1248)
+	%1483 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1140, float %1138)
+	%1484 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1192, float %1190)
+	%1485 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1144, float %1142)
+	%1486 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1196, float %1194)
 	%1487 = xor i32 %1410, 0
 	%1488 = add i32 %1487, 2048
 	%1489 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1488)
@@ -3874,10 +3872,10 @@ softmax:
 	%1552 = extractvalue { float, float, float, float } %1550, 1
 	%1553 = extractvalue { float, float, float, float } %1550, 2
 	%1554 = extractvalue { float, float, float, float } %1550, 3
-	%1555 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1202, float %1200)
-	%1556 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1254, float %1252)
-	%1557 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1206, float %1204)
-	%1558 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1258, float %1256)
+	%1555 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1148, float %1146)
+	%1556 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1200, float %1198)
+	%1557 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1152, float %1150)
+	%1558 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1204, float %1202)
 	%1559 = xor i32 %1410, 0
 	%1560 = add i32 %1559, u0x1000
 	%1561 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1560)
@@ -3946,10 +3944,10 @@ softmax:
 	%1624 = extractvalue { float, float, float, float } %1622, 1
 	%1625 = extractvalue { float, float, float, float } %1622, 2
 	%1626 = extractvalue { float, float, float, float } %1622, 3
-	%1627 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1210, float %1208)
-	%1628 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1262, float %1260)
-	%1629 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1214, float %1212)
-	%1630 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1266, float %1264)
+	%1627 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1156, float %1154)
+	%1628 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1208, float %1206)
+	%1629 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1160, float %1158)
+	%1630 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1212, float %1210)
 	%1631 = xor i32 %1410, 0
 	%1632 = add i32 %1631, 6144
 	%1633 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1632)
@@ -4018,18 +4016,18 @@ softmax:
 	%1696 = extractvalue { float, float, float, float } %1694, 1
 	%1697 = extractvalue { float, float, float, float } %1694, 2
 	%1698 = extractvalue { float, float, float, float } %1694, 3
-	br i1 %1399, label %loop, label %epilogue
+	br i1 %1360, label %loop, label %epilogue
 
 store0:
 	%1699 = mul i32 %10, %M
-	%1700 = add i32 %1699, %565
+	%1700 = add i32 %1699, %564
 	%1701 = mul i32 %1700, 64
 	%1702 = shl i32 %6, 1
 	%1703 = add i32 0, %1702
 	%1704 = add i32 %1701, %1703
 	%1705 = sext i32 %1704 to i64
 	%1706 = getelementptr i16, i16* %out, i64 %1705
-	%1707 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %567, float %566)
+	%1707 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %566, float %565)
 	%1708 = bitcast i16* %1706 to i32*
 	store i32 %1707, i32* %1708
 	%1709 = shl i32 %6, 1
@@ -4037,7 +4035,7 @@ store0:
 	%1711 = add i32 %1701, %1710
 	%1712 = sext i32 %1711 to i64
 	%1713 = getelementptr i16, i16* %out, i64 %1712
-	%1714 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %569, float %568)
+	%1714 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %568, float %567)
 	%1715 = bitcast i16* %1713 to i32*
 	store i32 %1714, i32* %1715
 	%1716 = shl i32 %6, 1
@@ -4045,7 +4043,7 @@ store0:
 	%1718 = add i32 %1701, %1717
 	%1719 = sext i32 %1718 to i64
 	%1720 = getelementptr i16, i16* %out, i64 %1719
-	%1721 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %571, float %570)
+	%1721 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %570, float %569)
 	%1722 = bitcast i16* %1720 to i32*
 	store i32 %1721, i32* %1722
 	%1723 = shl i32 %6, 1
@@ -4053,7 +4051,7 @@ store0:
 	%1725 = add i32 %1701, %1724
 	%1726 = sext i32 %1725 to i64
 	%1727 = getelementptr i16, i16* %out, i64 %1726
-	%1728 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %573, float %572)
+	%1728 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %572, float %571)
 	%1729 = bitcast i16* %1727 to i32*
 	store i32 %1728, i32* %1729
 	%1730 = shl i32 %6, 1
@@ -4061,7 +4059,7 @@ store0:
 	%1732 = add i32 %1701, %1731
 	%1733 = sext i32 %1732 to i64
 	%1734 = getelementptr i16, i16* %out, i64 %1733
-	%1735 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %575, float %574)
+	%1735 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %574, float %573)
 	%1736 = bitcast i16* %1734 to i32*
 	store i32 %1735, i32* %1736
 	%1737 = shl i32 %6, 1
@@ -4069,7 +4067,7 @@ store0:
 	%1739 = add i32 %1701, %1738
 	%1740 = sext i32 %1739 to i64
 	%1741 = getelementptr i16, i16* %out, i64 %1740
-	%1742 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %577, float %576)
+	%1742 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %576, float %575)
 	%1743 = bitcast i16* %1741 to i32*
 	store i32 %1742, i32* %1743
 	%1744 = shl i32 %6, 1
@@ -4077,7 +4075,7 @@ store0:
 	%1746 = add i32 %1701, %1745
 	%1747 = sext i32 %1746 to i64
 	%1748 = getelementptr i16, i16* %out, i64 %1747
-	%1749 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %579, float %578)
+	%1749 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %578, float %577)
 	%1750 = bitcast i16* %1748 to i32*
 	store i32 %1749, i32* %1750
 	%1751 = shl i32 %6, 1
@@ -4085,14 +4083,14 @@ store0:
 	%1753 = add i32 %1701, %1752
 	%1754 = sext i32 %1753 to i64
 	%1755 = getelementptr i16, i16* %out, i64 %1754
-	%1756 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %581, float %580)
+	%1756 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %580, float %579)
 	%1757 = bitcast i16* %1755 to i32*
 	store i32 %1756, i32* %1757
 	br label %stored0
 
 stored0:
-	%1758 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %521, i32 1, i32 31)
-	%1759 = fadd float %521, %1758
+	%1758 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %520, i32 1, i32 31)
+	%1759 = fadd float %520, %1758
 	%1760 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1759, i32 2, i32 31)
 	%1761 = fadd float %1759, %1760
 	%1762 = fcmp ogt float %1761, 0.0
@@ -4102,22 +4100,22 @@ stored0:
 	%1766 = add i32 %12, %1765
 	%1767 = add i32 %5, 8
 	%1768 = add i32 %1766, %1767
-	%1769 = fmul float %525, %1764
-	%1770 = fmul float %526, %1764
-	%1771 = fmul float %529, %1764
-	%1772 = fmul float %530, %1764
-	%1773 = fmul float %533, %1764
-	%1774 = fmul float %534, %1764
-	%1775 = fmul float %537, %1764
-	%1776 = fmul float %538, %1764
-	%1777 = fmul float %541, %1764
-	%1778 = fmul float %542, %1764
-	%1779 = fmul float %545, %1764
-	%1780 = fmul float %546, %1764
-	%1781 = fmul float %549, %1764
-	%1782 = fmul float %550, %1764
-	%1783 = fmul float %553, %1764
-	%1784 = fmul float %554, %1764
+	%1769 = fmul float %524, %1764
+	%1770 = fmul float %525, %1764
+	%1771 = fmul float %528, %1764
+	%1772 = fmul float %529, %1764
+	%1773 = fmul float %532, %1764
+	%1774 = fmul float %533, %1764
+	%1775 = fmul float %536, %1764
+	%1776 = fmul float %537, %1764
+	%1777 = fmul float %540, %1764
+	%1778 = fmul float %541, %1764
+	%1779 = fmul float %544, %1764
+	%1780 = fmul float %545, %1764
+	%1781 = fmul float %548, %1764
+	%1782 = fmul float %549, %1764
+	%1783 = fmul float %552, %1764
+	%1784 = fmul float %553, %1764
 	%1785 = icmp slt i32 %1768, %M
 	br i1 %1785, label %store1, label %stored1
 
@@ -4200,7 +4198,7 @@ stored1:
 	%1848 = add i32 %1847, %9
 	%1849 = sext i32 %1848 to i64
 	%1850 = getelementptr i32, i32* %visits, i64 %1849
-	store i32 %522, i32* %1850
+	store i32 %521, i32* %1850
 	br label %1851
 
 1851:

@@ -182,44 +182,44 @@ prologue:
 	br label %loop
 
 loop:
-	%157 = phi i32 [ 0, %prologue ], [ %234, %914 ]
-	%158 = phi i32 [ %37, %prologue ], [ %241, %914 ]
-	%159 = phi float [ 0.0, %prologue ], [ %1292, %914 ]
-	%160 = phi float [ 0.0, %prologue ], [ %1293, %914 ]
-	%161 = phi float [ 0.0, %prologue ], [ %1294, %914 ]
-	%162 = phi float [ 0.0, %prologue ], [ %1295, %914 ]
-	%163 = phi float [ 0.0, %prologue ], [ %1297, %914 ]
-	%164 = phi float [ 0.0, %prologue ], [ %1298, %914 ]
-	%165 = phi float [ 0.0, %prologue ], [ %1299, %914 ]
-	%166 = phi float [ 0.0, %prologue ], [ %1300, %914 ]
-	%167 = phi float [ 0.0, %prologue ], [ %1309, %914 ]
-	%168 = phi float [ 0.0, %prologue ], [ %1310, %914 ]
-	%169 = phi float [ 0.0, %prologue ], [ %1311, %914 ]
-	%170 = phi float [ 0.0, %prologue ], [ %1312, %914 ]
-	%171 = phi float [ 0.0, %prologue ], [ %1314, %914 ]
-	%172 = phi float [ 0.0, %prologue ], [ %1315, %914 ]
-	%173 = phi float [ 0.0, %prologue ], [ %1316, %914 ]
-	%174 = phi float [ 0.0, %prologue ], [ %1317, %914 ]
-	%175 = phi float [ 0.0, %prologue ], [ %1326, %914 ]
-	%176 = phi float [ 0.0, %prologue ], [ %1327, %914 ]
-	%177 = phi float [ 0.0, %prologue ], [ %1328, %914 ]
-	%178 = phi float [ 0.0, %prologue ], [ %1329, %914 ]
-	%179 = phi float [ 0.0, %prologue ], [ %1331, %914 ]
-	%180 = phi float [ 0.0, %prologue ], [ %1332, %914 ]
-	%181 = phi float [ 0.0, %prologue ], [ %1333, %914 ]
-	%182 = phi float [ 0.0, %prologue ], [ %1334, %914 ]
-	%183 = phi float [ 0.0, %prologue ], [ %1343, %914 ]
-	%184 = phi float [ 0.0, %prologue ], [ %1344, %914 ]
-	%185 = phi float [ 0.0, %prologue ], [ %1345, %914 ]
-	%186 = phi float [ 0.0, %prologue ], [ %1346, %914 ]
-	%187 = phi float [ 0.0, %prologue ], [ %1348, %914 ]
-	%188 = phi float [ 0.0, %prologue ], [ %1349, %914 ]
-	%189 = phi float [ 0.0, %prologue ], [ %1350, %914 ]
-	%190 = phi float [ 0.0, %prologue ], [ %1351, %914 ]
-	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %949, %914 ]
-	%192 = phi float [ 0.0, %prologue ], [ %1000, %914 ]
-	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %1001, %914 ]
-	%194 = phi float [ 0.0, %prologue ], [ %1052, %914 ]
+	%157 = phi i32 [ 0, %prologue ], [ %1005, %pv ]
+	%158 = phi i32 [ %37, %prologue ], [ %1012, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %1292, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %1293, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %1294, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %1295, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %1297, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %1298, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %1299, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %1300, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %1309, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %1310, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %1311, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %1312, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %1314, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %1315, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %1316, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %1317, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1326, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %1327, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %1328, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %1329, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %1331, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %1332, %pv ]
+	%181 = phi float [ 0.0, %prologue ], [ %1333, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %1334, %pv ]
+	%183 = phi float [ 0.0, %prologue ], [ %1343, %pv ]
+	%184 = phi float [ 0.0, %prologue ], [ %1344, %pv ]
+	%185 = phi float [ 0.0, %prologue ], [ %1345, %pv ]
+	%186 = phi float [ 0.0, %prologue ], [ %1346, %pv ]
+	%187 = phi float [ 0.0, %prologue ], [ %1348, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %1349, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %1350, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %1351, %pv ]
+	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %901, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %952, %pv ]
+	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %953, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1004, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%195 = mul i32 %158, 64
@@ -266,853 +266,851 @@ loop:
 	%233 = select i1 %229, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %232, i16* %231, i32 %233)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	%234 = add i32 %157, 1
-	%235 = icmp slt i32 %234, %NK
-	%236 = select i1 %235, i32 %234, i32 0
-	%237 = add i32 %29, %236
-	%238 = sext i32 %237 to i64
-	%239 = getelementptr i32, i32* %list, i64 %238
-	%240 = load i32, i32* %239
-	%241 = select i1 %235, i32 %240, i32 -1
-	%242 = icmp sge i32 %241, 0
-	%243 = and i32 %4, 7
-	%244 = shl i32 %84, 3
-	%245 = add i32 %243, %244
-	%246 = lshr i32 %4, 3
-	%247 = and i32 %246, 1
-	%248 = mul i32 %245, 128
-	%249 = add i32 %0, %248
-	%250 = and i32 %4, 7
-	%251 = xor i32 %247, %250
-	%252 = shl i32 %251, 4
-	%253 = add i32 %249, %252
-	%254 = xor i32 %253, 0
-	%255 = add i32 %254, 0
-	%256 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %255)
-	%257 = extractvalue { i32, i32, i32, i32 } %256, 0
-	%258 = extractvalue { i32, i32, i32, i32 } %256, 1
-	%259 = extractvalue { i32, i32, i32, i32 } %256, 2
-	%260 = extractvalue { i32, i32, i32, i32 } %256, 3
-	%261 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %257, i32 %258, float 0.0, float 0.0, float 0.0, float 0.0)
-	%262 = extractvalue { float, float, float, float } %261, 0
-	%263 = extractvalue { float, float, float, float } %261, 1
-	%264 = extractvalue { float, float, float, float } %261, 2
-	%265 = extractvalue { float, float, float, float } %261, 3
-	%266 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %259, i32 %260, float 0.0, float 0.0, float 0.0, float 0.0)
-	%267 = extractvalue { float, float, float, float } %266, 0
-	%268 = extractvalue { float, float, float, float } %266, 1
-	%269 = extractvalue { float, float, float, float } %266, 2
-	%270 = extractvalue { float, float, float, float } %266, 3
-	%271 = add i32 %254, 2048
-	%272 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %271)
-	%273 = extractvalue { i32, i32, i32, i32 } %272, 0
-	%274 = extractvalue { i32, i32, i32, i32 } %272, 1
-	%275 = extractvalue { i32, i32, i32, i32 } %272, 2
-	%276 = extractvalue { i32, i32, i32, i32 } %272, 3
-	%277 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %273, i32 %274, float 0.0, float 0.0, float 0.0, float 0.0)
-	%278 = extractvalue { float, float, float, float } %277, 0
-	%279 = extractvalue { float, float, float, float } %277, 1
-	%280 = extractvalue { float, float, float, float } %277, 2
-	%281 = extractvalue { float, float, float, float } %277, 3
-	%282 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %275, i32 %276, float 0.0, float 0.0, float 0.0, float 0.0)
-	%283 = extractvalue { float, float, float, float } %282, 0
-	%284 = extractvalue { float, float, float, float } %282, 1
-	%285 = extractvalue { float, float, float, float } %282, 2
-	%286 = extractvalue { float, float, float, float } %282, 3
-	%287 = add i32 %254, u0x1000
-	%288 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %287)
-	%289 = extractvalue { i32, i32, i32, i32 } %288, 0
-	%290 = extractvalue { i32, i32, i32, i32 } %288, 1
-	%291 = extractvalue { i32, i32, i32, i32 } %288, 2
-	%292 = extractvalue { i32, i32, i32, i32 } %288, 3
-	%293 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %289, i32 %290, float 0.0, float 0.0, float 0.0, float 0.0)
-	%294 = extractvalue { float, float, float, float } %293, 0
-	%295 = extractvalue { float, float, float, float } %293, 1
-	%296 = extractvalue { float, float, float, float } %293, 2
-	%297 = extractvalue { float, float, float, float } %293, 3
-	%298 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %291, i32 %292, float 0.0, float 0.0, float 0.0, float 0.0)
-	%299 = extractvalue { float, float, float, float } %298, 0
-	%300 = extractvalue { float, float, float, float } %298, 1
-	%301 = extractvalue { float, float, float, float } %298, 2
-	%302 = extractvalue { float, float, float, float } %298, 3
-	%303 = add i32 %254, 6144
-	%304 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %303)
-	%305 = extractvalue { i32, i32, i32, i32 } %304, 0
-	%306 = extractvalue { i32, i32, i32, i32 } %304, 1
-	%307 = extractvalue { i32, i32, i32, i32 } %304, 2
-	%308 = extractvalue { i32, i32, i32, i32 } %304, 3
-	%309 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %305, i32 %306, float 0.0, float 0.0, float 0.0, float 0.0)
-	%310 = extractvalue { float, float, float, float } %309, 0
-	%311 = extractvalue { float, float, float, float } %309, 1
-	%312 = extractvalue { float, float, float, float } %309, 2
-	%313 = extractvalue { float, float, float, float } %309, 3
-	%314 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %307, i32 %308, float 0.0, float 0.0, float 0.0, float 0.0)
-	%315 = extractvalue { float, float, float, float } %314, 0
-	%316 = extractvalue { float, float, float, float } %314, 1
-	%317 = extractvalue { float, float, float, float } %314, 2
-	%318 = extractvalue { float, float, float, float } %314, 3
-	%319 = xor i32 %253, 32
-	%320 = add i32 %319, 0
-	%321 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %320)
-	%322 = extractvalue { i32, i32, i32, i32 } %321, 0
-	%323 = extractvalue { i32, i32, i32, i32 } %321, 1
-	%324 = extractvalue { i32, i32, i32, i32 } %321, 2
-	%325 = extractvalue { i32, i32, i32, i32 } %321, 3
-	%326 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %322, i32 %323, float %262, float %263, float %264, float %265)
-	%327 = extractvalue { float, float, float, float } %326, 0
-	%328 = extractvalue { float, float, float, float } %326, 1
-	%329 = extractvalue { float, float, float, float } %326, 2
-	%330 = extractvalue { float, float, float, float } %326, 3
-	%331 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %324, i32 %325, float %267, float %268, float %269, float %270)
-	%332 = extractvalue { float, float, float, float } %331, 0
-	%333 = extractvalue { float, float, float, float } %331, 1
-	%334 = extractvalue { float, float, float, float } %331, 2
-	%335 = extractvalue { float, float, float, float } %331, 3
-	%336 = add i32 %319, 2048
-	%337 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %336)
-	%338 = extractvalue { i32, i32, i32, i32 } %337, 0
-	%339 = extractvalue { i32, i32, i32, i32 } %337, 1
-	%340 = extractvalue { i32, i32, i32, i32 } %337, 2
-	%341 = extractvalue { i32, i32, i32, i32 } %337, 3
-	%342 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %338, i32 %339, float %278, float %279, float %280, float %281)
-	%343 = extractvalue { float, float, float, float } %342, 0
-	%344 = extractvalue { float, float, float, float } %342, 1
-	%345 = extractvalue { float, float, float, float } %342, 2
-	%346 = extractvalue { float, float, float, float } %342, 3
-	%347 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %340, i32 %341, float %283, float %284, float %285, float %286)
-	%348 = extractvalue { float, float, float, float } %347, 0
-	%349 = extractvalue { float, float, float, float } %347, 1
-	%350 = extractvalue { float, float, float, float } %347, 2
-	%351 = extractvalue { float, float, float, float } %347, 3
-	%352 = add i32 %319, u0x1000
-	%353 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %352)
-	%354 = extractvalue { i32, i32, i32, i32 } %353, 0
-	%355 = extractvalue { i32, i32, i32, i32 } %353, 1
-	%356 = extractvalue { i32, i32, i32, i32 } %353, 2
-	%357 = extractvalue { i32, i32, i32, i32 } %353, 3
-	%358 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %354, i32 %355, float %294, float %295, float %296, float %297)
-	%359 = extractvalue { float, float, float, float } %358, 0
-	%360 = extractvalue { float, float, float, float } %358, 1
-	%361 = extractvalue { float, float, float, float } %358, 2
-	%362 = extractvalue { float, float, float, float } %358, 3
-	%363 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %356, i32 %357, float %299, float %300, float %301, float %302)
-	%364 = extractvalue { float, float, float, float } %363, 0
-	%365 = extractvalue { float, float, float, float } %363, 1
-	%366 = extractvalue { float, float, float, float } %363, 2
-	%367 = extractvalue { float, float, float, float } %363, 3
-	%368 = add i32 %319, 6144
-	%369 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %368)
-	%370 = extractvalue { i32, i32, i32, i32 } %369, 0
-	%371 = extractvalue { i32, i32, i32, i32 } %369, 1
-	%372 = extractvalue { i32, i32, i32, i32 } %369, 2
-	%373 = extractvalue { i32, i32, i32, i32 } %369, 3
-	%374 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %370, i32 %371, float %310, float %311, float %312, float %313)
-	%375 = extractvalue { float, float, float, float } %374, 0
-	%376 = extractvalue { float, float, float, float } %374, 1
-	%377 = extractvalue { float, float, float, float } %374, 2
-	%378 = extractvalue { float, float, float, float } %374, 3
-	%379 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %372, i32 %373, float %315, float %316, float %317, float %318)
-	%380 = extractvalue { float, float, float, float } %379, 0
-	%381 = extractvalue { float, float, float, float } %379, 1
-	%382 = extractvalue { float, float, float, float } %379, 2
-	%383 = extractvalue { float, float, float, float } %379, 3
-	%384 = xor i32 %253, 64
-	%385 = add i32 %384, 0
-	%386 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %385)
-	%387 = extractvalue { i32, i32, i32, i32 } %386, 0
-	%388 = extractvalue { i32, i32, i32, i32 } %386, 1
-	%389 = extractvalue { i32, i32, i32, i32 } %386, 2
-	%390 = extractvalue { i32, i32, i32, i32 } %386, 3
-	%391 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %387, i32 %388, float %327, float %328, float %329, float %330)
-	%392 = extractvalue { float, float, float, float } %391, 0
-	%393 = extractvalue { float, float, float, float } %391, 1
-	%394 = extractvalue { float, float, float, float } %391, 2
-	%395 = extractvalue { float, float, float, float } %391, 3
-	%396 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %389, i32 %390, float %332, float %333, float %334, float %335)
-	%397 = extractvalue { float, float, float, float } %396, 0
-	%398 = extractvalue { float, float, float, float } %396, 1
-	%399 = extractvalue { float, float, float, float } %396, 2
-	%400 = extractvalue { float, float, float, float } %396, 3
-	%401 = add i32 %384, 2048
-	%402 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %401)
-	%403 = extractvalue { i32, i32, i32, i32 } %402, 0
-	%404 = extractvalue { i32, i32, i32, i32 } %402, 1
-	%405 = extractvalue { i32, i32, i32, i32 } %402, 2
-	%406 = extractvalue { i32, i32, i32, i32 } %402, 3
-	%407 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %403, i32 %404, float %343, float %344, float %345, float %346)
-	%408 = extractvalue { float, float, float, float } %407, 0
-	%409 = extractvalue { float, float, float, float } %407, 1
-	%410 = extractvalue { float, float, float, float } %407, 2
-	%411 = extractvalue { float, float, float, float } %407, 3
-	%412 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %405, i32 %406, float %348, float %349, float %350, float %351)
-	%413 = extractvalue { float, float, float, float } %412, 0
-	%414 = extractvalue { float, float, float, float } %412, 1
-	%415 = extractvalue { float, float, float, float } %412, 2
-	%416 = extractvalue { float, float, float, float } %412, 3
-	%417 = add i32 %384, u0x1000
-	%418 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %417)
-	%419 = extractvalue { i32, i32, i32, i32 } %418, 0
-	%420 = extractvalue { i32, i32, i32, i32 } %418, 1
-	%421 = extractvalue { i32, i32, i32, i32 } %418, 2
-	%422 = extractvalue { i32, i32, i32, i32 } %418, 3
-	%423 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %419, i32 %420, float %359, float %360, float %361, float %362)
-	%424 = extractvalue { float, float, float, float } %423, 0
-	%425 = extractvalue { float, float, float, float } %423, 1
-	%426 = extractvalue { float, float, float, float } %423, 2
-	%427 = extractvalue { float, float, float, float } %423, 3
-	%428 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %421, i32 %422, float %364, float %365, float %366, float %367)
-	%429 = extractvalue { float, float, float, float } %428, 0
-	%430 = extractvalue { float, float, float, float } %428, 1
-	%431 = extractvalue { float, float, float, float } %428, 2
-	%432 = extractvalue { float, float, float, float } %428, 3
-	%433 = add i32 %384, 6144
-	%434 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %433)
-	%435 = extractvalue { i32, i32, i32, i32 } %434, 0
-	%436 = extractvalue { i32, i32, i32, i32 } %434, 1
-	%437 = extractvalue { i32, i32, i32, i32 } %434, 2
-	%438 = extractvalue { i32, i32, i32, i32 } %434, 3
-	%439 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %435, i32 %436, float %375, float %376, float %377, float %378)
-	%440 = extractvalue { float, float, float, float } %439, 0
-	%441 = extractvalue { float, float, float, float } %439, 1
-	%442 = extractvalue { float, float, float, float } %439, 2
-	%443 = extractvalue { float, float, float, float } %439, 3
-	%444 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %437, i32 %438, float %380, float %381, float %382, float %383)
-	%445 = extractvalue { float, float, float, float } %444, 0
-	%446 = extractvalue { float, float, float, float } %444, 1
-	%447 = extractvalue { float, float, float, float } %444, 2
-	%448 = extractvalue { float, float, float, float } %444, 3
-	%449 = xor i32 %253, 96
-	%450 = add i32 %449, 0
-	%451 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %450)
-	%452 = extractvalue { i32, i32, i32, i32 } %451, 0
-	%453 = extractvalue { i32, i32, i32, i32 } %451, 1
-	%454 = extractvalue { i32, i32, i32, i32 } %451, 2
-	%455 = extractvalue { i32, i32, i32, i32 } %451, 3
-	%456 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %452, i32 %453, float %392, float %393, float %394, float %395)
-	%457 = extractvalue { float, float, float, float } %456, 0
-	%458 = extractvalue { float, float, float, float } %456, 1
-	%459 = extractvalue { float, float, float, float } %456, 2
-	%460 = extractvalue { float, float, float, float } %456, 3
-	%461 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %454, i32 %455, float %397, float %398, float %399, float %400)
-	%462 = extractvalue { float, float, float, float } %461, 0
-	%463 = extractvalue { float, float, float, float } %461, 1
-	%464 = extractvalue { float, float, float, float } %461, 2
-	%465 = extractvalue { float, float, float, float } %461, 3
-	%466 = add i32 %449, 2048
-	%467 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %466)
-	%468 = extractvalue { i32, i32, i32, i32 } %467, 0
-	%469 = extractvalue { i32, i32, i32, i32 } %467, 1
-	%470 = extractvalue { i32, i32, i32, i32 } %467, 2
-	%471 = extractvalue { i32, i32, i32, i32 } %467, 3
-	%472 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %468, i32 %469, float %408, float %409, float %410, float %411)
-	%473 = extractvalue { float, float, float, float } %472, 0
-	%474 = extractvalue { float, float, float, float } %472, 1
-	%475 = extractvalue { float, float, float, float } %472, 2
-	%476 = extractvalue { float, float, float, float } %472, 3
-	%477 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %470, i32 %471, float %413, float %414, float %415, float %416)
-	%478 = extractvalue { float, float, float, float } %477, 0
-	%479 = extractvalue { float, float, float, float } %477, 1
-	%480 = extractvalue { float, float, float, float } %477, 2
-	%481 = extractvalue { float, float, float, float } %477, 3
-	%482 = add i32 %449, u0x1000
-	%483 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %482)
-	%484 = extractvalue { i32, i32, i32, i32 } %483, 0
-	%485 = extractvalue { i32, i32, i32, i32 } %483, 1
-	%486 = extractvalue { i32, i32, i32, i32 } %483, 2
-	%487 = extractvalue { i32, i32, i32, i32 } %483, 3
-	%488 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %484, i32 %485, float %424, float %425, float %426, float %427)
-	%489 = extractvalue { float, float, float, float } %488, 0
-	%490 = extractvalue { float, float, float, float } %488, 1
-	%491 = extractvalue { float, float, float, float } %488, 2
-	%492 = extractvalue { float, float, float, float } %488, 3
-	%493 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %486, i32 %487, float %429, float %430, float %431, float %432)
-	%494 = extractvalue { float, float, float, float } %493, 0
-	%495 = extractvalue { float, float, float, float } %493, 1
-	%496 = extractvalue { float, float, float, float } %493, 2
-	%497 = extractvalue { float, float, float, float } %493, 3
-	%498 = add i32 %449, 6144
-	%499 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %498)
-	%500 = extractvalue { i32, i32, i32, i32 } %499, 0
-	%501 = extractvalue { i32, i32, i32, i32 } %499, 1
-	%502 = extractvalue { i32, i32, i32, i32 } %499, 2
-	%503 = extractvalue { i32, i32, i32, i32 } %499, 3
-	%504 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %500, i32 %501, float %440, float %441, float %442, float %443)
-	%505 = extractvalue { float, float, float, float } %504, 0
-	%506 = extractvalue { float, float, float, float } %504, 1
-	%507 = extractvalue { float, float, float, float } %504, 2
-	%508 = extractvalue { float, float, float, float } %504, 3
-	%509 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %502, i32 %503, float %445, float %446, float %447, float %448)
-	%510 = extractvalue { float, float, float, float } %509, 0
-	%511 = extractvalue { float, float, float, float } %509, 1
-	%512 = extractvalue { float, float, float, float } %509, 2
-	%513 = extractvalue { float, float, float, float } %509, 3
-	call void @llvm.nvvm.barrier0()
-	br i1 %242, label %prefetch, label %prefetched
+	%234 = and i32 %4, 7
+	%235 = shl i32 %84, 3
+	%236 = add i32 %234, %235
+	%237 = lshr i32 %4, 3
+	%238 = and i32 %237, 1
+	%239 = mul i32 %236, 128
+	%240 = add i32 %0, %239
+	%241 = and i32 %4, 7
+	%242 = xor i32 %238, %241
+	%243 = shl i32 %242, 4
+	%244 = add i32 %240, %243
+	%245 = xor i32 %244, 0
+	%246 = add i32 %245, 0
+	%247 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %246)
+	%248 = extractvalue { i32, i32, i32, i32 } %247, 0
+	%249 = extractvalue { i32, i32, i32, i32 } %247, 1
+	%250 = extractvalue { i32, i32, i32, i32 } %247, 2
+	%251 = extractvalue { i32, i32, i32, i32 } %247, 3
+	%252 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %248, i32 %249, float 0.0, float 0.0, float 0.0, float 0.0)
+	%253 = extractvalue { float, float, float, float } %252, 0
+	%254 = extractvalue { float, float, float, float } %252, 1
+	%255 = extractvalue { float, float, float, float } %252, 2
+	%256 = extractvalue { float, float, float, float } %252, 3
+	%257 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %250, i32 %251, float 0.0, float 0.0, float 0.0, float 0.0)
+	%258 = extractvalue { float, float, float, float } %257, 0
+	%259 = extractvalue { float, float, float, float } %257, 1
+	%260 = extractvalue { float, float, float, float } %257, 2
+	%261 = extractvalue { float, float, float, float } %257, 3
+	%262 = add i32 %245, 2048
+	%263 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %262)
+	%264 = extractvalue { i32, i32, i32, i32 } %263, 0
+	%265 = extractvalue { i32, i32, i32, i32 } %263, 1
+	%266 = extractvalue { i32, i32, i32, i32 } %263, 2
+	%267 = extractvalue { i32, i32, i32, i32 } %263, 3
+	%268 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %264, i32 %265, float 0.0, float 0.0, float 0.0, float 0.0)
+	%269 = extractvalue { float, float, float, float } %268, 0
+	%270 = extractvalue { float, float, float, float } %268, 1
+	%271 = extractvalue { float, float, float, float } %268, 2
+	%272 = extractvalue { float, float, float, float } %268, 3
+	%273 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %266, i32 %267, float 0.0, float 0.0, float 0.0, float 0.0)
+	%274 = extractvalue { float, float, float, float } %273, 0
+	%275 = extractvalue { float, float, float, float } %273, 1
+	%276 = extractvalue { float, float, float, float } %273, 2
+	%277 = extractvalue { float, float, float, float } %273, 3
+	%278 = add i32 %245, u0x1000
+	%279 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %278)
+	%280 = extractvalue { i32, i32, i32, i32 } %279, 0
+	%281 = extractvalue { i32, i32, i32, i32 } %279, 1
+	%282 = extractvalue { i32, i32, i32, i32 } %279, 2
+	%283 = extractvalue { i32, i32, i32, i32 } %279, 3
+	%284 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %280, i32 %281, float 0.0, float 0.0, float 0.0, float 0.0)
+	%285 = extractvalue { float, float, float, float } %284, 0
+	%286 = extractvalue { float, float, float, float } %284, 1
+	%287 = extractvalue { float, float, float, float } %284, 2
+	%288 = extractvalue { float, float, float, float } %284, 3
+	%289 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %282, i32 %283, float 0.0, float 0.0, float 0.0, float 0.0)
+	%290 = extractvalue { float, float, float, float } %289, 0
+	%291 = extractvalue { float, float, float, float } %289, 1
+	%292 = extractvalue { float, float, float, float } %289, 2
+	%293 = extractvalue { float, float, float, float } %289, 3
+	%294 = add i32 %245, 6144
+	%295 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %294)
+	%296 = extractvalue { i32, i32, i32, i32 } %295, 0
+	%297 = extractvalue { i32, i32, i32, i32 } %295, 1
+	%298 = extractvalue { i32, i32, i32, i32 } %295, 2
+	%299 = extractvalue { i32, i32, i32, i32 } %295, 3
+	%300 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %296, i32 %297, float 0.0, float 0.0, float 0.0, float 0.0)
+	%301 = extractvalue { float, float, float, float } %300, 0
+	%302 = extractvalue { float, float, float, float } %300, 1
+	%303 = extractvalue { float, float, float, float } %300, 2
+	%304 = extractvalue { float, float, float, float } %300, 3
+	%305 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %298, i32 %299, float 0.0, float 0.0, float 0.0, float 0.0)
+	%306 = extractvalue { float, float, float, float } %305, 0
+	%307 = extractvalue { float, float, float, float } %305, 1
+	%308 = extractvalue { float, float, float, float } %305, 2
+	%309 = extractvalue { float, float, float, float } %305, 3
+	%310 = xor i32 %244, 32
+	%311 = add i32 %310, 0
+	%312 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %311)
+	%313 = extractvalue { i32, i32, i32, i32 } %312, 0
+	%314 = extractvalue { i32, i32, i32, i32 } %312, 1
+	%315 = extractvalue { i32, i32, i32, i32 } %312, 2
+	%316 = extractvalue { i32, i32, i32, i32 } %312, 3
+	%317 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %313, i32 %314, float %253, float %254, float %255, float %256)
+	%318 = extractvalue { float, float, float, float } %317, 0
+	%319 = extractvalue { float, float, float, float } %317, 1
+	%320 = extractvalue { float, float, float, float } %317, 2
+	%321 = extractvalue { float, float, float, float } %317, 3
+	%322 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %315, i32 %316, float %258, float %259, float %260, float %261)
+	%323 = extractvalue { float, float, float, float } %322, 0
+	%324 = extractvalue { float, float, float, float } %322, 1
+	%325 = extractvalue { float, float, float, float } %322, 2
+	%326 = extractvalue { float, float, float, float } %322, 3
+	%327 = add i32 %310, 2048
+	%328 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %327)
+	%329 = extractvalue { i32, i32, i32, i32 } %328, 0
+	%330 = extractvalue { i32, i32, i32, i32 } %328, 1
+	%331 = extractvalue { i32, i32, i32, i32 } %328, 2
+	%332 = extractvalue { i32, i32, i32, i32 } %328, 3
+	%333 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %329, i32 %330, float %269, float %270, float %271, float %272)
+	%334 = extractvalue { float, float, float, float } %333, 0
+	%335 = extractvalue { float, float, float, float } %333, 1
+	%336 = extractvalue { float, float, float, float } %333, 2
+	%337 = extractvalue { float, float, float, float } %333, 3
+	%338 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %331, i32 %332, float %274, float %275, float %276, float %277)
+	%339 = extractvalue { float, float, float, float } %338, 0
+	%340 = extractvalue { float, float, float, float } %338, 1
+	%341 = extractvalue { float, float, float, float } %338, 2
+	%342 = extractvalue { float, float, float, float } %338, 3
+	%343 = add i32 %310, u0x1000
+	%344 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %343)
+	%345 = extractvalue { i32, i32, i32, i32 } %344, 0
+	%346 = extractvalue { i32, i32, i32, i32 } %344, 1
+	%347 = extractvalue { i32, i32, i32, i32 } %344, 2
+	%348 = extractvalue { i32, i32, i32, i32 } %344, 3
+	%349 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %345, i32 %346, float %285, float %286, float %287, float %288)
+	%350 = extractvalue { float, float, float, float } %349, 0
+	%351 = extractvalue { float, float, float, float } %349, 1
+	%352 = extractvalue { float, float, float, float } %349, 2
+	%353 = extractvalue { float, float, float, float } %349, 3
+	%354 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %347, i32 %348, float %290, float %291, float %292, float %293)
+	%355 = extractvalue { float, float, float, float } %354, 0
+	%356 = extractvalue { float, float, float, float } %354, 1
+	%357 = extractvalue { float, float, float, float } %354, 2
+	%358 = extractvalue { float, float, float, float } %354, 3
+	%359 = add i32 %310, 6144
+	%360 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %359)
+	%361 = extractvalue { i32, i32, i32, i32 } %360, 0
+	%362 = extractvalue { i32, i32, i32, i32 } %360, 1
+	%363 = extractvalue { i32, i32, i32, i32 } %360, 2
+	%364 = extractvalue { i32, i32, i32, i32 } %360, 3
+	%365 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %361, i32 %362, float %301, float %302, float %303, float %304)
+	%366 = extractvalue { float, float, float, float } %365, 0
+	%367 = extractvalue { float, float, float, float } %365, 1
+	%368 = extractvalue { float, float, float, float } %365, 2
+	%369 = extractvalue { float, float, float, float } %365, 3
+	%370 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %363, i32 %364, float %306, float %307, float %308, float %309)
+	%371 = extractvalue { float, float, float, float } %370, 0
+	%372 = extractvalue { float, float, float, float } %370, 1
+	%373 = extractvalue { float, float, float, float } %370, 2
+	%374 = extractvalue { float, float, float, float } %370, 3
+	%375 = xor i32 %244, 64
+	%376 = add i32 %375, 0
+	%377 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %376)
+	%378 = extractvalue { i32, i32, i32, i32 } %377, 0
+	%379 = extractvalue { i32, i32, i32, i32 } %377, 1
+	%380 = extractvalue { i32, i32, i32, i32 } %377, 2
+	%381 = extractvalue { i32, i32, i32, i32 } %377, 3
+	%382 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %378, i32 %379, float %318, float %319, float %320, float %321)
+	%383 = extractvalue { float, float, float, float } %382, 0
+	%384 = extractvalue { float, float, float, float } %382, 1
+	%385 = extractvalue { float, float, float, float } %382, 2
+	%386 = extractvalue { float, float, float, float } %382, 3
+	%387 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %380, i32 %381, float %323, float %324, float %325, float %326)
+	%388 = extractvalue { float, float, float, float } %387, 0
+	%389 = extractvalue { float, float, float, float } %387, 1
+	%390 = extractvalue { float, float, float, float } %387, 2
+	%391 = extractvalue { float, float, float, float } %387, 3
+	%392 = add i32 %375, 2048
+	%393 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
+	%394 = extractvalue { i32, i32, i32, i32 } %393, 0
+	%395 = extractvalue { i32, i32, i32, i32 } %393, 1
+	%396 = extractvalue { i32, i32, i32, i32 } %393, 2
+	%397 = extractvalue { i32, i32, i32, i32 } %393, 3
+	%398 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %394, i32 %395, float %334, float %335, float %336, float %337)
+	%399 = extractvalue { float, float, float, float } %398, 0
+	%400 = extractvalue { float, float, float, float } %398, 1
+	%401 = extractvalue { float, float, float, float } %398, 2
+	%402 = extractvalue { float, float, float, float } %398, 3
+	%403 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %396, i32 %397, float %339, float %340, float %341, float %342)
+	%404 = extractvalue { float, float, float, float } %403, 0
+	%405 = extractvalue { float, float, float, float } %403, 1
+	%406 = extractvalue { float, float, float, float } %403, 2
+	%407 = extractvalue { float, float, float, float } %403, 3
+	%408 = add i32 %375, u0x1000
+	%409 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
+	%410 = extractvalue { i32, i32, i32, i32 } %409, 0
+	%411 = extractvalue { i32, i32, i32, i32 } %409, 1
+	%412 = extractvalue { i32, i32, i32, i32 } %409, 2
+	%413 = extractvalue { i32, i32, i32, i32 } %409, 3
+	%414 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %410, i32 %411, float %350, float %351, float %352, float %353)
+	%415 = extractvalue { float, float, float, float } %414, 0
+	%416 = extractvalue { float, float, float, float } %414, 1
+	%417 = extractvalue { float, float, float, float } %414, 2
+	%418 = extractvalue { float, float, float, float } %414, 3
+	%419 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %412, i32 %413, float %355, float %356, float %357, float %358)
+	%420 = extractvalue { float, float, float, float } %419, 0
+	%421 = extractvalue { float, float, float, float } %419, 1
+	%422 = extractvalue { float, float, float, float } %419, 2
+	%423 = extractvalue { float, float, float, float } %419, 3
+	%424 = add i32 %375, 6144
+	%425 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
+	%426 = extractvalue { i32, i32, i32, i32 } %425, 0
+	%427 = extractvalue { i32, i32, i32, i32 } %425, 1
+	%428 = extractvalue { i32, i32, i32, i32 } %425, 2
+	%429 = extractvalue { i32, i32, i32, i32 } %425, 3
+	%430 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %426, i32 %427, float %366, float %367, float %368, float %369)
+	%431 = extractvalue { float, float, float, float } %430, 0
+	%432 = extractvalue { float, float, float, float } %430, 1
+	%433 = extractvalue { float, float, float, float } %430, 2
+	%434 = extractvalue { float, float, float, float } %430, 3
+	%435 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %428, i32 %429, float %371, float %372, float %373, float %374)
+	%436 = extractvalue { float, float, float, float } %435, 0
+	%437 = extractvalue { float, float, float, float } %435, 1
+	%438 = extractvalue { float, float, float, float } %435, 2
+	%439 = extractvalue { float, float, float, float } %435, 3
+	%440 = xor i32 %244, 96
+	%441 = add i32 %440, 0
+	%442 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
+	%443 = extractvalue { i32, i32, i32, i32 } %442, 0
+	%444 = extractvalue { i32, i32, i32, i32 } %442, 1
+	%445 = extractvalue { i32, i32, i32, i32 } %442, 2
+	%446 = extractvalue { i32, i32, i32, i32 } %442, 3
+	%447 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %443, i32 %444, float %383, float %384, float %385, float %386)
+	%448 = extractvalue { float, float, float, float } %447, 0
+	%449 = extractvalue { float, float, float, float } %447, 1
+	%450 = extractvalue { float, float, float, float } %447, 2
+	%451 = extractvalue { float, float, float, float } %447, 3
+	%452 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %445, i32 %446, float %388, float %389, float %390, float %391)
+	%453 = extractvalue { float, float, float, float } %452, 0
+	%454 = extractvalue { float, float, float, float } %452, 1
+	%455 = extractvalue { float, float, float, float } %452, 2
+	%456 = extractvalue { float, float, float, float } %452, 3
+	%457 = add i32 %440, 2048
+	%458 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
+	%459 = extractvalue { i32, i32, i32, i32 } %458, 0
+	%460 = extractvalue { i32, i32, i32, i32 } %458, 1
+	%461 = extractvalue { i32, i32, i32, i32 } %458, 2
+	%462 = extractvalue { i32, i32, i32, i32 } %458, 3
+	%463 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %459, i32 %460, float %399, float %400, float %401, float %402)
+	%464 = extractvalue { float, float, float, float } %463, 0
+	%465 = extractvalue { float, float, float, float } %463, 1
+	%466 = extractvalue { float, float, float, float } %463, 2
+	%467 = extractvalue { float, float, float, float } %463, 3
+	%468 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %461, i32 %462, float %404, float %405, float %406, float %407)
+	%469 = extractvalue { float, float, float, float } %468, 0
+	%470 = extractvalue { float, float, float, float } %468, 1
+	%471 = extractvalue { float, float, float, float } %468, 2
+	%472 = extractvalue { float, float, float, float } %468, 3
+	%473 = add i32 %440, u0x1000
+	%474 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
+	%475 = extractvalue { i32, i32, i32, i32 } %474, 0
+	%476 = extractvalue { i32, i32, i32, i32 } %474, 1
+	%477 = extractvalue { i32, i32, i32, i32 } %474, 2
+	%478 = extractvalue { i32, i32, i32, i32 } %474, 3
+	%479 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %475, i32 %476, float %415, float %416, float %417, float %418)
+	%480 = extractvalue { float, float, float, float } %479, 0
+	%481 = extractvalue { float, float, float, float } %479, 1
+	%482 = extractvalue { float, float, float, float } %479, 2
+	%483 = extractvalue { float, float, float, float } %479, 3
+	%484 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %477, i32 %478, float %420, float %421, float %422, float %423)
+	%485 = extractvalue { float, float, float, float } %484, 0
+	%486 = extractvalue { float, float, float, float } %484, 1
+	%487 = extractvalue { float, float, float, float } %484, 2
+	%488 = extractvalue { float, float, float, float } %484, 3
+	%489 = add i32 %440, 6144
+	%490 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
+	%491 = extractvalue { i32, i32, i32, i32 } %490, 0
+	%492 = extractvalue { i32, i32, i32, i32 } %490, 1
+	%493 = extractvalue { i32, i32, i32, i32 } %490, 2
+	%494 = extractvalue { i32, i32, i32, i32 } %490, 3
+	%495 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %491, i32 %492, float %431, float %432, float %433, float %434)
+	%496 = extractvalue { float, float, float, float } %495, 0
+	%497 = extractvalue { float, float, float, float } %495, 1
+	%498 = extractvalue { float, float, float, float } %495, 2
+	%499 = extractvalue { float, float, float, float } %495, 3
+	%500 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %493, i32 %494, float %436, float %437, float %438, float %439)
+	%501 = extractvalue { float, float, float, float } %500, 0
+	%502 = extractvalue { float, float, float, float } %500, 1
+	%503 = extractvalue { float, float, float, float } %500, 2
+	%504 = extractvalue { float, float, float, float } %500, 3
+	%505 = mul i32 %3, 16
+	%506 = add i32 %12, %505
+	%507 = add i32 %5, 0
+	%508 = add i32 %506, %507
+	%509 = mul i32 %3, 16
+	%510 = add i32 %12, %509
+	%511 = add i32 %5, 8
+	%512 = add i32 %510, %511
+	%513 = sitofp i32 %10 to float
+	%514 = add i32 %33, %158
+	%515 = sext i32 %514 to i64
+	%516 = getelementptr i8, i8* %cls, i64 %515
+	%517 = load i8, i8* %516
+	%518 = icmp ne i8 %517, 2
+	br i1 %518, label %partial, label %softmax
 
 epilogue:
-	%514 = phi float [ 0.0, %entry ], [ %1000, %914 ]
-	%515 = phi float [ 0.0, %entry ], [ %1052, %914 ]
-	%516 = phi i32 [ 0, %entry ], [ %234, %914 ]
-	%517 = phi float [ 0.0, %entry ], [ %1292, %914 ]
-	%518 = phi float [ 0.0, %entry ], [ %1293, %914 ]
-	%519 = phi float [ 0.0, %entry ], [ %1294, %914 ]
-	%520 = phi float [ 0.0, %entry ], [ %1295, %914 ]
-	%521 = phi float [ 0.0, %entry ], [ %1297, %914 ]
-	%522 = phi float [ 0.0, %entry ], [ %1298, %914 ]
-	%523 = phi float [ 0.0, %entry ], [ %1299, %914 ]
-	%524 = phi float [ 0.0, %entry ], [ %1300, %914 ]
-	%525 = phi float [ 0.0, %entry ], [ %1309, %914 ]
-	%526 = phi float [ 0.0, %entry ], [ %1310, %914 ]
-	%527 = phi float [ 0.0, %entry ], [ %1311, %914 ]
-	%528 = phi float [ 0.0, %entry ], [ %1312, %914 ]
-	%529 = phi float [ 0.0, %entry ], [ %1314, %914 ]
-	%530 = phi float [ 0.0, %entry ], [ %1315, %914 ]
-	%531 = phi float [ 0.0, %entry ], [ %1316, %914 ]
-	%532 = phi float [ 0.0, %entry ], [ %1317, %914 ]
-	%533 = phi float [ 0.0, %entry ], [ %1326, %914 ]
-	%534 = phi float [ 0.0, %entry ], [ %1327, %914 ]
-	%535 = phi float [ 0.0, %entry ], [ %1328, %914 ]
-	%536 = phi float [ 0.0, %entry ], [ %1329, %914 ]
-	%537 = phi float [ 0.0, %entry ], [ %1331, %914 ]
-	%538 = phi float [ 0.0, %entry ], [ %1332, %914 ]
-	%539 = phi float [ 0.0, %entry ], [ %1333, %914 ]
-	%540 = phi float [ 0.0, %entry ], [ %1334, %914 ]
-	%541 = phi float [ 0.0, %entry ], [ %1343, %914 ]
-	%542 = phi float [ 0.0, %entry ], [ %1344, %914 ]
-	%543 = phi float [ 0.0, %entry ], [ %1345, %914 ]
-	%544 = phi float [ 0.0, %entry ], [ %1346, %914 ]
-	%545 = phi float [ 0.0, %entry ], [ %1348, %914 ]
-	%546 = phi float [ 0.0, %entry ], [ %1349, %914 ]
-	%547 = phi float [ 0.0, %entry ], [ %1350, %914 ]
-	%548 = phi float [ 0.0, %entry ], [ %1351, %914 ]
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%549 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %514, i32 1, i32 31)
-	%550 = fadd float %514, %549
-	%551 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %550, i32 2, i32 31)
-	%552 = fadd float %550, %551
-	%553 = fcmp ogt float %552, 0.0
-	%554 = fdiv float 1.0, %552
-	%555 = select i1 %553, float %554, float 0.0
-	%556 = mul i32 %3, 16
-	%557 = add i32 %12, %556
-	%558 = add i32 %5, 0
-	%559 = add i32 %557, %558
-	%560 = fmul float %517, %555
-	%561 = fmul float %518, %555
-	%562 = fmul float %521, %555
-	%563 = fmul float %522, %555
-	%564 = fmul float %525, %555
-	%565 = fmul float %526, %555
-	%566 = fmul float %529, %555
-	%567 = fmul float %530, %555
-	%568 = fmul float %533, %555
-	%569 = fmul float %534, %555
-	%570 = fmul float %537, %555
-	%571 = fmul float %538, %555
-	%572 = fmul float %541, %555
-	%573 = fmul float %542, %555
-	%574 = fmul float %545, %555
-	%575 = fmul float %546, %555
-	%576 = icmp slt i32 %559, %M
-	br i1 %576, label %store0, label %stored0
-
-prefetch:
-	%577 = mul i32 %241, 64
-	%578 = lshr i32 %2, 3
-	%579 = and i32 %2, 7
-	%580 = and i32 %578, 7
-	%581 = xor i32 %579, %580
-	%582 = mul i32 %578, 8
-	%583 = add i32 %582, %581
-	%584 = shl i32 %583, 4
-	%585 = add i32 %0, %584
-	%586 = add i32 %577, %578
-	%587 = mul i32 %586, 64
-	%588 = mul i32 %579, 8
-	%589 = add i32 %587, %588
-	%590 = sext i32 %589 to i64
-	%591 = getelementptr i16, i16* %20, i64 %590
-	%592 = add i32 %586, 0
-	%593 = icmp slt i32 %592, %N
-	%594 = getelementptr i16, i16* %591, i64 0
-	%595 = select i1 %593, i16* %594, i16* %20
-	%596 = add i32 %585, 0
-	%597 = select i1 %593, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %596, i16* %595, i32 %597)
-	%598 = add i32 %586, 16
-	%599 = icmp slt i32 %598, %N
-	%600 = getelementptr i16, i16* %591, i64 1024
-	%601 = select i1 %599, i16* %600, i16* %20
-	%602 = add i32 %585, 2048
-	%603 = select i1 %599, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %602, i16* %601, i32 %603)
-	%604 = add i32 %586, 32
-	%605 = icmp slt i32 %604, %N
-	%606 = getelementptr i16, i16* %591, i64 2048
-	%607 = select i1 %605, i16* %606, i16* %20
-	%608 = add i32 %585, u0x1000
-	%609 = select i1 %605, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %608, i16* %607, i32 %609)
-	%610 = add i32 %586, 48
-	%611 = icmp slt i32 %610, %N
-	%612 = getelementptr i16, i16* %591, i64 3072
-	%613 = select i1 %611, i16* %612, i16* %20
-	%614 = add i32 %585, 6144
-	%615 = select i1 %611, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %614, i16* %613, i32 %615)
-	br label %prefetched
-
-prefetched:
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	%616 = mul i32 %3, 16
-	%617 = add i32 %12, %616
-	%618 = add i32 %5, 0
-	%619 = add i32 %617, %618
-	%620 = mul i32 %3, 16
-	%621 = add i32 %12, %620
-	%622 = add i32 %5, 8
-	%623 = add i32 %621, %622
-	%624 = sitofp i32 %10 to float
-	%625 = add i32 %33, %158
-	%626 = sext i32 %625 to i64
-	%627 = getelementptr i8, i8* %cls, i64 %626
-	%628 = load i8, i8* %627
-	%629 = icmp ne i8 %628, 2
-	br i1 %629, label %partial, label %softmax
+	%519 = phi float [ 0.0, %entry ], [ %952, %pv ]
+	%520 = phi float [ 0.0, %entry ], [ %1004, %pv ]
+	%521 = phi i32 [ 0, %entry ], [ %1005, %pv ]
+	%522 = phi float [ 0.0, %entry ], [ %1292, %pv ]
+	%523 = phi float [ 0.0, %entry ], [ %1293, %pv ]
+	%524 = phi float [ 0.0, %entry ], [ %1294, %pv ]
+	%525 = phi float [ 0.0, %entry ], [ %1295, %pv ]
+	%526 = phi float [ 0.0, %entry ], [ %1297, %pv ]
+	%527 = phi float [ 0.0, %entry ], [ %1298, %pv ]
+	%528 = phi float [ 0.0, %entry ], [ %1299, %pv ]
+	%529 = phi float [ 0.0, %entry ], [ %1300, %pv ]
+	%530 = phi float [ 0.0, %entry ], [ %1309, %pv ]
+	%531 = phi float [ 0.0, %entry ], [ %1310, %pv ]
+	%532 = phi float [ 0.0, %entry ], [ %1311, %pv ]
+	%533 = phi float [ 0.0, %entry ], [ %1312, %pv ]
+	%534 = phi float [ 0.0, %entry ], [ %1314, %pv ]
+	%535 = phi float [ 0.0, %entry ], [ %1315, %pv ]
+	%536 = phi float [ 0.0, %entry ], [ %1316, %pv ]
+	%537 = phi float [ 0.0, %entry ], [ %1317, %pv ]
+	%538 = phi float [ 0.0, %entry ], [ %1326, %pv ]
+	%539 = phi float [ 0.0, %entry ], [ %1327, %pv ]
+	%540 = phi float [ 0.0, %entry ], [ %1328, %pv ]
+	%541 = phi float [ 0.0, %entry ], [ %1329, %pv ]
+	%542 = phi float [ 0.0, %entry ], [ %1331, %pv ]
+	%543 = phi float [ 0.0, %entry ], [ %1332, %pv ]
+	%544 = phi float [ 0.0, %entry ], [ %1333, %pv ]
+	%545 = phi float [ 0.0, %entry ], [ %1334, %pv ]
+	%546 = phi float [ 0.0, %entry ], [ %1343, %pv ]
+	%547 = phi float [ 0.0, %entry ], [ %1344, %pv ]
+	%548 = phi float [ 0.0, %entry ], [ %1345, %pv ]
+	%549 = phi float [ 0.0, %entry ], [ %1346, %pv ]
+	%550 = phi float [ 0.0, %entry ], [ %1348, %pv ]
+	%551 = phi float [ 0.0, %entry ], [ %1349, %pv ]
+	%552 = phi float [ 0.0, %entry ], [ %1350, %pv ]
+	%553 = phi float [ 0.0, %entry ], [ %1351, %pv ]
+	%554 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %519, i32 1, i32 31)
+	%555 = fadd float %519, %554
+	%556 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %555, i32 2, i32 31)
+	%557 = fadd float %555, %556
+	%558 = fcmp ogt float %557, 0.0
+	%559 = fdiv float 1.0, %557
+	%560 = select i1 %558, float %559, float 0.0
+	%561 = mul i32 %3, 16
+	%562 = add i32 %12, %561
+	%563 = add i32 %5, 0
+	%564 = add i32 %562, %563
+	%565 = fmul float %522, %560
+	%566 = fmul float %523, %560
+	%567 = fmul float %526, %560
+	%568 = fmul float %527, %560
+	%569 = fmul float %530, %560
+	%570 = fmul float %531, %560
+	%571 = fmul float %534, %560
+	%572 = fmul float %535, %560
+	%573 = fmul float %538, %560
+	%574 = fmul float %539, %560
+	%575 = fmul float %542, %560
+	%576 = fmul float %543, %560
+	%577 = fmul float %546, %560
+	%578 = fmul float %547, %560
+	%579 = fmul float %550, %560
+	%580 = fmul float %551, %560
+	%581 = icmp slt i32 %564, %M
+	br i1 %581, label %store0, label %stored0
 
 partial:
-	%630 = shl i32 %6, 1
-	%631 = add i32 0, %630
-	%632 = add i32 %195, %631
-	%633 = icmp slt i32 %632, %N
-	%634 = select i1 %633, float %457, float 0xFFF0000000000000
-	%635 = shl i32 %6, 1
-	%636 = add i32 1, %635
-	%637 = add i32 %195, %636
-	%638 = icmp slt i32 %637, %N
-	%639 = select i1 %638, float %458, float 0xFFF0000000000000
-	%640 = shl i32 %6, 1
-	%641 = add i32 0, %640
-	%642 = add i32 %195, %641
-	%643 = icmp slt i32 %642, %N
-	%644 = select i1 %643, float %459, float 0xFFF0000000000000
-	%645 = shl i32 %6, 1
-	%646 = add i32 1, %645
-	%647 = add i32 %195, %646
-	%648 = icmp slt i32 %647, %N
-	%649 = select i1 %648, float %460, float 0xFFF0000000000000
-	%650 = shl i32 %6, 1
-	%651 = add i32 8, %650
-	%652 = add i32 %195, %651
-	%653 = icmp slt i32 %652, %N
-	%654 = select i1 %653, float %462, float 0xFFF0000000000000
-	%655 = shl i32 %6, 1
-	%656 = add i32 9, %655
-	%657 = add i32 %195, %656
-	%658 = icmp slt i32 %657, %N
-	%659 = select i1 %658, float %463, float 0xFFF0000000000000
-	%660 = shl i32 %6, 1
-	%661 = add i32 8, %660
-	%662 = add i32 %195, %661
-	%663 = icmp slt i32 %662, %N
-	%664 = select i1 %663, float %464, float 0xFFF0000000000000
-	%665 = shl i32 %6, 1
-	%666 = add i32 9, %665
-	%667 = add i32 %195, %666
-	%668 = icmp slt i32 %667, %N
-	%669 = select i1 %668, float %465, float 0xFFF0000000000000
-	%670 = shl i32 %6, 1
-	%671 = add i32 16, %670
-	%672 = add i32 %195, %671
-	%673 = icmp slt i32 %672, %N
-	%674 = select i1 %673, float %473, float 0xFFF0000000000000
-	%675 = shl i32 %6, 1
-	%676 = add i32 17, %675
-	%677 = add i32 %195, %676
-	%678 = icmp slt i32 %677, %N
-	%679 = select i1 %678, float %474, float 0xFFF0000000000000
-	%680 = shl i32 %6, 1
-	%681 = add i32 16, %680
-	%682 = add i32 %195, %681
-	%683 = icmp slt i32 %682, %N
-	%684 = select i1 %683, float %475, float 0xFFF0000000000000
-	%685 = shl i32 %6, 1
-	%686 = add i32 17, %685
-	%687 = add i32 %195, %686
-	%688 = icmp slt i32 %687, %N
-	%689 = select i1 %688, float %476, float 0xFFF0000000000000
-	%690 = shl i32 %6, 1
-	%691 = add i32 24, %690
-	%692 = add i32 %195, %691
-	%693 = icmp slt i32 %692, %N
-	%694 = select i1 %693, float %478, float 0xFFF0000000000000
-	%695 = shl i32 %6, 1
-	%696 = add i32 25, %695
-	%697 = add i32 %195, %696
-	%698 = icmp slt i32 %697, %N
-	%699 = select i1 %698, float %479, float 0xFFF0000000000000
-	%700 = shl i32 %6, 1
-	%701 = add i32 24, %700
-	%702 = add i32 %195, %701
-	%703 = icmp slt i32 %702, %N
-	%704 = select i1 %703, float %480, float 0xFFF0000000000000
-	%705 = shl i32 %6, 1
-	%706 = add i32 25, %705
-	%707 = add i32 %195, %706
-	%708 = icmp slt i32 %707, %N
-	%709 = select i1 %708, float %481, float 0xFFF0000000000000
-	%710 = shl i32 %6, 1
-	%711 = add i32 32, %710
-	%712 = add i32 %195, %711
-	%713 = icmp slt i32 %712, %N
-	%714 = select i1 %713, float %489, float 0xFFF0000000000000
-	%715 = shl i32 %6, 1
-	%716 = add i32 33, %715
-	%717 = add i32 %195, %716
-	%718 = icmp slt i32 %717, %N
-	%719 = select i1 %718, float %490, float 0xFFF0000000000000
-	%720 = shl i32 %6, 1
-	%721 = add i32 32, %720
-	%722 = add i32 %195, %721
-	%723 = icmp slt i32 %722, %N
-	%724 = select i1 %723, float %491, float 0xFFF0000000000000
-	%725 = shl i32 %6, 1
-	%726 = add i32 33, %725
-	%727 = add i32 %195, %726
-	%728 = icmp slt i32 %727, %N
-	%729 = select i1 %728, float %492, float 0xFFF0000000000000
-	%730 = shl i32 %6, 1
-	%731 = add i32 40, %730
-	%732 = add i32 %195, %731
-	%733 = icmp slt i32 %732, %N
-	%734 = select i1 %733, float %494, float 0xFFF0000000000000
-	%735 = shl i32 %6, 1
-	%736 = add i32 41, %735
-	%737 = add i32 %195, %736
-	%738 = icmp slt i32 %737, %N
-	%739 = select i1 %738, float %495, float 0xFFF0000000000000
-	%740 = shl i32 %6, 1
-	%741 = add i32 40, %740
-	%742 = add i32 %195, %741
-	%743 = icmp slt i32 %742, %N
-	%744 = select i1 %743, float %496, float 0xFFF0000000000000
-	%745 = shl i32 %6, 1
-	%746 = add i32 41, %745
-	%747 = add i32 %195, %746
-	%748 = icmp slt i32 %747, %N
-	%749 = select i1 %748, float %497, float 0xFFF0000000000000
-	%750 = shl i32 %6, 1
-	%751 = add i32 48, %750
-	%752 = add i32 %195, %751
-	%753 = icmp slt i32 %752, %N
-	%754 = select i1 %753, float %505, float 0xFFF0000000000000
-	%755 = shl i32 %6, 1
-	%756 = add i32 49, %755
-	%757 = add i32 %195, %756
-	%758 = icmp slt i32 %757, %N
-	%759 = select i1 %758, float %506, float 0xFFF0000000000000
-	%760 = shl i32 %6, 1
-	%761 = add i32 48, %760
-	%762 = add i32 %195, %761
-	%763 = icmp slt i32 %762, %N
-	%764 = select i1 %763, float %507, float 0xFFF0000000000000
-	%765 = shl i32 %6, 1
-	%766 = add i32 49, %765
-	%767 = add i32 %195, %766
-	%768 = icmp slt i32 %767, %N
-	%769 = select i1 %768, float %508, float 0xFFF0000000000000
-	%770 = shl i32 %6, 1
-	%771 = add i32 56, %770
-	%772 = add i32 %195, %771
-	%773 = icmp slt i32 %772, %N
-	%774 = select i1 %773, float %510, float 0xFFF0000000000000
-	%775 = shl i32 %6, 1
-	%776 = add i32 57, %775
-	%777 = add i32 %195, %776
-	%778 = icmp slt i32 %777, %N
-	%779 = select i1 %778, float %511, float 0xFFF0000000000000
-	%780 = shl i32 %6, 1
-	%781 = add i32 56, %780
-	%782 = add i32 %195, %781
-	%783 = icmp slt i32 %782, %N
-	%784 = select i1 %783, float %512, float 0xFFF0000000000000
-	%785 = shl i32 %6, 1
-	%786 = add i32 57, %785
-	%787 = add i32 %195, %786
-	%788 = icmp slt i32 %787, %N
-	%789 = select i1 %788, float %513, float 0xFFF0000000000000
+	%582 = shl i32 %6, 1
+	%583 = add i32 0, %582
+	%584 = add i32 %195, %583
+	%585 = icmp slt i32 %584, %N
+	%586 = select i1 %585, float %448, float 0xFFF0000000000000
+	%587 = shl i32 %6, 1
+	%588 = add i32 1, %587
+	%589 = add i32 %195, %588
+	%590 = icmp slt i32 %589, %N
+	%591 = select i1 %590, float %449, float 0xFFF0000000000000
+	%592 = shl i32 %6, 1
+	%593 = add i32 0, %592
+	%594 = add i32 %195, %593
+	%595 = icmp slt i32 %594, %N
+	%596 = select i1 %595, float %450, float 0xFFF0000000000000
+	%597 = shl i32 %6, 1
+	%598 = add i32 1, %597
+	%599 = add i32 %195, %598
+	%600 = icmp slt i32 %599, %N
+	%601 = select i1 %600, float %451, float 0xFFF0000000000000
+	%602 = shl i32 %6, 1
+	%603 = add i32 8, %602
+	%604 = add i32 %195, %603
+	%605 = icmp slt i32 %604, %N
+	%606 = select i1 %605, float %453, float 0xFFF0000000000000
+	%607 = shl i32 %6, 1
+	%608 = add i32 9, %607
+	%609 = add i32 %195, %608
+	%610 = icmp slt i32 %609, %N
+	%611 = select i1 %610, float %454, float 0xFFF0000000000000
+	%612 = shl i32 %6, 1
+	%613 = add i32 8, %612
+	%614 = add i32 %195, %613
+	%615 = icmp slt i32 %614, %N
+	%616 = select i1 %615, float %455, float 0xFFF0000000000000
+	%617 = shl i32 %6, 1
+	%618 = add i32 9, %617
+	%619 = add i32 %195, %618
+	%620 = icmp slt i32 %619, %N
+	%621 = select i1 %620, float %456, float 0xFFF0000000000000
+	%622 = shl i32 %6, 1
+	%623 = add i32 16, %622
+	%624 = add i32 %195, %623
+	%625 = icmp slt i32 %624, %N
+	%626 = select i1 %625, float %464, float 0xFFF0000000000000
+	%627 = shl i32 %6, 1
+	%628 = add i32 17, %627
+	%629 = add i32 %195, %628
+	%630 = icmp slt i32 %629, %N
+	%631 = select i1 %630, float %465, float 0xFFF0000000000000
+	%632 = shl i32 %6, 1
+	%633 = add i32 16, %632
+	%634 = add i32 %195, %633
+	%635 = icmp slt i32 %634, %N
+	%636 = select i1 %635, float %466, float 0xFFF0000000000000
+	%637 = shl i32 %6, 1
+	%638 = add i32 17, %637
+	%639 = add i32 %195, %638
+	%640 = icmp slt i32 %639, %N
+	%641 = select i1 %640, float %467, float 0xFFF0000000000000
+	%642 = shl i32 %6, 1
+	%643 = add i32 24, %642
+	%644 = add i32 %195, %643
+	%645 = icmp slt i32 %644, %N
+	%646 = select i1 %645, float %469, float 0xFFF0000000000000
+	%647 = shl i32 %6, 1
+	%648 = add i32 25, %647
+	%649 = add i32 %195, %648
+	%650 = icmp slt i32 %649, %N
+	%651 = select i1 %650, float %470, float 0xFFF0000000000000
+	%652 = shl i32 %6, 1
+	%653 = add i32 24, %652
+	%654 = add i32 %195, %653
+	%655 = icmp slt i32 %654, %N
+	%656 = select i1 %655, float %471, float 0xFFF0000000000000
+	%657 = shl i32 %6, 1
+	%658 = add i32 25, %657
+	%659 = add i32 %195, %658
+	%660 = icmp slt i32 %659, %N
+	%661 = select i1 %660, float %472, float 0xFFF0000000000000
+	%662 = shl i32 %6, 1
+	%663 = add i32 32, %662
+	%664 = add i32 %195, %663
+	%665 = icmp slt i32 %664, %N
+	%666 = select i1 %665, float %480, float 0xFFF0000000000000
+	%667 = shl i32 %6, 1
+	%668 = add i32 33, %667
+	%669 = add i32 %195, %668
+	%670 = icmp slt i32 %669, %N
+	%671 = select i1 %670, float %481, float 0xFFF0000000000000
+	%672 = shl i32 %6, 1
+	%673 = add i32 32, %672
+	%674 = add i32 %195, %673
+	%675 = icmp slt i32 %674, %N
+	%676 = select i1 %675, float %482, float 0xFFF0000000000000
+	%677 = shl i32 %6, 1
+	%678 = add i32 33, %677
+	%679 = add i32 %195, %678
+	%680 = icmp slt i32 %679, %N
+	%681 = select i1 %680, float %483, float 0xFFF0000000000000
+	%682 = shl i32 %6, 1
+	%683 = add i32 40, %682
+	%684 = add i32 %195, %683
+	%685 = icmp slt i32 %684, %N
+	%686 = select i1 %685, float %485, float 0xFFF0000000000000
+	%687 = shl i32 %6, 1
+	%688 = add i32 41, %687
+	%689 = add i32 %195, %688
+	%690 = icmp slt i32 %689, %N
+	%691 = select i1 %690, float %486, float 0xFFF0000000000000
+	%692 = shl i32 %6, 1
+	%693 = add i32 40, %692
+	%694 = add i32 %195, %693
+	%695 = icmp slt i32 %694, %N
+	%696 = select i1 %695, float %487, float 0xFFF0000000000000
+	%697 = shl i32 %6, 1
+	%698 = add i32 41, %697
+	%699 = add i32 %195, %698
+	%700 = icmp slt i32 %699, %N
+	%701 = select i1 %700, float %488, float 0xFFF0000000000000
+	%702 = shl i32 %6, 1
+	%703 = add i32 48, %702
+	%704 = add i32 %195, %703
+	%705 = icmp slt i32 %704, %N
+	%706 = select i1 %705, float %496, float 0xFFF0000000000000
+	%707 = shl i32 %6, 1
+	%708 = add i32 49, %707
+	%709 = add i32 %195, %708
+	%710 = icmp slt i32 %709, %N
+	%711 = select i1 %710, float %497, float 0xFFF0000000000000
+	%712 = shl i32 %6, 1
+	%713 = add i32 48, %712
+	%714 = add i32 %195, %713
+	%715 = icmp slt i32 %714, %N
+	%716 = select i1 %715, float %498, float 0xFFF0000000000000
+	%717 = shl i32 %6, 1
+	%718 = add i32 49, %717
+	%719 = add i32 %195, %718
+	%720 = icmp slt i32 %719, %N
+	%721 = select i1 %720, float %499, float 0xFFF0000000000000
+	%722 = shl i32 %6, 1
+	%723 = add i32 56, %722
+	%724 = add i32 %195, %723
+	%725 = icmp slt i32 %724, %N
+	%726 = select i1 %725, float %501, float 0xFFF0000000000000
+	%727 = shl i32 %6, 1
+	%728 = add i32 57, %727
+	%729 = add i32 %195, %728
+	%730 = icmp slt i32 %729, %N
+	%731 = select i1 %730, float %502, float 0xFFF0000000000000
+	%732 = shl i32 %6, 1
+	%733 = add i32 56, %732
+	%734 = add i32 %195, %733
+	%735 = icmp slt i32 %734, %N
+	%736 = select i1 %735, float %503, float 0xFFF0000000000000
+	%737 = shl i32 %6, 1
+	%738 = add i32 57, %737
+	%739 = add i32 %195, %738
+	%740 = icmp slt i32 %739, %N
+	%741 = select i1 %740, float %504, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%790 = phi float [ %457, %prefetched ], [ %634, %partial ]
-	%791 = phi float [ %458, %prefetched ], [ %639, %partial ]
-	%792 = phi float [ %459, %prefetched ], [ %644, %partial ]
-	%793 = phi float [ %460, %prefetched ], [ %649, %partial ]
-	%794 = phi float [ %462, %prefetched ], [ %654, %partial ]
-	%795 = phi float [ %463, %prefetched ], [ %659, %partial ]
-	%796 = phi float [ %464, %prefetched ], [ %664, %partial ]
-	%797 = phi float [ %465, %prefetched ], [ %669, %partial ]
-	%798 = phi float [ %473, %prefetched ], [ %674, %partial ]
-	%799 = phi float [ %474, %prefetched ], [ %679, %partial ]
-	%800 = phi float [ %475, %prefetched ], [ %684, %partial ]
-	%801 = phi float [ %476, %prefetched ], [ %689, %partial ]
-	%802 = phi float [ %478, %prefetched ], [ %694, %partial ]
-	%803 = phi float [ %479, %prefetched ], [ %699, %partial ]
-	%804 = phi float [ %480, %prefetched ], [ %704, %partial ]
-	%805 = phi float [ %481, %prefetched ], [ %709, %partial ]
-	%806 = phi float [ %489, %prefetched ], [ %714, %partial ]
-	%807 = phi float [ %490, %prefetched ], [ %719, %partial ]
-	%808 = phi float [ %491, %prefetched ], [ %724, %partial ]
-	%809 = phi float [ %492, %prefetched ], [ %729, %partial ]
-	%810 = phi float [ %494, %prefetched ], [ %734, %partial ]
-	%811 = phi float [ %495, %prefetched ], [ %739, %partial ]
-	%812 = phi float [ %496, %prefetched ], [ %744, %partial ]
-	%813 = phi float [ %497, %prefetched ], [ %749, %partial ]
-	%814 = phi float [ %505, %prefetched ], [ %754, %partial ]
-	%815 = phi float [ %506, %prefetched ], [ %759, %partial ]
-	%816 = phi float [ %507, %prefetched ], [ %764, %partial ]
-	%817 = phi float [ %508, %prefetched ], [ %769, %partial ]
-	%818 = phi float [ %510, %prefetched ], [ %774, %partial ]
-	%819 = phi float [ %511, %prefetched ], [ %779, %partial ]
-	%820 = phi float [ %512, %prefetched ], [ %784, %partial ]
-	%821 = phi float [ %513, %prefetched ], [ %789, %partial ]
-	%822 = call float @llvm.nvvm.fmax.f(float %790, float %791)
-	%823 = call float @llvm.nvvm.fmax.f(float %794, float %795)
-	%824 = call float @llvm.nvvm.fmax.f(float %798, float %799)
-	%825 = call float @llvm.nvvm.fmax.f(float %802, float %803)
-	%826 = call float @llvm.nvvm.fmax.f(float %806, float %807)
-	%827 = call float @llvm.nvvm.fmax.f(float %810, float %811)
-	%828 = call float @llvm.nvvm.fmax.f(float %814, float %815)
-	%829 = call float @llvm.nvvm.fmax.f(float %818, float %819)
-	%830 = call float @llvm.nvvm.fmax.f(float %822, float %823)
-	%831 = call float @llvm.nvvm.fmax.f(float %824, float %825)
-	%832 = call float @llvm.nvvm.fmax.f(float %826, float %827)
-	%833 = call float @llvm.nvvm.fmax.f(float %828, float %829)
-	%834 = call float @llvm.nvvm.fmax.f(float %830, float %831)
-	%835 = call float @llvm.nvvm.fmax.f(float %832, float %833)
-	%836 = call float @llvm.nvvm.fmax.f(float %834, float %835)
-	%837 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %836, i32 1, i32 31)
-	%838 = call float @llvm.nvvm.fmax.f(float %836, float %837)
-	%839 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %838, i32 2, i32 31)
-	%840 = call float @llvm.nvvm.fmax.f(float %838, float %839)
-	%841 = fmul float %840, 0x3FC7154760000000
-	%842 = call float @llvm.nvvm.fmax.f(float %191, float %841)
-	%843 = fadd float %191, 8.0
-	%844 = fcmp ogt float %842, %843
-	%845 = or i1 false, %844
-	%846 = call float @llvm.nvvm.fmax.f(float %792, float %793)
-	%847 = call float @llvm.nvvm.fmax.f(float %796, float %797)
-	%848 = call float @llvm.nvvm.fmax.f(float %800, float %801)
-	%849 = call float @llvm.nvvm.fmax.f(float %804, float %805)
-	%850 = call float @llvm.nvvm.fmax.f(float %808, float %809)
-	%851 = call float @llvm.nvvm.fmax.f(float %812, float %813)
-	%852 = call float @llvm.nvvm.fmax.f(float %816, float %817)
-	%853 = call float @llvm.nvvm.fmax.f(float %820, float %821)
-	%854 = call float @llvm.nvvm.fmax.f(float %846, float %847)
-	%855 = call float @llvm.nvvm.fmax.f(float %848, float %849)
-	%856 = call float @llvm.nvvm.fmax.f(float %850, float %851)
-	%857 = call float @llvm.nvvm.fmax.f(float %852, float %853)
-	%858 = call float @llvm.nvvm.fmax.f(float %854, float %855)
-	%859 = call float @llvm.nvvm.fmax.f(float %856, float %857)
-	%860 = call float @llvm.nvvm.fmax.f(float %858, float %859)
-	%861 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %860, i32 1, i32 31)
-	%862 = call float @llvm.nvvm.fmax.f(float %860, float %861)
-	%863 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %862, i32 2, i32 31)
-	%864 = call float @llvm.nvvm.fmax.f(float %862, float %863)
-	%865 = fmul float %864, 0x3FC7154760000000
-	%866 = call float @llvm.nvvm.fmax.f(float %193, float %865)
-	%867 = fadd float %193, 8.0
-	%868 = fcmp ogt float %866, %867
-	%869 = or i1 %845, %868
-	%870 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %869)
-	br i1 %870, label %871, label %914
+	%742 = phi float [ %448, %loop ], [ %586, %partial ]
+	%743 = phi float [ %449, %loop ], [ %591, %partial ]
+	%744 = phi float [ %450, %loop ], [ %596, %partial ]
+	%745 = phi float [ %451, %loop ], [ %601, %partial ]
+	%746 = phi float [ %453, %loop ], [ %606, %partial ]
+	%747 = phi float [ %454, %loop ], [ %611, %partial ]
+	%748 = phi float [ %455, %loop ], [ %616, %partial ]
+	%749 = phi float [ %456, %loop ], [ %621, %partial ]
+	%750 = phi float [ %464, %loop ], [ %626, %partial ]
+	%751 = phi float [ %465, %loop ], [ %631, %partial ]
+	%752 = phi float [ %466, %loop ], [ %636, %partial ]
+	%753 = phi float [ %467, %loop ], [ %641, %partial ]
+	%754 = phi float [ %469, %loop ], [ %646, %partial ]
+	%755 = phi float [ %470, %loop ], [ %651, %partial ]
+	%756 = phi float [ %471, %loop ], [ %656, %partial ]
+	%757 = phi float [ %472, %loop ], [ %661, %partial ]
+	%758 = phi float [ %480, %loop ], [ %666, %partial ]
+	%759 = phi float [ %481, %loop ], [ %671, %partial ]
+	%760 = phi float [ %482, %loop ], [ %676, %partial ]
+	%761 = phi float [ %483, %loop ], [ %681, %partial ]
+	%762 = phi float [ %485, %loop ], [ %686, %partial ]
+	%763 = phi float [ %486, %loop ], [ %691, %partial ]
+	%764 = phi float [ %487, %loop ], [ %696, %partial ]
+	%765 = phi float [ %488, %loop ], [ %701, %partial ]
+	%766 = phi float [ %496, %loop ], [ %706, %partial ]
+	%767 = phi float [ %497, %loop ], [ %711, %partial ]
+	%768 = phi float [ %498, %loop ], [ %716, %partial ]
+	%769 = phi float [ %499, %loop ], [ %721, %partial ]
+	%770 = phi float [ %501, %loop ], [ %726, %partial ]
+	%771 = phi float [ %502, %loop ], [ %731, %partial ]
+	%772 = phi float [ %503, %loop ], [ %736, %partial ]
+	%773 = phi float [ %504, %loop ], [ %741, %partial ]
+	%774 = call float @llvm.nvvm.fmax.f(float %742, float %743)
+	%775 = call float @llvm.nvvm.fmax.f(float %746, float %747)
+	%776 = call float @llvm.nvvm.fmax.f(float %750, float %751)
+	%777 = call float @llvm.nvvm.fmax.f(float %754, float %755)
+	%778 = call float @llvm.nvvm.fmax.f(float %758, float %759)
+	%779 = call float @llvm.nvvm.fmax.f(float %762, float %763)
+	%780 = call float @llvm.nvvm.fmax.f(float %766, float %767)
+	%781 = call float @llvm.nvvm.fmax.f(float %770, float %771)
+	%782 = call float @llvm.nvvm.fmax.f(float %774, float %775)
+	%783 = call float @llvm.nvvm.fmax.f(float %776, float %777)
+	%784 = call float @llvm.nvvm.fmax.f(float %778, float %779)
+	%785 = call float @llvm.nvvm.fmax.f(float %780, float %781)
+	%786 = call float @llvm.nvvm.fmax.f(float %782, float %783)
+	%787 = call float @llvm.nvvm.fmax.f(float %784, float %785)
+	%788 = call float @llvm.nvvm.fmax.f(float %786, float %787)
+	%789 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %788, i32 1, i32 31)
+	%790 = call float @llvm.nvvm.fmax.f(float %788, float %789)
+	%791 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %790, i32 2, i32 31)
+	%792 = call float @llvm.nvvm.fmax.f(float %790, float %791)
+	%793 = fmul float %792, 0x3FC7154760000000
+	%794 = call float @llvm.nvvm.fmax.f(float %191, float %793)
+	%795 = fadd float %191, 8.0
+	%796 = fcmp ogt float %794, %795
+	%797 = or i1 false, %796
+	%798 = call float @llvm.nvvm.fmax.f(float %744, float %745)
+	%799 = call float @llvm.nvvm.fmax.f(float %748, float %749)
+	%800 = call float @llvm.nvvm.fmax.f(float %752, float %753)
+	%801 = call float @llvm.nvvm.fmax.f(float %756, float %757)
+	%802 = call float @llvm.nvvm.fmax.f(float %760, float %761)
+	%803 = call float @llvm.nvvm.fmax.f(float %764, float %765)
+	%804 = call float @llvm.nvvm.fmax.f(float %768, float %769)
+	%805 = call float @llvm.nvvm.fmax.f(float %772, float %773)
+	%806 = call float @llvm.nvvm.fmax.f(float %798, float %799)
+	%807 = call float @llvm.nvvm.fmax.f(float %800, float %801)
+	%808 = call float @llvm.nvvm.fmax.f(float %802, float %803)
+	%809 = call float @llvm.nvvm.fmax.f(float %804, float %805)
+	%810 = call float @llvm.nvvm.fmax.f(float %806, float %807)
+	%811 = call float @llvm.nvvm.fmax.f(float %808, float %809)
+	%812 = call float @llvm.nvvm.fmax.f(float %810, float %811)
+	%813 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %812, i32 1, i32 31)
+	%814 = call float @llvm.nvvm.fmax.f(float %812, float %813)
+	%815 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %814, i32 2, i32 31)
+	%816 = call float @llvm.nvvm.fmax.f(float %814, float %815)
+	%817 = fmul float %816, 0x3FC7154760000000
+	%818 = call float @llvm.nvvm.fmax.f(float %193, float %817)
+	%819 = fadd float %193, 8.0
+	%820 = fcmp ogt float %818, %819
+	%821 = or i1 %797, %820
+	%822 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %821)
+	br i1 %822, label %823, label %866
 
-871:
-	%872 = fcmp oeq float %842, 0xFFF0000000000000
-	%873 = select i1 %872, float 0.0, float %842
-	%874 = fsub float %191, %873
-	%875 = call float @llvm.nvvm.ex2.approx.ftz.f(float %874)
-	%876 = fcmp oeq float %866, 0xFFF0000000000000
-	%877 = select i1 %876, float 0.0, float %866
-	%878 = fsub float %193, %877
-	%879 = call float @llvm.nvvm.ex2.approx.ftz.f(float %878)
-	%880 = fmul float %159, %875
-	%881 = fmul float %160, %875
-	%882 = fmul float %161, %879
-	%883 = fmul float %162, %879
-	%884 = fmul float %163, %875
-	%885 = fmul float %164, %875
-	%886 = fmul float %165, %879
-	%887 = fmul float %166, %879
-	%888 = fmul float %167, %875
-	%889 = fmul float %168, %875
-	%890 = fmul float %169, %879
-	%891 = fmul float %170, %879
-	%892 = fmul float %171, %875
-	%893 = fmul float %172, %875
-	%894 = fmul float %173, %879
-	%895 = fmul float %174, %879
-	%896 = fmul float %175, %875
-	%897 = fmul float %176, %875
-	%898 = fmul float %177, %879
-	%899 = fmul float %178, %879
-	%900 = fmul float %179, %875
-	%901 = fmul float %180, %875
-	%902 = fmul float %181, %879
-	%903 = fmul float %182, %879
-	%904 = fmul float %183, %875
-	%905 = fmul float %184, %875
-	%906 = fmul float %185, %879
-	%907 = fmul float %186, %879
-	%908 = fmul float %187, %875
-	%909 = fmul float %188, %875
-	%910 = fmul float %189, %879
-	%911 = fmul float %190, %879
-	%912 = fmul float %192, %875
-	%913 = fmul float %194, %879
-	br label %914
+823:
+	%824 = fcmp oeq float %794, 0xFFF0000000000000
+	%825 = select i1 %824, float 0.0, float %794
+	%826 = fsub float %191, %825
+	%827 = call float @llvm.nvvm.ex2.approx.ftz.f(float %826)
+	%828 = fcmp oeq float %818, 0xFFF0000000000000
+	%829 = select i1 %828, float 0.0, float %818
+	%830 = fsub float %193, %829
+	%831 = call float @llvm.nvvm.ex2.approx.ftz.f(float %830)
+	%832 = fmul float %159, %827
+	%833 = fmul float %160, %827
+	%834 = fmul float %161, %831
+	%835 = fmul float %162, %831
+	%836 = fmul float %163, %827
+	%837 = fmul float %164, %827
+	%838 = fmul float %165, %831
+	%839 = fmul float %166, %831
+	%840 = fmul float %167, %827
+	%841 = fmul float %168, %827
+	%842 = fmul float %169, %831
+	%843 = fmul float %170, %831
+	%844 = fmul float %171, %827
+	%845 = fmul float %172, %827
+	%846 = fmul float %173, %831
+	%847 = fmul float %174, %831
+	%848 = fmul float %175, %827
+	%849 = fmul float %176, %827
+	%850 = fmul float %177, %831
+	%851 = fmul float %178, %831
+	%852 = fmul float %179, %827
+	%853 = fmul float %180, %827
+	%854 = fmul float %181, %831
+	%855 = fmul float %182, %831
+	%856 = fmul float %183, %827
+	%857 = fmul float %184, %827
+	%858 = fmul float %185, %831
+	%859 = fmul float %186, %831
+	%860 = fmul float %187, %827
+	%861 = fmul float %188, %827
+	%862 = fmul float %189, %831
+	%863 = fmul float %190, %831
+	%864 = fmul float %192, %827
+	%865 = fmul float %194, %831
+	br label %866
 
-914:
-	%915 = phi float [ %159, %softmax ], [ %880, %871 ]
-	%916 = phi float [ %160, %softmax ], [ %881, %871 ]
-	%917 = phi float [ %161, %softmax ], [ %882, %871 ]
-	%918 = phi float [ %162, %softmax ], [ %883, %871 ]
-	%919 = phi float [ %163, %softmax ], [ %884, %871 ]
-	%920 = phi float [ %164, %softmax ], [ %885, %871 ]
-	%921 = phi float [ %165, %softmax ], [ %886, %871 ]
-	%922 = phi float [ %166, %softmax ], [ %887, %871 ]
-	%923 = phi float [ %167, %softmax ], [ %888, %871 ]
-	%924 = phi float [ %168, %softmax ], [ %889, %871 ]
-	%925 = phi float [ %169, %softmax ], [ %890, %871 ]
-	%926 = phi float [ %170, %softmax ], [ %891, %871 ]
-	%927 = phi float [ %171, %softmax ], [ %892, %871 ]
-	%928 = phi float [ %172, %softmax ], [ %893, %871 ]
-	%929 = phi float [ %173, %softmax ], [ %894, %871 ]
-	%930 = phi float [ %174, %softmax ], [ %895, %871 ]
-	%931 = phi float [ %175, %softmax ], [ %896, %871 ]
-	%932 = phi float [ %176, %softmax ], [ %897, %871 ]
-	%933 = phi float [ %177, %softmax ], [ %898, %871 ]
-	%934 = phi float [ %178, %softmax ], [ %899, %871 ]
-	%935 = phi float [ %179, %softmax ], [ %900, %871 ]
-	%936 = phi float [ %180, %softmax ], [ %901, %871 ]
-	%937 = phi float [ %181, %softmax ], [ %902, %871 ]
-	%938 = phi float [ %182, %softmax ], [ %903, %871 ]
-	%939 = phi float [ %183, %softmax ], [ %904, %871 ]
-	%940 = phi float [ %184, %softmax ], [ %905, %871 ]
-	%941 = phi float [ %185, %softmax ], [ %906, %871 ]
-	%942 = phi float [ %186, %softmax ], [ %907, %871 ]
-	%943 = phi float [ %187, %softmax ], [ %908, %871 ]
-	%944 = phi float [ %188, %softmax ], [ %909, %871 ]
-	%945 = phi float [ %189, %softmax ], [ %910, %871 ]
-	%946 = phi float [ %190, %softmax ], [ %911, %871 ]
-	%947 = phi float [ %192, %softmax ], [ %912, %871 ]
-	%948 = phi float [ %194, %softmax ], [ %913, %871 ]
-	%949 = select i1 %870, float %842, float %191
-	%950 = fcmp oeq float %949, 0xFFF0000000000000
-	%951 = select i1 %950, float 0.0, float %949
-	%952 = fneg float %951
-	%953 = call float @llvm.fma.f32(float %790, float 0x3FC7154760000000, float %952)
-	%954 = call float @llvm.nvvm.ex2.approx.ftz.f(float %953)
-	%955 = call float @llvm.fma.f32(float %791, float 0x3FC7154760000000, float %952)
-	%956 = call float @llvm.nvvm.ex2.approx.ftz.f(float %955)
-	%957 = call float @llvm.fma.f32(float %794, float 0x3FC7154760000000, float %952)
+866:
+	%867 = phi float [ %159, %softmax ], [ %832, %823 ]
+	%868 = phi float [ %160, %softmax ], [ %833, %823 ]
+	%869 = phi float [ %161, %softmax ], [ %834, %823 ]
+	%870 = phi float [ %162, %softmax ], [ %835, %823 ]
+	%871 = phi float [ %163, %softmax ], [ %836, %823 ]
+	%872 = phi float [ %164, %softmax ], [ %837, %823 ]
+	%873 = phi float [ %165, %softmax ], [ %838, %823 ]
+	%874 = phi float [ %166, %softmax ], [ %839, %823 ]
+	%875 = phi float [ %167, %softmax ], [ %840, %823 ]
+	%876 = phi float [ %168, %softmax ], [ %841, %823 ]
+	%877 = phi float [ %169, %softmax ], [ %842, %823 ]
+	%878 = phi float [ %170, %softmax ], [ %843, %823 ]
+	%879 = phi float [ %171, %softmax ], [ %844, %823 ]
+	%880 = phi float [ %172, %softmax ], [ %845, %823 ]
+	%881 = phi float [ %173, %softmax ], [ %846, %823 ]
+	%882 = phi float [ %174, %softmax ], [ %847, %823 ]
+	%883 = phi float [ %175, %softmax ], [ %848, %823 ]
+	%884 = phi float [ %176, %softmax ], [ %849, %823 ]
+	%885 = phi float [ %177, %softmax ], [ %850, %823 ]
+	%886 = phi float [ %178, %softmax ], [ %851, %823 ]
+	%887 = phi float [ %179, %softmax ], [ %852, %823 ]
+	%888 = phi float [ %180, %softmax ], [ %853, %823 ]
+	%889 = phi float [ %181, %softmax ], [ %854, %823 ]
+	%890 = phi float [ %182, %softmax ], [ %855, %823 ]
+	%891 = phi float [ %183, %softmax ], [ %856, %823 ]
+	%892 = phi float [ %184, %softmax ], [ %857, %823 ]
+	%893 = phi float [ %185, %softmax ], [ %858, %823 ]
+	%894 = phi float [ %186, %softmax ], [ %859, %823 ]
+	%895 = phi float [ %187, %softmax ], [ %860, %823 ]
+	%896 = phi float [ %188, %softmax ], [ %861, %823 ]
+	%897 = phi float [ %189, %softmax ], [ %862, %823 ]
+	%898 = phi float [ %190, %softmax ], [ %863, %823 ]
+	%899 = phi float [ %192, %softmax ], [ %864, %823 ]
+	%900 = phi float [ %194, %softmax ], [ %865, %823 ]
+	%901 = select i1 %822, float %794, float %191
+	%902 = fcmp oeq float %901, 0xFFF0000000000000
+	%903 = select i1 %902, float 0.0, float %901
+	%904 = fneg float %903
+	%905 = call float @llvm.fma.f32(float %742, float 0x3FC7154760000000, float %904)
+	%906 = call float @llvm.nvvm.ex2.approx.ftz.f(float %905)
+	%907 = call float @llvm.fma.f32(float %743, float 0x3FC7154760000000, float %904)
+	%908 = call float @llvm.nvvm.ex2.approx.ftz.f(float %907)
+	%909 = call float @llvm.fma.f32(float %746, float 0x3FC7154760000000, float %904)
+	%910 = call float @llvm.nvvm.ex2.approx.ftz.f(float %909)
+	%911 = call float @llvm.fma.f32(float %747, float 0x3FC7154760000000, float %904)
+	%912 = call float @llvm.nvvm.ex2.approx.ftz.f(float %911)
+	%913 = call float @llvm.fma.f32(float %750, float 0x3FC7154760000000, float %904)
+	%914 = call float @llvm.nvvm.ex2.approx.ftz.f(float %913)
+	%915 = call float @llvm.fma.f32(float %751, float 0x3FC7154760000000, float %904)
+	%916 = call float @llvm.nvvm.ex2.approx.ftz.f(float %915)
+	%917 = call float @llvm.fma.f32(float %754, float 0x3FC7154760000000, float %904)
+	%918 = call float @llvm.nvvm.ex2.approx.ftz.f(float %917)
+	%919 = call float @llvm.fma.f32(float %755, float 0x3FC7154760000000, float %904)
+	%920 = call float @llvm.nvvm.ex2.approx.ftz.f(float %919)
+	%921 = call float @llvm.fma.f32(float %758, float 0x3FC7154760000000, float %904)
+	%922 = call float @llvm.nvvm.ex2.approx.ftz.f(float %921)
+	%923 = call float @llvm.fma.f32(float %759, float 0x3FC7154760000000, float %904)
+	%924 = call float @llvm.nvvm.ex2.approx.ftz.f(float %923)
+	%925 = call float @llvm.fma.f32(float %762, float 0x3FC7154760000000, float %904)
+	%926 = call float @llvm.nvvm.ex2.approx.ftz.f(float %925)
+	%927 = call float @llvm.fma.f32(float %763, float 0x3FC7154760000000, float %904)
+	%928 = call float @llvm.nvvm.ex2.approx.ftz.f(float %927)
+	%929 = call float @llvm.fma.f32(float %766, float 0x3FC7154760000000, float %904)
+	%930 = call float @llvm.nvvm.ex2.approx.ftz.f(float %929)
+	%931 = call float @llvm.fma.f32(float %767, float 0x3FC7154760000000, float %904)
+	%932 = call float @llvm.nvvm.ex2.approx.ftz.f(float %931)
+	%933 = call float @llvm.fma.f32(float %770, float 0x3FC7154760000000, float %904)
+	%934 = call float @llvm.nvvm.ex2.approx.ftz.f(float %933)
+	%935 = call float @llvm.fma.f32(float %771, float 0x3FC7154760000000, float %904)
+	%936 = call float @llvm.nvvm.ex2.approx.ftz.f(float %935)
+	%937 = fadd float %906, %908
+	%938 = fadd float %910, %912
+	%939 = fadd float %914, %916
+	%940 = fadd float %918, %920
+	%941 = fadd float %922, %924
+	%942 = fadd float %926, %928
+	%943 = fadd float %930, %932
+	%944 = fadd float %934, %936
+	%945 = fadd float %937, %938
+	%946 = fadd float %939, %940
+	%947 = fadd float %941, %942
+	%948 = fadd float %943, %944
+	%949 = fadd float %945, %946
+	%950 = fadd float %947, %948
+	%951 = fadd float %949, %950
+	%952 = fadd float %899, %951
+	%953 = select i1 %822, float %818, float %193
+	%954 = fcmp oeq float %953, 0xFFF0000000000000
+	%955 = select i1 %954, float 0.0, float %953
+	%956 = fneg float %955
+	%957 = call float @llvm.fma.f32(float %744, float 0x3FC7154760000000, float %956)
 	%958 = call float @llvm.nvvm.ex2.approx.ftz.f(float %957)
-	%959 = call float @llvm.fma.f32(float %795, float 0x3FC7154760000000, float %952)
+	%959 = call float @llvm.fma.f32(float %745, float 0x3FC7154760000000, float %956)
 	%960 = call float @llvm.nvvm.ex2.approx.ftz.f(float %959)
-	%961 = call float @llvm.fma.f32(float %798, float 0x3FC7154760000000, float %952)
+	%961 = call float @llvm.fma.f32(float %748, float 0x3FC7154760000000, float %956)
 	%962 = call float @llvm.nvvm.ex2.approx.ftz.f(float %961)
-	%963 = call float @llvm.fma.f32(float %799, float 0x3FC7154760000000, float %952)
+	%963 = call float @llvm.fma.f32(float %749, float 0x3FC7154760000000, float %956)
 	%964 = call float @llvm.nvvm.ex2.approx.ftz.f(float %963)
-	%965 = call float @llvm.fma.f32(float %802, float 0x3FC7154760000000, float %952)
+	%965 = call float @llvm.fma.f32(float %752, float 0x3FC7154760000000, float %956)
 	%966 = call float @llvm.nvvm.ex2.approx.ftz.f(float %965)
-	%967 = call float @llvm.fma.f32(float %803, float 0x3FC7154760000000, float %952)
+	%967 = call float @llvm.fma.f32(float %753, float 0x3FC7154760000000, float %956)
 	%968 = call float @llvm.nvvm.ex2.approx.ftz.f(float %967)
-	%969 = call float @llvm.fma.f32(float %806, float 0x3FC7154760000000, float %952)
+	%969 = call float @llvm.fma.f32(float %756, float 0x3FC7154760000000, float %956)
 	%970 = call float @llvm.nvvm.ex2.approx.ftz.f(float %969)
-	%971 = call float @llvm.fma.f32(float %807, float 0x3FC7154760000000, float %952)
+	%971 = call float @llvm.fma.f32(float %757, float 0x3FC7154760000000, float %956)
 	%972 = call float @llvm.nvvm.ex2.approx.ftz.f(float %971)
-	%973 = call float @llvm.fma.f32(float %810, float 0x3FC7154760000000, float %952)
+	%973 = call float @llvm.fma.f32(float %760, float 0x3FC7154760000000, float %956)
 	%974 = call float @llvm.nvvm.ex2.approx.ftz.f(float %973)
-	%975 = call float @llvm.fma.f32(float %811, float 0x3FC7154760000000, float %952)
+	%975 = call float @llvm.fma.f32(float %761, float 0x3FC7154760000000, float %956)
 	%976 = call float @llvm.nvvm.ex2.approx.ftz.f(float %975)
-	%977 = call float @llvm.fma.f32(float %814, float 0x3FC7154760000000, float %952)
+	%977 = call float @llvm.fma.f32(float %764, float 0x3FC7154760000000, float %956)
 	%978 = call float @llvm.nvvm.ex2.approx.ftz.f(float %977)
-	%979 = call float @llvm.fma.f32(float %815, float 0x3FC7154760000000, float %952)
+	%979 = call float @llvm.fma.f32(float %765, float 0x3FC7154760000000, float %956)
 	%980 = call float @llvm.nvvm.ex2.approx.ftz.f(float %979)
-	%981 = call float @llvm.fma.f32(float %818, float 0x3FC7154760000000, float %952)
+	%981 = call float @llvm.fma.f32(float %768, float 0x3FC7154760000000, float %956)
 	%982 = call float @llvm.nvvm.ex2.approx.ftz.f(float %981)
-	%983 = call float @llvm.fma.f32(float %819, float 0x3FC7154760000000, float %952)
+	%983 = call float @llvm.fma.f32(float %769, float 0x3FC7154760000000, float %956)
 	%984 = call float @llvm.nvvm.ex2.approx.ftz.f(float %983)
-	%985 = fadd float %954, %956
-	%986 = fadd float %958, %960
-	%987 = fadd float %962, %964
-	%988 = fadd float %966, %968
-	%989 = fadd float %970, %972
-	%990 = fadd float %974, %976
-	%991 = fadd float %978, %980
-	%992 = fadd float %982, %984
-	%993 = fadd float %985, %986
-	%994 = fadd float %987, %988
-	%995 = fadd float %989, %990
-	%996 = fadd float %991, %992
-	%997 = fadd float %993, %994
-	%998 = fadd float %995, %996
-	%999 = fadd float %997, %998
-	%1000 = fadd float %947, %999
-	%1001 = select i1 %870, float %866, float %193
-	%1002 = fcmp oeq float %1001, 0xFFF0000000000000
-	%1003 = select i1 %1002, float 0.0, float %1001
-	%1004 = fneg float %1003
-	%1005 = call float @llvm.fma.f32(float %792, float 0x3FC7154760000000, float %1004)
-	%1006 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1005)
-	%1007 = call float @llvm.fma.f32(float %793, float 0x3FC7154760000000, float %1004)
-	%1008 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1007)
-	%1009 = call float @llvm.fma.f32(float %796, float 0x3FC7154760000000, float %1004)
-	%1010 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1009)
-	%1011 = call float @llvm.fma.f32(float %797, float 0x3FC7154760000000, float %1004)
-	%1012 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1011)
-	%1013 = call float @llvm.fma.f32(float %800, float 0x3FC7154760000000, float %1004)
-	%1014 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1013)
-	%1015 = call float @llvm.fma.f32(float %801, float 0x3FC7154760000000, float %1004)
-	%1016 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1015)
-	%1017 = call float @llvm.fma.f32(float %804, float 0x3FC7154760000000, float %1004)
-	%1018 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1017)
-	%1019 = call float @llvm.fma.f32(float %805, float 0x3FC7154760000000, float %1004)
-	%1020 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1019)
-	%1021 = call float @llvm.fma.f32(float %808, float 0x3FC7154760000000, float %1004)
-	%1022 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1021)
-	%1023 = call float @llvm.fma.f32(float %809, float 0x3FC7154760000000, float %1004)
-	%1024 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1023)
-	%1025 = call float @llvm.fma.f32(float %812, float 0x3FC7154760000000, float %1004)
-	%1026 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1025)
-	%1027 = call float @llvm.fma.f32(float %813, float 0x3FC7154760000000, float %1004)
-	%1028 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1027)
-	%1029 = call float @llvm.fma.f32(float %816, float 0x3FC7154760000000, float %1004)
-	%1030 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1029)
-	%1031 = call float @llvm.fma.f32(float %817, float 0x3FC7154760000000, float %1004)
-	%1032 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1031)
-	%1033 = call float @llvm.fma.f32(float %820, float 0x3FC7154760000000, float %1004)
-	%1034 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1033)
-	%1035 = call float @llvm.fma.f32(float %821, float 0x3FC7154760000000, float %1004)
-	%1036 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1035)
-	%1037 = fadd float %1006, %1008
-	%1038 = fadd float %1010, %1012
-	%1039 = fadd float %1014, %1016
-	%1040 = fadd float %1018, %1020
-	%1041 = fadd float %1022, %1024
-	%1042 = fadd float %1026, %1028
-	%1043 = fadd float %1030, %1032
-	%1044 = fadd float %1034, %1036
-	%1045 = fadd float %1037, %1038
-	%1046 = fadd float %1039, %1040
-	%1047 = fadd float %1041, %1042
-	%1048 = fadd float %1043, %1044
-	%1049 = fadd float %1045, %1046
-	%1050 = fadd float %1047, %1048
-	%1051 = fadd float %1049, %1050
-	%1052 = fadd float %948, %1051
-	call void asm sideeffect "cp.async.wait_group 1;", ""()
+	%985 = call float @llvm.fma.f32(float %772, float 0x3FC7154760000000, float %956)
+	%986 = call float @llvm.nvvm.ex2.approx.ftz.f(float %985)
+	%987 = call float @llvm.fma.f32(float %773, float 0x3FC7154760000000, float %956)
+	%988 = call float @llvm.nvvm.ex2.approx.ftz.f(float %987)
+	%989 = fadd float %958, %960
+	%990 = fadd float %962, %964
+	%991 = fadd float %966, %968
+	%992 = fadd float %970, %972
+	%993 = fadd float %974, %976
+	%994 = fadd float %978, %980
+	%995 = fadd float %982, %984
+	%996 = fadd float %986, %988
+	%997 = fadd float %989, %990
+	%998 = fadd float %991, %992
+	%999 = fadd float %993, %994
+	%1000 = fadd float %995, %996
+	%1001 = fadd float %997, %998
+	%1002 = fadd float %999, %1000
+	%1003 = fadd float %1001, %1002
+	%1004 = fadd float %900, %1003
+	%1005 = add i32 %157, 1
+	%1006 = icmp slt i32 %1005, %NK
+	%1007 = select i1 %1006, i32 %1005, i32 0
+	%1008 = add i32 %29, %1007
+	%1009 = sext i32 %1008 to i64
+	%1010 = getelementptr i32, i32* %list, i64 %1009
+	%1011 = load i32, i32* %1010
+	%1012 = select i1 %1006, i32 %1011, i32 -1
+	%1013 = icmp sge i32 %1012, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
+	br i1 %1013, label %prefetch, label %pv
+
+prefetch:
+	%1014 = mul i32 %1012, 64
+	%1015 = lshr i32 %2, 3
+	%1016 = and i32 %2, 7
+	%1017 = and i32 %1015, 7
+	%1018 = xor i32 %1016, %1017
+	%1019 = mul i32 %1015, 8
+	%1020 = add i32 %1019, %1018
+	%1021 = shl i32 %1020, 4
+	%1022 = add i32 %0, %1021
+	%1023 = add i32 %1014, %1015
+	%1024 = mul i32 %1023, 64
+	%1025 = mul i32 %1016, 8
+	%1026 = add i32 %1024, %1025
+	%1027 = sext i32 %1026 to i64
+	%1028 = getelementptr i16, i16* %20, i64 %1027
+	%1029 = add i32 %1023, 0
+	%1030 = icmp slt i32 %1029, %N
+	%1031 = getelementptr i16, i16* %1028, i64 0
+	%1032 = select i1 %1030, i16* %1031, i16* %20
+	%1033 = add i32 %1022, 0
+	%1034 = select i1 %1030, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1033, i16* %1032, i32 %1034)
+	%1035 = add i32 %1023, 16
+	%1036 = icmp slt i32 %1035, %N
+	%1037 = getelementptr i16, i16* %1028, i64 1024
+	%1038 = select i1 %1036, i16* %1037, i16* %20
+	%1039 = add i32 %1022, 2048
+	%1040 = select i1 %1036, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1039, i16* %1038, i32 %1040)
+	%1041 = add i32 %1023, 32
+	%1042 = icmp slt i32 %1041, %N
+	%1043 = getelementptr i16, i16* %1028, i64 2048
+	%1044 = select i1 %1042, i16* %1043, i16* %20
+	%1045 = add i32 %1022, u0x1000
+	%1046 = select i1 %1042, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1045, i16* %1044, i32 %1046)
+	%1047 = add i32 %1023, 48
+	%1048 = icmp slt i32 %1047, %N
+	%1049 = getelementptr i16, i16* %1028, i64 3072
+	%1050 = select i1 %1048, i16* %1049, i16* %20
+	%1051 = add i32 %1022, 6144
+	%1052 = select i1 %1048, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1051, i16* %1050, i32 %1052)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
 	%1053 = and i32 %4, 7
 	%1054 = lshr i32 %4, 3
 	%1055 = and i32 %1054, 1
@@ -1124,10 +1122,10 @@ softmax:
 	%1061 = xor i32 %84, %1060
 	%1062 = shl i32 %1061, 4
 	%1063 = add i32 %1059, %1062
-	%1064 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %956, float %954)
-	%1065 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1008, float %1006)
-	%1066 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %960, float %958)
-	%1067 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1012, float %1010)
+	%1064 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %908, float %906)
+	%1065 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %960, float %958)
+	%1066 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %912, float %910)
+	%1067 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %964, float %962)
 	%1068 = xor i32 %1063, 0
 	%1069 = add i32 %1068, 0
 	%1070 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1069)
@@ -1135,12 +1133,12 @@ softmax:
 	%1072 = extractvalue { i32, i32, i32, i32 } %1070, 1
 	%1073 = extractvalue { i32, i32, i32, i32 } %1070, 2
 	%1074 = extractvalue { i32, i32, i32, i32 } %1070, 3
-	%1075 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1071, i32 %1072, float %915, float %916, float %917, float %918)
+	%1075 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1071, i32 %1072, float %867, float %868, float %869, float %870)
 	%1076 = extractvalue { float, float, float, float } %1075, 0
 	%1077 = extractvalue { float, float, float, float } %1075, 1
 	%1078 = extractvalue { float, float, float, float } %1075, 2
 	%1079 = extractvalue { float, float, float, float } %1075, 3
-	%1080 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1073, i32 %1074, float %919, float %920, float %921, float %922)
+	%1080 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1073, i32 %1074, float %871, float %872, float %873, float %874)
 	%1081 = extractvalue { float, float, float, float } %1080, 0
 	%1082 = extractvalue { float, float, float, float } %1080, 1
 	%1083 = extractvalue { float, float, float, float } %1080, 2
@@ -1152,12 +1150,12 @@ softmax:
 	%1089 = extractvalue { i32, i32, i32, i32 } %1087, 1
 	%1090 = extractvalue { i32, i32, i32, i32 } %1087, 2
 	%1091 = extractvalue { i32, i32, i32, i32 } %1087, 3
-	%1092 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1088, i32 %1089, float %923, float %924, float %925, float %926)
+	%1092 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1088, i32 %1089, float %875, float %876, float %877, float %878)
 	%1093 = extractvalue { float, float, float, float } %1092, 0
 	%1094 = extractvalue { float, float, float, float } %1092, 1
 	%1095 = extractvalue { float, float, float, float } %1092, 2
 	%1096 = extractvalue { float, float, float, float } %1092, 3
-	%1097 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1090, i32 %1091, float %927, float %928, float %929, float %930)
+	%1097 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1090, i32 %1091, float %879, float %880, float %881, float %882)
 	%1098 = extractvalue { float, float, float, float } %1097, 0
 	%1099 = extractvalue { float, float, float, float } %1097, 1
 	%1100 = extractvalue { float, float, float, float } %1097, 2
@@ -1169,12 +1167,12 @@ softmax:
 	%1106 = extractvalue { i32, i32, i32, i32 } %1104, 1
 	%1107 = extractvalue { i32, i32, i32, i32 } %1104, 2
 	%1108 = extractvalue { i32, i32, i32, i32 } %1104, 3
-	%1109 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1105, i32 %1106, float %931, float %932, float %933, float %934)
+	%1109 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1105, i32 %1106, float %883, float %884, float %885, float %886)
 	%1110 = extractvalue { float, float, float, float } %1109, 0
 	%1111 = extractvalue { float, float, float, float } %1109, 1
 	%1112 = extractvalue { float, float, float, float } %1109, 2
 	%1113 = extractvalue { float, float, float, float } %1109, 3
-	%1114 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1107, i32 %1108, float %935, float %936, float %937, float %938)
+	%1114 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1107, i32 %1108, float %887, float %888, float %889, float %890)
 	%1115 = extractvalue { float, float, float, float } %1114, 0
 	%1116 = extractvalue { float, float, float, float } %1114, 1
 	%1117 = extractvalue { float, float, float, float } %1114, 2
@@ -1186,20 +1184,20 @@ softmax:
 	%1123 = extractvalue { i32, i32, i32, i32 } %1121, 1
 	%1124 = extractvalue { i32, i32, i32, i32 } %1121, 2
 	%1125 = extractvalue { i32, i32, i32, i32 } %1121, 3
-	%1126 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1122, i32 %1123, float %939, float %940, float %941, float %942)
+	%1126 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1122, i32 %1123, float %891, float %892, float %893, float %894)
 	%1127 = extractvalue { float, float, float, float } %1126, 0
 	%1128 = extractvalue { float, float, float, float } %1126, 1
 	%1129 = extractvalue { float, float, float, float } %1126, 2
 	%1130 = extractvalue { float, float, float, float } %1126, 3
-	%1131 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1124, i32 %1125, float %943, float %944, float %945, float %946)
+	%1131 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1064, i32 %1065, i32 %1066, i32 %1067, i32 %1124, i32 %1125, float %895, float %896, float %897, float %898)
 	%1132 = extractvalue { float, float, float, float } %1131, 0
 	%1133 = extractvalue { float, float, float, float } %1131, 1
 	%1134 = extractvalue { float, float, float, float } %1131, 2
 	%1135 = extractvalue { float, float, float, float } %1131, 3
-	%1136 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %964, float %962)
-	%1137 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1016, float %1014)
-	%1138 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %968, float %966)
-	%1139 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1020, float %1018)
+	%1136 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %916, float %914)
+	%1137 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %968, float %966)
+	%1138 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %920, float %918)
+	%1139 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %972, float %970)
 	%1140 = xor i32 %1063, 0
 	%1141 = add i32 %1140, 2048
 	%1142 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1141)
@@ -1268,10 +1266,10 @@ softmax:
 	%1205 = extractvalue { float, float, float, float } %1203, 1
 	%1206 = extractvalue { float, float, float, float } %1203, 2
 	%1207 = extractvalue { float, float, float, float } %1203, 3
-	%1208 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %972, float %970)
-	%1209 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1024, float %1022)
-	%1210 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %976, float %974)
-	%1211 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1028, float %1026)
+	%1208 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %924, float %922)
+	%1209 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %976, float %974)
+	%1210 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %928, float %926)
+	%1211 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %980, float %978)
 	%1212 = xor i32 %1063, 0
 	%1213 = add i32 %1212, u0x1000
 	%1214 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1213)
@@ -1340,10 +1338,10 @@ softmax:
 	%1277 = extractvalue { float, float, float, float } %1275, 1
 	%1278 = extractvalue { float, float, float, float } %1275, 2
 	%1279 = extractvalue { float, float, float, float } %1275, 3
-	%1280 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %980, float %978)
-	%1281 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1032, float %1030)
-	%1282 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %984, float %982)
-	%1283 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1036, float %1034)
+	%1280 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %932, float %930)
+	%1281 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %984, float %982)
+	%1282 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %936, float %934)
+	%1283 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %988, float %986)
 	%1284 = xor i32 %1063, 0
 	%1285 = add i32 %1284, 6144
 	%1286 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1285)
@@ -1412,81 +1410,81 @@ softmax:
 	%1349 = extractvalue { float, float, float, float } %1347, 1
 	%1350 = extractvalue { float, float, float, float } %1347, 2
 	%1351 = extractvalue { float, float, float, float } %1347, 3
-	br i1 %242, label %loop, label %epilogue
+	br i1 %1013, label %loop, label %epilogue
 
 store0:
 	%1352 = mul i32 %10, %M
-	%1353 = add i32 %1352, %559
+	%1353 = add i32 %1352, %564
 	%1354 = mul i32 %1353, 64
 	%1355 = shl i32 %6, 1
 	%1356 = add i32 0, %1355
 	%1357 = add i32 %1354, %1356
 	%1358 = sext i32 %1357 to i64
 	%1359 = getelementptr float, float* %out, i64 %1358
-	store float %560, float* %1359
+	store float %565, float* %1359
 	%1360 = getelementptr float, float* %1359, i32 1
-	store float %561, float* %1360
+	store float %566, float* %1360
 	%1361 = shl i32 %6, 1
 	%1362 = add i32 8, %1361
 	%1363 = add i32 %1354, %1362
 	%1364 = sext i32 %1363 to i64
 	%1365 = getelementptr float, float* %out, i64 %1364
-	store float %562, float* %1365
+	store float %567, float* %1365
 	%1366 = getelementptr float, float* %1365, i32 1
-	store float %563, float* %1366
+	store float %568, float* %1366
 	%1367 = shl i32 %6, 1
 	%1368 = add i32 16, %1367
 	%1369 = add i32 %1354, %1368
 	%1370 = sext i32 %1369 to i64
 	%1371 = getelementptr float, float* %out, i64 %1370
-	store float %564, float* %1371
+	store float %569, float* %1371
 	%1372 = getelementptr float, float* %1371, i32 1
-	store float %565, float* %1372
+	store float %570, float* %1372
 	%1373 = shl i32 %6, 1
 	%1374 = add i32 24, %1373
 	%1375 = add i32 %1354, %1374
 	%1376 = sext i32 %1375 to i64
 	%1377 = getelementptr float, float* %out, i64 %1376
-	store float %566, float* %1377
+	store float %571, float* %1377
 	%1378 = getelementptr float, float* %1377, i32 1
-	store float %567, float* %1378
+	store float %572, float* %1378
 	%1379 = shl i32 %6, 1
 	%1380 = add i32 32, %1379
 	%1381 = add i32 %1354, %1380
 	%1382 = sext i32 %1381 to i64
 	%1383 = getelementptr float, float* %out, i64 %1382
-	store float %568, float* %1383
+	store float %573, float* %1383
 	%1384 = getelementptr float, float* %1383, i32 1
-	store float %569, float* %1384
+	store float %574, float* %1384
 	%1385 = shl i32 %6, 1
 	%1386 = add i32 40, %1385
 	%1387 = add i32 %1354, %1386
 	%1388 = sext i32 %1387 to i64
 	%1389 = getelementptr float, float* %out, i64 %1388
-	store float %570, float* %1389
+	store float %575, float* %1389
 	%1390 = getelementptr float, float* %1389, i32 1
-	store float %571, float* %1390
+	store float %576, float* %1390
 	%1391 = shl i32 %6, 1
 	%1392 = add i32 48, %1391
 	%1393 = add i32 %1354, %1392
 	%1394 = sext i32 %1393 to i64
 	%1395 = getelementptr float, float* %out, i64 %1394
-	store float %572, float* %1395
+	store float %577, float* %1395
 	%1396 = getelementptr float, float* %1395, i32 1
-	store float %573, float* %1396
+	store float %578, float* %1396
 	%1397 = shl i32 %6, 1
 	%1398 = add i32 56, %1397
 	%1399 = add i32 %1354, %1398
 	%1400 = sext i32 %1399 to i64
 	%1401 = getelementptr float, float* %out, i64 %1400
-	store float %574, float* %1401
+	store float %579, float* %1401
 	%1402 = getelementptr float, float* %1401, i32 1
-	store float %575, float* %1402
+	store float %580, float* %1402
 	br label %stored0
 
 stored0:
-	%1403 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %515, i32 1, i32 31)
-	%1404 = fadd float %515, %1403
+	%1403 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %520, i32 1, i32 31)
+	%1404 = fadd float %520, %1403
 	%1405 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1404, i32 2, i32 31)
 	%1406 = fadd float %1404, %1405
 	%1407 = fcmp ogt float %1406, 0.0
@@ -1496,22 +1494,22 @@ stored0:
 	%1411 = add i32 %12, %1410
 	%1412 = add i32 %5, 8
 	%1413 = add i32 %1411, %1412
-	%1414 = fmul float %519, %1409
-	%1415 = fmul float %520, %1409
-	%1416 = fmul float %523, %1409
-	%1417 = fmul float %524, %1409
-	%1418 = fmul float %527, %1409
-	%1419 = fmul float %528, %1409
-	%1420 = fmul float %531, %1409
-	%1421 = fmul float %532, %1409
-	%1422 = fmul float %535, %1409
-	%1423 = fmul float %536, %1409
-	%1424 = fmul float %539, %1409
-	%1425 = fmul float %540, %1409
-	%1426 = fmul float %543, %1409
-	%1427 = fmul float %544, %1409
-	%1428 = fmul float %547, %1409
-	%1429 = fmul float %548, %1409
+	%1414 = fmul float %524, %1409
+	%1415 = fmul float %525, %1409
+	%1416 = fmul float %528, %1409
+	%1417 = fmul float %529, %1409
+	%1418 = fmul float %532, %1409
+	%1419 = fmul float %533, %1409
+	%1420 = fmul float %536, %1409
+	%1421 = fmul float %537, %1409
+	%1422 = fmul float %540, %1409
+	%1423 = fmul float %541, %1409
+	%1424 = fmul float %544, %1409
+	%1425 = fmul float %545, %1409
+	%1426 = fmul float %548, %1409
+	%1427 = fmul float %549, %1409
+	%1428 = fmul float %552, %1409
+	%1429 = fmul float %553, %1409
 	%1430 = icmp slt i32 %1413, %M
 	br i1 %1430, label %store1, label %stored1
 

@@ -172,44 +172,44 @@ prologue:
 	br label %loop
 
 loop:
-	%148 = phi i32 [ 0, %prologue ], [ %229, %830 ]
-	%149 = phi i32 [ %44, %prologue ], [ %236, %830 ]
-	%150 = phi float [ 0.0, %prologue ], [ %1140, %830 ]
-	%151 = phi float [ 0.0, %prologue ], [ %1141, %830 ]
-	%152 = phi float [ 0.0, %prologue ], [ %1142, %830 ]
-	%153 = phi float [ 0.0, %prologue ], [ %1143, %830 ]
-	%154 = phi float [ 0.0, %prologue ], [ %1144, %830 ]
-	%155 = phi float [ 0.0, %prologue ], [ %1145, %830 ]
-	%156 = phi float [ 0.0, %prologue ], [ %1146, %830 ]
-	%157 = phi float [ 0.0, %prologue ], [ %1147, %830 ]
-	%158 = phi float [ 0.0, %prologue ], [ %1148, %830 ]
-	%159 = phi float [ 0.0, %prologue ], [ %1149, %830 ]
-	%160 = phi float [ 0.0, %prologue ], [ %1150, %830 ]
-	%161 = phi float [ 0.0, %prologue ], [ %1151, %830 ]
-	%162 = phi float [ 0.0, %prologue ], [ %1152, %830 ]
-	%163 = phi float [ 0.0, %prologue ], [ %1153, %830 ]
-	%164 = phi float [ 0.0, %prologue ], [ %1154, %830 ]
-	%165 = phi float [ 0.0, %prologue ], [ %1155, %830 ]
-	%166 = phi float [ 0.0, %prologue ], [ %1156, %830 ]
-	%167 = phi float [ 0.0, %prologue ], [ %1157, %830 ]
-	%168 = phi float [ 0.0, %prologue ], [ %1158, %830 ]
-	%169 = phi float [ 0.0, %prologue ], [ %1159, %830 ]
-	%170 = phi float [ 0.0, %prologue ], [ %1160, %830 ]
-	%171 = phi float [ 0.0, %prologue ], [ %1161, %830 ]
-	%172 = phi float [ 0.0, %prologue ], [ %1162, %830 ]
-	%173 = phi float [ 0.0, %prologue ], [ %1163, %830 ]
-	%174 = phi float [ 0.0, %prologue ], [ %1164, %830 ]
-	%175 = phi float [ 0.0, %prologue ], [ %1165, %830 ]
-	%176 = phi float [ 0.0, %prologue ], [ %1166, %830 ]
-	%177 = phi float [ 0.0, %prologue ], [ %1167, %830 ]
-	%178 = phi float [ 0.0, %prologue ], [ %1168, %830 ]
-	%179 = phi float [ 0.0, %prologue ], [ %1169, %830 ]
-	%180 = phi float [ 0.0, %prologue ], [ %1170, %830 ]
-	%181 = phi float [ 0.0, %prologue ], [ %1171, %830 ]
-	%182 = phi float [ 0xFFF0000000000000, %prologue ], [ %865, %830 ]
-	%183 = phi float [ 0.0, %prologue ], [ %916, %830 ]
-	%184 = phi float [ 0xFFF0000000000000, %prologue ], [ %917, %830 ]
-	%185 = phi float [ 0.0, %prologue ], [ %968, %830 ]
+	%148 = phi i32 [ 0, %prologue ], [ %917, %pv ]
+	%149 = phi i32 [ %44, %prologue ], [ %924, %pv ]
+	%150 = phi float [ 0.0, %prologue ], [ %1140, %pv ]
+	%151 = phi float [ 0.0, %prologue ], [ %1141, %pv ]
+	%152 = phi float [ 0.0, %prologue ], [ %1142, %pv ]
+	%153 = phi float [ 0.0, %prologue ], [ %1143, %pv ]
+	%154 = phi float [ 0.0, %prologue ], [ %1144, %pv ]
+	%155 = phi float [ 0.0, %prologue ], [ %1145, %pv ]
+	%156 = phi float [ 0.0, %prologue ], [ %1146, %pv ]
+	%157 = phi float [ 0.0, %prologue ], [ %1147, %pv ]
+	%158 = phi float [ 0.0, %prologue ], [ %1148, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %1149, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %1150, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %1151, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %1152, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %1153, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %1154, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %1155, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %1156, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %1157, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %1158, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %1159, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %1160, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %1161, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %1162, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %1163, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %1164, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1165, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %1166, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %1167, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %1168, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %1169, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %1170, %pv ]
+	%181 = phi float [ 0.0, %prologue ], [ %1171, %pv ]
+	%182 = phi float [ 0xFFF0000000000000, %prologue ], [ %813, %pv ]
+	%183 = phi float [ 0.0, %prologue ], [ %864, %pv ]
+	%184 = phi float [ 0xFFF0000000000000, %prologue ], [ %865, %pv ]
+	%185 = phi float [ 0.0, %prologue ], [ %916, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
@@ -261,174 +261,174 @@ loop:
 	%228 = select i1 %224, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %227, i16* %226, i32 %228)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	%229 = add i32 %148, 1
-	%230 = icmp slt i32 %229, %NK
-	%231 = select i1 %230, i32 %229, i32 0
-	%232 = add i32 %36, %231
-	%233 = sext i32 %232 to i64
-	%234 = getelementptr i32, i32* %list, i64 %233
-	%235 = load i32, i32* %234
-	%236 = select i1 %230, i32 %235, i32 -1
-	%237 = icmp sge i32 %236, 0
 	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
-	%238 = add i32 %4, 0
-	%239 = zext i32 %238 to i64
-	%240 = or i64 %239, u0x4000004000010000
-	%241 = add i32 %6, 0
-	%242 = zext i32 %241 to i64
-	%243 = or i64 %242, u0x4000004000010000
-	%244 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %240, i64 %243, i32 1)
-	%245 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 0
-	%246 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 1
-	%247 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 2
-	%248 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 3
-	%249 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 4
-	%250 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 5
-	%251 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 6
-	%252 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 7
-	%253 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 8
-	%254 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 9
-	%255 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 10
-	%256 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 11
-	%257 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 12
-	%258 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 13
-	%259 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 14
-	%260 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 15
-	%261 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 16
-	%262 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 17
-	%263 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 18
-	%264 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 19
-	%265 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 20
-	%266 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 21
-	%267 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 22
-	%268 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 23
-	%269 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 24
-	%270 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 25
-	%271 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 26
-	%272 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 27
-	%273 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 28
-	%274 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 29
-	%275 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 30
-	%276 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %244, 31
-	%277 = add i32 %4, 2
-	%278 = zext i32 %277 to i64
-	%279 = or i64 %278, u0x4000004000010000
-	%280 = add i32 %6, 2
-	%281 = zext i32 %280 to i64
-	%282 = or i64 %281, u0x4000004000010000
-	%283 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %245, float %246, float %247, float %248, float %249, float %250, float %251, float %252, float %253, float %254, float %255, float %256, float %257, float %258, float %259, float %260, float %261, float %262, float %263, float %264, float %265, float %266, float %267, float %268, float %269, float %270, float %271, float %272, float %273, float %274, float %275, float %276, i64 %279, i64 %282, i32 1)
-	%284 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 0
-	%285 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 1
-	%286 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 2
-	%287 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 3
-	%288 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 4
-	%289 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 5
-	%290 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 6
-	%291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 7
-	%292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 8
-	%293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 9
-	%294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 10
-	%295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 11
-	%296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 12
-	%297 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 13
-	%298 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 14
-	%299 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 15
-	%300 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 16
-	%301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 17
-	%302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 18
-	%303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 19
-	%304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 20
-	%305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 21
-	%306 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 22
-	%307 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 23
-	%308 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 24
-	%309 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 25
-	%310 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 26
-	%311 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 27
-	%312 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 28
-	%313 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 29
-	%314 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 30
-	%315 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %283, 31
-	%316 = add i32 %4, 4
-	%317 = zext i32 %316 to i64
-	%318 = or i64 %317, u0x4000004000010000
-	%319 = add i32 %6, 4
-	%320 = zext i32 %319 to i64
-	%321 = or i64 %320, u0x4000004000010000
-	%322 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %284, float %285, float %286, float %287, float %288, float %289, float %290, float %291, float %292, float %293, float %294, float %295, float %296, float %297, float %298, float %299, float %300, float %301, float %302, float %303, float %304, float %305, float %306, float %307, float %308, float %309, float %310, float %311, float %312, float %313, float %314, float %315, i64 %318, i64 %321, i32 1)
-	%323 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 0
-	%324 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 1
-	%325 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 2
-	%326 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 3
-	%327 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 4
-	%328 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 5
-	%329 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 6
-	%330 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 7
-	%331 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 8
-	%332 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 9
-	%333 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 10
-	%334 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 11
-	%335 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 12
-	%336 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 13
-	%337 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 14
-	%338 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 15
-	%339 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 16
-	%340 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 17
-	%341 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 18
-	%342 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 19
-	%343 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 20
-	%344 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 21
-	%345 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 22
-	%346 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 23
-	%347 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 24
-	%348 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 25
-	%349 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 26
-	%350 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 27
-	%351 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 28
-	%352 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 29
-	%353 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 30
-	%354 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %322, 31
-	%355 = add i32 %4, 6
-	%356 = zext i32 %355 to i64
-	%357 = or i64 %356, u0x4000004000010000
-	%358 = add i32 %6, 6
-	%359 = zext i32 %358 to i64
-	%360 = or i64 %359, u0x4000004000010000
-	%361 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %323, float %324, float %325, float %326, float %327, float %328, float %329, float %330, float %331, float %332, float %333, float %334, float %335, float %336, float %337, float %338, float %339, float %340, float %341, float %342, float %343, float %344, float %345, float %346, float %347, float %348, float %349, float %350, float %351, float %352, float %353, float %354, i64 %357, i64 %360, i32 1)
-	%362 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 0
-	%363 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 1
-	%364 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 2
-	%365 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 3
-	%366 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 4
-	%367 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 5
-	%368 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 6
-	%369 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 7
-	%370 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 8
-	%371 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 9
-	%372 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 10
-	%373 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 11
-	%374 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 12
-	%375 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 13
-	%376 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 14
-	%377 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 15
-	%378 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 16
-	%379 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 17
-	%380 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 18
-	%381 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 19
-	%382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 20
-	%383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 21
-	%384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 22
-	%385 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 23
-	%386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 24
-	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 25
-	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 26
-	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 27
-	%390 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 28
-	%391 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 29
-	%392 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 30
-	%393 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %361, 31
+	%229 = add i32 %4, 0
+	%230 = zext i32 %229 to i64
+	%231 = or i64 %230, u0x4000004000010000
+	%232 = add i32 %6, 0
+	%233 = zext i32 %232 to i64
+	%234 = or i64 %233, u0x4000004000010000
+	%235 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %231, i64 %234, i32 1)
+	%236 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 0
+	%237 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 1
+	%238 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 2
+	%239 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 3
+	%240 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 4
+	%241 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 5
+	%242 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 6
+	%243 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 7
+	%244 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 8
+	%245 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 9
+	%246 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 10
+	%247 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 11
+	%248 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 12
+	%249 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 13
+	%250 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 14
+	%251 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 15
+	%252 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 16
+	%253 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 17
+	%254 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 18
+	%255 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 19
+	%256 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 20
+	%257 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 21
+	%258 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 22
+	%259 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 23
+	%260 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 24
+	%261 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 25
+	%262 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 26
+	%263 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 27
+	%264 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 28
+	%265 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 29
+	%266 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 30
+	%267 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 31
+	%268 = add i32 %4, 2
+	%269 = zext i32 %268 to i64
+	%270 = or i64 %269, u0x4000004000010000
+	%271 = add i32 %6, 2
+	%272 = zext i32 %271 to i64
+	%273 = or i64 %272, u0x4000004000010000
+	%274 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %236, float %237, float %238, float %239, float %240, float %241, float %242, float %243, float %244, float %245, float %246, float %247, float %248, float %249, float %250, float %251, float %252, float %253, float %254, float %255, float %256, float %257, float %258, float %259, float %260, float %261, float %262, float %263, float %264, float %265, float %266, float %267, i64 %270, i64 %273, i32 1)
+	%275 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 0
+	%276 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 1
+	%277 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 2
+	%278 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 3
+	%279 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 4
+	%280 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 5
+	%281 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 6
+	%282 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 7
+	%283 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 8
+	%284 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 9
+	%285 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 10
+	%286 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 11
+	%287 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 12
+	%288 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 13
+	%289 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 14
+	%290 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 15
+	%291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 16
+	%292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 17
+	%293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 18
+	%294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 19
+	%295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 20
+	%296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 21
+	%297 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 22
+	%298 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 23
+	%299 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 24
+	%300 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 25
+	%301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 26
+	%302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 27
+	%303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 28
+	%304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 29
+	%305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 30
+	%306 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 31
+	%307 = add i32 %4, 4
+	%308 = zext i32 %307 to i64
+	%309 = or i64 %308, u0x4000004000010000
+	%310 = add i32 %6, 4
+	%311 = zext i32 %310 to i64
+	%312 = or i64 %311, u0x4000004000010000
+	%313 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %275, float %276, float %277, float %278, float %279, float %280, float %281, float %282, float %283, float %284, float %285, float %286, float %287, float %288, float %289, float %290, float %291, float %292, float %293, float %294, float %295, float %296, float %297, float %298, float %299, float %300, float %301, float %302, float %303, float %304, float %305, float %306, i64 %309, i64 %312, i32 1)
+	%314 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 0
+	%315 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 1
+	%316 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 2
+	%317 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 3
+	%318 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 4
+	%319 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 5
+	%320 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 6
+	%321 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 7
+	%322 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 8
+	%323 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 9
+	%324 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 10
+	%325 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 11
+	%326 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 12
+	%327 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 13
+	%328 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 14
+	%329 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 15
+	%330 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 16
+	%331 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 17
+	%332 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 18
+	%333 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 19
+	%334 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 20
+	%335 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 21
+	%336 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 22
+	%337 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 23
+	%338 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 24
+	%339 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 25
+	%340 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 26
+	%341 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 27
+	%342 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 28
+	%343 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 29
+	%344 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 30
+	%345 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 31
+	%346 = add i32 %4, 6
+	%347 = zext i32 %346 to i64
+	%348 = or i64 %347, u0x4000004000010000
+	%349 = add i32 %6, 6
+	%350 = zext i32 %349 to i64
+	%351 = or i64 %350, u0x4000004000010000
+	%352 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %314, float %315, float %316, float %317, float %318, float %319, float %320, float %321, float %322, float %323, float %324, float %325, float %326, float %327, float %328, float %329, float %330, float %331, float %332, float %333, float %334, float %335, float %336, float %337, float %338, float %339, float %340, float %341, float %342, float %343, float %344, float %345, i64 %348, i64 %351, i32 1)
+	%353 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 0
+	%354 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 1
+	%355 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 2
+	%356 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 3
+	%357 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 4
+	%358 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 5
+	%359 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 6
+	%360 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 7
+	%361 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 8
+	%362 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 9
+	%363 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 10
+	%364 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 11
+	%365 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 12
+	%366 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 13
+	%367 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 14
+	%368 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 15
+	%369 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 16
+	%370 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 17
+	%371 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 18
+	%372 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 19
+	%373 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 20
+	%374 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 21
+	%375 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 22
+	%376 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 23
+	%377 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 24
+	%378 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 25
+	%379 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 26
+	%380 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 27
+	%381 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 28
+	%382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 29
+	%383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 30
+	%384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 31
 	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
 	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%385 = call float asm sideeffect "", "=f,0"(float %353)
+	%386 = call float asm sideeffect "", "=f,0"(float %354)
+	%387 = call float asm sideeffect "", "=f,0"(float %355)
+	%388 = call float asm sideeffect "", "=f,0"(float %356)
+	%389 = call float asm sideeffect "", "=f,0"(float %357)
+	%390 = call float asm sideeffect "", "=f,0"(float %358)
+	%391 = call float asm sideeffect "", "=f,0"(float %359)
+	%392 = call float asm sideeffect "", "=f,0"(float %360)
+	%393 = call float asm sideeffect "", "=f,0"(float %361)
 	%394 = call float asm sideeffect "", "=f,0"(float %362)
 	%395 = call float asm sideeffect "", "=f,0"(float %363)
 	%396 = call float asm sideeffect "", "=f,0"(float %364)
@@ -452,515 +452,502 @@ loop:
 	%414 = call float asm sideeffect "", "=f,0"(float %382)
 	%415 = call float asm sideeffect "", "=f,0"(float %383)
 	%416 = call float asm sideeffect "", "=f,0"(float %384)
-	%417 = call float asm sideeffect "", "=f,0"(float %385)
-	%418 = call float asm sideeffect "", "=f,0"(float %386)
-	%419 = call float asm sideeffect "", "=f,0"(float %387)
-	%420 = call float asm sideeffect "", "=f,0"(float %388)
-	%421 = call float asm sideeffect "", "=f,0"(float %389)
-	%422 = call float asm sideeffect "", "=f,0"(float %390)
-	%423 = call float asm sideeffect "", "=f,0"(float %391)
-	%424 = call float asm sideeffect "", "=f,0"(float %392)
-	%425 = call float asm sideeffect "", "=f,0"(float %393)
-	call void @llvm.nvvm.barrier0()
-	br i1 %237, label %prefetch, label %prefetched
+	%417 = mul i32 %10, 16
+	%418 = add i32 %19, %417
+	%419 = add i32 %12, 0
+	%420 = add i32 %418, %419
+	%421 = mul i32 %10, 16
+	%422 = add i32 %19, %421
+	%423 = add i32 %12, 8
+	%424 = add i32 %422, %423
+	%425 = sitofp i32 %17 to float
+	%426 = add i32 %40, %149
+	%427 = sext i32 %426 to i64
+	%428 = getelementptr i8, i8* %cls, i64 %427
+	%429 = load i8, i8* %428
+	%430 = icmp ne i8 %429, 2
+	br i1 %430, label %partial, label %softmax
 
 epilogue:
-	%426 = phi float [ 0.0, %entry ], [ %916, %830 ]
-	%427 = phi float [ 0.0, %entry ], [ %968, %830 ]
-	%428 = phi i32 [ 0, %entry ], [ %229, %830 ]
-	%429 = phi float [ 0.0, %entry ], [ %1140, %830 ]
-	%430 = phi float [ 0.0, %entry ], [ %1141, %830 ]
-	%431 = phi float [ 0.0, %entry ], [ %1142, %830 ]
-	%432 = phi float [ 0.0, %entry ], [ %1143, %830 ]
-	%433 = phi float [ 0.0, %entry ], [ %1144, %830 ]
-	%434 = phi float [ 0.0, %entry ], [ %1145, %830 ]
-	%435 = phi float [ 0.0, %entry ], [ %1146, %830 ]
-	%436 = phi float [ 0.0, %entry ], [ %1147, %830 ]
-	%437 = phi float [ 0.0, %entry ], [ %1148, %830 ]
-	%438 = phi float [ 0.0, %entry ], [ %1149, %830 ]
-	%439 = phi float [ 0.0, %entry ], [ %1150, %830 ]
-	%440 = phi float [ 0.0, %entry ], [ %1151, %830 ]
-	%441 = phi float [ 0.0, %entry ], [ %1152, %830 ]
-	%442 = phi float [ 0.0, %entry ], [ %1153, %830 ]
-	%443 = phi float [ 0.0, %entry ], [ %1154, %830 ]
-	%444 = phi float [ 0.0, %entry ], [ %1155, %830 ]
-	%445 = phi float [ 0.0, %entry ], [ %1156, %830 ]
-	%446 = phi float [ 0.0, %entry ], [ %1157, %830 ]
-	%447 = phi float [ 0.0, %entry ], [ %1158, %830 ]
-	%448 = phi float [ 0.0, %entry ], [ %1159, %830 ]
-	%449 = phi float [ 0.0, %entry ], [ %1160, %830 ]
-	%450 = phi float [ 0.0, %entry ], [ %1161, %830 ]
-	%451 = phi float [ 0.0, %entry ], [ %1162, %830 ]
-	%452 = phi float [ 0.0, %entry ], [ %1163, %830 ]
-	%453 = phi float [ 0.0, %entry ], [ %1164, %830 ]
-	%454 = phi float [ 0.0, %entry ], [ %1165, %830 ]
-	%455 = phi float [ 0.0, %entry ], [ %1166, %830 ]
-	%456 = phi float [ 0.0, %entry ], [ %1167, %830 ]
-	%457 = phi float [ 0.0, %entry ], [ %1168, %830 ]
-	%458 = phi float [ 0.0, %entry ], [ %1169, %830 ]
-	%459 = phi float [ 0.0, %entry ], [ %1170, %830 ]
-	%460 = phi float [ 0.0, %entry ], [ %1171, %830 ]
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%461 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %426, i32 1, i32 31)
-	%462 = fadd float %426, %461
-	%463 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %462, i32 2, i32 31)
-	%464 = fadd float %462, %463
-	%465 = fcmp ogt float %464, 0.0
-	%466 = fdiv float 1.0, %464
-	%467 = select i1 %465, float %466, float 0.0
-	%468 = mul i32 %10, 16
-	%469 = add i32 %19, %468
-	%470 = add i32 %12, 0
-	%471 = add i32 %469, %470
-	%472 = fmul float %429, %467
-	%473 = fmul float %430, %467
-	%474 = fmul float %433, %467
-	%475 = fmul float %434, %467
-	%476 = fmul float %437, %467
-	%477 = fmul float %438, %467
-	%478 = fmul float %441, %467
-	%479 = fmul float %442, %467
-	%480 = fmul float %445, %467
-	%481 = fmul float %446, %467
-	%482 = fmul float %449, %467
-	%483 = fmul float %450, %467
-	%484 = fmul float %453, %467
-	%485 = fmul float %454, %467
-	%486 = fmul float %457, %467
-	%487 = fmul float %458, %467
-	%488 = icmp slt i32 %471, %M
-	br i1 %488, label %store0, label %stored0
-
-prefetch:
-	%489 = mul i32 %236, 64
-	%490 = lshr i32 %9, 3
-	%491 = and i32 %9, 7
-	%492 = lshr i32 %491, 3
-	%493 = mul i32 %492, u0x2000
-	%494 = and i32 %491, 7
-	%495 = and i32 %490, 7
-	%496 = xor i32 %494, %495
-	%497 = mul i32 %490, 128
-	%498 = shl i32 %496, 4
-	%499 = add i32 %497, %498
-	%500 = add i32 %493, %499
-	%501 = add i32 %0, %500
-	%502 = add i32 %489, %490
-	%503 = mul i32 %502, 64
-	%504 = mul i32 %491, 8
-	%505 = add i32 %503, %504
-	%506 = sext i32 %505 to i64
-	%507 = getelementptr i16, i16* %27, i64 %506
-	%508 = add i32 %502, 0
-	%509 = icmp slt i32 %508, %N
-	%510 = getelementptr i16, i16* %507, i64 0
-	%511 = select i1 %509, i16* %510, i16* %27
-	%512 = add i32 %501, 0
-	%513 = select i1 %509, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %512, i16* %511, i32 %513)
-	%514 = add i32 %502, 16
-	%515 = icmp slt i32 %514, %N
-	%516 = getelementptr i16, i16* %507, i64 1024
-	%517 = select i1 %515, i16* %516, i16* %27
-	%518 = add i32 %501, 2048
-	%519 = select i1 %515, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %518, i16* %517, i32 %519)
-	%520 = add i32 %502, 32
-	%521 = icmp slt i32 %520, %N
-	%522 = getelementptr i16, i16* %507, i64 2048
-	%523 = select i1 %521, i16* %522, i16* %27
-	%524 = add i32 %501, u0x1000
-	%525 = select i1 %521, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %524, i16* %523, i32 %525)
-	%526 = add i32 %502, 48
-	%527 = icmp slt i32 %526, %N
-	%528 = getelementptr i16, i16* %507, i64 3072
-	%529 = select i1 %527, i16* %528, i16* %27
-	%530 = add i32 %501, 6144
-	%531 = select i1 %527, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %530, i16* %529, i32 %531)
-	br label %prefetched
-
-prefetched:
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	%532 = mul i32 %10, 16
-	%533 = add i32 %19, %532
-	%534 = add i32 %12, 0
-	%535 = add i32 %533, %534
-	%536 = mul i32 %10, 16
-	%537 = add i32 %19, %536
-	%538 = add i32 %12, 8
-	%539 = add i32 %537, %538
-	%540 = sitofp i32 %17 to float
-	%541 = add i32 %40, %149
-	%542 = sext i32 %541 to i64
-	%543 = getelementptr i8, i8* %cls, i64 %542
-	%544 = load i8, i8* %543
-	%545 = icmp ne i8 %544, 2
-	br i1 %545, label %partial, label %softmax
+	%431 = phi float [ 0.0, %entry ], [ %864, %pv ]
+	%432 = phi float [ 0.0, %entry ], [ %916, %pv ]
+	%433 = phi i32 [ 0, %entry ], [ %917, %pv ]
+	%434 = phi float [ 0.0, %entry ], [ %1140, %pv ]
+	%435 = phi float [ 0.0, %entry ], [ %1141, %pv ]
+	%436 = phi float [ 0.0, %entry ], [ %1142, %pv ]
+	%437 = phi float [ 0.0, %entry ], [ %1143, %pv ]
+	%438 = phi float [ 0.0, %entry ], [ %1144, %pv ]
+	%439 = phi float [ 0.0, %entry ], [ %1145, %pv ]
+	%440 = phi float [ 0.0, %entry ], [ %1146, %pv ]
+	%441 = phi float [ 0.0, %entry ], [ %1147, %pv ]
+	%442 = phi float [ 0.0, %entry ], [ %1148, %pv ]
+	%443 = phi float [ 0.0, %entry ], [ %1149, %pv ]
+	%444 = phi float [ 0.0, %entry ], [ %1150, %pv ]
+	%445 = phi float [ 0.0, %entry ], [ %1151, %pv ]
+	%446 = phi float [ 0.0, %entry ], [ %1152, %pv ]
+	%447 = phi float [ 0.0, %entry ], [ %1153, %pv ]
+	%448 = phi float [ 0.0, %entry ], [ %1154, %pv ]
+	%449 = phi float [ 0.0, %entry ], [ %1155, %pv ]
+	%450 = phi float [ 0.0, %entry ], [ %1156, %pv ]
+	%451 = phi float [ 0.0, %entry ], [ %1157, %pv ]
+	%452 = phi float [ 0.0, %entry ], [ %1158, %pv ]
+	%453 = phi float [ 0.0, %entry ], [ %1159, %pv ]
+	%454 = phi float [ 0.0, %entry ], [ %1160, %pv ]
+	%455 = phi float [ 0.0, %entry ], [ %1161, %pv ]
+	%456 = phi float [ 0.0, %entry ], [ %1162, %pv ]
+	%457 = phi float [ 0.0, %entry ], [ %1163, %pv ]
+	%458 = phi float [ 0.0, %entry ], [ %1164, %pv ]
+	%459 = phi float [ 0.0, %entry ], [ %1165, %pv ]
+	%460 = phi float [ 0.0, %entry ], [ %1166, %pv ]
+	%461 = phi float [ 0.0, %entry ], [ %1167, %pv ]
+	%462 = phi float [ 0.0, %entry ], [ %1168, %pv ]
+	%463 = phi float [ 0.0, %entry ], [ %1169, %pv ]
+	%464 = phi float [ 0.0, %entry ], [ %1170, %pv ]
+	%465 = phi float [ 0.0, %entry ], [ %1171, %pv ]
+	%466 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %431, i32 1, i32 31)
+	%467 = fadd float %431, %466
+	%468 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %467, i32 2, i32 31)
+	%469 = fadd float %467, %468
+	%470 = fcmp ogt float %469, 0.0
+	%471 = fdiv float 1.0, %469
+	%472 = select i1 %470, float %471, float 0.0
+	%473 = mul i32 %10, 16
+	%474 = add i32 %19, %473
+	%475 = add i32 %12, 0
+	%476 = add i32 %474, %475
+	%477 = fmul float %434, %472
+	%478 = fmul float %435, %472
+	%479 = fmul float %438, %472
+	%480 = fmul float %439, %472
+	%481 = fmul float %442, %472
+	%482 = fmul float %443, %472
+	%483 = fmul float %446, %472
+	%484 = fmul float %447, %472
+	%485 = fmul float %450, %472
+	%486 = fmul float %451, %472
+	%487 = fmul float %454, %472
+	%488 = fmul float %455, %472
+	%489 = fmul float %458, %472
+	%490 = fmul float %459, %472
+	%491 = fmul float %462, %472
+	%492 = fmul float %463, %472
+	%493 = icmp slt i32 %476, %M
+	br i1 %493, label %store0, label %stored0
 
 partial:
-	%546 = shl i32 %13, 1
-	%547 = add i32 0, %546
-	%548 = add i32 %186, %547
-	%549 = icmp slt i32 %548, %N
-	%550 = select i1 %549, float %394, float 0xFFF0000000000000
-	%551 = shl i32 %13, 1
-	%552 = add i32 1, %551
-	%553 = add i32 %186, %552
-	%554 = icmp slt i32 %553, %N
-	%555 = select i1 %554, float %395, float 0xFFF0000000000000
-	%556 = shl i32 %13, 1
-	%557 = add i32 0, %556
-	%558 = add i32 %186, %557
-	%559 = icmp slt i32 %558, %N
-	%560 = select i1 %559, float %396, float 0xFFF0000000000000
-	%561 = shl i32 %13, 1
-	%562 = add i32 1, %561
-	%563 = add i32 %186, %562
-	%564 = icmp slt i32 %563, %N
-	%565 = select i1 %564, float %397, float 0xFFF0000000000000
-	%566 = shl i32 %13, 1
-	%567 = add i32 8, %566
-	%568 = add i32 %186, %567
-	%569 = icmp slt i32 %568, %N
-	%570 = select i1 %569, float %398, float 0xFFF0000000000000
-	%571 = shl i32 %13, 1
-	%572 = add i32 9, %571
-	%573 = add i32 %186, %572
-	%574 = icmp slt i32 %573, %N
-	%575 = select i1 %574, float %399, float 0xFFF0000000000000
-	%576 = shl i32 %13, 1
-	%577 = add i32 8, %576
-	%578 = add i32 %186, %577
-	%579 = icmp slt i32 %578, %N
-	%580 = select i1 %579, float %400, float 0xFFF0000000000000
-	%581 = shl i32 %13, 1
-	%582 = add i32 9, %581
-	%583 = add i32 %186, %582
-	%584 = icmp slt i32 %583, %N
-	%585 = select i1 %584, float %401, float 0xFFF0000000000000
-	%586 = shl i32 %13, 1
-	%587 = add i32 16, %586
-	%588 = add i32 %186, %587
-	%589 = icmp slt i32 %588, %N
-	%590 = select i1 %589, float %402, float 0xFFF0000000000000
-	%591 = shl i32 %13, 1
-	%592 = add i32 17, %591
-	%593 = add i32 %186, %592
-	%594 = icmp slt i32 %593, %N
-	%595 = select i1 %594, float %403, float 0xFFF0000000000000
-	%596 = shl i32 %13, 1
-	%597 = add i32 16, %596
-	%598 = add i32 %186, %597
-	%599 = icmp slt i32 %598, %N
-	%600 = select i1 %599, float %404, float 0xFFF0000000000000
-	%601 = shl i32 %13, 1
-	%602 = add i32 17, %601
-	%603 = add i32 %186, %602
-	%604 = icmp slt i32 %603, %N
-	%605 = select i1 %604, float %405, float 0xFFF0000000000000
-	%606 = shl i32 %13, 1
-	%607 = add i32 24, %606
-	%608 = add i32 %186, %607
-	%609 = icmp slt i32 %608, %N
-	%610 = select i1 %609, float %406, float 0xFFF0000000000000
-	%611 = shl i32 %13, 1
-	%612 = add i32 25, %611
-	%613 = add i32 %186, %612
-	%614 = icmp slt i32 %613, %N
-	%615 = select i1 %614, float %407, float 0xFFF0000000000000
-	%616 = shl i32 %13, 1
-	%617 = add i32 24, %616
-	%618 = add i32 %186, %617
-	%619 = icmp slt i32 %618, %N
-	%620 = select i1 %619, float %408, float 0xFFF0000000000000
-	%621 = shl i32 %13, 1
-	%622 = add i32 25, %621
-	%623 = add i32 %186, %622
-	%624 = icmp slt i32 %623, %N
-	%625 = select i1 %624, float %409, float 0xFFF0000000000000
-	%626 = shl i32 %13, 1
-	%627 = add i32 32, %626
-	%628 = add i32 %186, %627
-	%629 = icmp slt i32 %628, %N
-	%630 = select i1 %629, float %410, float 0xFFF0000000000000
-	%631 = shl i32 %13, 1
-	%632 = add i32 33, %631
-	%633 = add i32 %186, %632
-	%634 = icmp slt i32 %633, %N
-	%635 = select i1 %634, float %411, float 0xFFF0000000000000
-	%636 = shl i32 %13, 1
-	%637 = add i32 32, %636
-	%638 = add i32 %186, %637
-	%639 = icmp slt i32 %638, %N
-	%640 = select i1 %639, float %412, float 0xFFF0000000000000
-	%641 = shl i32 %13, 1
-	%642 = add i32 33, %641
-	%643 = add i32 %186, %642
-	%644 = icmp slt i32 %643, %N
-	%645 = select i1 %644, float %413, float 0xFFF0000000000000
-	%646 = shl i32 %13, 1
-	%647 = add i32 40, %646
-	%648 = add i32 %186, %647
-	%649 = icmp slt i32 %648, %N
-	%650 = select i1 %649, float %414, float 0xFFF0000000000000
-	%651 = shl i32 %13, 1
-	%652 = add i32 41, %651
-	%653 = add i32 %186, %652
-	%654 = icmp slt i32 %653, %N
-	%655 = select i1 %654, float %415, float 0xFFF0000000000000
-	%656 = shl i32 %13, 1
-	%657 = add i32 40, %656
-	%658 = add i32 %186, %657
-	%659 = icmp slt i32 %658, %N
-	%660 = select i1 %659, float %416, float 0xFFF0000000000000
-	%661 = shl i32 %13, 1
-	%662 = add i32 41, %661
-	%663 = add i32 %186, %662
-	%664 = icmp slt i32 %663, %N
-	%665 = select i1 %664, float %417, float 0xFFF0000000000000
-	%666 = shl i32 %13, 1
-	%667 = add i32 48, %666
-	%668 = add i32 %186, %667
-	%669 = icmp slt i32 %668, %N
-	%670 = select i1 %669, float %418, float 0xFFF0000000000000
-	%671 = shl i32 %13, 1
-	%672 = add i32 49, %671
-	%673 = add i32 %186, %672
-	%674 = icmp slt i32 %673, %N
-	%675 = select i1 %674, float %419, float 0xFFF0000000000000
-	%676 = shl i32 %13, 1
-	%677 = add i32 48, %676
-	%678 = add i32 %186, %677
-	%679 = icmp slt i32 %678, %N
-	%680 = select i1 %679, float %420, float 0xFFF0000000000000
-	%681 = shl i32 %13, 1
-	%682 = add i32 49, %681
-	%683 = add i32 %186, %682
-	%684 = icmp slt i32 %683, %N
-	%685 = select i1 %684, float %421, float 0xFFF0000000000000
-	%686 = shl i32 %13, 1
-	%687 = add i32 56, %686
-	%688 = add i32 %186, %687
-	%689 = icmp slt i32 %688, %N
-	%690 = select i1 %689, float %422, float 0xFFF0000000000000
-	%691 = shl i32 %13, 1
-	%692 = add i32 57, %691
-	%693 = add i32 %186, %692
-	%694 = icmp slt i32 %693, %N
-	%695 = select i1 %694, float %423, float 0xFFF0000000000000
-	%696 = shl i32 %13, 1
-	%697 = add i32 56, %696
-	%698 = add i32 %186, %697
-	%699 = icmp slt i32 %698, %N
-	%700 = select i1 %699, float %424, float 0xFFF0000000000000
-	%701 = shl i32 %13, 1
-	%702 = add i32 57, %701
-	%703 = add i32 %186, %702
-	%704 = icmp slt i32 %703, %N
-	%705 = select i1 %704, float %425, float 0xFFF0000000000000
+	%494 = shl i32 %13, 1
+	%495 = add i32 0, %494
+	%496 = add i32 %186, %495
+	%497 = icmp slt i32 %496, %N
+	%498 = select i1 %497, float %385, float 0xFFF0000000000000
+	%499 = shl i32 %13, 1
+	%500 = add i32 1, %499
+	%501 = add i32 %186, %500
+	%502 = icmp slt i32 %501, %N
+	%503 = select i1 %502, float %386, float 0xFFF0000000000000
+	%504 = shl i32 %13, 1
+	%505 = add i32 0, %504
+	%506 = add i32 %186, %505
+	%507 = icmp slt i32 %506, %N
+	%508 = select i1 %507, float %387, float 0xFFF0000000000000
+	%509 = shl i32 %13, 1
+	%510 = add i32 1, %509
+	%511 = add i32 %186, %510
+	%512 = icmp slt i32 %511, %N
+	%513 = select i1 %512, float %388, float 0xFFF0000000000000
+	%514 = shl i32 %13, 1
+	%515 = add i32 8, %514
+	%516 = add i32 %186, %515
+	%517 = icmp slt i32 %516, %N
+	%518 = select i1 %517, float %389, float 0xFFF0000000000000
+	%519 = shl i32 %13, 1
+	%520 = add i32 9, %519
+	%521 = add i32 %186, %520
+	%522 = icmp slt i32 %521, %N
+	%523 = select i1 %522, float %390, float 0xFFF0000000000000
+	%524 = shl i32 %13, 1
+	%525 = add i32 8, %524
+	%526 = add i32 %186, %525
+	%527 = icmp slt i32 %526, %N
+	%528 = select i1 %527, float %391, float 0xFFF0000000000000
+	%529 = shl i32 %13, 1
+	%530 = add i32 9, %529
+	%531 = add i32 %186, %530
+	%532 = icmp slt i32 %531, %N
+	%533 = select i1 %532, float %392, float 0xFFF0000000000000
+	%534 = shl i32 %13, 1
+	%535 = add i32 16, %534
+	%536 = add i32 %186, %535
+	%537 = icmp slt i32 %536, %N
+	%538 = select i1 %537, float %393, float 0xFFF0000000000000
+	%539 = shl i32 %13, 1
+	%540 = add i32 17, %539
+	%541 = add i32 %186, %540
+	%542 = icmp slt i32 %541, %N
+	%543 = select i1 %542, float %394, float 0xFFF0000000000000
+	%544 = shl i32 %13, 1
+	%545 = add i32 16, %544
+	%546 = add i32 %186, %545
+	%547 = icmp slt i32 %546, %N
+	%548 = select i1 %547, float %395, float 0xFFF0000000000000
+	%549 = shl i32 %13, 1
+	%550 = add i32 17, %549
+	%551 = add i32 %186, %550
+	%552 = icmp slt i32 %551, %N
+	%553 = select i1 %552, float %396, float 0xFFF0000000000000
+	%554 = shl i32 %13, 1
+	%555 = add i32 24, %554
+	%556 = add i32 %186, %555
+	%557 = icmp slt i32 %556, %N
+	%558 = select i1 %557, float %397, float 0xFFF0000000000000
+	%559 = shl i32 %13, 1
+	%560 = add i32 25, %559
+	%561 = add i32 %186, %560
+	%562 = icmp slt i32 %561, %N
+	%563 = select i1 %562, float %398, float 0xFFF0000000000000
+	%564 = shl i32 %13, 1
+	%565 = add i32 24, %564
+	%566 = add i32 %186, %565
+	%567 = icmp slt i32 %566, %N
+	%568 = select i1 %567, float %399, float 0xFFF0000000000000
+	%569 = shl i32 %13, 1
+	%570 = add i32 25, %569
+	%571 = add i32 %186, %570
+	%572 = icmp slt i32 %571, %N
+	%573 = select i1 %572, float %400, float 0xFFF0000000000000
+	%574 = shl i32 %13, 1
+	%575 = add i32 32, %574
+	%576 = add i32 %186, %575
+	%577 = icmp slt i32 %576, %N
+	%578 = select i1 %577, float %401, float 0xFFF0000000000000
+	%579 = shl i32 %13, 1
+	%580 = add i32 33, %579
+	%581 = add i32 %186, %580
+	%582 = icmp slt i32 %581, %N
+	%583 = select i1 %582, float %402, float 0xFFF0000000000000
+	%584 = shl i32 %13, 1
+	%585 = add i32 32, %584
+	%586 = add i32 %186, %585
+	%587 = icmp slt i32 %586, %N
+	%588 = select i1 %587, float %403, float 0xFFF0000000000000
+	%589 = shl i32 %13, 1
+	%590 = add i32 33, %589
+	%591 = add i32 %186, %590
+	%592 = icmp slt i32 %591, %N
+	%593 = select i1 %592, float %404, float 0xFFF0000000000000
+	%594 = shl i32 %13, 1
+	%595 = add i32 40, %594
+	%596 = add i32 %186, %595
+	%597 = icmp slt i32 %596, %N
+	%598 = select i1 %597, float %405, float 0xFFF0000000000000
+	%599 = shl i32 %13, 1
+	%600 = add i32 41, %599
+	%601 = add i32 %186, %600
+	%602 = icmp slt i32 %601, %N
+	%603 = select i1 %602, float %406, float 0xFFF0000000000000
+	%604 = shl i32 %13, 1
+	%605 = add i32 40, %604
+	%606 = add i32 %186, %605
+	%607 = icmp slt i32 %606, %N
+	%608 = select i1 %607, float %407, float 0xFFF0000000000000
+	%609 = shl i32 %13, 1
+	%610 = add i32 41, %609
+	%611 = add i32 %186, %610
+	%612 = icmp slt i32 %611, %N
+	%613 = select i1 %612, float %408, float 0xFFF0000000000000
+	%614 = shl i32 %13, 1
+	%615 = add i32 48, %614
+	%616 = add i32 %186, %615
+	%617 = icmp slt i32 %616, %N
+	%618 = select i1 %617, float %409, float 0xFFF0000000000000
+	%619 = shl i32 %13, 1
+	%620 = add i32 49, %619
+	%621 = add i32 %186, %620
+	%622 = icmp slt i32 %621, %N
+	%623 = select i1 %622, float %410, float 0xFFF0000000000000
+	%624 = shl i32 %13, 1
+	%625 = add i32 48, %624
+	%626 = add i32 %186, %625
+	%627 = icmp slt i32 %626, %N
+	%628 = select i1 %627, float %411, float 0xFFF0000000000000
+	%629 = shl i32 %13, 1
+	%630 = add i32 49, %629
+	%631 = add i32 %186, %630
+	%632 = icmp slt i32 %631, %N
+	%633 = select i1 %632, float %412, float 0xFFF0000000000000
+	%634 = shl i32 %13, 1
+	%635 = add i32 56, %634
+	%636 = add i32 %186, %635
+	%637 = icmp slt i32 %636, %N
+	%638 = select i1 %637, float %413, float 0xFFF0000000000000
+	%639 = shl i32 %13, 1
+	%640 = add i32 57, %639
+	%641 = add i32 %186, %640
+	%642 = icmp slt i32 %641, %N
+	%643 = select i1 %642, float %414, float 0xFFF0000000000000
+	%644 = shl i32 %13, 1
+	%645 = add i32 56, %644
+	%646 = add i32 %186, %645
+	%647 = icmp slt i32 %646, %N
+	%648 = select i1 %647, float %415, float 0xFFF0000000000000
+	%649 = shl i32 %13, 1
+	%650 = add i32 57, %649
+	%651 = add i32 %186, %650
+	%652 = icmp slt i32 %651, %N
+	%653 = select i1 %652, float %416, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%706 = phi float [ %394, %prefetched ], [ %550, %partial ]
-	%707 = phi float [ %395, %prefetched ], [ %555, %partial ]
-	%708 = phi float [ %396, %prefetched ], [ %560, %partial ]
-	%709 = phi float [ %397, %prefetched ], [ %565, %partial ]
-	%710 = phi float [ %398, %prefetched ], [ %570, %partial ]
-	%711 = phi float [ %399, %prefetched ], [ %575, %partial ]
-	%712 = phi float [ %400, %prefetched ], [ %580, %partial ]
-	%713 = phi float [ %401, %prefetched ], [ %585, %partial ]
-	%714 = phi float [ %402, %prefetched ], [ %590, %partial ]
-	%715 = phi float [ %403, %prefetched ], [ %595, %partial ]
-	%716 = phi float [ %404, %prefetched ], [ %600, %partial ]
-	%717 = phi float [ %405, %prefetched ], [ %605, %partial ]
-	%718 = phi float [ %406, %prefetched ], [ %610, %partial ]
-	%719 = phi float [ %407, %prefetched ], [ %615, %partial ]
-	%720 = phi float [ %408, %prefetched ], [ %620, %partial ]
-	%721 = phi float [ %409, %prefetched ], [ %625, %partial ]
-	%722 = phi float [ %410, %prefetched ], [ %630, %partial ]
-	%723 = phi float [ %411, %prefetched ], [ %635, %partial ]
-	%724 = phi float [ %412, %prefetched ], [ %640, %partial ]
-	%725 = phi float [ %413, %prefetched ], [ %645, %partial ]
-	%726 = phi float [ %414, %prefetched ], [ %650, %partial ]
-	%727 = phi float [ %415, %prefetched ], [ %655, %partial ]
-	%728 = phi float [ %416, %prefetched ], [ %660, %partial ]
-	%729 = phi float [ %417, %prefetched ], [ %665, %partial ]
-	%730 = phi float [ %418, %prefetched ], [ %670, %partial ]
-	%731 = phi float [ %419, %prefetched ], [ %675, %partial ]
-	%732 = phi float [ %420, %prefetched ], [ %680, %partial ]
-	%733 = phi float [ %421, %prefetched ], [ %685, %partial ]
-	%734 = phi float [ %422, %prefetched ], [ %690, %partial ]
-	%735 = phi float [ %423, %prefetched ], [ %695, %partial ]
-	%736 = phi float [ %424, %prefetched ], [ %700, %partial ]
-	%737 = phi float [ %425, %prefetched ], [ %705, %partial ]
-	%738 = call float @llvm.nvvm.fmax.f(float %706, float %707)
-	%739 = call float @llvm.nvvm.fmax.f(float %710, float %711)
-	%740 = call float @llvm.nvvm.fmax.f(float %714, float %715)
-	%741 = call float @llvm.nvvm.fmax.f(float %718, float %719)
-	%742 = call float @llvm.nvvm.fmax.f(float %722, float %723)
-	%743 = call float @llvm.nvvm.fmax.f(float %726, float %727)
-	%744 = call float @llvm.nvvm.fmax.f(float %730, float %731)
-	%745 = call float @llvm.nvvm.fmax.f(float %734, float %735)
-	%746 = call float @llvm.nvvm.fmax.f(float %738, float %739)
-	%747 = call float @llvm.nvvm.fmax.f(float %740, float %741)
-	%748 = call float @llvm.nvvm.fmax.f(float %742, float %743)
-	%749 = call float @llvm.nvvm.fmax.f(float %744, float %745)
-	%750 = call float @llvm.nvvm.fmax.f(float %746, float %747)
-	%751 = call float @llvm.nvvm.fmax.f(float %748, float %749)
-	%752 = call float @llvm.nvvm.fmax.f(float %750, float %751)
-	%753 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %752, i32 1, i32 31)
-	%754 = call float @llvm.nvvm.fmax.f(float %752, float %753)
-	%755 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %754, i32 2, i32 31)
-	%756 = call float @llvm.nvvm.fmax.f(float %754, float %755)
-	%757 = fmul float %756, 0x3FC7154760000000
-	%758 = call float @llvm.nvvm.fmax.f(float %182, float %757)
-	%759 = fadd float %182, 8.0
-	%760 = fcmp ogt float %758, %759
-	%761 = or i1 false, %760
-	%762 = call float @llvm.nvvm.fmax.f(float %708, float %709)
-	%763 = call float @llvm.nvvm.fmax.f(float %712, float %713)
-	%764 = call float @llvm.nvvm.fmax.f(float %716, float %717)
-	%765 = call float @llvm.nvvm.fmax.f(float %720, float %721)
-	%766 = call float @llvm.nvvm.fmax.f(float %724, float %725)
-	%767 = call float @llvm.nvvm.fmax.f(float %728, float %729)
-	%768 = call float @llvm.nvvm.fmax.f(float %732, float %733)
-	%769 = call float @llvm.nvvm.fmax.f(float %736, float %737)
-	%770 = call float @llvm.nvvm.fmax.f(float %762, float %763)
-	%771 = call float @llvm.nvvm.fmax.f(float %764, float %765)
-	%772 = call float @llvm.nvvm.fmax.f(float %766, float %767)
-	%773 = call float @llvm.nvvm.fmax.f(float %768, float %769)
-	%774 = call float @llvm.nvvm.fmax.f(float %770, float %771)
-	%775 = call float @llvm.nvvm.fmax.f(float %772, float %773)
-	%776 = call float @llvm.nvvm.fmax.f(float %774, float %775)
-	%777 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %776, i32 1, i32 31)
-	%778 = call float @llvm.nvvm.fmax.f(float %776, float %777)
-	%779 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %778, i32 2, i32 31)
-	%780 = call float @llvm.nvvm.fmax.f(float %778, float %779)
-	%781 = fmul float %780, 0x3FC7154760000000
-	%782 = call float @llvm.nvvm.fmax.f(float %184, float %781)
-	%783 = fadd float %184, 8.0
-	%784 = fcmp ogt float %782, %783
-	%785 = or i1 %761, %784
-	%786 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %785)
-	br i1 %786, label %787, label %830
+	%654 = phi float [ %385, %loop ], [ %498, %partial ]
+	%655 = phi float [ %386, %loop ], [ %503, %partial ]
+	%656 = phi float [ %387, %loop ], [ %508, %partial ]
+	%657 = phi float [ %388, %loop ], [ %513, %partial ]
+	%658 = phi float [ %389, %loop ], [ %518, %partial ]
+	%659 = phi float [ %390, %loop ], [ %523, %partial ]
+	%660 = phi float [ %391, %loop ], [ %528, %partial ]
+	%661 = phi float [ %392, %loop ], [ %533, %partial ]
+	%662 = phi float [ %393, %loop ], [ %538, %partial ]
+	%663 = phi float [ %394, %loop ], [ %543, %partial ]
+	%664 = phi float [ %395, %loop ], [ %548, %partial ]
+	%665 = phi float [ %396, %loop ], [ %553, %partial ]
+	%666 = phi float [ %397, %loop ], [ %558, %partial ]
+	%667 = phi float [ %398, %loop ], [ %563, %partial ]
+	%668 = phi float [ %399, %loop ], [ %568, %partial ]
+	%669 = phi float [ %400, %loop ], [ %573, %partial ]
+	%670 = phi float [ %401, %loop ], [ %578, %partial ]
+	%671 = phi float [ %402, %loop ], [ %583, %partial ]
+	%672 = phi float [ %403, %loop ], [ %588, %partial ]
+	%673 = phi float [ %404, %loop ], [ %593, %partial ]
+	%674 = phi float [ %405, %loop ], [ %598, %partial ]
+	%675 = phi float [ %406, %loop ], [ %603, %partial ]
+	%676 = phi float [ %407, %loop ], [ %608, %partial ]
+	%677 = phi float [ %408, %loop ], [ %613, %partial ]
+	%678 = phi float [ %409, %loop ], [ %618, %partial ]
+	%679 = phi float [ %410, %loop ], [ %623, %partial ]
+	%680 = phi float [ %411, %loop ], [ %628, %partial ]
+	%681 = phi float [ %412, %loop ], [ %633, %partial ]
+	%682 = phi float [ %413, %loop ], [ %638, %partial ]
+	%683 = phi float [ %414, %loop ], [ %643, %partial ]
+	%684 = phi float [ %415, %loop ], [ %648, %partial ]
+	%685 = phi float [ %416, %loop ], [ %653, %partial ]
+	%686 = call float @llvm.nvvm.fmax.f(float %654, float %655)
+	%687 = call float @llvm.nvvm.fmax.f(float %658, float %659)
+	%688 = call float @llvm.nvvm.fmax.f(float %662, float %663)
+	%689 = call float @llvm.nvvm.fmax.f(float %666, float %667)
+	%690 = call float @llvm.nvvm.fmax.f(float %670, float %671)
+	%691 = call float @llvm.nvvm.fmax.f(float %674, float %675)
+	%692 = call float @llvm.nvvm.fmax.f(float %678, float %679)
+	%693 = call float @llvm.nvvm.fmax.f(float %682, float %683)
+	%694 = call float @llvm.nvvm.fmax.f(float %686, float %687)
+	%695 = call float @llvm.nvvm.fmax.f(float %688, float %689)
+	%696 = call float @llvm.nvvm.fmax.f(float %690, float %691)
+	%697 = call float @llvm.nvvm.fmax.f(float %692, float %693)
+	%698 = call float @llvm.nvvm.fmax.f(float %694, float %695)
+	%699 = call float @llvm.nvvm.fmax.f(float %696, float %697)
+	%700 = call float @llvm.nvvm.fmax.f(float %698, float %699)
+	%701 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %700, i32 1, i32 31)
+	%702 = call float @llvm.nvvm.fmax.f(float %700, float %701)
+	%703 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %702, i32 2, i32 31)
+	%704 = call float @llvm.nvvm.fmax.f(float %702, float %703)
+	%705 = fmul float %704, 0x3FC7154760000000
+	%706 = call float @llvm.nvvm.fmax.f(float %182, float %705)
+	%707 = fadd float %182, 8.0
+	%708 = fcmp ogt float %706, %707
+	%709 = or i1 false, %708
+	%710 = call float @llvm.nvvm.fmax.f(float %656, float %657)
+	%711 = call float @llvm.nvvm.fmax.f(float %660, float %661)
+	%712 = call float @llvm.nvvm.fmax.f(float %664, float %665)
+	%713 = call float @llvm.nvvm.fmax.f(float %668, float %669)
+	%714 = call float @llvm.nvvm.fmax.f(float %672, float %673)
+	%715 = call float @llvm.nvvm.fmax.f(float %676, float %677)
+	%716 = call float @llvm.nvvm.fmax.f(float %680, float %681)
+	%717 = call float @llvm.nvvm.fmax.f(float %684, float %685)
+	%718 = call float @llvm.nvvm.fmax.f(float %710, float %711)
+	%719 = call float @llvm.nvvm.fmax.f(float %712, float %713)
+	%720 = call float @llvm.nvvm.fmax.f(float %714, float %715)
+	%721 = call float @llvm.nvvm.fmax.f(float %716, float %717)
+	%722 = call float @llvm.nvvm.fmax.f(float %718, float %719)
+	%723 = call float @llvm.nvvm.fmax.f(float %720, float %721)
+	%724 = call float @llvm.nvvm.fmax.f(float %722, float %723)
+	%725 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %724, i32 1, i32 31)
+	%726 = call float @llvm.nvvm.fmax.f(float %724, float %725)
+	%727 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %726, i32 2, i32 31)
+	%728 = call float @llvm.nvvm.fmax.f(float %726, float %727)
+	%729 = fmul float %728, 0x3FC7154760000000
+	%730 = call float @llvm.nvvm.fmax.f(float %184, float %729)
+	%731 = fadd float %184, 8.0
+	%732 = fcmp ogt float %730, %731
+	%733 = or i1 %709, %732
+	%734 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %733)
+	br i1 %734, label %735, label %778
 
-787:
-	%788 = fcmp oeq float %758, 0xFFF0000000000000
-	%789 = select i1 %788, float 0.0, float %758
-	%790 = fsub float %182, %789
-	%791 = call float @llvm.nvvm.ex2.approx.ftz.f(float %790)
-	%792 = fcmp oeq float %782, 0xFFF0000000000000
-	%793 = select i1 %792, float 0.0, float %782
-	%794 = fsub float %184, %793
-	%795 = call float @llvm.nvvm.ex2.approx.ftz.f(float %794)
-	%796 = fmul float %150, %791
-	%797 = fmul float %151, %791
-	%798 = fmul float %152, %795
-	%799 = fmul float %153, %795
-	%800 = fmul float %154, %791
-	%801 = fmul float %155, %791
-	%802 = fmul float %156, %795
-	%803 = fmul float %157, %795
-	%804 = fmul float %158, %791
-	%805 = fmul float %159, %791
-	%806 = fmul float %160, %795
-	%807 = fmul float %161, %795
-	%808 = fmul float %162, %791
-	%809 = fmul float %163, %791
-	%810 = fmul float %164, %795
-	%811 = fmul float %165, %795
-	%812 = fmul float %166, %791
-	%813 = fmul float %167, %791
-	%814 = fmul float %168, %795
-	%815 = fmul float %169, %795
-	%816 = fmul float %170, %791
-	%817 = fmul float %171, %791
-	%818 = fmul float %172, %795
-	%819 = fmul float %173, %795
-	%820 = fmul float %174, %791
-	%821 = fmul float %175, %791
-	%822 = fmul float %176, %795
-	%823 = fmul float %177, %795
-	%824 = fmul float %178, %791
-	%825 = fmul float %179, %791
-	%826 = fmul float %180, %795
-	%827 = fmul float %181, %795
-	%828 = fmul float %183, %791
-	%829 = fmul float %185, %795
-	br label %830
+735:
+	%736 = fcmp oeq float %706, 0xFFF0000000000000
+	%737 = select i1 %736, float 0.0, float %706
+	%738 = fsub float %182, %737
+	%739 = call float @llvm.nvvm.ex2.approx.ftz.f(float %738)
+	%740 = fcmp oeq float %730, 0xFFF0000000000000
+	%741 = select i1 %740, float 0.0, float %730
+	%742 = fsub float %184, %741
+	%743 = call float @llvm.nvvm.ex2.approx.ftz.f(float %742)
+	%744 = fmul float %150, %739
+	%745 = fmul float %151, %739
+	%746 = fmul float %152, %743
+	%747 = fmul float %153, %743
+	%748 = fmul float %154, %739
+	%749 = fmul float %155, %739
+	%750 = fmul float %156, %743
+	%751 = fmul float %157, %743
+	%752 = fmul float %158, %739
+	%753 = fmul float %159, %739
+	%754 = fmul float %160, %743
+	%755 = fmul float %161, %743
+	%756 = fmul float %162, %739
+	%757 = fmul float %163, %739
+	%758 = fmul float %164, %743
+	%759 = fmul float %165, %743
+	%760 = fmul float %166, %739
+	%761 = fmul float %167, %739
+	%762 = fmul float %168, %743
+	%763 = fmul float %169, %743
+	%764 = fmul float %170, %739
+	%765 = fmul float %171, %739
+	%766 = fmul float %172, %743
+	%767 = fmul float %173, %743
+	%768 = fmul float %174, %739
+	%769 = fmul float %175, %739
+	%770 = fmul float %176, %743
+	%771 = fmul float %177, %743
+	%772 = fmul float %178, %739
+	%773 = fmul float %179, %739
+	%774 = fmul float %180, %743
+	%775 = fmul float %181, %743
+	%776 = fmul float %183, %739
+	%777 = fmul float %185, %743
+	br label %778
 
-830:
-	%831 = phi float [ %150, %softmax ], [ %796, %787 ]
-	%832 = phi float [ %151, %softmax ], [ %797, %787 ]
-	%833 = phi float [ %152, %softmax ], [ %798, %787 ]
-	%834 = phi float [ %153, %softmax ], [ %799, %787 ]
-	%835 = phi float [ %154, %softmax ], [ %800, %787 ]
-	%836 = phi float [ %155, %softmax ], [ %801, %787 ]
-	%837 = phi float [ %156, %softmax ], [ %802, %787 ]
-	%838 = phi float [ %157, %softmax ], [ %803, %787 ]
-	%839 = phi float [ %158, %softmax ], [ %804, %787 ]
-	%840 = phi float [ %159, %softmax ], [ %805, %787 ]
-	%841 = phi float [ %160, %softmax ], [ %806, %787 ]
-	%842 = phi float [ %161, %softmax ], [ %807, %787 ]
-	%843 = phi float [ %162, %softmax ], [ %808, %787 ]
-	%844 = phi float [ %163, %softmax ], [ %809, %787 ]
-	%845 = phi float [ %164, %softmax ], [ %810, %787 ]
-	%846 = phi float [ %165, %softmax ], [ %811, %787 ]
-	%847 = phi float [ %166, %softmax ], [ %812, %787 ]
-	%848 = phi float [ %167, %softmax ], [ %813, %787 ]
-	%849 = phi float [ %168, %softmax ], [ %814, %787 ]
-	%850 = phi float [ %169, %softmax ], [ %815, %787 ]
-	%851 = phi float [ %170, %softmax ], [ %816, %787 ]
-	%852 = phi float [ %171, %softmax ], [ %817, %787 ]
-	%853 = phi float [ %172, %softmax ], [ %818, %787 ]
-	%854 = phi float [ %173, %softmax ], [ %819, %787 ]
-	%855 = phi float [ %174, %softmax ], [ %820, %787 ]
-	%856 = phi float [ %175, %softmax ], [ %821, %787 ]
-	%857 = phi float [ %176, %softmax ], [ %822, %787 ]
-	%858 = phi float [ %177, %softmax ], [ %823, %787 ]
-	%859 = phi float [ %178, %softmax ], [ %824, %787 ]
-	%860 = phi float [ %179, %softmax ], [ %825, %787 ]
-	%861 = phi float [ %180, %softmax ], [ %826, %787 ]
-	%862 = phi float [ %181, %softmax ], [ %827, %787 ]
-	%863 = phi float [ %183, %softmax ], [ %828, %787 ]
-	%864 = phi float [ %185, %softmax ], [ %829, %787 ]
-	%865 = select i1 %786, float %758, float %182
+778:
+	%779 = phi float [ %150, %softmax ], [ %744, %735 ]
+	%780 = phi float [ %151, %softmax ], [ %745, %735 ]
+	%781 = phi float [ %152, %softmax ], [ %746, %735 ]
+	%782 = phi float [ %153, %softmax ], [ %747, %735 ]
+	%783 = phi float [ %154, %softmax ], [ %748, %735 ]
+	%784 = phi float [ %155, %softmax ], [ %749, %735 ]
+	%785 = phi float [ %156, %softmax ], [ %750, %735 ]
+	%786 = phi float [ %157, %softmax ], [ %751, %735 ]
+	%787 = phi float [ %158, %softmax ], [ %752, %735 ]
+	%788 = phi float [ %159, %softmax ], [ %753, %735 ]
+	%789 = phi float [ %160, %softmax ], [ %754, %735 ]
+	%790 = phi float [ %161, %softmax ], [ %755, %735 ]
+	%791 = phi float [ %162, %softmax ], [ %756, %735 ]
+	%792 = phi float [ %163, %softmax ], [ %757, %735 ]
+	%793 = phi float [ %164, %softmax ], [ %758, %735 ]
+	%794 = phi float [ %165, %softmax ], [ %759, %735 ]
+	%795 = phi float [ %166, %softmax ], [ %760, %735 ]
+	%796 = phi float [ %167, %softmax ], [ %761, %735 ]
+	%797 = phi float [ %168, %softmax ], [ %762, %735 ]
+	%798 = phi float [ %169, %softmax ], [ %763, %735 ]
+	%799 = phi float [ %170, %softmax ], [ %764, %735 ]
+	%800 = phi float [ %171, %softmax ], [ %765, %735 ]
+	%801 = phi float [ %172, %softmax ], [ %766, %735 ]
+	%802 = phi float [ %173, %softmax ], [ %767, %735 ]
+	%803 = phi float [ %174, %softmax ], [ %768, %735 ]
+	%804 = phi float [ %175, %softmax ], [ %769, %735 ]
+	%805 = phi float [ %176, %softmax ], [ %770, %735 ]
+	%806 = phi float [ %177, %softmax ], [ %771, %735 ]
+	%807 = phi float [ %178, %softmax ], [ %772, %735 ]
+	%808 = phi float [ %179, %softmax ], [ %773, %735 ]
+	%809 = phi float [ %180, %softmax ], [ %774, %735 ]
+	%810 = phi float [ %181, %softmax ], [ %775, %735 ]
+	%811 = phi float [ %183, %softmax ], [ %776, %735 ]
+	%812 = phi float [ %185, %softmax ], [ %777, %735 ]
+	%813 = select i1 %734, float %706, float %182
+	%814 = fcmp oeq float %813, 0xFFF0000000000000
+	%815 = select i1 %814, float 0.0, float %813
+	%816 = fneg float %815
+	%817 = call float @llvm.fma.f32(float %654, float 0x3FC7154760000000, float %816)
+	%818 = call float @llvm.nvvm.ex2.approx.ftz.f(float %817)
+	%819 = call float @llvm.fma.f32(float %655, float 0x3FC7154760000000, float %816)
+	%820 = call float @llvm.nvvm.ex2.approx.ftz.f(float %819)
+	%821 = call float @llvm.fma.f32(float %658, float 0x3FC7154760000000, float %816)
+	%822 = call float @llvm.nvvm.ex2.approx.ftz.f(float %821)
+	%823 = call float @llvm.fma.f32(float %659, float 0x3FC7154760000000, float %816)
+	%824 = call float @llvm.nvvm.ex2.approx.ftz.f(float %823)
+	%825 = call float @llvm.fma.f32(float %662, float 0x3FC7154760000000, float %816)
+	%826 = call float @llvm.nvvm.ex2.approx.ftz.f(float %825)
+	%827 = call float @llvm.fma.f32(float %663, float 0x3FC7154760000000, float %816)
+	%828 = call float @llvm.nvvm.ex2.approx.ftz.f(float %827)
+	%829 = call float @llvm.fma.f32(float %666, float 0x3FC7154760000000, float %816)
+	%830 = call float @llvm.nvvm.ex2.approx.ftz.f(float %829)
+	%831 = call float @llvm.fma.f32(float %667, float 0x3FC7154760000000, float %816)
+	%832 = call float @llvm.nvvm.ex2.approx.ftz.f(float %831)
+	%833 = call float @llvm.fma.f32(float %670, float 0x3FC7154760000000, float %816)
+	%834 = call float @llvm.nvvm.ex2.approx.ftz.f(float %833)
+	%835 = call float @llvm.fma.f32(float %671, float 0x3FC7154760000000, float %816)
+	%836 = call float @llvm.nvvm.ex2.approx.ftz.f(float %835)
+	%837 = call float @llvm.fma.f32(float %674, float 0x3FC7154760000000, float %816)
+	%838 = call float @llvm.nvvm.ex2.approx.ftz.f(float %837)
+	%839 = call float @llvm.fma.f32(float %675, float 0x3FC7154760000000, float %816)
+	%840 = call float @llvm.nvvm.ex2.approx.ftz.f(float %839)
+	%841 = call float @llvm.fma.f32(float %678, float 0x3FC7154760000000, float %816)
+	%842 = call float @llvm.nvvm.ex2.approx.ftz.f(float %841)
+	%843 = call float @llvm.fma.f32(float %679, float 0x3FC7154760000000, float %816)
+	%844 = call float @llvm.nvvm.ex2.approx.ftz.f(float %843)
+	%845 = call float @llvm.fma.f32(float %682, float 0x3FC7154760000000, float %816)
+	%846 = call float @llvm.nvvm.ex2.approx.ftz.f(float %845)
+	%847 = call float @llvm.fma.f32(float %683, float 0x3FC7154760000000, float %816)
+	%848 = call float @llvm.nvvm.ex2.approx.ftz.f(float %847)
+	%849 = fadd float %818, %820
+	%850 = fadd float %822, %824
+	%851 = fadd float %826, %828
+	%852 = fadd float %830, %832
+	%853 = fadd float %834, %836
+	%854 = fadd float %838, %840
+	%855 = fadd float %842, %844
+	%856 = fadd float %846, %848
+	%857 = fadd float %849, %850
+	%858 = fadd float %851, %852
+	%859 = fadd float %853, %854
+	%860 = fadd float %855, %856
+	%861 = fadd float %857, %858
+	%862 = fadd float %859, %860
+	%863 = fadd float %861, %862
+	%864 = fadd float %811, %863
+	%865 = select i1 %734, float %730, float %184
 	%866 = fcmp oeq float %865, 0xFFF0000000000000
 	%867 = select i1 %866, float 0.0, float %865
 	%868 = fneg float %867
-	%869 = call float @llvm.fma.f32(float %706, float 0x3FC7154760000000, float %868)
+	%869 = call float @llvm.fma.f32(float %656, float 0x3FC7154760000000, float %868)
 	%870 = call float @llvm.nvvm.ex2.approx.ftz.f(float %869)
-	%871 = call float @llvm.fma.f32(float %707, float 0x3FC7154760000000, float %868)
+	%871 = call float @llvm.fma.f32(float %657, float 0x3FC7154760000000, float %868)
 	%872 = call float @llvm.nvvm.ex2.approx.ftz.f(float %871)
-	%873 = call float @llvm.fma.f32(float %710, float 0x3FC7154760000000, float %868)
+	%873 = call float @llvm.fma.f32(float %660, float 0x3FC7154760000000, float %868)
 	%874 = call float @llvm.nvvm.ex2.approx.ftz.f(float %873)
-	%875 = call float @llvm.fma.f32(float %711, float 0x3FC7154760000000, float %868)
+	%875 = call float @llvm.fma.f32(float %661, float 0x3FC7154760000000, float %868)
 	%876 = call float @llvm.nvvm.ex2.approx.ftz.f(float %875)
-	%877 = call float @llvm.fma.f32(float %714, float 0x3FC7154760000000, float %868)
+	%877 = call float @llvm.fma.f32(float %664, float 0x3FC7154760000000, float %868)
 	%878 = call float @llvm.nvvm.ex2.approx.ftz.f(float %877)
-	%879 = call float @llvm.fma.f32(float %715, float 0x3FC7154760000000, float %868)
+	%879 = call float @llvm.fma.f32(float %665, float 0x3FC7154760000000, float %868)
 	%880 = call float @llvm.nvvm.ex2.approx.ftz.f(float %879)
-	%881 = call float @llvm.fma.f32(float %718, float 0x3FC7154760000000, float %868)
+	%881 = call float @llvm.fma.f32(float %668, float 0x3FC7154760000000, float %868)
 	%882 = call float @llvm.nvvm.ex2.approx.ftz.f(float %881)
-	%883 = call float @llvm.fma.f32(float %719, float 0x3FC7154760000000, float %868)
+	%883 = call float @llvm.fma.f32(float %669, float 0x3FC7154760000000, float %868)
 	%884 = call float @llvm.nvvm.ex2.approx.ftz.f(float %883)
-	%885 = call float @llvm.fma.f32(float %722, float 0x3FC7154760000000, float %868)
+	%885 = call float @llvm.fma.f32(float %672, float 0x3FC7154760000000, float %868)
 	%886 = call float @llvm.nvvm.ex2.approx.ftz.f(float %885)
-	%887 = call float @llvm.fma.f32(float %723, float 0x3FC7154760000000, float %868)
+	%887 = call float @llvm.fma.f32(float %673, float 0x3FC7154760000000, float %868)
 	%888 = call float @llvm.nvvm.ex2.approx.ftz.f(float %887)
-	%889 = call float @llvm.fma.f32(float %726, float 0x3FC7154760000000, float %868)
+	%889 = call float @llvm.fma.f32(float %676, float 0x3FC7154760000000, float %868)
 	%890 = call float @llvm.nvvm.ex2.approx.ftz.f(float %889)
-	%891 = call float @llvm.fma.f32(float %727, float 0x3FC7154760000000, float %868)
+	%891 = call float @llvm.fma.f32(float %677, float 0x3FC7154760000000, float %868)
 	%892 = call float @llvm.nvvm.ex2.approx.ftz.f(float %891)
-	%893 = call float @llvm.fma.f32(float %730, float 0x3FC7154760000000, float %868)
+	%893 = call float @llvm.fma.f32(float %680, float 0x3FC7154760000000, float %868)
 	%894 = call float @llvm.nvvm.ex2.approx.ftz.f(float %893)
-	%895 = call float @llvm.fma.f32(float %731, float 0x3FC7154760000000, float %868)
+	%895 = call float @llvm.fma.f32(float %681, float 0x3FC7154760000000, float %868)
 	%896 = call float @llvm.nvvm.ex2.approx.ftz.f(float %895)
-	%897 = call float @llvm.fma.f32(float %734, float 0x3FC7154760000000, float %868)
+	%897 = call float @llvm.fma.f32(float %684, float 0x3FC7154760000000, float %868)
 	%898 = call float @llvm.nvvm.ex2.approx.ftz.f(float %897)
-	%899 = call float @llvm.fma.f32(float %735, float 0x3FC7154760000000, float %868)
+	%899 = call float @llvm.fma.f32(float %685, float 0x3FC7154760000000, float %868)
 	%900 = call float @llvm.nvvm.ex2.approx.ftz.f(float %899)
 	%901 = fadd float %870, %872
 	%902 = fadd float %874, %876
@@ -977,62 +964,73 @@ softmax:
 	%913 = fadd float %909, %910
 	%914 = fadd float %911, %912
 	%915 = fadd float %913, %914
-	%916 = fadd float %863, %915
-	%917 = select i1 %786, float %782, float %184
-	%918 = fcmp oeq float %917, 0xFFF0000000000000
-	%919 = select i1 %918, float 0.0, float %917
-	%920 = fneg float %919
-	%921 = call float @llvm.fma.f32(float %708, float 0x3FC7154760000000, float %920)
-	%922 = call float @llvm.nvvm.ex2.approx.ftz.f(float %921)
-	%923 = call float @llvm.fma.f32(float %709, float 0x3FC7154760000000, float %920)
-	%924 = call float @llvm.nvvm.ex2.approx.ftz.f(float %923)
-	%925 = call float @llvm.fma.f32(float %712, float 0x3FC7154760000000, float %920)
-	%926 = call float @llvm.nvvm.ex2.approx.ftz.f(float %925)
-	%927 = call float @llvm.fma.f32(float %713, float 0x3FC7154760000000, float %920)
-	%928 = call float @llvm.nvvm.ex2.approx.ftz.f(float %927)
-	%929 = call float @llvm.fma.f32(float %716, float 0x3FC7154760000000, float %920)
-	%930 = call float @llvm.nvvm.ex2.approx.ftz.f(float %929)
-	%931 = call float @llvm.fma.f32(float %717, float 0x3FC7154760000000, float %920)
-	%932 = call float @llvm.nvvm.ex2.approx.ftz.f(float %931)
-	%933 = call float @llvm.fma.f32(float %720, float 0x3FC7154760000000, float %920)
-	%934 = call float @llvm.nvvm.ex2.approx.ftz.f(float %933)
-	%935 = call float @llvm.fma.f32(float %721, float 0x3FC7154760000000, float %920)
-	%936 = call float @llvm.nvvm.ex2.approx.ftz.f(float %935)
-	%937 = call float @llvm.fma.f32(float %724, float 0x3FC7154760000000, float %920)
-	%938 = call float @llvm.nvvm.ex2.approx.ftz.f(float %937)
-	%939 = call float @llvm.fma.f32(float %725, float 0x3FC7154760000000, float %920)
-	%940 = call float @llvm.nvvm.ex2.approx.ftz.f(float %939)
-	%941 = call float @llvm.fma.f32(float %728, float 0x3FC7154760000000, float %920)
-	%942 = call float @llvm.nvvm.ex2.approx.ftz.f(float %941)
-	%943 = call float @llvm.fma.f32(float %729, float 0x3FC7154760000000, float %920)
-	%944 = call float @llvm.nvvm.ex2.approx.ftz.f(float %943)
-	%945 = call float @llvm.fma.f32(float %732, float 0x3FC7154760000000, float %920)
-	%946 = call float @llvm.nvvm.ex2.approx.ftz.f(float %945)
-	%947 = call float @llvm.fma.f32(float %733, float 0x3FC7154760000000, float %920)
-	%948 = call float @llvm.nvvm.ex2.approx.ftz.f(float %947)
-	%949 = call float @llvm.fma.f32(float %736, float 0x3FC7154760000000, float %920)
-	%950 = call float @llvm.nvvm.ex2.approx.ftz.f(float %949)
-	%951 = call float @llvm.fma.f32(float %737, float 0x3FC7154760000000, float %920)
-	%952 = call float @llvm.nvvm.ex2.approx.ftz.f(float %951)
-	%953 = fadd float %922, %924
-	%954 = fadd float %926, %928
-	%955 = fadd float %930, %932
-	%956 = fadd float %934, %936
-	%957 = fadd float %938, %940
-	%958 = fadd float %942, %944
-	%959 = fadd float %946, %948
-	%960 = fadd float %950, %952
-	%961 = fadd float %953, %954
-	%962 = fadd float %955, %956
-	%963 = fadd float %957, %958
-	%964 = fadd float %959, %960
-	%965 = fadd float %961, %962
-	%966 = fadd float %963, %964
-	%967 = fadd float %965, %966
-	%968 = fadd float %864, %967
-	call void asm sideeffect "cp.async.wait_group 1;", ""()
+	%916 = fadd float %812, %915
+	%917 = add i32 %148, 1
+	%918 = icmp slt i32 %917, %NK
+	%919 = select i1 %918, i32 %917, i32 0
+	%920 = add i32 %36, %919
+	%921 = sext i32 %920 to i64
+	%922 = getelementptr i32, i32* %list, i64 %921
+	%923 = load i32, i32* %922
+	%924 = select i1 %918, i32 %923, i32 -1
+	%925 = icmp sge i32 %924, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
+	br i1 %925, label %prefetch, label %pv
+
+prefetch:
+	%926 = mul i32 %924, 64
+	%927 = lshr i32 %9, 3
+	%928 = and i32 %9, 7
+	%929 = lshr i32 %928, 3
+	%930 = mul i32 %929, u0x2000
+	%931 = and i32 %928, 7
+	%932 = and i32 %927, 7
+	%933 = xor i32 %931, %932
+	%934 = mul i32 %927, 128
+	%935 = shl i32 %933, 4
+	%936 = add i32 %934, %935
+	%937 = add i32 %930, %936
+	%938 = add i32 %0, %937
+	%939 = add i32 %926, %927
+	%940 = mul i32 %939, 64
+	%941 = mul i32 %928, 8
+	%942 = add i32 %940, %941
+	%943 = sext i32 %942 to i64
+	%944 = getelementptr i16, i16* %27, i64 %943
+	%945 = add i32 %939, 0
+	%946 = icmp slt i32 %945, %N
+	%947 = getelementptr i16, i16* %944, i64 0
+	%948 = select i1 %946, i16* %947, i16* %27
+	%949 = add i32 %938, 0
+	%950 = select i1 %946, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %949, i16* %948, i32 %950)
+	%951 = add i32 %939, 16
+	%952 = icmp slt i32 %951, %N
+	%953 = getelementptr i16, i16* %944, i64 1024
+	%954 = select i1 %952, i16* %953, i16* %27
+	%955 = add i32 %938, 2048
+	%956 = select i1 %952, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %955, i16* %954, i32 %956)
+	%957 = add i32 %939, 32
+	%958 = icmp slt i32 %957, %N
+	%959 = getelementptr i16, i16* %944, i64 2048
+	%960 = select i1 %958, i16* %959, i16* %27
+	%961 = add i32 %938, u0x1000
+	%962 = select i1 %958, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %961, i16* %960, i32 %962)
+	%963 = add i32 %939, 48
+	%964 = icmp slt i32 %963, %N
+	%965 = getelementptr i16, i16* %944, i64 3072
+	%966 = select i1 %964, i16* %965, i16* %27
+	%967 = add i32 %938, 6144
+	%968 = select i1 %964, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %967, i16* %966, i32 %968)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
 	%969 = and i32 %11, 7
 	%970 = lshr i32 %11, 3
 	%971 = and i32 %970, 1
@@ -1044,27 +1042,27 @@ softmax:
 	%977 = xor i32 %95, %976
 	%978 = shl i32 %977, 4
 	%979 = add i32 %975, %978
-	%980 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %872, float %870)
-	%981 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %924, float %922)
-	%982 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %876, float %874)
-	%983 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %928, float %926)
-	%984 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %880, float %878)
-	%985 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %932, float %930)
-	%986 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %884, float %882)
-	%987 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %936, float %934)
-	%988 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %888, float %886)
-	%989 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %940, float %938)
-	%990 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %892, float %890)
-	%991 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %944, float %942)
-	%992 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %896, float %894)
-	%993 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %948, float %946)
-	%994 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %900, float %898)
-	%995 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %952, float %950)
+	%980 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %820, float %818)
+	%981 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %872, float %870)
+	%982 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %824, float %822)
+	%983 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %876, float %874)
+	%984 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %828, float %826)
+	%985 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %880, float %878)
+	%986 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %832, float %830)
+	%987 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %884, float %882)
+	%988 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %836, float %834)
+	%989 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %888, float %886)
+	%990 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %840, float %838)
+	%991 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %892, float %890)
+	%992 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %844, float %842)
+	%993 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %896, float %894)
+	%994 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %848, float %846)
+	%995 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %900, float %898)
 	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
 	%996 = add i32 %8, 0
 	%997 = zext i32 %996 to i64
 	%998 = or i64 %997, u0x4000004002000000
-	%999 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %831, float %832, float %833, float %834, float %835, float %836, float %837, float %838, float %839, float %840, float %841, float %842, float %843, float %844, float %845, float %846, float %847, float %848, float %849, float %850, float %851, float %852, float %853, float %854, float %855, float %856, float %857, float %858, float %859, float %860, float %861, float %862, i32 %980, i32 %981, i32 %982, i32 %983, i64 %998, i32 1)
+	%999 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %779, float %780, float %781, float %782, float %783, float %784, float %785, float %786, float %787, float %788, float %789, float %790, float %791, float %792, float %793, float %794, float %795, float %796, float %797, float %798, float %799, float %800, float %801, float %802, float %803, float %804, float %805, float %806, float %807, float %808, float %809, float %810, i32 %980, i32 %981, i32 %982, i32 %983, i64 %998, i32 1)
 	%1000 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 0
 	%1001 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 1
 	%1002 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 2
@@ -1239,81 +1237,81 @@ softmax:
 	%1169 = call float asm sideeffect "", "=f,0"(float %1137)
 	%1170 = call float asm sideeffect "", "=f,0"(float %1138)
 	%1171 = call float asm sideeffect "", "=f,0"(float %1139)
-	br i1 %237, label %loop, label %epilogue
+	br i1 %925, label %loop, label %epilogue
 
 store0:
 	%1172 = mul i32 %17, %M
-	%1173 = add i32 %1172, %471
+	%1173 = add i32 %1172, %476
 	%1174 = mul i32 %1173, 64
 	%1175 = shl i32 %13, 1
 	%1176 = add i32 0, %1175
 	%1177 = add i32 %1174, %1176
 	%1178 = sext i32 %1177 to i64
 	%1179 = getelementptr float, float* %out, i64 %1178
-	store float %472, float* %1179
+	store float %477, float* %1179
 	%1180 = getelementptr float, float* %1179, i32 1
-	store float %473, float* %1180
+	store float %478, float* %1180
 	%1181 = shl i32 %13, 1
 	%1182 = add i32 8, %1181
 	%1183 = add i32 %1174, %1182
 	%1184 = sext i32 %1183 to i64
 	%1185 = getelementptr float, float* %out, i64 %1184
-	store float %474, float* %1185
+	store float %479, float* %1185
 	%1186 = getelementptr float, float* %1185, i32 1
-	store float %475, float* %1186
+	store float %480, float* %1186
 	%1187 = shl i32 %13, 1
 	%1188 = add i32 16, %1187
 	%1189 = add i32 %1174, %1188
 	%1190 = sext i32 %1189 to i64
 	%1191 = getelementptr float, float* %out, i64 %1190
-	store float %476, float* %1191
+	store float %481, float* %1191
 	%1192 = getelementptr float, float* %1191, i32 1
-	store float %477, float* %1192
+	store float %482, float* %1192
 	%1193 = shl i32 %13, 1
 	%1194 = add i32 24, %1193
 	%1195 = add i32 %1174, %1194
 	%1196 = sext i32 %1195 to i64
 	%1197 = getelementptr float, float* %out, i64 %1196
-	store float %478, float* %1197
+	store float %483, float* %1197
 	%1198 = getelementptr float, float* %1197, i32 1
-	store float %479, float* %1198
+	store float %484, float* %1198
 	%1199 = shl i32 %13, 1
 	%1200 = add i32 32, %1199
 	%1201 = add i32 %1174, %1200
 	%1202 = sext i32 %1201 to i64
 	%1203 = getelementptr float, float* %out, i64 %1202
-	store float %480, float* %1203
+	store float %485, float* %1203
 	%1204 = getelementptr float, float* %1203, i32 1
-	store float %481, float* %1204
+	store float %486, float* %1204
 	%1205 = shl i32 %13, 1
 	%1206 = add i32 40, %1205
 	%1207 = add i32 %1174, %1206
 	%1208 = sext i32 %1207 to i64
 	%1209 = getelementptr float, float* %out, i64 %1208
-	store float %482, float* %1209
+	store float %487, float* %1209
 	%1210 = getelementptr float, float* %1209, i32 1
-	store float %483, float* %1210
+	store float %488, float* %1210
 	%1211 = shl i32 %13, 1
 	%1212 = add i32 48, %1211
 	%1213 = add i32 %1174, %1212
 	%1214 = sext i32 %1213 to i64
 	%1215 = getelementptr float, float* %out, i64 %1214
-	store float %484, float* %1215
+	store float %489, float* %1215
 	%1216 = getelementptr float, float* %1215, i32 1
-	store float %485, float* %1216
+	store float %490, float* %1216
 	%1217 = shl i32 %13, 1
 	%1218 = add i32 56, %1217
 	%1219 = add i32 %1174, %1218
 	%1220 = sext i32 %1219 to i64
 	%1221 = getelementptr float, float* %out, i64 %1220
-	store float %486, float* %1221
+	store float %491, float* %1221
 	%1222 = getelementptr float, float* %1221, i32 1
-	store float %487, float* %1222
+	store float %492, float* %1222
 	br label %stored0
 
 stored0:
-	%1223 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %427, i32 1, i32 31)
-	%1224 = fadd float %427, %1223
+	%1223 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %432, i32 1, i32 31)
+	%1224 = fadd float %432, %1223
 	%1225 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1224, i32 2, i32 31)
 	%1226 = fadd float %1224, %1225
 	%1227 = fcmp ogt float %1226, 0.0
@@ -1323,22 +1321,22 @@ stored0:
 	%1231 = add i32 %19, %1230
 	%1232 = add i32 %12, 8
 	%1233 = add i32 %1231, %1232
-	%1234 = fmul float %431, %1229
-	%1235 = fmul float %432, %1229
-	%1236 = fmul float %435, %1229
-	%1237 = fmul float %436, %1229
-	%1238 = fmul float %439, %1229
-	%1239 = fmul float %440, %1229
-	%1240 = fmul float %443, %1229
-	%1241 = fmul float %444, %1229
-	%1242 = fmul float %447, %1229
-	%1243 = fmul float %448, %1229
-	%1244 = fmul float %451, %1229
-	%1245 = fmul float %452, %1229
-	%1246 = fmul float %455, %1229
-	%1247 = fmul float %456, %1229
-	%1248 = fmul float %459, %1229
-	%1249 = fmul float %460, %1229
+	%1234 = fmul float %436, %1229
+	%1235 = fmul float %437, %1229
+	%1236 = fmul float %440, %1229
+	%1237 = fmul float %441, %1229
+	%1238 = fmul float %444, %1229
+	%1239 = fmul float %445, %1229
+	%1240 = fmul float %448, %1229
+	%1241 = fmul float %449, %1229
+	%1242 = fmul float %452, %1229
+	%1243 = fmul float %453, %1229
+	%1244 = fmul float %456, %1229
+	%1245 = fmul float %457, %1229
+	%1246 = fmul float %460, %1229
+	%1247 = fmul float %461, %1229
+	%1248 = fmul float %464, %1229
+	%1249 = fmul float %465, %1229
 	%1250 = icmp slt i32 %1233, %M
 	br i1 %1250, label %store1, label %stored1
 

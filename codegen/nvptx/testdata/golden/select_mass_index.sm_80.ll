@@ -2714,44 +2714,44 @@ prologue:
 	br label %loop
 
 loop:
-	%145 = phi i32 [ 0, %prologue ], [ %210, %750 ]
-	%146 = phi i32 [ %37, %prologue ], [ %217, %750 ]
-	%147 = phi float [ 0.0, %prologue ], [ %936, %750 ]
-	%148 = phi float [ 0.0, %prologue ], [ %937, %750 ]
-	%149 = phi float [ 0.0, %prologue ], [ %938, %750 ]
-	%150 = phi float [ 0.0, %prologue ], [ %939, %750 ]
-	%151 = phi float [ 0.0, %prologue ], [ %941, %750 ]
-	%152 = phi float [ 0.0, %prologue ], [ %942, %750 ]
-	%153 = phi float [ 0.0, %prologue ], [ %943, %750 ]
-	%154 = phi float [ 0.0, %prologue ], [ %944, %750 ]
-	%155 = phi float [ 0.0, %prologue ], [ %953, %750 ]
-	%156 = phi float [ 0.0, %prologue ], [ %954, %750 ]
-	%157 = phi float [ 0.0, %prologue ], [ %955, %750 ]
-	%158 = phi float [ 0.0, %prologue ], [ %956, %750 ]
-	%159 = phi float [ 0.0, %prologue ], [ %958, %750 ]
-	%160 = phi float [ 0.0, %prologue ], [ %959, %750 ]
-	%161 = phi float [ 0.0, %prologue ], [ %960, %750 ]
-	%162 = phi float [ 0.0, %prologue ], [ %961, %750 ]
-	%163 = phi float [ 0.0, %prologue ], [ %970, %750 ]
-	%164 = phi float [ 0.0, %prologue ], [ %971, %750 ]
-	%165 = phi float [ 0.0, %prologue ], [ %972, %750 ]
-	%166 = phi float [ 0.0, %prologue ], [ %973, %750 ]
-	%167 = phi float [ 0.0, %prologue ], [ %975, %750 ]
-	%168 = phi float [ 0.0, %prologue ], [ %976, %750 ]
-	%169 = phi float [ 0.0, %prologue ], [ %977, %750 ]
-	%170 = phi float [ 0.0, %prologue ], [ %978, %750 ]
-	%171 = phi float [ 0.0, %prologue ], [ %987, %750 ]
-	%172 = phi float [ 0.0, %prologue ], [ %988, %750 ]
-	%173 = phi float [ 0.0, %prologue ], [ %989, %750 ]
-	%174 = phi float [ 0.0, %prologue ], [ %990, %750 ]
-	%175 = phi float [ 0.0, %prologue ], [ %992, %750 ]
-	%176 = phi float [ 0.0, %prologue ], [ %993, %750 ]
-	%177 = phi float [ 0.0, %prologue ], [ %994, %750 ]
-	%178 = phi float [ 0.0, %prologue ], [ %995, %750 ]
-	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %785, %750 ]
-	%180 = phi float [ 0.0, %prologue ], [ %812, %750 ]
-	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %813, %750 ]
-	%182 = phi float [ 0.0, %prologue ], [ %840, %750 ]
+	%145 = phi i32 [ 0, %prologue ], [ %805, %pv ]
+	%146 = phi i32 [ %37, %prologue ], [ %812, %pv ]
+	%147 = phi float [ 0.0, %prologue ], [ %936, %pv ]
+	%148 = phi float [ 0.0, %prologue ], [ %937, %pv ]
+	%149 = phi float [ 0.0, %prologue ], [ %938, %pv ]
+	%150 = phi float [ 0.0, %prologue ], [ %939, %pv ]
+	%151 = phi float [ 0.0, %prologue ], [ %941, %pv ]
+	%152 = phi float [ 0.0, %prologue ], [ %942, %pv ]
+	%153 = phi float [ 0.0, %prologue ], [ %943, %pv ]
+	%154 = phi float [ 0.0, %prologue ], [ %944, %pv ]
+	%155 = phi float [ 0.0, %prologue ], [ %953, %pv ]
+	%156 = phi float [ 0.0, %prologue ], [ %954, %pv ]
+	%157 = phi float [ 0.0, %prologue ], [ %955, %pv ]
+	%158 = phi float [ 0.0, %prologue ], [ %956, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %958, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %959, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %960, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %961, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %970, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %971, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %972, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %973, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %975, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %976, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %977, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %978, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %987, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %988, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %989, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %990, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %992, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %993, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %994, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %995, %pv ]
+	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %749, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %776, %pv ]
+	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %777, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %804, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%183 = mul i32 %146, 32
@@ -2784,663 +2784,661 @@ loop:
 	%209 = select i1 %205, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %208, i16* %207, i32 %209)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	%210 = add i32 %145, 1
-	%211 = icmp slt i32 %210, %NK
-	%212 = select i1 %211, i32 %210, i32 0
-	%213 = add i32 %29, %212
-	%214 = sext i32 %213 to i64
-	%215 = getelementptr i32, i32* %list, i64 %214
-	%216 = load i32, i32* %215
-	%217 = select i1 %211, i32 %216, i32 -1
-	%218 = icmp sge i32 %217, 0
-	%219 = and i32 %4, 7
-	%220 = shl i32 %84, 3
-	%221 = add i32 %219, %220
-	%222 = lshr i32 %4, 3
-	%223 = and i32 %222, 1
-	%224 = mul i32 %221, 128
-	%225 = add i32 %0, %224
-	%226 = and i32 %4, 7
-	%227 = xor i32 %223, %226
-	%228 = shl i32 %227, 4
-	%229 = add i32 %225, %228
-	%230 = xor i32 %229, 0
-	%231 = add i32 %230, 0
-	%232 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %231)
-	%233 = extractvalue { i32, i32, i32, i32 } %232, 0
-	%234 = extractvalue { i32, i32, i32, i32 } %232, 1
-	%235 = extractvalue { i32, i32, i32, i32 } %232, 2
-	%236 = extractvalue { i32, i32, i32, i32 } %232, 3
-	%237 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %233, i32 %234, float 0.0, float 0.0, float 0.0, float 0.0)
-	%238 = extractvalue { float, float, float, float } %237, 0
-	%239 = extractvalue { float, float, float, float } %237, 1
-	%240 = extractvalue { float, float, float, float } %237, 2
-	%241 = extractvalue { float, float, float, float } %237, 3
-	%242 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %235, i32 %236, float 0.0, float 0.0, float 0.0, float 0.0)
-	%243 = extractvalue { float, float, float, float } %242, 0
-	%244 = extractvalue { float, float, float, float } %242, 1
-	%245 = extractvalue { float, float, float, float } %242, 2
-	%246 = extractvalue { float, float, float, float } %242, 3
-	%247 = add i32 %230, 2048
-	%248 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %247)
-	%249 = extractvalue { i32, i32, i32, i32 } %248, 0
-	%250 = extractvalue { i32, i32, i32, i32 } %248, 1
-	%251 = extractvalue { i32, i32, i32, i32 } %248, 2
-	%252 = extractvalue { i32, i32, i32, i32 } %248, 3
-	%253 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %249, i32 %250, float 0.0, float 0.0, float 0.0, float 0.0)
-	%254 = extractvalue { float, float, float, float } %253, 0
-	%255 = extractvalue { float, float, float, float } %253, 1
-	%256 = extractvalue { float, float, float, float } %253, 2
-	%257 = extractvalue { float, float, float, float } %253, 3
-	%258 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %251, i32 %252, float 0.0, float 0.0, float 0.0, float 0.0)
-	%259 = extractvalue { float, float, float, float } %258, 0
-	%260 = extractvalue { float, float, float, float } %258, 1
-	%261 = extractvalue { float, float, float, float } %258, 2
-	%262 = extractvalue { float, float, float, float } %258, 3
-	%263 = xor i32 %229, 32
-	%264 = add i32 %263, 0
-	%265 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %264)
-	%266 = extractvalue { i32, i32, i32, i32 } %265, 0
-	%267 = extractvalue { i32, i32, i32, i32 } %265, 1
-	%268 = extractvalue { i32, i32, i32, i32 } %265, 2
-	%269 = extractvalue { i32, i32, i32, i32 } %265, 3
-	%270 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %266, i32 %267, float %238, float %239, float %240, float %241)
-	%271 = extractvalue { float, float, float, float } %270, 0
-	%272 = extractvalue { float, float, float, float } %270, 1
-	%273 = extractvalue { float, float, float, float } %270, 2
-	%274 = extractvalue { float, float, float, float } %270, 3
-	%275 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %268, i32 %269, float %243, float %244, float %245, float %246)
-	%276 = extractvalue { float, float, float, float } %275, 0
-	%277 = extractvalue { float, float, float, float } %275, 1
-	%278 = extractvalue { float, float, float, float } %275, 2
-	%279 = extractvalue { float, float, float, float } %275, 3
-	%280 = add i32 %263, 2048
-	%281 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %280)
-	%282 = extractvalue { i32, i32, i32, i32 } %281, 0
-	%283 = extractvalue { i32, i32, i32, i32 } %281, 1
-	%284 = extractvalue { i32, i32, i32, i32 } %281, 2
-	%285 = extractvalue { i32, i32, i32, i32 } %281, 3
-	%286 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %282, i32 %283, float %254, float %255, float %256, float %257)
-	%287 = extractvalue { float, float, float, float } %286, 0
-	%288 = extractvalue { float, float, float, float } %286, 1
-	%289 = extractvalue { float, float, float, float } %286, 2
-	%290 = extractvalue { float, float, float, float } %286, 3
-	%291 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %284, i32 %285, float %259, float %260, float %261, float %262)
-	%292 = extractvalue { float, float, float, float } %291, 0
-	%293 = extractvalue { float, float, float, float } %291, 1
-	%294 = extractvalue { float, float, float, float } %291, 2
-	%295 = extractvalue { float, float, float, float } %291, 3
-	%296 = xor i32 %229, 64
-	%297 = add i32 %296, 0
-	%298 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %297)
-	%299 = extractvalue { i32, i32, i32, i32 } %298, 0
-	%300 = extractvalue { i32, i32, i32, i32 } %298, 1
-	%301 = extractvalue { i32, i32, i32, i32 } %298, 2
-	%302 = extractvalue { i32, i32, i32, i32 } %298, 3
-	%303 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %299, i32 %300, float %271, float %272, float %273, float %274)
-	%304 = extractvalue { float, float, float, float } %303, 0
-	%305 = extractvalue { float, float, float, float } %303, 1
-	%306 = extractvalue { float, float, float, float } %303, 2
-	%307 = extractvalue { float, float, float, float } %303, 3
-	%308 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %301, i32 %302, float %276, float %277, float %278, float %279)
-	%309 = extractvalue { float, float, float, float } %308, 0
-	%310 = extractvalue { float, float, float, float } %308, 1
-	%311 = extractvalue { float, float, float, float } %308, 2
-	%312 = extractvalue { float, float, float, float } %308, 3
-	%313 = add i32 %296, 2048
-	%314 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %313)
-	%315 = extractvalue { i32, i32, i32, i32 } %314, 0
-	%316 = extractvalue { i32, i32, i32, i32 } %314, 1
-	%317 = extractvalue { i32, i32, i32, i32 } %314, 2
-	%318 = extractvalue { i32, i32, i32, i32 } %314, 3
-	%319 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %315, i32 %316, float %287, float %288, float %289, float %290)
-	%320 = extractvalue { float, float, float, float } %319, 0
-	%321 = extractvalue { float, float, float, float } %319, 1
-	%322 = extractvalue { float, float, float, float } %319, 2
-	%323 = extractvalue { float, float, float, float } %319, 3
-	%324 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %317, i32 %318, float %292, float %293, float %294, float %295)
-	%325 = extractvalue { float, float, float, float } %324, 0
-	%326 = extractvalue { float, float, float, float } %324, 1
-	%327 = extractvalue { float, float, float, float } %324, 2
-	%328 = extractvalue { float, float, float, float } %324, 3
-	%329 = xor i32 %229, 96
-	%330 = add i32 %329, 0
-	%331 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %330)
-	%332 = extractvalue { i32, i32, i32, i32 } %331, 0
-	%333 = extractvalue { i32, i32, i32, i32 } %331, 1
-	%334 = extractvalue { i32, i32, i32, i32 } %331, 2
-	%335 = extractvalue { i32, i32, i32, i32 } %331, 3
-	%336 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %332, i32 %333, float %304, float %305, float %306, float %307)
-	%337 = extractvalue { float, float, float, float } %336, 0
-	%338 = extractvalue { float, float, float, float } %336, 1
-	%339 = extractvalue { float, float, float, float } %336, 2
-	%340 = extractvalue { float, float, float, float } %336, 3
-	%341 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %334, i32 %335, float %309, float %310, float %311, float %312)
-	%342 = extractvalue { float, float, float, float } %341, 0
-	%343 = extractvalue { float, float, float, float } %341, 1
-	%344 = extractvalue { float, float, float, float } %341, 2
-	%345 = extractvalue { float, float, float, float } %341, 3
-	%346 = add i32 %329, 2048
-	%347 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %346)
-	%348 = extractvalue { i32, i32, i32, i32 } %347, 0
-	%349 = extractvalue { i32, i32, i32, i32 } %347, 1
-	%350 = extractvalue { i32, i32, i32, i32 } %347, 2
-	%351 = extractvalue { i32, i32, i32, i32 } %347, 3
-	%352 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %348, i32 %349, float %320, float %321, float %322, float %323)
-	%353 = extractvalue { float, float, float, float } %352, 0
-	%354 = extractvalue { float, float, float, float } %352, 1
-	%355 = extractvalue { float, float, float, float } %352, 2
-	%356 = extractvalue { float, float, float, float } %352, 3
-	%357 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %350, i32 %351, float %325, float %326, float %327, float %328)
-	%358 = extractvalue { float, float, float, float } %357, 0
-	%359 = extractvalue { float, float, float, float } %357, 1
-	%360 = extractvalue { float, float, float, float } %357, 2
-	%361 = extractvalue { float, float, float, float } %357, 3
-	call void @llvm.nvvm.barrier0()
-	br i1 %218, label %prefetch, label %prefetched
+	%210 = and i32 %4, 7
+	%211 = shl i32 %84, 3
+	%212 = add i32 %210, %211
+	%213 = lshr i32 %4, 3
+	%214 = and i32 %213, 1
+	%215 = mul i32 %212, 128
+	%216 = add i32 %0, %215
+	%217 = and i32 %4, 7
+	%218 = xor i32 %214, %217
+	%219 = shl i32 %218, 4
+	%220 = add i32 %216, %219
+	%221 = xor i32 %220, 0
+	%222 = add i32 %221, 0
+	%223 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %222)
+	%224 = extractvalue { i32, i32, i32, i32 } %223, 0
+	%225 = extractvalue { i32, i32, i32, i32 } %223, 1
+	%226 = extractvalue { i32, i32, i32, i32 } %223, 2
+	%227 = extractvalue { i32, i32, i32, i32 } %223, 3
+	%228 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %224, i32 %225, float 0.0, float 0.0, float 0.0, float 0.0)
+	%229 = extractvalue { float, float, float, float } %228, 0
+	%230 = extractvalue { float, float, float, float } %228, 1
+	%231 = extractvalue { float, float, float, float } %228, 2
+	%232 = extractvalue { float, float, float, float } %228, 3
+	%233 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %226, i32 %227, float 0.0, float 0.0, float 0.0, float 0.0)
+	%234 = extractvalue { float, float, float, float } %233, 0
+	%235 = extractvalue { float, float, float, float } %233, 1
+	%236 = extractvalue { float, float, float, float } %233, 2
+	%237 = extractvalue { float, float, float, float } %233, 3
+	%238 = add i32 %221, 2048
+	%239 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %238)
+	%240 = extractvalue { i32, i32, i32, i32 } %239, 0
+	%241 = extractvalue { i32, i32, i32, i32 } %239, 1
+	%242 = extractvalue { i32, i32, i32, i32 } %239, 2
+	%243 = extractvalue { i32, i32, i32, i32 } %239, 3
+	%244 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %240, i32 %241, float 0.0, float 0.0, float 0.0, float 0.0)
+	%245 = extractvalue { float, float, float, float } %244, 0
+	%246 = extractvalue { float, float, float, float } %244, 1
+	%247 = extractvalue { float, float, float, float } %244, 2
+	%248 = extractvalue { float, float, float, float } %244, 3
+	%249 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %242, i32 %243, float 0.0, float 0.0, float 0.0, float 0.0)
+	%250 = extractvalue { float, float, float, float } %249, 0
+	%251 = extractvalue { float, float, float, float } %249, 1
+	%252 = extractvalue { float, float, float, float } %249, 2
+	%253 = extractvalue { float, float, float, float } %249, 3
+	%254 = xor i32 %220, 32
+	%255 = add i32 %254, 0
+	%256 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %255)
+	%257 = extractvalue { i32, i32, i32, i32 } %256, 0
+	%258 = extractvalue { i32, i32, i32, i32 } %256, 1
+	%259 = extractvalue { i32, i32, i32, i32 } %256, 2
+	%260 = extractvalue { i32, i32, i32, i32 } %256, 3
+	%261 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %257, i32 %258, float %229, float %230, float %231, float %232)
+	%262 = extractvalue { float, float, float, float } %261, 0
+	%263 = extractvalue { float, float, float, float } %261, 1
+	%264 = extractvalue { float, float, float, float } %261, 2
+	%265 = extractvalue { float, float, float, float } %261, 3
+	%266 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %259, i32 %260, float %234, float %235, float %236, float %237)
+	%267 = extractvalue { float, float, float, float } %266, 0
+	%268 = extractvalue { float, float, float, float } %266, 1
+	%269 = extractvalue { float, float, float, float } %266, 2
+	%270 = extractvalue { float, float, float, float } %266, 3
+	%271 = add i32 %254, 2048
+	%272 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %271)
+	%273 = extractvalue { i32, i32, i32, i32 } %272, 0
+	%274 = extractvalue { i32, i32, i32, i32 } %272, 1
+	%275 = extractvalue { i32, i32, i32, i32 } %272, 2
+	%276 = extractvalue { i32, i32, i32, i32 } %272, 3
+	%277 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %273, i32 %274, float %245, float %246, float %247, float %248)
+	%278 = extractvalue { float, float, float, float } %277, 0
+	%279 = extractvalue { float, float, float, float } %277, 1
+	%280 = extractvalue { float, float, float, float } %277, 2
+	%281 = extractvalue { float, float, float, float } %277, 3
+	%282 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %275, i32 %276, float %250, float %251, float %252, float %253)
+	%283 = extractvalue { float, float, float, float } %282, 0
+	%284 = extractvalue { float, float, float, float } %282, 1
+	%285 = extractvalue { float, float, float, float } %282, 2
+	%286 = extractvalue { float, float, float, float } %282, 3
+	%287 = xor i32 %220, 64
+	%288 = add i32 %287, 0
+	%289 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %288)
+	%290 = extractvalue { i32, i32, i32, i32 } %289, 0
+	%291 = extractvalue { i32, i32, i32, i32 } %289, 1
+	%292 = extractvalue { i32, i32, i32, i32 } %289, 2
+	%293 = extractvalue { i32, i32, i32, i32 } %289, 3
+	%294 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %290, i32 %291, float %262, float %263, float %264, float %265)
+	%295 = extractvalue { float, float, float, float } %294, 0
+	%296 = extractvalue { float, float, float, float } %294, 1
+	%297 = extractvalue { float, float, float, float } %294, 2
+	%298 = extractvalue { float, float, float, float } %294, 3
+	%299 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %292, i32 %293, float %267, float %268, float %269, float %270)
+	%300 = extractvalue { float, float, float, float } %299, 0
+	%301 = extractvalue { float, float, float, float } %299, 1
+	%302 = extractvalue { float, float, float, float } %299, 2
+	%303 = extractvalue { float, float, float, float } %299, 3
+	%304 = add i32 %287, 2048
+	%305 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %304)
+	%306 = extractvalue { i32, i32, i32, i32 } %305, 0
+	%307 = extractvalue { i32, i32, i32, i32 } %305, 1
+	%308 = extractvalue { i32, i32, i32, i32 } %305, 2
+	%309 = extractvalue { i32, i32, i32, i32 } %305, 3
+	%310 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %306, i32 %307, float %278, float %279, float %280, float %281)
+	%311 = extractvalue { float, float, float, float } %310, 0
+	%312 = extractvalue { float, float, float, float } %310, 1
+	%313 = extractvalue { float, float, float, float } %310, 2
+	%314 = extractvalue { float, float, float, float } %310, 3
+	%315 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %308, i32 %309, float %283, float %284, float %285, float %286)
+	%316 = extractvalue { float, float, float, float } %315, 0
+	%317 = extractvalue { float, float, float, float } %315, 1
+	%318 = extractvalue { float, float, float, float } %315, 2
+	%319 = extractvalue { float, float, float, float } %315, 3
+	%320 = xor i32 %220, 96
+	%321 = add i32 %320, 0
+	%322 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %321)
+	%323 = extractvalue { i32, i32, i32, i32 } %322, 0
+	%324 = extractvalue { i32, i32, i32, i32 } %322, 1
+	%325 = extractvalue { i32, i32, i32, i32 } %322, 2
+	%326 = extractvalue { i32, i32, i32, i32 } %322, 3
+	%327 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %323, i32 %324, float %295, float %296, float %297, float %298)
+	%328 = extractvalue { float, float, float, float } %327, 0
+	%329 = extractvalue { float, float, float, float } %327, 1
+	%330 = extractvalue { float, float, float, float } %327, 2
+	%331 = extractvalue { float, float, float, float } %327, 3
+	%332 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %325, i32 %326, float %300, float %301, float %302, float %303)
+	%333 = extractvalue { float, float, float, float } %332, 0
+	%334 = extractvalue { float, float, float, float } %332, 1
+	%335 = extractvalue { float, float, float, float } %332, 2
+	%336 = extractvalue { float, float, float, float } %332, 3
+	%337 = add i32 %320, 2048
+	%338 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %337)
+	%339 = extractvalue { i32, i32, i32, i32 } %338, 0
+	%340 = extractvalue { i32, i32, i32, i32 } %338, 1
+	%341 = extractvalue { i32, i32, i32, i32 } %338, 2
+	%342 = extractvalue { i32, i32, i32, i32 } %338, 3
+	%343 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %339, i32 %340, float %311, float %312, float %313, float %314)
+	%344 = extractvalue { float, float, float, float } %343, 0
+	%345 = extractvalue { float, float, float, float } %343, 1
+	%346 = extractvalue { float, float, float, float } %343, 2
+	%347 = extractvalue { float, float, float, float } %343, 3
+	%348 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %341, i32 %342, float %316, float %317, float %318, float %319)
+	%349 = extractvalue { float, float, float, float } %348, 0
+	%350 = extractvalue { float, float, float, float } %348, 1
+	%351 = extractvalue { float, float, float, float } %348, 2
+	%352 = extractvalue { float, float, float, float } %348, 3
+	%353 = mul i32 %3, 16
+	%354 = add i32 %12, %353
+	%355 = add i32 %5, 0
+	%356 = add i32 %354, %355
+	%357 = mul i32 %3, 16
+	%358 = add i32 %12, %357
+	%359 = add i32 %5, 8
+	%360 = add i32 %358, %359
+	%361 = sitofp i32 %10 to float
+	%362 = add i32 %33, %146
+	%363 = sext i32 %362 to i64
+	%364 = getelementptr i8, i8* %cls, i64 %363
+	%365 = load i8, i8* %364
+	%366 = icmp ne i8 %365, 2
+	br i1 %366, label %partial, label %softmax
 
 epilogue:
-	%362 = phi float [ 0.0, %entry ], [ %812, %750 ]
-	%363 = phi float [ 0.0, %entry ], [ %840, %750 ]
-	%364 = phi i32 [ 0, %entry ], [ %210, %750 ]
-	%365 = phi float [ 0.0, %entry ], [ %936, %750 ]
-	%366 = phi float [ 0.0, %entry ], [ %937, %750 ]
-	%367 = phi float [ 0.0, %entry ], [ %938, %750 ]
-	%368 = phi float [ 0.0, %entry ], [ %939, %750 ]
-	%369 = phi float [ 0.0, %entry ], [ %941, %750 ]
-	%370 = phi float [ 0.0, %entry ], [ %942, %750 ]
-	%371 = phi float [ 0.0, %entry ], [ %943, %750 ]
-	%372 = phi float [ 0.0, %entry ], [ %944, %750 ]
-	%373 = phi float [ 0.0, %entry ], [ %953, %750 ]
-	%374 = phi float [ 0.0, %entry ], [ %954, %750 ]
-	%375 = phi float [ 0.0, %entry ], [ %955, %750 ]
-	%376 = phi float [ 0.0, %entry ], [ %956, %750 ]
-	%377 = phi float [ 0.0, %entry ], [ %958, %750 ]
-	%378 = phi float [ 0.0, %entry ], [ %959, %750 ]
-	%379 = phi float [ 0.0, %entry ], [ %960, %750 ]
-	%380 = phi float [ 0.0, %entry ], [ %961, %750 ]
-	%381 = phi float [ 0.0, %entry ], [ %970, %750 ]
-	%382 = phi float [ 0.0, %entry ], [ %971, %750 ]
-	%383 = phi float [ 0.0, %entry ], [ %972, %750 ]
-	%384 = phi float [ 0.0, %entry ], [ %973, %750 ]
-	%385 = phi float [ 0.0, %entry ], [ %975, %750 ]
-	%386 = phi float [ 0.0, %entry ], [ %976, %750 ]
-	%387 = phi float [ 0.0, %entry ], [ %977, %750 ]
-	%388 = phi float [ 0.0, %entry ], [ %978, %750 ]
-	%389 = phi float [ 0.0, %entry ], [ %987, %750 ]
-	%390 = phi float [ 0.0, %entry ], [ %988, %750 ]
-	%391 = phi float [ 0.0, %entry ], [ %989, %750 ]
-	%392 = phi float [ 0.0, %entry ], [ %990, %750 ]
-	%393 = phi float [ 0.0, %entry ], [ %992, %750 ]
-	%394 = phi float [ 0.0, %entry ], [ %993, %750 ]
-	%395 = phi float [ 0.0, %entry ], [ %994, %750 ]
-	%396 = phi float [ 0.0, %entry ], [ %995, %750 ]
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%397 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %362, i32 1, i32 31)
-	%398 = fadd float %362, %397
-	%399 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %398, i32 2, i32 31)
-	%400 = fadd float %398, %399
-	%401 = fcmp ogt float %400, 0.0
-	%402 = fdiv float 1.0, %400
-	%403 = select i1 %401, float %402, float 0.0
-	%404 = mul i32 %3, 16
-	%405 = add i32 %12, %404
-	%406 = add i32 %5, 0
-	%407 = add i32 %405, %406
-	%408 = fmul float %365, %403
-	%409 = fmul float %366, %403
-	%410 = fmul float %369, %403
-	%411 = fmul float %370, %403
-	%412 = fmul float %373, %403
-	%413 = fmul float %374, %403
-	%414 = fmul float %377, %403
-	%415 = fmul float %378, %403
-	%416 = fmul float %381, %403
-	%417 = fmul float %382, %403
-	%418 = fmul float %385, %403
-	%419 = fmul float %386, %403
-	%420 = fmul float %389, %403
-	%421 = fmul float %390, %403
-	%422 = fmul float %393, %403
-	%423 = fmul float %394, %403
-	%424 = icmp slt i32 %407, %M
-	br i1 %424, label %store0, label %stored0
-
-prefetch:
-	%425 = mul i32 %217, 32
-	%426 = lshr i32 %2, 3
-	%427 = and i32 %2, 7
-	%428 = and i32 %426, 7
-	%429 = xor i32 %427, %428
-	%430 = mul i32 %426, 8
-	%431 = add i32 %430, %429
-	%432 = shl i32 %431, 4
-	%433 = add i32 %0, %432
-	%434 = add i32 %425, %426
-	%435 = mul i32 %434, 64
-	%436 = mul i32 %427, 8
-	%437 = add i32 %435, %436
-	%438 = sext i32 %437 to i64
-	%439 = getelementptr i16, i16* %20, i64 %438
-	%440 = add i32 %434, 0
-	%441 = icmp slt i32 %440, %N
-	%442 = getelementptr i16, i16* %439, i64 0
-	%443 = select i1 %441, i16* %442, i16* %20
-	%444 = add i32 %433, 0
-	%445 = select i1 %441, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %444, i16* %443, i32 %445)
-	%446 = add i32 %434, 16
-	%447 = icmp slt i32 %446, %N
-	%448 = getelementptr i16, i16* %439, i64 1024
-	%449 = select i1 %447, i16* %448, i16* %20
-	%450 = add i32 %433, 2048
-	%451 = select i1 %447, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %450, i16* %449, i32 %451)
-	br label %prefetched
-
-prefetched:
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	%452 = mul i32 %3, 16
-	%453 = add i32 %12, %452
-	%454 = add i32 %5, 0
-	%455 = add i32 %453, %454
-	%456 = mul i32 %3, 16
-	%457 = add i32 %12, %456
-	%458 = add i32 %5, 8
-	%459 = add i32 %457, %458
-	%460 = sitofp i32 %10 to float
-	%461 = add i32 %33, %146
-	%462 = sext i32 %461 to i64
-	%463 = getelementptr i8, i8* %cls, i64 %462
-	%464 = load i8, i8* %463
-	%465 = icmp ne i8 %464, 2
-	br i1 %465, label %partial, label %softmax
+	%367 = phi float [ 0.0, %entry ], [ %776, %pv ]
+	%368 = phi float [ 0.0, %entry ], [ %804, %pv ]
+	%369 = phi i32 [ 0, %entry ], [ %805, %pv ]
+	%370 = phi float [ 0.0, %entry ], [ %936, %pv ]
+	%371 = phi float [ 0.0, %entry ], [ %937, %pv ]
+	%372 = phi float [ 0.0, %entry ], [ %938, %pv ]
+	%373 = phi float [ 0.0, %entry ], [ %939, %pv ]
+	%374 = phi float [ 0.0, %entry ], [ %941, %pv ]
+	%375 = phi float [ 0.0, %entry ], [ %942, %pv ]
+	%376 = phi float [ 0.0, %entry ], [ %943, %pv ]
+	%377 = phi float [ 0.0, %entry ], [ %944, %pv ]
+	%378 = phi float [ 0.0, %entry ], [ %953, %pv ]
+	%379 = phi float [ 0.0, %entry ], [ %954, %pv ]
+	%380 = phi float [ 0.0, %entry ], [ %955, %pv ]
+	%381 = phi float [ 0.0, %entry ], [ %956, %pv ]
+	%382 = phi float [ 0.0, %entry ], [ %958, %pv ]
+	%383 = phi float [ 0.0, %entry ], [ %959, %pv ]
+	%384 = phi float [ 0.0, %entry ], [ %960, %pv ]
+	%385 = phi float [ 0.0, %entry ], [ %961, %pv ]
+	%386 = phi float [ 0.0, %entry ], [ %970, %pv ]
+	%387 = phi float [ 0.0, %entry ], [ %971, %pv ]
+	%388 = phi float [ 0.0, %entry ], [ %972, %pv ]
+	%389 = phi float [ 0.0, %entry ], [ %973, %pv ]
+	%390 = phi float [ 0.0, %entry ], [ %975, %pv ]
+	%391 = phi float [ 0.0, %entry ], [ %976, %pv ]
+	%392 = phi float [ 0.0, %entry ], [ %977, %pv ]
+	%393 = phi float [ 0.0, %entry ], [ %978, %pv ]
+	%394 = phi float [ 0.0, %entry ], [ %987, %pv ]
+	%395 = phi float [ 0.0, %entry ], [ %988, %pv ]
+	%396 = phi float [ 0.0, %entry ], [ %989, %pv ]
+	%397 = phi float [ 0.0, %entry ], [ %990, %pv ]
+	%398 = phi float [ 0.0, %entry ], [ %992, %pv ]
+	%399 = phi float [ 0.0, %entry ], [ %993, %pv ]
+	%400 = phi float [ 0.0, %entry ], [ %994, %pv ]
+	%401 = phi float [ 0.0, %entry ], [ %995, %pv ]
+	%402 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %367, i32 1, i32 31)
+	%403 = fadd float %367, %402
+	%404 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %403, i32 2, i32 31)
+	%405 = fadd float %403, %404
+	%406 = fcmp ogt float %405, 0.0
+	%407 = fdiv float 1.0, %405
+	%408 = select i1 %406, float %407, float 0.0
+	%409 = mul i32 %3, 16
+	%410 = add i32 %12, %409
+	%411 = add i32 %5, 0
+	%412 = add i32 %410, %411
+	%413 = fmul float %370, %408
+	%414 = fmul float %371, %408
+	%415 = fmul float %374, %408
+	%416 = fmul float %375, %408
+	%417 = fmul float %378, %408
+	%418 = fmul float %379, %408
+	%419 = fmul float %382, %408
+	%420 = fmul float %383, %408
+	%421 = fmul float %386, %408
+	%422 = fmul float %387, %408
+	%423 = fmul float %390, %408
+	%424 = fmul float %391, %408
+	%425 = fmul float %394, %408
+	%426 = fmul float %395, %408
+	%427 = fmul float %398, %408
+	%428 = fmul float %399, %408
+	%429 = icmp slt i32 %412, %M
+	br i1 %429, label %store0, label %stored0
 
 partial:
+	%430 = shl i32 %6, 1
+	%431 = add i32 0, %430
+	%432 = add i32 %183, %431
+	%433 = icmp slt i32 %432, %N
+	%434 = select i1 %433, i32 %432, i32 0
+	%435 = sitofp i32 %356 to float
+	%436 = sitofp i32 %434 to float
+	%437 = fcmp ole float %436, %435
+	%438 = uitofp i1 %437 to float
+	%439 = fcmp une float %438, 0.0
+	%440 = and i1 %433, %439
+	%441 = select i1 %440, float %328, float 0xFFF0000000000000
+	%442 = shl i32 %6, 1
+	%443 = add i32 1, %442
+	%444 = add i32 %183, %443
+	%445 = icmp slt i32 %444, %N
+	%446 = select i1 %445, i32 %444, i32 0
+	%447 = sitofp i32 %356 to float
+	%448 = sitofp i32 %446 to float
+	%449 = fcmp ole float %448, %447
+	%450 = uitofp i1 %449 to float
+	%451 = fcmp une float %450, 0.0
+	%452 = and i1 %445, %451
+	%453 = select i1 %452, float %329, float 0xFFF0000000000000
+	%454 = shl i32 %6, 1
+	%455 = add i32 0, %454
+	%456 = add i32 %183, %455
+	%457 = icmp slt i32 %456, %N
+	%458 = select i1 %457, i32 %456, i32 0
+	%459 = sitofp i32 %360 to float
+	%460 = sitofp i32 %458 to float
+	%461 = fcmp ole float %460, %459
+	%462 = uitofp i1 %461 to float
+	%463 = fcmp une float %462, 0.0
+	%464 = and i1 %457, %463
+	%465 = select i1 %464, float %330, float 0xFFF0000000000000
 	%466 = shl i32 %6, 1
-	%467 = add i32 0, %466
+	%467 = add i32 1, %466
 	%468 = add i32 %183, %467
 	%469 = icmp slt i32 %468, %N
 	%470 = select i1 %469, i32 %468, i32 0
-	%471 = sitofp i32 %455 to float
+	%471 = sitofp i32 %360 to float
 	%472 = sitofp i32 %470 to float
 	%473 = fcmp ole float %472, %471
 	%474 = uitofp i1 %473 to float
 	%475 = fcmp une float %474, 0.0
 	%476 = and i1 %469, %475
-	%477 = select i1 %476, float %337, float 0xFFF0000000000000
+	%477 = select i1 %476, float %331, float 0xFFF0000000000000
 	%478 = shl i32 %6, 1
-	%479 = add i32 1, %478
+	%479 = add i32 8, %478
 	%480 = add i32 %183, %479
 	%481 = icmp slt i32 %480, %N
 	%482 = select i1 %481, i32 %480, i32 0
-	%483 = sitofp i32 %455 to float
+	%483 = sitofp i32 %356 to float
 	%484 = sitofp i32 %482 to float
 	%485 = fcmp ole float %484, %483
 	%486 = uitofp i1 %485 to float
 	%487 = fcmp une float %486, 0.0
 	%488 = and i1 %481, %487
-	%489 = select i1 %488, float %338, float 0xFFF0000000000000
+	%489 = select i1 %488, float %333, float 0xFFF0000000000000
 	%490 = shl i32 %6, 1
-	%491 = add i32 0, %490
+	%491 = add i32 9, %490
 	%492 = add i32 %183, %491
 	%493 = icmp slt i32 %492, %N
 	%494 = select i1 %493, i32 %492, i32 0
-	%495 = sitofp i32 %459 to float
+	%495 = sitofp i32 %356 to float
 	%496 = sitofp i32 %494 to float
 	%497 = fcmp ole float %496, %495
 	%498 = uitofp i1 %497 to float
 	%499 = fcmp une float %498, 0.0
 	%500 = and i1 %493, %499
-	%501 = select i1 %500, float %339, float 0xFFF0000000000000
+	%501 = select i1 %500, float %334, float 0xFFF0000000000000
 	%502 = shl i32 %6, 1
-	%503 = add i32 1, %502
+	%503 = add i32 8, %502
 	%504 = add i32 %183, %503
 	%505 = icmp slt i32 %504, %N
 	%506 = select i1 %505, i32 %504, i32 0
-	%507 = sitofp i32 %459 to float
+	%507 = sitofp i32 %360 to float
 	%508 = sitofp i32 %506 to float
 	%509 = fcmp ole float %508, %507
 	%510 = uitofp i1 %509 to float
 	%511 = fcmp une float %510, 0.0
 	%512 = and i1 %505, %511
-	%513 = select i1 %512, float %340, float 0xFFF0000000000000
+	%513 = select i1 %512, float %335, float 0xFFF0000000000000
 	%514 = shl i32 %6, 1
-	%515 = add i32 8, %514
+	%515 = add i32 9, %514
 	%516 = add i32 %183, %515
 	%517 = icmp slt i32 %516, %N
 	%518 = select i1 %517, i32 %516, i32 0
-	%519 = sitofp i32 %455 to float
+	%519 = sitofp i32 %360 to float
 	%520 = sitofp i32 %518 to float
 	%521 = fcmp ole float %520, %519
 	%522 = uitofp i1 %521 to float
 	%523 = fcmp une float %522, 0.0
 	%524 = and i1 %517, %523
-	%525 = select i1 %524, float %342, float 0xFFF0000000000000
+	%525 = select i1 %524, float %336, float 0xFFF0000000000000
 	%526 = shl i32 %6, 1
-	%527 = add i32 9, %526
+	%527 = add i32 16, %526
 	%528 = add i32 %183, %527
 	%529 = icmp slt i32 %528, %N
 	%530 = select i1 %529, i32 %528, i32 0
-	%531 = sitofp i32 %455 to float
+	%531 = sitofp i32 %356 to float
 	%532 = sitofp i32 %530 to float
 	%533 = fcmp ole float %532, %531
 	%534 = uitofp i1 %533 to float
 	%535 = fcmp une float %534, 0.0
 	%536 = and i1 %529, %535
-	%537 = select i1 %536, float %343, float 0xFFF0000000000000
+	%537 = select i1 %536, float %344, float 0xFFF0000000000000
 	%538 = shl i32 %6, 1
-	%539 = add i32 8, %538
+	%539 = add i32 17, %538
 	%540 = add i32 %183, %539
 	%541 = icmp slt i32 %540, %N
 	%542 = select i1 %541, i32 %540, i32 0
-	%543 = sitofp i32 %459 to float
+	%543 = sitofp i32 %356 to float
 	%544 = sitofp i32 %542 to float
 	%545 = fcmp ole float %544, %543
 	%546 = uitofp i1 %545 to float
 	%547 = fcmp une float %546, 0.0
 	%548 = and i1 %541, %547
-	%549 = select i1 %548, float %344, float 0xFFF0000000000000
+	%549 = select i1 %548, float %345, float 0xFFF0000000000000
 	%550 = shl i32 %6, 1
-	%551 = add i32 9, %550
+	%551 = add i32 16, %550
 	%552 = add i32 %183, %551
 	%553 = icmp slt i32 %552, %N
 	%554 = select i1 %553, i32 %552, i32 0
-	%555 = sitofp i32 %459 to float
+	%555 = sitofp i32 %360 to float
 	%556 = sitofp i32 %554 to float
 	%557 = fcmp ole float %556, %555
 	%558 = uitofp i1 %557 to float
 	%559 = fcmp une float %558, 0.0
 	%560 = and i1 %553, %559
-	%561 = select i1 %560, float %345, float 0xFFF0000000000000
+	%561 = select i1 %560, float %346, float 0xFFF0000000000000
 	%562 = shl i32 %6, 1
-	%563 = add i32 16, %562
+	%563 = add i32 17, %562
 	%564 = add i32 %183, %563
 	%565 = icmp slt i32 %564, %N
 	%566 = select i1 %565, i32 %564, i32 0
-	%567 = sitofp i32 %455 to float
+	%567 = sitofp i32 %360 to float
 	%568 = sitofp i32 %566 to float
 	%569 = fcmp ole float %568, %567
 	%570 = uitofp i1 %569 to float
 	%571 = fcmp une float %570, 0.0
 	%572 = and i1 %565, %571
-	%573 = select i1 %572, float %353, float 0xFFF0000000000000
+	%573 = select i1 %572, float %347, float 0xFFF0000000000000
 	%574 = shl i32 %6, 1
-	%575 = add i32 17, %574
+	%575 = add i32 24, %574
 	%576 = add i32 %183, %575
 	%577 = icmp slt i32 %576, %N
 	%578 = select i1 %577, i32 %576, i32 0
-	%579 = sitofp i32 %455 to float
+	%579 = sitofp i32 %356 to float
 	%580 = sitofp i32 %578 to float
 	%581 = fcmp ole float %580, %579
 	%582 = uitofp i1 %581 to float
 	%583 = fcmp une float %582, 0.0
 	%584 = and i1 %577, %583
-	%585 = select i1 %584, float %354, float 0xFFF0000000000000
+	%585 = select i1 %584, float %349, float 0xFFF0000000000000
 	%586 = shl i32 %6, 1
-	%587 = add i32 16, %586
+	%587 = add i32 25, %586
 	%588 = add i32 %183, %587
 	%589 = icmp slt i32 %588, %N
 	%590 = select i1 %589, i32 %588, i32 0
-	%591 = sitofp i32 %459 to float
+	%591 = sitofp i32 %356 to float
 	%592 = sitofp i32 %590 to float
 	%593 = fcmp ole float %592, %591
 	%594 = uitofp i1 %593 to float
 	%595 = fcmp une float %594, 0.0
 	%596 = and i1 %589, %595
-	%597 = select i1 %596, float %355, float 0xFFF0000000000000
+	%597 = select i1 %596, float %350, float 0xFFF0000000000000
 	%598 = shl i32 %6, 1
-	%599 = add i32 17, %598
+	%599 = add i32 24, %598
 	%600 = add i32 %183, %599
 	%601 = icmp slt i32 %600, %N
 	%602 = select i1 %601, i32 %600, i32 0
-	%603 = sitofp i32 %459 to float
+	%603 = sitofp i32 %360 to float
 	%604 = sitofp i32 %602 to float
 	%605 = fcmp ole float %604, %603
 	%606 = uitofp i1 %605 to float
 	%607 = fcmp une float %606, 0.0
 	%608 = and i1 %601, %607
-	%609 = select i1 %608, float %356, float 0xFFF0000000000000
+	%609 = select i1 %608, float %351, float 0xFFF0000000000000
 	%610 = shl i32 %6, 1
-	%611 = add i32 24, %610
+	%611 = add i32 25, %610
 	%612 = add i32 %183, %611
 	%613 = icmp slt i32 %612, %N
 	%614 = select i1 %613, i32 %612, i32 0
-	%615 = sitofp i32 %455 to float
+	%615 = sitofp i32 %360 to float
 	%616 = sitofp i32 %614 to float
 	%617 = fcmp ole float %616, %615
 	%618 = uitofp i1 %617 to float
 	%619 = fcmp une float %618, 0.0
 	%620 = and i1 %613, %619
-	%621 = select i1 %620, float %358, float 0xFFF0000000000000
-	%622 = shl i32 %6, 1
-	%623 = add i32 25, %622
-	%624 = add i32 %183, %623
-	%625 = icmp slt i32 %624, %N
-	%626 = select i1 %625, i32 %624, i32 0
-	%627 = sitofp i32 %455 to float
-	%628 = sitofp i32 %626 to float
-	%629 = fcmp ole float %628, %627
-	%630 = uitofp i1 %629 to float
-	%631 = fcmp une float %630, 0.0
-	%632 = and i1 %625, %631
-	%633 = select i1 %632, float %359, float 0xFFF0000000000000
-	%634 = shl i32 %6, 1
-	%635 = add i32 24, %634
-	%636 = add i32 %183, %635
-	%637 = icmp slt i32 %636, %N
-	%638 = select i1 %637, i32 %636, i32 0
-	%639 = sitofp i32 %459 to float
-	%640 = sitofp i32 %638 to float
-	%641 = fcmp ole float %640, %639
-	%642 = uitofp i1 %641 to float
-	%643 = fcmp une float %642, 0.0
-	%644 = and i1 %637, %643
-	%645 = select i1 %644, float %360, float 0xFFF0000000000000
-	%646 = shl i32 %6, 1
-	%647 = add i32 25, %646
-	%648 = add i32 %183, %647
-	%649 = icmp slt i32 %648, %N
-	%650 = select i1 %649, i32 %648, i32 0
-	%651 = sitofp i32 %459 to float
-	%652 = sitofp i32 %650 to float
-	%653 = fcmp ole float %652, %651
-	%654 = uitofp i1 %653 to float
-	%655 = fcmp une float %654, 0.0
-	%656 = and i1 %649, %655
-	%657 = select i1 %656, float %361, float 0xFFF0000000000000
+	%621 = select i1 %620, float %352, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%658 = phi float [ %337, %prefetched ], [ %477, %partial ]
-	%659 = phi float [ %338, %prefetched ], [ %489, %partial ]
-	%660 = phi float [ %339, %prefetched ], [ %501, %partial ]
-	%661 = phi float [ %340, %prefetched ], [ %513, %partial ]
-	%662 = phi float [ %342, %prefetched ], [ %525, %partial ]
-	%663 = phi float [ %343, %prefetched ], [ %537, %partial ]
-	%664 = phi float [ %344, %prefetched ], [ %549, %partial ]
-	%665 = phi float [ %345, %prefetched ], [ %561, %partial ]
-	%666 = phi float [ %353, %prefetched ], [ %573, %partial ]
-	%667 = phi float [ %354, %prefetched ], [ %585, %partial ]
-	%668 = phi float [ %355, %prefetched ], [ %597, %partial ]
-	%669 = phi float [ %356, %prefetched ], [ %609, %partial ]
-	%670 = phi float [ %358, %prefetched ], [ %621, %partial ]
-	%671 = phi float [ %359, %prefetched ], [ %633, %partial ]
-	%672 = phi float [ %360, %prefetched ], [ %645, %partial ]
-	%673 = phi float [ %361, %prefetched ], [ %657, %partial ]
-	%674 = call float @llvm.nvvm.fmax.f(float %658, float %659)
-	%675 = call float @llvm.nvvm.fmax.f(float %662, float %663)
-	%676 = call float @llvm.nvvm.fmax.f(float %666, float %667)
-	%677 = call float @llvm.nvvm.fmax.f(float %670, float %671)
-	%678 = call float @llvm.nvvm.fmax.f(float %674, float %675)
-	%679 = call float @llvm.nvvm.fmax.f(float %676, float %677)
-	%680 = call float @llvm.nvvm.fmax.f(float %678, float %679)
-	%681 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %680, i32 1, i32 31)
-	%682 = call float @llvm.nvvm.fmax.f(float %680, float %681)
-	%683 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %682, i32 2, i32 31)
-	%684 = call float @llvm.nvvm.fmax.f(float %682, float %683)
-	%685 = fmul float %684, 0x3FC7154760000000
-	%686 = call float @llvm.nvvm.fmax.f(float %179, float %685)
-	%687 = fadd float %179, 8.0
-	%688 = fcmp ogt float %686, %687
-	%689 = or i1 false, %688
-	%690 = call float @llvm.nvvm.fmax.f(float %660, float %661)
-	%691 = call float @llvm.nvvm.fmax.f(float %664, float %665)
-	%692 = call float @llvm.nvvm.fmax.f(float %668, float %669)
-	%693 = call float @llvm.nvvm.fmax.f(float %672, float %673)
-	%694 = call float @llvm.nvvm.fmax.f(float %690, float %691)
-	%695 = call float @llvm.nvvm.fmax.f(float %692, float %693)
-	%696 = call float @llvm.nvvm.fmax.f(float %694, float %695)
-	%697 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %696, i32 1, i32 31)
-	%698 = call float @llvm.nvvm.fmax.f(float %696, float %697)
-	%699 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %698, i32 2, i32 31)
-	%700 = call float @llvm.nvvm.fmax.f(float %698, float %699)
-	%701 = fmul float %700, 0x3FC7154760000000
-	%702 = call float @llvm.nvvm.fmax.f(float %181, float %701)
-	%703 = fadd float %181, 8.0
-	%704 = fcmp ogt float %702, %703
-	%705 = or i1 %689, %704
-	%706 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %705)
-	br i1 %706, label %707, label %750
+	%622 = phi float [ %328, %loop ], [ %441, %partial ]
+	%623 = phi float [ %329, %loop ], [ %453, %partial ]
+	%624 = phi float [ %330, %loop ], [ %465, %partial ]
+	%625 = phi float [ %331, %loop ], [ %477, %partial ]
+	%626 = phi float [ %333, %loop ], [ %489, %partial ]
+	%627 = phi float [ %334, %loop ], [ %501, %partial ]
+	%628 = phi float [ %335, %loop ], [ %513, %partial ]
+	%629 = phi float [ %336, %loop ], [ %525, %partial ]
+	%630 = phi float [ %344, %loop ], [ %537, %partial ]
+	%631 = phi float [ %345, %loop ], [ %549, %partial ]
+	%632 = phi float [ %346, %loop ], [ %561, %partial ]
+	%633 = phi float [ %347, %loop ], [ %573, %partial ]
+	%634 = phi float [ %349, %loop ], [ %585, %partial ]
+	%635 = phi float [ %350, %loop ], [ %597, %partial ]
+	%636 = phi float [ %351, %loop ], [ %609, %partial ]
+	%637 = phi float [ %352, %loop ], [ %621, %partial ]
+	%638 = call float @llvm.nvvm.fmax.f(float %622, float %623)
+	%639 = call float @llvm.nvvm.fmax.f(float %626, float %627)
+	%640 = call float @llvm.nvvm.fmax.f(float %630, float %631)
+	%641 = call float @llvm.nvvm.fmax.f(float %634, float %635)
+	%642 = call float @llvm.nvvm.fmax.f(float %638, float %639)
+	%643 = call float @llvm.nvvm.fmax.f(float %640, float %641)
+	%644 = call float @llvm.nvvm.fmax.f(float %642, float %643)
+	%645 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %644, i32 1, i32 31)
+	%646 = call float @llvm.nvvm.fmax.f(float %644, float %645)
+	%647 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %646, i32 2, i32 31)
+	%648 = call float @llvm.nvvm.fmax.f(float %646, float %647)
+	%649 = fmul float %648, 0x3FC7154760000000
+	%650 = call float @llvm.nvvm.fmax.f(float %179, float %649)
+	%651 = fadd float %179, 8.0
+	%652 = fcmp ogt float %650, %651
+	%653 = or i1 false, %652
+	%654 = call float @llvm.nvvm.fmax.f(float %624, float %625)
+	%655 = call float @llvm.nvvm.fmax.f(float %628, float %629)
+	%656 = call float @llvm.nvvm.fmax.f(float %632, float %633)
+	%657 = call float @llvm.nvvm.fmax.f(float %636, float %637)
+	%658 = call float @llvm.nvvm.fmax.f(float %654, float %655)
+	%659 = call float @llvm.nvvm.fmax.f(float %656, float %657)
+	%660 = call float @llvm.nvvm.fmax.f(float %658, float %659)
+	%661 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %660, i32 1, i32 31)
+	%662 = call float @llvm.nvvm.fmax.f(float %660, float %661)
+	%663 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %662, i32 2, i32 31)
+	%664 = call float @llvm.nvvm.fmax.f(float %662, float %663)
+	%665 = fmul float %664, 0x3FC7154760000000
+	%666 = call float @llvm.nvvm.fmax.f(float %181, float %665)
+	%667 = fadd float %181, 8.0
+	%668 = fcmp ogt float %666, %667
+	%669 = or i1 %653, %668
+	%670 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %669)
+	br i1 %670, label %671, label %714
 
-707:
-	%708 = fcmp oeq float %686, 0xFFF0000000000000
-	%709 = select i1 %708, float 0.0, float %686
-	%710 = fsub float %179, %709
-	%711 = call float @llvm.nvvm.ex2.approx.ftz.f(float %710)
-	%712 = fcmp oeq float %702, 0xFFF0000000000000
-	%713 = select i1 %712, float 0.0, float %702
-	%714 = fsub float %181, %713
-	%715 = call float @llvm.nvvm.ex2.approx.ftz.f(float %714)
-	%716 = fmul float %147, %711
-	%717 = fmul float %148, %711
-	%718 = fmul float %149, %715
-	%719 = fmul float %150, %715
-	%720 = fmul float %151, %711
-	%721 = fmul float %152, %711
-	%722 = fmul float %153, %715
-	%723 = fmul float %154, %715
-	%724 = fmul float %155, %711
-	%725 = fmul float %156, %711
-	%726 = fmul float %157, %715
-	%727 = fmul float %158, %715
-	%728 = fmul float %159, %711
-	%729 = fmul float %160, %711
-	%730 = fmul float %161, %715
-	%731 = fmul float %162, %715
-	%732 = fmul float %163, %711
-	%733 = fmul float %164, %711
-	%734 = fmul float %165, %715
-	%735 = fmul float %166, %715
-	%736 = fmul float %167, %711
-	%737 = fmul float %168, %711
-	%738 = fmul float %169, %715
-	%739 = fmul float %170, %715
-	%740 = fmul float %171, %711
-	%741 = fmul float %172, %711
-	%742 = fmul float %173, %715
-	%743 = fmul float %174, %715
-	%744 = fmul float %175, %711
-	%745 = fmul float %176, %711
-	%746 = fmul float %177, %715
-	%747 = fmul float %178, %715
-	%748 = fmul float %180, %711
-	%749 = fmul float %182, %715
-	br label %750
+671:
+	%672 = fcmp oeq float %650, 0xFFF0000000000000
+	%673 = select i1 %672, float 0.0, float %650
+	%674 = fsub float %179, %673
+	%675 = call float @llvm.nvvm.ex2.approx.ftz.f(float %674)
+	%676 = fcmp oeq float %666, 0xFFF0000000000000
+	%677 = select i1 %676, float 0.0, float %666
+	%678 = fsub float %181, %677
+	%679 = call float @llvm.nvvm.ex2.approx.ftz.f(float %678)
+	%680 = fmul float %147, %675
+	%681 = fmul float %148, %675
+	%682 = fmul float %149, %679
+	%683 = fmul float %150, %679
+	%684 = fmul float %151, %675
+	%685 = fmul float %152, %675
+	%686 = fmul float %153, %679
+	%687 = fmul float %154, %679
+	%688 = fmul float %155, %675
+	%689 = fmul float %156, %675
+	%690 = fmul float %157, %679
+	%691 = fmul float %158, %679
+	%692 = fmul float %159, %675
+	%693 = fmul float %160, %675
+	%694 = fmul float %161, %679
+	%695 = fmul float %162, %679
+	%696 = fmul float %163, %675
+	%697 = fmul float %164, %675
+	%698 = fmul float %165, %679
+	%699 = fmul float %166, %679
+	%700 = fmul float %167, %675
+	%701 = fmul float %168, %675
+	%702 = fmul float %169, %679
+	%703 = fmul float %170, %679
+	%704 = fmul float %171, %675
+	%705 = fmul float %172, %675
+	%706 = fmul float %173, %679
+	%707 = fmul float %174, %679
+	%708 = fmul float %175, %675
+	%709 = fmul float %176, %675
+	%710 = fmul float %177, %679
+	%711 = fmul float %178, %679
+	%712 = fmul float %180, %675
+	%713 = fmul float %182, %679
+	br label %714
 
-750:
-	%751 = phi float [ %147, %softmax ], [ %716, %707 ]
-	%752 = phi float [ %148, %softmax ], [ %717, %707 ]
-	%753 = phi float [ %149, %softmax ], [ %718, %707 ]
-	%754 = phi float [ %150, %softmax ], [ %719, %707 ]
-	%755 = phi float [ %151, %softmax ], [ %720, %707 ]
-	%756 = phi float [ %152, %softmax ], [ %721, %707 ]
-	%757 = phi float [ %153, %softmax ], [ %722, %707 ]
-	%758 = phi float [ %154, %softmax ], [ %723, %707 ]
-	%759 = phi float [ %155, %softmax ], [ %724, %707 ]
-	%760 = phi float [ %156, %softmax ], [ %725, %707 ]
-	%761 = phi float [ %157, %softmax ], [ %726, %707 ]
-	%762 = phi float [ %158, %softmax ], [ %727, %707 ]
-	%763 = phi float [ %159, %softmax ], [ %728, %707 ]
-	%764 = phi float [ %160, %softmax ], [ %729, %707 ]
-	%765 = phi float [ %161, %softmax ], [ %730, %707 ]
-	%766 = phi float [ %162, %softmax ], [ %731, %707 ]
-	%767 = phi float [ %163, %softmax ], [ %732, %707 ]
-	%768 = phi float [ %164, %softmax ], [ %733, %707 ]
-	%769 = phi float [ %165, %softmax ], [ %734, %707 ]
-	%770 = phi float [ %166, %softmax ], [ %735, %707 ]
-	%771 = phi float [ %167, %softmax ], [ %736, %707 ]
-	%772 = phi float [ %168, %softmax ], [ %737, %707 ]
-	%773 = phi float [ %169, %softmax ], [ %738, %707 ]
-	%774 = phi float [ %170, %softmax ], [ %739, %707 ]
-	%775 = phi float [ %171, %softmax ], [ %740, %707 ]
-	%776 = phi float [ %172, %softmax ], [ %741, %707 ]
-	%777 = phi float [ %173, %softmax ], [ %742, %707 ]
-	%778 = phi float [ %174, %softmax ], [ %743, %707 ]
-	%779 = phi float [ %175, %softmax ], [ %744, %707 ]
-	%780 = phi float [ %176, %softmax ], [ %745, %707 ]
-	%781 = phi float [ %177, %softmax ], [ %746, %707 ]
-	%782 = phi float [ %178, %softmax ], [ %747, %707 ]
-	%783 = phi float [ %180, %softmax ], [ %748, %707 ]
-	%784 = phi float [ %182, %softmax ], [ %749, %707 ]
-	%785 = select i1 %706, float %686, float %179
-	%786 = fcmp oeq float %785, 0xFFF0000000000000
-	%787 = select i1 %786, float 0.0, float %785
-	%788 = fneg float %787
-	%789 = call float @llvm.fma.f32(float %658, float 0x3FC7154760000000, float %788)
+714:
+	%715 = phi float [ %147, %softmax ], [ %680, %671 ]
+	%716 = phi float [ %148, %softmax ], [ %681, %671 ]
+	%717 = phi float [ %149, %softmax ], [ %682, %671 ]
+	%718 = phi float [ %150, %softmax ], [ %683, %671 ]
+	%719 = phi float [ %151, %softmax ], [ %684, %671 ]
+	%720 = phi float [ %152, %softmax ], [ %685, %671 ]
+	%721 = phi float [ %153, %softmax ], [ %686, %671 ]
+	%722 = phi float [ %154, %softmax ], [ %687, %671 ]
+	%723 = phi float [ %155, %softmax ], [ %688, %671 ]
+	%724 = phi float [ %156, %softmax ], [ %689, %671 ]
+	%725 = phi float [ %157, %softmax ], [ %690, %671 ]
+	%726 = phi float [ %158, %softmax ], [ %691, %671 ]
+	%727 = phi float [ %159, %softmax ], [ %692, %671 ]
+	%728 = phi float [ %160, %softmax ], [ %693, %671 ]
+	%729 = phi float [ %161, %softmax ], [ %694, %671 ]
+	%730 = phi float [ %162, %softmax ], [ %695, %671 ]
+	%731 = phi float [ %163, %softmax ], [ %696, %671 ]
+	%732 = phi float [ %164, %softmax ], [ %697, %671 ]
+	%733 = phi float [ %165, %softmax ], [ %698, %671 ]
+	%734 = phi float [ %166, %softmax ], [ %699, %671 ]
+	%735 = phi float [ %167, %softmax ], [ %700, %671 ]
+	%736 = phi float [ %168, %softmax ], [ %701, %671 ]
+	%737 = phi float [ %169, %softmax ], [ %702, %671 ]
+	%738 = phi float [ %170, %softmax ], [ %703, %671 ]
+	%739 = phi float [ %171, %softmax ], [ %704, %671 ]
+	%740 = phi float [ %172, %softmax ], [ %705, %671 ]
+	%741 = phi float [ %173, %softmax ], [ %706, %671 ]
+	%742 = phi float [ %174, %softmax ], [ %707, %671 ]
+	%743 = phi float [ %175, %softmax ], [ %708, %671 ]
+	%744 = phi float [ %176, %softmax ], [ %709, %671 ]
+	%745 = phi float [ %177, %softmax ], [ %710, %671 ]
+	%746 = phi float [ %178, %softmax ], [ %711, %671 ]
+	%747 = phi float [ %180, %softmax ], [ %712, %671 ]
+	%748 = phi float [ %182, %softmax ], [ %713, %671 ]
+	%749 = select i1 %670, float %650, float %179
+	%750 = fcmp oeq float %749, 0xFFF0000000000000
+	%751 = select i1 %750, float 0.0, float %749
+	%752 = fneg float %751
+	%753 = call float @llvm.fma.f32(float %622, float 0x3FC7154760000000, float %752)
+	%754 = call float @llvm.nvvm.ex2.approx.ftz.f(float %753)
+	%755 = call float @llvm.fma.f32(float %623, float 0x3FC7154760000000, float %752)
+	%756 = call float @llvm.nvvm.ex2.approx.ftz.f(float %755)
+	%757 = call float @llvm.fma.f32(float %626, float 0x3FC7154760000000, float %752)
+	%758 = call float @llvm.nvvm.ex2.approx.ftz.f(float %757)
+	%759 = call float @llvm.fma.f32(float %627, float 0x3FC7154760000000, float %752)
+	%760 = call float @llvm.nvvm.ex2.approx.ftz.f(float %759)
+	%761 = call float @llvm.fma.f32(float %630, float 0x3FC7154760000000, float %752)
+	%762 = call float @llvm.nvvm.ex2.approx.ftz.f(float %761)
+	%763 = call float @llvm.fma.f32(float %631, float 0x3FC7154760000000, float %752)
+	%764 = call float @llvm.nvvm.ex2.approx.ftz.f(float %763)
+	%765 = call float @llvm.fma.f32(float %634, float 0x3FC7154760000000, float %752)
+	%766 = call float @llvm.nvvm.ex2.approx.ftz.f(float %765)
+	%767 = call float @llvm.fma.f32(float %635, float 0x3FC7154760000000, float %752)
+	%768 = call float @llvm.nvvm.ex2.approx.ftz.f(float %767)
+	%769 = fadd float %754, %756
+	%770 = fadd float %758, %760
+	%771 = fadd float %762, %764
+	%772 = fadd float %766, %768
+	%773 = fadd float %769, %770
+	%774 = fadd float %771, %772
+	%775 = fadd float %773, %774
+	%776 = fadd float %747, %775
+	%777 = select i1 %670, float %666, float %181
+	%778 = fcmp oeq float %777, 0xFFF0000000000000
+	%779 = select i1 %778, float 0.0, float %777
+	%780 = fneg float %779
+	%781 = call float @llvm.fma.f32(float %624, float 0x3FC7154760000000, float %780)
+	%782 = call float @llvm.nvvm.ex2.approx.ftz.f(float %781)
+	%783 = call float @llvm.fma.f32(float %625, float 0x3FC7154760000000, float %780)
+	%784 = call float @llvm.nvvm.ex2.approx.ftz.f(float %783)
+	%785 = call float @llvm.fma.f32(float %628, float 0x3FC7154760000000, float %780)
+	%786 = call float @llvm.nvvm.ex2.approx.ftz.f(float %785)
+	%787 = call float @llvm.fma.f32(float %629, float 0x3FC7154760000000, float %780)
+	%788 = call float @llvm.nvvm.ex2.approx.ftz.f(float %787)
+	%789 = call float @llvm.fma.f32(float %632, float 0x3FC7154760000000, float %780)
 	%790 = call float @llvm.nvvm.ex2.approx.ftz.f(float %789)
-	%791 = call float @llvm.fma.f32(float %659, float 0x3FC7154760000000, float %788)
+	%791 = call float @llvm.fma.f32(float %633, float 0x3FC7154760000000, float %780)
 	%792 = call float @llvm.nvvm.ex2.approx.ftz.f(float %791)
-	%793 = call float @llvm.fma.f32(float %662, float 0x3FC7154760000000, float %788)
+	%793 = call float @llvm.fma.f32(float %636, float 0x3FC7154760000000, float %780)
 	%794 = call float @llvm.nvvm.ex2.approx.ftz.f(float %793)
-	%795 = call float @llvm.fma.f32(float %663, float 0x3FC7154760000000, float %788)
+	%795 = call float @llvm.fma.f32(float %637, float 0x3FC7154760000000, float %780)
 	%796 = call float @llvm.nvvm.ex2.approx.ftz.f(float %795)
-	%797 = call float @llvm.fma.f32(float %666, float 0x3FC7154760000000, float %788)
-	%798 = call float @llvm.nvvm.ex2.approx.ftz.f(float %797)
-	%799 = call float @llvm.fma.f32(float %667, float 0x3FC7154760000000, float %788)
-	%800 = call float @llvm.nvvm.ex2.approx.ftz.f(float %799)
-	%801 = call float @llvm.fma.f32(float %670, float 0x3FC7154760000000, float %788)
-	%802 = call float @llvm.nvvm.ex2.approx.ftz.f(float %801)
-	%803 = call float @llvm.fma.f32(float %671, float 0x3FC7154760000000, float %788)
-	%804 = call float @llvm.nvvm.ex2.approx.ftz.f(float %803)
-	%805 = fadd float %790, %792
-	%806 = fadd float %794, %796
-	%807 = fadd float %798, %800
-	%808 = fadd float %802, %804
-	%809 = fadd float %805, %806
-	%810 = fadd float %807, %808
-	%811 = fadd float %809, %810
-	%812 = fadd float %783, %811
-	%813 = select i1 %706, float %702, float %181
-	%814 = fcmp oeq float %813, 0xFFF0000000000000
-	%815 = select i1 %814, float 0.0, float %813
-	%816 = fneg float %815
-	%817 = call float @llvm.fma.f32(float %660, float 0x3FC7154760000000, float %816)
-	%818 = call float @llvm.nvvm.ex2.approx.ftz.f(float %817)
-	%819 = call float @llvm.fma.f32(float %661, float 0x3FC7154760000000, float %816)
-	%820 = call float @llvm.nvvm.ex2.approx.ftz.f(float %819)
-	%821 = call float @llvm.fma.f32(float %664, float 0x3FC7154760000000, float %816)
-	%822 = call float @llvm.nvvm.ex2.approx.ftz.f(float %821)
-	%823 = call float @llvm.fma.f32(float %665, float 0x3FC7154760000000, float %816)
-	%824 = call float @llvm.nvvm.ex2.approx.ftz.f(float %823)
-	%825 = call float @llvm.fma.f32(float %668, float 0x3FC7154760000000, float %816)
-	%826 = call float @llvm.nvvm.ex2.approx.ftz.f(float %825)
-	%827 = call float @llvm.fma.f32(float %669, float 0x3FC7154760000000, float %816)
-	%828 = call float @llvm.nvvm.ex2.approx.ftz.f(float %827)
-	%829 = call float @llvm.fma.f32(float %672, float 0x3FC7154760000000, float %816)
-	%830 = call float @llvm.nvvm.ex2.approx.ftz.f(float %829)
-	%831 = call float @llvm.fma.f32(float %673, float 0x3FC7154760000000, float %816)
-	%832 = call float @llvm.nvvm.ex2.approx.ftz.f(float %831)
-	%833 = fadd float %818, %820
-	%834 = fadd float %822, %824
-	%835 = fadd float %826, %828
-	%836 = fadd float %830, %832
-	%837 = fadd float %833, %834
-	%838 = fadd float %835, %836
-	%839 = fadd float %837, %838
-	%840 = fadd float %784, %839
-	call void asm sideeffect "cp.async.wait_group 1;", ""()
+	%797 = fadd float %782, %784
+	%798 = fadd float %786, %788
+	%799 = fadd float %790, %792
+	%800 = fadd float %794, %796
+	%801 = fadd float %797, %798
+	%802 = fadd float %799, %800
+	%803 = fadd float %801, %802
+	%804 = fadd float %748, %803
+	%805 = add i32 %145, 1
+	%806 = icmp slt i32 %805, %NK
+	%807 = select i1 %806, i32 %805, i32 0
+	%808 = add i32 %29, %807
+	%809 = sext i32 %808 to i64
+	%810 = getelementptr i32, i32* %list, i64 %809
+	%811 = load i32, i32* %810
+	%812 = select i1 %806, i32 %811, i32 -1
+	%813 = icmp sge i32 %812, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
+	br i1 %813, label %prefetch, label %pv
+
+prefetch:
+	%814 = mul i32 %812, 32
+	%815 = lshr i32 %2, 3
+	%816 = and i32 %2, 7
+	%817 = and i32 %815, 7
+	%818 = xor i32 %816, %817
+	%819 = mul i32 %815, 8
+	%820 = add i32 %819, %818
+	%821 = shl i32 %820, 4
+	%822 = add i32 %0, %821
+	%823 = add i32 %814, %815
+	%824 = mul i32 %823, 64
+	%825 = mul i32 %816, 8
+	%826 = add i32 %824, %825
+	%827 = sext i32 %826 to i64
+	%828 = getelementptr i16, i16* %20, i64 %827
+	%829 = add i32 %823, 0
+	%830 = icmp slt i32 %829, %N
+	%831 = getelementptr i16, i16* %828, i64 0
+	%832 = select i1 %830, i16* %831, i16* %20
+	%833 = add i32 %822, 0
+	%834 = select i1 %830, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %833, i16* %832, i32 %834)
+	%835 = add i32 %823, 16
+	%836 = icmp slt i32 %835, %N
+	%837 = getelementptr i16, i16* %828, i64 1024
+	%838 = select i1 %836, i16* %837, i16* %20
+	%839 = add i32 %822, 2048
+	%840 = select i1 %836, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %839, i16* %838, i32 %840)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
 	%841 = and i32 %4, 7
 	%842 = lshr i32 %4, 3
 	%843 = and i32 %842, 1
@@ -3452,10 +3450,10 @@ softmax:
 	%849 = xor i32 %84, %848
 	%850 = shl i32 %849, 4
 	%851 = add i32 %847, %850
-	%852 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %792, float %790)
-	%853 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %820, float %818)
-	%854 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %796, float %794)
-	%855 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %824, float %822)
+	%852 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %756, float %754)
+	%853 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %784, float %782)
+	%854 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %760, float %758)
+	%855 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %788, float %786)
 	%856 = xor i32 %851, 0
 	%857 = add i32 %856, 0
 	%858 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %857)
@@ -3463,12 +3461,12 @@ softmax:
 	%860 = extractvalue { i32, i32, i32, i32 } %858, 1
 	%861 = extractvalue { i32, i32, i32, i32 } %858, 2
 	%862 = extractvalue { i32, i32, i32, i32 } %858, 3
-	%863 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %859, i32 %860, float %751, float %752, float %753, float %754)
+	%863 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %859, i32 %860, float %715, float %716, float %717, float %718)
 	%864 = extractvalue { float, float, float, float } %863, 0
 	%865 = extractvalue { float, float, float, float } %863, 1
 	%866 = extractvalue { float, float, float, float } %863, 2
 	%867 = extractvalue { float, float, float, float } %863, 3
-	%868 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %861, i32 %862, float %755, float %756, float %757, float %758)
+	%868 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %861, i32 %862, float %719, float %720, float %721, float %722)
 	%869 = extractvalue { float, float, float, float } %868, 0
 	%870 = extractvalue { float, float, float, float } %868, 1
 	%871 = extractvalue { float, float, float, float } %868, 2
@@ -3480,12 +3478,12 @@ softmax:
 	%877 = extractvalue { i32, i32, i32, i32 } %875, 1
 	%878 = extractvalue { i32, i32, i32, i32 } %875, 2
 	%879 = extractvalue { i32, i32, i32, i32 } %875, 3
-	%880 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %876, i32 %877, float %759, float %760, float %761, float %762)
+	%880 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %876, i32 %877, float %723, float %724, float %725, float %726)
 	%881 = extractvalue { float, float, float, float } %880, 0
 	%882 = extractvalue { float, float, float, float } %880, 1
 	%883 = extractvalue { float, float, float, float } %880, 2
 	%884 = extractvalue { float, float, float, float } %880, 3
-	%885 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %878, i32 %879, float %763, float %764, float %765, float %766)
+	%885 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %878, i32 %879, float %727, float %728, float %729, float %730)
 	%886 = extractvalue { float, float, float, float } %885, 0
 	%887 = extractvalue { float, float, float, float } %885, 1
 	%888 = extractvalue { float, float, float, float } %885, 2
@@ -3497,12 +3495,12 @@ softmax:
 	%894 = extractvalue { i32, i32, i32, i32 } %892, 1
 	%895 = extractvalue { i32, i32, i32, i32 } %892, 2
 	%896 = extractvalue { i32, i32, i32, i32 } %892, 3
-	%897 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %893, i32 %894, float %767, float %768, float %769, float %770)
+	%897 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %893, i32 %894, float %731, float %732, float %733, float %734)
 	%898 = extractvalue { float, float, float, float } %897, 0
 	%899 = extractvalue { float, float, float, float } %897, 1
 	%900 = extractvalue { float, float, float, float } %897, 2
 	%901 = extractvalue { float, float, float, float } %897, 3
-	%902 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %895, i32 %896, float %771, float %772, float %773, float %774)
+	%902 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %895, i32 %896, float %735, float %736, float %737, float %738)
 	%903 = extractvalue { float, float, float, float } %902, 0
 	%904 = extractvalue { float, float, float, float } %902, 1
 	%905 = extractvalue { float, float, float, float } %902, 2
@@ -3514,20 +3512,20 @@ softmax:
 	%911 = extractvalue { i32, i32, i32, i32 } %909, 1
 	%912 = extractvalue { i32, i32, i32, i32 } %909, 2
 	%913 = extractvalue { i32, i32, i32, i32 } %909, 3
-	%914 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %910, i32 %911, float %775, float %776, float %777, float %778)
+	%914 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %910, i32 %911, float %739, float %740, float %741, float %742)
 	%915 = extractvalue { float, float, float, float } %914, 0
 	%916 = extractvalue { float, float, float, float } %914, 1
 	%917 = extractvalue { float, float, float, float } %914, 2
 	%918 = extractvalue { float, float, float, float } %914, 3
-	%919 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %912, i32 %913, float %779, float %780, float %781, float %782)
+	%919 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %912, i32 %913, float %743, float %744, float %745, float %746)
 	%920 = extractvalue { float, float, float, float } %919, 0
 	%921 = extractvalue { float, float, float, float } %919, 1
 	%922 = extractvalue { float, float, float, float } %919, 2
 	%923 = extractvalue { float, float, float, float } %919, 3
-	%924 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %800, float %798)
-	%925 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %828, float %826)
-	%926 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %804, float %802)
-	%927 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %832, float %830)
+	%924 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %764, float %762)
+	%925 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %792, float %790)
+	%926 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %768, float %766)
+	%927 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %796, float %794)
 	%928 = xor i32 %851, 0
 	%929 = add i32 %928, 2048
 	%930 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %929)
@@ -3596,18 +3594,18 @@ softmax:
 	%993 = extractvalue { float, float, float, float } %991, 1
 	%994 = extractvalue { float, float, float, float } %991, 2
 	%995 = extractvalue { float, float, float, float } %991, 3
-	br i1 %218, label %loop, label %epilogue
+	br i1 %813, label %loop, label %epilogue
 
 store0:
 	%996 = mul i32 %10, %M
-	%997 = add i32 %996, %407
+	%997 = add i32 %996, %412
 	%998 = mul i32 %997, 64
 	%999 = shl i32 %6, 1
 	%1000 = add i32 0, %999
 	%1001 = add i32 %998, %1000
 	%1002 = sext i32 %1001 to i64
 	%1003 = getelementptr i16, i16* %out, i64 %1002
-	%1004 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %409, float %408)
+	%1004 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %414, float %413)
 	%1005 = bitcast i16* %1003 to i32*
 	store i32 %1004, i32* %1005
 	%1006 = shl i32 %6, 1
@@ -3615,7 +3613,7 @@ store0:
 	%1008 = add i32 %998, %1007
 	%1009 = sext i32 %1008 to i64
 	%1010 = getelementptr i16, i16* %out, i64 %1009
-	%1011 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %411, float %410)
+	%1011 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %416, float %415)
 	%1012 = bitcast i16* %1010 to i32*
 	store i32 %1011, i32* %1012
 	%1013 = shl i32 %6, 1
@@ -3623,7 +3621,7 @@ store0:
 	%1015 = add i32 %998, %1014
 	%1016 = sext i32 %1015 to i64
 	%1017 = getelementptr i16, i16* %out, i64 %1016
-	%1018 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %413, float %412)
+	%1018 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %418, float %417)
 	%1019 = bitcast i16* %1017 to i32*
 	store i32 %1018, i32* %1019
 	%1020 = shl i32 %6, 1
@@ -3631,7 +3629,7 @@ store0:
 	%1022 = add i32 %998, %1021
 	%1023 = sext i32 %1022 to i64
 	%1024 = getelementptr i16, i16* %out, i64 %1023
-	%1025 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %415, float %414)
+	%1025 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %420, float %419)
 	%1026 = bitcast i16* %1024 to i32*
 	store i32 %1025, i32* %1026
 	%1027 = shl i32 %6, 1
@@ -3639,7 +3637,7 @@ store0:
 	%1029 = add i32 %998, %1028
 	%1030 = sext i32 %1029 to i64
 	%1031 = getelementptr i16, i16* %out, i64 %1030
-	%1032 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %417, float %416)
+	%1032 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %422, float %421)
 	%1033 = bitcast i16* %1031 to i32*
 	store i32 %1032, i32* %1033
 	%1034 = shl i32 %6, 1
@@ -3647,7 +3645,7 @@ store0:
 	%1036 = add i32 %998, %1035
 	%1037 = sext i32 %1036 to i64
 	%1038 = getelementptr i16, i16* %out, i64 %1037
-	%1039 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %419, float %418)
+	%1039 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %424, float %423)
 	%1040 = bitcast i16* %1038 to i32*
 	store i32 %1039, i32* %1040
 	%1041 = shl i32 %6, 1
@@ -3655,7 +3653,7 @@ store0:
 	%1043 = add i32 %998, %1042
 	%1044 = sext i32 %1043 to i64
 	%1045 = getelementptr i16, i16* %out, i64 %1044
-	%1046 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %421, float %420)
+	%1046 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %426, float %425)
 	%1047 = bitcast i16* %1045 to i32*
 	store i32 %1046, i32* %1047
 	%1048 = shl i32 %6, 1
@@ -3663,14 +3661,14 @@ store0:
 	%1050 = add i32 %998, %1049
 	%1051 = sext i32 %1050 to i64
 	%1052 = getelementptr i16, i16* %out, i64 %1051
-	%1053 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %423, float %422)
+	%1053 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %428, float %427)
 	%1054 = bitcast i16* %1052 to i32*
 	store i32 %1053, i32* %1054
 	br label %stored0
 
 stored0:
-	%1055 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %363, i32 1, i32 31)
-	%1056 = fadd float %363, %1055
+	%1055 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %368, i32 1, i32 31)
+	%1056 = fadd float %368, %1055
 	%1057 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1056, i32 2, i32 31)
 	%1058 = fadd float %1056, %1057
 	%1059 = fcmp ogt float %1058, 0.0
@@ -3680,22 +3678,22 @@ stored0:
 	%1063 = add i32 %12, %1062
 	%1064 = add i32 %5, 8
 	%1065 = add i32 %1063, %1064
-	%1066 = fmul float %367, %1061
-	%1067 = fmul float %368, %1061
-	%1068 = fmul float %371, %1061
-	%1069 = fmul float %372, %1061
-	%1070 = fmul float %375, %1061
-	%1071 = fmul float %376, %1061
-	%1072 = fmul float %379, %1061
-	%1073 = fmul float %380, %1061
-	%1074 = fmul float %383, %1061
-	%1075 = fmul float %384, %1061
-	%1076 = fmul float %387, %1061
-	%1077 = fmul float %388, %1061
-	%1078 = fmul float %391, %1061
-	%1079 = fmul float %392, %1061
-	%1080 = fmul float %395, %1061
-	%1081 = fmul float %396, %1061
+	%1066 = fmul float %372, %1061
+	%1067 = fmul float %373, %1061
+	%1068 = fmul float %376, %1061
+	%1069 = fmul float %377, %1061
+	%1070 = fmul float %380, %1061
+	%1071 = fmul float %381, %1061
+	%1072 = fmul float %384, %1061
+	%1073 = fmul float %385, %1061
+	%1074 = fmul float %388, %1061
+	%1075 = fmul float %389, %1061
+	%1076 = fmul float %392, %1061
+	%1077 = fmul float %393, %1061
+	%1078 = fmul float %396, %1061
+	%1079 = fmul float %397, %1061
+	%1080 = fmul float %400, %1061
+	%1081 = fmul float %401, %1061
 	%1082 = icmp slt i32 %1065, %M
 	br i1 %1082, label %store1, label %stored1
 

@@ -2704,44 +2704,44 @@ prologue:
 	br label %loop
 
 loop:
-	%136 = phi i32 [ 0, %prologue ], [ %205, %714 ]
-	%137 = phi i32 [ %44, %prologue ], [ %212, %714 ]
-	%138 = phi float [ 0.0, %prologue ], [ %896, %714 ]
-	%139 = phi float [ 0.0, %prologue ], [ %897, %714 ]
-	%140 = phi float [ 0.0, %prologue ], [ %898, %714 ]
-	%141 = phi float [ 0.0, %prologue ], [ %899, %714 ]
-	%142 = phi float [ 0.0, %prologue ], [ %900, %714 ]
-	%143 = phi float [ 0.0, %prologue ], [ %901, %714 ]
-	%144 = phi float [ 0.0, %prologue ], [ %902, %714 ]
-	%145 = phi float [ 0.0, %prologue ], [ %903, %714 ]
-	%146 = phi float [ 0.0, %prologue ], [ %904, %714 ]
-	%147 = phi float [ 0.0, %prologue ], [ %905, %714 ]
-	%148 = phi float [ 0.0, %prologue ], [ %906, %714 ]
-	%149 = phi float [ 0.0, %prologue ], [ %907, %714 ]
-	%150 = phi float [ 0.0, %prologue ], [ %908, %714 ]
-	%151 = phi float [ 0.0, %prologue ], [ %909, %714 ]
-	%152 = phi float [ 0.0, %prologue ], [ %910, %714 ]
-	%153 = phi float [ 0.0, %prologue ], [ %911, %714 ]
-	%154 = phi float [ 0.0, %prologue ], [ %912, %714 ]
-	%155 = phi float [ 0.0, %prologue ], [ %913, %714 ]
-	%156 = phi float [ 0.0, %prologue ], [ %914, %714 ]
-	%157 = phi float [ 0.0, %prologue ], [ %915, %714 ]
-	%158 = phi float [ 0.0, %prologue ], [ %916, %714 ]
-	%159 = phi float [ 0.0, %prologue ], [ %917, %714 ]
-	%160 = phi float [ 0.0, %prologue ], [ %918, %714 ]
-	%161 = phi float [ 0.0, %prologue ], [ %919, %714 ]
-	%162 = phi float [ 0.0, %prologue ], [ %920, %714 ]
-	%163 = phi float [ 0.0, %prologue ], [ %921, %714 ]
-	%164 = phi float [ 0.0, %prologue ], [ %922, %714 ]
-	%165 = phi float [ 0.0, %prologue ], [ %923, %714 ]
-	%166 = phi float [ 0.0, %prologue ], [ %924, %714 ]
-	%167 = phi float [ 0.0, %prologue ], [ %925, %714 ]
-	%168 = phi float [ 0.0, %prologue ], [ %926, %714 ]
-	%169 = phi float [ 0.0, %prologue ], [ %927, %714 ]
-	%170 = phi float [ 0xFFF0000000000000, %prologue ], [ %749, %714 ]
-	%171 = phi float [ 0.0, %prologue ], [ %776, %714 ]
-	%172 = phi float [ 0xFFF0000000000000, %prologue ], [ %777, %714 ]
-	%173 = phi float [ 0.0, %prologue ], [ %804, %714 ]
+	%136 = phi i32 [ 0, %prologue ], [ %765, %pv ]
+	%137 = phi i32 [ %44, %prologue ], [ %772, %pv ]
+	%138 = phi float [ 0.0, %prologue ], [ %896, %pv ]
+	%139 = phi float [ 0.0, %prologue ], [ %897, %pv ]
+	%140 = phi float [ 0.0, %prologue ], [ %898, %pv ]
+	%141 = phi float [ 0.0, %prologue ], [ %899, %pv ]
+	%142 = phi float [ 0.0, %prologue ], [ %900, %pv ]
+	%143 = phi float [ 0.0, %prologue ], [ %901, %pv ]
+	%144 = phi float [ 0.0, %prologue ], [ %902, %pv ]
+	%145 = phi float [ 0.0, %prologue ], [ %903, %pv ]
+	%146 = phi float [ 0.0, %prologue ], [ %904, %pv ]
+	%147 = phi float [ 0.0, %prologue ], [ %905, %pv ]
+	%148 = phi float [ 0.0, %prologue ], [ %906, %pv ]
+	%149 = phi float [ 0.0, %prologue ], [ %907, %pv ]
+	%150 = phi float [ 0.0, %prologue ], [ %908, %pv ]
+	%151 = phi float [ 0.0, %prologue ], [ %909, %pv ]
+	%152 = phi float [ 0.0, %prologue ], [ %910, %pv ]
+	%153 = phi float [ 0.0, %prologue ], [ %911, %pv ]
+	%154 = phi float [ 0.0, %prologue ], [ %912, %pv ]
+	%155 = phi float [ 0.0, %prologue ], [ %913, %pv ]
+	%156 = phi float [ 0.0, %prologue ], [ %914, %pv ]
+	%157 = phi float [ 0.0, %prologue ], [ %915, %pv ]
+	%158 = phi float [ 0.0, %prologue ], [ %916, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %917, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %918, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %919, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %920, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %921, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %922, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %923, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %924, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %925, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %926, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %927, %pv ]
+	%170 = phi float [ 0xFFF0000000000000, %prologue ], [ %709, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %736, %pv ]
+	%172 = phi float [ 0xFFF0000000000000, %prologue ], [ %737, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %764, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
@@ -2779,110 +2779,110 @@ loop:
 	%204 = select i1 %200, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %203, i16* %202, i32 %204)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	%205 = add i32 %136, 1
-	%206 = icmp slt i32 %205, %NK
-	%207 = select i1 %206, i32 %205, i32 0
-	%208 = add i32 %36, %207
-	%209 = sext i32 %208 to i64
-	%210 = getelementptr i32, i32* %list, i64 %209
-	%211 = load i32, i32* %210
-	%212 = select i1 %206, i32 %211, i32 -1
-	%213 = icmp sge i32 %212, 0
 	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
-	%214 = add i32 %4, 0
-	%215 = zext i32 %214 to i64
-	%216 = or i64 %215, u0x4000004000010000
-	%217 = add i32 %6, 0
-	%218 = zext i32 %217 to i64
-	%219 = or i64 %218, u0x4000004000010000
-	%220 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %216, i64 %219, i32 1)
-	%221 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 0
-	%222 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 1
-	%223 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 2
-	%224 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 3
-	%225 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 4
-	%226 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 5
-	%227 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 6
-	%228 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 7
-	%229 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 8
-	%230 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 9
-	%231 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 10
-	%232 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 11
-	%233 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 12
-	%234 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 13
-	%235 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 14
-	%236 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %220, 15
-	%237 = add i32 %4, 2
-	%238 = zext i32 %237 to i64
-	%239 = or i64 %238, u0x4000004000010000
-	%240 = add i32 %6, 2
-	%241 = zext i32 %240 to i64
-	%242 = or i64 %241, u0x4000004000010000
-	%243 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %221, float %222, float %223, float %224, float %225, float %226, float %227, float %228, float %229, float %230, float %231, float %232, float %233, float %234, float %235, float %236, i64 %239, i64 %242, i32 1)
-	%244 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 0
-	%245 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 1
-	%246 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 2
-	%247 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 3
-	%248 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 4
-	%249 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 5
-	%250 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 6
-	%251 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 7
-	%252 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 8
-	%253 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 9
-	%254 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 10
-	%255 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 11
-	%256 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 12
-	%257 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 13
-	%258 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 14
-	%259 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %243, 15
-	%260 = add i32 %4, 4
-	%261 = zext i32 %260 to i64
-	%262 = or i64 %261, u0x4000004000010000
-	%263 = add i32 %6, 4
-	%264 = zext i32 %263 to i64
-	%265 = or i64 %264, u0x4000004000010000
-	%266 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %244, float %245, float %246, float %247, float %248, float %249, float %250, float %251, float %252, float %253, float %254, float %255, float %256, float %257, float %258, float %259, i64 %262, i64 %265, i32 1)
-	%267 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 0
-	%268 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 1
-	%269 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 2
-	%270 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 3
-	%271 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 4
-	%272 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 5
-	%273 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 6
-	%274 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 7
-	%275 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 8
-	%276 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 9
-	%277 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 10
-	%278 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 11
-	%279 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 12
-	%280 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 13
-	%281 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 14
-	%282 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %266, 15
-	%283 = add i32 %4, 6
-	%284 = zext i32 %283 to i64
-	%285 = or i64 %284, u0x4000004000010000
-	%286 = add i32 %6, 6
-	%287 = zext i32 %286 to i64
-	%288 = or i64 %287, u0x4000004000010000
-	%289 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %267, float %268, float %269, float %270, float %271, float %272, float %273, float %274, float %275, float %276, float %277, float %278, float %279, float %280, float %281, float %282, i64 %285, i64 %288, i32 1)
-	%290 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 0
-	%291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 1
-	%292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 2
-	%293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 3
-	%294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 4
-	%295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 5
-	%296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 6
-	%297 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 7
-	%298 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 8
-	%299 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 9
-	%300 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 10
-	%301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 11
-	%302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 12
-	%303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 13
-	%304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 14
-	%305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %289, 15
+	%205 = add i32 %4, 0
+	%206 = zext i32 %205 to i64
+	%207 = or i64 %206, u0x4000004000010000
+	%208 = add i32 %6, 0
+	%209 = zext i32 %208 to i64
+	%210 = or i64 %209, u0x4000004000010000
+	%211 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %207, i64 %210, i32 1)
+	%212 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 0
+	%213 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 1
+	%214 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 2
+	%215 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 3
+	%216 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 4
+	%217 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 5
+	%218 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 6
+	%219 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 7
+	%220 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 8
+	%221 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 9
+	%222 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 10
+	%223 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 11
+	%224 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 12
+	%225 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 13
+	%226 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 14
+	%227 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %211, 15
+	%228 = add i32 %4, 2
+	%229 = zext i32 %228 to i64
+	%230 = or i64 %229, u0x4000004000010000
+	%231 = add i32 %6, 2
+	%232 = zext i32 %231 to i64
+	%233 = or i64 %232, u0x4000004000010000
+	%234 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %212, float %213, float %214, float %215, float %216, float %217, float %218, float %219, float %220, float %221, float %222, float %223, float %224, float %225, float %226, float %227, i64 %230, i64 %233, i32 1)
+	%235 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 0
+	%236 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 1
+	%237 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 2
+	%238 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 3
+	%239 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 4
+	%240 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 5
+	%241 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 6
+	%242 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 7
+	%243 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 8
+	%244 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 9
+	%245 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 10
+	%246 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 11
+	%247 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 12
+	%248 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 13
+	%249 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 14
+	%250 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %234, 15
+	%251 = add i32 %4, 4
+	%252 = zext i32 %251 to i64
+	%253 = or i64 %252, u0x4000004000010000
+	%254 = add i32 %6, 4
+	%255 = zext i32 %254 to i64
+	%256 = or i64 %255, u0x4000004000010000
+	%257 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %235, float %236, float %237, float %238, float %239, float %240, float %241, float %242, float %243, float %244, float %245, float %246, float %247, float %248, float %249, float %250, i64 %253, i64 %256, i32 1)
+	%258 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 0
+	%259 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 1
+	%260 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 2
+	%261 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 3
+	%262 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 4
+	%263 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 5
+	%264 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 6
+	%265 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 7
+	%266 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 8
+	%267 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 9
+	%268 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 10
+	%269 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 11
+	%270 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 12
+	%271 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 13
+	%272 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 14
+	%273 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %257, 15
+	%274 = add i32 %4, 6
+	%275 = zext i32 %274 to i64
+	%276 = or i64 %275, u0x4000004000010000
+	%277 = add i32 %6, 6
+	%278 = zext i32 %277 to i64
+	%279 = or i64 %278, u0x4000004000010000
+	%280 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $34, 0; wgmma.mma_async.sync.aligned.m64n32k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15}, $32, $33, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,l,l,r"(float %258, float %259, float %260, float %261, float %262, float %263, float %264, float %265, float %266, float %267, float %268, float %269, float %270, float %271, float %272, float %273, i64 %276, i64 %279, i32 1)
+	%281 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 0
+	%282 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 1
+	%283 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 2
+	%284 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 3
+	%285 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 4
+	%286 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 5
+	%287 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 6
+	%288 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 7
+	%289 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 8
+	%290 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 9
+	%291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 10
+	%292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 11
+	%293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 12
+	%294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 13
+	%295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 14
+	%296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %280, 15
 	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
 	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%297 = call float asm sideeffect "", "=f,0"(float %281)
+	%298 = call float asm sideeffect "", "=f,0"(float %282)
+	%299 = call float asm sideeffect "", "=f,0"(float %283)
+	%300 = call float asm sideeffect "", "=f,0"(float %284)
+	%301 = call float asm sideeffect "", "=f,0"(float %285)
+	%302 = call float asm sideeffect "", "=f,0"(float %286)
+	%303 = call float asm sideeffect "", "=f,0"(float %287)
+	%304 = call float asm sideeffect "", "=f,0"(float %288)
+	%305 = call float asm sideeffect "", "=f,0"(float %289)
 	%306 = call float asm sideeffect "", "=f,0"(float %290)
 	%307 = call float asm sideeffect "", "=f,0"(float %291)
 	%308 = call float asm sideeffect "", "=f,0"(float %292)
@@ -2890,525 +2890,523 @@ loop:
 	%310 = call float asm sideeffect "", "=f,0"(float %294)
 	%311 = call float asm sideeffect "", "=f,0"(float %295)
 	%312 = call float asm sideeffect "", "=f,0"(float %296)
-	%313 = call float asm sideeffect "", "=f,0"(float %297)
-	%314 = call float asm sideeffect "", "=f,0"(float %298)
-	%315 = call float asm sideeffect "", "=f,0"(float %299)
-	%316 = call float asm sideeffect "", "=f,0"(float %300)
-	%317 = call float asm sideeffect "", "=f,0"(float %301)
-	%318 = call float asm sideeffect "", "=f,0"(float %302)
-	%319 = call float asm sideeffect "", "=f,0"(float %303)
-	%320 = call float asm sideeffect "", "=f,0"(float %304)
-	%321 = call float asm sideeffect "", "=f,0"(float %305)
-	call void @llvm.nvvm.barrier0()
-	br i1 %213, label %prefetch, label %prefetched
+	%313 = mul i32 %10, 16
+	%314 = add i32 %19, %313
+	%315 = add i32 %12, 0
+	%316 = add i32 %314, %315
+	%317 = mul i32 %10, 16
+	%318 = add i32 %19, %317
+	%319 = add i32 %12, 8
+	%320 = add i32 %318, %319
+	%321 = sitofp i32 %17 to float
+	%322 = add i32 %40, %137
+	%323 = sext i32 %322 to i64
+	%324 = getelementptr i8, i8* %cls, i64 %323
+	%325 = load i8, i8* %324
+	%326 = icmp ne i8 %325, 2
+	br i1 %326, label %partial, label %softmax
 
 epilogue:
-	%322 = phi float [ 0.0, %entry ], [ %776, %714 ]
-	%323 = phi float [ 0.0, %entry ], [ %804, %714 ]
-	%324 = phi i32 [ 0, %entry ], [ %205, %714 ]
-	%325 = phi float [ 0.0, %entry ], [ %896, %714 ]
-	%326 = phi float [ 0.0, %entry ], [ %897, %714 ]
-	%327 = phi float [ 0.0, %entry ], [ %898, %714 ]
-	%328 = phi float [ 0.0, %entry ], [ %899, %714 ]
-	%329 = phi float [ 0.0, %entry ], [ %900, %714 ]
-	%330 = phi float [ 0.0, %entry ], [ %901, %714 ]
-	%331 = phi float [ 0.0, %entry ], [ %902, %714 ]
-	%332 = phi float [ 0.0, %entry ], [ %903, %714 ]
-	%333 = phi float [ 0.0, %entry ], [ %904, %714 ]
-	%334 = phi float [ 0.0, %entry ], [ %905, %714 ]
-	%335 = phi float [ 0.0, %entry ], [ %906, %714 ]
-	%336 = phi float [ 0.0, %entry ], [ %907, %714 ]
-	%337 = phi float [ 0.0, %entry ], [ %908, %714 ]
-	%338 = phi float [ 0.0, %entry ], [ %909, %714 ]
-	%339 = phi float [ 0.0, %entry ], [ %910, %714 ]
-	%340 = phi float [ 0.0, %entry ], [ %911, %714 ]
-	%341 = phi float [ 0.0, %entry ], [ %912, %714 ]
-	%342 = phi float [ 0.0, %entry ], [ %913, %714 ]
-	%343 = phi float [ 0.0, %entry ], [ %914, %714 ]
-	%344 = phi float [ 0.0, %entry ], [ %915, %714 ]
-	%345 = phi float [ 0.0, %entry ], [ %916, %714 ]
-	%346 = phi float [ 0.0, %entry ], [ %917, %714 ]
-	%347 = phi float [ 0.0, %entry ], [ %918, %714 ]
-	%348 = phi float [ 0.0, %entry ], [ %919, %714 ]
-	%349 = phi float [ 0.0, %entry ], [ %920, %714 ]
-	%350 = phi float [ 0.0, %entry ], [ %921, %714 ]
-	%351 = phi float [ 0.0, %entry ], [ %922, %714 ]
-	%352 = phi float [ 0.0, %entry ], [ %923, %714 ]
-	%353 = phi float [ 0.0, %entry ], [ %924, %714 ]
-	%354 = phi float [ 0.0, %entry ], [ %925, %714 ]
-	%355 = phi float [ 0.0, %entry ], [ %926, %714 ]
-	%356 = phi float [ 0.0, %entry ], [ %927, %714 ]
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%357 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %322, i32 1, i32 31)
-	%358 = fadd float %322, %357
-	%359 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %358, i32 2, i32 31)
-	%360 = fadd float %358, %359
-	%361 = fcmp ogt float %360, 0.0
-	%362 = fdiv float 1.0, %360
-	%363 = select i1 %361, float %362, float 0.0
-	%364 = mul i32 %10, 16
-	%365 = add i32 %19, %364
-	%366 = add i32 %12, 0
-	%367 = add i32 %365, %366
-	%368 = fmul float %325, %363
-	%369 = fmul float %326, %363
-	%370 = fmul float %329, %363
-	%371 = fmul float %330, %363
-	%372 = fmul float %333, %363
-	%373 = fmul float %334, %363
-	%374 = fmul float %337, %363
-	%375 = fmul float %338, %363
-	%376 = fmul float %341, %363
-	%377 = fmul float %342, %363
-	%378 = fmul float %345, %363
-	%379 = fmul float %346, %363
-	%380 = fmul float %349, %363
-	%381 = fmul float %350, %363
-	%382 = fmul float %353, %363
-	%383 = fmul float %354, %363
-	%384 = icmp slt i32 %367, %M
-	br i1 %384, label %store0, label %stored0
-
-prefetch:
-	%385 = mul i32 %212, 32
-	%386 = lshr i32 %9, 3
-	%387 = and i32 %9, 7
-	%388 = lshr i32 %387, 3
-	%389 = mul i32 %388, u0x1000
-	%390 = and i32 %387, 7
-	%391 = and i32 %386, 7
-	%392 = xor i32 %390, %391
-	%393 = mul i32 %386, 128
-	%394 = shl i32 %392, 4
-	%395 = add i32 %393, %394
-	%396 = add i32 %389, %395
-	%397 = add i32 %0, %396
-	%398 = add i32 %385, %386
-	%399 = mul i32 %398, 64
-	%400 = mul i32 %387, 8
-	%401 = add i32 %399, %400
-	%402 = sext i32 %401 to i64
-	%403 = getelementptr i16, i16* %27, i64 %402
-	%404 = add i32 %398, 0
-	%405 = icmp slt i32 %404, %N
-	%406 = getelementptr i16, i16* %403, i64 0
-	%407 = select i1 %405, i16* %406, i16* %27
-	%408 = add i32 %397, 0
-	%409 = select i1 %405, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %408, i16* %407, i32 %409)
-	%410 = add i32 %398, 16
-	%411 = icmp slt i32 %410, %N
-	%412 = getelementptr i16, i16* %403, i64 1024
-	%413 = select i1 %411, i16* %412, i16* %27
-	%414 = add i32 %397, 2048
-	%415 = select i1 %411, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %414, i16* %413, i32 %415)
-	br label %prefetched
-
-prefetched:
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	%416 = mul i32 %10, 16
-	%417 = add i32 %19, %416
-	%418 = add i32 %12, 0
-	%419 = add i32 %417, %418
-	%420 = mul i32 %10, 16
-	%421 = add i32 %19, %420
-	%422 = add i32 %12, 8
-	%423 = add i32 %421, %422
-	%424 = sitofp i32 %17 to float
-	%425 = add i32 %40, %137
-	%426 = sext i32 %425 to i64
-	%427 = getelementptr i8, i8* %cls, i64 %426
-	%428 = load i8, i8* %427
-	%429 = icmp ne i8 %428, 2
-	br i1 %429, label %partial, label %softmax
+	%327 = phi float [ 0.0, %entry ], [ %736, %pv ]
+	%328 = phi float [ 0.0, %entry ], [ %764, %pv ]
+	%329 = phi i32 [ 0, %entry ], [ %765, %pv ]
+	%330 = phi float [ 0.0, %entry ], [ %896, %pv ]
+	%331 = phi float [ 0.0, %entry ], [ %897, %pv ]
+	%332 = phi float [ 0.0, %entry ], [ %898, %pv ]
+	%333 = phi float [ 0.0, %entry ], [ %899, %pv ]
+	%334 = phi float [ 0.0, %entry ], [ %900, %pv ]
+	%335 = phi float [ 0.0, %entry ], [ %901, %pv ]
+	%336 = phi float [ 0.0, %entry ], [ %902, %pv ]
+	%337 = phi float [ 0.0, %entry ], [ %903, %pv ]
+	%338 = phi float [ 0.0, %entry ], [ %904, %pv ]
+	%339 = phi float [ 0.0, %entry ], [ %905, %pv ]
+	%340 = phi float [ 0.0, %entry ], [ %906, %pv ]
+	%341 = phi float [ 0.0, %entry ], [ %907, %pv ]
+	%342 = phi float [ 0.0, %entry ], [ %908, %pv ]
+	%343 = phi float [ 0.0, %entry ], [ %909, %pv ]
+	%344 = phi float [ 0.0, %entry ], [ %910, %pv ]
+	%345 = phi float [ 0.0, %entry ], [ %911, %pv ]
+	%346 = phi float [ 0.0, %entry ], [ %912, %pv ]
+	%347 = phi float [ 0.0, %entry ], [ %913, %pv ]
+	%348 = phi float [ 0.0, %entry ], [ %914, %pv ]
+	%349 = phi float [ 0.0, %entry ], [ %915, %pv ]
+	%350 = phi float [ 0.0, %entry ], [ %916, %pv ]
+	%351 = phi float [ 0.0, %entry ], [ %917, %pv ]
+	%352 = phi float [ 0.0, %entry ], [ %918, %pv ]
+	%353 = phi float [ 0.0, %entry ], [ %919, %pv ]
+	%354 = phi float [ 0.0, %entry ], [ %920, %pv ]
+	%355 = phi float [ 0.0, %entry ], [ %921, %pv ]
+	%356 = phi float [ 0.0, %entry ], [ %922, %pv ]
+	%357 = phi float [ 0.0, %entry ], [ %923, %pv ]
+	%358 = phi float [ 0.0, %entry ], [ %924, %pv ]
+	%359 = phi float [ 0.0, %entry ], [ %925, %pv ]
+	%360 = phi float [ 0.0, %entry ], [ %926, %pv ]
+	%361 = phi float [ 0.0, %entry ], [ %927, %pv ]
+	%362 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %327, i32 1, i32 31)
+	%363 = fadd float %327, %362
+	%364 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %363, i32 2, i32 31)
+	%365 = fadd float %363, %364
+	%366 = fcmp ogt float %365, 0.0
+	%367 = fdiv float 1.0, %365
+	%368 = select i1 %366, float %367, float 0.0
+	%369 = mul i32 %10, 16
+	%370 = add i32 %19, %369
+	%371 = add i32 %12, 0
+	%372 = add i32 %370, %371
+	%373 = fmul float %330, %368
+	%374 = fmul float %331, %368
+	%375 = fmul float %334, %368
+	%376 = fmul float %335, %368
+	%377 = fmul float %338, %368
+	%378 = fmul float %339, %368
+	%379 = fmul float %342, %368
+	%380 = fmul float %343, %368
+	%381 = fmul float %346, %368
+	%382 = fmul float %347, %368
+	%383 = fmul float %350, %368
+	%384 = fmul float %351, %368
+	%385 = fmul float %354, %368
+	%386 = fmul float %355, %368
+	%387 = fmul float %358, %368
+	%388 = fmul float %359, %368
+	%389 = icmp slt i32 %372, %M
+	br i1 %389, label %store0, label %stored0
 
 partial:
-	%430 = shl i32 %13, 1
-	%431 = add i32 0, %430
-	%432 = add i32 %174, %431
-	%433 = icmp slt i32 %432, %N
-	%434 = select i1 %433, i32 %432, i32 0
-	%435 = sitofp i32 %419 to float
-	%436 = sitofp i32 %434 to float
-	%437 = fcmp ole float %436, %435
-	%438 = uitofp i1 %437 to float
-	%439 = fcmp une float %438, 0.0
-	%440 = and i1 %433, %439
-	%441 = select i1 %440, float %306, float 0xFFF0000000000000
-	%442 = shl i32 %13, 1
-	%443 = add i32 1, %442
-	%444 = add i32 %174, %443
-	%445 = icmp slt i32 %444, %N
-	%446 = select i1 %445, i32 %444, i32 0
-	%447 = sitofp i32 %419 to float
-	%448 = sitofp i32 %446 to float
-	%449 = fcmp ole float %448, %447
-	%450 = uitofp i1 %449 to float
-	%451 = fcmp une float %450, 0.0
-	%452 = and i1 %445, %451
-	%453 = select i1 %452, float %307, float 0xFFF0000000000000
-	%454 = shl i32 %13, 1
-	%455 = add i32 0, %454
-	%456 = add i32 %174, %455
-	%457 = icmp slt i32 %456, %N
-	%458 = select i1 %457, i32 %456, i32 0
-	%459 = sitofp i32 %423 to float
-	%460 = sitofp i32 %458 to float
-	%461 = fcmp ole float %460, %459
-	%462 = uitofp i1 %461 to float
-	%463 = fcmp une float %462, 0.0
-	%464 = and i1 %457, %463
-	%465 = select i1 %464, float %308, float 0xFFF0000000000000
-	%466 = shl i32 %13, 1
-	%467 = add i32 1, %466
-	%468 = add i32 %174, %467
-	%469 = icmp slt i32 %468, %N
-	%470 = select i1 %469, i32 %468, i32 0
-	%471 = sitofp i32 %423 to float
-	%472 = sitofp i32 %470 to float
-	%473 = fcmp ole float %472, %471
-	%474 = uitofp i1 %473 to float
-	%475 = fcmp une float %474, 0.0
-	%476 = and i1 %469, %475
-	%477 = select i1 %476, float %309, float 0xFFF0000000000000
-	%478 = shl i32 %13, 1
-	%479 = add i32 8, %478
-	%480 = add i32 %174, %479
-	%481 = icmp slt i32 %480, %N
-	%482 = select i1 %481, i32 %480, i32 0
-	%483 = sitofp i32 %419 to float
-	%484 = sitofp i32 %482 to float
-	%485 = fcmp ole float %484, %483
-	%486 = uitofp i1 %485 to float
-	%487 = fcmp une float %486, 0.0
-	%488 = and i1 %481, %487
-	%489 = select i1 %488, float %310, float 0xFFF0000000000000
-	%490 = shl i32 %13, 1
-	%491 = add i32 9, %490
-	%492 = add i32 %174, %491
-	%493 = icmp slt i32 %492, %N
-	%494 = select i1 %493, i32 %492, i32 0
-	%495 = sitofp i32 %419 to float
-	%496 = sitofp i32 %494 to float
-	%497 = fcmp ole float %496, %495
-	%498 = uitofp i1 %497 to float
-	%499 = fcmp une float %498, 0.0
-	%500 = and i1 %493, %499
-	%501 = select i1 %500, float %311, float 0xFFF0000000000000
-	%502 = shl i32 %13, 1
-	%503 = add i32 8, %502
-	%504 = add i32 %174, %503
-	%505 = icmp slt i32 %504, %N
-	%506 = select i1 %505, i32 %504, i32 0
-	%507 = sitofp i32 %423 to float
-	%508 = sitofp i32 %506 to float
-	%509 = fcmp ole float %508, %507
-	%510 = uitofp i1 %509 to float
-	%511 = fcmp une float %510, 0.0
-	%512 = and i1 %505, %511
-	%513 = select i1 %512, float %312, float 0xFFF0000000000000
-	%514 = shl i32 %13, 1
-	%515 = add i32 9, %514
-	%516 = add i32 %174, %515
-	%517 = icmp slt i32 %516, %N
-	%518 = select i1 %517, i32 %516, i32 0
-	%519 = sitofp i32 %423 to float
-	%520 = sitofp i32 %518 to float
-	%521 = fcmp ole float %520, %519
-	%522 = uitofp i1 %521 to float
-	%523 = fcmp une float %522, 0.0
-	%524 = and i1 %517, %523
-	%525 = select i1 %524, float %313, float 0xFFF0000000000000
-	%526 = shl i32 %13, 1
-	%527 = add i32 16, %526
-	%528 = add i32 %174, %527
-	%529 = icmp slt i32 %528, %N
-	%530 = select i1 %529, i32 %528, i32 0
-	%531 = sitofp i32 %419 to float
-	%532 = sitofp i32 %530 to float
-	%533 = fcmp ole float %532, %531
-	%534 = uitofp i1 %533 to float
-	%535 = fcmp une float %534, 0.0
-	%536 = and i1 %529, %535
-	%537 = select i1 %536, float %314, float 0xFFF0000000000000
-	%538 = shl i32 %13, 1
-	%539 = add i32 17, %538
-	%540 = add i32 %174, %539
-	%541 = icmp slt i32 %540, %N
-	%542 = select i1 %541, i32 %540, i32 0
-	%543 = sitofp i32 %419 to float
-	%544 = sitofp i32 %542 to float
-	%545 = fcmp ole float %544, %543
-	%546 = uitofp i1 %545 to float
-	%547 = fcmp une float %546, 0.0
-	%548 = and i1 %541, %547
-	%549 = select i1 %548, float %315, float 0xFFF0000000000000
-	%550 = shl i32 %13, 1
-	%551 = add i32 16, %550
-	%552 = add i32 %174, %551
-	%553 = icmp slt i32 %552, %N
-	%554 = select i1 %553, i32 %552, i32 0
-	%555 = sitofp i32 %423 to float
-	%556 = sitofp i32 %554 to float
-	%557 = fcmp ole float %556, %555
-	%558 = uitofp i1 %557 to float
-	%559 = fcmp une float %558, 0.0
-	%560 = and i1 %553, %559
-	%561 = select i1 %560, float %316, float 0xFFF0000000000000
-	%562 = shl i32 %13, 1
-	%563 = add i32 17, %562
-	%564 = add i32 %174, %563
-	%565 = icmp slt i32 %564, %N
-	%566 = select i1 %565, i32 %564, i32 0
-	%567 = sitofp i32 %423 to float
-	%568 = sitofp i32 %566 to float
-	%569 = fcmp ole float %568, %567
-	%570 = uitofp i1 %569 to float
-	%571 = fcmp une float %570, 0.0
-	%572 = and i1 %565, %571
-	%573 = select i1 %572, float %317, float 0xFFF0000000000000
-	%574 = shl i32 %13, 1
-	%575 = add i32 24, %574
-	%576 = add i32 %174, %575
-	%577 = icmp slt i32 %576, %N
-	%578 = select i1 %577, i32 %576, i32 0
-	%579 = sitofp i32 %419 to float
-	%580 = sitofp i32 %578 to float
-	%581 = fcmp ole float %580, %579
-	%582 = uitofp i1 %581 to float
-	%583 = fcmp une float %582, 0.0
-	%584 = and i1 %577, %583
-	%585 = select i1 %584, float %318, float 0xFFF0000000000000
-	%586 = shl i32 %13, 1
-	%587 = add i32 25, %586
-	%588 = add i32 %174, %587
-	%589 = icmp slt i32 %588, %N
-	%590 = select i1 %589, i32 %588, i32 0
-	%591 = sitofp i32 %419 to float
-	%592 = sitofp i32 %590 to float
-	%593 = fcmp ole float %592, %591
-	%594 = uitofp i1 %593 to float
-	%595 = fcmp une float %594, 0.0
-	%596 = and i1 %589, %595
-	%597 = select i1 %596, float %319, float 0xFFF0000000000000
-	%598 = shl i32 %13, 1
-	%599 = add i32 24, %598
-	%600 = add i32 %174, %599
-	%601 = icmp slt i32 %600, %N
-	%602 = select i1 %601, i32 %600, i32 0
-	%603 = sitofp i32 %423 to float
-	%604 = sitofp i32 %602 to float
-	%605 = fcmp ole float %604, %603
-	%606 = uitofp i1 %605 to float
-	%607 = fcmp une float %606, 0.0
-	%608 = and i1 %601, %607
-	%609 = select i1 %608, float %320, float 0xFFF0000000000000
-	%610 = shl i32 %13, 1
-	%611 = add i32 25, %610
-	%612 = add i32 %174, %611
-	%613 = icmp slt i32 %612, %N
-	%614 = select i1 %613, i32 %612, i32 0
-	%615 = sitofp i32 %423 to float
-	%616 = sitofp i32 %614 to float
-	%617 = fcmp ole float %616, %615
-	%618 = uitofp i1 %617 to float
-	%619 = fcmp une float %618, 0.0
-	%620 = and i1 %613, %619
-	%621 = select i1 %620, float %321, float 0xFFF0000000000000
+	%390 = shl i32 %13, 1
+	%391 = add i32 0, %390
+	%392 = add i32 %174, %391
+	%393 = icmp slt i32 %392, %N
+	%394 = select i1 %393, i32 %392, i32 0
+	%395 = sitofp i32 %316 to float
+	%396 = sitofp i32 %394 to float
+	%397 = fcmp ole float %396, %395
+	%398 = uitofp i1 %397 to float
+	%399 = fcmp une float %398, 0.0
+	%400 = and i1 %393, %399
+	%401 = select i1 %400, float %297, float 0xFFF0000000000000
+	%402 = shl i32 %13, 1
+	%403 = add i32 1, %402
+	%404 = add i32 %174, %403
+	%405 = icmp slt i32 %404, %N
+	%406 = select i1 %405, i32 %404, i32 0
+	%407 = sitofp i32 %316 to float
+	%408 = sitofp i32 %406 to float
+	%409 = fcmp ole float %408, %407
+	%410 = uitofp i1 %409 to float
+	%411 = fcmp une float %410, 0.0
+	%412 = and i1 %405, %411
+	%413 = select i1 %412, float %298, float 0xFFF0000000000000
+	%414 = shl i32 %13, 1
+	%415 = add i32 0, %414
+	%416 = add i32 %174, %415
+	%417 = icmp slt i32 %416, %N
+	%418 = select i1 %417, i32 %416, i32 0
+	%419 = sitofp i32 %320 to float
+	%420 = sitofp i32 %418 to float
+	%421 = fcmp ole float %420, %419
+	%422 = uitofp i1 %421 to float
+	%423 = fcmp une float %422, 0.0
+	%424 = and i1 %417, %423
+	%425 = select i1 %424, float %299, float 0xFFF0000000000000
+	%426 = shl i32 %13, 1
+	%427 = add i32 1, %426
+	%428 = add i32 %174, %427
+	%429 = icmp slt i32 %428, %N
+	%430 = select i1 %429, i32 %428, i32 0
+	%431 = sitofp i32 %320 to float
+	%432 = sitofp i32 %430 to float
+	%433 = fcmp ole float %432, %431
+	%434 = uitofp i1 %433 to float
+	%435 = fcmp une float %434, 0.0
+	%436 = and i1 %429, %435
+	%437 = select i1 %436, float %300, float 0xFFF0000000000000
+	%438 = shl i32 %13, 1
+	%439 = add i32 8, %438
+	%440 = add i32 %174, %439
+	%441 = icmp slt i32 %440, %N
+	%442 = select i1 %441, i32 %440, i32 0
+	%443 = sitofp i32 %316 to float
+	%444 = sitofp i32 %442 to float
+	%445 = fcmp ole float %444, %443
+	%446 = uitofp i1 %445 to float
+	%447 = fcmp une float %446, 0.0
+	%448 = and i1 %441, %447
+	%449 = select i1 %448, float %301, float 0xFFF0000000000000
+	%450 = shl i32 %13, 1
+	%451 = add i32 9, %450
+	%452 = add i32 %174, %451
+	%453 = icmp slt i32 %452, %N
+	%454 = select i1 %453, i32 %452, i32 0
+	%455 = sitofp i32 %316 to float
+	%456 = sitofp i32 %454 to float
+	%457 = fcmp ole float %456, %455
+	%458 = uitofp i1 %457 to float
+	%459 = fcmp une float %458, 0.0
+	%460 = and i1 %453, %459
+	%461 = select i1 %460, float %302, float 0xFFF0000000000000
+	%462 = shl i32 %13, 1
+	%463 = add i32 8, %462
+	%464 = add i32 %174, %463
+	%465 = icmp slt i32 %464, %N
+	%466 = select i1 %465, i32 %464, i32 0
+	%467 = sitofp i32 %320 to float
+	%468 = sitofp i32 %466 to float
+	%469 = fcmp ole float %468, %467
+	%470 = uitofp i1 %469 to float
+	%471 = fcmp une float %470, 0.0
+	%472 = and i1 %465, %471
+	%473 = select i1 %472, float %303, float 0xFFF0000000000000
+	%474 = shl i32 %13, 1
+	%475 = add i32 9, %474
+	%476 = add i32 %174, %475
+	%477 = icmp slt i32 %476, %N
+	%478 = select i1 %477, i32 %476, i32 0
+	%479 = sitofp i32 %320 to float
+	%480 = sitofp i32 %478 to float
+	%481 = fcmp ole float %480, %479
+	%482 = uitofp i1 %481 to float
+	%483 = fcmp une float %482, 0.0
+	%484 = and i1 %477, %483
+	%485 = select i1 %484, float %304, float 0xFFF0000000000000
+	%486 = shl i32 %13, 1
+	%487 = add i32 16, %486
+	%488 = add i32 %174, %487
+	%489 = icmp slt i32 %488, %N
+	%490 = select i1 %489, i32 %488, i32 0
+	%491 = sitofp i32 %316 to float
+	%492 = sitofp i32 %490 to float
+	%493 = fcmp ole float %492, %491
+	%494 = uitofp i1 %493 to float
+	%495 = fcmp une float %494, 0.0
+	%496 = and i1 %489, %495
+	%497 = select i1 %496, float %305, float 0xFFF0000000000000
+	%498 = shl i32 %13, 1
+	%499 = add i32 17, %498
+	%500 = add i32 %174, %499
+	%501 = icmp slt i32 %500, %N
+	%502 = select i1 %501, i32 %500, i32 0
+	%503 = sitofp i32 %316 to float
+	%504 = sitofp i32 %502 to float
+	%505 = fcmp ole float %504, %503
+	%506 = uitofp i1 %505 to float
+	%507 = fcmp une float %506, 0.0
+	%508 = and i1 %501, %507
+	%509 = select i1 %508, float %306, float 0xFFF0000000000000
+	%510 = shl i32 %13, 1
+	%511 = add i32 16, %510
+	%512 = add i32 %174, %511
+	%513 = icmp slt i32 %512, %N
+	%514 = select i1 %513, i32 %512, i32 0
+	%515 = sitofp i32 %320 to float
+	%516 = sitofp i32 %514 to float
+	%517 = fcmp ole float %516, %515
+	%518 = uitofp i1 %517 to float
+	%519 = fcmp une float %518, 0.0
+	%520 = and i1 %513, %519
+	%521 = select i1 %520, float %307, float 0xFFF0000000000000
+	%522 = shl i32 %13, 1
+	%523 = add i32 17, %522
+	%524 = add i32 %174, %523
+	%525 = icmp slt i32 %524, %N
+	%526 = select i1 %525, i32 %524, i32 0
+	%527 = sitofp i32 %320 to float
+	%528 = sitofp i32 %526 to float
+	%529 = fcmp ole float %528, %527
+	%530 = uitofp i1 %529 to float
+	%531 = fcmp une float %530, 0.0
+	%532 = and i1 %525, %531
+	%533 = select i1 %532, float %308, float 0xFFF0000000000000
+	%534 = shl i32 %13, 1
+	%535 = add i32 24, %534
+	%536 = add i32 %174, %535
+	%537 = icmp slt i32 %536, %N
+	%538 = select i1 %537, i32 %536, i32 0
+	%539 = sitofp i32 %316 to float
+	%540 = sitofp i32 %538 to float
+	%541 = fcmp ole float %540, %539
+	%542 = uitofp i1 %541 to float
+	%543 = fcmp une float %542, 0.0
+	%544 = and i1 %537, %543
+	%545 = select i1 %544, float %309, float 0xFFF0000000000000
+	%546 = shl i32 %13, 1
+	%547 = add i32 25, %546
+	%548 = add i32 %174, %547
+	%549 = icmp slt i32 %548, %N
+	%550 = select i1 %549, i32 %548, i32 0
+	%551 = sitofp i32 %316 to float
+	%552 = sitofp i32 %550 to float
+	%553 = fcmp ole float %552, %551
+	%554 = uitofp i1 %553 to float
+	%555 = fcmp une float %554, 0.0
+	%556 = and i1 %549, %555
+	%557 = select i1 %556, float %310, float 0xFFF0000000000000
+	%558 = shl i32 %13, 1
+	%559 = add i32 24, %558
+	%560 = add i32 %174, %559
+	%561 = icmp slt i32 %560, %N
+	%562 = select i1 %561, i32 %560, i32 0
+	%563 = sitofp i32 %320 to float
+	%564 = sitofp i32 %562 to float
+	%565 = fcmp ole float %564, %563
+	%566 = uitofp i1 %565 to float
+	%567 = fcmp une float %566, 0.0
+	%568 = and i1 %561, %567
+	%569 = select i1 %568, float %311, float 0xFFF0000000000000
+	%570 = shl i32 %13, 1
+	%571 = add i32 25, %570
+	%572 = add i32 %174, %571
+	%573 = icmp slt i32 %572, %N
+	%574 = select i1 %573, i32 %572, i32 0
+	%575 = sitofp i32 %320 to float
+	%576 = sitofp i32 %574 to float
+	%577 = fcmp ole float %576, %575
+	%578 = uitofp i1 %577 to float
+	%579 = fcmp une float %578, 0.0
+	%580 = and i1 %573, %579
+	%581 = select i1 %580, float %312, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%622 = phi float [ %306, %prefetched ], [ %441, %partial ]
-	%623 = phi float [ %307, %prefetched ], [ %453, %partial ]
-	%624 = phi float [ %308, %prefetched ], [ %465, %partial ]
-	%625 = phi float [ %309, %prefetched ], [ %477, %partial ]
-	%626 = phi float [ %310, %prefetched ], [ %489, %partial ]
-	%627 = phi float [ %311, %prefetched ], [ %501, %partial ]
-	%628 = phi float [ %312, %prefetched ], [ %513, %partial ]
-	%629 = phi float [ %313, %prefetched ], [ %525, %partial ]
-	%630 = phi float [ %314, %prefetched ], [ %537, %partial ]
-	%631 = phi float [ %315, %prefetched ], [ %549, %partial ]
-	%632 = phi float [ %316, %prefetched ], [ %561, %partial ]
-	%633 = phi float [ %317, %prefetched ], [ %573, %partial ]
-	%634 = phi float [ %318, %prefetched ], [ %585, %partial ]
-	%635 = phi float [ %319, %prefetched ], [ %597, %partial ]
-	%636 = phi float [ %320, %prefetched ], [ %609, %partial ]
-	%637 = phi float [ %321, %prefetched ], [ %621, %partial ]
-	%638 = call float @llvm.nvvm.fmax.f(float %622, float %623)
-	%639 = call float @llvm.nvvm.fmax.f(float %626, float %627)
-	%640 = call float @llvm.nvvm.fmax.f(float %630, float %631)
-	%641 = call float @llvm.nvvm.fmax.f(float %634, float %635)
-	%642 = call float @llvm.nvvm.fmax.f(float %638, float %639)
-	%643 = call float @llvm.nvvm.fmax.f(float %640, float %641)
-	%644 = call float @llvm.nvvm.fmax.f(float %642, float %643)
-	%645 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %644, i32 1, i32 31)
-	%646 = call float @llvm.nvvm.fmax.f(float %644, float %645)
-	%647 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %646, i32 2, i32 31)
-	%648 = call float @llvm.nvvm.fmax.f(float %646, float %647)
-	%649 = fmul float %648, 0x3FC7154760000000
-	%650 = call float @llvm.nvvm.fmax.f(float %170, float %649)
-	%651 = fadd float %170, 8.0
-	%652 = fcmp ogt float %650, %651
-	%653 = or i1 false, %652
-	%654 = call float @llvm.nvvm.fmax.f(float %624, float %625)
-	%655 = call float @llvm.nvvm.fmax.f(float %628, float %629)
-	%656 = call float @llvm.nvvm.fmax.f(float %632, float %633)
-	%657 = call float @llvm.nvvm.fmax.f(float %636, float %637)
-	%658 = call float @llvm.nvvm.fmax.f(float %654, float %655)
-	%659 = call float @llvm.nvvm.fmax.f(float %656, float %657)
-	%660 = call float @llvm.nvvm.fmax.f(float %658, float %659)
-	%661 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %660, i32 1, i32 31)
-	%662 = call float @llvm.nvvm.fmax.f(float %660, float %661)
-	%663 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %662, i32 2, i32 31)
-	%664 = call float @llvm.nvvm.fmax.f(float %662, float %663)
-	%665 = fmul float %664, 0x3FC7154760000000
-	%666 = call float @llvm.nvvm.fmax.f(float %172, float %665)
-	%667 = fadd float %172, 8.0
-	%668 = fcmp ogt float %666, %667
-	%669 = or i1 %653, %668
-	%670 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %669)
-	br i1 %670, label %671, label %714
+	%582 = phi float [ %297, %loop ], [ %401, %partial ]
+	%583 = phi float [ %298, %loop ], [ %413, %partial ]
+	%584 = phi float [ %299, %loop ], [ %425, %partial ]
+	%585 = phi float [ %300, %loop ], [ %437, %partial ]
+	%586 = phi float [ %301, %loop ], [ %449, %partial ]
+	%587 = phi float [ %302, %loop ], [ %461, %partial ]
+	%588 = phi float [ %303, %loop ], [ %473, %partial ]
+	%589 = phi float [ %304, %loop ], [ %485, %partial ]
+	%590 = phi float [ %305, %loop ], [ %497, %partial ]
+	%591 = phi float [ %306, %loop ], [ %509, %partial ]
+	%592 = phi float [ %307, %loop ], [ %521, %partial ]
+	%593 = phi float [ %308, %loop ], [ %533, %partial ]
+	%594 = phi float [ %309, %loop ], [ %545, %partial ]
+	%595 = phi float [ %310, %loop ], [ %557, %partial ]
+	%596 = phi float [ %311, %loop ], [ %569, %partial ]
+	%597 = phi float [ %312, %loop ], [ %581, %partial ]
+	%598 = call float @llvm.nvvm.fmax.f(float %582, float %583)
+	%599 = call float @llvm.nvvm.fmax.f(float %586, float %587)
+	%600 = call float @llvm.nvvm.fmax.f(float %590, float %591)
+	%601 = call float @llvm.nvvm.fmax.f(float %594, float %595)
+	%602 = call float @llvm.nvvm.fmax.f(float %598, float %599)
+	%603 = call float @llvm.nvvm.fmax.f(float %600, float %601)
+	%604 = call float @llvm.nvvm.fmax.f(float %602, float %603)
+	%605 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %604, i32 1, i32 31)
+	%606 = call float @llvm.nvvm.fmax.f(float %604, float %605)
+	%607 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %606, i32 2, i32 31)
+	%608 = call float @llvm.nvvm.fmax.f(float %606, float %607)
+	%609 = fmul float %608, 0x3FC7154760000000
+	%610 = call float @llvm.nvvm.fmax.f(float %170, float %609)
+	%611 = fadd float %170, 8.0
+	%612 = fcmp ogt float %610, %611
+	%613 = or i1 false, %612
+	%614 = call float @llvm.nvvm.fmax.f(float %584, float %585)
+	%615 = call float @llvm.nvvm.fmax.f(float %588, float %589)
+	%616 = call float @llvm.nvvm.fmax.f(float %592, float %593)
+	%617 = call float @llvm.nvvm.fmax.f(float %596, float %597)
+	%618 = call float @llvm.nvvm.fmax.f(float %614, float %615)
+	%619 = call float @llvm.nvvm.fmax.f(float %616, float %617)
+	%620 = call float @llvm.nvvm.fmax.f(float %618, float %619)
+	%621 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %620, i32 1, i32 31)
+	%622 = call float @llvm.nvvm.fmax.f(float %620, float %621)
+	%623 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %622, i32 2, i32 31)
+	%624 = call float @llvm.nvvm.fmax.f(float %622, float %623)
+	%625 = fmul float %624, 0x3FC7154760000000
+	%626 = call float @llvm.nvvm.fmax.f(float %172, float %625)
+	%627 = fadd float %172, 8.0
+	%628 = fcmp ogt float %626, %627
+	%629 = or i1 %613, %628
+	%630 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %629)
+	br i1 %630, label %631, label %674
 
-671:
-	%672 = fcmp oeq float %650, 0xFFF0000000000000
-	%673 = select i1 %672, float 0.0, float %650
-	%674 = fsub float %170, %673
-	%675 = call float @llvm.nvvm.ex2.approx.ftz.f(float %674)
-	%676 = fcmp oeq float %666, 0xFFF0000000000000
-	%677 = select i1 %676, float 0.0, float %666
-	%678 = fsub float %172, %677
-	%679 = call float @llvm.nvvm.ex2.approx.ftz.f(float %678)
-	%680 = fmul float %138, %675
-	%681 = fmul float %139, %675
-	%682 = fmul float %140, %679
-	%683 = fmul float %141, %679
-	%684 = fmul float %142, %675
-	%685 = fmul float %143, %675
-	%686 = fmul float %144, %679
-	%687 = fmul float %145, %679
-	%688 = fmul float %146, %675
-	%689 = fmul float %147, %675
-	%690 = fmul float %148, %679
-	%691 = fmul float %149, %679
-	%692 = fmul float %150, %675
-	%693 = fmul float %151, %675
-	%694 = fmul float %152, %679
-	%695 = fmul float %153, %679
-	%696 = fmul float %154, %675
-	%697 = fmul float %155, %675
-	%698 = fmul float %156, %679
-	%699 = fmul float %157, %679
-	%700 = fmul float %158, %675
-	%701 = fmul float %159, %675
-	%702 = fmul float %160, %679
-	%703 = fmul float %161, %679
-	%704 = fmul float %162, %675
-	%705 = fmul float %163, %675
-	%706 = fmul float %164, %679
-	%707 = fmul float %165, %679
-	%708 = fmul float %166, %675
-	%709 = fmul float %167, %675
-	%710 = fmul float %168, %679
-	%711 = fmul float %169, %679
-	%712 = fmul float %171, %675
-	%713 = fmul float %173, %679
-	br label %714
+631:
+	%632 = fcmp oeq float %610, 0xFFF0000000000000
+	%633 = select i1 %632, float 0.0, float %610
+	%634 = fsub float %170, %633
+	%635 = call float @llvm.nvvm.ex2.approx.ftz.f(float %634)
+	%636 = fcmp oeq float %626, 0xFFF0000000000000
+	%637 = select i1 %636, float 0.0, float %626
+	%638 = fsub float %172, %637
+	%639 = call float @llvm.nvvm.ex2.approx.ftz.f(float %638)
+	%640 = fmul float %138, %635
+	%641 = fmul float %139, %635
+	%642 = fmul float %140, %639
+	%643 = fmul float %141, %639
+	%644 = fmul float %142, %635
+	%645 = fmul float %143, %635
+	%646 = fmul float %144, %639
+	%647 = fmul float %145, %639
+	%648 = fmul float %146, %635
+	%649 = fmul float %147, %635
+	%650 = fmul float %148, %639
+	%651 = fmul float %149, %639
+	%652 = fmul float %150, %635
+	%653 = fmul float %151, %635
+	%654 = fmul float %152, %639
+	%655 = fmul float %153, %639
+	%656 = fmul float %154, %635
+	%657 = fmul float %155, %635
+	%658 = fmul float %156, %639
+	%659 = fmul float %157, %639
+	%660 = fmul float %158, %635
+	%661 = fmul float %159, %635
+	%662 = fmul float %160, %639
+	%663 = fmul float %161, %639
+	%664 = fmul float %162, %635
+	%665 = fmul float %163, %635
+	%666 = fmul float %164, %639
+	%667 = fmul float %165, %639
+	%668 = fmul float %166, %635
+	%669 = fmul float %167, %635
+	%670 = fmul float %168, %639
+	%671 = fmul float %169, %639
+	%672 = fmul float %171, %635
+	%673 = fmul float %173, %639
+	br label %674
 
-714:
-	%715 = phi float [ %138, %softmax ], [ %680, %671 ]
-	%716 = phi float [ %139, %softmax ], [ %681, %671 ]
-	%717 = phi float [ %140, %softmax ], [ %682, %671 ]
-	%718 = phi float [ %141, %softmax ], [ %683, %671 ]
-	%719 = phi float [ %142, %softmax ], [ %684, %671 ]
-	%720 = phi float [ %143, %softmax ], [ %685, %671 ]
-	%721 = phi float [ %144, %softmax ], [ %686, %671 ]
-	%722 = phi float [ %145, %softmax ], [ %687, %671 ]
-	%723 = phi float [ %146, %softmax ], [ %688, %671 ]
-	%724 = phi float [ %147, %softmax ], [ %689, %671 ]
-	%725 = phi float [ %148, %softmax ], [ %690, %671 ]
-	%726 = phi float [ %149, %softmax ], [ %691, %671 ]
-	%727 = phi float [ %150, %softmax ], [ %692, %671 ]
-	%728 = phi float [ %151, %softmax ], [ %693, %671 ]
-	%729 = phi float [ %152, %softmax ], [ %694, %671 ]
-	%730 = phi float [ %153, %softmax ], [ %695, %671 ]
-	%731 = phi float [ %154, %softmax ], [ %696, %671 ]
-	%732 = phi float [ %155, %softmax ], [ %697, %671 ]
-	%733 = phi float [ %156, %softmax ], [ %698, %671 ]
-	%734 = phi float [ %157, %softmax ], [ %699, %671 ]
-	%735 = phi float [ %158, %softmax ], [ %700, %671 ]
-	%736 = phi float [ %159, %softmax ], [ %701, %671 ]
-	%737 = phi float [ %160, %softmax ], [ %702, %671 ]
-	%738 = phi float [ %161, %softmax ], [ %703, %671 ]
-	%739 = phi float [ %162, %softmax ], [ %704, %671 ]
-	%740 = phi float [ %163, %softmax ], [ %705, %671 ]
-	%741 = phi float [ %164, %softmax ], [ %706, %671 ]
-	%742 = phi float [ %165, %softmax ], [ %707, %671 ]
-	%743 = phi float [ %166, %softmax ], [ %708, %671 ]
-	%744 = phi float [ %167, %softmax ], [ %709, %671 ]
-	%745 = phi float [ %168, %softmax ], [ %710, %671 ]
-	%746 = phi float [ %169, %softmax ], [ %711, %671 ]
-	%747 = phi float [ %171, %softmax ], [ %712, %671 ]
-	%748 = phi float [ %173, %softmax ], [ %713, %671 ]
-	%749 = select i1 %670, float %650, float %170
-	%750 = fcmp oeq float %749, 0xFFF0000000000000
-	%751 = select i1 %750, float 0.0, float %749
-	%752 = fneg float %751
-	%753 = call float @llvm.fma.f32(float %622, float 0x3FC7154760000000, float %752)
+674:
+	%675 = phi float [ %138, %softmax ], [ %640, %631 ]
+	%676 = phi float [ %139, %softmax ], [ %641, %631 ]
+	%677 = phi float [ %140, %softmax ], [ %642, %631 ]
+	%678 = phi float [ %141, %softmax ], [ %643, %631 ]
+	%679 = phi float [ %142, %softmax ], [ %644, %631 ]
+	%680 = phi float [ %143, %softmax ], [ %645, %631 ]
+	%681 = phi float [ %144, %softmax ], [ %646, %631 ]
+	%682 = phi float [ %145, %softmax ], [ %647, %631 ]
+	%683 = phi float [ %146, %softmax ], [ %648, %631 ]
+	%684 = phi float [ %147, %softmax ], [ %649, %631 ]
+	%685 = phi float [ %148, %softmax ], [ %650, %631 ]
+	%686 = phi float [ %149, %softmax ], [ %651, %631 ]
+	%687 = phi float [ %150, %softmax ], [ %652, %631 ]
+	%688 = phi float [ %151, %softmax ], [ %653, %631 ]
+	%689 = phi float [ %152, %softmax ], [ %654, %631 ]
+	%690 = phi float [ %153, %softmax ], [ %655, %631 ]
+	%691 = phi float [ %154, %softmax ], [ %656, %631 ]
+	%692 = phi float [ %155, %softmax ], [ %657, %631 ]
+	%693 = phi float [ %156, %softmax ], [ %658, %631 ]
+	%694 = phi float [ %157, %softmax ], [ %659, %631 ]
+	%695 = phi float [ %158, %softmax ], [ %660, %631 ]
+	%696 = phi float [ %159, %softmax ], [ %661, %631 ]
+	%697 = phi float [ %160, %softmax ], [ %662, %631 ]
+	%698 = phi float [ %161, %softmax ], [ %663, %631 ]
+	%699 = phi float [ %162, %softmax ], [ %664, %631 ]
+	%700 = phi float [ %163, %softmax ], [ %665, %631 ]
+	%701 = phi float [ %164, %softmax ], [ %666, %631 ]
+	%702 = phi float [ %165, %softmax ], [ %667, %631 ]
+	%703 = phi float [ %166, %softmax ], [ %668, %631 ]
+	%704 = phi float [ %167, %softmax ], [ %669, %631 ]
+	%705 = phi float [ %168, %softmax ], [ %670, %631 ]
+	%706 = phi float [ %169, %softmax ], [ %671, %631 ]
+	%707 = phi float [ %171, %softmax ], [ %672, %631 ]
+	%708 = phi float [ %173, %softmax ], [ %673, %631 ]
+	%709 = select i1 %630, float %610, float %170
+	%710 = fcmp oeq float %709, 0xFFF0000000000000
+	%711 = select i1 %710, float 0.0, float %709
+	%712 = fneg float %711
+	%713 = call float @llvm.fma.f32(float %582, float 0x3FC7154760000000, float %712)
+	%714 = call float @llvm.nvvm.ex2.approx.ftz.f(float %713)
+	%715 = call float @llvm.fma.f32(float %583, float 0x3FC7154760000000, float %712)
+	%716 = call float @llvm.nvvm.ex2.approx.ftz.f(float %715)
+	%717 = call float @llvm.fma.f32(float %586, float 0x3FC7154760000000, float %712)
+	%718 = call float @llvm.nvvm.ex2.approx.ftz.f(float %717)
+	%719 = call float @llvm.fma.f32(float %587, float 0x3FC7154760000000, float %712)
+	%720 = call float @llvm.nvvm.ex2.approx.ftz.f(float %719)
+	%721 = call float @llvm.fma.f32(float %590, float 0x3FC7154760000000, float %712)
+	%722 = call float @llvm.nvvm.ex2.approx.ftz.f(float %721)
+	%723 = call float @llvm.fma.f32(float %591, float 0x3FC7154760000000, float %712)
+	%724 = call float @llvm.nvvm.ex2.approx.ftz.f(float %723)
+	%725 = call float @llvm.fma.f32(float %594, float 0x3FC7154760000000, float %712)
+	%726 = call float @llvm.nvvm.ex2.approx.ftz.f(float %725)
+	%727 = call float @llvm.fma.f32(float %595, float 0x3FC7154760000000, float %712)
+	%728 = call float @llvm.nvvm.ex2.approx.ftz.f(float %727)
+	%729 = fadd float %714, %716
+	%730 = fadd float %718, %720
+	%731 = fadd float %722, %724
+	%732 = fadd float %726, %728
+	%733 = fadd float %729, %730
+	%734 = fadd float %731, %732
+	%735 = fadd float %733, %734
+	%736 = fadd float %707, %735
+	%737 = select i1 %630, float %626, float %172
+	%738 = fcmp oeq float %737, 0xFFF0000000000000
+	%739 = select i1 %738, float 0.0, float %737
+	%740 = fneg float %739
+	%741 = call float @llvm.fma.f32(float %584, float 0x3FC7154760000000, float %740)
+	%742 = call float @llvm.nvvm.ex2.approx.ftz.f(float %741)
+	%743 = call float @llvm.fma.f32(float %585, float 0x3FC7154760000000, float %740)
+	%744 = call float @llvm.nvvm.ex2.approx.ftz.f(float %743)
+	%745 = call float @llvm.fma.f32(float %588, float 0x3FC7154760000000, float %740)
+	%746 = call float @llvm.nvvm.ex2.approx.ftz.f(float %745)
+	%747 = call float @llvm.fma.f32(float %589, float 0x3FC7154760000000, float %740)
+	%748 = call float @llvm.nvvm.ex2.approx.ftz.f(float %747)
+	%749 = call float @llvm.fma.f32(float %592, float 0x3FC7154760000000, float %740)
+	%750 = call float @llvm.nvvm.ex2.approx.ftz.f(float %749)
+	%751 = call float @llvm.fma.f32(float %593, float 0x3FC7154760000000, float %740)
+	%752 = call float @llvm.nvvm.ex2.approx.ftz.f(float %751)
+	%753 = call float @llvm.fma.f32(float %596, float 0x3FC7154760000000, float %740)
 	%754 = call float @llvm.nvvm.ex2.approx.ftz.f(float %753)
-	%755 = call float @llvm.fma.f32(float %623, float 0x3FC7154760000000, float %752)
+	%755 = call float @llvm.fma.f32(float %597, float 0x3FC7154760000000, float %740)
 	%756 = call float @llvm.nvvm.ex2.approx.ftz.f(float %755)
-	%757 = call float @llvm.fma.f32(float %626, float 0x3FC7154760000000, float %752)
-	%758 = call float @llvm.nvvm.ex2.approx.ftz.f(float %757)
-	%759 = call float @llvm.fma.f32(float %627, float 0x3FC7154760000000, float %752)
-	%760 = call float @llvm.nvvm.ex2.approx.ftz.f(float %759)
-	%761 = call float @llvm.fma.f32(float %630, float 0x3FC7154760000000, float %752)
-	%762 = call float @llvm.nvvm.ex2.approx.ftz.f(float %761)
-	%763 = call float @llvm.fma.f32(float %631, float 0x3FC7154760000000, float %752)
-	%764 = call float @llvm.nvvm.ex2.approx.ftz.f(float %763)
-	%765 = call float @llvm.fma.f32(float %634, float 0x3FC7154760000000, float %752)
-	%766 = call float @llvm.nvvm.ex2.approx.ftz.f(float %765)
-	%767 = call float @llvm.fma.f32(float %635, float 0x3FC7154760000000, float %752)
-	%768 = call float @llvm.nvvm.ex2.approx.ftz.f(float %767)
-	%769 = fadd float %754, %756
-	%770 = fadd float %758, %760
-	%771 = fadd float %762, %764
-	%772 = fadd float %766, %768
-	%773 = fadd float %769, %770
-	%774 = fadd float %771, %772
-	%775 = fadd float %773, %774
-	%776 = fadd float %747, %775
-	%777 = select i1 %670, float %666, float %172
-	%778 = fcmp oeq float %777, 0xFFF0000000000000
-	%779 = select i1 %778, float 0.0, float %777
-	%780 = fneg float %779
-	%781 = call float @llvm.fma.f32(float %624, float 0x3FC7154760000000, float %780)
-	%782 = call float @llvm.nvvm.ex2.approx.ftz.f(float %781)
-	%783 = call float @llvm.fma.f32(float %625, float 0x3FC7154760000000, float %780)
-	%784 = call float @llvm.nvvm.ex2.approx.ftz.f(float %783)
-	%785 = call float @llvm.fma.f32(float %628, float 0x3FC7154760000000, float %780)
-	%786 = call float @llvm.nvvm.ex2.approx.ftz.f(float %785)
-	%787 = call float @llvm.fma.f32(float %629, float 0x3FC7154760000000, float %780)
-	%788 = call float @llvm.nvvm.ex2.approx.ftz.f(float %787)
-	%789 = call float @llvm.fma.f32(float %632, float 0x3FC7154760000000, float %780)
-	%790 = call float @llvm.nvvm.ex2.approx.ftz.f(float %789)
-	%791 = call float @llvm.fma.f32(float %633, float 0x3FC7154760000000, float %780)
-	%792 = call float @llvm.nvvm.ex2.approx.ftz.f(float %791)
-	%793 = call float @llvm.fma.f32(float %636, float 0x3FC7154760000000, float %780)
-	%794 = call float @llvm.nvvm.ex2.approx.ftz.f(float %793)
-	%795 = call float @llvm.fma.f32(float %637, float 0x3FC7154760000000, float %780)
-	%796 = call float @llvm.nvvm.ex2.approx.ftz.f(float %795)
-	%797 = fadd float %782, %784
-	%798 = fadd float %786, %788
-	%799 = fadd float %790, %792
-	%800 = fadd float %794, %796
-	%801 = fadd float %797, %798
-	%802 = fadd float %799, %800
-	%803 = fadd float %801, %802
-	%804 = fadd float %748, %803
-	call void asm sideeffect "cp.async.wait_group 1;", ""()
+	%757 = fadd float %742, %744
+	%758 = fadd float %746, %748
+	%759 = fadd float %750, %752
+	%760 = fadd float %754, %756
+	%761 = fadd float %757, %758
+	%762 = fadd float %759, %760
+	%763 = fadd float %761, %762
+	%764 = fadd float %708, %763
+	%765 = add i32 %136, 1
+	%766 = icmp slt i32 %765, %NK
+	%767 = select i1 %766, i32 %765, i32 0
+	%768 = add i32 %36, %767
+	%769 = sext i32 %768 to i64
+	%770 = getelementptr i32, i32* %list, i64 %769
+	%771 = load i32, i32* %770
+	%772 = select i1 %766, i32 %771, i32 -1
+	%773 = icmp sge i32 %772, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
+	br i1 %773, label %prefetch, label %pv
+
+prefetch:
+	%774 = mul i32 %772, 32
+	%775 = lshr i32 %9, 3
+	%776 = and i32 %9, 7
+	%777 = lshr i32 %776, 3
+	%778 = mul i32 %777, u0x1000
+	%779 = and i32 %776, 7
+	%780 = and i32 %775, 7
+	%781 = xor i32 %779, %780
+	%782 = mul i32 %775, 128
+	%783 = shl i32 %781, 4
+	%784 = add i32 %782, %783
+	%785 = add i32 %778, %784
+	%786 = add i32 %0, %785
+	%787 = add i32 %774, %775
+	%788 = mul i32 %787, 64
+	%789 = mul i32 %776, 8
+	%790 = add i32 %788, %789
+	%791 = sext i32 %790 to i64
+	%792 = getelementptr i16, i16* %27, i64 %791
+	%793 = add i32 %787, 0
+	%794 = icmp slt i32 %793, %N
+	%795 = getelementptr i16, i16* %792, i64 0
+	%796 = select i1 %794, i16* %795, i16* %27
+	%797 = add i32 %786, 0
+	%798 = select i1 %794, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %797, i16* %796, i32 %798)
+	%799 = add i32 %787, 16
+	%800 = icmp slt i32 %799, %N
+	%801 = getelementptr i16, i16* %792, i64 1024
+	%802 = select i1 %800, i16* %801, i16* %27
+	%803 = add i32 %786, 2048
+	%804 = select i1 %800, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %803, i16* %802, i32 %804)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
 	%805 = and i32 %11, 7
 	%806 = lshr i32 %11, 3
 	%807 = and i32 %806, 1
@@ -3420,19 +3418,19 @@ softmax:
 	%813 = xor i32 %95, %812
 	%814 = shl i32 %813, 4
 	%815 = add i32 %811, %814
-	%816 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %756, float %754)
-	%817 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %784, float %782)
-	%818 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %760, float %758)
-	%819 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %788, float %786)
-	%820 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %764, float %762)
-	%821 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %792, float %790)
-	%822 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %768, float %766)
-	%823 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %796, float %794)
+	%816 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %716, float %714)
+	%817 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %744, float %742)
+	%818 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %720, float %718)
+	%819 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %748, float %746)
+	%820 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %724, float %722)
+	%821 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %752, float %750)
+	%822 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %728, float %726)
+	%823 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %756, float %754)
 	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
 	%824 = add i32 %8, 0
 	%825 = zext i32 %824 to i64
 	%826 = or i64 %825, u0x4000004001000000
-	%827 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %715, float %716, float %717, float %718, float %719, float %720, float %721, float %722, float %723, float %724, float %725, float %726, float %727, float %728, float %729, float %730, float %731, float %732, float %733, float %734, float %735, float %736, float %737, float %738, float %739, float %740, float %741, float %742, float %743, float %744, float %745, float %746, i32 %816, i32 %817, i32 %818, i32 %819, i64 %826, i32 1)
+	%827 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.bf16.bf16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %675, float %676, float %677, float %678, float %679, float %680, float %681, float %682, float %683, float %684, float %685, float %686, float %687, float %688, float %689, float %690, float %691, float %692, float %693, float %694, float %695, float %696, float %697, float %698, float %699, float %700, float %701, float %702, float %703, float %704, float %705, float %706, i32 %816, i32 %817, i32 %818, i32 %819, i64 %826, i32 1)
 	%828 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 0
 	%829 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 1
 	%830 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %827, 2
@@ -3535,18 +3533,18 @@ softmax:
 	%925 = call float asm sideeffect "", "=f,0"(float %893)
 	%926 = call float asm sideeffect "", "=f,0"(float %894)
 	%927 = call float asm sideeffect "", "=f,0"(float %895)
-	br i1 %213, label %loop, label %epilogue
+	br i1 %773, label %loop, label %epilogue
 
 store0:
 	%928 = mul i32 %17, %M
-	%929 = add i32 %928, %367
+	%929 = add i32 %928, %372
 	%930 = mul i32 %929, 64
 	%931 = shl i32 %13, 1
 	%932 = add i32 0, %931
 	%933 = add i32 %930, %932
 	%934 = sext i32 %933 to i64
 	%935 = getelementptr i16, i16* %out, i64 %934
-	%936 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %369, float %368)
+	%936 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %374, float %373)
 	%937 = bitcast i16* %935 to i32*
 	store i32 %936, i32* %937
 	%938 = shl i32 %13, 1
@@ -3554,7 +3552,7 @@ store0:
 	%940 = add i32 %930, %939
 	%941 = sext i32 %940 to i64
 	%942 = getelementptr i16, i16* %out, i64 %941
-	%943 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %371, float %370)
+	%943 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %376, float %375)
 	%944 = bitcast i16* %942 to i32*
 	store i32 %943, i32* %944
 	%945 = shl i32 %13, 1
@@ -3562,7 +3560,7 @@ store0:
 	%947 = add i32 %930, %946
 	%948 = sext i32 %947 to i64
 	%949 = getelementptr i16, i16* %out, i64 %948
-	%950 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %373, float %372)
+	%950 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %378, float %377)
 	%951 = bitcast i16* %949 to i32*
 	store i32 %950, i32* %951
 	%952 = shl i32 %13, 1
@@ -3570,7 +3568,7 @@ store0:
 	%954 = add i32 %930, %953
 	%955 = sext i32 %954 to i64
 	%956 = getelementptr i16, i16* %out, i64 %955
-	%957 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %375, float %374)
+	%957 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %380, float %379)
 	%958 = bitcast i16* %956 to i32*
 	store i32 %957, i32* %958
 	%959 = shl i32 %13, 1
@@ -3578,7 +3576,7 @@ store0:
 	%961 = add i32 %930, %960
 	%962 = sext i32 %961 to i64
 	%963 = getelementptr i16, i16* %out, i64 %962
-	%964 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %377, float %376)
+	%964 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %382, float %381)
 	%965 = bitcast i16* %963 to i32*
 	store i32 %964, i32* %965
 	%966 = shl i32 %13, 1
@@ -3586,7 +3584,7 @@ store0:
 	%968 = add i32 %930, %967
 	%969 = sext i32 %968 to i64
 	%970 = getelementptr i16, i16* %out, i64 %969
-	%971 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %379, float %378)
+	%971 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %384, float %383)
 	%972 = bitcast i16* %970 to i32*
 	store i32 %971, i32* %972
 	%973 = shl i32 %13, 1
@@ -3594,7 +3592,7 @@ store0:
 	%975 = add i32 %930, %974
 	%976 = sext i32 %975 to i64
 	%977 = getelementptr i16, i16* %out, i64 %976
-	%978 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %381, float %380)
+	%978 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %386, float %385)
 	%979 = bitcast i16* %977 to i32*
 	store i32 %978, i32* %979
 	%980 = shl i32 %13, 1
@@ -3602,14 +3600,14 @@ store0:
 	%982 = add i32 %930, %981
 	%983 = sext i32 %982 to i64
 	%984 = getelementptr i16, i16* %out, i64 %983
-	%985 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %383, float %382)
+	%985 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %388, float %387)
 	%986 = bitcast i16* %984 to i32*
 	store i32 %985, i32* %986
 	br label %stored0
 
 stored0:
-	%987 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %323, i32 1, i32 31)
-	%988 = fadd float %323, %987
+	%987 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %328, i32 1, i32 31)
+	%988 = fadd float %328, %987
 	%989 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %988, i32 2, i32 31)
 	%990 = fadd float %988, %989
 	%991 = fcmp ogt float %990, 0.0
@@ -3619,22 +3617,22 @@ stored0:
 	%995 = add i32 %19, %994
 	%996 = add i32 %12, 8
 	%997 = add i32 %995, %996
-	%998 = fmul float %327, %993
-	%999 = fmul float %328, %993
-	%1000 = fmul float %331, %993
-	%1001 = fmul float %332, %993
-	%1002 = fmul float %335, %993
-	%1003 = fmul float %336, %993
-	%1004 = fmul float %339, %993
-	%1005 = fmul float %340, %993
-	%1006 = fmul float %343, %993
-	%1007 = fmul float %344, %993
-	%1008 = fmul float %347, %993
-	%1009 = fmul float %348, %993
-	%1010 = fmul float %351, %993
-	%1011 = fmul float %352, %993
-	%1012 = fmul float %355, %993
-	%1013 = fmul float %356, %993
+	%998 = fmul float %332, %993
+	%999 = fmul float %333, %993
+	%1000 = fmul float %336, %993
+	%1001 = fmul float %337, %993
+	%1002 = fmul float %340, %993
+	%1003 = fmul float %341, %993
+	%1004 = fmul float %344, %993
+	%1005 = fmul float %345, %993
+	%1006 = fmul float %348, %993
+	%1007 = fmul float %349, %993
+	%1008 = fmul float %352, %993
+	%1009 = fmul float %353, %993
+	%1010 = fmul float %356, %993
+	%1011 = fmul float %357, %993
+	%1012 = fmul float %360, %993
+	%1013 = fmul float %361, %993
 	%1014 = icmp slt i32 %997, %M
 	br i1 %1014, label %store1, label %stored1
 

@@ -2429,44 +2429,44 @@ prologue:
 	br label %loop
 
 loop:
-	%145 = phi i32 [ 0, %prologue ], [ %210, %1102 ]
-	%146 = phi i32 [ %37, %prologue ], [ %217, %1102 ]
-	%147 = phi float [ 0.0, %prologue ], [ %1480, %1102 ]
-	%148 = phi float [ 0.0, %prologue ], [ %1481, %1102 ]
-	%149 = phi float [ 0.0, %prologue ], [ %1482, %1102 ]
-	%150 = phi float [ 0.0, %prologue ], [ %1483, %1102 ]
-	%151 = phi float [ 0.0, %prologue ], [ %1485, %1102 ]
-	%152 = phi float [ 0.0, %prologue ], [ %1486, %1102 ]
-	%153 = phi float [ 0.0, %prologue ], [ %1487, %1102 ]
-	%154 = phi float [ 0.0, %prologue ], [ %1488, %1102 ]
-	%155 = phi float [ 0.0, %prologue ], [ %1497, %1102 ]
-	%156 = phi float [ 0.0, %prologue ], [ %1498, %1102 ]
-	%157 = phi float [ 0.0, %prologue ], [ %1499, %1102 ]
-	%158 = phi float [ 0.0, %prologue ], [ %1500, %1102 ]
-	%159 = phi float [ 0.0, %prologue ], [ %1502, %1102 ]
-	%160 = phi float [ 0.0, %prologue ], [ %1503, %1102 ]
-	%161 = phi float [ 0.0, %prologue ], [ %1504, %1102 ]
-	%162 = phi float [ 0.0, %prologue ], [ %1505, %1102 ]
-	%163 = phi float [ 0.0, %prologue ], [ %1514, %1102 ]
-	%164 = phi float [ 0.0, %prologue ], [ %1515, %1102 ]
-	%165 = phi float [ 0.0, %prologue ], [ %1516, %1102 ]
-	%166 = phi float [ 0.0, %prologue ], [ %1517, %1102 ]
-	%167 = phi float [ 0.0, %prologue ], [ %1519, %1102 ]
-	%168 = phi float [ 0.0, %prologue ], [ %1520, %1102 ]
-	%169 = phi float [ 0.0, %prologue ], [ %1521, %1102 ]
-	%170 = phi float [ 0.0, %prologue ], [ %1522, %1102 ]
-	%171 = phi float [ 0.0, %prologue ], [ %1531, %1102 ]
-	%172 = phi float [ 0.0, %prologue ], [ %1532, %1102 ]
-	%173 = phi float [ 0.0, %prologue ], [ %1533, %1102 ]
-	%174 = phi float [ 0.0, %prologue ], [ %1534, %1102 ]
-	%175 = phi float [ 0.0, %prologue ], [ %1536, %1102 ]
-	%176 = phi float [ 0.0, %prologue ], [ %1537, %1102 ]
-	%177 = phi float [ 0.0, %prologue ], [ %1538, %1102 ]
-	%178 = phi float [ 0.0, %prologue ], [ %1539, %1102 ]
-	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %1137, %1102 ]
-	%180 = phi float [ 0.0, %prologue ], [ %1188, %1102 ]
-	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %1189, %1102 ]
-	%182 = phi float [ 0.0, %prologue ], [ %1240, %1102 ]
+	%145 = phi i32 [ 0, %prologue ], [ %1205, %pv ]
+	%146 = phi i32 [ %37, %prologue ], [ %1212, %pv ]
+	%147 = phi float [ 0.0, %prologue ], [ %1480, %pv ]
+	%148 = phi float [ 0.0, %prologue ], [ %1481, %pv ]
+	%149 = phi float [ 0.0, %prologue ], [ %1482, %pv ]
+	%150 = phi float [ 0.0, %prologue ], [ %1483, %pv ]
+	%151 = phi float [ 0.0, %prologue ], [ %1485, %pv ]
+	%152 = phi float [ 0.0, %prologue ], [ %1486, %pv ]
+	%153 = phi float [ 0.0, %prologue ], [ %1487, %pv ]
+	%154 = phi float [ 0.0, %prologue ], [ %1488, %pv ]
+	%155 = phi float [ 0.0, %prologue ], [ %1497, %pv ]
+	%156 = phi float [ 0.0, %prologue ], [ %1498, %pv ]
+	%157 = phi float [ 0.0, %prologue ], [ %1499, %pv ]
+	%158 = phi float [ 0.0, %prologue ], [ %1500, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %1502, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %1503, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %1504, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %1505, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %1514, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %1515, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %1516, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %1517, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %1519, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %1520, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %1521, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %1522, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %1531, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %1532, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %1533, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %1534, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1536, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %1537, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %1538, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %1539, %pv ]
+	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %1101, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %1152, %pv ]
+	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %1153, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %1204, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%183 = mul i32 %146, 64
@@ -2499,1063 +2499,1061 @@ loop:
 	%209 = select i1 %205, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %208, i16* %207, i32 %209)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	%210 = add i32 %145, 1
-	%211 = icmp slt i32 %210, %NK
-	%212 = select i1 %211, i32 %210, i32 0
-	%213 = add i32 %29, %212
-	%214 = sext i32 %213 to i64
-	%215 = getelementptr i32, i32* %list, i64 %214
-	%216 = load i32, i32* %215
-	%217 = select i1 %211, i32 %216, i32 -1
-	%218 = icmp sge i32 %217, 0
-	%219 = and i32 %4, 7
-	%220 = shl i32 %84, 3
-	%221 = add i32 %219, %220
-	%222 = lshr i32 %4, 3
-	%223 = and i32 %222, 1
-	%224 = mul i32 %221, 128
-	%225 = add i32 %0, %224
-	%226 = and i32 %4, 7
-	%227 = xor i32 %223, %226
-	%228 = shl i32 %227, 4
-	%229 = add i32 %225, %228
-	%230 = xor i32 %229, 0
-	%231 = add i32 %230, 0
-	%232 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %231)
-	%233 = extractvalue { i32, i32, i32, i32 } %232, 0
-	%234 = extractvalue { i32, i32, i32, i32 } %232, 1
-	%235 = extractvalue { i32, i32, i32, i32 } %232, 2
-	%236 = extractvalue { i32, i32, i32, i32 } %232, 3
-	%237 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %233, i32 %234, float 0.0, float 0.0, float 0.0, float 0.0)
-	%238 = extractvalue { float, float, float, float } %237, 0
-	%239 = extractvalue { float, float, float, float } %237, 1
-	%240 = extractvalue { float, float, float, float } %237, 2
-	%241 = extractvalue { float, float, float, float } %237, 3
-	%242 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %235, i32 %236, float 0.0, float 0.0, float 0.0, float 0.0)
-	%243 = extractvalue { float, float, float, float } %242, 0
-	%244 = extractvalue { float, float, float, float } %242, 1
-	%245 = extractvalue { float, float, float, float } %242, 2
-	%246 = extractvalue { float, float, float, float } %242, 3
-	%247 = add i32 %230, 2048
-	%248 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %247)
-	%249 = extractvalue { i32, i32, i32, i32 } %248, 0
-	%250 = extractvalue { i32, i32, i32, i32 } %248, 1
-	%251 = extractvalue { i32, i32, i32, i32 } %248, 2
-	%252 = extractvalue { i32, i32, i32, i32 } %248, 3
-	%253 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %249, i32 %250, float 0.0, float 0.0, float 0.0, float 0.0)
-	%254 = extractvalue { float, float, float, float } %253, 0
-	%255 = extractvalue { float, float, float, float } %253, 1
-	%256 = extractvalue { float, float, float, float } %253, 2
-	%257 = extractvalue { float, float, float, float } %253, 3
-	%258 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %251, i32 %252, float 0.0, float 0.0, float 0.0, float 0.0)
-	%259 = extractvalue { float, float, float, float } %258, 0
-	%260 = extractvalue { float, float, float, float } %258, 1
-	%261 = extractvalue { float, float, float, float } %258, 2
-	%262 = extractvalue { float, float, float, float } %258, 3
-	%263 = add i32 %230, u0x1000
-	%264 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %263)
-	%265 = extractvalue { i32, i32, i32, i32 } %264, 0
-	%266 = extractvalue { i32, i32, i32, i32 } %264, 1
-	%267 = extractvalue { i32, i32, i32, i32 } %264, 2
-	%268 = extractvalue { i32, i32, i32, i32 } %264, 3
-	%269 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %265, i32 %266, float 0.0, float 0.0, float 0.0, float 0.0)
-	%270 = extractvalue { float, float, float, float } %269, 0
-	%271 = extractvalue { float, float, float, float } %269, 1
-	%272 = extractvalue { float, float, float, float } %269, 2
-	%273 = extractvalue { float, float, float, float } %269, 3
-	%274 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %267, i32 %268, float 0.0, float 0.0, float 0.0, float 0.0)
-	%275 = extractvalue { float, float, float, float } %274, 0
-	%276 = extractvalue { float, float, float, float } %274, 1
-	%277 = extractvalue { float, float, float, float } %274, 2
-	%278 = extractvalue { float, float, float, float } %274, 3
-	%279 = add i32 %230, 6144
-	%280 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %279)
-	%281 = extractvalue { i32, i32, i32, i32 } %280, 0
-	%282 = extractvalue { i32, i32, i32, i32 } %280, 1
-	%283 = extractvalue { i32, i32, i32, i32 } %280, 2
-	%284 = extractvalue { i32, i32, i32, i32 } %280, 3
-	%285 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %281, i32 %282, float 0.0, float 0.0, float 0.0, float 0.0)
-	%286 = extractvalue { float, float, float, float } %285, 0
-	%287 = extractvalue { float, float, float, float } %285, 1
-	%288 = extractvalue { float, float, float, float } %285, 2
-	%289 = extractvalue { float, float, float, float } %285, 3
-	%290 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %283, i32 %284, float 0.0, float 0.0, float 0.0, float 0.0)
-	%291 = extractvalue { float, float, float, float } %290, 0
-	%292 = extractvalue { float, float, float, float } %290, 1
-	%293 = extractvalue { float, float, float, float } %290, 2
-	%294 = extractvalue { float, float, float, float } %290, 3
-	%295 = xor i32 %229, 32
-	%296 = add i32 %295, 0
-	%297 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %296)
-	%298 = extractvalue { i32, i32, i32, i32 } %297, 0
-	%299 = extractvalue { i32, i32, i32, i32 } %297, 1
-	%300 = extractvalue { i32, i32, i32, i32 } %297, 2
-	%301 = extractvalue { i32, i32, i32, i32 } %297, 3
-	%302 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %298, i32 %299, float %238, float %239, float %240, float %241)
-	%303 = extractvalue { float, float, float, float } %302, 0
-	%304 = extractvalue { float, float, float, float } %302, 1
-	%305 = extractvalue { float, float, float, float } %302, 2
-	%306 = extractvalue { float, float, float, float } %302, 3
-	%307 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %300, i32 %301, float %243, float %244, float %245, float %246)
-	%308 = extractvalue { float, float, float, float } %307, 0
-	%309 = extractvalue { float, float, float, float } %307, 1
-	%310 = extractvalue { float, float, float, float } %307, 2
-	%311 = extractvalue { float, float, float, float } %307, 3
-	%312 = add i32 %295, 2048
-	%313 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %312)
-	%314 = extractvalue { i32, i32, i32, i32 } %313, 0
-	%315 = extractvalue { i32, i32, i32, i32 } %313, 1
-	%316 = extractvalue { i32, i32, i32, i32 } %313, 2
-	%317 = extractvalue { i32, i32, i32, i32 } %313, 3
-	%318 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %314, i32 %315, float %254, float %255, float %256, float %257)
-	%319 = extractvalue { float, float, float, float } %318, 0
-	%320 = extractvalue { float, float, float, float } %318, 1
-	%321 = extractvalue { float, float, float, float } %318, 2
-	%322 = extractvalue { float, float, float, float } %318, 3
-	%323 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %316, i32 %317, float %259, float %260, float %261, float %262)
-	%324 = extractvalue { float, float, float, float } %323, 0
-	%325 = extractvalue { float, float, float, float } %323, 1
-	%326 = extractvalue { float, float, float, float } %323, 2
-	%327 = extractvalue { float, float, float, float } %323, 3
-	%328 = add i32 %295, u0x1000
-	%329 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %328)
-	%330 = extractvalue { i32, i32, i32, i32 } %329, 0
-	%331 = extractvalue { i32, i32, i32, i32 } %329, 1
-	%332 = extractvalue { i32, i32, i32, i32 } %329, 2
-	%333 = extractvalue { i32, i32, i32, i32 } %329, 3
-	%334 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %330, i32 %331, float %270, float %271, float %272, float %273)
-	%335 = extractvalue { float, float, float, float } %334, 0
-	%336 = extractvalue { float, float, float, float } %334, 1
-	%337 = extractvalue { float, float, float, float } %334, 2
-	%338 = extractvalue { float, float, float, float } %334, 3
-	%339 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %332, i32 %333, float %275, float %276, float %277, float %278)
-	%340 = extractvalue { float, float, float, float } %339, 0
-	%341 = extractvalue { float, float, float, float } %339, 1
-	%342 = extractvalue { float, float, float, float } %339, 2
-	%343 = extractvalue { float, float, float, float } %339, 3
-	%344 = add i32 %295, 6144
-	%345 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %344)
-	%346 = extractvalue { i32, i32, i32, i32 } %345, 0
-	%347 = extractvalue { i32, i32, i32, i32 } %345, 1
-	%348 = extractvalue { i32, i32, i32, i32 } %345, 2
-	%349 = extractvalue { i32, i32, i32, i32 } %345, 3
-	%350 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %346, i32 %347, float %286, float %287, float %288, float %289)
-	%351 = extractvalue { float, float, float, float } %350, 0
-	%352 = extractvalue { float, float, float, float } %350, 1
-	%353 = extractvalue { float, float, float, float } %350, 2
-	%354 = extractvalue { float, float, float, float } %350, 3
-	%355 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %348, i32 %349, float %291, float %292, float %293, float %294)
-	%356 = extractvalue { float, float, float, float } %355, 0
-	%357 = extractvalue { float, float, float, float } %355, 1
-	%358 = extractvalue { float, float, float, float } %355, 2
-	%359 = extractvalue { float, float, float, float } %355, 3
-	%360 = xor i32 %229, 64
-	%361 = add i32 %360, 0
-	%362 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %361)
-	%363 = extractvalue { i32, i32, i32, i32 } %362, 0
-	%364 = extractvalue { i32, i32, i32, i32 } %362, 1
-	%365 = extractvalue { i32, i32, i32, i32 } %362, 2
-	%366 = extractvalue { i32, i32, i32, i32 } %362, 3
-	%367 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %363, i32 %364, float %303, float %304, float %305, float %306)
-	%368 = extractvalue { float, float, float, float } %367, 0
-	%369 = extractvalue { float, float, float, float } %367, 1
-	%370 = extractvalue { float, float, float, float } %367, 2
-	%371 = extractvalue { float, float, float, float } %367, 3
-	%372 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %365, i32 %366, float %308, float %309, float %310, float %311)
-	%373 = extractvalue { float, float, float, float } %372, 0
-	%374 = extractvalue { float, float, float, float } %372, 1
-	%375 = extractvalue { float, float, float, float } %372, 2
-	%376 = extractvalue { float, float, float, float } %372, 3
-	%377 = add i32 %360, 2048
-	%378 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %377)
-	%379 = extractvalue { i32, i32, i32, i32 } %378, 0
-	%380 = extractvalue { i32, i32, i32, i32 } %378, 1
-	%381 = extractvalue { i32, i32, i32, i32 } %378, 2
-	%382 = extractvalue { i32, i32, i32, i32 } %378, 3
-	%383 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %379, i32 %380, float %319, float %320, float %321, float %322)
-	%384 = extractvalue { float, float, float, float } %383, 0
-	%385 = extractvalue { float, float, float, float } %383, 1
-	%386 = extractvalue { float, float, float, float } %383, 2
-	%387 = extractvalue { float, float, float, float } %383, 3
-	%388 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %381, i32 %382, float %324, float %325, float %326, float %327)
-	%389 = extractvalue { float, float, float, float } %388, 0
-	%390 = extractvalue { float, float, float, float } %388, 1
-	%391 = extractvalue { float, float, float, float } %388, 2
-	%392 = extractvalue { float, float, float, float } %388, 3
-	%393 = add i32 %360, u0x1000
-	%394 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %393)
-	%395 = extractvalue { i32, i32, i32, i32 } %394, 0
-	%396 = extractvalue { i32, i32, i32, i32 } %394, 1
-	%397 = extractvalue { i32, i32, i32, i32 } %394, 2
-	%398 = extractvalue { i32, i32, i32, i32 } %394, 3
-	%399 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %395, i32 %396, float %335, float %336, float %337, float %338)
-	%400 = extractvalue { float, float, float, float } %399, 0
-	%401 = extractvalue { float, float, float, float } %399, 1
-	%402 = extractvalue { float, float, float, float } %399, 2
-	%403 = extractvalue { float, float, float, float } %399, 3
-	%404 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %397, i32 %398, float %340, float %341, float %342, float %343)
-	%405 = extractvalue { float, float, float, float } %404, 0
-	%406 = extractvalue { float, float, float, float } %404, 1
-	%407 = extractvalue { float, float, float, float } %404, 2
-	%408 = extractvalue { float, float, float, float } %404, 3
-	%409 = add i32 %360, 6144
-	%410 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %409)
-	%411 = extractvalue { i32, i32, i32, i32 } %410, 0
-	%412 = extractvalue { i32, i32, i32, i32 } %410, 1
-	%413 = extractvalue { i32, i32, i32, i32 } %410, 2
-	%414 = extractvalue { i32, i32, i32, i32 } %410, 3
-	%415 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %411, i32 %412, float %351, float %352, float %353, float %354)
-	%416 = extractvalue { float, float, float, float } %415, 0
-	%417 = extractvalue { float, float, float, float } %415, 1
-	%418 = extractvalue { float, float, float, float } %415, 2
-	%419 = extractvalue { float, float, float, float } %415, 3
-	%420 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %413, i32 %414, float %356, float %357, float %358, float %359)
-	%421 = extractvalue { float, float, float, float } %420, 0
-	%422 = extractvalue { float, float, float, float } %420, 1
-	%423 = extractvalue { float, float, float, float } %420, 2
-	%424 = extractvalue { float, float, float, float } %420, 3
-	%425 = xor i32 %229, 96
-	%426 = add i32 %425, 0
-	%427 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %426)
-	%428 = extractvalue { i32, i32, i32, i32 } %427, 0
-	%429 = extractvalue { i32, i32, i32, i32 } %427, 1
-	%430 = extractvalue { i32, i32, i32, i32 } %427, 2
-	%431 = extractvalue { i32, i32, i32, i32 } %427, 3
-	%432 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %428, i32 %429, float %368, float %369, float %370, float %371)
-	%433 = extractvalue { float, float, float, float } %432, 0
-	%434 = extractvalue { float, float, float, float } %432, 1
-	%435 = extractvalue { float, float, float, float } %432, 2
-	%436 = extractvalue { float, float, float, float } %432, 3
-	%437 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %430, i32 %431, float %373, float %374, float %375, float %376)
-	%438 = extractvalue { float, float, float, float } %437, 0
-	%439 = extractvalue { float, float, float, float } %437, 1
-	%440 = extractvalue { float, float, float, float } %437, 2
-	%441 = extractvalue { float, float, float, float } %437, 3
-	%442 = add i32 %425, 2048
-	%443 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %442)
-	%444 = extractvalue { i32, i32, i32, i32 } %443, 0
-	%445 = extractvalue { i32, i32, i32, i32 } %443, 1
-	%446 = extractvalue { i32, i32, i32, i32 } %443, 2
-	%447 = extractvalue { i32, i32, i32, i32 } %443, 3
-	%448 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %444, i32 %445, float %384, float %385, float %386, float %387)
-	%449 = extractvalue { float, float, float, float } %448, 0
-	%450 = extractvalue { float, float, float, float } %448, 1
-	%451 = extractvalue { float, float, float, float } %448, 2
-	%452 = extractvalue { float, float, float, float } %448, 3
-	%453 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %446, i32 %447, float %389, float %390, float %391, float %392)
-	%454 = extractvalue { float, float, float, float } %453, 0
-	%455 = extractvalue { float, float, float, float } %453, 1
-	%456 = extractvalue { float, float, float, float } %453, 2
-	%457 = extractvalue { float, float, float, float } %453, 3
-	%458 = add i32 %425, u0x1000
-	%459 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %458)
-	%460 = extractvalue { i32, i32, i32, i32 } %459, 0
-	%461 = extractvalue { i32, i32, i32, i32 } %459, 1
-	%462 = extractvalue { i32, i32, i32, i32 } %459, 2
-	%463 = extractvalue { i32, i32, i32, i32 } %459, 3
-	%464 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %460, i32 %461, float %400, float %401, float %402, float %403)
-	%465 = extractvalue { float, float, float, float } %464, 0
-	%466 = extractvalue { float, float, float, float } %464, 1
-	%467 = extractvalue { float, float, float, float } %464, 2
-	%468 = extractvalue { float, float, float, float } %464, 3
-	%469 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %462, i32 %463, float %405, float %406, float %407, float %408)
-	%470 = extractvalue { float, float, float, float } %469, 0
-	%471 = extractvalue { float, float, float, float } %469, 1
-	%472 = extractvalue { float, float, float, float } %469, 2
-	%473 = extractvalue { float, float, float, float } %469, 3
-	%474 = add i32 %425, 6144
-	%475 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %474)
-	%476 = extractvalue { i32, i32, i32, i32 } %475, 0
-	%477 = extractvalue { i32, i32, i32, i32 } %475, 1
-	%478 = extractvalue { i32, i32, i32, i32 } %475, 2
-	%479 = extractvalue { i32, i32, i32, i32 } %475, 3
-	%480 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %476, i32 %477, float %416, float %417, float %418, float %419)
-	%481 = extractvalue { float, float, float, float } %480, 0
-	%482 = extractvalue { float, float, float, float } %480, 1
-	%483 = extractvalue { float, float, float, float } %480, 2
-	%484 = extractvalue { float, float, float, float } %480, 3
-	%485 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %478, i32 %479, float %421, float %422, float %423, float %424)
-	%486 = extractvalue { float, float, float, float } %485, 0
-	%487 = extractvalue { float, float, float, float } %485, 1
-	%488 = extractvalue { float, float, float, float } %485, 2
-	%489 = extractvalue { float, float, float, float } %485, 3
-	call void @llvm.nvvm.barrier0()
-	br i1 %218, label %prefetch, label %prefetched
+	%210 = and i32 %4, 7
+	%211 = shl i32 %84, 3
+	%212 = add i32 %210, %211
+	%213 = lshr i32 %4, 3
+	%214 = and i32 %213, 1
+	%215 = mul i32 %212, 128
+	%216 = add i32 %0, %215
+	%217 = and i32 %4, 7
+	%218 = xor i32 %214, %217
+	%219 = shl i32 %218, 4
+	%220 = add i32 %216, %219
+	%221 = xor i32 %220, 0
+	%222 = add i32 %221, 0
+	%223 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %222)
+	%224 = extractvalue { i32, i32, i32, i32 } %223, 0
+	%225 = extractvalue { i32, i32, i32, i32 } %223, 1
+	%226 = extractvalue { i32, i32, i32, i32 } %223, 2
+	%227 = extractvalue { i32, i32, i32, i32 } %223, 3
+	%228 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %224, i32 %225, float 0.0, float 0.0, float 0.0, float 0.0)
+	%229 = extractvalue { float, float, float, float } %228, 0
+	%230 = extractvalue { float, float, float, float } %228, 1
+	%231 = extractvalue { float, float, float, float } %228, 2
+	%232 = extractvalue { float, float, float, float } %228, 3
+	%233 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %226, i32 %227, float 0.0, float 0.0, float 0.0, float 0.0)
+	%234 = extractvalue { float, float, float, float } %233, 0
+	%235 = extractvalue { float, float, float, float } %233, 1
+	%236 = extractvalue { float, float, float, float } %233, 2
+	%237 = extractvalue { float, float, float, float } %233, 3
+	%238 = add i32 %221, 2048
+	%239 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %238)
+	%240 = extractvalue { i32, i32, i32, i32 } %239, 0
+	%241 = extractvalue { i32, i32, i32, i32 } %239, 1
+	%242 = extractvalue { i32, i32, i32, i32 } %239, 2
+	%243 = extractvalue { i32, i32, i32, i32 } %239, 3
+	%244 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %240, i32 %241, float 0.0, float 0.0, float 0.0, float 0.0)
+	%245 = extractvalue { float, float, float, float } %244, 0
+	%246 = extractvalue { float, float, float, float } %244, 1
+	%247 = extractvalue { float, float, float, float } %244, 2
+	%248 = extractvalue { float, float, float, float } %244, 3
+	%249 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %242, i32 %243, float 0.0, float 0.0, float 0.0, float 0.0)
+	%250 = extractvalue { float, float, float, float } %249, 0
+	%251 = extractvalue { float, float, float, float } %249, 1
+	%252 = extractvalue { float, float, float, float } %249, 2
+	%253 = extractvalue { float, float, float, float } %249, 3
+	%254 = add i32 %221, u0x1000
+	%255 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %254)
+	%256 = extractvalue { i32, i32, i32, i32 } %255, 0
+	%257 = extractvalue { i32, i32, i32, i32 } %255, 1
+	%258 = extractvalue { i32, i32, i32, i32 } %255, 2
+	%259 = extractvalue { i32, i32, i32, i32 } %255, 3
+	%260 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %256, i32 %257, float 0.0, float 0.0, float 0.0, float 0.0)
+	%261 = extractvalue { float, float, float, float } %260, 0
+	%262 = extractvalue { float, float, float, float } %260, 1
+	%263 = extractvalue { float, float, float, float } %260, 2
+	%264 = extractvalue { float, float, float, float } %260, 3
+	%265 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %258, i32 %259, float 0.0, float 0.0, float 0.0, float 0.0)
+	%266 = extractvalue { float, float, float, float } %265, 0
+	%267 = extractvalue { float, float, float, float } %265, 1
+	%268 = extractvalue { float, float, float, float } %265, 2
+	%269 = extractvalue { float, float, float, float } %265, 3
+	%270 = add i32 %221, 6144
+	%271 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %270)
+	%272 = extractvalue { i32, i32, i32, i32 } %271, 0
+	%273 = extractvalue { i32, i32, i32, i32 } %271, 1
+	%274 = extractvalue { i32, i32, i32, i32 } %271, 2
+	%275 = extractvalue { i32, i32, i32, i32 } %271, 3
+	%276 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %272, i32 %273, float 0.0, float 0.0, float 0.0, float 0.0)
+	%277 = extractvalue { float, float, float, float } %276, 0
+	%278 = extractvalue { float, float, float, float } %276, 1
+	%279 = extractvalue { float, float, float, float } %276, 2
+	%280 = extractvalue { float, float, float, float } %276, 3
+	%281 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %274, i32 %275, float 0.0, float 0.0, float 0.0, float 0.0)
+	%282 = extractvalue { float, float, float, float } %281, 0
+	%283 = extractvalue { float, float, float, float } %281, 1
+	%284 = extractvalue { float, float, float, float } %281, 2
+	%285 = extractvalue { float, float, float, float } %281, 3
+	%286 = xor i32 %220, 32
+	%287 = add i32 %286, 0
+	%288 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %287)
+	%289 = extractvalue { i32, i32, i32, i32 } %288, 0
+	%290 = extractvalue { i32, i32, i32, i32 } %288, 1
+	%291 = extractvalue { i32, i32, i32, i32 } %288, 2
+	%292 = extractvalue { i32, i32, i32, i32 } %288, 3
+	%293 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %289, i32 %290, float %229, float %230, float %231, float %232)
+	%294 = extractvalue { float, float, float, float } %293, 0
+	%295 = extractvalue { float, float, float, float } %293, 1
+	%296 = extractvalue { float, float, float, float } %293, 2
+	%297 = extractvalue { float, float, float, float } %293, 3
+	%298 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %291, i32 %292, float %234, float %235, float %236, float %237)
+	%299 = extractvalue { float, float, float, float } %298, 0
+	%300 = extractvalue { float, float, float, float } %298, 1
+	%301 = extractvalue { float, float, float, float } %298, 2
+	%302 = extractvalue { float, float, float, float } %298, 3
+	%303 = add i32 %286, 2048
+	%304 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %303)
+	%305 = extractvalue { i32, i32, i32, i32 } %304, 0
+	%306 = extractvalue { i32, i32, i32, i32 } %304, 1
+	%307 = extractvalue { i32, i32, i32, i32 } %304, 2
+	%308 = extractvalue { i32, i32, i32, i32 } %304, 3
+	%309 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %305, i32 %306, float %245, float %246, float %247, float %248)
+	%310 = extractvalue { float, float, float, float } %309, 0
+	%311 = extractvalue { float, float, float, float } %309, 1
+	%312 = extractvalue { float, float, float, float } %309, 2
+	%313 = extractvalue { float, float, float, float } %309, 3
+	%314 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %307, i32 %308, float %250, float %251, float %252, float %253)
+	%315 = extractvalue { float, float, float, float } %314, 0
+	%316 = extractvalue { float, float, float, float } %314, 1
+	%317 = extractvalue { float, float, float, float } %314, 2
+	%318 = extractvalue { float, float, float, float } %314, 3
+	%319 = add i32 %286, u0x1000
+	%320 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %319)
+	%321 = extractvalue { i32, i32, i32, i32 } %320, 0
+	%322 = extractvalue { i32, i32, i32, i32 } %320, 1
+	%323 = extractvalue { i32, i32, i32, i32 } %320, 2
+	%324 = extractvalue { i32, i32, i32, i32 } %320, 3
+	%325 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %321, i32 %322, float %261, float %262, float %263, float %264)
+	%326 = extractvalue { float, float, float, float } %325, 0
+	%327 = extractvalue { float, float, float, float } %325, 1
+	%328 = extractvalue { float, float, float, float } %325, 2
+	%329 = extractvalue { float, float, float, float } %325, 3
+	%330 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %323, i32 %324, float %266, float %267, float %268, float %269)
+	%331 = extractvalue { float, float, float, float } %330, 0
+	%332 = extractvalue { float, float, float, float } %330, 1
+	%333 = extractvalue { float, float, float, float } %330, 2
+	%334 = extractvalue { float, float, float, float } %330, 3
+	%335 = add i32 %286, 6144
+	%336 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %335)
+	%337 = extractvalue { i32, i32, i32, i32 } %336, 0
+	%338 = extractvalue { i32, i32, i32, i32 } %336, 1
+	%339 = extractvalue { i32, i32, i32, i32 } %336, 2
+	%340 = extractvalue { i32, i32, i32, i32 } %336, 3
+	%341 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %337, i32 %338, float %277, float %278, float %279, float %280)
+	%342 = extractvalue { float, float, float, float } %341, 0
+	%343 = extractvalue { float, float, float, float } %341, 1
+	%344 = extractvalue { float, float, float, float } %341, 2
+	%345 = extractvalue { float, float, float, float } %341, 3
+	%346 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %339, i32 %340, float %282, float %283, float %284, float %285)
+	%347 = extractvalue { float, float, float, float } %346, 0
+	%348 = extractvalue { float, float, float, float } %346, 1
+	%349 = extractvalue { float, float, float, float } %346, 2
+	%350 = extractvalue { float, float, float, float } %346, 3
+	%351 = xor i32 %220, 64
+	%352 = add i32 %351, 0
+	%353 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %352)
+	%354 = extractvalue { i32, i32, i32, i32 } %353, 0
+	%355 = extractvalue { i32, i32, i32, i32 } %353, 1
+	%356 = extractvalue { i32, i32, i32, i32 } %353, 2
+	%357 = extractvalue { i32, i32, i32, i32 } %353, 3
+	%358 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %354, i32 %355, float %294, float %295, float %296, float %297)
+	%359 = extractvalue { float, float, float, float } %358, 0
+	%360 = extractvalue { float, float, float, float } %358, 1
+	%361 = extractvalue { float, float, float, float } %358, 2
+	%362 = extractvalue { float, float, float, float } %358, 3
+	%363 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %356, i32 %357, float %299, float %300, float %301, float %302)
+	%364 = extractvalue { float, float, float, float } %363, 0
+	%365 = extractvalue { float, float, float, float } %363, 1
+	%366 = extractvalue { float, float, float, float } %363, 2
+	%367 = extractvalue { float, float, float, float } %363, 3
+	%368 = add i32 %351, 2048
+	%369 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %368)
+	%370 = extractvalue { i32, i32, i32, i32 } %369, 0
+	%371 = extractvalue { i32, i32, i32, i32 } %369, 1
+	%372 = extractvalue { i32, i32, i32, i32 } %369, 2
+	%373 = extractvalue { i32, i32, i32, i32 } %369, 3
+	%374 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %370, i32 %371, float %310, float %311, float %312, float %313)
+	%375 = extractvalue { float, float, float, float } %374, 0
+	%376 = extractvalue { float, float, float, float } %374, 1
+	%377 = extractvalue { float, float, float, float } %374, 2
+	%378 = extractvalue { float, float, float, float } %374, 3
+	%379 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %372, i32 %373, float %315, float %316, float %317, float %318)
+	%380 = extractvalue { float, float, float, float } %379, 0
+	%381 = extractvalue { float, float, float, float } %379, 1
+	%382 = extractvalue { float, float, float, float } %379, 2
+	%383 = extractvalue { float, float, float, float } %379, 3
+	%384 = add i32 %351, u0x1000
+	%385 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %384)
+	%386 = extractvalue { i32, i32, i32, i32 } %385, 0
+	%387 = extractvalue { i32, i32, i32, i32 } %385, 1
+	%388 = extractvalue { i32, i32, i32, i32 } %385, 2
+	%389 = extractvalue { i32, i32, i32, i32 } %385, 3
+	%390 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %386, i32 %387, float %326, float %327, float %328, float %329)
+	%391 = extractvalue { float, float, float, float } %390, 0
+	%392 = extractvalue { float, float, float, float } %390, 1
+	%393 = extractvalue { float, float, float, float } %390, 2
+	%394 = extractvalue { float, float, float, float } %390, 3
+	%395 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %388, i32 %389, float %331, float %332, float %333, float %334)
+	%396 = extractvalue { float, float, float, float } %395, 0
+	%397 = extractvalue { float, float, float, float } %395, 1
+	%398 = extractvalue { float, float, float, float } %395, 2
+	%399 = extractvalue { float, float, float, float } %395, 3
+	%400 = add i32 %351, 6144
+	%401 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %400)
+	%402 = extractvalue { i32, i32, i32, i32 } %401, 0
+	%403 = extractvalue { i32, i32, i32, i32 } %401, 1
+	%404 = extractvalue { i32, i32, i32, i32 } %401, 2
+	%405 = extractvalue { i32, i32, i32, i32 } %401, 3
+	%406 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %402, i32 %403, float %342, float %343, float %344, float %345)
+	%407 = extractvalue { float, float, float, float } %406, 0
+	%408 = extractvalue { float, float, float, float } %406, 1
+	%409 = extractvalue { float, float, float, float } %406, 2
+	%410 = extractvalue { float, float, float, float } %406, 3
+	%411 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %404, i32 %405, float %347, float %348, float %349, float %350)
+	%412 = extractvalue { float, float, float, float } %411, 0
+	%413 = extractvalue { float, float, float, float } %411, 1
+	%414 = extractvalue { float, float, float, float } %411, 2
+	%415 = extractvalue { float, float, float, float } %411, 3
+	%416 = xor i32 %220, 96
+	%417 = add i32 %416, 0
+	%418 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %417)
+	%419 = extractvalue { i32, i32, i32, i32 } %418, 0
+	%420 = extractvalue { i32, i32, i32, i32 } %418, 1
+	%421 = extractvalue { i32, i32, i32, i32 } %418, 2
+	%422 = extractvalue { i32, i32, i32, i32 } %418, 3
+	%423 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %419, i32 %420, float %359, float %360, float %361, float %362)
+	%424 = extractvalue { float, float, float, float } %423, 0
+	%425 = extractvalue { float, float, float, float } %423, 1
+	%426 = extractvalue { float, float, float, float } %423, 2
+	%427 = extractvalue { float, float, float, float } %423, 3
+	%428 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %421, i32 %422, float %364, float %365, float %366, float %367)
+	%429 = extractvalue { float, float, float, float } %428, 0
+	%430 = extractvalue { float, float, float, float } %428, 1
+	%431 = extractvalue { float, float, float, float } %428, 2
+	%432 = extractvalue { float, float, float, float } %428, 3
+	%433 = add i32 %416, 2048
+	%434 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %433)
+	%435 = extractvalue { i32, i32, i32, i32 } %434, 0
+	%436 = extractvalue { i32, i32, i32, i32 } %434, 1
+	%437 = extractvalue { i32, i32, i32, i32 } %434, 2
+	%438 = extractvalue { i32, i32, i32, i32 } %434, 3
+	%439 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %435, i32 %436, float %375, float %376, float %377, float %378)
+	%440 = extractvalue { float, float, float, float } %439, 0
+	%441 = extractvalue { float, float, float, float } %439, 1
+	%442 = extractvalue { float, float, float, float } %439, 2
+	%443 = extractvalue { float, float, float, float } %439, 3
+	%444 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %437, i32 %438, float %380, float %381, float %382, float %383)
+	%445 = extractvalue { float, float, float, float } %444, 0
+	%446 = extractvalue { float, float, float, float } %444, 1
+	%447 = extractvalue { float, float, float, float } %444, 2
+	%448 = extractvalue { float, float, float, float } %444, 3
+	%449 = add i32 %416, u0x1000
+	%450 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %449)
+	%451 = extractvalue { i32, i32, i32, i32 } %450, 0
+	%452 = extractvalue { i32, i32, i32, i32 } %450, 1
+	%453 = extractvalue { i32, i32, i32, i32 } %450, 2
+	%454 = extractvalue { i32, i32, i32, i32 } %450, 3
+	%455 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %451, i32 %452, float %391, float %392, float %393, float %394)
+	%456 = extractvalue { float, float, float, float } %455, 0
+	%457 = extractvalue { float, float, float, float } %455, 1
+	%458 = extractvalue { float, float, float, float } %455, 2
+	%459 = extractvalue { float, float, float, float } %455, 3
+	%460 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %453, i32 %454, float %396, float %397, float %398, float %399)
+	%461 = extractvalue { float, float, float, float } %460, 0
+	%462 = extractvalue { float, float, float, float } %460, 1
+	%463 = extractvalue { float, float, float, float } %460, 2
+	%464 = extractvalue { float, float, float, float } %460, 3
+	%465 = add i32 %416, 6144
+	%466 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %465)
+	%467 = extractvalue { i32, i32, i32, i32 } %466, 0
+	%468 = extractvalue { i32, i32, i32, i32 } %466, 1
+	%469 = extractvalue { i32, i32, i32, i32 } %466, 2
+	%470 = extractvalue { i32, i32, i32, i32 } %466, 3
+	%471 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %467, i32 %468, float %407, float %408, float %409, float %410)
+	%472 = extractvalue { float, float, float, float } %471, 0
+	%473 = extractvalue { float, float, float, float } %471, 1
+	%474 = extractvalue { float, float, float, float } %471, 2
+	%475 = extractvalue { float, float, float, float } %471, 3
+	%476 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %469, i32 %470, float %412, float %413, float %414, float %415)
+	%477 = extractvalue { float, float, float, float } %476, 0
+	%478 = extractvalue { float, float, float, float } %476, 1
+	%479 = extractvalue { float, float, float, float } %476, 2
+	%480 = extractvalue { float, float, float, float } %476, 3
+	%481 = mul i32 %3, 16
+	%482 = add i32 %12, %481
+	%483 = add i32 %5, 0
+	%484 = add i32 %482, %483
+	%485 = mul i32 %3, 16
+	%486 = add i32 %12, %485
+	%487 = add i32 %5, 8
+	%488 = add i32 %486, %487
+	%489 = sitofp i32 %10 to float
+	%490 = add i32 %33, %146
+	%491 = sext i32 %490 to i64
+	%492 = getelementptr i8, i8* %cls, i64 %491
+	%493 = load i8, i8* %492
+	%494 = icmp ne i8 %493, 2
+	br i1 %494, label %partial, label %softmax
 
 epilogue:
-	%490 = phi float [ 0.0, %entry ], [ %1188, %1102 ]
-	%491 = phi float [ 0.0, %entry ], [ %1240, %1102 ]
-	%492 = phi i32 [ 0, %entry ], [ %210, %1102 ]
-	%493 = phi float [ 0.0, %entry ], [ %1480, %1102 ]
-	%494 = phi float [ 0.0, %entry ], [ %1481, %1102 ]
-	%495 = phi float [ 0.0, %entry ], [ %1482, %1102 ]
-	%496 = phi float [ 0.0, %entry ], [ %1483, %1102 ]
-	%497 = phi float [ 0.0, %entry ], [ %1485, %1102 ]
-	%498 = phi float [ 0.0, %entry ], [ %1486, %1102 ]
-	%499 = phi float [ 0.0, %entry ], [ %1487, %1102 ]
-	%500 = phi float [ 0.0, %entry ], [ %1488, %1102 ]
-	%501 = phi float [ 0.0, %entry ], [ %1497, %1102 ]
-	%502 = phi float [ 0.0, %entry ], [ %1498, %1102 ]
-	%503 = phi float [ 0.0, %entry ], [ %1499, %1102 ]
-	%504 = phi float [ 0.0, %entry ], [ %1500, %1102 ]
-	%505 = phi float [ 0.0, %entry ], [ %1502, %1102 ]
-	%506 = phi float [ 0.0, %entry ], [ %1503, %1102 ]
-	%507 = phi float [ 0.0, %entry ], [ %1504, %1102 ]
-	%508 = phi float [ 0.0, %entry ], [ %1505, %1102 ]
-	%509 = phi float [ 0.0, %entry ], [ %1514, %1102 ]
-	%510 = phi float [ 0.0, %entry ], [ %1515, %1102 ]
-	%511 = phi float [ 0.0, %entry ], [ %1516, %1102 ]
-	%512 = phi float [ 0.0, %entry ], [ %1517, %1102 ]
-	%513 = phi float [ 0.0, %entry ], [ %1519, %1102 ]
-	%514 = phi float [ 0.0, %entry ], [ %1520, %1102 ]
-	%515 = phi float [ 0.0, %entry ], [ %1521, %1102 ]
-	%516 = phi float [ 0.0, %entry ], [ %1522, %1102 ]
-	%517 = phi float [ 0.0, %entry ], [ %1531, %1102 ]
-	%518 = phi float [ 0.0, %entry ], [ %1532, %1102 ]
-	%519 = phi float [ 0.0, %entry ], [ %1533, %1102 ]
-	%520 = phi float [ 0.0, %entry ], [ %1534, %1102 ]
-	%521 = phi float [ 0.0, %entry ], [ %1536, %1102 ]
-	%522 = phi float [ 0.0, %entry ], [ %1537, %1102 ]
-	%523 = phi float [ 0.0, %entry ], [ %1538, %1102 ]
-	%524 = phi float [ 0.0, %entry ], [ %1539, %1102 ]
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%525 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %490, i32 1, i32 31)
-	%526 = fadd float %490, %525
-	%527 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %526, i32 2, i32 31)
-	%528 = fadd float %526, %527
-	%529 = fcmp ogt float %528, 0.0
-	%530 = fdiv float 1.0, %528
-	%531 = select i1 %529, float %530, float 0.0
-	%532 = mul i32 %3, 16
-	%533 = add i32 %12, %532
-	%534 = add i32 %5, 0
-	%535 = add i32 %533, %534
-	%536 = fmul float %493, %531
-	%537 = fmul float %494, %531
-	%538 = fmul float %497, %531
-	%539 = fmul float %498, %531
-	%540 = fmul float %501, %531
-	%541 = fmul float %502, %531
-	%542 = fmul float %505, %531
-	%543 = fmul float %506, %531
-	%544 = fmul float %509, %531
-	%545 = fmul float %510, %531
-	%546 = fmul float %513, %531
-	%547 = fmul float %514, %531
-	%548 = fmul float %517, %531
-	%549 = fmul float %518, %531
-	%550 = fmul float %521, %531
-	%551 = fmul float %522, %531
-	%552 = icmp slt i32 %535, %M
-	br i1 %552, label %store0, label %stored0
-
-prefetch:
-	%553 = mul i32 %217, 64
-	%554 = lshr i32 %2, 3
-	%555 = and i32 %2, 7
-	%556 = and i32 %554, 7
-	%557 = xor i32 %555, %556
-	%558 = mul i32 %554, 8
-	%559 = add i32 %558, %557
-	%560 = shl i32 %559, 4
-	%561 = add i32 %0, %560
-	%562 = add i32 %553, %554
-	%563 = mul i32 %562, 64
-	%564 = mul i32 %555, 8
-	%565 = add i32 %563, %564
-	%566 = sext i32 %565 to i64
-	%567 = getelementptr i16, i16* %20, i64 %566
-	%568 = add i32 %562, 0
-	%569 = icmp slt i32 %568, %N
-	%570 = getelementptr i16, i16* %567, i64 0
-	%571 = select i1 %569, i16* %570, i16* %20
-	%572 = add i32 %561, 0
-	%573 = select i1 %569, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %572, i16* %571, i32 %573)
-	%574 = add i32 %562, 32
-	%575 = icmp slt i32 %574, %N
-	%576 = getelementptr i16, i16* %567, i64 2048
-	%577 = select i1 %575, i16* %576, i16* %20
-	%578 = add i32 %561, u0x1000
-	%579 = select i1 %575, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %578, i16* %577, i32 %579)
-	br label %prefetched
-
-prefetched:
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	%580 = mul i32 %3, 16
-	%581 = add i32 %12, %580
-	%582 = add i32 %5, 0
-	%583 = add i32 %581, %582
-	%584 = mul i32 %3, 16
-	%585 = add i32 %12, %584
-	%586 = add i32 %5, 8
-	%587 = add i32 %585, %586
-	%588 = sitofp i32 %10 to float
-	%589 = add i32 %33, %146
-	%590 = sext i32 %589 to i64
-	%591 = getelementptr i8, i8* %cls, i64 %590
-	%592 = load i8, i8* %591
-	%593 = icmp ne i8 %592, 2
-	br i1 %593, label %partial, label %softmax
+	%495 = phi float [ 0.0, %entry ], [ %1152, %pv ]
+	%496 = phi float [ 0.0, %entry ], [ %1204, %pv ]
+	%497 = phi i32 [ 0, %entry ], [ %1205, %pv ]
+	%498 = phi float [ 0.0, %entry ], [ %1480, %pv ]
+	%499 = phi float [ 0.0, %entry ], [ %1481, %pv ]
+	%500 = phi float [ 0.0, %entry ], [ %1482, %pv ]
+	%501 = phi float [ 0.0, %entry ], [ %1483, %pv ]
+	%502 = phi float [ 0.0, %entry ], [ %1485, %pv ]
+	%503 = phi float [ 0.0, %entry ], [ %1486, %pv ]
+	%504 = phi float [ 0.0, %entry ], [ %1487, %pv ]
+	%505 = phi float [ 0.0, %entry ], [ %1488, %pv ]
+	%506 = phi float [ 0.0, %entry ], [ %1497, %pv ]
+	%507 = phi float [ 0.0, %entry ], [ %1498, %pv ]
+	%508 = phi float [ 0.0, %entry ], [ %1499, %pv ]
+	%509 = phi float [ 0.0, %entry ], [ %1500, %pv ]
+	%510 = phi float [ 0.0, %entry ], [ %1502, %pv ]
+	%511 = phi float [ 0.0, %entry ], [ %1503, %pv ]
+	%512 = phi float [ 0.0, %entry ], [ %1504, %pv ]
+	%513 = phi float [ 0.0, %entry ], [ %1505, %pv ]
+	%514 = phi float [ 0.0, %entry ], [ %1514, %pv ]
+	%515 = phi float [ 0.0, %entry ], [ %1515, %pv ]
+	%516 = phi float [ 0.0, %entry ], [ %1516, %pv ]
+	%517 = phi float [ 0.0, %entry ], [ %1517, %pv ]
+	%518 = phi float [ 0.0, %entry ], [ %1519, %pv ]
+	%519 = phi float [ 0.0, %entry ], [ %1520, %pv ]
+	%520 = phi float [ 0.0, %entry ], [ %1521, %pv ]
+	%521 = phi float [ 0.0, %entry ], [ %1522, %pv ]
+	%522 = phi float [ 0.0, %entry ], [ %1531, %pv ]
+	%523 = phi float [ 0.0, %entry ], [ %1532, %pv ]
+	%524 = phi float [ 0.0, %entry ], [ %1533, %pv ]
+	%525 = phi float [ 0.0, %entry ], [ %1534, %pv ]
+	%526 = phi float [ 0.0, %entry ], [ %1536, %pv ]
+	%527 = phi float [ 0.0, %entry ], [ %1537, %pv ]
+	%528 = phi float [ 0.0, %entry ], [ %1538, %pv ]
+	%529 = phi float [ 0.0, %entry ], [ %1539, %pv ]
+	%530 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %495, i32 1, i32 31)
+	%531 = fadd float %495, %530
+	%532 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %531, i32 2, i32 31)
+	%533 = fadd float %531, %532
+	%534 = fcmp ogt float %533, 0.0
+	%535 = fdiv float 1.0, %533
+	%536 = select i1 %534, float %535, float 0.0
+	%537 = mul i32 %3, 16
+	%538 = add i32 %12, %537
+	%539 = add i32 %5, 0
+	%540 = add i32 %538, %539
+	%541 = fmul float %498, %536
+	%542 = fmul float %499, %536
+	%543 = fmul float %502, %536
+	%544 = fmul float %503, %536
+	%545 = fmul float %506, %536
+	%546 = fmul float %507, %536
+	%547 = fmul float %510, %536
+	%548 = fmul float %511, %536
+	%549 = fmul float %514, %536
+	%550 = fmul float %515, %536
+	%551 = fmul float %518, %536
+	%552 = fmul float %519, %536
+	%553 = fmul float %522, %536
+	%554 = fmul float %523, %536
+	%555 = fmul float %526, %536
+	%556 = fmul float %527, %536
+	%557 = icmp slt i32 %540, %M
+	br i1 %557, label %store0, label %stored0
 
 partial:
+	%558 = shl i32 %6, 1
+	%559 = add i32 0, %558
+	%560 = add i32 %183, %559
+	%561 = icmp slt i32 %560, %N
+	%562 = select i1 %561, i32 %560, i32 0
+	%563 = sitofp i32 %484 to float
+	%564 = sitofp i32 %562 to float
+	%565 = fcmp ole float %564, %563
+	%566 = uitofp i1 %565 to float
+	%567 = fcmp une float %566, 0.0
+	%568 = and i1 %561, %567
+	%569 = select i1 %568, float %424, float 0xFFF0000000000000
+	%570 = shl i32 %6, 1
+	%571 = add i32 1, %570
+	%572 = add i32 %183, %571
+	%573 = icmp slt i32 %572, %N
+	%574 = select i1 %573, i32 %572, i32 0
+	%575 = sitofp i32 %484 to float
+	%576 = sitofp i32 %574 to float
+	%577 = fcmp ole float %576, %575
+	%578 = uitofp i1 %577 to float
+	%579 = fcmp une float %578, 0.0
+	%580 = and i1 %573, %579
+	%581 = select i1 %580, float %425, float 0xFFF0000000000000
+	%582 = shl i32 %6, 1
+	%583 = add i32 0, %582
+	%584 = add i32 %183, %583
+	%585 = icmp slt i32 %584, %N
+	%586 = select i1 %585, i32 %584, i32 0
+	%587 = sitofp i32 %488 to float
+	%588 = sitofp i32 %586 to float
+	%589 = fcmp ole float %588, %587
+	%590 = uitofp i1 %589 to float
+	%591 = fcmp une float %590, 0.0
+	%592 = and i1 %585, %591
+	%593 = select i1 %592, float %426, float 0xFFF0000000000000
 	%594 = shl i32 %6, 1
-	%595 = add i32 0, %594
+	%595 = add i32 1, %594
 	%596 = add i32 %183, %595
 	%597 = icmp slt i32 %596, %N
 	%598 = select i1 %597, i32 %596, i32 0
-	%599 = sitofp i32 %583 to float
+	%599 = sitofp i32 %488 to float
 	%600 = sitofp i32 %598 to float
 	%601 = fcmp ole float %600, %599
 	%602 = uitofp i1 %601 to float
 	%603 = fcmp une float %602, 0.0
 	%604 = and i1 %597, %603
-	%605 = select i1 %604, float %433, float 0xFFF0000000000000
+	%605 = select i1 %604, float %427, float 0xFFF0000000000000
 	%606 = shl i32 %6, 1
-	%607 = add i32 1, %606
+	%607 = add i32 8, %606
 	%608 = add i32 %183, %607
 	%609 = icmp slt i32 %608, %N
 	%610 = select i1 %609, i32 %608, i32 0
-	%611 = sitofp i32 %583 to float
+	%611 = sitofp i32 %484 to float
 	%612 = sitofp i32 %610 to float
 	%613 = fcmp ole float %612, %611
 	%614 = uitofp i1 %613 to float
 	%615 = fcmp une float %614, 0.0
 	%616 = and i1 %609, %615
-	%617 = select i1 %616, float %434, float 0xFFF0000000000000
+	%617 = select i1 %616, float %429, float 0xFFF0000000000000
 	%618 = shl i32 %6, 1
-	%619 = add i32 0, %618
+	%619 = add i32 9, %618
 	%620 = add i32 %183, %619
 	%621 = icmp slt i32 %620, %N
 	%622 = select i1 %621, i32 %620, i32 0
-	%623 = sitofp i32 %587 to float
+	%623 = sitofp i32 %484 to float
 	%624 = sitofp i32 %622 to float
 	%625 = fcmp ole float %624, %623
 	%626 = uitofp i1 %625 to float
 	%627 = fcmp une float %626, 0.0
 	%628 = and i1 %621, %627
-	%629 = select i1 %628, float %435, float 0xFFF0000000000000
+	%629 = select i1 %628, float %430, float 0xFFF0000000000000
 	%630 = shl i32 %6, 1
-	%631 = add i32 1, %630
+	%631 = add i32 8, %630
 	%632 = add i32 %183, %631
 	%633 = icmp slt i32 %632, %N
 	%634 = select i1 %633, i32 %632, i32 0
-	%635 = sitofp i32 %587 to float
+	%635 = sitofp i32 %488 to float
 	%636 = sitofp i32 %634 to float
 	%637 = fcmp ole float %636, %635
 	%638 = uitofp i1 %637 to float
 	%639 = fcmp une float %638, 0.0
 	%640 = and i1 %633, %639
-	%641 = select i1 %640, float %436, float 0xFFF0000000000000
+	%641 = select i1 %640, float %431, float 0xFFF0000000000000
 	%642 = shl i32 %6, 1
-	%643 = add i32 8, %642
+	%643 = add i32 9, %642
 	%644 = add i32 %183, %643
 	%645 = icmp slt i32 %644, %N
 	%646 = select i1 %645, i32 %644, i32 0
-	%647 = sitofp i32 %583 to float
+	%647 = sitofp i32 %488 to float
 	%648 = sitofp i32 %646 to float
 	%649 = fcmp ole float %648, %647
 	%650 = uitofp i1 %649 to float
 	%651 = fcmp une float %650, 0.0
 	%652 = and i1 %645, %651
-	%653 = select i1 %652, float %438, float 0xFFF0000000000000
+	%653 = select i1 %652, float %432, float 0xFFF0000000000000
 	%654 = shl i32 %6, 1
-	%655 = add i32 9, %654
+	%655 = add i32 16, %654
 	%656 = add i32 %183, %655
 	%657 = icmp slt i32 %656, %N
 	%658 = select i1 %657, i32 %656, i32 0
-	%659 = sitofp i32 %583 to float
+	%659 = sitofp i32 %484 to float
 	%660 = sitofp i32 %658 to float
 	%661 = fcmp ole float %660, %659
 	%662 = uitofp i1 %661 to float
 	%663 = fcmp une float %662, 0.0
 	%664 = and i1 %657, %663
-	%665 = select i1 %664, float %439, float 0xFFF0000000000000
+	%665 = select i1 %664, float %440, float 0xFFF0000000000000
 	%666 = shl i32 %6, 1
-	%667 = add i32 8, %666
+	%667 = add i32 17, %666
 	%668 = add i32 %183, %667
 	%669 = icmp slt i32 %668, %N
 	%670 = select i1 %669, i32 %668, i32 0
-	%671 = sitofp i32 %587 to float
+	%671 = sitofp i32 %484 to float
 	%672 = sitofp i32 %670 to float
 	%673 = fcmp ole float %672, %671
 	%674 = uitofp i1 %673 to float
 	%675 = fcmp une float %674, 0.0
 	%676 = and i1 %669, %675
-	%677 = select i1 %676, float %440, float 0xFFF0000000000000
+	%677 = select i1 %676, float %441, float 0xFFF0000000000000
 	%678 = shl i32 %6, 1
-	%679 = add i32 9, %678
+	%679 = add i32 16, %678
 	%680 = add i32 %183, %679
 	%681 = icmp slt i32 %680, %N
 	%682 = select i1 %681, i32 %680, i32 0
-	%683 = sitofp i32 %587 to float
+	%683 = sitofp i32 %488 to float
 	%684 = sitofp i32 %682 to float
 	%685 = fcmp ole float %684, %683
 	%686 = uitofp i1 %685 to float
 	%687 = fcmp une float %686, 0.0
 	%688 = and i1 %681, %687
-	%689 = select i1 %688, float %441, float 0xFFF0000000000000
+	%689 = select i1 %688, float %442, float 0xFFF0000000000000
 	%690 = shl i32 %6, 1
-	%691 = add i32 16, %690
+	%691 = add i32 17, %690
 	%692 = add i32 %183, %691
 	%693 = icmp slt i32 %692, %N
 	%694 = select i1 %693, i32 %692, i32 0
-	%695 = sitofp i32 %583 to float
+	%695 = sitofp i32 %488 to float
 	%696 = sitofp i32 %694 to float
 	%697 = fcmp ole float %696, %695
 	%698 = uitofp i1 %697 to float
 	%699 = fcmp une float %698, 0.0
 	%700 = and i1 %693, %699
-	%701 = select i1 %700, float %449, float 0xFFF0000000000000
+	%701 = select i1 %700, float %443, float 0xFFF0000000000000
 	%702 = shl i32 %6, 1
-	%703 = add i32 17, %702
+	%703 = add i32 24, %702
 	%704 = add i32 %183, %703
 	%705 = icmp slt i32 %704, %N
 	%706 = select i1 %705, i32 %704, i32 0
-	%707 = sitofp i32 %583 to float
+	%707 = sitofp i32 %484 to float
 	%708 = sitofp i32 %706 to float
 	%709 = fcmp ole float %708, %707
 	%710 = uitofp i1 %709 to float
 	%711 = fcmp une float %710, 0.0
 	%712 = and i1 %705, %711
-	%713 = select i1 %712, float %450, float 0xFFF0000000000000
+	%713 = select i1 %712, float %445, float 0xFFF0000000000000
 	%714 = shl i32 %6, 1
-	%715 = add i32 16, %714
+	%715 = add i32 25, %714
 	%716 = add i32 %183, %715
 	%717 = icmp slt i32 %716, %N
 	%718 = select i1 %717, i32 %716, i32 0
-	%719 = sitofp i32 %587 to float
+	%719 = sitofp i32 %484 to float
 	%720 = sitofp i32 %718 to float
 	%721 = fcmp ole float %720, %719
 	%722 = uitofp i1 %721 to float
 	%723 = fcmp une float %722, 0.0
 	%724 = and i1 %717, %723
-	%725 = select i1 %724, float %451, float 0xFFF0000000000000
+	%725 = select i1 %724, float %446, float 0xFFF0000000000000
 	%726 = shl i32 %6, 1
-	%727 = add i32 17, %726
+	%727 = add i32 24, %726
 	%728 = add i32 %183, %727
 	%729 = icmp slt i32 %728, %N
 	%730 = select i1 %729, i32 %728, i32 0
-	%731 = sitofp i32 %587 to float
+	%731 = sitofp i32 %488 to float
 	%732 = sitofp i32 %730 to float
 	%733 = fcmp ole float %732, %731
 	%734 = uitofp i1 %733 to float
 	%735 = fcmp une float %734, 0.0
 	%736 = and i1 %729, %735
-	%737 = select i1 %736, float %452, float 0xFFF0000000000000
+	%737 = select i1 %736, float %447, float 0xFFF0000000000000
 	%738 = shl i32 %6, 1
-	%739 = add i32 24, %738
+	%739 = add i32 25, %738
 	%740 = add i32 %183, %739
 	%741 = icmp slt i32 %740, %N
 	%742 = select i1 %741, i32 %740, i32 0
-	%743 = sitofp i32 %583 to float
+	%743 = sitofp i32 %488 to float
 	%744 = sitofp i32 %742 to float
 	%745 = fcmp ole float %744, %743
 	%746 = uitofp i1 %745 to float
 	%747 = fcmp une float %746, 0.0
 	%748 = and i1 %741, %747
-	%749 = select i1 %748, float %454, float 0xFFF0000000000000
+	%749 = select i1 %748, float %448, float 0xFFF0000000000000
 	%750 = shl i32 %6, 1
-	%751 = add i32 25, %750
+	%751 = add i32 32, %750
 	%752 = add i32 %183, %751
 	%753 = icmp slt i32 %752, %N
 	%754 = select i1 %753, i32 %752, i32 0
-	%755 = sitofp i32 %583 to float
+	%755 = sitofp i32 %484 to float
 	%756 = sitofp i32 %754 to float
 	%757 = fcmp ole float %756, %755
 	%758 = uitofp i1 %757 to float
 	%759 = fcmp une float %758, 0.0
 	%760 = and i1 %753, %759
-	%761 = select i1 %760, float %455, float 0xFFF0000000000000
+	%761 = select i1 %760, float %456, float 0xFFF0000000000000
 	%762 = shl i32 %6, 1
-	%763 = add i32 24, %762
+	%763 = add i32 33, %762
 	%764 = add i32 %183, %763
 	%765 = icmp slt i32 %764, %N
 	%766 = select i1 %765, i32 %764, i32 0
-	%767 = sitofp i32 %587 to float
+	%767 = sitofp i32 %484 to float
 	%768 = sitofp i32 %766 to float
 	%769 = fcmp ole float %768, %767
 	%770 = uitofp i1 %769 to float
 	%771 = fcmp une float %770, 0.0
 	%772 = and i1 %765, %771
-	%773 = select i1 %772, float %456, float 0xFFF0000000000000
+	%773 = select i1 %772, float %457, float 0xFFF0000000000000
 	%774 = shl i32 %6, 1
-	%775 = add i32 25, %774
+	%775 = add i32 32, %774
 	%776 = add i32 %183, %775
 	%777 = icmp slt i32 %776, %N
 	%778 = select i1 %777, i32 %776, i32 0
-	%779 = sitofp i32 %587 to float
+	%779 = sitofp i32 %488 to float
 	%780 = sitofp i32 %778 to float
 	%781 = fcmp ole float %780, %779
 	%782 = uitofp i1 %781 to float
 	%783 = fcmp une float %782, 0.0
 	%784 = and i1 %777, %783
-	%785 = select i1 %784, float %457, float 0xFFF0000000000000
+	%785 = select i1 %784, float %458, float 0xFFF0000000000000
 	%786 = shl i32 %6, 1
-	%787 = add i32 32, %786
+	%787 = add i32 33, %786
 	%788 = add i32 %183, %787
 	%789 = icmp slt i32 %788, %N
 	%790 = select i1 %789, i32 %788, i32 0
-	%791 = sitofp i32 %583 to float
+	%791 = sitofp i32 %488 to float
 	%792 = sitofp i32 %790 to float
 	%793 = fcmp ole float %792, %791
 	%794 = uitofp i1 %793 to float
 	%795 = fcmp une float %794, 0.0
 	%796 = and i1 %789, %795
-	%797 = select i1 %796, float %465, float 0xFFF0000000000000
+	%797 = select i1 %796, float %459, float 0xFFF0000000000000
 	%798 = shl i32 %6, 1
-	%799 = add i32 33, %798
+	%799 = add i32 40, %798
 	%800 = add i32 %183, %799
 	%801 = icmp slt i32 %800, %N
 	%802 = select i1 %801, i32 %800, i32 0
-	%803 = sitofp i32 %583 to float
+	%803 = sitofp i32 %484 to float
 	%804 = sitofp i32 %802 to float
 	%805 = fcmp ole float %804, %803
 	%806 = uitofp i1 %805 to float
 	%807 = fcmp une float %806, 0.0
 	%808 = and i1 %801, %807
-	%809 = select i1 %808, float %466, float 0xFFF0000000000000
+	%809 = select i1 %808, float %461, float 0xFFF0000000000000
 	%810 = shl i32 %6, 1
-	%811 = add i32 32, %810
+	%811 = add i32 41, %810
 	%812 = add i32 %183, %811
 	%813 = icmp slt i32 %812, %N
 	%814 = select i1 %813, i32 %812, i32 0
-	%815 = sitofp i32 %587 to float
+	%815 = sitofp i32 %484 to float
 	%816 = sitofp i32 %814 to float
 	%817 = fcmp ole float %816, %815
 	%818 = uitofp i1 %817 to float
 	%819 = fcmp une float %818, 0.0
 	%820 = and i1 %813, %819
-	%821 = select i1 %820, float %467, float 0xFFF0000000000000
+	%821 = select i1 %820, float %462, float 0xFFF0000000000000
 	%822 = shl i32 %6, 1
-	%823 = add i32 33, %822
+	%823 = add i32 40, %822
 	%824 = add i32 %183, %823
 	%825 = icmp slt i32 %824, %N
 	%826 = select i1 %825, i32 %824, i32 0
-	%827 = sitofp i32 %587 to float
+	%827 = sitofp i32 %488 to float
 	%828 = sitofp i32 %826 to float
 	%829 = fcmp ole float %828, %827
 	%830 = uitofp i1 %829 to float
 	%831 = fcmp une float %830, 0.0
 	%832 = and i1 %825, %831
-	%833 = select i1 %832, float %468, float 0xFFF0000000000000
+	%833 = select i1 %832, float %463, float 0xFFF0000000000000
 	%834 = shl i32 %6, 1
-	%835 = add i32 40, %834
+	%835 = add i32 41, %834
 	%836 = add i32 %183, %835
 	%837 = icmp slt i32 %836, %N
 	%838 = select i1 %837, i32 %836, i32 0
-	%839 = sitofp i32 %583 to float
+	%839 = sitofp i32 %488 to float
 	%840 = sitofp i32 %838 to float
 	%841 = fcmp ole float %840, %839
 	%842 = uitofp i1 %841 to float
 	%843 = fcmp une float %842, 0.0
 	%844 = and i1 %837, %843
-	%845 = select i1 %844, float %470, float 0xFFF0000000000000
+	%845 = select i1 %844, float %464, float 0xFFF0000000000000
 	%846 = shl i32 %6, 1
-	%847 = add i32 41, %846
+	%847 = add i32 48, %846
 	%848 = add i32 %183, %847
 	%849 = icmp slt i32 %848, %N
 	%850 = select i1 %849, i32 %848, i32 0
-	%851 = sitofp i32 %583 to float
+	%851 = sitofp i32 %484 to float
 	%852 = sitofp i32 %850 to float
 	%853 = fcmp ole float %852, %851
 	%854 = uitofp i1 %853 to float
 	%855 = fcmp une float %854, 0.0
 	%856 = and i1 %849, %855
-	%857 = select i1 %856, float %471, float 0xFFF0000000000000
+	%857 = select i1 %856, float %472, float 0xFFF0000000000000
 	%858 = shl i32 %6, 1
-	%859 = add i32 40, %858
+	%859 = add i32 49, %858
 	%860 = add i32 %183, %859
 	%861 = icmp slt i32 %860, %N
 	%862 = select i1 %861, i32 %860, i32 0
-	%863 = sitofp i32 %587 to float
+	%863 = sitofp i32 %484 to float
 	%864 = sitofp i32 %862 to float
 	%865 = fcmp ole float %864, %863
 	%866 = uitofp i1 %865 to float
 	%867 = fcmp une float %866, 0.0
 	%868 = and i1 %861, %867
-	%869 = select i1 %868, float %472, float 0xFFF0000000000000
+	%869 = select i1 %868, float %473, float 0xFFF0000000000000
 	%870 = shl i32 %6, 1
-	%871 = add i32 41, %870
+	%871 = add i32 48, %870
 	%872 = add i32 %183, %871
 	%873 = icmp slt i32 %872, %N
 	%874 = select i1 %873, i32 %872, i32 0
-	%875 = sitofp i32 %587 to float
+	%875 = sitofp i32 %488 to float
 	%876 = sitofp i32 %874 to float
 	%877 = fcmp ole float %876, %875
 	%878 = uitofp i1 %877 to float
 	%879 = fcmp une float %878, 0.0
 	%880 = and i1 %873, %879
-	%881 = select i1 %880, float %473, float 0xFFF0000000000000
+	%881 = select i1 %880, float %474, float 0xFFF0000000000000
 	%882 = shl i32 %6, 1
-	%883 = add i32 48, %882
+	%883 = add i32 49, %882
 	%884 = add i32 %183, %883
 	%885 = icmp slt i32 %884, %N
 	%886 = select i1 %885, i32 %884, i32 0
-	%887 = sitofp i32 %583 to float
+	%887 = sitofp i32 %488 to float
 	%888 = sitofp i32 %886 to float
 	%889 = fcmp ole float %888, %887
 	%890 = uitofp i1 %889 to float
 	%891 = fcmp une float %890, 0.0
 	%892 = and i1 %885, %891
-	%893 = select i1 %892, float %481, float 0xFFF0000000000000
+	%893 = select i1 %892, float %475, float 0xFFF0000000000000
 	%894 = shl i32 %6, 1
-	%895 = add i32 49, %894
+	%895 = add i32 56, %894
 	%896 = add i32 %183, %895
 	%897 = icmp slt i32 %896, %N
 	%898 = select i1 %897, i32 %896, i32 0
-	%899 = sitofp i32 %583 to float
+	%899 = sitofp i32 %484 to float
 	%900 = sitofp i32 %898 to float
 	%901 = fcmp ole float %900, %899
 	%902 = uitofp i1 %901 to float
 	%903 = fcmp une float %902, 0.0
 	%904 = and i1 %897, %903
-	%905 = select i1 %904, float %482, float 0xFFF0000000000000
+	%905 = select i1 %904, float %477, float 0xFFF0000000000000
 	%906 = shl i32 %6, 1
-	%907 = add i32 48, %906
+	%907 = add i32 57, %906
 	%908 = add i32 %183, %907
 	%909 = icmp slt i32 %908, %N
 	%910 = select i1 %909, i32 %908, i32 0
-	%911 = sitofp i32 %587 to float
+	%911 = sitofp i32 %484 to float
 	%912 = sitofp i32 %910 to float
 	%913 = fcmp ole float %912, %911
 	%914 = uitofp i1 %913 to float
 	%915 = fcmp une float %914, 0.0
 	%916 = and i1 %909, %915
-	%917 = select i1 %916, float %483, float 0xFFF0000000000000
+	%917 = select i1 %916, float %478, float 0xFFF0000000000000
 	%918 = shl i32 %6, 1
-	%919 = add i32 49, %918
+	%919 = add i32 56, %918
 	%920 = add i32 %183, %919
 	%921 = icmp slt i32 %920, %N
 	%922 = select i1 %921, i32 %920, i32 0
-	%923 = sitofp i32 %587 to float
+	%923 = sitofp i32 %488 to float
 	%924 = sitofp i32 %922 to float
 	%925 = fcmp ole float %924, %923
 	%926 = uitofp i1 %925 to float
 	%927 = fcmp une float %926, 0.0
 	%928 = and i1 %921, %927
-	%929 = select i1 %928, float %484, float 0xFFF0000000000000
+	%929 = select i1 %928, float %479, float 0xFFF0000000000000
 	%930 = shl i32 %6, 1
-	%931 = add i32 56, %930
+	%931 = add i32 57, %930
 	%932 = add i32 %183, %931
 	%933 = icmp slt i32 %932, %N
 	%934 = select i1 %933, i32 %932, i32 0
-	%935 = sitofp i32 %583 to float
+	%935 = sitofp i32 %488 to float
 	%936 = sitofp i32 %934 to float
 	%937 = fcmp ole float %936, %935
 	%938 = uitofp i1 %937 to float
 	%939 = fcmp une float %938, 0.0
 	%940 = and i1 %933, %939
-	%941 = select i1 %940, float %486, float 0xFFF0000000000000
-	%942 = shl i32 %6, 1
-	%943 = add i32 57, %942
-	%944 = add i32 %183, %943
-	%945 = icmp slt i32 %944, %N
-	%946 = select i1 %945, i32 %944, i32 0
-	%947 = sitofp i32 %583 to float
-	%948 = sitofp i32 %946 to float
-	%949 = fcmp ole float %948, %947
-	%950 = uitofp i1 %949 to float
-	%951 = fcmp une float %950, 0.0
-	%952 = and i1 %945, %951
-	%953 = select i1 %952, float %487, float 0xFFF0000000000000
-	%954 = shl i32 %6, 1
-	%955 = add i32 56, %954
-	%956 = add i32 %183, %955
-	%957 = icmp slt i32 %956, %N
-	%958 = select i1 %957, i32 %956, i32 0
-	%959 = sitofp i32 %587 to float
-	%960 = sitofp i32 %958 to float
-	%961 = fcmp ole float %960, %959
-	%962 = uitofp i1 %961 to float
-	%963 = fcmp une float %962, 0.0
-	%964 = and i1 %957, %963
-	%965 = select i1 %964, float %488, float 0xFFF0000000000000
-	%966 = shl i32 %6, 1
-	%967 = add i32 57, %966
-	%968 = add i32 %183, %967
-	%969 = icmp slt i32 %968, %N
-	%970 = select i1 %969, i32 %968, i32 0
-	%971 = sitofp i32 %587 to float
-	%972 = sitofp i32 %970 to float
-	%973 = fcmp ole float %972, %971
-	%974 = uitofp i1 %973 to float
-	%975 = fcmp une float %974, 0.0
-	%976 = and i1 %969, %975
-	%977 = select i1 %976, float %489, float 0xFFF0000000000000
+	%941 = select i1 %940, float %480, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%978 = phi float [ %433, %prefetched ], [ %605, %partial ]
-	%979 = phi float [ %434, %prefetched ], [ %617, %partial ]
-	%980 = phi float [ %435, %prefetched ], [ %629, %partial ]
-	%981 = phi float [ %436, %prefetched ], [ %641, %partial ]
-	%982 = phi float [ %438, %prefetched ], [ %653, %partial ]
-	%983 = phi float [ %439, %prefetched ], [ %665, %partial ]
-	%984 = phi float [ %440, %prefetched ], [ %677, %partial ]
-	%985 = phi float [ %441, %prefetched ], [ %689, %partial ]
-	%986 = phi float [ %449, %prefetched ], [ %701, %partial ]
-	%987 = phi float [ %450, %prefetched ], [ %713, %partial ]
-	%988 = phi float [ %451, %prefetched ], [ %725, %partial ]
-	%989 = phi float [ %452, %prefetched ], [ %737, %partial ]
-	%990 = phi float [ %454, %prefetched ], [ %749, %partial ]
-	%991 = phi float [ %455, %prefetched ], [ %761, %partial ]
-	%992 = phi float [ %456, %prefetched ], [ %773, %partial ]
-	%993 = phi float [ %457, %prefetched ], [ %785, %partial ]
-	%994 = phi float [ %465, %prefetched ], [ %797, %partial ]
-	%995 = phi float [ %466, %prefetched ], [ %809, %partial ]
-	%996 = phi float [ %467, %prefetched ], [ %821, %partial ]
-	%997 = phi float [ %468, %prefetched ], [ %833, %partial ]
-	%998 = phi float [ %470, %prefetched ], [ %845, %partial ]
-	%999 = phi float [ %471, %prefetched ], [ %857, %partial ]
-	%1000 = phi float [ %472, %prefetched ], [ %869, %partial ]
-	%1001 = phi float [ %473, %prefetched ], [ %881, %partial ]
-	%1002 = phi float [ %481, %prefetched ], [ %893, %partial ]
-	%1003 = phi float [ %482, %prefetched ], [ %905, %partial ]
-	%1004 = phi float [ %483, %prefetched ], [ %917, %partial ]
-	%1005 = phi float [ %484, %prefetched ], [ %929, %partial ]
-	%1006 = phi float [ %486, %prefetched ], [ %941, %partial ]
-	%1007 = phi float [ %487, %prefetched ], [ %953, %partial ]
-	%1008 = phi float [ %488, %prefetched ], [ %965, %partial ]
-	%1009 = phi float [ %489, %prefetched ], [ %977, %partial ]
-	%1010 = call float @llvm.nvvm.fmax.f(float %978, float %979)
-	%1011 = call float @llvm.nvvm.fmax.f(float %982, float %983)
-	%1012 = call float @llvm.nvvm.fmax.f(float %986, float %987)
-	%1013 = call float @llvm.nvvm.fmax.f(float %990, float %991)
-	%1014 = call float @llvm.nvvm.fmax.f(float %994, float %995)
-	%1015 = call float @llvm.nvvm.fmax.f(float %998, float %999)
-	%1016 = call float @llvm.nvvm.fmax.f(float %1002, float %1003)
-	%1017 = call float @llvm.nvvm.fmax.f(float %1006, float %1007)
-	%1018 = call float @llvm.nvvm.fmax.f(float %1010, float %1011)
-	%1019 = call float @llvm.nvvm.fmax.f(float %1012, float %1013)
-	%1020 = call float @llvm.nvvm.fmax.f(float %1014, float %1015)
-	%1021 = call float @llvm.nvvm.fmax.f(float %1016, float %1017)
-	%1022 = call float @llvm.nvvm.fmax.f(float %1018, float %1019)
-	%1023 = call float @llvm.nvvm.fmax.f(float %1020, float %1021)
-	%1024 = call float @llvm.nvvm.fmax.f(float %1022, float %1023)
-	%1025 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1024, i32 1, i32 31)
-	%1026 = call float @llvm.nvvm.fmax.f(float %1024, float %1025)
-	%1027 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1026, i32 2, i32 31)
-	%1028 = call float @llvm.nvvm.fmax.f(float %1026, float %1027)
-	%1029 = fmul float %1028, 0x3FC7154760000000
-	%1030 = call float @llvm.nvvm.fmax.f(float %179, float %1029)
-	%1031 = fadd float %179, 8.0
-	%1032 = fcmp ogt float %1030, %1031
-	%1033 = or i1 false, %1032
-	%1034 = call float @llvm.nvvm.fmax.f(float %980, float %981)
-	%1035 = call float @llvm.nvvm.fmax.f(float %984, float %985)
-	%1036 = call float @llvm.nvvm.fmax.f(float %988, float %989)
-	%1037 = call float @llvm.nvvm.fmax.f(float %992, float %993)
-	%1038 = call float @llvm.nvvm.fmax.f(float %996, float %997)
-	%1039 = call float @llvm.nvvm.fmax.f(float %1000, float %1001)
-	%1040 = call float @llvm.nvvm.fmax.f(float %1004, float %1005)
-	%1041 = call float @llvm.nvvm.fmax.f(float %1008, float %1009)
-	%1042 = call float @llvm.nvvm.fmax.f(float %1034, float %1035)
-	%1043 = call float @llvm.nvvm.fmax.f(float %1036, float %1037)
-	%1044 = call float @llvm.nvvm.fmax.f(float %1038, float %1039)
-	%1045 = call float @llvm.nvvm.fmax.f(float %1040, float %1041)
-	%1046 = call float @llvm.nvvm.fmax.f(float %1042, float %1043)
-	%1047 = call float @llvm.nvvm.fmax.f(float %1044, float %1045)
-	%1048 = call float @llvm.nvvm.fmax.f(float %1046, float %1047)
-	%1049 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1048, i32 1, i32 31)
-	%1050 = call float @llvm.nvvm.fmax.f(float %1048, float %1049)
-	%1051 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1050, i32 2, i32 31)
-	%1052 = call float @llvm.nvvm.fmax.f(float %1050, float %1051)
-	%1053 = fmul float %1052, 0x3FC7154760000000
-	%1054 = call float @llvm.nvvm.fmax.f(float %181, float %1053)
-	%1055 = fadd float %181, 8.0
-	%1056 = fcmp ogt float %1054, %1055
-	%1057 = or i1 %1033, %1056
-	%1058 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1057)
-	br i1 %1058, label %1059, label %1102
+	%942 = phi float [ %424, %loop ], [ %569, %partial ]
+	%943 = phi float [ %425, %loop ], [ %581, %partial ]
+	%944 = phi float [ %426, %loop ], [ %593, %partial ]
+	%945 = phi float [ %427, %loop ], [ %605, %partial ]
+	%946 = phi float [ %429, %loop ], [ %617, %partial ]
+	%947 = phi float [ %430, %loop ], [ %629, %partial ]
+	%948 = phi float [ %431, %loop ], [ %641, %partial ]
+	%949 = phi float [ %432, %loop ], [ %653, %partial ]
+	%950 = phi float [ %440, %loop ], [ %665, %partial ]
+	%951 = phi float [ %441, %loop ], [ %677, %partial ]
+	%952 = phi float [ %442, %loop ], [ %689, %partial ]
+	%953 = phi float [ %443, %loop ], [ %701, %partial ]
+	%954 = phi float [ %445, %loop ], [ %713, %partial ]
+	%955 = phi float [ %446, %loop ], [ %725, %partial ]
+	%956 = phi float [ %447, %loop ], [ %737, %partial ]
+	%957 = phi float [ %448, %loop ], [ %749, %partial ]
+	%958 = phi float [ %456, %loop ], [ %761, %partial ]
+	%959 = phi float [ %457, %loop ], [ %773, %partial ]
+	%960 = phi float [ %458, %loop ], [ %785, %partial ]
+	%961 = phi float [ %459, %loop ], [ %797, %partial ]
+	%962 = phi float [ %461, %loop ], [ %809, %partial ]
+	%963 = phi float [ %462, %loop ], [ %821, %partial ]
+	%964 = phi float [ %463, %loop ], [ %833, %partial ]
+	%965 = phi float [ %464, %loop ], [ %845, %partial ]
+	%966 = phi float [ %472, %loop ], [ %857, %partial ]
+	%967 = phi float [ %473, %loop ], [ %869, %partial ]
+	%968 = phi float [ %474, %loop ], [ %881, %partial ]
+	%969 = phi float [ %475, %loop ], [ %893, %partial ]
+	%970 = phi float [ %477, %loop ], [ %905, %partial ]
+	%971 = phi float [ %478, %loop ], [ %917, %partial ]
+	%972 = phi float [ %479, %loop ], [ %929, %partial ]
+	%973 = phi float [ %480, %loop ], [ %941, %partial ]
+	%974 = call float @llvm.nvvm.fmax.f(float %942, float %943)
+	%975 = call float @llvm.nvvm.fmax.f(float %946, float %947)
+	%976 = call float @llvm.nvvm.fmax.f(float %950, float %951)
+	%977 = call float @llvm.nvvm.fmax.f(float %954, float %955)
+	%978 = call float @llvm.nvvm.fmax.f(float %958, float %959)
+	%979 = call float @llvm.nvvm.fmax.f(float %962, float %963)
+	%980 = call float @llvm.nvvm.fmax.f(float %966, float %967)
+	%981 = call float @llvm.nvvm.fmax.f(float %970, float %971)
+	%982 = call float @llvm.nvvm.fmax.f(float %974, float %975)
+	%983 = call float @llvm.nvvm.fmax.f(float %976, float %977)
+	%984 = call float @llvm.nvvm.fmax.f(float %978, float %979)
+	%985 = call float @llvm.nvvm.fmax.f(float %980, float %981)
+	%986 = call float @llvm.nvvm.fmax.f(float %982, float %983)
+	%987 = call float @llvm.nvvm.fmax.f(float %984, float %985)
+	%988 = call float @llvm.nvvm.fmax.f(float %986, float %987)
+	%989 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %988, i32 1, i32 31)
+	%990 = call float @llvm.nvvm.fmax.f(float %988, float %989)
+	%991 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %990, i32 2, i32 31)
+	%992 = call float @llvm.nvvm.fmax.f(float %990, float %991)
+	%993 = fmul float %992, 0x3FC7154760000000
+	%994 = call float @llvm.nvvm.fmax.f(float %179, float %993)
+	%995 = fadd float %179, 8.0
+	%996 = fcmp ogt float %994, %995
+	%997 = or i1 false, %996
+	%998 = call float @llvm.nvvm.fmax.f(float %944, float %945)
+	%999 = call float @llvm.nvvm.fmax.f(float %948, float %949)
+	%1000 = call float @llvm.nvvm.fmax.f(float %952, float %953)
+	%1001 = call float @llvm.nvvm.fmax.f(float %956, float %957)
+	%1002 = call float @llvm.nvvm.fmax.f(float %960, float %961)
+	%1003 = call float @llvm.nvvm.fmax.f(float %964, float %965)
+	%1004 = call float @llvm.nvvm.fmax.f(float %968, float %969)
+	%1005 = call float @llvm.nvvm.fmax.f(float %972, float %973)
+	%1006 = call float @llvm.nvvm.fmax.f(float %998, float %999)
+	%1007 = call float @llvm.nvvm.fmax.f(float %1000, float %1001)
+	%1008 = call float @llvm.nvvm.fmax.f(float %1002, float %1003)
+	%1009 = call float @llvm.nvvm.fmax.f(float %1004, float %1005)
+	%1010 = call float @llvm.nvvm.fmax.f(float %1006, float %1007)
+	%1011 = call float @llvm.nvvm.fmax.f(float %1008, float %1009)
+	%1012 = call float @llvm.nvvm.fmax.f(float %1010, float %1011)
+	%1013 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1012, i32 1, i32 31)
+	%1014 = call float @llvm.nvvm.fmax.f(float %1012, float %1013)
+	%1015 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1014, i32 2, i32 31)
+	%1016 = call float @llvm.nvvm.fmax.f(float %1014, float %1015)
+	%1017 = fmul float %1016, 0x3FC7154760000000
+	%1018 = call float @llvm.nvvm.fmax.f(float %181, float %1017)
+	%1019 = fadd float %181, 8.0
+	%1020 = fcmp ogt float %1018, %1019
+	%1021 = or i1 %997, %1020
+	%1022 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1021)
+	br i1 %1022, label %1023, label %1066
 
-1059:
-	%1060 = fcmp oeq float %1030, 0xFFF0000000000000
-	%1061 = select i1 %1060, float 0.0, float %1030
-	%1062 = fsub float %179, %1061
-	%1063 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1062)
-	%1064 = fcmp oeq float %1054, 0xFFF0000000000000
-	%1065 = select i1 %1064, float 0.0, float %1054
-	%1066 = fsub float %181, %1065
-	%1067 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1066)
-	%1068 = fmul float %147, %1063
-	%1069 = fmul float %148, %1063
-	%1070 = fmul float %149, %1067
-	%1071 = fmul float %150, %1067
-	%1072 = fmul float %151, %1063
-	%1073 = fmul float %152, %1063
-	%1074 = fmul float %153, %1067
-	%1075 = fmul float %154, %1067
-	%1076 = fmul float %155, %1063
-	%1077 = fmul float %156, %1063
-	%1078 = fmul float %157, %1067
-	%1079 = fmul float %158, %1067
-	%1080 = fmul float %159, %1063
-	%1081 = fmul float %160, %1063
-	%1082 = fmul float %161, %1067
-	%1083 = fmul float %162, %1067
-	%1084 = fmul float %163, %1063
-	%1085 = fmul float %164, %1063
-	%1086 = fmul float %165, %1067
-	%1087 = fmul float %166, %1067
-	%1088 = fmul float %167, %1063
-	%1089 = fmul float %168, %1063
-	%1090 = fmul float %169, %1067
-	%1091 = fmul float %170, %1067
-	%1092 = fmul float %171, %1063
-	%1093 = fmul float %172, %1063
-	%1094 = fmul float %173, %1067
-	%1095 = fmul float %174, %1067
-	%1096 = fmul float %175, %1063
-	%1097 = fmul float %176, %1063
-	%1098 = fmul float %177, %1067
-	%1099 = fmul float %178, %1067
-	%1100 = fmul float %180, %1063
-	%1101 = fmul float %182, %1067
-	br label %1102
+1023:
+	%1024 = fcmp oeq float %994, 0xFFF0000000000000
+	%1025 = select i1 %1024, float 0.0, float %994
+	%1026 = fsub float %179, %1025
+	%1027 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1026)
+	%1028 = fcmp oeq float %1018, 0xFFF0000000000000
+	%1029 = select i1 %1028, float 0.0, float %1018
+	%1030 = fsub float %181, %1029
+	%1031 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1030)
+	%1032 = fmul float %147, %1027
+	%1033 = fmul float %148, %1027
+	%1034 = fmul float %149, %1031
+	%1035 = fmul float %150, %1031
+	%1036 = fmul float %151, %1027
+	%1037 = fmul float %152, %1027
+	%1038 = fmul float %153, %1031
+	%1039 = fmul float %154, %1031
+	%1040 = fmul float %155, %1027
+	%1041 = fmul float %156, %1027
+	%1042 = fmul float %157, %1031
+	%1043 = fmul float %158, %1031
+	%1044 = fmul float %159, %1027
+	%1045 = fmul float %160, %1027
+	%1046 = fmul float %161, %1031
+	%1047 = fmul float %162, %1031
+	%1048 = fmul float %163, %1027
+	%1049 = fmul float %164, %1027
+	%1050 = fmul float %165, %1031
+	%1051 = fmul float %166, %1031
+	%1052 = fmul float %167, %1027
+	%1053 = fmul float %168, %1027
+	%1054 = fmul float %169, %1031
+	%1055 = fmul float %170, %1031
+	%1056 = fmul float %171, %1027
+	%1057 = fmul float %172, %1027
+	%1058 = fmul float %173, %1031
+	%1059 = fmul float %174, %1031
+	%1060 = fmul float %175, %1027
+	%1061 = fmul float %176, %1027
+	%1062 = fmul float %177, %1031
+	%1063 = fmul float %178, %1031
+	%1064 = fmul float %180, %1027
+	%1065 = fmul float %182, %1031
+	br label %1066
 
-1102:
-	%1103 = phi float [ %147, %softmax ], [ %1068, %1059 ]
-	%1104 = phi float [ %148, %softmax ], [ %1069, %1059 ]
-	%1105 = phi float [ %149, %softmax ], [ %1070, %1059 ]
-	%1106 = phi float [ %150, %softmax ], [ %1071, %1059 ]
-	%1107 = phi float [ %151, %softmax ], [ %1072, %1059 ]
-	%1108 = phi float [ %152, %softmax ], [ %1073, %1059 ]
-	%1109 = phi float [ %153, %softmax ], [ %1074, %1059 ]
-	%1110 = phi float [ %154, %softmax ], [ %1075, %1059 ]
-	%1111 = phi float [ %155, %softmax ], [ %1076, %1059 ]
-	%1112 = phi float [ %156, %softmax ], [ %1077, %1059 ]
-	%1113 = phi float [ %157, %softmax ], [ %1078, %1059 ]
-	%1114 = phi float [ %158, %softmax ], [ %1079, %1059 ]
-	%1115 = phi float [ %159, %softmax ], [ %1080, %1059 ]
-	%1116 = phi float [ %160, %softmax ], [ %1081, %1059 ]
-	%1117 = phi float [ %161, %softmax ], [ %1082, %1059 ]
-	%1118 = phi float [ %162, %softmax ], [ %1083, %1059 ]
-	%1119 = phi float [ %163, %softmax ], [ %1084, %1059 ]
-	%1120 = phi float [ %164, %softmax ], [ %1085, %1059 ]
-	%1121 = phi float [ %165, %softmax ], [ %1086, %1059 ]
-	%1122 = phi float [ %166, %softmax ], [ %1087, %1059 ]
-	%1123 = phi float [ %167, %softmax ], [ %1088, %1059 ]
-	%1124 = phi float [ %168, %softmax ], [ %1089, %1059 ]
-	%1125 = phi float [ %169, %softmax ], [ %1090, %1059 ]
-	%1126 = phi float [ %170, %softmax ], [ %1091, %1059 ]
-	%1127 = phi float [ %171, %softmax ], [ %1092, %1059 ]
-	%1128 = phi float [ %172, %softmax ], [ %1093, %1059 ]
-	%1129 = phi float [ %173, %softmax ], [ %1094, %1059 ]
-	%1130 = phi float [ %174, %softmax ], [ %1095, %1059 ]
-	%1131 = phi float [ %175, %softmax ], [ %1096, %1059 ]
-	%1132 = phi float [ %176, %softmax ], [ %1097, %1059 ]
-	%1133 = phi float [ %177, %softmax ], [ %1098, %1059 ]
-	%1134 = phi float [ %178, %softmax ], [ %1099, %1059 ]
-	%1135 = phi float [ %180, %softmax ], [ %1100, %1059 ]
-	%1136 = phi float [ %182, %softmax ], [ %1101, %1059 ]
-	%1137 = select i1 %1058, float %1030, float %179
-	%1138 = fcmp oeq float %1137, 0xFFF0000000000000
-	%1139 = select i1 %1138, float 0.0, float %1137
-	%1140 = fneg float %1139
-	%1141 = call float @llvm.fma.f32(float %978, float 0x3FC7154760000000, float %1140)
-	%1142 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1141)
-	%1143 = call float @llvm.fma.f32(float %979, float 0x3FC7154760000000, float %1140)
-	%1144 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1143)
-	%1145 = call float @llvm.fma.f32(float %982, float 0x3FC7154760000000, float %1140)
-	%1146 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1145)
-	%1147 = call float @llvm.fma.f32(float %983, float 0x3FC7154760000000, float %1140)
-	%1148 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1147)
-	%1149 = call float @llvm.fma.f32(float %986, float 0x3FC7154760000000, float %1140)
-	%1150 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1149)
-	%1151 = call float @llvm.fma.f32(float %987, float 0x3FC7154760000000, float %1140)
-	%1152 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1151)
-	%1153 = call float @llvm.fma.f32(float %990, float 0x3FC7154760000000, float %1140)
-	%1154 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1153)
-	%1155 = call float @llvm.fma.f32(float %991, float 0x3FC7154760000000, float %1140)
-	%1156 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1155)
-	%1157 = call float @llvm.fma.f32(float %994, float 0x3FC7154760000000, float %1140)
+1066:
+	%1067 = phi float [ %147, %softmax ], [ %1032, %1023 ]
+	%1068 = phi float [ %148, %softmax ], [ %1033, %1023 ]
+	%1069 = phi float [ %149, %softmax ], [ %1034, %1023 ]
+	%1070 = phi float [ %150, %softmax ], [ %1035, %1023 ]
+	%1071 = phi float [ %151, %softmax ], [ %1036, %1023 ]
+	%1072 = phi float [ %152, %softmax ], [ %1037, %1023 ]
+	%1073 = phi float [ %153, %softmax ], [ %1038, %1023 ]
+	%1074 = phi float [ %154, %softmax ], [ %1039, %1023 ]
+	%1075 = phi float [ %155, %softmax ], [ %1040, %1023 ]
+	%1076 = phi float [ %156, %softmax ], [ %1041, %1023 ]
+	%1077 = phi float [ %157, %softmax ], [ %1042, %1023 ]
+	%1078 = phi float [ %158, %softmax ], [ %1043, %1023 ]
+	%1079 = phi float [ %159, %softmax ], [ %1044, %1023 ]
+	%1080 = phi float [ %160, %softmax ], [ %1045, %1023 ]
+	%1081 = phi float [ %161, %softmax ], [ %1046, %1023 ]
+	%1082 = phi float [ %162, %softmax ], [ %1047, %1023 ]
+	%1083 = phi float [ %163, %softmax ], [ %1048, %1023 ]
+	%1084 = phi float [ %164, %softmax ], [ %1049, %1023 ]
+	%1085 = phi float [ %165, %softmax ], [ %1050, %1023 ]
+	%1086 = phi float [ %166, %softmax ], [ %1051, %1023 ]
+	%1087 = phi float [ %167, %softmax ], [ %1052, %1023 ]
+	%1088 = phi float [ %168, %softmax ], [ %1053, %1023 ]
+	%1089 = phi float [ %169, %softmax ], [ %1054, %1023 ]
+	%1090 = phi float [ %170, %softmax ], [ %1055, %1023 ]
+	%1091 = phi float [ %171, %softmax ], [ %1056, %1023 ]
+	%1092 = phi float [ %172, %softmax ], [ %1057, %1023 ]
+	%1093 = phi float [ %173, %softmax ], [ %1058, %1023 ]
+	%1094 = phi float [ %174, %softmax ], [ %1059, %1023 ]
+	%1095 = phi float [ %175, %softmax ], [ %1060, %1023 ]
+	%1096 = phi float [ %176, %softmax ], [ %1061, %1023 ]
+	%1097 = phi float [ %177, %softmax ], [ %1062, %1023 ]
+	%1098 = phi float [ %178, %softmax ], [ %1063, %1023 ]
+	%1099 = phi float [ %180, %softmax ], [ %1064, %1023 ]
+	%1100 = phi float [ %182, %softmax ], [ %1065, %1023 ]
+	%1101 = select i1 %1022, float %994, float %179
+	%1102 = fcmp oeq float %1101, 0xFFF0000000000000
+	%1103 = select i1 %1102, float 0.0, float %1101
+	%1104 = fneg float %1103
+	%1105 = call float @llvm.fma.f32(float %942, float 0x3FC7154760000000, float %1104)
+	%1106 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1105)
+	%1107 = call float @llvm.fma.f32(float %943, float 0x3FC7154760000000, float %1104)
+	%1108 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1107)
+	%1109 = call float @llvm.fma.f32(float %946, float 0x3FC7154760000000, float %1104)
+	%1110 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1109)
+	%1111 = call float @llvm.fma.f32(float %947, float 0x3FC7154760000000, float %1104)
+	%1112 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1111)
+	%1113 = call float @llvm.fma.f32(float %950, float 0x3FC7154760000000, float %1104)
+	%1114 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1113)
+	%1115 = call float @llvm.fma.f32(float %951, float 0x3FC7154760000000, float %1104)
+	%1116 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1115)
+	%1117 = call float @llvm.fma.f32(float %954, float 0x3FC7154760000000, float %1104)
+	%1118 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1117)
+	%1119 = call float @llvm.fma.f32(float %955, float 0x3FC7154760000000, float %1104)
+	%1120 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1119)
+	%1121 = call float @llvm.fma.f32(float %958, float 0x3FC7154760000000, float %1104)
+	%1122 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1121)
+	%1123 = call float @llvm.fma.f32(float %959, float 0x3FC7154760000000, float %1104)
+	%1124 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1123)
+	%1125 = call float @llvm.fma.f32(float %962, float 0x3FC7154760000000, float %1104)
+	%1126 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1125)
+	%1127 = call float @llvm.fma.f32(float %963, float 0x3FC7154760000000, float %1104)
+	%1128 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1127)
+	%1129 = call float @llvm.fma.f32(float %966, float 0x3FC7154760000000, float %1104)
+	%1130 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1129)
+	%1131 = call float @llvm.fma.f32(float %967, float 0x3FC7154760000000, float %1104)
+	%1132 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1131)
+	%1133 = call float @llvm.fma.f32(float %970, float 0x3FC7154760000000, float %1104)
+	%1134 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1133)
+	%1135 = call float @llvm.fma.f32(float %971, float 0x3FC7154760000000, float %1104)
+	%1136 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1135)
+	%1137 = fadd float %1106, %1108
+	%1138 = fadd float %1110, %1112
+	%1139 = fadd float %1114, %1116
+	%1140 = fadd float %1118, %1120
+	%1141 = fadd float %1122, %1124
+	%1142 = fadd float %1126, %1128
+	%1143 = fadd float %1130, %1132
+	%1144 = fadd float %1134, %1136
+	%1145 = fadd float %1137, %1138
+	%1146 = fadd float %1139, %1140
+	%1147 = fadd float %1141, %1142
+	%1148 = fadd float %1143, %1144
+	%1149 = fadd float %1145, %1146
+	%1150 = fadd float %1147, %1148
+	%1151 = fadd float %1149, %1150
+	%1152 = fadd float %1099, %1151
+	%1153 = select i1 %1022, float %1018, float %181
+	%1154 = fcmp oeq float %1153, 0xFFF0000000000000
+	%1155 = select i1 %1154, float 0.0, float %1153
+	%1156 = fneg float %1155
+	%1157 = call float @llvm.fma.f32(float %944, float 0x3FC7154760000000, float %1156)
 	%1158 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1157)
-	%1159 = call float @llvm.fma.f32(float %995, float 0x3FC7154760000000, float %1140)
+	%1159 = call float @llvm.fma.f32(float %945, float 0x3FC7154760000000, float %1156)
 	%1160 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1159)
-	%1161 = call float @llvm.fma.f32(float %998, float 0x3FC7154760000000, float %1140)
+	%1161 = call float @llvm.fma.f32(float %948, float 0x3FC7154760000000, float %1156)
 	%1162 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1161)
-	%1163 = call float @llvm.fma.f32(float %999, float 0x3FC7154760000000, float %1140)
+	%1163 = call float @llvm.fma.f32(float %949, float 0x3FC7154760000000, float %1156)
 	%1164 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1163)
-	%1165 = call float @llvm.fma.f32(float %1002, float 0x3FC7154760000000, float %1140)
+	%1165 = call float @llvm.fma.f32(float %952, float 0x3FC7154760000000, float %1156)
 	%1166 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1165)
-	%1167 = call float @llvm.fma.f32(float %1003, float 0x3FC7154760000000, float %1140)
+	%1167 = call float @llvm.fma.f32(float %953, float 0x3FC7154760000000, float %1156)
 	%1168 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1167)
-	%1169 = call float @llvm.fma.f32(float %1006, float 0x3FC7154760000000, float %1140)
+	%1169 = call float @llvm.fma.f32(float %956, float 0x3FC7154760000000, float %1156)
 	%1170 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1169)
-	%1171 = call float @llvm.fma.f32(float %1007, float 0x3FC7154760000000, float %1140)
+	%1171 = call float @llvm.fma.f32(float %957, float 0x3FC7154760000000, float %1156)
 	%1172 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1171)
-	%1173 = fadd float %1142, %1144
-	%1174 = fadd float %1146, %1148
-	%1175 = fadd float %1150, %1152
-	%1176 = fadd float %1154, %1156
-	%1177 = fadd float %1158, %1160
-	%1178 = fadd float %1162, %1164
-	%1179 = fadd float %1166, %1168
-	%1180 = fadd float %1170, %1172
-	%1181 = fadd float %1173, %1174
-	%1182 = fadd float %1175, %1176
-	%1183 = fadd float %1177, %1178
-	%1184 = fadd float %1179, %1180
-	%1185 = fadd float %1181, %1182
-	%1186 = fadd float %1183, %1184
-	%1187 = fadd float %1185, %1186
-	%1188 = fadd float %1135, %1187
-	%1189 = select i1 %1058, float %1054, float %181
-	%1190 = fcmp oeq float %1189, 0xFFF0000000000000
-	%1191 = select i1 %1190, float 0.0, float %1189
-	%1192 = fneg float %1191
-	%1193 = call float @llvm.fma.f32(float %980, float 0x3FC7154760000000, float %1192)
-	%1194 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1193)
-	%1195 = call float @llvm.fma.f32(float %981, float 0x3FC7154760000000, float %1192)
-	%1196 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1195)
-	%1197 = call float @llvm.fma.f32(float %984, float 0x3FC7154760000000, float %1192)
-	%1198 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1197)
-	%1199 = call float @llvm.fma.f32(float %985, float 0x3FC7154760000000, float %1192)
-	%1200 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1199)
-	%1201 = call float @llvm.fma.f32(float %988, float 0x3FC7154760000000, float %1192)
-	%1202 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1201)
-	%1203 = call float @llvm.fma.f32(float %989, float 0x3FC7154760000000, float %1192)
-	%1204 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1203)
-	%1205 = call float @llvm.fma.f32(float %992, float 0x3FC7154760000000, float %1192)
-	%1206 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1205)
-	%1207 = call float @llvm.fma.f32(float %993, float 0x3FC7154760000000, float %1192)
-	%1208 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1207)
-	%1209 = call float @llvm.fma.f32(float %996, float 0x3FC7154760000000, float %1192)
-	%1210 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1209)
-	%1211 = call float @llvm.fma.f32(float %997, float 0x3FC7154760000000, float %1192)
-	%1212 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1211)
-	%1213 = call float @llvm.fma.f32(float %1000, float 0x3FC7154760000000, float %1192)
-	%1214 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1213)
-	%1215 = call float @llvm.fma.f32(float %1001, float 0x3FC7154760000000, float %1192)
-	%1216 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1215)
-	%1217 = call float @llvm.fma.f32(float %1004, float 0x3FC7154760000000, float %1192)
-	%1218 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1217)
-	%1219 = call float @llvm.fma.f32(float %1005, float 0x3FC7154760000000, float %1192)
-	%1220 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1219)
-	%1221 = call float @llvm.fma.f32(float %1008, float 0x3FC7154760000000, float %1192)
-	%1222 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1221)
-	%1223 = call float @llvm.fma.f32(float %1009, float 0x3FC7154760000000, float %1192)
-	%1224 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1223)
-	%1225 = fadd float %1194, %1196
-	%1226 = fadd float %1198, %1200
-	%1227 = fadd float %1202, %1204
-	%1228 = fadd float %1206, %1208
-	%1229 = fadd float %1210, %1212
-	%1230 = fadd float %1214, %1216
-	%1231 = fadd float %1218, %1220
-	%1232 = fadd float %1222, %1224
-	%1233 = fadd float %1225, %1226
-	%1234 = fadd float %1227, %1228
-	%1235 = fadd float %1229, %1230
-	%1236 = fadd float %1231, %1232
-	%1237 = fadd float %1233, %1234
-	%1238 = fadd float %1235, %1236
-	%1239 = fadd float %1237, %1238
-	%1240 = fadd float %1136, %1239
-	call void asm sideeffect "cp.async.wait_group 1;", ""()
+	%1173 = call float @llvm.fma.f32(float %960, float 0x3FC7154760000000, float %1156)
+	%1174 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1173)
+	%1175 = call float @llvm.fma.f32(float %961, float 0x3FC7154760000000, float %1156)
+	%1176 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1175)
+	%1177 = call float @llvm.fma.f32(float %964, float 0x3FC7154760000000, float %1156)
+	%1178 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1177)
+	%1179 = call float @llvm.fma.f32(float %965, float 0x3FC7154760000000, float %1156)
+	%1180 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1179)
+	%1181 = call float @llvm.fma.f32(float %968, float 0x3FC7154760000000, float %1156)
+	%1182 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1181)
+	%1183 = call float @llvm.fma.f32(float %969, float 0x3FC7154760000000, float %1156)
+	%1184 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1183)
+	%1185 = call float @llvm.fma.f32(float %972, float 0x3FC7154760000000, float %1156)
+	%1186 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1185)
+	%1187 = call float @llvm.fma.f32(float %973, float 0x3FC7154760000000, float %1156)
+	%1188 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1187)
+	%1189 = fadd float %1158, %1160
+	%1190 = fadd float %1162, %1164
+	%1191 = fadd float %1166, %1168
+	%1192 = fadd float %1170, %1172
+	%1193 = fadd float %1174, %1176
+	%1194 = fadd float %1178, %1180
+	%1195 = fadd float %1182, %1184
+	%1196 = fadd float %1186, %1188
+	%1197 = fadd float %1189, %1190
+	%1198 = fadd float %1191, %1192
+	%1199 = fadd float %1193, %1194
+	%1200 = fadd float %1195, %1196
+	%1201 = fadd float %1197, %1198
+	%1202 = fadd float %1199, %1200
+	%1203 = fadd float %1201, %1202
+	%1204 = fadd float %1100, %1203
+	%1205 = add i32 %145, 1
+	%1206 = icmp slt i32 %1205, %NK
+	%1207 = select i1 %1206, i32 %1205, i32 0
+	%1208 = add i32 %29, %1207
+	%1209 = sext i32 %1208 to i64
+	%1210 = getelementptr i32, i32* %list, i64 %1209
+	%1211 = load i32, i32* %1210
+	%1212 = select i1 %1206, i32 %1211, i32 -1
+	%1213 = icmp sge i32 %1212, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
+	br i1 %1213, label %prefetch, label %pv
+
+prefetch:
+	%1214 = mul i32 %1212, 64
+	%1215 = lshr i32 %2, 3
+	%1216 = and i32 %2, 7
+	%1217 = and i32 %1215, 7
+	%1218 = xor i32 %1216, %1217
+	%1219 = mul i32 %1215, 8
+	%1220 = add i32 %1219, %1218
+	%1221 = shl i32 %1220, 4
+	%1222 = add i32 %0, %1221
+	%1223 = add i32 %1214, %1215
+	%1224 = mul i32 %1223, 64
+	%1225 = mul i32 %1216, 8
+	%1226 = add i32 %1224, %1225
+	%1227 = sext i32 %1226 to i64
+	%1228 = getelementptr i16, i16* %20, i64 %1227
+	%1229 = add i32 %1223, 0
+	%1230 = icmp slt i32 %1229, %N
+	%1231 = getelementptr i16, i16* %1228, i64 0
+	%1232 = select i1 %1230, i16* %1231, i16* %20
+	%1233 = add i32 %1222, 0
+	%1234 = select i1 %1230, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1233, i16* %1232, i32 %1234)
+	%1235 = add i32 %1223, 32
+	%1236 = icmp slt i32 %1235, %N
+	%1237 = getelementptr i16, i16* %1228, i64 2048
+	%1238 = select i1 %1236, i16* %1237, i16* %20
+	%1239 = add i32 %1222, u0x1000
+	%1240 = select i1 %1236, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1239, i16* %1238, i32 %1240)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
 	%1241 = and i32 %4, 7
 	%1242 = lshr i32 %4, 3
 	%1243 = and i32 %1242, 1
@@ -3567,10 +3565,10 @@ softmax:
 	%1249 = xor i32 %84, %1248
 	%1250 = shl i32 %1249, 4
 	%1251 = add i32 %1247, %1250
-	%1252 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1144, float %1142)
-	%1253 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1196, float %1194)
-	%1254 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1148, float %1146)
-	%1255 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1200, float %1198)
+	%1252 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1108, float %1106)
+	%1253 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1160, float %1158)
+	%1254 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1112, float %1110)
+	%1255 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1164, float %1162)
 	%1256 = xor i32 %1251, 0
 	%1257 = add i32 %1256, 0
 	%1258 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1257)
@@ -3578,12 +3576,12 @@ softmax:
 	%1260 = extractvalue { i32, i32, i32, i32 } %1258, 1
 	%1261 = extractvalue { i32, i32, i32, i32 } %1258, 2
 	%1262 = extractvalue { i32, i32, i32, i32 } %1258, 3
-	%1263 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1259, i32 %1260, float %1103, float %1104, float %1105, float %1106)
+	%1263 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1259, i32 %1260, float %1067, float %1068, float %1069, float %1070)
 	%1264 = extractvalue { float, float, float, float } %1263, 0
 	%1265 = extractvalue { float, float, float, float } %1263, 1
 	%1266 = extractvalue { float, float, float, float } %1263, 2
 	%1267 = extractvalue { float, float, float, float } %1263, 3
-	%1268 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1261, i32 %1262, float %1107, float %1108, float %1109, float %1110)
+	%1268 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1261, i32 %1262, float %1071, float %1072, float %1073, float %1074)
 	%1269 = extractvalue { float, float, float, float } %1268, 0
 	%1270 = extractvalue { float, float, float, float } %1268, 1
 	%1271 = extractvalue { float, float, float, float } %1268, 2
@@ -3595,12 +3593,12 @@ softmax:
 	%1277 = extractvalue { i32, i32, i32, i32 } %1275, 1
 	%1278 = extractvalue { i32, i32, i32, i32 } %1275, 2
 	%1279 = extractvalue { i32, i32, i32, i32 } %1275, 3
-	%1280 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1276, i32 %1277, float %1111, float %1112, float %1113, float %1114)
+	%1280 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1276, i32 %1277, float %1075, float %1076, float %1077, float %1078)
 	%1281 = extractvalue { float, float, float, float } %1280, 0
 	%1282 = extractvalue { float, float, float, float } %1280, 1
 	%1283 = extractvalue { float, float, float, float } %1280, 2
 	%1284 = extractvalue { float, float, float, float } %1280, 3
-	%1285 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1278, i32 %1279, float %1115, float %1116, float %1117, float %1118)
+	%1285 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1278, i32 %1279, float %1079, float %1080, float %1081, float %1082)
 	%1286 = extractvalue { float, float, float, float } %1285, 0
 	%1287 = extractvalue { float, float, float, float } %1285, 1
 	%1288 = extractvalue { float, float, float, float } %1285, 2
@@ -3612,12 +3610,12 @@ softmax:
 	%1294 = extractvalue { i32, i32, i32, i32 } %1292, 1
 	%1295 = extractvalue { i32, i32, i32, i32 } %1292, 2
 	%1296 = extractvalue { i32, i32, i32, i32 } %1292, 3
-	%1297 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1293, i32 %1294, float %1119, float %1120, float %1121, float %1122)
+	%1297 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1293, i32 %1294, float %1083, float %1084, float %1085, float %1086)
 	%1298 = extractvalue { float, float, float, float } %1297, 0
 	%1299 = extractvalue { float, float, float, float } %1297, 1
 	%1300 = extractvalue { float, float, float, float } %1297, 2
 	%1301 = extractvalue { float, float, float, float } %1297, 3
-	%1302 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1295, i32 %1296, float %1123, float %1124, float %1125, float %1126)
+	%1302 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1295, i32 %1296, float %1087, float %1088, float %1089, float %1090)
 	%1303 = extractvalue { float, float, float, float } %1302, 0
 	%1304 = extractvalue { float, float, float, float } %1302, 1
 	%1305 = extractvalue { float, float, float, float } %1302, 2
@@ -3629,20 +3627,20 @@ softmax:
 	%1311 = extractvalue { i32, i32, i32, i32 } %1309, 1
 	%1312 = extractvalue { i32, i32, i32, i32 } %1309, 2
 	%1313 = extractvalue { i32, i32, i32, i32 } %1309, 3
-	%1314 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1310, i32 %1311, float %1127, float %1128, float %1129, float %1130)
+	%1314 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1310, i32 %1311, float %1091, float %1092, float %1093, float %1094)
 	%1315 = extractvalue { float, float, float, float } %1314, 0
 	%1316 = extractvalue { float, float, float, float } %1314, 1
 	%1317 = extractvalue { float, float, float, float } %1314, 2
 	%1318 = extractvalue { float, float, float, float } %1314, 3
-	%1319 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1312, i32 %1313, float %1131, float %1132, float %1133, float %1134)
+	%1319 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1252, i32 %1253, i32 %1254, i32 %1255, i32 %1312, i32 %1313, float %1095, float %1096, float %1097, float %1098)
 	%1320 = extractvalue { float, float, float, float } %1319, 0
 	%1321 = extractvalue { float, float, float, float } %1319, 1
 	%1322 = extractvalue { float, float, float, float } %1319, 2
 	%1323 = extractvalue { float, float, float, float } %1319, 3
-	%1324 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1152, float %1150)
-	%1325 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1204, float %1202)
-	%1326 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1156, float %1154)
-	%1327 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1208, float %1206)
+	%1324 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1116, float %1114)
+	%1325 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1168, float %1166)
+	%1326 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1120, float %1118)
+	%1327 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1172, float %1170)
 	%1328 = xor i32 %1251, 0
 	%1329 = add i32 %1328, 2048
 	%1330 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1329)
@@ -3711,10 +3709,10 @@ softmax:
 	%1393 = extractvalue { float, float, float, float } %1391, 1
 	%1394 = extractvalue { float, float, float, float } %1391, 2
 	%1395 = extractvalue { float, float, float, float } %1391, 3
-	%1396 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1160, float %1158)
-	%1397 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1212, float %1210)
-	%1398 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1164, float %1162)
-	%1399 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1216, float %1214)
+	%1396 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1124, float %1122)
+	%1397 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1176, float %1174)
+	%1398 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1128, float %1126)
+	%1399 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1180, float %1178)
 	%1400 = xor i32 %1251, 0
 	%1401 = add i32 %1400, u0x1000
 	%1402 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1401)
@@ -3783,10 +3781,10 @@ softmax:
 	%1465 = extractvalue { float, float, float, float } %1463, 1
 	%1466 = extractvalue { float, float, float, float } %1463, 2
 	%1467 = extractvalue { float, float, float, float } %1463, 3
-	%1468 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1168, float %1166)
-	%1469 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1220, float %1218)
-	%1470 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1172, float %1170)
-	%1471 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1224, float %1222)
+	%1468 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1132, float %1130)
+	%1469 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1184, float %1182)
+	%1470 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1136, float %1134)
+	%1471 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1188, float %1186)
 	%1472 = xor i32 %1251, 0
 	%1473 = add i32 %1472, 6144
 	%1474 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1473)
@@ -3855,18 +3853,18 @@ softmax:
 	%1537 = extractvalue { float, float, float, float } %1535, 1
 	%1538 = extractvalue { float, float, float, float } %1535, 2
 	%1539 = extractvalue { float, float, float, float } %1535, 3
-	br i1 %218, label %loop, label %epilogue
+	br i1 %1213, label %loop, label %epilogue
 
 store0:
 	%1540 = mul i32 %10, %M
-	%1541 = add i32 %1540, %535
+	%1541 = add i32 %1540, %540
 	%1542 = mul i32 %1541, 64
 	%1543 = shl i32 %6, 1
 	%1544 = add i32 0, %1543
 	%1545 = add i32 %1542, %1544
 	%1546 = sext i32 %1545 to i64
 	%1547 = getelementptr i16, i16* %out, i64 %1546
-	%1548 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %537, float %536)
+	%1548 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %542, float %541)
 	%1549 = bitcast i16* %1547 to i32*
 	store i32 %1548, i32* %1549
 	%1550 = shl i32 %6, 1
@@ -3874,7 +3872,7 @@ store0:
 	%1552 = add i32 %1542, %1551
 	%1553 = sext i32 %1552 to i64
 	%1554 = getelementptr i16, i16* %out, i64 %1553
-	%1555 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %539, float %538)
+	%1555 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %544, float %543)
 	%1556 = bitcast i16* %1554 to i32*
 	store i32 %1555, i32* %1556
 	%1557 = shl i32 %6, 1
@@ -3882,7 +3880,7 @@ store0:
 	%1559 = add i32 %1542, %1558
 	%1560 = sext i32 %1559 to i64
 	%1561 = getelementptr i16, i16* %out, i64 %1560
-	%1562 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %541, float %540)
+	%1562 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %546, float %545)
 	%1563 = bitcast i16* %1561 to i32*
 	store i32 %1562, i32* %1563
 	%1564 = shl i32 %6, 1
@@ -3890,7 +3888,7 @@ store0:
 	%1566 = add i32 %1542, %1565
 	%1567 = sext i32 %1566 to i64
 	%1568 = getelementptr i16, i16* %out, i64 %1567
-	%1569 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %543, float %542)
+	%1569 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %548, float %547)
 	%1570 = bitcast i16* %1568 to i32*
 	store i32 %1569, i32* %1570
 	%1571 = shl i32 %6, 1
@@ -3898,7 +3896,7 @@ store0:
 	%1573 = add i32 %1542, %1572
 	%1574 = sext i32 %1573 to i64
 	%1575 = getelementptr i16, i16* %out, i64 %1574
-	%1576 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %545, float %544)
+	%1576 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %550, float %549)
 	%1577 = bitcast i16* %1575 to i32*
 	store i32 %1576, i32* %1577
 	%1578 = shl i32 %6, 1
@@ -3906,7 +3904,7 @@ store0:
 	%1580 = add i32 %1542, %1579
 	%1581 = sext i32 %1580 to i64
 	%1582 = getelementptr i16, i16* %out, i64 %1581
-	%1583 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %547, float %546)
+	%1583 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %552, float %551)
 	%1584 = bitcast i16* %1582 to i32*
 	store i32 %1583, i32* %1584
 	%1585 = shl i32 %6, 1
@@ -3914,7 +3912,7 @@ store0:
 	%1587 = add i32 %1542, %1586
 	%1588 = sext i32 %1587 to i64
 	%1589 = getelementptr i16, i16* %out, i64 %1588
-	%1590 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %549, float %548)
+	%1590 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %554, float %553)
 	%1591 = bitcast i16* %1589 to i32*
 	store i32 %1590, i32* %1591
 	%1592 = shl i32 %6, 1
@@ -3922,14 +3920,14 @@ store0:
 	%1594 = add i32 %1542, %1593
 	%1595 = sext i32 %1594 to i64
 	%1596 = getelementptr i16, i16* %out, i64 %1595
-	%1597 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %551, float %550)
+	%1597 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %556, float %555)
 	%1598 = bitcast i16* %1596 to i32*
 	store i32 %1597, i32* %1598
 	br label %stored0
 
 stored0:
-	%1599 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %491, i32 1, i32 31)
-	%1600 = fadd float %491, %1599
+	%1599 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %496, i32 1, i32 31)
+	%1600 = fadd float %496, %1599
 	%1601 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1600, i32 2, i32 31)
 	%1602 = fadd float %1600, %1601
 	%1603 = fcmp ogt float %1602, 0.0
@@ -3939,22 +3937,22 @@ stored0:
 	%1607 = add i32 %12, %1606
 	%1608 = add i32 %5, 8
 	%1609 = add i32 %1607, %1608
-	%1610 = fmul float %495, %1605
-	%1611 = fmul float %496, %1605
-	%1612 = fmul float %499, %1605
-	%1613 = fmul float %500, %1605
-	%1614 = fmul float %503, %1605
-	%1615 = fmul float %504, %1605
-	%1616 = fmul float %507, %1605
-	%1617 = fmul float %508, %1605
-	%1618 = fmul float %511, %1605
-	%1619 = fmul float %512, %1605
-	%1620 = fmul float %515, %1605
-	%1621 = fmul float %516, %1605
-	%1622 = fmul float %519, %1605
-	%1623 = fmul float %520, %1605
-	%1624 = fmul float %523, %1605
-	%1625 = fmul float %524, %1605
+	%1610 = fmul float %500, %1605
+	%1611 = fmul float %501, %1605
+	%1612 = fmul float %504, %1605
+	%1613 = fmul float %505, %1605
+	%1614 = fmul float %508, %1605
+	%1615 = fmul float %509, %1605
+	%1616 = fmul float %512, %1605
+	%1617 = fmul float %513, %1605
+	%1618 = fmul float %516, %1605
+	%1619 = fmul float %517, %1605
+	%1620 = fmul float %520, %1605
+	%1621 = fmul float %521, %1605
+	%1622 = fmul float %524, %1605
+	%1623 = fmul float %525, %1605
+	%1624 = fmul float %528, %1605
+	%1625 = fmul float %529, %1605
 	%1626 = icmp slt i32 %1609, %M
 	br i1 %1626, label %store1, label %stored1
 

@@ -3873,44 +3873,44 @@ prologue:
 	br label %loop
 
 loop:
-	%157 = phi i32 [ 0, %prologue ], [ %234, %1138 ]
-	%158 = phi i32 [ %37, %prologue ], [ %241, %1138 ]
-	%159 = phi float [ 0.0, %prologue ], [ %1516, %1138 ]
-	%160 = phi float [ 0.0, %prologue ], [ %1517, %1138 ]
-	%161 = phi float [ 0.0, %prologue ], [ %1518, %1138 ]
-	%162 = phi float [ 0.0, %prologue ], [ %1519, %1138 ]
-	%163 = phi float [ 0.0, %prologue ], [ %1521, %1138 ]
-	%164 = phi float [ 0.0, %prologue ], [ %1522, %1138 ]
-	%165 = phi float [ 0.0, %prologue ], [ %1523, %1138 ]
-	%166 = phi float [ 0.0, %prologue ], [ %1524, %1138 ]
-	%167 = phi float [ 0.0, %prologue ], [ %1533, %1138 ]
-	%168 = phi float [ 0.0, %prologue ], [ %1534, %1138 ]
-	%169 = phi float [ 0.0, %prologue ], [ %1535, %1138 ]
-	%170 = phi float [ 0.0, %prologue ], [ %1536, %1138 ]
-	%171 = phi float [ 0.0, %prologue ], [ %1538, %1138 ]
-	%172 = phi float [ 0.0, %prologue ], [ %1539, %1138 ]
-	%173 = phi float [ 0.0, %prologue ], [ %1540, %1138 ]
-	%174 = phi float [ 0.0, %prologue ], [ %1541, %1138 ]
-	%175 = phi float [ 0.0, %prologue ], [ %1550, %1138 ]
-	%176 = phi float [ 0.0, %prologue ], [ %1551, %1138 ]
-	%177 = phi float [ 0.0, %prologue ], [ %1552, %1138 ]
-	%178 = phi float [ 0.0, %prologue ], [ %1553, %1138 ]
-	%179 = phi float [ 0.0, %prologue ], [ %1555, %1138 ]
-	%180 = phi float [ 0.0, %prologue ], [ %1556, %1138 ]
-	%181 = phi float [ 0.0, %prologue ], [ %1557, %1138 ]
-	%182 = phi float [ 0.0, %prologue ], [ %1558, %1138 ]
-	%183 = phi float [ 0.0, %prologue ], [ %1567, %1138 ]
-	%184 = phi float [ 0.0, %prologue ], [ %1568, %1138 ]
-	%185 = phi float [ 0.0, %prologue ], [ %1569, %1138 ]
-	%186 = phi float [ 0.0, %prologue ], [ %1570, %1138 ]
-	%187 = phi float [ 0.0, %prologue ], [ %1572, %1138 ]
-	%188 = phi float [ 0.0, %prologue ], [ %1573, %1138 ]
-	%189 = phi float [ 0.0, %prologue ], [ %1574, %1138 ]
-	%190 = phi float [ 0.0, %prologue ], [ %1575, %1138 ]
-	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %1173, %1138 ]
-	%192 = phi float [ 0.0, %prologue ], [ %1224, %1138 ]
-	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %1225, %1138 ]
-	%194 = phi float [ 0.0, %prologue ], [ %1276, %1138 ]
+	%157 = phi i32 [ 0, %prologue ], [ %1229, %pv ]
+	%158 = phi i32 [ %37, %prologue ], [ %1236, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %1516, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %1517, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %1518, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %1519, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %1521, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %1522, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %1523, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %1524, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %1533, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %1534, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %1535, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %1536, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %1538, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %1539, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %1540, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %1541, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %1550, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %1551, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %1552, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %1553, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %1555, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %1556, %pv ]
+	%181 = phi float [ 0.0, %prologue ], [ %1557, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %1558, %pv ]
+	%183 = phi float [ 0.0, %prologue ], [ %1567, %pv ]
+	%184 = phi float [ 0.0, %prologue ], [ %1568, %pv ]
+	%185 = phi float [ 0.0, %prologue ], [ %1569, %pv ]
+	%186 = phi float [ 0.0, %prologue ], [ %1570, %pv ]
+	%187 = phi float [ 0.0, %prologue ], [ %1572, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %1573, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %1574, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %1575, %pv ]
+	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %1125, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %1176, %pv ]
+	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %1177, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %1228, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
 	%195 = mul i32 %158, 64
@@ -3957,1077 +3957,1075 @@ loop:
 	%233 = select i1 %229, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %232, i16* %231, i32 %233)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	%234 = add i32 %157, 1
-	%235 = icmp slt i32 %234, %NK
-	%236 = select i1 %235, i32 %234, i32 0
-	%237 = add i32 %29, %236
-	%238 = sext i32 %237 to i64
-	%239 = getelementptr i32, i32* %list, i64 %238
-	%240 = load i32, i32* %239
-	%241 = select i1 %235, i32 %240, i32 -1
-	%242 = icmp sge i32 %241, 0
-	%243 = and i32 %4, 7
-	%244 = shl i32 %84, 3
-	%245 = add i32 %243, %244
-	%246 = lshr i32 %4, 3
-	%247 = and i32 %246, 1
-	%248 = mul i32 %245, 128
-	%249 = add i32 %0, %248
-	%250 = and i32 %4, 7
-	%251 = xor i32 %247, %250
-	%252 = shl i32 %251, 4
-	%253 = add i32 %249, %252
-	%254 = xor i32 %253, 0
-	%255 = add i32 %254, 0
-	%256 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %255)
-	%257 = extractvalue { i32, i32, i32, i32 } %256, 0
-	%258 = extractvalue { i32, i32, i32, i32 } %256, 1
-	%259 = extractvalue { i32, i32, i32, i32 } %256, 2
-	%260 = extractvalue { i32, i32, i32, i32 } %256, 3
-	%261 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %257, i32 %258, float 0.0, float 0.0, float 0.0, float 0.0)
-	%262 = extractvalue { float, float, float, float } %261, 0
-	%263 = extractvalue { float, float, float, float } %261, 1
-	%264 = extractvalue { float, float, float, float } %261, 2
-	%265 = extractvalue { float, float, float, float } %261, 3
-	%266 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %259, i32 %260, float 0.0, float 0.0, float 0.0, float 0.0)
-	%267 = extractvalue { float, float, float, float } %266, 0
-	%268 = extractvalue { float, float, float, float } %266, 1
-	%269 = extractvalue { float, float, float, float } %266, 2
-	%270 = extractvalue { float, float, float, float } %266, 3
-	%271 = add i32 %254, 2048
-	%272 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %271)
-	%273 = extractvalue { i32, i32, i32, i32 } %272, 0
-	%274 = extractvalue { i32, i32, i32, i32 } %272, 1
-	%275 = extractvalue { i32, i32, i32, i32 } %272, 2
-	%276 = extractvalue { i32, i32, i32, i32 } %272, 3
-	%277 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %273, i32 %274, float 0.0, float 0.0, float 0.0, float 0.0)
-	%278 = extractvalue { float, float, float, float } %277, 0
-	%279 = extractvalue { float, float, float, float } %277, 1
-	%280 = extractvalue { float, float, float, float } %277, 2
-	%281 = extractvalue { float, float, float, float } %277, 3
-	%282 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %275, i32 %276, float 0.0, float 0.0, float 0.0, float 0.0)
-	%283 = extractvalue { float, float, float, float } %282, 0
-	%284 = extractvalue { float, float, float, float } %282, 1
-	%285 = extractvalue { float, float, float, float } %282, 2
-	%286 = extractvalue { float, float, float, float } %282, 3
-	%287 = add i32 %254, u0x1000
-	%288 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %287)
-	%289 = extractvalue { i32, i32, i32, i32 } %288, 0
-	%290 = extractvalue { i32, i32, i32, i32 } %288, 1
-	%291 = extractvalue { i32, i32, i32, i32 } %288, 2
-	%292 = extractvalue { i32, i32, i32, i32 } %288, 3
-	%293 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %289, i32 %290, float 0.0, float 0.0, float 0.0, float 0.0)
-	%294 = extractvalue { float, float, float, float } %293, 0
-	%295 = extractvalue { float, float, float, float } %293, 1
-	%296 = extractvalue { float, float, float, float } %293, 2
-	%297 = extractvalue { float, float, float, float } %293, 3
-	%298 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %291, i32 %292, float 0.0, float 0.0, float 0.0, float 0.0)
-	%299 = extractvalue { float, float, float, float } %298, 0
-	%300 = extractvalue { float, float, float, float } %298, 1
-	%301 = extractvalue { float, float, float, float } %298, 2
-	%302 = extractvalue { float, float, float, float } %298, 3
-	%303 = add i32 %254, 6144
-	%304 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %303)
-	%305 = extractvalue { i32, i32, i32, i32 } %304, 0
-	%306 = extractvalue { i32, i32, i32, i32 } %304, 1
-	%307 = extractvalue { i32, i32, i32, i32 } %304, 2
-	%308 = extractvalue { i32, i32, i32, i32 } %304, 3
-	%309 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %305, i32 %306, float 0.0, float 0.0, float 0.0, float 0.0)
-	%310 = extractvalue { float, float, float, float } %309, 0
-	%311 = extractvalue { float, float, float, float } %309, 1
-	%312 = extractvalue { float, float, float, float } %309, 2
-	%313 = extractvalue { float, float, float, float } %309, 3
-	%314 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %307, i32 %308, float 0.0, float 0.0, float 0.0, float 0.0)
-	%315 = extractvalue { float, float, float, float } %314, 0
-	%316 = extractvalue { float, float, float, float } %314, 1
-	%317 = extractvalue { float, float, float, float } %314, 2
-	%318 = extractvalue { float, float, float, float } %314, 3
-	%319 = xor i32 %253, 32
-	%320 = add i32 %319, 0
-	%321 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %320)
-	%322 = extractvalue { i32, i32, i32, i32 } %321, 0
-	%323 = extractvalue { i32, i32, i32, i32 } %321, 1
-	%324 = extractvalue { i32, i32, i32, i32 } %321, 2
-	%325 = extractvalue { i32, i32, i32, i32 } %321, 3
-	%326 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %322, i32 %323, float %262, float %263, float %264, float %265)
-	%327 = extractvalue { float, float, float, float } %326, 0
-	%328 = extractvalue { float, float, float, float } %326, 1
-	%329 = extractvalue { float, float, float, float } %326, 2
-	%330 = extractvalue { float, float, float, float } %326, 3
-	%331 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %324, i32 %325, float %267, float %268, float %269, float %270)
-	%332 = extractvalue { float, float, float, float } %331, 0
-	%333 = extractvalue { float, float, float, float } %331, 1
-	%334 = extractvalue { float, float, float, float } %331, 2
-	%335 = extractvalue { float, float, float, float } %331, 3
-	%336 = add i32 %319, 2048
-	%337 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %336)
-	%338 = extractvalue { i32, i32, i32, i32 } %337, 0
-	%339 = extractvalue { i32, i32, i32, i32 } %337, 1
-	%340 = extractvalue { i32, i32, i32, i32 } %337, 2
-	%341 = extractvalue { i32, i32, i32, i32 } %337, 3
-	%342 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %338, i32 %339, float %278, float %279, float %280, float %281)
-	%343 = extractvalue { float, float, float, float } %342, 0
-	%344 = extractvalue { float, float, float, float } %342, 1
-	%345 = extractvalue { float, float, float, float } %342, 2
-	%346 = extractvalue { float, float, float, float } %342, 3
-	%347 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %340, i32 %341, float %283, float %284, float %285, float %286)
-	%348 = extractvalue { float, float, float, float } %347, 0
-	%349 = extractvalue { float, float, float, float } %347, 1
-	%350 = extractvalue { float, float, float, float } %347, 2
-	%351 = extractvalue { float, float, float, float } %347, 3
-	%352 = add i32 %319, u0x1000
-	%353 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %352)
-	%354 = extractvalue { i32, i32, i32, i32 } %353, 0
-	%355 = extractvalue { i32, i32, i32, i32 } %353, 1
-	%356 = extractvalue { i32, i32, i32, i32 } %353, 2
-	%357 = extractvalue { i32, i32, i32, i32 } %353, 3
-	%358 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %354, i32 %355, float %294, float %295, float %296, float %297)
-	%359 = extractvalue { float, float, float, float } %358, 0
-	%360 = extractvalue { float, float, float, float } %358, 1
-	%361 = extractvalue { float, float, float, float } %358, 2
-	%362 = extractvalue { float, float, float, float } %358, 3
-	%363 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %356, i32 %357, float %299, float %300, float %301, float %302)
-	%364 = extractvalue { float, float, float, float } %363, 0
-	%365 = extractvalue { float, float, float, float } %363, 1
-	%366 = extractvalue { float, float, float, float } %363, 2
-	%367 = extractvalue { float, float, float, float } %363, 3
-	%368 = add i32 %319, 6144
-	%369 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %368)
-	%370 = extractvalue { i32, i32, i32, i32 } %369, 0
-	%371 = extractvalue { i32, i32, i32, i32 } %369, 1
-	%372 = extractvalue { i32, i32, i32, i32 } %369, 2
-	%373 = extractvalue { i32, i32, i32, i32 } %369, 3
-	%374 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %370, i32 %371, float %310, float %311, float %312, float %313)
-	%375 = extractvalue { float, float, float, float } %374, 0
-	%376 = extractvalue { float, float, float, float } %374, 1
-	%377 = extractvalue { float, float, float, float } %374, 2
-	%378 = extractvalue { float, float, float, float } %374, 3
-	%379 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %372, i32 %373, float %315, float %316, float %317, float %318)
-	%380 = extractvalue { float, float, float, float } %379, 0
-	%381 = extractvalue { float, float, float, float } %379, 1
-	%382 = extractvalue { float, float, float, float } %379, 2
-	%383 = extractvalue { float, float, float, float } %379, 3
-	%384 = xor i32 %253, 64
-	%385 = add i32 %384, 0
-	%386 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %385)
-	%387 = extractvalue { i32, i32, i32, i32 } %386, 0
-	%388 = extractvalue { i32, i32, i32, i32 } %386, 1
-	%389 = extractvalue { i32, i32, i32, i32 } %386, 2
-	%390 = extractvalue { i32, i32, i32, i32 } %386, 3
-	%391 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %387, i32 %388, float %327, float %328, float %329, float %330)
-	%392 = extractvalue { float, float, float, float } %391, 0
-	%393 = extractvalue { float, float, float, float } %391, 1
-	%394 = extractvalue { float, float, float, float } %391, 2
-	%395 = extractvalue { float, float, float, float } %391, 3
-	%396 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %389, i32 %390, float %332, float %333, float %334, float %335)
-	%397 = extractvalue { float, float, float, float } %396, 0
-	%398 = extractvalue { float, float, float, float } %396, 1
-	%399 = extractvalue { float, float, float, float } %396, 2
-	%400 = extractvalue { float, float, float, float } %396, 3
-	%401 = add i32 %384, 2048
-	%402 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %401)
-	%403 = extractvalue { i32, i32, i32, i32 } %402, 0
-	%404 = extractvalue { i32, i32, i32, i32 } %402, 1
-	%405 = extractvalue { i32, i32, i32, i32 } %402, 2
-	%406 = extractvalue { i32, i32, i32, i32 } %402, 3
-	%407 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %403, i32 %404, float %343, float %344, float %345, float %346)
-	%408 = extractvalue { float, float, float, float } %407, 0
-	%409 = extractvalue { float, float, float, float } %407, 1
-	%410 = extractvalue { float, float, float, float } %407, 2
-	%411 = extractvalue { float, float, float, float } %407, 3
-	%412 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %405, i32 %406, float %348, float %349, float %350, float %351)
-	%413 = extractvalue { float, float, float, float } %412, 0
-	%414 = extractvalue { float, float, float, float } %412, 1
-	%415 = extractvalue { float, float, float, float } %412, 2
-	%416 = extractvalue { float, float, float, float } %412, 3
-	%417 = add i32 %384, u0x1000
-	%418 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %417)
-	%419 = extractvalue { i32, i32, i32, i32 } %418, 0
-	%420 = extractvalue { i32, i32, i32, i32 } %418, 1
-	%421 = extractvalue { i32, i32, i32, i32 } %418, 2
-	%422 = extractvalue { i32, i32, i32, i32 } %418, 3
-	%423 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %419, i32 %420, float %359, float %360, float %361, float %362)
-	%424 = extractvalue { float, float, float, float } %423, 0
-	%425 = extractvalue { float, float, float, float } %423, 1
-	%426 = extractvalue { float, float, float, float } %423, 2
-	%427 = extractvalue { float, float, float, float } %423, 3
-	%428 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %421, i32 %422, float %364, float %365, float %366, float %367)
-	%429 = extractvalue { float, float, float, float } %428, 0
-	%430 = extractvalue { float, float, float, float } %428, 1
-	%431 = extractvalue { float, float, float, float } %428, 2
-	%432 = extractvalue { float, float, float, float } %428, 3
-	%433 = add i32 %384, 6144
-	%434 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %433)
-	%435 = extractvalue { i32, i32, i32, i32 } %434, 0
-	%436 = extractvalue { i32, i32, i32, i32 } %434, 1
-	%437 = extractvalue { i32, i32, i32, i32 } %434, 2
-	%438 = extractvalue { i32, i32, i32, i32 } %434, 3
-	%439 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %435, i32 %436, float %375, float %376, float %377, float %378)
-	%440 = extractvalue { float, float, float, float } %439, 0
-	%441 = extractvalue { float, float, float, float } %439, 1
-	%442 = extractvalue { float, float, float, float } %439, 2
-	%443 = extractvalue { float, float, float, float } %439, 3
-	%444 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %437, i32 %438, float %380, float %381, float %382, float %383)
-	%445 = extractvalue { float, float, float, float } %444, 0
-	%446 = extractvalue { float, float, float, float } %444, 1
-	%447 = extractvalue { float, float, float, float } %444, 2
-	%448 = extractvalue { float, float, float, float } %444, 3
-	%449 = xor i32 %253, 96
-	%450 = add i32 %449, 0
-	%451 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %450)
-	%452 = extractvalue { i32, i32, i32, i32 } %451, 0
-	%453 = extractvalue { i32, i32, i32, i32 } %451, 1
-	%454 = extractvalue { i32, i32, i32, i32 } %451, 2
-	%455 = extractvalue { i32, i32, i32, i32 } %451, 3
-	%456 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %452, i32 %453, float %392, float %393, float %394, float %395)
-	%457 = extractvalue { float, float, float, float } %456, 0
-	%458 = extractvalue { float, float, float, float } %456, 1
-	%459 = extractvalue { float, float, float, float } %456, 2
-	%460 = extractvalue { float, float, float, float } %456, 3
-	%461 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %454, i32 %455, float %397, float %398, float %399, float %400)
-	%462 = extractvalue { float, float, float, float } %461, 0
-	%463 = extractvalue { float, float, float, float } %461, 1
-	%464 = extractvalue { float, float, float, float } %461, 2
-	%465 = extractvalue { float, float, float, float } %461, 3
-	%466 = add i32 %449, 2048
-	%467 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %466)
-	%468 = extractvalue { i32, i32, i32, i32 } %467, 0
-	%469 = extractvalue { i32, i32, i32, i32 } %467, 1
-	%470 = extractvalue { i32, i32, i32, i32 } %467, 2
-	%471 = extractvalue { i32, i32, i32, i32 } %467, 3
-	%472 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %468, i32 %469, float %408, float %409, float %410, float %411)
-	%473 = extractvalue { float, float, float, float } %472, 0
-	%474 = extractvalue { float, float, float, float } %472, 1
-	%475 = extractvalue { float, float, float, float } %472, 2
-	%476 = extractvalue { float, float, float, float } %472, 3
-	%477 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %470, i32 %471, float %413, float %414, float %415, float %416)
-	%478 = extractvalue { float, float, float, float } %477, 0
-	%479 = extractvalue { float, float, float, float } %477, 1
-	%480 = extractvalue { float, float, float, float } %477, 2
-	%481 = extractvalue { float, float, float, float } %477, 3
-	%482 = add i32 %449, u0x1000
-	%483 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %482)
-	%484 = extractvalue { i32, i32, i32, i32 } %483, 0
-	%485 = extractvalue { i32, i32, i32, i32 } %483, 1
-	%486 = extractvalue { i32, i32, i32, i32 } %483, 2
-	%487 = extractvalue { i32, i32, i32, i32 } %483, 3
-	%488 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %484, i32 %485, float %424, float %425, float %426, float %427)
-	%489 = extractvalue { float, float, float, float } %488, 0
-	%490 = extractvalue { float, float, float, float } %488, 1
-	%491 = extractvalue { float, float, float, float } %488, 2
-	%492 = extractvalue { float, float, float, float } %488, 3
-	%493 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %486, i32 %487, float %429, float %430, float %431, float %432)
-	%494 = extractvalue { float, float, float, float } %493, 0
-	%495 = extractvalue { float, float, float, float } %493, 1
-	%496 = extractvalue { float, float, float, float } %493, 2
-	%497 = extractvalue { float, float, float, float } %493, 3
-	%498 = add i32 %449, 6144
-	%499 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %498)
-	%500 = extractvalue { i32, i32, i32, i32 } %499, 0
-	%501 = extractvalue { i32, i32, i32, i32 } %499, 1
-	%502 = extractvalue { i32, i32, i32, i32 } %499, 2
-	%503 = extractvalue { i32, i32, i32, i32 } %499, 3
-	%504 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %500, i32 %501, float %440, float %441, float %442, float %443)
-	%505 = extractvalue { float, float, float, float } %504, 0
-	%506 = extractvalue { float, float, float, float } %504, 1
-	%507 = extractvalue { float, float, float, float } %504, 2
-	%508 = extractvalue { float, float, float, float } %504, 3
-	%509 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %502, i32 %503, float %445, float %446, float %447, float %448)
-	%510 = extractvalue { float, float, float, float } %509, 0
-	%511 = extractvalue { float, float, float, float } %509, 1
-	%512 = extractvalue { float, float, float, float } %509, 2
-	%513 = extractvalue { float, float, float, float } %509, 3
-	call void @llvm.nvvm.barrier0()
-	br i1 %242, label %prefetch, label %prefetched
+	%234 = and i32 %4, 7
+	%235 = shl i32 %84, 3
+	%236 = add i32 %234, %235
+	%237 = lshr i32 %4, 3
+	%238 = and i32 %237, 1
+	%239 = mul i32 %236, 128
+	%240 = add i32 %0, %239
+	%241 = and i32 %4, 7
+	%242 = xor i32 %238, %241
+	%243 = shl i32 %242, 4
+	%244 = add i32 %240, %243
+	%245 = xor i32 %244, 0
+	%246 = add i32 %245, 0
+	%247 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %246)
+	%248 = extractvalue { i32, i32, i32, i32 } %247, 0
+	%249 = extractvalue { i32, i32, i32, i32 } %247, 1
+	%250 = extractvalue { i32, i32, i32, i32 } %247, 2
+	%251 = extractvalue { i32, i32, i32, i32 } %247, 3
+	%252 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %248, i32 %249, float 0.0, float 0.0, float 0.0, float 0.0)
+	%253 = extractvalue { float, float, float, float } %252, 0
+	%254 = extractvalue { float, float, float, float } %252, 1
+	%255 = extractvalue { float, float, float, float } %252, 2
+	%256 = extractvalue { float, float, float, float } %252, 3
+	%257 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %250, i32 %251, float 0.0, float 0.0, float 0.0, float 0.0)
+	%258 = extractvalue { float, float, float, float } %257, 0
+	%259 = extractvalue { float, float, float, float } %257, 1
+	%260 = extractvalue { float, float, float, float } %257, 2
+	%261 = extractvalue { float, float, float, float } %257, 3
+	%262 = add i32 %245, 2048
+	%263 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %262)
+	%264 = extractvalue { i32, i32, i32, i32 } %263, 0
+	%265 = extractvalue { i32, i32, i32, i32 } %263, 1
+	%266 = extractvalue { i32, i32, i32, i32 } %263, 2
+	%267 = extractvalue { i32, i32, i32, i32 } %263, 3
+	%268 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %264, i32 %265, float 0.0, float 0.0, float 0.0, float 0.0)
+	%269 = extractvalue { float, float, float, float } %268, 0
+	%270 = extractvalue { float, float, float, float } %268, 1
+	%271 = extractvalue { float, float, float, float } %268, 2
+	%272 = extractvalue { float, float, float, float } %268, 3
+	%273 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %266, i32 %267, float 0.0, float 0.0, float 0.0, float 0.0)
+	%274 = extractvalue { float, float, float, float } %273, 0
+	%275 = extractvalue { float, float, float, float } %273, 1
+	%276 = extractvalue { float, float, float, float } %273, 2
+	%277 = extractvalue { float, float, float, float } %273, 3
+	%278 = add i32 %245, u0x1000
+	%279 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %278)
+	%280 = extractvalue { i32, i32, i32, i32 } %279, 0
+	%281 = extractvalue { i32, i32, i32, i32 } %279, 1
+	%282 = extractvalue { i32, i32, i32, i32 } %279, 2
+	%283 = extractvalue { i32, i32, i32, i32 } %279, 3
+	%284 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %280, i32 %281, float 0.0, float 0.0, float 0.0, float 0.0)
+	%285 = extractvalue { float, float, float, float } %284, 0
+	%286 = extractvalue { float, float, float, float } %284, 1
+	%287 = extractvalue { float, float, float, float } %284, 2
+	%288 = extractvalue { float, float, float, float } %284, 3
+	%289 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %282, i32 %283, float 0.0, float 0.0, float 0.0, float 0.0)
+	%290 = extractvalue { float, float, float, float } %289, 0
+	%291 = extractvalue { float, float, float, float } %289, 1
+	%292 = extractvalue { float, float, float, float } %289, 2
+	%293 = extractvalue { float, float, float, float } %289, 3
+	%294 = add i32 %245, 6144
+	%295 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %294)
+	%296 = extractvalue { i32, i32, i32, i32 } %295, 0
+	%297 = extractvalue { i32, i32, i32, i32 } %295, 1
+	%298 = extractvalue { i32, i32, i32, i32 } %295, 2
+	%299 = extractvalue { i32, i32, i32, i32 } %295, 3
+	%300 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %296, i32 %297, float 0.0, float 0.0, float 0.0, float 0.0)
+	%301 = extractvalue { float, float, float, float } %300, 0
+	%302 = extractvalue { float, float, float, float } %300, 1
+	%303 = extractvalue { float, float, float, float } %300, 2
+	%304 = extractvalue { float, float, float, float } %300, 3
+	%305 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %298, i32 %299, float 0.0, float 0.0, float 0.0, float 0.0)
+	%306 = extractvalue { float, float, float, float } %305, 0
+	%307 = extractvalue { float, float, float, float } %305, 1
+	%308 = extractvalue { float, float, float, float } %305, 2
+	%309 = extractvalue { float, float, float, float } %305, 3
+	%310 = xor i32 %244, 32
+	%311 = add i32 %310, 0
+	%312 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %311)
+	%313 = extractvalue { i32, i32, i32, i32 } %312, 0
+	%314 = extractvalue { i32, i32, i32, i32 } %312, 1
+	%315 = extractvalue { i32, i32, i32, i32 } %312, 2
+	%316 = extractvalue { i32, i32, i32, i32 } %312, 3
+	%317 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %313, i32 %314, float %253, float %254, float %255, float %256)
+	%318 = extractvalue { float, float, float, float } %317, 0
+	%319 = extractvalue { float, float, float, float } %317, 1
+	%320 = extractvalue { float, float, float, float } %317, 2
+	%321 = extractvalue { float, float, float, float } %317, 3
+	%322 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %315, i32 %316, float %258, float %259, float %260, float %261)
+	%323 = extractvalue { float, float, float, float } %322, 0
+	%324 = extractvalue { float, float, float, float } %322, 1
+	%325 = extractvalue { float, float, float, float } %322, 2
+	%326 = extractvalue { float, float, float, float } %322, 3
+	%327 = add i32 %310, 2048
+	%328 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %327)
+	%329 = extractvalue { i32, i32, i32, i32 } %328, 0
+	%330 = extractvalue { i32, i32, i32, i32 } %328, 1
+	%331 = extractvalue { i32, i32, i32, i32 } %328, 2
+	%332 = extractvalue { i32, i32, i32, i32 } %328, 3
+	%333 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %329, i32 %330, float %269, float %270, float %271, float %272)
+	%334 = extractvalue { float, float, float, float } %333, 0
+	%335 = extractvalue { float, float, float, float } %333, 1
+	%336 = extractvalue { float, float, float, float } %333, 2
+	%337 = extractvalue { float, float, float, float } %333, 3
+	%338 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %331, i32 %332, float %274, float %275, float %276, float %277)
+	%339 = extractvalue { float, float, float, float } %338, 0
+	%340 = extractvalue { float, float, float, float } %338, 1
+	%341 = extractvalue { float, float, float, float } %338, 2
+	%342 = extractvalue { float, float, float, float } %338, 3
+	%343 = add i32 %310, u0x1000
+	%344 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %343)
+	%345 = extractvalue { i32, i32, i32, i32 } %344, 0
+	%346 = extractvalue { i32, i32, i32, i32 } %344, 1
+	%347 = extractvalue { i32, i32, i32, i32 } %344, 2
+	%348 = extractvalue { i32, i32, i32, i32 } %344, 3
+	%349 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %345, i32 %346, float %285, float %286, float %287, float %288)
+	%350 = extractvalue { float, float, float, float } %349, 0
+	%351 = extractvalue { float, float, float, float } %349, 1
+	%352 = extractvalue { float, float, float, float } %349, 2
+	%353 = extractvalue { float, float, float, float } %349, 3
+	%354 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %347, i32 %348, float %290, float %291, float %292, float %293)
+	%355 = extractvalue { float, float, float, float } %354, 0
+	%356 = extractvalue { float, float, float, float } %354, 1
+	%357 = extractvalue { float, float, float, float } %354, 2
+	%358 = extractvalue { float, float, float, float } %354, 3
+	%359 = add i32 %310, 6144
+	%360 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %359)
+	%361 = extractvalue { i32, i32, i32, i32 } %360, 0
+	%362 = extractvalue { i32, i32, i32, i32 } %360, 1
+	%363 = extractvalue { i32, i32, i32, i32 } %360, 2
+	%364 = extractvalue { i32, i32, i32, i32 } %360, 3
+	%365 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %361, i32 %362, float %301, float %302, float %303, float %304)
+	%366 = extractvalue { float, float, float, float } %365, 0
+	%367 = extractvalue { float, float, float, float } %365, 1
+	%368 = extractvalue { float, float, float, float } %365, 2
+	%369 = extractvalue { float, float, float, float } %365, 3
+	%370 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %363, i32 %364, float %306, float %307, float %308, float %309)
+	%371 = extractvalue { float, float, float, float } %370, 0
+	%372 = extractvalue { float, float, float, float } %370, 1
+	%373 = extractvalue { float, float, float, float } %370, 2
+	%374 = extractvalue { float, float, float, float } %370, 3
+	%375 = xor i32 %244, 64
+	%376 = add i32 %375, 0
+	%377 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %376)
+	%378 = extractvalue { i32, i32, i32, i32 } %377, 0
+	%379 = extractvalue { i32, i32, i32, i32 } %377, 1
+	%380 = extractvalue { i32, i32, i32, i32 } %377, 2
+	%381 = extractvalue { i32, i32, i32, i32 } %377, 3
+	%382 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %378, i32 %379, float %318, float %319, float %320, float %321)
+	%383 = extractvalue { float, float, float, float } %382, 0
+	%384 = extractvalue { float, float, float, float } %382, 1
+	%385 = extractvalue { float, float, float, float } %382, 2
+	%386 = extractvalue { float, float, float, float } %382, 3
+	%387 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %380, i32 %381, float %323, float %324, float %325, float %326)
+	%388 = extractvalue { float, float, float, float } %387, 0
+	%389 = extractvalue { float, float, float, float } %387, 1
+	%390 = extractvalue { float, float, float, float } %387, 2
+	%391 = extractvalue { float, float, float, float } %387, 3
+	%392 = add i32 %375, 2048
+	%393 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %392)
+	%394 = extractvalue { i32, i32, i32, i32 } %393, 0
+	%395 = extractvalue { i32, i32, i32, i32 } %393, 1
+	%396 = extractvalue { i32, i32, i32, i32 } %393, 2
+	%397 = extractvalue { i32, i32, i32, i32 } %393, 3
+	%398 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %394, i32 %395, float %334, float %335, float %336, float %337)
+	%399 = extractvalue { float, float, float, float } %398, 0
+	%400 = extractvalue { float, float, float, float } %398, 1
+	%401 = extractvalue { float, float, float, float } %398, 2
+	%402 = extractvalue { float, float, float, float } %398, 3
+	%403 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %396, i32 %397, float %339, float %340, float %341, float %342)
+	%404 = extractvalue { float, float, float, float } %403, 0
+	%405 = extractvalue { float, float, float, float } %403, 1
+	%406 = extractvalue { float, float, float, float } %403, 2
+	%407 = extractvalue { float, float, float, float } %403, 3
+	%408 = add i32 %375, u0x1000
+	%409 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %408)
+	%410 = extractvalue { i32, i32, i32, i32 } %409, 0
+	%411 = extractvalue { i32, i32, i32, i32 } %409, 1
+	%412 = extractvalue { i32, i32, i32, i32 } %409, 2
+	%413 = extractvalue { i32, i32, i32, i32 } %409, 3
+	%414 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %410, i32 %411, float %350, float %351, float %352, float %353)
+	%415 = extractvalue { float, float, float, float } %414, 0
+	%416 = extractvalue { float, float, float, float } %414, 1
+	%417 = extractvalue { float, float, float, float } %414, 2
+	%418 = extractvalue { float, float, float, float } %414, 3
+	%419 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %412, i32 %413, float %355, float %356, float %357, float %358)
+	%420 = extractvalue { float, float, float, float } %419, 0
+	%421 = extractvalue { float, float, float, float } %419, 1
+	%422 = extractvalue { float, float, float, float } %419, 2
+	%423 = extractvalue { float, float, float, float } %419, 3
+	%424 = add i32 %375, 6144
+	%425 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %424)
+	%426 = extractvalue { i32, i32, i32, i32 } %425, 0
+	%427 = extractvalue { i32, i32, i32, i32 } %425, 1
+	%428 = extractvalue { i32, i32, i32, i32 } %425, 2
+	%429 = extractvalue { i32, i32, i32, i32 } %425, 3
+	%430 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %426, i32 %427, float %366, float %367, float %368, float %369)
+	%431 = extractvalue { float, float, float, float } %430, 0
+	%432 = extractvalue { float, float, float, float } %430, 1
+	%433 = extractvalue { float, float, float, float } %430, 2
+	%434 = extractvalue { float, float, float, float } %430, 3
+	%435 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %428, i32 %429, float %371, float %372, float %373, float %374)
+	%436 = extractvalue { float, float, float, float } %435, 0
+	%437 = extractvalue { float, float, float, float } %435, 1
+	%438 = extractvalue { float, float, float, float } %435, 2
+	%439 = extractvalue { float, float, float, float } %435, 3
+	%440 = xor i32 %244, 96
+	%441 = add i32 %440, 0
+	%442 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %441)
+	%443 = extractvalue { i32, i32, i32, i32 } %442, 0
+	%444 = extractvalue { i32, i32, i32, i32 } %442, 1
+	%445 = extractvalue { i32, i32, i32, i32 } %442, 2
+	%446 = extractvalue { i32, i32, i32, i32 } %442, 3
+	%447 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %443, i32 %444, float %383, float %384, float %385, float %386)
+	%448 = extractvalue { float, float, float, float } %447, 0
+	%449 = extractvalue { float, float, float, float } %447, 1
+	%450 = extractvalue { float, float, float, float } %447, 2
+	%451 = extractvalue { float, float, float, float } %447, 3
+	%452 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %445, i32 %446, float %388, float %389, float %390, float %391)
+	%453 = extractvalue { float, float, float, float } %452, 0
+	%454 = extractvalue { float, float, float, float } %452, 1
+	%455 = extractvalue { float, float, float, float } %452, 2
+	%456 = extractvalue { float, float, float, float } %452, 3
+	%457 = add i32 %440, 2048
+	%458 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %457)
+	%459 = extractvalue { i32, i32, i32, i32 } %458, 0
+	%460 = extractvalue { i32, i32, i32, i32 } %458, 1
+	%461 = extractvalue { i32, i32, i32, i32 } %458, 2
+	%462 = extractvalue { i32, i32, i32, i32 } %458, 3
+	%463 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %459, i32 %460, float %399, float %400, float %401, float %402)
+	%464 = extractvalue { float, float, float, float } %463, 0
+	%465 = extractvalue { float, float, float, float } %463, 1
+	%466 = extractvalue { float, float, float, float } %463, 2
+	%467 = extractvalue { float, float, float, float } %463, 3
+	%468 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %461, i32 %462, float %404, float %405, float %406, float %407)
+	%469 = extractvalue { float, float, float, float } %468, 0
+	%470 = extractvalue { float, float, float, float } %468, 1
+	%471 = extractvalue { float, float, float, float } %468, 2
+	%472 = extractvalue { float, float, float, float } %468, 3
+	%473 = add i32 %440, u0x1000
+	%474 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %473)
+	%475 = extractvalue { i32, i32, i32, i32 } %474, 0
+	%476 = extractvalue { i32, i32, i32, i32 } %474, 1
+	%477 = extractvalue { i32, i32, i32, i32 } %474, 2
+	%478 = extractvalue { i32, i32, i32, i32 } %474, 3
+	%479 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %475, i32 %476, float %415, float %416, float %417, float %418)
+	%480 = extractvalue { float, float, float, float } %479, 0
+	%481 = extractvalue { float, float, float, float } %479, 1
+	%482 = extractvalue { float, float, float, float } %479, 2
+	%483 = extractvalue { float, float, float, float } %479, 3
+	%484 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %477, i32 %478, float %420, float %421, float %422, float %423)
+	%485 = extractvalue { float, float, float, float } %484, 0
+	%486 = extractvalue { float, float, float, float } %484, 1
+	%487 = extractvalue { float, float, float, float } %484, 2
+	%488 = extractvalue { float, float, float, float } %484, 3
+	%489 = add i32 %440, 6144
+	%490 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %489)
+	%491 = extractvalue { i32, i32, i32, i32 } %490, 0
+	%492 = extractvalue { i32, i32, i32, i32 } %490, 1
+	%493 = extractvalue { i32, i32, i32, i32 } %490, 2
+	%494 = extractvalue { i32, i32, i32, i32 } %490, 3
+	%495 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %491, i32 %492, float %431, float %432, float %433, float %434)
+	%496 = extractvalue { float, float, float, float } %495, 0
+	%497 = extractvalue { float, float, float, float } %495, 1
+	%498 = extractvalue { float, float, float, float } %495, 2
+	%499 = extractvalue { float, float, float, float } %495, 3
+	%500 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %493, i32 %494, float %436, float %437, float %438, float %439)
+	%501 = extractvalue { float, float, float, float } %500, 0
+	%502 = extractvalue { float, float, float, float } %500, 1
+	%503 = extractvalue { float, float, float, float } %500, 2
+	%504 = extractvalue { float, float, float, float } %500, 3
+	%505 = mul i32 %3, 16
+	%506 = add i32 %12, %505
+	%507 = add i32 %5, 0
+	%508 = add i32 %506, %507
+	%509 = mul i32 %3, 16
+	%510 = add i32 %12, %509
+	%511 = add i32 %5, 8
+	%512 = add i32 %510, %511
+	%513 = sitofp i32 %10 to float
+	%514 = add i32 %33, %158
+	%515 = sext i32 %514 to i64
+	%516 = getelementptr i8, i8* %cls, i64 %515
+	%517 = load i8, i8* %516
+	%518 = icmp ne i8 %517, 2
+	br i1 %518, label %partial, label %softmax
 
 epilogue:
-	%514 = phi float [ 0.0, %entry ], [ %1224, %1138 ]
-	%515 = phi float [ 0.0, %entry ], [ %1276, %1138 ]
-	%516 = phi i32 [ 0, %entry ], [ %234, %1138 ]
-	%517 = phi float [ 0.0, %entry ], [ %1516, %1138 ]
-	%518 = phi float [ 0.0, %entry ], [ %1517, %1138 ]
-	%519 = phi float [ 0.0, %entry ], [ %1518, %1138 ]
-	%520 = phi float [ 0.0, %entry ], [ %1519, %1138 ]
-	%521 = phi float [ 0.0, %entry ], [ %1521, %1138 ]
-	%522 = phi float [ 0.0, %entry ], [ %1522, %1138 ]
-	%523 = phi float [ 0.0, %entry ], [ %1523, %1138 ]
-	%524 = phi float [ 0.0, %entry ], [ %1524, %1138 ]
-	%525 = phi float [ 0.0, %entry ], [ %1533, %1138 ]
-	%526 = phi float [ 0.0, %entry ], [ %1534, %1138 ]
-	%527 = phi float [ 0.0, %entry ], [ %1535, %1138 ]
-	%528 = phi float [ 0.0, %entry ], [ %1536, %1138 ]
-	%529 = phi float [ 0.0, %entry ], [ %1538, %1138 ]
-	%530 = phi float [ 0.0, %entry ], [ %1539, %1138 ]
-	%531 = phi float [ 0.0, %entry ], [ %1540, %1138 ]
-	%532 = phi float [ 0.0, %entry ], [ %1541, %1138 ]
-	%533 = phi float [ 0.0, %entry ], [ %1550, %1138 ]
-	%534 = phi float [ 0.0, %entry ], [ %1551, %1138 ]
-	%535 = phi float [ 0.0, %entry ], [ %1552, %1138 ]
-	%536 = phi float [ 0.0, %entry ], [ %1553, %1138 ]
-	%537 = phi float [ 0.0, %entry ], [ %1555, %1138 ]
-	%538 = phi float [ 0.0, %entry ], [ %1556, %1138 ]
-	%539 = phi float [ 0.0, %entry ], [ %1557, %1138 ]
-	%540 = phi float [ 0.0, %entry ], [ %1558, %1138 ]
-	%541 = phi float [ 0.0, %entry ], [ %1567, %1138 ]
-	%542 = phi float [ 0.0, %entry ], [ %1568, %1138 ]
-	%543 = phi float [ 0.0, %entry ], [ %1569, %1138 ]
-	%544 = phi float [ 0.0, %entry ], [ %1570, %1138 ]
-	%545 = phi float [ 0.0, %entry ], [ %1572, %1138 ]
-	%546 = phi float [ 0.0, %entry ], [ %1573, %1138 ]
-	%547 = phi float [ 0.0, %entry ], [ %1574, %1138 ]
-	%548 = phi float [ 0.0, %entry ], [ %1575, %1138 ]
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	%549 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %514, i32 1, i32 31)
-	%550 = fadd float %514, %549
-	%551 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %550, i32 2, i32 31)
-	%552 = fadd float %550, %551
-	%553 = fcmp ogt float %552, 0.0
-	%554 = fdiv float 1.0, %552
-	%555 = select i1 %553, float %554, float 0.0
-	%556 = mul i32 %3, 16
-	%557 = add i32 %12, %556
-	%558 = add i32 %5, 0
-	%559 = add i32 %557, %558
-	%560 = fmul float %517, %555
-	%561 = fmul float %518, %555
-	%562 = fmul float %521, %555
-	%563 = fmul float %522, %555
-	%564 = fmul float %525, %555
-	%565 = fmul float %526, %555
-	%566 = fmul float %529, %555
-	%567 = fmul float %530, %555
-	%568 = fmul float %533, %555
-	%569 = fmul float %534, %555
-	%570 = fmul float %537, %555
-	%571 = fmul float %538, %555
-	%572 = fmul float %541, %555
-	%573 = fmul float %542, %555
-	%574 = fmul float %545, %555
-	%575 = fmul float %546, %555
-	%576 = icmp slt i32 %559, %M
-	br i1 %576, label %store0, label %stored0
-
-prefetch:
-	%577 = mul i32 %241, 64
-	%578 = lshr i32 %2, 3
-	%579 = and i32 %2, 7
-	%580 = and i32 %578, 7
-	%581 = xor i32 %579, %580
-	%582 = mul i32 %578, 8
-	%583 = add i32 %582, %581
-	%584 = shl i32 %583, 4
-	%585 = add i32 %0, %584
-	%586 = add i32 %577, %578
-	%587 = mul i32 %586, 64
-	%588 = mul i32 %579, 8
-	%589 = add i32 %587, %588
-	%590 = sext i32 %589 to i64
-	%591 = getelementptr i16, i16* %20, i64 %590
-	%592 = add i32 %586, 0
-	%593 = icmp slt i32 %592, %N
-	%594 = getelementptr i16, i16* %591, i64 0
-	%595 = select i1 %593, i16* %594, i16* %20
-	%596 = add i32 %585, 0
-	%597 = select i1 %593, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %596, i16* %595, i32 %597)
-	%598 = add i32 %586, 16
-	%599 = icmp slt i32 %598, %N
-	%600 = getelementptr i16, i16* %591, i64 1024
-	%601 = select i1 %599, i16* %600, i16* %20
-	%602 = add i32 %585, 2048
-	%603 = select i1 %599, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %602, i16* %601, i32 %603)
-	%604 = add i32 %586, 32
-	%605 = icmp slt i32 %604, %N
-	%606 = getelementptr i16, i16* %591, i64 2048
-	%607 = select i1 %605, i16* %606, i16* %20
-	%608 = add i32 %585, u0x1000
-	%609 = select i1 %605, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %608, i16* %607, i32 %609)
-	%610 = add i32 %586, 48
-	%611 = icmp slt i32 %610, %N
-	%612 = getelementptr i16, i16* %591, i64 3072
-	%613 = select i1 %611, i16* %612, i16* %20
-	%614 = add i32 %585, 6144
-	%615 = select i1 %611, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %614, i16* %613, i32 %615)
-	br label %prefetched
-
-prefetched:
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	%616 = mul i32 %3, 16
-	%617 = add i32 %12, %616
-	%618 = add i32 %5, 0
-	%619 = add i32 %617, %618
-	%620 = mul i32 %3, 16
-	%621 = add i32 %12, %620
-	%622 = add i32 %5, 8
-	%623 = add i32 %621, %622
-	%624 = sitofp i32 %10 to float
-	%625 = add i32 %33, %158
-	%626 = sext i32 %625 to i64
-	%627 = getelementptr i8, i8* %cls, i64 %626
-	%628 = load i8, i8* %627
-	%629 = icmp ne i8 %628, 2
-	br i1 %629, label %partial, label %softmax
+	%519 = phi float [ 0.0, %entry ], [ %1176, %pv ]
+	%520 = phi float [ 0.0, %entry ], [ %1228, %pv ]
+	%521 = phi i32 [ 0, %entry ], [ %1229, %pv ]
+	%522 = phi float [ 0.0, %entry ], [ %1516, %pv ]
+	%523 = phi float [ 0.0, %entry ], [ %1517, %pv ]
+	%524 = phi float [ 0.0, %entry ], [ %1518, %pv ]
+	%525 = phi float [ 0.0, %entry ], [ %1519, %pv ]
+	%526 = phi float [ 0.0, %entry ], [ %1521, %pv ]
+	%527 = phi float [ 0.0, %entry ], [ %1522, %pv ]
+	%528 = phi float [ 0.0, %entry ], [ %1523, %pv ]
+	%529 = phi float [ 0.0, %entry ], [ %1524, %pv ]
+	%530 = phi float [ 0.0, %entry ], [ %1533, %pv ]
+	%531 = phi float [ 0.0, %entry ], [ %1534, %pv ]
+	%532 = phi float [ 0.0, %entry ], [ %1535, %pv ]
+	%533 = phi float [ 0.0, %entry ], [ %1536, %pv ]
+	%534 = phi float [ 0.0, %entry ], [ %1538, %pv ]
+	%535 = phi float [ 0.0, %entry ], [ %1539, %pv ]
+	%536 = phi float [ 0.0, %entry ], [ %1540, %pv ]
+	%537 = phi float [ 0.0, %entry ], [ %1541, %pv ]
+	%538 = phi float [ 0.0, %entry ], [ %1550, %pv ]
+	%539 = phi float [ 0.0, %entry ], [ %1551, %pv ]
+	%540 = phi float [ 0.0, %entry ], [ %1552, %pv ]
+	%541 = phi float [ 0.0, %entry ], [ %1553, %pv ]
+	%542 = phi float [ 0.0, %entry ], [ %1555, %pv ]
+	%543 = phi float [ 0.0, %entry ], [ %1556, %pv ]
+	%544 = phi float [ 0.0, %entry ], [ %1557, %pv ]
+	%545 = phi float [ 0.0, %entry ], [ %1558, %pv ]
+	%546 = phi float [ 0.0, %entry ], [ %1567, %pv ]
+	%547 = phi float [ 0.0, %entry ], [ %1568, %pv ]
+	%548 = phi float [ 0.0, %entry ], [ %1569, %pv ]
+	%549 = phi float [ 0.0, %entry ], [ %1570, %pv ]
+	%550 = phi float [ 0.0, %entry ], [ %1572, %pv ]
+	%551 = phi float [ 0.0, %entry ], [ %1573, %pv ]
+	%552 = phi float [ 0.0, %entry ], [ %1574, %pv ]
+	%553 = phi float [ 0.0, %entry ], [ %1575, %pv ]
+	%554 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %519, i32 1, i32 31)
+	%555 = fadd float %519, %554
+	%556 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %555, i32 2, i32 31)
+	%557 = fadd float %555, %556
+	%558 = fcmp ogt float %557, 0.0
+	%559 = fdiv float 1.0, %557
+	%560 = select i1 %558, float %559, float 0.0
+	%561 = mul i32 %3, 16
+	%562 = add i32 %12, %561
+	%563 = add i32 %5, 0
+	%564 = add i32 %562, %563
+	%565 = fmul float %522, %560
+	%566 = fmul float %523, %560
+	%567 = fmul float %526, %560
+	%568 = fmul float %527, %560
+	%569 = fmul float %530, %560
+	%570 = fmul float %531, %560
+	%571 = fmul float %534, %560
+	%572 = fmul float %535, %560
+	%573 = fmul float %538, %560
+	%574 = fmul float %539, %560
+	%575 = fmul float %542, %560
+	%576 = fmul float %543, %560
+	%577 = fmul float %546, %560
+	%578 = fmul float %547, %560
+	%579 = fmul float %550, %560
+	%580 = fmul float %551, %560
+	%581 = icmp slt i32 %564, %M
+	br i1 %581, label %store0, label %stored0
 
 partial:
+	%582 = shl i32 %6, 1
+	%583 = add i32 0, %582
+	%584 = add i32 %195, %583
+	%585 = icmp slt i32 %584, %N
+	%586 = select i1 %585, i32 %584, i32 0
+	%587 = sitofp i32 %508 to float
+	%588 = sitofp i32 %586 to float
+	%589 = fcmp ole float %588, %587
+	%590 = uitofp i1 %589 to float
+	%591 = fcmp une float %590, 0.0
+	%592 = and i1 %585, %591
+	%593 = select i1 %592, float %448, float 0xFFF0000000000000
+	%594 = shl i32 %6, 1
+	%595 = add i32 1, %594
+	%596 = add i32 %195, %595
+	%597 = icmp slt i32 %596, %N
+	%598 = select i1 %597, i32 %596, i32 0
+	%599 = sitofp i32 %508 to float
+	%600 = sitofp i32 %598 to float
+	%601 = fcmp ole float %600, %599
+	%602 = uitofp i1 %601 to float
+	%603 = fcmp une float %602, 0.0
+	%604 = and i1 %597, %603
+	%605 = select i1 %604, float %449, float 0xFFF0000000000000
+	%606 = shl i32 %6, 1
+	%607 = add i32 0, %606
+	%608 = add i32 %195, %607
+	%609 = icmp slt i32 %608, %N
+	%610 = select i1 %609, i32 %608, i32 0
+	%611 = sitofp i32 %512 to float
+	%612 = sitofp i32 %610 to float
+	%613 = fcmp ole float %612, %611
+	%614 = uitofp i1 %613 to float
+	%615 = fcmp une float %614, 0.0
+	%616 = and i1 %609, %615
+	%617 = select i1 %616, float %450, float 0xFFF0000000000000
+	%618 = shl i32 %6, 1
+	%619 = add i32 1, %618
+	%620 = add i32 %195, %619
+	%621 = icmp slt i32 %620, %N
+	%622 = select i1 %621, i32 %620, i32 0
+	%623 = sitofp i32 %512 to float
+	%624 = sitofp i32 %622 to float
+	%625 = fcmp ole float %624, %623
+	%626 = uitofp i1 %625 to float
+	%627 = fcmp une float %626, 0.0
+	%628 = and i1 %621, %627
+	%629 = select i1 %628, float %451, float 0xFFF0000000000000
 	%630 = shl i32 %6, 1
-	%631 = add i32 0, %630
+	%631 = add i32 8, %630
 	%632 = add i32 %195, %631
 	%633 = icmp slt i32 %632, %N
 	%634 = select i1 %633, i32 %632, i32 0
-	%635 = sitofp i32 %619 to float
+	%635 = sitofp i32 %508 to float
 	%636 = sitofp i32 %634 to float
 	%637 = fcmp ole float %636, %635
 	%638 = uitofp i1 %637 to float
 	%639 = fcmp une float %638, 0.0
 	%640 = and i1 %633, %639
-	%641 = select i1 %640, float %457, float 0xFFF0000000000000
+	%641 = select i1 %640, float %453, float 0xFFF0000000000000
 	%642 = shl i32 %6, 1
-	%643 = add i32 1, %642
+	%643 = add i32 9, %642
 	%644 = add i32 %195, %643
 	%645 = icmp slt i32 %644, %N
 	%646 = select i1 %645, i32 %644, i32 0
-	%647 = sitofp i32 %619 to float
+	%647 = sitofp i32 %508 to float
 	%648 = sitofp i32 %646 to float
 	%649 = fcmp ole float %648, %647
 	%650 = uitofp i1 %649 to float
 	%651 = fcmp une float %650, 0.0
 	%652 = and i1 %645, %651
-	%653 = select i1 %652, float %458, float 0xFFF0000000000000
+	%653 = select i1 %652, float %454, float 0xFFF0000000000000
 	%654 = shl i32 %6, 1
-	%655 = add i32 0, %654
+	%655 = add i32 8, %654
 	%656 = add i32 %195, %655
 	%657 = icmp slt i32 %656, %N
 	%658 = select i1 %657, i32 %656, i32 0
-	%659 = sitofp i32 %623 to float
+	%659 = sitofp i32 %512 to float
 	%660 = sitofp i32 %658 to float
 	%661 = fcmp ole float %660, %659
 	%662 = uitofp i1 %661 to float
 	%663 = fcmp une float %662, 0.0
 	%664 = and i1 %657, %663
-	%665 = select i1 %664, float %459, float 0xFFF0000000000000
+	%665 = select i1 %664, float %455, float 0xFFF0000000000000
 	%666 = shl i32 %6, 1
-	%667 = add i32 1, %666
+	%667 = add i32 9, %666
 	%668 = add i32 %195, %667
 	%669 = icmp slt i32 %668, %N
 	%670 = select i1 %669, i32 %668, i32 0
-	%671 = sitofp i32 %623 to float
+	%671 = sitofp i32 %512 to float
 	%672 = sitofp i32 %670 to float
 	%673 = fcmp ole float %672, %671
 	%674 = uitofp i1 %673 to float
 	%675 = fcmp une float %674, 0.0
 	%676 = and i1 %669, %675
-	%677 = select i1 %676, float %460, float 0xFFF0000000000000
+	%677 = select i1 %676, float %456, float 0xFFF0000000000000
 	%678 = shl i32 %6, 1
-	%679 = add i32 8, %678
+	%679 = add i32 16, %678
 	%680 = add i32 %195, %679
 	%681 = icmp slt i32 %680, %N
 	%682 = select i1 %681, i32 %680, i32 0
-	%683 = sitofp i32 %619 to float
+	%683 = sitofp i32 %508 to float
 	%684 = sitofp i32 %682 to float
 	%685 = fcmp ole float %684, %683
 	%686 = uitofp i1 %685 to float
 	%687 = fcmp une float %686, 0.0
 	%688 = and i1 %681, %687
-	%689 = select i1 %688, float %462, float 0xFFF0000000000000
+	%689 = select i1 %688, float %464, float 0xFFF0000000000000
 	%690 = shl i32 %6, 1
-	%691 = add i32 9, %690
+	%691 = add i32 17, %690
 	%692 = add i32 %195, %691
 	%693 = icmp slt i32 %692, %N
 	%694 = select i1 %693, i32 %692, i32 0
-	%695 = sitofp i32 %619 to float
+	%695 = sitofp i32 %508 to float
 	%696 = sitofp i32 %694 to float
 	%697 = fcmp ole float %696, %695
 	%698 = uitofp i1 %697 to float
 	%699 = fcmp une float %698, 0.0
 	%700 = and i1 %693, %699
-	%701 = select i1 %700, float %463, float 0xFFF0000000000000
+	%701 = select i1 %700, float %465, float 0xFFF0000000000000
 	%702 = shl i32 %6, 1
-	%703 = add i32 8, %702
+	%703 = add i32 16, %702
 	%704 = add i32 %195, %703
 	%705 = icmp slt i32 %704, %N
 	%706 = select i1 %705, i32 %704, i32 0
-	%707 = sitofp i32 %623 to float
+	%707 = sitofp i32 %512 to float
 	%708 = sitofp i32 %706 to float
 	%709 = fcmp ole float %708, %707
 	%710 = uitofp i1 %709 to float
 	%711 = fcmp une float %710, 0.0
 	%712 = and i1 %705, %711
-	%713 = select i1 %712, float %464, float 0xFFF0000000000000
+	%713 = select i1 %712, float %466, float 0xFFF0000000000000
 	%714 = shl i32 %6, 1
-	%715 = add i32 9, %714
+	%715 = add i32 17, %714
 	%716 = add i32 %195, %715
 	%717 = icmp slt i32 %716, %N
 	%718 = select i1 %717, i32 %716, i32 0
-	%719 = sitofp i32 %623 to float
+	%719 = sitofp i32 %512 to float
 	%720 = sitofp i32 %718 to float
 	%721 = fcmp ole float %720, %719
 	%722 = uitofp i1 %721 to float
 	%723 = fcmp une float %722, 0.0
 	%724 = and i1 %717, %723
-	%725 = select i1 %724, float %465, float 0xFFF0000000000000
+	%725 = select i1 %724, float %467, float 0xFFF0000000000000
 	%726 = shl i32 %6, 1
-	%727 = add i32 16, %726
+	%727 = add i32 24, %726
 	%728 = add i32 %195, %727
 	%729 = icmp slt i32 %728, %N
 	%730 = select i1 %729, i32 %728, i32 0
-	%731 = sitofp i32 %619 to float
+	%731 = sitofp i32 %508 to float
 	%732 = sitofp i32 %730 to float
 	%733 = fcmp ole float %732, %731
 	%734 = uitofp i1 %733 to float
 	%735 = fcmp une float %734, 0.0
 	%736 = and i1 %729, %735
-	%737 = select i1 %736, float %473, float 0xFFF0000000000000
+	%737 = select i1 %736, float %469, float 0xFFF0000000000000
 	%738 = shl i32 %6, 1
-	%739 = add i32 17, %738
+	%739 = add i32 25, %738
 	%740 = add i32 %195, %739
 	%741 = icmp slt i32 %740, %N
 	%742 = select i1 %741, i32 %740, i32 0
-	%743 = sitofp i32 %619 to float
+	%743 = sitofp i32 %508 to float
 	%744 = sitofp i32 %742 to float
 	%745 = fcmp ole float %744, %743
 	%746 = uitofp i1 %745 to float
 	%747 = fcmp une float %746, 0.0
 	%748 = and i1 %741, %747
-	%749 = select i1 %748, float %474, float 0xFFF0000000000000
+	%749 = select i1 %748, float %470, float 0xFFF0000000000000
 	%750 = shl i32 %6, 1
-	%751 = add i32 16, %750
+	%751 = add i32 24, %750
 	%752 = add i32 %195, %751
 	%753 = icmp slt i32 %752, %N
 	%754 = select i1 %753, i32 %752, i32 0
-	%755 = sitofp i32 %623 to float
+	%755 = sitofp i32 %512 to float
 	%756 = sitofp i32 %754 to float
 	%757 = fcmp ole float %756, %755
 	%758 = uitofp i1 %757 to float
 	%759 = fcmp une float %758, 0.0
 	%760 = and i1 %753, %759
-	%761 = select i1 %760, float %475, float 0xFFF0000000000000
+	%761 = select i1 %760, float %471, float 0xFFF0000000000000
 	%762 = shl i32 %6, 1
-	%763 = add i32 17, %762
+	%763 = add i32 25, %762
 	%764 = add i32 %195, %763
 	%765 = icmp slt i32 %764, %N
 	%766 = select i1 %765, i32 %764, i32 0
-	%767 = sitofp i32 %623 to float
+	%767 = sitofp i32 %512 to float
 	%768 = sitofp i32 %766 to float
 	%769 = fcmp ole float %768, %767
 	%770 = uitofp i1 %769 to float
 	%771 = fcmp une float %770, 0.0
 	%772 = and i1 %765, %771
-	%773 = select i1 %772, float %476, float 0xFFF0000000000000
+	%773 = select i1 %772, float %472, float 0xFFF0000000000000
 	%774 = shl i32 %6, 1
-	%775 = add i32 24, %774
+	%775 = add i32 32, %774
 	%776 = add i32 %195, %775
 	%777 = icmp slt i32 %776, %N
 	%778 = select i1 %777, i32 %776, i32 0
-	%779 = sitofp i32 %619 to float
+	%779 = sitofp i32 %508 to float
 	%780 = sitofp i32 %778 to float
 	%781 = fcmp ole float %780, %779
 	%782 = uitofp i1 %781 to float
 	%783 = fcmp une float %782, 0.0
 	%784 = and i1 %777, %783
-	%785 = select i1 %784, float %478, float 0xFFF0000000000000
+	%785 = select i1 %784, float %480, float 0xFFF0000000000000
 	%786 = shl i32 %6, 1
-	%787 = add i32 25, %786
+	%787 = add i32 33, %786
 	%788 = add i32 %195, %787
 	%789 = icmp slt i32 %788, %N
 	%790 = select i1 %789, i32 %788, i32 0
-	%791 = sitofp i32 %619 to float
+	%791 = sitofp i32 %508 to float
 	%792 = sitofp i32 %790 to float
 	%793 = fcmp ole float %792, %791
 	%794 = uitofp i1 %793 to float
 	%795 = fcmp une float %794, 0.0
 	%796 = and i1 %789, %795
-	%797 = select i1 %796, float %479, float 0xFFF0000000000000
+	%797 = select i1 %796, float %481, float 0xFFF0000000000000
 	%798 = shl i32 %6, 1
-	%799 = add i32 24, %798
+	%799 = add i32 32, %798
 	%800 = add i32 %195, %799
 	%801 = icmp slt i32 %800, %N
 	%802 = select i1 %801, i32 %800, i32 0
-	%803 = sitofp i32 %623 to float
+	%803 = sitofp i32 %512 to float
 	%804 = sitofp i32 %802 to float
 	%805 = fcmp ole float %804, %803
 	%806 = uitofp i1 %805 to float
 	%807 = fcmp une float %806, 0.0
 	%808 = and i1 %801, %807
-	%809 = select i1 %808, float %480, float 0xFFF0000000000000
+	%809 = select i1 %808, float %482, float 0xFFF0000000000000
 	%810 = shl i32 %6, 1
-	%811 = add i32 25, %810
+	%811 = add i32 33, %810
 	%812 = add i32 %195, %811
 	%813 = icmp slt i32 %812, %N
 	%814 = select i1 %813, i32 %812, i32 0
-	%815 = sitofp i32 %623 to float
+	%815 = sitofp i32 %512 to float
 	%816 = sitofp i32 %814 to float
 	%817 = fcmp ole float %816, %815
 	%818 = uitofp i1 %817 to float
 	%819 = fcmp une float %818, 0.0
 	%820 = and i1 %813, %819
-	%821 = select i1 %820, float %481, float 0xFFF0000000000000
+	%821 = select i1 %820, float %483, float 0xFFF0000000000000
 	%822 = shl i32 %6, 1
-	%823 = add i32 32, %822
+	%823 = add i32 40, %822
 	%824 = add i32 %195, %823
 	%825 = icmp slt i32 %824, %N
 	%826 = select i1 %825, i32 %824, i32 0
-	%827 = sitofp i32 %619 to float
+	%827 = sitofp i32 %508 to float
 	%828 = sitofp i32 %826 to float
 	%829 = fcmp ole float %828, %827
 	%830 = uitofp i1 %829 to float
 	%831 = fcmp une float %830, 0.0
 	%832 = and i1 %825, %831
-	%833 = select i1 %832, float %489, float 0xFFF0000000000000
+	%833 = select i1 %832, float %485, float 0xFFF0000000000000
 	%834 = shl i32 %6, 1
-	%835 = add i32 33, %834
+	%835 = add i32 41, %834
 	%836 = add i32 %195, %835
 	%837 = icmp slt i32 %836, %N
 	%838 = select i1 %837, i32 %836, i32 0
-	%839 = sitofp i32 %619 to float
+	%839 = sitofp i32 %508 to float
 	%840 = sitofp i32 %838 to float
 	%841 = fcmp ole float %840, %839
 	%842 = uitofp i1 %841 to float
 	%843 = fcmp une float %842, 0.0
 	%844 = and i1 %837, %843
-	%845 = select i1 %844, float %490, float 0xFFF0000000000000
+	%845 = select i1 %844, float %486, float 0xFFF0000000000000
 	%846 = shl i32 %6, 1
-	%847 = add i32 32, %846
+	%847 = add i32 40, %846
 	%848 = add i32 %195, %847
 	%849 = icmp slt i32 %848, %N
 	%850 = select i1 %849, i32 %848, i32 0
-	%851 = sitofp i32 %623 to float
+	%851 = sitofp i32 %512 to float
 	%852 = sitofp i32 %850 to float
 	%853 = fcmp ole float %852, %851
 	%854 = uitofp i1 %853 to float
 	%855 = fcmp une float %854, 0.0
 	%856 = and i1 %849, %855
-	%857 = select i1 %856, float %491, float 0xFFF0000000000000
+	%857 = select i1 %856, float %487, float 0xFFF0000000000000
 	%858 = shl i32 %6, 1
-	%859 = add i32 33, %858
+	%859 = add i32 41, %858
 	%860 = add i32 %195, %859
 	%861 = icmp slt i32 %860, %N
 	%862 = select i1 %861, i32 %860, i32 0
-	%863 = sitofp i32 %623 to float
+	%863 = sitofp i32 %512 to float
 	%864 = sitofp i32 %862 to float
 	%865 = fcmp ole float %864, %863
 	%866 = uitofp i1 %865 to float
 	%867 = fcmp une float %866, 0.0
 	%868 = and i1 %861, %867
-	%869 = select i1 %868, float %492, float 0xFFF0000000000000
+	%869 = select i1 %868, float %488, float 0xFFF0000000000000
 	%870 = shl i32 %6, 1
-	%871 = add i32 40, %870
+	%871 = add i32 48, %870
 	%872 = add i32 %195, %871
 	%873 = icmp slt i32 %872, %N
 	%874 = select i1 %873, i32 %872, i32 0
-	%875 = sitofp i32 %619 to float
+	%875 = sitofp i32 %508 to float
 	%876 = sitofp i32 %874 to float
 	%877 = fcmp ole float %876, %875
 	%878 = uitofp i1 %877 to float
 	%879 = fcmp une float %878, 0.0
 	%880 = and i1 %873, %879
-	%881 = select i1 %880, float %494, float 0xFFF0000000000000
+	%881 = select i1 %880, float %496, float 0xFFF0000000000000
 	%882 = shl i32 %6, 1
-	%883 = add i32 41, %882
+	%883 = add i32 49, %882
 	%884 = add i32 %195, %883
 	%885 = icmp slt i32 %884, %N
 	%886 = select i1 %885, i32 %884, i32 0
-	%887 = sitofp i32 %619 to float
+	%887 = sitofp i32 %508 to float
 	%888 = sitofp i32 %886 to float
 	%889 = fcmp ole float %888, %887
 	%890 = uitofp i1 %889 to float
 	%891 = fcmp une float %890, 0.0
 	%892 = and i1 %885, %891
-	%893 = select i1 %892, float %495, float 0xFFF0000000000000
+	%893 = select i1 %892, float %497, float 0xFFF0000000000000
 	%894 = shl i32 %6, 1
-	%895 = add i32 40, %894
+	%895 = add i32 48, %894
 	%896 = add i32 %195, %895
 	%897 = icmp slt i32 %896, %N
 	%898 = select i1 %897, i32 %896, i32 0
-	%899 = sitofp i32 %623 to float
+	%899 = sitofp i32 %512 to float
 	%900 = sitofp i32 %898 to float
 	%901 = fcmp ole float %900, %899
 	%902 = uitofp i1 %901 to float
 	%903 = fcmp une float %902, 0.0
 	%904 = and i1 %897, %903
-	%905 = select i1 %904, float %496, float 0xFFF0000000000000
+	%905 = select i1 %904, float %498, float 0xFFF0000000000000
 	%906 = shl i32 %6, 1
-	%907 = add i32 41, %906
+	%907 = add i32 49, %906
 	%908 = add i32 %195, %907
 	%909 = icmp slt i32 %908, %N
 	%910 = select i1 %909, i32 %908, i32 0
-	%911 = sitofp i32 %623 to float
+	%911 = sitofp i32 %512 to float
 	%912 = sitofp i32 %910 to float
 	%913 = fcmp ole float %912, %911
 	%914 = uitofp i1 %913 to float
 	%915 = fcmp une float %914, 0.0
 	%916 = and i1 %909, %915
-	%917 = select i1 %916, float %497, float 0xFFF0000000000000
+	%917 = select i1 %916, float %499, float 0xFFF0000000000000
 	%918 = shl i32 %6, 1
-	%919 = add i32 48, %918
+	%919 = add i32 56, %918
 	%920 = add i32 %195, %919
 	%921 = icmp slt i32 %920, %N
 	%922 = select i1 %921, i32 %920, i32 0
-	%923 = sitofp i32 %619 to float
+	%923 = sitofp i32 %508 to float
 	%924 = sitofp i32 %922 to float
 	%925 = fcmp ole float %924, %923
 	%926 = uitofp i1 %925 to float
 	%927 = fcmp une float %926, 0.0
 	%928 = and i1 %921, %927
-	%929 = select i1 %928, float %505, float 0xFFF0000000000000
+	%929 = select i1 %928, float %501, float 0xFFF0000000000000
 	%930 = shl i32 %6, 1
-	%931 = add i32 49, %930
+	%931 = add i32 57, %930
 	%932 = add i32 %195, %931
 	%933 = icmp slt i32 %932, %N
 	%934 = select i1 %933, i32 %932, i32 0
-	%935 = sitofp i32 %619 to float
+	%935 = sitofp i32 %508 to float
 	%936 = sitofp i32 %934 to float
 	%937 = fcmp ole float %936, %935
 	%938 = uitofp i1 %937 to float
 	%939 = fcmp une float %938, 0.0
 	%940 = and i1 %933, %939
-	%941 = select i1 %940, float %506, float 0xFFF0000000000000
+	%941 = select i1 %940, float %502, float 0xFFF0000000000000
 	%942 = shl i32 %6, 1
-	%943 = add i32 48, %942
+	%943 = add i32 56, %942
 	%944 = add i32 %195, %943
 	%945 = icmp slt i32 %944, %N
 	%946 = select i1 %945, i32 %944, i32 0
-	%947 = sitofp i32 %623 to float
+	%947 = sitofp i32 %512 to float
 	%948 = sitofp i32 %946 to float
 	%949 = fcmp ole float %948, %947
 	%950 = uitofp i1 %949 to float
 	%951 = fcmp une float %950, 0.0
 	%952 = and i1 %945, %951
-	%953 = select i1 %952, float %507, float 0xFFF0000000000000
+	%953 = select i1 %952, float %503, float 0xFFF0000000000000
 	%954 = shl i32 %6, 1
-	%955 = add i32 49, %954
+	%955 = add i32 57, %954
 	%956 = add i32 %195, %955
 	%957 = icmp slt i32 %956, %N
 	%958 = select i1 %957, i32 %956, i32 0
-	%959 = sitofp i32 %623 to float
+	%959 = sitofp i32 %512 to float
 	%960 = sitofp i32 %958 to float
 	%961 = fcmp ole float %960, %959
 	%962 = uitofp i1 %961 to float
 	%963 = fcmp une float %962, 0.0
 	%964 = and i1 %957, %963
-	%965 = select i1 %964, float %508, float 0xFFF0000000000000
-	%966 = shl i32 %6, 1
-	%967 = add i32 56, %966
-	%968 = add i32 %195, %967
-	%969 = icmp slt i32 %968, %N
-	%970 = select i1 %969, i32 %968, i32 0
-	%971 = sitofp i32 %619 to float
-	%972 = sitofp i32 %970 to float
-	%973 = fcmp ole float %972, %971
-	%974 = uitofp i1 %973 to float
-	%975 = fcmp une float %974, 0.0
-	%976 = and i1 %969, %975
-	%977 = select i1 %976, float %510, float 0xFFF0000000000000
-	%978 = shl i32 %6, 1
-	%979 = add i32 57, %978
-	%980 = add i32 %195, %979
-	%981 = icmp slt i32 %980, %N
-	%982 = select i1 %981, i32 %980, i32 0
-	%983 = sitofp i32 %619 to float
-	%984 = sitofp i32 %982 to float
-	%985 = fcmp ole float %984, %983
-	%986 = uitofp i1 %985 to float
-	%987 = fcmp une float %986, 0.0
-	%988 = and i1 %981, %987
-	%989 = select i1 %988, float %511, float 0xFFF0000000000000
-	%990 = shl i32 %6, 1
-	%991 = add i32 56, %990
-	%992 = add i32 %195, %991
-	%993 = icmp slt i32 %992, %N
-	%994 = select i1 %993, i32 %992, i32 0
-	%995 = sitofp i32 %623 to float
-	%996 = sitofp i32 %994 to float
-	%997 = fcmp ole float %996, %995
-	%998 = uitofp i1 %997 to float
-	%999 = fcmp une float %998, 0.0
-	%1000 = and i1 %993, %999
-	%1001 = select i1 %1000, float %512, float 0xFFF0000000000000
-	%1002 = shl i32 %6, 1
-	%1003 = add i32 57, %1002
-	%1004 = add i32 %195, %1003
-	%1005 = icmp slt i32 %1004, %N
-	%1006 = select i1 %1005, i32 %1004, i32 0
-	%1007 = sitofp i32 %623 to float
-	%1008 = sitofp i32 %1006 to float
-	%1009 = fcmp ole float %1008, %1007
-	%1010 = uitofp i1 %1009 to float
-	%1011 = fcmp une float %1010, 0.0
-	%1012 = and i1 %1005, %1011
-	%1013 = select i1 %1012, float %513, float 0xFFF0000000000000
+	%965 = select i1 %964, float %504, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%1014 = phi float [ %457, %prefetched ], [ %641, %partial ]
-	%1015 = phi float [ %458, %prefetched ], [ %653, %partial ]
-	%1016 = phi float [ %459, %prefetched ], [ %665, %partial ]
-	%1017 = phi float [ %460, %prefetched ], [ %677, %partial ]
-	%1018 = phi float [ %462, %prefetched ], [ %689, %partial ]
-	%1019 = phi float [ %463, %prefetched ], [ %701, %partial ]
-	%1020 = phi float [ %464, %prefetched ], [ %713, %partial ]
-	%1021 = phi float [ %465, %prefetched ], [ %725, %partial ]
-	%1022 = phi float [ %473, %prefetched ], [ %737, %partial ]
-	%1023 = phi float [ %474, %prefetched ], [ %749, %partial ]
-	%1024 = phi float [ %475, %prefetched ], [ %761, %partial ]
-	%1025 = phi float [ %476, %prefetched ], [ %773, %partial ]
-	%1026 = phi float [ %478, %prefetched ], [ %785, %partial ]
-	%1027 = phi float [ %479, %prefetched ], [ %797, %partial ]
-	%1028 = phi float [ %480, %prefetched ], [ %809, %partial ]
-	%1029 = phi float [ %481, %prefetched ], [ %821, %partial ]
-	%1030 = phi float [ %489, %prefetched ], [ %833, %partial ]
-	%1031 = phi float [ %490, %prefetched ], [ %845, %partial ]
-	%1032 = phi float [ %491, %prefetched ], [ %857, %partial ]
-	%1033 = phi float [ %492, %prefetched ], [ %869, %partial ]
-	%1034 = phi float [ %494, %prefetched ], [ %881, %partial ]
-	%1035 = phi float [ %495, %prefetched ], [ %893, %partial ]
-	%1036 = phi float [ %496, %prefetched ], [ %905, %partial ]
-	%1037 = phi float [ %497, %prefetched ], [ %917, %partial ]
-	%1038 = phi float [ %505, %prefetched ], [ %929, %partial ]
-	%1039 = phi float [ %506, %prefetched ], [ %941, %partial ]
-	%1040 = phi float [ %507, %prefetched ], [ %953, %partial ]
-	%1041 = phi float [ %508, %prefetched ], [ %965, %partial ]
-	%1042 = phi float [ %510, %prefetched ], [ %977, %partial ]
-	%1043 = phi float [ %511, %prefetched ], [ %989, %partial ]
-	%1044 = phi float [ %512, %prefetched ], [ %1001, %partial ]
-	%1045 = phi float [ %513, %prefetched ], [ %1013, %partial ]
-	%1046 = call float @llvm.nvvm.fmax.f(float %1014, float %1015)
-	%1047 = call float @llvm.nvvm.fmax.f(float %1018, float %1019)
-	%1048 = call float @llvm.nvvm.fmax.f(float %1022, float %1023)
-	%1049 = call float @llvm.nvvm.fmax.f(float %1026, float %1027)
-	%1050 = call float @llvm.nvvm.fmax.f(float %1030, float %1031)
-	%1051 = call float @llvm.nvvm.fmax.f(float %1034, float %1035)
-	%1052 = call float @llvm.nvvm.fmax.f(float %1038, float %1039)
-	%1053 = call float @llvm.nvvm.fmax.f(float %1042, float %1043)
-	%1054 = call float @llvm.nvvm.fmax.f(float %1046, float %1047)
-	%1055 = call float @llvm.nvvm.fmax.f(float %1048, float %1049)
-	%1056 = call float @llvm.nvvm.fmax.f(float %1050, float %1051)
-	%1057 = call float @llvm.nvvm.fmax.f(float %1052, float %1053)
-	%1058 = call float @llvm.nvvm.fmax.f(float %1054, float %1055)
-	%1059 = call float @llvm.nvvm.fmax.f(float %1056, float %1057)
-	%1060 = call float @llvm.nvvm.fmax.f(float %1058, float %1059)
-	%1061 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1060, i32 1, i32 31)
-	%1062 = call float @llvm.nvvm.fmax.f(float %1060, float %1061)
-	%1063 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1062, i32 2, i32 31)
-	%1064 = call float @llvm.nvvm.fmax.f(float %1062, float %1063)
-	%1065 = fmul float %1064, 0x3FC7154760000000
-	%1066 = call float @llvm.nvvm.fmax.f(float %191, float %1065)
-	%1067 = fadd float %191, 8.0
-	%1068 = fcmp ogt float %1066, %1067
-	%1069 = or i1 false, %1068
-	%1070 = call float @llvm.nvvm.fmax.f(float %1016, float %1017)
-	%1071 = call float @llvm.nvvm.fmax.f(float %1020, float %1021)
-	%1072 = call float @llvm.nvvm.fmax.f(float %1024, float %1025)
-	%1073 = call float @llvm.nvvm.fmax.f(float %1028, float %1029)
-	%1074 = call float @llvm.nvvm.fmax.f(float %1032, float %1033)
-	%1075 = call float @llvm.nvvm.fmax.f(float %1036, float %1037)
-	%1076 = call float @llvm.nvvm.fmax.f(float %1040, float %1041)
-	%1077 = call float @llvm.nvvm.fmax.f(float %1044, float %1045)
-	%1078 = call float @llvm.nvvm.fmax.f(float %1070, float %1071)
-	%1079 = call float @llvm.nvvm.fmax.f(float %1072, float %1073)
-	%1080 = call float @llvm.nvvm.fmax.f(float %1074, float %1075)
-	%1081 = call float @llvm.nvvm.fmax.f(float %1076, float %1077)
-	%1082 = call float @llvm.nvvm.fmax.f(float %1078, float %1079)
-	%1083 = call float @llvm.nvvm.fmax.f(float %1080, float %1081)
-	%1084 = call float @llvm.nvvm.fmax.f(float %1082, float %1083)
-	%1085 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1084, i32 1, i32 31)
-	%1086 = call float @llvm.nvvm.fmax.f(float %1084, float %1085)
-	%1087 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1086, i32 2, i32 31)
-	%1088 = call float @llvm.nvvm.fmax.f(float %1086, float %1087)
-	%1089 = fmul float %1088, 0x3FC7154760000000
-	%1090 = call float @llvm.nvvm.fmax.f(float %193, float %1089)
-	%1091 = fadd float %193, 8.0
-	%1092 = fcmp ogt float %1090, %1091
-	%1093 = or i1 %1069, %1092
-	%1094 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1093)
-	br i1 %1094, label %1095, label %1138
+	%966 = phi float [ %448, %loop ], [ %593, %partial ]
+	%967 = phi float [ %449, %loop ], [ %605, %partial ]
+	%968 = phi float [ %450, %loop ], [ %617, %partial ]
+	%969 = phi float [ %451, %loop ], [ %629, %partial ]
+	%970 = phi float [ %453, %loop ], [ %641, %partial ]
+	%971 = phi float [ %454, %loop ], [ %653, %partial ]
+	%972 = phi float [ %455, %loop ], [ %665, %partial ]
+	%973 = phi float [ %456, %loop ], [ %677, %partial ]
+	%974 = phi float [ %464, %loop ], [ %689, %partial ]
+	%975 = phi float [ %465, %loop ], [ %701, %partial ]
+	%976 = phi float [ %466, %loop ], [ %713, %partial ]
+	%977 = phi float [ %467, %loop ], [ %725, %partial ]
+	%978 = phi float [ %469, %loop ], [ %737, %partial ]
+	%979 = phi float [ %470, %loop ], [ %749, %partial ]
+	%980 = phi float [ %471, %loop ], [ %761, %partial ]
+	%981 = phi float [ %472, %loop ], [ %773, %partial ]
+	%982 = phi float [ %480, %loop ], [ %785, %partial ]
+	%983 = phi float [ %481, %loop ], [ %797, %partial ]
+	%984 = phi float [ %482, %loop ], [ %809, %partial ]
+	%985 = phi float [ %483, %loop ], [ %821, %partial ]
+	%986 = phi float [ %485, %loop ], [ %833, %partial ]
+	%987 = phi float [ %486, %loop ], [ %845, %partial ]
+	%988 = phi float [ %487, %loop ], [ %857, %partial ]
+	%989 = phi float [ %488, %loop ], [ %869, %partial ]
+	%990 = phi float [ %496, %loop ], [ %881, %partial ]
+	%991 = phi float [ %497, %loop ], [ %893, %partial ]
+	%992 = phi float [ %498, %loop ], [ %905, %partial ]
+	%993 = phi float [ %499, %loop ], [ %917, %partial ]
+	%994 = phi float [ %501, %loop ], [ %929, %partial ]
+	%995 = phi float [ %502, %loop ], [ %941, %partial ]
+	%996 = phi float [ %503, %loop ], [ %953, %partial ]
+	%997 = phi float [ %504, %loop ], [ %965, %partial ]
+	%998 = call float @llvm.nvvm.fmax.f(float %966, float %967)
+	%999 = call float @llvm.nvvm.fmax.f(float %970, float %971)
+	%1000 = call float @llvm.nvvm.fmax.f(float %974, float %975)
+	%1001 = call float @llvm.nvvm.fmax.f(float %978, float %979)
+	%1002 = call float @llvm.nvvm.fmax.f(float %982, float %983)
+	%1003 = call float @llvm.nvvm.fmax.f(float %986, float %987)
+	%1004 = call float @llvm.nvvm.fmax.f(float %990, float %991)
+	%1005 = call float @llvm.nvvm.fmax.f(float %994, float %995)
+	%1006 = call float @llvm.nvvm.fmax.f(float %998, float %999)
+	%1007 = call float @llvm.nvvm.fmax.f(float %1000, float %1001)
+	%1008 = call float @llvm.nvvm.fmax.f(float %1002, float %1003)
+	%1009 = call float @llvm.nvvm.fmax.f(float %1004, float %1005)
+	%1010 = call float @llvm.nvvm.fmax.f(float %1006, float %1007)
+	%1011 = call float @llvm.nvvm.fmax.f(float %1008, float %1009)
+	%1012 = call float @llvm.nvvm.fmax.f(float %1010, float %1011)
+	%1013 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1012, i32 1, i32 31)
+	%1014 = call float @llvm.nvvm.fmax.f(float %1012, float %1013)
+	%1015 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1014, i32 2, i32 31)
+	%1016 = call float @llvm.nvvm.fmax.f(float %1014, float %1015)
+	%1017 = fmul float %1016, 0x3FC7154760000000
+	%1018 = call float @llvm.nvvm.fmax.f(float %191, float %1017)
+	%1019 = fadd float %191, 8.0
+	%1020 = fcmp ogt float %1018, %1019
+	%1021 = or i1 false, %1020
+	%1022 = call float @llvm.nvvm.fmax.f(float %968, float %969)
+	%1023 = call float @llvm.nvvm.fmax.f(float %972, float %973)
+	%1024 = call float @llvm.nvvm.fmax.f(float %976, float %977)
+	%1025 = call float @llvm.nvvm.fmax.f(float %980, float %981)
+	%1026 = call float @llvm.nvvm.fmax.f(float %984, float %985)
+	%1027 = call float @llvm.nvvm.fmax.f(float %988, float %989)
+	%1028 = call float @llvm.nvvm.fmax.f(float %992, float %993)
+	%1029 = call float @llvm.nvvm.fmax.f(float %996, float %997)
+	%1030 = call float @llvm.nvvm.fmax.f(float %1022, float %1023)
+	%1031 = call float @llvm.nvvm.fmax.f(float %1024, float %1025)
+	%1032 = call float @llvm.nvvm.fmax.f(float %1026, float %1027)
+	%1033 = call float @llvm.nvvm.fmax.f(float %1028, float %1029)
+	%1034 = call float @llvm.nvvm.fmax.f(float %1030, float %1031)
+	%1035 = call float @llvm.nvvm.fmax.f(float %1032, float %1033)
+	%1036 = call float @llvm.nvvm.fmax.f(float %1034, float %1035)
+	%1037 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1036, i32 1, i32 31)
+	%1038 = call float @llvm.nvvm.fmax.f(float %1036, float %1037)
+	%1039 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1038, i32 2, i32 31)
+	%1040 = call float @llvm.nvvm.fmax.f(float %1038, float %1039)
+	%1041 = fmul float %1040, 0x3FC7154760000000
+	%1042 = call float @llvm.nvvm.fmax.f(float %193, float %1041)
+	%1043 = fadd float %193, 8.0
+	%1044 = fcmp ogt float %1042, %1043
+	%1045 = or i1 %1021, %1044
+	%1046 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1045)
+	br i1 %1046, label %1047, label %1090
 
-1095:
-	%1096 = fcmp oeq float %1066, 0xFFF0000000000000
-	%1097 = select i1 %1096, float 0.0, float %1066
-	%1098 = fsub float %191, %1097
-	%1099 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1098)
-	%1100 = fcmp oeq float %1090, 0xFFF0000000000000
-	%1101 = select i1 %1100, float 0.0, float %1090
-	%1102 = fsub float %193, %1101
-	%1103 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1102)
-	%1104 = fmul float %159, %1099
-	%1105 = fmul float %160, %1099
-	%1106 = fmul float %161, %1103
-	%1107 = fmul float %162, %1103
-	%1108 = fmul float %163, %1099
-	%1109 = fmul float %164, %1099
-	%1110 = fmul float %165, %1103
-	%1111 = fmul float %166, %1103
-	%1112 = fmul float %167, %1099
-	%1113 = fmul float %168, %1099
-	%1114 = fmul float %169, %1103
-	%1115 = fmul float %170, %1103
-	%1116 = fmul float %171, %1099
-	%1117 = fmul float %172, %1099
-	%1118 = fmul float %173, %1103
-	%1119 = fmul float %174, %1103
-	%1120 = fmul float %175, %1099
-	%1121 = fmul float %176, %1099
-	%1122 = fmul float %177, %1103
-	%1123 = fmul float %178, %1103
-	%1124 = fmul float %179, %1099
-	%1125 = fmul float %180, %1099
-	%1126 = fmul float %181, %1103
-	%1127 = fmul float %182, %1103
-	%1128 = fmul float %183, %1099
-	%1129 = fmul float %184, %1099
-	%1130 = fmul float %185, %1103
-	%1131 = fmul float %186, %1103
-	%1132 = fmul float %187, %1099
-	%1133 = fmul float %188, %1099
-	%1134 = fmul float %189, %1103
-	%1135 = fmul float %190, %1103
-	%1136 = fmul float %192, %1099
-	%1137 = fmul float %194, %1103
-	br label %1138
+1047:
+	%1048 = fcmp oeq float %1018, 0xFFF0000000000000
+	%1049 = select i1 %1048, float 0.0, float %1018
+	%1050 = fsub float %191, %1049
+	%1051 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1050)
+	%1052 = fcmp oeq float %1042, 0xFFF0000000000000
+	%1053 = select i1 %1052, float 0.0, float %1042
+	%1054 = fsub float %193, %1053
+	%1055 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1054)
+	%1056 = fmul float %159, %1051
+	%1057 = fmul float %160, %1051
+	%1058 = fmul float %161, %1055
+	%1059 = fmul float %162, %1055
+	%1060 = fmul float %163, %1051
+	%1061 = fmul float %164, %1051
+	%1062 = fmul float %165, %1055
+	%1063 = fmul float %166, %1055
+	%1064 = fmul float %167, %1051
+	%1065 = fmul float %168, %1051
+	%1066 = fmul float %169, %1055
+	%1067 = fmul float %170, %1055
+	%1068 = fmul float %171, %1051
+	%1069 = fmul float %172, %1051
+	%1070 = fmul float %173, %1055
+	%1071 = fmul float %174, %1055
+	%1072 = fmul float %175, %1051
+	%1073 = fmul float %176, %1051
+	%1074 = fmul float %177, %1055
+	%1075 = fmul float %178, %1055
+	%1076 = fmul float %179, %1051
+	%1077 = fmul float %180, %1051
+	%1078 = fmul float %181, %1055
+	%1079 = fmul float %182, %1055
+	%1080 = fmul float %183, %1051
+	%1081 = fmul float %184, %1051
+	%1082 = fmul float %185, %1055
+	%1083 = fmul float %186, %1055
+	%1084 = fmul float %187, %1051
+	%1085 = fmul float %188, %1051
+	%1086 = fmul float %189, %1055
+	%1087 = fmul float %190, %1055
+	%1088 = fmul float %192, %1051
+	%1089 = fmul float %194, %1055
+	br label %1090
 
-1138:
-	%1139 = phi float [ %159, %softmax ], [ %1104, %1095 ]
-	%1140 = phi float [ %160, %softmax ], [ %1105, %1095 ]
-	%1141 = phi float [ %161, %softmax ], [ %1106, %1095 ]
-	%1142 = phi float [ %162, %softmax ], [ %1107, %1095 ]
-	%1143 = phi float [ %163, %softmax ], [ %1108, %1095 ]
-	%1144 = phi float [ %164, %softmax ], [ %1109, %1095 ]
-	%1145 = phi float [ %165, %softmax ], [ %1110, %1095 ]
-	%1146 = phi float [ %166, %softmax ], [ %1111, %1095 ]
-	%1147 = phi float [ %167, %softmax ], [ %1112, %1095 ]
-	%1148 = phi float [ %168, %softmax ], [ %1113, %1095 ]
-	%1149 = phi float [ %169, %softmax ], [ %1114, %1095 ]
-	%1150 = phi float [ %170, %softmax ], [ %1115, %1095 ]
-	%1151 = phi float [ %171, %softmax ], [ %1116, %1095 ]
-	%1152 = phi float [ %172, %softmax ], [ %1117, %1095 ]
-	%1153 = phi float [ %173, %softmax ], [ %1118, %1095 ]
-	%1154 = phi float [ %174, %softmax ], [ %1119, %1095 ]
-	%1155 = phi float [ %175, %softmax ], [ %1120, %1095 ]
-	%1156 = phi float [ %176, %softmax ], [ %1121, %1095 ]
-	%1157 = phi float [ %177, %softmax ], [ %1122, %1095 ]
-	%1158 = phi float [ %178, %softmax ], [ %1123, %1095 ]
-	%1159 = phi float [ %179, %softmax ], [ %1124, %1095 ]
-	%1160 = phi float [ %180, %softmax ], [ %1125, %1095 ]
-	%1161 = phi float [ %181, %softmax ], [ %1126, %1095 ]
-	%1162 = phi float [ %182, %softmax ], [ %1127, %1095 ]
-	%1163 = phi float [ %183, %softmax ], [ %1128, %1095 ]
-	%1164 = phi float [ %184, %softmax ], [ %1129, %1095 ]
-	%1165 = phi float [ %185, %softmax ], [ %1130, %1095 ]
-	%1166 = phi float [ %186, %softmax ], [ %1131, %1095 ]
-	%1167 = phi float [ %187, %softmax ], [ %1132, %1095 ]
-	%1168 = phi float [ %188, %softmax ], [ %1133, %1095 ]
-	%1169 = phi float [ %189, %softmax ], [ %1134, %1095 ]
-	%1170 = phi float [ %190, %softmax ], [ %1135, %1095 ]
-	%1171 = phi float [ %192, %softmax ], [ %1136, %1095 ]
-	%1172 = phi float [ %194, %softmax ], [ %1137, %1095 ]
-	%1173 = select i1 %1094, float %1066, float %191
-	%1174 = fcmp oeq float %1173, 0xFFF0000000000000
-	%1175 = select i1 %1174, float 0.0, float %1173
-	%1176 = fneg float %1175
-	%1177 = call float @llvm.fma.f32(float %1014, float 0x3FC7154760000000, float %1176)
-	%1178 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1177)
-	%1179 = call float @llvm.fma.f32(float %1015, float 0x3FC7154760000000, float %1176)
-	%1180 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1179)
-	%1181 = call float @llvm.fma.f32(float %1018, float 0x3FC7154760000000, float %1176)
+1090:
+	%1091 = phi float [ %159, %softmax ], [ %1056, %1047 ]
+	%1092 = phi float [ %160, %softmax ], [ %1057, %1047 ]
+	%1093 = phi float [ %161, %softmax ], [ %1058, %1047 ]
+	%1094 = phi float [ %162, %softmax ], [ %1059, %1047 ]
+	%1095 = phi float [ %163, %softmax ], [ %1060, %1047 ]
+	%1096 = phi float [ %164, %softmax ], [ %1061, %1047 ]
+	%1097 = phi float [ %165, %softmax ], [ %1062, %1047 ]
+	%1098 = phi float [ %166, %softmax ], [ %1063, %1047 ]
+	%1099 = phi float [ %167, %softmax ], [ %1064, %1047 ]
+	%1100 = phi float [ %168, %softmax ], [ %1065, %1047 ]
+	%1101 = phi float [ %169, %softmax ], [ %1066, %1047 ]
+	%1102 = phi float [ %170, %softmax ], [ %1067, %1047 ]
+	%1103 = phi float [ %171, %softmax ], [ %1068, %1047 ]
+	%1104 = phi float [ %172, %softmax ], [ %1069, %1047 ]
+	%1105 = phi float [ %173, %softmax ], [ %1070, %1047 ]
+	%1106 = phi float [ %174, %softmax ], [ %1071, %1047 ]
+	%1107 = phi float [ %175, %softmax ], [ %1072, %1047 ]
+	%1108 = phi float [ %176, %softmax ], [ %1073, %1047 ]
+	%1109 = phi float [ %177, %softmax ], [ %1074, %1047 ]
+	%1110 = phi float [ %178, %softmax ], [ %1075, %1047 ]
+	%1111 = phi float [ %179, %softmax ], [ %1076, %1047 ]
+	%1112 = phi float [ %180, %softmax ], [ %1077, %1047 ]
+	%1113 = phi float [ %181, %softmax ], [ %1078, %1047 ]
+	%1114 = phi float [ %182, %softmax ], [ %1079, %1047 ]
+	%1115 = phi float [ %183, %softmax ], [ %1080, %1047 ]
+	%1116 = phi float [ %184, %softmax ], [ %1081, %1047 ]
+	%1117 = phi float [ %185, %softmax ], [ %1082, %1047 ]
+	%1118 = phi float [ %186, %softmax ], [ %1083, %1047 ]
+	%1119 = phi float [ %187, %softmax ], [ %1084, %1047 ]
+	%1120 = phi float [ %188, %softmax ], [ %1085, %1047 ]
+	%1121 = phi float [ %189, %softmax ], [ %1086, %1047 ]
+	%1122 = phi float [ %190, %softmax ], [ %1087, %1047 ]
+	%1123 = phi float [ %192, %softmax ], [ %1088, %1047 ]
+	%1124 = phi float [ %194, %softmax ], [ %1089, %1047 ]
+	%1125 = select i1 %1046, float %1018, float %191
+	%1126 = fcmp oeq float %1125, 0xFFF0000000000000
+	%1127 = select i1 %1126, float 0.0, float %1125
+	%1128 = fneg float %1127
+	%1129 = call float @llvm.fma.f32(float %966, float 0x3FC7154760000000, float %1128)
+	%1130 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1129)
+	%1131 = call float @llvm.fma.f32(float %967, float 0x3FC7154760000000, float %1128)
+	%1132 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1131)
+	%1133 = call float @llvm.fma.f32(float %970, float 0x3FC7154760000000, float %1128)
+	%1134 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1133)
+	%1135 = call float @llvm.fma.f32(float %971, float 0x3FC7154760000000, float %1128)
+	%1136 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1135)
+	%1137 = call float @llvm.fma.f32(float %974, float 0x3FC7154760000000, float %1128)
+	%1138 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1137)
+	%1139 = call float @llvm.fma.f32(float %975, float 0x3FC7154760000000, float %1128)
+	%1140 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1139)
+	%1141 = call float @llvm.fma.f32(float %978, float 0x3FC7154760000000, float %1128)
+	%1142 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1141)
+	%1143 = call float @llvm.fma.f32(float %979, float 0x3FC7154760000000, float %1128)
+	%1144 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1143)
+	%1145 = call float @llvm.fma.f32(float %982, float 0x3FC7154760000000, float %1128)
+	%1146 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1145)
+	%1147 = call float @llvm.fma.f32(float %983, float 0x3FC7154760000000, float %1128)
+	%1148 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1147)
+	%1149 = call float @llvm.fma.f32(float %986, float 0x3FC7154760000000, float %1128)
+	%1150 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1149)
+	%1151 = call float @llvm.fma.f32(float %987, float 0x3FC7154760000000, float %1128)
+	%1152 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1151)
+	%1153 = call float @llvm.fma.f32(float %990, float 0x3FC7154760000000, float %1128)
+	%1154 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1153)
+	%1155 = call float @llvm.fma.f32(float %991, float 0x3FC7154760000000, float %1128)
+	%1156 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1155)
+	%1157 = call float @llvm.fma.f32(float %994, float 0x3FC7154760000000, float %1128)
+	%1158 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1157)
+	%1159 = call float @llvm.fma.f32(float %995, float 0x3FC7154760000000, float %1128)
+	%1160 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1159)
+	%1161 = fadd float %1130, %1132
+	%1162 = fadd float %1134, %1136
+	%1163 = fadd float %1138, %1140
+	%1164 = fadd float %1142, %1144
+	%1165 = fadd float %1146, %1148
+	%1166 = fadd float %1150, %1152
+	%1167 = fadd float %1154, %1156
+	%1168 = fadd float %1158, %1160
+	%1169 = fadd float %1161, %1162
+	%1170 = fadd float %1163, %1164
+	%1171 = fadd float %1165, %1166
+	%1172 = fadd float %1167, %1168
+	%1173 = fadd float %1169, %1170
+	%1174 = fadd float %1171, %1172
+	%1175 = fadd float %1173, %1174
+	%1176 = fadd float %1123, %1175
+	%1177 = select i1 %1046, float %1042, float %193
+	%1178 = fcmp oeq float %1177, 0xFFF0000000000000
+	%1179 = select i1 %1178, float 0.0, float %1177
+	%1180 = fneg float %1179
+	%1181 = call float @llvm.fma.f32(float %968, float 0x3FC7154760000000, float %1180)
 	%1182 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1181)
-	%1183 = call float @llvm.fma.f32(float %1019, float 0x3FC7154760000000, float %1176)
+	%1183 = call float @llvm.fma.f32(float %969, float 0x3FC7154760000000, float %1180)
 	%1184 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1183)
-	%1185 = call float @llvm.fma.f32(float %1022, float 0x3FC7154760000000, float %1176)
+	%1185 = call float @llvm.fma.f32(float %972, float 0x3FC7154760000000, float %1180)
 	%1186 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1185)
-	%1187 = call float @llvm.fma.f32(float %1023, float 0x3FC7154760000000, float %1176)
+	%1187 = call float @llvm.fma.f32(float %973, float 0x3FC7154760000000, float %1180)
 	%1188 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1187)
-	%1189 = call float @llvm.fma.f32(float %1026, float 0x3FC7154760000000, float %1176)
+	%1189 = call float @llvm.fma.f32(float %976, float 0x3FC7154760000000, float %1180)
 	%1190 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1189)
-	%1191 = call float @llvm.fma.f32(float %1027, float 0x3FC7154760000000, float %1176)
+	%1191 = call float @llvm.fma.f32(float %977, float 0x3FC7154760000000, float %1180)
 	%1192 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1191)
-	%1193 = call float @llvm.fma.f32(float %1030, float 0x3FC7154760000000, float %1176)
+	%1193 = call float @llvm.fma.f32(float %980, float 0x3FC7154760000000, float %1180)
 	%1194 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1193)
-	%1195 = call float @llvm.fma.f32(float %1031, float 0x3FC7154760000000, float %1176)
+	%1195 = call float @llvm.fma.f32(float %981, float 0x3FC7154760000000, float %1180)
 	%1196 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1195)
-	%1197 = call float @llvm.fma.f32(float %1034, float 0x3FC7154760000000, float %1176)
+	%1197 = call float @llvm.fma.f32(float %984, float 0x3FC7154760000000, float %1180)
 	%1198 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1197)
-	%1199 = call float @llvm.fma.f32(float %1035, float 0x3FC7154760000000, float %1176)
+	%1199 = call float @llvm.fma.f32(float %985, float 0x3FC7154760000000, float %1180)
 	%1200 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1199)
-	%1201 = call float @llvm.fma.f32(float %1038, float 0x3FC7154760000000, float %1176)
+	%1201 = call float @llvm.fma.f32(float %988, float 0x3FC7154760000000, float %1180)
 	%1202 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1201)
-	%1203 = call float @llvm.fma.f32(float %1039, float 0x3FC7154760000000, float %1176)
+	%1203 = call float @llvm.fma.f32(float %989, float 0x3FC7154760000000, float %1180)
 	%1204 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1203)
-	%1205 = call float @llvm.fma.f32(float %1042, float 0x3FC7154760000000, float %1176)
+	%1205 = call float @llvm.fma.f32(float %992, float 0x3FC7154760000000, float %1180)
 	%1206 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1205)
-	%1207 = call float @llvm.fma.f32(float %1043, float 0x3FC7154760000000, float %1176)
+	%1207 = call float @llvm.fma.f32(float %993, float 0x3FC7154760000000, float %1180)
 	%1208 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1207)
-	%1209 = fadd float %1178, %1180
-	%1210 = fadd float %1182, %1184
-	%1211 = fadd float %1186, %1188
-	%1212 = fadd float %1190, %1192
-	%1213 = fadd float %1194, %1196
-	%1214 = fadd float %1198, %1200
-	%1215 = fadd float %1202, %1204
-	%1216 = fadd float %1206, %1208
-	%1217 = fadd float %1209, %1210
-	%1218 = fadd float %1211, %1212
-	%1219 = fadd float %1213, %1214
-	%1220 = fadd float %1215, %1216
-	%1221 = fadd float %1217, %1218
-	%1222 = fadd float %1219, %1220
-	%1223 = fadd float %1221, %1222
-	%1224 = fadd float %1171, %1223
-	%1225 = select i1 %1094, float %1090, float %193
-	%1226 = fcmp oeq float %1225, 0xFFF0000000000000
-	%1227 = select i1 %1226, float 0.0, float %1225
-	%1228 = fneg float %1227
-	%1229 = call float @llvm.fma.f32(float %1016, float 0x3FC7154760000000, float %1228)
-	%1230 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1229)
-	%1231 = call float @llvm.fma.f32(float %1017, float 0x3FC7154760000000, float %1228)
-	%1232 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1231)
-	%1233 = call float @llvm.fma.f32(float %1020, float 0x3FC7154760000000, float %1228)
-	%1234 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1233)
-	%1235 = call float @llvm.fma.f32(float %1021, float 0x3FC7154760000000, float %1228)
-	%1236 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1235)
-	%1237 = call float @llvm.fma.f32(float %1024, float 0x3FC7154760000000, float %1228)
-	%1238 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1237)
-	%1239 = call float @llvm.fma.f32(float %1025, float 0x3FC7154760000000, float %1228)
-	%1240 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1239)
-	%1241 = call float @llvm.fma.f32(float %1028, float 0x3FC7154760000000, float %1228)
-	%1242 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1241)
-	%1243 = call float @llvm.fma.f32(float %1029, float 0x3FC7154760000000, float %1228)
-	%1244 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1243)
-	%1245 = call float @llvm.fma.f32(float %1032, float 0x3FC7154760000000, float %1228)
-	%1246 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1245)
-	%1247 = call float @llvm.fma.f32(float %1033, float 0x3FC7154760000000, float %1228)
-	%1248 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1247)
-	%1249 = call float @llvm.fma.f32(float %1036, float 0x3FC7154760000000, float %1228)
-	%1250 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1249)
-	%1251 = call float @llvm.fma.f32(float %1037, float 0x3FC7154760000000, float %1228)
-	%1252 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1251)
-	%1253 = call float @llvm.fma.f32(float %1040, float 0x3FC7154760000000, float %1228)
-	%1254 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1253)
-	%1255 = call float @llvm.fma.f32(float %1041, float 0x3FC7154760000000, float %1228)
-	%1256 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1255)
-	%1257 = call float @llvm.fma.f32(float %1044, float 0x3FC7154760000000, float %1228)
-	%1258 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1257)
-	%1259 = call float @llvm.fma.f32(float %1045, float 0x3FC7154760000000, float %1228)
-	%1260 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1259)
-	%1261 = fadd float %1230, %1232
-	%1262 = fadd float %1234, %1236
-	%1263 = fadd float %1238, %1240
-	%1264 = fadd float %1242, %1244
-	%1265 = fadd float %1246, %1248
-	%1266 = fadd float %1250, %1252
-	%1267 = fadd float %1254, %1256
-	%1268 = fadd float %1258, %1260
-	%1269 = fadd float %1261, %1262
-	%1270 = fadd float %1263, %1264
-	%1271 = fadd float %1265, %1266
-	%1272 = fadd float %1267, %1268
-	%1273 = fadd float %1269, %1270
-	%1274 = fadd float %1271, %1272
-	%1275 = fadd float %1273, %1274
-	%1276 = fadd float %1172, %1275
-	call void asm sideeffect "cp.async.wait_group 1;", ""()
+	%1209 = call float @llvm.fma.f32(float %996, float 0x3FC7154760000000, float %1180)
+	%1210 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1209)
+	%1211 = call float @llvm.fma.f32(float %997, float 0x3FC7154760000000, float %1180)
+	%1212 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1211)
+	%1213 = fadd float %1182, %1184
+	%1214 = fadd float %1186, %1188
+	%1215 = fadd float %1190, %1192
+	%1216 = fadd float %1194, %1196
+	%1217 = fadd float %1198, %1200
+	%1218 = fadd float %1202, %1204
+	%1219 = fadd float %1206, %1208
+	%1220 = fadd float %1210, %1212
+	%1221 = fadd float %1213, %1214
+	%1222 = fadd float %1215, %1216
+	%1223 = fadd float %1217, %1218
+	%1224 = fadd float %1219, %1220
+	%1225 = fadd float %1221, %1222
+	%1226 = fadd float %1223, %1224
+	%1227 = fadd float %1225, %1226
+	%1228 = fadd float %1124, %1227
+	%1229 = add i32 %157, 1
+	%1230 = icmp slt i32 %1229, %NK
+	%1231 = select i1 %1230, i32 %1229, i32 0
+	%1232 = add i32 %29, %1231
+	%1233 = sext i32 %1232 to i64
+	%1234 = getelementptr i32, i32* %list, i64 %1233
+	%1235 = load i32, i32* %1234
+	%1236 = select i1 %1230, i32 %1235, i32 -1
+	%1237 = icmp sge i32 %1236, 0
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
+	br i1 %1237, label %prefetch, label %pv
+
+prefetch:
+	%1238 = mul i32 %1236, 64
+	%1239 = lshr i32 %2, 3
+	%1240 = and i32 %2, 7
+	%1241 = and i32 %1239, 7
+	%1242 = xor i32 %1240, %1241
+	%1243 = mul i32 %1239, 8
+	%1244 = add i32 %1243, %1242
+	%1245 = shl i32 %1244, 4
+	%1246 = add i32 %0, %1245
+	%1247 = add i32 %1238, %1239
+	%1248 = mul i32 %1247, 64
+	%1249 = mul i32 %1240, 8
+	%1250 = add i32 %1248, %1249
+	%1251 = sext i32 %1250 to i64
+	%1252 = getelementptr i16, i16* %20, i64 %1251
+	%1253 = add i32 %1247, 0
+	%1254 = icmp slt i32 %1253, %N
+	%1255 = getelementptr i16, i16* %1252, i64 0
+	%1256 = select i1 %1254, i16* %1255, i16* %20
+	%1257 = add i32 %1246, 0
+	%1258 = select i1 %1254, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1257, i16* %1256, i32 %1258)
+	%1259 = add i32 %1247, 16
+	%1260 = icmp slt i32 %1259, %N
+	%1261 = getelementptr i16, i16* %1252, i64 1024
+	%1262 = select i1 %1260, i16* %1261, i16* %20
+	%1263 = add i32 %1246, 2048
+	%1264 = select i1 %1260, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1263, i16* %1262, i32 %1264)
+	%1265 = add i32 %1247, 32
+	%1266 = icmp slt i32 %1265, %N
+	%1267 = getelementptr i16, i16* %1252, i64 2048
+	%1268 = select i1 %1266, i16* %1267, i16* %20
+	%1269 = add i32 %1246, u0x1000
+	%1270 = select i1 %1266, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1269, i16* %1268, i32 %1270)
+	%1271 = add i32 %1247, 48
+	%1272 = icmp slt i32 %1271, %N
+	%1273 = getelementptr i16, i16* %1252, i64 3072
+	%1274 = select i1 %1272, i16* %1273, i16* %20
+	%1275 = add i32 %1246, 6144
+	%1276 = select i1 %1272, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1275, i16* %1274, i32 %1276)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %pv
+
+pv:
 	%1277 = and i32 %4, 7
 	%1278 = lshr i32 %4, 3
 	%1279 = and i32 %1278, 1
@@ -5039,10 +5037,10 @@ softmax:
 	%1285 = xor i32 %84, %1284
 	%1286 = shl i32 %1285, 4
 	%1287 = add i32 %1283, %1286
-	%1288 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1180, float %1178)
-	%1289 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1232, float %1230)
-	%1290 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1184, float %1182)
-	%1291 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1236, float %1234)
+	%1288 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1132, float %1130)
+	%1289 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1184, float %1182)
+	%1290 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1136, float %1134)
+	%1291 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1188, float %1186)
 	%1292 = xor i32 %1287, 0
 	%1293 = add i32 %1292, 0
 	%1294 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1293)
@@ -5050,12 +5048,12 @@ softmax:
 	%1296 = extractvalue { i32, i32, i32, i32 } %1294, 1
 	%1297 = extractvalue { i32, i32, i32, i32 } %1294, 2
 	%1298 = extractvalue { i32, i32, i32, i32 } %1294, 3
-	%1299 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1295, i32 %1296, float %1139, float %1140, float %1141, float %1142)
+	%1299 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1295, i32 %1296, float %1091, float %1092, float %1093, float %1094)
 	%1300 = extractvalue { float, float, float, float } %1299, 0
 	%1301 = extractvalue { float, float, float, float } %1299, 1
 	%1302 = extractvalue { float, float, float, float } %1299, 2
 	%1303 = extractvalue { float, float, float, float } %1299, 3
-	%1304 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1297, i32 %1298, float %1143, float %1144, float %1145, float %1146)
+	%1304 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1297, i32 %1298, float %1095, float %1096, float %1097, float %1098)
 	%1305 = extractvalue { float, float, float, float } %1304, 0
 	%1306 = extractvalue { float, float, float, float } %1304, 1
 	%1307 = extractvalue { float, float, float, float } %1304, 2
@@ -5067,12 +5065,12 @@ softmax:
 	%1313 = extractvalue { i32, i32, i32, i32 } %1311, 1
 	%1314 = extractvalue { i32, i32, i32, i32 } %1311, 2
 	%1315 = extractvalue { i32, i32, i32, i32 } %1311, 3
-	%1316 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1312, i32 %1313, float %1147, float %1148, float %1149, float %1150)
+	%1316 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1312, i32 %1313, float %1099, float %1100, float %1101, float %1102)
 	%1317 = extractvalue { float, float, float, float } %1316, 0
 	%1318 = extractvalue { float, float, float, float } %1316, 1
 	%1319 = extractvalue { float, float, float, float } %1316, 2
 	%1320 = extractvalue { float, float, float, float } %1316, 3
-	%1321 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1314, i32 %1315, float %1151, float %1152, float %1153, float %1154)
+	%1321 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1314, i32 %1315, float %1103, float %1104, float %1105, float %1106)
 	%1322 = extractvalue { float, float, float, float } %1321, 0
 	%1323 = extractvalue { float, float, float, float } %1321, 1
 	%1324 = extractvalue { float, float, float, float } %1321, 2
@@ -5084,12 +5082,12 @@ softmax:
 	%1330 = extractvalue { i32, i32, i32, i32 } %1328, 1
 	%1331 = extractvalue { i32, i32, i32, i32 } %1328, 2
 	%1332 = extractvalue { i32, i32, i32, i32 } %1328, 3
-	%1333 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1329, i32 %1330, float %1155, float %1156, float %1157, float %1158)
+	%1333 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1329, i32 %1330, float %1107, float %1108, float %1109, float %1110)
 	%1334 = extractvalue { float, float, float, float } %1333, 0
 	%1335 = extractvalue { float, float, float, float } %1333, 1
 	%1336 = extractvalue { float, float, float, float } %1333, 2
 	%1337 = extractvalue { float, float, float, float } %1333, 3
-	%1338 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1331, i32 %1332, float %1159, float %1160, float %1161, float %1162)
+	%1338 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1331, i32 %1332, float %1111, float %1112, float %1113, float %1114)
 	%1339 = extractvalue { float, float, float, float } %1338, 0
 	%1340 = extractvalue { float, float, float, float } %1338, 1
 	%1341 = extractvalue { float, float, float, float } %1338, 2
@@ -5101,20 +5099,20 @@ softmax:
 	%1347 = extractvalue { i32, i32, i32, i32 } %1345, 1
 	%1348 = extractvalue { i32, i32, i32, i32 } %1345, 2
 	%1349 = extractvalue { i32, i32, i32, i32 } %1345, 3
-	%1350 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1346, i32 %1347, float %1163, float %1164, float %1165, float %1166)
+	%1350 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1346, i32 %1347, float %1115, float %1116, float %1117, float %1118)
 	%1351 = extractvalue { float, float, float, float } %1350, 0
 	%1352 = extractvalue { float, float, float, float } %1350, 1
 	%1353 = extractvalue { float, float, float, float } %1350, 2
 	%1354 = extractvalue { float, float, float, float } %1350, 3
-	%1355 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1348, i32 %1349, float %1167, float %1168, float %1169, float %1170)
+	%1355 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1288, i32 %1289, i32 %1290, i32 %1291, i32 %1348, i32 %1349, float %1119, float %1120, float %1121, float %1122)
 	%1356 = extractvalue { float, float, float, float } %1355, 0
 	%1357 = extractvalue { float, float, float, float } %1355, 1
 	%1358 = extractvalue { float, float, float, float } %1355, 2
 	%1359 = extractvalue { float, float, float, float } %1355, 3
-	%1360 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1188, float %1186)
-	%1361 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1240, float %1238)
-	%1362 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1192, float %1190)
-	%1363 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1244, float %1242)
+	%1360 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1140, float %1138)
+	%1361 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1192, float %1190)
+	%1362 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1144, float %1142)
+	%1363 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1196, float %1194)
 	%1364 = xor i32 %1287, 0
 	%1365 = add i32 %1364, 2048
 	%1366 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1365)
@@ -5183,10 +5181,10 @@ softmax:
 	%1429 = extractvalue { float, float, float, float } %1427, 1
 	%1430 = extractvalue { float, float, float, float } %1427, 2
 	%1431 = extractvalue { float, float, float, float } %1427, 3
-	%1432 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1196, float %1194)
-	%1433 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1248, float %1246)
-	%1434 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1200, float %1198)
-	%1435 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1252, float %1250)
+	%1432 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1148, float %1146)
+	%1433 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1200, float %1198)
+	%1434 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1152, float %1150)
+	%1435 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1204, float %1202)
 	%1436 = xor i32 %1287, 0
 	%1437 = add i32 %1436, u0x1000
 	%1438 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1437)
@@ -5255,10 +5253,10 @@ softmax:
 	%1501 = extractvalue { float, float, float, float } %1499, 1
 	%1502 = extractvalue { float, float, float, float } %1499, 2
 	%1503 = extractvalue { float, float, float, float } %1499, 3
-	%1504 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1204, float %1202)
-	%1505 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1256, float %1254)
-	%1506 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1208, float %1206)
-	%1507 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1260, float %1258)
+	%1504 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1156, float %1154)
+	%1505 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1208, float %1206)
+	%1506 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1160, float %1158)
+	%1507 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1212, float %1210)
 	%1508 = xor i32 %1287, 0
 	%1509 = add i32 %1508, 6144
 	%1510 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1509)
@@ -5327,18 +5325,18 @@ softmax:
 	%1573 = extractvalue { float, float, float, float } %1571, 1
 	%1574 = extractvalue { float, float, float, float } %1571, 2
 	%1575 = extractvalue { float, float, float, float } %1571, 3
-	br i1 %242, label %loop, label %epilogue
+	br i1 %1237, label %loop, label %epilogue
 
 store0:
 	%1576 = mul i32 %10, %M
-	%1577 = add i32 %1576, %559
+	%1577 = add i32 %1576, %564
 	%1578 = mul i32 %1577, 64
 	%1579 = shl i32 %6, 1
 	%1580 = add i32 0, %1579
 	%1581 = add i32 %1578, %1580
 	%1582 = sext i32 %1581 to i64
 	%1583 = getelementptr i16, i16* %out, i64 %1582
-	%1584 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %561, float %560)
+	%1584 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %566, float %565)
 	%1585 = bitcast i16* %1583 to i32*
 	store i32 %1584, i32* %1585
 	%1586 = shl i32 %6, 1
@@ -5346,7 +5344,7 @@ store0:
 	%1588 = add i32 %1578, %1587
 	%1589 = sext i32 %1588 to i64
 	%1590 = getelementptr i16, i16* %out, i64 %1589
-	%1591 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %563, float %562)
+	%1591 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %568, float %567)
 	%1592 = bitcast i16* %1590 to i32*
 	store i32 %1591, i32* %1592
 	%1593 = shl i32 %6, 1
@@ -5354,7 +5352,7 @@ store0:
 	%1595 = add i32 %1578, %1594
 	%1596 = sext i32 %1595 to i64
 	%1597 = getelementptr i16, i16* %out, i64 %1596
-	%1598 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %565, float %564)
+	%1598 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %570, float %569)
 	%1599 = bitcast i16* %1597 to i32*
 	store i32 %1598, i32* %1599
 	%1600 = shl i32 %6, 1
@@ -5362,7 +5360,7 @@ store0:
 	%1602 = add i32 %1578, %1601
 	%1603 = sext i32 %1602 to i64
 	%1604 = getelementptr i16, i16* %out, i64 %1603
-	%1605 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %567, float %566)
+	%1605 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %572, float %571)
 	%1606 = bitcast i16* %1604 to i32*
 	store i32 %1605, i32* %1606
 	%1607 = shl i32 %6, 1
@@ -5370,7 +5368,7 @@ store0:
 	%1609 = add i32 %1578, %1608
 	%1610 = sext i32 %1609 to i64
 	%1611 = getelementptr i16, i16* %out, i64 %1610
-	%1612 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %569, float %568)
+	%1612 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %574, float %573)
 	%1613 = bitcast i16* %1611 to i32*
 	store i32 %1612, i32* %1613
 	%1614 = shl i32 %6, 1
@@ -5378,7 +5376,7 @@ store0:
 	%1616 = add i32 %1578, %1615
 	%1617 = sext i32 %1616 to i64
 	%1618 = getelementptr i16, i16* %out, i64 %1617
-	%1619 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %571, float %570)
+	%1619 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %576, float %575)
 	%1620 = bitcast i16* %1618 to i32*
 	store i32 %1619, i32* %1620
 	%1621 = shl i32 %6, 1
@@ -5386,7 +5384,7 @@ store0:
 	%1623 = add i32 %1578, %1622
 	%1624 = sext i32 %1623 to i64
 	%1625 = getelementptr i16, i16* %out, i64 %1624
-	%1626 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %573, float %572)
+	%1626 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %578, float %577)
 	%1627 = bitcast i16* %1625 to i32*
 	store i32 %1626, i32* %1627
 	%1628 = shl i32 %6, 1
@@ -5394,14 +5392,14 @@ store0:
 	%1630 = add i32 %1578, %1629
 	%1631 = sext i32 %1630 to i64
 	%1632 = getelementptr i16, i16* %out, i64 %1631
-	%1633 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %575, float %574)
+	%1633 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %580, float %579)
 	%1634 = bitcast i16* %1632 to i32*
 	store i32 %1633, i32* %1634
 	br label %stored0
 
 stored0:
-	%1635 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %515, i32 1, i32 31)
-	%1636 = fadd float %515, %1635
+	%1635 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %520, i32 1, i32 31)
+	%1636 = fadd float %520, %1635
 	%1637 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1636, i32 2, i32 31)
 	%1638 = fadd float %1636, %1637
 	%1639 = fcmp ogt float %1638, 0.0
@@ -5411,22 +5409,22 @@ stored0:
 	%1643 = add i32 %12, %1642
 	%1644 = add i32 %5, 8
 	%1645 = add i32 %1643, %1644
-	%1646 = fmul float %519, %1641
-	%1647 = fmul float %520, %1641
-	%1648 = fmul float %523, %1641
-	%1649 = fmul float %524, %1641
-	%1650 = fmul float %527, %1641
-	%1651 = fmul float %528, %1641
-	%1652 = fmul float %531, %1641
-	%1653 = fmul float %532, %1641
-	%1654 = fmul float %535, %1641
-	%1655 = fmul float %536, %1641
-	%1656 = fmul float %539, %1641
-	%1657 = fmul float %540, %1641
-	%1658 = fmul float %543, %1641
-	%1659 = fmul float %544, %1641
-	%1660 = fmul float %547, %1641
-	%1661 = fmul float %548, %1641
+	%1646 = fmul float %524, %1641
+	%1647 = fmul float %525, %1641
+	%1648 = fmul float %528, %1641
+	%1649 = fmul float %529, %1641
+	%1650 = fmul float %532, %1641
+	%1651 = fmul float %533, %1641
+	%1652 = fmul float %536, %1641
+	%1653 = fmul float %537, %1641
+	%1654 = fmul float %540, %1641
+	%1655 = fmul float %541, %1641
+	%1656 = fmul float %544, %1641
+	%1657 = fmul float %545, %1641
+	%1658 = fmul float %548, %1641
+	%1659 = fmul float %549, %1641
+	%1660 = fmul float %552, %1641
+	%1661 = fmul float %553, %1641
 	%1662 = icmp slt i32 %1645, %M
 	br i1 %1662, label %store1, label %stored1
 
