@@ -44,8 +44,12 @@ func (em *mmaEmitter) declare() {
 	em.f.CallingConv = ptxKernel
 	ref := em.f.Type().String() + " @" + em.name
 	g.annotations = append(g.annotations, ref+`, !"maxntidx", i32 `+fmt.Sprint(em.threads))
-	if g.opts.MinBlocksPerSM > 0 {
-		g.annotations = append(g.annotations, ref+`, !"minctasm", i32 `+fmt.Sprint(g.opts.MinBlocksPerSM))
+	blocks := g.opts.MinBlocksPerSM
+	if em.wg && g.opts.PlainBlocksPerSM > 0 && em.ops.mod == nil && !em.ops.compensate && !em.ops.gather && em.ops.exit == nil {
+		blocks = g.opts.PlainBlocksPerSM
+	}
+	if blocks > 0 {
+		g.annotations = append(g.annotations, ref+`, !"minctasm", i32 `+fmt.Sprint(blocks))
 	}
 	// 1024: ldmatrix addresses XOR chunk bits into row-aligned bases, and
 	// wgmma's swizzle atoms are 1024-byte aligned.

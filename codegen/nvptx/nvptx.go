@@ -60,6 +60,12 @@ type Options struct {
 	// for 64-row tiles of one warpgroup: Q·Kᵀ from shared memory through
 	// matrix descriptors, P·V with P in registers (mma.go).
 	WGMMA bool
+	// PlainBlocksPerSM, when set, replaces MinBlocksPerSM for warpgroup
+	// kernels without a score modification, compensation, gathered keys
+	// or an early exit: those fit in fewer registers (128 for four CTAs)
+	// without spilling, the others did not (ptxas, sm_90a: a kernel with
+	// a score mod and an offset spilled 92 bytes at four).
+	PlainBlocksPerSM int
 }
 
 // DefaultOptions are Generate's: 64-row CTAs of four warps, three CTAs per
@@ -74,7 +80,12 @@ var DefaultOptions = Options{MinBlocksPerSM: 3}
 // (docs/gpu-notes.md); elsewhere DefaultOptions.
 func OptionsFor(target string) Options {
 	o := DefaultOptions
-	o.WGMMA = target == "sm_90a"
+	if target == "sm_90a" {
+		// Four CTAs per SM for plain kernels: dense causal bf16 d=128
+		// 17.0-17.3 ms at N=32768 against 18.0-18.3 with three, on an
+		// H200 in one call (docs/gpu-notes.md).
+		o.WGMMA, o.PlainBlocksPerSM = true, 4
+	}
 	return o
 }
 

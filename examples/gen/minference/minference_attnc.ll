@@ -3907,4 +3907,4 @@ declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 !2 = !{void (i16*, float*, i32, i32)* @minference_pool_k0, !"maxntidx", i32 64}
 !3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @minference_scores0, !"maxntidx", i32 256}
 !4 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @minference_attn2, !"maxntidx", i32 128}
-!5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @minference_attn2, !"minctasm", i32 3}
+!5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @minference_attn2, !"minctasm", i32 4}

@@ -11603,7 +11603,7 @@ exit:
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6}
 !0 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @decode_attn0, !"maxntidx", i32 128}
-!1 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @decode_attn0, !"minctasm", i32 3}
+!1 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @decode_attn0, !"minctasm", i32 4}
 !2 = !{void (i16*, i16*, i16*, float*, float*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32, i32)* @decode_attn0_decode_r1, !"maxntidx", i32 128}
 !3 = !{void (i16*, i16*, i16*, float*, float*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32, i32)* @decode_attn0_decode_r2, !"maxntidx", i32 128}
 !4 = !{void (i16*, i16*, i16*, float*, float*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32, i32)* @decode_attn0_decode_r4, !"maxntidx", i32 128}

@@ -6760,4 +6760,4 @@ declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 !4 = !{void (i16*, i16*, i32, i32, i32, i32, i32, float*, float*, float*, i32)* @proxy_adstats0, !"minctasm", i32 2}
 !5 = !{void (float*, float*, float*, float*, i8*, i32, i32, i32, i32, i32, i32)* @proxy_admass0, !"maxntidx", i32 256}
 !6 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @proxy_attn2, !"maxntidx", i32 128}
-!7 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @proxy_attn2, !"minctasm", i32 3}
+!7 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @proxy_attn2, !"minctasm", i32 4}
