@@ -33,14 +33,16 @@ import (
 //     estimate of the row's candidates, a block with a_b < A_k − G, G
 //     covering twice both errors and a gap that survives the rounding of
 //     c·x, has k blocks whose exact scores are strictly greater: it is out
-//     whatever the tie rule. A running top k of the estimates finds A_k in
-//     one pass that compares most blocks once.
+//     whatever the tie rule. A_k is found without a branch per block: the
+//     k-th of sixteen lane maxima (maxima of disjoint subsets, sorted by a
+//     bitonic network) is at most A_k, the blocks within G of it are
+//     marked sixteen at a time, and A_k is the k-th of those few.
 //   - The blocks left (k of them, unless estimates fall within G of A_k)
 //     are the list; only when more are left are they scored exactly
 //     (meanDots) and ranked by the tie rule (topSmall).
 //
 // The bound needs finite inputs of bounded size and a positive scale
-// (rowBounded); other rows, a k above 32 and CPUs without a SIMD panel
+// (rowBounded); other rows, a k above 16 and CPUs without a SIMD panel
 // kernel take the exact scores: of the row's candidates only when the
 // scores cannot be ±Inf or NaN, else of every allowed block through
 // selectRow as RowSelect takes them. The lists are RowSelect's on
@@ -232,10 +234,11 @@ type gateScratch[T Scalar] struct {
 	take   []int
 	hits   []uint16 // per 16 estimates, those at or above the threshold
 	top    [gateTopMax]float32
-	old    rowScratch
+	exact  rowScratch // selectRow's, for rows the bound does not cover
 }
 
-// gateTopMax is the largest k the filter ranks (topSmall's range).
+// gateTopMax is the largest k the filter ranks: the k-th of sixteen lane
+// maxima bounds A_k.
 const gateTopMax = 16
 
 // gateRows is RowGate's mean path; panel is the estimates' kernel (nil:
@@ -706,5 +709,5 @@ func (s *gateScratch[T]) exactRow(out []int32, r, pos int, means []float64, scal
 	}
 	s.score(list, means, scale)
 	s.list = list
-	s.old.selectRow(out, row, pos, spec)
+	s.exact.selectRow(out, row, pos, spec)
 }
