@@ -1,12 +1,12 @@
 # PyTorch SDPA (FlashAttention-2 and cuDNN backends) on the lent GPU, the
 # same shapes as attnc's timed GPU cases: bf16, one sequence, H = 32,
-# d = 128, causal. A quick subset of ../shared/anchors/gpu_anchors.py, run
+# d = 128 (D sets another), causal. A quick subset of ../shared/anchors/gpu_anchors.py, run
 # in the same call as attnc's TestGPU so that ratios come from one card.
 import os, torch, torch.nn.functional as F
 from torch.nn.attention import sdpa_kernel, SDPBackend
 from triton.testing import do_bench
 print(torch.__version__, torch.cuda.get_device_name(), flush=True)
-H, D = 32, 128
+H, D = 32, int(os.environ.get("D", "128"))
 for N in [int(x) for x in os.environ.get("NS", "8192,32768").split(",")]:
     q, k, v = (torch.randn(1, H, N, D, device="cuda", dtype=torch.bfloat16) for _ in range(3))
     for name, be in [("sdpa-flash", SDPBackend.FLASH_ATTENTION), ("sdpa-cudnn", SDPBackend.CUDNN_ATTENTION)]:

@@ -129,6 +129,9 @@ func TestWriteGPUCases(t *testing.T) {
 	for _, n := range []int{8192, 32768} {
 		specs = append(specs, gpuSpec{name: fmt.Sprintf("time-causal-bf16-%d", n), src: causal, h: 32, g: 32, n: n, noRef: true, repeat: 10})
 	}
+	// Head dim 64 (the attention kernel issue's second shape; scripts/sdpa.py
+	// times cuDNN at D=64 with its D variable).
+	specs = append(specs, gpuSpec{name: "time-causal64-bf16-32768", src: strings.ReplaceAll(causal, "128", "64"), h: 32, g: 32, n: 32768, noRef: true, repeat: 10})
 	// The cases above get what the driver compiles (wgmma with llc ≥ 17,
 	// sm_90a); these the mma.sync kernel (what sm_80 gets) with its
 	// defaults, without launch bounds and with 32 rows per warp
