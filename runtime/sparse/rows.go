@@ -310,6 +310,7 @@ func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top
 	parallel(g.H, workers, func(_, h int) {
 		kvh := h / max(g.Group, 1)
 		var cand, sel []int
+		var bks []uint8
 		var s []float64
 		env := Env{H: float64(h)}
 		for i := range g.M {
@@ -361,7 +362,7 @@ func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top
 					cand = cand[:top]
 					slices.Sort(cand)
 				} else {
-					cand = topInOrder(cand, top, s, &sel)
+					cand = topInOrder(cand, top, s, &sel, &bks)
 				}
 			}
 			for t, j := range cand {
@@ -378,8 +379,8 @@ func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top
 // buckets over their range (a monotone map, so that equal scores share a
 // bucket), the buckets above the k-th best are taken whole, and only the
 // bucket holding it is ranked (quickselect) — then one pass keeps what
-// ranks at or before the k-th. sel is scratch.
-func topInOrder(list []int, k int, score []float64, sel *[]int) []int {
+// ranks at or before the k-th. sel and bks are scratch.
+func topInOrder(list []int, k int, score []float64, sel *[]int, bks *[]uint8) []int {
 	mn, mx := score[list[0]], score[list[0]]
 	for _, j := range list { // no NaN: plain compares, not min's NaN and zero handling
 		if x := score[j]; x < mn {
@@ -402,8 +403,12 @@ func topInOrder(list []int, k int, score []float64, sel *[]int) []int {
 		return min(int(x), nbk-1)
 	}
 	var hist [nbk]int
-	for _, j := range list {
-		hist[bucket(j)]++
+	bk := growSlice(*bks, len(list)) // each candidate's bucket
+	*bks = bk
+	for t, j := range list {
+		b := bucket(j)
+		bk[t] = uint8(b)
+		hist[b]++
 	}
 	above, B := 0, nbk-1 // the buckets above B hold fewer than k
 	for above+hist[B] < k {
@@ -411,8 +416,8 @@ func topInOrder(list []int, k int, score []float64, sel *[]int) []int {
 		B--
 	}
 	c := (*sel)[:0]
-	for _, j := range list {
-		if bucket(j) == B {
+	for t, j := range list {
+		if int(bk[t]) == B {
 			c = append(c, j)
 		}
 	}
@@ -426,8 +431,8 @@ func topInOrder(list []int, k int, score []float64, sel *[]int) []int {
 		}
 	}
 	out := list[:0]
-	for _, j := range list {
-		if b := bucket(j); b > B || b == B && (score[j] > score[w] || score[j] == score[w] && j <= w) {
+	for t, j := range list {
+		if b := int(bk[t]); b > B || b == B && (score[j] > score[w] || score[j] == score[w] && j <= w) {
 			out = append(out, j)
 		}
 	}

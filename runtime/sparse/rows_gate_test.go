@@ -192,6 +192,7 @@ func TestGateKernels(t *testing.T) {
 func TestTopInOrder(t *testing.T) {
 	r := rand.New(rand.NewPCG(51, 52))
 	var sel []int
+	var bks []uint8
 	for it := range 3000 {
 		n := 2 + r.IntN(300)
 		score := make([]float64, n+10)
@@ -224,7 +225,7 @@ func TestTopInOrder(t *testing.T) {
 		sort.SliceStable(want, func(a, b int) bool { return score[want[a]] > score[want[b]] })
 		want = want[:k]
 		slices.Sort(want)
-		got := topInOrder(slices.Clone(list), k, score, &sel)
+		got := topInOrder(slices.Clone(list), k, score, &sel, &bks)
 		if !slices.Equal(got, want) {
 			t.Fatalf("case %d (kind %d, k %d of %d): %v, want %v", it, kind, k, len(list), got, want)
 		}
