@@ -1,0 +1,73 @@
+package tests
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/attnc/attnc/codegen/nvptx"
+	"github.com/attnc/attnc/ir/tile"
+)
+
+// FuzzGPUCodegen drives the CUDA backend's emitters with random kernels
+// (the tensor-core shapes of randomMMAKernel, the wider feature mix of the
+// CPU's randomKernel with its inputs as bf16, f16 or f32, queries at the
+// end of the keys) and both kernel families (mma.sync and, where llc is
+// new enough, wgmma). A kernel the front end or the backend refuses is
+// fine; a panic is not, and neither is LLVM IR that llc's verifier
+// rejects (a value that does not dominate its uses, a malformed phi: what
+// the emitters' hand-built control flow can get wrong). This machine
+// needs no GPU: the PTX is only compiled.
+func FuzzGPUCodegen(f *testing.F) {
+	for _, s := range []uint64{1, 2, 3, 4, 5, 6} {
+		f.Add(s)
+	}
+	llc, major, llcErr := nvptx.FindLLC()
+	f.Fuzz(func(t *testing.T, seed uint64) {
+		r := rand.New(rand.NewPCG(seed, seed^0x5851f42d4c957f2d))
+		var src string
+		if r.IntN(2) == 0 {
+			src, _, _, _ = randomMMAKernel(r)
+		} else {
+			src, _ = randomKernel(r)
+			src = asDType(src, []string{"f32", "bf16", "f16"}[r.IntN(3)])
+		}
+		if r.IntN(3) == 0 { // M queries at the end of N keys: the decode and offset kernels
+			src = strings.Replace(src, "[H, N,", "[H, M,", 2)
+		}
+		f, err := compileGPU("fuzz", src, true)
+		if err != nil {
+			return // refused with a message: the front end's business
+		}
+		targets := []nvptx.Options{nvptx.DefaultOptions}
+		if llcErr == nil && major >= 17 {
+			targets = append(targets, nvptx.OptionsFor(nvptx.Target(major)))
+		}
+		for _, opts := range targets {
+			p, err := tile.Lower(f) // GenerateWith runs the target's passes on p
+			if err != nil {
+				return
+			}
+			ll, _, err := nvptx.GenerateWith(p, opts)
+			if err != nil {
+				continue // the backend refuses what it cannot lower, with the reason
+			}
+			if llcErr != nil {
+				continue
+			}
+			if _, _, err := nvptx.CompilePTXWith(ll, llc, major); err != nil {
+				t.Fatalf("seed %d, options %+v:\n%s\n%v", seed, opts, src, firstLines(err.Error(), 12))
+			}
+		}
+	})
+}
+
+// firstLines is s's first n lines.
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	if len(lines) > n {
+		lines = append(lines[:n], fmt.Sprintf("… (%d more bytes)", len(s)))
+	}
+	return strings.Join(lines, "\n")
+}
