@@ -77,6 +77,9 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := dimsAgree(fs, *dims); err != nil {
+		return err
+	}
 	var peakGflops, peakGBps *float64
 	if *measurePeak {
 		pk := peak.Measure(*workers, 2*time.Second)

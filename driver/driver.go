@@ -142,6 +142,23 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// dimsAgree refuses a -dims entry for a dim that has a flag of its own (N:
+// -n, H: -heads, G: -kv-heads) when that flag was given too with another
+// value: one of the two would be ignored without a word.
+func dimsAgree(fs *flag.FlagSet, dims string) error {
+	given := map[string]string{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = f.Value.String() })
+	for _, kv := range strings.Split(dims, ",") {
+		k, v, ok := strings.Cut(kv, "=")
+		k, v = strings.TrimSpace(k), strings.TrimSpace(v)
+		name := map[string]string{"N": "n", "H": "heads", "G": "kv-heads"}[k]
+		if fv, set := given[name]; ok && name != "" && set && fv != v {
+			return usagef("-dims %s=%s and -%s %s disagree: give the size once", k, v, name, fv)
+		}
+	}
+	return nil
+}
+
 // driverFlags are the pass-manager flags shared by ir and run.
 type driverFlags struct {
 	passes        string

@@ -168,6 +168,19 @@ func TestUsageErrors(t *testing.T) {
 			t.Errorf("attnc %v: exit %d, want 2", args, code)
 		}
 	}
+	// A size given twice, by its flag and by -dims, must agree.
+	for _, args := range [][]string{
+		{"run", "-n", "10", "-dims", "M=5,N=3", "../examples/decode.attn"},
+		{"run", "-heads", "4", "-dims", "H=8", "../examples/causal.attn"},
+		{"bench", "-n", "64", "-kv-heads", "2", "-dims", "G=1", "../examples/gqa.attn"},
+	} {
+		if code, _, errs := runMain(t, args...); code != 2 || !strings.Contains(errs, "disagree") {
+			t.Errorf("attnc %v: exit %d, want 2 and a disagreement: %s", args, code, errs)
+		}
+	}
+	if code, _, errs := runMain(t, "run", "-n", "64", "-dims", "M=5,N=64", "../examples/decode.attn"); code != 0 {
+		t.Errorf("sizes that agree: exit %d: %s", code, errs)
+	}
 	if code, out, _ := runMain(t, "passes"); code != 0 || !strings.Contains(out, "fuse-attention") {
 		t.Errorf("attnc passes: exit %d\n%s", code, out)
 	}

@@ -85,6 +85,9 @@ func cmdRun(args []string, stdout, stderr io.Writer) error {
 	if len(files) != 1 {
 		return usagef("want one file, got %d", len(files))
 	}
+	if err := dimsAgree(fs, r.dims); err != nil {
+		return err
+	}
 	if _, err := lookupDevice(r.device); err != nil {
 		return err
 	}
