@@ -109,27 +109,16 @@ func BenchmarkRowScore(b *testing.B) {
 
 // BenchmarkRowGate is BenchmarkRowScore's gate fused with its selection
 // (top 13 blocks of 16, diagonal, sink and 4 local blocks forced): no E.
-func BenchmarkRowGate(b *testing.B) {
-	r := rand.New(rand.NewPCG(1, 2))
-	const h, d, n = 8, 64, 8192
-	q, k := make([]float32, h*n*d), make([]float32, h*n*d)
-	for i := range q {
-		q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
-	}
-	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
-	spec := RowSpec{Block: 16, Top: 13, Diagonal: true, Sink: true, Local: 4}
-	for b.Loop() {
-		if _, _, err := RowGate(g, "mean", 16, 0.125, nil, q, k, d, spec, benchWorkers); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func BenchmarkRowGate(b *testing.B) { benchRowGate(b, 8192) }
 
 // BenchmarkRowGate16K is BenchmarkRowGate at 16384 rows and keys (1024
 // blocks a row at most).
-func BenchmarkRowGate16K(b *testing.B) {
+func BenchmarkRowGate16K(b *testing.B) { benchRowGate(b, 16384) }
+
+// benchRowGate times RowGate on 8 causal heads of n rows and keys, d = 64.
+func benchRowGate(b *testing.B, n int) {
 	r := rand.New(rand.NewPCG(1, 2))
-	const h, d, n = 8, 64, 16384
+	const h, d = 8, 64
 	q, k := make([]float32, h*n*d), make([]float32, h*n*d)
 	for i := range q {
 		q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
