@@ -144,21 +144,23 @@ const MeanDotsName = "meanDotsAVX512"
 func meanDots(c *build.Context) {
 	dotsKernel(c, MeanDotsName, "func(out, q, means *float64, idx *int, n, d int, c float64)",
 		MeanDotsName+" writes out[J] = c·dot8(q, means[J·d:(J+1)·d]) for J = idx[t], t < n; d a multiple of 8.",
-		"means", false, 4)
+		"means", false, false, 4)
 }
 
 // TokenDotsName names runtime/sparse's token-scoring kernel.
 const TokenDotsName = "tokenDotsAVX512"
 
 // tokenDots emits tokenDotsAVX512(out *float64, q, k *float32, idx *int, n,
-// d int, c float64): for t < n, with j = idx[t], out[j] = c·dot8(q,
+// d int, c float64): for t < n, with j = idx[t], out[t] = c·dot8(q,
 // k[j·d:(j+1)·d]) on float32 rows widened to float64 (VCVTPS2PD, exact) —
-// HISA's exact token scores (runtime/sparse dot8w) to the bit. Two keys
-// are in flight; d is a multiple of 8.
+// HISA's exact token scores (runtime/sparse dot8w) to the bit, written in
+// the candidates' order for the selection kernels (tokens.go). Four keys
+// are in flight (two left each add chain waiting on its latency); d is a
+// multiple of 8.
 func tokenDots(c *build.Context) {
 	dotsKernel(c, TokenDotsName, "func(out *float64, q, k *float32, idx *int, n, d int, c float64)",
-		TokenDotsName+" writes out[j] = c·dot8(q, k[j·d:(j+1)·d]) (float32 rows widened) for j = idx[t], t < n; d a multiple of 8.",
-		"k", true, 2)
+		TokenDotsName+" writes out[t] = c·dot8(q, k[j·d:(j+1)·d]) (float32 rows widened) for j = idx[t], t < n; d a multiple of 8.",
+		"k", true, true, 4)
 }
 
 // dotsKernel emits the kernels of dot8's order: for t < n, with j = idx[t],
@@ -166,8 +168,9 @@ func tokenDots(c *build.Context) {
 // of the elements i ≡ l (mod 8) in i order (VMULPD then VADDPD, never
 // fused) and the register folds as ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)).
 // The rows (the parameter named rows) are float64, or float32 widened to
-// float64 with f32; inFlight rows run at once, then one at a time.
-func dotsKernel(c *build.Context, name, sig, doc, rows string, f32 bool, inFlight int) {
+// float64 with f32; inFlight rows run at once, then one at a time. With
+// dense the result goes to out[t] rather than out[j].
+func dotsKernel(c *build.Context, name, sig, doc, rows string, f32, dense bool, inFlight int) {
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
 	c.SignatureExpr(sig)
@@ -253,9 +256,16 @@ func dotsKernel(c *build.Context, name, sig, doc, rows string, f32 bool, inFligh
 			c.VPERMILPD(operand.U8(1), lo2, odd)
 			c.VADDSD(odd, lo2, lo2)
 			c.VMULSD(scale, lo2, lo2)
+			if dense {
+				c.VMOVSD(lo2, mem(out, 8*i))
+				continue
+			}
 			j := c.GP64()
 			c.MOVQ(mem(idx, 8*i), j)
 			c.VMOVSD(lo2, operand.Mem{Base: out, Index: j, Scale: 8})
+		}
+		if dense {
+			c.ADDQ(imm(8*width), out)
 		}
 		c.ADDQ(imm(8*width), idx)
 		c.SUBQ(imm(width), n)

@@ -61,7 +61,10 @@ const (
 //     (pool.go);
 //   - tokenDotsAVX512(out *float64, q, k *float32, idx *int, n, d int, c
 //     float64): the tokens pass's exact scores of float32 rows in the same
-//     lanes (pool.go);
+//     lanes, in candidate order (pool.go);
+//   - tokenPartAVX512 and tokenKeepAVX512: the tokens pass's selection, a
+//     three-way partition of scores around a pivot and the indices at or
+//     above the k-th best (tokens.go);
 //   - expShiftAVX512(dst, x *float64, n int, mx float64) and expShiftAVX2:
 //     dst[i] = exp(x[i] − mx) for n (a multiple of 8) float64, computed
 //     exactly as runtime/sparse's adExp: 0 below −700, else 2^k·p(r) with
@@ -105,6 +108,8 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	gateMax(c)
 	gateAbove(c)
 	gateSort(c)
+	tokenPart(c)
+	tokenKeep(c)
 	return emit(c, pkg)
 }
 

@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
-	"sort"
 	"testing"
 )
 
@@ -182,52 +181,6 @@ func TestGateKernels(t *testing.T) {
 		gateAboveGo(hw, x, thr)
 		if !slices.Equal(hg, hw) {
 			t.Fatalf("case %d: gateAbove(%v): %x, want %x", it, thr, hg, hw)
-		}
-	}
-}
-
-// TestTopInOrder: the token stage's selection against the stable sort by
-// descending score, on scores with ties, zeros of both signs, infinities,
-// all equal, and ranges too narrow for the buckets.
-func TestTopInOrder(t *testing.T) {
-	r := rand.New(rand.NewPCG(51, 52))
-	var sel []int
-	var bks []uint8
-	for it := range 3000 {
-		n := 2 + r.IntN(300)
-		score := make([]float64, n+10)
-		kind := r.IntN(5)
-		for j := range score {
-			switch kind {
-			case 0:
-				score[j] = r.NormFloat64()
-			case 1:
-				score[j] = float64(r.IntN(4)) * []float64{1, -1}[r.IntN(2)] * 0 // ±0
-			case 2:
-				score[j] = []float64{math.Inf(1), math.Inf(-1), 1, 2}[r.IntN(4)]
-			case 3:
-				score[j] = 1 + float64(r.IntN(3))*0x1p-52 // a few ulps apart
-			case 4:
-				score[j] = float64(r.IntN(5))
-			}
-		}
-		var list []int
-		for j := range score {
-			if r.IntN(4) != 0 {
-				list = append(list, j)
-			}
-		}
-		if len(list) < 2 {
-			continue
-		}
-		k := 1 + r.IntN(len(list)-1)
-		want := slices.Clone(list)
-		sort.SliceStable(want, func(a, b int) bool { return score[want[a]] > score[want[b]] })
-		want = want[:k]
-		slices.Sort(want)
-		got := topInOrder(slices.Clone(list), k, score, &sel, &bks)
-		if !slices.Equal(got, want) {
-			t.Fatalf("case %d (kind %d, k %d of %d): %v, want %v", it, kind, k, len(list), got, want)
 		}
 	}
 }

@@ -55,7 +55,7 @@ func goExpAVX512(dst *float64, x *float64, n int)
 // meanDotsAVX512 writes out[J] = c·dot8(q, means[J·d:(J+1)·d]) for J = idx[t], t < n; d a multiple of 8.
 func meanDotsAVX512(out *float64, q *float64, means *float64, idx *int, n int, d int, c float64)
 
-// tokenDotsAVX512 writes out[j] = c·dot8(q, k[j·d:(j+1)·d]) (float32 rows widened) for j = idx[t], t < n; d a multiple of 8.
+// tokenDotsAVX512 writes out[t] = c·dot8(q, k[j·d:(j+1)·d]) (float32 rows widened) for j = idx[t], t < n; d a multiple of 8.
 func tokenDotsAVX512(out *float64, q *float32, k *float32, idx *int, n int, d int, c float64)
 
 // gatherDotsAVX512 writes s[t] = c·Σ_i q[i]·k[idx[t]·d+i] for t < n; d a multiple of 16.
@@ -72,3 +72,9 @@ func gateAboveAVX512(bits *uint16, x *float32, n int, t float32)
 
 // gateSortAVX512 sorts m[0:16] in descending order (a bitonic network; see codegen/amd64 gate.go).
 func gateSortAVX512(m *float32)
+
+// tokenPartAVX512 writes the x[i] > p to gt and the x[i] < p to lt, packed in i order (8 lanes of slack each), and returns how many went to each and how many equal p.
+func tokenPartAVX512(x *float64, n int, p float64, gt *float64, lt *float64) (ngt int, nlt int, neq int)
+
+// tokenKeepAVX512 writes idx[i] to out, packed in i order (8 lanes of slack), for x[i] > t or x[i] = t with idx[i] ≤ tj, and returns the count.
+func tokenKeepAVX512(out *int32, x *float64, idx *int, n int, t float64, tj int) int

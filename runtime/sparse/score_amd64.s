@@ -2771,9 +2771,9 @@ TEXT ·tokenDotsAVX512(SB), NOSPLIT, $0-56
 	MOVQ  DI, R8
 	SHLQ  $0x02, R8
 
-	// 2 row(s) at a time.
-tokenDotsAVX512_t2:
-	CMPQ   SI, $0x02
+	// 4 row(s) at a time.
+tokenDotsAVX512_t4:
+	CMPQ   SI, $0x04
 	JL     tokenDotsAVX512_t1
 	MOVQ   (BX), R9
 	IMULQ  R8, R9
@@ -2783,39 +2783,54 @@ tokenDotsAVX512_t2:
 	IMULQ  R8, R10
 	ADDQ   DX, R10
 	VXORPD Z2, Z2, Z2
-	MOVQ   CX, R11
-	MOVQ   DI, R12
+	MOVQ   16(BX), R11
+	IMULQ  R8, R11
+	ADDQ   DX, R11
+	VXORPD Z3, Z3, Z3
+	MOVQ   24(BX), R12
+	IMULQ  R8, R12
+	ADDQ   DX, R12
+	VXORPD Z4, Z4, Z4
+	MOVQ   CX, R13
+	MOVQ   DI, R14
 
 	// acc[l] += q[i]·row[i] for the 8 dims i of the step, lane l = i mod 8.
-tokenDotsAVX512_t2_dims:
-	TESTQ     R12, R12
-	JZ        tokenDotsAVX512_t2_end
-	VCVTPS2PD (R11), Z3
-	VCVTPS2PD (R9), Z4
-	VMULPD    Z4, Z3, Z4
-	VADDPD    Z4, Z1, Z1
+tokenDotsAVX512_t4_dims:
+	TESTQ     R14, R14
+	JZ        tokenDotsAVX512_t4_end
+	VCVTPS2PD (R13), Z5
+	VCVTPS2PD (R9), Z6
+	VMULPD    Z6, Z5, Z6
+	VADDPD    Z6, Z1, Z1
 	ADDQ      $0x20, R9
-	VCVTPS2PD (R10), Z4
-	VMULPD    Z4, Z3, Z4
-	VADDPD    Z4, Z2, Z2
+	VCVTPS2PD (R10), Z6
+	VMULPD    Z6, Z5, Z6
+	VADDPD    Z6, Z2, Z2
 	ADDQ      $0x20, R10
+	VCVTPS2PD (R11), Z6
+	VMULPD    Z6, Z5, Z6
+	VADDPD    Z6, Z3, Z3
 	ADDQ      $0x20, R11
-	SUBQ      $0x08, R12
-	JMP       tokenDotsAVX512_t2_dims
+	VCVTPS2PD (R12), Z6
+	VMULPD    Z6, Z5, Z6
+	VADDPD    Z6, Z4, Z4
+	ADDQ      $0x20, R12
+	ADDQ      $0x20, R13
+	SUBQ      $0x08, R14
+	JMP       tokenDotsAVX512_t4_dims
 
-tokenDotsAVX512_t2_end:
+tokenDotsAVX512_t4_end:
 	// Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[j].
-	VEXTRACTF64X4 $0x01, Z1, Y3
+	VEXTRACTF64X4 $0x01, Z1, Y5
 	VMOVAPD       Y1, Y1
-	VADDPD        Y3, Y1, Y1
-	VEXTRACTF128  $0x01, Y1, X3
+	VADDPD        Y5, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X5
 	VMOVAPD       X1, X1
-	VADDPD        X3, X1, X1
-	VPERMILPD     $0x01, X1, X3
-	VADDSD        X3, X1, X1
+	VADDPD        X5, X1, X1
+	VPERMILPD     $0x01, X1, X5
+	VADDSD        X5, X1, X1
 	VMULSD        X0, X1, X1
-	MOVQ          (BX), R9
-	VMOVSD        X1, (AX)(R9*8)
+	VMOVSD        X1, (AX)
 	VEXTRACTF64X4 $0x01, Z2, Y1
 	VMOVAPD       Y2, Y2
 	VADDPD        Y1, Y2, Y2
@@ -2825,11 +2840,31 @@ tokenDotsAVX512_t2_end:
 	VPERMILPD     $0x01, X2, X1
 	VADDSD        X1, X2, X2
 	VMULSD        X0, X2, X2
-	MOVQ          8(BX), R9
-	VMOVSD        X2, (AX)(R9*8)
-	ADDQ          $0x10, BX
-	SUBQ          $0x02, SI
-	JMP           tokenDotsAVX512_t2
+	VMOVSD        X2, 8(AX)
+	VEXTRACTF64X4 $0x01, Z3, Y1
+	VMOVAPD       Y3, Y2
+	VADDPD        Y1, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X1
+	VMOVAPD       X2, X2
+	VADDPD        X1, X2, X2
+	VPERMILPD     $0x01, X2, X1
+	VADDSD        X1, X2, X2
+	VMULSD        X0, X2, X2
+	VMOVSD        X2, 16(AX)
+	VEXTRACTF64X4 $0x01, Z4, Y1
+	VMOVAPD       Y4, Y2
+	VADDPD        Y1, Y2, Y2
+	VEXTRACTF128  $0x01, Y2, X1
+	VMOVAPD       X2, X2
+	VADDPD        X1, X2, X2
+	VPERMILPD     $0x01, X2, X1
+	VADDSD        X1, X2, X2
+	VMULSD        X0, X2, X2
+	VMOVSD        X2, 24(AX)
+	ADDQ          $0x20, AX
+	ADDQ          $0x20, BX
+	SUBQ          $0x04, SI
+	JMP           tokenDotsAVX512_t4
 
 	// 1 row(s) at a time.
 tokenDotsAVX512_t1:
@@ -2866,8 +2901,8 @@ tokenDotsAVX512_t1_end:
 	VPERMILPD     $0x01, X1, X2
 	VADDSD        X2, X1, X1
 	VMULSD        X0, X1, X1
-	MOVQ          (BX), R9
-	VMOVSD        X1, (AX)(R9*8)
+	VMOVSD        X1, (AX)
+	ADDQ          $0x08, AX
 	ADDQ          $0x08, BX
 	SUBQ          $0x01, SI
 	JMP           tokenDotsAVX512_t1
@@ -3215,5 +3250,139 @@ TEXT ·gateSortAVX512(SB), NOSPLIT, $0-8
 	KMOVW     CX, K1
 	VBLENDMPS Z2, Z1, K1, Z0
 	VMOVUPS   Z0, (AX)
+	VZEROUPPER
+	RET
+
+// func tokenPartAVX512(x *float64, n int, p float64, gt *float64, lt *float64) (ngt int, nlt int, neq int)
+// Requires: AVX, AVX512DQ, AVX512F, BMI2, POPCNT
+TEXT ·tokenPartAVX512(SB), NOSPLIT, $0-64
+	MOVQ         x+0(FP), AX
+	MOVQ         n+8(FP), CX
+	MOVQ         gt+24(FP), DX
+	MOVQ         lt+32(FP), BX
+	MOVQ         DX, SI
+	MOVQ         BX, DI
+	XORQ         R8, R8
+	VBROADCASTSD p+16(FP), Z0
+	KXNORB       K1, K1, K1
+
+tokenPartAVX512_loop:
+	CMPQ          CX, $0x08
+	JL            tokenPartAVX512_tail
+	VMOVUPD       (AX), Z1
+	VCMPPD        $0x11, Z1, Z0, K1, K2
+	VCMPPD        $0x11, Z0, Z1, K1, K3
+	VCMPPD        $0x00, Z1, Z0, K1, K4
+	VCOMPRESSPD.Z Z1, K2, Z2
+	VMOVUPD       Z2, (DX)
+	KMOVB         K2, R9
+	POPCNTL       R9, R9
+	LEAQ          (DX)(R9*8), DX
+	VCOMPRESSPD.Z Z1, K3, Z1
+	VMOVUPD       Z1, (BX)
+	KMOVB         K3, R9
+	POPCNTL       R9, R9
+	LEAQ          (BX)(R9*8), BX
+	KMOVB         K4, R9
+	POPCNTL       R9, R9
+	ADDQ          R9, R8
+	ADDQ          $0x40, AX
+	SUBQ          $0x08, CX
+	JMP           tokenPartAVX512_loop
+
+tokenPartAVX512_tail:
+	TESTQ         CX, CX
+	JZ            tokenPartAVX512_done
+	MOVQ          $0x00000001, R9
+	SHLXQ         CX, R9, CX
+	DECQ          CX
+	KMOVB         CX, K1
+	VMOVUPD.Z     (AX), K1, Z1
+	VCMPPD        $0x11, Z1, Z0, K1, K2
+	VCMPPD        $0x11, Z0, Z1, K1, K3
+	VCMPPD        $0x00, Z1, Z0, K1, K1
+	VCOMPRESSPD.Z Z1, K2, Z0
+	VMOVUPD       Z0, (DX)
+	KMOVB         K2, AX
+	POPCNTL       AX, AX
+	LEAQ          (DX)(AX*8), DX
+	VCOMPRESSPD.Z Z1, K3, Z0
+	VMOVUPD       Z0, (BX)
+	KMOVB         K3, AX
+	POPCNTL       AX, AX
+	LEAQ          (BX)(AX*8), BX
+	KMOVB         K1, AX
+	POPCNTL       AX, AX
+	ADDQ          AX, R8
+
+tokenPartAVX512_done:
+	SUBQ SI, DX
+	SHRQ $0x03, DX
+	MOVQ DX, ngt+40(FP)
+	SUBQ DI, BX
+	SHRQ $0x03, BX
+	MOVQ BX, nlt+48(FP)
+	MOVQ R8, neq+56(FP)
+	VZEROUPPER
+	RET
+
+// func tokenKeepAVX512(out *int32, x *float64, idx *int, n int, t float64, tj int) int
+// Requires: AVX, AVX512DQ, AVX512F, BMI2, POPCNT
+TEXT ·tokenKeepAVX512(SB), NOSPLIT, $0-56
+	MOVQ         out+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         idx+16(FP), DX
+	MOVQ         n+24(FP), BX
+	MOVQ         AX, SI
+	VBROADCASTSD t+32(FP), Z0
+	VPBROADCASTQ tj+40(FP), Z1
+	KXNORB       K1, K1, K1
+
+tokenKeepAVX512_loop:
+	CMPQ          BX, $0x08
+	JL            tokenKeepAVX512_tail
+	VMOVUPD       (CX), Z2
+	VMOVDQU64     (DX), Z3
+	VCMPPD        $0x11, Z2, Z0, K1, K2
+	VCMPPD        $0x00, Z2, Z0, K1, K3
+	VPCMPQ        $0x02, Z1, Z3, K4
+	KANDB         K4, K3, K3
+	KORB          K3, K2, K2
+	VPCOMPRESSQ.Z Z3, K2, Z2
+	VPMOVQD       Z2, Y2
+	VMOVDQU       Y2, (AX)
+	KMOVB         K2, DI
+	POPCNTL       DI, DI
+	LEAQ          (AX)(DI*4), AX
+	ADDQ          $0x40, CX
+	ADDQ          $0x40, DX
+	SUBQ          $0x08, BX
+	JMP           tokenKeepAVX512_loop
+
+tokenKeepAVX512_tail:
+	TESTQ         BX, BX
+	JZ            tokenKeepAVX512_done
+	MOVQ          $0x00000001, DI
+	SHLXQ         BX, DI, BX
+	DECQ          BX
+	KMOVB         BX, K1
+	VMOVUPD.Z     (CX), K1, Z2
+	VMOVDQU64.Z   (DX), K1, Z3
+	VCMPPD        $0x11, Z2, Z0, K1, K2
+	VCMPPD        $0x00, Z2, Z0, K1, K1
+	VPCMPQ        $0x02, Z1, Z3, K3
+	KANDB         K3, K1, K1
+	KORB          K1, K2, K2
+	VPCOMPRESSQ.Z Z3, K2, Z0
+	VPMOVQD       Z0, Y0
+	VMOVDQU       Y0, (AX)
+	KMOVB         K2, CX
+	POPCNTL       CX, CX
+	LEAQ          (AX)(CX*4), AX
+
+tokenKeepAVX512_done:
+	SUBQ SI, AX
+	SHRQ $0x02, AX
+	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET

@@ -131,3 +131,25 @@ func benchRowGate(b *testing.B, n int) {
 		}
 	}
 }
+
+// BenchmarkTokenSelect times HISA's token stage (examples/hisa.attn: the
+// top 256 keys inside each row's 16 best blocks of 64) on 8 causal heads
+// of 4096 rows and keys, d = 64, the lists in a kept Workspace.
+func BenchmarkTokenSelect(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	const h, d, n = 8, 64, 4096
+	q, k := make([]float32, h*n*d), make([]float32, h*n*d)
+	for i := range q {
+		q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
+	}
+	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
+	spec := RowSpec{Block: 64, Top: 16, Diagonal: true}
+	rows, _, err := RowGate(g, "mean", 64, 0.125, nil, q, k, d, spec, benchWorkers)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ws Workspace
+	for b.Loop() {
+		TokenSelectIn(&ws, g, rows, 16, 64, 256, 0.125, nil, q, k, d, benchWorkers)
+	}
+}

@@ -1,0 +1,178 @@
+package amd64
+
+import (
+	"github.com/mmcloughlin/avo/attr"
+	"github.com/mmcloughlin/avo/build"
+	"github.com/mmcloughlin/avo/operand"
+	"github.com/mmcloughlin/avo/reg"
+)
+
+// The token stage's selection kernels (runtime/sparse tokens.go): a row's
+// candidate keys, their exact scores in candidate order, are cut down to
+// the top k without a branch per key. tokenPart splits a set of scores
+// around a pivot, eight a step, by compares and compresses (the
+// quickselect of the k-th best value); tokenKeep writes out the indices
+// at or above that value. The portable twins are runtime/sparse's
+// tokenPartGo and tokenKeepGo.
+
+// TokenPartName names runtime/sparse's three-way partition kernel.
+const TokenPartName = "tokenPartAVX512"
+
+// TokenKeepName names runtime/sparse's keep kernel.
+const TokenKeepName = "tokenKeepAVX512"
+
+// tailMask sets k to the low n (< 8) bits: the lanes of a last partial step.
+func tailMask(c *build.Context, n reg.Register, k reg.Register) {
+	one, bits := c.GP64(), c.GP64()
+	c.MOVQ(operand.U32(1), one)
+	c.SHLXQ(n, one, bits)
+	c.DECQ(bits)
+	c.KMOVB(bits.As32(), k)
+}
+
+// tokenPart emits tokenPartAVX512(x *float64, n int, p float64, gt, lt
+// *float64) (ngt, nlt, neq int): the x[i] > p written to gt and the x[i] <
+// p to lt, each in i order, packed (VCOMPRESSPD into a register, then an
+// eight-lane store: gt and lt need room for 8 past what they receive),
+// with the counts written to each and the count equal to p. Ordered
+// compares: a NaN lands in none of the three, so the counts then add up to
+// less than n.
+func tokenPart(c *build.Context) {
+	name := TokenPartName
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(x *float64, n int, p float64, gt, lt *float64) (ngt, nlt, neq int)")
+	c.Doc(name + " writes the x[i] > p to gt and the x[i] < p to lt, packed in i order (8 lanes of slack each), and returns how many went to each and how many equal p.")
+	x := c.Load(c.Param("x"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	gt := c.Load(c.Param("gt"), c.GP64())
+	lt := c.Load(c.Param("lt"), c.GP64())
+	gt0, lt0 := c.GP64(), c.GP64()
+	c.MOVQ(gt, gt0)
+	c.MOVQ(lt, lt0)
+	neq := c.GP64()
+	c.XORQ(neq, neq)
+	p := c.ZMM()
+	c.VBROADCASTSD(paramAddr(c, "p"), p)
+	all := c.K()
+	c.KXNORB(all, all, all)
+	step := func(lanes reg.Register, tail bool) {
+		v := c.ZMM()
+		if tail {
+			c.VMOVUPD_Z(mem(x, 0), lanes, v) // masked: no fault past the end
+		} else {
+			c.VMOVUPD(mem(x, 0), v)
+		}
+		kg, kl, ke := c.K(), c.K(), c.K()
+		c.VCMPPD(operand.U8(0x11), v, p, lanes, kg) // LT_OQ: p < x
+		c.VCMPPD(operand.U8(0x11), p, v, lanes, kl) // x < p
+		c.VCMPPD(operand.U8(0x00), v, p, lanes, ke) // EQ_OQ
+		for _, side := range []struct {
+			k   reg.Register
+			dst reg.Register
+		}{{kg, gt}, {kl, lt}} {
+			t, cnt := c.ZMM(), c.GP32()
+			c.VCOMPRESSPD_Z(v, side.k, t)
+			c.VMOVUPD(t, mem(side.dst, 0))
+			c.KMOVB(side.k, cnt)
+			c.POPCNTL(cnt, cnt)
+			c.LEAQ(operand.Mem{Base: side.dst, Index: cnt.As64(), Scale: 8}, side.dst)
+		}
+		e := c.GP32()
+		c.KMOVB(ke, e)
+		c.POPCNTL(e, e)
+		c.ADDQ(e.As64(), neq)
+	}
+	c.Label(name + "_loop")
+	c.CMPQ(n, imm(8))
+	c.JL(operand.LabelRef(name + "_tail"))
+	step(all, false)
+	c.ADDQ(imm(64), x)
+	c.SUBQ(imm(8), n)
+	c.JMP(operand.LabelRef(name + "_loop"))
+	c.Label(name + "_tail")
+	c.TESTQ(n, n)
+	c.JZ(operand.LabelRef(name + "_done"))
+	tk := c.K()
+	tailMask(c, n, tk)
+	step(tk, true)
+	c.Label(name + "_done")
+	c.SUBQ(gt0, gt)
+	c.SHRQ(operand.U8(3), gt)
+	c.Store(gt, c.ReturnIndex(0))
+	c.SUBQ(lt0, lt)
+	c.SHRQ(operand.U8(3), lt)
+	c.Store(lt, c.ReturnIndex(1))
+	c.Store(neq, c.ReturnIndex(2))
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// tokenKeep emits tokenKeepAVX512(out *int32, x *float64, idx *int, n int,
+// t float64, tj int) int: idx[i] written to out, packed in i order, for
+// each i with x[i] > t, or x[i] = t and idx[i] ≤ tj (the k best by
+// descending score, then ascending index, once t is the k-th best value
+// and tj the last index of the ties it takes), returning the count. out
+// needs room for 8 past it.
+func tokenKeep(c *build.Context) {
+	name := TokenKeepName
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(out *int32, x *float64, idx *int, n int, t float64, tj int) int")
+	c.Doc(name + " writes idx[i] to out, packed in i order (8 lanes of slack), for x[i] > t or x[i] = t with idx[i] ≤ tj, and returns the count.")
+	out := c.Load(c.Param("out"), c.GP64())
+	x := c.Load(c.Param("x"), c.GP64())
+	idx := c.Load(c.Param("idx"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	out0 := c.GP64()
+	c.MOVQ(out, out0)
+	t, tj := c.ZMM(), c.ZMM()
+	c.VBROADCASTSD(paramAddr(c, "t"), t)
+	c.VPBROADCASTQ(paramAddr(c, "tj"), tj)
+	all := c.K()
+	c.KXNORB(all, all, all)
+	step := func(lanes reg.Register, tail bool) {
+		v, ix := c.ZMM(), c.ZMM()
+		if tail {
+			c.VMOVUPD_Z(mem(x, 0), lanes, v)
+			c.VMOVDQU64_Z(mem(idx, 0), lanes, ix)
+		} else {
+			c.VMOVUPD(mem(x, 0), v)
+			c.VMOVDQU64(mem(idx, 0), ix)
+		}
+		kg, ke, kj := c.K(), c.K(), c.K()
+		c.VCMPPD(operand.U8(0x11), v, t, lanes, kg) // t < x
+		c.VCMPPD(operand.U8(0x00), v, t, lanes, ke) // x = t
+		c.VPCMPQ(operand.U8(2), tj, ix, kj)         // idx ≤ tj
+		c.KANDB(kj, ke, ke)
+		c.KORB(ke, kg, kg)
+		w, h := c.ZMM(), c.YMM()
+		c.VPCOMPRESSQ_Z(ix, kg, w)
+		c.VPMOVQD(w, h)
+		c.VMOVDQU(h, mem(out, 0))
+		cnt := c.GP32()
+		c.KMOVB(kg, cnt)
+		c.POPCNTL(cnt, cnt)
+		c.LEAQ(operand.Mem{Base: out, Index: cnt.As64(), Scale: 4}, out)
+	}
+	c.Label(name + "_loop")
+	c.CMPQ(n, imm(8))
+	c.JL(operand.LabelRef(name + "_tail"))
+	step(all, false)
+	c.ADDQ(imm(64), x)
+	c.ADDQ(imm(64), idx)
+	c.SUBQ(imm(8), n)
+	c.JMP(operand.LabelRef(name + "_loop"))
+	c.Label(name + "_tail")
+	c.TESTQ(n, n)
+	c.JZ(operand.LabelRef(name + "_done"))
+	tk := c.K()
+	tailMask(c, n, tk)
+	step(tk, true)
+	c.Label(name + "_done")
+	c.SUBQ(out0, out)
+	c.SHRQ(operand.U8(2), out)
+	c.Store(out, c.ReturnIndex(0))
+	c.VZEROUPPER()
+	c.RET()
+}

@@ -1,0 +1,21 @@
+//go:build amd64
+
+package sparse
+
+// tokenPartZMM and tokenKeepZMM check the slack the kernels' eight-lane
+// stores need and call them.
+func tokenPartZMM(x []float64, p float64, gt, lt []float64) (ngt, nlt, neq int) {
+	if len(x) == 0 {
+		return 0, 0, 0
+	}
+	_, _ = gt[len(x)+7], lt[len(x)+7]
+	return tokenPartAVX512(&x[0], len(x), p, &gt[0], &lt[0])
+}
+
+func tokenKeepZMM(out []int32, x []float64, idx []int, t float64, tj int) int {
+	if len(x) == 0 {
+		return 0
+	}
+	_, _ = out[len(x)+7], idx[len(x)-1]
+	return tokenKeepAVX512(&out[0], &x[0], &idx[0], len(x), t, tj)
+}

@@ -1,0 +1,143 @@
+package sparse
+
+import (
+	"math"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"sort"
+	"testing"
+)
+
+// tokenKernels lists the selection kernels to hold to the stable sort:
+// the portable twins, and the AVX-512 kernels where the CPU has them.
+func tokenKernels() map[string][2]any {
+	ks := map[string][2]any{"go": {tokenPartGo, tokenKeepGo}}
+	if tokenPart != nil && tokenKeep != nil {
+		ks["cpu"] = [2]any{tokenPart, tokenKeep}
+	}
+	return ks
+}
+
+// TestTokenTop: the token stage's selection against the stable sort by
+// descending score, through each set of kernels, on scores with ties,
+// zeros of both signs, infinities, all equal, a few ulps apart, and NaN
+// (which the selection must refuse).
+func TestTokenTop(t *testing.T) {
+	defer func(p func([]float64, float64, []float64, []float64) (int, int, int), k func([]int32, []float64, []int, float64, int) int) {
+		tokenPart, tokenKeep = p, k
+	}(tokenPart, tokenKeep)
+	for name, ks := range tokenKernels() {
+		tokenPart = ks[0].(func([]float64, float64, []float64, []float64) (int, int, int))
+		tokenKeep = ks[1].(func([]int32, []float64, []int, float64, int) int)
+		r := rand.New(rand.NewPCG(51, 52))
+		var ts tokenScratch
+		for it := range 4000 {
+			n := 2 + r.IntN(700)
+			kind := r.IntN(7)
+			score := make([]float64, n+10)
+			for j := range score {
+				switch kind {
+				case 0, 6:
+					score[j] = r.NormFloat64()
+				case 1:
+					score[j] = float64(r.IntN(4)) * []float64{1, -1}[r.IntN(2)] * 0 // ±0
+				case 2:
+					score[j] = []float64{math.Inf(1), math.Inf(-1), 1, 2}[r.IntN(4)]
+				case 3:
+					score[j] = 1 + float64(r.IntN(3))*0x1p-52 // a few ulps apart
+				case 4:
+					score[j] = float64(r.IntN(5))
+				case 5:
+					score[j] = 7 // all equal
+				}
+			}
+			nan := kind == 6 && r.IntN(2) == 0
+			if nan {
+				score[r.IntN(len(score))] = math.NaN()
+			}
+			var list []int
+			for j := range score {
+				if r.IntN(4) != 0 {
+					list = append(list, j)
+				}
+			}
+			if len(list) < 2 {
+				continue
+			}
+			k := 1 + r.IntN(len(list)-1)
+			sc := ts.scores(len(list))
+			for i, j := range list {
+				sc[i] = score[j]
+			}
+			row := make([]int32, k)
+			for i := range row {
+				row[i] = -7
+			}
+			ok := ts.top(row, list, sc, k)
+			hasNaN := slices.ContainsFunc(sc, math.IsNaN)
+			if ok == hasNaN {
+				t.Fatalf("%s case %d: top reported %v with NaN %v", name, it, ok, hasNaN)
+			}
+			if !ok {
+				continue
+			}
+			want := slices.Clone(list)
+			sort.SliceStable(want, func(a, b int) bool { return score[want[a]] > score[want[b]] })
+			want = want[:k]
+			slices.Sort(want)
+			got := make([]int, k)
+			for i, j := range row {
+				got[i] = int(j)
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s case %d (kind %d, k %d of %d): %v, want %v", name, it, kind, k, len(list), got, want)
+			}
+		}
+	}
+}
+
+// TestTokenKernels holds the AVX-512 partition and keep kernels to their
+// portable twins: the same values in the same order, the same counts,
+// every length from 0 to past a few steps (the masked tail), NaN, zeros
+// of both signs and infinities included.
+func TestTokenKernels(t *testing.T) {
+	if tokenPart == nil || tokenKeep == nil || reflect.ValueOf(tokenPart).Pointer() == reflect.ValueOf(tokenPartGo).Pointer() {
+		t.Skip("no AVX-512 token kernels on this CPU")
+	}
+	r := rand.New(rand.NewPCG(53, 54))
+	special := []float64{0, math.Copysign(0, -1), math.Inf(1), math.Inf(-1), math.NaN(), 1, -1}
+	for it := range 3000 {
+		n := r.IntN(40)
+		x := make([]float64, n)
+		idx := make([]int, n)
+		for i := range x {
+			x[i] = float64(r.IntN(7) - 3)
+			if r.IntN(4) == 0 {
+				x[i] = special[r.IntN(len(special))]
+			}
+			idx[i] = 3*i + r.IntN(3)
+		}
+		p := special[r.IntN(len(special))]
+		if r.IntN(2) == 0 {
+			p = float64(r.IntN(7) - 3)
+		}
+		gt, lt := make([]float64, n+8), make([]float64, n+8)
+		gw, lw := make([]float64, n+8), make([]float64, n+8)
+		a, b, c := tokenPart(x, p, gt, lt)
+		aw, bw, cw := tokenPartGo(x, p, gw, lw)
+		if a != aw || b != bw || c != cw || !bitsEqual(gt[:a], gw[:aw]) || !bitsEqual(lt[:b], lw[:bw]) {
+			t.Fatalf("case %d: tokenPart(%v, %v) = %v %v %d %d %d, want %v %v %d %d %d", it, x, p, gt[:a], lt[:b], a, b, c, gw[:aw], lw[:bw], aw, bw, cw)
+		}
+		tj := -1 + r.IntN(3*n+2)
+		out, ow := make([]int32, n+8), make([]int32, n+8)
+		m, mw := tokenKeep(out, x, idx, p, tj), tokenKeepGo(ow, x, idx, p, tj)
+		if m != mw || !slices.Equal(out[:m], ow[:mw]) {
+			t.Fatalf("case %d: tokenKeep(%v, %v, %v, %d) = %v, want %v", it, x, idx, p, tj, out[:m], ow[:mw])
+		}
+	}
+}
+
+func bitsEqual(a, b []float64) bool {
+	return slices.EqualFunc(a, b, func(x, y float64) bool { return math.Float64bits(x) == math.Float64bits(y) })
+}
