@@ -165,8 +165,9 @@ func tokenDots(c *build.Context) {
 
 // dotsKernel emits the kernels of dot8's order: for t < n, with j = idx[t],
 // out[j] = c·Σ q·rows[j] where lane l of one zmm sums the rounded products
-// of the elements i ≡ l (mod 8) in i order (VMULPD then VADDPD, never
-// fused) and the register folds as ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)).
+// of the elements i ≡ l (mod 8) in i order (VMULPD then VADDPD; fused only
+// for float32 inputs, whose products float64 holds exactly) and the
+// register folds as ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)).
 // The rows (the parameter named rows) are float64, or float32 widened to
 // float64 with f32; inFlight rows run at once, then one at a time. With
 // dense the result goes to out[t] rather than out[j].
@@ -229,12 +230,15 @@ func dotsKernel(c *build.Context, name, sig, doc, rows string, f32, dense bool, 
 		for i := range width {
 			p := c.ZMM()
 			if f32 {
+				// The product of two float32 is exact in float64, so
+				// rounding it before the add (dot8's definition) and
+				// fusing it with the add give the same bits.
 				load(mem(ptr[i], 0), p)
-				c.VMULPD(p, qv, p)
+				c.VFMADD231PD(p, qv, acc[i])
 			} else {
 				c.VMULPD(mem(ptr[i], 0), qv, p)
+				c.VADDPD(p, acc[i], acc[i])
 			}
-			c.VADDPD(p, acc[i], acc[i])
 			c.ADDQ(imm(8*elem), ptr[i])
 		}
 		c.ADDQ(imm(8*elem), qp)

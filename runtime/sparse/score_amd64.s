@@ -2796,28 +2796,24 @@ tokenDotsAVX512_t4:
 
 	// acc[l] += q[i]·row[i] for the 8 dims i of the step, lane l = i mod 8.
 tokenDotsAVX512_t4_dims:
-	TESTQ     R14, R14
-	JZ        tokenDotsAVX512_t4_end
-	VCVTPS2PD (R13), Z5
-	VCVTPS2PD (R9), Z6
-	VMULPD    Z6, Z5, Z6
-	VADDPD    Z6, Z1, Z1
-	ADDQ      $0x20, R9
-	VCVTPS2PD (R10), Z6
-	VMULPD    Z6, Z5, Z6
-	VADDPD    Z6, Z2, Z2
-	ADDQ      $0x20, R10
-	VCVTPS2PD (R11), Z6
-	VMULPD    Z6, Z5, Z6
-	VADDPD    Z6, Z3, Z3
-	ADDQ      $0x20, R11
-	VCVTPS2PD (R12), Z6
-	VMULPD    Z6, Z5, Z6
-	VADDPD    Z6, Z4, Z4
-	ADDQ      $0x20, R12
-	ADDQ      $0x20, R13
-	SUBQ      $0x08, R14
-	JMP       tokenDotsAVX512_t4_dims
+	TESTQ       R14, R14
+	JZ          tokenDotsAVX512_t4_end
+	VCVTPS2PD   (R13), Z5
+	VCVTPS2PD   (R9), Z6
+	VFMADD231PD Z6, Z5, Z1
+	ADDQ        $0x20, R9
+	VCVTPS2PD   (R10), Z6
+	VFMADD231PD Z6, Z5, Z2
+	ADDQ        $0x20, R10
+	VCVTPS2PD   (R11), Z6
+	VFMADD231PD Z6, Z5, Z3
+	ADDQ        $0x20, R11
+	VCVTPS2PD   (R12), Z6
+	VFMADD231PD Z6, Z5, Z4
+	ADDQ        $0x20, R12
+	ADDQ        $0x20, R13
+	SUBQ        $0x08, R14
+	JMP         tokenDotsAVX512_t4_dims
 
 tokenDotsAVX512_t4_end:
 	// Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[j].
@@ -2879,16 +2875,15 @@ tokenDotsAVX512_t1:
 
 	// acc[l] += q[i]·row[i] for the 8 dims i of the step, lane l = i mod 8.
 tokenDotsAVX512_t1_dims:
-	TESTQ     R11, R11
-	JZ        tokenDotsAVX512_t1_end
-	VCVTPS2PD (R10), Z2
-	VCVTPS2PD (R9), Z3
-	VMULPD    Z3, Z2, Z3
-	VADDPD    Z3, Z1, Z1
-	ADDQ      $0x20, R9
-	ADDQ      $0x20, R10
-	SUBQ      $0x08, R11
-	JMP       tokenDotsAVX512_t1_dims
+	TESTQ       R11, R11
+	JZ          tokenDotsAVX512_t1_end
+	VCVTPS2PD   (R10), Z2
+	VCVTPS2PD   (R9), Z3
+	VFMADD231PD Z3, Z2, Z1
+	ADDQ        $0x20, R9
+	ADDQ        $0x20, R10
+	SUBQ        $0x08, R11
+	JMP         tokenDotsAVX512_t1_dims
 
 tokenDotsAVX512_t1_end:
 	// Fold each register: ((l0+l4)+(l2+l6)) + ((l1+l5)+(l3+l7)), times c, into out[j].
