@@ -4,6 +4,7 @@ import (
 	"github.com/mmcloughlin/avo/attr"
 	"github.com/mmcloughlin/avo/build"
 	"github.com/mmcloughlin/avo/operand"
+	"github.com/mmcloughlin/avo/reg"
 )
 
 // The gate's filter kernels (runtime/sparse rows_gate.go): a row's float32
@@ -75,6 +76,72 @@ func gateAbove(c *build.Context) {
 	c.SUBQ(imm(16), n)
 	c.JMP(operand.LabelRef(name + "_loop"))
 	c.Label(name + "_done")
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// GateListName names runtime/sparse's threshold-to-list kernel.
+const GateListName = "gateListAVX512"
+
+// gateList emits gateListAVX512(out *int, x *float32, n int, t float32,
+// base int) int: base + i written to out, ascending, for each x[i] ≥ t
+// (ordered: never a NaN), i < n (a multiple of 16), and their count — the
+// blocks gateAbove marks, as a list: the indices compressed (VPCOMPRESSQ,
+// eight a half) and stored eight lanes at a time, so out needs room for
+// 16 past the count.
+func gateList(c *build.Context) {
+	name := GateListName
+	iota := c.StaticGlobal("gatelistiota")
+	c.DataAttributes(attr.RODATA | attr.NOPTR)
+	for i := range 8 {
+		c.AddDatum(8*i, operand.U64(uint64(i)))
+	}
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(out *int, x *float32, n int, t float32, base int) int")
+	c.Doc(name + " writes base+i to out, ascending, for each x[i] ≥ t (ordered), i < n (a multiple of 16; 16 lanes of slack), and returns the count.")
+	out := c.Load(c.Param("out"), c.GP64())
+	x := c.Load(c.Param("x"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	out0 := c.GP64()
+	c.MOVQ(out, out0)
+	thr, lo, hi, step := c.ZMM(), c.ZMM(), c.ZMM(), c.ZMM()
+	c.VBROADCASTSS(paramAddr(c, "t"), thr)
+	c.Comment("lo, hi: the indices of the next sixteen, base + 0…7 and base + 8…15.")
+	c.VPBROADCASTQ(paramAddr(c, "base"), lo)
+	c.VPADDQ(iota, lo, lo)
+	eight, sixteen := c.GP64(), c.GP64()
+	c.MOVQ(operand.U32(8), eight)
+	c.VPBROADCASTQ(eight, step)
+	c.VPADDQ(step, lo, hi)
+	c.MOVQ(operand.U32(16), sixteen)
+	c.VPBROADCASTQ(sixteen, step)
+	c.Label(name + "_loop")
+	c.TESTQ(n, n)
+	c.JZ(operand.LabelRef(name + "_done"))
+	k, kh := c.K(), c.K()
+	c.VCMPPS(operand.U8(0x12), mem(x, 0), thr, k) // LE_OQ: t ≤ x
+	c.KSHIFTRW(operand.U8(8), k, kh)
+	for _, half := range []struct {
+		k   reg.Register
+		idx reg.Register
+	}{{k, lo}, {kh, hi}} {
+		w, cnt := c.ZMM(), c.GP32()
+		c.VPCOMPRESSQ_Z(half.idx, half.k, w)
+		c.VMOVDQU64(w, mem(out, 0))
+		c.KMOVB(half.k, cnt)
+		c.POPCNTL(cnt, cnt)
+		c.LEAQ(operand.Mem{Base: out, Index: cnt.As64(), Scale: 8}, out)
+	}
+	c.VPADDQ(step, lo, lo)
+	c.VPADDQ(step, hi, hi)
+	c.ADDQ(imm(64), x)
+	c.SUBQ(imm(16), n)
+	c.JMP(operand.LabelRef(name + "_loop"))
+	c.Label(name + "_done")
+	c.SUBQ(out0, out)
+	c.SHRQ(operand.U8(3), out)
+	c.Store(out, c.ReturnIndex(0))
 	c.VZEROUPPER()
 	c.RET()
 }

@@ -108,6 +108,7 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	gateMax(c)
 	gateAbove(c)
 	gateSort(c)
+	gateList(c)
 	tokenPart(c)
 	tokenKeep(c)
 	return emit(c, pkg)

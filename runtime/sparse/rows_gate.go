@@ -234,6 +234,7 @@ type gateScratch[T Scalar] struct {
 	take   []int
 	hits   []uint16 // per 16 estimates, those at or above the threshold
 	top    [gateTopMax]float32
+	lanes  [16]float32 // the filter's lane maxima (here, not on the stack: the kernels' pointers would move them to the heap per row)
 	exact  rowScratch // selectRow's, for rows the bound does not cover
 }
 
@@ -490,21 +491,15 @@ func (s *gateScratch[T]) filter(r int, est []float32, base, k int, gap float64, 
 	for _, b := range forced {
 		est[b-base] = ninf
 	}
-	var m [16]float32
-	laneMax(&m, est)
-	sort16(&m)
+	m := &s.lanes
+	laneMax(m, est)
+	sort16(m)
 	thr := float32(-math.MaxFloat32) // estimates are finite: every candidate
 	if m[k-1] != ninf {
 		thr = below(float64(m[k-1]) - gap)
 	}
-	s.hits = growSlice(s.hits, len(est)/16)
-	aboveBits(s.hits, est, thr)
-	list := s.list[:0]
-	for c, w := range s.hits {
-		for ; w != 0; w &= w - 1 {
-			list = append(list, base+c*16+bits.TrailingZeros16(w))
-		}
-	}
+	s.list = growSlice(s.list, len(est)+16)
+	list := s.list[:aboveList(s.list, &s.hits, est, thr, base)]
 	if len(list) == k { // the common case: they are the k
 		s.list = list
 		return list
@@ -518,7 +513,7 @@ func (s *gateScratch[T]) filter(r int, est []float32, base, k int, gap float64, 
 		for i, b := range list {
 			m[i] = est[b-base]
 		}
-		sort16(&m)
+		sort16(m)
 		ak = m[k-1]
 	} else {
 		top, n := &s.top, 0
@@ -616,6 +611,30 @@ func gateMaxGo(m *[16]float32, x []float32) {
 			}
 		}
 	}
+}
+
+// gateList is gateAboveBits's compressing kernel (codegen/amd64 gate.go),
+// nil on other CPUs.
+var gateList func(out *int, x *float32, n int, t float32, base int) int
+
+// aboveList writes base + i to out for each x[i] ≥ t, ascending, and
+// returns their count (len(x) a multiple of 16; out has room for len(x)
+// + 16); hits is aboveBits's scratch where there is no kernel.
+func aboveList(out []int, hits *[]uint16, x []float32, t float32, base int) int {
+	if gateList != nil && len(x) > 0 {
+		_ = out[len(x)+15]
+		return gateList(&out[0], &x[0], len(x), t, base)
+	}
+	*hits = growSlice(*hits, len(x)/16)
+	aboveBits(*hits, x, t)
+	n := 0
+	for c, w := range *hits {
+		for ; w != 0; w &= w - 1 {
+			out[n] = base + c*16 + bits.TrailingZeros16(w)
+			n++
+		}
+	}
+	return n
 }
 
 // aboveBits sets bit l of hits[c] when x[16c + l] ≥ t (len(x) = 16·len(hits)).

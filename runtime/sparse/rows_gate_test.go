@@ -182,5 +182,18 @@ func TestGateKernels(t *testing.T) {
 		if !slices.Equal(hg, hw) {
 			t.Fatalf("case %d: gateAbove(%v): %x, want %x", it, thr, hg, hw)
 		}
+		if gateList != nil {
+			base := r.IntN(1000)
+			lg, lw := make([]int, n+16), make([]int, n+16)
+			var hits []uint16
+			ng := aboveList(lg, &hits, x, thr, base)
+			saved := gateList
+			gateList = nil
+			nw := aboveList(lw, &hits, x, thr, base)
+			gateList = saved
+			if !slices.Equal(lg[:ng], lw[:nw]) {
+				t.Fatalf("case %d: gateList(%v, base %d): %v, want %v", it, thr, base, lg[:ng], lw[:nw])
+			}
+		}
 	}
 }

@@ -73,6 +73,9 @@ func gateAboveAVX512(bits *uint16, x *float32, n int, t float32)
 // gateSortAVX512 sorts m[0:16] in descending order (a bitonic network; see codegen/amd64 gate.go).
 func gateSortAVX512(m *float32)
 
+// gateListAVX512 writes base+i to out, ascending, for each x[i] ≥ t (ordered), i < n (a multiple of 16; 16 lanes of slack), and returns the count.
+func gateListAVX512(out *int, x *float32, n int, t float32, base int) int
+
 // tokenPartAVX512 writes the x[i] > p to gt and the x[i] < p to lt, packed in i order (8 lanes of slack each), and returns how many went to each and how many equal p.
 func tokenPartAVX512(x *float64, n int, p float64, gt *float64, lt *float64) (ngt int, nlt int, neq int)
 

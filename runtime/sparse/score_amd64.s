@@ -3248,6 +3248,62 @@ TEXT ·gateSortAVX512(SB), NOSPLIT, $0-8
 	VZEROUPPER
 	RET
 
+DATA gatelistiota<>+0(SB)/8, $0x0000000000000000
+DATA gatelistiota<>+8(SB)/8, $0x0000000000000001
+DATA gatelistiota<>+16(SB)/8, $0x0000000000000002
+DATA gatelistiota<>+24(SB)/8, $0x0000000000000003
+DATA gatelistiota<>+32(SB)/8, $0x0000000000000004
+DATA gatelistiota<>+40(SB)/8, $0x0000000000000005
+DATA gatelistiota<>+48(SB)/8, $0x0000000000000006
+DATA gatelistiota<>+56(SB)/8, $0x0000000000000007
+GLOBL gatelistiota<>(SB), RODATA|NOPTR, $64
+
+// func gateListAVX512(out *int, x *float32, n int, t float32, base int) int
+// Requires: AVX, AVX512DQ, AVX512F, POPCNT
+TEXT ·gateListAVX512(SB), NOSPLIT, $0-48
+	MOVQ         out+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         n+16(FP), DX
+	MOVQ         AX, BX
+	VBROADCASTSS t+24(FP), Z0
+
+	// lo, hi: the indices of the next sixteen, base + 0…7 and base + 8…15.
+	VPBROADCASTQ base+32(FP), Z1
+	VPADDQ       gatelistiota<>+0(SB), Z1, Z1
+	MOVQ         $0x00000008, SI
+	VPBROADCASTQ SI, Z3
+	VPADDQ       Z3, Z1, Z2
+	MOVQ         $0x00000010, SI
+	VPBROADCASTQ SI, Z3
+
+gateListAVX512_loop:
+	TESTQ         DX, DX
+	JZ            gateListAVX512_done
+	VCMPPS        $0x12, (CX), Z0, K1
+	KSHIFTRW      $0x08, K1, K2
+	VPCOMPRESSQ.Z Z1, K1, Z4
+	VMOVDQU64     Z4, (AX)
+	KMOVB         K1, SI
+	POPCNTL       SI, SI
+	LEAQ          (AX)(SI*8), AX
+	VPCOMPRESSQ.Z Z2, K2, Z4
+	VMOVDQU64     Z4, (AX)
+	KMOVB         K2, SI
+	POPCNTL       SI, SI
+	LEAQ          (AX)(SI*8), AX
+	VPADDQ        Z3, Z1, Z1
+	VPADDQ        Z3, Z2, Z2
+	ADDQ          $0x40, CX
+	SUBQ          $0x10, DX
+	JMP           gateListAVX512_loop
+
+gateListAVX512_done:
+	SUBQ BX, AX
+	SHRQ $0x03, AX
+	MOVQ AX, ret+40(FP)
+	VZEROUPPER
+	RET
+
 // func tokenPartAVX512(x *float64, n int, p float64, gt *float64, lt *float64) (ngt int, nlt int, neq int)
 // Requires: AVX, AVX512DQ, AVX512F, BMI2, POPCNT
 TEXT ·tokenPartAVX512(SB), NOSPLIT, $0-64
