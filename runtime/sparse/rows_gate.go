@@ -235,7 +235,7 @@ type gateScratch[T Scalar] struct {
 	hits   []uint16 // per 16 estimates, those at or above the threshold
 	top    [gateTopMax]float32
 	lanes  [16]float32 // the filter's lane maxima (here, not on the stack: the kernels' pointers would move them to the heap per row)
-	exact  rowScratch // selectRow's, for rows the bound does not cover
+	exact  rowScratch  // selectRow's, for rows the bound does not cover
 }
 
 // gateTopMax is the largest k the filter ranks: the k-th of sixteen lane
