@@ -2,6 +2,7 @@ package sparse
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 )
 
@@ -149,8 +150,8 @@ func byScore(row []float64, list []int) {
 
 // byScoreTop leaves the k best tiles of list (ascending indices) first,
 // in byScore's order; the order of the rest is unspecified. With k well
-// below len(list) a quickselect finds them before they are sorted, so a
-// count-based selection of 10 % of a row does not sort the other 90 %.
+// below len(list) sortTop sorts little more than them, so a count-based
+// selection of 10 % of a row does not sort the other 90 %.
 func byScoreTop(row []float64, list []int, k int) {
 	for _, J := range list {
 		if math.IsNaN(row[J]) {
@@ -166,36 +167,34 @@ func byScoreTop(row []float64, list []int, k int) {
 			return
 		}
 	}
-	before := func(a, b int) bool { return row[a] > row[b] || row[a] == row[b] && a < b }
-	cmp := func(a, b int) int {
-		switch {
-		case before(a, b):
-			return -1
-		case before(b, a):
-			return 1
-		}
-		return 0
-	}
-	k = min(k, len(list))
-	if k < len(list)/4 && len(list) > 64 {
-		quickselect(list, k, row)
-		list = list[:k]
-	}
-	slices.SortFunc(list, cmp)
+	sortTop(list, max(0, min(k, len(list))), row, 2*bits.Len(uint(len(list))))
 }
 
-// quickselect reorders xs so that its k first elements are the k best
-// under byScore's order of score (higher score, then lower index: a strict
-// total order on distinct indices; no NaN scores), in no particular order.
-// The comparison is written out rather than passed as a function: it is
-// most of a decode step's selection.
-func quickselect(xs []int, k int, score []float64) {
+// sortTop leaves the k best elements of xs first, in byScore's order of
+// score (higher score, then lower index: a strict total order on distinct
+// indices; no NaN scores); the order of the rest is unspecified. A
+// quicksort that recurses only into the parts holding some of the k first
+// (with k well below len(xs), a quickselect that sorts what it keeps), its
+// comparison written out rather than passed as a function: the sort of a
+// decode step's kept tiles through slices.SortFunc's closures was a third
+// of its selection. After depth partitions a part is left to
+// slices.SortFunc, which bounds the worst case.
+func sortTop(xs []int, k int, score []float64, depth int) {
 	before := func(a, b int) bool { return score[a] > score[b] || score[a] == score[b] && a < b }
-	lo, hi := 0, len(xs) // the k-th best lies in xs[lo:hi]
-	for hi-lo > 16 {
-		// Median of three as the pivot, moved to the end.
-		m := lo + (hi-lo)/2
-		a, b, c := xs[lo], xs[m], xs[hi-1]
+	for k > 0 && len(xs) > 12 {
+		if depth == 0 {
+			slices.SortFunc(xs, func(a, b int) int {
+				if before(a, b) {
+					return -1
+				}
+				return 1
+			})
+			return
+		}
+		depth--
+		// Median of three as the pivot.
+		hi := len(xs)
+		a, b, c := xs[0], xs[hi/2], xs[hi-1]
 		p := b
 		switch {
 		case before(a, b) == before(b, c):
@@ -205,35 +204,36 @@ func quickselect(xs []int, k int, score []float64) {
 			p = c
 		}
 		sp := score[p]
-		i := lo // Lomuto partition: xs[lo:i] before p
-		for j := lo; j < hi; j++ {
+		i := 0 // Lomuto partition: xs[:i] before p
+		for j := range xs {
 			if x := xs[j]; score[x] > sp || score[x] == sp && x < p {
 				xs[i], xs[j] = x, xs[i]
 				i++
 			}
 		}
-		switch {
-		case k < i:
-			hi = i
-		case k > i:
-			// xs[i:hi] are p or after it: move p to i, then the rest.
-			for j := i; j < hi; j++ {
-				if xs[j] == p {
-					xs[i], xs[j] = xs[j], xs[i]
-					break
-				}
+		// xs[i:] are p or after it: p to i, then the rest.
+		for j := i; j < hi; j++ {
+			if xs[j] == p {
+				xs[i], xs[j] = xs[j], xs[i]
+				break
 			}
-			lo = i + 1
-		default:
-			return
+		}
+		if k <= i {
+			xs = xs[:i]
+			continue
+		}
+		sortTop(xs[:i], i, score, depth)
+		xs, k = xs[i+1:], k-i-1
+	}
+	// Insertion sort of what is left (at most 12, or nothing to keep).
+	if k == 0 {
+		return
+	}
+	for i := 1; i < len(xs); i++ {
+		for j := i; j > 0 && before(xs[j], xs[j-1]); j-- {
+			xs[j], xs[j-1] = xs[j-1], xs[j]
 		}
 	}
-	slices.SortFunc(xs[lo:hi], func(a, b int) int {
-		if before(a, b) {
-			return -1
-		}
-		return 1
-	})
 }
 
 // complete completes each row's list with the rule's prefix of its
@@ -273,16 +273,20 @@ const parallelSelect = 4096
 // for the list) completed with the tiles the rule takes.
 func selectTiles(spec SelectSpec, rule rowRule, row []float64, forced []int) []int {
 	nf := len(forced)
-	list := forced
-	allowed := 0
+	list := slices.Grow(forced, len(row))
+	allowed, f := 0, 0 // forced[f] is the next forced tile: both ascend
 	for J, x := range row {
 		if x < 0 {
 			continue
 		}
 		allowed++
-		if _, found := slices.BinarySearch(forced[:nf], J); !found {
-			list = append(list, J)
+		for f < nf && forced[f] < J {
+			f++
 		}
+		if f < nf && forced[f] == J {
+			continue
+		}
+		list = append(list, J)
 	}
 	rest := list[nf:]
 	// min_blocks tops the list up with the next best tiles.

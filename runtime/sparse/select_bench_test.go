@@ -2,6 +2,7 @@ package sparse
 
 import (
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -103,6 +104,51 @@ func TestSelectTilesPartialSort(t *testing.T) {
 		want := selectTilesStable(spec, rule, row, slices.Clone(forced))
 		if !slices.Equal(got, want) {
 			t.Fatalf("trial %d (%+v, %d tiles): %v, the stable sort gives %v", trial, spec, nk, got, want)
+		}
+	}
+}
+
+// TestSortTop: sortTop's k first elements are those of a full sort by
+// (score descending, index ascending), on rows of few distinct scores
+// (ties broken by index), ±0, ±Inf, every k, lengths around its
+// insertion-sort cut, and with its partition depth exhausted at once or
+// after one partition (the slices.SortFunc fallback).
+func TestSortTop(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for trial := range 4000 {
+		n := []int{0, 1, 2, 12, 13, 14, 40, 200, 1024}[trial%9]
+		score := make([]float64, n)
+		levels := 1 + r.IntN(8)
+		for i := range score {
+			switch x := r.IntN(20); {
+			case x == 0:
+				score[i] = math.Inf(1 - 2*r.IntN(2))
+			case x == 1:
+				score[i] = math.Copysign(0, float64(1-2*r.IntN(2)))
+			case trial%2 == 0:
+				score[i] = r.Float64()
+			default:
+				score[i] = float64(r.IntN(levels))
+			}
+		}
+		xs := r.Perm(n)
+		want := slices.Clone(xs)
+		slices.SortFunc(want, func(a, b int) int {
+			if score[a] > score[b] || score[a] == score[b] && a < b {
+				return -1
+			}
+			return 1
+		})
+		k := r.IntN(n + 1)
+		depth := []int{0, 1, 2 * bits.Len(uint(n))}[trial%3]
+		got := slices.Clone(xs)
+		sortTop(got, k, score, depth)
+		if !slices.Equal(got[:k], want[:k]) {
+			t.Fatalf("trial %d, n %d, k %d, depth %d: %v, want %v", trial, n, k, depth, got[:k], want[:k])
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, slices.Sorted(slices.Values(xs))) {
+			t.Fatalf("trial %d: not a permutation of its input", trial)
 		}
 	}
 }
