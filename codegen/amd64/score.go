@@ -62,6 +62,9 @@ const (
 //   - tokenDotsAVX512(out *float64, q, k *float32, idx *int, n, d int, c
 //     float64): the tokens pass's exact scores of float32 rows in the same
 //     lanes, in candidate order (pool.go);
+//   - tokenBlockDotsAVX512(out, q, kt *float64, n, d int, c float64): the
+//     same scores for one block of keys held transposed in float64, eight
+//     keys a step, the lanes as eight registers (tokens.go);
 //   - tokenPartAVX512 and tokenKeepAVX512: the tokens pass's selection, a
 //     three-way partition of scores around a pivot and the indices at or
 //     above the k-th best (tokens.go);
@@ -111,6 +114,7 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	gateList(c)
 	tokenPart(c)
 	tokenKeep(c)
+	tokenBlockDots(c)
 	return emit(c, pkg)
 }
 

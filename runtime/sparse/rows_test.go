@@ -351,14 +351,21 @@ func TestRowGate(t *testing.T) {
 // ascending) and the first top kept — on random inputs with ties (coarse
 // values), masks that cut blocks, a mod, GQA and offset queries.
 func TestTokenSelectMatchesReference(t *testing.T) {
+	f32s := func(x []float64) []float32 {
+		y := make([]float32, len(x))
+		for i, v := range x {
+			y[i] = float32(v)
+		}
+		return y
+	}
 	r := rand.New(rand.NewPCG(43, 44))
 	mod := Program{{Op: OpS}, {Op: OpQi}, {Op: OpKi}, {Op: OpSub}, {Op: OpNum, Num: 0.125}, {Op: OpMul}, {Op: OpSub}}
 	var ws Workspace // one for every case: the lists' buffer reused across shapes
-	for it := range 80 {
-		d := []int{8, 16, 5}[r.IntN(3)]
-		m, n := 1+r.IntN(60), 1+r.IntN(200)
+	for it := range 200 {
+		d := []int{8, 16, 5, 64}[r.IntN(4)]
+		m, n := 1+r.IntN(150), 1+r.IntN(300)
 		g := &Grid{H: 2, M: m, N: n, Group: 1 + r.IntN(2), BQ: 64, BK: 64, Mask: testMasks[r.IntN(len(testMasks))]}
-		block, top := []int{4, 16}[r.IntN(2)], 1+r.IntN(40)
+		block, top := []int{4, 16, 64, 12}[r.IntN(4)], 1+r.IntN(40)
 		coarse := r.IntN(2) == 0
 		q, k := randomValues(r, g.H*m*d, coarse), randomValues(r, g.H/g.Group*n*d, coarse)
 		var pm Program
@@ -370,7 +377,14 @@ func TestTokenSelectMatchesReference(t *testing.T) {
 		nb := (n + block - 1) / block
 		rows := RowSelect(e, g.H, m, nb, spec, n)
 		w := spec.Width(nb)
-		got, _ := TokenSelectIn(&ws, g, rows, w, block, top, 0.5, pm, q, k, d, 2)
+		got64, _ := TokenSelectIn(&ws, g, rows, w, block, top, 0.5, pm, q, k, d, 2)
+		got64 = slices.Clone(got64)
+		// float32 inputs (the values are float32's) take the block path
+		// where the CPU has its kernel and d is a multiple of 8.
+		got, _ := TokenSelectIn(&ws, g, rows, w, block, top, 0.5, pm, f32s(q), f32s(k), d, 2)
+		if !slices.Equal(got, got64) {
+			t.Fatalf("case %d: float32 inputs chose other tokens than float64", it)
+		}
 		for h := range g.H {
 			for i := range m {
 				var cand []int

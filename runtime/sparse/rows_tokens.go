@@ -34,74 +34,212 @@ func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top
 	}
 	flops := make([]float64, g.H)
 	off := g.QueryOffset()
-	parallel(g.H, workers, func(_, h int) {
+	// The block path: q and k float32, d a multiple of 8, the kernel.
+	_, f32 := any(q).([]float32)
+	blocks := f32 && tokenBlockDots != nil && d%8 == 0
+	var tiles []tokenTile // per worker
+	if ws != nil {
+		ws.tokenTiles = growSlice(ws.tokenTiles, resolveWorkers(workers))
+		tiles = ws.tokenTiles
+	} else {
+		tiles = make([]tokenTile, resolveWorkers(workers))
+	}
+	parallel(g.H, workers, func(wk, h int) {
 		kvh := h / max(g.Group, 1)
-		var cand []int
+		tt := &tiles[wk]
 		var ts tokenScratch
 		var s []float64 // the scores by key, for the NaN path
 		env := Env{H: float64(h)}
 		kh := k[kvh*g.N*d : (kvh+1)*g.N*d]
-		for i := range g.M {
-			cand = cand[:0]
-			for _, b := range rows[(h*g.M+i)*w : (h*g.M+i+1)*w] {
-				if b < 0 {
-					break
+		if blocks {
+			tt.transpose(any(kh).([]float32), g.N, block, d)
+		}
+		for r0 := 0; r0 < g.M; r0 += tokenTileRows {
+			r1 := min(r0+tokenTileRows, g.M)
+			tt.candidates(g, h, r0, r1, rows[(h*g.M+r0)*w:(h*g.M+r1)*w], w, block, blocks)
+			for i := r0; i < r1; i++ {
+				n := tt.off[i-r0+1] - tt.off[i-r0]
+				flops[h] += float64(2 * d * n)
+				tt.need[i-r0] = n > top || mod != nil
+			}
+			if blocks {
+				tt.scoreBlocks(any(q[(h*g.M+r0)*d:(h*g.M+r1)*d]).([]float32), block, d, scale)
+			}
+			for i := r0; i < r1; i++ {
+				row := out[(h*g.M+i)*top : (h*g.M+i+1)*top]
+				cand := tt.cand[tt.off[i-r0]:tt.off[i-r0+1]]
+				if !tt.need[i-r0] { // every candidate: no scores needed
+					fillRow(row, cand)
+					continue
 				}
-				k0, k1 := int(b)*block, min((int(b)+1)*block, g.N)
-				switch g.Classify(h, i, i, k0, k1-1) { // the mask per key only where it cuts
-				case Full:
-					for j := k0; j < k1; j++ {
-						cand = append(cand, j)
-					}
-				case Partial:
-					for j := k0; j < k1; j++ {
-						if g.Allowed(h, i, j) {
-							cand = append(cand, j)
+				sc := tt.sc[tt.off[i-r0]:tt.off[i-r0+1]]
+				if !blocks {
+					qi := q[(h*g.M+i)*d : (h*g.M+i+1)*d]
+					if q32, ok := any(qi).([]float32); ok && tokenDots != nil && d%8 == 0 && len(cand) > 0 {
+						k32 := any(kh).([]float32)
+						tokenDots(&sc[0], &q32[0], &k32[0], &cand[0], len(cand), d, scale)
+					} else {
+						for t, j := range cand {
+							sc[t] = scale * dot8w(qi, kh[j*d:(j+1)*d])
 						}
 					}
 				}
-			}
-			row := out[(h*g.M+i)*top : (h*g.M+i+1)*top]
-			n := len(cand)
-			flops[h] += float64(2 * d * n)
-			if n <= top && mod == nil { // every candidate: no scores needed
-				fillRow(row, cand)
-				continue
-			}
-			sc := ts.scores(n)
-			qi := q[(h*g.M+i)*d : (h*g.M+i+1)*d]
-			env.Qi = float64(i + off)
-			if q32, ok := any(qi).([]float32); ok && tokenDots != nil && d%8 == 0 && n > 0 {
-				k32 := any(kh).([]float32)
-				tokenDots(&sc[0], &q32[0], &k32[0], &cand[0], n, d, scale)
-			} else {
-				for t, j := range cand {
-					sc[t] = scale * dot8w(qi, kh[j*d:(j+1)*d])
+				if mod != nil {
+					env.Qi = float64(i + off)
+					for t, j := range cand {
+						env.S, env.Ki = sc[t], float64(j)
+						sc[t] = mod.Eval(&env)
+					}
 				}
-			}
-			if mod != nil {
-				for t, j := range cand {
-					env.S, env.Ki = sc[t], float64(j)
-					sc[t] = mod.Eval(&env)
+				if len(cand) <= top {
+					fillRow(row, cand)
+					continue
 				}
-			}
-			if n <= top {
-				fillRow(row, cand)
-				continue
-			}
-			if !ts.top(row, cand, sc, top) { // a NaN: the stable sort's definition
-				s = growSlice(s, g.N)
-				for t, j := range cand {
-					s[j] = sc[t]
+				if !ts.top(row, cand, sc, top) { // a NaN: the stable sort's definition
+					s = growSlice(s, g.N)
+					for t, j := range cand {
+						s[j] = sc[t]
+					}
+					c := slices.Clone(cand)
+					byScoreTop(s, c, top)
+					c = c[:top]
+					slices.Sort(c)
+					fillRow(row, c)
 				}
-				byScoreTop(s, cand, top)
-				cand = cand[:top]
-				slices.Sort(cand)
-				fillRow(row, cand)
 			}
 		}
 	})
 	return out, flops
+}
+
+// tokenTileRows is how many query rows the token stage takes together:
+// the rows of a query tile mostly choose the same blocks, and each block
+// is scored for all of them while it is in L1.
+const tokenTileRows = 64
+
+// tokenTile is one worker's view of a tile of rows: their candidate keys
+// (row r's are cand[off[r]:off[r+1]], ascending) and their scores beside
+// them, which rows need scores, and, for the block path, the head's keys
+// transposed per block and each block's segments of the rows' candidates.
+type tokenTile struct {
+	cand []int
+	off  []int
+	sc   []float64
+	need []bool
+
+	kt      []float64    // [nb][d][bp]: block b's key j, dim i at (b·d+i)·bp + j; zero past N
+	bp      int          // the block's keys rounded up to 8
+	uses    [][]tokenUse // by block: the rows' segments
+	touched []int        // the blocks with uses, in first-use order
+	q64     []float64    // the tile's rows as float64
+	tmp     []float64    // one block's scores, for segments that are not the whole block
+}
+
+// tokenUse is one row's segment of candidates in one block: cand[start :
+// start+n], the whole block (every one of its bp keys) when whole.
+type tokenUse struct {
+	row, start, n int
+	whole         bool
+}
+
+// candidates fills cand, off and sc's size for rows [r0, r1) of head h
+// from their block lists (rows, w a row), and for the block path (uses),
+// each block's uses.
+func (tt *tokenTile) candidates(g *Grid, h, r0, r1 int, rows []int32, w, block int, uses bool) {
+	tt.cand, tt.off = tt.cand[:0], append(tt.off[:0], 0)
+	tt.need = growSlice(tt.need, r1-r0)
+	for i := r0; i < r1; i++ {
+		for _, b := range rows[(i-r0)*w : (i-r0+1)*w] {
+			if b < 0 {
+				break
+			}
+			k0, k1 := int(b)*block, min((int(b)+1)*block, g.N)
+			start := len(tt.cand)
+			cls := g.Classify(h, i, i, k0, k1-1) // the mask per key only where it cuts
+			switch cls {
+			case Full:
+				for j := k0; j < k1; j++ {
+					tt.cand = append(tt.cand, j)
+				}
+			case Partial:
+				for j := k0; j < k1; j++ {
+					if g.Allowed(h, i, j) {
+						tt.cand = append(tt.cand, j)
+					}
+				}
+			}
+			if !uses || len(tt.cand) == start {
+				continue
+			}
+			if len(tt.uses[b]) == 0 {
+				tt.touched = append(tt.touched, int(b))
+			}
+			tt.uses[b] = append(tt.uses[b], tokenUse{row: i - r0, start: start, n: len(tt.cand) - start, whole: cls == Full && k1-k0 == tt.bp})
+		}
+		tt.off = append(tt.off, len(tt.cand))
+	}
+	tt.sc = growSlice(tt.sc, len(tt.cand)+8)
+}
+
+// transpose widens the head's keys (n of them, rows of d) into kt, block by
+// block, and makes room for the uses.
+func (tt *tokenTile) transpose(k []float32, n, block, d int) {
+	nb := (n + block - 1) / block
+	tt.bp = (block + 7) &^ 7
+	tt.kt = growSlice(tt.kt, nb*d*tt.bp)
+	for b := range nb {
+		kt := tt.kt[b*d*tt.bp : (b+1)*d*tt.bp]
+		for j := range tt.bp {
+			key := b*block + j
+			if j >= block || key >= n {
+				for i := range d {
+					kt[i*tt.bp+j] = 0
+				}
+				continue
+			}
+			for i, v := range k[key*d : (key+1)*d] {
+				kt[i*tt.bp+j] = float64(v)
+			}
+		}
+	}
+	if len(tt.uses) < nb {
+		tt.uses = make([][]tokenUse, nb)
+	}
+	tt.tmp = growSlice(tt.tmp, tt.bp)
+}
+
+// scoreBlocks writes the exact scores of the rows that need them (q their
+// queries, rows of d), block by block: each block's kernel call per row
+// that uses it, straight into the row's scores when its segment is the
+// whole block, else through tmp.
+func (tt *tokenTile) scoreBlocks(q []float32, block, d int, scale float64) {
+	nr := len(tt.off) - 1
+	tt.q64 = growSlice(tt.q64, nr*d)
+	for r := range nr {
+		if tt.need[r] {
+			for i, v := range q[r*d : (r+1)*d] {
+				tt.q64[r*d+i] = float64(v)
+			}
+		}
+	}
+	for _, b := range tt.touched {
+		kt := &tt.kt[b*d*tt.bp]
+		for _, u := range tt.uses[b] {
+			if !tt.need[u.row] {
+				continue
+			}
+			if u.whole {
+				tokenBlockDots(&tt.sc[u.start], &tt.q64[u.row*d], kt, tt.bp, d, scale)
+				continue
+			}
+			tokenBlockDots(&tt.tmp[0], &tt.q64[u.row*d], kt, tt.bp, d, scale)
+			for t := u.start; t < u.start+u.n; t++ {
+				tt.sc[t] = tt.tmp[tt.cand[t]-b*block]
+			}
+		}
+		tt.uses[b] = tt.uses[b][:0]
+	}
+	tt.touched = tt.touched[:0]
 }
 
 // fillRow writes a row's keys and pads it with -1.
@@ -239,6 +377,11 @@ var (
 	tokenPart = tokenPartGo
 	tokenKeep = tokenKeepGo
 )
+
+// tokenBlockDots is the block path's kernel (tokenBlockDotsAVX512), nil on
+// other CPUs: out[j] = c·dot8(q, k_j) for the n keys of one block
+// transposed in kt.
+var tokenBlockDots func(out, q, kt *float64, n, d int, c float64)
 
 // tokenPartGo writes the x[i] > p to gt and the x[i] < p to lt, in i
 // order, and returns how many went to each and how many equal p (a NaN is

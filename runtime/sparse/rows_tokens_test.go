@@ -141,3 +141,51 @@ func TestTokenKernels(t *testing.T) {
 func bitsEqual(a, b []float64) bool {
 	return slices.EqualFunc(a, b, func(x, y float64) bool { return math.Float64bits(x) == math.Float64bits(y) })
 }
+
+// TestTokenBlockDots: the block kernel gives dot8w's bits for every key of
+// a transposed block — head dims 8 to 256, 8 to 72 keys, values spanning
+// 2⁴⁰ (so that the order of the additions shows) — and writes nothing past
+// its n outputs.
+func TestTokenBlockDots(t *testing.T) {
+	if tokenBlockDots == nil {
+		t.Skip("no AVX-512 block kernel on this CPU")
+	}
+	r := rand.New(rand.NewPCG(55, 56))
+	for _, d := range []int{8, 16, 64, 128, 256} {
+		for _, n := range []int{8, 16, 24, 64, 72} {
+			q, k := make([]float32, d), make([]float32, n*d)
+			for i := range q {
+				q[i] = float32(r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20)))
+			}
+			for i := range k {
+				k[i] = float32(r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20)))
+			}
+			q64, kt := make([]float64, d), make([]float64, d*n)
+			for i, v := range q {
+				q64[i] = float64(v)
+			}
+			for j := range n {
+				for i := range d {
+					kt[i*n+j] = float64(k[j*d+i])
+				}
+			}
+			c := r.NormFloat64()
+			out := make([]float64, n+8)
+			for i := range out {
+				out[i] = math.NaN()
+			}
+			tokenBlockDots(&out[0], &q64[0], &kt[0], n, d, c)
+			for j := range n {
+				want := c * dot8w(q, k[j*d:(j+1)*d])
+				if math.Float64bits(out[j]) != math.Float64bits(want) {
+					t.Fatalf("d=%d n=%d key %d: %v, want %v", d, n, j, out[j], want)
+				}
+			}
+			for j, x := range out[n:] {
+				if !math.IsNaN(x) {
+					t.Fatalf("d=%d n=%d: out[%d] past the keys was written", d, n, n+j)
+				}
+			}
+		}
+	}
+}

@@ -70,8 +70,9 @@ type Workspace struct {
 	tilesFor Grid     // the shape and mask tiles and full are for (Perm nil; Lens: their count)
 	hz       Horizons // with key lengths: per sequence, the lengths tiles holds for
 
-	gate   gateBufs // RowGateIn's
-	tokens []int32  // TokenSelectIn's lists
+	gate       gateBufs    // RowGateIn's
+	tokens     []int32     // TokenSelectIn's lists
+	tokenTiles []tokenTile // TokenSelectIn's per-worker scratch (the keys transposed: megabytes a head)
 }
 
 // allowedTiles returns the workspace's cache of allowed tiles for g,

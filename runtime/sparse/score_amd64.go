@@ -81,3 +81,6 @@ func tokenPartAVX512(x *float64, n int, p float64, gt *float64, lt *float64) (ng
 
 // tokenKeepAVX512 writes idx[i] to out, packed in i order (8 lanes of slack), for x[i] > t or x[i] = t with idx[i] ≤ tj, and returns the count.
 func tokenKeepAVX512(out *int32, x *float64, idx *int, n int, t float64, tj int) int
+
+// tokenBlockDotsAVX512 writes out[j] = c·dot8(q, k_j) for j < n (a multiple of 8), the keys transposed in kt[i·n+j], d a multiple of 8.
+func tokenBlockDotsAVX512(out *float64, q *float64, kt *float64, n int, d int, c float64)

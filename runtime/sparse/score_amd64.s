@@ -3437,3 +3437,164 @@ tokenKeepAVX512_done:
 	MOVQ AX, ret+48(FP)
 	VZEROUPPER
 	RET
+
+// func tokenBlockDotsAVX512(out *float64, q *float64, kt *float64, n int, d int, c float64)
+// Requires: AVX, AVX512DQ, AVX512F
+TEXT ·tokenBlockDotsAVX512(SB), NOSPLIT, $0-48
+	MOVQ         out+0(FP), AX
+	MOVQ         q+8(FP), CX
+	MOVQ         kt+16(FP), DX
+	MOVQ         n+24(FP), BX
+	MOVQ         d+32(FP), SI
+	VBROADCASTSD c+40(FP), Z0
+	MOVQ         BX, DI
+	SHLQ         $0x03, DI
+
+tokenBlockDotsAVX512_w2:
+	CMPQ   BX, $0x10
+	JL     tokenBlockDotsAVX512_w1
+	VXORPD Z1, Z1, Z1
+	VXORPD Z2, Z2, Z2
+	VXORPD Z3, Z3, Z3
+	VXORPD Z4, Z4, Z4
+	VXORPD Z5, Z5, Z5
+	VXORPD Z6, Z6, Z6
+	VXORPD Z7, Z7, Z7
+	VXORPD Z8, Z8, Z8
+	VXORPD Z9, Z9, Z9
+	VXORPD Z10, Z10, Z10
+	VXORPD Z11, Z11, Z11
+	VXORPD Z12, Z12, Z12
+	VXORPD Z13, Z13, Z13
+	VXORPD Z14, Z14, Z14
+	VXORPD Z15, Z15, Z15
+	VXORPD Z16, Z16, Z16
+	MOVQ   DX, R8
+	MOVQ   CX, R9
+	MOVQ   SI, R10
+
+tokenBlockDotsAVX512_w2_dims:
+	// acc[w][l] += q[i]·kt[i][keys of w] for the 8 dims i of the step, l = i mod 8.
+	VBROADCASTSD (R9), Z17
+	VFMADD231PD  (R8), Z17, Z1
+	VFMADD231PD  64(R8), Z17, Z9
+	ADDQ         DI, R8
+	VBROADCASTSD 8(R9), Z17
+	VFMADD231PD  (R8), Z17, Z2
+	VFMADD231PD  64(R8), Z17, Z10
+	ADDQ         DI, R8
+	VBROADCASTSD 16(R9), Z17
+	VFMADD231PD  (R8), Z17, Z3
+	VFMADD231PD  64(R8), Z17, Z11
+	ADDQ         DI, R8
+	VBROADCASTSD 24(R9), Z17
+	VFMADD231PD  (R8), Z17, Z4
+	VFMADD231PD  64(R8), Z17, Z12
+	ADDQ         DI, R8
+	VBROADCASTSD 32(R9), Z17
+	VFMADD231PD  (R8), Z17, Z5
+	VFMADD231PD  64(R8), Z17, Z13
+	ADDQ         DI, R8
+	VBROADCASTSD 40(R9), Z17
+	VFMADD231PD  (R8), Z17, Z6
+	VFMADD231PD  64(R8), Z17, Z14
+	ADDQ         DI, R8
+	VBROADCASTSD 48(R9), Z17
+	VFMADD231PD  (R8), Z17, Z7
+	VFMADD231PD  64(R8), Z17, Z15
+	ADDQ         DI, R8
+	VBROADCASTSD 56(R9), Z17
+	VFMADD231PD  (R8), Z17, Z8
+	VFMADD231PD  64(R8), Z17, Z16
+	ADDQ         DI, R8
+	ADDQ         $0x40, R9
+	SUBQ         $0x08, R10
+	JNZ          tokenBlockDotsAVX512_w2_dims
+
+	// Fold: ((a0+a4)+(a2+a6)) + ((a1+a5)+(a3+a7)), times c.
+	VADDPD  Z5, Z1, Z1
+	VADDPD  Z7, Z3, Z3
+	VADDPD  Z6, Z2, Z2
+	VADDPD  Z8, Z4, Z4
+	VADDPD  Z3, Z1, Z1
+	VADDPD  Z4, Z2, Z2
+	VADDPD  Z2, Z1, Z1
+	VMULPD  Z0, Z1, Z1
+	VMOVUPD Z1, (AX)
+	VADDPD  Z13, Z9, Z9
+	VADDPD  Z15, Z11, Z11
+	VADDPD  Z14, Z10, Z10
+	VADDPD  Z16, Z12, Z12
+	VADDPD  Z11, Z9, Z9
+	VADDPD  Z12, Z10, Z10
+	VADDPD  Z10, Z9, Z9
+	VMULPD  Z0, Z9, Z9
+	VMOVUPD Z9, 64(AX)
+	ADDQ    $0x00000080, AX
+	ADDQ    $0x00000080, DX
+	SUBQ    $0x10, BX
+	JMP     tokenBlockDotsAVX512_w2
+
+tokenBlockDotsAVX512_w1:
+	CMPQ   BX, $0x08
+	JL     tokenBlockDotsAVX512_done
+	VXORPD Z1, Z1, Z1
+	VXORPD Z2, Z2, Z2
+	VXORPD Z3, Z3, Z3
+	VXORPD Z4, Z4, Z4
+	VXORPD Z5, Z5, Z5
+	VXORPD Z6, Z6, Z6
+	VXORPD Z7, Z7, Z7
+	VXORPD Z8, Z8, Z8
+	MOVQ   DX, R8
+	MOVQ   CX, R9
+	MOVQ   SI, R10
+
+tokenBlockDotsAVX512_w1_dims:
+	// acc[w][l] += q[i]·kt[i][keys of w] for the 8 dims i of the step, l = i mod 8.
+	VBROADCASTSD (R9), Z9
+	VFMADD231PD  (R8), Z9, Z1
+	ADDQ         DI, R8
+	VBROADCASTSD 8(R9), Z9
+	VFMADD231PD  (R8), Z9, Z2
+	ADDQ         DI, R8
+	VBROADCASTSD 16(R9), Z9
+	VFMADD231PD  (R8), Z9, Z3
+	ADDQ         DI, R8
+	VBROADCASTSD 24(R9), Z9
+	VFMADD231PD  (R8), Z9, Z4
+	ADDQ         DI, R8
+	VBROADCASTSD 32(R9), Z9
+	VFMADD231PD  (R8), Z9, Z5
+	ADDQ         DI, R8
+	VBROADCASTSD 40(R9), Z9
+	VFMADD231PD  (R8), Z9, Z6
+	ADDQ         DI, R8
+	VBROADCASTSD 48(R9), Z9
+	VFMADD231PD  (R8), Z9, Z7
+	ADDQ         DI, R8
+	VBROADCASTSD 56(R9), Z9
+	VFMADD231PD  (R8), Z9, Z8
+	ADDQ         DI, R8
+	ADDQ         $0x40, R9
+	SUBQ         $0x08, R10
+	JNZ          tokenBlockDotsAVX512_w1_dims
+
+	// Fold: ((a0+a4)+(a2+a6)) + ((a1+a5)+(a3+a7)), times c.
+	VADDPD  Z5, Z1, Z1
+	VADDPD  Z7, Z3, Z3
+	VADDPD  Z6, Z2, Z2
+	VADDPD  Z8, Z4, Z4
+	VADDPD  Z3, Z1, Z1
+	VADDPD  Z4, Z2, Z2
+	VADDPD  Z2, Z1, Z1
+	VMULPD  Z0, Z1, Z1
+	VMOVUPD Z1, (AX)
+	ADDQ    $0x40, AX
+	ADDQ    $0x40, DX
+	SUBQ    $0x08, BX
+	JMP     tokenBlockDotsAVX512_w1
+
+tokenBlockDotsAVX512_done:
+	VZEROUPPER
+	RET
