@@ -91,6 +91,9 @@ func checkRows(idx []int32, rows int) {
 	}
 }
 
+// rowFillItems is how many items RowFill looks at, at most.
+const rowFillItems = 32
+
 // rowPath forces RowGathers's answer: ATTNC_ROWS=gather or union (the
 // tests run both paths on the same inputs); empty, RowFill decides.
 var rowPath = os.Getenv("ATTNC_ROWS")
@@ -113,7 +116,10 @@ func RowGathers(rows []int32, h, m, w, n, block int, tokens bool, bq, bk int) bo
 // (head, query tile, key tile) the union holds, the mask not applied. The
 // CPU kernel gathers each row's keys below 0.5 and runs the tile kernel
 // over the union above: a gathered key costs about a quarter to a half of
-// a union tile's pair, per key (BENCHMARKS.md, issue 18).
+// a union tile's pair, per key (BENCHMARKS.md, issue 18). It is measured on
+// at most rowFillItems (head, query tile) items spread evenly over the run
+// (every item's entries, 8 M of them for HISA's tokens at 4K, cost a fifth
+// of the attention they choose a path for).
 func RowFill(rows []int32, h, m, w, n, block int, tokens bool, bq, bk int) float64 {
 	if !tokens && block <= 0 || bq <= 0 || bk <= 0 {
 		return 1
@@ -121,7 +127,8 @@ func RowFill(rows []int32, h, m, w, n, block int, tokens bool, bq, bk int) float
 	nq, nk := (m+bq-1)/bq, (n+bk-1)/bk
 	seen := make([]int, nk) // stamp: item+1 when the item's rows select a key in the tile
 	keys, tiles := 0, 0
-	for item := range h * nq {
+	step := max(1, h*nq/rowFillItems)
+	for item := 0; item < h*nq; item += step {
 		hh, I := item/nq, item%nq
 		for i := I * bq; i < min((I+1)*bq, m); i++ {
 			for _, x := range rows[(hh*m+i)*w : (hh*m+i+1)*w] {
