@@ -162,11 +162,7 @@ func (tt *tokenTile) candidates(g *Grid, h, r0, r1 int, rows []int32, w, block i
 					tt.cand = append(tt.cand, j)
 				}
 			case Partial:
-				for j := k0; j < k1; j++ {
-					if g.Allowed(h, i, j) {
-						tt.cand = append(tt.cand, j)
-					}
-				}
+				tt.cand = appendAllowed(tt.cand, g, h, i, k0, k1)
 			}
 			if !uses || len(tt.cand) == start {
 				continue
@@ -179,6 +175,33 @@ func (tt *tokenTile) candidates(g *Grid, h, r0, r1 int, rows []int32, w, block i
 		tt.off = append(tt.off, len(tt.cand))
 	}
 	tt.sc = growSlice(tt.sc, len(tt.cand)+8)
+}
+
+// appendAllowed appends the keys of [k0, k1) the mask allows row i of
+// head h, ascending: halving the range where the interval classification
+// cannot tell (a causal row's own block: a dozen classifications, not a
+// mask evaluation per key), key by key below eight.
+func appendAllowed(cand []int, g *Grid, h, i, k0, k1 int) []int {
+	if k1-k0 <= 8 {
+		for j := k0; j < k1; j++ {
+			if g.Allowed(h, i, j) {
+				cand = append(cand, j)
+			}
+		}
+		return cand
+	}
+	mid := (k0 + k1) / 2
+	for _, r := range [2][2]int{{k0, mid}, {mid, k1}} {
+		switch g.Classify(h, i, i, r[0], r[1]-1) {
+		case Full:
+			for j := r[0]; j < r[1]; j++ {
+				cand = append(cand, j)
+			}
+		case Partial:
+			cand = appendAllowed(cand, g, h, i, r[0], r[1])
+		}
+	}
+	return cand
 }
 
 // transpose widens the head's keys (n of them, rows of d) into kt, block by
