@@ -419,9 +419,10 @@ func dot8w[A, B Scalar](a []A, b []B) float64 {
 	return ((l[0] + l[4]) + (l[2] + l[6])) + ((l[1] + l[5]) + (l[3] + l[7]))
 }
 
-// tokenDots is the AVX-512 kernel of dot8w over a row's candidate keys
-// (float32 rows; out[j] = c·dot8w(q, k[j·d:(j+1)·d]), d a multiple of 8),
-// nil on other CPUs.
+// tokenDots is the AVX-512 kernel of dot8w over a list of keys (float32
+// rows; out[t] = c·dot8w(q, k[j·d:(j+1)·d]) for j = idx[t], d a multiple
+// of 8), nil on other CPUs; the gate's query norms use it (the token stage
+// scores blocks of keys with tokenBlockDots).
 var tokenDots func(out *float64, q, k *float32, idx *int, n, d int, c float64)
 
 // entryKeys are the keys [lo, hi) of one entry x of a per-row list: the

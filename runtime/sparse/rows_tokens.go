@@ -8,7 +8,7 @@ import (
 // TokenSelect is HISA's second stage: for each row, of the keys of its
 // blocks (rows [H, M, W] from RowSelect, blocks of block keys) that the
 // mask allows, the top of them by exact score s = mod(c·q_i·k_j) (the
-// product in dot8's eight lanes, tokenDotsAVX512's order; higher
+// product in dot8's eight lanes, dot8w's order; higher
 // first, then lower index; all of them when there are no more than top),
 // in ascending order, -1 padded: [H, M, top]. It returns the lists and
 // the flops per query head (2·d per candidate key).
@@ -20,10 +20,12 @@ func TokenSelect[T Scalar](g *Grid, rows []int32, w, block, top int, scale float
 // [H, M, top] int32 is 34 MB at 4K rows, 8 heads and top 256, which a
 // fresh allocation page-faults in on every call.
 //
-// A row's candidates are scored in their own order (tokenDots), and the
-// top are found without sorting (tokenTop): the k-th best value by a
-// quickselect of the scores alone, three-way partitions eight a step,
-// then one pass keeping the keys above it and the first of its ties.
+// The rows are taken 64 at a time (tokenTile): each block of keys is
+// scored for every row that chose it (tokenBlockDots, on float32 inputs
+// with AVX-512), and each row's top are found without sorting
+// (tokenScratch.top): the k-th best value by a quickselect of the scores
+// alone, three-way partitions eight a step, then one pass keeping the keys
+// above it and the first of its ties.
 func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top int, scale float64, mod Program, q, k []T, d, workers int) ([]int32, []float64) {
 	var out []int32
 	if ws == nil {
@@ -73,15 +75,10 @@ func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top
 					continue
 				}
 				sc := tt.sc[tt.off[i-r0]:tt.off[i-r0+1]]
-				if !blocks {
+				if !blocks { // float64 inputs, d not a multiple of 8, or no AVX-512
 					qi := q[(h*g.M+i)*d : (h*g.M+i+1)*d]
-					if q32, ok := any(qi).([]float32); ok && tokenDots != nil && d%8 == 0 && len(cand) > 0 {
-						k32 := any(kh).([]float32)
-						tokenDots(&sc[0], &q32[0], &k32[0], &cand[0], len(cand), d, scale)
-					} else {
-						for t, j := range cand {
-							sc[t] = scale * dot8w(qi, kh[j*d:(j+1)*d])
-						}
+					for t, j := range cand {
+						sc[t] = scale * dot8w(qi, kh[j*d:(j+1)*d])
 					}
 				}
 				if mod != nil {
