@@ -139,9 +139,7 @@ func gateList(c *build.Context) {
 	c.SUBQ(imm(16), n)
 	c.JMP(operand.LabelRef(name + "_loop"))
 	c.Label(name + "_done")
-	c.SUBQ(out0, out)
-	c.SHRQ(operand.U8(3), out)
-	c.Store(out, c.ReturnIndex(0))
+	storeCount(c, out, out0, 3, 0)
 	c.VZEROUPPER()
 	c.RET()
 }

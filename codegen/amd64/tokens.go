@@ -32,6 +32,38 @@ func tailMask(c *build.Context, n reg.Register, k reg.Register) {
 	c.KMOVB(bits.As32(), k)
 }
 
+// eightAtATime emits the loop of the selection kernels: step over eight
+// 64-bit lanes at a time with every lane (all) while n ≥ 8, the pointers
+// ptrs moved on by 64 bytes each step, then once over the n < 8 left
+// with the lanes masked (loads then suppress their faults), then the
+// label name_done.
+func eightAtATime(c *build.Context, name string, n, all reg.Register, step func(lanes reg.Register, tail bool), ptrs ...reg.Register) {
+	c.Label(name + "_loop")
+	c.CMPQ(n, imm(8))
+	c.JL(operand.LabelRef(name + "_tail"))
+	step(all, false)
+	for _, p := range ptrs {
+		c.ADDQ(imm(64), p)
+	}
+	c.SUBQ(imm(8), n)
+	c.JMP(operand.LabelRef(name + "_loop"))
+	c.Label(name + "_tail")
+	c.TESTQ(n, n)
+	c.JZ(operand.LabelRef(name + "_done"))
+	tk := c.K()
+	tailMask(c, n, tk)
+	step(tk, true)
+	c.Label(name + "_done")
+}
+
+// storeCount returns, as result ret, how many elements of 2^shift bytes a
+// packed output advanced from p0 to p.
+func storeCount(c *build.Context, p, p0 reg.Register, shift uint8, ret int) {
+	c.SUBQ(p0, p)
+	c.SHRQ(operand.U8(shift), p)
+	c.Store(p, c.ReturnIndex(ret))
+}
+
 // tokenPart emits tokenPartAVX512(x *float64, n int, p float64, gt, lt
 // *float64) (ngt, nlt, neq int): the x[i] > p written to gt and the x[i] <
 // p to lt, each in i order, packed (VCOMPRESSPD into a register, then an
@@ -85,26 +117,9 @@ func tokenPart(c *build.Context) {
 		c.POPCNTL(e, e)
 		c.ADDQ(e.As64(), neq)
 	}
-	c.Label(name + "_loop")
-	c.CMPQ(n, imm(8))
-	c.JL(operand.LabelRef(name + "_tail"))
-	step(all, false)
-	c.ADDQ(imm(64), x)
-	c.SUBQ(imm(8), n)
-	c.JMP(operand.LabelRef(name + "_loop"))
-	c.Label(name + "_tail")
-	c.TESTQ(n, n)
-	c.JZ(operand.LabelRef(name + "_done"))
-	tk := c.K()
-	tailMask(c, n, tk)
-	step(tk, true)
-	c.Label(name + "_done")
-	c.SUBQ(gt0, gt)
-	c.SHRQ(operand.U8(3), gt)
-	c.Store(gt, c.ReturnIndex(0))
-	c.SUBQ(lt0, lt)
-	c.SHRQ(operand.U8(3), lt)
-	c.Store(lt, c.ReturnIndex(1))
+	eightAtATime(c, name, n, all, step, x)
+	storeCount(c, gt, gt0, 3, 0)
+	storeCount(c, lt, lt0, 3, 1)
 	c.Store(neq, c.ReturnIndex(2))
 	c.VZEROUPPER()
 	c.RET()
@@ -157,24 +172,8 @@ func tokenKeep(c *build.Context) {
 		c.POPCNTL(cnt, cnt)
 		c.LEAQ(operand.Mem{Base: out, Index: cnt.As64(), Scale: 4}, out)
 	}
-	c.Label(name + "_loop")
-	c.CMPQ(n, imm(8))
-	c.JL(operand.LabelRef(name + "_tail"))
-	step(all, false)
-	c.ADDQ(imm(64), x)
-	c.ADDQ(imm(64), idx)
-	c.SUBQ(imm(8), n)
-	c.JMP(operand.LabelRef(name + "_loop"))
-	c.Label(name + "_tail")
-	c.TESTQ(n, n)
-	c.JZ(operand.LabelRef(name + "_done"))
-	tk := c.K()
-	tailMask(c, n, tk)
-	step(tk, true)
-	c.Label(name + "_done")
-	c.SUBQ(out0, out)
-	c.SHRQ(operand.U8(2), out)
-	c.Store(out, c.ReturnIndex(0))
+	eightAtATime(c, name, n, all, step, x, idx)
+	storeCount(c, out, out0, 2, 0)
 	c.VZEROUPPER()
 	c.RET()
 }
