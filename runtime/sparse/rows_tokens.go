@@ -46,15 +46,19 @@ func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top
 	} else {
 		tiles = make([]tokenTile, resolveWorkers(workers))
 	}
+	for w := range tiles {
+		tiles[w].ktHead = -1 // this call's keys: nothing transposed yet
+	}
 	parallel(g.H, workers, func(wk, h int) {
 		kvh := h / max(g.Group, 1)
 		tt := &tiles[wk]
-		var ts tokenScratch
+		ts := &tt.sel
 		var s []float64 // the scores by key, for the NaN path
 		env := Env{H: float64(h)}
 		kh := k[kvh*g.N*d : (kvh+1)*g.N*d]
-		if blocks {
+		if blocks && tt.ktHead != kvh { // the query heads of a KV group share it
 			tt.transpose(any(kh).([]float32), g.N, block, d)
+			tt.ktHead = kvh
 		}
 		for r0 := 0; r0 < g.M; r0 += tokenTileRows {
 			r1 := min(r0+tokenTileRows, g.M)
@@ -123,9 +127,11 @@ type tokenTile struct {
 	off  []int
 	sc   []float64
 	need []bool
+	sel  tokenScratch
 
 	kt      []float64    // [nb][d][bp]: block b's key j, dim i at (b·d+i)·bp + j; zero past N
 	bp      int          // the block's keys rounded up to 8
+	ktHead  int          // the KV head kt holds in this call, -1 for none
 	uses    [][]tokenUse // by block: the rows' segments
 	touched []int        // the blocks with uses, in first-use order
 	q64     []float64    // the tile's rows as float64
@@ -272,18 +278,12 @@ func fillRow(row []int32, keys []int) {
 	}
 }
 
-// tokenScratch holds a worker's buffers for the token stage: the scores
-// and three partition buffers (8 slack lanes each for the kernels'
-// eight-lane stores), and the kept keys.
+// tokenScratch holds a worker's buffers for the selection: three
+// partition buffers and the kept keys (8 slack lanes each for the
+// kernels' eight-lane stores).
 type tokenScratch struct {
-	sc   []float64
 	part [3][]float64
 	keep []int32
-}
-
-func (ts *tokenScratch) scores(n int) []float64 {
-	ts.sc = growSlice(ts.sc, n+8)
-	return ts.sc[:n]
 }
 
 // top writes to row (len k) the k best of list by (higher score, then

@@ -66,7 +66,7 @@ func TestTokenTop(t *testing.T) {
 				continue
 			}
 			k := 1 + r.IntN(len(list)-1)
-			sc := ts.scores(len(list))
+			sc := make([]float64, len(list))
 			for i, j := range list {
 				sc[i] = score[j]
 			}
