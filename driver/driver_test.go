@@ -209,10 +209,14 @@ func TestFrontier(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("frontier: exit %d: %s", code, errs)
 	}
-	for _, want := range []string{"| mean | `tile(q: 16, k: 16); score(mean); select(density: 0.2)` |", "| oracle τ |", "rel_err at 40%", "×) |"} {
+	for _, want := range []string{"| mean | `tile(q: 16, k: 16); score(mean); select(density: 0.2)` |", "| oracle τ |", "| head mean |", "pooled / head-mean rel_err at 40%"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
+	}
+	// Both errors at the cost, each with its ratio to the reference.
+	if !regexp.MustCompile(`\| mean \| [0-9.e+-]+ \([0-9.]+×\) / [0-9.e+-]+ \([0-9.]+×\) \|`).MatchString(out) {
+		t.Errorf("no pooled / head-mean cell with ratios for mean:\n%s", out)
 	}
 	f, err := os.Open(png)
 	if err != nil {
@@ -264,7 +268,7 @@ func TestBestScheduleOnTrace(t *testing.T) {
 		r := run("-passes", "tile(q: 64, k: 64); score(oracle); select(mass: "+tau+")", "../examples/best.attn")
 		series.runs = append(series.runs, r)
 	}
-	oracle, ok := series.at(best.DensityTotal)
+	oracle, ok := series.at(best.DensityTotal, pooledErr)
 	if !ok {
 		t.Fatalf("oracle runs at densities %.4f, %.4f do not bracket %.4f", series.runs[0].Density, series.runs[1].Density, best.DensityTotal)
 	}

@@ -148,14 +148,32 @@ func groupRuns(runs []*report) []*runSeries {
 	return out
 }
 
-// at interpolates the series' rel_err at cost x, linearly in log(rel_err)
-// between the two runs around x; no extrapolation.
-func (s *runSeries) at(x float64) (float64, bool) {
+// errMetric reads one error of a run: the pooled rel_err or the mean over
+// heads (false where the run has none: runs written before it existed).
+type errMetric func(r *report) (float64, bool)
+
+func pooledErr(r *report) (float64, bool) { return *r.RelErr, true }
+
+func headMeanErr(r *report) (float64, bool) {
+	if r.RelErrHeadMean == nil {
+		return 0, false
+	}
+	return *r.RelErrHeadMean, true
+}
+
+// at interpolates the series' error (metric) at cost x, linearly in
+// log(error) between the two runs around x; no extrapolation.
+func (s *runSeries) at(x float64, metric errMetric) (float64, bool) {
 	for k := 1; k < len(s.runs); k++ {
 		a, b := s.runs[k-1], s.runs[k]
 		xa, xb := s.cost(a), s.cost(b)
 		if xa <= x && x <= xb {
-			ya, yb := math.Log(math.Max(*a.RelErr, 1e-12)), math.Log(math.Max(*b.RelErr, 1e-12))
+			ea, okA := metric(a)
+			eb, okB := metric(b)
+			if !okA || !okB {
+				return 0, false
+			}
+			ya, yb := math.Log(math.Max(ea, 1e-12)), math.Log(math.Max(eb, 1e-12))
 			if xb == xa {
 				return math.Exp(math.Min(ya, yb)), true
 			}
@@ -166,14 +184,21 @@ func (s *runSeries) at(x float64) (float64, bool) {
 }
 
 func writeRunTable(w io.Writer, runs []*report) {
-	fmt.Fprintln(w, "| series | schedule | density | density_total | rel_err | mass_recall | early stops |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
+	fmt.Fprintln(w, "| series | schedule | density | density_total | rel_err | head mean | mass_recall | early stops |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|")
 	for _, r := range runs {
 		sched := strings.TrimPrefix(r.Schedule, "tile(q: 64, k: 64); ")
-		fmt.Fprintf(w, "| %s | `%s` | %.4f | %.4f | %.3g | %.4f | %d |\n", r.Label, sched, r.Density, r.DensityTotal, *r.RelErr, *r.MassRecall, r.EarlyStops)
+		hm := "—"
+		if e, ok := headMeanErr(r); ok {
+			hm = fmt.Sprintf("%.3g", e)
+		}
+		fmt.Fprintf(w, "| %s | `%s` | %.4f | %.4f | %.3g | %s | %.4f | %d |\n", r.Label, sched, r.Density, r.DensityTotal, *r.RelErr, hm, *r.MassRecall, r.EarlyStops)
 	}
 }
 
+// writeAtTable writes the error of every series at the costs, each cell
+// the pooled rel_err and the mean over heads ("pooled / head mean"), with
+// their ratios to the reference series'.
 func writeAtTable(w io.Writer, series []*runSeries, costs []float64, ref string) {
 	var refS *runSeries
 	for _, s := range series {
@@ -184,7 +209,7 @@ func writeAtTable(w io.Writer, series []*runSeries, costs []float64, ref string)
 	head := "| series |"
 	sep := "|---|"
 	for _, c := range costs {
-		head += fmt.Sprintf(" rel_err at %g%% |", 100*c)
+		head += fmt.Sprintf(" pooled / head-mean rel_err at %g%% |", 100*c)
 		sep += "---|"
 	}
 	fmt.Fprintln(w, head)
@@ -192,18 +217,22 @@ func writeAtTable(w io.Writer, series []*runSeries, costs []float64, ref string)
 	for _, s := range series {
 		fmt.Fprintf(w, "| %s |", s.name)
 		for _, c := range costs {
-			y, ok := s.at(c)
-			if !ok {
-				fmt.Fprint(w, " — |")
-				continue
-			}
-			cell := fmt.Sprintf(" %.3g", y)
-			if refS != nil && refS != s {
-				if ry, ok := refS.at(c); ok {
-					cell += fmt.Sprintf(" (%.2f×)", y/ry)
+			var parts []string
+			for _, metric := range []errMetric{pooledErr, headMeanErr} {
+				y, ok := s.at(c, metric)
+				if !ok {
+					parts = append(parts, "—")
+					continue
 				}
+				part := fmt.Sprintf("%.3g", y)
+				if refS != nil && refS != s {
+					if ry, ok := refS.at(c, metric); ok {
+						part += fmt.Sprintf(" (%.2f×)", y/ry)
+					}
+				}
+				parts = append(parts, part)
 			}
-			fmt.Fprint(w, cell+" |")
+			fmt.Fprint(w, " "+strings.Join(parts, " / ")+" |")
 		}
 		fmt.Fprintln(w)
 	}

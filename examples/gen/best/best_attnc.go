@@ -89,7 +89,7 @@ func (x *Best) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (runtime.S
 	x.stats.Stage("blockscore %0", t0)
 	// step %1: call blockselect
 	t0 = time.Now()
-	x.buf1 = sparse.BlockSelectIn(&x.ws1, x.buf0, x.dims["H"], ((x.dims["N"] + 63) / 64), ((x.dims["N"] + 63) / 64), sparse.SelectSpec{Mode: "budget", Mass: 0, Top: 0, Density: 0.093, Sink: true, Diagonal: true, Local: 0, MinBlocks: 0, Order: "", Scope: "global", BQ: 64, BK: 64, Segment: 0, Densities: nil}, nil, x.dims["N"], x.dims["N"])
+	x.buf1 = sparse.BlockSelectIn(&x.ws1, x.buf0, x.dims["H"], ((x.dims["N"] + 63) / 64), ((x.dims["N"] + 63) / 64), sparse.SelectSpec{Mode: "budget", Mass: 0, Top: 0, Density: 0.08977, Sink: true, Diagonal: true, Local: 0, MinBlocks: 0, Order: "", Scope: "global", BQ: 64, BK: 64, Segment: 0, Densities: nil}, nil, x.dims["N"], x.dims["N"])
 	x.stats.Stage("blockselect %1", t0)
 	// step %2: kernel attention
 	t0 = time.Now()
