@@ -230,14 +230,6 @@ func resolveWorkers(workers int) int {
 
 // parallel is Parallel that also passes fn the index of the goroutine
 // running it, in [0, resolveWorkers(workers)), for per-worker scratch.
-//
-// The caller runs items itself (worker 0) and hands the call to up to
-// workers−1 helpers of a pool that lives as long as the program, so that
-// a call starts no goroutine: a decode step makes three of these calls,
-// and fresh goroutines cost it their stacks' page faults every time. A
-// helper that is busy elsewhere (another kernel's call) or comes late finds
-// no items left; the call ends when its last item is done, whoever ran it,
-// so it never waits for a helper to become free (calls may nest).
 func parallel(n, workers int, fn func(w, i int)) {
 	workers = min(resolveWorkers(workers), n)
 	if workers <= 1 {
@@ -246,72 +238,22 @@ func parallel(n, workers int, fn func(w, i int)) {
 		}
 		return
 	}
-	j := &poolJob{n: int64(n), fn: fn, done: make(chan struct{})}
-	helpers.hand(j, workers-1)
-	j.work(0)
-	<-j.done
-}
-
-// poolJob is one call of parallel: its items, the next one to take, how
-// many are finished, and the worker numbers handed out (0: the caller).
-type poolJob struct {
-	n        int64
-	fn       func(w, i int)
-	next     atomic.Int64
-	finished atomic.Int64
-	tickets  atomic.Int32
-	done     chan struct{} // closed when the last item is finished
-}
-
-// work runs the job's items as worker w until none is left.
-func (j *poolJob) work(w int) {
-	for {
-		k := j.next.Add(1) - 1
-		if k >= j.n {
-			return
-		}
-		j.fn(w, int(k))
-		if j.finished.Add(1) == j.n {
-			close(j.done)
-		}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				k := int(next.Add(1)) - 1
+				if k >= n {
+					return
+				}
+				fn(w, k)
+			}
+		}()
 	}
-}
-
-// helperPool is the goroutines that help parallel's callers. They are
-// started as calls ask for more than there are, and never stop.
-type helperPool struct {
-	mu    sync.Mutex
-	count int
-	jobs  chan *poolJob
-}
-
-var helpers = helperPool{jobs: make(chan *poolJob, 256)}
-
-// hand offers job j to k helpers, starting helpers up to k; an offer that
-// finds the queue full is dropped (the caller and the others run the items).
-func (p *helperPool) hand(j *poolJob, k int) {
-	p.mu.Lock()
-	for p.count < k {
-		p.count++
-		go p.loop()
-	}
-	p.mu.Unlock()
-	for range k {
-		select {
-		case p.jobs <- j:
-		default:
-			return
-		}
-	}
-}
-
-func (p *helperPool) loop() {
-	for j := range p.jobs {
-		if j.next.Load() >= j.n {
-			continue // finished before this helper came
-		}
-		j.work(int(j.tickets.Add(1)))
-	}
+	wg.Wait()
 }
 
 // ListedPairs counts the pairs the mask allows in the (virtual) key tiles
