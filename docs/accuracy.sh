@@ -4,9 +4,9 @@
 # attention. Each run is one `attnc run -check -json -label SERIES`
 # (density, density_total, the pooled rel_err and its mean over heads,
 # mass_recall, against the dense float64 result); `attnc frontier` turns the
-# runs into tables and frontier plots. About 15 minutes per input on a
-# 2-core machine (the dense reference is cached after the first run of each
-# input).
+# runs into tables and frontier plots. About 14 minutes for the four traces
+# and the synthetic input on a 2-core machine (the dense reference is cached
+# after the first run of each input).
 #
 #   docs/accuracy.sh [TRACE.safetensors ...]   (default: every trace in ../shared/traces)
 set -euo pipefail
