@@ -32,6 +32,9 @@ func BlockScore[T Scalar](g *Grid, spec ScoreSpec, q, k []T, d, workers int) ([]
 // value is ready; a nil Workspace allocates afresh.
 type Workspace struct {
 	e, flops, means []float64
+	means32         []float32 // the means rounded to float32 (ScoreSelect's filter)
+	norms           []float64 // each mean's Euclidean norm (its error bound)
+	fused           fusedStats
 	kp              []float32 // antidiagonal: K' of every KV head
 	prep            []float64 // any other method's prepare results (scorer.prep)
 	scratch         []scoreScratch
@@ -334,6 +337,13 @@ type scoreScratch struct {
 	mean     []float64 // vslash: mean's half of the row
 	idx      []int
 	ad       adScratch
+
+	// ScoreSelect's row (scoreselect.go).
+	forced, rest, list, cand, exactIdx []int
+	q32                                []float32
+	est                                []float32
+	idx32                              []int32
+	lo, hi, sel                        []float64
 }
 
 type scorer[T Scalar] struct {
@@ -347,10 +357,14 @@ type scorer[T Scalar] struct {
 	keys keyID           // the keys' storage, for Workspace.KeyCache
 
 	means [][]float64 // mean, without a permutation: per KV head, the mean key of every key tile
-	fresh freshTiles  // mean, bound: the key tiles this call summarised
-	full  []int8      // antidiagonal, without a permutation: the workspace's cache of tileFull
-	kp    []float32   // antidiagonal, without a permutation: K' of every KV head, packed
-	prep  []float64   // what another method's prepare computed, in the workspace's prep
+	// mean, without a permutation: per KV head, the means rounded to
+	// float32 and their norms, for ScoreSelect
+	means32 [][]float32
+	norms   [][]float64
+	fresh   freshTiles // mean, bound: the key tiles this call summarised
+	full    []int8     // antidiagonal, without a permutation: the workspace's cache of tileFull
+	kp      []float32  // antidiagonal, without a permutation: K' of every KV head, packed
+	prep    []float64  // what another method's prepare computed, in the workspace's prep
 }
 
 func (s *scorer[T]) qrow(ph, i int) []T {
@@ -623,9 +637,12 @@ func (s *scorer[T]) poolKeys(ws *Workspace, workers int) {
 	heads := s.kvHeads()
 	nk := g.NK()
 	ws.means = growSlice(ws.means, heads*nk*d)
-	s.means = make([][]float64, heads)
+	ws.means32, ws.norms = growSlice(ws.means32, heads*nk*d), growSlice(ws.norms, heads*nk)
+	s.means, s.means32, s.norms = make([][]float64, heads), make([][]float32, heads), make([][]float64, heads)
 	for kv := range heads {
 		s.means[kv] = ws.means[kv*nk*d : (kv+1)*nk*d]
+		s.means32[kv] = ws.means32[kv*nk*d : (kv+1)*nk*d]
+		s.norms[kv] = ws.norms[kv*nk : (kv+1)*nk]
 	}
 	from := ws.keyTilesFrom(g, s.keys, heads, d, "mean")
 	s.fresh = fresh(g, from)
@@ -640,10 +657,23 @@ func (s *scorer[T]) poolKeys(ws *Workspace, workers int) {
 		clear(km)
 		if s.kt != nil {
 			poolTensorRows(km, s.kt, raw, &bufs[w], kv, g.N, lo, hi)
-			return
+		} else {
+			poolRows(km, s.k[kv*g.N*d:(kv+1)*g.N*d], lo, hi, hi-lo)
 		}
-		poolRows(km, s.k[kv*g.N*d:(kv+1)*g.N*d], lo, hi, hi-lo)
+		s.norms[kv][J] = round32(s.means32[kv][J*d:(J+1)*d], km)
 	})
+}
+
+// round32 writes x rounded to float32 into dst and returns x's
+// Euclidean norm.
+func round32(dst []float32, x []float64) float64 {
+	dst = dst[:len(x)]
+	n := 0.0
+	for i, v := range x {
+		dst[i] = float32(v)
+		n += v * v
+	}
+	return math.Sqrt(n)
 }
 
 // rowBufs returns a float32 buffer per worker, kept in ws.

@@ -1,0 +1,363 @@
+package sparse
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+	"unsafe"
+
+	"github.com/attnc/attnc/runtime"
+	"github.com/attnc/attnc/runtime/abi"
+)
+
+// Score and select fused: blockselect(blockscore(q, k)) for score(mean)
+// and a rule that counts its tiles (select's density or top), computed
+// row by row without writing E. The lists are BlockSelect's to the bit;
+// what changes is how much of the means a row reads.
+//
+// A count rule keeps a row's k best tiles by E = exp(a − max)/Σ, where a
+// is the tile's exact logit c·dot8(q̄, k̄) over float64 means (score.go).
+// Ranking by E is ranking by a, except where two logits lie so close that
+// the exponential or the division rounds them to one value (then the
+// lower index wins) or where E underflows. So a row is filtered first:
+//
+//  1. est_J = c·q̄·k̄_J in float32, from float32 copies of the means kept
+//     beside them (half the bytes of the float64 means, which a decode
+//     step's scoring streams: 8 MB at 64K keys, 8 heads), with the bound
+//     |a_J − est_J| ≤ B_J = c·κ·‖q̄‖·‖k̄_J‖ + 2u·|est_J| (any order of
+//     float32 additions of d products, the inputs' rounding to float32,
+//     and the float64 reference's own rounding: κ = 1.01·(d+5)·2⁻²⁴ +
+//     10⁻¹²);
+//  2. L is the k-th largest lower bound est_J − B_J: k tiles have a ≥ L,
+//     so a tile whose upper bound est_J + B_J lies below L (less a
+//     margin) cannot be among the k best;
+//  3. the exact logits of the tiles left (a few more than k) and of the
+//     forced tiles, ranked; the list is their first k.
+//
+// The filtered list is taken only when it is provably the exact one: every
+// estimate and logit finite, the logits of consecutive ranked tiles up to
+// the k+1-th apart by more than 10⁻¹³·(1 + |a − max|) (so exp and the
+// division keep them apart), and the k-th logit within 600 of the row's
+// maximum (so its E is a normal number). Otherwise, and where the rule
+// takes more than half the row (the filter would save nothing), the row is
+// scored and selected exactly as BlockScore and BlockSelect do.
+
+// ScoreSelectFusable reports whether ScoreSelect filters for spec and sel:
+// score(mean) without proxy heads, select(density) or select(top) with one
+// density for every head. ScoreSelect computes the unfused result for
+// anything else.
+func ScoreSelectFusable(spec ScoreSpec, sel SelectSpec) bool {
+	return spec.Method == "mean" && spec.Heads == 0 && (sel.Mode == "density" || sel.Mode == "top") && sel.Densities == nil
+}
+
+// ScoreSelectIn returns BlockSelect(BlockScore(q, k)) — the lists
+// [H, NQ, 2, NK] of blockselect sel over score spec's E, and the scoring's
+// flops per head (the method's, as BlockScore reports them) — fused where
+// ScoreSelectFusable holds, with its buffers in ws. g.M and g.N place the
+// diagonal, as BlockSelect's m and n (key lengths: BlockSelectLens).
+func ScoreSelectIn[T Scalar](ws *Workspace, g *Grid, spec ScoreSpec, sel SelectSpec, q, k []T, d, workers int) ([]int32, []float64, error) {
+	if ws == nil {
+		ws = new(Workspace)
+	}
+	if !ScoreSelectFusable(spec, sel) || g.Perm != nil {
+		return unfused(ws, g, sel, func() ([]float64, []float64, error) { return BlockScoreIn(ws, g, spec, q, k, d, workers) })
+	}
+	if g.Lens != nil {
+		if err := g.CheckLens(); err != nil {
+			return nil, nil, err
+		}
+	}
+	s := &scorer[T]{g: g, spec: spec, q: q, k: k, d: d}
+	if len(k) > 0 {
+		s.keys = keyID{data: uintptr(unsafe.Pointer(&k[0])), size: len(k) * int(unsafe.Sizeof(k[0]))}
+	}
+	return s.runSelect(ws, sel, workers)
+}
+
+// ScoreSelectTensor is ScoreSelectIn with the keys as a tensor in their
+// stored type, as BlockScoreTensor.
+func ScoreSelectTensor(ws *Workspace, g *Grid, spec ScoreSpec, sel SelectSpec, q []float32, k *runtime.Tensor, d, workers int) ([]int32, []float64, error) {
+	if ws == nil {
+		ws = new(Workspace)
+	}
+	if !ScoreSelectFusable(spec, sel) || g.Perm != nil {
+		return unfused(ws, g, sel, func() ([]float64, []float64, error) { return BlockScoreTensor(ws, g, spec, q, k, d, workers) })
+	}
+	if err := g.CheckLens(); err != nil {
+		return nil, nil, err
+	}
+	if len(k.Shape) != 3 || k.Shape[1] != g.N || k.Shape[2] != d || k.Shape[0]*g.Group != g.H {
+		return nil, nil, fmt.Errorf("BUG: ScoreSelectTensor: keys %v for a grid of %d heads (group %d), %d keys, d = %d", k.Shape, g.H, g.Group, g.N, d)
+	}
+	s := &scorer[float32]{g: g, spec: spec, q: q, kt: k, d: d}
+	if len(k.Data) > 0 {
+		s.keys = keyID{data: uintptr(unsafe.Pointer(&k.Data[0])), size: len(k.Data)}
+	}
+	return s.runSelect(ws, sel, workers)
+}
+
+// unfused is ScoreSelect's result the long way: the scores, then the
+// selection, in one workspace.
+func unfused(ws *Workspace, g *Grid, sel SelectSpec, score func() ([]float64, []float64, error)) ([]int32, []float64, error) {
+	e, flops, err := score()
+	if err != nil {
+		return nil, nil, err
+	}
+	if m := abi.LookupSelectMode(sel.Mode); m == nil {
+		return nil, nil, fmt.Errorf("BUG: ScoreSelect: no select mode %q (there are: %s)", sel.Mode, strings.Join(abi.SelectModes(), ", "))
+	}
+	var perm []int32
+	if g.Perm != nil {
+		perm = g.Perm
+	}
+	return blockSelect(ws, e, g.H, g.NQ(), g.NK(), sel, perm, g.M, g.N, g.Lens), flops, nil
+}
+
+// fusedStats counts, for tests and benchmarks, the rows ScoreSelect
+// filtered and those it scored exactly.
+type fusedStats struct {
+	filtered, exact int
+	candidates      int // exact logits computed by the filtered rows, forced tiles' included
+}
+
+// runSelect is ScoreSelect for score(mean) and a count rule.
+func (s *scorer[T]) runSelect(ws *Workspace, sel SelectSpec, workers int) ([]int32, []float64, error) {
+	g := s.g
+	nq, nk := g.NQ(), g.NK()
+	workers = resolveWorkers(workers)
+	hostOf[T]("mean").prepare(s, ws, workers)
+	ws.e, ws.flops = growSlice(ws.e, g.H*nq*nk), growSlice(ws.flops, g.H)
+	e, flops := ws.e, ws.flops
+	clear(flops)
+	ws.lists = growSlice(ws.lists, g.H*nq*2*nk)
+	out := ws.lists
+	fill(out, -1)
+	tiles := ws.allowedTiles(g)
+	for len(ws.scratch) < workers {
+		ws.scratch = append(ws.scratch, scoreScratch{})
+	}
+	scratch := ws.scratch
+	for w := range scratch {
+		if cap(scratch[w].buf) < g.BK {
+			scratch[w].buf = make([]int, 0, g.BK)
+		}
+	}
+	rule := selectHostOf(sel.Mode).(rowRule)
+	var mu sync.Mutex
+	var st fusedStats
+	parallel(g.H*nq, workers, func(w, r int) {
+		h, I := r/nq, r%nq
+		sc := &scratch[w]
+		row := e[r*nk : (r+1)*nk]
+		for J := range row {
+			row[J] = 0
+			if !ws.tileAllowed(g, tiles, h, I, J, sc.buf[:0]) {
+				row[J] = -1
+			}
+		}
+		list, nforced, f, filtered, cands := s.selectRow(h, I, row, sel, rule, sc)
+		base := r * 2 * nk
+		for t, J := range list {
+			out[base+t] = int32(J)
+			out[base+nk+t] = 0
+			if t < nforced {
+				out[base+nk+t] = 1
+			}
+		}
+		mu.Lock()
+		flops[h] += f
+		if filtered {
+			st.filtered++
+			st.candidates += cands
+		} else {
+			st.exact++
+		}
+		mu.Unlock()
+	})
+	ws.fused = st
+	return out, flops, nil
+}
+
+// selectRow returns query tile I's list (its nforced forced tiles first,
+// then the rule's), the flops mean charges for its scores, whether it was
+// filtered, and how many exact logits that took. row holds 0 for the
+// allowed tiles, -1 for the others.
+func (s *scorer[T]) selectRow(h, I int, row []float64, sel SelectSpec, rule rowRule, sc *scoreScratch) (list []int, nforced int, flops float64, filtered bool, cands int) {
+	d := s.d
+	keys, _ := s.g.Seq(h)
+	sc.forced = forcedTiles(sc.forced[:0], sel, row, I, s.g.M, keys, 0)
+	forced := sc.forced
+	// The rule's count: forced and the rest of the allowed tiles.
+	allowed := 0
+	sc.rest = sc.rest[:0]
+	f := 0
+	for J, x := range row {
+		if x < 0 {
+			continue
+		}
+		allowed++
+		for f < len(forced) && forced[f] < J {
+			f++
+		}
+		if f < len(forced) && forced[f] == J {
+			continue
+		}
+		sc.rest = append(sc.rest, J)
+	}
+	rest := sc.rest
+	minTake := min(min(sel.MinBlocks, allowed)-len(forced), len(rest))
+	take := max(rule(sel, row, forced, rest, allowed), minTake)
+	if s.means32 != nil && d%8 == 0 && d > 0 && take > 0 && 2*take <= len(rest) {
+		qm, a, _, _, q0, q1 := s.pooledQuery(h, I, row, sc)
+		if l, n, ok := s.filterRow(h, qm, a, forced, rest, take, sel, sc); ok {
+			return l, len(forced), s.meanFlops(h, q1-q0, len(row), allowed), true, n
+		}
+	}
+	// Exactly as BlockScore then BlockSelect: the forced tiles are those
+	// of the scored row (a NaN score is not ≥ 0: not forced).
+	flops = s.mean(h, h, I, row, sc)
+	sc.list = forcedTiles(sc.list[:0], sel, row, I, s.g.M, keys, 0)
+	nforced = len(sc.list)
+	return selectTiles(sel, rule, row, sc.list), nforced, flops, false, 0
+}
+
+// meanFlops is what mean charges for a query tile of rows rows with
+// allowed of its nk tiles allowed.
+func (s *scorer[T]) meanFlops(ph, rows, nk, allowed int) float64 {
+	g, d := s.g, s.d
+	return float64(rows*d + g.BK*d*s.pooledTiles(ph, nk)/max(g.NQ(), 1) + 2*d*allowed)
+}
+
+// filterRow is steps 1–3 of the filter for one row (q̄ in qm, a scratch
+// of the row's length for logits): the list, the exact logits computed,
+// and whether the list is provably the exact selection's.
+func (s *scorer[T]) filterRow(ph int, qm, a []float64, forced, rest []int, take int, sel SelectSpec, sc *scoreScratch) ([]int, int, bool) {
+	d, c := s.d, s.spec.Scale
+	kv := s.kvHead(ph)
+	means32, norms, means := s.means32[kv], s.norms[kv], s.means[kv]
+	// 1. The estimates, from float32 q̄ and means.
+	sc.q32 = growSlice(sc.q32, d)
+	qn := 0.0
+	for i, x := range qm {
+		sc.q32[i] = float32(x)
+		qn += x * x
+	}
+	qn = math.Sqrt(qn)
+	sc.idx32 = sc.idx32[:0]
+	for _, J := range rest {
+		sc.idx32 = append(sc.idx32, int32(J))
+	}
+	sc.est = growSlice(sc.est, len(rest))
+	GatherDots(sc.est, sc.q32, means32, sc.idx32, 1)
+	const u = 1.0 / (1 << 24)
+	kappa := 1.01*float64(d+5)*u + 1e-12
+	sc.lo, sc.hi = growSlice(sc.lo, len(rest)), growSlice(sc.hi, len(rest))
+	for t, J := range rest {
+		x := c * float64(sc.est[t])
+		b := c*kappa*qn*norms[J] + 2*u*math.Abs(x)
+		lo, hi := x-b, x+b
+		if math.IsNaN(lo) || math.IsInf(lo, 0) || math.IsNaN(hi) || math.IsInf(hi, 0) {
+			return nil, 0, false
+		}
+		sc.lo[t], sc.hi[t] = lo, hi
+	}
+	// 2. L, the take-th largest lower bound; the tiles whose upper bound
+	// reaches it (less a margin that keeps those left out clear of the
+	// take-th logit, step 3's checks) are the candidates.
+	sc.sel = append(sc.sel[:0], sc.lo...)
+	L := kthLargestOf(sc.sel, take)
+	L -= 1e-9 * (1 + math.Abs(L))
+	cand := sc.cand[:0]
+	for t, J := range rest {
+		if sc.hi[t] >= L {
+			cand = append(cand, J)
+		}
+	}
+	sc.cand = cand
+	// 3. Their exact logits and the forced tiles', as mean computes them.
+	sc.exactIdx = append(append(sc.exactIdx[:0], cand...), forced...)
+	exact := sc.exactIdx
+	if meanDots != nil && d%8 == 0 && len(exact) > 0 {
+		meanDots(&a[0], &qm[0], &means[0], &exact[0], len(exact), d, c)
+	} else {
+		for _, J := range exact {
+			a[J] = c * dot8(qm, means[J*d:(J+1)*d])
+		}
+	}
+	mx := math.Inf(-1)
+	for _, J := range exact {
+		if math.IsNaN(a[J]) || math.IsInf(a[J], 0) {
+			return nil, 0, false
+		}
+		mx = max(mx, a[J])
+	}
+	sortByLogit(cand, a)
+	if len(cand) < take {
+		return nil, 0, false // cannot be: k tiles have lo ≥ L
+	}
+	for t := 0; t < take && t+1 < len(cand); t++ {
+		x, y := a[cand[t]], a[cand[t+1]]
+		if x-y <= 1e-13*(1+math.Abs(x-mx)) {
+			return nil, 0, false
+		}
+	}
+	// A tile left out has a below L, which lies 10⁻⁹·(1 + |L|) under the
+	// take-th logit: it must be as clear of it as the ranked ones are.
+	if x := a[cand[take-1]]; x-mx < -600 || x-L <= 1e-13*(1+math.Abs(x-mx)) {
+		return nil, 0, false
+	}
+	list := append(sc.list[:0], forced...)
+	list = append(list, cand[:take]...)
+	if sel.Order == "index" {
+		slices.Sort(list[len(forced):])
+	}
+	sc.list = list
+	return list, len(exact), true
+}
+
+// sortByLogit orders tiles by descending logit, then ascending index.
+func sortByLogit(tiles []int, a []float64) {
+	slices.SortFunc(tiles, func(x, y int) int {
+		switch {
+		case a[x] > a[y]:
+			return -1
+		case a[x] < a[y]:
+			return 1
+		}
+		return x - y
+	})
+}
+
+// kthLargestOf returns the k-th largest of xs (1 ≤ k ≤ len(xs), no NaN),
+// reordering xs: a quickselect.
+func kthLargestOf(xs []float64, k int) float64 {
+	lo, hi, want := 0, len(xs)-1, k-1
+	for lo < hi {
+		p := xs[lo+(hi-lo)/2]
+		i, j := lo, hi
+		for i <= j {
+			for xs[i] > p {
+				i++
+			}
+			for xs[j] < p {
+				j--
+			}
+			if i <= j {
+				xs[i], xs[j] = xs[j], xs[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case want <= j:
+			hi = j
+		case want >= i:
+			lo = i
+		default:
+			return xs[want]
+		}
+	}
+	return xs[want]
+}

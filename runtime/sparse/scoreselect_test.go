@@ -1,0 +1,299 @@
+package sparse
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/attnc/attnc/runtime"
+)
+
+// randomCountSelect draws a select spec ScoreSelect filters: density or
+// top, some forced tiles, maybe min_blocks and order index.
+func randomCountSelect(r *rand.Rand, g *Grid) SelectSpec {
+	s := SelectSpec{Mode: "density", Density: []float64{0.02, 0.05, 0.1, 0.2, 0.45, 0.8}[r.IntN(6)], BQ: g.BQ, BK: g.BK,
+		Sink: r.IntN(2) == 0, Diagonal: r.IntN(3) > 0, Local: r.IntN(3)}
+	if r.IntN(3) == 0 {
+		s.Mode, s.Density, s.Top = "top", 0, 1+r.IntN(12)
+	}
+	if r.IntN(5) == 0 {
+		s.MinBlocks = 1 + r.IntN(6)
+	}
+	if r.IntN(4) == 0 {
+		s.Order = "index"
+	}
+	return s
+}
+
+// randomWide draws a grid with many key tiles per row (so that a count
+// rule keeps a small part of them, where the filter runs) and a d the
+// float32 estimates take.
+func randomWide(r *rand.Rand) *Grid {
+	g := randomGrid(r, false)
+	g.BK = []int{4, 8}[r.IntN(2)]
+	g.N = 64 + r.IntN(400)
+	if r.IntN(2) == 0 {
+		g.M = 1 + r.IntN(16) // decode rows
+	}
+	return g
+}
+
+// checkFused compares ScoreSelect with BlockScore then BlockSelect: the
+// same lists and flops, bit for bit.
+func checkFused(t *testing.T, it int, ws *Workspace, g *Grid, spec ScoreSpec, sel SelectSpec, q, k []float32, d int) {
+	t.Helper()
+	workers := 1 + it%3
+	fill(ws.lists, 99) // poison: a list entry not written shows
+	got, gotFlops, err := ScoreSelectIn(ws, g, spec, sel, q, k, d, workers)
+	if err != nil {
+		t.Fatalf("case %d: %v", it, err)
+	}
+	got = slices.Clone(got)
+	gotFlops = slices.Clone(gotFlops)
+	e, flops, err := BlockScoreIn(nil, g, spec, q, k, d, workers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := blockSelect(nil, e, g.H, g.NQ(), g.NK(), sel, nil, g.M, g.N, g.Lens)
+	if !slices.Equal(got, want) {
+		nk := g.NK()
+		for r := range g.H * g.NQ() {
+			a, b := got[r*2*nk:(r+1)*2*nk], want[r*2*nk:(r+1)*2*nk]
+			if !slices.Equal(a, b) {
+				t.Fatalf("case %d (grid %+v, sel %+v, d %d): row %d\n got %v\nwant %v", it, *g, sel, d, r, a, b)
+			}
+		}
+	}
+	if !slices.Equal(gotFlops, flops) {
+		t.Fatalf("case %d: flops %v, want %v", it, gotFlops, flops)
+	}
+}
+
+func float32sOf(x []float64) []float32 {
+	y := make([]float32, len(x))
+	for i, v := range x {
+		y[i] = float32(v)
+	}
+	return y
+}
+
+// TestScoreSelectMatchesUnfused: on random grids, masks, GQA, decode and
+// prefill rows and count rules, the fused lists are the unfused ones, and
+// the filter does run (most rows of these grids keep a small part).
+func TestScoreSelectMatchesUnfused(t *testing.T) {
+	r := rand.New(rand.NewPCG(61, 62))
+	var ws Workspace
+	var total fusedStats
+	for it := range 600 {
+		g := randomWide(r)
+		d := []int{8, 16, 32, 64}[r.IntN(4)]
+		sel := randomCountSelect(r, g)
+		spec := ScoreSpec{Method: "mean", Scale: []float64{0.125, 1, 3}[r.IntN(3)]}
+		q := float32sOf(randomValues(r, g.H*g.M*d, false))
+		k := float32sOf(randomValues(r, g.H/g.Group*g.N*d, false))
+		checkFused(t, it, &ws, g, spec, sel, q, k, d)
+		total.add(ws.fused)
+	}
+	if total.filtered < 1000 {
+		t.Errorf("the filter ran on %d rows, the exact path on %d: the test does not exercise it", total.filtered, total.exact)
+	}
+	t.Logf("rows filtered %d (exact logits %d), exact %d", total.filtered, total.candidates, total.exact)
+}
+
+func (s *fusedStats) add(o fusedStats) {
+	s.filtered += o.filtered
+	s.exact += o.exact
+	s.candidates += o.candidates
+}
+
+// TestScoreSelectTies: key tiles that are copies of each other have equal
+// means, so equal logits and E; BlockSelect orders them by index, and the
+// fused rows must find out (the gap check) and do the same.
+func TestScoreSelectTies(t *testing.T) {
+	r := rand.New(rand.NewPCG(63, 64))
+	var ws Workspace
+	var st fusedStats
+	for it := range 300 {
+		g := randomWide(r)
+		d := []int{8, 16, 64}[r.IntN(3)]
+		sel := randomCountSelect(r, g)
+		spec := ScoreSpec{Method: "mean", Scale: 0.25}
+		q := float32sOf(randomValues(r, g.H*g.M*d, false))
+		k := float32sOf(randomValues(r, g.H/g.Group*g.N*d, r.IntN(4) == 0)) // coarse values tie often
+		// Copy a few key tiles over others: exact ties.
+		kvs, bk := g.H/g.Group, g.BK
+		for kv := range kvs {
+			src := r.IntN(g.N / bk)
+			for range 1 + r.IntN(6) {
+				dst := r.IntN(g.N / bk)
+				copy(k[(kv*g.N+dst*bk)*d:(kv*g.N+(dst+1)*bk)*d], k[(kv*g.N+src*bk)*d:(kv*g.N+(src+1)*bk)*d])
+			}
+		}
+		// Nearly equal: one element of a copy nudged by an ulp.
+		if r.IntN(2) == 0 {
+			kv := r.IntN(kvs)
+			src, dst := r.IntN(g.N/bk), r.IntN(g.N/bk)
+			copy(k[(kv*g.N+dst*bk)*d:(kv*g.N+(dst+1)*bk)*d], k[(kv*g.N+src*bk)*d:(kv*g.N+(src+1)*bk)*d])
+			i := (kv*g.N+dst*bk)*d + r.IntN(bk*d)
+			k[i] = math.Nextafter32(k[i], float32(math.Inf(1)))
+		}
+		checkFused(t, it, &ws, g, spec, sel, q, k, d)
+		st.add(ws.fused)
+	}
+	if st.exact == 0 || st.filtered == 0 {
+		t.Errorf("rows filtered %d, exact %d: want both paths taken", st.filtered, st.exact)
+	}
+}
+
+// TestScoreSelectNonFinite: infinities and NaNs in the keys or queries
+// give the unfused lists (the estimates are not finite: the exact path).
+func TestScoreSelectNonFinite(t *testing.T) {
+	r := rand.New(rand.NewPCG(65, 66))
+	var ws Workspace
+	for it := range 200 {
+		g := randomWide(r)
+		d := 16
+		sel := randomCountSelect(r, g)
+		spec := ScoreSpec{Method: "mean", Scale: 1}
+		q := float32sOf(randomValues(r, g.H*g.M*d, false))
+		k := float32sOf(randomValues(r, g.H/g.Group*g.N*d, false))
+		bad := []float32{float32(math.Inf(1)), float32(math.Inf(-1)), float32(math.NaN()), 3e38}[r.IntN(4)]
+		if r.IntN(3) == 0 {
+			q[r.IntN(len(q))] = bad
+		} else {
+			for range 1 + r.IntN(3) {
+				k[r.IntN(len(k))] = bad
+			}
+		}
+		checkFused(t, it, &ws, g, spec, sel, q, k, d)
+	}
+}
+
+// TestScoreSelectKeyCache: a decode loop over an f16 KV cache with key
+// lengths that grow by one key a step, the tile summaries kept in the
+// workspace (KeyCache): every step's fused lists are the unfused ones,
+// and after the first step only the last tile of each head is pooled.
+func TestScoreSelectKeyCache(t *testing.T) {
+	r := rand.New(rand.NewPCG(67, 68))
+	const b, hs, gs, n, d = 2, 4, 2, 1024, 64
+	g := Grid{H: b * hs, M: 1, N: n, Group: hs / gs, BQ: 64, BK: 16, Mask: Program{{Op: OpCausal}}, Lens: []int32{300, 700}}
+	kt, err := runtime.FromFloat64(runtime.F16, []int{b * gs, n, d}, randomValues(r, b*gs*n*d, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sel := SelectSpec{Mode: "density", Density: 0.1, Sink: true, Diagonal: true, BQ: 64, BK: 16}
+	spec := ScoreSpec{Method: "mean", Scale: 0.125}
+	fused, plain := Workspace{KeyCache: true}, Workspace{KeyCache: true}
+	var st fusedStats
+	for step := range 60 {
+		q := float32sOf(randomValues(r, g.H*g.M*d, false))
+		got, gotFlops, err := ScoreSelectTensor(&fused, &g, spec, sel, q, kt, d, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if step > 0 && fused.kc.tilesFresh != b*gs {
+			t.Fatalf("step %d: %d tiles pooled, want %d (one per KV head)", step, fused.kc.tilesFresh, b*gs)
+		}
+		st.add(fused.fused)
+		e, flops, err := BlockScoreTensor(&plain, &g, spec, q, kt, d, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := BlockSelectLens(nil, e, g.H, g.NQ(), g.NK(), sel, g.M, g.N, g.Lens)
+		if !slices.Equal(got, want) || !slices.Equal(gotFlops, flops) {
+			t.Fatalf("step %d: lists or flops differ\n got %v\nwant %v", step, got, want)
+		}
+		for i := range g.Lens {
+			g.Lens[i]++
+		}
+	}
+	if st.filtered == 0 {
+		t.Errorf("no row filtered")
+	}
+}
+
+func TestKthLargestOf(t *testing.T) {
+	r := rand.New(rand.NewPCG(69, 70))
+	for range 2000 {
+		n := 1 + r.IntN(40)
+		xs := make([]float64, n)
+		for i := range xs {
+			xs[i] = float64(r.IntN(8)) // ties
+			if r.IntN(2) == 0 {
+				xs[i] = r.NormFloat64()
+			}
+		}
+		k := 1 + r.IntN(n)
+		sorted := slices.Clone(xs)
+		slices.Sort(sorted)
+		if got, want := kthLargestOf(xs, k), sorted[n-k]; got != want {
+			t.Fatalf("k = %d of %v: %v, want %v", k, sorted, got, want)
+		}
+	}
+}
+
+// TestScoreSelectCloseLogits: every key is one vector plus a perturbation
+// near float32's resolution, so the tiles' logits differ by about as much
+// as the float32 estimates err: the estimates rank them wrongly, and only
+// a bound that holds keeps the right tiles among the candidates.
+func TestScoreSelectCloseLogits(t *testing.T) {
+	r := rand.New(rand.NewPCG(71, 72))
+	var ws Workspace
+	var st fusedStats
+	for it := range 200 {
+		g := randomWide(r)
+		g.Mask = nil
+		d := []int{16, 64}[r.IntN(2)]
+		sel := randomCountSelect(r, g)
+		spec := ScoreSpec{Method: "mean", Scale: 1}
+		q := float32sOf(randomValues(r, g.H*g.M*d, false))
+		base := float32sOf(randomValues(r, d, false))
+		k := make([]float32, g.H/g.Group*g.N*d)
+		for j := range g.H / g.Group * g.N {
+			copy(k[j*d:], base)
+			for range 3 {
+				i := j*d + r.IntN(d)
+				k[i] += float32(r.IntN(5)-2) * k[i] * (1.0 / (1 << 21))
+			}
+		}
+		checkFused(t, it, &ws, g, spec, sel, q, k, d)
+		st.add(ws.fused)
+	}
+	if st.filtered == 0 {
+		t.Errorf("no row filtered (exact %d)", st.exact)
+	}
+	t.Logf("rows filtered %d (exact logits %d), exact %d", st.filtered, st.candidates, st.exact)
+}
+
+// TestScoreSelectMergedExponentials: two logits one float64 ulp apart
+// (tile 3's mean 1/4, tile 7's (1 + 2⁻⁵²)/4, against q = e₀) have the same
+// E = exp(a − max)/Σ, so BlockSelect ranks tile 3 first by its index
+// although tile 7's logit is larger: the gap check must send the row down
+// the exact path.
+func TestScoreSelectMergedExponentials(t *testing.T) {
+	const d, bk, n = 8, 4, 64
+	g := &Grid{H: 1, M: 1, N: n, Group: 1, BQ: 64, BK: bk}
+	q := make([]float32, d)
+	q[0] = 1
+	k := make([]float32, n*d)
+	for j := range n {
+		k[j*d] = -4 // every other tile: logit −4
+	}
+	for j := 3 * bk; j < 4*bk; j++ {
+		k[j*d] = 0
+	}
+	k[3*bk*d] = 1
+	for j := 7 * bk; j < 8*bk; j++ {
+		k[j*d] = 0
+	}
+	k[7*bk*d], k[(7*bk+1)*d] = 1, 0x1p-52
+	for _, top := range []int{1, 2, 3} {
+		sel := SelectSpec{Mode: "top", Top: top, BQ: 64, BK: bk}
+		var ws Workspace
+		checkFused(t, top, &ws, g, ScoreSpec{Method: "mean", Scale: 1}, sel, q, k, d)
+		if ws.fused.exact != 1 {
+			t.Errorf("top %d: %+v, want the row on the exact path", top, ws.fused)
+		}
+	}
+}
