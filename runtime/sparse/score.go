@@ -161,6 +161,36 @@ func (ws *Workspace) tileAllowed(g *Grid, cache []int8, h, I, J int, buf []int) 
 	return cache[i] == 1
 }
 
+// markAllowed writes into row, query tile I's row of E for head h, 0 for
+// the tiles the mask allows and -1 for the others: tileAllowed, with the
+// entries the cache has decided read inline (a decode step asks for 1024
+// tiles a head).
+func (ws *Workspace) markAllowed(g *Grid, cache []int8, h, I int, row []float64, buf []int) {
+	if cache == nil {
+		for J := range row {
+			row[J] = 0
+			if !g.TileAllowed(h, I, J, buf) {
+				row[J] = -1
+			}
+		}
+		return
+	}
+	c := cache[(h*g.NQ()+I)*g.NK():][:len(row)]
+	for J := range row {
+		switch c[J] {
+		case 0:
+			row[J] = -1
+		case 1:
+			row[J] = 0
+		default:
+			row[J] = 0
+			if !ws.tileAllowed(g, cache, h, I, J, buf) {
+				row[J] = -1
+			}
+		}
+	}
+}
+
 // BlockScoreIn is BlockScore with its buffers in ws.
 func BlockScoreIn[T Scalar](ws *Workspace, g *Grid, spec ScoreSpec, q, k []T, d, workers int) ([]float64, []float64, error) {
 	if ws == nil {
@@ -296,12 +326,8 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 		}
 		sc := &scratch[w]
 		rows := e[(h*nq+I0)*nk : (h*nq+I1)*nk]
-		for i := range rows {
-			I, J := I0+i/nk, i%nk
-			rows[i] = 0
-			if !ws.tileAllowed(g, tiles, h, I, J, sc.buf[:0]) {
-				rows[i] = -1
-			}
+		for I := I0; I < I1; I++ {
+			ws.markAllowed(g, tiles, h, I, rows[(I-I0)*nk:(I-I0+1)*nk], sc.buf[:0])
 		}
 		f := host.score(s, sc, scoreItem{ph: ph, h: h, I0: I0, I1: I1, rows: rows})
 		// The heads of a proxy group share E; each keeps its own allowed
@@ -343,7 +369,7 @@ type scoreScratch struct {
 	q32                                []float32
 	est                                []float32
 	idx32                              []int32
-	lo, hi, sel                        []float64
+	sel32                              []float32
 }
 
 type scorer[T Scalar] struct {

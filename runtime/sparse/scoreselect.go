@@ -30,9 +30,9 @@ import (
 //     float32 additions of d products, the inputs' rounding to float32,
 //     and the float64 reference's own rounding: κ = 1.01·(d+5)·2⁻²⁴ +
 //     10⁻¹²);
-//  2. L is the k-th largest lower bound est_J − B_J: k tiles have a ≥ L,
-//     so a tile whose upper bound est_J + B_J lies below L (less a
-//     margin) cannot be among the k best;
+//  2. with B the largest B_J of the row and T the k-th largest estimate,
+//     k tiles have a ≥ T − B, so a tile whose estimate lies below T − 2B
+//     (less a margin) cannot be among the k best;
 //  3. the exact logits of the tiles left (a few more than k) and of the
 //     forced tiles, ranked; the list is their first k.
 //
@@ -151,12 +151,7 @@ func (s *scorer[T]) runSelect(ws *Workspace, sel SelectSpec, workers int) ([]int
 		h, I := r/nq, r%nq
 		sc := &scratch[w]
 		row := e[r*nk : (r+1)*nk]
-		for J := range row {
-			row[J] = 0
-			if !ws.tileAllowed(g, tiles, h, I, J, sc.buf[:0]) {
-				row[J] = -1
-			}
-		}
+		ws.markAllowed(g, tiles, h, I, row, sc.buf[:0])
 		list, nforced, f, filtered, cands := s.selectRow(h, I, row, sel, rule, sc)
 		base := r * 2 * nk
 		for t, J := range list {
@@ -251,27 +246,33 @@ func (s *scorer[T]) filterRow(ph int, qm, a []float64, forced, rest []int, take 
 	}
 	sc.est = growSlice(sc.est, len(rest))
 	GatherDots(sc.est, sc.q32, means32, sc.idx32, 1)
-	const u = 1.0 / (1 << 24)
-	kappa := 1.01*float64(d+5)*u + 1e-12
-	sc.lo, sc.hi = growSlice(sc.lo, len(rest)), growSlice(sc.hi, len(rest))
+	// One bound for the row: B ≥ |a_J − c·est_J| for every J of rest.
+	var big float32
+	maxNorm := 0.0
 	for t, J := range rest {
-		x := c * float64(sc.est[t])
-		b := c*kappa*qn*norms[J] + 2*u*math.Abs(x)
-		lo, hi := x-b, x+b
-		if math.IsNaN(lo) || math.IsInf(lo, 0) || math.IsNaN(hi) || math.IsInf(hi, 0) {
+		x := sc.est[t]
+		if x != x || x-x != 0 { // NaN or ±Inf
 			return nil, 0, false
 		}
-		sc.lo[t], sc.hi[t] = lo, hi
+		big = max(big, x, -x)
+		maxNorm = max(maxNorm, norms[J])
 	}
-	// 2. L, the take-th largest lower bound; the tiles whose upper bound
-	// reaches it (less a margin that keeps those left out clear of the
-	// take-th logit, step 3's checks) are the candidates.
-	sc.sel = append(sc.sel[:0], sc.lo...)
-	L := kthLargestOf(sc.sel, take)
+	const u = 1.0 / (1 << 24)
+	kappa := 1.01*float64(d+5)*u + 1e-12
+	B := c*kappa*qn*maxNorm + 2*u*c*float64(big)
+	if math.IsNaN(B) || math.IsInf(B, 0) {
+		return nil, 0, false
+	}
+	// 2. T, the take-th largest estimate: take tiles have a ≥ c·T − B =: L,
+	// so a tile whose estimate lies below c·T − 2B (less a margin that
+	// keeps those left out clear of the take-th logit, step 3's checks)
+	// cannot be among the take best; the others are the candidates.
+	sc.sel32 = append(sc.sel32[:0], sc.est...)
+	L := c*float64(kthLargestOf(sc.sel32, take)) - B
 	L -= 1e-9 * (1 + math.Abs(L))
 	cand := sc.cand[:0]
 	for t, J := range rest {
-		if sc.hi[t] >= L {
+		if c*float64(sc.est[t])+B >= L {
 			cand = append(cand, J)
 		}
 	}
@@ -332,7 +333,7 @@ func sortByLogit(tiles []int, a []float64) {
 
 // kthLargestOf returns the k-th largest of xs (1 ≤ k ≤ len(xs), no NaN),
 // reordering xs: a quickselect.
-func kthLargestOf(xs []float64, k int) float64 {
+func kthLargestOf[E float32 | float64](xs []E, k int) E {
 	lo, hi, want := 0, len(xs)-1, k-1
 	for lo < hi {
 		p := xs[lo+(hi-lo)/2]
