@@ -658,20 +658,18 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		g.line("\t\tx.stats.Score(flops)")
 		g.line("\t}")
 	case "blockscore":
+		if scoreFused(p, i) {
+			g.line("\t// computed with the blockselect that reads it (fuse-score-select)")
+			break
+		}
 		sc := s.Score()
 		q, k := s.Args[0], s.Args[1]
 		perm := "nil"
 		if b := s.Perm(); b != nil {
 			perm, _ = argExpr(b, index, steps)
 		}
-		lens := ""
-		if s.KeyLengths() != nil {
-			lens = ", Lens: lens32"
-		}
 		g.line("\t{")
-		g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: %d, BK: %d, Mask: %s, Perm: %s, Segment: %d%s}",
-			dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]),
-			sc.BQ, sc.BK, programLiteral(sc.Mask), perm, sc.Segment, lens)
+		g.scoreGrid(s, perm)
 		if keysInPlace(s) {
 			// The keys' tiles are summarised from k in its stored type,
 			// only the rows pooled converted: no f32 copy of a KV cache.
@@ -688,6 +686,28 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		g.line("\t\tx.stats.Score(flops)")
 		g.line("\t}")
 	case "blockselect":
+		if s.Fused() {
+			// The scores and the selection in one pass (fuse-score-select).
+			j := p.Index(s.Args[0])
+			sc := p.Steps[j]
+			q, k := sc.Args[0], sc.Args[1]
+			g.line("\t{")
+			g.scoreGrid(sc, "nil")
+			call := fmt.Sprintf("sparse.ScoreSelectIn(&x.ws%d, grid, %s, %s, %s, %s, %d, len(x.exec.Workers()))",
+				j, specLiteral(sc.Score().ScoreSpec), specLiteral(s.Select().SelectSpec), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
+			if keysInPlace(sc) {
+				call = fmt.Sprintf("sparse.ScoreSelectTensor(&x.ws%d, grid, %s, %s, %s, %s, %d, len(x.exec.Workers()))",
+					j, specLiteral(sc.Score().ScoreSpec), specLiteral(s.Select().SelectSpec), float32Arg(q, index), argName(k.Name), q.Type.Shape[2].Size)
+			}
+			g.line("\t\tl, flops, err := %s", call)
+			g.line("\t\tif err != nil {")
+			g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
+			g.line("\t\t}")
+			g.line("\t\tx.buf%d = l", i)
+			g.line("\t\tx.stats.Score(flops)")
+			g.line("\t}")
+			break
+		}
 		ss := s.Select().SelectSpec
 		e, _ := argExpr(s.Args[0], index, steps)
 		et := s.Args[0].Type
@@ -831,6 +851,20 @@ func (g *gen) rowResult(p *tile.Program, i int, v string) {
 	g.line("\t\tx.buf%d = %s", i, v)
 	g.line("\t\tx.stats.Score(flops)")
 	g.line("\t}")
+}
+
+// scoreGrid writes the sparse.Grid of blockscore step s (perm: the
+// permutation's expression, or nil).
+func (g *gen) scoreGrid(s *tile.Step, perm string) {
+	sc := s.Score()
+	q, k := s.Args[0], s.Args[1]
+	lens := ""
+	if s.KeyLengths() != nil {
+		lens = ", Lens: lens32"
+	}
+	g.line("\t\tgrid := &sparse.Grid{H: %s, M: %s, N: %s, Group: %s / %s, BQ: %d, BK: %d, Mask: %s, Perm: %s, Segment: %d%s}",
+		dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]),
+		sc.BQ, sc.BK, programLiteral(sc.Mask), perm, sc.Segment, lens)
 }
 
 // keySummaries reports whether blockscore step s summarises key tiles

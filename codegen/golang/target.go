@@ -3,6 +3,7 @@ package golang
 import (
 	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/tile"
+	"github.com/attnc/attnc/runtime/sparse"
 )
 
 // CPU is the Go backend's tile pipeline: which tile kernels a kernel step
@@ -26,6 +27,7 @@ var CPU = &tile.Target{
 	Passes: []tile.Pass{
 		{Name: "choose-tile-kernels", Fn: chooseTileKernels, Doc: "a tile of at most 64 keys with value dims a multiple of 16 uses the vector tile kernels; bf16 q and k with an even head dim multiply bf16 pairs"},
 		{Name: "prepare-per-run", Fn: preparePerRun, Doc: "what each key tile needs for every query tile is prepared once per run: Kᵀ for the f32 vector Q·Kᵀ, tile means for zeroth-order compensation (neither through a permutation)"},
+		{Name: "fuse-score-select", Fn: fuseScoreSelect, Doc: "a blockselect counting its tiles (density, top) over a score(mean) no other step reads runs with it, row by row (sparse.ScoreSelect): float32 estimates of the logits with a bound pick the candidates, exact logits rank them; E is never written"},
 		{Name: "fuse-gate", Fn: fuseGate, Doc: "a rowselect reading a rowscore no other step reads runs with it, row by row (sparse.RowGate): the gate's scores [H, M, N/block] are never written"},
 		{Name: "choose-decode", Fn: chooseDecode, Doc: "a kernel whose queries are not its keys (q's length another dim than k's) runs at most DecodeRows queries per head as a decode step: key ranges split over the workers, K and V read in their stored type, nothing prepared; not with a permutation, an early exit or compensation"},
 	},
@@ -119,6 +121,45 @@ func chooseDecode(p *tile.Program) error {
 func rowLists(s *tile.Step) bool {
 	ll := s.Find(tile.LoopList)
 	return ll != nil && ll.Attrs["rows"] == true
+}
+
+// fuseScoreSelect marks `fused` each blockselect that counts its tiles
+// (mode density or top, one density for every head) right after the
+// blockscore it reads, when that is score(mean) without proxy heads or a
+// permutation and no other step reads it. The two run as one library call
+// (sparse.ScoreSelectIn/Tensor), which gives BlockSelect's lists to the
+// bit (runtime/sparse scoreselect.go).
+func fuseScoreSelect(p *tile.Program) error {
+	for j, s := range p.Steps {
+		sel := s.Select()
+		if sel == nil {
+			continue
+		}
+		i := p.Index(s.Args[0])
+		ok := i == j-1 && i >= 0 && p.Uses(s.Args[0]) == 1 && s.Perm() == nil
+		if ok {
+			sc := p.Steps[i]
+			ok = sc.Score() != nil && sc.Perm() == nil && sparse.ScoreSelectFusable(sc.Score().ScoreSpec, sel.SelectSpec)
+		}
+		s.SetAttr("fused", ok)
+	}
+	return nil
+}
+
+// scoreFused reports whether step i is a blockscore whose only reader is
+// a fused blockselect (fuseScoreSelect): the blockselect's step computes
+// both.
+func scoreFused(p *tile.Program, i int) bool {
+	s := p.Steps[i]
+	if s.Score() == nil {
+		return false
+	}
+	for _, t := range p.Steps {
+		if t.Select() != nil && t.Fused() && t.Args[0] == s.Out {
+			return true
+		}
+	}
+	return false
 }
 
 // fuseGate marks `fused` each rowselect whose scores come from a rowscore

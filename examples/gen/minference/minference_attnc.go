@@ -77,19 +77,19 @@ func (x *Minference) Run(ctx context.Context, q, k, v, out *runtime.Tensor) (run
 	x.stats.Stage("load", t0)
 	// step %0: call blockscore
 	t0 = time.Now()
-	{
-		grid := &sparse.Grid{H: x.dims["H"], M: x.dims["N"], N: x.dims["N"], Group: x.dims["H"] / x.dims["H"], BQ: 64, BK: 64, Mask: sparse.Program{{Op: sparse.OpCausal}}, Perm: nil, Segment: 0}
-		e, flops, err := sparse.BlockScoreTensor(&x.ws0, grid, sparse.ScoreSpec{Method: "mean", Stride: 0, Pool: "", Heads: 0, Elem: "", Scale: 0.125, Mod: nil}, in0, k, 64, len(x.exec.Workers()))
-		if err != nil {
-			return runtime.Stats{}, fmt.Errorf("minference: %w", err)
-		}
-		x.buf0 = e
-		x.stats.Score(flops)
-	}
+	// computed with the blockselect that reads it (fuse-score-select)
 	x.stats.Stage("blockscore %0", t0)
 	// step %1: call blockselect
 	t0 = time.Now()
-	x.buf1 = sparse.BlockSelectIn(&x.ws1, x.buf0, x.dims["H"], ((x.dims["N"] + 63) / 64), ((x.dims["N"] + 63) / 64), sparse.SelectSpec{Mode: "density", Mass: 0, Top: 0, Density: 0.1, Sink: true, Diagonal: true, Local: 0, MinBlocks: 0, Order: "", Scope: "", BQ: 64, BK: 64, Segment: 0, Densities: nil}, nil, x.dims["N"], x.dims["N"])
+	{
+		grid := &sparse.Grid{H: x.dims["H"], M: x.dims["N"], N: x.dims["N"], Group: x.dims["H"] / x.dims["H"], BQ: 64, BK: 64, Mask: sparse.Program{{Op: sparse.OpCausal}}, Perm: nil, Segment: 0}
+		l, flops, err := sparse.ScoreSelectTensor(&x.ws0, grid, sparse.ScoreSpec{Method: "mean", Stride: 0, Pool: "", Heads: 0, Elem: "", Scale: 0.125, Mod: nil}, sparse.SelectSpec{Mode: "density", Mass: 0, Top: 0, Density: 0.1, Sink: true, Diagonal: true, Local: 0, MinBlocks: 0, Order: "", Scope: "", BQ: 64, BK: 64, Segment: 0, Densities: nil}, in0, k, 64, len(x.exec.Workers()))
+		if err != nil {
+			return runtime.Stats{}, fmt.Errorf("minference: %w", err)
+		}
+		x.buf1 = l
+		x.stats.Score(flops)
+	}
 	x.stats.Stage("blockselect %1", t0)
 	// step %2: kernel attention
 	t0 = time.Now()
