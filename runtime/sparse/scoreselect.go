@@ -254,8 +254,16 @@ func (s *scorer[T]) filterRow(ph int, qm, a []float64, forced, rest []int, take 
 		if x != x || x-x != 0 { // NaN or ±Inf
 			return nil, 0, false
 		}
-		big = max(big, x, -x)
-		maxNorm = max(maxNorm, norms[J])
+		// Plain comparisons: the builtin max orders NaNs and zeros,
+		// which costs branches (none are left here).
+		if x > big {
+			big = x
+		} else if -x > big {
+			big = -x
+		}
+		if n := norms[J]; n > maxNorm {
+			maxNorm = n
+		}
 	}
 	const u = 1.0 / (1 << 24)
 	kappa := 1.01*float64(d+5)*u + 1e-12

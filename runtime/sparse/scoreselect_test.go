@@ -1,6 +1,7 @@
 package sparse
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -299,42 +300,46 @@ func TestScoreSelectMergedExponentials(t *testing.T) {
 }
 
 // BenchmarkScoreSelectDecode: a decode step's scoring and selection at
-// 45536–65536 keys (f16 cache, 8 heads, d = 128, tiles of 64, density 0.1, the
-// summaries kept), fused against BlockScoreTensor then BlockSelectLens.
+// 16384 and 65536 keys (an f16 cache, 8 heads, d = 128, tiles of 64,
+// density 0.1, the summaries kept, one key appended a step), fused
+// against BlockScoreTensor then BlockSelectLens.
 func BenchmarkScoreSelectDecode(b *testing.B) {
-	r := rand.New(rand.NewPCG(73, 74))
-	const h, n, d = 8, 65536, 128
-	kt, err := runtime.FromFloat64(runtime.F16, []int{h, n, d}, randomValues(r, h*n*d, false))
-	if err != nil {
-		b.Fatal(err)
-	}
-	q := float32sOf(randomValues(r, h*d, false))
-	sel := SelectSpec{Mode: "density", Density: 0.1, Sink: true, Diagonal: true, BQ: 64, BK: 64}
-	spec := ScoreSpec{Method: "mean", Scale: 1 / math.Sqrt(d)}
-	for _, fused := range []bool{false, true} {
-		name := "unfused"
-		if fused {
-			name = "fused"
+	for _, n := range []int{16384, 65536} {
+		r := rand.New(rand.NewPCG(73, 74))
+		const h, d = 8, 128
+		kt, err := runtime.FromFloat64(runtime.F16, []int{h, n, d}, randomValues(r, h*n*d, false))
+		if err != nil {
+			b.Fatal(err)
 		}
-		b.Run(name, func(b *testing.B) {
-			g := Grid{H: h, M: 1, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}, Lens: []int32{n - 20000}}
-			ws, ws1 := Workspace{KeyCache: true, Workers: 2}, Workspace{Workers: 2}
-			for b.Loop() {
-				if fused {
-					if _, _, err := ScoreSelectTensor(&ws, &g, spec, sel, q, kt, d, 2); err != nil {
-						b.Fatal(err)
-					}
-				} else {
-					e, _, err := BlockScoreTensor(&ws, &g, spec, q, kt, d, 2)
-					if err != nil {
-						b.Fatal(err)
-					}
-					BlockSelectLens(&ws1, e, h, g.NQ(), g.NK(), sel, g.M, g.N, g.Lens)
-				}
-				if g.Lens[0]++; g.Lens[0] == n { // one key appended a step
-					g.Lens[0] = n - 20000
-				}
+		q := float32sOf(randomValues(r, h*d, false))
+		sel := SelectSpec{Mode: "density", Density: 0.1, Sink: true, Diagonal: true, BQ: 64, BK: 64}
+		spec := ScoreSpec{Method: "mean", Scale: 1 / math.Sqrt(d)}
+		for _, fused := range []bool{false, true} {
+			name := fmt.Sprintf("n=%d/unfused", n)
+			if fused {
+				name = fmt.Sprintf("n=%d/fused", n)
 			}
-		})
+			b.Run(name, func(b *testing.B) {
+				start := int32(n - n/4)
+				g := Grid{H: h, M: 1, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}, Lens: []int32{start}}
+				ws, ws1 := Workspace{KeyCache: true, Workers: 2}, Workspace{Workers: 2}
+				for b.Loop() {
+					if fused {
+						if _, _, err := ScoreSelectTensor(&ws, &g, spec, sel, q, kt, d, 2); err != nil {
+							b.Fatal(err)
+						}
+					} else {
+						e, _, err := BlockScoreTensor(&ws, &g, spec, q, kt, d, 2)
+						if err != nil {
+							b.Fatal(err)
+						}
+						BlockSelectLens(&ws1, e, h, g.NQ(), g.NK(), sel, g.M, g.N, g.Lens)
+					}
+					if g.Lens[0]++; int(g.Lens[0]) == n {
+						g.Lens[0] = start
+					}
+				}
+			})
+		}
 	}
 }
