@@ -56,6 +56,40 @@ func TestRunKeyLengths(t *testing.T) {
 	}
 }
 
+// TestVarlenBatch: a batch of prompts of different lengths through key
+// lengths (docs/dsl.md): each sequence's queries in the last rows, the
+// padding rows before key 0 never visited — on the CPU the tiles visited
+// are the sequences' own causal triangles (or squares, with qi >= 0
+// instead of causal), and the output matches the interpreter.
+func TestVarlenBatch(t *testing.T) {
+	for _, c := range []struct {
+		mask  string
+		tiles int64
+	}{
+		// Lengths 64, 128, 256 at M = 256, tiles of 64: triangles of 1, 2
+		// and 4 query tiles; squares 1·1, 2·2, 4·4.
+		{"causal", 1 + 3 + 10},
+		{"qi >= 0", 1 + 4 + 16},
+	} {
+		src := strings.Replace(kvSource, "causal & window(100)", c.mask, 1)
+		path := filepath.Join(t.TempDir(), "kv.attn")
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, out, errs := runMain(t, "run", "-device", "cpu", "-check", "-json", "-n", "256", "-dims", "M=256", "-heads", "3", "-kv-heads", "3", "-lens", "64,128,256", path)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", c.mask, code, errs)
+		}
+		var r report
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatal(err)
+		}
+		if r.RefMatch == nil || !*r.RefMatch || r.TilesVisited != c.tiles {
+			t.Errorf("%s: ref_match %v, %d tiles visited, want %d", c.mask, r.RefMatch, r.TilesVisited, c.tiles)
+		}
+	}
+}
+
 // TestRunKeyLengthsUsage: bad -lens values are usage errors (exit 2)
 // that say what is wrong; lengths from a file that do not fit are user
 // errors (exit 1).
