@@ -51,6 +51,60 @@ func gateMax(c *build.Context) {
 	c.RET()
 }
 
+// GateMax4Name names the filter's four-largest-per-lane kernel.
+const GateMax4Name = "gateMax4AVX512"
+
+// gateMax4 emits gateMax4AVX512(m, x *float32, n int): m[16j + l] is the
+// (j+1)-th largest of x[16c + l] over c < n/16 (j < 4; -inf past a lane's
+// count), for the filter's k up to 64: the k-th largest of those 64
+// values, which belong to distinct elements, is at most the k-th largest
+// of x. Each step inserts a vector into the four sorted registers by
+// min/max pairs (t = x; for each j: lo = min(m_j, t), m_j = max(m_j, t),
+// t = lo); n a positive multiple of 16 and no NaN in x (the filter's
+// estimates are finite or -inf).
+func gateMax4(c *build.Context) {
+	name := GateMax4Name
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(m, x *float32, n int)")
+	c.Doc(name + " writes m[16j+l] = the (j+1)-th largest of x[16c+l] over c < n/16, j < 4 (-inf past a lane's count); n a positive multiple of 16, no NaN.")
+	m := c.Load(c.Param("m"), c.GP64())
+	x := c.Load(c.Param("x"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	acc := []reg.VecVirtual{c.ZMM(), c.ZMM(), c.ZMM(), c.ZMM()}
+	t, lo := c.ZMM(), c.ZMM()
+	ninf := c.GP32()
+	c.MOVL(operand.U32(0xff800000), ninf)
+	for _, a := range acc[1:] {
+		c.VPBROADCASTD(ninf, a)
+	}
+	c.VMOVUPS(mem(x, 0), acc[0])
+	c.ADDQ(imm(64), x)
+	c.SUBQ(imm(16), n)
+	c.Label(name + "_loop")
+	c.TESTQ(n, n)
+	c.JZ(operand.LabelRef(name + "_done"))
+	c.VMOVUPS(mem(x, 0), t)
+	for j, a := range acc {
+		if j == len(acc)-1 {
+			c.VMAXPS(a, t, a)
+			break
+		}
+		c.VMINPS(a, t, lo)
+		c.VMAXPS(a, t, a)
+		c.VMOVAPS(lo, t)
+	}
+	c.ADDQ(imm(64), x)
+	c.SUBQ(imm(16), n)
+	c.JMP(operand.LabelRef(name + "_loop"))
+	c.Label(name + "_done")
+	for j, a := range acc {
+		c.VMOVUPS(a, mem(m, 64*j))
+	}
+	c.VZEROUPPER()
+	c.RET()
+}
+
 // gateAbove emits gateAboveAVX512(bits *uint16, x *float32, n int, t
 // float32): bit l of bits[c] is set when x[16c + l] ≥ t (ordered: never
 // for a NaN), for c < n/16 (n a multiple of 16).

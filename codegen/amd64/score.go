@@ -109,6 +109,7 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	gatherDots(c)
 	gatherPV(c)
 	gateMax(c)
+	gateMax4(c)
 	gateAbove(c)
 	gateSort(c)
 	gateList(c)

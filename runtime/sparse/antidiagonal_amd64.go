@@ -18,6 +18,7 @@ func init() {
 		meanDots, tokenDots = meanDotsAVX512, tokenDotsAVX512
 		gatherDots, gatherPV = gatherDotsAVX512, gatherPVAVX512
 		gateMax, gateAbove, gateSort, gateList = gateMaxAVX512, gateAboveAVX512, gateSortAVX512, gateListAVX512
+		gateMax4 = gateMax4AVX512
 		tokenPart, tokenKeep, tokenBlockDots = tokenPartZMM, tokenKeepZMM, tokenBlockDotsAVX512
 		if cpu.X86.HasAVX && cpu.X86.HasFMA { // math.Exp's FMA path (math/exp_amd64.go's useFMA)
 			goExp = goExpAVX512

@@ -35,14 +35,15 @@ import (
 //     c·x, has k blocks whose exact scores are strictly greater: it is out
 //     whatever the tie rule. A_k is found without a branch per block: the
 //     k-th of sixteen lane maxima (maxima of disjoint subsets, sorted by a
-//     bitonic network) is at most A_k, the blocks within G of it are
-//     marked sixteen at a time, and A_k is the k-th of those few.
+//     bitonic network) is at most A_k (for k ≤ 64, the k-th of each
+//     lane's four largest), the blocks within G of it are marked sixteen
+//     at a time, and A_k is the k-th of those few.
 //   - The blocks left (k of them, unless estimates fall within G of A_k)
 //     are the list; only when more are left are they scored exactly
 //     (meanDots) and ranked by the tie rule (topSmall).
 //
 // The bound needs finite inputs of bounded size and a positive scale
-// (rowBounded); other rows, a k above 16 and CPUs without a SIMD panel
+// (rowBounded); other rows, a k above 64 and CPUs without a SIMD panel
 // kernel take the exact scores: of the row's candidates only when the
 // scores cannot be ±Inf or NaN, else of every allowed block through
 // selectRow as RowSelect takes them. The lists are RowSelect's on
@@ -234,13 +235,15 @@ type gateScratch[T Scalar] struct {
 	take   []int
 	hits   []uint16 // per 16 estimates, those at or above the threshold
 	top    [gateTopMax]float32
-	lanes  [16]float32 // the filter's lane maxima (here, not on the stack: the kernels' pointers would move them to the heap per row)
+	sel    []float32   // the estimates a quickselect reorders
+	lanes  [64]float32 // the filter's lane maxima, four per lane for k > 16 (here, not on the stack: the kernels' pointers would move them to the heap per row)
 	exact  rowScratch  // selectRow's, for rows the bound does not cover
 }
 
 // gateTopMax is the largest k the filter ranks: the k-th of sixteen lane
-// maxima bounds A_k.
-const gateTopMax = 16
+// maxima bounds A_k for k ≤ 16, the k-th of each lane's four largest for
+// k ≤ 64.
+const gateTopMax = 64
 
 // gateRows is RowGate's mean path; panel is the estimates' kernel (nil:
 // exact scores only).
@@ -491,12 +494,24 @@ func (s *gateScratch[T]) filter(r int, est []float32, base, k int, gap float64, 
 	for _, b := range forced {
 		est[b-base] = ninf
 	}
-	m := &s.lanes
-	laneMax(m, est)
-	sort16(m)
+	m := (*[16]float32)(s.lanes[:16])
+	var bound float32 // at most A_k
+	if k <= 16 {
+		laneMax(m, est)
+		sort16(m)
+		bound = m[k-1]
+	} else {
+		// Each lane's four largest: 64 values of distinct blocks, so their
+		// k-th is at most A_k.
+		laneMax4(&s.lanes, est)
+		for j := 0; j < 64; j += 16 {
+			sort16((*[16]float32)(s.lanes[j : j+16]))
+		}
+		bound = kthOfSorted4(&s.lanes, k)
+	}
 	thr := float32(-math.MaxFloat32) // estimates are finite: every candidate
-	if m[k-1] != ninf {
-		thr = below(float64(m[k-1]) - gap)
+	if bound != ninf {
+		thr = below(float64(bound) - gap)
 	}
 	s.list = growSlice(s.list, len(est)+16)
 	list := s.list[:aboveList(s.list, &s.hits, est, thr, base)]
@@ -506,7 +521,7 @@ func (s *gateScratch[T]) filter(r int, est []float32, base, k int, gap float64, 
 	}
 	// A_k: the k-th largest of the blocks at or above thr.
 	var ak float32
-	if len(list) <= 16 {
+	if len(list) <= 16 { // then k ≤ 16: list holds the k best
 		for i := range m {
 			m[i] = ninf
 		}
@@ -515,12 +530,18 @@ func (s *gateScratch[T]) filter(r int, est []float32, base, k int, gap float64, 
 		}
 		sort16(m)
 		ak = m[k-1]
-	} else {
+	} else if k <= 16 {
 		top, n := &s.top, 0
 		for _, b := range list {
 			n = insertTop(top, n, k, est[b-base])
 		}
 		ak = top[k-1]
+	} else { // k > 16: a quickselect, not up to k moves an insertion
+		s.sel = s.sel[:0]
+		for _, b := range list {
+			s.sel = append(s.sel, est[b-base])
+		}
+		ak = kthLargestOf(s.sel, k)
 	}
 	cut := float64(ak) - gap
 	keep := list[:0]
@@ -536,6 +557,25 @@ func (s *gateScratch[T]) filter(r int, est []float32, base, k int, gap float64, 
 		slices.Sort(keep)
 	}
 	return keep[:k]
+}
+
+// kthOfSorted4 returns the k-th largest (1 ≤ k ≤ 64) of the four runs of
+// sixteen in m, each in descending order (NaN-free): a merge of their
+// heads.
+func kthOfSorted4(m *[64]float32, k int) float32 {
+	var at [4]int
+	var x float32
+	for range k {
+		best := -1
+		for j := range 4 {
+			if at[j] < 16 && (best < 0 || m[16*j+at[j]] > m[16*best+at[best]]) {
+				best = j
+			}
+		}
+		x = m[16*best+at[best]]
+		at[best]++
+	}
+	return x
 }
 
 // insertTop inserts x into top[:n], the k largest values so far in
@@ -600,6 +640,44 @@ func laneMax(m *[16]float32, x []float32) {
 		return
 	}
 	gateMaxGo(m, x)
+}
+
+// laneMax4 writes m[16j + l], the (j+1)-th largest x[16c + l] for j < 4
+// (len(x) a positive multiple of 16, no NaN; -inf past a lane's count).
+func laneMax4(m *[64]float32, x []float32) {
+	if gateMax4 != nil {
+		gateMax4(&m[0], &x[0], len(x))
+		return
+	}
+	gateMax4Go(m, x)
+}
+
+// gateMax4 is laneMax4's AVX-512 kernel (codegen/amd64 gate.go), nil on
+// other CPUs.
+var gateMax4 func(m, x *float32, n int)
+
+func gateMax4Go(m *[64]float32, x []float32) {
+	copy(m[:16], x[:16])
+	for i := 16; i < 64; i++ {
+		m[i] = float32(math.Inf(-1))
+	}
+	for c := 16; c+16 <= len(x); c += 16 {
+		for l, v := range x[c : c+16] {
+			// The kernel's insertion: lo = min(m_j, v), m_j = max(m_j,
+			// v), v = lo, each keeping m_j's value on a tie, as VMINPS
+			// and VMAXPS do.
+			for j := 0; j < 64; j += 16 {
+				lo := m[j+l]
+				if v < lo {
+					lo = v
+				}
+				if v > m[j+l] {
+					m[j+l] = v
+				}
+				v = lo
+			}
+		}
+	}
 }
 
 func gateMaxGo(m *[16]float32, x []float32) {

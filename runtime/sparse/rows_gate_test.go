@@ -23,8 +23,8 @@ func TestRowGateFilter(t *testing.T) {
 		panels["simd"] = gatePanel
 	}
 	var ws gateBufs // one for every call: buffers reused across shapes
-	kmax, kabove, ksort := gateMax, gateAbove, gateSort
-	defer func() { gateMax, gateAbove, gateSort = kmax, kabove, ksort }()
+	kmax, kmax2, kabove, ksort := gateMax, gateMax4, gateAbove, gateSort
+	defer func() { gateMax, gateMax4, gateAbove, gateSort = kmax, kmax2, kabove, ksort }()
 	for it := range 200 {
 		d := []int{8, 16, 64, 12}[r.IntN(4)]
 		m, n := 1+r.IntN(200), 1+r.IntN(700)
@@ -38,7 +38,7 @@ func TestRowGateFilter(t *testing.T) {
 		if r.IntN(5) == 0 {
 			spec.Density = []float64{0.05, 0.3}[r.IntN(2)]
 		} else {
-			spec.Top = 1 + r.IntN(24)
+			spec.Top = 1 + r.IntN(72) // both sides of 16 and of gateTopMax
 		}
 		coarse := r.IntN(4) == 0
 		q := float32s(randomValues(r, g.H*m*d, coarse))
@@ -76,9 +76,9 @@ func TestRowGateFilter(t *testing.T) {
 		for name, p := range panels {
 			for _, simd := range []bool{true, false} {
 				if simd {
-					gateMax, gateAbove, gateSort = kmax, kabove, ksort
+					gateMax, gateMax4, gateAbove, gateSort = kmax, kmax2, kabove, ksort
 				} else {
-					gateMax, gateAbove, gateSort = nil, nil, nil
+					gateMax, gateMax4, gateAbove, gateSort = nil, nil, nil, nil
 				}
 				got, _, err := gateRows(&ws, g, block, scale, q, k, d, spec, 1+r.IntN(2), p)
 				if err != nil {
@@ -143,7 +143,7 @@ func TestGateSort(t *testing.T) {
 // TestGateKernels holds the filter's scan kernels to their portable twins
 // bit for bit, zeros of both signs, infinities and NaN included.
 func TestGateKernels(t *testing.T) {
-	if gateMax == nil || gateAbove == nil || gateSort == nil {
+	if gateMax == nil || gateMax4 == nil || gateAbove == nil || gateSort == nil {
 		t.Skip("no AVX-512 gate kernels on this CPU")
 	}
 	r := rand.New(rand.NewPCG(47, 48))
@@ -163,6 +163,22 @@ func TestGateKernels(t *testing.T) {
 		for l := range got {
 			if math.Float32bits(got[l]) != math.Float32bits(want[l]) {
 				t.Fatalf("case %d: gateMax lane %d: %v, want %v", it, l, got[l], want[l])
+			}
+		}
+		{
+			x2 := slices.Clone(x) // gateMax4 takes no NaN: -inf instead
+			for i, v := range x2 {
+				if v != v {
+					x2[i] = float32(math.Inf(-1))
+				}
+			}
+			var got2, want2 [64]float32
+			gateMax4(&got2[0], &x2[0], n)
+			gateMax4Go(&want2, x2)
+			for l := range got2 {
+				if math.Float32bits(got2[l]) != math.Float32bits(want2[l]) {
+					t.Fatalf("case %d: gateMax4 lane %d: %v, want %v", it, l, got2[l], want2[l])
+				}
 			}
 		}
 		var sg, sw [16]float32

@@ -67,6 +67,9 @@ func gatherPVAVX512(acc *float32, p *float32, v *float32, idx *int32, n int, dv 
 // gateMaxAVX512 writes m[l] = max over c < n/16 of x[16c+l], as m = x > m ? x : m in c order; n a positive multiple of 16.
 func gateMaxAVX512(m *float32, x *float32, n int)
 
+// gateMax4AVX512 writes m[16j+l] = the (j+1)-th largest of x[16c+l] over c < n/16, j < 4 (-inf past a lane's count); n a positive multiple of 16, no NaN.
+func gateMax4AVX512(m *float32, x *float32, n int)
+
 // gateAboveAVX512 sets bit l of bits[c] when x[16c+l] ≥ t (ordered), for c < n/16; n a multiple of 16.
 func gateAboveAVX512(bits *uint16, x *float32, n int, t float32)
 

@@ -3137,6 +3137,46 @@ gateMaxAVX512_done:
 	VZEROUPPER
 	RET
 
+// func gateMax4AVX512(m *float32, x *float32, n int)
+// Requires: AVX, AVX512F
+TEXT ·gateMax4AVX512(SB), NOSPLIT, $0-24
+	MOVQ         m+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         n+16(FP), DX
+	MOVL         $0xff800000, BX
+	VPBROADCASTD BX, Z1
+	VPBROADCASTD BX, Z2
+	VPBROADCASTD BX, Z3
+	VMOVUPS      (CX), Z0
+	ADDQ         $0x40, CX
+	SUBQ         $0x10, DX
+
+gateMax4AVX512_loop:
+	TESTQ   DX, DX
+	JZ      gateMax4AVX512_done
+	VMOVUPS (CX), Z4
+	VMINPS  Z0, Z4, Z5
+	VMAXPS  Z0, Z4, Z0
+	VMOVAPS Z5, Z4
+	VMINPS  Z1, Z4, Z5
+	VMAXPS  Z1, Z4, Z1
+	VMOVAPS Z5, Z4
+	VMINPS  Z2, Z4, Z5
+	VMAXPS  Z2, Z4, Z2
+	VMOVAPS Z5, Z4
+	VMAXPS  Z3, Z4, Z3
+	ADDQ    $0x40, CX
+	SUBQ    $0x10, DX
+	JMP     gateMax4AVX512_loop
+
+gateMax4AVX512_done:
+	VMOVUPS Z0, (AX)
+	VMOVUPS Z1, 64(AX)
+	VMOVUPS Z2, 128(AX)
+	VMOVUPS Z3, 192(AX)
+	VZEROUPPER
+	RET
+
 // func gateAboveAVX512(bits *uint16, x *float32, n int, t float32)
 // Requires: AVX, AVX512F
 TEXT ·gateAboveAVX512(SB), NOSPLIT, $0-28

@@ -115,8 +115,18 @@ func BenchmarkRowGate(b *testing.B) { benchRowGate(b, 8192) }
 // blocks a row at most).
 func BenchmarkRowGate16K(b *testing.B) { benchRowGate(b, 16384) }
 
+// BenchmarkRowGateTop32 is BenchmarkRowGate16K with 32 blocks a row
+// (hisa16's gate: k above 16, each lane's two largest bound A_k).
+func BenchmarkRowGateTop32(b *testing.B) {
+	benchRowGateSpec(b, 16384, RowSpec{Block: 16, Top: 32, Diagonal: true, Sink: true, Local: 4})
+}
+
 // benchRowGate times RowGate on 8 causal heads of n rows and keys, d = 64.
 func benchRowGate(b *testing.B, n int) {
+	benchRowGateSpec(b, n, RowSpec{Block: 16, Top: 13, Diagonal: true, Sink: true, Local: 4})
+}
+
+func benchRowGateSpec(b *testing.B, n int, spec RowSpec) {
 	r := rand.New(rand.NewPCG(1, 2))
 	const h, d = 8, 64
 	q, k := make([]float32, h*n*d), make([]float32, h*n*d)
@@ -124,7 +134,6 @@ func benchRowGate(b *testing.B, n int) {
 		q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
 	}
 	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
-	spec := RowSpec{Block: 16, Top: 13, Diagonal: true, Sink: true, Local: 4}
 	for b.Loop() {
 		if _, _, err := RowGate(g, "mean", 16, 0.125, nil, q, k, d, spec, benchWorkers); err != nil {
 			b.Fatal(err)
