@@ -162,3 +162,25 @@ func BenchmarkTokenSelect(b *testing.B) {
 		TokenSelectIn(&ws, g, rows, 16, 64, 256, 0.125, nil, q, k, d, benchWorkers)
 	}
 }
+
+// BenchmarkTokenSelect16 is BenchmarkTokenSelect for hisa16 (docs/accuracy.md):
+// the top 205 keys inside each row's 32 best blocks of 16 and its forced
+// ones (sink, diagonal, 4 local), 8 causal heads of 16384 rows, d = 64.
+func BenchmarkTokenSelect16(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	const h, d, n = 8, 64, 16384
+	q, k := make([]float32, h*n*d), make([]float32, h*n*d)
+	for i := range q {
+		q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
+	}
+	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
+	spec := RowSpec{Block: 16, Top: 32, Diagonal: true, Sink: true, Local: 4}
+	rows, _, err := RowGate(g, "mean", 16, 0.125, nil, q, k, d, spec, benchWorkers)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ws Workspace
+	for b.Loop() {
+		TokenSelectIn(&ws, g, rows, spec.Width((n+15)/16), 16, 205, 0.125, nil, q, k, d, benchWorkers)
+	}
+}
