@@ -230,6 +230,9 @@ func (s *scorer[T]) meanFlops(ph, rows, nk, allowed int) float64 {
 // and whether the list is provably the exact selection's.
 func (s *scorer[T]) filterRow(ph int, qm, a []float64, forced, rest []int, take int, sel SelectSpec, sc *scoreScratch) ([]int, int, bool) {
 	d, c := s.d, s.spec.Scale
+	if !(c > 0) { // the ranks below are the estimates', which c > 0 keeps
+		return nil, 0, false
+	}
 	kv := s.kvHead(ph)
 	means32, norms, means := s.means32[kv], s.norms[kv], s.means[kv]
 	// 1. The estimates, from float32 q̄ and means.

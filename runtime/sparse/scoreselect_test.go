@@ -90,7 +90,7 @@ func TestScoreSelectMatchesUnfused(t *testing.T) {
 		g := randomWide(r)
 		d := []int{8, 16, 32, 64}[r.IntN(4)]
 		sel := randomCountSelect(r, g)
-		spec := ScoreSpec{Method: "mean", Scale: []float64{0.125, 1, 3}[r.IntN(3)]}
+		spec := ScoreSpec{Method: "mean", Scale: []float64{0.125, 1, 3, 0.5, -0.5, 0}[r.IntN(6)]} // ≤ 0: the exact path
 		q := float32sOf(randomValues(r, g.H*g.M*d, false))
 		k := float32sOf(randomValues(r, g.H/g.Group*g.N*d, false))
 		checkFused(t, it, &ws, g, spec, sel, q, k, d)
