@@ -226,6 +226,29 @@ func TestFrontier(t *testing.T) {
 	if _, err := imagepng.Decode(f); err != nil {
 		t.Errorf("frontier PNG does not decode: %v", err)
 	}
+	// -metric head-mean plots each run's mean over heads.
+	if code, _, errs := runMain(t, "frontier", "-o", png, "-metric", "head-mean", runs); code != 0 {
+		t.Fatalf("frontier -metric head-mean: exit %d: %s", code, errs)
+	}
+	parsed, err := readRuns([]string{runs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, err := frontierSeries(groupRuns(parsed), headMeanErr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range ps {
+		for j, pt := range p.Points {
+			r := groupRuns(parsed)[i].runs[j]
+			if pt.Y != math.Max(*r.RelErrHeadMean, 1e-6) || *r.RelErrHeadMean == *r.RelErr {
+				t.Errorf("%s, run %d: plotted %g, head mean %g, pooled %g", p.Name, j, pt.Y, *r.RelErrHeadMean, *r.RelErr)
+			}
+		}
+	}
+	if code, _, errs := runMain(t, "frontier", "-o", png, "-metric", "worst", runs); code != 2 || !strings.Contains(errs, "-metric") {
+		t.Errorf("-metric worst: exit %d %q", code, errs)
+	}
 	os.WriteFile(runs, []byte("{\"label\":\"x\"}\n"), 0o644)
 	if code, _, errs := runMain(t, "frontier", runs); code != 1 || !strings.Contains(errs, "runs.jsonl:1: run without rel_err") {
 		t.Errorf("bad input: exit %d %q", code, errs)

@@ -26,6 +26,7 @@ func cmdFrontier(args []string, stdout, stderr io.Writer) error {
 	title := fs.String("title", "", "plot title")
 	at := fs.String("at", "0.05,0.1,0.2", "costs at which to interpolate each series' rel_err")
 	ref := fs.String("ref", "", "series to compare the others with at those costs (e.g. 'oracle τ')")
+	metric := fs.String("metric", "pooled", "the error the plot shows: pooled (rel_err over every head) or head-mean (the mean of the heads' rel_err)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: attnc frontier [flags] RUNS.jsonl...\n\nRUNS are `attnc run -check -json -label SERIES` lines. The cost of a run is its\ndensity_total (density plus scoring), except for series whose label starts with\n\"oracle\": their scoring is a measuring device, so they are placed at their density.")
 		fs.PrintDefaults()
@@ -36,6 +37,14 @@ func cmdFrontier(args []string, stdout, stderr io.Writer) error {
 	}
 	if len(files) == 0 {
 		return usagef("no run files")
+	}
+	plotErr, yLabel := pooledErr, "rel_err"
+	switch *metric {
+	case "pooled":
+	case "head-mean":
+		plotErr, yLabel = headMeanErr, "rel_err, mean over heads"
+	default:
+		return usagef("-metric: %q, want pooled or head-mean", *metric)
 	}
 	var costs []float64
 	for _, f := range strings.Split(*at, ",") {
@@ -56,19 +65,33 @@ func cmdFrontier(args []string, stdout, stderr io.Writer) error {
 	if *out == "" {
 		return nil
 	}
+	ps, err := frontierSeries(series, plotErr)
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(*out, func(w io.Writer) error {
+		return plot.WriteFrontier(w, ps, plot.FrontierOptions{
+			Title: *title, XLabel: "cost: density_total (oracles: density)", YLabel: yLabel,
+		})
+	})
+}
+
+// frontierSeries is the plot's series: each run at its cost and error
+// (metric, at least 10⁻⁶ for the log axis).
+func frontierSeries(series []*runSeries, metric errMetric) ([]plot.Series, error) {
 	var ps []plot.Series
 	for _, s := range series {
 		p := plot.Series{Name: s.name, Dashed: s.oracle}
 		for _, r := range s.runs {
-			p.Points = append(p.Points, plot.Point{X: s.cost(r), Y: math.Max(*r.RelErr, 1e-6)})
+			y, ok := metric(r)
+			if !ok {
+				return nil, fmt.Errorf("series %q: the run of %q has no rel_err_head_mean (made before attnc run reported it): plot -metric pooled", s.name, r.Schedule)
+			}
+			p.Points = append(p.Points, plot.Point{X: s.cost(r), Y: math.Max(y, 1e-6)})
 		}
 		ps = append(ps, p)
 	}
-	return writeFileAtomic(*out, func(w io.Writer) error {
-		return plot.WriteFrontier(w, ps, plot.FrontierOptions{
-			Title: *title, XLabel: "cost: density_total (oracles: density)", YLabel: "rel_err",
-		})
-	})
+	return ps, nil
 }
 
 func readRuns(files []string) ([]*report, error) {
