@@ -54,11 +54,13 @@ sweep() { # $1 = input flags, $2 = output .jsonl
     echo "## $name"
     echo
     "$attnc" frontier -ref "oracle τ" -o "docs/frontier-$name.png" -title "$name: rel_err vs cost (N=8192)" "docs/accuracy-$name.jsonl"
+    "$attnc" frontier -metric head-mean -o "docs/frontier-$name-heads.png" -title "$name: mean of the heads' rel_err vs cost (N=8192)" "docs/accuracy-$name.jsonl" >/dev/null
   done
   sweep "-synthetic 1 -n 8192 -heads 4 -kv-heads 4" docs/accuracy-synthetic.jsonl
   echo
   echo "## synthetic (seed 1)"
   echo
   "$attnc" frontier -ref "oracle τ" -o docs/frontier-synthetic.png -title "synthetic seed 1: rel_err vs cost (N=8192, 4 heads)" docs/accuracy-synthetic.jsonl
+  "$attnc" frontier -metric head-mean -o docs/frontier-synthetic-heads.png -title "synthetic seed 1: mean of the heads' rel_err vs cost (N=8192, 4 heads)" docs/accuracy-synthetic.jsonl >/dev/null
 } >docs/accuracy-runs.md.tmp
 mv docs/accuracy-runs.md.tmp docs/accuracy-runs.md

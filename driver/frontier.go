@@ -42,7 +42,7 @@ func cmdFrontier(args []string, stdout, stderr io.Writer) error {
 	switch *metric {
 	case "pooled":
 	case "head-mean":
-		plotErr, yLabel = headMeanErr, "rel_err, mean over heads"
+		plotErr, yLabel = headMeanErr, "head mean" // short: the title sits beside it
 	default:
 		return usagef("-metric: %q, want pooled or head-mean", *metric)
 	}

@@ -115,7 +115,8 @@ func RenderFrontier(series []Series, opt FrontierOptions) (*image.RGBA, error) {
 		marker(img, lx+12, ly, c)
 		text(img, lx+32, ly+4, s.Name, color.Black)
 	}
-	text(img, left, 18, opt.Title, color.Black)
+	// The title starts past the y label, which shares its line.
+	text(img, max(left, 4+textWidth(opt.YLabel)+2*charWidth), 18, opt.Title, color.Black)
 	text(img, (fr.x0+fr.x1)/2-len(opt.XLabel)*7/2, opt.Height-12, opt.XLabel, color.Black)
 	text(img, 4, top-8, opt.YLabel, color.Black)
 	return img, nil
