@@ -127,8 +127,10 @@ func randomKernel(r *rand.Rand) (src string, args []string) {
 		fmt.Sprintf("score(mean); budget(density: 0.%d, keep: [diagonal]); compensate(order: %d)", 2+r.IntN(5), r.IntN(2)),
 		fmt.Sprintf("score(antidiagonal, stride: %d, heads: 1); rowmax; budget(density: 0.3, scope: head)", stride),
 		"score(mean); select(top: 2); early_stop(eps: 0.05, rule: mean); compensate",
-		fmt.Sprintf("gate(block: %d, top: %d, keep: [diagonal])", []int{16, 24, 64}[r.IntN(3)], []int{1 + r.IntN(5), 17 + r.IntN(40)}[r.IntN(2)]), // the filter's two bounds (k ≤ 16, k ≤ 64)
-		fmt.Sprintf("score(mean); select(top: %d, keep: [sink]); order(index)", 1+r.IntN(6)),                                                      // fuse-score-select
+		// The gate filter's two bounds (k ≤ 16, k ≤ 64).
+		fmt.Sprintf("gate(block: %d, top: %d, keep: [diagonal])", []int{16, 24, 64}[r.IntN(3)], []int{1 + r.IntN(5), 17 + r.IntN(40)}[r.IntN(2)]),
+		// fuse-score-select's top rule.
+		fmt.Sprintf("score(mean); select(top: %d, keep: [sink]); order(index)", 1+r.IntN(6)),
 		fmt.Sprintf("gate(block: %d, density: 0.%d, keep: [sink]); tokens(top: %d)", []int{8, 32}[r.IntN(2)], 2+r.IntN(7), 1+r.IntN(80)),
 	}
 	mod := mods[r.IntN(len(mods))]
