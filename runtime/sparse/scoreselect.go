@@ -36,8 +36,9 @@ import (
 //  3. the exact logits of the tiles left (a few more than k) and of the
 //     forced tiles, ranked; the list is their first k.
 //
-// The filtered list is taken only when it is provably the exact one: every
-// estimate and logit finite, the logits of consecutive ranked tiles up to
+// The filtered list is taken only when it is provably the exact one: a
+// positive scale (the ranks are the estimates'), every estimate and logit
+// finite, the logits of consecutive ranked tiles up to
 // the k+1-th apart by more than 10⁻¹³·(1 + |a − max|) (so exp and the
 // division keep them apart), and the k-th logit within 600 of the row's
 // maximum (so its E is a normal number). Otherwise, and where the rule
