@@ -25,30 +25,7 @@ const GateAboveName = "gateAboveAVX512"
 // order as m = x > m ? x : m — VMAXPS with the new value as its first
 // source, so a NaN or an equal value keeps m.
 func gateMax(c *build.Context) {
-	name := GateMaxName
-	c.Function(name)
-	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(m, x *float32, n int)")
-	c.Doc(name + " writes m[l] = max over c < n/16 of x[16c+l], as m = x > m ? x : m in c order; n a positive multiple of 16.")
-	m := c.Load(c.Param("m"), c.GP64())
-	x := c.Load(c.Param("x"), c.GP64())
-	n := c.Load(c.Param("n"), c.GP64())
-	acc, t := c.ZMM(), c.ZMM()
-	c.VMOVUPS(mem(x, 0), acc)
-	c.ADDQ(imm(64), x)
-	c.SUBQ(imm(16), n)
-	c.Label(name + "_loop")
-	c.TESTQ(n, n)
-	c.JZ(operand.LabelRef(name + "_done"))
-	c.VMOVUPS(mem(x, 0), t)
-	c.VMAXPS(acc, t, acc) // acc = t > acc ? t : acc
-	c.ADDQ(imm(64), x)
-	c.SUBQ(imm(16), n)
-	c.JMP(operand.LabelRef(name + "_loop"))
-	c.Label(name + "_done")
-	c.VMOVUPS(acc, mem(m, 0))
-	c.VZEROUPPER()
-	c.RET()
+	laneTop(c, GateMaxName, 1, GateMaxName+" writes m[l] = max over c < n/16 of x[16c+l], as m = x > m ? x : m in c order; n a positive multiple of 16.")
 }
 
 // GateMax4Name names the filter's four-largest-per-lane kernel.
@@ -58,25 +35,40 @@ const GateMax4Name = "gateMax4AVX512"
 // (j+1)-th largest of x[16c + l] over c < n/16 (j < 4; -inf past a lane's
 // count), for the filter's k up to 64: the k-th largest of those 64
 // values, which belong to distinct elements, is at most the k-th largest
-// of x. Each step inserts a vector into the four sorted registers by
-// min/max pairs (t = x; for each j: lo = min(m_j, t), m_j = max(m_j, t),
-// t = lo); n a positive multiple of 16 and no NaN in x (the filter's
+// of x. n a positive multiple of 16 and no NaN in x (the filter's
 // estimates are finite or -inf).
 func gateMax4(c *build.Context) {
-	name := GateMax4Name
+	laneTop(c, GateMax4Name, 4, GateMax4Name+" writes m[16j+l] = the (j+1)-th largest of x[16c+l] over c < n/16, j < 4 (-inf past a lane's count); n a positive multiple of 16, no NaN.")
+}
+
+// laneTop emits name(m, x *float32, n int), which keeps each of sixteen
+// lanes' depth largest values of x in depth sorted registers, stored to
+// m[16j + l]. Each step inserts a vector by min/max pairs — t = x; for
+// each register j but the last, lo = min(m_j, t), m_j = max(m_j, t), t =
+// lo; the last m_j = max(m_j, t) — each keeping m_j's value on a tie, as
+// VMINPS and VMAXPS do with the new value as their first source. The
+// registers past the first start at -inf.
+func laneTop(c *build.Context, name string, depth int, doc string) {
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
 	c.SignatureExpr("func(m, x *float32, n int)")
-	c.Doc(name + " writes m[16j+l] = the (j+1)-th largest of x[16c+l] over c < n/16, j < 4 (-inf past a lane's count); n a positive multiple of 16, no NaN.")
+	c.Doc(doc)
 	m := c.Load(c.Param("m"), c.GP64())
 	x := c.Load(c.Param("x"), c.GP64())
 	n := c.Load(c.Param("n"), c.GP64())
-	acc := []reg.VecVirtual{c.ZMM(), c.ZMM(), c.ZMM(), c.ZMM()}
-	t, lo := c.ZMM(), c.ZMM()
-	ninf := c.GP32()
-	c.MOVL(operand.U32(0xff800000), ninf)
-	for _, a := range acc[1:] {
-		c.VPBROADCASTD(ninf, a)
+	acc := make([]reg.VecVirtual, depth)
+	for j := range acc {
+		acc[j] = c.ZMM()
+	}
+	t := c.ZMM()
+	var lo reg.VecVirtual
+	if depth > 1 {
+		lo = c.ZMM()
+		ninf := c.GP32()
+		c.MOVL(operand.U32(0xff800000), ninf)
+		for _, a := range acc[1:] {
+			c.VPBROADCASTD(ninf, a)
+		}
 	}
 	c.VMOVUPS(mem(x, 0), acc[0])
 	c.ADDQ(imm(64), x)
@@ -87,7 +79,7 @@ func gateMax4(c *build.Context) {
 	c.VMOVUPS(mem(x, 0), t)
 	for j, a := range acc {
 		if j == len(acc)-1 {
-			c.VMAXPS(a, t, a)
+			c.VMAXPS(a, t, a) // a = t > a ? t : a
 			break
 		}
 		c.VMINPS(a, t, lo)
