@@ -213,11 +213,34 @@ func BlockScoreIn[T Scalar](ws *Workspace, g *Grid, spec ScoreSpec, q, k []T, d,
 		s.k = proxyKeys(k, g.N, d, p, g.H, g.Group, spec.Elem)
 		return s.run(ws, p, workers)
 	}
+	return newScorer(g, spec, q, k, d).run(ws, g.H, workers)
+}
+
+// newScorer is the scorer of q and k as they are (no proxy heads), the
+// keys' storage recorded for Workspace.KeyCache.
+func newScorer[T Scalar](g *Grid, spec ScoreSpec, q, k []T, d int) *scorer[T] {
 	s := &scorer[T]{g: g, spec: spec, q: q, k: k, d: d}
 	if len(k) > 0 {
 		s.keys = keyID{data: uintptr(unsafe.Pointer(&k[0])), size: len(k) * int(unsafe.Sizeof(k[0]))}
 	}
-	return s.run(ws, g.H, workers)
+	return s
+}
+
+// newTensorScorer is the scorer of BlockScoreTensor and ScoreSelectTensor:
+// the keys a tensor [KV, N, d] in their stored type, checked against the
+// grid with its key lengths.
+func newTensorScorer(g *Grid, spec ScoreSpec, q []float32, k *runtime.Tensor, d int) (*scorer[float32], error) {
+	if err := g.CheckLens(); err != nil {
+		return nil, err
+	}
+	if len(k.Shape) != 3 || k.Shape[1] != g.N || k.Shape[2] != d || k.Shape[0]*g.Group != g.H {
+		return nil, fmt.Errorf("BUG: scoring tensor keys %v for a grid of %d heads (group %d), %d keys, d = %d", k.Shape, g.H, g.Group, g.N, d)
+	}
+	s := &scorer[float32]{g: g, spec: spec, q: q, kt: k, d: d}
+	if len(k.Data) > 0 {
+		s.keys = keyID{data: uintptr(unsafe.Pointer(&k.Data[0])), size: len(k.Data)}
+	}
+	return s, nil
 }
 
 // BlockScoreTensor is BlockScoreIn with the keys as a tensor [KV, N, d]
@@ -235,15 +258,9 @@ func BlockScoreTensor(ws *Workspace, g *Grid, spec ScoreSpec, q []float32, k *ru
 	if m == nil || !m.KeyLengths || spec.Heads > 0 || g.Perm != nil {
 		return nil, nil, fmt.Errorf("BUG: BlockScoreTensor for score(%s) (heads %d, permuted %v): only %s without proxy heads or permutation", spec.Method, spec.Heads, g.Perm != nil, strings.Join(abi.KeyLengthScoreMethods(), ", "))
 	}
-	if err := g.CheckLens(); err != nil {
+	s, err := newTensorScorer(g, spec, q, k, d)
+	if err != nil {
 		return nil, nil, err
-	}
-	if len(k.Shape) != 3 || k.Shape[1] != g.N || k.Shape[2] != d || k.Shape[0]*g.Group != g.H {
-		return nil, nil, fmt.Errorf("BUG: BlockScoreTensor: keys %v for a grid of %d heads (group %d), %d keys, d = %d", k.Shape, g.H, g.Group, g.N, d)
-	}
-	s := &scorer[float32]{g: g, spec: spec, q: q, kt: k, d: d}
-	if len(k.Data) > 0 {
-		s.keys = keyID{data: uintptr(unsafe.Pointer(&k.Data[0])), size: len(k.Data)}
 	}
 	return s.run(ws, g.H, workers)
 }

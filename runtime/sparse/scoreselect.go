@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unsafe"
 
 	"github.com/attnc/attnc/runtime"
 	"github.com/attnc/attnc/runtime/abi"
@@ -70,11 +69,7 @@ func ScoreSelectIn[T Scalar](ws *Workspace, g *Grid, spec ScoreSpec, sel SelectS
 			return nil, nil, err
 		}
 	}
-	s := &scorer[T]{g: g, spec: spec, q: q, k: k, d: d}
-	if len(k) > 0 {
-		s.keys = keyID{data: uintptr(unsafe.Pointer(&k[0])), size: len(k) * int(unsafe.Sizeof(k[0]))}
-	}
-	return s.runSelect(ws, sel, workers)
+	return newScorer(g, spec, q, k, d).runSelect(ws, sel, workers)
 }
 
 // ScoreSelectTensor is ScoreSelectIn with the keys as a tensor in their
@@ -86,15 +81,9 @@ func ScoreSelectTensor(ws *Workspace, g *Grid, spec ScoreSpec, sel SelectSpec, q
 	if !ScoreSelectFusable(spec, sel) || g.Perm != nil {
 		return unfused(ws, g, sel, func() ([]float64, []float64, error) { return BlockScoreTensor(ws, g, spec, q, k, d, workers) })
 	}
-	if err := g.CheckLens(); err != nil {
+	s, err := newTensorScorer(g, spec, q, k, d)
+	if err != nil {
 		return nil, nil, err
-	}
-	if len(k.Shape) != 3 || k.Shape[1] != g.N || k.Shape[2] != d || k.Shape[0]*g.Group != g.H {
-		return nil, nil, fmt.Errorf("BUG: ScoreSelectTensor: keys %v for a grid of %d heads (group %d), %d keys, d = %d", k.Shape, g.H, g.Group, g.N, d)
-	}
-	s := &scorer[float32]{g: g, spec: spec, q: q, kt: k, d: d}
-	if len(k.Data) > 0 {
-		s.keys = keyID{data: uintptr(unsafe.Pointer(&k.Data[0])), size: len(k.Data)}
 	}
 	return s.runSelect(ws, sel, workers)
 }
@@ -109,11 +98,7 @@ func unfused(ws *Workspace, g *Grid, sel SelectSpec, score func() ([]float64, []
 	if m := abi.LookupSelectMode(sel.Mode); m == nil {
 		return nil, nil, fmt.Errorf("BUG: ScoreSelect: no select mode %q (there are: %s)", sel.Mode, strings.Join(abi.SelectModes(), ", "))
 	}
-	var perm []int32
-	if g.Perm != nil {
-		perm = g.Perm
-	}
-	return blockSelect(ws, e, g.H, g.NQ(), g.NK(), sel, perm, g.M, g.N, g.Lens), flops, nil
+	return blockSelect(ws, e, g.H, g.NQ(), g.NK(), sel, g.Perm, g.M, g.N, g.Lens), flops, nil
 }
 
 // fusedStats counts, for tests and benchmarks, the rows ScoreSelect

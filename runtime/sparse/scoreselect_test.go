@@ -56,7 +56,7 @@ func checkFused(t *testing.T, it int, ws *Workspace, g *Grid, spec ScoreSpec, se
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := blockSelect(nil, e, g.H, g.NQ(), g.NK(), sel, nil, g.M, g.N, g.Lens)
+	want := blockSelect(nil, e, g.H, g.NQ(), g.NK(), sel, g.Perm, g.M, g.N, g.Lens)
 	if !slices.Equal(got, want) {
 		nk := g.NK()
 		for r := range g.H * g.NQ() {
@@ -95,6 +95,28 @@ func TestScoreSelectMatchesUnfused(t *testing.T) {
 		k := float32sOf(randomValues(r, g.H/g.Group*g.N*d, false))
 		checkFused(t, it, &ws, g, spec, sel, q, k, d)
 		total.add(ws.fused)
+	}
+	// What ScoreSelect does not filter it computes the long way: a
+	// permutation, another method, a mass rule.
+	for it := range 60 {
+		g := randomGrid(r, it%2 == 0)
+		d := 16
+		sel := randomCountSelect(r, g)
+		sel.Segment = g.Segment
+		spec := ScoreSpec{Method: "mean", Scale: 0.25}
+		switch it % 3 {
+		case 1:
+			spec.Method = "bound"
+		case 2:
+			sel.Mode, sel.Density, sel.Top, sel.Mass = "mass", 0, 0, 0.9
+		}
+		q := float32sOf(randomValues(r, g.H*g.M*d, false))
+		k := float32sOf(randomValues(r, g.H/g.Group*g.N*d, false))
+		ws.fused = fusedStats{}
+		checkFused(t, 1000+it, &ws, g, spec, sel, q, k, d)
+		if ws.fused != (fusedStats{}) && (g.Perm != nil || spec.Method != "mean" || sel.Mode == "mass") {
+			t.Fatalf("case %d: %+v went through the fused rows", it, ws.fused)
+		}
 	}
 	if total.filtered < 1000 {
 		t.Errorf("the filter ran on %d rows, the exact path on %d: the test does not exercise it", total.filtered, total.exact)
