@@ -15,10 +15,7 @@ func BenchmarkAntidiagonal(b *testing.B) {
 		b.Run(itoa(n), func(b *testing.B) {
 			r := rand.New(rand.NewPCG(1, 2))
 			const h, d = 8, 64
-			q, k := make([]float32, h*n*d), make([]float32, h*n*d)
-			for i := range q {
-				q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
-			}
+			q, k := randomQK(r, h*n*d)
 			g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
 			spec := ScoreSpec{Method: "antidiagonal", Stride: 8, Scale: 0.125}
 			var ws Workspace
@@ -95,10 +92,7 @@ func BenchmarkKeyCacheDecode(b *testing.B) {
 func BenchmarkRowScore(b *testing.B) {
 	r := rand.New(rand.NewPCG(1, 2))
 	const h, d, n = 8, 64, 8192
-	q, k := make([]float32, h*n*d), make([]float32, h*n*d)
-	for i := range q {
-		q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
-	}
+	q, k := randomQK(r, h*n*d)
 	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
 	for b.Loop() {
 		if _, _, err := RowScore(g, 16, 0.125, q, k, d, benchWorkers); err != nil {
@@ -129,10 +123,7 @@ func benchRowGate(b *testing.B, n int) {
 func benchRowGateSpec(b *testing.B, n int, spec RowSpec) {
 	r := rand.New(rand.NewPCG(1, 2))
 	const h, d = 8, 64
-	q, k := make([]float32, h*n*d), make([]float32, h*n*d)
-	for i := range q {
-		q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
-	}
+	q, k := randomQK(r, h*n*d)
 	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
 	for b.Loop() {
 		if _, _, err := RowGate(g, "mean", 16, 0.125, nil, q, k, d, spec, benchWorkers); err != nil {
@@ -147,10 +138,7 @@ func benchRowGateSpec(b *testing.B, n int, spec RowSpec) {
 func BenchmarkTokenSelect(b *testing.B) {
 	r := rand.New(rand.NewPCG(1, 2))
 	const h, d, n = 8, 64, 4096
-	q, k := make([]float32, h*n*d), make([]float32, h*n*d)
-	for i := range q {
-		q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
-	}
+	q, k := randomQK(r, h*n*d)
 	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
 	spec := RowSpec{Block: 64, Top: 16, Diagonal: true}
 	rows, _, err := RowGate(g, "mean", 64, 0.125, nil, q, k, d, spec, benchWorkers)
@@ -169,10 +157,7 @@ func BenchmarkTokenSelect(b *testing.B) {
 func BenchmarkTokenSelect16(b *testing.B) {
 	r := rand.New(rand.NewPCG(1, 2))
 	const h, d, n = 8, 64, 16384
-	q, k := make([]float32, h*n*d), make([]float32, h*n*d)
-	for i := range q {
-		q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
-	}
+	q, k := randomQK(r, h*n*d)
 	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
 	spec := RowSpec{Block: 16, Top: 32, Diagonal: true, Sink: true, Local: 4}
 	rows, _, err := RowGate(g, "mean", 16, 0.125, nil, q, k, d, spec, benchWorkers)
@@ -183,4 +168,14 @@ func BenchmarkTokenSelect16(b *testing.B) {
 	for b.Loop() {
 		TokenSelectIn(&ws, g, rows, spec.Width((n+15)/16), 16, 205, 0.125, nil, q, k, d, benchWorkers)
 	}
+}
+
+// randomQK returns q and k of n standard normal float32 values each,
+// drawn in turn from r (the benchmarks' inputs).
+func randomQK(r *rand.Rand, n int) (q, k []float32) {
+	q, k = make([]float32, n), make([]float32, n)
+	for i := range q {
+		q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
+	}
+	return q, k
 }

@@ -71,6 +71,14 @@ func checkFused(t *testing.T, it int, ws *Workspace, g *Grid, spec ScoreSpec, se
 	}
 }
 
+// gridInputs draws q [H, M, d] and k [H/Group, N, d] for g as float32,
+// the keys coarse (few distinct values) when asked.
+func gridInputs(r *rand.Rand, g *Grid, d int, coarse bool) (q, k []float32) {
+	q = float32sOf(randomValues(r, g.H*g.M*d, false))
+	k = float32sOf(randomValues(r, g.H/g.Group*g.N*d, coarse))
+	return q, k
+}
+
 func float32sOf(x []float64) []float32 {
 	y := make([]float32, len(x))
 	for i, v := range x {
@@ -91,8 +99,7 @@ func TestScoreSelectMatchesUnfused(t *testing.T) {
 		d := []int{8, 16, 32, 64}[r.IntN(4)]
 		sel := randomCountSelect(r, g)
 		spec := ScoreSpec{Method: "mean", Scale: []float64{0.125, 1, 3, 0.5, -0.5, 0}[r.IntN(6)]} // ≤ 0: the exact path
-		q := float32sOf(randomValues(r, g.H*g.M*d, false))
-		k := float32sOf(randomValues(r, g.H/g.Group*g.N*d, false))
+		q, k := gridInputs(r, g, d, false)
 		checkFused(t, it, &ws, g, spec, sel, q, k, d)
 		total.add(ws.fused)
 	}
@@ -110,8 +117,7 @@ func TestScoreSelectMatchesUnfused(t *testing.T) {
 		case 2:
 			sel.Mode, sel.Density, sel.Top, sel.Mass = "mass", 0, 0, 0.9
 		}
-		q := float32sOf(randomValues(r, g.H*g.M*d, false))
-		k := float32sOf(randomValues(r, g.H/g.Group*g.N*d, false))
+		q, k := gridInputs(r, g, d, false)
 		ws.fused = fusedStats{}
 		checkFused(t, 1000+it, &ws, g, spec, sel, q, k, d)
 		if ws.fused != (fusedStats{}) && (g.Perm != nil || spec.Method != "mean" || sel.Mode == "mass") {
@@ -142,8 +148,7 @@ func TestScoreSelectTies(t *testing.T) {
 		d := []int{8, 16, 64}[r.IntN(3)]
 		sel := randomCountSelect(r, g)
 		spec := ScoreSpec{Method: "mean", Scale: 0.25}
-		q := float32sOf(randomValues(r, g.H*g.M*d, false))
-		k := float32sOf(randomValues(r, g.H/g.Group*g.N*d, r.IntN(4) == 0)) // coarse values tie often
+		q, k := gridInputs(r, g, d, r.IntN(4) == 0) // coarse keys tie often
 		// Copy a few key tiles over others: exact ties.
 		kvs, bk := g.H/g.Group, g.BK
 		for kv := range kvs {
@@ -179,8 +184,7 @@ func TestScoreSelectNonFinite(t *testing.T) {
 		d := 16
 		sel := randomCountSelect(r, g)
 		spec := ScoreSpec{Method: "mean", Scale: 1}
-		q := float32sOf(randomValues(r, g.H*g.M*d, false))
-		k := float32sOf(randomValues(r, g.H/g.Group*g.N*d, false))
+		q, k := gridInputs(r, g, d, false)
 		bad := []float32{float32(math.Inf(1)), float32(math.Inf(-1)), float32(math.NaN()), 3e38}[r.IntN(4)]
 		if r.IntN(3) == 0 {
 			q[r.IntN(len(q))] = bad
