@@ -656,17 +656,23 @@ func laneMax4(m *[64]float32, x []float32) {
 // other CPUs.
 var gateMax4 func(m, x *float32, n int)
 
-func gateMax4Go(m *[64]float32, x []float32) {
+func gateMax4Go(m *[64]float32, x []float32) { laneTopGo(m[:], x, 4) }
+
+func gateMaxGo(m *[16]float32, x []float32) { laneTopGo(m[:], x, 1) }
+
+// laneTopGo is the portable twin of codegen/amd64's laneTop kernels:
+// m[16j + l], j < depth, the (j+1)-th largest x[16c + l] (len(x) a
+// positive multiple of 16), inserted as the kernel does — lo = min(m_j,
+// v), m_j = max(m_j, v), v = lo, each keeping m_j's value on a tie or a
+// NaN, as VMINPS and VMAXPS do — the registers past the first from -inf.
+func laneTopGo(m, x []float32, depth int) {
 	copy(m[:16], x[:16])
-	for i := 16; i < 64; i++ {
+	for i := 16; i < 16*depth; i++ {
 		m[i] = float32(math.Inf(-1))
 	}
 	for c := 16; c+16 <= len(x); c += 16 {
 		for l, v := range x[c : c+16] {
-			// The kernel's insertion: lo = min(m_j, v), m_j = max(m_j,
-			// v), v = lo, each keeping m_j's value on a tie, as VMINPS
-			// and VMAXPS do.
-			for j := 0; j < 64; j += 16 {
+			for j := 0; j < 16*depth; j += 16 {
 				lo := m[j+l]
 				if v < lo {
 					lo = v
@@ -675,17 +681,6 @@ func gateMax4Go(m *[64]float32, x []float32) {
 					m[j+l] = v
 				}
 				v = lo
-			}
-		}
-	}
-}
-
-func gateMaxGo(m *[16]float32, x []float32) {
-	copy(m[:], x[:16])
-	for c := 16; c+16 <= len(x); c += 16 {
-		for l, v := range x[c : c+16] {
-			if v > m[l] {
-				m[l] = v
 			}
 		}
 	}
