@@ -46,7 +46,11 @@ type Kernel struct {
 	// last parameters are the lengths buffer and heads per sequence (the
 	// decode, select and budget kernels: query heads; pool k: KV heads, and
 	// the lengths already pooled, LensArgs).
-	Lens bool   `json:",omitempty"`
+	Lens bool `json:",omitempty"`
+	// Smem is the dynamic shared memory of each block, in bytes (0: the
+	// kernel's shared memory is static). Look such a kernel up with
+	// Driver.KernelFunction and launch it with this many bytes.
+	Smem int    `json:",omitempty"`
 	Why  string `json:",omitempty"` // not MMA: why the tensor-core kernel does not apply
 }
 
@@ -249,7 +253,7 @@ func (d *Driver) LaunchAttention(fn Function, k *Kernel, a AttentionArgs) error 
 	if err != nil {
 		return err
 	}
-	return d.Launch(fn, grid, block, 0, args...)
+	return d.Launch(fn, grid, block, uint32(k.Smem), args...)
 }
 
 // AttentionLaunch is the grid, block and arguments (in the PTX entry's

@@ -30,6 +30,7 @@ type Driver struct {
 	cuCtxSynchronize          func() int32
 	cuModuleLoadData          func(mod *uintptr, image *byte) int32
 	cuModuleGetFunction       func(fn *uintptr, mod uintptr, name *byte) int32
+	cuFuncSetAttribute        func(fn uintptr, attr int32, v int32) int32
 	cuMemAlloc                func(ptr *uint64, size uint64) int32
 	cuMemFree                 func(ptr uint64) int32
 	cuMemcpyHtoD              func(dst uint64, src unsafe.Pointer, size uint64) int32
@@ -67,7 +68,8 @@ func Open() (*Driver, error) {
 		"cuDevicePrimaryCtxRetain": &d.cuDevicePrimaryCtxRetain, "cuDevicePrimaryCtxRelease": &d.cuDevicePrimaryCtxRelease,
 		"cuCtxSetCurrent": &d.cuCtxSetCurrent, "cuCtxSynchronize": &d.cuCtxSynchronize,
 		"cuModuleLoadData": &d.cuModuleLoadData, "cuModuleGetFunction": &d.cuModuleGetFunction,
-		"cuMemAlloc_v2": &d.cuMemAlloc, "cuMemFree_v2": &d.cuMemFree,
+		"cuFuncSetAttribute": &d.cuFuncSetAttribute,
+		"cuMemAlloc_v2":      &d.cuMemAlloc, "cuMemFree_v2": &d.cuMemFree,
 		"cuMemcpyHtoD_v2": &d.cuMemcpyHtoD, "cuMemcpyDtoH_v2": &d.cuMemcpyDtoH,
 		"cuLaunchKernel": &d.cuLaunchKernel, "cuEventCreate": &d.cuEventCreate, "cuEventRecord": &d.cuEventRecord,
 		"cuEventSynchronize": &d.cuEventSynchronize, "cuEventElapsedTime": &d.cuEventElapsedTime,
@@ -174,6 +176,27 @@ func (d *Driver) Function(m Module, name string) (Function, error) {
 	var f uintptr
 	err := d.check("cuModuleGetFunction("+name+")", d.cuModuleGetFunction(&f, uintptr(m), &n[0]))
 	return Function(f), err
+}
+
+// cuFuncAttributeMaxDynamicSharedSizeBytes is
+// CU_FUNC_ATTRIBUTE_MAX_DYNAMIC_SHARED_SIZE_BYTES.
+const cuFuncAttributeMaxDynamicSharedSizeBytes = 8
+
+// StaticSmemLimit is the shared memory a CTA may use without the
+// function's opting in: a kernel that needs more declares it dynamic
+// (Kernel.Smem) and KernelFunction raises the function's limit.
+const StaticSmemLimit = 48 << 10
+
+// KernelFunction looks up kernel k in m and, when k takes dynamic shared
+// memory (k.Smem bytes) past the 48 KiB every function may use, raises the
+// function's limit to it (the driver refuses such a launch otherwise).
+func (d *Driver) KernelFunction(m Module, k *Kernel) (Function, error) {
+	f, err := d.Function(m, k.Name)
+	if err != nil || k.Smem <= StaticSmemLimit {
+		return f, err
+	}
+	err = d.check("cuFuncSetAttribute("+k.Name+", max dynamic shared memory)", d.cuFuncSetAttribute(uintptr(f), cuFuncAttributeMaxDynamicSharedSizeBytes, int32(k.Smem)))
+	return f, err
 }
 
 // Buffer is device memory.

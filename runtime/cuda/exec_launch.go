@@ -126,7 +126,7 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 		}
 		calls = append(calls, dc...)
 	} else {
-		fn, err := drv.Function(r.p.mod, k.Name)
+		fn, err := drv.KernelFunction(r.p.mod, k)
 		if err != nil {
 			return 0, 0, false, err
 		}
@@ -134,7 +134,7 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 		if err != nil {
 			return 0, 0, false, err
 		}
-		calls = append(calls, launchCall{fn, grid, block, args})
+		calls = append(calls, launchCall{fn: fn, grid: grid, block: block, args: args, smem: uint32(k.Smem)})
 	}
 	if perKernel && combine != nil {
 		// The decode path's two launches timed alone as well, for profiles.
@@ -364,7 +364,7 @@ func (r *run) scoreSelect(st *PlanStep, last bool, parts map[string]float64) (fl
 			if err != nil {
 				return 0, err
 			}
-			calls = append(calls, launchCall{fn, grid, block, args})
+			calls = append(calls, launchCall{fn: fn, grid: grid, block: block, args: args})
 		}
 		if perKernel {
 			// Each launch timed alone as well, for profiles (the group's
@@ -438,13 +438,14 @@ type launchCall struct {
 	fn          Function
 	grid, block [3]uint32
 	args        []any
+	smem        uint32 // dynamic shared memory (Kernel.Smem)
 }
 
 // timeLaunches runs calls in order and returns their device time.
 func (d *Driver) timeLaunches(calls []launchCall) (float32, error) {
 	return d.Time(func() error {
 		for _, c := range calls {
-			if err := d.Launch(c.fn, c.grid, c.block, 0, c.args...); err != nil {
+			if err := d.Launch(c.fn, c.grid, c.block, c.smem, c.args...); err != nil {
 				return err
 			}
 		}

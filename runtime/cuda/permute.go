@@ -77,7 +77,7 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 			if err != nil {
 				return 0, fmt.Errorf("%s: %v", st.Pos, err)
 			}
-			calls = append(calls, launchCall{fn, grid, block, args})
+			calls = append(calls, launchCall{fn: fn, grid: grid, block: block, args: args})
 		}
 	}
 	if len(calls) != 2 || a.Class.Size == 0 {
