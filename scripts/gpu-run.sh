@@ -25,6 +25,12 @@ grep -E "FAIL|rel_err .* bound|panic" $OUT/gpu.log | grep -v "^    gpu_test.go:[
 grep -E "time-|trace-|cuda: |N=[0-9]+:|--- |^ok|^PASS|FAIL|minference|gpudemo|CPU kernel|  [a-z]+ %" $OUT/gpu.log
 if [ "${SANITIZE:-0}" = 1 ]; then  # compute-sanitizer memcheck on a few small cases and the selection kernels
   mkdir -p /tmp/cs && cp -r .gpu/cases/{bf16-causal,f16-pbs-sparse,f16-proxy-sparse,bf16-alibi,random05,f16-gqa} /tmp/cs/
+  for c in .gpu/cases/bf16-causal-*-wg; do  # two warpgroups sharing tiles: memcheck and racecheck
+    [ -d "$c" ] || continue
+    cp -r $c /tmp/cs/
+    mkdir -p /tmp/rc && cp -r $c /tmp/rc/
+    (cd .gpu && ATTNC_GPU_CASES=/tmp/rc compute-sanitizer --tool racecheck ./tests.test -test.run 'TestGPU$' 2>&1 | grep -E "ERROR SUMMARY|RACECHECK SUMMARY|FAIL|hazard" | head -5)
+  done
   (cd .gpu && ATTNC_GPU_CASES=/tmp/cs compute-sanitizer --tool memcheck ./tests.test -test.run 'TestGPU$' 2>&1 | grep -E "ERROR SUMMARY|FAIL")
   (cd driver && ATTNC_CACHE_DIR=$PWD/../.gpu/cases/cache compute-sanitizer --tool memcheck ../.gpu/driver.test -test.run 'TestGPUSelect' 2>&1 | grep -E "ERROR SUMMARY|FAIL")
   (cd .gpu && ATTNC_GPU_CASES=cases ATTNC_GPU_DRIVER_CASES="best.attn -n 1500" compute-sanitizer --tool memcheck ./tests.test -test.run 'TestGPUDriver' 2>&1 | grep -E "ERROR SUMMARY|FAIL")

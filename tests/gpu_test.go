@@ -136,8 +136,30 @@ func TestWriteGPUCases(t *testing.T) {
 	// sm_90a); these the mma.sync kernel (what sm_80 gets) with its
 	// defaults, without launch bounds and with 32 rows per warp
 	// (docs/gpu-notes.md).
-	for _, o := range []nvptx.Options{nvptx.DefaultOptions, {}, {RowsPerWarp: 32}} {
+	// The last: two warpgroups of 64 rows per 128-row CTA sharing K and V,
+	// in dynamic shared memory (issue 14; sm_90a only, skipped without
+	// llc ≥ 17).
+	// With KVStages 2, K and V double-buffered.
+	wg2 := nvptx.OptionsFor("sm_90a")
+	wg2.DenseBQ, wg2.TwoWarpgroups = 128, true
+	wg2db := wg2
+	wg2db.KVStages = 2
+	wg1db := nvptx.OptionsFor("sm_90a")
+	wg1db.KVStages = 2
+	opts := []nvptx.Options{nvptx.DefaultOptions, {}, {RowsPerWarp: 32}}
+	if _, major, err := nvptx.FindLLC(); err == nil && nvptx.Target(major) == "sm_90a" {
+		opts = append(opts, wg2, wg2db, wg1db)
+	}
+	for _, o := range opts {
 		tag := fmt.Sprintf("bq%d-rw%d-mb%d", o.DenseBQ, o.RowsPerWarp, o.MinBlocksPerSM)
+		if o.WGMMA {
+			tag += fmt.Sprintf("-wg-s%d", max(o.KVStages, 1))
+			specs = append(specs, gpuSpec{name: "time-causal-bf16-8192-" + tag, src: causal, h: 32, g: 32, n: 8192, noRef: true, repeat: 10, opts: &o},
+				gpuSpec{name: "time-causal64-bf16-32768-" + tag, src: strings.ReplaceAll(causal, "128", "64"), h: 32, g: 32, n: 32768, noRef: true, repeat: 10, opts: &o},
+				gpuSpec{name: "bf16-gqa-" + tag, src: asDType(exampleSrc(t, "gqa"), "bf16"), h: 8, g: 2, n: 777, opts: &o},
+				gpuSpec{name: "f16-window-" + tag, src: asDType(exampleSrc(t, "window"), "f16"), h: 4, g: 4, n: 1300, opts: &o},
+				gpuSpec{name: "bf16-minference-sparse-" + tag, src: asDType(exampleSrc(t, "minference"), "bf16"), h: 4, g: 4, n: 1111, sched: true, opts: &o})
+		}
 		specs = append(specs, gpuSpec{name: "time-causal-bf16-32768-" + tag, src: causal, h: 32, g: 32, n: 32768, noRef: true, repeat: 10, opts: &o},
 			gpuSpec{name: "bf16-causal-" + tag, src: causal, h: 3, g: 3, n: 1111, opts: &o},
 			gpuSpec{name: "bf16-alibi-" + tag, src: asDType(exampleSrc(t, "alibi"), "bf16"), h: 3, g: 3, n: 999, opts: &o},
@@ -314,7 +336,7 @@ func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) err
 	if err != nil {
 		return err
 	}
-	fn, err := drv.Function(mod, k.Name)
+	fn, err := drv.KernelFunction(mod, k)
 	if err != nil {
 		return err
 	}
@@ -396,6 +418,9 @@ func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) err
 		times = append(times, float64(ms))
 	}
 	times = times[1:]
+	if os.Getenv("ATTNC_GPU_TIMES") != "" { // every launch in order: clocks that drop under load show as a trend
+		t.Logf("%s: launches in order (ms): %.3f", name, times)
+	}
 	slices.Sort(times)
 	med := times[len(times)/2]
 	if err := drv.DownloadBytes(out.Data, a.Out); err != nil {

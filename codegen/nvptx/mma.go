@@ -58,8 +58,13 @@ func mmaOK(s *tile.Step, dt string) error {
 	return compensateOK(readOps(s))
 }
 
-// smemLimit is the static shared memory a CTA may use without opting in.
-const smemLimit = 48 << 10
+// smemLimit is the static shared memory a CTA may use without opting in;
+// dynSmemLimit the most a CTA may take once its function opts in (Hopper:
+// 227 KiB), which the warpgroup kernel of two warpgroups needs.
+const (
+	smemLimit    = 48 << 10
+	dynSmemLimit = 227 << 10
+)
 
 // mmaShape chooses the kernel's query rows per CTA (bq) and per warp (rw),
 // whether Q has its own shared memory or passes through K and V's, and the
@@ -69,9 +74,9 @@ func mmaShape(s *tile.Step, opts Options) (bq, rw int64, qOwn bool, smem int64) 
 	kv := s.Find(tile.LoadKV)
 	d, dv, bk := int64(kv.Int("dim")), int64(kv.Int("dimv")), int64(kv.Int("rows"))
 	shape := func(bq, rw int64) (bool, int64) {
-		// wgmma (64-row CTAs of one warpgroup) reads Q from shared memory
-		// every tile: it needs a buffer of its own.
-		wg := opts.WGMMA && bq == 64 && rw == 16
+		// wgmma (CTAs of one or two 64-row warpgroups) reads Q from
+		// shared memory every tile: it needs a buffer of its own.
+		wg := wgShape(opts, bq, rw)
 		own := bq*d > bk*d+bk*dv || rw > 16 || wg
 		smem := 2 * (bk*d + bk*dv)
 		if own {
@@ -79,19 +84,51 @@ func mmaShape(s *tile.Step, opts Options) (bq, rw int64, qOwn bool, smem int64) 
 		}
 		return own, smem
 	}
+	// fits: static shared memory, or dynamic for two warpgroups.
+	fits := func(bq, rw, smem int64) bool {
+		return smem <= smemLimit || wgShape(opts, bq, rw) && bq == 128 && smem <= dynSmemLimit
+	}
+	if stages := kvStages(s, opts); stages > 1 {
+		prev := shape
+		shape = func(bq, rw int64) (bool, int64) {
+			own, smem := prev(bq, rw)
+			if !wgShape(opts, bq, rw) {
+				return own, smem
+			}
+			return own, smem + (stages-1)*2*(bk*d+bk*dv)
+		}
+	}
 	bq, rw = int64(s.Find(tile.Grid).Int("tiles")), 16
 	if s.Find(tile.LoopList) == nil && opts.DenseBQ > 0 {
-		if _, sm := shape(int64(opts.DenseBQ), 16); sm <= smemLimit {
+		if _, sm := shape(int64(opts.DenseBQ), 16); fits(int64(opts.DenseBQ), 16, sm) {
 			bq = int64(opts.DenseBQ)
 		}
 	}
 	if opts.RowsPerWarp == 32 && bq%32 == 0 {
-		if _, sm := shape(bq, 32); sm <= smemLimit {
+		if _, sm := shape(bq, 32); fits(bq, 32, sm) {
 			rw = 32
 		}
 	}
 	qOwn, smem = shape(bq, rw)
 	return bq, rw, qOwn, smem
+}
+
+// kvStages is how many K and V tiles the warpgroup kernel of step s
+// keeps in shared memory (Options.KVStages): 2 only where the loop has no
+// early exit, compensation or gathered keys (their copies depend on what
+// the loop decides).
+func kvStages(s *tile.Step, opts Options) int64 {
+	ops := readOps(s)
+	if opts.KVStages == 2 && ops.exit == nil && !ops.compensate && !ops.gather {
+		return 2
+	}
+	return 1
+}
+
+// wgShape says whether a CTA of bq rows, rw per warp, is the warpgroup
+// kernel's: one warpgroup of 64 rows, or two of 64 sharing K and V.
+func wgShape(opts Options, bq, rw int64) bool {
+	return opts.WGMMA && rw == 16 && (bq == 64 || bq == 128 && opts.TwoWarpgroups)
 }
 
 // mmaEmitter emits one tensor-core attention kernel. It holds the step's
@@ -113,7 +150,8 @@ type mmaEmitter struct {
 	warps, threads int64
 	qOwn           bool  // Q has shared memory of its own (else it passes through K's)
 	smemBytes      int64 // the CTA's shared memory
-	wg             bool  // one warpgroup, wgmma (wgmma.go): tiles in the 128-byte-swizzled layout its descriptors read
+	wg             bool  // warpgroups of 64 rows, wgmma (wgmma.go): tiles in the 128-byte-swizzled layout its descriptors read
+	db             bool  // wg: K and V double-buffered (Options.KVStages), tile t in stage t%2
 	nS, nO         int   // n-tiles of 8 columns in S (bk/8) and in O (dv/8)
 
 	f                               *ir.Func
@@ -127,7 +165,8 @@ type mmaEmitter struct {
 	// bases, its first key tile.
 	start, pre, loop, epi                           kb // the entry, prologue, loop and epilogue blocks
 	sQ, sK, sV                                      value.Value
-	dQ, dK, dV                                      value.Value // wg: the tiles' descriptor starts (wgmma.go)
+	dQ, dK, dV                                      value.Value // wg: the tiles' descriptor starts (wgmma.go); db: stage 0's
+	stage                                           int64       // db: the bytes of one stage (a K and a V tile)
 	tid, warp, lane, gq, tq                         value.Value
 	I, h, kvh, q0                                   value.Value
 	qBase, kBase, vBase, listBase, clsBase, permRow value.Value
@@ -148,6 +187,7 @@ type mmaEmitter struct {
 
 	// The key tile J (the loop's phases).
 	k0, hf                  value.Value     // its first key; h as f32
+	dKt, dVt                value.Value     // wg: its K and V tiles' descriptor starts (db: in stage t%2)
 	qi                      []value.Value   // this thread's query row per row slot
 	qpos                    []value.Value   // per row slot: the row's position, which the mask and mod read (qi + N − M)
 	mNew, lNew, delta       []value.Value   // per row slot: m' (the exponents' reference), ℓ', the tile's Σp
@@ -195,7 +235,8 @@ func newMMAEmitter(g *gen, name string, s *tile.Step, dt, outT string) *mmaEmitt
 	em.ma = int(em.rw / 16)
 	em.warps = em.bq / em.rw
 	em.threads = 32 * em.warps
-	em.wg = g.opts.WGMMA && em.bq == 64 && em.rw == 16 && em.qOwn
+	em.wg = wgShape(g.opts, em.bq, em.rw) && em.qOwn
+	em.db = em.wg && kvStages(s, g.opts) == 2
 	em.nS, em.nO = int(em.bk/8), int(em.dv/8)
 	return em
 }
@@ -205,7 +246,16 @@ func (em *mmaEmitter) kernel() Kernel {
 	mask := em.ops.mask
 	return Kernel{Name: em.name, BlockRows: int(em.threads), D: int(em.d), DV: int(em.dv), BQ: int(em.bq), BK: int(em.bk),
 		Sparse: em.ops.sparse, Gather: em.ops.gather, MMA: true, DType: em.dt, OutType: em.outT,
-		Mask: mask.Program(), MaskUsesH: mask.Uses("h"), EarlyExit: em.ops.exit != nil, Compensate: em.ops.compensate}
+		Mask: mask.Program(), MaskUsesH: mask.Uses("h"), EarlyExit: em.ops.exit != nil, Compensate: em.ops.compensate, Smem: em.dynSmem()}
+}
+
+// dynSmem is the CTA's dynamic shared memory in bytes: all of its tiles
+// when they pass the static limit, else 0.
+func (em *mmaEmitter) dynSmem() int {
+	if em.smemBytes <= smemLimit {
+		return 0
+	}
+	return int(em.smemBytes)
 }
 
 // loopState opens the key-tile loop: its carried values are phis of the

@@ -48,12 +48,21 @@ func (em *mmaEmitter) declare() {
 	if em.wg && g.opts.PlainBlocksPerSM > 0 && em.ops.mod == nil && !em.ops.compensate && !em.ops.gather && em.ops.exit == nil {
 		blocks = g.opts.PlainBlocksPerSM
 	}
+	// The options count warpgroup CTAs of one warpgroup: one of two
+	// counts as two, so that the registers' cap stays the same.
+	if em.wg {
+		blocks = blocks * 4 / int(em.warps)
+	}
 	if blocks > 0 {
 		g.annotations = append(g.annotations, ref+`, !"minctasm", i32 `+fmt.Sprint(blocks))
 	}
 	// 1024: ldmatrix addresses XOR chunk bits into row-aligned bases, and
 	// wgmma's swizzle atoms are 1024-byte aligned.
-	em.sm = g.shared(em.name+"_smem", types.NewArray(uint64(em.smemBytes), types.I8), 1024)
+	if em.dynSmem() > 0 {
+		em.sm = g.sharedDynamic(em.name+"_smem", 1024)
+	} else {
+		em.sm = g.shared(em.name+"_smem", types.NewArray(uint64(em.smemBytes), types.I8), 1024)
+	}
 }
 
 // entry emits the entry block: the shared tiles' addresses, this thread's
@@ -67,8 +76,13 @@ func (em *mmaEmitter) entry() {
 	smBase := e.NewPtrToInt(em.sm, types.I32)
 	var sQ value.Value = smBase
 	sK, sV := smBase, e.NewAdd(smBase, i32(2*bk*d))
+	em.stage = 2 * (bk*d + bk*dv)
+	stages := int64(1)
+	if em.db {
+		stages = 2
+	}
 	if em.qOwn {
-		sQ = e.NewAdd(smBase, i32(2*(bk*d+bk*dv)))
+		sQ = e.NewAdd(smBase, i32(stages*em.stage))
 	}
 	em.sQ, em.sK, em.sV = sQ, sK, sV
 	if em.wg {
@@ -76,6 +90,10 @@ func (em *mmaEmitter) entry() {
 	}
 	tid := e.sreg("tid.x")
 	warp, lane := e.NewLShr(tid, i32(5)), e.NewAnd(tid, i32(31))
+	if em.wg && em.warps > 4 {
+		// Warpgroup w reads Q's rows [64w, 64w+64): 8 KiB into each slab.
+		em.dQ = e.NewAdd(em.dQ, e.NewMul(e.NewLShr(warp, i32(2)), i32(64*128>>4)))
+	}
 	gq, tq := e.NewLShr(lane, i32(2)), e.NewAnd(lane, i32(3))
 	em.tid, em.warp, em.lane, em.gq, em.tq = tid, warp, lane, gq, tq
 	// Heavy query tiles (the causal tail) first.
@@ -193,6 +211,9 @@ func (em *mmaEmitter) prologue() {
 		pre.barrier() // every warp has its Q fragments before K overwrites them
 	}
 	em.loadKTile(pre, em.J0)
+	if em.db {
+		em.loadTile(pre, em.sV, em.vBase, pre.NewMul(em.J0, i32(em.bk)), em.pN, em.bk, em.dv, false)
+	}
 	pre.commit()
 	pre.NewBr(em.loop.Block)
 }
@@ -221,6 +242,10 @@ func (em *mmaEmitter) qFrags(b kb, a int) [][]value.Value {
 // overlaps Q·K(J)ᵀ).
 func (em *mmaEmitter) loadV() kb {
 	b := em.loop
+	em.dKt, em.dVt = em.dK, em.dV
+	if em.db {
+		return em.loadNext()
+	}
 	b.waitAll()
 	if em.wg {
 		b.fenceProxyAsync() // cp.async wrote K(J) (and Q) through the generic proxy; wgmma reads through the async one
@@ -237,15 +262,50 @@ func (em *mmaEmitter) loadV() kb {
 	return b
 }
 
-// nextTile finds the list's next tile J' (-1: none) and waits until V(J)
-// is in and every warp is done with K(J), so that K(J') may overwrite it.
-func (em *mmaEmitter) nextTile(b kb) {
-	// Next tile; K(J') loads while P·V(J) runs.
+// loadNext starts the double-buffered loop body (em.db): K(J) and V(J)
+// are in stage t%2; every warp is done with tile J−1, so the next tile's
+// K and V may go into the other stage, where they have this tile's
+// products to land. One barrier per tile.
+func (em *mmaEmitter) loadNext() kb {
+	b := em.loop
+	b.waitAll()
+	b.fenceProxyAsync()
+	b.barrier() // K(J), V(J) are in; every warp is done with stage (t+1)%2
+	em.k0 = b.NewMul(em.JP, i32(em.bk))
+	par := b.NewAnd(em.tP, i32(1))
+	off := b.NewMul(par, i32(em.stage>>4))
+	em.dKt, em.dVt = b.NewAdd(em.dK, off), b.NewAdd(em.dV, off)
+	em.listNext(b)
+	pf := kb{em.f.NewBlock("prefetch"), em.g}
+	body := kb{em.f.NewBlock("body"), em.g}
+	b.NewCondBr(em.more, pf.Block, body.Block)
+	next := pf.NewMul(pf.NewXor(par, i32(1)), i32(em.stage))
+	em.loadTile(pf, pf.NewAdd(em.sK, next), em.kBase, pf.NewMul(em.Jn, i32(em.bk)), em.pN, em.bk, em.d, false)
+	em.loadTile(pf, pf.NewAdd(em.sV, next), em.vBase, pf.NewMul(em.Jn, i32(em.bk)), em.pN, em.bk, em.dv, false)
+	pf.commit()
+	pf.NewBr(body.Block)
+	return body
+}
+
+// listNext is the list's next position and tile J' (-1: none), and
+// whether the loop goes on.
+func (em *mmaEmitter) listNext(b kb) {
 	em.tN = b.NewAdd(em.tP, i32(1))
 	inRange := b.NewICmp(enum.IPredSLT, em.tN, em.pNK)
 	safeT := b.NewSelect(inRange, em.tN, i32(0))
 	em.Jn = b.NewSelect(inRange, em.listAt(b, safeT), i32(-1))
 	em.more = b.NewICmp(enum.IPredSGE, em.Jn, i32(0))
+}
+
+// nextTile finds the list's next tile J' (-1: none) and waits until V(J)
+// is in and every warp is done with K(J), so that K(J') may overwrite it.
+// The double-buffered loop found J' at its start (loadNext).
+func (em *mmaEmitter) nextTile(b kb) {
+	if em.db {
+		return
+	}
+	// Next tile; K(J') loads while P·V(J) runs.
+	em.listNext(b)
 	if em.ops.exit != nil {
 		// A tile past the forced ones (lists put them first), flag 0.
 		em.candidate = b.NewICmp(enum.IPredEQ, em.listAt(b, b.NewAdd(em.pNK, em.tP)), i32(0))
@@ -260,6 +320,9 @@ func (em *mmaEmitter) nextTile(b kb) {
 // prefetch starts K(J')'s copy when the loop goes on, and returns the
 // block P·V(J) goes in.
 func (em *mmaEmitter) prefetch(b kb) kb {
+	if em.db {
+		return b // loadNext's
+	}
 	pf := kb{em.f.NewBlock("prefetch"), em.g}
 	pvb := kb{em.f.NewBlock("pv"), em.g}
 	b.NewCondBr(em.more, pf.Block, pvb.Block)

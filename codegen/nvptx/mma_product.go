@@ -14,7 +14,7 @@ func (em *mmaEmitter) matmulQK(b kb) [][]value.Value {
 		S[j] = []value.Value{f32(0), f32(0), f32(0), f32(0)}
 	}
 	if em.wg {
-		return b.wgmmaQK(em.dt, em.dQ, em.dK, em.bq, em.bk, d, S)
+		return b.wgmmaQK(em.dt, em.dQ, em.dKt, em.bq, em.bk, d, S)
 	}
 	qa := make([][][]value.Value, ma)
 	for a := range ma {
@@ -71,7 +71,7 @@ func (em *mmaEmitter) matmulPV(b kb) kb {
 		}
 	}
 	if em.wg {
-		Onew = b.wgmmaPV(dt, em.dV, em.bk, dv, pas, Onew)
+		Onew = b.wgmmaPV(dt, em.dVt, em.bk, dv, pas, Onew)
 	}
 	em.Onew = Onew
 	return b

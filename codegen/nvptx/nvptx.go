@@ -54,7 +54,8 @@ type Options struct {
 	// sharing every K and V fragment; Q re-read from shared memory).
 	RowsPerWarp int
 	// MinBlocksPerSM asks ptxas to fit that many CTAs on a multiprocessor
-	// (launch bounds; registers are capped to fit). 0: no bound.
+	// (launch bounds; registers are capped to fit); a CTA of two
+	// warpgroups (TwoWarpgroups) counts as two. 0: no bound.
 	MinBlocksPerSM int
 	// WGMMA emits Hopper's warpgroup MMA (wgmma.mma_async, sm_90a only)
 	// for 64-row tiles of one warpgroup: Q·Kᵀ from shared memory through
@@ -66,6 +67,15 @@ type Options struct {
 	// without spilling, the others did not (ptxas, sm_90a: a kernel with
 	// a score mod and an offset spilled 92 bytes at four).
 	PlainBlocksPerSM int
+	// TwoWarpgroups makes a 128-row CTA of a WGMMA kernel two warpgroups
+	// of 64 rows sharing each K and V tile (else it is mma.sync's), the
+	// tiles in dynamic shared memory past 48 KiB (Kernel.Smem).
+	TwoWarpgroups bool
+	// KVStages is 2 for warpgroup kernels that keep two K and V tiles in
+	// shared memory: tile J+1's copies are issued when tile J starts and
+	// have its whole products to land, one barrier per tile (kernels
+	// with an early exit, compensation or gathered keys keep one stage).
+	KVStages int
 }
 
 // DefaultOptions are Generate's: 64-row CTAs of four warps, three CTAs per
@@ -303,6 +313,18 @@ func (g *gen) shared(name string, t types.Type, align int64) *ir.Global {
 	v.Type()
 	v.Align = ir.Align(align)
 	v.Linkage = enum.LinkageInternal
+	return v
+}
+
+// sharedDynamic declares the CTA's dynamic shared memory (extern, its
+// size given at launch: Kernel.Smem) under name.
+func (g *gen) sharedDynamic(name string, align int64) *ir.Global {
+	v := ir.NewGlobal(name, types.NewArray(0, types.I8))
+	v.AddrSpace, v.Typ = 3, nil
+	v.Type()
+	v.Align = ir.Align(align)
+	v.Linkage = enum.LinkageExternal
+	g.m.Globals = append(g.m.Globals, v)
 	return v
 }
 

@@ -418,6 +418,84 @@ func TestDevicePlacement(t *testing.T) {
 	}
 }
 
+// TestWGMMATwoWarpgroupsPTX: dense kernels with 128-row CTAs on sm_90a are
+// two warpgroups sharing K and V — 256 threads, the same wgmma batches
+// per warpgroup, the four-warp options' register cap (two CTAs for
+// four) — and their 64 KiB of tiles (d = 128) are dynamic shared memory
+// (Kernel.Smem, an extern array aligned for the swizzle atoms), while d =
+// 64's 32 KiB stay static. With two K/V stages: 96 KiB and 48 KiB, and
+// one barrier fewer (one per tile where there were two).
+func TestWGMMATwoWarpgroupsPTX(t *testing.T) {
+	llc, err := exec.LookPath("llc-19")
+	if err != nil {
+		t.Skip("no llc-19")
+	}
+	bars := map[string]int{}
+	for _, stages := range []int{1, 2} {
+		o := nvptx.OptionsFor("sm_90a")
+		o.DenseBQ, o.TwoWarpgroups, o.KVStages = 128, true, stages
+		twoWarpgroups(t, llc, o, bars)
+	}
+}
+
+func twoWarpgroups(t *testing.T, llc string, o nvptx.Options, bars map[string]int) {
+	for _, c := range []mmaCase{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"causal64", "bf16", 64, 64}} {
+		file := c.file
+		if file == "causal64" {
+			c.file = "causal"
+		}
+		p := c.program(t)
+		if file == "causal64" {
+			src, _ := os.ReadFile("../../examples/causal.attn")
+			p = lower(t, file+".attn", []byte(strings.ReplaceAll(string(src), "128", "64")))[0]
+		}
+		ll, kernels, err := nvptx.GenerateWith(p, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ptx, _, err := nvptx.CompilePTXWith(ll, llc, 19)
+		if err != nil {
+			t.Fatal(err)
+		}
+		k := attentionKernel(kernels)
+		wantSmem := 0
+		if c.d == 128 {
+			wantSmem = 64 << 10
+			if o.KVStages == 2 {
+				wantSmem = 96 << 10
+			}
+		}
+		if k.BQ != 128 || k.BlockRows != 256 || k.Smem != wantSmem {
+			t.Errorf("%s: BQ %d, %d threads, %d bytes of dynamic shared memory; want 128, 256, %d", file, k.BQ, k.BlockRows, k.Smem, wantSmem)
+		}
+		ext := regexp.MustCompile(`\.extern \.shared \.align 1024 \.b8 ` + k.Name + `_smem\[\];`)
+		if got := ext.MatchString(ptx); got != (wantSmem > 0) {
+			t.Errorf("%s: extern shared array declared %v, want %v", file, got, wantSmem > 0)
+		}
+		body := entryBody(ptx, k.Name)
+		qk := fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s", c.bk, c.dt, c.dt)
+		pv := fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s", c.d, c.dt, c.dt)
+		wantQK, wantPV := c.d/16, c.bk/16
+		if qk == pv {
+			wantQK, wantPV = wantQK+wantPV, wantQK+wantPV
+		}
+		for _, ck := range []struct {
+			what string
+			want int
+		}{{qk, wantQK}, {pv, wantPV}, {".maxntid 256, 1, 1", 1}, {".minnctapersm 2", 1}, {".local", 0}, {"mma.sync.aligned", 0}} {
+			if n := strings.Count(body, ck.what); n != ck.want {
+				t.Errorf("%s (%d stages): %d × %s, want %d", file, o.KVStages, n, ck.what, ck.want)
+			}
+		}
+		n := strings.Count(body, "bar.sync")
+		if o.KVStages != 2 {
+			bars[file] = n
+		} else if n != bars[file]-1 {
+			t.Errorf("%s: %d barriers with two stages, %d with one: want one fewer", file, n, bars[file])
+		}
+	}
+}
+
 // TestStaticSharedMemory: every kernel's static shared memory — the
 // `.shared` arrays llc places in its entry — fits the 48 KB a CTA gets
 // without opting in (ptxas on the GPU machine would reject more: this
