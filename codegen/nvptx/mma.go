@@ -66,69 +66,56 @@ const (
 	dynSmemLimit = 227 << 10
 )
 
-// mmaShape chooses the kernel's query rows per CTA (bq) and per warp (rw),
-// whether Q has its own shared memory or passes through K and V's, and the
-// shared memory bytes: K [bk][d], V [bk][dv] (b16, swizzled), Q [bq][d].
-// Options that do not fit fall back to the tile IR's shape.
-func mmaShape(s *tile.Step, opts Options) (bq, rw int64, qOwn bool, smem int64) {
+// ctaShape is the tensor-core kernel's CTA: query rows per CTA (bq) and
+// per warp (rw); whether Q has shared memory of its own (else it passes
+// through K and V's); whether the CTA is warpgroups of 64 rows (wgmma:
+// one, or two sharing each K and V tile); the K/V stages kept; and the
+// shared memory bytes: stages × (K [bk][d], V [bk][dv]), then Q [bq][d]
+// (b16, swizzled).
+type ctaShape struct {
+	bq, rw       int64
+	qOwn, wg     bool
+	stages, smem int64
+}
+
+// mmaShape chooses step s's CTA under opts. Options that do not fit fall
+// back to the tile IR's shape. Two warpgroups (TwoWarpgroups, and with
+// KVStages 2 their K and V double-buffered) are taken by plain kernels
+// only, the shape measured: no score mod, compensation, gathered keys or
+// early exit (docs/gpu-notes.md).
+func mmaShape(s *tile.Step, opts Options) ctaShape {
 	kv := s.Find(tile.LoadKV)
 	d, dv, bk := int64(kv.Int("dim")), int64(kv.Int("dimv")), int64(kv.Int("rows"))
-	shape := func(bq, rw int64) (bool, int64) {
-		// wgmma (CTAs of one or two 64-row warpgroups) reads Q from
-		// shared memory every tile: it needs a buffer of its own.
-		wg := wgShape(opts, bq, rw)
-		own := bq*d > bk*d+bk*dv || rw > 16 || wg
-		smem := 2 * (bk*d + bk*dv)
-		if own {
-			smem += 2 * bq * d
+	plain := readOps(s).plain()
+	wg := func(bq, rw int64) bool {
+		return opts.WGMMA && rw == 16 && (bq == 64 || bq == 128 && opts.TwoWarpgroups && plain)
+	}
+	shape := func(bq, rw int64) ctaShape {
+		// wgmma reads Q from shared memory every tile: it needs a
+		// buffer of its own.
+		c := ctaShape{bq: bq, rw: rw, wg: wg(bq, rw), stages: 1}
+		c.qOwn = bq*d > bk*d+bk*dv || rw > 16 || c.wg
+		if c.wg && bq == 128 && opts.KVStages == 2 {
+			c.stages = 2
 		}
-		return own, smem
+		c.smem = c.stages * 2 * (bk*d + bk*dv)
+		if c.qOwn {
+			c.smem += 2 * bq * d
+		}
+		return c
 	}
 	// fits: static shared memory, or dynamic for two warpgroups.
-	fits := func(bq, rw, smem int64) bool {
-		return smem <= smemLimit || wgShape(opts, bq, rw) && bq == 128 && smem <= dynSmemLimit
+	fits := func(c ctaShape) bool {
+		return c.smem <= smemLimit || c.wg && c.bq == 128 && c.smem <= dynSmemLimit
 	}
-	if stages := kvStages(s, opts); stages > 1 {
-		prev := shape
-		shape = func(bq, rw int64) (bool, int64) {
-			own, smem := prev(bq, rw)
-			if !wgShape(opts, bq, rw) {
-				return own, smem
-			}
-			return own, smem + (stages-1)*2*(bk*d+bk*dv)
-		}
+	bq, rw := int64(s.Find(tile.Grid).Int("tiles")), int64(16)
+	if db := int64(opts.DenseBQ); s.Find(tile.LoopList) == nil && db > 0 && fits(shape(db, 16)) && (!opts.WGMMA || wg(db, 16)) {
+		bq = db
 	}
-	bq, rw = int64(s.Find(tile.Grid).Int("tiles")), 16
-	if s.Find(tile.LoopList) == nil && opts.DenseBQ > 0 {
-		if _, sm := shape(int64(opts.DenseBQ), 16); fits(int64(opts.DenseBQ), 16, sm) {
-			bq = int64(opts.DenseBQ)
-		}
+	if opts.RowsPerWarp == 32 && bq%32 == 0 && fits(shape(bq, 32)) {
+		rw = 32
 	}
-	if opts.RowsPerWarp == 32 && bq%32 == 0 {
-		if _, sm := shape(bq, 32); fits(bq, 32, sm) {
-			rw = 32
-		}
-	}
-	qOwn, smem = shape(bq, rw)
-	return bq, rw, qOwn, smem
-}
-
-// kvStages is how many K and V tiles the warpgroup kernel of step s
-// keeps in shared memory (Options.KVStages): 2 only where the loop has no
-// early exit, compensation or gathered keys (their copies depend on what
-// the loop decides).
-func kvStages(s *tile.Step, opts Options) int64 {
-	ops := readOps(s)
-	if opts.KVStages == 2 && ops.exit == nil && !ops.compensate && !ops.gather {
-		return 2
-	}
-	return 1
-}
-
-// wgShape says whether a CTA of bq rows, rw per warp, is the warpgroup
-// kernel's: one warpgroup of 64 rows, or two of 64 sharing K and V.
-func wgShape(opts Options, bq, rw int64) bool {
-	return opts.WGMMA && rw == 16 && (bq == 64 || bq == 128 && opts.TwoWarpgroups)
+	return shape(bq, rw)
 }
 
 // mmaEmitter emits one tensor-core attention kernel. It holds the step's
@@ -231,12 +218,13 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 func newMMAEmitter(g *gen, name string, s *tile.Step, dt, outT string) *mmaEmitter {
 	em := &mmaEmitter{g: g, name: name, dt: dt, outT: outT, ops: readOps(s)}
 	em.d, em.dv, em.bk = int64(em.ops.d), int64(em.ops.dv), int64(em.ops.bk)
-	em.bq, em.rw, em.qOwn, em.smemBytes = mmaShape(s, g.opts)
+	c := mmaShape(s, g.opts)
+	em.bq, em.rw, em.qOwn, em.smemBytes = c.bq, c.rw, c.qOwn, c.smem
 	em.ma = int(em.rw / 16)
 	em.warps = em.bq / em.rw
 	em.threads = 32 * em.warps
-	em.wg = wgShape(g.opts, em.bq, em.rw) && em.qOwn
-	em.db = em.wg && kvStages(s, g.opts) == 2
+	em.wg = c.wg
+	em.db = c.stages == 2
 	em.nS, em.nO = int(em.bk/8), int(em.dv/8)
 	return em
 }

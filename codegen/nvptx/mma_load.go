@@ -45,7 +45,7 @@ func (em *mmaEmitter) declare() {
 	ref := em.f.Type().String() + " @" + em.name
 	g.annotations = append(g.annotations, ref+`, !"maxntidx", i32 `+fmt.Sprint(em.threads))
 	blocks := g.opts.MinBlocksPerSM
-	if em.wg && g.opts.PlainBlocksPerSM > 0 && em.ops.mod == nil && !em.ops.compensate && !em.ops.gather && em.ops.exit == nil {
+	if em.wg && g.opts.PlainBlocksPerSM > 0 && em.ops.plain() {
 		blocks = g.opts.PlainBlocksPerSM
 	}
 	// The options count warpgroup CTAs of one warpgroup: one of two

@@ -67,14 +67,17 @@ type Options struct {
 	// without spilling, the others did not (ptxas, sm_90a: a kernel with
 	// a score mod and an offset spilled 92 bytes at four).
 	PlainBlocksPerSM int
-	// TwoWarpgroups makes a 128-row CTA of a WGMMA kernel two warpgroups
-	// of 64 rows sharing each K and V tile (else it is mma.sync's), the
-	// tiles in dynamic shared memory past 48 KiB (Kernel.Smem).
+	// TwoWarpgroups makes a 128-row CTA of a plain WGMMA kernel (no score
+	// mod, compensation, gathered keys or early exit) two warpgroups of
+	// 64 rows sharing each K and V tile, the tiles in dynamic shared
+	// memory past 48 KiB (Kernel.Smem). With DenseBQ 128, dense plain
+	// kernels take it; others keep the tile IR's 64 rows, one warpgroup.
 	TwoWarpgroups bool
-	// KVStages is 2 for warpgroup kernels that keep two K and V tiles in
+	// KVStages is 2 for two-warpgroup CTAs that keep two K and V tiles in
 	// shared memory: tile J+1's copies are issued when tile J starts and
-	// have its whole products to land, one barrier per tile (kernels
-	// with an early exit, compensation or gathered keys keep one stage).
+	// have its whole products to land, one barrier per tile. (One
+	// warpgroup with two stages, 80 KiB, fits two CTAs per SM instead of
+	// four and ran 15 % slower on an H200: not offered.)
 	KVStages int
 }
 
@@ -95,6 +98,11 @@ func OptionsFor(target string) Options {
 		// 17.0-17.3 ms at N=32768 against 18.0-18.3 with three, on an
 		// H200 in one call (docs/gpu-notes.md).
 		o.WGMMA, o.PlainBlocksPerSM = true, 4
+		// Dense plain kernels: two warpgroups per 128-row CTA sharing
+		// double-buffered K and V, 16.50-16.54 ms at N=32768 against
+		// 17.48-17.64 for one warpgroup of 64 rows (+6 %), +1.5 % at 8192,
+		// +8.5 % at d=64, on an H200 in one call (docs/gpu-notes.md).
+		o.DenseBQ, o.TwoWarpgroups, o.KVStages = 128, true, 2
 	}
 	return o
 }

@@ -34,6 +34,14 @@ type attnOps struct {
 	lens bool
 }
 
+// plain says whether the kernel is the plain one: no score mod,
+// compensation, gathered keys or early exit. Those need fewer registers
+// (Options.PlainBlocksPerSM) and are the ones two warpgroups were
+// measured on (Options.TwoWarpgroups).
+func (a attnOps) plain() bool {
+	return a.mod == nil && !a.compensate && !a.gather && a.exit == nil
+}
+
 // readOps reads the decisions of step s's tile ops.
 func readOps(s *tile.Step) attnOps {
 	a := attnOps{offset: attnir.HasQueryOffset(s.Args[0].Type, s.Args[1].Type), lens: s.KeyLengths() != nil}

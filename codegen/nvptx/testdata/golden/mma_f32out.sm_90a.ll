@@ -2,13 +2,13 @@
 target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
 target triple = "nvptx64-nvidia-cuda"
 
-@f32out_attn0_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
+@f32out_attn0_smem = internal addrspace(3) global [49152 x i8] undef, align 1024
 
 define ptx_kernel void @f32out_attn0(i16* %q, i16* %k, i16* %v, float* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch) {
 entry:
-	%0 = ptrtoint [24576 x i8] addrspace(3)* @f32out_attn0_smem to i32
+	%0 = ptrtoint [49152 x i8] addrspace(3)* @f32out_attn0_smem to i32
 	%1 = add i32 %0, u0x2000
-	%2 = add i32 %0, u0x4000
+	%2 = add i32 %0, u0x8000
 	%3 = lshr i32 %2, 4
 	%4 = and i32 %3, u0x3FFF
 	%5 = lshr i32 %0, 4
@@ -18,1200 +18,1192 @@ entry:
 	%9 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
 	%10 = lshr i32 %9, 5
 	%11 = and i32 %9, 31
-	%12 = lshr i32 %11, 2
-	%13 = and i32 %11, 3
-	%14 = sub i32 %NQ, 1
-	%15 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
-	%16 = sub i32 %14, %15
-	%17 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
-	%18 = sdiv i32 %17, %group
-	%19 = mul i32 %16, 64
-	%20 = mul i32 %17, %M
-	%21 = mul i32 %20, 64
-	%22 = sext i32 %21 to i64
-	%23 = getelementptr i16, i16* %q, i64 %22
-	%24 = mul i32 %18, %N
-	%25 = mul i32 %24, 64
-	%26 = sext i32 %25 to i64
-	%27 = getelementptr i16, i16* %k, i64 %26
-	%28 = mul i32 %18, %N
-	%29 = mul i32 %28, 64
-	%30 = sext i32 %29 to i64
-	%31 = getelementptr i16, i16* %v, i64 %30
-	%32 = udiv i32 %17, %lh
-	%33 = mul i32 %32, %NQ
-	%34 = add i32 %33, %16
-	%35 = mul i32 %34, 2
-	%36 = mul i32 %35, %NK
-	%37 = mul i32 %17, %ch
-	%38 = mul i32 %37, %NQ
-	%39 = add i32 %38, %16
-	%40 = mul i32 %39, %NK
-	%41 = add i32 %36, 0
-	%42 = sext i32 %41 to i64
-	%43 = getelementptr i32, i32* %list, i64 %42
-	%44 = load i32, i32* %43
-	%45 = icmp sgt i32 %NK, 0
-	%46 = icmp sge i32 %44, 0
-	%47 = and i1 %45, %46
-	%48 = lshr i32 %9, 3
-	%49 = and i32 %9, 7
-	%50 = lshr i32 %49, 3
-	%51 = mul i32 %50, u0x2000
-	%52 = and i32 %49, 7
-	%53 = and i32 %48, 7
-	%54 = xor i32 %52, %53
-	%55 = mul i32 %48, 128
-	%56 = shl i32 %54, 4
-	%57 = add i32 %55, %56
-	%58 = add i32 %51, %57
-	%59 = add i32 %2, %58
-	%60 = add i32 %19, %48
-	%61 = mul i32 %60, 64
-	%62 = mul i32 %49, 8
-	%63 = add i32 %61, %62
-	%64 = sext i32 %63 to i64
-	%65 = getelementptr i16, i16* %23, i64 %64
-	%66 = add i32 %60, 0
-	%67 = icmp slt i32 %66, %M
-	%68 = getelementptr i16, i16* %65, i64 0
-	%69 = select i1 %67, i16* %68, i16* %23
-	%70 = add i32 %59, 0
-	%71 = select i1 %67, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %70, i16* %69, i32 %71)
-	%72 = add i32 %60, 16
-	%73 = icmp slt i32 %72, %M
-	%74 = getelementptr i16, i16* %65, i64 1024
-	%75 = select i1 %73, i16* %74, i16* %23
-	%76 = add i32 %59, 2048
-	%77 = select i1 %73, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %76, i16* %75, i32 %77)
-	%78 = add i32 %60, 32
-	%79 = icmp slt i32 %78, %M
-	%80 = getelementptr i16, i16* %65, i64 2048
-	%81 = select i1 %79, i16* %80, i16* %23
-	%82 = add i32 %59, u0x1000
-	%83 = select i1 %79, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %82, i16* %81, i32 %83)
-	%84 = add i32 %60, 48
-	%85 = icmp slt i32 %84, %M
-	%86 = getelementptr i16, i16* %65, i64 3072
-	%87 = select i1 %85, i16* %86, i16* %23
-	%88 = add i32 %59, 6144
-	%89 = select i1 %85, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %88, i16* %87, i32 %89)
+	%12 = lshr i32 %10, 2
+	%13 = mul i32 %12, 512
+	%14 = add i32 %4, %13
+	%15 = lshr i32 %11, 2
+	%16 = and i32 %11, 3
+	%17 = sub i32 %NQ, 1
+	%18 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%19 = sub i32 %17, %18
+	%20 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%21 = sdiv i32 %20, %group
+	%22 = mul i32 %19, 128
+	%23 = mul i32 %20, %M
+	%24 = mul i32 %23, 64
+	%25 = sext i32 %24 to i64
+	%26 = getelementptr i16, i16* %q, i64 %25
+	%27 = mul i32 %21, %N
+	%28 = mul i32 %27, 64
+	%29 = sext i32 %28 to i64
+	%30 = getelementptr i16, i16* %k, i64 %29
+	%31 = mul i32 %21, %N
+	%32 = mul i32 %31, 64
+	%33 = sext i32 %32 to i64
+	%34 = getelementptr i16, i16* %v, i64 %33
+	%35 = udiv i32 %20, %lh
+	%36 = mul i32 %35, %NQ
+	%37 = add i32 %36, %19
+	%38 = mul i32 %37, 2
+	%39 = mul i32 %38, %NK
+	%40 = mul i32 %20, %ch
+	%41 = mul i32 %40, %NQ
+	%42 = add i32 %41, %19
+	%43 = mul i32 %42, %NK
+	%44 = add i32 %39, 0
+	%45 = sext i32 %44 to i64
+	%46 = getelementptr i32, i32* %list, i64 %45
+	%47 = load i32, i32* %46
+	%48 = icmp sgt i32 %NK, 0
+	%49 = icmp sge i32 %47, 0
+	%50 = and i1 %48, %49
+	%51 = lshr i32 %9, 3
+	%52 = and i32 %9, 7
+	%53 = lshr i32 %52, 3
+	%54 = mul i32 %53, u0x4000
+	%55 = and i32 %52, 7
+	%56 = and i32 %51, 7
+	%57 = xor i32 %55, %56
+	%58 = mul i32 %51, 128
+	%59 = shl i32 %57, 4
+	%60 = add i32 %58, %59
+	%61 = add i32 %54, %60
+	%62 = add i32 %2, %61
+	%63 = add i32 %22, %51
+	%64 = mul i32 %63, 64
+	%65 = mul i32 %52, 8
+	%66 = add i32 %64, %65
+	%67 = sext i32 %66 to i64
+	%68 = getelementptr i16, i16* %26, i64 %67
+	%69 = add i32 %63, 0
+	%70 = icmp slt i32 %69, %M
+	%71 = getelementptr i16, i16* %68, i64 0
+	%72 = select i1 %70, i16* %71, i16* %26
+	%73 = add i32 %62, 0
+	%74 = select i1 %70, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %73, i16* %72, i32 %74)
+	%75 = add i32 %63, 32
+	%76 = icmp slt i32 %75, %M
+	%77 = getelementptr i16, i16* %68, i64 2048
+	%78 = select i1 %76, i16* %77, i16* %26
+	%79 = add i32 %62, u0x1000
+	%80 = select i1 %76, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %79, i16* %78, i32 %80)
+	%81 = add i32 %63, 64
+	%82 = icmp slt i32 %81, %M
+	%83 = getelementptr i16, i16* %68, i64 u0x1000
+	%84 = select i1 %82, i16* %83, i16* %26
+	%85 = add i32 %62, u0x2000
+	%86 = select i1 %82, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %85, i16* %84, i32 %86)
+	%87 = add i32 %63, 96
+	%88 = icmp slt i32 %87, %M
+	%89 = getelementptr i16, i16* %68, i64 6144
+	%90 = select i1 %88, i16* %89, i16* %26
+	%91 = add i32 %62, 12288
+	%92 = select i1 %88, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %91, i16* %90, i32 %92)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	br i1 %47, label %prologue, label %epilogue
+	br i1 %50, label %prologue, label %epilogue
 
 prologue:
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%90 = and i32 %11, 7
-	%91 = lshr i32 %11, 3
-	%92 = and i32 %91, 1
-	%93 = shl i32 %92, 3
-	%94 = add i32 %90, %93
-	%95 = lshr i32 %11, 4
-	%96 = mul i32 %10, 16
-	%97 = add i32 %94, 0
-	%98 = add i32 %96, %97
-	%99 = mul i32 %98, 128
-	%100 = add i32 %2, %99
-	%101 = and i32 %11, 7
-	%102 = xor i32 %95, %101
-	%103 = shl i32 %102, 4
-	%104 = add i32 %100, %103
-	%105 = mul i32 %44, 64
-	%106 = lshr i32 %9, 3
-	%107 = and i32 %9, 7
-	%108 = lshr i32 %107, 3
-	%109 = mul i32 %108, u0x2000
-	%110 = and i32 %107, 7
-	%111 = and i32 %106, 7
-	%112 = xor i32 %110, %111
-	%113 = mul i32 %106, 128
-	%114 = shl i32 %112, 4
-	%115 = add i32 %113, %114
-	%116 = add i32 %109, %115
-	%117 = add i32 %0, %116
-	%118 = add i32 %105, %106
-	%119 = mul i32 %118, 64
-	%120 = mul i32 %107, 8
-	%121 = add i32 %119, %120
-	%122 = sext i32 %121 to i64
-	%123 = getelementptr i16, i16* %27, i64 %122
-	%124 = add i32 %118, 0
-	%125 = icmp slt i32 %124, %N
-	%126 = getelementptr i16, i16* %123, i64 0
-	%127 = select i1 %125, i16* %126, i16* %27
-	%128 = add i32 %117, 0
-	%129 = select i1 %125, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %128, i16* %127, i32 %129)
-	%130 = add i32 %118, 16
-	%131 = icmp slt i32 %130, %N
-	%132 = getelementptr i16, i16* %123, i64 1024
-	%133 = select i1 %131, i16* %132, i16* %27
-	%134 = add i32 %117, 2048
-	%135 = select i1 %131, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %134, i16* %133, i32 %135)
-	%136 = add i32 %118, 32
-	%137 = icmp slt i32 %136, %N
-	%138 = getelementptr i16, i16* %123, i64 2048
-	%139 = select i1 %137, i16* %138, i16* %27
-	%140 = add i32 %117, u0x1000
-	%141 = select i1 %137, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %140, i16* %139, i32 %141)
-	%142 = add i32 %118, 48
-	%143 = icmp slt i32 %142, %N
-	%144 = getelementptr i16, i16* %123, i64 3072
-	%145 = select i1 %143, i16* %144, i16* %27
-	%146 = add i32 %117, 6144
-	%147 = select i1 %143, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %146, i16* %145, i32 %147)
+	%93 = and i32 %11, 7
+	%94 = lshr i32 %11, 3
+	%95 = and i32 %94, 1
+	%96 = shl i32 %95, 3
+	%97 = add i32 %93, %96
+	%98 = lshr i32 %11, 4
+	%99 = mul i32 %10, 16
+	%100 = add i32 %97, 0
+	%101 = add i32 %99, %100
+	%102 = mul i32 %101, 128
+	%103 = add i32 %2, %102
+	%104 = and i32 %11, 7
+	%105 = xor i32 %98, %104
+	%106 = shl i32 %105, 4
+	%107 = add i32 %103, %106
+	%108 = mul i32 %47, 64
+	%109 = lshr i32 %9, 3
+	%110 = and i32 %9, 7
+	%111 = lshr i32 %110, 3
+	%112 = mul i32 %111, u0x2000
+	%113 = and i32 %110, 7
+	%114 = and i32 %109, 7
+	%115 = xor i32 %113, %114
+	%116 = mul i32 %109, 128
+	%117 = shl i32 %115, 4
+	%118 = add i32 %116, %117
+	%119 = add i32 %112, %118
+	%120 = add i32 %0, %119
+	%121 = add i32 %108, %109
+	%122 = mul i32 %121, 64
+	%123 = mul i32 %110, 8
+	%124 = add i32 %122, %123
+	%125 = sext i32 %124 to i64
+	%126 = getelementptr i16, i16* %30, i64 %125
+	%127 = add i32 %121, 0
+	%128 = icmp slt i32 %127, %N
+	%129 = getelementptr i16, i16* %126, i64 0
+	%130 = select i1 %128, i16* %129, i16* %30
+	%131 = add i32 %120, 0
+	%132 = select i1 %128, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %131, i16* %130, i32 %132)
+	%133 = add i32 %121, 32
+	%134 = icmp slt i32 %133, %N
+	%135 = getelementptr i16, i16* %126, i64 2048
+	%136 = select i1 %134, i16* %135, i16* %30
+	%137 = add i32 %120, u0x1000
+	%138 = select i1 %134, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %137, i16* %136, i32 %138)
+	%139 = mul i32 %47, 64
+	%140 = lshr i32 %9, 3
+	%141 = and i32 %9, 7
+	%142 = lshr i32 %141, 3
+	%143 = mul i32 %142, u0x2000
+	%144 = and i32 %141, 7
+	%145 = and i32 %140, 7
+	%146 = xor i32 %144, %145
+	%147 = mul i32 %140, 128
+	%148 = shl i32 %146, 4
+	%149 = add i32 %147, %148
+	%150 = add i32 %143, %149
+	%151 = add i32 %1, %150
+	%152 = add i32 %139, %140
+	%153 = mul i32 %152, 64
+	%154 = mul i32 %141, 8
+	%155 = add i32 %153, %154
+	%156 = sext i32 %155 to i64
+	%157 = getelementptr i16, i16* %34, i64 %156
+	%158 = add i32 %152, 0
+	%159 = icmp slt i32 %158, %N
+	%160 = getelementptr i16, i16* %157, i64 0
+	%161 = select i1 %159, i16* %160, i16* %34
+	%162 = add i32 %151, 0
+	%163 = select i1 %159, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %162, i16* %161, i32 %163)
+	%164 = add i32 %152, 32
+	%165 = icmp slt i32 %164, %N
+	%166 = getelementptr i16, i16* %157, i64 2048
+	%167 = select i1 %165, i16* %166, i16* %34
+	%168 = add i32 %151, u0x1000
+	%169 = select i1 %165, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %168, i16* %167, i32 %169)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %loop
 
 loop:
-	%148 = phi i32 [ 0, %prologue ], [ %917, %pv ]
-	%149 = phi i32 [ %44, %prologue ], [ %924, %pv ]
-	%150 = phi float [ 0.0, %prologue ], [ %1140, %pv ]
-	%151 = phi float [ 0.0, %prologue ], [ %1141, %pv ]
-	%152 = phi float [ 0.0, %prologue ], [ %1142, %pv ]
-	%153 = phi float [ 0.0, %prologue ], [ %1143, %pv ]
-	%154 = phi float [ 0.0, %prologue ], [ %1144, %pv ]
-	%155 = phi float [ 0.0, %prologue ], [ %1145, %pv ]
-	%156 = phi float [ 0.0, %prologue ], [ %1146, %pv ]
-	%157 = phi float [ 0.0, %prologue ], [ %1147, %pv ]
-	%158 = phi float [ 0.0, %prologue ], [ %1148, %pv ]
-	%159 = phi float [ 0.0, %prologue ], [ %1149, %pv ]
-	%160 = phi float [ 0.0, %prologue ], [ %1150, %pv ]
-	%161 = phi float [ 0.0, %prologue ], [ %1151, %pv ]
-	%162 = phi float [ 0.0, %prologue ], [ %1152, %pv ]
-	%163 = phi float [ 0.0, %prologue ], [ %1153, %pv ]
-	%164 = phi float [ 0.0, %prologue ], [ %1154, %pv ]
-	%165 = phi float [ 0.0, %prologue ], [ %1155, %pv ]
-	%166 = phi float [ 0.0, %prologue ], [ %1156, %pv ]
-	%167 = phi float [ 0.0, %prologue ], [ %1157, %pv ]
-	%168 = phi float [ 0.0, %prologue ], [ %1158, %pv ]
-	%169 = phi float [ 0.0, %prologue ], [ %1159, %pv ]
-	%170 = phi float [ 0.0, %prologue ], [ %1160, %pv ]
-	%171 = phi float [ 0.0, %prologue ], [ %1161, %pv ]
-	%172 = phi float [ 0.0, %prologue ], [ %1162, %pv ]
-	%173 = phi float [ 0.0, %prologue ], [ %1163, %pv ]
-	%174 = phi float [ 0.0, %prologue ], [ %1164, %pv ]
-	%175 = phi float [ 0.0, %prologue ], [ %1165, %pv ]
-	%176 = phi float [ 0.0, %prologue ], [ %1166, %pv ]
-	%177 = phi float [ 0.0, %prologue ], [ %1167, %pv ]
-	%178 = phi float [ 0.0, %prologue ], [ %1168, %pv ]
-	%179 = phi float [ 0.0, %prologue ], [ %1169, %pv ]
-	%180 = phi float [ 0.0, %prologue ], [ %1170, %pv ]
-	%181 = phi float [ 0.0, %prologue ], [ %1171, %pv ]
-	%182 = phi float [ 0xFFF0000000000000, %prologue ], [ %813, %pv ]
-	%183 = phi float [ 0.0, %prologue ], [ %864, %pv ]
-	%184 = phi float [ 0xFFF0000000000000, %prologue ], [ %865, %pv ]
-	%185 = phi float [ 0.0, %prologue ], [ %916, %pv ]
+	%170 = phi i32 [ 0, %prologue ], [ %213, %837 ]
+	%171 = phi i32 [ %47, %prologue ], [ %220, %837 ]
+	%172 = phi float [ 0.0, %prologue ], [ %1147, %837 ]
+	%173 = phi float [ 0.0, %prologue ], [ %1148, %837 ]
+	%174 = phi float [ 0.0, %prologue ], [ %1149, %837 ]
+	%175 = phi float [ 0.0, %prologue ], [ %1150, %837 ]
+	%176 = phi float [ 0.0, %prologue ], [ %1151, %837 ]
+	%177 = phi float [ 0.0, %prologue ], [ %1152, %837 ]
+	%178 = phi float [ 0.0, %prologue ], [ %1153, %837 ]
+	%179 = phi float [ 0.0, %prologue ], [ %1154, %837 ]
+	%180 = phi float [ 0.0, %prologue ], [ %1155, %837 ]
+	%181 = phi float [ 0.0, %prologue ], [ %1156, %837 ]
+	%182 = phi float [ 0.0, %prologue ], [ %1157, %837 ]
+	%183 = phi float [ 0.0, %prologue ], [ %1158, %837 ]
+	%184 = phi float [ 0.0, %prologue ], [ %1159, %837 ]
+	%185 = phi float [ 0.0, %prologue ], [ %1160, %837 ]
+	%186 = phi float [ 0.0, %prologue ], [ %1161, %837 ]
+	%187 = phi float [ 0.0, %prologue ], [ %1162, %837 ]
+	%188 = phi float [ 0.0, %prologue ], [ %1163, %837 ]
+	%189 = phi float [ 0.0, %prologue ], [ %1164, %837 ]
+	%190 = phi float [ 0.0, %prologue ], [ %1165, %837 ]
+	%191 = phi float [ 0.0, %prologue ], [ %1166, %837 ]
+	%192 = phi float [ 0.0, %prologue ], [ %1167, %837 ]
+	%193 = phi float [ 0.0, %prologue ], [ %1168, %837 ]
+	%194 = phi float [ 0.0, %prologue ], [ %1169, %837 ]
+	%195 = phi float [ 0.0, %prologue ], [ %1170, %837 ]
+	%196 = phi float [ 0.0, %prologue ], [ %1171, %837 ]
+	%197 = phi float [ 0.0, %prologue ], [ %1172, %837 ]
+	%198 = phi float [ 0.0, %prologue ], [ %1173, %837 ]
+	%199 = phi float [ 0.0, %prologue ], [ %1174, %837 ]
+	%200 = phi float [ 0.0, %prologue ], [ %1175, %837 ]
+	%201 = phi float [ 0.0, %prologue ], [ %1176, %837 ]
+	%202 = phi float [ 0.0, %prologue ], [ %1177, %837 ]
+	%203 = phi float [ 0.0, %prologue ], [ %1178, %837 ]
+	%204 = phi float [ 0xFFF0000000000000, %prologue ], [ %872, %837 ]
+	%205 = phi float [ 0.0, %prologue ], [ %923, %837 ]
+	%206 = phi float [ 0xFFF0000000000000, %prologue ], [ %924, %837 ]
+	%207 = phi float [ 0.0, %prologue ], [ %975, %837 ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
-	%186 = mul i32 %149, 64
-	%187 = lshr i32 %9, 3
-	%188 = and i32 %9, 7
-	%189 = lshr i32 %188, 3
-	%190 = mul i32 %189, u0x2000
-	%191 = and i32 %188, 7
-	%192 = and i32 %187, 7
-	%193 = xor i32 %191, %192
-	%194 = mul i32 %187, 128
-	%195 = shl i32 %193, 4
-	%196 = add i32 %194, %195
-	%197 = add i32 %190, %196
-	%198 = add i32 %1, %197
-	%199 = add i32 %186, %187
-	%200 = mul i32 %199, 64
-	%201 = mul i32 %188, 8
-	%202 = add i32 %200, %201
-	%203 = sext i32 %202 to i64
-	%204 = getelementptr i16, i16* %31, i64 %203
-	%205 = add i32 %199, 0
-	%206 = icmp slt i32 %205, %N
-	%207 = getelementptr i16, i16* %204, i64 0
-	%208 = select i1 %206, i16* %207, i16* %31
-	%209 = add i32 %198, 0
-	%210 = select i1 %206, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %209, i16* %208, i32 %210)
-	%211 = add i32 %199, 16
-	%212 = icmp slt i32 %211, %N
-	%213 = getelementptr i16, i16* %204, i64 1024
-	%214 = select i1 %212, i16* %213, i16* %31
-	%215 = add i32 %198, 2048
-	%216 = select i1 %212, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %215, i16* %214, i32 %216)
-	%217 = add i32 %199, 32
-	%218 = icmp slt i32 %217, %N
-	%219 = getelementptr i16, i16* %204, i64 2048
-	%220 = select i1 %218, i16* %219, i16* %31
-	%221 = add i32 %198, u0x1000
-	%222 = select i1 %218, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %221, i16* %220, i32 %222)
-	%223 = add i32 %199, 48
-	%224 = icmp slt i32 %223, %N
-	%225 = getelementptr i16, i16* %204, i64 3072
-	%226 = select i1 %224, i16* %225, i16* %31
-	%227 = add i32 %198, 6144
-	%228 = select i1 %224, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %227, i16* %226, i32 %228)
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
-	%229 = add i32 %4, 0
-	%230 = zext i32 %229 to i64
-	%231 = or i64 %230, u0x4000004000010000
-	%232 = add i32 %6, 0
-	%233 = zext i32 %232 to i64
-	%234 = or i64 %233, u0x4000004000010000
-	%235 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %231, i64 %234, i32 1)
-	%236 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 0
-	%237 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 1
-	%238 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 2
-	%239 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 3
-	%240 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 4
-	%241 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 5
-	%242 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 6
-	%243 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 7
-	%244 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 8
-	%245 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 9
-	%246 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 10
-	%247 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 11
-	%248 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 12
-	%249 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 13
-	%250 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 14
-	%251 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 15
-	%252 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 16
-	%253 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 17
-	%254 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 18
-	%255 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 19
-	%256 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 20
-	%257 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 21
-	%258 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 22
-	%259 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 23
-	%260 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 24
-	%261 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 25
-	%262 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 26
-	%263 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 27
-	%264 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 28
-	%265 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 29
-	%266 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 30
-	%267 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %235, 31
-	%268 = add i32 %4, 2
-	%269 = zext i32 %268 to i64
-	%270 = or i64 %269, u0x4000004000010000
-	%271 = add i32 %6, 2
-	%272 = zext i32 %271 to i64
-	%273 = or i64 %272, u0x4000004000010000
-	%274 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %236, float %237, float %238, float %239, float %240, float %241, float %242, float %243, float %244, float %245, float %246, float %247, float %248, float %249, float %250, float %251, float %252, float %253, float %254, float %255, float %256, float %257, float %258, float %259, float %260, float %261, float %262, float %263, float %264, float %265, float %266, float %267, i64 %270, i64 %273, i32 1)
-	%275 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 0
-	%276 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 1
-	%277 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 2
-	%278 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 3
-	%279 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 4
-	%280 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 5
-	%281 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 6
-	%282 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 7
-	%283 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 8
-	%284 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 9
-	%285 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 10
-	%286 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 11
-	%287 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 12
-	%288 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 13
-	%289 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 14
-	%290 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 15
-	%291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 16
-	%292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 17
-	%293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 18
-	%294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 19
-	%295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 20
-	%296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 21
-	%297 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 22
-	%298 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 23
-	%299 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 24
-	%300 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 25
-	%301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 26
-	%302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 27
-	%303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 28
-	%304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 29
-	%305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 30
-	%306 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %274, 31
-	%307 = add i32 %4, 4
-	%308 = zext i32 %307 to i64
-	%309 = or i64 %308, u0x4000004000010000
-	%310 = add i32 %6, 4
-	%311 = zext i32 %310 to i64
-	%312 = or i64 %311, u0x4000004000010000
-	%313 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %275, float %276, float %277, float %278, float %279, float %280, float %281, float %282, float %283, float %284, float %285, float %286, float %287, float %288, float %289, float %290, float %291, float %292, float %293, float %294, float %295, float %296, float %297, float %298, float %299, float %300, float %301, float %302, float %303, float %304, float %305, float %306, i64 %309, i64 %312, i32 1)
-	%314 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 0
-	%315 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 1
-	%316 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 2
-	%317 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 3
-	%318 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 4
-	%319 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 5
-	%320 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 6
-	%321 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 7
-	%322 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 8
-	%323 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 9
-	%324 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 10
-	%325 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 11
-	%326 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 12
-	%327 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 13
-	%328 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 14
-	%329 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 15
-	%330 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 16
-	%331 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 17
-	%332 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 18
-	%333 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 19
-	%334 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 20
-	%335 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 21
-	%336 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 22
-	%337 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 23
-	%338 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 24
-	%339 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 25
-	%340 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 26
-	%341 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 27
-	%342 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 28
-	%343 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 29
-	%344 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 30
-	%345 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %313, 31
-	%346 = add i32 %4, 6
-	%347 = zext i32 %346 to i64
-	%348 = or i64 %347, u0x4000004000010000
-	%349 = add i32 %6, 6
-	%350 = zext i32 %349 to i64
-	%351 = or i64 %350, u0x4000004000010000
-	%352 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %314, float %315, float %316, float %317, float %318, float %319, float %320, float %321, float %322, float %323, float %324, float %325, float %326, float %327, float %328, float %329, float %330, float %331, float %332, float %333, float %334, float %335, float %336, float %337, float %338, float %339, float %340, float %341, float %342, float %343, float %344, float %345, i64 %348, i64 %351, i32 1)
-	%353 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 0
-	%354 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 1
-	%355 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 2
-	%356 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 3
-	%357 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 4
-	%358 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 5
-	%359 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 6
-	%360 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 7
-	%361 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 8
-	%362 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 9
-	%363 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 10
-	%364 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 11
-	%365 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 12
-	%366 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 13
-	%367 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 14
-	%368 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 15
-	%369 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 16
-	%370 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 17
-	%371 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 18
-	%372 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 19
-	%373 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 20
-	%374 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 21
-	%375 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 22
-	%376 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 23
-	%377 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 24
-	%378 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 25
-	%379 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 26
-	%380 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 27
-	%381 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 28
-	%382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 29
-	%383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 30
-	%384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %352, 31
-	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
-	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
-	%385 = call float asm sideeffect "", "=f,0"(float %353)
-	%386 = call float asm sideeffect "", "=f,0"(float %354)
-	%387 = call float asm sideeffect "", "=f,0"(float %355)
-	%388 = call float asm sideeffect "", "=f,0"(float %356)
-	%389 = call float asm sideeffect "", "=f,0"(float %357)
-	%390 = call float asm sideeffect "", "=f,0"(float %358)
-	%391 = call float asm sideeffect "", "=f,0"(float %359)
-	%392 = call float asm sideeffect "", "=f,0"(float %360)
-	%393 = call float asm sideeffect "", "=f,0"(float %361)
-	%394 = call float asm sideeffect "", "=f,0"(float %362)
-	%395 = call float asm sideeffect "", "=f,0"(float %363)
-	%396 = call float asm sideeffect "", "=f,0"(float %364)
-	%397 = call float asm sideeffect "", "=f,0"(float %365)
-	%398 = call float asm sideeffect "", "=f,0"(float %366)
-	%399 = call float asm sideeffect "", "=f,0"(float %367)
-	%400 = call float asm sideeffect "", "=f,0"(float %368)
-	%401 = call float asm sideeffect "", "=f,0"(float %369)
-	%402 = call float asm sideeffect "", "=f,0"(float %370)
-	%403 = call float asm sideeffect "", "=f,0"(float %371)
-	%404 = call float asm sideeffect "", "=f,0"(float %372)
-	%405 = call float asm sideeffect "", "=f,0"(float %373)
-	%406 = call float asm sideeffect "", "=f,0"(float %374)
-	%407 = call float asm sideeffect "", "=f,0"(float %375)
-	%408 = call float asm sideeffect "", "=f,0"(float %376)
-	%409 = call float asm sideeffect "", "=f,0"(float %377)
-	%410 = call float asm sideeffect "", "=f,0"(float %378)
-	%411 = call float asm sideeffect "", "=f,0"(float %379)
-	%412 = call float asm sideeffect "", "=f,0"(float %380)
-	%413 = call float asm sideeffect "", "=f,0"(float %381)
-	%414 = call float asm sideeffect "", "=f,0"(float %382)
-	%415 = call float asm sideeffect "", "=f,0"(float %383)
-	%416 = call float asm sideeffect "", "=f,0"(float %384)
-	%417 = mul i32 %10, 16
-	%418 = add i32 %19, %417
-	%419 = add i32 %12, 0
-	%420 = add i32 %418, %419
-	%421 = mul i32 %10, 16
-	%422 = add i32 %19, %421
-	%423 = add i32 %12, 8
-	%424 = add i32 %422, %423
-	%425 = sitofp i32 %17 to float
-	%426 = add i32 %40, %149
-	%427 = sext i32 %426 to i64
-	%428 = getelementptr i8, i8* %cls, i64 %427
-	%429 = load i8, i8* %428
-	%430 = icmp ne i8 %429, 2
-	br i1 %430, label %partial, label %softmax
+	%208 = mul i32 %171, 64
+	%209 = and i32 %170, 1
+	%210 = mul i32 %209, 1024
+	%211 = add i32 %6, %210
+	%212 = add i32 %8, %210
+	%213 = add i32 %170, 1
+	%214 = icmp slt i32 %213, %NK
+	%215 = select i1 %214, i32 %213, i32 0
+	%216 = add i32 %39, %215
+	%217 = sext i32 %216 to i64
+	%218 = getelementptr i32, i32* %list, i64 %217
+	%219 = load i32, i32* %218
+	%220 = select i1 %214, i32 %219, i32 -1
+	%221 = icmp sge i32 %220, 0
+	br i1 %221, label %prefetch, label %body
 
 epilogue:
-	%431 = phi float [ 0.0, %entry ], [ %864, %pv ]
-	%432 = phi float [ 0.0, %entry ], [ %916, %pv ]
-	%433 = phi i32 [ 0, %entry ], [ %917, %pv ]
-	%434 = phi float [ 0.0, %entry ], [ %1140, %pv ]
-	%435 = phi float [ 0.0, %entry ], [ %1141, %pv ]
-	%436 = phi float [ 0.0, %entry ], [ %1142, %pv ]
-	%437 = phi float [ 0.0, %entry ], [ %1143, %pv ]
-	%438 = phi float [ 0.0, %entry ], [ %1144, %pv ]
-	%439 = phi float [ 0.0, %entry ], [ %1145, %pv ]
-	%440 = phi float [ 0.0, %entry ], [ %1146, %pv ]
-	%441 = phi float [ 0.0, %entry ], [ %1147, %pv ]
-	%442 = phi float [ 0.0, %entry ], [ %1148, %pv ]
-	%443 = phi float [ 0.0, %entry ], [ %1149, %pv ]
-	%444 = phi float [ 0.0, %entry ], [ %1150, %pv ]
-	%445 = phi float [ 0.0, %entry ], [ %1151, %pv ]
-	%446 = phi float [ 0.0, %entry ], [ %1152, %pv ]
-	%447 = phi float [ 0.0, %entry ], [ %1153, %pv ]
-	%448 = phi float [ 0.0, %entry ], [ %1154, %pv ]
-	%449 = phi float [ 0.0, %entry ], [ %1155, %pv ]
-	%450 = phi float [ 0.0, %entry ], [ %1156, %pv ]
-	%451 = phi float [ 0.0, %entry ], [ %1157, %pv ]
-	%452 = phi float [ 0.0, %entry ], [ %1158, %pv ]
-	%453 = phi float [ 0.0, %entry ], [ %1159, %pv ]
-	%454 = phi float [ 0.0, %entry ], [ %1160, %pv ]
-	%455 = phi float [ 0.0, %entry ], [ %1161, %pv ]
-	%456 = phi float [ 0.0, %entry ], [ %1162, %pv ]
-	%457 = phi float [ 0.0, %entry ], [ %1163, %pv ]
-	%458 = phi float [ 0.0, %entry ], [ %1164, %pv ]
-	%459 = phi float [ 0.0, %entry ], [ %1165, %pv ]
-	%460 = phi float [ 0.0, %entry ], [ %1166, %pv ]
-	%461 = phi float [ 0.0, %entry ], [ %1167, %pv ]
-	%462 = phi float [ 0.0, %entry ], [ %1168, %pv ]
-	%463 = phi float [ 0.0, %entry ], [ %1169, %pv ]
-	%464 = phi float [ 0.0, %entry ], [ %1170, %pv ]
-	%465 = phi float [ 0.0, %entry ], [ %1171, %pv ]
-	%466 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %431, i32 1, i32 31)
-	%467 = fadd float %431, %466
-	%468 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %467, i32 2, i32 31)
-	%469 = fadd float %467, %468
-	%470 = fcmp ogt float %469, 0.0
-	%471 = fdiv float 1.0, %469
-	%472 = select i1 %470, float %471, float 0.0
-	%473 = mul i32 %10, 16
-	%474 = add i32 %19, %473
-	%475 = add i32 %12, 0
-	%476 = add i32 %474, %475
-	%477 = fmul float %434, %472
-	%478 = fmul float %435, %472
-	%479 = fmul float %438, %472
-	%480 = fmul float %439, %472
-	%481 = fmul float %442, %472
-	%482 = fmul float %443, %472
-	%483 = fmul float %446, %472
-	%484 = fmul float %447, %472
-	%485 = fmul float %450, %472
-	%486 = fmul float %451, %472
-	%487 = fmul float %454, %472
-	%488 = fmul float %455, %472
-	%489 = fmul float %458, %472
-	%490 = fmul float %459, %472
-	%491 = fmul float %462, %472
-	%492 = fmul float %463, %472
-	%493 = icmp slt i32 %476, %M
-	br i1 %493, label %store0, label %stored0
+	%222 = phi float [ 0.0, %entry ], [ %923, %837 ]
+	%223 = phi float [ 0.0, %entry ], [ %975, %837 ]
+	%224 = phi i32 [ 0, %entry ], [ %213, %837 ]
+	%225 = phi float [ 0.0, %entry ], [ %1147, %837 ]
+	%226 = phi float [ 0.0, %entry ], [ %1148, %837 ]
+	%227 = phi float [ 0.0, %entry ], [ %1149, %837 ]
+	%228 = phi float [ 0.0, %entry ], [ %1150, %837 ]
+	%229 = phi float [ 0.0, %entry ], [ %1151, %837 ]
+	%230 = phi float [ 0.0, %entry ], [ %1152, %837 ]
+	%231 = phi float [ 0.0, %entry ], [ %1153, %837 ]
+	%232 = phi float [ 0.0, %entry ], [ %1154, %837 ]
+	%233 = phi float [ 0.0, %entry ], [ %1155, %837 ]
+	%234 = phi float [ 0.0, %entry ], [ %1156, %837 ]
+	%235 = phi float [ 0.0, %entry ], [ %1157, %837 ]
+	%236 = phi float [ 0.0, %entry ], [ %1158, %837 ]
+	%237 = phi float [ 0.0, %entry ], [ %1159, %837 ]
+	%238 = phi float [ 0.0, %entry ], [ %1160, %837 ]
+	%239 = phi float [ 0.0, %entry ], [ %1161, %837 ]
+	%240 = phi float [ 0.0, %entry ], [ %1162, %837 ]
+	%241 = phi float [ 0.0, %entry ], [ %1163, %837 ]
+	%242 = phi float [ 0.0, %entry ], [ %1164, %837 ]
+	%243 = phi float [ 0.0, %entry ], [ %1165, %837 ]
+	%244 = phi float [ 0.0, %entry ], [ %1166, %837 ]
+	%245 = phi float [ 0.0, %entry ], [ %1167, %837 ]
+	%246 = phi float [ 0.0, %entry ], [ %1168, %837 ]
+	%247 = phi float [ 0.0, %entry ], [ %1169, %837 ]
+	%248 = phi float [ 0.0, %entry ], [ %1170, %837 ]
+	%249 = phi float [ 0.0, %entry ], [ %1171, %837 ]
+	%250 = phi float [ 0.0, %entry ], [ %1172, %837 ]
+	%251 = phi float [ 0.0, %entry ], [ %1173, %837 ]
+	%252 = phi float [ 0.0, %entry ], [ %1174, %837 ]
+	%253 = phi float [ 0.0, %entry ], [ %1175, %837 ]
+	%254 = phi float [ 0.0, %entry ], [ %1176, %837 ]
+	%255 = phi float [ 0.0, %entry ], [ %1177, %837 ]
+	%256 = phi float [ 0.0, %entry ], [ %1178, %837 ]
+	%257 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %222, i32 1, i32 31)
+	%258 = fadd float %222, %257
+	%259 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %258, i32 2, i32 31)
+	%260 = fadd float %258, %259
+	%261 = fcmp ogt float %260, 0.0
+	%262 = fdiv float 1.0, %260
+	%263 = select i1 %261, float %262, float 0.0
+	%264 = mul i32 %10, 16
+	%265 = add i32 %22, %264
+	%266 = add i32 %15, 0
+	%267 = add i32 %265, %266
+	%268 = fmul float %225, %263
+	%269 = fmul float %226, %263
+	%270 = fmul float %229, %263
+	%271 = fmul float %230, %263
+	%272 = fmul float %233, %263
+	%273 = fmul float %234, %263
+	%274 = fmul float %237, %263
+	%275 = fmul float %238, %263
+	%276 = fmul float %241, %263
+	%277 = fmul float %242, %263
+	%278 = fmul float %245, %263
+	%279 = fmul float %246, %263
+	%280 = fmul float %249, %263
+	%281 = fmul float %250, %263
+	%282 = fmul float %253, %263
+	%283 = fmul float %254, %263
+	%284 = icmp slt i32 %267, %M
+	br i1 %284, label %store0, label %stored0
+
+prefetch:
+	%285 = xor i32 %209, 1
+	%286 = mul i32 %285, u0x4000
+	%287 = add i32 %0, %286
+	%288 = mul i32 %220, 64
+	%289 = lshr i32 %9, 3
+	%290 = and i32 %9, 7
+	%291 = lshr i32 %290, 3
+	%292 = mul i32 %291, u0x2000
+	%293 = and i32 %290, 7
+	%294 = and i32 %289, 7
+	%295 = xor i32 %293, %294
+	%296 = mul i32 %289, 128
+	%297 = shl i32 %295, 4
+	%298 = add i32 %296, %297
+	%299 = add i32 %292, %298
+	%300 = add i32 %287, %299
+	%301 = add i32 %288, %289
+	%302 = mul i32 %301, 64
+	%303 = mul i32 %290, 8
+	%304 = add i32 %302, %303
+	%305 = sext i32 %304 to i64
+	%306 = getelementptr i16, i16* %30, i64 %305
+	%307 = add i32 %301, 0
+	%308 = icmp slt i32 %307, %N
+	%309 = getelementptr i16, i16* %306, i64 0
+	%310 = select i1 %308, i16* %309, i16* %30
+	%311 = add i32 %300, 0
+	%312 = select i1 %308, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %311, i16* %310, i32 %312)
+	%313 = add i32 %301, 32
+	%314 = icmp slt i32 %313, %N
+	%315 = getelementptr i16, i16* %306, i64 2048
+	%316 = select i1 %314, i16* %315, i16* %30
+	%317 = add i32 %300, u0x1000
+	%318 = select i1 %314, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %317, i16* %316, i32 %318)
+	%319 = add i32 %1, %286
+	%320 = mul i32 %220, 64
+	%321 = lshr i32 %9, 3
+	%322 = and i32 %9, 7
+	%323 = lshr i32 %322, 3
+	%324 = mul i32 %323, u0x2000
+	%325 = and i32 %322, 7
+	%326 = and i32 %321, 7
+	%327 = xor i32 %325, %326
+	%328 = mul i32 %321, 128
+	%329 = shl i32 %327, 4
+	%330 = add i32 %328, %329
+	%331 = add i32 %324, %330
+	%332 = add i32 %319, %331
+	%333 = add i32 %320, %321
+	%334 = mul i32 %333, 64
+	%335 = mul i32 %322, 8
+	%336 = add i32 %334, %335
+	%337 = sext i32 %336 to i64
+	%338 = getelementptr i16, i16* %34, i64 %337
+	%339 = add i32 %333, 0
+	%340 = icmp slt i32 %339, %N
+	%341 = getelementptr i16, i16* %338, i64 0
+	%342 = select i1 %340, i16* %341, i16* %34
+	%343 = add i32 %332, 0
+	%344 = select i1 %340, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %343, i16* %342, i32 %344)
+	%345 = add i32 %333, 32
+	%346 = icmp slt i32 %345, %N
+	%347 = getelementptr i16, i16* %338, i64 2048
+	%348 = select i1 %346, i16* %347, i16* %34
+	%349 = add i32 %332, u0x1000
+	%350 = select i1 %346, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %349, i16* %348, i32 %350)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %body
+
+body:
+	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
+	%351 = add i32 %14, 0
+	%352 = zext i32 %351 to i64
+	%353 = or i64 %352, u0x4000004000010000
+	%354 = add i32 %211, 0
+	%355 = zext i32 %354 to i64
+	%356 = or i64 %355, u0x4000004000010000
+	%357 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %353, i64 %356, i32 1)
+	%358 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 0
+	%359 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 1
+	%360 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 2
+	%361 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 3
+	%362 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 4
+	%363 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 5
+	%364 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 6
+	%365 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 7
+	%366 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 8
+	%367 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 9
+	%368 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 10
+	%369 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 11
+	%370 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 12
+	%371 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 13
+	%372 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 14
+	%373 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 15
+	%374 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 16
+	%375 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 17
+	%376 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 18
+	%377 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 19
+	%378 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 20
+	%379 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 21
+	%380 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 22
+	%381 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 23
+	%382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 24
+	%383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 25
+	%384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 26
+	%385 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 27
+	%386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 28
+	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 29
+	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 30
+	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %357, 31
+	%390 = add i32 %14, 2
+	%391 = zext i32 %390 to i64
+	%392 = or i64 %391, u0x4000004000010000
+	%393 = add i32 %211, 2
+	%394 = zext i32 %393 to i64
+	%395 = or i64 %394, u0x4000004000010000
+	%396 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %358, float %359, float %360, float %361, float %362, float %363, float %364, float %365, float %366, float %367, float %368, float %369, float %370, float %371, float %372, float %373, float %374, float %375, float %376, float %377, float %378, float %379, float %380, float %381, float %382, float %383, float %384, float %385, float %386, float %387, float %388, float %389, i64 %392, i64 %395, i32 1)
+	%397 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 0
+	%398 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 1
+	%399 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 2
+	%400 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 3
+	%401 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 4
+	%402 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 5
+	%403 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 6
+	%404 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 7
+	%405 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 8
+	%406 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 9
+	%407 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 10
+	%408 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 11
+	%409 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 12
+	%410 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 13
+	%411 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 14
+	%412 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 15
+	%413 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 16
+	%414 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 17
+	%415 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 18
+	%416 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 19
+	%417 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 20
+	%418 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 21
+	%419 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 22
+	%420 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 23
+	%421 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 24
+	%422 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 25
+	%423 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 26
+	%424 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 27
+	%425 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 28
+	%426 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 29
+	%427 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 30
+	%428 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %396, 31
+	%429 = add i32 %14, 4
+	%430 = zext i32 %429 to i64
+	%431 = or i64 %430, u0x4000004000010000
+	%432 = add i32 %211, 4
+	%433 = zext i32 %432 to i64
+	%434 = or i64 %433, u0x4000004000010000
+	%435 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %397, float %398, float %399, float %400, float %401, float %402, float %403, float %404, float %405, float %406, float %407, float %408, float %409, float %410, float %411, float %412, float %413, float %414, float %415, float %416, float %417, float %418, float %419, float %420, float %421, float %422, float %423, float %424, float %425, float %426, float %427, float %428, i64 %431, i64 %434, i32 1)
+	%436 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 0
+	%437 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 1
+	%438 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 2
+	%439 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 3
+	%440 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 4
+	%441 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 5
+	%442 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 6
+	%443 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 7
+	%444 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 8
+	%445 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 9
+	%446 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 10
+	%447 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 11
+	%448 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 12
+	%449 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 13
+	%450 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 14
+	%451 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 15
+	%452 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 16
+	%453 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 17
+	%454 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 18
+	%455 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 19
+	%456 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 20
+	%457 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 21
+	%458 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 22
+	%459 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 23
+	%460 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 24
+	%461 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 25
+	%462 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 26
+	%463 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 27
+	%464 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 28
+	%465 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 29
+	%466 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 30
+	%467 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %435, 31
+	%468 = add i32 %14, 6
+	%469 = zext i32 %468 to i64
+	%470 = or i64 %469, u0x4000004000010000
+	%471 = add i32 %211, 6
+	%472 = zext i32 %471 to i64
+	%473 = or i64 %472, u0x4000004000010000
+	%474 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %436, float %437, float %438, float %439, float %440, float %441, float %442, float %443, float %444, float %445, float %446, float %447, float %448, float %449, float %450, float %451, float %452, float %453, float %454, float %455, float %456, float %457, float %458, float %459, float %460, float %461, float %462, float %463, float %464, float %465, float %466, float %467, i64 %470, i64 %473, i32 1)
+	%475 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 0
+	%476 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 1
+	%477 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 2
+	%478 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 3
+	%479 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 4
+	%480 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 5
+	%481 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 6
+	%482 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 7
+	%483 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 8
+	%484 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 9
+	%485 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 10
+	%486 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 11
+	%487 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 12
+	%488 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 13
+	%489 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 14
+	%490 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 15
+	%491 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 16
+	%492 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 17
+	%493 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 18
+	%494 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 19
+	%495 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 20
+	%496 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 21
+	%497 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 22
+	%498 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 23
+	%499 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 24
+	%500 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 25
+	%501 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 26
+	%502 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 27
+	%503 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 28
+	%504 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 29
+	%505 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 30
+	%506 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %474, 31
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%507 = call float asm sideeffect "", "=f,0"(float %475)
+	%508 = call float asm sideeffect "", "=f,0"(float %476)
+	%509 = call float asm sideeffect "", "=f,0"(float %477)
+	%510 = call float asm sideeffect "", "=f,0"(float %478)
+	%511 = call float asm sideeffect "", "=f,0"(float %479)
+	%512 = call float asm sideeffect "", "=f,0"(float %480)
+	%513 = call float asm sideeffect "", "=f,0"(float %481)
+	%514 = call float asm sideeffect "", "=f,0"(float %482)
+	%515 = call float asm sideeffect "", "=f,0"(float %483)
+	%516 = call float asm sideeffect "", "=f,0"(float %484)
+	%517 = call float asm sideeffect "", "=f,0"(float %485)
+	%518 = call float asm sideeffect "", "=f,0"(float %486)
+	%519 = call float asm sideeffect "", "=f,0"(float %487)
+	%520 = call float asm sideeffect "", "=f,0"(float %488)
+	%521 = call float asm sideeffect "", "=f,0"(float %489)
+	%522 = call float asm sideeffect "", "=f,0"(float %490)
+	%523 = call float asm sideeffect "", "=f,0"(float %491)
+	%524 = call float asm sideeffect "", "=f,0"(float %492)
+	%525 = call float asm sideeffect "", "=f,0"(float %493)
+	%526 = call float asm sideeffect "", "=f,0"(float %494)
+	%527 = call float asm sideeffect "", "=f,0"(float %495)
+	%528 = call float asm sideeffect "", "=f,0"(float %496)
+	%529 = call float asm sideeffect "", "=f,0"(float %497)
+	%530 = call float asm sideeffect "", "=f,0"(float %498)
+	%531 = call float asm sideeffect "", "=f,0"(float %499)
+	%532 = call float asm sideeffect "", "=f,0"(float %500)
+	%533 = call float asm sideeffect "", "=f,0"(float %501)
+	%534 = call float asm sideeffect "", "=f,0"(float %502)
+	%535 = call float asm sideeffect "", "=f,0"(float %503)
+	%536 = call float asm sideeffect "", "=f,0"(float %504)
+	%537 = call float asm sideeffect "", "=f,0"(float %505)
+	%538 = call float asm sideeffect "", "=f,0"(float %506)
+	%539 = mul i32 %10, 16
+	%540 = add i32 %22, %539
+	%541 = add i32 %15, 0
+	%542 = add i32 %540, %541
+	%543 = mul i32 %10, 16
+	%544 = add i32 %22, %543
+	%545 = add i32 %15, 8
+	%546 = add i32 %544, %545
+	%547 = sitofp i32 %20 to float
+	%548 = add i32 %43, %171
+	%549 = sext i32 %548 to i64
+	%550 = getelementptr i8, i8* %cls, i64 %549
+	%551 = load i8, i8* %550
+	%552 = icmp ne i8 %551, 2
+	br i1 %552, label %partial, label %softmax
 
 partial:
-	%494 = shl i32 %13, 1
-	%495 = add i32 0, %494
-	%496 = add i32 %186, %495
-	%497 = icmp slt i32 %496, %N
-	%498 = select i1 %497, float %385, float 0xFFF0000000000000
-	%499 = shl i32 %13, 1
-	%500 = add i32 1, %499
-	%501 = add i32 %186, %500
-	%502 = icmp slt i32 %501, %N
-	%503 = select i1 %502, float %386, float 0xFFF0000000000000
-	%504 = shl i32 %13, 1
-	%505 = add i32 0, %504
-	%506 = add i32 %186, %505
-	%507 = icmp slt i32 %506, %N
-	%508 = select i1 %507, float %387, float 0xFFF0000000000000
-	%509 = shl i32 %13, 1
-	%510 = add i32 1, %509
-	%511 = add i32 %186, %510
-	%512 = icmp slt i32 %511, %N
-	%513 = select i1 %512, float %388, float 0xFFF0000000000000
-	%514 = shl i32 %13, 1
-	%515 = add i32 8, %514
-	%516 = add i32 %186, %515
-	%517 = icmp slt i32 %516, %N
-	%518 = select i1 %517, float %389, float 0xFFF0000000000000
-	%519 = shl i32 %13, 1
-	%520 = add i32 9, %519
-	%521 = add i32 %186, %520
-	%522 = icmp slt i32 %521, %N
-	%523 = select i1 %522, float %390, float 0xFFF0000000000000
-	%524 = shl i32 %13, 1
-	%525 = add i32 8, %524
-	%526 = add i32 %186, %525
-	%527 = icmp slt i32 %526, %N
-	%528 = select i1 %527, float %391, float 0xFFF0000000000000
-	%529 = shl i32 %13, 1
-	%530 = add i32 9, %529
-	%531 = add i32 %186, %530
-	%532 = icmp slt i32 %531, %N
-	%533 = select i1 %532, float %392, float 0xFFF0000000000000
-	%534 = shl i32 %13, 1
-	%535 = add i32 16, %534
-	%536 = add i32 %186, %535
-	%537 = icmp slt i32 %536, %N
-	%538 = select i1 %537, float %393, float 0xFFF0000000000000
-	%539 = shl i32 %13, 1
-	%540 = add i32 17, %539
-	%541 = add i32 %186, %540
-	%542 = icmp slt i32 %541, %N
-	%543 = select i1 %542, float %394, float 0xFFF0000000000000
-	%544 = shl i32 %13, 1
-	%545 = add i32 16, %544
-	%546 = add i32 %186, %545
-	%547 = icmp slt i32 %546, %N
-	%548 = select i1 %547, float %395, float 0xFFF0000000000000
-	%549 = shl i32 %13, 1
-	%550 = add i32 17, %549
-	%551 = add i32 %186, %550
-	%552 = icmp slt i32 %551, %N
-	%553 = select i1 %552, float %396, float 0xFFF0000000000000
-	%554 = shl i32 %13, 1
-	%555 = add i32 24, %554
-	%556 = add i32 %186, %555
-	%557 = icmp slt i32 %556, %N
-	%558 = select i1 %557, float %397, float 0xFFF0000000000000
-	%559 = shl i32 %13, 1
-	%560 = add i32 25, %559
-	%561 = add i32 %186, %560
-	%562 = icmp slt i32 %561, %N
-	%563 = select i1 %562, float %398, float 0xFFF0000000000000
-	%564 = shl i32 %13, 1
-	%565 = add i32 24, %564
-	%566 = add i32 %186, %565
-	%567 = icmp slt i32 %566, %N
-	%568 = select i1 %567, float %399, float 0xFFF0000000000000
-	%569 = shl i32 %13, 1
-	%570 = add i32 25, %569
-	%571 = add i32 %186, %570
-	%572 = icmp slt i32 %571, %N
-	%573 = select i1 %572, float %400, float 0xFFF0000000000000
-	%574 = shl i32 %13, 1
-	%575 = add i32 32, %574
-	%576 = add i32 %186, %575
-	%577 = icmp slt i32 %576, %N
-	%578 = select i1 %577, float %401, float 0xFFF0000000000000
-	%579 = shl i32 %13, 1
-	%580 = add i32 33, %579
-	%581 = add i32 %186, %580
-	%582 = icmp slt i32 %581, %N
-	%583 = select i1 %582, float %402, float 0xFFF0000000000000
-	%584 = shl i32 %13, 1
-	%585 = add i32 32, %584
-	%586 = add i32 %186, %585
-	%587 = icmp slt i32 %586, %N
-	%588 = select i1 %587, float %403, float 0xFFF0000000000000
-	%589 = shl i32 %13, 1
-	%590 = add i32 33, %589
-	%591 = add i32 %186, %590
-	%592 = icmp slt i32 %591, %N
-	%593 = select i1 %592, float %404, float 0xFFF0000000000000
-	%594 = shl i32 %13, 1
-	%595 = add i32 40, %594
-	%596 = add i32 %186, %595
-	%597 = icmp slt i32 %596, %N
-	%598 = select i1 %597, float %405, float 0xFFF0000000000000
-	%599 = shl i32 %13, 1
-	%600 = add i32 41, %599
-	%601 = add i32 %186, %600
-	%602 = icmp slt i32 %601, %N
-	%603 = select i1 %602, float %406, float 0xFFF0000000000000
-	%604 = shl i32 %13, 1
-	%605 = add i32 40, %604
-	%606 = add i32 %186, %605
-	%607 = icmp slt i32 %606, %N
-	%608 = select i1 %607, float %407, float 0xFFF0000000000000
-	%609 = shl i32 %13, 1
-	%610 = add i32 41, %609
-	%611 = add i32 %186, %610
-	%612 = icmp slt i32 %611, %N
-	%613 = select i1 %612, float %408, float 0xFFF0000000000000
-	%614 = shl i32 %13, 1
-	%615 = add i32 48, %614
-	%616 = add i32 %186, %615
-	%617 = icmp slt i32 %616, %N
-	%618 = select i1 %617, float %409, float 0xFFF0000000000000
-	%619 = shl i32 %13, 1
-	%620 = add i32 49, %619
-	%621 = add i32 %186, %620
-	%622 = icmp slt i32 %621, %N
-	%623 = select i1 %622, float %410, float 0xFFF0000000000000
-	%624 = shl i32 %13, 1
-	%625 = add i32 48, %624
-	%626 = add i32 %186, %625
-	%627 = icmp slt i32 %626, %N
-	%628 = select i1 %627, float %411, float 0xFFF0000000000000
-	%629 = shl i32 %13, 1
-	%630 = add i32 49, %629
-	%631 = add i32 %186, %630
-	%632 = icmp slt i32 %631, %N
-	%633 = select i1 %632, float %412, float 0xFFF0000000000000
-	%634 = shl i32 %13, 1
-	%635 = add i32 56, %634
-	%636 = add i32 %186, %635
-	%637 = icmp slt i32 %636, %N
-	%638 = select i1 %637, float %413, float 0xFFF0000000000000
-	%639 = shl i32 %13, 1
-	%640 = add i32 57, %639
-	%641 = add i32 %186, %640
-	%642 = icmp slt i32 %641, %N
-	%643 = select i1 %642, float %414, float 0xFFF0000000000000
-	%644 = shl i32 %13, 1
-	%645 = add i32 56, %644
-	%646 = add i32 %186, %645
-	%647 = icmp slt i32 %646, %N
-	%648 = select i1 %647, float %415, float 0xFFF0000000000000
-	%649 = shl i32 %13, 1
-	%650 = add i32 57, %649
-	%651 = add i32 %186, %650
-	%652 = icmp slt i32 %651, %N
-	%653 = select i1 %652, float %416, float 0xFFF0000000000000
+	%553 = shl i32 %16, 1
+	%554 = add i32 0, %553
+	%555 = add i32 %208, %554
+	%556 = icmp slt i32 %555, %N
+	%557 = select i1 %556, float %507, float 0xFFF0000000000000
+	%558 = shl i32 %16, 1
+	%559 = add i32 1, %558
+	%560 = add i32 %208, %559
+	%561 = icmp slt i32 %560, %N
+	%562 = select i1 %561, float %508, float 0xFFF0000000000000
+	%563 = shl i32 %16, 1
+	%564 = add i32 0, %563
+	%565 = add i32 %208, %564
+	%566 = icmp slt i32 %565, %N
+	%567 = select i1 %566, float %509, float 0xFFF0000000000000
+	%568 = shl i32 %16, 1
+	%569 = add i32 1, %568
+	%570 = add i32 %208, %569
+	%571 = icmp slt i32 %570, %N
+	%572 = select i1 %571, float %510, float 0xFFF0000000000000
+	%573 = shl i32 %16, 1
+	%574 = add i32 8, %573
+	%575 = add i32 %208, %574
+	%576 = icmp slt i32 %575, %N
+	%577 = select i1 %576, float %511, float 0xFFF0000000000000
+	%578 = shl i32 %16, 1
+	%579 = add i32 9, %578
+	%580 = add i32 %208, %579
+	%581 = icmp slt i32 %580, %N
+	%582 = select i1 %581, float %512, float 0xFFF0000000000000
+	%583 = shl i32 %16, 1
+	%584 = add i32 8, %583
+	%585 = add i32 %208, %584
+	%586 = icmp slt i32 %585, %N
+	%587 = select i1 %586, float %513, float 0xFFF0000000000000
+	%588 = shl i32 %16, 1
+	%589 = add i32 9, %588
+	%590 = add i32 %208, %589
+	%591 = icmp slt i32 %590, %N
+	%592 = select i1 %591, float %514, float 0xFFF0000000000000
+	%593 = shl i32 %16, 1
+	%594 = add i32 16, %593
+	%595 = add i32 %208, %594
+	%596 = icmp slt i32 %595, %N
+	%597 = select i1 %596, float %515, float 0xFFF0000000000000
+	%598 = shl i32 %16, 1
+	%599 = add i32 17, %598
+	%600 = add i32 %208, %599
+	%601 = icmp slt i32 %600, %N
+	%602 = select i1 %601, float %516, float 0xFFF0000000000000
+	%603 = shl i32 %16, 1
+	%604 = add i32 16, %603
+	%605 = add i32 %208, %604
+	%606 = icmp slt i32 %605, %N
+	%607 = select i1 %606, float %517, float 0xFFF0000000000000
+	%608 = shl i32 %16, 1
+	%609 = add i32 17, %608
+	%610 = add i32 %208, %609
+	%611 = icmp slt i32 %610, %N
+	%612 = select i1 %611, float %518, float 0xFFF0000000000000
+	%613 = shl i32 %16, 1
+	%614 = add i32 24, %613
+	%615 = add i32 %208, %614
+	%616 = icmp slt i32 %615, %N
+	%617 = select i1 %616, float %519, float 0xFFF0000000000000
+	%618 = shl i32 %16, 1
+	%619 = add i32 25, %618
+	%620 = add i32 %208, %619
+	%621 = icmp slt i32 %620, %N
+	%622 = select i1 %621, float %520, float 0xFFF0000000000000
+	%623 = shl i32 %16, 1
+	%624 = add i32 24, %623
+	%625 = add i32 %208, %624
+	%626 = icmp slt i32 %625, %N
+	%627 = select i1 %626, float %521, float 0xFFF0000000000000
+	%628 = shl i32 %16, 1
+	%629 = add i32 25, %628
+	%630 = add i32 %208, %629
+	%631 = icmp slt i32 %630, %N
+	%632 = select i1 %631, float %522, float 0xFFF0000000000000
+	%633 = shl i32 %16, 1
+	%634 = add i32 32, %633
+	%635 = add i32 %208, %634
+	%636 = icmp slt i32 %635, %N
+	%637 = select i1 %636, float %523, float 0xFFF0000000000000
+	%638 = shl i32 %16, 1
+	%639 = add i32 33, %638
+	%640 = add i32 %208, %639
+	%641 = icmp slt i32 %640, %N
+	%642 = select i1 %641, float %524, float 0xFFF0000000000000
+	%643 = shl i32 %16, 1
+	%644 = add i32 32, %643
+	%645 = add i32 %208, %644
+	%646 = icmp slt i32 %645, %N
+	%647 = select i1 %646, float %525, float 0xFFF0000000000000
+	%648 = shl i32 %16, 1
+	%649 = add i32 33, %648
+	%650 = add i32 %208, %649
+	%651 = icmp slt i32 %650, %N
+	%652 = select i1 %651, float %526, float 0xFFF0000000000000
+	%653 = shl i32 %16, 1
+	%654 = add i32 40, %653
+	%655 = add i32 %208, %654
+	%656 = icmp slt i32 %655, %N
+	%657 = select i1 %656, float %527, float 0xFFF0000000000000
+	%658 = shl i32 %16, 1
+	%659 = add i32 41, %658
+	%660 = add i32 %208, %659
+	%661 = icmp slt i32 %660, %N
+	%662 = select i1 %661, float %528, float 0xFFF0000000000000
+	%663 = shl i32 %16, 1
+	%664 = add i32 40, %663
+	%665 = add i32 %208, %664
+	%666 = icmp slt i32 %665, %N
+	%667 = select i1 %666, float %529, float 0xFFF0000000000000
+	%668 = shl i32 %16, 1
+	%669 = add i32 41, %668
+	%670 = add i32 %208, %669
+	%671 = icmp slt i32 %670, %N
+	%672 = select i1 %671, float %530, float 0xFFF0000000000000
+	%673 = shl i32 %16, 1
+	%674 = add i32 48, %673
+	%675 = add i32 %208, %674
+	%676 = icmp slt i32 %675, %N
+	%677 = select i1 %676, float %531, float 0xFFF0000000000000
+	%678 = shl i32 %16, 1
+	%679 = add i32 49, %678
+	%680 = add i32 %208, %679
+	%681 = icmp slt i32 %680, %N
+	%682 = select i1 %681, float %532, float 0xFFF0000000000000
+	%683 = shl i32 %16, 1
+	%684 = add i32 48, %683
+	%685 = add i32 %208, %684
+	%686 = icmp slt i32 %685, %N
+	%687 = select i1 %686, float %533, float 0xFFF0000000000000
+	%688 = shl i32 %16, 1
+	%689 = add i32 49, %688
+	%690 = add i32 %208, %689
+	%691 = icmp slt i32 %690, %N
+	%692 = select i1 %691, float %534, float 0xFFF0000000000000
+	%693 = shl i32 %16, 1
+	%694 = add i32 56, %693
+	%695 = add i32 %208, %694
+	%696 = icmp slt i32 %695, %N
+	%697 = select i1 %696, float %535, float 0xFFF0000000000000
+	%698 = shl i32 %16, 1
+	%699 = add i32 57, %698
+	%700 = add i32 %208, %699
+	%701 = icmp slt i32 %700, %N
+	%702 = select i1 %701, float %536, float 0xFFF0000000000000
+	%703 = shl i32 %16, 1
+	%704 = add i32 56, %703
+	%705 = add i32 %208, %704
+	%706 = icmp slt i32 %705, %N
+	%707 = select i1 %706, float %537, float 0xFFF0000000000000
+	%708 = shl i32 %16, 1
+	%709 = add i32 57, %708
+	%710 = add i32 %208, %709
+	%711 = icmp slt i32 %710, %N
+	%712 = select i1 %711, float %538, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%654 = phi float [ %385, %loop ], [ %498, %partial ]
-	%655 = phi float [ %386, %loop ], [ %503, %partial ]
-	%656 = phi float [ %387, %loop ], [ %508, %partial ]
-	%657 = phi float [ %388, %loop ], [ %513, %partial ]
-	%658 = phi float [ %389, %loop ], [ %518, %partial ]
-	%659 = phi float [ %390, %loop ], [ %523, %partial ]
-	%660 = phi float [ %391, %loop ], [ %528, %partial ]
-	%661 = phi float [ %392, %loop ], [ %533, %partial ]
-	%662 = phi float [ %393, %loop ], [ %538, %partial ]
-	%663 = phi float [ %394, %loop ], [ %543, %partial ]
-	%664 = phi float [ %395, %loop ], [ %548, %partial ]
-	%665 = phi float [ %396, %loop ], [ %553, %partial ]
-	%666 = phi float [ %397, %loop ], [ %558, %partial ]
-	%667 = phi float [ %398, %loop ], [ %563, %partial ]
-	%668 = phi float [ %399, %loop ], [ %568, %partial ]
-	%669 = phi float [ %400, %loop ], [ %573, %partial ]
-	%670 = phi float [ %401, %loop ], [ %578, %partial ]
-	%671 = phi float [ %402, %loop ], [ %583, %partial ]
-	%672 = phi float [ %403, %loop ], [ %588, %partial ]
-	%673 = phi float [ %404, %loop ], [ %593, %partial ]
-	%674 = phi float [ %405, %loop ], [ %598, %partial ]
-	%675 = phi float [ %406, %loop ], [ %603, %partial ]
-	%676 = phi float [ %407, %loop ], [ %608, %partial ]
-	%677 = phi float [ %408, %loop ], [ %613, %partial ]
-	%678 = phi float [ %409, %loop ], [ %618, %partial ]
-	%679 = phi float [ %410, %loop ], [ %623, %partial ]
-	%680 = phi float [ %411, %loop ], [ %628, %partial ]
-	%681 = phi float [ %412, %loop ], [ %633, %partial ]
-	%682 = phi float [ %413, %loop ], [ %638, %partial ]
-	%683 = phi float [ %414, %loop ], [ %643, %partial ]
-	%684 = phi float [ %415, %loop ], [ %648, %partial ]
-	%685 = phi float [ %416, %loop ], [ %653, %partial ]
-	%686 = call float @llvm.nvvm.fmax.f(float %654, float %655)
-	%687 = call float @llvm.nvvm.fmax.f(float %658, float %659)
-	%688 = call float @llvm.nvvm.fmax.f(float %662, float %663)
-	%689 = call float @llvm.nvvm.fmax.f(float %666, float %667)
-	%690 = call float @llvm.nvvm.fmax.f(float %670, float %671)
-	%691 = call float @llvm.nvvm.fmax.f(float %674, float %675)
-	%692 = call float @llvm.nvvm.fmax.f(float %678, float %679)
-	%693 = call float @llvm.nvvm.fmax.f(float %682, float %683)
-	%694 = call float @llvm.nvvm.fmax.f(float %686, float %687)
-	%695 = call float @llvm.nvvm.fmax.f(float %688, float %689)
-	%696 = call float @llvm.nvvm.fmax.f(float %690, float %691)
-	%697 = call float @llvm.nvvm.fmax.f(float %692, float %693)
-	%698 = call float @llvm.nvvm.fmax.f(float %694, float %695)
-	%699 = call float @llvm.nvvm.fmax.f(float %696, float %697)
-	%700 = call float @llvm.nvvm.fmax.f(float %698, float %699)
-	%701 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %700, i32 1, i32 31)
-	%702 = call float @llvm.nvvm.fmax.f(float %700, float %701)
-	%703 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %702, i32 2, i32 31)
-	%704 = call float @llvm.nvvm.fmax.f(float %702, float %703)
-	%705 = fmul float %704, 0x3FC7154760000000
-	%706 = call float @llvm.nvvm.fmax.f(float %182, float %705)
-	%707 = fadd float %182, 8.0
-	%708 = fcmp ogt float %706, %707
-	%709 = or i1 false, %708
-	%710 = call float @llvm.nvvm.fmax.f(float %656, float %657)
-	%711 = call float @llvm.nvvm.fmax.f(float %660, float %661)
-	%712 = call float @llvm.nvvm.fmax.f(float %664, float %665)
-	%713 = call float @llvm.nvvm.fmax.f(float %668, float %669)
-	%714 = call float @llvm.nvvm.fmax.f(float %672, float %673)
-	%715 = call float @llvm.nvvm.fmax.f(float %676, float %677)
-	%716 = call float @llvm.nvvm.fmax.f(float %680, float %681)
-	%717 = call float @llvm.nvvm.fmax.f(float %684, float %685)
-	%718 = call float @llvm.nvvm.fmax.f(float %710, float %711)
-	%719 = call float @llvm.nvvm.fmax.f(float %712, float %713)
-	%720 = call float @llvm.nvvm.fmax.f(float %714, float %715)
-	%721 = call float @llvm.nvvm.fmax.f(float %716, float %717)
-	%722 = call float @llvm.nvvm.fmax.f(float %718, float %719)
-	%723 = call float @llvm.nvvm.fmax.f(float %720, float %721)
-	%724 = call float @llvm.nvvm.fmax.f(float %722, float %723)
-	%725 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %724, i32 1, i32 31)
-	%726 = call float @llvm.nvvm.fmax.f(float %724, float %725)
-	%727 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %726, i32 2, i32 31)
-	%728 = call float @llvm.nvvm.fmax.f(float %726, float %727)
-	%729 = fmul float %728, 0x3FC7154760000000
-	%730 = call float @llvm.nvvm.fmax.f(float %184, float %729)
-	%731 = fadd float %184, 8.0
-	%732 = fcmp ogt float %730, %731
-	%733 = or i1 %709, %732
-	%734 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %733)
-	br i1 %734, label %735, label %778
+	%713 = phi float [ %507, %body ], [ %557, %partial ]
+	%714 = phi float [ %508, %body ], [ %562, %partial ]
+	%715 = phi float [ %509, %body ], [ %567, %partial ]
+	%716 = phi float [ %510, %body ], [ %572, %partial ]
+	%717 = phi float [ %511, %body ], [ %577, %partial ]
+	%718 = phi float [ %512, %body ], [ %582, %partial ]
+	%719 = phi float [ %513, %body ], [ %587, %partial ]
+	%720 = phi float [ %514, %body ], [ %592, %partial ]
+	%721 = phi float [ %515, %body ], [ %597, %partial ]
+	%722 = phi float [ %516, %body ], [ %602, %partial ]
+	%723 = phi float [ %517, %body ], [ %607, %partial ]
+	%724 = phi float [ %518, %body ], [ %612, %partial ]
+	%725 = phi float [ %519, %body ], [ %617, %partial ]
+	%726 = phi float [ %520, %body ], [ %622, %partial ]
+	%727 = phi float [ %521, %body ], [ %627, %partial ]
+	%728 = phi float [ %522, %body ], [ %632, %partial ]
+	%729 = phi float [ %523, %body ], [ %637, %partial ]
+	%730 = phi float [ %524, %body ], [ %642, %partial ]
+	%731 = phi float [ %525, %body ], [ %647, %partial ]
+	%732 = phi float [ %526, %body ], [ %652, %partial ]
+	%733 = phi float [ %527, %body ], [ %657, %partial ]
+	%734 = phi float [ %528, %body ], [ %662, %partial ]
+	%735 = phi float [ %529, %body ], [ %667, %partial ]
+	%736 = phi float [ %530, %body ], [ %672, %partial ]
+	%737 = phi float [ %531, %body ], [ %677, %partial ]
+	%738 = phi float [ %532, %body ], [ %682, %partial ]
+	%739 = phi float [ %533, %body ], [ %687, %partial ]
+	%740 = phi float [ %534, %body ], [ %692, %partial ]
+	%741 = phi float [ %535, %body ], [ %697, %partial ]
+	%742 = phi float [ %536, %body ], [ %702, %partial ]
+	%743 = phi float [ %537, %body ], [ %707, %partial ]
+	%744 = phi float [ %538, %body ], [ %712, %partial ]
+	%745 = call float @llvm.nvvm.fmax.f(float %713, float %714)
+	%746 = call float @llvm.nvvm.fmax.f(float %717, float %718)
+	%747 = call float @llvm.nvvm.fmax.f(float %721, float %722)
+	%748 = call float @llvm.nvvm.fmax.f(float %725, float %726)
+	%749 = call float @llvm.nvvm.fmax.f(float %729, float %730)
+	%750 = call float @llvm.nvvm.fmax.f(float %733, float %734)
+	%751 = call float @llvm.nvvm.fmax.f(float %737, float %738)
+	%752 = call float @llvm.nvvm.fmax.f(float %741, float %742)
+	%753 = call float @llvm.nvvm.fmax.f(float %745, float %746)
+	%754 = call float @llvm.nvvm.fmax.f(float %747, float %748)
+	%755 = call float @llvm.nvvm.fmax.f(float %749, float %750)
+	%756 = call float @llvm.nvvm.fmax.f(float %751, float %752)
+	%757 = call float @llvm.nvvm.fmax.f(float %753, float %754)
+	%758 = call float @llvm.nvvm.fmax.f(float %755, float %756)
+	%759 = call float @llvm.nvvm.fmax.f(float %757, float %758)
+	%760 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %759, i32 1, i32 31)
+	%761 = call float @llvm.nvvm.fmax.f(float %759, float %760)
+	%762 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %761, i32 2, i32 31)
+	%763 = call float @llvm.nvvm.fmax.f(float %761, float %762)
+	%764 = fmul float %763, 0x3FC7154760000000
+	%765 = call float @llvm.nvvm.fmax.f(float %204, float %764)
+	%766 = fadd float %204, 8.0
+	%767 = fcmp ogt float %765, %766
+	%768 = or i1 false, %767
+	%769 = call float @llvm.nvvm.fmax.f(float %715, float %716)
+	%770 = call float @llvm.nvvm.fmax.f(float %719, float %720)
+	%771 = call float @llvm.nvvm.fmax.f(float %723, float %724)
+	%772 = call float @llvm.nvvm.fmax.f(float %727, float %728)
+	%773 = call float @llvm.nvvm.fmax.f(float %731, float %732)
+	%774 = call float @llvm.nvvm.fmax.f(float %735, float %736)
+	%775 = call float @llvm.nvvm.fmax.f(float %739, float %740)
+	%776 = call float @llvm.nvvm.fmax.f(float %743, float %744)
+	%777 = call float @llvm.nvvm.fmax.f(float %769, float %770)
+	%778 = call float @llvm.nvvm.fmax.f(float %771, float %772)
+	%779 = call float @llvm.nvvm.fmax.f(float %773, float %774)
+	%780 = call float @llvm.nvvm.fmax.f(float %775, float %776)
+	%781 = call float @llvm.nvvm.fmax.f(float %777, float %778)
+	%782 = call float @llvm.nvvm.fmax.f(float %779, float %780)
+	%783 = call float @llvm.nvvm.fmax.f(float %781, float %782)
+	%784 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %783, i32 1, i32 31)
+	%785 = call float @llvm.nvvm.fmax.f(float %783, float %784)
+	%786 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %785, i32 2, i32 31)
+	%787 = call float @llvm.nvvm.fmax.f(float %785, float %786)
+	%788 = fmul float %787, 0x3FC7154760000000
+	%789 = call float @llvm.nvvm.fmax.f(float %206, float %788)
+	%790 = fadd float %206, 8.0
+	%791 = fcmp ogt float %789, %790
+	%792 = or i1 %768, %791
+	%793 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %792)
+	br i1 %793, label %794, label %837
 
-735:
-	%736 = fcmp oeq float %706, 0xFFF0000000000000
-	%737 = select i1 %736, float 0.0, float %706
-	%738 = fsub float %182, %737
-	%739 = call float @llvm.nvvm.ex2.approx.ftz.f(float %738)
-	%740 = fcmp oeq float %730, 0xFFF0000000000000
-	%741 = select i1 %740, float 0.0, float %730
-	%742 = fsub float %184, %741
-	%743 = call float @llvm.nvvm.ex2.approx.ftz.f(float %742)
-	%744 = fmul float %150, %739
-	%745 = fmul float %151, %739
-	%746 = fmul float %152, %743
-	%747 = fmul float %153, %743
-	%748 = fmul float %154, %739
-	%749 = fmul float %155, %739
-	%750 = fmul float %156, %743
-	%751 = fmul float %157, %743
-	%752 = fmul float %158, %739
-	%753 = fmul float %159, %739
-	%754 = fmul float %160, %743
-	%755 = fmul float %161, %743
-	%756 = fmul float %162, %739
-	%757 = fmul float %163, %739
-	%758 = fmul float %164, %743
-	%759 = fmul float %165, %743
-	%760 = fmul float %166, %739
-	%761 = fmul float %167, %739
-	%762 = fmul float %168, %743
-	%763 = fmul float %169, %743
-	%764 = fmul float %170, %739
-	%765 = fmul float %171, %739
-	%766 = fmul float %172, %743
-	%767 = fmul float %173, %743
-	%768 = fmul float %174, %739
-	%769 = fmul float %175, %739
-	%770 = fmul float %176, %743
-	%771 = fmul float %177, %743
-	%772 = fmul float %178, %739
-	%773 = fmul float %179, %739
-	%774 = fmul float %180, %743
-	%775 = fmul float %181, %743
-	%776 = fmul float %183, %739
-	%777 = fmul float %185, %743
-	br label %778
+794:
+	%795 = fcmp oeq float %765, 0xFFF0000000000000
+	%796 = select i1 %795, float 0.0, float %765
+	%797 = fsub float %204, %796
+	%798 = call float @llvm.nvvm.ex2.approx.ftz.f(float %797)
+	%799 = fcmp oeq float %789, 0xFFF0000000000000
+	%800 = select i1 %799, float 0.0, float %789
+	%801 = fsub float %206, %800
+	%802 = call float @llvm.nvvm.ex2.approx.ftz.f(float %801)
+	%803 = fmul float %172, %798
+	%804 = fmul float %173, %798
+	%805 = fmul float %174, %802
+	%806 = fmul float %175, %802
+	%807 = fmul float %176, %798
+	%808 = fmul float %177, %798
+	%809 = fmul float %178, %802
+	%810 = fmul float %179, %802
+	%811 = fmul float %180, %798
+	%812 = fmul float %181, %798
+	%813 = fmul float %182, %802
+	%814 = fmul float %183, %802
+	%815 = fmul float %184, %798
+	%816 = fmul float %185, %798
+	%817 = fmul float %186, %802
+	%818 = fmul float %187, %802
+	%819 = fmul float %188, %798
+	%820 = fmul float %189, %798
+	%821 = fmul float %190, %802
+	%822 = fmul float %191, %802
+	%823 = fmul float %192, %798
+	%824 = fmul float %193, %798
+	%825 = fmul float %194, %802
+	%826 = fmul float %195, %802
+	%827 = fmul float %196, %798
+	%828 = fmul float %197, %798
+	%829 = fmul float %198, %802
+	%830 = fmul float %199, %802
+	%831 = fmul float %200, %798
+	%832 = fmul float %201, %798
+	%833 = fmul float %202, %802
+	%834 = fmul float %203, %802
+	%835 = fmul float %205, %798
+	%836 = fmul float %207, %802
+	br label %837
 
-778:
-	%779 = phi float [ %150, %softmax ], [ %744, %735 ]
-	%780 = phi float [ %151, %softmax ], [ %745, %735 ]
-	%781 = phi float [ %152, %softmax ], [ %746, %735 ]
-	%782 = phi float [ %153, %softmax ], [ %747, %735 ]
-	%783 = phi float [ %154, %softmax ], [ %748, %735 ]
-	%784 = phi float [ %155, %softmax ], [ %749, %735 ]
-	%785 = phi float [ %156, %softmax ], [ %750, %735 ]
-	%786 = phi float [ %157, %softmax ], [ %751, %735 ]
-	%787 = phi float [ %158, %softmax ], [ %752, %735 ]
-	%788 = phi float [ %159, %softmax ], [ %753, %735 ]
-	%789 = phi float [ %160, %softmax ], [ %754, %735 ]
-	%790 = phi float [ %161, %softmax ], [ %755, %735 ]
-	%791 = phi float [ %162, %softmax ], [ %756, %735 ]
-	%792 = phi float [ %163, %softmax ], [ %757, %735 ]
-	%793 = phi float [ %164, %softmax ], [ %758, %735 ]
-	%794 = phi float [ %165, %softmax ], [ %759, %735 ]
-	%795 = phi float [ %166, %softmax ], [ %760, %735 ]
-	%796 = phi float [ %167, %softmax ], [ %761, %735 ]
-	%797 = phi float [ %168, %softmax ], [ %762, %735 ]
-	%798 = phi float [ %169, %softmax ], [ %763, %735 ]
-	%799 = phi float [ %170, %softmax ], [ %764, %735 ]
-	%800 = phi float [ %171, %softmax ], [ %765, %735 ]
-	%801 = phi float [ %172, %softmax ], [ %766, %735 ]
-	%802 = phi float [ %173, %softmax ], [ %767, %735 ]
-	%803 = phi float [ %174, %softmax ], [ %768, %735 ]
-	%804 = phi float [ %175, %softmax ], [ %769, %735 ]
-	%805 = phi float [ %176, %softmax ], [ %770, %735 ]
-	%806 = phi float [ %177, %softmax ], [ %771, %735 ]
-	%807 = phi float [ %178, %softmax ], [ %772, %735 ]
-	%808 = phi float [ %179, %softmax ], [ %773, %735 ]
-	%809 = phi float [ %180, %softmax ], [ %774, %735 ]
-	%810 = phi float [ %181, %softmax ], [ %775, %735 ]
-	%811 = phi float [ %183, %softmax ], [ %776, %735 ]
-	%812 = phi float [ %185, %softmax ], [ %777, %735 ]
-	%813 = select i1 %734, float %706, float %182
-	%814 = fcmp oeq float %813, 0xFFF0000000000000
-	%815 = select i1 %814, float 0.0, float %813
-	%816 = fneg float %815
-	%817 = call float @llvm.fma.f32(float %654, float 0x3FC7154760000000, float %816)
-	%818 = call float @llvm.nvvm.ex2.approx.ftz.f(float %817)
-	%819 = call float @llvm.fma.f32(float %655, float 0x3FC7154760000000, float %816)
-	%820 = call float @llvm.nvvm.ex2.approx.ftz.f(float %819)
-	%821 = call float @llvm.fma.f32(float %658, float 0x3FC7154760000000, float %816)
-	%822 = call float @llvm.nvvm.ex2.approx.ftz.f(float %821)
-	%823 = call float @llvm.fma.f32(float %659, float 0x3FC7154760000000, float %816)
-	%824 = call float @llvm.nvvm.ex2.approx.ftz.f(float %823)
-	%825 = call float @llvm.fma.f32(float %662, float 0x3FC7154760000000, float %816)
-	%826 = call float @llvm.nvvm.ex2.approx.ftz.f(float %825)
-	%827 = call float @llvm.fma.f32(float %663, float 0x3FC7154760000000, float %816)
-	%828 = call float @llvm.nvvm.ex2.approx.ftz.f(float %827)
-	%829 = call float @llvm.fma.f32(float %666, float 0x3FC7154760000000, float %816)
-	%830 = call float @llvm.nvvm.ex2.approx.ftz.f(float %829)
-	%831 = call float @llvm.fma.f32(float %667, float 0x3FC7154760000000, float %816)
-	%832 = call float @llvm.nvvm.ex2.approx.ftz.f(float %831)
-	%833 = call float @llvm.fma.f32(float %670, float 0x3FC7154760000000, float %816)
-	%834 = call float @llvm.nvvm.ex2.approx.ftz.f(float %833)
-	%835 = call float @llvm.fma.f32(float %671, float 0x3FC7154760000000, float %816)
-	%836 = call float @llvm.nvvm.ex2.approx.ftz.f(float %835)
-	%837 = call float @llvm.fma.f32(float %674, float 0x3FC7154760000000, float %816)
-	%838 = call float @llvm.nvvm.ex2.approx.ftz.f(float %837)
-	%839 = call float @llvm.fma.f32(float %675, float 0x3FC7154760000000, float %816)
-	%840 = call float @llvm.nvvm.ex2.approx.ftz.f(float %839)
-	%841 = call float @llvm.fma.f32(float %678, float 0x3FC7154760000000, float %816)
-	%842 = call float @llvm.nvvm.ex2.approx.ftz.f(float %841)
-	%843 = call float @llvm.fma.f32(float %679, float 0x3FC7154760000000, float %816)
-	%844 = call float @llvm.nvvm.ex2.approx.ftz.f(float %843)
-	%845 = call float @llvm.fma.f32(float %682, float 0x3FC7154760000000, float %816)
-	%846 = call float @llvm.nvvm.ex2.approx.ftz.f(float %845)
-	%847 = call float @llvm.fma.f32(float %683, float 0x3FC7154760000000, float %816)
-	%848 = call float @llvm.nvvm.ex2.approx.ftz.f(float %847)
-	%849 = fadd float %818, %820
-	%850 = fadd float %822, %824
-	%851 = fadd float %826, %828
-	%852 = fadd float %830, %832
-	%853 = fadd float %834, %836
-	%854 = fadd float %838, %840
-	%855 = fadd float %842, %844
-	%856 = fadd float %846, %848
-	%857 = fadd float %849, %850
-	%858 = fadd float %851, %852
-	%859 = fadd float %853, %854
-	%860 = fadd float %855, %856
-	%861 = fadd float %857, %858
-	%862 = fadd float %859, %860
-	%863 = fadd float %861, %862
-	%864 = fadd float %811, %863
-	%865 = select i1 %734, float %730, float %184
-	%866 = fcmp oeq float %865, 0xFFF0000000000000
-	%867 = select i1 %866, float 0.0, float %865
-	%868 = fneg float %867
-	%869 = call float @llvm.fma.f32(float %656, float 0x3FC7154760000000, float %868)
-	%870 = call float @llvm.nvvm.ex2.approx.ftz.f(float %869)
-	%871 = call float @llvm.fma.f32(float %657, float 0x3FC7154760000000, float %868)
-	%872 = call float @llvm.nvvm.ex2.approx.ftz.f(float %871)
-	%873 = call float @llvm.fma.f32(float %660, float 0x3FC7154760000000, float %868)
-	%874 = call float @llvm.nvvm.ex2.approx.ftz.f(float %873)
-	%875 = call float @llvm.fma.f32(float %661, float 0x3FC7154760000000, float %868)
-	%876 = call float @llvm.nvvm.ex2.approx.ftz.f(float %875)
-	%877 = call float @llvm.fma.f32(float %664, float 0x3FC7154760000000, float %868)
-	%878 = call float @llvm.nvvm.ex2.approx.ftz.f(float %877)
-	%879 = call float @llvm.fma.f32(float %665, float 0x3FC7154760000000, float %868)
-	%880 = call float @llvm.nvvm.ex2.approx.ftz.f(float %879)
-	%881 = call float @llvm.fma.f32(float %668, float 0x3FC7154760000000, float %868)
-	%882 = call float @llvm.nvvm.ex2.approx.ftz.f(float %881)
-	%883 = call float @llvm.fma.f32(float %669, float 0x3FC7154760000000, float %868)
-	%884 = call float @llvm.nvvm.ex2.approx.ftz.f(float %883)
-	%885 = call float @llvm.fma.f32(float %672, float 0x3FC7154760000000, float %868)
-	%886 = call float @llvm.nvvm.ex2.approx.ftz.f(float %885)
-	%887 = call float @llvm.fma.f32(float %673, float 0x3FC7154760000000, float %868)
-	%888 = call float @llvm.nvvm.ex2.approx.ftz.f(float %887)
-	%889 = call float @llvm.fma.f32(float %676, float 0x3FC7154760000000, float %868)
-	%890 = call float @llvm.nvvm.ex2.approx.ftz.f(float %889)
-	%891 = call float @llvm.fma.f32(float %677, float 0x3FC7154760000000, float %868)
-	%892 = call float @llvm.nvvm.ex2.approx.ftz.f(float %891)
-	%893 = call float @llvm.fma.f32(float %680, float 0x3FC7154760000000, float %868)
-	%894 = call float @llvm.nvvm.ex2.approx.ftz.f(float %893)
-	%895 = call float @llvm.fma.f32(float %681, float 0x3FC7154760000000, float %868)
-	%896 = call float @llvm.nvvm.ex2.approx.ftz.f(float %895)
-	%897 = call float @llvm.fma.f32(float %684, float 0x3FC7154760000000, float %868)
-	%898 = call float @llvm.nvvm.ex2.approx.ftz.f(float %897)
-	%899 = call float @llvm.fma.f32(float %685, float 0x3FC7154760000000, float %868)
-	%900 = call float @llvm.nvvm.ex2.approx.ftz.f(float %899)
-	%901 = fadd float %870, %872
-	%902 = fadd float %874, %876
-	%903 = fadd float %878, %880
-	%904 = fadd float %882, %884
-	%905 = fadd float %886, %888
-	%906 = fadd float %890, %892
-	%907 = fadd float %894, %896
-	%908 = fadd float %898, %900
-	%909 = fadd float %901, %902
-	%910 = fadd float %903, %904
-	%911 = fadd float %905, %906
-	%912 = fadd float %907, %908
-	%913 = fadd float %909, %910
-	%914 = fadd float %911, %912
-	%915 = fadd float %913, %914
-	%916 = fadd float %812, %915
-	%917 = add i32 %148, 1
-	%918 = icmp slt i32 %917, %NK
-	%919 = select i1 %918, i32 %917, i32 0
-	%920 = add i32 %36, %919
-	%921 = sext i32 %920 to i64
-	%922 = getelementptr i32, i32* %list, i64 %921
-	%923 = load i32, i32* %922
-	%924 = select i1 %918, i32 %923, i32 -1
-	%925 = icmp sge i32 %924, 0
-	call void asm sideeffect "cp.async.wait_group 0;", ""()
-	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
-	call void @llvm.nvvm.barrier0()
-	br i1 %925, label %prefetch, label %pv
-
-prefetch:
-	%926 = mul i32 %924, 64
-	%927 = lshr i32 %9, 3
-	%928 = and i32 %9, 7
-	%929 = lshr i32 %928, 3
-	%930 = mul i32 %929, u0x2000
-	%931 = and i32 %928, 7
-	%932 = and i32 %927, 7
-	%933 = xor i32 %931, %932
-	%934 = mul i32 %927, 128
-	%935 = shl i32 %933, 4
-	%936 = add i32 %934, %935
-	%937 = add i32 %930, %936
-	%938 = add i32 %0, %937
-	%939 = add i32 %926, %927
-	%940 = mul i32 %939, 64
-	%941 = mul i32 %928, 8
-	%942 = add i32 %940, %941
-	%943 = sext i32 %942 to i64
-	%944 = getelementptr i16, i16* %27, i64 %943
-	%945 = add i32 %939, 0
-	%946 = icmp slt i32 %945, %N
-	%947 = getelementptr i16, i16* %944, i64 0
-	%948 = select i1 %946, i16* %947, i16* %27
-	%949 = add i32 %938, 0
-	%950 = select i1 %946, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %949, i16* %948, i32 %950)
-	%951 = add i32 %939, 16
-	%952 = icmp slt i32 %951, %N
-	%953 = getelementptr i16, i16* %944, i64 1024
-	%954 = select i1 %952, i16* %953, i16* %27
-	%955 = add i32 %938, 2048
-	%956 = select i1 %952, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %955, i16* %954, i32 %956)
-	%957 = add i32 %939, 32
-	%958 = icmp slt i32 %957, %N
-	%959 = getelementptr i16, i16* %944, i64 2048
-	%960 = select i1 %958, i16* %959, i16* %27
-	%961 = add i32 %938, u0x1000
-	%962 = select i1 %958, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %961, i16* %960, i32 %962)
-	%963 = add i32 %939, 48
-	%964 = icmp slt i32 %963, %N
-	%965 = getelementptr i16, i16* %944, i64 3072
-	%966 = select i1 %964, i16* %965, i16* %27
-	%967 = add i32 %938, 6144
-	%968 = select i1 %964, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %967, i16* %966, i32 %968)
-	call void asm sideeffect "cp.async.commit_group;", ""()
-	br label %pv
-
-pv:
-	%969 = and i32 %11, 7
-	%970 = lshr i32 %11, 3
-	%971 = and i32 %970, 1
-	%972 = shl i32 %971, 3
-	%973 = add i32 %969, %972
-	%974 = mul i32 %973, 128
-	%975 = add i32 %1, %974
+837:
+	%838 = phi float [ %172, %softmax ], [ %803, %794 ]
+	%839 = phi float [ %173, %softmax ], [ %804, %794 ]
+	%840 = phi float [ %174, %softmax ], [ %805, %794 ]
+	%841 = phi float [ %175, %softmax ], [ %806, %794 ]
+	%842 = phi float [ %176, %softmax ], [ %807, %794 ]
+	%843 = phi float [ %177, %softmax ], [ %808, %794 ]
+	%844 = phi float [ %178, %softmax ], [ %809, %794 ]
+	%845 = phi float [ %179, %softmax ], [ %810, %794 ]
+	%846 = phi float [ %180, %softmax ], [ %811, %794 ]
+	%847 = phi float [ %181, %softmax ], [ %812, %794 ]
+	%848 = phi float [ %182, %softmax ], [ %813, %794 ]
+	%849 = phi float [ %183, %softmax ], [ %814, %794 ]
+	%850 = phi float [ %184, %softmax ], [ %815, %794 ]
+	%851 = phi float [ %185, %softmax ], [ %816, %794 ]
+	%852 = phi float [ %186, %softmax ], [ %817, %794 ]
+	%853 = phi float [ %187, %softmax ], [ %818, %794 ]
+	%854 = phi float [ %188, %softmax ], [ %819, %794 ]
+	%855 = phi float [ %189, %softmax ], [ %820, %794 ]
+	%856 = phi float [ %190, %softmax ], [ %821, %794 ]
+	%857 = phi float [ %191, %softmax ], [ %822, %794 ]
+	%858 = phi float [ %192, %softmax ], [ %823, %794 ]
+	%859 = phi float [ %193, %softmax ], [ %824, %794 ]
+	%860 = phi float [ %194, %softmax ], [ %825, %794 ]
+	%861 = phi float [ %195, %softmax ], [ %826, %794 ]
+	%862 = phi float [ %196, %softmax ], [ %827, %794 ]
+	%863 = phi float [ %197, %softmax ], [ %828, %794 ]
+	%864 = phi float [ %198, %softmax ], [ %829, %794 ]
+	%865 = phi float [ %199, %softmax ], [ %830, %794 ]
+	%866 = phi float [ %200, %softmax ], [ %831, %794 ]
+	%867 = phi float [ %201, %softmax ], [ %832, %794 ]
+	%868 = phi float [ %202, %softmax ], [ %833, %794 ]
+	%869 = phi float [ %203, %softmax ], [ %834, %794 ]
+	%870 = phi float [ %205, %softmax ], [ %835, %794 ]
+	%871 = phi float [ %207, %softmax ], [ %836, %794 ]
+	%872 = select i1 %793, float %765, float %204
+	%873 = fcmp oeq float %872, 0xFFF0000000000000
+	%874 = select i1 %873, float 0.0, float %872
+	%875 = fneg float %874
+	%876 = call float @llvm.fma.f32(float %713, float 0x3FC7154760000000, float %875)
+	%877 = call float @llvm.nvvm.ex2.approx.ftz.f(float %876)
+	%878 = call float @llvm.fma.f32(float %714, float 0x3FC7154760000000, float %875)
+	%879 = call float @llvm.nvvm.ex2.approx.ftz.f(float %878)
+	%880 = call float @llvm.fma.f32(float %717, float 0x3FC7154760000000, float %875)
+	%881 = call float @llvm.nvvm.ex2.approx.ftz.f(float %880)
+	%882 = call float @llvm.fma.f32(float %718, float 0x3FC7154760000000, float %875)
+	%883 = call float @llvm.nvvm.ex2.approx.ftz.f(float %882)
+	%884 = call float @llvm.fma.f32(float %721, float 0x3FC7154760000000, float %875)
+	%885 = call float @llvm.nvvm.ex2.approx.ftz.f(float %884)
+	%886 = call float @llvm.fma.f32(float %722, float 0x3FC7154760000000, float %875)
+	%887 = call float @llvm.nvvm.ex2.approx.ftz.f(float %886)
+	%888 = call float @llvm.fma.f32(float %725, float 0x3FC7154760000000, float %875)
+	%889 = call float @llvm.nvvm.ex2.approx.ftz.f(float %888)
+	%890 = call float @llvm.fma.f32(float %726, float 0x3FC7154760000000, float %875)
+	%891 = call float @llvm.nvvm.ex2.approx.ftz.f(float %890)
+	%892 = call float @llvm.fma.f32(float %729, float 0x3FC7154760000000, float %875)
+	%893 = call float @llvm.nvvm.ex2.approx.ftz.f(float %892)
+	%894 = call float @llvm.fma.f32(float %730, float 0x3FC7154760000000, float %875)
+	%895 = call float @llvm.nvvm.ex2.approx.ftz.f(float %894)
+	%896 = call float @llvm.fma.f32(float %733, float 0x3FC7154760000000, float %875)
+	%897 = call float @llvm.nvvm.ex2.approx.ftz.f(float %896)
+	%898 = call float @llvm.fma.f32(float %734, float 0x3FC7154760000000, float %875)
+	%899 = call float @llvm.nvvm.ex2.approx.ftz.f(float %898)
+	%900 = call float @llvm.fma.f32(float %737, float 0x3FC7154760000000, float %875)
+	%901 = call float @llvm.nvvm.ex2.approx.ftz.f(float %900)
+	%902 = call float @llvm.fma.f32(float %738, float 0x3FC7154760000000, float %875)
+	%903 = call float @llvm.nvvm.ex2.approx.ftz.f(float %902)
+	%904 = call float @llvm.fma.f32(float %741, float 0x3FC7154760000000, float %875)
+	%905 = call float @llvm.nvvm.ex2.approx.ftz.f(float %904)
+	%906 = call float @llvm.fma.f32(float %742, float 0x3FC7154760000000, float %875)
+	%907 = call float @llvm.nvvm.ex2.approx.ftz.f(float %906)
+	%908 = fadd float %877, %879
+	%909 = fadd float %881, %883
+	%910 = fadd float %885, %887
+	%911 = fadd float %889, %891
+	%912 = fadd float %893, %895
+	%913 = fadd float %897, %899
+	%914 = fadd float %901, %903
+	%915 = fadd float %905, %907
+	%916 = fadd float %908, %909
+	%917 = fadd float %910, %911
+	%918 = fadd float %912, %913
+	%919 = fadd float %914, %915
+	%920 = fadd float %916, %917
+	%921 = fadd float %918, %919
+	%922 = fadd float %920, %921
+	%923 = fadd float %870, %922
+	%924 = select i1 %793, float %789, float %206
+	%925 = fcmp oeq float %924, 0xFFF0000000000000
+	%926 = select i1 %925, float 0.0, float %924
+	%927 = fneg float %926
+	%928 = call float @llvm.fma.f32(float %715, float 0x3FC7154760000000, float %927)
+	%929 = call float @llvm.nvvm.ex2.approx.ftz.f(float %928)
+	%930 = call float @llvm.fma.f32(float %716, float 0x3FC7154760000000, float %927)
+	%931 = call float @llvm.nvvm.ex2.approx.ftz.f(float %930)
+	%932 = call float @llvm.fma.f32(float %719, float 0x3FC7154760000000, float %927)
+	%933 = call float @llvm.nvvm.ex2.approx.ftz.f(float %932)
+	%934 = call float @llvm.fma.f32(float %720, float 0x3FC7154760000000, float %927)
+	%935 = call float @llvm.nvvm.ex2.approx.ftz.f(float %934)
+	%936 = call float @llvm.fma.f32(float %723, float 0x3FC7154760000000, float %927)
+	%937 = call float @llvm.nvvm.ex2.approx.ftz.f(float %936)
+	%938 = call float @llvm.fma.f32(float %724, float 0x3FC7154760000000, float %927)
+	%939 = call float @llvm.nvvm.ex2.approx.ftz.f(float %938)
+	%940 = call float @llvm.fma.f32(float %727, float 0x3FC7154760000000, float %927)
+	%941 = call float @llvm.nvvm.ex2.approx.ftz.f(float %940)
+	%942 = call float @llvm.fma.f32(float %728, float 0x3FC7154760000000, float %927)
+	%943 = call float @llvm.nvvm.ex2.approx.ftz.f(float %942)
+	%944 = call float @llvm.fma.f32(float %731, float 0x3FC7154760000000, float %927)
+	%945 = call float @llvm.nvvm.ex2.approx.ftz.f(float %944)
+	%946 = call float @llvm.fma.f32(float %732, float 0x3FC7154760000000, float %927)
+	%947 = call float @llvm.nvvm.ex2.approx.ftz.f(float %946)
+	%948 = call float @llvm.fma.f32(float %735, float 0x3FC7154760000000, float %927)
+	%949 = call float @llvm.nvvm.ex2.approx.ftz.f(float %948)
+	%950 = call float @llvm.fma.f32(float %736, float 0x3FC7154760000000, float %927)
+	%951 = call float @llvm.nvvm.ex2.approx.ftz.f(float %950)
+	%952 = call float @llvm.fma.f32(float %739, float 0x3FC7154760000000, float %927)
+	%953 = call float @llvm.nvvm.ex2.approx.ftz.f(float %952)
+	%954 = call float @llvm.fma.f32(float %740, float 0x3FC7154760000000, float %927)
+	%955 = call float @llvm.nvvm.ex2.approx.ftz.f(float %954)
+	%956 = call float @llvm.fma.f32(float %743, float 0x3FC7154760000000, float %927)
+	%957 = call float @llvm.nvvm.ex2.approx.ftz.f(float %956)
+	%958 = call float @llvm.fma.f32(float %744, float 0x3FC7154760000000, float %927)
+	%959 = call float @llvm.nvvm.ex2.approx.ftz.f(float %958)
+	%960 = fadd float %929, %931
+	%961 = fadd float %933, %935
+	%962 = fadd float %937, %939
+	%963 = fadd float %941, %943
+	%964 = fadd float %945, %947
+	%965 = fadd float %949, %951
+	%966 = fadd float %953, %955
+	%967 = fadd float %957, %959
+	%968 = fadd float %960, %961
+	%969 = fadd float %962, %963
+	%970 = fadd float %964, %965
+	%971 = fadd float %966, %967
+	%972 = fadd float %968, %969
+	%973 = fadd float %970, %971
+	%974 = fadd float %972, %973
+	%975 = fadd float %871, %974
 	%976 = and i32 %11, 7
-	%977 = xor i32 %95, %976
-	%978 = shl i32 %977, 4
-	%979 = add i32 %975, %978
-	%980 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %820, float %818)
-	%981 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %872, float %870)
-	%982 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %824, float %822)
-	%983 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %876, float %874)
-	%984 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %828, float %826)
-	%985 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %880, float %878)
-	%986 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %832, float %830)
-	%987 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %884, float %882)
-	%988 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %836, float %834)
-	%989 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %888, float %886)
-	%990 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %840, float %838)
-	%991 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %892, float %890)
-	%992 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %844, float %842)
-	%993 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %896, float %894)
-	%994 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %848, float %846)
-	%995 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %900, float %898)
+	%977 = lshr i32 %11, 3
+	%978 = and i32 %977, 1
+	%979 = shl i32 %978, 3
+	%980 = add i32 %976, %979
+	%981 = mul i32 %980, 128
+	%982 = add i32 %1, %981
+	%983 = and i32 %11, 7
+	%984 = xor i32 %98, %983
+	%985 = shl i32 %984, 4
+	%986 = add i32 %982, %985
+	%987 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %879, float %877)
+	%988 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %931, float %929)
+	%989 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %883, float %881)
+	%990 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %935, float %933)
+	%991 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %887, float %885)
+	%992 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %939, float %937)
+	%993 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %891, float %889)
+	%994 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %943, float %941)
+	%995 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %895, float %893)
+	%996 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %947, float %945)
+	%997 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %899, float %897)
+	%998 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %951, float %949)
+	%999 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %903, float %901)
+	%1000 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %955, float %953)
+	%1001 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %907, float %905)
+	%1002 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %959, float %957)
 	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
-	%996 = add i32 %8, 0
-	%997 = zext i32 %996 to i64
-	%998 = or i64 %997, u0x4000004002000000
-	%999 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %779, float %780, float %781, float %782, float %783, float %784, float %785, float %786, float %787, float %788, float %789, float %790, float %791, float %792, float %793, float %794, float %795, float %796, float %797, float %798, float %799, float %800, float %801, float %802, float %803, float %804, float %805, float %806, float %807, float %808, float %809, float %810, i32 %980, i32 %981, i32 %982, i32 %983, i64 %998, i32 1)
-	%1000 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 0
-	%1001 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 1
-	%1002 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 2
-	%1003 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 3
-	%1004 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 4
-	%1005 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 5
-	%1006 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 6
-	%1007 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 7
-	%1008 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 8
-	%1009 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 9
-	%1010 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 10
-	%1011 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 11
-	%1012 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 12
-	%1013 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 13
-	%1014 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 14
-	%1015 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 15
-	%1016 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 16
-	%1017 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 17
-	%1018 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 18
-	%1019 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 19
-	%1020 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 20
-	%1021 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 21
-	%1022 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 22
-	%1023 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 23
-	%1024 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 24
-	%1025 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 25
-	%1026 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 26
-	%1027 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 27
-	%1028 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 28
-	%1029 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 29
-	%1030 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 30
-	%1031 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %999, 31
-	%1032 = add i32 %8, 128
-	%1033 = zext i32 %1032 to i64
-	%1034 = or i64 %1033, u0x4000004002000000
-	%1035 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1000, float %1001, float %1002, float %1003, float %1004, float %1005, float %1006, float %1007, float %1008, float %1009, float %1010, float %1011, float %1012, float %1013, float %1014, float %1015, float %1016, float %1017, float %1018, float %1019, float %1020, float %1021, float %1022, float %1023, float %1024, float %1025, float %1026, float %1027, float %1028, float %1029, float %1030, float %1031, i32 %984, i32 %985, i32 %986, i32 %987, i64 %1034, i32 1)
-	%1036 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 0
-	%1037 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 1
-	%1038 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 2
-	%1039 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 3
-	%1040 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 4
-	%1041 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 5
-	%1042 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 6
-	%1043 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 7
-	%1044 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 8
-	%1045 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 9
-	%1046 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 10
-	%1047 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 11
-	%1048 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 12
-	%1049 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 13
-	%1050 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 14
-	%1051 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 15
-	%1052 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 16
-	%1053 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 17
-	%1054 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 18
-	%1055 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 19
-	%1056 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 20
-	%1057 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 21
-	%1058 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 22
-	%1059 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 23
-	%1060 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 24
-	%1061 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 25
-	%1062 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 26
-	%1063 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 27
-	%1064 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 28
-	%1065 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 29
-	%1066 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 30
-	%1067 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1035, 31
-	%1068 = add i32 %8, 256
-	%1069 = zext i32 %1068 to i64
-	%1070 = or i64 %1069, u0x4000004002000000
-	%1071 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1036, float %1037, float %1038, float %1039, float %1040, float %1041, float %1042, float %1043, float %1044, float %1045, float %1046, float %1047, float %1048, float %1049, float %1050, float %1051, float %1052, float %1053, float %1054, float %1055, float %1056, float %1057, float %1058, float %1059, float %1060, float %1061, float %1062, float %1063, float %1064, float %1065, float %1066, float %1067, i32 %988, i32 %989, i32 %990, i32 %991, i64 %1070, i32 1)
-	%1072 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 0
-	%1073 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 1
-	%1074 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 2
-	%1075 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 3
-	%1076 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 4
-	%1077 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 5
-	%1078 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 6
-	%1079 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 7
-	%1080 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 8
-	%1081 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 9
-	%1082 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 10
-	%1083 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 11
-	%1084 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 12
-	%1085 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 13
-	%1086 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 14
-	%1087 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 15
-	%1088 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 16
-	%1089 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 17
-	%1090 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 18
-	%1091 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 19
-	%1092 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 20
-	%1093 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 21
-	%1094 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 22
-	%1095 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 23
-	%1096 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 24
-	%1097 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 25
-	%1098 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 26
-	%1099 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 27
-	%1100 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 28
-	%1101 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 29
-	%1102 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 30
-	%1103 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1071, 31
-	%1104 = add i32 %8, 384
-	%1105 = zext i32 %1104 to i64
-	%1106 = or i64 %1105, u0x4000004002000000
-	%1107 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1072, float %1073, float %1074, float %1075, float %1076, float %1077, float %1078, float %1079, float %1080, float %1081, float %1082, float %1083, float %1084, float %1085, float %1086, float %1087, float %1088, float %1089, float %1090, float %1091, float %1092, float %1093, float %1094, float %1095, float %1096, float %1097, float %1098, float %1099, float %1100, float %1101, float %1102, float %1103, i32 %992, i32 %993, i32 %994, i32 %995, i64 %1106, i32 1)
-	%1108 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 0
-	%1109 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 1
-	%1110 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 2
-	%1111 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 3
-	%1112 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 4
-	%1113 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 5
-	%1114 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 6
-	%1115 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 7
-	%1116 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 8
-	%1117 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 9
-	%1118 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 10
-	%1119 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 11
-	%1120 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 12
-	%1121 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 13
-	%1122 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 14
-	%1123 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 15
-	%1124 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 16
-	%1125 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 17
-	%1126 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 18
-	%1127 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 19
-	%1128 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 20
-	%1129 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 21
-	%1130 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 22
-	%1131 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 23
-	%1132 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 24
-	%1133 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 25
-	%1134 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 26
-	%1135 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 27
-	%1136 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 28
-	%1137 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 29
-	%1138 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 30
-	%1139 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1107, 31
+	%1003 = add i32 %212, 0
+	%1004 = zext i32 %1003 to i64
+	%1005 = or i64 %1004, u0x4000004002000000
+	%1006 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %838, float %839, float %840, float %841, float %842, float %843, float %844, float %845, float %846, float %847, float %848, float %849, float %850, float %851, float %852, float %853, float %854, float %855, float %856, float %857, float %858, float %859, float %860, float %861, float %862, float %863, float %864, float %865, float %866, float %867, float %868, float %869, i32 %987, i32 %988, i32 %989, i32 %990, i64 %1005, i32 1)
+	%1007 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 0
+	%1008 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 1
+	%1009 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 2
+	%1010 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 3
+	%1011 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 4
+	%1012 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 5
+	%1013 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 6
+	%1014 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 7
+	%1015 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 8
+	%1016 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 9
+	%1017 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 10
+	%1018 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 11
+	%1019 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 12
+	%1020 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 13
+	%1021 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 14
+	%1022 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 15
+	%1023 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 16
+	%1024 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 17
+	%1025 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 18
+	%1026 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 19
+	%1027 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 20
+	%1028 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 21
+	%1029 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 22
+	%1030 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 23
+	%1031 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 24
+	%1032 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 25
+	%1033 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 26
+	%1034 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 27
+	%1035 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 28
+	%1036 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 29
+	%1037 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 30
+	%1038 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1006, 31
+	%1039 = add i32 %212, 128
+	%1040 = zext i32 %1039 to i64
+	%1041 = or i64 %1040, u0x4000004002000000
+	%1042 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1007, float %1008, float %1009, float %1010, float %1011, float %1012, float %1013, float %1014, float %1015, float %1016, float %1017, float %1018, float %1019, float %1020, float %1021, float %1022, float %1023, float %1024, float %1025, float %1026, float %1027, float %1028, float %1029, float %1030, float %1031, float %1032, float %1033, float %1034, float %1035, float %1036, float %1037, float %1038, i32 %991, i32 %992, i32 %993, i32 %994, i64 %1041, i32 1)
+	%1043 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 0
+	%1044 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 1
+	%1045 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 2
+	%1046 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 3
+	%1047 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 4
+	%1048 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 5
+	%1049 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 6
+	%1050 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 7
+	%1051 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 8
+	%1052 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 9
+	%1053 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 10
+	%1054 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 11
+	%1055 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 12
+	%1056 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 13
+	%1057 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 14
+	%1058 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 15
+	%1059 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 16
+	%1060 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 17
+	%1061 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 18
+	%1062 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 19
+	%1063 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 20
+	%1064 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 21
+	%1065 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 22
+	%1066 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 23
+	%1067 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 24
+	%1068 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 25
+	%1069 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 26
+	%1070 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 27
+	%1071 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 28
+	%1072 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 29
+	%1073 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 30
+	%1074 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1042, 31
+	%1075 = add i32 %212, 256
+	%1076 = zext i32 %1075 to i64
+	%1077 = or i64 %1076, u0x4000004002000000
+	%1078 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1043, float %1044, float %1045, float %1046, float %1047, float %1048, float %1049, float %1050, float %1051, float %1052, float %1053, float %1054, float %1055, float %1056, float %1057, float %1058, float %1059, float %1060, float %1061, float %1062, float %1063, float %1064, float %1065, float %1066, float %1067, float %1068, float %1069, float %1070, float %1071, float %1072, float %1073, float %1074, i32 %995, i32 %996, i32 %997, i32 %998, i64 %1077, i32 1)
+	%1079 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 0
+	%1080 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 1
+	%1081 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 2
+	%1082 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 3
+	%1083 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 4
+	%1084 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 5
+	%1085 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 6
+	%1086 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 7
+	%1087 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 8
+	%1088 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 9
+	%1089 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 10
+	%1090 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 11
+	%1091 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 12
+	%1092 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 13
+	%1093 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 14
+	%1094 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 15
+	%1095 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 16
+	%1096 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 17
+	%1097 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 18
+	%1098 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 19
+	%1099 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 20
+	%1100 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 21
+	%1101 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 22
+	%1102 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 23
+	%1103 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 24
+	%1104 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 25
+	%1105 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 26
+	%1106 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 27
+	%1107 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 28
+	%1108 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 29
+	%1109 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 30
+	%1110 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1078, 31
+	%1111 = add i32 %212, 384
+	%1112 = zext i32 %1111 to i64
+	%1113 = or i64 %1112, u0x4000004002000000
+	%1114 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1079, float %1080, float %1081, float %1082, float %1083, float %1084, float %1085, float %1086, float %1087, float %1088, float %1089, float %1090, float %1091, float %1092, float %1093, float %1094, float %1095, float %1096, float %1097, float %1098, float %1099, float %1100, float %1101, float %1102, float %1103, float %1104, float %1105, float %1106, float %1107, float %1108, float %1109, float %1110, i32 %999, i32 %1000, i32 %1001, i32 %1002, i64 %1113, i32 1)
+	%1115 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 0
+	%1116 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 1
+	%1117 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 2
+	%1118 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 3
+	%1119 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 4
+	%1120 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 5
+	%1121 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 6
+	%1122 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 7
+	%1123 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 8
+	%1124 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 9
+	%1125 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 10
+	%1126 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 11
+	%1127 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 12
+	%1128 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 13
+	%1129 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 14
+	%1130 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 15
+	%1131 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 16
+	%1132 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 17
+	%1133 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 18
+	%1134 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 19
+	%1135 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 20
+	%1136 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 21
+	%1137 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 22
+	%1138 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 23
+	%1139 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 24
+	%1140 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 25
+	%1141 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 26
+	%1142 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 27
+	%1143 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 28
+	%1144 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 29
+	%1145 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 30
+	%1146 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1114, 31
 	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
 	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
-	%1140 = call float asm sideeffect "", "=f,0"(float %1108)
-	%1141 = call float asm sideeffect "", "=f,0"(float %1109)
-	%1142 = call float asm sideeffect "", "=f,0"(float %1110)
-	%1143 = call float asm sideeffect "", "=f,0"(float %1111)
-	%1144 = call float asm sideeffect "", "=f,0"(float %1112)
-	%1145 = call float asm sideeffect "", "=f,0"(float %1113)
-	%1146 = call float asm sideeffect "", "=f,0"(float %1114)
 	%1147 = call float asm sideeffect "", "=f,0"(float %1115)
 	%1148 = call float asm sideeffect "", "=f,0"(float %1116)
 	%1149 = call float asm sideeffect "", "=f,0"(float %1117)
@@ -1237,177 +1229,184 @@ pv:
 	%1169 = call float asm sideeffect "", "=f,0"(float %1137)
 	%1170 = call float asm sideeffect "", "=f,0"(float %1138)
 	%1171 = call float asm sideeffect "", "=f,0"(float %1139)
-	br i1 %925, label %loop, label %epilogue
+	%1172 = call float asm sideeffect "", "=f,0"(float %1140)
+	%1173 = call float asm sideeffect "", "=f,0"(float %1141)
+	%1174 = call float asm sideeffect "", "=f,0"(float %1142)
+	%1175 = call float asm sideeffect "", "=f,0"(float %1143)
+	%1176 = call float asm sideeffect "", "=f,0"(float %1144)
+	%1177 = call float asm sideeffect "", "=f,0"(float %1145)
+	%1178 = call float asm sideeffect "", "=f,0"(float %1146)
+	br i1 %221, label %loop, label %epilogue
 
 store0:
-	%1172 = mul i32 %17, %M
-	%1173 = add i32 %1172, %476
-	%1174 = mul i32 %1173, 64
-	%1175 = shl i32 %13, 1
-	%1176 = add i32 0, %1175
-	%1177 = add i32 %1174, %1176
-	%1178 = sext i32 %1177 to i64
-	%1179 = getelementptr float, float* %out, i64 %1178
-	store float %477, float* %1179
-	%1180 = getelementptr float, float* %1179, i32 1
-	store float %478, float* %1180
-	%1181 = shl i32 %13, 1
-	%1182 = add i32 8, %1181
-	%1183 = add i32 %1174, %1182
-	%1184 = sext i32 %1183 to i64
-	%1185 = getelementptr float, float* %out, i64 %1184
-	store float %479, float* %1185
-	%1186 = getelementptr float, float* %1185, i32 1
-	store float %480, float* %1186
-	%1187 = shl i32 %13, 1
-	%1188 = add i32 16, %1187
-	%1189 = add i32 %1174, %1188
-	%1190 = sext i32 %1189 to i64
-	%1191 = getelementptr float, float* %out, i64 %1190
-	store float %481, float* %1191
-	%1192 = getelementptr float, float* %1191, i32 1
-	store float %482, float* %1192
-	%1193 = shl i32 %13, 1
-	%1194 = add i32 24, %1193
-	%1195 = add i32 %1174, %1194
-	%1196 = sext i32 %1195 to i64
-	%1197 = getelementptr float, float* %out, i64 %1196
-	store float %483, float* %1197
-	%1198 = getelementptr float, float* %1197, i32 1
-	store float %484, float* %1198
-	%1199 = shl i32 %13, 1
-	%1200 = add i32 32, %1199
-	%1201 = add i32 %1174, %1200
-	%1202 = sext i32 %1201 to i64
-	%1203 = getelementptr float, float* %out, i64 %1202
-	store float %485, float* %1203
-	%1204 = getelementptr float, float* %1203, i32 1
-	store float %486, float* %1204
-	%1205 = shl i32 %13, 1
-	%1206 = add i32 40, %1205
-	%1207 = add i32 %1174, %1206
-	%1208 = sext i32 %1207 to i64
-	%1209 = getelementptr float, float* %out, i64 %1208
-	store float %487, float* %1209
-	%1210 = getelementptr float, float* %1209, i32 1
-	store float %488, float* %1210
-	%1211 = shl i32 %13, 1
-	%1212 = add i32 48, %1211
-	%1213 = add i32 %1174, %1212
-	%1214 = sext i32 %1213 to i64
-	%1215 = getelementptr float, float* %out, i64 %1214
-	store float %489, float* %1215
-	%1216 = getelementptr float, float* %1215, i32 1
-	store float %490, float* %1216
-	%1217 = shl i32 %13, 1
-	%1218 = add i32 56, %1217
-	%1219 = add i32 %1174, %1218
-	%1220 = sext i32 %1219 to i64
-	%1221 = getelementptr float, float* %out, i64 %1220
-	store float %491, float* %1221
-	%1222 = getelementptr float, float* %1221, i32 1
-	store float %492, float* %1222
+	%1179 = mul i32 %20, %M
+	%1180 = add i32 %1179, %267
+	%1181 = mul i32 %1180, 64
+	%1182 = shl i32 %16, 1
+	%1183 = add i32 0, %1182
+	%1184 = add i32 %1181, %1183
+	%1185 = sext i32 %1184 to i64
+	%1186 = getelementptr float, float* %out, i64 %1185
+	store float %268, float* %1186
+	%1187 = getelementptr float, float* %1186, i32 1
+	store float %269, float* %1187
+	%1188 = shl i32 %16, 1
+	%1189 = add i32 8, %1188
+	%1190 = add i32 %1181, %1189
+	%1191 = sext i32 %1190 to i64
+	%1192 = getelementptr float, float* %out, i64 %1191
+	store float %270, float* %1192
+	%1193 = getelementptr float, float* %1192, i32 1
+	store float %271, float* %1193
+	%1194 = shl i32 %16, 1
+	%1195 = add i32 16, %1194
+	%1196 = add i32 %1181, %1195
+	%1197 = sext i32 %1196 to i64
+	%1198 = getelementptr float, float* %out, i64 %1197
+	store float %272, float* %1198
+	%1199 = getelementptr float, float* %1198, i32 1
+	store float %273, float* %1199
+	%1200 = shl i32 %16, 1
+	%1201 = add i32 24, %1200
+	%1202 = add i32 %1181, %1201
+	%1203 = sext i32 %1202 to i64
+	%1204 = getelementptr float, float* %out, i64 %1203
+	store float %274, float* %1204
+	%1205 = getelementptr float, float* %1204, i32 1
+	store float %275, float* %1205
+	%1206 = shl i32 %16, 1
+	%1207 = add i32 32, %1206
+	%1208 = add i32 %1181, %1207
+	%1209 = sext i32 %1208 to i64
+	%1210 = getelementptr float, float* %out, i64 %1209
+	store float %276, float* %1210
+	%1211 = getelementptr float, float* %1210, i32 1
+	store float %277, float* %1211
+	%1212 = shl i32 %16, 1
+	%1213 = add i32 40, %1212
+	%1214 = add i32 %1181, %1213
+	%1215 = sext i32 %1214 to i64
+	%1216 = getelementptr float, float* %out, i64 %1215
+	store float %278, float* %1216
+	%1217 = getelementptr float, float* %1216, i32 1
+	store float %279, float* %1217
+	%1218 = shl i32 %16, 1
+	%1219 = add i32 48, %1218
+	%1220 = add i32 %1181, %1219
+	%1221 = sext i32 %1220 to i64
+	%1222 = getelementptr float, float* %out, i64 %1221
+	store float %280, float* %1222
+	%1223 = getelementptr float, float* %1222, i32 1
+	store float %281, float* %1223
+	%1224 = shl i32 %16, 1
+	%1225 = add i32 56, %1224
+	%1226 = add i32 %1181, %1225
+	%1227 = sext i32 %1226 to i64
+	%1228 = getelementptr float, float* %out, i64 %1227
+	store float %282, float* %1228
+	%1229 = getelementptr float, float* %1228, i32 1
+	store float %283, float* %1229
 	br label %stored0
 
 stored0:
-	%1223 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %432, i32 1, i32 31)
-	%1224 = fadd float %432, %1223
-	%1225 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1224, i32 2, i32 31)
-	%1226 = fadd float %1224, %1225
-	%1227 = fcmp ogt float %1226, 0.0
-	%1228 = fdiv float 1.0, %1226
-	%1229 = select i1 %1227, float %1228, float 0.0
-	%1230 = mul i32 %10, 16
-	%1231 = add i32 %19, %1230
-	%1232 = add i32 %12, 8
-	%1233 = add i32 %1231, %1232
-	%1234 = fmul float %436, %1229
-	%1235 = fmul float %437, %1229
-	%1236 = fmul float %440, %1229
-	%1237 = fmul float %441, %1229
-	%1238 = fmul float %444, %1229
-	%1239 = fmul float %445, %1229
-	%1240 = fmul float %448, %1229
-	%1241 = fmul float %449, %1229
-	%1242 = fmul float %452, %1229
-	%1243 = fmul float %453, %1229
-	%1244 = fmul float %456, %1229
-	%1245 = fmul float %457, %1229
-	%1246 = fmul float %460, %1229
-	%1247 = fmul float %461, %1229
-	%1248 = fmul float %464, %1229
-	%1249 = fmul float %465, %1229
-	%1250 = icmp slt i32 %1233, %M
-	br i1 %1250, label %store1, label %stored1
+	%1230 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %223, i32 1, i32 31)
+	%1231 = fadd float %223, %1230
+	%1232 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1231, i32 2, i32 31)
+	%1233 = fadd float %1231, %1232
+	%1234 = fcmp ogt float %1233, 0.0
+	%1235 = fdiv float 1.0, %1233
+	%1236 = select i1 %1234, float %1235, float 0.0
+	%1237 = mul i32 %10, 16
+	%1238 = add i32 %22, %1237
+	%1239 = add i32 %15, 8
+	%1240 = add i32 %1238, %1239
+	%1241 = fmul float %227, %1236
+	%1242 = fmul float %228, %1236
+	%1243 = fmul float %231, %1236
+	%1244 = fmul float %232, %1236
+	%1245 = fmul float %235, %1236
+	%1246 = fmul float %236, %1236
+	%1247 = fmul float %239, %1236
+	%1248 = fmul float %240, %1236
+	%1249 = fmul float %243, %1236
+	%1250 = fmul float %244, %1236
+	%1251 = fmul float %247, %1236
+	%1252 = fmul float %248, %1236
+	%1253 = fmul float %251, %1236
+	%1254 = fmul float %252, %1236
+	%1255 = fmul float %255, %1236
+	%1256 = fmul float %256, %1236
+	%1257 = icmp slt i32 %1240, %M
+	br i1 %1257, label %store1, label %stored1
 
 store1:
-	%1251 = mul i32 %17, %M
-	%1252 = add i32 %1251, %1233
-	%1253 = mul i32 %1252, 64
-	%1254 = shl i32 %13, 1
-	%1255 = add i32 0, %1254
-	%1256 = add i32 %1253, %1255
-	%1257 = sext i32 %1256 to i64
-	%1258 = getelementptr float, float* %out, i64 %1257
-	store float %1234, float* %1258
-	%1259 = getelementptr float, float* %1258, i32 1
-	store float %1235, float* %1259
-	%1260 = shl i32 %13, 1
-	%1261 = add i32 8, %1260
-	%1262 = add i32 %1253, %1261
-	%1263 = sext i32 %1262 to i64
-	%1264 = getelementptr float, float* %out, i64 %1263
-	store float %1236, float* %1264
-	%1265 = getelementptr float, float* %1264, i32 1
-	store float %1237, float* %1265
-	%1266 = shl i32 %13, 1
-	%1267 = add i32 16, %1266
-	%1268 = add i32 %1253, %1267
-	%1269 = sext i32 %1268 to i64
-	%1270 = getelementptr float, float* %out, i64 %1269
-	store float %1238, float* %1270
-	%1271 = getelementptr float, float* %1270, i32 1
-	store float %1239, float* %1271
-	%1272 = shl i32 %13, 1
-	%1273 = add i32 24, %1272
-	%1274 = add i32 %1253, %1273
-	%1275 = sext i32 %1274 to i64
-	%1276 = getelementptr float, float* %out, i64 %1275
-	store float %1240, float* %1276
-	%1277 = getelementptr float, float* %1276, i32 1
-	store float %1241, float* %1277
-	%1278 = shl i32 %13, 1
-	%1279 = add i32 32, %1278
-	%1280 = add i32 %1253, %1279
-	%1281 = sext i32 %1280 to i64
-	%1282 = getelementptr float, float* %out, i64 %1281
-	store float %1242, float* %1282
-	%1283 = getelementptr float, float* %1282, i32 1
-	store float %1243, float* %1283
-	%1284 = shl i32 %13, 1
-	%1285 = add i32 40, %1284
-	%1286 = add i32 %1253, %1285
-	%1287 = sext i32 %1286 to i64
-	%1288 = getelementptr float, float* %out, i64 %1287
-	store float %1244, float* %1288
-	%1289 = getelementptr float, float* %1288, i32 1
-	store float %1245, float* %1289
-	%1290 = shl i32 %13, 1
-	%1291 = add i32 48, %1290
-	%1292 = add i32 %1253, %1291
-	%1293 = sext i32 %1292 to i64
-	%1294 = getelementptr float, float* %out, i64 %1293
-	store float %1246, float* %1294
-	%1295 = getelementptr float, float* %1294, i32 1
-	store float %1247, float* %1295
-	%1296 = shl i32 %13, 1
-	%1297 = add i32 56, %1296
-	%1298 = add i32 %1253, %1297
-	%1299 = sext i32 %1298 to i64
-	%1300 = getelementptr float, float* %out, i64 %1299
-	store float %1248, float* %1300
-	%1301 = getelementptr float, float* %1300, i32 1
-	store float %1249, float* %1301
+	%1258 = mul i32 %20, %M
+	%1259 = add i32 %1258, %1240
+	%1260 = mul i32 %1259, 64
+	%1261 = shl i32 %16, 1
+	%1262 = add i32 0, %1261
+	%1263 = add i32 %1260, %1262
+	%1264 = sext i32 %1263 to i64
+	%1265 = getelementptr float, float* %out, i64 %1264
+	store float %1241, float* %1265
+	%1266 = getelementptr float, float* %1265, i32 1
+	store float %1242, float* %1266
+	%1267 = shl i32 %16, 1
+	%1268 = add i32 8, %1267
+	%1269 = add i32 %1260, %1268
+	%1270 = sext i32 %1269 to i64
+	%1271 = getelementptr float, float* %out, i64 %1270
+	store float %1243, float* %1271
+	%1272 = getelementptr float, float* %1271, i32 1
+	store float %1244, float* %1272
+	%1273 = shl i32 %16, 1
+	%1274 = add i32 16, %1273
+	%1275 = add i32 %1260, %1274
+	%1276 = sext i32 %1275 to i64
+	%1277 = getelementptr float, float* %out, i64 %1276
+	store float %1245, float* %1277
+	%1278 = getelementptr float, float* %1277, i32 1
+	store float %1246, float* %1278
+	%1279 = shl i32 %16, 1
+	%1280 = add i32 24, %1279
+	%1281 = add i32 %1260, %1280
+	%1282 = sext i32 %1281 to i64
+	%1283 = getelementptr float, float* %out, i64 %1282
+	store float %1247, float* %1283
+	%1284 = getelementptr float, float* %1283, i32 1
+	store float %1248, float* %1284
+	%1285 = shl i32 %16, 1
+	%1286 = add i32 32, %1285
+	%1287 = add i32 %1260, %1286
+	%1288 = sext i32 %1287 to i64
+	%1289 = getelementptr float, float* %out, i64 %1288
+	store float %1249, float* %1289
+	%1290 = getelementptr float, float* %1289, i32 1
+	store float %1250, float* %1290
+	%1291 = shl i32 %16, 1
+	%1292 = add i32 40, %1291
+	%1293 = add i32 %1260, %1292
+	%1294 = sext i32 %1293 to i64
+	%1295 = getelementptr float, float* %out, i64 %1294
+	store float %1251, float* %1295
+	%1296 = getelementptr float, float* %1295, i32 1
+	store float %1252, float* %1296
+	%1297 = shl i32 %16, 1
+	%1298 = add i32 48, %1297
+	%1299 = add i32 %1260, %1298
+	%1300 = sext i32 %1299 to i64
+	%1301 = getelementptr float, float* %out, i64 %1300
+	store float %1253, float* %1301
+	%1302 = getelementptr float, float* %1301, i32 1
+	store float %1254, float* %1302
+	%1303 = shl i32 %16, 1
+	%1304 = add i32 56, %1303
+	%1305 = add i32 %1260, %1304
+	%1306 = sext i32 %1305 to i64
+	%1307 = getelementptr float, float* %out, i64 %1306
+	store float %1255, float* %1307
+	%1308 = getelementptr float, float* %1307, i32 1
+	store float %1256, float* %1308
 	br label %stored1
 
 stored1:
@@ -1433,5 +1432,5 @@ declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
 !nvvm.annotations = !{!0, !1}
-!0 = !{void (i16*, i16*, i16*, float*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @f32out_attn0, !"maxntidx", i32 128}
-!1 = !{void (i16*, i16*, i16*, float*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @f32out_attn0, !"minctasm", i32 4}
+!0 = !{void (i16*, i16*, i16*, float*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @f32out_attn0, !"maxntidx", i32 256}
+!1 = !{void (i16*, i16*, i16*, float*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @f32out_attn0, !"minctasm", i32 2}
