@@ -200,6 +200,9 @@ func checkGPUSelection(t *testing.T, f *ir.Func, inputs map[string]*interp.Tenso
 func TestGPUSparseTiming(t *testing.T) {
 	scheds := []string{
 		"tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])",
+		// 128-row query tiles: two warpgroups with double-buffered K and V
+		// on sm_90a (the 64-row kernel is one warpgroup).
+		"tile(q: 128, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])",
 		"tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(density: 0.1, keep: [sink, diagonal])",
 		"tile(q: 64, k: 64); score(antidiagonal, stride: 8, heads: 2); select(density: 0.1, keep: [sink, diagonal])",
 		"tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal])",
