@@ -14,15 +14,16 @@ for N in [int(x) for x in os.environ.get("NS", "8192,32768").split(",")]:
             f = lambda: F.scaled_dot_product_attention(q, k, v, is_causal=True)
             f()
             ms = do_bench(f, warmup=25, rep=100, return_mode="median")
+            if os.environ.get("ORDER"):  # every launch in order, as TestGPU's ATTNC_GPU_TIMES: clocks that drop under load show as a trend
+                ts = []
+                for _ in range(11):
+                    a, b = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+                    a.record()
+                    f()
+                    b.record()
+                    b.synchronize()
+                    ts.append(a.elapsed_time(b))
+                print(f"{name} N={N}: launches in order (ms): " + " ".join(f"{t:.3f}" for t in ts[1:]), flush=True)
         print(f"{name} N={N}: median {ms:.3f} ms, {2*N*N*D*H/ms/1e9:.1f} TFLOP/s causal", flush=True)
-        if os.environ.get("ORDER"):  # every launch in order, as TestGPU's ATTNC_GPU_TIMES: clocks that drop under load show as a trend
-            ts = []
-            for _ in range(11):
-                a, b = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
-                a.record()
-                f()
-                b.record()
-                b.synchronize()
-                ts.append(a.elapsed_time(b))
-            print(f"{name} N={N}: launches in order (ms): " + " ".join(f"{t:.3f}" for t in ts[1:]), flush=True)
+
     del q, k, v
