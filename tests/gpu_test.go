@@ -134,6 +134,11 @@ func TestWriteGPUCases(t *testing.T) {
 	for _, n := range []int{8192, 32768} {
 		specs = append(specs, gpuSpec{name: fmt.Sprintf("time-causal-bf16-%d", n), src: causal, h: 32, g: 32, n: n, noRef: true, repeat: 10})
 	}
+	// Head dim 256 (Gemma's): the warpgroup kernel on sm_90a, the scalar
+	// one elsewhere.
+	specs = append(specs, gpuSpec{name: "bf16-causal256", src: strings.ReplaceAll(causal, "128", "256"), h: 3, g: 3, n: 999},
+		gpuSpec{name: "f16-gqa256", src: strings.ReplaceAll(exampleSrc(t, "gqa"), "128", "256"), h: 4, g: 2, n: 1234},
+		gpuSpec{name: "time-causal256-bf16-16384", src: strings.ReplaceAll(causal, "128", "256"), h: 32, g: 32, n: 16384, noRef: true, repeat: 10})
 	// Head dim 64 (the attention kernel issue's second shape; scripts/sdpa.py
 	// times cuDNN at D=64 with its D variable).
 	specs = append(specs, gpuSpec{name: "time-causal64-bf16-32768", src: strings.ReplaceAll(causal, "128", "64"), h: 32, g: 32, n: 32768, noRef: true, repeat: 10})

@@ -40,20 +40,28 @@ import (
 // it. Keys past N are masked on every tile that holds them.
 
 // mmaOK says whether the tensor-core kernel handles step s with inputs of
-// dtype dt, and why not.
-func mmaOK(s *tile.Step, dt string) error {
+// dtype dt, and why not; wgmma: the kernel would be the warpgroup one
+// (sm_90a), which also takes head dim 256 (Gemma's), its tiles in dynamic
+// shared memory. Passes that run before the target is known ask with
+// wgmma false.
+func mmaOK(s *tile.Step, dt string, wgmma bool) error {
 	kv := s.Find(tile.LoadKV)
 	d, dv := kv.Int("dim"), kv.Int("dimv")
 	bq, bk := s.Find(tile.Grid).Int("tiles"), kv.Int("rows")
+	dimOK := func(x int) bool { return x == 64 || x == 128 || x == 256 && wgmma }
+	limit, dims := smemLimit, "64 or 128; 256 with sm_90a's warpgroup kernel"
+	if wgmma && max(d, dv) > 128 {
+		limit = dynSmemLimit
+	}
 	switch {
 	case dt != "bf16" && dt != "f16":
 		return fmt.Errorf("inputs are %s (tensor cores take bf16 or f16)", dt)
-	case d != 64 && d != 128 || dv != 64 && dv != 128:
-		return fmt.Errorf("head dims %d, %d (64 or 128)", d, dv)
+	case !dimOK(d) || !dimOK(dv):
+		return fmt.Errorf("head dims %d, %d (%s)", d, dv, dims)
 	case bq%16 != 0 || bq > 128 || bk%16 != 0 || bk > 128:
 		return fmt.Errorf("tiles %d×%d (multiples of 16 up to 128)", bq, bk)
-	case 2*(max(bq*d, bk*d+bk*dv)) > smemLimit:
-		return fmt.Errorf("tiles %d×%d with d=%d need more than 48 KiB of shared memory", bq, bk, d)
+	case 2*(max(bq*d, bk*d+bk*dv)) > limit, max(d, dv) > 128 && 2*(bq*d+bk*d+bk*dv) > limit:
+		return fmt.Errorf("tiles %d×%d with d=%d need more than %d KiB of shared memory", bq, bk, d, limit>>10)
 	}
 	return compensateOK(readOps(s))
 }
@@ -88,7 +96,7 @@ func mmaShape(s *tile.Step, opts Options) ctaShape {
 	d, dv, bk := int64(kv.Int("dim")), int64(kv.Int("dimv")), int64(kv.Int("rows"))
 	plain := readOps(s).plain()
 	wg := func(bq, rw int64) bool {
-		return opts.WGMMA && rw == 16 && (bq == 64 || bq == 128 && opts.TwoWarpgroups && plain)
+		return opts.WGMMA && rw == 16 && (bq == 64 || bq == 128 && opts.TwoWarpgroups && plain && max(d, dv) <= 128)
 	}
 	shape := func(bq, rw int64) ctaShape {
 		// wgmma reads Q from shared memory every tile: it needs a
@@ -104,9 +112,10 @@ func mmaShape(s *tile.Step, opts Options) ctaShape {
 		}
 		return c
 	}
-	// fits: static shared memory, or dynamic for two warpgroups.
+	// fits: static shared memory, or dynamic for two warpgroups (and
+	// for head dim 256, which takes it in any shape).
 	fits := func(c ctaShape) bool {
-		return c.smem <= smemLimit || c.wg && c.bq == 128 && c.smem <= dynSmemLimit
+		return c.smem <= smemLimit || c.wg && (c.bq == 128 || max(d, dv) > 128) && c.smem <= dynSmemLimit
 	}
 	bq, rw := int64(s.Find(tile.Grid).Int("tiles")), int64(16)
 	if db := int64(opts.DenseBQ); s.Find(tile.LoopList) == nil && db > 0 && fits(shape(db, 16)) && (!opts.WGMMA || wg(db, 16)) {

@@ -53,6 +53,11 @@ func (em *mmaEmitter) declare() {
 	if em.wg {
 		blocks = blocks * 4 / int(em.warps)
 	}
+	if max(em.d, em.dv) > 128 {
+		// Head dim 256: O alone is 128 registers a thread; two CTAs
+		// fit by registers and shared memory without a cap.
+		blocks = 0
+	}
 	if blocks > 0 {
 		g.annotations = append(g.annotations, ref+`, !"minctasm", i32 `+fmt.Sprint(blocks))
 	}

@@ -496,6 +496,54 @@ func twoWarpgroups(t *testing.T, llc string, o nvptx.Options, bars map[string]in
 	}
 }
 
+// TestWGMMAHeadDim256PTX: head dim 256 takes the warpgroup kernel on
+// sm_90a — one warpgroup of 64 rows, Q, K and V in 96 KiB of dynamic
+// shared memory, 16 k-steps of m64n64k16 for Q·Kᵀ and 4 of m64n256k16
+// for P·V, no register cap — and the scalar kernel elsewhere, saying why.
+func TestWGMMAHeadDim256PTX(t *testing.T) {
+	llc, err := exec.LookPath("llc-19")
+	if err != nil {
+		t.Skip("no llc-19")
+	}
+	src, _ := os.ReadFile("../../examples/causal.attn")
+	for _, dt := range []string{"bf16", "f16"} {
+		p := lower(t, "causal256.attn", []byte(strings.NewReplacer("128", "256", "bf16[", dt+"[").Replace(string(src))))[0]
+		_, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_80"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k := attentionKernel(kernels); k.MMA || !strings.Contains(k.Why, "256") {
+			t.Errorf("%s, sm_80: MMA %v (%q); want the scalar kernel, saying why", dt, k.MMA, k.Why)
+		}
+		p = lower(t, "causal256.attn", []byte(strings.NewReplacer("128", "256", "bf16[", dt+"[").Replace(string(src))))[0]
+		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ptx, _, err := nvptx.CompilePTXWith(ll, llc, 19)
+		if err != nil {
+			t.Fatal(err)
+		}
+		k := attentionKernel(kernels)
+		if !k.MMA || k.BQ != 64 || k.BlockRows != 128 || k.Smem != 96<<10 || k.D != 256 {
+			t.Errorf("%s: MMA %v (%s), BQ %d, %d threads, %d bytes of dynamic shared memory, d %d; want the warpgroup kernel, 64, 128, 96 KiB, 256", dt, k.MMA, k.Why, k.BQ, k.BlockRows, k.Smem, k.D)
+		}
+		body := entryBody(ptx, k.Name)
+		for _, ck := range []struct {
+			what string
+			want int
+		}{
+			{fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n64k16.f32.%s.%s", dt, dt), 16},
+			{fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n256k16.f32.%s.%s", dt, dt), 4},
+			{".minnctapersm", 0}, {".local", 0},
+		} {
+			if n := strings.Count(body, ck.what); n != ck.want {
+				t.Errorf("%s: %d × %s, want %d", dt, n, ck.what, ck.want)
+			}
+		}
+	}
+}
+
 // TestStaticSharedMemory: every kernel's static shared memory — the
 // `.shared` arrays llc places in its entry — fits the 48 KB a CTA gets
 // without opting in (ptxas on the GPU machine would reject more: this
