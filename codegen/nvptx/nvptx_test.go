@@ -267,22 +267,9 @@ func TestWGMMAKernelPTX(t *testing.T) {
 		t.Fatalf("OptionsFor: wgmma must be sm_90a's only")
 	}
 	for _, c := range mmaCases {
-		p := c.program(t)
-		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ptx, _, err := nvptx.CompilePTXWith(ll, llc, 19)
-		if err != nil {
-			t.Fatal(err)
-		}
-		body := entryBody(ptx, attentionKernel(kernels).Name)
-		qk := fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s", c.bk, c.dt, c.dt)
-		pv := fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s", c.d, c.dt, c.dt)
-		wantQK, wantPV := c.d/16, c.bk/16
-		if qk == pv {
-			wantQK, wantPV = wantQK+wantPV, wantQK+wantPV
-		}
+		k, ptx := compileAttention(t, llc, c.program(t), nvptx.OptionsFor("sm_90a"))
+		body := entryBody(ptx, k.Name)
+		qk, pv, wantQK, wantPV := c.wgmmaCounts()
 		for _, ck := range []struct {
 			what string
 			ok   func(n int) bool
@@ -441,23 +428,13 @@ func TestWGMMATwoWarpgroupsPTX(t *testing.T) {
 func twoWarpgroups(t *testing.T, llc string, o nvptx.Options, bars map[string]int) {
 	for _, c := range []mmaCase{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"causal64", "bf16", 64, 64}} {
 		file := c.file
+		var p *tile.Program
 		if file == "causal64" {
-			c.file = "causal"
+			p = causalDim(t, 64, "bf16")
+		} else {
+			p = c.program(t)
 		}
-		p := c.program(t)
-		if file == "causal64" {
-			src, _ := os.ReadFile("../../examples/causal.attn")
-			p = lower(t, file+".attn", []byte(strings.ReplaceAll(string(src), "128", "64")))[0]
-		}
-		ll, kernels, err := nvptx.GenerateWith(p, o)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ptx, _, err := nvptx.CompilePTXWith(ll, llc, 19)
-		if err != nil {
-			t.Fatal(err)
-		}
-		k := attentionKernel(kernels)
+		k, ptx := compileAttention(t, llc, p, o)
 		wantSmem := 0
 		if c.d == 128 {
 			wantSmem = 64 << 10
@@ -473,12 +450,7 @@ func twoWarpgroups(t *testing.T, llc string, o nvptx.Options, bars map[string]in
 			t.Errorf("%s: extern shared array declared %v, want %v", file, got, wantSmem > 0)
 		}
 		body := entryBody(ptx, k.Name)
-		qk := fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s", c.bk, c.dt, c.dt)
-		pv := fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s", c.d, c.dt, c.dt)
-		wantQK, wantPV := c.d/16, c.bk/16
-		if qk == pv {
-			wantQK, wantPV = wantQK+wantPV, wantQK+wantPV
-		}
+		qk, pv, wantQK, wantPV := c.wgmmaCounts()
 		for _, ck := range []struct {
 			what string
 			want int
@@ -505,26 +477,15 @@ func TestWGMMAHeadDim256PTX(t *testing.T) {
 	if err != nil {
 		t.Skip("no llc-19")
 	}
-	src, _ := os.ReadFile("../../examples/causal.attn")
 	for _, dt := range []string{"bf16", "f16"} {
-		p := lower(t, "causal256.attn", []byte(strings.NewReplacer("128", "256", "bf16[", dt+"[").Replace(string(src))))[0]
-		_, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_80"))
+		_, kernels, err := nvptx.GenerateWith(causalDim(t, 256, dt), nvptx.OptionsFor("sm_80"))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if k := attentionKernel(kernels); k.MMA || !strings.Contains(k.Why, "256") {
 			t.Errorf("%s, sm_80: MMA %v (%q); want the scalar kernel, saying why", dt, k.MMA, k.Why)
 		}
-		p = lower(t, "causal256.attn", []byte(strings.NewReplacer("128", "256", "bf16[", dt+"[").Replace(string(src))))[0]
-		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		ptx, _, err := nvptx.CompilePTXWith(ll, llc, 19)
-		if err != nil {
-			t.Fatal(err)
-		}
-		k := attentionKernel(kernels)
+		k, ptx := compileAttention(t, llc, causalDim(t, 256, dt), nvptx.OptionsFor("sm_90a"))
 		if !k.MMA || k.BQ != 64 || k.BlockRows != 128 || k.Smem != 96<<10 || k.D != 256 {
 			t.Errorf("%s: MMA %v (%s), BQ %d, %d threads, %d bytes of dynamic shared memory, d %d; want the warpgroup kernel, 64, 128, 96 KiB, 256", dt, k.MMA, k.Why, k.BQ, k.BlockRows, k.Smem, k.D)
 		}
@@ -542,6 +503,41 @@ func TestWGMMAHeadDim256PTX(t *testing.T) {
 			}
 		}
 	}
+}
+
+// wgmmaCounts are the case's wgmma instructions for Q·Kᵀ and P·V (one
+// text when bk = d) and how many of each a warpgroup issues per tile.
+func (c mmaCase) wgmmaCounts() (qk, pv string, nQK, nPV int) {
+	qk = fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s", c.bk, c.dt, c.dt)
+	pv = fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n%dk16.f32.%s.%s", c.d, c.dt, c.dt)
+	nQK, nPV = c.d/16, c.bk/16
+	if qk == pv {
+		nQK, nPV = nQK+nPV, nQK+nPV
+	}
+	return qk, pv, nQK, nPV
+}
+
+// causalDim is examples/causal.attn with head dim d and operands of type
+// dt, lowered.
+func causalDim(t *testing.T, d int, dt string) *tile.Program {
+	src, _ := os.ReadFile("../../examples/causal.attn")
+	r := strings.NewReplacer("128", fmt.Sprint(d), "bf16[", dt+"[")
+	return lower(t, fmt.Sprintf("causal%d.attn", d), []byte(r.Replace(string(src))))[0]
+}
+
+// compileAttention generates p under o, compiles it with llc (19) and
+// returns its attention kernel and the whole PTX.
+func compileAttention(t *testing.T, llc string, p *tile.Program, o nvptx.Options) (*nvptx.Kernel, string) {
+	t.Helper()
+	ll, kernels, err := nvptx.GenerateWith(p, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ptx, _, err := nvptx.CompilePTXWith(ll, llc, 19)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return attentionKernel(kernels), ptx
 }
 
 // TestStaticSharedMemory: every kernel's static shared memory — the
