@@ -11,7 +11,7 @@ import (
 )
 
 // FuzzGPUCodegen drives the CUDA backend's emitters with random kernels
-// (the tensor-core shapes of randomMMAKernel, the wider feature mix of the
+// (the tensor-core shapes of randomMMAKernel, some with head dim 256, the wider feature mix of the
 // CPU's randomKernel with its inputs as bf16, f16 or f32, queries at the
 // end of the keys) and both kernel families (mma.sync and, where llc is
 // new enough, wgmma). A kernel the front end or the backend refuses is
@@ -29,6 +29,9 @@ func FuzzGPUCodegen(f *testing.F) {
 		var src string
 		if r.IntN(2) == 0 {
 			src, _, _, _ = randomMMAKernel(r)
+			if r.IntN(4) == 0 { // head dim 256: sm_90a's warpgroup kernel in dynamic shared memory
+				src = strings.ReplaceAll(src, "128", "256")
+			}
 		} else {
 			src, _ = randomKernel(r)
 			src = asDType(src, []string{"f32", "bf16", "f16"}[r.IntN(3)])
