@@ -48,8 +48,11 @@ func mmaOK(s *tile.Step, dt string, wgmma bool) error {
 	kv := s.Find(tile.LoadKV)
 	d, dv := kv.Int("dim"), kv.Int("dimv")
 	bq, bk := s.Find(tile.Grid).Int("tiles"), kv.Int("rows")
-	dimOK := func(x int) bool { return x == 64 || x == 128 || x == 256 && wgmma }
-	limit, dims := smemLimit, "64 or 128; 256 with sm_90a's warpgroup kernel"
+	// 256: measured without compensation, gathered keys or an early exit.
+	ops := readOps(s)
+	wide := wgmma && !ops.compensate && !ops.gather && ops.exit == nil
+	dimOK := func(x int) bool { return x == 64 || x == 128 || x == 256 && wide }
+	limit, dims := smemLimit, "64 or 128; 256 with sm_90a's warpgroup kernel, without compensation, a permutation or an early exit"
 	if wgmma && max(d, dv) > 128 {
 		limit = dynSmemLimit
 	}
@@ -63,7 +66,7 @@ func mmaOK(s *tile.Step, dt string, wgmma bool) error {
 	case 2*(max(bq*d, bk*d+bk*dv)) > limit, max(d, dv) > 128 && 2*(bq*d+bk*d+bk*dv) > limit:
 		return fmt.Errorf("tiles %d×%d with d=%d need more than %d KiB of shared memory", bq, bk, d, limit>>10)
 	}
-	return compensateOK(readOps(s))
+	return compensateOK(ops)
 }
 
 // smemLimit is the static shared memory a CTA may use without opting in;

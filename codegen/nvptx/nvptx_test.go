@@ -485,6 +485,12 @@ func TestWGMMAHeadDim256PTX(t *testing.T) {
 		if k := attentionKernel(kernels); k.MMA || !strings.Contains(k.Why, "256") {
 			t.Errorf("%s, sm_80: MMA %v (%q); want the scalar kernel, saying why", dt, k.MMA, k.Why)
 		}
+		// Not measured with an early exit: the scalar kernel, which
+		// refuses it with its position.
+		_, _, err = nvptx.GenerateWith(causalDim(t, 256, dt, "tile(q: 64, k: 64)", "score(mean)", "order(score)", "early_stop(eps: 1e-3)"), nvptx.OptionsFor("sm_90a"))
+		if err == nil || !strings.Contains(err.Error(), "early_stop on the GPU needs the tensor-core kernel") {
+			t.Errorf("%s: d = 256 with an early exit: %v; want the scalar kernel's refusal", dt, err)
+		}
 		k, ptx := compileAttention(t, llc, causalDim(t, 256, dt), nvptx.OptionsFor("sm_90a"))
 		if !k.MMA || k.BQ != 64 || k.BlockRows != 128 || k.Smem != 96<<10 || k.D != 256 {
 			t.Errorf("%s: MMA %v (%s), BQ %d, %d threads, %d bytes of dynamic shared memory, d %d; want the warpgroup kernel, 64, 128, 96 KiB, 256", dt, k.MMA, k.Why, k.BQ, k.BlockRows, k.Smem, k.D)
@@ -518,11 +524,15 @@ func (c mmaCase) wgmmaCounts() (qk, pv string, nQK, nPV int) {
 }
 
 // causalDim is examples/causal.attn with head dim d and operands of type
-// dt, lowered.
-func causalDim(t *testing.T, d int, dt string) *tile.Program {
+// dt, and schedule lines if any, lowered.
+func causalDim(t *testing.T, d int, dt string, schedule ...string) *tile.Program {
 	src, _ := os.ReadFile("../../examples/causal.attn")
 	r := strings.NewReplacer("128", fmt.Sprint(d), "bf16[", dt+"[")
-	return lower(t, fmt.Sprintf("causal%d.attn", d), []byte(r.Replace(string(src))))[0]
+	text := r.Replace(string(src))
+	if len(schedule) > 0 {
+		text += "\nschedule prefill {\n    " + strings.Join(schedule, "\n    ") + "\n}\n"
+	}
+	return lower(t, fmt.Sprintf("causal%d.attn", d), []byte(text))[0]
 }
 
 // compileAttention generates p under o, compiles it with llc (19) and
