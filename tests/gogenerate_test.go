@@ -49,6 +49,16 @@ func TestGoGenerateFromUserModule(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// The user module's go get resolves attnc's whole module graph, go.mod
+	// files the checkout's own build never reads among it (llir's
+	// go-cmp v0.3.1): a fresh module cache lacks them. Fetch them the way
+	// the environment fetches modules (a no-op once cached, as in CI,
+	// which runs go mod download first), before the offline steps below.
+	dl := exec.Command(goBin, "mod", "download")
+	dl.Dir = checkout
+	if out, err := dl.CombinedOutput(); err != nil {
+		t.Skipf("go mod download in the checkout failed, so the offline recipe below cannot resolve attnc's modules: %v\n%s", err, out)
+	}
 	sum, err := os.ReadFile(filepath.Join(checkout, "go.sum"))
 	if err != nil {
 		t.Fatal(err)
