@@ -554,7 +554,8 @@ func compileAttention(t *testing.T, llc string, p *tile.Program, o nvptx.Options
 // `.shared` arrays llc places in its entry — fits the 48 KB a CTA gets
 // without opting in (ptxas on the GPU machine would reject more: this
 // catches it here), for every example and scoring schedule, with the
-// kernels of both targets.
+// kernels of both targets; and a kernel declares dynamic shared memory
+// exactly when its launch passes bytes for it (Kernel.Smem).
 func TestStaticSharedMemory(t *testing.T) {
 	llc, major, err := nvptx.FindLLC()
 	if err != nil {
@@ -593,6 +594,13 @@ func TestStaticSharedMemory(t *testing.T) {
 					}
 					if total > 48<<10 {
 						t.Errorf("%s (wgmma %v): %s declares %d bytes of static shared memory (48 KB at most)", path, o.WGMMA, k.Name, total)
+					}
+					// Dynamic shared memory: declared in the PTX exactly
+					// when the launch passes bytes for it, and within
+					// what a CTA may opt into.
+					extern := strings.Contains(ptx, ".extern .shared .align 1024 .b8 "+k.Name+"_smem[];")
+					if extern != (k.Smem > 0) || k.Smem+total > 227<<10 {
+						t.Errorf("%s (wgmma %v): %s: extern shared array %v, Smem %d, static %d", path, o.WGMMA, k.Name, extern, k.Smem, total)
 					}
 				}
 			}
