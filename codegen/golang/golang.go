@@ -679,12 +679,7 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 			g.line("\t\te, flops, err := sparse.BlockScoreIn(&x.ws%d, grid, %s, %s, %s, %d, len(x.exec.Workers()))",
 				i, specLiteral(sc.ScoreSpec), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
 		}
-		g.line("\t\tif err != nil {")
-		g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
-		g.line("\t\t}")
-		g.line("\t\tx.buf%d = e", i)
-		g.line("\t\tx.stats.Score(flops)")
-		g.line("\t}")
+		g.scoredBuf(p, i, "e")
 	case "blockselect":
 		if s.Fused() {
 			// The scores and the selection in one pass (fuse-score-select).
@@ -700,12 +695,7 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 					j, specLiteral(sc.Score().ScoreSpec), specLiteral(s.Select().SelectSpec), float32Arg(q, index), argName(k.Name), q.Type.Shape[2].Size)
 			}
 			g.line("\t\tl, flops, err := %s", call)
-			g.line("\t\tif err != nil {")
-			g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
-			g.line("\t\t}")
-			g.line("\t\tx.buf%d = l", i)
-			g.line("\t\tx.stats.Score(flops)")
-			g.line("\t}")
+			g.scoredBuf(p, i, "l")
 			break
 		}
 		ss := s.Select().SelectSpec
@@ -906,4 +896,16 @@ func prefixOnly(p *tile.Program, b *tile.Buffer) bool {
 		}
 	}
 	return uses > 0
+}
+
+// scoredBuf closes a scoring block: a scoring call's error returned with
+// the kernel's name, its result v kept as step i's buffer, its flops
+// counted.
+func (g *gen) scoredBuf(p *tile.Program, i int, v string) {
+	g.line("\t\tif err != nil {")
+	g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
+	g.line("\t\t}")
+	g.line("\t\tx.buf%d = %s", i, v)
+	g.line("\t\tx.stats.Score(flops)")
+	g.line("\t}")
 }

@@ -321,14 +321,8 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 	clear(flops)
 	var mu sync.Mutex
 	tiles := ws.allowedTiles(g)
-	for len(ws.scratch) < workers {
-		ws.scratch = append(ws.scratch, scoreScratch{})
-	}
-	scratch := ws.scratch
+	scratch := ws.scoreScratch(workers, g.BK)
 	for w := range scratch {
-		if cap(scratch[w].buf) < g.BK {
-			scratch[w].buf = make([]int, 0, g.BK)
-		}
 		scratch[w].ad.keysFor = [2]int{-1, -1} // new inputs: repack K'
 	}
 	s.full = ws.fullTiles(g)
@@ -984,4 +978,18 @@ func ProxyMean[T Scalar](dst []float64, src []T, heads int, elem string) {
 		}
 		dst[i] = runtime.RoundFloat64(float64(acc/n), dt)
 	}
+}
+
+// scoreScratch is the workspace's per-worker scoring scratch, one for
+// each of workers, each with room for a tile row of bk.
+func (ws *Workspace) scoreScratch(workers, bk int) []scoreScratch {
+	for len(ws.scratch) < workers {
+		ws.scratch = append(ws.scratch, scoreScratch{})
+	}
+	for w := range ws.scratch {
+		if cap(ws.scratch[w].buf) < bk {
+			ws.scratch[w].buf = make([]int, 0, bk)
+		}
+	}
+	return ws.scratch
 }

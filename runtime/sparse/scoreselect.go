@@ -121,15 +121,7 @@ func (s *scorer[T]) runSelect(ws *Workspace, sel SelectSpec, workers int) ([]int
 	out := ws.lists
 	fill(out, -1)
 	tiles := ws.allowedTiles(g)
-	for len(ws.scratch) < workers {
-		ws.scratch = append(ws.scratch, scoreScratch{})
-	}
-	scratch := ws.scratch
-	for w := range scratch {
-		if cap(scratch[w].buf) < g.BK {
-			scratch[w].buf = make([]int, 0, g.BK)
-		}
-	}
+	scratch := ws.scoreScratch(workers, g.BK)
 	rule := selectHostOf(sel.Mode).(rowRule)
 	var mu sync.Mutex
 	var st fusedStats
