@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -37,9 +38,13 @@ type gpuCase struct {
 	Trace   bool    // inputs from trace.safetensors in the cases' folder
 	Bound   float64 // rel_err bound against the interpreter (0: timing only)
 	Repeat  int     // timed launches (median reported)
-	ns, seg int     // the permutation's segments and their length (gpuInputs)
-	visits  [][]int // the interpreter's tiles processed per head and query tile (gpuInputs)
-	listLen [][]int // the tile lists' lengths (gpuInputs)
+	// HeadGroup: the MMA kernel's block order (cuda.AttentionArgs;
+	// 0: the runtime's choice). ATTNC_GPU_HEAD_GROUP overrides it for
+	// every case, to time orders against each other.
+	HeadGroup int     `json:",omitempty"`
+	ns, seg   int     // the permutation's segments and their length (gpuInputs)
+	visits    [][]int // the interpreter's tiles processed per head and query tile (gpuInputs)
+	listLen   [][]int // the tile lists' lengths (gpuInputs)
 }
 
 // Error bounds against the float64 interpreter. f32 kernels: rounding
@@ -62,6 +67,7 @@ type gpuSpec struct {
 	repeat int
 	noRef  bool
 	opts   *nvptx.Options // nil: nvptx.DefaultOptions
+	hg     int            // gpuCase.HeadGroup
 }
 
 func exampleSrc(t *testing.T, name string) string {
@@ -138,7 +144,13 @@ func TestWriteGPUCases(t *testing.T) {
 	// one elsewhere.
 	specs = append(specs, gpuSpec{name: "bf16-causal256", src: strings.ReplaceAll(causal, "128", "256"), h: 3, g: 3, n: 999},
 		gpuSpec{name: "f16-gqa256", src: strings.ReplaceAll(exampleSrc(t, "gqa"), "128", "256"), h: 4, g: 2, n: 1234},
-		gpuSpec{name: "time-causal256-bf16-16384", src: strings.ReplaceAll(causal, "128", "256"), h: 32, g: 32, n: 16384, noRef: true, repeat: 10})
+		gpuSpec{name: "time-causal256-bf16-16384", src: strings.ReplaceAll(causal, "128", "256"), h: 32, g: 32, n: 16384, noRef: true, repeat: 10},
+		gpuSpec{name: "time-causal256-bf16-32768", src: strings.ReplaceAll(causal, "128", "256"), h: 32, g: 32, n: 32768, noRef: true, repeat: 10})
+	// The blocks' order in groups of heads (cuda.Kernel.HeadGroup): a
+	// last group smaller than the others, and groups across KV heads.
+	specs = append(specs, gpuSpec{name: "bf16-causal-hg2", src: causal, h: 3, g: 3, n: 1111, hg: 2},
+		gpuSpec{name: "bf16-gqa-hg3", src: asDType(exampleSrc(t, "gqa"), "bf16"), h: 8, g: 2, n: 777, hg: 3},
+		gpuSpec{name: "bf16-minference-sparse-hg5", src: asDType(exampleSrc(t, "minference"), "bf16"), h: 7, g: 7, n: 1111, sched: true, hg: 5})
 	// Head dim 64 (the attention kernel issue's second shape; scripts/sdpa.py
 	// times cuDNN at D=64 with its D variable).
 	specs = append(specs, gpuSpec{name: "time-causal64-bf16-32768", src: strings.ReplaceAll(causal, "128", "64"), h: 32, g: 32, n: 32768, noRef: true, repeat: 10})
@@ -154,14 +166,23 @@ func TestWriteGPUCases(t *testing.T) {
 	one.DenseBQ, one.TwoWarpgroups, one.KVStages = 0, false, 1
 	twoS1 := nvptx.OptionsFor("sm_90a")
 	twoS1.KVStages = 1
+	// The overlapped loop (Options.Overlap), under the default register
+	// cap (two 256-thread CTAs per SM: 128) and without it (one CTA).
+	ov := nvptx.OptionsFor("sm_90a")
+	ov.Overlap = true
+	ovOne := ov
+	ovOne.PlainBlocksPerSM = 2
 	opts := []nvptx.Options{nvptx.DefaultOptions, {}, {RowsPerWarp: 32}}
 	if _, major, err := nvptx.FindLLC(); err == nil && nvptx.Target(major) == "sm_90a" {
-		opts = append(opts, one, twoS1)
+		opts = append(opts, one, twoS1, ov, ovOne)
 	}
 	for _, o := range opts {
 		tag := fmt.Sprintf("bq%d-rw%d-mb%d", o.DenseBQ, o.RowsPerWarp, o.MinBlocksPerSM)
 		if o.WGMMA {
 			tag += fmt.Sprintf("-wg-s%d", max(o.KVStages, 1))
+			if o.Overlap {
+				tag += fmt.Sprintf("-ov-pb%d", o.PlainBlocksPerSM)
+			}
 			specs = append(specs, gpuSpec{name: "time-causal-bf16-8192-" + tag, src: causal, h: 32, g: 32, n: 8192, noRef: true, repeat: 10, opts: &o},
 				gpuSpec{name: "time-causal64-bf16-32768-" + tag, src: strings.ReplaceAll(causal, "128", "64"), h: 32, g: 32, n: 32768, noRef: true, repeat: 10, opts: &o},
 				gpuSpec{name: "bf16-gqa-" + tag, src: asDType(exampleSrc(t, "gqa"), "bf16"), h: 8, g: 2, n: 777, opts: &o},
@@ -230,7 +251,7 @@ func writeGPUCase(t *testing.T, dir string, s gpuSpec, seed uint64) {
 			k = kk
 		}
 	}
-	meta := gpuCase{Kernel: k, Source: s.src, Sched: s.sched, H: s.h, G: s.g, N: s.n, Seed: seed, Trace: s.trace != "", Repeat: max(s.repeat, 1)}
+	meta := gpuCase{Kernel: k, Source: s.src, Sched: s.sched, H: s.h, G: s.g, N: s.n, Seed: seed, Trace: s.trace != "", Repeat: max(s.repeat, 1), HeadGroup: s.hg}
 	switch {
 	case s.noRef:
 	case !k.MMA:
@@ -366,7 +387,10 @@ func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) err
 		bufs = append(bufs, b)
 		return b, drv.UploadBytes(b, data)
 	}
-	a := cuda.AttentionArgs{H: c.H, M: c.N, N: c.N, Group: c.H / c.G, NS: c.ns, Segment: c.seg}
+	a := cuda.AttentionArgs{H: c.H, M: c.N, N: c.N, Group: c.H / c.G, NS: c.ns, Segment: c.seg, HeadGroup: c.HeadGroup}
+	if hg, err := strconv.Atoi(os.Getenv("ATTNC_GPU_HEAD_GROUP")); err == nil {
+		a.HeadGroup = hg
+	}
 	if a.Q, err = upload(in["q"].Data); err != nil {
 		return err
 	}

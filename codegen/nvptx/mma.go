@@ -151,11 +151,13 @@ type mmaEmitter struct {
 	smemBytes      int64 // the CTA's shared memory
 	wg             bool  // warpgroups of 64 rows, wgmma (wgmma.go): tiles in the 128-byte-swizzled layout its descriptors read
 	db             bool  // wg: K and V double-buffered (Options.KVStages), tile t in stage t%2
+	ov             bool  // db: the overlapped loop (Options.Overlap, mmaOverlapped)
 	nS, nO         int   // n-tiles of 8 columns in S (bk/8) and in O (dv/8)
 
 	f                               *ir.Func
 	pq, pk, pv, po, pM, pN, pG      *ir.Param
 	pList, pNQ, pNK, pLH, pCls, pCH *ir.Param
+	pH, pHG                         *ir.Param // heads; heads per group of the CTAs' order (item)
 	pPerm, pNS, pSeg, pVisits       *ir.Param
 	pKBar, pVBar, pComp             *ir.Param  // compensate: mean keys and values, the tiles to compensate (compensate.go)
 	sm, sStop                       *ir.Global // the tiles; the early exit's per-warp votes
@@ -183,6 +185,7 @@ type mmaEmitter struct {
 	tP, JP *ir.InstPhi
 	O      [][]*ir.InstPhi
 	mP, lP []*ir.InstPhi
+	PP     []*ir.InstPhi // ov: the last tile's P, packed (P·V's A registers, [ks·4 + r])
 
 	// The key tile J (the loop's phases).
 	k0, hf                  value.Value     // its first key; h as f32
@@ -194,7 +197,12 @@ type mmaEmitter struct {
 	P                       [][]value.Value
 	tN, Jn, more, candidate value.Value // the next list position and tile; whether to go on; past the forced tiles
 	Onew                    [][]value.Value
-	last                    kb // the loop's last block (the back edge)
+	last                    kb            // the loop's last block (the back edge); ov: the drain's
+	rise                    value.Value   // ov: some row of the warp rose (the softmax's branch)
+	alpha                   []value.Value // ov: per row slot, O's factor where rise
+	Pn                      []value.Value // ov: this tile's P packed, for the next iteration's P·V
+	dVprev                  value.Value   // ov: the last tile's V (stage (t+1)%2)
+	par                     value.Value   // db: t%2
 }
 
 // mmaAttention emits the tensor-core kernel for step s (see above).
@@ -204,6 +212,9 @@ type mmaEmitter struct {
 // so that the copy overlaps the product.
 func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, error) {
 	em := newMMAEmitter(g, name, s, dt, outT)
+	if em.ov {
+		return em.mmaOverlapped(), nil
+	}
 	em.declare()
 	em.entry()              // grid, load_q: the item; Q's copy
 	em.prologue()           // Q's fragments; the first K tile's copy
@@ -218,7 +229,7 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	em.exitDecision(b)      // early_exit: the CTA's
 	b = em.prefetch(b)      // load_kv: K(J') in flight
 	b = em.matmulPV(b)      // matmul_pv
-	em.endLoop(b)           // end_loop
+	em.endLoop(b, em.epi)   // end_loop
 	lF, tF, OF := em.finals()
 	x := em.storeRows(lF, OF) // store
 	x = em.exitVisits(x, tF)
@@ -237,6 +248,7 @@ func newMMAEmitter(g *gen, name string, s *tile.Step, dt, outT string) *mmaEmitt
 	em.threads = 32 * em.warps
 	em.wg = c.wg
 	em.db = c.stages == 2
+	em.ov = em.db && g.opts.Overlap
 	em.nS, em.nO = int(em.bk/8), int(em.dv/8)
 	return em
 }
@@ -274,12 +286,20 @@ func (em *mmaEmitter) loopState() {
 	for r := range 2 * em.ma {
 		em.mP[r], em.lP[r] = phi(negInf), phi(f32(0))
 	}
+	if em.ov {
+		// The first iteration's P·V multiplies zeros (a zero-filled V
+		// stage: prologue).
+		em.PP = make([]*ir.InstPhi, em.bk/16*4)
+		for k := range em.PP {
+			em.PP[k] = phi(i32(0))
+		}
+	}
 }
 
 // endLoop closes the loop after block b: back to the loop while there is
-// a next tile, else to the epilogue, with the carried values' back edges.
-func (em *mmaEmitter) endLoop(b kb) {
-	b.NewCondBr(em.more, em.loop.Block, em.epi.Block)
+// a next tile, else to exit, with the carried values' back edges.
+func (em *mmaEmitter) endLoop(b kb, exit kb) {
+	b.NewCondBr(em.more, em.loop.Block, exit.Block)
 	em.tP.Incs = append(em.tP.Incs, ir.NewIncoming(em.tN, b.Block))
 	em.JP.Incs = append(em.JP.Incs, ir.NewIncoming(em.Jn, b.Block))
 	for i := range em.O {
@@ -290,6 +310,9 @@ func (em *mmaEmitter) endLoop(b kb) {
 	for r := range 2 * em.ma {
 		em.mP[r].Incs = append(em.mP[r].Incs, ir.NewIncoming(em.mNew[r], b.Block))
 		em.lP[r].Incs = append(em.lP[r].Incs, ir.NewIncoming(em.lNew[r], b.Block))
+	}
+	for k, p := range em.PP {
+		p.Incs = append(p.Incs, ir.NewIncoming(em.Pn[k], b.Block))
 	}
 	em.last = b
 }

@@ -27,7 +27,8 @@ func (em *mmaEmitter) declare() {
 	em.pM, em.pN, em.pG = ir.NewParam("M", types.I32), ir.NewParam("N", types.I32), ir.NewParam("group", types.I32)
 	em.pList, em.pNQ, em.pNK, em.pLH = ir.NewParam("list", ip), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32), ir.NewParam("lh", types.I32)
 	em.pCls, em.pCH = ir.NewParam("cls", types.NewPointer(types.I8)), ir.NewParam("ch", types.I32)
-	params := []*ir.Param{em.pq, em.pk, em.pv, em.po, pH, em.pM, em.pN, em.pG, em.pList, em.pNQ, em.pNK, em.pLH, em.pCls, em.pCH}
+	em.pH, em.pHG = pH, ir.NewParam("hg", types.I32)
+	params := []*ir.Param{em.pq, em.pk, em.pv, em.po, pH, em.pM, em.pN, em.pG, em.pList, em.pNQ, em.pNK, em.pLH, em.pCls, em.pCH, em.pHG}
 	em.pPerm, em.pNS, em.pSeg = ir.NewParam("perm", ip), ir.NewParam("NS", types.I32), ir.NewParam("segment", types.I32)
 	if em.ops.gather {
 		params = append(params, em.pPerm, em.pNS, em.pSeg)
@@ -101,9 +102,7 @@ func (em *mmaEmitter) entry() {
 	}
 	gq, tq := e.NewLShr(lane, i32(2)), e.NewAnd(lane, i32(3))
 	em.tid, em.warp, em.lane, em.gq, em.tq = tid, warp, lane, gq, tq
-	// Heavy query tiles (the causal tail) first.
-	I := e.NewSub(e.NewSub(em.pNQ, i32(1)), e.sreg("ctaid.x"))
-	h := e.sreg("ctaid.y")
+	I, h := em.item(e)
 	kvh := e.NewSDiv(h, em.pG)
 	q0 := e.NewMul(I, i32(em.bq))
 	em.I, em.h, em.kvh, em.q0 = I, h, kvh, q0
@@ -129,6 +128,24 @@ func (em *mmaEmitter) entry() {
 	em.loop = kb{em.f.NewBlock("loop"), em.g}
 	em.epi = kb{em.f.NewBlock("epilogue"), em.g}
 	e.NewCondBr(has, em.pre.Block, em.epi.Block)
+}
+
+// item is the CTA's query tile and head. Blocks start in the order of
+// their linear index b = y·NQ + x; heads go in groups of hg (the last
+// group may be smaller), and inside a group the heaviest query tiles (the
+// causal tail) first, across its heads: the longest-first order, over
+// heads whose K and V fit in L2 together (docs/gpu-notes.md). hg = 1 is
+// each head's tiles, heaviest first, head after head.
+func (em *mmaEmitter) item(e kb) (I, h value.Value) {
+	nq := em.pNQ
+	b := e.NewAdd(e.NewMul(e.sreg("ctaid.y"), nq), e.sreg("ctaid.x"))
+	span := e.NewMul(em.pHG, nq)
+	grp, r := e.NewUDiv(b, span), e.NewURem(b, span)
+	g0 := e.NewMul(grp, em.pHG)
+	g := e.imin(em.pHG, e.NewSub(em.pH, g0))
+	I = e.NewSub(e.NewSub(nq, i32(1)), e.NewUDiv(r, g))
+	h = e.NewAdd(g0, e.NewURem(r, g))
+	return I, h
 }
 
 // key returns the physical key of logical key position j (< N).
@@ -216,7 +233,13 @@ func (em *mmaEmitter) prologue() {
 		pre.barrier() // every warp has its Q fragments before K overwrites them
 	}
 	em.loadKTile(pre, em.J0)
-	if em.db {
+	switch {
+	case em.ov:
+		// The first iteration's P·V reads stage 1's V with P = 0: zeros
+		// (rows past the limit are zero-filled), so that stale shared
+		// memory holding a NaN cannot reach O.
+		em.loadTile(pre, pre.NewAdd(em.sV, i32(em.stage)), em.vBase, em.pN, em.pN, em.bk, em.dv, false)
+	case em.db:
 		em.loadTile(pre, em.sV, em.vBase, pre.NewMul(em.J0, i32(em.bk)), em.pN, em.bk, em.dv, false)
 	}
 	pre.commit()

@@ -44,7 +44,7 @@ func (em *mmaEmitter) matmulQK(b kb) [][]value.Value {
 // accumulator layout of two adjacent n-tiles is the A layout of one
 // k-step.
 func (em *mmaEmitter) matmulPV(b kb) kb {
-	ma, nS, nO, dt, dv, lane := em.ma, em.nS, em.nO, em.dt, em.dv, em.lane
+	ma, nO, dt, dv, lane := em.ma, em.nO, em.dt, em.dv, em.lane
 	Onew := make([][]value.Value, ma*nO)
 	for i := range Onew {
 		Onew[i] = append([]value.Value{}, em.Oscaled[i]...)
@@ -55,8 +55,7 @@ func (em *mmaEmitter) matmulPV(b kb) kb {
 	for ks := range int(em.bk / 16) {
 		pa := make([][]value.Value, ma)
 		for a := range ma {
-			p0, p1 := em.P[a*nS+2*ks], em.P[a*nS+2*ks+1]
-			pa[a] = []value.Value{b.pack(dt, p0[0], p0[1]), b.pack(dt, p0[2], p0[3]), b.pack(dt, p1[0], p1[1]), b.pack(dt, p1[2], p1[3])}
+			pa[a] = em.packP(b, a, ks)
 		}
 		if em.wg {
 			pas = append(pas, pa[0])
@@ -75,4 +74,11 @@ func (em *mmaEmitter) matmulPV(b kb) kb {
 	}
 	em.Onew = Onew
 	return b
+}
+
+// packP is the A operand of m-atom a's k-step ks of P·V: P's fragments of
+// keys [16ks, 16ks+16) packed to b16 pairs.
+func (em *mmaEmitter) packP(b kb, a, ks int) []value.Value {
+	p0, p1 := em.P[a*em.nS+2*ks], em.P[a*em.nS+2*ks+1]
+	return []value.Value{b.pack(em.dt, p0[0], p0[1]), b.pack(em.dt, p0[2], p0[3]), b.pack(em.dt, p1[0], p1[1]), b.pack(em.dt, p1[2], p1[3])}
 }

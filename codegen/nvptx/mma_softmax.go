@@ -166,15 +166,21 @@ func (em *mmaEmitter) softmax(b kb, X [][]value.Value, c float64) kb {
 		rise = b.NewOr(rise, b.NewFCmp(enum.FPredOGT, mTop[r], b.NewFAdd(em.mP[r], f32(rescaleSlack))))
 	}
 	rise = b.voteAny(rise)
-	// The rescale: α per row, O and ℓ scaled, where some row rose.
+	// The rescale: α per row, O and ℓ scaled, where some row rose. The
+	// overlapped loop (em.ov) scales O later, once the P·V in flight
+	// has written it (rescaleO): the branch gives α instead (1 where no
+	// row rose).
 	var vals []value.Value
-	for i := range em.O {
-		for e := range 4 {
-			vals = append(vals, em.O[i][e])
-		}
+	if !em.ov {
+		vals = flatten(phiVals(em.O))
 	}
 	for r := range 2 * ma {
 		vals = append(vals, em.lP[r])
+	}
+	if em.ov {
+		for range 2 * ma {
+			vals = append(vals, f32(1))
+		}
 	}
 	b, vals = b.condVals(rise, vals, func(t kb) (kb, []value.Value) {
 		alpha := make([]value.Value, 2*ma)
@@ -185,18 +191,24 @@ func (em *mmaEmitter) softmax(b kb, X [][]value.Value, c float64) kb {
 			alpha[r] = t.ex2(t.NewFSub(em.mP[r], mUse))
 		}
 		out := make([]value.Value, 0, len(vals))
-		for i := range em.O {
-			for e := range 4 {
-				out = append(out, t.NewFMul(em.O[i][e], alpha[2*(i/em.nO)+e>>1]))
-			}
+		if !em.ov {
+			out = em.scaleO(t, flatten(phiVals(em.O)), alpha)
 		}
 		for r := range 2 * ma {
 			out = append(out, t.NewFMul(em.lP[r], alpha[r]))
 		}
+		if em.ov {
+			out = append(out, alpha...)
+		}
 		return t, out
 	})
-	em.Oscaled = unflatten(vals[:4*len(em.O)])
-	lScaled := vals[4*len(em.O):]
+	nO := 0
+	if !em.ov {
+		nO = 4 * len(em.O)
+		em.Oscaled = unflatten(vals[:nO])
+	}
+	lScaled := vals[nO : nO+2*ma]
+	em.rise, em.alpha = rise, vals[nO+2*ma:]
 	for r := range 2 * ma {
 		a, hr := r/2, r%2
 		mNew[r] = b.NewSelect(rise, mTop[r], em.mP[r])
@@ -215,4 +227,36 @@ func (em *mmaEmitter) softmax(b kb, X [][]value.Value, c float64) kb {
 	}
 	em.mNew, em.lNew, em.delta, em.P = mNew, lNew, delta, P
 	return b
+}
+
+// scaleO is O (flattened, [a·nO + j][e]) with each row's elements times
+// its α (alpha: per row slot).
+func (em *mmaEmitter) scaleO(b kb, O []value.Value, alpha []value.Value) []value.Value {
+	out := make([]value.Value, len(O))
+	for k, x := range O {
+		i, e := k/4, k%4
+		out[k] = b.NewFMul(x, alpha[2*(i/em.nO)+e>>1])
+	}
+	return out
+}
+
+// rescaleO is the overlapped loop's O, written by the P·V of the last
+// tile, scaled to this tile's reference where a row of the warp rose
+// (the softmax's α; a warp-uniform branch, as the softmax's own).
+func (em *mmaEmitter) rescaleO(b kb, O []value.Value) (kb, []value.Value) {
+	return b.condVals(em.rise, O, func(t kb) (kb, []value.Value) {
+		return t, em.scaleO(t, O, em.alpha)
+	})
+}
+
+// phiVals are the phis' values.
+func phiVals(ps [][]*ir.InstPhi) [][]value.Value {
+	out := make([][]value.Value, len(ps))
+	for i, row := range ps {
+		out[i] = make([]value.Value, len(row))
+		for j, p := range row {
+			out[i][j] = p
+		}
+	}
+	return out
 }

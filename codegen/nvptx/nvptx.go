@@ -79,6 +79,11 @@ type Options struct {
 	// warpgroup with two stages, 80 KiB, fits two CTAs per SM instead of
 	// four and ran 15 % slower on an H200: not offered.)
 	KVStages int
+	// Overlap pipelines the double-buffered two-warpgroup loop within
+	// each warpgroup (FlashAttention-3 §3.2): tile J's Q·Kᵀ and the last
+	// tile's P·V are issued together and the softmax of J runs while P·V
+	// does (mma_overlap.go).
+	Overlap bool
 }
 
 // DefaultOptions are Generate's: 64-row CTAs of four warps, three CTAs per

@@ -425,6 +425,50 @@ func TestWGMMATwoWarpgroupsPTX(t *testing.T) {
 	}
 }
 
+// TestWGMMAOverlapPTX: with Options.Overlap the double-buffered
+// two-warpgroup loop issues Q·K(J)ᵀ and the last tile's P·V as two wgmma
+// groups and waits for the first alone (wait_group 1) before the softmax;
+// the last tile's P·V runs once more after the loop (the drain), with
+// its own barrier; the same shared memory and register cap.
+func TestWGMMAOverlapPTX(t *testing.T) {
+	llc, err := exec.LookPath("llc-19")
+	if err != nil {
+		t.Skip("no llc-19")
+	}
+	for _, c := range []mmaCase{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"causal64", "bf16", 64, 64}} {
+		p := func() *tile.Program {
+			if c.file == "causal64" {
+				return causalDim(t, 64, "bf16")
+			}
+			return c.program(t)
+		}
+		o := nvptx.OptionsFor("sm_90a")
+		o.Overlap = false
+		_, plain := compileAttention(t, llc, p(), o)
+		o.Overlap = true
+		k, ptx := compileAttention(t, llc, p(), o)
+		if k.BQ != 128 || k.BlockRows != 256 || k.Smem != map[int]int{128: 96 << 10, 64: 0}[c.d] {
+			t.Errorf("%s: BQ %d, %d threads, %d bytes of dynamic shared memory", c.file, k.BQ, k.BlockRows, k.Smem)
+		}
+		body, before := entryBody(ptx, k.Name), entryBody(plain, k.Name)
+		qk, pv, wantQK, wantPV := c.wgmmaCounts()
+		wantPV += c.bk / 16 // the drain's P·V
+		if qk == pv {
+			wantQK = wantPV
+		}
+		for _, ck := range []struct {
+			what string
+			want int
+		}{{qk, wantQK}, {pv, wantPV}, {"wgmma.wait_group.sync.aligned 1;", 1}, {"wgmma.wait_group.sync.aligned 0;", 2},
+			{"wgmma.commit_group.sync.aligned;", 3}, {".minnctapersm 2", 1}, {".local", 0},
+			{"bar.sync", strings.Count(before, "bar.sync") + 1}} {
+			if n := strings.Count(body, ck.what); n != ck.want {
+				t.Errorf("%s: %d × %s, want %d", c.file, n, ck.what, ck.want)
+			}
+		}
+	}
+}
+
 func twoWarpgroups(t *testing.T, llc string, o nvptx.Options, bars map[string]int) {
 	for _, c := range []mmaCase{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"causal64", "bf16", 64, 64}} {
 		file := c.file

@@ -123,8 +123,23 @@ func (b kb) wgmma(dt string, n int64, acc []value.Value, aDesc value.Value, aReg
 // settle waits for every wgmma in flight and ties the accumulators to the
 // wait (empty volatile asm per register).
 func (b kb) settle(acc []value.Value) []value.Value {
-	b.asm(types.Void, "wgmma.commit_group.sync.aligned;", "")
-	b.asm(types.Void, "wgmma.wait_group.sync.aligned 0;", "")
+	b.wgmmaCommit()
+	return b.wgmmaWait(0, acc)
+}
+
+// wgmmaFence orders this thread's register writes before the wgmma
+// issued after it (its accumulators and A registers).
+func (b kb) wgmmaFence() { b.asm(types.Void, "wgmma.fence.sync.aligned;", "") }
+
+// wgmmaCommit closes the group of the wgmma issued since the last commit.
+func (b kb) wgmmaCommit() { b.asm(types.Void, "wgmma.commit_group.sync.aligned;", "") }
+
+// wgmmaWait waits until at most n committed groups are in flight (groups
+// retire in order) and ties the accumulators acc, which the groups done
+// wrote, to the wait: empty volatile asm per register, so that LLVM
+// cannot schedule their uses above it.
+func (b kb) wgmmaWait(n int, acc []value.Value) []value.Value {
+	b.asm(types.Void, fmt.Sprintf("wgmma.wait_group.sync.aligned %d;", n), "")
 	out := make([]value.Value, len(acc))
 	for i, x := range acc {
 		out[i] = b.volatileAsm(types.Float, "", "=f,0", x)
@@ -151,26 +166,38 @@ func unflatten(xs []value.Value) [][]value.Value {
 // wgmmaQK returns S = Q·K(J)ᵀ + S (S: bk/8 fragments of 4) from the
 // swizzled tiles whose descriptor starts are dQ (bq × d) and dK (bk × d).
 func (b kb) wgmmaQK(dt string, dQ, dK value.Value, bq, bk, d int64, S [][]value.Value) [][]value.Value {
-	acc := flatten(S)
-	b.asm(types.Void, "wgmma.fence.sync.aligned;", "")
+	b.wgmmaFence()
+	return unflatten(b.settle(b.wgmmaQKAsync(dt, dQ, dK, bq, bk, d, flatten(S))))
+}
+
+// wgmmaQKAsync issues the wgmma of S = Q·K(J)ᵀ + S (acc: S flattened)
+// and returns its accumulators, in flight until a wait; the caller fences
+// before and commits after.
+func (b kb) wgmmaQKAsync(dt string, dQ, dK value.Value, bq, bk, d int64, acc []value.Value) []value.Value {
 	for kk := range d / 16 {
 		off := func(rows int64) int64 { return kk/4*rows*128 + kk%4*32 }
 		aDesc := b.descAt(dQ, off(bq), 16, 1024)
 		bDesc := b.descAt(dK, off(bk), 16, 1024)
 		acc = b.wgmma(dt, bk, acc, aDesc, nil, bDesc, 0)
 	}
-	return unflatten(b.settle(acc))
+	return acc
 }
 
 // wgmmaPV returns O + P·V(J) (O: dv/8 fragments of 4) with pas[ks] the A
 // registers of keys [16ks, 16ks+16) and V (bk × dv) swizzled at the
 // descriptor start dV.
 func (b kb) wgmmaPV(dt string, dV value.Value, bk, dv int64, pas [][]value.Value, O [][]value.Value) [][]value.Value {
-	acc := flatten(O)
-	b.asm(types.Void, "wgmma.fence.sync.aligned;", "")
+	b.wgmmaFence()
+	return unflatten(b.settle(b.wgmmaPVAsync(dt, dV, bk, dv, pas, flatten(O))))
+}
+
+// wgmmaPVAsync issues the wgmma of O + P·V(J) (acc: O flattened) and
+// returns its accumulators, in flight until a wait; the caller fences
+// before and commits after, and leaves pas untouched until the wait.
+func (b kb) wgmmaPVAsync(dt string, dV value.Value, bk, dv int64, pas [][]value.Value, acc []value.Value) []value.Value {
 	for ks, pa := range pas {
 		bDesc := b.descAt(dV, int64(ks)*16*128, bk*128, 1024)
 		acc = b.wgmma(dt, dv, acc, nil, pa, bDesc, 1)
 	}
-	return unflatten(b.settle(acc))
+	return acc
 }

@@ -19,10 +19,11 @@ import (
 // An MMA kernel (tensor cores) takes q, k, v in DType (bf16 or f16), out in
 // OutType (f32, bf16 or f16), H, M, N, group, list (i32 [H/lh, NQ, 2, NK]:
 // key tiles to visit, -1 padded), NQ, NK, lh (heads per list: head h reads
-// list h/lh), cls (u8 [CH, NQ, NK], sparse.Class of every tile), ch,
-// with a permutation perm, NS, segment, and with an early exit visits
-// (i32 [H, NQ], written). Its grid is NQ × H blocks of BlockRows threads;
-// Tables builds list and cls.
+// list h/lh), cls (u8 [CH, NQ, NK], sparse.Class of every tile), ch, hg
+// (heads per group of the blocks' order: HeadGroup), with a permutation
+// perm, NS, segment, and with an early exit visits (i32 [H, NQ],
+// written). Its grid is NQ × H blocks of BlockRows threads; Tables builds
+// list and cls.
 type Kernel struct {
 	Name       string // the PTX entry
 	Kind       Kind   `json:",omitempty"` // KindAttention, or one of the scoring and selection kernels (codegen/nvptx/select.go, antidiag.go)
@@ -245,6 +246,31 @@ type AttentionArgs struct {
 	// buffer (the decode kernels read it).
 	Lens    []int32
 	LensBuf Buffer
+	// HeadGroup sets an MMA kernel's block order: heads in groups of
+	// HeadGroup, each group's query tiles heaviest first across its
+	// heads, group after group. 0: HeadGroup's choice.
+	HeadGroup int
+}
+
+// l2Budget is the bytes of K and V that HeadGroup keeps hot together:
+// FlashAttention-3's figure for the 50 MB L2 of an H100 (and H200).
+const l2Budget = 32 << 20
+
+// HeadGroup is the heads per group of an MMA launch's block order: as
+// many KV heads as fit l2Budget with their query heads (a.Group per KV
+// head), at least one, at most H. The heaviest query tiles then start
+// first across the group instead of head after head, which leaves no
+// long query tile to run alone at the end (docs/gpu-notes.md).
+func (k *Kernel) HeadGroup(a AttentionArgs) int {
+	if a.HeadGroup > 0 {
+		return min(a.HeadGroup, max(a.H, 1))
+	}
+	perKV := a.N * (k.D + k.DV) * 2
+	kv := 1
+	if perKV > 0 {
+		kv = max(1, l2Budget/perKV)
+	}
+	return max(1, min(kv*max(a.Group, 1), a.H))
 }
 
 // LaunchAttention runs attention kernel k (function fn) once.
@@ -264,7 +290,7 @@ func (k *Kernel) AttentionLaunch(a AttentionArgs) (grid, block [3]uint32, args [
 	block = [3]uint32{uint32(k.BlockRows), 1, 1}
 	if k.MMA {
 		t := a.Tables
-		args = append(args, a.List.Ptr, int32(t.NQ), int32(t.NK), int32(t.listDivisor(a.H)), a.Class.Ptr, int32(t.CH))
+		args = append(args, a.List.Ptr, int32(t.NQ), int32(t.NK), int32(t.listDivisor(a.H)), a.Class.Ptr, int32(t.CH), int32(k.HeadGroup(a)))
 		if k.Gather {
 			args = append(args, a.Perm.Ptr, int32(a.NS), int32(a.Segment))
 		}

@@ -3883,7 +3883,7 @@ declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
-define ptx_kernel void @pbs_attn3(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch, i32* %perm, i32 %NS, i32 %segment) {
+define ptx_kernel void @pbs_attn3(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch, i32 %hg, i32* %perm, i32 %NS, i32 %segment) {
 entry:
 	%0 = ptrtoint [16384 x i8] addrspace(3)* @pbs_attn3_smem to i32
 	%1 = add i32 %0, u0x2000
@@ -3892,1969 +3892,1981 @@ entry:
 	%4 = and i32 %2, 31
 	%5 = lshr i32 %4, 2
 	%6 = and i32 %4, 3
-	%7 = sub i32 %NQ, 1
-	%8 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
-	%9 = sub i32 %7, %8
-	%10 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
-	%11 = sdiv i32 %10, %group
-	%12 = mul i32 %9, 64
-	%13 = mul i32 %10, %M
-	%14 = mul i32 %13, 64
-	%15 = sext i32 %14 to i64
-	%16 = getelementptr i16, i16* %q, i64 %15
-	%17 = mul i32 %11, %N
-	%18 = mul i32 %17, 64
-	%19 = sext i32 %18 to i64
-	%20 = getelementptr i16, i16* %k, i64 %19
-	%21 = mul i32 %11, %N
-	%22 = mul i32 %21, 64
-	%23 = sext i32 %22 to i64
-	%24 = getelementptr i16, i16* %v, i64 %23
-	%25 = udiv i32 %10, %lh
-	%26 = mul i32 %25, %NQ
-	%27 = add i32 %26, %9
-	%28 = mul i32 %27, 2
-	%29 = mul i32 %28, %NK
-	%30 = mul i32 %10, %ch
-	%31 = mul i32 %30, %NQ
-	%32 = add i32 %31, %9
-	%33 = mul i32 %32, %NK
-	%34 = sdiv i32 %12, %segment
-	%35 = mul i32 %10, %NS
-	%36 = add i32 %35, %34
-	%37 = mul i32 %36, %N
-	%38 = sext i32 %37 to i64
-	%39 = getelementptr i32, i32* %perm, i64 %38
-	%40 = add i32 %29, 0
-	%41 = sext i32 %40 to i64
-	%42 = getelementptr i32, i32* %list, i64 %41
-	%43 = load i32, i32* %42
-	%44 = icmp sgt i32 %NK, 0
-	%45 = icmp sge i32 %43, 0
-	%46 = and i1 %44, %45
-	%47 = lshr i32 %2, 3
-	%48 = and i32 %2, 7
-	%49 = and i32 %47, 7
-	%50 = xor i32 %48, %49
-	%51 = mul i32 %47, 8
-	%52 = add i32 %51, %50
-	%53 = shl i32 %52, 4
-	%54 = add i32 %0, %53
-	%55 = add i32 %12, %47
-	%56 = mul i32 %55, 64
-	%57 = mul i32 %48, 8
-	%58 = add i32 %56, %57
-	%59 = sext i32 %58 to i64
-	%60 = getelementptr i16, i16* %16, i64 %59
-	%61 = add i32 %55, 0
-	%62 = icmp slt i32 %61, %M
-	%63 = getelementptr i16, i16* %60, i64 0
-	%64 = select i1 %62, i16* %63, i16* %16
-	%65 = add i32 %54, 0
-	%66 = select i1 %62, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %65, i16* %64, i32 %66)
-	%67 = add i32 %55, 16
-	%68 = icmp slt i32 %67, %M
-	%69 = getelementptr i16, i16* %60, i64 1024
-	%70 = select i1 %68, i16* %69, i16* %16
-	%71 = add i32 %54, 2048
-	%72 = select i1 %68, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %71, i16* %70, i32 %72)
-	%73 = add i32 %55, 32
+	%7 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%8 = mul i32 %7, %NQ
+	%9 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%10 = add i32 %8, %9
+	%11 = mul i32 %hg, %NQ
+	%12 = udiv i32 %10, %11
+	%13 = urem i32 %10, %11
+	%14 = mul i32 %12, %hg
+	%15 = sub i32 %H, %14
+	%16 = icmp slt i32 %hg, %15
+	%17 = select i1 %16, i32 %hg, i32 %15
+	%18 = sub i32 %NQ, 1
+	%19 = udiv i32 %13, %17
+	%20 = sub i32 %18, %19
+	%21 = urem i32 %13, %17
+	%22 = add i32 %14, %21
+	%23 = sdiv i32 %22, %group
+	%24 = mul i32 %20, 64
+	%25 = mul i32 %22, %M
+	%26 = mul i32 %25, 64
+	%27 = sext i32 %26 to i64
+	%28 = getelementptr i16, i16* %q, i64 %27
+	%29 = mul i32 %23, %N
+	%30 = mul i32 %29, 64
+	%31 = sext i32 %30 to i64
+	%32 = getelementptr i16, i16* %k, i64 %31
+	%33 = mul i32 %23, %N
+	%34 = mul i32 %33, 64
+	%35 = sext i32 %34 to i64
+	%36 = getelementptr i16, i16* %v, i64 %35
+	%37 = udiv i32 %22, %lh
+	%38 = mul i32 %37, %NQ
+	%39 = add i32 %38, %20
+	%40 = mul i32 %39, 2
+	%41 = mul i32 %40, %NK
+	%42 = mul i32 %22, %ch
+	%43 = mul i32 %42, %NQ
+	%44 = add i32 %43, %20
+	%45 = mul i32 %44, %NK
+	%46 = sdiv i32 %24, %segment
+	%47 = mul i32 %22, %NS
+	%48 = add i32 %47, %46
+	%49 = mul i32 %48, %N
+	%50 = sext i32 %49 to i64
+	%51 = getelementptr i32, i32* %perm, i64 %50
+	%52 = add i32 %41, 0
+	%53 = sext i32 %52 to i64
+	%54 = getelementptr i32, i32* %list, i64 %53
+	%55 = load i32, i32* %54
+	%56 = icmp sgt i32 %NK, 0
+	%57 = icmp sge i32 %55, 0
+	%58 = and i1 %56, %57
+	%59 = lshr i32 %2, 3
+	%60 = and i32 %2, 7
+	%61 = and i32 %59, 7
+	%62 = xor i32 %60, %61
+	%63 = mul i32 %59, 8
+	%64 = add i32 %63, %62
+	%65 = shl i32 %64, 4
+	%66 = add i32 %0, %65
+	%67 = add i32 %24, %59
+	%68 = mul i32 %67, 64
+	%69 = mul i32 %60, 8
+	%70 = add i32 %68, %69
+	%71 = sext i32 %70 to i64
+	%72 = getelementptr i16, i16* %28, i64 %71
+	%73 = add i32 %67, 0
 	%74 = icmp slt i32 %73, %M
-	%75 = getelementptr i16, i16* %60, i64 2048
-	%76 = select i1 %74, i16* %75, i16* %16
-	%77 = add i32 %54, u0x1000
+	%75 = getelementptr i16, i16* %72, i64 0
+	%76 = select i1 %74, i16* %75, i16* %28
+	%77 = add i32 %66, 0
 	%78 = select i1 %74, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %77, i16* %76, i32 %78)
-	%79 = add i32 %55, 48
+	%79 = add i32 %67, 16
 	%80 = icmp slt i32 %79, %M
-	%81 = getelementptr i16, i16* %60, i64 3072
-	%82 = select i1 %80, i16* %81, i16* %16
-	%83 = add i32 %54, 6144
+	%81 = getelementptr i16, i16* %72, i64 1024
+	%82 = select i1 %80, i16* %81, i16* %28
+	%83 = add i32 %66, 2048
 	%84 = select i1 %80, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %83, i16* %82, i32 %84)
+	%85 = add i32 %67, 32
+	%86 = icmp slt i32 %85, %M
+	%87 = getelementptr i16, i16* %72, i64 2048
+	%88 = select i1 %86, i16* %87, i16* %28
+	%89 = add i32 %66, u0x1000
+	%90 = select i1 %86, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %89, i16* %88, i32 %90)
+	%91 = add i32 %67, 48
+	%92 = icmp slt i32 %91, %M
+	%93 = getelementptr i16, i16* %72, i64 3072
+	%94 = select i1 %92, i16* %93, i16* %28
+	%95 = add i32 %66, 6144
+	%96 = select i1 %92, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %95, i16* %94, i32 %96)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	br i1 %46, label %prologue, label %epilogue
+	br i1 %58, label %prologue, label %epilogue
 
 prologue:
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%85 = and i32 %4, 7
-	%86 = lshr i32 %4, 3
-	%87 = and i32 %86, 1
-	%88 = shl i32 %87, 3
-	%89 = add i32 %85, %88
-	%90 = lshr i32 %4, 4
-	%91 = mul i32 %3, 16
-	%92 = add i32 %89, 0
-	%93 = add i32 %91, %92
-	%94 = mul i32 %93, 128
-	%95 = add i32 %0, %94
-	%96 = and i32 %4, 7
-	%97 = xor i32 %90, %96
-	%98 = shl i32 %97, 4
-	%99 = add i32 %95, %98
-	%100 = xor i32 %99, 0
-	%101 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
-	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
-	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
-	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
-	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
-	%106 = xor i32 %99, 32
-	%107 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
-	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
-	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
-	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
-	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
-	%112 = xor i32 %99, 64
+	%97 = and i32 %4, 7
+	%98 = lshr i32 %4, 3
+	%99 = and i32 %98, 1
+	%100 = shl i32 %99, 3
+	%101 = add i32 %97, %100
+	%102 = lshr i32 %4, 4
+	%103 = mul i32 %3, 16
+	%104 = add i32 %101, 0
+	%105 = add i32 %103, %104
+	%106 = mul i32 %105, 128
+	%107 = add i32 %0, %106
+	%108 = and i32 %4, 7
+	%109 = xor i32 %102, %108
+	%110 = shl i32 %109, 4
+	%111 = add i32 %107, %110
+	%112 = xor i32 %111, 0
 	%113 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
 	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
 	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
 	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
 	%117 = extractvalue { i32, i32, i32, i32 } %113, 3
-	%118 = xor i32 %99, 96
+	%118 = xor i32 %111, 32
 	%119 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %118)
 	%120 = extractvalue { i32, i32, i32, i32 } %119, 0
 	%121 = extractvalue { i32, i32, i32, i32 } %119, 1
 	%122 = extractvalue { i32, i32, i32, i32 } %119, 2
 	%123 = extractvalue { i32, i32, i32, i32 } %119, 3
+	%124 = xor i32 %111, 64
+	%125 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %124)
+	%126 = extractvalue { i32, i32, i32, i32 } %125, 0
+	%127 = extractvalue { i32, i32, i32, i32 } %125, 1
+	%128 = extractvalue { i32, i32, i32, i32 } %125, 2
+	%129 = extractvalue { i32, i32, i32, i32 } %125, 3
+	%130 = xor i32 %111, 96
+	%131 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %130)
+	%132 = extractvalue { i32, i32, i32, i32 } %131, 0
+	%133 = extractvalue { i32, i32, i32, i32 } %131, 1
+	%134 = extractvalue { i32, i32, i32, i32 } %131, 2
+	%135 = extractvalue { i32, i32, i32, i32 } %131, 3
 	call void @llvm.nvvm.barrier0()
-	%124 = mul i32 %43, 64
-	%125 = lshr i32 %2, 3
-	%126 = and i32 %2, 7
-	%127 = and i32 %125, 7
-	%128 = xor i32 %126, %127
-	%129 = mul i32 %125, 8
-	%130 = add i32 %129, %128
-	%131 = shl i32 %130, 4
-	%132 = add i32 %0, %131
-	%133 = add i32 %124, %125
-	%134 = add i32 %133, 0
-	%135 = icmp slt i32 %134, %N
-	%136 = select i1 %135, i32 %134, i32 0
-	%137 = sext i32 %136 to i64
-	%138 = getelementptr i32, i32* %39, i64 %137
-	%139 = load i32, i32* %138
-	%140 = mul i32 %139, 64
-	%141 = mul i32 %126, 8
-	%142 = add i32 %140, %141
-	%143 = sext i32 %142 to i64
-	%144 = getelementptr i16, i16* %20, i64 %143
-	%145 = add i32 %132, 0
-	%146 = select i1 %135, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %145, i16* %144, i32 %146)
-	%147 = add i32 %133, 16
-	%148 = icmp slt i32 %147, %N
-	%149 = select i1 %148, i32 %147, i32 0
-	%150 = sext i32 %149 to i64
-	%151 = getelementptr i32, i32* %39, i64 %150
-	%152 = load i32, i32* %151
-	%153 = mul i32 %152, 64
-	%154 = mul i32 %126, 8
-	%155 = add i32 %153, %154
-	%156 = sext i32 %155 to i64
-	%157 = getelementptr i16, i16* %20, i64 %156
-	%158 = add i32 %132, 2048
-	%159 = select i1 %148, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %158, i16* %157, i32 %159)
-	%160 = add i32 %133, 32
-	%161 = icmp slt i32 %160, %N
-	%162 = select i1 %161, i32 %160, i32 0
-	%163 = sext i32 %162 to i64
-	%164 = getelementptr i32, i32* %39, i64 %163
-	%165 = load i32, i32* %164
-	%166 = mul i32 %165, 64
-	%167 = mul i32 %126, 8
-	%168 = add i32 %166, %167
-	%169 = sext i32 %168 to i64
-	%170 = getelementptr i16, i16* %20, i64 %169
-	%171 = add i32 %132, u0x1000
-	%172 = select i1 %161, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %171, i16* %170, i32 %172)
-	%173 = add i32 %133, 48
-	%174 = icmp slt i32 %173, %N
-	%175 = select i1 %174, i32 %173, i32 0
-	%176 = sext i32 %175 to i64
-	%177 = getelementptr i32, i32* %39, i64 %176
-	%178 = load i32, i32* %177
-	%179 = mul i32 %178, 64
-	%180 = mul i32 %126, 8
-	%181 = add i32 %179, %180
-	%182 = sext i32 %181 to i64
-	%183 = getelementptr i16, i16* %20, i64 %182
-	%184 = add i32 %132, 6144
-	%185 = select i1 %174, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %184, i16* %183, i32 %185)
+	%136 = mul i32 %55, 64
+	%137 = lshr i32 %2, 3
+	%138 = and i32 %2, 7
+	%139 = and i32 %137, 7
+	%140 = xor i32 %138, %139
+	%141 = mul i32 %137, 8
+	%142 = add i32 %141, %140
+	%143 = shl i32 %142, 4
+	%144 = add i32 %0, %143
+	%145 = add i32 %136, %137
+	%146 = add i32 %145, 0
+	%147 = icmp slt i32 %146, %N
+	%148 = select i1 %147, i32 %146, i32 0
+	%149 = sext i32 %148 to i64
+	%150 = getelementptr i32, i32* %51, i64 %149
+	%151 = load i32, i32* %150
+	%152 = mul i32 %151, 64
+	%153 = mul i32 %138, 8
+	%154 = add i32 %152, %153
+	%155 = sext i32 %154 to i64
+	%156 = getelementptr i16, i16* %32, i64 %155
+	%157 = add i32 %144, 0
+	%158 = select i1 %147, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %157, i16* %156, i32 %158)
+	%159 = add i32 %145, 16
+	%160 = icmp slt i32 %159, %N
+	%161 = select i1 %160, i32 %159, i32 0
+	%162 = sext i32 %161 to i64
+	%163 = getelementptr i32, i32* %51, i64 %162
+	%164 = load i32, i32* %163
+	%165 = mul i32 %164, 64
+	%166 = mul i32 %138, 8
+	%167 = add i32 %165, %166
+	%168 = sext i32 %167 to i64
+	%169 = getelementptr i16, i16* %32, i64 %168
+	%170 = add i32 %144, 2048
+	%171 = select i1 %160, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %170, i16* %169, i32 %171)
+	%172 = add i32 %145, 32
+	%173 = icmp slt i32 %172, %N
+	%174 = select i1 %173, i32 %172, i32 0
+	%175 = sext i32 %174 to i64
+	%176 = getelementptr i32, i32* %51, i64 %175
+	%177 = load i32, i32* %176
+	%178 = mul i32 %177, 64
+	%179 = mul i32 %138, 8
+	%180 = add i32 %178, %179
+	%181 = sext i32 %180 to i64
+	%182 = getelementptr i16, i16* %32, i64 %181
+	%183 = add i32 %144, u0x1000
+	%184 = select i1 %173, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %183, i16* %182, i32 %184)
+	%185 = add i32 %145, 48
+	%186 = icmp slt i32 %185, %N
+	%187 = select i1 %186, i32 %185, i32 0
+	%188 = sext i32 %187 to i64
+	%189 = getelementptr i32, i32* %51, i64 %188
+	%190 = load i32, i32* %189
+	%191 = mul i32 %190, 64
+	%192 = mul i32 %138, 8
+	%193 = add i32 %191, %192
+	%194 = sext i32 %193 to i64
+	%195 = getelementptr i16, i16* %32, i64 %194
+	%196 = add i32 %144, 6144
+	%197 = select i1 %186, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %196, i16* %195, i32 %197)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %loop
 
 loop:
-	%186 = phi i32 [ 0, %prologue ], [ %1377, %pv ]
-	%187 = phi i32 [ %43, %prologue ], [ %1384, %pv ]
-	%188 = phi float [ 0.0, %prologue ], [ %1687, %pv ]
-	%189 = phi float [ 0.0, %prologue ], [ %1688, %pv ]
-	%190 = phi float [ 0.0, %prologue ], [ %1689, %pv ]
-	%191 = phi float [ 0.0, %prologue ], [ %1690, %pv ]
-	%192 = phi float [ 0.0, %prologue ], [ %1692, %pv ]
-	%193 = phi float [ 0.0, %prologue ], [ %1693, %pv ]
-	%194 = phi float [ 0.0, %prologue ], [ %1694, %pv ]
-	%195 = phi float [ 0.0, %prologue ], [ %1695, %pv ]
-	%196 = phi float [ 0.0, %prologue ], [ %1704, %pv ]
-	%197 = phi float [ 0.0, %prologue ], [ %1705, %pv ]
-	%198 = phi float [ 0.0, %prologue ], [ %1706, %pv ]
-	%199 = phi float [ 0.0, %prologue ], [ %1707, %pv ]
-	%200 = phi float [ 0.0, %prologue ], [ %1709, %pv ]
-	%201 = phi float [ 0.0, %prologue ], [ %1710, %pv ]
-	%202 = phi float [ 0.0, %prologue ], [ %1711, %pv ]
-	%203 = phi float [ 0.0, %prologue ], [ %1712, %pv ]
-	%204 = phi float [ 0.0, %prologue ], [ %1721, %pv ]
-	%205 = phi float [ 0.0, %prologue ], [ %1722, %pv ]
-	%206 = phi float [ 0.0, %prologue ], [ %1723, %pv ]
-	%207 = phi float [ 0.0, %prologue ], [ %1724, %pv ]
-	%208 = phi float [ 0.0, %prologue ], [ %1726, %pv ]
-	%209 = phi float [ 0.0, %prologue ], [ %1727, %pv ]
-	%210 = phi float [ 0.0, %prologue ], [ %1728, %pv ]
-	%211 = phi float [ 0.0, %prologue ], [ %1729, %pv ]
-	%212 = phi float [ 0.0, %prologue ], [ %1738, %pv ]
-	%213 = phi float [ 0.0, %prologue ], [ %1739, %pv ]
-	%214 = phi float [ 0.0, %prologue ], [ %1740, %pv ]
-	%215 = phi float [ 0.0, %prologue ], [ %1741, %pv ]
-	%216 = phi float [ 0.0, %prologue ], [ %1743, %pv ]
-	%217 = phi float [ 0.0, %prologue ], [ %1744, %pv ]
-	%218 = phi float [ 0.0, %prologue ], [ %1745, %pv ]
-	%219 = phi float [ 0.0, %prologue ], [ %1746, %pv ]
-	%220 = phi float [ 0xFFF0000000000000, %prologue ], [ %1273, %pv ]
-	%221 = phi float [ 0.0, %prologue ], [ %1324, %pv ]
-	%222 = phi float [ 0xFFF0000000000000, %prologue ], [ %1325, %pv ]
-	%223 = phi float [ 0.0, %prologue ], [ %1376, %pv ]
+	%198 = phi i32 [ 0, %prologue ], [ %1389, %pv ]
+	%199 = phi i32 [ %55, %prologue ], [ %1396, %pv ]
+	%200 = phi float [ 0.0, %prologue ], [ %1699, %pv ]
+	%201 = phi float [ 0.0, %prologue ], [ %1700, %pv ]
+	%202 = phi float [ 0.0, %prologue ], [ %1701, %pv ]
+	%203 = phi float [ 0.0, %prologue ], [ %1702, %pv ]
+	%204 = phi float [ 0.0, %prologue ], [ %1704, %pv ]
+	%205 = phi float [ 0.0, %prologue ], [ %1705, %pv ]
+	%206 = phi float [ 0.0, %prologue ], [ %1706, %pv ]
+	%207 = phi float [ 0.0, %prologue ], [ %1707, %pv ]
+	%208 = phi float [ 0.0, %prologue ], [ %1716, %pv ]
+	%209 = phi float [ 0.0, %prologue ], [ %1717, %pv ]
+	%210 = phi float [ 0.0, %prologue ], [ %1718, %pv ]
+	%211 = phi float [ 0.0, %prologue ], [ %1719, %pv ]
+	%212 = phi float [ 0.0, %prologue ], [ %1721, %pv ]
+	%213 = phi float [ 0.0, %prologue ], [ %1722, %pv ]
+	%214 = phi float [ 0.0, %prologue ], [ %1723, %pv ]
+	%215 = phi float [ 0.0, %prologue ], [ %1724, %pv ]
+	%216 = phi float [ 0.0, %prologue ], [ %1733, %pv ]
+	%217 = phi float [ 0.0, %prologue ], [ %1734, %pv ]
+	%218 = phi float [ 0.0, %prologue ], [ %1735, %pv ]
+	%219 = phi float [ 0.0, %prologue ], [ %1736, %pv ]
+	%220 = phi float [ 0.0, %prologue ], [ %1738, %pv ]
+	%221 = phi float [ 0.0, %prologue ], [ %1739, %pv ]
+	%222 = phi float [ 0.0, %prologue ], [ %1740, %pv ]
+	%223 = phi float [ 0.0, %prologue ], [ %1741, %pv ]
+	%224 = phi float [ 0.0, %prologue ], [ %1750, %pv ]
+	%225 = phi float [ 0.0, %prologue ], [ %1751, %pv ]
+	%226 = phi float [ 0.0, %prologue ], [ %1752, %pv ]
+	%227 = phi float [ 0.0, %prologue ], [ %1753, %pv ]
+	%228 = phi float [ 0.0, %prologue ], [ %1755, %pv ]
+	%229 = phi float [ 0.0, %prologue ], [ %1756, %pv ]
+	%230 = phi float [ 0.0, %prologue ], [ %1757, %pv ]
+	%231 = phi float [ 0.0, %prologue ], [ %1758, %pv ]
+	%232 = phi float [ 0xFFF0000000000000, %prologue ], [ %1285, %pv ]
+	%233 = phi float [ 0.0, %prologue ], [ %1336, %pv ]
+	%234 = phi float [ 0xFFF0000000000000, %prologue ], [ %1337, %pv ]
+	%235 = phi float [ 0.0, %prologue ], [ %1388, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%224 = mul i32 %187, 64
-	%225 = lshr i32 %2, 3
-	%226 = and i32 %2, 7
-	%227 = and i32 %225, 7
-	%228 = xor i32 %226, %227
-	%229 = mul i32 %225, 8
-	%230 = add i32 %229, %228
-	%231 = shl i32 %230, 4
-	%232 = add i32 %1, %231
-	%233 = add i32 %224, %225
-	%234 = add i32 %233, 0
-	%235 = icmp slt i32 %234, %N
-	%236 = select i1 %235, i32 %234, i32 0
-	%237 = sext i32 %236 to i64
-	%238 = getelementptr i32, i32* %39, i64 %237
-	%239 = load i32, i32* %238
-	%240 = mul i32 %239, 64
-	%241 = mul i32 %226, 8
-	%242 = add i32 %240, %241
-	%243 = sext i32 %242 to i64
-	%244 = getelementptr i16, i16* %24, i64 %243
-	%245 = add i32 %232, 0
-	%246 = select i1 %235, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %245, i16* %244, i32 %246)
-	%247 = add i32 %233, 16
-	%248 = icmp slt i32 %247, %N
-	%249 = select i1 %248, i32 %247, i32 0
-	%250 = sext i32 %249 to i64
-	%251 = getelementptr i32, i32* %39, i64 %250
-	%252 = load i32, i32* %251
-	%253 = mul i32 %252, 64
-	%254 = mul i32 %226, 8
-	%255 = add i32 %253, %254
-	%256 = sext i32 %255 to i64
-	%257 = getelementptr i16, i16* %24, i64 %256
-	%258 = add i32 %232, 2048
-	%259 = select i1 %248, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %258, i16* %257, i32 %259)
-	%260 = add i32 %233, 32
-	%261 = icmp slt i32 %260, %N
-	%262 = select i1 %261, i32 %260, i32 0
-	%263 = sext i32 %262 to i64
-	%264 = getelementptr i32, i32* %39, i64 %263
-	%265 = load i32, i32* %264
-	%266 = mul i32 %265, 64
-	%267 = mul i32 %226, 8
-	%268 = add i32 %266, %267
-	%269 = sext i32 %268 to i64
-	%270 = getelementptr i16, i16* %24, i64 %269
-	%271 = add i32 %232, u0x1000
-	%272 = select i1 %261, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %271, i16* %270, i32 %272)
-	%273 = add i32 %233, 48
-	%274 = icmp slt i32 %273, %N
-	%275 = select i1 %274, i32 %273, i32 0
-	%276 = sext i32 %275 to i64
-	%277 = getelementptr i32, i32* %39, i64 %276
-	%278 = load i32, i32* %277
-	%279 = mul i32 %278, 64
-	%280 = mul i32 %226, 8
-	%281 = add i32 %279, %280
-	%282 = sext i32 %281 to i64
-	%283 = getelementptr i16, i16* %24, i64 %282
-	%284 = add i32 %232, 6144
-	%285 = select i1 %274, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %284, i16* %283, i32 %285)
+	%236 = mul i32 %199, 64
+	%237 = lshr i32 %2, 3
+	%238 = and i32 %2, 7
+	%239 = and i32 %237, 7
+	%240 = xor i32 %238, %239
+	%241 = mul i32 %237, 8
+	%242 = add i32 %241, %240
+	%243 = shl i32 %242, 4
+	%244 = add i32 %1, %243
+	%245 = add i32 %236, %237
+	%246 = add i32 %245, 0
+	%247 = icmp slt i32 %246, %N
+	%248 = select i1 %247, i32 %246, i32 0
+	%249 = sext i32 %248 to i64
+	%250 = getelementptr i32, i32* %51, i64 %249
+	%251 = load i32, i32* %250
+	%252 = mul i32 %251, 64
+	%253 = mul i32 %238, 8
+	%254 = add i32 %252, %253
+	%255 = sext i32 %254 to i64
+	%256 = getelementptr i16, i16* %36, i64 %255
+	%257 = add i32 %244, 0
+	%258 = select i1 %247, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %257, i16* %256, i32 %258)
+	%259 = add i32 %245, 16
+	%260 = icmp slt i32 %259, %N
+	%261 = select i1 %260, i32 %259, i32 0
+	%262 = sext i32 %261 to i64
+	%263 = getelementptr i32, i32* %51, i64 %262
+	%264 = load i32, i32* %263
+	%265 = mul i32 %264, 64
+	%266 = mul i32 %238, 8
+	%267 = add i32 %265, %266
+	%268 = sext i32 %267 to i64
+	%269 = getelementptr i16, i16* %36, i64 %268
+	%270 = add i32 %244, 2048
+	%271 = select i1 %260, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %270, i16* %269, i32 %271)
+	%272 = add i32 %245, 32
+	%273 = icmp slt i32 %272, %N
+	%274 = select i1 %273, i32 %272, i32 0
+	%275 = sext i32 %274 to i64
+	%276 = getelementptr i32, i32* %51, i64 %275
+	%277 = load i32, i32* %276
+	%278 = mul i32 %277, 64
+	%279 = mul i32 %238, 8
+	%280 = add i32 %278, %279
+	%281 = sext i32 %280 to i64
+	%282 = getelementptr i16, i16* %36, i64 %281
+	%283 = add i32 %244, u0x1000
+	%284 = select i1 %273, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %283, i16* %282, i32 %284)
+	%285 = add i32 %245, 48
+	%286 = icmp slt i32 %285, %N
+	%287 = select i1 %286, i32 %285, i32 0
+	%288 = sext i32 %287 to i64
+	%289 = getelementptr i32, i32* %51, i64 %288
+	%290 = load i32, i32* %289
+	%291 = mul i32 %290, 64
+	%292 = mul i32 %238, 8
+	%293 = add i32 %291, %292
+	%294 = sext i32 %293 to i64
+	%295 = getelementptr i16, i16* %36, i64 %294
+	%296 = add i32 %244, 6144
+	%297 = select i1 %286, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %296, i16* %295, i32 %297)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	%286 = and i32 %4, 7
-	%287 = shl i32 %90, 3
-	%288 = add i32 %286, %287
-	%289 = lshr i32 %4, 3
-	%290 = and i32 %289, 1
-	%291 = mul i32 %288, 128
-	%292 = add i32 %0, %291
-	%293 = and i32 %4, 7
-	%294 = xor i32 %290, %293
-	%295 = shl i32 %294, 4
-	%296 = add i32 %292, %295
-	%297 = xor i32 %296, 0
-	%298 = add i32 %297, 0
-	%299 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %298)
-	%300 = extractvalue { i32, i32, i32, i32 } %299, 0
-	%301 = extractvalue { i32, i32, i32, i32 } %299, 1
-	%302 = extractvalue { i32, i32, i32, i32 } %299, 2
-	%303 = extractvalue { i32, i32, i32, i32 } %299, 3
-	%304 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %300, i32 %301, float 0.0, float 0.0, float 0.0, float 0.0)
-	%305 = extractvalue { float, float, float, float } %304, 0
-	%306 = extractvalue { float, float, float, float } %304, 1
-	%307 = extractvalue { float, float, float, float } %304, 2
-	%308 = extractvalue { float, float, float, float } %304, 3
-	%309 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %302, i32 %303, float 0.0, float 0.0, float 0.0, float 0.0)
-	%310 = extractvalue { float, float, float, float } %309, 0
-	%311 = extractvalue { float, float, float, float } %309, 1
-	%312 = extractvalue { float, float, float, float } %309, 2
-	%313 = extractvalue { float, float, float, float } %309, 3
-	%314 = add i32 %297, 2048
-	%315 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %314)
-	%316 = extractvalue { i32, i32, i32, i32 } %315, 0
-	%317 = extractvalue { i32, i32, i32, i32 } %315, 1
-	%318 = extractvalue { i32, i32, i32, i32 } %315, 2
-	%319 = extractvalue { i32, i32, i32, i32 } %315, 3
-	%320 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %316, i32 %317, float 0.0, float 0.0, float 0.0, float 0.0)
-	%321 = extractvalue { float, float, float, float } %320, 0
-	%322 = extractvalue { float, float, float, float } %320, 1
-	%323 = extractvalue { float, float, float, float } %320, 2
-	%324 = extractvalue { float, float, float, float } %320, 3
-	%325 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %318, i32 %319, float 0.0, float 0.0, float 0.0, float 0.0)
-	%326 = extractvalue { float, float, float, float } %325, 0
-	%327 = extractvalue { float, float, float, float } %325, 1
-	%328 = extractvalue { float, float, float, float } %325, 2
-	%329 = extractvalue { float, float, float, float } %325, 3
-	%330 = add i32 %297, u0x1000
-	%331 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %330)
-	%332 = extractvalue { i32, i32, i32, i32 } %331, 0
-	%333 = extractvalue { i32, i32, i32, i32 } %331, 1
-	%334 = extractvalue { i32, i32, i32, i32 } %331, 2
-	%335 = extractvalue { i32, i32, i32, i32 } %331, 3
-	%336 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %332, i32 %333, float 0.0, float 0.0, float 0.0, float 0.0)
-	%337 = extractvalue { float, float, float, float } %336, 0
-	%338 = extractvalue { float, float, float, float } %336, 1
-	%339 = extractvalue { float, float, float, float } %336, 2
-	%340 = extractvalue { float, float, float, float } %336, 3
-	%341 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %334, i32 %335, float 0.0, float 0.0, float 0.0, float 0.0)
-	%342 = extractvalue { float, float, float, float } %341, 0
-	%343 = extractvalue { float, float, float, float } %341, 1
-	%344 = extractvalue { float, float, float, float } %341, 2
-	%345 = extractvalue { float, float, float, float } %341, 3
-	%346 = add i32 %297, 6144
-	%347 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %346)
-	%348 = extractvalue { i32, i32, i32, i32 } %347, 0
-	%349 = extractvalue { i32, i32, i32, i32 } %347, 1
-	%350 = extractvalue { i32, i32, i32, i32 } %347, 2
-	%351 = extractvalue { i32, i32, i32, i32 } %347, 3
-	%352 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %348, i32 %349, float 0.0, float 0.0, float 0.0, float 0.0)
-	%353 = extractvalue { float, float, float, float } %352, 0
-	%354 = extractvalue { float, float, float, float } %352, 1
-	%355 = extractvalue { float, float, float, float } %352, 2
-	%356 = extractvalue { float, float, float, float } %352, 3
-	%357 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %350, i32 %351, float 0.0, float 0.0, float 0.0, float 0.0)
-	%358 = extractvalue { float, float, float, float } %357, 0
-	%359 = extractvalue { float, float, float, float } %357, 1
-	%360 = extractvalue { float, float, float, float } %357, 2
-	%361 = extractvalue { float, float, float, float } %357, 3
-	%362 = xor i32 %296, 32
-	%363 = add i32 %362, 0
-	%364 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %363)
-	%365 = extractvalue { i32, i32, i32, i32 } %364, 0
-	%366 = extractvalue { i32, i32, i32, i32 } %364, 1
-	%367 = extractvalue { i32, i32, i32, i32 } %364, 2
-	%368 = extractvalue { i32, i32, i32, i32 } %364, 3
-	%369 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %365, i32 %366, float %305, float %306, float %307, float %308)
+	%298 = and i32 %4, 7
+	%299 = shl i32 %102, 3
+	%300 = add i32 %298, %299
+	%301 = lshr i32 %4, 3
+	%302 = and i32 %301, 1
+	%303 = mul i32 %300, 128
+	%304 = add i32 %0, %303
+	%305 = and i32 %4, 7
+	%306 = xor i32 %302, %305
+	%307 = shl i32 %306, 4
+	%308 = add i32 %304, %307
+	%309 = xor i32 %308, 0
+	%310 = add i32 %309, 0
+	%311 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %310)
+	%312 = extractvalue { i32, i32, i32, i32 } %311, 0
+	%313 = extractvalue { i32, i32, i32, i32 } %311, 1
+	%314 = extractvalue { i32, i32, i32, i32 } %311, 2
+	%315 = extractvalue { i32, i32, i32, i32 } %311, 3
+	%316 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %312, i32 %313, float 0.0, float 0.0, float 0.0, float 0.0)
+	%317 = extractvalue { float, float, float, float } %316, 0
+	%318 = extractvalue { float, float, float, float } %316, 1
+	%319 = extractvalue { float, float, float, float } %316, 2
+	%320 = extractvalue { float, float, float, float } %316, 3
+	%321 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %314, i32 %315, float 0.0, float 0.0, float 0.0, float 0.0)
+	%322 = extractvalue { float, float, float, float } %321, 0
+	%323 = extractvalue { float, float, float, float } %321, 1
+	%324 = extractvalue { float, float, float, float } %321, 2
+	%325 = extractvalue { float, float, float, float } %321, 3
+	%326 = add i32 %309, 2048
+	%327 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %326)
+	%328 = extractvalue { i32, i32, i32, i32 } %327, 0
+	%329 = extractvalue { i32, i32, i32, i32 } %327, 1
+	%330 = extractvalue { i32, i32, i32, i32 } %327, 2
+	%331 = extractvalue { i32, i32, i32, i32 } %327, 3
+	%332 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %328, i32 %329, float 0.0, float 0.0, float 0.0, float 0.0)
+	%333 = extractvalue { float, float, float, float } %332, 0
+	%334 = extractvalue { float, float, float, float } %332, 1
+	%335 = extractvalue { float, float, float, float } %332, 2
+	%336 = extractvalue { float, float, float, float } %332, 3
+	%337 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %330, i32 %331, float 0.0, float 0.0, float 0.0, float 0.0)
+	%338 = extractvalue { float, float, float, float } %337, 0
+	%339 = extractvalue { float, float, float, float } %337, 1
+	%340 = extractvalue { float, float, float, float } %337, 2
+	%341 = extractvalue { float, float, float, float } %337, 3
+	%342 = add i32 %309, u0x1000
+	%343 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %342)
+	%344 = extractvalue { i32, i32, i32, i32 } %343, 0
+	%345 = extractvalue { i32, i32, i32, i32 } %343, 1
+	%346 = extractvalue { i32, i32, i32, i32 } %343, 2
+	%347 = extractvalue { i32, i32, i32, i32 } %343, 3
+	%348 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %344, i32 %345, float 0.0, float 0.0, float 0.0, float 0.0)
+	%349 = extractvalue { float, float, float, float } %348, 0
+	%350 = extractvalue { float, float, float, float } %348, 1
+	%351 = extractvalue { float, float, float, float } %348, 2
+	%352 = extractvalue { float, float, float, float } %348, 3
+	%353 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %346, i32 %347, float 0.0, float 0.0, float 0.0, float 0.0)
+	%354 = extractvalue { float, float, float, float } %353, 0
+	%355 = extractvalue { float, float, float, float } %353, 1
+	%356 = extractvalue { float, float, float, float } %353, 2
+	%357 = extractvalue { float, float, float, float } %353, 3
+	%358 = add i32 %309, 6144
+	%359 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %358)
+	%360 = extractvalue { i32, i32, i32, i32 } %359, 0
+	%361 = extractvalue { i32, i32, i32, i32 } %359, 1
+	%362 = extractvalue { i32, i32, i32, i32 } %359, 2
+	%363 = extractvalue { i32, i32, i32, i32 } %359, 3
+	%364 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %360, i32 %361, float 0.0, float 0.0, float 0.0, float 0.0)
+	%365 = extractvalue { float, float, float, float } %364, 0
+	%366 = extractvalue { float, float, float, float } %364, 1
+	%367 = extractvalue { float, float, float, float } %364, 2
+	%368 = extractvalue { float, float, float, float } %364, 3
+	%369 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %362, i32 %363, float 0.0, float 0.0, float 0.0, float 0.0)
 	%370 = extractvalue { float, float, float, float } %369, 0
 	%371 = extractvalue { float, float, float, float } %369, 1
 	%372 = extractvalue { float, float, float, float } %369, 2
 	%373 = extractvalue { float, float, float, float } %369, 3
-	%374 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %367, i32 %368, float %310, float %311, float %312, float %313)
-	%375 = extractvalue { float, float, float, float } %374, 0
-	%376 = extractvalue { float, float, float, float } %374, 1
-	%377 = extractvalue { float, float, float, float } %374, 2
-	%378 = extractvalue { float, float, float, float } %374, 3
-	%379 = add i32 %362, 2048
-	%380 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %379)
-	%381 = extractvalue { i32, i32, i32, i32 } %380, 0
-	%382 = extractvalue { i32, i32, i32, i32 } %380, 1
-	%383 = extractvalue { i32, i32, i32, i32 } %380, 2
-	%384 = extractvalue { i32, i32, i32, i32 } %380, 3
-	%385 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %381, i32 %382, float %321, float %322, float %323, float %324)
-	%386 = extractvalue { float, float, float, float } %385, 0
-	%387 = extractvalue { float, float, float, float } %385, 1
-	%388 = extractvalue { float, float, float, float } %385, 2
-	%389 = extractvalue { float, float, float, float } %385, 3
-	%390 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %383, i32 %384, float %326, float %327, float %328, float %329)
-	%391 = extractvalue { float, float, float, float } %390, 0
-	%392 = extractvalue { float, float, float, float } %390, 1
-	%393 = extractvalue { float, float, float, float } %390, 2
-	%394 = extractvalue { float, float, float, float } %390, 3
-	%395 = add i32 %362, u0x1000
-	%396 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %395)
-	%397 = extractvalue { i32, i32, i32, i32 } %396, 0
-	%398 = extractvalue { i32, i32, i32, i32 } %396, 1
-	%399 = extractvalue { i32, i32, i32, i32 } %396, 2
-	%400 = extractvalue { i32, i32, i32, i32 } %396, 3
-	%401 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %397, i32 %398, float %337, float %338, float %339, float %340)
-	%402 = extractvalue { float, float, float, float } %401, 0
-	%403 = extractvalue { float, float, float, float } %401, 1
-	%404 = extractvalue { float, float, float, float } %401, 2
-	%405 = extractvalue { float, float, float, float } %401, 3
-	%406 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %399, i32 %400, float %342, float %343, float %344, float %345)
-	%407 = extractvalue { float, float, float, float } %406, 0
-	%408 = extractvalue { float, float, float, float } %406, 1
-	%409 = extractvalue { float, float, float, float } %406, 2
-	%410 = extractvalue { float, float, float, float } %406, 3
-	%411 = add i32 %362, 6144
-	%412 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %411)
-	%413 = extractvalue { i32, i32, i32, i32 } %412, 0
-	%414 = extractvalue { i32, i32, i32, i32 } %412, 1
-	%415 = extractvalue { i32, i32, i32, i32 } %412, 2
-	%416 = extractvalue { i32, i32, i32, i32 } %412, 3
-	%417 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %413, i32 %414, float %353, float %354, float %355, float %356)
-	%418 = extractvalue { float, float, float, float } %417, 0
-	%419 = extractvalue { float, float, float, float } %417, 1
-	%420 = extractvalue { float, float, float, float } %417, 2
-	%421 = extractvalue { float, float, float, float } %417, 3
-	%422 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %415, i32 %416, float %358, float %359, float %360, float %361)
-	%423 = extractvalue { float, float, float, float } %422, 0
-	%424 = extractvalue { float, float, float, float } %422, 1
-	%425 = extractvalue { float, float, float, float } %422, 2
-	%426 = extractvalue { float, float, float, float } %422, 3
-	%427 = xor i32 %296, 64
-	%428 = add i32 %427, 0
-	%429 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %428)
-	%430 = extractvalue { i32, i32, i32, i32 } %429, 0
-	%431 = extractvalue { i32, i32, i32, i32 } %429, 1
-	%432 = extractvalue { i32, i32, i32, i32 } %429, 2
-	%433 = extractvalue { i32, i32, i32, i32 } %429, 3
-	%434 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %430, i32 %431, float %370, float %371, float %372, float %373)
+	%374 = xor i32 %308, 32
+	%375 = add i32 %374, 0
+	%376 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %375)
+	%377 = extractvalue { i32, i32, i32, i32 } %376, 0
+	%378 = extractvalue { i32, i32, i32, i32 } %376, 1
+	%379 = extractvalue { i32, i32, i32, i32 } %376, 2
+	%380 = extractvalue { i32, i32, i32, i32 } %376, 3
+	%381 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %377, i32 %378, float %317, float %318, float %319, float %320)
+	%382 = extractvalue { float, float, float, float } %381, 0
+	%383 = extractvalue { float, float, float, float } %381, 1
+	%384 = extractvalue { float, float, float, float } %381, 2
+	%385 = extractvalue { float, float, float, float } %381, 3
+	%386 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %379, i32 %380, float %322, float %323, float %324, float %325)
+	%387 = extractvalue { float, float, float, float } %386, 0
+	%388 = extractvalue { float, float, float, float } %386, 1
+	%389 = extractvalue { float, float, float, float } %386, 2
+	%390 = extractvalue { float, float, float, float } %386, 3
+	%391 = add i32 %374, 2048
+	%392 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %391)
+	%393 = extractvalue { i32, i32, i32, i32 } %392, 0
+	%394 = extractvalue { i32, i32, i32, i32 } %392, 1
+	%395 = extractvalue { i32, i32, i32, i32 } %392, 2
+	%396 = extractvalue { i32, i32, i32, i32 } %392, 3
+	%397 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %393, i32 %394, float %333, float %334, float %335, float %336)
+	%398 = extractvalue { float, float, float, float } %397, 0
+	%399 = extractvalue { float, float, float, float } %397, 1
+	%400 = extractvalue { float, float, float, float } %397, 2
+	%401 = extractvalue { float, float, float, float } %397, 3
+	%402 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %395, i32 %396, float %338, float %339, float %340, float %341)
+	%403 = extractvalue { float, float, float, float } %402, 0
+	%404 = extractvalue { float, float, float, float } %402, 1
+	%405 = extractvalue { float, float, float, float } %402, 2
+	%406 = extractvalue { float, float, float, float } %402, 3
+	%407 = add i32 %374, u0x1000
+	%408 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %407)
+	%409 = extractvalue { i32, i32, i32, i32 } %408, 0
+	%410 = extractvalue { i32, i32, i32, i32 } %408, 1
+	%411 = extractvalue { i32, i32, i32, i32 } %408, 2
+	%412 = extractvalue { i32, i32, i32, i32 } %408, 3
+	%413 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %409, i32 %410, float %349, float %350, float %351, float %352)
+	%414 = extractvalue { float, float, float, float } %413, 0
+	%415 = extractvalue { float, float, float, float } %413, 1
+	%416 = extractvalue { float, float, float, float } %413, 2
+	%417 = extractvalue { float, float, float, float } %413, 3
+	%418 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %411, i32 %412, float %354, float %355, float %356, float %357)
+	%419 = extractvalue { float, float, float, float } %418, 0
+	%420 = extractvalue { float, float, float, float } %418, 1
+	%421 = extractvalue { float, float, float, float } %418, 2
+	%422 = extractvalue { float, float, float, float } %418, 3
+	%423 = add i32 %374, 6144
+	%424 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %423)
+	%425 = extractvalue { i32, i32, i32, i32 } %424, 0
+	%426 = extractvalue { i32, i32, i32, i32 } %424, 1
+	%427 = extractvalue { i32, i32, i32, i32 } %424, 2
+	%428 = extractvalue { i32, i32, i32, i32 } %424, 3
+	%429 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %425, i32 %426, float %365, float %366, float %367, float %368)
+	%430 = extractvalue { float, float, float, float } %429, 0
+	%431 = extractvalue { float, float, float, float } %429, 1
+	%432 = extractvalue { float, float, float, float } %429, 2
+	%433 = extractvalue { float, float, float, float } %429, 3
+	%434 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %427, i32 %428, float %370, float %371, float %372, float %373)
 	%435 = extractvalue { float, float, float, float } %434, 0
 	%436 = extractvalue { float, float, float, float } %434, 1
 	%437 = extractvalue { float, float, float, float } %434, 2
 	%438 = extractvalue { float, float, float, float } %434, 3
-	%439 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %432, i32 %433, float %375, float %376, float %377, float %378)
-	%440 = extractvalue { float, float, float, float } %439, 0
-	%441 = extractvalue { float, float, float, float } %439, 1
-	%442 = extractvalue { float, float, float, float } %439, 2
-	%443 = extractvalue { float, float, float, float } %439, 3
-	%444 = add i32 %427, 2048
-	%445 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %444)
-	%446 = extractvalue { i32, i32, i32, i32 } %445, 0
-	%447 = extractvalue { i32, i32, i32, i32 } %445, 1
-	%448 = extractvalue { i32, i32, i32, i32 } %445, 2
-	%449 = extractvalue { i32, i32, i32, i32 } %445, 3
-	%450 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %446, i32 %447, float %386, float %387, float %388, float %389)
-	%451 = extractvalue { float, float, float, float } %450, 0
-	%452 = extractvalue { float, float, float, float } %450, 1
-	%453 = extractvalue { float, float, float, float } %450, 2
-	%454 = extractvalue { float, float, float, float } %450, 3
-	%455 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %448, i32 %449, float %391, float %392, float %393, float %394)
-	%456 = extractvalue { float, float, float, float } %455, 0
-	%457 = extractvalue { float, float, float, float } %455, 1
-	%458 = extractvalue { float, float, float, float } %455, 2
-	%459 = extractvalue { float, float, float, float } %455, 3
-	%460 = add i32 %427, u0x1000
-	%461 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %460)
-	%462 = extractvalue { i32, i32, i32, i32 } %461, 0
-	%463 = extractvalue { i32, i32, i32, i32 } %461, 1
-	%464 = extractvalue { i32, i32, i32, i32 } %461, 2
-	%465 = extractvalue { i32, i32, i32, i32 } %461, 3
-	%466 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %462, i32 %463, float %402, float %403, float %404, float %405)
-	%467 = extractvalue { float, float, float, float } %466, 0
-	%468 = extractvalue { float, float, float, float } %466, 1
-	%469 = extractvalue { float, float, float, float } %466, 2
-	%470 = extractvalue { float, float, float, float } %466, 3
-	%471 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %464, i32 %465, float %407, float %408, float %409, float %410)
-	%472 = extractvalue { float, float, float, float } %471, 0
-	%473 = extractvalue { float, float, float, float } %471, 1
-	%474 = extractvalue { float, float, float, float } %471, 2
-	%475 = extractvalue { float, float, float, float } %471, 3
-	%476 = add i32 %427, 6144
-	%477 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %476)
-	%478 = extractvalue { i32, i32, i32, i32 } %477, 0
-	%479 = extractvalue { i32, i32, i32, i32 } %477, 1
-	%480 = extractvalue { i32, i32, i32, i32 } %477, 2
-	%481 = extractvalue { i32, i32, i32, i32 } %477, 3
-	%482 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %478, i32 %479, float %418, float %419, float %420, float %421)
-	%483 = extractvalue { float, float, float, float } %482, 0
-	%484 = extractvalue { float, float, float, float } %482, 1
-	%485 = extractvalue { float, float, float, float } %482, 2
-	%486 = extractvalue { float, float, float, float } %482, 3
-	%487 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %480, i32 %481, float %423, float %424, float %425, float %426)
-	%488 = extractvalue { float, float, float, float } %487, 0
-	%489 = extractvalue { float, float, float, float } %487, 1
-	%490 = extractvalue { float, float, float, float } %487, 2
-	%491 = extractvalue { float, float, float, float } %487, 3
-	%492 = xor i32 %296, 96
-	%493 = add i32 %492, 0
-	%494 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %493)
-	%495 = extractvalue { i32, i32, i32, i32 } %494, 0
-	%496 = extractvalue { i32, i32, i32, i32 } %494, 1
-	%497 = extractvalue { i32, i32, i32, i32 } %494, 2
-	%498 = extractvalue { i32, i32, i32, i32 } %494, 3
-	%499 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %495, i32 %496, float %435, float %436, float %437, float %438)
+	%439 = xor i32 %308, 64
+	%440 = add i32 %439, 0
+	%441 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %440)
+	%442 = extractvalue { i32, i32, i32, i32 } %441, 0
+	%443 = extractvalue { i32, i32, i32, i32 } %441, 1
+	%444 = extractvalue { i32, i32, i32, i32 } %441, 2
+	%445 = extractvalue { i32, i32, i32, i32 } %441, 3
+	%446 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %442, i32 %443, float %382, float %383, float %384, float %385)
+	%447 = extractvalue { float, float, float, float } %446, 0
+	%448 = extractvalue { float, float, float, float } %446, 1
+	%449 = extractvalue { float, float, float, float } %446, 2
+	%450 = extractvalue { float, float, float, float } %446, 3
+	%451 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %444, i32 %445, float %387, float %388, float %389, float %390)
+	%452 = extractvalue { float, float, float, float } %451, 0
+	%453 = extractvalue { float, float, float, float } %451, 1
+	%454 = extractvalue { float, float, float, float } %451, 2
+	%455 = extractvalue { float, float, float, float } %451, 3
+	%456 = add i32 %439, 2048
+	%457 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %456)
+	%458 = extractvalue { i32, i32, i32, i32 } %457, 0
+	%459 = extractvalue { i32, i32, i32, i32 } %457, 1
+	%460 = extractvalue { i32, i32, i32, i32 } %457, 2
+	%461 = extractvalue { i32, i32, i32, i32 } %457, 3
+	%462 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %458, i32 %459, float %398, float %399, float %400, float %401)
+	%463 = extractvalue { float, float, float, float } %462, 0
+	%464 = extractvalue { float, float, float, float } %462, 1
+	%465 = extractvalue { float, float, float, float } %462, 2
+	%466 = extractvalue { float, float, float, float } %462, 3
+	%467 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %460, i32 %461, float %403, float %404, float %405, float %406)
+	%468 = extractvalue { float, float, float, float } %467, 0
+	%469 = extractvalue { float, float, float, float } %467, 1
+	%470 = extractvalue { float, float, float, float } %467, 2
+	%471 = extractvalue { float, float, float, float } %467, 3
+	%472 = add i32 %439, u0x1000
+	%473 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %472)
+	%474 = extractvalue { i32, i32, i32, i32 } %473, 0
+	%475 = extractvalue { i32, i32, i32, i32 } %473, 1
+	%476 = extractvalue { i32, i32, i32, i32 } %473, 2
+	%477 = extractvalue { i32, i32, i32, i32 } %473, 3
+	%478 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %474, i32 %475, float %414, float %415, float %416, float %417)
+	%479 = extractvalue { float, float, float, float } %478, 0
+	%480 = extractvalue { float, float, float, float } %478, 1
+	%481 = extractvalue { float, float, float, float } %478, 2
+	%482 = extractvalue { float, float, float, float } %478, 3
+	%483 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %476, i32 %477, float %419, float %420, float %421, float %422)
+	%484 = extractvalue { float, float, float, float } %483, 0
+	%485 = extractvalue { float, float, float, float } %483, 1
+	%486 = extractvalue { float, float, float, float } %483, 2
+	%487 = extractvalue { float, float, float, float } %483, 3
+	%488 = add i32 %439, 6144
+	%489 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %488)
+	%490 = extractvalue { i32, i32, i32, i32 } %489, 0
+	%491 = extractvalue { i32, i32, i32, i32 } %489, 1
+	%492 = extractvalue { i32, i32, i32, i32 } %489, 2
+	%493 = extractvalue { i32, i32, i32, i32 } %489, 3
+	%494 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %490, i32 %491, float %430, float %431, float %432, float %433)
+	%495 = extractvalue { float, float, float, float } %494, 0
+	%496 = extractvalue { float, float, float, float } %494, 1
+	%497 = extractvalue { float, float, float, float } %494, 2
+	%498 = extractvalue { float, float, float, float } %494, 3
+	%499 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %492, i32 %493, float %435, float %436, float %437, float %438)
 	%500 = extractvalue { float, float, float, float } %499, 0
 	%501 = extractvalue { float, float, float, float } %499, 1
 	%502 = extractvalue { float, float, float, float } %499, 2
 	%503 = extractvalue { float, float, float, float } %499, 3
-	%504 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %497, i32 %498, float %440, float %441, float %442, float %443)
-	%505 = extractvalue { float, float, float, float } %504, 0
-	%506 = extractvalue { float, float, float, float } %504, 1
-	%507 = extractvalue { float, float, float, float } %504, 2
-	%508 = extractvalue { float, float, float, float } %504, 3
-	%509 = add i32 %492, 2048
-	%510 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %509)
-	%511 = extractvalue { i32, i32, i32, i32 } %510, 0
-	%512 = extractvalue { i32, i32, i32, i32 } %510, 1
-	%513 = extractvalue { i32, i32, i32, i32 } %510, 2
-	%514 = extractvalue { i32, i32, i32, i32 } %510, 3
-	%515 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %511, i32 %512, float %451, float %452, float %453, float %454)
-	%516 = extractvalue { float, float, float, float } %515, 0
-	%517 = extractvalue { float, float, float, float } %515, 1
-	%518 = extractvalue { float, float, float, float } %515, 2
-	%519 = extractvalue { float, float, float, float } %515, 3
-	%520 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %513, i32 %514, float %456, float %457, float %458, float %459)
-	%521 = extractvalue { float, float, float, float } %520, 0
-	%522 = extractvalue { float, float, float, float } %520, 1
-	%523 = extractvalue { float, float, float, float } %520, 2
-	%524 = extractvalue { float, float, float, float } %520, 3
-	%525 = add i32 %492, u0x1000
-	%526 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %525)
-	%527 = extractvalue { i32, i32, i32, i32 } %526, 0
-	%528 = extractvalue { i32, i32, i32, i32 } %526, 1
-	%529 = extractvalue { i32, i32, i32, i32 } %526, 2
-	%530 = extractvalue { i32, i32, i32, i32 } %526, 3
-	%531 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %527, i32 %528, float %467, float %468, float %469, float %470)
-	%532 = extractvalue { float, float, float, float } %531, 0
-	%533 = extractvalue { float, float, float, float } %531, 1
-	%534 = extractvalue { float, float, float, float } %531, 2
-	%535 = extractvalue { float, float, float, float } %531, 3
-	%536 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %529, i32 %530, float %472, float %473, float %474, float %475)
-	%537 = extractvalue { float, float, float, float } %536, 0
-	%538 = extractvalue { float, float, float, float } %536, 1
-	%539 = extractvalue { float, float, float, float } %536, 2
-	%540 = extractvalue { float, float, float, float } %536, 3
-	%541 = add i32 %492, 6144
-	%542 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %541)
-	%543 = extractvalue { i32, i32, i32, i32 } %542, 0
-	%544 = extractvalue { i32, i32, i32, i32 } %542, 1
-	%545 = extractvalue { i32, i32, i32, i32 } %542, 2
-	%546 = extractvalue { i32, i32, i32, i32 } %542, 3
-	%547 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %543, i32 %544, float %483, float %484, float %485, float %486)
-	%548 = extractvalue { float, float, float, float } %547, 0
-	%549 = extractvalue { float, float, float, float } %547, 1
-	%550 = extractvalue { float, float, float, float } %547, 2
-	%551 = extractvalue { float, float, float, float } %547, 3
-	%552 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %545, i32 %546, float %488, float %489, float %490, float %491)
-	%553 = extractvalue { float, float, float, float } %552, 0
-	%554 = extractvalue { float, float, float, float } %552, 1
-	%555 = extractvalue { float, float, float, float } %552, 2
-	%556 = extractvalue { float, float, float, float } %552, 3
-	%557 = mul i32 %3, 16
-	%558 = add i32 %12, %557
-	%559 = add i32 %5, 0
-	%560 = add i32 %558, %559
-	%561 = mul i32 %3, 16
-	%562 = add i32 %12, %561
-	%563 = add i32 %5, 8
-	%564 = add i32 %562, %563
-	%565 = sitofp i32 %10 to float
-	%566 = add i32 %33, %187
-	%567 = sext i32 %566 to i64
-	%568 = getelementptr i8, i8* %cls, i64 %567
-	%569 = load i8, i8* %568
-	%570 = icmp ne i8 %569, 2
-	br i1 %570, label %partial, label %softmax
+	%504 = xor i32 %308, 96
+	%505 = add i32 %504, 0
+	%506 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %505)
+	%507 = extractvalue { i32, i32, i32, i32 } %506, 0
+	%508 = extractvalue { i32, i32, i32, i32 } %506, 1
+	%509 = extractvalue { i32, i32, i32, i32 } %506, 2
+	%510 = extractvalue { i32, i32, i32, i32 } %506, 3
+	%511 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %507, i32 %508, float %447, float %448, float %449, float %450)
+	%512 = extractvalue { float, float, float, float } %511, 0
+	%513 = extractvalue { float, float, float, float } %511, 1
+	%514 = extractvalue { float, float, float, float } %511, 2
+	%515 = extractvalue { float, float, float, float } %511, 3
+	%516 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %509, i32 %510, float %452, float %453, float %454, float %455)
+	%517 = extractvalue { float, float, float, float } %516, 0
+	%518 = extractvalue { float, float, float, float } %516, 1
+	%519 = extractvalue { float, float, float, float } %516, 2
+	%520 = extractvalue { float, float, float, float } %516, 3
+	%521 = add i32 %504, 2048
+	%522 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %521)
+	%523 = extractvalue { i32, i32, i32, i32 } %522, 0
+	%524 = extractvalue { i32, i32, i32, i32 } %522, 1
+	%525 = extractvalue { i32, i32, i32, i32 } %522, 2
+	%526 = extractvalue { i32, i32, i32, i32 } %522, 3
+	%527 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %523, i32 %524, float %463, float %464, float %465, float %466)
+	%528 = extractvalue { float, float, float, float } %527, 0
+	%529 = extractvalue { float, float, float, float } %527, 1
+	%530 = extractvalue { float, float, float, float } %527, 2
+	%531 = extractvalue { float, float, float, float } %527, 3
+	%532 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %525, i32 %526, float %468, float %469, float %470, float %471)
+	%533 = extractvalue { float, float, float, float } %532, 0
+	%534 = extractvalue { float, float, float, float } %532, 1
+	%535 = extractvalue { float, float, float, float } %532, 2
+	%536 = extractvalue { float, float, float, float } %532, 3
+	%537 = add i32 %504, u0x1000
+	%538 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %537)
+	%539 = extractvalue { i32, i32, i32, i32 } %538, 0
+	%540 = extractvalue { i32, i32, i32, i32 } %538, 1
+	%541 = extractvalue { i32, i32, i32, i32 } %538, 2
+	%542 = extractvalue { i32, i32, i32, i32 } %538, 3
+	%543 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %539, i32 %540, float %479, float %480, float %481, float %482)
+	%544 = extractvalue { float, float, float, float } %543, 0
+	%545 = extractvalue { float, float, float, float } %543, 1
+	%546 = extractvalue { float, float, float, float } %543, 2
+	%547 = extractvalue { float, float, float, float } %543, 3
+	%548 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %541, i32 %542, float %484, float %485, float %486, float %487)
+	%549 = extractvalue { float, float, float, float } %548, 0
+	%550 = extractvalue { float, float, float, float } %548, 1
+	%551 = extractvalue { float, float, float, float } %548, 2
+	%552 = extractvalue { float, float, float, float } %548, 3
+	%553 = add i32 %504, 6144
+	%554 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %553)
+	%555 = extractvalue { i32, i32, i32, i32 } %554, 0
+	%556 = extractvalue { i32, i32, i32, i32 } %554, 1
+	%557 = extractvalue { i32, i32, i32, i32 } %554, 2
+	%558 = extractvalue { i32, i32, i32, i32 } %554, 3
+	%559 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %555, i32 %556, float %495, float %496, float %497, float %498)
+	%560 = extractvalue { float, float, float, float } %559, 0
+	%561 = extractvalue { float, float, float, float } %559, 1
+	%562 = extractvalue { float, float, float, float } %559, 2
+	%563 = extractvalue { float, float, float, float } %559, 3
+	%564 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %132, i32 %133, i32 %134, i32 %135, i32 %557, i32 %558, float %500, float %501, float %502, float %503)
+	%565 = extractvalue { float, float, float, float } %564, 0
+	%566 = extractvalue { float, float, float, float } %564, 1
+	%567 = extractvalue { float, float, float, float } %564, 2
+	%568 = extractvalue { float, float, float, float } %564, 3
+	%569 = mul i32 %3, 16
+	%570 = add i32 %24, %569
+	%571 = add i32 %5, 0
+	%572 = add i32 %570, %571
+	%573 = mul i32 %3, 16
+	%574 = add i32 %24, %573
+	%575 = add i32 %5, 8
+	%576 = add i32 %574, %575
+	%577 = sitofp i32 %22 to float
+	%578 = add i32 %45, %199
+	%579 = sext i32 %578 to i64
+	%580 = getelementptr i8, i8* %cls, i64 %579
+	%581 = load i8, i8* %580
+	%582 = icmp ne i8 %581, 2
+	br i1 %582, label %partial, label %softmax
 
 epilogue:
-	%571 = phi float [ 0.0, %entry ], [ %1324, %pv ]
-	%572 = phi float [ 0.0, %entry ], [ %1376, %pv ]
-	%573 = phi i32 [ 0, %entry ], [ %1377, %pv ]
-	%574 = phi float [ 0.0, %entry ], [ %1687, %pv ]
-	%575 = phi float [ 0.0, %entry ], [ %1688, %pv ]
-	%576 = phi float [ 0.0, %entry ], [ %1689, %pv ]
-	%577 = phi float [ 0.0, %entry ], [ %1690, %pv ]
-	%578 = phi float [ 0.0, %entry ], [ %1692, %pv ]
-	%579 = phi float [ 0.0, %entry ], [ %1693, %pv ]
-	%580 = phi float [ 0.0, %entry ], [ %1694, %pv ]
-	%581 = phi float [ 0.0, %entry ], [ %1695, %pv ]
-	%582 = phi float [ 0.0, %entry ], [ %1704, %pv ]
-	%583 = phi float [ 0.0, %entry ], [ %1705, %pv ]
-	%584 = phi float [ 0.0, %entry ], [ %1706, %pv ]
-	%585 = phi float [ 0.0, %entry ], [ %1707, %pv ]
-	%586 = phi float [ 0.0, %entry ], [ %1709, %pv ]
-	%587 = phi float [ 0.0, %entry ], [ %1710, %pv ]
-	%588 = phi float [ 0.0, %entry ], [ %1711, %pv ]
-	%589 = phi float [ 0.0, %entry ], [ %1712, %pv ]
-	%590 = phi float [ 0.0, %entry ], [ %1721, %pv ]
-	%591 = phi float [ 0.0, %entry ], [ %1722, %pv ]
-	%592 = phi float [ 0.0, %entry ], [ %1723, %pv ]
-	%593 = phi float [ 0.0, %entry ], [ %1724, %pv ]
-	%594 = phi float [ 0.0, %entry ], [ %1726, %pv ]
-	%595 = phi float [ 0.0, %entry ], [ %1727, %pv ]
-	%596 = phi float [ 0.0, %entry ], [ %1728, %pv ]
-	%597 = phi float [ 0.0, %entry ], [ %1729, %pv ]
-	%598 = phi float [ 0.0, %entry ], [ %1738, %pv ]
-	%599 = phi float [ 0.0, %entry ], [ %1739, %pv ]
-	%600 = phi float [ 0.0, %entry ], [ %1740, %pv ]
-	%601 = phi float [ 0.0, %entry ], [ %1741, %pv ]
-	%602 = phi float [ 0.0, %entry ], [ %1743, %pv ]
-	%603 = phi float [ 0.0, %entry ], [ %1744, %pv ]
-	%604 = phi float [ 0.0, %entry ], [ %1745, %pv ]
-	%605 = phi float [ 0.0, %entry ], [ %1746, %pv ]
-	%606 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %571, i32 1, i32 31)
-	%607 = fadd float %571, %606
-	%608 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %607, i32 2, i32 31)
-	%609 = fadd float %607, %608
-	%610 = fcmp ogt float %609, 0.0
-	%611 = fdiv float 1.0, %609
-	%612 = select i1 %610, float %611, float 0.0
-	%613 = mul i32 %3, 16
-	%614 = add i32 %12, %613
-	%615 = add i32 %5, 0
-	%616 = add i32 %614, %615
-	%617 = fmul float %574, %612
-	%618 = fmul float %575, %612
-	%619 = fmul float %578, %612
-	%620 = fmul float %579, %612
-	%621 = fmul float %582, %612
-	%622 = fmul float %583, %612
-	%623 = fmul float %586, %612
-	%624 = fmul float %587, %612
-	%625 = fmul float %590, %612
-	%626 = fmul float %591, %612
-	%627 = fmul float %594, %612
-	%628 = fmul float %595, %612
-	%629 = fmul float %598, %612
-	%630 = fmul float %599, %612
-	%631 = fmul float %602, %612
-	%632 = fmul float %603, %612
-	%633 = icmp slt i32 %616, %M
-	br i1 %633, label %store0, label %stored0
+	%583 = phi float [ 0.0, %entry ], [ %1336, %pv ]
+	%584 = phi float [ 0.0, %entry ], [ %1388, %pv ]
+	%585 = phi i32 [ 0, %entry ], [ %1389, %pv ]
+	%586 = phi float [ 0.0, %entry ], [ %1699, %pv ]
+	%587 = phi float [ 0.0, %entry ], [ %1700, %pv ]
+	%588 = phi float [ 0.0, %entry ], [ %1701, %pv ]
+	%589 = phi float [ 0.0, %entry ], [ %1702, %pv ]
+	%590 = phi float [ 0.0, %entry ], [ %1704, %pv ]
+	%591 = phi float [ 0.0, %entry ], [ %1705, %pv ]
+	%592 = phi float [ 0.0, %entry ], [ %1706, %pv ]
+	%593 = phi float [ 0.0, %entry ], [ %1707, %pv ]
+	%594 = phi float [ 0.0, %entry ], [ %1716, %pv ]
+	%595 = phi float [ 0.0, %entry ], [ %1717, %pv ]
+	%596 = phi float [ 0.0, %entry ], [ %1718, %pv ]
+	%597 = phi float [ 0.0, %entry ], [ %1719, %pv ]
+	%598 = phi float [ 0.0, %entry ], [ %1721, %pv ]
+	%599 = phi float [ 0.0, %entry ], [ %1722, %pv ]
+	%600 = phi float [ 0.0, %entry ], [ %1723, %pv ]
+	%601 = phi float [ 0.0, %entry ], [ %1724, %pv ]
+	%602 = phi float [ 0.0, %entry ], [ %1733, %pv ]
+	%603 = phi float [ 0.0, %entry ], [ %1734, %pv ]
+	%604 = phi float [ 0.0, %entry ], [ %1735, %pv ]
+	%605 = phi float [ 0.0, %entry ], [ %1736, %pv ]
+	%606 = phi float [ 0.0, %entry ], [ %1738, %pv ]
+	%607 = phi float [ 0.0, %entry ], [ %1739, %pv ]
+	%608 = phi float [ 0.0, %entry ], [ %1740, %pv ]
+	%609 = phi float [ 0.0, %entry ], [ %1741, %pv ]
+	%610 = phi float [ 0.0, %entry ], [ %1750, %pv ]
+	%611 = phi float [ 0.0, %entry ], [ %1751, %pv ]
+	%612 = phi float [ 0.0, %entry ], [ %1752, %pv ]
+	%613 = phi float [ 0.0, %entry ], [ %1753, %pv ]
+	%614 = phi float [ 0.0, %entry ], [ %1755, %pv ]
+	%615 = phi float [ 0.0, %entry ], [ %1756, %pv ]
+	%616 = phi float [ 0.0, %entry ], [ %1757, %pv ]
+	%617 = phi float [ 0.0, %entry ], [ %1758, %pv ]
+	%618 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %583, i32 1, i32 31)
+	%619 = fadd float %583, %618
+	%620 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %619, i32 2, i32 31)
+	%621 = fadd float %619, %620
+	%622 = fcmp ogt float %621, 0.0
+	%623 = fdiv float 1.0, %621
+	%624 = select i1 %622, float %623, float 0.0
+	%625 = mul i32 %3, 16
+	%626 = add i32 %24, %625
+	%627 = add i32 %5, 0
+	%628 = add i32 %626, %627
+	%629 = fmul float %586, %624
+	%630 = fmul float %587, %624
+	%631 = fmul float %590, %624
+	%632 = fmul float %591, %624
+	%633 = fmul float %594, %624
+	%634 = fmul float %595, %624
+	%635 = fmul float %598, %624
+	%636 = fmul float %599, %624
+	%637 = fmul float %602, %624
+	%638 = fmul float %603, %624
+	%639 = fmul float %606, %624
+	%640 = fmul float %607, %624
+	%641 = fmul float %610, %624
+	%642 = fmul float %611, %624
+	%643 = fmul float %614, %624
+	%644 = fmul float %615, %624
+	%645 = icmp slt i32 %628, %M
+	br i1 %645, label %store0, label %stored0
 
 partial:
-	%634 = shl i32 %6, 1
-	%635 = add i32 0, %634
-	%636 = add i32 %224, %635
-	%637 = icmp slt i32 %636, %N
-	%638 = select i1 %637, i32 %636, i32 0
-	%639 = sitofp i32 %560 to float
-	%640 = sext i32 %638 to i64
-	%641 = getelementptr i32, i32* %39, i64 %640
-	%642 = load i32, i32* %641
-	%643 = sitofp i32 %642 to float
-	%644 = fcmp ole float %643, %639
-	%645 = uitofp i1 %644 to float
-	%646 = fcmp une float %645, 0.0
-	%647 = and i1 %637, %646
-	%648 = select i1 %647, float %500, float 0xFFF0000000000000
-	%649 = shl i32 %6, 1
-	%650 = add i32 1, %649
-	%651 = add i32 %224, %650
-	%652 = icmp slt i32 %651, %N
-	%653 = select i1 %652, i32 %651, i32 0
-	%654 = sitofp i32 %560 to float
-	%655 = sext i32 %653 to i64
-	%656 = getelementptr i32, i32* %39, i64 %655
-	%657 = load i32, i32* %656
-	%658 = sitofp i32 %657 to float
-	%659 = fcmp ole float %658, %654
-	%660 = uitofp i1 %659 to float
-	%661 = fcmp une float %660, 0.0
-	%662 = and i1 %652, %661
-	%663 = select i1 %662, float %501, float 0xFFF0000000000000
-	%664 = shl i32 %6, 1
-	%665 = add i32 0, %664
-	%666 = add i32 %224, %665
-	%667 = icmp slt i32 %666, %N
-	%668 = select i1 %667, i32 %666, i32 0
-	%669 = sitofp i32 %564 to float
-	%670 = sext i32 %668 to i64
-	%671 = getelementptr i32, i32* %39, i64 %670
-	%672 = load i32, i32* %671
-	%673 = sitofp i32 %672 to float
-	%674 = fcmp ole float %673, %669
-	%675 = uitofp i1 %674 to float
-	%676 = fcmp une float %675, 0.0
-	%677 = and i1 %667, %676
-	%678 = select i1 %677, float %502, float 0xFFF0000000000000
-	%679 = shl i32 %6, 1
-	%680 = add i32 1, %679
-	%681 = add i32 %224, %680
-	%682 = icmp slt i32 %681, %N
-	%683 = select i1 %682, i32 %681, i32 0
-	%684 = sitofp i32 %564 to float
-	%685 = sext i32 %683 to i64
-	%686 = getelementptr i32, i32* %39, i64 %685
-	%687 = load i32, i32* %686
-	%688 = sitofp i32 %687 to float
-	%689 = fcmp ole float %688, %684
-	%690 = uitofp i1 %689 to float
-	%691 = fcmp une float %690, 0.0
-	%692 = and i1 %682, %691
-	%693 = select i1 %692, float %503, float 0xFFF0000000000000
-	%694 = shl i32 %6, 1
-	%695 = add i32 8, %694
-	%696 = add i32 %224, %695
-	%697 = icmp slt i32 %696, %N
-	%698 = select i1 %697, i32 %696, i32 0
-	%699 = sitofp i32 %560 to float
-	%700 = sext i32 %698 to i64
-	%701 = getelementptr i32, i32* %39, i64 %700
-	%702 = load i32, i32* %701
-	%703 = sitofp i32 %702 to float
-	%704 = fcmp ole float %703, %699
-	%705 = uitofp i1 %704 to float
-	%706 = fcmp une float %705, 0.0
-	%707 = and i1 %697, %706
-	%708 = select i1 %707, float %505, float 0xFFF0000000000000
-	%709 = shl i32 %6, 1
-	%710 = add i32 9, %709
-	%711 = add i32 %224, %710
-	%712 = icmp slt i32 %711, %N
-	%713 = select i1 %712, i32 %711, i32 0
-	%714 = sitofp i32 %560 to float
-	%715 = sext i32 %713 to i64
-	%716 = getelementptr i32, i32* %39, i64 %715
-	%717 = load i32, i32* %716
-	%718 = sitofp i32 %717 to float
-	%719 = fcmp ole float %718, %714
-	%720 = uitofp i1 %719 to float
-	%721 = fcmp une float %720, 0.0
-	%722 = and i1 %712, %721
-	%723 = select i1 %722, float %506, float 0xFFF0000000000000
-	%724 = shl i32 %6, 1
-	%725 = add i32 8, %724
-	%726 = add i32 %224, %725
-	%727 = icmp slt i32 %726, %N
-	%728 = select i1 %727, i32 %726, i32 0
-	%729 = sitofp i32 %564 to float
-	%730 = sext i32 %728 to i64
-	%731 = getelementptr i32, i32* %39, i64 %730
-	%732 = load i32, i32* %731
-	%733 = sitofp i32 %732 to float
-	%734 = fcmp ole float %733, %729
-	%735 = uitofp i1 %734 to float
-	%736 = fcmp une float %735, 0.0
-	%737 = and i1 %727, %736
-	%738 = select i1 %737, float %507, float 0xFFF0000000000000
-	%739 = shl i32 %6, 1
-	%740 = add i32 9, %739
-	%741 = add i32 %224, %740
-	%742 = icmp slt i32 %741, %N
-	%743 = select i1 %742, i32 %741, i32 0
-	%744 = sitofp i32 %564 to float
-	%745 = sext i32 %743 to i64
-	%746 = getelementptr i32, i32* %39, i64 %745
-	%747 = load i32, i32* %746
-	%748 = sitofp i32 %747 to float
-	%749 = fcmp ole float %748, %744
-	%750 = uitofp i1 %749 to float
-	%751 = fcmp une float %750, 0.0
-	%752 = and i1 %742, %751
-	%753 = select i1 %752, float %508, float 0xFFF0000000000000
-	%754 = shl i32 %6, 1
-	%755 = add i32 16, %754
-	%756 = add i32 %224, %755
-	%757 = icmp slt i32 %756, %N
-	%758 = select i1 %757, i32 %756, i32 0
-	%759 = sitofp i32 %560 to float
-	%760 = sext i32 %758 to i64
-	%761 = getelementptr i32, i32* %39, i64 %760
-	%762 = load i32, i32* %761
-	%763 = sitofp i32 %762 to float
-	%764 = fcmp ole float %763, %759
-	%765 = uitofp i1 %764 to float
-	%766 = fcmp une float %765, 0.0
-	%767 = and i1 %757, %766
-	%768 = select i1 %767, float %516, float 0xFFF0000000000000
-	%769 = shl i32 %6, 1
-	%770 = add i32 17, %769
-	%771 = add i32 %224, %770
-	%772 = icmp slt i32 %771, %N
-	%773 = select i1 %772, i32 %771, i32 0
-	%774 = sitofp i32 %560 to float
-	%775 = sext i32 %773 to i64
-	%776 = getelementptr i32, i32* %39, i64 %775
-	%777 = load i32, i32* %776
-	%778 = sitofp i32 %777 to float
-	%779 = fcmp ole float %778, %774
-	%780 = uitofp i1 %779 to float
-	%781 = fcmp une float %780, 0.0
-	%782 = and i1 %772, %781
-	%783 = select i1 %782, float %517, float 0xFFF0000000000000
-	%784 = shl i32 %6, 1
-	%785 = add i32 16, %784
-	%786 = add i32 %224, %785
-	%787 = icmp slt i32 %786, %N
-	%788 = select i1 %787, i32 %786, i32 0
-	%789 = sitofp i32 %564 to float
-	%790 = sext i32 %788 to i64
-	%791 = getelementptr i32, i32* %39, i64 %790
-	%792 = load i32, i32* %791
-	%793 = sitofp i32 %792 to float
-	%794 = fcmp ole float %793, %789
-	%795 = uitofp i1 %794 to float
-	%796 = fcmp une float %795, 0.0
-	%797 = and i1 %787, %796
-	%798 = select i1 %797, float %518, float 0xFFF0000000000000
-	%799 = shl i32 %6, 1
-	%800 = add i32 17, %799
-	%801 = add i32 %224, %800
-	%802 = icmp slt i32 %801, %N
-	%803 = select i1 %802, i32 %801, i32 0
-	%804 = sitofp i32 %564 to float
-	%805 = sext i32 %803 to i64
-	%806 = getelementptr i32, i32* %39, i64 %805
-	%807 = load i32, i32* %806
-	%808 = sitofp i32 %807 to float
-	%809 = fcmp ole float %808, %804
-	%810 = uitofp i1 %809 to float
-	%811 = fcmp une float %810, 0.0
-	%812 = and i1 %802, %811
-	%813 = select i1 %812, float %519, float 0xFFF0000000000000
-	%814 = shl i32 %6, 1
-	%815 = add i32 24, %814
-	%816 = add i32 %224, %815
-	%817 = icmp slt i32 %816, %N
-	%818 = select i1 %817, i32 %816, i32 0
-	%819 = sitofp i32 %560 to float
-	%820 = sext i32 %818 to i64
-	%821 = getelementptr i32, i32* %39, i64 %820
-	%822 = load i32, i32* %821
-	%823 = sitofp i32 %822 to float
-	%824 = fcmp ole float %823, %819
-	%825 = uitofp i1 %824 to float
-	%826 = fcmp une float %825, 0.0
-	%827 = and i1 %817, %826
-	%828 = select i1 %827, float %521, float 0xFFF0000000000000
-	%829 = shl i32 %6, 1
-	%830 = add i32 25, %829
-	%831 = add i32 %224, %830
-	%832 = icmp slt i32 %831, %N
-	%833 = select i1 %832, i32 %831, i32 0
-	%834 = sitofp i32 %560 to float
-	%835 = sext i32 %833 to i64
-	%836 = getelementptr i32, i32* %39, i64 %835
-	%837 = load i32, i32* %836
-	%838 = sitofp i32 %837 to float
-	%839 = fcmp ole float %838, %834
-	%840 = uitofp i1 %839 to float
-	%841 = fcmp une float %840, 0.0
-	%842 = and i1 %832, %841
-	%843 = select i1 %842, float %522, float 0xFFF0000000000000
-	%844 = shl i32 %6, 1
-	%845 = add i32 24, %844
-	%846 = add i32 %224, %845
-	%847 = icmp slt i32 %846, %N
-	%848 = select i1 %847, i32 %846, i32 0
-	%849 = sitofp i32 %564 to float
-	%850 = sext i32 %848 to i64
-	%851 = getelementptr i32, i32* %39, i64 %850
-	%852 = load i32, i32* %851
-	%853 = sitofp i32 %852 to float
-	%854 = fcmp ole float %853, %849
-	%855 = uitofp i1 %854 to float
-	%856 = fcmp une float %855, 0.0
-	%857 = and i1 %847, %856
-	%858 = select i1 %857, float %523, float 0xFFF0000000000000
-	%859 = shl i32 %6, 1
-	%860 = add i32 25, %859
-	%861 = add i32 %224, %860
-	%862 = icmp slt i32 %861, %N
-	%863 = select i1 %862, i32 %861, i32 0
-	%864 = sitofp i32 %564 to float
-	%865 = sext i32 %863 to i64
-	%866 = getelementptr i32, i32* %39, i64 %865
-	%867 = load i32, i32* %866
-	%868 = sitofp i32 %867 to float
-	%869 = fcmp ole float %868, %864
-	%870 = uitofp i1 %869 to float
-	%871 = fcmp une float %870, 0.0
-	%872 = and i1 %862, %871
-	%873 = select i1 %872, float %524, float 0xFFF0000000000000
-	%874 = shl i32 %6, 1
-	%875 = add i32 32, %874
-	%876 = add i32 %224, %875
-	%877 = icmp slt i32 %876, %N
-	%878 = select i1 %877, i32 %876, i32 0
-	%879 = sitofp i32 %560 to float
-	%880 = sext i32 %878 to i64
-	%881 = getelementptr i32, i32* %39, i64 %880
-	%882 = load i32, i32* %881
-	%883 = sitofp i32 %882 to float
-	%884 = fcmp ole float %883, %879
-	%885 = uitofp i1 %884 to float
-	%886 = fcmp une float %885, 0.0
-	%887 = and i1 %877, %886
-	%888 = select i1 %887, float %532, float 0xFFF0000000000000
-	%889 = shl i32 %6, 1
-	%890 = add i32 33, %889
-	%891 = add i32 %224, %890
-	%892 = icmp slt i32 %891, %N
-	%893 = select i1 %892, i32 %891, i32 0
-	%894 = sitofp i32 %560 to float
-	%895 = sext i32 %893 to i64
-	%896 = getelementptr i32, i32* %39, i64 %895
-	%897 = load i32, i32* %896
-	%898 = sitofp i32 %897 to float
-	%899 = fcmp ole float %898, %894
-	%900 = uitofp i1 %899 to float
-	%901 = fcmp une float %900, 0.0
-	%902 = and i1 %892, %901
-	%903 = select i1 %902, float %533, float 0xFFF0000000000000
-	%904 = shl i32 %6, 1
-	%905 = add i32 32, %904
-	%906 = add i32 %224, %905
-	%907 = icmp slt i32 %906, %N
-	%908 = select i1 %907, i32 %906, i32 0
-	%909 = sitofp i32 %564 to float
-	%910 = sext i32 %908 to i64
-	%911 = getelementptr i32, i32* %39, i64 %910
-	%912 = load i32, i32* %911
-	%913 = sitofp i32 %912 to float
-	%914 = fcmp ole float %913, %909
-	%915 = uitofp i1 %914 to float
-	%916 = fcmp une float %915, 0.0
-	%917 = and i1 %907, %916
-	%918 = select i1 %917, float %534, float 0xFFF0000000000000
-	%919 = shl i32 %6, 1
-	%920 = add i32 33, %919
-	%921 = add i32 %224, %920
-	%922 = icmp slt i32 %921, %N
-	%923 = select i1 %922, i32 %921, i32 0
-	%924 = sitofp i32 %564 to float
-	%925 = sext i32 %923 to i64
-	%926 = getelementptr i32, i32* %39, i64 %925
-	%927 = load i32, i32* %926
-	%928 = sitofp i32 %927 to float
-	%929 = fcmp ole float %928, %924
-	%930 = uitofp i1 %929 to float
-	%931 = fcmp une float %930, 0.0
-	%932 = and i1 %922, %931
-	%933 = select i1 %932, float %535, float 0xFFF0000000000000
-	%934 = shl i32 %6, 1
-	%935 = add i32 40, %934
-	%936 = add i32 %224, %935
-	%937 = icmp slt i32 %936, %N
-	%938 = select i1 %937, i32 %936, i32 0
-	%939 = sitofp i32 %560 to float
-	%940 = sext i32 %938 to i64
-	%941 = getelementptr i32, i32* %39, i64 %940
-	%942 = load i32, i32* %941
-	%943 = sitofp i32 %942 to float
-	%944 = fcmp ole float %943, %939
-	%945 = uitofp i1 %944 to float
-	%946 = fcmp une float %945, 0.0
-	%947 = and i1 %937, %946
-	%948 = select i1 %947, float %537, float 0xFFF0000000000000
-	%949 = shl i32 %6, 1
-	%950 = add i32 41, %949
-	%951 = add i32 %224, %950
-	%952 = icmp slt i32 %951, %N
-	%953 = select i1 %952, i32 %951, i32 0
-	%954 = sitofp i32 %560 to float
-	%955 = sext i32 %953 to i64
-	%956 = getelementptr i32, i32* %39, i64 %955
-	%957 = load i32, i32* %956
-	%958 = sitofp i32 %957 to float
-	%959 = fcmp ole float %958, %954
-	%960 = uitofp i1 %959 to float
-	%961 = fcmp une float %960, 0.0
-	%962 = and i1 %952, %961
-	%963 = select i1 %962, float %538, float 0xFFF0000000000000
-	%964 = shl i32 %6, 1
-	%965 = add i32 40, %964
-	%966 = add i32 %224, %965
-	%967 = icmp slt i32 %966, %N
-	%968 = select i1 %967, i32 %966, i32 0
-	%969 = sitofp i32 %564 to float
-	%970 = sext i32 %968 to i64
-	%971 = getelementptr i32, i32* %39, i64 %970
-	%972 = load i32, i32* %971
-	%973 = sitofp i32 %972 to float
-	%974 = fcmp ole float %973, %969
-	%975 = uitofp i1 %974 to float
-	%976 = fcmp une float %975, 0.0
-	%977 = and i1 %967, %976
-	%978 = select i1 %977, float %539, float 0xFFF0000000000000
-	%979 = shl i32 %6, 1
-	%980 = add i32 41, %979
-	%981 = add i32 %224, %980
-	%982 = icmp slt i32 %981, %N
-	%983 = select i1 %982, i32 %981, i32 0
-	%984 = sitofp i32 %564 to float
-	%985 = sext i32 %983 to i64
-	%986 = getelementptr i32, i32* %39, i64 %985
-	%987 = load i32, i32* %986
-	%988 = sitofp i32 %987 to float
-	%989 = fcmp ole float %988, %984
-	%990 = uitofp i1 %989 to float
-	%991 = fcmp une float %990, 0.0
-	%992 = and i1 %982, %991
-	%993 = select i1 %992, float %540, float 0xFFF0000000000000
-	%994 = shl i32 %6, 1
-	%995 = add i32 48, %994
-	%996 = add i32 %224, %995
-	%997 = icmp slt i32 %996, %N
-	%998 = select i1 %997, i32 %996, i32 0
-	%999 = sitofp i32 %560 to float
-	%1000 = sext i32 %998 to i64
-	%1001 = getelementptr i32, i32* %39, i64 %1000
-	%1002 = load i32, i32* %1001
-	%1003 = sitofp i32 %1002 to float
-	%1004 = fcmp ole float %1003, %999
-	%1005 = uitofp i1 %1004 to float
-	%1006 = fcmp une float %1005, 0.0
-	%1007 = and i1 %997, %1006
-	%1008 = select i1 %1007, float %548, float 0xFFF0000000000000
-	%1009 = shl i32 %6, 1
-	%1010 = add i32 49, %1009
-	%1011 = add i32 %224, %1010
-	%1012 = icmp slt i32 %1011, %N
-	%1013 = select i1 %1012, i32 %1011, i32 0
-	%1014 = sitofp i32 %560 to float
-	%1015 = sext i32 %1013 to i64
-	%1016 = getelementptr i32, i32* %39, i64 %1015
-	%1017 = load i32, i32* %1016
-	%1018 = sitofp i32 %1017 to float
-	%1019 = fcmp ole float %1018, %1014
-	%1020 = uitofp i1 %1019 to float
-	%1021 = fcmp une float %1020, 0.0
-	%1022 = and i1 %1012, %1021
-	%1023 = select i1 %1022, float %549, float 0xFFF0000000000000
-	%1024 = shl i32 %6, 1
-	%1025 = add i32 48, %1024
-	%1026 = add i32 %224, %1025
-	%1027 = icmp slt i32 %1026, %N
-	%1028 = select i1 %1027, i32 %1026, i32 0
-	%1029 = sitofp i32 %564 to float
-	%1030 = sext i32 %1028 to i64
-	%1031 = getelementptr i32, i32* %39, i64 %1030
-	%1032 = load i32, i32* %1031
-	%1033 = sitofp i32 %1032 to float
-	%1034 = fcmp ole float %1033, %1029
-	%1035 = uitofp i1 %1034 to float
-	%1036 = fcmp une float %1035, 0.0
-	%1037 = and i1 %1027, %1036
-	%1038 = select i1 %1037, float %550, float 0xFFF0000000000000
-	%1039 = shl i32 %6, 1
-	%1040 = add i32 49, %1039
-	%1041 = add i32 %224, %1040
-	%1042 = icmp slt i32 %1041, %N
-	%1043 = select i1 %1042, i32 %1041, i32 0
-	%1044 = sitofp i32 %564 to float
-	%1045 = sext i32 %1043 to i64
-	%1046 = getelementptr i32, i32* %39, i64 %1045
-	%1047 = load i32, i32* %1046
-	%1048 = sitofp i32 %1047 to float
-	%1049 = fcmp ole float %1048, %1044
-	%1050 = uitofp i1 %1049 to float
-	%1051 = fcmp une float %1050, 0.0
-	%1052 = and i1 %1042, %1051
-	%1053 = select i1 %1052, float %551, float 0xFFF0000000000000
-	%1054 = shl i32 %6, 1
-	%1055 = add i32 56, %1054
-	%1056 = add i32 %224, %1055
-	%1057 = icmp slt i32 %1056, %N
-	%1058 = select i1 %1057, i32 %1056, i32 0
-	%1059 = sitofp i32 %560 to float
-	%1060 = sext i32 %1058 to i64
-	%1061 = getelementptr i32, i32* %39, i64 %1060
-	%1062 = load i32, i32* %1061
-	%1063 = sitofp i32 %1062 to float
-	%1064 = fcmp ole float %1063, %1059
-	%1065 = uitofp i1 %1064 to float
-	%1066 = fcmp une float %1065, 0.0
-	%1067 = and i1 %1057, %1066
-	%1068 = select i1 %1067, float %553, float 0xFFF0000000000000
-	%1069 = shl i32 %6, 1
-	%1070 = add i32 57, %1069
-	%1071 = add i32 %224, %1070
-	%1072 = icmp slt i32 %1071, %N
-	%1073 = select i1 %1072, i32 %1071, i32 0
-	%1074 = sitofp i32 %560 to float
-	%1075 = sext i32 %1073 to i64
-	%1076 = getelementptr i32, i32* %39, i64 %1075
-	%1077 = load i32, i32* %1076
-	%1078 = sitofp i32 %1077 to float
-	%1079 = fcmp ole float %1078, %1074
-	%1080 = uitofp i1 %1079 to float
-	%1081 = fcmp une float %1080, 0.0
-	%1082 = and i1 %1072, %1081
-	%1083 = select i1 %1082, float %554, float 0xFFF0000000000000
-	%1084 = shl i32 %6, 1
-	%1085 = add i32 56, %1084
-	%1086 = add i32 %224, %1085
-	%1087 = icmp slt i32 %1086, %N
-	%1088 = select i1 %1087, i32 %1086, i32 0
-	%1089 = sitofp i32 %564 to float
-	%1090 = sext i32 %1088 to i64
-	%1091 = getelementptr i32, i32* %39, i64 %1090
-	%1092 = load i32, i32* %1091
-	%1093 = sitofp i32 %1092 to float
-	%1094 = fcmp ole float %1093, %1089
-	%1095 = uitofp i1 %1094 to float
-	%1096 = fcmp une float %1095, 0.0
-	%1097 = and i1 %1087, %1096
-	%1098 = select i1 %1097, float %555, float 0xFFF0000000000000
-	%1099 = shl i32 %6, 1
-	%1100 = add i32 57, %1099
-	%1101 = add i32 %224, %1100
-	%1102 = icmp slt i32 %1101, %N
-	%1103 = select i1 %1102, i32 %1101, i32 0
-	%1104 = sitofp i32 %564 to float
-	%1105 = sext i32 %1103 to i64
-	%1106 = getelementptr i32, i32* %39, i64 %1105
-	%1107 = load i32, i32* %1106
-	%1108 = sitofp i32 %1107 to float
-	%1109 = fcmp ole float %1108, %1104
-	%1110 = uitofp i1 %1109 to float
-	%1111 = fcmp une float %1110, 0.0
-	%1112 = and i1 %1102, %1111
-	%1113 = select i1 %1112, float %556, float 0xFFF0000000000000
+	%646 = shl i32 %6, 1
+	%647 = add i32 0, %646
+	%648 = add i32 %236, %647
+	%649 = icmp slt i32 %648, %N
+	%650 = select i1 %649, i32 %648, i32 0
+	%651 = sitofp i32 %572 to float
+	%652 = sext i32 %650 to i64
+	%653 = getelementptr i32, i32* %51, i64 %652
+	%654 = load i32, i32* %653
+	%655 = sitofp i32 %654 to float
+	%656 = fcmp ole float %655, %651
+	%657 = uitofp i1 %656 to float
+	%658 = fcmp une float %657, 0.0
+	%659 = and i1 %649, %658
+	%660 = select i1 %659, float %512, float 0xFFF0000000000000
+	%661 = shl i32 %6, 1
+	%662 = add i32 1, %661
+	%663 = add i32 %236, %662
+	%664 = icmp slt i32 %663, %N
+	%665 = select i1 %664, i32 %663, i32 0
+	%666 = sitofp i32 %572 to float
+	%667 = sext i32 %665 to i64
+	%668 = getelementptr i32, i32* %51, i64 %667
+	%669 = load i32, i32* %668
+	%670 = sitofp i32 %669 to float
+	%671 = fcmp ole float %670, %666
+	%672 = uitofp i1 %671 to float
+	%673 = fcmp une float %672, 0.0
+	%674 = and i1 %664, %673
+	%675 = select i1 %674, float %513, float 0xFFF0000000000000
+	%676 = shl i32 %6, 1
+	%677 = add i32 0, %676
+	%678 = add i32 %236, %677
+	%679 = icmp slt i32 %678, %N
+	%680 = select i1 %679, i32 %678, i32 0
+	%681 = sitofp i32 %576 to float
+	%682 = sext i32 %680 to i64
+	%683 = getelementptr i32, i32* %51, i64 %682
+	%684 = load i32, i32* %683
+	%685 = sitofp i32 %684 to float
+	%686 = fcmp ole float %685, %681
+	%687 = uitofp i1 %686 to float
+	%688 = fcmp une float %687, 0.0
+	%689 = and i1 %679, %688
+	%690 = select i1 %689, float %514, float 0xFFF0000000000000
+	%691 = shl i32 %6, 1
+	%692 = add i32 1, %691
+	%693 = add i32 %236, %692
+	%694 = icmp slt i32 %693, %N
+	%695 = select i1 %694, i32 %693, i32 0
+	%696 = sitofp i32 %576 to float
+	%697 = sext i32 %695 to i64
+	%698 = getelementptr i32, i32* %51, i64 %697
+	%699 = load i32, i32* %698
+	%700 = sitofp i32 %699 to float
+	%701 = fcmp ole float %700, %696
+	%702 = uitofp i1 %701 to float
+	%703 = fcmp une float %702, 0.0
+	%704 = and i1 %694, %703
+	%705 = select i1 %704, float %515, float 0xFFF0000000000000
+	%706 = shl i32 %6, 1
+	%707 = add i32 8, %706
+	%708 = add i32 %236, %707
+	%709 = icmp slt i32 %708, %N
+	%710 = select i1 %709, i32 %708, i32 0
+	%711 = sitofp i32 %572 to float
+	%712 = sext i32 %710 to i64
+	%713 = getelementptr i32, i32* %51, i64 %712
+	%714 = load i32, i32* %713
+	%715 = sitofp i32 %714 to float
+	%716 = fcmp ole float %715, %711
+	%717 = uitofp i1 %716 to float
+	%718 = fcmp une float %717, 0.0
+	%719 = and i1 %709, %718
+	%720 = select i1 %719, float %517, float 0xFFF0000000000000
+	%721 = shl i32 %6, 1
+	%722 = add i32 9, %721
+	%723 = add i32 %236, %722
+	%724 = icmp slt i32 %723, %N
+	%725 = select i1 %724, i32 %723, i32 0
+	%726 = sitofp i32 %572 to float
+	%727 = sext i32 %725 to i64
+	%728 = getelementptr i32, i32* %51, i64 %727
+	%729 = load i32, i32* %728
+	%730 = sitofp i32 %729 to float
+	%731 = fcmp ole float %730, %726
+	%732 = uitofp i1 %731 to float
+	%733 = fcmp une float %732, 0.0
+	%734 = and i1 %724, %733
+	%735 = select i1 %734, float %518, float 0xFFF0000000000000
+	%736 = shl i32 %6, 1
+	%737 = add i32 8, %736
+	%738 = add i32 %236, %737
+	%739 = icmp slt i32 %738, %N
+	%740 = select i1 %739, i32 %738, i32 0
+	%741 = sitofp i32 %576 to float
+	%742 = sext i32 %740 to i64
+	%743 = getelementptr i32, i32* %51, i64 %742
+	%744 = load i32, i32* %743
+	%745 = sitofp i32 %744 to float
+	%746 = fcmp ole float %745, %741
+	%747 = uitofp i1 %746 to float
+	%748 = fcmp une float %747, 0.0
+	%749 = and i1 %739, %748
+	%750 = select i1 %749, float %519, float 0xFFF0000000000000
+	%751 = shl i32 %6, 1
+	%752 = add i32 9, %751
+	%753 = add i32 %236, %752
+	%754 = icmp slt i32 %753, %N
+	%755 = select i1 %754, i32 %753, i32 0
+	%756 = sitofp i32 %576 to float
+	%757 = sext i32 %755 to i64
+	%758 = getelementptr i32, i32* %51, i64 %757
+	%759 = load i32, i32* %758
+	%760 = sitofp i32 %759 to float
+	%761 = fcmp ole float %760, %756
+	%762 = uitofp i1 %761 to float
+	%763 = fcmp une float %762, 0.0
+	%764 = and i1 %754, %763
+	%765 = select i1 %764, float %520, float 0xFFF0000000000000
+	%766 = shl i32 %6, 1
+	%767 = add i32 16, %766
+	%768 = add i32 %236, %767
+	%769 = icmp slt i32 %768, %N
+	%770 = select i1 %769, i32 %768, i32 0
+	%771 = sitofp i32 %572 to float
+	%772 = sext i32 %770 to i64
+	%773 = getelementptr i32, i32* %51, i64 %772
+	%774 = load i32, i32* %773
+	%775 = sitofp i32 %774 to float
+	%776 = fcmp ole float %775, %771
+	%777 = uitofp i1 %776 to float
+	%778 = fcmp une float %777, 0.0
+	%779 = and i1 %769, %778
+	%780 = select i1 %779, float %528, float 0xFFF0000000000000
+	%781 = shl i32 %6, 1
+	%782 = add i32 17, %781
+	%783 = add i32 %236, %782
+	%784 = icmp slt i32 %783, %N
+	%785 = select i1 %784, i32 %783, i32 0
+	%786 = sitofp i32 %572 to float
+	%787 = sext i32 %785 to i64
+	%788 = getelementptr i32, i32* %51, i64 %787
+	%789 = load i32, i32* %788
+	%790 = sitofp i32 %789 to float
+	%791 = fcmp ole float %790, %786
+	%792 = uitofp i1 %791 to float
+	%793 = fcmp une float %792, 0.0
+	%794 = and i1 %784, %793
+	%795 = select i1 %794, float %529, float 0xFFF0000000000000
+	%796 = shl i32 %6, 1
+	%797 = add i32 16, %796
+	%798 = add i32 %236, %797
+	%799 = icmp slt i32 %798, %N
+	%800 = select i1 %799, i32 %798, i32 0
+	%801 = sitofp i32 %576 to float
+	%802 = sext i32 %800 to i64
+	%803 = getelementptr i32, i32* %51, i64 %802
+	%804 = load i32, i32* %803
+	%805 = sitofp i32 %804 to float
+	%806 = fcmp ole float %805, %801
+	%807 = uitofp i1 %806 to float
+	%808 = fcmp une float %807, 0.0
+	%809 = and i1 %799, %808
+	%810 = select i1 %809, float %530, float 0xFFF0000000000000
+	%811 = shl i32 %6, 1
+	%812 = add i32 17, %811
+	%813 = add i32 %236, %812
+	%814 = icmp slt i32 %813, %N
+	%815 = select i1 %814, i32 %813, i32 0
+	%816 = sitofp i32 %576 to float
+	%817 = sext i32 %815 to i64
+	%818 = getelementptr i32, i32* %51, i64 %817
+	%819 = load i32, i32* %818
+	%820 = sitofp i32 %819 to float
+	%821 = fcmp ole float %820, %816
+	%822 = uitofp i1 %821 to float
+	%823 = fcmp une float %822, 0.0
+	%824 = and i1 %814, %823
+	%825 = select i1 %824, float %531, float 0xFFF0000000000000
+	%826 = shl i32 %6, 1
+	%827 = add i32 24, %826
+	%828 = add i32 %236, %827
+	%829 = icmp slt i32 %828, %N
+	%830 = select i1 %829, i32 %828, i32 0
+	%831 = sitofp i32 %572 to float
+	%832 = sext i32 %830 to i64
+	%833 = getelementptr i32, i32* %51, i64 %832
+	%834 = load i32, i32* %833
+	%835 = sitofp i32 %834 to float
+	%836 = fcmp ole float %835, %831
+	%837 = uitofp i1 %836 to float
+	%838 = fcmp une float %837, 0.0
+	%839 = and i1 %829, %838
+	%840 = select i1 %839, float %533, float 0xFFF0000000000000
+	%841 = shl i32 %6, 1
+	%842 = add i32 25, %841
+	%843 = add i32 %236, %842
+	%844 = icmp slt i32 %843, %N
+	%845 = select i1 %844, i32 %843, i32 0
+	%846 = sitofp i32 %572 to float
+	%847 = sext i32 %845 to i64
+	%848 = getelementptr i32, i32* %51, i64 %847
+	%849 = load i32, i32* %848
+	%850 = sitofp i32 %849 to float
+	%851 = fcmp ole float %850, %846
+	%852 = uitofp i1 %851 to float
+	%853 = fcmp une float %852, 0.0
+	%854 = and i1 %844, %853
+	%855 = select i1 %854, float %534, float 0xFFF0000000000000
+	%856 = shl i32 %6, 1
+	%857 = add i32 24, %856
+	%858 = add i32 %236, %857
+	%859 = icmp slt i32 %858, %N
+	%860 = select i1 %859, i32 %858, i32 0
+	%861 = sitofp i32 %576 to float
+	%862 = sext i32 %860 to i64
+	%863 = getelementptr i32, i32* %51, i64 %862
+	%864 = load i32, i32* %863
+	%865 = sitofp i32 %864 to float
+	%866 = fcmp ole float %865, %861
+	%867 = uitofp i1 %866 to float
+	%868 = fcmp une float %867, 0.0
+	%869 = and i1 %859, %868
+	%870 = select i1 %869, float %535, float 0xFFF0000000000000
+	%871 = shl i32 %6, 1
+	%872 = add i32 25, %871
+	%873 = add i32 %236, %872
+	%874 = icmp slt i32 %873, %N
+	%875 = select i1 %874, i32 %873, i32 0
+	%876 = sitofp i32 %576 to float
+	%877 = sext i32 %875 to i64
+	%878 = getelementptr i32, i32* %51, i64 %877
+	%879 = load i32, i32* %878
+	%880 = sitofp i32 %879 to float
+	%881 = fcmp ole float %880, %876
+	%882 = uitofp i1 %881 to float
+	%883 = fcmp une float %882, 0.0
+	%884 = and i1 %874, %883
+	%885 = select i1 %884, float %536, float 0xFFF0000000000000
+	%886 = shl i32 %6, 1
+	%887 = add i32 32, %886
+	%888 = add i32 %236, %887
+	%889 = icmp slt i32 %888, %N
+	%890 = select i1 %889, i32 %888, i32 0
+	%891 = sitofp i32 %572 to float
+	%892 = sext i32 %890 to i64
+	%893 = getelementptr i32, i32* %51, i64 %892
+	%894 = load i32, i32* %893
+	%895 = sitofp i32 %894 to float
+	%896 = fcmp ole float %895, %891
+	%897 = uitofp i1 %896 to float
+	%898 = fcmp une float %897, 0.0
+	%899 = and i1 %889, %898
+	%900 = select i1 %899, float %544, float 0xFFF0000000000000
+	%901 = shl i32 %6, 1
+	%902 = add i32 33, %901
+	%903 = add i32 %236, %902
+	%904 = icmp slt i32 %903, %N
+	%905 = select i1 %904, i32 %903, i32 0
+	%906 = sitofp i32 %572 to float
+	%907 = sext i32 %905 to i64
+	%908 = getelementptr i32, i32* %51, i64 %907
+	%909 = load i32, i32* %908
+	%910 = sitofp i32 %909 to float
+	%911 = fcmp ole float %910, %906
+	%912 = uitofp i1 %911 to float
+	%913 = fcmp une float %912, 0.0
+	%914 = and i1 %904, %913
+	%915 = select i1 %914, float %545, float 0xFFF0000000000000
+	%916 = shl i32 %6, 1
+	%917 = add i32 32, %916
+	%918 = add i32 %236, %917
+	%919 = icmp slt i32 %918, %N
+	%920 = select i1 %919, i32 %918, i32 0
+	%921 = sitofp i32 %576 to float
+	%922 = sext i32 %920 to i64
+	%923 = getelementptr i32, i32* %51, i64 %922
+	%924 = load i32, i32* %923
+	%925 = sitofp i32 %924 to float
+	%926 = fcmp ole float %925, %921
+	%927 = uitofp i1 %926 to float
+	%928 = fcmp une float %927, 0.0
+	%929 = and i1 %919, %928
+	%930 = select i1 %929, float %546, float 0xFFF0000000000000
+	%931 = shl i32 %6, 1
+	%932 = add i32 33, %931
+	%933 = add i32 %236, %932
+	%934 = icmp slt i32 %933, %N
+	%935 = select i1 %934, i32 %933, i32 0
+	%936 = sitofp i32 %576 to float
+	%937 = sext i32 %935 to i64
+	%938 = getelementptr i32, i32* %51, i64 %937
+	%939 = load i32, i32* %938
+	%940 = sitofp i32 %939 to float
+	%941 = fcmp ole float %940, %936
+	%942 = uitofp i1 %941 to float
+	%943 = fcmp une float %942, 0.0
+	%944 = and i1 %934, %943
+	%945 = select i1 %944, float %547, float 0xFFF0000000000000
+	%946 = shl i32 %6, 1
+	%947 = add i32 40, %946
+	%948 = add i32 %236, %947
+	%949 = icmp slt i32 %948, %N
+	%950 = select i1 %949, i32 %948, i32 0
+	%951 = sitofp i32 %572 to float
+	%952 = sext i32 %950 to i64
+	%953 = getelementptr i32, i32* %51, i64 %952
+	%954 = load i32, i32* %953
+	%955 = sitofp i32 %954 to float
+	%956 = fcmp ole float %955, %951
+	%957 = uitofp i1 %956 to float
+	%958 = fcmp une float %957, 0.0
+	%959 = and i1 %949, %958
+	%960 = select i1 %959, float %549, float 0xFFF0000000000000
+	%961 = shl i32 %6, 1
+	%962 = add i32 41, %961
+	%963 = add i32 %236, %962
+	%964 = icmp slt i32 %963, %N
+	%965 = select i1 %964, i32 %963, i32 0
+	%966 = sitofp i32 %572 to float
+	%967 = sext i32 %965 to i64
+	%968 = getelementptr i32, i32* %51, i64 %967
+	%969 = load i32, i32* %968
+	%970 = sitofp i32 %969 to float
+	%971 = fcmp ole float %970, %966
+	%972 = uitofp i1 %971 to float
+	%973 = fcmp une float %972, 0.0
+	%974 = and i1 %964, %973
+	%975 = select i1 %974, float %550, float 0xFFF0000000000000
+	%976 = shl i32 %6, 1
+	%977 = add i32 40, %976
+	%978 = add i32 %236, %977
+	%979 = icmp slt i32 %978, %N
+	%980 = select i1 %979, i32 %978, i32 0
+	%981 = sitofp i32 %576 to float
+	%982 = sext i32 %980 to i64
+	%983 = getelementptr i32, i32* %51, i64 %982
+	%984 = load i32, i32* %983
+	%985 = sitofp i32 %984 to float
+	%986 = fcmp ole float %985, %981
+	%987 = uitofp i1 %986 to float
+	%988 = fcmp une float %987, 0.0
+	%989 = and i1 %979, %988
+	%990 = select i1 %989, float %551, float 0xFFF0000000000000
+	%991 = shl i32 %6, 1
+	%992 = add i32 41, %991
+	%993 = add i32 %236, %992
+	%994 = icmp slt i32 %993, %N
+	%995 = select i1 %994, i32 %993, i32 0
+	%996 = sitofp i32 %576 to float
+	%997 = sext i32 %995 to i64
+	%998 = getelementptr i32, i32* %51, i64 %997
+	%999 = load i32, i32* %998
+	%1000 = sitofp i32 %999 to float
+	%1001 = fcmp ole float %1000, %996
+	%1002 = uitofp i1 %1001 to float
+	%1003 = fcmp une float %1002, 0.0
+	%1004 = and i1 %994, %1003
+	%1005 = select i1 %1004, float %552, float 0xFFF0000000000000
+	%1006 = shl i32 %6, 1
+	%1007 = add i32 48, %1006
+	%1008 = add i32 %236, %1007
+	%1009 = icmp slt i32 %1008, %N
+	%1010 = select i1 %1009, i32 %1008, i32 0
+	%1011 = sitofp i32 %572 to float
+	%1012 = sext i32 %1010 to i64
+	%1013 = getelementptr i32, i32* %51, i64 %1012
+	%1014 = load i32, i32* %1013
+	%1015 = sitofp i32 %1014 to float
+	%1016 = fcmp ole float %1015, %1011
+	%1017 = uitofp i1 %1016 to float
+	%1018 = fcmp une float %1017, 0.0
+	%1019 = and i1 %1009, %1018
+	%1020 = select i1 %1019, float %560, float 0xFFF0000000000000
+	%1021 = shl i32 %6, 1
+	%1022 = add i32 49, %1021
+	%1023 = add i32 %236, %1022
+	%1024 = icmp slt i32 %1023, %N
+	%1025 = select i1 %1024, i32 %1023, i32 0
+	%1026 = sitofp i32 %572 to float
+	%1027 = sext i32 %1025 to i64
+	%1028 = getelementptr i32, i32* %51, i64 %1027
+	%1029 = load i32, i32* %1028
+	%1030 = sitofp i32 %1029 to float
+	%1031 = fcmp ole float %1030, %1026
+	%1032 = uitofp i1 %1031 to float
+	%1033 = fcmp une float %1032, 0.0
+	%1034 = and i1 %1024, %1033
+	%1035 = select i1 %1034, float %561, float 0xFFF0000000000000
+	%1036 = shl i32 %6, 1
+	%1037 = add i32 48, %1036
+	%1038 = add i32 %236, %1037
+	%1039 = icmp slt i32 %1038, %N
+	%1040 = select i1 %1039, i32 %1038, i32 0
+	%1041 = sitofp i32 %576 to float
+	%1042 = sext i32 %1040 to i64
+	%1043 = getelementptr i32, i32* %51, i64 %1042
+	%1044 = load i32, i32* %1043
+	%1045 = sitofp i32 %1044 to float
+	%1046 = fcmp ole float %1045, %1041
+	%1047 = uitofp i1 %1046 to float
+	%1048 = fcmp une float %1047, 0.0
+	%1049 = and i1 %1039, %1048
+	%1050 = select i1 %1049, float %562, float 0xFFF0000000000000
+	%1051 = shl i32 %6, 1
+	%1052 = add i32 49, %1051
+	%1053 = add i32 %236, %1052
+	%1054 = icmp slt i32 %1053, %N
+	%1055 = select i1 %1054, i32 %1053, i32 0
+	%1056 = sitofp i32 %576 to float
+	%1057 = sext i32 %1055 to i64
+	%1058 = getelementptr i32, i32* %51, i64 %1057
+	%1059 = load i32, i32* %1058
+	%1060 = sitofp i32 %1059 to float
+	%1061 = fcmp ole float %1060, %1056
+	%1062 = uitofp i1 %1061 to float
+	%1063 = fcmp une float %1062, 0.0
+	%1064 = and i1 %1054, %1063
+	%1065 = select i1 %1064, float %563, float 0xFFF0000000000000
+	%1066 = shl i32 %6, 1
+	%1067 = add i32 56, %1066
+	%1068 = add i32 %236, %1067
+	%1069 = icmp slt i32 %1068, %N
+	%1070 = select i1 %1069, i32 %1068, i32 0
+	%1071 = sitofp i32 %572 to float
+	%1072 = sext i32 %1070 to i64
+	%1073 = getelementptr i32, i32* %51, i64 %1072
+	%1074 = load i32, i32* %1073
+	%1075 = sitofp i32 %1074 to float
+	%1076 = fcmp ole float %1075, %1071
+	%1077 = uitofp i1 %1076 to float
+	%1078 = fcmp une float %1077, 0.0
+	%1079 = and i1 %1069, %1078
+	%1080 = select i1 %1079, float %565, float 0xFFF0000000000000
+	%1081 = shl i32 %6, 1
+	%1082 = add i32 57, %1081
+	%1083 = add i32 %236, %1082
+	%1084 = icmp slt i32 %1083, %N
+	%1085 = select i1 %1084, i32 %1083, i32 0
+	%1086 = sitofp i32 %572 to float
+	%1087 = sext i32 %1085 to i64
+	%1088 = getelementptr i32, i32* %51, i64 %1087
+	%1089 = load i32, i32* %1088
+	%1090 = sitofp i32 %1089 to float
+	%1091 = fcmp ole float %1090, %1086
+	%1092 = uitofp i1 %1091 to float
+	%1093 = fcmp une float %1092, 0.0
+	%1094 = and i1 %1084, %1093
+	%1095 = select i1 %1094, float %566, float 0xFFF0000000000000
+	%1096 = shl i32 %6, 1
+	%1097 = add i32 56, %1096
+	%1098 = add i32 %236, %1097
+	%1099 = icmp slt i32 %1098, %N
+	%1100 = select i1 %1099, i32 %1098, i32 0
+	%1101 = sitofp i32 %576 to float
+	%1102 = sext i32 %1100 to i64
+	%1103 = getelementptr i32, i32* %51, i64 %1102
+	%1104 = load i32, i32* %1103
+	%1105 = sitofp i32 %1104 to float
+	%1106 = fcmp ole float %1105, %1101
+	%1107 = uitofp i1 %1106 to float
+	%1108 = fcmp une float %1107, 0.0
+	%1109 = and i1 %1099, %1108
+	%1110 = select i1 %1109, float %567, float 0xFFF0000000000000
+	%1111 = shl i32 %6, 1
+	%1112 = add i32 57, %1111
+	%1113 = add i32 %236, %1112
+	%1114 = icmp slt i32 %1113, %N
+	%1115 = select i1 %1114, i32 %1113, i32 0
+	%1116 = sitofp i32 %576 to float
+	%1117 = sext i32 %1115 to i64
+	%1118 = getelementptr i32, i32* %51, i64 %1117
+	%1119 = load i32, i32* %1118
+	%1120 = sitofp i32 %1119 to float
+	%1121 = fcmp ole float %1120, %1116
+	%1122 = uitofp i1 %1121 to float
+	%1123 = fcmp une float %1122, 0.0
+	%1124 = and i1 %1114, %1123
+	%1125 = select i1 %1124, float %568, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%1114 = phi float [ %500, %loop ], [ %648, %partial ]
-	%1115 = phi float [ %501, %loop ], [ %663, %partial ]
-	%1116 = phi float [ %502, %loop ], [ %678, %partial ]
-	%1117 = phi float [ %503, %loop ], [ %693, %partial ]
-	%1118 = phi float [ %505, %loop ], [ %708, %partial ]
-	%1119 = phi float [ %506, %loop ], [ %723, %partial ]
-	%1120 = phi float [ %507, %loop ], [ %738, %partial ]
-	%1121 = phi float [ %508, %loop ], [ %753, %partial ]
-	%1122 = phi float [ %516, %loop ], [ %768, %partial ]
-	%1123 = phi float [ %517, %loop ], [ %783, %partial ]
-	%1124 = phi float [ %518, %loop ], [ %798, %partial ]
-	%1125 = phi float [ %519, %loop ], [ %813, %partial ]
-	%1126 = phi float [ %521, %loop ], [ %828, %partial ]
-	%1127 = phi float [ %522, %loop ], [ %843, %partial ]
-	%1128 = phi float [ %523, %loop ], [ %858, %partial ]
-	%1129 = phi float [ %524, %loop ], [ %873, %partial ]
-	%1130 = phi float [ %532, %loop ], [ %888, %partial ]
-	%1131 = phi float [ %533, %loop ], [ %903, %partial ]
-	%1132 = phi float [ %534, %loop ], [ %918, %partial ]
-	%1133 = phi float [ %535, %loop ], [ %933, %partial ]
-	%1134 = phi float [ %537, %loop ], [ %948, %partial ]
-	%1135 = phi float [ %538, %loop ], [ %963, %partial ]
-	%1136 = phi float [ %539, %loop ], [ %978, %partial ]
-	%1137 = phi float [ %540, %loop ], [ %993, %partial ]
-	%1138 = phi float [ %548, %loop ], [ %1008, %partial ]
-	%1139 = phi float [ %549, %loop ], [ %1023, %partial ]
-	%1140 = phi float [ %550, %loop ], [ %1038, %partial ]
-	%1141 = phi float [ %551, %loop ], [ %1053, %partial ]
-	%1142 = phi float [ %553, %loop ], [ %1068, %partial ]
-	%1143 = phi float [ %554, %loop ], [ %1083, %partial ]
-	%1144 = phi float [ %555, %loop ], [ %1098, %partial ]
-	%1145 = phi float [ %556, %loop ], [ %1113, %partial ]
-	%1146 = call float @llvm.nvvm.fmax.f(float %1114, float %1115)
-	%1147 = call float @llvm.nvvm.fmax.f(float %1118, float %1119)
-	%1148 = call float @llvm.nvvm.fmax.f(float %1122, float %1123)
-	%1149 = call float @llvm.nvvm.fmax.f(float %1126, float %1127)
-	%1150 = call float @llvm.nvvm.fmax.f(float %1130, float %1131)
-	%1151 = call float @llvm.nvvm.fmax.f(float %1134, float %1135)
-	%1152 = call float @llvm.nvvm.fmax.f(float %1138, float %1139)
-	%1153 = call float @llvm.nvvm.fmax.f(float %1142, float %1143)
-	%1154 = call float @llvm.nvvm.fmax.f(float %1146, float %1147)
-	%1155 = call float @llvm.nvvm.fmax.f(float %1148, float %1149)
-	%1156 = call float @llvm.nvvm.fmax.f(float %1150, float %1151)
-	%1157 = call float @llvm.nvvm.fmax.f(float %1152, float %1153)
-	%1158 = call float @llvm.nvvm.fmax.f(float %1154, float %1155)
-	%1159 = call float @llvm.nvvm.fmax.f(float %1156, float %1157)
-	%1160 = call float @llvm.nvvm.fmax.f(float %1158, float %1159)
-	%1161 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1160, i32 1, i32 31)
-	%1162 = call float @llvm.nvvm.fmax.f(float %1160, float %1161)
-	%1163 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1162, i32 2, i32 31)
-	%1164 = call float @llvm.nvvm.fmax.f(float %1162, float %1163)
-	%1165 = fmul float %1164, 0x3FC7154760000000
-	%1166 = call float @llvm.nvvm.fmax.f(float %220, float %1165)
-	%1167 = fadd float %220, 8.0
-	%1168 = fcmp ogt float %1166, %1167
-	%1169 = or i1 false, %1168
-	%1170 = call float @llvm.nvvm.fmax.f(float %1116, float %1117)
-	%1171 = call float @llvm.nvvm.fmax.f(float %1120, float %1121)
-	%1172 = call float @llvm.nvvm.fmax.f(float %1124, float %1125)
-	%1173 = call float @llvm.nvvm.fmax.f(float %1128, float %1129)
-	%1174 = call float @llvm.nvvm.fmax.f(float %1132, float %1133)
-	%1175 = call float @llvm.nvvm.fmax.f(float %1136, float %1137)
-	%1176 = call float @llvm.nvvm.fmax.f(float %1140, float %1141)
-	%1177 = call float @llvm.nvvm.fmax.f(float %1144, float %1145)
-	%1178 = call float @llvm.nvvm.fmax.f(float %1170, float %1171)
-	%1179 = call float @llvm.nvvm.fmax.f(float %1172, float %1173)
-	%1180 = call float @llvm.nvvm.fmax.f(float %1174, float %1175)
-	%1181 = call float @llvm.nvvm.fmax.f(float %1176, float %1177)
-	%1182 = call float @llvm.nvvm.fmax.f(float %1178, float %1179)
-	%1183 = call float @llvm.nvvm.fmax.f(float %1180, float %1181)
-	%1184 = call float @llvm.nvvm.fmax.f(float %1182, float %1183)
-	%1185 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1184, i32 1, i32 31)
-	%1186 = call float @llvm.nvvm.fmax.f(float %1184, float %1185)
-	%1187 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1186, i32 2, i32 31)
-	%1188 = call float @llvm.nvvm.fmax.f(float %1186, float %1187)
-	%1189 = fmul float %1188, 0x3FC7154760000000
-	%1190 = call float @llvm.nvvm.fmax.f(float %222, float %1189)
-	%1191 = fadd float %222, 8.0
-	%1192 = fcmp ogt float %1190, %1191
-	%1193 = or i1 %1169, %1192
-	%1194 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1193)
-	br i1 %1194, label %1195, label %1238
+	%1126 = phi float [ %512, %loop ], [ %660, %partial ]
+	%1127 = phi float [ %513, %loop ], [ %675, %partial ]
+	%1128 = phi float [ %514, %loop ], [ %690, %partial ]
+	%1129 = phi float [ %515, %loop ], [ %705, %partial ]
+	%1130 = phi float [ %517, %loop ], [ %720, %partial ]
+	%1131 = phi float [ %518, %loop ], [ %735, %partial ]
+	%1132 = phi float [ %519, %loop ], [ %750, %partial ]
+	%1133 = phi float [ %520, %loop ], [ %765, %partial ]
+	%1134 = phi float [ %528, %loop ], [ %780, %partial ]
+	%1135 = phi float [ %529, %loop ], [ %795, %partial ]
+	%1136 = phi float [ %530, %loop ], [ %810, %partial ]
+	%1137 = phi float [ %531, %loop ], [ %825, %partial ]
+	%1138 = phi float [ %533, %loop ], [ %840, %partial ]
+	%1139 = phi float [ %534, %loop ], [ %855, %partial ]
+	%1140 = phi float [ %535, %loop ], [ %870, %partial ]
+	%1141 = phi float [ %536, %loop ], [ %885, %partial ]
+	%1142 = phi float [ %544, %loop ], [ %900, %partial ]
+	%1143 = phi float [ %545, %loop ], [ %915, %partial ]
+	%1144 = phi float [ %546, %loop ], [ %930, %partial ]
+	%1145 = phi float [ %547, %loop ], [ %945, %partial ]
+	%1146 = phi float [ %549, %loop ], [ %960, %partial ]
+	%1147 = phi float [ %550, %loop ], [ %975, %partial ]
+	%1148 = phi float [ %551, %loop ], [ %990, %partial ]
+	%1149 = phi float [ %552, %loop ], [ %1005, %partial ]
+	%1150 = phi float [ %560, %loop ], [ %1020, %partial ]
+	%1151 = phi float [ %561, %loop ], [ %1035, %partial ]
+	%1152 = phi float [ %562, %loop ], [ %1050, %partial ]
+	%1153 = phi float [ %563, %loop ], [ %1065, %partial ]
+	%1154 = phi float [ %565, %loop ], [ %1080, %partial ]
+	%1155 = phi float [ %566, %loop ], [ %1095, %partial ]
+	%1156 = phi float [ %567, %loop ], [ %1110, %partial ]
+	%1157 = phi float [ %568, %loop ], [ %1125, %partial ]
+	%1158 = call float @llvm.nvvm.fmax.f(float %1126, float %1127)
+	%1159 = call float @llvm.nvvm.fmax.f(float %1130, float %1131)
+	%1160 = call float @llvm.nvvm.fmax.f(float %1134, float %1135)
+	%1161 = call float @llvm.nvvm.fmax.f(float %1138, float %1139)
+	%1162 = call float @llvm.nvvm.fmax.f(float %1142, float %1143)
+	%1163 = call float @llvm.nvvm.fmax.f(float %1146, float %1147)
+	%1164 = call float @llvm.nvvm.fmax.f(float %1150, float %1151)
+	%1165 = call float @llvm.nvvm.fmax.f(float %1154, float %1155)
+	%1166 = call float @llvm.nvvm.fmax.f(float %1158, float %1159)
+	%1167 = call float @llvm.nvvm.fmax.f(float %1160, float %1161)
+	%1168 = call float @llvm.nvvm.fmax.f(float %1162, float %1163)
+	%1169 = call float @llvm.nvvm.fmax.f(float %1164, float %1165)
+	%1170 = call float @llvm.nvvm.fmax.f(float %1166, float %1167)
+	%1171 = call float @llvm.nvvm.fmax.f(float %1168, float %1169)
+	%1172 = call float @llvm.nvvm.fmax.f(float %1170, float %1171)
+	%1173 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1172, i32 1, i32 31)
+	%1174 = call float @llvm.nvvm.fmax.f(float %1172, float %1173)
+	%1175 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1174, i32 2, i32 31)
+	%1176 = call float @llvm.nvvm.fmax.f(float %1174, float %1175)
+	%1177 = fmul float %1176, 0x3FC7154760000000
+	%1178 = call float @llvm.nvvm.fmax.f(float %232, float %1177)
+	%1179 = fadd float %232, 8.0
+	%1180 = fcmp ogt float %1178, %1179
+	%1181 = or i1 false, %1180
+	%1182 = call float @llvm.nvvm.fmax.f(float %1128, float %1129)
+	%1183 = call float @llvm.nvvm.fmax.f(float %1132, float %1133)
+	%1184 = call float @llvm.nvvm.fmax.f(float %1136, float %1137)
+	%1185 = call float @llvm.nvvm.fmax.f(float %1140, float %1141)
+	%1186 = call float @llvm.nvvm.fmax.f(float %1144, float %1145)
+	%1187 = call float @llvm.nvvm.fmax.f(float %1148, float %1149)
+	%1188 = call float @llvm.nvvm.fmax.f(float %1152, float %1153)
+	%1189 = call float @llvm.nvvm.fmax.f(float %1156, float %1157)
+	%1190 = call float @llvm.nvvm.fmax.f(float %1182, float %1183)
+	%1191 = call float @llvm.nvvm.fmax.f(float %1184, float %1185)
+	%1192 = call float @llvm.nvvm.fmax.f(float %1186, float %1187)
+	%1193 = call float @llvm.nvvm.fmax.f(float %1188, float %1189)
+	%1194 = call float @llvm.nvvm.fmax.f(float %1190, float %1191)
+	%1195 = call float @llvm.nvvm.fmax.f(float %1192, float %1193)
+	%1196 = call float @llvm.nvvm.fmax.f(float %1194, float %1195)
+	%1197 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1196, i32 1, i32 31)
+	%1198 = call float @llvm.nvvm.fmax.f(float %1196, float %1197)
+	%1199 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1198, i32 2, i32 31)
+	%1200 = call float @llvm.nvvm.fmax.f(float %1198, float %1199)
+	%1201 = fmul float %1200, 0x3FC7154760000000
+	%1202 = call float @llvm.nvvm.fmax.f(float %234, float %1201)
+	%1203 = fadd float %234, 8.0
+	%1204 = fcmp ogt float %1202, %1203
+	%1205 = or i1 %1181, %1204
+	%1206 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %1205)
+	br i1 %1206, label %1207, label %1250
 
-1195:
-	%1196 = fcmp oeq float %1166, 0xFFF0000000000000
-	%1197 = select i1 %1196, float 0.0, float %1166
-	%1198 = fsub float %220, %1197
-	%1199 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1198)
-	%1200 = fcmp oeq float %1190, 0xFFF0000000000000
-	%1201 = select i1 %1200, float 0.0, float %1190
-	%1202 = fsub float %222, %1201
-	%1203 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1202)
-	%1204 = fmul float %188, %1199
-	%1205 = fmul float %189, %1199
-	%1206 = fmul float %190, %1203
-	%1207 = fmul float %191, %1203
-	%1208 = fmul float %192, %1199
-	%1209 = fmul float %193, %1199
-	%1210 = fmul float %194, %1203
-	%1211 = fmul float %195, %1203
-	%1212 = fmul float %196, %1199
-	%1213 = fmul float %197, %1199
-	%1214 = fmul float %198, %1203
-	%1215 = fmul float %199, %1203
-	%1216 = fmul float %200, %1199
-	%1217 = fmul float %201, %1199
-	%1218 = fmul float %202, %1203
-	%1219 = fmul float %203, %1203
-	%1220 = fmul float %204, %1199
-	%1221 = fmul float %205, %1199
-	%1222 = fmul float %206, %1203
-	%1223 = fmul float %207, %1203
-	%1224 = fmul float %208, %1199
-	%1225 = fmul float %209, %1199
-	%1226 = fmul float %210, %1203
-	%1227 = fmul float %211, %1203
-	%1228 = fmul float %212, %1199
-	%1229 = fmul float %213, %1199
-	%1230 = fmul float %214, %1203
-	%1231 = fmul float %215, %1203
-	%1232 = fmul float %216, %1199
-	%1233 = fmul float %217, %1199
-	%1234 = fmul float %218, %1203
-	%1235 = fmul float %219, %1203
-	%1236 = fmul float %221, %1199
-	%1237 = fmul float %223, %1203
-	br label %1238
+1207:
+	%1208 = fcmp oeq float %1178, 0xFFF0000000000000
+	%1209 = select i1 %1208, float 0.0, float %1178
+	%1210 = fsub float %232, %1209
+	%1211 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1210)
+	%1212 = fcmp oeq float %1202, 0xFFF0000000000000
+	%1213 = select i1 %1212, float 0.0, float %1202
+	%1214 = fsub float %234, %1213
+	%1215 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1214)
+	%1216 = fmul float %200, %1211
+	%1217 = fmul float %201, %1211
+	%1218 = fmul float %202, %1215
+	%1219 = fmul float %203, %1215
+	%1220 = fmul float %204, %1211
+	%1221 = fmul float %205, %1211
+	%1222 = fmul float %206, %1215
+	%1223 = fmul float %207, %1215
+	%1224 = fmul float %208, %1211
+	%1225 = fmul float %209, %1211
+	%1226 = fmul float %210, %1215
+	%1227 = fmul float %211, %1215
+	%1228 = fmul float %212, %1211
+	%1229 = fmul float %213, %1211
+	%1230 = fmul float %214, %1215
+	%1231 = fmul float %215, %1215
+	%1232 = fmul float %216, %1211
+	%1233 = fmul float %217, %1211
+	%1234 = fmul float %218, %1215
+	%1235 = fmul float %219, %1215
+	%1236 = fmul float %220, %1211
+	%1237 = fmul float %221, %1211
+	%1238 = fmul float %222, %1215
+	%1239 = fmul float %223, %1215
+	%1240 = fmul float %224, %1211
+	%1241 = fmul float %225, %1211
+	%1242 = fmul float %226, %1215
+	%1243 = fmul float %227, %1215
+	%1244 = fmul float %228, %1211
+	%1245 = fmul float %229, %1211
+	%1246 = fmul float %230, %1215
+	%1247 = fmul float %231, %1215
+	%1248 = fmul float %233, %1211
+	%1249 = fmul float %235, %1215
+	br label %1250
 
-1238:
-	%1239 = phi float [ %188, %softmax ], [ %1204, %1195 ]
-	%1240 = phi float [ %189, %softmax ], [ %1205, %1195 ]
-	%1241 = phi float [ %190, %softmax ], [ %1206, %1195 ]
-	%1242 = phi float [ %191, %softmax ], [ %1207, %1195 ]
-	%1243 = phi float [ %192, %softmax ], [ %1208, %1195 ]
-	%1244 = phi float [ %193, %softmax ], [ %1209, %1195 ]
-	%1245 = phi float [ %194, %softmax ], [ %1210, %1195 ]
-	%1246 = phi float [ %195, %softmax ], [ %1211, %1195 ]
-	%1247 = phi float [ %196, %softmax ], [ %1212, %1195 ]
-	%1248 = phi float [ %197, %softmax ], [ %1213, %1195 ]
-	%1249 = phi float [ %198, %softmax ], [ %1214, %1195 ]
-	%1250 = phi float [ %199, %softmax ], [ %1215, %1195 ]
-	%1251 = phi float [ %200, %softmax ], [ %1216, %1195 ]
-	%1252 = phi float [ %201, %softmax ], [ %1217, %1195 ]
-	%1253 = phi float [ %202, %softmax ], [ %1218, %1195 ]
-	%1254 = phi float [ %203, %softmax ], [ %1219, %1195 ]
-	%1255 = phi float [ %204, %softmax ], [ %1220, %1195 ]
-	%1256 = phi float [ %205, %softmax ], [ %1221, %1195 ]
-	%1257 = phi float [ %206, %softmax ], [ %1222, %1195 ]
-	%1258 = phi float [ %207, %softmax ], [ %1223, %1195 ]
-	%1259 = phi float [ %208, %softmax ], [ %1224, %1195 ]
-	%1260 = phi float [ %209, %softmax ], [ %1225, %1195 ]
-	%1261 = phi float [ %210, %softmax ], [ %1226, %1195 ]
-	%1262 = phi float [ %211, %softmax ], [ %1227, %1195 ]
-	%1263 = phi float [ %212, %softmax ], [ %1228, %1195 ]
-	%1264 = phi float [ %213, %softmax ], [ %1229, %1195 ]
-	%1265 = phi float [ %214, %softmax ], [ %1230, %1195 ]
-	%1266 = phi float [ %215, %softmax ], [ %1231, %1195 ]
-	%1267 = phi float [ %216, %softmax ], [ %1232, %1195 ]
-	%1268 = phi float [ %217, %softmax ], [ %1233, %1195 ]
-	%1269 = phi float [ %218, %softmax ], [ %1234, %1195 ]
-	%1270 = phi float [ %219, %softmax ], [ %1235, %1195 ]
-	%1271 = phi float [ %221, %softmax ], [ %1236, %1195 ]
-	%1272 = phi float [ %223, %softmax ], [ %1237, %1195 ]
-	%1273 = select i1 %1194, float %1166, float %220
-	%1274 = fcmp oeq float %1273, 0xFFF0000000000000
-	%1275 = select i1 %1274, float 0.0, float %1273
-	%1276 = fneg float %1275
-	%1277 = call float @llvm.fma.f32(float %1114, float 0x3FC7154760000000, float %1276)
-	%1278 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1277)
-	%1279 = call float @llvm.fma.f32(float %1115, float 0x3FC7154760000000, float %1276)
-	%1280 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1279)
-	%1281 = call float @llvm.fma.f32(float %1118, float 0x3FC7154760000000, float %1276)
-	%1282 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1281)
-	%1283 = call float @llvm.fma.f32(float %1119, float 0x3FC7154760000000, float %1276)
-	%1284 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1283)
-	%1285 = call float @llvm.fma.f32(float %1122, float 0x3FC7154760000000, float %1276)
-	%1286 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1285)
-	%1287 = call float @llvm.fma.f32(float %1123, float 0x3FC7154760000000, float %1276)
-	%1288 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1287)
-	%1289 = call float @llvm.fma.f32(float %1126, float 0x3FC7154760000000, float %1276)
+1250:
+	%1251 = phi float [ %200, %softmax ], [ %1216, %1207 ]
+	%1252 = phi float [ %201, %softmax ], [ %1217, %1207 ]
+	%1253 = phi float [ %202, %softmax ], [ %1218, %1207 ]
+	%1254 = phi float [ %203, %softmax ], [ %1219, %1207 ]
+	%1255 = phi float [ %204, %softmax ], [ %1220, %1207 ]
+	%1256 = phi float [ %205, %softmax ], [ %1221, %1207 ]
+	%1257 = phi float [ %206, %softmax ], [ %1222, %1207 ]
+	%1258 = phi float [ %207, %softmax ], [ %1223, %1207 ]
+	%1259 = phi float [ %208, %softmax ], [ %1224, %1207 ]
+	%1260 = phi float [ %209, %softmax ], [ %1225, %1207 ]
+	%1261 = phi float [ %210, %softmax ], [ %1226, %1207 ]
+	%1262 = phi float [ %211, %softmax ], [ %1227, %1207 ]
+	%1263 = phi float [ %212, %softmax ], [ %1228, %1207 ]
+	%1264 = phi float [ %213, %softmax ], [ %1229, %1207 ]
+	%1265 = phi float [ %214, %softmax ], [ %1230, %1207 ]
+	%1266 = phi float [ %215, %softmax ], [ %1231, %1207 ]
+	%1267 = phi float [ %216, %softmax ], [ %1232, %1207 ]
+	%1268 = phi float [ %217, %softmax ], [ %1233, %1207 ]
+	%1269 = phi float [ %218, %softmax ], [ %1234, %1207 ]
+	%1270 = phi float [ %219, %softmax ], [ %1235, %1207 ]
+	%1271 = phi float [ %220, %softmax ], [ %1236, %1207 ]
+	%1272 = phi float [ %221, %softmax ], [ %1237, %1207 ]
+	%1273 = phi float [ %222, %softmax ], [ %1238, %1207 ]
+	%1274 = phi float [ %223, %softmax ], [ %1239, %1207 ]
+	%1275 = phi float [ %224, %softmax ], [ %1240, %1207 ]
+	%1276 = phi float [ %225, %softmax ], [ %1241, %1207 ]
+	%1277 = phi float [ %226, %softmax ], [ %1242, %1207 ]
+	%1278 = phi float [ %227, %softmax ], [ %1243, %1207 ]
+	%1279 = phi float [ %228, %softmax ], [ %1244, %1207 ]
+	%1280 = phi float [ %229, %softmax ], [ %1245, %1207 ]
+	%1281 = phi float [ %230, %softmax ], [ %1246, %1207 ]
+	%1282 = phi float [ %231, %softmax ], [ %1247, %1207 ]
+	%1283 = phi float [ %233, %softmax ], [ %1248, %1207 ]
+	%1284 = phi float [ %235, %softmax ], [ %1249, %1207 ]
+	%1285 = select i1 %1206, float %1178, float %232
+	%1286 = fcmp oeq float %1285, 0xFFF0000000000000
+	%1287 = select i1 %1286, float 0.0, float %1285
+	%1288 = fneg float %1287
+	%1289 = call float @llvm.fma.f32(float %1126, float 0x3FC7154760000000, float %1288)
 	%1290 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1289)
-	%1291 = call float @llvm.fma.f32(float %1127, float 0x3FC7154760000000, float %1276)
+	%1291 = call float @llvm.fma.f32(float %1127, float 0x3FC7154760000000, float %1288)
 	%1292 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1291)
-	%1293 = call float @llvm.fma.f32(float %1130, float 0x3FC7154760000000, float %1276)
+	%1293 = call float @llvm.fma.f32(float %1130, float 0x3FC7154760000000, float %1288)
 	%1294 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1293)
-	%1295 = call float @llvm.fma.f32(float %1131, float 0x3FC7154760000000, float %1276)
+	%1295 = call float @llvm.fma.f32(float %1131, float 0x3FC7154760000000, float %1288)
 	%1296 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1295)
-	%1297 = call float @llvm.fma.f32(float %1134, float 0x3FC7154760000000, float %1276)
+	%1297 = call float @llvm.fma.f32(float %1134, float 0x3FC7154760000000, float %1288)
 	%1298 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1297)
-	%1299 = call float @llvm.fma.f32(float %1135, float 0x3FC7154760000000, float %1276)
+	%1299 = call float @llvm.fma.f32(float %1135, float 0x3FC7154760000000, float %1288)
 	%1300 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1299)
-	%1301 = call float @llvm.fma.f32(float %1138, float 0x3FC7154760000000, float %1276)
+	%1301 = call float @llvm.fma.f32(float %1138, float 0x3FC7154760000000, float %1288)
 	%1302 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1301)
-	%1303 = call float @llvm.fma.f32(float %1139, float 0x3FC7154760000000, float %1276)
+	%1303 = call float @llvm.fma.f32(float %1139, float 0x3FC7154760000000, float %1288)
 	%1304 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1303)
-	%1305 = call float @llvm.fma.f32(float %1142, float 0x3FC7154760000000, float %1276)
+	%1305 = call float @llvm.fma.f32(float %1142, float 0x3FC7154760000000, float %1288)
 	%1306 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1305)
-	%1307 = call float @llvm.fma.f32(float %1143, float 0x3FC7154760000000, float %1276)
+	%1307 = call float @llvm.fma.f32(float %1143, float 0x3FC7154760000000, float %1288)
 	%1308 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1307)
-	%1309 = fadd float %1278, %1280
-	%1310 = fadd float %1282, %1284
-	%1311 = fadd float %1286, %1288
-	%1312 = fadd float %1290, %1292
-	%1313 = fadd float %1294, %1296
-	%1314 = fadd float %1298, %1300
-	%1315 = fadd float %1302, %1304
-	%1316 = fadd float %1306, %1308
-	%1317 = fadd float %1309, %1310
-	%1318 = fadd float %1311, %1312
-	%1319 = fadd float %1313, %1314
-	%1320 = fadd float %1315, %1316
-	%1321 = fadd float %1317, %1318
-	%1322 = fadd float %1319, %1320
-	%1323 = fadd float %1321, %1322
-	%1324 = fadd float %1271, %1323
-	%1325 = select i1 %1194, float %1190, float %222
-	%1326 = fcmp oeq float %1325, 0xFFF0000000000000
-	%1327 = select i1 %1326, float 0.0, float %1325
-	%1328 = fneg float %1327
-	%1329 = call float @llvm.fma.f32(float %1116, float 0x3FC7154760000000, float %1328)
-	%1330 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1329)
-	%1331 = call float @llvm.fma.f32(float %1117, float 0x3FC7154760000000, float %1328)
-	%1332 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1331)
-	%1333 = call float @llvm.fma.f32(float %1120, float 0x3FC7154760000000, float %1328)
-	%1334 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1333)
-	%1335 = call float @llvm.fma.f32(float %1121, float 0x3FC7154760000000, float %1328)
-	%1336 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1335)
-	%1337 = call float @llvm.fma.f32(float %1124, float 0x3FC7154760000000, float %1328)
-	%1338 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1337)
-	%1339 = call float @llvm.fma.f32(float %1125, float 0x3FC7154760000000, float %1328)
-	%1340 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1339)
-	%1341 = call float @llvm.fma.f32(float %1128, float 0x3FC7154760000000, float %1328)
+	%1309 = call float @llvm.fma.f32(float %1146, float 0x3FC7154760000000, float %1288)
+	%1310 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1309)
+	%1311 = call float @llvm.fma.f32(float %1147, float 0x3FC7154760000000, float %1288)
+	%1312 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1311)
+	%1313 = call float @llvm.fma.f32(float %1150, float 0x3FC7154760000000, float %1288)
+	%1314 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1313)
+	%1315 = call float @llvm.fma.f32(float %1151, float 0x3FC7154760000000, float %1288)
+	%1316 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1315)
+	%1317 = call float @llvm.fma.f32(float %1154, float 0x3FC7154760000000, float %1288)
+	%1318 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1317)
+	%1319 = call float @llvm.fma.f32(float %1155, float 0x3FC7154760000000, float %1288)
+	%1320 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1319)
+	%1321 = fadd float %1290, %1292
+	%1322 = fadd float %1294, %1296
+	%1323 = fadd float %1298, %1300
+	%1324 = fadd float %1302, %1304
+	%1325 = fadd float %1306, %1308
+	%1326 = fadd float %1310, %1312
+	%1327 = fadd float %1314, %1316
+	%1328 = fadd float %1318, %1320
+	%1329 = fadd float %1321, %1322
+	%1330 = fadd float %1323, %1324
+	%1331 = fadd float %1325, %1326
+	%1332 = fadd float %1327, %1328
+	%1333 = fadd float %1329, %1330
+	%1334 = fadd float %1331, %1332
+	%1335 = fadd float %1333, %1334
+	%1336 = fadd float %1283, %1335
+	%1337 = select i1 %1206, float %1202, float %234
+	%1338 = fcmp oeq float %1337, 0xFFF0000000000000
+	%1339 = select i1 %1338, float 0.0, float %1337
+	%1340 = fneg float %1339
+	%1341 = call float @llvm.fma.f32(float %1128, float 0x3FC7154760000000, float %1340)
 	%1342 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1341)
-	%1343 = call float @llvm.fma.f32(float %1129, float 0x3FC7154760000000, float %1328)
+	%1343 = call float @llvm.fma.f32(float %1129, float 0x3FC7154760000000, float %1340)
 	%1344 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1343)
-	%1345 = call float @llvm.fma.f32(float %1132, float 0x3FC7154760000000, float %1328)
+	%1345 = call float @llvm.fma.f32(float %1132, float 0x3FC7154760000000, float %1340)
 	%1346 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1345)
-	%1347 = call float @llvm.fma.f32(float %1133, float 0x3FC7154760000000, float %1328)
+	%1347 = call float @llvm.fma.f32(float %1133, float 0x3FC7154760000000, float %1340)
 	%1348 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1347)
-	%1349 = call float @llvm.fma.f32(float %1136, float 0x3FC7154760000000, float %1328)
+	%1349 = call float @llvm.fma.f32(float %1136, float 0x3FC7154760000000, float %1340)
 	%1350 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1349)
-	%1351 = call float @llvm.fma.f32(float %1137, float 0x3FC7154760000000, float %1328)
+	%1351 = call float @llvm.fma.f32(float %1137, float 0x3FC7154760000000, float %1340)
 	%1352 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1351)
-	%1353 = call float @llvm.fma.f32(float %1140, float 0x3FC7154760000000, float %1328)
+	%1353 = call float @llvm.fma.f32(float %1140, float 0x3FC7154760000000, float %1340)
 	%1354 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1353)
-	%1355 = call float @llvm.fma.f32(float %1141, float 0x3FC7154760000000, float %1328)
+	%1355 = call float @llvm.fma.f32(float %1141, float 0x3FC7154760000000, float %1340)
 	%1356 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1355)
-	%1357 = call float @llvm.fma.f32(float %1144, float 0x3FC7154760000000, float %1328)
+	%1357 = call float @llvm.fma.f32(float %1144, float 0x3FC7154760000000, float %1340)
 	%1358 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1357)
-	%1359 = call float @llvm.fma.f32(float %1145, float 0x3FC7154760000000, float %1328)
+	%1359 = call float @llvm.fma.f32(float %1145, float 0x3FC7154760000000, float %1340)
 	%1360 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1359)
-	%1361 = fadd float %1330, %1332
-	%1362 = fadd float %1334, %1336
-	%1363 = fadd float %1338, %1340
-	%1364 = fadd float %1342, %1344
-	%1365 = fadd float %1346, %1348
-	%1366 = fadd float %1350, %1352
-	%1367 = fadd float %1354, %1356
-	%1368 = fadd float %1358, %1360
-	%1369 = fadd float %1361, %1362
-	%1370 = fadd float %1363, %1364
-	%1371 = fadd float %1365, %1366
-	%1372 = fadd float %1367, %1368
-	%1373 = fadd float %1369, %1370
-	%1374 = fadd float %1371, %1372
-	%1375 = fadd float %1373, %1374
-	%1376 = fadd float %1272, %1375
-	%1377 = add i32 %186, 1
-	%1378 = icmp slt i32 %1377, %NK
-	%1379 = select i1 %1378, i32 %1377, i32 0
-	%1380 = add i32 %29, %1379
-	%1381 = sext i32 %1380 to i64
-	%1382 = getelementptr i32, i32* %list, i64 %1381
-	%1383 = load i32, i32* %1382
-	%1384 = select i1 %1378, i32 %1383, i32 -1
-	%1385 = icmp sge i32 %1384, 0
+	%1361 = call float @llvm.fma.f32(float %1148, float 0x3FC7154760000000, float %1340)
+	%1362 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1361)
+	%1363 = call float @llvm.fma.f32(float %1149, float 0x3FC7154760000000, float %1340)
+	%1364 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1363)
+	%1365 = call float @llvm.fma.f32(float %1152, float 0x3FC7154760000000, float %1340)
+	%1366 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1365)
+	%1367 = call float @llvm.fma.f32(float %1153, float 0x3FC7154760000000, float %1340)
+	%1368 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1367)
+	%1369 = call float @llvm.fma.f32(float %1156, float 0x3FC7154760000000, float %1340)
+	%1370 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1369)
+	%1371 = call float @llvm.fma.f32(float %1157, float 0x3FC7154760000000, float %1340)
+	%1372 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1371)
+	%1373 = fadd float %1342, %1344
+	%1374 = fadd float %1346, %1348
+	%1375 = fadd float %1350, %1352
+	%1376 = fadd float %1354, %1356
+	%1377 = fadd float %1358, %1360
+	%1378 = fadd float %1362, %1364
+	%1379 = fadd float %1366, %1368
+	%1380 = fadd float %1370, %1372
+	%1381 = fadd float %1373, %1374
+	%1382 = fadd float %1375, %1376
+	%1383 = fadd float %1377, %1378
+	%1384 = fadd float %1379, %1380
+	%1385 = fadd float %1381, %1382
+	%1386 = fadd float %1383, %1384
+	%1387 = fadd float %1385, %1386
+	%1388 = fadd float %1284, %1387
+	%1389 = add i32 %198, 1
+	%1390 = icmp slt i32 %1389, %NK
+	%1391 = select i1 %1390, i32 %1389, i32 0
+	%1392 = add i32 %41, %1391
+	%1393 = sext i32 %1392 to i64
+	%1394 = getelementptr i32, i32* %list, i64 %1393
+	%1395 = load i32, i32* %1394
+	%1396 = select i1 %1390, i32 %1395, i32 -1
+	%1397 = icmp sge i32 %1396, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %1385, label %prefetch, label %pv
+	br i1 %1397, label %prefetch, label %pv
 
 prefetch:
-	%1386 = mul i32 %1384, 64
-	%1387 = lshr i32 %2, 3
-	%1388 = and i32 %2, 7
-	%1389 = and i32 %1387, 7
-	%1390 = xor i32 %1388, %1389
-	%1391 = mul i32 %1387, 8
-	%1392 = add i32 %1391, %1390
-	%1393 = shl i32 %1392, 4
-	%1394 = add i32 %0, %1393
-	%1395 = add i32 %1386, %1387
-	%1396 = add i32 %1395, 0
-	%1397 = icmp slt i32 %1396, %N
-	%1398 = select i1 %1397, i32 %1396, i32 0
-	%1399 = sext i32 %1398 to i64
-	%1400 = getelementptr i32, i32* %39, i64 %1399
-	%1401 = load i32, i32* %1400
-	%1402 = mul i32 %1401, 64
-	%1403 = mul i32 %1388, 8
-	%1404 = add i32 %1402, %1403
-	%1405 = sext i32 %1404 to i64
-	%1406 = getelementptr i16, i16* %20, i64 %1405
-	%1407 = add i32 %1394, 0
-	%1408 = select i1 %1397, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1407, i16* %1406, i32 %1408)
-	%1409 = add i32 %1395, 16
-	%1410 = icmp slt i32 %1409, %N
-	%1411 = select i1 %1410, i32 %1409, i32 0
-	%1412 = sext i32 %1411 to i64
-	%1413 = getelementptr i32, i32* %39, i64 %1412
-	%1414 = load i32, i32* %1413
-	%1415 = mul i32 %1414, 64
-	%1416 = mul i32 %1388, 8
-	%1417 = add i32 %1415, %1416
-	%1418 = sext i32 %1417 to i64
-	%1419 = getelementptr i16, i16* %20, i64 %1418
-	%1420 = add i32 %1394, 2048
-	%1421 = select i1 %1410, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1420, i16* %1419, i32 %1421)
-	%1422 = add i32 %1395, 32
-	%1423 = icmp slt i32 %1422, %N
-	%1424 = select i1 %1423, i32 %1422, i32 0
-	%1425 = sext i32 %1424 to i64
-	%1426 = getelementptr i32, i32* %39, i64 %1425
-	%1427 = load i32, i32* %1426
-	%1428 = mul i32 %1427, 64
-	%1429 = mul i32 %1388, 8
-	%1430 = add i32 %1428, %1429
-	%1431 = sext i32 %1430 to i64
-	%1432 = getelementptr i16, i16* %20, i64 %1431
-	%1433 = add i32 %1394, u0x1000
-	%1434 = select i1 %1423, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1433, i16* %1432, i32 %1434)
-	%1435 = add i32 %1395, 48
-	%1436 = icmp slt i32 %1435, %N
-	%1437 = select i1 %1436, i32 %1435, i32 0
-	%1438 = sext i32 %1437 to i64
-	%1439 = getelementptr i32, i32* %39, i64 %1438
-	%1440 = load i32, i32* %1439
-	%1441 = mul i32 %1440, 64
-	%1442 = mul i32 %1388, 8
-	%1443 = add i32 %1441, %1442
-	%1444 = sext i32 %1443 to i64
-	%1445 = getelementptr i16, i16* %20, i64 %1444
-	%1446 = add i32 %1394, 6144
-	%1447 = select i1 %1436, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1446, i16* %1445, i32 %1447)
+	%1398 = mul i32 %1396, 64
+	%1399 = lshr i32 %2, 3
+	%1400 = and i32 %2, 7
+	%1401 = and i32 %1399, 7
+	%1402 = xor i32 %1400, %1401
+	%1403 = mul i32 %1399, 8
+	%1404 = add i32 %1403, %1402
+	%1405 = shl i32 %1404, 4
+	%1406 = add i32 %0, %1405
+	%1407 = add i32 %1398, %1399
+	%1408 = add i32 %1407, 0
+	%1409 = icmp slt i32 %1408, %N
+	%1410 = select i1 %1409, i32 %1408, i32 0
+	%1411 = sext i32 %1410 to i64
+	%1412 = getelementptr i32, i32* %51, i64 %1411
+	%1413 = load i32, i32* %1412
+	%1414 = mul i32 %1413, 64
+	%1415 = mul i32 %1400, 8
+	%1416 = add i32 %1414, %1415
+	%1417 = sext i32 %1416 to i64
+	%1418 = getelementptr i16, i16* %32, i64 %1417
+	%1419 = add i32 %1406, 0
+	%1420 = select i1 %1409, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1419, i16* %1418, i32 %1420)
+	%1421 = add i32 %1407, 16
+	%1422 = icmp slt i32 %1421, %N
+	%1423 = select i1 %1422, i32 %1421, i32 0
+	%1424 = sext i32 %1423 to i64
+	%1425 = getelementptr i32, i32* %51, i64 %1424
+	%1426 = load i32, i32* %1425
+	%1427 = mul i32 %1426, 64
+	%1428 = mul i32 %1400, 8
+	%1429 = add i32 %1427, %1428
+	%1430 = sext i32 %1429 to i64
+	%1431 = getelementptr i16, i16* %32, i64 %1430
+	%1432 = add i32 %1406, 2048
+	%1433 = select i1 %1422, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1432, i16* %1431, i32 %1433)
+	%1434 = add i32 %1407, 32
+	%1435 = icmp slt i32 %1434, %N
+	%1436 = select i1 %1435, i32 %1434, i32 0
+	%1437 = sext i32 %1436 to i64
+	%1438 = getelementptr i32, i32* %51, i64 %1437
+	%1439 = load i32, i32* %1438
+	%1440 = mul i32 %1439, 64
+	%1441 = mul i32 %1400, 8
+	%1442 = add i32 %1440, %1441
+	%1443 = sext i32 %1442 to i64
+	%1444 = getelementptr i16, i16* %32, i64 %1443
+	%1445 = add i32 %1406, u0x1000
+	%1446 = select i1 %1435, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1445, i16* %1444, i32 %1446)
+	%1447 = add i32 %1407, 48
+	%1448 = icmp slt i32 %1447, %N
+	%1449 = select i1 %1448, i32 %1447, i32 0
+	%1450 = sext i32 %1449 to i64
+	%1451 = getelementptr i32, i32* %51, i64 %1450
+	%1452 = load i32, i32* %1451
+	%1453 = mul i32 %1452, 64
+	%1454 = mul i32 %1400, 8
+	%1455 = add i32 %1453, %1454
+	%1456 = sext i32 %1455 to i64
+	%1457 = getelementptr i16, i16* %32, i64 %1456
+	%1458 = add i32 %1406, 6144
+	%1459 = select i1 %1448, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %1458, i16* %1457, i32 %1459)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%1448 = and i32 %4, 7
-	%1449 = lshr i32 %4, 3
-	%1450 = and i32 %1449, 1
-	%1451 = shl i32 %1450, 3
-	%1452 = add i32 %1448, %1451
-	%1453 = mul i32 %1452, 128
-	%1454 = add i32 %1, %1453
-	%1455 = and i32 %4, 7
-	%1456 = xor i32 %90, %1455
-	%1457 = shl i32 %1456, 4
-	%1458 = add i32 %1454, %1457
-	%1459 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1280, float %1278)
-	%1460 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1332, float %1330)
-	%1461 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1284, float %1282)
-	%1462 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1336, float %1334)
-	%1463 = xor i32 %1458, 0
-	%1464 = add i32 %1463, 0
-	%1465 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1464)
-	%1466 = extractvalue { i32, i32, i32, i32 } %1465, 0
-	%1467 = extractvalue { i32, i32, i32, i32 } %1465, 1
-	%1468 = extractvalue { i32, i32, i32, i32 } %1465, 2
-	%1469 = extractvalue { i32, i32, i32, i32 } %1465, 3
-	%1470 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1466, i32 %1467, float %1239, float %1240, float %1241, float %1242)
-	%1471 = extractvalue { float, float, float, float } %1470, 0
-	%1472 = extractvalue { float, float, float, float } %1470, 1
-	%1473 = extractvalue { float, float, float, float } %1470, 2
-	%1474 = extractvalue { float, float, float, float } %1470, 3
-	%1475 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1468, i32 %1469, float %1243, float %1244, float %1245, float %1246)
-	%1476 = extractvalue { float, float, float, float } %1475, 0
-	%1477 = extractvalue { float, float, float, float } %1475, 1
-	%1478 = extractvalue { float, float, float, float } %1475, 2
-	%1479 = extractvalue { float, float, float, float } %1475, 3
-	%1480 = xor i32 %1458, 32
-	%1481 = add i32 %1480, 0
-	%1482 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1481)
-	%1483 = extractvalue { i32, i32, i32, i32 } %1482, 0
-	%1484 = extractvalue { i32, i32, i32, i32 } %1482, 1
-	%1485 = extractvalue { i32, i32, i32, i32 } %1482, 2
-	%1486 = extractvalue { i32, i32, i32, i32 } %1482, 3
-	%1487 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1483, i32 %1484, float %1247, float %1248, float %1249, float %1250)
+	%1460 = and i32 %4, 7
+	%1461 = lshr i32 %4, 3
+	%1462 = and i32 %1461, 1
+	%1463 = shl i32 %1462, 3
+	%1464 = add i32 %1460, %1463
+	%1465 = mul i32 %1464, 128
+	%1466 = add i32 %1, %1465
+	%1467 = and i32 %4, 7
+	%1468 = xor i32 %102, %1467
+	%1469 = shl i32 %1468, 4
+	%1470 = add i32 %1466, %1469
+	%1471 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1292, float %1290)
+	%1472 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1344, float %1342)
+	%1473 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1296, float %1294)
+	%1474 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1348, float %1346)
+	%1475 = xor i32 %1470, 0
+	%1476 = add i32 %1475, 0
+	%1477 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1476)
+	%1478 = extractvalue { i32, i32, i32, i32 } %1477, 0
+	%1479 = extractvalue { i32, i32, i32, i32 } %1477, 1
+	%1480 = extractvalue { i32, i32, i32, i32 } %1477, 2
+	%1481 = extractvalue { i32, i32, i32, i32 } %1477, 3
+	%1482 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1478, i32 %1479, float %1251, float %1252, float %1253, float %1254)
+	%1483 = extractvalue { float, float, float, float } %1482, 0
+	%1484 = extractvalue { float, float, float, float } %1482, 1
+	%1485 = extractvalue { float, float, float, float } %1482, 2
+	%1486 = extractvalue { float, float, float, float } %1482, 3
+	%1487 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1480, i32 %1481, float %1255, float %1256, float %1257, float %1258)
 	%1488 = extractvalue { float, float, float, float } %1487, 0
 	%1489 = extractvalue { float, float, float, float } %1487, 1
 	%1490 = extractvalue { float, float, float, float } %1487, 2
 	%1491 = extractvalue { float, float, float, float } %1487, 3
-	%1492 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1485, i32 %1486, float %1251, float %1252, float %1253, float %1254)
-	%1493 = extractvalue { float, float, float, float } %1492, 0
-	%1494 = extractvalue { float, float, float, float } %1492, 1
-	%1495 = extractvalue { float, float, float, float } %1492, 2
-	%1496 = extractvalue { float, float, float, float } %1492, 3
-	%1497 = xor i32 %1458, 64
-	%1498 = add i32 %1497, 0
-	%1499 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1498)
-	%1500 = extractvalue { i32, i32, i32, i32 } %1499, 0
-	%1501 = extractvalue { i32, i32, i32, i32 } %1499, 1
-	%1502 = extractvalue { i32, i32, i32, i32 } %1499, 2
-	%1503 = extractvalue { i32, i32, i32, i32 } %1499, 3
-	%1504 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1500, i32 %1501, float %1255, float %1256, float %1257, float %1258)
+	%1492 = xor i32 %1470, 32
+	%1493 = add i32 %1492, 0
+	%1494 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1493)
+	%1495 = extractvalue { i32, i32, i32, i32 } %1494, 0
+	%1496 = extractvalue { i32, i32, i32, i32 } %1494, 1
+	%1497 = extractvalue { i32, i32, i32, i32 } %1494, 2
+	%1498 = extractvalue { i32, i32, i32, i32 } %1494, 3
+	%1499 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1495, i32 %1496, float %1259, float %1260, float %1261, float %1262)
+	%1500 = extractvalue { float, float, float, float } %1499, 0
+	%1501 = extractvalue { float, float, float, float } %1499, 1
+	%1502 = extractvalue { float, float, float, float } %1499, 2
+	%1503 = extractvalue { float, float, float, float } %1499, 3
+	%1504 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1497, i32 %1498, float %1263, float %1264, float %1265, float %1266)
 	%1505 = extractvalue { float, float, float, float } %1504, 0
 	%1506 = extractvalue { float, float, float, float } %1504, 1
 	%1507 = extractvalue { float, float, float, float } %1504, 2
 	%1508 = extractvalue { float, float, float, float } %1504, 3
-	%1509 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1502, i32 %1503, float %1259, float %1260, float %1261, float %1262)
-	%1510 = extractvalue { float, float, float, float } %1509, 0
-	%1511 = extractvalue { float, float, float, float } %1509, 1
-	%1512 = extractvalue { float, float, float, float } %1509, 2
-	%1513 = extractvalue { float, float, float, float } %1509, 3
-	%1514 = xor i32 %1458, 96
-	%1515 = add i32 %1514, 0
-	%1516 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1515)
-	%1517 = extractvalue { i32, i32, i32, i32 } %1516, 0
-	%1518 = extractvalue { i32, i32, i32, i32 } %1516, 1
-	%1519 = extractvalue { i32, i32, i32, i32 } %1516, 2
-	%1520 = extractvalue { i32, i32, i32, i32 } %1516, 3
-	%1521 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1517, i32 %1518, float %1263, float %1264, float %1265, float %1266)
+	%1509 = xor i32 %1470, 64
+	%1510 = add i32 %1509, 0
+	%1511 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1510)
+	%1512 = extractvalue { i32, i32, i32, i32 } %1511, 0
+	%1513 = extractvalue { i32, i32, i32, i32 } %1511, 1
+	%1514 = extractvalue { i32, i32, i32, i32 } %1511, 2
+	%1515 = extractvalue { i32, i32, i32, i32 } %1511, 3
+	%1516 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1512, i32 %1513, float %1267, float %1268, float %1269, float %1270)
+	%1517 = extractvalue { float, float, float, float } %1516, 0
+	%1518 = extractvalue { float, float, float, float } %1516, 1
+	%1519 = extractvalue { float, float, float, float } %1516, 2
+	%1520 = extractvalue { float, float, float, float } %1516, 3
+	%1521 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1514, i32 %1515, float %1271, float %1272, float %1273, float %1274)
 	%1522 = extractvalue { float, float, float, float } %1521, 0
 	%1523 = extractvalue { float, float, float, float } %1521, 1
 	%1524 = extractvalue { float, float, float, float } %1521, 2
 	%1525 = extractvalue { float, float, float, float } %1521, 3
-	%1526 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1459, i32 %1460, i32 %1461, i32 %1462, i32 %1519, i32 %1520, float %1267, float %1268, float %1269, float %1270)
-	%1527 = extractvalue { float, float, float, float } %1526, 0
-	%1528 = extractvalue { float, float, float, float } %1526, 1
-	%1529 = extractvalue { float, float, float, float } %1526, 2
-	%1530 = extractvalue { float, float, float, float } %1526, 3
-	%1531 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1288, float %1286)
-	%1532 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1340, float %1338)
-	%1533 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1292, float %1290)
-	%1534 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1344, float %1342)
-	%1535 = xor i32 %1458, 0
-	%1536 = add i32 %1535, 2048
-	%1537 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1536)
-	%1538 = extractvalue { i32, i32, i32, i32 } %1537, 0
-	%1539 = extractvalue { i32, i32, i32, i32 } %1537, 1
-	%1540 = extractvalue { i32, i32, i32, i32 } %1537, 2
-	%1541 = extractvalue { i32, i32, i32, i32 } %1537, 3
-	%1542 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1538, i32 %1539, float %1471, float %1472, float %1473, float %1474)
-	%1543 = extractvalue { float, float, float, float } %1542, 0
-	%1544 = extractvalue { float, float, float, float } %1542, 1
-	%1545 = extractvalue { float, float, float, float } %1542, 2
-	%1546 = extractvalue { float, float, float, float } %1542, 3
-	%1547 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1540, i32 %1541, float %1476, float %1477, float %1478, float %1479)
-	%1548 = extractvalue { float, float, float, float } %1547, 0
-	%1549 = extractvalue { float, float, float, float } %1547, 1
-	%1550 = extractvalue { float, float, float, float } %1547, 2
-	%1551 = extractvalue { float, float, float, float } %1547, 3
-	%1552 = xor i32 %1458, 32
-	%1553 = add i32 %1552, 2048
-	%1554 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1553)
-	%1555 = extractvalue { i32, i32, i32, i32 } %1554, 0
-	%1556 = extractvalue { i32, i32, i32, i32 } %1554, 1
-	%1557 = extractvalue { i32, i32, i32, i32 } %1554, 2
-	%1558 = extractvalue { i32, i32, i32, i32 } %1554, 3
-	%1559 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1555, i32 %1556, float %1488, float %1489, float %1490, float %1491)
+	%1526 = xor i32 %1470, 96
+	%1527 = add i32 %1526, 0
+	%1528 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1527)
+	%1529 = extractvalue { i32, i32, i32, i32 } %1528, 0
+	%1530 = extractvalue { i32, i32, i32, i32 } %1528, 1
+	%1531 = extractvalue { i32, i32, i32, i32 } %1528, 2
+	%1532 = extractvalue { i32, i32, i32, i32 } %1528, 3
+	%1533 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1529, i32 %1530, float %1275, float %1276, float %1277, float %1278)
+	%1534 = extractvalue { float, float, float, float } %1533, 0
+	%1535 = extractvalue { float, float, float, float } %1533, 1
+	%1536 = extractvalue { float, float, float, float } %1533, 2
+	%1537 = extractvalue { float, float, float, float } %1533, 3
+	%1538 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1471, i32 %1472, i32 %1473, i32 %1474, i32 %1531, i32 %1532, float %1279, float %1280, float %1281, float %1282)
+	%1539 = extractvalue { float, float, float, float } %1538, 0
+	%1540 = extractvalue { float, float, float, float } %1538, 1
+	%1541 = extractvalue { float, float, float, float } %1538, 2
+	%1542 = extractvalue { float, float, float, float } %1538, 3
+	%1543 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1300, float %1298)
+	%1544 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1352, float %1350)
+	%1545 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1304, float %1302)
+	%1546 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1356, float %1354)
+	%1547 = xor i32 %1470, 0
+	%1548 = add i32 %1547, 2048
+	%1549 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1548)
+	%1550 = extractvalue { i32, i32, i32, i32 } %1549, 0
+	%1551 = extractvalue { i32, i32, i32, i32 } %1549, 1
+	%1552 = extractvalue { i32, i32, i32, i32 } %1549, 2
+	%1553 = extractvalue { i32, i32, i32, i32 } %1549, 3
+	%1554 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1550, i32 %1551, float %1483, float %1484, float %1485, float %1486)
+	%1555 = extractvalue { float, float, float, float } %1554, 0
+	%1556 = extractvalue { float, float, float, float } %1554, 1
+	%1557 = extractvalue { float, float, float, float } %1554, 2
+	%1558 = extractvalue { float, float, float, float } %1554, 3
+	%1559 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1552, i32 %1553, float %1488, float %1489, float %1490, float %1491)
 	%1560 = extractvalue { float, float, float, float } %1559, 0
 	%1561 = extractvalue { float, float, float, float } %1559, 1
 	%1562 = extractvalue { float, float, float, float } %1559, 2
 	%1563 = extractvalue { float, float, float, float } %1559, 3
-	%1564 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1557, i32 %1558, float %1493, float %1494, float %1495, float %1496)
-	%1565 = extractvalue { float, float, float, float } %1564, 0
-	%1566 = extractvalue { float, float, float, float } %1564, 1
-	%1567 = extractvalue { float, float, float, float } %1564, 2
-	%1568 = extractvalue { float, float, float, float } %1564, 3
-	%1569 = xor i32 %1458, 64
-	%1570 = add i32 %1569, 2048
-	%1571 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1570)
-	%1572 = extractvalue { i32, i32, i32, i32 } %1571, 0
-	%1573 = extractvalue { i32, i32, i32, i32 } %1571, 1
-	%1574 = extractvalue { i32, i32, i32, i32 } %1571, 2
-	%1575 = extractvalue { i32, i32, i32, i32 } %1571, 3
-	%1576 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1572, i32 %1573, float %1505, float %1506, float %1507, float %1508)
+	%1564 = xor i32 %1470, 32
+	%1565 = add i32 %1564, 2048
+	%1566 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1565)
+	%1567 = extractvalue { i32, i32, i32, i32 } %1566, 0
+	%1568 = extractvalue { i32, i32, i32, i32 } %1566, 1
+	%1569 = extractvalue { i32, i32, i32, i32 } %1566, 2
+	%1570 = extractvalue { i32, i32, i32, i32 } %1566, 3
+	%1571 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1567, i32 %1568, float %1500, float %1501, float %1502, float %1503)
+	%1572 = extractvalue { float, float, float, float } %1571, 0
+	%1573 = extractvalue { float, float, float, float } %1571, 1
+	%1574 = extractvalue { float, float, float, float } %1571, 2
+	%1575 = extractvalue { float, float, float, float } %1571, 3
+	%1576 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1569, i32 %1570, float %1505, float %1506, float %1507, float %1508)
 	%1577 = extractvalue { float, float, float, float } %1576, 0
 	%1578 = extractvalue { float, float, float, float } %1576, 1
 	%1579 = extractvalue { float, float, float, float } %1576, 2
 	%1580 = extractvalue { float, float, float, float } %1576, 3
-	%1581 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1574, i32 %1575, float %1510, float %1511, float %1512, float %1513)
-	%1582 = extractvalue { float, float, float, float } %1581, 0
-	%1583 = extractvalue { float, float, float, float } %1581, 1
-	%1584 = extractvalue { float, float, float, float } %1581, 2
-	%1585 = extractvalue { float, float, float, float } %1581, 3
-	%1586 = xor i32 %1458, 96
-	%1587 = add i32 %1586, 2048
-	%1588 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1587)
-	%1589 = extractvalue { i32, i32, i32, i32 } %1588, 0
-	%1590 = extractvalue { i32, i32, i32, i32 } %1588, 1
-	%1591 = extractvalue { i32, i32, i32, i32 } %1588, 2
-	%1592 = extractvalue { i32, i32, i32, i32 } %1588, 3
-	%1593 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1589, i32 %1590, float %1522, float %1523, float %1524, float %1525)
+	%1581 = xor i32 %1470, 64
+	%1582 = add i32 %1581, 2048
+	%1583 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1582)
+	%1584 = extractvalue { i32, i32, i32, i32 } %1583, 0
+	%1585 = extractvalue { i32, i32, i32, i32 } %1583, 1
+	%1586 = extractvalue { i32, i32, i32, i32 } %1583, 2
+	%1587 = extractvalue { i32, i32, i32, i32 } %1583, 3
+	%1588 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1584, i32 %1585, float %1517, float %1518, float %1519, float %1520)
+	%1589 = extractvalue { float, float, float, float } %1588, 0
+	%1590 = extractvalue { float, float, float, float } %1588, 1
+	%1591 = extractvalue { float, float, float, float } %1588, 2
+	%1592 = extractvalue { float, float, float, float } %1588, 3
+	%1593 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1586, i32 %1587, float %1522, float %1523, float %1524, float %1525)
 	%1594 = extractvalue { float, float, float, float } %1593, 0
 	%1595 = extractvalue { float, float, float, float } %1593, 1
 	%1596 = extractvalue { float, float, float, float } %1593, 2
 	%1597 = extractvalue { float, float, float, float } %1593, 3
-	%1598 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1531, i32 %1532, i32 %1533, i32 %1534, i32 %1591, i32 %1592, float %1527, float %1528, float %1529, float %1530)
-	%1599 = extractvalue { float, float, float, float } %1598, 0
-	%1600 = extractvalue { float, float, float, float } %1598, 1
-	%1601 = extractvalue { float, float, float, float } %1598, 2
-	%1602 = extractvalue { float, float, float, float } %1598, 3
-	%1603 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1296, float %1294)
-	%1604 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1348, float %1346)
-	%1605 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1300, float %1298)
-	%1606 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1352, float %1350)
-	%1607 = xor i32 %1458, 0
-	%1608 = add i32 %1607, u0x1000
-	%1609 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1608)
-	%1610 = extractvalue { i32, i32, i32, i32 } %1609, 0
-	%1611 = extractvalue { i32, i32, i32, i32 } %1609, 1
-	%1612 = extractvalue { i32, i32, i32, i32 } %1609, 2
-	%1613 = extractvalue { i32, i32, i32, i32 } %1609, 3
-	%1614 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1610, i32 %1611, float %1543, float %1544, float %1545, float %1546)
-	%1615 = extractvalue { float, float, float, float } %1614, 0
-	%1616 = extractvalue { float, float, float, float } %1614, 1
-	%1617 = extractvalue { float, float, float, float } %1614, 2
-	%1618 = extractvalue { float, float, float, float } %1614, 3
-	%1619 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1612, i32 %1613, float %1548, float %1549, float %1550, float %1551)
-	%1620 = extractvalue { float, float, float, float } %1619, 0
-	%1621 = extractvalue { float, float, float, float } %1619, 1
-	%1622 = extractvalue { float, float, float, float } %1619, 2
-	%1623 = extractvalue { float, float, float, float } %1619, 3
-	%1624 = xor i32 %1458, 32
-	%1625 = add i32 %1624, u0x1000
-	%1626 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1625)
-	%1627 = extractvalue { i32, i32, i32, i32 } %1626, 0
-	%1628 = extractvalue { i32, i32, i32, i32 } %1626, 1
-	%1629 = extractvalue { i32, i32, i32, i32 } %1626, 2
-	%1630 = extractvalue { i32, i32, i32, i32 } %1626, 3
-	%1631 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1627, i32 %1628, float %1560, float %1561, float %1562, float %1563)
+	%1598 = xor i32 %1470, 96
+	%1599 = add i32 %1598, 2048
+	%1600 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1599)
+	%1601 = extractvalue { i32, i32, i32, i32 } %1600, 0
+	%1602 = extractvalue { i32, i32, i32, i32 } %1600, 1
+	%1603 = extractvalue { i32, i32, i32, i32 } %1600, 2
+	%1604 = extractvalue { i32, i32, i32, i32 } %1600, 3
+	%1605 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1601, i32 %1602, float %1534, float %1535, float %1536, float %1537)
+	%1606 = extractvalue { float, float, float, float } %1605, 0
+	%1607 = extractvalue { float, float, float, float } %1605, 1
+	%1608 = extractvalue { float, float, float, float } %1605, 2
+	%1609 = extractvalue { float, float, float, float } %1605, 3
+	%1610 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1543, i32 %1544, i32 %1545, i32 %1546, i32 %1603, i32 %1604, float %1539, float %1540, float %1541, float %1542)
+	%1611 = extractvalue { float, float, float, float } %1610, 0
+	%1612 = extractvalue { float, float, float, float } %1610, 1
+	%1613 = extractvalue { float, float, float, float } %1610, 2
+	%1614 = extractvalue { float, float, float, float } %1610, 3
+	%1615 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1308, float %1306)
+	%1616 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1360, float %1358)
+	%1617 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1312, float %1310)
+	%1618 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1364, float %1362)
+	%1619 = xor i32 %1470, 0
+	%1620 = add i32 %1619, u0x1000
+	%1621 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1620)
+	%1622 = extractvalue { i32, i32, i32, i32 } %1621, 0
+	%1623 = extractvalue { i32, i32, i32, i32 } %1621, 1
+	%1624 = extractvalue { i32, i32, i32, i32 } %1621, 2
+	%1625 = extractvalue { i32, i32, i32, i32 } %1621, 3
+	%1626 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1622, i32 %1623, float %1555, float %1556, float %1557, float %1558)
+	%1627 = extractvalue { float, float, float, float } %1626, 0
+	%1628 = extractvalue { float, float, float, float } %1626, 1
+	%1629 = extractvalue { float, float, float, float } %1626, 2
+	%1630 = extractvalue { float, float, float, float } %1626, 3
+	%1631 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1624, i32 %1625, float %1560, float %1561, float %1562, float %1563)
 	%1632 = extractvalue { float, float, float, float } %1631, 0
 	%1633 = extractvalue { float, float, float, float } %1631, 1
 	%1634 = extractvalue { float, float, float, float } %1631, 2
 	%1635 = extractvalue { float, float, float, float } %1631, 3
-	%1636 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1629, i32 %1630, float %1565, float %1566, float %1567, float %1568)
-	%1637 = extractvalue { float, float, float, float } %1636, 0
-	%1638 = extractvalue { float, float, float, float } %1636, 1
-	%1639 = extractvalue { float, float, float, float } %1636, 2
-	%1640 = extractvalue { float, float, float, float } %1636, 3
-	%1641 = xor i32 %1458, 64
-	%1642 = add i32 %1641, u0x1000
-	%1643 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1642)
-	%1644 = extractvalue { i32, i32, i32, i32 } %1643, 0
-	%1645 = extractvalue { i32, i32, i32, i32 } %1643, 1
-	%1646 = extractvalue { i32, i32, i32, i32 } %1643, 2
-	%1647 = extractvalue { i32, i32, i32, i32 } %1643, 3
-	%1648 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1644, i32 %1645, float %1577, float %1578, float %1579, float %1580)
+	%1636 = xor i32 %1470, 32
+	%1637 = add i32 %1636, u0x1000
+	%1638 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1637)
+	%1639 = extractvalue { i32, i32, i32, i32 } %1638, 0
+	%1640 = extractvalue { i32, i32, i32, i32 } %1638, 1
+	%1641 = extractvalue { i32, i32, i32, i32 } %1638, 2
+	%1642 = extractvalue { i32, i32, i32, i32 } %1638, 3
+	%1643 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1639, i32 %1640, float %1572, float %1573, float %1574, float %1575)
+	%1644 = extractvalue { float, float, float, float } %1643, 0
+	%1645 = extractvalue { float, float, float, float } %1643, 1
+	%1646 = extractvalue { float, float, float, float } %1643, 2
+	%1647 = extractvalue { float, float, float, float } %1643, 3
+	%1648 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1641, i32 %1642, float %1577, float %1578, float %1579, float %1580)
 	%1649 = extractvalue { float, float, float, float } %1648, 0
 	%1650 = extractvalue { float, float, float, float } %1648, 1
 	%1651 = extractvalue { float, float, float, float } %1648, 2
 	%1652 = extractvalue { float, float, float, float } %1648, 3
-	%1653 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1646, i32 %1647, float %1582, float %1583, float %1584, float %1585)
-	%1654 = extractvalue { float, float, float, float } %1653, 0
-	%1655 = extractvalue { float, float, float, float } %1653, 1
-	%1656 = extractvalue { float, float, float, float } %1653, 2
-	%1657 = extractvalue { float, float, float, float } %1653, 3
-	%1658 = xor i32 %1458, 96
-	%1659 = add i32 %1658, u0x1000
-	%1660 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1659)
-	%1661 = extractvalue { i32, i32, i32, i32 } %1660, 0
-	%1662 = extractvalue { i32, i32, i32, i32 } %1660, 1
-	%1663 = extractvalue { i32, i32, i32, i32 } %1660, 2
-	%1664 = extractvalue { i32, i32, i32, i32 } %1660, 3
-	%1665 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1661, i32 %1662, float %1594, float %1595, float %1596, float %1597)
+	%1653 = xor i32 %1470, 64
+	%1654 = add i32 %1653, u0x1000
+	%1655 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1654)
+	%1656 = extractvalue { i32, i32, i32, i32 } %1655, 0
+	%1657 = extractvalue { i32, i32, i32, i32 } %1655, 1
+	%1658 = extractvalue { i32, i32, i32, i32 } %1655, 2
+	%1659 = extractvalue { i32, i32, i32, i32 } %1655, 3
+	%1660 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1656, i32 %1657, float %1589, float %1590, float %1591, float %1592)
+	%1661 = extractvalue { float, float, float, float } %1660, 0
+	%1662 = extractvalue { float, float, float, float } %1660, 1
+	%1663 = extractvalue { float, float, float, float } %1660, 2
+	%1664 = extractvalue { float, float, float, float } %1660, 3
+	%1665 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1658, i32 %1659, float %1594, float %1595, float %1596, float %1597)
 	%1666 = extractvalue { float, float, float, float } %1665, 0
 	%1667 = extractvalue { float, float, float, float } %1665, 1
 	%1668 = extractvalue { float, float, float, float } %1665, 2
 	%1669 = extractvalue { float, float, float, float } %1665, 3
-	%1670 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1603, i32 %1604, i32 %1605, i32 %1606, i32 %1663, i32 %1664, float %1599, float %1600, float %1601, float %1602)
-	%1671 = extractvalue { float, float, float, float } %1670, 0
-	%1672 = extractvalue { float, float, float, float } %1670, 1
-	%1673 = extractvalue { float, float, float, float } %1670, 2
-	%1674 = extractvalue { float, float, float, float } %1670, 3
-	%1675 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1304, float %1302)
-	%1676 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1356, float %1354)
-	%1677 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1308, float %1306)
-	%1678 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1360, float %1358)
-	%1679 = xor i32 %1458, 0
-	%1680 = add i32 %1679, 6144
-	%1681 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1680)
-	%1682 = extractvalue { i32, i32, i32, i32 } %1681, 0
-	%1683 = extractvalue { i32, i32, i32, i32 } %1681, 1
-	%1684 = extractvalue { i32, i32, i32, i32 } %1681, 2
-	%1685 = extractvalue { i32, i32, i32, i32 } %1681, 3
-	%1686 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1682, i32 %1683, float %1615, float %1616, float %1617, float %1618)
-	%1687 = extractvalue { float, float, float, float } %1686, 0
-	%1688 = extractvalue { float, float, float, float } %1686, 1
-	%1689 = extractvalue { float, float, float, float } %1686, 2
-	%1690 = extractvalue { float, float, float, float } %1686, 3
-	%1691 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1684, i32 %1685, float %1620, float %1621, float %1622, float %1623)
-	%1692 = extractvalue { float, float, float, float } %1691, 0
-	%1693 = extractvalue { float, float, float, float } %1691, 1
-	%1694 = extractvalue { float, float, float, float } %1691, 2
-	%1695 = extractvalue { float, float, float, float } %1691, 3
-	%1696 = xor i32 %1458, 32
-	%1697 = add i32 %1696, 6144
-	%1698 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1697)
-	%1699 = extractvalue { i32, i32, i32, i32 } %1698, 0
-	%1700 = extractvalue { i32, i32, i32, i32 } %1698, 1
-	%1701 = extractvalue { i32, i32, i32, i32 } %1698, 2
-	%1702 = extractvalue { i32, i32, i32, i32 } %1698, 3
-	%1703 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1699, i32 %1700, float %1632, float %1633, float %1634, float %1635)
+	%1670 = xor i32 %1470, 96
+	%1671 = add i32 %1670, u0x1000
+	%1672 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1671)
+	%1673 = extractvalue { i32, i32, i32, i32 } %1672, 0
+	%1674 = extractvalue { i32, i32, i32, i32 } %1672, 1
+	%1675 = extractvalue { i32, i32, i32, i32 } %1672, 2
+	%1676 = extractvalue { i32, i32, i32, i32 } %1672, 3
+	%1677 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1673, i32 %1674, float %1606, float %1607, float %1608, float %1609)
+	%1678 = extractvalue { float, float, float, float } %1677, 0
+	%1679 = extractvalue { float, float, float, float } %1677, 1
+	%1680 = extractvalue { float, float, float, float } %1677, 2
+	%1681 = extractvalue { float, float, float, float } %1677, 3
+	%1682 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1615, i32 %1616, i32 %1617, i32 %1618, i32 %1675, i32 %1676, float %1611, float %1612, float %1613, float %1614)
+	%1683 = extractvalue { float, float, float, float } %1682, 0
+	%1684 = extractvalue { float, float, float, float } %1682, 1
+	%1685 = extractvalue { float, float, float, float } %1682, 2
+	%1686 = extractvalue { float, float, float, float } %1682, 3
+	%1687 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1316, float %1314)
+	%1688 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1368, float %1366)
+	%1689 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1320, float %1318)
+	%1690 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1372, float %1370)
+	%1691 = xor i32 %1470, 0
+	%1692 = add i32 %1691, 6144
+	%1693 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1692)
+	%1694 = extractvalue { i32, i32, i32, i32 } %1693, 0
+	%1695 = extractvalue { i32, i32, i32, i32 } %1693, 1
+	%1696 = extractvalue { i32, i32, i32, i32 } %1693, 2
+	%1697 = extractvalue { i32, i32, i32, i32 } %1693, 3
+	%1698 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1694, i32 %1695, float %1627, float %1628, float %1629, float %1630)
+	%1699 = extractvalue { float, float, float, float } %1698, 0
+	%1700 = extractvalue { float, float, float, float } %1698, 1
+	%1701 = extractvalue { float, float, float, float } %1698, 2
+	%1702 = extractvalue { float, float, float, float } %1698, 3
+	%1703 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1696, i32 %1697, float %1632, float %1633, float %1634, float %1635)
 	%1704 = extractvalue { float, float, float, float } %1703, 0
 	%1705 = extractvalue { float, float, float, float } %1703, 1
 	%1706 = extractvalue { float, float, float, float } %1703, 2
 	%1707 = extractvalue { float, float, float, float } %1703, 3
-	%1708 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1701, i32 %1702, float %1637, float %1638, float %1639, float %1640)
-	%1709 = extractvalue { float, float, float, float } %1708, 0
-	%1710 = extractvalue { float, float, float, float } %1708, 1
-	%1711 = extractvalue { float, float, float, float } %1708, 2
-	%1712 = extractvalue { float, float, float, float } %1708, 3
-	%1713 = xor i32 %1458, 64
-	%1714 = add i32 %1713, 6144
-	%1715 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1714)
-	%1716 = extractvalue { i32, i32, i32, i32 } %1715, 0
-	%1717 = extractvalue { i32, i32, i32, i32 } %1715, 1
-	%1718 = extractvalue { i32, i32, i32, i32 } %1715, 2
-	%1719 = extractvalue { i32, i32, i32, i32 } %1715, 3
-	%1720 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1716, i32 %1717, float %1649, float %1650, float %1651, float %1652)
+	%1708 = xor i32 %1470, 32
+	%1709 = add i32 %1708, 6144
+	%1710 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1709)
+	%1711 = extractvalue { i32, i32, i32, i32 } %1710, 0
+	%1712 = extractvalue { i32, i32, i32, i32 } %1710, 1
+	%1713 = extractvalue { i32, i32, i32, i32 } %1710, 2
+	%1714 = extractvalue { i32, i32, i32, i32 } %1710, 3
+	%1715 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1711, i32 %1712, float %1644, float %1645, float %1646, float %1647)
+	%1716 = extractvalue { float, float, float, float } %1715, 0
+	%1717 = extractvalue { float, float, float, float } %1715, 1
+	%1718 = extractvalue { float, float, float, float } %1715, 2
+	%1719 = extractvalue { float, float, float, float } %1715, 3
+	%1720 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1713, i32 %1714, float %1649, float %1650, float %1651, float %1652)
 	%1721 = extractvalue { float, float, float, float } %1720, 0
 	%1722 = extractvalue { float, float, float, float } %1720, 1
 	%1723 = extractvalue { float, float, float, float } %1720, 2
 	%1724 = extractvalue { float, float, float, float } %1720, 3
-	%1725 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1718, i32 %1719, float %1654, float %1655, float %1656, float %1657)
-	%1726 = extractvalue { float, float, float, float } %1725, 0
-	%1727 = extractvalue { float, float, float, float } %1725, 1
-	%1728 = extractvalue { float, float, float, float } %1725, 2
-	%1729 = extractvalue { float, float, float, float } %1725, 3
-	%1730 = xor i32 %1458, 96
-	%1731 = add i32 %1730, 6144
-	%1732 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1731)
-	%1733 = extractvalue { i32, i32, i32, i32 } %1732, 0
-	%1734 = extractvalue { i32, i32, i32, i32 } %1732, 1
-	%1735 = extractvalue { i32, i32, i32, i32 } %1732, 2
-	%1736 = extractvalue { i32, i32, i32, i32 } %1732, 3
-	%1737 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1733, i32 %1734, float %1666, float %1667, float %1668, float %1669)
+	%1725 = xor i32 %1470, 64
+	%1726 = add i32 %1725, 6144
+	%1727 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1726)
+	%1728 = extractvalue { i32, i32, i32, i32 } %1727, 0
+	%1729 = extractvalue { i32, i32, i32, i32 } %1727, 1
+	%1730 = extractvalue { i32, i32, i32, i32 } %1727, 2
+	%1731 = extractvalue { i32, i32, i32, i32 } %1727, 3
+	%1732 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1728, i32 %1729, float %1661, float %1662, float %1663, float %1664)
+	%1733 = extractvalue { float, float, float, float } %1732, 0
+	%1734 = extractvalue { float, float, float, float } %1732, 1
+	%1735 = extractvalue { float, float, float, float } %1732, 2
+	%1736 = extractvalue { float, float, float, float } %1732, 3
+	%1737 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1730, i32 %1731, float %1666, float %1667, float %1668, float %1669)
 	%1738 = extractvalue { float, float, float, float } %1737, 0
 	%1739 = extractvalue { float, float, float, float } %1737, 1
 	%1740 = extractvalue { float, float, float, float } %1737, 2
 	%1741 = extractvalue { float, float, float, float } %1737, 3
-	%1742 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1675, i32 %1676, i32 %1677, i32 %1678, i32 %1735, i32 %1736, float %1671, float %1672, float %1673, float %1674)
-	%1743 = extractvalue { float, float, float, float } %1742, 0
-	%1744 = extractvalue { float, float, float, float } %1742, 1
-	%1745 = extractvalue { float, float, float, float } %1742, 2
-	%1746 = extractvalue { float, float, float, float } %1742, 3
-	br i1 %1385, label %loop, label %epilogue
+	%1742 = xor i32 %1470, 96
+	%1743 = add i32 %1742, 6144
+	%1744 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %1743)
+	%1745 = extractvalue { i32, i32, i32, i32 } %1744, 0
+	%1746 = extractvalue { i32, i32, i32, i32 } %1744, 1
+	%1747 = extractvalue { i32, i32, i32, i32 } %1744, 2
+	%1748 = extractvalue { i32, i32, i32, i32 } %1744, 3
+	%1749 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1745, i32 %1746, float %1678, float %1679, float %1680, float %1681)
+	%1750 = extractvalue { float, float, float, float } %1749, 0
+	%1751 = extractvalue { float, float, float, float } %1749, 1
+	%1752 = extractvalue { float, float, float, float } %1749, 2
+	%1753 = extractvalue { float, float, float, float } %1749, 3
+	%1754 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.f16.f16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %1687, i32 %1688, i32 %1689, i32 %1690, i32 %1747, i32 %1748, float %1683, float %1684, float %1685, float %1686)
+	%1755 = extractvalue { float, float, float, float } %1754, 0
+	%1756 = extractvalue { float, float, float, float } %1754, 1
+	%1757 = extractvalue { float, float, float, float } %1754, 2
+	%1758 = extractvalue { float, float, float, float } %1754, 3
+	br i1 %1397, label %loop, label %epilogue
 
 store0:
-	%1747 = mul i32 %10, %M
-	%1748 = add i32 %1747, %616
-	%1749 = mul i32 %1748, 64
-	%1750 = shl i32 %6, 1
-	%1751 = add i32 0, %1750
-	%1752 = add i32 %1749, %1751
-	%1753 = sext i32 %1752 to i64
-	%1754 = getelementptr i16, i16* %out, i64 %1753
-	%1755 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %618, float %617)
-	%1756 = bitcast i16* %1754 to i32*
-	store i32 %1755, i32* %1756
-	%1757 = shl i32 %6, 1
-	%1758 = add i32 8, %1757
-	%1759 = add i32 %1749, %1758
-	%1760 = sext i32 %1759 to i64
-	%1761 = getelementptr i16, i16* %out, i64 %1760
-	%1762 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %620, float %619)
-	%1763 = bitcast i16* %1761 to i32*
-	store i32 %1762, i32* %1763
-	%1764 = shl i32 %6, 1
-	%1765 = add i32 16, %1764
-	%1766 = add i32 %1749, %1765
-	%1767 = sext i32 %1766 to i64
-	%1768 = getelementptr i16, i16* %out, i64 %1767
-	%1769 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %622, float %621)
-	%1770 = bitcast i16* %1768 to i32*
-	store i32 %1769, i32* %1770
-	%1771 = shl i32 %6, 1
-	%1772 = add i32 24, %1771
-	%1773 = add i32 %1749, %1772
-	%1774 = sext i32 %1773 to i64
-	%1775 = getelementptr i16, i16* %out, i64 %1774
-	%1776 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %624, float %623)
-	%1777 = bitcast i16* %1775 to i32*
-	store i32 %1776, i32* %1777
-	%1778 = shl i32 %6, 1
-	%1779 = add i32 32, %1778
-	%1780 = add i32 %1749, %1779
-	%1781 = sext i32 %1780 to i64
-	%1782 = getelementptr i16, i16* %out, i64 %1781
-	%1783 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %626, float %625)
-	%1784 = bitcast i16* %1782 to i32*
-	store i32 %1783, i32* %1784
-	%1785 = shl i32 %6, 1
-	%1786 = add i32 40, %1785
-	%1787 = add i32 %1749, %1786
-	%1788 = sext i32 %1787 to i64
-	%1789 = getelementptr i16, i16* %out, i64 %1788
-	%1790 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %628, float %627)
-	%1791 = bitcast i16* %1789 to i32*
-	store i32 %1790, i32* %1791
-	%1792 = shl i32 %6, 1
-	%1793 = add i32 48, %1792
-	%1794 = add i32 %1749, %1793
-	%1795 = sext i32 %1794 to i64
-	%1796 = getelementptr i16, i16* %out, i64 %1795
-	%1797 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %630, float %629)
-	%1798 = bitcast i16* %1796 to i32*
-	store i32 %1797, i32* %1798
-	%1799 = shl i32 %6, 1
-	%1800 = add i32 56, %1799
-	%1801 = add i32 %1749, %1800
-	%1802 = sext i32 %1801 to i64
-	%1803 = getelementptr i16, i16* %out, i64 %1802
-	%1804 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %632, float %631)
-	%1805 = bitcast i16* %1803 to i32*
-	store i32 %1804, i32* %1805
+	%1759 = mul i32 %22, %M
+	%1760 = add i32 %1759, %628
+	%1761 = mul i32 %1760, 64
+	%1762 = shl i32 %6, 1
+	%1763 = add i32 0, %1762
+	%1764 = add i32 %1761, %1763
+	%1765 = sext i32 %1764 to i64
+	%1766 = getelementptr i16, i16* %out, i64 %1765
+	%1767 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %630, float %629)
+	%1768 = bitcast i16* %1766 to i32*
+	store i32 %1767, i32* %1768
+	%1769 = shl i32 %6, 1
+	%1770 = add i32 8, %1769
+	%1771 = add i32 %1761, %1770
+	%1772 = sext i32 %1771 to i64
+	%1773 = getelementptr i16, i16* %out, i64 %1772
+	%1774 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %632, float %631)
+	%1775 = bitcast i16* %1773 to i32*
+	store i32 %1774, i32* %1775
+	%1776 = shl i32 %6, 1
+	%1777 = add i32 16, %1776
+	%1778 = add i32 %1761, %1777
+	%1779 = sext i32 %1778 to i64
+	%1780 = getelementptr i16, i16* %out, i64 %1779
+	%1781 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %634, float %633)
+	%1782 = bitcast i16* %1780 to i32*
+	store i32 %1781, i32* %1782
+	%1783 = shl i32 %6, 1
+	%1784 = add i32 24, %1783
+	%1785 = add i32 %1761, %1784
+	%1786 = sext i32 %1785 to i64
+	%1787 = getelementptr i16, i16* %out, i64 %1786
+	%1788 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %636, float %635)
+	%1789 = bitcast i16* %1787 to i32*
+	store i32 %1788, i32* %1789
+	%1790 = shl i32 %6, 1
+	%1791 = add i32 32, %1790
+	%1792 = add i32 %1761, %1791
+	%1793 = sext i32 %1792 to i64
+	%1794 = getelementptr i16, i16* %out, i64 %1793
+	%1795 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %638, float %637)
+	%1796 = bitcast i16* %1794 to i32*
+	store i32 %1795, i32* %1796
+	%1797 = shl i32 %6, 1
+	%1798 = add i32 40, %1797
+	%1799 = add i32 %1761, %1798
+	%1800 = sext i32 %1799 to i64
+	%1801 = getelementptr i16, i16* %out, i64 %1800
+	%1802 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %640, float %639)
+	%1803 = bitcast i16* %1801 to i32*
+	store i32 %1802, i32* %1803
+	%1804 = shl i32 %6, 1
+	%1805 = add i32 48, %1804
+	%1806 = add i32 %1761, %1805
+	%1807 = sext i32 %1806 to i64
+	%1808 = getelementptr i16, i16* %out, i64 %1807
+	%1809 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %642, float %641)
+	%1810 = bitcast i16* %1808 to i32*
+	store i32 %1809, i32* %1810
+	%1811 = shl i32 %6, 1
+	%1812 = add i32 56, %1811
+	%1813 = add i32 %1761, %1812
+	%1814 = sext i32 %1813 to i64
+	%1815 = getelementptr i16, i16* %out, i64 %1814
+	%1816 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %644, float %643)
+	%1817 = bitcast i16* %1815 to i32*
+	store i32 %1816, i32* %1817
 	br label %stored0
 
 stored0:
-	%1806 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %572, i32 1, i32 31)
-	%1807 = fadd float %572, %1806
-	%1808 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1807, i32 2, i32 31)
-	%1809 = fadd float %1807, %1808
-	%1810 = fcmp ogt float %1809, 0.0
-	%1811 = fdiv float 1.0, %1809
-	%1812 = select i1 %1810, float %1811, float 0.0
-	%1813 = mul i32 %3, 16
-	%1814 = add i32 %12, %1813
-	%1815 = add i32 %5, 8
-	%1816 = add i32 %1814, %1815
-	%1817 = fmul float %576, %1812
-	%1818 = fmul float %577, %1812
-	%1819 = fmul float %580, %1812
-	%1820 = fmul float %581, %1812
-	%1821 = fmul float %584, %1812
-	%1822 = fmul float %585, %1812
-	%1823 = fmul float %588, %1812
-	%1824 = fmul float %589, %1812
-	%1825 = fmul float %592, %1812
-	%1826 = fmul float %593, %1812
-	%1827 = fmul float %596, %1812
-	%1828 = fmul float %597, %1812
-	%1829 = fmul float %600, %1812
-	%1830 = fmul float %601, %1812
-	%1831 = fmul float %604, %1812
-	%1832 = fmul float %605, %1812
-	%1833 = icmp slt i32 %1816, %M
-	br i1 %1833, label %store1, label %stored1
+	%1818 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %584, i32 1, i32 31)
+	%1819 = fadd float %584, %1818
+	%1820 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1819, i32 2, i32 31)
+	%1821 = fadd float %1819, %1820
+	%1822 = fcmp ogt float %1821, 0.0
+	%1823 = fdiv float 1.0, %1821
+	%1824 = select i1 %1822, float %1823, float 0.0
+	%1825 = mul i32 %3, 16
+	%1826 = add i32 %24, %1825
+	%1827 = add i32 %5, 8
+	%1828 = add i32 %1826, %1827
+	%1829 = fmul float %588, %1824
+	%1830 = fmul float %589, %1824
+	%1831 = fmul float %592, %1824
+	%1832 = fmul float %593, %1824
+	%1833 = fmul float %596, %1824
+	%1834 = fmul float %597, %1824
+	%1835 = fmul float %600, %1824
+	%1836 = fmul float %601, %1824
+	%1837 = fmul float %604, %1824
+	%1838 = fmul float %605, %1824
+	%1839 = fmul float %608, %1824
+	%1840 = fmul float %609, %1824
+	%1841 = fmul float %612, %1824
+	%1842 = fmul float %613, %1824
+	%1843 = fmul float %616, %1824
+	%1844 = fmul float %617, %1824
+	%1845 = icmp slt i32 %1828, %M
+	br i1 %1845, label %store1, label %stored1
 
 store1:
-	%1834 = mul i32 %10, %M
-	%1835 = add i32 %1834, %1816
-	%1836 = mul i32 %1835, 64
-	%1837 = shl i32 %6, 1
-	%1838 = add i32 0, %1837
-	%1839 = add i32 %1836, %1838
-	%1840 = sext i32 %1839 to i64
-	%1841 = getelementptr i16, i16* %out, i64 %1840
-	%1842 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1818, float %1817)
-	%1843 = bitcast i16* %1841 to i32*
-	store i32 %1842, i32* %1843
-	%1844 = shl i32 %6, 1
-	%1845 = add i32 8, %1844
-	%1846 = add i32 %1836, %1845
-	%1847 = sext i32 %1846 to i64
-	%1848 = getelementptr i16, i16* %out, i64 %1847
-	%1849 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1820, float %1819)
-	%1850 = bitcast i16* %1848 to i32*
-	store i32 %1849, i32* %1850
-	%1851 = shl i32 %6, 1
-	%1852 = add i32 16, %1851
-	%1853 = add i32 %1836, %1852
-	%1854 = sext i32 %1853 to i64
-	%1855 = getelementptr i16, i16* %out, i64 %1854
-	%1856 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1822, float %1821)
-	%1857 = bitcast i16* %1855 to i32*
-	store i32 %1856, i32* %1857
-	%1858 = shl i32 %6, 1
-	%1859 = add i32 24, %1858
-	%1860 = add i32 %1836, %1859
-	%1861 = sext i32 %1860 to i64
-	%1862 = getelementptr i16, i16* %out, i64 %1861
-	%1863 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1824, float %1823)
-	%1864 = bitcast i16* %1862 to i32*
-	store i32 %1863, i32* %1864
-	%1865 = shl i32 %6, 1
-	%1866 = add i32 32, %1865
-	%1867 = add i32 %1836, %1866
-	%1868 = sext i32 %1867 to i64
-	%1869 = getelementptr i16, i16* %out, i64 %1868
-	%1870 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1826, float %1825)
-	%1871 = bitcast i16* %1869 to i32*
-	store i32 %1870, i32* %1871
-	%1872 = shl i32 %6, 1
-	%1873 = add i32 40, %1872
-	%1874 = add i32 %1836, %1873
-	%1875 = sext i32 %1874 to i64
-	%1876 = getelementptr i16, i16* %out, i64 %1875
-	%1877 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1828, float %1827)
-	%1878 = bitcast i16* %1876 to i32*
-	store i32 %1877, i32* %1878
-	%1879 = shl i32 %6, 1
-	%1880 = add i32 48, %1879
-	%1881 = add i32 %1836, %1880
-	%1882 = sext i32 %1881 to i64
-	%1883 = getelementptr i16, i16* %out, i64 %1882
-	%1884 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1830, float %1829)
-	%1885 = bitcast i16* %1883 to i32*
-	store i32 %1884, i32* %1885
-	%1886 = shl i32 %6, 1
-	%1887 = add i32 56, %1886
-	%1888 = add i32 %1836, %1887
-	%1889 = sext i32 %1888 to i64
-	%1890 = getelementptr i16, i16* %out, i64 %1889
-	%1891 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1832, float %1831)
-	%1892 = bitcast i16* %1890 to i32*
-	store i32 %1891, i32* %1892
+	%1846 = mul i32 %22, %M
+	%1847 = add i32 %1846, %1828
+	%1848 = mul i32 %1847, 64
+	%1849 = shl i32 %6, 1
+	%1850 = add i32 0, %1849
+	%1851 = add i32 %1848, %1850
+	%1852 = sext i32 %1851 to i64
+	%1853 = getelementptr i16, i16* %out, i64 %1852
+	%1854 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1830, float %1829)
+	%1855 = bitcast i16* %1853 to i32*
+	store i32 %1854, i32* %1855
+	%1856 = shl i32 %6, 1
+	%1857 = add i32 8, %1856
+	%1858 = add i32 %1848, %1857
+	%1859 = sext i32 %1858 to i64
+	%1860 = getelementptr i16, i16* %out, i64 %1859
+	%1861 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1832, float %1831)
+	%1862 = bitcast i16* %1860 to i32*
+	store i32 %1861, i32* %1862
+	%1863 = shl i32 %6, 1
+	%1864 = add i32 16, %1863
+	%1865 = add i32 %1848, %1864
+	%1866 = sext i32 %1865 to i64
+	%1867 = getelementptr i16, i16* %out, i64 %1866
+	%1868 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1834, float %1833)
+	%1869 = bitcast i16* %1867 to i32*
+	store i32 %1868, i32* %1869
+	%1870 = shl i32 %6, 1
+	%1871 = add i32 24, %1870
+	%1872 = add i32 %1848, %1871
+	%1873 = sext i32 %1872 to i64
+	%1874 = getelementptr i16, i16* %out, i64 %1873
+	%1875 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1836, float %1835)
+	%1876 = bitcast i16* %1874 to i32*
+	store i32 %1875, i32* %1876
+	%1877 = shl i32 %6, 1
+	%1878 = add i32 32, %1877
+	%1879 = add i32 %1848, %1878
+	%1880 = sext i32 %1879 to i64
+	%1881 = getelementptr i16, i16* %out, i64 %1880
+	%1882 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1838, float %1837)
+	%1883 = bitcast i16* %1881 to i32*
+	store i32 %1882, i32* %1883
+	%1884 = shl i32 %6, 1
+	%1885 = add i32 40, %1884
+	%1886 = add i32 %1848, %1885
+	%1887 = sext i32 %1886 to i64
+	%1888 = getelementptr i16, i16* %out, i64 %1887
+	%1889 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1840, float %1839)
+	%1890 = bitcast i16* %1888 to i32*
+	store i32 %1889, i32* %1890
+	%1891 = shl i32 %6, 1
+	%1892 = add i32 48, %1891
+	%1893 = add i32 %1848, %1892
+	%1894 = sext i32 %1893 to i64
+	%1895 = getelementptr i16, i16* %out, i64 %1894
+	%1896 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1842, float %1841)
+	%1897 = bitcast i16* %1895 to i32*
+	store i32 %1896, i32* %1897
+	%1898 = shl i32 %6, 1
+	%1899 = add i32 56, %1898
+	%1900 = add i32 %1848, %1899
+	%1901 = sext i32 %1900 to i64
+	%1902 = getelementptr i16, i16* %out, i64 %1901
+	%1903 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1844, float %1843)
+	%1904 = bitcast i16* %1902 to i32*
+	store i32 %1903, i32* %1904
 	br label %stored1
 
 stored1:
@@ -5870,5 +5882,5 @@ declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 !3 = !{void (i16*, float*, i32, i32)* @pbs_pool_q1, !"maxntidx", i32 64}
 !4 = !{void (i16*, float*, i32, i32, i32*, i32)* @pbs_pool_k1, !"maxntidx", i32 64}
 !5 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @pbs_scores1, !"maxntidx", i32 256}
-!6 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32*, i32, i32)* @pbs_attn3, !"maxntidx", i32 128}
-!7 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32*, i32, i32)* @pbs_attn3, !"minctasm", i32 3}
+!6 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32)* @pbs_attn3, !"maxntidx", i32 128}
+!7 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32)* @pbs_attn3, !"minctasm", i32 3}

@@ -2550,7 +2550,7 @@ declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
-define ptx_kernel void @massindex_attn2(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch) {
+define ptx_kernel void @massindex_attn2(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch, i32 %hg) {
 entry:
 	%0 = ptrtoint [8192 x i8] addrspace(3)* @massindex_attn2_smem to i32
 	%1 = add i32 %0, u0x1000
@@ -2559,1212 +2559,1224 @@ entry:
 	%4 = and i32 %2, 31
 	%5 = lshr i32 %4, 2
 	%6 = and i32 %4, 3
-	%7 = sub i32 %NQ, 1
-	%8 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
-	%9 = sub i32 %7, %8
-	%10 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
-	%11 = sdiv i32 %10, %group
-	%12 = mul i32 %9, 64
-	%13 = mul i32 %10, %M
-	%14 = mul i32 %13, 64
-	%15 = sext i32 %14 to i64
-	%16 = getelementptr i16, i16* %q, i64 %15
-	%17 = mul i32 %11, %N
-	%18 = mul i32 %17, 64
-	%19 = sext i32 %18 to i64
-	%20 = getelementptr i16, i16* %k, i64 %19
-	%21 = mul i32 %11, %N
-	%22 = mul i32 %21, 64
-	%23 = sext i32 %22 to i64
-	%24 = getelementptr i16, i16* %v, i64 %23
-	%25 = udiv i32 %10, %lh
-	%26 = mul i32 %25, %NQ
-	%27 = add i32 %26, %9
-	%28 = mul i32 %27, 2
-	%29 = mul i32 %28, %NK
-	%30 = mul i32 %10, %ch
-	%31 = mul i32 %30, %NQ
-	%32 = add i32 %31, %9
-	%33 = mul i32 %32, %NK
-	%34 = add i32 %29, 0
+	%7 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%8 = mul i32 %7, %NQ
+	%9 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%10 = add i32 %8, %9
+	%11 = mul i32 %hg, %NQ
+	%12 = udiv i32 %10, %11
+	%13 = urem i32 %10, %11
+	%14 = mul i32 %12, %hg
+	%15 = sub i32 %H, %14
+	%16 = icmp slt i32 %hg, %15
+	%17 = select i1 %16, i32 %hg, i32 %15
+	%18 = sub i32 %NQ, 1
+	%19 = udiv i32 %13, %17
+	%20 = sub i32 %18, %19
+	%21 = urem i32 %13, %17
+	%22 = add i32 %14, %21
+	%23 = sdiv i32 %22, %group
+	%24 = mul i32 %20, 64
+	%25 = mul i32 %22, %M
+	%26 = mul i32 %25, 64
+	%27 = sext i32 %26 to i64
+	%28 = getelementptr i16, i16* %q, i64 %27
+	%29 = mul i32 %23, %N
+	%30 = mul i32 %29, 64
+	%31 = sext i32 %30 to i64
+	%32 = getelementptr i16, i16* %k, i64 %31
+	%33 = mul i32 %23, %N
+	%34 = mul i32 %33, 64
 	%35 = sext i32 %34 to i64
-	%36 = getelementptr i32, i32* %list, i64 %35
-	%37 = load i32, i32* %36
-	%38 = icmp sgt i32 %NK, 0
-	%39 = icmp sge i32 %37, 0
-	%40 = and i1 %38, %39
-	%41 = lshr i32 %2, 3
-	%42 = and i32 %2, 7
-	%43 = and i32 %41, 7
-	%44 = xor i32 %42, %43
-	%45 = mul i32 %41, 8
-	%46 = add i32 %45, %44
-	%47 = shl i32 %46, 4
-	%48 = add i32 %0, %47
-	%49 = add i32 %12, %41
-	%50 = mul i32 %49, 64
-	%51 = mul i32 %42, 8
-	%52 = add i32 %50, %51
-	%53 = sext i32 %52 to i64
-	%54 = getelementptr i16, i16* %16, i64 %53
-	%55 = add i32 %49, 0
-	%56 = icmp slt i32 %55, %M
-	%57 = getelementptr i16, i16* %54, i64 0
-	%58 = select i1 %56, i16* %57, i16* %16
-	%59 = add i32 %48, 0
-	%60 = select i1 %56, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %59, i16* %58, i32 %60)
-	%61 = add i32 %49, 16
-	%62 = icmp slt i32 %61, %M
-	%63 = getelementptr i16, i16* %54, i64 1024
-	%64 = select i1 %62, i16* %63, i16* %16
-	%65 = add i32 %48, 2048
-	%66 = select i1 %62, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %65, i16* %64, i32 %66)
-	%67 = add i32 %49, 32
+	%36 = getelementptr i16, i16* %v, i64 %35
+	%37 = udiv i32 %22, %lh
+	%38 = mul i32 %37, %NQ
+	%39 = add i32 %38, %20
+	%40 = mul i32 %39, 2
+	%41 = mul i32 %40, %NK
+	%42 = mul i32 %22, %ch
+	%43 = mul i32 %42, %NQ
+	%44 = add i32 %43, %20
+	%45 = mul i32 %44, %NK
+	%46 = add i32 %41, 0
+	%47 = sext i32 %46 to i64
+	%48 = getelementptr i32, i32* %list, i64 %47
+	%49 = load i32, i32* %48
+	%50 = icmp sgt i32 %NK, 0
+	%51 = icmp sge i32 %49, 0
+	%52 = and i1 %50, %51
+	%53 = lshr i32 %2, 3
+	%54 = and i32 %2, 7
+	%55 = and i32 %53, 7
+	%56 = xor i32 %54, %55
+	%57 = mul i32 %53, 8
+	%58 = add i32 %57, %56
+	%59 = shl i32 %58, 4
+	%60 = add i32 %0, %59
+	%61 = add i32 %24, %53
+	%62 = mul i32 %61, 64
+	%63 = mul i32 %54, 8
+	%64 = add i32 %62, %63
+	%65 = sext i32 %64 to i64
+	%66 = getelementptr i16, i16* %28, i64 %65
+	%67 = add i32 %61, 0
 	%68 = icmp slt i32 %67, %M
-	%69 = getelementptr i16, i16* %54, i64 2048
-	%70 = select i1 %68, i16* %69, i16* %16
-	%71 = add i32 %48, u0x1000
+	%69 = getelementptr i16, i16* %66, i64 0
+	%70 = select i1 %68, i16* %69, i16* %28
+	%71 = add i32 %60, 0
 	%72 = select i1 %68, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %71, i16* %70, i32 %72)
-	%73 = add i32 %49, 48
+	%73 = add i32 %61, 16
 	%74 = icmp slt i32 %73, %M
-	%75 = getelementptr i16, i16* %54, i64 3072
-	%76 = select i1 %74, i16* %75, i16* %16
-	%77 = add i32 %48, 6144
+	%75 = getelementptr i16, i16* %66, i64 1024
+	%76 = select i1 %74, i16* %75, i16* %28
+	%77 = add i32 %60, 2048
 	%78 = select i1 %74, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %77, i16* %76, i32 %78)
+	%79 = add i32 %61, 32
+	%80 = icmp slt i32 %79, %M
+	%81 = getelementptr i16, i16* %66, i64 2048
+	%82 = select i1 %80, i16* %81, i16* %28
+	%83 = add i32 %60, u0x1000
+	%84 = select i1 %80, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %83, i16* %82, i32 %84)
+	%85 = add i32 %61, 48
+	%86 = icmp slt i32 %85, %M
+	%87 = getelementptr i16, i16* %66, i64 3072
+	%88 = select i1 %86, i16* %87, i16* %28
+	%89 = add i32 %60, 6144
+	%90 = select i1 %86, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %89, i16* %88, i32 %90)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	br i1 %40, label %prologue, label %epilogue
+	br i1 %52, label %prologue, label %epilogue
 
 prologue:
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%79 = and i32 %4, 7
-	%80 = lshr i32 %4, 3
-	%81 = and i32 %80, 1
-	%82 = shl i32 %81, 3
-	%83 = add i32 %79, %82
-	%84 = lshr i32 %4, 4
-	%85 = mul i32 %3, 16
-	%86 = add i32 %83, 0
-	%87 = add i32 %85, %86
-	%88 = mul i32 %87, 128
-	%89 = add i32 %0, %88
-	%90 = and i32 %4, 7
-	%91 = xor i32 %84, %90
-	%92 = shl i32 %91, 4
-	%93 = add i32 %89, %92
-	%94 = xor i32 %93, 0
-	%95 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %94)
-	%96 = extractvalue { i32, i32, i32, i32 } %95, 0
-	%97 = extractvalue { i32, i32, i32, i32 } %95, 1
-	%98 = extractvalue { i32, i32, i32, i32 } %95, 2
-	%99 = extractvalue { i32, i32, i32, i32 } %95, 3
-	%100 = xor i32 %93, 32
-	%101 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %100)
-	%102 = extractvalue { i32, i32, i32, i32 } %101, 0
-	%103 = extractvalue { i32, i32, i32, i32 } %101, 1
-	%104 = extractvalue { i32, i32, i32, i32 } %101, 2
-	%105 = extractvalue { i32, i32, i32, i32 } %101, 3
-	%106 = xor i32 %93, 64
+	%91 = and i32 %4, 7
+	%92 = lshr i32 %4, 3
+	%93 = and i32 %92, 1
+	%94 = shl i32 %93, 3
+	%95 = add i32 %91, %94
+	%96 = lshr i32 %4, 4
+	%97 = mul i32 %3, 16
+	%98 = add i32 %95, 0
+	%99 = add i32 %97, %98
+	%100 = mul i32 %99, 128
+	%101 = add i32 %0, %100
+	%102 = and i32 %4, 7
+	%103 = xor i32 %96, %102
+	%104 = shl i32 %103, 4
+	%105 = add i32 %101, %104
+	%106 = xor i32 %105, 0
 	%107 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %106)
 	%108 = extractvalue { i32, i32, i32, i32 } %107, 0
 	%109 = extractvalue { i32, i32, i32, i32 } %107, 1
 	%110 = extractvalue { i32, i32, i32, i32 } %107, 2
 	%111 = extractvalue { i32, i32, i32, i32 } %107, 3
-	%112 = xor i32 %93, 96
+	%112 = xor i32 %105, 32
 	%113 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %112)
 	%114 = extractvalue { i32, i32, i32, i32 } %113, 0
 	%115 = extractvalue { i32, i32, i32, i32 } %113, 1
 	%116 = extractvalue { i32, i32, i32, i32 } %113, 2
 	%117 = extractvalue { i32, i32, i32, i32 } %113, 3
+	%118 = xor i32 %105, 64
+	%119 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %118)
+	%120 = extractvalue { i32, i32, i32, i32 } %119, 0
+	%121 = extractvalue { i32, i32, i32, i32 } %119, 1
+	%122 = extractvalue { i32, i32, i32, i32 } %119, 2
+	%123 = extractvalue { i32, i32, i32, i32 } %119, 3
+	%124 = xor i32 %105, 96
+	%125 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %124)
+	%126 = extractvalue { i32, i32, i32, i32 } %125, 0
+	%127 = extractvalue { i32, i32, i32, i32 } %125, 1
+	%128 = extractvalue { i32, i32, i32, i32 } %125, 2
+	%129 = extractvalue { i32, i32, i32, i32 } %125, 3
 	call void @llvm.nvvm.barrier0()
-	%118 = mul i32 %37, 32
-	%119 = lshr i32 %2, 3
-	%120 = and i32 %2, 7
-	%121 = and i32 %119, 7
-	%122 = xor i32 %120, %121
-	%123 = mul i32 %119, 8
-	%124 = add i32 %123, %122
-	%125 = shl i32 %124, 4
-	%126 = add i32 %0, %125
-	%127 = add i32 %118, %119
-	%128 = mul i32 %127, 64
-	%129 = mul i32 %120, 8
-	%130 = add i32 %128, %129
-	%131 = sext i32 %130 to i64
-	%132 = getelementptr i16, i16* %20, i64 %131
-	%133 = add i32 %127, 0
-	%134 = icmp slt i32 %133, %N
-	%135 = getelementptr i16, i16* %132, i64 0
-	%136 = select i1 %134, i16* %135, i16* %20
-	%137 = add i32 %126, 0
-	%138 = select i1 %134, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %137, i16* %136, i32 %138)
-	%139 = add i32 %127, 16
-	%140 = icmp slt i32 %139, %N
-	%141 = getelementptr i16, i16* %132, i64 1024
-	%142 = select i1 %140, i16* %141, i16* %20
-	%143 = add i32 %126, 2048
-	%144 = select i1 %140, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %143, i16* %142, i32 %144)
+	%130 = mul i32 %49, 32
+	%131 = lshr i32 %2, 3
+	%132 = and i32 %2, 7
+	%133 = and i32 %131, 7
+	%134 = xor i32 %132, %133
+	%135 = mul i32 %131, 8
+	%136 = add i32 %135, %134
+	%137 = shl i32 %136, 4
+	%138 = add i32 %0, %137
+	%139 = add i32 %130, %131
+	%140 = mul i32 %139, 64
+	%141 = mul i32 %132, 8
+	%142 = add i32 %140, %141
+	%143 = sext i32 %142 to i64
+	%144 = getelementptr i16, i16* %32, i64 %143
+	%145 = add i32 %139, 0
+	%146 = icmp slt i32 %145, %N
+	%147 = getelementptr i16, i16* %144, i64 0
+	%148 = select i1 %146, i16* %147, i16* %32
+	%149 = add i32 %138, 0
+	%150 = select i1 %146, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %149, i16* %148, i32 %150)
+	%151 = add i32 %139, 16
+	%152 = icmp slt i32 %151, %N
+	%153 = getelementptr i16, i16* %144, i64 1024
+	%154 = select i1 %152, i16* %153, i16* %32
+	%155 = add i32 %138, 2048
+	%156 = select i1 %152, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %155, i16* %154, i32 %156)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %loop
 
 loop:
-	%145 = phi i32 [ 0, %prologue ], [ %805, %pv ]
-	%146 = phi i32 [ %37, %prologue ], [ %812, %pv ]
-	%147 = phi float [ 0.0, %prologue ], [ %936, %pv ]
-	%148 = phi float [ 0.0, %prologue ], [ %937, %pv ]
-	%149 = phi float [ 0.0, %prologue ], [ %938, %pv ]
-	%150 = phi float [ 0.0, %prologue ], [ %939, %pv ]
-	%151 = phi float [ 0.0, %prologue ], [ %941, %pv ]
-	%152 = phi float [ 0.0, %prologue ], [ %942, %pv ]
-	%153 = phi float [ 0.0, %prologue ], [ %943, %pv ]
-	%154 = phi float [ 0.0, %prologue ], [ %944, %pv ]
-	%155 = phi float [ 0.0, %prologue ], [ %953, %pv ]
-	%156 = phi float [ 0.0, %prologue ], [ %954, %pv ]
-	%157 = phi float [ 0.0, %prologue ], [ %955, %pv ]
-	%158 = phi float [ 0.0, %prologue ], [ %956, %pv ]
-	%159 = phi float [ 0.0, %prologue ], [ %958, %pv ]
-	%160 = phi float [ 0.0, %prologue ], [ %959, %pv ]
-	%161 = phi float [ 0.0, %prologue ], [ %960, %pv ]
-	%162 = phi float [ 0.0, %prologue ], [ %961, %pv ]
-	%163 = phi float [ 0.0, %prologue ], [ %970, %pv ]
-	%164 = phi float [ 0.0, %prologue ], [ %971, %pv ]
-	%165 = phi float [ 0.0, %prologue ], [ %972, %pv ]
-	%166 = phi float [ 0.0, %prologue ], [ %973, %pv ]
-	%167 = phi float [ 0.0, %prologue ], [ %975, %pv ]
-	%168 = phi float [ 0.0, %prologue ], [ %976, %pv ]
-	%169 = phi float [ 0.0, %prologue ], [ %977, %pv ]
-	%170 = phi float [ 0.0, %prologue ], [ %978, %pv ]
-	%171 = phi float [ 0.0, %prologue ], [ %987, %pv ]
-	%172 = phi float [ 0.0, %prologue ], [ %988, %pv ]
-	%173 = phi float [ 0.0, %prologue ], [ %989, %pv ]
-	%174 = phi float [ 0.0, %prologue ], [ %990, %pv ]
-	%175 = phi float [ 0.0, %prologue ], [ %992, %pv ]
-	%176 = phi float [ 0.0, %prologue ], [ %993, %pv ]
-	%177 = phi float [ 0.0, %prologue ], [ %994, %pv ]
-	%178 = phi float [ 0.0, %prologue ], [ %995, %pv ]
-	%179 = phi float [ 0xFFF0000000000000, %prologue ], [ %749, %pv ]
-	%180 = phi float [ 0.0, %prologue ], [ %776, %pv ]
-	%181 = phi float [ 0xFFF0000000000000, %prologue ], [ %777, %pv ]
-	%182 = phi float [ 0.0, %prologue ], [ %804, %pv ]
+	%157 = phi i32 [ 0, %prologue ], [ %817, %pv ]
+	%158 = phi i32 [ %49, %prologue ], [ %824, %pv ]
+	%159 = phi float [ 0.0, %prologue ], [ %948, %pv ]
+	%160 = phi float [ 0.0, %prologue ], [ %949, %pv ]
+	%161 = phi float [ 0.0, %prologue ], [ %950, %pv ]
+	%162 = phi float [ 0.0, %prologue ], [ %951, %pv ]
+	%163 = phi float [ 0.0, %prologue ], [ %953, %pv ]
+	%164 = phi float [ 0.0, %prologue ], [ %954, %pv ]
+	%165 = phi float [ 0.0, %prologue ], [ %955, %pv ]
+	%166 = phi float [ 0.0, %prologue ], [ %956, %pv ]
+	%167 = phi float [ 0.0, %prologue ], [ %965, %pv ]
+	%168 = phi float [ 0.0, %prologue ], [ %966, %pv ]
+	%169 = phi float [ 0.0, %prologue ], [ %967, %pv ]
+	%170 = phi float [ 0.0, %prologue ], [ %968, %pv ]
+	%171 = phi float [ 0.0, %prologue ], [ %970, %pv ]
+	%172 = phi float [ 0.0, %prologue ], [ %971, %pv ]
+	%173 = phi float [ 0.0, %prologue ], [ %972, %pv ]
+	%174 = phi float [ 0.0, %prologue ], [ %973, %pv ]
+	%175 = phi float [ 0.0, %prologue ], [ %982, %pv ]
+	%176 = phi float [ 0.0, %prologue ], [ %983, %pv ]
+	%177 = phi float [ 0.0, %prologue ], [ %984, %pv ]
+	%178 = phi float [ 0.0, %prologue ], [ %985, %pv ]
+	%179 = phi float [ 0.0, %prologue ], [ %987, %pv ]
+	%180 = phi float [ 0.0, %prologue ], [ %988, %pv ]
+	%181 = phi float [ 0.0, %prologue ], [ %989, %pv ]
+	%182 = phi float [ 0.0, %prologue ], [ %990, %pv ]
+	%183 = phi float [ 0.0, %prologue ], [ %999, %pv ]
+	%184 = phi float [ 0.0, %prologue ], [ %1000, %pv ]
+	%185 = phi float [ 0.0, %prologue ], [ %1001, %pv ]
+	%186 = phi float [ 0.0, %prologue ], [ %1002, %pv ]
+	%187 = phi float [ 0.0, %prologue ], [ %1004, %pv ]
+	%188 = phi float [ 0.0, %prologue ], [ %1005, %pv ]
+	%189 = phi float [ 0.0, %prologue ], [ %1006, %pv ]
+	%190 = phi float [ 0.0, %prologue ], [ %1007, %pv ]
+	%191 = phi float [ 0xFFF0000000000000, %prologue ], [ %761, %pv ]
+	%192 = phi float [ 0.0, %prologue ], [ %788, %pv ]
+	%193 = phi float [ 0xFFF0000000000000, %prologue ], [ %789, %pv ]
+	%194 = phi float [ 0.0, %prologue ], [ %816, %pv ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	%183 = mul i32 %146, 32
-	%184 = lshr i32 %2, 3
-	%185 = and i32 %2, 7
-	%186 = and i32 %184, 7
-	%187 = xor i32 %185, %186
-	%188 = mul i32 %184, 8
-	%189 = add i32 %188, %187
-	%190 = shl i32 %189, 4
-	%191 = add i32 %1, %190
-	%192 = add i32 %183, %184
-	%193 = mul i32 %192, 64
-	%194 = mul i32 %185, 8
-	%195 = add i32 %193, %194
-	%196 = sext i32 %195 to i64
-	%197 = getelementptr i16, i16* %24, i64 %196
-	%198 = add i32 %192, 0
-	%199 = icmp slt i32 %198, %N
-	%200 = getelementptr i16, i16* %197, i64 0
-	%201 = select i1 %199, i16* %200, i16* %24
-	%202 = add i32 %191, 0
-	%203 = select i1 %199, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %202, i16* %201, i32 %203)
-	%204 = add i32 %192, 16
-	%205 = icmp slt i32 %204, %N
-	%206 = getelementptr i16, i16* %197, i64 1024
-	%207 = select i1 %205, i16* %206, i16* %24
-	%208 = add i32 %191, 2048
-	%209 = select i1 %205, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %208, i16* %207, i32 %209)
+	%195 = mul i32 %158, 32
+	%196 = lshr i32 %2, 3
+	%197 = and i32 %2, 7
+	%198 = and i32 %196, 7
+	%199 = xor i32 %197, %198
+	%200 = mul i32 %196, 8
+	%201 = add i32 %200, %199
+	%202 = shl i32 %201, 4
+	%203 = add i32 %1, %202
+	%204 = add i32 %195, %196
+	%205 = mul i32 %204, 64
+	%206 = mul i32 %197, 8
+	%207 = add i32 %205, %206
+	%208 = sext i32 %207 to i64
+	%209 = getelementptr i16, i16* %36, i64 %208
+	%210 = add i32 %204, 0
+	%211 = icmp slt i32 %210, %N
+	%212 = getelementptr i16, i16* %209, i64 0
+	%213 = select i1 %211, i16* %212, i16* %36
+	%214 = add i32 %203, 0
+	%215 = select i1 %211, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %214, i16* %213, i32 %215)
+	%216 = add i32 %204, 16
+	%217 = icmp slt i32 %216, %N
+	%218 = getelementptr i16, i16* %209, i64 1024
+	%219 = select i1 %217, i16* %218, i16* %36
+	%220 = add i32 %203, 2048
+	%221 = select i1 %217, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %220, i16* %219, i32 %221)
 	call void asm sideeffect "cp.async.commit_group;", ""()
-	%210 = and i32 %4, 7
-	%211 = shl i32 %84, 3
-	%212 = add i32 %210, %211
-	%213 = lshr i32 %4, 3
-	%214 = and i32 %213, 1
-	%215 = mul i32 %212, 128
-	%216 = add i32 %0, %215
-	%217 = and i32 %4, 7
-	%218 = xor i32 %214, %217
-	%219 = shl i32 %218, 4
-	%220 = add i32 %216, %219
-	%221 = xor i32 %220, 0
-	%222 = add i32 %221, 0
-	%223 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %222)
-	%224 = extractvalue { i32, i32, i32, i32 } %223, 0
-	%225 = extractvalue { i32, i32, i32, i32 } %223, 1
-	%226 = extractvalue { i32, i32, i32, i32 } %223, 2
-	%227 = extractvalue { i32, i32, i32, i32 } %223, 3
-	%228 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %224, i32 %225, float 0.0, float 0.0, float 0.0, float 0.0)
-	%229 = extractvalue { float, float, float, float } %228, 0
-	%230 = extractvalue { float, float, float, float } %228, 1
-	%231 = extractvalue { float, float, float, float } %228, 2
-	%232 = extractvalue { float, float, float, float } %228, 3
-	%233 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %226, i32 %227, float 0.0, float 0.0, float 0.0, float 0.0)
-	%234 = extractvalue { float, float, float, float } %233, 0
-	%235 = extractvalue { float, float, float, float } %233, 1
-	%236 = extractvalue { float, float, float, float } %233, 2
-	%237 = extractvalue { float, float, float, float } %233, 3
-	%238 = add i32 %221, 2048
-	%239 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %238)
-	%240 = extractvalue { i32, i32, i32, i32 } %239, 0
-	%241 = extractvalue { i32, i32, i32, i32 } %239, 1
-	%242 = extractvalue { i32, i32, i32, i32 } %239, 2
-	%243 = extractvalue { i32, i32, i32, i32 } %239, 3
-	%244 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %240, i32 %241, float 0.0, float 0.0, float 0.0, float 0.0)
-	%245 = extractvalue { float, float, float, float } %244, 0
-	%246 = extractvalue { float, float, float, float } %244, 1
-	%247 = extractvalue { float, float, float, float } %244, 2
-	%248 = extractvalue { float, float, float, float } %244, 3
-	%249 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %96, i32 %97, i32 %98, i32 %99, i32 %242, i32 %243, float 0.0, float 0.0, float 0.0, float 0.0)
-	%250 = extractvalue { float, float, float, float } %249, 0
-	%251 = extractvalue { float, float, float, float } %249, 1
-	%252 = extractvalue { float, float, float, float } %249, 2
-	%253 = extractvalue { float, float, float, float } %249, 3
-	%254 = xor i32 %220, 32
-	%255 = add i32 %254, 0
-	%256 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %255)
-	%257 = extractvalue { i32, i32, i32, i32 } %256, 0
-	%258 = extractvalue { i32, i32, i32, i32 } %256, 1
-	%259 = extractvalue { i32, i32, i32, i32 } %256, 2
-	%260 = extractvalue { i32, i32, i32, i32 } %256, 3
-	%261 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %257, i32 %258, float %229, float %230, float %231, float %232)
+	%222 = and i32 %4, 7
+	%223 = shl i32 %96, 3
+	%224 = add i32 %222, %223
+	%225 = lshr i32 %4, 3
+	%226 = and i32 %225, 1
+	%227 = mul i32 %224, 128
+	%228 = add i32 %0, %227
+	%229 = and i32 %4, 7
+	%230 = xor i32 %226, %229
+	%231 = shl i32 %230, 4
+	%232 = add i32 %228, %231
+	%233 = xor i32 %232, 0
+	%234 = add i32 %233, 0
+	%235 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %234)
+	%236 = extractvalue { i32, i32, i32, i32 } %235, 0
+	%237 = extractvalue { i32, i32, i32, i32 } %235, 1
+	%238 = extractvalue { i32, i32, i32, i32 } %235, 2
+	%239 = extractvalue { i32, i32, i32, i32 } %235, 3
+	%240 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %236, i32 %237, float 0.0, float 0.0, float 0.0, float 0.0)
+	%241 = extractvalue { float, float, float, float } %240, 0
+	%242 = extractvalue { float, float, float, float } %240, 1
+	%243 = extractvalue { float, float, float, float } %240, 2
+	%244 = extractvalue { float, float, float, float } %240, 3
+	%245 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %238, i32 %239, float 0.0, float 0.0, float 0.0, float 0.0)
+	%246 = extractvalue { float, float, float, float } %245, 0
+	%247 = extractvalue { float, float, float, float } %245, 1
+	%248 = extractvalue { float, float, float, float } %245, 2
+	%249 = extractvalue { float, float, float, float } %245, 3
+	%250 = add i32 %233, 2048
+	%251 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %250)
+	%252 = extractvalue { i32, i32, i32, i32 } %251, 0
+	%253 = extractvalue { i32, i32, i32, i32 } %251, 1
+	%254 = extractvalue { i32, i32, i32, i32 } %251, 2
+	%255 = extractvalue { i32, i32, i32, i32 } %251, 3
+	%256 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %252, i32 %253, float 0.0, float 0.0, float 0.0, float 0.0)
+	%257 = extractvalue { float, float, float, float } %256, 0
+	%258 = extractvalue { float, float, float, float } %256, 1
+	%259 = extractvalue { float, float, float, float } %256, 2
+	%260 = extractvalue { float, float, float, float } %256, 3
+	%261 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %254, i32 %255, float 0.0, float 0.0, float 0.0, float 0.0)
 	%262 = extractvalue { float, float, float, float } %261, 0
 	%263 = extractvalue { float, float, float, float } %261, 1
 	%264 = extractvalue { float, float, float, float } %261, 2
 	%265 = extractvalue { float, float, float, float } %261, 3
-	%266 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %259, i32 %260, float %234, float %235, float %236, float %237)
-	%267 = extractvalue { float, float, float, float } %266, 0
-	%268 = extractvalue { float, float, float, float } %266, 1
-	%269 = extractvalue { float, float, float, float } %266, 2
-	%270 = extractvalue { float, float, float, float } %266, 3
-	%271 = add i32 %254, 2048
-	%272 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %271)
-	%273 = extractvalue { i32, i32, i32, i32 } %272, 0
-	%274 = extractvalue { i32, i32, i32, i32 } %272, 1
-	%275 = extractvalue { i32, i32, i32, i32 } %272, 2
-	%276 = extractvalue { i32, i32, i32, i32 } %272, 3
-	%277 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %273, i32 %274, float %245, float %246, float %247, float %248)
-	%278 = extractvalue { float, float, float, float } %277, 0
-	%279 = extractvalue { float, float, float, float } %277, 1
-	%280 = extractvalue { float, float, float, float } %277, 2
-	%281 = extractvalue { float, float, float, float } %277, 3
-	%282 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %102, i32 %103, i32 %104, i32 %105, i32 %275, i32 %276, float %250, float %251, float %252, float %253)
-	%283 = extractvalue { float, float, float, float } %282, 0
-	%284 = extractvalue { float, float, float, float } %282, 1
-	%285 = extractvalue { float, float, float, float } %282, 2
-	%286 = extractvalue { float, float, float, float } %282, 3
-	%287 = xor i32 %220, 64
-	%288 = add i32 %287, 0
-	%289 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %288)
-	%290 = extractvalue { i32, i32, i32, i32 } %289, 0
-	%291 = extractvalue { i32, i32, i32, i32 } %289, 1
-	%292 = extractvalue { i32, i32, i32, i32 } %289, 2
-	%293 = extractvalue { i32, i32, i32, i32 } %289, 3
-	%294 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %290, i32 %291, float %262, float %263, float %264, float %265)
+	%266 = xor i32 %232, 32
+	%267 = add i32 %266, 0
+	%268 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %267)
+	%269 = extractvalue { i32, i32, i32, i32 } %268, 0
+	%270 = extractvalue { i32, i32, i32, i32 } %268, 1
+	%271 = extractvalue { i32, i32, i32, i32 } %268, 2
+	%272 = extractvalue { i32, i32, i32, i32 } %268, 3
+	%273 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %269, i32 %270, float %241, float %242, float %243, float %244)
+	%274 = extractvalue { float, float, float, float } %273, 0
+	%275 = extractvalue { float, float, float, float } %273, 1
+	%276 = extractvalue { float, float, float, float } %273, 2
+	%277 = extractvalue { float, float, float, float } %273, 3
+	%278 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %271, i32 %272, float %246, float %247, float %248, float %249)
+	%279 = extractvalue { float, float, float, float } %278, 0
+	%280 = extractvalue { float, float, float, float } %278, 1
+	%281 = extractvalue { float, float, float, float } %278, 2
+	%282 = extractvalue { float, float, float, float } %278, 3
+	%283 = add i32 %266, 2048
+	%284 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %283)
+	%285 = extractvalue { i32, i32, i32, i32 } %284, 0
+	%286 = extractvalue { i32, i32, i32, i32 } %284, 1
+	%287 = extractvalue { i32, i32, i32, i32 } %284, 2
+	%288 = extractvalue { i32, i32, i32, i32 } %284, 3
+	%289 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %285, i32 %286, float %257, float %258, float %259, float %260)
+	%290 = extractvalue { float, float, float, float } %289, 0
+	%291 = extractvalue { float, float, float, float } %289, 1
+	%292 = extractvalue { float, float, float, float } %289, 2
+	%293 = extractvalue { float, float, float, float } %289, 3
+	%294 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %287, i32 %288, float %262, float %263, float %264, float %265)
 	%295 = extractvalue { float, float, float, float } %294, 0
 	%296 = extractvalue { float, float, float, float } %294, 1
 	%297 = extractvalue { float, float, float, float } %294, 2
 	%298 = extractvalue { float, float, float, float } %294, 3
-	%299 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %292, i32 %293, float %267, float %268, float %269, float %270)
-	%300 = extractvalue { float, float, float, float } %299, 0
-	%301 = extractvalue { float, float, float, float } %299, 1
-	%302 = extractvalue { float, float, float, float } %299, 2
-	%303 = extractvalue { float, float, float, float } %299, 3
-	%304 = add i32 %287, 2048
-	%305 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %304)
-	%306 = extractvalue { i32, i32, i32, i32 } %305, 0
-	%307 = extractvalue { i32, i32, i32, i32 } %305, 1
-	%308 = extractvalue { i32, i32, i32, i32 } %305, 2
-	%309 = extractvalue { i32, i32, i32, i32 } %305, 3
-	%310 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %306, i32 %307, float %278, float %279, float %280, float %281)
-	%311 = extractvalue { float, float, float, float } %310, 0
-	%312 = extractvalue { float, float, float, float } %310, 1
-	%313 = extractvalue { float, float, float, float } %310, 2
-	%314 = extractvalue { float, float, float, float } %310, 3
-	%315 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %108, i32 %109, i32 %110, i32 %111, i32 %308, i32 %309, float %283, float %284, float %285, float %286)
-	%316 = extractvalue { float, float, float, float } %315, 0
-	%317 = extractvalue { float, float, float, float } %315, 1
-	%318 = extractvalue { float, float, float, float } %315, 2
-	%319 = extractvalue { float, float, float, float } %315, 3
-	%320 = xor i32 %220, 96
-	%321 = add i32 %320, 0
-	%322 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %321)
-	%323 = extractvalue { i32, i32, i32, i32 } %322, 0
-	%324 = extractvalue { i32, i32, i32, i32 } %322, 1
-	%325 = extractvalue { i32, i32, i32, i32 } %322, 2
-	%326 = extractvalue { i32, i32, i32, i32 } %322, 3
-	%327 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %323, i32 %324, float %295, float %296, float %297, float %298)
+	%299 = xor i32 %232, 64
+	%300 = add i32 %299, 0
+	%301 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %300)
+	%302 = extractvalue { i32, i32, i32, i32 } %301, 0
+	%303 = extractvalue { i32, i32, i32, i32 } %301, 1
+	%304 = extractvalue { i32, i32, i32, i32 } %301, 2
+	%305 = extractvalue { i32, i32, i32, i32 } %301, 3
+	%306 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %302, i32 %303, float %274, float %275, float %276, float %277)
+	%307 = extractvalue { float, float, float, float } %306, 0
+	%308 = extractvalue { float, float, float, float } %306, 1
+	%309 = extractvalue { float, float, float, float } %306, 2
+	%310 = extractvalue { float, float, float, float } %306, 3
+	%311 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %304, i32 %305, float %279, float %280, float %281, float %282)
+	%312 = extractvalue { float, float, float, float } %311, 0
+	%313 = extractvalue { float, float, float, float } %311, 1
+	%314 = extractvalue { float, float, float, float } %311, 2
+	%315 = extractvalue { float, float, float, float } %311, 3
+	%316 = add i32 %299, 2048
+	%317 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %316)
+	%318 = extractvalue { i32, i32, i32, i32 } %317, 0
+	%319 = extractvalue { i32, i32, i32, i32 } %317, 1
+	%320 = extractvalue { i32, i32, i32, i32 } %317, 2
+	%321 = extractvalue { i32, i32, i32, i32 } %317, 3
+	%322 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %318, i32 %319, float %290, float %291, float %292, float %293)
+	%323 = extractvalue { float, float, float, float } %322, 0
+	%324 = extractvalue { float, float, float, float } %322, 1
+	%325 = extractvalue { float, float, float, float } %322, 2
+	%326 = extractvalue { float, float, float, float } %322, 3
+	%327 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %120, i32 %121, i32 %122, i32 %123, i32 %320, i32 %321, float %295, float %296, float %297, float %298)
 	%328 = extractvalue { float, float, float, float } %327, 0
 	%329 = extractvalue { float, float, float, float } %327, 1
 	%330 = extractvalue { float, float, float, float } %327, 2
 	%331 = extractvalue { float, float, float, float } %327, 3
-	%332 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %325, i32 %326, float %300, float %301, float %302, float %303)
-	%333 = extractvalue { float, float, float, float } %332, 0
-	%334 = extractvalue { float, float, float, float } %332, 1
-	%335 = extractvalue { float, float, float, float } %332, 2
-	%336 = extractvalue { float, float, float, float } %332, 3
-	%337 = add i32 %320, 2048
-	%338 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %337)
-	%339 = extractvalue { i32, i32, i32, i32 } %338, 0
-	%340 = extractvalue { i32, i32, i32, i32 } %338, 1
-	%341 = extractvalue { i32, i32, i32, i32 } %338, 2
-	%342 = extractvalue { i32, i32, i32, i32 } %338, 3
-	%343 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %339, i32 %340, float %311, float %312, float %313, float %314)
-	%344 = extractvalue { float, float, float, float } %343, 0
-	%345 = extractvalue { float, float, float, float } %343, 1
-	%346 = extractvalue { float, float, float, float } %343, 2
-	%347 = extractvalue { float, float, float, float } %343, 3
-	%348 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %114, i32 %115, i32 %116, i32 %117, i32 %341, i32 %342, float %316, float %317, float %318, float %319)
-	%349 = extractvalue { float, float, float, float } %348, 0
-	%350 = extractvalue { float, float, float, float } %348, 1
-	%351 = extractvalue { float, float, float, float } %348, 2
-	%352 = extractvalue { float, float, float, float } %348, 3
-	%353 = mul i32 %3, 16
-	%354 = add i32 %12, %353
-	%355 = add i32 %5, 0
-	%356 = add i32 %354, %355
-	%357 = mul i32 %3, 16
-	%358 = add i32 %12, %357
-	%359 = add i32 %5, 8
-	%360 = add i32 %358, %359
-	%361 = sitofp i32 %10 to float
-	%362 = add i32 %33, %146
-	%363 = sext i32 %362 to i64
-	%364 = getelementptr i8, i8* %cls, i64 %363
-	%365 = load i8, i8* %364
-	%366 = icmp ne i8 %365, 2
-	br i1 %366, label %partial, label %softmax
+	%332 = xor i32 %232, 96
+	%333 = add i32 %332, 0
+	%334 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %333)
+	%335 = extractvalue { i32, i32, i32, i32 } %334, 0
+	%336 = extractvalue { i32, i32, i32, i32 } %334, 1
+	%337 = extractvalue { i32, i32, i32, i32 } %334, 2
+	%338 = extractvalue { i32, i32, i32, i32 } %334, 3
+	%339 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %335, i32 %336, float %307, float %308, float %309, float %310)
+	%340 = extractvalue { float, float, float, float } %339, 0
+	%341 = extractvalue { float, float, float, float } %339, 1
+	%342 = extractvalue { float, float, float, float } %339, 2
+	%343 = extractvalue { float, float, float, float } %339, 3
+	%344 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %337, i32 %338, float %312, float %313, float %314, float %315)
+	%345 = extractvalue { float, float, float, float } %344, 0
+	%346 = extractvalue { float, float, float, float } %344, 1
+	%347 = extractvalue { float, float, float, float } %344, 2
+	%348 = extractvalue { float, float, float, float } %344, 3
+	%349 = add i32 %332, 2048
+	%350 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %349)
+	%351 = extractvalue { i32, i32, i32, i32 } %350, 0
+	%352 = extractvalue { i32, i32, i32, i32 } %350, 1
+	%353 = extractvalue { i32, i32, i32, i32 } %350, 2
+	%354 = extractvalue { i32, i32, i32, i32 } %350, 3
+	%355 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %351, i32 %352, float %323, float %324, float %325, float %326)
+	%356 = extractvalue { float, float, float, float } %355, 0
+	%357 = extractvalue { float, float, float, float } %355, 1
+	%358 = extractvalue { float, float, float, float } %355, 2
+	%359 = extractvalue { float, float, float, float } %355, 3
+	%360 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %126, i32 %127, i32 %128, i32 %129, i32 %353, i32 %354, float %328, float %329, float %330, float %331)
+	%361 = extractvalue { float, float, float, float } %360, 0
+	%362 = extractvalue { float, float, float, float } %360, 1
+	%363 = extractvalue { float, float, float, float } %360, 2
+	%364 = extractvalue { float, float, float, float } %360, 3
+	%365 = mul i32 %3, 16
+	%366 = add i32 %24, %365
+	%367 = add i32 %5, 0
+	%368 = add i32 %366, %367
+	%369 = mul i32 %3, 16
+	%370 = add i32 %24, %369
+	%371 = add i32 %5, 8
+	%372 = add i32 %370, %371
+	%373 = sitofp i32 %22 to float
+	%374 = add i32 %45, %158
+	%375 = sext i32 %374 to i64
+	%376 = getelementptr i8, i8* %cls, i64 %375
+	%377 = load i8, i8* %376
+	%378 = icmp ne i8 %377, 2
+	br i1 %378, label %partial, label %softmax
 
 epilogue:
-	%367 = phi float [ 0.0, %entry ], [ %776, %pv ]
-	%368 = phi float [ 0.0, %entry ], [ %804, %pv ]
-	%369 = phi i32 [ 0, %entry ], [ %805, %pv ]
-	%370 = phi float [ 0.0, %entry ], [ %936, %pv ]
-	%371 = phi float [ 0.0, %entry ], [ %937, %pv ]
-	%372 = phi float [ 0.0, %entry ], [ %938, %pv ]
-	%373 = phi float [ 0.0, %entry ], [ %939, %pv ]
-	%374 = phi float [ 0.0, %entry ], [ %941, %pv ]
-	%375 = phi float [ 0.0, %entry ], [ %942, %pv ]
-	%376 = phi float [ 0.0, %entry ], [ %943, %pv ]
-	%377 = phi float [ 0.0, %entry ], [ %944, %pv ]
-	%378 = phi float [ 0.0, %entry ], [ %953, %pv ]
-	%379 = phi float [ 0.0, %entry ], [ %954, %pv ]
-	%380 = phi float [ 0.0, %entry ], [ %955, %pv ]
-	%381 = phi float [ 0.0, %entry ], [ %956, %pv ]
-	%382 = phi float [ 0.0, %entry ], [ %958, %pv ]
-	%383 = phi float [ 0.0, %entry ], [ %959, %pv ]
-	%384 = phi float [ 0.0, %entry ], [ %960, %pv ]
-	%385 = phi float [ 0.0, %entry ], [ %961, %pv ]
-	%386 = phi float [ 0.0, %entry ], [ %970, %pv ]
-	%387 = phi float [ 0.0, %entry ], [ %971, %pv ]
-	%388 = phi float [ 0.0, %entry ], [ %972, %pv ]
-	%389 = phi float [ 0.0, %entry ], [ %973, %pv ]
-	%390 = phi float [ 0.0, %entry ], [ %975, %pv ]
-	%391 = phi float [ 0.0, %entry ], [ %976, %pv ]
-	%392 = phi float [ 0.0, %entry ], [ %977, %pv ]
-	%393 = phi float [ 0.0, %entry ], [ %978, %pv ]
-	%394 = phi float [ 0.0, %entry ], [ %987, %pv ]
-	%395 = phi float [ 0.0, %entry ], [ %988, %pv ]
-	%396 = phi float [ 0.0, %entry ], [ %989, %pv ]
-	%397 = phi float [ 0.0, %entry ], [ %990, %pv ]
-	%398 = phi float [ 0.0, %entry ], [ %992, %pv ]
-	%399 = phi float [ 0.0, %entry ], [ %993, %pv ]
-	%400 = phi float [ 0.0, %entry ], [ %994, %pv ]
-	%401 = phi float [ 0.0, %entry ], [ %995, %pv ]
-	%402 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %367, i32 1, i32 31)
-	%403 = fadd float %367, %402
-	%404 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %403, i32 2, i32 31)
-	%405 = fadd float %403, %404
-	%406 = fcmp ogt float %405, 0.0
-	%407 = fdiv float 1.0, %405
-	%408 = select i1 %406, float %407, float 0.0
-	%409 = mul i32 %3, 16
-	%410 = add i32 %12, %409
-	%411 = add i32 %5, 0
-	%412 = add i32 %410, %411
-	%413 = fmul float %370, %408
-	%414 = fmul float %371, %408
-	%415 = fmul float %374, %408
-	%416 = fmul float %375, %408
-	%417 = fmul float %378, %408
-	%418 = fmul float %379, %408
-	%419 = fmul float %382, %408
-	%420 = fmul float %383, %408
-	%421 = fmul float %386, %408
-	%422 = fmul float %387, %408
-	%423 = fmul float %390, %408
-	%424 = fmul float %391, %408
-	%425 = fmul float %394, %408
-	%426 = fmul float %395, %408
-	%427 = fmul float %398, %408
-	%428 = fmul float %399, %408
-	%429 = icmp slt i32 %412, %M
-	br i1 %429, label %store0, label %stored0
+	%379 = phi float [ 0.0, %entry ], [ %788, %pv ]
+	%380 = phi float [ 0.0, %entry ], [ %816, %pv ]
+	%381 = phi i32 [ 0, %entry ], [ %817, %pv ]
+	%382 = phi float [ 0.0, %entry ], [ %948, %pv ]
+	%383 = phi float [ 0.0, %entry ], [ %949, %pv ]
+	%384 = phi float [ 0.0, %entry ], [ %950, %pv ]
+	%385 = phi float [ 0.0, %entry ], [ %951, %pv ]
+	%386 = phi float [ 0.0, %entry ], [ %953, %pv ]
+	%387 = phi float [ 0.0, %entry ], [ %954, %pv ]
+	%388 = phi float [ 0.0, %entry ], [ %955, %pv ]
+	%389 = phi float [ 0.0, %entry ], [ %956, %pv ]
+	%390 = phi float [ 0.0, %entry ], [ %965, %pv ]
+	%391 = phi float [ 0.0, %entry ], [ %966, %pv ]
+	%392 = phi float [ 0.0, %entry ], [ %967, %pv ]
+	%393 = phi float [ 0.0, %entry ], [ %968, %pv ]
+	%394 = phi float [ 0.0, %entry ], [ %970, %pv ]
+	%395 = phi float [ 0.0, %entry ], [ %971, %pv ]
+	%396 = phi float [ 0.0, %entry ], [ %972, %pv ]
+	%397 = phi float [ 0.0, %entry ], [ %973, %pv ]
+	%398 = phi float [ 0.0, %entry ], [ %982, %pv ]
+	%399 = phi float [ 0.0, %entry ], [ %983, %pv ]
+	%400 = phi float [ 0.0, %entry ], [ %984, %pv ]
+	%401 = phi float [ 0.0, %entry ], [ %985, %pv ]
+	%402 = phi float [ 0.0, %entry ], [ %987, %pv ]
+	%403 = phi float [ 0.0, %entry ], [ %988, %pv ]
+	%404 = phi float [ 0.0, %entry ], [ %989, %pv ]
+	%405 = phi float [ 0.0, %entry ], [ %990, %pv ]
+	%406 = phi float [ 0.0, %entry ], [ %999, %pv ]
+	%407 = phi float [ 0.0, %entry ], [ %1000, %pv ]
+	%408 = phi float [ 0.0, %entry ], [ %1001, %pv ]
+	%409 = phi float [ 0.0, %entry ], [ %1002, %pv ]
+	%410 = phi float [ 0.0, %entry ], [ %1004, %pv ]
+	%411 = phi float [ 0.0, %entry ], [ %1005, %pv ]
+	%412 = phi float [ 0.0, %entry ], [ %1006, %pv ]
+	%413 = phi float [ 0.0, %entry ], [ %1007, %pv ]
+	%414 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %379, i32 1, i32 31)
+	%415 = fadd float %379, %414
+	%416 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %415, i32 2, i32 31)
+	%417 = fadd float %415, %416
+	%418 = fcmp ogt float %417, 0.0
+	%419 = fdiv float 1.0, %417
+	%420 = select i1 %418, float %419, float 0.0
+	%421 = mul i32 %3, 16
+	%422 = add i32 %24, %421
+	%423 = add i32 %5, 0
+	%424 = add i32 %422, %423
+	%425 = fmul float %382, %420
+	%426 = fmul float %383, %420
+	%427 = fmul float %386, %420
+	%428 = fmul float %387, %420
+	%429 = fmul float %390, %420
+	%430 = fmul float %391, %420
+	%431 = fmul float %394, %420
+	%432 = fmul float %395, %420
+	%433 = fmul float %398, %420
+	%434 = fmul float %399, %420
+	%435 = fmul float %402, %420
+	%436 = fmul float %403, %420
+	%437 = fmul float %406, %420
+	%438 = fmul float %407, %420
+	%439 = fmul float %410, %420
+	%440 = fmul float %411, %420
+	%441 = icmp slt i32 %424, %M
+	br i1 %441, label %store0, label %stored0
 
 partial:
-	%430 = shl i32 %6, 1
-	%431 = add i32 0, %430
-	%432 = add i32 %183, %431
-	%433 = icmp slt i32 %432, %N
-	%434 = select i1 %433, i32 %432, i32 0
-	%435 = sitofp i32 %356 to float
-	%436 = sitofp i32 %434 to float
-	%437 = fcmp ole float %436, %435
-	%438 = uitofp i1 %437 to float
-	%439 = fcmp une float %438, 0.0
-	%440 = and i1 %433, %439
-	%441 = select i1 %440, float %328, float 0xFFF0000000000000
 	%442 = shl i32 %6, 1
-	%443 = add i32 1, %442
-	%444 = add i32 %183, %443
+	%443 = add i32 0, %442
+	%444 = add i32 %195, %443
 	%445 = icmp slt i32 %444, %N
 	%446 = select i1 %445, i32 %444, i32 0
-	%447 = sitofp i32 %356 to float
+	%447 = sitofp i32 %368 to float
 	%448 = sitofp i32 %446 to float
 	%449 = fcmp ole float %448, %447
 	%450 = uitofp i1 %449 to float
 	%451 = fcmp une float %450, 0.0
 	%452 = and i1 %445, %451
-	%453 = select i1 %452, float %329, float 0xFFF0000000000000
+	%453 = select i1 %452, float %340, float 0xFFF0000000000000
 	%454 = shl i32 %6, 1
-	%455 = add i32 0, %454
-	%456 = add i32 %183, %455
+	%455 = add i32 1, %454
+	%456 = add i32 %195, %455
 	%457 = icmp slt i32 %456, %N
 	%458 = select i1 %457, i32 %456, i32 0
-	%459 = sitofp i32 %360 to float
+	%459 = sitofp i32 %368 to float
 	%460 = sitofp i32 %458 to float
 	%461 = fcmp ole float %460, %459
 	%462 = uitofp i1 %461 to float
 	%463 = fcmp une float %462, 0.0
 	%464 = and i1 %457, %463
-	%465 = select i1 %464, float %330, float 0xFFF0000000000000
+	%465 = select i1 %464, float %341, float 0xFFF0000000000000
 	%466 = shl i32 %6, 1
-	%467 = add i32 1, %466
-	%468 = add i32 %183, %467
+	%467 = add i32 0, %466
+	%468 = add i32 %195, %467
 	%469 = icmp slt i32 %468, %N
 	%470 = select i1 %469, i32 %468, i32 0
-	%471 = sitofp i32 %360 to float
+	%471 = sitofp i32 %372 to float
 	%472 = sitofp i32 %470 to float
 	%473 = fcmp ole float %472, %471
 	%474 = uitofp i1 %473 to float
 	%475 = fcmp une float %474, 0.0
 	%476 = and i1 %469, %475
-	%477 = select i1 %476, float %331, float 0xFFF0000000000000
+	%477 = select i1 %476, float %342, float 0xFFF0000000000000
 	%478 = shl i32 %6, 1
-	%479 = add i32 8, %478
-	%480 = add i32 %183, %479
+	%479 = add i32 1, %478
+	%480 = add i32 %195, %479
 	%481 = icmp slt i32 %480, %N
 	%482 = select i1 %481, i32 %480, i32 0
-	%483 = sitofp i32 %356 to float
+	%483 = sitofp i32 %372 to float
 	%484 = sitofp i32 %482 to float
 	%485 = fcmp ole float %484, %483
 	%486 = uitofp i1 %485 to float
 	%487 = fcmp une float %486, 0.0
 	%488 = and i1 %481, %487
-	%489 = select i1 %488, float %333, float 0xFFF0000000000000
+	%489 = select i1 %488, float %343, float 0xFFF0000000000000
 	%490 = shl i32 %6, 1
-	%491 = add i32 9, %490
-	%492 = add i32 %183, %491
+	%491 = add i32 8, %490
+	%492 = add i32 %195, %491
 	%493 = icmp slt i32 %492, %N
 	%494 = select i1 %493, i32 %492, i32 0
-	%495 = sitofp i32 %356 to float
+	%495 = sitofp i32 %368 to float
 	%496 = sitofp i32 %494 to float
 	%497 = fcmp ole float %496, %495
 	%498 = uitofp i1 %497 to float
 	%499 = fcmp une float %498, 0.0
 	%500 = and i1 %493, %499
-	%501 = select i1 %500, float %334, float 0xFFF0000000000000
+	%501 = select i1 %500, float %345, float 0xFFF0000000000000
 	%502 = shl i32 %6, 1
-	%503 = add i32 8, %502
-	%504 = add i32 %183, %503
+	%503 = add i32 9, %502
+	%504 = add i32 %195, %503
 	%505 = icmp slt i32 %504, %N
 	%506 = select i1 %505, i32 %504, i32 0
-	%507 = sitofp i32 %360 to float
+	%507 = sitofp i32 %368 to float
 	%508 = sitofp i32 %506 to float
 	%509 = fcmp ole float %508, %507
 	%510 = uitofp i1 %509 to float
 	%511 = fcmp une float %510, 0.0
 	%512 = and i1 %505, %511
-	%513 = select i1 %512, float %335, float 0xFFF0000000000000
+	%513 = select i1 %512, float %346, float 0xFFF0000000000000
 	%514 = shl i32 %6, 1
-	%515 = add i32 9, %514
-	%516 = add i32 %183, %515
+	%515 = add i32 8, %514
+	%516 = add i32 %195, %515
 	%517 = icmp slt i32 %516, %N
 	%518 = select i1 %517, i32 %516, i32 0
-	%519 = sitofp i32 %360 to float
+	%519 = sitofp i32 %372 to float
 	%520 = sitofp i32 %518 to float
 	%521 = fcmp ole float %520, %519
 	%522 = uitofp i1 %521 to float
 	%523 = fcmp une float %522, 0.0
 	%524 = and i1 %517, %523
-	%525 = select i1 %524, float %336, float 0xFFF0000000000000
+	%525 = select i1 %524, float %347, float 0xFFF0000000000000
 	%526 = shl i32 %6, 1
-	%527 = add i32 16, %526
-	%528 = add i32 %183, %527
+	%527 = add i32 9, %526
+	%528 = add i32 %195, %527
 	%529 = icmp slt i32 %528, %N
 	%530 = select i1 %529, i32 %528, i32 0
-	%531 = sitofp i32 %356 to float
+	%531 = sitofp i32 %372 to float
 	%532 = sitofp i32 %530 to float
 	%533 = fcmp ole float %532, %531
 	%534 = uitofp i1 %533 to float
 	%535 = fcmp une float %534, 0.0
 	%536 = and i1 %529, %535
-	%537 = select i1 %536, float %344, float 0xFFF0000000000000
+	%537 = select i1 %536, float %348, float 0xFFF0000000000000
 	%538 = shl i32 %6, 1
-	%539 = add i32 17, %538
-	%540 = add i32 %183, %539
+	%539 = add i32 16, %538
+	%540 = add i32 %195, %539
 	%541 = icmp slt i32 %540, %N
 	%542 = select i1 %541, i32 %540, i32 0
-	%543 = sitofp i32 %356 to float
+	%543 = sitofp i32 %368 to float
 	%544 = sitofp i32 %542 to float
 	%545 = fcmp ole float %544, %543
 	%546 = uitofp i1 %545 to float
 	%547 = fcmp une float %546, 0.0
 	%548 = and i1 %541, %547
-	%549 = select i1 %548, float %345, float 0xFFF0000000000000
+	%549 = select i1 %548, float %356, float 0xFFF0000000000000
 	%550 = shl i32 %6, 1
-	%551 = add i32 16, %550
-	%552 = add i32 %183, %551
+	%551 = add i32 17, %550
+	%552 = add i32 %195, %551
 	%553 = icmp slt i32 %552, %N
 	%554 = select i1 %553, i32 %552, i32 0
-	%555 = sitofp i32 %360 to float
+	%555 = sitofp i32 %368 to float
 	%556 = sitofp i32 %554 to float
 	%557 = fcmp ole float %556, %555
 	%558 = uitofp i1 %557 to float
 	%559 = fcmp une float %558, 0.0
 	%560 = and i1 %553, %559
-	%561 = select i1 %560, float %346, float 0xFFF0000000000000
+	%561 = select i1 %560, float %357, float 0xFFF0000000000000
 	%562 = shl i32 %6, 1
-	%563 = add i32 17, %562
-	%564 = add i32 %183, %563
+	%563 = add i32 16, %562
+	%564 = add i32 %195, %563
 	%565 = icmp slt i32 %564, %N
 	%566 = select i1 %565, i32 %564, i32 0
-	%567 = sitofp i32 %360 to float
+	%567 = sitofp i32 %372 to float
 	%568 = sitofp i32 %566 to float
 	%569 = fcmp ole float %568, %567
 	%570 = uitofp i1 %569 to float
 	%571 = fcmp une float %570, 0.0
 	%572 = and i1 %565, %571
-	%573 = select i1 %572, float %347, float 0xFFF0000000000000
+	%573 = select i1 %572, float %358, float 0xFFF0000000000000
 	%574 = shl i32 %6, 1
-	%575 = add i32 24, %574
-	%576 = add i32 %183, %575
+	%575 = add i32 17, %574
+	%576 = add i32 %195, %575
 	%577 = icmp slt i32 %576, %N
 	%578 = select i1 %577, i32 %576, i32 0
-	%579 = sitofp i32 %356 to float
+	%579 = sitofp i32 %372 to float
 	%580 = sitofp i32 %578 to float
 	%581 = fcmp ole float %580, %579
 	%582 = uitofp i1 %581 to float
 	%583 = fcmp une float %582, 0.0
 	%584 = and i1 %577, %583
-	%585 = select i1 %584, float %349, float 0xFFF0000000000000
+	%585 = select i1 %584, float %359, float 0xFFF0000000000000
 	%586 = shl i32 %6, 1
-	%587 = add i32 25, %586
-	%588 = add i32 %183, %587
+	%587 = add i32 24, %586
+	%588 = add i32 %195, %587
 	%589 = icmp slt i32 %588, %N
 	%590 = select i1 %589, i32 %588, i32 0
-	%591 = sitofp i32 %356 to float
+	%591 = sitofp i32 %368 to float
 	%592 = sitofp i32 %590 to float
 	%593 = fcmp ole float %592, %591
 	%594 = uitofp i1 %593 to float
 	%595 = fcmp une float %594, 0.0
 	%596 = and i1 %589, %595
-	%597 = select i1 %596, float %350, float 0xFFF0000000000000
+	%597 = select i1 %596, float %361, float 0xFFF0000000000000
 	%598 = shl i32 %6, 1
-	%599 = add i32 24, %598
-	%600 = add i32 %183, %599
+	%599 = add i32 25, %598
+	%600 = add i32 %195, %599
 	%601 = icmp slt i32 %600, %N
 	%602 = select i1 %601, i32 %600, i32 0
-	%603 = sitofp i32 %360 to float
+	%603 = sitofp i32 %368 to float
 	%604 = sitofp i32 %602 to float
 	%605 = fcmp ole float %604, %603
 	%606 = uitofp i1 %605 to float
 	%607 = fcmp une float %606, 0.0
 	%608 = and i1 %601, %607
-	%609 = select i1 %608, float %351, float 0xFFF0000000000000
+	%609 = select i1 %608, float %362, float 0xFFF0000000000000
 	%610 = shl i32 %6, 1
-	%611 = add i32 25, %610
-	%612 = add i32 %183, %611
+	%611 = add i32 24, %610
+	%612 = add i32 %195, %611
 	%613 = icmp slt i32 %612, %N
 	%614 = select i1 %613, i32 %612, i32 0
-	%615 = sitofp i32 %360 to float
+	%615 = sitofp i32 %372 to float
 	%616 = sitofp i32 %614 to float
 	%617 = fcmp ole float %616, %615
 	%618 = uitofp i1 %617 to float
 	%619 = fcmp une float %618, 0.0
 	%620 = and i1 %613, %619
-	%621 = select i1 %620, float %352, float 0xFFF0000000000000
+	%621 = select i1 %620, float %363, float 0xFFF0000000000000
+	%622 = shl i32 %6, 1
+	%623 = add i32 25, %622
+	%624 = add i32 %195, %623
+	%625 = icmp slt i32 %624, %N
+	%626 = select i1 %625, i32 %624, i32 0
+	%627 = sitofp i32 %372 to float
+	%628 = sitofp i32 %626 to float
+	%629 = fcmp ole float %628, %627
+	%630 = uitofp i1 %629 to float
+	%631 = fcmp une float %630, 0.0
+	%632 = and i1 %625, %631
+	%633 = select i1 %632, float %364, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%622 = phi float [ %328, %loop ], [ %441, %partial ]
-	%623 = phi float [ %329, %loop ], [ %453, %partial ]
-	%624 = phi float [ %330, %loop ], [ %465, %partial ]
-	%625 = phi float [ %331, %loop ], [ %477, %partial ]
-	%626 = phi float [ %333, %loop ], [ %489, %partial ]
-	%627 = phi float [ %334, %loop ], [ %501, %partial ]
-	%628 = phi float [ %335, %loop ], [ %513, %partial ]
-	%629 = phi float [ %336, %loop ], [ %525, %partial ]
-	%630 = phi float [ %344, %loop ], [ %537, %partial ]
-	%631 = phi float [ %345, %loop ], [ %549, %partial ]
-	%632 = phi float [ %346, %loop ], [ %561, %partial ]
-	%633 = phi float [ %347, %loop ], [ %573, %partial ]
-	%634 = phi float [ %349, %loop ], [ %585, %partial ]
-	%635 = phi float [ %350, %loop ], [ %597, %partial ]
-	%636 = phi float [ %351, %loop ], [ %609, %partial ]
-	%637 = phi float [ %352, %loop ], [ %621, %partial ]
-	%638 = call float @llvm.nvvm.fmax.f(float %622, float %623)
-	%639 = call float @llvm.nvvm.fmax.f(float %626, float %627)
-	%640 = call float @llvm.nvvm.fmax.f(float %630, float %631)
-	%641 = call float @llvm.nvvm.fmax.f(float %634, float %635)
-	%642 = call float @llvm.nvvm.fmax.f(float %638, float %639)
-	%643 = call float @llvm.nvvm.fmax.f(float %640, float %641)
-	%644 = call float @llvm.nvvm.fmax.f(float %642, float %643)
-	%645 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %644, i32 1, i32 31)
-	%646 = call float @llvm.nvvm.fmax.f(float %644, float %645)
-	%647 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %646, i32 2, i32 31)
-	%648 = call float @llvm.nvvm.fmax.f(float %646, float %647)
-	%649 = fmul float %648, 0x3FC7154760000000
-	%650 = call float @llvm.nvvm.fmax.f(float %179, float %649)
-	%651 = fadd float %179, 8.0
-	%652 = fcmp ogt float %650, %651
-	%653 = or i1 false, %652
-	%654 = call float @llvm.nvvm.fmax.f(float %624, float %625)
-	%655 = call float @llvm.nvvm.fmax.f(float %628, float %629)
-	%656 = call float @llvm.nvvm.fmax.f(float %632, float %633)
-	%657 = call float @llvm.nvvm.fmax.f(float %636, float %637)
-	%658 = call float @llvm.nvvm.fmax.f(float %654, float %655)
-	%659 = call float @llvm.nvvm.fmax.f(float %656, float %657)
+	%634 = phi float [ %340, %loop ], [ %453, %partial ]
+	%635 = phi float [ %341, %loop ], [ %465, %partial ]
+	%636 = phi float [ %342, %loop ], [ %477, %partial ]
+	%637 = phi float [ %343, %loop ], [ %489, %partial ]
+	%638 = phi float [ %345, %loop ], [ %501, %partial ]
+	%639 = phi float [ %346, %loop ], [ %513, %partial ]
+	%640 = phi float [ %347, %loop ], [ %525, %partial ]
+	%641 = phi float [ %348, %loop ], [ %537, %partial ]
+	%642 = phi float [ %356, %loop ], [ %549, %partial ]
+	%643 = phi float [ %357, %loop ], [ %561, %partial ]
+	%644 = phi float [ %358, %loop ], [ %573, %partial ]
+	%645 = phi float [ %359, %loop ], [ %585, %partial ]
+	%646 = phi float [ %361, %loop ], [ %597, %partial ]
+	%647 = phi float [ %362, %loop ], [ %609, %partial ]
+	%648 = phi float [ %363, %loop ], [ %621, %partial ]
+	%649 = phi float [ %364, %loop ], [ %633, %partial ]
+	%650 = call float @llvm.nvvm.fmax.f(float %634, float %635)
+	%651 = call float @llvm.nvvm.fmax.f(float %638, float %639)
+	%652 = call float @llvm.nvvm.fmax.f(float %642, float %643)
+	%653 = call float @llvm.nvvm.fmax.f(float %646, float %647)
+	%654 = call float @llvm.nvvm.fmax.f(float %650, float %651)
+	%655 = call float @llvm.nvvm.fmax.f(float %652, float %653)
+	%656 = call float @llvm.nvvm.fmax.f(float %654, float %655)
+	%657 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %656, i32 1, i32 31)
+	%658 = call float @llvm.nvvm.fmax.f(float %656, float %657)
+	%659 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %658, i32 2, i32 31)
 	%660 = call float @llvm.nvvm.fmax.f(float %658, float %659)
-	%661 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %660, i32 1, i32 31)
-	%662 = call float @llvm.nvvm.fmax.f(float %660, float %661)
-	%663 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %662, i32 2, i32 31)
-	%664 = call float @llvm.nvvm.fmax.f(float %662, float %663)
-	%665 = fmul float %664, 0x3FC7154760000000
-	%666 = call float @llvm.nvvm.fmax.f(float %181, float %665)
-	%667 = fadd float %181, 8.0
-	%668 = fcmp ogt float %666, %667
-	%669 = or i1 %653, %668
-	%670 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %669)
-	br i1 %670, label %671, label %714
+	%661 = fmul float %660, 0x3FC7154760000000
+	%662 = call float @llvm.nvvm.fmax.f(float %191, float %661)
+	%663 = fadd float %191, 8.0
+	%664 = fcmp ogt float %662, %663
+	%665 = or i1 false, %664
+	%666 = call float @llvm.nvvm.fmax.f(float %636, float %637)
+	%667 = call float @llvm.nvvm.fmax.f(float %640, float %641)
+	%668 = call float @llvm.nvvm.fmax.f(float %644, float %645)
+	%669 = call float @llvm.nvvm.fmax.f(float %648, float %649)
+	%670 = call float @llvm.nvvm.fmax.f(float %666, float %667)
+	%671 = call float @llvm.nvvm.fmax.f(float %668, float %669)
+	%672 = call float @llvm.nvvm.fmax.f(float %670, float %671)
+	%673 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %672, i32 1, i32 31)
+	%674 = call float @llvm.nvvm.fmax.f(float %672, float %673)
+	%675 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %674, i32 2, i32 31)
+	%676 = call float @llvm.nvvm.fmax.f(float %674, float %675)
+	%677 = fmul float %676, 0x3FC7154760000000
+	%678 = call float @llvm.nvvm.fmax.f(float %193, float %677)
+	%679 = fadd float %193, 8.0
+	%680 = fcmp ogt float %678, %679
+	%681 = or i1 %665, %680
+	%682 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %681)
+	br i1 %682, label %683, label %726
 
-671:
-	%672 = fcmp oeq float %650, 0xFFF0000000000000
-	%673 = select i1 %672, float 0.0, float %650
-	%674 = fsub float %179, %673
-	%675 = call float @llvm.nvvm.ex2.approx.ftz.f(float %674)
-	%676 = fcmp oeq float %666, 0xFFF0000000000000
-	%677 = select i1 %676, float 0.0, float %666
-	%678 = fsub float %181, %677
-	%679 = call float @llvm.nvvm.ex2.approx.ftz.f(float %678)
-	%680 = fmul float %147, %675
-	%681 = fmul float %148, %675
-	%682 = fmul float %149, %679
-	%683 = fmul float %150, %679
-	%684 = fmul float %151, %675
-	%685 = fmul float %152, %675
-	%686 = fmul float %153, %679
-	%687 = fmul float %154, %679
-	%688 = fmul float %155, %675
-	%689 = fmul float %156, %675
-	%690 = fmul float %157, %679
-	%691 = fmul float %158, %679
-	%692 = fmul float %159, %675
-	%693 = fmul float %160, %675
-	%694 = fmul float %161, %679
-	%695 = fmul float %162, %679
-	%696 = fmul float %163, %675
-	%697 = fmul float %164, %675
-	%698 = fmul float %165, %679
-	%699 = fmul float %166, %679
-	%700 = fmul float %167, %675
-	%701 = fmul float %168, %675
-	%702 = fmul float %169, %679
-	%703 = fmul float %170, %679
-	%704 = fmul float %171, %675
-	%705 = fmul float %172, %675
-	%706 = fmul float %173, %679
-	%707 = fmul float %174, %679
-	%708 = fmul float %175, %675
-	%709 = fmul float %176, %675
-	%710 = fmul float %177, %679
-	%711 = fmul float %178, %679
-	%712 = fmul float %180, %675
-	%713 = fmul float %182, %679
-	br label %714
+683:
+	%684 = fcmp oeq float %662, 0xFFF0000000000000
+	%685 = select i1 %684, float 0.0, float %662
+	%686 = fsub float %191, %685
+	%687 = call float @llvm.nvvm.ex2.approx.ftz.f(float %686)
+	%688 = fcmp oeq float %678, 0xFFF0000000000000
+	%689 = select i1 %688, float 0.0, float %678
+	%690 = fsub float %193, %689
+	%691 = call float @llvm.nvvm.ex2.approx.ftz.f(float %690)
+	%692 = fmul float %159, %687
+	%693 = fmul float %160, %687
+	%694 = fmul float %161, %691
+	%695 = fmul float %162, %691
+	%696 = fmul float %163, %687
+	%697 = fmul float %164, %687
+	%698 = fmul float %165, %691
+	%699 = fmul float %166, %691
+	%700 = fmul float %167, %687
+	%701 = fmul float %168, %687
+	%702 = fmul float %169, %691
+	%703 = fmul float %170, %691
+	%704 = fmul float %171, %687
+	%705 = fmul float %172, %687
+	%706 = fmul float %173, %691
+	%707 = fmul float %174, %691
+	%708 = fmul float %175, %687
+	%709 = fmul float %176, %687
+	%710 = fmul float %177, %691
+	%711 = fmul float %178, %691
+	%712 = fmul float %179, %687
+	%713 = fmul float %180, %687
+	%714 = fmul float %181, %691
+	%715 = fmul float %182, %691
+	%716 = fmul float %183, %687
+	%717 = fmul float %184, %687
+	%718 = fmul float %185, %691
+	%719 = fmul float %186, %691
+	%720 = fmul float %187, %687
+	%721 = fmul float %188, %687
+	%722 = fmul float %189, %691
+	%723 = fmul float %190, %691
+	%724 = fmul float %192, %687
+	%725 = fmul float %194, %691
+	br label %726
 
-714:
-	%715 = phi float [ %147, %softmax ], [ %680, %671 ]
-	%716 = phi float [ %148, %softmax ], [ %681, %671 ]
-	%717 = phi float [ %149, %softmax ], [ %682, %671 ]
-	%718 = phi float [ %150, %softmax ], [ %683, %671 ]
-	%719 = phi float [ %151, %softmax ], [ %684, %671 ]
-	%720 = phi float [ %152, %softmax ], [ %685, %671 ]
-	%721 = phi float [ %153, %softmax ], [ %686, %671 ]
-	%722 = phi float [ %154, %softmax ], [ %687, %671 ]
-	%723 = phi float [ %155, %softmax ], [ %688, %671 ]
-	%724 = phi float [ %156, %softmax ], [ %689, %671 ]
-	%725 = phi float [ %157, %softmax ], [ %690, %671 ]
-	%726 = phi float [ %158, %softmax ], [ %691, %671 ]
-	%727 = phi float [ %159, %softmax ], [ %692, %671 ]
-	%728 = phi float [ %160, %softmax ], [ %693, %671 ]
-	%729 = phi float [ %161, %softmax ], [ %694, %671 ]
-	%730 = phi float [ %162, %softmax ], [ %695, %671 ]
-	%731 = phi float [ %163, %softmax ], [ %696, %671 ]
-	%732 = phi float [ %164, %softmax ], [ %697, %671 ]
-	%733 = phi float [ %165, %softmax ], [ %698, %671 ]
-	%734 = phi float [ %166, %softmax ], [ %699, %671 ]
-	%735 = phi float [ %167, %softmax ], [ %700, %671 ]
-	%736 = phi float [ %168, %softmax ], [ %701, %671 ]
-	%737 = phi float [ %169, %softmax ], [ %702, %671 ]
-	%738 = phi float [ %170, %softmax ], [ %703, %671 ]
-	%739 = phi float [ %171, %softmax ], [ %704, %671 ]
-	%740 = phi float [ %172, %softmax ], [ %705, %671 ]
-	%741 = phi float [ %173, %softmax ], [ %706, %671 ]
-	%742 = phi float [ %174, %softmax ], [ %707, %671 ]
-	%743 = phi float [ %175, %softmax ], [ %708, %671 ]
-	%744 = phi float [ %176, %softmax ], [ %709, %671 ]
-	%745 = phi float [ %177, %softmax ], [ %710, %671 ]
-	%746 = phi float [ %178, %softmax ], [ %711, %671 ]
-	%747 = phi float [ %180, %softmax ], [ %712, %671 ]
-	%748 = phi float [ %182, %softmax ], [ %713, %671 ]
-	%749 = select i1 %670, float %650, float %179
-	%750 = fcmp oeq float %749, 0xFFF0000000000000
-	%751 = select i1 %750, float 0.0, float %749
-	%752 = fneg float %751
-	%753 = call float @llvm.fma.f32(float %622, float 0x3FC7154760000000, float %752)
-	%754 = call float @llvm.nvvm.ex2.approx.ftz.f(float %753)
-	%755 = call float @llvm.fma.f32(float %623, float 0x3FC7154760000000, float %752)
-	%756 = call float @llvm.nvvm.ex2.approx.ftz.f(float %755)
-	%757 = call float @llvm.fma.f32(float %626, float 0x3FC7154760000000, float %752)
-	%758 = call float @llvm.nvvm.ex2.approx.ftz.f(float %757)
-	%759 = call float @llvm.fma.f32(float %627, float 0x3FC7154760000000, float %752)
-	%760 = call float @llvm.nvvm.ex2.approx.ftz.f(float %759)
-	%761 = call float @llvm.fma.f32(float %630, float 0x3FC7154760000000, float %752)
-	%762 = call float @llvm.nvvm.ex2.approx.ftz.f(float %761)
-	%763 = call float @llvm.fma.f32(float %631, float 0x3FC7154760000000, float %752)
-	%764 = call float @llvm.nvvm.ex2.approx.ftz.f(float %763)
-	%765 = call float @llvm.fma.f32(float %634, float 0x3FC7154760000000, float %752)
+726:
+	%727 = phi float [ %159, %softmax ], [ %692, %683 ]
+	%728 = phi float [ %160, %softmax ], [ %693, %683 ]
+	%729 = phi float [ %161, %softmax ], [ %694, %683 ]
+	%730 = phi float [ %162, %softmax ], [ %695, %683 ]
+	%731 = phi float [ %163, %softmax ], [ %696, %683 ]
+	%732 = phi float [ %164, %softmax ], [ %697, %683 ]
+	%733 = phi float [ %165, %softmax ], [ %698, %683 ]
+	%734 = phi float [ %166, %softmax ], [ %699, %683 ]
+	%735 = phi float [ %167, %softmax ], [ %700, %683 ]
+	%736 = phi float [ %168, %softmax ], [ %701, %683 ]
+	%737 = phi float [ %169, %softmax ], [ %702, %683 ]
+	%738 = phi float [ %170, %softmax ], [ %703, %683 ]
+	%739 = phi float [ %171, %softmax ], [ %704, %683 ]
+	%740 = phi float [ %172, %softmax ], [ %705, %683 ]
+	%741 = phi float [ %173, %softmax ], [ %706, %683 ]
+	%742 = phi float [ %174, %softmax ], [ %707, %683 ]
+	%743 = phi float [ %175, %softmax ], [ %708, %683 ]
+	%744 = phi float [ %176, %softmax ], [ %709, %683 ]
+	%745 = phi float [ %177, %softmax ], [ %710, %683 ]
+	%746 = phi float [ %178, %softmax ], [ %711, %683 ]
+	%747 = phi float [ %179, %softmax ], [ %712, %683 ]
+	%748 = phi float [ %180, %softmax ], [ %713, %683 ]
+	%749 = phi float [ %181, %softmax ], [ %714, %683 ]
+	%750 = phi float [ %182, %softmax ], [ %715, %683 ]
+	%751 = phi float [ %183, %softmax ], [ %716, %683 ]
+	%752 = phi float [ %184, %softmax ], [ %717, %683 ]
+	%753 = phi float [ %185, %softmax ], [ %718, %683 ]
+	%754 = phi float [ %186, %softmax ], [ %719, %683 ]
+	%755 = phi float [ %187, %softmax ], [ %720, %683 ]
+	%756 = phi float [ %188, %softmax ], [ %721, %683 ]
+	%757 = phi float [ %189, %softmax ], [ %722, %683 ]
+	%758 = phi float [ %190, %softmax ], [ %723, %683 ]
+	%759 = phi float [ %192, %softmax ], [ %724, %683 ]
+	%760 = phi float [ %194, %softmax ], [ %725, %683 ]
+	%761 = select i1 %682, float %662, float %191
+	%762 = fcmp oeq float %761, 0xFFF0000000000000
+	%763 = select i1 %762, float 0.0, float %761
+	%764 = fneg float %763
+	%765 = call float @llvm.fma.f32(float %634, float 0x3FC7154760000000, float %764)
 	%766 = call float @llvm.nvvm.ex2.approx.ftz.f(float %765)
-	%767 = call float @llvm.fma.f32(float %635, float 0x3FC7154760000000, float %752)
+	%767 = call float @llvm.fma.f32(float %635, float 0x3FC7154760000000, float %764)
 	%768 = call float @llvm.nvvm.ex2.approx.ftz.f(float %767)
-	%769 = fadd float %754, %756
-	%770 = fadd float %758, %760
-	%771 = fadd float %762, %764
-	%772 = fadd float %766, %768
-	%773 = fadd float %769, %770
-	%774 = fadd float %771, %772
-	%775 = fadd float %773, %774
-	%776 = fadd float %747, %775
-	%777 = select i1 %670, float %666, float %181
-	%778 = fcmp oeq float %777, 0xFFF0000000000000
-	%779 = select i1 %778, float 0.0, float %777
-	%780 = fneg float %779
-	%781 = call float @llvm.fma.f32(float %624, float 0x3FC7154760000000, float %780)
-	%782 = call float @llvm.nvvm.ex2.approx.ftz.f(float %781)
-	%783 = call float @llvm.fma.f32(float %625, float 0x3FC7154760000000, float %780)
-	%784 = call float @llvm.nvvm.ex2.approx.ftz.f(float %783)
-	%785 = call float @llvm.fma.f32(float %628, float 0x3FC7154760000000, float %780)
-	%786 = call float @llvm.nvvm.ex2.approx.ftz.f(float %785)
-	%787 = call float @llvm.fma.f32(float %629, float 0x3FC7154760000000, float %780)
-	%788 = call float @llvm.nvvm.ex2.approx.ftz.f(float %787)
-	%789 = call float @llvm.fma.f32(float %632, float 0x3FC7154760000000, float %780)
-	%790 = call float @llvm.nvvm.ex2.approx.ftz.f(float %789)
-	%791 = call float @llvm.fma.f32(float %633, float 0x3FC7154760000000, float %780)
-	%792 = call float @llvm.nvvm.ex2.approx.ftz.f(float %791)
-	%793 = call float @llvm.fma.f32(float %636, float 0x3FC7154760000000, float %780)
+	%769 = call float @llvm.fma.f32(float %638, float 0x3FC7154760000000, float %764)
+	%770 = call float @llvm.nvvm.ex2.approx.ftz.f(float %769)
+	%771 = call float @llvm.fma.f32(float %639, float 0x3FC7154760000000, float %764)
+	%772 = call float @llvm.nvvm.ex2.approx.ftz.f(float %771)
+	%773 = call float @llvm.fma.f32(float %642, float 0x3FC7154760000000, float %764)
+	%774 = call float @llvm.nvvm.ex2.approx.ftz.f(float %773)
+	%775 = call float @llvm.fma.f32(float %643, float 0x3FC7154760000000, float %764)
+	%776 = call float @llvm.nvvm.ex2.approx.ftz.f(float %775)
+	%777 = call float @llvm.fma.f32(float %646, float 0x3FC7154760000000, float %764)
+	%778 = call float @llvm.nvvm.ex2.approx.ftz.f(float %777)
+	%779 = call float @llvm.fma.f32(float %647, float 0x3FC7154760000000, float %764)
+	%780 = call float @llvm.nvvm.ex2.approx.ftz.f(float %779)
+	%781 = fadd float %766, %768
+	%782 = fadd float %770, %772
+	%783 = fadd float %774, %776
+	%784 = fadd float %778, %780
+	%785 = fadd float %781, %782
+	%786 = fadd float %783, %784
+	%787 = fadd float %785, %786
+	%788 = fadd float %759, %787
+	%789 = select i1 %682, float %678, float %193
+	%790 = fcmp oeq float %789, 0xFFF0000000000000
+	%791 = select i1 %790, float 0.0, float %789
+	%792 = fneg float %791
+	%793 = call float @llvm.fma.f32(float %636, float 0x3FC7154760000000, float %792)
 	%794 = call float @llvm.nvvm.ex2.approx.ftz.f(float %793)
-	%795 = call float @llvm.fma.f32(float %637, float 0x3FC7154760000000, float %780)
+	%795 = call float @llvm.fma.f32(float %637, float 0x3FC7154760000000, float %792)
 	%796 = call float @llvm.nvvm.ex2.approx.ftz.f(float %795)
-	%797 = fadd float %782, %784
-	%798 = fadd float %786, %788
-	%799 = fadd float %790, %792
-	%800 = fadd float %794, %796
-	%801 = fadd float %797, %798
-	%802 = fadd float %799, %800
-	%803 = fadd float %801, %802
-	%804 = fadd float %748, %803
-	%805 = add i32 %145, 1
-	%806 = icmp slt i32 %805, %NK
-	%807 = select i1 %806, i32 %805, i32 0
-	%808 = add i32 %29, %807
-	%809 = sext i32 %808 to i64
-	%810 = getelementptr i32, i32* %list, i64 %809
-	%811 = load i32, i32* %810
-	%812 = select i1 %806, i32 %811, i32 -1
-	%813 = icmp sge i32 %812, 0
+	%797 = call float @llvm.fma.f32(float %640, float 0x3FC7154760000000, float %792)
+	%798 = call float @llvm.nvvm.ex2.approx.ftz.f(float %797)
+	%799 = call float @llvm.fma.f32(float %641, float 0x3FC7154760000000, float %792)
+	%800 = call float @llvm.nvvm.ex2.approx.ftz.f(float %799)
+	%801 = call float @llvm.fma.f32(float %644, float 0x3FC7154760000000, float %792)
+	%802 = call float @llvm.nvvm.ex2.approx.ftz.f(float %801)
+	%803 = call float @llvm.fma.f32(float %645, float 0x3FC7154760000000, float %792)
+	%804 = call float @llvm.nvvm.ex2.approx.ftz.f(float %803)
+	%805 = call float @llvm.fma.f32(float %648, float 0x3FC7154760000000, float %792)
+	%806 = call float @llvm.nvvm.ex2.approx.ftz.f(float %805)
+	%807 = call float @llvm.fma.f32(float %649, float 0x3FC7154760000000, float %792)
+	%808 = call float @llvm.nvvm.ex2.approx.ftz.f(float %807)
+	%809 = fadd float %794, %796
+	%810 = fadd float %798, %800
+	%811 = fadd float %802, %804
+	%812 = fadd float %806, %808
+	%813 = fadd float %809, %810
+	%814 = fadd float %811, %812
+	%815 = fadd float %813, %814
+	%816 = fadd float %760, %815
+	%817 = add i32 %157, 1
+	%818 = icmp slt i32 %817, %NK
+	%819 = select i1 %818, i32 %817, i32 0
+	%820 = add i32 %41, %819
+	%821 = sext i32 %820 to i64
+	%822 = getelementptr i32, i32* %list, i64 %821
+	%823 = load i32, i32* %822
+	%824 = select i1 %818, i32 %823, i32 -1
+	%825 = icmp sge i32 %824, 0
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void @llvm.nvvm.barrier0()
-	br i1 %813, label %prefetch, label %pv
+	br i1 %825, label %prefetch, label %pv
 
 prefetch:
-	%814 = mul i32 %812, 32
-	%815 = lshr i32 %2, 3
-	%816 = and i32 %2, 7
-	%817 = and i32 %815, 7
-	%818 = xor i32 %816, %817
-	%819 = mul i32 %815, 8
-	%820 = add i32 %819, %818
-	%821 = shl i32 %820, 4
-	%822 = add i32 %0, %821
-	%823 = add i32 %814, %815
-	%824 = mul i32 %823, 64
-	%825 = mul i32 %816, 8
-	%826 = add i32 %824, %825
-	%827 = sext i32 %826 to i64
-	%828 = getelementptr i16, i16* %20, i64 %827
-	%829 = add i32 %823, 0
-	%830 = icmp slt i32 %829, %N
-	%831 = getelementptr i16, i16* %828, i64 0
-	%832 = select i1 %830, i16* %831, i16* %20
-	%833 = add i32 %822, 0
-	%834 = select i1 %830, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %833, i16* %832, i32 %834)
-	%835 = add i32 %823, 16
-	%836 = icmp slt i32 %835, %N
-	%837 = getelementptr i16, i16* %828, i64 1024
-	%838 = select i1 %836, i16* %837, i16* %20
-	%839 = add i32 %822, 2048
-	%840 = select i1 %836, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %839, i16* %838, i32 %840)
+	%826 = mul i32 %824, 32
+	%827 = lshr i32 %2, 3
+	%828 = and i32 %2, 7
+	%829 = and i32 %827, 7
+	%830 = xor i32 %828, %829
+	%831 = mul i32 %827, 8
+	%832 = add i32 %831, %830
+	%833 = shl i32 %832, 4
+	%834 = add i32 %0, %833
+	%835 = add i32 %826, %827
+	%836 = mul i32 %835, 64
+	%837 = mul i32 %828, 8
+	%838 = add i32 %836, %837
+	%839 = sext i32 %838 to i64
+	%840 = getelementptr i16, i16* %32, i64 %839
+	%841 = add i32 %835, 0
+	%842 = icmp slt i32 %841, %N
+	%843 = getelementptr i16, i16* %840, i64 0
+	%844 = select i1 %842, i16* %843, i16* %32
+	%845 = add i32 %834, 0
+	%846 = select i1 %842, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %845, i16* %844, i32 %846)
+	%847 = add i32 %835, 16
+	%848 = icmp slt i32 %847, %N
+	%849 = getelementptr i16, i16* %840, i64 1024
+	%850 = select i1 %848, i16* %849, i16* %32
+	%851 = add i32 %834, 2048
+	%852 = select i1 %848, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %851, i16* %850, i32 %852)
 	call void asm sideeffect "cp.async.commit_group;", ""()
 	br label %pv
 
 pv:
-	%841 = and i32 %4, 7
-	%842 = lshr i32 %4, 3
-	%843 = and i32 %842, 1
-	%844 = shl i32 %843, 3
-	%845 = add i32 %841, %844
-	%846 = mul i32 %845, 128
-	%847 = add i32 %1, %846
-	%848 = and i32 %4, 7
-	%849 = xor i32 %84, %848
-	%850 = shl i32 %849, 4
-	%851 = add i32 %847, %850
-	%852 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %756, float %754)
-	%853 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %784, float %782)
-	%854 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %760, float %758)
-	%855 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %788, float %786)
-	%856 = xor i32 %851, 0
-	%857 = add i32 %856, 0
-	%858 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %857)
-	%859 = extractvalue { i32, i32, i32, i32 } %858, 0
-	%860 = extractvalue { i32, i32, i32, i32 } %858, 1
-	%861 = extractvalue { i32, i32, i32, i32 } %858, 2
-	%862 = extractvalue { i32, i32, i32, i32 } %858, 3
-	%863 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %859, i32 %860, float %715, float %716, float %717, float %718)
-	%864 = extractvalue { float, float, float, float } %863, 0
-	%865 = extractvalue { float, float, float, float } %863, 1
-	%866 = extractvalue { float, float, float, float } %863, 2
-	%867 = extractvalue { float, float, float, float } %863, 3
-	%868 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %861, i32 %862, float %719, float %720, float %721, float %722)
-	%869 = extractvalue { float, float, float, float } %868, 0
-	%870 = extractvalue { float, float, float, float } %868, 1
-	%871 = extractvalue { float, float, float, float } %868, 2
-	%872 = extractvalue { float, float, float, float } %868, 3
-	%873 = xor i32 %851, 32
-	%874 = add i32 %873, 0
-	%875 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %874)
-	%876 = extractvalue { i32, i32, i32, i32 } %875, 0
-	%877 = extractvalue { i32, i32, i32, i32 } %875, 1
-	%878 = extractvalue { i32, i32, i32, i32 } %875, 2
-	%879 = extractvalue { i32, i32, i32, i32 } %875, 3
-	%880 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %876, i32 %877, float %723, float %724, float %725, float %726)
+	%853 = and i32 %4, 7
+	%854 = lshr i32 %4, 3
+	%855 = and i32 %854, 1
+	%856 = shl i32 %855, 3
+	%857 = add i32 %853, %856
+	%858 = mul i32 %857, 128
+	%859 = add i32 %1, %858
+	%860 = and i32 %4, 7
+	%861 = xor i32 %96, %860
+	%862 = shl i32 %861, 4
+	%863 = add i32 %859, %862
+	%864 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %768, float %766)
+	%865 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %796, float %794)
+	%866 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %772, float %770)
+	%867 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %800, float %798)
+	%868 = xor i32 %863, 0
+	%869 = add i32 %868, 0
+	%870 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %869)
+	%871 = extractvalue { i32, i32, i32, i32 } %870, 0
+	%872 = extractvalue { i32, i32, i32, i32 } %870, 1
+	%873 = extractvalue { i32, i32, i32, i32 } %870, 2
+	%874 = extractvalue { i32, i32, i32, i32 } %870, 3
+	%875 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %864, i32 %865, i32 %866, i32 %867, i32 %871, i32 %872, float %727, float %728, float %729, float %730)
+	%876 = extractvalue { float, float, float, float } %875, 0
+	%877 = extractvalue { float, float, float, float } %875, 1
+	%878 = extractvalue { float, float, float, float } %875, 2
+	%879 = extractvalue { float, float, float, float } %875, 3
+	%880 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %864, i32 %865, i32 %866, i32 %867, i32 %873, i32 %874, float %731, float %732, float %733, float %734)
 	%881 = extractvalue { float, float, float, float } %880, 0
 	%882 = extractvalue { float, float, float, float } %880, 1
 	%883 = extractvalue { float, float, float, float } %880, 2
 	%884 = extractvalue { float, float, float, float } %880, 3
-	%885 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %878, i32 %879, float %727, float %728, float %729, float %730)
-	%886 = extractvalue { float, float, float, float } %885, 0
-	%887 = extractvalue { float, float, float, float } %885, 1
-	%888 = extractvalue { float, float, float, float } %885, 2
-	%889 = extractvalue { float, float, float, float } %885, 3
-	%890 = xor i32 %851, 64
-	%891 = add i32 %890, 0
-	%892 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %891)
-	%893 = extractvalue { i32, i32, i32, i32 } %892, 0
-	%894 = extractvalue { i32, i32, i32, i32 } %892, 1
-	%895 = extractvalue { i32, i32, i32, i32 } %892, 2
-	%896 = extractvalue { i32, i32, i32, i32 } %892, 3
-	%897 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %893, i32 %894, float %731, float %732, float %733, float %734)
+	%885 = xor i32 %863, 32
+	%886 = add i32 %885, 0
+	%887 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %886)
+	%888 = extractvalue { i32, i32, i32, i32 } %887, 0
+	%889 = extractvalue { i32, i32, i32, i32 } %887, 1
+	%890 = extractvalue { i32, i32, i32, i32 } %887, 2
+	%891 = extractvalue { i32, i32, i32, i32 } %887, 3
+	%892 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %864, i32 %865, i32 %866, i32 %867, i32 %888, i32 %889, float %735, float %736, float %737, float %738)
+	%893 = extractvalue { float, float, float, float } %892, 0
+	%894 = extractvalue { float, float, float, float } %892, 1
+	%895 = extractvalue { float, float, float, float } %892, 2
+	%896 = extractvalue { float, float, float, float } %892, 3
+	%897 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %864, i32 %865, i32 %866, i32 %867, i32 %890, i32 %891, float %739, float %740, float %741, float %742)
 	%898 = extractvalue { float, float, float, float } %897, 0
 	%899 = extractvalue { float, float, float, float } %897, 1
 	%900 = extractvalue { float, float, float, float } %897, 2
 	%901 = extractvalue { float, float, float, float } %897, 3
-	%902 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %895, i32 %896, float %735, float %736, float %737, float %738)
-	%903 = extractvalue { float, float, float, float } %902, 0
-	%904 = extractvalue { float, float, float, float } %902, 1
-	%905 = extractvalue { float, float, float, float } %902, 2
-	%906 = extractvalue { float, float, float, float } %902, 3
-	%907 = xor i32 %851, 96
-	%908 = add i32 %907, 0
-	%909 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %908)
-	%910 = extractvalue { i32, i32, i32, i32 } %909, 0
-	%911 = extractvalue { i32, i32, i32, i32 } %909, 1
-	%912 = extractvalue { i32, i32, i32, i32 } %909, 2
-	%913 = extractvalue { i32, i32, i32, i32 } %909, 3
-	%914 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %910, i32 %911, float %739, float %740, float %741, float %742)
+	%902 = xor i32 %863, 64
+	%903 = add i32 %902, 0
+	%904 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %903)
+	%905 = extractvalue { i32, i32, i32, i32 } %904, 0
+	%906 = extractvalue { i32, i32, i32, i32 } %904, 1
+	%907 = extractvalue { i32, i32, i32, i32 } %904, 2
+	%908 = extractvalue { i32, i32, i32, i32 } %904, 3
+	%909 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %864, i32 %865, i32 %866, i32 %867, i32 %905, i32 %906, float %743, float %744, float %745, float %746)
+	%910 = extractvalue { float, float, float, float } %909, 0
+	%911 = extractvalue { float, float, float, float } %909, 1
+	%912 = extractvalue { float, float, float, float } %909, 2
+	%913 = extractvalue { float, float, float, float } %909, 3
+	%914 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %864, i32 %865, i32 %866, i32 %867, i32 %907, i32 %908, float %747, float %748, float %749, float %750)
 	%915 = extractvalue { float, float, float, float } %914, 0
 	%916 = extractvalue { float, float, float, float } %914, 1
 	%917 = extractvalue { float, float, float, float } %914, 2
 	%918 = extractvalue { float, float, float, float } %914, 3
-	%919 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %852, i32 %853, i32 %854, i32 %855, i32 %912, i32 %913, float %743, float %744, float %745, float %746)
-	%920 = extractvalue { float, float, float, float } %919, 0
-	%921 = extractvalue { float, float, float, float } %919, 1
-	%922 = extractvalue { float, float, float, float } %919, 2
-	%923 = extractvalue { float, float, float, float } %919, 3
-	%924 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %764, float %762)
-	%925 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %792, float %790)
-	%926 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %768, float %766)
-	%927 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %796, float %794)
-	%928 = xor i32 %851, 0
-	%929 = add i32 %928, 2048
-	%930 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %929)
-	%931 = extractvalue { i32, i32, i32, i32 } %930, 0
-	%932 = extractvalue { i32, i32, i32, i32 } %930, 1
-	%933 = extractvalue { i32, i32, i32, i32 } %930, 2
-	%934 = extractvalue { i32, i32, i32, i32 } %930, 3
-	%935 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %931, i32 %932, float %864, float %865, float %866, float %867)
-	%936 = extractvalue { float, float, float, float } %935, 0
-	%937 = extractvalue { float, float, float, float } %935, 1
-	%938 = extractvalue { float, float, float, float } %935, 2
-	%939 = extractvalue { float, float, float, float } %935, 3
-	%940 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %933, i32 %934, float %869, float %870, float %871, float %872)
-	%941 = extractvalue { float, float, float, float } %940, 0
-	%942 = extractvalue { float, float, float, float } %940, 1
-	%943 = extractvalue { float, float, float, float } %940, 2
-	%944 = extractvalue { float, float, float, float } %940, 3
-	%945 = xor i32 %851, 32
-	%946 = add i32 %945, 2048
-	%947 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %946)
-	%948 = extractvalue { i32, i32, i32, i32 } %947, 0
-	%949 = extractvalue { i32, i32, i32, i32 } %947, 1
-	%950 = extractvalue { i32, i32, i32, i32 } %947, 2
-	%951 = extractvalue { i32, i32, i32, i32 } %947, 3
-	%952 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %948, i32 %949, float %881, float %882, float %883, float %884)
+	%919 = xor i32 %863, 96
+	%920 = add i32 %919, 0
+	%921 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %920)
+	%922 = extractvalue { i32, i32, i32, i32 } %921, 0
+	%923 = extractvalue { i32, i32, i32, i32 } %921, 1
+	%924 = extractvalue { i32, i32, i32, i32 } %921, 2
+	%925 = extractvalue { i32, i32, i32, i32 } %921, 3
+	%926 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %864, i32 %865, i32 %866, i32 %867, i32 %922, i32 %923, float %751, float %752, float %753, float %754)
+	%927 = extractvalue { float, float, float, float } %926, 0
+	%928 = extractvalue { float, float, float, float } %926, 1
+	%929 = extractvalue { float, float, float, float } %926, 2
+	%930 = extractvalue { float, float, float, float } %926, 3
+	%931 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %864, i32 %865, i32 %866, i32 %867, i32 %924, i32 %925, float %755, float %756, float %757, float %758)
+	%932 = extractvalue { float, float, float, float } %931, 0
+	%933 = extractvalue { float, float, float, float } %931, 1
+	%934 = extractvalue { float, float, float, float } %931, 2
+	%935 = extractvalue { float, float, float, float } %931, 3
+	%936 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %776, float %774)
+	%937 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %804, float %802)
+	%938 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %780, float %778)
+	%939 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %808, float %806)
+	%940 = xor i32 %863, 0
+	%941 = add i32 %940, 2048
+	%942 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %941)
+	%943 = extractvalue { i32, i32, i32, i32 } %942, 0
+	%944 = extractvalue { i32, i32, i32, i32 } %942, 1
+	%945 = extractvalue { i32, i32, i32, i32 } %942, 2
+	%946 = extractvalue { i32, i32, i32, i32 } %942, 3
+	%947 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %936, i32 %937, i32 %938, i32 %939, i32 %943, i32 %944, float %876, float %877, float %878, float %879)
+	%948 = extractvalue { float, float, float, float } %947, 0
+	%949 = extractvalue { float, float, float, float } %947, 1
+	%950 = extractvalue { float, float, float, float } %947, 2
+	%951 = extractvalue { float, float, float, float } %947, 3
+	%952 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %936, i32 %937, i32 %938, i32 %939, i32 %945, i32 %946, float %881, float %882, float %883, float %884)
 	%953 = extractvalue { float, float, float, float } %952, 0
 	%954 = extractvalue { float, float, float, float } %952, 1
 	%955 = extractvalue { float, float, float, float } %952, 2
 	%956 = extractvalue { float, float, float, float } %952, 3
-	%957 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %950, i32 %951, float %886, float %887, float %888, float %889)
-	%958 = extractvalue { float, float, float, float } %957, 0
-	%959 = extractvalue { float, float, float, float } %957, 1
-	%960 = extractvalue { float, float, float, float } %957, 2
-	%961 = extractvalue { float, float, float, float } %957, 3
-	%962 = xor i32 %851, 64
-	%963 = add i32 %962, 2048
-	%964 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %963)
-	%965 = extractvalue { i32, i32, i32, i32 } %964, 0
-	%966 = extractvalue { i32, i32, i32, i32 } %964, 1
-	%967 = extractvalue { i32, i32, i32, i32 } %964, 2
-	%968 = extractvalue { i32, i32, i32, i32 } %964, 3
-	%969 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %965, i32 %966, float %898, float %899, float %900, float %901)
+	%957 = xor i32 %863, 32
+	%958 = add i32 %957, 2048
+	%959 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %958)
+	%960 = extractvalue { i32, i32, i32, i32 } %959, 0
+	%961 = extractvalue { i32, i32, i32, i32 } %959, 1
+	%962 = extractvalue { i32, i32, i32, i32 } %959, 2
+	%963 = extractvalue { i32, i32, i32, i32 } %959, 3
+	%964 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %936, i32 %937, i32 %938, i32 %939, i32 %960, i32 %961, float %893, float %894, float %895, float %896)
+	%965 = extractvalue { float, float, float, float } %964, 0
+	%966 = extractvalue { float, float, float, float } %964, 1
+	%967 = extractvalue { float, float, float, float } %964, 2
+	%968 = extractvalue { float, float, float, float } %964, 3
+	%969 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %936, i32 %937, i32 %938, i32 %939, i32 %962, i32 %963, float %898, float %899, float %900, float %901)
 	%970 = extractvalue { float, float, float, float } %969, 0
 	%971 = extractvalue { float, float, float, float } %969, 1
 	%972 = extractvalue { float, float, float, float } %969, 2
 	%973 = extractvalue { float, float, float, float } %969, 3
-	%974 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %967, i32 %968, float %903, float %904, float %905, float %906)
-	%975 = extractvalue { float, float, float, float } %974, 0
-	%976 = extractvalue { float, float, float, float } %974, 1
-	%977 = extractvalue { float, float, float, float } %974, 2
-	%978 = extractvalue { float, float, float, float } %974, 3
-	%979 = xor i32 %851, 96
-	%980 = add i32 %979, 2048
-	%981 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %980)
-	%982 = extractvalue { i32, i32, i32, i32 } %981, 0
-	%983 = extractvalue { i32, i32, i32, i32 } %981, 1
-	%984 = extractvalue { i32, i32, i32, i32 } %981, 2
-	%985 = extractvalue { i32, i32, i32, i32 } %981, 3
-	%986 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %982, i32 %983, float %915, float %916, float %917, float %918)
+	%974 = xor i32 %863, 64
+	%975 = add i32 %974, 2048
+	%976 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %975)
+	%977 = extractvalue { i32, i32, i32, i32 } %976, 0
+	%978 = extractvalue { i32, i32, i32, i32 } %976, 1
+	%979 = extractvalue { i32, i32, i32, i32 } %976, 2
+	%980 = extractvalue { i32, i32, i32, i32 } %976, 3
+	%981 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %936, i32 %937, i32 %938, i32 %939, i32 %977, i32 %978, float %910, float %911, float %912, float %913)
+	%982 = extractvalue { float, float, float, float } %981, 0
+	%983 = extractvalue { float, float, float, float } %981, 1
+	%984 = extractvalue { float, float, float, float } %981, 2
+	%985 = extractvalue { float, float, float, float } %981, 3
+	%986 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %936, i32 %937, i32 %938, i32 %939, i32 %979, i32 %980, float %915, float %916, float %917, float %918)
 	%987 = extractvalue { float, float, float, float } %986, 0
 	%988 = extractvalue { float, float, float, float } %986, 1
 	%989 = extractvalue { float, float, float, float } %986, 2
 	%990 = extractvalue { float, float, float, float } %986, 3
-	%991 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %924, i32 %925, i32 %926, i32 %927, i32 %984, i32 %985, float %920, float %921, float %922, float %923)
-	%992 = extractvalue { float, float, float, float } %991, 0
-	%993 = extractvalue { float, float, float, float } %991, 1
-	%994 = extractvalue { float, float, float, float } %991, 2
-	%995 = extractvalue { float, float, float, float } %991, 3
-	br i1 %813, label %loop, label %epilogue
+	%991 = xor i32 %863, 96
+	%992 = add i32 %991, 2048
+	%993 = call { i32, i32, i32, i32 } asm sideeffect "ldmatrix.sync.aligned.m8n8.x4.trans.shared.b16 {$0, $1, $2, $3}, [$4];", "=r,=r,=r,=r,r"(i32 %992)
+	%994 = extractvalue { i32, i32, i32, i32 } %993, 0
+	%995 = extractvalue { i32, i32, i32, i32 } %993, 1
+	%996 = extractvalue { i32, i32, i32, i32 } %993, 2
+	%997 = extractvalue { i32, i32, i32, i32 } %993, 3
+	%998 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %936, i32 %937, i32 %938, i32 %939, i32 %994, i32 %995, float %927, float %928, float %929, float %930)
+	%999 = extractvalue { float, float, float, float } %998, 0
+	%1000 = extractvalue { float, float, float, float } %998, 1
+	%1001 = extractvalue { float, float, float, float } %998, 2
+	%1002 = extractvalue { float, float, float, float } %998, 3
+	%1003 = call { float, float, float, float } asm "mma.sync.aligned.m16n8k16.row.col.f32.bf16.bf16.f32 {$0, $1, $2, $3}, {$4, $5, $6, $7}, {$8, $9}, {$10, $11, $12, $13};", "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3"(i32 %936, i32 %937, i32 %938, i32 %939, i32 %996, i32 %997, float %932, float %933, float %934, float %935)
+	%1004 = extractvalue { float, float, float, float } %1003, 0
+	%1005 = extractvalue { float, float, float, float } %1003, 1
+	%1006 = extractvalue { float, float, float, float } %1003, 2
+	%1007 = extractvalue { float, float, float, float } %1003, 3
+	br i1 %825, label %loop, label %epilogue
 
 store0:
-	%996 = mul i32 %10, %M
-	%997 = add i32 %996, %412
-	%998 = mul i32 %997, 64
-	%999 = shl i32 %6, 1
-	%1000 = add i32 0, %999
-	%1001 = add i32 %998, %1000
-	%1002 = sext i32 %1001 to i64
-	%1003 = getelementptr i16, i16* %out, i64 %1002
-	%1004 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %414, float %413)
-	%1005 = bitcast i16* %1003 to i32*
-	store i32 %1004, i32* %1005
-	%1006 = shl i32 %6, 1
-	%1007 = add i32 8, %1006
-	%1008 = add i32 %998, %1007
-	%1009 = sext i32 %1008 to i64
-	%1010 = getelementptr i16, i16* %out, i64 %1009
-	%1011 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %416, float %415)
-	%1012 = bitcast i16* %1010 to i32*
-	store i32 %1011, i32* %1012
-	%1013 = shl i32 %6, 1
-	%1014 = add i32 16, %1013
-	%1015 = add i32 %998, %1014
-	%1016 = sext i32 %1015 to i64
-	%1017 = getelementptr i16, i16* %out, i64 %1016
-	%1018 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %418, float %417)
-	%1019 = bitcast i16* %1017 to i32*
-	store i32 %1018, i32* %1019
-	%1020 = shl i32 %6, 1
-	%1021 = add i32 24, %1020
-	%1022 = add i32 %998, %1021
-	%1023 = sext i32 %1022 to i64
-	%1024 = getelementptr i16, i16* %out, i64 %1023
-	%1025 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %420, float %419)
-	%1026 = bitcast i16* %1024 to i32*
-	store i32 %1025, i32* %1026
-	%1027 = shl i32 %6, 1
-	%1028 = add i32 32, %1027
-	%1029 = add i32 %998, %1028
-	%1030 = sext i32 %1029 to i64
-	%1031 = getelementptr i16, i16* %out, i64 %1030
-	%1032 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %422, float %421)
-	%1033 = bitcast i16* %1031 to i32*
-	store i32 %1032, i32* %1033
-	%1034 = shl i32 %6, 1
-	%1035 = add i32 40, %1034
-	%1036 = add i32 %998, %1035
-	%1037 = sext i32 %1036 to i64
-	%1038 = getelementptr i16, i16* %out, i64 %1037
-	%1039 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %424, float %423)
-	%1040 = bitcast i16* %1038 to i32*
-	store i32 %1039, i32* %1040
-	%1041 = shl i32 %6, 1
-	%1042 = add i32 48, %1041
-	%1043 = add i32 %998, %1042
-	%1044 = sext i32 %1043 to i64
-	%1045 = getelementptr i16, i16* %out, i64 %1044
-	%1046 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %426, float %425)
-	%1047 = bitcast i16* %1045 to i32*
-	store i32 %1046, i32* %1047
-	%1048 = shl i32 %6, 1
-	%1049 = add i32 56, %1048
-	%1050 = add i32 %998, %1049
-	%1051 = sext i32 %1050 to i64
-	%1052 = getelementptr i16, i16* %out, i64 %1051
-	%1053 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %428, float %427)
-	%1054 = bitcast i16* %1052 to i32*
-	store i32 %1053, i32* %1054
+	%1008 = mul i32 %22, %M
+	%1009 = add i32 %1008, %424
+	%1010 = mul i32 %1009, 64
+	%1011 = shl i32 %6, 1
+	%1012 = add i32 0, %1011
+	%1013 = add i32 %1010, %1012
+	%1014 = sext i32 %1013 to i64
+	%1015 = getelementptr i16, i16* %out, i64 %1014
+	%1016 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %426, float %425)
+	%1017 = bitcast i16* %1015 to i32*
+	store i32 %1016, i32* %1017
+	%1018 = shl i32 %6, 1
+	%1019 = add i32 8, %1018
+	%1020 = add i32 %1010, %1019
+	%1021 = sext i32 %1020 to i64
+	%1022 = getelementptr i16, i16* %out, i64 %1021
+	%1023 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %428, float %427)
+	%1024 = bitcast i16* %1022 to i32*
+	store i32 %1023, i32* %1024
+	%1025 = shl i32 %6, 1
+	%1026 = add i32 16, %1025
+	%1027 = add i32 %1010, %1026
+	%1028 = sext i32 %1027 to i64
+	%1029 = getelementptr i16, i16* %out, i64 %1028
+	%1030 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %430, float %429)
+	%1031 = bitcast i16* %1029 to i32*
+	store i32 %1030, i32* %1031
+	%1032 = shl i32 %6, 1
+	%1033 = add i32 24, %1032
+	%1034 = add i32 %1010, %1033
+	%1035 = sext i32 %1034 to i64
+	%1036 = getelementptr i16, i16* %out, i64 %1035
+	%1037 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %432, float %431)
+	%1038 = bitcast i16* %1036 to i32*
+	store i32 %1037, i32* %1038
+	%1039 = shl i32 %6, 1
+	%1040 = add i32 32, %1039
+	%1041 = add i32 %1010, %1040
+	%1042 = sext i32 %1041 to i64
+	%1043 = getelementptr i16, i16* %out, i64 %1042
+	%1044 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %434, float %433)
+	%1045 = bitcast i16* %1043 to i32*
+	store i32 %1044, i32* %1045
+	%1046 = shl i32 %6, 1
+	%1047 = add i32 40, %1046
+	%1048 = add i32 %1010, %1047
+	%1049 = sext i32 %1048 to i64
+	%1050 = getelementptr i16, i16* %out, i64 %1049
+	%1051 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %436, float %435)
+	%1052 = bitcast i16* %1050 to i32*
+	store i32 %1051, i32* %1052
+	%1053 = shl i32 %6, 1
+	%1054 = add i32 48, %1053
+	%1055 = add i32 %1010, %1054
+	%1056 = sext i32 %1055 to i64
+	%1057 = getelementptr i16, i16* %out, i64 %1056
+	%1058 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %438, float %437)
+	%1059 = bitcast i16* %1057 to i32*
+	store i32 %1058, i32* %1059
+	%1060 = shl i32 %6, 1
+	%1061 = add i32 56, %1060
+	%1062 = add i32 %1010, %1061
+	%1063 = sext i32 %1062 to i64
+	%1064 = getelementptr i16, i16* %out, i64 %1063
+	%1065 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %440, float %439)
+	%1066 = bitcast i16* %1064 to i32*
+	store i32 %1065, i32* %1066
 	br label %stored0
 
 stored0:
-	%1055 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %368, i32 1, i32 31)
-	%1056 = fadd float %368, %1055
-	%1057 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1056, i32 2, i32 31)
-	%1058 = fadd float %1056, %1057
-	%1059 = fcmp ogt float %1058, 0.0
-	%1060 = fdiv float 1.0, %1058
-	%1061 = select i1 %1059, float %1060, float 0.0
-	%1062 = mul i32 %3, 16
-	%1063 = add i32 %12, %1062
-	%1064 = add i32 %5, 8
-	%1065 = add i32 %1063, %1064
-	%1066 = fmul float %372, %1061
-	%1067 = fmul float %373, %1061
-	%1068 = fmul float %376, %1061
-	%1069 = fmul float %377, %1061
-	%1070 = fmul float %380, %1061
-	%1071 = fmul float %381, %1061
-	%1072 = fmul float %384, %1061
-	%1073 = fmul float %385, %1061
-	%1074 = fmul float %388, %1061
-	%1075 = fmul float %389, %1061
-	%1076 = fmul float %392, %1061
-	%1077 = fmul float %393, %1061
-	%1078 = fmul float %396, %1061
-	%1079 = fmul float %397, %1061
-	%1080 = fmul float %400, %1061
-	%1081 = fmul float %401, %1061
-	%1082 = icmp slt i32 %1065, %M
-	br i1 %1082, label %store1, label %stored1
+	%1067 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %380, i32 1, i32 31)
+	%1068 = fadd float %380, %1067
+	%1069 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1068, i32 2, i32 31)
+	%1070 = fadd float %1068, %1069
+	%1071 = fcmp ogt float %1070, 0.0
+	%1072 = fdiv float 1.0, %1070
+	%1073 = select i1 %1071, float %1072, float 0.0
+	%1074 = mul i32 %3, 16
+	%1075 = add i32 %24, %1074
+	%1076 = add i32 %5, 8
+	%1077 = add i32 %1075, %1076
+	%1078 = fmul float %384, %1073
+	%1079 = fmul float %385, %1073
+	%1080 = fmul float %388, %1073
+	%1081 = fmul float %389, %1073
+	%1082 = fmul float %392, %1073
+	%1083 = fmul float %393, %1073
+	%1084 = fmul float %396, %1073
+	%1085 = fmul float %397, %1073
+	%1086 = fmul float %400, %1073
+	%1087 = fmul float %401, %1073
+	%1088 = fmul float %404, %1073
+	%1089 = fmul float %405, %1073
+	%1090 = fmul float %408, %1073
+	%1091 = fmul float %409, %1073
+	%1092 = fmul float %412, %1073
+	%1093 = fmul float %413, %1073
+	%1094 = icmp slt i32 %1077, %M
+	br i1 %1094, label %store1, label %stored1
 
 store1:
-	%1083 = mul i32 %10, %M
-	%1084 = add i32 %1083, %1065
-	%1085 = mul i32 %1084, 64
-	%1086 = shl i32 %6, 1
-	%1087 = add i32 0, %1086
-	%1088 = add i32 %1085, %1087
-	%1089 = sext i32 %1088 to i64
-	%1090 = getelementptr i16, i16* %out, i64 %1089
-	%1091 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1067, float %1066)
-	%1092 = bitcast i16* %1090 to i32*
-	store i32 %1091, i32* %1092
-	%1093 = shl i32 %6, 1
-	%1094 = add i32 8, %1093
-	%1095 = add i32 %1085, %1094
-	%1096 = sext i32 %1095 to i64
-	%1097 = getelementptr i16, i16* %out, i64 %1096
-	%1098 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1069, float %1068)
-	%1099 = bitcast i16* %1097 to i32*
-	store i32 %1098, i32* %1099
-	%1100 = shl i32 %6, 1
-	%1101 = add i32 16, %1100
-	%1102 = add i32 %1085, %1101
-	%1103 = sext i32 %1102 to i64
-	%1104 = getelementptr i16, i16* %out, i64 %1103
-	%1105 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1071, float %1070)
-	%1106 = bitcast i16* %1104 to i32*
-	store i32 %1105, i32* %1106
-	%1107 = shl i32 %6, 1
-	%1108 = add i32 24, %1107
-	%1109 = add i32 %1085, %1108
-	%1110 = sext i32 %1109 to i64
-	%1111 = getelementptr i16, i16* %out, i64 %1110
-	%1112 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1073, float %1072)
-	%1113 = bitcast i16* %1111 to i32*
-	store i32 %1112, i32* %1113
-	%1114 = shl i32 %6, 1
-	%1115 = add i32 32, %1114
-	%1116 = add i32 %1085, %1115
-	%1117 = sext i32 %1116 to i64
-	%1118 = getelementptr i16, i16* %out, i64 %1117
-	%1119 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1075, float %1074)
-	%1120 = bitcast i16* %1118 to i32*
-	store i32 %1119, i32* %1120
-	%1121 = shl i32 %6, 1
-	%1122 = add i32 40, %1121
-	%1123 = add i32 %1085, %1122
-	%1124 = sext i32 %1123 to i64
-	%1125 = getelementptr i16, i16* %out, i64 %1124
-	%1126 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1077, float %1076)
-	%1127 = bitcast i16* %1125 to i32*
-	store i32 %1126, i32* %1127
-	%1128 = shl i32 %6, 1
-	%1129 = add i32 48, %1128
-	%1130 = add i32 %1085, %1129
-	%1131 = sext i32 %1130 to i64
-	%1132 = getelementptr i16, i16* %out, i64 %1131
-	%1133 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1079, float %1078)
-	%1134 = bitcast i16* %1132 to i32*
-	store i32 %1133, i32* %1134
-	%1135 = shl i32 %6, 1
-	%1136 = add i32 56, %1135
-	%1137 = add i32 %1085, %1136
-	%1138 = sext i32 %1137 to i64
-	%1139 = getelementptr i16, i16* %out, i64 %1138
-	%1140 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1081, float %1080)
-	%1141 = bitcast i16* %1139 to i32*
-	store i32 %1140, i32* %1141
+	%1095 = mul i32 %22, %M
+	%1096 = add i32 %1095, %1077
+	%1097 = mul i32 %1096, 64
+	%1098 = shl i32 %6, 1
+	%1099 = add i32 0, %1098
+	%1100 = add i32 %1097, %1099
+	%1101 = sext i32 %1100 to i64
+	%1102 = getelementptr i16, i16* %out, i64 %1101
+	%1103 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1079, float %1078)
+	%1104 = bitcast i16* %1102 to i32*
+	store i32 %1103, i32* %1104
+	%1105 = shl i32 %6, 1
+	%1106 = add i32 8, %1105
+	%1107 = add i32 %1097, %1106
+	%1108 = sext i32 %1107 to i64
+	%1109 = getelementptr i16, i16* %out, i64 %1108
+	%1110 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1081, float %1080)
+	%1111 = bitcast i16* %1109 to i32*
+	store i32 %1110, i32* %1111
+	%1112 = shl i32 %6, 1
+	%1113 = add i32 16, %1112
+	%1114 = add i32 %1097, %1113
+	%1115 = sext i32 %1114 to i64
+	%1116 = getelementptr i16, i16* %out, i64 %1115
+	%1117 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1083, float %1082)
+	%1118 = bitcast i16* %1116 to i32*
+	store i32 %1117, i32* %1118
+	%1119 = shl i32 %6, 1
+	%1120 = add i32 24, %1119
+	%1121 = add i32 %1097, %1120
+	%1122 = sext i32 %1121 to i64
+	%1123 = getelementptr i16, i16* %out, i64 %1122
+	%1124 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1085, float %1084)
+	%1125 = bitcast i16* %1123 to i32*
+	store i32 %1124, i32* %1125
+	%1126 = shl i32 %6, 1
+	%1127 = add i32 32, %1126
+	%1128 = add i32 %1097, %1127
+	%1129 = sext i32 %1128 to i64
+	%1130 = getelementptr i16, i16* %out, i64 %1129
+	%1131 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1087, float %1086)
+	%1132 = bitcast i16* %1130 to i32*
+	store i32 %1131, i32* %1132
+	%1133 = shl i32 %6, 1
+	%1134 = add i32 40, %1133
+	%1135 = add i32 %1097, %1134
+	%1136 = sext i32 %1135 to i64
+	%1137 = getelementptr i16, i16* %out, i64 %1136
+	%1138 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1089, float %1088)
+	%1139 = bitcast i16* %1137 to i32*
+	store i32 %1138, i32* %1139
+	%1140 = shl i32 %6, 1
+	%1141 = add i32 48, %1140
+	%1142 = add i32 %1097, %1141
+	%1143 = sext i32 %1142 to i64
+	%1144 = getelementptr i16, i16* %out, i64 %1143
+	%1145 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1091, float %1090)
+	%1146 = bitcast i16* %1144 to i32*
+	store i32 %1145, i32* %1146
+	%1147 = shl i32 %6, 1
+	%1148 = add i32 56, %1147
+	%1149 = add i32 %1097, %1148
+	%1150 = sext i32 %1149 to i64
+	%1151 = getelementptr i16, i16* %out, i64 %1150
+	%1152 = call i32 asm "cvt.rn.bf16x2.f32 $0, $1, $2;", "=r,f,f"(float %1093, float %1092)
+	%1153 = bitcast i16* %1151 to i32*
+	store i32 %1152, i32* %1153
 	br label %stored1
 
 stored1:
@@ -3778,5 +3790,5 @@ declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 !1 = !{void (i16*, float*, i32, i32)* @massindex_pool_q0, !"maxntidx", i32 64}
 !2 = !{void (i16*, float*, i32, i32)* @massindex_pool_k0, !"maxntidx", i32 64}
 !3 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @massindex_scores0, !"maxntidx", i32 256}
-!4 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @massindex_attn2, !"maxntidx", i32 128}
-!5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32)* @massindex_attn2, !"minctasm", i32 3}
+!4 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32)* @massindex_attn2, !"maxntidx", i32 128}
+!5 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32)* @massindex_attn2, !"minctasm", i32 3}
