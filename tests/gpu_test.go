@@ -185,6 +185,8 @@ func TestWriteGPUCases(t *testing.T) {
 			}
 			specs = append(specs, gpuSpec{name: "time-causal-bf16-8192-" + tag, src: causal, h: 32, g: 32, n: 8192, noRef: true, repeat: 10, opts: &o},
 				gpuSpec{name: "time-causal64-bf16-32768-" + tag, src: strings.ReplaceAll(causal, "128", "64"), h: 32, g: 32, n: 32768, noRef: true, repeat: 10, opts: &o},
+				gpuSpec{name: "time-causal256-bf16-32768-" + tag, src: strings.ReplaceAll(causal, "128", "256"), h: 32, g: 32, n: 32768, noRef: true, repeat: 10, opts: &o},
+				gpuSpec{name: "bf16-causal256-" + tag, src: strings.ReplaceAll(causal, "128", "256"), h: 3, g: 3, n: 999, opts: &o},
 				gpuSpec{name: "bf16-gqa-" + tag, src: asDType(exampleSrc(t, "gqa"), "bf16"), h: 8, g: 2, n: 777, opts: &o},
 				gpuSpec{name: "f16-window-" + tag, src: asDType(exampleSrc(t, "window"), "f16"), h: 4, g: 4, n: 1300, opts: &o},
 				gpuSpec{name: "bf16-minference-sparse-" + tag, src: asDType(exampleSrc(t, "minference"), "bf16"), h: 4, g: 4, n: 1111, sched: true, opts: &o})

@@ -3,6 +3,7 @@ package nvptx
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/value"
@@ -99,7 +100,7 @@ func mmaShape(s *tile.Step, opts Options) ctaShape {
 	d, dv, bk := int64(kv.Int("dim")), int64(kv.Int("dimv")), int64(kv.Int("rows"))
 	plain := readOps(s).plain()
 	wg := func(bq, rw int64) bool {
-		return opts.WGMMA && rw == 16 && (bq == 64 || bq == 128 && opts.TwoWarpgroups && plain && max(d, dv) <= 128)
+		return opts.WGMMA && rw == 16 && (bq == 64 || bq == 128 && opts.TwoWarpgroups && plain)
 	}
 	shape := func(bq, rw int64) ctaShape {
 		// wgmma reads Q from shared memory every tile: it needs a
@@ -248,7 +249,7 @@ func newMMAEmitter(g *gen, name string, s *tile.Step, dt, outT string) *mmaEmitt
 	em.threads = 32 * em.warps
 	em.wg = c.wg
 	em.db = c.stages == 2
-	em.ov = em.db && g.opts.Overlap
+	em.ov = em.db && (g.opts.Overlap || slices.Contains(g.opts.OverlapHeadDims, int(max(em.d, em.dv))))
 	em.nS, em.nO = int(em.bk/8), int(em.dv/8)
 	return em
 }

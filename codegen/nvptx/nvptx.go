@@ -82,8 +82,10 @@ type Options struct {
 	// Overlap pipelines the double-buffered two-warpgroup loop within
 	// each warpgroup (FlashAttention-3 §3.2): tile J's Q·Kᵀ and the last
 	// tile's P·V are issued together and the softmax of J runs while P·V
-	// does (mma_overlap.go).
-	Overlap bool
+	// does (mma_overlap.go). OverlapHeadDims takes it for the kernels of
+	// those head dims (the larger of d and dv) only.
+	Overlap         bool
+	OverlapHeadDims []int
 }
 
 // DefaultOptions are Generate's: 64-row CTAs of four warps, three CTAs per
@@ -108,6 +110,12 @@ func OptionsFor(target string) Options {
 		// 17.48-17.64 for one warpgroup of 64 rows (+6 %), +1.5 % at 8192,
 		// +8.5 % at d=64, on an H200 in one call (docs/gpu-notes.md).
 		o.DenseBQ, o.TwoWarpgroups, o.KVStages = 128, true, 2
+		// The overlapped loop where its registers fit: 119 at d = 64
+		// under the cap of two CTAs per SM (10.09-10.39 ms against
+		// 10.30-10.49 at N=32768), d = 256 has no cap (214; 32.4 ms
+		// against 35.0 without it and 33.5 for one warpgroup). At d = 128
+		// it needs 154 and lost 18 % (docs/gpu-notes.md).
+		o.OverlapHeadDims = []int{64, 256}
 	}
 	return o
 }

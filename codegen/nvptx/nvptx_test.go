@@ -421,6 +421,7 @@ func TestWGMMATwoWarpgroupsPTX(t *testing.T) {
 	for _, stages := range []int{1, 2} {
 		o := nvptx.OptionsFor("sm_90a")
 		o.DenseBQ, o.TwoWarpgroups, o.KVStages = 128, true, stages
+		o.OverlapHeadDims = nil // the loop without overlap (TestWGMMAOverlapPTX)
 		twoWarpgroups(t, llc, o, bars)
 	}
 }
@@ -443,7 +444,7 @@ func TestWGMMAOverlapPTX(t *testing.T) {
 			return c.program(t)
 		}
 		o := nvptx.OptionsFor("sm_90a")
-		o.Overlap = false
+		o.Overlap, o.OverlapHeadDims = false, nil
 		_, plain := compileAttention(t, llc, p(), o)
 		o.Overlap = true
 		k, ptx := compileAttention(t, llc, p(), o)
@@ -513,9 +514,11 @@ func twoWarpgroups(t *testing.T, llc string, o nvptx.Options, bars map[string]in
 }
 
 // TestWGMMAHeadDim256PTX: head dim 256 takes the warpgroup kernel on
-// sm_90a — one warpgroup of 64 rows, Q, K and V in 96 KiB of dynamic
-// shared memory, 16 k-steps of m64n64k16 for Q·Kᵀ and 4 of m64n256k16
-// for P·V, no register cap — and the scalar kernel elsewhere, saying why.
+// sm_90a — by default two warpgroups of 64 rows sharing double-buffered K
+// and V in 192 KiB of dynamic shared memory, the loop overlapped (its
+// P·V also after the loop), else one in 96 KiB; each issues 16 k-steps
+// of m64n64k16 for Q·Kᵀ and 4 of m64n256k16 for P·V, no register cap —
+// and the scalar kernel elsewhere, saying why.
 func TestWGMMAHeadDim256PTX(t *testing.T) {
 	llc, err := exec.LookPath("llc-19")
 	if err != nil {
@@ -535,21 +538,33 @@ func TestWGMMAHeadDim256PTX(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), "early_stop on the GPU needs the tensor-core kernel") {
 			t.Errorf("%s: d = 256 with an early exit: %v; want the scalar kernel's refusal", dt, err)
 		}
-		k, ptx := compileAttention(t, llc, causalDim(t, 256, dt), nvptx.OptionsFor("sm_90a"))
-		if !k.MMA || k.BQ != 64 || k.BlockRows != 128 || k.Smem != 96<<10 || k.D != 256 {
-			t.Errorf("%s: MMA %v (%s), BQ %d, %d threads, %d bytes of dynamic shared memory, d %d; want the warpgroup kernel, 64, 128, 96 KiB, 256", dt, k.MMA, k.Why, k.BQ, k.BlockRows, k.Smem, k.D)
-		}
-		body := entryBody(ptx, k.Name)
-		for _, ck := range []struct {
-			what string
-			want int
-		}{
-			{fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n64k16.f32.%s.%s", dt, dt), 16},
-			{fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n256k16.f32.%s.%s", dt, dt), 4},
-			{".minnctapersm", 0}, {".local", 0},
-		} {
-			if n := strings.Count(body, ck.what); n != ck.want {
-				t.Errorf("%s: %d × %s, want %d", dt, n, ck.what, ck.want)
+		// The default: two warpgroups sharing double-buffered K and V
+		// (Q 64 KiB, two stages of K and V 128 KiB); one warpgroup of 64
+		// rows without TwoWarpgroups (96 KiB).
+		one := nvptx.OptionsFor("sm_90a")
+		one.TwoWarpgroups = false
+		for _, c := range []struct {
+			o                        nvptx.Options
+			bq, threads, smemKB, nPV int
+		}{{nvptx.OptionsFor("sm_90a"), 128, 256, 192, 8}, {one, 64, 128, 96, 4}} { // two warpgroups overlap: P·V in the loop and the drain
+			k, ptx := compileAttention(t, llc, causalDim(t, 256, dt), c.o)
+			if !k.MMA || k.BQ != c.bq || k.BlockRows != c.threads || k.Smem != c.smemKB<<10 || k.D != 256 {
+				t.Errorf("%s: MMA %v (%s), BQ %d, %d threads, %d bytes of dynamic shared memory, d %d; want the warpgroup kernel, %d, %d, %d KiB, 256",
+					dt, k.MMA, k.Why, k.BQ, k.BlockRows, k.Smem, k.D, c.bq, c.threads, c.smemKB)
+			}
+			body := entryBody(ptx, k.Name)
+			for _, ck := range []struct {
+				what string
+				want int
+			}{
+				{fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n64k16.f32.%s.%s", dt, dt), 16},
+				{fmt.Sprintf("wgmma.mma_async.sync.aligned.m64n256k16.f32.%s.%s", dt, dt), c.nPV},
+				{"wgmma.wait_group.sync.aligned 1;", map[int]int{8: 1, 4: 0}[c.nPV]},
+				{".minnctapersm", 0}, {".local", 0},
+			} {
+				if n := strings.Count(body, ck.what); n != ck.want {
+					t.Errorf("%s, %d rows: %d × %s, want %d", dt, c.bq, n, ck.what, ck.want)
+				}
 			}
 		}
 	}

@@ -169,7 +169,7 @@ prologue:
 	%149 = add i32 %132, u0x1000
 	%150 = select i1 %146, i32 16, i32 0
 	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %149, i16* %148, i32 %150)
-	%151 = mul i32 %59, 64
+	%151 = add i32 %1, u0x4000
 	%152 = lshr i32 %9, 3
 	%153 = and i32 %9, 7
 	%154 = lshr i32 %153, 3
@@ -181,8 +181,8 @@ prologue:
 	%160 = shl i32 %158, 4
 	%161 = add i32 %159, %160
 	%162 = add i32 %155, %161
-	%163 = add i32 %1, %162
-	%164 = add i32 %151, %152
+	%163 = add i32 %151, %162
+	%164 = add i32 %N, %152
 	%165 = mul i32 %164, 64
 	%166 = mul i32 %153, 8
 	%167 = add i32 %165, %166
@@ -206,1219 +206,1417 @@ prologue:
 	br label %loop
 
 loop:
-	%182 = phi i32 [ 0, %prologue ], [ %225, %849 ]
-	%183 = phi i32 [ %59, %prologue ], [ %232, %849 ]
-	%184 = phi float [ 0.0, %prologue ], [ %1159, %849 ]
-	%185 = phi float [ 0.0, %prologue ], [ %1160, %849 ]
-	%186 = phi float [ 0.0, %prologue ], [ %1161, %849 ]
-	%187 = phi float [ 0.0, %prologue ], [ %1162, %849 ]
-	%188 = phi float [ 0.0, %prologue ], [ %1163, %849 ]
-	%189 = phi float [ 0.0, %prologue ], [ %1164, %849 ]
-	%190 = phi float [ 0.0, %prologue ], [ %1165, %849 ]
-	%191 = phi float [ 0.0, %prologue ], [ %1166, %849 ]
-	%192 = phi float [ 0.0, %prologue ], [ %1167, %849 ]
-	%193 = phi float [ 0.0, %prologue ], [ %1168, %849 ]
-	%194 = phi float [ 0.0, %prologue ], [ %1169, %849 ]
-	%195 = phi float [ 0.0, %prologue ], [ %1170, %849 ]
-	%196 = phi float [ 0.0, %prologue ], [ %1171, %849 ]
-	%197 = phi float [ 0.0, %prologue ], [ %1172, %849 ]
-	%198 = phi float [ 0.0, %prologue ], [ %1173, %849 ]
-	%199 = phi float [ 0.0, %prologue ], [ %1174, %849 ]
-	%200 = phi float [ 0.0, %prologue ], [ %1175, %849 ]
-	%201 = phi float [ 0.0, %prologue ], [ %1176, %849 ]
-	%202 = phi float [ 0.0, %prologue ], [ %1177, %849 ]
-	%203 = phi float [ 0.0, %prologue ], [ %1178, %849 ]
-	%204 = phi float [ 0.0, %prologue ], [ %1179, %849 ]
-	%205 = phi float [ 0.0, %prologue ], [ %1180, %849 ]
-	%206 = phi float [ 0.0, %prologue ], [ %1181, %849 ]
-	%207 = phi float [ 0.0, %prologue ], [ %1182, %849 ]
-	%208 = phi float [ 0.0, %prologue ], [ %1183, %849 ]
-	%209 = phi float [ 0.0, %prologue ], [ %1184, %849 ]
-	%210 = phi float [ 0.0, %prologue ], [ %1185, %849 ]
-	%211 = phi float [ 0.0, %prologue ], [ %1186, %849 ]
-	%212 = phi float [ 0.0, %prologue ], [ %1187, %849 ]
-	%213 = phi float [ 0.0, %prologue ], [ %1188, %849 ]
-	%214 = phi float [ 0.0, %prologue ], [ %1189, %849 ]
-	%215 = phi float [ 0.0, %prologue ], [ %1190, %849 ]
-	%216 = phi float [ 0xFFF0000000000000, %prologue ], [ %884, %849 ]
-	%217 = phi float [ 0.0, %prologue ], [ %935, %849 ]
-	%218 = phi float [ 0xFFF0000000000000, %prologue ], [ %936, %849 ]
-	%219 = phi float [ 0.0, %prologue ], [ %987, %849 ]
+	%182 = phi i32 [ 0, %prologue ], [ %243, %1152 ]
+	%183 = phi i32 [ %59, %prologue ], [ %250, %1152 ]
+	%184 = phi float [ 0.0, %prologue ], [ %1153, %1152 ]
+	%185 = phi float [ 0.0, %prologue ], [ %1154, %1152 ]
+	%186 = phi float [ 0.0, %prologue ], [ %1155, %1152 ]
+	%187 = phi float [ 0.0, %prologue ], [ %1156, %1152 ]
+	%188 = phi float [ 0.0, %prologue ], [ %1157, %1152 ]
+	%189 = phi float [ 0.0, %prologue ], [ %1158, %1152 ]
+	%190 = phi float [ 0.0, %prologue ], [ %1159, %1152 ]
+	%191 = phi float [ 0.0, %prologue ], [ %1160, %1152 ]
+	%192 = phi float [ 0.0, %prologue ], [ %1161, %1152 ]
+	%193 = phi float [ 0.0, %prologue ], [ %1162, %1152 ]
+	%194 = phi float [ 0.0, %prologue ], [ %1163, %1152 ]
+	%195 = phi float [ 0.0, %prologue ], [ %1164, %1152 ]
+	%196 = phi float [ 0.0, %prologue ], [ %1165, %1152 ]
+	%197 = phi float [ 0.0, %prologue ], [ %1166, %1152 ]
+	%198 = phi float [ 0.0, %prologue ], [ %1167, %1152 ]
+	%199 = phi float [ 0.0, %prologue ], [ %1168, %1152 ]
+	%200 = phi float [ 0.0, %prologue ], [ %1169, %1152 ]
+	%201 = phi float [ 0.0, %prologue ], [ %1170, %1152 ]
+	%202 = phi float [ 0.0, %prologue ], [ %1171, %1152 ]
+	%203 = phi float [ 0.0, %prologue ], [ %1172, %1152 ]
+	%204 = phi float [ 0.0, %prologue ], [ %1173, %1152 ]
+	%205 = phi float [ 0.0, %prologue ], [ %1174, %1152 ]
+	%206 = phi float [ 0.0, %prologue ], [ %1175, %1152 ]
+	%207 = phi float [ 0.0, %prologue ], [ %1176, %1152 ]
+	%208 = phi float [ 0.0, %prologue ], [ %1177, %1152 ]
+	%209 = phi float [ 0.0, %prologue ], [ %1178, %1152 ]
+	%210 = phi float [ 0.0, %prologue ], [ %1179, %1152 ]
+	%211 = phi float [ 0.0, %prologue ], [ %1180, %1152 ]
+	%212 = phi float [ 0.0, %prologue ], [ %1181, %1152 ]
+	%213 = phi float [ 0.0, %prologue ], [ %1182, %1152 ]
+	%214 = phi float [ 0.0, %prologue ], [ %1183, %1152 ]
+	%215 = phi float [ 0.0, %prologue ], [ %1184, %1152 ]
+	%216 = phi float [ 0xFFF0000000000000, %prologue ], [ %983, %1152 ]
+	%217 = phi float [ 0.0, %prologue ], [ %1034, %1152 ]
+	%218 = phi float [ 0xFFF0000000000000, %prologue ], [ %1035, %1152 ]
+	%219 = phi float [ 0.0, %prologue ], [ %1086, %1152 ]
+	%220 = phi i32 [ 0, %prologue ], [ %1185, %1152 ]
+	%221 = phi i32 [ 0, %prologue ], [ %1186, %1152 ]
+	%222 = phi i32 [ 0, %prologue ], [ %1187, %1152 ]
+	%223 = phi i32 [ 0, %prologue ], [ %1188, %1152 ]
+	%224 = phi i32 [ 0, %prologue ], [ %1189, %1152 ]
+	%225 = phi i32 [ 0, %prologue ], [ %1190, %1152 ]
+	%226 = phi i32 [ 0, %prologue ], [ %1191, %1152 ]
+	%227 = phi i32 [ 0, %prologue ], [ %1192, %1152 ]
+	%228 = phi i32 [ 0, %prologue ], [ %1193, %1152 ]
+	%229 = phi i32 [ 0, %prologue ], [ %1194, %1152 ]
+	%230 = phi i32 [ 0, %prologue ], [ %1195, %1152 ]
+	%231 = phi i32 [ 0, %prologue ], [ %1196, %1152 ]
+	%232 = phi i32 [ 0, %prologue ], [ %1197, %1152 ]
+	%233 = phi i32 [ 0, %prologue ], [ %1198, %1152 ]
+	%234 = phi i32 [ 0, %prologue ], [ %1199, %1152 ]
+	%235 = phi i32 [ 0, %prologue ], [ %1200, %1152 ]
 	call void asm sideeffect "cp.async.wait_group 0;", ""()
 	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
 	call void @llvm.nvvm.barrier0()
-	%220 = mul i32 %183, 64
-	%221 = and i32 %182, 1
-	%222 = mul i32 %221, 1024
-	%223 = add i32 %6, %222
-	%224 = add i32 %8, %222
-	%225 = add i32 %182, 1
-	%226 = icmp slt i32 %225, %NK
-	%227 = select i1 %226, i32 %225, i32 0
-	%228 = add i32 %51, %227
-	%229 = sext i32 %228 to i64
-	%230 = getelementptr i32, i32* %list, i64 %229
-	%231 = load i32, i32* %230
-	%232 = select i1 %226, i32 %231, i32 -1
-	%233 = icmp sge i32 %232, 0
-	br i1 %233, label %prefetch, label %body
+	%236 = mul i32 %183, 64
+	%237 = and i32 %182, 1
+	%238 = mul i32 %237, 1024
+	%239 = add i32 %6, %238
+	%240 = add i32 %8, %238
+	%241 = sub i32 1024, %238
+	%242 = add i32 %8, %241
+	%243 = add i32 %182, 1
+	%244 = icmp slt i32 %243, %NK
+	%245 = select i1 %244, i32 %243, i32 0
+	%246 = add i32 %51, %245
+	%247 = sext i32 %246 to i64
+	%248 = getelementptr i32, i32* %list, i64 %247
+	%249 = load i32, i32* %248
+	%250 = select i1 %244, i32 %249, i32 -1
+	%251 = icmp sge i32 %250, 0
+	%252 = mul i32 %237, u0x4000
+	%253 = add i32 %1, %252
+	%254 = lshr i32 %9, 3
+	%255 = and i32 %9, 7
+	%256 = lshr i32 %255, 3
+	%257 = mul i32 %256, u0x2000
+	%258 = and i32 %255, 7
+	%259 = and i32 %254, 7
+	%260 = xor i32 %258, %259
+	%261 = mul i32 %254, 128
+	%262 = shl i32 %260, 4
+	%263 = add i32 %261, %262
+	%264 = add i32 %257, %263
+	%265 = add i32 %253, %264
+	%266 = add i32 %236, %254
+	%267 = mul i32 %266, 64
+	%268 = mul i32 %255, 8
+	%269 = add i32 %267, %268
+	%270 = sext i32 %269 to i64
+	%271 = getelementptr i16, i16* %46, i64 %270
+	%272 = add i32 %266, 0
+	%273 = icmp slt i32 %272, %N
+	%274 = getelementptr i16, i16* %271, i64 0
+	%275 = select i1 %273, i16* %274, i16* %46
+	%276 = add i32 %265, 0
+	%277 = select i1 %273, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %276, i16* %275, i32 %277)
+	%278 = add i32 %266, 32
+	%279 = icmp slt i32 %278, %N
+	%280 = getelementptr i16, i16* %271, i64 2048
+	%281 = select i1 %279, i16* %280, i16* %46
+	%282 = add i32 %265, u0x1000
+	%283 = select i1 %279, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %282, i16* %281, i32 %283)
+	br i1 %251, label %prefetch, label %body
 
 epilogue:
-	%234 = phi float [ 0.0, %entry ], [ %935, %849 ]
-	%235 = phi float [ 0.0, %entry ], [ %987, %849 ]
-	%236 = phi i32 [ 0, %entry ], [ %225, %849 ]
-	%237 = phi float [ 0.0, %entry ], [ %1159, %849 ]
-	%238 = phi float [ 0.0, %entry ], [ %1160, %849 ]
-	%239 = phi float [ 0.0, %entry ], [ %1161, %849 ]
-	%240 = phi float [ 0.0, %entry ], [ %1162, %849 ]
-	%241 = phi float [ 0.0, %entry ], [ %1163, %849 ]
-	%242 = phi float [ 0.0, %entry ], [ %1164, %849 ]
-	%243 = phi float [ 0.0, %entry ], [ %1165, %849 ]
-	%244 = phi float [ 0.0, %entry ], [ %1166, %849 ]
-	%245 = phi float [ 0.0, %entry ], [ %1167, %849 ]
-	%246 = phi float [ 0.0, %entry ], [ %1168, %849 ]
-	%247 = phi float [ 0.0, %entry ], [ %1169, %849 ]
-	%248 = phi float [ 0.0, %entry ], [ %1170, %849 ]
-	%249 = phi float [ 0.0, %entry ], [ %1171, %849 ]
-	%250 = phi float [ 0.0, %entry ], [ %1172, %849 ]
-	%251 = phi float [ 0.0, %entry ], [ %1173, %849 ]
-	%252 = phi float [ 0.0, %entry ], [ %1174, %849 ]
-	%253 = phi float [ 0.0, %entry ], [ %1175, %849 ]
-	%254 = phi float [ 0.0, %entry ], [ %1176, %849 ]
-	%255 = phi float [ 0.0, %entry ], [ %1177, %849 ]
-	%256 = phi float [ 0.0, %entry ], [ %1178, %849 ]
-	%257 = phi float [ 0.0, %entry ], [ %1179, %849 ]
-	%258 = phi float [ 0.0, %entry ], [ %1180, %849 ]
-	%259 = phi float [ 0.0, %entry ], [ %1181, %849 ]
-	%260 = phi float [ 0.0, %entry ], [ %1182, %849 ]
-	%261 = phi float [ 0.0, %entry ], [ %1183, %849 ]
-	%262 = phi float [ 0.0, %entry ], [ %1184, %849 ]
-	%263 = phi float [ 0.0, %entry ], [ %1185, %849 ]
-	%264 = phi float [ 0.0, %entry ], [ %1186, %849 ]
-	%265 = phi float [ 0.0, %entry ], [ %1187, %849 ]
-	%266 = phi float [ 0.0, %entry ], [ %1188, %849 ]
-	%267 = phi float [ 0.0, %entry ], [ %1189, %849 ]
-	%268 = phi float [ 0.0, %entry ], [ %1190, %849 ]
-	%269 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %234, i32 1, i32 31)
-	%270 = fadd float %234, %269
-	%271 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %270, i32 2, i32 31)
-	%272 = fadd float %270, %271
-	%273 = fcmp ogt float %272, 0.0
-	%274 = fdiv float 1.0, %272
-	%275 = select i1 %273, float %274, float 0.0
-	%276 = mul i32 %10, 16
-	%277 = add i32 %34, %276
-	%278 = add i32 %15, 0
-	%279 = add i32 %277, %278
-	%280 = fmul float %237, %275
-	%281 = fmul float %238, %275
-	%282 = fmul float %241, %275
-	%283 = fmul float %242, %275
-	%284 = fmul float %245, %275
-	%285 = fmul float %246, %275
-	%286 = fmul float %249, %275
-	%287 = fmul float %250, %275
-	%288 = fmul float %253, %275
-	%289 = fmul float %254, %275
-	%290 = fmul float %257, %275
-	%291 = fmul float %258, %275
-	%292 = fmul float %261, %275
-	%293 = fmul float %262, %275
-	%294 = fmul float %265, %275
-	%295 = fmul float %266, %275
-	%296 = icmp slt i32 %279, %M
-	br i1 %296, label %store0, label %stored0
+	%284 = phi float [ 0.0, %entry ], [ %1034, %drain ]
+	%285 = phi float [ 0.0, %entry ], [ %1086, %drain ]
+	%286 = phi i32 [ 0, %entry ], [ %243, %drain ]
+	%287 = phi float [ 0.0, %entry ], [ %1345, %drain ]
+	%288 = phi float [ 0.0, %entry ], [ %1346, %drain ]
+	%289 = phi float [ 0.0, %entry ], [ %1347, %drain ]
+	%290 = phi float [ 0.0, %entry ], [ %1348, %drain ]
+	%291 = phi float [ 0.0, %entry ], [ %1349, %drain ]
+	%292 = phi float [ 0.0, %entry ], [ %1350, %drain ]
+	%293 = phi float [ 0.0, %entry ], [ %1351, %drain ]
+	%294 = phi float [ 0.0, %entry ], [ %1352, %drain ]
+	%295 = phi float [ 0.0, %entry ], [ %1353, %drain ]
+	%296 = phi float [ 0.0, %entry ], [ %1354, %drain ]
+	%297 = phi float [ 0.0, %entry ], [ %1355, %drain ]
+	%298 = phi float [ 0.0, %entry ], [ %1356, %drain ]
+	%299 = phi float [ 0.0, %entry ], [ %1357, %drain ]
+	%300 = phi float [ 0.0, %entry ], [ %1358, %drain ]
+	%301 = phi float [ 0.0, %entry ], [ %1359, %drain ]
+	%302 = phi float [ 0.0, %entry ], [ %1360, %drain ]
+	%303 = phi float [ 0.0, %entry ], [ %1361, %drain ]
+	%304 = phi float [ 0.0, %entry ], [ %1362, %drain ]
+	%305 = phi float [ 0.0, %entry ], [ %1363, %drain ]
+	%306 = phi float [ 0.0, %entry ], [ %1364, %drain ]
+	%307 = phi float [ 0.0, %entry ], [ %1365, %drain ]
+	%308 = phi float [ 0.0, %entry ], [ %1366, %drain ]
+	%309 = phi float [ 0.0, %entry ], [ %1367, %drain ]
+	%310 = phi float [ 0.0, %entry ], [ %1368, %drain ]
+	%311 = phi float [ 0.0, %entry ], [ %1369, %drain ]
+	%312 = phi float [ 0.0, %entry ], [ %1370, %drain ]
+	%313 = phi float [ 0.0, %entry ], [ %1371, %drain ]
+	%314 = phi float [ 0.0, %entry ], [ %1372, %drain ]
+	%315 = phi float [ 0.0, %entry ], [ %1373, %drain ]
+	%316 = phi float [ 0.0, %entry ], [ %1374, %drain ]
+	%317 = phi float [ 0.0, %entry ], [ %1375, %drain ]
+	%318 = phi float [ 0.0, %entry ], [ %1376, %drain ]
+	%319 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %284, i32 1, i32 31)
+	%320 = fadd float %284, %319
+	%321 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %320, i32 2, i32 31)
+	%322 = fadd float %320, %321
+	%323 = fcmp ogt float %322, 0.0
+	%324 = fdiv float 1.0, %322
+	%325 = select i1 %323, float %324, float 0.0
+	%326 = mul i32 %10, 16
+	%327 = add i32 %34, %326
+	%328 = add i32 %15, 0
+	%329 = add i32 %327, %328
+	%330 = fmul float %287, %325
+	%331 = fmul float %288, %325
+	%332 = fmul float %291, %325
+	%333 = fmul float %292, %325
+	%334 = fmul float %295, %325
+	%335 = fmul float %296, %325
+	%336 = fmul float %299, %325
+	%337 = fmul float %300, %325
+	%338 = fmul float %303, %325
+	%339 = fmul float %304, %325
+	%340 = fmul float %307, %325
+	%341 = fmul float %308, %325
+	%342 = fmul float %311, %325
+	%343 = fmul float %312, %325
+	%344 = fmul float %315, %325
+	%345 = fmul float %316, %325
+	%346 = icmp slt i32 %329, %M
+	br i1 %346, label %store0, label %stored0
 
 prefetch:
-	%297 = xor i32 %221, 1
-	%298 = mul i32 %297, u0x4000
-	%299 = add i32 %0, %298
-	%300 = mul i32 %232, 64
-	%301 = lshr i32 %9, 3
-	%302 = and i32 %9, 7
-	%303 = lshr i32 %302, 3
-	%304 = mul i32 %303, u0x2000
-	%305 = and i32 %302, 7
-	%306 = and i32 %301, 7
-	%307 = xor i32 %305, %306
-	%308 = mul i32 %301, 128
-	%309 = shl i32 %307, 4
-	%310 = add i32 %308, %309
-	%311 = add i32 %304, %310
-	%312 = add i32 %299, %311
-	%313 = add i32 %300, %301
-	%314 = mul i32 %313, 64
-	%315 = mul i32 %302, 8
-	%316 = add i32 %314, %315
-	%317 = sext i32 %316 to i64
-	%318 = getelementptr i16, i16* %42, i64 %317
-	%319 = add i32 %313, 0
-	%320 = icmp slt i32 %319, %N
-	%321 = getelementptr i16, i16* %318, i64 0
-	%322 = select i1 %320, i16* %321, i16* %42
-	%323 = add i32 %312, 0
-	%324 = select i1 %320, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %323, i16* %322, i32 %324)
-	%325 = add i32 %313, 32
-	%326 = icmp slt i32 %325, %N
-	%327 = getelementptr i16, i16* %318, i64 2048
-	%328 = select i1 %326, i16* %327, i16* %42
-	%329 = add i32 %312, u0x1000
-	%330 = select i1 %326, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %329, i16* %328, i32 %330)
-	%331 = add i32 %1, %298
-	%332 = mul i32 %232, 64
-	%333 = lshr i32 %9, 3
-	%334 = and i32 %9, 7
-	%335 = lshr i32 %334, 3
-	%336 = mul i32 %335, u0x2000
-	%337 = and i32 %334, 7
-	%338 = and i32 %333, 7
-	%339 = xor i32 %337, %338
-	%340 = mul i32 %333, 128
-	%341 = shl i32 %339, 4
-	%342 = add i32 %340, %341
-	%343 = add i32 %336, %342
-	%344 = add i32 %331, %343
-	%345 = add i32 %332, %333
-	%346 = mul i32 %345, 64
-	%347 = mul i32 %334, 8
-	%348 = add i32 %346, %347
-	%349 = sext i32 %348 to i64
-	%350 = getelementptr i16, i16* %46, i64 %349
-	%351 = add i32 %345, 0
-	%352 = icmp slt i32 %351, %N
-	%353 = getelementptr i16, i16* %350, i64 0
-	%354 = select i1 %352, i16* %353, i16* %46
-	%355 = add i32 %344, 0
-	%356 = select i1 %352, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %355, i16* %354, i32 %356)
-	%357 = add i32 %345, 32
-	%358 = icmp slt i32 %357, %N
-	%359 = getelementptr i16, i16* %350, i64 2048
-	%360 = select i1 %358, i16* %359, i16* %46
-	%361 = add i32 %344, u0x1000
-	%362 = select i1 %358, i32 16, i32 0
-	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %361, i16* %360, i32 %362)
-	call void asm sideeffect "cp.async.commit_group;", ""()
+	%347 = sub i32 u0x4000, %252
+	%348 = add i32 %0, %347
+	%349 = mul i32 %250, 64
+	%350 = lshr i32 %9, 3
+	%351 = and i32 %9, 7
+	%352 = lshr i32 %351, 3
+	%353 = mul i32 %352, u0x2000
+	%354 = and i32 %351, 7
+	%355 = and i32 %350, 7
+	%356 = xor i32 %354, %355
+	%357 = mul i32 %350, 128
+	%358 = shl i32 %356, 4
+	%359 = add i32 %357, %358
+	%360 = add i32 %353, %359
+	%361 = add i32 %348, %360
+	%362 = add i32 %349, %350
+	%363 = mul i32 %362, 64
+	%364 = mul i32 %351, 8
+	%365 = add i32 %363, %364
+	%366 = sext i32 %365 to i64
+	%367 = getelementptr i16, i16* %42, i64 %366
+	%368 = add i32 %362, 0
+	%369 = icmp slt i32 %368, %N
+	%370 = getelementptr i16, i16* %367, i64 0
+	%371 = select i1 %369, i16* %370, i16* %42
+	%372 = add i32 %361, 0
+	%373 = select i1 %369, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %372, i16* %371, i32 %373)
+	%374 = add i32 %362, 32
+	%375 = icmp slt i32 %374, %N
+	%376 = getelementptr i16, i16* %367, i64 2048
+	%377 = select i1 %375, i16* %376, i16* %42
+	%378 = add i32 %361, u0x1000
+	%379 = select i1 %375, i32 16, i32 0
+	call void asm sideeffect "cp.async.cg.shared.global [$0], [$1], 16, $2;", "r,l,r"(i32 %378, i16* %377, i32 %379)
 	br label %body
 
 body:
+	call void asm sideeffect "cp.async.commit_group;", ""()
 	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
-	%363 = add i32 %14, 0
-	%364 = zext i32 %363 to i64
-	%365 = or i64 %364, u0x4000004000010000
-	%366 = add i32 %223, 0
-	%367 = zext i32 %366 to i64
-	%368 = or i64 %367, u0x4000004000010000
-	%369 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %365, i64 %368, i32 1)
-	%370 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 0
-	%371 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 1
-	%372 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 2
-	%373 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 3
-	%374 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 4
-	%375 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 5
-	%376 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 6
-	%377 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 7
-	%378 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 8
-	%379 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 9
-	%380 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 10
-	%381 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 11
-	%382 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 12
-	%383 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 13
-	%384 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 14
-	%385 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 15
-	%386 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 16
-	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 17
-	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 18
-	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 19
-	%390 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 20
-	%391 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 21
-	%392 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 22
-	%393 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 23
-	%394 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 24
-	%395 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 25
-	%396 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 26
-	%397 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 27
-	%398 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 28
-	%399 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 29
-	%400 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 30
-	%401 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %369, 31
-	%402 = add i32 %14, 2
-	%403 = zext i32 %402 to i64
-	%404 = or i64 %403, u0x4000004000010000
-	%405 = add i32 %223, 2
-	%406 = zext i32 %405 to i64
-	%407 = or i64 %406, u0x4000004000010000
-	%408 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %370, float %371, float %372, float %373, float %374, float %375, float %376, float %377, float %378, float %379, float %380, float %381, float %382, float %383, float %384, float %385, float %386, float %387, float %388, float %389, float %390, float %391, float %392, float %393, float %394, float %395, float %396, float %397, float %398, float %399, float %400, float %401, i64 %404, i64 %407, i32 1)
-	%409 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 0
-	%410 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 1
-	%411 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 2
-	%412 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 3
-	%413 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 4
-	%414 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 5
-	%415 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 6
-	%416 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 7
-	%417 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 8
-	%418 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 9
-	%419 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 10
-	%420 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 11
-	%421 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 12
-	%422 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 13
-	%423 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 14
-	%424 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 15
-	%425 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 16
-	%426 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 17
-	%427 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 18
-	%428 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 19
-	%429 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 20
-	%430 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 21
-	%431 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 22
-	%432 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 23
-	%433 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 24
-	%434 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 25
-	%435 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 26
-	%436 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 27
-	%437 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 28
-	%438 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 29
-	%439 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 30
-	%440 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %408, 31
-	%441 = add i32 %14, 4
-	%442 = zext i32 %441 to i64
-	%443 = or i64 %442, u0x4000004000010000
-	%444 = add i32 %223, 4
-	%445 = zext i32 %444 to i64
-	%446 = or i64 %445, u0x4000004000010000
-	%447 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %409, float %410, float %411, float %412, float %413, float %414, float %415, float %416, float %417, float %418, float %419, float %420, float %421, float %422, float %423, float %424, float %425, float %426, float %427, float %428, float %429, float %430, float %431, float %432, float %433, float %434, float %435, float %436, float %437, float %438, float %439, float %440, i64 %443, i64 %446, i32 1)
-	%448 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 0
-	%449 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 1
-	%450 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 2
-	%451 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 3
-	%452 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 4
-	%453 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 5
-	%454 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 6
-	%455 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 7
-	%456 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 8
-	%457 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 9
-	%458 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 10
-	%459 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 11
-	%460 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 12
-	%461 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 13
-	%462 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 14
-	%463 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 15
-	%464 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 16
-	%465 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 17
-	%466 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 18
-	%467 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 19
-	%468 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 20
-	%469 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 21
-	%470 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 22
-	%471 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 23
-	%472 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 24
-	%473 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 25
-	%474 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 26
-	%475 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 27
-	%476 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 28
-	%477 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 29
-	%478 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 30
-	%479 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %447, 31
-	%480 = add i32 %14, 6
-	%481 = zext i32 %480 to i64
-	%482 = or i64 %481, u0x4000004000010000
-	%483 = add i32 %223, 6
-	%484 = zext i32 %483 to i64
-	%485 = or i64 %484, u0x4000004000010000
-	%486 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %448, float %449, float %450, float %451, float %452, float %453, float %454, float %455, float %456, float %457, float %458, float %459, float %460, float %461, float %462, float %463, float %464, float %465, float %466, float %467, float %468, float %469, float %470, float %471, float %472, float %473, float %474, float %475, float %476, float %477, float %478, float %479, i64 %482, i64 %485, i32 1)
-	%487 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 0
-	%488 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 1
-	%489 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 2
-	%490 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 3
-	%491 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 4
-	%492 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 5
-	%493 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 6
-	%494 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 7
-	%495 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 8
-	%496 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 9
-	%497 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 10
-	%498 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 11
-	%499 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 12
-	%500 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 13
-	%501 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 14
-	%502 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 15
-	%503 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 16
-	%504 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 17
-	%505 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 18
-	%506 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 19
-	%507 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 20
-	%508 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 21
-	%509 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 22
-	%510 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 23
-	%511 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 24
-	%512 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 25
-	%513 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 26
-	%514 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 27
-	%515 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 28
-	%516 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 29
-	%517 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 30
-	%518 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %486, 31
+	%380 = add i32 %14, 0
+	%381 = zext i32 %380 to i64
+	%382 = or i64 %381, u0x4000004000010000
+	%383 = add i32 %239, 0
+	%384 = zext i32 %383 to i64
+	%385 = or i64 %384, u0x4000004000010000
+	%386 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, float 0.0, i64 %382, i64 %385, i32 1)
+	%387 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 0
+	%388 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 1
+	%389 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 2
+	%390 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 3
+	%391 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 4
+	%392 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 5
+	%393 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 6
+	%394 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 7
+	%395 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 8
+	%396 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 9
+	%397 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 10
+	%398 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 11
+	%399 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 12
+	%400 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 13
+	%401 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 14
+	%402 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 15
+	%403 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 16
+	%404 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 17
+	%405 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 18
+	%406 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 19
+	%407 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 20
+	%408 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 21
+	%409 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 22
+	%410 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 23
+	%411 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 24
+	%412 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 25
+	%413 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 26
+	%414 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 27
+	%415 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 28
+	%416 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 29
+	%417 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 30
+	%418 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %386, 31
+	%419 = add i32 %14, 2
+	%420 = zext i32 %419 to i64
+	%421 = or i64 %420, u0x4000004000010000
+	%422 = add i32 %239, 2
+	%423 = zext i32 %422 to i64
+	%424 = or i64 %423, u0x4000004000010000
+	%425 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %387, float %388, float %389, float %390, float %391, float %392, float %393, float %394, float %395, float %396, float %397, float %398, float %399, float %400, float %401, float %402, float %403, float %404, float %405, float %406, float %407, float %408, float %409, float %410, float %411, float %412, float %413, float %414, float %415, float %416, float %417, float %418, i64 %421, i64 %424, i32 1)
+	%426 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 0
+	%427 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 1
+	%428 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 2
+	%429 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 3
+	%430 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 4
+	%431 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 5
+	%432 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 6
+	%433 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 7
+	%434 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 8
+	%435 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 9
+	%436 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 10
+	%437 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 11
+	%438 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 12
+	%439 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 13
+	%440 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 14
+	%441 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 15
+	%442 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 16
+	%443 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 17
+	%444 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 18
+	%445 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 19
+	%446 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 20
+	%447 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 21
+	%448 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 22
+	%449 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 23
+	%450 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 24
+	%451 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 25
+	%452 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 26
+	%453 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 27
+	%454 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 28
+	%455 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 29
+	%456 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 30
+	%457 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %425, 31
+	%458 = add i32 %14, 4
+	%459 = zext i32 %458 to i64
+	%460 = or i64 %459, u0x4000004000010000
+	%461 = add i32 %239, 4
+	%462 = zext i32 %461 to i64
+	%463 = or i64 %462, u0x4000004000010000
+	%464 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %426, float %427, float %428, float %429, float %430, float %431, float %432, float %433, float %434, float %435, float %436, float %437, float %438, float %439, float %440, float %441, float %442, float %443, float %444, float %445, float %446, float %447, float %448, float %449, float %450, float %451, float %452, float %453, float %454, float %455, float %456, float %457, i64 %460, i64 %463, i32 1)
+	%465 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 0
+	%466 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 1
+	%467 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 2
+	%468 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 3
+	%469 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 4
+	%470 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 5
+	%471 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 6
+	%472 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 7
+	%473 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 8
+	%474 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 9
+	%475 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 10
+	%476 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 11
+	%477 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 12
+	%478 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 13
+	%479 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 14
+	%480 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 15
+	%481 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 16
+	%482 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 17
+	%483 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 18
+	%484 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 19
+	%485 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 20
+	%486 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 21
+	%487 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 22
+	%488 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 23
+	%489 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 24
+	%490 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 25
+	%491 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 26
+	%492 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 27
+	%493 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 28
+	%494 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 29
+	%495 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 30
+	%496 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %464, 31
+	%497 = add i32 %14, 6
+	%498 = zext i32 %497 to i64
+	%499 = or i64 %498, u0x4000004000010000
+	%500 = add i32 %239, 6
+	%501 = zext i32 %500 to i64
+	%502 = or i64 %501, u0x4000004000010000
+	%503 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $66, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, $64, $65, p, 1, 1, 0, 0; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,l,l,r"(float %465, float %466, float %467, float %468, float %469, float %470, float %471, float %472, float %473, float %474, float %475, float %476, float %477, float %478, float %479, float %480, float %481, float %482, float %483, float %484, float %485, float %486, float %487, float %488, float %489, float %490, float %491, float %492, float %493, float %494, float %495, float %496, i64 %499, i64 %502, i32 1)
+	%504 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 0
+	%505 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 1
+	%506 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 2
+	%507 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 3
+	%508 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 4
+	%509 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 5
+	%510 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 6
+	%511 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 7
+	%512 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 8
+	%513 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 9
+	%514 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 10
+	%515 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 11
+	%516 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 12
+	%517 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 13
+	%518 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 14
+	%519 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 15
+	%520 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 16
+	%521 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 17
+	%522 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 18
+	%523 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 19
+	%524 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 20
+	%525 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 21
+	%526 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 22
+	%527 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 23
+	%528 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 24
+	%529 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 25
+	%530 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 26
+	%531 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 27
+	%532 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 28
+	%533 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 29
+	%534 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 30
+	%535 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %503, 31
 	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
-	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
-	%519 = call float asm sideeffect "", "=f,0"(float %487)
-	%520 = call float asm sideeffect "", "=f,0"(float %488)
-	%521 = call float asm sideeffect "", "=f,0"(float %489)
-	%522 = call float asm sideeffect "", "=f,0"(float %490)
-	%523 = call float asm sideeffect "", "=f,0"(float %491)
-	%524 = call float asm sideeffect "", "=f,0"(float %492)
-	%525 = call float asm sideeffect "", "=f,0"(float %493)
-	%526 = call float asm sideeffect "", "=f,0"(float %494)
-	%527 = call float asm sideeffect "", "=f,0"(float %495)
-	%528 = call float asm sideeffect "", "=f,0"(float %496)
-	%529 = call float asm sideeffect "", "=f,0"(float %497)
-	%530 = call float asm sideeffect "", "=f,0"(float %498)
-	%531 = call float asm sideeffect "", "=f,0"(float %499)
-	%532 = call float asm sideeffect "", "=f,0"(float %500)
-	%533 = call float asm sideeffect "", "=f,0"(float %501)
-	%534 = call float asm sideeffect "", "=f,0"(float %502)
-	%535 = call float asm sideeffect "", "=f,0"(float %503)
-	%536 = call float asm sideeffect "", "=f,0"(float %504)
-	%537 = call float asm sideeffect "", "=f,0"(float %505)
-	%538 = call float asm sideeffect "", "=f,0"(float %506)
-	%539 = call float asm sideeffect "", "=f,0"(float %507)
-	%540 = call float asm sideeffect "", "=f,0"(float %508)
-	%541 = call float asm sideeffect "", "=f,0"(float %509)
-	%542 = call float asm sideeffect "", "=f,0"(float %510)
-	%543 = call float asm sideeffect "", "=f,0"(float %511)
-	%544 = call float asm sideeffect "", "=f,0"(float %512)
-	%545 = call float asm sideeffect "", "=f,0"(float %513)
-	%546 = call float asm sideeffect "", "=f,0"(float %514)
-	%547 = call float asm sideeffect "", "=f,0"(float %515)
-	%548 = call float asm sideeffect "", "=f,0"(float %516)
-	%549 = call float asm sideeffect "", "=f,0"(float %517)
-	%550 = call float asm sideeffect "", "=f,0"(float %518)
-	%551 = mul i32 %10, 16
-	%552 = add i32 %34, %551
-	%553 = add i32 %15, 0
-	%554 = add i32 %552, %553
-	%555 = mul i32 %10, 16
-	%556 = add i32 %34, %555
-	%557 = add i32 %15, 8
-	%558 = add i32 %556, %557
-	%559 = sitofp i32 %32 to float
-	%560 = add i32 %55, %183
-	%561 = sext i32 %560 to i64
-	%562 = getelementptr i8, i8* %cls, i64 %561
-	%563 = load i8, i8* %562
-	%564 = icmp ne i8 %563, 2
-	br i1 %564, label %partial, label %softmax
+	%536 = add i32 %242, 0
+	%537 = zext i32 %536 to i64
+	%538 = or i64 %537, u0x4000004002000000
+	%539 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %184, float %185, float %186, float %187, float %188, float %189, float %190, float %191, float %192, float %193, float %194, float %195, float %196, float %197, float %198, float %199, float %200, float %201, float %202, float %203, float %204, float %205, float %206, float %207, float %208, float %209, float %210, float %211, float %212, float %213, float %214, float %215, i32 %220, i32 %221, i32 %222, i32 %223, i64 %538, i32 1)
+	%540 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 0
+	%541 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 1
+	%542 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 2
+	%543 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 3
+	%544 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 4
+	%545 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 5
+	%546 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 6
+	%547 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 7
+	%548 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 8
+	%549 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 9
+	%550 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 10
+	%551 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 11
+	%552 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 12
+	%553 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 13
+	%554 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 14
+	%555 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 15
+	%556 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 16
+	%557 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 17
+	%558 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 18
+	%559 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 19
+	%560 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 20
+	%561 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 21
+	%562 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 22
+	%563 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 23
+	%564 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 24
+	%565 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 25
+	%566 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 26
+	%567 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 27
+	%568 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 28
+	%569 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 29
+	%570 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 30
+	%571 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %539, 31
+	%572 = add i32 %242, 128
+	%573 = zext i32 %572 to i64
+	%574 = or i64 %573, u0x4000004002000000
+	%575 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %540, float %541, float %542, float %543, float %544, float %545, float %546, float %547, float %548, float %549, float %550, float %551, float %552, float %553, float %554, float %555, float %556, float %557, float %558, float %559, float %560, float %561, float %562, float %563, float %564, float %565, float %566, float %567, float %568, float %569, float %570, float %571, i32 %224, i32 %225, i32 %226, i32 %227, i64 %574, i32 1)
+	%576 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 0
+	%577 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 1
+	%578 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 2
+	%579 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 3
+	%580 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 4
+	%581 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 5
+	%582 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 6
+	%583 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 7
+	%584 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 8
+	%585 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 9
+	%586 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 10
+	%587 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 11
+	%588 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 12
+	%589 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 13
+	%590 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 14
+	%591 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 15
+	%592 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 16
+	%593 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 17
+	%594 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 18
+	%595 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 19
+	%596 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 20
+	%597 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 21
+	%598 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 22
+	%599 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 23
+	%600 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 24
+	%601 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 25
+	%602 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 26
+	%603 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 27
+	%604 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 28
+	%605 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 29
+	%606 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 30
+	%607 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %575, 31
+	%608 = add i32 %242, 256
+	%609 = zext i32 %608 to i64
+	%610 = or i64 %609, u0x4000004002000000
+	%611 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %576, float %577, float %578, float %579, float %580, float %581, float %582, float %583, float %584, float %585, float %586, float %587, float %588, float %589, float %590, float %591, float %592, float %593, float %594, float %595, float %596, float %597, float %598, float %599, float %600, float %601, float %602, float %603, float %604, float %605, float %606, float %607, i32 %228, i32 %229, i32 %230, i32 %231, i64 %610, i32 1)
+	%612 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 0
+	%613 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 1
+	%614 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 2
+	%615 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 3
+	%616 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 4
+	%617 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 5
+	%618 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 6
+	%619 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 7
+	%620 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 8
+	%621 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 9
+	%622 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 10
+	%623 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 11
+	%624 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 12
+	%625 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 13
+	%626 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 14
+	%627 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 15
+	%628 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 16
+	%629 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 17
+	%630 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 18
+	%631 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 19
+	%632 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 20
+	%633 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 21
+	%634 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 22
+	%635 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 23
+	%636 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 24
+	%637 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 25
+	%638 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 26
+	%639 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 27
+	%640 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 28
+	%641 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 29
+	%642 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 30
+	%643 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %611, 31
+	%644 = add i32 %242, 384
+	%645 = zext i32 %644 to i64
+	%646 = or i64 %645, u0x4000004002000000
+	%647 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %612, float %613, float %614, float %615, float %616, float %617, float %618, float %619, float %620, float %621, float %622, float %623, float %624, float %625, float %626, float %627, float %628, float %629, float %630, float %631, float %632, float %633, float %634, float %635, float %636, float %637, float %638, float %639, float %640, float %641, float %642, float %643, i32 %232, i32 %233, i32 %234, i32 %235, i64 %646, i32 1)
+	%648 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 0
+	%649 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 1
+	%650 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 2
+	%651 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 3
+	%652 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 4
+	%653 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 5
+	%654 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 6
+	%655 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 7
+	%656 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 8
+	%657 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 9
+	%658 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 10
+	%659 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 11
+	%660 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 12
+	%661 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 13
+	%662 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 14
+	%663 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 15
+	%664 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 16
+	%665 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 17
+	%666 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 18
+	%667 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 19
+	%668 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 20
+	%669 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 21
+	%670 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 22
+	%671 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 23
+	%672 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 24
+	%673 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 25
+	%674 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 26
+	%675 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 27
+	%676 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 28
+	%677 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 29
+	%678 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 30
+	%679 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %647, 31
+	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 1;", ""()
+	%680 = call float asm sideeffect "", "=f,0"(float %504)
+	%681 = call float asm sideeffect "", "=f,0"(float %505)
+	%682 = call float asm sideeffect "", "=f,0"(float %506)
+	%683 = call float asm sideeffect "", "=f,0"(float %507)
+	%684 = call float asm sideeffect "", "=f,0"(float %508)
+	%685 = call float asm sideeffect "", "=f,0"(float %509)
+	%686 = call float asm sideeffect "", "=f,0"(float %510)
+	%687 = call float asm sideeffect "", "=f,0"(float %511)
+	%688 = call float asm sideeffect "", "=f,0"(float %512)
+	%689 = call float asm sideeffect "", "=f,0"(float %513)
+	%690 = call float asm sideeffect "", "=f,0"(float %514)
+	%691 = call float asm sideeffect "", "=f,0"(float %515)
+	%692 = call float asm sideeffect "", "=f,0"(float %516)
+	%693 = call float asm sideeffect "", "=f,0"(float %517)
+	%694 = call float asm sideeffect "", "=f,0"(float %518)
+	%695 = call float asm sideeffect "", "=f,0"(float %519)
+	%696 = call float asm sideeffect "", "=f,0"(float %520)
+	%697 = call float asm sideeffect "", "=f,0"(float %521)
+	%698 = call float asm sideeffect "", "=f,0"(float %522)
+	%699 = call float asm sideeffect "", "=f,0"(float %523)
+	%700 = call float asm sideeffect "", "=f,0"(float %524)
+	%701 = call float asm sideeffect "", "=f,0"(float %525)
+	%702 = call float asm sideeffect "", "=f,0"(float %526)
+	%703 = call float asm sideeffect "", "=f,0"(float %527)
+	%704 = call float asm sideeffect "", "=f,0"(float %528)
+	%705 = call float asm sideeffect "", "=f,0"(float %529)
+	%706 = call float asm sideeffect "", "=f,0"(float %530)
+	%707 = call float asm sideeffect "", "=f,0"(float %531)
+	%708 = call float asm sideeffect "", "=f,0"(float %532)
+	%709 = call float asm sideeffect "", "=f,0"(float %533)
+	%710 = call float asm sideeffect "", "=f,0"(float %534)
+	%711 = call float asm sideeffect "", "=f,0"(float %535)
+	%712 = mul i32 %10, 16
+	%713 = add i32 %34, %712
+	%714 = add i32 %15, 0
+	%715 = add i32 %713, %714
+	%716 = mul i32 %10, 16
+	%717 = add i32 %34, %716
+	%718 = add i32 %15, 8
+	%719 = add i32 %717, %718
+	%720 = sitofp i32 %32 to float
+	%721 = add i32 %55, %183
+	%722 = sext i32 %721 to i64
+	%723 = getelementptr i8, i8* %cls, i64 %722
+	%724 = load i8, i8* %723
+	%725 = icmp ne i8 %724, 2
+	br i1 %725, label %partial, label %softmax
 
 partial:
-	%565 = shl i32 %16, 1
-	%566 = add i32 0, %565
-	%567 = add i32 %220, %566
-	%568 = icmp slt i32 %567, %N
-	%569 = select i1 %568, float %519, float 0xFFF0000000000000
-	%570 = shl i32 %16, 1
-	%571 = add i32 1, %570
-	%572 = add i32 %220, %571
-	%573 = icmp slt i32 %572, %N
-	%574 = select i1 %573, float %520, float 0xFFF0000000000000
-	%575 = shl i32 %16, 1
-	%576 = add i32 0, %575
-	%577 = add i32 %220, %576
-	%578 = icmp slt i32 %577, %N
-	%579 = select i1 %578, float %521, float 0xFFF0000000000000
-	%580 = shl i32 %16, 1
-	%581 = add i32 1, %580
-	%582 = add i32 %220, %581
-	%583 = icmp slt i32 %582, %N
-	%584 = select i1 %583, float %522, float 0xFFF0000000000000
-	%585 = shl i32 %16, 1
-	%586 = add i32 8, %585
-	%587 = add i32 %220, %586
-	%588 = icmp slt i32 %587, %N
-	%589 = select i1 %588, float %523, float 0xFFF0000000000000
-	%590 = shl i32 %16, 1
-	%591 = add i32 9, %590
-	%592 = add i32 %220, %591
-	%593 = icmp slt i32 %592, %N
-	%594 = select i1 %593, float %524, float 0xFFF0000000000000
-	%595 = shl i32 %16, 1
-	%596 = add i32 8, %595
-	%597 = add i32 %220, %596
-	%598 = icmp slt i32 %597, %N
-	%599 = select i1 %598, float %525, float 0xFFF0000000000000
-	%600 = shl i32 %16, 1
-	%601 = add i32 9, %600
-	%602 = add i32 %220, %601
-	%603 = icmp slt i32 %602, %N
-	%604 = select i1 %603, float %526, float 0xFFF0000000000000
-	%605 = shl i32 %16, 1
-	%606 = add i32 16, %605
-	%607 = add i32 %220, %606
-	%608 = icmp slt i32 %607, %N
-	%609 = select i1 %608, float %527, float 0xFFF0000000000000
-	%610 = shl i32 %16, 1
-	%611 = add i32 17, %610
-	%612 = add i32 %220, %611
-	%613 = icmp slt i32 %612, %N
-	%614 = select i1 %613, float %528, float 0xFFF0000000000000
-	%615 = shl i32 %16, 1
-	%616 = add i32 16, %615
-	%617 = add i32 %220, %616
-	%618 = icmp slt i32 %617, %N
-	%619 = select i1 %618, float %529, float 0xFFF0000000000000
-	%620 = shl i32 %16, 1
-	%621 = add i32 17, %620
-	%622 = add i32 %220, %621
-	%623 = icmp slt i32 %622, %N
-	%624 = select i1 %623, float %530, float 0xFFF0000000000000
-	%625 = shl i32 %16, 1
-	%626 = add i32 24, %625
-	%627 = add i32 %220, %626
-	%628 = icmp slt i32 %627, %N
-	%629 = select i1 %628, float %531, float 0xFFF0000000000000
-	%630 = shl i32 %16, 1
-	%631 = add i32 25, %630
-	%632 = add i32 %220, %631
-	%633 = icmp slt i32 %632, %N
-	%634 = select i1 %633, float %532, float 0xFFF0000000000000
-	%635 = shl i32 %16, 1
-	%636 = add i32 24, %635
-	%637 = add i32 %220, %636
-	%638 = icmp slt i32 %637, %N
-	%639 = select i1 %638, float %533, float 0xFFF0000000000000
-	%640 = shl i32 %16, 1
-	%641 = add i32 25, %640
-	%642 = add i32 %220, %641
-	%643 = icmp slt i32 %642, %N
-	%644 = select i1 %643, float %534, float 0xFFF0000000000000
-	%645 = shl i32 %16, 1
-	%646 = add i32 32, %645
-	%647 = add i32 %220, %646
-	%648 = icmp slt i32 %647, %N
-	%649 = select i1 %648, float %535, float 0xFFF0000000000000
-	%650 = shl i32 %16, 1
-	%651 = add i32 33, %650
-	%652 = add i32 %220, %651
-	%653 = icmp slt i32 %652, %N
-	%654 = select i1 %653, float %536, float 0xFFF0000000000000
-	%655 = shl i32 %16, 1
-	%656 = add i32 32, %655
-	%657 = add i32 %220, %656
-	%658 = icmp slt i32 %657, %N
-	%659 = select i1 %658, float %537, float 0xFFF0000000000000
-	%660 = shl i32 %16, 1
-	%661 = add i32 33, %660
-	%662 = add i32 %220, %661
-	%663 = icmp slt i32 %662, %N
-	%664 = select i1 %663, float %538, float 0xFFF0000000000000
-	%665 = shl i32 %16, 1
-	%666 = add i32 40, %665
-	%667 = add i32 %220, %666
-	%668 = icmp slt i32 %667, %N
-	%669 = select i1 %668, float %539, float 0xFFF0000000000000
-	%670 = shl i32 %16, 1
-	%671 = add i32 41, %670
-	%672 = add i32 %220, %671
-	%673 = icmp slt i32 %672, %N
-	%674 = select i1 %673, float %540, float 0xFFF0000000000000
-	%675 = shl i32 %16, 1
-	%676 = add i32 40, %675
-	%677 = add i32 %220, %676
-	%678 = icmp slt i32 %677, %N
-	%679 = select i1 %678, float %541, float 0xFFF0000000000000
-	%680 = shl i32 %16, 1
-	%681 = add i32 41, %680
-	%682 = add i32 %220, %681
-	%683 = icmp slt i32 %682, %N
-	%684 = select i1 %683, float %542, float 0xFFF0000000000000
-	%685 = shl i32 %16, 1
-	%686 = add i32 48, %685
-	%687 = add i32 %220, %686
-	%688 = icmp slt i32 %687, %N
-	%689 = select i1 %688, float %543, float 0xFFF0000000000000
-	%690 = shl i32 %16, 1
-	%691 = add i32 49, %690
-	%692 = add i32 %220, %691
-	%693 = icmp slt i32 %692, %N
-	%694 = select i1 %693, float %544, float 0xFFF0000000000000
-	%695 = shl i32 %16, 1
-	%696 = add i32 48, %695
-	%697 = add i32 %220, %696
-	%698 = icmp slt i32 %697, %N
-	%699 = select i1 %698, float %545, float 0xFFF0000000000000
-	%700 = shl i32 %16, 1
-	%701 = add i32 49, %700
-	%702 = add i32 %220, %701
-	%703 = icmp slt i32 %702, %N
-	%704 = select i1 %703, float %546, float 0xFFF0000000000000
-	%705 = shl i32 %16, 1
-	%706 = add i32 56, %705
-	%707 = add i32 %220, %706
-	%708 = icmp slt i32 %707, %N
-	%709 = select i1 %708, float %547, float 0xFFF0000000000000
-	%710 = shl i32 %16, 1
-	%711 = add i32 57, %710
-	%712 = add i32 %220, %711
-	%713 = icmp slt i32 %712, %N
-	%714 = select i1 %713, float %548, float 0xFFF0000000000000
-	%715 = shl i32 %16, 1
-	%716 = add i32 56, %715
-	%717 = add i32 %220, %716
-	%718 = icmp slt i32 %717, %N
-	%719 = select i1 %718, float %549, float 0xFFF0000000000000
-	%720 = shl i32 %16, 1
-	%721 = add i32 57, %720
-	%722 = add i32 %220, %721
-	%723 = icmp slt i32 %722, %N
-	%724 = select i1 %723, float %550, float 0xFFF0000000000000
+	%726 = shl i32 %16, 1
+	%727 = add i32 0, %726
+	%728 = add i32 %236, %727
+	%729 = icmp slt i32 %728, %N
+	%730 = select i1 %729, float %680, float 0xFFF0000000000000
+	%731 = shl i32 %16, 1
+	%732 = add i32 1, %731
+	%733 = add i32 %236, %732
+	%734 = icmp slt i32 %733, %N
+	%735 = select i1 %734, float %681, float 0xFFF0000000000000
+	%736 = shl i32 %16, 1
+	%737 = add i32 0, %736
+	%738 = add i32 %236, %737
+	%739 = icmp slt i32 %738, %N
+	%740 = select i1 %739, float %682, float 0xFFF0000000000000
+	%741 = shl i32 %16, 1
+	%742 = add i32 1, %741
+	%743 = add i32 %236, %742
+	%744 = icmp slt i32 %743, %N
+	%745 = select i1 %744, float %683, float 0xFFF0000000000000
+	%746 = shl i32 %16, 1
+	%747 = add i32 8, %746
+	%748 = add i32 %236, %747
+	%749 = icmp slt i32 %748, %N
+	%750 = select i1 %749, float %684, float 0xFFF0000000000000
+	%751 = shl i32 %16, 1
+	%752 = add i32 9, %751
+	%753 = add i32 %236, %752
+	%754 = icmp slt i32 %753, %N
+	%755 = select i1 %754, float %685, float 0xFFF0000000000000
+	%756 = shl i32 %16, 1
+	%757 = add i32 8, %756
+	%758 = add i32 %236, %757
+	%759 = icmp slt i32 %758, %N
+	%760 = select i1 %759, float %686, float 0xFFF0000000000000
+	%761 = shl i32 %16, 1
+	%762 = add i32 9, %761
+	%763 = add i32 %236, %762
+	%764 = icmp slt i32 %763, %N
+	%765 = select i1 %764, float %687, float 0xFFF0000000000000
+	%766 = shl i32 %16, 1
+	%767 = add i32 16, %766
+	%768 = add i32 %236, %767
+	%769 = icmp slt i32 %768, %N
+	%770 = select i1 %769, float %688, float 0xFFF0000000000000
+	%771 = shl i32 %16, 1
+	%772 = add i32 17, %771
+	%773 = add i32 %236, %772
+	%774 = icmp slt i32 %773, %N
+	%775 = select i1 %774, float %689, float 0xFFF0000000000000
+	%776 = shl i32 %16, 1
+	%777 = add i32 16, %776
+	%778 = add i32 %236, %777
+	%779 = icmp slt i32 %778, %N
+	%780 = select i1 %779, float %690, float 0xFFF0000000000000
+	%781 = shl i32 %16, 1
+	%782 = add i32 17, %781
+	%783 = add i32 %236, %782
+	%784 = icmp slt i32 %783, %N
+	%785 = select i1 %784, float %691, float 0xFFF0000000000000
+	%786 = shl i32 %16, 1
+	%787 = add i32 24, %786
+	%788 = add i32 %236, %787
+	%789 = icmp slt i32 %788, %N
+	%790 = select i1 %789, float %692, float 0xFFF0000000000000
+	%791 = shl i32 %16, 1
+	%792 = add i32 25, %791
+	%793 = add i32 %236, %792
+	%794 = icmp slt i32 %793, %N
+	%795 = select i1 %794, float %693, float 0xFFF0000000000000
+	%796 = shl i32 %16, 1
+	%797 = add i32 24, %796
+	%798 = add i32 %236, %797
+	%799 = icmp slt i32 %798, %N
+	%800 = select i1 %799, float %694, float 0xFFF0000000000000
+	%801 = shl i32 %16, 1
+	%802 = add i32 25, %801
+	%803 = add i32 %236, %802
+	%804 = icmp slt i32 %803, %N
+	%805 = select i1 %804, float %695, float 0xFFF0000000000000
+	%806 = shl i32 %16, 1
+	%807 = add i32 32, %806
+	%808 = add i32 %236, %807
+	%809 = icmp slt i32 %808, %N
+	%810 = select i1 %809, float %696, float 0xFFF0000000000000
+	%811 = shl i32 %16, 1
+	%812 = add i32 33, %811
+	%813 = add i32 %236, %812
+	%814 = icmp slt i32 %813, %N
+	%815 = select i1 %814, float %697, float 0xFFF0000000000000
+	%816 = shl i32 %16, 1
+	%817 = add i32 32, %816
+	%818 = add i32 %236, %817
+	%819 = icmp slt i32 %818, %N
+	%820 = select i1 %819, float %698, float 0xFFF0000000000000
+	%821 = shl i32 %16, 1
+	%822 = add i32 33, %821
+	%823 = add i32 %236, %822
+	%824 = icmp slt i32 %823, %N
+	%825 = select i1 %824, float %699, float 0xFFF0000000000000
+	%826 = shl i32 %16, 1
+	%827 = add i32 40, %826
+	%828 = add i32 %236, %827
+	%829 = icmp slt i32 %828, %N
+	%830 = select i1 %829, float %700, float 0xFFF0000000000000
+	%831 = shl i32 %16, 1
+	%832 = add i32 41, %831
+	%833 = add i32 %236, %832
+	%834 = icmp slt i32 %833, %N
+	%835 = select i1 %834, float %701, float 0xFFF0000000000000
+	%836 = shl i32 %16, 1
+	%837 = add i32 40, %836
+	%838 = add i32 %236, %837
+	%839 = icmp slt i32 %838, %N
+	%840 = select i1 %839, float %702, float 0xFFF0000000000000
+	%841 = shl i32 %16, 1
+	%842 = add i32 41, %841
+	%843 = add i32 %236, %842
+	%844 = icmp slt i32 %843, %N
+	%845 = select i1 %844, float %703, float 0xFFF0000000000000
+	%846 = shl i32 %16, 1
+	%847 = add i32 48, %846
+	%848 = add i32 %236, %847
+	%849 = icmp slt i32 %848, %N
+	%850 = select i1 %849, float %704, float 0xFFF0000000000000
+	%851 = shl i32 %16, 1
+	%852 = add i32 49, %851
+	%853 = add i32 %236, %852
+	%854 = icmp slt i32 %853, %N
+	%855 = select i1 %854, float %705, float 0xFFF0000000000000
+	%856 = shl i32 %16, 1
+	%857 = add i32 48, %856
+	%858 = add i32 %236, %857
+	%859 = icmp slt i32 %858, %N
+	%860 = select i1 %859, float %706, float 0xFFF0000000000000
+	%861 = shl i32 %16, 1
+	%862 = add i32 49, %861
+	%863 = add i32 %236, %862
+	%864 = icmp slt i32 %863, %N
+	%865 = select i1 %864, float %707, float 0xFFF0000000000000
+	%866 = shl i32 %16, 1
+	%867 = add i32 56, %866
+	%868 = add i32 %236, %867
+	%869 = icmp slt i32 %868, %N
+	%870 = select i1 %869, float %708, float 0xFFF0000000000000
+	%871 = shl i32 %16, 1
+	%872 = add i32 57, %871
+	%873 = add i32 %236, %872
+	%874 = icmp slt i32 %873, %N
+	%875 = select i1 %874, float %709, float 0xFFF0000000000000
+	%876 = shl i32 %16, 1
+	%877 = add i32 56, %876
+	%878 = add i32 %236, %877
+	%879 = icmp slt i32 %878, %N
+	%880 = select i1 %879, float %710, float 0xFFF0000000000000
+	%881 = shl i32 %16, 1
+	%882 = add i32 57, %881
+	%883 = add i32 %236, %882
+	%884 = icmp slt i32 %883, %N
+	%885 = select i1 %884, float %711, float 0xFFF0000000000000
 	br label %softmax
 
 softmax:
-	%725 = phi float [ %519, %body ], [ %569, %partial ]
-	%726 = phi float [ %520, %body ], [ %574, %partial ]
-	%727 = phi float [ %521, %body ], [ %579, %partial ]
-	%728 = phi float [ %522, %body ], [ %584, %partial ]
-	%729 = phi float [ %523, %body ], [ %589, %partial ]
-	%730 = phi float [ %524, %body ], [ %594, %partial ]
-	%731 = phi float [ %525, %body ], [ %599, %partial ]
-	%732 = phi float [ %526, %body ], [ %604, %partial ]
-	%733 = phi float [ %527, %body ], [ %609, %partial ]
-	%734 = phi float [ %528, %body ], [ %614, %partial ]
-	%735 = phi float [ %529, %body ], [ %619, %partial ]
-	%736 = phi float [ %530, %body ], [ %624, %partial ]
-	%737 = phi float [ %531, %body ], [ %629, %partial ]
-	%738 = phi float [ %532, %body ], [ %634, %partial ]
-	%739 = phi float [ %533, %body ], [ %639, %partial ]
-	%740 = phi float [ %534, %body ], [ %644, %partial ]
-	%741 = phi float [ %535, %body ], [ %649, %partial ]
-	%742 = phi float [ %536, %body ], [ %654, %partial ]
-	%743 = phi float [ %537, %body ], [ %659, %partial ]
-	%744 = phi float [ %538, %body ], [ %664, %partial ]
-	%745 = phi float [ %539, %body ], [ %669, %partial ]
-	%746 = phi float [ %540, %body ], [ %674, %partial ]
-	%747 = phi float [ %541, %body ], [ %679, %partial ]
-	%748 = phi float [ %542, %body ], [ %684, %partial ]
-	%749 = phi float [ %543, %body ], [ %689, %partial ]
-	%750 = phi float [ %544, %body ], [ %694, %partial ]
-	%751 = phi float [ %545, %body ], [ %699, %partial ]
-	%752 = phi float [ %546, %body ], [ %704, %partial ]
-	%753 = phi float [ %547, %body ], [ %709, %partial ]
-	%754 = phi float [ %548, %body ], [ %714, %partial ]
-	%755 = phi float [ %549, %body ], [ %719, %partial ]
-	%756 = phi float [ %550, %body ], [ %724, %partial ]
-	%757 = call float @llvm.nvvm.fmax.f(float %725, float %726)
-	%758 = call float @llvm.nvvm.fmax.f(float %729, float %730)
-	%759 = call float @llvm.nvvm.fmax.f(float %733, float %734)
-	%760 = call float @llvm.nvvm.fmax.f(float %737, float %738)
-	%761 = call float @llvm.nvvm.fmax.f(float %741, float %742)
-	%762 = call float @llvm.nvvm.fmax.f(float %745, float %746)
-	%763 = call float @llvm.nvvm.fmax.f(float %749, float %750)
-	%764 = call float @llvm.nvvm.fmax.f(float %753, float %754)
-	%765 = call float @llvm.nvvm.fmax.f(float %757, float %758)
-	%766 = call float @llvm.nvvm.fmax.f(float %759, float %760)
-	%767 = call float @llvm.nvvm.fmax.f(float %761, float %762)
-	%768 = call float @llvm.nvvm.fmax.f(float %763, float %764)
-	%769 = call float @llvm.nvvm.fmax.f(float %765, float %766)
-	%770 = call float @llvm.nvvm.fmax.f(float %767, float %768)
-	%771 = call float @llvm.nvvm.fmax.f(float %769, float %770)
-	%772 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %771, i32 1, i32 31)
-	%773 = call float @llvm.nvvm.fmax.f(float %771, float %772)
-	%774 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %773, i32 2, i32 31)
-	%775 = call float @llvm.nvvm.fmax.f(float %773, float %774)
-	%776 = fmul float %775, 0x3FC7154760000000
-	%777 = call float @llvm.nvvm.fmax.f(float %216, float %776)
-	%778 = fadd float %216, 8.0
-	%779 = fcmp ogt float %777, %778
-	%780 = or i1 false, %779
-	%781 = call float @llvm.nvvm.fmax.f(float %727, float %728)
-	%782 = call float @llvm.nvvm.fmax.f(float %731, float %732)
-	%783 = call float @llvm.nvvm.fmax.f(float %735, float %736)
-	%784 = call float @llvm.nvvm.fmax.f(float %739, float %740)
-	%785 = call float @llvm.nvvm.fmax.f(float %743, float %744)
-	%786 = call float @llvm.nvvm.fmax.f(float %747, float %748)
-	%787 = call float @llvm.nvvm.fmax.f(float %751, float %752)
-	%788 = call float @llvm.nvvm.fmax.f(float %755, float %756)
-	%789 = call float @llvm.nvvm.fmax.f(float %781, float %782)
-	%790 = call float @llvm.nvvm.fmax.f(float %783, float %784)
-	%791 = call float @llvm.nvvm.fmax.f(float %785, float %786)
-	%792 = call float @llvm.nvvm.fmax.f(float %787, float %788)
-	%793 = call float @llvm.nvvm.fmax.f(float %789, float %790)
-	%794 = call float @llvm.nvvm.fmax.f(float %791, float %792)
-	%795 = call float @llvm.nvvm.fmax.f(float %793, float %794)
-	%796 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %795, i32 1, i32 31)
-	%797 = call float @llvm.nvvm.fmax.f(float %795, float %796)
-	%798 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %797, i32 2, i32 31)
-	%799 = call float @llvm.nvvm.fmax.f(float %797, float %798)
-	%800 = fmul float %799, 0x3FC7154760000000
-	%801 = call float @llvm.nvvm.fmax.f(float %218, float %800)
-	%802 = fadd float %218, 8.0
-	%803 = fcmp ogt float %801, %802
-	%804 = or i1 %780, %803
-	%805 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %804)
-	br i1 %805, label %806, label %849
+	%886 = phi float [ %680, %body ], [ %730, %partial ]
+	%887 = phi float [ %681, %body ], [ %735, %partial ]
+	%888 = phi float [ %682, %body ], [ %740, %partial ]
+	%889 = phi float [ %683, %body ], [ %745, %partial ]
+	%890 = phi float [ %684, %body ], [ %750, %partial ]
+	%891 = phi float [ %685, %body ], [ %755, %partial ]
+	%892 = phi float [ %686, %body ], [ %760, %partial ]
+	%893 = phi float [ %687, %body ], [ %765, %partial ]
+	%894 = phi float [ %688, %body ], [ %770, %partial ]
+	%895 = phi float [ %689, %body ], [ %775, %partial ]
+	%896 = phi float [ %690, %body ], [ %780, %partial ]
+	%897 = phi float [ %691, %body ], [ %785, %partial ]
+	%898 = phi float [ %692, %body ], [ %790, %partial ]
+	%899 = phi float [ %693, %body ], [ %795, %partial ]
+	%900 = phi float [ %694, %body ], [ %800, %partial ]
+	%901 = phi float [ %695, %body ], [ %805, %partial ]
+	%902 = phi float [ %696, %body ], [ %810, %partial ]
+	%903 = phi float [ %697, %body ], [ %815, %partial ]
+	%904 = phi float [ %698, %body ], [ %820, %partial ]
+	%905 = phi float [ %699, %body ], [ %825, %partial ]
+	%906 = phi float [ %700, %body ], [ %830, %partial ]
+	%907 = phi float [ %701, %body ], [ %835, %partial ]
+	%908 = phi float [ %702, %body ], [ %840, %partial ]
+	%909 = phi float [ %703, %body ], [ %845, %partial ]
+	%910 = phi float [ %704, %body ], [ %850, %partial ]
+	%911 = phi float [ %705, %body ], [ %855, %partial ]
+	%912 = phi float [ %706, %body ], [ %860, %partial ]
+	%913 = phi float [ %707, %body ], [ %865, %partial ]
+	%914 = phi float [ %708, %body ], [ %870, %partial ]
+	%915 = phi float [ %709, %body ], [ %875, %partial ]
+	%916 = phi float [ %710, %body ], [ %880, %partial ]
+	%917 = phi float [ %711, %body ], [ %885, %partial ]
+	%918 = call float @llvm.nvvm.fmax.f(float %886, float %887)
+	%919 = call float @llvm.nvvm.fmax.f(float %890, float %891)
+	%920 = call float @llvm.nvvm.fmax.f(float %894, float %895)
+	%921 = call float @llvm.nvvm.fmax.f(float %898, float %899)
+	%922 = call float @llvm.nvvm.fmax.f(float %902, float %903)
+	%923 = call float @llvm.nvvm.fmax.f(float %906, float %907)
+	%924 = call float @llvm.nvvm.fmax.f(float %910, float %911)
+	%925 = call float @llvm.nvvm.fmax.f(float %914, float %915)
+	%926 = call float @llvm.nvvm.fmax.f(float %918, float %919)
+	%927 = call float @llvm.nvvm.fmax.f(float %920, float %921)
+	%928 = call float @llvm.nvvm.fmax.f(float %922, float %923)
+	%929 = call float @llvm.nvvm.fmax.f(float %924, float %925)
+	%930 = call float @llvm.nvvm.fmax.f(float %926, float %927)
+	%931 = call float @llvm.nvvm.fmax.f(float %928, float %929)
+	%932 = call float @llvm.nvvm.fmax.f(float %930, float %931)
+	%933 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %932, i32 1, i32 31)
+	%934 = call float @llvm.nvvm.fmax.f(float %932, float %933)
+	%935 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %934, i32 2, i32 31)
+	%936 = call float @llvm.nvvm.fmax.f(float %934, float %935)
+	%937 = fmul float %936, 0x3FC7154760000000
+	%938 = call float @llvm.nvvm.fmax.f(float %216, float %937)
+	%939 = fadd float %216, 8.0
+	%940 = fcmp ogt float %938, %939
+	%941 = or i1 false, %940
+	%942 = call float @llvm.nvvm.fmax.f(float %888, float %889)
+	%943 = call float @llvm.nvvm.fmax.f(float %892, float %893)
+	%944 = call float @llvm.nvvm.fmax.f(float %896, float %897)
+	%945 = call float @llvm.nvvm.fmax.f(float %900, float %901)
+	%946 = call float @llvm.nvvm.fmax.f(float %904, float %905)
+	%947 = call float @llvm.nvvm.fmax.f(float %908, float %909)
+	%948 = call float @llvm.nvvm.fmax.f(float %912, float %913)
+	%949 = call float @llvm.nvvm.fmax.f(float %916, float %917)
+	%950 = call float @llvm.nvvm.fmax.f(float %942, float %943)
+	%951 = call float @llvm.nvvm.fmax.f(float %944, float %945)
+	%952 = call float @llvm.nvvm.fmax.f(float %946, float %947)
+	%953 = call float @llvm.nvvm.fmax.f(float %948, float %949)
+	%954 = call float @llvm.nvvm.fmax.f(float %950, float %951)
+	%955 = call float @llvm.nvvm.fmax.f(float %952, float %953)
+	%956 = call float @llvm.nvvm.fmax.f(float %954, float %955)
+	%957 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %956, i32 1, i32 31)
+	%958 = call float @llvm.nvvm.fmax.f(float %956, float %957)
+	%959 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %958, i32 2, i32 31)
+	%960 = call float @llvm.nvvm.fmax.f(float %958, float %959)
+	%961 = fmul float %960, 0x3FC7154760000000
+	%962 = call float @llvm.nvvm.fmax.f(float %218, float %961)
+	%963 = fadd float %218, 8.0
+	%964 = fcmp ogt float %962, %963
+	%965 = or i1 %941, %964
+	%966 = call i1 @llvm.nvvm.vote.any.sync(i32 -1, i1 %965)
+	br i1 %966, label %967, label %978
 
-806:
-	%807 = fcmp oeq float %777, 0xFFF0000000000000
-	%808 = select i1 %807, float 0.0, float %777
-	%809 = fsub float %216, %808
-	%810 = call float @llvm.nvvm.ex2.approx.ftz.f(float %809)
-	%811 = fcmp oeq float %801, 0xFFF0000000000000
-	%812 = select i1 %811, float 0.0, float %801
-	%813 = fsub float %218, %812
-	%814 = call float @llvm.nvvm.ex2.approx.ftz.f(float %813)
-	%815 = fmul float %184, %810
-	%816 = fmul float %185, %810
-	%817 = fmul float %186, %814
-	%818 = fmul float %187, %814
-	%819 = fmul float %188, %810
-	%820 = fmul float %189, %810
-	%821 = fmul float %190, %814
-	%822 = fmul float %191, %814
-	%823 = fmul float %192, %810
-	%824 = fmul float %193, %810
-	%825 = fmul float %194, %814
-	%826 = fmul float %195, %814
-	%827 = fmul float %196, %810
-	%828 = fmul float %197, %810
-	%829 = fmul float %198, %814
-	%830 = fmul float %199, %814
-	%831 = fmul float %200, %810
-	%832 = fmul float %201, %810
-	%833 = fmul float %202, %814
-	%834 = fmul float %203, %814
-	%835 = fmul float %204, %810
-	%836 = fmul float %205, %810
-	%837 = fmul float %206, %814
-	%838 = fmul float %207, %814
-	%839 = fmul float %208, %810
-	%840 = fmul float %209, %810
-	%841 = fmul float %210, %814
-	%842 = fmul float %211, %814
-	%843 = fmul float %212, %810
-	%844 = fmul float %213, %810
-	%845 = fmul float %214, %814
-	%846 = fmul float %215, %814
-	%847 = fmul float %217, %810
-	%848 = fmul float %219, %814
-	br label %849
-
-849:
-	%850 = phi float [ %184, %softmax ], [ %815, %806 ]
-	%851 = phi float [ %185, %softmax ], [ %816, %806 ]
-	%852 = phi float [ %186, %softmax ], [ %817, %806 ]
-	%853 = phi float [ %187, %softmax ], [ %818, %806 ]
-	%854 = phi float [ %188, %softmax ], [ %819, %806 ]
-	%855 = phi float [ %189, %softmax ], [ %820, %806 ]
-	%856 = phi float [ %190, %softmax ], [ %821, %806 ]
-	%857 = phi float [ %191, %softmax ], [ %822, %806 ]
-	%858 = phi float [ %192, %softmax ], [ %823, %806 ]
-	%859 = phi float [ %193, %softmax ], [ %824, %806 ]
-	%860 = phi float [ %194, %softmax ], [ %825, %806 ]
-	%861 = phi float [ %195, %softmax ], [ %826, %806 ]
-	%862 = phi float [ %196, %softmax ], [ %827, %806 ]
-	%863 = phi float [ %197, %softmax ], [ %828, %806 ]
-	%864 = phi float [ %198, %softmax ], [ %829, %806 ]
-	%865 = phi float [ %199, %softmax ], [ %830, %806 ]
-	%866 = phi float [ %200, %softmax ], [ %831, %806 ]
-	%867 = phi float [ %201, %softmax ], [ %832, %806 ]
-	%868 = phi float [ %202, %softmax ], [ %833, %806 ]
-	%869 = phi float [ %203, %softmax ], [ %834, %806 ]
-	%870 = phi float [ %204, %softmax ], [ %835, %806 ]
-	%871 = phi float [ %205, %softmax ], [ %836, %806 ]
-	%872 = phi float [ %206, %softmax ], [ %837, %806 ]
-	%873 = phi float [ %207, %softmax ], [ %838, %806 ]
-	%874 = phi float [ %208, %softmax ], [ %839, %806 ]
-	%875 = phi float [ %209, %softmax ], [ %840, %806 ]
-	%876 = phi float [ %210, %softmax ], [ %841, %806 ]
-	%877 = phi float [ %211, %softmax ], [ %842, %806 ]
-	%878 = phi float [ %212, %softmax ], [ %843, %806 ]
-	%879 = phi float [ %213, %softmax ], [ %844, %806 ]
-	%880 = phi float [ %214, %softmax ], [ %845, %806 ]
-	%881 = phi float [ %215, %softmax ], [ %846, %806 ]
-	%882 = phi float [ %217, %softmax ], [ %847, %806 ]
-	%883 = phi float [ %219, %softmax ], [ %848, %806 ]
-	%884 = select i1 %805, float %777, float %216
-	%885 = fcmp oeq float %884, 0xFFF0000000000000
-	%886 = select i1 %885, float 0.0, float %884
-	%887 = fneg float %886
-	%888 = call float @llvm.fma.f32(float %725, float 0x3FC7154760000000, float %887)
-	%889 = call float @llvm.nvvm.ex2.approx.ftz.f(float %888)
-	%890 = call float @llvm.fma.f32(float %726, float 0x3FC7154760000000, float %887)
-	%891 = call float @llvm.nvvm.ex2.approx.ftz.f(float %890)
-	%892 = call float @llvm.fma.f32(float %729, float 0x3FC7154760000000, float %887)
-	%893 = call float @llvm.nvvm.ex2.approx.ftz.f(float %892)
-	%894 = call float @llvm.fma.f32(float %730, float 0x3FC7154760000000, float %887)
-	%895 = call float @llvm.nvvm.ex2.approx.ftz.f(float %894)
-	%896 = call float @llvm.fma.f32(float %733, float 0x3FC7154760000000, float %887)
-	%897 = call float @llvm.nvvm.ex2.approx.ftz.f(float %896)
-	%898 = call float @llvm.fma.f32(float %734, float 0x3FC7154760000000, float %887)
-	%899 = call float @llvm.nvvm.ex2.approx.ftz.f(float %898)
-	%900 = call float @llvm.fma.f32(float %737, float 0x3FC7154760000000, float %887)
-	%901 = call float @llvm.nvvm.ex2.approx.ftz.f(float %900)
-	%902 = call float @llvm.fma.f32(float %738, float 0x3FC7154760000000, float %887)
-	%903 = call float @llvm.nvvm.ex2.approx.ftz.f(float %902)
-	%904 = call float @llvm.fma.f32(float %741, float 0x3FC7154760000000, float %887)
-	%905 = call float @llvm.nvvm.ex2.approx.ftz.f(float %904)
-	%906 = call float @llvm.fma.f32(float %742, float 0x3FC7154760000000, float %887)
-	%907 = call float @llvm.nvvm.ex2.approx.ftz.f(float %906)
-	%908 = call float @llvm.fma.f32(float %745, float 0x3FC7154760000000, float %887)
-	%909 = call float @llvm.nvvm.ex2.approx.ftz.f(float %908)
-	%910 = call float @llvm.fma.f32(float %746, float 0x3FC7154760000000, float %887)
-	%911 = call float @llvm.nvvm.ex2.approx.ftz.f(float %910)
-	%912 = call float @llvm.fma.f32(float %749, float 0x3FC7154760000000, float %887)
-	%913 = call float @llvm.nvvm.ex2.approx.ftz.f(float %912)
-	%914 = call float @llvm.fma.f32(float %750, float 0x3FC7154760000000, float %887)
-	%915 = call float @llvm.nvvm.ex2.approx.ftz.f(float %914)
-	%916 = call float @llvm.fma.f32(float %753, float 0x3FC7154760000000, float %887)
-	%917 = call float @llvm.nvvm.ex2.approx.ftz.f(float %916)
-	%918 = call float @llvm.fma.f32(float %754, float 0x3FC7154760000000, float %887)
-	%919 = call float @llvm.nvvm.ex2.approx.ftz.f(float %918)
-	%920 = fadd float %889, %891
-	%921 = fadd float %893, %895
-	%922 = fadd float %897, %899
-	%923 = fadd float %901, %903
-	%924 = fadd float %905, %907
-	%925 = fadd float %909, %911
-	%926 = fadd float %913, %915
-	%927 = fadd float %917, %919
-	%928 = fadd float %920, %921
-	%929 = fadd float %922, %923
-	%930 = fadd float %924, %925
-	%931 = fadd float %926, %927
-	%932 = fadd float %928, %929
-	%933 = fadd float %930, %931
-	%934 = fadd float %932, %933
-	%935 = fadd float %882, %934
-	%936 = select i1 %805, float %801, float %218
-	%937 = fcmp oeq float %936, 0xFFF0000000000000
-	%938 = select i1 %937, float 0.0, float %936
-	%939 = fneg float %938
-	%940 = call float @llvm.fma.f32(float %727, float 0x3FC7154760000000, float %939)
-	%941 = call float @llvm.nvvm.ex2.approx.ftz.f(float %940)
-	%942 = call float @llvm.fma.f32(float %728, float 0x3FC7154760000000, float %939)
-	%943 = call float @llvm.nvvm.ex2.approx.ftz.f(float %942)
-	%944 = call float @llvm.fma.f32(float %731, float 0x3FC7154760000000, float %939)
-	%945 = call float @llvm.nvvm.ex2.approx.ftz.f(float %944)
-	%946 = call float @llvm.fma.f32(float %732, float 0x3FC7154760000000, float %939)
-	%947 = call float @llvm.nvvm.ex2.approx.ftz.f(float %946)
-	%948 = call float @llvm.fma.f32(float %735, float 0x3FC7154760000000, float %939)
-	%949 = call float @llvm.nvvm.ex2.approx.ftz.f(float %948)
-	%950 = call float @llvm.fma.f32(float %736, float 0x3FC7154760000000, float %939)
-	%951 = call float @llvm.nvvm.ex2.approx.ftz.f(float %950)
-	%952 = call float @llvm.fma.f32(float %739, float 0x3FC7154760000000, float %939)
-	%953 = call float @llvm.nvvm.ex2.approx.ftz.f(float %952)
-	%954 = call float @llvm.fma.f32(float %740, float 0x3FC7154760000000, float %939)
-	%955 = call float @llvm.nvvm.ex2.approx.ftz.f(float %954)
-	%956 = call float @llvm.fma.f32(float %743, float 0x3FC7154760000000, float %939)
-	%957 = call float @llvm.nvvm.ex2.approx.ftz.f(float %956)
-	%958 = call float @llvm.fma.f32(float %744, float 0x3FC7154760000000, float %939)
-	%959 = call float @llvm.nvvm.ex2.approx.ftz.f(float %958)
-	%960 = call float @llvm.fma.f32(float %747, float 0x3FC7154760000000, float %939)
-	%961 = call float @llvm.nvvm.ex2.approx.ftz.f(float %960)
-	%962 = call float @llvm.fma.f32(float %748, float 0x3FC7154760000000, float %939)
-	%963 = call float @llvm.nvvm.ex2.approx.ftz.f(float %962)
-	%964 = call float @llvm.fma.f32(float %751, float 0x3FC7154760000000, float %939)
-	%965 = call float @llvm.nvvm.ex2.approx.ftz.f(float %964)
-	%966 = call float @llvm.fma.f32(float %752, float 0x3FC7154760000000, float %939)
-	%967 = call float @llvm.nvvm.ex2.approx.ftz.f(float %966)
-	%968 = call float @llvm.fma.f32(float %755, float 0x3FC7154760000000, float %939)
-	%969 = call float @llvm.nvvm.ex2.approx.ftz.f(float %968)
-	%970 = call float @llvm.fma.f32(float %756, float 0x3FC7154760000000, float %939)
+967:
+	%968 = fcmp oeq float %938, 0xFFF0000000000000
+	%969 = select i1 %968, float 0.0, float %938
+	%970 = fsub float %216, %969
 	%971 = call float @llvm.nvvm.ex2.approx.ftz.f(float %970)
-	%972 = fadd float %941, %943
-	%973 = fadd float %945, %947
-	%974 = fadd float %949, %951
-	%975 = fadd float %953, %955
-	%976 = fadd float %957, %959
-	%977 = fadd float %961, %963
-	%978 = fadd float %965, %967
-	%979 = fadd float %969, %971
-	%980 = fadd float %972, %973
-	%981 = fadd float %974, %975
-	%982 = fadd float %976, %977
-	%983 = fadd float %978, %979
-	%984 = fadd float %980, %981
-	%985 = fadd float %982, %983
-	%986 = fadd float %984, %985
-	%987 = fadd float %883, %986
-	%988 = and i32 %11, 7
-	%989 = lshr i32 %11, 3
-	%990 = and i32 %989, 1
-	%991 = shl i32 %990, 3
-	%992 = add i32 %988, %991
-	%993 = mul i32 %992, 128
-	%994 = add i32 %1, %993
-	%995 = and i32 %11, 7
-	%996 = xor i32 %110, %995
-	%997 = shl i32 %996, 4
-	%998 = add i32 %994, %997
-	%999 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %891, float %889)
-	%1000 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %943, float %941)
-	%1001 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %895, float %893)
-	%1002 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %947, float %945)
-	%1003 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %899, float %897)
-	%1004 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %951, float %949)
-	%1005 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %903, float %901)
-	%1006 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %955, float %953)
-	%1007 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %907, float %905)
-	%1008 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %959, float %957)
-	%1009 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %911, float %909)
-	%1010 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %963, float %961)
-	%1011 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %915, float %913)
-	%1012 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %967, float %965)
-	%1013 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %919, float %917)
-	%1014 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %971, float %969)
+	%972 = fcmp oeq float %962, 0xFFF0000000000000
+	%973 = select i1 %972, float 0.0, float %962
+	%974 = fsub float %218, %973
+	%975 = call float @llvm.nvvm.ex2.approx.ftz.f(float %974)
+	%976 = fmul float %217, %971
+	%977 = fmul float %219, %975
+	br label %978
+
+978:
+	%979 = phi float [ %217, %softmax ], [ %976, %967 ]
+	%980 = phi float [ %219, %softmax ], [ %977, %967 ]
+	%981 = phi float [ 1.0, %softmax ], [ %971, %967 ]
+	%982 = phi float [ 1.0, %softmax ], [ %975, %967 ]
+	%983 = select i1 %966, float %938, float %216
+	%984 = fcmp oeq float %983, 0xFFF0000000000000
+	%985 = select i1 %984, float 0.0, float %983
+	%986 = fneg float %985
+	%987 = call float @llvm.fma.f32(float %886, float 0x3FC7154760000000, float %986)
+	%988 = call float @llvm.nvvm.ex2.approx.ftz.f(float %987)
+	%989 = call float @llvm.fma.f32(float %887, float 0x3FC7154760000000, float %986)
+	%990 = call float @llvm.nvvm.ex2.approx.ftz.f(float %989)
+	%991 = call float @llvm.fma.f32(float %890, float 0x3FC7154760000000, float %986)
+	%992 = call float @llvm.nvvm.ex2.approx.ftz.f(float %991)
+	%993 = call float @llvm.fma.f32(float %891, float 0x3FC7154760000000, float %986)
+	%994 = call float @llvm.nvvm.ex2.approx.ftz.f(float %993)
+	%995 = call float @llvm.fma.f32(float %894, float 0x3FC7154760000000, float %986)
+	%996 = call float @llvm.nvvm.ex2.approx.ftz.f(float %995)
+	%997 = call float @llvm.fma.f32(float %895, float 0x3FC7154760000000, float %986)
+	%998 = call float @llvm.nvvm.ex2.approx.ftz.f(float %997)
+	%999 = call float @llvm.fma.f32(float %898, float 0x3FC7154760000000, float %986)
+	%1000 = call float @llvm.nvvm.ex2.approx.ftz.f(float %999)
+	%1001 = call float @llvm.fma.f32(float %899, float 0x3FC7154760000000, float %986)
+	%1002 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1001)
+	%1003 = call float @llvm.fma.f32(float %902, float 0x3FC7154760000000, float %986)
+	%1004 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1003)
+	%1005 = call float @llvm.fma.f32(float %903, float 0x3FC7154760000000, float %986)
+	%1006 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1005)
+	%1007 = call float @llvm.fma.f32(float %906, float 0x3FC7154760000000, float %986)
+	%1008 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1007)
+	%1009 = call float @llvm.fma.f32(float %907, float 0x3FC7154760000000, float %986)
+	%1010 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1009)
+	%1011 = call float @llvm.fma.f32(float %910, float 0x3FC7154760000000, float %986)
+	%1012 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1011)
+	%1013 = call float @llvm.fma.f32(float %911, float 0x3FC7154760000000, float %986)
+	%1014 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1013)
+	%1015 = call float @llvm.fma.f32(float %914, float 0x3FC7154760000000, float %986)
+	%1016 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1015)
+	%1017 = call float @llvm.fma.f32(float %915, float 0x3FC7154760000000, float %986)
+	%1018 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1017)
+	%1019 = fadd float %988, %990
+	%1020 = fadd float %992, %994
+	%1021 = fadd float %996, %998
+	%1022 = fadd float %1000, %1002
+	%1023 = fadd float %1004, %1006
+	%1024 = fadd float %1008, %1010
+	%1025 = fadd float %1012, %1014
+	%1026 = fadd float %1016, %1018
+	%1027 = fadd float %1019, %1020
+	%1028 = fadd float %1021, %1022
+	%1029 = fadd float %1023, %1024
+	%1030 = fadd float %1025, %1026
+	%1031 = fadd float %1027, %1028
+	%1032 = fadd float %1029, %1030
+	%1033 = fadd float %1031, %1032
+	%1034 = fadd float %979, %1033
+	%1035 = select i1 %966, float %962, float %218
+	%1036 = fcmp oeq float %1035, 0xFFF0000000000000
+	%1037 = select i1 %1036, float 0.0, float %1035
+	%1038 = fneg float %1037
+	%1039 = call float @llvm.fma.f32(float %888, float 0x3FC7154760000000, float %1038)
+	%1040 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1039)
+	%1041 = call float @llvm.fma.f32(float %889, float 0x3FC7154760000000, float %1038)
+	%1042 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1041)
+	%1043 = call float @llvm.fma.f32(float %892, float 0x3FC7154760000000, float %1038)
+	%1044 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1043)
+	%1045 = call float @llvm.fma.f32(float %893, float 0x3FC7154760000000, float %1038)
+	%1046 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1045)
+	%1047 = call float @llvm.fma.f32(float %896, float 0x3FC7154760000000, float %1038)
+	%1048 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1047)
+	%1049 = call float @llvm.fma.f32(float %897, float 0x3FC7154760000000, float %1038)
+	%1050 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1049)
+	%1051 = call float @llvm.fma.f32(float %900, float 0x3FC7154760000000, float %1038)
+	%1052 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1051)
+	%1053 = call float @llvm.fma.f32(float %901, float 0x3FC7154760000000, float %1038)
+	%1054 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1053)
+	%1055 = call float @llvm.fma.f32(float %904, float 0x3FC7154760000000, float %1038)
+	%1056 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1055)
+	%1057 = call float @llvm.fma.f32(float %905, float 0x3FC7154760000000, float %1038)
+	%1058 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1057)
+	%1059 = call float @llvm.fma.f32(float %908, float 0x3FC7154760000000, float %1038)
+	%1060 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1059)
+	%1061 = call float @llvm.fma.f32(float %909, float 0x3FC7154760000000, float %1038)
+	%1062 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1061)
+	%1063 = call float @llvm.fma.f32(float %912, float 0x3FC7154760000000, float %1038)
+	%1064 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1063)
+	%1065 = call float @llvm.fma.f32(float %913, float 0x3FC7154760000000, float %1038)
+	%1066 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1065)
+	%1067 = call float @llvm.fma.f32(float %916, float 0x3FC7154760000000, float %1038)
+	%1068 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1067)
+	%1069 = call float @llvm.fma.f32(float %917, float 0x3FC7154760000000, float %1038)
+	%1070 = call float @llvm.nvvm.ex2.approx.ftz.f(float %1069)
+	%1071 = fadd float %1040, %1042
+	%1072 = fadd float %1044, %1046
+	%1073 = fadd float %1048, %1050
+	%1074 = fadd float %1052, %1054
+	%1075 = fadd float %1056, %1058
+	%1076 = fadd float %1060, %1062
+	%1077 = fadd float %1064, %1066
+	%1078 = fadd float %1068, %1070
+	%1079 = fadd float %1071, %1072
+	%1080 = fadd float %1073, %1074
+	%1081 = fadd float %1075, %1076
+	%1082 = fadd float %1077, %1078
+	%1083 = fadd float %1079, %1080
+	%1084 = fadd float %1081, %1082
+	%1085 = fadd float %1083, %1084
+	%1086 = fadd float %980, %1085
+	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
+	%1087 = call float asm sideeffect "", "=f,0"(float %648)
+	%1088 = call float asm sideeffect "", "=f,0"(float %649)
+	%1089 = call float asm sideeffect "", "=f,0"(float %650)
+	%1090 = call float asm sideeffect "", "=f,0"(float %651)
+	%1091 = call float asm sideeffect "", "=f,0"(float %652)
+	%1092 = call float asm sideeffect "", "=f,0"(float %653)
+	%1093 = call float asm sideeffect "", "=f,0"(float %654)
+	%1094 = call float asm sideeffect "", "=f,0"(float %655)
+	%1095 = call float asm sideeffect "", "=f,0"(float %656)
+	%1096 = call float asm sideeffect "", "=f,0"(float %657)
+	%1097 = call float asm sideeffect "", "=f,0"(float %658)
+	%1098 = call float asm sideeffect "", "=f,0"(float %659)
+	%1099 = call float asm sideeffect "", "=f,0"(float %660)
+	%1100 = call float asm sideeffect "", "=f,0"(float %661)
+	%1101 = call float asm sideeffect "", "=f,0"(float %662)
+	%1102 = call float asm sideeffect "", "=f,0"(float %663)
+	%1103 = call float asm sideeffect "", "=f,0"(float %664)
+	%1104 = call float asm sideeffect "", "=f,0"(float %665)
+	%1105 = call float asm sideeffect "", "=f,0"(float %666)
+	%1106 = call float asm sideeffect "", "=f,0"(float %667)
+	%1107 = call float asm sideeffect "", "=f,0"(float %668)
+	%1108 = call float asm sideeffect "", "=f,0"(float %669)
+	%1109 = call float asm sideeffect "", "=f,0"(float %670)
+	%1110 = call float asm sideeffect "", "=f,0"(float %671)
+	%1111 = call float asm sideeffect "", "=f,0"(float %672)
+	%1112 = call float asm sideeffect "", "=f,0"(float %673)
+	%1113 = call float asm sideeffect "", "=f,0"(float %674)
+	%1114 = call float asm sideeffect "", "=f,0"(float %675)
+	%1115 = call float asm sideeffect "", "=f,0"(float %676)
+	%1116 = call float asm sideeffect "", "=f,0"(float %677)
+	%1117 = call float asm sideeffect "", "=f,0"(float %678)
+	%1118 = call float asm sideeffect "", "=f,0"(float %679)
+	br i1 %966, label %1119, label %1152
+
+1119:
+	%1120 = fmul float %1087, %981
+	%1121 = fmul float %1088, %981
+	%1122 = fmul float %1089, %982
+	%1123 = fmul float %1090, %982
+	%1124 = fmul float %1091, %981
+	%1125 = fmul float %1092, %981
+	%1126 = fmul float %1093, %982
+	%1127 = fmul float %1094, %982
+	%1128 = fmul float %1095, %981
+	%1129 = fmul float %1096, %981
+	%1130 = fmul float %1097, %982
+	%1131 = fmul float %1098, %982
+	%1132 = fmul float %1099, %981
+	%1133 = fmul float %1100, %981
+	%1134 = fmul float %1101, %982
+	%1135 = fmul float %1102, %982
+	%1136 = fmul float %1103, %981
+	%1137 = fmul float %1104, %981
+	%1138 = fmul float %1105, %982
+	%1139 = fmul float %1106, %982
+	%1140 = fmul float %1107, %981
+	%1141 = fmul float %1108, %981
+	%1142 = fmul float %1109, %982
+	%1143 = fmul float %1110, %982
+	%1144 = fmul float %1111, %981
+	%1145 = fmul float %1112, %981
+	%1146 = fmul float %1113, %982
+	%1147 = fmul float %1114, %982
+	%1148 = fmul float %1115, %981
+	%1149 = fmul float %1116, %981
+	%1150 = fmul float %1117, %982
+	%1151 = fmul float %1118, %982
+	br label %1152
+
+1152:
+	%1153 = phi float [ %1087, %978 ], [ %1120, %1119 ]
+	%1154 = phi float [ %1088, %978 ], [ %1121, %1119 ]
+	%1155 = phi float [ %1089, %978 ], [ %1122, %1119 ]
+	%1156 = phi float [ %1090, %978 ], [ %1123, %1119 ]
+	%1157 = phi float [ %1091, %978 ], [ %1124, %1119 ]
+	%1158 = phi float [ %1092, %978 ], [ %1125, %1119 ]
+	%1159 = phi float [ %1093, %978 ], [ %1126, %1119 ]
+	%1160 = phi float [ %1094, %978 ], [ %1127, %1119 ]
+	%1161 = phi float [ %1095, %978 ], [ %1128, %1119 ]
+	%1162 = phi float [ %1096, %978 ], [ %1129, %1119 ]
+	%1163 = phi float [ %1097, %978 ], [ %1130, %1119 ]
+	%1164 = phi float [ %1098, %978 ], [ %1131, %1119 ]
+	%1165 = phi float [ %1099, %978 ], [ %1132, %1119 ]
+	%1166 = phi float [ %1100, %978 ], [ %1133, %1119 ]
+	%1167 = phi float [ %1101, %978 ], [ %1134, %1119 ]
+	%1168 = phi float [ %1102, %978 ], [ %1135, %1119 ]
+	%1169 = phi float [ %1103, %978 ], [ %1136, %1119 ]
+	%1170 = phi float [ %1104, %978 ], [ %1137, %1119 ]
+	%1171 = phi float [ %1105, %978 ], [ %1138, %1119 ]
+	%1172 = phi float [ %1106, %978 ], [ %1139, %1119 ]
+	%1173 = phi float [ %1107, %978 ], [ %1140, %1119 ]
+	%1174 = phi float [ %1108, %978 ], [ %1141, %1119 ]
+	%1175 = phi float [ %1109, %978 ], [ %1142, %1119 ]
+	%1176 = phi float [ %1110, %978 ], [ %1143, %1119 ]
+	%1177 = phi float [ %1111, %978 ], [ %1144, %1119 ]
+	%1178 = phi float [ %1112, %978 ], [ %1145, %1119 ]
+	%1179 = phi float [ %1113, %978 ], [ %1146, %1119 ]
+	%1180 = phi float [ %1114, %978 ], [ %1147, %1119 ]
+	%1181 = phi float [ %1115, %978 ], [ %1148, %1119 ]
+	%1182 = phi float [ %1116, %978 ], [ %1149, %1119 ]
+	%1183 = phi float [ %1117, %978 ], [ %1150, %1119 ]
+	%1184 = phi float [ %1118, %978 ], [ %1151, %1119 ]
+	%1185 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %990, float %988)
+	%1186 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1042, float %1040)
+	%1187 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %994, float %992)
+	%1188 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1046, float %1044)
+	%1189 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %998, float %996)
+	%1190 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1050, float %1048)
+	%1191 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1002, float %1000)
+	%1192 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1054, float %1052)
+	%1193 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1006, float %1004)
+	%1194 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1058, float %1056)
+	%1195 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1010, float %1008)
+	%1196 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1062, float %1060)
+	%1197 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1014, float %1012)
+	%1198 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1066, float %1064)
+	%1199 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1018, float %1016)
+	%1200 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %1070, float %1068)
+	br i1 %251, label %loop, label %drain
+
+drain:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	call void asm sideeffect "fence.proxy.async.shared::cta;", ""()
+	call void @llvm.nvvm.barrier0()
 	call void asm sideeffect "wgmma.fence.sync.aligned;", ""()
-	%1015 = add i32 %224, 0
-	%1016 = zext i32 %1015 to i64
-	%1017 = or i64 %1016, u0x4000004002000000
-	%1018 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %850, float %851, float %852, float %853, float %854, float %855, float %856, float %857, float %858, float %859, float %860, float %861, float %862, float %863, float %864, float %865, float %866, float %867, float %868, float %869, float %870, float %871, float %872, float %873, float %874, float %875, float %876, float %877, float %878, float %879, float %880, float %881, i32 %999, i32 %1000, i32 %1001, i32 %1002, i64 %1017, i32 1)
-	%1019 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 0
-	%1020 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 1
-	%1021 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 2
-	%1022 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 3
-	%1023 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 4
-	%1024 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 5
-	%1025 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 6
-	%1026 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 7
-	%1027 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 8
-	%1028 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 9
-	%1029 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 10
-	%1030 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 11
-	%1031 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 12
-	%1032 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 13
-	%1033 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 14
-	%1034 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 15
-	%1035 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 16
-	%1036 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 17
-	%1037 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 18
-	%1038 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 19
-	%1039 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 20
-	%1040 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 21
-	%1041 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 22
-	%1042 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 23
-	%1043 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 24
-	%1044 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 25
-	%1045 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 26
-	%1046 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 27
-	%1047 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 28
-	%1048 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 29
-	%1049 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 30
-	%1050 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1018, 31
-	%1051 = add i32 %224, 128
-	%1052 = zext i32 %1051 to i64
-	%1053 = or i64 %1052, u0x4000004002000000
-	%1054 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1019, float %1020, float %1021, float %1022, float %1023, float %1024, float %1025, float %1026, float %1027, float %1028, float %1029, float %1030, float %1031, float %1032, float %1033, float %1034, float %1035, float %1036, float %1037, float %1038, float %1039, float %1040, float %1041, float %1042, float %1043, float %1044, float %1045, float %1046, float %1047, float %1048, float %1049, float %1050, i32 %1003, i32 %1004, i32 %1005, i32 %1006, i64 %1053, i32 1)
-	%1055 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 0
-	%1056 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 1
-	%1057 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 2
-	%1058 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 3
-	%1059 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 4
-	%1060 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 5
-	%1061 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 6
-	%1062 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 7
-	%1063 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 8
-	%1064 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 9
-	%1065 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 10
-	%1066 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 11
-	%1067 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 12
-	%1068 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 13
-	%1069 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 14
-	%1070 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 15
-	%1071 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 16
-	%1072 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 17
-	%1073 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 18
-	%1074 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 19
-	%1075 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 20
-	%1076 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 21
-	%1077 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 22
-	%1078 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 23
-	%1079 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 24
-	%1080 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 25
-	%1081 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 26
-	%1082 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 27
-	%1083 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 28
-	%1084 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 29
-	%1085 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 30
-	%1086 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1054, 31
-	%1087 = add i32 %224, 256
-	%1088 = zext i32 %1087 to i64
-	%1089 = or i64 %1088, u0x4000004002000000
-	%1090 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1055, float %1056, float %1057, float %1058, float %1059, float %1060, float %1061, float %1062, float %1063, float %1064, float %1065, float %1066, float %1067, float %1068, float %1069, float %1070, float %1071, float %1072, float %1073, float %1074, float %1075, float %1076, float %1077, float %1078, float %1079, float %1080, float %1081, float %1082, float %1083, float %1084, float %1085, float %1086, i32 %1007, i32 %1008, i32 %1009, i32 %1010, i64 %1089, i32 1)
-	%1091 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 0
-	%1092 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 1
-	%1093 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 2
-	%1094 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 3
-	%1095 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 4
-	%1096 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 5
-	%1097 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 6
-	%1098 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 7
-	%1099 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 8
-	%1100 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 9
-	%1101 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 10
-	%1102 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 11
-	%1103 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 12
-	%1104 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 13
-	%1105 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 14
-	%1106 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 15
-	%1107 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 16
-	%1108 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 17
-	%1109 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 18
-	%1110 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 19
-	%1111 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 20
-	%1112 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 21
-	%1113 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 22
-	%1114 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 23
-	%1115 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 24
-	%1116 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 25
-	%1117 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 26
-	%1118 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 27
-	%1119 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 28
-	%1120 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 29
-	%1121 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 30
-	%1122 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1090, 31
-	%1123 = add i32 %224, 384
-	%1124 = zext i32 %1123 to i64
-	%1125 = or i64 %1124, u0x4000004002000000
-	%1126 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1091, float %1092, float %1093, float %1094, float %1095, float %1096, float %1097, float %1098, float %1099, float %1100, float %1101, float %1102, float %1103, float %1104, float %1105, float %1106, float %1107, float %1108, float %1109, float %1110, float %1111, float %1112, float %1113, float %1114, float %1115, float %1116, float %1117, float %1118, float %1119, float %1120, float %1121, float %1122, i32 %1011, i32 %1012, i32 %1013, i32 %1014, i64 %1125, i32 1)
-	%1127 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 0
-	%1128 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 1
-	%1129 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 2
-	%1130 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 3
-	%1131 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 4
-	%1132 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 5
-	%1133 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 6
-	%1134 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 7
-	%1135 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 8
-	%1136 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 9
-	%1137 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 10
-	%1138 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 11
-	%1139 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 12
-	%1140 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 13
-	%1141 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 14
-	%1142 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 15
-	%1143 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 16
-	%1144 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 17
-	%1145 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 18
-	%1146 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 19
-	%1147 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 20
-	%1148 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 21
-	%1149 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 22
-	%1150 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 23
-	%1151 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 24
-	%1152 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 25
-	%1153 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 26
-	%1154 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 27
-	%1155 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 28
-	%1156 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 29
-	%1157 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 30
-	%1158 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1126, 31
+	%1201 = add i32 %240, 0
+	%1202 = zext i32 %1201 to i64
+	%1203 = or i64 %1202, u0x4000004002000000
+	%1204 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1153, float %1154, float %1155, float %1156, float %1157, float %1158, float %1159, float %1160, float %1161, float %1162, float %1163, float %1164, float %1165, float %1166, float %1167, float %1168, float %1169, float %1170, float %1171, float %1172, float %1173, float %1174, float %1175, float %1176, float %1177, float %1178, float %1179, float %1180, float %1181, float %1182, float %1183, float %1184, i32 %1185, i32 %1186, i32 %1187, i32 %1188, i64 %1203, i32 1)
+	%1205 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 0
+	%1206 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 1
+	%1207 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 2
+	%1208 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 3
+	%1209 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 4
+	%1210 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 5
+	%1211 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 6
+	%1212 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 7
+	%1213 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 8
+	%1214 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 9
+	%1215 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 10
+	%1216 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 11
+	%1217 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 12
+	%1218 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 13
+	%1219 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 14
+	%1220 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 15
+	%1221 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 16
+	%1222 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 17
+	%1223 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 18
+	%1224 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 19
+	%1225 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 20
+	%1226 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 21
+	%1227 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 22
+	%1228 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 23
+	%1229 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 24
+	%1230 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 25
+	%1231 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 26
+	%1232 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 27
+	%1233 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 28
+	%1234 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 29
+	%1235 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 30
+	%1236 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1204, 31
+	%1237 = add i32 %240, 128
+	%1238 = zext i32 %1237 to i64
+	%1239 = or i64 %1238, u0x4000004002000000
+	%1240 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1205, float %1206, float %1207, float %1208, float %1209, float %1210, float %1211, float %1212, float %1213, float %1214, float %1215, float %1216, float %1217, float %1218, float %1219, float %1220, float %1221, float %1222, float %1223, float %1224, float %1225, float %1226, float %1227, float %1228, float %1229, float %1230, float %1231, float %1232, float %1233, float %1234, float %1235, float %1236, i32 %1189, i32 %1190, i32 %1191, i32 %1192, i64 %1239, i32 1)
+	%1241 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 0
+	%1242 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 1
+	%1243 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 2
+	%1244 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 3
+	%1245 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 4
+	%1246 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 5
+	%1247 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 6
+	%1248 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 7
+	%1249 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 8
+	%1250 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 9
+	%1251 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 10
+	%1252 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 11
+	%1253 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 12
+	%1254 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 13
+	%1255 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 14
+	%1256 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 15
+	%1257 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 16
+	%1258 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 17
+	%1259 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 18
+	%1260 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 19
+	%1261 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 20
+	%1262 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 21
+	%1263 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 22
+	%1264 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 23
+	%1265 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 24
+	%1266 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 25
+	%1267 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 26
+	%1268 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 27
+	%1269 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 28
+	%1270 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 29
+	%1271 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 30
+	%1272 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1240, 31
+	%1273 = add i32 %240, 256
+	%1274 = zext i32 %1273 to i64
+	%1275 = or i64 %1274, u0x4000004002000000
+	%1276 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1241, float %1242, float %1243, float %1244, float %1245, float %1246, float %1247, float %1248, float %1249, float %1250, float %1251, float %1252, float %1253, float %1254, float %1255, float %1256, float %1257, float %1258, float %1259, float %1260, float %1261, float %1262, float %1263, float %1264, float %1265, float %1266, float %1267, float %1268, float %1269, float %1270, float %1271, float %1272, i32 %1193, i32 %1194, i32 %1195, i32 %1196, i64 %1275, i32 1)
+	%1277 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 0
+	%1278 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 1
+	%1279 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 2
+	%1280 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 3
+	%1281 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 4
+	%1282 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 5
+	%1283 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 6
+	%1284 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 7
+	%1285 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 8
+	%1286 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 9
+	%1287 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 10
+	%1288 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 11
+	%1289 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 12
+	%1290 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 13
+	%1291 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 14
+	%1292 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 15
+	%1293 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 16
+	%1294 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 17
+	%1295 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 18
+	%1296 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 19
+	%1297 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 20
+	%1298 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 21
+	%1299 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 22
+	%1300 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 23
+	%1301 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 24
+	%1302 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 25
+	%1303 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 26
+	%1304 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 27
+	%1305 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 28
+	%1306 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 29
+	%1307 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 30
+	%1308 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1276, 31
+	%1309 = add i32 %240, 384
+	%1310 = zext i32 %1309 to i64
+	%1311 = or i64 %1310, u0x4000004002000000
+	%1312 = call { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } asm sideeffect "{ .reg .pred p; setp.ne.b32 p, $69, 0; wgmma.mma_async.sync.aligned.m64n64k16.f32.f16.f16 {$0, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31}, {$64, $65, $66, $67}, $68, p, 1, 1, 1; }", "=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,=f,0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,r,r,r,r,l,r"(float %1277, float %1278, float %1279, float %1280, float %1281, float %1282, float %1283, float %1284, float %1285, float %1286, float %1287, float %1288, float %1289, float %1290, float %1291, float %1292, float %1293, float %1294, float %1295, float %1296, float %1297, float %1298, float %1299, float %1300, float %1301, float %1302, float %1303, float %1304, float %1305, float %1306, float %1307, float %1308, i32 %1197, i32 %1198, i32 %1199, i32 %1200, i64 %1311, i32 1)
+	%1313 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 0
+	%1314 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 1
+	%1315 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 2
+	%1316 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 3
+	%1317 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 4
+	%1318 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 5
+	%1319 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 6
+	%1320 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 7
+	%1321 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 8
+	%1322 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 9
+	%1323 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 10
+	%1324 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 11
+	%1325 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 12
+	%1326 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 13
+	%1327 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 14
+	%1328 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 15
+	%1329 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 16
+	%1330 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 17
+	%1331 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 18
+	%1332 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 19
+	%1333 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 20
+	%1334 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 21
+	%1335 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 22
+	%1336 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 23
+	%1337 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 24
+	%1338 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 25
+	%1339 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 26
+	%1340 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 27
+	%1341 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 28
+	%1342 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 29
+	%1343 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 30
+	%1344 = extractvalue { float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float, float } %1312, 31
 	call void asm sideeffect "wgmma.commit_group.sync.aligned;", ""()
 	call void asm sideeffect "wgmma.wait_group.sync.aligned 0;", ""()
-	%1159 = call float asm sideeffect "", "=f,0"(float %1127)
-	%1160 = call float asm sideeffect "", "=f,0"(float %1128)
-	%1161 = call float asm sideeffect "", "=f,0"(float %1129)
-	%1162 = call float asm sideeffect "", "=f,0"(float %1130)
-	%1163 = call float asm sideeffect "", "=f,0"(float %1131)
-	%1164 = call float asm sideeffect "", "=f,0"(float %1132)
-	%1165 = call float asm sideeffect "", "=f,0"(float %1133)
-	%1166 = call float asm sideeffect "", "=f,0"(float %1134)
-	%1167 = call float asm sideeffect "", "=f,0"(float %1135)
-	%1168 = call float asm sideeffect "", "=f,0"(float %1136)
-	%1169 = call float asm sideeffect "", "=f,0"(float %1137)
-	%1170 = call float asm sideeffect "", "=f,0"(float %1138)
-	%1171 = call float asm sideeffect "", "=f,0"(float %1139)
-	%1172 = call float asm sideeffect "", "=f,0"(float %1140)
-	%1173 = call float asm sideeffect "", "=f,0"(float %1141)
-	%1174 = call float asm sideeffect "", "=f,0"(float %1142)
-	%1175 = call float asm sideeffect "", "=f,0"(float %1143)
-	%1176 = call float asm sideeffect "", "=f,0"(float %1144)
-	%1177 = call float asm sideeffect "", "=f,0"(float %1145)
-	%1178 = call float asm sideeffect "", "=f,0"(float %1146)
-	%1179 = call float asm sideeffect "", "=f,0"(float %1147)
-	%1180 = call float asm sideeffect "", "=f,0"(float %1148)
-	%1181 = call float asm sideeffect "", "=f,0"(float %1149)
-	%1182 = call float asm sideeffect "", "=f,0"(float %1150)
-	%1183 = call float asm sideeffect "", "=f,0"(float %1151)
-	%1184 = call float asm sideeffect "", "=f,0"(float %1152)
-	%1185 = call float asm sideeffect "", "=f,0"(float %1153)
-	%1186 = call float asm sideeffect "", "=f,0"(float %1154)
-	%1187 = call float asm sideeffect "", "=f,0"(float %1155)
-	%1188 = call float asm sideeffect "", "=f,0"(float %1156)
-	%1189 = call float asm sideeffect "", "=f,0"(float %1157)
-	%1190 = call float asm sideeffect "", "=f,0"(float %1158)
-	br i1 %233, label %loop, label %epilogue
+	%1345 = call float asm sideeffect "", "=f,0"(float %1313)
+	%1346 = call float asm sideeffect "", "=f,0"(float %1314)
+	%1347 = call float asm sideeffect "", "=f,0"(float %1315)
+	%1348 = call float asm sideeffect "", "=f,0"(float %1316)
+	%1349 = call float asm sideeffect "", "=f,0"(float %1317)
+	%1350 = call float asm sideeffect "", "=f,0"(float %1318)
+	%1351 = call float asm sideeffect "", "=f,0"(float %1319)
+	%1352 = call float asm sideeffect "", "=f,0"(float %1320)
+	%1353 = call float asm sideeffect "", "=f,0"(float %1321)
+	%1354 = call float asm sideeffect "", "=f,0"(float %1322)
+	%1355 = call float asm sideeffect "", "=f,0"(float %1323)
+	%1356 = call float asm sideeffect "", "=f,0"(float %1324)
+	%1357 = call float asm sideeffect "", "=f,0"(float %1325)
+	%1358 = call float asm sideeffect "", "=f,0"(float %1326)
+	%1359 = call float asm sideeffect "", "=f,0"(float %1327)
+	%1360 = call float asm sideeffect "", "=f,0"(float %1328)
+	%1361 = call float asm sideeffect "", "=f,0"(float %1329)
+	%1362 = call float asm sideeffect "", "=f,0"(float %1330)
+	%1363 = call float asm sideeffect "", "=f,0"(float %1331)
+	%1364 = call float asm sideeffect "", "=f,0"(float %1332)
+	%1365 = call float asm sideeffect "", "=f,0"(float %1333)
+	%1366 = call float asm sideeffect "", "=f,0"(float %1334)
+	%1367 = call float asm sideeffect "", "=f,0"(float %1335)
+	%1368 = call float asm sideeffect "", "=f,0"(float %1336)
+	%1369 = call float asm sideeffect "", "=f,0"(float %1337)
+	%1370 = call float asm sideeffect "", "=f,0"(float %1338)
+	%1371 = call float asm sideeffect "", "=f,0"(float %1339)
+	%1372 = call float asm sideeffect "", "=f,0"(float %1340)
+	%1373 = call float asm sideeffect "", "=f,0"(float %1341)
+	%1374 = call float asm sideeffect "", "=f,0"(float %1342)
+	%1375 = call float asm sideeffect "", "=f,0"(float %1343)
+	%1376 = call float asm sideeffect "", "=f,0"(float %1344)
+	br label %epilogue
 
 store0:
-	%1191 = mul i32 %32, %M
-	%1192 = add i32 %1191, %279
-	%1193 = mul i32 %1192, 64
-	%1194 = shl i32 %16, 1
-	%1195 = add i32 0, %1194
-	%1196 = add i32 %1193, %1195
-	%1197 = sext i32 %1196 to i64
-	%1198 = getelementptr float, float* %out, i64 %1197
-	store float %280, float* %1198
-	%1199 = getelementptr float, float* %1198, i32 1
-	store float %281, float* %1199
-	%1200 = shl i32 %16, 1
-	%1201 = add i32 8, %1200
-	%1202 = add i32 %1193, %1201
-	%1203 = sext i32 %1202 to i64
-	%1204 = getelementptr float, float* %out, i64 %1203
-	store float %282, float* %1204
-	%1205 = getelementptr float, float* %1204, i32 1
-	store float %283, float* %1205
-	%1206 = shl i32 %16, 1
-	%1207 = add i32 16, %1206
-	%1208 = add i32 %1193, %1207
-	%1209 = sext i32 %1208 to i64
-	%1210 = getelementptr float, float* %out, i64 %1209
-	store float %284, float* %1210
-	%1211 = getelementptr float, float* %1210, i32 1
-	store float %285, float* %1211
-	%1212 = shl i32 %16, 1
-	%1213 = add i32 24, %1212
-	%1214 = add i32 %1193, %1213
-	%1215 = sext i32 %1214 to i64
-	%1216 = getelementptr float, float* %out, i64 %1215
-	store float %286, float* %1216
-	%1217 = getelementptr float, float* %1216, i32 1
-	store float %287, float* %1217
-	%1218 = shl i32 %16, 1
-	%1219 = add i32 32, %1218
-	%1220 = add i32 %1193, %1219
-	%1221 = sext i32 %1220 to i64
-	%1222 = getelementptr float, float* %out, i64 %1221
-	store float %288, float* %1222
-	%1223 = getelementptr float, float* %1222, i32 1
-	store float %289, float* %1223
-	%1224 = shl i32 %16, 1
-	%1225 = add i32 40, %1224
-	%1226 = add i32 %1193, %1225
-	%1227 = sext i32 %1226 to i64
-	%1228 = getelementptr float, float* %out, i64 %1227
-	store float %290, float* %1228
-	%1229 = getelementptr float, float* %1228, i32 1
-	store float %291, float* %1229
-	%1230 = shl i32 %16, 1
-	%1231 = add i32 48, %1230
-	%1232 = add i32 %1193, %1231
-	%1233 = sext i32 %1232 to i64
-	%1234 = getelementptr float, float* %out, i64 %1233
-	store float %292, float* %1234
-	%1235 = getelementptr float, float* %1234, i32 1
-	store float %293, float* %1235
-	%1236 = shl i32 %16, 1
-	%1237 = add i32 56, %1236
-	%1238 = add i32 %1193, %1237
-	%1239 = sext i32 %1238 to i64
-	%1240 = getelementptr float, float* %out, i64 %1239
-	store float %294, float* %1240
-	%1241 = getelementptr float, float* %1240, i32 1
-	store float %295, float* %1241
+	%1377 = mul i32 %32, %M
+	%1378 = add i32 %1377, %329
+	%1379 = mul i32 %1378, 64
+	%1380 = shl i32 %16, 1
+	%1381 = add i32 0, %1380
+	%1382 = add i32 %1379, %1381
+	%1383 = sext i32 %1382 to i64
+	%1384 = getelementptr float, float* %out, i64 %1383
+	store float %330, float* %1384
+	%1385 = getelementptr float, float* %1384, i32 1
+	store float %331, float* %1385
+	%1386 = shl i32 %16, 1
+	%1387 = add i32 8, %1386
+	%1388 = add i32 %1379, %1387
+	%1389 = sext i32 %1388 to i64
+	%1390 = getelementptr float, float* %out, i64 %1389
+	store float %332, float* %1390
+	%1391 = getelementptr float, float* %1390, i32 1
+	store float %333, float* %1391
+	%1392 = shl i32 %16, 1
+	%1393 = add i32 16, %1392
+	%1394 = add i32 %1379, %1393
+	%1395 = sext i32 %1394 to i64
+	%1396 = getelementptr float, float* %out, i64 %1395
+	store float %334, float* %1396
+	%1397 = getelementptr float, float* %1396, i32 1
+	store float %335, float* %1397
+	%1398 = shl i32 %16, 1
+	%1399 = add i32 24, %1398
+	%1400 = add i32 %1379, %1399
+	%1401 = sext i32 %1400 to i64
+	%1402 = getelementptr float, float* %out, i64 %1401
+	store float %336, float* %1402
+	%1403 = getelementptr float, float* %1402, i32 1
+	store float %337, float* %1403
+	%1404 = shl i32 %16, 1
+	%1405 = add i32 32, %1404
+	%1406 = add i32 %1379, %1405
+	%1407 = sext i32 %1406 to i64
+	%1408 = getelementptr float, float* %out, i64 %1407
+	store float %338, float* %1408
+	%1409 = getelementptr float, float* %1408, i32 1
+	store float %339, float* %1409
+	%1410 = shl i32 %16, 1
+	%1411 = add i32 40, %1410
+	%1412 = add i32 %1379, %1411
+	%1413 = sext i32 %1412 to i64
+	%1414 = getelementptr float, float* %out, i64 %1413
+	store float %340, float* %1414
+	%1415 = getelementptr float, float* %1414, i32 1
+	store float %341, float* %1415
+	%1416 = shl i32 %16, 1
+	%1417 = add i32 48, %1416
+	%1418 = add i32 %1379, %1417
+	%1419 = sext i32 %1418 to i64
+	%1420 = getelementptr float, float* %out, i64 %1419
+	store float %342, float* %1420
+	%1421 = getelementptr float, float* %1420, i32 1
+	store float %343, float* %1421
+	%1422 = shl i32 %16, 1
+	%1423 = add i32 56, %1422
+	%1424 = add i32 %1379, %1423
+	%1425 = sext i32 %1424 to i64
+	%1426 = getelementptr float, float* %out, i64 %1425
+	store float %344, float* %1426
+	%1427 = getelementptr float, float* %1426, i32 1
+	store float %345, float* %1427
 	br label %stored0
 
 stored0:
-	%1242 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %235, i32 1, i32 31)
-	%1243 = fadd float %235, %1242
-	%1244 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1243, i32 2, i32 31)
-	%1245 = fadd float %1243, %1244
-	%1246 = fcmp ogt float %1245, 0.0
-	%1247 = fdiv float 1.0, %1245
-	%1248 = select i1 %1246, float %1247, float 0.0
-	%1249 = mul i32 %10, 16
-	%1250 = add i32 %34, %1249
-	%1251 = add i32 %15, 8
-	%1252 = add i32 %1250, %1251
-	%1253 = fmul float %239, %1248
-	%1254 = fmul float %240, %1248
-	%1255 = fmul float %243, %1248
-	%1256 = fmul float %244, %1248
-	%1257 = fmul float %247, %1248
-	%1258 = fmul float %248, %1248
-	%1259 = fmul float %251, %1248
-	%1260 = fmul float %252, %1248
-	%1261 = fmul float %255, %1248
-	%1262 = fmul float %256, %1248
-	%1263 = fmul float %259, %1248
-	%1264 = fmul float %260, %1248
-	%1265 = fmul float %263, %1248
-	%1266 = fmul float %264, %1248
-	%1267 = fmul float %267, %1248
-	%1268 = fmul float %268, %1248
-	%1269 = icmp slt i32 %1252, %M
-	br i1 %1269, label %store1, label %stored1
+	%1428 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %285, i32 1, i32 31)
+	%1429 = fadd float %285, %1428
+	%1430 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %1429, i32 2, i32 31)
+	%1431 = fadd float %1429, %1430
+	%1432 = fcmp ogt float %1431, 0.0
+	%1433 = fdiv float 1.0, %1431
+	%1434 = select i1 %1432, float %1433, float 0.0
+	%1435 = mul i32 %10, 16
+	%1436 = add i32 %34, %1435
+	%1437 = add i32 %15, 8
+	%1438 = add i32 %1436, %1437
+	%1439 = fmul float %289, %1434
+	%1440 = fmul float %290, %1434
+	%1441 = fmul float %293, %1434
+	%1442 = fmul float %294, %1434
+	%1443 = fmul float %297, %1434
+	%1444 = fmul float %298, %1434
+	%1445 = fmul float %301, %1434
+	%1446 = fmul float %302, %1434
+	%1447 = fmul float %305, %1434
+	%1448 = fmul float %306, %1434
+	%1449 = fmul float %309, %1434
+	%1450 = fmul float %310, %1434
+	%1451 = fmul float %313, %1434
+	%1452 = fmul float %314, %1434
+	%1453 = fmul float %317, %1434
+	%1454 = fmul float %318, %1434
+	%1455 = icmp slt i32 %1438, %M
+	br i1 %1455, label %store1, label %stored1
 
 store1:
-	%1270 = mul i32 %32, %M
-	%1271 = add i32 %1270, %1252
-	%1272 = mul i32 %1271, 64
-	%1273 = shl i32 %16, 1
-	%1274 = add i32 0, %1273
-	%1275 = add i32 %1272, %1274
-	%1276 = sext i32 %1275 to i64
-	%1277 = getelementptr float, float* %out, i64 %1276
-	store float %1253, float* %1277
-	%1278 = getelementptr float, float* %1277, i32 1
-	store float %1254, float* %1278
-	%1279 = shl i32 %16, 1
-	%1280 = add i32 8, %1279
-	%1281 = add i32 %1272, %1280
-	%1282 = sext i32 %1281 to i64
-	%1283 = getelementptr float, float* %out, i64 %1282
-	store float %1255, float* %1283
-	%1284 = getelementptr float, float* %1283, i32 1
-	store float %1256, float* %1284
-	%1285 = shl i32 %16, 1
-	%1286 = add i32 16, %1285
-	%1287 = add i32 %1272, %1286
-	%1288 = sext i32 %1287 to i64
-	%1289 = getelementptr float, float* %out, i64 %1288
-	store float %1257, float* %1289
-	%1290 = getelementptr float, float* %1289, i32 1
-	store float %1258, float* %1290
-	%1291 = shl i32 %16, 1
-	%1292 = add i32 24, %1291
-	%1293 = add i32 %1272, %1292
-	%1294 = sext i32 %1293 to i64
-	%1295 = getelementptr float, float* %out, i64 %1294
-	store float %1259, float* %1295
-	%1296 = getelementptr float, float* %1295, i32 1
-	store float %1260, float* %1296
-	%1297 = shl i32 %16, 1
-	%1298 = add i32 32, %1297
-	%1299 = add i32 %1272, %1298
-	%1300 = sext i32 %1299 to i64
-	%1301 = getelementptr float, float* %out, i64 %1300
-	store float %1261, float* %1301
-	%1302 = getelementptr float, float* %1301, i32 1
-	store float %1262, float* %1302
-	%1303 = shl i32 %16, 1
-	%1304 = add i32 40, %1303
-	%1305 = add i32 %1272, %1304
-	%1306 = sext i32 %1305 to i64
-	%1307 = getelementptr float, float* %out, i64 %1306
-	store float %1263, float* %1307
-	%1308 = getelementptr float, float* %1307, i32 1
-	store float %1264, float* %1308
-	%1309 = shl i32 %16, 1
-	%1310 = add i32 48, %1309
-	%1311 = add i32 %1272, %1310
-	%1312 = sext i32 %1311 to i64
-	%1313 = getelementptr float, float* %out, i64 %1312
-	store float %1265, float* %1313
-	%1314 = getelementptr float, float* %1313, i32 1
-	store float %1266, float* %1314
-	%1315 = shl i32 %16, 1
-	%1316 = add i32 56, %1315
-	%1317 = add i32 %1272, %1316
-	%1318 = sext i32 %1317 to i64
-	%1319 = getelementptr float, float* %out, i64 %1318
-	store float %1267, float* %1319
-	%1320 = getelementptr float, float* %1319, i32 1
-	store float %1268, float* %1320
+	%1456 = mul i32 %32, %M
+	%1457 = add i32 %1456, %1438
+	%1458 = mul i32 %1457, 64
+	%1459 = shl i32 %16, 1
+	%1460 = add i32 0, %1459
+	%1461 = add i32 %1458, %1460
+	%1462 = sext i32 %1461 to i64
+	%1463 = getelementptr float, float* %out, i64 %1462
+	store float %1439, float* %1463
+	%1464 = getelementptr float, float* %1463, i32 1
+	store float %1440, float* %1464
+	%1465 = shl i32 %16, 1
+	%1466 = add i32 8, %1465
+	%1467 = add i32 %1458, %1466
+	%1468 = sext i32 %1467 to i64
+	%1469 = getelementptr float, float* %out, i64 %1468
+	store float %1441, float* %1469
+	%1470 = getelementptr float, float* %1469, i32 1
+	store float %1442, float* %1470
+	%1471 = shl i32 %16, 1
+	%1472 = add i32 16, %1471
+	%1473 = add i32 %1458, %1472
+	%1474 = sext i32 %1473 to i64
+	%1475 = getelementptr float, float* %out, i64 %1474
+	store float %1443, float* %1475
+	%1476 = getelementptr float, float* %1475, i32 1
+	store float %1444, float* %1476
+	%1477 = shl i32 %16, 1
+	%1478 = add i32 24, %1477
+	%1479 = add i32 %1458, %1478
+	%1480 = sext i32 %1479 to i64
+	%1481 = getelementptr float, float* %out, i64 %1480
+	store float %1445, float* %1481
+	%1482 = getelementptr float, float* %1481, i32 1
+	store float %1446, float* %1482
+	%1483 = shl i32 %16, 1
+	%1484 = add i32 32, %1483
+	%1485 = add i32 %1458, %1484
+	%1486 = sext i32 %1485 to i64
+	%1487 = getelementptr float, float* %out, i64 %1486
+	store float %1447, float* %1487
+	%1488 = getelementptr float, float* %1487, i32 1
+	store float %1448, float* %1488
+	%1489 = shl i32 %16, 1
+	%1490 = add i32 40, %1489
+	%1491 = add i32 %1458, %1490
+	%1492 = sext i32 %1491 to i64
+	%1493 = getelementptr float, float* %out, i64 %1492
+	store float %1449, float* %1493
+	%1494 = getelementptr float, float* %1493, i32 1
+	store float %1450, float* %1494
+	%1495 = shl i32 %16, 1
+	%1496 = add i32 48, %1495
+	%1497 = add i32 %1458, %1496
+	%1498 = sext i32 %1497 to i64
+	%1499 = getelementptr float, float* %out, i64 %1498
+	store float %1451, float* %1499
+	%1500 = getelementptr float, float* %1499, i32 1
+	store float %1452, float* %1500
+	%1501 = shl i32 %16, 1
+	%1502 = add i32 56, %1501
+	%1503 = add i32 %1458, %1502
+	%1504 = sext i32 %1503 to i64
+	%1505 = getelementptr float, float* %out, i64 %1504
+	store float %1453, float* %1505
+	%1506 = getelementptr float, float* %1505, i32 1
+	store float %1454, float* %1506
 	br label %stored1
 
 stored1:
