@@ -88,13 +88,15 @@ type ctaShape struct {
 	bq, rw       int64
 	qOwn, wg     bool
 	stages, smem int64
+	overlap      bool // two stages: the overlapped loop (mma_overlap.go)
 }
 
 // mmaShape chooses step s's CTA under opts. Options that do not fit fall
 // back to the tile IR's shape. Two warpgroups (TwoWarpgroups, and with
-// KVStages 2 their K and V double-buffered) are taken by plain kernels
-// only, the shape measured: no score mod, compensation, gathered keys or
-// early exit (docs/gpu-notes.md).
+// KVStages 2 their K and V double-buffered, overlapped where Overlap or
+// OverlapHeadDims say) are taken by plain kernels only, the shape
+// measured: no score mod, compensation, gathered keys or early exit
+// (docs/gpu-notes.md).
 func mmaShape(s *tile.Step, opts Options) ctaShape {
 	kv := s.Find(tile.LoadKV)
 	d, dv, bk := int64(kv.Int("dim")), int64(kv.Int("dimv")), int64(kv.Int("rows"))
@@ -110,6 +112,7 @@ func mmaShape(s *tile.Step, opts Options) ctaShape {
 		if c.wg && bq == 128 && opts.KVStages == 2 {
 			c.stages = 2
 		}
+		c.overlap = c.stages == 2 && (opts.Overlap || slices.Contains(opts.OverlapHeadDims, int(max(d, dv))))
 		c.smem = c.stages * 2 * (bk*d + bk*dv)
 		if c.qOwn {
 			c.smem += 2 * bq * d
@@ -249,7 +252,7 @@ func newMMAEmitter(g *gen, name string, s *tile.Step, dt, outT string) *mmaEmitt
 	em.threads = 32 * em.warps
 	em.wg = c.wg
 	em.db = c.stages == 2
-	em.ov = em.db && (g.opts.Overlap || slices.Contains(g.opts.OverlapHeadDims, int(max(em.d, em.dv))))
+	em.ov = c.overlap
 	em.nS, em.nO = int(em.bk/8), int(em.dv/8)
 	return em
 }
