@@ -238,6 +238,8 @@ type gateScratch[T Scalar] struct {
 	sel    []float32   // the estimates a quickselect reorders
 	lanes  [64]float32 // the filter's lane maxima, four per lane for k > 16 (here, not on the stack: the kernels' pointers would move them to the heap per row)
 	exact  rowScratch  // selectRow's, for rows the bound does not cover
+	n2     float64     // norm's sum, and the index list of its one row: here for the lanes' reason (a row's allocation)
+	zero   int
 }
 
 // gateTopMax is the largest k the filter ranks: the k-th of sixteen lane
@@ -304,7 +306,7 @@ func gateRows[T Scalar](ws *gateBufs, g *Grid, block int, scale float64, q, k []
 				if filter {
 					est = s.a[r*width : (r+1)*width]
 				} else {
-					qn = norm(s.qi)
+					qn = s.norm(s.qi)
 				}
 				na := s.selectRow(out[(h*g.M+i)*w:(h*g.M+i+1)*w], i-r0, i+off, qn, means, gk.norm[kvh], est, plo*adCols, scale, spec)
 				flops[item] += float64(2 * d * na)
@@ -337,19 +339,18 @@ func packRows[T Scalar](s *gateScratch[T], qs []T, d int) {
 		for x, v := range qs[r*d : (r+1)*d] {
 			s.q8[x*adRows+r] = float32(v)
 		}
-		s.qn[r] = norm(qs[r*d : (r+1)*d])
+		s.qn[r] = s.norm(qs[r*d : (r+1)*d])
 	}
 }
 
 // norm is the Euclidean norm of x, in float64 (any order: it only bounds
 // the estimates' error): dot8 of a float32 row with itself on AVX-512
-// (tokenDots), else four partial sums.
-func norm[T Scalar](x []T) float64 {
+// (tokenDots, its out and index in s), else four partial sums.
+func (s *gateScratch[T]) norm(x []T) float64 {
 	if x32, ok := any(x).([]float32); ok && tokenDots != nil && len(x)%8 == 0 && len(x) > 0 {
-		var n2 float64
-		zero := 0
-		tokenDots(&n2, &x32[0], &x32[0], &zero, 1, len(x), 1)
-		return math.Sqrt(n2)
+		s.zero = 0
+		tokenDots(&s.n2, &x32[0], &x32[0], &s.zero, 1, len(x), 1)
+		return math.Sqrt(s.n2)
 	}
 	var a [4]float64
 	i := 0
