@@ -176,6 +176,16 @@ func TestWriteGPUCases(t *testing.T) {
 	if _, major, err := nvptx.FindLLC(); err == nil && nvptx.Target(major) == "sm_90a" {
 		opts = append(opts, one, twoS1, ov, ovOne)
 	}
+	// 32-key tiles: S and P half as many registers, so the overlapped
+	// loop at d = 128 may fit two CTAs per SM (docs/gpu-notes.md, the
+	// intra-warpgroup overlap); timed with and without it.
+	if len(opts) > 3 {
+		k32 := causal + "\nschedule prefill {\n    tile(q: 64, k: 32)\n}\n"
+		for _, o := range []nvptx.Options{nvptx.OptionsFor("sm_90a"), ov} {
+			specs = append(specs, gpuSpec{name: fmt.Sprintf("time-causal-k32-bf16-32768-ov%v", o.Overlap), src: k32, h: 32, g: 32, n: 32768, noRef: true, repeat: 10, sched: true, opts: &o},
+				gpuSpec{name: fmt.Sprintf("bf16-causal-k32-ov%v", o.Overlap), src: k32, h: 3, g: 3, n: 1111, sched: true, opts: &o})
+		}
+	}
 	for _, o := range opts {
 		tag := fmt.Sprintf("bq%d-rw%d-mb%d", o.DenseBQ, o.RowsPerWarp, o.MinBlocksPerSM)
 		if o.WGMMA {
