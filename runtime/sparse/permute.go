@@ -1,9 +1,6 @@
 package sparse
 
-import (
-	"math"
-	"sort"
-)
+import "math"
 
 // The host implementations of permute's probes and scopes, which
 // runtime/abi declares (abi.PermuteProbes, abi.PermuteScopes), registered
@@ -28,6 +25,51 @@ type permuter struct {
 	segments int // ⌈M/Segment⌉
 	probe    permuteProbe
 	flops    float64
+	sc       []float64   // rank's scores under one probe row
+	by       []rankedKey // rank's keys by importance
+	sorted   []int       // rank's output before it is copied back
+	tmp      []rankedKey // radixDescending's other buffer
+}
+
+// radixDescending sorts by (importance ≥ +0, not NaN) descending, stably
+// (equal importances keep their order): an LSD radix sort on the
+// complement of the float64 bits, which for non-negative values order as
+// the values do, a byte a pass, passes where every key has the same byte
+// skipped. tmp is scratch of by's length. The result is sort.SliceStable's
+// by importance descending, and slices.SortFunc's by (importance
+// descending, place ascending) when by is in place order.
+func radixDescending(by, tmp []rankedKey) {
+	var count [256]int
+	src, dst := by, tmp
+	for shift := 0; shift < 64; shift += 8 {
+		count = [256]int{}
+		for _, r := range src {
+			count[byte(^math.Float64bits(r.imp)>>shift)]++
+		}
+		if count[byte(^math.Float64bits(src[0].imp)>>shift)] == len(src) {
+			continue // every key has this byte
+		}
+		sum := 0
+		for b, c := range count {
+			count[b] = sum
+			sum += c
+		}
+		for _, r := range src {
+			b := byte(^math.Float64bits(r.imp) >> shift)
+			dst[count[b]] = r
+			count[b]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &by[0] {
+		copy(by, src)
+	}
+}
+
+// rankedKey is a key's importance and its place in the ranked list.
+type rankedKey struct {
+	imp float64
+	pos int
 }
 
 // Permute returns, per head and query segment, the logical → physical key
@@ -44,16 +86,17 @@ func Permute(spec PermuteSpec, q, k []float64, h, m, d, kvHeads, n int) ([]int32
 	out := make([]int32, h*ns*n)
 	flops := make([]float64, h)
 	probe, scope := permuteProbeOf(spec.Probe), permuteScopeOf(spec.Scope)
-	rows := make([][]int32, ns)
-	for hh := range h {
+	// Heads in parallel: each writes its own rows and flops.
+	parallel(h, 0, func(_, hh int) {
 		kv := hh / (h / kvHeads)
 		p := &permuter{spec: spec, q: q[hh*m*d : (hh+1)*m*d], k: k[kv*n*d : (kv+1)*n*d], m: m, n: n, d: d, segments: ns, probe: probe}
+		rows := make([][]int32, ns)
 		for s := range rows {
 			rows[s] = out[(hh*ns+s)*n : (hh*ns+s+1)*n]
 		}
 		scope(p, rows)
 		flops[hh] = p.flops
-	}
+	})
 	return out, flops
 }
 
@@ -77,11 +120,19 @@ func (p *permuter) segment(s int) (lo, hi int) {
 }
 
 // rank sorts keys by descending importance under the probe rows (stable:
-// ties keep the lower index first).
+// ties keep the earlier place first). The importances are either all NaN
+// (a NaN or an infinite score makes every one NaN: the maximum or the
+// normaliser is NaN) or none, so ordering by (importance descending, place
+// ascending) is a strict order that gives the stable sort's result — the
+// identity when all are NaN.
 func (p *permuter) rank(keys []int, probe [][]float64) {
 	d := p.d
-	imp := make([]float64, len(keys))
-	sc := make([]float64, len(keys))
+	p.sc = growSlice(p.sc, len(keys))
+	p.by = growSlice(p.by, len(keys))
+	sc, by := p.sc[:len(keys)], p.by[:len(keys)]
+	for t := range by {
+		by[t] = rankedKey{pos: t}
+	}
 	for _, pr := range probe {
 		mx := math.Inf(-1)
 		for t, j := range keys {
@@ -94,17 +145,17 @@ func (p *permuter) rank(keys []int, probe [][]float64) {
 			z += math.Exp(x - mx)
 		}
 		for t, x := range sc {
-			imp[t] += math.Exp(x-mx) / z / float64(len(probe))
+			by[t].imp += math.Exp(x-mx) / z / float64(len(probe))
 		}
 	}
-	idx := make([]int, len(keys))
-	for t := range idx {
-		idx[t] = t
+	if len(by) > 0 && !math.IsNaN(by[0].imp) { // all NaN: the identity
+		p.tmp = growSlice(p.tmp, len(by))
+		radixDescending(by, p.tmp[:len(by)])
 	}
-	sort.SliceStable(idx, func(a, b int) bool { return imp[idx[a]] > imp[idx[b]] })
-	sorted := make([]int, len(keys))
-	for t, i := range idx {
-		sorted[t] = keys[i]
+	p.sorted = growSlice(p.sorted, len(keys))
+	sorted := p.sorted[:len(keys)]
+	for t, r := range by {
+		sorted[t] = keys[r.pos]
 	}
 	copy(keys, sorted)
 }

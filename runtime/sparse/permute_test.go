@@ -61,10 +61,18 @@ func TestPermuteMatchesReference(t *testing.T) {
 				k[i] = 0 // ties
 			}
 		}
+		if it%7 == 0 { // a non-finite input: every importance of its ranks NaN
+			x := []float64{math.NaN(), math.Inf(1), math.Inf(-1)}[r.IntN(3)]
+			if r.IntN(2) == 0 {
+				k[r.IntN(len(k))] = x
+			} else {
+				q[r.IntN(len(q))] = x
+			}
+		}
 		spec := PermuteSpec{Segment: seg, Probe: []string{"mean", "last"}[r.IntN(2)], Scope: []string{"local", "global"}[r.IntN(2)], Scale: 0.5, BQ: bq}
 		want, wantF := refPermute(spec, q, k, h, m, d, kvHeads, n)
 		got, gotF := Permute(spec, q, k, h, m, d, kvHeads, n)
-		if !slices.Equal(got, want) || !slices.Equal(gotF, wantF) {
+		if !slices.Equal(got, want) || !slices.Equal(gotF, wantF) { // flops: never NaN
 			t.Fatalf("case %d %+v h=%d m=%d n=%d d=%d: orders or flops differ from the reference", it, spec, h, m, n, d)
 		}
 	}
