@@ -88,10 +88,22 @@ func (meanHost[T]) prepare(s *scorer[T], ws *Workspace, workers int) {
 	}
 }
 
-func (meanHost[T]) tiles(*scorer[T]) int { return 1 }
+// tiles: with permuted keys, a segment's query tiles together, which
+// share its pooled key tiles (scoreScratch.seg).
+func (meanHost[T]) tiles(s *scorer[T]) int {
+	if s.g.Perm != nil && s.g.Segment >= s.g.BQ && s.g.BQ > 0 {
+		return s.g.Segment / s.g.BQ
+	}
+	return 1
+}
 
 func (meanHost[T]) score(s *scorer[T], sc *scoreScratch, it scoreItem) float64 {
-	return s.mean(it.ph, it.h, it.I0, it.rows, sc)
+	nk := len(it.rows) / max(it.I1-it.I0, 1)
+	var f float64
+	for I := it.I0; I < it.I1; I++ {
+		f += s.mean(it.ph, it.h, I, it.rows[(I-it.I0)*nk:(I-it.I0+1)*nk], sc)
+	}
+	return f
 }
 
 type antidiagonalHost[T Scalar] struct{}

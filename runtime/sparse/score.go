@@ -324,6 +324,7 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 	scratch := ws.scoreScratch(workers, g.BK)
 	for w := range scratch {
 		scratch[w].ad.keysFor = [2]int{-1, -1} // new inputs: repack K'
+		scratch[w].seg.forget()                // and pool the permuted keys again
 	}
 	s.full = ws.fullTiles(g)
 	size := host.tiles(s)
@@ -374,6 +375,7 @@ type scoreScratch struct {
 	mean     []float64 // vslash: mean's half of the row
 	idx      []int
 	ad       adScratch
+	seg      segMeans // mean over permuted keys: one segment's pooled tiles
 
 	// ScoreSelect's row (scoreselect.go).
 	forced, rest, list, cand, exactIdx []int
@@ -583,12 +585,21 @@ func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 
 			}
 		}
 	} else {
-		km := make([]float64, d)
+		// The query tiles of a segment share its permutation, so each key
+		// tile is pooled once a segment (the same additions, in the same
+		// order, as pooling it for every query tile).
+		seg := 0 // no permutation (no keys or no dims): one set of tiles
+		if g.Perm != nil && g.Segment > 0 {
+			seg = I * g.BQ / g.Segment
+		}
+		sm := sc.seg.of(ph, seg, g.NK(), d)
 		for _, J := range allowed {
-			clear(km)
-			keys := g.Keys(h, I, J, sc.buf[:0])
-			for _, j := range keys {
-				accumulateMean(km, s.krow(ph, j), len(keys))
+			km, ok := sm.tile(J)
+			if !ok {
+				keys := g.Keys(h, I, J, sc.buf[:0])
+				for _, j := range keys {
+					accumulateMean(km, s.krow(ph, j), len(keys))
+				}
 			}
 			a[J] = c * dot8(qm, km)
 		}
@@ -597,6 +608,46 @@ func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 
 	// A kernel pools each query and key tile once (here: this query tile and
 	// its share of the key tiles) and scores every allowed tile pair.
 	return float64((q1-q0)*d + g.BK*d*s.pooledTiles(ph, len(row))/max(g.NQ(), 1) + 2*d*len(allowed))
+}
+
+// segMeans holds the mean keys of one (head, segment)'s permuted key
+// tiles as mean pools them, each valid where its stamp is the current one.
+type segMeans struct {
+	head, seg int
+	means     []float64 // [NK][d]
+	valid     []int     // by tile: the stamp it was pooled under
+	stamp, d  int
+}
+
+// forget drops what the cache holds (new inputs).
+func (m *segMeans) forget() { m.head, m.seg = -1, -1 }
+
+// of returns the cache for (proxy) head ph's segment seg, emptied when it
+// held another.
+func (m *segMeans) of(ph, seg, nk, d int) *segMeans {
+	if m.head != ph || m.seg != seg || len(m.valid) < nk || len(m.means) < nk*d {
+		m.head, m.seg = ph, seg
+		m.stamp++
+		if len(m.valid) < nk {
+			m.valid = make([]int, nk)
+		}
+		m.means = growSlice(m.means, nk*d)
+		m.d = d
+	}
+	return m
+}
+
+// tile returns tile J's mean key and whether it is already pooled; when
+// not, the slice is zeroed for the caller to pool into, and counts as
+// pooled from then on.
+func (m *segMeans) tile(J int) ([]float64, bool) {
+	km := m.means[J*m.d : (J+1)*m.d]
+	if m.valid[J] == m.stamp {
+		return km, true
+	}
+	clear(km)
+	m.valid[J] = m.stamp
+	return km, false
 }
 
 // pooledTiles is how many key tiles of (proxy) head ph's keys this call
