@@ -589,10 +589,11 @@ func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 
 		// tile is pooled once a segment (the same additions, in the same
 		// order, as pooling it for every query tile).
 		seg := 0 // no permutation (no keys or no dims): one set of tiles
+		var order []int32
 		if g.Perm != nil && g.Segment > 0 {
-			seg = I * g.BQ / g.Segment
+			seg, order = I*g.BQ/g.Segment, g.PermRow(h, I)
 		}
-		sm := sc.seg.of(ph, seg, g.NK(), d)
+		sm := sc.seg.of(ph, seg, order, g.NK(), d)
 		for _, J := range allowed {
 			km, ok := sm.tile(J)
 			if !ok {
@@ -614,6 +615,7 @@ func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 
 // tiles as mean pools them, each valid where its stamp is the current one.
 type segMeans struct {
 	head, seg int
+	order     []int32   // the segment's permutation (PBS's local scope: every segment's the same)
 	means     []float64 // [NK][d]
 	valid     []int     // by tile: the stamp it was pooled under
 	stamp, d  int
@@ -622,11 +624,15 @@ type segMeans struct {
 // forget drops what the cache holds (new inputs).
 func (m *segMeans) forget() { m.head, m.seg = -1, -1 }
 
-// of returns the cache for (proxy) head ph's segment seg, emptied when it
-// held another.
-func (m *segMeans) of(ph, seg, nk, d int) *segMeans {
+// of returns the cache for (proxy) head ph's segment seg, whose keys are
+// in the given order (nil: no permutation), emptied when it held another
+// head, or a segment whose order differs.
+func (m *segMeans) of(ph, seg int, order []int32, nk, d int) *segMeans {
+	if m.head == ph && m.seg != seg && m.seg >= 0 && slices.Equal(m.order, order) {
+		m.seg, m.order = seg, order // the same keys in the same tiles
+	}
 	if m.head != ph || m.seg != seg || len(m.valid) < nk || len(m.means) < nk*d {
-		m.head, m.seg = ph, seg
+		m.head, m.seg, m.order = ph, seg, order
 		m.stamp++
 		if len(m.valid) < nk {
 			m.valid = make([]int, nk)
