@@ -76,6 +76,9 @@ type Workspace struct {
 	gate       gateBufs    // RowGateIn's
 	tokens     []int32     // TokenSelectIn's lists
 	tokenTiles []tokenTile // TokenSelectIn's per-worker scratch (the keys transposed: megabytes a head)
+	// score(heads: P): the proxy heads' queries and keys (proxyHeads,
+	// proxyKeys), kept so that a call does not page in fresh megabytes.
+	proxyQ, proxyK []float64
 }
 
 // allowedTiles returns the workspace's cache of allowed tiles for g,
@@ -209,8 +212,8 @@ func BlockScoreIn[T Scalar](ws *Workspace, g *Grid, spec ScoreSpec, q, k []T, d,
 			return nil, nil, fmt.Errorf("score(heads: %d): query heads H=%d are not a multiple of %d", p, g.H, p)
 		}
 		s := &scorer[float64]{g: g, spec: spec, d: d, proxy: g.H / p}
-		s.q = proxyHeads(q, g.H, g.M, d, p, spec.Elem)
-		s.k = proxyKeys(k, g.N, d, p, g.H, g.Group, spec.Elem)
+		s.q = proxyHeads(&ws.proxyQ, q, g.H, g.M, d, p, spec.Elem, workers)
+		s.k = proxyKeys(&ws.proxyK, k, g.N, d, p, g.H, g.Group, spec.Elem, workers)
 		return s.run(ws, p, workers)
 	}
 	return newScorer(g, spec, q, k, d).run(ws, g.H, workers)
@@ -996,11 +999,12 @@ func (s *scorer[T]) oracle(ph, h, I int, row []float64) (flops float64) {
 
 // proxyHeads averages q over groups of H/p consecutive query heads
 // (ProxyMean).
-func proxyHeads[T Scalar](q []T, h, m, d, p int, elem string) []float64 {
+func proxyHeads[T Scalar](buf *[]float64, q []T, h, m, d, p int, elem string, workers int) []float64 {
 	size := h / p
-	out := make([]float64, p*m*d)
+	*buf = growSlice(*buf, p*m*d)
+	out := *buf
 	for g := range p {
-		ProxyMean(out[g*m*d:(g+1)*m*d], q[g*size*m*d:(g+1)*size*m*d], size, elem)
+		proxyMeanPar(out[g*m*d:(g+1)*m*d], q[g*size*m*d:(g+1)*size*m*d], size, elem, workers)
 	}
 	return out
 }
@@ -1008,12 +1012,13 @@ func proxyHeads[T Scalar](q []T, h, m, d, p int, elem string) []float64 {
 // proxyKeys averages, for each proxy group, the distinct KV heads its query
 // heads read: (g·size)/group … (g·size+size−1)/group, a contiguous range
 // since head h reads KV head h/group.
-func proxyKeys[T Scalar](k []T, n, d, p, h, group int, elem string) []float64 {
+func proxyKeys[T Scalar](buf *[]float64, k []T, n, d, p, h, group int, elem string, workers int) []float64 {
 	size := h / p
-	out := make([]float64, p*n*d)
+	*buf = growSlice(*buf, p*n*d)
+	out := *buf
 	for g := range p {
 		lo, hi := g*size/group, (g*size+size-1)/group
-		ProxyMean(out[g*n*d:(g+1)*n*d], k[lo*n*d:(hi+1)*n*d], hi-lo+1, elem)
+		proxyMeanPar(out[g*n*d:(g+1)*n*d], k[lo*n*d:(hi+1)*n*d], hi-lo+1, elem, workers)
 	}
 	return out
 }
@@ -1026,15 +1031,24 @@ func proxyKeys[T Scalar](k []T, n, d, p, h, group int, elem string) []float64 {
 // reads back. The GPU's proxy kernel (codegen/nvptx) does the same
 // operations in the same order, so both give the same bits.
 func ProxyMean[T Scalar](dst []float64, src []T, heads int, elem string) {
+	proxyMeanPar(dst, src, heads, elem, 1)
+}
+
+// proxyMeanPar is ProxyMean on the workers, in chunks of dst (each
+// element's operations are the same wherever it is computed).
+func proxyMeanPar[T Scalar](dst []float64, src []T, heads int, elem string, workers int) {
 	dt, _ := runtime.ParseDType(elem)
 	n := float32(heads)
-	for i := range dst {
-		var acc float32
-		for t := range heads {
-			acc += float32(src[t*len(dst)+i])
+	const chunk = 1 << 14
+	parallel((len(dst)+chunk-1)/chunk, workers, func(_, c int) {
+		for i := c * chunk; i < min((c+1)*chunk, len(dst)); i++ {
+			var acc float32
+			for t := range heads {
+				acc += float32(src[t*len(dst)+i])
+			}
+			dst[i] = runtime.RoundFloat64(float64(acc/n), dt)
 		}
-		dst[i] = runtime.RoundFloat64(float64(acc/n), dt)
-	}
+	})
 }
 
 // scoreScratch is the workspace's per-worker scoring scratch, one for
