@@ -204,10 +204,23 @@ func (a *attention) maskDecls() {
 	}
 	g.decl("}")
 	if a.mod != nil {
+		e, consts := hoistH(a.mod.Expr("expr"))
+		g.decl("")
+		g.decl("// %sModC holds the parts of the score modification of step %s that", name, a.s.Out.Ref())
+		g.decl("// read h alone, computed once per head (%sModH).", name)
+		g.decl("type %sModC [%d]float64", name, len(consts))
+		g.decl("")
+		g.decl("// %sModH computes %sModC for head h.", name, name)
+		g.decl("func %sModH(h float64) (mc %sModC) {", name, name)
+		for i, c := range consts {
+			g.decl("\tmc[%d] = %s", i, goExpr(c))
+		}
+		g.decl("\treturn mc")
+		g.decl("}")
 		g.decl("")
 		g.decl("// %sMod is the score modification of step %s.", name, a.s.Out.Ref())
-		g.decl("func %sMod(s, qi, ki, h float64) float64 {", name)
-		g.decl("\treturn %s", goExpr(a.mod.Expr("expr")))
+		g.decl("func %sMod(s, qi, ki, h float64, mc *%sModC) float64 {", name, name)
+		g.decl("\treturn %s", goExpr(e))
 		g.decl("}")
 	}
 }

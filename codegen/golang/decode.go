@@ -368,6 +368,9 @@ func (a *attention) decodeScoreElements() {
 		a.w("\t\thf := float64(h0 + g)")
 	}
 	a.w("\t\t_ = hf")
+	if a.mod != nil {
+		a.w("\t\tmc := %sModH(hf)", a.name)
+	}
 	a.w("\t\tSg := S[g*qrows*ss : (g+1)*qrows*ss]")
 	if a.mod == nil {
 		a.w("\t\tif cls == sparse.Full {")
@@ -414,7 +417,7 @@ func (a *attention) decodeScoreElements() {
 	}
 	a.w("\t\t\t\tcomputed++")
 	if a.mod != nil {
-		a.w("\t\t\t\tsr[cc] = float32(%sMod(float64(sr[cc]), qi, ki, hf))", a.name)
+		a.w("\t\t\t\tsr[cc] = float32(%sMod(float64(sr[cc]), qi, ki, hf, &mc))", a.name)
 	}
 	a.w("\t\t\t}")
 	a.w("\t\t}")

@@ -59,6 +59,46 @@ func goExpr(e *ir.Expr) string {
 	panic(fmt.Sprintf("BUG: no Go translation for expr %s", e))
 }
 
+// hoistH splits a score modification e into the subexpressions that read
+// no variable but h (ALiBi's slope exp(-c·(h+1)), say) and are not a
+// leaf — computed once per head instead of once per score — and e with
+// each replaced by mc[i]. The same float64 operations give the same bits
+// either way.
+func hoistH(e *ir.Expr) (*ir.Expr, []*ir.Expr) {
+	var consts []*ir.Expr
+	var walk func(e *ir.Expr) *ir.Expr
+	walk = func(e *ir.Expr) *ir.Expr {
+		if e.Op != ir.ENum && e.Op != ir.EVar && onlyH(e) {
+			consts = append(consts, e)
+			return &ir.Expr{Op: ir.EVar, Name: fmt.Sprintf("mc[%d]", len(consts)-1)}
+		}
+		c := *e
+		c.Args = make([]*ir.Expr, len(e.Args))
+		for i, a := range e.Args {
+			c.Args[i] = walk(a)
+		}
+		return &c
+	}
+	return walk(e), consts
+}
+
+// onlyH reports whether e reads no variable but h (the mask calls read qi
+// and ki).
+func onlyH(e *ir.Expr) bool {
+	switch {
+	case e.Op == ir.EVar:
+		return e.Name == "h"
+	case e.Op == ir.ECall && (e.Name == "causal" || e.Name == "window" || e.Name == "sink"):
+		return false
+	}
+	for _, a := range e.Args {
+		if !onlyH(a) {
+			return false
+		}
+	}
+	return true
+}
+
 // goFloat prints x as a Go float64 expression that evaluates to x exactly.
 func goFloat(x float64) string {
 	switch {

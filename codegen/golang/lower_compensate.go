@@ -135,7 +135,7 @@ func (a *attention) compensateCode(order int) {
 	a.w("\t\t}")
 	a.w("\t\tsbar := scale * dot")
 	if a.mod != nil {
-		a.w("\t\tsbar = float32(%sMod(float64(sbar), float64(%s+r), pos, hf))", a.name, a.p0)
+		a.w("\t\tsbar = float32(%sMod(float64(sbar), float64(%s+r), pos, hf, &mc))", a.name, a.p0)
 	}
 	a.w("\t\tc.CompFlops += float64(2 * (d + dv))")
 	a.w("\t\tif math.IsInf(float64(sbar), -1) {")

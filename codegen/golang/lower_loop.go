@@ -90,6 +90,9 @@ func (a *attention) loopState() {
 	a.w("c := &w.Heads[h]")
 	a.w("hf := float64(%s)", a.hm)
 	a.w("_ = hf")
+	if a.mod != nil {
+		a.w("mc := %sModH(hf)", a.name)
+	}
 	if a.gather {
 		a.w("prow := st.perm[(h*st.ns+I*bq/st.segment)*st.n : (h*st.ns+I*bq/st.segment+1)*st.n]")
 	}

@@ -117,7 +117,7 @@ func (a *attention) lowerScoreElements() {
 	}
 	a.w("\t\t\tcomputed++")
 	if a.mod != nil {
-		a.w("\t\t\tsr[cc] = float32(%sMod(float64(sr[cc]), qi, ki, hf))", a.name)
+		a.w("\t\t\tsr[cc] = float32(%sMod(float64(sr[cc]), qi, ki, hf, &mc))", a.name)
 	}
 	a.w("\t\t}")
 	a.w("\t}")
@@ -162,7 +162,7 @@ func (a *attention) rowScoreElements() {
 	a.w("\t\t\t}")
 	a.w("\t\t\tcomputed++")
 	if a.mod != nil {
-		a.w("\t\t\tsr[cc] = float32(%sMod(float64(sr[cc]), qi, ki, hf))", a.name)
+		a.w("\t\t\tsr[cc] = float32(%sMod(float64(sr[cc]), qi, ki, hf, &mc))", a.name)
 	}
 	a.w("\t\t}")
 	a.w("\t}")

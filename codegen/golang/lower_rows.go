@@ -51,6 +51,9 @@ func (a *attention) rowsDecl() {
 	a.w("c := &w.Heads[h]")
 	a.w("hf := float64(h)")
 	a.w("_ = hf")
+	if a.mod != nil {
+		a.w("mc := %sModH(hf)", a.name)
+	}
 	if tokens {
 		a.w("most := st.sw // keys a row may select")
 	} else {
@@ -112,7 +115,7 @@ func (a *attention) rowsDecl() {
 	a.w("\tsparse.GatherDots(sr, st.q[(h*st.m+i)*d:(h*st.m+i+1)*d], K, ks, scale)")
 	if a.mod != nil {
 		a.w("\tfor t, s := range sr {")
-		a.w("\t\tsr[t] = float32(%sMod(float64(s), qi, float64(ks[t]), hf))", a.name)
+		a.w("\t\tsr[t] = float32(%sMod(float64(s), qi, float64(ks[t]), hf, &mc))", a.name)
 		a.w("\t}")
 	}
 	a.w("\tvar sum float32")
