@@ -15,6 +15,7 @@ import (
 	goruntime "runtime"
 	"runtime/debug"
 	"strings"
+	"time"
 
 	"github.com/attnc/attnc/codegen/golang"
 	"github.com/attnc/attnc/ir"
@@ -32,8 +33,27 @@ import (
 
 // cpuResult is what the harness reports.
 type cpuResult struct {
-	Stats  runtime.Stats `json:"stats"`
-	TimeMS []float64     `json:"time_ms"` // per repetition
+	Stats   runtime.Stats `json:"stats"`    // the last repetition's, its stages' times made medians (medianStages)
+	TimeMS  []float64     `json:"time_ms"`  // per repetition
+	StageNS [][]int64     `json:"stage_ns"` // per repetition, each stage's time
+}
+
+// medianStages sets each of the report's stage times to its median over
+// the repetitions, as TimeMS is reported: the last repetition's alone
+// could disagree with the median total (a call whose allocations page
+// faults in fresh memory, say, is slow in one repetition only).
+func (r *cpuResult) medianStages() {
+	for j := range r.Stats.Stages {
+		var ts []float64
+		for _, ns := range r.StageNS {
+			if j < len(ns) {
+				ts = append(ts, float64(ns[j]))
+			}
+		}
+		if len(ts) > 0 {
+			r.Stats.Stages[j].Time = time.Duration(median(ts))
+		}
+	}
 }
 
 // buildCPU generates and builds the harness for kernel f, returning the
@@ -185,6 +205,7 @@ func main() {
 	res := runtime.New(%[2]s, %[3]s)
 	var st runtime.Stats
 	var times []float64
+	var stageNS [][]int64 // per repetition, each stage's time
 	for i := range *repeat {
 		if *keyCache && i > 0 {
 			appendKey(%[5]s)
@@ -195,6 +216,11 @@ func main() {
 			fail(err)
 		}
 		times = append(times, float64(time.Since(start).Microseconds())/1000)
+		ns := make([]int64, len(st.Stages))
+		for j, sg := range st.Stages {
+			ns[j] = int64(sg.Time)
+		}
+		stageNS = append(stageNS, ns)
 	}
 	f, err := os.Create(*outPath)
 	if err != nil {
@@ -204,7 +230,7 @@ func main() {
 		fail(err)
 	}
 	f.Close()
-	json.NewEncoder(os.Stdout).Encode(map[string]any{"stats": st, "time_ms": times})
+	json.NewEncoder(os.Stdout).Encode(map[string]any{"stats": st, "time_ms": times, "stage_ns": stageNS})
 }
 
 func fail(err error) {
@@ -308,6 +334,7 @@ func runCPU(bin string, f *ir.Func, inputs map[string]*interp.Tensor, workers, r
 	if err := json.Unmarshal(stdout.Bytes(), res); err != nil {
 		return nil, nil, fmt.Errorf("cpu kernel report: %v", err)
 	}
+	res.medianStages()
 	sf, err := runtime.ReadSafetensorsFile(outPath)
 	if err != nil {
 		return nil, nil, err
