@@ -169,3 +169,40 @@ func refPermute(spec PermuteSpec, q, k []float64, h, m, d, kvHeads, n int) ([]in
 	}
 	return out, flops
 }
+
+// TestPermutedMeansNotKept: mean scores over permuted keys pool each key
+// tile once a segment into per-worker scratch (scoreScratch.seg); a second
+// call on the same Workspace with other keys must pool them again, and
+// score as a fresh Workspace does.
+func TestPermutedMeansNotKept(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	const d, seg = 16, 128
+	// One head and one segment on one worker: the second call's first
+	// item is the first call's last.
+	for _, c := range []struct{ h, n, workers int }{{1, seg, 1}, {2, 4 * seg, 2}} {
+		h, n := c.h, c.n
+		q, k1, k2 := make([]float64, h*n*d), make([]float64, h*n*d), make([]float64, h*n*d)
+		for i := range q {
+			q[i], k1[i], k2[i] = r.NormFloat64(), r.NormFloat64(), r.NormFloat64()
+		}
+		pspec := PermuteSpec{Segment: seg, Probe: "mean", Scope: "global", Scale: 0.25, BQ: 64}
+		spec := ScoreSpec{Method: "mean", Scale: 0.25}
+		ws := &Workspace{}
+		for i, k := range [][]float64{k1, k2} {
+			perm, _ := Permute(pspec, q, k, h, n, d, h, n)
+			g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}, Perm: perm, Segment: seg}
+			got, _, err := BlockScoreIn(ws, g, spec, q, k, d, c.workers)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = slices.Clone(got)
+			want, _, err := BlockScoreIn(nil, g, spec, q, k, d, c.workers)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("%d heads of %d, call %d: the kept Workspace's scores differ from a fresh one's", h, n, i)
+			}
+		}
+	}
+}

@@ -327,7 +327,6 @@ func (s *scorer[T]) run(ws *Workspace, heads, workers int) ([]float64, []float64
 	scratch := ws.scoreScratch(workers, g.BK)
 	for w := range scratch {
 		scratch[w].ad.keysFor = [2]int{-1, -1} // new inputs: repack K'
-		scratch[w].seg.forget()                // and pool the permuted keys again
 	}
 	s.full = ws.fullTiles(g)
 	size := host.tiles(s)
@@ -1061,6 +1060,7 @@ func (ws *Workspace) scoreScratch(workers, bk int) []scoreScratch {
 		if cap(ws.scratch[w].buf) < bk {
 			ws.scratch[w].buf = make([]int, 0, bk)
 		}
+		ws.scratch[w].seg.forget() // a new call: new inputs, pool the keys again
 	}
 	return ws.scratch
 }
