@@ -614,7 +614,7 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 		g.rowGrid(q, k, sc.Mask)
 		g.line("\t\te, flops, err := sparse.RowScoreMethod(grid, %q, %d, %s, %s, %s, %s, %d, len(x.exec.Workers()))",
 			sc.Method, sc.Block, goFloat(sc.Scale), programLiteral(sc.Mod), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
-		g.rowResult(p, i, "e")
+		g.scoredResult(p, i, "e")
 	case "rowselect":
 		if s.Fused() {
 			// The gate's scores and selection in one pass (fuse-gate).
@@ -625,7 +625,7 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 			g.rowGrid(q, k, rs.Mask)
 			g.line("\t\tl, flops, err := sparse.RowGateIn(&x.ws%d, grid, %q, %d, %s, %s, %s, %s, %d, %s, len(x.exec.Workers()))",
 				i, rs.Method, rs.Block, goFloat(rs.Scale), programLiteral(rs.Mod), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size, specLiteral(s.RowSelect().RowSpec))
-			g.rowResult(p, i, "l")
+			g.scoredResult(p, i, "l")
 			break
 		}
 		e, _ := argExpr(s.Args[0], index, steps)
@@ -679,7 +679,7 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 			g.line("\t\te, flops, err := sparse.BlockScoreIn(&x.ws%d, grid, %s, %s, %s, %d, len(x.exec.Workers()))",
 				i, specLiteral(sc.ScoreSpec), float32Arg(q, index), float32Arg(k, index), q.Type.Shape[2].Size)
 		}
-		g.scoredBuf(p, i, "e")
+		g.scoredResult(p, i, "e")
 	case "blockselect":
 		if s.Fused() {
 			// The scores and the selection in one pass (fuse-score-select).
@@ -695,7 +695,7 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 					j, specLiteral(sc.Score().ScoreSpec), specLiteral(s.Select().SelectSpec), float32Arg(q, index), argName(k.Name), q.Type.Shape[2].Size)
 			}
 			g.line("\t\tl, flops, err := %s", call)
-			g.scoredBuf(p, i, "l")
+			g.scoredResult(p, i, "l")
 			break
 		}
 		ss := s.Select().SelectSpec
@@ -832,9 +832,10 @@ func (g *gen) rowGrid(q, k *tile.Buffer, mask *ir.Expr) {
 		dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), dimExpr(k.Type.Shape[1]), dimExpr(q.Type.Shape[0]), dimExpr(k.Type.Shape[0]), programLiteral(mask))
 }
 
-// rowResult ends a per-row call's block: its error returned with the
-// kernel's name, its result v kept as step i's buffer, its flops counted.
-func (g *gen) rowResult(p *tile.Program, i int, v string) {
+// scoredResult ends a scoring or per-row call's block: its error returned
+// with the kernel's name, its result v kept as step i's buffer, its flops
+// counted.
+func (g *gen) scoredResult(p *tile.Program, i int, v string) {
 	g.line("\t\tif err != nil {")
 	g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
 	g.line("\t\t}")
@@ -896,16 +897,4 @@ func prefixOnly(p *tile.Program, b *tile.Buffer) bool {
 		}
 	}
 	return uses > 0
-}
-
-// scoredBuf closes a scoring block: a scoring call's error returned with
-// the kernel's name, its result v kept as step i's buffer, its flops
-// counted.
-func (g *gen) scoredBuf(p *tile.Program, i int, v string) {
-	g.line("\t\tif err != nil {")
-	g.line("\t\t\treturn runtime.Stats{}, fmt.Errorf(\"%s: %%w\", err)", p.Name)
-	g.line("\t\t}")
-	g.line("\t\tx.buf%d = %s", i, v)
-	g.line("\t\tx.stats.Score(flops)")
-	g.line("\t}")
 }
