@@ -62,9 +62,12 @@ const (
 //   - tokenDotsAVX512(out *float64, q, k *float32, idx *int, n, d int, c
 //     float64): the tokens pass's exact scores of float32 rows in the same
 //     lanes, in candidate order (pool.go);
-//   - tokenBlockDotsAVX512(out, q, kt *float64, n, d int, c float64): the
-//     same scores for one block of keys held transposed in float64, eight
-//     keys a step, the lanes as eight registers (tokens.go);
+//   - tokenEst8AVX512 … tokenEst1AVX512(outs **float64, qs **float32, kt
+//     *float32, n, d int): the token stage's float32 estimates of 8, 4, 2
+//     or 1 rows against one block of keys held transposed, sixteen keys a
+//     step, eight chains of multiply-adds, and
+//     tokenBandAVX512, the filter's count above its band and the band's
+//     positions (tokens.go);
 //   - tokenPartAVX512 and tokenKeepAVX512: the tokens pass's selection, a
 //     three-way partition of scores around a pivot and the indices at or
 //     above the k-th best (tokens.go);
@@ -115,7 +118,10 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	gateList(c)
 	tokenPart(c)
 	tokenKeep(c)
-	tokenBlockDots(c)
+	for _, rows := range TokenEstRows {
+		tokenEst(c, rows)
+	}
+	tokenBand(c)
 	return emit(c, pkg)
 }
 

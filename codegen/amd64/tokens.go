@@ -178,91 +178,181 @@ func tokenKeep(c *build.Context) {
 	c.RET()
 }
 
-// TokenBlockDotsName names runtime/sparse's block token-scoring kernel.
-const TokenBlockDotsName = "tokenBlockDotsAVX512"
+// TokenEstName names runtime/sparse's float32 token-estimate kernel for
+// rows rows at a time (8, 4, 2 or 1).
+func TokenEstName(rows int) string { return fmt.Sprintf("tokenEst%dAVX512", rows) }
 
-// tokenBlockDots emits tokenBlockDotsAVX512(out, q, kt *float64, n, d int,
-// c float64): out[j] = c·dot8(q, k_j) for the n keys (a multiple of 8) of
-// one block held transposed, kt[i·n + j] = k_j[i] (float32 keys widened,
-// d a multiple of 8). dot8's eight lanes become eight registers: for eight
-// keys at a time, register l sums q[i]·k_j[i] over i ≡ l (mod 8) in i order
-// (one fused multiply-add each, q[i] broadcast from memory — the same bits
-// as a product rounded then added, since a float32 product is exact in
-// float64), and the registers fold as ((a0+a4)+(a2+a6)) + ((a1+a5)+(a3+a7)).
-// Against tokenDots, a key costs d fused multiply-adds and an eighth of a
-// fold instead of d/8 widenings, d/8 fused multiply-adds and a fold of its
-// own; the block is read from L1 by every row that scores it.
-func tokenBlockDots(c *build.Context) {
-	name := TokenBlockDotsName
+// TokenEstRows are the row counts of the estimate kernels.
+var TokenEstRows = []int{8, 4, 2, 1}
+
+// tokenEst emits tokenEst<R>AVX512(outs **float64, qs **float32, kt
+// *float32, n, d int): for each of R rows r and each key j < n (a multiple
+// of 16) of one block held transposed in float32, kt[i·n+j] = k_j[i],
+// outs[r][j] = the row's estimate of q_r·k_j, widened from float32. Eight
+// accumulators whatever R, enough independent chains of fused
+// multiply-adds to cover their latency: C = 8/R chains per row, chain c
+// summing the dims i ≡ c (mod C) in i order (VFMADD231PS, q[i] broadcast
+// from memory), folded as a0+a1 (C = 2), (a0+a2)+(a1+a3) (C = 4) or
+// ((a0+a4)+(a2+a6))+((a1+a5)+(a3+a7)) (C = 8) in float32; runtime/sparse's
+// tokenEstGo gives the same bits. d must be a multiple of C. Sixteen keys a
+// step; each load of the keys serves the R rows.
+func tokenEst(c *build.Context, rows int) {
+	name := TokenEstName(rows)
+	chains := 8 / rows
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(out, q, kt *float64, n, d int, c float64)")
-	c.Doc(name + " writes out[j] = c·dot8(q, k_j) for j < n (a multiple of 8), the keys transposed in kt[i·n+j], d a multiple of 8.")
-	out := c.Load(c.Param("out"), c.GP64())
-	q := c.Load(c.Param("q"), c.GP64())
-	kt := c.Load(c.Param("kt"), c.GP64())
-	n := c.Load(c.Param("n"), c.GP64())
-	d := c.Load(c.Param("d"), c.GP64())
-	scale := c.ZMM()
-	c.VBROADCASTSD(paramAddr(c, "c"), scale)
-	rowb := c.GP64()
-	c.MOVQ(n, rowb)
-	c.SHLQ(operand.U8(3), rowb)
-	// Sixteen keys a step (two registers per lane class, one broadcast of
-	// q[i] for both: the loop is bound by its loads), then eight.
-	for _, width := range []int{2, 1} {
-		lbl := fmt.Sprint(name, "_w", width)
-		next := name + "_w1"
-		if width == 1 {
-			next = name + "_done"
-		}
-		c.Label(lbl)
-		c.CMPQ(n, imm(8*width))
-		c.JL(operand.LabelRef(next))
-		acc := make([][]reg.VecVirtual, width)
-		for w := range acc {
-			acc[w] = make([]reg.VecVirtual, 8)
-			for l := range acc[w] {
-				acc[w][l] = c.ZMM()
-				c.VXORPD(acc[w][l], acc[w][l], acc[w][l])
-			}
-		}
-		kp, qp, left := c.GP64(), c.GP64(), c.GP64()
-		c.MOVQ(kt, kp)
-		c.MOVQ(q, qp)
-		c.MOVQ(d, left)
-		c.Label(lbl + "_dims")
-		c.Comment("acc[w][l] += q[i]·kt[i][keys of w] for the 8 dims i of the step, l = i mod 8.")
-		for l := range 8 {
-			bq := c.ZMM()
-			c.VBROADCASTSD(mem(qp, 8*l), bq)
-			for w := range width {
-				c.VFMADD231PD(mem(kp, 64*w), bq, acc[w][l])
-			}
-			c.ADDQ(rowb, kp)
-		}
-		c.ADDQ(imm(64), qp)
-		c.SUBQ(imm(8), left)
-		c.JNZ(operand.LabelRef(lbl + "_dims"))
-		c.Comment("Fold: ((a0+a4)+(a2+a6)) + ((a1+a5)+(a3+a7)), times c.")
-		for w := range width {
-			a := acc[w]
-			c.VADDPD(a[4], a[0], a[0])
-			c.VADDPD(a[6], a[2], a[2])
-			c.VADDPD(a[5], a[1], a[1])
-			c.VADDPD(a[7], a[3], a[3])
-			c.VADDPD(a[2], a[0], a[0])
-			c.VADDPD(a[3], a[1], a[1])
-			c.VADDPD(a[1], a[0], a[0])
-			c.VMULPD(scale, a[0], a[0])
-			c.VMOVUPD(a[0], mem(out, 64*w))
-		}
-		c.ADDQ(imm(64*width), out)
-		c.ADDQ(imm(64*width), kt)
-		c.SUBQ(imm(8*width), n)
-		c.JMP(operand.LabelRef(lbl))
+	c.SignatureExpr("func(outs **float64, qs **float32, kt *float32, n, d int)")
+	c.Doc(fmt.Sprintf("%s writes outs[r][j] = the float32 estimate of qs[r]·k_j, widened, for r < %d and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; %d multiply-add chains a row.", name, rows, chains))
+	// The row pointers are biased past their ends by 4d bytes and indexed
+	// by an offset that climbs from −4d to 0: no counter of its own.
+	qs := c.Load(c.Param("qs"), c.GP64())
+	db := c.Load(c.Param("d"), c.GP64())
+	c.SHLQ(operand.U8(2), db)
+	qp := make([]reg.GPVirtual, rows)
+	for r := range qp {
+		qp[r] = c.GP64()
+		c.MOVQ(mem(qs, 8*r), qp[r])
+		c.ADDQ(db, qp[r])
 	}
+	kc := c.Load(c.Param("kt"), c.GP64())
+	left := c.Load(c.Param("n"), c.GP64())
+	c.Label(name + "_chunk")
+	c.CMPQ(left, imm(16))
+	c.JL(operand.LabelRef(name + "_done"))
+	acc := make([][]reg.VecVirtual, rows)
+	for r := range acc {
+		acc[r] = make([]reg.VecVirtual, chains)
+		for ch := range acc[r] {
+			acc[r][ch] = c.ZMM()
+			c.VXORPS(acc[r][ch], acc[r][ch], acc[r][ch])
+		}
+	}
+	stride := c.Load(c.Param("n"), c.GP64())
+	c.SHLQ(operand.U8(2), stride)
+	kp, off := c.GP64(), c.Load(c.Param("d"), c.GP64())
+	c.MOVQ(kc, kp)
+	c.SHLQ(operand.U8(2), off)
+	c.NEGQ(off)
+	c.Label(name + "_dims")
+	c.Comment(fmt.Sprintf("acc[r][c] += q_r[i+c]·kt[i+c][16 keys] for the %d rows and %d dims.", rows, chains))
+	for ch := range chains {
+		kv := c.ZMM()
+		c.VMOVUPS(mem(kp, 0), kv)
+		for r := range acc {
+			c.VFMADD231PS_BCST(operand.Mem{Base: qp[r], Index: off, Scale: 1, Disp: 4 * ch}, kv, acc[r][ch])
+		}
+		c.ADDQ(stride, kp)
+	}
+	c.ADDQ(imm(4*chains), off)
+	c.JNZ(operand.LabelRef(name + "_dims"))
+	c.Comment("Fold the chains, widen and store at outs[r] + 8·(the chunk's first key).")
+	at := c.GP64()
+	c.MOVQ(kc, at)
+	c.SUBQ(paramAddr(c, "kt"), at)
+	c.SHLQ(operand.U8(1), at)
+	outs := c.Load(c.Param("outs"), c.GP64())
+	for r := range acc {
+		a := acc[r]
+		switch chains {
+		case 8:
+			c.VADDPS(a[4], a[0], a[0])
+			c.VADDPS(a[6], a[2], a[2])
+			c.VADDPS(a[5], a[1], a[1])
+			c.VADDPS(a[7], a[3], a[3])
+			c.VADDPS(a[2], a[0], a[0])
+			c.VADDPS(a[3], a[1], a[1])
+			c.VADDPS(a[1], a[0], a[0])
+		case 4:
+			c.VADDPS(a[2], a[0], a[0])
+			c.VADDPS(a[3], a[1], a[1])
+			c.VADDPS(a[1], a[0], a[0])
+		case 2:
+			c.VADDPS(a[1], a[0], a[0])
+		}
+		op, hi, w := c.GP64(), c.YMM(), c.ZMM()
+		c.MOVQ(mem(outs, 8*r), op)
+		c.ADDQ(at, op)
+		c.VEXTRACTF32X8(operand.U8(1), a[0], hi)
+		c.VCVTPS2PD(a[0].AsY(), w)
+		c.VMOVUPD(w, mem(op, 0))
+		c.VCVTPS2PD(hi, w)
+		c.VMOVUPD(w, mem(op, 64))
+	}
+	c.ADDQ(imm(64), kc)
+	c.SUBQ(imm(16), left)
+	c.JMP(operand.LabelRef(name + "_chunk"))
 	c.Label(name + "_done")
+	c.VZEROUPPER()
+	c.RET()
+}
+
+// TokenBandName names runtime/sparse's filter-band kernel.
+const TokenBandName = "tokenBandAVX512"
+
+// tokenBand emits tokenBandAVX512(x *float64, n int, lo, hi float64, band
+// *int32) (above, nband int): how many x[i] > hi, and the positions i with
+// lo ≤ x[i] ≤ hi written to band, packed in i order (8 lanes of slack):
+// the estimates the filter keeps outright and those it must score exactly.
+func tokenBand(c *build.Context) {
+	name := TokenBandName
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(x *float64, n int, lo, hi float64, band *int32) (above, nband int)")
+	c.Doc(name + " counts the x[i] > hi and writes the i with lo ≤ x[i] ≤ hi to band, packed in i order (8 lanes of slack).")
+	x := c.Load(c.Param("x"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	band := c.Load(c.Param("band"), c.GP64())
+	band0 := c.GP64()
+	c.MOVQ(band, band0)
+	above := c.GP64()
+	c.XORQ(above, above)
+	lo, hi := c.ZMM(), c.ZMM()
+	c.VBROADCASTSD(paramAddr(c, "lo"), lo)
+	c.VBROADCASTSD(paramAddr(c, "hi"), hi)
+	// The positions of the step's eight lanes, as int32, and eight to add.
+	pos, eight := c.YMM(), c.YMM()
+	t := c.GP32()
+	c.MOVL(operand.U32(0x03020100), t)
+	x0 := c.XMM()
+	c.VMOVD(t, x0)
+	c.VPMOVZXBD(x0, pos) // 0..3 from the low bytes; lanes 4..7 set below
+	c.MOVL(operand.U32(0x07060504), t)
+	x1, p1 := c.XMM(), c.XMM()
+	c.VMOVD(t, x1)
+	c.VPMOVZXBD(x1, p1)
+	c.VINSERTI128(operand.U8(1), p1, pos, pos)
+	c.MOVL(operand.U32(8), t)
+	c.VPBROADCASTD(t, eight)
+	all := c.K()
+	c.KXNORB(all, all, all)
+	step := func(lanes reg.Register, tail bool) {
+		v := c.ZMM()
+		if tail {
+			c.VMOVUPD_Z(mem(x, 0), lanes, v)
+		} else {
+			c.VMOVUPD(mem(x, 0), v)
+		}
+		ka, kl, kh := c.K(), c.K(), c.K()
+		c.VCMPPD(operand.U8(0x11), v, hi, lanes, ka) // hi < x
+		c.VCMPPD(operand.U8(0x12), v, lo, lanes, kl) // lo ≤ x (LE_OQ)
+		c.VCMPPD(operand.U8(0x1d), v, hi, lanes, kh) // hi ≥ x (GE_OQ)
+		c.KANDB(kh, kl, kl)
+		w := c.YMM()
+		c.VPCOMPRESSD_Z(pos, kl, w)
+		c.VMOVDQU(w, mem(band, 0))
+		cnt := c.GP32()
+		c.KMOVB(kl, cnt)
+		c.POPCNTL(cnt, cnt)
+		c.LEAQ(operand.Mem{Base: band, Index: cnt.As64(), Scale: 4}, band)
+		a := c.GP32()
+		c.KMOVB(ka, a)
+		c.POPCNTL(a, a)
+		c.ADDQ(a.As64(), above)
+		c.VPADDD(eight, pos, pos)
+	}
+	eightAtATime(c, name, n, all, step, x)
+	c.Store(above, c.ReturnIndex(0))
+	storeCount(c, band, band0, 2, 1)
 	c.VZEROUPPER()
 	c.RET()
 }

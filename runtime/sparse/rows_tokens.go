@@ -1,6 +1,7 @@
 package sparse
 
 import (
+	"cmp"
 	"math"
 	"slices"
 )
@@ -20,12 +21,27 @@ func TokenSelect[T Scalar](g *Grid, rows []int32, w, block, top int, scale float
 // [H, M, top] int32 is 34 MB at 4K rows, 8 heads and top 256, which a
 // fresh allocation page-faults in on every call.
 //
-// The rows are taken 64 at a time (tokenTile): each block of keys is
-// scored for every row that chose it (tokenBlockDots, on float32 inputs
-// with AVX-512), and each row's top are found without sorting
-// (tokenScratch.top): the k-th best value by a quickselect of the scores
-// alone, three-way partitions eight a step, then one pass keeping the keys
-// above it and the first of its ties.
+// The rows are taken 64 at a time (tokenTile). On float32 inputs with
+// the AVX-512 kernels, without a mod, the stage filters, then refines, as
+// the gate does (rows_gate.go):
+//
+//   - each block of keys, transposed in float32, is scored for eight of
+//     the rows that chose it at a time (tokenEst): float32 estimates e_j of
+//     q_i·k_j, each within (d+4)·2⁻²⁴·|q_i|·max_j|k_j| of the exact value;
+//   - A_k, the k-th largest estimate of a row, by a quickselect of the
+//     values alone (tokenScratch.kth); with G the gate's filterGap, a key
+//     with e_j > A_k + G has at least n−k+1 keys whose exact scores are
+//     strictly below its own (every key with e ≤ A_k), so it is in the top
+//     k; one with e_j < A_k − G is out, by the same argument;
+//   - only the keys in the band [A_k − G, A_k + G] (tokenBand: typically
+//     one or two) are scored exactly (tokenDots, dot8w's bits, times c),
+//     and ranked by the tie rule when more of them are left than places.
+//
+// Rows with a mod, non-finite or huge inputs (rowBounded), or a NaN
+// estimate are scored exactly, every candidate, and their top found
+// without sorting (tokenScratch.top): the k-th best value by a
+// quickselect, then one pass keeping the keys above it and the first of
+// its ties.
 func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top int, scale float64, mod Program, q, k []T, d, workers int) ([]int32, []float64) {
 	var out []int32
 	if ws == nil {
@@ -36,9 +52,10 @@ func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top
 	}
 	flops := make([]float64, g.H)
 	off := g.QueryOffset()
-	// The block path: q and k float32, d a multiple of 8, the kernel.
-	_, f32 := any(q).([]float32)
-	blocks := f32 && tokenBlockDots != nil && d%8 == 0
+	// The block path: q and k float32, d a multiple of 8, the kernels.
+	q32, f32 := any(q).([]float32)
+	k32, _ := any(k).([]float32)
+	blocks := f32 && tokenEst[0] != nil && tokenDots != nil && d%8 == 0
 	var tiles []tokenTile // per worker
 	if ws != nil {
 		ws.tokenTiles = growSlice(ws.tokenTiles, resolveWorkers(workers))
@@ -56,20 +73,32 @@ func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top
 		var s []float64 // the scores by key, for the NaN path
 		env := Env{H: float64(h)}
 		kh := k[kvh*g.N*d : (kvh+1)*g.N*d]
-		if blocks && tt.ktHead != kvh { // the query heads of a KV group share it
-			tt.transpose(any(kh).([]float32), g.N, block, d)
-			tt.ktHead = kvh
+		var kh32 []float32
+		if blocks {
+			kh32 = k32[kvh*g.N*d : (kvh+1)*g.N*d]
+			if tt.ktHead != kvh { // the query heads of a KV group share it
+				tt.transpose(kh32, g.N, block, d)
+				tt.ktHead = kvh
+			}
 		}
 		for r0 := 0; r0 < g.M; r0 += tokenTileRows {
 			r1 := min(r0+tokenTileRows, g.M)
 			tt.candidates(g, h, r0, r1, rows[(h*g.M+r0)*w:(h*g.M+r1)*w], w, block, blocks)
+			tt.filt = growSlice(tt.filt, r1-r0)
+			tt.gap = growSlice(tt.gap, r1-r0)
 			for i := r0; i < r1; i++ {
 				n := tt.off[i-r0+1] - tt.off[i-r0]
 				flops[h] += float64(2 * d * n)
 				tt.need[i-r0] = n > top || mod != nil
+				tt.filt[i-r0] = false
+				if blocks && mod == nil && n > top {
+					qn := norm32(q32[(h*g.M+i)*d : (h*g.M+i+1)*d])
+					tt.filt[i-r0] = rowBounded(qn, tt.kmax, scale)
+					tt.gap[i-r0] = filterGap(d, qn, tt.kmax)
+				}
 			}
 			if blocks {
-				tt.scoreBlocks(any(q[(h*g.M+r0)*d:(h*g.M+r1)*d]).([]float32), block, d, scale)
+				tt.estimate(q32[(h*g.M+r0)*d:(h*g.M+r1)*d], block, d)
 			}
 			for i := r0; i < r1; i++ {
 				row := out[(h*g.M+i)*top : (h*g.M+i+1)*top]
@@ -79,7 +108,13 @@ func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top
 					continue
 				}
 				sc := tt.sc[tt.off[i-r0]:tt.off[i-r0+1]]
-				if !blocks { // float64 inputs, d not a multiple of 8, or no AVX-512
+				if tt.filt[i-r0] && ts.filter(row, cand, sc, top, tt.gap[i-r0], q32[(h*g.M+i)*d:(h*g.M+i+1)*d], kh32, d, scale) {
+					continue
+				}
+				// Every candidate scored exactly.
+				if blocks && len(cand) > 0 {
+					tokenDots(&sc[0], &q32[(h*g.M+i)*d], &kh32[0], &cand[0], len(cand), d, scale)
+				} else if !blocks {
 					qi := q[(h*g.M+i)*d : (h*g.M+i+1)*d]
 					for t, j := range cand {
 						sc[t] = scale * dot8w(qi, kh[j*d:(j+1)*d])
@@ -120,37 +155,56 @@ const tokenTileRows = 64
 
 // tokenTile is one worker's view of a tile of rows: their candidate keys
 // (row r's are cand[off[r]:off[r+1]], ascending) and their scores beside
-// them, which rows need scores, and, for the block path, the head's keys
-// transposed per block and each block's segments of the rows' candidates.
+// them (estimates, then exact scores where needed), which rows need
+// scores and which are filtered (with their gaps G), and, for the block
+// path, the head's keys transposed per block and each block's segments of
+// the rows' candidates.
 type tokenTile struct {
 	cand []int
 	off  []int
 	sc   []float64
 	need []bool
+	filt []bool
+	gap  []float64
 	sel  tokenScratch
 
-	kt      []float64    // [nb][d][bp]: block b's key j, dim i at (b·d+i)·bp + j; zero past N
-	bp      int          // the block's keys rounded up to 8
-	ktHead  int          // the KV head kt holds in this call, -1 for none
-	uses    [][]tokenUse // by block: the rows' segments
-	touched []int        // the blocks with uses, in first-use order
-	q64     []float64    // the tile's rows as float64
-	tmp     []float64    // one block's scores, for segments that are not the whole block
+	cls   []Class  // by block: its class over the tile's rows
+	clsAt []uint32 // the stamp of the tile cls[b] was found for
+	stamp uint32
+
+	kt      []float32               // [nb][d][bp]: block b's key j, dim i at (b·d+i)·bp + j; zero past N
+	bp      int                     // the block's keys rounded up to 16
+	kmax    float64                 // the largest key norm of the head (NaN or +Inf if a key is not finite)
+	ktHead  int                     // the KV head kt holds in this call, -1 for none
+	uses    [][]tokenUse            // by block: the rows' segments
+	touched []int                   // the blocks with uses, in first-use order
+	tmp     []float64               // [tokenTileRows][bp]: estimates of segments that are not the whole block
+	qs      [tokenTileRows]*float32 // a block's filtered rows
+	outs    [tokenTileRows]*float64 // where their estimates go
+	slot    [tokenTileRows]tokenUse // and their uses
 }
 
 // tokenUse is one row's segment of candidates in one block: cand[start :
 // start+n], the whole block (every one of its bp keys) when whole.
 type tokenUse struct {
-	row, start, n int
+	row, start, n int32
 	whole         bool
 }
 
 // candidates fills cand, off and sc's size for rows [r0, r1) of head h
 // from their block lists (rows, w a row), and for the block path (uses),
-// each block's uses.
+// each block's uses. A block is classified once for the tile's rows
+// (cls, stamped per tile), and row by row only where that is Partial.
 func (tt *tokenTile) candidates(g *Grid, h, r0, r1 int, rows []int32, w, block int, uses bool) {
 	tt.cand, tt.off = tt.cand[:0], append(tt.off[:0], 0)
 	tt.need = growSlice(tt.need, r1-r0)
+	if nb := (g.N + block - 1) / block; len(tt.cls) < nb {
+		tt.cls, tt.clsAt = make([]Class, nb), make([]uint32, nb)
+	}
+	if tt.stamp++; tt.stamp == 0 { // wrapped: no entry may look current
+		clear(tt.clsAt)
+		tt.stamp = 1
+	}
 	for i := r0; i < r1; i++ {
 		for _, b := range rows[(i-r0)*w : (i-r0+1)*w] {
 			if b < 0 {
@@ -158,11 +212,18 @@ func (tt *tokenTile) candidates(g *Grid, h, r0, r1 int, rows []int32, w, block i
 			}
 			k0, k1 := int(b)*block, min((int(b)+1)*block, g.N)
 			start := len(tt.cand)
-			cls := g.Classify(h, i, i, k0, k1-1) // the mask per key only where it cuts
+			if tt.clsAt[b] != tt.stamp {
+				tt.cls[b], tt.clsAt[b] = g.Classify(h, r0, r1-1, k0, k1-1), tt.stamp
+			}
+			cls := tt.cls[b]
+			if cls == Partial {
+				cls = g.Classify(h, i, i, k0, k1-1) // the mask per key only where it cuts
+			}
 			switch cls {
 			case Full:
-				for j := k0; j < k1; j++ {
-					tt.cand = append(tt.cand, j)
+				tt.cand = slices.Grow(tt.cand, k1-k0)[:start+k1-k0]
+				for t := range k1 - k0 {
+					tt.cand[start+t] = k0 + t
 				}
 			case Partial:
 				tt.cand = appendAllowed(tt.cand, g, h, i, k0, k1)
@@ -173,7 +234,7 @@ func (tt *tokenTile) candidates(g *Grid, h, r0, r1 int, rows []int32, w, block i
 			if len(tt.uses[b]) == 0 {
 				tt.touched = append(tt.touched, int(b))
 			}
-			tt.uses[b] = append(tt.uses[b], tokenUse{row: i - r0, start: start, n: len(tt.cand) - start, whole: cls == Full && k1-k0 == tt.bp})
+			tt.uses[b] = append(tt.uses[b], tokenUse{row: int32(i - r0), start: int32(start), n: int32(len(tt.cand) - start), whole: cls == Full && k1-k0 == tt.bp})
 		}
 		tt.off = append(tt.off, len(tt.cand))
 	}
@@ -207,12 +268,13 @@ func appendAllowed(cand []int, g *Grid, h, i, k0, k1 int) []int {
 	return cand
 }
 
-// transpose widens the head's keys (n of them, rows of d) into kt, block by
-// block, and makes room for the uses.
+// transpose copies the head's keys (n of them, rows of d) into kt, block
+// by block, finds their largest norm, and makes room for the uses.
 func (tt *tokenTile) transpose(k []float32, n, block, d int) {
 	nb := (n + block - 1) / block
-	tt.bp = (block + 7) &^ 7
+	tt.bp = (block + 15) &^ 15
 	tt.kt = growSlice(tt.kt, nb*d*tt.bp)
+	tt.kmax = 0
 	for b := range nb {
 		kt := tt.kt[b*d*tt.bp : (b+1)*d*tt.bp]
 		for j := range tt.bp {
@@ -223,49 +285,136 @@ func (tt *tokenTile) transpose(k []float32, n, block, d int) {
 				}
 				continue
 			}
-			for i, v := range k[key*d : (key+1)*d] {
-				kt[i*tt.bp+j] = float64(v)
+			row := k[key*d : (key+1)*d]
+			for i, v := range row {
+				kt[i*tt.bp+j] = v
+			}
+			if kn := norm32(row); !(kn <= tt.kmax) { // NaN sticks
+				tt.kmax = kn
+				if math.IsNaN(kn) {
+					tt.kmax = math.NaN()
+				}
 			}
 		}
 	}
 	if len(tt.uses) < nb {
 		tt.uses = make([][]tokenUse, nb)
 	}
-	tt.tmp = growSlice(tt.tmp, tt.bp)
+	tt.tmp = growSlice(tt.tmp, tokenTileRows*tt.bp)
 }
 
-// scoreBlocks writes the exact scores of the rows that need them (q their
-// queries, rows of d), block by block: each block's kernel call per row
-// that uses it, straight into the row's scores when its segment is the
-// whole block, else through tmp.
-func (tt *tokenTile) scoreBlocks(q []float32, block, d int, scale float64) {
-	nr := len(tt.off) - 1
-	tt.q64 = growSlice(tt.q64, nr*d)
-	for r := range nr {
-		if tt.need[r] {
-			for i, v := range q[r*d : (r+1)*d] {
-				tt.q64[r*d+i] = float64(v)
+// estimate writes the float32 estimates of the filtered rows (q their
+// queries, rows of d) into their scores, block by block: the rows that use
+// a block eight at a time, then four, two and one (tokenEst's kernels),
+// straight into a row's scores when its segment is the whole block, else
+// through tmp.
+func (tt *tokenTile) estimate(q []float32, block, d int) {
+	for _, b := range tt.touched {
+		m := 0
+		for _, u := range tt.uses[b] {
+			if !tt.filt[u.row] {
+				continue
+			}
+			tt.qs[m], tt.slot[m] = &q[int(u.row)*d], u
+			if u.whole {
+				tt.outs[m] = &tt.sc[u.start]
+			} else {
+				tt.outs[m] = &tt.tmp[m*tt.bp]
+			}
+			m++
+		}
+		kt := &tt.kt[b*d*tt.bp]
+		for p, x := 0, 0; p < m; {
+			if rows := 8 >> x; m-p >= rows {
+				tokenEst[x](&tt.outs[p], &tt.qs[p], kt, tt.bp, d)
+				p += rows
+			} else {
+				x++
 			}
 		}
-	}
-	for _, b := range tt.touched {
-		kt := &tt.kt[b*d*tt.bp]
-		for _, u := range tt.uses[b] {
-			if !tt.need[u.row] {
-				continue
-			}
+		for r, u := range tt.slot[:m] {
 			if u.whole {
-				tokenBlockDots(&tt.sc[u.start], &tt.q64[u.row*d], kt, tt.bp, d, scale)
 				continue
 			}
-			tokenBlockDots(&tt.tmp[0], &tt.q64[u.row*d], kt, tt.bp, d, scale)
-			for t := u.start; t < u.start+u.n; t++ {
-				tt.sc[t] = tt.tmp[tt.cand[t]-b*block]
+			for t := int(u.start); t < int(u.start+u.n); t++ {
+				tt.sc[t] = tt.tmp[r*tt.bp+tt.cand[t]-b*block]
 			}
 		}
 		tt.uses[b] = tt.uses[b][:0]
 	}
 	tt.touched = tt.touched[:0]
+}
+
+// norm32 is the Euclidean norm of x in float64, four partial sums (any
+// order: it only bounds the estimates' error).
+func norm32(x []float32) float64 {
+	var a [4]float64
+	i := 0
+	for ; i+4 <= len(x); i += 4 {
+		for t := range 4 {
+			v := float64(x[i+t])
+			a[t] += v * v
+		}
+	}
+	for ; i < len(x); i++ {
+		v := float64(x[i])
+		a[0] += v * v
+	}
+	return math.Sqrt((a[0] + a[1]) + (a[2] + a[3]))
+}
+
+// filter writes to row (len k) the top k of list by exact score from the
+// float32 estimates est (est[t] of list[t], unscaled, each within the gap
+// G's error bound; est is overwritten) and the exact scores of the keys
+// in the band around the k-th estimate (q and kh the row's query and the
+// head's keys). It reports false, having written nothing, where the
+// estimates hold a NaN or the band does not hold the places left (which
+// the bound rules out): the caller scores every candidate then.
+func (ts *tokenScratch) filter(row []int32, list []int, est []float64, k int, gap float64, q, kh []float32, d int, scale float64) bool {
+	t, _, _, ok := ts.kth(est, k)
+	if !ok {
+		return false
+	}
+	lo, hi := t-gap, t+gap
+	ts.band = growSlice(ts.band, len(est)+8)
+	above, nb := tokenBand(est, lo, hi, ts.band)
+	need := k - above
+	band := ts.band[:nb]
+	if need <= 0 || need > nb {
+		return false
+	}
+	if need < nb { // rank the band by exact score, then key
+		ts.bkeys = ts.bkeys[:0]
+		for _, p := range band {
+			ts.bkeys = append(ts.bkeys, list[p])
+		}
+		ts.ex = growSlice(ts.ex, nb)
+		tokenDots(&ts.ex[0], &q[0], &kh[0], &ts.bkeys[0], nb, d, scale)
+		for i, x := range ts.ex[:nb] {
+			if math.IsNaN(x) {
+				return false
+			}
+			est[band[i]] = x // scratch: the band's order below
+		}
+		slices.SortFunc(band, func(a, b int32) int {
+			if c := cmp.Compare(est[b], est[a]); c != 0 {
+				return c
+			}
+			return cmp.Compare(a, b) // list ascending: position order is key order
+		})
+	}
+	for _, p := range band[:need] {
+		est[p] = math.Inf(1)
+	}
+	for _, p := range band[need:] {
+		est[p] = math.Inf(-1)
+	}
+	ts.keep = growSlice(ts.keep, len(list)+8)
+	if n := tokenKeep(ts.keep, est, list, hi, math.MinInt); n != k {
+		panic("BUG: the token filter kept a count other than k")
+	}
+	copy(row, ts.keep[:k])
+	return true
 }
 
 // fillRow writes a row's keys and pads it with -1.
@@ -282,8 +431,11 @@ func fillRow(row []int32, keys []int) {
 // partition buffers and the kept keys (8 slack lanes each for the
 // kernels' eight-lane stores).
 type tokenScratch struct {
-	part [3][]float64
-	keep []int32
+	part  [3][]float64
+	keep  []int32
+	band  []int32   // the filter's band: positions in the row's list
+	bkeys []int     // and their keys
+	ex    []float64 // and their exact scores
 }
 
 // top writes to row (len k) the k best of list by (higher score, then
@@ -396,12 +548,56 @@ func pivot(x []float64, r int) float64 {
 var (
 	tokenPart = tokenPartGo
 	tokenKeep = tokenKeepGo
+	tokenBand = tokenBandGo
 )
 
-// tokenBlockDots is the block path's kernel (tokenBlockDotsAVX512), nil on
-// other CPUs: out[j] = c·dot8(q, k_j) for the n keys of one block
-// transposed in kt.
-var tokenBlockDots func(out, q, kt *float64, n, d int, c float64)
+// tokenEst are the filter's estimate kernels for 8, 4, 2 and 1 rows at a
+// time (tokenEst8AVX512 …), nil on other CPUs (the token stage then scores
+// exactly); tokenEstGo is their portable twin.
+var tokenEst [4]func(outs **float64, qs **float32, kt *float32, n, d int)
+
+// tokenEstGo writes outs[r][j] for r < rows (8, 4, 2 or 1) and j < n: the
+// float32 estimate of qs[r]·k_j, k_j[i] = kt[i·n+j], as the kernels sum
+// it — 8/rows chains a row, chain c the fma32 chain over the dims i ≡ c
+// (mod 8/rows), folded pairwise (codegen/amd64 tokenEst).
+func tokenEstGo(rows int, outs [][]float64, qs [][]float32, kt []float32, n, d int) {
+	c := 8 / rows
+	for r := range rows {
+		for j := range n {
+			var a [8]float32
+			for i := range d {
+				a[i%c] = fma32(qs[r][i], kt[i*n+j], a[i%c])
+			}
+			var x float32
+			switch c {
+			case 8:
+				x = ((a[0] + a[4]) + (a[2] + a[6])) + ((a[1] + a[5]) + (a[3] + a[7]))
+			case 4:
+				x = (a[0] + a[2]) + (a[1] + a[3])
+			case 2:
+				x = a[0] + a[1]
+			default:
+				x = a[0]
+			}
+			outs[r][j] = float64(x)
+		}
+	}
+}
+
+// tokenBandGo returns how many x[i] > hi, and writes to band the i with
+// lo ≤ x[i] ≤ hi, in order, returning their count.
+func tokenBandGo(x []float64, lo, hi float64, band []int32) (above, nband int) {
+	for i, v := range x {
+		switch {
+		case v > hi:
+			above++
+		case v >= lo:
+			band[nband] = int32(i)
+			nband++
+		}
+	}
+	return above, nband
+}
 
 // tokenPartGo writes the x[i] > p to gt and the x[i] < p to lt, in i
 // order, and returns how many went to each and how many equal p (a NaN is

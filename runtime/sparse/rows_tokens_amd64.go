@@ -19,3 +19,11 @@ func tokenKeepZMM(out []int32, x []float64, idx []int, t float64, tj int) int {
 	_, _ = out[len(x)+7], idx[len(x)-1]
 	return tokenKeepAVX512(&out[0], &x[0], &idx[0], len(x), t, tj)
 }
+
+func tokenBandZMM(x []float64, lo, hi float64, band []int32) (above, nband int) {
+	if len(x) == 0 {
+		return 0, 0
+	}
+	_ = band[len(x)+7]
+	return tokenBandAVX512(&x[0], len(x), lo, hi, &band[0])
+}

@@ -142,50 +142,81 @@ func bitsEqual(a, b []float64) bool {
 	return slices.EqualFunc(a, b, func(x, y float64) bool { return math.Float64bits(x) == math.Float64bits(y) })
 }
 
-// TestTokenBlockDots: the block kernel gives dot8w's bits for every key of
-// a transposed block — head dims 8 to 256, 8 to 72 keys, values spanning
-// 2⁴⁰ (so that the order of the additions shows) — and writes nothing past
-// its n outputs.
-func TestTokenBlockDots(t *testing.T) {
-	if tokenBlockDots == nil {
-		t.Skip("no AVX-512 block kernel on this CPU")
+// TestTokenEst: each estimate kernel gives its portable twin's bits
+// (tokenEstGo, the chains of fma32 folded pairwise) for every row and key
+// of a transposed block — head dims 8 to 256, 16 to 80 keys, values
+// spanning 2⁴⁰ (so that the order of the additions shows) — and writes
+// nothing past its n outputs.
+func TestTokenEst(t *testing.T) {
+	if tokenEst[0] == nil {
+		t.Skip("no AVX-512 estimate kernels on this CPU")
 	}
 	r := rand.New(rand.NewPCG(55, 56))
-	for _, d := range []int{8, 16, 64, 128, 256} {
-		for _, n := range []int{8, 16, 24, 64, 72} {
-			q, k := make([]float32, d), make([]float32, n*d)
-			for i := range q {
-				q[i] = float32(r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20)))
-			}
-			for i := range k {
-				k[i] = float32(r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20)))
-			}
-			q64, kt := make([]float64, d), make([]float64, d*n)
-			for i, v := range q {
-				q64[i] = float64(v)
-			}
-			for j := range n {
-				for i := range d {
-					kt[i*n+j] = float64(k[j*d+i])
+	for x, kernel := range tokenEst {
+		rows := 8 >> x
+		for _, d := range []int{8, 16, 24, 64, 128, 256} {
+			for _, n := range []int{16, 32, 48, 80} {
+				qs, outs := make([]*float32, rows), make([]*float64, rows)
+				q := make([][]float32, rows)
+				out, want := make([][]float64, rows), make([][]float64, rows)
+				for r8 := range q {
+					q[r8] = make([]float32, d)
+					for i := range q[r8] {
+						q[r8][i] = float32(r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20)))
+					}
+					out[r8], want[r8] = make([]float64, n+8), make([]float64, n)
+					for i := range out[r8] {
+						out[r8][i] = math.NaN()
+					}
+					qs[r8], outs[r8] = &q[r8][0], &out[r8][0]
+				}
+				kt := make([]float32, d*n)
+				for i := range kt {
+					kt[i] = float32(r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20)))
+				}
+				kernel(&outs[0], &qs[0], &kt[0], n, d)
+				tokenEstGo(rows, want, q, kt, n, d)
+				for r8 := range q {
+					if !bitsEqual(out[r8][:n], want[r8]) {
+						t.Fatalf("%d rows, d=%d n=%d row %d: %v, want %v", rows, d, n, r8, out[r8][:n], want[r8])
+					}
+					for j, v := range out[r8][n:] {
+						if !math.IsNaN(v) {
+							t.Fatalf("%d rows, d=%d n=%d row %d: out[%d] past the keys was written", rows, d, n, r8, n+j)
+						}
+					}
 				}
 			}
-			c := r.NormFloat64()
-			out := make([]float64, n+8)
-			for i := range out {
-				out[i] = math.NaN()
+		}
+	}
+}
+
+// TestTokenBand holds the band kernel to its portable twin: the same
+// count above, the same positions in order, every length from 0 to past a
+// few steps (the masked tail), zeros of both signs and infinities, bands
+// that are points.
+func TestTokenBand(t *testing.T) {
+	if reflect.ValueOf(tokenBand).Pointer() == reflect.ValueOf(tokenBandGo).Pointer() {
+		t.Skip("no AVX-512 band kernel on this CPU")
+	}
+	r := rand.New(rand.NewPCG(57, 58))
+	special := []float64{0, math.Copysign(0, -1), math.Inf(1), math.Inf(-1), 1, -1}
+	for it := range 3000 {
+		n := r.IntN(40)
+		x := make([]float64, n)
+		for i := range x {
+			x[i] = float64(r.IntN(7) - 3)
+			if r.IntN(4) == 0 {
+				x[i] = special[r.IntN(len(special))]
 			}
-			tokenBlockDots(&out[0], &q64[0], &kt[0], n, d, c)
-			for j := range n {
-				want := c * dot8w(q, k[j*d:(j+1)*d])
-				if math.Float64bits(out[j]) != math.Float64bits(want) {
-					t.Fatalf("d=%d n=%d key %d: %v, want %v", d, n, j, out[j], want)
-				}
-			}
-			for j, x := range out[n:] {
-				if !math.IsNaN(x) {
-					t.Fatalf("d=%d n=%d: out[%d] past the keys was written", d, n, n+j)
-				}
-			}
+		}
+		lo := float64(r.IntN(7) - 4)
+		hi := lo + float64(r.IntN(3))
+		band, bw := make([]int32, n+8), make([]int32, n+8)
+		a, m := tokenBand(x, lo, hi, band)
+		aw, mw := tokenBandGo(x, lo, hi, bw)
+		if a != aw || m != mw || !slices.Equal(band[:m], bw[:mw]) {
+			t.Fatalf("case %d: tokenBand(%v, %v, %v) = %d %v, want %d %v", it, x, lo, hi, a, band[:m], aw, bw[:mw])
 		}
 	}
 }

@@ -85,5 +85,17 @@ func tokenPartAVX512(x *float64, n int, p float64, gt *float64, lt *float64) (ng
 // tokenKeepAVX512 writes idx[i] to out, packed in i order (8 lanes of slack), for x[i] > t or x[i] = t with idx[i] ≤ tj, and returns the count.
 func tokenKeepAVX512(out *int32, x *float64, idx *int, n int, t float64, tj int) int
 
-// tokenBlockDotsAVX512 writes out[j] = c·dot8(q, k_j) for j < n (a multiple of 8), the keys transposed in kt[i·n+j], d a multiple of 8.
-func tokenBlockDotsAVX512(out *float64, q *float64, kt *float64, n int, d int, c float64)
+// tokenEst8AVX512 writes outs[r][j] = the float32 estimate of qs[r]·k_j, widened, for r < 8 and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; 1 multiply-add chains a row.
+func tokenEst8AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
+
+// tokenEst4AVX512 writes outs[r][j] = the float32 estimate of qs[r]·k_j, widened, for r < 4 and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; 2 multiply-add chains a row.
+func tokenEst4AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
+
+// tokenEst2AVX512 writes outs[r][j] = the float32 estimate of qs[r]·k_j, widened, for r < 2 and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; 4 multiply-add chains a row.
+func tokenEst2AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
+
+// tokenEst1AVX512 writes outs[r][j] = the float32 estimate of qs[r]·k_j, widened, for r < 1 and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; 8 multiply-add chains a row.
+func tokenEst1AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
+
+// tokenBandAVX512 counts the x[i] > hi and writes the i with lo ≤ x[i] ≤ hi to band, packed in i order (8 lanes of slack).
+func tokenBandAVX512(x *float64, n int, lo float64, hi float64, band *int32) (above int, nband int)

@@ -3478,163 +3478,468 @@ tokenKeepAVX512_done:
 	VZEROUPPER
 	RET
 
-// func tokenBlockDotsAVX512(out *float64, q *float64, kt *float64, n int, d int, c float64)
+// func tokenEst8AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
 // Requires: AVX, AVX512DQ, AVX512F
-TEXT ·tokenBlockDotsAVX512(SB), NOSPLIT, $0-48
-	MOVQ         out+0(FP), AX
-	MOVQ         q+8(FP), CX
-	MOVQ         kt+16(FP), DX
-	MOVQ         n+24(FP), BX
-	MOVQ         d+32(FP), SI
-	VBROADCASTSD c+40(FP), Z0
-	MOVQ         BX, DI
-	SHLQ         $0x03, DI
+TEXT ·tokenEst8AVX512(SB), NOSPLIT, $0-40
+	MOVQ qs+8(FP), AX
+	MOVQ d+32(FP), CX
+	SHLQ $0x02, CX
+	MOVQ (AX), DX
+	ADDQ CX, DX
+	MOVQ 8(AX), BX
+	ADDQ CX, BX
+	MOVQ 16(AX), SI
+	ADDQ CX, SI
+	MOVQ 24(AX), DI
+	ADDQ CX, DI
+	MOVQ 32(AX), R8
+	ADDQ CX, R8
+	MOVQ 40(AX), R9
+	ADDQ CX, R9
+	MOVQ 48(AX), R10
+	ADDQ CX, R10
+	MOVQ 56(AX), AX
+	ADDQ CX, AX
+	MOVQ kt+16(FP), CX
+	MOVQ n+24(FP), R11
 
-tokenBlockDotsAVX512_w2:
+tokenEst8AVX512_chunk:
+	CMPQ   R11, $0x10
+	JL     tokenEst8AVX512_done
+	VXORPS Z0, Z0, Z0
+	VXORPS Z1, Z1, Z1
+	VXORPS Z2, Z2, Z2
+	VXORPS Z3, Z3, Z3
+	VXORPS Z4, Z4, Z4
+	VXORPS Z5, Z5, Z5
+	VXORPS Z6, Z6, Z6
+	VXORPS Z7, Z7, Z7
+	MOVQ   n+24(FP), R12
+	SHLQ   $0x02, R12
+	MOVQ   d+32(FP), R14
+	MOVQ   CX, R13
+	SHLQ   $0x02, R14
+	NEGQ   R14
+
+tokenEst8AVX512_dims:
+	// acc[r][c] += q_r[i+c]·kt[i+c][16 keys] for the 8 rows and 1 dims.
+	VMOVUPS          (R13), Z8
+	VFMADD231PS.BCST (DX)(R14*1), Z8, Z0
+	VFMADD231PS.BCST (BX)(R14*1), Z8, Z1
+	VFMADD231PS.BCST (SI)(R14*1), Z8, Z2
+	VFMADD231PS.BCST (DI)(R14*1), Z8, Z3
+	VFMADD231PS.BCST (R8)(R14*1), Z8, Z4
+	VFMADD231PS.BCST (R9)(R14*1), Z8, Z5
+	VFMADD231PS.BCST (R10)(R14*1), Z8, Z6
+	VFMADD231PS.BCST (AX)(R14*1), Z8, Z7
+	ADDQ             R12, R13
+	ADDQ             $0x04, R14
+	JNZ              tokenEst8AVX512_dims
+
+	// Fold the chains, widen and store at outs[r] + 8·(the chunk's first key).
+	MOVQ          CX, R12
+	SUBQ          kt+16(FP), R12
+	SHLQ          $0x01, R12
+	MOVQ          outs+0(FP), R13
+	MOVQ          (R13), R14
+	ADDQ          R12, R14
+	VEXTRACTF32X8 $0x01, Z0, Y8
+	VCVTPS2PD     Y0, Z0
+	VMOVUPD       Z0, (R14)
+	VCVTPS2PD     Y8, Z0
+	VMOVUPD       Z0, 64(R14)
+	MOVQ          8(R13), R14
+	ADDQ          R12, R14
+	VEXTRACTF32X8 $0x01, Z1, Y0
+	VCVTPS2PD     Y1, Z1
+	VMOVUPD       Z1, (R14)
+	VCVTPS2PD     Y0, Z1
+	VMOVUPD       Z1, 64(R14)
+	MOVQ          16(R13), R14
+	ADDQ          R12, R14
+	VEXTRACTF32X8 $0x01, Z2, Y0
+	VCVTPS2PD     Y2, Z1
+	VMOVUPD       Z1, (R14)
+	VCVTPS2PD     Y0, Z1
+	VMOVUPD       Z1, 64(R14)
+	MOVQ          24(R13), R14
+	ADDQ          R12, R14
+	VEXTRACTF32X8 $0x01, Z3, Y0
+	VCVTPS2PD     Y3, Z1
+	VMOVUPD       Z1, (R14)
+	VCVTPS2PD     Y0, Z1
+	VMOVUPD       Z1, 64(R14)
+	MOVQ          32(R13), R14
+	ADDQ          R12, R14
+	VEXTRACTF32X8 $0x01, Z4, Y0
+	VCVTPS2PD     Y4, Z1
+	VMOVUPD       Z1, (R14)
+	VCVTPS2PD     Y0, Z1
+	VMOVUPD       Z1, 64(R14)
+	MOVQ          40(R13), R14
+	ADDQ          R12, R14
+	VEXTRACTF32X8 $0x01, Z5, Y0
+	VCVTPS2PD     Y5, Z1
+	VMOVUPD       Z1, (R14)
+	VCVTPS2PD     Y0, Z1
+	VMOVUPD       Z1, 64(R14)
+	MOVQ          48(R13), R14
+	ADDQ          R12, R14
+	VEXTRACTF32X8 $0x01, Z6, Y0
+	VCVTPS2PD     Y6, Z1
+	VMOVUPD       Z1, (R14)
+	VCVTPS2PD     Y0, Z1
+	VMOVUPD       Z1, 64(R14)
+	MOVQ          56(R13), R13
+	ADDQ          R12, R13
+	VEXTRACTF32X8 $0x01, Z7, Y0
+	VCVTPS2PD     Y7, Z1
+	VMOVUPD       Z1, (R13)
+	VCVTPS2PD     Y0, Z1
+	VMOVUPD       Z1, 64(R13)
+	ADDQ          $0x40, CX
+	SUBQ          $0x10, R11
+	JMP           tokenEst8AVX512_chunk
+
+tokenEst8AVX512_done:
+	VZEROUPPER
+	RET
+
+// func tokenEst4AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
+// Requires: AVX, AVX512DQ, AVX512F
+TEXT ·tokenEst4AVX512(SB), NOSPLIT, $0-40
+	MOVQ qs+8(FP), AX
+	MOVQ d+32(FP), CX
+	SHLQ $0x02, CX
+	MOVQ (AX), DX
+	ADDQ CX, DX
+	MOVQ 8(AX), BX
+	ADDQ CX, BX
+	MOVQ 16(AX), SI
+	ADDQ CX, SI
+	MOVQ 24(AX), AX
+	ADDQ CX, AX
+	MOVQ kt+16(FP), CX
+	MOVQ n+24(FP), DI
+
+tokenEst4AVX512_chunk:
+	CMPQ   DI, $0x10
+	JL     tokenEst4AVX512_done
+	VXORPS Z0, Z0, Z0
+	VXORPS Z1, Z1, Z1
+	VXORPS Z2, Z2, Z2
+	VXORPS Z3, Z3, Z3
+	VXORPS Z4, Z4, Z4
+	VXORPS Z5, Z5, Z5
+	VXORPS Z6, Z6, Z6
+	VXORPS Z7, Z7, Z7
+	MOVQ   n+24(FP), R8
+	SHLQ   $0x02, R8
+	MOVQ   d+32(FP), R10
+	MOVQ   CX, R9
+	SHLQ   $0x02, R10
+	NEGQ   R10
+
+tokenEst4AVX512_dims:
+	// acc[r][c] += q_r[i+c]·kt[i+c][16 keys] for the 4 rows and 2 dims.
+	VMOVUPS          (R9), Z8
+	VFMADD231PS.BCST (DX)(R10*1), Z8, Z0
+	VFMADD231PS.BCST (BX)(R10*1), Z8, Z2
+	VFMADD231PS.BCST (SI)(R10*1), Z8, Z4
+	VFMADD231PS.BCST (AX)(R10*1), Z8, Z6
+	ADDQ             R8, R9
+	VMOVUPS          (R9), Z8
+	VFMADD231PS.BCST 4(DX)(R10*1), Z8, Z1
+	VFMADD231PS.BCST 4(BX)(R10*1), Z8, Z3
+	VFMADD231PS.BCST 4(SI)(R10*1), Z8, Z5
+	VFMADD231PS.BCST 4(AX)(R10*1), Z8, Z7
+	ADDQ             R8, R9
+	ADDQ             $0x08, R10
+	JNZ              tokenEst4AVX512_dims
+
+	// Fold the chains, widen and store at outs[r] + 8·(the chunk's first key).
+	MOVQ          CX, R8
+	SUBQ          kt+16(FP), R8
+	SHLQ          $0x01, R8
+	MOVQ          outs+0(FP), R9
+	VADDPS        Z1, Z0, Z0
+	MOVQ          (R9), R10
+	ADDQ          R8, R10
+	VEXTRACTF32X8 $0x01, Z0, Y1
+	VCVTPS2PD     Y0, Z0
+	VMOVUPD       Z0, (R10)
+	VCVTPS2PD     Y1, Z0
+	VMOVUPD       Z0, 64(R10)
+	VADDPS        Z3, Z2, Z2
+	MOVQ          8(R9), R10
+	ADDQ          R8, R10
+	VEXTRACTF32X8 $0x01, Z2, Y0
+	VCVTPS2PD     Y2, Z1
+	VMOVUPD       Z1, (R10)
+	VCVTPS2PD     Y0, Z1
+	VMOVUPD       Z1, 64(R10)
+	VADDPS        Z5, Z4, Z4
+	MOVQ          16(R9), R10
+	ADDQ          R8, R10
+	VEXTRACTF32X8 $0x01, Z4, Y0
+	VCVTPS2PD     Y4, Z1
+	VMOVUPD       Z1, (R10)
+	VCVTPS2PD     Y0, Z1
+	VMOVUPD       Z1, 64(R10)
+	VADDPS        Z7, Z6, Z6
+	MOVQ          24(R9), R9
+	ADDQ          R8, R9
+	VEXTRACTF32X8 $0x01, Z6, Y0
+	VCVTPS2PD     Y6, Z1
+	VMOVUPD       Z1, (R9)
+	VCVTPS2PD     Y0, Z1
+	VMOVUPD       Z1, 64(R9)
+	ADDQ          $0x40, CX
+	SUBQ          $0x10, DI
+	JMP           tokenEst4AVX512_chunk
+
+tokenEst4AVX512_done:
+	VZEROUPPER
+	RET
+
+// func tokenEst2AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
+// Requires: AVX, AVX512DQ, AVX512F
+TEXT ·tokenEst2AVX512(SB), NOSPLIT, $0-40
+	MOVQ qs+8(FP), AX
+	MOVQ d+32(FP), CX
+	SHLQ $0x02, CX
+	MOVQ (AX), DX
+	ADDQ CX, DX
+	MOVQ 8(AX), AX
+	ADDQ CX, AX
+	MOVQ kt+16(FP), CX
+	MOVQ n+24(FP), BX
+
+tokenEst2AVX512_chunk:
 	CMPQ   BX, $0x10
-	JL     tokenBlockDotsAVX512_w1
-	VXORPD Z1, Z1, Z1
-	VXORPD Z2, Z2, Z2
-	VXORPD Z3, Z3, Z3
-	VXORPD Z4, Z4, Z4
-	VXORPD Z5, Z5, Z5
-	VXORPD Z6, Z6, Z6
-	VXORPD Z7, Z7, Z7
-	VXORPD Z8, Z8, Z8
-	VXORPD Z9, Z9, Z9
-	VXORPD Z10, Z10, Z10
-	VXORPD Z11, Z11, Z11
-	VXORPD Z12, Z12, Z12
-	VXORPD Z13, Z13, Z13
-	VXORPD Z14, Z14, Z14
-	VXORPD Z15, Z15, Z15
-	VXORPD Z16, Z16, Z16
-	MOVQ   DX, R8
-	MOVQ   CX, R9
-	MOVQ   SI, R10
+	JL     tokenEst2AVX512_done
+	VXORPS Z0, Z0, Z0
+	VXORPS Z1, Z1, Z1
+	VXORPS Z2, Z2, Z2
+	VXORPS Z3, Z3, Z3
+	VXORPS Z4, Z4, Z4
+	VXORPS Z5, Z5, Z5
+	VXORPS Z6, Z6, Z6
+	VXORPS Z7, Z7, Z7
+	MOVQ   n+24(FP), SI
+	SHLQ   $0x02, SI
+	MOVQ   d+32(FP), R8
+	MOVQ   CX, DI
+	SHLQ   $0x02, R8
+	NEGQ   R8
 
-tokenBlockDotsAVX512_w2_dims:
-	// acc[w][l] += q[i]·kt[i][keys of w] for the 8 dims i of the step, l = i mod 8.
-	VBROADCASTSD (R9), Z17
-	VFMADD231PD  (R8), Z17, Z1
-	VFMADD231PD  64(R8), Z17, Z9
-	ADDQ         DI, R8
-	VBROADCASTSD 8(R9), Z17
-	VFMADD231PD  (R8), Z17, Z2
-	VFMADD231PD  64(R8), Z17, Z10
-	ADDQ         DI, R8
-	VBROADCASTSD 16(R9), Z17
-	VFMADD231PD  (R8), Z17, Z3
-	VFMADD231PD  64(R8), Z17, Z11
-	ADDQ         DI, R8
-	VBROADCASTSD 24(R9), Z17
-	VFMADD231PD  (R8), Z17, Z4
-	VFMADD231PD  64(R8), Z17, Z12
-	ADDQ         DI, R8
-	VBROADCASTSD 32(R9), Z17
-	VFMADD231PD  (R8), Z17, Z5
-	VFMADD231PD  64(R8), Z17, Z13
-	ADDQ         DI, R8
-	VBROADCASTSD 40(R9), Z17
-	VFMADD231PD  (R8), Z17, Z6
-	VFMADD231PD  64(R8), Z17, Z14
-	ADDQ         DI, R8
-	VBROADCASTSD 48(R9), Z17
-	VFMADD231PD  (R8), Z17, Z7
-	VFMADD231PD  64(R8), Z17, Z15
-	ADDQ         DI, R8
-	VBROADCASTSD 56(R9), Z17
-	VFMADD231PD  (R8), Z17, Z8
-	VFMADD231PD  64(R8), Z17, Z16
-	ADDQ         DI, R8
-	ADDQ         $0x40, R9
-	SUBQ         $0x08, R10
-	JNZ          tokenBlockDotsAVX512_w2_dims
+tokenEst2AVX512_dims:
+	// acc[r][c] += q_r[i+c]·kt[i+c][16 keys] for the 2 rows and 4 dims.
+	VMOVUPS          (DI), Z8
+	VFMADD231PS.BCST (DX)(R8*1), Z8, Z0
+	VFMADD231PS.BCST (AX)(R8*1), Z8, Z4
+	ADDQ             SI, DI
+	VMOVUPS          (DI), Z8
+	VFMADD231PS.BCST 4(DX)(R8*1), Z8, Z1
+	VFMADD231PS.BCST 4(AX)(R8*1), Z8, Z5
+	ADDQ             SI, DI
+	VMOVUPS          (DI), Z8
+	VFMADD231PS.BCST 8(DX)(R8*1), Z8, Z2
+	VFMADD231PS.BCST 8(AX)(R8*1), Z8, Z6
+	ADDQ             SI, DI
+	VMOVUPS          (DI), Z8
+	VFMADD231PS.BCST 12(DX)(R8*1), Z8, Z3
+	VFMADD231PS.BCST 12(AX)(R8*1), Z8, Z7
+	ADDQ             SI, DI
+	ADDQ             $0x10, R8
+	JNZ              tokenEst2AVX512_dims
 
-	// Fold: ((a0+a4)+(a2+a6)) + ((a1+a5)+(a3+a7)), times c.
-	VADDPD  Z5, Z1, Z1
-	VADDPD  Z7, Z3, Z3
-	VADDPD  Z6, Z2, Z2
-	VADDPD  Z8, Z4, Z4
-	VADDPD  Z3, Z1, Z1
-	VADDPD  Z4, Z2, Z2
-	VADDPD  Z2, Z1, Z1
-	VMULPD  Z0, Z1, Z1
-	VMOVUPD Z1, (AX)
-	VADDPD  Z13, Z9, Z9
-	VADDPD  Z15, Z11, Z11
-	VADDPD  Z14, Z10, Z10
-	VADDPD  Z16, Z12, Z12
-	VADDPD  Z11, Z9, Z9
-	VADDPD  Z12, Z10, Z10
-	VADDPD  Z10, Z9, Z9
-	VMULPD  Z0, Z9, Z9
-	VMOVUPD Z9, 64(AX)
-	ADDQ    $0x00000080, AX
-	ADDQ    $0x00000080, DX
-	SUBQ    $0x10, BX
-	JMP     tokenBlockDotsAVX512_w2
+	// Fold the chains, widen and store at outs[r] + 8·(the chunk's first key).
+	MOVQ          CX, SI
+	SUBQ          kt+16(FP), SI
+	SHLQ          $0x01, SI
+	MOVQ          outs+0(FP), DI
+	VADDPS        Z2, Z0, Z0
+	VADDPS        Z3, Z1, Z1
+	VADDPS        Z1, Z0, Z0
+	MOVQ          (DI), R8
+	ADDQ          SI, R8
+	VEXTRACTF32X8 $0x01, Z0, Y1
+	VCVTPS2PD     Y0, Z0
+	VMOVUPD       Z0, (R8)
+	VCVTPS2PD     Y1, Z0
+	VMOVUPD       Z0, 64(R8)
+	VADDPS        Z6, Z4, Z4
+	VADDPS        Z7, Z5, Z5
+	VADDPS        Z5, Z4, Z4
+	MOVQ          8(DI), DI
+	ADDQ          SI, DI
+	VEXTRACTF32X8 $0x01, Z4, Y0
+	VCVTPS2PD     Y4, Z1
+	VMOVUPD       Z1, (DI)
+	VCVTPS2PD     Y0, Z1
+	VMOVUPD       Z1, 64(DI)
+	ADDQ          $0x40, CX
+	SUBQ          $0x10, BX
+	JMP           tokenEst2AVX512_chunk
 
-tokenBlockDotsAVX512_w1:
-	CMPQ   BX, $0x08
-	JL     tokenBlockDotsAVX512_done
-	VXORPD Z1, Z1, Z1
-	VXORPD Z2, Z2, Z2
-	VXORPD Z3, Z3, Z3
-	VXORPD Z4, Z4, Z4
-	VXORPD Z5, Z5, Z5
-	VXORPD Z6, Z6, Z6
-	VXORPD Z7, Z7, Z7
-	VXORPD Z8, Z8, Z8
-	MOVQ   DX, R8
-	MOVQ   CX, R9
-	MOVQ   SI, R10
+tokenEst2AVX512_done:
+	VZEROUPPER
+	RET
 
-tokenBlockDotsAVX512_w1_dims:
-	// acc[w][l] += q[i]·kt[i][keys of w] for the 8 dims i of the step, l = i mod 8.
-	VBROADCASTSD (R9), Z9
-	VFMADD231PD  (R8), Z9, Z1
-	ADDQ         DI, R8
-	VBROADCASTSD 8(R9), Z9
-	VFMADD231PD  (R8), Z9, Z2
-	ADDQ         DI, R8
-	VBROADCASTSD 16(R9), Z9
-	VFMADD231PD  (R8), Z9, Z3
-	ADDQ         DI, R8
-	VBROADCASTSD 24(R9), Z9
-	VFMADD231PD  (R8), Z9, Z4
-	ADDQ         DI, R8
-	VBROADCASTSD 32(R9), Z9
-	VFMADD231PD  (R8), Z9, Z5
-	ADDQ         DI, R8
-	VBROADCASTSD 40(R9), Z9
-	VFMADD231PD  (R8), Z9, Z6
-	ADDQ         DI, R8
-	VBROADCASTSD 48(R9), Z9
-	VFMADD231PD  (R8), Z9, Z7
-	ADDQ         DI, R8
-	VBROADCASTSD 56(R9), Z9
-	VFMADD231PD  (R8), Z9, Z8
-	ADDQ         DI, R8
-	ADDQ         $0x40, R9
-	SUBQ         $0x08, R10
-	JNZ          tokenBlockDotsAVX512_w1_dims
+// func tokenEst1AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
+// Requires: AVX, AVX512DQ, AVX512F
+TEXT ·tokenEst1AVX512(SB), NOSPLIT, $0-40
+	MOVQ qs+8(FP), AX
+	MOVQ d+32(FP), CX
+	SHLQ $0x02, CX
+	MOVQ (AX), AX
+	ADDQ CX, AX
+	MOVQ kt+16(FP), CX
+	MOVQ n+24(FP), DX
 
-	// Fold: ((a0+a4)+(a2+a6)) + ((a1+a5)+(a3+a7)), times c.
-	VADDPD  Z5, Z1, Z1
-	VADDPD  Z7, Z3, Z3
-	VADDPD  Z6, Z2, Z2
-	VADDPD  Z8, Z4, Z4
-	VADDPD  Z3, Z1, Z1
-	VADDPD  Z4, Z2, Z2
-	VADDPD  Z2, Z1, Z1
-	VMULPD  Z0, Z1, Z1
-	VMOVUPD Z1, (AX)
-	ADDQ    $0x40, AX
-	ADDQ    $0x40, DX
-	SUBQ    $0x08, BX
-	JMP     tokenBlockDotsAVX512_w1
+tokenEst1AVX512_chunk:
+	CMPQ   DX, $0x10
+	JL     tokenEst1AVX512_done
+	VXORPS Z0, Z0, Z0
+	VXORPS Z1, Z1, Z1
+	VXORPS Z2, Z2, Z2
+	VXORPS Z3, Z3, Z3
+	VXORPS Z4, Z4, Z4
+	VXORPS Z5, Z5, Z5
+	VXORPS Z6, Z6, Z6
+	VXORPS Z7, Z7, Z7
+	MOVQ   n+24(FP), BX
+	SHLQ   $0x02, BX
+	MOVQ   d+32(FP), DI
+	MOVQ   CX, SI
+	SHLQ   $0x02, DI
+	NEGQ   DI
 
-tokenBlockDotsAVX512_done:
+tokenEst1AVX512_dims:
+	// acc[r][c] += q_r[i+c]·kt[i+c][16 keys] for the 1 rows and 8 dims.
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST (AX)(DI*1), Z8, Z0
+	ADDQ             BX, SI
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST 4(AX)(DI*1), Z8, Z1
+	ADDQ             BX, SI
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST 8(AX)(DI*1), Z8, Z2
+	ADDQ             BX, SI
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST 12(AX)(DI*1), Z8, Z3
+	ADDQ             BX, SI
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST 16(AX)(DI*1), Z8, Z4
+	ADDQ             BX, SI
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST 20(AX)(DI*1), Z8, Z5
+	ADDQ             BX, SI
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST 24(AX)(DI*1), Z8, Z6
+	ADDQ             BX, SI
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST 28(AX)(DI*1), Z8, Z7
+	ADDQ             BX, SI
+	ADDQ             $0x20, DI
+	JNZ              tokenEst1AVX512_dims
+
+	// Fold the chains, widen and store at outs[r] + 8·(the chunk's first key).
+	MOVQ          CX, BX
+	SUBQ          kt+16(FP), BX
+	SHLQ          $0x01, BX
+	MOVQ          outs+0(FP), SI
+	VADDPS        Z4, Z0, Z0
+	VADDPS        Z6, Z2, Z2
+	VADDPS        Z5, Z1, Z1
+	VADDPS        Z7, Z3, Z3
+	VADDPS        Z2, Z0, Z0
+	VADDPS        Z3, Z1, Z1
+	VADDPS        Z1, Z0, Z0
+	MOVQ          (SI), SI
+	ADDQ          BX, SI
+	VEXTRACTF32X8 $0x01, Z0, Y1
+	VCVTPS2PD     Y0, Z0
+	VMOVUPD       Z0, (SI)
+	VCVTPS2PD     Y1, Z0
+	VMOVUPD       Z0, 64(SI)
+	ADDQ          $0x40, CX
+	SUBQ          $0x10, DX
+	JMP           tokenEst1AVX512_chunk
+
+tokenEst1AVX512_done:
+	VZEROUPPER
+	RET
+
+// func tokenBandAVX512(x *float64, n int, lo float64, hi float64, band *int32) (above int, nband int)
+// Requires: AVX, AVX2, AVX512DQ, AVX512F, AVX512VL, BMI2, POPCNT
+TEXT ·tokenBandAVX512(SB), NOSPLIT, $0-56
+	MOVQ         x+0(FP), AX
+	MOVQ         n+8(FP), CX
+	MOVQ         band+32(FP), DX
+	MOVQ         DX, BX
+	XORQ         SI, SI
+	VBROADCASTSD lo+16(FP), Z0
+	VBROADCASTSD hi+24(FP), Z1
+	MOVL         $0x03020100, DI
+	VMOVD        DI, X2
+	VPMOVZXBD    X2, Y2
+	MOVL         $0x07060504, DI
+	VMOVD        DI, X3
+	VPMOVZXBD    X3, X3
+	VINSERTI128  $0x01, X3, Y2, Y2
+	MOVL         $0x00000008, DI
+	VPBROADCASTD DI, Y3
+	KXNORB       K1, K1, K1
+
+tokenBandAVX512_loop:
+	CMPQ          CX, $0x08
+	JL            tokenBandAVX512_tail
+	VMOVUPD       (AX), Z4
+	VCMPPD        $0x11, Z4, Z1, K1, K2
+	VCMPPD        $0x12, Z4, Z0, K1, K3
+	VCMPPD        $0x1d, Z4, Z1, K1, K4
+	KANDB         K4, K3, K3
+	VPCOMPRESSD.Z Y2, K3, Y4
+	VMOVDQU       Y4, (DX)
+	KMOVB         K3, DI
+	POPCNTL       DI, DI
+	LEAQ          (DX)(DI*4), DX
+	KMOVB         K2, DI
+	POPCNTL       DI, DI
+	ADDQ          DI, SI
+	VPADDD        Y3, Y2, Y2
+	ADDQ          $0x40, AX
+	SUBQ          $0x08, CX
+	JMP           tokenBandAVX512_loop
+
+tokenBandAVX512_tail:
+	TESTQ         CX, CX
+	JZ            tokenBandAVX512_done
+	MOVQ          $0x00000001, DI
+	SHLXQ         CX, DI, CX
+	DECQ          CX
+	KMOVB         CX, K1
+	VMOVUPD.Z     (AX), K1, Z4
+	VCMPPD        $0x11, Z4, Z1, K1, K2
+	VCMPPD        $0x12, Z4, Z0, K1, K3
+	VCMPPD        $0x1d, Z4, Z1, K1, K1
+	KANDB         K1, K3, K3
+	VPCOMPRESSD.Z Y2, K3, Y0
+	VMOVDQU       Y0, (DX)
+	KMOVB         K3, AX
+	POPCNTL       AX, AX
+	LEAQ          (DX)(AX*4), DX
+	KMOVB         K2, AX
+	POPCNTL       AX, AX
+	ADDQ          AX, SI
+	VPADDD        Y3, Y2, Y2
+
+tokenBandAVX512_done:
+	MOVQ SI, above+40(FP)
+	SUBQ BX, DX
+	SHRQ $0x02, DX
+	MOVQ DX, nband+48(FP)
 	VZEROUPPER
 	RET

@@ -1,6 +1,7 @@
 package sparse
 
 import (
+	"github.com/attnc/attnc/synthetic"
 	"math/rand/v2"
 	"testing"
 
@@ -181,4 +182,31 @@ func randomQK(r *rand.Rand, n int) (q, k []float32) {
 		q[i], k[i] = float32(r.NormFloat64()), float32(r.NormFloat64())
 	}
 	return q, k
+}
+
+// BenchmarkTokenSelect16Synthetic is BenchmarkTokenSelect16 on the
+// synthetic inputs attnc bench uses (package synthetic, seed 1: sinks,
+// bands, stripes, slashes), where the rows of a tile choose blocks
+// together as real attention's do — random normal inputs make every row
+// choose its own, which is the kernels' worst case, not their usual one.
+func BenchmarkTokenSelect16Synthetic(b *testing.B) {
+	const h, d, n = 8, 64, 16384
+	q64, k64, _, err := synthetic.Generate(synthetic.Config{Heads: h, KVHeads: h, N: n, D: d, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	q, k := make([]float32, len(q64)), make([]float32, len(k64))
+	for i := range q {
+		q[i], k[i] = float32(q64[i]), float32(k64[i])
+	}
+	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
+	spec := RowSpec{Block: 16, Top: 32, Diagonal: true, Sink: true, Local: 4}
+	rows, _, err := RowGate(g, "mean", 16, 0.125, nil, q, k, d, spec, benchWorkers)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ws Workspace
+	for b.Loop() {
+		TokenSelectIn(&ws, g, rows, spec.Width((n+15)/16), 16, 205, 0.125, nil, q, k, d, benchWorkers)
+	}
 }
