@@ -1,11 +1,11 @@
 package sparse
 
 import (
-	"github.com/attnc/attnc/synthetic"
 	"math/rand/v2"
 	"testing"
 
 	"github.com/attnc/attnc/runtime"
+	"github.com/attnc/attnc/synthetic"
 )
 
 // BenchmarkAntidiagonal scores examples/xattn.attn's shape (causal, d = 64,
