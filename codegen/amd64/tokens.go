@@ -125,17 +125,17 @@ func tokenPart(c *build.Context) {
 	c.RET()
 }
 
-// tokenKeep emits tokenKeepAVX512(out *int32, x *float64, idx *int, n int,
-// t float64, tj int) int: idx[i] written to out, packed in i order, for
-// each i with x[i] > t, or x[i] = t and idx[i] ≤ tj (the k best by
+// tokenKeep emits tokenKeepAVX512(out *int32, x *float64, idx *int32, n
+// int, t float64, tj int) int: idx[i] written to out, packed in i order,
+// for each i with x[i] > t, or x[i] = t and idx[i] ≤ tj (the k best by
 // descending score, then ascending index, once t is the k-th best value
-// and tj the last index of the ties it takes), returning the count. out
-// needs room for 8 past it.
+// and tj the last index of the ties it takes; tj is clamped to int32's
+// range), returning the count. out needs room for 8 past it.
 func tokenKeep(c *build.Context) {
 	name := TokenKeepName
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(out *int32, x *float64, idx *int, n int, t float64, tj int) int")
+	c.SignatureExpr("func(out *int32, x *float64, idx *int32, n int, t float64, tj int32) int")
 	c.Doc(name + " writes idx[i] to out, packed in i order (8 lanes of slack), for x[i] > t or x[i] = t with idx[i] ≤ tj, and returns the count.")
 	out := c.Load(c.Param("out"), c.GP64())
 	x := c.Load(c.Param("x"), c.GP64())
@@ -143,36 +143,51 @@ func tokenKeep(c *build.Context) {
 	n := c.Load(c.Param("n"), c.GP64())
 	out0 := c.GP64()
 	c.MOVQ(out, out0)
-	t, tj := c.ZMM(), c.ZMM()
+	t, tj := c.ZMM(), c.YMM()
 	c.VBROADCASTSD(paramAddr(c, "t"), t)
-	c.VPBROADCASTQ(paramAddr(c, "tj"), tj)
+	tjr := c.Load(c.Param("tj"), c.GP32())
+	c.VPBROADCASTD(tjr, tj)
 	all := c.K()
 	c.KXNORB(all, all, all)
 	step := func(lanes reg.Register, tail bool) {
-		v, ix := c.ZMM(), c.ZMM()
+		v, ix := c.ZMM(), c.YMM()
 		if tail {
 			c.VMOVUPD_Z(mem(x, 0), lanes, v)
-			c.VMOVDQU64_Z(mem(idx, 0), lanes, ix)
+			c.VMOVDQU32_Z(mem(idx, 0), lanes, ix)
 		} else {
 			c.VMOVUPD(mem(x, 0), v)
-			c.VMOVDQU64(mem(idx, 0), ix)
+			c.VMOVDQU(mem(idx, 0), ix)
 		}
 		kg, ke, kj := c.K(), c.K(), c.K()
 		c.VCMPPD(operand.U8(0x11), v, t, lanes, kg) // t < x
 		c.VCMPPD(operand.U8(0x00), v, t, lanes, ke) // x = t
-		c.VPCMPQ(operand.U8(2), tj, ix, kj)         // idx ≤ tj
+		c.VPCMPD(operand.U8(2), tj, ix, kj)         // idx ≤ tj
 		c.KANDB(kj, ke, ke)
 		c.KORB(ke, kg, kg)
-		w, h := c.ZMM(), c.YMM()
-		c.VPCOMPRESSQ_Z(ix, kg, w)
-		c.VPMOVQD(w, h)
-		c.VMOVDQU(h, mem(out, 0))
+		w := c.YMM()
+		c.VPCOMPRESSD_Z(ix, kg, w)
+		c.VMOVDQU(w, mem(out, 0))
 		cnt := c.GP32()
 		c.KMOVB(kg, cnt)
 		c.POPCNTL(cnt, cnt)
 		c.LEAQ(operand.Mem{Base: out, Index: cnt.As64(), Scale: 4}, out)
 	}
-	eightAtATime(c, name, n, all, step, x, idx)
+	// idx moves 32 bytes a step, x 64: advance idx by hand after each full step.
+	c.Label(name + "_loop")
+	c.CMPQ(n, imm(8))
+	c.JL(operand.LabelRef(name + "_tail"))
+	step(all, false)
+	c.ADDQ(imm(64), x)
+	c.ADDQ(imm(32), idx)
+	c.SUBQ(imm(8), n)
+	c.JMP(operand.LabelRef(name + "_loop"))
+	c.Label(name + "_tail")
+	c.TESTQ(n, n)
+	c.JZ(operand.LabelRef(name + "_done"))
+	tk := c.K()
+	tailMask(c, n, tk)
+	step(tk, true)
+	c.Label(name + "_done")
 	storeCount(c, out, out0, 2, 0)
 	c.VZEROUPPER()
 	c.RET()

@@ -113,11 +113,15 @@ func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top
 				}
 				// Every candidate scored exactly.
 				if blocks && len(cand) > 0 {
-					tokenDots(&sc[0], &q32[(h*g.M+i)*d], &kh32[0], &cand[0], len(cand), d, scale)
+					ts.bkeys = ts.bkeys[:0]
+					for _, j := range cand {
+						ts.bkeys = append(ts.bkeys, int(j))
+					}
+					tokenDots(&sc[0], &q32[(h*g.M+i)*d], &kh32[0], &ts.bkeys[0], len(cand), d, scale)
 				} else if !blocks {
 					qi := q[(h*g.M+i)*d : (h*g.M+i+1)*d]
 					for t, j := range cand {
-						sc[t] = scale * dot8w(qi, kh[j*d:(j+1)*d])
+						sc[t] = scale * dot8w(qi, kh[int(j)*d:int(j+1)*d])
 					}
 				}
 				if mod != nil {
@@ -136,11 +140,16 @@ func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top
 					for t, j := range cand {
 						s[j] = sc[t]
 					}
-					c := slices.Clone(cand)
+					c := make([]int, len(cand))
+					for t, j := range cand {
+						c[t] = int(j)
+					}
 					byScoreTop(s, c, top)
 					c = c[:top]
 					slices.Sort(c)
-					fillRow(row, c)
+					for t, j := range c {
+						row[t] = int32(j)
+					}
 				}
 			}
 		}
@@ -160,7 +169,7 @@ const tokenTileRows = 64
 // path, the head's keys transposed per block and each block's segments of
 // the rows' candidates.
 type tokenTile struct {
-	cand []int
+	cand []int32
 	off  []int
 	sc   []float64
 	need []bool
@@ -223,7 +232,7 @@ func (tt *tokenTile) candidates(g *Grid, h, r0, r1 int, rows []int32, w, block i
 			case Full:
 				tt.cand = slices.Grow(tt.cand, k1-k0)[:start+k1-k0]
 				for t := range k1 - k0 {
-					tt.cand[start+t] = k0 + t
+					tt.cand[start+t] = int32(k0 + t)
 				}
 			case Partial:
 				tt.cand = appendAllowed(tt.cand, g, h, i, k0, k1)
@@ -245,11 +254,11 @@ func (tt *tokenTile) candidates(g *Grid, h, r0, r1 int, rows []int32, w, block i
 // head h, ascending: halving the range where the interval classification
 // cannot tell (a causal row's own block: a dozen classifications, not a
 // mask evaluation per key), key by key below eight.
-func appendAllowed(cand []int, g *Grid, h, i, k0, k1 int) []int {
+func appendAllowed(cand []int32, g *Grid, h, i, k0, k1 int) []int32 {
 	if k1-k0 <= 8 {
 		for j := k0; j < k1; j++ {
 			if g.Allowed(h, i, j) {
-				cand = append(cand, j)
+				cand = append(cand, int32(j))
 			}
 		}
 		return cand
@@ -259,7 +268,7 @@ func appendAllowed(cand []int, g *Grid, h, i, k0, k1 int) []int {
 		switch g.Classify(h, i, i, r[0], r[1]-1) {
 		case Full:
 			for j := r[0]; j < r[1]; j++ {
-				cand = append(cand, j)
+				cand = append(cand, int32(j))
 			}
 		case Partial:
 			cand = appendAllowed(cand, g, h, i, r[0], r[1])
@@ -337,7 +346,7 @@ func (tt *tokenTile) estimate(q []float32, block, d int) {
 				continue
 			}
 			for t := int(u.start); t < int(u.start+u.n); t++ {
-				tt.sc[t] = tt.tmp[r*tt.bp+tt.cand[t]-b*block]
+				tt.sc[t] = tt.tmp[r*tt.bp+int(tt.cand[t])-b*block]
 			}
 		}
 		tt.uses[b] = tt.uses[b][:0]
@@ -370,7 +379,7 @@ func norm32(x []float32) float64 {
 // head's keys). It reports false, having written nothing, where the
 // estimates hold a NaN or the band does not hold the places left (which
 // the bound rules out): the caller scores every candidate then.
-func (ts *tokenScratch) filter(row []int32, list []int, est []float64, k int, gap float64, q, kh []float32, d int, scale float64) bool {
+func (ts *tokenScratch) filter(row []int32, list []int32, est []float64, k int, gap float64, q, kh []float32, d int, scale float64) bool {
 	t, _, _, ok := ts.kth(est, k)
 	if !ok {
 		return false
@@ -386,7 +395,7 @@ func (ts *tokenScratch) filter(row []int32, list []int, est []float64, k int, ga
 	if need < nb { // rank the band by exact score, then key
 		ts.bkeys = ts.bkeys[:0]
 		for _, p := range band {
-			ts.bkeys = append(ts.bkeys, list[p])
+			ts.bkeys = append(ts.bkeys, int(list[p]))
 		}
 		ts.ex = growSlice(ts.ex, nb)
 		tokenDots(&ts.ex[0], &q[0], &kh[0], &ts.bkeys[0], nb, d, scale)
@@ -410,7 +419,7 @@ func (ts *tokenScratch) filter(row []int32, list []int, est []float64, k int, ga
 		est[p] = math.Inf(-1)
 	}
 	ts.keep = growSlice(ts.keep, len(list)+8)
-	if n := tokenKeep(ts.keep, est, list, hi, math.MinInt); n != k {
+	if n := tokenKeep(ts.keep, est, list, hi, math.MinInt32); n != k {
 		panic("BUG: the token filter kept a count other than k")
 	}
 	copy(row, ts.keep[:k])
@@ -418,10 +427,8 @@ func (ts *tokenScratch) filter(row []int32, list []int, est []float64, k int, ga
 }
 
 // fillRow writes a row's keys and pads it with -1.
-func fillRow(row []int32, keys []int) {
-	for t, j := range keys {
-		row[t] = int32(j)
-	}
+func fillRow(row []int32, keys []int32) {
+	copy(row, keys)
 	for t := len(keys); t < len(row); t++ {
 		row[t] = -1
 	}
@@ -434,7 +441,7 @@ type tokenScratch struct {
 	part  [3][]float64
 	keep  []int32
 	band  []int32   // the filter's band: positions in the row's list
-	bkeys []int     // and their keys
+	bkeys []int     // and their keys (also an exact row's keys, for tokenDots)
 	ex    []float64 // and their exact scores
 }
 
@@ -442,12 +449,12 @@ type tokenScratch struct {
 // lower index) — sc[t] the score of list[t], list ascending — in
 // ascending order. It reports false, writing nothing, when a score is
 // NaN.
-func (ts *tokenScratch) top(row []int32, list []int, sc []float64, k int) bool {
+func (ts *tokenScratch) top(row []int32, list []int32, sc []float64, k int) bool {
 	t, above, neq, ok := ts.kth(sc, k)
 	if !ok {
 		return false
 	}
-	tj := math.MaxInt // the last tie kept: all of them
+	tj := int32(math.MaxInt32) // the last tie kept: all of them
 	if need := k - above; need < neq {
 		c := 0
 		for i, x := range sc {
@@ -620,11 +627,11 @@ func tokenPartGo(x []float64, p float64, gt, lt []float64) (ngt, nlt, neq int) {
 
 // tokenKeepGo writes to out, in i order, the idx[i] with x[i] > t, or x[i]
 // = t and idx[i] ≤ tj, and returns their count.
-func tokenKeepGo(out []int32, x []float64, idx []int, t float64, tj int) int {
+func tokenKeepGo(out []int32, x []float64, idx []int32, t float64, tj int32) int {
 	n := 0
 	for i, v := range x {
 		if v > t || v == t && idx[i] <= tj {
-			out[n] = int32(idx[i])
+			out[n] = idx[i]
 			n++
 		}
 	}

@@ -12,7 +12,7 @@ func tokenPartZMM(x []float64, p float64, gt, lt []float64) (ngt, nlt, neq int) 
 	return tokenPartAVX512(&x[0], len(x), p, &gt[0], &lt[0])
 }
 
-func tokenKeepZMM(out []int32, x []float64, idx []int, t float64, tj int) int {
+func tokenKeepZMM(out []int32, x []float64, idx []int32, t float64, tj int32) int {
 	if len(x) == 0 {
 		return 0
 	}

@@ -24,12 +24,12 @@ func tokenKernels() map[string][2]any {
 // zeros of both signs, infinities, all equal, a few ulps apart, and NaN
 // (which the selection must refuse).
 func TestTokenTop(t *testing.T) {
-	defer func(p func([]float64, float64, []float64, []float64) (int, int, int), k func([]int32, []float64, []int, float64, int) int) {
+	defer func(p func([]float64, float64, []float64, []float64) (int, int, int), k func([]int32, []float64, []int32, float64, int32) int) {
 		tokenPart, tokenKeep = p, k
 	}(tokenPart, tokenKeep)
 	for name, ks := range tokenKernels() {
 		tokenPart = ks[0].(func([]float64, float64, []float64, []float64) (int, int, int))
-		tokenKeep = ks[1].(func([]int32, []float64, []int, float64, int) int)
+		tokenKeep = ks[1].(func([]int32, []float64, []int32, float64, int32) int)
 		r := rand.New(rand.NewPCG(51, 52))
 		var ts tokenScratch
 		for it := range 4000 {
@@ -56,10 +56,10 @@ func TestTokenTop(t *testing.T) {
 			if nan {
 				score[r.IntN(len(score))] = math.NaN()
 			}
-			var list []int
+			var list []int32
 			for j := range score {
 				if r.IntN(4) != 0 {
-					list = append(list, j)
+					list = append(list, int32(j))
 				}
 			}
 			if len(list) < 2 {
@@ -82,7 +82,10 @@ func TestTokenTop(t *testing.T) {
 			if !ok {
 				continue
 			}
-			want := slices.Clone(list)
+			want := make([]int, len(list))
+			for i, j := range list {
+				want[i] = int(j)
+			}
 			sort.SliceStable(want, func(a, b int) bool { return score[want[a]] > score[want[b]] })
 			want = want[:k]
 			slices.Sort(want)
@@ -110,13 +113,13 @@ func TestTokenKernels(t *testing.T) {
 	for it := range 3000 {
 		n := r.IntN(40)
 		x := make([]float64, n)
-		idx := make([]int, n)
+		idx := make([]int32, n)
 		for i := range x {
 			x[i] = float64(r.IntN(7) - 3)
 			if r.IntN(4) == 0 {
 				x[i] = special[r.IntN(len(special))]
 			}
-			idx[i] = 3*i + r.IntN(3)
+			idx[i] = int32(3*i + r.IntN(3))
 		}
 		p := special[r.IntN(len(special))]
 		if r.IntN(2) == 0 {
@@ -129,7 +132,10 @@ func TestTokenKernels(t *testing.T) {
 		if a != aw || b != bw || c != cw || !bitsEqual(gt[:a], gw[:aw]) || !bitsEqual(lt[:b], lw[:bw]) {
 			t.Fatalf("case %d: tokenPart(%v, %v) = %v %v %d %d %d, want %v %v %d %d %d", it, x, p, gt[:a], lt[:b], a, b, c, gw[:aw], lw[:bw], aw, bw, cw)
 		}
-		tj := -1 + r.IntN(3*n+2)
+		tj := int32(-1 + r.IntN(3*n+2))
+		if r.IntN(8) == 0 {
+			tj = []int32{math.MinInt32, math.MaxInt32}[r.IntN(2)]
+		}
 		out, ow := make([]int32, n+8), make([]int32, n+8)
 		m, mw := tokenKeep(out, x, idx, p, tj), tokenKeepGo(ow, x, idx, p, tj)
 		if m != mw || !slices.Equal(out[:m], ow[:mw]) {

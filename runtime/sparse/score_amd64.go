@@ -83,7 +83,7 @@ func gateListAVX512(out *int, x *float32, n int, t float32, base int) int
 func tokenPartAVX512(x *float64, n int, p float64, gt *float64, lt *float64) (ngt int, nlt int, neq int)
 
 // tokenKeepAVX512 writes idx[i] to out, packed in i order (8 lanes of slack), for x[i] > t or x[i] = t with idx[i] ≤ tj, and returns the count.
-func tokenKeepAVX512(out *int32, x *float64, idx *int, n int, t float64, tj int) int
+func tokenKeepAVX512(out *int32, x *float64, idx *int32, n int, t float64, tj int32) int
 
 // tokenEst8AVX512 writes outs[r][j] = the float32 estimate of qs[r]·k_j, widened, for r < 8 and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; 1 multiply-add chains a row.
 func tokenEst8AVX512(outs **float64, qs **float32, kt *float32, n int, d int)

@@ -3417,8 +3417,8 @@ tokenPartAVX512_done:
 	VZEROUPPER
 	RET
 
-// func tokenKeepAVX512(out *int32, x *float64, idx *int, n int, t float64, tj int) int
-// Requires: AVX, AVX512DQ, AVX512F, BMI2, POPCNT
+// func tokenKeepAVX512(out *int32, x *float64, idx *int32, n int, t float64, tj int32) int
+// Requires: AVX, AVX512DQ, AVX512F, AVX512VL, BMI2, POPCNT
 TEXT ·tokenKeepAVX512(SB), NOSPLIT, $0-56
 	MOVQ         out+0(FP), AX
 	MOVQ         x+8(FP), CX
@@ -3426,27 +3426,27 @@ TEXT ·tokenKeepAVX512(SB), NOSPLIT, $0-56
 	MOVQ         n+24(FP), BX
 	MOVQ         AX, SI
 	VBROADCASTSD t+32(FP), Z0
-	VPBROADCASTQ tj+40(FP), Z1
+	MOVL         tj+40(FP), DI
+	VPBROADCASTD DI, Y1
 	KXNORB       K1, K1, K1
 
 tokenKeepAVX512_loop:
 	CMPQ          BX, $0x08
 	JL            tokenKeepAVX512_tail
 	VMOVUPD       (CX), Z2
-	VMOVDQU64     (DX), Z3
+	VMOVDQU       (DX), Y3
 	VCMPPD        $0x11, Z2, Z0, K1, K2
 	VCMPPD        $0x00, Z2, Z0, K1, K3
-	VPCMPQ        $0x02, Z1, Z3, K4
+	VPCMPD        $0x02, Y1, Y3, K4
 	KANDB         K4, K3, K3
 	KORB          K3, K2, K2
-	VPCOMPRESSQ.Z Z3, K2, Z2
-	VPMOVQD       Z2, Y2
+	VPCOMPRESSD.Z Y3, K2, Y2
 	VMOVDQU       Y2, (AX)
 	KMOVB         K2, DI
 	POPCNTL       DI, DI
 	LEAQ          (AX)(DI*4), AX
 	ADDQ          $0x40, CX
-	ADDQ          $0x40, DX
+	ADDQ          $0x20, DX
 	SUBQ          $0x08, BX
 	JMP           tokenKeepAVX512_loop
 
@@ -3458,14 +3458,13 @@ tokenKeepAVX512_tail:
 	DECQ          BX
 	KMOVB         BX, K1
 	VMOVUPD.Z     (CX), K1, Z2
-	VMOVDQU64.Z   (DX), K1, Z3
+	VMOVDQU32.Z   (DX), K1, Y3
 	VCMPPD        $0x11, Z2, Z0, K1, K2
 	VCMPPD        $0x00, Z2, Z0, K1, K1
-	VPCMPQ        $0x02, Z1, Z3, K3
+	VPCMPD        $0x02, Y1, Y3, K3
 	KANDB         K3, K1, K1
 	KORB          K1, K2, K2
-	VPCOMPRESSQ.Z Z3, K2, Z0
-	VPMOVQD       Z0, Y0
+	VPCOMPRESSD.Z Y3, K2, Y0
 	VMOVDQU       Y0, (AX)
 	KMOVB         K2, CX
 	POPCNTL       CX, CX

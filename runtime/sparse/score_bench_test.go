@@ -191,14 +191,7 @@ func randomQK(r *rand.Rand, n int) (q, k []float32) {
 // choose its own, which is the kernels' worst case, not their usual one.
 func BenchmarkTokenSelect16Synthetic(b *testing.B) {
 	const h, d, n = 8, 64, 16384
-	q64, k64, _, err := synthetic.Generate(synthetic.Config{Heads: h, KVHeads: h, N: n, D: d, Seed: 1})
-	if err != nil {
-		b.Fatal(err)
-	}
-	q, k := make([]float32, len(q64)), make([]float32, len(k64))
-	for i := range q {
-		q[i], k[i] = float32(q64[i]), float32(k64[i])
-	}
+	q, k := syntheticQK(b, h, n, d)
 	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
 	spec := RowSpec{Block: 16, Top: 32, Diagonal: true, Sink: true, Local: 4}
 	rows, _, err := RowGate(g, "mean", 16, 0.125, nil, q, k, d, spec, benchWorkers)
@@ -209,4 +202,33 @@ func BenchmarkTokenSelect16Synthetic(b *testing.B) {
 	for b.Loop() {
 		TokenSelectIn(&ws, g, rows, spec.Width((n+15)/16), 16, 205, 0.125, nil, q, k, d, benchWorkers)
 	}
+}
+
+// BenchmarkRowGate16KSynthetic is BenchmarkRowGate16K (MoBA's gate, top 13
+// of blocks of 16) on the synthetic inputs attnc bench uses.
+func BenchmarkRowGate16KSynthetic(b *testing.B) {
+	const h, d, n = 8, 64, 16384
+	q, k := syntheticQK(b, h, n, d)
+	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
+	ws := &Workspace{}
+	spec := RowSpec{Block: 16, Top: 13, Diagonal: true, Sink: true, Local: 4}
+	for b.Loop() {
+		if _, _, err := RowGateIn(ws, g, "mean", 16, 0.125, nil, q, k, d, spec, benchWorkers); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// syntheticQK returns float32 q and k of h heads × n tokens × d from
+// package synthetic (seed 1), as attnc bench draws them.
+func syntheticQK(b *testing.B, h, n, d int) (q, k []float32) {
+	q64, k64, _, err := synthetic.Generate(synthetic.Config{Heads: h, KVHeads: h, N: n, D: d, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	q, k = make([]float32, len(q64)), make([]float32, len(k64))
+	for i := range q {
+		q[i], k[i] = float32(q64[i]), float32(k64[i])
+	}
+	return q, k
 }
