@@ -27,7 +27,6 @@ type permuter struct {
 	flops    float64
 	sc       []float64   // rank's scores under one probe row
 	by       []rankedKey // rank's keys by importance
-	sorted   []int       // rank's output before it is copied back
 	tmp      []rankedKey // radixDescending's other buffer
 }
 
@@ -35,29 +34,34 @@ type permuter struct {
 // (equal importances keep their order): an LSD radix sort on the
 // complement of the float64 bits, which for non-negative values order as
 // the values do, a byte a pass, passes where every key has the same byte
-// skipped. tmp is scratch of by's length. The result is sort.SliceStable's
-// by importance descending, and slices.SortFunc's by (importance
-// descending, place ascending) when by is in place order.
+// skipped; the eight bytes' counts are taken in one sweep. tmp is scratch
+// of by's length. The result is sort.SliceStable's by importance
+// descending, and slices.SortFunc's by (importance descending, place
+// ascending) when by is in place order.
 func radixDescending(by, tmp []rankedKey) {
-	var count [256]int
-	src, dst := by, tmp
-	for shift := 0; shift < 64; shift += 8 {
-		count = [256]int{}
-		for _, r := range src {
-			count[byte(^math.Float64bits(r.imp)>>shift)]++
+	var count [8][256]int
+	for _, r := range by {
+		b := ^math.Float64bits(r.imp)
+		for x := range 8 {
+			count[x][byte(b>>(8*x))]++
 		}
-		if count[byte(^math.Float64bits(src[0].imp)>>shift)] == len(src) {
+	}
+	src, dst := by, tmp
+	for x := range 8 {
+		shift := 8 * x
+		cnt := &count[x]
+		if cnt[byte(^math.Float64bits(src[0].imp)>>shift)] == len(src) {
 			continue // every key has this byte
 		}
 		sum := 0
-		for b, c := range count {
-			count[b] = sum
+		for b, c := range cnt {
+			cnt[b] = sum
 			sum += c
 		}
 		for _, r := range src {
 			b := byte(^math.Float64bits(r.imp) >> shift)
-			dst[count[b]] = r
-			count[b]++
+			dst[cnt[b]] = r
+			cnt[b]++
 		}
 		src, dst = dst, src
 	}
@@ -120,11 +124,13 @@ func (p *permuter) segment(s int) (lo, hi int) {
 }
 
 // rank sorts keys by descending importance under the probe rows (stable:
-// ties keep the earlier place first). The importances are either all NaN
-// (a NaN or an infinite score makes every one NaN: the maximum or the
-// normaliser is NaN) or none, so ordering by (importance descending, place
-// ascending) is a strict order that gives the stable sort's result — the
-// identity when all are NaN.
+// ties keep the earlier place first). keys holds a range of keys in order
+// (lo, lo+1, …) on entry. The importances are either all NaN (a NaN or an
+// infinite score makes every one NaN: the maximum or the normaliser is
+// NaN) or none, so ordering by (importance descending, place ascending) is
+// a strict order that gives the stable sort's result — the identity when
+// all are NaN. With AVX-512 the exponentials are eight at a time (goExp,
+// math.Exp's bits), each computed once.
 func (p *permuter) rank(keys []int, probe [][]float64) {
 	d := p.d
 	p.sc = growSlice(p.sc, len(keys))
@@ -132,6 +138,10 @@ func (p *permuter) rank(keys []int, probe [][]float64) {
 	sc, by := p.sc[:len(keys)], p.by[:len(keys)]
 	for t := range by {
 		by[t] = rankedKey{pos: t}
+	}
+	lo := 0
+	if len(keys) > 0 {
+		lo = keys[0]
 	}
 	for _, pr := range probe {
 		mx := math.Inf(-1)
@@ -141,6 +151,23 @@ func (p *permuter) rank(keys []int, probe [][]float64) {
 		}
 		p.flops += float64(2 * d * len(keys))
 		var z float64
+		if n := len(sc) &^ 7; goExp != nil && n > 0 {
+			ex := p.sc[:len(sc)] // the exponentials in place of the scores
+			for t, x := range sc {
+				ex[t] = x - mx
+			}
+			goExp(&ex[0], &ex[0], n)
+			for t := n; t < len(ex); t++ {
+				ex[t] = math.Exp(ex[t])
+			}
+			for _, y := range ex {
+				z += y
+			}
+			for t, y := range ex {
+				by[t].imp += y / z / float64(len(probe))
+			}
+			continue
+		}
 		for _, x := range sc {
 			z += math.Exp(x - mx)
 		}
@@ -152,12 +179,9 @@ func (p *permuter) rank(keys []int, probe [][]float64) {
 		p.tmp = growSlice(p.tmp, len(by))
 		radixDescending(by, p.tmp[:len(by)])
 	}
-	p.sorted = growSlice(p.sorted, len(keys))
-	sorted := p.sorted[:len(keys)]
 	for t, r := range by {
-		sorted[t] = keys[r.pos]
+		keys[t] = lo + r.pos
 	}
-	copy(keys, sorted)
 }
 
 // meanProbe: the segment's mean query.
@@ -207,8 +231,8 @@ func localScope(p *permuter, rows [][]int32) {
 // globalScope (S2O): for query segment s, keys [0, s·L) ranked together
 // under segment s's probe; the rest keep their place.
 func globalScope(p *permuter, rows [][]int32) {
+	keys := make([]int, p.n)
 	for s, row := range rows {
-		keys := make([]int, p.n)
 		for j := range keys {
 			keys[j] = j
 		}

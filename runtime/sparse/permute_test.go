@@ -40,7 +40,7 @@ func TestPermuteHosts(t *testing.T) {
 // by name, to the bit: orders and flops.
 func TestPermuteMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	for it := range 200 {
+	for it := range 300 {
 		kvHeads := 1 + r.IntN(2)
 		h := kvHeads * (1 + r.IntN(2))
 		bq := []int{4, 8}[r.IntN(2)]
@@ -51,6 +51,13 @@ func TestPermuteMatchesReference(t *testing.T) {
 			n = 1 + r.IntN(5*seg)
 		}
 		d := 1 + r.IntN(6)
+		if it%4 == 1 { // the kernels' sizes: eight keys and more a step, a real head dim
+			d = []int{16, 64}[r.IntN(2)]
+			n = 1 + r.IntN(300)
+			if it%8 == 1 {
+				m = n
+			}
+		}
 		q, k := make([]float64, h*m*d), make([]float64, kvHeads*n*d)
 		for i := range q {
 			q[i] = r.NormFloat64()

@@ -232,3 +232,18 @@ func syntheticQK(b *testing.B, h, n, d int) (q, k []float32) {
 	}
 	return q, k
 }
+
+// BenchmarkPermuteGlobal times S2O's permutation (examples/s2o.attn:
+// segments of 256, mean probes, global scope) on 4 heads of 8192 synthetic
+// tokens, d = 64, as attnc bench's s2o runs it.
+func BenchmarkPermuteGlobal(b *testing.B) {
+	const h, d, n = 4, 64, 8192
+	q, k, _, err := synthetic.Generate(synthetic.Config{Heads: h, KVHeads: h, N: n, D: d, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	spec := PermuteSpec{Segment: 256, Probe: "mean", Scope: "global", Scale: 0.125, BQ: 64}
+	for b.Loop() {
+		Permute(spec, q, k, h, n, d, h, n)
+	}
+}
