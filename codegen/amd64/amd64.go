@@ -52,6 +52,9 @@ type Spec struct {
 	// D values for transpose<D> and N values for colsum<N> (prepare.go;
 	// AVX-512 only)
 	TransposeDims, ColSumDims []int
+	// D values for gatherTranspose<D> and N values for gatherRows<N>: a
+	// permuted loop's gathered key tiles (AVX-512 only).
+	GatherDims, GatherRowDims []int
 	// The decode path's kernels (decode.go): qd<D><e> for each (D, keys'
 	// type) of Dots, and pv<DV><e>, pvm<DV><e> for each (DV, values' type)
 	// of PVDecode.
@@ -96,6 +99,18 @@ func Generate(pkg string, spec Spec) (asm, stubs []byte, err error) {
 			return nil, nil, fmt.Errorf("colsum kernel: width %d is not a multiple of 16 up to 256", n)
 		}
 		colsum(c, n)
+	}
+	for _, d := range uniq(spec.GatherDims) {
+		if d%16 != 0 {
+			return nil, nil, fmt.Errorf("gather transpose kernel: head dim %d is not a multiple of 16", d)
+		}
+		gatherTranspose(c, d)
+	}
+	for _, n := range uniq(spec.GatherRowDims) {
+		if n%16 != 0 {
+			return nil, nil, fmt.Errorf("gather rows kernel: width %d is not a multiple of 16", n)
+		}
+		gatherRows(c, n)
 	}
 	// The AVX2 versions, for CPUs without AVX-512 (16 ymm registers: one
 	// row at a time, key loads folded into the FMAs).

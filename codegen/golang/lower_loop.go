@@ -134,12 +134,31 @@ func (a *attention) lowerLoadKV() {
 	a.w("\tk0, k1 := J*bk, min((J+1)*bk, %s)", a.n)
 	a.w("\tcols := k1 - k0")
 	if a.gather {
-		a.w("\tfor cc := 0; cc < cols; cc++ {")
-		a.w("\t\tj := prow[k0+cc]")
-		a.w("\t\tkeys[cc] = j")
-		a.w("\t\tcopy(kt[cc*d:(cc+1)*d], K[int(j)*d:(int(j)+1)*d])")
-		a.w("\t\tcopy(vt[cc*dv:(cc+1)*dv], V[int(j)*dv:(int(j)+1)*dv])")
-		a.w("\t}")
+		a.w("\tcopy(keys[:cols], prow[k0:k1])")
+		if a.gatherKernels() {
+			// A full tile's keys go straight into Kᵀ (gatherTranspose) and
+			// its values into vt (gatherRows); kt is filled only for the
+			// loops that read it.
+			a.g.needGT[a.d], a.g.needGR[a.dv] = true, true
+			a.w("\tgt := cols == 64 && simd && %s != nil", simdName("gtr", a.d))
+			a.w("\tif !gt {")
+			a.w("\t\tfor cc, j := range keys[:cols] {")
+			a.w("\t\t\tcopy(kt[cc*d:(cc+1)*d], K[int(j)*d:(int(j)+1)*d])")
+			a.w("\t\t}")
+			a.w("\t}")
+			a.w("\tif g := %s; g != nil {", simdName("grow", a.dv))
+			a.w("\t\tg(&vt[0], &V[0], &keys[0], cols)")
+			a.w("\t} else {")
+			a.w("\t\tfor cc, j := range keys[:cols] {")
+			a.w("\t\t\tcopy(vt[cc*dv:(cc+1)*dv], V[int(j)*dv:(int(j)+1)*dv])")
+			a.w("\t\t}")
+			a.w("\t}")
+		} else {
+			a.w("\tfor cc, j := range keys[:cols] {")
+			a.w("\t\tcopy(kt[cc*d:(cc+1)*d], K[int(j)*d:(int(j)+1)*d])")
+			a.w("\t\tcopy(vt[cc*dv:(cc+1)*dv], V[int(j)*dv:(int(j)+1)*dv])")
+			a.w("\t}")
+		}
 		a.w("\tkmin, kmax := keys[0], keys[0]")
 		a.w("\tfor _, j := range keys[:cols] {")
 		a.w("\t\tkmin, kmax = min(kmin, j), max(kmax, j)")

@@ -23,13 +23,23 @@ func (a *attention) lowerMatmulQK() {
 			a.w("\t\tktT := st.kT[(kvh*st.nk+J)*d*64 : (kvh*st.nk+J+1)*d*64]")
 		} else {
 			a.w("\t\tktT := w.F32(9, d*64)")
-			a.w("\t\tfor l := 0; l < d; l++ {")
-			a.w("\t\t\trow := ktT[l*64 : l*64+64]")
-			a.w("\t\t\tfor cc := 0; cc < cols; cc++ {")
-			a.w("\t\t\t\trow[cc] = kt[cc*d+l]")
-			a.w("\t\t\t}")
-			a.w("\t\t\tclear(row[cols:])")
-			a.w("\t\t}")
+			ind := "\t\t"
+			if a.gatherKernels() {
+				a.w("\t\tif gt {")
+				a.w("\t\t\t%s(&ktT[0], &K[0], &keys[0])", simdName("gtr", d))
+				a.w("\t\t} else {")
+				ind = "\t\t\t"
+			}
+			a.w(ind + "for l := 0; l < d; l++ {")
+			a.w(ind + "\trow := ktT[l*64 : l*64+64]")
+			a.w(ind + "\tfor cc := 0; cc < cols; cc++ {")
+			a.w(ind + "\t\trow[cc] = kt[cc*d+l]")
+			a.w(ind + "\t}")
+			a.w(ind + "\tclear(row[cols:])")
+			a.w(ind + "}")
+			if a.gatherKernels() {
+				a.w("\t\t}")
+			}
 		}
 		a.w("\t\t%s(&S[0], &Q[0], &ktT[0], rows, scale)", simdName("qk", d))
 		a.w("\t} else {")
@@ -59,6 +69,13 @@ func (a *attention) lowerMatmulQK() {
 	if a.simd {
 		a.w("\t}")
 	}
+}
+
+// gatherKernels reports whether a gathered (permuted) loop takes its full
+// key tiles through gatherTranspose and gatherRows: f32 Q·Kᵀ on the
+// AVX-512 kernel with 64-key tiles and head and value dims of 16s.
+func (a *attention) gatherKernels() bool {
+	return a.gather && a.simd && !a.bf16 && a.bk == 64 && a.d%16 == 0 && a.dv%16 == 0
 }
 
 // matmulQKBF16 opens the bf16 branch of Q·Kᵀ: bf16 inputs multiply as bf16
