@@ -226,3 +226,69 @@ func TestTokenBand(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTokenSelect holds the token stage's filtered path (float32 inputs:
+// estimates, a band, exact scores near the k-th) to its exact path
+// (float64 inputs: every candidate scored), on shapes and values the
+// fuzzer draws: each input byte a value on a coarse grid (ties), a
+// float32 ulp from it (ties of the estimates only), scaled far (a wide
+// bound), or not finite.
+func FuzzTokenSelect(f *testing.F) {
+	f.Add(uint8(16), uint8(40), uint8(16), uint8(7), uint8(0), []byte("attention is mostly zeros, but which ones?"))
+	f.Add(uint8(64), uint8(100), uint8(4), uint8(30), uint8(3), []byte{0, 1, 2, 3, 250, 251, 252, 253, 128, 7})
+	f.Fuzz(func(t *testing.T, dim, rows, blk, topb, scaleb uint8, data []byte) {
+		if len(data) == 0 {
+			return
+		}
+		d := 8 * (1 + int(dim)%8) // the filtered path needs d a multiple of 8
+		m := 1 + int(rows)%130
+		n := m + int(rows)%7
+		block := []int{4, 12, 16, 64}[int(blk)%4]
+		top := 1 + int(topb)%48
+		scale := []float64{0.5, 0.3, 0.125, 1e-3}[int(scaleb)%4]
+		g := &Grid{H: 2, M: m, N: n, Group: 1 + int(scaleb/4)%2, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
+		value := func(i int) float64 {
+			b := data[i%len(data)]
+			x := float64(int(b%16) - 8)
+			switch b >> 4 {
+			case 1, 2: // a float32 ulp or two away
+				x = float64(math.Nextafter32(float32(x), float32(math.Inf(1))))
+			case 3:
+				x *= 0x1p30
+			case 4:
+				x *= 0x1p-30
+			case 5:
+				if i%97 == 0 {
+					x = math.Inf(1)
+				}
+			case 6:
+				x += float64(i%5) * 0.25
+			}
+			return float64(float32(x))
+		}
+		q, k := make([]float64, g.H*m*d), make([]float64, g.H/g.Group*n*d)
+		for i := range q {
+			q[i] = value(i)
+		}
+		for i := range k {
+			k[i] = value(i + len(q))
+		}
+		e, _, _ := RowScore(g, block, 0.5, q, k, d, 1)
+		spec := RowSpec{Block: block, Top: 1 + int(topb)%5, Diagonal: true, Sink: true}
+		nb := (n + block - 1) / block
+		lists := RowSelect(e, g.H, m, nb, spec, n)
+		w := spec.Width(nb)
+		want, _ := TokenSelect(g, lists, w, block, top, scale, nil, q, k, d, 2)
+		q32, k32 := make([]float32, len(q)), make([]float32, len(k))
+		for i, x := range q {
+			q32[i] = float32(x)
+		}
+		for i, x := range k {
+			k32[i] = float32(x)
+		}
+		got, _ := TokenSelect(g, lists, w, block, top, scale, nil, q32, k32, d, 2)
+		if !slices.Equal(got, want) {
+			t.Fatalf("d %d m %d n %d block %d top %d scale %v: the filtered path chose other tokens than the exact one", d, m, n, block, top, scale)
+		}
+	})
+}
