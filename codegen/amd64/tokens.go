@@ -38,12 +38,28 @@ func tailMask(c *build.Context, n reg.Register, k reg.Register) {
 // with the lanes masked (loads then suppress their faults), then the
 // label name_done.
 func eightAtATime(c *build.Context, name string, n, all reg.Register, step func(lanes reg.Register, tail bool), ptrs ...reg.Register) {
+	adv := make([]advance, len(ptrs))
+	for i, p := range ptrs {
+		adv[i] = advance{p, 64}
+	}
+	eightAtATimeBy(c, name, n, all, step, adv...)
+}
+
+// advance is a pointer eightAtATimeBy moves on by bytes each step.
+type advance struct {
+	p     reg.Register
+	bytes int
+}
+
+// eightAtATimeBy is eightAtATime with each pointer's own step (eight
+// float64 are 64 bytes, eight int32 32).
+func eightAtATimeBy(c *build.Context, name string, n, all reg.Register, step func(lanes reg.Register, tail bool), ptrs ...advance) {
 	c.Label(name + "_loop")
 	c.CMPQ(n, imm(8))
 	c.JL(operand.LabelRef(name + "_tail"))
 	step(all, false)
-	for _, p := range ptrs {
-		c.ADDQ(imm(64), p)
+	for _, a := range ptrs {
+		c.ADDQ(imm(a.bytes), a.p)
 	}
 	c.SUBQ(imm(8), n)
 	c.JMP(operand.LabelRef(name + "_loop"))
@@ -172,22 +188,7 @@ func tokenKeep(c *build.Context) {
 		c.POPCNTL(cnt, cnt)
 		c.LEAQ(operand.Mem{Base: out, Index: cnt.As64(), Scale: 4}, out)
 	}
-	// idx moves 32 bytes a step, x 64: advance idx by hand after each full step.
-	c.Label(name + "_loop")
-	c.CMPQ(n, imm(8))
-	c.JL(operand.LabelRef(name + "_tail"))
-	step(all, false)
-	c.ADDQ(imm(64), x)
-	c.ADDQ(imm(32), idx)
-	c.SUBQ(imm(8), n)
-	c.JMP(operand.LabelRef(name + "_loop"))
-	c.Label(name + "_tail")
-	c.TESTQ(n, n)
-	c.JZ(operand.LabelRef(name + "_done"))
-	tk := c.K()
-	tailMask(c, n, tk)
-	step(tk, true)
-	c.Label(name + "_done")
+	eightAtATimeBy(c, name, n, all, step, advance{x, 64}, advance{idx, 32})
 	storeCount(c, out, out0, 2, 0)
 	c.VZEROUPPER()
 	c.RET()

@@ -352,6 +352,12 @@ func (s *gateScratch[T]) norm(x []T) float64 {
 		tokenDots(&s.n2, &x32[0], &x32[0], &s.zero, 1, len(x), 1)
 		return math.Sqrt(s.n2)
 	}
+	return norm4(x)
+}
+
+// norm4 is the Euclidean norm of x in float64, four partial sums (any
+// order: the filters only bound errors with it).
+func norm4[T Scalar](x []T) float64 {
 	var a [4]float64
 	i := 0
 	for ; i+4 <= len(x); i += 4 {

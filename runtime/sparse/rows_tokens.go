@@ -92,7 +92,7 @@ func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top
 				tt.need[i-r0] = n > top || mod != nil
 				tt.filt[i-r0] = false
 				if blocks && mod == nil && n > top {
-					qn := norm32(q32[(h*g.M+i)*d : (h*g.M+i+1)*d])
+					qn := norm4(q32[(h*g.M+i)*d : (h*g.M+i+1)*d])
 					tt.filt[i-r0] = rowBounded(qn, tt.kmax, scale)
 					tt.gap[i-r0] = filterGap(d, qn, tt.kmax)
 				}
@@ -298,7 +298,7 @@ func (tt *tokenTile) transpose(k []float32, n, block, d int) {
 			for i, v := range row {
 				kt[i*tt.bp+j] = v
 			}
-			if kn := norm32(row); !(kn <= tt.kmax) { // NaN sticks
+			if kn := norm4(row); !(kn <= tt.kmax) { // NaN sticks
 				tt.kmax = kn
 				if math.IsNaN(kn) {
 					tt.kmax = math.NaN()
@@ -352,24 +352,6 @@ func (tt *tokenTile) estimate(q []float32, block, d int) {
 		tt.uses[b] = tt.uses[b][:0]
 	}
 	tt.touched = tt.touched[:0]
-}
-
-// norm32 is the Euclidean norm of x in float64, four partial sums (any
-// order: it only bounds the estimates' error).
-func norm32(x []float32) float64 {
-	var a [4]float64
-	i := 0
-	for ; i+4 <= len(x); i += 4 {
-		for t := range 4 {
-			v := float64(x[i+t])
-			a[t] += v * v
-		}
-	}
-	for ; i < len(x); i++ {
-		v := float64(x[i])
-		a[0] += v * v
-	}
-	return math.Sqrt((a[0] + a[1]) + (a[2] + a[3]))
 }
 
 // filter writes to row (len k) the top k of list by exact score from the
