@@ -159,9 +159,14 @@ func BenchmarkTokenSelect(b *testing.B) {
 // the top 205 keys inside each row's 32 best blocks of 16 and its forced
 // ones (sink, diagonal, 4 local), 8 causal heads of 16384 rows, d = 64.
 func BenchmarkTokenSelect16(b *testing.B) {
-	r := rand.New(rand.NewPCG(1, 2))
+	q, k := randomQK(rand.New(rand.NewPCG(1, 2)), 8*16384*64)
+	benchTokenSelect16(b, q, k)
+}
+
+// benchTokenSelect16 times hisa16's token stage on q and k of 8 causal
+// heads × 16384 rows, d = 64, its lists in a kept Workspace.
+func benchTokenSelect16(b *testing.B, q, k []float32) {
 	const h, d, n = 8, 64, 16384
-	q, k := randomQK(r, h*n*d)
 	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
 	spec := RowSpec{Block: 16, Top: 32, Diagonal: true, Sink: true, Local: 4}
 	rows, _, err := RowGate(g, "mean", 16, 0.125, nil, q, k, d, spec, benchWorkers)
@@ -190,18 +195,8 @@ func randomQK(r *rand.Rand, n int) (q, k []float32) {
 // together as real attention's do — random normal inputs make every row
 // choose its own, which is the kernels' worst case, not their usual one.
 func BenchmarkTokenSelect16Synthetic(b *testing.B) {
-	const h, d, n = 8, 64, 16384
-	q, k := syntheticQK(b, h, n, d)
-	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
-	spec := RowSpec{Block: 16, Top: 32, Diagonal: true, Sink: true, Local: 4}
-	rows, _, err := RowGate(g, "mean", 16, 0.125, nil, q, k, d, spec, benchWorkers)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var ws Workspace
-	for b.Loop() {
-		TokenSelectIn(&ws, g, rows, spec.Width((n+15)/16), 16, 205, 0.125, nil, q, k, d, benchWorkers)
-	}
+	q, k := syntheticQK(b, 8, 16384, 64)
+	benchTokenSelect16(b, q, k)
 }
 
 // BenchmarkRowGate16KSynthetic is BenchmarkRowGate16K (MoBA's gate, top 13
