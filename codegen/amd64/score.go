@@ -68,6 +68,9 @@ const (
 //     step, eight chains of multiply-adds, and
 //     tokenBandAVX512, the filter's count above its band and the band's
 //     positions (tokens.go);
+//   - permDotsAVX512(out, p, kt *float64, ld, n, d int, c float64): the
+//     permutation probes' scores, Dot's sequential sum of rounded products
+//     with a lane per key over keys held transposed (permute.go);
 //   - tokenPartAVX512 and tokenKeepAVX512: the tokens pass's selection, a
 //     three-way partition of scores around a pivot and the indices at or
 //     above the k-th best (tokens.go);
@@ -122,6 +125,7 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 		tokenEst(c, rows)
 	}
 	tokenBand(c)
+	permDots(c)
 	return emit(c, pkg)
 }
 

@@ -451,7 +451,7 @@ func (g *gen) program(p *tile.Program) error {
 	}
 	for i, s := range p.Steps {
 		g.line("\tbuf%d %s // %s", i, bufKind(s), s.Op)
-		if s.Op == "blockscore" || s.Op == "blockselect" || s.Op == "rowselect" && s.Fused() || s.Op == "tokenselect" {
+		if s.Op == "blockscore" || s.Op == "blockselect" || s.Op == "rowselect" && s.Fused() || s.Op == "tokenselect" || s.Op == "permute" {
 			g.line("\tws%d   sparse.Workspace", i)
 		}
 		if s.Kind == tile.Kernel {
@@ -672,8 +672,8 @@ func (g *gen) callStep(p *tile.Program, i int, s *tile.Step, index, steps map[*t
 	case "permute":
 		q, k := s.Args[0], s.Args[1]
 		g.line("\t{")
-		g.line("\t\tperm, flops := sparse.Permute(%s, %s, %s, %s, %s, %d, %s, %s)",
-			specLiteral(s.Permute().PermuteSpec),
+		g.line("\t\tperm, flops := sparse.PermuteIn(&x.ws%d, %s, %s, %s, %s, %s, %d, %s, %s)",
+			i, specLiteral(s.Permute().PermuteSpec),
 			float64Arg(q, index), float64Arg(k, index), dimExpr(q.Type.Shape[0]), dimExpr(q.Type.Shape[1]), q.Type.Shape[2].Size,
 			dimExpr(k.Type.Shape[0]), dimExpr(k.Type.Shape[1]))
 		g.line("\t\tx.buf%d = perm", i)

@@ -21,6 +21,7 @@ type permuteScope func(p *permuter, rows [][]int32)
 type permuter struct {
 	spec     PermuteSpec
 	q, k     []float64 // the head's queries [M, d], its KV head's keys [N, d]
+	kt       []float64 // the keys transposed, [d][N], for permDots (nil: Dot)
 	m, n, d  int
 	segments int // ⌈M/Segment⌉
 	probe    permuteProbe
@@ -86,14 +87,40 @@ type rankedKey struct {
 // all keys before each query segment under its own probe and keeps the rest
 // in place. Ties keep the lower index first.
 func Permute(spec PermuteSpec, q, k []float64, h, m, d, kvHeads, n int) ([]int32, []float64) {
+	return PermuteIn(nil, spec, q, k, h, m, d, kvHeads, n)
+}
+
+// PermuteIn is Permute with its orders and the keys it transposes in ws
+// (nil: fresh ones, and the probes' dot products one key at a time). With
+// ws and AVX-512, each KV head's keys are transposed once per call into
+// storage ws keeps, and a probe scores eight keys a step (permDots, Dot's
+// bits): the orders are Permute's to the bit.
+func PermuteIn(ws *Workspace, spec PermuteSpec, q, k []float64, h, m, d, kvHeads, n int) ([]int32, []float64) {
 	ns := (m + spec.Segment - 1) / spec.Segment
-	out := make([]int32, h*ns*n)
+	var out []int32
+	if ws == nil {
+		out = make([]int32, h*ns*n)
+	} else {
+		ws.perm = growSlice(ws.perm, h*ns*n)
+		out = ws.perm
+	}
 	flops := make([]float64, h)
 	probe, scope := permuteProbeOf(spec.Probe), permuteScopeOf(spec.Scope)
+	var kt []float64 // [kvHeads][d][n]
+	if ws != nil && permDots != nil && n >= 8 {
+		ws.permKT = growSlice(ws.permKT, kvHeads*d*n)
+		kt = ws.permKT
+		parallel(kvHeads, 0, func(_, kv int) {
+			transposeKeys(kt[kv*d*n:(kv+1)*d*n], k[kv*n*d:(kv+1)*n*d], n, d)
+		})
+	}
 	// Heads in parallel: each writes its own rows and flops.
 	parallel(h, 0, func(_, hh int) {
 		kv := hh / (h / kvHeads)
 		p := &permuter{spec: spec, q: q[hh*m*d : (hh+1)*m*d], k: k[kv*n*d : (kv+1)*n*d], m: m, n: n, d: d, segments: ns, probe: probe}
+		if kt != nil {
+			p.kt = kt[kv*d*n : (kv+1)*d*n]
+		}
 		rows := make([][]int32, ns)
 		for s := range rows {
 			rows[s] = out[(hh*ns+s)*n : (hh*ns+s+1)*n]
@@ -130,7 +157,8 @@ func (p *permuter) segment(s int) (lo, hi int) {
 // NaN) or none, so ordering by (importance descending, place ascending) is
 // a strict order that gives the stable sort's result — the identity when
 // all are NaN. With AVX-512 the exponentials are eight at a time (goExp,
-// math.Exp's bits), each computed once.
+// math.Exp's bits), each computed once, and with transposed keys (kt) the
+// scores too (permDots, Dot's bits).
 func (p *permuter) rank(keys []int, probe [][]float64) {
 	d := p.d
 	p.sc = growSlice(p.sc, len(keys))
@@ -145,9 +173,26 @@ func (p *permuter) rank(keys []int, probe [][]float64) {
 	}
 	for _, pr := range probe {
 		mx := math.Inf(-1)
-		for t, j := range keys {
+		n8 := 0
+		if p.kt != nil {
+			if n8 = len(keys) &^ 7; n8 > 0 {
+				permDots(&sc[0], &pr[0], &p.kt[lo], p.n, n8, d, p.spec.Scale)
+			}
+		}
+		for t := n8; t < len(keys); t++ {
+			j := keys[t]
 			sc[t] = p.spec.Scale * Dot(pr, p.k[j*d:(j+1)*d])
-			mx = math.Max(mx, sc[t])
+		}
+		nan := false // math.Max's NaN; the sign of a zero maximum cannot change x − mx
+		for _, x := range sc {
+			if x > mx {
+				mx = x
+			} else if x != x {
+				nan = true
+			}
+		}
+		if nan {
+			mx = math.NaN()
 		}
 		p.flops += float64(2 * d * len(keys))
 		var z float64
@@ -183,6 +228,25 @@ func (p *permuter) rank(keys []int, probe [][]float64) {
 		keys[t] = lo + r.pos
 	}
 }
+
+// transposeKeys writes k [n][d] into kt as [d][n], eight keys at a time
+// (each row of kt written a cache line at once).
+func transposeKeys(kt, k []float64, n, d int) {
+	for j0 := 0; j0 < n; j0 += 8 {
+		j1 := min(j0+8, n)
+		for i := range d {
+			row := kt[i*n+j0 : i*n+j1]
+			for t := range row {
+				row[t] = k[(j0+t)*d+i]
+			}
+		}
+	}
+}
+
+// permDots is Dot(p, k_j) times c for n keys (a multiple of 8) held
+// transposed (k_j[i] at kt[i·ld+j]), to the bit: permDotsAVX512, nil
+// without AVX-512.
+var permDots func(out, p, kt *float64, ld, n, d int, c float64)
 
 // meanProbe: the segment's mean query.
 func meanProbe(p *permuter, s int) [][]float64 {

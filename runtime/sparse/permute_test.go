@@ -40,6 +40,7 @@ func TestPermuteHosts(t *testing.T) {
 // by name, to the bit: orders and flops.
 func TestPermuteMatchesReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
+	var ws Workspace
 	for it := range 300 {
 		kvHeads := 1 + r.IntN(2)
 		h := kvHeads * (1 + r.IntN(2))
@@ -81,6 +82,12 @@ func TestPermuteMatchesReference(t *testing.T) {
 		got, gotF := Permute(spec, q, k, h, m, d, kvHeads, n)
 		if !slices.Equal(got, want) || !slices.Equal(gotF, wantF) { // flops: never NaN
 			t.Fatalf("case %d %+v h=%d m=%d n=%d d=%d: orders or flops differ from the reference", it, spec, h, m, n, d)
+		}
+		// With a Workspace (kept across cases of every shape): the keys
+		// transposed and scored eight at a time where the CPU can.
+		got, gotF = PermuteIn(&ws, spec, q, k, h, m, d, kvHeads, n)
+		if !slices.Equal(got, want) || !slices.Equal(gotF, wantF) {
+			t.Fatalf("case %d %+v h=%d m=%d n=%d d=%d: PermuteIn's orders or flops differ from the reference", it, spec, h, m, n, d)
 		}
 	}
 }
@@ -209,6 +216,50 @@ func TestPermutedMeansNotKept(t *testing.T) {
 			}
 			if !slices.Equal(got, want) {
 				t.Fatalf("%d heads of %d, call %d: the kept Workspace's scores differ from a fresh one's", h, n, i)
+			}
+		}
+	}
+}
+
+// TestPermDots: the probe-scoring kernel gives c·Dot's bits for every key
+// of a transposed range — head dims 1 to 128, 8 to 104 keys (both of its
+// widths), a leading dimension past the keys, values spanning 2⁴⁰ so that
+// rounding each product before the add (not fusing them) shows — and
+// writes nothing past its n outputs.
+func TestPermDots(t *testing.T) {
+	if permDots == nil {
+		t.Skip("no AVX-512 permDots on this CPU")
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	for _, d := range []int{1, 3, 16, 64, 128} {
+		for _, n := range []int{8, 16, 32, 40, 104} {
+			ld := n + r.IntN(9)
+			p, kt := make([]float64, d), make([]float64, d*ld)
+			for i := range p {
+				p[i] = r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20))
+			}
+			for i := range kt {
+				kt[i] = r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20))
+			}
+			c := r.NormFloat64()
+			out := make([]float64, n+8)
+			for i := range out {
+				out[i] = math.NaN()
+			}
+			permDots(&out[0], &p[0], &kt[0], ld, n, d, c)
+			k := make([]float64, d)
+			for j := range n {
+				for i := range d {
+					k[i] = kt[i*ld+j]
+				}
+				if want := c * Dot(p, k); math.Float64bits(out[j]) != math.Float64bits(want) {
+					t.Fatalf("d=%d n=%d key %d: %v, want %v", d, n, j, out[j], want)
+				}
+			}
+			for j, x := range out[n:] {
+				if !math.IsNaN(x) {
+					t.Fatalf("d=%d n=%d: out[%d] past the keys was written", d, n, n+j)
+				}
 			}
 		}
 	}

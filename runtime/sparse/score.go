@@ -76,6 +76,8 @@ type Workspace struct {
 	gate       gateBufs    // RowGateIn's
 	tokens     []int32     // TokenSelectIn's lists
 	tokenTiles []tokenTile // TokenSelectIn's per-worker scratch (the keys transposed: megabytes a head)
+	perm       []int32     // PermuteIn's orders [H, segments, N]
+	permKT     []float64   // PermuteIn's keys transposed, [KV][d][N]
 	// score(heads: P): the proxy heads' queries and keys (proxyHeads,
 	// proxyKeys), kept so that a call does not page in fresh megabytes.
 	proxyQ, proxyK []float64

@@ -3942,3 +3942,80 @@ tokenBandAVX512_done:
 	MOVQ DX, nband+48(FP)
 	VZEROUPPER
 	RET
+
+// func permDotsAVX512(out *float64, p *float64, kt *float64, ld int, n int, d int, c float64)
+// Requires: AVX, AVX512DQ, AVX512F
+TEXT ·permDotsAVX512(SB), NOSPLIT, $0-56
+	MOVQ         out+0(FP), AX
+	MOVQ         kt+16(FP), CX
+	MOVQ         n+32(FP), DX
+	MOVQ         ld+24(FP), BX
+	SHLQ         $0x03, BX
+	VBROADCASTSD c+48(FP), Z0
+
+permDotsAVX512_w4:
+	CMPQ   DX, $0x20
+	JL     permDotsAVX512_w1
+	VXORPD Z1, Z1, Z1
+	VXORPD Z2, Z2, Z2
+	VXORPD Z3, Z3, Z3
+	VXORPD Z4, Z4, Z4
+	MOVQ   p+8(FP), DI
+	MOVQ   d+40(FP), R8
+	MOVQ   CX, SI
+
+permDotsAVX512_w4_dims:
+	// acc[w] += round(p[i]·kt[i][8 keys of w]), i in order.
+	VBROADCASTSD (DI), Z5
+	VMULPD       (SI), Z5, Z6
+	VADDPD       Z6, Z1, Z1
+	VMULPD       64(SI), Z5, Z6
+	VADDPD       Z6, Z2, Z2
+	VMULPD       128(SI), Z5, Z6
+	VADDPD       Z6, Z3, Z3
+	VMULPD       192(SI), Z5, Z5
+	VADDPD       Z5, Z4, Z4
+	ADDQ         BX, SI
+	ADDQ         $0x08, DI
+	DECQ         R8
+	JNZ          permDotsAVX512_w4_dims
+	VMULPD       Z0, Z1, Z1
+	VMOVUPD      Z1, (AX)
+	VMULPD       Z0, Z2, Z2
+	VMOVUPD      Z2, 64(AX)
+	VMULPD       Z0, Z3, Z3
+	VMOVUPD      Z3, 128(AX)
+	VMULPD       Z0, Z4, Z4
+	VMOVUPD      Z4, 192(AX)
+	ADDQ         $0x00000100, AX
+	ADDQ         $0x00000100, CX
+	SUBQ         $0x20, DX
+	JMP          permDotsAVX512_w4
+
+permDotsAVX512_w1:
+	CMPQ   DX, $0x08
+	JL     permDotsAVX512_done
+	VXORPD Z1, Z1, Z1
+	MOVQ   p+8(FP), DI
+	MOVQ   d+40(FP), R8
+	MOVQ   CX, SI
+
+permDotsAVX512_w1_dims:
+	// acc[w] += round(p[i]·kt[i][8 keys of w]), i in order.
+	VBROADCASTSD (DI), Z2
+	VMULPD       (SI), Z2, Z2
+	VADDPD       Z2, Z1, Z1
+	ADDQ         BX, SI
+	ADDQ         $0x08, DI
+	DECQ         R8
+	JNZ          permDotsAVX512_w1_dims
+	VMULPD       Z0, Z1, Z1
+	VMOVUPD      Z1, (AX)
+	ADDQ         $0x40, AX
+	ADDQ         $0x40, CX
+	SUBQ         $0x08, DX
+	JMP          permDotsAVX512_w1
+
+permDotsAVX512_done:
+	VZEROUPPER
+	RET
