@@ -17,9 +17,10 @@ const PoolMeanName = "poolMeanAVX512"
 // and whether each element is divided by the row count or multiplied by
 // its (exact, power-of-two) inverse.
 type poolKernel struct {
-	name string
-	elem string // "f32", "f16" or "bf16"
-	div  bool
+	name   string
+	elem   string // "f32", "f16" or "bf16"
+	div    bool
+	gather bool // rows idx[0], idx[1], … of x instead of rows 0, 1, …
 }
 
 // poolKernels are mean pooling's kernels: float32 rows (a library caller's
@@ -28,12 +29,14 @@ type poolKernel struct {
 // without an f32 copy of it), each for a power-of-two row count (a
 // product by the inverse) and any other (a quotient: a partial tile).
 var poolKernels = []poolKernel{
-	{PoolMeanName, "f32", false},
-	{"poolDivAVX512", "f32", true},
-	{"poolMeanF16AVX512", "f16", false},
-	{"poolDivF16AVX512", "f16", true},
-	{"poolMeanBF16AVX512", "bf16", false},
-	{"poolDivBF16AVX512", "bf16", true},
+	{PoolMeanName, "f32", false, false},
+	{"poolDivAVX512", "f32", true, false},
+	{"poolMeanF16AVX512", "f16", false, false},
+	{"poolDivF16AVX512", "f16", true, false},
+	{"poolMeanBF16AVX512", "bf16", false, false},
+	{"poolDivBF16AVX512", "bf16", true, false},
+	{"poolGatherAVX512", "f32", false, true},
+	{"poolGatherDivAVX512", "f32", true, true},
 }
 
 // poolMean emits k: poolMeanAVX512(dst *float64, x *float32, rows, d int,
@@ -62,8 +65,13 @@ func poolMean(c *build.Context, k poolKernel) {
 	}
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr(fmt.Sprintf("func(dst *float64, x *%s, rows, d int, %s float64)", elemType, cname))
-	c.Doc(fmt.Sprintf("%s adds float64(x[r·d + t])%s to dst[t] (x %s) for r < rows in order and t < d (a multiple of 8).", name, op, k.elem))
+	if k.gather {
+		c.SignatureExpr(fmt.Sprintf("func(dst *float64, x *%s, idx *int, rows, d int, %s float64)", elemType, cname))
+		c.Doc(fmt.Sprintf("%s adds float64(x[idx[r]·d + t])%s to dst[t] (x %s) for r < rows in order and t < d (a multiple of 8).", name, op, k.elem))
+	} else {
+		c.SignatureExpr(fmt.Sprintf("func(dst *float64, x *%s, rows, d int, %s float64)", elemType, cname))
+		c.Doc(fmt.Sprintf("%s adds float64(x[r·d + t])%s to dst[t] (x %s) for r < rows in order and t < d (a multiple of 8).", name, op, k.elem))
+	}
 	dst := c.Load(c.Param("dst"), c.GP64())
 	x := c.Load(c.Param("x"), c.GP64())
 	rows := c.Load(c.Param("rows"), c.GP64())
@@ -86,13 +94,23 @@ func poolMean(c *build.Context, k poolKernel) {
 			c.VMOVUPD(mem(dst, 64*i), acc[i])
 		}
 		p, n := c.GP64(), c.GP64()
+		var ip reg.Register
 		c.MOVQ(x, p)
 		c.MOVQ(rows, n)
+		if k.gather {
+			ip = c.Load(c.Param("idx"), c.GP64())
+		}
 		loop, end := lbl+"_rows", lbl+"_end"
 		c.Commentf("For each row of x, in order: dst[t] += float64(x[r, t])%s.", op)
 		c.Label(loop)
 		c.TESTQ(n, n)
 		c.JZ(operand.LabelRef(end))
+		if k.gather { // p = x + idx[r]·(bytes per row), x at this pass's dims
+			c.MOVQ(mem(ip, 0), p)
+			c.IMULQ(stride, p)
+			c.ADDQ(x, p)
+			c.ADDQ(imm(8), ip)
+		}
 		for i := range acc {
 			t := c.ZMM()
 			switch k.elem {
@@ -115,7 +133,9 @@ func poolMean(c *build.Context, k poolKernel) {
 			}
 			c.VADDPD(t, acc[i], acc[i])
 		}
-		c.ADDQ(stride, p)
+		if !k.gather {
+			c.ADDQ(stride, p)
+		}
 		c.DECQ(n)
 		c.JMP(operand.LabelRef(loop))
 		c.Label(end)

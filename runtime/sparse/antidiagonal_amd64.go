@@ -26,6 +26,7 @@ func init() {
 			goExp = goExpAVX512
 		}
 		poolF32 = [2]func(*float64, *float32, int, int, float64){poolMeanAVX512, poolDivAVX512}
+		poolGather = [2]func(*float64, *float32, *int, int, int, float64){poolGatherAVX512, poolGatherDivAVX512}
 		if cpu.X86.HasF16C {
 			poolU16[0] = [2]func(*float64, *uint16, int, int, float64){poolMeanF16AVX512, poolDivF16AVX512}
 		}

@@ -208,3 +208,40 @@ func TestGoExpKernel(t *testing.T) {
 		}
 	}
 }
+
+// TestPoolGatherKernel: pooling rows gathered by index (a permuted key
+// tile's mean) on AVX-512 gives accumulateMean's sums row by row, in the
+// list's order, to the bit — head dims that use the 128-, 64- and 8-wide
+// passes, power-of-two counts (products) and others (quotients), indices
+// permuted and repeated, values spanning 2⁴⁰ so that the order shows.
+func TestPoolGatherKernel(t *testing.T) {
+	if poolGather[0] == nil {
+		t.Skip("no AVX-512 (or ATTNC_NOAVX512/ATTNC_NOSIMD set)")
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, d := range []int{8, 64, 72, 128, 200, 256} {
+		for _, n := range []int{1, 3, 16, 37, 64} {
+			const rows = 300
+			x := make([]float32, rows*d)
+			for i := range x {
+				x[i] = float32(r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20)))
+			}
+			keys := make([]int, n)
+			for i := range keys {
+				keys[i] = r.IntN(rows)
+			}
+			got, want := make([]float64, d+8), make([]float64, d+8)
+			for i := range got {
+				got[i] = r.NormFloat64()
+				want[i] = got[i]
+			}
+			poolKeys(got[:d], x, keys)
+			for _, j := range keys {
+				accumulateMean(want[:d], x[j*d:(j+1)*d], n)
+			}
+			if !sameBits(got, want) {
+				t.Fatalf("d=%d n=%d: the gathered pooling differs from accumulateMean's (or wrote past d)", d, n)
+			}
+		}
+	}
+}

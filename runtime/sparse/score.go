@@ -523,9 +523,32 @@ func poolRows[T Scalar](dst []float64, x []T, lo, hi, n int) {
 // f16 ([0]) and bf16 ([1]) rows, widened exactly as runtime.LoadElems
 // widens them, in the same order.
 var (
-	poolF32 [2]func(dst *float64, x *float32, rows, d int, c float64)
-	poolU16 [2][2]func(dst *float64, x *uint16, rows, d int, c float64)
+	poolF32    [2]func(dst *float64, x *float32, rows, d int, c float64)
+	poolU16    [2][2]func(dst *float64, x *uint16, rows, d int, c float64)
+	poolGather [2]func(dst *float64, x *float32, idx *int, rows, d int, c float64)
 )
+
+// poolKeys adds the rows keys (in that order) of x (rows of len(dst))
+// divided by n = len(keys) into dst: accumulateMean row by row, or on
+// AVX-512 the gathering kernels (the same sums to the bit) — a permuted
+// key tile's mean.
+func poolKeys[T Scalar](dst []float64, x []T, keys []int) {
+	d, n := len(dst), len(keys)
+	if xs, ok := any(x).([]float32); ok && poolGather[0] != nil && d%8 == 0 && d > 0 && n > 0 {
+		for _, j := range keys {
+			_ = xs[(j+1)*d-1] // in range: the kernel does not check
+		}
+		if n&(n-1) == 0 {
+			poolGather[0](&dst[0], &xs[0], &keys[0], n, d, 1/float64(n))
+		} else {
+			poolGather[1](&dst[0], &xs[0], &keys[0], n, d, float64(n))
+		}
+		return
+	}
+	for _, j := range keys {
+		accumulateMean(dst, x[j*d:(j+1)*d], n)
+	}
+}
 
 // poolTensorRows adds rows [lo, hi) of KV head kv of the keys tensor kt
 // (f32, f16 or bf16) divided by hi − lo into dst, as poolRows on their
@@ -602,9 +625,8 @@ func (s *scorer[T]) mean(ph, h, I int, row []float64, sc *scoreScratch) float64 
 			km, ok := sm.tile(J)
 			if !ok {
 				keys := g.Keys(h, I, J, sc.buf[:0])
-				for _, j := range keys {
-					accumulateMean(km, s.krow(ph, j), len(keys))
-				}
+				kv := s.kvHead(ph)
+				poolKeys(km, s.k[kv*g.N*d:(kv+1)*g.N*d], keys)
 			}
 			a[J] = c * dot8(qm, km)
 		}

@@ -49,6 +49,12 @@ func poolMeanBF16AVX512(dst *float64, x *uint16, rows int, d int, inv float64)
 // poolDivBF16AVX512 adds float64(x[r·d + t])/n to dst[t] (x bf16) for r < rows in order and t < d (a multiple of 8).
 func poolDivBF16AVX512(dst *float64, x *uint16, rows int, d int, n float64)
 
+// poolGatherAVX512 adds float64(x[idx[r]·d + t])·inv to dst[t] (x f32) for r < rows in order and t < d (a multiple of 8).
+func poolGatherAVX512(dst *float64, x *float32, idx *int, rows int, d int, inv float64)
+
+// poolGatherDivAVX512 adds float64(x[idx[r]·d + t])/n to dst[t] (x f32) for r < rows in order and t < d (a multiple of 8).
+func poolGatherDivAVX512(dst *float64, x *float32, idx *int, rows int, d int, n float64)
+
 // goExpAVX512 writes dst[i] = math.Exp(x[i]) (Go's amd64 FMA path, to the bit) for n (a multiple of 8) float64.
 func goExpAVX512(dst *float64, x *float64, n int)
 

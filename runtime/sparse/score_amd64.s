@@ -2444,6 +2444,442 @@ poolDivBF16AVX512_done:
 	VZEROUPPER
 	RET
 
+// func poolGatherAVX512(dst *float64, x *float32, idx *int, rows int, d int, inv float64)
+// Requires: AVX, AVX512F
+TEXT ·poolGatherAVX512(SB), NOSPLIT, $0-48
+	MOVQ         dst+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         rows+24(FP), DX
+	MOVQ         d+32(FP), BX
+	MOVQ         BX, SI
+	SHLQ         $0x02, SI
+	VBROADCASTSD inv+40(FP), Z0
+
+	// Mean pooling, 128 head dims at a time: dst[t] in 16 accumulator(s).
+poolGatherAVX512_w16:
+	CMPQ    BX, $0x00000080
+	JL      poolGatherAVX512_w8
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	VMOVUPD 512(AX), Z9
+	VMOVUPD 576(AX), Z10
+	VMOVUPD 640(AX), Z11
+	VMOVUPD 704(AX), Z12
+	VMOVUPD 768(AX), Z13
+	VMOVUPD 832(AX), Z14
+	VMOVUPD 896(AX), Z15
+	VMOVUPD 960(AX), Z16
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+	MOVQ    idx+16(FP), R9
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])·inv.
+poolGatherAVX512_w16_rows:
+	TESTQ     R8, R8
+	JZ        poolGatherAVX512_w16_end
+	MOVQ      (R9), DI
+	IMULQ     SI, DI
+	ADDQ      CX, DI
+	ADDQ      $0x08, R9
+	VCVTPS2PD (DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z1, Z1
+	VCVTPS2PD 32(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z2, Z2
+	VCVTPS2PD 64(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z3, Z3
+	VCVTPS2PD 96(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z4, Z4
+	VCVTPS2PD 128(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z5, Z5
+	VCVTPS2PD 160(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z6, Z6
+	VCVTPS2PD 192(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z7, Z7
+	VCVTPS2PD 224(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z8, Z8
+	VCVTPS2PD 256(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z9, Z9
+	VCVTPS2PD 288(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z10, Z10
+	VCVTPS2PD 320(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z11, Z11
+	VCVTPS2PD 352(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z12, Z12
+	VCVTPS2PD 384(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z13, Z13
+	VCVTPS2PD 416(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z14, Z14
+	VCVTPS2PD 448(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z15, Z15
+	VCVTPS2PD 480(DI), Z17
+	VMULPD    Z0, Z17, Z17
+	VADDPD    Z17, Z16, Z16
+	DECQ      R8
+	JMP       poolGatherAVX512_w16_rows
+
+poolGatherAVX512_w16_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	VMOVUPD Z9, 512(AX)
+	VMOVUPD Z10, 576(AX)
+	VMOVUPD Z11, 640(AX)
+	VMOVUPD Z12, 704(AX)
+	VMOVUPD Z13, 768(AX)
+	VMOVUPD Z14, 832(AX)
+	VMOVUPD Z15, 896(AX)
+	VMOVUPD Z16, 960(AX)
+	ADDQ    $0x00000200, CX
+	ADDQ    $0x00000400, AX
+	SUBQ    $0x00000080, BX
+	JMP     poolGatherAVX512_w16
+
+	// Mean pooling, 64 head dims at a time: dst[t] in 8 accumulator(s).
+poolGatherAVX512_w8:
+	CMPQ    BX, $0x40
+	JL      poolGatherAVX512_w1
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+	MOVQ    idx+16(FP), R9
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])·inv.
+poolGatherAVX512_w8_rows:
+	TESTQ     R8, R8
+	JZ        poolGatherAVX512_w8_end
+	MOVQ      (R9), DI
+	IMULQ     SI, DI
+	ADDQ      CX, DI
+	ADDQ      $0x08, R9
+	VCVTPS2PD (DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z1, Z1
+	VCVTPS2PD 32(DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z2, Z2
+	VCVTPS2PD 64(DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z3, Z3
+	VCVTPS2PD 96(DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z4, Z4
+	VCVTPS2PD 128(DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z5, Z5
+	VCVTPS2PD 160(DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z6, Z6
+	VCVTPS2PD 192(DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z7, Z7
+	VCVTPS2PD 224(DI), Z9
+	VMULPD    Z0, Z9, Z9
+	VADDPD    Z9, Z8, Z8
+	DECQ      R8
+	JMP       poolGatherAVX512_w8_rows
+
+poolGatherAVX512_w8_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	ADDQ    $0x00000100, CX
+	ADDQ    $0x00000200, AX
+	SUBQ    $0x40, BX
+	JMP     poolGatherAVX512_w8
+
+	// Mean pooling, 8 head dims at a time: dst[t] in 1 accumulator(s).
+poolGatherAVX512_w1:
+	CMPQ    BX, $0x08
+	JL      poolGatherAVX512_done
+	VMOVUPD (AX), Z1
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+	MOVQ    idx+16(FP), R9
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])·inv.
+poolGatherAVX512_w1_rows:
+	TESTQ     R8, R8
+	JZ        poolGatherAVX512_w1_end
+	MOVQ      (R9), DI
+	IMULQ     SI, DI
+	ADDQ      CX, DI
+	ADDQ      $0x08, R9
+	VCVTPS2PD (DI), Z2
+	VMULPD    Z0, Z2, Z2
+	VADDPD    Z2, Z1, Z1
+	DECQ      R8
+	JMP       poolGatherAVX512_w1_rows
+
+poolGatherAVX512_w1_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	ADDQ    $0x20, CX
+	ADDQ    $0x40, AX
+	SUBQ    $0x08, BX
+	JMP     poolGatherAVX512_w1
+
+poolGatherAVX512_done:
+	VZEROUPPER
+	RET
+
+// func poolGatherDivAVX512(dst *float64, x *float32, idx *int, rows int, d int, n float64)
+// Requires: AVX, AVX512F
+TEXT ·poolGatherDivAVX512(SB), NOSPLIT, $0-48
+	MOVQ         dst+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         rows+24(FP), DX
+	MOVQ         d+32(FP), BX
+	MOVQ         BX, SI
+	SHLQ         $0x02, SI
+	VBROADCASTSD n+40(FP), Z0
+
+	// Mean pooling, 128 head dims at a time: dst[t] in 16 accumulator(s).
+poolGatherDivAVX512_w16:
+	CMPQ    BX, $0x00000080
+	JL      poolGatherDivAVX512_w8
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	VMOVUPD 512(AX), Z9
+	VMOVUPD 576(AX), Z10
+	VMOVUPD 640(AX), Z11
+	VMOVUPD 704(AX), Z12
+	VMOVUPD 768(AX), Z13
+	VMOVUPD 832(AX), Z14
+	VMOVUPD 896(AX), Z15
+	VMOVUPD 960(AX), Z16
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+	MOVQ    idx+16(FP), R9
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])/n.
+poolGatherDivAVX512_w16_rows:
+	TESTQ     R8, R8
+	JZ        poolGatherDivAVX512_w16_end
+	MOVQ      (R9), DI
+	IMULQ     SI, DI
+	ADDQ      CX, DI
+	ADDQ      $0x08, R9
+	VCVTPS2PD (DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z1, Z1
+	VCVTPS2PD 32(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z2, Z2
+	VCVTPS2PD 64(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z3, Z3
+	VCVTPS2PD 96(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z4, Z4
+	VCVTPS2PD 128(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z5, Z5
+	VCVTPS2PD 160(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z6, Z6
+	VCVTPS2PD 192(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z7, Z7
+	VCVTPS2PD 224(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z8, Z8
+	VCVTPS2PD 256(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z9, Z9
+	VCVTPS2PD 288(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z10, Z10
+	VCVTPS2PD 320(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z11, Z11
+	VCVTPS2PD 352(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z12, Z12
+	VCVTPS2PD 384(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z13, Z13
+	VCVTPS2PD 416(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z14, Z14
+	VCVTPS2PD 448(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z15, Z15
+	VCVTPS2PD 480(DI), Z17
+	VDIVPD    Z0, Z17, Z17
+	VADDPD    Z17, Z16, Z16
+	DECQ      R8
+	JMP       poolGatherDivAVX512_w16_rows
+
+poolGatherDivAVX512_w16_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	VMOVUPD Z9, 512(AX)
+	VMOVUPD Z10, 576(AX)
+	VMOVUPD Z11, 640(AX)
+	VMOVUPD Z12, 704(AX)
+	VMOVUPD Z13, 768(AX)
+	VMOVUPD Z14, 832(AX)
+	VMOVUPD Z15, 896(AX)
+	VMOVUPD Z16, 960(AX)
+	ADDQ    $0x00000200, CX
+	ADDQ    $0x00000400, AX
+	SUBQ    $0x00000080, BX
+	JMP     poolGatherDivAVX512_w16
+
+	// Mean pooling, 64 head dims at a time: dst[t] in 8 accumulator(s).
+poolGatherDivAVX512_w8:
+	CMPQ    BX, $0x40
+	JL      poolGatherDivAVX512_w1
+	VMOVUPD (AX), Z1
+	VMOVUPD 64(AX), Z2
+	VMOVUPD 128(AX), Z3
+	VMOVUPD 192(AX), Z4
+	VMOVUPD 256(AX), Z5
+	VMOVUPD 320(AX), Z6
+	VMOVUPD 384(AX), Z7
+	VMOVUPD 448(AX), Z8
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+	MOVQ    idx+16(FP), R9
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])/n.
+poolGatherDivAVX512_w8_rows:
+	TESTQ     R8, R8
+	JZ        poolGatherDivAVX512_w8_end
+	MOVQ      (R9), DI
+	IMULQ     SI, DI
+	ADDQ      CX, DI
+	ADDQ      $0x08, R9
+	VCVTPS2PD (DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z1, Z1
+	VCVTPS2PD 32(DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z2, Z2
+	VCVTPS2PD 64(DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z3, Z3
+	VCVTPS2PD 96(DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z4, Z4
+	VCVTPS2PD 128(DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z5, Z5
+	VCVTPS2PD 160(DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z6, Z6
+	VCVTPS2PD 192(DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z7, Z7
+	VCVTPS2PD 224(DI), Z9
+	VDIVPD    Z0, Z9, Z9
+	VADDPD    Z9, Z8, Z8
+	DECQ      R8
+	JMP       poolGatherDivAVX512_w8_rows
+
+poolGatherDivAVX512_w8_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	VMOVUPD Z2, 64(AX)
+	VMOVUPD Z3, 128(AX)
+	VMOVUPD Z4, 192(AX)
+	VMOVUPD Z5, 256(AX)
+	VMOVUPD Z6, 320(AX)
+	VMOVUPD Z7, 384(AX)
+	VMOVUPD Z8, 448(AX)
+	ADDQ    $0x00000100, CX
+	ADDQ    $0x00000200, AX
+	SUBQ    $0x40, BX
+	JMP     poolGatherDivAVX512_w8
+
+	// Mean pooling, 8 head dims at a time: dst[t] in 1 accumulator(s).
+poolGatherDivAVX512_w1:
+	CMPQ    BX, $0x08
+	JL      poolGatherDivAVX512_done
+	VMOVUPD (AX), Z1
+	MOVQ    CX, DI
+	MOVQ    DX, R8
+	MOVQ    idx+16(FP), R9
+
+	// For each row of x, in order: dst[t] += float64(x[r, t])/n.
+poolGatherDivAVX512_w1_rows:
+	TESTQ     R8, R8
+	JZ        poolGatherDivAVX512_w1_end
+	MOVQ      (R9), DI
+	IMULQ     SI, DI
+	ADDQ      CX, DI
+	ADDQ      $0x08, R9
+	VCVTPS2PD (DI), Z2
+	VDIVPD    Z0, Z2, Z2
+	VADDPD    Z2, Z1, Z1
+	DECQ      R8
+	JMP       poolGatherDivAVX512_w1_rows
+
+poolGatherDivAVX512_w1_end:
+	// Store dst; the next head dims.
+	VMOVUPD Z1, (AX)
+	ADDQ    $0x20, CX
+	ADDQ    $0x40, AX
+	SUBQ    $0x08, BX
+	JMP     poolGatherDivAVX512_w1
+
+poolGatherDivAVX512_done:
+	VZEROUPPER
+	RET
+
 // func goExpAVX512(dst *float64, x *float64, n int)
 // Requires: AVX, AVX512F
 TEXT ·goExpAVX512(SB), NOSPLIT, $0-24
