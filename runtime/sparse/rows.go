@@ -421,8 +421,9 @@ func dot8w[A, B Scalar](a []A, b []B) float64 {
 
 // tokenDots is the AVX-512 kernel of dot8w over a list of keys (float32
 // rows; out[t] = c·dot8w(q, k[j·d:(j+1)·d]) for j = idx[t], d a multiple
-// of 8), nil on other CPUs; the gate's query norms use it (the token stage
-// scores blocks of keys with tokenBlockDots).
+// of 8), nil on other CPUs: the gate's query norms, and the token stage's
+// exact scores (the keys in its filter's band, or every candidate of a row
+// that goes the exact way).
 var tokenDots func(out *float64, q, k *float32, idx *int, n, d int, c float64)
 
 // entryKeys are the keys [lo, hi) of one entry x of a per-row list: the
