@@ -28,56 +28,7 @@ func ColSumName(n int) string { return fmt.Sprintf("colsum%dAVX512", n) }
 // inside 128-bit lanes, two VSHUFF32X4 stages across them: 64 shuffles per
 // block), so K is read and Kᵀ written with whole-vector moves. VGATHERDPS
 // (16 cache lines per instruction) took 3× longer on this Zen 4.
-func transpose(c *build.Context, d int) {
-	c.Function(TransposeName(d))
-	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(kt, k *float32)")
-	c.Doc(fmt.Sprintf("%s writes Kᵀ[0:%d, 0:64] from the 64 keys K[0:64, 0:%d].", TransposeName(d), d, d))
-	kt := c.Load(c.Param("kt"), c.GP64())
-	k := c.Load(c.Param("k"), c.GP64())
-	n := c.GP64()
-	c.MOVQ(operand.U32(4), n)
-	loop := TransposeName(d) + "_loop"
-	c.Comment("Kᵀ, one block of 16 keys per iteration, 16 × 16 transposed in registers.")
-	c.Label(loop) // one block of 16 keys per iteration
-	block := func(k, kt reg.Register, cb int) {
-		r := make([]reg.VecVirtual, 16)
-		for i := range r {
-			r[i] = c.ZMM()
-			c.VMOVUPS(mem(k, 4*(i*d+16*cb)), r[i])
-		}
-		r = transpose16(c, r)
-		for l := range r {
-			c.VMOVUPS(r[l], mem(kt, 4*((16*cb+l)*Cols)))
-		}
-	}
-	if d <= unrollDims {
-		for cb := 0; cb < d/16; cb++ {
-			c.Commentf("Head dims %d–%d: 16 rows of K in, 16 rows of Kᵀ out.", 16*cb, 16*cb+15)
-			block(k, kt, cb)
-		}
-	} else {
-		// A loop over the head dims' blocks: unrolled, avo's register
-		// allocation grows faster than linearly in the kernel's length.
-		kk, tt, m := c.GP64(), c.GP64(), c.GP64()
-		c.MOVQ(k, kk)
-		c.MOVQ(kt, tt)
-		c.MOVQ(operand.U32(uint32(d/16)), m)
-		c.Comment("Head dims 16 at a time: 16 rows of K in, 16 rows of Kᵀ out.")
-		c.Label(TransposeName(d) + "_dims")
-		block(kk, tt, 0)
-		c.ADDQ(imm(4*16), kk)
-		c.ADDQ(operand.U32(uint32(4*16*Cols)), tt)
-		c.DECQ(m)
-		c.JNZ(operand.LabelRef(TransposeName(d) + "_dims"))
-	}
-	c.ADDQ(operand.U32(uint32(4*16*d)), k)
-	c.ADDQ(imm(4*16), kt)
-	c.DECQ(n)
-	c.JNZ(operand.LabelRef(loop))
-	c.VZEROUPPER()
-	c.RET()
-}
+func transpose(c *build.Context, d int) { transposeTile(c, d, false) }
 
 // GatherTransposeName names the kernel that transposes a key tile
 // gathered through a permutation, of head dim d.
@@ -88,31 +39,51 @@ func GatherRowsName(n int) string { return fmt.Sprintf("gatherRows%dAVX512", n) 
 
 // gatherTranspose emits gatherTranspose<D>(kt, k *float32, keys *int32):
 // Kᵀ[l, c] = k[keys[c]·D + l] for the 64 keys of a full tile taken in a
-// permuted order (PBS, S2O), Kᵀ being [D][64]: transpose<D>'s 16 × 16
-// register blocks, each row loaded from the key's own row. The gathered
-// loop's scalar transpose (a strided store per element) and its copy of
-// every key row went to this.
-func gatherTranspose(c *build.Context, d int) {
-	name := GatherTransposeName(d)
+// permuted order (PBS, S2O): transpose<D> with each of a block's 16 rows
+// loaded from its key's own row. The gathered loop's scalar transpose (a
+// strided store per element) and its copy of every key row went to this.
+func gatherTranspose(c *build.Context, d int) { transposeTile(c, d, true) }
+
+// transposeTile emits transpose<D>, or with gather gatherTranspose<D>:
+// four blocks of 16 keys, each 16 × 16 block of head dims transposed in
+// registers (transpose16).
+func transposeTile(c *build.Context, d int, gather bool) {
+	name, rows := TransposeName(d), "rows of K"
+	if gather {
+		name, rows = GatherTransposeName(d), "gathered rows of K"
+	}
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(kt, k *float32, keys *int32)")
-	c.Doc(fmt.Sprintf("%s writes Kᵀ[0:%d, 0:64] from the 64 keys k[keys[c]·%d : (keys[c]+1)·%d].", name, d, d, d))
+	if gather {
+		c.SignatureExpr("func(kt, k *float32, keys *int32)")
+		c.Doc(fmt.Sprintf("%s writes Kᵀ[0:%d, 0:64] from the 64 keys k[keys[c]·%d : (keys[c]+1)·%d].", name, d, d, d))
+	} else {
+		c.SignatureExpr("func(kt, k *float32)")
+		c.Doc(fmt.Sprintf("%s writes Kᵀ[0:%d, 0:64] from the 64 keys K[0:64, 0:%d].", name, d, d))
+	}
 	kt := c.Load(c.Param("kt"), c.GP64())
-	keys := c.Load(c.Param("keys"), c.GP64())
+	k := c.Load(c.Param("k"), c.GP64())
+	var keys reg.Register
+	if gather {
+		keys = c.Load(c.Param("keys"), c.GP64())
+	}
 	n := c.GP64()
 	c.MOVQ(operand.U32(4), n)
 	loop := name + "_loop"
 	c.Comment("Kᵀ, one block of 16 keys per iteration, 16 × 16 transposed in registers.")
-	c.Label(loop)
-	block := func(base, kt reg.Register, cb int) {
+	c.Label(loop) // one block of 16 keys per iteration
+	block := func(k, kt reg.Register, cb int) {
 		r := make([]reg.VecVirtual, 16)
 		for i := range r {
-			idx := c.GP64()
-			c.MOVLQSX(mem(keys, 4*i), idx)
-			c.IMUL3Q(operand.U32(uint32(4*d)), idx, idx)
+			at := mem(k, 4*(i*d+16*cb)) // row i of the block, in place
+			if gather {                 // row keys[i] of k
+				idx := c.GP64()
+				c.MOVLQSX(mem(keys, 4*i), idx)
+				c.IMUL3Q(operand.U32(uint32(4*d)), idx, idx)
+				at = operand.Mem{Base: k, Index: idx, Scale: 1, Disp: 4 * 16 * cb}
+			}
 			r[i] = c.ZMM()
-			c.VMOVUPS(operand.Mem{Base: base, Index: idx, Scale: 1, Disp: 4 * 16 * cb}, r[i])
+			c.VMOVUPS(at, r[i])
 		}
 		r = transpose16(c, r)
 		for l := range r {
@@ -120,16 +91,18 @@ func gatherTranspose(c *build.Context, d int) {
 		}
 	}
 	if d <= unrollDims {
-		k := c.Load(c.Param("k"), c.GP64())
 		for cb := 0; cb < d/16; cb++ {
-			c.Commentf("Head dims %d–%d: 16 gathered rows of K in, 16 rows of Kᵀ out.", 16*cb, 16*cb+15)
+			c.Commentf("Head dims %d–%d: 16 %s in, 16 rows of Kᵀ out.", 16*cb, 16*cb+15, rows)
 			block(k, kt, cb)
 		}
 	} else {
-		kk, tt, m := c.Load(c.Param("k"), c.GP64()), c.GP64(), c.GP64()
+		// A loop over the head dims' blocks: unrolled, avo's register
+		// allocation grows faster than linearly in the kernel's length.
+		kk, tt, m := c.GP64(), c.GP64(), c.GP64()
+		c.MOVQ(k, kk)
 		c.MOVQ(kt, tt)
 		c.MOVQ(operand.U32(uint32(d/16)), m)
-		c.Comment("Head dims 16 at a time: 16 gathered rows of K in, 16 rows of Kᵀ out.")
+		c.Commentf("Head dims 16 at a time: 16 %s in, 16 rows of Kᵀ out.", rows)
 		c.Label(name + "_dims")
 		block(kk, tt, 0)
 		c.ADDQ(imm(4*16), kk)
@@ -137,7 +110,11 @@ func gatherTranspose(c *build.Context, d int) {
 		c.DECQ(m)
 		c.JNZ(operand.LabelRef(name + "_dims"))
 	}
-	c.ADDQ(imm(4*16), keys)
+	if gather {
+		c.ADDQ(imm(4*16), keys) // the next 16 keys' indices
+	} else {
+		c.ADDQ(operand.U32(uint32(4*16*d)), k)
+	}
 	c.ADDQ(imm(4*16), kt)
 	c.DECQ(n)
 	c.JNZ(operand.LabelRef(loop))

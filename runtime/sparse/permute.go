@@ -150,26 +150,22 @@ func (p *permuter) segment(s int) (lo, hi int) {
 	return s * p.spec.Segment, min((s+1)*p.spec.Segment, p.m)
 }
 
-// rank sorts keys by descending importance under the probe rows (stable:
-// ties keep the earlier place first). keys holds a range of keys in order
-// (lo, lo+1, …) on entry. The importances are either all NaN (a NaN or an
+// rank writes into keys the keys lo, lo+1, …, lo+len(keys)−1 by
+// descending importance under the probe rows (stable: ties keep the
+// earlier key first; both scopes rank ranges of keys). The importances are either all NaN (a NaN or an
 // infinite score makes every one NaN: the maximum or the normaliser is
 // NaN) or none, so ordering by (importance descending, place ascending) is
 // a strict order that gives the stable sort's result — the identity when
 // all are NaN. With AVX-512 the exponentials are eight at a time (goExp,
 // math.Exp's bits), each computed once, and with transposed keys (kt) the
 // scores too (permDots, Dot's bits).
-func (p *permuter) rank(keys []int, probe [][]float64) {
+func (p *permuter) rank(lo int, keys []int, probe [][]float64) {
 	d := p.d
 	p.sc = growSlice(p.sc, len(keys))
 	p.by = growSlice(p.by, len(keys))
 	sc, by := p.sc[:len(keys)], p.by[:len(keys)]
 	for t := range by {
 		by[t] = rankedKey{pos: t}
-	}
-	lo := 0
-	if len(keys) > 0 {
-		lo = keys[0]
 	}
 	for _, pr := range probe {
 		mx := math.Inf(-1)
@@ -180,7 +176,7 @@ func (p *permuter) rank(keys []int, probe [][]float64) {
 			}
 		}
 		for t := n8; t < len(keys); t++ {
-			j := keys[t]
+			j := lo + t
 			sc[t] = p.spec.Scale * Dot(pr, p.k[j*d:(j+1)*d])
 		}
 		nan := false // math.Max's NaN; the sign of a zero maximum cannot change x − mx
@@ -279,11 +275,7 @@ func localScope(p *permuter, rows [][]int32) {
 	local := make([]int, n)
 	last := p.probe(p, p.segments-1)
 	for b := 0; b*seg < n; b++ {
-		keys := local[b*seg : min((b+1)*seg, n)]
-		for t := range keys {
-			keys[t] = b*seg + t
-		}
-		p.rank(keys, last)
+		p.rank(b*seg, local[b*seg:min((b+1)*seg, n)], last)
 	}
 	for _, row := range rows {
 		for j := range row {
@@ -301,7 +293,7 @@ func globalScope(p *permuter, rows [][]int32) {
 			keys[j] = j
 		}
 		if s > 0 {
-			p.rank(keys[:min(s*p.spec.Segment, p.n)], p.probe(p, s))
+			p.rank(0, keys[:min(s*p.spec.Segment, p.n)], p.probe(p, s))
 		}
 		for j, x := range keys {
 			row[j] = int32(x)
