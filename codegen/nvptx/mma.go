@@ -89,6 +89,7 @@ type ctaShape struct {
 	qOwn, wg     bool
 	stages, smem int64
 	overlap      bool // two stages: the overlapped loop (mma_overlap.go)
+	producer     bool // a producer warpgroup copies the tiles (mma_ws.go)
 }
 
 // mmaShape chooses step s's CTA under opts. Options that do not fit fall
@@ -109,13 +110,23 @@ func mmaShape(s *tile.Step, opts Options) ctaShape {
 		// buffer of its own.
 		c := ctaShape{bq: bq, rw: rw, wg: wg(bq, rw), stages: 1}
 		c.qOwn = bq*d > bk*d+bk*dv || rw > 16 || c.wg
-		if c.wg && bq == 128 && opts.KVStages == 2 {
+		c.producer = c.wg && bq == 128 && opts.Producer
+		switch {
+		case c.producer:
+			c.stages = max(2, int64(opts.KVStages))
+		case c.wg && bq == 128 && opts.KVStages == 2:
 			c.stages = 2
 		}
-		c.overlap = c.stages == 2 && (opts.Overlap || slices.Contains(opts.OverlapHeadDims, int(max(d, dv))))
+		c.overlap = c.stages >= 2 && (opts.Overlap || slices.Contains(opts.OverlapHeadDims, int(max(d, dv))))
 		c.smem = c.stages * 2 * (bk*d + bk*dv)
 		if c.qOwn {
 			c.smem += 2 * bq * d
+		}
+		if c.producer {
+			if c.overlap {
+				c.smem += 2 * bk * dv // the zero V tile of the first iteration's P·V
+			}
+			c.smem += 16 * c.stages // a full and an empty mbarrier per stage
 		}
 		return c
 	}
@@ -150,12 +161,14 @@ type mmaEmitter struct {
 	d, dv, bk      int64 // head dims of q and k, of v; key rows per tile
 	bq, rw         int64 // query rows per CTA and per warp (mmaShape)
 	ma             int   // m16 atoms per warp (rw/16)
-	warps, threads int64
+	warps, threads int64 // the computing warps; the CTA's threads (ws: the producer's 128 too)
 	qOwn           bool  // Q has shared memory of its own (else it passes through K's)
 	smemBytes      int64 // the CTA's shared memory
 	wg             bool  // warpgroups of 64 rows, wgmma (wgmma.go): tiles in the 128-byte-swizzled layout its descriptors read
 	db             bool  // wg: K and V double-buffered (Options.KVStages), tile t in stage t%2
-	ov             bool  // db: the overlapped loop (Options.Overlap, mmaOverlapped)
+	ov             bool  // db or ws: the overlapped loop (Options.Overlap, mmaOverlapped)
+	ws             bool  // a producer warpgroup (Options.Producer, mma_ws.go): tile t in stage t%nst
+	nst            int64 // the K/V stages in shared memory
 	nS, nO         int   // n-tiles of 8 columns in S (bk/8) and in O (dv/8)
 
 	f                               *ir.Func
@@ -172,7 +185,12 @@ type mmaEmitter struct {
 	sQ, sK, sV                                      value.Value
 	dQ, dK, dV                                      value.Value // wg: the tiles' descriptor starts (wgmma.go); db: stage 0's
 	stage                                           int64       // db: the bytes of one stage (a K and a V tile)
-	tid, warp, lane, gq, tq                         value.Value
+	tid, warp, lane, gq, tq                         value.Value // ws: tid and warp count the consumers' threads from 0
+	cpTid                                           value.Value // the thread's index among those copying a tile (loadTile)
+	cpThreads                                       int64       // how many threads copy it
+	ptid                                            value.Value // ws: the thread's index in the CTA
+	sBar, sZero, dZero                              value.Value // ws: the mbarriers; ov: the zero V tile and its descriptor start
+	stS, prevS                                      value.Value // ws: this tile's stage; ov: the last tile's
 	I, h, kvh, q0                                   value.Value
 	qBase, kBase, vBase, listBase, clsBase, permRow value.Value
 	kbarBase, vbarBase, compBase                    value.Value // compensate
@@ -219,6 +237,9 @@ func (g *gen) mmaAttention(name string, s *tile.Step, dt, outT string) (Kernel, 
 	if em.ov {
 		return em.mmaOverlapped(), nil
 	}
+	if em.ws {
+		return em.mmaWS(), nil
+	}
 	em.declare()
 	em.entry()              // grid, load_q: the item; Q's copy
 	em.prologue()           // Q's fragments; the first K tile's copy
@@ -251,8 +272,12 @@ func newMMAEmitter(g *gen, name string, s *tile.Step, dt, outT string) *mmaEmitt
 	em.warps = em.bq / em.rw
 	em.threads = 32 * em.warps
 	em.wg = c.wg
-	em.db = c.stages == 2
+	em.ws, em.nst = c.producer, c.stages
+	em.db = c.stages == 2 && !em.ws
 	em.ov = c.overlap
+	if em.ws {
+		em.threads += 128
+	}
 	em.nS, em.nO = int(em.bk/8), int(em.dv/8)
 	return em
 }

@@ -54,7 +54,12 @@ func (em *mmaEmitter) declare() {
 	if em.wg {
 		blocks = blocks * 4 / int(em.warps)
 	}
-	if max(em.d, em.dv) > 128 {
+	if em.ws {
+		// One CTA of 384 threads per SM: ptxas compiles for 168
+		// registers a thread, which setmaxnreg then moves from the
+		// producer to the consumers (mma_ws.go).
+		blocks = 1
+	} else if max(em.d, em.dv) > 128 {
 		// Head dim 256: O alone is 128 registers a thread; two CTAs
 		// fit by registers and shared memory without a cap.
 		blocks = 0
@@ -83,18 +88,20 @@ func (em *mmaEmitter) entry() {
 	var sQ value.Value = smBase
 	sK, sV := smBase, e.NewAdd(smBase, i32(2*bk*d))
 	em.stage = 2 * (bk*d + bk*dv)
-	stages := int64(1)
-	if em.db {
-		stages = 2
-	}
 	if em.qOwn {
-		sQ = e.NewAdd(smBase, i32(stages*em.stage))
+		sQ = e.NewAdd(smBase, i32(em.nst*em.stage))
 	}
 	em.sQ, em.sK, em.sV = sQ, sK, sV
 	if em.wg {
 		em.dQ, em.dK, em.dV = e.descStart(sQ), e.descStart(sK), e.descStart(sV)
 	}
 	tid := e.sreg("tid.x")
+	if em.ws {
+		// The consumers' threads count from 0 (the producer's indices
+		// wrap; it reads only ptid).
+		em.ptid, tid = tid, e.NewSub(tid, i32(128))
+	}
+	em.cpTid, em.cpThreads = tid, em.threads
 	warp, lane := e.NewLShr(tid, i32(5)), e.NewAnd(tid, i32(31))
 	if em.wg && em.warps > 4 {
 		// Warpgroup w reads Q's rows [64w, 64w+64): 8 KiB into each slab.
@@ -120,6 +127,10 @@ func (em *mmaEmitter) entry() {
 	}
 	em.J0 = em.listAt(e, i32(0))
 	has := e.NewAnd(e.NewICmp(enum.IPredSGT, em.pNK, i32(0)), e.NewICmp(enum.IPredSGE, em.J0, i32(0)))
+	if em.ws {
+		em.split(e, smBase, has)
+		return
+	}
 
 	// Q tile, then the first K tile.
 	em.loadTile(e, sQ, em.qBase, q0, em.pM, em.bq, d, false)
@@ -165,7 +176,7 @@ func (em *mmaEmitter) listAt(b kb, t value.Value) value.Value {
 // width] matrix at base into shared memory at dst; rows at or past limit
 // are zero-filled. gathered rows go through key.
 func (em *mmaEmitter) loadTile(b kb, dst, base, r0, limit value.Value, rows, width int64, gathered bool) {
-	threads, tid := em.threads, em.tid
+	threads, tid := em.cpThreads, em.cpTid
 	// Thread tid copies chunk tid%chunks of rows tid/chunks + i·step:
 	// the same chunk, and (step ≡ 0 mod 8) the same swizzle, every
 	// round, so rounds differ by constant offsets.
@@ -213,8 +224,10 @@ func (em *mmaEmitter) loadTile(b kb, dst, base, r0, limit value.Value, rows, wid
 // in registers with one m-atom per warp; the first K tile's copy starts.
 func (em *mmaEmitter) prologue() {
 	pre, lane, d := em.pre, em.lane, em.d
-	pre.waitAll()
-	pre.barrier()
+	if !em.ws { // ws: the consumers waited for Q (split)
+		pre.waitAll()
+		pre.barrier()
+	}
 	// Q fragments of m-atom a, k-step kk: matrices (rows 0-7|8-15) ×
 	// (cols 0-7|8-15) of rows warp·rw + 16a. Lane t reads row lrow ≡ t
 	// (mod 8) at chunk 2kk + lhi, swizzled to 2kk ^ (lhi ^ t%8): a lane base
@@ -228,6 +241,10 @@ func (em *mmaEmitter) prologue() {
 	}
 	if em.ma == 1 && !em.wg { // one m-atom: Q stays in registers
 		em.qReg = em.qFrags(pre, 0)
+	}
+	if em.ws { // the producer copies K and V
+		pre.NewBr(em.loop.Block)
+		return
 	}
 	if !em.qOwn {
 		pre.barrier() // every warp has its Q fragments before K overwrites them

@@ -1,6 +1,9 @@
 package nvptx
 
-import "github.com/llir/llvm/ir/value"
+import (
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/value"
+)
 
 // The overlapped loop of the double-buffered two-warpgroup kernel
 // (Options.Overlap; FlashAttention-3 §3.2's intra-warpgroup pipelining).
@@ -31,12 +34,21 @@ func (em *mmaEmitter) mmaOverlapped() Kernel {
 	em.entry()     // grid, load_q: the item; Q's copy
 	em.prologue()  // K(J0), V's stage 1 zero-filled
 	em.loopState() // t, J, O, m, ℓ, P(t−1)
-	b := em.loadLagged()
+	var b kb
+	if em.ws {
+		b = em.acquire() // K(J) and V(J) are in
+	} else {
+		b = em.loadLagged()
+	}
 	S, Oin := em.issueOverlapped(b) // matmul_qk, and the last tile's matmul_pv
 	X, c := em.scores(b, S)         // mod
 	b = em.mask(b, X, c)            // mask, and keys past N
 	b = em.softmax(b, X, c)         // softmax_online, O's scaling deferred
 	O := b.wgmmaWait(0, Oin)        // P(t−1)·V(J_{t−1}) is in O
+	if em.ws {
+		// The last tile's stage is read: the producer may refill it.
+		em.release(b, em.prevS, b.NewICmp(enum.IPredNE, em.tP, i32(0)))
+	}
 	b, O = em.rescaleO(b, O)
 	em.Onew = unflatten(O)
 	em.Pn = nil
@@ -107,9 +119,11 @@ func (em *mmaEmitter) lastP() [][]value.Value {
 // thread's copies landed; O += P·V of it. em.Onew and em.last are the
 // drained O and block, which the epilogue's phis read.
 func (em *mmaEmitter) drain(b kb) {
-	b.waitAll()
-	b.fenceProxyAsync()
-	b.barrier() // V(J_last) is in
+	if !em.ws { // ws: V(J_last) was in when its iteration began
+		b.waitAll()
+		b.fenceProxyAsync()
+		b.barrier() // V(J_last) is in
+	}
 	b.wgmmaFence()
 	pas := make([][]value.Value, 0, int(em.bk/16))
 	for k := 0; k < len(em.Pn); k += 4 {

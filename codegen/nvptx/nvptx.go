@@ -86,6 +86,12 @@ type Options struct {
 	// those head dims (the larger of d and dv) only.
 	Overlap         bool
 	OverlapHeadDims []int
+	// Producer makes the two-warpgroup CTA warp-specialised
+	// (FlashAttention-3 §3.1; mma_ws.go): a third warpgroup copies K and
+	// V into KVStages (at least 2) stages handed over through mbarriers
+	// and gives its registers to the two computing warpgroups
+	// (setmaxnreg), one CTA of 384 threads per SM.
+	Producer bool
 }
 
 // DefaultOptions are Generate's: 64-row CTAs of four warps, three CTAs per

@@ -870,3 +870,69 @@ func examplesForCUDA(t *testing.T) []string {
 	}
 	return out
 }
+
+// TestWGMMAProducerPTX: with Options.Producer the two-warpgroup CTA gets
+// a third, producing warpgroup: 384 threads, one CTA per SM, registers
+// moved by setmaxnreg (40 for the producer, 232 for the consumers), a
+// full and an empty mbarrier per stage initialised once, behind the one
+// CTA-wide barrier; the consumers' own barrier for Q; the producer's
+// copies counted by cp.async.mbarrier.arrive.noinc. Shared memory: the
+// stages, Q, the overlapped loop's zero V tile, 16 bytes of barriers a
+// stage. Each consumer issues the products of one tile per iteration
+// (the overlapped loop: its P·V once more after the loop) and arrives
+// on the empty barrier once.
+func TestWGMMAProducerPTX(t *testing.T) {
+	llc, err := exec.LookPath("llc-19")
+	if err != nil {
+		t.Skip("no llc-19")
+	}
+	for _, c := range []mmaCase{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"causal64", "bf16", 64, 64}} {
+		for _, stages := range []int{2, 3} {
+			for _, ov := range []bool{false, true} {
+				p := c.program
+				if c.file == "causal64" {
+					p = func(t *testing.T) *tile.Program { return causalDim(t, 64, "bf16") }
+				}
+				o := nvptx.OptionsFor("sm_90a")
+				o.Producer, o.KVStages, o.Overlap, o.OverlapHeadDims = true, stages, ov, nil
+				k, ptx := compileAttention(t, llc, p(t), o)
+				name := fmt.Sprintf("%s, %d stages, overlap %v", c.file, stages, ov)
+				smem := stages*2*(64*c.d+64*c.d) + 2*128*c.d + 16*stages
+				if ov {
+					smem += 2 * 64 * c.d
+				}
+				if k.BQ != 128 || k.BlockRows != 384 || k.Smem != smem {
+					t.Errorf("%s: BQ %d, %d threads, %d bytes of dynamic shared memory; want 128, 384, %d", name, k.BQ, k.BlockRows, k.Smem, smem)
+				}
+				body := entryBody(ptx, k.Name)
+				qk, pv, wantQK, wantPV := c.wgmmaCounts()
+				if ov {
+					if qk == pv {
+						wantQK += c.bk / 16
+					}
+					wantPV += c.bk / 16 // the drain's P·V
+				}
+				for _, ck := range []struct {
+					what string
+					want int
+				}{
+					{qk, wantQK}, {pv, wantPV},
+					{".maxntid 384, 1, 1", 1}, {".minnctapersm 1", 1},
+					{"setmaxnreg.dec.sync.aligned.u32 40;", 1}, {"setmaxnreg.inc.sync.aligned.u32 232;", 1},
+					{"mbarrier.init.shared::cta.b64", 2 * stages}, {"fence.mbarrier_init.release.cluster;", 1},
+					{"bar.sync \t0;", 1}, {"bar.sync 1, 256;", 1}, {"barrier.sync", 0},
+					{"cp.async.mbarrier.arrive.noinc.shared::cta.b64", 1},
+					{"mbarrier.try_wait.parity.shared::cta.b64", 2},
+					{"mbarrier.arrive.shared::cta.b64", 1},
+					{"wgmma.wait_group.sync.aligned 1;", map[bool]int{false: 0, true: 1}[ov]},
+					{"st.shared.v4.b32", map[bool]int{false: 0, true: 2 * 64 * c.d / 256 / 16}[ov]},
+					{".local", 0}, {"mma.sync.aligned", 0},
+				} {
+					if n := strings.Count(body, ck.what); n != ck.want {
+						t.Errorf("%s: %d × %s, want %d", name, n, ck.what, ck.want)
+					}
+				}
+			}
+		}
+	}
+}

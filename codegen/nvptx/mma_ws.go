@@ -1,0 +1,227 @@
+package nvptx
+
+import (
+	"fmt"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+)
+
+// The warp-specialised two-warpgroup kernel (Options.Producer;
+// FlashAttention-3 §3.1).
+//
+// A CTA of 384 threads: warpgroup 0 is the producer, warpgroups 1 and 2
+// the consumers of 64 query rows each (the 128-row CTA of the
+// two-warpgroup kernel). One CTA per SM: ptxas compiles for 168
+// registers a thread; the producer's first instruction gives all but 40
+// of them back (setmaxnreg.dec) and the consumers take them
+// (setmaxnreg.inc to 232: 128·40 + 256·232 = 168·384), room for the
+// overlapped loop's S, P(t−1) and O together, which the 128 registers of
+// two CTAs per SM were not (docs/gpu-notes.md).
+//
+// K and V of list entry t go into stage s = t mod nst. Each stage has two
+// mbarriers: full[s] (128 arrivals: each producer thread's
+// cp.async.mbarrier.arrive.noinc, which lands when that thread's copies
+// have) and empty[s] (256 arrivals: every consumer thread once it is done
+// with the stage). Phase k of a stage's barriers belongs to entry k·nst +
+// s, so the consumer of entry t waits for full[s]'s phase parity
+// (t / nst) & 1, and the producer, before refilling s for entry t, for
+// empty[s]'s parity ((t / nst) & 1) ^ 1 — for t < nst the phase before
+// the first, which counts as complete. The consumers load Q themselves
+// (256 threads, a named barrier of their own: bar.sync 1, 256); after the
+// barriers' initialisation no barrier spans the whole CTA.
+//
+// cp.async writes through the generic proxy and wgmma reads through the
+// async one: each consumer fences (fence.proxy.async) after its wait on
+// full[s]. In the overlapped loop, entry t's P·V runs in iteration t+1:
+// its stage is released after that iteration's wait for P·V; iteration
+// 0's P·V (P = 0) reads a zero V tile of its own, since no stage holds a
+// tile yet and stale shared memory may hold NaN.
+
+// The per-warpgroup register counts after setmaxnreg (multiples of 8;
+// 128·producerRegs + 256·consumerRegs = 384·168).
+const (
+	producerRegs = 40
+	consumerRegs = 232
+)
+
+// mmaWS emits the warp-specialised kernel without the overlapped loop
+// (with it: mmaOverlapped, which calls acquire and release).
+func (em *mmaEmitter) mmaWS() Kernel {
+	em.declare()
+	em.entry()     // the item; the barriers; the producer's loop; Q
+	em.prologue()  // the consumers' lanes
+	em.loopState() // t, J, O, m, ℓ
+	b := em.acquire()
+	S := em.matmulQK(b)     // matmul_qk
+	X, c := em.scores(b, S) // mod
+	b = em.mask(b, X, c)    // mask, and keys past N
+	b = em.softmax(b, X, c) // softmax_online
+	b = em.matmulPV(b)      // matmul_pv (waited for)
+	em.release(b, em.stS, nil)
+	em.endLoop(b, em.epi)
+	lF, _, OF := em.finals()
+	x := em.storeRows(lF, OF) // store
+	x.NewRet(nil)
+	return em.kernel()
+}
+
+// fullBar and emptyBar are stage s's mbarriers (shared addresses).
+func (em *mmaEmitter) fullBar(b kb, s value.Value) value.Value {
+	return b.NewAdd(em.sBar, b.NewShl(s, i32(4)))
+}
+
+func (em *mmaEmitter) emptyBar(b kb, s value.Value) value.Value {
+	return b.NewAdd(em.fullBar(b, s), i32(8))
+}
+
+// split ends the entry block e: thread 0 initialises the barriers, the
+// CTA synchronises once, and the warpgroups part — the producer to its
+// loop (producer), the consumers to Q's copy and then the prologue, or
+// the epilogue when the list is empty.
+func (em *mmaEmitter) split(e kb, smBase, has value.Value) {
+	bq, d, bk, dv := em.bq, em.d, em.bk, em.dv
+	barOff := em.nst*em.stage + 2*bq*d
+	if em.ov {
+		em.sZero = e.NewAdd(smBase, i32(barOff))
+		em.dZero = e.descStart(em.sZero)
+		barOff += 2 * bk * dv
+	}
+	em.sBar = e.NewAdd(smBase, i32(barOff))
+	e = e.when(e.NewICmp(enum.IPredEQ, em.ptid, i32(0)), func(b kb) kb {
+		for s := range em.nst {
+			b.mbarInit(em.fullBar(b, i32(s)), 128)
+			b.mbarInit(em.emptyBar(b, i32(s)), 256)
+		}
+		return b
+	})
+	e.asm(types.Void, "fence.mbarrier_init.release.cluster;", "")
+	e.barrier()
+	prod := kb{em.f.NewBlock("producer"), em.g}
+	cons := kb{em.f.NewBlock("consumer"), em.g}
+	e.NewCondBr(e.NewICmp(enum.IPredULT, em.ptid, i32(128)), prod.Block, cons.Block)
+	em.producer(prod, has)
+
+	cons.asm(types.Void, fmt.Sprintf("setmaxnreg.inc.sync.aligned.u32 %d;", consumerRegs), "")
+	em.cpTid, em.cpThreads = em.tid, em.threads-128
+	em.loadTile(cons, em.sQ, em.qBase, em.q0, em.pM, bq, d, false)
+	cons.commit()
+	if em.ov {
+		// Each consumer thread zeroes its 16-byte chunks of the zero tile.
+		per := 2 * bk * dv / 256
+		at := cons.NewAdd(em.sZero, cons.NewMul(em.tid, i32(per)))
+		for i := range per / 16 {
+			cons.asm(types.Void, "{ .reg .b32 z; mov.b32 z, 0; st.shared.v4.b32 [$0], {z, z, z, z}; }", "r", cons.NewAdd(at, i32(16*i)))
+		}
+	}
+	cons.waitAll()
+	cons.fenceProxyAsync() // Q (and the zero tile) are read by wgmma
+	cons.namedBarrier(1, em.threads-128)
+	em.start = cons
+	em.pre = kb{em.f.NewBlock("prologue"), em.g}
+	em.loop = kb{em.f.NewBlock("loop"), em.g}
+	em.epi = kb{em.f.NewBlock("epilogue"), em.g}
+	cons.NewCondBr(has, em.pre.Block, em.epi.Block)
+}
+
+// producer emits the producer warpgroup's code from block p: for each
+// list entry t (tile J), wait until stage t mod nst is free, copy K(J)
+// and V(J) into it with the warpgroup's 128 threads, and have full[s]
+// count this thread's copies.
+func (em *mmaEmitter) producer(p kb, has value.Value) {
+	p.asm(types.Void, fmt.Sprintf("setmaxnreg.dec.sync.aligned.u32 %d;", producerRegs), "")
+	loop := kb{em.f.NewBlock("produce"), em.g}
+	done := kb{em.f.NewBlock("produced"), em.g}
+	p.NewCondBr(has, loop.Block, done.Block)
+	t := loop.NewPhi(ir.NewIncoming(i32(0), p.Block))
+	J := loop.NewPhi(ir.NewIncoming(em.J0, p.Block))
+	s, ph := loop.stageOf(t, em.nst)
+	b := loop.mbarWait(em.emptyBar(loop, s), loop.NewXor(ph, i32(1)))
+	em.cpTid, em.cpThreads = em.ptid, 128
+	off := b.NewMul(s, i32(em.stage))
+	r0 := b.NewMul(J, i32(em.bk))
+	em.loadTile(b, b.NewAdd(em.sK, off), em.kBase, r0, em.pN, em.bk, em.d, false)
+	em.loadTile(b, b.NewAdd(em.sV, off), em.vBase, r0, em.pN, em.bk, em.dv, false)
+	b.asm(types.Void, "cp.async.mbarrier.arrive.noinc.shared::cta.b64 [$0];", "r", em.fullBar(b, s))
+	tN := b.NewAdd(t, i32(1))
+	inRange := b.NewICmp(enum.IPredSLT, tN, em.pNK)
+	Jn := b.NewSelect(inRange, em.listAt(b, b.NewSelect(inRange, tN, i32(0))), i32(-1))
+	b.NewCondBr(b.NewICmp(enum.IPredSGE, Jn, i32(0)), loop.Block, done.Block)
+	t.Incs = append(t.Incs, ir.NewIncoming(tN, b.Block))
+	J.Incs = append(J.Incs, ir.NewIncoming(Jn, b.Block))
+	done.waitAll()
+	done.NewRet(nil)
+}
+
+// acquire starts a consumer's loop body: it waits until entry t's K and V
+// are in stage t mod nst and sets the tiles' descriptors (ov: the last
+// tile's V in the stage before, or the zero tile for t = 0), the tile's
+// first key and the list's next entry.
+func (em *mmaEmitter) acquire() kb {
+	b := em.loop
+	s, ph := b.stageOf(em.tP, em.nst)
+	b = b.mbarWait(em.fullBar(b, s), ph)
+	b.fenceProxyAsync() // cp.async wrote the stage through the generic proxy; wgmma reads through the async one
+	em.stS = s
+	em.k0 = b.NewMul(em.JP, i32(em.bk))
+	off := b.NewMul(s, i32(em.stage>>4))
+	em.dKt, em.dVt = b.NewAdd(em.dK, off), b.NewAdd(em.dV, off)
+	if em.ov {
+		first := b.NewICmp(enum.IPredEQ, s, i32(0))
+		em.prevS = b.NewSelect(first, i32(em.nst-1), b.NewSub(s, i32(1)))
+		prev := b.NewAdd(em.dV, b.NewMul(em.prevS, i32(em.stage>>4)))
+		em.dVprev = b.NewSelect(b.NewICmp(enum.IPredEQ, em.tP, i32(0)), em.dZero, prev)
+	}
+	em.listNext(b)
+	return b
+}
+
+// release has this consumer thread arrive on stage s's empty barrier
+// (where on is true; nil: always): the thread's products reading the
+// stage are done.
+func (em *mmaEmitter) release(b kb, s, on value.Value) {
+	bar := em.emptyBar(b, s)
+	if on == nil {
+		b.asm(types.Void, "{ .reg .b64 st; mbarrier.arrive.shared::cta.b64 st, [$0]; }", "r", bar)
+		return
+	}
+	b.asm(types.Void, "{ .reg .pred p; .reg .b64 st; setp.ne.b32 p, $1, 0; @p mbarrier.arrive.shared::cta.b64 st, [$0]; }", "r,r", bar, b.NewZExt(on, types.I32))
+}
+
+// stageOf is list entry t's stage t mod n and its barriers' phase parity
+// (t / n) & 1.
+func (b kb) stageOf(t value.Value, n int64) (s, parity value.Value) {
+	return b.NewURem(t, i32(n)), b.NewAnd(b.NewUDiv(t, i32(n)), i32(1))
+}
+
+// mbarInit initialises the mbarrier at shared address bar for count
+// arrivals a phase:
+//
+//	mbarrier.init.shared::cta.b64 [%bar], count;
+func (b kb) mbarInit(bar value.Value, count int) {
+	b.asm(types.Void, fmt.Sprintf("mbarrier.init.shared::cta.b64 [$0], %d;", count), "r", bar)
+}
+
+// mbarWait waits until the phase of parity parity of the mbarrier at bar
+// has completed, and returns the block after the wait:
+//
+//	wait: mbarrier.try_wait.parity.shared::cta.b64 %p, [%bar], %parity;
+//	      @!%p bra wait;
+func (b kb) mbarWait(bar, parity value.Value) kb {
+	wait := kb{b.Parent.NewBlock(""), b.g}
+	after := kb{b.Parent.NewBlock(""), b.g}
+	b.NewBr(wait.Block)
+	ok := wait.volatileAsm(types.I32, "{ .reg .pred p; mbarrier.try_wait.parity.shared::cta.b64 p, [$1], $2; selp.u32 $0, 1, 0, p; }", "=r,r,r", bar, parity)
+	wait.NewCondBr(wait.NewICmp(enum.IPredNE, ok, i32(0)), after.Block, wait.Block)
+	return after
+}
+
+// namedBarrier synchronises threads threads on barrier id (not 0, which
+// every __syncthreads-style barrier of the kernel uses):
+//
+//	bar.sync id, threads;
+func (b kb) namedBarrier(id, threads int64) {
+	b.asm(types.Void, fmt.Sprintf("bar.sync %d, %d;", id, threads), "")
+}
