@@ -173,16 +173,19 @@ func TestWriteGPUCases(t *testing.T) {
 	ovOne := ov
 	ovOne.PlainBlocksPerSM = 2
 	// A producer warpgroup (Options.Producer): three stages, without and
-	// with the overlapped loop, and two stages overlapped.
+	// with the overlapped loop, two stages overlapped, and three with
+	// the consumers' ping-pong.
 	ws := nvptx.OptionsFor("sm_90a")
 	ws.Producer, ws.KVStages, ws.OverlapHeadDims = true, 3, nil
 	wsOv := ws
 	wsOv.Overlap = true
 	wsOv2 := wsOv
 	wsOv2.KVStages = 2
+	wsPP := wsOv
+	wsPP.PingPong = true
 	opts := []nvptx.Options{nvptx.DefaultOptions, {}, {RowsPerWarp: 32}}
 	if _, major, err := nvptx.FindLLC(); err == nil && nvptx.Target(major) == "sm_90a" {
-		opts = append(opts, one, twoS1, ov, ovOne, ws, wsOv, wsOv2)
+		opts = append(opts, one, twoS1, ov, ovOne, ws, wsOv, wsOv2, wsPP)
 	}
 	// 32-key tiles: S and P half as many registers, so the overlapped
 	// loop at d = 128 may fit two CTAs per SM (docs/gpu-notes.md, the
@@ -203,6 +206,9 @@ func TestWriteGPUCases(t *testing.T) {
 			}
 			if o.Producer {
 				tag += "-ws"
+			}
+			if o.PingPong {
+				tag += "-pp"
 			}
 			specs = append(specs, gpuSpec{name: "time-causal-bf16-8192-" + tag, src: causal, h: 32, g: 32, n: 8192, noRef: true, repeat: 10, opts: &o},
 				gpuSpec{name: "time-causal64-bf16-32768-" + tag, src: strings.ReplaceAll(causal, "128", "64"), h: 32, g: 32, n: 32768, noRef: true, repeat: 10, opts: &o},

@@ -90,6 +90,7 @@ type ctaShape struct {
 	stages, smem int64
 	overlap      bool // two stages: the overlapped loop (mma_overlap.go)
 	producer     bool // a producer warpgroup copies the tiles (mma_ws.go)
+	pingPong     bool // producer, overlap: the consumers take turns issuing products
 }
 
 // mmaShape chooses step s's CTA under opts. Options that do not fit fall
@@ -122,6 +123,7 @@ func mmaShape(s *tile.Step, opts Options) ctaShape {
 		if c.qOwn {
 			c.smem += 2 * bq * d
 		}
+		c.pingPong = c.producer && c.overlap && opts.PingPong
 		if c.producer {
 			if c.overlap {
 				c.smem += 2 * bk * dv // the zero V tile of the first iteration's P·V
@@ -168,6 +170,7 @@ type mmaEmitter struct {
 	db             bool  // wg: K and V double-buffered (Options.KVStages), tile t in stage t%2
 	ov             bool  // db or ws: the overlapped loop (Options.Overlap, mmaOverlapped)
 	ws             bool  // a producer warpgroup (Options.Producer, mma_ws.go): tile t in stage t%nst
+	pp             bool  // ws, ov: the consumers take turns issuing products (Options.PingPong)
 	nst            int64 // the K/V stages in shared memory
 	nS, nO         int   // n-tiles of 8 columns in S (bk/8) and in O (dv/8)
 
@@ -272,7 +275,7 @@ func newMMAEmitter(g *gen, name string, s *tile.Step, dt, outT string) *mmaEmitt
 	em.warps = em.bq / em.rw
 	em.threads = 32 * em.warps
 	em.wg = c.wg
-	em.ws, em.nst = c.producer, c.stages
+	em.ws, em.nst, em.pp = c.producer, c.stages, c.pingPong
 	em.db = c.stages == 2 && !em.ws
 	em.ov = c.overlap
 	if em.ws {

@@ -98,11 +98,17 @@ func (em *mmaEmitter) issueOverlapped(b kb) ([][]value.Value, []value.Value) {
 	for i := range S {
 		S[i] = f32(0)
 	}
+	if em.pp {
+		em.turn(b, false) // this warpgroup's turn
+	}
 	b.wgmmaFence()
 	S = b.wgmmaQKAsync(em.dt, em.dQ, em.dKt, em.bq, em.bk, em.d, S)
 	b.wgmmaCommit()
 	O := b.wgmmaPVAsync(em.dt, em.dVprev, em.bk, em.dv, em.lastP(), flatten(phiVals(em.O)))
 	b.wgmmaCommit()
+	if em.pp {
+		em.turn(b, true) // the other's
+	}
 	return unflatten(b.wgmmaWait(1, S)), O
 }
 

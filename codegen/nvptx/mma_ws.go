@@ -119,6 +119,12 @@ func (em *mmaEmitter) split(e kb, smBase, has value.Value) {
 	cons.waitAll()
 	cons.fenceProxyAsync() // Q (and the zero tile) are read by wgmma
 	cons.namedBarrier(1, em.threads-128)
+	if em.pp {
+		// The first turn is consumer 0's: consumer 1 arrives on its
+		// barrier once (when there are tiles: every arrival has its wait).
+		first := cons.NewAnd(has, cons.NewICmp(enum.IPredEQ, em.wgIdx(cons), i32(1)))
+		cons.asm(types.Void, "{ .reg .pred p; setp.ne.b32 p, $0, 0; @p bar.arrive 2, 256; }", "r", cons.NewZExt(first, types.I32))
+	}
 	em.start = cons
 	em.pre = kb{em.f.NewBlock("prologue"), em.g}
 	em.loop = kb{em.f.NewBlock("loop"), em.g}
@@ -224,4 +230,29 @@ func (b kb) mbarWait(bar, parity value.Value) kb {
 //	bar.sync id, threads;
 func (b kb) namedBarrier(id, threads int64) {
 	b.asm(types.Void, fmt.Sprintf("bar.sync %d, %d;", id, threads), "")
+}
+
+// wgIdx is the consumer warpgroup of this thread (0 or 1).
+func (em *mmaEmitter) wgIdx(b kb) value.Value { return b.NewLShr(em.warp, i32(2)) }
+
+// turn is the ping-pong of the consumers' products (em.pp): before
+// issuing them (pass false) a warpgroup waits on its named barrier
+// (2 + its index), after (pass true) it arrives on the other's; a
+// barrier completes with 256 threads, the waiting warpgroup's and the
+// arriving one's:
+//
+//	bar.sync 2+w, 256;  (products)  bar.arrive 3-w, 256;
+//
+// Consumer 1 skips its last arrival (consumer 0 has no turn left to
+// wait for), so that every arrival has its wait: consumer 0 waits n
+// times on barrier 2 (consumer 1's first arrival and n − 1 of its
+// iterations), consumer 1 n times on barrier 3.
+func (em *mmaEmitter) turn(b kb, done bool) {
+	w := em.wgIdx(b)
+	if done {
+		on := b.NewOr(b.NewICmp(enum.IPredEQ, w, i32(0)), em.more)
+		b.asm(types.Void, "{ .reg .pred p; setp.ne.b32 p, $1, 0; @p bar.arrive $0, 256; }", "r,r", b.NewSub(i32(3), w), b.NewZExt(on, types.I32))
+		return
+	}
+	b.asm(types.Void, "bar.sync $0, 256;", "r", b.NewAdd(i32(2), w))
 }

@@ -92,6 +92,11 @@ type Options struct {
 	// and gives its registers to the two computing warpgroups
 	// (setmaxnreg), one CTA of 384 threads per SM.
 	Producer bool
+	// PingPong, with Producer and the overlapped loop, has the two
+	// consumer warpgroups take turns issuing their products (named
+	// barriers 2 and 3; FlashAttention-3 §3.1), so that one's softmax
+	// runs while the other's products hold the tensor cores.
+	PingPong bool
 }
 
 // DefaultOptions are Generate's: 64-row CTAs of four warps, three CTAs per

@@ -880,7 +880,8 @@ func examplesForCUDA(t *testing.T) []string {
 // stages, Q, the overlapped loop's zero V tile, 16 bytes of barriers a
 // stage. Each consumer issues the products of one tile per iteration
 // (the overlapped loop: its P·V once more after the loop) and arrives
-// on the empty barrier once.
+// on the empty barrier once; with PingPong it waits for its turn before
+// issuing them and hands the turn over after.
 func TestWGMMAProducerPTX(t *testing.T) {
 	llc, err := exec.LookPath("llc-19")
 	if err != nil {
@@ -888,15 +889,16 @@ func TestWGMMAProducerPTX(t *testing.T) {
 	}
 	for _, c := range []mmaCase{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"causal64", "bf16", 64, 64}} {
 		for _, stages := range []int{2, 3} {
-			for _, ov := range []bool{false, true} {
+			for _, v := range []struct{ ov, pp bool }{{false, false}, {true, false}, {true, true}} {
+				ov, pp := v.ov, v.pp
 				p := c.program
 				if c.file == "causal64" {
 					p = func(t *testing.T) *tile.Program { return causalDim(t, 64, "bf16") }
 				}
 				o := nvptx.OptionsFor("sm_90a")
-				o.Producer, o.KVStages, o.Overlap, o.OverlapHeadDims = true, stages, ov, nil
+				o.Producer, o.KVStages, o.Overlap, o.OverlapHeadDims, o.PingPong = true, stages, ov, nil, pp
 				k, ptx := compileAttention(t, llc, p(t), o)
-				name := fmt.Sprintf("%s, %d stages, overlap %v", c.file, stages, ov)
+				name := fmt.Sprintf("%s, %d stages, overlap %v, ping-pong %v", c.file, stages, ov, pp)
 				smem := stages*2*(64*c.d+64*c.d) + 2*128*c.d + 16*stages
 				if ov {
 					smem += 2 * 64 * c.d
@@ -926,6 +928,11 @@ func TestWGMMAProducerPTX(t *testing.T) {
 					{"mbarrier.arrive.shared::cta.b64", 1},
 					{"wgmma.wait_group.sync.aligned 1;", map[bool]int{false: 0, true: 1}[ov]},
 					{"st.shared.v4.b32", map[bool]int{false: 0, true: 2 * 64 * c.d / 256 / 16}[ov]},
+					// Ping-pong: the first turn's arrival, then a wait and an
+					// arrival around each iteration's products.
+					{"bar.arrive 2, 256;", map[bool]int{false: 0, true: 1}[pp]},
+					{"bar.arrive %r", map[bool]int{false: 0, true: 1}[pp]},
+					{"bar.sync %r", map[bool]int{false: 0, true: 1}[pp]},
 					{".local", 0}, {"mma.sync.aligned", 0},
 				} {
 					if n := strings.Count(body, ck.what); n != ck.want {
