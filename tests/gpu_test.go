@@ -197,6 +197,18 @@ func TestWriteGPUCases(t *testing.T) {
 				gpuSpec{name: fmt.Sprintf("bf16-causal-k32-ov%v", o.Overlap), src: k32, h: 3, g: 3, n: 1111, sched: true, opts: &o})
 		}
 	}
+	// 128-key tiles in the producer kernel (S: 64 registers a thread,
+	// which the consumers' 232 leave room for), two stages (192 KiB).
+	if len(opts) > 3 {
+		k128 := causal + "\nschedule prefill {\n    tile(q: 128, k: 128)\n}\n"
+		for _, pp := range []bool{false, true} {
+			o := wsOv2
+			o.PingPong = pp
+			specs = append(specs, gpuSpec{name: fmt.Sprintf("time-causal-k128-bf16-32768-ws-pp%v", pp), src: k128, h: 32, g: 32, n: 32768, noRef: true, repeat: 10, sched: true, opts: &o},
+				gpuSpec{name: fmt.Sprintf("time-causal-k128-bf16-8192-ws-pp%v", pp), src: k128, h: 32, g: 32, n: 8192, noRef: true, repeat: 10, sched: true, opts: &o},
+				gpuSpec{name: fmt.Sprintf("bf16-causal-k128-ws-pp%v", pp), src: k128, h: 3, g: 3, n: 1111, sched: true, opts: &o})
+		}
+	}
 	for _, o := range opts {
 		tag := fmt.Sprintf("bq%d-rw%d-mb%d", o.DenseBQ, o.RowsPerWarp, o.MinBlocksPerSM)
 		if o.WGMMA {

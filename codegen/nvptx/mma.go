@@ -54,7 +54,9 @@ func mmaOK(s *tile.Step, dt string, wgmma bool) error {
 	wide := wgmma && !ops.compensate && !ops.gather && ops.exit == nil
 	dimOK := func(x int) bool { return x == 64 || x == 128 || x == 256 && wide }
 	limit, dims := smemLimit, "64 or 128; 256 with sm_90a's warpgroup kernel, without compensation, a permutation or an early exit"
-	if wgmma && max(d, dv) > 128 {
+	if wgmma {
+		// The warpgroup kernel takes dynamic shared memory past 48 KiB
+		// (Kernel.Smem): 128-key tiles at d = 128, head dim 256.
 		limit = dynSmemLimit
 	}
 	switch {
