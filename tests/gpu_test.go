@@ -183,9 +183,11 @@ func TestWriteGPUCases(t *testing.T) {
 	wsOv2.KVStages = 2
 	wsPP := wsOv
 	wsPP.PingPong = true
+	wsEven := wsPP
+	wsEven.EvenRegs = true
 	opts := []nvptx.Options{nvptx.DefaultOptions, {}, {RowsPerWarp: 32}}
 	if _, major, err := nvptx.FindLLC(); err == nil && nvptx.Target(major) == "sm_90a" {
-		opts = append(opts, one, twoS1, ov, ovOne, ws, wsOv, wsOv2, wsPP)
+		opts = append(opts, one, twoS1, ov, ovOne, ws, wsOv, wsOv2, wsPP, wsEven)
 	}
 	// 32-key tiles: S and P half as many registers, so the overlapped
 	// loop at d = 128 may fit two CTAs per SM (docs/gpu-notes.md, the
@@ -221,6 +223,9 @@ func TestWriteGPUCases(t *testing.T) {
 			}
 			if o.PingPong {
 				tag += "-pp"
+			}
+			if o.EvenRegs {
+				tag += "-even"
 			}
 			specs = append(specs, gpuSpec{name: "time-causal-bf16-8192-" + tag, src: causal, h: 32, g: 32, n: 8192, noRef: true, repeat: 10, opts: &o},
 				gpuSpec{name: "time-causal64-bf16-32768-" + tag, src: strings.ReplaceAll(causal, "128", "64"), h: 32, g: 32, n: 32768, noRef: true, repeat: 10, opts: &o},

@@ -104,7 +104,9 @@ func (em *mmaEmitter) split(e kb, smBase, has value.Value) {
 	e.NewCondBr(e.NewICmp(enum.IPredULT, em.ptid, i32(128)), prod.Block, cons.Block)
 	em.producer(prod, has)
 
-	cons.asm(types.Void, fmt.Sprintf("setmaxnreg.inc.sync.aligned.u32 %d;", consumerRegs), "")
+	if !em.g.opts.EvenRegs {
+		cons.asm(types.Void, fmt.Sprintf("setmaxnreg.inc.sync.aligned.u32 %d;", consumerRegs), "")
+	}
 	em.cpTid, em.cpThreads = em.tid, em.threads-128
 	em.loadTile(cons, em.sQ, em.qBase, em.q0, em.pM, bq, d, false)
 	cons.commit()
@@ -137,7 +139,9 @@ func (em *mmaEmitter) split(e kb, smBase, has value.Value) {
 // and V(J) into it with the warpgroup's 128 threads, and have full[s]
 // count this thread's copies.
 func (em *mmaEmitter) producer(p kb, has value.Value) {
-	p.asm(types.Void, fmt.Sprintf("setmaxnreg.dec.sync.aligned.u32 %d;", producerRegs), "")
+	if !em.g.opts.EvenRegs {
+		p.asm(types.Void, fmt.Sprintf("setmaxnreg.dec.sync.aligned.u32 %d;", producerRegs), "")
+	}
 	loop := kb{em.f.NewBlock("produce"), em.g}
 	done := kb{em.f.NewBlock("produced"), em.g}
 	p.NewCondBr(has, loop.Block, done.Block)

@@ -97,6 +97,10 @@ type Options struct {
 	// barriers 2 and 3; FlashAttention-3 §3.1), so that one's softmax
 	// runs while the other's products hold the tensor cores.
 	PingPong bool
+	// EvenRegs, with Producer, leaves every warpgroup at the registers
+	// ptxas compiles for (168 a thread) instead of moving the producer's
+	// to the consumers.
+	EvenRegs bool
 }
 
 // DefaultOptions are Generate's: 64-row CTAs of four warps, three CTAs per

@@ -887,6 +887,12 @@ func TestWGMMAProducerPTX(t *testing.T) {
 	if err != nil {
 		t.Skip("no llc-19")
 	}
+	// EvenRegs: the same kernel without setmaxnreg.
+	o := nvptx.OptionsFor("sm_90a")
+	o.Producer, o.KVStages, o.Overlap, o.PingPong, o.EvenRegs = true, 3, true, true, true
+	if k, ptx := compileAttention(t, llc, causalDim(t, 128, "bf16"), o); k.BlockRows != 384 || strings.Contains(ptx, "setmaxnreg") {
+		t.Errorf("EvenRegs: %d threads, setmaxnreg %v; want 384 and none", k.BlockRows, strings.Contains(ptx, "setmaxnreg"))
+	}
 	for _, c := range []mmaCase{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"causal64", "bf16", 64, 64}} {
 		for _, stages := range []int{2, 3} {
 			for _, v := range []struct{ ov, pp bool }{{false, false}, {true, false}, {true, true}} {
