@@ -17,7 +17,8 @@ import (
 // new enough, wgmma). A kernel the front end or the backend refuses is
 // fine; a panic is not, and neither is LLVM IR that llc's verifier
 // rejects (a value that does not dominate its uses, a malformed phi: what
-// the emitters' hand-built control flow can get wrong). This machine
+// the emitters' hand-built control flow can get wrong), with the producer
+// kernel's options as well (llc ≥ 19). This machine
 // needs no GPU: the PTX is only compiled.
 func FuzzGPUCodegen(f *testing.F) {
 	for _, s := range []uint64{1, 2, 3, 4, 5, 6} {
@@ -46,6 +47,11 @@ func FuzzGPUCodegen(f *testing.F) {
 		targets := []nvptx.Options{nvptx.DefaultOptions}
 		if llcErr == nil && major >= 17 {
 			targets = append(targets, nvptx.OptionsFor(nvptx.Target(major)))
+			if major >= 19 { // the producer kernel's variants (mma_ws.go)
+				ws := nvptx.OptionsFor(nvptx.Target(major))
+				ws.Producer, ws.KVStages, ws.Overlap, ws.PingPong = true, 2+r.IntN(2), r.IntN(2) == 0, r.IntN(2) == 0
+				targets = append(targets, ws)
+			}
 		}
 		for _, opts := range targets {
 			p, err := tile.Lower(f) // GenerateWith runs the target's passes on p
