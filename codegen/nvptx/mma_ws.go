@@ -41,7 +41,10 @@ import (
 // tile yet and stale shared memory may hold NaN.
 
 // The per-warpgroup register counts after setmaxnreg (multiples of 8;
-// 128·producerRegs + 256·consumerRegs = 384·168).
+// 128·producerRegs + 256·consumerRegs = 384·168, or the consumers' inc
+// waits for registers that never come: CUTLASS issue 2007). ptxas gives
+// the kernel 168 only with both launch bounds (maxntid 384, minctasm 1):
+// without the second it ignores setmaxnreg (warning C7508).
 const (
 	producerRegs = 40
 	consumerRegs = 232
