@@ -125,6 +125,7 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 		tokenEst(c, rows)
 	}
 	tokenBand(c)
+	tokenIota(c)
 	permDots(c)
 	return emit(c, pkg)
 }

@@ -372,3 +372,46 @@ func tokenBand(c *build.Context) {
 	c.VZEROUPPER()
 	c.RET()
 }
+
+// TokenIotaName names runtime/sparse's kernel that writes a run of
+// consecutive key indices (a candidate block the mask fills).
+const TokenIotaName = "tokenIotaAVX512"
+
+// tokenIota emits tokenIotaAVX512(dst *int32, n int, start int32):
+// dst[i] = start + i for i < n, sixteen a store, the last ones masked (no
+// slack needed).
+func tokenIota(c *build.Context) {
+	name := TokenIotaName
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(dst *int32, n int, start int32)")
+	c.Doc(name + " writes start + i to dst[i] for i < n.")
+	dst := c.Load(c.Param("dst"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	v, step := c.ZMM(), c.ZMM()
+	c.VPBROADCASTD(c.Load(c.Param("start"), c.GP32()), v)
+	c.VPADDD(operand.Mem{Symbol: operand.Symbol{Name: "scoreiota", Static: true}, Base: reg.StaticBase}, v, v) // start + 0…15 (packPanel's table)
+	sixteen := c.GP32()
+	c.MOVL(operand.U32(16), sixteen)
+	c.VPBROADCASTD(sixteen, step)
+	c.Label(name + "_loop")
+	c.CMPQ(n, imm(16))
+	c.JL(operand.LabelRef(name + "_tail"))
+	c.VMOVDQU32(v, mem(dst, 0))
+	c.VPADDD(step, v, v)
+	c.ADDQ(imm(64), dst)
+	c.SUBQ(imm(16), n)
+	c.JMP(operand.LabelRef(name + "_loop"))
+	c.Label(name + "_tail")
+	c.TESTQ(n, n)
+	c.JZ(operand.LabelRef(name + "_done"))
+	one, bits, k := c.GP64(), c.GP64(), c.K()
+	c.MOVQ(operand.U32(1), one)
+	c.SHLXQ(n, one, bits)
+	c.DECQ(bits)
+	c.KMOVW(bits.As32(), k)
+	c.VMOVDQU32(v, k, mem(dst, 0))
+	c.Label(name + "_done")
+	c.VZEROUPPER()
+	c.RET()
+}

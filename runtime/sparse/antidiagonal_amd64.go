@@ -19,7 +19,7 @@ func init() {
 		gatherDots, gatherPV = gatherDotsAVX512, gatherPVAVX512
 		gateMax, gateAbove, gateSort, gateList = gateMaxAVX512, gateAboveAVX512, gateSortAVX512, gateListAVX512
 		gateMax4 = gateMax4AVX512
-		tokenPart, tokenKeep, tokenBand = tokenPartZMM, tokenKeepZMM, tokenBandZMM
+		tokenPart, tokenKeep, tokenBand, tokenIota = tokenPartZMM, tokenKeepZMM, tokenBandZMM, tokenIotaZMM
 		permDots = permDotsAVX512
 		tokenEst = [4]func(**float64, **float32, *float32, int, int){tokenEst8AVX512, tokenEst4AVX512, tokenEst2AVX512, tokenEst1AVX512}
 		if cpu.X86.HasAVX && cpu.X86.HasFMA { // math.Exp's FMA path (math/exp_amd64.go's useFMA)

@@ -231,9 +231,7 @@ func (tt *tokenTile) candidates(g *Grid, h, r0, r1 int, rows []int32, w, block i
 			switch cls {
 			case Full:
 				tt.cand = slices.Grow(tt.cand, k1-k0)[:start+k1-k0]
-				for t := range k1 - k0 {
-					tt.cand[start+t] = int32(k0 + t)
-				}
+				tokenIota(tt.cand[start:], int32(k0))
 			case Partial:
 				tt.cand = appendAllowed(tt.cand, g, h, i, k0, k1)
 			}
@@ -538,7 +536,15 @@ var (
 	tokenPart = tokenPartGo
 	tokenKeep = tokenKeepGo
 	tokenBand = tokenBandGo
+	tokenIota = tokenIotaGo
 )
+
+// tokenIotaGo writes start + i to dst[i]: a block's candidate keys.
+func tokenIotaGo(dst []int32, start int32) {
+	for i := range dst {
+		dst[i] = start + int32(i)
+	}
+}
 
 // tokenEst are the filter's estimate kernels for 8, 4, 2 and 1 rows at a
 // time (tokenEst8AVX512 …), nil on other CPUs (the token stage then scores

@@ -27,3 +27,9 @@ func tokenBandZMM(x []float64, lo, hi float64, band []int32) (above, nband int) 
 	_ = band[len(x)+7]
 	return tokenBandAVX512(&x[0], len(x), lo, hi, &band[0])
 }
+
+func tokenIotaZMM(dst []int32, start int32) {
+	if len(dst) > 0 {
+		tokenIotaAVX512(&dst[0], len(dst), start)
+	}
+}

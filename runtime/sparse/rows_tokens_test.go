@@ -227,6 +227,28 @@ func TestTokenBand(t *testing.T) {
 	}
 }
 
+// TestTokenIota: the kernel writes start + i to the n elements given
+// (lengths across the sixteen-lane steps and the masked tail, starts near
+// int32's ends) and nothing past them.
+func TestTokenIota(t *testing.T) {
+	if reflect.ValueOf(tokenIota).Pointer() == reflect.ValueOf(tokenIotaGo).Pointer() {
+		t.Skip("no AVX-512 iota kernel on this CPU")
+	}
+	for n := range 70 {
+		for _, start := range []int32{0, 17, -5, math.MaxInt32 - 80, math.MinInt32} {
+			got, want := make([]int32, n+20), make([]int32, n+20)
+			for i := range got {
+				got[i], want[i] = -7, -7 // poison: what is past n stays
+			}
+			tokenIota(got[:n], start)
+			tokenIotaGo(want[:n], start)
+			if !slices.Equal(got, want) {
+				t.Fatalf("n %d, start %d: %v, want %v", n, start, got, want)
+			}
+		}
+	}
+}
+
 // FuzzTokenSelect holds the token stage's filtered path (float32 inputs:
 // estimates, a band, exact scores near the k-th) to its exact path
 // (float64 inputs: every candidate scored), on shapes and values the

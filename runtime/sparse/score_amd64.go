@@ -106,5 +106,8 @@ func tokenEst1AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
 // tokenBandAVX512 counts the x[i] > hi and writes the i with lo ≤ x[i] ≤ hi to band, packed in i order (8 lanes of slack).
 func tokenBandAVX512(x *float64, n int, lo float64, hi float64, band *int32) (above int, nband int)
 
+// tokenIotaAVX512 writes start + i to dst[i] for i < n.
+func tokenIotaAVX512(dst *int32, n int, start int32)
+
 // permDotsAVX512 writes out[j] = c·Dot(p, k_j) for j < n (a multiple of 8), k_j[i] at kt[i·ld+j], each product rounded then added in i order from +0.
 func permDotsAVX512(out *float64, p *float64, kt *float64, ld int, n int, d int, c float64)

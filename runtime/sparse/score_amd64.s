@@ -4379,6 +4379,39 @@ tokenBandAVX512_done:
 	VZEROUPPER
 	RET
 
+// func tokenIotaAVX512(dst *int32, n int, start int32)
+// Requires: AVX, AVX512F, BMI2
+TEXT ·tokenIotaAVX512(SB), NOSPLIT, $0-20
+	MOVQ         dst+0(FP), AX
+	MOVQ         n+8(FP), CX
+	MOVL         start+16(FP), DX
+	VPBROADCASTD DX, Z0
+	VPADDD       scoreiota<>+0(SB), Z0, Z0
+	MOVL         $0x00000010, DX
+	VPBROADCASTD DX, Z1
+
+tokenIotaAVX512_loop:
+	CMPQ      CX, $0x10
+	JL        tokenIotaAVX512_tail
+	VMOVDQU32 Z0, (AX)
+	VPADDD    Z1, Z0, Z0
+	ADDQ      $0x40, AX
+	SUBQ      $0x10, CX
+	JMP       tokenIotaAVX512_loop
+
+tokenIotaAVX512_tail:
+	TESTQ     CX, CX
+	JZ        tokenIotaAVX512_done
+	MOVQ      $0x00000001, DX
+	SHLXQ     CX, DX, CX
+	DECQ      CX
+	KMOVW     CX, K1
+	VMOVDQU32 Z0, K1, (AX)
+
+tokenIotaAVX512_done:
+	VZEROUPPER
+	RET
+
 // func permDotsAVX512(out *float64, p *float64, kt *float64, ld int, n int, d int, c float64)
 // Requires: AVX, AVX512DQ, AVX512F
 TEXT ·permDotsAVX512(SB), NOSPLIT, $0-56
