@@ -41,11 +41,14 @@ import (
 // it. Keys past N are masked on every tile that holds them.
 
 // mmaOK says whether the tensor-core kernel handles step s with inputs of
-// dtype dt, and why not; wgmma: the kernel would be the warpgroup one
-// (sm_90a), which also takes head dim 256 (Gemma's), its tiles in dynamic
-// shared memory. Passes that run before the target is known ask with
-// wgmma false.
-func mmaOK(s *tile.Step, dt string, wgmma bool) error {
+// dtype dt under opts, and why not; with opts.WGMMA the kernel would be
+// the warpgroup one (sm_90a), which also takes head dim 256 (Gemma's),
+// its tiles in dynamic shared memory, as the producer kernel takes
+// 128-key tiles at d = 128 (the shapes run on a GPU; others keep the
+// static limit). Passes that run before the target is known ask with
+// the zero Options.
+func mmaOK(s *tile.Step, dt string, opts Options) error {
+	wgmma := opts.WGMMA
 	kv := s.Find(tile.LoadKV)
 	d, dv := kv.Int("dim"), kv.Int("dimv")
 	bq, bk := s.Find(tile.Grid).Int("tiles"), kv.Int("rows")
@@ -54,9 +57,7 @@ func mmaOK(s *tile.Step, dt string, wgmma bool) error {
 	wide := wgmma && !ops.compensate && !ops.gather && ops.exit == nil
 	dimOK := func(x int) bool { return x == 64 || x == 128 || x == 256 && wide }
 	limit, dims := smemLimit, "64 or 128; 256 with sm_90a's warpgroup kernel, without compensation, a permutation or an early exit"
-	if wgmma {
-		// The warpgroup kernel takes dynamic shared memory past 48 KiB
-		// (Kernel.Smem): 128-key tiles at d = 128, head dim 256.
+	if wgmma && (max(d, dv) > 128 || mmaShape(s, opts).producer) {
 		limit = dynSmemLimit
 	}
 	switch {

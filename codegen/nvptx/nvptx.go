@@ -182,7 +182,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			dt := s.Args[0].Type.DType.String()
 			var k Kernel
 			var err error
-			if why := mmaOK(s, dt, g.opts.WGMMA); why == nil {
+			if why := mmaOK(s, dt, g.opts); why == nil {
 				k, err = g.mmaAttention(name, s, dt, s.StoreType().String())
 			} else if readOps(s).compensate {
 				return "", nil, fmt.Errorf("%s: compensate runs in the tensor-core kernel only, which does not apply: %v", s.Pos, why)

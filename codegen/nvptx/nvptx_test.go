@@ -887,6 +887,20 @@ func TestWGMMAProducerPTX(t *testing.T) {
 	if err != nil {
 		t.Skip("no llc-19")
 	}
+	// 128-key tiles at d = 128: the producer kernel in 192 KiB (two
+	// stages, Q, the zero tile, the barriers); without a producer the
+	// 48 KiB limit stands (the scalar kernel, saying why).
+	k128 := func() *tile.Program { return causalDim(t, 128, "bf16", "tile(q: 128, k: 128)") }
+	pk := nvptx.OptionsFor("sm_90a")
+	pk.Producer, pk.KVStages, pk.Overlap, pk.PingPong = true, 2, true, true
+	if k, _ := compileAttention(t, llc, k128(), pk); !k.MMA || k.BK != 128 || k.BlockRows != 384 || k.Smem != 2*64<<10+32<<10+32<<10+32 {
+		t.Errorf("128-key tiles, producer: MMA %v (%s), BK %d, %d threads, %d bytes", k.MMA, k.Why, k.BK, k.BlockRows, k.Smem)
+	}
+	if _, kernels, err := nvptx.GenerateWith(k128(), nvptx.OptionsFor("sm_90a")); err != nil {
+		t.Fatal(err)
+	} else if k := attentionKernel(kernels); k.MMA || !strings.Contains(k.Why, "shared memory") {
+		t.Errorf("128-key tiles without a producer: MMA %v (%q); want the scalar kernel, saying why", k.MMA, k.Why)
+	}
 	// EvenRegs: the same kernel without setmaxnreg.
 	o := nvptx.OptionsFor("sm_90a")
 	o.Producer, o.KVStages, o.Overlap, o.PingPong, o.EvenRegs = true, 3, true, true, true

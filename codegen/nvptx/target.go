@@ -55,7 +55,7 @@ func foldConvert(p *tile.Program) error {
 		// Asked without wgmma: the pass runs before the target's llc is
 		// known, and only sm_90a's kernel takes head dim 256 (which then
 		// stores f32 and the host rounds).
-		if mmaOK(k, k.Args[0].Type.DType.String(), false) != nil || k.Out.Type.DType.String() != "f32" {
+		if mmaOK(k, k.Args[0].Type.DType.String(), Options{}) != nil || k.Out.Type.DType.String() != "f32" {
 			continue
 		}
 		to := c.Convert().To.String()
