@@ -603,9 +603,13 @@ func scoreRows(c *build.Context, zmm bool) {
 // PackPanelName names the K' panel packing kernel.
 const PackPanelName = "packPanelAVX512"
 
-// packPanel emits packPanelAVX512.
+// scoreIota is the table 0, 1, …, 15 (int32) that packPanel declares
+// and tokenIota reads too.
+var scoreIota = operand.Mem{Symbol: operand.Symbol{Name: "scoreiota", Static: true}, Base: reg.StaticBase}
+
+// packPanel emits packPanelAVX512, and declares scoreIota.
 func packPanel(c *build.Context) {
-	iota := c.StaticGlobal("scoreiota")
+	iota := c.StaticGlobal(scoreIota.Symbol.Name)
 	c.DataAttributes(attr.RODATA | attr.NOPTR)
 	for i := range 16 {
 		c.AddDatum(4*i, operand.U32(uint32(i)))

@@ -23,13 +23,14 @@ const TokenPartName = "tokenPartAVX512"
 // TokenKeepName names runtime/sparse's keep kernel.
 const TokenKeepName = "tokenKeepAVX512"
 
-// tailMask sets k to the low n (< 8) bits: the lanes of a last partial step.
+// tailMask sets k to the low n (< 16) bits: the lanes of a last partial
+// step (eight 64-bit lanes, or sixteen 32-bit ones).
 func tailMask(c *build.Context, n reg.Register, k reg.Register) {
 	one, bits := c.GP64(), c.GP64()
 	c.MOVQ(operand.U32(1), one)
 	c.SHLXQ(n, one, bits)
 	c.DECQ(bits)
-	c.KMOVB(bits.As32(), k)
+	c.KMOVW(bits.As32(), k)
 }
 
 // eightAtATime emits the loop of the selection kernels: step over eight
@@ -390,7 +391,7 @@ func tokenIota(c *build.Context) {
 	n := c.Load(c.Param("n"), c.GP64())
 	v, step := c.ZMM(), c.ZMM()
 	c.VPBROADCASTD(c.Load(c.Param("start"), c.GP32()), v)
-	c.VPADDD(operand.Mem{Symbol: operand.Symbol{Name: "scoreiota", Static: true}, Base: reg.StaticBase}, v, v) // start + 0…15 (packPanel's table)
+	c.VPADDD(scoreIota, v, v) // start + 0…15
 	sixteen := c.GP32()
 	c.MOVL(operand.U32(16), sixteen)
 	c.VPBROADCASTD(sixteen, step)
@@ -405,11 +406,8 @@ func tokenIota(c *build.Context) {
 	c.Label(name + "_tail")
 	c.TESTQ(n, n)
 	c.JZ(operand.LabelRef(name + "_done"))
-	one, bits, k := c.GP64(), c.GP64(), c.K()
-	c.MOVQ(operand.U32(1), one)
-	c.SHLXQ(n, one, bits)
-	c.DECQ(bits)
-	c.KMOVW(bits.As32(), k)
+	k := c.K()
+	tailMask(c, n, k)
 	c.VMOVDQU32(v, k, mem(dst, 0))
 	c.Label(name + "_done")
 	c.VZEROUPPER()

@@ -3823,7 +3823,7 @@ tokenPartAVX512_tail:
 	MOVQ          $0x00000001, R9
 	SHLXQ         CX, R9, CX
 	DECQ          CX
-	KMOVB         CX, K1
+	KMOVW         CX, K1
 	VMOVUPD.Z     (AX), K1, Z1
 	VCMPPD        $0x11, Z1, Z0, K1, K2
 	VCMPPD        $0x11, Z0, Z1, K1, K3
@@ -3892,7 +3892,7 @@ tokenKeepAVX512_tail:
 	MOVQ          $0x00000001, DI
 	SHLXQ         BX, DI, BX
 	DECQ          BX
-	KMOVB         BX, K1
+	KMOVW         BX, K1
 	VMOVUPD.Z     (CX), K1, Z2
 	VMOVDQU32.Z   (DX), K1, Y3
 	VCMPPD        $0x11, Z2, Z0, K1, K2
@@ -4355,7 +4355,7 @@ tokenBandAVX512_tail:
 	MOVQ          $0x00000001, DI
 	SHLXQ         CX, DI, CX
 	DECQ          CX
-	KMOVB         CX, K1
+	KMOVW         CX, K1
 	VMOVUPD.Z     (AX), K1, Z4
 	VCMPPD        $0x11, Z4, Z1, K1, K2
 	VCMPPD        $0x12, Z4, Z0, K1, K3
