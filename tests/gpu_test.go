@@ -185,9 +185,17 @@ func TestWriteGPUCases(t *testing.T) {
 	wsPP.PingPong = true
 	wsEven := wsPP
 	wsEven.EvenRegs = true
+	// Four and five stages, overlapped, without and with ping-pong: the
+	// overlapped loop holds two stages (V of tile t-1, K of t), so three
+	// leave the producer one tile of lead (docs/gpu-notes.md, the
+	// producer warpgroup's first run).
+	wsOv4, wsOv5 := wsOv, wsOv
+	wsOv4.KVStages, wsOv5.KVStages = 4, 5
+	wsPP4, wsPP5 := wsPP, wsPP
+	wsPP4.KVStages, wsPP5.KVStages = 4, 5
 	opts := []nvptx.Options{nvptx.DefaultOptions, {}, {RowsPerWarp: 32}}
 	if _, major, err := nvptx.FindLLC(); err == nil && nvptx.Target(major) == "sm_90a" {
-		opts = append(opts, one, twoS1, ov, ovOne, ws, wsOv, wsOv2, wsPP, wsEven)
+		opts = append(opts, one, twoS1, ov, ovOne, ws, wsOv, wsOv2, wsPP, wsEven, wsOv4, wsOv5, wsPP4, wsPP5)
 	}
 	// 32-key tiles: S and P half as many registers, so the overlapped
 	// loop at d = 128 may fit two CTAs per SM (docs/gpu-notes.md, the
