@@ -49,7 +49,7 @@ func FuzzGPUCodegen(f *testing.F) {
 			targets = append(targets, nvptx.OptionsFor(nvptx.Target(major)))
 			if major >= 19 { // the producer kernel's variants (mma_ws.go)
 				ws := nvptx.OptionsFor(nvptx.Target(major))
-				ws.Producer, ws.KVStages, ws.Overlap, ws.PingPong = true, 2+r.IntN(2), r.IntN(2) == 0, r.IntN(2) == 0
+				ws.Producer, ws.KVStages, ws.Overlap, ws.PingPong, ws.SplitKV = true, 2+r.IntN(3), r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(2) == 0
 				targets = append(targets, ws)
 			}
 		}

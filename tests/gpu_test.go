@@ -193,9 +193,15 @@ func TestWriteGPUCases(t *testing.T) {
 	wsOv4.KVStages, wsOv5.KVStages = 4, 5
 	wsPP4, wsPP5 := wsPP, wsPP
 	wsPP4.KVStages, wsPP5.KVStages = 4, 5
+	// K and V with barriers of their own (Options.SplitKV): a stage's K
+	// released after Q·Kᵀ, a tile of lead more at the same stages.
+	wsKV3, wsKV4 := wsOv, wsOv4
+	wsKV3.SplitKV, wsKV4.SplitKV = true, true
+	wsKVPP4 := wsKV4
+	wsKVPP4.PingPong = true
 	opts := []nvptx.Options{nvptx.DefaultOptions, {}, {RowsPerWarp: 32}}
 	if _, major, err := nvptx.FindLLC(); err == nil && nvptx.Target(major) == "sm_90a" {
-		opts = append(opts, one, twoS1, ov, ovOne, ws, wsOv, wsOv2, wsPP, wsEven, wsOv4, wsOv5, wsPP4, wsPP5)
+		opts = append(opts, one, twoS1, ov, ovOne, ws, wsOv, wsOv2, wsPP, wsEven, wsOv4, wsOv5, wsPP4, wsPP5, wsKV3, wsKV4, wsKVPP4)
 	}
 	// 32-key tiles: S and P half as many registers, so the overlapped
 	// loop at d = 128 may fit two CTAs per SM (docs/gpu-notes.md, the
@@ -211,12 +217,16 @@ func TestWriteGPUCases(t *testing.T) {
 	// which the consumers' 232 leave room for), two stages (192 KiB).
 	if len(opts) > 3 {
 		k128 := causal + "\nschedule prefill {\n    tile(q: 128, k: 128)\n}\n"
-		for _, pp := range []bool{false, true} {
+		for _, v := range []struct{ pp, kv bool }{{false, false}, {true, false}, {false, true}, {true, true}} {
 			o := wsOv2
-			o.PingPong = pp
-			specs = append(specs, gpuSpec{name: fmt.Sprintf("time-causal-k128-bf16-32768-ws-pp%v", pp), src: k128, h: 32, g: 32, n: 32768, noRef: true, repeat: 10, sched: true, opts: &o},
-				gpuSpec{name: fmt.Sprintf("time-causal-k128-bf16-8192-ws-pp%v", pp), src: k128, h: 32, g: 32, n: 8192, noRef: true, repeat: 10, sched: true, opts: &o},
-				gpuSpec{name: fmt.Sprintf("bf16-causal-k128-ws-pp%v", pp), src: k128, h: 3, g: 3, n: 1111, sched: true, opts: &o})
+			o.PingPong, o.SplitKV = v.pp, v.kv
+			tag := fmt.Sprintf("ws-pp%v", v.pp)
+			if v.kv {
+				tag += "-kv"
+			}
+			specs = append(specs, gpuSpec{name: "time-causal-k128-bf16-32768-" + tag, src: k128, h: 32, g: 32, n: 32768, noRef: true, repeat: 10, sched: true, opts: &o},
+				gpuSpec{name: "time-causal-k128-bf16-8192-" + tag, src: k128, h: 32, g: 32, n: 8192, noRef: true, repeat: 10, sched: true, opts: &o},
+				gpuSpec{name: "bf16-causal-k128-" + tag, src: k128, h: 3, g: 3, n: 1111, sched: true, opts: &o})
 		}
 	}
 	for _, o := range opts {
@@ -231,6 +241,9 @@ func TestWriteGPUCases(t *testing.T) {
 			}
 			if o.PingPong {
 				tag += "-pp"
+			}
+			if o.SplitKV {
+				tag += "-kv"
 			}
 			if o.EvenRegs {
 				tag += "-even"

@@ -94,6 +94,7 @@ type ctaShape struct {
 	overlap      bool // two stages: the overlapped loop (mma_overlap.go)
 	producer     bool // a producer warpgroup copies the tiles (mma_ws.go)
 	pingPong     bool // producer, overlap: the consumers take turns issuing products
+	splitKV      bool // producer, overlap: K and V of a stage have barriers of their own
 }
 
 // mmaShape chooses step s's CTA under opts. Options that do not fit fall
@@ -127,11 +128,12 @@ func mmaShape(s *tile.Step, opts Options) ctaShape {
 			c.smem += 2 * bq * d
 		}
 		c.pingPong = c.producer && c.overlap && opts.PingPong
+		c.splitKV = c.producer && c.overlap && opts.SplitKV
 		if c.producer {
 			if c.overlap {
 				c.smem += 2 * bk * dv // the zero V tile of the first iteration's P·V
 			}
-			c.smem += 16 * c.stages // a full and an empty mbarrier per stage
+			c.smem += barBytes(c.splitKV) * c.stages // a full and an empty mbarrier per stage (splitKV: for K and for V)
 		}
 		return c
 	}
@@ -174,6 +176,7 @@ type mmaEmitter struct {
 	ov             bool  // db or ws: the overlapped loop (Options.Overlap, mmaOverlapped)
 	ws             bool  // a producer warpgroup (Options.Producer, mma_ws.go): tile t in stage t%nst
 	pp             bool  // ws, ov: the consumers take turns issuing products (Options.PingPong)
+	splitKV        bool  // ws, ov: K and V of a stage have barriers of their own (Options.SplitKV)
 	nst            int64 // the K/V stages in shared memory
 	nS, nO         int   // n-tiles of 8 columns in S (bk/8) and in O (dv/8)
 
@@ -196,7 +199,7 @@ type mmaEmitter struct {
 	cpThreads                                       int64       // how many threads copy it
 	ptid                                            value.Value // ws: the thread's index in the CTA
 	sBar, sZero, dZero                              value.Value // ws: the mbarriers; ov: the zero V tile and its descriptor start
-	stS, prevS                                      value.Value // ws: this tile's stage; ov: the last tile's
+	stS, stPh, prevS                                value.Value // ws: this tile's stage and its barriers' parity; ov: the last tile's stage
 	I, h, kvh, q0                                   value.Value
 	qBase, kBase, vBase, listBase, clsBase, permRow value.Value
 	kbarBase, vbarBase, compBase                    value.Value // compensate
@@ -278,7 +281,7 @@ func newMMAEmitter(g *gen, name string, s *tile.Step, dt, outT string) *mmaEmitt
 	em.warps = em.bq / em.rw
 	em.threads = 32 * em.warps
 	em.wg = c.wg
-	em.ws, em.nst, em.pp = c.producer, c.stages, c.pingPong
+	em.ws, em.nst, em.pp, em.splitKV = c.producer, c.stages, c.pingPong, c.splitKV
 	em.db = c.stages == 2 && !em.ws
 	em.ov = c.overlap
 	if em.ws {

@@ -46,8 +46,9 @@ func (em *mmaEmitter) mmaOverlapped() Kernel {
 	b = em.softmax(b, X, c)         // softmax_online, O's scaling deferred
 	O := b.wgmmaWait(0, Oin)        // P(t−1)·V(J_{t−1}) is in O
 	if em.ws {
-		// The last tile's stage is read: the producer may refill it.
-		em.release(b, em.prevS, b.NewICmp(enum.IPredNE, em.tP, i32(0)))
+		// The last tile's stage (splitKV: its V) is read: the producer
+		// may refill it.
+		em.releaseV(b, em.prevS, b.NewICmp(enum.IPredNE, em.tP, i32(0)))
 	}
 	b, O = em.rescaleO(b, O)
 	em.Onew = unflatten(O)
@@ -109,7 +110,11 @@ func (em *mmaEmitter) issueOverlapped(b kb) ([][]value.Value, []value.Value) {
 	if em.pp {
 		em.turn(b, true) // the other's
 	}
-	return unflatten(b.wgmmaWait(1, S)), O
+	S = b.wgmmaWait(1, S)
+	if em.splitKV {
+		em.release(b, em.stS, nil) // K(J) is read
+	}
+	return unflatten(S), O
 }
 
 // lastP is the loop-carried P(t−1) as P·V's A registers per k-step.
@@ -125,7 +130,11 @@ func (em *mmaEmitter) lastP() [][]value.Value {
 // thread's copies landed; O += P·V of it. em.Onew and em.last are the
 // drained O and block, which the epilogue's phis read.
 func (em *mmaEmitter) drain(b kb) {
-	if !em.ws { // ws: V(J_last) was in when its iteration began
+	switch {
+	case em.splitKV: // V(J_last) has a barrier of its own
+		b = b.mbarWait(em.fullBarV(b, em.stS), em.stPh)
+		b.fenceProxyAsync()
+	case !em.ws: // ws: V(J_last) was in when its iteration began
 		b.waitAll()
 		b.fenceProxyAsync()
 		b.barrier() // V(J_last) is in

@@ -71,13 +71,35 @@ func (em *mmaEmitter) mmaWS() Kernel {
 	return em.kernel()
 }
 
-// fullBar and emptyBar are stage s's mbarriers (shared addresses).
+// barBytes is the bytes of one stage's mbarriers: full and empty, and
+// with split K and V barriers a pair for each.
+func barBytes(splitKV bool) int64 {
+	if splitKV {
+		return 32
+	}
+	return 16
+}
+
+// fullBar and emptyBar are stage s's mbarriers (shared addresses) for
+// its K tile; fullBarV and emptyBarV for its V tile, the same ones
+// unless em.splitKV.
 func (em *mmaEmitter) fullBar(b kb, s value.Value) value.Value {
-	return b.NewAdd(em.sBar, b.NewShl(s, i32(4)))
+	return b.NewAdd(em.sBar, b.NewMul(s, i32(barBytes(em.splitKV))))
 }
 
 func (em *mmaEmitter) emptyBar(b kb, s value.Value) value.Value {
 	return b.NewAdd(em.fullBar(b, s), i32(8))
+}
+
+func (em *mmaEmitter) fullBarV(b kb, s value.Value) value.Value {
+	if !em.splitKV {
+		return em.fullBar(b, s)
+	}
+	return b.NewAdd(em.fullBar(b, s), i32(16))
+}
+
+func (em *mmaEmitter) emptyBarV(b kb, s value.Value) value.Value {
+	return b.NewAdd(em.fullBarV(b, s), i32(8))
 }
 
 // split ends the entry block e: thread 0 initialises the barriers, the
@@ -97,6 +119,10 @@ func (em *mmaEmitter) split(e kb, smBase, has value.Value) {
 		for s := range em.nst {
 			b.mbarInit(em.fullBar(b, i32(s)), 128)
 			b.mbarInit(em.emptyBar(b, i32(s)), 256)
+			if em.splitKV {
+				b.mbarInit(em.fullBarV(b, i32(s)), 128)
+				b.mbarInit(em.emptyBarV(b, i32(s)), 256)
+			}
 		}
 		return b
 	})
@@ -151,13 +177,20 @@ func (em *mmaEmitter) producer(p kb, has value.Value) {
 	t := loop.NewPhi(ir.NewIncoming(i32(0), p.Block))
 	J := loop.NewPhi(ir.NewIncoming(em.J0, p.Block))
 	s, ph := loop.stageOf(t, em.nst)
-	b := loop.mbarWait(em.emptyBar(loop, s), loop.NewXor(ph, i32(1)))
+	free := loop.NewXor(ph, i32(1))
+	b := loop.mbarWait(em.emptyBar(loop, s), free)
 	em.cpTid, em.cpThreads = em.ptid, 128
 	off := b.NewMul(s, i32(em.stage))
 	r0 := b.NewMul(J, i32(em.bk))
 	em.loadTile(b, b.NewAdd(em.sK, off), em.kBase, r0, em.pN, em.bk, em.d, false)
+	if em.splitKV {
+		// K's copies counted apart: the consumers start Q·Kᵀ on them
+		// while V's land, and V's stage may still be read.
+		b.asm(types.Void, "cp.async.mbarrier.arrive.noinc.shared::cta.b64 [$0];", "r", em.fullBar(b, s))
+		b = b.mbarWait(em.emptyBarV(b, s), free)
+	}
 	em.loadTile(b, b.NewAdd(em.sV, off), em.vBase, r0, em.pN, em.bk, em.dv, false)
-	b.asm(types.Void, "cp.async.mbarrier.arrive.noinc.shared::cta.b64 [$0];", "r", em.fullBar(b, s))
+	b.asm(types.Void, "cp.async.mbarrier.arrive.noinc.shared::cta.b64 [$0];", "r", em.fullBarV(b, s))
 	tN := b.NewAdd(t, i32(1))
 	inRange := b.NewICmp(enum.IPredSLT, tN, em.pNK)
 	Jn := b.NewSelect(inRange, em.listAt(b, b.NewSelect(inRange, tN, i32(0))), i32(-1))
@@ -176,8 +209,17 @@ func (em *mmaEmitter) acquire() kb {
 	b := em.loop
 	s, ph := b.stageOf(em.tP, em.nst)
 	b = b.mbarWait(em.fullBar(b, s), ph)
+	if em.splitKV {
+		// V of the last entry (read by this iteration's P·V), waited for
+		// apart from K: entry t−1's parity is that of entry t+nst−1
+		// flipped, which for t = 0 is the phase before the first, complete
+		// at once (the zero tile is read then).
+		_, pn := b.stageOf(b.NewAdd(em.tP, i32(em.nst-1)), em.nst)
+		prev := b.NewSelect(b.NewICmp(enum.IPredEQ, s, i32(0)), i32(em.nst-1), b.NewSub(s, i32(1)))
+		b = b.mbarWait(em.fullBarV(b, prev), b.NewXor(pn, i32(1)))
+	}
 	b.fenceProxyAsync() // cp.async wrote the stage through the generic proxy; wgmma reads through the async one
-	em.stS = s
+	em.stS, em.stPh = s, ph
 	em.k0 = b.NewMul(em.JP, i32(em.bk))
 	off := b.NewMul(s, i32(em.stage>>4))
 	em.dKt, em.dVt = b.NewAdd(em.dK, off), b.NewAdd(em.dV, off)
@@ -193,9 +235,13 @@ func (em *mmaEmitter) acquire() kb {
 
 // release has this consumer thread arrive on stage s's empty barrier
 // (where on is true; nil: always): the thread's products reading the
-// stage are done.
-func (em *mmaEmitter) release(b kb, s, on value.Value) {
-	bar := em.emptyBar(b, s)
+// stage are done. releaseK and releaseV arrive on K's and V's (the same
+// barrier unless em.splitKV).
+func (em *mmaEmitter) release(b kb, s, on value.Value) { em.arrive(b, em.emptyBar(b, s), on) }
+
+func (em *mmaEmitter) releaseV(b kb, s, on value.Value) { em.arrive(b, em.emptyBarV(b, s), on) }
+
+func (em *mmaEmitter) arrive(b kb, bar, on value.Value) {
 	if on == nil {
 		b.asm(types.Void, "{ .reg .b64 st; mbarrier.arrive.shared::cta.b64 st, [$0]; }", "r", bar)
 		return

@@ -101,6 +101,13 @@ type Options struct {
 	// ptxas compiles for (168 a thread) instead of moving the producer's
 	// to the consumers.
 	EvenRegs bool
+	// SplitKV, with Producer and the overlapped loop, gives K and V of
+	// each stage barriers of their own (FlashAttention-3's two
+	// pipelines): a stage's K is released once Q·Kᵀ has been waited for
+	// and its V once P·V has, a tile earlier than the stage as a whole,
+	// so the producer runs one tile further ahead in the same shared
+	// memory (docs/gpu-notes.md).
+	SplitKV bool
 }
 
 // DefaultOptions are Generate's: 64-row CTAs of four warps, three CTAs per

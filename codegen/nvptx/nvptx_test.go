@@ -909,17 +909,23 @@ func TestWGMMAProducerPTX(t *testing.T) {
 	}
 	for _, c := range []mmaCase{{"causal", "bf16", 128, 64}, {"gqa", "f16", 128, 64}, {"causal64", "bf16", 64, 64}} {
 		for _, stages := range []int{2, 3} {
-			for _, v := range []struct{ ov, pp bool }{{false, false}, {true, false}, {true, true}} {
-				ov, pp := v.ov, v.pp
+			for _, v := range []struct{ ov, pp, split bool }{{false, false, false}, {true, false, false}, {true, true, false}, {true, false, true}, {true, true, true}} {
+				ov, pp, split := v.ov, v.pp, v.split
+				// split: K and V of a stage have their own full and
+				// empty barriers (Options.SplitKV): twice the inits, a
+				// counted arrive for each, the producer's wait for V's
+				// stage, the consumers' for the last V and the drain's,
+				// and a release of K after Q·Kᵀ.
+				nb := map[bool]int{false: 1, true: 2}[split]
 				p := c.program
 				if c.file == "causal64" {
 					p = func(t *testing.T) *tile.Program { return causalDim(t, 64, "bf16") }
 				}
 				o := nvptx.OptionsFor("sm_90a")
-				o.Producer, o.KVStages, o.Overlap, o.OverlapHeadDims, o.PingPong = true, stages, ov, nil, pp
+				o.Producer, o.KVStages, o.Overlap, o.OverlapHeadDims, o.PingPong, o.SplitKV = true, stages, ov, nil, pp, split
 				k, ptx := compileAttention(t, llc, p(t), o)
-				name := fmt.Sprintf("%s, %d stages, overlap %v, ping-pong %v", c.file, stages, ov, pp)
-				smem := stages*2*(64*c.d+64*c.d) + 2*128*c.d + 16*stages
+				name := fmt.Sprintf("%s, %d stages, overlap %v, ping-pong %v, split %v", c.file, stages, ov, pp, split)
+				smem := stages*2*(64*c.d+64*c.d) + 2*128*c.d + 16*nb*stages
 				if ov {
 					smem += 2 * 64 * c.d
 				}
@@ -941,11 +947,11 @@ func TestWGMMAProducerPTX(t *testing.T) {
 					{qk, wantQK}, {pv, wantPV},
 					{".maxntid 384, 1, 1", 1}, {".minnctapersm 1", 1},
 					{"setmaxnreg.dec.sync.aligned.u32 40;", 1}, {"setmaxnreg.inc.sync.aligned.u32 232;", 1},
-					{"mbarrier.init.shared::cta.b64", 2 * stages}, {"fence.mbarrier_init.release.cluster;", 1},
+					{"mbarrier.init.shared::cta.b64", 2 * nb * stages}, {"fence.mbarrier_init.release.cluster;", 1},
 					{"bar.sync \t0;", 1}, {"bar.sync 1, 256;", 1}, {"barrier.sync", 0},
-					{"cp.async.mbarrier.arrive.noinc.shared::cta.b64", 1},
-					{"mbarrier.try_wait.parity.shared::cta.b64", 2},
-					{"mbarrier.arrive.shared::cta.b64", 1},
+					{"cp.async.mbarrier.arrive.noinc.shared::cta.b64", nb},
+					{"mbarrier.try_wait.parity.shared::cta.b64", map[bool]int{false: 2, true: 5}[split]},
+					{"mbarrier.arrive.shared::cta.b64", nb},
 					{"wgmma.wait_group.sync.aligned 1;", map[bool]int{false: 0, true: 1}[ov]},
 					{"st.shared.v4.b32", map[bool]int{false: 0, true: 2 * 64 * c.d / 256 / 16}[ov]},
 					// Ping-pong: the first turn's arrival, then a wait and an
