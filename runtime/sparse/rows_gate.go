@@ -287,6 +287,9 @@ func gateRows[T Scalar](ws *gateBufs, g *Grid, block int, scale float64, q, k []
 		means := gk.means[kvh*nb*d : (kvh+1)*nb*d]
 		filter := panel != nil && t.hi > t.lo
 		var plo, width int
+		// The item's products, added up here and written once: flops[item]
+		// shares a cache line with the items the other workers run.
+		var pairs int
 		for g0 := r0; g0 < r1; g0 += adRows {
 			nr := min(adRows, r1-g0)
 			if filter {
@@ -309,9 +312,10 @@ func gateRows[T Scalar](ws *gateBufs, g *Grid, block int, scale float64, q, k []
 					qn = s.norm(s.qi)
 				}
 				na := s.selectRow(out[(h*g.M+i)*w:(h*g.M+i+1)*w], i-r0, i+off, qn, means, gk.norm[kvh], est, plo*adCols, scale, spec)
-				flops[item] += float64(2 * d * na)
+				pairs += na
 			}
 		}
+		flops[item] = float64(2 * d * pairs)
 	})
 	perHead := make([]float64, g.H)
 	for item, f := range flops {
