@@ -241,3 +241,87 @@ func gateSort(c *build.Context) {
 	c.VZEROUPPER()
 	c.RET()
 }
+
+// GateNormsName names runtime/sparse's eight-row norm kernel.
+const GateNormsName = "gateNormsAVX512"
+
+// gateNorms emits gateNormsAVX512(out *float64, q *float32, qs, d int):
+// out[r] = √dot8(q_r, q_r) for the eight float32 rows q_r = q[r·qs :
+// r·qs + d] (d a multiple of 8) — the gate's query norms, which bound its
+// filter's error, eight rows at a time where the filter scores them in
+// place. Each row sums in one register, lane l the squares of its
+// elements i ≡ l (mod 8) in i order (a float32's square is exact in
+// float64, so the fused multiply-add rounds as dot8's add), and the eight
+// registers fold together in dot8's order, ((l0+l4)+(l2+l6)) +
+// ((l1+l5)+(l3+l7)): half against half across pairs of rows (VSHUFF64X2),
+// quarter against quarter across pairs of pairs, and the last pair of
+// lanes by VUNPCKLPD/VUNPCKHPD, the rows paired (0,2), (4,6), (1,3), (5,7)
+// so that the result lands in row order. VSQRTPD rounds as math.Sqrt.
+func gateNorms(c *build.Context) {
+	name := GateNormsName
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(out *float64, q *float32, qs, d int)")
+	c.Doc(name + " writes out[r] = √dot8(q_r, q_r), q_r = q[r·qs : r·qs+d] float32 widened, for r < 8; d a multiple of 8.")
+	out := c.Load(c.Param("out"), c.GP64())
+	p := c.Load(c.Param("q"), c.GP64())
+	qs := c.Load(c.Param("qs"), c.GP64())
+	d := c.Load(c.Param("d"), c.GP64())
+	c.SHLQ(operand.U8(2), qs)
+	qs3, p4 := c.GP64(), c.GP64()
+	c.LEAQ(operand.Mem{Base: qs, Index: qs, Scale: 2}, qs3)
+	c.LEAQ(operand.Mem{Base: p, Index: qs, Scale: 4}, p4)
+	rowAddr := func(r int) operand.Mem { // row r's element at p (rows 0–3) or p4 (rows 4–7)
+		b := p
+		if r >= 4 {
+			b, r = p4, r-4
+		}
+		return [4]operand.Mem{{Base: b}, {Base: b, Index: qs, Scale: 1}, {Base: b, Index: qs, Scale: 2}, {Base: b, Index: qs3, Scale: 1}}[r]
+	}
+	acc := make([]reg.VecVirtual, 8)
+	for r := range acc {
+		acc[r] = c.ZMM()
+		c.VXORPD(acc[r], acc[r], acc[r])
+	}
+	c.Comment("acc[r] lane l += q_r[i]² for the 8 elements i of the step, l = i mod 8.")
+	c.Label(name + "_loop")
+	c.TESTQ(d, d)
+	c.JZ(operand.LabelRef(name + "_fold"))
+	for r := range acc {
+		v := c.ZMM()
+		c.VCVTPS2PD(rowAddr(r), v)
+		c.VFMADD231PD(v, v, acc[r])
+	}
+	c.ADDQ(imm(32), p)
+	c.ADDQ(imm(32), p4)
+	c.SUBQ(imm(8), d)
+	c.JMP(operand.LabelRef(name + "_loop"))
+	c.Label(name + "_fold")
+	c.Comment("Rows a, b: [a.l0+a.l4, a.l1+a.l5, a.l2+a.l6, a.l3+a.l7, the same of b].")
+	half := func(a, b reg.VecVirtual) reg.VecVirtual {
+		lo, hi := c.ZMM(), c.ZMM()
+		c.VSHUFF64X2(operand.U8(0x44), b, a, lo) // a's and b's lanes 0–3
+		c.VSHUFF64X2(operand.U8(0xEE), b, a, hi) // a's and b's lanes 4–7
+		c.VADDPD(hi, lo, lo)
+		return lo
+	}
+	t02, t46, t13, t57 := half(acc[0], acc[2]), half(acc[4], acc[6]), half(acc[1], acc[3]), half(acc[5], acc[7])
+	c.Comment("Rows a, b, e, f: [(l0+l4)+(l2+l6), (l1+l5)+(l3+l7)] of each in turn.")
+	quarter := func(ab, ef reg.VecVirtual) reg.VecVirtual {
+		lo, hi := c.ZMM(), c.ZMM()
+		c.VSHUFF64X2(operand.U8(0x88), ef, ab, lo) // each row's first pair
+		c.VSHUFF64X2(operand.U8(0xDD), ef, ab, hi) // each row's second pair
+		c.VADDPD(hi, lo, lo)
+		return lo
+	}
+	even, odd := quarter(t02, t46), quarter(t13, t57) // rows 0, 2, 4, 6 and 1, 3, 5, 7
+	c.Comment("The two halves of each row's sum, rows 0–7 in order; then the square roots.")
+	lo, hi := c.ZMM(), c.ZMM()
+	c.VUNPCKLPD(odd, even, lo)
+	c.VUNPCKHPD(odd, even, hi)
+	c.VADDPD(hi, lo, lo)
+	c.VSQRTPD(lo, lo)
+	c.VMOVUPD(lo, mem(out, 0))
+	c.VZEROUPPER()
+	c.RET()
+}

@@ -119,6 +119,7 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	gateAbove(c)
 	gateSort(c)
 	gateList(c)
+	gateNorms(c)
 	tokenPart(c)
 	tokenKeep(c)
 	for _, rows := range TokenEstRows {

@@ -13,7 +13,7 @@ func init() {
 	switch {
 	case runtime.HasAVX512:
 		scorePanel, expShift, scaleMax, scoreRows = scorePanelZMM, expShiftZMM, scaleMaxZMM, scoreRowsZMM
-		gatePanel = scorePanelZMM
+		gatePanel, gateInPlace, gateNorms = scorePanelZMM, scoreRowsZMM, gateNormsAVX512
 		packPanelK = packPanelZMM
 		meanDots, tokenDots = meanDotsAVX512, tokenDotsAVX512
 		gatherDots, gatherPV = gatherDotsAVX512, gatherPVAVX512
@@ -33,7 +33,7 @@ func init() {
 		poolU16[1] = [2]func(*float64, *uint16, int, int, float64){poolMeanBF16AVX512, poolDivBF16AVX512}
 	case runtime.HasAVX2:
 		scorePanel, expShift, scaleMax, scoreRows = scorePanelYMM, expShiftYMM, scaleMaxYMM, scoreRowsYMM
-		gatePanel = scorePanelYMM
+		gatePanel, gateInPlace = scorePanelYMM, scoreRowsYMM
 	}
 }
 

@@ -92,7 +92,7 @@ func RowGateIn[T Scalar](ws *Workspace, g *Grid, method string, block int, scale
 	if ws == nil {
 		ws = &Workspace{}
 	}
-	return gateRows(&ws.gate, g, block, scale, q, k, d, spec, workers, gatePanel)
+	return gateRows(&ws.gate, g, block, scale, q, k, d, spec, workers, gateEst{gatePanel, gateInPlace})
 }
 
 // meanRows computes the gate's mean scores row by row into row(w, h, i)

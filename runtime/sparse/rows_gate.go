@@ -54,6 +54,25 @@ import (
 // the exact float64 scores it spares, and the gate scores exactly.
 var gatePanel func(out []float32, ldo int, q, k []float32, n int)
 
+// gateInPlace is scoreRows for gatePanel's CPUs (gateEst's inPlace), nil
+// on others.
+var gateInPlace func(out []float32, ldo int, q, k []float32, d, S int)
+
+// gateEst are the filter's estimate kernels: panel scores eight rows packed
+// as [d][8] (nil: exact scores only), and inPlace, where not nil, eight
+// float32 rows where they lie — scoreRows with S = 1, whose sums are
+// panel's in the same order, so the estimates are the same bits without
+// the transpose.
+type gateEst struct {
+	panel   func(out []float32, ldo int, q, k []float32, n int)
+	inPlace func(out []float32, ldo int, q, k []float32, d, S int)
+}
+
+// gateNorms is the AVX-512 kernel of eight float32 rows' norms, out[r] =
+// √dot8(q_r, q_r) with q_r = q[r·qs : r·qs+d] (d a multiple of 8) — the
+// bits of norm's — nil on other CPUs (codegen/amd64 gate.go).
+var gateNorms func(out *float64, q *float32, qs, d int)
+
 // gateKeys is the keys' side of the gate, per KV head: the block means
 // ([kv][nb][d] float64, pooled as mean pools a key tile), and for the
 // filter the same means rounded to float32 in panels of adCols blocks
@@ -247,17 +266,17 @@ type gateScratch[T Scalar] struct {
 // k ≤ 64.
 const gateTopMax = 64
 
-// gateRows is RowGate's mean path; panel is the estimates' kernel (nil:
-// exact scores only).
+// gateRows is RowGate's mean path; est are the estimates' kernels (a nil
+// panel: exact scores only).
 func gateRows[T Scalar](ws *gateBufs, g *Grid, block int, scale float64, q, k []T, d int, spec RowSpec, workers int,
-	panel func(out []float32, ldo int, q, k []float32, n int)) ([]int32, []float64, error) {
+	est gateEst) ([]int32, []float64, error) {
 	if block < 1 {
 		return nil, nil, fmt.Errorf("gate: block %d, want ≥ 1", block)
 	}
 	if g.Perm != nil || g.Lens != nil {
 		return nil, nil, fmt.Errorf("gate: per-row selection takes neither permuted keys nor key lengths")
 	}
-	gk := poolGateKeys(ws, g, block, k, d, workers, panel != nil)
+	gk := poolGateKeys(ws, g, block, k, d, workers, est.panel != nil)
 	nb := gk.nb
 	w := spec.Width(nb)
 	ws.lists = growSlice(ws.lists, g.H*g.M*w)
@@ -285,7 +304,7 @@ func gateRows[T Scalar](ws *gateBufs, g *Grid, block int, scale float64, q, k []
 			s.row = make([]float64, nb)
 		}
 		means := gk.means[kvh*nb*d : (kvh+1)*nb*d]
-		filter := panel != nil && t.hi > t.lo
+		filter := est.panel != nil && t.hi > t.lo
 		var plo, width int
 		// The item's products, added up here and written once: flops[item]
 		// shares a cache line with the items the other workers run.
@@ -295,23 +314,33 @@ func gateRows[T Scalar](ws *gateBufs, g *Grid, block int, scale float64, q, k []
 			if filter {
 				plo, width = t.lo/adCols, ((t.hi+adCols-1)/adCols-t.lo/adCols)*adCols
 				s.a = growSlice(s.a, adRows*width)
-				packRows(s, q[(h*g.M+g0)*d:(h*g.M+g0+nr)*d], d)
+				rows := q[(h*g.M+g0)*d : (h*g.M+g0+nr)*d]
+				q32, inPlace := any(rows).([]float32)
+				inPlace = inPlace && est.inPlace != nil && nr == adRows
+				s.norms(rows, d)
+				if !inPlace {
+					packRows(s, rows, d)
+				}
 				for p := range width / adCols {
 					pn := gk.panels[(kvh*gk.np+plo+p)*d*adCols : (kvh*gk.np+plo+p+1)*d*adCols]
-					panel(s.a[p*adCols:], width, s.q8, pn, d)
+					if inPlace {
+						est.inPlace(s.a[p*adCols:], width, q32, pn, d, 1)
+					} else {
+						est.panel(s.a[p*adCols:], width, s.q8, pn, d)
+					}
 				}
 			}
 			for r := range nr {
 				i := g0 + r
 				s.qi, s.qmOK = q[(h*g.M+i)*d:(h*g.M+i+1)*d], false
-				var est []float32
+				var a []float32
 				qn := s.qn[r]
 				if filter {
-					est = s.a[r*width : (r+1)*width]
+					a = s.a[r*width : (r+1)*width]
 				} else {
 					qn = s.norm(s.qi)
 				}
-				na := s.selectRow(out[(h*g.M+i)*w:(h*g.M+i+1)*w], i-r0, i+off, qn, means, gk.norm[kvh], est, plo*adCols, scale, spec)
+				na := s.selectRow(out[(h*g.M+i)*w:(h*g.M+i+1)*w], i-r0, i+off, qn, means, gk.norm[kvh], a, plo*adCols, scale, spec)
 				pairs += na
 			}
 		}
@@ -329,7 +358,7 @@ func gateRows[T Scalar](ws *gateBufs, g *Grid, block int, scale float64, q, k []
 }
 
 // packRows packs up to eight query rows (qs, rows of d) into s.q8 for
-// scorePanel, zero rows past the last, and their norms into s.qn.
+// scorePanel, zero rows past the last.
 func packRows[T Scalar](s *gateScratch[T], qs []T, d int) {
 	s.q8 = growSlice(s.q8, d*adRows)[:d*adRows]
 	nr := len(qs) / d
@@ -343,7 +372,27 @@ func packRows[T Scalar](s *gateScratch[T], qs []T, d int) {
 		for x, v := range qs[r*d : (r+1)*d] {
 			s.q8[x*adRows+r] = float32(v)
 		}
+	}
+}
+
+// norms writes the norms of up to eight query rows (qs, rows of d) into
+// s.qn: eight float32 rows in one call of gateNorms, else row by row.
+func (s *gateScratch[T]) norms(qs []T, d int) {
+	nr := len(qs) / d
+	if q32, ok := any(qs).([]float32); ok && gateNorms != nil && nr == adRows && d%8 == 0 && d > 0 {
+		gateNorms(&s.qn[0], &q32[0], d, d)
+		return
+	}
+	for r := range nr {
 		s.qn[r] = s.norm(qs[r*d : (r+1)*d])
+	}
+}
+
+// gateNormsGo is gateNormsAVX512's definition: norm's dot8 of each row.
+func gateNormsGo(out *[adRows]float64, q []float32, qs, d int) {
+	for r := range out {
+		x := q[r*qs : r*qs+d]
+		out[r] = math.Sqrt(dot8w(x, x))
 	}
 }
 

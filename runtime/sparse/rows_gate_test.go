@@ -18,13 +18,16 @@ import (
 // GQA and offset queries; one workspace for every call.
 func TestRowGateFilter(t *testing.T) {
 	r := rand.New(rand.NewPCG(45, 46))
-	panels := map[string]func(out []float32, ldo int, q, k []float32, n int){"exact": nil, "go": scorePanelGo}
+	panels := map[string]gateEst{"exact": {}, "go": {panel: scorePanelGo}}
 	if gatePanel != nil {
-		panels["simd"] = gatePanel
+		panels["simd"] = gateEst{panel: gatePanel}
+	}
+	if gateInPlace != nil {
+		panels["simd in place"] = gateEst{gatePanel, gateInPlace}
 	}
 	var ws gateBufs // one for every call: buffers reused across shapes
-	kmax, kmax2, kabove, ksort := gateMax, gateMax4, gateAbove, gateSort
-	defer func() { gateMax, gateMax4, gateAbove, gateSort = kmax, kmax2, kabove, ksort }()
+	kmax, kmax2, kabove, ksort, knorms := gateMax, gateMax4, gateAbove, gateSort, gateNorms
+	defer func() { gateMax, gateMax4, gateAbove, gateSort, gateNorms = kmax, kmax2, kabove, ksort, knorms }()
 	for it := range 200 {
 		d := []int{8, 16, 64, 12}[r.IntN(4)]
 		m, n := 1+r.IntN(200), 1+r.IntN(700)
@@ -76,9 +79,9 @@ func TestRowGateFilter(t *testing.T) {
 		for name, p := range panels {
 			for _, simd := range []bool{true, false} {
 				if simd {
-					gateMax, gateMax4, gateAbove, gateSort = kmax, kmax2, kabove, ksort
+					gateMax, gateMax4, gateAbove, gateSort, gateNorms = kmax, kmax2, kabove, ksort, knorms
 				} else {
-					gateMax, gateMax4, gateAbove, gateSort = nil, nil, nil, nil
+					gateMax, gateMax4, gateAbove, gateSort, gateNorms = nil, nil, nil, nil, nil
 				}
 				got, _, err := gateRows(&ws, g, block, scale, q, k, d, spec, 1+r.IntN(2), p)
 				if err != nil {
@@ -209,6 +212,46 @@ func TestGateKernels(t *testing.T) {
 			gateList = saved
 			if !slices.Equal(lg[:ng], lw[:nw]) {
 				t.Fatalf("case %d: gateList(%v, base %d): %v, want %v", it, thr, base, lg[:ng], lw[:nw])
+			}
+		}
+	}
+}
+
+// TestGateNormsKernel: gateNormsAVX512 is gateNormsGo to the bit — eight
+// rows of float32 (ordinary values, ±0, subnormals, huge values whose
+// squares overflow, ±Inf, NaN) strided as the gate's queries are or
+// farther apart, every d the kernel takes up to 128, the output poisoned
+// before each call; a NaN matches a NaN whatever its payload (the norm
+// only has to fail rowBounded then).
+func TestGateNormsKernel(t *testing.T) {
+	if gateNorms == nil {
+		t.Skip("no AVX-512 norm kernel on this CPU")
+	}
+	r := rand.New(rand.NewPCG(49, 50))
+	special := []float32{0, float32(math.Copysign(0, -1)), 1e-40, -1e-45, 3e38, float32(math.Inf(1)), float32(math.Inf(-1)), float32(math.NaN())}
+	for it := range 2000 {
+		d := 8 * r.IntN(17)
+		qs := d + r.IntN(3)*8 + r.IntN(2)
+		q := make([]float32, 7*qs+d+r.IntN(4))
+		for i := range q {
+			q[i] = float32(r.NormFloat64() * math.Pow(2, float64(r.IntN(40)-20)))
+			if r.IntN(64) == 0 {
+				q[i] = special[r.IntN(len(special))]
+			}
+		}
+		var got, want [adRows]float64
+		for i := range got {
+			got[i] = math.Float64frombits(0x7ff8dead0000beef) // poison
+		}
+		if d > 0 {
+			gateNorms(&got[0], &q[0], qs, d)
+		} else {
+			gateNorms(&got[0], nil, qs, d)
+		}
+		gateNormsGo(&want, q, qs, d)
+		for l := range got {
+			if math.Float64bits(got[l]) != math.Float64bits(want[l]) && !(got[l] != got[l] && want[l] != want[l] && math.Float64bits(got[l]) != 0x7ff8dead0000beef) {
+				t.Fatalf("case %d (d %d, qs %d): row %d: %v (%#x), want %v (%#x)", it, d, qs, l, got[l], math.Float64bits(got[l]), want[l], math.Float64bits(want[l]))
 			}
 		}
 	}

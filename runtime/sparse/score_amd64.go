@@ -85,6 +85,9 @@ func gateSortAVX512(m *float32)
 // gateListAVX512 writes base+i to out, ascending, for each x[i] ≥ t (ordered), i < n (a multiple of 16; 16 lanes of slack), and returns the count.
 func gateListAVX512(out *int, x *float32, n int, t float32, base int) int
 
+// gateNormsAVX512 writes out[r] = √dot8(q_r, q_r), q_r = q[r·qs : r·qs+d] float32 widened, for r < 8; d a multiple of 8.
+func gateNormsAVX512(out *float64, q *float32, qs int, d int)
+
 // tokenPartAVX512 writes the x[i] > p to gt and the x[i] < p to lt, packed in i order (8 lanes of slack each), and returns how many went to each and how many equal p.
 func tokenPartAVX512(x *float64, n int, p float64, gt *float64, lt *float64) (ngt int, nlt int, neq int)
 

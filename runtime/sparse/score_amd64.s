@@ -3780,6 +3780,82 @@ gateListAVX512_done:
 	VZEROUPPER
 	RET
 
+// func gateNormsAVX512(out *float64, q *float32, qs int, d int)
+// Requires: AVX, AVX512DQ, AVX512F
+TEXT ·gateNormsAVX512(SB), NOSPLIT, $0-32
+	MOVQ   out+0(FP), AX
+	MOVQ   q+8(FP), CX
+	MOVQ   qs+16(FP), DX
+	MOVQ   d+24(FP), BX
+	SHLQ   $0x02, DX
+	LEAQ   (DX)(DX*2), SI
+	LEAQ   (CX)(DX*4), DI
+	VXORPD Z0, Z0, Z0
+	VXORPD Z1, Z1, Z1
+	VXORPD Z2, Z2, Z2
+	VXORPD Z3, Z3, Z3
+	VXORPD Z4, Z4, Z4
+	VXORPD Z5, Z5, Z5
+	VXORPD Z6, Z6, Z6
+	VXORPD Z7, Z7, Z7
+
+	// acc[r] lane l += q_r[i]² for the 8 elements i of the step, l = i mod 8.
+gateNormsAVX512_loop:
+	TESTQ       BX, BX
+	JZ          gateNormsAVX512_fold
+	VCVTPS2PD   (CX), Z8
+	VFMADD231PD Z8, Z8, Z0
+	VCVTPS2PD   (CX)(DX*1), Z8
+	VFMADD231PD Z8, Z8, Z1
+	VCVTPS2PD   (CX)(DX*2), Z8
+	VFMADD231PD Z8, Z8, Z2
+	VCVTPS2PD   (CX)(SI*1), Z8
+	VFMADD231PD Z8, Z8, Z3
+	VCVTPS2PD   (DI), Z8
+	VFMADD231PD Z8, Z8, Z4
+	VCVTPS2PD   (DI)(DX*1), Z8
+	VFMADD231PD Z8, Z8, Z5
+	VCVTPS2PD   (DI)(DX*2), Z8
+	VFMADD231PD Z8, Z8, Z6
+	VCVTPS2PD   (DI)(SI*1), Z8
+	VFMADD231PD Z8, Z8, Z7
+	ADDQ        $0x20, CX
+	ADDQ        $0x20, DI
+	SUBQ        $0x08, BX
+	JMP         gateNormsAVX512_loop
+
+gateNormsAVX512_fold:
+	// Rows a, b: [a.l0+a.l4, a.l1+a.l5, a.l2+a.l6, a.l3+a.l7, the same of b].
+	VSHUFF64X2 $0x44, Z2, Z0, Z8
+	VSHUFF64X2 $0xee, Z2, Z0, Z0
+	VADDPD     Z0, Z8, Z8
+	VSHUFF64X2 $0x44, Z6, Z4, Z0
+	VSHUFF64X2 $0xee, Z6, Z4, Z2
+	VADDPD     Z2, Z0, Z0
+	VSHUFF64X2 $0x44, Z3, Z1, Z2
+	VSHUFF64X2 $0xee, Z3, Z1, Z1
+	VADDPD     Z1, Z2, Z2
+	VSHUFF64X2 $0x44, Z7, Z5, Z1
+	VSHUFF64X2 $0xee, Z7, Z5, Z3
+	VADDPD     Z3, Z1, Z1
+
+	// Rows a, b, e, f: [(l0+l4)+(l2+l6), (l1+l5)+(l3+l7)] of each in turn.
+	VSHUFF64X2 $0x88, Z0, Z8, Z3
+	VSHUFF64X2 $0xdd, Z0, Z8, Z0
+	VADDPD     Z0, Z3, Z3
+	VSHUFF64X2 $0x88, Z1, Z2, Z0
+	VSHUFF64X2 $0xdd, Z1, Z2, Z1
+	VADDPD     Z1, Z0, Z0
+
+	// The two halves of each row's sum, rows 0–7 in order; then the square roots.
+	VUNPCKLPD Z0, Z3, Z1
+	VUNPCKHPD Z0, Z3, Z0
+	VADDPD    Z0, Z1, Z1
+	VSQRTPD   Z1, Z1
+	VMOVUPD   Z1, (AX)
+	VZEROUPPER
+	RET
+
 // func tokenPartAVX512(x *float64, n int, p float64, gt *float64, lt *float64) (ngt int, nlt int, neq int)
 // Requires: AVX, AVX512DQ, AVX512F, BMI2, POPCNT
 TEXT ·tokenPartAVX512(SB), NOSPLIT, $0-64
