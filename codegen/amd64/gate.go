@@ -257,6 +257,13 @@ const GateNormsName = "gateNormsAVX512"
 // quarter against quarter across pairs of pairs, and the last pair of
 // lanes by VUNPCKLPD/VUNPCKHPD, the rows paired (0,2), (4,6), (1,3), (5,7)
 // so that the result lands in row order. VSQRTPD rounds as math.Sqrt.
+//
+// The kernel is the first to read a group of rows, and it fetches the
+// next: the rows after these, q[8·qs : 16·qs], are prefetched as it goes
+// (PREFETCHT0, a hint that cannot fault past the end), so that the
+// gate's next group of eight finds its queries in cache — the hardware's
+// prefetcher does not follow a stream read a few lines at a time between
+// thousands of other accesses.
 func gateNorms(c *build.Context) {
 	name := GateNormsName
 	c.Function(name)
@@ -271,7 +278,10 @@ func gateNorms(c *build.Context) {
 	qs3, p4 := c.GP64(), c.GP64()
 	c.LEAQ(operand.Mem{Base: qs, Index: qs, Scale: 2}, qs3)
 	c.LEAQ(operand.Mem{Base: p, Index: qs, Scale: 4}, p4)
-	rowAddr := func(r int) operand.Mem { // row r's element at p (rows 0–3) or p4 (rows 4–7)
+	n, n4 := c.GP64(), c.GP64() // p and p4 of the next eight rows
+	c.LEAQ(operand.Mem{Base: p4, Index: qs, Scale: 4}, n)
+	c.LEAQ(operand.Mem{Base: n, Index: qs, Scale: 4}, n4)
+	rowAt := func(p, p4 reg.Register, r int) operand.Mem { // row r's element at p (rows 0–3) or p4 (rows 4–7)
 		b := p
 		if r >= 4 {
 			b, r = p4, r-4
@@ -289,11 +299,13 @@ func gateNorms(c *build.Context) {
 	c.JZ(operand.LabelRef(name + "_fold"))
 	for r := range acc {
 		v := c.ZMM()
-		c.VCVTPS2PD(rowAddr(r), v)
+		c.VCVTPS2PD(rowAt(p, p4, r), v)
 		c.VFMADD231PD(v, v, acc[r])
+		c.PREFETCHT0(rowAt(n, n4, r))
 	}
-	c.ADDQ(imm(32), p)
-	c.ADDQ(imm(32), p4)
+	for _, x := range []reg.Register{p, p4, n, n4} {
+		c.ADDQ(imm(32), x)
+	}
 	c.SUBQ(imm(8), d)
 	c.JMP(operand.LabelRef(name + "_loop"))
 	c.Label(name + "_fold")
