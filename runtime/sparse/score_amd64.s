@@ -3756,6 +3756,8 @@ gateListAVX512_loop:
 	TESTQ         DX, DX
 	JZ            gateListAVX512_done
 	VCMPPS        $0x12, (CX), Z0, K1
+	KORTESTW      K1, K1
+	JZ            gateListAVX512_next
 	KSHIFTRW      $0x08, K1, K2
 	VPCOMPRESSQ.Z Z1, K1, Z4
 	VMOVDQU64     Z4, (AX)
@@ -3767,11 +3769,13 @@ gateListAVX512_loop:
 	KMOVB         K2, SI
 	POPCNTL       SI, SI
 	LEAQ          (AX)(SI*8), AX
-	VPADDQ        Z3, Z1, Z1
-	VPADDQ        Z3, Z2, Z2
-	ADDQ          $0x40, CX
-	SUBQ          $0x10, DX
-	JMP           gateListAVX512_loop
+
+gateListAVX512_next:
+	VPADDQ Z3, Z1, Z1
+	VPADDQ Z3, Z2, Z2
+	ADDQ   $0x40, CX
+	SUBQ   $0x10, DX
+	JMP    gateListAVX512_loop
 
 gateListAVX512_done:
 	SUBQ BX, AX
