@@ -88,6 +88,7 @@ type gateKeys struct {
 // gateBufs are gateRows's buffers, kept in a Workspace between calls.
 type gateBufs struct {
 	keys    gateKeys
+	kept    []gateKept // by query tile, for masks that do not read h
 	panels  []float32
 	norms   []float64
 	lists   []int32
@@ -153,12 +154,19 @@ func poolGateKeys[T Scalar](ws *gateBufs, g *Grid, block int, k []T, d, workers 
 // the mask cuts, the rows it allows (bit r: row r0 + r).
 type gateTile struct {
 	cls    []Class
-	part   []int    // the partial blocks, ascending
-	holes  []int    // the empty blocks in [lo, hi)
-	bits   []uint64 // per partial block, the rows allowed any of its keys
-	pidx   []int32  // by block: its index in part
-	full   int      // Full blocks
-	lo, hi int      // blocks [lo, hi) hold every non-empty one
+	runs   []gateRun // cls as runs, ascending
+	part   []int     // the partial blocks, ascending
+	holes  []int     // the empty blocks in [lo, hi)
+	bits   []uint64  // per partial block, the rows allowed any of its keys
+	pidx   []int32   // by block: its index in part
+	full   int       // Full blocks
+	lo, hi int       // blocks [lo, hi) hold every non-empty one
+}
+
+// gateRun is blocks [b0, b1) of one class.
+type gateRun struct {
+	b0, b1 int32
+	c      Class
 }
 
 // classify fills t for rows [r0, r1] of head h and nb blocks of block
@@ -169,28 +177,80 @@ type gateTile struct {
 func (t *gateTile) classify(g *Grid, h, r0, r1, block, nb int) {
 	t.cls = growSlice(t.cls, nb)[:nb]
 	t.pidx = growSlice(t.pidx, nb)[:nb]
+	t.runs = t.runs[:0]
 	t.classifyBlocks(g, h, r0, r1, block, 0, nb)
-	t.part, t.bits = t.part[:0], t.bits[:0]
-	t.full, t.lo, t.hi = 0, nb, 0
-	for b, c := range t.cls {
-		switch c {
+	t.lists()
+	t.bits = t.bits[:0]
+	for _, b := range t.part {
+		t.bits = append(t.bits, rowsAllowed(g, h, r0, r0, r1, b*block, min((b+1)*block, g.N)-1))
+	}
+}
+
+// lists derives t's lists and counts from t.runs.
+func (t *gateTile) lists() {
+	t.part, t.holes = t.part[:0], t.holes[:0]
+	t.full, t.lo, t.hi = 0, len(t.cls), 0
+	for _, u := range t.runs {
+		b0, b1 := int(u.b0), int(u.b1)
+		switch u.c {
 		case Empty:
 			continue
 		case Full:
-			t.full++
+			t.full += b1 - b0
 		case Partial:
-			t.pidx[b] = int32(len(t.part))
-			t.part = append(t.part, b)
-			t.bits = append(t.bits, rowsAllowed(g, h, r0, r0, r1, b*block, min((b+1)*block, g.N)-1))
+			for b := b0; b < b1; b++ {
+				t.pidx[b] = int32(len(t.part))
+				t.part = append(t.part, b)
+			}
 		}
-		t.lo, t.hi = min(t.lo, b), b+1
+		t.lo, t.hi = min(t.lo, b0), b1
 	}
-	t.holes = t.holes[:0]
-	for b := t.lo; b < t.hi; b++ {
-		if t.cls[b] == Empty {
-			t.holes = append(t.holes, b)
+	for _, u := range t.runs {
+		if u.c == Empty && int(u.b0) >= t.lo && int(u.b1) <= t.hi {
+			for b := u.b0; b < u.b1; b++ {
+				t.holes = append(t.holes, int(b))
+			}
 		}
 	}
+}
+
+// gateKept is a query tile's classification kept for every head, where
+// the mask does not read h (gateRows classifies each tile once then): its
+// runs and partial blocks' bits, when there are at most gateKeepMax of
+// each (ok), so that what is kept stays small whatever the mask.
+type gateKept struct {
+	runs []gateRun
+	bits []uint64
+	ok   bool
+}
+
+// gateKeepMax bounds a kept tile's runs and partial blocks: a causal tile
+// of 64 rows has about 2·log₂(blocks) runs and 64/block + 1 partial blocks.
+const gateKeepMax = 256
+
+// keep stores t's classification in k, if it is small enough.
+func (k *gateKept) keep(t *gateTile) {
+	k.ok = len(t.runs) <= gateKeepMax && len(t.bits) <= gateKeepMax
+	if k.ok {
+		k.runs = append(k.runs[:0], t.runs...)
+		k.bits = append(k.bits[:0], t.bits...)
+	}
+}
+
+// load fills t from a kept classification of nb blocks: what classify
+// would compute for any head.
+func (t *gateTile) load(k *gateKept, nb int) {
+	t.cls = growSlice(t.cls, nb)[:nb]
+	t.pidx = growSlice(t.pidx, nb)[:nb]
+	t.runs = append(t.runs[:0], k.runs...)
+	for _, u := range t.runs {
+		cls := t.cls[u.b0:u.b1]
+		for b := range cls {
+			cls[b] = u.c
+		}
+	}
+	t.lists()
+	t.bits = append(t.bits[:0], k.bits...)
 }
 
 func (t *gateTile) classifyBlocks(g *Grid, h, r0, r1, block, b0, b1 int) {
@@ -198,6 +258,11 @@ func (t *gateTile) classifyBlocks(g *Grid, h, r0, r1, block, b0, b1 int) {
 	if c != Partial || b1-b0 == 1 {
 		for b := b0; b < b1; b++ {
 			t.cls[b] = c
+		}
+		if n := len(t.runs); n > 0 && t.runs[n-1].c == c && int(t.runs[n-1].b1) == b0 {
+			t.runs[n-1].b1 = int32(b1)
+		} else {
+			t.runs = append(t.runs, gateRun{int32(b0), int32(b1), c})
 		}
 		return
 	}
@@ -292,13 +357,30 @@ func gateRows[T Scalar](ws *gateBufs, g *Grid, block int, scale float64, q, k []
 		ws.scratch = scr
 	}
 	off := g.QueryOffset()
+	// A mask that does not read h classifies a query tile alike for every
+	// head (the grid has no key lengths): once per tile, then.
+	kept := g.H > 1 && !slices.ContainsFunc(g.Mask, func(in Instr) bool { return in.Op == OpH })
+	if kept {
+		if len(ws.kept) < nt {
+			ws.kept = append(ws.kept, make([]gateKept, nt-len(ws.kept))...)
+		}
+		parallel(nt, workers, func(wk, it int) {
+			t := &scr[wk].tile
+			t.classify(g, 0, it*rowsPer, min((it+1)*rowsPer, g.M)-1, block, nb)
+			ws.kept[it].keep(t)
+		})
+	}
 	parallel(g.H*nt, workers, func(wk, item int) {
 		s := &scr[wk]
 		h, r0 := item/nt, item%nt*rowsPer
 		r1 := min(r0+rowsPer, g.M)
 		kvh := h / max(g.Group, 1)
 		t := &s.tile
-		t.classify(g, h, r0, r1-1, block, nb)
+		if kept && ws.kept[item%nt].ok {
+			t.load(&ws.kept[item%nt], nb)
+		} else {
+			t.classify(g, h, r0, r1-1, block, nb)
+		}
 		if len(s.forced) < nb {
 			s.forced = make([]bool, nb)
 			s.row = make([]float64, nb)

@@ -256,3 +256,49 @@ func TestGateNormsKernel(t *testing.T) {
 		}
 	}
 }
+
+// TestGateTileKept: a query tile's classification kept once (gateKept)
+// loads as what classify computes for every head, for the test masks that
+// do not read h and one the interval classifier leaves partial everywhere
+// (log(qi + 1) ≥ 0: allowed everywhere, so every block is partial), which
+// past gateKeepMax blocks is not kept.
+func TestGateTileKept(t *testing.T) {
+	r := rand.New(rand.NewPCG(51, 52))
+	everywhere := Program{{Op: OpQi}, {Op: OpNum, Num: 1}, {Op: OpAdd}, {Op: OpLog}, {Op: OpNum, Num: 0}, {Op: OpGe}}
+	masks := append([]Program{everywhere}, testMasks...)
+	var got, want gateTile
+	var k gateKept
+	for it := range 300 {
+		mask := masks[r.IntN(len(masks))]
+		if slices.ContainsFunc(mask, func(in Instr) bool { return in.Op == OpH }) {
+			continue
+		}
+		n := 1 + r.IntN(3000)
+		g := &Grid{H: 3, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: mask}
+		block := []int{4, 8, 16}[r.IntN(3)]
+		nb := (n + block - 1) / block
+		r0 := r.IntN(n)
+		r1 := min(r0+64, n) - 1
+		want.classify(g, 0, r0, r1, block, nb)
+		k.keep(&want)
+		if mask != nil && len(mask) == len(everywhere) && mask[3].Op == OpLog && k.ok != (nb <= gateKeepMax) {
+			t.Fatalf("case %d: %d blocks all partial: kept %v", it, nb, k.ok)
+		}
+		if !k.ok {
+			continue
+		}
+		got.load(&k, nb)
+		for h := range g.H {
+			want.classify(g, h, r0, r1, block, nb)
+			if !slices.Equal(got.cls, want.cls) || !slices.Equal(got.part, want.part) || !slices.Equal(got.holes, want.holes) ||
+				!slices.Equal(got.bits, want.bits) || got.full != want.full || got.lo != want.lo || got.hi != want.hi {
+				t.Fatalf("case %d (mask %v, n %d, block %d, rows %d–%d, head %d): loaded %+v, want %+v", it, mask, n, block, r0, r1, h, got, want)
+			}
+			for _, b := range want.part {
+				if got.pidx[b] != want.pidx[b] {
+					t.Fatalf("case %d: pidx[%d] = %d, want %d", it, b, got.pidx[b], want.pidx[b])
+				}
+			}
+		}
+	}
+}
