@@ -618,6 +618,10 @@ func (s *gateScratch[T]) selectRow(out []int32, r, pos int, qn float64, means []
 func (s *gateScratch[T]) filter(r int, est []float32, base, k int, gap float64, forced []int, means []float64, scale float64) []int {
 	t := &s.tile
 	ninf := float32(math.Inf(-1))
+	// Only the sixteens that hold [lo, hi) are scanned: each block keeps
+	// its lane (16 | a0), and what the scans drop is -inf.
+	a0, a1 := (t.lo-base)&^15, min((t.hi-base+15)&^15, len(est))
+	est, base = est[a0:a1], base+a0
 	// What is not a candidate scans as -inf.
 	for i := range t.lo - base {
 		est[i] = ninf
