@@ -21,11 +21,61 @@ const GateMaxName = "gateMaxAVX512"
 const GateAboveName = "gateAboveAVX512"
 
 // gateMax emits gateMaxAVX512(m, x *float32, n int): m[l] = the maximum
-// of x[16c + l] over c < n/16 (n a positive multiple of 16), folded in c
-// order as m = x > m ? x : m — VMAXPS with the new value as its first
-// source, so a NaN or an equal value keeps m.
+// of x[16c + l] over c < n/16 (n a positive multiple of 16), in four
+// chains, so that the maxima's latency does not bound the scan: a_0 from
+// x's first sixteen, a_1…a_3 from -inf; sixteen c ≥ 1 goes to a_((c−1)
+// mod 4) as a = x > a ? x : a (VMAXPS with the new value as its first
+// source, so a NaN or an equal value keeps a); then a_0 = a_1 > a_0 ? a_1
+// : a_0, a_2 = a_3 > a_2 ? a_3 : a_2, m = a_2 > a_0 ? a_2 : a_0.
+// runtime/sparse's gateMaxGo is the same order.
 func gateMax(c *build.Context) {
-	laneTop(c, GateMaxName, 1, GateMaxName+" writes m[l] = max over c < n/16 of x[16c+l], as m = x > m ? x : m in c order; n a positive multiple of 16.")
+	name := GateMaxName
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(m, x *float32, n int)")
+	c.Doc(name + " writes m[l] = max over c < n/16 of x[16c+l] in four chains (see codegen/amd64 gate.go); n a positive multiple of 16.")
+	m := c.Load(c.Param("m"), c.GP64())
+	x := c.Load(c.Param("x"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	acc := []reg.VecVirtual{c.ZMM(), c.ZMM(), c.ZMM(), c.ZMM()}
+	ninf := c.GP32()
+	c.MOVL(operand.U32(0xff800000), ninf)
+	for _, a := range acc[1:] {
+		c.VPBROADCASTD(ninf, a)
+	}
+	c.VMOVUPS(mem(x, 0), acc[0])
+	c.ADDQ(imm(64), x)
+	c.SUBQ(imm(16), n)
+	// into folds sixteen values at x+disp into a: a = x > a ? x : a.
+	into := func(a reg.VecVirtual, disp int) {
+		t := c.ZMM()
+		c.VMOVUPS(mem(x, disp), t)
+		c.VMAXPS(a, t, a)
+	}
+	c.Comment("Four sixteens a step, one to each chain.")
+	c.Label(name + "_loop")
+	c.CMPQ(n, imm(64))
+	c.JL(operand.LabelRef(name + "_tail"))
+	for j, a := range acc {
+		into(a, 64*j)
+	}
+	c.ADDQ(imm(256), x)
+	c.SUBQ(imm(64), n)
+	c.JMP(operand.LabelRef(name + "_loop"))
+	c.Label(name + "_tail")
+	c.Comment("Up to three sixteens left, to chains 0, 1, 2.")
+	for j, a := range acc[:3] {
+		c.CMPQ(n, imm(16*(j+1)))
+		c.JL(operand.LabelRef(name + "_fold"))
+		into(a, 64*j)
+	}
+	c.Label(name + "_fold")
+	c.VMAXPS(acc[0], acc[1], acc[0])
+	c.VMAXPS(acc[2], acc[3], acc[2])
+	c.VMAXPS(acc[0], acc[2], acc[0])
+	c.VMOVUPS(acc[0], mem(m, 0))
+	c.VZEROUPPER()
+	c.RET()
 }
 
 // GateMax4Name names the filter's four-largest-per-lane kernel.

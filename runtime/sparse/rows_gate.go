@@ -779,7 +779,8 @@ func gateSortGo(m *[16]float32) {
 }
 
 // laneMax writes m[l] = the largest x[16c + l] (len(x) a positive
-// multiple of 16; a NaN or an equal value keeps the earlier).
+// multiple of 16; in gateMaxGo's order, which only a NaN or the sign of a
+// zero can tell).
 func laneMax(m *[16]float32, x []float32) {
 	if gateMax != nil {
 		gateMax(&m[0], &x[0], len(x))
@@ -804,9 +805,42 @@ var gateMax4 func(m, x *float32, n int)
 
 func gateMax4Go(m *[64]float32, x []float32) { laneTopGo(m[:], x, 4) }
 
-func gateMaxGo(m *[16]float32, x []float32) { laneTopGo(m[:], x, 1) }
+// gateMaxGo is gateMaxAVX512's order: four chains of maxima, a_0 from
+// x's first sixteen, a_1…a_3 from -inf, sixteen c ≥ 1 folded into
+// a_((c−1) mod 4) as a = v > a ? v : a (a NaN or an equal value keeps a),
+// then a_0 with a_1, a_2 with a_3, and the two, in the same way.
+func gateMaxGo(m *[16]float32, x []float32) {
+	var a [4][16]float32
+	copy(a[0][:], x[:16])
+	for j := 1; j < 4; j++ {
+		for l := range a[j] {
+			a[j][l] = float32(math.Inf(-1))
+		}
+	}
+	for c := 1; c < len(x)/16; c++ {
+		u := &a[(c-1)%4]
+		for l, v := range x[16*c : 16*c+16] {
+			if v > u[l] {
+				u[l] = v
+			}
+		}
+	}
+	for l := range m {
+		a0, a2 := a[0][l], a[2][l]
+		if a[1][l] > a0 {
+			a0 = a[1][l]
+		}
+		if a[3][l] > a2 {
+			a2 = a[3][l]
+		}
+		if a2 > a0 {
+			a0 = a2
+		}
+		m[l] = a0
+	}
+}
 
-// laneTopGo is the portable twin of codegen/amd64's laneTop kernels:
+// laneTopGo is the portable twin of codegen/amd64's laneTop kernel (gateMax4):
 // m[16j + l], j < depth, the (j+1)-th largest x[16c + l] (len(x) a
 // positive multiple of 16), inserted as the kernel does — lo = min(m_j,
 // v), m_j = max(m_j, v), v = lo, each keeping m_j's value on a tie or a

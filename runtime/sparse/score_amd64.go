@@ -70,7 +70,7 @@ func gatherDotsAVX512(s *float32, q *float32, k *float32, idx *int32, n int, d i
 // gatherPVAVX512 adds Σ_t p[t]·v[idx[t]·dv : idx[t]·dv+dv] to acc[0:dv] for t < n; dv a multiple of 64.
 func gatherPVAVX512(acc *float32, p *float32, v *float32, idx *int32, n int, dv int)
 
-// gateMaxAVX512 writes m[l] = max over c < n/16 of x[16c+l], as m = x > m ? x : m in c order; n a positive multiple of 16.
+// gateMaxAVX512 writes m[l] = max over c < n/16 of x[16c+l] in four chains (see codegen/amd64 gate.go); n a positive multiple of 16.
 func gateMaxAVX512(m *float32, x *float32, n int)
 
 // gateMax4AVX512 writes m[16j+l] = the (j+1)-th largest of x[16c+l] over c < n/16, j < 4 (-inf past a lane's count); n a positive multiple of 16, no NaN.

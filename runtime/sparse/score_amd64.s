@@ -3552,23 +3552,52 @@ gatherPVAVX512_done:
 // func gateMaxAVX512(m *float32, x *float32, n int)
 // Requires: AVX, AVX512F
 TEXT ·gateMaxAVX512(SB), NOSPLIT, $0-24
-	MOVQ    m+0(FP), AX
-	MOVQ    x+8(FP), CX
-	MOVQ    n+16(FP), DX
-	VMOVUPS (CX), Z0
-	ADDQ    $0x40, CX
-	SUBQ    $0x10, DX
+	MOVQ         m+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         n+16(FP), DX
+	MOVL         $0xff800000, BX
+	VPBROADCASTD BX, Z1
+	VPBROADCASTD BX, Z2
+	VPBROADCASTD BX, Z3
+	VMOVUPS      (CX), Z0
+	ADDQ         $0x40, CX
+	SUBQ         $0x10, DX
 
+	// Four sixteens a step, one to each chain.
 gateMaxAVX512_loop:
-	TESTQ   DX, DX
-	JZ      gateMaxAVX512_done
-	VMOVUPS (CX), Z1
-	VMAXPS  Z0, Z1, Z0
-	ADDQ    $0x40, CX
-	SUBQ    $0x10, DX
+	CMPQ    DX, $0x40
+	JL      gateMaxAVX512_tail
+	VMOVUPS (CX), Z4
+	VMAXPS  Z0, Z4, Z0
+	VMOVUPS 64(CX), Z4
+	VMAXPS  Z1, Z4, Z1
+	VMOVUPS 128(CX), Z4
+	VMAXPS  Z2, Z4, Z2
+	VMOVUPS 192(CX), Z4
+	VMAXPS  Z3, Z4, Z3
+	ADDQ    $0x00000100, CX
+	SUBQ    $0x40, DX
 	JMP     gateMaxAVX512_loop
 
-gateMaxAVX512_done:
+gateMaxAVX512_tail:
+	// Up to three sixteens left, to chains 0, 1, 2.
+	CMPQ    DX, $0x10
+	JL      gateMaxAVX512_fold
+	VMOVUPS (CX), Z4
+	VMAXPS  Z0, Z4, Z0
+	CMPQ    DX, $0x20
+	JL      gateMaxAVX512_fold
+	VMOVUPS 64(CX), Z4
+	VMAXPS  Z1, Z4, Z1
+	CMPQ    DX, $0x30
+	JL      gateMaxAVX512_fold
+	VMOVUPS 128(CX), Z4
+	VMAXPS  Z2, Z4, Z2
+
+gateMaxAVX512_fold:
+	VMAXPS  Z0, Z1, Z0
+	VMAXPS  Z2, Z3, Z2
+	VMAXPS  Z0, Z2, Z0
 	VMOVUPS Z0, (AX)
 	VZEROUPPER
 	RET
