@@ -302,3 +302,64 @@ func TestGateTileKept(t *testing.T) {
 		}
 	}
 }
+
+// FuzzRowGate holds the gate's filtered path (float32 rows scored eight at
+// a time in place or packed, their norms, tiles classified once for every
+// head) to RowSelect on RowScore's E, on shapes and values the fuzzer
+// draws: each input byte a value on a coarse grid (ties), a float32 ulp
+// from it (ties of the estimates only), scaled far (past the filter's
+// bound) or near zero (underflow), or not finite; masks with and without
+// h.
+func FuzzRowGate(f *testing.F) {
+	f.Add(uint8(8), uint8(200), uint8(2), uint8(13), uint8(0), []byte("which blocks does this row need?"))
+	f.Add(uint8(64), uint8(90), uint8(0), uint8(70), uint8(5), []byte{0, 1, 2, 3, 250, 251, 252, 253, 128, 7, 77})
+	f.Fuzz(func(t *testing.T, dim, rows, blk, topb, maskb uint8, data []byte) {
+		if len(data) == 0 {
+			return
+		}
+		d := []int{8, 16, 64, 12}[int(dim)%4]
+		m := 1 + int(rows)
+		n := m + int(rows)%9
+		block := []int{4, 8, 16}[int(blk)%3]
+		g := &Grid{H: 1 + int(maskb/8)%4, M: m, N: n, Group: 1, BQ: 64, BK: 64, Mask: testMasks[int(maskb)%len(testMasks)]}
+		spec := RowSpec{Block: block, Top: 1 + int(topb)%72, Diagonal: topb&1 == 0, Sink: topb&2 == 0, Local: int(topb>>2) % 5}
+		value := func(i int) float32 {
+			b := data[i%len(data)]
+			x := float32(int(b%16) - 8)
+			switch b >> 4 {
+			case 1, 2: // a float32 ulp away
+				x = math.Nextafter32(x, float32(math.Inf(1)))
+			case 3:
+				x *= 0x1p60
+			case 4:
+				x *= 0x1p-70
+			case 5:
+				if i%97 == 0 {
+					x = float32(math.Inf(1))
+				}
+			case 6:
+				x += float32(i%5) * 0.25
+			}
+			return x
+		}
+		q, k := make([]float32, g.H*m*d), make([]float32, g.H*n*d)
+		for i := range q {
+			q[i] = value(i)
+		}
+		for i := range k {
+			k[i] = value(i + len(q))
+		}
+		e, _, err := RowScore(g, block, 0.125, q, k, d, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := RowSelect(e, g.H, m, (n+block-1)/block, spec, n)
+		got, _, err := RowGate(g, "mean", block, 0.125, nil, q, k, d, spec, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("d %d m %d n %d block %d heads %d mask %v %+v: the gate chose other blocks than RowSelect", d, m, n, block, g.H, g.Mask, spec)
+		}
+	})
+}
