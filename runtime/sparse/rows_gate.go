@@ -20,11 +20,14 @@ import (
 //
 //   - A query tile's blocks are classified once by bisecting the key range
 //     (a causal tile: ~30 interval classifications, not one per block),
-//     and a block the mask cuts row by row once per range of rows, as bits.
+//     and a block the mask cuts row by row once per range of rows, as bits
+//     — once for every head when the mask does not read h (gateKept).
 //   - Eight rows at a time are scored against 32 blocks at a time in
 //     float32 (scorePanel, the antidiagonal scores' kernel: the block
-//     means rounded to float32 and transposed into panels), a quarter of
-//     the float64 work and no horizontal sums.
+//     means rounded to float32 and transposed into panels; float32 rows
+//     are read in place by scoreRows, which sums in the same order), a
+//     quarter of the float64 work and no horizontal sums; the eight rows'
+//     norms come from one kernel (gateNorms) in the same pass over them.
 //   - Each float32 estimate a_b is within e of the real q_i·k̄_b, e bounded
 //     by the rounding of the inputs and of a chain of d fused
 //     multiply-adds: (d+4)·2⁻²⁴·|q_i|·max_b|k̄_b| plus an underflow term
