@@ -392,3 +392,67 @@ func gateNorms(c *build.Context) {
 	c.VZEROUPPER()
 	c.RET()
 }
+
+// GateKthName names runtime/sparse's k-th-largest-of-sixteen kernel.
+const GateKthName = "gateKthAVX512"
+
+// gateKth emits gateKthAVX512(m *float32, k int) float32: the k-th
+// largest (1 ≤ k ≤ 16) of m[0:16] (no NaN), where the filter only wants
+// that one value of its sixteen lane maxima or listed estimates, not
+// their order: a sorting network is ten dependent steps, while ranks are
+// sixteen independent compares. Lane i counts the lanes j with m_i < m_j
+// (two counters, alternate j); the lanes whose count is below k hold
+// values at or above the k-th largest, and the k-th largest is one of
+// them, so it is their minimum: the other lanes become +inf, and the
+// register folds by halves, lane i against lane i + h for h = 8, 4, 2, 1,
+// as v_i < v_(i+h) ? v_i : v_(i+h) (VMINPS with lane i first).
+// runtime/sparse's gateKthGo is the same.
+func gateKth(c *build.Context) {
+	name := GateKthName
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(m *float32, k int) float32")
+	c.Doc(name + " returns the k-th largest of m[0:16] (1 ≤ k ≤ 16, no NaN): the least of the values fewer than k others exceed.")
+	m := c.Load(c.Param("m"), c.GP64())
+	k := c.GP64()
+	c.Load(c.Param("k"), k)
+	v, one := c.ZMM(), c.ZMM()
+	c.VMOVUPS(mem(m, 0), v)
+	c.VPTERNLOGD(operand.U8(0xff), one, one, one) // -1 in every lane
+	cnt := []reg.VecVirtual{c.ZMM(), c.ZMM()}
+	for _, x := range cnt {
+		c.VPXORD(x, x, x)
+	}
+	c.Comment("Lane i counts the j with m_i < m_j.")
+	for j := range 16 {
+		b, lt := c.ZMM(), c.K()
+		c.VBROADCASTSS(mem(m, 4*j), b)
+		c.VCMPPS(operand.U8(0x11), b, v, lt) // LT_OQ: m_i < m_j
+		c.VPSUBD(one, cnt[j%2], lt, cnt[j%2])
+	}
+	c.VPADDD(cnt[1], cnt[0], cnt[0])
+	c.Comment("The lanes fewer than k exceed keep their value, the others +inf; then their minimum.")
+	kv, sel := c.ZMM(), c.K()
+	c.VPBROADCASTD(k.As32(), kv)
+	c.VPCMPD(operand.U8(1), kv, cnt[0], sel) // LT: count < k
+	inf, w := c.ZMM(), c.ZMM()
+	pinf := c.GP32()
+	c.MOVL(operand.U32(0x7f800000), pinf)
+	c.VPBROADCASTD(pinf, inf)
+	c.VBLENDMPS(v, inf, sel, w)
+	hi8, y := c.YMM(), c.YMM()
+	c.VEXTRACTF64X4(operand.U8(1), w, hi8)
+	c.VMINPS(hi8, w.AsY(), y)
+	hi4, x4 := c.XMM(), c.XMM()
+	c.VEXTRACTF128(operand.U8(1), y, hi4)
+	c.VMINPS(hi4, y.AsX(), x4)
+	hi2, x2 := c.XMM(), c.XMM()
+	c.VPERMILPS(operand.U8(0x0E), x4, hi2) // lanes 2, 3 to 0, 1
+	c.VMINPS(hi2, x4, x2)
+	hi1, x1 := c.XMM(), c.XMM()
+	c.VPERMILPS(operand.U8(0x01), x2, hi1) // lane 1 to 0
+	c.VMINSS(hi1, x2, x1)
+	c.Store(x1, c.ReturnIndex(0))
+	c.VZEROUPPER()
+	c.RET()
+}

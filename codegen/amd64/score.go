@@ -120,6 +120,7 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	gateSort(c)
 	gateList(c)
 	gateNorms(c)
+	gateKth(c)
 	tokenPart(c)
 	tokenKeep(c)
 	for _, rows := range TokenEstRows {

@@ -18,7 +18,7 @@ func init() {
 		meanDots, tokenDots = meanDotsAVX512, tokenDotsAVX512
 		gatherDots, gatherPV = gatherDotsAVX512, gatherPVAVX512
 		gateMax, gateAbove, gateSort, gateList = gateMaxAVX512, gateAboveAVX512, gateSortAVX512, gateListAVX512
-		gateMax4 = gateMax4AVX512
+		gateMax4, gateKth = gateMax4AVX512, gateKthAVX512
 		tokenPart, tokenKeep, tokenBand, tokenIota = tokenPartZMM, tokenKeepZMM, tokenBandZMM, tokenIotaZMM
 		permDots = permDotsAVX512
 		tokenEst = [4]func(**float64, **float32, *float32, int, int){tokenEst8AVX512, tokenEst4AVX512, tokenEst2AVX512, tokenEst1AVX512}

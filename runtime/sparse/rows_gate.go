@@ -37,10 +37,11 @@ import (
 //     covering twice both errors and a gap that survives the rounding of
 //     c·x, has k blocks whose exact scores are strictly greater: it is out
 //     whatever the tie rule. A_k is found without a branch per block: the
-//     k-th of sixteen lane maxima (maxima of disjoint subsets, sorted by a
-//     bitonic network) is at most A_k (for k ≤ 64, the k-th of each
-//     lane's four largest), the blocks within G of it are marked sixteen
-//     at a time, and A_k is the k-th of those few.
+//     k-th of sixteen lane maxima (maxima of disjoint subsets, picked by
+//     sixteen compares of ranks, gateKth) is at most A_k (for k ≤ 64, the
+//     k-th of each lane's four largest, sorted by a bitonic network), the
+//     blocks within G of it are marked sixteen at a time, and A_k is the
+//     k-th of those few.
 //   - The blocks left (k of them, unless estimates fall within G of A_k)
 //     are the list; only when more are left are they scored exactly
 //     (meanDots) and ranked by the tie rule (topSmall).
@@ -647,8 +648,7 @@ func (s *gateScratch[T]) filter(r int, est []float32, base, k int, gap float64, 
 	var bound float32 // at most A_k
 	if k <= 16 {
 		laneMax(m, est)
-		sort16(m)
-		bound = m[k-1]
+		bound = kth16(m, k)
 	} else {
 		// Each lane's four largest: 64 values of distinct blocks, so their
 		// k-th is at most A_k.
@@ -677,8 +677,7 @@ func (s *gateScratch[T]) filter(r int, est []float32, base, k int, gap float64, 
 		for i, b := range list {
 			m[i] = est[b-base]
 		}
-		sort16(m)
-		ak = m[k-1]
+		ak = kth16(m, k)
 	} else if k <= 16 {
 		top, n := &s.top, 0
 		for _, b := range list {
@@ -749,6 +748,48 @@ var (
 	gateAbove func(bits *uint16, x *float32, n int, t float32)
 	gateSort  func(m *float32)
 )
+
+// gateKth is kth16's AVX-512 kernel (codegen/amd64 gate.go), nil on
+// other CPUs.
+var gateKth func(m *float32, k int) float32
+
+// kth16 returns the k-th largest (1 ≤ k ≤ 16) of m (no NaN), in
+// gateKthGo's way.
+func kth16(m *[16]float32, k int) float32 {
+	if gateKth != nil {
+		return gateKth(&m[0], k)
+	}
+	return gateKthGo(m, k)
+}
+
+// gateKthGo is gateKthAVX512's definition: the least of the values that
+// fewer than k others exceed — they are at or above the k-th largest,
+// which is one of them — the others +inf, folded by halves (lane i
+// against lane i + h, h = 8, 4, 2, 1) as v_i < v_(i+h) ? v_i : v_(i+h).
+// Only the sign of a zero could tell another order.
+func gateKthGo(m *[16]float32, k int) float32 {
+	var v [16]float32
+	for i, x := range m {
+		n := 0
+		for _, y := range m {
+			if x < y {
+				n++
+			}
+		}
+		v[i] = float32(math.Inf(1))
+		if n < k {
+			v[i] = x
+		}
+	}
+	for h := 8; h >= 1; h /= 2 {
+		for i := range h {
+			if !(v[i] < v[i+h]) {
+				v[i] = v[i+h]
+			}
+		}
+	}
+	return v[0]
+}
 
 // sort16 sorts m in descending order (gateSortGo's network).
 func sort16(m *[16]float32) {

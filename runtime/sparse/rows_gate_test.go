@@ -26,8 +26,10 @@ func TestRowGateFilter(t *testing.T) {
 		panels["simd in place"] = gateEst{gatePanel, gateInPlace}
 	}
 	var ws gateBufs // one for every call: buffers reused across shapes
-	kmax, kmax2, kabove, ksort, knorms := gateMax, gateMax4, gateAbove, gateSort, gateNorms
-	defer func() { gateMax, gateMax4, gateAbove, gateSort, gateNorms = kmax, kmax2, kabove, ksort, knorms }()
+	kmax, kmax2, kabove, ksort, knorms, kkth := gateMax, gateMax4, gateAbove, gateSort, gateNorms, gateKth
+	defer func() {
+		gateMax, gateMax4, gateAbove, gateSort, gateNorms, gateKth = kmax, kmax2, kabove, ksort, knorms, kkth
+	}()
 	for it := range 200 {
 		d := []int{8, 16, 64, 12}[r.IntN(4)]
 		m, n := 1+r.IntN(200), 1+r.IntN(700)
@@ -79,9 +81,9 @@ func TestRowGateFilter(t *testing.T) {
 		for name, p := range panels {
 			for _, simd := range []bool{true, false} {
 				if simd {
-					gateMax, gateMax4, gateAbove, gateSort, gateNorms = kmax, kmax2, kabove, ksort, knorms
+					gateMax, gateMax4, gateAbove, gateSort, gateNorms, gateKth = kmax, kmax2, kabove, ksort, knorms, kkth
 				} else {
-					gateMax, gateMax4, gateAbove, gateSort, gateNorms = nil, nil, nil, nil, nil
+					gateMax, gateMax4, gateAbove, gateSort, gateNorms, gateKth = nil, nil, nil, nil, nil, nil
 				}
 				got, _, err := gateRows(&ws, g, block, scale, q, k, d, spec, 1+r.IntN(2), p)
 				if err != nil {
@@ -362,4 +364,42 @@ func FuzzRowGate(f *testing.F) {
 			t.Fatalf("d %d m %d n %d block %d heads %d mask %v %+v: the gate chose other blocks than RowSelect", d, m, n, block, g.H, g.Mask, spec)
 		}
 	})
+}
+
+// TestGateKthKernel: gateKthAVX512 is gateKthGo to the bit, and its value
+// is the k-th of the sixteen sorted (gateSortGo), for every k, on values
+// with ties, ±0, ±Inf and -inf padding (no NaN: the filter's inputs are
+// finite or -inf).
+func TestGateKthKernel(t *testing.T) {
+	if gateKth == nil {
+		t.Skip("no AVX-512 k-th kernel on this CPU")
+	}
+	r := rand.New(rand.NewPCG(53, 54))
+	special := []float32{0, float32(math.Copysign(0, -1)), float32(math.Inf(1)), float32(math.Inf(-1)), 1, -1, 1e-45}
+	for it := range 3000 {
+		var m [16]float32
+		for i := range m {
+			m[i] = float32(r.IntN(9) - 4)
+			if it%2 == 0 {
+				m[i] = float32(r.NormFloat64())
+			}
+			if r.IntN(4) == 0 {
+				m[i] = special[r.IntN(len(special))]
+			}
+		}
+		for i := 16 - r.IntN(8); i < 16 && it%3 == 0; i++ {
+			m[i] = float32(math.Inf(-1)) // a short list, padded
+		}
+		sorted := m
+		gateSortGo(&sorted)
+		for k := 1; k <= 16; k++ {
+			got, want := gateKth(&m[0], k), gateKthGo(&m, k)
+			if math.Float32bits(got) != math.Float32bits(want) {
+				t.Fatalf("case %d: k %d of %v: %v (%#x), want %v (%#x)", it, k, m, got, math.Float32bits(got), want, math.Float32bits(want))
+			}
+			if want != sorted[k-1] {
+				t.Fatalf("case %d: gateKthGo: k %d of %v: %v, want %v", it, k, m, want, sorted[k-1])
+			}
+		}
+	}
 }

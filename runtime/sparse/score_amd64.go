@@ -88,6 +88,9 @@ func gateListAVX512(out *int, x *float32, n int, t float32, base int) int
 // gateNormsAVX512 writes out[r] = √dot8(q_r, q_r), q_r = q[r·qs : r·qs+d] float32 widened, for r < 8; d a multiple of 8.
 func gateNormsAVX512(out *float64, q *float32, qs int, d int)
 
+// gateKthAVX512 returns the k-th largest of m[0:16] (1 ≤ k ≤ 16, no NaN): the least of the values fewer than k others exceed.
+func gateKthAVX512(m *float32, k int) float32
+
 // tokenPartAVX512 writes the x[i] > p to gt and the x[i] < p to lt, packed in i order (8 lanes of slack each), and returns how many went to each and how many equal p.
 func tokenPartAVX512(x *float64, n int, p float64, gt *float64, lt *float64) (ngt int, nlt int, neq int)
 

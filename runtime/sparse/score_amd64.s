@@ -3901,6 +3901,85 @@ gateNormsAVX512_fold:
 	VZEROUPPER
 	RET
 
+// func gateKthAVX512(m *float32, k int) float32
+// Requires: AVX, AVX512F, SSE
+TEXT ·gateKthAVX512(SB), NOSPLIT, $0-20
+	MOVQ       m+0(FP), AX
+	MOVQ       k+8(FP), CX
+	VMOVUPS    (AX), Z0
+	VPTERNLOGD $0xff, Z1, Z1, Z1
+	VPXORD     Z2, Z2, Z2
+	VPXORD     Z3, Z3, Z3
+
+	// Lane i counts the j with m_i < m_j.
+	VBROADCASTSS (AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z2, K1, Z2
+	VBROADCASTSS 4(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z3, K1, Z3
+	VBROADCASTSS 8(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z2, K1, Z2
+	VBROADCASTSS 12(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z3, K1, Z3
+	VBROADCASTSS 16(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z2, K1, Z2
+	VBROADCASTSS 20(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z3, K1, Z3
+	VBROADCASTSS 24(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z2, K1, Z2
+	VBROADCASTSS 28(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z3, K1, Z3
+	VBROADCASTSS 32(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z2, K1, Z2
+	VBROADCASTSS 36(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z3, K1, Z3
+	VBROADCASTSS 40(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z2, K1, Z2
+	VBROADCASTSS 44(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z3, K1, Z3
+	VBROADCASTSS 48(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z2, K1, Z2
+	VBROADCASTSS 52(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z3, K1, Z3
+	VBROADCASTSS 56(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z2, K1, Z2
+	VBROADCASTSS 60(AX), Z4
+	VCMPPS       $0x11, Z4, Z0, K1
+	VPSUBD       Z1, Z3, K1, Z3
+	VPADDD       Z3, Z2, Z2
+
+	// The lanes fewer than k exceed keep their value, the others +inf; then their minimum.
+	VPBROADCASTD  CX, Z1
+	VPCMPD        $0x01, Z1, Z2, K1
+	MOVL          $0x7f800000, AX
+	VPBROADCASTD  AX, Z1
+	VBLENDMPS     Z0, Z1, K1, Z5
+	VEXTRACTF64X4 $0x01, Z5, Y0
+	VMINPS        Y0, Y5, Y0
+	VEXTRACTF128  $0x01, Y0, X1
+	VMINPS        X1, X0, X0
+	VPERMILPS     $0x0e, X0, X1
+	VMINPS        X1, X0, X0
+	VPERMILPS     $0x01, X0, X1
+	VMINSS        X1, X0, X0
+	MOVSS         X0, ret+16(FP)
+	VZEROUPPER
+	RET
+
 // func tokenPartAVX512(x *float64, n int, p float64, gt *float64, lt *float64) (ngt int, nlt int, neq int)
 // Requires: AVX, AVX512DQ, AVX512F, BMI2, POPCNT
 TEXT ·tokenPartAVX512(SB), NOSPLIT, $0-64
