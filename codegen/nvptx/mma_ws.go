@@ -211,12 +211,19 @@ func (em *mmaEmitter) acquire() kb {
 	b = b.mbarWait(em.fullBar(b, s), ph)
 	if em.splitKV {
 		// V of the last entry (read by this iteration's P·V), waited for
-		// apart from K: entry t−1's parity is that of entry t+nst−1
-		// flipped, which for t = 0 is the phase before the first, complete
-		// at once (the zero tile is read then).
-		_, pn := b.stageOf(b.NewAdd(em.tP, i32(em.nst-1)), em.nst)
-		prev := b.NewSelect(b.NewICmp(enum.IPredEQ, s, i32(0)), i32(em.nst-1), b.NewSub(s, i32(1)))
-		b = b.mbarWait(em.fullBarV(b, prev), b.NewXor(pn, i32(1)))
+		// apart from K, from t = 1 (iteration 0 reads the zero tile).
+		// Not at t = 0 through "the phase before the first": unlike the
+		// producer's first waits on empty barriers, which no one can
+		// complete before them, full barriers are completed by the
+		// producer alone — by the time iteration 0 runs, entry nst−1's V
+		// may have landed and its barrier moved to the phase of parity 1,
+		// which then waits for entry 2·nst−1: a deadlock (seen on an H100
+		// at N = 8192 and 32768, not at 1111).
+		b = b.when(b.NewICmp(enum.IPredNE, em.tP, i32(0)), func(b kb) kb {
+			tm := b.NewSub(em.tP, i32(1))
+			ps, pph := b.stageOf(tm, em.nst)
+			return b.mbarWait(em.fullBarV(b, ps), pph)
+		})
 	}
 	b.fenceProxyAsync() // cp.async wrote the stage through the generic proxy; wgmma reads through the async one
 	em.stS, em.stPh = s, ph
