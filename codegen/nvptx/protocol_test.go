@@ -183,7 +183,7 @@ func (m *protoModel) consumerStep(w int) (bool, error) {
 					return false, nil
 				}
 			case t > 0:
-				if !m.fullV[prev].done((t-1)/m.nst&1) {
+				if !m.fullV[prev].done((t - 1) / m.nst & 1) {
 					return false, nil
 				}
 			}
