@@ -3,6 +3,7 @@ package sparse
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -283,10 +284,12 @@ func (s *scorer[T]) filterRow(ph int, qm, a []float64, forced, rest []int, take 
 		}
 		mx = max(mx, a[J])
 	}
-	sortByLogit(cand, a)
 	if len(cand) < take {
 		return nil, 0, false // cannot be: k tiles have lo ≥ L
 	}
+	// Only the first take+1 ranks are read below (the list and the gap
+	// after its last tile): sortTop orders those as a full sort would.
+	sortTop(cand, min(take+1, len(cand)), a, 2*bits.Len(uint(len(cand))))
 	for t := 0; t < take && t+1 < len(cand); t++ {
 		x, y := a[cand[t]], a[cand[t+1]]
 		if x-y <= 1e-13*(1+math.Abs(x-mx)) {
@@ -305,19 +308,6 @@ func (s *scorer[T]) filterRow(ph int, qm, a []float64, forced, rest []int, take 
 	}
 	sc.list = list
 	return list, len(exact), true
-}
-
-// sortByLogit orders tiles by descending logit, then ascending index.
-func sortByLogit(tiles []int, a []float64) {
-	slices.SortFunc(tiles, func(x, y int) int {
-		switch {
-		case a[x] > a[y]:
-			return -1
-		case a[x] < a[y]:
-			return 1
-		}
-		return x - y
-	})
 }
 
 // kthLargestOf returns the k-th largest of xs (1 ≤ k ≤ len(xs), no NaN),
