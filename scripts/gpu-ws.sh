@@ -13,6 +13,7 @@
 set -uo pipefail
 export LD_LIBRARY_PATH=/usr/local/nvidia/lib64:${LD_LIBRARY_PATH:-}
 G=${G:-.gpu}
+. "$(dirname "$0")/gpu-cases.sh"
 cd $G
 T=cases
 ls=$(ls $T | grep -E -- "-ws|k32|k128" | grep -v "^time-")
@@ -23,21 +24,8 @@ done
 echo "[$SECONDS s] correctness"
 rm -f /tmp/hung
 for c in bf16-causal $ls; do
-  d=$(mktemp -d); cp -r $T/$c $d/
-  r=$(ATTNC_GPU_CASES=$d timeout 20 ./tests.test -test.run 'TestGPU$' -test.v 2>&1); rc=$?
-  [ $rc = 124 ] && echo "$c" >> /tmp/hung
-  echo "$c rc=$rc $(echo "$r" | grep -oE "rel_err [^ ]+ \(bound [^)]*\)|FAIL.*|panic.*" | head -2 | tr '\n' ' ')"
-  rm -rf $d
+  check $c
 done
-# tm CASE LABEL: one timing case's median, unless its interpreter twin (the
-# case named by the tag after the size) hung.
-tm() {
-  tag=${1##*-32768-}; tag=${tag##*-8192-}
-  if [ "$tag" != "$1" ] && [ -s /tmp/hung ] && grep -q -- "-$tag\$" /tmp/hung; then echo "skip $1 (its case hung)"; return; fi
-  d=$(mktemp -d); cp -r $T/$1 $d/
-  ATTNC_GPU_CASES=$d timeout 25 ./tests.test -test.run 'TestGPU$' -test.v 2>&1 | grep -oE "median [0-9.]+ ms .*TFLOP/s" | sed "s|^|$2 $1: |"
-  rm -rf $d
-}
 w=bq128-rw0-mb3-wg
 echo "[$SECONDS s] timings"
 for r in 1 2 3; do

@@ -12,6 +12,7 @@
 set -uo pipefail
 export LD_LIBRARY_PATH=/usr/local/nvidia/lib64:${LD_LIBRARY_PATH:-}
 G=${G:-.gpu}
+. "$(dirname "$0")/gpu-cases.sh"
 OUT=${OUT:-/tmp/out}
 mkdir -p $OUT
 cd $G
@@ -23,19 +24,8 @@ done
 echo "[$SECONDS s] correctness"
 rm -f /tmp/hung
 for c in $(ls $T | grep -E -- "-s5-ov-pb4-ws-pp|-kv" | grep -v "^time-"); do
-  d=$(mktemp -d); cp -r $T/$c $d/
-  r=$(ATTNC_GPU_CASES=$d timeout 20 ./tests.test -test.run 'TestGPU$' -test.v 2>&1); rc=$?
-  [ $rc = 124 ] && echo "$c" >> /tmp/hung
-  echo "$c rc=$rc $(echo "$r" | grep -oE "rel_err [^ ]+ \(bound [^)]*\)|FAIL.*|panic.*" | head -2 | tr '\n' ' ')"
-  rm -rf $d
+  check $c
 done
-tm() {
-  tag=${1##*-32768-}; tag=${tag##*-8192-}
-  if [ "$tag" != "$1" ] && [ -s /tmp/hung ] && grep -q -- "-$tag\$" /tmp/hung; then echo "skip $1 (its case hung)"; return; fi
-  d=$(mktemp -d); cp -r $T/$1 $d/
-  ATTNC_GPU_CASES=$d timeout 25 ./tests.test -test.run 'TestGPU$' -test.v 2>&1 | grep -oE "median [0-9.]+ ms .*TFLOP/s" | sed "s|^|$2 $1: |"
-  rm -rf $d
-}
 echo "[$SECONDS s] timings"
 for r in 1 2; do
   for c in time-causal-bf16-32768 time-causal-bf16-32768-$w-s3-ov-pb4-ws time-causal-bf16-32768-$w-s4-ov-pb4-ws time-causal-bf16-32768-$w-s5-ov-pb4-ws time-causal-bf16-32768-$w-s5-ov-pb4-ws-pp time-causal-bf16-32768-$w-s3-ov-pb4-ws-kv time-causal-bf16-32768-$w-s4-ov-pb4-ws-kv time-causal-bf16-32768-$w-s4-ov-pb4-ws-pp-kv time-causal-k128-bf16-32768-ws-pptrue time-causal-k128-bf16-32768-ws-pptrue-kv time-causal-k128-bf16-32768-ws-ppfalse-kv; do tm $c "round $r"; done
