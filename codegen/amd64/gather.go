@@ -108,6 +108,100 @@ func gatherDots(c *build.Context) {
 	c.RET()
 }
 
+// EstDotsBF16Name names runtime/sparse's kernel of the fused filter's
+// estimates from bfloat16 tile means.
+const EstDotsBF16Name = "estDotsBF16AVX512"
+
+// estDotsBF16 emits estDotsBF16AVX512(s, q *float32, k *uint16, idx
+// *int32, n, d int): s[t] = Σ_i q[i]·k[idx[t]·d+i] for t < n, the keys
+// bfloat16 (widened exactly: their bits shifted into a float32's top
+// half), d a multiple of 16. The order of operations is gatherDots's:
+// lane l of one zmm accumulates q[i]·k[i] for i ≡ l (mod 16) in order,
+// each step a fused multiply-add, then the lanes fold as there (the
+// Go twin, runtime/sparse's estDotsBF16Go, follows it to the bit).
+func estDotsBF16(c *build.Context) {
+	name := EstDotsBF16Name
+	c.Function(name)
+	c.Attributes(attr.NOSPLIT)
+	c.SignatureExpr("func(s, q *float32, k *uint16, idx *int32, n, d int)")
+	c.Doc(name + " writes s[t] = Σ_i q[i]·bf16(k[idx[t]·d+i]) for t < n; d a multiple of 16.")
+	out := c.Load(c.Param("s"), c.GP64())
+	q := c.Load(c.Param("q"), c.GP64())
+	base := c.Load(c.Param("k"), c.GP64())
+	idx := c.Load(c.Param("idx"), c.GP64())
+	n := c.Load(c.Param("n"), c.GP64())
+	d := c.Load(c.Param("d"), c.GP64())
+	rowBytes := c.GP64()
+	c.MOVQ(d, rowBytes)
+	c.SHLQ(operand.U8(1), rowBytes)
+	for _, width := range []int{4, 1} {
+		lbl := fmt.Sprint(name, "_t", width)
+		next := name + "_t1"
+		if width == 1 {
+			next = name + "_done"
+		}
+		c.Commentf("%d key(s) at a time.", width)
+		c.Label(lbl)
+		c.CMPQ(n, imm(width))
+		c.JL(operand.LabelRef(next))
+		ptr := make([]reg.GPVirtual, width)
+		acc := make([]reg.VecVirtual, width)
+		for i := range width {
+			ptr[i], acc[i] = c.GP64(), c.ZMM()
+			c.MOVLQSX(mem(idx, 4*i), ptr[i])
+			c.IMULQ(rowBytes, ptr[i])
+			c.ADDQ(base, ptr[i])
+			c.VXORPS(acc[i], acc[i], acc[i])
+		}
+		qp, left := c.GP64(), c.GP64()
+		c.MOVQ(q, qp)
+		c.MOVQ(d, left)
+		loop, end := lbl+"_dims", lbl+"_end"
+		c.Comment("acc += q[i:i+16]·float32(row[i:i+16]).")
+		c.Label(loop)
+		c.TESTQ(left, left)
+		c.JZ(operand.LabelRef(end))
+		qv := c.ZMM()
+		c.VMOVUPS(mem(qp, 0), qv)
+		for i := range width {
+			kv := c.ZMM()
+			c.VPMOVZXWD(mem(ptr[i], 0), kv)
+			c.VPSLLD(operand.U8(16), kv, kv)
+			c.VFMADD231PS(kv, qv, acc[i])
+			c.ADDQ(imm(32), ptr[i])
+		}
+		c.ADDQ(imm(64), qp)
+		c.SUBQ(imm(16), left)
+		c.JMP(operand.LabelRef(loop))
+		c.Label(end)
+		c.Comment("Fold each register's 16 lanes into s[t].")
+		for i := range width {
+			hi8, lo8 := c.YMM(), c.YMM()
+			c.VEXTRACTF64X4(operand.U8(1), acc[i], hi8)
+			c.VMOVAPS(acc[i].AsY(), lo8)
+			c.VADDPS(hi8, lo8, lo8)
+			hi4, lo4 := c.XMM(), c.XMM()
+			c.VEXTRACTF128(operand.U8(1), lo8, hi4)
+			c.VMOVAPS(lo8.AsX(), lo4)
+			c.VADDPS(hi4, lo4, lo4)
+			hi2 := c.XMM()
+			c.VMOVHLPS(lo4, lo4, hi2)
+			c.VADDPS(hi2, lo4, lo4)
+			odd := c.XMM()
+			c.VMOVSHDUP(lo4, odd)
+			c.VADDSS(odd, lo4, lo4)
+			c.VMOVSS(lo4, mem(out, 4*i))
+		}
+		c.ADDQ(imm(4*width), idx)
+		c.ADDQ(imm(4*width), out)
+		c.SUBQ(imm(width), n)
+		c.JMP(operand.LabelRef(lbl))
+	}
+	c.Label(name + "_done")
+	c.VZEROUPPER()
+	c.RET()
+}
+
 // gatherPV emits gatherPVAVX512(acc, p, v *float32, idx *int32, n, dv
 // int): acc[0:dv] += Σ_t p[t]·v[idx[t]·dv : idx[t]·dv+dv] for t < n in
 // order, dv a multiple of 64. Sixty-four columns of acc stay in four zmm

@@ -59,6 +59,9 @@ const (
 //   - meanDotsAVX512(out, q, means *float64, idx *int, n, d int, c float64):
 //     mean scoring's q̄·k̄ against the tile means, in dot8's eight lanes
 //     (pool.go);
+//   - estDotsBF16AVX512(s, q *float32, k *uint16, idx *int32, n, d int):
+//     the fused score-select filter's float32 estimates against bfloat16
+//     tile means, widened exactly, in gatherDots's order (gather.go);
 //   - tokenDotsAVX512(out *float64, q, k *float32, idx *int, n, d int, c
 //     float64): the tokens pass's exact scores of float32 rows in the same
 //     lanes, in candidate order (pool.go);
@@ -113,6 +116,7 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	meanDots(c)
 	tokenDots(c)
 	gatherDots(c)
+	estDotsBF16(c)
 	gatherPV(c)
 	gateMax(c)
 	gateMax4(c)

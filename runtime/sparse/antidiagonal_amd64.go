@@ -17,6 +17,7 @@ func init() {
 		packPanelK = packPanelZMM
 		meanDots, tokenDots = meanDotsAVX512, tokenDotsAVX512
 		gatherDots, gatherPV = gatherDotsAVX512, gatherPVAVX512
+		estDotsBF16 = estDotsBF16AVX512
 		gateMax, gateAbove, gateSort, gateList = gateMaxAVX512, gateAboveAVX512, gateSortAVX512, gateListAVX512
 		gateMax4, gateKth = gateMax4AVX512, gateKthAVX512
 		tokenPart, tokenKeep, tokenBand, tokenIota = tokenPartZMM, tokenKeepZMM, tokenBandZMM, tokenIotaZMM

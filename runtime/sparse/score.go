@@ -33,6 +33,7 @@ func BlockScore[T Scalar](g *Grid, spec ScoreSpec, q, k []T, d, workers int) ([]
 type Workspace struct {
 	e, flops, means []float64
 	means32         []float32 // the means rounded to float32 (ScoreSelect's filter)
+	means16         []uint16  // means32 rounded to bfloat16 (the filter's first estimates)
 	norms           []float64 // each mean's Euclidean norm (its error bound)
 	fused           fusedStats
 	kp              []float32 // antidiagonal: K' of every KV head
@@ -382,11 +383,12 @@ type scoreScratch struct {
 	seg      segMeans // mean over permuted keys: one segment's pooled tiles
 
 	// ScoreSelect's row (scoreselect.go).
-	forced, rest, list, cand, exactIdx []int
-	q32                                []float32
-	est                                []float32
-	idx32                              []int32
-	sel32                              []float32
+	forced, rest, rest2, list, cand, exactIdx []int
+	q32                                       []float32
+	est                                       []float32
+	idx32                                     []int32
+	sel32                                     []float32
+	refined                                   bool // the row's float32 cut ran
 }
 
 type scorer[T Scalar] struct {
@@ -401,8 +403,9 @@ type scorer[T Scalar] struct {
 
 	means [][]float64 // mean, without a permutation: per KV head, the mean key of every key tile
 	// mean, without a permutation: per KV head, the means rounded to
-	// float32 and their norms, for ScoreSelect
+	// float32 and to bfloat16, and their norms, for ScoreSelect
 	means32 [][]float32
+	means16 [][]uint16
 	norms   [][]float64
 	fresh   freshTiles // mean, bound: the key tiles this call summarised
 	full    []int8     // antidiagonal, without a permutation: the workspace's cache of tileFull
@@ -758,10 +761,13 @@ func (s *scorer[T]) poolKeys(ws *Workspace, workers int) {
 	nk := g.NK()
 	ws.means = growSlice(ws.means, heads*nk*d)
 	ws.means32, ws.norms = growSlice(ws.means32, heads*nk*d), growSlice(ws.norms, heads*nk)
+	ws.means16 = growSlice(ws.means16, heads*nk*d)
 	s.means, s.means32, s.norms = make([][]float64, heads), make([][]float32, heads), make([][]float64, heads)
+	s.means16 = make([][]uint16, heads)
 	for kv := range heads {
 		s.means[kv] = ws.means[kv*nk*d : (kv+1)*nk*d]
 		s.means32[kv] = ws.means32[kv*nk*d : (kv+1)*nk*d]
+		s.means16[kv] = ws.means16[kv*nk*d : (kv+1)*nk*d]
 		s.norms[kv] = ws.norms[kv*nk : (kv+1)*nk]
 	}
 	from := ws.keyTilesFrom(g, s.keys, heads, d, "mean")
@@ -780,20 +786,32 @@ func (s *scorer[T]) poolKeys(ws *Workspace, workers int) {
 		} else {
 			poolRows(km, s.k[kv*g.N*d:(kv+1)*g.N*d], lo, hi, hi-lo)
 		}
-		s.norms[kv][J] = round32(s.means32[kv][J*d:(J+1)*d], km)
+		s.norms[kv][J] = round32(s.means32[kv][J*d:(J+1)*d], s.means16[kv][J*d:(J+1)*d], km)
 	})
 }
 
-// round32 writes x rounded to float32 into dst and returns x's
-// Euclidean norm.
-func round32(dst []float32, x []float64) float64 {
-	dst = dst[:len(x)]
+// round32 writes x rounded to float32 into dst, that rounded to
+// bfloat16 into dst16, and returns x's Euclidean norm.
+func round32(dst []float32, dst16 []uint16, x []float64) float64 {
+	dst, dst16 = dst[:len(x)], dst16[:len(x)]
 	n := 0.0
 	for i, v := range x {
 		dst[i] = float32(v)
+		dst16[i] = toBF16(dst[i])
 		n += v * v
 	}
 	return math.Sqrt(n)
+}
+
+// toBF16 rounds x to the nearest bfloat16, ties to even (subnormals
+// alike: a bfloat16 is a float32's top half), a NaN to a quiet NaN.
+func toBF16(x float32) uint16 {
+	b := math.Float32bits(x)
+	if x != x {
+		return uint16(b>>16) | 0x40
+	}
+	b += 0x7fff + (b>>16)&1
+	return uint16(b >> 16)
 }
 
 // rowBufs returns a float32 buffer per worker, kept in ws.

@@ -67,6 +67,9 @@ func tokenDotsAVX512(out *float64, q *float32, k *float32, idx *int, n int, d in
 // gatherDotsAVX512 writes s[t] = c·Σ_i q[i]·k[idx[t]·d+i] for t < n; d a multiple of 16.
 func gatherDotsAVX512(s *float32, q *float32, k *float32, idx *int32, n int, d int, c float32)
 
+// estDotsBF16AVX512 writes s[t] = Σ_i q[i]·bf16(k[idx[t]·d+i]) for t < n; d a multiple of 16.
+func estDotsBF16AVX512(s *float32, q *float32, k *uint16, idx *int32, n int, d int)
+
 // gatherPVAVX512 adds Σ_t p[t]·v[idx[t]·dv : idx[t]·dv+dv] to acc[0:dv] for t < n; dv a multiple of 64.
 func gatherPVAVX512(acc *float32, p *float32, v *float32, idx *int32, n int, dv int)
 

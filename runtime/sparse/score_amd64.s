@@ -3495,6 +3495,163 @@ gatherDotsAVX512_done:
 	VZEROUPPER
 	RET
 
+// func estDotsBF16AVX512(s *float32, q *float32, k *uint16, idx *int32, n int, d int)
+// Requires: AVX, AVX512DQ, AVX512F
+TEXT ·estDotsBF16AVX512(SB), NOSPLIT, $0-48
+	MOVQ s+0(FP), AX
+	MOVQ q+8(FP), CX
+	MOVQ k+16(FP), DX
+	MOVQ idx+24(FP), BX
+	MOVQ n+32(FP), SI
+	MOVQ d+40(FP), DI
+	MOVQ DI, R8
+	SHLQ $0x01, R8
+
+	// 4 key(s) at a time.
+estDotsBF16AVX512_t4:
+	CMPQ    SI, $0x04
+	JL      estDotsBF16AVX512_t1
+	MOVLQSX (BX), R9
+	IMULQ   R8, R9
+	ADDQ    DX, R9
+	VXORPS  Z0, Z0, Z0
+	MOVLQSX 4(BX), R10
+	IMULQ   R8, R10
+	ADDQ    DX, R10
+	VXORPS  Z1, Z1, Z1
+	MOVLQSX 8(BX), R11
+	IMULQ   R8, R11
+	ADDQ    DX, R11
+	VXORPS  Z2, Z2, Z2
+	MOVLQSX 12(BX), R12
+	IMULQ   R8, R12
+	ADDQ    DX, R12
+	VXORPS  Z3, Z3, Z3
+	MOVQ    CX, R13
+	MOVQ    DI, R14
+
+	// acc += q[i:i+16]·float32(row[i:i+16]).
+estDotsBF16AVX512_t4_dims:
+	TESTQ       R14, R14
+	JZ          estDotsBF16AVX512_t4_end
+	VMOVUPS     (R13), Z4
+	VPMOVZXWD   (R9), Z5
+	VPSLLD      $0x10, Z5, Z5
+	VFMADD231PS Z5, Z4, Z0
+	ADDQ        $0x20, R9
+	VPMOVZXWD   (R10), Z5
+	VPSLLD      $0x10, Z5, Z5
+	VFMADD231PS Z5, Z4, Z1
+	ADDQ        $0x20, R10
+	VPMOVZXWD   (R11), Z5
+	VPSLLD      $0x10, Z5, Z5
+	VFMADD231PS Z5, Z4, Z2
+	ADDQ        $0x20, R11
+	VPMOVZXWD   (R12), Z5
+	VPSLLD      $0x10, Z5, Z5
+	VFMADD231PS Z5, Z4, Z3
+	ADDQ        $0x20, R12
+	ADDQ        $0x40, R13
+	SUBQ        $0x10, R14
+	JMP         estDotsBF16AVX512_t4_dims
+
+estDotsBF16AVX512_t4_end:
+	// Fold each register's 16 lanes into s[t].
+	VEXTRACTF64X4 $0x01, Z0, Y4
+	VMOVAPS       Y0, Y0
+	VADDPS        Y4, Y0, Y0
+	VEXTRACTF128  $0x01, Y0, X4
+	VMOVAPS       X0, X0
+	VADDPS        X4, X0, X0
+	VMOVHLPS      X0, X0, X4
+	VADDPS        X4, X0, X0
+	VMOVSHDUP     X0, X4
+	VADDSS        X4, X0, X0
+	VMOVSS        X0, (AX)
+	VEXTRACTF64X4 $0x01, Z1, Y0
+	VMOVAPS       Y1, Y1
+	VADDPS        Y0, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X0
+	VMOVAPS       X1, X1
+	VADDPS        X0, X1, X1
+	VMOVHLPS      X1, X1, X0
+	VADDPS        X0, X1, X1
+	VMOVSHDUP     X1, X0
+	VADDSS        X0, X1, X1
+	VMOVSS        X1, 4(AX)
+	VEXTRACTF64X4 $0x01, Z2, Y0
+	VMOVAPS       Y2, Y1
+	VADDPS        Y0, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X0
+	VMOVAPS       X1, X1
+	VADDPS        X0, X1, X1
+	VMOVHLPS      X1, X1, X0
+	VADDPS        X0, X1, X1
+	VMOVSHDUP     X1, X0
+	VADDSS        X0, X1, X1
+	VMOVSS        X1, 8(AX)
+	VEXTRACTF64X4 $0x01, Z3, Y0
+	VMOVAPS       Y3, Y1
+	VADDPS        Y0, Y1, Y1
+	VEXTRACTF128  $0x01, Y1, X0
+	VMOVAPS       X1, X1
+	VADDPS        X0, X1, X1
+	VMOVHLPS      X1, X1, X0
+	VADDPS        X0, X1, X1
+	VMOVSHDUP     X1, X0
+	VADDSS        X0, X1, X1
+	VMOVSS        X1, 12(AX)
+	ADDQ          $0x10, BX
+	ADDQ          $0x10, AX
+	SUBQ          $0x04, SI
+	JMP           estDotsBF16AVX512_t4
+
+	// 1 key(s) at a time.
+estDotsBF16AVX512_t1:
+	CMPQ    SI, $0x01
+	JL      estDotsBF16AVX512_done
+	MOVLQSX (BX), R9
+	IMULQ   R8, R9
+	ADDQ    DX, R9
+	VXORPS  Z0, Z0, Z0
+	MOVQ    CX, R10
+	MOVQ    DI, R11
+
+	// acc += q[i:i+16]·float32(row[i:i+16]).
+estDotsBF16AVX512_t1_dims:
+	TESTQ       R11, R11
+	JZ          estDotsBF16AVX512_t1_end
+	VMOVUPS     (R10), Z1
+	VPMOVZXWD   (R9), Z2
+	VPSLLD      $0x10, Z2, Z2
+	VFMADD231PS Z2, Z1, Z0
+	ADDQ        $0x20, R9
+	ADDQ        $0x40, R10
+	SUBQ        $0x10, R11
+	JMP         estDotsBF16AVX512_t1_dims
+
+estDotsBF16AVX512_t1_end:
+	// Fold each register's 16 lanes into s[t].
+	VEXTRACTF64X4 $0x01, Z0, Y1
+	VMOVAPS       Y0, Y0
+	VADDPS        Y1, Y0, Y0
+	VEXTRACTF128  $0x01, Y0, X1
+	VMOVAPS       X0, X0
+	VADDPS        X1, X0, X0
+	VMOVHLPS      X0, X0, X1
+	VADDPS        X1, X0, X0
+	VMOVSHDUP     X0, X1
+	VADDSS        X1, X0, X0
+	VMOVSS        X0, (AX)
+	ADDQ          $0x04, BX
+	ADDQ          $0x04, AX
+	SUBQ          $0x01, SI
+	JMP           estDotsBF16AVX512_t1
+
+estDotsBF16AVX512_done:
+	VZEROUPPER
+	RET
+
 // func gatherPVAVX512(acc *float32, p *float32, v *float32, idx *int32, n int, dv int)
 // Requires: AVX, AVX512F
 TEXT ·gatherPVAVX512(SB), NOSPLIT, $0-48

@@ -23,16 +23,21 @@ import (
 // the exponential or the division rounds them to one value (then the
 // lower index wins) or where E underflows. So a row is filtered first:
 //
-//  1. est_J = c·q̄·k̄_J in float32, from float32 copies of the means kept
-//     beside them (half the bytes of the float64 means, which a decode
-//     step's scoring streams: 8 MB at 64K keys, 8 heads), with the bound
-//     |a_J − est_J| ≤ B_J = c·κ·‖q̄‖·‖k̄_J‖ + 2u·|est_J| (any order of
-//     float32 additions of d products, the inputs' rounding to float32,
-//     and the float64 reference's own rounding: κ = 1.01·(d+5)·2⁻²⁴ +
-//     10⁻¹²);
+//  1. est_J = c·q̄·k̄_J in float32 arithmetic, from bfloat16 copies of
+//     the means kept beside them (a quarter of the bytes of the float64
+//     means, which a decode step's scoring streams: 8 MB at 64K keys, 8
+//     heads; half those of the float32 copies it read before), with the
+//     bound |a_J − est_J| ≤ B_J = c·κ·‖q̄‖·‖k̄_J‖ + 2u·|est_J| + c·A
+//     (any order of float32 additions of d products, the inputs'
+//     rounding, the float64 reference's own rounding: κ = 2⁻⁸ +
+//     1.01·(d+5)·2⁻²⁴ + 10⁻¹², A the subnormals' absolute errors; cut's
+//     comment derives it);
 //  2. with B the largest B_J of the row and T the k-th largest estimate,
 //     k tiles have a ≥ T − B, so a tile whose estimate lies below T − 2B
-//     (less a margin) cannot be among the k best;
+//     (less a margin) cannot be among the k best; where that leaves many
+//     more than k (means whose spread is small against their norms, where
+//     2⁻⁸ of the norms is a wide band), the float32 copies' estimates of
+//     those left (κ = 1.01·(d+5)·2⁻²⁴ + 10⁻¹²) cut again;
 //  3. the exact logits of the tiles left (a few more than k) and of the
 //     forced tiles, ranked; the list is their first k.
 //
@@ -107,6 +112,7 @@ func unfused(ws *Workspace, g *Grid, sel SelectSpec, score func() ([]float64, []
 type fusedStats struct {
 	filtered, exact int
 	candidates      int // exact logits computed by the filtered rows, forced tiles' included
+	refined         int // filtered rows cut again by float32 estimates (step 1b)
 }
 
 // runSelect is ScoreSelect for score(mean) and a count rule.
@@ -145,6 +151,9 @@ func (s *scorer[T]) runSelect(ws *Workspace, sel SelectSpec, workers int) ([]int
 		if filtered {
 			st.filtered++
 			st.candidates += cands
+			if sc.refined {
+				st.refined++
+			}
 		} else {
 			st.exact++
 		}
@@ -183,7 +192,7 @@ func (s *scorer[T]) selectRow(h, I int, row []float64, sel SelectSpec, rule rowR
 	rest := sc.rest
 	minTake := min(min(sel.MinBlocks, allowed)-len(forced), len(rest))
 	take := max(rule(sel, row, forced, rest, allowed), minTake)
-	if s.means32 != nil && d%8 == 0 && d > 0 && take > 0 && 2*take <= len(rest) {
+	if s.means32 != nil && d%8 == 0 && d > 0 && d < 4000 && take > 0 && 2*take <= len(rest) {
 		qm, a, _, _, q0, q1 := s.pooledQuery(h, I, row, sc)
 		if l, n, ok := s.filterRow(h, qm, a, forced, rest, take, sel, sc); ok {
 			return l, len(forced), s.meanFlops(h, q1-q0, len(row), allowed), true, n
@@ -213,8 +222,8 @@ func (s *scorer[T]) filterRow(ph int, qm, a []float64, forced, rest []int, take 
 		return nil, 0, false
 	}
 	kv := s.kvHead(ph)
-	means32, norms, means := s.means32[kv], s.norms[kv], s.means[kv]
-	// 1. The estimates, from float32 q̄ and means.
+	norms, means := s.norms[kv], s.means[kv]
+	// 1. The estimates, from float32 q̄ against the bfloat16 means.
 	sc.q32 = growSlice(sc.q32, d)
 	qn := 0.0
 	for i, x := range qm {
@@ -226,45 +235,30 @@ func (s *scorer[T]) filterRow(ph int, qm, a []float64, forced, rest []int, take 
 	for _, J := range rest {
 		sc.idx32 = append(sc.idx32, int32(J))
 	}
+	sc.refined = false
 	sc.est = growSlice(sc.est, len(rest))
-	GatherDots(sc.est, sc.q32, means32, sc.idx32, 1)
-	// One bound for the row: B ≥ |a_J − c·est_J| for every J of rest.
-	var big float32
-	maxNorm := 0.0
-	for t, J := range rest {
-		x := sc.est[t]
-		if x != x || x-x != 0 { // NaN or ±Inf
-			return nil, 0, false
-		}
-		// Plain comparisons: the builtin max orders NaNs and zeros,
-		// which costs branches (none are left here).
-		if x > big {
-			big = x
-		} else if -x > big {
-			big = -x
-		}
-		if n := norms[J]; n > maxNorm {
-			maxNorm = n
-		}
-	}
-	const u = 1.0 / (1 << 24)
-	kappa := 1.01*float64(d+5)*u + 1e-12
-	B := c*kappa*qn*maxNorm + 2*u*c*float64(big)
-	if math.IsNaN(B) || math.IsInf(B, 0) {
+	estDots16(sc.est, sc.q32, s.means16[kv], sc.idx32)
+	cand, L, ok := sc.cut(sc.cand[:0], rest, norms, c, qn, kappa16(d), take)
+	if !ok {
 		return nil, 0, false
 	}
-	// 2. T, the take-th largest estimate: take tiles have a ≥ c·T − B =: L,
-	// so a tile whose estimate lies below c·T − 2B (less a margin that
-	// keeps those left out clear of the take-th logit, step 3's checks)
-	// cannot be among the take best; the others are the candidates.
-	sc.sel32 = append(sc.sel32[:0], sc.est...)
-	L := c*float64(kthLargestOf(sc.sel32, take)) - B
-	L -= 1e-9 * (1 + math.Abs(L))
-	cand := sc.cand[:0]
-	for t, J := range rest {
-		if c*float64(sc.est[t])+B >= L {
-			cand = append(cand, J)
+	// 1b. Where the bfloat16 bound left many candidates (means whose
+	// spread is small against their norms), their float32 estimates cut
+	// again: a tile either cut leaves out is below the take-th logit.
+	if len(cand) > take+take/4+8 {
+		sc.rest2 = append(sc.rest2[:0], cand...)
+		sc.idx32 = sc.idx32[:0]
+		for _, J := range sc.rest2 {
+			sc.idx32 = append(sc.idx32, int32(J))
 		}
+		sc.est = growSlice(sc.est, len(sc.rest2))
+		GatherDots(sc.est, sc.q32, s.means32[kv], sc.idx32, 1)
+		var L2 float64
+		if cand, L2, ok = sc.cut(cand[:0], sc.rest2, norms, c, qn, kappa32(d), take); !ok {
+			return nil, 0, false
+		}
+		L = max(L, L2)
+		sc.refined = true
 	}
 	sc.cand = cand
 	// 3. Their exact logits and the forced tiles', as mean computes them.
@@ -310,6 +304,91 @@ func (s *scorer[T]) filterRow(ph int, qm, a []float64, forced, rest []int, take 
 	return list, len(exact), true
 }
 
+// The bounds of the estimates. For q̄ and a mean k̄ (float64, d long)
+// and a = c·q̄·k̄ as mean computes it (dot8 in float64, times c), an
+// estimate est = Σ q̂_i·k̂_i in float32 arithmetic (any order, fused or
+// not) from q̂_i = fl32(q̄_i) and k̂_i = k̄_i rounded to float32 (or
+// that rounded again to bfloat16, round to nearest each) has
+//
+//	|a − c·est| ≤ c·κ·‖q̄‖·‖k̄‖ + 2u·c·|est| + c·A,
+//	A = √d·(2⁻¹³²·‖q̄‖ + 2⁻¹⁴⁹·‖k̄‖) + d·2⁻¹⁴⁸,
+//
+// u = 2⁻²⁴, where, with ρ the inputs' relative rounding of k̄ (2⁻²⁴ for
+// float32; for bfloat16 2⁻⁸·(1+2⁻²⁴) + 2⁻²⁴ ≤ 2⁻⁸ + 2⁻²³, its 8
+// significant bits after float32's 24):
+//
+//   - |Σ q̄k̄ − Σ q̂k̂| ≤ Σ|q̄_i − q̂_i||k̄_i| + Σ|q̂_i||k̄_i − k̂_i|
+//     ≤ (u + (1+u)·ρ)·‖q̄‖‖k̄‖ (Cauchy–Schwarz) plus the absolute
+//     errors of rounding into the subnormals: ≤ 2⁻¹⁵⁰ per element of q̂
+//     and of a float32 k̂, 2⁻¹³⁴ more per element of a bfloat16 one (half
+//     its least subnormal, 2⁻¹³³), so ≤ √d·(2⁻¹⁵⁰·‖k̄‖ + (1+u)·2⁻¹³³·‖q̄‖)
+//     after Cauchy–Schwarz again, within A's first term;
+//   - the float32 evaluation adds ≤ γ_d·Σ|q̂_i k̂_i|, γ_d = d·u/(1−d·u)
+//     and Σ|q̂k̂| ≤ (1+u)(1+ρ)·‖q̄‖‖k̄‖ (+ the same absolute terms), and
+//     ≤ 2⁻¹⁵⁰ per operation whose result is subnormal: d·2⁻¹⁴⁸ covers
+//     the d multiply-adds and the folds;
+//   - the float64 reference's own rounding (dot8, the product by c) and
+//     c·float64(est) are ≤ (d+2)·2⁻⁵³ relative, within 10⁻¹² for
+//     d < 4·10³; the term 2u·|est| is slack kept from the first bound.
+//
+// So κ = u + (1+u)ρ + γ_d·(1+u)(1+ρ) + 10⁻¹². For float32, ρ = u and
+// κ ≤ 1.01·(d+5)·u + 10⁻¹² (d < 2¹⁴, so 1/(1 − d·u) ≤ 1.001). For
+// bfloat16, u + (1+u)ρ ≤ 2⁻⁸ + 3.01·u and γ_d·(1+u)(1+ρ) ≤ 1.0051·d·u
+// (1 + ρ ≤ 1.0040), so κ ≤ 2⁻⁸ + 1.01·(d+5)·u + 10⁻¹². The absolute
+// term A is ≈ 10⁻³⁸ of anything but subnormal-scale q̄ against huge
+// means (a float32 q̂ of 2⁻¹⁴⁰ against k̄ of 2¹²⁰), which it covers,
+// in the float32 cut too.
+
+// kappa32 and kappa16 are κ for float32 and bfloat16 means.
+func kappa32(d int) float64 { return 1.01*float64(d+5)/(1<<24) + 1e-12 }
+func kappa16(d int) float64 { return 1.0/(1<<8) + kappa32(d) }
+
+// cut is steps 1–2 of the filter over tiles, whose estimates are in
+// sc.est (κ the relative term of their bound): B, one bound for the row
+// (the largest of the tiles'), and T, the take-th largest estimate:
+// take tiles have a ≥ c·T − B, so a tile whose estimate lies below
+// c·T − 2B (less a margin that keeps those left out clear of the
+// take-th logit, step 3's checks) cannot be among the take best. It
+// appends the others to dst and returns them with L, the cut; false
+// where an estimate or the bound is not finite.
+func (sc *scoreScratch) cut(dst, tiles []int, norms []float64, c, qn, kappa float64, take int) ([]int, float64, bool) {
+	var big float32
+	maxNorm := 0.0
+	est := sc.est[:len(tiles)]
+	for t, J := range tiles {
+		x := est[t]
+		if x != x || x-x != 0 { // NaN or ±Inf
+			return dst, 0, false
+		}
+		// Plain comparisons: the builtin max orders NaNs and zeros,
+		// which costs branches (none are left here).
+		if x > big {
+			big = x
+		} else if -x > big {
+			big = -x
+		}
+		if n := norms[J]; n > maxNorm {
+			maxNorm = n
+		}
+	}
+	const u = 1.0 / (1 << 24)
+	d := float64(len(sc.q32))
+	abs := math.Sqrt(d)*(math.Ldexp(qn, -132)+math.Ldexp(maxNorm, -149)) + math.Ldexp(d, -148)
+	B := c*kappa*qn*maxNorm + 2*u*c*float64(big) + c*abs
+	if math.IsNaN(B) || math.IsInf(B, 0) {
+		return dst, 0, false
+	}
+	sc.sel32 = append(sc.sel32[:0], est...)
+	L := c*float64(kthLargestOf(sc.sel32, take)) - B
+	L -= 1e-9 * (1 + math.Abs(L))
+	for t, J := range tiles {
+		if c*float64(est[t])+B >= L {
+			dst = append(dst, J)
+		}
+	}
+	return dst, L, true
+}
+
 // kthLargestOf returns the k-th largest of xs (1 ≤ k ≤ len(xs), no NaN),
 // reordering xs: a quickselect.
 func kthLargestOf[E float32 | float64](xs []E, k int) E {
@@ -340,4 +419,46 @@ func kthLargestOf[E float32 | float64](xs []E, k int) E {
 		}
 	}
 	return xs[want]
+}
+
+// estDotsBF16 is the AVX-512 kernel of estDots16 (codegen/amd64
+// gather.go), nil on other CPUs.
+var estDotsBF16 func(s, q *float32, k *uint16, idx *int32, n, d int)
+
+// estDots16 writes s[t] = Σ_i q[i]·k[idx[t]·d+i] for t < len(idx), the
+// key rows bfloat16 (widened exactly) and len(q) = d long, summed in
+// float32 as estDotsBF16Go defines.
+func estDots16(s, q []float32, k []uint16, idx []int32) {
+	d := len(q)
+	if len(idx) == 0 {
+		return
+	}
+	s = s[:len(idx)]
+	if estDotsBF16 != nil && d%16 == 0 && d > 0 {
+		checkRows(idx, len(k)/d) // the kernel reads rows unchecked
+		estDotsBF16(&s[0], &q[0], &k[0], &idx[0], len(idx), d)
+		return
+	}
+	estDotsBF16Go(s, q, k, idx)
+}
+
+// estDotsBF16Go defines estDots16's bits, the AVX-512 kernel's order:
+// sixteen lanes, lane l the fused multiply-adds of the elements i ≡ l
+// (mod 16) in order (fma32, antidiagonal.go), then lanes l and l+8
+// added, l and l+4, l and l+2, 0 and 1.
+func estDotsBF16Go(s, q []float32, k []uint16, idx []int32) {
+	d := len(q)
+	for t, j := range idx {
+		kr := k[int(j)*d : int(j)*d+d]
+		var acc [16]float32
+		for i, x := range q {
+			acc[i%16] = fma32(x, math.Float32frombits(uint32(kr[i])<<16), acc[i%16])
+		}
+		for w := 8; w >= 2; w /= 2 {
+			for l := range w {
+				acc[l] = float32(acc[l] + acc[l+w])
+			}
+		}
+		s[t] = float32(acc[0] + acc[1])
+	}
 }

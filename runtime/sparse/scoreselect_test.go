@@ -134,6 +134,7 @@ func (s *fusedStats) add(o fusedStats) {
 	s.filtered += o.filtered
 	s.exact += o.exact
 	s.candidates += o.candidates
+	s.refined += o.refined
 }
 
 // TestScoreSelectTies: key tiles that are copies of each other have equal
@@ -290,7 +291,7 @@ func TestScoreSelectCloseLogits(t *testing.T) {
 	if st.filtered == 0 {
 		t.Errorf("no row filtered (exact %d)", st.exact)
 	}
-	t.Logf("rows filtered %d (exact logits %d), exact %d", st.filtered, st.candidates, st.exact)
+	t.Logf("rows filtered %d (exact logits %d, %d cut again in float32), exact %d", st.filtered, st.candidates, st.refined, st.exact)
 }
 
 // TestScoreSelectMergedExponentials: two logits one float64 ulp apart
@@ -349,6 +350,7 @@ func BenchmarkScoreSelectDecode(b *testing.B) {
 				start := int32(n - n/4)
 				g := Grid{H: h, M: 1, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}, Lens: []int32{start}}
 				ws, ws1 := Workspace{KeyCache: true, Workers: 2}, Workspace{Workers: 2}
+				var st fusedStats
 				for b.Loop() {
 					if fused {
 						if _, _, err := ScoreSelectTensor(&ws, &g, spec, sel, q, kt, d, 2); err != nil {
@@ -361,11 +363,91 @@ func BenchmarkScoreSelectDecode(b *testing.B) {
 						}
 						BlockSelectLens(&ws1, e, h, g.NQ(), g.NK(), sel, g.M, g.N, g.Lens)
 					}
+					st.add(ws.fused)
 					if g.Lens[0]++; int(g.Lens[0]) == n {
 						g.Lens[0] = start
 					}
 				}
+				if fused && st.filtered > 0 {
+					b.ReportMetric(float64(st.candidates)/float64(st.filtered), "exact/row")
+					b.ReportMetric(float64(st.refined)/float64(st.filtered), "refined/row")
+				}
 			})
 		}
+	}
+}
+
+// TestEstDotsBF16Kernel holds estDotsBF16AVX512 to estDotsBF16Go bit for
+// bit (outputs poisoned first): random rows, lengths hitting the
+// four-key and one-key loops, subnormal, huge, infinite and NaN
+// elements, sums that cancel.
+func TestEstDotsBF16Kernel(t *testing.T) {
+	if estDotsBF16 == nil {
+		t.Skip("no AVX-512 kernel on this CPU")
+	}
+	r := rand.New(rand.NewPCG(81, 82))
+	special := []float32{0, float32(math.Copysign(0, -1)), 0x1p-140, -0x1p-149, 0x1p-126, 3e38, -3e38,
+		float32(math.Inf(1)), float32(math.Inf(-1)), float32(math.NaN())}
+	for it := range 400 {
+		d := []int{16, 32, 128, 256}[r.IntN(4)]
+		n := []int{1, 3, 4, 5, 8, 31}[r.IntN(6)]
+		const rows = 40
+		k := make([]uint16, rows*d)
+		q := make([]float32, d)
+		scale := math.Ldexp(1, r.IntN(80)-40)
+		for i := range k {
+			x := float32(r.NormFloat64() * scale)
+			if it%3 == 0 && r.IntN(50) == 0 {
+				x = special[r.IntN(len(special))]
+			}
+			k[i] = toBF16(x)
+		}
+		for i := range q {
+			q[i] = float32(r.NormFloat64())
+			if it%3 == 1 && r.IntN(50) == 0 {
+				q[i] = special[r.IntN(len(special))]
+			}
+		}
+		idx := make([]int32, n)
+		for i := range idx {
+			idx[i] = int32(r.IntN(rows))
+		}
+		got, want := make([]float32, n), make([]float32, n)
+		for i := range got {
+			got[i] = math.Float32frombits(0x7fc0dead) // poison
+		}
+		estDots16(got, q, k, idx)
+		estDotsBF16Go(want, q, k, idx)
+		for i := range got {
+			g, w := got[i], want[i]
+			if math.Float32bits(g) != math.Float32bits(w) && !(g != g && w != w) {
+				t.Fatalf("it %d d=%d n=%d [%d]: %g (%#x), want %g (%#x)", it, d, n, i, g, math.Float32bits(g), w, math.Float32bits(w))
+			}
+		}
+	}
+}
+
+// TestToBF16: rounding to nearest, ties to even, at normal and
+// subnormal magnitudes, overflow to infinity, NaN kept.
+func TestToBF16(t *testing.T) {
+	for _, c := range []struct {
+		in   uint32
+		want uint16
+	}{
+		{0x3f808000, 0x3f80}, // tie, even below
+		{0x3f818000, 0x3f82}, // tie, even above
+		{0x3f808001, 0x3f81},
+		{0x3f807fff, 0x3f80},
+		{0x00008000, 0x0000}, // subnormal tie to even (zero)
+		{0x00018000, 0x0002},
+		{0x7f7fffff, 0x7f80}, // the largest float32 rounds to +Inf
+		{0xff800000, 0xff80},
+	} {
+		if got := toBF16(math.Float32frombits(c.in)); got != c.want {
+			t.Errorf("toBF16(%#x) = %#x, want %#x", c.in, got, c.want)
+		}
+	}
+	if got := toBF16(float32(math.NaN())); got&0x7f80 != 0x7f80 || got&0x7f == 0 {
+		t.Errorf("toBF16(NaN) = %#x, not a NaN", got)
 	}
 }
