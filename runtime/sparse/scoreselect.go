@@ -378,8 +378,9 @@ func (sc *scoreScratch) cut(dst, tiles []int, norms []float64, c, qn, kappa floa
 	if math.IsNaN(B) || math.IsInf(B, 0) {
 		return dst, 0, false
 	}
-	sc.sel32 = append(sc.sel32[:0], est...)
-	L := c*float64(kthLargestOf(sc.sel32, take)) - B
+	var T float32
+	T, sc.sel32 = kthLargestSampled(est, take, sc.sel32)
+	L := c*float64(T) - B
 	L -= 1e-9 * (1 + math.Abs(L))
 	for t, J := range tiles {
 		if c*float64(est[t])+B >= L {
@@ -387,6 +388,41 @@ func (sc *scoreScratch) cut(dst, tiles []int, norms []float64, c, qn, kappa floa
 		}
 	}
 	return dst, L, true
+}
+
+// kthLargestSampled returns the k-th largest of xs (1 ≤ k ≤ len(xs), no
+// NaN), leaving xs as it is, with buf (grown) as scratch. For a small k
+// of many it quickselects only what lies at or above a pivot taken from
+// a sample of 64: the sample's element of rank about twice its expected
+// k·64/n plus four, so that ≈ 2k + n/16 values pass rather than n. If
+// fewer than k pass (a sample far from the whole), it quickselects all.
+// Either way the k-th largest is among the values quickselected: the
+// same value as kthLargestOf(xs, k).
+func kthLargestSampled(xs []float32, k int, buf []float32) (float32, []float32) {
+	n := len(xs)
+	buf = growSlice(buf, n)
+	if n < 512 || 8*k > n {
+		copy(buf, xs)
+		return kthLargestOf(buf, k), buf
+	}
+	var smp [64]float32
+	for i := range smp {
+		smp[i] = xs[i*n/64]
+	}
+	r := min(2*k*64/n+4, 64)
+	p := kthLargestOf(smp[:], r)
+	m := 0
+	for _, x := range xs {
+		buf[m] = x
+		if x >= p {
+			m++
+		}
+	}
+	if m < k {
+		copy(buf, xs)
+		return kthLargestOf(buf, k), buf
+	}
+	return kthLargestOf(buf[:m], k), buf
 }
 
 // kthLargestOf returns the k-th largest of xs (1 ≤ k ≤ len(xs), no NaN),

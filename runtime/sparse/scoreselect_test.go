@@ -261,6 +261,55 @@ func TestKthLargestOf(t *testing.T) {
 	}
 }
 
+// TestKthLargestSampled: the sampled pivot's k-th largest is the sorted
+// one's on rows long enough to sample, with ties, rows in ascending and
+// descending order, a few outliers the sample misses, and every k the
+// fast path takes; xs is left as it was.
+func TestKthLargestSampled(t *testing.T) {
+	r := rand.New(rand.NewPCG(83, 84))
+	var buf []float32
+	for it := range 3000 {
+		n := 1 + r.IntN(3000)
+		xs := make([]float32, n)
+		for i := range xs {
+			xs[i] = float32(r.NormFloat64())
+			if it%4 == 1 {
+				xs[i] = float32(r.IntN(5)) // ties
+			}
+		}
+		switch it % 5 {
+		case 2:
+			slices.Sort(xs)
+		case 3:
+			slices.Sort(xs)
+			slices.Reverse(xs)
+		case 4: // a few large values between the sampled positions
+			for range 1 + r.IntN(40) {
+				xs[r.IntN(n)] = 100 + float32(r.IntN(3))
+			}
+		case 0: // the sampled positions hold the largest values
+			for i := range 64 {
+				xs[i*n/64] = 1000 + float32(i)
+			}
+		}
+		k := 1 + r.IntN(max(1, n/8))
+		if it%7 == 0 {
+			k = 1 + r.IntN(n)
+		}
+		before := slices.Clone(xs)
+		sorted := slices.Clone(xs)
+		slices.Sort(sorted)
+		var got float32
+		got, buf = kthLargestSampled(xs, k, buf)
+		if want := sorted[n-k]; got != want {
+			t.Fatalf("it %d: n %d k %d: %v, want %v", it, n, k, got, want)
+		}
+		if !slices.Equal(xs, before) {
+			t.Fatalf("it %d: xs reordered", it)
+		}
+	}
+}
+
 // TestScoreSelectCloseLogits: every key is one vector plus a perturbation
 // near float32's resolution, so the tiles' logits differ by about as much
 // as the float32 estimates err: the estimates rank them wrongly, and only
@@ -449,5 +498,45 @@ func TestToBF16(t *testing.T) {
 	}
 	if got := toBF16(float32(math.NaN())); got&0x7f80 != 0x7f80 || got&0x7f == 0 {
 		t.Errorf("toBF16(NaN) = %#x, not a NaN", got)
+	}
+}
+
+// BenchmarkScoreSelectDecodeCold is BenchmarkScoreSelectDecode's fused
+// call at 65536 keys with the caches emptied before each step (128 MB
+// read, the timer stopped), as in a decode loop whose attention streams
+// the KV cache between two scorings: the means then come from memory.
+func BenchmarkScoreSelectDecodeCold(b *testing.B) {
+	const n, h, d = 65536, 8, 128
+	r := rand.New(rand.NewPCG(73, 74))
+	kt, err := runtime.FromFloat64(runtime.F16, []int{h, n, d}, randomValues(r, h*n*d, false))
+	if err != nil {
+		b.Fatal(err)
+	}
+	q := float32sOf(randomValues(r, h*d, false))
+	sel := SelectSpec{Mode: "density", Density: 0.1, Sink: true, Diagonal: true, BQ: 64, BK: 64}
+	spec := ScoreSpec{Method: "mean", Scale: 1 / math.Sqrt(d)}
+	start := int32(n - n/4)
+	g := Grid{H: h, M: 1, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}, Lens: []int32{start}}
+	ws := Workspace{KeyCache: true, Workers: 2}
+	evict := make([]uint64, 16<<20)
+	for i := range evict {
+		evict[i] = uint64(i)
+	}
+	var sink uint64
+	for b.Loop() {
+		b.StopTimer()
+		for i := 0; i < len(evict); i += 8 { // read only: no dirty lines to write back in the timed part
+			sink += evict[i]
+		}
+		b.StartTimer()
+		if _, _, err := ScoreSelectTensor(&ws, &g, spec, sel, q, kt, d, 2); err != nil {
+			b.Fatal(err)
+		}
+		if g.Lens[0]++; int(g.Lens[0]) == n {
+			g.Lens[0] = start
+		}
+	}
+	if sink == 1 {
+		b.Log(sink)
 	}
 }
