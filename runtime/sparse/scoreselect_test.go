@@ -540,3 +540,39 @@ func BenchmarkScoreSelectDecodeCold(b *testing.B) {
 		b.Log(sink)
 	}
 }
+
+// FuzzScoreSelect: the fused lists are the unfused ones on a random wide
+// grid, key rows scaled by a power of two, optionally all close to one
+// vector (where the bfloat16 cut keeps most tiles and the float32 one
+// runs) or with a few key elements replaced by a special value.
+func FuzzScoreSelect(f *testing.F) {
+	f.Add(uint64(1), uint8(0), int8(0), false, uint8(0))
+	f.Add(uint64(2), uint8(3), int8(-30), true, uint8(0))
+	f.Add(uint64(3), uint8(5), int8(60), false, uint8(3))
+	f.Fuzz(func(t *testing.T, seed uint64, scale uint8, exp int8, close bool, special uint8) {
+		r := rand.New(rand.NewPCG(seed, 85))
+		g := randomWide(r)
+		d := []int{8, 16, 32, 64}[r.IntN(4)]
+		sel := randomCountSelect(r, g)
+		spec := ScoreSpec{Method: "mean", Scale: []float64{0.125, 1, 3, 0.5, 0.088, 2e-3}[int(scale)%6]}
+		q, k := gridInputs(r, g, d, false)
+		if close {
+			base := slices.Clone(k[:d])
+			for j := range len(k) / d {
+				copy(k[j*d:], base)
+				i := j*d + r.IntN(d)
+				k[i] += float32(r.IntN(5)-2) * k[i] * (1.0 / (1 << 10))
+			}
+		}
+		m := float32(math.Ldexp(1, int(exp)))
+		for i := range k {
+			k[i] *= m
+		}
+		vals := []float32{0, float32(math.Inf(1)), float32(math.NaN()), 0x1p-140, 3e38}
+		for range int(special) % 4 {
+			k[r.IntN(len(k))] = vals[r.IntN(len(vals))]
+		}
+		var ws Workspace
+		checkFused(t, int(seed%3), &ws, g, spec, sel, q, k, d)
+	})
+}
