@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/attnc/attnc/codegen/nvptx"
 	"github.com/attnc/attnc/driver"
@@ -21,6 +22,7 @@ import (
 	"github.com/attnc/attnc/passes"
 	"github.com/attnc/attnc/runtime"
 	"github.com/attnc/attnc/runtime/cuda"
+	"github.com/attnc/attnc/runtime/sparse"
 )
 
 // The GPU machine has no Go and no LLVM, so GPU tests come in two halves:
@@ -45,6 +47,7 @@ type gpuCase struct {
 	ns, seg   int     // the permutation's segments and their length (gpuInputs)
 	visits    [][]int // the interpreter's tiles processed per head and query tile (gpuInputs)
 	listLen   [][]int // the tile lists' lengths (gpuInputs)
+	rowW      int     // per-row kernels: the width of each row's list (gpuInputs)
 }
 
 // Error bounds against the float64 interpreter. f32 kernels: rounding
@@ -131,6 +134,16 @@ func TestWriteGPUCases(t *testing.T) {
 			gpuSpec{name: "trace-s2o-sparse", src: exampleSrc(t, "s2o"), trace: trace, sched: true},
 			gpuSpec{name: "trace-s2o-mean-sparse", src: strings.Replace(exampleSrc(t, "s2o"), "early_stop(eps: 1e-3)", "early_stop(eps: 3e-3, rule: mean)", 1), trace: trace, sched: true})
 	}
+	// Per-row selection (MoBA's gate, HISA's tokens): the gate and the
+	// tokens on the host, the attention over each query tile's union of
+	// its rows' key tiles with every row's key bits (mask phase).
+	moba := exampleSrc(t, "moba")
+	specs = append(specs, gpuSpec{name: "f16-moba-rows", src: moba, h: 3, g: 3, n: 1111, sched: true},
+		gpuSpec{name: "bf16-moba-rows", src: asDType(moba, "bf16"), h: 2, g: 2, n: 777, sched: true},
+		gpuSpec{name: "f16-moba-gqa-rows", src: strings.Replace(moba, "k: f16[H, N, 64], v: f16[H, N, 64]", "k: f16[G, N, 64], v: f16[G, N, 64]", 1), h: 4, g: 2, n: 999, sched: true},
+		gpuSpec{name: "f16-moba64-rows", src: strings.Replace(moba, "gate(block: 16, top: 8, keep: [diagonal])", "gate(block: 64, top: 3, keep: [sink, diagonal])", 1), h: 2, g: 2, n: 1500, sched: true},
+		gpuSpec{name: "f16-hisa-rows", src: exampleSrc(t, "hisa"), h: 2, g: 2, n: 1300, sched: true},
+		gpuSpec{name: "time-moba-bf16-16384", src: asDType(moba, "bf16"), h: 32, g: 32, n: 16384, noRef: true, repeat: 3, sched: true})
 	causal := exampleSrc(t, "causal")
 	// Sparse kernels of 128-row tiles: two warpgroups on sm_90a (plain,
 	// with double-buffered K and V), one with a score mod.
@@ -472,6 +485,23 @@ func runGPUCase(t *testing.T, drv *cuda.Driver, cd, name string, c *gpuCase) err
 			return err
 		}
 	}
+	if k.PerRow {
+		// What the executor does (runtime/cuda rowLists): the union of
+		// each query tile's rows' key tiles, and every row's key bits.
+		tl := sparse.RowTiles(list, c.H, c.N, c.rowW, c.N, k.RowBlock, k.RowTokens, k.BQ, k.BK)
+		list = tl.List
+		masks := append(tl.Masks, 0) // never empty
+		offs := make([]int64, c.H*((c.N+k.BQ-1)/k.BQ))
+		for i := range offs {
+			offs[i] = int64(tl.Offsets[i])
+		}
+		if a.RowMask, err = upload(unsafe.Slice((*byte)(unsafe.Pointer(&masks[0])), 8*len(masks))); err != nil {
+			return err
+		}
+		if a.RowOff, err = upload(unsafe.Slice((*byte)(unsafe.Pointer(&offs[0])), 8*len(offs))); err != nil {
+			return err
+		}
+	}
 	if k.MMA {
 		tb, err := k.Tables(c.H, c.N, c.N, list, perm, c.seg)
 		if err != nil {
@@ -680,6 +710,12 @@ func gpuInputs(dir string, c *gpuCase) (in map[string]*runtime.Tensor, ref *inte
 		case ir.OpPermute:
 			perm = toInts(res.Values[v])
 			c.ns, c.seg = res.Values[v].Shape[1], v.Int("segment")
+		case ir.OpRowAttention:
+			// Each row's own list (a rowselect's blocks or a
+			// tokenselect's keys, [H, M, W]): runGPUCase turns it into
+			// the kernel's union and row bits.
+			rows := res.Values[v.Args[3]]
+			list, c.rowW = toInts(rows), rows.Shape[2]
 		}
 	}
 	return in, res.Out, list, perm, nil
@@ -713,6 +749,11 @@ var driverCases = []struct {
 	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(mean, heads: 2); select(density: 0.15, keep: [sink, diagonal])",
 		"../examples/gqa.attn", "-n", "1300", "-heads", "8", "-kv-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
 	{[]string{"-check", "-json", "-inputs", "cases/trace.safetensors", "../examples/proxy.attn"}, gpuBoundF16, true},
+	// Per-row selection through the executor: the gate (and HISA's
+	// tokens) on the host, the row masks uploaded with the union lists.
+	{[]string{"-check", "-json", "../examples/moba.attn", "-n", "1500", "-heads", "4", "-synthetic", "3"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "../examples/hisa.attn", "-n", "1300", "-heads", "2", "-synthetic", "3"}, gpuBoundF16, false},
+	{[]string{"-check", "-json", "-inputs", "cases/trace.safetensors", "../examples/moba.attn"}, gpuBoundF16, true},
 	// Oracle scores on the device (the antidiagonal kernels, groups of one).
 	{[]string{"-check", "-json", "-passes", "tile(q: 64, k: 64); score(oracle); select(mass: 0.9, keep: [sink, diagonal])",
 		"../examples/causal.attn", "-n", "1000", "-heads", "4"}, gpuBoundBF16, false},

@@ -77,6 +77,8 @@ func decodeOK(s *tile.Step) error {
 		return fmt.Errorf("early_stop needs the list's tiles in order")
 	case ops.compensate:
 		return fmt.Errorf("compensate runs in the tensor-core kernel")
+	case ops.rows:
+		return fmt.Errorf("per-row lists run in the tensor-core kernel")
 	case ops.d%32 != 0 || ops.dv%32 != 0 || ops.d > 256 || ops.dv > 256:
 		return fmt.Errorf("head dims %d, %d (multiples of 32 up to 256)", ops.d, ops.dv)
 	case ops.bk%16 != 0:

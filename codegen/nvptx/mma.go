@@ -186,6 +186,7 @@ type mmaEmitter struct {
 	pH, pHG                         *ir.Param // heads; heads per group of the CTAs' order (item)
 	pPerm, pNS, pSeg, pVisits       *ir.Param
 	pKBar, pVBar, pComp             *ir.Param  // compensate: mean keys and values, the tiles to compensate (compensate.go)
+	pRowMask, pRowOff               *ir.Param  // rows: each row's key bits per listed tile, and each item's first (ops.rows)
 	sm, sStop                       *ir.Global // the tiles; the early exit's per-warp votes
 
 	// The entry (entry): shared tiles, this thread's place, the item's
@@ -296,7 +297,8 @@ func (em *mmaEmitter) kernel() Kernel {
 	mask := em.ops.mask
 	return Kernel{Name: em.name, BlockRows: int(em.threads), D: int(em.d), DV: int(em.dv), BQ: int(em.bq), BK: int(em.bk),
 		Sparse: em.ops.sparse, Gather: em.ops.gather, MMA: true, DType: em.dt, OutType: em.outT,
-		Mask: mask.Program(), MaskUsesH: mask.Uses("h"), EarlyExit: em.ops.exit != nil, Compensate: em.ops.compensate, Smem: em.dynSmem()}
+		Mask: mask.Program(), MaskUsesH: mask.Uses("h"), EarlyExit: em.ops.exit != nil, Compensate: em.ops.compensate, Smem: em.dynSmem(),
+		PerRow: em.ops.rows, RowBlock: em.ops.rowBlock, RowTokens: em.ops.rowTokens}
 }
 
 // dynSmem is the CTA's dynamic shared memory in bytes: all of its tiles

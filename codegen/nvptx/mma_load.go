@@ -41,6 +41,13 @@ func (em *mmaEmitter) declare() {
 		em.pKBar, em.pVBar, em.pComp = ir.NewParam("kbar", hp), ir.NewParam("vbar", hp), ir.NewParam("comp", types.NewPointer(types.I8))
 		params = append(params, em.pKBar, em.pVBar, em.pComp)
 	}
+	if em.ops.rows {
+		// Per listed tile t of item (h, I), row r's key bits:
+		// rowmask[rowoff[h·NQ + I] + t·BQ + r] (sparse.RowTiles).
+		lp := types.NewPointer(types.I64)
+		em.pRowMask, em.pRowOff = ir.NewParam("rowmask", lp), ir.NewParam("rowoff", lp)
+		params = append(params, em.pRowMask, em.pRowOff)
+	}
 	em.f = g.m.NewFunc(em.name, types.Void, params...)
 	em.f.CallingConv = ptxKernel
 	ref := em.f.Type().String() + " @" + em.name

@@ -71,8 +71,14 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 	cls := check.NewLoad(types.I8, check.NewGetElementPtr(types.I8, em.pCls, check.i64(check.NewAdd(em.clsBase, em.JP))))
 	partial := kb{em.f.NewBlock("partial"), em.g}
 	join := kb{em.f.NewBlock("softmax"), em.g}
-	check.NewCondBr(check.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, 2)), partial.Block, join.Block)
+	if em.ops.rows {
+		// Each row keeps its own keys: no tile is full for every row.
+		check.NewBr(partial.Block)
+	} else {
+		check.NewCondBr(check.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, 2)), partial.Block, join.Block)
+	}
 	// Partial tiles: evaluate the mask per element; keys past N are out.
+	rowBits := em.rowBits(partial)
 	XM := make([][]value.Value, em.ma*em.nS)
 	for i := range XM {
 		XM[i] = make([]value.Value, 4)
@@ -80,6 +86,11 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 			p := partial
 			lk := em.colKey(p, i%em.nS, e)
 			var ok value.Value = p.NewICmp(enum.IPredSLT, lk, em.pN)
+			if rowBits != nil {
+				// Bit lk − k0 of the row's mask for this tile.
+				bit := p.NewAnd(p.NewLShr(rowBits[em.slot(i, e)], p.NewZExt(p.NewSub(lk, em.k0), types.I64)), constant.NewInt(types.I64, 1))
+				ok = p.NewAnd(ok, p.NewICmp(enum.IPredNE, bit, constant.NewInt(types.I64, 0)))
+			}
 			if em.ops.mask != nil {
 				safe := p.NewSelect(ok, lk, i32(0))
 				env := map[string]value.Value{"qi": p.NewSIToFP(em.qpos[em.slot(i, e)], types.Float), "h": em.hf,
@@ -115,7 +126,11 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 	b = join
 	for i := range X {
 		for e := range 4 {
-			incs := []*ir.Incoming{ir.NewIncoming(X[i][e], check.Block), ir.NewIncoming(XM[i][e], partial.Block)}
+			var incs []*ir.Incoming
+			if !em.ops.rows { // rows: every tile goes through partial
+				incs = append(incs, ir.NewIncoming(X[i][e], check.Block))
+			}
+			incs = append(incs, ir.NewIncoming(XM[i][e], partial.Block))
 			if XB != nil {
 				incs = append(incs, ir.NewIncoming(XB[i][e], means.Block))
 			}
@@ -123,6 +138,24 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 		}
 	}
 	return b
+}
+
+// rowBits loads, for a rows kernel (ops.rows), each row slot's 64 key bits
+// of the listed tile t: rowmask[rowoff[h·NQ + I] + t·BQ + (row − q0)]; nil
+// for other kernels.
+func (em *mmaEmitter) rowBits(b kb) []value.Value {
+	if !em.ops.rows {
+		return nil
+	}
+	item := b.NewAdd(b.NewMul(em.h, em.pNQ), em.I)
+	first := b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, em.pRowOff, b.i64(item)))
+	tile := b.NewAdd(first, b.i64(b.NewMul(em.tP, i32(em.bq))))
+	bits := make([]value.Value, len(em.qi))
+	for r, row := range em.qi {
+		at := b.NewAdd(tile, b.i64(b.NewSub(row, em.q0)))
+		bits[r] = b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, em.pRowMask, at))
+	}
+	return bits
 }
 
 // rescaleSlack is how far, in log₂ units, a row's maximum may rise above

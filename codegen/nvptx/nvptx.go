@@ -158,6 +158,12 @@ func HostSteps(p *tile.Program) []string {
 			out = append(out, fmt.Sprintf("%s: %s runs on the host: %v", s.Pos, s.Op, gpuSelectable(p, i)))
 		case s.Select() != nil && i > 0 && p.Steps[i-1].Score() != nil:
 			out = append(out, fmt.Sprintf("%s: %s runs on the host, after its blockscore", s.Pos, s.Op))
+		case s.RowScore() != nil && i+1 < len(p.Steps) && p.Steps[i+1].Fused():
+			// Said with its rowselect.
+		case s.RowSelect() != nil && s.Fused():
+			out = append(out, fmt.Sprintf("%s: the gate (rowscore and rowselect) runs on the host: per-row selection has no GPU kernel yet", s.Pos))
+		case s.TokenSelect() != nil:
+			out = append(out, fmt.Sprintf("%s: %s runs on the host: per-row selection has no GPU kernel yet", s.Pos, s.Op))
 		default:
 			out = append(out, fmt.Sprintf("%s: %s runs on the host", s.Pos, s.Op))
 		}
@@ -193,6 +199,8 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 				k, err = g.mmaAttention(name, s, dt, s.StoreType().String())
 			} else if readOps(s).compensate {
 				return "", nil, fmt.Errorf("%s: compensate runs in the tensor-core kernel only, which does not apply: %v", s.Pos, why)
+			} else if readOps(s).rows {
+				return "", nil, fmt.Errorf("%s: per-row selection (gate, tokens) runs in the tensor-core kernel only, which does not apply: %v; run it on the CPU (-device cpu)", s.Pos, why)
 			} else {
 				k, err = g.attention(name, s)
 				k.Why = why.Error()

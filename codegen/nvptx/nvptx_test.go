@@ -351,6 +351,8 @@ func TestHostSteps(t *testing.T) {
 		{"pbs", nil},
 		{"s2o", []string{"permute runs on the host", "blockscore runs on the host: the keys are permuted: permute(scope: global) has no GPU kernel", "blockselect runs on the host"}},
 		{"best", nil},
+		{"moba", []string{"the gate (rowscore and rowselect) runs on the host"}},
+		{"hisa", []string{"the gate (rowscore and rowselect) runs on the host", "tokenselect runs on the host"}},
 	} {
 		src, _ := os.ReadFile("../../examples/" + c.file + ".attn")
 		p := lower(t, c.file+".attn", src)[0]
@@ -844,31 +846,62 @@ func argWidths(args []any) []string {
 	return out
 }
 
-// examplesForCUDA returns examples/*.attn but those whose kernels the CUDA
-// target refuses by design — per-row selection (gate) — after checking
-// that it does refuse them, with its positioned error, so the tests that
-// loop over the examples cover every other one (key lengths included).
+// examplesForCUDA returns examples/*.attn: the CUDA target takes every
+// one (per-row selection since its gate runs on the host), so the tests
+// that loop over the examples cover them all (key lengths included).
 func examplesForCUDA(t *testing.T) []string {
 	t.Helper()
 	files, _ := filepath.Glob("../../examples/*.attn")
 	if len(files) == 0 {
 		t.Fatal("no examples")
 	}
-	var out []string
-	for _, path := range files {
-		src, _ := os.ReadFile(path)
-		if !strings.Contains(string(src), "gate(") {
-			out = append(out, path)
-			continue
+	return files
+}
+
+// TestPerRowKernelPTX: a per-row kernel (moba's blocks, hisa's tokens)
+// takes every listed tile through the mask phase and keeps each row to
+// its own keys: one load of the item's first mask and one 64-bit mask per
+// row slot a tile (a thread's two rows of its m16 atom), and a shift and
+// an AND per score element (64 × 64 / 128 threads); a tile-list kernel
+// loads none. The launch description names the rows' block and kind.
+func TestPerRowKernelPTX(t *testing.T) {
+	llc, err := exec.LookPath("llc-19")
+	if err != nil {
+		t.Skip("no llc-19")
+	}
+	for _, c := range []struct {
+		file         string
+		loads, elems int
+		block        int
+		tokens       bool
+	}{{"moba", 3, 32, 16, false}, {"hisa", 3, 32, 64, true}, {"minference", 0, 0, 0, false}} {
+		src, _ := os.ReadFile("../../examples/" + c.file + ".attn")
+		k, ptx := compileAttention(t, llc, lower(t, c.file+".attn", src)[0], nvptx.OptionsFor("sm_90a"))
+		body := entryBody(ptx, k.Name)
+		if n := strings.Count(body, "ld.global.u64"); n != c.loads {
+			t.Errorf("%s: %d 64-bit loads, want %d (the item's offset and a mask per row slot)", c.file, n, c.loads)
 		}
-		want := "per-row selection (gate, tokens) has no cuda kernels yet"
-		for _, p := range lower(t, path, src) {
-			if _, _, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a")); err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), ".attn:") {
-				t.Errorf("%s: the CUDA target should refuse it with a positioned error (%q), got %v", path, want, err)
-			}
+		if n := strings.Count(body, "shr.u64"); n != c.elems {
+			t.Errorf("%s: %d shifts of a row's mask, want %d (one per score element)", c.file, n, c.elems)
+		}
+		if k.PerRow != (c.loads > 0) || k.RowBlock != c.block || k.RowTokens != c.tokens {
+			t.Errorf("%s: kernel PerRow %v, RowBlock %d, RowTokens %v", c.file, k.PerRow, k.RowBlock, k.RowTokens)
 		}
 	}
-	return out
+}
+
+// TestPerRowNeedsTensorCores: per-row selection's attention runs in the
+// tensor-core kernel only (its row masks are in that kernel's mask
+// phase): an f32 kernel is refused with a position and the reason.
+func TestPerRowNeedsTensorCores(t *testing.T) {
+	src, _ := os.ReadFile("../../examples/moba.attn")
+	src = []byte(strings.ReplaceAll(string(src), "f16", "f32"))
+	for _, p := range lower(t, "moba32.attn", src) {
+		_, _, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a"))
+		if err == nil || !strings.Contains(err.Error(), "per-row selection (gate, tokens) runs in the tensor-core kernel only") || !strings.Contains(err.Error(), "moba32.attn:") || !strings.Contains(err.Error(), "inputs are f32") {
+			t.Errorf("f32 moba: %v; want a positioned error saying the tensor-core kernel does not take f32", err)
+		}
+	}
 }
 
 // TestWGMMAProducerPTX: with Options.Producer the two-warpgroup CTA gets

@@ -15,6 +15,9 @@ import (
 type attnOps struct {
 	bq         int          // grid: query rows per tile
 	sparse     bool         // loop_list: key tiles from the item's list (else loop_dense)
+	rowBlock   int          // loop_list rows: the rows' blocks of keys (rowselect's block)
+	rowTokens  bool         // loop_list rows tokens: the rows' lists are keys (tokenselect)
+	rows       bool         // loop_list rows: the list is the union of the item's rows' key tiles, each row kept to its own keys by a 64-bit mask per listed tile (rowmask, rowoff: sparse.RowTiles)
 	bk, d, dv  int          // load_kv: key rows per tile; the head dims of q and k, and of v
 	gather     bool         // load_kv: keys gathered through the permutation
 	scale      float64      // matmul_qk: S = scale·Q·Kᵀ
@@ -51,6 +54,8 @@ func readOps(s *tile.Step) attnOps {
 			a.bq = op.Int("tiles")
 		case tile.LoopList:
 			a.sparse = true
+			a.rows = op.Attrs["rows"] == true
+			a.rowBlock, a.rowTokens = op.Int("block"), op.Attrs["tokens"] == true
 		case tile.LoadKV:
 			a.bk, a.d, a.dv = op.Int("rows"), op.Int("dim"), op.Int("dimv")
 			a.gather = op.Attrs["gather"] == true

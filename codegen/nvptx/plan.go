@@ -89,6 +89,21 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 			}
 		case s.Convert() != nil:
 			ps.To = s.Convert().To.String()
+		case s.RowScore() != nil:
+			if i+1 < len(p.Steps) && p.Steps[i+1].RowSelect() != nil && p.Steps[i+1].Fused() && p.Steps[i+1].Args[0] == s.Out {
+				continue // the rowselect's step computes it (fuse-gate)
+			}
+			return nil, fmt.Errorf("%s: the gate's scores (%s) are read by more than its rowselect: the CUDA target runs the gate as one step", s.Pos, s.Out.Ref())
+		case s.RowSelect() != nil:
+			sc := p.Steps[p.Index(s.Args[0])].RowScore()
+			if !s.Fused() || sc == nil {
+				return nil, fmt.Errorf("%s: a rowselect of scores other than its rowscore's: the CUDA target runs the gate as one step", s.Pos)
+			}
+			ps.Op, ps.Args = cuda.OpRowGate, []string{p.Steps[p.Index(s.Args[0])].Args[0].Name, p.Steps[p.Index(s.Args[0])].Args[1].Name}
+			ps.Rows = &cuda.RowStep{Block: sc.Block, Method: sc.Method, Spec: s.RowSelect().RowSpec, Scale: sc.Scale, Mask: sc.Mask.Program(), Mod: sc.Mod.Program()}
+		case s.TokenSelect() != nil:
+			ts := s.TokenSelect()
+			ps.Rows = &cuda.RowStep{Block: ts.Block, Top: ts.Top, Scale: ts.Scale, Mask: ts.Mask.Program(), Mod: ts.Mod.Program()}
 		}
 		plan.Steps = append(plan.Steps, ps)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/attnc/attnc/ir/tile"
 	"github.com/attnc/attnc/runtime/abi"
 	"github.com/attnc/attnc/runtime/cuda"
+	"github.com/attnc/attnc/runtime/sparse"
 )
 
 // TestCUDATargetDecides: on every example the CUDA target's passes leave
@@ -92,7 +93,7 @@ func TestPlanOfEveryExample(t *testing.T) {
 				switch {
 				case s.On() == "device" && !s.Fused():
 					device++
-				case s.On() == "host":
+				case s.On() == "host" && !s.Fused(): // a fused pair is one step (the gate)
 					host++
 				}
 			}
@@ -131,6 +132,50 @@ func TestPlanCheckRejects(t *testing.T) {
 	} {
 		if err := c.plan.Check(); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("plan %s: got %v, want %q", c.plan.Name, err, c.want)
+		}
+	}
+}
+
+// TestPerRowPlan: MoBA's and HISA's plans run the gate as one host step
+// (rowgate: its scores never written), HISA's tokens as another, then the
+// per-row attention kernel reading the last list; the specs are the
+// schedule's.
+func TestPerRowPlan(t *testing.T) {
+	for _, c := range []struct {
+		file string
+		ops  []string
+		spec sparse.RowSpec
+	}{
+		{"moba", []string{cuda.OpRowGate, cuda.OpAttention}, sparse.RowSpec{Block: 16, Top: 8, Diagonal: true}},
+		{"hisa", []string{cuda.OpRowGate, cuda.OpTokenSelect, cuda.OpAttention}, sparse.RowSpec{Block: 64, Top: 16, Diagonal: true}},
+	} {
+		src, _ := os.ReadFile("../../examples/" + c.file + ".attn")
+		p := lower(t, c.file+".attn", src)[0]
+		_, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor("sm_90a"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		plan, err := nvptx.Plan(p, kernels, "", "sm_90a")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ops []string
+		for _, s := range plan.Steps {
+			ops = append(ops, s.Op)
+		}
+		if diff := cmp.Diff(c.ops, ops); diff != "" {
+			t.Errorf("%s: plan steps (-want +got):\n%s", c.file, diff)
+			continue
+		}
+		gate, attn := plan.Steps[0], plan.Steps[len(plan.Steps)-1]
+		if gate.Rows == nil || gate.Rows.Spec != c.spec || gate.Rows.Method != "mean" || gate.Rows.Scale != 0.125 || len(gate.Args) != 2 || gate.Args[0] != "q" || gate.Args[1] != "k" {
+			t.Errorf("%s: gate step %+v (rows %+v)", c.file, gate, gate.Rows)
+		}
+		if last := plan.Steps[len(plan.Steps)-2]; attn.Args[3] != last.Out {
+			t.Errorf("%s: the attention reads %s, the last selection writes %s", c.file, attn.Args[3], last.Out)
+		}
+		if c.file == "hisa" && (plan.Steps[1].Rows == nil || plan.Steps[1].Rows.Top != 256 || plan.Steps[1].Rows.Block != 64 || plan.Steps[1].Args[2] != gate.Out) {
+			t.Errorf("hisa: tokens step %+v", plan.Steps[1])
 		}
 	}
 }

@@ -108,15 +108,15 @@ func TestEveryCodeDeclared(t *testing.T) {
 	}
 }
 
-// TestVerifyPlacement: a fused call must read the call before it, both on
-// the device; a store's type must be its buffer's.
+// TestVerifyPlacement: a fused call must read the call before it, placed
+// alike; a store's type must be its buffer's.
 func TestVerifyPlacement(t *testing.T) {
 	const head = "program k(%q: bf16[H,N,64], %k: bf16[H,N,64], %v: bf16[H,N,64]) -> bf16[H,N,64] {\n"
 	const score = "  %0 = call blockscore %q, %k method=mean scale=0.125 bq=64 bk=64 on=device : f32[H,N/64,N/64]\n"
 	const body = " {\n    grid tiles=64\n    load_q rows=64 dim=64\n    loop_list\n    load_kv rows=64 dim=64 dimv=64\n    matmul_qk scale=0.125\n    softmax_online\n    matmul_pv\n    end_loop\n"
 	for _, c := range []struct{ text, want string }{
 		{head + score + "  %1 = call blockselect %0 mode=top top=2 bq=64 bk=64 on=host fused : i32[H,N/64,2,N/64]\n  %2 = kernel attention %q, %k, %v, %1 : bf16[H,N,64]" + body + "    store rows=64 dimv=64 to=bf16\n  }\n  return %2\n}\n",
-			"both must run on the device"},
+			"fused with %0, but placed apart"},
 		{head + score + "  %1 = call blockselect %0 mode=top top=2 bq=64 bk=64 on=device fused : i32[H,N/64,2,N/64]\n  %2 = kernel attention %q, %k, %v, %1 : bf16[H,N,64]" + body + "    store rows=64 dimv=64\n  }\n  return %2\n}\n",
 			"store writes f32 but the output buffer is bf16"},
 		{head + "  %0 = call blockscore %q, %k method=mean scale=0.125 bq=64 bk=64 fused : f32[H,N/64,N/64]\n  %1 = kernel attention %q, %k, %v : bf16[H,N,64]" + strings.Replace(body, "loop_list", "loop_dense", 1) + "    store rows=64 dimv=64 to=bf16\n  }\n  return %1\n}\n",

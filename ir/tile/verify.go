@@ -183,8 +183,9 @@ func graphAttrs(a map[string]any) map[string]any {
 }
 
 // verifyPlacement checks the placement a target decided for call i: a
-// fused call reads the result of the call just before it, which runs on
-// the device as it does.
+// fused call reads the result of the call just before it, which is placed
+// where it is (both on the device, both on the host — the CUDA target's
+// gate, one run-time library call — or both unplaced, on the CPU).
 func verifyPlacement(p *Program, i int, where string, errs *ir.ErrorList) {
 	s := p.Steps[i]
 	if !s.Fused() {
@@ -194,8 +195,8 @@ func verifyPlacement(p *Program, i int, where string, errs *ir.ErrorList) {
 		errs.Add(s.Pos, "%s: fused, but it does not read the call before it", where)
 		return
 	}
-	if s.On() != p.Steps[i-1].On() || s.On() == "host" {
-		errs.Add(s.Pos, "%s: fused with %s, but both must run on the device, or both be unplaced (on the CPU) (on=%q, on=%q)", where, p.Steps[i-1].Out.Ref(), p.Steps[i-1].On(), s.On())
+	if s.On() != p.Steps[i-1].On() {
+		errs.Add(s.Pos, "%s: fused with %s, but placed apart: both must run on the device, both on the host, or both be unplaced (on the CPU) (on=%q, on=%q)", where, p.Steps[i-1].Out.Ref(), p.Steps[i-1].On(), s.On())
 	}
 }
 

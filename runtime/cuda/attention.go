@@ -43,6 +43,14 @@ type Kernel struct {
 	MaskUsesH  bool           // the mask reads h: one class table per head
 	EarlyExit  bool           `json:",omitempty"` // MMA: stops a query tile's list early (early_stop); takes visits
 	Compensate bool           `json:",omitempty"` // MMA: skipped full tiles enter as their mean keys; takes kbar, vbar, comp
+	// PerRow: the list is each query row's own (a rowselect's blocks of
+	// RowBlock keys, or with RowTokens a tokenselect's keys, [H, M, W]);
+	// the executor turns it into the union of each query tile's rows' key
+	// tiles and every row's key bits (sparse.RowTiles), which the kernel
+	// takes as its list and, last, rowmask and rowoff.
+	PerRow    bool `json:",omitempty"`
+	RowBlock  int  `json:",omitempty"`
+	RowTokens bool `json:",omitempty"`
 	// Lens: the kernel reads key lengths (a KV cache, docs/dsl.md): its
 	// last parameters are the lengths buffer and heads per sequence (the
 	// decode, select and budget kernels: query heads; pool k: KV heads, and
@@ -242,6 +250,10 @@ type AttentionArgs struct {
 	// d], [G, NK, dv]) and the tiles each query tile compensates (u8 [H,
 	// NQ, NK]); List is then the list with the mean-key tiles appended.
 	KBar, VBar, Comp Buffer
+	// PerRow: every row's key bits per listed tile (u64) and each (head,
+	// query tile)'s first (i64 [H·NQ]): sparse.RowTiles's Masks and
+	// Offsets.
+	RowMask, RowOff Buffer
 	// Key lengths (keylens.go): each sequence's keys, and their device
 	// buffer (the decode kernels read it).
 	Lens    []int32
@@ -302,6 +314,9 @@ func (k *Kernel) AttentionLaunch(a AttentionArgs) (grid, block [3]uint32, args [
 		}
 		if k.Compensate {
 			args = append(args, a.KBar.Ptr, a.VBar.Ptr, a.Comp.Ptr)
+		}
+		if k.PerRow {
+			args = append(args, a.RowMask.Ptr, a.RowOff.Ptr)
 		}
 		return [3]uint32{uint32(t.NQ), uint32(a.H), 1}, block, args, nil
 	}

@@ -372,10 +372,45 @@ func (r *run) host(st *PlanStep) error {
 		}
 		r.shape[st.Out] = []int{h, nq, 2, nk}
 		delete(r.devList, st.Out)
+	case OpRowGate, OpTokenSelect:
+		return r.rows(st)
 	default:
 		return fmt.Errorf("%s: the CUDA executor has no step %q", st.Pos, st.Op)
 	}
 	return nil
+}
+
+// rows runs a per-row selection on the host with the run-time library,
+// on float32 copies of q and k (the CPU backend's operands: b16 and f32
+// inputs are exact in them): a rowgate's lists of blocks [H, M, W] or a
+// tokenselect's keys [H, M, top].
+func (r *run) rows(st *PlanStep) error {
+	q, k := st.Args[0], st.Args[1]
+	h, m, d := r.shape[q][0], r.shape[q][1], r.shape[q][2]
+	ro := st.Rows
+	g := &sparse.Grid{H: h, M: m, N: r.shape[k][1], Group: h / r.shape[k][0], BQ: 64, BK: 64, Mask: ro.Mask}
+	q32, k32 := float32sOf(r.values(q)), float32sOf(r.values(k))
+	if st.Op == OpTokenSelect {
+		rows := st.Args[2]
+		lists, _ := sparse.TokenSelect(g, r.i32[rows], r.shape[rows][2], ro.Block, ro.Top, ro.Scale, ro.Mod, q32, k32, d, r.opts.Workers)
+		r.i32[st.Out], r.shape[st.Out] = lists, []int{h, m, ro.Top}
+		return nil
+	}
+	lists, _, err := sparse.RowGate(g, ro.Method, ro.Block, ro.Scale, ro.Mod, q32, k32, d, ro.Spec, r.opts.Workers)
+	if err != nil {
+		return fmt.Errorf("%s: %v", st.Pos, err)
+	}
+	r.i32[st.Out], r.shape[st.Out] = lists, []int{h, m, ro.Spec.Width((g.N + ro.Block - 1) / ro.Block)}
+	return nil
+}
+
+// float32sOf rounds x to float32.
+func float32sOf(x []float64) []float32 {
+	out := make([]float32, len(x))
+	for i, v := range x {
+		out[i] = float32(v)
+	}
+	return out
 }
 
 // scored returns the numbers of queries and keys scores e were computed

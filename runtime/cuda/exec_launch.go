@@ -5,8 +5,10 @@ import (
 	"math"
 	"os"
 	"slices"
+	"unsafe"
 
 	"github.com/attnc/attnc/runtime"
+	"github.com/attnc/attnc/runtime/sparse"
 )
 
 // attention launches one attention kernel — or, for a run of few queries
@@ -71,6 +73,12 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 		list = r.i32[st.Args[3]]
 		if b, ok := r.devList[st.Args[3]]; ok {
 			dlist, share = &b.buf, b.share
+		}
+	}
+	var rows *sparse.RowTileLists
+	if k.PerRow {
+		if rows, err = r.rowLists(st, k, &a, &list); err != nil {
+			return 0, 0, false, err
 		}
 	}
 	var dperm *devPerm
@@ -188,7 +196,7 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 	if len(bad) > 0 && k.tabled() && (list != nil || !k.Sparse) {
 		// (A timing repetition of a device-selected list has no host copy
 		// of it; the last repetition, whose output is the result, does.)
-		r.poisonReaders(out, k, &a, bad, list, perm, visits)
+		r.poisonReaders(out, k, &a, bad, list, perm, visits, rows)
 	}
 	r.f64[st.Out], r.shape[st.Out] = out, []int{H, M, k.DV}
 	return tiles, float64(ms), combine != nil, nil
@@ -245,6 +253,36 @@ func (r *run) attentionLists(k *Kernel, a *AttentionArgs, list, perm []int32, dl
 		a.List, err = r.upload(Int32Bytes(list))
 	}
 	return tiles, err
+}
+
+// rowLists turns a per-row kernel's list (each row's blocks or keys, [H,
+// M, W]) into the union of each query tile's rows' key tiles, which
+// replaces *list, and uploads every row's key bits and each item's first
+// (sparse.RowTiles) as a's RowMask and RowOff. The pairs the report counts
+// are then the union's (the work the kernel does; the interpreter and the
+// CPU count the rows' own).
+func (r *run) rowLists(st *PlanStep, k *Kernel, a *AttentionArgs, list *[]int32) (*sparse.RowTileLists, error) {
+	if len(st.Args) < 4 || *list == nil {
+		return nil, fmt.Errorf("internal error: %s: a per-row kernel without its rows' lists", st.Name)
+	}
+	w := r.shape[st.Args[3]][2]
+	tl := sparse.RowTiles(*list, a.H, a.M, w, a.N, k.RowBlock, k.RowTokens, k.BQ, k.BK)
+	*list = tl.List
+	masks := tl.Masks
+	if len(masks) == 0 {
+		masks = []uint64{0} // no listed tile anywhere: a buffer all the same
+	}
+	nq := (a.M + k.BQ - 1) / k.BQ
+	offs := make([]int64, a.H*nq)
+	for i := range offs {
+		offs[i] = int64(tl.Offsets[i])
+	}
+	var err error
+	if a.RowMask, err = r.upload(unsafe.Slice((*byte)(unsafe.Pointer(&masks[0])), 8*len(masks))); err != nil {
+		return nil, err
+	}
+	a.RowOff, err = r.upload(unsafe.Slice((*byte)(unsafe.Pointer(&offs[0])), 8*len(offs)))
+	return &tl, err
 }
 
 // countTiles counts the entries of one tile list row.

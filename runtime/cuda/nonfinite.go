@@ -66,7 +66,7 @@ func (r *run) finiteParam(name string, dt runtime.DType) (Buffer, error) {
 // row's query tile visited (its list, cut at visits; every allowed tile
 // without a list). The interpreter's row is NaN there too for NaN values
 // (p·NaN), and ±Inf or NaN per column for infinite ones.
-func (r *run) poisonReaders(out []float64, k *Kernel, a *AttentionArgs, bad []badKey, list, perm, visits []int32) {
+func (r *run) poisonReaders(out []float64, k *Kernel, a *AttentionArgs, bad []badKey, list, perm, visits []int32, rows *sparse.RowTileLists) {
 	g := &sparse.Grid{H: a.H, M: a.M, N: a.N, Group: a.Group, BQ: k.BQ, BK: k.BK, Mask: k.Mask, Perm: perm, Segment: a.Segment}
 	nq, nk := g.NQ(), g.NK()
 	inverse := map[[2]int][]int32{} // (h, segment) → physical key → logical position
@@ -110,7 +110,7 @@ func (r *run) poisonReaders(out []float64, k *Kernel, a *AttentionArgs, bad []ba
 					continue
 				}
 				for i := I * k.BQ; i < min((I+1)*k.BQ, a.M); i++ {
-					if g.Allowed(h, i, b.j) {
+					if g.Allowed(h, i, b.j) && (rows == nil || rowReads(rows, list, h, i, b.j, nq, nk, k.BQ, k.BK)) {
 						row := out[(h*a.M+i)*k.DV : (h*a.M+i+1)*k.DV]
 						for t := range row {
 							row[t] = math.NaN()
@@ -120,6 +120,22 @@ func (r *run) poisonReaders(out []float64, k *Kernel, a *AttentionArgs, bad []ba
 			}
 		}
 	}
+}
+
+// rowReads says whether row i of head h of a per-row kernel reads key j:
+// its bit in the row's mask of the listed tile that holds j (list is the
+// union, rows its bits: sparse.RowTiles).
+func rowReads(rows *sparse.RowTileLists, list []int32, h, i, j, nq, nk, bq, bk int) bool {
+	I, J := i/bq, j/bk
+	for t, x := range list[(h*nq+I)*2*nk:][:nk] {
+		if x < 0 {
+			break
+		}
+		if int(x) == J {
+			return rows.Masks[rows.Offsets[h*nq+I]+t*bq+i-I*bq]>>(j-J*bk)&1 == 1
+		}
+	}
+	return false
 }
 
 // finiteRange says whether elements [lo, hi) of buffer name are all

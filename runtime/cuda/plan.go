@@ -40,6 +40,8 @@ const (
 	OpBlockSelect = "blockselect"  // the run-time library on the host
 	OpPermute     = "permute"      // the run-time library on the host
 	OpConvert     = "convert"      // rounding on the host (through f32, as a kernel's store)
+	OpRowGate     = "rowgate"      // a rowscore and the rowselect reading it: the run-time library on the host (sparse.RowGate)
+	OpTokenSelect = "tokenselect"  // the run-time library on the host (sparse.TokenSelect)
 )
 
 // PlanStep is one step of a Plan. Buffers are named by the tile
@@ -57,6 +59,7 @@ type PlanStep struct {
 	Score    *ScoreStep   `json:",omitempty"` // blockscore, score-select
 	Select   *SelectStep  `json:",omitempty"` // blockselect, score-select
 	Permute  *PermuteStep `json:",omitempty"` // permute
+	Rows     *RowStep     `json:",omitempty"` // rowgate, tokenselect
 	To       string       `json:",omitempty"` // convert: f32, f16 or bf16
 	// Lens names the key lengths (an i32 [B] parameter, docs/dsl.md "KV
 	// caches") an attention, blockscore, blockselect or score-select step
@@ -90,6 +93,18 @@ type SelectStep struct{ sparse.SelectSpec }
 
 // PermuteStep is a permute's spec.
 type PermuteStep struct{ sparse.PermuteSpec }
+
+// RowStep is a per-row selection's spec (docs/passes.md "Per-row
+// selection"): a rowgate's scores (Method over blocks of Block keys) and
+// selection (Spec), or a tokenselect's Top keys inside each row's blocks.
+type RowStep struct {
+	Block     int
+	Method    string          `json:",omitempty"` // rowgate: mean or oracle
+	Spec      sparse.RowSpec  `json:",omitempty"` // rowgate
+	Top       int             `json:",omitempty"` // tokenselect
+	Scale     float64
+	Mask, Mod sparse.Program `json:",omitempty"`
+}
 
 // MarshalPlans encodes plans for embedding.
 func MarshalPlans(plans []*Plan) ([]byte, error) { return json.MarshalIndent(plans, "", " ") }
@@ -164,6 +179,10 @@ func (p *Plan) Check() error {
 			for _, l := range s.Launches {
 				names = append(names, l.Kernels...) // on the device
 			}
+		case OpRowGate, OpTokenSelect:
+			if s.Rows == nil || s.Rows.Block <= 0 || len(s.Args) != map[string]int{OpRowGate: 2, OpTokenSelect: 3}[s.Op] {
+				return fmt.Errorf("cuda: plan %s: step %d (%s) has no row spec, a block of %d keys, or %d arguments", p.Name, i, s.Name, rowBlock(s.Rows), len(s.Args))
+			}
 		case OpConvert:
 		default:
 			return fmt.Errorf("cuda: plan %s: step %d (%s): unknown op %q", p.Name, i, s.Name, s.Op)
@@ -221,6 +240,17 @@ func (s *PlanStep) checkSpecs() error {
 			return err
 		}
 	}
+	if ro := s.Rows; ro != nil {
+		if s.Op == OpRowGate && ro.Method != "mean" && ro.Method != "oracle" {
+			return fmt.Errorf("unknown gate method %q (mean or oracle)", ro.Method)
+		}
+		if err := ro.Mask.Check(); err != nil {
+			return err
+		}
+		if err := ro.Mod.Check(); err != nil {
+			return err
+		}
+	}
 	if se := s.Select; se != nil {
 		if abi.LookupSelectMode(se.Mode) == nil {
 			return fmt.Errorf("unknown selection mode %q", se.Mode)
@@ -235,4 +265,12 @@ func (s *PlanStep) checkSpecs() error {
 		}
 	}
 	return nil
+}
+
+// rowBlock is r's block, 0 without r (for Check's message).
+func rowBlock(r *RowStep) int {
+	if r == nil {
+		return 0
+	}
+	return r.Block
 }

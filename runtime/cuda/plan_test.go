@@ -7,6 +7,7 @@ import (
 
 	"github.com/attnc/attnc/runtime"
 	"github.com/attnc/attnc/runtime/abi"
+	"github.com/attnc/attnc/runtime/sparse"
 )
 
 // FuzzUnmarshalPlans: any bytes decode to checked plans or an error, never
@@ -67,22 +68,36 @@ func TestPoisonReaders(t *testing.T) {
 	r := &run{}
 	// Dense: every row at or after key 5 reads it.
 	out := make([]float64, H*M*DV)
-	r.poisonReaders(out, &Kernel{BQ: 4, BK: 4, DV: DV, Mask: causal}, a, []badKey{{0, 5}}, nil, nil, nil)
+	r.poisonReaders(out, &Kernel{BQ: 4, BK: 4, DV: DV, Mask: causal}, a, []badKey{{0, 5}}, nil, nil, nil, nil)
 	if got, want := nan(out), []bool{false, false, false, false, false, true, true, true}; !slices.Equal(got, want) {
 		t.Errorf("dense: NaN rows %v, want %v", got, want)
 	}
 	// Sparse: query tile 1 (rows 4–7) lists tile 0 only; tile 0 lists tile 0.
 	list := []int32{0, -1, 1, 0, 0, -1, 1, 0} // [H, NQ=2, 2, NK=2]
 	out = make([]float64, H*M*DV)
-	r.poisonReaders(out, &Kernel{BQ: 4, BK: 4, DV: DV, Mask: causal, Sparse: true}, a, []badKey{{0, 5}, {0, 1}}, list, nil, nil)
+	r.poisonReaders(out, &Kernel{BQ: 4, BK: 4, DV: DV, Mask: causal, Sparse: true}, a, []badKey{{0, 5}, {0, 1}}, list, nil, nil, nil)
 	if got, want := nan(out), []bool{false, true, true, true, true, true, true, true}; !slices.Equal(got, want) {
 		t.Errorf("sparse: NaN rows %v, want %v", got, want)
 	}
 	// Cut by visits: query tile 1 stopped before its first tile.
 	out = make([]float64, H*M*DV)
-	r.poisonReaders(out, &Kernel{BQ: 4, BK: 4, DV: DV, Mask: causal, Sparse: true}, a, []badKey{{0, 1}}, list, nil, []int32{1, 0})
+	r.poisonReaders(out, &Kernel{BQ: 4, BK: 4, DV: DV, Mask: causal, Sparse: true}, a, []badKey{{0, 1}}, list, nil, []int32{1, 0}, nil)
 	if got, want := nan(out), []bool{false, true, true, true, false, false, false, false}; !slices.Equal(got, want) {
 		t.Errorf("visits: NaN rows %v, want %v", got, want)
+	}
+	// Per row (rows' own keys, sparse.RowTiles): row 6 keeps keys 1 and
+	// 5, row 3 key 1, row 5 key 0; every other row nothing. Only the rows
+	// whose bits hold a bad key read it.
+	rowList := make([]int32, H*M*2)
+	for i := range rowList {
+		rowList[i] = -1
+	}
+	rowList[6*2], rowList[6*2+1], rowList[3*2], rowList[5*2] = 1, 5, 1, 0
+	tl := sparse.RowTiles(rowList, H, M, 2, N, 1, true, 4, 4)
+	out = make([]float64, H*M*DV)
+	r.poisonReaders(out, &Kernel{BQ: 4, BK: 4, DV: DV, Mask: causal, Sparse: true, PerRow: true}, a, []badKey{{0, 5}, {0, 1}}, tl.List, nil, nil, &tl)
+	if got, want := nan(out), []bool{false, false, false, true, false, false, true, false}; !slices.Equal(got, want) {
+		t.Errorf("per row: NaN rows %v, want %v", got, want)
 	}
 }
 
