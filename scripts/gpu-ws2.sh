@@ -40,6 +40,21 @@ rm -f /tmp/hung
 for c in $(ls $T | grep -E -- "-kv" | grep -v "^time-"); do
   check $c
 done
+# Per-row selection (issue 18; built without a GPU in the fifteenth
+# session): the kernel against the interpreter on its cases, then through
+# the executor (the gate on the host) with attnc run -check and bench —
+# attnc reads its PTX from the cache filled where llc is (cache/).
+echo "[$SECONDS s] per-row"
+for c in $(ls $T | grep -E -- "-rows$"); do
+  check $c
+done
+tm time-moba-bf16-16384 "per-row"
+if [ -x ./attnc ]; then
+  for f in moba hisa; do
+    echo "$f: $(ATTNC_CACHE_DIR=cache timeout 60 ./attnc run -device cuda -check -json ../../examples/$f.attn -n 1500 -heads 4 -synthetic 3 2>&1 | grep -oE '"(rel_err|ref_match|ref_diff|density)": [^,]*' | tr '\n' ' ')"
+  done
+  ATTNC_CACHE_DIR=cache timeout 120 ./attnc bench -device cuda -n 16384 -heads 32 ../../examples/moba.attn 2>&1 | tail -8
+fi
 echo "[$SECONDS s] timings"
 for r in 1 2; do
   for c in time-causal-bf16-32768 time-causal-bf16-32768-$w-s5-ov-pb4-ws time-causal-bf16-32768-$w-s3-ov-pb4-ws-kv time-causal-bf16-32768-$w-s4-ov-pb4-ws-kv time-causal-bf16-32768-$w-s4-ov-pb4-ws-pp-kv time-causal-k128-bf16-32768-ws-pptrue time-causal-k128-bf16-32768-ws-pptrue-kv time-causal-k128-bf16-32768-ws-ppfalse-kv; do tm $c "round $r"; done
