@@ -51,7 +51,7 @@ done
 tm time-moba-bf16-16384 "per-row"
 if [ -x ./attnc ]; then
   for f in moba hisa; do
-    echo "$f: $(ATTNC_CACHE_DIR=cache timeout 60 ./attnc run -device cuda -check -json ../../examples/$f.attn -n 1500 -heads 4 -synthetic 3 2>&1 | grep -oE '"(rel_err|ref_match|ref_diff|density)": [^,]*' | tr '\n' ' ')"
+    echo "== $f"; ATTNC_CACHE_DIR=cache timeout 60 ./attnc run -device cuda -check ../../examples/$f.attn -n 1500 -heads 4 -synthetic 3 2>&1 | tail -12
   done
   ATTNC_CACHE_DIR=cache timeout 120 ./attnc bench -device cuda -n 16384 -heads 32 ../../examples/moba.attn 2>&1 | tail -8
 fi
