@@ -99,9 +99,9 @@ type PermuteStep struct{ sparse.PermuteSpec }
 // selection (Spec), or a tokenselect's Top keys inside each row's blocks.
 type RowStep struct {
 	Block     int
-	Method    string          `json:",omitempty"` // rowgate: mean or oracle
-	Spec      sparse.RowSpec  `json:",omitempty"` // rowgate
-	Top       int             `json:",omitempty"` // tokenselect
+	Method    string         `json:",omitempty"` // rowgate: mean or oracle
+	Spec      sparse.RowSpec `json:",omitempty"` // rowgate
+	Top       int            `json:",omitempty"` // tokenselect
 	Scale     float64
 	Mask, Mod sparse.Program `json:",omitempty"`
 }
