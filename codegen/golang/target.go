@@ -28,7 +28,7 @@ var CPU = &tile.Target{
 		{Name: "choose-tile-kernels", Fn: chooseTileKernels, Doc: "a tile of at most 64 keys with value dims a multiple of 16 uses the vector tile kernels; bf16 q and k with an even head dim multiply bf16 pairs"},
 		{Name: "prepare-per-run", Fn: preparePerRun, Doc: "what each key tile needs for every query tile is prepared once per run: Kᵀ for the f32 vector Q·Kᵀ, tile means for zeroth-order compensation (neither through a permutation)"},
 		{Name: "fuse-score-select", Fn: fuseScoreSelect, Doc: "a blockselect counting its tiles (density, top) over a score(mean) no other step reads runs with it, row by row (sparse.ScoreSelect): float32 estimates of the logits with a bound pick the candidates, exact logits rank them; E is never written"},
-		{Name: "fuse-gate", Fn: fuseGate, Doc: "a rowselect reading a rowscore no other step reads runs with it, row by row (sparse.RowGate): the gate's scores [H, M, N/block] are never written"},
+		{Name: "fuse-gate", Fn: tile.FuseGate, Doc: "a rowselect reading a rowscore no other step reads runs with it, row by row (sparse.RowGate): the gate's scores [H, M, N/block] are never written"},
 		{Name: "choose-decode", Fn: chooseDecode, Doc: "a kernel whose queries are not its keys (q's length another dim than k's) runs at most DecodeRows queries per head as a decode step: key ranges split over the workers, K and V read in their stored type, nothing prepared; not with a permutation, an early exit or compensation"},
 	},
 	Order: []tile.Order{
@@ -162,22 +162,8 @@ func scoreFused(p *tile.Program, i int) bool {
 	return false
 }
 
-// fuseGate marks `fused` each rowselect whose scores come from a rowscore
-// step that nothing else reads: the Go backend then computes both in one
-// pass over the rows (sparse.RowGate), the same lists without E.
-func fuseGate(p *tile.Program) error {
-	for j, s := range p.Steps {
-		if s.RowSelect() == nil {
-			continue
-		}
-		i := p.Index(s.Args[0])
-		s.SetAttr("fused", i == j-1 && i >= 0 && p.Steps[i].RowScore() != nil && p.Uses(s.Args[0]) == 1)
-	}
-	return nil
-}
-
 // gateFused reports whether step i is a rowscore whose only reader is a
-// fused rowselect (fuseGate): the rowselect's step computes both.
+// fused rowselect (tile.FuseGate): the rowselect's step computes both.
 func gateFused(p *tile.Program, i int) bool {
 	s := p.Steps[i]
 	if s.RowScore() == nil {

@@ -37,7 +37,7 @@ var CUDA = &tile.Target{
 	Passes: []tile.Pass{
 		{Name: "fold-convert", Fn: foldConvert, Doc: "a tensor-core kernel rounds its output to the conversion's type as it stores it; the convert call goes"},
 		{Name: "fuse-score-select", Fn: fuseScoreSelect, Doc: "a blockscore with a GPU kernel and the blockselect reading it run on the device, the selection fused after the scores (the lists never leave the device), with the permute they read when it has one"},
-		{Name: "fuse-gate", Fn: fuseGate, Doc: "a rowselect reading a rowscore no other step reads runs with it on the host, row by row (sparse.RowGate): the gate's scores are never written"},
+		{Name: "fuse-gate", Fn: tile.FuseGate, Doc: "a rowselect reading a rowscore no other step reads runs with it on the host, row by row (sparse.RowGate): the gate's scores are never written"},
 		{Name: "place-host", Fn: placeHost, Doc: "every call still unplaced runs on the host through runtime/sparse, its result uploaded"},
 		{Name: "choose-decode", Fn: chooseDecode, Doc: "an attention step whose queries are not its keys also gets the decode kernels (decode.go): a run of at most DecodeRows queries per head splits the keys over CTAs and merges the splits; not with a permutation, an early exit or compensation; a step reading key lengths must take it (a positioned error otherwise)"},
 	},
@@ -89,21 +89,6 @@ func fuseScoreSelect(p *tile.Program) error {
 		if perm := s.Perm(); perm != nil { // its permutation too (gpuSelectable checked it)
 			p.Steps[p.Index(perm)].SetAttr("on", "device")
 		}
-	}
-	return nil
-}
-
-// fuseGate marks `fused` each rowselect whose scores come from the
-// rowscore step just before it that nothing else reads (the Go backend's
-// pass of the same name): the plan runs both as one host step
-// (cuda.OpRowGate), the lists without the scores [H, M, N/block].
-func fuseGate(p *tile.Program) error {
-	for j, s := range p.Steps {
-		if s.RowSelect() == nil {
-			continue
-		}
-		i := p.Index(s.Args[0])
-		s.SetAttr("fused", i == j-1 && i >= 0 && p.Steps[i].RowScore() != nil && p.Uses(s.Args[0]) == 1)
 	}
 	return nil
 }

@@ -162,3 +162,19 @@ func (s *Step) Fused() bool { return s.Attrs["fused"] == true }
 // StoreType is the element type a kernel step stores (its output buffer's:
 // f32 unless a target folded a conversion into the store).
 func (s *Step) StoreType() ir.DType { return s.Out.Type.DType }
+
+// FuseGate marks `fused` each rowselect whose scores come from the
+// rowscore step just before it that nothing else reads (the CPU and CUDA
+// targets' fuse-gate pass): a backend then computes both in one pass over
+// the rows (sparse.RowGate), the same lists without the scores [H, M,
+// N/block] ever being written.
+func FuseGate(p *Program) error {
+	for j, s := range p.Steps {
+		if s.RowSelect() == nil {
+			continue
+		}
+		i := p.Index(s.Args[0])
+		s.SetAttr("fused", i == j-1 && i >= 0 && p.Steps[i].RowScore() != nil && p.Uses(s.Args[0]) == 1)
+	}
+	return nil
+}
