@@ -31,81 +31,7 @@ func gatherDots(c *build.Context) {
 	c.Attributes(attr.NOSPLIT)
 	c.SignatureExpr("func(s, q, k *float32, idx *int32, n, d int, c float32)")
 	c.Doc(name + " writes s[t] = c·Σ_i q[i]·k[idx[t]·d+i] for t < n; d a multiple of 16.")
-	out := c.Load(c.Param("s"), c.GP64())
-	q := c.Load(c.Param("q"), c.GP64())
-	base := c.Load(c.Param("k"), c.GP64())
-	idx := c.Load(c.Param("idx"), c.GP64())
-	n := c.Load(c.Param("n"), c.GP64())
-	d := c.Load(c.Param("d"), c.GP64())
-	scale := c.XMM()
-	c.VMOVSS(paramAddr(c, "c"), scale)
-	rowBytes := c.GP64()
-	c.MOVQ(d, rowBytes)
-	c.SHLQ(operand.U8(2), rowBytes)
-	for _, width := range []int{4, 1} {
-		lbl := fmt.Sprint(name, "_t", width)
-		next := name + "_t1"
-		if width == 1 {
-			next = name + "_done"
-		}
-		c.Commentf("%d key(s) at a time.", width)
-		c.Label(lbl)
-		c.CMPQ(n, imm(width))
-		c.JL(operand.LabelRef(next))
-		ptr := make([]reg.GPVirtual, width)
-		acc := make([]reg.VecVirtual, width)
-		for i := range width {
-			ptr[i], acc[i] = c.GP64(), c.ZMM()
-			c.MOVLQSX(mem(idx, 4*i), ptr[i])
-			c.IMULQ(rowBytes, ptr[i])
-			c.ADDQ(base, ptr[i])
-			c.VXORPS(acc[i], acc[i], acc[i])
-		}
-		qp, left := c.GP64(), c.GP64()
-		c.MOVQ(q, qp)
-		c.MOVQ(d, left)
-		loop, end := lbl+"_dims", lbl+"_end"
-		c.Comment("acc += q[i:i+16]·row[i:i+16].")
-		c.Label(loop)
-		c.TESTQ(left, left)
-		c.JZ(operand.LabelRef(end))
-		qv := c.ZMM()
-		c.VMOVUPS(mem(qp, 0), qv)
-		for i := range width {
-			c.VFMADD231PS(mem(ptr[i], 0), qv, acc[i])
-			c.ADDQ(imm(64), ptr[i])
-		}
-		c.ADDQ(imm(64), qp)
-		c.SUBQ(imm(16), left)
-		c.JMP(operand.LabelRef(loop))
-		c.Label(end)
-		c.Comment("Fold each register's 16 lanes, times c, into s[t].")
-		for i := range width {
-			hi8, lo8 := c.YMM(), c.YMM()
-			c.VEXTRACTF64X4(operand.U8(1), acc[i], hi8)
-			c.VMOVAPS(acc[i].AsY(), lo8)
-			c.VADDPS(hi8, lo8, lo8)
-			hi4, lo4 := c.XMM(), c.XMM()
-			c.VEXTRACTF128(operand.U8(1), lo8, hi4)
-			c.VMOVAPS(lo8.AsX(), lo4)
-			c.VADDPS(hi4, lo4, lo4)
-			hi2 := c.XMM()
-			c.VMOVHLPS(lo4, lo4, hi2)
-			c.VADDPS(hi2, lo4, lo4)
-			odd := c.XMM()
-			c.VMOVSHDUP(lo4, odd)
-			c.VADDSS(odd, lo4, lo4)
-			c.VMULSS(scale, lo4, lo4)
-			c.VMOVSS(lo4, mem(out, 4*i))
-		}
-		c.ADDQ(imm(4*width), idx)
-		c.ADDQ(imm(4*width), out)
-		c.SUBQ(imm(width), n)
-		c.JMP(operand.LabelRef(lbl))
-	}
-	c.Label(name + "_done")
-	c.VZEROUPPER()
-	c.RET()
+	gatheredDots(c, name, false)
 }
 
 // EstDotsBF16Name names runtime/sparse's kernel of the fused filter's
@@ -125,15 +51,31 @@ func estDotsBF16(c *build.Context) {
 	c.Attributes(attr.NOSPLIT)
 	c.SignatureExpr("func(s, q *float32, k *uint16, idx *int32, n, d int)")
 	c.Doc(name + " writes s[t] = Σ_i q[i]·bf16(k[idx[t]·d+i]) for t < n; d a multiple of 16.")
+	gatheredDots(c, name, true)
+}
+
+// gatheredDots is the body of gatherDots (float32 keys, the sums times c)
+// and estDotsBF16 (bfloat16 keys widened by a shift, no factor): four keys
+// in flight, then one at a time, each key's sum one zmm of fused
+// multiply-adds folded across its lanes.
+func gatheredDots(c *build.Context, name string, bf16 bool) {
 	out := c.Load(c.Param("s"), c.GP64())
 	q := c.Load(c.Param("q"), c.GP64())
 	base := c.Load(c.Param("k"), c.GP64())
 	idx := c.Load(c.Param("idx"), c.GP64())
 	n := c.Load(c.Param("n"), c.GP64())
 	d := c.Load(c.Param("d"), c.GP64())
+	var scale reg.VecVirtual
+	elem := 4 // bytes of a key element
+	if bf16 {
+		elem = 2
+	} else {
+		scale = c.XMM()
+		c.VMOVSS(paramAddr(c, "c"), scale)
+	}
 	rowBytes := c.GP64()
 	c.MOVQ(d, rowBytes)
-	c.SHLQ(operand.U8(1), rowBytes)
+	c.SHLQ(operand.U8(map[int]uint8{4: 2, 2: 1}[elem]), rowBytes)
 	for _, width := range []int{4, 1} {
 		lbl := fmt.Sprint(name, "_t", width)
 		next := name + "_t1"
@@ -157,24 +99,36 @@ func estDotsBF16(c *build.Context) {
 		c.MOVQ(q, qp)
 		c.MOVQ(d, left)
 		loop, end := lbl+"_dims", lbl+"_end"
-		c.Comment("acc += q[i:i+16]·float32(row[i:i+16]).")
+		if bf16 {
+			c.Comment("acc += q[i:i+16]·float32(row[i:i+16]).")
+		} else {
+			c.Comment("acc += q[i:i+16]·row[i:i+16].")
+		}
 		c.Label(loop)
 		c.TESTQ(left, left)
 		c.JZ(operand.LabelRef(end))
 		qv := c.ZMM()
 		c.VMOVUPS(mem(qp, 0), qv)
 		for i := range width {
-			kv := c.ZMM()
-			c.VPMOVZXWD(mem(ptr[i], 0), kv)
-			c.VPSLLD(operand.U8(16), kv, kv)
-			c.VFMADD231PS(kv, qv, acc[i])
-			c.ADDQ(imm(32), ptr[i])
+			if bf16 {
+				kv := c.ZMM()
+				c.VPMOVZXWD(mem(ptr[i], 0), kv)
+				c.VPSLLD(operand.U8(16), kv, kv)
+				c.VFMADD231PS(kv, qv, acc[i])
+			} else {
+				c.VFMADD231PS(mem(ptr[i], 0), qv, acc[i])
+			}
+			c.ADDQ(imm(16*elem), ptr[i])
 		}
 		c.ADDQ(imm(64), qp)
 		c.SUBQ(imm(16), left)
 		c.JMP(operand.LabelRef(loop))
 		c.Label(end)
-		c.Comment("Fold each register's 16 lanes into s[t].")
+		if bf16 {
+			c.Comment("Fold each register's 16 lanes into s[t].")
+		} else {
+			c.Comment("Fold each register's 16 lanes, times c, into s[t].")
+		}
 		for i := range width {
 			hi8, lo8 := c.YMM(), c.YMM()
 			c.VEXTRACTF64X4(operand.U8(1), acc[i], hi8)
@@ -190,6 +144,9 @@ func estDotsBF16(c *build.Context) {
 			odd := c.XMM()
 			c.VMOVSHDUP(lo4, odd)
 			c.VADDSS(odd, lo4, lo4)
+			if !bf16 {
+				c.VMULSS(scale, lo4, lo4)
+			}
 			c.VMOVSS(lo4, mem(out, 4*i))
 		}
 		c.ADDQ(imm(4*width), idx)
