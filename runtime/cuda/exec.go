@@ -81,6 +81,7 @@ type run struct {
 	opts    RunOptions
 	in      map[string]*runtime.Tensor // the inputs as given
 	f64     map[string][]float64       // host values: step results, and inputs a host step read (values)
+	f32     map[string][]float32       // inputs the per-row steps read, as float32 (float32s)
 	i32     map[string][]int32
 	shape   map[string][]int
 	dev     map[string]Buffer  // parameter uploads by name and type ("q/bf16")
@@ -105,7 +106,7 @@ type devList struct {
 // after one warm-up and returns the last output. Outputs are poisoned
 // before each kernel that is read back, so unwritten elements show.
 func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Result, error) {
-	r := &run{p: p, opts: opts, in: map[string]*runtime.Tensor{}, f64: map[string][]float64{}, i32: map[string][]int32{}, shape: map[string][]int{},
+	r := &run{p: p, opts: opts, in: map[string]*runtime.Tensor{}, f64: map[string][]float64{}, f32: map[string][]float32{}, i32: map[string][]int32{}, shape: map[string][]int{},
 		dev: map[string]Buffer{}, devList: map[string]devList{}, lensOf: map[string][]int32{}}
 	defer r.free()
 	defer p.dropRunMeans()
@@ -389,7 +390,7 @@ func (r *run) rows(st *PlanStep) error {
 	h, m, d := r.shape[q][0], r.shape[q][1], r.shape[q][2]
 	ro := st.Rows
 	g := &sparse.Grid{H: h, M: m, N: r.shape[k][1], Group: h / r.shape[k][0], BQ: 64, BK: 64, Mask: ro.Mask}
-	q32, k32 := float32sOf(r.values(q)), float32sOf(r.values(k))
+	q32, k32 := r.float32s(q), r.float32s(k)
 	if st.Op == OpTokenSelect {
 		rows := st.Args[2]
 		lists, _ := sparse.TokenSelect(g, r.i32[rows], r.shape[rows][2], ro.Block, ro.Top, ro.Scale, ro.Mod, q32, k32, d, r.opts.Workers)
@@ -404,13 +405,26 @@ func (r *run) rows(st *PlanStep) error {
 	return nil
 }
 
-// float32sOf rounds x to float32.
-func float32sOf(x []float64) []float32 {
-	out := make([]float32, len(x))
-	for i, v := range x {
-		out[i] = float32(v)
+// float32s returns input or step result name as float32, once per run
+// (the gate and the tokens read the same q and k): an input converted
+// from its own type (exact for f32, f16 and bf16) without the float64
+// copy r.values would keep, a host value rounded.
+func (r *run) float32s(name string) []float32 {
+	if v, ok := r.f32[name]; ok {
+		return v
 	}
-	return out
+	var v []float32
+	if x := r.in[name]; x != nil {
+		v = x.Float32s()
+	} else {
+		f := r.values(name)
+		v = make([]float32, len(f))
+		for i, x := range f {
+			v[i] = float32(x)
+		}
+	}
+	r.f32[name] = v
+	return v
 }
 
 // scored returns the numbers of queries and keys scores e were computed
