@@ -110,6 +110,9 @@ type gpuSession struct {
 	// keyCache runs the repetitions as a decode loop (cuda.RunOptions.KeyCache;
 	// attnc bench -key-cache).
 	keyCache bool
+	// gateScores has a gate run on the device return its scores
+	// (cuda.RunOptions.GateScores).
+	gateScores bool
 }
 
 func openGPU(gp *gpuProgram) (*gpuSession, error) {
@@ -155,7 +158,7 @@ func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) 
 		}
 		in[prm.Name] = t
 	}
-	res, err := s.prog.Run(in, cuda.RunOptions{Repeat: repeat, Workers: workers, KeyCache: s.keyCache})
+	res, err := s.prog.Run(in, cuda.RunOptions{Repeat: repeat, Workers: workers, KeyCache: s.keyCache, GateScores: s.gateScores})
 	if err != nil {
 		return nil, err
 	}

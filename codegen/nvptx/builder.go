@@ -437,3 +437,43 @@ func (b kb) mma(dt string, a []value.Value, b0, b1 value.Value, c []value.Value)
 	args := append(append(append([]value.Value{}, a...), b0, b1), c...)
 	return b.fields(b.asm(f4, text, "=f,=f,=f,=f,r,r,r,r,r,r,0,1,2,3", args...), 4)
 }
+
+// ballot is the lanes of the warp where c holds, as bits (every lane
+// active):
+//
+//	vote.sync.ballot.b32 %r, %c, 0xffffffff;
+func (b kb) ballot(c value.Value) value.Value {
+	return b.NewCall(b.g.intrinsic("llvm.nvvm.vote.ballot.sync", types.I32, types.I32, types.I1), i32(-1), c)
+}
+
+// ctz counts the trailing zero bits of x (the lowest set lane):
+//
+//	brev.b32 %t, %x; bfind.shiftamt.u32 %r, %t;
+func (b kb) ctz(x value.Value) value.Value {
+	return b.NewCall(b.g.intrinsic("llvm.cttz.i32", types.I32, types.I32, types.I1), x, constant.False)
+}
+
+// warpSync waits for the warp's lanes and orders their shared-memory
+// accesses before it against those after it:
+//
+//	bar.warp.sync 0xffffffff;
+func (b kb) warpSync() {
+	b.NewCall(b.g.intrinsic("llvm.nvvm.bar.warp.sync", types.Void, types.I32), i32(-1))
+}
+
+// sharedV4 loads the four float32s at element i of the shared float
+// array gl (i a multiple of 4, gl 16-byte aligned) in one load:
+//
+//	ld.shared.v4.f32 {%f0, %f1, %f2, %f3}, [gl + 4·i];
+func (b kb) sharedV4(gl *ir.Global, i value.Value) []value.Value {
+	v4 := types.NewVector(4, types.Float)
+	p := b.NewBitCast(b.sharedAt(gl, i), types.NewPointer(v4))
+	p.To = &types.PointerType{ElemType: v4, AddrSpace: 3}
+	ld := b.NewLoad(v4, p)
+	ld.Align = 16
+	out := make([]value.Value, 4)
+	for k := range out {
+		out[k] = b.NewExtractElement(ld, i32(int64(k)))
+	}
+	return out
+}

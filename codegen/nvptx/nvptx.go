@@ -161,7 +161,7 @@ func HostSteps(p *tile.Program) []string {
 		case s.RowScore() != nil && i+1 < len(p.Steps) && p.Steps[i+1].Fused():
 			// Said with its rowselect.
 		case s.RowSelect() != nil && s.Fused():
-			out = append(out, fmt.Sprintf("%s: the gate (rowscore and rowselect) runs on the host: per-row selection has no GPU kernel yet", s.Pos))
+			out = append(out, fmt.Sprintf("%s: the gate (rowscore and rowselect) runs on the host: %v", s.Pos, gateOK(p, i)))
 		case s.TokenSelect() != nil:
 			out = append(out, fmt.Sprintf("%s: %s runs on the host: per-row selection has no GPU kernel yet", s.Pos, s.Op))
 		default:
@@ -295,6 +295,20 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 				kernels = append(kernels, kr)
 			}
 			kernels = append(append(kernels, ks), budget...)
+		case s.RowScore() != nil && s.On() == "device":
+			continue // the gate kernel of its rowselect scores it
+		case s.RowSelect() != nil && s.On() == "device":
+			// MoBA's gate (gate.go): the keys pooled in blocks, then the
+			// gate kernel.
+			sc, sel := p.Steps[i-1].RowScore(), s.RowSelect().RowSpec
+			q := p.Steps[i-1].Args[0]
+			dt, d := q.Type.DType.String(), q.Type.Shape[2].Size
+			kp := g.pool(fmt.Sprintf("%s_gate_pool%d", p.Name, i), dt, d, sc.Block)
+			kp.Arg = "k"
+			kg := g.gate(fmt.Sprintf("%s_gate%d", p.Name, i), gateSpec{dt: dt, d: d, block: sc.Block, rows: gateRows(d, sel.Top),
+				top: sel.Top, local: sel.Local, w: sel.Width(1), sink: sel.Sink, diagonal: sel.Diagonal, causal: sc.Mask != nil, scale: sc.Scale})
+			kp.Step, kg.Step = i, i
+			kernels = append(kernels, kp, kg)
 		case s.Permute() != nil && s.On() == "device":
 			// permute.go; the tiles and mask of the blockscore reading it.
 			pc := s.Permute()

@@ -101,6 +101,9 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 			}
 			ps.Op, ps.Args = cuda.OpRowGate, []string{p.Steps[p.Index(s.Args[0])].Args[0].Name, p.Steps[p.Index(s.Args[0])].Args[1].Name}
 			ps.Rows = &cuda.RowStep{Block: sc.Block, Method: sc.Method, Spec: s.RowSelect().RowSpec, Scale: sc.Scale, Mask: sc.Mask.Program(), Mod: sc.Mod.Program()}
+			if s.On() == "device" {
+				ps.Launches = []cuda.PlanLaunch{{What: string(cuda.KindGate), Kernels: append(of(cuda.KindPool, i), of(cuda.KindGate, i)...)}}
+			}
 		case s.TokenSelect() != nil:
 			ts := s.TokenSelect()
 			ps.Rows = &cuda.RowStep{Block: ts.Block, Top: ts.Top, Scale: ts.Scale, Mask: ts.Mask.Program(), Mod: ts.Mod.Program()}

@@ -30,14 +30,16 @@ var CUDA = &tile.Target{
 	// Key lengths (a KV cache): the decode kernels, mean scores and every
 	// selection on the device take them; other scoring on the host.
 	KeyLengths: true,
-	// Per-row selection: the gate and the tokens on the host (the
-	// run-time library), the attention over the union of each query
+	// Per-row selection: the gate on the device where its kernel applies
+	// (gate.go), else on the host, and the tokens on the host (the
+	// run-time library); the attention over the union of each query
 	// tile's rows' key tiles with every row's key bits (mask phase).
 	RowLists: true,
 	Passes: []tile.Pass{
 		{Name: "fold-convert", Fn: foldConvert, Doc: "a tensor-core kernel rounds its output to the conversion's type as it stores it; the convert call goes"},
 		{Name: "fuse-score-select", Fn: fuseScoreSelect, Doc: "a blockscore with a GPU kernel and the blockselect reading it run on the device, the selection fused after the scores (the lists never leave the device), with the permute they read when it has one"},
 		{Name: "fuse-gate", Fn: tile.FuseGate, Doc: "a rowselect reading a rowscore no other step reads runs with it on the host, row by row (sparse.RowGate): the gate's scores are never written"},
+		{Name: "gate-device", Fn: gateDevice, Doc: "a fused gate whose mask, selection and head dim the gate kernel takes (gate.go) runs on the device: the keys pooled in blocks, each row's blocks ranked as its scores are computed"},
 		{Name: "place-host", Fn: placeHost, Doc: "every call still unplaced runs on the host through runtime/sparse, its result uploaded"},
 		{Name: "choose-decode", Fn: chooseDecode, Doc: "an attention step whose queries are not its keys also gets the decode kernels (decode.go): a run of at most DecodeRows queries per head splits the keys over CTAs and merges the splits; not with a permutation, an early exit or compensation; a step reading key lengths must take it (a positioned error otherwise)"},
 	},
@@ -45,6 +47,8 @@ var CUDA = &tile.Target{
 		{Before: "fuse-score-select", After: "place-host", Why: "place-host places what the fusion left"},
 		{Before: "fold-convert", After: "place-host", Why: "a folded convert is no longer a call to place"},
 		{Before: "fuse-gate", After: "place-host", Why: "the plan reads the fusion's mark"},
+		{Before: "fuse-gate", After: "gate-device", Why: "only a fused gate runs on the device"},
+		{Before: "gate-device", After: "place-host", Why: "place-host places what the gate left"},
 	},
 }
 
@@ -89,6 +93,19 @@ func fuseScoreSelect(p *tile.Program) error {
 		if perm := s.Perm(); perm != nil { // its permutation too (gpuSelectable checked it)
 			p.Steps[p.Index(perm)].SetAttr("on", "device")
 		}
+	}
+	return nil
+}
+
+// gateDevice places a fused gate (rowscore and rowselect) on the device
+// where gateOK holds.
+func gateDevice(p *tile.Program) error {
+	for i, s := range p.Steps {
+		if s.RowSelect() == nil || !s.Fused() || gateOK(p, i) != nil {
+			continue
+		}
+		p.Steps[i-1].SetAttr("on", "device")
+		s.SetAttr("on", "device")
 	}
 	return nil
 }

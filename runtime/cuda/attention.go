@@ -93,6 +93,10 @@ const (
 	// input it averages (q or k).
 	KindProxy Kind = "proxy" // proxy heads: the mean over a group's heads, in the inputs' b16 type
 
+	// MoBA's gate on the device (codegen/nvptx/gate.go): after a pool of
+	// the keys in blocks of RowBlock, each row's blocks ranked.
+	KindGate Kind = "gate"
+
 	// permute on the device (codegen/nvptx/permute.go).
 	KindPermute   Kind = "permute"    // local scope, mean probe: each key segment sorted; Rows is the segment
 	KindPermClass Kind = "perm-class" // the class table of the permuted tiles

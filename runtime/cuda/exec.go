@@ -61,6 +61,11 @@ type RunOptions struct {
 	// next run too, while its lengths are no shorter and the keys below
 	// them unwritten (resident.go).
 	KeyCache bool
+	// GateScores: a gate run on the device also writes the scores it
+	// ranked, which Result.E returns ([H, M, NB], -inf where the mask
+	// allows a row nothing of a block) with its lists in Result.List — for
+	// tests of the gate kernel against the host's RowSelect.
+	GateScores bool
 }
 
 // Result is a run's output and what it cost.
@@ -82,6 +87,7 @@ type run struct {
 	in      map[string]*runtime.Tensor // the inputs as given
 	f64     map[string][]float64       // host values: step results, and inputs a host step read (values)
 	f32     map[string][]float32       // inputs the per-row steps read, as float32 (float32s)
+	gateE   []float64                  // a device gate's scores (RunOptions.GateScores)
 	i32     map[string][]int32
 	shape   map[string][]int
 	dev     map[string]Buffer  // parameter uploads by name and type ("q/bf16")
@@ -187,6 +193,10 @@ func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Resu
 			res.E, res.List = r.f64[st.Out], r.i32[st.Score.SelectOut]
 		case OpBlockSelect:
 			res.List = r.i32[st.Out]
+		case OpRowGate:
+			if r.gateE != nil {
+				res.E, res.List = r.gateE, r.i32[st.Out]
+			}
 		}
 	}
 	return res, nil
@@ -228,6 +238,11 @@ func (r *run) step(st *PlanStep, keep, last bool) (string, float64, map[string]f
 			return st.Name + "+select (GPU)", ms, parts, 0, err
 		}
 		return st.Name, -1, nil, 0, r.hostScoreSelect(st)
+	case OpRowGate:
+		if len(st.Launches) > 0 {
+			ms, parts, err := r.gate(st)
+			return st.Name + " (GPU)", ms, parts, 0, err
+		}
 	case OpPermute:
 		if len(st.Launches) > 0 {
 			ms, err := r.permute(st, last)

@@ -183,6 +183,9 @@ func (p *Plan) Check() error {
 			if s.Rows == nil || s.Rows.Block <= 0 || len(s.Args) != map[string]int{OpRowGate: 2, OpTokenSelect: 3}[s.Op] {
 				return fmt.Errorf("cuda: plan %s: step %d (%s) has no row spec, a block of %d keys, or %d arguments", p.Name, i, s.Name, rowBlock(s.Rows), len(s.Args))
 			}
+			for _, l := range s.Launches {
+				names = append(names, l.Kernels...) // the gate on the device
+			}
 		case OpConvert:
 		default:
 			return fmt.Errorf("cuda: plan %s: step %d (%s): unknown op %q", p.Name, i, s.Name, s.Op)

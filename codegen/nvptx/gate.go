@@ -1,0 +1,404 @@
+package nvptx
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+
+	attnir "github.com/attnc/attnc/ir"
+	"github.com/attnc/attnc/ir/tile"
+	"github.com/attnc/attnc/runtime/cuda"
+)
+
+// MoBA's gate on the device (docs/passes.md "Per-row selection"): a
+// rowscore(mean) and the rowselect reading it, as two launches,
+//
+//	pool:  k̄[g, b, :] = the mean of block b's keys of KV head g (f32; the
+//	       pool kernel of select.go with tiles of `block` rows);
+//	gate:  a CTA per (GateRows query rows, head h): every row's scores
+//	       a[i, b] = c·(q_i·k̄_b) for the blocks its mask allows, in
+//	       chunks of gateChunk blocks (a thread per block, the CTA's rows
+//	       held in shared memory), and each row's best Top − |forced| of
+//	       them kept in a sorted list in shared memory as the chunks pass
+//	       — its warp inserts the values that beat the list's last, one at
+//	       a time — then the forced blocks and the list written in
+//	       ascending order, -1 padded ([H, M, W], RowSelect's layout).
+//
+// The dot is a float32 multiply-add chain in column order against the
+// host's float64 dot8, and the means float32 sums (the host's float64):
+// the scores are within float32 rounding of the host's, and given the
+// GPU's scores the lists are RowSelect's to the bit (higher score, then
+// lower block). A block whose score sits within rounding of a row's k-th
+// may be chosen differently from the host's own choice, as for the mean
+// tile scores (select.go). A NaN score (non-finite q or k) never ranks.
+//
+// The kernel takes causal or unmasked attention (the rows' blocks are a
+// prefix, so a CTA's chunks stop at its last row's diagonal), a top-k
+// selection of at most gateMaxTop blocks and rows of at most 96 blocks;
+// other gates run on the host (gateOK says why).
+
+// Gate kernel geometry: gateChunk blocks per chunk, one per thread.
+const (
+	gateChunk  = 128
+	gateMaxTop = 64
+	gateMaxW   = 96
+)
+
+// gateRows is the rows a gate CTA scores at head dim d with a list of top
+// entries a row: 32 where the CTA's shared memory (q, a chunk's scores and
+// the lists) fits 48 KB, else 16.
+func gateRows(d, top int) int {
+	for _, r := range []int{32, 16} {
+		if r*(4*d+4*gateChunk+8*top) <= 48*1024 {
+			return r
+		}
+	}
+	return 0
+}
+
+// gateOK says why the gate of rowselect p.Steps[si] (fused with its
+// rowscore) cannot run on the device (nil: it can).
+func gateOK(p *tile.Program, si int) error {
+	s := p.Steps[si]
+	if !s.Fused() || si == 0 || p.Steps[si-1].RowScore() == nil {
+		return fmt.Errorf("the rowselect reads scores other than its rowscore's")
+	}
+	sc, sel := p.Steps[si-1].RowScore(), s.RowSelect().RowSpec
+	q := p.Steps[si-1].Args[0]
+	d := q.Type.Shape[2].Size
+	w := sel.Width(1)
+	switch {
+	case sc.Method != "mean":
+		return fmt.Errorf("gate method %s (the GPU scores mean keys)", sc.Method)
+	case sc.Mask != nil && !(sc.Mask.Op == attnir.ECall && sc.Mask.Name == "causal" && len(sc.Mask.Args) == 0):
+		return fmt.Errorf("mask %s (the GPU gates causal or unmasked attention)", sc.Mask)
+	case sel.Density > 0:
+		return fmt.Errorf("a density per row (the GPU gate takes top)")
+	case sel.Top > gateMaxTop:
+		return fmt.Errorf("top %d (the GPU gate keeps at most %d)", sel.Top, gateMaxTop)
+	case w > gateMaxW:
+		return fmt.Errorf("%d blocks a row (the GPU gate writes at most %d)", w, gateMaxW)
+	case d%4 != 0 || d > 256 || gateRows(d, sel.Top) == 0:
+		return fmt.Errorf("head dim %d", d)
+	case q.Type.DType.String() != "bf16" && q.Type.DType.String() != "f16":
+		return fmt.Errorf("inputs are %s", q.Type.DType)
+	}
+	return nil
+}
+
+// gateSpec is what the gate kernel is specialised for.
+type gateSpec struct {
+	dt             string
+	d, block, rows int
+	top, local, w  int
+	sink, diagonal bool
+	causal         bool
+	scale          float64
+}
+
+// gate emits the kernel. Parameters: q (b16 [H, M, d]), km (f32 [G, NB,
+// d]), out (i32 [H, M, W]), e (f32 [H, M, NB], the scores for tests: null
+// for none; -inf where the mask allows nothing), M, N, NB, group. Grid
+// (⌈M/rows⌉, H), gateChunk threads.
+func (g *gen) gate(name string, sp gateSpec) Kernel {
+	hp, fp, ip := types.NewPointer(types.I16), types.NewPointer(types.Float), types.NewPointer(types.I32)
+	pq, pkm, pout, pe := ir.NewParam("q", hp), ir.NewParam("km", fp), ir.NewParam("out", ip), ir.NewParam("e", fp)
+	pM, pN, pNB, pG := ir.NewParam("M", types.I32), ir.NewParam("N", types.I32), ir.NewParam("NB", types.I32), ir.NewParam("group", types.I32)
+	f := g.m.NewFunc(name, types.Void, pq, pkm, pout, pe, pM, pN, pNB, pG)
+	f.CallingConv = ptxKernel
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(gateChunk))
+	R, d, C := int64(sp.rows), int64(sp.d), int64(gateChunk)
+	ge := &gateEmit{sp: sp, top: int64(max(sp.top, 1)), R: R, C: C, nb: pNB}
+	ge.qs = g.shared(name+"_q", types.NewArray(uint64(R*d), types.Float), 16)
+	ge.es = g.shared(name+"_e", types.NewArray(uint64(R*C), types.Float), 4)
+	ge.ls = g.shared(name+"_ls", types.NewArray(uint64(R*ge.top), types.Float), 4)
+	ge.li = g.shared(name+"_li", types.NewArray(uint64(R*ge.top), types.I32), 4)
+	negInf := f32(math.Inf(-1))
+
+	b := kb{f.NewBlock("entry"), g}
+	tid, x, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
+	lane, warp := b.NewAnd(tid, i32(31)), b.NewLShr(tid, i32(5))
+	ge.row0 = b.NewMul(x, i32(R))
+	ge.off = b.NewSub(pN, pM) // row i sits at position i + N − M
+	kvh := b.NewSDiv(h, pG)
+	hasE := b.NewICmp(enum.IPredNE, pe, constant.NewNull(fp))
+	rowIn := func(b kb, r value.Value) value.Value { return b.NewICmp(enum.IPredSLT, b.NewAdd(ge.row0, r), pM) }
+	eAt := func(b kb, r, blk value.Value) value.Value {
+		at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pM), b.NewAdd(ge.row0, r)), pNB), blk)
+		return b.NewGetElementPtr(types.Float, pe, b.i64(at))
+	}
+
+	// The CTA's rows of q, as f32, zeros past M.
+	b = b.each(tid, i32(R*d), i32(C), func(b kb, at value.Value) kb {
+		r, t := b.NewUDiv(at, i32(d)), b.NewURem(at, i32(d))
+		b, v := b.cond(rowIn(b, r), func(b kb) (kb, value.Value) {
+			src := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pM), b.NewAdd(ge.row0, r)), i32(d)), t)
+			return b, b.b16f32(sp.dt, b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, pq, b.i64(src))))
+		}, f32(0))
+		b.NewStore(v, b.sharedAt(ge.qs, at))
+		return b
+	})
+	b.barrier()
+
+	rows := b.NewSub(b.imin(b.NewAdd(ge.row0, i32(R)), pM), ge.row0) // the CTA's rows below M
+	nbMax := ge.allowed(b, b.NewAdd(b.NewAdd(ge.row0, b.NewSub(rows, i32(1))), ge.off))
+	per := R / (C / 32) // rows a warp ranks: w, w + C/32, …
+	warpRow := func(b kb, j int64) value.Value { return b.NewAdd(warp, i32(j*(C/32))) }
+	cnt0 := make([]value.Value, per)
+	for j := range cnt0 {
+		cnt0[j] = i32(0)
+	}
+	b, cnts := b.forN(i32(0), nbMax, i32(C), cnt0, func(b kb, c0 value.Value, cnts []value.Value) (kb, []value.Value) {
+		blk := b.NewAdd(c0, tid)
+		valid := b.NewICmp(enum.IPredSLT, blk, nbMax)
+		// The chunk's scores: thread tid takes block c0 + tid for every
+		// row, a multiply-add chain in column order.
+		acc0 := make([]value.Value, R)
+		for r := range acc0 {
+			acc0[r] = f32(0)
+		}
+		b, acc := b.condVals(valid, acc0, func(b kb) (kb, []value.Value) {
+			kbase := b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d))
+			return b.forN(i32(0), i32(d), i32(4), acc0, func(b kb, t value.Value, acc []value.Value) (kb, []value.Value) {
+				kv := b.loadF32s(pkm, b.NewAdd(kbase, t), 4)
+				out := make([]value.Value, R)
+				for r := range R {
+					qv := b.sharedV4(ge.qs, b.NewAdd(i32(r*d), t))
+					a := acc[r]
+					for u := range 4 {
+						a = b.fma(qv[u], kv[u], a)
+					}
+					out[r] = a
+				}
+				return b, out
+			})
+		})
+		for r := range R {
+			rg := ge.geo(b, i32(r))
+			ok := b.NewAnd(valid, rowIn(b, i32(r)))
+			if sp.causal {
+				ok = b.NewAnd(ok, b.NewICmp(enum.IPredSLT, blk, ge.allowed(b, rg.pos)))
+			}
+			v := b.NewFMul(acc[r], f32(sp.scale))
+			ranks := b.NewAnd(ok, b.NewXor(ge.forced(b, rg, blk), constant.True))
+			b.NewStore(b.NewSelect(ranks, v, negInf), b.sharedAt(ge.es, b.NewAdd(i32(r*C), tid)))
+			b = b.when(b.NewAnd(hasE, b.NewAnd(valid, rowIn(b, i32(r)))), func(b kb) kb {
+				b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, i32(r), blk))
+				return b
+			})
+		}
+		b.barrier()
+		// Each warp ranks its rows' values of the chunk against their
+		// lists.
+		out := make([]value.Value, per)
+		for j := range per {
+			r := warpRow(b, j)
+			rg := ge.geo(b, r)
+			live := b.NewAnd(rowIn(b, r), b.NewICmp(enum.IPredSGT, rg.k, i32(0)))
+			var vs []value.Value
+			b, vs = b.condVals(live, []value.Value{cnts[j]}, func(b kb) (kb, []value.Value) {
+				cnt := cnts[j]
+				for s := range C / 32 {
+					col := b.NewAdd(i32(s*32), lane)
+					xv := b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(b.NewMul(r, i32(C)), col)))
+					bi := b.NewAdd(c0, col)
+					cand := b.NewAnd(b.NewFCmp(enum.FPredOGT, xv, negInf), ge.beats(b, r, rg.k, cnt, xv, bi))
+					mask := b.ballot(cand)
+					var vals []value.Value
+					b, vals = b.forN(i32(0), b.popc(mask), i32(1), []value.Value{mask, cnt}, func(b kb, _ value.Value, vals []value.Value) (kb, []value.Value) {
+						mask, cnt := vals[0], vals[1]
+						src := b.ctz(mask)
+						xs := b.shflIdx(xv, src)
+						bs := b.NewAdd(b.NewAdd(c0, i32(s*32)), src)
+						b, nc := b.condVals(ge.beats(b, r, rg.k, cnt, xs, bs), []value.Value{cnt}, func(b kb) (kb, []value.Value) {
+							b = ge.insert(b, r, rg.k, cnt, xs, bs, lane)
+							return b, []value.Value{b.imin(b.NewAdd(cnt, i32(1)), rg.k)}
+						})
+						return b, []value.Value{b.NewAnd(mask, b.NewSub(mask, i32(1))), nc[0]}
+					})
+					cnt = vals[1]
+				}
+				return b, []value.Value{cnt}
+			})
+			out[j] = vs[0]
+		}
+		b.barrier()
+		return b, out
+	})
+
+	// The scores of the blocks past the CTA's last diagonal, for tests.
+	b = b.when(hasE, func(b kb) kb {
+		return b.each(b.NewAdd(nbMax, tid), pNB, i32(C), func(b kb, blk value.Value) kb {
+			return b.each(i32(0), rows, i32(1), func(b kb, r value.Value) kb {
+				b.NewStore(negInf, eAt(b, r, blk))
+				return b
+			})
+		})
+	})
+
+	// Each row's list: the forced blocks and the ranked ones, ascending,
+	// -1 padded to W. Lane l holds entries l, l + 32, l + 64 of the row's
+	// (unsorted, distinct) blocks and writes each at its rank.
+	ns := (int64(sp.w) + 31) / 32
+	for j := range per {
+		r := warpRow(b, j)
+		rg := ge.geo(b, r)
+		b = b.when(rowIn(b, r), func(b kb) kb {
+			total := b.NewAdd(rg.nf, cnts[j])
+			entry := func(b kb, e value.Value) (kb, value.Value) {
+				rc := b.NewSub(rg.nf, rg.sinkX)
+				li := b.NewLoad(types.I32, b.sharedAt(ge.li, b.NewAdd(b.NewMul(r, i32(ge.top)), b.imax(b.imin(b.NewSub(e, rg.nf), i32(ge.top-1)), i32(0)))))
+				v := b.NewSelect(b.NewICmp(enum.IPredSLT, e, rg.nf), i32(0), li) // the sink, when it is apart
+				return b, b.NewSelect(b.NewICmp(enum.IPredSLT, e, rc), b.NewAdd(rg.flo, e), v)
+			}
+			mine := make([]value.Value, ns)
+			rank0 := make([]value.Value, ns)
+			for s := range ns {
+				b, mine[s] = entry(b, b.NewAdd(lane, i32(s*32)))
+				rank0[s] = i32(0)
+			}
+			b, ranks := b.forN(i32(0), total, i32(1), rank0, func(b kb, e value.Value, ranks []value.Value) (kb, []value.Value) {
+				b, v := entry(b, e)
+				out := make([]value.Value, ns)
+				for s := range ns {
+					out[s] = b.NewAdd(ranks[s], b.NewZExt(b.NewICmp(enum.IPredSLT, v, mine[s]), types.I32))
+				}
+				return b, out
+			})
+			base := b.NewMul(b.NewAdd(b.NewMul(h, pM), b.NewAdd(ge.row0, r)), i32(int64(sp.w)))
+			for s := range ns {
+				e := b.NewAdd(lane, i32(s*32))
+				in := b.NewICmp(enum.IPredSLT, e, total)
+				at := b.NewSelect(in, ranks[s], e)
+				b = b.when(b.NewICmp(enum.IPredSLT, e, i32(int64(sp.w))), func(b kb) kb {
+					b.NewStore(b.NewSelect(in, mine[s], i32(-1)), b.i32At(pout, b.NewAdd(base, at)))
+					return b
+				})
+			}
+			return b
+		})
+	}
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindGate, BlockRows: gateChunk, Rows: sp.rows, D: sp.d, RowBlock: sp.block, BK: int(C)}
+}
+
+// gateEmit holds what the gate kernel's pieces share.
+type gateEmit struct {
+	sp             gateSpec
+	top, R, C      int64
+	qs, es, ls, li *ir.Global
+	row0, off, nb  value.Value
+}
+
+// rowGeo is a row's geometry: its position, the forced blocks (the range
+// [flo, fhi], and the sink apart when outside it: sinkX 1), their number
+// nf and how many blocks the row ranks (k).
+type rowGeo struct {
+	pos, flo, fhi, sinkX, nf, k value.Value
+}
+
+// floorDiv is ⌊p/m⌋ for m > 0.
+func (b kb) floorDiv(p value.Value, m int64) value.Value {
+	neg := b.NewSub(i32(0), b.NewSDiv(b.NewAdd(b.NewSub(i32(0), p), i32(m-1)), i32(m)))
+	return b.NewSelect(b.NewICmp(enum.IPredSGE, p, i32(0)), b.NewSDiv(p, i32(m)), neg)
+}
+
+// allowed is the number of blocks the mask allows a row at pos: a prefix
+// (every block without a mask).
+func (ge *gateEmit) allowed(b kb, pos value.Value) value.Value {
+	if !ge.sp.causal {
+		return ge.nb
+	}
+	return b.imax(b.imin(b.NewAdd(b.floorDiv(pos, int64(ge.sp.block)), i32(1)), ge.nb), i32(0))
+}
+
+// geo is row r's geometry (RowSelect's forced blocks: the diagonal, the
+// local ones below it, the sink; Top in all, or every allowed block).
+func (ge *gateEmit) geo(b kb, r value.Value) rowGeo {
+	sp := ge.sp
+	pos := b.NewAdd(b.NewAdd(ge.row0, r), ge.off)
+	diag := b.floorDiv(pos, int64(sp.block))
+	n := ge.allowed(b, pos)
+	hi := diag
+	if !sp.diagonal {
+		hi = b.NewSub(diag, i32(1))
+	}
+	flo := b.imax(b.NewSub(diag, i32(int64(sp.local))), i32(0))
+	fhi := b.imin(hi, b.NewSub(n, i32(1)))
+	rc := b.imax(b.NewAdd(b.NewSub(fhi, flo), i32(1)), i32(0))
+	sinkX := value.Value(i32(0))
+	if sp.sink {
+		inRange := b.NewAnd(b.NewICmp(enum.IPredSLE, flo, i32(0)), b.NewICmp(enum.IPredSGE, fhi, i32(0)))
+		on := b.NewAnd(b.NewICmp(enum.IPredSGT, n, i32(0)), b.NewXor(inRange, constant.True))
+		sinkX = b.NewZExt(on, types.I32)
+	}
+	nf := b.NewAdd(rc, sinkX)
+	k := b.imax(b.imin(i32(int64(sp.top)), n), nf)
+	return rowGeo{pos, flo, fhi, sinkX, nf, b.NewSub(k, nf)}
+}
+
+// forced says whether block blk is one of the row's forced blocks.
+func (ge *gateEmit) forced(b kb, rg rowGeo, blk value.Value) value.Value {
+	var in value.Value = b.NewAnd(b.NewICmp(enum.IPredSGE, blk, rg.flo), b.NewICmp(enum.IPredSLE, blk, rg.fhi))
+	if ge.sp.sink {
+		in = b.NewOr(in, b.NewAnd(b.NewICmp(enum.IPredEQ, rg.sinkX, i32(1)), b.NewICmp(enum.IPredEQ, blk, i32(0))))
+	}
+	return in
+}
+
+// beats says whether score x of block bi enters row r's list of cnt of
+// k entries: the list has room, or x beats its last (higher score, then
+// lower block).
+func (ge *gateEmit) beats(b kb, r, k, cnt, x, bi value.Value) value.Value {
+	last := b.NewAdd(b.NewMul(r, i32(ge.top)), b.imax(b.NewSub(k, i32(1)), i32(0)))
+	ts := b.NewLoad(types.Float, b.sharedAt(ge.ls, last))
+	ti := b.NewLoad(types.I32, b.sharedAt(ge.li, last))
+	full := b.NewICmp(enum.IPredSGE, cnt, k)
+	better := b.NewOr(b.NewFCmp(enum.FPredOGT, x, ts), b.NewAnd(b.NewFCmp(enum.FPredOEQ, x, ts), b.NewICmp(enum.IPredSLT, bi, ti)))
+	return b.NewOr(b.NewXor(full, constant.True), better)
+}
+
+// insert puts (xs, bs) into row r's sorted list of cnt of k entries (the
+// warp together; xs beats the last when the list is full): the entries
+// that beat it stay, the rest move down one, the last falling off a full
+// list.
+func (ge *gateEmit) insert(b kb, r, k, cnt, xs, bs, lane value.Value) kb {
+	slots := (ge.top + 31) / 32
+	type ent struct{ j, s, i, in value.Value }
+	var es []ent
+	pos := value.Value(i32(0))
+	for t := range slots {
+		j := b.NewAdd(lane, i32(t*32))
+		at := b.NewAdd(b.NewMul(r, i32(ge.top)), b.imin(j, i32(ge.top-1)))
+		s := b.NewLoad(types.Float, b.sharedAt(ge.ls, at))
+		i := b.NewLoad(types.I32, b.sharedAt(ge.li, at))
+		in := b.NewICmp(enum.IPredSLT, j, cnt)
+		better := b.NewAnd(in, b.NewOr(b.NewFCmp(enum.FPredOGT, s, xs), b.NewAnd(b.NewFCmp(enum.FPredOEQ, s, xs), b.NewICmp(enum.IPredSLT, i, bs))))
+		pos = b.NewAdd(pos, b.popc(b.ballot(better)))
+		es = append(es, ent{j, s, i, in})
+	}
+	b.warpSync()
+	for _, e := range es {
+		move := b.NewAnd(e.in, b.NewAnd(b.NewICmp(enum.IPredSGE, e.j, pos), b.NewICmp(enum.IPredSLT, b.NewAdd(e.j, i32(1)), k)))
+		b = b.when(move, func(b kb) kb {
+			at := b.NewAdd(b.NewMul(r, i32(ge.top)), b.NewAdd(e.j, i32(1)))
+			b.NewStore(e.s, b.sharedAt(ge.ls, at))
+			b.NewStore(e.i, b.sharedAt(ge.li, at))
+			return b
+		})
+	}
+	b.warpSync()
+	b = b.when(b.NewICmp(enum.IPredEQ, lane, i32(0)), func(b kb) kb {
+		at := b.NewAdd(b.NewMul(r, i32(ge.top)), pos)
+		b.NewStore(xs, b.sharedAt(ge.ls, at))
+		b.NewStore(bs, b.sharedAt(ge.li, at))
+		return b
+	})
+	b.warpSync()
+	return b
+}
