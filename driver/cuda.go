@@ -110,9 +110,9 @@ type gpuSession struct {
 	// keyCache runs the repetitions as a decode loop (cuda.RunOptions.KeyCache;
 	// attnc bench -key-cache).
 	keyCache bool
-	// gateScores has a gate run on the device return its scores
-	// (cuda.RunOptions.GateScores).
-	gateScores bool
+	// rowScores has the per-row kernels return their scores
+	// (cuda.RunOptions.RowScores).
+	rowScores bool
 }
 
 func openGPU(gp *gpuProgram) (*gpuSession, error) {
@@ -158,7 +158,7 @@ func (s *gpuSession) run(inputs map[string]*interp.Tensor, repeat, workers int) 
 		}
 		in[prm.Name] = t
 	}
-	res, err := s.prog.Run(in, cuda.RunOptions{Repeat: repeat, Workers: workers, KeyCache: s.keyCache, GateScores: s.gateScores})
+	res, err := s.prog.Run(in, cuda.RunOptions{Repeat: repeat, Workers: workers, KeyCache: s.keyCache, RowScores: s.rowScores})
 	if err != nil {
 		return nil, err
 	}

@@ -477,3 +477,11 @@ func (b kb) sharedV4(gl *ir.Global, i value.Value) []value.Value {
 	}
 	return out
 }
+
+// shflIdxI32 is lane src's x, for an i32:
+//
+//	shfl.sync.idx.b32 %r, %x, %src, 0x1f, 0xffffffff;
+func (b kb) shflIdxI32(x, src value.Value) value.Value {
+	f := b.g.intrinsic("llvm.nvvm.shfl.sync.idx.i32", types.I32, types.I32, types.I32, types.I32, types.I32)
+	return b.NewCall(f, i32(-1), x, src, i32(0x1f))
+}

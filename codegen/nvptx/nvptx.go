@@ -163,7 +163,7 @@ func HostSteps(p *tile.Program) []string {
 		case s.RowSelect() != nil && s.Fused():
 			out = append(out, fmt.Sprintf("%s: the gate (rowscore and rowselect) runs on the host: %v", s.Pos, gateOK(p, i)))
 		case s.TokenSelect() != nil:
-			out = append(out, fmt.Sprintf("%s: %s runs on the host: per-row selection has no GPU kernel yet", s.Pos, s.Op))
+			out = append(out, fmt.Sprintf("%s: %s runs on the host: %v", s.Pos, s.Op, tokensOK(p, i)))
 		default:
 			out = append(out, fmt.Sprintf("%s: %s runs on the host", s.Pos, s.Op))
 		}
@@ -309,6 +309,13 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 				top: sel.Top, local: sel.Local, w: sel.Width(1), sink: sel.Sink, diagonal: sel.Diagonal, causal: sc.Mask != nil, scale: sc.Scale})
 			kp.Step, kg.Step = i, i
 			kernels = append(kernels, kp, kg)
+		case s.TokenSelect() != nil && s.On() == "device":
+			// HISA's token stage (tokens.go).
+			ts, q := s.TokenSelect(), s.Args[0]
+			kt := g.tokens(fmt.Sprintf("%s_tokens%d", p.Name, i), tokensSpec{dt: q.Type.DType.String(), d: q.Type.Shape[2].Size,
+				block: ts.Block, w: s.Args[2].Type.Shape[2].Size, top: ts.Top, causal: ts.Mask != nil, scale: ts.Scale})
+			kt.Step = i
+			kernels = append(kernels, kt)
 		case s.Permute() != nil && s.On() == "device":
 			// permute.go; the tiles and mask of the blockscore reading it.
 			pc := s.Permute()

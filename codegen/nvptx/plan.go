@@ -107,6 +107,9 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 		case s.TokenSelect() != nil:
 			ts := s.TokenSelect()
 			ps.Rows = &cuda.RowStep{Block: ts.Block, Top: ts.Top, Scale: ts.Scale, Mask: ts.Mask.Program(), Mod: ts.Mod.Program()}
+			if s.On() == "device" {
+				ps.Launches = []cuda.PlanLaunch{{What: string(cuda.KindTokens), Kernels: of(cuda.KindTokens, i)}}
+			}
 		}
 		plan.Steps = append(plan.Steps, ps)
 	}

@@ -40,6 +40,7 @@ var CUDA = &tile.Target{
 		{Name: "fuse-score-select", Fn: fuseScoreSelect, Doc: "a blockscore with a GPU kernel and the blockselect reading it run on the device, the selection fused after the scores (the lists never leave the device), with the permute they read when it has one"},
 		{Name: "fuse-gate", Fn: tile.FuseGate, Doc: "a rowselect reading a rowscore no other step reads runs with it on the host, row by row (sparse.RowGate): the gate's scores are never written"},
 		{Name: "gate-device", Fn: gateDevice, Doc: "a fused gate whose mask, selection and head dim the gate kernel takes (gate.go) runs on the device: the keys pooled in blocks, each row's blocks ranked as its scores are computed"},
+		{Name: "tokens-device", Fn: tokensDevice, Doc: "a tokenselect whose mask, head dim and candidates the token kernel takes (tokens.go) runs on the device: a warp per row, a radix selection of its keys' scores"},
 		{Name: "place-host", Fn: placeHost, Doc: "every call still unplaced runs on the host through runtime/sparse, its result uploaded"},
 		{Name: "choose-decode", Fn: chooseDecode, Doc: "an attention step whose queries are not its keys also gets the decode kernels (decode.go): a run of at most DecodeRows queries per head splits the keys over CTAs and merges the splits; not with a permutation, an early exit or compensation; a step reading key lengths must take it (a positioned error otherwise)"},
 	},
@@ -49,6 +50,7 @@ var CUDA = &tile.Target{
 		{Before: "fuse-gate", After: "place-host", Why: "the plan reads the fusion's mark"},
 		{Before: "fuse-gate", After: "gate-device", Why: "only a fused gate runs on the device"},
 		{Before: "gate-device", After: "place-host", Why: "place-host places what the gate left"},
+		{Before: "tokens-device", After: "place-host", Why: "place-host places what the tokens left"},
 	},
 }
 
@@ -106,6 +108,16 @@ func gateDevice(p *tile.Program) error {
 		}
 		p.Steps[i-1].SetAttr("on", "device")
 		s.SetAttr("on", "device")
+	}
+	return nil
+}
+
+// tokensDevice places a tokenselect on the device where tokensOK holds.
+func tokensDevice(p *tile.Program) error {
+	for i, s := range p.Steps {
+		if s.TokenSelect() != nil && tokensOK(p, i) == nil {
+			s.SetAttr("on", "device")
+		}
 	}
 	return nil
 }

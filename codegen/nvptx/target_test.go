@@ -100,7 +100,7 @@ func TestPlanOfEveryExample(t *testing.T) {
 			var gotDevice, gotHost int
 			for _, s := range plan.Steps {
 				switch {
-				case s.Op == cuda.OpScoreSelect, (s.Op == cuda.OpPermute || s.Op == cuda.OpRowGate) && len(s.Launches) > 0:
+				case s.Op == cuda.OpScoreSelect, (s.Op == cuda.OpPermute || s.Op == cuda.OpRowGate || s.Op == cuda.OpTokenSelect) && len(s.Launches) > 0:
 					gotDevice++
 				case s.Op == cuda.OpAttention:
 				default:

@@ -96,6 +96,9 @@ const (
 	// MoBA's gate on the device (codegen/nvptx/gate.go): after a pool of
 	// the keys in blocks of RowBlock, each row's blocks ranked.
 	KindGate Kind = "gate"
+	// HISA's token stage on the device (codegen/nvptx/tokens.go): a warp
+	// per row, Rows rows a CTA.
+	KindTokens Kind = "tokens"
 
 	// permute on the device (codegen/nvptx/permute.go).
 	KindPermute   Kind = "permute"    // local scope, mean probe: each key segment sorted; Rows is the segment

@@ -61,11 +61,10 @@ type RunOptions struct {
 	// next run too, while its lengths are no shorter and the keys below
 	// them unwritten (resident.go).
 	KeyCache bool
-	// GateScores: a gate run on the device also writes the scores it
-	// ranked, which Result.E returns ([H, M, NB], -inf where the mask
-	// allows a row nothing of a block) with its lists in Result.List — for
-	// tests of the gate kernel against the host's RowSelect.
-	GateScores bool
+	// RowScores: the per-row kernels (gate, tokens) also write the scores
+	// they ranked, which Result.RowE returns — for tests of the kernels
+	// against the host's selection on the same scores.
+	RowScores bool
 }
 
 // Result is a run's output and what it cost.
@@ -78,6 +77,12 @@ type Result struct {
 	Pairs   []PairStats        // per head, over the attention steps of the last run: density's terms
 	E       []float64          // the last blockscore's scores (for reports and plots)
 	List    []int32            // the last blockselect's lists
+	// RowE (RunOptions.RowScores): by the output of each per-row step run
+	// on the device, the scores its kernel ranked — a gate's [H, M, NB]
+	// (-inf where the mask allows a row nothing of a block), a token
+	// stage's [H, M, W·block] (its candidates, -inf for none).
+	RowE     map[string][]float64 `json:",omitempty"`
+	RowLists map[string][]int32   `json:",omitempty"` // and the lists they wrote
 }
 
 // run is the state of one Run: host values and device buffers by name.
@@ -87,7 +92,9 @@ type run struct {
 	in      map[string]*runtime.Tensor // the inputs as given
 	f64     map[string][]float64       // host values: step results, and inputs a host step read (values)
 	f32     map[string][]float32       // inputs the per-row steps read, as float32 (float32s)
-	gateE   []float64                  // a device gate's scores (RunOptions.GateScores)
+	devRows map[string]Buffer          // per-row lists the device wrote (gate, tokens), also in i32
+	rowE    map[string][]float64       // per-row kernels' scores by step output (RunOptions.RowScores)
+	rowOut  map[string][]int32         // and their lists
 	i32     map[string][]int32
 	shape   map[string][]int
 	dev     map[string]Buffer  // parameter uploads by name and type ("q/bf16")
@@ -113,7 +120,7 @@ type devList struct {
 // before each kernel that is read back, so unwritten elements show.
 func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Result, error) {
 	r := &run{p: p, opts: opts, in: map[string]*runtime.Tensor{}, f64: map[string][]float64{}, f32: map[string][]float32{}, i32: map[string][]int32{}, shape: map[string][]int{},
-		dev: map[string]Buffer{}, devList: map[string]devList{}, lensOf: map[string][]int32{}}
+		dev: map[string]Buffer{}, devList: map[string]devList{}, lensOf: map[string][]int32{}, devRows: map[string]Buffer{}, rowE: map[string][]float64{}, rowOut: map[string][]int32{}}
 	defer r.free()
 	defer p.dropRunMeans()
 	for _, prm := range p.plan.Params {
@@ -193,11 +200,10 @@ func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Resu
 			res.E, res.List = r.f64[st.Out], r.i32[st.Score.SelectOut]
 		case OpBlockSelect:
 			res.List = r.i32[st.Out]
-		case OpRowGate:
-			if r.gateE != nil {
-				res.E, res.List = r.gateE, r.i32[st.Out]
-			}
 		}
+	}
+	if len(r.rowE) > 0 {
+		res.RowE, res.RowLists = r.rowE, r.rowOut
 	}
 	return res, nil
 }
@@ -238,10 +244,10 @@ func (r *run) step(st *PlanStep, keep, last bool) (string, float64, map[string]f
 			return st.Name + "+select (GPU)", ms, parts, 0, err
 		}
 		return st.Name, -1, nil, 0, r.hostScoreSelect(st)
-	case OpRowGate:
+	case OpRowGate, OpTokenSelect:
 		if len(st.Launches) > 0 {
-			ms, parts, err := r.gate(st)
-			return st.Name + " (GPU)", ms, parts, 0, err
+			ms, err := r.rowKernels(st)
+			return st.Name + " (GPU)", ms, nil, 0, err
 		}
 	case OpPermute:
 		if len(st.Launches) > 0 {

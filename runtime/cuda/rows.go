@@ -1,0 +1,136 @@
+package cuda
+
+import (
+	"fmt"
+)
+
+// rowKernels runs a per-row step on the device: a rowgate (the keys
+// pooled in blocks of Rows.Block, f32 means, then the gate kernel:
+// codegen/nvptx/gate.go) or a tokenselect (the token kernel, tokens.go,
+// over the rows' blocks — the gate's list where the device wrote it,
+// else uploaded). The lists stay on the device for a token stage after
+// them, and come back ([H, M, W] or [H, M, top]) for the steps that read
+// them on the host: the attention's row tiles (sparse.RowTiles). With
+// RunOptions.RowScores the kernels also write the scores they ranked
+// (Result.RowE).
+func (r *run) rowKernels(st *PlanStep) (float64, error) {
+	drv, ro := r.p.drv, st.Rows
+	qn, kn := st.Args[0], st.Args[1]
+	H, M, d := r.shape[qn][0], r.shape[qn][1], r.shape[qn][2]
+	G, N := r.shape[kn][0], r.shape[kn][1]
+	if G <= 0 || H%G != 0 {
+		return 0, fmt.Errorf("%s: %d query heads over %d KV heads", st.Pos, H, G)
+	}
+	nb := (N + ro.Block - 1) / ro.Block
+	w, ne := ro.Spec.Width(nb), nb // list width, scores a row
+	var rows Buffer
+	if st.Op == OpTokenSelect {
+		rn := st.Args[2]
+		rw := r.shape[rn][2]
+		w, ne = ro.Top, rw*ro.Block
+		var ok bool
+		if rows, ok = r.devRows[rn]; !ok {
+			var err error
+			if rows, err = r.upload(Int32Bytes(r.i32[rn])); err != nil {
+				return 0, err
+			}
+		}
+	}
+	q, err := r.param(qn, r.paramType(qn))
+	if err != nil {
+		return 0, err
+	}
+	k, err := r.param(kn, r.paramType(kn))
+	if err != nil {
+		return 0, err
+	}
+	// Poisoned first, so that an unwritten entry shows: the lists with
+	// 0xfe bytes (-1 is their padding), the scores with 0xff (a NaN no
+	// arithmetic produces).
+	out, err := r.upload(filled(4*max(H*M*w, 1), 0xfe))
+	if err != nil {
+		return 0, err
+	}
+	var e Buffer
+	if r.opts.RowScores {
+		if e, err = r.upload(filled(4*max(H*M*ne, 1), 0xff)); err != nil {
+			return 0, err
+		}
+	}
+	var km Buffer // the gate's block means
+	var calls []launchCall
+	for _, l := range st.Launches {
+		for _, name := range l.Kernels {
+			kk := r.p.kernels[name]
+			fn, err := drv.Function(r.p.mod, kk.Name)
+			if err != nil {
+				return 0, err
+			}
+			c := launchCall{fn: fn, block: [3]uint32{uint32(kk.BlockRows), 1, 1}}
+			if kk.Kind != KindPool && kk.Rows <= 0 {
+				return 0, fmt.Errorf("cuda: %s: %d rows a block", kk.Name, kk.Rows)
+			}
+			switch kk.Kind {
+			case KindPool: // the gate's block means
+				c.grid = [3]uint32{uint32(max(nb, 1)), uint32(G), 1}
+				if km, err = r.alloc(4 * max(G*nb*d, 1)); err != nil {
+					return 0, err
+				}
+				c.args = []any{k.Ptr, km.Ptr, int32(N), int32(nb)}
+			case KindGate:
+				c.grid = [3]uint32{uint32(max((M+kk.Rows-1)/kk.Rows, 1)), uint32(H), 1}
+				c.args = []any{q.Ptr, km.Ptr, out.Ptr, e.Ptr, int32(M), int32(N), int32(nb), int32(H / G)}
+			case KindTokens:
+				c.grid = [3]uint32{uint32(max((M+kk.Rows-1)/kk.Rows, 1)), uint32(H), 1}
+				c.args = []any{q.Ptr, k.Ptr, rows.Ptr, out.Ptr, e.Ptr, int32(M), int32(N), int32(H / G)}
+			default:
+				return 0, fmt.Errorf("cuda: %s is not a per-row kernel (kind %q)", kk.Name, kk.Kind)
+			}
+			calls = append(calls, c)
+		}
+	}
+	if M == 0 || N == 0 {
+		calls = nil // no rows, or nothing to rank: every list -1
+	}
+	t, err := drv.timeLaunches(calls)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %v", st.Name, err)
+	}
+	lb := make([]byte, 4*H*M*w)
+	if err := drv.DownloadBytes(lb, out); err != nil {
+		return 0, err
+	}
+	lists := int32s(lb)
+	for i, x := range lists {
+		switch {
+		case M == 0 || N == 0:
+			lists[i] = -1
+		case x == rowPoison:
+			return 0, fmt.Errorf("%s: internal error: the %s kernel left entry %d of its lists unwritten", st.Pos, st.Op, i)
+		}
+	}
+	r.i32[st.Out], r.shape[st.Out], r.devRows[st.Out] = lists, []int{H, M, w}, out
+	if r.opts.RowScores && M > 0 && N > 0 {
+		eb := make([]byte, 4*H*M*ne)
+		if err := drv.DownloadBytes(eb, e); err != nil {
+			return 0, err
+		}
+		if at := poisoned(eb, 4); at >= 0 {
+			return 0, fmt.Errorf("%s: internal error: the %s kernel left score %d unwritten", st.Pos, st.Op, at)
+		}
+		r.rowE[st.Out], r.rowOut[st.Out] = float32s(eb), lists
+	}
+	return float64(t), nil
+}
+
+// rowPoison is the value of a list entry a per-row kernel left unwritten.
+const rowPoison = -0x01010102 // 0xfefefefe
+
+// filled is n bytes of x.
+func filled(n int, x byte) []byte {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = x
+	}
+	return b
+}
