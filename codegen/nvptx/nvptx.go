@@ -210,6 +210,15 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			}
 			k.Step = i
 			kernels = append(kernels, k)
+			if k.PerRow {
+				// Its rows' lists into its union lists and row bits
+				// (rowtiles.go), launched before it.
+				sp := rowTilesSpec{block: max(k.RowBlock, 1), tokens: k.RowTokens, bq: k.BQ, bk: k.BK}
+				for _, rk := range []Kernel{g.rowCount(name+"_rowcount", sp), g.rowScan(name+"_rowscan", k.BQ), g.rowFill(name+"_rowfill", sp)} {
+					rk.Step = i
+					kernels = append(kernels, rk)
+				}
+			}
 			if s.Find(tile.Grid).Int("decode") > 0 {
 				outT := k.OutType
 				if outT == "" {

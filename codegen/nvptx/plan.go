@@ -50,6 +50,9 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 			if comp := append(of(cuda.KindCompPool, i), of(cuda.KindCompList, i)...); len(comp) > 0 {
 				ps.Launches = []cuda.PlanLaunch{{What: "compensate", Kernels: comp}}
 			}
+			if rt := append(append(of(cuda.KindRowCount, i), of(cuda.KindRowScan, i)...), of(cuda.KindRowFill, i)...); len(rt) > 0 {
+				ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: "rowtiles", Kernels: rt})
+			}
 			if dec := append(of(cuda.KindDecode, i), of(cuda.KindDecodeCombine, i)...); len(dec) > 0 {
 				ps.Launches = append(ps.Launches, cuda.PlanLaunch{What: "decode", Kernels: dec})
 			}

@@ -99,6 +99,12 @@ const (
 	// HISA's token stage on the device (codegen/nvptx/tokens.go): a warp
 	// per row, Rows rows a CTA.
 	KindTokens Kind = "tokens"
+	// Per-row lists into the attention kernel's form (codegen/nvptx/
+	// rowtiles.go): the union's size per query tile, its offsets, then the
+	// union list and the rows' key bits.
+	KindRowCount Kind = "row-count"
+	KindRowScan  Kind = "row-scan"
+	KindRowFill  Kind = "row-fill"
 
 	// permute on the device (codegen/nvptx/permute.go).
 	KindPermute   Kind = "permute"    // local scope, mean probe: each key segment sorted; Rows is the segment

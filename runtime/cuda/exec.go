@@ -236,7 +236,7 @@ func (r *run) step(st *PlanStep, keep, last bool) (string, float64, map[string]f
 		if dec {
 			return st.Name + " decode", ms, r.parts, tiles, err
 		}
-		return st.Name, ms, nil, tiles, err
+		return st.Name, ms, r.parts, tiles, err // parts: the per-row lists' kernels
 	case OpScoreSelect:
 		if r.selectOnDevice(st) {
 			parts := map[string]float64{}

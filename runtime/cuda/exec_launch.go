@@ -76,8 +76,15 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 		}
 	}
 	var rows *sparse.RowTileLists
+	var rowMS float64
 	if k.PerRow {
-		if rows, err = r.rowLists(st, k, &a, &list); err != nil {
+		var dl *Buffer
+		if dl, rowMS, err = r.rowTilesDevice(st, k, &a, &list, last); err != nil {
+			return 0, 0, false, err
+		}
+		if dl != nil {
+			dlist = dl
+		} else if rows, err = r.rowLists(st, k, &a, &list); err != nil {
 			return 0, 0, false, err
 		}
 	}
@@ -184,7 +191,7 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 		}
 	}
 	if !keep {
-		return tiles, float64(ms), combine != nil, nil
+		return tiles, float64(ms) + rowMS, combine != nil, nil
 	}
 	if err := drv.DownloadBytes(o.Data, a.Out); err != nil {
 		return 0, 0, false, err
@@ -193,13 +200,19 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 		return 0, 0, false, fmt.Errorf("internal error: %s did not write output element %d (it still holds the poison)", k.Name, i)
 	}
 	out := o.Float64s()
+	if k.PerRow && rows == nil && len(bad) > 0 && list != nil {
+		// The union and row bits were built on the device: the readers
+		// of non-finite V rows from the host's copy of the same lists.
+		tl := sparse.RowTiles(r.i32[st.Args[3]], a.H, a.M, r.shape[st.Args[3]][2], a.N, k.RowBlock, k.RowTokens, k.BQ, k.BK)
+		rows = &tl
+	}
 	if len(bad) > 0 && k.tabled() && (list != nil || !k.Sparse) {
 		// (A timing repetition of a device-selected list has no host copy
 		// of it; the last repetition, whose output is the result, does.)
 		r.poisonReaders(out, k, &a, bad, list, perm, visits, rows)
 	}
 	r.f64[st.Out], r.shape[st.Out] = out, []int{H, M, k.DV}
-	return tiles, float64(ms), combine != nil, nil
+	return tiles, float64(ms) + rowMS, combine != nil, nil
 }
 
 // attentionLists sets a's tile list and classes (uploading what the device

@@ -1,6 +1,7 @@
 package cuda
 
 import (
+	"encoding/binary"
 	"fmt"
 )
 
@@ -121,6 +122,103 @@ func (r *run) rowKernels(st *PlanStep) (float64, error) {
 		r.rowE[st.Out], r.rowOut[st.Out] = float32s(eb), lists
 	}
 	return float64(t), nil
+}
+
+// RowTilesMaxNK is the most key tiles the row-tile kernels take (their
+// bitmap of a query tile's key tiles in shared memory); past it the host
+// builds the lists (sparse.RowTiles).
+const RowTilesMaxNK = 8192
+
+// rowTilesDevice builds a per-row attention step's union lists and row
+// bits on the device (codegen/nvptx/rowtiles.go) from its rows' lists —
+// the device's own where a per-row kernel wrote them, else uploaded — and
+// sets a's RowMask and RowOff. It returns the union list's buffer and the
+// kernels' time, or nil where the plan has no such kernels or the keys
+// are too many (the host's RowTiles then, rowLists). On the last
+// repetition the union list comes back into *list for the report.
+func (r *run) rowTilesDevice(st *PlanStep, k *Kernel, a *AttentionArgs, list *[]int32, last bool) (*Buffer, float64, error) {
+	var names []string
+	for _, l := range st.Launches {
+		if l.What == "rowtiles" {
+			names = l.Kernels
+		}
+	}
+	nq, nk := (a.M+k.BQ-1)/k.BQ, (a.N+k.BK-1)/k.BK
+	if len(names) != 3 || nk > RowTilesMaxNK || len(st.Args) < 4 || a.M == 0 {
+		return nil, 0, nil
+	}
+	drv, rn := r.p.drv, st.Args[3]
+	w := r.shape[rn][2]
+	rows, ok := r.devRows[rn]
+	if !ok {
+		if *list == nil {
+			return nil, 0, fmt.Errorf("internal error: %s: a per-row kernel without its rows' lists", st.Name)
+		}
+		var err error
+		if rows, err = r.upload(Int32Bytes(*list)); err != nil {
+			return nil, 0, err
+		}
+	}
+	items := a.H * nq
+	counts, err := r.alloc(4 * items)
+	if err != nil {
+		return nil, 0, err
+	}
+	offs, err := r.alloc(8 * (items + 1))
+	if err != nil {
+		return nil, 0, err
+	}
+	fns := make([]Function, 3)
+	for i, n := range names {
+		if fns[i], err = drv.Function(r.p.mod, r.p.kernels[n].Name); err != nil {
+			return nil, 0, err
+		}
+	}
+	bq := uint32(k.BQ)
+	grid := [3]uint32{uint32(nq), uint32(a.H), 1}
+	t1, err := drv.timeLaunches([]launchCall{
+		{fn: fns[0], grid: grid, block: [3]uint32{bq, 1, 1}, args: []any{rows.Ptr, counts.Ptr, int32(a.M), int32(a.N), int32(w), int32(nq)}},
+		{fn: fns[1], grid: [3]uint32{1, 1, 1}, block: [3]uint32{uint32(r.p.kernels[names[1]].BlockRows), 1, 1}, args: []any{counts.Ptr, offs.Ptr, int32(items)}},
+	})
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s (row tiles): %v", st.Name, err)
+	}
+	tb := make([]byte, 8)
+	if err := drv.DownloadBytes(tb, Buffer{Ptr: offs.Ptr + uint64(8*items), Size: 8}); err != nil {
+		return nil, 0, err
+	}
+	total := int64(binary.LittleEndian.Uint64(tb))
+	if total < 0 || total > int64(items)*int64(nk)*int64(k.BQ) {
+		return nil, 0, fmt.Errorf("internal error: %s: the row-tile kernels counted %d row masks", st.Name, total)
+	}
+	masks, err := r.alloc(8 * int(max(total, 1)))
+	if err != nil {
+		return nil, 0, err
+	}
+	lb, err := r.alloc(4 * items * 2 * nk)
+	if err != nil {
+		return nil, 0, err
+	}
+	t2, err := drv.timeLaunches([]launchCall{{fn: fns[2], grid: grid, block: [3]uint32{bq, 1, 1},
+		args: []any{rows.Ptr, offs.Ptr, lb.Ptr, masks.Ptr, int32(a.M), int32(a.N), int32(w), int32(nq), int32(nk)}}})
+	if err != nil {
+		return nil, 0, fmt.Errorf("%s (row tiles): %v", st.Name, err)
+	}
+	a.RowMask, a.RowOff = masks, offs
+	*list = nil
+	if last {
+		b := make([]byte, 4*items*2*nk)
+		if err := drv.DownloadBytes(b, lb); err != nil {
+			return nil, 0, err
+		}
+		*list = int32s(b)
+	}
+	ms := float64(t1 + t2)
+	if r.parts == nil {
+		r.parts = map[string]float64{}
+	}
+	r.parts["rowtiles"] = ms
+	return &lb, ms, nil
 }
 
 // rowPoison is the value of a list entry a per-row kernel left unwritten.
