@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -115,6 +116,7 @@ var gateCases = []struct {
 	{"bf16", 128, true, 1, "gate(block: 32, top: 40, keep: [local(2)])"},
 	{"f16", 64, false, 2, "gate(block: 16, top: 12, keep: [sink])"},
 	{"bf16", 64, true, 4, "gate(block: 16, top: 64)"},
+	{"bf16", 128, true, 2, "gate(block: 16, top: 100, keep: [diagonal, local(2)])"}, // 16 rows a CTA
 	// HISA: the gate, then the token stage (codegen/nvptx/tokens.go) over
 	// its blocks — fewer candidates than top in the first rows, ties.
 	{"f16", 64, true, 4, "gate(block: 64, top: 16, keep: [diagonal]); tokens(top: 256)"},
@@ -171,8 +173,12 @@ func TestGPUGate(t *testing.T) {
 		t.Skip(err)
 	}
 	r := rand.New(rand.NewPCG(7, 8))
+	only := os.Getenv("ATTNC_GPU_GATE_ONLY") // a substring of the schedules to run
 	for i, f := range fns {
 		c := gateCases[i]
+		if only != "" && !strings.Contains(c.sched, only) {
+			continue
+		}
 		for _, n := range []int{777, 5000, 20000} {
 			h, g := 4, c.kvHeads
 			if n > 10000 {

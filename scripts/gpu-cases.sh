@@ -16,16 +16,18 @@ check() {
 }
 
 # tm CASE LABEL: one timing case's median, unless it or its interpreter
-# twin (the case named by the tag after the size) hung.
+# twin (the case named by the tag after the size) hung; TM_TIMEOUT
+# seconds (25) before it counts as hung.
 tm() {
-  local tag=${1##*-32768-}; tag=${tag##*-8192-}
+  local tag=${1##*-32768-}; tag=${tag##*-8192-}; tag=${tag##*-131072-}
   [ -d $T/$1 ] || { echo "$2 $1: MISSING"; return; }
   if [ -s /tmp/hung ] && { grep -qx -- "$1" /tmp/hung || { [ "$tag" != "$1" ] && grep -q -- "-$tag\$" /tmp/hung; }; }; then
     echo "$2 $1: skipped (it or its case hung)"; return
   fi
   local d r rc; d=$(mktemp -d); cp -r $T/$1 $d/
-  r=$(ATTNC_GPU_CASES=$d timeout 25 ./tests.test -test.run 'TestGPU$' -test.v 2>&1); rc=$?
+  local limit=${TM_TIMEOUT:-25}
+  r=$(ATTNC_GPU_CASES=$d timeout $limit ./tests.test -test.run 'TestGPU$' -test.v 2>&1); rc=$?
   rm -rf $d
-  if [ $rc = 124 ]; then echo "$1" >> /tmp/hung; echo "$2 $1: HUNG (25 s)"; return; fi
+  if [ $rc = 124 ]; then echo "$1" >> /tmp/hung; echo "$2 $1: HUNG ($limit s)"; return; fi
   echo "$2 $1: $(echo "$r" | grep -oE "median [0-9.]+ ms .*TFLOP/s|FAIL.*|panic.*" | head -2 | tr '\n' ' ')"
 }

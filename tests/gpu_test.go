@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -240,7 +241,20 @@ func TestWriteGPUCases(t *testing.T) {
 			specs = append(specs, gpuSpec{name: "time-causal-k128-bf16-32768-" + tag, src: k128, h: 32, g: 32, n: 32768, noRef: true, repeat: 10, sched: true, opts: &o},
 				gpuSpec{name: "time-causal-k128-bf16-8192-" + tag, src: k128, h: 32, g: 32, n: 8192, noRef: true, repeat: 10, sched: true, opts: &o},
 				gpuSpec{name: "bf16-causal-k128-" + tag, src: k128, h: 3, g: 3, n: 1111, sched: true, opts: &o})
+			if v.kv {
+				// The split kernel on the other masks and mods, GQA and
+				// f16 (a candidate for the default: BENCHMARKS.md), and
+				// at 131072.
+				tiles := "\nschedule %s {\n    tile(q: 128, k: 128)\n}\n"
+				specs = append(specs,
+					gpuSpec{name: "bf16-alibi-k128-" + tag, src: asDType(exampleSrc(t, "alibi"), "bf16") + fmt.Sprintf(tiles, "alibi"), h: 3, g: 3, n: 999, sched: true, opts: &o},
+					gpuSpec{name: "bf16-gqa-k128-" + tag, src: asDType(exampleSrc(t, "gqa"), "bf16") + fmt.Sprintf(tiles, "gqa"), h: 8, g: 2, n: 777, sched: true, opts: &o},
+					gpuSpec{name: "f16-window-k128-" + tag, src: asDType(exampleSrc(t, "window"), "f16") + fmt.Sprintf(tiles, "window"), h: 4, g: 4, n: 1300, sched: true, opts: &o},
+					gpuSpec{name: "f16-causal-k128-" + tag, src: asDType(k128, "f16"), h: 2, g: 2, n: 2500, sched: true, opts: &o},
+					gpuSpec{name: "time-causal-k128-bf16-131072-" + tag, src: k128, h: 32, g: 32, n: 131072, noRef: true, repeat: 3, sched: true, opts: &o})
+			}
 		}
+		specs = append(specs, gpuSpec{name: "time-causal-bf16-131072", src: causal, h: 32, g: 32, n: 131072, noRef: true, repeat: 3})
 	}
 	for _, o := range opts {
 		tag := fmt.Sprintf("bq%d-rw%d-mb%d", o.DenseBQ, o.RowsPerWarp, o.MinBlocksPerSM)
@@ -274,7 +288,11 @@ func TestWriteGPUCases(t *testing.T) {
 			gpuSpec{name: "bf16-alibi-" + tag, src: asDType(exampleSrc(t, "alibi"), "bf16"), h: 3, g: 3, n: 999, opts: &o},
 			gpuSpec{name: "f16-pbs-sparse-" + tag, src: asDType(exampleSrc(t, "pbs"), "f16"), h: 2, g: 2, n: 1300, sched: true, opts: &o})
 	}
+	only := os.Getenv("ATTNC_WRITE_GPU_ONLY") // a regexp of the cases to write (a short call's)
 	for i, s := range specs {
+		if only != "" && !regexp.MustCompile(only).MatchString(s.name) {
+			continue
+		}
 		writeGPUCase(t, filepath.Join(dir, s.name), s, uint64(i))
 	}
 	// attnc run -device cuda compiles into the PTX cache before it looks

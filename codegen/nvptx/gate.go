@@ -39,21 +39,22 @@ import (
 //
 // The kernel takes causal or unmasked attention (the rows' blocks are a
 // prefix, so a CTA's chunks stop at its last row's diagonal), a top-k
-// selection of at most gateMaxTop blocks and rows of at most 96 blocks;
+// selection of at most gateMaxTop blocks and rows of at most gateMaxW
+// blocks;
 // other gates run on the host (gateOK says why).
 
 // Gate kernel geometry: gateChunk blocks per chunk, one per thread.
 const (
 	gateChunk  = 128
-	gateMaxTop = 64
-	gateMaxW   = 96
+	gateMaxTop = 128
+	gateMaxW   = 160
 )
 
 // gateRows is the rows a gate CTA scores at head dim d with a list of top
-// entries a row: 32 where the CTA's shared memory (q, a chunk's scores and
-// the lists) fits 48 KB, else 16.
+// entries a row: the most of 32, 16 and 8 whose shared memory (q, a
+// chunk's scores and the lists) fits 48 KB.
 func gateRows(d, top int) int {
-	for _, r := range []int{32, 16} {
+	for _, r := range []int{32, 16, 8} {
 		if r*(4*d+4*gateChunk+8*top) <= 48*1024 {
 			return r
 		}

@@ -42,6 +42,7 @@ func TestGateEmulated(t *testing.T) {
 		{1, 1, 300, 200, 64, gateSpec{block: 16, top: 5, sink: true, diagonal: true, causal: true}},
 		{2, 2, 90, 4200, 32, gateSpec{block: 16, top: 64, causal: true}},
 		{2, 2, 64, 640, 64, gateSpec{block: 64, top: 3, sink: true, diagonal: true, causal: true}},
+		{2, 1, 40, 3000, 128, gateSpec{block: 16, top: 100, diagonal: true, local: 2, causal: true}}, // 16 rows a CTA
 	}
 	r := rand.New(rand.NewPCG(11, 12))
 	for ci, c := range cases {
