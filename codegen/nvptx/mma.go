@@ -8,6 +8,7 @@ import (
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/value"
 
+	attnir "github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/tile"
 )
 
@@ -97,6 +98,17 @@ type ctaShape struct {
 	splitKV      bool // producer, overlap: K and V of a stage have barriers of their own
 }
 
+// denseProducer says whether step s is a dense plain kernel that
+// Options.DenseProducer gives the producer kernel with split K and V:
+// queries at their keys' positions (an offset, as a chunked prefill
+// has, was not among the measured cases).
+func denseProducer(s *tile.Step, opts Options) bool {
+	kv := s.Find(tile.LoadKV)
+	d, dv := kv.Int("dim"), kv.Int("dimv")
+	return opts.WGMMA && s.Find(tile.LoopList) == nil && readOps(s).plain() && d == dv && slices.Contains(opts.DenseProducer, d) &&
+		len(s.Args) >= 2 && !attnir.HasQueryOffset(s.Args[0].Type, s.Args[1].Type)
+}
+
 // mmaShape chooses step s's CTA under opts. Options that do not fit fall
 // back to the tile IR's shape. Two warpgroups (TwoWarpgroups, and with
 // KVStages 2 their K and V double-buffered, overlapped where Overlap or
@@ -115,20 +127,21 @@ func mmaShape(s *tile.Step, opts Options) ctaShape {
 		// buffer of its own.
 		c := ctaShape{bq: bq, rw: rw, wg: wg(bq, rw), stages: 1}
 		c.qOwn = bq*d > bk*d+bk*dv || rw > 16 || c.wg
-		c.producer = c.wg && bq == 128 && opts.Producer
+		dp := denseProducer(s, opts)
+		c.producer = c.wg && bq == 128 && (opts.Producer || dp)
 		switch {
 		case c.producer:
 			c.stages = max(2, int64(opts.KVStages))
 		case c.wg && bq == 128 && opts.KVStages == 2:
 			c.stages = 2
 		}
-		c.overlap = c.stages >= 2 && (opts.Overlap || slices.Contains(opts.OverlapHeadDims, int(max(d, dv))))
+		c.overlap = c.stages >= 2 && (opts.Overlap || slices.Contains(opts.OverlapHeadDims, int(max(d, dv))) || c.producer && dp)
 		c.smem = c.stages * 2 * (bk*d + bk*dv)
 		if c.qOwn {
 			c.smem += 2 * bq * d
 		}
 		c.pingPong = c.producer && c.overlap && opts.PingPong
-		c.splitKV = c.producer && c.overlap && opts.SplitKV
+		c.splitKV = c.producer && c.overlap && (opts.SplitKV || dp)
 		if c.producer {
 			if c.overlap {
 				c.smem += 2 * bk * dv // the zero V tile of the first iteration's P·V

@@ -108,6 +108,13 @@ type Options struct {
 	// so the producer runs one tile further ahead in the same shared
 	// memory (docs/gpu-notes.md).
 	SplitKV bool
+	// DenseProducer takes, for dense plain kernels whose head dims (d
+	// and dv alike) it lists, the producer kernel with K and V on
+	// barriers of their own, two stages, the overlapped loop, and key
+	// tiles of DenseBK rows (128: FlashAttention-3's shape), whatever
+	// Producer and SplitKV say for other kernels.
+	DenseProducer []int
+	DenseBK       int
 }
 
 // DefaultOptions are Generate's: 64-row CTAs of four warps, three CTAs per
@@ -138,6 +145,12 @@ func OptionsFor(target string) Options {
 		// against 35.0 without it and 33.5 for one warpgroup). At d = 128
 		// it needs 154 and lost 18 % (docs/gpu-notes.md).
 		o.OverlapHeadDims = []int{64, 256}
+		// Dense d = 128: the producer kernel with split K/V barriers and
+		// 128-key tiles, 0.92-0.95 of the time above at 32768 and 131072
+		// and level at 8192 (1.01x, 0.99-1.01x and 1.04x cuDNN), on an
+		// H100 in two calls; correct on causal, ALiBi, GQA, window and
+		// f16 (BENCHMARKS.md, sixteenth session).
+		o.DenseProducer, o.DenseBK = []int{128}, 128
 	}
 	return o
 }
@@ -193,6 +206,10 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 		case s.Kind == tile.Kernel:
 			name := fmt.Sprintf("%s_attn%d", p.Name, i)
 			dt := s.Args[0].Type.DType.String()
+			if denseProducer(s, g.opts) && g.opts.DenseBK > 0 {
+				// The producer kernel's key tiles (Options.DenseBK).
+				s.Find(tile.LoadKV).Attrs["rows"] = g.opts.DenseBK
+			}
 			var k Kernel
 			var err error
 			if why := mmaOK(s, dt, g.opts); why == nil {

@@ -267,7 +267,7 @@ func TestWGMMAKernelPTX(t *testing.T) {
 		t.Fatalf("OptionsFor: wgmma must be sm_90a's only")
 	}
 	for _, c := range mmaCases {
-		k, ptx := compileAttention(t, llc, c.program(t), nvptx.OptionsFor("sm_90a"))
+		k, ptx := compileAttention(t, llc, c.program(t), wgOptions())
 		body := entryBody(ptx, k.Name)
 		qk, pv, wantQK, wantPV := c.wgmmaCounts()
 		for _, ck := range []struct {
@@ -421,7 +421,7 @@ func TestWGMMATwoWarpgroupsPTX(t *testing.T) {
 	}
 	bars := map[string]int{}
 	for _, stages := range []int{1, 2} {
-		o := nvptx.OptionsFor("sm_90a")
+		o := wgOptions()
 		o.DenseBQ, o.TwoWarpgroups, o.KVStages = 128, true, stages
 		o.OverlapHeadDims = nil // the loop without overlap (TestWGMMAOverlapPTX)
 		twoWarpgroups(t, llc, o, bars)
@@ -445,7 +445,7 @@ func TestWGMMAOverlapPTX(t *testing.T) {
 			}
 			return c.program(t)
 		}
-		o := nvptx.OptionsFor("sm_90a")
+		o := wgOptions()
 		o.Overlap, o.OverlapHeadDims = false, nil
 		_, plain := compileAttention(t, llc, p(), o)
 		o.Overlap = true
@@ -543,12 +543,12 @@ func TestWGMMAHeadDim256PTX(t *testing.T) {
 		// The default: two warpgroups sharing double-buffered K and V
 		// (Q 64 KiB, two stages of K and V 128 KiB); one warpgroup of 64
 		// rows without TwoWarpgroups (96 KiB).
-		one := nvptx.OptionsFor("sm_90a")
+		one := wgOptions()
 		one.TwoWarpgroups = false
 		for _, c := range []struct {
 			o                        nvptx.Options
 			bq, threads, smemKB, nPV int
-		}{{nvptx.OptionsFor("sm_90a"), 128, 256, 192, 8}, {one, 64, 128, 96, 4}} { // two warpgroups overlap: P·V in the loop and the drain
+		}{{wgOptions(), 128, 256, 192, 8}, {one, 64, 128, 96, 4}} { // two warpgroups overlap: P·V in the loop and the drain
 			k, ptx := compileAttention(t, llc, causalDim(t, 256, dt), c.o)
 			if !k.MMA || k.BQ != c.bq || k.BlockRows != c.threads || k.Smem != c.smemKB<<10 || k.D != 256 {
 				t.Errorf("%s: MMA %v (%s), BQ %d, %d threads, %d bytes of dynamic shared memory, d %d; want the warpgroup kernel, %d, %d, %d KiB, 256",
@@ -876,7 +876,7 @@ func TestPerRowKernelPTX(t *testing.T) {
 		tokens       bool
 	}{{"moba", 3, 32, 16, false}, {"hisa", 3, 32, 64, true}, {"minference", 0, 0, 0, false}} {
 		src, _ := os.ReadFile("../../examples/" + c.file + ".attn")
-		k, ptx := compileAttention(t, llc, lower(t, c.file+".attn", src)[0], nvptx.OptionsFor("sm_90a"))
+		k, ptx := compileAttention(t, llc, lower(t, c.file+".attn", src)[0], wgOptions())
 		body := entryBody(ptx, k.Name)
 		if n := strings.Count(body, "ld.global.u64"); n != c.loads {
 			t.Errorf("%s: %d 64-bit loads, want %d (the item's offset and a mask per row slot)", c.file, n, c.loads)
@@ -924,18 +924,25 @@ func TestWGMMAProducerPTX(t *testing.T) {
 	// stages, Q, the zero tile, the barriers); without a producer the
 	// 48 KiB limit stands (the scalar kernel, saying why).
 	k128 := func() *tile.Program { return causalDim(t, 128, "bf16", "tile(q: 128, k: 128)") }
-	pk := nvptx.OptionsFor("sm_90a")
+	pk := wgOptions()
 	pk.Producer, pk.KVStages, pk.Overlap, pk.PingPong = true, 2, true, true
 	if k, _ := compileAttention(t, llc, k128(), pk); !k.MMA || k.BK != 128 || k.BlockRows != 384 || k.Smem != 2*64<<10+32<<10+32<<10+32 {
 		t.Errorf("128-key tiles, producer: MMA %v (%s), BK %d, %d threads, %d bytes", k.MMA, k.Why, k.BK, k.BlockRows, k.Smem)
 	}
-	if _, kernels, err := nvptx.GenerateWith(k128(), nvptx.OptionsFor("sm_90a")); err != nil {
+	if _, kernels, err := nvptx.GenerateWith(k128(), wgOptions()); err != nil {
 		t.Fatal(err)
 	} else if k := attentionKernel(kernels); k.MMA || !strings.Contains(k.Why, "shared memory") {
 		t.Errorf("128-key tiles without a producer: MMA %v (%q); want the scalar kernel, saying why", k.MMA, k.Why)
 	}
+	// The defaults give a dense d = 128 kernel the producer, so the
+	// schedule's 128-key tiles take it too.
+	if _, kernels, err := nvptx.GenerateWith(k128(), nvptx.OptionsFor("sm_90a")); err != nil {
+		t.Fatal(err)
+	} else if k := attentionKernel(kernels); !k.MMA || k.BK != 128 || k.BlockRows != 384 {
+		t.Errorf("128-key tiles under the defaults: MMA %v (%q), BK %d, %d threads; want the producer kernel", k.MMA, k.Why, k.BK, k.BlockRows)
+	}
 	// EvenRegs: the same kernel without setmaxnreg.
-	o := nvptx.OptionsFor("sm_90a")
+	o := wgOptions()
 	o.Producer, o.KVStages, o.Overlap, o.PingPong, o.EvenRegs = true, 3, true, true, true
 	if k, ptx := compileAttention(t, llc, causalDim(t, 128, "bf16"), o); k.BlockRows != 384 || strings.Contains(ptx, "setmaxnreg") {
 		t.Errorf("EvenRegs: %d threads, setmaxnreg %v; want 384 and none", k.BlockRows, strings.Contains(ptx, "setmaxnreg"))
@@ -954,7 +961,7 @@ func TestWGMMAProducerPTX(t *testing.T) {
 				if c.file == "causal64" {
 					p = func(t *testing.T) *tile.Program { return causalDim(t, 64, "bf16") }
 				}
-				o := nvptx.OptionsFor("sm_90a")
+				o := wgOptions()
 				o.Producer, o.KVStages, o.Overlap, o.OverlapHeadDims, o.PingPong, o.SplitKV = true, stages, ov, nil, pp, split
 				k, ptx := compileAttention(t, llc, p(t), o)
 				name := fmt.Sprintf("%s, %d stages, overlap %v, ping-pong %v, split %v", c.file, stages, ov, pp, split)
@@ -1001,4 +1008,13 @@ func TestWGMMAProducerPTX(t *testing.T) {
 			}
 		}
 	}
+}
+
+// wgOptions are sm_90a's options without the dense producer kernel
+// (Options.DenseProducer), for the tests of the kernels it replaced as
+// dense d = 128's default and of the variants built on them.
+func wgOptions() nvptx.Options {
+	o := nvptx.OptionsFor("sm_90a")
+	o.DenseProducer, o.DenseBK = nil, 0
+	return o
 }

@@ -179,3 +179,44 @@ func TestPerRowPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestDenseProducerIsMeasured: the default dense kernel of head dim 128
+// on sm_90a (Options.DenseProducer) is, up to its store, the kernel the
+// GPU calls measured and checked as `tile(q: 128, k: 128)` with the
+// producer, two stages, the overlapped loop and split K/V barriers
+// (BENCHMARKS.md, sixteenth session): the LLVM IR of the two is the same
+// text until the first line that writes the output (bf16 here, f32
+// there: the convert folds into the 64-key dense kernel's store).
+func TestDenseProducerIsMeasured(t *testing.T) {
+	src, err := os.ReadFile("../../examples/causal.attn")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, ka, err := nvptx.GenerateWith(lower(t, "causal.attn", src)[0], nvptx.OptionsFor("sm_90a"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := nvptx.OptionsFor("sm_90a")
+	o.DenseProducer, o.DenseBK = nil, 0
+	o.Producer, o.KVStages, o.OverlapHeadDims, o.Overlap, o.SplitKV = true, 2, nil, true, true
+	measured := string(src) + "\nschedule prefill {\n    tile(q: 128, k: 128)\n}\n"
+	b, kb, err := nvptx.GenerateWith(lower(t, "causal.attn", []byte(measured))[0], o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ka[0].BK != 128 || ka[0].BQ != 128 || ka[0].BlockRows != 384 || ka[0].Smem != kb[0].Smem || ka[0].OutType != "bf16" {
+		t.Fatalf("default kernel %+v, measured %+v", ka[0], kb[0])
+	}
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range min(len(al), len(bl)) {
+		if al[i] == bl[i] || strings.HasPrefix(al[i], "define ") && strings.Contains(al[i], "%out") {
+			continue
+		}
+		if !strings.Contains(al[i], "%out") {
+			t.Fatalf("line %d differs before the store:\n default:  %s\n measured: %s", i+1, al[i], bl[i])
+		}
+		t.Logf("the same IR for %d lines, then the store", i)
+		return
+	}
+	t.Fatal("no store found")
+}
