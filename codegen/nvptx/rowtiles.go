@@ -49,10 +49,10 @@ func (b kb) rowBitmap(sp rowTilesSpec, words *ir.Global, tid, I, h, prows, pM, p
 		return b
 	})
 	b.barrier()
-	b = b.rowRuns(sp, tid, I, h, prows, pM, pN, pW, func(b kb, J, _, _ value.Value) kb {
+	b, _ = b.rowRuns(sp, tid, I, h, prows, pM, pN, pW, nil, func(b kb, J, _, _ value.Value, _ []value.Value) (kb, []value.Value) {
 		bit := b.NewShl(i32(1), b.NewAnd(J, i32(31)))
 		b.NewAtomicRMW(enum.AtomicOpOr, b.sharedAt(words, b.NewLShr(J, i32(5))), bit, enum.AtomicOrderingMonotonic)
-		return b
+		return b, nil
 	})
 	b.barrier()
 	return b
@@ -60,13 +60,15 @@ func (b kb) rowBitmap(sp rowTilesSpec, words *ir.Global, tid, I, h, prows, pM, p
 
 // rowRuns calls each for every run of row I·bq + tid's keys in one key
 // tile J (keys J·bk + c0 … J·bk + c1 − 1), in the order of its entries
-// (the first -1 ends them). Parameters of the kernel it is in: rows, M,
-// N, W.
-func (b kb) rowRuns(sp rowTilesSpec, tid, I, h, prows, pM, pN, pW value.Value, each func(b kb, J, c0, c1 value.Value) kb) kb {
+// (the first -1 ends them) — ascending tiles, since the entries ascend —
+// with loop-carried values vals, which it returns (as given for rows past
+// M). Parameters of the kernel it is in: rows, M, N, W.
+func (b kb) rowRuns(sp rowTilesSpec, tid, I, h, prows, pM, pN, pW value.Value, vals []value.Value,
+	each func(b kb, J, c0, c1 value.Value, vals []value.Value) (kb, []value.Value)) (kb, []value.Value) {
 	i := b.NewAdd(b.NewMul(I, i32(int64(sp.bq))), tid)
-	return b.when(b.NewICmp(enum.IPredSLT, i, pM), func(b kb) kb {
+	return b.condVals(b.NewICmp(enum.IPredSLT, i, pM), vals, func(b kb) (kb, []value.Value) {
 		row := b.NewMul(b.NewAdd(b.NewMul(h, pM), i), pW)
-		b, _ = b.forNext(i32(0), pW, nil, func(b kb, t value.Value, _ []value.Value) (kb, value.Value, []value.Value) {
+		return b.forNext(i32(0), pW, vals, func(b kb, t value.Value, vals []value.Value) (kb, value.Value, []value.Value) {
 			x := b.NewLoad(types.I32, b.i32At(prows, b.NewAdd(row, t)))
 			stop := b.NewICmp(enum.IPredSLT, x, i32(0))
 			var lo, hi value.Value = x, b.NewAdd(x, i32(1))
@@ -74,18 +76,17 @@ func (b kb) rowRuns(sp rowTilesSpec, tid, I, h, prows, pM, pN, pW value.Value, e
 				lo = b.NewMul(x, i32(int64(sp.block)))
 				hi = b.imin(b.NewAdd(lo, i32(int64(sp.block))), pN)
 			}
-			b = b.when(b.NewXor(stop, constant.True), func(b kb) kb {
-				b, _ = b.forNext(lo, hi, nil, func(b kb, j value.Value, _ []value.Value) (kb, value.Value, []value.Value) {
+			b, vals = b.condVals(b.NewXor(stop, constant.True), vals, func(b kb) (kb, []value.Value) {
+				return b.forNext(lo, hi, vals, func(b kb, j value.Value, vals []value.Value) (kb, value.Value, []value.Value) {
 					J := b.NewSDiv(j, i32(int64(sp.bk)))
 					end := b.imin(hi, b.NewMul(b.NewAdd(J, i32(1)), i32(int64(sp.bk))))
 					jb := b.NewMul(J, i32(int64(sp.bk)))
-					return each(b, J, b.NewSub(j, jb), b.NewSub(end, jb)), end, nil
+					b, vals = each(b, J, b.NewSub(j, jb), b.NewSub(end, jb), vals)
+					return b, end, vals
 				})
-				return b
 			})
-			return b, b.NewSelect(stop, pW, b.NewAdd(t, i32(1))), nil
+			return b, b.NewSelect(stop, pW, b.NewAdd(t, i32(1))), vals
 		})
-		return b
 	})
 }
 
@@ -202,8 +203,8 @@ func (g *gen) rowFill(name string, sp rowTilesSpec) Kernel {
 		})
 		return b
 	})
-	// The masks: row tid's word of each listed tile, zeroed, then its
-	// entries' bits ORed in (only this thread writes them).
+	// The masks: row tid's word of each listed tile, zeroed, then the
+	// tiles its entries reach written (only this thread writes them).
 	off := b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, poffs, b.i64(item)))
 	maskAt := func(b kb, t value.Value) value.Value {
 		at := b.NewAdd(off, b.NewSExt(b.NewAdd(b.NewMul(t, i32(bq)), tid), types.I64))
@@ -213,14 +214,26 @@ func (g *gen) rowFill(name string, sp rowTilesSpec) Kernel {
 		b.NewStore(i64c(0), maskAt(b, t))
 		return b
 	})
-	b = b.rowRuns(sp, tid, I, h, prows, pM, pN, pW, func(b kb, J, c0, c1 value.Value) kb {
+	// A row's tiles come in ascending order, each in one stretch of
+	// runs: their bits gathered in a register (cur, acc) and stored once
+	// a tile — 256 single-key runs of a token row were 256 read-modify-
+	// writes of global memory.
+	flush := func(b kb, cur, acc value.Value) kb {
+		return b.when(b.NewICmp(enum.IPredSGE, cur, i32(0)), func(b kb) kb {
+			b.NewStore(acc, maskAt(b, rank(b, cur)))
+			return b
+		})
+	}
+	b, last := b.rowRuns(sp, tid, I, h, prows, pM, pN, pW, []value.Value{i32(-1), i64c(0)}, func(b kb, J, c0, c1 value.Value, vals []value.Value) (kb, []value.Value) {
+		cur, acc := vals[0], vals[1]
+		next := b.NewICmp(enum.IPredNE, J, cur)
+		b = b.when(next, func(b kb) kb { return flush(b, cur, acc) })
 		// Bits c0 … c1−1 of tile J's word.
 		n := b.NewSExt(b.NewSub(c1, c0), types.I64)
-		ones := b.NewLShr(i64c(-1), b.NewSub(i64c(64), n))
-		p := maskAt(b, rank(b, J))
-		b.NewStore(b.NewOr(b.NewLoad(types.I64, p), b.NewShl(ones, b.NewSExt(c0, types.I64))), p)
-		return b
+		bits := b.NewShl(b.NewLShr(i64c(-1), b.NewSub(i64c(64), n)), b.NewSExt(c0, types.I64))
+		return b, []value.Value{J, b.NewOr(b.NewSelect(next, i64c(0), acc), bits)}
 	})
+	b = flush(b, last[0], last[1])
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindRowFill, BlockRows: sp.bq, BQ: sp.bq, BK: sp.bk, RowBlock: sp.block, RowTokens: sp.tokens}
 }

@@ -121,12 +121,21 @@ func (g *gen) tokens(name string, sp tokensSpec) Kernel {
 			}
 			b, s := b.cond(ok, func(b kb) (kb, value.Value) {
 				kBase := b.NewMul(b.NewAdd(b.NewMul(kvh, pN), j), i32(d))
-				b, acc := b.forN(i32(0), i32(d), i32(4), []value.Value{f32(0)}, func(b kb, t value.Value, acc []value.Value) (kb, []value.Value) {
+				// Eight of the key's elements a load where d allows (one
+				// 16-byte load, not eight of two bytes), four otherwise.
+				step := int64(4)
+				if d%8 == 0 {
+					step = 8
+				}
+				b, acc := b.forN(i32(0), i32(d), i32(step), []value.Value{f32(0)}, func(b kb, t value.Value, acc []value.Value) (kb, []value.Value) {
 					qv := b.sharedV4(qs, b.NewAdd(qBase, t))
+					if step == 8 {
+						qv = append(qv, b.sharedV4(qs, b.NewAdd(qBase, b.NewAdd(t, i32(4))))...)
+					}
+					ks := b.loadI16s(pk, b.NewAdd(kBase, t), step)
 					a := acc[0]
-					for u := range int64(4) {
-						kx := b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, pk, b.i64(b.NewAdd(kBase, b.NewAdd(t, i32(u))))))
-						a = b.fma(qv[u], b.b16f32(sp.dt, kx), a)
+					for u := range step {
+						a = b.fma(qv[u], b.b16f32(sp.dt, ks[u]), a)
 					}
 					return b, []value.Value{a}
 				})
@@ -247,4 +256,17 @@ func (g *gen) tokens(name string, sp tokensSpec) Kernel {
 	})
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindTokens, BlockRows: 32 * tokensWarps, Rows: tokensWarps, D: sp.d, RowBlock: sp.block}
+}
+
+// loadI16s loads n (4 or 8) consecutive i16s at element index at of base
+// (at a multiple of n) in one vector load.
+func (b kb) loadI16s(base, at value.Value, n int64) []value.Value {
+	vt := types.NewVector(uint64(n), types.I16)
+	ld := b.NewLoad(vt, b.NewBitCast(b.NewGetElementPtr(types.I16, base, b.i64(at)), types.NewPointer(vt)))
+	ld.Align = ir.Align(2 * n)
+	out := make([]value.Value, n)
+	for k := range out {
+		out[k] = b.NewExtractElement(ld, i32(int64(k)))
+	}
+	return out
 }

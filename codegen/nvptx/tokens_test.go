@@ -39,6 +39,7 @@ func TestTokensEmulated(t *testing.T) {
 		{2, 1, 66, 600, 128, sparse.RowSpec{Block: 16, Top: 32, Sink: true, Diagonal: true, Local: 4}, 205, true},
 		{2, 2, 70, 900, 64, sparse.RowSpec{Block: 32, Top: 8, Sink: true}, 50, false},
 		{1, 1, 90, 60, 32, sparse.RowSpec{Block: 16, Top: 3, Diagonal: true}, 20, true},
+		{1, 1, 50, 300, 20, sparse.RowSpec{Block: 16, Top: 4, Diagonal: true}, 30, true}, // four elements a load
 	}
 	r := rand.New(rand.NewPCG(13, 14))
 	for ci, c := range cases {
