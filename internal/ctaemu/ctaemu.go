@@ -37,10 +37,10 @@ type Null struct{}
 // backend) and a C compiler.
 type Tools struct{ LLC, CC string }
 
-// Find looks for llc (llc-19, llc-18, …, llc) and cc or gcc.
+// Find looks for llc (llc-22 down to llc-14, then llc) and cc, gcc or clang.
 func Find() (Tools, error) {
 	var t Tools
-	for _, n := range []string{"llc-22", "llc-21", "llc-20", "llc-19", "llc-18", "llc-17", "llc"} {
+	for _, n := range []string{"llc-22", "llc-21", "llc-20", "llc-19", "llc-18", "llc-17", "llc-16", "llc-15", "llc-14", "llc"} {
 		if p, err := exec.LookPath(n); err == nil {
 			t.LLC = p
 			break
