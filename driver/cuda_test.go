@@ -54,13 +54,14 @@ func compileSchedule(t *testing.T, dt, sched string) *ir.Func {
 
 func compileScheduleD(t *testing.T, dt string, d int, sched string) *ir.Func {
 	D := strconv.Itoa(d)
-	src := "kernel k(q: " + dt + "[H, N, " + D + "], k: " + dt + "[G, N, " + D + "], v: " + dt + "[G, N, " + D + "]) -> " + dt + `[H, N, ` + D + `] {
-    s = q @ k^T * rsqrt(` + D + `)
-    s = mask(s, causal)
-    return softmax(s) @ v
+	return compileKernel(t, dt, D, "    s = mask(s, causal)\n", sched)
 }
-schedule k { ` + sched + ` }
-`
+
+// compileKernel compiles kernel k (GQA, head dim D, element type dt) with
+// the mask line mask (empty: none) and schedule sched.
+func compileKernel(t *testing.T, dt, D, mask, sched string) *ir.Func {
+	src := "kernel k(q: " + dt + "[H, N, " + D + "], k: " + dt + "[G, N, " + D + "], v: " + dt + "[G, N, " + D + "]) -> " + dt + "[H, N, " + D + "] {\n" +
+		"    s = q @ k^T * rsqrt(" + D + ")\n" + mask + "    return softmax(s) @ v\n}\nschedule k { " + sched + " }\n"
 	prog, err := frontend.Compile("k.attn", []byte(src), frontend.Options{CheckPass: passes.Check})
 	if err != nil {
 		t.Fatal(err)

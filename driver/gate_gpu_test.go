@@ -10,10 +10,8 @@ import (
 	"testing"
 
 	"github.com/attnc/attnc/codegen/nvptx"
-	"github.com/attnc/attnc/frontend"
 	"github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/interp"
-	"github.com/attnc/attnc/passes"
 	"github.com/attnc/attnc/runtime/cuda"
 	"github.com/attnc/attnc/runtime/sparse"
 )
@@ -125,21 +123,11 @@ var gateCases = []struct {
 }
 
 func compileGate(t *testing.T, dt string, d int, masked bool, sched string) *ir.Func {
-	D := fmt.Sprint(d)
 	mask := "    s = mask(s, causal)\n"
 	if !masked {
 		mask = ""
 	}
-	src := "kernel k(q: " + dt + "[H, N, " + D + "], k: " + dt + "[G, N, " + D + "], v: " + dt + "[G, N, " + D + "]) -> " + dt + "[H, N, " + D + "] {\n" +
-		"    s = q @ k^T * rsqrt(" + D + ")\n" + mask + "    return softmax(s) @ v\n}\nschedule k { " + sched + " }\n"
-	prog, err := frontend.Compile("k.attn", []byte(src), frontend.Options{CheckPass: passes.Check})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := passes.CompileModule(prog.Module, prog.Schedules, nil, nil); err != nil {
-		t.Fatal(err)
-	}
-	return prog.Module.Funcs[0]
+	return compileKernel(t, dt, fmt.Sprint(d), mask, sched)
 }
 
 // TestGPUGate checks MoBA's gate and HISA's token stage on the device
