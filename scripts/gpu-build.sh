@@ -28,6 +28,6 @@ done
 for passes in "" "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"; do
   ATTNC_CACHE_DIR=$PWD/.gpu/cases/cache go run ./cmd/attnc bench -device cuda -dims M=1 -heads 2 -n 256 -lens 200 -passes "$passes" tests/testdata/kvcache_bf16.attn >/dev/null 2>&1 || true
 done
-cp scripts/sdpa.py scripts/gpu-cases.sh scripts/gpu-ws.sh scripts/gpu-ws2.sh scripts/gpu-run.sh scripts/gpu-bench.sh scripts/gpu-profile.sh scripts/gpu-decode.sh scripts/gpu-kvcache.sh scripts/gpu-kvsplits.sh scripts/decode_peers.py .gpu/
+cp scripts/sdpa.py scripts/gpu-cases.sh scripts/gpu-ws.sh scripts/gpu-ws2.sh scripts/gpu-ws3.sh scripts/gpu-run.sh scripts/gpu-bench.sh scripts/gpu-profile.sh scripts/gpu-decode.sh scripts/gpu-kvcache.sh scripts/gpu-kvsplits.sh scripts/decode_peers.py .gpu/
 cp ../shared/anchors/gpu_anchors.py ../shared/anchors/decode_anchors.py .gpu/ 2>/dev/null || true
 du -sh .gpu
