@@ -144,7 +144,7 @@ func (r *run) rowTilesDevice(st *PlanStep, k *Kernel, a *AttentionArgs, list *[]
 		}
 	}
 	nq, nk := (a.M+k.BQ-1)/k.BQ, (a.N+k.BK-1)/k.BK
-	if len(names) != 3 || nk > RowTilesMaxNK || len(st.Args) < 4 || a.M == 0 {
+	if len(names) != 3 || nk == 0 || nk > RowTilesMaxNK || len(st.Args) < 4 || a.M == 0 {
 		return nil, 0, nil
 	}
 	drv, rn := r.p.drv, st.Args[3]
