@@ -3,6 +3,7 @@ package nvptx
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -20,14 +21,15 @@ import (
 //
 //	pool:  k̄[g, b, :] = the mean of block b's keys of KV head g (f32; the
 //	       pool kernel of select.go with tiles of `block` rows);
-//	gate:  a CTA per (GateRows query rows, head h): every row's scores
+//	gate:  a CTA per (gateRows query rows, head h): every row's scores
 //	       a[i, b] = c·(q_i·k̄_b) for the blocks its mask allows, in
 //	       chunks of gateChunk blocks (a thread per block, the CTA's rows
 //	       held in shared memory), and each row's best Top − |forced| of
 //	       them kept in a sorted list in shared memory as the chunks pass
-//	       — its warp inserts the values that beat the list's last, one at
-//	       a time — then the forced blocks and the list written in
-//	       ascending order, -1 padded ([H, M, W], RowSelect's layout).
+//	       — its warp merges each chunk's values that beat the list's
+//	       last into it at once (merge) — then the forced blocks and the
+//	       list written in ascending order, -1 padded ([H, M, W],
+//	       RowSelect's layout).
 //
 // The dot is a float32 multiply-add chain in column order against the
 // host's float64 dot8, and the means float32 sums (the host's float64):
@@ -203,28 +205,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 			live := b.NewAnd(rowIn(b, r), b.NewICmp(enum.IPredSGT, rg.k, i32(0)))
 			var vs []value.Value
 			b, vs = b.condVals(live, []value.Value{cnts[j]}, func(b kb) (kb, []value.Value) {
-				cnt := cnts[j]
-				for s := range C / 32 {
-					col := b.NewAdd(i32(s*32), lane)
-					xv := b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(b.NewMul(r, i32(C)), col)))
-					bi := b.NewAdd(c0, col)
-					cand := b.NewAnd(b.NewFCmp(enum.FPredOGT, xv, negInf), ge.beats(b, r, rg.k, cnt, xv, bi))
-					mask := b.ballot(cand)
-					var vals []value.Value
-					b, vals = b.forN(i32(0), b.popc(mask), i32(1), []value.Value{mask, cnt}, func(b kb, _ value.Value, vals []value.Value) (kb, []value.Value) {
-						mask, cnt := vals[0], vals[1]
-						src := b.ctz(mask)
-						xs := b.shflIdx(xv, src)
-						bs := b.NewAdd(b.NewAdd(c0, i32(s*32)), src)
-						b, nc := b.condVals(ge.beats(b, r, rg.k, cnt, xs, bs), []value.Value{cnt}, func(b kb) (kb, []value.Value) {
-							b = ge.insert(b, r, rg.k, cnt, xs, bs, lane)
-							return b, []value.Value{b.imin(b.NewAdd(cnt, i32(1)), rg.k)}
-						})
-						return b, []value.Value{b.NewAnd(mask, b.NewSub(mask, i32(1))), nc[0]}
-					})
-					cnt = vals[1]
-				}
-				return b, []value.Value{cnt}
+				return ge.merge(b, r, rg.k, cnts[j], c0, lane)
 			})
 			out[j] = vs[0]
 		}
@@ -364,42 +345,95 @@ func (ge *gateEmit) beats(b kb, r, k, cnt, x, bi value.Value) value.Value {
 	return b.NewOr(b.NewXor(full, constant.True), better)
 }
 
-// insert puts (xs, bs) into row r's sorted list of cnt of k entries (the
-// warp together; xs beats the last when the list is full): the entries
-// that beat it stay, the rest move down one, the last falling off a full
-// list.
-func (ge *gateEmit) insert(b kb, r, k, cnt, xs, bs, lane value.Value) kb {
-	slots := (ge.top + 31) / 32
-	type ent struct{ j, s, i, in value.Value }
-	var es []ent
-	pos := value.Value(i32(0))
-	for t := range slots {
-		j := b.NewAdd(lane, i32(t*32))
-		at := b.NewAdd(b.NewMul(r, i32(ge.top)), b.imin(j, i32(ge.top-1)))
-		s := b.NewLoad(types.Float, b.sharedAt(ge.ls, at))
-		i := b.NewLoad(types.I32, b.sharedAt(ge.li, at))
-		in := b.NewICmp(enum.IPredSLT, j, cnt)
-		better := b.NewAnd(in, b.NewOr(b.NewFCmp(enum.FPredOGT, s, xs), b.NewAnd(b.NewFCmp(enum.FPredOEQ, s, xs), b.NewICmp(enum.IPredSLT, i, bs))))
-		pos = b.NewAdd(pos, b.popc(b.ballot(better)))
-		es = append(es, ent{j, s, i, in})
+// merge takes the chunk's values of row r (es, blocks c0 …) into its
+// sorted list of cnt of k entries, the warp together: the values that
+// beat the list's last (all while it has room) are the candidates; each
+// candidate's new place is the list entries that beat it (a binary
+// search) and the candidates that do, each list entry's its index and the
+// candidates that beat it (one pass over the candidates, each broadcast
+// to the lanes); the entries and candidates placed below k are written
+// there, the rest fall off. It returns the list's new length. (It
+// replaced inserting the candidates one at a time, which the first GPU
+// run showed to be most of the gate's time: docs/gpu-notes.md.)
+func (ge *gateEmit) merge(b kb, r, k, cnt, c0, lane value.Value) (kb, []value.Value) {
+	C, top := ge.C, ge.top
+	base := b.NewMul(r, i32(top))
+	beat := func(b kb, xs, xi, ys, yi value.Value) value.Value { // (xs, xi) beats (ys, yi)
+		return b.NewOr(b.NewFCmp(enum.FPredOGT, xs, ys), b.NewAnd(b.NewFCmp(enum.FPredOEQ, xs, ys), b.NewICmp(enum.IPredSLT, xi, yi)))
 	}
-	b.warpSync()
-	for _, e := range es {
-		move := b.NewAnd(e.in, b.NewAnd(b.NewICmp(enum.IPredSGE, e.j, pos), b.NewICmp(enum.IPredSLT, b.NewAdd(e.j, i32(1)), k)))
-		b = b.when(move, func(b kb) kb {
-			at := b.NewAdd(b.NewMul(r, i32(ge.top)), b.NewAdd(e.j, i32(1)))
-			b.NewStore(e.s, b.sharedAt(ge.ls, at))
-			b.NewStore(e.i, b.sharedAt(ge.li, at))
-			return b
-		})
+	ns := C / 32
+	xs, bs, cand, masks := make([]value.Value, ns), make([]value.Value, ns), make([]value.Value, ns), make([]value.Value, ns)
+	total := value.Value(i32(0))
+	for s := range ns {
+		col := b.NewAdd(i32(s*32), lane)
+		xs[s] = b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(b.NewMul(r, i32(C)), col)))
+		bs[s] = b.NewAdd(c0, col)
+		cand[s] = b.NewAnd(b.NewFCmp(enum.FPredOGT, xs[s], f32(math.Inf(-1))), ge.beats(b, r, k, cnt, xs[s], bs[s]))
+		masks[s] = b.ballot(cand[s])
+		total = b.NewAdd(total, b.popc(masks[s]))
 	}
-	b.warpSync()
-	b = b.when(b.NewICmp(enum.IPredEQ, lane, i32(0)), func(b kb) kb {
-		at := b.NewAdd(b.NewMul(r, i32(ge.top)), pos)
-		b.NewStore(xs, b.sharedAt(ge.ls, at))
-		b.NewStore(bs, b.sharedAt(ge.li, at))
-		return b
+	return b.condVals(b.NewICmp(enum.IPredSGT, total, i32(0)), []value.Value{cnt}, func(b kb) (kb, []value.Value) {
+		entry := func(b kb, p value.Value) (value.Value, value.Value) {
+			at := b.NewAdd(base, b.imax(b.imin(p, i32(top-1)), i32(0)))
+			return b.NewLoad(types.Float, b.sharedAt(ge.ls, at)), b.NewLoad(types.I32, b.sharedAt(ge.li, at))
+		}
+		// Each candidate's list entries that beat it: a binary search.
+		ranks := make([]value.Value, 0, 2*ns)
+		for s := range ns {
+			lo, hi := value.Value(i32(0)), cnt
+			for n := int64(1); n <= 2*top; n *= 2 {
+				mid := b.NewLShr(b.NewAdd(lo, hi), i32(1))
+				es, ei := entry(b, mid)
+				open := b.NewICmp(enum.IPredSLT, lo, hi)
+				up := b.NewAnd(open, beat(b, es, ei, xs[s], bs[s]))
+				down := b.NewAnd(open, b.NewXor(up, constant.True))
+				lo = b.NewSelect(up, b.NewAdd(mid, i32(1)), lo)
+				hi = b.NewSelect(down, mid, hi)
+			}
+			ranks = append(ranks, lo)
+		}
+		// This lane's list entries: p = lane, lane + 32, … below cnt.
+		slots := (top + 31) / 32
+		ls, li, lin := make([]value.Value, slots), make([]value.Value, slots), make([]value.Value, slots)
+		for m := range slots {
+			p := b.NewAdd(lane, i32(m*32))
+			ls[m], li[m] = entry(b, p)
+			lin[m] = b.NewICmp(enum.IPredSLT, p, cnt)
+			ranks = append(ranks, p)
+		}
+		// Every candidate, broadcast: what it beats moves down one.
+		for s := range ns {
+			var vals []value.Value
+			b, vals = b.forN(i32(0), b.popc(masks[s]), i32(1), append([]value.Value{masks[s]}, ranks...), func(b kb, _ value.Value, vals []value.Value) (kb, []value.Value) {
+				mask, rk := vals[0], slices.Clone(vals[1:])
+				src := b.ctz(mask)
+				ys := b.shflIdx(xs[s], src)
+				yi := b.NewAdd(b.NewAdd(c0, i32(s*32)), src)
+				for t := range ns {
+					rk[t] = b.NewAdd(rk[t], b.NewZExt(beat(b, ys, yi, xs[t], bs[t]), types.I32))
+				}
+				for m := range slots {
+					rk[int(ns)+int(m)] = b.NewAdd(rk[int(ns)+int(m)], b.NewZExt(beat(b, ys, yi, ls[m], li[m]), types.I32))
+				}
+				return b, append([]value.Value{b.NewAnd(mask, b.NewSub(mask, i32(1)))}, rk...)
+			})
+			ranks = vals[1:]
+		}
+		b.warpSync() // every lane holds what it read
+		put := func(b kb, on, at, s, i value.Value) kb {
+			return b.when(b.NewAnd(on, b.NewICmp(enum.IPredSLT, at, k)), func(b kb) kb {
+				b.NewStore(s, b.sharedAt(ge.ls, b.NewAdd(base, at)))
+				b.NewStore(i, b.sharedAt(ge.li, b.NewAdd(base, at)))
+				return b
+			})
+		}
+		for m := range slots {
+			b = put(b, lin[m], ranks[int(ns)+int(m)], ls[m], li[m])
+		}
+		for s := range ns {
+			b = put(b, cand[s], ranks[s], xs[s], bs[s])
+		}
+		b.warpSync()
+		return b, []value.Value{b.imin(b.NewAdd(cnt, total), k)}
 	})
-	b.warpSync()
-	return b
 }
