@@ -146,6 +146,14 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	if !dev.CPUPeak {
 		peakGflops, peakGBps = nil, nil // the CPU's peaks say nothing about this device
 	}
+	if dev.Compile != nil {
+		// Both kernels compiled before either opens the device.
+		for _, f := range []*ir.Func{sf, df} {
+			if err := dev.Compile(f); err != nil {
+				return err
+			}
+		}
+	}
 	sx, err := dev.Build(sf, progress)
 	if err != nil {
 		return err

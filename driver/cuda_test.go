@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -440,5 +441,29 @@ func TestGPUBudgetHeadsMismatch(t *testing.T) {
 	defer s.Close()
 	if _, err := s.run(inputs, 0, 0); err == nil || !strings.Contains(err.Error(), "one density per query head") {
 		t.Errorf("two heads, four densities: %v, want the heads' error", err)
+	}
+}
+
+// TestBenchCompilesBothFirst: attnc bench -device cuda compiles the dense
+// and the sparse kernel before it opens the device, so that a machine
+// with llc and no GPU fills the PTX cache a GPU machine without llc
+// reads (the sixteenth session's first call lost its benchmarks to a
+// cache holding the sparse kernel only).
+func TestBenchCompilesBothFirst(t *testing.T) {
+	if _, _, err := nvptx.FindLLC(); err != nil {
+		t.Skip(err)
+	}
+	if _, err := cuda.Open(); err == nil {
+		t.Skip("a GPU is here: bench would run")
+	}
+	root := t.TempDir()
+	t.Setenv("ATTNC_CACHE_DIR", root)
+	var stdout, stderr strings.Builder
+	if code := Main([]string{"bench", "-device", "cuda", "-n", "256", "-heads", "2", "../examples/moba.attn"}, &stdout, &stderr); code == 0 {
+		t.Fatalf("bench without a GPU succeeded: %s", stdout.String())
+	}
+	entries, err := os.ReadDir(filepath.Join(root, "ptx"))
+	if err != nil || len(entries) != 2 {
+		t.Fatalf("PTX cache after bench: %d entries (%v), want the dense and the sparse kernel; stderr: %s", len(entries), err, stderr.String())
 	}
 }

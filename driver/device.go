@@ -26,6 +26,11 @@ type device struct {
 	CPUPeak bool
 	// Build compiles f for the device; progress reports long steps.
 	Build func(f *ir.Func, progress func(string, ...any)) (executable, error)
+	// Compile, where set, compiles f without opening the device, so that
+	// a command building several kernels compiles them all (filling the
+	// PTX cache) before the first device error: attnc bench's dense and
+	// sparse kernels, on a machine with llc and no GPU.
+	Compile func(f *ir.Func) error
 }
 
 // executable is a kernel built for a device.
@@ -61,7 +66,8 @@ type measurement struct {
 var devices = []*device{
 	{Name: "ref", Doc: "the float64 interpreter (the oracle)", Build: buildRef},
 	{Name: "cpu", Doc: "the generated Go kernels with AVX-512/AVX2 assembly, built on first use", Gen: "go", CPUPeak: true, Build: buildCPUExec},
-	{Name: "cuda", Doc: "NVIDIA GPU 0 through runtime/cuda (PTX from llc or the PTX cache)", Gen: "nvptx", Build: buildCUDAExec},
+	{Name: "cuda", Doc: "NVIDIA GPU 0 through runtime/cuda (PTX from llc or the PTX cache)", Gen: "nvptx", Build: buildCUDAExec,
+		Compile: func(f *ir.Func) error { _, err := compileGPU(f); return err }},
 }
 
 // lookupDevice returns the device named name.
