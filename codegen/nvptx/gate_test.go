@@ -24,8 +24,7 @@ import (
 // every block scores 0, the lower block wins). Shapes: rows past M in the
 // last CTA, several chunks of 128 blocks, more queries than keys and
 // fewer (the positions offset), GQA, the forced blocks alone and
-// together, a list past 32 entries, unmasked attention. bf16 only: the
-// f16 conversion is inline PTX, which the host cannot run.
+// together, a list past 32 entries, unmasked attention, bf16 and f16.
 func TestGateEmulated(t *testing.T) {
 	tools, err := ctaemu.Find()
 	if err != nil {
@@ -43,17 +42,22 @@ func TestGateEmulated(t *testing.T) {
 		{2, 2, 90, 4200, 32, gateSpec{block: 16, top: 64, causal: true}},
 		{2, 2, 64, 640, 64, gateSpec{block: 64, top: 3, sink: true, diagonal: true, causal: true}},
 		{2, 1, 40, 3000, 128, gateSpec{block: 16, top: 100, diagonal: true, local: 2, causal: true}}, // 16 rows a CTA
+		{2, 2, 100, 700, 64, gateSpec{dt: "f16", block: 16, top: 9, sink: true, diagonal: true, causal: true}},
 	}
 	r := rand.New(rand.NewPCG(11, 12))
 	for ci, c := range cases {
 		sp := c.sp
-		sp.dt, sp.d, sp.scale = "bf16", c.d, 1/math.Sqrt(float64(c.d))
+		if sp.dt == "" {
+			sp.dt = "bf16"
+		}
+		et := map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[sp.dt]
+		sp.d, sp.scale = c.d, 1/math.Sqrt(float64(c.d))
 		sp.rows = gateRows(c.d, sp.top)
 		rs := sparse.RowSpec{Block: sp.block, Top: sp.top, Diagonal: sp.diagonal, Sink: sp.sink, Local: sp.local}
 		sp.w = rs.Width(1)
 		name := fmt.Sprintf("case %d (%d×%d, H=%d G=%d d=%d %+v)", ci, c.m, c.n, c.h, c.g, c.d, sp)
 		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
-		kp := g.pool("t_pool", "bf16", c.d, sp.block)
+		kp := g.pool("t_pool", sp.dt, c.d, sp.block)
 		kg := g.gate("t_gate", sp)
 		ll := g.m.String()
 
@@ -61,12 +65,12 @@ func TestGateEmulated(t *testing.T) {
 		k := make([]float64, c.g*c.n*c.d)
 		for _, x := range [][]float64{q, k} {
 			for i := range x {
-				x[i] = runtime.RoundFloat64(r.NormFloat64(), runtime.BF16)
+				x[i] = runtime.RoundFloat64(r.NormFloat64(), et)
 			}
 		}
 		clear(q[:c.m*c.d]) // head 0: ties
-		qt, _ := runtime.FromFloat64(runtime.BF16, []int{c.h, c.m, c.d}, q)
-		kt, _ := runtime.FromFloat64(runtime.BF16, []int{c.g, c.n, c.d}, k)
+		qt, _ := runtime.FromFloat64(et, []int{c.h, c.m, c.d}, q)
+		kt, _ := runtime.FromFloat64(et, []int{c.g, c.n, c.d}, k)
 		nb := (c.n + sp.block - 1) / sp.block
 		km := &ctaemu.Buf{Data: make([]byte, 4*c.g*nb*c.d)}
 		if err := tools.Run(ll, kp.Name, [3]int{nb, c.g, 1}, c.d, &ctaemu.Buf{Data: kt.Data}, km, int32(c.n), int32(nb)); err != nil {

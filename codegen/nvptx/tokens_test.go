@@ -34,15 +34,21 @@ func TestTokensEmulated(t *testing.T) {
 		rs            sparse.RowSpec
 		top           int
 		causal        bool
+		dt            string // "": bf16
 	}{
-		{2, 2, 130, 1100, 64, sparse.RowSpec{Block: 64, Top: 8, Diagonal: true}, 256, true},
-		{2, 1, 66, 600, 128, sparse.RowSpec{Block: 16, Top: 32, Sink: true, Diagonal: true, Local: 4}, 205, true},
-		{2, 2, 70, 900, 64, sparse.RowSpec{Block: 32, Top: 8, Sink: true}, 50, false},
-		{1, 1, 90, 60, 32, sparse.RowSpec{Block: 16, Top: 3, Diagonal: true}, 20, true},
-		{1, 1, 50, 300, 20, sparse.RowSpec{Block: 16, Top: 4, Diagonal: true}, 30, true}, // four elements a load
+		{2, 2, 130, 1100, 64, sparse.RowSpec{Block: 64, Top: 8, Diagonal: true}, 256, true, ""},
+		{2, 1, 66, 600, 128, sparse.RowSpec{Block: 16, Top: 32, Sink: true, Diagonal: true, Local: 4}, 205, true, ""},
+		{2, 2, 70, 900, 64, sparse.RowSpec{Block: 32, Top: 8, Sink: true}, 50, false, ""},
+		{1, 1, 90, 60, 32, sparse.RowSpec{Block: 16, Top: 3, Diagonal: true}, 20, true, ""},
+		{1, 1, 50, 300, 20, sparse.RowSpec{Block: 16, Top: 4, Diagonal: true}, 30, true, ""}, // four elements a load
+		{2, 2, 80, 500, 64, sparse.RowSpec{Block: 32, Top: 5, Diagonal: true}, 60, true, "f16"},
 	}
 	r := rand.New(rand.NewPCG(13, 14))
 	for ci, c := range cases {
+		if c.dt == "" {
+			c.dt = "bf16"
+		}
+		et := map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[c.dt]
 		var mask sparse.Program
 		if c.causal {
 			mask = causalProgram(t)
@@ -52,7 +58,7 @@ func TestTokensEmulated(t *testing.T) {
 		k := make([]float64, c.g*c.n*c.d)
 		for _, x := range [][]float64{q, k} {
 			for i := range x {
-				x[i] = runtime.RoundFloat64(r.NormFloat64(), runtime.BF16)
+				x[i] = runtime.RoundFloat64(r.NormFloat64(), et)
 			}
 		}
 		clear(q[:c.m*c.d]) // head 0: every score 0
@@ -64,12 +70,12 @@ func TestTokensEmulated(t *testing.T) {
 		}
 		w := c.rs.Width(nb)
 		rows := sparse.RowSelect(e, c.h, c.m, nb, c.rs, c.n)
-		sp := tokensSpec{dt: "bf16", d: c.d, block: c.rs.Block, w: w, top: c.top, causal: c.causal, scale: scale}
+		sp := tokensSpec{dt: c.dt, d: c.d, block: c.rs.Block, w: w, top: c.top, causal: c.causal, scale: scale}
 		name := fmt.Sprintf("case %d (%d×%d, H=%d G=%d d=%d, %d blocks of %d, top %d, causal %v)", ci, c.m, c.n, c.h, c.g, c.d, w, c.rs.Block, c.top, c.causal)
 		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
 		kt := g.tokens("t_tokens", sp)
-		qt, _ := runtime.FromFloat64(runtime.BF16, []int{c.h, c.m, c.d}, q)
-		kk, _ := runtime.FromFloat64(runtime.BF16, []int{c.g, c.n, c.d}, k)
+		qt, _ := runtime.FromFloat64(et, []int{c.h, c.m, c.d}, q)
+		kk, _ := runtime.FromFloat64(et, []int{c.g, c.n, c.d}, k)
 		cand := w * c.rs.Block
 		out := &ctaemu.Buf{Data: fill(4*c.h*c.m*c.top, 0xfe)}
 		eb := &ctaemu.Buf{Data: fill(4*c.h*c.m*cand, 0xff)}

@@ -6,8 +6,9 @@
 // bar.sync as a barrier of the CTA's threads, bar.warp.sync, vote and
 // shfl as barriers of the warp's 32 threads with an exchange between
 // them. CTAs run one after another (shared memory is the module's
-// globals). Kernels with inline PTX (mma, ldmatrix, cp.async, f16
-// conversions) cannot run here; Run says so.
+// globals). Kernels with inline PTX (mma, ldmatrix, cp.async, mbarriers)
+// cannot run here, Run says so — except the f16 → f32 conversion, which
+// becomes LLVM's fpext.
 //
 // What it checks is the emitted IR's logic — indices, loops, the warp's
 // cooperation, the barriers' placement as far as the POSIX barriers see
@@ -61,6 +62,7 @@ func Find() (Tools, error) {
 var (
 	defineRE = regexp.MustCompile(`(?m)^define ptx_kernel void @([A-Za-z0-9_.]+)\((.*)\) \{$`)
 	nvvmRE   = regexp.MustCompile(`@llvm\.nvvm\.([A-Za-z0-9_.]+)`)
+	cvtF16RE = regexp.MustCompile(`%([0-9]+) = call float asm "cvt\.f32\.f16 \$0, \$1;", "=f,h"\(i16 %([0-9A-Za-z_.]+)\)`)
 )
 
 // Run runs kernel of module ll over grid (x, y, z CTAs) of block threads
@@ -189,6 +191,8 @@ func extract(ll, kernel string) (string, []string, error) {
 		return "", nil, fmt.Errorf("ctaemu: the module has no kernel %s", kernel)
 	}
 	src := strings.Join(out, "\n")
+	// The one inline PTX with an IR twin: f16 → f32 (exact either way).
+	src = cvtF16RE.ReplaceAllString(src, "%emuh${1} = bitcast i16 %${2} to half\n\t%${1} = fpext half %emuh${1} to float")
 	if strings.Contains(src, " asm ") {
 		return "", nil, fmt.Errorf("ctaemu: %s calls inline PTX, which the host cannot run", kernel)
 	}
