@@ -60,7 +60,7 @@ func adOK(stride, bq, bk, d int, pool string, mask *attnir.Expr) error {
 		return fmt.Errorf("head dim %d (64 or 128)", d)
 	case pool != "" && pool != "mean":
 		return fmt.Errorf("pool %s (the GPU pools by mean)", pool)
-	case mask != nil && !(mask.Op == attnir.ECall && mask.Name == "causal" && len(mask.Args) == 0):
+	case !causalOrNone(mask):
 		return fmt.Errorf("mask %s (the GPU scores causal or unmasked attention)", mask)
 	}
 	return nil

@@ -11,7 +11,6 @@ import (
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 
-	attnir "github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/tile"
 	"github.com/attnc/attnc/runtime/cuda"
 )
@@ -78,7 +77,7 @@ func gateOK(p *tile.Program, si int) error {
 	switch {
 	case sc.Method != "mean":
 		return fmt.Errorf("gate method %s (the GPU scores mean keys)", sc.Method)
-	case sc.Mask != nil && !(sc.Mask.Op == attnir.ECall && sc.Mask.Name == "causal" && len(sc.Mask.Args) == 0):
+	case !causalOrNone(sc.Mask):
 		return fmt.Errorf("mask %s (the GPU gates causal or unmasked attention)", sc.Mask)
 	case sel.Density > 0:
 		return fmt.Errorf("a density per row (the GPU gate takes top)")

@@ -1018,3 +1018,37 @@ func wgOptions() nvptx.Options {
 	o.DenseProducer, o.DenseBK = nil, 0
 	return o
 }
+
+// TestPerRowPlacement: a gate and a token stage run on the device where
+// their kernels take them (gate.go, tokens.go) and on the host, with the
+// reason, where not.
+func TestPerRowPlacement(t *testing.T) {
+	window, err := os.ReadFile("../../examples/window.attn")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		p    *tile.Program
+		want []string // substrings of the host steps, in order
+	}{
+		{causalDim(t, 128, "bf16", "gate(block: 16, top: 128, keep: [diagonal])"), nil},
+		{causalDim(t, 128, "bf16", "gate(block: 16, top: 129)"), []string{"top 129"}},
+		{causalDim(t, 128, "bf16", "gate(block: 16, density: 0.1)"), []string{"a density per row"}},
+		{causalDim(t, 64, "f32", "gate(block: 16, top: 8)"), []string{"inputs are f32"}},
+		{causalDim(t, 128, "bf16", "gate(block: 64, top: 32); tokens(top: 100)"), nil}, // 2048 candidates: the most
+		{causalDim(t, 128, "bf16", "gate(block: 64, top: 33); tokens(top: 100)"), []string{"2112 candidate keys"}},
+		{lower(t, "window.attn", append(window, []byte("\nschedule window {\n    gate(block: 16, top: 8); tokens(top: 30)\n}\n")...))[0],
+			[]string{"mask", "mask"}},
+	} {
+		got := nvptx.HostSteps(c.p)
+		if len(got) != len(c.want) {
+			t.Errorf("%s: host steps %q, want %d", c.p.Name, got, len(c.want))
+			continue
+		}
+		for i, w := range c.want {
+			if !strings.Contains(got[i], w) {
+				t.Errorf("%s: host step %q, want %q in it", c.p.Name, got[i], w)
+			}
+		}
+	}
+}

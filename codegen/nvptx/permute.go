@@ -67,7 +67,7 @@ func gpuPermutable(p *tile.Program, si int) error {
 	}
 	for _, u := range p.Steps[si+1:] {
 		if sc := u.Score(); sc != nil && u.Perm() == s.Out {
-			if sc.Mask != nil && sc.Mask.String() != "causal" {
+			if !causalOrNone(sc.Mask) {
 				return fmt.Errorf("the GPU classifies permuted tiles for a causal mask or none, not %s", sc.Mask)
 			}
 		}

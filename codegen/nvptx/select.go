@@ -97,6 +97,13 @@ func gpuSelectable(p *tile.Program, si int) error {
 	return nil
 }
 
+// causalOrNone says whether mask is `causal` or absent: the masks the
+// scoring, permutation and per-row kernels place a row's keys under (a
+// prefix of the keys, or all of them).
+func causalOrNone(mask *attnir.Expr) bool {
+	return mask == nil || mask.Op == attnir.ECall && mask.Name == "causal" && len(mask.Args) == 0
+}
+
 // adStride is the stride the antidiagonal kernels score sc with: its own,
 // 1 for oracle scores — the exact mean over a tile's rows of each row's
 // softmax mass in the tile is the antidiagonal score of groups of one

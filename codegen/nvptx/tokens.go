@@ -10,7 +10,6 @@ import (
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
 
-	attnir "github.com/attnc/attnc/ir"
 	"github.com/attnc/attnc/ir/tile"
 	"github.com/attnc/attnc/runtime/cuda"
 )
@@ -53,7 +52,7 @@ func tokensOK(p *tile.Program, si int) error {
 	d := q.Type.Shape[2].Size
 	w := rows.Type.Shape[2].Size
 	switch {
-	case ts.Mask != nil && !(ts.Mask.Op == attnir.ECall && ts.Mask.Name == "causal" && len(ts.Mask.Args) == 0):
+	case !causalOrNone(ts.Mask):
 		return fmt.Errorf("mask %s (the GPU takes causal or unmasked attention)", ts.Mask)
 	case ts.Mod != nil:
 		return fmt.Errorf("a score modification (the GPU's token kernel scores plain products)")
