@@ -246,7 +246,7 @@ func (r *run) step(st *PlanStep, keep, last bool) (string, float64, map[string]f
 		return st.Name, -1, nil, 0, r.hostScoreSelect(st)
 	case OpRowGate, OpTokenSelect:
 		if len(st.Launches) > 0 {
-			ms, err := r.rowKernels(st)
+			ms, err := r.rowKernels(st, last)
 			return st.Name + " (GPU)", ms, nil, 0, err
 		}
 	case OpPermute:
