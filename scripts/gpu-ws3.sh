@@ -19,6 +19,11 @@ T=cases
 rm -f /tmp/hung
 echo "[$SECONDS s] gate, 16 rows a CTA"
 ATTNC_GPU_GATE_ONLY="top: 100" ATTNC_CACHE_DIR=cache timeout 60 ./driver.test -test.run 'TestGPUGate$' -test.v 2>&1 | grep -E "^(---|ok|FAIL|PASS)|differ|within|panic" | head -12
+# The per-row kernels (gate with its merge, tokens, row tiles) under the
+# sanitizers, small sizes.
+for tool in racecheck synccheck memcheck; do
+  echo "$tool: $(ATTNC_GPU_GATE_SMALL=1 ATTNC_GPU_GATE_ONLY="tokens" ATTNC_CACHE_DIR=cache timeout 120 compute-sanitizer --tool $tool ./driver.test -test.run 'TestGPUGate$' 2>&1 | grep -E "ERROR SUMMARY|RACECHECK SUMMARY|FAIL|hazard|^ok|PASS" | head -4 | tr '\n' ' ')"
+done
 echo "[$SECONDS s] k128 split K/V: correctness"
 for c in $(ls $T | grep -E -- "-k128-.*-kv$" | grep -v "^time-"); do check $c; done
 echo "[$SECONDS s] per-row benchmarks"
