@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# On the lent GPU machine, the sixteenth session's second call: (1) the
-# gate kernel's new 16-row CTAs (top 100) against the host's rule; (2)
+# On the lent GPU machine (seventeenth session: the gate's merge, the
+# 16-byte token loads and the single-store row tiles timed): (1) the
+# gate kernel's 16-row CTAs (top 100) against the host's rule; (2)
 # issue 18's benchmarks — MoBA and HISA with every step on the device
 # (gate, tokens, row tiles) against tile-level sparse attention at the
 # same pair density and dense, at 32768 and 131072; (3) issue 14: the
-# split-K/V producer kernel with 128-key tiles on the other masks, and
-# timed against the default and cuDNN at 8192, 32768 and 131072.
+# dense default (the split-K/V producer kernel, 128-key tiles) timed
+# against cuDNN at 8192, 32768 and 131072.
 # Usage: [G=.gpupack/h] scripts/gpu-ws3.sh
 set -uo pipefail
 export LD_LIBRARY_PATH=/usr/local/nvidia/lib64:${LD_LIBRARY_PATH:-}
@@ -24,8 +25,6 @@ ATTNC_GPU_GATE_ONLY="top: 100" ATTNC_CACHE_DIR=cache timeout 60 ./driver.test -t
 for tool in racecheck synccheck memcheck; do
   echo "$tool: $(ATTNC_GPU_GATE_SMALL=1 ATTNC_GPU_GATE_ONLY="tokens" ATTNC_CACHE_DIR=cache timeout 120 compute-sanitizer --tool $tool ./driver.test -test.run 'TestGPUGate$' 2>&1 | grep -E "ERROR SUMMARY|RACECHECK SUMMARY|FAIL|hazard|^ok|PASS" | head -4 | tr '\n' ' ')"
 done
-echo "[$SECONDS s] k128 split K/V: correctness"
-for c in $(ls $T | grep -E -- "-k128-.*-kv$" | grep -v "^time-"); do check $c; done
 echo "[$SECONDS s] per-row benchmarks"
 b() { # N PASSES [FILE]
   local f=${3:-../../examples/causal.attn}
@@ -51,12 +50,10 @@ b 32768 "gate(block: 16, top: 102, keep: [diagonal])"
 b 32768 "gate(block: 64, top: 16, keep: [diagonal]); tokens(top: 256)"
 b 131072 "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
 b 131072 "gate(block: 64, top: 102, keep: [diagonal])"
-echo "[$SECONDS s] k128 split K/V: timings"
+echo "[$SECONDS s] the dense default (the split K/V kernel): timings"
 for r in 1 2; do
-  ns="8192 32768"; [ $r = 1 ] && ns="$ns 131072" # the first call ran past 600 s: 131072 once
-  for n in $ns; do
-    for c in time-causal-bf16-$n time-causal-k128-bf16-$n-ws-ppfalse-kv time-causal-k128-bf16-$n-ws-pptrue-kv; do TM_TIMEOUT=$([ $n = 131072 ] && echo 90 || echo 25) tm $c "round $r"; done
-  done
+  ns="8192 32768"; [ $r = 1 ] && ns="$ns 131072"
+  for n in $ns; do TM_TIMEOUT=$([ $n = 131072 ] && echo 90 || echo 25) tm time-causal-bf16-$n "round $r"; done
 done
 echo "[$SECONDS s] sdpa"
 NS=8192,32768,131072 timeout 90 python3 sdpa.py 2>&1 | grep -v Warning
