@@ -6,14 +6,33 @@
 // bar.sync as a barrier of the CTA's threads, bar.warp.sync, vote and
 // shfl as barriers of the warp's 32 threads with an exchange between
 // them. CTAs run one after another (shared memory is the module's
-// globals). Kernels with inline PTX (mma, ldmatrix, cp.async, mbarriers)
-// cannot run here, Run says so — except the f16 → f32 conversion, which
-// becomes LLVM's fpext.
+// globals, filled with 0xff bytes — NaN in every float type — before
+// each CTA, since the GPU's starts undefined).
+//
+// The inline PTX of sm_80's tensor-core kernels runs too (ptx.go: the
+// texts codegen/nvptx's builder writes): cvt.rn.{bf16,f16}x2.f32 (round
+// to nearest even, $1 in the high half); cp.async.cg of 16 bytes with
+// its zero fill, plain or predicated, with commit_group and
+// wait_group 0; ldmatrix.m8n8.x4 and .x4.trans; and
+// mma.sync.m16n8k16.row.col.f32 with bf16 or f16 operands (the PTX ISA's
+// fragment layouts; D = C plus the sixteen exact products added in k
+// order with a rounding each — the GPU's order of summation is
+// unspecified, so results may differ from it in the last bits).
+// ldmatrix and mma are exchanges of the warp, as shfl is. The copies
+// happen when issued, so a missing cp.async.wait_group cannot show here.
+// The kernel's 32-bit shared addresses (a shared variable's ptrtoint to
+// i32, plus offsets) are the host address's low half, turned back into
+// host pointers through the variable they fall in; an address in no
+// shared variable, a copy from outside every buffer or a misaligned row
+// stops the run with the thread and CTA that made it. The f16 → f32
+// conversion becomes LLVM's fpext. Other inline PTX (wgmma, mbarriers,
+// named barriers) cannot run here: Run names it.
 //
 // What it checks is the emitted IR's logic — indices, loops, the warp's
-// cooperation, the barriers' placement as far as the POSIX barriers see
-// it — not the NVPTX backend's lowering, the GPU's memory model or its
-// speed. A data race the GPU would show may pass here.
+// cooperation, the fragments' layouts, the barriers' placement as far as
+// the POSIX barriers see it — not the NVPTX backend's lowering, the GPU's
+// memory model or its speed. A data race the GPU would show may pass
+// here.
 package ctaemu
 
 import (
@@ -73,7 +92,7 @@ func (t Tools) Run(ll, kernel string, grid [3]int, block int, args ...any) error
 	if block <= 0 || block%32 != 0 || block > 1024 {
 		return fmt.Errorf("ctaemu: %d threads a CTA (a multiple of 32 up to 1024)", block)
 	}
-	src, params, err := extract(ll, kernel)
+	src, params, nShared, err := extract(ll, kernel)
 	if err != nil {
 		return err
 	}
@@ -128,7 +147,9 @@ func (t Tools) Run(ll, kernel string, grid [3]int, block int, args ...any) error
 	if err := os.WriteFile(filepath.Join(dir, "k.ll"), []byte(src), 0o600); err != nil {
 		return err
 	}
-	c := fmt.Sprintf(shim, block/32, kernel, strings.Join(cParams, ", "), block, grid[0], grid[1], grid[2], len(bufs), kernel, strings.Join(cArgs, ", "))
+	c := fmt.Sprintf("#define WARPS %d\n#define THREADS %d\n#define GX %d\n#define GY %d\n#define GZ %d\n#define NBUFS %d\n#define NSHARED %d\n",
+		block/32, block, grid[0], grid[1], grid[2], len(bufs), nShared)
+	c += shim + fmt.Sprintf("extern void %s(%s);\nstatic void run_kernel(void) { %s(%s); }\n", kernel, strings.Join(cParams, ", "), kernel, strings.Join(cArgs, ", "))
 	if err := os.WriteFile(filepath.Join(dir, "shim.c"), []byte(c), 0o600); err != nil {
 		return err
 	}
@@ -161,8 +182,10 @@ func (t Tools) Run(ll, kernel string, grid [3]int, block int, args ...any) error
 // extract returns kernel's function from ll, with the globals and
 // declarations, rewritten for the host: no target, no address spaces, no
 // PTX calling convention, the NVVM intrinsics renamed emu_* (the shim's),
-// no metadata; and the kernel's parameter types.
-func extract(ll, kernel string) (string, []string, error) {
+// the inline PTX it knows as calls of the shim (rewritePTX), no metadata;
+// the function emu_shared_table (sharedTable); the kernel's parameter
+// types; and the number of shared variables.
+func extract(ll, kernel string) (string, []string, int, error) {
 	var out []string
 	var params []string
 	lines := strings.Split(ll, "\n")
@@ -188,127 +211,19 @@ func extract(ll, kernel string) (string, []string, error) {
 		}
 	}
 	if params == nil {
-		return "", nil, fmt.Errorf("ctaemu: the module has no kernel %s", kernel)
+		return "", nil, 0, fmt.Errorf("ctaemu: the module has no kernel %s", kernel)
 	}
 	src := strings.Join(out, "\n")
 	// The one inline PTX with an IR twin: f16 → f32 (exact either way).
 	src = cvtF16RE.ReplaceAllString(src, "%emuh${1} = bitcast i16 %${2} to half\n\t%${1} = fpext half %emuh${1} to float")
-	if strings.Contains(src, " asm ") {
-		return "", nil, fmt.Errorf("ctaemu: %s calls inline PTX, which the host cannot run", kernel)
+	src, err := rewritePTX(src, kernel)
+	if err != nil {
+		return "", nil, 0, err
 	}
-	src = strings.NewReplacer(" addrspace(3)", "", "ptx_kernel ", "").Replace(src)
+	table, n := sharedTable(src)
+	src = strings.NewReplacer(" addrspace(3)", "", "ptx_kernel ", "").Replace(src) + "\n" + table
 	src = nvvmRE.ReplaceAllStringFunc(src, func(s string) string {
 		return "@emu_" + strings.ReplaceAll(strings.TrimPrefix(s, "@llvm.nvvm."), ".", "_")
 	})
-	return src, params, nil
+	return src, params, n, nil
 }
-
-// shim is the C side: the intrinsics, and main running the grid. Its
-// verbs, in order: warps, kernel, parameter types, threads, grid x, y, z,
-// buffers, kernel, arguments.
-const shim = `#include <math.h>
-#include <pthread.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-
-#define WARPS %[1]d
-extern void %[2]s(%[3]s);
-static __thread int t_tid, t_cx, t_cy, t_cz;
-static pthread_barrier_t cta, warp[WARPS];
-static float wf[WARPS][32];
-static int32_t wi[WARPS][32];
-static void *bufs[%[8]d + 1];
-
-int32_t emu_read_ptx_sreg_tid_x(void) { return t_tid; }
-int32_t emu_read_ptx_sreg_tid_y(void) { return 0; }
-int32_t emu_read_ptx_sreg_tid_z(void) { return 0; }
-int32_t emu_read_ptx_sreg_ntid_x(void) { return %[4]d; }
-int32_t emu_read_ptx_sreg_ctaid_x(void) { return t_cx; }
-int32_t emu_read_ptx_sreg_ctaid_y(void) { return t_cy; }
-int32_t emu_read_ptx_sreg_ctaid_z(void) { return t_cz; }
-int32_t emu_read_ptx_sreg_nctaid_x(void) { return %[5]d; }
-int32_t emu_read_ptx_sreg_nctaid_y(void) { return %[6]d; }
-int32_t emu_read_ptx_sreg_nctaid_z(void) { return %[7]d; }
-int32_t emu_read_ptx_sreg_laneid(void) { return t_tid %% 32; }
-void emu_barrier0(void) { pthread_barrier_wait(&cta); }
-void emu_bar_warp_sync(int32_t m) { (void)m; pthread_barrier_wait(&warp[t_tid / 32]); }
-static void wsync(void) { pthread_barrier_wait(&warp[t_tid / 32]); }
-int32_t emu_vote_ballot_sync(int32_t m, uint8_t p) {
-	int w = t_tid / 32, l = t_tid %% 32;
-	wi[w][l] = p & 1;
-	wsync();
-	int32_t r = 0;
-	for (int i = 0; i < 32; i++) r |= wi[w][i] << i;
-	wsync();
-	return r;
-}
-uint8_t emu_vote_any_sync(int32_t m, uint8_t p) { return emu_vote_ballot_sync(m, p) != 0; }
-uint8_t emu_vote_all_sync(int32_t m, uint8_t p) { return emu_vote_ballot_sync(m, p) == -1; }
-static float shfl(float x, int src) {
-	int w = t_tid / 32;
-	wf[w][t_tid %% 32] = x;
-	wsync();
-	float v = wf[w][src & 31];
-	wsync();
-	return v;
-}
-float emu_shfl_sync_idx_f32(int32_t m, float x, int32_t src, int32_t c) { return shfl(x, src); }
-float emu_shfl_sync_bfly_f32(int32_t m, float x, int32_t lane, int32_t c) { return shfl(x, (t_tid %% 32) ^ lane); }
-int32_t emu_shfl_sync_idx_i32(int32_t m, int32_t x, int32_t src, int32_t c) {
-	union { float f; int32_t i; } u = {.i = x};
-	u.f = shfl(u.f, src);
-	return u.i;
-}
-int32_t emu_shfl_sync_up_i32(int32_t m, int32_t x, int32_t d, int32_t c) {
-	int l = t_tid %% 32;
-	union { float f; int32_t i; } u = {.i = x};
-	u.f = shfl(u.f, l >= d ? l - d : l);
-	return u.i;
-}
-float emu_fmax_f(float a, float b) { return fmaxf(a, b); }
-float emu_fmin_f(float a, float b) { return fminf(a, b); }
-float emu_ex2_approx_ftz_f(float x) { return exp2f(x); }
-
-static void *thread(void *arg) {
-	t_tid = (int)(intptr_t)arg;
-	for (int z = 0; z < %[7]d; z++)
-		for (int y = 0; y < %[6]d; y++)
-			for (int x = 0; x < %[5]d; x++) {
-				t_cx = x, t_cy = y, t_cz = z;
-				%[9]s(%[10]s);
-				pthread_barrier_wait(&cta); /* the CTA's shared memory is the next one's */
-			}
-	return 0;
-}
-
-int main(int argc, char **argv) {
-	size_t size[%[8]d + 1];
-	for (int i = 0; i + 1 < argc; i++) {
-		FILE *f = fopen(argv[i + 1], "rb");
-		if (!f) { perror(argv[i + 1]); return 1; }
-		fseek(f, 0, SEEK_END);
-		size[i] = ftell(f);
-		fseek(f, 0, SEEK_SET);
-		bufs[i] = malloc(size[i] + 64);
-		if (fread(bufs[i], 1, size[i], f) != size[i]) { perror("read"); return 1; }
-		fclose(f);
-	}
-	pthread_barrier_init(&cta, 0, %[4]d);
-	for (int w = 0; w < WARPS; w++) pthread_barrier_init(&warp[w], 0, 32);
-	pthread_t th[%[4]d];
-	for (int i = 0; i < %[4]d; i++) {
-		pthread_attr_t a;
-		pthread_attr_init(&a);
-		pthread_attr_setstacksize(&a, 1 << 20);
-		if (pthread_create(&th[i], &a, thread, (void *)(intptr_t)i)) { perror("pthread_create"); return 1; }
-	}
-	for (int i = 0; i < %[4]d; i++) pthread_join(th[i], 0);
-	for (int i = 0; i + 1 < argc; i++) {
-		FILE *f = fopen(argv[i + 1], "wb");
-		if (!f || fwrite(bufs[i], 1, size[i], f) != size[i]) { perror("write"); return 1; }
-		fclose(f);
-	}
-	return 0;
-}
-`
