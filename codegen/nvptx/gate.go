@@ -3,7 +3,7 @@ package nvptx
 import (
 	"fmt"
 	"math"
-	"slices"
+	"math/bits"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -24,11 +24,11 @@ import (
 //	       a[i, b] = c·(q_i·k̄_b) for the blocks its mask allows, in
 //	       chunks of gateChunk blocks (a thread per block, the CTA's rows
 //	       held in shared memory), and each row's best Top − |forced| of
-//	       them kept in a sorted list in shared memory as the chunks pass
-//	       — its warp merges each chunk's values that beat the list's
-//	       last into it at once (merge) — then the forced blocks and the
-//	       list written in ascending order, -1 padded ([H, M, W],
-//	       RowSelect's layout).
+//	       them kept in a heap in shared memory as the chunks pass — a
+//	       thread per row scans the chunk's values in block order and
+//	       replaces its heap's worst by each that beats it (heapChunk) —
+//	       then the forced blocks and the kept ones written in ascending
+//	       order, -1 padded ([H, M, W], RowSelect's layout).
 //
 // The dot is a float32 multiply-add chain in column order against the
 // host's float64 dot8, and the means float32 sums (the host's float64):
@@ -51,12 +51,13 @@ const (
 	gateMaxW   = 160
 )
 
-// gateRows is the rows a gate CTA scores at head dim d with a list of top
+// gateRows is the rows a gate CTA scores at head dim d with a heap of top
 // entries a row: the most of 32, 16 and 8 whose shared memory (q, a
-// chunk's scores and the lists) fits 48 KB.
+// chunk's scores a padded row each, the heaps and their counts) fits
+// 48 KB.
 func gateRows(d, top int) int {
 	for _, r := range []int{32, 16, 8} {
-		if r*(4*d+4*gateChunk+8*top) <= 48*1024 {
+		if r*(4*d+4*(gateChunk+1)+8*top+4) <= 48*1024 {
 			return r
 		}
 	}
@@ -117,9 +118,9 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 	R, d, C := int64(sp.rows), int64(sp.d), int64(gateChunk)
 	ge := &gateEmit{sp: sp, top: int64(max(sp.top, 1)), R: R, C: C, nb: pNB}
 	ge.qs = g.shared(name+"_q", types.NewArray(uint64(R*d), types.Float), 16)
-	ge.es = g.shared(name+"_e", types.NewArray(uint64(R*C), types.Float), 4)
-	ge.ls = g.shared(name+"_ls", types.NewArray(uint64(R*ge.top), types.Float), 4)
-	ge.li = g.shared(name+"_li", types.NewArray(uint64(R*ge.top), types.I32), 4)
+	ge.es = g.shared(name+"_e", types.NewArray(uint64(R*(C+1)), types.Float), 4)
+	ge.hk = g.shared(name+"_hk", types.NewArray(uint64(R*ge.top), types.I64), 8)
+	ge.hn = g.shared(name+"_hn", types.NewArray(uint64(R), types.I32), 4)
 	negInf := f32(math.Inf(-1))
 
 	b := kb{f.NewBlock("entry"), g}
@@ -149,13 +150,12 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 
 	rows := b.NewSub(b.imin(b.NewAdd(ge.row0, i32(R)), pM), ge.row0) // the CTA's rows below M
 	nbMax := ge.allowed(b, b.NewAdd(b.NewAdd(ge.row0, b.NewSub(rows, i32(1))), ge.off))
-	per := R / (C / 32) // rows a warp ranks: w, w + C/32, …
+	per := R / (C / 32) // rows a warp writes: w, w + C/32, …
 	warpRow := func(b kb, j int64) value.Value { return b.NewAdd(warp, i32(j*(C/32))) }
-	cnt0 := make([]value.Value, per)
-	for j := range cnt0 {
-		cnt0[j] = i32(0)
-	}
-	b, cnts := b.forN(i32(0), nbMax, i32(C), cnt0, func(b kb, c0 value.Value, cnts []value.Value) (kb, []value.Value) {
+	// Thread tid < R keeps row tid's heap and its count.
+	selRow := b.NewAnd(b.NewICmp(enum.IPredSLT, tid, i32(R)), rowIn(b, b.imin(tid, i32(R-1))))
+	selK := ge.geo(b, b.imin(tid, i32(R-1))).k
+	b, cnt := b.forN(i32(0), nbMax, i32(C), []value.Value{i32(0)}, func(b kb, c0 value.Value, cnt []value.Value) (kb, []value.Value) {
 		blk := b.NewAdd(c0, tid)
 		valid := b.NewICmp(enum.IPredSLT, blk, nbMax)
 		// The chunk's scores: thread tid takes block c0 + tid for every
@@ -188,29 +188,27 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 			}
 			v := b.NewFMul(acc[r], f32(sp.scale))
 			ranks := b.NewAnd(ok, b.NewXor(ge.forced(b, rg, blk), constant.True))
-			b.NewStore(b.NewSelect(ranks, v, negInf), b.sharedAt(ge.es, b.NewAdd(i32(r*C), tid)))
+			b.NewStore(b.NewSelect(ranks, v, negInf), b.sharedAt(ge.es, b.NewAdd(i32(r*(C+1)), tid)))
 			b = b.when(b.NewAnd(hasE, b.NewAnd(valid, rowIn(b, i32(r)))), func(b kb) kb {
 				b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, i32(r), blk))
 				return b
 			})
 		}
 		b.barrier()
-		// Each warp ranks its rows' values of the chunk against their
-		// lists.
-		out := make([]value.Value, per)
-		for j := range per {
-			r := warpRow(b, j)
-			rg := ge.geo(b, r)
-			live := b.NewAnd(rowIn(b, r), b.NewICmp(enum.IPredSGT, rg.k, i32(0)))
-			var vs []value.Value
-			b, vs = b.condVals(live, []value.Value{cnts[j]}, func(b kb) (kb, []value.Value) {
-				return ge.merge(b, r, rg.k, cnts[j], c0, lane)
-			})
-			out[j] = vs[0]
-		}
+		// Each row's thread takes the chunk's values into its heap.
+		live := b.NewAnd(selRow, b.NewICmp(enum.IPredSGT, selK, i32(0)))
+		n := b.imin(i32(C), b.NewSub(nbMax, c0))
+		b, out := b.condVals(live, cnt, func(b kb) (kb, []value.Value) {
+			return ge.heapChunk(b, tid, selK, cnt[0], c0, n)
+		})
 		b.barrier()
 		return b, out
 	})
+	b = b.when(selRow, func(b kb) kb {
+		b.NewStore(cnt[0], b.sharedAt(ge.hn, tid))
+		return b
+	})
+	b.barrier()
 
 	// The scores of the blocks past the CTA's last diagonal, for tests.
 	b = b.when(hasE, func(b kb) kb {
@@ -222,18 +220,19 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		})
 	})
 
-	// Each row's list: the forced blocks and the ranked ones, ascending,
-	// -1 padded to W. Lane l holds entries l, l + 32, l + 64 of the row's
+	// Each row's list: the forced blocks and the kept ones, ascending, -1
+	// padded to W. Lane l holds entries l, l + 32, l + 64 of the row's
 	// (unsorted, distinct) blocks and writes each at its rank.
 	ns := (int64(sp.w) + 31) / 32
 	for j := range per {
 		r := warpRow(b, j)
 		rg := ge.geo(b, r)
 		b = b.when(rowIn(b, r), func(b kb) kb {
-			total := b.NewAdd(rg.nf, cnts[j])
+			total := b.NewAdd(rg.nf, b.NewLoad(types.I32, b.sharedAt(ge.hn, r)))
 			entry := func(b kb, e value.Value) (kb, value.Value) {
 				rc := b.NewSub(rg.nf, rg.sinkX)
-				li := b.NewLoad(types.I32, b.sharedAt(ge.li, b.NewAdd(b.NewMul(r, i32(ge.top)), b.imax(b.imin(b.NewSub(e, rg.nf), i32(ge.top-1)), i32(0)))))
+				slot := b.imax(b.imin(b.NewSub(e, rg.nf), i32(ge.top-1)), i32(0))
+				li := ge.keyBlock(b, b.NewLoad(types.I64, b.sharedAt(ge.hk, b.NewAdd(b.NewMul(slot, i32(R)), r))))
 				v := b.NewSelect(b.NewICmp(enum.IPredSLT, e, rg.nf), i32(0), li) // the sink, when it is apart
 				return b, b.NewSelect(b.NewICmp(enum.IPredSLT, e, rc), b.NewAdd(rg.flo, e), v)
 			}
@@ -272,7 +271,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 type gateEmit struct {
 	sp             gateSpec
 	top, R, C      int64
-	qs, es, ls, li *ir.Global
+	qs, es, hk, hn *ir.Global
 	row0, off, nb  value.Value
 }
 
@@ -332,107 +331,87 @@ func (ge *gateEmit) forced(b kb, rg rowGeo, blk value.Value) value.Value {
 	return in
 }
 
-// beats says whether score x of block bi enters row r's list of cnt of
-// k entries: the list has room, or x beats its last (higher score, then
-// lower block).
-func (ge *gateEmit) beats(b kb, r, k, cnt, x, bi value.Value) value.Value {
-	last := b.NewAdd(b.NewMul(r, i32(ge.top)), b.imax(b.NewSub(k, i32(1)), i32(0)))
-	ts := b.NewLoad(types.Float, b.sharedAt(ge.ls, last))
-	ti := b.NewLoad(types.I32, b.sharedAt(ge.li, last))
-	full := b.NewICmp(enum.IPredSGE, cnt, k)
-	better := b.NewOr(b.NewFCmp(enum.FPredOGT, x, ts), b.NewAnd(b.NewFCmp(enum.FPredOEQ, x, ts), b.NewICmp(enum.IPredSLT, bi, ti)))
-	return b.NewOr(b.NewXor(full, constant.True), better)
+// A heap entry is one 64-bit key: the score's order-preserving code in
+// the high half, the block's complement in the low, so that a larger key
+// is a higher score, then a lower block — RowSelect's order — and one
+// unsigned compare ranks two entries. Scores are finite or +inf here
+// (-inf and NaN never enter) and -0 is taken as +0 (the host compares
+// them equal; the GPU's dots never make -0, this keeps it so).
+func (ge *gateEmit) key(b kb, x, blk value.Value) value.Value {
+	bits := b.NewBitCast(b.NewFAdd(x, f32(0)), types.I32)
+	code := b.NewXor(bits, b.NewOr(b.NewAShr(bits, i32(31)), i32(math.MinInt32)))
+	hi := b.NewShl(b.NewZExt(code, types.I64), constant.NewInt(types.I64, 32))
+	return b.NewOr(hi, b.NewZExt(b.NewXor(blk, i32(-1)), types.I64))
 }
 
-// merge takes the chunk's values of row r (es, blocks c0 …) into its
-// sorted list of cnt of k entries, the warp together: the values that
-// beat the list's last (all while it has room) are the candidates; each
-// candidate's new place is the list entries that beat it (a binary
-// search) and the candidates that do, each list entry's its index and the
-// candidates that beat it (one pass over the candidates, each broadcast
-// to the lanes); the entries and candidates placed below k are written
-// there, the rest fall off. It returns the list's new length. (It
-// replaced inserting the candidates one at a time, which the first GPU
-// run showed to be most of the gate's time: docs/gpu-notes.md.)
-func (ge *gateEmit) merge(b kb, r, k, cnt, c0, lane value.Value) (kb, []value.Value) {
-	C, top := ge.C, ge.top
-	base := b.NewMul(r, i32(top))
-	beat := func(b kb, xs, xi, ys, yi value.Value) value.Value { // (xs, xi) beats (ys, yi)
-		return b.NewOr(b.NewFCmp(enum.FPredOGT, xs, ys), b.NewAnd(b.NewFCmp(enum.FPredOEQ, xs, ys), b.NewICmp(enum.IPredSLT, xi, yi)))
-	}
-	ns := C / 32
-	xs, bs, cand, masks := make([]value.Value, ns), make([]value.Value, ns), make([]value.Value, ns), make([]value.Value, ns)
-	total := value.Value(i32(0))
-	for s := range ns {
-		col := b.NewAdd(i32(s*32), lane)
-		xs[s] = b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(b.NewMul(r, i32(C)), col)))
-		bs[s] = b.NewAdd(c0, col)
-		cand[s] = b.NewAnd(b.NewFCmp(enum.FPredOGT, xs[s], f32(math.Inf(-1))), ge.beats(b, r, k, cnt, xs[s], bs[s]))
-		masks[s] = b.ballot(cand[s])
-		total = b.NewAdd(total, b.popc(masks[s]))
-	}
-	return b.condVals(b.NewICmp(enum.IPredSGT, total, i32(0)), []value.Value{cnt}, func(b kb) (kb, []value.Value) {
-		entry := func(b kb, p value.Value) (value.Value, value.Value) {
-			at := b.NewAdd(base, b.imax(b.imin(p, i32(top-1)), i32(0)))
-			return b.NewLoad(types.Float, b.sharedAt(ge.ls, at)), b.NewLoad(types.I32, b.sharedAt(ge.li, at))
-		}
-		// Each candidate's list entries that beat it: a binary search.
-		ranks := make([]value.Value, 0, 2*ns)
-		for s := range ns {
-			lo, hi := value.Value(i32(0)), cnt
-			for n := int64(1); n <= 2*top; n *= 2 {
-				mid := b.NewLShr(b.NewAdd(lo, hi), i32(1))
-				es, ei := entry(b, mid)
-				open := b.NewICmp(enum.IPredSLT, lo, hi)
-				up := b.NewAnd(open, beat(b, es, ei, xs[s], bs[s]))
-				down := b.NewAnd(open, b.NewXor(up, constant.True))
-				lo = b.NewSelect(up, b.NewAdd(mid, i32(1)), lo)
-				hi = b.NewSelect(down, mid, hi)
+// keyBlock is the block of a heap key.
+func (ge *gateEmit) keyBlock(b kb, k value.Value) value.Value {
+	return b.NewXor(b.NewTrunc(k, types.I32), i32(-1))
+}
+
+// heapChunk takes the chunk's n values of row r (es, blocks c0 …) into
+// the row's heap of cnt of k entries (hk, slot i of row r at i·R + r: a
+// warp's rows, one a lane, are 32 consecutive words whatever their
+// slots), by this one thread, in block order: while the heap has room
+// each value above -inf is pushed (sifted up), then each that beats the
+// heap's root — its worst — replaces it (sifted down). In block order a
+// value ties with no kept entry to its advantage (they have lower
+// blocks), so "beats" is a plain compare of keys; a NaN (whose code
+// would rank above +inf) never enters. A sift is a fixed
+// number of levels, each a predicated step, so the warp's lanes stay in
+// step. It returns the heap's new count. (It replaced a warp merge whose
+// first chunk broadcast all 128 values a row: docs/gpu-notes.md.)
+func (ge *gateEmit) heapChunk(b kb, r, k, cnt, c0, n value.Value) (kb, []value.Value) {
+	C, R := ge.C, ge.R
+	levels := int64(bits.Len(uint(ge.top))) - 1 // a heap of top entries is this deep
+	slot := func(b kb, i value.Value) value.Value { return b.sharedAt(ge.hk, b.NewAdd(b.NewMul(i, i32(R)), r)) }
+	return b.forN(i32(0), n, i32(1), []value.Value{cnt}, func(b kb, j value.Value, cv []value.Value) (kb, []value.Value) {
+		cnt := cv[0]
+		x := b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(b.NewMul(r, i32(C+1)), j)))
+		xk := ge.key(b, x, b.NewAdd(c0, j))
+		full := b.NewICmp(enum.IPredSGE, cnt, k)
+		root := b.NewLoad(types.I64, slot(b, i32(0)))
+		ranks := b.NewFCmp(enum.FPredOGT, x, f32(math.Inf(-1))) // not -inf, not NaN
+		push := b.NewAnd(b.NewXor(full, constant.True), ranks)
+		swap := b.NewAnd(b.NewAnd(full, ranks), b.NewICmp(enum.IPredUGT, xk, root))
+		b = b.when(push, func(b kb) kb {
+			i, done := cnt, value.Value(constant.False)
+			for range levels {
+				p := b.NewLShr(b.NewSub(b.imax(i, i32(1)), i32(1)), i32(1))
+				pk := b.NewLoad(types.I64, slot(b, p))
+				move := b.NewAnd(b.NewAnd(b.NewXor(done, constant.True), b.NewICmp(enum.IPredSGT, i, i32(0))), b.NewICmp(enum.IPredULT, xk, pk))
+				at := i
+				b = b.when(move, func(b kb) kb {
+					b.NewStore(pk, slot(b, at))
+					return b
+				})
+				i = b.NewSelect(move, p, i)
+				done = b.NewXor(move, constant.True)
 			}
-			ranks = append(ranks, lo)
-		}
-		// This lane's list entries: p = lane, lane + 32, … below cnt.
-		slots := (top + 31) / 32
-		ls, li, lin := make([]value.Value, slots), make([]value.Value, slots), make([]value.Value, slots)
-		for m := range slots {
-			p := b.NewAdd(lane, i32(m*32))
-			ls[m], li[m] = entry(b, p)
-			lin[m] = b.NewICmp(enum.IPredSLT, p, cnt)
-			ranks = append(ranks, p)
-		}
-		// Every candidate, broadcast: what it beats moves down one.
-		for s := range ns {
-			var vals []value.Value
-			b, vals = b.forN(i32(0), b.popc(masks[s]), i32(1), append([]value.Value{masks[s]}, ranks...), func(b kb, _ value.Value, vals []value.Value) (kb, []value.Value) {
-				mask, rk := vals[0], slices.Clone(vals[1:])
-				src := b.ctz(mask)
-				ys := b.shflIdx(xs[s], src)
-				yi := b.NewAdd(b.NewAdd(c0, i32(s*32)), src)
-				for t := range ns {
-					rk[t] = b.NewAdd(rk[t], b.NewZExt(beat(b, ys, yi, xs[t], bs[t]), types.I32))
-				}
-				for m := range slots {
-					rk[int(ns)+int(m)] = b.NewAdd(rk[int(ns)+int(m)], b.NewZExt(beat(b, ys, yi, ls[m], li[m]), types.I32))
-				}
-				return b, append([]value.Value{b.NewAnd(mask, b.NewSub(mask, i32(1)))}, rk...)
-			})
-			ranks = vals[1:]
-		}
-		b.warpSync() // every lane holds what it read
-		put := func(b kb, on, at, s, i value.Value) kb {
-			return b.when(b.NewAnd(on, b.NewICmp(enum.IPredSLT, at, k)), func(b kb) kb {
-				b.NewStore(s, b.sharedAt(ge.ls, b.NewAdd(base, at)))
-				b.NewStore(i, b.sharedAt(ge.li, b.NewAdd(base, at)))
-				return b
-			})
-		}
-		for m := range slots {
-			b = put(b, lin[m], ranks[int(ns)+int(m)], ls[m], li[m])
-		}
-		for s := range ns {
-			b = put(b, cand[s], ranks[s], xs[s], bs[s])
-		}
-		b.warpSync()
-		return b, []value.Value{b.imin(b.NewAdd(cnt, total), k)}
+			b.NewStore(xk, slot(b, i))
+			return b
+		})
+		b = b.when(swap, func(b kb) kb {
+			i, done := value.Value(i32(0)), value.Value(constant.False)
+			for range levels {
+				l := b.NewAdd(b.NewShl(i, i32(1)), i32(1))
+				rr := b.NewAdd(l, i32(1))
+				lk := b.NewLoad(types.I64, slot(b, b.imin(l, i32(ge.top-1))))
+				rk := b.NewLoad(types.I64, slot(b, b.imin(rr, i32(ge.top-1))))
+				right := b.NewAnd(b.NewICmp(enum.IPredSLT, rr, k), b.NewICmp(enum.IPredULT, rk, lk))
+				c, ck := b.NewSelect(right, rr, l), b.NewSelect(right, rk, lk)
+				move := b.NewAnd(b.NewAnd(b.NewXor(done, constant.True), b.NewICmp(enum.IPredSLT, l, k)), b.NewICmp(enum.IPredULT, ck, xk))
+				at := i
+				b = b.when(move, func(b kb) kb {
+					b.NewStore(ck, slot(b, at))
+					return b
+				})
+				i = b.NewSelect(move, c, i)
+				done = b.NewXor(move, constant.True)
+			}
+			b.NewStore(xk, slot(b, i))
+			return b
+		})
+		return b, []value.Value{b.NewAdd(cnt, b.NewZExt(push, types.I32))}
 	})
 }

@@ -24,7 +24,8 @@ import (
 // every block scores 0, the lower block wins). Shapes: rows past M in the
 // last CTA, several chunks of 128 blocks, more queries than keys and
 // fewer (the positions offset), GQA, the forced blocks alone and
-// together, a list past 32 entries, unmasked attention, bf16 and f16.
+// together, a list past 32 entries, unmasked attention, bf16 and f16,
+// NaN scores (NaN keys: never chosen, in a first chunk and a later one).
 func TestGateEmulated(t *testing.T) {
 	tools, err := ctaemu.Find()
 	if err != nil {
@@ -33,16 +34,17 @@ func TestGateEmulated(t *testing.T) {
 	cases := []struct {
 		h, g, m, n, d int
 		sp            gateSpec
+		nan           bool // NaN keys in blocks 1 and 130: their scores NaN, never chosen
 	}{
-		{2, 2, 77, 300, 64, gateSpec{block: 16, top: 8, diagonal: true, causal: true}},
-		{4, 2, 200, 2500, 64, gateSpec{block: 16, top: 13, sink: true, diagonal: true, local: 4, causal: true}},
-		{2, 1, 130, 130, 128, gateSpec{block: 32, top: 40, local: 2, causal: true}},
-		{2, 2, 100, 1000, 64, gateSpec{block: 16, top: 12, sink: true}},
-		{1, 1, 300, 200, 64, gateSpec{block: 16, top: 5, sink: true, diagonal: true, causal: true}},
-		{2, 2, 90, 4200, 32, gateSpec{block: 16, top: 64, causal: true}},
-		{2, 2, 64, 640, 64, gateSpec{block: 64, top: 3, sink: true, diagonal: true, causal: true}},
-		{2, 1, 40, 3000, 128, gateSpec{block: 16, top: 100, diagonal: true, local: 2, causal: true}}, // 16 rows a CTA
-		{2, 2, 100, 700, 64, gateSpec{dt: "f16", block: 16, top: 9, sink: true, diagonal: true, causal: true}},
+		{2, 2, 77, 300, 64, gateSpec{block: 16, top: 8, diagonal: true, causal: true}, false},
+		{4, 2, 200, 2500, 64, gateSpec{block: 16, top: 13, sink: true, diagonal: true, local: 4, causal: true}, false},
+		{2, 1, 130, 130, 128, gateSpec{block: 32, top: 40, local: 2, causal: true}, false},
+		{2, 2, 100, 1000, 64, gateSpec{block: 16, top: 12, sink: true}, false},
+		{1, 1, 300, 200, 64, gateSpec{block: 16, top: 5, sink: true, diagonal: true, causal: true}, false},
+		{2, 2, 90, 4200, 32, gateSpec{block: 16, top: 64, causal: true}, true},
+		{2, 2, 64, 640, 64, gateSpec{block: 64, top: 3, sink: true, diagonal: true, causal: true}, false},
+		{2, 1, 40, 3000, 128, gateSpec{block: 16, top: 100, diagonal: true, local: 2, causal: true}, true}, // 16 rows a CTA
+		{2, 2, 100, 700, 64, gateSpec{dt: "f16", block: 16, top: 9, sink: true, diagonal: true, causal: true}, false},
 	}
 	r := rand.New(rand.NewPCG(11, 12))
 	for ci, c := range cases {
@@ -69,6 +71,10 @@ func TestGateEmulated(t *testing.T) {
 			}
 		}
 		clear(q[:c.m*c.d]) // head 0: ties
+		if c.nan {
+			k[sp.block*c.d+1] = math.NaN()
+			k[(130*sp.block+5)*c.d] = math.NaN() // the second chunk's at 4200 keys, the first's at 3000; no row forces either
+		}
 		qt, _ := runtime.FromFloat64(et, []int{c.h, c.m, c.d}, q)
 		kt, _ := runtime.FromFloat64(et, []int{c.g, c.n, c.d}, k)
 		nb := (c.n + sp.block - 1) / sp.block
@@ -100,6 +106,10 @@ func TestGateEmulated(t *testing.T) {
 			switch {
 			case bits == 0xffffffff:
 				t.Fatalf("%s: score %d unwritten", name, i)
+			case math.IsNaN(want[i]) || math.IsNaN(got[i]):
+				if math.IsNaN(want[i]) != math.IsNaN(got[i]) {
+					t.Fatalf("%s: score %d (row %d, block %d): host %g, kernel %g", name, i, i/nb, i%nb, want[i], got[i])
+				}
 			case math.IsInf(want[i], -1) != math.IsInf(got[i], -1):
 				t.Fatalf("%s: score %d (row %d, block %d): host %g, kernel %g", name, i, i/nb, i%nb, want[i], got[i])
 			case !math.IsInf(want[i], -1):
@@ -109,7 +119,16 @@ func TestGateEmulated(t *testing.T) {
 		if worst > 1e-5 {
 			t.Errorf("%s: scores differ from the host's by up to %.3g", name, worst)
 		}
-		lists := sparse.RowSelect(got, c.h, c.m, nb, rs, c.n)
+		// On the GPU a NaN score never ranks (docs/gpu.md; the host's
+		// order of NaN is unspecified): the host's rule with NaN as
+		// not allowed.
+		ranked := slices.Clone(got)
+		for i, x := range ranked {
+			if math.IsNaN(x) {
+				ranked[i] = math.Inf(-1)
+			}
+		}
+		lists := sparse.RowSelect(ranked, c.h, c.m, nb, rs, c.n)
 		differ := 0
 		for row := range c.h * c.m {
 			gl := make([]int32, w)
