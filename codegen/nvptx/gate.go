@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -22,21 +23,24 @@ import (
 //	       pool kernel of select.go with tiles of `block` rows);
 //	gate:  a CTA per (gateRows query rows, head h): every row's scores
 //	       a[i, b] = c·(q_i·k̄_b) for the blocks its mask allows, in
-//	       chunks of gateChunk blocks (a thread per block, the CTA's rows
-//	       held in shared memory), and each row's best Top − |forced| of
-//	       them kept in a heap in shared memory as the chunks pass — a
+//	       chunks of gateChunk blocks (mma.sync m16n8k16: q's fragments
+//	       held in registers, a warp per 32 blocks of the chunk, the
+//	       means split in three b16 parts), and each row's best
+//	       Top − |forced| of them kept in a heap in shared memory as the
+//	       chunks pass — a
 //	       thread per row scans the chunk's values in block order and
 //	       replaces its heap's worst by each that beats it (heapChunk) —
 //	       then the forced blocks and the kept ones written in ascending
 //	       order, -1 padded ([H, M, W], RowSelect's layout).
 //
-// The dot is a float32 multiply-add chain in column order against the
-// host's float64 dot8, and the means float32 sums (the host's float64):
-// the scores are within float32 rounding of the host's, and given the
-// GPU's scores the lists are RowSelect's to the bit (higher score, then
-// lower block). A block whose score sits within rounding of a row's k-th
-// may be chosen differently from the host's own choice, as for the mean
-// tile scores (select.go). A NaN score (non-finite q or k) never ranks.
+// The dot is exact products summed in float32 by the tensor cores (the
+// means as hi + mid + lo b16 parts carry all their 24 bits), and the
+// means float32 sums, against the host's float64: the scores are within
+// float32 rounding of the host's, and given the GPU's scores the lists
+// are RowSelect's to the bit (higher score, then lower block). A block
+// whose score sits within rounding of a row's k-th may be chosen
+// differently from the host's own choice, as for the mean tile scores
+// (select.go). A NaN score (non-finite q or k) never ranks.
 //
 // The kernel takes causal or unmasked attention (the rows' blocks are a
 // prefix, so a CTA's chunks stop at its last row's diagonal), a top-k
@@ -44,20 +48,21 @@ import (
 // blocks;
 // other gates run on the host (gateOK says why).
 
-// Gate kernel geometry: gateChunk blocks per chunk, one per thread.
+// Gate kernel geometry: gateChunk blocks per chunk, 32 a warp.
 const (
 	gateChunk  = 128
 	gateMaxTop = 128
 	gateMaxW   = 160
 )
 
-// gateRows is the rows a gate CTA scores at head dim d with a heap of top
-// entries a row: the most of 32, 16 and 8 whose shared memory (q, a
-// chunk's scores a padded row each, the heaps and their counts) fits
-// 48 KB.
+// gateRows is the rows a gate CTA scores with a heap of top entries a
+// row: 32 or 16 (one or two m-tiles of mma.sync), the more whose shared
+// memory (a chunk's scores a padded row each, the heaps and their
+// counts) fits 48 KB — 16 always does (top ≤ gateMaxTop). The head dim
+// sets the registers q's fragments take (d/4 a row tile), not memory.
 func gateRows(d, top int) int {
-	for _, r := range []int{32, 16, 8} {
-		if r*(4*d+4*(gateChunk+1)+8*top+4) <= 48*1024 {
+	for _, r := range []int{32, 16} {
+		if r*(4*(gateChunk+1)+8*top+4) <= 48*1024 && (r == 16 || d <= 128) {
 			return r
 		}
 	}
@@ -86,8 +91,8 @@ func gateOK(p *tile.Program, si int) error {
 		return fmt.Errorf("top %d (the GPU gate keeps at most %d)", sel.Top, gateMaxTop)
 	case w > gateMaxW:
 		return fmt.Errorf("%d blocks a row (the GPU gate writes at most %d)", w, gateMaxW)
-	case d%4 != 0 || d > 256 || gateRows(d, sel.Top) == 0:
-		return fmt.Errorf("head dim %d", d)
+	case d%16 != 0 || d > 256 || gateRows(d, sel.Top) == 0:
+		return fmt.Errorf("head dim %d (the GPU gate takes multiples of 16 up to 256: mma.sync k-steps)", d)
 	case q.Type.DType.String() != "bf16" && q.Type.DType.String() != "f16":
 		return fmt.Errorf("inputs are %s", q.Type.DType)
 	}
@@ -117,7 +122,6 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(gateChunk))
 	R, d, C := int64(sp.rows), int64(sp.d), int64(gateChunk)
 	ge := &gateEmit{sp: sp, top: int64(max(sp.top, 1)), R: R, C: C, nb: pNB}
-	ge.qs = g.shared(name+"_q", types.NewArray(uint64(R*d), types.Float), 16)
 	ge.es = g.shared(name+"_e", types.NewArray(uint64(R*(C+1)), types.Float), 4)
 	ge.hk = g.shared(name+"_hk", types.NewArray(uint64(R*ge.top), types.I64), 8)
 	ge.hn = g.shared(name+"_hn", types.NewArray(uint64(R), types.I32), 4)
@@ -136,17 +140,39 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		return b.NewGetElementPtr(types.Float, pe, b.i64(at))
 	}
 
-	// The CTA's rows of q, as f32, zeros past M.
-	b = b.each(tid, i32(R*d), i32(C), func(b kb, at value.Value) kb {
-		r, t := b.NewUDiv(at, i32(d)), b.NewURem(at, i32(d))
-		b, v := b.cond(rowIn(b, r), func(b kb) (kb, value.Value) {
-			src := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pM), b.NewAdd(ge.row0, r)), i32(d)), t)
-			return b, b.b16f32(sp.dt, b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, pq, b.i64(src))))
-		}, f32(0))
-		b.NewStore(v, b.sharedAt(ge.qs, at))
-		return b
-	})
-	b.barrier()
+	// The CTA's rows of q as mma.sync's A fragments, held for the whole
+	// kernel (d/16 k-steps of four b16 pairs for each 16 rows), read
+	// straight from global: lane l holds rows l/4 and l/4 + 8 of an
+	// m-tile, columns 2(l%4), +1 and +8, +9 of a k-step; rows past M
+	// read row M − 1 and score nothing.
+	g4, t4 := b.NewLShr(lane, i32(2)), b.NewAnd(lane, i32(3))
+	mts, steps := R/16, d/16
+	qa := make([][][]value.Value, mts)
+	for mt := range mts {
+		qa[mt] = make([][]value.Value, steps)
+		for s := range steps {
+			for i := range int64(4) {
+				r := b.NewAdd(g4, i32(16*mt+8*(i&1)))
+				row := b.imin(b.NewAdd(ge.row0, r), b.NewSub(pM, i32(1)))
+				src := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pM), row), i32(d)), b.NewAdd(b.NewShl(t4, i32(1)), i32(16*s+8*(i>>1))))
+				pp := b.NewBitCast(b.NewGetElementPtr(types.I16, pq, b.i64(src)), types.NewPointer(types.I32))
+				qa[mt][s] = append(qa[mt][s], b.NewLoad(types.I32, pp))
+			}
+		}
+	}
+	// The lane's rows of the accumulators (m-tile mt, half u: row
+	// 16mt + l/4 + 8u) and their geometry.
+	type laneRow struct {
+		r, in value.Value
+		rg    rowGeo
+	}
+	lrows := make([][2]laneRow, mts)
+	for mt := range mts {
+		for u := range int64(2) {
+			r := b.NewAdd(g4, i32(16*mt+8*u))
+			lrows[mt][u] = laneRow{r, rowIn(b, r), ge.geo(b, r)}
+		}
+	}
 
 	rows := b.NewSub(b.imin(b.NewAdd(ge.row0, i32(R)), pM), ge.row0) // the CTA's rows below M
 	nbMax := ge.allowed(b, b.NewAdd(b.NewAdd(ge.row0, b.NewSub(rows, i32(1))), ge.off))
@@ -156,43 +182,57 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 	selRow := b.NewAnd(b.NewICmp(enum.IPredSLT, tid, i32(R)), rowIn(b, b.imin(tid, i32(R-1))))
 	selK := ge.geo(b, b.imin(tid, i32(R-1))).k
 	b, cnt := b.forN(i32(0), nbMax, i32(C), []value.Value{i32(0)}, func(b kb, c0 value.Value, cnt []value.Value) (kb, []value.Value) {
-		blk := b.NewAdd(c0, tid)
-		valid := b.NewICmp(enum.IPredSLT, blk, nbMax)
-		// The chunk's scores: thread tid takes block c0 + tid for every
-		// row, a multiply-add chain in column order.
-		acc0 := make([]value.Value, R)
-		for r := range acc0 {
-			acc0[r] = f32(0)
+		// The chunk's scores on the tensor cores: warp w takes blocks
+		// c0 + 32w … (four n-tiles of 8) for every row; the block means
+		// (f32) enter as three b16 parts, hi + mid + lo (split), so the
+		// products carry the means' 24 bits and the sums are float32.
+		w0 := b.NewAdd(c0, b.NewMul(warp, i32(32)))
+		acc0 := make([]value.Value, mts*4*4)
+		for i := range acc0 {
+			acc0[i] = f32(0)
 		}
-		b, acc := b.condVals(valid, acc0, func(b kb) (kb, []value.Value) {
-			kbase := b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d))
-			return b.forN(i32(0), i32(d), i32(4), acc0, func(b kb, t value.Value, acc []value.Value) (kb, []value.Value) {
-				kv := b.loadF32s(pkm, b.NewAdd(kbase, t), 4)
-				out := make([]value.Value, R)
-				for r := range R {
-					qv := b.sharedV4(ge.qs, b.NewAdd(i32(r*d), t))
-					a := acc[r]
-					for u := range 4 {
-						a = b.fma(qv[u], kv[u], a)
+		b, acc := b.condVals(b.NewICmp(enum.IPredSLT, w0, nbMax), acc0, func(b kb) (kb, []value.Value) {
+			acc := slices.Clone(acc0)
+			for s := range steps {
+				for nt := range int64(4) {
+					blk := b.imin(b.NewAdd(w0, b.NewAdd(g4, i32(8*nt))), b.NewSub(pNB, i32(1)))
+					at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d)), b.NewAdd(b.NewShl(t4, i32(1)), i32(16*s)))
+					x := b.loadF32s(pkm, at, 2)
+					y := b.loadF32s(pkm, b.NewAdd(at, i32(8)), 2)
+					b0, b1 := b.split3(sp.dt, x[0], x[1]), b.split3(sp.dt, y[0], y[1])
+					for mt := range mts {
+						c := acc[(mt*4+nt)*4 : (mt*4+nt+1)*4]
+						for part := 2; part >= 0; part-- { // the smallest first
+							c = b.mma(sp.dt, qa[mt][s], b0[part], b1[part], c)
+						}
+						copy(acc[(mt*4+nt)*4:], c)
 					}
-					out[r] = a
 				}
-				return b, out
-			})
-		})
-		for r := range R {
-			rg := ge.geo(b, i32(r))
-			ok := b.NewAnd(valid, rowIn(b, i32(r)))
-			if sp.causal {
-				ok = b.NewAnd(ok, b.NewICmp(enum.IPredSLT, blk, ge.allowed(b, rg.pos)))
 			}
-			v := b.NewFMul(acc[r], f32(sp.scale))
-			ranks := b.NewAnd(ok, b.NewXor(ge.forced(b, rg, blk), constant.True))
-			b.NewStore(b.NewSelect(ranks, v, negInf), b.sharedAt(ge.es, b.NewAdd(i32(r*(C+1)), tid)))
-			b = b.when(b.NewAnd(hasE, b.NewAnd(valid, rowIn(b, i32(r)))), func(b kb) kb {
-				b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, i32(r), blk))
-				return b
-			})
+			return b, acc
+		})
+		// Each score to the chunk's table (-inf where the row does not
+		// rank the block) and, for tests, to e.
+		for mt := range mts {
+			for nt := range int64(4) {
+				for i := range int64(4) {
+					lr := lrows[mt][i>>1]
+					col := b.NewAdd(b.NewMul(warp, i32(32)), b.NewAdd(b.NewShl(t4, i32(1)), i32(8*nt+(i&1))))
+					blk := b.NewAdd(c0, col)
+					valid := b.NewICmp(enum.IPredSLT, blk, nbMax)
+					ok := b.NewAnd(valid, lr.in)
+					if sp.causal {
+						ok = b.NewAnd(ok, b.NewICmp(enum.IPredSLT, blk, ge.allowed(b, lr.rg.pos)))
+					}
+					v := b.NewFMul(acc[(mt*4+nt)*4+i], f32(sp.scale))
+					ranks := b.NewAnd(ok, b.NewXor(ge.forced(b, lr.rg, blk), constant.True))
+					b.NewStore(b.NewSelect(ranks, v, negInf), b.sharedAt(ge.es, b.NewAdd(b.NewMul(lr.r, i32(C+1)), col)))
+					b = b.when(b.NewAnd(hasE, b.NewAnd(valid, lr.in)), func(b kb) kb {
+						b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, lr.r, blk))
+						return b
+					})
+				}
+			}
 		}
 		b.barrier()
 		// Each row's thread takes the chunk's values into its heap.
@@ -269,10 +309,10 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 
 // gateEmit holds what the gate kernel's pieces share.
 type gateEmit struct {
-	sp             gateSpec
-	top, R, C      int64
-	qs, es, hk, hn *ir.Global
-	row0, off, nb  value.Value
+	sp            gateSpec
+	top, R, C     int64
+	es, hk, hn    *ir.Global
+	row0, off, nb value.Value
 }
 
 // rowGeo is a row's geometry: its position, the forced blocks (the range
@@ -414,4 +454,25 @@ func (ge *gateEmit) heapChunk(b kb, r, k, cnt, c0, n value.Value) (kb, []value.V
 		})
 		return b, []value.Value{b.NewAdd(cnt, b.NewZExt(push, types.I32))}
 	})
+}
+
+// split3 splits the f32 pair (x0, x1) into three b16x2 parts, hi + mid
+// + lo = x to the last bit (bf16: 8 + 8 + 8 bits; f16: 11 + 11, the rest
+// where f16's range holds it), x0 in the low halves: an f32 vector on
+// b16 tensor cores. An infinite part leaves no rest (inf − inf is NaN).
+func (b kb) split3(dt string, x0, x1 value.Value) [3]value.Value {
+	var out [3]value.Value
+	inf := f32(math.Inf(1))
+	rest := func(x, p value.Value) value.Value {
+		y := b.b16f32(dt, b.NewTrunc(p, types.I16))
+		isInf := b.NewOr(b.NewFCmp(enum.FPredOEQ, y, inf), b.NewFCmp(enum.FPredOEQ, y, b.NewFNeg(inf)))
+		return b.NewSelect(isInf, f32(0), b.NewFSub(x, y))
+	}
+	for i := range out {
+		out[i] = b.pack(dt, x0, x1)
+		if i < 2 {
+			x0, x1 = rest(x0, out[i]), rest(x1, b.NewLShr(out[i], i32(16)))
+		}
+	}
+	return out
 }
