@@ -51,18 +51,19 @@ import (
 // Gate kernel geometry: gateChunk blocks per chunk, 32 a warp.
 const (
 	gateChunk  = 128
+	gateRound  = 32 // values a heap round packs before it takes them
 	gateMaxTop = 128
 	gateMaxW   = 160
 )
 
 // gateRows is the rows a gate CTA scores with a heap of top entries a
 // row: 32 or 16 (one or two m-tiles of mma.sync), the more whose shared
-// memory (a chunk's scores a padded row each, the heaps and their
-// counts) fits 48 KB — 16 always does (top ≤ gateMaxTop). The head dim
+// memory (a chunk's scores a padded row each and their columns, the
+// heaps and their counts) fits 48 KB — 16 always does (top ≤ gateMaxTop). The head dim
 // sets the registers q's fragments take (d/4 a row tile), not memory.
 func gateRows(d, top int) int {
 	for _, r := range []int{32, 16} {
-		if r*(4*(gateChunk+1)+8*top+4) <= 48*1024 && (r == 16 || d <= 128) {
+		if r*(4*(gateChunk+1)+gateChunk+8*top+4) <= 48*1024 && (r == 16 || d <= 128) {
 			return r
 		}
 	}
@@ -125,6 +126,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 	ge.es = g.shared(name+"_e", types.NewArray(uint64(R*(C+1)), types.Float), 4)
 	ge.hk = g.shared(name+"_hk", types.NewArray(uint64(R*ge.top), types.I64), 8)
 	ge.hn = g.shared(name+"_hn", types.NewArray(uint64(R), types.I32), 4)
+	ge.jb = g.shared(name+"_jb", types.NewArray(uint64(R*C), types.I8), 4)
 	negInf := f32(math.Inf(-1))
 
 	b := kb{f.NewBlock("entry"), g}
@@ -309,10 +311,10 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 
 // gateEmit holds what the gate kernel's pieces share.
 type gateEmit struct {
-	sp            gateSpec
-	top, R, C     int64
-	es, hk, hn    *ir.Global
-	row0, off, nb value.Value
+	sp             gateSpec
+	top, R, C      int64
+	es, hk, hn, jb *ir.Global
+	row0, off, nb  value.Value
 }
 
 // rowGeo is a row's geometry: its position, the forced blocks (the range
@@ -378,10 +380,14 @@ func (ge *gateEmit) forced(b kb, rg rowGeo, blk value.Value) value.Value {
 // (-inf and NaN never enter) and -0 is taken as +0 (the host compares
 // them equal; the GPU's dots never make -0, this keeps it so).
 func (ge *gateEmit) key(b kb, x, blk value.Value) value.Value {
-	bits := b.NewBitCast(b.NewFAdd(x, f32(0)), types.I32)
-	code := b.NewXor(bits, b.NewOr(b.NewAShr(bits, i32(31)), i32(math.MinInt32)))
-	hi := b.NewShl(b.NewZExt(code, types.I64), constant.NewInt(types.I64, 32))
+	hi := b.NewShl(b.NewZExt(ge.code(b, x), types.I64), constant.NewInt(types.I64, 32))
 	return b.NewOr(hi, b.NewZExt(b.NewXor(blk, i32(-1)), types.I64))
+}
+
+// code is score x's order-preserving code (-0 as +0), a key's high half.
+func (ge *gateEmit) code(b kb, x value.Value) value.Value {
+	bits := b.NewBitCast(b.NewFAdd(x, f32(0)), types.I32)
+	return b.NewXor(bits, b.NewOr(b.NewAShr(bits, i32(31)), i32(math.MinInt32)))
 }
 
 // keyBlock is the block of a heap key.
@@ -392,68 +398,102 @@ func (ge *gateEmit) keyBlock(b kb, k value.Value) value.Value {
 // heapChunk takes the chunk's n values of row r (es, blocks c0 …) into
 // the row's heap of cnt of k entries (hk, slot i of row r at i·R + r: a
 // warp's rows, one a lane, are 32 consecutive words whatever their
-// slots), by this one thread, in block order: while the heap has room
-// each value above -inf is pushed (sifted up), then each that beats the
-// heap's root — its worst — replaces it (sifted down). In block order a
-// value ties with no kept entry to its advantage (they have lower
-// blocks), so "beats" is a plain compare of keys; a NaN (whose code
-// would rank above +inf) never enters. A sift is a fixed
-// number of levels, each a predicated step, so the warp's lanes stay in
-// step. It returns the heap's new count. (It replaced a warp merge whose
-// first chunk broadcast all 128 values a row: docs/gpu-notes.md.)
+// slots), by this one thread, in block order, gateRound values a round:
+// first the round's values that can enter — every one while the heap
+// has room, else those above its root (its worst) as the round starts —
+// are packed at the round's start (es in place, their columns in jb),
+// then each is taken (take): pushed while the heap has room, else it
+// replaces the root if it still beats it. The root only rises, so a value
+// the round's first root turns away the later ones would too, and the
+// lanes' sifts are as many as their own candidates, not one for every
+// value any lane of the warp takes (the first heap scanned every value:
+// docs/gpu-notes.md). In block order a value ties with no kept entry to
+// its advantage (they have lower blocks), so "beats" is a plain compare
+// of keys; a NaN (whose code would rank above +inf) never enters. It
+// returns the heap's new count.
 func (ge *gateEmit) heapChunk(b kb, r, k, cnt, c0, n value.Value) (kb, []value.Value) {
-	C, R := ge.C, ge.R
-	levels := int64(bits.Len(uint(ge.top))) - 1 // a heap of top entries is this deep
-	slot := func(b kb, i value.Value) value.Value { return b.sharedAt(ge.hk, b.NewAdd(b.NewMul(i, i32(R)), r)) }
-	return b.forN(i32(0), n, i32(1), []value.Value{cnt}, func(b kb, j value.Value, cv []value.Value) (kb, []value.Value) {
+	C := ge.C
+	return b.forN(i32(0), n, i32(gateRound), []value.Value{cnt}, func(b kb, j0 value.Value, cv []value.Value) (kb, []value.Value) {
 		cnt := cv[0]
-		x := b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(b.NewMul(r, i32(C+1)), j)))
-		xk := ge.key(b, x, b.NewAdd(c0, j))
+		j1 := b.imin(b.NewAdd(j0, i32(gateRound)), n)
+		row := b.NewMul(r, i32(C+1))
 		full := b.NewICmp(enum.IPredSGE, cnt, k)
-		root := b.NewLoad(types.I64, slot(b, i32(0)))
-		ranks := b.NewFCmp(enum.FPredOGT, x, f32(math.Inf(-1))) // not -inf, not NaN
-		push := b.NewAnd(b.NewXor(full, constant.True), ranks)
-		swap := b.NewAnd(b.NewAnd(full, ranks), b.NewICmp(enum.IPredUGT, xk, root))
-		b = b.when(push, func(b kb) kb {
-			i, done := cnt, value.Value(constant.False)
-			for range levels {
-				p := b.NewLShr(b.NewSub(b.imax(i, i32(1)), i32(1)), i32(1))
-				pk := b.NewLoad(types.I64, slot(b, p))
-				move := b.NewAnd(b.NewAnd(b.NewXor(done, constant.True), b.NewICmp(enum.IPredSGT, i, i32(0))), b.NewICmp(enum.IPredULT, xk, pk))
-				at := i
-				b = b.when(move, func(b kb) kb {
-					b.NewStore(pk, slot(b, at))
-					return b
-				})
-				i = b.NewSelect(move, p, i)
-				done = b.NewXor(move, constant.True)
-			}
-			b.NewStore(xk, slot(b, i))
-			return b
+		rootCode := b.NewTrunc(b.NewLShr(b.NewLoad(types.I64, ge.slot(b, r, i32(0))), constant.NewInt(types.I64, 32)), types.I32)
+		b, nc := b.forN(j0, j1, i32(1), []value.Value{i32(0)}, func(b kb, j value.Value, nc []value.Value) (kb, []value.Value) {
+			x := b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(row, j)))
+			ranks := b.NewFCmp(enum.FPredOGT, x, f32(math.Inf(-1))) // not -inf, not NaN
+			above := b.NewICmp(enum.IPredUGT, ge.code(b, x), rootCode)
+			cand := b.NewAnd(ranks, b.NewOr(b.NewXor(full, constant.True), above))
+			at := b.NewAdd(j0, nc[0])
+			b = b.when(cand, func(b kb) kb {
+				b.NewStore(x, b.sharedAt(ge.es, b.NewAdd(row, at)))
+				b.NewStore(b.NewTrunc(j, types.I8), b.sharedAt(ge.jb, b.NewAdd(b.NewMul(r, i32(C)), at)))
+				return b
+			})
+			return b, []value.Value{b.NewAdd(nc[0], b.NewZExt(cand, types.I32))}
 		})
-		b = b.when(swap, func(b kb) kb {
-			i, done := value.Value(i32(0)), value.Value(constant.False)
-			for range levels {
-				l := b.NewAdd(b.NewShl(i, i32(1)), i32(1))
-				rr := b.NewAdd(l, i32(1))
-				lk := b.NewLoad(types.I64, slot(b, b.imin(l, i32(ge.top-1))))
-				rk := b.NewLoad(types.I64, slot(b, b.imin(rr, i32(ge.top-1))))
-				right := b.NewAnd(b.NewICmp(enum.IPredSLT, rr, k), b.NewICmp(enum.IPredULT, rk, lk))
-				c, ck := b.NewSelect(right, rr, l), b.NewSelect(right, rk, lk)
-				move := b.NewAnd(b.NewAnd(b.NewXor(done, constant.True), b.NewICmp(enum.IPredSLT, l, k)), b.NewICmp(enum.IPredULT, ck, xk))
-				at := i
-				b = b.when(move, func(b kb) kb {
-					b.NewStore(ck, slot(b, at))
-					return b
-				})
-				i = b.NewSelect(move, c, i)
-				done = b.NewXor(move, constant.True)
-			}
-			b.NewStore(xk, slot(b, i))
-			return b
+		return b.forN(j0, b.NewAdd(j0, nc[0]), i32(1), []value.Value{cnt}, func(b kb, t value.Value, cv []value.Value) (kb, []value.Value) {
+			x := b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(row, t)))
+			col := b.NewZExt(b.NewLoad(types.I8, b.sharedAt(ge.jb, b.NewAdd(b.NewMul(r, i32(C)), t))), types.I32)
+			return ge.take(b, r, k, cv[0], ge.key(b, x, b.NewAdd(c0, col)))
 		})
-		return b, []value.Value{b.NewAdd(cnt, b.NewZExt(push, types.I32))}
 	})
+}
+
+// slot is the address of slot i of row r's heap.
+func (ge *gateEmit) slot(b kb, r, i value.Value) value.Value {
+	return b.sharedAt(ge.hk, b.NewAdd(b.NewMul(i, i32(ge.R)), r))
+}
+
+// take takes key xk (a value that ranks) into row r's heap of cnt of k
+// entries: pushed (sifted up) while it has room, else in the root's place
+// (sifted down) if it beats the root. A sift is a fixed number of levels,
+// each a predicated step. It returns the new count.
+func (ge *gateEmit) take(b kb, r, k, cnt, xk value.Value) (kb, []value.Value) {
+	levels := int64(bits.Len(uint(ge.top))) - 1 // a heap of top entries is this deep
+	slot := func(b kb, i value.Value) value.Value { return ge.slot(b, r, i) }
+	full := b.NewICmp(enum.IPredSGE, cnt, k)
+	push := b.NewXor(full, constant.True)
+	swap := b.NewAnd(full, b.NewICmp(enum.IPredUGT, xk, b.NewLoad(types.I64, slot(b, i32(0)))))
+	b = b.when(push, func(b kb) kb {
+		i, done := cnt, value.Value(constant.False)
+		for range levels {
+			p := b.NewLShr(b.NewSub(b.imax(i, i32(1)), i32(1)), i32(1))
+			pk := b.NewLoad(types.I64, slot(b, p))
+			move := b.NewAnd(b.NewAnd(b.NewXor(done, constant.True), b.NewICmp(enum.IPredSGT, i, i32(0))), b.NewICmp(enum.IPredULT, xk, pk))
+			at := i
+			b = b.when(move, func(b kb) kb {
+				b.NewStore(pk, slot(b, at))
+				return b
+			})
+			i = b.NewSelect(move, p, i)
+			done = b.NewXor(move, constant.True)
+		}
+		b.NewStore(xk, slot(b, i))
+		return b
+	})
+	b = b.when(swap, func(b kb) kb {
+		i, done := value.Value(i32(0)), value.Value(constant.False)
+		for range levels {
+			l := b.NewAdd(b.NewShl(i, i32(1)), i32(1))
+			rr := b.NewAdd(l, i32(1))
+			lk := b.NewLoad(types.I64, slot(b, b.imin(l, i32(ge.top-1))))
+			rk := b.NewLoad(types.I64, slot(b, b.imin(rr, i32(ge.top-1))))
+			right := b.NewAnd(b.NewICmp(enum.IPredSLT, rr, k), b.NewICmp(enum.IPredULT, rk, lk))
+			c, ck := b.NewSelect(right, rr, l), b.NewSelect(right, rk, lk)
+			move := b.NewAnd(b.NewAnd(b.NewXor(done, constant.True), b.NewICmp(enum.IPredSLT, l, k)), b.NewICmp(enum.IPredULT, ck, xk))
+			at := i
+			b = b.when(move, func(b kb) kb {
+				b.NewStore(ck, slot(b, at))
+				return b
+			})
+			i = b.NewSelect(move, c, i)
+			done = b.NewXor(move, constant.True)
+		}
+		b.NewStore(xk, slot(b, i))
+		return b
+	})
+	return b, []value.Value{b.NewAdd(cnt, b.NewZExt(push, types.I32))}
 }
 
 // split3 splits the f32 pair (x0, x1) into three b16x2 parts, hi + mid
