@@ -23,7 +23,8 @@ import (
 // (higher, then lower key), ascending, -1 padded — on every row, ties
 // included (query head 0 all zeros), rows with fewer candidates than top,
 // rows past M in the last CTA, GQA, unmasked attention, more queries
-// than keys.
+// than keys, 2048 candidates a row (four rows a CTA), head dims in
+// slices of 16 and 32.
 func TestTokensEmulated(t *testing.T) {
 	tools, err := ctaemu.Find()
 	if err != nil {
@@ -40,7 +41,8 @@ func TestTokensEmulated(t *testing.T) {
 		{2, 1, 66, 600, 128, sparse.RowSpec{Block: 16, Top: 32, Sink: true, Diagonal: true, Local: 4}, 205, true, ""},
 		{2, 2, 70, 900, 64, sparse.RowSpec{Block: 32, Top: 8, Sink: true}, 50, false, ""},
 		{1, 1, 90, 60, 32, sparse.RowSpec{Block: 16, Top: 3, Diagonal: true}, 20, true, ""},
-		{1, 1, 50, 300, 20, sparse.RowSpec{Block: 16, Top: 4, Diagonal: true}, 30, true, ""}, // four elements a load
+		{1, 1, 50, 300, 48, sparse.RowSpec{Block: 16, Top: 4, Diagonal: true}, 30, true, ""},    // three slices of 16 dims
+		{2, 2, 40, 2500, 96, sparse.RowSpec{Block: 64, Top: 32, Diagonal: true}, 100, true, ""}, // 2048 candidates: 4 rows a CTA; 32-dim slices
 		{2, 2, 80, 500, 64, sparse.RowSpec{Block: 32, Top: 5, Diagonal: true}, 60, true, "f16"},
 	}
 	r := rand.New(rand.NewPCG(13, 14))
