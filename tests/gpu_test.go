@@ -251,7 +251,11 @@ func TestWriteGPUCases(t *testing.T) {
 					gpuSpec{name: "bf16-gqa-k128-" + tag, src: asDType(exampleSrc(t, "gqa"), "bf16") + fmt.Sprintf(tiles, "gqa"), h: 8, g: 2, n: 777, sched: true, opts: &o},
 					gpuSpec{name: "f16-window-k128-" + tag, src: asDType(exampleSrc(t, "window"), "f16") + fmt.Sprintf(tiles, "window"), h: 4, g: 4, n: 1300, sched: true, opts: &o},
 					gpuSpec{name: "f16-causal-k128-" + tag, src: asDType(k128, "f16"), h: 2, g: 2, n: 2500, sched: true, opts: &o},
-					gpuSpec{name: "time-causal-k128-bf16-131072-" + tag, src: k128, h: 32, g: 32, n: 131072, noRef: true, repeat: 3, sched: true, opts: &o})
+					gpuSpec{name: "time-causal-k128-bf16-131072-" + tag, src: k128, h: 32, g: 32, n: 131072, noRef: true, repeat: 3, sched: true, opts: &o},
+					// Head dim 64 (issue 14's second shape; the default
+					// there is the two-warpgroup kernel).
+					gpuSpec{name: "bf16-causal64-k128-" + tag, src: strings.NewReplacer("128]", "64]", "rsqrt(128)", "rsqrt(64)").Replace(k128), h: 3, g: 3, n: 1111, sched: true, opts: &o},
+					gpuSpec{name: "time-causal64-k128-bf16-32768-" + tag, src: strings.NewReplacer("128]", "64]", "rsqrt(128)", "rsqrt(64)").Replace(k128), h: 32, g: 32, n: 32768, noRef: true, repeat: 10, sched: true, opts: &o})
 			}
 		}
 		specs = append(specs, gpuSpec{name: "time-causal-bf16-131072", src: causal, h: 32, g: 32, n: 131072, noRef: true, repeat: 3})
