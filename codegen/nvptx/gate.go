@@ -3,7 +3,6 @@ package nvptx
 import (
 	"fmt"
 	"math"
-	"math/bits"
 	"slices"
 
 	"github.com/llir/llvm/ir"
@@ -23,24 +22,21 @@ import (
 //	       pool kernel of select.go with tiles of `block` rows);
 //	gate:  a CTA per (gateRows query rows, head h): every row's scores
 //	       a[i, b] = c·(q_i·k̄_b) for the blocks its mask allows, in
-//	       chunks of gateChunk blocks (mma.sync m16n8k16: q's fragments
-//	       held in registers, a warp per 32 blocks of the chunk, the
-//	       means split in three b16 parts), and each row's best
-//	       Top − |forced| of them kept in a heap in shared memory as the
-//	       chunks pass — a
-//	       thread per row scans the chunk's values in block order and
-//	       replaces its heap's worst by each that beats it (heapChunk) —
-//	       then the forced blocks and the kept ones written in ascending
-//	       order, -1 padded ([H, M, W], RowSelect's layout).
+//	       chunks of gateChunk blocks (a thread per block, the CTA's rows
+//	       held in shared memory), and each row's best Top − |forced| of
+//	       them kept in a sorted list in shared memory as the chunks pass
+//	       — its warp merges each chunk's values that beat the list's
+//	       last into it at once (merge) — then the forced blocks and the
+//	       list written in ascending order, -1 padded ([H, M, W],
+//	       RowSelect's layout).
 //
-// The dot is exact products summed in float32 by the tensor cores (the
-// means as hi + mid + lo b16 parts carry all their 24 bits), and the
-// means float32 sums, against the host's float64: the scores are within
-// float32 rounding of the host's, and given the GPU's scores the lists
-// are RowSelect's to the bit (higher score, then lower block). A block
-// whose score sits within rounding of a row's k-th may be chosen
-// differently from the host's own choice, as for the mean tile scores
-// (select.go). A NaN score (non-finite q or k) never ranks.
+// The dot is a float32 multiply-add chain in column order against the
+// host's float64 dot8, and the means float32 sums (the host's float64):
+// the scores are within float32 rounding of the host's, and given the
+// GPU's scores the lists are RowSelect's to the bit (higher score, then
+// lower block). A block whose score sits within rounding of a row's k-th
+// may be chosen differently from the host's own choice, as for the mean
+// tile scores (select.go). A NaN score (non-finite q or k) never ranks.
 //
 // The kernel takes causal or unmasked attention (the rows' blocks are a
 // prefix, so a CTA's chunks stop at its last row's diagonal), a top-k
@@ -48,22 +44,19 @@ import (
 // blocks;
 // other gates run on the host (gateOK says why).
 
-// Gate kernel geometry: gateChunk blocks per chunk, 32 a warp.
+// Gate kernel geometry: gateChunk blocks per chunk, one per thread.
 const (
 	gateChunk  = 128
-	gateRound  = 32 // values a heap round packs before it takes them
 	gateMaxTop = 128
 	gateMaxW   = 160
 )
 
-// gateRows is the rows a gate CTA scores with a heap of top entries a
-// row: 32 or 16 (one or two m-tiles of mma.sync), the more whose shared
-// memory (a chunk's scores a padded row each and their columns, the
-// heaps and their counts) fits 48 KB — 16 always does (top ≤ gateMaxTop). The head dim
-// sets the registers q's fragments take (d/4 a row tile), not memory.
+// gateRows is the rows a gate CTA scores at head dim d with a list of top
+// entries a row: the most of 32, 16 and 8 whose shared memory (q, a
+// chunk's scores and the lists) fits 48 KB.
 func gateRows(d, top int) int {
-	for _, r := range []int{32, 16} {
-		if r*(4*(gateChunk+1)+gateChunk+8*top+4) <= 48*1024 && (r == 16 || d <= 128) {
+	for _, r := range []int{32, 16, 8} {
+		if r*(4*d+4*gateChunk+8*top) <= 48*1024 {
 			return r
 		}
 	}
@@ -92,8 +85,8 @@ func gateOK(p *tile.Program, si int) error {
 		return fmt.Errorf("top %d (the GPU gate keeps at most %d)", sel.Top, gateMaxTop)
 	case w > gateMaxW:
 		return fmt.Errorf("%d blocks a row (the GPU gate writes at most %d)", w, gateMaxW)
-	case d%16 != 0 || d > 256 || gateRows(d, sel.Top) == 0:
-		return fmt.Errorf("head dim %d (the GPU gate takes multiples of 16 up to 256: mma.sync k-steps)", d)
+	case d%4 != 0 || d > 256 || gateRows(d, sel.Top) == 0:
+		return fmt.Errorf("head dim %d", d)
 	case q.Type.DType.String() != "bf16" && q.Type.DType.String() != "f16":
 		return fmt.Errorf("inputs are %s", q.Type.DType)
 	}
@@ -123,10 +116,10 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(gateChunk))
 	R, d, C := int64(sp.rows), int64(sp.d), int64(gateChunk)
 	ge := &gateEmit{sp: sp, top: int64(max(sp.top, 1)), R: R, C: C, nb: pNB}
-	ge.es = g.shared(name+"_e", types.NewArray(uint64(R*(C+1)), types.Float), 4)
-	ge.hk = g.shared(name+"_hk", types.NewArray(uint64(R*ge.top), types.I64), 8)
-	ge.hn = g.shared(name+"_hn", types.NewArray(uint64(R), types.I32), 4)
-	ge.jb = g.shared(name+"_jb", types.NewArray(uint64(R*C), types.I8), 4)
+	ge.qs = g.shared(name+"_q", types.NewArray(uint64(R*d), types.Float), 16)
+	ge.es = g.shared(name+"_e", types.NewArray(uint64(R*C), types.Float), 4)
+	ge.ls = g.shared(name+"_ls", types.NewArray(uint64(R*ge.top), types.Float), 4)
+	ge.li = g.shared(name+"_li", types.NewArray(uint64(R*ge.top), types.I32), 4)
 	negInf := f32(math.Inf(-1))
 
 	b := kb{f.NewBlock("entry"), g}
@@ -142,115 +135,82 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		return b.NewGetElementPtr(types.Float, pe, b.i64(at))
 	}
 
-	// The CTA's rows of q as mma.sync's A fragments, held for the whole
-	// kernel (d/16 k-steps of four b16 pairs for each 16 rows), read
-	// straight from global: lane l holds rows l/4 and l/4 + 8 of an
-	// m-tile, columns 2(l%4), +1 and +8, +9 of a k-step; rows past M
-	// read row M − 1 and score nothing.
-	g4, t4 := b.NewLShr(lane, i32(2)), b.NewAnd(lane, i32(3))
-	mts, steps := R/16, d/16
-	qa := make([][][]value.Value, mts)
-	for mt := range mts {
-		qa[mt] = make([][]value.Value, steps)
-		for s := range steps {
-			for i := range int64(4) {
-				r := b.NewAdd(g4, i32(16*mt+8*(i&1)))
-				row := b.imin(b.NewAdd(ge.row0, r), b.NewSub(pM, i32(1)))
-				src := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pM), row), i32(d)), b.NewAdd(b.NewShl(t4, i32(1)), i32(16*s+8*(i>>1))))
-				pp := b.NewBitCast(b.NewGetElementPtr(types.I16, pq, b.i64(src)), types.NewPointer(types.I32))
-				qa[mt][s] = append(qa[mt][s], b.NewLoad(types.I32, pp))
-			}
-		}
-	}
-	// The lane's rows of the accumulators (m-tile mt, half u: row
-	// 16mt + l/4 + 8u) and their geometry.
-	type laneRow struct {
-		r, in value.Value
-		rg    rowGeo
-	}
-	lrows := make([][2]laneRow, mts)
-	for mt := range mts {
-		for u := range int64(2) {
-			r := b.NewAdd(g4, i32(16*mt+8*u))
-			lrows[mt][u] = laneRow{r, rowIn(b, r), ge.geo(b, r)}
-		}
-	}
-
-	rows := b.NewSub(b.imin(b.NewAdd(ge.row0, i32(R)), pM), ge.row0) // the CTA's rows below M
-	nbMax := ge.allowed(b, b.NewAdd(b.NewAdd(ge.row0, b.NewSub(rows, i32(1))), ge.off))
-	per := R / (C / 32) // rows a warp writes: w, w + C/32, …
-	warpRow := func(b kb, j int64) value.Value { return b.NewAdd(warp, i32(j*(C/32))) }
-	// Thread tid < R keeps row tid's heap and its count.
-	selRow := b.NewAnd(b.NewICmp(enum.IPredSLT, tid, i32(R)), rowIn(b, b.imin(tid, i32(R-1))))
-	selK := ge.geo(b, b.imin(tid, i32(R-1))).k
-	b, cnt := b.forN(i32(0), nbMax, i32(C), []value.Value{i32(0)}, func(b kb, c0 value.Value, cnt []value.Value) (kb, []value.Value) {
-		// The chunk's scores on the tensor cores: warp w takes blocks
-		// c0 + 32w … (four n-tiles of 8) for every row; the block means
-		// (f32) enter as three b16 parts, hi + mid + lo (split), so the
-		// products carry the means' 24 bits and the sums are float32.
-		w0 := b.NewAdd(c0, b.NewMul(warp, i32(32)))
-		acc0 := make([]value.Value, mts*4*4)
-		for i := range acc0 {
-			acc0[i] = f32(0)
-		}
-		b, acc := b.condVals(b.NewICmp(enum.IPredSLT, w0, nbMax), acc0, func(b kb) (kb, []value.Value) {
-			acc := slices.Clone(acc0)
-			for s := range steps {
-				for nt := range int64(4) {
-					blk := b.imin(b.NewAdd(w0, b.NewAdd(g4, i32(8*nt))), b.NewSub(pNB, i32(1)))
-					at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d)), b.NewAdd(b.NewShl(t4, i32(1)), i32(16*s)))
-					x := b.loadF32s(pkm, at, 2)
-					y := b.loadF32s(pkm, b.NewAdd(at, i32(8)), 2)
-					b0, b1 := b.split3(sp.dt, x[0], x[1]), b.split3(sp.dt, y[0], y[1])
-					for mt := range mts {
-						c := acc[(mt*4+nt)*4 : (mt*4+nt+1)*4]
-						for part := 2; part >= 0; part-- { // the smallest first
-							c = b.mma(sp.dt, qa[mt][s], b0[part], b1[part], c)
-						}
-						copy(acc[(mt*4+nt)*4:], c)
-					}
-				}
-			}
-			return b, acc
-		})
-		// Each score to the chunk's table (-inf where the row does not
-		// rank the block) and, for tests, to e.
-		for mt := range mts {
-			for nt := range int64(4) {
-				for i := range int64(4) {
-					lr := lrows[mt][i>>1]
-					col := b.NewAdd(b.NewMul(warp, i32(32)), b.NewAdd(b.NewShl(t4, i32(1)), i32(8*nt+(i&1))))
-					blk := b.NewAdd(c0, col)
-					valid := b.NewICmp(enum.IPredSLT, blk, nbMax)
-					ok := b.NewAnd(valid, lr.in)
-					if sp.causal {
-						ok = b.NewAnd(ok, b.NewICmp(enum.IPredSLT, blk, ge.allowed(b, lr.rg.pos)))
-					}
-					v := b.NewFMul(acc[(mt*4+nt)*4+i], f32(sp.scale))
-					ranks := b.NewAnd(ok, b.NewXor(ge.forced(b, lr.rg, blk), constant.True))
-					b.NewStore(b.NewSelect(ranks, v, negInf), b.sharedAt(ge.es, b.NewAdd(b.NewMul(lr.r, i32(C+1)), col)))
-					b = b.when(b.NewAnd(hasE, b.NewAnd(valid, lr.in)), func(b kb) kb {
-						b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, lr.r, blk))
-						return b
-					})
-				}
-			}
-		}
-		b.barrier()
-		// Each row's thread takes the chunk's values into its heap.
-		live := b.NewAnd(selRow, b.NewICmp(enum.IPredSGT, selK, i32(0)))
-		n := b.imin(i32(C), b.NewSub(nbMax, c0))
-		b, out := b.condVals(live, cnt, func(b kb) (kb, []value.Value) {
-			return ge.heapChunk(b, tid, selK, cnt[0], c0, n)
-		})
-		b.barrier()
-		return b, out
-	})
-	b = b.when(selRow, func(b kb) kb {
-		b.NewStore(cnt[0], b.sharedAt(ge.hn, tid))
+	// The CTA's rows of q, as f32, zeros past M.
+	b = b.each(tid, i32(R*d), i32(C), func(b kb, at value.Value) kb {
+		r, t := b.NewUDiv(at, i32(d)), b.NewURem(at, i32(d))
+		b, v := b.cond(rowIn(b, r), func(b kb) (kb, value.Value) {
+			src := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pM), b.NewAdd(ge.row0, r)), i32(d)), t)
+			return b, b.b16f32(sp.dt, b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, pq, b.i64(src))))
+		}, f32(0))
+		b.NewStore(v, b.sharedAt(ge.qs, at))
 		return b
 	})
 	b.barrier()
+
+	rows := b.NewSub(b.imin(b.NewAdd(ge.row0, i32(R)), pM), ge.row0) // the CTA's rows below M
+	nbMax := ge.allowed(b, b.NewAdd(b.NewAdd(ge.row0, b.NewSub(rows, i32(1))), ge.off))
+	per := R / (C / 32) // rows a warp ranks: w, w + C/32, …
+	warpRow := func(b kb, j int64) value.Value { return b.NewAdd(warp, i32(j*(C/32))) }
+	cnt0 := make([]value.Value, per)
+	for j := range cnt0 {
+		cnt0[j] = i32(0)
+	}
+	b, cnts := b.forN(i32(0), nbMax, i32(C), cnt0, func(b kb, c0 value.Value, cnts []value.Value) (kb, []value.Value) {
+		blk := b.NewAdd(c0, tid)
+		valid := b.NewICmp(enum.IPredSLT, blk, nbMax)
+		// The chunk's scores: thread tid takes block c0 + tid for every
+		// row, a multiply-add chain in column order.
+		acc0 := make([]value.Value, R)
+		for r := range acc0 {
+			acc0[r] = f32(0)
+		}
+		b, acc := b.condVals(valid, acc0, func(b kb) (kb, []value.Value) {
+			kbase := b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d))
+			return b.forN(i32(0), i32(d), i32(4), acc0, func(b kb, t value.Value, acc []value.Value) (kb, []value.Value) {
+				kv := b.loadF32s(pkm, b.NewAdd(kbase, t), 4)
+				out := make([]value.Value, R)
+				for r := range R {
+					qv := b.sharedV4(ge.qs, b.NewAdd(i32(r*d), t))
+					a := acc[r]
+					for u := range 4 {
+						a = b.fma(qv[u], kv[u], a)
+					}
+					out[r] = a
+				}
+				return b, out
+			})
+		})
+		for r := range R {
+			rg := ge.geo(b, i32(r))
+			ok := b.NewAnd(valid, rowIn(b, i32(r)))
+			if sp.causal {
+				ok = b.NewAnd(ok, b.NewICmp(enum.IPredSLT, blk, ge.allowed(b, rg.pos)))
+			}
+			v := b.NewFMul(acc[r], f32(sp.scale))
+			ranks := b.NewAnd(ok, b.NewXor(ge.forced(b, rg, blk), constant.True))
+			b.NewStore(b.NewSelect(ranks, v, negInf), b.sharedAt(ge.es, b.NewAdd(i32(r*C), tid)))
+			b = b.when(b.NewAnd(hasE, b.NewAnd(valid, rowIn(b, i32(r)))), func(b kb) kb {
+				b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, i32(r), blk))
+				return b
+			})
+		}
+		b.barrier()
+		// Each warp ranks its rows' values of the chunk against their
+		// lists.
+		out := make([]value.Value, per)
+		for j := range per {
+			r := warpRow(b, j)
+			rg := ge.geo(b, r)
+			live := b.NewAnd(rowIn(b, r), b.NewICmp(enum.IPredSGT, rg.k, i32(0)))
+			var vs []value.Value
+			b, vs = b.condVals(live, []value.Value{cnts[j]}, func(b kb) (kb, []value.Value) {
+				return ge.merge(b, r, rg.k, cnts[j], c0, lane)
+			})
+			out[j] = vs[0]
+		}
+		b.barrier()
+		return b, out
+	})
 
 	// The scores of the blocks past the CTA's last diagonal, for tests.
 	b = b.when(hasE, func(b kb) kb {
@@ -262,19 +222,18 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		})
 	})
 
-	// Each row's list: the forced blocks and the kept ones, ascending, -1
-	// padded to W. Lane l holds entries l, l + 32, l + 64 of the row's
+	// Each row's list: the forced blocks and the ranked ones, ascending,
+	// -1 padded to W. Lane l holds entries l, l + 32, l + 64 of the row's
 	// (unsorted, distinct) blocks and writes each at its rank.
 	ns := (int64(sp.w) + 31) / 32
 	for j := range per {
 		r := warpRow(b, j)
 		rg := ge.geo(b, r)
 		b = b.when(rowIn(b, r), func(b kb) kb {
-			total := b.NewAdd(rg.nf, b.NewLoad(types.I32, b.sharedAt(ge.hn, r)))
+			total := b.NewAdd(rg.nf, cnts[j])
 			entry := func(b kb, e value.Value) (kb, value.Value) {
 				rc := b.NewSub(rg.nf, rg.sinkX)
-				slot := b.imax(b.imin(b.NewSub(e, rg.nf), i32(ge.top-1)), i32(0))
-				li := ge.keyBlock(b, b.NewLoad(types.I64, b.sharedAt(ge.hk, b.NewAdd(b.NewMul(slot, i32(R)), r))))
+				li := b.NewLoad(types.I32, b.sharedAt(ge.li, b.NewAdd(b.NewMul(r, i32(ge.top)), b.imax(b.imin(b.NewSub(e, rg.nf), i32(ge.top-1)), i32(0)))))
 				v := b.NewSelect(b.NewICmp(enum.IPredSLT, e, rg.nf), i32(0), li) // the sink, when it is apart
 				return b, b.NewSelect(b.NewICmp(enum.IPredSLT, e, rc), b.NewAdd(rg.flo, e), v)
 			}
@@ -313,7 +272,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 type gateEmit struct {
 	sp             gateSpec
 	top, R, C      int64
-	es, hk, hn, jb *ir.Global
+	qs, es, ls, li *ir.Global
 	row0, off, nb  value.Value
 }
 
@@ -373,146 +332,107 @@ func (ge *gateEmit) forced(b kb, rg rowGeo, blk value.Value) value.Value {
 	return in
 }
 
-// A heap entry is one 64-bit key: the score's order-preserving code in
-// the high half, the block's complement in the low, so that a larger key
-// is a higher score, then a lower block — RowSelect's order — and one
-// unsigned compare ranks two entries. Scores are finite or +inf here
-// (-inf and NaN never enter) and -0 is taken as +0 (the host compares
-// them equal; the GPU's dots never make -0, this keeps it so).
-func (ge *gateEmit) key(b kb, x, blk value.Value) value.Value {
-	hi := b.NewShl(b.NewZExt(ge.code(b, x), types.I64), constant.NewInt(types.I64, 32))
-	return b.NewOr(hi, b.NewZExt(b.NewXor(blk, i32(-1)), types.I64))
-}
-
-// code is score x's order-preserving code (-0 as +0), a key's high half.
-func (ge *gateEmit) code(b kb, x value.Value) value.Value {
-	bits := b.NewBitCast(b.NewFAdd(x, f32(0)), types.I32)
-	return b.NewXor(bits, b.NewOr(b.NewAShr(bits, i32(31)), i32(math.MinInt32)))
-}
-
-// keyBlock is the block of a heap key.
-func (ge *gateEmit) keyBlock(b kb, k value.Value) value.Value {
-	return b.NewXor(b.NewTrunc(k, types.I32), i32(-1))
-}
-
-// heapChunk takes the chunk's n values of row r (es, blocks c0 …) into
-// the row's heap of cnt of k entries (hk, slot i of row r at i·R + r: a
-// warp's rows, one a lane, are 32 consecutive words whatever their
-// slots), by this one thread, in block order, gateRound values a round:
-// first the round's values that can enter — every one while the heap
-// has room, else those above its root (its worst) as the round starts —
-// are packed at the round's start (es in place, their columns in jb),
-// then each is taken (take): pushed while the heap has room, else it
-// replaces the root if it still beats it. The root only rises, so a value
-// the round's first root turns away the later ones would too, and the
-// lanes' sifts are as many as their own candidates, not one for every
-// value any lane of the warp takes (the first heap scanned every value:
-// docs/gpu-notes.md). In block order a value ties with no kept entry to
-// its advantage (they have lower blocks), so "beats" is a plain compare
-// of keys; a NaN (whose code would rank above +inf) never enters. It
-// returns the heap's new count.
-func (ge *gateEmit) heapChunk(b kb, r, k, cnt, c0, n value.Value) (kb, []value.Value) {
-	C := ge.C
-	return b.forN(i32(0), n, i32(gateRound), []value.Value{cnt}, func(b kb, j0 value.Value, cv []value.Value) (kb, []value.Value) {
-		cnt := cv[0]
-		j1 := b.imin(b.NewAdd(j0, i32(gateRound)), n)
-		row := b.NewMul(r, i32(C+1))
-		full := b.NewICmp(enum.IPredSGE, cnt, k)
-		rootCode := b.NewTrunc(b.NewLShr(b.NewLoad(types.I64, ge.slot(b, r, i32(0))), constant.NewInt(types.I64, 32)), types.I32)
-		b, nc := b.forN(j0, j1, i32(1), []value.Value{i32(0)}, func(b kb, j value.Value, nc []value.Value) (kb, []value.Value) {
-			x := b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(row, j)))
-			ranks := b.NewFCmp(enum.FPredOGT, x, f32(math.Inf(-1))) // not -inf, not NaN
-			above := b.NewICmp(enum.IPredUGT, ge.code(b, x), rootCode)
-			cand := b.NewAnd(ranks, b.NewOr(b.NewXor(full, constant.True), above))
-			at := b.NewAdd(j0, nc[0])
-			b = b.when(cand, func(b kb) kb {
-				b.NewStore(x, b.sharedAt(ge.es, b.NewAdd(row, at)))
-				b.NewStore(b.NewTrunc(j, types.I8), b.sharedAt(ge.jb, b.NewAdd(b.NewMul(r, i32(C)), at)))
-				return b
-			})
-			return b, []value.Value{b.NewAdd(nc[0], b.NewZExt(cand, types.I32))}
-		})
-		return b.forN(j0, b.NewAdd(j0, nc[0]), i32(1), []value.Value{cnt}, func(b kb, t value.Value, cv []value.Value) (kb, []value.Value) {
-			x := b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(row, t)))
-			col := b.NewZExt(b.NewLoad(types.I8, b.sharedAt(ge.jb, b.NewAdd(b.NewMul(r, i32(C)), t))), types.I32)
-			return ge.take(b, r, k, cv[0], ge.key(b, x, b.NewAdd(c0, col)))
-		})
-	})
-}
-
-// slot is the address of slot i of row r's heap.
-func (ge *gateEmit) slot(b kb, r, i value.Value) value.Value {
-	return b.sharedAt(ge.hk, b.NewAdd(b.NewMul(i, i32(ge.R)), r))
-}
-
-// take takes key xk (a value that ranks) into row r's heap of cnt of k
-// entries: pushed (sifted up) while it has room, else in the root's place
-// (sifted down) if it beats the root. A sift is a fixed number of levels,
-// each a predicated step. It returns the new count.
-func (ge *gateEmit) take(b kb, r, k, cnt, xk value.Value) (kb, []value.Value) {
-	levels := int64(bits.Len(uint(ge.top))) - 1 // a heap of top entries is this deep
-	slot := func(b kb, i value.Value) value.Value { return ge.slot(b, r, i) }
+// beats says whether score x of block bi enters row r's list of cnt of
+// k entries: the list has room, or x beats its last (higher score, then
+// lower block).
+func (ge *gateEmit) beats(b kb, r, k, cnt, x, bi value.Value) value.Value {
+	last := b.NewAdd(b.NewMul(r, i32(ge.top)), b.imax(b.NewSub(k, i32(1)), i32(0)))
+	ts := b.NewLoad(types.Float, b.sharedAt(ge.ls, last))
+	ti := b.NewLoad(types.I32, b.sharedAt(ge.li, last))
 	full := b.NewICmp(enum.IPredSGE, cnt, k)
-	push := b.NewXor(full, constant.True)
-	swap := b.NewAnd(full, b.NewICmp(enum.IPredUGT, xk, b.NewLoad(types.I64, slot(b, i32(0)))))
-	b = b.when(push, func(b kb) kb {
-		i, done := cnt, value.Value(constant.False)
-		for range levels {
-			p := b.NewLShr(b.NewSub(b.imax(i, i32(1)), i32(1)), i32(1))
-			pk := b.NewLoad(types.I64, slot(b, p))
-			move := b.NewAnd(b.NewAnd(b.NewXor(done, constant.True), b.NewICmp(enum.IPredSGT, i, i32(0))), b.NewICmp(enum.IPredULT, xk, pk))
-			at := i
-			b = b.when(move, func(b kb) kb {
-				b.NewStore(pk, slot(b, at))
-				return b
-			})
-			i = b.NewSelect(move, p, i)
-			done = b.NewXor(move, constant.True)
-		}
-		b.NewStore(xk, slot(b, i))
-		return b
-	})
-	b = b.when(swap, func(b kb) kb {
-		i, done := value.Value(i32(0)), value.Value(constant.False)
-		for range levels {
-			l := b.NewAdd(b.NewShl(i, i32(1)), i32(1))
-			rr := b.NewAdd(l, i32(1))
-			lk := b.NewLoad(types.I64, slot(b, b.imin(l, i32(ge.top-1))))
-			rk := b.NewLoad(types.I64, slot(b, b.imin(rr, i32(ge.top-1))))
-			right := b.NewAnd(b.NewICmp(enum.IPredSLT, rr, k), b.NewICmp(enum.IPredULT, rk, lk))
-			c, ck := b.NewSelect(right, rr, l), b.NewSelect(right, rk, lk)
-			move := b.NewAnd(b.NewAnd(b.NewXor(done, constant.True), b.NewICmp(enum.IPredSLT, l, k)), b.NewICmp(enum.IPredULT, ck, xk))
-			at := i
-			b = b.when(move, func(b kb) kb {
-				b.NewStore(ck, slot(b, at))
-				return b
-			})
-			i = b.NewSelect(move, c, i)
-			done = b.NewXor(move, constant.True)
-		}
-		b.NewStore(xk, slot(b, i))
-		return b
-	})
-	return b, []value.Value{b.NewAdd(cnt, b.NewZExt(push, types.I32))}
+	better := b.NewOr(b.NewFCmp(enum.FPredOGT, x, ts), b.NewAnd(b.NewFCmp(enum.FPredOEQ, x, ts), b.NewICmp(enum.IPredSLT, bi, ti)))
+	return b.NewOr(b.NewXor(full, constant.True), better)
 }
 
-// split3 splits the f32 pair (x0, x1) into three b16x2 parts, hi + mid
-// + lo = x to the last bit (bf16: 8 + 8 + 8 bits; f16: 11 + 11, the rest
-// where f16's range holds it), x0 in the low halves: an f32 vector on
-// b16 tensor cores. An infinite part leaves no rest (inf − inf is NaN).
-func (b kb) split3(dt string, x0, x1 value.Value) [3]value.Value {
-	var out [3]value.Value
-	inf := f32(math.Inf(1))
-	rest := func(x, p value.Value) value.Value {
-		y := b.b16f32(dt, b.NewTrunc(p, types.I16))
-		isInf := b.NewOr(b.NewFCmp(enum.FPredOEQ, y, inf), b.NewFCmp(enum.FPredOEQ, y, b.NewFNeg(inf)))
-		return b.NewSelect(isInf, f32(0), b.NewFSub(x, y))
+// merge takes the chunk's values of row r (es, blocks c0 …) into its
+// sorted list of cnt of k entries, the warp together: the values that
+// beat the list's last (all while it has room) are the candidates; each
+// candidate's new place is the list entries that beat it (a binary
+// search) and the candidates that do, each list entry's its index and the
+// candidates that beat it (one pass over the candidates, each broadcast
+// to the lanes); the entries and candidates placed below k are written
+// there, the rest fall off. It returns the list's new length. (It
+// replaced inserting the candidates one at a time, which the first GPU
+// run showed to be most of the gate's time: docs/gpu-notes.md.)
+func (ge *gateEmit) merge(b kb, r, k, cnt, c0, lane value.Value) (kb, []value.Value) {
+	C, top := ge.C, ge.top
+	base := b.NewMul(r, i32(top))
+	beat := func(b kb, xs, xi, ys, yi value.Value) value.Value { // (xs, xi) beats (ys, yi)
+		return b.NewOr(b.NewFCmp(enum.FPredOGT, xs, ys), b.NewAnd(b.NewFCmp(enum.FPredOEQ, xs, ys), b.NewICmp(enum.IPredSLT, xi, yi)))
 	}
-	for i := range out {
-		out[i] = b.pack(dt, x0, x1)
-		if i < 2 {
-			x0, x1 = rest(x0, out[i]), rest(x1, b.NewLShr(out[i], i32(16)))
+	ns := C / 32
+	xs, bs, cand, masks := make([]value.Value, ns), make([]value.Value, ns), make([]value.Value, ns), make([]value.Value, ns)
+	total := value.Value(i32(0))
+	for s := range ns {
+		col := b.NewAdd(i32(s*32), lane)
+		xs[s] = b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(b.NewMul(r, i32(C)), col)))
+		bs[s] = b.NewAdd(c0, col)
+		cand[s] = b.NewAnd(b.NewFCmp(enum.FPredOGT, xs[s], f32(math.Inf(-1))), ge.beats(b, r, k, cnt, xs[s], bs[s]))
+		masks[s] = b.ballot(cand[s])
+		total = b.NewAdd(total, b.popc(masks[s]))
+	}
+	return b.condVals(b.NewICmp(enum.IPredSGT, total, i32(0)), []value.Value{cnt}, func(b kb) (kb, []value.Value) {
+		entry := func(b kb, p value.Value) (value.Value, value.Value) {
+			at := b.NewAdd(base, b.imax(b.imin(p, i32(top-1)), i32(0)))
+			return b.NewLoad(types.Float, b.sharedAt(ge.ls, at)), b.NewLoad(types.I32, b.sharedAt(ge.li, at))
 		}
-	}
-	return out
+		// Each candidate's list entries that beat it: a binary search.
+		ranks := make([]value.Value, 0, 2*ns)
+		for s := range ns {
+			lo, hi := value.Value(i32(0)), cnt
+			for n := int64(1); n <= 2*top; n *= 2 {
+				mid := b.NewLShr(b.NewAdd(lo, hi), i32(1))
+				es, ei := entry(b, mid)
+				open := b.NewICmp(enum.IPredSLT, lo, hi)
+				up := b.NewAnd(open, beat(b, es, ei, xs[s], bs[s]))
+				down := b.NewAnd(open, b.NewXor(up, constant.True))
+				lo = b.NewSelect(up, b.NewAdd(mid, i32(1)), lo)
+				hi = b.NewSelect(down, mid, hi)
+			}
+			ranks = append(ranks, lo)
+		}
+		// This lane's list entries: p = lane, lane + 32, … below cnt.
+		slots := (top + 31) / 32
+		ls, li, lin := make([]value.Value, slots), make([]value.Value, slots), make([]value.Value, slots)
+		for m := range slots {
+			p := b.NewAdd(lane, i32(m*32))
+			ls[m], li[m] = entry(b, p)
+			lin[m] = b.NewICmp(enum.IPredSLT, p, cnt)
+			ranks = append(ranks, p)
+		}
+		// Every candidate, broadcast: what it beats moves down one.
+		for s := range ns {
+			var vals []value.Value
+			b, vals = b.forN(i32(0), b.popc(masks[s]), i32(1), append([]value.Value{masks[s]}, ranks...), func(b kb, _ value.Value, vals []value.Value) (kb, []value.Value) {
+				mask, rk := vals[0], slices.Clone(vals[1:])
+				src := b.ctz(mask)
+				ys := b.shflIdx(xs[s], src)
+				yi := b.NewAdd(b.NewAdd(c0, i32(s*32)), src)
+				for t := range ns {
+					rk[t] = b.NewAdd(rk[t], b.NewZExt(beat(b, ys, yi, xs[t], bs[t]), types.I32))
+				}
+				for m := range slots {
+					rk[int(ns)+int(m)] = b.NewAdd(rk[int(ns)+int(m)], b.NewZExt(beat(b, ys, yi, ls[m], li[m]), types.I32))
+				}
+				return b, append([]value.Value{b.NewAnd(mask, b.NewSub(mask, i32(1)))}, rk...)
+			})
+			ranks = vals[1:]
+		}
+		b.warpSync() // every lane holds what it read
+		put := func(b kb, on, at, s, i value.Value) kb {
+			return b.when(b.NewAnd(on, b.NewICmp(enum.IPredSLT, at, k)), func(b kb) kb {
+				b.NewStore(s, b.sharedAt(ge.ls, b.NewAdd(base, at)))
+				b.NewStore(i, b.sharedAt(ge.li, b.NewAdd(base, at)))
+				return b
+			})
+		}
+		for m := range slots {
+			b = put(b, lin[m], ranks[int(ns)+int(m)], ls[m], li[m])
+		}
+		for s := range ns {
+			b = put(b, cand[s], ranks[s], xs[s], bs[s])
+		}
+		b.warpSync()
+		return b, []value.Value{b.imin(b.NewAdd(cnt, total), k)}
+	})
 }
