@@ -162,11 +162,18 @@ func TestGPUGate(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(7, 8))
 	only := os.Getenv("ATTNC_GPU_GATE_ONLY") // a substring of the schedules to run
+	ran := 0
+	defer func() {
+		if ran == 0 {
+			t.Errorf("ATTNC_GPU_GATE_ONLY=%q is in no schedule: nothing ran", only)
+		}
+	}()
 	for i, f := range fns {
 		c := gateCases[i]
 		if only != "" && !strings.Contains(c.sched, only) {
 			continue
 		}
+		ran++
 		sizes := []int{777, 5000, 20000}
 		if os.Getenv("ATTNC_GPU_GATE_SMALL") != "" {
 			sizes = sizes[:1] // under compute-sanitizer
