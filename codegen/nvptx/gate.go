@@ -120,6 +120,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 	ge.es = g.shared(name+"_e", types.NewArray(uint64(R*C), types.Float), 4)
 	ge.ls = g.shared(name+"_ls", types.NewArray(uint64(R*ge.top), types.Float), 4)
 	ge.li = g.shared(name+"_li", types.NewArray(uint64(R*ge.top), types.I32), 4)
+	ge.gt = g.shared(name+"_g", types.NewArray(uint64(R*4), types.I32), 16)
 	negInf := f32(math.Inf(-1))
 
 	b := kb{f.NewBlock("entry"), g}
@@ -143,6 +144,17 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 			return b, b.b16f32(sp.dt, b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, pq, b.i64(src))))
 		}, f32(0))
 		b.NewStore(v, b.sharedAt(ge.qs, at))
+		return b
+	})
+	// Each row's geometry once (the scores' masks read it for all 128
+	// blocks of every chunk): the blocks its mask allows, its forced
+	// range, bit 0 the sink apart, bit 1 the row below M.
+	b = b.when(b.NewICmp(enum.IPredSLT, tid, i32(R)), func(b kb) kb {
+		rg := ge.geo(b, tid)
+		flags := b.NewOr(rg.sinkX, b.NewShl(b.NewZExt(rowIn(b, tid), types.I32), i32(1)))
+		for i, v := range []value.Value{ge.allowed(b, rg.pos), rg.flo, rg.fhi, flags} {
+			b.NewStore(v, b.sharedAt(ge.gt, b.NewAdd(b.NewMul(tid, i32(4)), i32(int64(i)))))
+		}
 		return b
 	})
 	b.barrier()
@@ -181,15 +193,17 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 			})
 		})
 		for r := range R {
-			rg := ge.geo(b, i32(r))
-			ok := b.NewAnd(valid, rowIn(b, i32(r)))
-			if sp.causal {
-				ok = b.NewAnd(ok, b.NewICmp(enum.IPredSLT, blk, ge.allowed(b, rg.pos)))
+			gv := b.sharedI32x4(ge.gt, i32(r*4))
+			in := b.NewICmp(enum.IPredNE, b.NewAnd(gv[3], i32(2)), i32(0))
+			ok := b.NewAnd(b.NewAnd(valid, in), b.NewICmp(enum.IPredSLT, blk, gv[0]))
+			var forced value.Value = b.NewAnd(b.NewICmp(enum.IPredSGE, blk, gv[1]), b.NewICmp(enum.IPredSLE, blk, gv[2]))
+			if sp.sink {
+				forced = b.NewOr(forced, b.NewAnd(b.NewICmp(enum.IPredNE, b.NewAnd(gv[3], i32(1)), i32(0)), b.NewICmp(enum.IPredEQ, blk, i32(0))))
 			}
 			v := b.NewFMul(acc[r], f32(sp.scale))
-			ranks := b.NewAnd(ok, b.NewXor(ge.forced(b, rg, blk), constant.True))
+			ranks := b.NewAnd(ok, b.NewXor(forced, constant.True))
 			b.NewStore(b.NewSelect(ranks, v, negInf), b.sharedAt(ge.es, b.NewAdd(i32(r*C), tid)))
-			b = b.when(b.NewAnd(hasE, b.NewAnd(valid, rowIn(b, i32(r)))), func(b kb) kb {
+			b = b.when(b.NewAnd(hasE, b.NewAnd(valid, in)), func(b kb) kb {
 				b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, i32(r), blk))
 				return b
 			})
@@ -282,6 +296,7 @@ type gateEmit struct {
 	sp             gateSpec
 	top, R, C      int64
 	qs, es, ls, li *ir.Global
+	gt             *ir.Global // the rows' geometry, four words a row
 	row0, off, nb  value.Value
 }
 
@@ -330,15 +345,6 @@ func (ge *gateEmit) geo(b kb, r value.Value) rowGeo {
 	nf := b.NewAdd(rc, sinkX)
 	k := b.imax(b.imin(i32(int64(sp.top)), n), nf)
 	return rowGeo{pos, flo, fhi, sinkX, nf, b.NewSub(k, nf)}
-}
-
-// forced says whether block blk is one of the row's forced blocks.
-func (ge *gateEmit) forced(b kb, rg rowGeo, blk value.Value) value.Value {
-	var in value.Value = b.NewAnd(b.NewICmp(enum.IPredSGE, blk, rg.flo), b.NewICmp(enum.IPredSLE, blk, rg.fhi))
-	if ge.sp.sink {
-		in = b.NewOr(in, b.NewAnd(b.NewICmp(enum.IPredEQ, rg.sinkX, i32(1)), b.NewICmp(enum.IPredEQ, blk, i32(0))))
-	}
-	return in
 }
 
 // beats says whether score x of block bi enters row r's list of cnt of
@@ -460,20 +466,26 @@ func (ge *gateEmit) merge(b kb, r, k, cnt, c0, lane value.Value) (kb, []value.Va
 			at := b.NewAdd(base, b.imax(b.imin(p, i32(top-1)), i32(0)))
 			return b.NewLoad(types.Float, b.sharedAt(ge.ls, at)), b.NewLoad(types.I32, b.sharedAt(ge.li, at))
 		}
-		// Each candidate's list entries that beat it: a binary search.
+		// Each candidate's list entries that beat it: a binary search,
+		// skipped for a slot where no lane has a candidate (most of them
+		// past the first chunks: the ranks of non-candidates are unused).
 		ranks := make([]value.Value, 0, 2*ns)
 		for s := range ns {
-			lo, hi := value.Value(i32(0)), cnt
-			for n := int64(1); n <= 2*top; n *= 2 {
-				mid := b.NewLShr(b.NewAdd(lo, hi), i32(1))
-				es, ei := entry(b, mid)
-				open := b.NewICmp(enum.IPredSLT, lo, hi)
-				up := b.NewAnd(open, beat(b, es, ei, xs[s], bs[s]))
-				down := b.NewAnd(open, b.NewXor(up, constant.True))
-				lo = b.NewSelect(up, b.NewAdd(mid, i32(1)), lo)
-				hi = b.NewSelect(down, mid, hi)
-			}
-			ranks = append(ranks, lo)
+			var lo []value.Value
+			b, lo = b.condVals(b.NewICmp(enum.IPredNE, masks[s], i32(0)), []value.Value{i32(0)}, func(b kb) (kb, []value.Value) {
+				lo, hi := value.Value(i32(0)), cnt
+				for n := int64(1); n <= 2*top; n *= 2 {
+					mid := b.NewLShr(b.NewAdd(lo, hi), i32(1))
+					es, ei := entry(b, mid)
+					open := b.NewICmp(enum.IPredSLT, lo, hi)
+					up := b.NewAnd(open, beat(b, es, ei, xs[s], bs[s]))
+					down := b.NewAnd(open, b.NewXor(up, constant.True))
+					lo = b.NewSelect(up, b.NewAdd(mid, i32(1)), lo)
+					hi = b.NewSelect(down, mid, hi)
+				}
+				return b, []value.Value{lo}
+			})
+			ranks = append(ranks, lo[0])
 		}
 		// This lane's list entries: p = lane, lane + 32, … below cnt.
 		slots := (top + 31) / 32
@@ -519,4 +531,19 @@ func (ge *gateEmit) merge(b kb, r, k, cnt, c0, lane value.Value) (kb, []value.Va
 		b.warpSync()
 		return b, []value.Value{b.imin(b.NewAdd(cnt, total), k)}
 	})
+}
+
+// sharedI32x4 loads the four i32s at element i (a multiple of 4) of the
+// shared i32 array gl in one load.
+func (b kb) sharedI32x4(gl *ir.Global, i value.Value) []value.Value {
+	v4 := types.NewVector(4, types.I32)
+	p := b.NewBitCast(b.sharedAt(gl, i), types.NewPointer(v4))
+	p.To = &types.PointerType{ElemType: v4, AddrSpace: 3}
+	ld := b.NewLoad(v4, p)
+	ld.Align = 16
+	out := make([]value.Value, 4)
+	for k := range out {
+		out[k] = b.NewExtractElement(ld, i32(int64(k)))
+	}
+	return out
 }
