@@ -26,30 +26,14 @@ for tool in racecheck synccheck memcheck; do
   echo "$tool: $(ATTNC_GPU_GATE_SMALL=1 ATTNC_GPU_GATE_ONLY="tokens" ATTNC_CACHE_DIR=cache timeout 120 compute-sanitizer --tool $tool ./driver.test -test.run 'TestGPUGate$' 2>&1 | grep -E "ERROR SUMMARY|RACECHECK SUMMARY|FAIL|hazard|^ok|PASS" | head -4 | tr '\n' ' ')"
 done
 echo "[$SECONDS s] per-row benchmarks"
-b() { # N PASSES [FILE]
-  local f=${3:-../../examples/causal.attn}
-  echo "== N=$1 ${2:-(its own schedule)} $(basename $f)"
-  if [ -n "$2" ]; then
-    ATTNC_CACHE_DIR=cache timeout 150 ./attnc bench -device cuda -json -n $1 -heads 32 -repeat 3 -passes "$2" $f > $OUT/bench.json 2>$OUT/bench.err
-  else
-    ATTNC_CACHE_DIR=cache timeout 150 ./attnc bench -device cuda -json -n $1 -heads 32 -repeat 3 $f > $OUT/bench.json 2>$OUT/bench.err
-  fi
-  echo "rc=$? $(tail -2 $OUT/bench.err | tr '\n' ' ')"
-  python3 -c 'import json,sys
-for l in open(sys.argv[1]):
-    if not l.strip(): continue
-    j=json.loads(l)
-    print("  dense %.3f ms, sparse %.3f ms (%.3f of dense), density %.4f" % (j["dense_ms"], j["sparse_ms"], j["sparse_ms"]/j["dense_ms"], j["density"]))
-    for k,v in sorted(j["stage_ms"].items()): print("    %-48s %8.3f" % (k, v))' $OUT/bench.json 2>&1 | head -20
-}
-b 16384 "" ../../examples/moba.attn
-b 16384 "" ../../examples/hisa.attn
-b 32768 "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
-b 32768 "gate(block: 64, top: 26, keep: [diagonal])"
-b 32768 "gate(block: 16, top: 102, keep: [diagonal])"
-b 32768 "gate(block: 64, top: 16, keep: [diagonal]); tokens(top: 256)"
-b 131072 "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
-b 131072 "gate(block: 64, top: 102, keep: [diagonal])"
+bench 16384 "" ../../examples/moba.attn
+bench 16384 "" ../../examples/hisa.attn
+bench 32768 "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
+bench 32768 "gate(block: 64, top: 26, keep: [diagonal])"
+bench 32768 "gate(block: 16, top: 102, keep: [diagonal])"
+bench 32768 "gate(block: 64, top: 16, keep: [diagonal]); tokens(top: 256)"
+bench 131072 "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
+bench 131072 "gate(block: 64, top: 102, keep: [diagonal])"
 echo "[$SECONDS s] the dense default (the split K/V kernel): timings"
 for r in 1 2; do
   ns="8192 32768"; [ $r = 1 ] && ns="$ns 131072"

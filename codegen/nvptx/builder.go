@@ -466,7 +466,13 @@ func (b kb) warpSync() {
 //
 //	ld.shared.v4.f32 {%f0, %f1, %f2, %f3}, [gl + 4·i];
 func (b kb) sharedV4(gl *ir.Global, i value.Value) []value.Value {
-	v4 := types.NewVector(4, types.Float)
+	return b.sharedVec4(gl, i, types.Float)
+}
+
+// sharedVec4 loads the four elements of type t at element i (a multiple
+// of 4) of the shared array gl of t in one load.
+func (b kb) sharedVec4(gl *ir.Global, i value.Value, t types.Type) []value.Value {
+	v4 := types.NewVector(4, t)
 	p := b.NewBitCast(b.sharedAt(gl, i), types.NewPointer(v4))
 	p.To = &types.PointerType{ElemType: v4, AddrSpace: 3}
 	ld := b.NewLoad(v4, p)

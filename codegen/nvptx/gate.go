@@ -193,7 +193,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 			})
 		})
 		for r := range R {
-			gv := b.sharedI32x4(ge.gt, i32(r*4))
+			gv := b.sharedVec4(ge.gt, i32(r*4), types.I32)
 			in := b.NewICmp(enum.IPredNE, b.NewAnd(gv[3], i32(2)), i32(0))
 			ok := b.NewAnd(b.NewAnd(valid, in), b.NewICmp(enum.IPredSLT, blk, gv[0]))
 			var forced value.Value = b.NewAnd(b.NewICmp(enum.IPredSGE, blk, gv[1]), b.NewICmp(enum.IPredSLE, blk, gv[2]))
@@ -531,19 +531,4 @@ func (ge *gateEmit) merge(b kb, r, k, cnt, c0, lane value.Value) (kb, []value.Va
 		b.warpSync()
 		return b, []value.Value{b.imin(b.NewAdd(cnt, total), k)}
 	})
-}
-
-// sharedI32x4 loads the four i32s at element i (a multiple of 4) of the
-// shared i32 array gl in one load.
-func (b kb) sharedI32x4(gl *ir.Global, i value.Value) []value.Value {
-	v4 := types.NewVector(4, types.I32)
-	p := b.NewBitCast(b.sharedAt(gl, i), types.NewPointer(v4))
-	p.To = &types.PointerType{ElemType: v4, AddrSpace: 3}
-	ld := b.NewLoad(v4, p)
-	ld.Align = 16
-	out := make([]value.Value, 4)
-	for k := range out {
-		out[k] = b.NewExtractElement(ld, i32(int64(k)))
-	}
-	return out
 }
