@@ -25,10 +25,16 @@ import (
 //	       chunks of gateChunk blocks (a thread per block, the CTA's rows
 //	       held in shared memory), and each row's best Top − |forced| of
 //	       them kept in a sorted list in shared memory as the chunks pass
-//	       — its warp merges each chunk's values that beat the list's
-//	       last into it at once (merge) — then the forced blocks and the
-//	       list written in ascending order, -1 padded ([H, M, W],
-//	       RowSelect's layout).
+//	       — its warp sorts the first chunk (sortFirst) and merges each
+//	       later chunk's values that beat the list's last into it at once
+//	       (merge) — then the forced blocks and the list written in
+//	       ascending order, -1 padded ([H, M, W], RowSelect's layout).
+//	       The rows' geometry (allowed blocks, forced range) is computed
+//	       once into shared memory.
+//
+// Measured against a heap a thread per row with the scores on tensor
+// cores, this is the faster on an H100 (the heap's one selecting warp
+// kept three waiting: docs/gpu-notes.md, seventeenth session).
 //
 // The dot is a float32 multiply-add chain in column order against the
 // host's float64 dot8, and the means float32 sums (the host's float64):
