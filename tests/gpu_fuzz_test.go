@@ -11,7 +11,8 @@ import (
 )
 
 // FuzzGPUCodegen drives the CUDA backend's emitters with random kernels
-// (the tensor-core shapes of randomMMAKernel, some with head dim 256, the wider feature mix of the
+// (per-row gates and token stages: randomPerRowKernel; the tensor-core
+// shapes of randomMMAKernel, some with head dim 256, the wider feature mix of the
 // CPU's randomKernel with its inputs as bf16, f16 or f32, queries at the
 // end of the keys) and both kernel families (mma.sync and, where llc is
 // new enough, wgmma). A kernel the front end or the backend refuses is
@@ -28,7 +29,9 @@ func FuzzGPUCodegen(f *testing.F) {
 	f.Fuzz(func(t *testing.T, seed uint64) {
 		r := rand.New(rand.NewPCG(seed, seed^0x5851f42d4c957f2d))
 		var src string
-		if r.IntN(2) == 0 {
+		if r.IntN(4) == 0 { // per-row selection: the gate and token kernels (gate.go, tokens.go)
+			src = randomPerRowKernel(r)
+		} else if r.IntN(2) == 0 {
 			src, _, _, _ = randomMMAKernel(r)
 			if r.IntN(4) == 0 { // head dim 256: sm_90a's warpgroup kernel in dynamic shared memory
 				src = strings.ReplaceAll(src, "128", "256")
@@ -70,6 +73,35 @@ func FuzzGPUCodegen(f *testing.F) {
 			}
 		}
 	})
+}
+
+// randomPerRowKernel is attention with a random MoBA gate and, half the
+// time, HISA's token stage: head dims that are and are not multiples of
+// 16 (the per-row attention refuses those), b16 inputs, causal or unmasked, blocks of 16 to 128 keys, tops past
+// the GPU kernels' limits (the host then takes the step).
+func randomPerRowKernel(r *rand.Rand) string {
+	d := []int{64, 64, 128, 128, 256, 48, 20}[r.IntN(7)] // the per-row attention takes 64, 128 and (sm_90a) 256
+	dt := []string{"bf16", "f16"}[r.IntN(2)]
+	mask := ""
+	if r.IntN(3) > 0 {
+		mask = "    s = mask(s, causal)\n"
+	}
+	src := fmt.Sprintf("kernel k(q: %[1]s[H, N, %[2]d], k: %[1]s[H, N, %[2]d], v: %[1]s[H, N, %[2]d]) -> %[1]s[H, N, %[2]d] {\n    s = q @ k^T * rsqrt(%[2]d)\n%[3]s    return softmax(s) @ v\n}\n", dt, d, mask)
+	var keep []string
+	for _, k := range []string{"sink", "diagonal", fmt.Sprintf("local(%d)", 1+r.IntN(4))} {
+		if r.IntN(2) == 0 {
+			keep = append(keep, k)
+		}
+	}
+	gate := fmt.Sprintf("gate(block: %d, top: %d", []int{16, 32, 64, 128}[r.IntN(4)], 1+r.IntN(140))
+	if len(keep) > 0 {
+		gate += ", keep: [" + strings.Join(keep, ", ") + "]"
+	}
+	sched := "    " + gate + ")\n"
+	if r.IntN(2) == 0 {
+		sched += fmt.Sprintf("    tokens(top: %d)\n", 1+r.IntN(300))
+	}
+	return src + "\nschedule k {\n" + sched + "}\n"
 }
 
 // firstLines is s's first n lines.
