@@ -47,3 +47,49 @@ for l in open(sys.argv[1]):
     print("  dense %.3f ms, sparse %.3f ms (%.3f of dense), density %.4f" % (j["dense_ms"], j["sparse_ms"], j["sparse_ms"]/j["dense_ms"], j["density"]))
     for k,v in sorted(j["stage_ms"].items()): print("    %-48s %8.3f" % (k, v))' $OUT/bench.json 2>&1 | head -20
 }
+
+# gpu_enter DIR: the call's prologue — the driver's library path, $OUT,
+# into DIR (the carried pack) and its binaries unpacked (carried gzipped:
+# the device tool carries 64 MiB).
+gpu_enter() {
+  export LD_LIBRARY_PATH=/usr/local/nvidia/lib64:${LD_LIBRARY_PATH:-}
+  OUT=${OUT:-/tmp/out}
+  mkdir -p $OUT
+  cd "$1" || exit 1
+  for x in attnc driver.test tests.test; do
+    [ -f $x.gz ] && gunzip -f $x.gz
+    [ -f $x ] && chmod +x $x
+  done
+  T=cases
+  rm -f /tmp/hung
+}
+
+# perrow_checks ONLY: the per-row kernels held to the host's rules —
+# TestGPUGate on every schedule (every row), its schedules containing
+# ONLY at the small size under racecheck, synccheck and memcheck, and
+# moba.attn and hisa.attn through the executor (`attnc run -check`).
+perrow_checks() {
+  echo "[$SECONDS s] TestGPUGate (gate and tokens, every row against the host's rule)"
+  ATTNC_CACHE_DIR=cache timeout 200 ./driver.test -test.run 'TestGPUGate$' -test.v 2>&1 | grep -E "^(---|ok|FAIL|PASS)|differ|within|panic" | head -40
+  for tool in racecheck synccheck memcheck; do
+    echo "$tool: $(ATTNC_GPU_GATE_SMALL=1 ATTNC_GPU_GATE_ONLY="$1" ATTNC_CACHE_DIR=cache timeout 120 compute-sanitizer --tool $tool ./driver.test -test.run 'TestGPUGate$' 2>&1 | grep -E "ERROR SUMMARY|RACECHECK SUMMARY|FAIL|hazard|^ok|PASS" | head -4 | tr '\n' ' ')"
+  done
+  for f in moba hisa; do
+    echo "== run -check $f: $(ATTNC_CACHE_DIR=cache timeout 60 ./attnc run -device cuda -check ../../examples/$f.attn -n 1500 -heads 4 -synthetic 3 2>&1 | grep -E "ref_|error" | tr '\n' ' ' | cut -c1-300)"
+  done
+}
+
+# perrow_benches: issue 18's benchmarks — MoBA and HISA as shipped at
+# 16384; tile-level mean selection at 10 % against gates of 64-key
+# (top 26) and 16-key (top 102) blocks and HISA's two stages at 32768;
+# tile-level against a 64-key gate (top 102) at 131072.
+perrow_benches() {
+  bench 16384 "" ../../examples/moba.attn
+  bench 16384 "" ../../examples/hisa.attn
+  bench 32768 "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
+  bench 32768 "gate(block: 64, top: 26, keep: [diagonal])"
+  bench 32768 "gate(block: 16, top: 102, keep: [diagonal])"
+  bench 32768 "gate(block: 64, top: 16, keep: [diagonal]); tokens(top: 256)"
+  bench 131072 "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
+  BENCH_TIMEOUT=200 bench 131072 "gate(block: 64, top: 102, keep: [diagonal])"
+}

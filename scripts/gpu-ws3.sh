@@ -9,15 +9,8 @@
 # against cuDNN at 8192, 32768 and 131072.
 # Usage: [G=.gpupack/h] scripts/gpu-ws3.sh
 set -uo pipefail
-export LD_LIBRARY_PATH=/usr/local/nvidia/lib64:${LD_LIBRARY_PATH:-}
-G=${G:-.gpupack/h}
 . "$(dirname "$0")/gpu-cases.sh"
-OUT=${OUT:-/tmp/out}
-mkdir -p $OUT
-cd $G
-for x in attnc driver.test tests.test; do [ -f $x.gz ] && gunzip -f $x.gz; chmod +x $x; done # carried compressed (64 MiB)
-T=cases
-rm -f /tmp/hung
+gpu_enter ${G:-.gpupack/h}
 echo "[$SECONDS s] gate, 16 rows a CTA"
 ATTNC_GPU_GATE_ONLY="top: 100" ATTNC_CACHE_DIR=cache timeout 60 ./driver.test -test.run 'TestGPUGate$' -test.v 2>&1 | grep -E "^(---|ok|FAIL|PASS)|differ|within|panic" | head -12
 # The per-row kernels (gate with its merge, tokens, row tiles) under the
@@ -26,14 +19,7 @@ for tool in racecheck synccheck memcheck; do
   echo "$tool: $(ATTNC_GPU_GATE_SMALL=1 ATTNC_GPU_GATE_ONLY="tokens" ATTNC_CACHE_DIR=cache timeout 120 compute-sanitizer --tool $tool ./driver.test -test.run 'TestGPUGate$' 2>&1 | grep -E "ERROR SUMMARY|RACECHECK SUMMARY|FAIL|hazard|^ok|PASS" | head -4 | tr '\n' ' ')"
 done
 echo "[$SECONDS s] per-row benchmarks"
-bench 16384 "" ../../examples/moba.attn
-bench 16384 "" ../../examples/hisa.attn
-bench 32768 "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
-bench 32768 "gate(block: 64, top: 26, keep: [diagonal])"
-bench 32768 "gate(block: 16, top: 102, keep: [diagonal])"
-bench 32768 "gate(block: 64, top: 16, keep: [diagonal]); tokens(top: 256)"
-bench 131072 "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
-bench 131072 "gate(block: 64, top: 102, keep: [diagonal])"
+perrow_benches
 echo "[$SECONDS s] the dense default (the split K/V kernel): timings"
 for r in 1 2; do
   ns="8192 32768"; [ $r = 1 ] && ns="$ns 131072"

@@ -9,32 +9,11 @@
 # kernel) and 256, cuDNN and FA2 in the same call.
 # Usage: [G=.gpupack/i] scripts/gpu-ws4.sh
 set -uo pipefail
-export LD_LIBRARY_PATH=/usr/local/nvidia/lib64:${LD_LIBRARY_PATH:-}
-G=${G:-.gpupack/i}
 . "$(dirname "$0")/gpu-cases.sh"
-OUT=${OUT:-/tmp/out}
-mkdir -p $OUT
-cd $G
-for x in attnc driver.test tests.test; do [ -f $x.gz ] && gunzip -f $x.gz; chmod +x $x; done # carried compressed (64 MiB)
-T=cases
-rm -f /tmp/hung
-echo "[$SECONDS s] TestGPUGate (gate and tokens, every row against the host's rule)"
-ATTNC_CACHE_DIR=cache timeout 200 ./driver.test -test.run 'TestGPUGate$' -test.v 2>&1 | grep -E "^(---|ok|FAIL|PASS)|differ|within|panic" | head -40
-for tool in racecheck synccheck memcheck; do
-  echo "$tool: $(ATTNC_GPU_GATE_SMALL=1 ATTNC_GPU_GATE_ONLY="tokens" ATTNC_CACHE_DIR=cache timeout 120 compute-sanitizer --tool $tool ./driver.test -test.run 'TestGPUGate$' 2>&1 | grep -E "ERROR SUMMARY|RACECHECK SUMMARY|FAIL|hazard|^ok|PASS" | head -4 | tr '\n' ' ')"
-done
-for f in moba hisa; do
-  echo "== run -check $f: $(ATTNC_CACHE_DIR=cache timeout 60 ./attnc run -device cuda -check ../../examples/$f.attn -n 1500 -heads 4 -synthetic 3 2>&1 | grep -E "ref_|host|error" | tr '\n' ' ' | cut -c1-300)"
-done
+gpu_enter ${G:-.gpupack/i}
+perrow_checks "tokens"
 echo "[$SECONDS s] per-row benchmarks"
-bench 16384 "" ../../examples/moba.attn
-bench 16384 "" ../../examples/hisa.attn
-bench 32768 "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
-bench 32768 "gate(block: 64, top: 26, keep: [diagonal])"
-bench 32768 "gate(block: 16, top: 102, keep: [diagonal])"
-bench 32768 "gate(block: 64, top: 16, keep: [diagonal]); tokens(top: 256)"
-bench 131072 "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
-bench 131072 "gate(block: 64, top: 102, keep: [diagonal])"
+perrow_benches
 echo "[$SECONDS s] issue 14: head dim 64 with 128-key tiles, correctness"
 for c in bf16-causal64-k128-ws-ppfalse-kv bf16-causal64-k128-ws-pptrue-kv; do check $c; done
 echo "[$SECONDS s] issue 14: timings"

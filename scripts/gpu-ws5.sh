@@ -4,9 +4,8 @@
 # against the host's rule), then the gate's time in four benchmarks.
 # Usage: [G=.gpupack/j] scripts/gpu-ws5.sh
 set -uo pipefail
-export LD_LIBRARY_PATH=/usr/local/nvidia/lib64:${LD_LIBRARY_PATH:-}
-cd ${G:-.gpupack/j}
-for x in attnc driver.test; do [ -f $x.gz ] && gunzip -f $x.gz; chmod +x $x; done
+. "$(dirname "$0")/gpu-cases.sh"
+gpu_enter ${G:-.gpupack/j}
 echo "[$SECONDS s] TestGPUGate"
 # ATTNC_GPU_GATE_ONLY is a substring of the schedule (the first run gave it
 # a regexp, matched nothing and passed at once; the follow-up ran these).
