@@ -20,51 +20,69 @@ import (
 //
 //	pool:  k̄[g, b, :] = the mean of block b's keys of KV head g (f32; the
 //	       pool kernel of select.go with tiles of `block` rows);
-//	gate:  a CTA per (gateRows query rows, head h): every row's scores
-//	       a[i, b] = c·(q_i·k̄_b) for the blocks its mask allows, in
-//	       chunks of gateChunk blocks (a thread per block, the CTA's rows
-//	       held in shared memory), and each row's best Top − |forced| of
-//	       them kept in a sorted list in shared memory as the chunks pass
-//	       — its warp sorts the first chunk (sortFirst) and merges each
-//	       later chunk's values that beat the list's last into it at once
-//	       (merge) — then the forced blocks and the list written in
-//	       ascending order, -1 padded ([H, M, W], RowSelect's layout).
-//	       The rows' geometry (allowed blocks, forced range) is computed
-//	       once into shared memory.
+//	gate:  a CTA per (gateRowsN query rows, head h), four warps: every
+//	       row's scores a[i, b] = c·(q_i·k̄_b) for the blocks its mask
+//	       allows, in chunks of gateChunk blocks on the tensor cores
+//	       (mma.sync m16n8k16: q's fragments held in registers, a warp
+//	       per 32 blocks of the chunk, the means split in three b16
+//	       parts), then each warp files its rows' values of the chunk
+//	       (rows w, w + 4, …): a row keeps a buffer of candidates in
+//	       block order (score code, block) and a threshold code; the
+//	       chunk's values above the threshold are appended (a ballot
+//	       each 32), and when they would not fit the buffer is first
+//	       cut to the row's best Top − |forced| — the top-th code by a
+//	       radix selection (warpKth), those above it and its first ties
+//	       kept in order — and the threshold raised to that code. At the
+//	       end the buffer is cut once more and written with the forced
+//	       blocks in ascending order, -1 padded ([H, M, W], RowSelect's
+//	       layout).
 //
-// Measured against a heap a thread per row with the scores on tensor
-// cores, this is the faster on an H100 (the heap's one selecting warp
-// kept three waiting: docs/gpu-notes.md, seventeenth session).
+// A value enters the buffer only if it beats the k-th of the values
+// before it (a lower block wins a tie, and every later block is higher),
+// so a row's cuts are few: a buffer holds Top + a chunk. Measured before
+// it on an H100 (docs/gpu-notes.md, seventeenth session): a sorted list
+// a warp merged each chunk into (instruction-bound: ≈ 3.7e9 warp
+// instructions for moba.attn's gate, its scores' multiply-adds ≈ 6e8 of
+// them, on CUDA cores), and a heap a thread per row (one selecting warp
+// kept three waiting: 1.3–4.4× slower).
 //
-// The dot is a float32 multiply-add chain in column order against the
-// host's float64 dot8, and the means float32 sums (the host's float64):
-// the scores are within float32 rounding of the host's, and given the
-// GPU's scores the lists are RowSelect's to the bit (higher score, then
-// lower block). A block whose score sits within rounding of a row's k-th
-// may be chosen differently from the host's own choice, as for the mean
-// tile scores (select.go). A NaN score (non-finite q or k) never ranks.
+// The dot is exact products summed in float32 by the tensor cores (the
+// means as hi + mid + lo b16 parts carry all their 24 bits), and the
+// means float32 sums, against the host's float64: the scores are within
+// float32 rounding of the host's, and given the GPU's scores the lists
+// are RowSelect's to the bit (higher score, then lower block). A block
+// whose score sits within rounding of a row's k-th may be chosen
+// differently from the host's own choice, as for the mean tile scores
+// (select.go). A NaN score (non-finite q or k) never ranks.
 //
 // The kernel takes causal or unmasked attention (the rows' blocks are a
 // prefix, so a CTA's chunks stop at its last row's diagonal), a top-k
-// selection of at most gateMaxTop blocks and rows of at most gateMaxW
-// blocks;
-// other gates run on the host (gateOK says why).
+// selection of at most gateMaxTop blocks, rows of at most gateMaxW
+// blocks and head dims a multiple of 16; other gates run on the host
+// (gateOK says why).
 
-// Gate kernel geometry: gateChunk blocks per chunk, one per thread.
+// Gate kernel geometry: gateChunk blocks per chunk (32 a warp),
+// gateRowsN rows a CTA (one m-tile).
 const (
 	gateChunk  = 128
+	gateWarps  = gateChunk / 32
+	gateRowsN  = 16
 	gateMaxTop = 128
 	gateMaxW   = 160
 )
 
-// gateRows is the rows a gate CTA scores at head dim d with a list of top
-// entries a row: the most of 32, 16 and 8 whose shared memory (q, a
-// chunk's scores and the lists) fits 48 KB.
+// gateCap is a row's candidate buffer at top: its best and a whole
+// chunk's values beside them, in whole warps.
+func gateCap(top int) int { return (max(top, 1) + gateChunk + 31) / 32 * 32 }
+
+// gateRows is the rows a gate CTA scores with top entries a row: 16 when
+// its shared memory (a chunk's scores a padded row each, the rows'
+// buffers, the warps' histograms) fits 48 KB — always, for top ≤
+// gateMaxTop — else 0. The head dim sets the registers q's fragments take
+// (d/4 a lane), not memory.
 func gateRows(d, top int) int {
-	for _, r := range []int{32, 16, 8} {
-		if r*(4*d+4*gateChunk+8*top) <= 48*1024 {
-			return r
-		}
+	if gateRowsN*(4*(gateChunk+1)+8*gateCap(top))+gateWarps*256*4 <= 48*1024 {
+		return gateRowsN
 	}
 	return 0
 }
@@ -91,8 +109,8 @@ func gateOK(p *tile.Program, si int) error {
 		return fmt.Errorf("top %d (the GPU gate keeps at most %d)", sel.Top, gateMaxTop)
 	case w > gateMaxW:
 		return fmt.Errorf("%d blocks a row (the GPU gate writes at most %d)", w, gateMaxW)
-	case d%4 != 0 || d > 256 || gateRows(d, sel.Top) == 0:
-		return fmt.Errorf("head dim %d", d)
+	case d%16 != 0 || d > 256 || gateRows(d, sel.Top) == 0:
+		return fmt.Errorf("head dim %d (the GPU gate takes multiples of 16 up to 256: mma.sync k-steps)", d)
 	case q.Type.DType.String() != "bf16" && q.Type.DType.String() != "f16":
 		return fmt.Errorf("inputs are %s", q.Type.DType)
 	}
@@ -121,17 +139,17 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(gateChunk))
 	R, d, C := int64(sp.rows), int64(sp.d), int64(gateChunk)
-	ge := &gateEmit{sp: sp, top: int64(max(sp.top, 1)), R: R, C: C, nb: pNB}
-	ge.qs = g.shared(name+"_q", types.NewArray(uint64(R*d), types.Float), 16)
-	ge.es = g.shared(name+"_e", types.NewArray(uint64(R*C), types.Float), 4)
-	ge.ls = g.shared(name+"_ls", types.NewArray(uint64(R*ge.top), types.Float), 4)
-	ge.li = g.shared(name+"_li", types.NewArray(uint64(R*ge.top), types.I32), 4)
-	ge.gt = g.shared(name+"_g", types.NewArray(uint64(R*4), types.I32), 16)
+	ge := &gateEmit{sp: sp, top: int64(max(sp.top, 1)), R: R, C: C, cap: int64(gateCap(sp.top)), nb: pNB}
+	ge.es = g.shared(name+"_e", types.NewArray(uint64(R*(C+1)), types.Float), 4)
+	ge.bc = g.shared(name+"_bc", types.NewArray(uint64(R*ge.cap), types.I32), 4)
+	ge.bb = g.shared(name+"_bb", types.NewArray(uint64(R*ge.cap), types.I32), 4)
+	ge.hs = g.shared(name+"_h", types.NewArray(uint64(gateWarps*256), types.I32), 4)
 	negInf := f32(math.Inf(-1))
 
 	b := kb{f.NewBlock("entry"), g}
 	tid, x, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
 	lane, warp := b.NewAnd(tid, i32(31)), b.NewLShr(tid, i32(5))
+	ge.lane, ge.warp = lane, warp
 	ge.row0 = b.NewMul(x, i32(R))
 	ge.off = b.NewSub(pN, pM) // row i sits at position i + N − M
 	kvh := b.NewSDiv(h, pG)
@@ -142,100 +160,107 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		return b.NewGetElementPtr(types.Float, pe, b.i64(at))
 	}
 
-	// The CTA's rows of q, as f32, zeros past M.
-	b = b.each(tid, i32(R*d), i32(C), func(b kb, at value.Value) kb {
-		r, t := b.NewUDiv(at, i32(d)), b.NewURem(at, i32(d))
-		b, v := b.cond(rowIn(b, r), func(b kb) (kb, value.Value) {
-			src := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pM), b.NewAdd(ge.row0, r)), i32(d)), t)
-			return b, b.b16f32(sp.dt, b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, pq, b.i64(src))))
-		}, f32(0))
-		b.NewStore(v, b.sharedAt(ge.qs, at))
-		return b
-	})
-	// Each row's geometry once (the scores' masks read it for all 128
-	// blocks of every chunk): the blocks its mask allows, its forced
-	// range, bit 0 the sink apart, bit 1 the row below M.
-	b = b.when(b.NewICmp(enum.IPredSLT, tid, i32(R)), func(b kb) kb {
-		rg := ge.geo(b, tid)
-		flags := b.NewOr(rg.sinkX, b.NewShl(b.NewZExt(rowIn(b, tid), types.I32), i32(1)))
-		for i, v := range []value.Value{ge.allowed(b, rg.pos), rg.flo, rg.fhi, flags} {
-			b.NewStore(v, b.sharedAt(ge.gt, b.NewAdd(b.NewMul(tid, i32(4)), i32(int64(i)))))
+	// The CTA's rows of q as mma.sync's A fragments, held for the whole
+	// kernel (d/16 k-steps of four b16 pairs), read straight from
+	// global: lane l holds rows l/4 and l/4 + 8, columns 2(l%4), +1 and
+	// +8, +9 of a k-step; rows past M read row M − 1 and score nothing.
+	g4, t4 := b.NewLShr(lane, i32(2)), b.NewAnd(lane, i32(3))
+	steps := d / 16
+	qa := make([][]value.Value, steps)
+	for s := range steps {
+		for i := range int64(4) {
+			r := b.NewAdd(g4, i32(8*(i&1)))
+			row := b.imin(b.NewAdd(ge.row0, r), b.NewSub(pM, i32(1)))
+			src := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pM), row), i32(d)), b.NewAdd(b.NewShl(t4, i32(1)), i32(16*s+8*(i>>1))))
+			pp := b.NewBitCast(b.NewGetElementPtr(types.I16, pq, b.i64(src)), types.NewPointer(types.I32))
+			qa[s] = append(qa[s], b.NewLoad(types.I32, pp))
 		}
-		return b
-	})
-	b.barrier()
+	}
+	// The lane's rows of the accumulators (half u: row l/4 + 8u), their
+	// geometry and the blocks their masks allow.
+	type laneRow struct {
+		r, in, n value.Value
+		rg       rowGeo
+	}
+	var lrows [2]laneRow
+	for u := range int64(2) {
+		r := b.NewAdd(g4, i32(8*u))
+		rg := ge.geo(b, r)
+		lrows[u] = laneRow{r, rowIn(b, r), ge.allowed(b, rg.pos), rg}
+	}
 
 	rows := b.NewSub(b.imin(b.NewAdd(ge.row0, i32(R)), pM), ge.row0) // the CTA's rows below M
 	nbMax := ge.allowed(b, b.NewAdd(b.NewAdd(ge.row0, b.NewSub(rows, i32(1))), ge.off))
-	per := R / (C / 32) // rows a warp ranks: w, w + C/32, …
-	warpRow := func(b kb, j int64) value.Value { return b.NewAdd(warp, i32(j*(C/32))) }
-	cnt0 := make([]value.Value, per)
-	for j := range cnt0 {
-		cnt0[j] = i32(0)
+	// The rows warp w files: w, w + gateWarps, …, their geometry, and
+	// whether they rank anything.
+	per := R / gateWarps
+	sel := make([]selRow, per)
+	for j := range sel {
+		r := b.NewAdd(warp, i32(int64(j)*gateWarps))
+		rg := ge.geo(b, r)
+		sel[j] = selRow{r, rg, b.NewAnd(rowIn(b, r), b.NewICmp(enum.IPredSGT, rg.k, i32(0)))}
 	}
-	b, cnts := b.forN(i32(0), nbMax, i32(C), cnt0, func(b kb, c0 value.Value, cnts []value.Value) (kb, []value.Value) {
-		blk := b.NewAdd(c0, tid)
-		valid := b.NewICmp(enum.IPredSLT, blk, nbMax)
-		// The chunk's scores: thread tid takes block c0 + tid for every
-		// row, a multiply-add chain in column order.
-		acc0 := make([]value.Value, R)
-		for r := range acc0 {
-			acc0[r] = f32(0)
+	// Each row's buffer length and threshold code (0: every value
+	// enters), carried through the chunks.
+	st0 := make([]value.Value, 2*per)
+	for i := range st0 {
+		st0[i] = i32(0)
+	}
+	b, st := b.forN(i32(0), nbMax, i32(C), st0, func(b kb, c0 value.Value, st []value.Value) (kb, []value.Value) {
+		// The chunk's scores on the tensor cores: warp w takes blocks
+		// c0 + 32w … (four n-tiles of 8) for every row; the block means
+		// (f32) enter as three b16 parts, hi + mid + lo (split3), so the
+		// products carry the means' 24 bits and the sums are float32.
+		w0 := b.NewAdd(c0, b.NewMul(warp, i32(32)))
+		acc0 := make([]value.Value, 4*4)
+		for i := range acc0 {
+			acc0[i] = f32(0)
 		}
-		b, acc := b.condVals(valid, acc0, func(b kb) (kb, []value.Value) {
-			kbase := b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d))
-			return b.forN(i32(0), i32(d), i32(4), acc0, func(b kb, t value.Value, acc []value.Value) (kb, []value.Value) {
-				kv := b.loadF32s(pkm, b.NewAdd(kbase, t), 4)
-				out := make([]value.Value, R)
-				for r := range R {
-					qv := b.sharedV4(ge.qs, b.NewAdd(i32(r*d), t))
-					a := acc[r]
-					for u := range 4 {
-						a = b.fma(qv[u], kv[u], a)
+		b, acc := b.condVals(b.NewICmp(enum.IPredSLT, w0, nbMax), acc0, func(b kb) (kb, []value.Value) {
+			acc := slices.Clone(acc0)
+			for s := range steps {
+				for nt := range int64(4) {
+					blk := b.imin(b.NewAdd(w0, b.NewAdd(g4, i32(8*nt))), b.NewSub(pNB, i32(1)))
+					at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d)), b.NewAdd(b.NewShl(t4, i32(1)), i32(16*s)))
+					x := b.loadF32s(pkm, at, 2)
+					y := b.loadF32s(pkm, b.NewAdd(at, i32(8)), 2)
+					b0, b1 := b.split3(sp.dt, x[0], x[1]), b.split3(sp.dt, y[0], y[1])
+					c := acc[nt*4 : (nt+1)*4]
+					for part := 2; part >= 0; part-- { // the smallest first
+						c = b.mma(sp.dt, qa[s], b0[part], b1[part], c)
 					}
-					out[r] = a
+					copy(acc[nt*4:], c)
 				}
-				return b, out
-			})
-		})
-		for r := range R {
-			gv := b.sharedVec4(ge.gt, i32(r*4), types.I32)
-			in := b.NewICmp(enum.IPredNE, b.NewAnd(gv[3], i32(2)), i32(0))
-			ok := b.NewAnd(b.NewAnd(valid, in), b.NewICmp(enum.IPredSLT, blk, gv[0]))
-			var forced value.Value = b.NewAnd(b.NewICmp(enum.IPredSGE, blk, gv[1]), b.NewICmp(enum.IPredSLE, blk, gv[2]))
-			if sp.sink {
-				forced = b.NewOr(forced, b.NewAnd(b.NewICmp(enum.IPredNE, b.NewAnd(gv[3], i32(1)), i32(0)), b.NewICmp(enum.IPredEQ, blk, i32(0))))
 			}
-			v := b.NewFMul(acc[r], f32(sp.scale))
-			ranks := b.NewAnd(ok, b.NewXor(forced, constant.True))
-			b.NewStore(b.NewSelect(ranks, v, negInf), b.sharedAt(ge.es, b.NewAdd(i32(r*C), tid)))
-			b = b.when(b.NewAnd(hasE, b.NewAnd(valid, in)), func(b kb) kb {
-				b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, i32(r), blk))
-				return b
-			})
+			return b, acc
+		})
+		// Each score to the chunk's table (-inf where the row does not
+		// rank the block) and, for tests, to e.
+		for nt := range int64(4) {
+			for i := range int64(4) {
+				lr := lrows[i>>1]
+				col := b.NewAdd(b.NewMul(warp, i32(32)), b.NewAdd(b.NewShl(t4, i32(1)), i32(8*nt+(i&1))))
+				blk := b.NewAdd(c0, col)
+				valid := b.NewICmp(enum.IPredSLT, blk, nbMax)
+				ok := b.NewAnd(b.NewAnd(valid, lr.in), b.NewICmp(enum.IPredSLT, blk, lr.n))
+				v := b.NewFMul(acc[nt*4+i], f32(sp.scale))
+				ranks := b.NewAnd(ok, b.NewXor(ge.forced(b, lr.rg, blk), constant.True))
+				b.NewStore(b.NewSelect(ranks, v, negInf), b.sharedAt(ge.es, b.NewAdd(b.NewMul(lr.r, i32(C+1)), col)))
+				b = b.when(b.NewAnd(hasE, b.NewAnd(valid, lr.in)), func(b kb) kb {
+					b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, lr.r, blk))
+					return b
+				})
+			}
 		}
 		b.barrier()
-		// Each warp ranks its rows' values of the chunk against their
-		// lists.
-		out := make([]value.Value, per)
-		for j := range per {
-			r := warpRow(b, j)
-			rg := ge.geo(b, r)
-			live := b.NewAnd(rowIn(b, r), b.NewICmp(enum.IPredSGT, rg.k, i32(0)))
+		// Each warp files its rows' values of the chunk.
+		out := slices.Clone(st)
+		for j, sr := range sel {
 			var vs []value.Value
-			b, vs = b.condVals(live, []value.Value{cnts[j]}, func(b kb) (kb, []value.Value) {
-				// The first chunk sorted (its list is empty: every value
-				// would be a candidate of the merge), then merged.
-				first := b.NewICmp(enum.IPredEQ, c0, i32(0))
-				b, vs := b.condVals(first, []value.Value{cnts[j]}, func(b kb) (kb, []value.Value) {
-					b, n := ge.sortFirst(b, r, rg.k, lane)
-					return b, []value.Value{n}
-				})
-				return b.condVals(b.NewXor(first, constant.True), vs, func(b kb) (kb, []value.Value) {
-					return ge.merge(b, r, rg.k, cnts[j], c0, lane)
-				})
+			b, vs = b.condVals(sr.live, []value.Value{st[2*j], st[2*j+1]}, func(b kb) (kb, []value.Value) {
+				return ge.file(b, sr, st[2*j], st[2*j+1], c0)
 			})
-			out[j] = vs[0]
+			out[2*j], out[2*j+1] = vs[0], vs[1]
 		}
 		b.barrier()
 		return b, out
@@ -251,46 +276,49 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		})
 	})
 
-	// Each row's list: the forced blocks and the ranked ones, ascending,
-	// -1 padded to W. Lane l holds entries l, l + 32, l + 64 of the row's
-	// (unsorted, distinct) blocks and writes each at its rank.
-	ns := (int64(sp.w) + 31) / 32
-	for j := range per {
-		r := warpRow(b, j)
-		rg := ge.geo(b, r)
-		b = b.when(rowIn(b, r), func(b kb) kb {
-			total := b.NewAdd(rg.nf, cnts[j])
-			entry := func(b kb, e value.Value) (kb, value.Value) {
-				rc := b.NewSub(rg.nf, rg.sinkX)
-				li := b.NewLoad(types.I32, b.sharedAt(ge.li, b.NewAdd(b.NewMul(r, i32(ge.top)), b.imax(b.imin(b.NewSub(e, rg.nf), i32(ge.top-1)), i32(0)))))
-				v := b.NewSelect(b.NewICmp(enum.IPredSLT, e, rg.nf), i32(0), li) // the sink, when it is apart
-				return b, b.NewSelect(b.NewICmp(enum.IPredSLT, e, rc), b.NewAdd(rg.flo, e), v)
-			}
-			mine := make([]value.Value, ns)
-			rank0 := make([]value.Value, ns)
-			for s := range ns {
-				b, mine[s] = entry(b, b.NewAdd(lane, i32(s*32)))
-				rank0[s] = i32(0)
-			}
-			b, ranks := b.forN(i32(0), total, i32(1), rank0, func(b kb, e value.Value, ranks []value.Value) (kb, []value.Value) {
-				b, v := entry(b, e)
-				out := make([]value.Value, ns)
-				for s := range ns {
-					out[s] = b.NewAdd(ranks[s], b.NewZExt(b.NewICmp(enum.IPredSLT, v, mine[s]), types.I32))
-				}
-				return b, out
+	// Each row's list: its buffer cut to its best, then with the forced
+	// blocks, ascending, -1 padded to W.
+	for j, sr := range sel {
+		b = b.when(rowIn(b, sr.r), func(b kb) kb {
+			cnt := st[2*j]
+			b, cut := b.condVals(b.NewICmp(enum.IPredSGT, cnt, sr.rg.k), []value.Value{cnt}, func(b kb) (kb, []value.Value) {
+				b, vs := ge.cut(b, sr, cnt)
+				return b, vs[:1]
 			})
-			base := b.NewMul(b.NewAdd(b.NewMul(h, pM), b.NewAdd(ge.row0, r)), i32(int64(sp.w)))
-			for s := range ns {
-				e := b.NewAdd(lane, i32(s*32))
-				in := b.NewICmp(enum.IPredSLT, e, total)
-				at := b.NewSelect(in, ranks[s], e)
-				b = b.when(b.NewICmp(enum.IPredSLT, e, i32(int64(sp.w))), func(b kb) kb {
-					b.NewStore(b.NewSelect(in, mine[s], i32(-1)), b.i32At(pout, b.NewAdd(base, at)))
+			n, rg := cut[0], sr.rg
+			rc := b.NewSub(rg.nf, rg.sinkX) // the forced range's blocks
+			base := b.NewMul(b.NewAdd(b.NewMul(h, pM), b.NewAdd(ge.row0, sr.r)), i32(int64(sp.w)))
+			put := func(b kb, at, v value.Value) {
+				b.NewStore(v, b.i32At(pout, b.NewAdd(base, at)))
+			}
+			// The buffer's blocks (none forced), after the sink and, past
+			// the forced range, after it too; those below it counted.
+			b, below := b.forN(i32(0), n, i32(32), []value.Value{i32(0)}, func(b kb, c0 value.Value, below []value.Value) (kb, []value.Value) {
+				c := b.NewAdd(c0, lane)
+				in := b.NewICmp(enum.IPredSLT, c, n)
+				b, blk := b.cond(in, func(b kb) (kb, value.Value) {
+					return b, b.NewLoad(types.I32, b.sharedAt(ge.bb, b.NewAdd(b.NewMul(sr.r, i32(ge.cap)), c)))
+				}, i32(0))
+				b = b.when(in, func(b kb) kb {
+					at := b.NewAdd(b.NewAdd(rg.sinkX, c), b.NewSelect(b.NewICmp(enum.IPredSGT, blk, rg.fhi), rc, i32(0)))
+					put(b, at, blk)
 					return b
 				})
-			}
-			return b
+				lo := b.NewAnd(in, b.NewICmp(enum.IPredSLT, blk, rg.flo))
+				return b, []value.Value{b.NewAdd(below[0], b.popc(b.ballot(lo)))}
+			})
+			b = b.each(lane, rc, i32(32), func(b kb, t value.Value) kb {
+				put(b, b.NewAdd(b.NewAdd(rg.sinkX, below[0]), t), b.NewAdd(rg.flo, t))
+				return b
+			})
+			b = b.when(b.NewAnd(b.NewICmp(enum.IPredEQ, lane, i32(0)), b.NewICmp(enum.IPredEQ, rg.sinkX, i32(1))), func(b kb) kb {
+				put(b, i32(0), i32(0))
+				return b
+			})
+			return b.each(b.NewAdd(b.NewAdd(rg.nf, n), lane), i32(int64(sp.w)), i32(32), func(b kb, t value.Value) kb {
+				put(b, t, i32(-1))
+				return b
+			})
 		})
 	}
 	b.NewRet(nil)
@@ -299,11 +327,20 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 
 // gateEmit holds what the gate kernel's pieces share.
 type gateEmit struct {
-	sp             gateSpec
-	top, R, C      int64
-	qs, es, ls, li *ir.Global
-	gt             *ir.Global // the rows' geometry, four words a row
-	row0, off, nb  value.Value
+	sp                        gateSpec
+	top, R, C, cap            int64
+	es                        *ir.Global // a chunk's scores, a row of C + 1 each
+	bc, bb                    *ir.Global // the rows' buffers: codes, blocks
+	hs                        *ir.Global // the warps' histograms
+	row0, off, nb, lane, warp value.Value
+}
+
+// selRow is a row a warp files: its index in the CTA, its geometry, and
+// whether it ranks anything (below M, k > 0).
+type selRow struct {
+	r    value.Value
+	rg   rowGeo
+	live value.Value
 }
 
 // rowGeo is a row's geometry: its position, the forced blocks (the range
@@ -353,189 +390,117 @@ func (ge *gateEmit) geo(b kb, r value.Value) rowGeo {
 	return rowGeo{pos, flo, fhi, sinkX, nf, b.NewSub(k, nf)}
 }
 
-// beats says whether score x of block bi enters row r's list of cnt of
-// k entries: the list has room, or x beats its last (higher score, then
-// lower block).
-func (ge *gateEmit) beats(b kb, r, k, cnt, x, bi value.Value) value.Value {
-	last := b.NewAdd(b.NewMul(r, i32(ge.top)), b.imax(b.NewSub(k, i32(1)), i32(0)))
-	ts := b.NewLoad(types.Float, b.sharedAt(ge.ls, last))
-	ti := b.NewLoad(types.I32, b.sharedAt(ge.li, last))
-	full := b.NewICmp(enum.IPredSGE, cnt, k)
-	better := b.NewOr(b.NewFCmp(enum.FPredOGT, x, ts), b.NewAnd(b.NewFCmp(enum.FPredOEQ, x, ts), b.NewICmp(enum.IPredSLT, bi, ti)))
-	return b.NewOr(b.NewXor(full, constant.True), better)
+// forced says whether block blk is one of the row's forced blocks.
+func (ge *gateEmit) forced(b kb, rg rowGeo, blk value.Value) value.Value {
+	var in value.Value = b.NewAnd(b.NewICmp(enum.IPredSGE, blk, rg.flo), b.NewICmp(enum.IPredSLE, blk, rg.fhi))
+	if ge.sp.sink {
+		in = b.NewOr(in, b.NewAnd(b.NewICmp(enum.IPredEQ, rg.sinkX, i32(1)), b.NewICmp(enum.IPredEQ, blk, i32(0))))
+	}
+	return in
 }
 
-// sortFirst makes row r's list of k from the first chunk's values (es,
-// blocks 0 …): the warp sorts the chunk's 128 values, four a lane
-// (value s·32 + l in lane l's s-th), by a bitonic network on 64-bit keys
-// — the score's order-preserving code above the block's complement, so
-// that one unsigned compare is RowSelect's order (higher score, then
-// lower block); values that do not rank are 0, below every key — and the
-// first k that rank are the list, best first. Lanes exchange by shuffles
-// for partners below 32 apart, registers above. It returns the list's
-// length. (The merge would take the first chunk's values as candidates
-// one at a time, every one of them: ≈ 3,800 warp instructions a row
-// against ≈ 1,200 here. On an H100 the gate gained 2–7 %: the first
-// chunk was not its main cost — docs/gpu-notes.md.)
-func (ge *gateEmit) sortFirst(b kb, r, k, lane value.Value) (kb, value.Value) {
-	C := ge.C
+// file appends row sr's values of the chunk (es, blocks c0 …) whose codes
+// beat the threshold thr to its buffer of cnt, the warp together, in
+// block order; first, if they would not fit, it cuts the buffer (cut) and
+// takes the values over the new threshold. It returns the buffer's length
+// and threshold. A value enters only above the k-th of the buffer's last
+// cut: its block is higher than theirs, so a tie with it loses.
+func (ge *gateEmit) file(b kb, sr selRow, cnt, thr, c0 value.Value) (kb, []value.Value) {
+	C, lane := ge.C, ge.lane
 	ns := C / 32
-	keys := make([]value.Value, ns)
-	total := value.Value(i32(0))
+	codes, oks := make([]value.Value, ns), make([]value.Value, ns)
 	for s := range ns {
-		col := b.NewAdd(i32(s*32), lane)
-		x := b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(b.NewMul(r, i32(C)), col)))
-		ok := b.NewFCmp(enum.FPredOGT, x, f32(math.Inf(-1)))  // not -inf, not NaN
-		bits := b.NewBitCast(b.NewFAdd(x, f32(0)), types.I32) // -0 as +0
-		code := b.NewXor(bits, b.NewOr(b.NewAShr(bits, i32(31)), i32(math.MinInt32)))
-		key := b.NewOr(b.NewShl(b.NewZExt(code, types.I64), i64c(32)), b.NewZExt(b.NewXor(col, i32(-1)), types.I64))
-		keys[s] = b.NewSelect(ok, key, i64c(0))
-		total = b.NewAdd(total, b.popc(b.ballot(ok)))
+		x := b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(b.NewMul(sr.r, i32(C+1)), b.NewAdd(i32(s*32), lane))))
+		oks[s] = b.NewFCmp(enum.FPredOGT, x, f32(math.Inf(-1))) // not -inf, not NaN
+		codes[s] = b.scoreCode(x)
 	}
-	xor64 := func(b kb, v, src value.Value) value.Value {
-		lo := b.shflIdxI32(b.NewTrunc(v, types.I32), src)
-		hi := b.shflIdxI32(b.NewTrunc(b.NewLShr(v, i64c(32)), types.I32), src)
-		return b.NewOr(b.NewShl(b.NewZExt(hi, types.I64), i64c(32)), b.NewZExt(lo, types.I64))
-	}
-	for k2 := int64(2); k2 <= C; k2 *= 2 {
-		for j := k2 / 2; j >= 1; j /= 2 {
-			next := make([]value.Value, ns)
-			for s := range ns {
-				var p, lower, up value.Value
-				if j >= 32 {
-					p = keys[s^(j/32)]
-					lower = constant.NewBool(s&(j/32) == 0)
-				} else {
-					p = xor64(b, keys[s], b.NewXor(lane, i32(j)))
-					lower = b.NewICmp(enum.IPredEQ, b.NewAnd(lane, i32(j)), i32(0))
-				}
-				if k2 >= 32 {
-					up = constant.NewBool((s*32)&k2 == 0)
-				} else {
-					up = b.NewICmp(enum.IPredEQ, b.NewAnd(lane, i32(k2)), i32(0))
-				}
-				gt := b.NewICmp(enum.IPredUGT, p, keys[s])
-				mx, mn := b.NewSelect(gt, p, keys[s]), b.NewSelect(gt, keys[s], p)
-				// Descending: in a block sorted up the lower index takes
-				// the larger.
-				next[s] = b.NewSelect(b.NewICmp(enum.IPredEQ, lower, up), mx, mn)
-			}
-			keys = next
+	cands := func(b kb, thr value.Value) ([]value.Value, []value.Value, value.Value) {
+		in, masks := make([]value.Value, ns), make([]value.Value, ns)
+		total := value.Value(i32(0))
+		for s := range ns {
+			in[s] = b.NewAnd(oks[s], b.NewICmp(enum.IPredUGT, codes[s], thr))
+			masks[s] = b.ballot(in[s])
+			total = b.NewAdd(total, b.popc(masks[s]))
 		}
+		return in, masks, total
 	}
-	n := b.imin(total, k)
-	base := b.NewMul(r, i32(ge.top))
+	_, _, total := cands(b, thr)
+	over := b.NewICmp(enum.IPredSGT, b.NewAdd(cnt, total), i32(ge.cap))
+	b, vs := b.condVals(over, []value.Value{cnt, thr}, func(b kb) (kb, []value.Value) {
+		return ge.cut(b, sr, cnt)
+	})
+	cnt, thr = vs[0], vs[1]
+	in, masks, total := cands(b, thr)
+	ltMask := b.NewSub(b.NewShl(i32(1), lane), i32(1))
+	base := b.NewMul(sr.r, i32(ge.cap))
+	at := cnt
 	for s := range ns {
-		e := b.NewAdd(i32(s*32), lane)
-		key := keys[s]
-		b = b.when(b.NewICmp(enum.IPredSLT, e, n), func(b kb) kb {
-			code := b.NewTrunc(b.NewLShr(key, i64c(32)), types.I32)
-			neg := b.NewICmp(enum.IPredEQ, b.NewAnd(code, i32(math.MinInt32)), i32(0)) // a negative score's code
-			bits := b.NewSelect(neg, b.NewXor(code, i32(-1)), b.NewXor(code, i32(math.MinInt32)))
-			b.NewStore(b.NewBitCast(bits, types.Float), b.sharedAt(ge.ls, b.NewAdd(base, e)))
-			b.NewStore(b.NewXor(b.NewTrunc(key, types.I32), i32(-1)), b.sharedAt(ge.li, b.NewAdd(base, e)))
+		pos := b.NewAdd(base, b.NewAdd(at, b.popc(b.NewAnd(masks[s], ltMask))))
+		b = b.when(in[s], func(b kb) kb {
+			b.NewStore(codes[s], b.sharedAt(ge.bc, pos))
+			b.NewStore(b.NewAdd(c0, b.NewAdd(i32(s*32), lane)), b.sharedAt(ge.bb, pos))
 			return b
 		})
+		at = b.NewAdd(at, b.popc(masks[s]))
 	}
 	b.warpSync()
-	return b, n
+	return b, []value.Value{b.NewAdd(cnt, total), thr}
 }
 
-// merge takes the chunk's values of row r (es, blocks c0 …) into its
-// sorted list of cnt of k entries, the warp together: the values that
-// beat the list's last (all while it has room) are the candidates; each
-// candidate's new place is the list entries that beat it (a binary
-// search) and the candidates that do, each list entry's its index and the
-// candidates that beat it (one pass over the candidates, each broadcast
-// to the lanes); the entries and candidates placed below k are written
-// there, the rest fall off. It returns the list's new length. (It
-// replaced inserting the candidates one at a time, which the first GPU
-// run showed to be most of the gate's time: docs/gpu-notes.md.)
-func (ge *gateEmit) merge(b kb, r, k, cnt, c0, lane value.Value) (kb, []value.Value) {
-	C, top := ge.C, ge.top
-	base := b.NewMul(r, i32(top))
-	beat := func(b kb, xs, xi, ys, yi value.Value) value.Value { // (xs, xi) beats (ys, yi)
-		return b.NewOr(b.NewFCmp(enum.FPredOGT, xs, ys), b.NewAnd(b.NewFCmp(enum.FPredOEQ, xs, ys), b.NewICmp(enum.IPredSLT, xi, yi)))
-	}
-	ns := C / 32
-	xs, bs, cand, masks := make([]value.Value, ns), make([]value.Value, ns), make([]value.Value, ns), make([]value.Value, ns)
-	total := value.Value(i32(0))
-	for s := range ns {
-		col := b.NewAdd(i32(s*32), lane)
-		xs[s] = b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(b.NewMul(r, i32(C)), col)))
-		bs[s] = b.NewAdd(c0, col)
-		cand[s] = b.NewAnd(b.NewFCmp(enum.FPredOGT, xs[s], f32(math.Inf(-1))), ge.beats(b, r, k, cnt, xs[s], bs[s]))
-		masks[s] = b.ballot(cand[s])
-		total = b.NewAdd(total, b.popc(masks[s]))
-	}
-	return b.condVals(b.NewICmp(enum.IPredSGT, total, i32(0)), []value.Value{cnt}, func(b kb) (kb, []value.Value) {
-		entry := func(b kb, p value.Value) (value.Value, value.Value) {
-			at := b.NewAdd(base, b.imax(b.imin(p, i32(top-1)), i32(0)))
-			return b.NewLoad(types.Float, b.sharedAt(ge.ls, at)), b.NewLoad(types.I32, b.sharedAt(ge.li, at))
-		}
-		// Each candidate's list entries that beat it: a binary search,
-		// skipped for a slot where no lane has a candidate (most of them
-		// past the first chunks: the ranks of non-candidates are unused).
-		ranks := make([]value.Value, 0, 2*ns)
-		for s := range ns {
-			var lo []value.Value
-			b, lo = b.condVals(b.NewICmp(enum.IPredNE, masks[s], i32(0)), []value.Value{i32(0)}, func(b kb) (kb, []value.Value) {
-				lo, hi := value.Value(i32(0)), cnt
-				for n := int64(1); n <= 2*top; n *= 2 {
-					mid := b.NewLShr(b.NewAdd(lo, hi), i32(1))
-					es, ei := entry(b, mid)
-					open := b.NewICmp(enum.IPredSLT, lo, hi)
-					up := b.NewAnd(open, beat(b, es, ei, xs[s], bs[s]))
-					down := b.NewAnd(open, b.NewXor(up, constant.True))
-					lo = b.NewSelect(up, b.NewAdd(mid, i32(1)), lo)
-					hi = b.NewSelect(down, mid, hi)
-				}
-				return b, []value.Value{lo}
-			})
-			ranks = append(ranks, lo[0])
-		}
-		// This lane's list entries: p = lane, lane + 32, … below cnt.
-		slots := (top + 31) / 32
-		ls, li, lin := make([]value.Value, slots), make([]value.Value, slots), make([]value.Value, slots)
-		for m := range slots {
-			p := b.NewAdd(lane, i32(m*32))
-			ls[m], li[m] = entry(b, p)
-			lin[m] = b.NewICmp(enum.IPredSLT, p, cnt)
-			ranks = append(ranks, p)
-		}
-		// Every candidate, broadcast: what it beats moves down one.
-		for s := range ns {
-			var vals []value.Value
-			b, vals = b.forN(i32(0), b.popc(masks[s]), i32(1), append([]value.Value{masks[s]}, ranks...), func(b kb, _ value.Value, vals []value.Value) (kb, []value.Value) {
-				mask, rk := vals[0], slices.Clone(vals[1:])
-				src := b.ctz(mask)
-				ys := b.shflIdx(xs[s], src)
-				yi := b.NewAdd(b.NewAdd(c0, i32(s*32)), src)
-				for t := range ns {
-					rk[t] = b.NewAdd(rk[t], b.NewZExt(beat(b, ys, yi, xs[t], bs[t]), types.I32))
-				}
-				for m := range slots {
-					rk[int(ns)+int(m)] = b.NewAdd(rk[int(ns)+int(m)], b.NewZExt(beat(b, ys, yi, ls[m], li[m]), types.I32))
-				}
-				return b, append([]value.Value{b.NewAnd(mask, b.NewSub(mask, i32(1)))}, rk...)
-			})
-			ranks = vals[1:]
-		}
-		b.warpSync() // every lane holds what it read
-		put := func(b kb, on, at, s, i value.Value) kb {
-			return b.when(b.NewAnd(on, b.NewICmp(enum.IPredSLT, at, k)), func(b kb) kb {
-				b.NewStore(s, b.sharedAt(ge.ls, b.NewAdd(base, at)))
-				b.NewStore(i, b.sharedAt(ge.li, b.NewAdd(base, at)))
-				return b
-			})
-		}
-		for m := range slots {
-			b = put(b, lin[m], ranks[int(ns)+int(m)], ls[m], li[m])
-		}
-		for s := range ns {
-			b = put(b, cand[s], ranks[s], xs[s], bs[s])
-		}
-		b.warpSync()
-		return b, []value.Value{b.imin(b.NewAdd(cnt, total), k)}
+// cut keeps the best k of row sr's buffer of cnt > k entries, in place
+// and in order: the k-th code by a radix selection (warpKth), the entries
+// above it and its first ties (the lowest blocks). It returns the new
+// length (k) and that code, the row's threshold from then on.
+func (ge *gateEmit) cut(b kb, sr selRow, cnt value.Value) (kb, []value.Value) {
+	lane := ge.lane
+	base := b.NewMul(sr.r, i32(ge.cap))
+	b, kth, need := b.warpKth(ge.hs, b.NewMul(ge.warp, i32(256)), lane, cnt, sr.rg.k, func(b kb, c value.Value) (value.Value, value.Value) {
+		return b.NewLoad(types.I32, b.sharedAt(ge.bc, b.NewAdd(base, c))), constant.True
 	})
+	ltMask := b.NewSub(b.NewShl(i32(1), lane), i32(1))
+	b, _ = b.forN(i32(0), cnt, i32(32), []value.Value{i32(0), i32(0)}, func(b kb, c0 value.Value, acc []value.Value) (kb, []value.Value) {
+		c := b.NewAdd(c0, lane)
+		in := b.NewICmp(enum.IPredSLT, c, cnt)
+		b, kv := b.condVals(in, []value.Value{i32(0), i32(0)}, func(b kb) (kb, []value.Value) {
+			at := b.NewAdd(base, c)
+			return b, []value.Value{b.NewLoad(types.I32, b.sharedAt(ge.bc, at)), b.NewLoad(types.I32, b.sharedAt(ge.bb, at))}
+		})
+		code, blk := kv[0], kv[1]
+		tie := b.NewAnd(in, b.NewICmp(enum.IPredEQ, code, kth))
+		tieBits := b.ballot(tie)
+		tieRank := b.NewAdd(acc[1], b.popc(b.NewAnd(tieBits, ltMask)))
+		take := b.NewAnd(in, b.NewOr(b.NewICmp(enum.IPredUGT, code, kth), b.NewAnd(tie, b.NewICmp(enum.IPredSLT, tieRank, need))))
+		bits := b.ballot(take)
+		pos := b.NewAdd(base, b.NewAdd(acc[0], b.popc(b.NewAnd(bits, ltMask))))
+		b.warpSync() // every lane has read before any writes
+		b = b.when(take, func(b kb) kb {
+			b.NewStore(code, b.sharedAt(ge.bc, pos))
+			b.NewStore(blk, b.sharedAt(ge.bb, pos))
+			return b
+		})
+		b.warpSync()
+		return b, []value.Value{b.NewAdd(acc[0], b.popc(bits)), b.NewAdd(acc[1], b.popc(tieBits))}
+	})
+	return b, []value.Value{sr.rg.k, kth}
+}
+
+// split3 splits the f32 pair (x0, x1) into three b16x2 parts, hi + mid
+// + lo = x to the last bit (bf16: 8 + 8 + 8 bits; f16: 11 + 11, the rest
+// where f16's range holds it), x0 in the low halves: an f32 vector on
+// b16 tensor cores. An infinite part leaves no rest (inf − inf is NaN).
+func (b kb) split3(dt string, x0, x1 value.Value) [3]value.Value {
+	var out [3]value.Value
+	inf := f32(math.Inf(1))
+	rest := func(x, p value.Value) value.Value {
+		y := b.b16f32(dt, b.NewTrunc(p, types.I16))
+		isInf := b.NewOr(b.NewFCmp(enum.FPredOEQ, y, inf), b.NewFCmp(enum.FPredOEQ, y, b.NewFNeg(inf)))
+		return b.NewSelect(isInf, f32(0), b.NewFSub(x, y))
+	}
+	for i := range out {
+		out[i] = b.pack(dt, x0, x1)
+		if i < 2 {
+			x0, x1 = rest(x0, out[i]), rest(x1, b.NewLShr(out[i], i32(16)))
+		}
+	}
+	return out
 }

@@ -329,57 +329,7 @@ func (g *gen) tokens(name string, sp tokensSpec) Kernel {
 			// take (need): four radix rounds; all candidates when no more
 			// than top.
 			b, sel := b.condVals(b.NewICmp(enum.IPredSGT, n, i32(int64(sp.top))), []value.Value{i32(0), i32(int64(sp.top))}, func(b kb) (kb, []value.Value) {
-				prefix, mask, need := value.Value(i32(0)), value.Value(i32(0)), value.Value(i32(int64(sp.top)))
-				for round := range int64(4) {
-					shift := 24 - 8*round
-					for u := range int64(8) {
-						b.NewStore(i32(0), b.sharedAt(hs, b.NewAdd(hBase, b.NewAdd(b.NewMul(lane, i32(8)), i32(u)))))
-					}
-					b.warpSync()
-					pre, msk := prefix, mask
-					b = b.each(lane, i32(cand), i32(32), func(b kb, c value.Value) kb {
-						k, ok := code(b, c)
-						in := b.NewAnd(ok, b.NewICmp(enum.IPredEQ, b.NewAnd(k, msk), pre))
-						return b.when(in, func(b kb) kb {
-							dig := b.NewAnd(b.NewLShr(k, i32(shift)), i32(255))
-							b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(hs, b.NewAdd(hBase, dig)), i32(1), enum.AtomicOrderingMonotonic)
-							return b
-						})
-					})
-					b.warpSync()
-					// Lane l sums digits 255 − 8l … 248 − 8l; a scan over
-					// the lanes counts the codes above each lane's digits.
-					bins := make([]value.Value, 8)
-					sum := value.Value(i32(0))
-					for u := range int64(8) {
-						dig := b.NewSub(i32(255), b.NewAdd(b.NewMul(lane, i32(8)), i32(u)))
-						bins[u] = b.NewLoad(types.I32, b.sharedAt(hs, b.NewAdd(hBase, dig)))
-						sum = b.NewAdd(sum, bins[u])
-					}
-					incl := sum
-					for dd := int64(1); dd < 32; dd *= 2 {
-						y := b.shflUp(incl, dd)
-						incl = b.NewAdd(incl, b.NewSelect(b.NewICmp(enum.IPredUGE, lane, i32(dd)), y, i32(0)))
-					}
-					above := b.NewSub(incl, sum)
-					mine := b.NewAnd(b.NewICmp(enum.IPredSLT, above, need), b.NewICmp(enum.IPredSGE, incl, need))
-					// In that lane, the digit where the count reaches need.
-					run, found, digit, before := value.Value(above), value.Value(constant.False), value.Value(i32(0)), value.Value(i32(0))
-					for u := range int64(8) {
-						next := b.NewAdd(run, bins[u])
-						hit := b.NewAnd(b.NewXor(found, constant.True), b.NewICmp(enum.IPredSGE, next, need))
-						digit = b.NewSelect(hit, b.NewSub(i32(255), b.NewAdd(b.NewMul(lane, i32(8)), i32(u))), digit)
-						before = b.NewSelect(hit, run, before)
-						found = b.NewOr(found, hit)
-						run = next
-					}
-					src := b.ctz(b.ballot(mine))
-					digit, before = b.shflIdxI32(digit, src), b.shflIdxI32(before, src)
-					prefix = b.NewOr(prefix, b.NewShl(digit, i32(shift)))
-					mask = b.NewOr(mask, b.NewShl(i32(255), i32(shift)))
-					need = b.NewSub(need, before)
-					b.warpSync()
-				}
+				b, prefix, need := b.warpKth(hs, hBase, lane, i32(cand), i32(int64(sp.top)), code)
 				return b, []value.Value{prefix, need}
 			})
 			kth, need := sel[0], sel[1]

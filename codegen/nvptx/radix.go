@@ -1,0 +1,82 @@
+package nvptx
+
+import (
+	"math"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/constant"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+)
+
+// scoreCode is a float32 score's order-preserving unsigned code: a larger
+// score has a larger code, -0 codes as +0, and every score above -inf
+// codes above 0x007fffff (so a code threshold of 0 admits them all).
+func (b kb) scoreCode(x value.Value) value.Value {
+	bits := b.NewBitCast(b.NewFAdd(x, f32(0)), types.I32) // -0 as +0
+	return b.NewXor(bits, b.NewOr(b.NewAShr(bits, i32(31)), i32(math.MinInt32)))
+}
+
+// warpKth finds, the warp together, the top-th largest of the codes of
+// the candidates c ∈ [0, n) (code(c) gives a candidate's code and whether
+// it is one; n and top are the same in every lane, top ≥ 1 and at most
+// the candidates' number): four radix rounds of 8 bits, a 256-bin
+// histogram at hs[hBase …] counted with shared atomics, the bins scanned
+// across the lanes. It returns the code and how many of the candidates
+// equal to it rank among the top (the rest of its ties do not: the caller
+// takes the first need of them in its order).
+func (b kb) warpKth(hs *ir.Global, hBase, lane, n, top value.Value, code func(b kb, c value.Value) (value.Value, value.Value)) (kb, value.Value, value.Value) {
+	prefix, mask, need := value.Value(i32(0)), value.Value(i32(0)), top
+	for round := range int64(4) {
+		shift := 24 - 8*round
+		for u := range int64(8) {
+			b.NewStore(i32(0), b.sharedAt(hs, b.NewAdd(hBase, b.NewAdd(b.NewMul(lane, i32(8)), i32(u)))))
+		}
+		b.warpSync()
+		pre, msk := prefix, mask
+		b = b.each(lane, n, i32(32), func(b kb, c value.Value) kb {
+			k, ok := code(b, c)
+			in := b.NewAnd(ok, b.NewICmp(enum.IPredEQ, b.NewAnd(k, msk), pre))
+			return b.when(in, func(b kb) kb {
+				dig := b.NewAnd(b.NewLShr(k, i32(shift)), i32(255))
+				b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(hs, b.NewAdd(hBase, dig)), i32(1), enum.AtomicOrderingMonotonic)
+				return b
+			})
+		})
+		b.warpSync()
+		// Lane l sums digits 255 − 8l … 248 − 8l; a scan over the lanes
+		// counts the codes above each lane's digits.
+		bins := make([]value.Value, 8)
+		sum := value.Value(i32(0))
+		for u := range int64(8) {
+			dig := b.NewSub(i32(255), b.NewAdd(b.NewMul(lane, i32(8)), i32(u)))
+			bins[u] = b.NewLoad(types.I32, b.sharedAt(hs, b.NewAdd(hBase, dig)))
+			sum = b.NewAdd(sum, bins[u])
+		}
+		incl := sum
+		for dd := int64(1); dd < 32; dd *= 2 {
+			y := b.shflUp(incl, dd)
+			incl = b.NewAdd(incl, b.NewSelect(b.NewICmp(enum.IPredUGE, lane, i32(dd)), y, i32(0)))
+		}
+		above := b.NewSub(incl, sum)
+		mine := b.NewAnd(b.NewICmp(enum.IPredSLT, above, need), b.NewICmp(enum.IPredSGE, incl, need))
+		// In that lane, the digit where the count reaches need.
+		run, found, digit, before := value.Value(above), value.Value(constant.False), value.Value(i32(0)), value.Value(i32(0))
+		for u := range int64(8) {
+			next := b.NewAdd(run, bins[u])
+			hit := b.NewAnd(b.NewXor(found, constant.True), b.NewICmp(enum.IPredSGE, next, need))
+			digit = b.NewSelect(hit, b.NewSub(i32(255), b.NewAdd(b.NewMul(lane, i32(8)), i32(u))), digit)
+			before = b.NewSelect(hit, run, before)
+			found = b.NewOr(found, hit)
+			run = next
+		}
+		src := b.ctz(b.ballot(mine))
+		digit, before = b.shflIdxI32(digit, src), b.shflIdxI32(before, src)
+		prefix = b.NewOr(prefix, b.NewShl(digit, i32(shift)))
+		mask = b.NewOr(mask, b.NewShl(i32(255), i32(shift)))
+		need = b.NewSub(need, before)
+		b.warpSync()
+	}
+	return b, prefix, need
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Builds the pack a per-row call (scripts/gpu-ws6.sh and after) carries
+# into DIR (ignored, under .gpupack/): attnc and driver.test cross-built
+# without cgo and gzipped (the device tool carries 64 MiB), and the PTX
+# cache filled by compiling here every kernel the call runs (llc runs
+# here; the GPU machine has no LLVM) — each command stops at the missing
+# driver once its kernels are compiled.
+# Usage: scripts/gpu-pack-perrow.sh .gpupack/l
+set -uo pipefail
+cd "$(dirname "$0")/.."
+D=${1:?pack folder}
+rm -rf "$D" && mkdir -p "$D/cache"
+C=$PWD/$D/cache
+CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go build -ldflags="-s -w" -o "$D/attnc" ./cmd/attnc || exit 1
+CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go test -c -ldflags="-s -w" -o "$D/driver.test" ./driver || exit 1
+go build -o /tmp/attnc-pack ./cmd/attnc || exit 1
+ATTNC_CACHE_DIR=$C go test ./driver -run 'TestGPUGate$' -count=1 >/dev/null 2>&1
+for f in moba hisa; do
+  ATTNC_CACHE_DIR=$C /tmp/attnc-pack run -device cuda -check examples/$f.attn -n 1500 -heads 4 -synthetic 3 >/dev/null 2>&1
+  ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 examples/$f.attn >/dev/null 2>&1
+done
+# perrow_benches' schedules (scripts/gpu-cases.sh), at a size that
+# compiles the same kernels (they are specialised on shapes' kinds, not N).
+while read -r p; do
+  ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 -passes "$p" examples/causal.attn >/dev/null 2>&1
+done <<'P'
+tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])
+gate(block: 64, top: 26, keep: [diagonal])
+gate(block: 16, top: 102, keep: [diagonal])
+gate(block: 64, top: 16, keep: [diagonal]); tokens(top: 256)
+gate(block: 64, top: 102, keep: [diagonal])
+P
+gzip -f "$D/attnc" "$D/driver.test"
+echo "$(ls "$C/ptx" | wc -l) PTX files; $(du -sh "$D" | cut -f1)"
