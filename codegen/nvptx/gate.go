@@ -18,14 +18,15 @@ import (
 // MoBA's gate on the device (docs/passes.md "Per-row selection"): a
 // rowscore(mean) and the rowselect reading it, as two launches,
 //
-//	pool:  k̄[g, b, :] = the mean of block b's keys of KV head g (f32; the
-//	       pool kernel of select.go with tiles of `block` rows);
+//	pool:  k̄[g, b, :] = the mean of block b's keys of KV head g (a
+//	       float32 sum, written as its three b16 parts: poolSplit in
+//	       select.go, with tiles of `block` rows);
 //	gate:  a CTA per (gateRowsN query rows, head h), four warps: every
 //	       row's scores a[i, b] = c·(q_i·k̄_b) for the blocks its mask
 //	       allows, in chunks of gateChunk blocks on the tensor cores
 //	       (mma.sync m16n8k16: q's fragments held in registers, a warp
-//	       per 32 blocks of the chunk, the means split in three b16
-//	       parts), then each warp files its rows' values of the chunk
+//	       per 32 blocks of the chunk, the means' three b16 parts each
+//	       an mma), then each warp files its rows' values of the chunk
 //	       (rows w, w + 4, …): a row keeps a buffer of candidates in
 //	       block order (score code, block) and a threshold code; the
 //	       chunk's values above the threshold are appended (a ballot
@@ -127,13 +128,13 @@ type gateSpec struct {
 	scale          float64
 }
 
-// gate emits the kernel. Parameters: q (b16 [H, M, d]), km (f32 [G, NB,
-// d]), out (i32 [H, M, W]), e (f32 [H, M, NB], the scores for tests: null
+// gate emits the kernel. Parameters: q (b16 [H, M, d]), km (the means'
+// parts, b16 [3, G, NB, d]: poolSplit), out (i32 [H, M, W]), e (f32 [H, M, NB], the scores for tests: null
 // for none; -inf where the mask allows nothing), M, N, NB, group. Grid
 // (⌈M/rows⌉, H), gateChunk threads.
 func (g *gen) gate(name string, sp gateSpec) Kernel {
 	hp, fp, ip := types.NewPointer(types.I16), types.NewPointer(types.Float), types.NewPointer(types.I32)
-	pq, pkm, pout, pe := ir.NewParam("q", hp), ir.NewParam("km", fp), ir.NewParam("out", ip), ir.NewParam("e", fp)
+	pq, pkm, pout, pe := ir.NewParam("q", hp), ir.NewParam("km", hp), ir.NewParam("out", ip), ir.NewParam("e", fp)
 	pM, pN, pNB, pG := ir.NewParam("M", types.I32), ir.NewParam("N", types.I32), ir.NewParam("NB", types.I32), ir.NewParam("group", types.I32)
 	f := g.m.NewFunc(name, types.Void, pq, pkm, pout, pe, pM, pN, pNB, pG)
 	f.CallingConv = ptxKernel
@@ -153,6 +154,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 	ge.row0 = b.NewMul(x, i32(R))
 	ge.off = b.NewSub(pN, pM) // row i sits at position i + N − M
 	kvh := b.NewSDiv(h, pG)
+	kPlane := b.NewMul(b.NewMul(b.NewSDiv(b.sreg("nctaid.y"), pG), pNB), i32(d)) // a part's plane: the KV heads' means
 	hasE := b.NewICmp(enum.IPredNE, pe, constant.NewNull(fp))
 	rowIn := func(b kb, r value.Value) value.Value { return b.NewICmp(enum.IPredSLT, b.NewAdd(ge.row0, r), pM) }
 	eAt := func(b kb, r, blk value.Value) value.Value {
@@ -209,8 +211,8 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 	b, st := b.forN(i32(0), nbMax, i32(C), st0, func(b kb, c0 value.Value, st []value.Value) (kb, []value.Value) {
 		// The chunk's scores on the tensor cores: warp w takes blocks
 		// c0 + 32w … (four n-tiles of 8) for every row; the block means
-		// (f32) enter as three b16 parts, hi + mid + lo (split3), so the
-		// products carry the means' 24 bits and the sums are float32.
+		// enter as their three b16 parts, hi + mid + lo (poolSplit), so
+		// the products carry the means' 24 bits and the sums are float32.
 		w0 := b.NewAdd(c0, b.NewMul(warp, i32(32)))
 		acc0 := make([]value.Value, 4*4)
 		for i := range acc0 {
@@ -218,16 +220,17 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		}
 		b, acc := b.condVals(b.NewICmp(enum.IPredSLT, w0, nbMax), acc0, func(b kb) (kb, []value.Value) {
 			acc := slices.Clone(acc0)
-			for s := range steps {
-				for nt := range int64(4) {
-					blk := b.imin(b.NewAdd(w0, b.NewAdd(g4, i32(8*nt))), b.NewSub(pNB, i32(1)))
-					at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d)), b.NewAdd(b.NewShl(t4, i32(1)), i32(16*s)))
-					x := b.loadF32s(pkm, at, 2)
-					y := b.loadF32s(pkm, b.NewAdd(at, i32(8)), 2)
-					b0, b1 := b.split3(sp.dt, x[0], x[1]), b.split3(sp.dt, y[0], y[1])
+			for nt := range int64(4) {
+				blk := b.imin(b.NewAdd(w0, b.NewAdd(g4, i32(8*nt))), b.NewSub(pNB, i32(1)))
+				row := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d)), b.NewShl(t4, i32(1)))
+				for s := range steps {
+					word := func(part, col int64) value.Value {
+						at := b.NewAdd(b.NewAdd(row, b.NewMul(kPlane, i32(part))), i32(16*s+col))
+						return b.NewLoad(types.I32, b.NewBitCast(b.NewGetElementPtr(types.I16, pkm, b.i64(at)), types.NewPointer(types.I32)))
+					}
 					c := acc[nt*4 : (nt+1)*4]
-					for part := 2; part >= 0; part-- { // the smallest first
-						c = b.mma(sp.dt, qa[s], b0[part], b1[part], c)
+					for part := int64(2); part >= 0; part-- { // the smallest first
+						c = b.mma(sp.dt, qa[s], word(part, 0), word(part, 8), c)
 					}
 					copy(acc[nt*4:], c)
 				}

@@ -65,7 +65,7 @@ func TestGateEmulated(t *testing.T) {
 		sp.w = rs.Width(1)
 		name := fmt.Sprintf("case %d (%d×%d, H=%d G=%d d=%d %+v)", ci, c.m, c.n, c.h, c.g, c.d, sp)
 		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
-		kp := g.pool("t_pool", sp.dt, c.d, sp.block)
+		kp := g.poolSplit("t_pool", sp.dt, c.d, sp.block)
 		kg := g.gate("t_gate", sp)
 		ll := g.m.String()
 
@@ -101,7 +101,7 @@ func TestGateEmulated(t *testing.T) {
 		qt, _ := runtime.FromFloat64(et, []int{c.h, c.m, c.d}, q)
 		kt, _ := runtime.FromFloat64(et, []int{c.g, c.n, c.d}, k)
 		nb := (c.n + sp.block - 1) / sp.block
-		km := &ctaemu.Buf{Data: make([]byte, 4*c.g*nb*c.d)}
+		km := &ctaemu.Buf{Data: make([]byte, 6*c.g*nb*c.d)}
 		if err := tools.Run(ll, kp.Name, [3]int{nb, c.g, 1}, c.d, &ctaemu.Buf{Data: kt.Data}, km, int32(c.n), int32(nb)); err != nil {
 			t.Fatalf("%s: pool: %v", name, err)
 		}

@@ -329,7 +329,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			sc, sel := p.Steps[i-1].RowScore(), s.RowSelect().RowSpec
 			q := p.Steps[i-1].Args[0]
 			dt, d := q.Type.DType.String(), q.Type.Shape[2].Size
-			kp := g.pool(fmt.Sprintf("%s_gate_pool%d", p.Name, i), dt, d, sc.Block)
+			kp := g.poolSplit(fmt.Sprintf("%s_gate_pool%d", p.Name, i), dt, d, sc.Block)
 			kp.Arg = "k"
 			kg := g.gate(fmt.Sprintf("%s_gate%d", p.Name, i), gateSpec{dt: dt, d: d, block: sc.Block, rows: gateRows(d, sel.Top),
 				top: sel.Top, local: sel.Local, w: sel.Width(1), sink: sel.Sink, diagonal: sel.Diagonal, causal: sc.Mask != nil, scale: sc.Scale})

@@ -194,6 +194,38 @@ func (g *gen) poolTo(name, dt string, d, rows int, b16 bool) Kernel {
 	return Kernel{Name: name, Kind: cuda.KindPool, BlockRows: d, D: d, BQ: rows}
 }
 
+// poolSplit is pool for the gate's tensor-core scores: each mean (a
+// float32, as pool's) written as its three b16 parts hi + mid + lo
+// (split3: x to the last bit) in three planes of [heads, NT, d] (i16),
+// once per key block, so that the gate's CTAs, which all read every
+// block's mean, load b16 pairs instead of splitting float32s.
+// Parameters: x, out (i16 [3, heads, NT, d]), L, NT; grid (NT, heads), d
+// threads.
+func (g *gen) poolSplit(name, dt string, d, rows int) Kernel {
+	hp := types.NewPointer(types.I16)
+	px, po, pL, pNT := ir.NewParam("x", hp), ir.NewParam("out", hp), ir.NewParam("L", types.I32), ir.NewParam("NT", types.I32)
+	f := g.m.NewFunc(name, types.Void, px, po, pL, pNT)
+	f.CallingConv = ptxKernel
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(d))
+	b := kb{f.NewBlock("entry"), g}
+	t, T, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
+	r0 := b.NewMul(T, i32(int64(rows)))
+	r1 := b.imin(b.NewAdd(r0, i32(int64(rows))), pL)
+	base := b.NewGetElementPtr(types.I16, px, b.i64(b.NewAdd(b.NewMul(b.NewMul(h, pL), i32(int64(d))), t)))
+	b, acc := b.forN(r0, r1, i32(1), []value.Value{f32(0)}, func(b kb, r value.Value, acc []value.Value) (kb, []value.Value) {
+		x := b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, base, b.i64(b.NewMul(r, i32(int64(d))))))
+		return b, []value.Value{b.NewFAdd(acc[0], b.b16f32(dt, x))}
+	})
+	mean := b.NewFDiv(acc[0], b.NewSIToFP(b.NewSub(r1, r0), types.Float))
+	plane := b.NewMul(b.NewMul(b.sreg("nctaid.y"), pNT), i32(int64(d)))
+	at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNT), T), i32(int64(d))), t)
+	for i, part := range b.split3(dt, mean, f32(0)) {
+		b.NewStore(b.NewTrunc(part, types.I16), b.NewGetElementPtr(types.I16, po, b.i64(b.NewAdd(at, b.NewMul(plane, i32(int64(i)))))))
+	}
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindPool, BlockRows: d, D: d, BQ: rows}
+}
+
 // selectSpec holds the attributes of a blockselect the GPU runs.
 type selectSpec struct {
 	probs               bool // e holds E already (antidiagonal), not the raw mean scores

@@ -77,7 +77,7 @@ func (r *run) rowKernels(st *PlanStep, last bool) (float64, error) {
 			switch kk.Kind {
 			case KindPool: // the gate's block means
 				c.grid = [3]uint32{uint32(max(nb, 1)), uint32(G), 1}
-				if km, err = r.alloc(4 * max(G*nb*d, 1)); err != nil {
+				if km, err = r.alloc(6 * max(G*nb*d, 1)); err != nil { // three b16 parts of each mean (the gate's pool)
 					return 0, err
 				}
 				c.args = []any{k.Ptr, km.Ptr, int32(N), int32(nb)}
