@@ -71,14 +71,25 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 	cls := check.NewLoad(types.I8, check.NewGetElementPtr(types.I8, em.pCls, check.i64(check.NewAdd(em.clsBase, em.JP))))
 	partial := kb{em.f.NewBlock("partial"), em.g}
 	join := kb{em.f.NewBlock("softmax"), em.g}
+	// Per-row kernels: each row keeps its own keys (its 64 bits of the
+	// tile), so no tile skips the phase; a tile full for the mask (every
+	// key below N and allowed) tests the bits alone (rowsFull), a partial
+	// one the bits and the mask.
+	rowBits := em.rowBits(check)
+	var rowsFull kb
+	bitOK := func(b kb, i, e int) value.Value {
+		lk := em.colKey(b, i%em.nS, e)
+		bit := b.NewAnd(b.NewLShr(rowBits[em.slot(i, e)], b.NewZExt(b.NewSub(lk, em.k0), types.I64)), constant.NewInt(types.I64, 1))
+		return b.NewICmp(enum.IPredNE, bit, constant.NewInt(types.I64, 0))
+	}
+	isPartial := check.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, 2))
 	if em.ops.rows {
-		// Each row keeps its own keys: no tile is full for every row.
-		check.NewBr(partial.Block)
+		rowsFull = kb{em.f.NewBlock("rowsfull"), em.g}
+		check.NewCondBr(isPartial, partial.Block, rowsFull.Block)
 	} else {
-		check.NewCondBr(check.NewICmp(enum.IPredNE, cls, constant.NewInt(types.I8, 2)), partial.Block, join.Block)
+		check.NewCondBr(isPartial, partial.Block, join.Block)
 	}
 	// Partial tiles: evaluate the mask per element; keys past N are out.
-	rowBits := em.rowBits(partial)
 	XM := make([][]value.Value, em.ma*em.nS)
 	for i := range XM {
 		XM[i] = make([]value.Value, 4)
@@ -87,9 +98,7 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 			lk := em.colKey(p, i%em.nS, e)
 			var ok value.Value = p.NewICmp(enum.IPredSLT, lk, em.pN)
 			if rowBits != nil {
-				// Bit lk − k0 of the row's mask for this tile.
-				bit := p.NewAnd(p.NewLShr(rowBits[em.slot(i, e)], p.NewZExt(p.NewSub(lk, em.k0), types.I64)), constant.NewInt(types.I64, 1))
-				ok = p.NewAnd(ok, p.NewICmp(enum.IPredNE, bit, constant.NewInt(types.I64, 0)))
+				ok = p.NewAnd(ok, bitOK(p, i, e)) // bit lk − k0 of the row's mask for this tile
 			}
 			if em.ops.mask != nil {
 				safe := p.NewSelect(ok, lk, i32(0))
@@ -101,6 +110,17 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 		}
 	}
 	partial.NewBr(join.Block)
+	var XR [][]value.Value
+	if em.ops.rows {
+		XR = make([][]value.Value, len(X))
+		for i := range XR {
+			XR[i] = make([]value.Value, 4)
+			for e := range 4 {
+				XR[i][e] = rowsFull.NewSelect(bitOK(rowsFull, i, e), X[i][e], negInf)
+			}
+		}
+		rowsFull.NewBr(join.Block)
+	}
 	var XB [][]value.Value
 	if em.ops.compensate {
 		// A column's bias and flag are its rows' (two per m-atom): once
@@ -127,7 +147,9 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 	for i := range X {
 		for e := range 4 {
 			var incs []*ir.Incoming
-			if !em.ops.rows { // rows: every tile goes through partial
+			if em.ops.rows { // rows: every tile tests its rows' bits
+				incs = append(incs, ir.NewIncoming(XR[i][e], rowsFull.Block))
+			} else {
 				incs = append(incs, ir.NewIncoming(X[i][e], check.Block))
 			}
 			incs = append(incs, ir.NewIncoming(XM[i][e], partial.Block))
