@@ -8,6 +8,8 @@ import (
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/types"
 	"github.com/llir/llvm/ir/value"
+
+	"github.com/attnc/attnc/runtime/cuda"
 )
 
 // The tensor-core kernel's softmax on the accumulator fragments: a thread
@@ -163,16 +165,28 @@ func (em *mmaEmitter) mask(b kb, X [][]value.Value, c float64) kb {
 }
 
 // rowBits loads, for a rows kernel (ops.rows), each row slot's 64 key bits
-// of the listed tile t: rowmask[rowoff[h·NQ + I] + t·BQ + (row − q0)]; nil
-// for other kernels.
+// of the listed tile t: rowmask[rowoff[h·NQ + I] + t·BQ + (row − q0)], or
+// with blocks of whole key tiles (cuda.RowFlags) the row's flag — bit
+// (row − q0) % 64 of rowmask[rowoff[h·NQ + I] + t·⌈BQ/64⌉ + (row − q0)/64]
+// — as all 64 bits or none; nil for other kernels.
 func (em *mmaEmitter) rowBits(b kb) []value.Value {
 	if !em.ops.rows {
 		return nil
 	}
 	item := b.NewAdd(b.NewMul(em.h, em.pNQ), em.I)
 	first := b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, em.pRowOff, b.i64(item)))
-	tile := b.NewAdd(first, b.i64(b.NewMul(em.tP, i32(em.bq))))
 	bits := make([]value.Value, len(em.qi))
+	if cuda.RowFlags(em.ops.rowBlock, em.ops.rowTokens, int(em.bk)) {
+		tile := b.NewAdd(first, b.i64(b.NewMul(em.tP, i32(int64(cuda.RowFlagWords(int(em.bq)))))))
+		for r, row := range em.qi {
+			rr := b.NewSub(row, em.q0)
+			w := b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, em.pRowMask, b.NewAdd(tile, b.i64(b.NewLShr(rr, i32(6))))))
+			on := b.NewAnd(b.NewLShr(w, b.NewZExt(b.NewAnd(rr, i32(63)), types.I64)), i64c(1))
+			bits[r] = b.NewSelect(b.NewICmp(enum.IPredNE, on, i64c(0)), i64c(-1), i64c(0))
+		}
+		return bits
+	}
+	tile := b.NewAdd(first, b.i64(b.NewMul(em.tP, i32(em.bq))))
 	for r, row := range em.qi {
 		at := b.NewAdd(tile, b.i64(b.NewSub(row, em.q0)))
 		bits[r] = b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, em.pRowMask, at))

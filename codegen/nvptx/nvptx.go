@@ -231,7 +231,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 				// Its rows' lists into its union lists and row bits
 				// (rowtiles.go), launched before it.
 				sp := rowTilesSpec{block: max(k.RowBlock, 1), tokens: k.RowTokens, bq: k.BQ, bk: k.BK}
-				for _, rk := range []Kernel{g.rowCount(name+"_rowcount", sp), g.rowScan(name+"_rowscan", k.BQ), g.rowFill(name+"_rowfill", sp)} {
+				for _, rk := range []Kernel{g.rowCount(name+"_rowcount", sp), g.rowScan(name+"_rowscan", sp.perTile()), g.rowFill(name+"_rowfill", sp)} {
 					rk.Step = i
 					kernels = append(kernels, rk)
 				}

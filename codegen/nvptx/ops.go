@@ -17,7 +17,7 @@ type attnOps struct {
 	sparse     bool         // loop_list: key tiles from the item's list (else loop_dense)
 	rowBlock   int          // loop_list rows: the rows' blocks of keys (rowselect's block)
 	rowTokens  bool         // loop_list rows tokens: the rows' lists are keys (tokenselect)
-	rows       bool         // loop_list rows: the list is the union of the item's rows' key tiles, each row kept to its own keys by a 64-bit mask per listed tile (rowmask, rowoff: sparse.RowTiles)
+	rows       bool         // loop_list rows: the list is the union of the item's rows' key tiles, each row kept to its own keys by a 64-bit mask per listed tile (rowmask, rowoff: sparse.RowTiles), or by a flag a row where blocks are whole key tiles (cuda.RowFlags)
 	bk, d, dv  int          // load_kv: key rows per tile; the head dims of q and k, and of v
 	gather     bool         // load_kv: keys gathered through the permutation
 	scale      float64      // matmul_qk: S = scale·Q·Kᵀ

@@ -23,8 +23,10 @@ import (
 // the output to the float64 interpreter running the whole schedule within
 // the GPU tests' bounds. The output is poisoned with NaN first. Shapes:
 // causal (the diagonal tiles partial, the others full for the mask but
-// not for the rows) and unmasked, blocks of the key tile and of a quarter
-// of it, GQA, keys past the last full tile, more queries than one tile.
+// not for the rows) and unmasked, blocks of a quarter of the key tile (a
+// row's 64 key bits a tile) and of one or two key tiles (a flag a row a
+// tile: cuda.RowFlags), GQA, keys past the last full tile, more queries
+// than one tile.
 func TestRowsAttentionEmulated(t *testing.T) {
 	tools, err := ctaemu.Find()
 	if err != nil {
@@ -41,6 +43,7 @@ func TestRowsAttentionEmulated(t *testing.T) {
 		{dt: "f16", d: 64, h: 2, g: 2, n: 200, causal: true, block: 16, top: 4, sink: true, diag: true},
 		{dt: "bf16", d: 128, h: 1, g: 1, n: 150, block: 16, top: 3},
 		{dt: "f16", d: 64, h: 1, g: 1, n: 260, causal: true, block: 64, top: 1},
+		{dt: "bf16", d: 64, h: 2, g: 2, n: 400, causal: true, block: 128, top: 1, sink: true},
 	}
 	r := rand.New(rand.NewPCG(7, 8))
 	for ci, c := range cases {
@@ -120,12 +123,16 @@ func TestRowsAttentionEmulated(t *testing.T) {
 		for i := range out.Data {
 			out.Data[i] = 0xff
 		}
-		offs := make([]int64, len(rt.Offsets))
-		for i, o := range rt.Offsets {
+		masks, toff := rt.Masks, rt.Offsets
+		if k.RowFlags() { // blocks of whole key tiles: a flag a row a listed tile
+			masks, toff = cuda.RowFlagMasks(rt, k.BQ)
+		}
+		offs := make([]int64, len(toff))
+		for i, o := range toff {
 			offs[i] = int64(o)
 		}
 		bufs := []*ctaemu.Buf{{Data: in["q"].Data}, {Data: in["k"].Data}, {Data: in["v"].Data}, {Data: out.Data},
-			{Data: cuda.Int32Bytes(tb.List)}, {Data: tb.Class}, {Data: u64Bytes(rt.Masks)}, {Data: i64Bytes(offs)}}
+			{Data: cuda.Int32Bytes(tb.List)}, {Data: tb.Class}, {Data: u64Bytes(append(masks, 0))}, {Data: i64Bytes(offs)}}
 		buf := func(i int) cuda.Buffer { return cuda.Buffer{Ptr: uint64(i + 1), Size: uint64(len(bufs[i].Data))} }
 		a := cuda.AttentionArgs{Q: buf(0), K: buf(1), V: buf(2), Out: buf(3), H: c.h, M: c.n, N: c.n, Group: c.h / c.g,
 			List: buf(4), Class: buf(5), Tables: tb, RowMask: buf(6), RowOff: buf(7)}

@@ -19,12 +19,15 @@ import (
 //	rowcount: a CTA per (query tile, head), a thread per row: the key
 //	          tiles any of the tile's rows reads (a bitmap in shared
 //	          memory), counted;
-//	rowscan:  one CTA: each item's first mask, BQ·(the counts before it),
-//	          and the total (the executor reads it back to size the masks);
+//	rowscan:  one CTA: each item's first mask, (words a listed tile)·(the
+//	          counts before it), and the total (the executor reads it back
+//	          to size the masks);
 //	rowfill:  as rowcount, then the tiles in ascending order into the
 //	          list ([H, NQ, 2, NK], -1 padded, the second half 0) and each
 //	          row's key bits per listed tile into the masks at its item's
-//	          offset — the same words, in the same places, as RowTiles.
+//	          offset — the same words, in the same places, as RowTiles —
+//	          or, with blocks of whole key tiles, each listed tile's row
+//	          flags (cuda.RowFlags, cuda.RowFlagMasks of RowTiles's words).
 //
 // A bitmap of RowTilesMaxNK tiles bounds the keys (524288 at 64-key
 // tiles); the executor takes the host's RowTiles past it.
@@ -39,6 +42,19 @@ type rowTilesSpec struct {
 	block  int  // the entries' blocks (keys with tokens)
 	tokens bool // entries are keys
 	bq, bk int  // the attention kernel's tiles
+}
+
+// flags says whether the rows' bits are flags, a bit a row a listed tile
+// (cuda.RowFlags: blocks of whole key tiles), not a row's 64 key bits.
+func (sp rowTilesSpec) flags() bool { return cuda.RowFlags(sp.block, sp.tokens, sp.bk) }
+
+// perTile is the mask words a listed tile takes: a row's word each, or
+// its rows' flags.
+func (sp rowTilesSpec) perTile() int {
+	if sp.flags() {
+		return cuda.RowFlagWords(sp.bq)
+	}
+	return sp.bq
 }
 
 // rowBitmap emits the item's tile bitmap into words: cleared, then each
@@ -114,10 +130,11 @@ func (g *gen) rowCount(name string, sp rowTilesSpec) Kernel {
 	return Kernel{Name: name, Kind: cuda.KindRowCount, BlockRows: sp.bq, BQ: sp.bq, BK: sp.bk, RowBlock: sp.block, RowTokens: sp.tokens}
 }
 
-// rowScan emits rowscan: offs[i] = bq·Σ_{i' < i} counts[i'] for i ≤ items
-// (i64; offs[items] the total). Parameters: counts, offs, items. One CTA
-// of rowScanThreads.
-func (g *gen) rowScan(name string, bq int) Kernel {
+// rowScan emits rowscan: offs[i] = per·Σ_{i' < i} counts[i'] for i ≤
+// items (i64; offs[items] the total; per a listed tile's mask words:
+// rowTilesSpec.perTile). Parameters: counts, offs, items. One CTA of
+// rowScanThreads.
+func (g *gen) rowScan(name string, per int) Kernel {
 	ip, lp := types.NewPointer(types.I32), types.NewPointer(types.I64)
 	pcnt, poffs, pn := ir.NewParam("counts", ip), ir.NewParam("offs", lp), ir.NewParam("items", types.I32)
 	f := g.m.NewFunc(name, types.Void, pcnt, poffs, pn)
@@ -136,12 +153,12 @@ func (g *gen) rowScan(name string, bq int) Kernel {
 			b = b2
 			var excl, tot value.Value
 			b, excl, tot = b.blockScan(x, slots[s], tid, rowScanThreads)
-			at := b.NewAdd(run, b.NewMul(b.NewSExt(excl, types.I64), i64c(int64(bq))))
+			at := b.NewAdd(run, b.NewMul(b.NewSExt(excl, types.I64), i64c(int64(per))))
 			b = b.when(in, func(b kb) kb {
 				b.NewStore(at, b.NewGetElementPtr(types.I64, poffs, b.i64(i)))
 				return b
 			})
-			run = b.NewAdd(run, b.NewMul(b.NewSExt(tot, types.I64), i64c(int64(bq))))
+			run = b.NewAdd(run, b.NewMul(b.NewSExt(tot, types.I64), i64c(int64(per))))
 		}
 		return b, []value.Value{run}
 	})
@@ -150,7 +167,7 @@ func (g *gen) rowScan(name string, bq int) Kernel {
 		return b
 	})
 	b.NewRet(nil)
-	return Kernel{Name: name, Kind: cuda.KindRowScan, BlockRows: rowScanThreads, BQ: bq}
+	return Kernel{Name: name, Kind: cuda.KindRowScan, BlockRows: rowScanThreads, BQ: per}
 }
 
 // rowFill emits rowfill. Parameters: rows, offs (i64 [H·NQ + 1]), list
@@ -203,9 +220,31 @@ func (g *gen) rowFill(name string, sp rowTilesSpec) Kernel {
 		})
 		return b
 	})
+	off := b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, poffs, b.i64(item)))
+	if sp.flags() {
+		// The flags: each listed tile's words zeroed, then every row
+		// sets its bit in the tiles it reaches (shared by the rows of
+		// the tile: an atomic or).
+		wpt := int64(sp.perTile())
+		flagAt := func(b kb, x value.Value) value.Value {
+			return b.NewGetElementPtr(types.I64, pmasks, b.NewAdd(off, b.NewSExt(x, types.I64)))
+		}
+		b = b.each(tid, b.NewMul(u, i32(wpt)), i32(bq), func(b kb, x value.Value) kb {
+			b.NewStore(i64c(0), flagAt(b, x))
+			return b
+		})
+		b.barrier()
+		bit := b.NewShl(i64c(1), b.NewZExt(b.NewAnd(tid, i32(63)), types.I64))
+		b, _ = b.rowRuns(sp, tid, I, h, prows, pM, pN, pW, nil, func(b kb, J, _, _ value.Value, _ []value.Value) (kb, []value.Value) {
+			at := b.NewAdd(b.NewMul(rank(b, J), i32(wpt)), b.NewLShr(tid, i32(6)))
+			b.NewAtomicRMW(enum.AtomicOpOr, flagAt(b, at), bit, enum.AtomicOrderingMonotonic)
+			return b, nil
+		})
+		b.NewRet(nil)
+		return Kernel{Name: name, Kind: cuda.KindRowFill, BlockRows: sp.bq, BQ: sp.bq, BK: sp.bk, RowBlock: sp.block, RowTokens: sp.tokens}
+	}
 	// The masks: row tid's word of each listed tile, zeroed, then the
 	// tiles its entries reach written (only this thread writes them).
-	off := b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, poffs, b.i64(item)))
 	maskAt := func(b kb, t value.Value) value.Value {
 		at := b.NewAdd(off, b.NewSExt(b.NewAdd(b.NewMul(t, i32(bq)), tid), types.I64))
 		return b.NewGetElementPtr(types.I64, pmasks, at)

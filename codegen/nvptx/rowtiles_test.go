@@ -32,6 +32,9 @@ func TestRowTilesEmulated(t *testing.T) {
 		{1, 100, 1000, 5, rowTilesSpec{block: 128, bq: 64, bk: 64}},
 		{2, 130, 333, 3, rowTilesSpec{block: 40, bq: 128, bk: 32}},
 		{2, 70, 900, 40, rowTilesSpec{block: 1, tokens: true, bq: 64, bk: 64}},
+		{2, 200, 1000, 6, rowTilesSpec{block: 64, bq: 64, bk: 64}},  // flags
+		{1, 300, 2000, 9, rowTilesSpec{block: 64, bq: 128, bk: 64}}, // flags, two words a tile
+		{2, 90, 640, 4, rowTilesSpec{block: 128, bq: 64, bk: 32}},   // flags, a block four tiles
 	}
 	r := rand.New(rand.NewPCG(21, 22))
 	for ci, c := range cases {
@@ -58,9 +61,13 @@ func TestRowTilesEmulated(t *testing.T) {
 			}
 		}
 		want := sparse.RowTiles(rows, c.h, c.m, c.w, c.n, c.sp.block, c.sp.tokens, c.sp.bq, c.sp.bk)
+		listed := len(want.Masks) / c.sp.bq
+		if c.sp.flags() { // the device's flags: a bit a row a listed tile
+			want.Masks, want.Offsets = cuda.RowFlagMasks(want, c.sp.bq)
+		}
 		nq, nk := (c.m+c.sp.bq-1)/c.sp.bq, (c.n+c.sp.bk-1)/c.sp.bk
 		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
-		kc, ks, kf := g.rowCount("t_count", c.sp), g.rowScan("t_scan", c.sp.bq), g.rowFill("t_fill", c.sp)
+		kc, ks, kf := g.rowCount("t_count", c.sp), g.rowScan("t_scan", c.sp.perTile()), g.rowFill("t_fill", c.sp)
 		ll := g.m.String()
 		rb := &ctaemu.Buf{Data: cuda.Int32Bytes(rows)}
 		counts := &ctaemu.Buf{Data: fill(4*c.h*nq, 0xfe)}
@@ -91,6 +98,6 @@ func TestRowTilesEmulated(t *testing.T) {
 				t.Fatalf("%s: mask %d: %#x, RowTiles %#x", name, i, got, x)
 			}
 		}
-		t.Logf("%s: %d listed tiles, %d masks", name, len(want.Masks)/c.sp.bq, len(want.Masks))
+		t.Logf("%s: %d listed tiles, %d masks", name, listed, len(want.Masks))
 	}
 }

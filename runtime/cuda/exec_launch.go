@@ -281,14 +281,17 @@ func (r *run) rowLists(st *PlanStep, k *Kernel, a *AttentionArgs, list *[]int32)
 	w := r.shape[st.Args[3]][2]
 	tl := sparse.RowTiles(*list, a.H, a.M, w, a.N, k.RowBlock, k.RowTokens, k.BQ, k.BK)
 	*list = tl.List
-	masks := tl.Masks
+	masks, toff := tl.Masks, tl.Offsets
+	if k.RowFlags() {
+		masks, toff = RowFlagMasks(tl, k.BQ)
+	}
 	if len(masks) == 0 {
 		masks = []uint64{0} // no listed tile anywhere: a buffer all the same
 	}
 	nq := (a.M + k.BQ - 1) / k.BQ
 	offs := make([]int64, a.H*nq)
 	for i := range offs {
-		offs[i] = int64(tl.Offsets[i])
+		offs[i] = int64(toff[i])
 	}
 	var err error
 	if a.RowMask, err = r.upload(unsafe.Slice((*byte)(unsafe.Pointer(&masks[0])), 8*len(masks))); err != nil {

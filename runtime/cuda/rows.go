@@ -3,10 +3,12 @@ package cuda
 import (
 	"encoding/binary"
 	"fmt"
+
+	"github.com/attnc/attnc/runtime/sparse"
 )
 
 // rowKernels runs a per-row step on the device: a rowgate (the keys
-// pooled in blocks of Rows.Block, f32 means, then the gate kernel:
+// pooled in blocks of Rows.Block, each mean as three b16 parts, then the gate kernel:
 // codegen/nvptx/gate.go) or a tokenselect (the token kernel, tokens.go,
 // over the rows' blocks — the gate's list where the device wrote it,
 // else uploaded). The lists stay on the device for a token stage after
@@ -195,7 +197,11 @@ func (r *run) rowTilesDevice(st *PlanStep, k *Kernel, a *AttentionArgs, list *[]
 		return nil, 0, err
 	}
 	total := int64(binary.LittleEndian.Uint64(tb))
-	if total < 0 || total > int64(items)*int64(nk)*int64(k.BQ) {
+	perTile := k.BQ
+	if k.RowFlags() {
+		perTile = RowFlagWords(k.BQ)
+	}
+	if total < 0 || total > int64(items)*int64(nk)*int64(perTile) {
 		return nil, 0, fmt.Errorf("internal error: %s: the row-tile kernels counted %d row masks", st.Name, total)
 	}
 	masks, err := r.alloc(8 * int(max(total, 1)))
@@ -238,4 +244,42 @@ func filled(n int, x byte) []byte {
 		b[i] = x
 	}
 	return b
+}
+
+// RowFlags says whether a per-row kernel keeps its rows' bits as flags:
+// with blocks of whole key tiles (block a multiple of bk, not tokens) a
+// row reads all of a listed tile's keys or none, so the device keeps one
+// bit a row a listed tile — RowFlagWords(bq) words a tile, row r's bit r %
+// 64 of word r / 64 — instead of each row's 64 key bits (sparse.RowTiles's
+// words: 64 times the bytes, most of the row-tile kernels' time at
+// 131072 keys).
+func RowFlags(block int, tokens bool, bk int) bool {
+	return !tokens && block > 0 && bk > 0 && block%bk == 0
+}
+
+// RowFlags is RowFlags of k's rows.
+func (k *Kernel) RowFlags() bool { return RowFlags(k.RowBlock, k.RowTokens, k.BK) }
+
+// RowFlagWords is the words a listed tile's flags take for bq-row query
+// tiles.
+func RowFlagWords(bq int) int { return (bq + 63) / 64 }
+
+// RowFlagMasks turns RowTiles's row words (bq a listed tile) into flags
+// (RowFlagWords(bq) a listed tile: a row's bit set where its word is not
+// zero) and the items' offsets to match.
+func RowFlagMasks(tl sparse.RowTileLists, bq int) ([]uint64, []int) {
+	wpt := RowFlagWords(bq)
+	masks := make([]uint64, len(tl.Masks)/bq*wpt)
+	offs := make([]int, len(tl.Offsets))
+	for i, o := range tl.Offsets {
+		offs[i] = o / bq * wpt
+	}
+	for t := range len(tl.Masks) / bq {
+		for r, w := range tl.Masks[t*bq : (t+1)*bq] {
+			if w != 0 {
+				masks[t*wpt+r/64] |= 1 << (r % 64)
+			}
+		}
+	}
+	return masks, offs
 }
