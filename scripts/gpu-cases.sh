@@ -77,6 +77,8 @@ perrow_checks() {
   for f in moba hisa; do
     echo "== run -check $f: $(ATTNC_CACHE_DIR=cache timeout 60 ./attnc run -device cuda -check ../../examples/$f.attn -n 1500 -heads 4 -synthetic 3 2>&1 | grep -E "ref_|error" | tr '\n' ' ' | cut -c1-300)"
   done
+  # 64-key blocks: the attention over row flags (cuda.RowFlags), not row words.
+  echo "== run -check gate 64: $(ATTNC_CACHE_DIR=cache timeout 60 ./attnc run -device cuda -check -passes "gate(block: 64, top: 8, keep: [diagonal])" ../../examples/causal.attn -n 1500 -heads 4 -synthetic 3 2>&1 | grep -E "ref_|error" | tr '\n' ' ' | cut -c1-300)"
 }
 
 # perrow_benches: issue 18's benchmarks — MoBA and HISA as shipped at

@@ -19,6 +19,7 @@ for f in moba hisa; do
   ATTNC_CACHE_DIR=$C /tmp/attnc-pack run -device cuda -check examples/$f.attn -n 1500 -heads 4 -synthetic 3 >/dev/null 2>&1
   ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 examples/$f.attn >/dev/null 2>&1
 done
+ATTNC_CACHE_DIR=$C /tmp/attnc-pack run -device cuda -check -passes "gate(block: 64, top: 8, keep: [diagonal])" examples/causal.attn -n 1500 -heads 4 -synthetic 3 >/dev/null 2>&1
 # perrow_benches' schedules (scripts/gpu-cases.sh), at a size that
 # compiles the same kernels (they are specialised on shapes' kinds, not N).
 while read -r p; do
