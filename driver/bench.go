@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,6 +69,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	})
 	asJSON := fs.Bool("json", false, "one JSON line per size")
 	keyCache := fs.Bool("key-cache", false, "run as a decode loop over a KV cache: the sparse kernel keeps its key tiles' summaries between runs (cpu: runtime.Options.KeyCache; cuda: cuda.RunOptions.KeyCache, the means kept on the device) and each run after the first appends a key to every sequence (-lens below -n leaves room)")
+	cpuProfile := fs.String("cpuprofile", "", "cpu: write a CPU profile (runtime/pprof; read it with go tool pprof) of the sparse kernel's repetitions to this file, one file per size (FILE.N) when -n lists several")
 	measurePeak := fs.Bool("peak", false, "measure the machine's fp32 FMA peak and memory read bandwidth (avo-generated zmm/ymm loops) and report each size's fraction of them; alone (no FILE), only measure")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: attnc bench [flags] FILE\n\nTimes FILE's kernel dense (no schedule) and sparse (its schedule, or -passes) on the CPU backend.")
@@ -110,6 +112,9 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 	}
 	if *deviceName == "ref" {
 		return usagef("-device ref: bench times generated kernels; want %s", deviceNames(func(d *device) bool { return d.Name != "ref" }))
+	}
+	if *cpuProfile != "" && *deviceName != "cpu" {
+		return usagef("-cpuprofile profiles the CPU kernels (-device cpu), not -device %s", *deviceName)
 	}
 	var ns []int
 	for _, s := range strings.Split(*sizes, ",") {
@@ -183,6 +188,15 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		progress("N=%d: sparse", n)
+		if x, ok := sx.(*cpuExec); ok && *cpuProfile != "" {
+			x.profile = *cpuProfile
+			if len(ns) > 1 {
+				x.profile = fmt.Sprintf("%s.%d", *cpuProfile, n)
+			}
+			if x.profile, err = filepath.Abs(x.profile); err != nil {
+				return err
+			}
+		}
 		sm, err := sx.Run(inputs, *repeat, *workers)
 		if err != nil {
 			return err

@@ -183,6 +183,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime/pprof"
 	"time"
 
 	"attncbuild/kernel"
@@ -195,6 +196,7 @@ func main() {
 	workers := flag.Int("workers", 0, "workers")
 	repeat := flag.Int("repeat", 1, "repetitions")
 	keyCache := flag.Bool("keycache", false, "runtime.Options.KeyCache, and each repetition after the first appends a key to every sequence (its length + 1, up to the capacity)")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the repetitions (runtime/pprof) to this file")
 	flag.Parse()
 	in, err := runtime.ReadSafetensorsFile(*inPath)
 	if err != nil {
@@ -206,6 +208,16 @@ func main() {
 	var st runtime.Stats
 	var times []float64
 	var stageNS [][]int64 // per repetition, each stage's time
+	if *cpuProfile != "" {
+		pf, err := os.Create(*cpuProfile)
+		if err != nil {
+			fail(err)
+		}
+		if err := pprof.StartCPUProfile(pf); err != nil {
+			fail(err)
+		}
+		defer pf.Close()
+	}
 	for i := range *repeat {
 		if *keyCache && i > 0 {
 			appendKey(%[5]s)
@@ -222,6 +234,7 @@ func main() {
 		}
 		stageNS = append(stageNS, ns)
 	}
+	pprof.StopCPUProfile() // nothing when not started
 	f, err := os.Create(*outPath)
 	if err != nil {
 		fail(err)
@@ -293,7 +306,7 @@ func appendArgs(p *tile.Program) string {
 
 // runCPU runs the built kernel on inputs and returns its output (as
 // float64) and report.
-func runCPU(bin string, f *ir.Func, inputs map[string]*interp.Tensor, workers, repeat int, keyCache bool) (*interp.Tensor, *cpuResult, error) {
+func runCPU(bin string, f *ir.Func, inputs map[string]*interp.Tensor, workers, repeat int, keyCache bool, profile string) (*interp.Tensor, *cpuResult, error) {
 	dir, err := os.MkdirTemp("", "attnc-run-")
 	if err != nil {
 		return nil, nil, err
@@ -320,7 +333,11 @@ func runCPU(bin string, f *ir.Func, inputs map[string]*interp.Tensor, workers, r
 		return nil, nil, err
 	}
 	file.Close()
-	cmd := exec.Command(bin, "-in", inPath, "-out", outPath, "-workers", fmt.Sprint(workers), "-repeat", fmt.Sprint(max(repeat, 1)), fmt.Sprintf("-keycache=%v", keyCache))
+	args := []string{"-in", inPath, "-out", outPath, "-workers", fmt.Sprint(workers), "-repeat", fmt.Sprint(max(repeat, 1)), fmt.Sprintf("-keycache=%v", keyCache)}
+	if profile != "" {
+		args = append(args, "-cpuprofile", profile)
+	}
+	cmd := exec.Command(bin, args...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {

@@ -126,6 +126,9 @@ type cpuExec struct {
 	// keyCache runs with runtime.Options.KeyCache, each run after the
 	// first appending a key to every sequence (attnc bench -key-cache).
 	keyCache bool
+	// profile, when set, is where the next Run writes a CPU profile of
+	// its repetitions (attnc bench -cpuprofile).
+	profile string
 }
 
 func buildCPUExec(f *ir.Func, progress func(string, ...any)) (executable, error) {
@@ -143,7 +146,7 @@ func (x *cpuExec) Where() string { return "cpu" }
 func (x *cpuExec) Close()        {}
 
 func (x *cpuExec) Run(inputs map[string]*interp.Tensor, repeat, workers int) (*measurement, error) {
-	out, cr, err := runCPU(x.bin, x.f, inputs, workers, repeat, x.keyCache)
+	out, cr, err := runCPU(x.bin, x.f, inputs, workers, repeat, x.keyCache, x.profile)
 	if err != nil {
 		return nil, err
 	}
