@@ -31,5 +31,14 @@ gate(block: 16, top: 102, keep: [diagonal])
 gate(block: 64, top: 16, keep: [diagonal]); tokens(top: 256)
 gate(block: 64, top: 102, keep: [diagonal])
 P
+# The gate with 32 rows a CTA (ATTNC_GATE_ROWS=32, gate.go): its test and
+# the gate benchmarks, for the A/B in the same call.
+ATTNC_GATE_ROWS=32 ATTNC_CACHE_DIR=$C go test ./driver -run 'TestGPUGate$' -count=1 >/dev/null 2>&1
+for f in moba hisa; do
+  ATTNC_GATE_ROWS=32 ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 examples/$f.attn >/dev/null 2>&1
+done
+for p in "gate(block: 64, top: 26, keep: [diagonal])" "gate(block: 16, top: 102, keep: [diagonal])" "gate(block: 64, top: 102, keep: [diagonal])"; do
+  ATTNC_GATE_ROWS=32 ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 -passes "$p" examples/causal.attn >/dev/null 2>&1
+done
 gzip -f "$D/attnc" "$D/driver.test"
 echo "$(ls "$C/ptx" | wc -l) PTX files; $(du -sh "$D" | cut -f1)"

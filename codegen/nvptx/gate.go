@@ -3,6 +3,7 @@ package nvptx
 import (
 	"fmt"
 	"math"
+	"os"
 	"slices"
 
 	"github.com/llir/llvm/ir"
@@ -76,16 +77,25 @@ const (
 // chunk's values beside them, in whole warps.
 func gateCap(top int) int { return (max(top, 1) + gateChunk + 31) / 32 * 32 }
 
-// gateRows is the rows a gate CTA scores with top entries a row: 16 when
-// its shared memory (a chunk's scores a padded row each, the rows'
-// buffers, the warps' histograms) fits 48 KB — always, for top ≤
-// gateMaxTop — else 0. The head dim sets the registers q's fragments take
-// (d/4 a lane), not memory.
+// gateRows is the rows a gate CTA scores with top entries a row: 16 (one
+// m-tile), or 32 with ATTNC_GATE_ROWS=32 (two m-tiles sharing every load
+// of the means: half the means' traffic from L2, which may bound the gate
+// at 131072 keys — docs/gpu-notes.md — for twice the shared memory, past
+// 48 KB: dynamic, fewer CTAs an SM; an experiment until a GPU run
+// decides). The head dim sets the registers q's fragments take (d/4 a
+// lane an m-tile), not memory.
 func gateRows(d, top int) int {
-	if gateRowsN*(4*(gateChunk+1)+8*gateCap(top))+gateWarps*256*4 <= 48*1024 {
-		return gateRowsN
+	if os.Getenv("ATTNC_GATE_ROWS") == "32" && d <= 128 {
+		return 32
 	}
-	return 0
+	return gateRowsN
+}
+
+// gateSmem is a gate CTA's shared memory in bytes for rows rows and top
+// entries a row: a chunk's scores (a padded row each), the rows' buffers
+// (codes and blocks), the warps' histograms.
+func gateSmem(rows, top int) int64 {
+	return int64(rows*(4*(gateChunk+1)+8*gateCap(top)) + gateWarps*256*4)
 }
 
 // gateOK says why the gate of rowselect p.Steps[si] (fused with its
@@ -110,7 +120,7 @@ func gateOK(p *tile.Program, si int) error {
 		return fmt.Errorf("top %d (the GPU gate keeps at most %d)", sel.Top, gateMaxTop)
 	case w > gateMaxW:
 		return fmt.Errorf("%d blocks a row (the GPU gate writes at most %d)", w, gateMaxW)
-	case d%16 != 0 || d > 256 || gateRows(d, sel.Top) == 0:
+	case d%16 != 0 || d > 256:
 		return fmt.Errorf("head dim %d (the GPU gate takes multiples of 16 up to 256: mma.sync k-steps)", d)
 	case q.Type.DType.String() != "bf16" && q.Type.DType.String() != "f16":
 		return fmt.Errorf("inputs are %s", q.Type.DType)
@@ -141,10 +151,23 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(gateChunk))
 	R, d, C := int64(sp.rows), int64(sp.d), int64(gateChunk)
 	ge := &gateEmit{sp: sp, top: int64(max(sp.top, 1)), R: R, C: C, cap: int64(gateCap(sp.top)), nb: pNB}
-	ge.es = g.shared(name+"_e", types.NewArray(uint64(R*(C+1)), types.Float), 4)
-	ge.bc = g.shared(name+"_bc", types.NewArray(uint64(R*ge.cap), types.I32), 4)
-	ge.bb = g.shared(name+"_bb", types.NewArray(uint64(R*ge.cap), types.I32), 4)
-	ge.hs = g.shared(name+"_h", types.NewArray(uint64(gateWarps*256), types.I32), 4)
+	// One shared region (gateSmem): a chunk's scores, the rows' buffers
+	// (codes, blocks), the warps' histograms; static up to 48 KB, else
+	// dynamic (Kernel.Smem).
+	smem := gateSmem(sp.rows, sp.top)
+	var region *ir.Global
+	if smem > cuda.StaticSmemLimit {
+		region = g.sharedDynamic(name+"_smem", 16)
+	} else {
+		region = g.shared(name+"_smem", types.NewArray(uint64(smem), types.I8), 16)
+	}
+	at := int64(0)
+	view := func(n int64, t types.Type) smemView {
+		v := smemView{region, at, t}
+		at += 4 * n
+		return v
+	}
+	ge.es, ge.bc, ge.bb, ge.hs = view(R*(C+1), types.Float), view(R*ge.cap, types.I32), view(R*ge.cap, types.I32), view(gateWarps*256, types.I32)
 	negInf := f32(math.Inf(-1))
 
 	b := kb{f.NewBlock("entry"), g}
@@ -167,28 +190,33 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 	// global: lane l holds rows l/4 and l/4 + 8, columns 2(l%4), +1 and
 	// +8, +9 of a k-step; rows past M read row M − 1 and score nothing.
 	g4, t4 := b.NewLShr(lane, i32(2)), b.NewAnd(lane, i32(3))
-	steps := d / 16
-	qa := make([][]value.Value, steps)
-	for s := range steps {
-		for i := range int64(4) {
-			r := b.NewAdd(g4, i32(8*(i&1)))
-			row := b.imin(b.NewAdd(ge.row0, r), b.NewSub(pM, i32(1)))
-			src := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pM), row), i32(d)), b.NewAdd(b.NewShl(t4, i32(1)), i32(16*s+8*(i>>1))))
-			pp := b.NewBitCast(b.NewGetElementPtr(types.I16, pq, b.i64(src)), types.NewPointer(types.I32))
-			qa[s] = append(qa[s], b.NewLoad(types.I32, pp))
+	steps, mts := d/16, R/16
+	qa := make([][][]value.Value, mts) // [m-tile][k-step]
+	for mt := range mts {
+		qa[mt] = make([][]value.Value, steps)
+		for s := range steps {
+			for i := range int64(4) {
+				r := b.NewAdd(g4, i32(16*mt+8*(i&1)))
+				row := b.imin(b.NewAdd(ge.row0, r), b.NewSub(pM, i32(1)))
+				src := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pM), row), i32(d)), b.NewAdd(b.NewShl(t4, i32(1)), i32(16*s+8*(i>>1))))
+				pp := b.NewBitCast(b.NewGetElementPtr(types.I16, pq, b.i64(src)), types.NewPointer(types.I32))
+				qa[mt][s] = append(qa[mt][s], b.NewLoad(types.I32, pp))
+			}
 		}
 	}
-	// The lane's rows of the accumulators (half u: row l/4 + 8u), their
-	// geometry and the blocks their masks allow.
+	// The lane's rows of the accumulators (m-tile mt, half u: row 16mt +
+	// l/4 + 8u), their geometry and the blocks their masks allow.
 	type laneRow struct {
 		r, in, n value.Value
 		rg       rowGeo
 	}
-	var lrows [2]laneRow
-	for u := range int64(2) {
-		r := b.NewAdd(g4, i32(8*u))
-		rg := ge.geo(b, r)
-		lrows[u] = laneRow{r, rowIn(b, r), ge.allowed(b, rg.pos), rg}
+	lrows := make([][2]laneRow, mts)
+	for mt := range mts {
+		for u := range int64(2) {
+			r := b.NewAdd(g4, i32(16*mt+8*u))
+			rg := ge.geo(b, r)
+			lrows[mt][u] = laneRow{r, rowIn(b, r), ge.allowed(b, rg.pos), rg}
+		}
 	}
 
 	rows := b.NewSub(b.imin(b.NewAdd(ge.row0, i32(R)), pM), ge.row0) // the CTA's rows below M
@@ -214,7 +242,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		// enter as their three b16 parts, hi + mid + lo (poolSplit), so
 		// the products carry the means' 24 bits and the sums are float32.
 		w0 := b.NewAdd(c0, b.NewMul(warp, i32(32)))
-		acc0 := make([]value.Value, 4*4)
+		acc0 := make([]value.Value, mts*4*4) // [m-tile][n-tile][4]
 		for i := range acc0 {
 			acc0[i] = f32(0)
 		}
@@ -228,31 +256,39 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 						at := b.NewAdd(b.NewAdd(row, b.NewMul(kPlane, i32(part))), i32(16*s+col))
 						return b.NewLoad(types.I32, b.NewBitCast(b.NewGetElementPtr(types.I16, pkm, b.i64(at)), types.NewPointer(types.I32)))
 					}
-					c := acc[nt*4 : (nt+1)*4]
-					for part := int64(2); part >= 0; part-- { // the smallest first
-						c = b.mma(sp.dt, qa[s], word(part, 0), word(part, 8), c)
+					var parts [3][2]value.Value // each part's B fragment, for every m-tile
+					for part := range int64(3) {
+						parts[part] = [2]value.Value{word(part, 0), word(part, 8)}
 					}
-					copy(acc[nt*4:], c)
+					for mt := range mts {
+						c := acc[(mt*4+nt)*4 : (mt*4+nt+1)*4]
+						for part := 2; part >= 0; part-- { // the smallest first
+							c = b.mma(sp.dt, qa[mt][s], parts[part][0], parts[part][1], c)
+						}
+						copy(acc[(mt*4+nt)*4:], c)
+					}
 				}
 			}
 			return b, acc
 		})
 		// Each score to the chunk's table (-inf where the row does not
 		// rank the block) and, for tests, to e.
-		for nt := range int64(4) {
-			for i := range int64(4) {
-				lr := lrows[i>>1]
-				col := b.NewAdd(b.NewMul(warp, i32(32)), b.NewAdd(b.NewShl(t4, i32(1)), i32(8*nt+(i&1))))
-				blk := b.NewAdd(c0, col)
-				valid := b.NewICmp(enum.IPredSLT, blk, nbMax)
-				ok := b.NewAnd(b.NewAnd(valid, lr.in), b.NewICmp(enum.IPredSLT, blk, lr.n))
-				v := b.NewFMul(acc[nt*4+i], f32(sp.scale))
-				ranks := b.NewAnd(ok, b.NewXor(ge.forced(b, lr.rg, blk), constant.True))
-				b.NewStore(b.NewSelect(ranks, v, negInf), b.sharedAt(ge.es, b.NewAdd(b.NewMul(lr.r, i32(C+1)), col)))
-				b = b.when(b.NewAnd(hasE, b.NewAnd(valid, lr.in)), func(b kb) kb {
-					b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, lr.r, blk))
-					return b
-				})
+		for mt := range mts {
+			for nt := range int64(4) {
+				for i := range int64(4) {
+					lr := lrows[mt][i>>1]
+					col := b.NewAdd(b.NewMul(warp, i32(32)), b.NewAdd(b.NewShl(t4, i32(1)), i32(8*nt+(i&1))))
+					blk := b.NewAdd(c0, col)
+					valid := b.NewICmp(enum.IPredSLT, blk, nbMax)
+					ok := b.NewAnd(b.NewAnd(valid, lr.in), b.NewICmp(enum.IPredSLT, blk, lr.n))
+					v := b.NewFMul(acc[(mt*4+nt)*4+i], f32(sp.scale))
+					ranks := b.NewAnd(ok, b.NewXor(ge.forced(b, lr.rg, blk), constant.True))
+					b.NewStore(b.NewSelect(ranks, v, negInf), ge.es.at(b, b.NewAdd(b.NewMul(lr.r, i32(C+1)), col)))
+					b = b.when(b.NewAnd(hasE, b.NewAnd(valid, lr.in)), func(b kb) kb {
+						b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, lr.r, blk))
+						return b
+					})
+				}
 			}
 		}
 		b.barrier()
@@ -300,7 +336,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 				c := b.NewAdd(c0, lane)
 				in := b.NewICmp(enum.IPredSLT, c, n)
 				b, blk := b.cond(in, func(b kb) (kb, value.Value) {
-					return b, b.NewLoad(types.I32, b.sharedAt(ge.bb, b.NewAdd(b.NewMul(sr.r, i32(ge.cap)), c)))
+					return b, b.NewLoad(types.I32, ge.bb.at(b, b.NewAdd(b.NewMul(sr.r, i32(ge.cap)), c)))
 				}, i32(0))
 				b = b.when(in, func(b kb) kb {
 					at := b.NewAdd(b.NewAdd(rg.sinkX, c), b.NewSelect(b.NewICmp(enum.IPredSGT, blk, rg.fhi), rc, i32(0)))
@@ -325,16 +361,20 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		})
 	}
 	b.NewRet(nil)
-	return Kernel{Name: name, Kind: cuda.KindGate, BlockRows: gateChunk, Rows: sp.rows, D: sp.d, RowBlock: sp.block, BK: int(C)}
+	k := Kernel{Name: name, Kind: cuda.KindGate, BlockRows: gateChunk, Rows: sp.rows, D: sp.d, RowBlock: sp.block, BK: int(C)}
+	if smem > cuda.StaticSmemLimit {
+		k.Smem = int(smem)
+	}
+	return k
 }
 
 // gateEmit holds what the gate kernel's pieces share.
 type gateEmit struct {
 	sp                        gateSpec
 	top, R, C, cap            int64
-	es                        *ir.Global // a chunk's scores, a row of C + 1 each
-	bc, bb                    *ir.Global // the rows' buffers: codes, blocks
-	hs                        *ir.Global // the warps' histograms
+	es                        smemView // a chunk's scores, a row of C + 1 each
+	bc, bb                    smemView // the rows' buffers: codes, blocks
+	hs                        smemView // the warps' histograms
 	row0, off, nb, lane, warp value.Value
 }
 
@@ -344,6 +384,20 @@ type selRow struct {
 	r    value.Value
 	rg   rowGeo
 	live value.Value
+}
+
+// smemView is an array of elem at byte offset off of a shared region (a
+// static byte array, or the dynamic shared memory).
+type smemView struct {
+	region *ir.Global
+	off    int64
+	elem   types.Type
+}
+
+// at is the address of element i of v.
+func (v smemView) at(b kb, i value.Value) value.Value {
+	p := b.NewGetElementPtr(v.region.ContentType, v.region, i32(0), i32(v.off))
+	return b.NewGetElementPtr(v.elem, b.NewBitCast(p, &types.PointerType{ElemType: v.elem, AddrSpace: 3}), i)
 }
 
 // rowGeo is a row's geometry: its position, the forced blocks (the range
@@ -413,7 +467,7 @@ func (ge *gateEmit) file(b kb, sr selRow, cnt, thr, c0 value.Value) (kb, []value
 	ns := C / 32
 	codes, oks := make([]value.Value, ns), make([]value.Value, ns)
 	for s := range ns {
-		x := b.NewLoad(types.Float, b.sharedAt(ge.es, b.NewAdd(b.NewMul(sr.r, i32(C+1)), b.NewAdd(i32(s*32), lane))))
+		x := b.NewLoad(types.Float, ge.es.at(b, b.NewAdd(b.NewMul(sr.r, i32(C+1)), b.NewAdd(i32(s*32), lane))))
 		oks[s] = b.NewFCmp(enum.FPredOGT, x, f32(math.Inf(-1))) // not -inf, not NaN
 		codes[s] = b.scoreCode(x)
 	}
@@ -440,8 +494,8 @@ func (ge *gateEmit) file(b kb, sr selRow, cnt, thr, c0 value.Value) (kb, []value
 	for s := range ns {
 		pos := b.NewAdd(base, b.NewAdd(at, b.popc(b.NewAnd(masks[s], ltMask))))
 		b = b.when(in[s], func(b kb) kb {
-			b.NewStore(codes[s], b.sharedAt(ge.bc, pos))
-			b.NewStore(b.NewAdd(c0, b.NewAdd(i32(s*32), lane)), b.sharedAt(ge.bb, pos))
+			b.NewStore(codes[s], ge.bc.at(b, pos))
+			b.NewStore(b.NewAdd(c0, b.NewAdd(i32(s*32), lane)), ge.bb.at(b, pos))
 			return b
 		})
 		at = b.NewAdd(at, b.popc(masks[s]))
@@ -457,8 +511,8 @@ func (ge *gateEmit) file(b kb, sr selRow, cnt, thr, c0 value.Value) (kb, []value
 func (ge *gateEmit) cut(b kb, sr selRow, cnt value.Value) (kb, []value.Value) {
 	lane := ge.lane
 	base := b.NewMul(sr.r, i32(ge.cap))
-	b, kth, need := b.warpKth(ge.hs, b.NewMul(ge.warp, i32(256)), lane, cnt, sr.rg.k, func(b kb, c value.Value) (value.Value, value.Value) {
-		return b.NewLoad(types.I32, b.sharedAt(ge.bc, b.NewAdd(base, c))), constant.True
+	b, kth, need := b.warpKth(ge.hs.at, b.NewMul(ge.warp, i32(256)), lane, cnt, sr.rg.k, func(b kb, c value.Value) (value.Value, value.Value) {
+		return b.NewLoad(types.I32, ge.bc.at(b, b.NewAdd(base, c))), constant.True
 	})
 	ltMask := b.NewSub(b.NewShl(i32(1), lane), i32(1))
 	b, _ = b.forN(i32(0), cnt, i32(32), []value.Value{i32(0), i32(0)}, func(b kb, c0 value.Value, acc []value.Value) (kb, []value.Value) {
@@ -466,7 +520,7 @@ func (ge *gateEmit) cut(b kb, sr selRow, cnt value.Value) (kb, []value.Value) {
 		in := b.NewICmp(enum.IPredSLT, c, cnt)
 		b, kv := b.condVals(in, []value.Value{i32(0), i32(0)}, func(b kb) (kb, []value.Value) {
 			at := b.NewAdd(base, c)
-			return b, []value.Value{b.NewLoad(types.I32, b.sharedAt(ge.bc, at)), b.NewLoad(types.I32, b.sharedAt(ge.bb, at))}
+			return b, []value.Value{b.NewLoad(types.I32, ge.bc.at(b, at)), b.NewLoad(types.I32, ge.bb.at(b, at))}
 		})
 		code, blk := kv[0], kv[1]
 		tie := b.NewAnd(in, b.NewICmp(enum.IPredEQ, code, kth))
@@ -477,8 +531,8 @@ func (ge *gateEmit) cut(b kb, sr selRow, cnt value.Value) (kb, []value.Value) {
 		pos := b.NewAdd(base, b.NewAdd(acc[0], b.popc(b.NewAnd(bits, ltMask))))
 		b.warpSync() // every lane has read before any writes
 		b = b.when(take, func(b kb) kb {
-			b.NewStore(code, b.sharedAt(ge.bc, pos))
-			b.NewStore(blk, b.sharedAt(ge.bb, pos))
+			b.NewStore(code, ge.bc.at(b, pos))
+			b.NewStore(blk, ge.bb.at(b, pos))
 			return b
 		})
 		b.warpSync()

@@ -53,14 +53,25 @@ func TestGateEmulated(t *testing.T) {
 		{2, 2, 40, 3000, 32, gateSpec{block: 16, top: 100, causal: true}, false, false, true},
 	}
 	r := rand.New(rand.NewPCG(11, 12))
+	// Every case with 16 rows a CTA; about half of them again with 32 (two
+	// m-tiles, dynamic shared memory: gateRows's ATTNC_GATE_ROWS=32).
+	type run struct{ ci, rows int }
+	var runs []run
 	for ci, c := range cases {
+		runs = append(runs, run{ci, 16})
+		if c.d <= 128 && (ci%2 == 1 || c.d == 128) {
+			runs = append(runs, run{ci, 32})
+		}
+	}
+	for _, rn := range runs {
+		ci, c := rn.ci, cases[rn.ci]
 		sp := c.sp
 		if sp.dt == "" {
 			sp.dt = "bf16"
 		}
 		et := map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[sp.dt]
 		sp.d, sp.scale = c.d, 1/math.Sqrt(float64(c.d))
-		sp.rows = gateRows(c.d, sp.top)
+		sp.rows = rn.rows
 		rs := sparse.RowSpec{Block: sp.block, Top: sp.top, Diagonal: sp.diagonal, Sink: sp.sink, Local: sp.local}
 		sp.w = rs.Width(1)
 		name := fmt.Sprintf("case %d (%d×%d, H=%d G=%d d=%d %+v)", ci, c.m, c.n, c.h, c.g, c.d, sp)

@@ -3,7 +3,6 @@ package nvptx
 import (
 	"math"
 
-	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
 	"github.com/llir/llvm/ir/types"
@@ -22,16 +21,17 @@ func (b kb) scoreCode(x value.Value) value.Value {
 // the candidates c ∈ [0, n) (code(c) gives a candidate's code and whether
 // it is one; n and top are the same in every lane, top ≥ 1 and at most
 // the candidates' number): four radix rounds of 8 bits, a 256-bin
-// histogram at hs[hBase …] counted with shared atomics, the bins scanned
+// histogram at hs(hBase …) (a shared array's addresses) counted with
+// shared atomics, the bins scanned
 // across the lanes. It returns the code and how many of the candidates
 // equal to it rank among the top (the rest of its ties do not: the caller
 // takes the first need of them in its order).
-func (b kb) warpKth(hs *ir.Global, hBase, lane, n, top value.Value, code func(b kb, c value.Value) (value.Value, value.Value)) (kb, value.Value, value.Value) {
+func (b kb) warpKth(hs func(b kb, i value.Value) value.Value, hBase, lane, n, top value.Value, code func(b kb, c value.Value) (value.Value, value.Value)) (kb, value.Value, value.Value) {
 	prefix, mask, need := value.Value(i32(0)), value.Value(i32(0)), top
 	for round := range int64(4) {
 		shift := 24 - 8*round
 		for u := range int64(8) {
-			b.NewStore(i32(0), b.sharedAt(hs, b.NewAdd(hBase, b.NewAdd(b.NewMul(lane, i32(8)), i32(u)))))
+			b.NewStore(i32(0), hs(b, b.NewAdd(hBase, b.NewAdd(b.NewMul(lane, i32(8)), i32(u)))))
 		}
 		b.warpSync()
 		pre, msk := prefix, mask
@@ -40,7 +40,7 @@ func (b kb) warpKth(hs *ir.Global, hBase, lane, n, top value.Value, code func(b 
 			in := b.NewAnd(ok, b.NewICmp(enum.IPredEQ, b.NewAnd(k, msk), pre))
 			return b.when(in, func(b kb) kb {
 				dig := b.NewAnd(b.NewLShr(k, i32(shift)), i32(255))
-				b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(hs, b.NewAdd(hBase, dig)), i32(1), enum.AtomicOrderingMonotonic)
+				b.NewAtomicRMW(enum.AtomicOpAdd, hs(b, b.NewAdd(hBase, dig)), i32(1), enum.AtomicOrderingMonotonic)
 				return b
 			})
 		})
@@ -51,7 +51,7 @@ func (b kb) warpKth(hs *ir.Global, hBase, lane, n, top value.Value, code func(b 
 		sum := value.Value(i32(0))
 		for u := range int64(8) {
 			dig := b.NewSub(i32(255), b.NewAdd(b.NewMul(lane, i32(8)), i32(u)))
-			bins[u] = b.NewLoad(types.I32, b.sharedAt(hs, b.NewAdd(hBase, dig)))
+			bins[u] = b.NewLoad(types.I32, hs(b, b.NewAdd(hBase, dig)))
 			sum = b.NewAdd(sum, bins[u])
 		}
 		incl := sum

@@ -329,7 +329,7 @@ func (g *gen) tokens(name string, sp tokensSpec) Kernel {
 			// take (need): four radix rounds; all candidates when no more
 			// than top.
 			b, sel := b.condVals(b.NewICmp(enum.IPredSGT, n, i32(int64(sp.top))), []value.Value{i32(0), i32(int64(sp.top))}, func(b kb) (kb, []value.Value) {
-				b, prefix, need := b.warpKth(hs, hBase, lane, i32(cand), i32(int64(sp.top)), code)
+				b, prefix, need := b.warpKth(func(b kb, i value.Value) value.Value { return b.sharedAt(hs, i) }, hBase, lane, i32(cand), i32(int64(sp.top)), code)
 				return b, []value.Value{prefix, need}
 			})
 			kth, need := sel[0], sel[1]

@@ -7,7 +7,8 @@
 // shfl as barriers of the warp's 32 threads with an exchange between
 // them. CTAs run one after another (shared memory is the module's
 // globals, filled with 0xff bytes — NaN in every float type — before
-// each CTA, since the GPU's starts undefined).
+// each CTA, since the GPU's starts undefined; a kernel's dynamic shared
+// memory is a global of 227 KB, the most a CTA may take).
 //
 // The inline PTX of sm_80's tensor-core kernels runs too (ptx.go: the
 // texts codegen/nvptx's builder writes): cvt.rn.{bf16,f16}x2.f32 (round
@@ -216,6 +217,9 @@ func extract(ll, kernel string) (string, []string, int, error) {
 	src := strings.Join(out, "\n")
 	// The one inline PTX with an IR twin: f16 → f32 (exact either way).
 	src = cvtF16RE.ReplaceAllString(src, "%emuh${1} = bitcast i16 %${2} to half\n\t%${1} = fpext half %emuh${1} to float")
+	// Dynamic shared memory (an external [0 x i8], its size given at
+	// launch): here a shared array of the most a CTA may take.
+	src = dynSharedRE.ReplaceAllString(src, "@${1} = internal addrspace(3) global [232448 x i8] undef")
 	src, err := rewritePTX(src, kernel)
 	if err != nil {
 		return "", nil, 0, err

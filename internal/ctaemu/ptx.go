@@ -42,8 +42,9 @@ var ptxOps = map[string]string{
 var (
 	// asmRE is a call of inline asm: the result type, the text, the
 	// arguments (to the line's end).
-	asmRE    = regexp.MustCompile(`call (.+?) asm (?:sideeffect )?(?:alignstack )?(?:inteldialect )?"((?:[^"\\]|\\.)*)", "[^"]*"\((.*)\)$`)
-	sharedRE = regexp.MustCompile(`(?m)^@([A-Za-z0-9_.$]+) = (?:internal |private )?(?:dso_local )?addrspace\(3\) global (.+?) (?:undef|zeroinitializer)\b`)
+	asmRE       = regexp.MustCompile(`call (.+?) asm (?:sideeffect )?(?:alignstack )?(?:inteldialect )?"((?:[^"\\]|\\.)*)", "[^"]*"\((.*)\)$`)
+	dynSharedRE = regexp.MustCompile(`(?m)^@([A-Za-z0-9_.$]+) = external addrspace\(3\) global \[0 x i8\]`)
+	sharedRE    = regexp.MustCompile(`(?m)^@([A-Za-z0-9_.$]+) = (?:internal |private )?(?:dso_local )?addrspace\(3\) global (.+?) (?:undef|zeroinitializer)\b`)
 )
 
 // rewritePTX replaces the calls of inline PTX in src by calls of the

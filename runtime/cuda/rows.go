@@ -68,11 +68,11 @@ func (r *run) rowKernels(st *PlanStep, last bool) (float64, error) {
 	for _, l := range st.Launches {
 		for _, name := range l.Kernels {
 			kk := r.p.kernels[name]
-			fn, err := drv.Function(r.p.mod, kk.Name)
+			fn, err := drv.KernelFunction(r.p.mod, kk) // a gate of 32 rows takes dynamic shared memory
 			if err != nil {
 				return 0, err
 			}
-			c := launchCall{fn: fn, block: [3]uint32{uint32(kk.BlockRows), 1, 1}}
+			c := launchCall{fn: fn, block: [3]uint32{uint32(kk.BlockRows), 1, 1}, smem: uint32(kk.Smem)}
 			if kk.Kind != KindPool && kk.Rows <= 0 {
 				return 0, fmt.Errorf("cuda: %s: %d rows a block", kk.Name, kk.Rows)
 			}
