@@ -74,35 +74,8 @@ func TestMMAEmulated(t *testing.T) {
 		if c.pred != strings.Contains(ll, "@p cp.async") {
 			t.Fatalf("%s: predicated cp.async %v, want %v", name, !c.pred, c.pred)
 		}
-		et := map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[c.dt]
 		ot := map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16, "f32": runtime.F32}[c.out]
-		in := map[string]*runtime.Tensor{}
-		ref := map[string]*interp.Tensor{}
-		for _, x := range []string{"q", "k", "v"} {
-			h := c.g
-			if x == "q" {
-				h = c.h
-			}
-			vals := make([]float32, h*c.n*c.d)
-			for i := range vals {
-				vals[i] = float32(r.NormFloat64())
-			}
-			tt, err := runtime.FromFloat32(et, []int{h, c.n, c.d}, vals)
-			if err != nil {
-				t.Fatal(err)
-			}
-			in[x] = tt
-			it := interp.NewTensor(h, c.n, c.d)
-			for i, v := range tt.Float32s() {
-				it.Data[i] = float64(v)
-			}
-			ref[x] = it
-		}
-		res, err := interp.Run(f, ref, interp.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := res.Out.Data
+		in, _, want := emuInputs(t, r, f, c.dt, c.h, c.g, c.n, c.d)
 
 		tb, err := k.Tables(c.h, c.n, c.n, nil, nil, 0)
 		if err != nil {
@@ -125,17 +98,7 @@ func TestMMAEmulated(t *testing.T) {
 		if err := tools.Run(ll, k.Name, [3]int{int(grid[0]), int(grid[1]), int(grid[2])}, int(block[0]), args...); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		got := out.Float32s()
-		var num, den float64
-		for i, w := range want {
-			if math.IsNaN(float64(got[i])) {
-				t.Fatalf("%s: output %d (head %d, row %d, col %d) is NaN: unwritten", name, i, i/(c.n*k.DV), i/k.DV%c.n, i%k.DV)
-			}
-			d := float64(got[i]) - w
-			num += d * d
-			den += w * w
-		}
-		rel := math.Sqrt(num / den)
+		rel := emuRelErr(t, name, out.Float32s(), want, c.n, k.DV)
 		bound := emuBoundF16
 		if c.dt == "bf16" || c.out == "bf16" {
 			bound = emuBoundBF16
@@ -213,4 +176,56 @@ func emuArgs(t *testing.T, largs []any, bufs []*ctaemu.Buf) []any {
 		}
 	}
 	return args
+}
+
+// emuInputs makes q [h, n, d] and k, v [g, n, d] of normal values in dt
+// (the kernel's inputs) and their float64 copies, and runs f on those in
+// the interpreter: the inputs, the interpreter's and its output.
+func emuInputs(t *testing.T, r *rand.Rand, f *ir.Func, dt string, h, g, n, d int) (map[string]*runtime.Tensor, map[string]*interp.Tensor, []float64) {
+	t.Helper()
+	et := map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[dt]
+	in := map[string]*runtime.Tensor{}
+	ref := map[string]*interp.Tensor{}
+	for _, x := range []string{"q", "k", "v"} {
+		heads := g
+		if x == "q" {
+			heads = h
+		}
+		vals := make([]float32, heads*n*d)
+		for i := range vals {
+			vals[i] = float32(r.NormFloat64())
+		}
+		tt, err := runtime.FromFloat32(et, []int{heads, n, d}, vals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in[x] = tt
+		it := interp.NewTensor(heads, n, d)
+		for i, v := range tt.Float32s() {
+			it.Data[i] = float64(v)
+		}
+		ref[x] = it
+	}
+	res, err := interp.Run(f, ref, interp.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in, ref, res.Out.Data
+}
+
+// emuRelErr is the kernel's output's rel_err against want (the norm of
+// the difference over want's), failing on an element left NaN (the
+// poison: unwritten). Rows of dv columns, n a head.
+func emuRelErr(t *testing.T, name string, got []float32, want []float64, n, dv int) float64 {
+	t.Helper()
+	var num, den float64
+	for i, w := range want {
+		if math.IsNaN(float64(got[i])) {
+			t.Fatalf("%s: output %d (head %d, row %d, col %d) is NaN: unwritten", name, i, i/(n*dv), i/dv%n, i%dv)
+		}
+		d := float64(got[i]) - w
+		num += d * d
+		den += w * w
+	}
+	return math.Sqrt(num / den)
 }

@@ -9,7 +9,6 @@ import (
 
 	"github.com/attnc/attnc/internal/ctaemu"
 	attnir "github.com/attnc/attnc/ir"
-	"github.com/attnc/attnc/ir/interp"
 	"github.com/attnc/attnc/runtime"
 	"github.com/attnc/attnc/runtime/cuda"
 	"github.com/attnc/attnc/runtime/sparse"
@@ -69,34 +68,7 @@ func TestRowsAttentionEmulated(t *testing.T) {
 		if !k.MMA || !k.PerRow {
 			t.Fatalf("%s: kernel %s is not the tensor-core per-row one (mma %v, per-row %v: %s)", name, k.Name, k.MMA, k.PerRow, k.Why)
 		}
-		et := map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[c.dt]
-		in := map[string]*runtime.Tensor{}
-		ref := map[string]*interp.Tensor{}
-		for _, x := range []string{"q", "k", "v"} {
-			h := c.g
-			if x == "q" {
-				h = c.h
-			}
-			vals := make([]float32, h*c.n*c.d)
-			for i := range vals {
-				vals[i] = float32(r.NormFloat64())
-			}
-			tt, err := runtime.FromFloat32(et, []int{h, c.n, c.d}, vals)
-			if err != nil {
-				t.Fatal(err)
-			}
-			in[x] = tt
-			it := interp.NewTensor(h, c.n, c.d)
-			for i, v := range tt.Float32s() {
-				it.Data[i] = float64(v)
-			}
-			ref[x] = it
-		}
-		res, err := interp.Run(f, ref, interp.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := res.Out.Data
+		in, ref, want := emuInputs(t, r, f, c.dt, c.h, c.g, c.n, c.d)
 
 		// The host's gate: the interpreter's lists.
 		var mask sparse.Program
@@ -143,17 +115,7 @@ func TestRowsAttentionEmulated(t *testing.T) {
 		if err := tools.Run(ll, k.Name, [3]int{int(grid[0]), int(grid[1]), int(grid[2])}, int(block[0]), emuArgs(t, largs, bufs)...); err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		got := out.Float32s()
-		var num, den float64
-		for i, x := range want {
-			if math.IsNaN(float64(got[i])) {
-				t.Fatalf("%s: output %d (head %d, row %d, col %d) is NaN: unwritten", name, i, i/(c.n*k.DV), i/k.DV%c.n, i%k.DV)
-			}
-			d := float64(got[i]) - x
-			num += d * d
-			den += x * x
-		}
-		rel := math.Sqrt(num / den)
+		rel := emuRelErr(t, name, out.Float32s(), want, c.n, k.DV)
 		bound := emuBoundF16
 		if c.dt == "bf16" {
 			bound = emuBoundBF16

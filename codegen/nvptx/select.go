@@ -175,15 +175,7 @@ func (g *gen) poolTo(name, dt string, d, rows int, b16 bool) Kernel {
 	g.annotations = append(g.annotations, ref+`, !"maxntidx", i32 `+fmt.Sprint(d))
 	b := kb{f.NewBlock("entry"), g}
 	t, T, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
-	r0 := b.NewMul(T, i32(int64(rows)))
-	r1 := b.NewSelect(b.NewICmp(enum.IPredSLT, b.NewAdd(r0, i32(int64(rows))), pL), b.NewAdd(r0, i32(int64(rows))), pL)
-	base := b.NewGetElementPtr(types.I16, px, b.i64(b.NewAdd(b.NewMul(b.NewMul(h, pL), i32(int64(d))), t)))
-	b, acc := b.forN(r0, r1, i32(1), []value.Value{f32(0)}, func(b kb, r value.Value, acc []value.Value) (kb, []value.Value) {
-		x := b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, base, b.i64(b.NewMul(r, i32(int64(d))))))
-		return b, []value.Value{b.NewFAdd(acc[0], b.b16f32(dt, x))}
-	})
-	cnt := b.NewSIToFP(b.NewSub(r1, r0), types.Float)
-	mean := b.NewFDiv(acc[0], cnt)
+	b, mean := b.poolMean(dt, d, rows, px, pL, t, T, h)
 	at := b.i64(b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNT), T), i32(int64(d))), t))
 	if b16 {
 		b.NewStore(b.NewTrunc(b.pack(dt, mean, f32(0)), types.I16), b.NewGetElementPtr(types.I16, po, at))
@@ -192,6 +184,21 @@ func (g *gen) poolTo(name, dt string, d, rows int, b16 bool) Kernel {
 	}
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindPool, BlockRows: d, D: d, BQ: rows}
+}
+
+// poolMean is column t of the mean of x's rows [T·rows, min((T+1)·rows,
+// L)) of head h (x b16 [heads, L, d]): a float32 sum in row order, then
+// one division — pool's and poolSplit's means.
+func (b kb) poolMean(dt string, d, rows int, px, pL, t, T, h value.Value) (kb, value.Value) {
+	r0 := b.NewMul(T, i32(int64(rows)))
+	r1 := b.NewSelect(b.NewICmp(enum.IPredSLT, b.NewAdd(r0, i32(int64(rows))), pL), b.NewAdd(r0, i32(int64(rows))), pL)
+	base := b.NewGetElementPtr(types.I16, px, b.i64(b.NewAdd(b.NewMul(b.NewMul(h, pL), i32(int64(d))), t)))
+	b, acc := b.forN(r0, r1, i32(1), []value.Value{f32(0)}, func(b kb, r value.Value, acc []value.Value) (kb, []value.Value) {
+		x := b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, base, b.i64(b.NewMul(r, i32(int64(d))))))
+		return b, []value.Value{b.NewFAdd(acc[0], b.b16f32(dt, x))}
+	})
+	cnt := b.NewSIToFP(b.NewSub(r1, r0), types.Float)
+	return b, b.NewFDiv(acc[0], cnt)
 }
 
 // poolSplit is pool for the gate's tensor-core scores: each mean (a
@@ -209,14 +216,7 @@ func (g *gen) poolSplit(name, dt string, d, rows int) Kernel {
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(d))
 	b := kb{f.NewBlock("entry"), g}
 	t, T, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
-	r0 := b.NewMul(T, i32(int64(rows)))
-	r1 := b.imin(b.NewAdd(r0, i32(int64(rows))), pL)
-	base := b.NewGetElementPtr(types.I16, px, b.i64(b.NewAdd(b.NewMul(b.NewMul(h, pL), i32(int64(d))), t)))
-	b, acc := b.forN(r0, r1, i32(1), []value.Value{f32(0)}, func(b kb, r value.Value, acc []value.Value) (kb, []value.Value) {
-		x := b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, base, b.i64(b.NewMul(r, i32(int64(d))))))
-		return b, []value.Value{b.NewFAdd(acc[0], b.b16f32(dt, x))}
-	})
-	mean := b.NewFDiv(acc[0], b.NewSIToFP(b.NewSub(r1, r0), types.Float))
+	b, mean := b.poolMean(dt, d, rows, px, pL, t, T, h)
 	plane := b.NewMul(b.NewMul(b.sreg("nctaid.y"), pNT), i32(int64(d)))
 	at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNT), T), i32(int64(d))), t)
 	for i, part := range b.split3(dt, mean, f32(0)) {

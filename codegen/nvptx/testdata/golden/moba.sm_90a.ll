@@ -18,96 +18,97 @@ entry:
 	%3 = mul i32 %1, 16
 	%4 = add i32 %3, 16
 	%5 = icmp slt i32 %4, %L
-	%6 = select i1 %5, i32 %4, i32 %L
-	%7 = mul i32 %2, %L
-	%8 = mul i32 %7, 64
-	%9 = add i32 %8, %0
-	%10 = sext i32 %9 to i64
-	%11 = getelementptr i16, i16* %x, i64 %10
-	br label %12
+	%6 = add i32 %3, 16
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
 
-12:
-	%13 = phi i32 [ %3, %entry ], [ %23, %16 ]
-	%14 = phi float [ 0.0, %entry ], [ %22, %16 ]
-	%15 = icmp slt i32 %13, %6
-	br i1 %15, label %16, label %24
+13:
+	%14 = phi i32 [ %3, %entry ], [ %24, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %23, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %25
 
-16:
-	%17 = mul i32 %13, 64
-	%18 = sext i32 %17 to i64
-	%19 = getelementptr i16, i16* %11, i64 %18
-	%20 = load i16, i16* %19
-	%21 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %20)
-	%22 = fadd float %14, %21
-	%23 = add i32 %13, 1
-	br label %12
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %21)
+	%23 = fadd float %15, %22
+	%24 = add i32 %14, 1
+	br label %13
 
-24:
-	%25 = sub i32 %6, %3
-	%26 = sitofp i32 %25 to float
-	%27 = fdiv float %14, %26
-	%28 = call i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
-	%29 = mul i32 %28, %NT
-	%30 = mul i32 %29, 64
-	%31 = mul i32 %2, %NT
-	%32 = add i32 %31, %1
-	%33 = mul i32 %32, 64
-	%34 = add i32 %33, %0
-	%35 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float 0.0, float %27)
-	%36 = trunc i32 %35 to i16
-	%37 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %36)
-	%38 = fcmp oeq float %37, 0x7FF0000000000000
-	%39 = fneg float 0x7FF0000000000000
-	%40 = fcmp oeq float %37, %39
-	%41 = or i1 %38, %40
-	%42 = fsub float %27, %37
-	%43 = select i1 %41, float 0.0, float %42
-	%44 = lshr i32 %35, 16
-	%45 = trunc i32 %44 to i16
-	%46 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %45)
-	%47 = fcmp oeq float %46, 0x7FF0000000000000
-	%48 = fneg float 0x7FF0000000000000
-	%49 = fcmp oeq float %46, %48
-	%50 = or i1 %47, %49
-	%51 = fsub float 0.0, %46
-	%52 = select i1 %50, float 0.0, float %51
-	%53 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %52, float %43)
-	%54 = trunc i32 %53 to i16
-	%55 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %54)
-	%56 = fcmp oeq float %55, 0x7FF0000000000000
-	%57 = fneg float 0x7FF0000000000000
-	%58 = fcmp oeq float %55, %57
-	%59 = or i1 %56, %58
-	%60 = fsub float %43, %55
-	%61 = select i1 %59, float 0.0, float %60
-	%62 = lshr i32 %53, 16
-	%63 = trunc i32 %62 to i16
-	%64 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %63)
-	%65 = fcmp oeq float %64, 0x7FF0000000000000
-	%66 = fneg float 0x7FF0000000000000
-	%67 = fcmp oeq float %64, %66
-	%68 = or i1 %65, %67
-	%69 = fsub float %52, %64
-	%70 = select i1 %68, float 0.0, float %69
-	%71 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %70, float %61)
-	%72 = trunc i32 %35 to i16
-	%73 = mul i32 %30, 0
-	%74 = add i32 %34, %73
-	%75 = sext i32 %74 to i64
-	%76 = getelementptr i16, i16* %out, i64 %75
-	store i16 %72, i16* %76
-	%77 = trunc i32 %53 to i16
-	%78 = mul i32 %30, 1
-	%79 = add i32 %34, %78
-	%80 = sext i32 %79 to i64
-	%81 = getelementptr i16, i16* %out, i64 %80
-	store i16 %77, i16* %81
-	%82 = trunc i32 %71 to i16
-	%83 = mul i32 %30, 2
-	%84 = add i32 %34, %83
-	%85 = sext i32 %84 to i64
-	%86 = getelementptr i16, i16* %out, i64 %85
-	store i16 %82, i16* %86
+25:
+	%26 = sub i32 %7, %3
+	%27 = sitofp i32 %26 to float
+	%28 = fdiv float %15, %27
+	%29 = call i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
+	%30 = mul i32 %29, %NT
+	%31 = mul i32 %30, 64
+	%32 = mul i32 %2, %NT
+	%33 = add i32 %32, %1
+	%34 = mul i32 %33, 64
+	%35 = add i32 %34, %0
+	%36 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float 0.0, float %28)
+	%37 = trunc i32 %36 to i16
+	%38 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %37)
+	%39 = fcmp oeq float %38, 0x7FF0000000000000
+	%40 = fneg float 0x7FF0000000000000
+	%41 = fcmp oeq float %38, %40
+	%42 = or i1 %39, %41
+	%43 = fsub float %28, %38
+	%44 = select i1 %42, float 0.0, float %43
+	%45 = lshr i32 %36, 16
+	%46 = trunc i32 %45 to i16
+	%47 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %46)
+	%48 = fcmp oeq float %47, 0x7FF0000000000000
+	%49 = fneg float 0x7FF0000000000000
+	%50 = fcmp oeq float %47, %49
+	%51 = or i1 %48, %50
+	%52 = fsub float 0.0, %47
+	%53 = select i1 %51, float 0.0, float %52
+	%54 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %53, float %44)
+	%55 = trunc i32 %54 to i16
+	%56 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %55)
+	%57 = fcmp oeq float %56, 0x7FF0000000000000
+	%58 = fneg float 0x7FF0000000000000
+	%59 = fcmp oeq float %56, %58
+	%60 = or i1 %57, %59
+	%61 = fsub float %44, %56
+	%62 = select i1 %60, float 0.0, float %61
+	%63 = lshr i32 %54, 16
+	%64 = trunc i32 %63 to i16
+	%65 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %64)
+	%66 = fcmp oeq float %65, 0x7FF0000000000000
+	%67 = fneg float 0x7FF0000000000000
+	%68 = fcmp oeq float %65, %67
+	%69 = or i1 %66, %68
+	%70 = fsub float %53, %65
+	%71 = select i1 %69, float 0.0, float %70
+	%72 = call i32 asm "cvt.rn.f16x2.f32 $0, $1, $2;", "=r,f,f"(float %71, float %62)
+	%73 = trunc i32 %36 to i16
+	%74 = mul i32 %31, 0
+	%75 = add i32 %35, %74
+	%76 = sext i32 %75 to i64
+	%77 = getelementptr i16, i16* %out, i64 %76
+	store i16 %73, i16* %77
+	%78 = trunc i32 %54 to i16
+	%79 = mul i32 %31, 1
+	%80 = add i32 %35, %79
+	%81 = sext i32 %80 to i64
+	%82 = getelementptr i16, i16* %out, i64 %81
+	store i16 %78, i16* %82
+	%83 = trunc i32 %72 to i16
+	%84 = mul i32 %31, 2
+	%85 = add i32 %35, %84
+	%86 = sext i32 %85 to i64
+	%87 = getelementptr i16, i16* %out, i64 %86
+	store i16 %83, i16* %87
 	ret void
 }
 
