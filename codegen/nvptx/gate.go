@@ -22,12 +22,14 @@ import (
 //	pool:  k̄[g, b, :] = the mean of block b's keys of KV head g (a
 //	       float32 sum, written as its three b16 parts: poolSplit in
 //	       select.go, with tiles of `block` rows);
-//	gate:  a CTA per (gateRowsN query rows, head h), four warps: every
+//	gate:  a CTA per (gateRows query rows: 16, or 32 as an experiment;
+//	       head h), four warps: every
 //	       row's scores a[i, b] = c·(q_i·k̄_b) for the blocks its mask
 //	       allows, in chunks of gateChunk blocks on the tensor cores
 //	       (mma.sync m16n8k16: q's fragments held in registers, a warp
-//	       per 32 blocks of the chunk, the means' three b16 parts each
-//	       an mma), then each warp files its rows' values of the chunk
+//	       per 32 blocks of the chunk for every m-tile of rows, the
+//	       means' three b16 parts each an mma), then each warp files its
+//	       rows' values of the chunk
 //	       (rows w, w + 4, …): a row keeps a buffer of candidates in
 //	       block order (score code, block) and a threshold code; the
 //	       chunk's values above the threshold are appended (a ballot
