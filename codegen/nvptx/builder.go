@@ -2,6 +2,7 @@ package nvptx
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -490,4 +491,25 @@ func (b kb) sharedVec4(gl *ir.Global, i value.Value, t types.Type) []value.Value
 func (b kb) shflIdxI32(x, src value.Value) value.Value {
 	f := b.g.intrinsic("llvm.nvvm.shfl.sync.idx.i32", types.I32, types.I32, types.I32, types.I32, types.I32)
 	return b.NewCall(f, i32(-1), x, src, i32(0x1f))
+}
+
+// split3 splits the f32 pair (x0, x1) into three b16x2 parts, hi + mid
+// + lo = x to the last bit (bf16: 8 + 8 + 8 bits; f16: 11 + 11, the rest
+// where f16's range holds it), x0 in the low halves: an f32 vector on
+// b16 tensor cores. An infinite part leaves no rest (inf − inf is NaN).
+func (b kb) split3(dt string, x0, x1 value.Value) [3]value.Value {
+	var out [3]value.Value
+	inf := f32(math.Inf(1))
+	rest := func(x, p value.Value) value.Value {
+		y := b.b16f32(dt, b.NewTrunc(p, types.I16))
+		isInf := b.NewOr(b.NewFCmp(enum.FPredOEQ, y, inf), b.NewFCmp(enum.FPredOEQ, y, b.NewFNeg(inf)))
+		return b.NewSelect(isInf, f32(0), b.NewFSub(x, y))
+	}
+	for i := range out {
+		out[i] = b.pack(dt, x0, x1)
+		if i < 2 {
+			x0, x1 = rest(x0, out[i]), rest(x1, b.NewLShr(out[i], i32(16)))
+		}
+	}
+	return out
 }

@@ -79,14 +79,14 @@ const (
 // chunk's values beside them, in whole warps.
 func gateCap(top int) int { return (max(top, 1) + gateChunk + 31) / 32 * 32 }
 
-// gateRows is the rows a gate CTA scores with top entries a row: 16 (one
+// gateRows is the rows a gate CTA scores at head dim d: 16 (one
 // m-tile), or 32 with ATTNC_GATE_ROWS=32 (two m-tiles sharing every load
 // of the means: half the means' traffic from L2, which may bound the gate
 // at 131072 keys — docs/gpu-notes.md — for twice the shared memory, past
 // 48 KB: dynamic, fewer CTAs an SM; an experiment until a GPU run
 // decides). The head dim sets the registers q's fragments take (d/4 a
 // lane an m-tile), not memory.
-func gateRows(d, top int) int {
+func gateRows(d int) int {
 	if os.Getenv("ATTNC_GATE_ROWS") == "32" && d <= 128 {
 		return 32
 	}
@@ -483,13 +483,18 @@ func (ge *gateEmit) file(b kb, sr selRow, cnt, thr, c0 value.Value) (kb, []value
 		}
 		return in, masks, total
 	}
-	_, _, total := cands(b, thr)
-	over := b.NewICmp(enum.IPredSGT, b.NewAdd(cnt, total), i32(ge.cap))
-	b, vs := b.condVals(over, []value.Value{cnt, thr}, func(b kb) (kb, []value.Value) {
-		return ge.cut(b, sr, cnt)
-	})
-	cnt, thr = vs[0], vs[1]
 	in, masks, total := cands(b, thr)
+	// The candidates again over the raised threshold only where a cut
+	// raised it (the rare path: a row's cuts are few).
+	over := b.NewICmp(enum.IPredSGT, b.NewAdd(cnt, total), i32(ge.cap))
+	st := append(append([]value.Value{cnt, thr, total}, in...), masks...)
+	b, st = b.condVals(over, st, func(b kb) (kb, []value.Value) {
+		b, vs := ge.cut(b, sr, cnt)
+		in, masks, total := cands(b, vs[1])
+		return b, append(append([]value.Value{vs[0], vs[1], total}, in...), masks...)
+	})
+	cnt, thr, total = st[0], st[1], st[2]
+	in, masks = st[3:3+ns], st[3+ns:]
 	ltMask := b.NewSub(b.NewShl(i32(1), lane), i32(1))
 	base := b.NewMul(sr.r, i32(ge.cap))
 	at := cnt
@@ -541,25 +546,4 @@ func (ge *gateEmit) cut(b kb, sr selRow, cnt value.Value) (kb, []value.Value) {
 		return b, []value.Value{b.NewAdd(acc[0], b.popc(bits)), b.NewAdd(acc[1], b.popc(tieBits))}
 	})
 	return b, []value.Value{sr.rg.k, kth}
-}
-
-// split3 splits the f32 pair (x0, x1) into three b16x2 parts, hi + mid
-// + lo = x to the last bit (bf16: 8 + 8 + 8 bits; f16: 11 + 11, the rest
-// where f16's range holds it), x0 in the low halves: an f32 vector on
-// b16 tensor cores. An infinite part leaves no rest (inf − inf is NaN).
-func (b kb) split3(dt string, x0, x1 value.Value) [3]value.Value {
-	var out [3]value.Value
-	inf := f32(math.Inf(1))
-	rest := func(x, p value.Value) value.Value {
-		y := b.b16f32(dt, b.NewTrunc(p, types.I16))
-		isInf := b.NewOr(b.NewFCmp(enum.FPredOEQ, y, inf), b.NewFCmp(enum.FPredOEQ, y, b.NewFNeg(inf)))
-		return b.NewSelect(isInf, f32(0), b.NewFSub(x, y))
-	}
-	for i := range out {
-		out[i] = b.pack(dt, x0, x1)
-		if i < 2 {
-			x0, x1 = rest(x0, out[i]), rest(x1, b.NewLShr(out[i], i32(16)))
-		}
-	}
-	return out
 }

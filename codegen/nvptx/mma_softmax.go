@@ -177,10 +177,17 @@ func (em *mmaEmitter) rowBits(b kb) []value.Value {
 	first := b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, em.pRowOff, b.i64(item)))
 	bits := make([]value.Value, len(em.qi))
 	if cuda.RowFlags(em.ops.rowBlock, em.ops.rowTokens, int(em.bk)) {
-		tile := b.NewAdd(first, b.i64(b.NewMul(em.tP, i32(int64(cuda.RowFlagWords(int(em.bq)))))))
+		wpt := cuda.RowFlagWords(int(em.bq))
+		tile := b.NewAdd(first, b.i64(b.NewMul(em.tP, i32(int64(wpt)))))
+		var w value.Value // the tile's one word, loaded once for every row slot
+		if wpt == 1 {
+			w = b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, em.pRowMask, tile))
+		}
 		for r, row := range em.qi {
 			rr := b.NewSub(row, em.q0)
-			w := b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, em.pRowMask, b.NewAdd(tile, b.i64(b.NewLShr(rr, i32(6))))))
+			if wpt > 1 {
+				w = b.NewLoad(types.I64, b.NewGetElementPtr(types.I64, em.pRowMask, b.NewAdd(tile, b.i64(b.NewLShr(rr, i32(6))))))
+			}
 			on := b.NewAnd(b.NewLShr(w, b.NewZExt(b.NewAnd(rr, i32(63)), types.I64)), i64c(1))
 			bits[r] = b.NewSelect(b.NewICmp(enum.IPredNE, on, i64c(0)), i64c(-1), i64c(0))
 		}

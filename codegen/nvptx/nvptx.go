@@ -331,7 +331,7 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			dt, d := q.Type.DType.String(), q.Type.Shape[2].Size
 			kp := g.poolSplit(fmt.Sprintf("%s_gate_pool%d", p.Name, i), dt, d, sc.Block)
 			kp.Arg = "k"
-			kg := g.gate(fmt.Sprintf("%s_gate%d", p.Name, i), gateSpec{dt: dt, d: d, block: sc.Block, rows: gateRows(d, sel.Top),
+			kg := g.gate(fmt.Sprintf("%s_gate%d", p.Name, i), gateSpec{dt: dt, d: d, block: sc.Block, rows: gateRows(d),
 				top: sel.Top, local: sel.Local, w: sel.Width(1), sink: sel.Sink, diagonal: sel.Diagonal, causal: sc.Mask != nil, scale: sc.Scale})
 			kp.Step, kg.Step = i, i
 			kernels = append(kernels, kp, kg)

@@ -1,8 +1,9 @@
 // Command unionstat measures, for MoBA's gate (64-key blocks, top T, the
 // diagonal forced), how many key blocks a group of g query rows computes
 // when it runs over the union of its rows' blocks, per block a row chose:
-// the per-row attention kernel's work over the rows' own, for groups of
-// 64, 32, 16 and 8 rows, on the real traces (../shared/traces) and two
+// the per-row attention kernel's work over the rows' own (pooled over the
+// heads, and each head's alone as a range), for groups of 64, 32, 16 and
+// 8 rows, on the real traces (../shared/traces) and two
 // synthetic inputs (docs/gpu-notes.md, eighteenth session); with
 // -regroup W, after the rows inside each window of W are reordered by
 // their lists. Run from the repository root: go run ./internal/unionstat
@@ -39,7 +40,9 @@ func main() {
 			fmt.Printf("%s top %d:", name, top)
 			for _, g := range []int{64, 32, 16, 8} {
 				var own, union float64
+				lo, hi := math.Inf(1), 0.0 // the heads' own factors
 				for hh := range h {
+					own0, union0 := own, union
 					order := regroup(lists[hh*n*w:(hh+1)*n*w], n, w, *window)
 					for r0 := 0; r0 < n; r0 += g {
 						seen := map[int32]bool{}
@@ -54,8 +57,10 @@ func main() {
 						}
 						union += float64(len(seen) * min(g, n-r0))
 					}
+					f := (union - union0) / (own - own0)
+					lo, hi = min(lo, f), max(hi, f)
 				}
-				fmt.Printf("  rows %d: %.2f", g, union/own)
+				fmt.Printf("  rows %d: %.2f (heads %.2f–%.2f)", g, union/own, lo, hi)
 			}
 			fmt.Println()
 		}

@@ -671,15 +671,15 @@ entry:
 	br label %546
 
 546:
-	%547 = phi i32 [ 0, %entry ], [ %5885, %5882 ]
-	%548 = phi i32 [ 0, %entry ], [ %2136, %5882 ]
-	%549 = phi i32 [ 0, %entry ], [ %2137, %5882 ]
-	%550 = phi i32 [ 0, %entry ], [ %3385, %5882 ]
-	%551 = phi i32 [ 0, %entry ], [ %3386, %5882 ]
-	%552 = phi i32 [ 0, %entry ], [ %4634, %5882 ]
-	%553 = phi i32 [ 0, %entry ], [ %4635, %5882 ]
-	%554 = phi i32 [ 0, %entry ], [ %5883, %5882 ]
-	%555 = phi i32 [ 0, %entry ], [ %5884, %5882 ]
+	%547 = phi i32 [ 0, %entry ], [ %5912, %5909 ]
+	%548 = phi i32 [ 0, %entry ], [ %2136, %5909 ]
+	%549 = phi i32 [ 0, %entry ], [ %2137, %5909 ]
+	%550 = phi i32 [ 0, %entry ], [ %3394, %5909 ]
+	%551 = phi i32 [ 0, %entry ], [ %3395, %5909 ]
+	%552 = phi i32 [ 0, %entry ], [ %4652, %5909 ]
+	%553 = phi i32 [ 0, %entry ], [ %4653, %5909 ]
+	%554 = phi i32 [ 0, %entry ], [ %5910, %5909 ]
+	%555 = phi i32 [ 0, %entry ], [ %5911, %5909 ]
 	%556 = icmp slt i32 %547, %377
 	br i1 %556, label %557, label %561
 
@@ -690,7 +690,7 @@ entry:
 	br i1 %560, label %562, label %1515
 
 561:
-	br i1 %12, label %7057, label %7059
+	br i1 %12, label %7093, label %7095
 
 562:
 	%563 = add i32 %13, 0
@@ -2369,9 +2369,9 @@ entry:
 	br i1 %2134, label %2138, label %2189
 
 2135:
-	%2136 = phi i32 [ %548, %2059 ], [ %3308, %3305 ]
-	%2137 = phi i32 [ %549, %2059 ], [ %2191, %3305 ]
-	br i1 %461, label %3309, label %3384
+	%2136 = phi i32 [ %548, %2059 ], [ %3317, %3314 ]
+	%2137 = phi i32 [ %549, %2059 ], [ %2191, %3314 ]
+	br i1 %461, label %3318, label %3393
 
 2138:
 	%2139 = mul i32 %378, 160
@@ -2433,10636 +2433,10672 @@ entry:
 	%2188 = getelementptr i32, i32 addrspace(3)* %2187, i32 %2185
 	store i32 0, i32 addrspace(3)* %2188
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %2219
+	br label %2208
 
 2189:
-	%2190 = phi i32 [ %548, %2060 ], [ %415, %3205 ]
-	%2191 = phi i32 [ %549, %2060 ], [ %3181, %3205 ]
-	%2192 = icmp ugt i32 %2073, %2191
-	%2193 = and i1 %2068, %2192
-	%2194 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2193)
-	%2195 = call i32 @llvm.ctpop.i32(i32 %2194)
-	%2196 = add i32 0, %2195
-	%2197 = icmp ugt i32 %2086, %2191
-	%2198 = and i1 %2081, %2197
-	%2199 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2198)
-	%2200 = call i32 @llvm.ctpop.i32(i32 %2199)
-	%2201 = add i32 %2196, %2200
-	%2202 = icmp ugt i32 %2099, %2191
-	%2203 = and i1 %2094, %2202
-	%2204 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2203)
+	%2190 = phi i32 [ %548, %2060 ], [ %415, %3194 ]
+	%2191 = phi i32 [ %549, %2060 ], [ %3170, %3194 ]
+	%2192 = phi i32 [ %2132, %2060 ], [ %3214, %3194 ]
+	%2193 = phi i1 [ %2114, %2060 ], [ %3196, %3194 ]
+	%2194 = phi i1 [ %2119, %2060 ], [ %3201, %3194 ]
+	%2195 = phi i1 [ %2124, %2060 ], [ %3206, %3194 ]
+	%2196 = phi i1 [ %2129, %2060 ], [ %3211, %3194 ]
+	%2197 = phi i32 [ %2115, %2060 ], [ %3197, %3194 ]
+	%2198 = phi i32 [ %2120, %2060 ], [ %3202, %3194 ]
+	%2199 = phi i32 [ %2125, %2060 ], [ %3207, %3194 ]
+	%2200 = phi i32 [ %2130, %2060 ], [ %3212, %3194 ]
+	%2201 = shl i32 1, %3
+	%2202 = sub i32 %2201, 1
+	%2203 = mul i32 %378, 160
+	%2204 = and i32 %2197, %2202
 	%2205 = call i32 @llvm.ctpop.i32(i32 %2204)
-	%2206 = add i32 %2201, %2205
-	%2207 = icmp ugt i32 %2112, %2191
-	%2208 = and i1 %2107, %2207
-	%2209 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2208)
-	%2210 = call i32 @llvm.ctpop.i32(i32 %2209)
-	%2211 = add i32 %2206, %2210
-	%2212 = shl i32 1, %3
-	%2213 = sub i32 %2212, 1
-	%2214 = mul i32 %378, 160
-	%2215 = and i32 %2194, %2213
-	%2216 = call i32 @llvm.ctpop.i32(i32 %2215)
-	%2217 = add i32 %2190, %2216
-	%2218 = add i32 %2214, %2217
-	br i1 %2193, label %3248, label %3257
+	%2206 = add i32 %2190, %2205
+	%2207 = add i32 %2203, %2206
+	br i1 %2193, label %3257, label %3266
 
-2219:
-	%2220 = phi i32 [ %3, %2138 ], [ %2474, %2473 ]
-	%2221 = icmp slt i32 %2220, %548
-	br i1 %2221, label %2222, label %2231
+2208:
+	%2209 = phi i32 [ %3, %2138 ], [ %2463, %2462 ]
+	%2210 = icmp slt i32 %2209, %548
+	br i1 %2210, label %2211, label %2220
 
-2222:
-	%2223 = add i32 %2139, %2220
-	%2224 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2225 = bitcast i8 addrspace(3)* %2224 to i32 addrspace(3)*
-	%2226 = getelementptr i32, i32 addrspace(3)* %2225, i32 %2223
-	%2227 = load i32, i32 addrspace(3)* %2226
-	%2228 = and i32 %2227, 0
-	%2229 = icmp eq i32 %2228, 0
-	%2230 = and i1 true, %2229
-	br i1 %2230, label %2465, label %2473
+2211:
+	%2212 = add i32 %2139, %2209
+	%2213 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2214 = bitcast i8 addrspace(3)* %2213 to i32 addrspace(3)*
+	%2215 = getelementptr i32, i32 addrspace(3)* %2214, i32 %2212
+	%2216 = load i32, i32 addrspace(3)* %2215
+	%2217 = and i32 %2216, 0
+	%2218 = icmp eq i32 %2217, 0
+	%2219 = and i1 true, %2218
+	br i1 %2219, label %2454, label %2462
 
-2231:
+2220:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2232 = mul i32 %3, 8
-	%2233 = add i32 %2232, 0
-	%2234 = sub i32 255, %2233
-	%2235 = add i32 %2140, %2234
-	%2236 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2237 = bitcast i8 addrspace(3)* %2236 to i32 addrspace(3)*
-	%2238 = getelementptr i32, i32 addrspace(3)* %2237, i32 %2235
-	%2239 = load i32, i32 addrspace(3)* %2238
-	%2240 = add i32 0, %2239
-	%2241 = mul i32 %3, 8
-	%2242 = add i32 %2241, 1
-	%2243 = sub i32 255, %2242
-	%2244 = add i32 %2140, %2243
-	%2245 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2246 = bitcast i8 addrspace(3)* %2245 to i32 addrspace(3)*
-	%2247 = getelementptr i32, i32 addrspace(3)* %2246, i32 %2244
-	%2248 = load i32, i32 addrspace(3)* %2247
-	%2249 = add i32 %2240, %2248
-	%2250 = mul i32 %3, 8
-	%2251 = add i32 %2250, 2
-	%2252 = sub i32 255, %2251
-	%2253 = add i32 %2140, %2252
-	%2254 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2255 = bitcast i8 addrspace(3)* %2254 to i32 addrspace(3)*
-	%2256 = getelementptr i32, i32 addrspace(3)* %2255, i32 %2253
-	%2257 = load i32, i32 addrspace(3)* %2256
-	%2258 = add i32 %2249, %2257
-	%2259 = mul i32 %3, 8
-	%2260 = add i32 %2259, 3
-	%2261 = sub i32 255, %2260
-	%2262 = add i32 %2140, %2261
-	%2263 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2264 = bitcast i8 addrspace(3)* %2263 to i32 addrspace(3)*
-	%2265 = getelementptr i32, i32 addrspace(3)* %2264, i32 %2262
-	%2266 = load i32, i32 addrspace(3)* %2265
-	%2267 = add i32 %2258, %2266
-	%2268 = mul i32 %3, 8
-	%2269 = add i32 %2268, 4
-	%2270 = sub i32 255, %2269
-	%2271 = add i32 %2140, %2270
-	%2272 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2273 = bitcast i8 addrspace(3)* %2272 to i32 addrspace(3)*
-	%2274 = getelementptr i32, i32 addrspace(3)* %2273, i32 %2271
-	%2275 = load i32, i32 addrspace(3)* %2274
-	%2276 = add i32 %2267, %2275
-	%2277 = mul i32 %3, 8
-	%2278 = add i32 %2277, 5
-	%2279 = sub i32 255, %2278
-	%2280 = add i32 %2140, %2279
-	%2281 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2282 = bitcast i8 addrspace(3)* %2281 to i32 addrspace(3)*
-	%2283 = getelementptr i32, i32 addrspace(3)* %2282, i32 %2280
-	%2284 = load i32, i32 addrspace(3)* %2283
-	%2285 = add i32 %2276, %2284
-	%2286 = mul i32 %3, 8
-	%2287 = add i32 %2286, 6
-	%2288 = sub i32 255, %2287
-	%2289 = add i32 %2140, %2288
-	%2290 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2291 = bitcast i8 addrspace(3)* %2290 to i32 addrspace(3)*
-	%2292 = getelementptr i32, i32 addrspace(3)* %2291, i32 %2289
-	%2293 = load i32, i32 addrspace(3)* %2292
-	%2294 = add i32 %2285, %2293
-	%2295 = mul i32 %3, 8
-	%2296 = add i32 %2295, 7
-	%2297 = sub i32 255, %2296
-	%2298 = add i32 %2140, %2297
-	%2299 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2300 = bitcast i8 addrspace(3)* %2299 to i32 addrspace(3)*
-	%2301 = getelementptr i32, i32 addrspace(3)* %2300, i32 %2298
-	%2302 = load i32, i32 addrspace(3)* %2301
-	%2303 = add i32 %2294, %2302
-	%2304 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2303, i32 1, i32 0)
-	%2305 = icmp uge i32 %3, 1
-	%2306 = select i1 %2305, i32 %2304, i32 0
-	%2307 = add i32 %2303, %2306
-	%2308 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2307, i32 2, i32 0)
-	%2309 = icmp uge i32 %3, 2
-	%2310 = select i1 %2309, i32 %2308, i32 0
-	%2311 = add i32 %2307, %2310
-	%2312 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2311, i32 4, i32 0)
-	%2313 = icmp uge i32 %3, 4
-	%2314 = select i1 %2313, i32 %2312, i32 0
-	%2315 = add i32 %2311, %2314
-	%2316 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2315, i32 8, i32 0)
-	%2317 = icmp uge i32 %3, 8
-	%2318 = select i1 %2317, i32 %2316, i32 0
-	%2319 = add i32 %2315, %2318
-	%2320 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2319, i32 16, i32 0)
-	%2321 = icmp uge i32 %3, 16
-	%2322 = select i1 %2321, i32 %2320, i32 0
-	%2323 = add i32 %2319, %2322
-	%2324 = sub i32 %2323, %2303
-	%2325 = icmp slt i32 %2324, %415
-	%2326 = icmp sge i32 %2323, %415
-	%2327 = and i1 %2325, %2326
-	%2328 = add i32 %2324, %2239
-	%2329 = xor i1 false, true
-	%2330 = icmp sge i32 %2328, %415
-	%2331 = and i1 %2329, %2330
-	%2332 = mul i32 %3, 8
-	%2333 = add i32 %2332, 0
-	%2334 = sub i32 255, %2333
-	%2335 = select i1 %2331, i32 %2334, i32 0
-	%2336 = select i1 %2331, i32 %2324, i32 0
-	%2337 = or i1 false, %2331
-	%2338 = add i32 %2328, %2248
-	%2339 = xor i1 %2337, true
-	%2340 = icmp sge i32 %2338, %415
-	%2341 = and i1 %2339, %2340
-	%2342 = mul i32 %3, 8
-	%2343 = add i32 %2342, 1
-	%2344 = sub i32 255, %2343
-	%2345 = select i1 %2341, i32 %2344, i32 %2335
-	%2346 = select i1 %2341, i32 %2328, i32 %2336
-	%2347 = or i1 %2337, %2341
-	%2348 = add i32 %2338, %2257
-	%2349 = xor i1 %2347, true
-	%2350 = icmp sge i32 %2348, %415
-	%2351 = and i1 %2349, %2350
-	%2352 = mul i32 %3, 8
-	%2353 = add i32 %2352, 2
-	%2354 = sub i32 255, %2353
-	%2355 = select i1 %2351, i32 %2354, i32 %2345
-	%2356 = select i1 %2351, i32 %2338, i32 %2346
-	%2357 = or i1 %2347, %2351
-	%2358 = add i32 %2348, %2266
-	%2359 = xor i1 %2357, true
-	%2360 = icmp sge i32 %2358, %415
-	%2361 = and i1 %2359, %2360
-	%2362 = mul i32 %3, 8
-	%2363 = add i32 %2362, 3
-	%2364 = sub i32 255, %2363
-	%2365 = select i1 %2361, i32 %2364, i32 %2355
-	%2366 = select i1 %2361, i32 %2348, i32 %2356
-	%2367 = or i1 %2357, %2361
-	%2368 = add i32 %2358, %2275
-	%2369 = xor i1 %2367, true
-	%2370 = icmp sge i32 %2368, %415
-	%2371 = and i1 %2369, %2370
-	%2372 = mul i32 %3, 8
-	%2373 = add i32 %2372, 4
-	%2374 = sub i32 255, %2373
-	%2375 = select i1 %2371, i32 %2374, i32 %2365
-	%2376 = select i1 %2371, i32 %2358, i32 %2366
-	%2377 = or i1 %2367, %2371
-	%2378 = add i32 %2368, %2284
-	%2379 = xor i1 %2377, true
-	%2380 = icmp sge i32 %2378, %415
-	%2381 = and i1 %2379, %2380
-	%2382 = mul i32 %3, 8
-	%2383 = add i32 %2382, 5
-	%2384 = sub i32 255, %2383
-	%2385 = select i1 %2381, i32 %2384, i32 %2375
-	%2386 = select i1 %2381, i32 %2368, i32 %2376
-	%2387 = or i1 %2377, %2381
-	%2388 = add i32 %2378, %2293
-	%2389 = xor i1 %2387, true
-	%2390 = icmp sge i32 %2388, %415
-	%2391 = and i1 %2389, %2390
-	%2392 = mul i32 %3, 8
-	%2393 = add i32 %2392, 6
-	%2394 = sub i32 255, %2393
-	%2395 = select i1 %2391, i32 %2394, i32 %2385
-	%2396 = select i1 %2391, i32 %2378, i32 %2386
-	%2397 = or i1 %2387, %2391
-	%2398 = add i32 %2388, %2302
-	%2399 = xor i1 %2397, true
-	%2400 = icmp sge i32 %2398, %415
-	%2401 = and i1 %2399, %2400
-	%2402 = mul i32 %3, 8
-	%2403 = add i32 %2402, 7
-	%2404 = sub i32 255, %2403
-	%2405 = select i1 %2401, i32 %2404, i32 %2395
-	%2406 = select i1 %2401, i32 %2388, i32 %2396
-	%2407 = or i1 %2397, %2401
-	%2408 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2327)
-	%2409 = call i32 @llvm.cttz.i32(i32 %2408, i1 false)
-	%2410 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2405, i32 %2409, i32 31)
-	%2411 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2406, i32 %2409, i32 31)
-	%2412 = shl i32 %2410, 24
-	%2413 = or i32 0, %2412
-	%2414 = shl i32 255, 24
-	%2415 = or i32 0, %2414
-	%2416 = sub i32 %415, %2411
+	%2221 = mul i32 %3, 8
+	%2222 = add i32 %2221, 0
+	%2223 = sub i32 255, %2222
+	%2224 = add i32 %2140, %2223
+	%2225 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2226 = bitcast i8 addrspace(3)* %2225 to i32 addrspace(3)*
+	%2227 = getelementptr i32, i32 addrspace(3)* %2226, i32 %2224
+	%2228 = load i32, i32 addrspace(3)* %2227
+	%2229 = add i32 0, %2228
+	%2230 = mul i32 %3, 8
+	%2231 = add i32 %2230, 1
+	%2232 = sub i32 255, %2231
+	%2233 = add i32 %2140, %2232
+	%2234 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2235 = bitcast i8 addrspace(3)* %2234 to i32 addrspace(3)*
+	%2236 = getelementptr i32, i32 addrspace(3)* %2235, i32 %2233
+	%2237 = load i32, i32 addrspace(3)* %2236
+	%2238 = add i32 %2229, %2237
+	%2239 = mul i32 %3, 8
+	%2240 = add i32 %2239, 2
+	%2241 = sub i32 255, %2240
+	%2242 = add i32 %2140, %2241
+	%2243 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2244 = bitcast i8 addrspace(3)* %2243 to i32 addrspace(3)*
+	%2245 = getelementptr i32, i32 addrspace(3)* %2244, i32 %2242
+	%2246 = load i32, i32 addrspace(3)* %2245
+	%2247 = add i32 %2238, %2246
+	%2248 = mul i32 %3, 8
+	%2249 = add i32 %2248, 3
+	%2250 = sub i32 255, %2249
+	%2251 = add i32 %2140, %2250
+	%2252 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2253 = bitcast i8 addrspace(3)* %2252 to i32 addrspace(3)*
+	%2254 = getelementptr i32, i32 addrspace(3)* %2253, i32 %2251
+	%2255 = load i32, i32 addrspace(3)* %2254
+	%2256 = add i32 %2247, %2255
+	%2257 = mul i32 %3, 8
+	%2258 = add i32 %2257, 4
+	%2259 = sub i32 255, %2258
+	%2260 = add i32 %2140, %2259
+	%2261 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2262 = bitcast i8 addrspace(3)* %2261 to i32 addrspace(3)*
+	%2263 = getelementptr i32, i32 addrspace(3)* %2262, i32 %2260
+	%2264 = load i32, i32 addrspace(3)* %2263
+	%2265 = add i32 %2256, %2264
+	%2266 = mul i32 %3, 8
+	%2267 = add i32 %2266, 5
+	%2268 = sub i32 255, %2267
+	%2269 = add i32 %2140, %2268
+	%2270 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2271 = bitcast i8 addrspace(3)* %2270 to i32 addrspace(3)*
+	%2272 = getelementptr i32, i32 addrspace(3)* %2271, i32 %2269
+	%2273 = load i32, i32 addrspace(3)* %2272
+	%2274 = add i32 %2265, %2273
+	%2275 = mul i32 %3, 8
+	%2276 = add i32 %2275, 6
+	%2277 = sub i32 255, %2276
+	%2278 = add i32 %2140, %2277
+	%2279 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2280 = bitcast i8 addrspace(3)* %2279 to i32 addrspace(3)*
+	%2281 = getelementptr i32, i32 addrspace(3)* %2280, i32 %2278
+	%2282 = load i32, i32 addrspace(3)* %2281
+	%2283 = add i32 %2274, %2282
+	%2284 = mul i32 %3, 8
+	%2285 = add i32 %2284, 7
+	%2286 = sub i32 255, %2285
+	%2287 = add i32 %2140, %2286
+	%2288 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2289 = bitcast i8 addrspace(3)* %2288 to i32 addrspace(3)*
+	%2290 = getelementptr i32, i32 addrspace(3)* %2289, i32 %2287
+	%2291 = load i32, i32 addrspace(3)* %2290
+	%2292 = add i32 %2283, %2291
+	%2293 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2292, i32 1, i32 0)
+	%2294 = icmp uge i32 %3, 1
+	%2295 = select i1 %2294, i32 %2293, i32 0
+	%2296 = add i32 %2292, %2295
+	%2297 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2296, i32 2, i32 0)
+	%2298 = icmp uge i32 %3, 2
+	%2299 = select i1 %2298, i32 %2297, i32 0
+	%2300 = add i32 %2296, %2299
+	%2301 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2300, i32 4, i32 0)
+	%2302 = icmp uge i32 %3, 4
+	%2303 = select i1 %2302, i32 %2301, i32 0
+	%2304 = add i32 %2300, %2303
+	%2305 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2304, i32 8, i32 0)
+	%2306 = icmp uge i32 %3, 8
+	%2307 = select i1 %2306, i32 %2305, i32 0
+	%2308 = add i32 %2304, %2307
+	%2309 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2308, i32 16, i32 0)
+	%2310 = icmp uge i32 %3, 16
+	%2311 = select i1 %2310, i32 %2309, i32 0
+	%2312 = add i32 %2308, %2311
+	%2313 = sub i32 %2312, %2292
+	%2314 = icmp slt i32 %2313, %415
+	%2315 = icmp sge i32 %2312, %415
+	%2316 = and i1 %2314, %2315
+	%2317 = add i32 %2313, %2228
+	%2318 = xor i1 false, true
+	%2319 = icmp sge i32 %2317, %415
+	%2320 = and i1 %2318, %2319
+	%2321 = mul i32 %3, 8
+	%2322 = add i32 %2321, 0
+	%2323 = sub i32 255, %2322
+	%2324 = select i1 %2320, i32 %2323, i32 0
+	%2325 = select i1 %2320, i32 %2313, i32 0
+	%2326 = or i1 false, %2320
+	%2327 = add i32 %2317, %2237
+	%2328 = xor i1 %2326, true
+	%2329 = icmp sge i32 %2327, %415
+	%2330 = and i1 %2328, %2329
+	%2331 = mul i32 %3, 8
+	%2332 = add i32 %2331, 1
+	%2333 = sub i32 255, %2332
+	%2334 = select i1 %2330, i32 %2333, i32 %2324
+	%2335 = select i1 %2330, i32 %2317, i32 %2325
+	%2336 = or i1 %2326, %2330
+	%2337 = add i32 %2327, %2246
+	%2338 = xor i1 %2336, true
+	%2339 = icmp sge i32 %2337, %415
+	%2340 = and i1 %2338, %2339
+	%2341 = mul i32 %3, 8
+	%2342 = add i32 %2341, 2
+	%2343 = sub i32 255, %2342
+	%2344 = select i1 %2340, i32 %2343, i32 %2334
+	%2345 = select i1 %2340, i32 %2327, i32 %2335
+	%2346 = or i1 %2336, %2340
+	%2347 = add i32 %2337, %2255
+	%2348 = xor i1 %2346, true
+	%2349 = icmp sge i32 %2347, %415
+	%2350 = and i1 %2348, %2349
+	%2351 = mul i32 %3, 8
+	%2352 = add i32 %2351, 3
+	%2353 = sub i32 255, %2352
+	%2354 = select i1 %2350, i32 %2353, i32 %2344
+	%2355 = select i1 %2350, i32 %2337, i32 %2345
+	%2356 = or i1 %2346, %2350
+	%2357 = add i32 %2347, %2264
+	%2358 = xor i1 %2356, true
+	%2359 = icmp sge i32 %2357, %415
+	%2360 = and i1 %2358, %2359
+	%2361 = mul i32 %3, 8
+	%2362 = add i32 %2361, 4
+	%2363 = sub i32 255, %2362
+	%2364 = select i1 %2360, i32 %2363, i32 %2354
+	%2365 = select i1 %2360, i32 %2347, i32 %2355
+	%2366 = or i1 %2356, %2360
+	%2367 = add i32 %2357, %2273
+	%2368 = xor i1 %2366, true
+	%2369 = icmp sge i32 %2367, %415
+	%2370 = and i1 %2368, %2369
+	%2371 = mul i32 %3, 8
+	%2372 = add i32 %2371, 5
+	%2373 = sub i32 255, %2372
+	%2374 = select i1 %2370, i32 %2373, i32 %2364
+	%2375 = select i1 %2370, i32 %2357, i32 %2365
+	%2376 = or i1 %2366, %2370
+	%2377 = add i32 %2367, %2282
+	%2378 = xor i1 %2376, true
+	%2379 = icmp sge i32 %2377, %415
+	%2380 = and i1 %2378, %2379
+	%2381 = mul i32 %3, 8
+	%2382 = add i32 %2381, 6
+	%2383 = sub i32 255, %2382
+	%2384 = select i1 %2380, i32 %2383, i32 %2374
+	%2385 = select i1 %2380, i32 %2367, i32 %2375
+	%2386 = or i1 %2376, %2380
+	%2387 = add i32 %2377, %2291
+	%2388 = xor i1 %2386, true
+	%2389 = icmp sge i32 %2387, %415
+	%2390 = and i1 %2388, %2389
+	%2391 = mul i32 %3, 8
+	%2392 = add i32 %2391, 7
+	%2393 = sub i32 255, %2392
+	%2394 = select i1 %2390, i32 %2393, i32 %2384
+	%2395 = select i1 %2390, i32 %2377, i32 %2385
+	%2396 = or i1 %2386, %2390
+	%2397 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2316)
+	%2398 = call i32 @llvm.cttz.i32(i32 %2397, i1 false)
+	%2399 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2394, i32 %2398, i32 31)
+	%2400 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2395, i32 %2398, i32 31)
+	%2401 = shl i32 %2399, 24
+	%2402 = or i32 0, %2401
+	%2403 = shl i32 255, 24
+	%2404 = or i32 0, %2403
+	%2405 = sub i32 %415, %2400
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2417 = mul i32 %3, 8
-	%2418 = add i32 %2417, 0
-	%2419 = add i32 %2140, %2418
-	%2420 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2421 = bitcast i8 addrspace(3)* %2420 to i32 addrspace(3)*
-	%2422 = getelementptr i32, i32 addrspace(3)* %2421, i32 %2419
-	store i32 0, i32 addrspace(3)* %2422
-	%2423 = mul i32 %3, 8
-	%2424 = add i32 %2423, 1
-	%2425 = add i32 %2140, %2424
-	%2426 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2427 = bitcast i8 addrspace(3)* %2426 to i32 addrspace(3)*
-	%2428 = getelementptr i32, i32 addrspace(3)* %2427, i32 %2425
-	store i32 0, i32 addrspace(3)* %2428
-	%2429 = mul i32 %3, 8
-	%2430 = add i32 %2429, 2
-	%2431 = add i32 %2140, %2430
-	%2432 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2433 = bitcast i8 addrspace(3)* %2432 to i32 addrspace(3)*
-	%2434 = getelementptr i32, i32 addrspace(3)* %2433, i32 %2431
-	store i32 0, i32 addrspace(3)* %2434
-	%2435 = mul i32 %3, 8
-	%2436 = add i32 %2435, 3
-	%2437 = add i32 %2140, %2436
-	%2438 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2439 = bitcast i8 addrspace(3)* %2438 to i32 addrspace(3)*
-	%2440 = getelementptr i32, i32 addrspace(3)* %2439, i32 %2437
-	store i32 0, i32 addrspace(3)* %2440
-	%2441 = mul i32 %3, 8
-	%2442 = add i32 %2441, 4
-	%2443 = add i32 %2140, %2442
-	%2444 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2445 = bitcast i8 addrspace(3)* %2444 to i32 addrspace(3)*
-	%2446 = getelementptr i32, i32 addrspace(3)* %2445, i32 %2443
-	store i32 0, i32 addrspace(3)* %2446
-	%2447 = mul i32 %3, 8
-	%2448 = add i32 %2447, 5
-	%2449 = add i32 %2140, %2448
-	%2450 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2451 = bitcast i8 addrspace(3)* %2450 to i32 addrspace(3)*
-	%2452 = getelementptr i32, i32 addrspace(3)* %2451, i32 %2449
-	store i32 0, i32 addrspace(3)* %2452
-	%2453 = mul i32 %3, 8
-	%2454 = add i32 %2453, 6
-	%2455 = add i32 %2140, %2454
-	%2456 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2457 = bitcast i8 addrspace(3)* %2456 to i32 addrspace(3)*
-	%2458 = getelementptr i32, i32 addrspace(3)* %2457, i32 %2455
-	store i32 0, i32 addrspace(3)* %2458
-	%2459 = mul i32 %3, 8
-	%2460 = add i32 %2459, 7
-	%2461 = add i32 %2140, %2460
-	%2462 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2463 = bitcast i8 addrspace(3)* %2462 to i32 addrspace(3)*
-	%2464 = getelementptr i32, i32 addrspace(3)* %2463, i32 %2461
-	store i32 0, i32 addrspace(3)* %2464
+	%2406 = mul i32 %3, 8
+	%2407 = add i32 %2406, 0
+	%2408 = add i32 %2140, %2407
+	%2409 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2410 = bitcast i8 addrspace(3)* %2409 to i32 addrspace(3)*
+	%2411 = getelementptr i32, i32 addrspace(3)* %2410, i32 %2408
+	store i32 0, i32 addrspace(3)* %2411
+	%2412 = mul i32 %3, 8
+	%2413 = add i32 %2412, 1
+	%2414 = add i32 %2140, %2413
+	%2415 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2416 = bitcast i8 addrspace(3)* %2415 to i32 addrspace(3)*
+	%2417 = getelementptr i32, i32 addrspace(3)* %2416, i32 %2414
+	store i32 0, i32 addrspace(3)* %2417
+	%2418 = mul i32 %3, 8
+	%2419 = add i32 %2418, 2
+	%2420 = add i32 %2140, %2419
+	%2421 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2422 = bitcast i8 addrspace(3)* %2421 to i32 addrspace(3)*
+	%2423 = getelementptr i32, i32 addrspace(3)* %2422, i32 %2420
+	store i32 0, i32 addrspace(3)* %2423
+	%2424 = mul i32 %3, 8
+	%2425 = add i32 %2424, 3
+	%2426 = add i32 %2140, %2425
+	%2427 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2428 = bitcast i8 addrspace(3)* %2427 to i32 addrspace(3)*
+	%2429 = getelementptr i32, i32 addrspace(3)* %2428, i32 %2426
+	store i32 0, i32 addrspace(3)* %2429
+	%2430 = mul i32 %3, 8
+	%2431 = add i32 %2430, 4
+	%2432 = add i32 %2140, %2431
+	%2433 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2434 = bitcast i8 addrspace(3)* %2433 to i32 addrspace(3)*
+	%2435 = getelementptr i32, i32 addrspace(3)* %2434, i32 %2432
+	store i32 0, i32 addrspace(3)* %2435
+	%2436 = mul i32 %3, 8
+	%2437 = add i32 %2436, 5
+	%2438 = add i32 %2140, %2437
+	%2439 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2440 = bitcast i8 addrspace(3)* %2439 to i32 addrspace(3)*
+	%2441 = getelementptr i32, i32 addrspace(3)* %2440, i32 %2438
+	store i32 0, i32 addrspace(3)* %2441
+	%2442 = mul i32 %3, 8
+	%2443 = add i32 %2442, 6
+	%2444 = add i32 %2140, %2443
+	%2445 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2446 = bitcast i8 addrspace(3)* %2445 to i32 addrspace(3)*
+	%2447 = getelementptr i32, i32 addrspace(3)* %2446, i32 %2444
+	store i32 0, i32 addrspace(3)* %2447
+	%2448 = mul i32 %3, 8
+	%2449 = add i32 %2448, 7
+	%2450 = add i32 %2140, %2449
+	%2451 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2452 = bitcast i8 addrspace(3)* %2451 to i32 addrspace(3)*
+	%2453 = getelementptr i32, i32 addrspace(3)* %2452, i32 %2450
+	store i32 0, i32 addrspace(3)* %2453
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %2475
+	br label %2464
 
-2465:
-	%2466 = lshr i32 %2227, 24
-	%2467 = and i32 %2466, 255
-	%2468 = add i32 %2140, %2467
-	%2469 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+2454:
+	%2455 = lshr i32 %2216, 24
+	%2456 = and i32 %2455, 255
+	%2457 = add i32 %2140, %2456
+	%2458 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2459 = bitcast i8 addrspace(3)* %2458 to i32 addrspace(3)*
+	%2460 = getelementptr i32, i32 addrspace(3)* %2459, i32 %2457
+	%2461 = atomicrmw add i32 addrspace(3)* %2460, i32 1 monotonic
+	br label %2462
+
+2462:
+	%2463 = add i32 %2209, 32
+	br label %2208
+
+2464:
+	%2465 = phi i32 [ %3, %2220 ], [ %2719, %2718 ]
+	%2466 = icmp slt i32 %2465, %548
+	br i1 %2466, label %2467, label %2476
+
+2467:
+	%2468 = add i32 %2139, %2465
+	%2469 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
 	%2470 = bitcast i8 addrspace(3)* %2469 to i32 addrspace(3)*
 	%2471 = getelementptr i32, i32 addrspace(3)* %2470, i32 %2468
-	%2472 = atomicrmw add i32 addrspace(3)* %2471, i32 1 monotonic
-	br label %2473
+	%2472 = load i32, i32 addrspace(3)* %2471
+	%2473 = and i32 %2472, %2404
+	%2474 = icmp eq i32 %2473, %2402
+	%2475 = and i1 true, %2474
+	br i1 %2475, label %2710, label %2718
 
-2473:
-	%2474 = add i32 %2220, 32
-	br label %2219
-
-2475:
-	%2476 = phi i32 [ %3, %2231 ], [ %2730, %2729 ]
-	%2477 = icmp slt i32 %2476, %548
-	br i1 %2477, label %2478, label %2487
-
-2478:
-	%2479 = add i32 %2139, %2476
-	%2480 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2481 = bitcast i8 addrspace(3)* %2480 to i32 addrspace(3)*
-	%2482 = getelementptr i32, i32 addrspace(3)* %2481, i32 %2479
-	%2483 = load i32, i32 addrspace(3)* %2482
-	%2484 = and i32 %2483, %2415
-	%2485 = icmp eq i32 %2484, %2413
-	%2486 = and i1 true, %2485
-	br i1 %2486, label %2721, label %2729
-
-2487:
+2476:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2488 = mul i32 %3, 8
-	%2489 = add i32 %2488, 0
-	%2490 = sub i32 255, %2489
-	%2491 = add i32 %2140, %2490
-	%2492 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2493 = bitcast i8 addrspace(3)* %2492 to i32 addrspace(3)*
-	%2494 = getelementptr i32, i32 addrspace(3)* %2493, i32 %2491
-	%2495 = load i32, i32 addrspace(3)* %2494
-	%2496 = add i32 0, %2495
-	%2497 = mul i32 %3, 8
-	%2498 = add i32 %2497, 1
-	%2499 = sub i32 255, %2498
-	%2500 = add i32 %2140, %2499
-	%2501 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2502 = bitcast i8 addrspace(3)* %2501 to i32 addrspace(3)*
-	%2503 = getelementptr i32, i32 addrspace(3)* %2502, i32 %2500
-	%2504 = load i32, i32 addrspace(3)* %2503
-	%2505 = add i32 %2496, %2504
-	%2506 = mul i32 %3, 8
-	%2507 = add i32 %2506, 2
-	%2508 = sub i32 255, %2507
-	%2509 = add i32 %2140, %2508
-	%2510 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2511 = bitcast i8 addrspace(3)* %2510 to i32 addrspace(3)*
-	%2512 = getelementptr i32, i32 addrspace(3)* %2511, i32 %2509
-	%2513 = load i32, i32 addrspace(3)* %2512
-	%2514 = add i32 %2505, %2513
-	%2515 = mul i32 %3, 8
-	%2516 = add i32 %2515, 3
-	%2517 = sub i32 255, %2516
-	%2518 = add i32 %2140, %2517
-	%2519 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2520 = bitcast i8 addrspace(3)* %2519 to i32 addrspace(3)*
-	%2521 = getelementptr i32, i32 addrspace(3)* %2520, i32 %2518
-	%2522 = load i32, i32 addrspace(3)* %2521
-	%2523 = add i32 %2514, %2522
-	%2524 = mul i32 %3, 8
-	%2525 = add i32 %2524, 4
-	%2526 = sub i32 255, %2525
-	%2527 = add i32 %2140, %2526
-	%2528 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2529 = bitcast i8 addrspace(3)* %2528 to i32 addrspace(3)*
-	%2530 = getelementptr i32, i32 addrspace(3)* %2529, i32 %2527
-	%2531 = load i32, i32 addrspace(3)* %2530
-	%2532 = add i32 %2523, %2531
-	%2533 = mul i32 %3, 8
-	%2534 = add i32 %2533, 5
-	%2535 = sub i32 255, %2534
-	%2536 = add i32 %2140, %2535
-	%2537 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2538 = bitcast i8 addrspace(3)* %2537 to i32 addrspace(3)*
-	%2539 = getelementptr i32, i32 addrspace(3)* %2538, i32 %2536
-	%2540 = load i32, i32 addrspace(3)* %2539
-	%2541 = add i32 %2532, %2540
-	%2542 = mul i32 %3, 8
-	%2543 = add i32 %2542, 6
-	%2544 = sub i32 255, %2543
-	%2545 = add i32 %2140, %2544
-	%2546 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2547 = bitcast i8 addrspace(3)* %2546 to i32 addrspace(3)*
-	%2548 = getelementptr i32, i32 addrspace(3)* %2547, i32 %2545
-	%2549 = load i32, i32 addrspace(3)* %2548
-	%2550 = add i32 %2541, %2549
-	%2551 = mul i32 %3, 8
-	%2552 = add i32 %2551, 7
-	%2553 = sub i32 255, %2552
-	%2554 = add i32 %2140, %2553
-	%2555 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2556 = bitcast i8 addrspace(3)* %2555 to i32 addrspace(3)*
-	%2557 = getelementptr i32, i32 addrspace(3)* %2556, i32 %2554
-	%2558 = load i32, i32 addrspace(3)* %2557
-	%2559 = add i32 %2550, %2558
-	%2560 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2559, i32 1, i32 0)
-	%2561 = icmp uge i32 %3, 1
-	%2562 = select i1 %2561, i32 %2560, i32 0
-	%2563 = add i32 %2559, %2562
-	%2564 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2563, i32 2, i32 0)
-	%2565 = icmp uge i32 %3, 2
-	%2566 = select i1 %2565, i32 %2564, i32 0
-	%2567 = add i32 %2563, %2566
-	%2568 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2567, i32 4, i32 0)
-	%2569 = icmp uge i32 %3, 4
-	%2570 = select i1 %2569, i32 %2568, i32 0
-	%2571 = add i32 %2567, %2570
-	%2572 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2571, i32 8, i32 0)
-	%2573 = icmp uge i32 %3, 8
-	%2574 = select i1 %2573, i32 %2572, i32 0
-	%2575 = add i32 %2571, %2574
-	%2576 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2575, i32 16, i32 0)
-	%2577 = icmp uge i32 %3, 16
-	%2578 = select i1 %2577, i32 %2576, i32 0
-	%2579 = add i32 %2575, %2578
-	%2580 = sub i32 %2579, %2559
-	%2581 = icmp slt i32 %2580, %2416
-	%2582 = icmp sge i32 %2579, %2416
-	%2583 = and i1 %2581, %2582
-	%2584 = add i32 %2580, %2495
-	%2585 = xor i1 false, true
-	%2586 = icmp sge i32 %2584, %2416
-	%2587 = and i1 %2585, %2586
-	%2588 = mul i32 %3, 8
-	%2589 = add i32 %2588, 0
-	%2590 = sub i32 255, %2589
-	%2591 = select i1 %2587, i32 %2590, i32 0
-	%2592 = select i1 %2587, i32 %2580, i32 0
-	%2593 = or i1 false, %2587
-	%2594 = add i32 %2584, %2504
-	%2595 = xor i1 %2593, true
-	%2596 = icmp sge i32 %2594, %2416
-	%2597 = and i1 %2595, %2596
-	%2598 = mul i32 %3, 8
-	%2599 = add i32 %2598, 1
-	%2600 = sub i32 255, %2599
-	%2601 = select i1 %2597, i32 %2600, i32 %2591
-	%2602 = select i1 %2597, i32 %2584, i32 %2592
-	%2603 = or i1 %2593, %2597
-	%2604 = add i32 %2594, %2513
-	%2605 = xor i1 %2603, true
-	%2606 = icmp sge i32 %2604, %2416
-	%2607 = and i1 %2605, %2606
-	%2608 = mul i32 %3, 8
-	%2609 = add i32 %2608, 2
-	%2610 = sub i32 255, %2609
-	%2611 = select i1 %2607, i32 %2610, i32 %2601
-	%2612 = select i1 %2607, i32 %2594, i32 %2602
-	%2613 = or i1 %2603, %2607
-	%2614 = add i32 %2604, %2522
-	%2615 = xor i1 %2613, true
-	%2616 = icmp sge i32 %2614, %2416
-	%2617 = and i1 %2615, %2616
-	%2618 = mul i32 %3, 8
-	%2619 = add i32 %2618, 3
-	%2620 = sub i32 255, %2619
-	%2621 = select i1 %2617, i32 %2620, i32 %2611
-	%2622 = select i1 %2617, i32 %2604, i32 %2612
-	%2623 = or i1 %2613, %2617
-	%2624 = add i32 %2614, %2531
-	%2625 = xor i1 %2623, true
-	%2626 = icmp sge i32 %2624, %2416
-	%2627 = and i1 %2625, %2626
-	%2628 = mul i32 %3, 8
-	%2629 = add i32 %2628, 4
-	%2630 = sub i32 255, %2629
-	%2631 = select i1 %2627, i32 %2630, i32 %2621
-	%2632 = select i1 %2627, i32 %2614, i32 %2622
-	%2633 = or i1 %2623, %2627
-	%2634 = add i32 %2624, %2540
-	%2635 = xor i1 %2633, true
-	%2636 = icmp sge i32 %2634, %2416
-	%2637 = and i1 %2635, %2636
-	%2638 = mul i32 %3, 8
-	%2639 = add i32 %2638, 5
-	%2640 = sub i32 255, %2639
-	%2641 = select i1 %2637, i32 %2640, i32 %2631
-	%2642 = select i1 %2637, i32 %2624, i32 %2632
-	%2643 = or i1 %2633, %2637
-	%2644 = add i32 %2634, %2549
-	%2645 = xor i1 %2643, true
-	%2646 = icmp sge i32 %2644, %2416
-	%2647 = and i1 %2645, %2646
-	%2648 = mul i32 %3, 8
-	%2649 = add i32 %2648, 6
-	%2650 = sub i32 255, %2649
-	%2651 = select i1 %2647, i32 %2650, i32 %2641
-	%2652 = select i1 %2647, i32 %2634, i32 %2642
-	%2653 = or i1 %2643, %2647
-	%2654 = add i32 %2644, %2558
-	%2655 = xor i1 %2653, true
-	%2656 = icmp sge i32 %2654, %2416
-	%2657 = and i1 %2655, %2656
-	%2658 = mul i32 %3, 8
-	%2659 = add i32 %2658, 7
-	%2660 = sub i32 255, %2659
-	%2661 = select i1 %2657, i32 %2660, i32 %2651
-	%2662 = select i1 %2657, i32 %2644, i32 %2652
-	%2663 = or i1 %2653, %2657
-	%2664 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2583)
-	%2665 = call i32 @llvm.cttz.i32(i32 %2664, i1 false)
-	%2666 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2661, i32 %2665, i32 31)
-	%2667 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2662, i32 %2665, i32 31)
-	%2668 = shl i32 %2666, 16
-	%2669 = or i32 %2413, %2668
-	%2670 = shl i32 255, 16
-	%2671 = or i32 %2415, %2670
-	%2672 = sub i32 %2416, %2667
+	%2477 = mul i32 %3, 8
+	%2478 = add i32 %2477, 0
+	%2479 = sub i32 255, %2478
+	%2480 = add i32 %2140, %2479
+	%2481 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2482 = bitcast i8 addrspace(3)* %2481 to i32 addrspace(3)*
+	%2483 = getelementptr i32, i32 addrspace(3)* %2482, i32 %2480
+	%2484 = load i32, i32 addrspace(3)* %2483
+	%2485 = add i32 0, %2484
+	%2486 = mul i32 %3, 8
+	%2487 = add i32 %2486, 1
+	%2488 = sub i32 255, %2487
+	%2489 = add i32 %2140, %2488
+	%2490 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2491 = bitcast i8 addrspace(3)* %2490 to i32 addrspace(3)*
+	%2492 = getelementptr i32, i32 addrspace(3)* %2491, i32 %2489
+	%2493 = load i32, i32 addrspace(3)* %2492
+	%2494 = add i32 %2485, %2493
+	%2495 = mul i32 %3, 8
+	%2496 = add i32 %2495, 2
+	%2497 = sub i32 255, %2496
+	%2498 = add i32 %2140, %2497
+	%2499 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2500 = bitcast i8 addrspace(3)* %2499 to i32 addrspace(3)*
+	%2501 = getelementptr i32, i32 addrspace(3)* %2500, i32 %2498
+	%2502 = load i32, i32 addrspace(3)* %2501
+	%2503 = add i32 %2494, %2502
+	%2504 = mul i32 %3, 8
+	%2505 = add i32 %2504, 3
+	%2506 = sub i32 255, %2505
+	%2507 = add i32 %2140, %2506
+	%2508 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2509 = bitcast i8 addrspace(3)* %2508 to i32 addrspace(3)*
+	%2510 = getelementptr i32, i32 addrspace(3)* %2509, i32 %2507
+	%2511 = load i32, i32 addrspace(3)* %2510
+	%2512 = add i32 %2503, %2511
+	%2513 = mul i32 %3, 8
+	%2514 = add i32 %2513, 4
+	%2515 = sub i32 255, %2514
+	%2516 = add i32 %2140, %2515
+	%2517 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2518 = bitcast i8 addrspace(3)* %2517 to i32 addrspace(3)*
+	%2519 = getelementptr i32, i32 addrspace(3)* %2518, i32 %2516
+	%2520 = load i32, i32 addrspace(3)* %2519
+	%2521 = add i32 %2512, %2520
+	%2522 = mul i32 %3, 8
+	%2523 = add i32 %2522, 5
+	%2524 = sub i32 255, %2523
+	%2525 = add i32 %2140, %2524
+	%2526 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2527 = bitcast i8 addrspace(3)* %2526 to i32 addrspace(3)*
+	%2528 = getelementptr i32, i32 addrspace(3)* %2527, i32 %2525
+	%2529 = load i32, i32 addrspace(3)* %2528
+	%2530 = add i32 %2521, %2529
+	%2531 = mul i32 %3, 8
+	%2532 = add i32 %2531, 6
+	%2533 = sub i32 255, %2532
+	%2534 = add i32 %2140, %2533
+	%2535 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2536 = bitcast i8 addrspace(3)* %2535 to i32 addrspace(3)*
+	%2537 = getelementptr i32, i32 addrspace(3)* %2536, i32 %2534
+	%2538 = load i32, i32 addrspace(3)* %2537
+	%2539 = add i32 %2530, %2538
+	%2540 = mul i32 %3, 8
+	%2541 = add i32 %2540, 7
+	%2542 = sub i32 255, %2541
+	%2543 = add i32 %2140, %2542
+	%2544 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2545 = bitcast i8 addrspace(3)* %2544 to i32 addrspace(3)*
+	%2546 = getelementptr i32, i32 addrspace(3)* %2545, i32 %2543
+	%2547 = load i32, i32 addrspace(3)* %2546
+	%2548 = add i32 %2539, %2547
+	%2549 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2548, i32 1, i32 0)
+	%2550 = icmp uge i32 %3, 1
+	%2551 = select i1 %2550, i32 %2549, i32 0
+	%2552 = add i32 %2548, %2551
+	%2553 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2552, i32 2, i32 0)
+	%2554 = icmp uge i32 %3, 2
+	%2555 = select i1 %2554, i32 %2553, i32 0
+	%2556 = add i32 %2552, %2555
+	%2557 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2556, i32 4, i32 0)
+	%2558 = icmp uge i32 %3, 4
+	%2559 = select i1 %2558, i32 %2557, i32 0
+	%2560 = add i32 %2556, %2559
+	%2561 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2560, i32 8, i32 0)
+	%2562 = icmp uge i32 %3, 8
+	%2563 = select i1 %2562, i32 %2561, i32 0
+	%2564 = add i32 %2560, %2563
+	%2565 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2564, i32 16, i32 0)
+	%2566 = icmp uge i32 %3, 16
+	%2567 = select i1 %2566, i32 %2565, i32 0
+	%2568 = add i32 %2564, %2567
+	%2569 = sub i32 %2568, %2548
+	%2570 = icmp slt i32 %2569, %2405
+	%2571 = icmp sge i32 %2568, %2405
+	%2572 = and i1 %2570, %2571
+	%2573 = add i32 %2569, %2484
+	%2574 = xor i1 false, true
+	%2575 = icmp sge i32 %2573, %2405
+	%2576 = and i1 %2574, %2575
+	%2577 = mul i32 %3, 8
+	%2578 = add i32 %2577, 0
+	%2579 = sub i32 255, %2578
+	%2580 = select i1 %2576, i32 %2579, i32 0
+	%2581 = select i1 %2576, i32 %2569, i32 0
+	%2582 = or i1 false, %2576
+	%2583 = add i32 %2573, %2493
+	%2584 = xor i1 %2582, true
+	%2585 = icmp sge i32 %2583, %2405
+	%2586 = and i1 %2584, %2585
+	%2587 = mul i32 %3, 8
+	%2588 = add i32 %2587, 1
+	%2589 = sub i32 255, %2588
+	%2590 = select i1 %2586, i32 %2589, i32 %2580
+	%2591 = select i1 %2586, i32 %2573, i32 %2581
+	%2592 = or i1 %2582, %2586
+	%2593 = add i32 %2583, %2502
+	%2594 = xor i1 %2592, true
+	%2595 = icmp sge i32 %2593, %2405
+	%2596 = and i1 %2594, %2595
+	%2597 = mul i32 %3, 8
+	%2598 = add i32 %2597, 2
+	%2599 = sub i32 255, %2598
+	%2600 = select i1 %2596, i32 %2599, i32 %2590
+	%2601 = select i1 %2596, i32 %2583, i32 %2591
+	%2602 = or i1 %2592, %2596
+	%2603 = add i32 %2593, %2511
+	%2604 = xor i1 %2602, true
+	%2605 = icmp sge i32 %2603, %2405
+	%2606 = and i1 %2604, %2605
+	%2607 = mul i32 %3, 8
+	%2608 = add i32 %2607, 3
+	%2609 = sub i32 255, %2608
+	%2610 = select i1 %2606, i32 %2609, i32 %2600
+	%2611 = select i1 %2606, i32 %2593, i32 %2601
+	%2612 = or i1 %2602, %2606
+	%2613 = add i32 %2603, %2520
+	%2614 = xor i1 %2612, true
+	%2615 = icmp sge i32 %2613, %2405
+	%2616 = and i1 %2614, %2615
+	%2617 = mul i32 %3, 8
+	%2618 = add i32 %2617, 4
+	%2619 = sub i32 255, %2618
+	%2620 = select i1 %2616, i32 %2619, i32 %2610
+	%2621 = select i1 %2616, i32 %2603, i32 %2611
+	%2622 = or i1 %2612, %2616
+	%2623 = add i32 %2613, %2529
+	%2624 = xor i1 %2622, true
+	%2625 = icmp sge i32 %2623, %2405
+	%2626 = and i1 %2624, %2625
+	%2627 = mul i32 %3, 8
+	%2628 = add i32 %2627, 5
+	%2629 = sub i32 255, %2628
+	%2630 = select i1 %2626, i32 %2629, i32 %2620
+	%2631 = select i1 %2626, i32 %2613, i32 %2621
+	%2632 = or i1 %2622, %2626
+	%2633 = add i32 %2623, %2538
+	%2634 = xor i1 %2632, true
+	%2635 = icmp sge i32 %2633, %2405
+	%2636 = and i1 %2634, %2635
+	%2637 = mul i32 %3, 8
+	%2638 = add i32 %2637, 6
+	%2639 = sub i32 255, %2638
+	%2640 = select i1 %2636, i32 %2639, i32 %2630
+	%2641 = select i1 %2636, i32 %2623, i32 %2631
+	%2642 = or i1 %2632, %2636
+	%2643 = add i32 %2633, %2547
+	%2644 = xor i1 %2642, true
+	%2645 = icmp sge i32 %2643, %2405
+	%2646 = and i1 %2644, %2645
+	%2647 = mul i32 %3, 8
+	%2648 = add i32 %2647, 7
+	%2649 = sub i32 255, %2648
+	%2650 = select i1 %2646, i32 %2649, i32 %2640
+	%2651 = select i1 %2646, i32 %2633, i32 %2641
+	%2652 = or i1 %2642, %2646
+	%2653 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2572)
+	%2654 = call i32 @llvm.cttz.i32(i32 %2653, i1 false)
+	%2655 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2650, i32 %2654, i32 31)
+	%2656 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2651, i32 %2654, i32 31)
+	%2657 = shl i32 %2655, 16
+	%2658 = or i32 %2402, %2657
+	%2659 = shl i32 255, 16
+	%2660 = or i32 %2404, %2659
+	%2661 = sub i32 %2405, %2656
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2673 = mul i32 %3, 8
-	%2674 = add i32 %2673, 0
-	%2675 = add i32 %2140, %2674
-	%2676 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2677 = bitcast i8 addrspace(3)* %2676 to i32 addrspace(3)*
-	%2678 = getelementptr i32, i32 addrspace(3)* %2677, i32 %2675
-	store i32 0, i32 addrspace(3)* %2678
-	%2679 = mul i32 %3, 8
-	%2680 = add i32 %2679, 1
-	%2681 = add i32 %2140, %2680
-	%2682 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2683 = bitcast i8 addrspace(3)* %2682 to i32 addrspace(3)*
-	%2684 = getelementptr i32, i32 addrspace(3)* %2683, i32 %2681
-	store i32 0, i32 addrspace(3)* %2684
-	%2685 = mul i32 %3, 8
-	%2686 = add i32 %2685, 2
-	%2687 = add i32 %2140, %2686
-	%2688 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2689 = bitcast i8 addrspace(3)* %2688 to i32 addrspace(3)*
-	%2690 = getelementptr i32, i32 addrspace(3)* %2689, i32 %2687
-	store i32 0, i32 addrspace(3)* %2690
-	%2691 = mul i32 %3, 8
-	%2692 = add i32 %2691, 3
-	%2693 = add i32 %2140, %2692
-	%2694 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2695 = bitcast i8 addrspace(3)* %2694 to i32 addrspace(3)*
-	%2696 = getelementptr i32, i32 addrspace(3)* %2695, i32 %2693
-	store i32 0, i32 addrspace(3)* %2696
-	%2697 = mul i32 %3, 8
-	%2698 = add i32 %2697, 4
-	%2699 = add i32 %2140, %2698
-	%2700 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2701 = bitcast i8 addrspace(3)* %2700 to i32 addrspace(3)*
-	%2702 = getelementptr i32, i32 addrspace(3)* %2701, i32 %2699
-	store i32 0, i32 addrspace(3)* %2702
-	%2703 = mul i32 %3, 8
-	%2704 = add i32 %2703, 5
-	%2705 = add i32 %2140, %2704
-	%2706 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2707 = bitcast i8 addrspace(3)* %2706 to i32 addrspace(3)*
-	%2708 = getelementptr i32, i32 addrspace(3)* %2707, i32 %2705
-	store i32 0, i32 addrspace(3)* %2708
-	%2709 = mul i32 %3, 8
-	%2710 = add i32 %2709, 6
-	%2711 = add i32 %2140, %2710
-	%2712 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2713 = bitcast i8 addrspace(3)* %2712 to i32 addrspace(3)*
-	%2714 = getelementptr i32, i32 addrspace(3)* %2713, i32 %2711
-	store i32 0, i32 addrspace(3)* %2714
-	%2715 = mul i32 %3, 8
-	%2716 = add i32 %2715, 7
-	%2717 = add i32 %2140, %2716
-	%2718 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2719 = bitcast i8 addrspace(3)* %2718 to i32 addrspace(3)*
-	%2720 = getelementptr i32, i32 addrspace(3)* %2719, i32 %2717
-	store i32 0, i32 addrspace(3)* %2720
+	%2662 = mul i32 %3, 8
+	%2663 = add i32 %2662, 0
+	%2664 = add i32 %2140, %2663
+	%2665 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2666 = bitcast i8 addrspace(3)* %2665 to i32 addrspace(3)*
+	%2667 = getelementptr i32, i32 addrspace(3)* %2666, i32 %2664
+	store i32 0, i32 addrspace(3)* %2667
+	%2668 = mul i32 %3, 8
+	%2669 = add i32 %2668, 1
+	%2670 = add i32 %2140, %2669
+	%2671 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2672 = bitcast i8 addrspace(3)* %2671 to i32 addrspace(3)*
+	%2673 = getelementptr i32, i32 addrspace(3)* %2672, i32 %2670
+	store i32 0, i32 addrspace(3)* %2673
+	%2674 = mul i32 %3, 8
+	%2675 = add i32 %2674, 2
+	%2676 = add i32 %2140, %2675
+	%2677 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2678 = bitcast i8 addrspace(3)* %2677 to i32 addrspace(3)*
+	%2679 = getelementptr i32, i32 addrspace(3)* %2678, i32 %2676
+	store i32 0, i32 addrspace(3)* %2679
+	%2680 = mul i32 %3, 8
+	%2681 = add i32 %2680, 3
+	%2682 = add i32 %2140, %2681
+	%2683 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2684 = bitcast i8 addrspace(3)* %2683 to i32 addrspace(3)*
+	%2685 = getelementptr i32, i32 addrspace(3)* %2684, i32 %2682
+	store i32 0, i32 addrspace(3)* %2685
+	%2686 = mul i32 %3, 8
+	%2687 = add i32 %2686, 4
+	%2688 = add i32 %2140, %2687
+	%2689 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2690 = bitcast i8 addrspace(3)* %2689 to i32 addrspace(3)*
+	%2691 = getelementptr i32, i32 addrspace(3)* %2690, i32 %2688
+	store i32 0, i32 addrspace(3)* %2691
+	%2692 = mul i32 %3, 8
+	%2693 = add i32 %2692, 5
+	%2694 = add i32 %2140, %2693
+	%2695 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2696 = bitcast i8 addrspace(3)* %2695 to i32 addrspace(3)*
+	%2697 = getelementptr i32, i32 addrspace(3)* %2696, i32 %2694
+	store i32 0, i32 addrspace(3)* %2697
+	%2698 = mul i32 %3, 8
+	%2699 = add i32 %2698, 6
+	%2700 = add i32 %2140, %2699
+	%2701 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2702 = bitcast i8 addrspace(3)* %2701 to i32 addrspace(3)*
+	%2703 = getelementptr i32, i32 addrspace(3)* %2702, i32 %2700
+	store i32 0, i32 addrspace(3)* %2703
+	%2704 = mul i32 %3, 8
+	%2705 = add i32 %2704, 7
+	%2706 = add i32 %2140, %2705
+	%2707 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2708 = bitcast i8 addrspace(3)* %2707 to i32 addrspace(3)*
+	%2709 = getelementptr i32, i32 addrspace(3)* %2708, i32 %2706
+	store i32 0, i32 addrspace(3)* %2709
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %2731
+	br label %2720
 
-2721:
-	%2722 = lshr i32 %2483, 16
-	%2723 = and i32 %2722, 255
-	%2724 = add i32 %2140, %2723
-	%2725 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+2710:
+	%2711 = lshr i32 %2472, 16
+	%2712 = and i32 %2711, 255
+	%2713 = add i32 %2140, %2712
+	%2714 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2715 = bitcast i8 addrspace(3)* %2714 to i32 addrspace(3)*
+	%2716 = getelementptr i32, i32 addrspace(3)* %2715, i32 %2713
+	%2717 = atomicrmw add i32 addrspace(3)* %2716, i32 1 monotonic
+	br label %2718
+
+2718:
+	%2719 = add i32 %2465, 32
+	br label %2464
+
+2720:
+	%2721 = phi i32 [ %3, %2476 ], [ %2975, %2974 ]
+	%2722 = icmp slt i32 %2721, %548
+	br i1 %2722, label %2723, label %2732
+
+2723:
+	%2724 = add i32 %2139, %2721
+	%2725 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
 	%2726 = bitcast i8 addrspace(3)* %2725 to i32 addrspace(3)*
 	%2727 = getelementptr i32, i32 addrspace(3)* %2726, i32 %2724
-	%2728 = atomicrmw add i32 addrspace(3)* %2727, i32 1 monotonic
-	br label %2729
+	%2728 = load i32, i32 addrspace(3)* %2727
+	%2729 = and i32 %2728, %2660
+	%2730 = icmp eq i32 %2729, %2658
+	%2731 = and i1 true, %2730
+	br i1 %2731, label %2966, label %2974
 
-2729:
-	%2730 = add i32 %2476, 32
-	br label %2475
-
-2731:
-	%2732 = phi i32 [ %3, %2487 ], [ %2986, %2985 ]
-	%2733 = icmp slt i32 %2732, %548
-	br i1 %2733, label %2734, label %2743
-
-2734:
-	%2735 = add i32 %2139, %2732
-	%2736 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2737 = bitcast i8 addrspace(3)* %2736 to i32 addrspace(3)*
-	%2738 = getelementptr i32, i32 addrspace(3)* %2737, i32 %2735
-	%2739 = load i32, i32 addrspace(3)* %2738
-	%2740 = and i32 %2739, %2671
-	%2741 = icmp eq i32 %2740, %2669
-	%2742 = and i1 true, %2741
-	br i1 %2742, label %2977, label %2985
-
-2743:
+2732:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2744 = mul i32 %3, 8
-	%2745 = add i32 %2744, 0
-	%2746 = sub i32 255, %2745
-	%2747 = add i32 %2140, %2746
-	%2748 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2749 = bitcast i8 addrspace(3)* %2748 to i32 addrspace(3)*
-	%2750 = getelementptr i32, i32 addrspace(3)* %2749, i32 %2747
-	%2751 = load i32, i32 addrspace(3)* %2750
-	%2752 = add i32 0, %2751
-	%2753 = mul i32 %3, 8
-	%2754 = add i32 %2753, 1
-	%2755 = sub i32 255, %2754
-	%2756 = add i32 %2140, %2755
-	%2757 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2758 = bitcast i8 addrspace(3)* %2757 to i32 addrspace(3)*
-	%2759 = getelementptr i32, i32 addrspace(3)* %2758, i32 %2756
-	%2760 = load i32, i32 addrspace(3)* %2759
-	%2761 = add i32 %2752, %2760
-	%2762 = mul i32 %3, 8
-	%2763 = add i32 %2762, 2
-	%2764 = sub i32 255, %2763
-	%2765 = add i32 %2140, %2764
-	%2766 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2767 = bitcast i8 addrspace(3)* %2766 to i32 addrspace(3)*
-	%2768 = getelementptr i32, i32 addrspace(3)* %2767, i32 %2765
-	%2769 = load i32, i32 addrspace(3)* %2768
-	%2770 = add i32 %2761, %2769
-	%2771 = mul i32 %3, 8
-	%2772 = add i32 %2771, 3
-	%2773 = sub i32 255, %2772
-	%2774 = add i32 %2140, %2773
-	%2775 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2776 = bitcast i8 addrspace(3)* %2775 to i32 addrspace(3)*
-	%2777 = getelementptr i32, i32 addrspace(3)* %2776, i32 %2774
-	%2778 = load i32, i32 addrspace(3)* %2777
-	%2779 = add i32 %2770, %2778
-	%2780 = mul i32 %3, 8
-	%2781 = add i32 %2780, 4
-	%2782 = sub i32 255, %2781
-	%2783 = add i32 %2140, %2782
-	%2784 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2785 = bitcast i8 addrspace(3)* %2784 to i32 addrspace(3)*
-	%2786 = getelementptr i32, i32 addrspace(3)* %2785, i32 %2783
-	%2787 = load i32, i32 addrspace(3)* %2786
-	%2788 = add i32 %2779, %2787
-	%2789 = mul i32 %3, 8
-	%2790 = add i32 %2789, 5
-	%2791 = sub i32 255, %2790
-	%2792 = add i32 %2140, %2791
-	%2793 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2794 = bitcast i8 addrspace(3)* %2793 to i32 addrspace(3)*
-	%2795 = getelementptr i32, i32 addrspace(3)* %2794, i32 %2792
-	%2796 = load i32, i32 addrspace(3)* %2795
-	%2797 = add i32 %2788, %2796
-	%2798 = mul i32 %3, 8
-	%2799 = add i32 %2798, 6
-	%2800 = sub i32 255, %2799
-	%2801 = add i32 %2140, %2800
-	%2802 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2803 = bitcast i8 addrspace(3)* %2802 to i32 addrspace(3)*
-	%2804 = getelementptr i32, i32 addrspace(3)* %2803, i32 %2801
-	%2805 = load i32, i32 addrspace(3)* %2804
-	%2806 = add i32 %2797, %2805
-	%2807 = mul i32 %3, 8
-	%2808 = add i32 %2807, 7
-	%2809 = sub i32 255, %2808
-	%2810 = add i32 %2140, %2809
-	%2811 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2812 = bitcast i8 addrspace(3)* %2811 to i32 addrspace(3)*
-	%2813 = getelementptr i32, i32 addrspace(3)* %2812, i32 %2810
-	%2814 = load i32, i32 addrspace(3)* %2813
-	%2815 = add i32 %2806, %2814
-	%2816 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2815, i32 1, i32 0)
-	%2817 = icmp uge i32 %3, 1
-	%2818 = select i1 %2817, i32 %2816, i32 0
-	%2819 = add i32 %2815, %2818
-	%2820 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2819, i32 2, i32 0)
-	%2821 = icmp uge i32 %3, 2
-	%2822 = select i1 %2821, i32 %2820, i32 0
-	%2823 = add i32 %2819, %2822
-	%2824 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2823, i32 4, i32 0)
-	%2825 = icmp uge i32 %3, 4
-	%2826 = select i1 %2825, i32 %2824, i32 0
-	%2827 = add i32 %2823, %2826
-	%2828 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2827, i32 8, i32 0)
-	%2829 = icmp uge i32 %3, 8
-	%2830 = select i1 %2829, i32 %2828, i32 0
-	%2831 = add i32 %2827, %2830
-	%2832 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2831, i32 16, i32 0)
-	%2833 = icmp uge i32 %3, 16
-	%2834 = select i1 %2833, i32 %2832, i32 0
-	%2835 = add i32 %2831, %2834
-	%2836 = sub i32 %2835, %2815
-	%2837 = icmp slt i32 %2836, %2672
-	%2838 = icmp sge i32 %2835, %2672
-	%2839 = and i1 %2837, %2838
-	%2840 = add i32 %2836, %2751
-	%2841 = xor i1 false, true
-	%2842 = icmp sge i32 %2840, %2672
-	%2843 = and i1 %2841, %2842
-	%2844 = mul i32 %3, 8
-	%2845 = add i32 %2844, 0
-	%2846 = sub i32 255, %2845
-	%2847 = select i1 %2843, i32 %2846, i32 0
-	%2848 = select i1 %2843, i32 %2836, i32 0
-	%2849 = or i1 false, %2843
-	%2850 = add i32 %2840, %2760
-	%2851 = xor i1 %2849, true
-	%2852 = icmp sge i32 %2850, %2672
-	%2853 = and i1 %2851, %2852
-	%2854 = mul i32 %3, 8
-	%2855 = add i32 %2854, 1
-	%2856 = sub i32 255, %2855
-	%2857 = select i1 %2853, i32 %2856, i32 %2847
-	%2858 = select i1 %2853, i32 %2840, i32 %2848
-	%2859 = or i1 %2849, %2853
-	%2860 = add i32 %2850, %2769
-	%2861 = xor i1 %2859, true
-	%2862 = icmp sge i32 %2860, %2672
-	%2863 = and i1 %2861, %2862
-	%2864 = mul i32 %3, 8
-	%2865 = add i32 %2864, 2
-	%2866 = sub i32 255, %2865
-	%2867 = select i1 %2863, i32 %2866, i32 %2857
-	%2868 = select i1 %2863, i32 %2850, i32 %2858
-	%2869 = or i1 %2859, %2863
-	%2870 = add i32 %2860, %2778
-	%2871 = xor i1 %2869, true
-	%2872 = icmp sge i32 %2870, %2672
-	%2873 = and i1 %2871, %2872
-	%2874 = mul i32 %3, 8
-	%2875 = add i32 %2874, 3
-	%2876 = sub i32 255, %2875
-	%2877 = select i1 %2873, i32 %2876, i32 %2867
-	%2878 = select i1 %2873, i32 %2860, i32 %2868
-	%2879 = or i1 %2869, %2873
-	%2880 = add i32 %2870, %2787
-	%2881 = xor i1 %2879, true
-	%2882 = icmp sge i32 %2880, %2672
-	%2883 = and i1 %2881, %2882
-	%2884 = mul i32 %3, 8
-	%2885 = add i32 %2884, 4
-	%2886 = sub i32 255, %2885
-	%2887 = select i1 %2883, i32 %2886, i32 %2877
-	%2888 = select i1 %2883, i32 %2870, i32 %2878
-	%2889 = or i1 %2879, %2883
-	%2890 = add i32 %2880, %2796
-	%2891 = xor i1 %2889, true
-	%2892 = icmp sge i32 %2890, %2672
-	%2893 = and i1 %2891, %2892
-	%2894 = mul i32 %3, 8
-	%2895 = add i32 %2894, 5
-	%2896 = sub i32 255, %2895
-	%2897 = select i1 %2893, i32 %2896, i32 %2887
-	%2898 = select i1 %2893, i32 %2880, i32 %2888
-	%2899 = or i1 %2889, %2893
-	%2900 = add i32 %2890, %2805
-	%2901 = xor i1 %2899, true
-	%2902 = icmp sge i32 %2900, %2672
-	%2903 = and i1 %2901, %2902
-	%2904 = mul i32 %3, 8
-	%2905 = add i32 %2904, 6
-	%2906 = sub i32 255, %2905
-	%2907 = select i1 %2903, i32 %2906, i32 %2897
-	%2908 = select i1 %2903, i32 %2890, i32 %2898
-	%2909 = or i1 %2899, %2903
-	%2910 = add i32 %2900, %2814
-	%2911 = xor i1 %2909, true
-	%2912 = icmp sge i32 %2910, %2672
-	%2913 = and i1 %2911, %2912
-	%2914 = mul i32 %3, 8
-	%2915 = add i32 %2914, 7
-	%2916 = sub i32 255, %2915
-	%2917 = select i1 %2913, i32 %2916, i32 %2907
-	%2918 = select i1 %2913, i32 %2900, i32 %2908
-	%2919 = or i1 %2909, %2913
-	%2920 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2839)
-	%2921 = call i32 @llvm.cttz.i32(i32 %2920, i1 false)
-	%2922 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2917, i32 %2921, i32 31)
-	%2923 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2918, i32 %2921, i32 31)
-	%2924 = shl i32 %2922, 8
-	%2925 = or i32 %2669, %2924
-	%2926 = shl i32 255, 8
-	%2927 = or i32 %2671, %2926
-	%2928 = sub i32 %2672, %2923
+	%2733 = mul i32 %3, 8
+	%2734 = add i32 %2733, 0
+	%2735 = sub i32 255, %2734
+	%2736 = add i32 %2140, %2735
+	%2737 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2738 = bitcast i8 addrspace(3)* %2737 to i32 addrspace(3)*
+	%2739 = getelementptr i32, i32 addrspace(3)* %2738, i32 %2736
+	%2740 = load i32, i32 addrspace(3)* %2739
+	%2741 = add i32 0, %2740
+	%2742 = mul i32 %3, 8
+	%2743 = add i32 %2742, 1
+	%2744 = sub i32 255, %2743
+	%2745 = add i32 %2140, %2744
+	%2746 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2747 = bitcast i8 addrspace(3)* %2746 to i32 addrspace(3)*
+	%2748 = getelementptr i32, i32 addrspace(3)* %2747, i32 %2745
+	%2749 = load i32, i32 addrspace(3)* %2748
+	%2750 = add i32 %2741, %2749
+	%2751 = mul i32 %3, 8
+	%2752 = add i32 %2751, 2
+	%2753 = sub i32 255, %2752
+	%2754 = add i32 %2140, %2753
+	%2755 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2756 = bitcast i8 addrspace(3)* %2755 to i32 addrspace(3)*
+	%2757 = getelementptr i32, i32 addrspace(3)* %2756, i32 %2754
+	%2758 = load i32, i32 addrspace(3)* %2757
+	%2759 = add i32 %2750, %2758
+	%2760 = mul i32 %3, 8
+	%2761 = add i32 %2760, 3
+	%2762 = sub i32 255, %2761
+	%2763 = add i32 %2140, %2762
+	%2764 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2765 = bitcast i8 addrspace(3)* %2764 to i32 addrspace(3)*
+	%2766 = getelementptr i32, i32 addrspace(3)* %2765, i32 %2763
+	%2767 = load i32, i32 addrspace(3)* %2766
+	%2768 = add i32 %2759, %2767
+	%2769 = mul i32 %3, 8
+	%2770 = add i32 %2769, 4
+	%2771 = sub i32 255, %2770
+	%2772 = add i32 %2140, %2771
+	%2773 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2774 = bitcast i8 addrspace(3)* %2773 to i32 addrspace(3)*
+	%2775 = getelementptr i32, i32 addrspace(3)* %2774, i32 %2772
+	%2776 = load i32, i32 addrspace(3)* %2775
+	%2777 = add i32 %2768, %2776
+	%2778 = mul i32 %3, 8
+	%2779 = add i32 %2778, 5
+	%2780 = sub i32 255, %2779
+	%2781 = add i32 %2140, %2780
+	%2782 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2783 = bitcast i8 addrspace(3)* %2782 to i32 addrspace(3)*
+	%2784 = getelementptr i32, i32 addrspace(3)* %2783, i32 %2781
+	%2785 = load i32, i32 addrspace(3)* %2784
+	%2786 = add i32 %2777, %2785
+	%2787 = mul i32 %3, 8
+	%2788 = add i32 %2787, 6
+	%2789 = sub i32 255, %2788
+	%2790 = add i32 %2140, %2789
+	%2791 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2792 = bitcast i8 addrspace(3)* %2791 to i32 addrspace(3)*
+	%2793 = getelementptr i32, i32 addrspace(3)* %2792, i32 %2790
+	%2794 = load i32, i32 addrspace(3)* %2793
+	%2795 = add i32 %2786, %2794
+	%2796 = mul i32 %3, 8
+	%2797 = add i32 %2796, 7
+	%2798 = sub i32 255, %2797
+	%2799 = add i32 %2140, %2798
+	%2800 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2801 = bitcast i8 addrspace(3)* %2800 to i32 addrspace(3)*
+	%2802 = getelementptr i32, i32 addrspace(3)* %2801, i32 %2799
+	%2803 = load i32, i32 addrspace(3)* %2802
+	%2804 = add i32 %2795, %2803
+	%2805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2804, i32 1, i32 0)
+	%2806 = icmp uge i32 %3, 1
+	%2807 = select i1 %2806, i32 %2805, i32 0
+	%2808 = add i32 %2804, %2807
+	%2809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2808, i32 2, i32 0)
+	%2810 = icmp uge i32 %3, 2
+	%2811 = select i1 %2810, i32 %2809, i32 0
+	%2812 = add i32 %2808, %2811
+	%2813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2812, i32 4, i32 0)
+	%2814 = icmp uge i32 %3, 4
+	%2815 = select i1 %2814, i32 %2813, i32 0
+	%2816 = add i32 %2812, %2815
+	%2817 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2816, i32 8, i32 0)
+	%2818 = icmp uge i32 %3, 8
+	%2819 = select i1 %2818, i32 %2817, i32 0
+	%2820 = add i32 %2816, %2819
+	%2821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2820, i32 16, i32 0)
+	%2822 = icmp uge i32 %3, 16
+	%2823 = select i1 %2822, i32 %2821, i32 0
+	%2824 = add i32 %2820, %2823
+	%2825 = sub i32 %2824, %2804
+	%2826 = icmp slt i32 %2825, %2661
+	%2827 = icmp sge i32 %2824, %2661
+	%2828 = and i1 %2826, %2827
+	%2829 = add i32 %2825, %2740
+	%2830 = xor i1 false, true
+	%2831 = icmp sge i32 %2829, %2661
+	%2832 = and i1 %2830, %2831
+	%2833 = mul i32 %3, 8
+	%2834 = add i32 %2833, 0
+	%2835 = sub i32 255, %2834
+	%2836 = select i1 %2832, i32 %2835, i32 0
+	%2837 = select i1 %2832, i32 %2825, i32 0
+	%2838 = or i1 false, %2832
+	%2839 = add i32 %2829, %2749
+	%2840 = xor i1 %2838, true
+	%2841 = icmp sge i32 %2839, %2661
+	%2842 = and i1 %2840, %2841
+	%2843 = mul i32 %3, 8
+	%2844 = add i32 %2843, 1
+	%2845 = sub i32 255, %2844
+	%2846 = select i1 %2842, i32 %2845, i32 %2836
+	%2847 = select i1 %2842, i32 %2829, i32 %2837
+	%2848 = or i1 %2838, %2842
+	%2849 = add i32 %2839, %2758
+	%2850 = xor i1 %2848, true
+	%2851 = icmp sge i32 %2849, %2661
+	%2852 = and i1 %2850, %2851
+	%2853 = mul i32 %3, 8
+	%2854 = add i32 %2853, 2
+	%2855 = sub i32 255, %2854
+	%2856 = select i1 %2852, i32 %2855, i32 %2846
+	%2857 = select i1 %2852, i32 %2839, i32 %2847
+	%2858 = or i1 %2848, %2852
+	%2859 = add i32 %2849, %2767
+	%2860 = xor i1 %2858, true
+	%2861 = icmp sge i32 %2859, %2661
+	%2862 = and i1 %2860, %2861
+	%2863 = mul i32 %3, 8
+	%2864 = add i32 %2863, 3
+	%2865 = sub i32 255, %2864
+	%2866 = select i1 %2862, i32 %2865, i32 %2856
+	%2867 = select i1 %2862, i32 %2849, i32 %2857
+	%2868 = or i1 %2858, %2862
+	%2869 = add i32 %2859, %2776
+	%2870 = xor i1 %2868, true
+	%2871 = icmp sge i32 %2869, %2661
+	%2872 = and i1 %2870, %2871
+	%2873 = mul i32 %3, 8
+	%2874 = add i32 %2873, 4
+	%2875 = sub i32 255, %2874
+	%2876 = select i1 %2872, i32 %2875, i32 %2866
+	%2877 = select i1 %2872, i32 %2859, i32 %2867
+	%2878 = or i1 %2868, %2872
+	%2879 = add i32 %2869, %2785
+	%2880 = xor i1 %2878, true
+	%2881 = icmp sge i32 %2879, %2661
+	%2882 = and i1 %2880, %2881
+	%2883 = mul i32 %3, 8
+	%2884 = add i32 %2883, 5
+	%2885 = sub i32 255, %2884
+	%2886 = select i1 %2882, i32 %2885, i32 %2876
+	%2887 = select i1 %2882, i32 %2869, i32 %2877
+	%2888 = or i1 %2878, %2882
+	%2889 = add i32 %2879, %2794
+	%2890 = xor i1 %2888, true
+	%2891 = icmp sge i32 %2889, %2661
+	%2892 = and i1 %2890, %2891
+	%2893 = mul i32 %3, 8
+	%2894 = add i32 %2893, 6
+	%2895 = sub i32 255, %2894
+	%2896 = select i1 %2892, i32 %2895, i32 %2886
+	%2897 = select i1 %2892, i32 %2879, i32 %2887
+	%2898 = or i1 %2888, %2892
+	%2899 = add i32 %2889, %2803
+	%2900 = xor i1 %2898, true
+	%2901 = icmp sge i32 %2899, %2661
+	%2902 = and i1 %2900, %2901
+	%2903 = mul i32 %3, 8
+	%2904 = add i32 %2903, 7
+	%2905 = sub i32 255, %2904
+	%2906 = select i1 %2902, i32 %2905, i32 %2896
+	%2907 = select i1 %2902, i32 %2889, i32 %2897
+	%2908 = or i1 %2898, %2902
+	%2909 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2828)
+	%2910 = call i32 @llvm.cttz.i32(i32 %2909, i1 false)
+	%2911 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2906, i32 %2910, i32 31)
+	%2912 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2907, i32 %2910, i32 31)
+	%2913 = shl i32 %2911, 8
+	%2914 = or i32 %2658, %2913
+	%2915 = shl i32 255, 8
+	%2916 = or i32 %2660, %2915
+	%2917 = sub i32 %2661, %2912
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2929 = mul i32 %3, 8
-	%2930 = add i32 %2929, 0
-	%2931 = add i32 %2140, %2930
-	%2932 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2933 = bitcast i8 addrspace(3)* %2932 to i32 addrspace(3)*
-	%2934 = getelementptr i32, i32 addrspace(3)* %2933, i32 %2931
-	store i32 0, i32 addrspace(3)* %2934
-	%2935 = mul i32 %3, 8
-	%2936 = add i32 %2935, 1
-	%2937 = add i32 %2140, %2936
-	%2938 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2939 = bitcast i8 addrspace(3)* %2938 to i32 addrspace(3)*
-	%2940 = getelementptr i32, i32 addrspace(3)* %2939, i32 %2937
-	store i32 0, i32 addrspace(3)* %2940
-	%2941 = mul i32 %3, 8
-	%2942 = add i32 %2941, 2
-	%2943 = add i32 %2140, %2942
-	%2944 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2945 = bitcast i8 addrspace(3)* %2944 to i32 addrspace(3)*
-	%2946 = getelementptr i32, i32 addrspace(3)* %2945, i32 %2943
-	store i32 0, i32 addrspace(3)* %2946
-	%2947 = mul i32 %3, 8
-	%2948 = add i32 %2947, 3
-	%2949 = add i32 %2140, %2948
-	%2950 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2951 = bitcast i8 addrspace(3)* %2950 to i32 addrspace(3)*
-	%2952 = getelementptr i32, i32 addrspace(3)* %2951, i32 %2949
-	store i32 0, i32 addrspace(3)* %2952
-	%2953 = mul i32 %3, 8
-	%2954 = add i32 %2953, 4
-	%2955 = add i32 %2140, %2954
-	%2956 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2957 = bitcast i8 addrspace(3)* %2956 to i32 addrspace(3)*
-	%2958 = getelementptr i32, i32 addrspace(3)* %2957, i32 %2955
-	store i32 0, i32 addrspace(3)* %2958
-	%2959 = mul i32 %3, 8
-	%2960 = add i32 %2959, 5
-	%2961 = add i32 %2140, %2960
-	%2962 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2963 = bitcast i8 addrspace(3)* %2962 to i32 addrspace(3)*
-	%2964 = getelementptr i32, i32 addrspace(3)* %2963, i32 %2961
-	store i32 0, i32 addrspace(3)* %2964
-	%2965 = mul i32 %3, 8
-	%2966 = add i32 %2965, 6
-	%2967 = add i32 %2140, %2966
-	%2968 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2969 = bitcast i8 addrspace(3)* %2968 to i32 addrspace(3)*
-	%2970 = getelementptr i32, i32 addrspace(3)* %2969, i32 %2967
-	store i32 0, i32 addrspace(3)* %2970
-	%2971 = mul i32 %3, 8
-	%2972 = add i32 %2971, 7
-	%2973 = add i32 %2140, %2972
-	%2974 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2975 = bitcast i8 addrspace(3)* %2974 to i32 addrspace(3)*
-	%2976 = getelementptr i32, i32 addrspace(3)* %2975, i32 %2973
-	store i32 0, i32 addrspace(3)* %2976
+	%2918 = mul i32 %3, 8
+	%2919 = add i32 %2918, 0
+	%2920 = add i32 %2140, %2919
+	%2921 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2922 = bitcast i8 addrspace(3)* %2921 to i32 addrspace(3)*
+	%2923 = getelementptr i32, i32 addrspace(3)* %2922, i32 %2920
+	store i32 0, i32 addrspace(3)* %2923
+	%2924 = mul i32 %3, 8
+	%2925 = add i32 %2924, 1
+	%2926 = add i32 %2140, %2925
+	%2927 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2928 = bitcast i8 addrspace(3)* %2927 to i32 addrspace(3)*
+	%2929 = getelementptr i32, i32 addrspace(3)* %2928, i32 %2926
+	store i32 0, i32 addrspace(3)* %2929
+	%2930 = mul i32 %3, 8
+	%2931 = add i32 %2930, 2
+	%2932 = add i32 %2140, %2931
+	%2933 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2934 = bitcast i8 addrspace(3)* %2933 to i32 addrspace(3)*
+	%2935 = getelementptr i32, i32 addrspace(3)* %2934, i32 %2932
+	store i32 0, i32 addrspace(3)* %2935
+	%2936 = mul i32 %3, 8
+	%2937 = add i32 %2936, 3
+	%2938 = add i32 %2140, %2937
+	%2939 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2940 = bitcast i8 addrspace(3)* %2939 to i32 addrspace(3)*
+	%2941 = getelementptr i32, i32 addrspace(3)* %2940, i32 %2938
+	store i32 0, i32 addrspace(3)* %2941
+	%2942 = mul i32 %3, 8
+	%2943 = add i32 %2942, 4
+	%2944 = add i32 %2140, %2943
+	%2945 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2946 = bitcast i8 addrspace(3)* %2945 to i32 addrspace(3)*
+	%2947 = getelementptr i32, i32 addrspace(3)* %2946, i32 %2944
+	store i32 0, i32 addrspace(3)* %2947
+	%2948 = mul i32 %3, 8
+	%2949 = add i32 %2948, 5
+	%2950 = add i32 %2140, %2949
+	%2951 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2952 = bitcast i8 addrspace(3)* %2951 to i32 addrspace(3)*
+	%2953 = getelementptr i32, i32 addrspace(3)* %2952, i32 %2950
+	store i32 0, i32 addrspace(3)* %2953
+	%2954 = mul i32 %3, 8
+	%2955 = add i32 %2954, 6
+	%2956 = add i32 %2140, %2955
+	%2957 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2958 = bitcast i8 addrspace(3)* %2957 to i32 addrspace(3)*
+	%2959 = getelementptr i32, i32 addrspace(3)* %2958, i32 %2956
+	store i32 0, i32 addrspace(3)* %2959
+	%2960 = mul i32 %3, 8
+	%2961 = add i32 %2960, 7
+	%2962 = add i32 %2140, %2961
+	%2963 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2964 = bitcast i8 addrspace(3)* %2963 to i32 addrspace(3)*
+	%2965 = getelementptr i32, i32 addrspace(3)* %2964, i32 %2962
+	store i32 0, i32 addrspace(3)* %2965
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %2987
+	br label %2976
 
-2977:
-	%2978 = lshr i32 %2739, 8
-	%2979 = and i32 %2978, 255
-	%2980 = add i32 %2140, %2979
-	%2981 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+2966:
+	%2967 = lshr i32 %2728, 8
+	%2968 = and i32 %2967, 255
+	%2969 = add i32 %2140, %2968
+	%2970 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2971 = bitcast i8 addrspace(3)* %2970 to i32 addrspace(3)*
+	%2972 = getelementptr i32, i32 addrspace(3)* %2971, i32 %2969
+	%2973 = atomicrmw add i32 addrspace(3)* %2972, i32 1 monotonic
+	br label %2974
+
+2974:
+	%2975 = add i32 %2721, 32
+	br label %2720
+
+2976:
+	%2977 = phi i32 [ %3, %2732 ], [ %3185, %3184 ]
+	%2978 = icmp slt i32 %2977, %548
+	br i1 %2978, label %2979, label %2988
+
+2979:
+	%2980 = add i32 %2139, %2977
+	%2981 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
 	%2982 = bitcast i8 addrspace(3)* %2981 to i32 addrspace(3)*
 	%2983 = getelementptr i32, i32 addrspace(3)* %2982, i32 %2980
-	%2984 = atomicrmw add i32 addrspace(3)* %2983, i32 1 monotonic
-	br label %2985
+	%2984 = load i32, i32 addrspace(3)* %2983
+	%2985 = and i32 %2984, %2916
+	%2986 = icmp eq i32 %2985, %2914
+	%2987 = and i1 true, %2986
+	br i1 %2987, label %3176, label %3184
 
-2985:
-	%2986 = add i32 %2732, 32
-	br label %2731
-
-2987:
-	%2988 = phi i32 [ %3, %2743 ], [ %3196, %3195 ]
-	%2989 = icmp slt i32 %2988, %548
-	br i1 %2989, label %2990, label %2999
-
-2990:
-	%2991 = add i32 %2139, %2988
-	%2992 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2993 = bitcast i8 addrspace(3)* %2992 to i32 addrspace(3)*
-	%2994 = getelementptr i32, i32 addrspace(3)* %2993, i32 %2991
-	%2995 = load i32, i32 addrspace(3)* %2994
-	%2996 = and i32 %2995, %2927
-	%2997 = icmp eq i32 %2996, %2925
-	%2998 = and i1 true, %2997
-	br i1 %2998, label %3187, label %3195
-
-2999:
+2988:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3000 = mul i32 %3, 8
-	%3001 = add i32 %3000, 0
-	%3002 = sub i32 255, %3001
-	%3003 = add i32 %2140, %3002
-	%3004 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3005 = bitcast i8 addrspace(3)* %3004 to i32 addrspace(3)*
-	%3006 = getelementptr i32, i32 addrspace(3)* %3005, i32 %3003
-	%3007 = load i32, i32 addrspace(3)* %3006
-	%3008 = add i32 0, %3007
-	%3009 = mul i32 %3, 8
-	%3010 = add i32 %3009, 1
-	%3011 = sub i32 255, %3010
-	%3012 = add i32 %2140, %3011
-	%3013 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3014 = bitcast i8 addrspace(3)* %3013 to i32 addrspace(3)*
-	%3015 = getelementptr i32, i32 addrspace(3)* %3014, i32 %3012
-	%3016 = load i32, i32 addrspace(3)* %3015
-	%3017 = add i32 %3008, %3016
-	%3018 = mul i32 %3, 8
-	%3019 = add i32 %3018, 2
-	%3020 = sub i32 255, %3019
-	%3021 = add i32 %2140, %3020
-	%3022 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3023 = bitcast i8 addrspace(3)* %3022 to i32 addrspace(3)*
-	%3024 = getelementptr i32, i32 addrspace(3)* %3023, i32 %3021
-	%3025 = load i32, i32 addrspace(3)* %3024
-	%3026 = add i32 %3017, %3025
-	%3027 = mul i32 %3, 8
-	%3028 = add i32 %3027, 3
-	%3029 = sub i32 255, %3028
-	%3030 = add i32 %2140, %3029
-	%3031 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3032 = bitcast i8 addrspace(3)* %3031 to i32 addrspace(3)*
-	%3033 = getelementptr i32, i32 addrspace(3)* %3032, i32 %3030
-	%3034 = load i32, i32 addrspace(3)* %3033
-	%3035 = add i32 %3026, %3034
-	%3036 = mul i32 %3, 8
-	%3037 = add i32 %3036, 4
-	%3038 = sub i32 255, %3037
-	%3039 = add i32 %2140, %3038
-	%3040 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3041 = bitcast i8 addrspace(3)* %3040 to i32 addrspace(3)*
-	%3042 = getelementptr i32, i32 addrspace(3)* %3041, i32 %3039
-	%3043 = load i32, i32 addrspace(3)* %3042
-	%3044 = add i32 %3035, %3043
-	%3045 = mul i32 %3, 8
-	%3046 = add i32 %3045, 5
-	%3047 = sub i32 255, %3046
-	%3048 = add i32 %2140, %3047
-	%3049 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3050 = bitcast i8 addrspace(3)* %3049 to i32 addrspace(3)*
-	%3051 = getelementptr i32, i32 addrspace(3)* %3050, i32 %3048
-	%3052 = load i32, i32 addrspace(3)* %3051
-	%3053 = add i32 %3044, %3052
-	%3054 = mul i32 %3, 8
-	%3055 = add i32 %3054, 6
-	%3056 = sub i32 255, %3055
-	%3057 = add i32 %2140, %3056
-	%3058 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3059 = bitcast i8 addrspace(3)* %3058 to i32 addrspace(3)*
-	%3060 = getelementptr i32, i32 addrspace(3)* %3059, i32 %3057
-	%3061 = load i32, i32 addrspace(3)* %3060
-	%3062 = add i32 %3053, %3061
-	%3063 = mul i32 %3, 8
-	%3064 = add i32 %3063, 7
-	%3065 = sub i32 255, %3064
-	%3066 = add i32 %2140, %3065
-	%3067 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3068 = bitcast i8 addrspace(3)* %3067 to i32 addrspace(3)*
-	%3069 = getelementptr i32, i32 addrspace(3)* %3068, i32 %3066
-	%3070 = load i32, i32 addrspace(3)* %3069
-	%3071 = add i32 %3062, %3070
-	%3072 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3071, i32 1, i32 0)
-	%3073 = icmp uge i32 %3, 1
-	%3074 = select i1 %3073, i32 %3072, i32 0
-	%3075 = add i32 %3071, %3074
-	%3076 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3075, i32 2, i32 0)
-	%3077 = icmp uge i32 %3, 2
-	%3078 = select i1 %3077, i32 %3076, i32 0
-	%3079 = add i32 %3075, %3078
-	%3080 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3079, i32 4, i32 0)
-	%3081 = icmp uge i32 %3, 4
-	%3082 = select i1 %3081, i32 %3080, i32 0
-	%3083 = add i32 %3079, %3082
-	%3084 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3083, i32 8, i32 0)
-	%3085 = icmp uge i32 %3, 8
-	%3086 = select i1 %3085, i32 %3084, i32 0
-	%3087 = add i32 %3083, %3086
-	%3088 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3087, i32 16, i32 0)
-	%3089 = icmp uge i32 %3, 16
-	%3090 = select i1 %3089, i32 %3088, i32 0
-	%3091 = add i32 %3087, %3090
-	%3092 = sub i32 %3091, %3071
-	%3093 = icmp slt i32 %3092, %2928
-	%3094 = icmp sge i32 %3091, %2928
-	%3095 = and i1 %3093, %3094
-	%3096 = add i32 %3092, %3007
-	%3097 = xor i1 false, true
-	%3098 = icmp sge i32 %3096, %2928
-	%3099 = and i1 %3097, %3098
-	%3100 = mul i32 %3, 8
-	%3101 = add i32 %3100, 0
-	%3102 = sub i32 255, %3101
-	%3103 = select i1 %3099, i32 %3102, i32 0
-	%3104 = select i1 %3099, i32 %3092, i32 0
-	%3105 = or i1 false, %3099
-	%3106 = add i32 %3096, %3016
-	%3107 = xor i1 %3105, true
-	%3108 = icmp sge i32 %3106, %2928
-	%3109 = and i1 %3107, %3108
-	%3110 = mul i32 %3, 8
-	%3111 = add i32 %3110, 1
-	%3112 = sub i32 255, %3111
-	%3113 = select i1 %3109, i32 %3112, i32 %3103
-	%3114 = select i1 %3109, i32 %3096, i32 %3104
-	%3115 = or i1 %3105, %3109
-	%3116 = add i32 %3106, %3025
-	%3117 = xor i1 %3115, true
-	%3118 = icmp sge i32 %3116, %2928
-	%3119 = and i1 %3117, %3118
-	%3120 = mul i32 %3, 8
-	%3121 = add i32 %3120, 2
-	%3122 = sub i32 255, %3121
-	%3123 = select i1 %3119, i32 %3122, i32 %3113
-	%3124 = select i1 %3119, i32 %3106, i32 %3114
-	%3125 = or i1 %3115, %3119
-	%3126 = add i32 %3116, %3034
-	%3127 = xor i1 %3125, true
-	%3128 = icmp sge i32 %3126, %2928
-	%3129 = and i1 %3127, %3128
-	%3130 = mul i32 %3, 8
-	%3131 = add i32 %3130, 3
-	%3132 = sub i32 255, %3131
-	%3133 = select i1 %3129, i32 %3132, i32 %3123
-	%3134 = select i1 %3129, i32 %3116, i32 %3124
-	%3135 = or i1 %3125, %3129
-	%3136 = add i32 %3126, %3043
-	%3137 = xor i1 %3135, true
-	%3138 = icmp sge i32 %3136, %2928
-	%3139 = and i1 %3137, %3138
-	%3140 = mul i32 %3, 8
-	%3141 = add i32 %3140, 4
-	%3142 = sub i32 255, %3141
-	%3143 = select i1 %3139, i32 %3142, i32 %3133
-	%3144 = select i1 %3139, i32 %3126, i32 %3134
-	%3145 = or i1 %3135, %3139
-	%3146 = add i32 %3136, %3052
-	%3147 = xor i1 %3145, true
-	%3148 = icmp sge i32 %3146, %2928
-	%3149 = and i1 %3147, %3148
-	%3150 = mul i32 %3, 8
-	%3151 = add i32 %3150, 5
-	%3152 = sub i32 255, %3151
-	%3153 = select i1 %3149, i32 %3152, i32 %3143
-	%3154 = select i1 %3149, i32 %3136, i32 %3144
-	%3155 = or i1 %3145, %3149
-	%3156 = add i32 %3146, %3061
-	%3157 = xor i1 %3155, true
-	%3158 = icmp sge i32 %3156, %2928
-	%3159 = and i1 %3157, %3158
-	%3160 = mul i32 %3, 8
-	%3161 = add i32 %3160, 6
-	%3162 = sub i32 255, %3161
-	%3163 = select i1 %3159, i32 %3162, i32 %3153
-	%3164 = select i1 %3159, i32 %3146, i32 %3154
-	%3165 = or i1 %3155, %3159
-	%3166 = add i32 %3156, %3070
-	%3167 = xor i1 %3165, true
-	%3168 = icmp sge i32 %3166, %2928
-	%3169 = and i1 %3167, %3168
-	%3170 = mul i32 %3, 8
-	%3171 = add i32 %3170, 7
-	%3172 = sub i32 255, %3171
-	%3173 = select i1 %3169, i32 %3172, i32 %3163
-	%3174 = select i1 %3169, i32 %3156, i32 %3164
-	%3175 = or i1 %3165, %3169
-	%3176 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3095)
-	%3177 = call i32 @llvm.cttz.i32(i32 %3176, i1 false)
-	%3178 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3173, i32 %3177, i32 31)
-	%3179 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3174, i32 %3177, i32 31)
-	%3180 = shl i32 %3178, 0
-	%3181 = or i32 %2925, %3180
-	%3182 = shl i32 255, 0
-	%3183 = or i32 %2927, %3182
-	%3184 = sub i32 %2928, %3179
+	%2989 = mul i32 %3, 8
+	%2990 = add i32 %2989, 0
+	%2991 = sub i32 255, %2990
+	%2992 = add i32 %2140, %2991
+	%2993 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2994 = bitcast i8 addrspace(3)* %2993 to i32 addrspace(3)*
+	%2995 = getelementptr i32, i32 addrspace(3)* %2994, i32 %2992
+	%2996 = load i32, i32 addrspace(3)* %2995
+	%2997 = add i32 0, %2996
+	%2998 = mul i32 %3, 8
+	%2999 = add i32 %2998, 1
+	%3000 = sub i32 255, %2999
+	%3001 = add i32 %2140, %3000
+	%3002 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3003 = bitcast i8 addrspace(3)* %3002 to i32 addrspace(3)*
+	%3004 = getelementptr i32, i32 addrspace(3)* %3003, i32 %3001
+	%3005 = load i32, i32 addrspace(3)* %3004
+	%3006 = add i32 %2997, %3005
+	%3007 = mul i32 %3, 8
+	%3008 = add i32 %3007, 2
+	%3009 = sub i32 255, %3008
+	%3010 = add i32 %2140, %3009
+	%3011 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3012 = bitcast i8 addrspace(3)* %3011 to i32 addrspace(3)*
+	%3013 = getelementptr i32, i32 addrspace(3)* %3012, i32 %3010
+	%3014 = load i32, i32 addrspace(3)* %3013
+	%3015 = add i32 %3006, %3014
+	%3016 = mul i32 %3, 8
+	%3017 = add i32 %3016, 3
+	%3018 = sub i32 255, %3017
+	%3019 = add i32 %2140, %3018
+	%3020 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3021 = bitcast i8 addrspace(3)* %3020 to i32 addrspace(3)*
+	%3022 = getelementptr i32, i32 addrspace(3)* %3021, i32 %3019
+	%3023 = load i32, i32 addrspace(3)* %3022
+	%3024 = add i32 %3015, %3023
+	%3025 = mul i32 %3, 8
+	%3026 = add i32 %3025, 4
+	%3027 = sub i32 255, %3026
+	%3028 = add i32 %2140, %3027
+	%3029 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3030 = bitcast i8 addrspace(3)* %3029 to i32 addrspace(3)*
+	%3031 = getelementptr i32, i32 addrspace(3)* %3030, i32 %3028
+	%3032 = load i32, i32 addrspace(3)* %3031
+	%3033 = add i32 %3024, %3032
+	%3034 = mul i32 %3, 8
+	%3035 = add i32 %3034, 5
+	%3036 = sub i32 255, %3035
+	%3037 = add i32 %2140, %3036
+	%3038 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3039 = bitcast i8 addrspace(3)* %3038 to i32 addrspace(3)*
+	%3040 = getelementptr i32, i32 addrspace(3)* %3039, i32 %3037
+	%3041 = load i32, i32 addrspace(3)* %3040
+	%3042 = add i32 %3033, %3041
+	%3043 = mul i32 %3, 8
+	%3044 = add i32 %3043, 6
+	%3045 = sub i32 255, %3044
+	%3046 = add i32 %2140, %3045
+	%3047 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3048 = bitcast i8 addrspace(3)* %3047 to i32 addrspace(3)*
+	%3049 = getelementptr i32, i32 addrspace(3)* %3048, i32 %3046
+	%3050 = load i32, i32 addrspace(3)* %3049
+	%3051 = add i32 %3042, %3050
+	%3052 = mul i32 %3, 8
+	%3053 = add i32 %3052, 7
+	%3054 = sub i32 255, %3053
+	%3055 = add i32 %2140, %3054
+	%3056 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3057 = bitcast i8 addrspace(3)* %3056 to i32 addrspace(3)*
+	%3058 = getelementptr i32, i32 addrspace(3)* %3057, i32 %3055
+	%3059 = load i32, i32 addrspace(3)* %3058
+	%3060 = add i32 %3051, %3059
+	%3061 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3060, i32 1, i32 0)
+	%3062 = icmp uge i32 %3, 1
+	%3063 = select i1 %3062, i32 %3061, i32 0
+	%3064 = add i32 %3060, %3063
+	%3065 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3064, i32 2, i32 0)
+	%3066 = icmp uge i32 %3, 2
+	%3067 = select i1 %3066, i32 %3065, i32 0
+	%3068 = add i32 %3064, %3067
+	%3069 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3068, i32 4, i32 0)
+	%3070 = icmp uge i32 %3, 4
+	%3071 = select i1 %3070, i32 %3069, i32 0
+	%3072 = add i32 %3068, %3071
+	%3073 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3072, i32 8, i32 0)
+	%3074 = icmp uge i32 %3, 8
+	%3075 = select i1 %3074, i32 %3073, i32 0
+	%3076 = add i32 %3072, %3075
+	%3077 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3076, i32 16, i32 0)
+	%3078 = icmp uge i32 %3, 16
+	%3079 = select i1 %3078, i32 %3077, i32 0
+	%3080 = add i32 %3076, %3079
+	%3081 = sub i32 %3080, %3060
+	%3082 = icmp slt i32 %3081, %2917
+	%3083 = icmp sge i32 %3080, %2917
+	%3084 = and i1 %3082, %3083
+	%3085 = add i32 %3081, %2996
+	%3086 = xor i1 false, true
+	%3087 = icmp sge i32 %3085, %2917
+	%3088 = and i1 %3086, %3087
+	%3089 = mul i32 %3, 8
+	%3090 = add i32 %3089, 0
+	%3091 = sub i32 255, %3090
+	%3092 = select i1 %3088, i32 %3091, i32 0
+	%3093 = select i1 %3088, i32 %3081, i32 0
+	%3094 = or i1 false, %3088
+	%3095 = add i32 %3085, %3005
+	%3096 = xor i1 %3094, true
+	%3097 = icmp sge i32 %3095, %2917
+	%3098 = and i1 %3096, %3097
+	%3099 = mul i32 %3, 8
+	%3100 = add i32 %3099, 1
+	%3101 = sub i32 255, %3100
+	%3102 = select i1 %3098, i32 %3101, i32 %3092
+	%3103 = select i1 %3098, i32 %3085, i32 %3093
+	%3104 = or i1 %3094, %3098
+	%3105 = add i32 %3095, %3014
+	%3106 = xor i1 %3104, true
+	%3107 = icmp sge i32 %3105, %2917
+	%3108 = and i1 %3106, %3107
+	%3109 = mul i32 %3, 8
+	%3110 = add i32 %3109, 2
+	%3111 = sub i32 255, %3110
+	%3112 = select i1 %3108, i32 %3111, i32 %3102
+	%3113 = select i1 %3108, i32 %3095, i32 %3103
+	%3114 = or i1 %3104, %3108
+	%3115 = add i32 %3105, %3023
+	%3116 = xor i1 %3114, true
+	%3117 = icmp sge i32 %3115, %2917
+	%3118 = and i1 %3116, %3117
+	%3119 = mul i32 %3, 8
+	%3120 = add i32 %3119, 3
+	%3121 = sub i32 255, %3120
+	%3122 = select i1 %3118, i32 %3121, i32 %3112
+	%3123 = select i1 %3118, i32 %3105, i32 %3113
+	%3124 = or i1 %3114, %3118
+	%3125 = add i32 %3115, %3032
+	%3126 = xor i1 %3124, true
+	%3127 = icmp sge i32 %3125, %2917
+	%3128 = and i1 %3126, %3127
+	%3129 = mul i32 %3, 8
+	%3130 = add i32 %3129, 4
+	%3131 = sub i32 255, %3130
+	%3132 = select i1 %3128, i32 %3131, i32 %3122
+	%3133 = select i1 %3128, i32 %3115, i32 %3123
+	%3134 = or i1 %3124, %3128
+	%3135 = add i32 %3125, %3041
+	%3136 = xor i1 %3134, true
+	%3137 = icmp sge i32 %3135, %2917
+	%3138 = and i1 %3136, %3137
+	%3139 = mul i32 %3, 8
+	%3140 = add i32 %3139, 5
+	%3141 = sub i32 255, %3140
+	%3142 = select i1 %3138, i32 %3141, i32 %3132
+	%3143 = select i1 %3138, i32 %3125, i32 %3133
+	%3144 = or i1 %3134, %3138
+	%3145 = add i32 %3135, %3050
+	%3146 = xor i1 %3144, true
+	%3147 = icmp sge i32 %3145, %2917
+	%3148 = and i1 %3146, %3147
+	%3149 = mul i32 %3, 8
+	%3150 = add i32 %3149, 6
+	%3151 = sub i32 255, %3150
+	%3152 = select i1 %3148, i32 %3151, i32 %3142
+	%3153 = select i1 %3148, i32 %3135, i32 %3143
+	%3154 = or i1 %3144, %3148
+	%3155 = add i32 %3145, %3059
+	%3156 = xor i1 %3154, true
+	%3157 = icmp sge i32 %3155, %2917
+	%3158 = and i1 %3156, %3157
+	%3159 = mul i32 %3, 8
+	%3160 = add i32 %3159, 7
+	%3161 = sub i32 255, %3160
+	%3162 = select i1 %3158, i32 %3161, i32 %3152
+	%3163 = select i1 %3158, i32 %3145, i32 %3153
+	%3164 = or i1 %3154, %3158
+	%3165 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3084)
+	%3166 = call i32 @llvm.cttz.i32(i32 %3165, i1 false)
+	%3167 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3162, i32 %3166, i32 31)
+	%3168 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3163, i32 %3166, i32 31)
+	%3169 = shl i32 %3167, 0
+	%3170 = or i32 %2914, %3169
+	%3171 = shl i32 255, 0
+	%3172 = or i32 %2916, %3171
+	%3173 = sub i32 %2917, %3168
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3185 = shl i32 1, %3
-	%3186 = sub i32 %3185, 1
-	br label %3197
+	%3174 = shl i32 1, %3
+	%3175 = sub i32 %3174, 1
+	br label %3186
 
-3187:
-	%3188 = lshr i32 %2995, 0
-	%3189 = and i32 %3188, 255
-	%3190 = add i32 %2140, %3189
-	%3191 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3192 = bitcast i8 addrspace(3)* %3191 to i32 addrspace(3)*
-	%3193 = getelementptr i32, i32 addrspace(3)* %3192, i32 %3190
-	%3194 = atomicrmw add i32 addrspace(3)* %3193, i32 1 monotonic
-	br label %3195
+3176:
+	%3177 = lshr i32 %2984, 0
+	%3178 = and i32 %3177, 255
+	%3179 = add i32 %2140, %3178
+	%3180 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3181 = bitcast i8 addrspace(3)* %3180 to i32 addrspace(3)*
+	%3182 = getelementptr i32, i32 addrspace(3)* %3181, i32 %3179
+	%3183 = atomicrmw add i32 addrspace(3)* %3182, i32 1 monotonic
+	br label %3184
 
-3195:
-	%3196 = add i32 %2988, 32
-	br label %2987
+3184:
+	%3185 = add i32 %2977, 32
+	br label %2976
 
-3197:
-	%3198 = phi i32 [ 0, %2999 ], [ %3247, %3242 ]
-	%3199 = phi i32 [ 0, %2999 ], [ %3244, %3242 ]
-	%3200 = phi i32 [ 0, %2999 ], [ %3246, %3242 ]
-	%3201 = icmp slt i32 %3198, %548
-	br i1 %3201, label %3202, label %3205
+3186:
+	%3187 = phi i32 [ 0, %2988 ], [ %3256, %3251 ]
+	%3188 = phi i32 [ 0, %2988 ], [ %3253, %3251 ]
+	%3189 = phi i32 [ 0, %2988 ], [ %3255, %3251 ]
+	%3190 = icmp slt i32 %3187, %548
+	br i1 %3190, label %3191, label %3194
 
-3202:
-	%3203 = add i32 %3198, %3
-	%3204 = icmp slt i32 %3203, %548
-	br i1 %3204, label %3206, label %3216
+3191:
+	%3192 = add i32 %3187, %3
+	%3193 = icmp slt i32 %3192, %548
+	br i1 %3193, label %3215, label %3225
 
-3205:
+3194:
+	%3195 = icmp ugt i32 %2073, %3170
+	%3196 = and i1 %2068, %3195
+	%3197 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3196)
+	%3198 = call i32 @llvm.ctpop.i32(i32 %3197)
+	%3199 = add i32 0, %3198
+	%3200 = icmp ugt i32 %2086, %3170
+	%3201 = and i1 %2081, %3200
+	%3202 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3201)
+	%3203 = call i32 @llvm.ctpop.i32(i32 %3202)
+	%3204 = add i32 %3199, %3203
+	%3205 = icmp ugt i32 %2099, %3170
+	%3206 = and i1 %2094, %3205
+	%3207 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3206)
+	%3208 = call i32 @llvm.ctpop.i32(i32 %3207)
+	%3209 = add i32 %3204, %3208
+	%3210 = icmp ugt i32 %2112, %3170
+	%3211 = and i1 %2107, %3210
+	%3212 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3211)
+	%3213 = call i32 @llvm.ctpop.i32(i32 %3212)
+	%3214 = add i32 %3209, %3213
 	br label %2189
 
-3206:
-	%3207 = add i32 %2139, %3203
-	%3208 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3209 = bitcast i8 addrspace(3)* %3208 to i32 addrspace(3)*
-	%3210 = getelementptr i32, i32 addrspace(3)* %3209, i32 %3207
-	%3211 = load i32, i32 addrspace(3)* %3210
-	%3212 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3213 = bitcast i8 addrspace(3)* %3212 to i32 addrspace(3)*
-	%3214 = getelementptr i32, i32 addrspace(3)* %3213, i32 %3207
-	%3215 = load i32, i32 addrspace(3)* %3214
-	br label %3216
+3215:
+	%3216 = add i32 %2139, %3192
+	%3217 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3218 = bitcast i8 addrspace(3)* %3217 to i32 addrspace(3)*
+	%3219 = getelementptr i32, i32 addrspace(3)* %3218, i32 %3216
+	%3220 = load i32, i32 addrspace(3)* %3219
+	%3221 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3222 = bitcast i8 addrspace(3)* %3221 to i32 addrspace(3)*
+	%3223 = getelementptr i32, i32 addrspace(3)* %3222, i32 %3216
+	%3224 = load i32, i32 addrspace(3)* %3223
+	br label %3225
 
-3216:
-	%3217 = phi i32 [ 0, %3202 ], [ %3211, %3206 ]
-	%3218 = phi i32 [ 0, %3202 ], [ %3215, %3206 ]
-	%3219 = icmp eq i32 %3217, %3181
-	%3220 = and i1 %3204, %3219
-	%3221 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3220)
-	%3222 = and i32 %3221, %3186
-	%3223 = call i32 @llvm.ctpop.i32(i32 %3222)
-	%3224 = add i32 %3200, %3223
-	%3225 = icmp ugt i32 %3217, %3181
-	%3226 = icmp slt i32 %3224, %3184
-	%3227 = and i1 %3220, %3226
-	%3228 = or i1 %3225, %3227
-	%3229 = and i1 %3204, %3228
+3225:
+	%3226 = phi i32 [ 0, %3191 ], [ %3220, %3215 ]
+	%3227 = phi i32 [ 0, %3191 ], [ %3224, %3215 ]
+	%3228 = icmp eq i32 %3226, %3170
+	%3229 = and i1 %3193, %3228
 	%3230 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3229)
-	%3231 = and i32 %3230, %3186
+	%3231 = and i32 %3230, %3175
 	%3232 = call i32 @llvm.ctpop.i32(i32 %3231)
-	%3233 = add i32 %3199, %3232
-	%3234 = add i32 %2139, %3233
+	%3233 = add i32 %3189, %3232
+	%3234 = icmp ugt i32 %3226, %3170
+	%3235 = icmp slt i32 %3233, %3173
+	%3236 = and i1 %3229, %3235
+	%3237 = or i1 %3234, %3236
+	%3238 = and i1 %3193, %3237
+	%3239 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3238)
+	%3240 = and i32 %3239, %3175
+	%3241 = call i32 @llvm.ctpop.i32(i32 %3240)
+	%3242 = add i32 %3188, %3241
+	%3243 = add i32 %2139, %3242
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %3229, label %3235, label %3242
+	br i1 %3238, label %3244, label %3251
 
-3235:
-	%3236 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3237 = bitcast i8 addrspace(3)* %3236 to i32 addrspace(3)*
-	%3238 = getelementptr i32, i32 addrspace(3)* %3237, i32 %3234
-	store i32 %3217, i32 addrspace(3)* %3238
-	%3239 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3240 = bitcast i8 addrspace(3)* %3239 to i32 addrspace(3)*
-	%3241 = getelementptr i32, i32 addrspace(3)* %3240, i32 %3234
-	store i32 %3218, i32 addrspace(3)* %3241
-	br label %3242
+3244:
+	%3245 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3246 = bitcast i8 addrspace(3)* %3245 to i32 addrspace(3)*
+	%3247 = getelementptr i32, i32 addrspace(3)* %3246, i32 %3243
+	store i32 %3226, i32 addrspace(3)* %3247
+	%3248 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3249 = bitcast i8 addrspace(3)* %3248 to i32 addrspace(3)*
+	%3250 = getelementptr i32, i32 addrspace(3)* %3249, i32 %3243
+	store i32 %3227, i32 addrspace(3)* %3250
+	br label %3251
 
-3242:
+3251:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3243 = call i32 @llvm.ctpop.i32(i32 %3230)
-	%3244 = add i32 %3199, %3243
-	%3245 = call i32 @llvm.ctpop.i32(i32 %3221)
-	%3246 = add i32 %3200, %3245
-	%3247 = add i32 %3198, 32
-	br label %3197
-
-3248:
-	%3249 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3250 = bitcast i8 addrspace(3)* %3249 to i32 addrspace(3)*
-	%3251 = getelementptr i32, i32 addrspace(3)* %3250, i32 %2218
-	store i32 %2073, i32 addrspace(3)* %3251
-	%3252 = add i32 0, %3
-	%3253 = add i32 %547, %3252
-	%3254 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3255 = bitcast i8 addrspace(3)* %3254 to i32 addrspace(3)*
-	%3256 = getelementptr i32, i32 addrspace(3)* %3255, i32 %2218
-	store i32 %3253, i32 addrspace(3)* %3256
-	br label %3257
+	%3252 = call i32 @llvm.ctpop.i32(i32 %3239)
+	%3253 = add i32 %3188, %3252
+	%3254 = call i32 @llvm.ctpop.i32(i32 %3230)
+	%3255 = add i32 %3189, %3254
+	%3256 = add i32 %3187, 32
+	br label %3186
 
 3257:
-	%3258 = call i32 @llvm.ctpop.i32(i32 %2194)
-	%3259 = add i32 %2190, %3258
-	%3260 = and i32 %2199, %2213
-	%3261 = call i32 @llvm.ctpop.i32(i32 %3260)
-	%3262 = add i32 %3259, %3261
-	%3263 = add i32 %2214, %3262
-	br i1 %2198, label %3264, label %3273
+	%3258 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3259 = bitcast i8 addrspace(3)* %3258 to i32 addrspace(3)*
+	%3260 = getelementptr i32, i32 addrspace(3)* %3259, i32 %2207
+	store i32 %2073, i32 addrspace(3)* %3260
+	%3261 = add i32 0, %3
+	%3262 = add i32 %547, %3261
+	%3263 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3264 = bitcast i8 addrspace(3)* %3263 to i32 addrspace(3)*
+	%3265 = getelementptr i32, i32 addrspace(3)* %3264, i32 %2207
+	store i32 %3262, i32 addrspace(3)* %3265
+	br label %3266
 
-3264:
-	%3265 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3266 = bitcast i8 addrspace(3)* %3265 to i32 addrspace(3)*
-	%3267 = getelementptr i32, i32 addrspace(3)* %3266, i32 %3263
-	store i32 %2086, i32 addrspace(3)* %3267
-	%3268 = add i32 32, %3
-	%3269 = add i32 %547, %3268
-	%3270 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3271 = bitcast i8 addrspace(3)* %3270 to i32 addrspace(3)*
-	%3272 = getelementptr i32, i32 addrspace(3)* %3271, i32 %3263
-	store i32 %3269, i32 addrspace(3)* %3272
-	br label %3273
+3266:
+	%3267 = call i32 @llvm.ctpop.i32(i32 %2197)
+	%3268 = add i32 %2190, %3267
+	%3269 = and i32 %2198, %2202
+	%3270 = call i32 @llvm.ctpop.i32(i32 %3269)
+	%3271 = add i32 %3268, %3270
+	%3272 = add i32 %2203, %3271
+	br i1 %2194, label %3273, label %3282
 
 3273:
-	%3274 = call i32 @llvm.ctpop.i32(i32 %2199)
-	%3275 = add i32 %3259, %3274
-	%3276 = and i32 %2204, %2213
-	%3277 = call i32 @llvm.ctpop.i32(i32 %3276)
-	%3278 = add i32 %3275, %3277
-	%3279 = add i32 %2214, %3278
-	br i1 %2203, label %3280, label %3289
+	%3274 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3275 = bitcast i8 addrspace(3)* %3274 to i32 addrspace(3)*
+	%3276 = getelementptr i32, i32 addrspace(3)* %3275, i32 %3272
+	store i32 %2086, i32 addrspace(3)* %3276
+	%3277 = add i32 32, %3
+	%3278 = add i32 %547, %3277
+	%3279 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3280 = bitcast i8 addrspace(3)* %3279 to i32 addrspace(3)*
+	%3281 = getelementptr i32, i32 addrspace(3)* %3280, i32 %3272
+	store i32 %3278, i32 addrspace(3)* %3281
+	br label %3282
 
-3280:
-	%3281 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3282 = bitcast i8 addrspace(3)* %3281 to i32 addrspace(3)*
-	%3283 = getelementptr i32, i32 addrspace(3)* %3282, i32 %3279
-	store i32 %2099, i32 addrspace(3)* %3283
-	%3284 = add i32 64, %3
-	%3285 = add i32 %547, %3284
-	%3286 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3287 = bitcast i8 addrspace(3)* %3286 to i32 addrspace(3)*
-	%3288 = getelementptr i32, i32 addrspace(3)* %3287, i32 %3279
-	store i32 %3285, i32 addrspace(3)* %3288
-	br label %3289
+3282:
+	%3283 = call i32 @llvm.ctpop.i32(i32 %2198)
+	%3284 = add i32 %3268, %3283
+	%3285 = and i32 %2199, %2202
+	%3286 = call i32 @llvm.ctpop.i32(i32 %3285)
+	%3287 = add i32 %3284, %3286
+	%3288 = add i32 %2203, %3287
+	br i1 %2195, label %3289, label %3298
 
 3289:
-	%3290 = call i32 @llvm.ctpop.i32(i32 %2204)
-	%3291 = add i32 %3275, %3290
-	%3292 = and i32 %2209, %2213
-	%3293 = call i32 @llvm.ctpop.i32(i32 %3292)
-	%3294 = add i32 %3291, %3293
-	%3295 = add i32 %2214, %3294
-	br i1 %2208, label %3296, label %3305
+	%3290 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3291 = bitcast i8 addrspace(3)* %3290 to i32 addrspace(3)*
+	%3292 = getelementptr i32, i32 addrspace(3)* %3291, i32 %3288
+	store i32 %2099, i32 addrspace(3)* %3292
+	%3293 = add i32 64, %3
+	%3294 = add i32 %547, %3293
+	%3295 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3296 = bitcast i8 addrspace(3)* %3295 to i32 addrspace(3)*
+	%3297 = getelementptr i32, i32 addrspace(3)* %3296, i32 %3288
+	store i32 %3294, i32 addrspace(3)* %3297
+	br label %3298
 
-3296:
-	%3297 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3298 = bitcast i8 addrspace(3)* %3297 to i32 addrspace(3)*
-	%3299 = getelementptr i32, i32 addrspace(3)* %3298, i32 %3295
-	store i32 %2112, i32 addrspace(3)* %3299
-	%3300 = add i32 96, %3
-	%3301 = add i32 %547, %3300
-	%3302 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3303 = bitcast i8 addrspace(3)* %3302 to i32 addrspace(3)*
-	%3304 = getelementptr i32, i32 addrspace(3)* %3303, i32 %3295
-	store i32 %3301, i32 addrspace(3)* %3304
-	br label %3305
+3298:
+	%3299 = call i32 @llvm.ctpop.i32(i32 %2199)
+	%3300 = add i32 %3284, %3299
+	%3301 = and i32 %2200, %2202
+	%3302 = call i32 @llvm.ctpop.i32(i32 %3301)
+	%3303 = add i32 %3300, %3302
+	%3304 = add i32 %2203, %3303
+	br i1 %2196, label %3305, label %3314
 
 3305:
-	%3306 = call i32 @llvm.ctpop.i32(i32 %2209)
-	%3307 = add i32 %3291, %3306
+	%3306 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3307 = bitcast i8 addrspace(3)* %3306 to i32 addrspace(3)*
+	%3308 = getelementptr i32, i32 addrspace(3)* %3307, i32 %3304
+	store i32 %2112, i32 addrspace(3)* %3308
+	%3309 = add i32 96, %3
+	%3310 = add i32 %547, %3309
+	%3311 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3312 = bitcast i8 addrspace(3)* %3311 to i32 addrspace(3)*
+	%3313 = getelementptr i32, i32 addrspace(3)* %3312, i32 %3304
+	store i32 %3310, i32 addrspace(3)* %3313
+	br label %3314
+
+3314:
+	%3315 = call i32 @llvm.ctpop.i32(i32 %2200)
+	%3316 = add i32 %3300, %3315
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3308 = add i32 %2190, %2211
+	%3317 = add i32 %2190, %2192
 	br label %2135
 
-3309:
-	%3310 = mul i32 %420, 129
-	%3311 = add i32 0, %3
-	%3312 = add i32 %3310, %3311
-	%3313 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%3314 = bitcast i8 addrspace(3)* %3313 to float addrspace(3)*
-	%3315 = getelementptr float, float addrspace(3)* %3314, i32 %3312
-	%3316 = load float, float addrspace(3)* %3315
-	%3317 = fcmp ogt float %3316, 0xFFF0000000000000
-	%3318 = fadd float %3316, 0.0
-	%3319 = bitcast float %3318 to i32
-	%3320 = ashr i32 %3319, 31
-	%3321 = or i32 %3320, -2147483648
-	%3322 = xor i32 %3319, %3321
-	%3323 = mul i32 %420, 129
-	%3324 = add i32 32, %3
-	%3325 = add i32 %3323, %3324
-	%3326 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%3327 = bitcast i8 addrspace(3)* %3326 to float addrspace(3)*
-	%3328 = getelementptr float, float addrspace(3)* %3327, i32 %3325
-	%3329 = load float, float addrspace(3)* %3328
-	%3330 = fcmp ogt float %3329, 0xFFF0000000000000
-	%3331 = fadd float %3329, 0.0
-	%3332 = bitcast float %3331 to i32
-	%3333 = ashr i32 %3332, 31
-	%3334 = or i32 %3333, -2147483648
-	%3335 = xor i32 %3332, %3334
-	%3336 = mul i32 %420, 129
-	%3337 = add i32 64, %3
-	%3338 = add i32 %3336, %3337
-	%3339 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%3340 = bitcast i8 addrspace(3)* %3339 to float addrspace(3)*
-	%3341 = getelementptr float, float addrspace(3)* %3340, i32 %3338
-	%3342 = load float, float addrspace(3)* %3341
-	%3343 = fcmp ogt float %3342, 0xFFF0000000000000
-	%3344 = fadd float %3342, 0.0
-	%3345 = bitcast float %3344 to i32
-	%3346 = ashr i32 %3345, 31
-	%3347 = or i32 %3346, -2147483648
-	%3348 = xor i32 %3345, %3347
-	%3349 = mul i32 %420, 129
-	%3350 = add i32 96, %3
-	%3351 = add i32 %3349, %3350
-	%3352 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%3353 = bitcast i8 addrspace(3)* %3352 to float addrspace(3)*
-	%3354 = getelementptr float, float addrspace(3)* %3353, i32 %3351
-	%3355 = load float, float addrspace(3)* %3354
-	%3356 = fcmp ogt float %3355, 0xFFF0000000000000
-	%3357 = fadd float %3355, 0.0
-	%3358 = bitcast float %3357 to i32
-	%3359 = ashr i32 %3358, 31
-	%3360 = or i32 %3359, -2147483648
-	%3361 = xor i32 %3358, %3360
-	%3362 = icmp ugt i32 %3322, %551
-	%3363 = and i1 %3317, %3362
-	%3364 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3363)
-	%3365 = call i32 @llvm.ctpop.i32(i32 %3364)
-	%3366 = add i32 0, %3365
-	%3367 = icmp ugt i32 %3335, %551
-	%3368 = and i1 %3330, %3367
-	%3369 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3368)
-	%3370 = call i32 @llvm.ctpop.i32(i32 %3369)
-	%3371 = add i32 %3366, %3370
-	%3372 = icmp ugt i32 %3348, %551
-	%3373 = and i1 %3343, %3372
-	%3374 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3373)
-	%3375 = call i32 @llvm.ctpop.i32(i32 %3374)
-	%3376 = add i32 %3371, %3375
-	%3377 = icmp ugt i32 %3361, %551
-	%3378 = and i1 %3356, %3377
-	%3379 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3378)
-	%3380 = call i32 @llvm.ctpop.i32(i32 %3379)
-	%3381 = add i32 %3376, %3380
-	%3382 = add i32 %550, %3381
-	%3383 = icmp sgt i32 %3382, 160
-	br i1 %3383, label %3387, label %3438
+3318:
+	%3319 = mul i32 %420, 129
+	%3320 = add i32 0, %3
+	%3321 = add i32 %3319, %3320
+	%3322 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%3323 = bitcast i8 addrspace(3)* %3322 to float addrspace(3)*
+	%3324 = getelementptr float, float addrspace(3)* %3323, i32 %3321
+	%3325 = load float, float addrspace(3)* %3324
+	%3326 = fcmp ogt float %3325, 0xFFF0000000000000
+	%3327 = fadd float %3325, 0.0
+	%3328 = bitcast float %3327 to i32
+	%3329 = ashr i32 %3328, 31
+	%3330 = or i32 %3329, -2147483648
+	%3331 = xor i32 %3328, %3330
+	%3332 = mul i32 %420, 129
+	%3333 = add i32 32, %3
+	%3334 = add i32 %3332, %3333
+	%3335 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%3336 = bitcast i8 addrspace(3)* %3335 to float addrspace(3)*
+	%3337 = getelementptr float, float addrspace(3)* %3336, i32 %3334
+	%3338 = load float, float addrspace(3)* %3337
+	%3339 = fcmp ogt float %3338, 0xFFF0000000000000
+	%3340 = fadd float %3338, 0.0
+	%3341 = bitcast float %3340 to i32
+	%3342 = ashr i32 %3341, 31
+	%3343 = or i32 %3342, -2147483648
+	%3344 = xor i32 %3341, %3343
+	%3345 = mul i32 %420, 129
+	%3346 = add i32 64, %3
+	%3347 = add i32 %3345, %3346
+	%3348 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%3349 = bitcast i8 addrspace(3)* %3348 to float addrspace(3)*
+	%3350 = getelementptr float, float addrspace(3)* %3349, i32 %3347
+	%3351 = load float, float addrspace(3)* %3350
+	%3352 = fcmp ogt float %3351, 0xFFF0000000000000
+	%3353 = fadd float %3351, 0.0
+	%3354 = bitcast float %3353 to i32
+	%3355 = ashr i32 %3354, 31
+	%3356 = or i32 %3355, -2147483648
+	%3357 = xor i32 %3354, %3356
+	%3358 = mul i32 %420, 129
+	%3359 = add i32 96, %3
+	%3360 = add i32 %3358, %3359
+	%3361 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%3362 = bitcast i8 addrspace(3)* %3361 to float addrspace(3)*
+	%3363 = getelementptr float, float addrspace(3)* %3362, i32 %3360
+	%3364 = load float, float addrspace(3)* %3363
+	%3365 = fcmp ogt float %3364, 0xFFF0000000000000
+	%3366 = fadd float %3364, 0.0
+	%3367 = bitcast float %3366 to i32
+	%3368 = ashr i32 %3367, 31
+	%3369 = or i32 %3368, -2147483648
+	%3370 = xor i32 %3367, %3369
+	%3371 = icmp ugt i32 %3331, %551
+	%3372 = and i1 %3326, %3371
+	%3373 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3372)
+	%3374 = call i32 @llvm.ctpop.i32(i32 %3373)
+	%3375 = add i32 0, %3374
+	%3376 = icmp ugt i32 %3344, %551
+	%3377 = and i1 %3339, %3376
+	%3378 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3377)
+	%3379 = call i32 @llvm.ctpop.i32(i32 %3378)
+	%3380 = add i32 %3375, %3379
+	%3381 = icmp ugt i32 %3357, %551
+	%3382 = and i1 %3352, %3381
+	%3383 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3382)
+	%3384 = call i32 @llvm.ctpop.i32(i32 %3383)
+	%3385 = add i32 %3380, %3384
+	%3386 = icmp ugt i32 %3370, %551
+	%3387 = and i1 %3365, %3386
+	%3388 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3387)
+	%3389 = call i32 @llvm.ctpop.i32(i32 %3388)
+	%3390 = add i32 %3385, %3389
+	%3391 = add i32 %550, %3390
+	%3392 = icmp sgt i32 %3391, 160
+	br i1 %3392, label %3396, label %3447
 
-3384:
-	%3385 = phi i32 [ %550, %2135 ], [ %4557, %4554 ]
-	%3386 = phi i32 [ %551, %2135 ], [ %3440, %4554 ]
-	br i1 %503, label %4558, label %4633
+3393:
+	%3394 = phi i32 [ %550, %2135 ], [ %4575, %4572 ]
+	%3395 = phi i32 [ %551, %2135 ], [ %3449, %4572 ]
+	br i1 %503, label %4576, label %4651
 
-3387:
-	%3388 = mul i32 %420, 160
-	%3389 = mul i32 %4, 256
-	%3390 = mul i32 %3, 8
-	%3391 = add i32 %3390, 0
-	%3392 = add i32 %3389, %3391
-	%3393 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3394 = bitcast i8 addrspace(3)* %3393 to i32 addrspace(3)*
-	%3395 = getelementptr i32, i32 addrspace(3)* %3394, i32 %3392
-	store i32 0, i32 addrspace(3)* %3395
-	%3396 = mul i32 %3, 8
-	%3397 = add i32 %3396, 1
-	%3398 = add i32 %3389, %3397
-	%3399 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3400 = bitcast i8 addrspace(3)* %3399 to i32 addrspace(3)*
-	%3401 = getelementptr i32, i32 addrspace(3)* %3400, i32 %3398
-	store i32 0, i32 addrspace(3)* %3401
-	%3402 = mul i32 %3, 8
-	%3403 = add i32 %3402, 2
-	%3404 = add i32 %3389, %3403
-	%3405 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3406 = bitcast i8 addrspace(3)* %3405 to i32 addrspace(3)*
-	%3407 = getelementptr i32, i32 addrspace(3)* %3406, i32 %3404
-	store i32 0, i32 addrspace(3)* %3407
-	%3408 = mul i32 %3, 8
-	%3409 = add i32 %3408, 3
-	%3410 = add i32 %3389, %3409
-	%3411 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3412 = bitcast i8 addrspace(3)* %3411 to i32 addrspace(3)*
-	%3413 = getelementptr i32, i32 addrspace(3)* %3412, i32 %3410
-	store i32 0, i32 addrspace(3)* %3413
-	%3414 = mul i32 %3, 8
-	%3415 = add i32 %3414, 4
-	%3416 = add i32 %3389, %3415
-	%3417 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3418 = bitcast i8 addrspace(3)* %3417 to i32 addrspace(3)*
-	%3419 = getelementptr i32, i32 addrspace(3)* %3418, i32 %3416
-	store i32 0, i32 addrspace(3)* %3419
-	%3420 = mul i32 %3, 8
-	%3421 = add i32 %3420, 5
-	%3422 = add i32 %3389, %3421
-	%3423 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3424 = bitcast i8 addrspace(3)* %3423 to i32 addrspace(3)*
-	%3425 = getelementptr i32, i32 addrspace(3)* %3424, i32 %3422
-	store i32 0, i32 addrspace(3)* %3425
-	%3426 = mul i32 %3, 8
-	%3427 = add i32 %3426, 6
-	%3428 = add i32 %3389, %3427
-	%3429 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3430 = bitcast i8 addrspace(3)* %3429 to i32 addrspace(3)*
-	%3431 = getelementptr i32, i32 addrspace(3)* %3430, i32 %3428
-	store i32 0, i32 addrspace(3)* %3431
-	%3432 = mul i32 %3, 8
-	%3433 = add i32 %3432, 7
-	%3434 = add i32 %3389, %3433
-	%3435 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3436 = bitcast i8 addrspace(3)* %3435 to i32 addrspace(3)*
-	%3437 = getelementptr i32, i32 addrspace(3)* %3436, i32 %3434
-	store i32 0, i32 addrspace(3)* %3437
+3396:
+	%3397 = mul i32 %420, 160
+	%3398 = mul i32 %4, 256
+	%3399 = mul i32 %3, 8
+	%3400 = add i32 %3399, 0
+	%3401 = add i32 %3398, %3400
+	%3402 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3403 = bitcast i8 addrspace(3)* %3402 to i32 addrspace(3)*
+	%3404 = getelementptr i32, i32 addrspace(3)* %3403, i32 %3401
+	store i32 0, i32 addrspace(3)* %3404
+	%3405 = mul i32 %3, 8
+	%3406 = add i32 %3405, 1
+	%3407 = add i32 %3398, %3406
+	%3408 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3409 = bitcast i8 addrspace(3)* %3408 to i32 addrspace(3)*
+	%3410 = getelementptr i32, i32 addrspace(3)* %3409, i32 %3407
+	store i32 0, i32 addrspace(3)* %3410
+	%3411 = mul i32 %3, 8
+	%3412 = add i32 %3411, 2
+	%3413 = add i32 %3398, %3412
+	%3414 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3415 = bitcast i8 addrspace(3)* %3414 to i32 addrspace(3)*
+	%3416 = getelementptr i32, i32 addrspace(3)* %3415, i32 %3413
+	store i32 0, i32 addrspace(3)* %3416
+	%3417 = mul i32 %3, 8
+	%3418 = add i32 %3417, 3
+	%3419 = add i32 %3398, %3418
+	%3420 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3421 = bitcast i8 addrspace(3)* %3420 to i32 addrspace(3)*
+	%3422 = getelementptr i32, i32 addrspace(3)* %3421, i32 %3419
+	store i32 0, i32 addrspace(3)* %3422
+	%3423 = mul i32 %3, 8
+	%3424 = add i32 %3423, 4
+	%3425 = add i32 %3398, %3424
+	%3426 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3427 = bitcast i8 addrspace(3)* %3426 to i32 addrspace(3)*
+	%3428 = getelementptr i32, i32 addrspace(3)* %3427, i32 %3425
+	store i32 0, i32 addrspace(3)* %3428
+	%3429 = mul i32 %3, 8
+	%3430 = add i32 %3429, 5
+	%3431 = add i32 %3398, %3430
+	%3432 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3433 = bitcast i8 addrspace(3)* %3432 to i32 addrspace(3)*
+	%3434 = getelementptr i32, i32 addrspace(3)* %3433, i32 %3431
+	store i32 0, i32 addrspace(3)* %3434
+	%3435 = mul i32 %3, 8
+	%3436 = add i32 %3435, 6
+	%3437 = add i32 %3398, %3436
+	%3438 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3439 = bitcast i8 addrspace(3)* %3438 to i32 addrspace(3)*
+	%3440 = getelementptr i32, i32 addrspace(3)* %3439, i32 %3437
+	store i32 0, i32 addrspace(3)* %3440
+	%3441 = mul i32 %3, 8
+	%3442 = add i32 %3441, 7
+	%3443 = add i32 %3398, %3442
+	%3444 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3445 = bitcast i8 addrspace(3)* %3444 to i32 addrspace(3)*
+	%3446 = getelementptr i32, i32 addrspace(3)* %3445, i32 %3443
+	store i32 0, i32 addrspace(3)* %3446
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %3468
+	br label %3466
 
-3438:
-	%3439 = phi i32 [ %550, %3309 ], [ %457, %4454 ]
-	%3440 = phi i32 [ %551, %3309 ], [ %4430, %4454 ]
-	%3441 = icmp ugt i32 %3322, %3440
-	%3442 = and i1 %3317, %3441
-	%3443 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3442)
-	%3444 = call i32 @llvm.ctpop.i32(i32 %3443)
-	%3445 = add i32 0, %3444
-	%3446 = icmp ugt i32 %3335, %3440
-	%3447 = and i1 %3330, %3446
-	%3448 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3447)
-	%3449 = call i32 @llvm.ctpop.i32(i32 %3448)
-	%3450 = add i32 %3445, %3449
-	%3451 = icmp ugt i32 %3348, %3440
-	%3452 = and i1 %3343, %3451
-	%3453 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3452)
-	%3454 = call i32 @llvm.ctpop.i32(i32 %3453)
-	%3455 = add i32 %3450, %3454
-	%3456 = icmp ugt i32 %3361, %3440
-	%3457 = and i1 %3356, %3456
-	%3458 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3457)
-	%3459 = call i32 @llvm.ctpop.i32(i32 %3458)
-	%3460 = add i32 %3455, %3459
-	%3461 = shl i32 1, %3
-	%3462 = sub i32 %3461, 1
-	%3463 = mul i32 %420, 160
-	%3464 = and i32 %3443, %3462
-	%3465 = call i32 @llvm.ctpop.i32(i32 %3464)
-	%3466 = add i32 %3439, %3465
-	%3467 = add i32 %3463, %3466
-	br i1 %3442, label %4497, label %4506
+3447:
+	%3448 = phi i32 [ %550, %3318 ], [ %457, %4452 ]
+	%3449 = phi i32 [ %551, %3318 ], [ %4428, %4452 ]
+	%3450 = phi i32 [ %3390, %3318 ], [ %4472, %4452 ]
+	%3451 = phi i1 [ %3372, %3318 ], [ %4454, %4452 ]
+	%3452 = phi i1 [ %3377, %3318 ], [ %4459, %4452 ]
+	%3453 = phi i1 [ %3382, %3318 ], [ %4464, %4452 ]
+	%3454 = phi i1 [ %3387, %3318 ], [ %4469, %4452 ]
+	%3455 = phi i32 [ %3373, %3318 ], [ %4455, %4452 ]
+	%3456 = phi i32 [ %3378, %3318 ], [ %4460, %4452 ]
+	%3457 = phi i32 [ %3383, %3318 ], [ %4465, %4452 ]
+	%3458 = phi i32 [ %3388, %3318 ], [ %4470, %4452 ]
+	%3459 = shl i32 1, %3
+	%3460 = sub i32 %3459, 1
+	%3461 = mul i32 %420, 160
+	%3462 = and i32 %3455, %3460
+	%3463 = call i32 @llvm.ctpop.i32(i32 %3462)
+	%3464 = add i32 %3448, %3463
+	%3465 = add i32 %3461, %3464
+	br i1 %3451, label %4515, label %4524
 
-3468:
-	%3469 = phi i32 [ %3, %3387 ], [ %3723, %3722 ]
-	%3470 = icmp slt i32 %3469, %550
-	br i1 %3470, label %3471, label %3480
+3466:
+	%3467 = phi i32 [ %3, %3396 ], [ %3721, %3720 ]
+	%3468 = icmp slt i32 %3467, %550
+	br i1 %3468, label %3469, label %3478
 
-3471:
-	%3472 = add i32 %3388, %3469
-	%3473 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3474 = bitcast i8 addrspace(3)* %3473 to i32 addrspace(3)*
-	%3475 = getelementptr i32, i32 addrspace(3)* %3474, i32 %3472
-	%3476 = load i32, i32 addrspace(3)* %3475
-	%3477 = and i32 %3476, 0
-	%3478 = icmp eq i32 %3477, 0
-	%3479 = and i1 true, %3478
-	br i1 %3479, label %3714, label %3722
+3469:
+	%3470 = add i32 %3397, %3467
+	%3471 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3472 = bitcast i8 addrspace(3)* %3471 to i32 addrspace(3)*
+	%3473 = getelementptr i32, i32 addrspace(3)* %3472, i32 %3470
+	%3474 = load i32, i32 addrspace(3)* %3473
+	%3475 = and i32 %3474, 0
+	%3476 = icmp eq i32 %3475, 0
+	%3477 = and i1 true, %3476
+	br i1 %3477, label %3712, label %3720
 
-3480:
+3478:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3481 = mul i32 %3, 8
-	%3482 = add i32 %3481, 0
-	%3483 = sub i32 255, %3482
-	%3484 = add i32 %3389, %3483
-	%3485 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3486 = bitcast i8 addrspace(3)* %3485 to i32 addrspace(3)*
-	%3487 = getelementptr i32, i32 addrspace(3)* %3486, i32 %3484
-	%3488 = load i32, i32 addrspace(3)* %3487
-	%3489 = add i32 0, %3488
-	%3490 = mul i32 %3, 8
-	%3491 = add i32 %3490, 1
-	%3492 = sub i32 255, %3491
-	%3493 = add i32 %3389, %3492
-	%3494 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3495 = bitcast i8 addrspace(3)* %3494 to i32 addrspace(3)*
-	%3496 = getelementptr i32, i32 addrspace(3)* %3495, i32 %3493
-	%3497 = load i32, i32 addrspace(3)* %3496
-	%3498 = add i32 %3489, %3497
-	%3499 = mul i32 %3, 8
-	%3500 = add i32 %3499, 2
-	%3501 = sub i32 255, %3500
-	%3502 = add i32 %3389, %3501
-	%3503 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3504 = bitcast i8 addrspace(3)* %3503 to i32 addrspace(3)*
-	%3505 = getelementptr i32, i32 addrspace(3)* %3504, i32 %3502
-	%3506 = load i32, i32 addrspace(3)* %3505
-	%3507 = add i32 %3498, %3506
-	%3508 = mul i32 %3, 8
-	%3509 = add i32 %3508, 3
-	%3510 = sub i32 255, %3509
-	%3511 = add i32 %3389, %3510
-	%3512 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3513 = bitcast i8 addrspace(3)* %3512 to i32 addrspace(3)*
-	%3514 = getelementptr i32, i32 addrspace(3)* %3513, i32 %3511
-	%3515 = load i32, i32 addrspace(3)* %3514
-	%3516 = add i32 %3507, %3515
-	%3517 = mul i32 %3, 8
-	%3518 = add i32 %3517, 4
-	%3519 = sub i32 255, %3518
-	%3520 = add i32 %3389, %3519
-	%3521 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3522 = bitcast i8 addrspace(3)* %3521 to i32 addrspace(3)*
-	%3523 = getelementptr i32, i32 addrspace(3)* %3522, i32 %3520
-	%3524 = load i32, i32 addrspace(3)* %3523
-	%3525 = add i32 %3516, %3524
-	%3526 = mul i32 %3, 8
-	%3527 = add i32 %3526, 5
-	%3528 = sub i32 255, %3527
-	%3529 = add i32 %3389, %3528
-	%3530 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3531 = bitcast i8 addrspace(3)* %3530 to i32 addrspace(3)*
-	%3532 = getelementptr i32, i32 addrspace(3)* %3531, i32 %3529
-	%3533 = load i32, i32 addrspace(3)* %3532
-	%3534 = add i32 %3525, %3533
-	%3535 = mul i32 %3, 8
-	%3536 = add i32 %3535, 6
-	%3537 = sub i32 255, %3536
-	%3538 = add i32 %3389, %3537
-	%3539 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3540 = bitcast i8 addrspace(3)* %3539 to i32 addrspace(3)*
-	%3541 = getelementptr i32, i32 addrspace(3)* %3540, i32 %3538
-	%3542 = load i32, i32 addrspace(3)* %3541
-	%3543 = add i32 %3534, %3542
-	%3544 = mul i32 %3, 8
-	%3545 = add i32 %3544, 7
-	%3546 = sub i32 255, %3545
-	%3547 = add i32 %3389, %3546
-	%3548 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3549 = bitcast i8 addrspace(3)* %3548 to i32 addrspace(3)*
-	%3550 = getelementptr i32, i32 addrspace(3)* %3549, i32 %3547
-	%3551 = load i32, i32 addrspace(3)* %3550
-	%3552 = add i32 %3543, %3551
-	%3553 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3552, i32 1, i32 0)
-	%3554 = icmp uge i32 %3, 1
-	%3555 = select i1 %3554, i32 %3553, i32 0
-	%3556 = add i32 %3552, %3555
-	%3557 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3556, i32 2, i32 0)
-	%3558 = icmp uge i32 %3, 2
-	%3559 = select i1 %3558, i32 %3557, i32 0
-	%3560 = add i32 %3556, %3559
-	%3561 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3560, i32 4, i32 0)
-	%3562 = icmp uge i32 %3, 4
-	%3563 = select i1 %3562, i32 %3561, i32 0
-	%3564 = add i32 %3560, %3563
-	%3565 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3564, i32 8, i32 0)
-	%3566 = icmp uge i32 %3, 8
-	%3567 = select i1 %3566, i32 %3565, i32 0
-	%3568 = add i32 %3564, %3567
-	%3569 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3568, i32 16, i32 0)
-	%3570 = icmp uge i32 %3, 16
-	%3571 = select i1 %3570, i32 %3569, i32 0
-	%3572 = add i32 %3568, %3571
-	%3573 = sub i32 %3572, %3552
-	%3574 = icmp slt i32 %3573, %457
-	%3575 = icmp sge i32 %3572, %457
-	%3576 = and i1 %3574, %3575
-	%3577 = add i32 %3573, %3488
-	%3578 = xor i1 false, true
-	%3579 = icmp sge i32 %3577, %457
-	%3580 = and i1 %3578, %3579
-	%3581 = mul i32 %3, 8
-	%3582 = add i32 %3581, 0
-	%3583 = sub i32 255, %3582
-	%3584 = select i1 %3580, i32 %3583, i32 0
-	%3585 = select i1 %3580, i32 %3573, i32 0
-	%3586 = or i1 false, %3580
-	%3587 = add i32 %3577, %3497
-	%3588 = xor i1 %3586, true
-	%3589 = icmp sge i32 %3587, %457
-	%3590 = and i1 %3588, %3589
-	%3591 = mul i32 %3, 8
-	%3592 = add i32 %3591, 1
-	%3593 = sub i32 255, %3592
-	%3594 = select i1 %3590, i32 %3593, i32 %3584
-	%3595 = select i1 %3590, i32 %3577, i32 %3585
-	%3596 = or i1 %3586, %3590
-	%3597 = add i32 %3587, %3506
-	%3598 = xor i1 %3596, true
-	%3599 = icmp sge i32 %3597, %457
-	%3600 = and i1 %3598, %3599
-	%3601 = mul i32 %3, 8
-	%3602 = add i32 %3601, 2
-	%3603 = sub i32 255, %3602
-	%3604 = select i1 %3600, i32 %3603, i32 %3594
-	%3605 = select i1 %3600, i32 %3587, i32 %3595
-	%3606 = or i1 %3596, %3600
-	%3607 = add i32 %3597, %3515
-	%3608 = xor i1 %3606, true
-	%3609 = icmp sge i32 %3607, %457
-	%3610 = and i1 %3608, %3609
-	%3611 = mul i32 %3, 8
-	%3612 = add i32 %3611, 3
-	%3613 = sub i32 255, %3612
-	%3614 = select i1 %3610, i32 %3613, i32 %3604
-	%3615 = select i1 %3610, i32 %3597, i32 %3605
-	%3616 = or i1 %3606, %3610
-	%3617 = add i32 %3607, %3524
-	%3618 = xor i1 %3616, true
-	%3619 = icmp sge i32 %3617, %457
-	%3620 = and i1 %3618, %3619
-	%3621 = mul i32 %3, 8
-	%3622 = add i32 %3621, 4
-	%3623 = sub i32 255, %3622
-	%3624 = select i1 %3620, i32 %3623, i32 %3614
-	%3625 = select i1 %3620, i32 %3607, i32 %3615
-	%3626 = or i1 %3616, %3620
-	%3627 = add i32 %3617, %3533
-	%3628 = xor i1 %3626, true
-	%3629 = icmp sge i32 %3627, %457
-	%3630 = and i1 %3628, %3629
-	%3631 = mul i32 %3, 8
-	%3632 = add i32 %3631, 5
-	%3633 = sub i32 255, %3632
-	%3634 = select i1 %3630, i32 %3633, i32 %3624
-	%3635 = select i1 %3630, i32 %3617, i32 %3625
-	%3636 = or i1 %3626, %3630
-	%3637 = add i32 %3627, %3542
-	%3638 = xor i1 %3636, true
-	%3639 = icmp sge i32 %3637, %457
-	%3640 = and i1 %3638, %3639
-	%3641 = mul i32 %3, 8
-	%3642 = add i32 %3641, 6
-	%3643 = sub i32 255, %3642
-	%3644 = select i1 %3640, i32 %3643, i32 %3634
-	%3645 = select i1 %3640, i32 %3627, i32 %3635
-	%3646 = or i1 %3636, %3640
-	%3647 = add i32 %3637, %3551
-	%3648 = xor i1 %3646, true
-	%3649 = icmp sge i32 %3647, %457
-	%3650 = and i1 %3648, %3649
-	%3651 = mul i32 %3, 8
-	%3652 = add i32 %3651, 7
-	%3653 = sub i32 255, %3652
-	%3654 = select i1 %3650, i32 %3653, i32 %3644
-	%3655 = select i1 %3650, i32 %3637, i32 %3645
-	%3656 = or i1 %3646, %3650
-	%3657 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3576)
-	%3658 = call i32 @llvm.cttz.i32(i32 %3657, i1 false)
-	%3659 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3654, i32 %3658, i32 31)
-	%3660 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3655, i32 %3658, i32 31)
-	%3661 = shl i32 %3659, 24
+	%3479 = mul i32 %3, 8
+	%3480 = add i32 %3479, 0
+	%3481 = sub i32 255, %3480
+	%3482 = add i32 %3398, %3481
+	%3483 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3484 = bitcast i8 addrspace(3)* %3483 to i32 addrspace(3)*
+	%3485 = getelementptr i32, i32 addrspace(3)* %3484, i32 %3482
+	%3486 = load i32, i32 addrspace(3)* %3485
+	%3487 = add i32 0, %3486
+	%3488 = mul i32 %3, 8
+	%3489 = add i32 %3488, 1
+	%3490 = sub i32 255, %3489
+	%3491 = add i32 %3398, %3490
+	%3492 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3493 = bitcast i8 addrspace(3)* %3492 to i32 addrspace(3)*
+	%3494 = getelementptr i32, i32 addrspace(3)* %3493, i32 %3491
+	%3495 = load i32, i32 addrspace(3)* %3494
+	%3496 = add i32 %3487, %3495
+	%3497 = mul i32 %3, 8
+	%3498 = add i32 %3497, 2
+	%3499 = sub i32 255, %3498
+	%3500 = add i32 %3398, %3499
+	%3501 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3502 = bitcast i8 addrspace(3)* %3501 to i32 addrspace(3)*
+	%3503 = getelementptr i32, i32 addrspace(3)* %3502, i32 %3500
+	%3504 = load i32, i32 addrspace(3)* %3503
+	%3505 = add i32 %3496, %3504
+	%3506 = mul i32 %3, 8
+	%3507 = add i32 %3506, 3
+	%3508 = sub i32 255, %3507
+	%3509 = add i32 %3398, %3508
+	%3510 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3511 = bitcast i8 addrspace(3)* %3510 to i32 addrspace(3)*
+	%3512 = getelementptr i32, i32 addrspace(3)* %3511, i32 %3509
+	%3513 = load i32, i32 addrspace(3)* %3512
+	%3514 = add i32 %3505, %3513
+	%3515 = mul i32 %3, 8
+	%3516 = add i32 %3515, 4
+	%3517 = sub i32 255, %3516
+	%3518 = add i32 %3398, %3517
+	%3519 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3520 = bitcast i8 addrspace(3)* %3519 to i32 addrspace(3)*
+	%3521 = getelementptr i32, i32 addrspace(3)* %3520, i32 %3518
+	%3522 = load i32, i32 addrspace(3)* %3521
+	%3523 = add i32 %3514, %3522
+	%3524 = mul i32 %3, 8
+	%3525 = add i32 %3524, 5
+	%3526 = sub i32 255, %3525
+	%3527 = add i32 %3398, %3526
+	%3528 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3529 = bitcast i8 addrspace(3)* %3528 to i32 addrspace(3)*
+	%3530 = getelementptr i32, i32 addrspace(3)* %3529, i32 %3527
+	%3531 = load i32, i32 addrspace(3)* %3530
+	%3532 = add i32 %3523, %3531
+	%3533 = mul i32 %3, 8
+	%3534 = add i32 %3533, 6
+	%3535 = sub i32 255, %3534
+	%3536 = add i32 %3398, %3535
+	%3537 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3538 = bitcast i8 addrspace(3)* %3537 to i32 addrspace(3)*
+	%3539 = getelementptr i32, i32 addrspace(3)* %3538, i32 %3536
+	%3540 = load i32, i32 addrspace(3)* %3539
+	%3541 = add i32 %3532, %3540
+	%3542 = mul i32 %3, 8
+	%3543 = add i32 %3542, 7
+	%3544 = sub i32 255, %3543
+	%3545 = add i32 %3398, %3544
+	%3546 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3547 = bitcast i8 addrspace(3)* %3546 to i32 addrspace(3)*
+	%3548 = getelementptr i32, i32 addrspace(3)* %3547, i32 %3545
+	%3549 = load i32, i32 addrspace(3)* %3548
+	%3550 = add i32 %3541, %3549
+	%3551 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3550, i32 1, i32 0)
+	%3552 = icmp uge i32 %3, 1
+	%3553 = select i1 %3552, i32 %3551, i32 0
+	%3554 = add i32 %3550, %3553
+	%3555 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3554, i32 2, i32 0)
+	%3556 = icmp uge i32 %3, 2
+	%3557 = select i1 %3556, i32 %3555, i32 0
+	%3558 = add i32 %3554, %3557
+	%3559 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3558, i32 4, i32 0)
+	%3560 = icmp uge i32 %3, 4
+	%3561 = select i1 %3560, i32 %3559, i32 0
+	%3562 = add i32 %3558, %3561
+	%3563 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3562, i32 8, i32 0)
+	%3564 = icmp uge i32 %3, 8
+	%3565 = select i1 %3564, i32 %3563, i32 0
+	%3566 = add i32 %3562, %3565
+	%3567 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3566, i32 16, i32 0)
+	%3568 = icmp uge i32 %3, 16
+	%3569 = select i1 %3568, i32 %3567, i32 0
+	%3570 = add i32 %3566, %3569
+	%3571 = sub i32 %3570, %3550
+	%3572 = icmp slt i32 %3571, %457
+	%3573 = icmp sge i32 %3570, %457
+	%3574 = and i1 %3572, %3573
+	%3575 = add i32 %3571, %3486
+	%3576 = xor i1 false, true
+	%3577 = icmp sge i32 %3575, %457
+	%3578 = and i1 %3576, %3577
+	%3579 = mul i32 %3, 8
+	%3580 = add i32 %3579, 0
+	%3581 = sub i32 255, %3580
+	%3582 = select i1 %3578, i32 %3581, i32 0
+	%3583 = select i1 %3578, i32 %3571, i32 0
+	%3584 = or i1 false, %3578
+	%3585 = add i32 %3575, %3495
+	%3586 = xor i1 %3584, true
+	%3587 = icmp sge i32 %3585, %457
+	%3588 = and i1 %3586, %3587
+	%3589 = mul i32 %3, 8
+	%3590 = add i32 %3589, 1
+	%3591 = sub i32 255, %3590
+	%3592 = select i1 %3588, i32 %3591, i32 %3582
+	%3593 = select i1 %3588, i32 %3575, i32 %3583
+	%3594 = or i1 %3584, %3588
+	%3595 = add i32 %3585, %3504
+	%3596 = xor i1 %3594, true
+	%3597 = icmp sge i32 %3595, %457
+	%3598 = and i1 %3596, %3597
+	%3599 = mul i32 %3, 8
+	%3600 = add i32 %3599, 2
+	%3601 = sub i32 255, %3600
+	%3602 = select i1 %3598, i32 %3601, i32 %3592
+	%3603 = select i1 %3598, i32 %3585, i32 %3593
+	%3604 = or i1 %3594, %3598
+	%3605 = add i32 %3595, %3513
+	%3606 = xor i1 %3604, true
+	%3607 = icmp sge i32 %3605, %457
+	%3608 = and i1 %3606, %3607
+	%3609 = mul i32 %3, 8
+	%3610 = add i32 %3609, 3
+	%3611 = sub i32 255, %3610
+	%3612 = select i1 %3608, i32 %3611, i32 %3602
+	%3613 = select i1 %3608, i32 %3595, i32 %3603
+	%3614 = or i1 %3604, %3608
+	%3615 = add i32 %3605, %3522
+	%3616 = xor i1 %3614, true
+	%3617 = icmp sge i32 %3615, %457
+	%3618 = and i1 %3616, %3617
+	%3619 = mul i32 %3, 8
+	%3620 = add i32 %3619, 4
+	%3621 = sub i32 255, %3620
+	%3622 = select i1 %3618, i32 %3621, i32 %3612
+	%3623 = select i1 %3618, i32 %3605, i32 %3613
+	%3624 = or i1 %3614, %3618
+	%3625 = add i32 %3615, %3531
+	%3626 = xor i1 %3624, true
+	%3627 = icmp sge i32 %3625, %457
+	%3628 = and i1 %3626, %3627
+	%3629 = mul i32 %3, 8
+	%3630 = add i32 %3629, 5
+	%3631 = sub i32 255, %3630
+	%3632 = select i1 %3628, i32 %3631, i32 %3622
+	%3633 = select i1 %3628, i32 %3615, i32 %3623
+	%3634 = or i1 %3624, %3628
+	%3635 = add i32 %3625, %3540
+	%3636 = xor i1 %3634, true
+	%3637 = icmp sge i32 %3635, %457
+	%3638 = and i1 %3636, %3637
+	%3639 = mul i32 %3, 8
+	%3640 = add i32 %3639, 6
+	%3641 = sub i32 255, %3640
+	%3642 = select i1 %3638, i32 %3641, i32 %3632
+	%3643 = select i1 %3638, i32 %3625, i32 %3633
+	%3644 = or i1 %3634, %3638
+	%3645 = add i32 %3635, %3549
+	%3646 = xor i1 %3644, true
+	%3647 = icmp sge i32 %3645, %457
+	%3648 = and i1 %3646, %3647
+	%3649 = mul i32 %3, 8
+	%3650 = add i32 %3649, 7
+	%3651 = sub i32 255, %3650
+	%3652 = select i1 %3648, i32 %3651, i32 %3642
+	%3653 = select i1 %3648, i32 %3635, i32 %3643
+	%3654 = or i1 %3644, %3648
+	%3655 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3574)
+	%3656 = call i32 @llvm.cttz.i32(i32 %3655, i1 false)
+	%3657 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3652, i32 %3656, i32 31)
+	%3658 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3653, i32 %3656, i32 31)
+	%3659 = shl i32 %3657, 24
+	%3660 = or i32 0, %3659
+	%3661 = shl i32 255, 24
 	%3662 = or i32 0, %3661
-	%3663 = shl i32 255, 24
-	%3664 = or i32 0, %3663
-	%3665 = sub i32 %457, %3660
+	%3663 = sub i32 %457, %3658
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3666 = mul i32 %3, 8
-	%3667 = add i32 %3666, 0
-	%3668 = add i32 %3389, %3667
-	%3669 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3670 = bitcast i8 addrspace(3)* %3669 to i32 addrspace(3)*
-	%3671 = getelementptr i32, i32 addrspace(3)* %3670, i32 %3668
-	store i32 0, i32 addrspace(3)* %3671
-	%3672 = mul i32 %3, 8
-	%3673 = add i32 %3672, 1
-	%3674 = add i32 %3389, %3673
-	%3675 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3676 = bitcast i8 addrspace(3)* %3675 to i32 addrspace(3)*
-	%3677 = getelementptr i32, i32 addrspace(3)* %3676, i32 %3674
-	store i32 0, i32 addrspace(3)* %3677
-	%3678 = mul i32 %3, 8
-	%3679 = add i32 %3678, 2
-	%3680 = add i32 %3389, %3679
-	%3681 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3682 = bitcast i8 addrspace(3)* %3681 to i32 addrspace(3)*
-	%3683 = getelementptr i32, i32 addrspace(3)* %3682, i32 %3680
-	store i32 0, i32 addrspace(3)* %3683
-	%3684 = mul i32 %3, 8
-	%3685 = add i32 %3684, 3
-	%3686 = add i32 %3389, %3685
-	%3687 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3688 = bitcast i8 addrspace(3)* %3687 to i32 addrspace(3)*
-	%3689 = getelementptr i32, i32 addrspace(3)* %3688, i32 %3686
-	store i32 0, i32 addrspace(3)* %3689
-	%3690 = mul i32 %3, 8
-	%3691 = add i32 %3690, 4
-	%3692 = add i32 %3389, %3691
-	%3693 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3694 = bitcast i8 addrspace(3)* %3693 to i32 addrspace(3)*
-	%3695 = getelementptr i32, i32 addrspace(3)* %3694, i32 %3692
-	store i32 0, i32 addrspace(3)* %3695
-	%3696 = mul i32 %3, 8
-	%3697 = add i32 %3696, 5
-	%3698 = add i32 %3389, %3697
-	%3699 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3700 = bitcast i8 addrspace(3)* %3699 to i32 addrspace(3)*
-	%3701 = getelementptr i32, i32 addrspace(3)* %3700, i32 %3698
-	store i32 0, i32 addrspace(3)* %3701
-	%3702 = mul i32 %3, 8
-	%3703 = add i32 %3702, 6
-	%3704 = add i32 %3389, %3703
-	%3705 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3706 = bitcast i8 addrspace(3)* %3705 to i32 addrspace(3)*
-	%3707 = getelementptr i32, i32 addrspace(3)* %3706, i32 %3704
-	store i32 0, i32 addrspace(3)* %3707
-	%3708 = mul i32 %3, 8
-	%3709 = add i32 %3708, 7
-	%3710 = add i32 %3389, %3709
-	%3711 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3712 = bitcast i8 addrspace(3)* %3711 to i32 addrspace(3)*
-	%3713 = getelementptr i32, i32 addrspace(3)* %3712, i32 %3710
-	store i32 0, i32 addrspace(3)* %3713
+	%3664 = mul i32 %3, 8
+	%3665 = add i32 %3664, 0
+	%3666 = add i32 %3398, %3665
+	%3667 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3668 = bitcast i8 addrspace(3)* %3667 to i32 addrspace(3)*
+	%3669 = getelementptr i32, i32 addrspace(3)* %3668, i32 %3666
+	store i32 0, i32 addrspace(3)* %3669
+	%3670 = mul i32 %3, 8
+	%3671 = add i32 %3670, 1
+	%3672 = add i32 %3398, %3671
+	%3673 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3674 = bitcast i8 addrspace(3)* %3673 to i32 addrspace(3)*
+	%3675 = getelementptr i32, i32 addrspace(3)* %3674, i32 %3672
+	store i32 0, i32 addrspace(3)* %3675
+	%3676 = mul i32 %3, 8
+	%3677 = add i32 %3676, 2
+	%3678 = add i32 %3398, %3677
+	%3679 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3680 = bitcast i8 addrspace(3)* %3679 to i32 addrspace(3)*
+	%3681 = getelementptr i32, i32 addrspace(3)* %3680, i32 %3678
+	store i32 0, i32 addrspace(3)* %3681
+	%3682 = mul i32 %3, 8
+	%3683 = add i32 %3682, 3
+	%3684 = add i32 %3398, %3683
+	%3685 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3686 = bitcast i8 addrspace(3)* %3685 to i32 addrspace(3)*
+	%3687 = getelementptr i32, i32 addrspace(3)* %3686, i32 %3684
+	store i32 0, i32 addrspace(3)* %3687
+	%3688 = mul i32 %3, 8
+	%3689 = add i32 %3688, 4
+	%3690 = add i32 %3398, %3689
+	%3691 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3692 = bitcast i8 addrspace(3)* %3691 to i32 addrspace(3)*
+	%3693 = getelementptr i32, i32 addrspace(3)* %3692, i32 %3690
+	store i32 0, i32 addrspace(3)* %3693
+	%3694 = mul i32 %3, 8
+	%3695 = add i32 %3694, 5
+	%3696 = add i32 %3398, %3695
+	%3697 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3698 = bitcast i8 addrspace(3)* %3697 to i32 addrspace(3)*
+	%3699 = getelementptr i32, i32 addrspace(3)* %3698, i32 %3696
+	store i32 0, i32 addrspace(3)* %3699
+	%3700 = mul i32 %3, 8
+	%3701 = add i32 %3700, 6
+	%3702 = add i32 %3398, %3701
+	%3703 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3704 = bitcast i8 addrspace(3)* %3703 to i32 addrspace(3)*
+	%3705 = getelementptr i32, i32 addrspace(3)* %3704, i32 %3702
+	store i32 0, i32 addrspace(3)* %3705
+	%3706 = mul i32 %3, 8
+	%3707 = add i32 %3706, 7
+	%3708 = add i32 %3398, %3707
+	%3709 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3710 = bitcast i8 addrspace(3)* %3709 to i32 addrspace(3)*
+	%3711 = getelementptr i32, i32 addrspace(3)* %3710, i32 %3708
+	store i32 0, i32 addrspace(3)* %3711
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %3724
-
-3714:
-	%3715 = lshr i32 %3476, 24
-	%3716 = and i32 %3715, 255
-	%3717 = add i32 %3389, %3716
-	%3718 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3719 = bitcast i8 addrspace(3)* %3718 to i32 addrspace(3)*
-	%3720 = getelementptr i32, i32 addrspace(3)* %3719, i32 %3717
-	%3721 = atomicrmw add i32 addrspace(3)* %3720, i32 1 monotonic
 	br label %3722
 
+3712:
+	%3713 = lshr i32 %3474, 24
+	%3714 = and i32 %3713, 255
+	%3715 = add i32 %3398, %3714
+	%3716 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3717 = bitcast i8 addrspace(3)* %3716 to i32 addrspace(3)*
+	%3718 = getelementptr i32, i32 addrspace(3)* %3717, i32 %3715
+	%3719 = atomicrmw add i32 addrspace(3)* %3718, i32 1 monotonic
+	br label %3720
+
+3720:
+	%3721 = add i32 %3467, 32
+	br label %3466
+
 3722:
-	%3723 = add i32 %3469, 32
-	br label %3468
+	%3723 = phi i32 [ %3, %3478 ], [ %3977, %3976 ]
+	%3724 = icmp slt i32 %3723, %550
+	br i1 %3724, label %3725, label %3734
 
-3724:
-	%3725 = phi i32 [ %3, %3480 ], [ %3979, %3978 ]
-	%3726 = icmp slt i32 %3725, %550
-	br i1 %3726, label %3727, label %3736
+3725:
+	%3726 = add i32 %3397, %3723
+	%3727 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3728 = bitcast i8 addrspace(3)* %3727 to i32 addrspace(3)*
+	%3729 = getelementptr i32, i32 addrspace(3)* %3728, i32 %3726
+	%3730 = load i32, i32 addrspace(3)* %3729
+	%3731 = and i32 %3730, %3662
+	%3732 = icmp eq i32 %3731, %3660
+	%3733 = and i1 true, %3732
+	br i1 %3733, label %3968, label %3976
 
-3727:
-	%3728 = add i32 %3388, %3725
-	%3729 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3730 = bitcast i8 addrspace(3)* %3729 to i32 addrspace(3)*
-	%3731 = getelementptr i32, i32 addrspace(3)* %3730, i32 %3728
-	%3732 = load i32, i32 addrspace(3)* %3731
-	%3733 = and i32 %3732, %3664
-	%3734 = icmp eq i32 %3733, %3662
-	%3735 = and i1 true, %3734
-	br i1 %3735, label %3970, label %3978
-
-3736:
+3734:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3737 = mul i32 %3, 8
-	%3738 = add i32 %3737, 0
-	%3739 = sub i32 255, %3738
-	%3740 = add i32 %3389, %3739
-	%3741 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3742 = bitcast i8 addrspace(3)* %3741 to i32 addrspace(3)*
-	%3743 = getelementptr i32, i32 addrspace(3)* %3742, i32 %3740
-	%3744 = load i32, i32 addrspace(3)* %3743
-	%3745 = add i32 0, %3744
-	%3746 = mul i32 %3, 8
-	%3747 = add i32 %3746, 1
-	%3748 = sub i32 255, %3747
-	%3749 = add i32 %3389, %3748
-	%3750 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3751 = bitcast i8 addrspace(3)* %3750 to i32 addrspace(3)*
-	%3752 = getelementptr i32, i32 addrspace(3)* %3751, i32 %3749
-	%3753 = load i32, i32 addrspace(3)* %3752
-	%3754 = add i32 %3745, %3753
-	%3755 = mul i32 %3, 8
-	%3756 = add i32 %3755, 2
-	%3757 = sub i32 255, %3756
-	%3758 = add i32 %3389, %3757
-	%3759 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3760 = bitcast i8 addrspace(3)* %3759 to i32 addrspace(3)*
-	%3761 = getelementptr i32, i32 addrspace(3)* %3760, i32 %3758
-	%3762 = load i32, i32 addrspace(3)* %3761
-	%3763 = add i32 %3754, %3762
-	%3764 = mul i32 %3, 8
-	%3765 = add i32 %3764, 3
-	%3766 = sub i32 255, %3765
-	%3767 = add i32 %3389, %3766
-	%3768 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3769 = bitcast i8 addrspace(3)* %3768 to i32 addrspace(3)*
-	%3770 = getelementptr i32, i32 addrspace(3)* %3769, i32 %3767
-	%3771 = load i32, i32 addrspace(3)* %3770
-	%3772 = add i32 %3763, %3771
-	%3773 = mul i32 %3, 8
-	%3774 = add i32 %3773, 4
-	%3775 = sub i32 255, %3774
-	%3776 = add i32 %3389, %3775
-	%3777 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3778 = bitcast i8 addrspace(3)* %3777 to i32 addrspace(3)*
-	%3779 = getelementptr i32, i32 addrspace(3)* %3778, i32 %3776
-	%3780 = load i32, i32 addrspace(3)* %3779
-	%3781 = add i32 %3772, %3780
-	%3782 = mul i32 %3, 8
-	%3783 = add i32 %3782, 5
-	%3784 = sub i32 255, %3783
-	%3785 = add i32 %3389, %3784
-	%3786 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3787 = bitcast i8 addrspace(3)* %3786 to i32 addrspace(3)*
-	%3788 = getelementptr i32, i32 addrspace(3)* %3787, i32 %3785
-	%3789 = load i32, i32 addrspace(3)* %3788
-	%3790 = add i32 %3781, %3789
-	%3791 = mul i32 %3, 8
-	%3792 = add i32 %3791, 6
-	%3793 = sub i32 255, %3792
-	%3794 = add i32 %3389, %3793
-	%3795 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3796 = bitcast i8 addrspace(3)* %3795 to i32 addrspace(3)*
-	%3797 = getelementptr i32, i32 addrspace(3)* %3796, i32 %3794
-	%3798 = load i32, i32 addrspace(3)* %3797
-	%3799 = add i32 %3790, %3798
-	%3800 = mul i32 %3, 8
-	%3801 = add i32 %3800, 7
-	%3802 = sub i32 255, %3801
-	%3803 = add i32 %3389, %3802
-	%3804 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3805 = bitcast i8 addrspace(3)* %3804 to i32 addrspace(3)*
-	%3806 = getelementptr i32, i32 addrspace(3)* %3805, i32 %3803
-	%3807 = load i32, i32 addrspace(3)* %3806
-	%3808 = add i32 %3799, %3807
-	%3809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3808, i32 1, i32 0)
-	%3810 = icmp uge i32 %3, 1
-	%3811 = select i1 %3810, i32 %3809, i32 0
-	%3812 = add i32 %3808, %3811
-	%3813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3812, i32 2, i32 0)
-	%3814 = icmp uge i32 %3, 2
-	%3815 = select i1 %3814, i32 %3813, i32 0
-	%3816 = add i32 %3812, %3815
-	%3817 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3816, i32 4, i32 0)
-	%3818 = icmp uge i32 %3, 4
-	%3819 = select i1 %3818, i32 %3817, i32 0
-	%3820 = add i32 %3816, %3819
-	%3821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3820, i32 8, i32 0)
-	%3822 = icmp uge i32 %3, 8
-	%3823 = select i1 %3822, i32 %3821, i32 0
-	%3824 = add i32 %3820, %3823
-	%3825 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3824, i32 16, i32 0)
-	%3826 = icmp uge i32 %3, 16
-	%3827 = select i1 %3826, i32 %3825, i32 0
-	%3828 = add i32 %3824, %3827
-	%3829 = sub i32 %3828, %3808
-	%3830 = icmp slt i32 %3829, %3665
-	%3831 = icmp sge i32 %3828, %3665
-	%3832 = and i1 %3830, %3831
-	%3833 = add i32 %3829, %3744
-	%3834 = xor i1 false, true
-	%3835 = icmp sge i32 %3833, %3665
-	%3836 = and i1 %3834, %3835
-	%3837 = mul i32 %3, 8
-	%3838 = add i32 %3837, 0
-	%3839 = sub i32 255, %3838
-	%3840 = select i1 %3836, i32 %3839, i32 0
-	%3841 = select i1 %3836, i32 %3829, i32 0
-	%3842 = or i1 false, %3836
-	%3843 = add i32 %3833, %3753
-	%3844 = xor i1 %3842, true
-	%3845 = icmp sge i32 %3843, %3665
-	%3846 = and i1 %3844, %3845
-	%3847 = mul i32 %3, 8
-	%3848 = add i32 %3847, 1
-	%3849 = sub i32 255, %3848
-	%3850 = select i1 %3846, i32 %3849, i32 %3840
-	%3851 = select i1 %3846, i32 %3833, i32 %3841
-	%3852 = or i1 %3842, %3846
-	%3853 = add i32 %3843, %3762
-	%3854 = xor i1 %3852, true
-	%3855 = icmp sge i32 %3853, %3665
-	%3856 = and i1 %3854, %3855
-	%3857 = mul i32 %3, 8
-	%3858 = add i32 %3857, 2
-	%3859 = sub i32 255, %3858
-	%3860 = select i1 %3856, i32 %3859, i32 %3850
-	%3861 = select i1 %3856, i32 %3843, i32 %3851
-	%3862 = or i1 %3852, %3856
-	%3863 = add i32 %3853, %3771
-	%3864 = xor i1 %3862, true
-	%3865 = icmp sge i32 %3863, %3665
-	%3866 = and i1 %3864, %3865
-	%3867 = mul i32 %3, 8
-	%3868 = add i32 %3867, 3
-	%3869 = sub i32 255, %3868
-	%3870 = select i1 %3866, i32 %3869, i32 %3860
-	%3871 = select i1 %3866, i32 %3853, i32 %3861
-	%3872 = or i1 %3862, %3866
-	%3873 = add i32 %3863, %3780
-	%3874 = xor i1 %3872, true
-	%3875 = icmp sge i32 %3873, %3665
-	%3876 = and i1 %3874, %3875
-	%3877 = mul i32 %3, 8
-	%3878 = add i32 %3877, 4
-	%3879 = sub i32 255, %3878
-	%3880 = select i1 %3876, i32 %3879, i32 %3870
-	%3881 = select i1 %3876, i32 %3863, i32 %3871
-	%3882 = or i1 %3872, %3876
-	%3883 = add i32 %3873, %3789
-	%3884 = xor i1 %3882, true
-	%3885 = icmp sge i32 %3883, %3665
-	%3886 = and i1 %3884, %3885
-	%3887 = mul i32 %3, 8
-	%3888 = add i32 %3887, 5
-	%3889 = sub i32 255, %3888
-	%3890 = select i1 %3886, i32 %3889, i32 %3880
-	%3891 = select i1 %3886, i32 %3873, i32 %3881
-	%3892 = or i1 %3882, %3886
-	%3893 = add i32 %3883, %3798
-	%3894 = xor i1 %3892, true
-	%3895 = icmp sge i32 %3893, %3665
-	%3896 = and i1 %3894, %3895
-	%3897 = mul i32 %3, 8
-	%3898 = add i32 %3897, 6
-	%3899 = sub i32 255, %3898
-	%3900 = select i1 %3896, i32 %3899, i32 %3890
-	%3901 = select i1 %3896, i32 %3883, i32 %3891
-	%3902 = or i1 %3892, %3896
-	%3903 = add i32 %3893, %3807
-	%3904 = xor i1 %3902, true
-	%3905 = icmp sge i32 %3903, %3665
-	%3906 = and i1 %3904, %3905
-	%3907 = mul i32 %3, 8
-	%3908 = add i32 %3907, 7
-	%3909 = sub i32 255, %3908
-	%3910 = select i1 %3906, i32 %3909, i32 %3900
-	%3911 = select i1 %3906, i32 %3893, i32 %3901
-	%3912 = or i1 %3902, %3906
-	%3913 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3832)
-	%3914 = call i32 @llvm.cttz.i32(i32 %3913, i1 false)
-	%3915 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3910, i32 %3914, i32 31)
-	%3916 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3911, i32 %3914, i32 31)
-	%3917 = shl i32 %3915, 16
+	%3735 = mul i32 %3, 8
+	%3736 = add i32 %3735, 0
+	%3737 = sub i32 255, %3736
+	%3738 = add i32 %3398, %3737
+	%3739 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3740 = bitcast i8 addrspace(3)* %3739 to i32 addrspace(3)*
+	%3741 = getelementptr i32, i32 addrspace(3)* %3740, i32 %3738
+	%3742 = load i32, i32 addrspace(3)* %3741
+	%3743 = add i32 0, %3742
+	%3744 = mul i32 %3, 8
+	%3745 = add i32 %3744, 1
+	%3746 = sub i32 255, %3745
+	%3747 = add i32 %3398, %3746
+	%3748 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3749 = bitcast i8 addrspace(3)* %3748 to i32 addrspace(3)*
+	%3750 = getelementptr i32, i32 addrspace(3)* %3749, i32 %3747
+	%3751 = load i32, i32 addrspace(3)* %3750
+	%3752 = add i32 %3743, %3751
+	%3753 = mul i32 %3, 8
+	%3754 = add i32 %3753, 2
+	%3755 = sub i32 255, %3754
+	%3756 = add i32 %3398, %3755
+	%3757 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3758 = bitcast i8 addrspace(3)* %3757 to i32 addrspace(3)*
+	%3759 = getelementptr i32, i32 addrspace(3)* %3758, i32 %3756
+	%3760 = load i32, i32 addrspace(3)* %3759
+	%3761 = add i32 %3752, %3760
+	%3762 = mul i32 %3, 8
+	%3763 = add i32 %3762, 3
+	%3764 = sub i32 255, %3763
+	%3765 = add i32 %3398, %3764
+	%3766 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3767 = bitcast i8 addrspace(3)* %3766 to i32 addrspace(3)*
+	%3768 = getelementptr i32, i32 addrspace(3)* %3767, i32 %3765
+	%3769 = load i32, i32 addrspace(3)* %3768
+	%3770 = add i32 %3761, %3769
+	%3771 = mul i32 %3, 8
+	%3772 = add i32 %3771, 4
+	%3773 = sub i32 255, %3772
+	%3774 = add i32 %3398, %3773
+	%3775 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3776 = bitcast i8 addrspace(3)* %3775 to i32 addrspace(3)*
+	%3777 = getelementptr i32, i32 addrspace(3)* %3776, i32 %3774
+	%3778 = load i32, i32 addrspace(3)* %3777
+	%3779 = add i32 %3770, %3778
+	%3780 = mul i32 %3, 8
+	%3781 = add i32 %3780, 5
+	%3782 = sub i32 255, %3781
+	%3783 = add i32 %3398, %3782
+	%3784 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3785 = bitcast i8 addrspace(3)* %3784 to i32 addrspace(3)*
+	%3786 = getelementptr i32, i32 addrspace(3)* %3785, i32 %3783
+	%3787 = load i32, i32 addrspace(3)* %3786
+	%3788 = add i32 %3779, %3787
+	%3789 = mul i32 %3, 8
+	%3790 = add i32 %3789, 6
+	%3791 = sub i32 255, %3790
+	%3792 = add i32 %3398, %3791
+	%3793 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3794 = bitcast i8 addrspace(3)* %3793 to i32 addrspace(3)*
+	%3795 = getelementptr i32, i32 addrspace(3)* %3794, i32 %3792
+	%3796 = load i32, i32 addrspace(3)* %3795
+	%3797 = add i32 %3788, %3796
+	%3798 = mul i32 %3, 8
+	%3799 = add i32 %3798, 7
+	%3800 = sub i32 255, %3799
+	%3801 = add i32 %3398, %3800
+	%3802 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3803 = bitcast i8 addrspace(3)* %3802 to i32 addrspace(3)*
+	%3804 = getelementptr i32, i32 addrspace(3)* %3803, i32 %3801
+	%3805 = load i32, i32 addrspace(3)* %3804
+	%3806 = add i32 %3797, %3805
+	%3807 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3806, i32 1, i32 0)
+	%3808 = icmp uge i32 %3, 1
+	%3809 = select i1 %3808, i32 %3807, i32 0
+	%3810 = add i32 %3806, %3809
+	%3811 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3810, i32 2, i32 0)
+	%3812 = icmp uge i32 %3, 2
+	%3813 = select i1 %3812, i32 %3811, i32 0
+	%3814 = add i32 %3810, %3813
+	%3815 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3814, i32 4, i32 0)
+	%3816 = icmp uge i32 %3, 4
+	%3817 = select i1 %3816, i32 %3815, i32 0
+	%3818 = add i32 %3814, %3817
+	%3819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3818, i32 8, i32 0)
+	%3820 = icmp uge i32 %3, 8
+	%3821 = select i1 %3820, i32 %3819, i32 0
+	%3822 = add i32 %3818, %3821
+	%3823 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3822, i32 16, i32 0)
+	%3824 = icmp uge i32 %3, 16
+	%3825 = select i1 %3824, i32 %3823, i32 0
+	%3826 = add i32 %3822, %3825
+	%3827 = sub i32 %3826, %3806
+	%3828 = icmp slt i32 %3827, %3663
+	%3829 = icmp sge i32 %3826, %3663
+	%3830 = and i1 %3828, %3829
+	%3831 = add i32 %3827, %3742
+	%3832 = xor i1 false, true
+	%3833 = icmp sge i32 %3831, %3663
+	%3834 = and i1 %3832, %3833
+	%3835 = mul i32 %3, 8
+	%3836 = add i32 %3835, 0
+	%3837 = sub i32 255, %3836
+	%3838 = select i1 %3834, i32 %3837, i32 0
+	%3839 = select i1 %3834, i32 %3827, i32 0
+	%3840 = or i1 false, %3834
+	%3841 = add i32 %3831, %3751
+	%3842 = xor i1 %3840, true
+	%3843 = icmp sge i32 %3841, %3663
+	%3844 = and i1 %3842, %3843
+	%3845 = mul i32 %3, 8
+	%3846 = add i32 %3845, 1
+	%3847 = sub i32 255, %3846
+	%3848 = select i1 %3844, i32 %3847, i32 %3838
+	%3849 = select i1 %3844, i32 %3831, i32 %3839
+	%3850 = or i1 %3840, %3844
+	%3851 = add i32 %3841, %3760
+	%3852 = xor i1 %3850, true
+	%3853 = icmp sge i32 %3851, %3663
+	%3854 = and i1 %3852, %3853
+	%3855 = mul i32 %3, 8
+	%3856 = add i32 %3855, 2
+	%3857 = sub i32 255, %3856
+	%3858 = select i1 %3854, i32 %3857, i32 %3848
+	%3859 = select i1 %3854, i32 %3841, i32 %3849
+	%3860 = or i1 %3850, %3854
+	%3861 = add i32 %3851, %3769
+	%3862 = xor i1 %3860, true
+	%3863 = icmp sge i32 %3861, %3663
+	%3864 = and i1 %3862, %3863
+	%3865 = mul i32 %3, 8
+	%3866 = add i32 %3865, 3
+	%3867 = sub i32 255, %3866
+	%3868 = select i1 %3864, i32 %3867, i32 %3858
+	%3869 = select i1 %3864, i32 %3851, i32 %3859
+	%3870 = or i1 %3860, %3864
+	%3871 = add i32 %3861, %3778
+	%3872 = xor i1 %3870, true
+	%3873 = icmp sge i32 %3871, %3663
+	%3874 = and i1 %3872, %3873
+	%3875 = mul i32 %3, 8
+	%3876 = add i32 %3875, 4
+	%3877 = sub i32 255, %3876
+	%3878 = select i1 %3874, i32 %3877, i32 %3868
+	%3879 = select i1 %3874, i32 %3861, i32 %3869
+	%3880 = or i1 %3870, %3874
+	%3881 = add i32 %3871, %3787
+	%3882 = xor i1 %3880, true
+	%3883 = icmp sge i32 %3881, %3663
+	%3884 = and i1 %3882, %3883
+	%3885 = mul i32 %3, 8
+	%3886 = add i32 %3885, 5
+	%3887 = sub i32 255, %3886
+	%3888 = select i1 %3884, i32 %3887, i32 %3878
+	%3889 = select i1 %3884, i32 %3871, i32 %3879
+	%3890 = or i1 %3880, %3884
+	%3891 = add i32 %3881, %3796
+	%3892 = xor i1 %3890, true
+	%3893 = icmp sge i32 %3891, %3663
+	%3894 = and i1 %3892, %3893
+	%3895 = mul i32 %3, 8
+	%3896 = add i32 %3895, 6
+	%3897 = sub i32 255, %3896
+	%3898 = select i1 %3894, i32 %3897, i32 %3888
+	%3899 = select i1 %3894, i32 %3881, i32 %3889
+	%3900 = or i1 %3890, %3894
+	%3901 = add i32 %3891, %3805
+	%3902 = xor i1 %3900, true
+	%3903 = icmp sge i32 %3901, %3663
+	%3904 = and i1 %3902, %3903
+	%3905 = mul i32 %3, 8
+	%3906 = add i32 %3905, 7
+	%3907 = sub i32 255, %3906
+	%3908 = select i1 %3904, i32 %3907, i32 %3898
+	%3909 = select i1 %3904, i32 %3891, i32 %3899
+	%3910 = or i1 %3900, %3904
+	%3911 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3830)
+	%3912 = call i32 @llvm.cttz.i32(i32 %3911, i1 false)
+	%3913 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3908, i32 %3912, i32 31)
+	%3914 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3909, i32 %3912, i32 31)
+	%3915 = shl i32 %3913, 16
+	%3916 = or i32 %3660, %3915
+	%3917 = shl i32 255, 16
 	%3918 = or i32 %3662, %3917
-	%3919 = shl i32 255, 16
-	%3920 = or i32 %3664, %3919
-	%3921 = sub i32 %3665, %3916
+	%3919 = sub i32 %3663, %3914
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3922 = mul i32 %3, 8
-	%3923 = add i32 %3922, 0
-	%3924 = add i32 %3389, %3923
-	%3925 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3926 = bitcast i8 addrspace(3)* %3925 to i32 addrspace(3)*
-	%3927 = getelementptr i32, i32 addrspace(3)* %3926, i32 %3924
-	store i32 0, i32 addrspace(3)* %3927
-	%3928 = mul i32 %3, 8
-	%3929 = add i32 %3928, 1
-	%3930 = add i32 %3389, %3929
-	%3931 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3932 = bitcast i8 addrspace(3)* %3931 to i32 addrspace(3)*
-	%3933 = getelementptr i32, i32 addrspace(3)* %3932, i32 %3930
-	store i32 0, i32 addrspace(3)* %3933
-	%3934 = mul i32 %3, 8
-	%3935 = add i32 %3934, 2
-	%3936 = add i32 %3389, %3935
-	%3937 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3938 = bitcast i8 addrspace(3)* %3937 to i32 addrspace(3)*
-	%3939 = getelementptr i32, i32 addrspace(3)* %3938, i32 %3936
-	store i32 0, i32 addrspace(3)* %3939
-	%3940 = mul i32 %3, 8
-	%3941 = add i32 %3940, 3
-	%3942 = add i32 %3389, %3941
-	%3943 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3944 = bitcast i8 addrspace(3)* %3943 to i32 addrspace(3)*
-	%3945 = getelementptr i32, i32 addrspace(3)* %3944, i32 %3942
-	store i32 0, i32 addrspace(3)* %3945
-	%3946 = mul i32 %3, 8
-	%3947 = add i32 %3946, 4
-	%3948 = add i32 %3389, %3947
-	%3949 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3950 = bitcast i8 addrspace(3)* %3949 to i32 addrspace(3)*
-	%3951 = getelementptr i32, i32 addrspace(3)* %3950, i32 %3948
-	store i32 0, i32 addrspace(3)* %3951
-	%3952 = mul i32 %3, 8
-	%3953 = add i32 %3952, 5
-	%3954 = add i32 %3389, %3953
-	%3955 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3956 = bitcast i8 addrspace(3)* %3955 to i32 addrspace(3)*
-	%3957 = getelementptr i32, i32 addrspace(3)* %3956, i32 %3954
-	store i32 0, i32 addrspace(3)* %3957
-	%3958 = mul i32 %3, 8
-	%3959 = add i32 %3958, 6
-	%3960 = add i32 %3389, %3959
-	%3961 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3962 = bitcast i8 addrspace(3)* %3961 to i32 addrspace(3)*
-	%3963 = getelementptr i32, i32 addrspace(3)* %3962, i32 %3960
-	store i32 0, i32 addrspace(3)* %3963
-	%3964 = mul i32 %3, 8
-	%3965 = add i32 %3964, 7
-	%3966 = add i32 %3389, %3965
-	%3967 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3968 = bitcast i8 addrspace(3)* %3967 to i32 addrspace(3)*
-	%3969 = getelementptr i32, i32 addrspace(3)* %3968, i32 %3966
-	store i32 0, i32 addrspace(3)* %3969
+	%3920 = mul i32 %3, 8
+	%3921 = add i32 %3920, 0
+	%3922 = add i32 %3398, %3921
+	%3923 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3924 = bitcast i8 addrspace(3)* %3923 to i32 addrspace(3)*
+	%3925 = getelementptr i32, i32 addrspace(3)* %3924, i32 %3922
+	store i32 0, i32 addrspace(3)* %3925
+	%3926 = mul i32 %3, 8
+	%3927 = add i32 %3926, 1
+	%3928 = add i32 %3398, %3927
+	%3929 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3930 = bitcast i8 addrspace(3)* %3929 to i32 addrspace(3)*
+	%3931 = getelementptr i32, i32 addrspace(3)* %3930, i32 %3928
+	store i32 0, i32 addrspace(3)* %3931
+	%3932 = mul i32 %3, 8
+	%3933 = add i32 %3932, 2
+	%3934 = add i32 %3398, %3933
+	%3935 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3936 = bitcast i8 addrspace(3)* %3935 to i32 addrspace(3)*
+	%3937 = getelementptr i32, i32 addrspace(3)* %3936, i32 %3934
+	store i32 0, i32 addrspace(3)* %3937
+	%3938 = mul i32 %3, 8
+	%3939 = add i32 %3938, 3
+	%3940 = add i32 %3398, %3939
+	%3941 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3942 = bitcast i8 addrspace(3)* %3941 to i32 addrspace(3)*
+	%3943 = getelementptr i32, i32 addrspace(3)* %3942, i32 %3940
+	store i32 0, i32 addrspace(3)* %3943
+	%3944 = mul i32 %3, 8
+	%3945 = add i32 %3944, 4
+	%3946 = add i32 %3398, %3945
+	%3947 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3948 = bitcast i8 addrspace(3)* %3947 to i32 addrspace(3)*
+	%3949 = getelementptr i32, i32 addrspace(3)* %3948, i32 %3946
+	store i32 0, i32 addrspace(3)* %3949
+	%3950 = mul i32 %3, 8
+	%3951 = add i32 %3950, 5
+	%3952 = add i32 %3398, %3951
+	%3953 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3954 = bitcast i8 addrspace(3)* %3953 to i32 addrspace(3)*
+	%3955 = getelementptr i32, i32 addrspace(3)* %3954, i32 %3952
+	store i32 0, i32 addrspace(3)* %3955
+	%3956 = mul i32 %3, 8
+	%3957 = add i32 %3956, 6
+	%3958 = add i32 %3398, %3957
+	%3959 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3960 = bitcast i8 addrspace(3)* %3959 to i32 addrspace(3)*
+	%3961 = getelementptr i32, i32 addrspace(3)* %3960, i32 %3958
+	store i32 0, i32 addrspace(3)* %3961
+	%3962 = mul i32 %3, 8
+	%3963 = add i32 %3962, 7
+	%3964 = add i32 %3398, %3963
+	%3965 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3966 = bitcast i8 addrspace(3)* %3965 to i32 addrspace(3)*
+	%3967 = getelementptr i32, i32 addrspace(3)* %3966, i32 %3964
+	store i32 0, i32 addrspace(3)* %3967
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %3980
-
-3970:
-	%3971 = lshr i32 %3732, 16
-	%3972 = and i32 %3971, 255
-	%3973 = add i32 %3389, %3972
-	%3974 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3975 = bitcast i8 addrspace(3)* %3974 to i32 addrspace(3)*
-	%3976 = getelementptr i32, i32 addrspace(3)* %3975, i32 %3973
-	%3977 = atomicrmw add i32 addrspace(3)* %3976, i32 1 monotonic
 	br label %3978
 
+3968:
+	%3969 = lshr i32 %3730, 16
+	%3970 = and i32 %3969, 255
+	%3971 = add i32 %3398, %3970
+	%3972 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3973 = bitcast i8 addrspace(3)* %3972 to i32 addrspace(3)*
+	%3974 = getelementptr i32, i32 addrspace(3)* %3973, i32 %3971
+	%3975 = atomicrmw add i32 addrspace(3)* %3974, i32 1 monotonic
+	br label %3976
+
+3976:
+	%3977 = add i32 %3723, 32
+	br label %3722
+
 3978:
-	%3979 = add i32 %3725, 32
-	br label %3724
+	%3979 = phi i32 [ %3, %3734 ], [ %4233, %4232 ]
+	%3980 = icmp slt i32 %3979, %550
+	br i1 %3980, label %3981, label %3990
 
-3980:
-	%3981 = phi i32 [ %3, %3736 ], [ %4235, %4234 ]
-	%3982 = icmp slt i32 %3981, %550
-	br i1 %3982, label %3983, label %3992
+3981:
+	%3982 = add i32 %3397, %3979
+	%3983 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3984 = bitcast i8 addrspace(3)* %3983 to i32 addrspace(3)*
+	%3985 = getelementptr i32, i32 addrspace(3)* %3984, i32 %3982
+	%3986 = load i32, i32 addrspace(3)* %3985
+	%3987 = and i32 %3986, %3918
+	%3988 = icmp eq i32 %3987, %3916
+	%3989 = and i1 true, %3988
+	br i1 %3989, label %4224, label %4232
 
-3983:
-	%3984 = add i32 %3388, %3981
-	%3985 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3986 = bitcast i8 addrspace(3)* %3985 to i32 addrspace(3)*
-	%3987 = getelementptr i32, i32 addrspace(3)* %3986, i32 %3984
-	%3988 = load i32, i32 addrspace(3)* %3987
-	%3989 = and i32 %3988, %3920
-	%3990 = icmp eq i32 %3989, %3918
-	%3991 = and i1 true, %3990
-	br i1 %3991, label %4226, label %4234
-
-3992:
+3990:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3993 = mul i32 %3, 8
-	%3994 = add i32 %3993, 0
-	%3995 = sub i32 255, %3994
-	%3996 = add i32 %3389, %3995
-	%3997 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3998 = bitcast i8 addrspace(3)* %3997 to i32 addrspace(3)*
-	%3999 = getelementptr i32, i32 addrspace(3)* %3998, i32 %3996
-	%4000 = load i32, i32 addrspace(3)* %3999
-	%4001 = add i32 0, %4000
-	%4002 = mul i32 %3, 8
-	%4003 = add i32 %4002, 1
-	%4004 = sub i32 255, %4003
-	%4005 = add i32 %3389, %4004
-	%4006 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4007 = bitcast i8 addrspace(3)* %4006 to i32 addrspace(3)*
-	%4008 = getelementptr i32, i32 addrspace(3)* %4007, i32 %4005
-	%4009 = load i32, i32 addrspace(3)* %4008
-	%4010 = add i32 %4001, %4009
-	%4011 = mul i32 %3, 8
-	%4012 = add i32 %4011, 2
-	%4013 = sub i32 255, %4012
-	%4014 = add i32 %3389, %4013
-	%4015 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4016 = bitcast i8 addrspace(3)* %4015 to i32 addrspace(3)*
-	%4017 = getelementptr i32, i32 addrspace(3)* %4016, i32 %4014
-	%4018 = load i32, i32 addrspace(3)* %4017
-	%4019 = add i32 %4010, %4018
-	%4020 = mul i32 %3, 8
-	%4021 = add i32 %4020, 3
-	%4022 = sub i32 255, %4021
-	%4023 = add i32 %3389, %4022
-	%4024 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4025 = bitcast i8 addrspace(3)* %4024 to i32 addrspace(3)*
-	%4026 = getelementptr i32, i32 addrspace(3)* %4025, i32 %4023
-	%4027 = load i32, i32 addrspace(3)* %4026
-	%4028 = add i32 %4019, %4027
-	%4029 = mul i32 %3, 8
-	%4030 = add i32 %4029, 4
-	%4031 = sub i32 255, %4030
-	%4032 = add i32 %3389, %4031
-	%4033 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4034 = bitcast i8 addrspace(3)* %4033 to i32 addrspace(3)*
-	%4035 = getelementptr i32, i32 addrspace(3)* %4034, i32 %4032
-	%4036 = load i32, i32 addrspace(3)* %4035
-	%4037 = add i32 %4028, %4036
-	%4038 = mul i32 %3, 8
-	%4039 = add i32 %4038, 5
-	%4040 = sub i32 255, %4039
-	%4041 = add i32 %3389, %4040
-	%4042 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4043 = bitcast i8 addrspace(3)* %4042 to i32 addrspace(3)*
-	%4044 = getelementptr i32, i32 addrspace(3)* %4043, i32 %4041
-	%4045 = load i32, i32 addrspace(3)* %4044
-	%4046 = add i32 %4037, %4045
-	%4047 = mul i32 %3, 8
-	%4048 = add i32 %4047, 6
-	%4049 = sub i32 255, %4048
-	%4050 = add i32 %3389, %4049
-	%4051 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4052 = bitcast i8 addrspace(3)* %4051 to i32 addrspace(3)*
-	%4053 = getelementptr i32, i32 addrspace(3)* %4052, i32 %4050
-	%4054 = load i32, i32 addrspace(3)* %4053
-	%4055 = add i32 %4046, %4054
-	%4056 = mul i32 %3, 8
-	%4057 = add i32 %4056, 7
-	%4058 = sub i32 255, %4057
-	%4059 = add i32 %3389, %4058
-	%4060 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4061 = bitcast i8 addrspace(3)* %4060 to i32 addrspace(3)*
-	%4062 = getelementptr i32, i32 addrspace(3)* %4061, i32 %4059
-	%4063 = load i32, i32 addrspace(3)* %4062
-	%4064 = add i32 %4055, %4063
-	%4065 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4064, i32 1, i32 0)
-	%4066 = icmp uge i32 %3, 1
-	%4067 = select i1 %4066, i32 %4065, i32 0
-	%4068 = add i32 %4064, %4067
-	%4069 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4068, i32 2, i32 0)
-	%4070 = icmp uge i32 %3, 2
-	%4071 = select i1 %4070, i32 %4069, i32 0
-	%4072 = add i32 %4068, %4071
-	%4073 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4072, i32 4, i32 0)
-	%4074 = icmp uge i32 %3, 4
-	%4075 = select i1 %4074, i32 %4073, i32 0
-	%4076 = add i32 %4072, %4075
-	%4077 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4076, i32 8, i32 0)
-	%4078 = icmp uge i32 %3, 8
-	%4079 = select i1 %4078, i32 %4077, i32 0
-	%4080 = add i32 %4076, %4079
-	%4081 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4080, i32 16, i32 0)
-	%4082 = icmp uge i32 %3, 16
-	%4083 = select i1 %4082, i32 %4081, i32 0
-	%4084 = add i32 %4080, %4083
-	%4085 = sub i32 %4084, %4064
-	%4086 = icmp slt i32 %4085, %3921
-	%4087 = icmp sge i32 %4084, %3921
-	%4088 = and i1 %4086, %4087
-	%4089 = add i32 %4085, %4000
-	%4090 = xor i1 false, true
-	%4091 = icmp sge i32 %4089, %3921
-	%4092 = and i1 %4090, %4091
-	%4093 = mul i32 %3, 8
-	%4094 = add i32 %4093, 0
-	%4095 = sub i32 255, %4094
-	%4096 = select i1 %4092, i32 %4095, i32 0
-	%4097 = select i1 %4092, i32 %4085, i32 0
-	%4098 = or i1 false, %4092
-	%4099 = add i32 %4089, %4009
-	%4100 = xor i1 %4098, true
-	%4101 = icmp sge i32 %4099, %3921
-	%4102 = and i1 %4100, %4101
-	%4103 = mul i32 %3, 8
-	%4104 = add i32 %4103, 1
-	%4105 = sub i32 255, %4104
-	%4106 = select i1 %4102, i32 %4105, i32 %4096
-	%4107 = select i1 %4102, i32 %4089, i32 %4097
-	%4108 = or i1 %4098, %4102
-	%4109 = add i32 %4099, %4018
-	%4110 = xor i1 %4108, true
-	%4111 = icmp sge i32 %4109, %3921
-	%4112 = and i1 %4110, %4111
-	%4113 = mul i32 %3, 8
-	%4114 = add i32 %4113, 2
-	%4115 = sub i32 255, %4114
-	%4116 = select i1 %4112, i32 %4115, i32 %4106
-	%4117 = select i1 %4112, i32 %4099, i32 %4107
-	%4118 = or i1 %4108, %4112
-	%4119 = add i32 %4109, %4027
-	%4120 = xor i1 %4118, true
-	%4121 = icmp sge i32 %4119, %3921
-	%4122 = and i1 %4120, %4121
-	%4123 = mul i32 %3, 8
-	%4124 = add i32 %4123, 3
-	%4125 = sub i32 255, %4124
-	%4126 = select i1 %4122, i32 %4125, i32 %4116
-	%4127 = select i1 %4122, i32 %4109, i32 %4117
-	%4128 = or i1 %4118, %4122
-	%4129 = add i32 %4119, %4036
-	%4130 = xor i1 %4128, true
-	%4131 = icmp sge i32 %4129, %3921
-	%4132 = and i1 %4130, %4131
-	%4133 = mul i32 %3, 8
-	%4134 = add i32 %4133, 4
-	%4135 = sub i32 255, %4134
-	%4136 = select i1 %4132, i32 %4135, i32 %4126
-	%4137 = select i1 %4132, i32 %4119, i32 %4127
-	%4138 = or i1 %4128, %4132
-	%4139 = add i32 %4129, %4045
-	%4140 = xor i1 %4138, true
-	%4141 = icmp sge i32 %4139, %3921
-	%4142 = and i1 %4140, %4141
-	%4143 = mul i32 %3, 8
-	%4144 = add i32 %4143, 5
-	%4145 = sub i32 255, %4144
-	%4146 = select i1 %4142, i32 %4145, i32 %4136
-	%4147 = select i1 %4142, i32 %4129, i32 %4137
-	%4148 = or i1 %4138, %4142
-	%4149 = add i32 %4139, %4054
-	%4150 = xor i1 %4148, true
-	%4151 = icmp sge i32 %4149, %3921
-	%4152 = and i1 %4150, %4151
-	%4153 = mul i32 %3, 8
-	%4154 = add i32 %4153, 6
-	%4155 = sub i32 255, %4154
-	%4156 = select i1 %4152, i32 %4155, i32 %4146
-	%4157 = select i1 %4152, i32 %4139, i32 %4147
-	%4158 = or i1 %4148, %4152
-	%4159 = add i32 %4149, %4063
-	%4160 = xor i1 %4158, true
-	%4161 = icmp sge i32 %4159, %3921
-	%4162 = and i1 %4160, %4161
-	%4163 = mul i32 %3, 8
-	%4164 = add i32 %4163, 7
-	%4165 = sub i32 255, %4164
-	%4166 = select i1 %4162, i32 %4165, i32 %4156
-	%4167 = select i1 %4162, i32 %4149, i32 %4157
-	%4168 = or i1 %4158, %4162
-	%4169 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4088)
-	%4170 = call i32 @llvm.cttz.i32(i32 %4169, i1 false)
-	%4171 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4166, i32 %4170, i32 31)
-	%4172 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4167, i32 %4170, i32 31)
-	%4173 = shl i32 %4171, 8
+	%3991 = mul i32 %3, 8
+	%3992 = add i32 %3991, 0
+	%3993 = sub i32 255, %3992
+	%3994 = add i32 %3398, %3993
+	%3995 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3996 = bitcast i8 addrspace(3)* %3995 to i32 addrspace(3)*
+	%3997 = getelementptr i32, i32 addrspace(3)* %3996, i32 %3994
+	%3998 = load i32, i32 addrspace(3)* %3997
+	%3999 = add i32 0, %3998
+	%4000 = mul i32 %3, 8
+	%4001 = add i32 %4000, 1
+	%4002 = sub i32 255, %4001
+	%4003 = add i32 %3398, %4002
+	%4004 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4005 = bitcast i8 addrspace(3)* %4004 to i32 addrspace(3)*
+	%4006 = getelementptr i32, i32 addrspace(3)* %4005, i32 %4003
+	%4007 = load i32, i32 addrspace(3)* %4006
+	%4008 = add i32 %3999, %4007
+	%4009 = mul i32 %3, 8
+	%4010 = add i32 %4009, 2
+	%4011 = sub i32 255, %4010
+	%4012 = add i32 %3398, %4011
+	%4013 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4014 = bitcast i8 addrspace(3)* %4013 to i32 addrspace(3)*
+	%4015 = getelementptr i32, i32 addrspace(3)* %4014, i32 %4012
+	%4016 = load i32, i32 addrspace(3)* %4015
+	%4017 = add i32 %4008, %4016
+	%4018 = mul i32 %3, 8
+	%4019 = add i32 %4018, 3
+	%4020 = sub i32 255, %4019
+	%4021 = add i32 %3398, %4020
+	%4022 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4023 = bitcast i8 addrspace(3)* %4022 to i32 addrspace(3)*
+	%4024 = getelementptr i32, i32 addrspace(3)* %4023, i32 %4021
+	%4025 = load i32, i32 addrspace(3)* %4024
+	%4026 = add i32 %4017, %4025
+	%4027 = mul i32 %3, 8
+	%4028 = add i32 %4027, 4
+	%4029 = sub i32 255, %4028
+	%4030 = add i32 %3398, %4029
+	%4031 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4032 = bitcast i8 addrspace(3)* %4031 to i32 addrspace(3)*
+	%4033 = getelementptr i32, i32 addrspace(3)* %4032, i32 %4030
+	%4034 = load i32, i32 addrspace(3)* %4033
+	%4035 = add i32 %4026, %4034
+	%4036 = mul i32 %3, 8
+	%4037 = add i32 %4036, 5
+	%4038 = sub i32 255, %4037
+	%4039 = add i32 %3398, %4038
+	%4040 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4041 = bitcast i8 addrspace(3)* %4040 to i32 addrspace(3)*
+	%4042 = getelementptr i32, i32 addrspace(3)* %4041, i32 %4039
+	%4043 = load i32, i32 addrspace(3)* %4042
+	%4044 = add i32 %4035, %4043
+	%4045 = mul i32 %3, 8
+	%4046 = add i32 %4045, 6
+	%4047 = sub i32 255, %4046
+	%4048 = add i32 %3398, %4047
+	%4049 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4050 = bitcast i8 addrspace(3)* %4049 to i32 addrspace(3)*
+	%4051 = getelementptr i32, i32 addrspace(3)* %4050, i32 %4048
+	%4052 = load i32, i32 addrspace(3)* %4051
+	%4053 = add i32 %4044, %4052
+	%4054 = mul i32 %3, 8
+	%4055 = add i32 %4054, 7
+	%4056 = sub i32 255, %4055
+	%4057 = add i32 %3398, %4056
+	%4058 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4059 = bitcast i8 addrspace(3)* %4058 to i32 addrspace(3)*
+	%4060 = getelementptr i32, i32 addrspace(3)* %4059, i32 %4057
+	%4061 = load i32, i32 addrspace(3)* %4060
+	%4062 = add i32 %4053, %4061
+	%4063 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4062, i32 1, i32 0)
+	%4064 = icmp uge i32 %3, 1
+	%4065 = select i1 %4064, i32 %4063, i32 0
+	%4066 = add i32 %4062, %4065
+	%4067 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4066, i32 2, i32 0)
+	%4068 = icmp uge i32 %3, 2
+	%4069 = select i1 %4068, i32 %4067, i32 0
+	%4070 = add i32 %4066, %4069
+	%4071 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4070, i32 4, i32 0)
+	%4072 = icmp uge i32 %3, 4
+	%4073 = select i1 %4072, i32 %4071, i32 0
+	%4074 = add i32 %4070, %4073
+	%4075 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4074, i32 8, i32 0)
+	%4076 = icmp uge i32 %3, 8
+	%4077 = select i1 %4076, i32 %4075, i32 0
+	%4078 = add i32 %4074, %4077
+	%4079 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4078, i32 16, i32 0)
+	%4080 = icmp uge i32 %3, 16
+	%4081 = select i1 %4080, i32 %4079, i32 0
+	%4082 = add i32 %4078, %4081
+	%4083 = sub i32 %4082, %4062
+	%4084 = icmp slt i32 %4083, %3919
+	%4085 = icmp sge i32 %4082, %3919
+	%4086 = and i1 %4084, %4085
+	%4087 = add i32 %4083, %3998
+	%4088 = xor i1 false, true
+	%4089 = icmp sge i32 %4087, %3919
+	%4090 = and i1 %4088, %4089
+	%4091 = mul i32 %3, 8
+	%4092 = add i32 %4091, 0
+	%4093 = sub i32 255, %4092
+	%4094 = select i1 %4090, i32 %4093, i32 0
+	%4095 = select i1 %4090, i32 %4083, i32 0
+	%4096 = or i1 false, %4090
+	%4097 = add i32 %4087, %4007
+	%4098 = xor i1 %4096, true
+	%4099 = icmp sge i32 %4097, %3919
+	%4100 = and i1 %4098, %4099
+	%4101 = mul i32 %3, 8
+	%4102 = add i32 %4101, 1
+	%4103 = sub i32 255, %4102
+	%4104 = select i1 %4100, i32 %4103, i32 %4094
+	%4105 = select i1 %4100, i32 %4087, i32 %4095
+	%4106 = or i1 %4096, %4100
+	%4107 = add i32 %4097, %4016
+	%4108 = xor i1 %4106, true
+	%4109 = icmp sge i32 %4107, %3919
+	%4110 = and i1 %4108, %4109
+	%4111 = mul i32 %3, 8
+	%4112 = add i32 %4111, 2
+	%4113 = sub i32 255, %4112
+	%4114 = select i1 %4110, i32 %4113, i32 %4104
+	%4115 = select i1 %4110, i32 %4097, i32 %4105
+	%4116 = or i1 %4106, %4110
+	%4117 = add i32 %4107, %4025
+	%4118 = xor i1 %4116, true
+	%4119 = icmp sge i32 %4117, %3919
+	%4120 = and i1 %4118, %4119
+	%4121 = mul i32 %3, 8
+	%4122 = add i32 %4121, 3
+	%4123 = sub i32 255, %4122
+	%4124 = select i1 %4120, i32 %4123, i32 %4114
+	%4125 = select i1 %4120, i32 %4107, i32 %4115
+	%4126 = or i1 %4116, %4120
+	%4127 = add i32 %4117, %4034
+	%4128 = xor i1 %4126, true
+	%4129 = icmp sge i32 %4127, %3919
+	%4130 = and i1 %4128, %4129
+	%4131 = mul i32 %3, 8
+	%4132 = add i32 %4131, 4
+	%4133 = sub i32 255, %4132
+	%4134 = select i1 %4130, i32 %4133, i32 %4124
+	%4135 = select i1 %4130, i32 %4117, i32 %4125
+	%4136 = or i1 %4126, %4130
+	%4137 = add i32 %4127, %4043
+	%4138 = xor i1 %4136, true
+	%4139 = icmp sge i32 %4137, %3919
+	%4140 = and i1 %4138, %4139
+	%4141 = mul i32 %3, 8
+	%4142 = add i32 %4141, 5
+	%4143 = sub i32 255, %4142
+	%4144 = select i1 %4140, i32 %4143, i32 %4134
+	%4145 = select i1 %4140, i32 %4127, i32 %4135
+	%4146 = or i1 %4136, %4140
+	%4147 = add i32 %4137, %4052
+	%4148 = xor i1 %4146, true
+	%4149 = icmp sge i32 %4147, %3919
+	%4150 = and i1 %4148, %4149
+	%4151 = mul i32 %3, 8
+	%4152 = add i32 %4151, 6
+	%4153 = sub i32 255, %4152
+	%4154 = select i1 %4150, i32 %4153, i32 %4144
+	%4155 = select i1 %4150, i32 %4137, i32 %4145
+	%4156 = or i1 %4146, %4150
+	%4157 = add i32 %4147, %4061
+	%4158 = xor i1 %4156, true
+	%4159 = icmp sge i32 %4157, %3919
+	%4160 = and i1 %4158, %4159
+	%4161 = mul i32 %3, 8
+	%4162 = add i32 %4161, 7
+	%4163 = sub i32 255, %4162
+	%4164 = select i1 %4160, i32 %4163, i32 %4154
+	%4165 = select i1 %4160, i32 %4147, i32 %4155
+	%4166 = or i1 %4156, %4160
+	%4167 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4086)
+	%4168 = call i32 @llvm.cttz.i32(i32 %4167, i1 false)
+	%4169 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4164, i32 %4168, i32 31)
+	%4170 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4165, i32 %4168, i32 31)
+	%4171 = shl i32 %4169, 8
+	%4172 = or i32 %3916, %4171
+	%4173 = shl i32 255, 8
 	%4174 = or i32 %3918, %4173
-	%4175 = shl i32 255, 8
-	%4176 = or i32 %3920, %4175
-	%4177 = sub i32 %3921, %4172
+	%4175 = sub i32 %3919, %4170
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4178 = mul i32 %3, 8
-	%4179 = add i32 %4178, 0
-	%4180 = add i32 %3389, %4179
-	%4181 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4182 = bitcast i8 addrspace(3)* %4181 to i32 addrspace(3)*
-	%4183 = getelementptr i32, i32 addrspace(3)* %4182, i32 %4180
-	store i32 0, i32 addrspace(3)* %4183
-	%4184 = mul i32 %3, 8
-	%4185 = add i32 %4184, 1
-	%4186 = add i32 %3389, %4185
-	%4187 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4188 = bitcast i8 addrspace(3)* %4187 to i32 addrspace(3)*
-	%4189 = getelementptr i32, i32 addrspace(3)* %4188, i32 %4186
-	store i32 0, i32 addrspace(3)* %4189
-	%4190 = mul i32 %3, 8
-	%4191 = add i32 %4190, 2
-	%4192 = add i32 %3389, %4191
-	%4193 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4194 = bitcast i8 addrspace(3)* %4193 to i32 addrspace(3)*
-	%4195 = getelementptr i32, i32 addrspace(3)* %4194, i32 %4192
-	store i32 0, i32 addrspace(3)* %4195
-	%4196 = mul i32 %3, 8
-	%4197 = add i32 %4196, 3
-	%4198 = add i32 %3389, %4197
-	%4199 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4200 = bitcast i8 addrspace(3)* %4199 to i32 addrspace(3)*
-	%4201 = getelementptr i32, i32 addrspace(3)* %4200, i32 %4198
-	store i32 0, i32 addrspace(3)* %4201
-	%4202 = mul i32 %3, 8
-	%4203 = add i32 %4202, 4
-	%4204 = add i32 %3389, %4203
-	%4205 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4206 = bitcast i8 addrspace(3)* %4205 to i32 addrspace(3)*
-	%4207 = getelementptr i32, i32 addrspace(3)* %4206, i32 %4204
-	store i32 0, i32 addrspace(3)* %4207
-	%4208 = mul i32 %3, 8
-	%4209 = add i32 %4208, 5
-	%4210 = add i32 %3389, %4209
-	%4211 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4212 = bitcast i8 addrspace(3)* %4211 to i32 addrspace(3)*
-	%4213 = getelementptr i32, i32 addrspace(3)* %4212, i32 %4210
-	store i32 0, i32 addrspace(3)* %4213
-	%4214 = mul i32 %3, 8
-	%4215 = add i32 %4214, 6
-	%4216 = add i32 %3389, %4215
-	%4217 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4218 = bitcast i8 addrspace(3)* %4217 to i32 addrspace(3)*
-	%4219 = getelementptr i32, i32 addrspace(3)* %4218, i32 %4216
-	store i32 0, i32 addrspace(3)* %4219
-	%4220 = mul i32 %3, 8
-	%4221 = add i32 %4220, 7
-	%4222 = add i32 %3389, %4221
-	%4223 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4224 = bitcast i8 addrspace(3)* %4223 to i32 addrspace(3)*
-	%4225 = getelementptr i32, i32 addrspace(3)* %4224, i32 %4222
-	store i32 0, i32 addrspace(3)* %4225
+	%4176 = mul i32 %3, 8
+	%4177 = add i32 %4176, 0
+	%4178 = add i32 %3398, %4177
+	%4179 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4180 = bitcast i8 addrspace(3)* %4179 to i32 addrspace(3)*
+	%4181 = getelementptr i32, i32 addrspace(3)* %4180, i32 %4178
+	store i32 0, i32 addrspace(3)* %4181
+	%4182 = mul i32 %3, 8
+	%4183 = add i32 %4182, 1
+	%4184 = add i32 %3398, %4183
+	%4185 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4186 = bitcast i8 addrspace(3)* %4185 to i32 addrspace(3)*
+	%4187 = getelementptr i32, i32 addrspace(3)* %4186, i32 %4184
+	store i32 0, i32 addrspace(3)* %4187
+	%4188 = mul i32 %3, 8
+	%4189 = add i32 %4188, 2
+	%4190 = add i32 %3398, %4189
+	%4191 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4192 = bitcast i8 addrspace(3)* %4191 to i32 addrspace(3)*
+	%4193 = getelementptr i32, i32 addrspace(3)* %4192, i32 %4190
+	store i32 0, i32 addrspace(3)* %4193
+	%4194 = mul i32 %3, 8
+	%4195 = add i32 %4194, 3
+	%4196 = add i32 %3398, %4195
+	%4197 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4198 = bitcast i8 addrspace(3)* %4197 to i32 addrspace(3)*
+	%4199 = getelementptr i32, i32 addrspace(3)* %4198, i32 %4196
+	store i32 0, i32 addrspace(3)* %4199
+	%4200 = mul i32 %3, 8
+	%4201 = add i32 %4200, 4
+	%4202 = add i32 %3398, %4201
+	%4203 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4204 = bitcast i8 addrspace(3)* %4203 to i32 addrspace(3)*
+	%4205 = getelementptr i32, i32 addrspace(3)* %4204, i32 %4202
+	store i32 0, i32 addrspace(3)* %4205
+	%4206 = mul i32 %3, 8
+	%4207 = add i32 %4206, 5
+	%4208 = add i32 %3398, %4207
+	%4209 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4210 = bitcast i8 addrspace(3)* %4209 to i32 addrspace(3)*
+	%4211 = getelementptr i32, i32 addrspace(3)* %4210, i32 %4208
+	store i32 0, i32 addrspace(3)* %4211
+	%4212 = mul i32 %3, 8
+	%4213 = add i32 %4212, 6
+	%4214 = add i32 %3398, %4213
+	%4215 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4216 = bitcast i8 addrspace(3)* %4215 to i32 addrspace(3)*
+	%4217 = getelementptr i32, i32 addrspace(3)* %4216, i32 %4214
+	store i32 0, i32 addrspace(3)* %4217
+	%4218 = mul i32 %3, 8
+	%4219 = add i32 %4218, 7
+	%4220 = add i32 %3398, %4219
+	%4221 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4222 = bitcast i8 addrspace(3)* %4221 to i32 addrspace(3)*
+	%4223 = getelementptr i32, i32 addrspace(3)* %4222, i32 %4220
+	store i32 0, i32 addrspace(3)* %4223
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %4236
-
-4226:
-	%4227 = lshr i32 %3988, 8
-	%4228 = and i32 %4227, 255
-	%4229 = add i32 %3389, %4228
-	%4230 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4231 = bitcast i8 addrspace(3)* %4230 to i32 addrspace(3)*
-	%4232 = getelementptr i32, i32 addrspace(3)* %4231, i32 %4229
-	%4233 = atomicrmw add i32 addrspace(3)* %4232, i32 1 monotonic
 	br label %4234
 
+4224:
+	%4225 = lshr i32 %3986, 8
+	%4226 = and i32 %4225, 255
+	%4227 = add i32 %3398, %4226
+	%4228 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4229 = bitcast i8 addrspace(3)* %4228 to i32 addrspace(3)*
+	%4230 = getelementptr i32, i32 addrspace(3)* %4229, i32 %4227
+	%4231 = atomicrmw add i32 addrspace(3)* %4230, i32 1 monotonic
+	br label %4232
+
+4232:
+	%4233 = add i32 %3979, 32
+	br label %3978
+
 4234:
-	%4235 = add i32 %3981, 32
-	br label %3980
+	%4235 = phi i32 [ %3, %3990 ], [ %4443, %4442 ]
+	%4236 = icmp slt i32 %4235, %550
+	br i1 %4236, label %4237, label %4246
 
-4236:
-	%4237 = phi i32 [ %3, %3992 ], [ %4445, %4444 ]
-	%4238 = icmp slt i32 %4237, %550
-	br i1 %4238, label %4239, label %4248
+4237:
+	%4238 = add i32 %3397, %4235
+	%4239 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4240 = bitcast i8 addrspace(3)* %4239 to i32 addrspace(3)*
+	%4241 = getelementptr i32, i32 addrspace(3)* %4240, i32 %4238
+	%4242 = load i32, i32 addrspace(3)* %4241
+	%4243 = and i32 %4242, %4174
+	%4244 = icmp eq i32 %4243, %4172
+	%4245 = and i1 true, %4244
+	br i1 %4245, label %4434, label %4442
 
-4239:
-	%4240 = add i32 %3388, %4237
-	%4241 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4242 = bitcast i8 addrspace(3)* %4241 to i32 addrspace(3)*
-	%4243 = getelementptr i32, i32 addrspace(3)* %4242, i32 %4240
-	%4244 = load i32, i32 addrspace(3)* %4243
-	%4245 = and i32 %4244, %4176
-	%4246 = icmp eq i32 %4245, %4174
-	%4247 = and i1 true, %4246
-	br i1 %4247, label %4436, label %4444
-
-4248:
+4246:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4249 = mul i32 %3, 8
-	%4250 = add i32 %4249, 0
-	%4251 = sub i32 255, %4250
-	%4252 = add i32 %3389, %4251
-	%4253 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4254 = bitcast i8 addrspace(3)* %4253 to i32 addrspace(3)*
-	%4255 = getelementptr i32, i32 addrspace(3)* %4254, i32 %4252
-	%4256 = load i32, i32 addrspace(3)* %4255
-	%4257 = add i32 0, %4256
-	%4258 = mul i32 %3, 8
-	%4259 = add i32 %4258, 1
-	%4260 = sub i32 255, %4259
-	%4261 = add i32 %3389, %4260
-	%4262 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4263 = bitcast i8 addrspace(3)* %4262 to i32 addrspace(3)*
-	%4264 = getelementptr i32, i32 addrspace(3)* %4263, i32 %4261
-	%4265 = load i32, i32 addrspace(3)* %4264
-	%4266 = add i32 %4257, %4265
-	%4267 = mul i32 %3, 8
-	%4268 = add i32 %4267, 2
-	%4269 = sub i32 255, %4268
-	%4270 = add i32 %3389, %4269
-	%4271 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4272 = bitcast i8 addrspace(3)* %4271 to i32 addrspace(3)*
-	%4273 = getelementptr i32, i32 addrspace(3)* %4272, i32 %4270
-	%4274 = load i32, i32 addrspace(3)* %4273
-	%4275 = add i32 %4266, %4274
-	%4276 = mul i32 %3, 8
-	%4277 = add i32 %4276, 3
-	%4278 = sub i32 255, %4277
-	%4279 = add i32 %3389, %4278
-	%4280 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4281 = bitcast i8 addrspace(3)* %4280 to i32 addrspace(3)*
-	%4282 = getelementptr i32, i32 addrspace(3)* %4281, i32 %4279
-	%4283 = load i32, i32 addrspace(3)* %4282
-	%4284 = add i32 %4275, %4283
-	%4285 = mul i32 %3, 8
-	%4286 = add i32 %4285, 4
-	%4287 = sub i32 255, %4286
-	%4288 = add i32 %3389, %4287
-	%4289 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4290 = bitcast i8 addrspace(3)* %4289 to i32 addrspace(3)*
-	%4291 = getelementptr i32, i32 addrspace(3)* %4290, i32 %4288
-	%4292 = load i32, i32 addrspace(3)* %4291
-	%4293 = add i32 %4284, %4292
-	%4294 = mul i32 %3, 8
-	%4295 = add i32 %4294, 5
-	%4296 = sub i32 255, %4295
-	%4297 = add i32 %3389, %4296
-	%4298 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4299 = bitcast i8 addrspace(3)* %4298 to i32 addrspace(3)*
-	%4300 = getelementptr i32, i32 addrspace(3)* %4299, i32 %4297
-	%4301 = load i32, i32 addrspace(3)* %4300
-	%4302 = add i32 %4293, %4301
-	%4303 = mul i32 %3, 8
-	%4304 = add i32 %4303, 6
-	%4305 = sub i32 255, %4304
-	%4306 = add i32 %3389, %4305
-	%4307 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4308 = bitcast i8 addrspace(3)* %4307 to i32 addrspace(3)*
-	%4309 = getelementptr i32, i32 addrspace(3)* %4308, i32 %4306
-	%4310 = load i32, i32 addrspace(3)* %4309
-	%4311 = add i32 %4302, %4310
-	%4312 = mul i32 %3, 8
-	%4313 = add i32 %4312, 7
-	%4314 = sub i32 255, %4313
-	%4315 = add i32 %3389, %4314
-	%4316 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4317 = bitcast i8 addrspace(3)* %4316 to i32 addrspace(3)*
-	%4318 = getelementptr i32, i32 addrspace(3)* %4317, i32 %4315
-	%4319 = load i32, i32 addrspace(3)* %4318
-	%4320 = add i32 %4311, %4319
-	%4321 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4320, i32 1, i32 0)
-	%4322 = icmp uge i32 %3, 1
-	%4323 = select i1 %4322, i32 %4321, i32 0
-	%4324 = add i32 %4320, %4323
-	%4325 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4324, i32 2, i32 0)
-	%4326 = icmp uge i32 %3, 2
-	%4327 = select i1 %4326, i32 %4325, i32 0
-	%4328 = add i32 %4324, %4327
-	%4329 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4328, i32 4, i32 0)
-	%4330 = icmp uge i32 %3, 4
-	%4331 = select i1 %4330, i32 %4329, i32 0
-	%4332 = add i32 %4328, %4331
-	%4333 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4332, i32 8, i32 0)
-	%4334 = icmp uge i32 %3, 8
-	%4335 = select i1 %4334, i32 %4333, i32 0
-	%4336 = add i32 %4332, %4335
-	%4337 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4336, i32 16, i32 0)
-	%4338 = icmp uge i32 %3, 16
-	%4339 = select i1 %4338, i32 %4337, i32 0
-	%4340 = add i32 %4336, %4339
-	%4341 = sub i32 %4340, %4320
-	%4342 = icmp slt i32 %4341, %4177
-	%4343 = icmp sge i32 %4340, %4177
-	%4344 = and i1 %4342, %4343
-	%4345 = add i32 %4341, %4256
-	%4346 = xor i1 false, true
-	%4347 = icmp sge i32 %4345, %4177
-	%4348 = and i1 %4346, %4347
-	%4349 = mul i32 %3, 8
-	%4350 = add i32 %4349, 0
-	%4351 = sub i32 255, %4350
-	%4352 = select i1 %4348, i32 %4351, i32 0
-	%4353 = select i1 %4348, i32 %4341, i32 0
-	%4354 = or i1 false, %4348
-	%4355 = add i32 %4345, %4265
-	%4356 = xor i1 %4354, true
-	%4357 = icmp sge i32 %4355, %4177
-	%4358 = and i1 %4356, %4357
-	%4359 = mul i32 %3, 8
-	%4360 = add i32 %4359, 1
-	%4361 = sub i32 255, %4360
-	%4362 = select i1 %4358, i32 %4361, i32 %4352
-	%4363 = select i1 %4358, i32 %4345, i32 %4353
-	%4364 = or i1 %4354, %4358
-	%4365 = add i32 %4355, %4274
-	%4366 = xor i1 %4364, true
-	%4367 = icmp sge i32 %4365, %4177
-	%4368 = and i1 %4366, %4367
-	%4369 = mul i32 %3, 8
-	%4370 = add i32 %4369, 2
-	%4371 = sub i32 255, %4370
-	%4372 = select i1 %4368, i32 %4371, i32 %4362
-	%4373 = select i1 %4368, i32 %4355, i32 %4363
-	%4374 = or i1 %4364, %4368
-	%4375 = add i32 %4365, %4283
-	%4376 = xor i1 %4374, true
-	%4377 = icmp sge i32 %4375, %4177
-	%4378 = and i1 %4376, %4377
-	%4379 = mul i32 %3, 8
-	%4380 = add i32 %4379, 3
-	%4381 = sub i32 255, %4380
-	%4382 = select i1 %4378, i32 %4381, i32 %4372
-	%4383 = select i1 %4378, i32 %4365, i32 %4373
-	%4384 = or i1 %4374, %4378
-	%4385 = add i32 %4375, %4292
-	%4386 = xor i1 %4384, true
-	%4387 = icmp sge i32 %4385, %4177
-	%4388 = and i1 %4386, %4387
-	%4389 = mul i32 %3, 8
-	%4390 = add i32 %4389, 4
-	%4391 = sub i32 255, %4390
-	%4392 = select i1 %4388, i32 %4391, i32 %4382
-	%4393 = select i1 %4388, i32 %4375, i32 %4383
-	%4394 = or i1 %4384, %4388
-	%4395 = add i32 %4385, %4301
-	%4396 = xor i1 %4394, true
-	%4397 = icmp sge i32 %4395, %4177
-	%4398 = and i1 %4396, %4397
-	%4399 = mul i32 %3, 8
-	%4400 = add i32 %4399, 5
-	%4401 = sub i32 255, %4400
-	%4402 = select i1 %4398, i32 %4401, i32 %4392
-	%4403 = select i1 %4398, i32 %4385, i32 %4393
-	%4404 = or i1 %4394, %4398
-	%4405 = add i32 %4395, %4310
-	%4406 = xor i1 %4404, true
-	%4407 = icmp sge i32 %4405, %4177
-	%4408 = and i1 %4406, %4407
-	%4409 = mul i32 %3, 8
-	%4410 = add i32 %4409, 6
-	%4411 = sub i32 255, %4410
-	%4412 = select i1 %4408, i32 %4411, i32 %4402
-	%4413 = select i1 %4408, i32 %4395, i32 %4403
-	%4414 = or i1 %4404, %4408
-	%4415 = add i32 %4405, %4319
-	%4416 = xor i1 %4414, true
-	%4417 = icmp sge i32 %4415, %4177
-	%4418 = and i1 %4416, %4417
-	%4419 = mul i32 %3, 8
-	%4420 = add i32 %4419, 7
-	%4421 = sub i32 255, %4420
-	%4422 = select i1 %4418, i32 %4421, i32 %4412
-	%4423 = select i1 %4418, i32 %4405, i32 %4413
-	%4424 = or i1 %4414, %4418
-	%4425 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4344)
-	%4426 = call i32 @llvm.cttz.i32(i32 %4425, i1 false)
-	%4427 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4422, i32 %4426, i32 31)
-	%4428 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4423, i32 %4426, i32 31)
-	%4429 = shl i32 %4427, 0
+	%4247 = mul i32 %3, 8
+	%4248 = add i32 %4247, 0
+	%4249 = sub i32 255, %4248
+	%4250 = add i32 %3398, %4249
+	%4251 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4252 = bitcast i8 addrspace(3)* %4251 to i32 addrspace(3)*
+	%4253 = getelementptr i32, i32 addrspace(3)* %4252, i32 %4250
+	%4254 = load i32, i32 addrspace(3)* %4253
+	%4255 = add i32 0, %4254
+	%4256 = mul i32 %3, 8
+	%4257 = add i32 %4256, 1
+	%4258 = sub i32 255, %4257
+	%4259 = add i32 %3398, %4258
+	%4260 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4261 = bitcast i8 addrspace(3)* %4260 to i32 addrspace(3)*
+	%4262 = getelementptr i32, i32 addrspace(3)* %4261, i32 %4259
+	%4263 = load i32, i32 addrspace(3)* %4262
+	%4264 = add i32 %4255, %4263
+	%4265 = mul i32 %3, 8
+	%4266 = add i32 %4265, 2
+	%4267 = sub i32 255, %4266
+	%4268 = add i32 %3398, %4267
+	%4269 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4270 = bitcast i8 addrspace(3)* %4269 to i32 addrspace(3)*
+	%4271 = getelementptr i32, i32 addrspace(3)* %4270, i32 %4268
+	%4272 = load i32, i32 addrspace(3)* %4271
+	%4273 = add i32 %4264, %4272
+	%4274 = mul i32 %3, 8
+	%4275 = add i32 %4274, 3
+	%4276 = sub i32 255, %4275
+	%4277 = add i32 %3398, %4276
+	%4278 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4279 = bitcast i8 addrspace(3)* %4278 to i32 addrspace(3)*
+	%4280 = getelementptr i32, i32 addrspace(3)* %4279, i32 %4277
+	%4281 = load i32, i32 addrspace(3)* %4280
+	%4282 = add i32 %4273, %4281
+	%4283 = mul i32 %3, 8
+	%4284 = add i32 %4283, 4
+	%4285 = sub i32 255, %4284
+	%4286 = add i32 %3398, %4285
+	%4287 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4288 = bitcast i8 addrspace(3)* %4287 to i32 addrspace(3)*
+	%4289 = getelementptr i32, i32 addrspace(3)* %4288, i32 %4286
+	%4290 = load i32, i32 addrspace(3)* %4289
+	%4291 = add i32 %4282, %4290
+	%4292 = mul i32 %3, 8
+	%4293 = add i32 %4292, 5
+	%4294 = sub i32 255, %4293
+	%4295 = add i32 %3398, %4294
+	%4296 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4297 = bitcast i8 addrspace(3)* %4296 to i32 addrspace(3)*
+	%4298 = getelementptr i32, i32 addrspace(3)* %4297, i32 %4295
+	%4299 = load i32, i32 addrspace(3)* %4298
+	%4300 = add i32 %4291, %4299
+	%4301 = mul i32 %3, 8
+	%4302 = add i32 %4301, 6
+	%4303 = sub i32 255, %4302
+	%4304 = add i32 %3398, %4303
+	%4305 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4306 = bitcast i8 addrspace(3)* %4305 to i32 addrspace(3)*
+	%4307 = getelementptr i32, i32 addrspace(3)* %4306, i32 %4304
+	%4308 = load i32, i32 addrspace(3)* %4307
+	%4309 = add i32 %4300, %4308
+	%4310 = mul i32 %3, 8
+	%4311 = add i32 %4310, 7
+	%4312 = sub i32 255, %4311
+	%4313 = add i32 %3398, %4312
+	%4314 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4315 = bitcast i8 addrspace(3)* %4314 to i32 addrspace(3)*
+	%4316 = getelementptr i32, i32 addrspace(3)* %4315, i32 %4313
+	%4317 = load i32, i32 addrspace(3)* %4316
+	%4318 = add i32 %4309, %4317
+	%4319 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4318, i32 1, i32 0)
+	%4320 = icmp uge i32 %3, 1
+	%4321 = select i1 %4320, i32 %4319, i32 0
+	%4322 = add i32 %4318, %4321
+	%4323 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4322, i32 2, i32 0)
+	%4324 = icmp uge i32 %3, 2
+	%4325 = select i1 %4324, i32 %4323, i32 0
+	%4326 = add i32 %4322, %4325
+	%4327 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4326, i32 4, i32 0)
+	%4328 = icmp uge i32 %3, 4
+	%4329 = select i1 %4328, i32 %4327, i32 0
+	%4330 = add i32 %4326, %4329
+	%4331 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4330, i32 8, i32 0)
+	%4332 = icmp uge i32 %3, 8
+	%4333 = select i1 %4332, i32 %4331, i32 0
+	%4334 = add i32 %4330, %4333
+	%4335 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4334, i32 16, i32 0)
+	%4336 = icmp uge i32 %3, 16
+	%4337 = select i1 %4336, i32 %4335, i32 0
+	%4338 = add i32 %4334, %4337
+	%4339 = sub i32 %4338, %4318
+	%4340 = icmp slt i32 %4339, %4175
+	%4341 = icmp sge i32 %4338, %4175
+	%4342 = and i1 %4340, %4341
+	%4343 = add i32 %4339, %4254
+	%4344 = xor i1 false, true
+	%4345 = icmp sge i32 %4343, %4175
+	%4346 = and i1 %4344, %4345
+	%4347 = mul i32 %3, 8
+	%4348 = add i32 %4347, 0
+	%4349 = sub i32 255, %4348
+	%4350 = select i1 %4346, i32 %4349, i32 0
+	%4351 = select i1 %4346, i32 %4339, i32 0
+	%4352 = or i1 false, %4346
+	%4353 = add i32 %4343, %4263
+	%4354 = xor i1 %4352, true
+	%4355 = icmp sge i32 %4353, %4175
+	%4356 = and i1 %4354, %4355
+	%4357 = mul i32 %3, 8
+	%4358 = add i32 %4357, 1
+	%4359 = sub i32 255, %4358
+	%4360 = select i1 %4356, i32 %4359, i32 %4350
+	%4361 = select i1 %4356, i32 %4343, i32 %4351
+	%4362 = or i1 %4352, %4356
+	%4363 = add i32 %4353, %4272
+	%4364 = xor i1 %4362, true
+	%4365 = icmp sge i32 %4363, %4175
+	%4366 = and i1 %4364, %4365
+	%4367 = mul i32 %3, 8
+	%4368 = add i32 %4367, 2
+	%4369 = sub i32 255, %4368
+	%4370 = select i1 %4366, i32 %4369, i32 %4360
+	%4371 = select i1 %4366, i32 %4353, i32 %4361
+	%4372 = or i1 %4362, %4366
+	%4373 = add i32 %4363, %4281
+	%4374 = xor i1 %4372, true
+	%4375 = icmp sge i32 %4373, %4175
+	%4376 = and i1 %4374, %4375
+	%4377 = mul i32 %3, 8
+	%4378 = add i32 %4377, 3
+	%4379 = sub i32 255, %4378
+	%4380 = select i1 %4376, i32 %4379, i32 %4370
+	%4381 = select i1 %4376, i32 %4363, i32 %4371
+	%4382 = or i1 %4372, %4376
+	%4383 = add i32 %4373, %4290
+	%4384 = xor i1 %4382, true
+	%4385 = icmp sge i32 %4383, %4175
+	%4386 = and i1 %4384, %4385
+	%4387 = mul i32 %3, 8
+	%4388 = add i32 %4387, 4
+	%4389 = sub i32 255, %4388
+	%4390 = select i1 %4386, i32 %4389, i32 %4380
+	%4391 = select i1 %4386, i32 %4373, i32 %4381
+	%4392 = or i1 %4382, %4386
+	%4393 = add i32 %4383, %4299
+	%4394 = xor i1 %4392, true
+	%4395 = icmp sge i32 %4393, %4175
+	%4396 = and i1 %4394, %4395
+	%4397 = mul i32 %3, 8
+	%4398 = add i32 %4397, 5
+	%4399 = sub i32 255, %4398
+	%4400 = select i1 %4396, i32 %4399, i32 %4390
+	%4401 = select i1 %4396, i32 %4383, i32 %4391
+	%4402 = or i1 %4392, %4396
+	%4403 = add i32 %4393, %4308
+	%4404 = xor i1 %4402, true
+	%4405 = icmp sge i32 %4403, %4175
+	%4406 = and i1 %4404, %4405
+	%4407 = mul i32 %3, 8
+	%4408 = add i32 %4407, 6
+	%4409 = sub i32 255, %4408
+	%4410 = select i1 %4406, i32 %4409, i32 %4400
+	%4411 = select i1 %4406, i32 %4393, i32 %4401
+	%4412 = or i1 %4402, %4406
+	%4413 = add i32 %4403, %4317
+	%4414 = xor i1 %4412, true
+	%4415 = icmp sge i32 %4413, %4175
+	%4416 = and i1 %4414, %4415
+	%4417 = mul i32 %3, 8
+	%4418 = add i32 %4417, 7
+	%4419 = sub i32 255, %4418
+	%4420 = select i1 %4416, i32 %4419, i32 %4410
+	%4421 = select i1 %4416, i32 %4403, i32 %4411
+	%4422 = or i1 %4412, %4416
+	%4423 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4342)
+	%4424 = call i32 @llvm.cttz.i32(i32 %4423, i1 false)
+	%4425 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4420, i32 %4424, i32 31)
+	%4426 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4421, i32 %4424, i32 31)
+	%4427 = shl i32 %4425, 0
+	%4428 = or i32 %4172, %4427
+	%4429 = shl i32 255, 0
 	%4430 = or i32 %4174, %4429
-	%4431 = shl i32 255, 0
-	%4432 = or i32 %4176, %4431
-	%4433 = sub i32 %4177, %4428
+	%4431 = sub i32 %4175, %4426
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4434 = shl i32 1, %3
-	%4435 = sub i32 %4434, 1
-	br label %4446
-
-4436:
-	%4437 = lshr i32 %4244, 0
-	%4438 = and i32 %4437, 255
-	%4439 = add i32 %3389, %4438
-	%4440 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4441 = bitcast i8 addrspace(3)* %4440 to i32 addrspace(3)*
-	%4442 = getelementptr i32, i32 addrspace(3)* %4441, i32 %4439
-	%4443 = atomicrmw add i32 addrspace(3)* %4442, i32 1 monotonic
+	%4432 = shl i32 1, %3
+	%4433 = sub i32 %4432, 1
 	br label %4444
 
+4434:
+	%4435 = lshr i32 %4242, 0
+	%4436 = and i32 %4435, 255
+	%4437 = add i32 %3398, %4436
+	%4438 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4439 = bitcast i8 addrspace(3)* %4438 to i32 addrspace(3)*
+	%4440 = getelementptr i32, i32 addrspace(3)* %4439, i32 %4437
+	%4441 = atomicrmw add i32 addrspace(3)* %4440, i32 1 monotonic
+	br label %4442
+
+4442:
+	%4443 = add i32 %4235, 32
+	br label %4234
+
 4444:
-	%4445 = add i32 %4237, 32
-	br label %4236
+	%4445 = phi i32 [ 0, %4246 ], [ %4514, %4509 ]
+	%4446 = phi i32 [ 0, %4246 ], [ %4511, %4509 ]
+	%4447 = phi i32 [ 0, %4246 ], [ %4513, %4509 ]
+	%4448 = icmp slt i32 %4445, %550
+	br i1 %4448, label %4449, label %4452
 
-4446:
-	%4447 = phi i32 [ 0, %4248 ], [ %4496, %4491 ]
-	%4448 = phi i32 [ 0, %4248 ], [ %4493, %4491 ]
-	%4449 = phi i32 [ 0, %4248 ], [ %4495, %4491 ]
-	%4450 = icmp slt i32 %4447, %550
-	br i1 %4450, label %4451, label %4454
+4449:
+	%4450 = add i32 %4445, %3
+	%4451 = icmp slt i32 %4450, %550
+	br i1 %4451, label %4473, label %4483
 
-4451:
-	%4452 = add i32 %4447, %3
-	%4453 = icmp slt i32 %4452, %550
-	br i1 %4453, label %4455, label %4465
-
-4454:
-	br label %3438
-
-4455:
-	%4456 = add i32 %3388, %4452
-	%4457 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4458 = bitcast i8 addrspace(3)* %4457 to i32 addrspace(3)*
-	%4459 = getelementptr i32, i32 addrspace(3)* %4458, i32 %4456
-	%4460 = load i32, i32 addrspace(3)* %4459
-	%4461 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4462 = bitcast i8 addrspace(3)* %4461 to i32 addrspace(3)*
-	%4463 = getelementptr i32, i32 addrspace(3)* %4462, i32 %4456
-	%4464 = load i32, i32 addrspace(3)* %4463
-	br label %4465
-
-4465:
-	%4466 = phi i32 [ 0, %4451 ], [ %4460, %4455 ]
-	%4467 = phi i32 [ 0, %4451 ], [ %4464, %4455 ]
-	%4468 = icmp eq i32 %4466, %4430
-	%4469 = and i1 %4453, %4468
+4452:
+	%4453 = icmp ugt i32 %3331, %4428
+	%4454 = and i1 %3326, %4453
+	%4455 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4454)
+	%4456 = call i32 @llvm.ctpop.i32(i32 %4455)
+	%4457 = add i32 0, %4456
+	%4458 = icmp ugt i32 %3344, %4428
+	%4459 = and i1 %3339, %4458
+	%4460 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4459)
+	%4461 = call i32 @llvm.ctpop.i32(i32 %4460)
+	%4462 = add i32 %4457, %4461
+	%4463 = icmp ugt i32 %3357, %4428
+	%4464 = and i1 %3352, %4463
+	%4465 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4464)
+	%4466 = call i32 @llvm.ctpop.i32(i32 %4465)
+	%4467 = add i32 %4462, %4466
+	%4468 = icmp ugt i32 %3370, %4428
+	%4469 = and i1 %3365, %4468
 	%4470 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4469)
-	%4471 = and i32 %4470, %4435
-	%4472 = call i32 @llvm.ctpop.i32(i32 %4471)
-	%4473 = add i32 %4449, %4472
-	%4474 = icmp ugt i32 %4466, %4430
-	%4475 = icmp slt i32 %4473, %4433
-	%4476 = and i1 %4469, %4475
-	%4477 = or i1 %4474, %4476
-	%4478 = and i1 %4453, %4477
-	%4479 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4478)
-	%4480 = and i32 %4479, %4435
-	%4481 = call i32 @llvm.ctpop.i32(i32 %4480)
-	%4482 = add i32 %4448, %4481
-	%4483 = add i32 %3388, %4482
+	%4471 = call i32 @llvm.ctpop.i32(i32 %4470)
+	%4472 = add i32 %4467, %4471
+	br label %3447
+
+4473:
+	%4474 = add i32 %3397, %4450
+	%4475 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4476 = bitcast i8 addrspace(3)* %4475 to i32 addrspace(3)*
+	%4477 = getelementptr i32, i32 addrspace(3)* %4476, i32 %4474
+	%4478 = load i32, i32 addrspace(3)* %4477
+	%4479 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4480 = bitcast i8 addrspace(3)* %4479 to i32 addrspace(3)*
+	%4481 = getelementptr i32, i32 addrspace(3)* %4480, i32 %4474
+	%4482 = load i32, i32 addrspace(3)* %4481
+	br label %4483
+
+4483:
+	%4484 = phi i32 [ 0, %4449 ], [ %4478, %4473 ]
+	%4485 = phi i32 [ 0, %4449 ], [ %4482, %4473 ]
+	%4486 = icmp eq i32 %4484, %4428
+	%4487 = and i1 %4451, %4486
+	%4488 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4487)
+	%4489 = and i32 %4488, %4433
+	%4490 = call i32 @llvm.ctpop.i32(i32 %4489)
+	%4491 = add i32 %4447, %4490
+	%4492 = icmp ugt i32 %4484, %4428
+	%4493 = icmp slt i32 %4491, %4431
+	%4494 = and i1 %4487, %4493
+	%4495 = or i1 %4492, %4494
+	%4496 = and i1 %4451, %4495
+	%4497 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4496)
+	%4498 = and i32 %4497, %4433
+	%4499 = call i32 @llvm.ctpop.i32(i32 %4498)
+	%4500 = add i32 %4446, %4499
+	%4501 = add i32 %3397, %4500
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %4478, label %4484, label %4491
+	br i1 %4496, label %4502, label %4509
 
-4484:
-	%4485 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4486 = bitcast i8 addrspace(3)* %4485 to i32 addrspace(3)*
-	%4487 = getelementptr i32, i32 addrspace(3)* %4486, i32 %4483
-	store i32 %4466, i32 addrspace(3)* %4487
-	%4488 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4489 = bitcast i8 addrspace(3)* %4488 to i32 addrspace(3)*
-	%4490 = getelementptr i32, i32 addrspace(3)* %4489, i32 %4483
-	store i32 %4467, i32 addrspace(3)* %4490
-	br label %4491
-
-4491:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4492 = call i32 @llvm.ctpop.i32(i32 %4479)
-	%4493 = add i32 %4448, %4492
-	%4494 = call i32 @llvm.ctpop.i32(i32 %4470)
-	%4495 = add i32 %4449, %4494
-	%4496 = add i32 %4447, 32
-	br label %4446
-
-4497:
-	%4498 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4499 = bitcast i8 addrspace(3)* %4498 to i32 addrspace(3)*
-	%4500 = getelementptr i32, i32 addrspace(3)* %4499, i32 %3467
-	store i32 %3322, i32 addrspace(3)* %4500
-	%4501 = add i32 0, %3
-	%4502 = add i32 %547, %4501
-	%4503 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+4502:
+	%4503 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
 	%4504 = bitcast i8 addrspace(3)* %4503 to i32 addrspace(3)*
-	%4505 = getelementptr i32, i32 addrspace(3)* %4504, i32 %3467
-	store i32 %4502, i32 addrspace(3)* %4505
-	br label %4506
+	%4505 = getelementptr i32, i32 addrspace(3)* %4504, i32 %4501
+	store i32 %4484, i32 addrspace(3)* %4505
+	%4506 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4507 = bitcast i8 addrspace(3)* %4506 to i32 addrspace(3)*
+	%4508 = getelementptr i32, i32 addrspace(3)* %4507, i32 %4501
+	store i32 %4485, i32 addrspace(3)* %4508
+	br label %4509
 
-4506:
-	%4507 = call i32 @llvm.ctpop.i32(i32 %3443)
-	%4508 = add i32 %3439, %4507
-	%4509 = and i32 %3448, %3462
-	%4510 = call i32 @llvm.ctpop.i32(i32 %4509)
-	%4511 = add i32 %4508, %4510
-	%4512 = add i32 %3463, %4511
-	br i1 %3447, label %4513, label %4522
-
-4513:
-	%4514 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4515 = bitcast i8 addrspace(3)* %4514 to i32 addrspace(3)*
-	%4516 = getelementptr i32, i32 addrspace(3)* %4515, i32 %4512
-	store i32 %3335, i32 addrspace(3)* %4516
-	%4517 = add i32 32, %3
-	%4518 = add i32 %547, %4517
-	%4519 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4520 = bitcast i8 addrspace(3)* %4519 to i32 addrspace(3)*
-	%4521 = getelementptr i32, i32 addrspace(3)* %4520, i32 %4512
-	store i32 %4518, i32 addrspace(3)* %4521
-	br label %4522
-
-4522:
-	%4523 = call i32 @llvm.ctpop.i32(i32 %3448)
-	%4524 = add i32 %4508, %4523
-	%4525 = and i32 %3453, %3462
-	%4526 = call i32 @llvm.ctpop.i32(i32 %4525)
-	%4527 = add i32 %4524, %4526
-	%4528 = add i32 %3463, %4527
-	br i1 %3452, label %4529, label %4538
-
-4529:
-	%4530 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4531 = bitcast i8 addrspace(3)* %4530 to i32 addrspace(3)*
-	%4532 = getelementptr i32, i32 addrspace(3)* %4531, i32 %4528
-	store i32 %3348, i32 addrspace(3)* %4532
-	%4533 = add i32 64, %3
-	%4534 = add i32 %547, %4533
-	%4535 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4536 = bitcast i8 addrspace(3)* %4535 to i32 addrspace(3)*
-	%4537 = getelementptr i32, i32 addrspace(3)* %4536, i32 %4528
-	store i32 %4534, i32 addrspace(3)* %4537
-	br label %4538
-
-4538:
-	%4539 = call i32 @llvm.ctpop.i32(i32 %3453)
-	%4540 = add i32 %4524, %4539
-	%4541 = and i32 %3458, %3462
-	%4542 = call i32 @llvm.ctpop.i32(i32 %4541)
-	%4543 = add i32 %4540, %4542
-	%4544 = add i32 %3463, %4543
-	br i1 %3457, label %4545, label %4554
-
-4545:
-	%4546 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4547 = bitcast i8 addrspace(3)* %4546 to i32 addrspace(3)*
-	%4548 = getelementptr i32, i32 addrspace(3)* %4547, i32 %4544
-	store i32 %3361, i32 addrspace(3)* %4548
-	%4549 = add i32 96, %3
-	%4550 = add i32 %547, %4549
-	%4551 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4552 = bitcast i8 addrspace(3)* %4551 to i32 addrspace(3)*
-	%4553 = getelementptr i32, i32 addrspace(3)* %4552, i32 %4544
-	store i32 %4550, i32 addrspace(3)* %4553
-	br label %4554
-
-4554:
-	%4555 = call i32 @llvm.ctpop.i32(i32 %3458)
-	%4556 = add i32 %4540, %4555
+4509:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4557 = add i32 %3439, %3460
-	br label %3384
+	%4510 = call i32 @llvm.ctpop.i32(i32 %4497)
+	%4511 = add i32 %4446, %4510
+	%4512 = call i32 @llvm.ctpop.i32(i32 %4488)
+	%4513 = add i32 %4447, %4512
+	%4514 = add i32 %4445, 32
+	br label %4444
 
-4558:
-	%4559 = mul i32 %462, 129
-	%4560 = add i32 0, %3
-	%4561 = add i32 %4559, %4560
-	%4562 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%4563 = bitcast i8 addrspace(3)* %4562 to float addrspace(3)*
-	%4564 = getelementptr float, float addrspace(3)* %4563, i32 %4561
-	%4565 = load float, float addrspace(3)* %4564
-	%4566 = fcmp ogt float %4565, 0xFFF0000000000000
-	%4567 = fadd float %4565, 0.0
-	%4568 = bitcast float %4567 to i32
-	%4569 = ashr i32 %4568, 31
-	%4570 = or i32 %4569, -2147483648
-	%4571 = xor i32 %4568, %4570
-	%4572 = mul i32 %462, 129
-	%4573 = add i32 32, %3
-	%4574 = add i32 %4572, %4573
-	%4575 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%4576 = bitcast i8 addrspace(3)* %4575 to float addrspace(3)*
-	%4577 = getelementptr float, float addrspace(3)* %4576, i32 %4574
-	%4578 = load float, float addrspace(3)* %4577
-	%4579 = fcmp ogt float %4578, 0xFFF0000000000000
-	%4580 = fadd float %4578, 0.0
-	%4581 = bitcast float %4580 to i32
-	%4582 = ashr i32 %4581, 31
-	%4583 = or i32 %4582, -2147483648
-	%4584 = xor i32 %4581, %4583
-	%4585 = mul i32 %462, 129
-	%4586 = add i32 64, %3
-	%4587 = add i32 %4585, %4586
-	%4588 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%4589 = bitcast i8 addrspace(3)* %4588 to float addrspace(3)*
-	%4590 = getelementptr float, float addrspace(3)* %4589, i32 %4587
-	%4591 = load float, float addrspace(3)* %4590
-	%4592 = fcmp ogt float %4591, 0xFFF0000000000000
-	%4593 = fadd float %4591, 0.0
-	%4594 = bitcast float %4593 to i32
-	%4595 = ashr i32 %4594, 31
-	%4596 = or i32 %4595, -2147483648
-	%4597 = xor i32 %4594, %4596
-	%4598 = mul i32 %462, 129
-	%4599 = add i32 96, %3
-	%4600 = add i32 %4598, %4599
-	%4601 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%4602 = bitcast i8 addrspace(3)* %4601 to float addrspace(3)*
-	%4603 = getelementptr float, float addrspace(3)* %4602, i32 %4600
-	%4604 = load float, float addrspace(3)* %4603
-	%4605 = fcmp ogt float %4604, 0xFFF0000000000000
-	%4606 = fadd float %4604, 0.0
-	%4607 = bitcast float %4606 to i32
-	%4608 = ashr i32 %4607, 31
-	%4609 = or i32 %4608, -2147483648
-	%4610 = xor i32 %4607, %4609
-	%4611 = icmp ugt i32 %4571, %553
-	%4612 = and i1 %4566, %4611
-	%4613 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4612)
-	%4614 = call i32 @llvm.ctpop.i32(i32 %4613)
-	%4615 = add i32 0, %4614
-	%4616 = icmp ugt i32 %4584, %553
-	%4617 = and i1 %4579, %4616
-	%4618 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4617)
-	%4619 = call i32 @llvm.ctpop.i32(i32 %4618)
-	%4620 = add i32 %4615, %4619
-	%4621 = icmp ugt i32 %4597, %553
-	%4622 = and i1 %4592, %4621
-	%4623 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4622)
-	%4624 = call i32 @llvm.ctpop.i32(i32 %4623)
-	%4625 = add i32 %4620, %4624
-	%4626 = icmp ugt i32 %4610, %553
-	%4627 = and i1 %4605, %4626
-	%4628 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4627)
-	%4629 = call i32 @llvm.ctpop.i32(i32 %4628)
-	%4630 = add i32 %4625, %4629
-	%4631 = add i32 %552, %4630
-	%4632 = icmp sgt i32 %4631, 160
-	br i1 %4632, label %4636, label %4687
+4515:
+	%4516 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4517 = bitcast i8 addrspace(3)* %4516 to i32 addrspace(3)*
+	%4518 = getelementptr i32, i32 addrspace(3)* %4517, i32 %3465
+	store i32 %3331, i32 addrspace(3)* %4518
+	%4519 = add i32 0, %3
+	%4520 = add i32 %547, %4519
+	%4521 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4522 = bitcast i8 addrspace(3)* %4521 to i32 addrspace(3)*
+	%4523 = getelementptr i32, i32 addrspace(3)* %4522, i32 %3465
+	store i32 %4520, i32 addrspace(3)* %4523
+	br label %4524
 
-4633:
-	%4634 = phi i32 [ %552, %3384 ], [ %5806, %5803 ]
-	%4635 = phi i32 [ %553, %3384 ], [ %4689, %5803 ]
-	br i1 %545, label %5807, label %5882
+4524:
+	%4525 = call i32 @llvm.ctpop.i32(i32 %3455)
+	%4526 = add i32 %3448, %4525
+	%4527 = and i32 %3456, %3460
+	%4528 = call i32 @llvm.ctpop.i32(i32 %4527)
+	%4529 = add i32 %4526, %4528
+	%4530 = add i32 %3461, %4529
+	br i1 %3452, label %4531, label %4540
 
-4636:
-	%4637 = mul i32 %462, 160
-	%4638 = mul i32 %4, 256
-	%4639 = mul i32 %3, 8
-	%4640 = add i32 %4639, 0
-	%4641 = add i32 %4638, %4640
-	%4642 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4643 = bitcast i8 addrspace(3)* %4642 to i32 addrspace(3)*
-	%4644 = getelementptr i32, i32 addrspace(3)* %4643, i32 %4641
-	store i32 0, i32 addrspace(3)* %4644
-	%4645 = mul i32 %3, 8
-	%4646 = add i32 %4645, 1
-	%4647 = add i32 %4638, %4646
-	%4648 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4649 = bitcast i8 addrspace(3)* %4648 to i32 addrspace(3)*
-	%4650 = getelementptr i32, i32 addrspace(3)* %4649, i32 %4647
-	store i32 0, i32 addrspace(3)* %4650
-	%4651 = mul i32 %3, 8
-	%4652 = add i32 %4651, 2
-	%4653 = add i32 %4638, %4652
-	%4654 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4655 = bitcast i8 addrspace(3)* %4654 to i32 addrspace(3)*
-	%4656 = getelementptr i32, i32 addrspace(3)* %4655, i32 %4653
-	store i32 0, i32 addrspace(3)* %4656
+4531:
+	%4532 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4533 = bitcast i8 addrspace(3)* %4532 to i32 addrspace(3)*
+	%4534 = getelementptr i32, i32 addrspace(3)* %4533, i32 %4530
+	store i32 %3344, i32 addrspace(3)* %4534
+	%4535 = add i32 32, %3
+	%4536 = add i32 %547, %4535
+	%4537 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4538 = bitcast i8 addrspace(3)* %4537 to i32 addrspace(3)*
+	%4539 = getelementptr i32, i32 addrspace(3)* %4538, i32 %4530
+	store i32 %4536, i32 addrspace(3)* %4539
+	br label %4540
+
+4540:
+	%4541 = call i32 @llvm.ctpop.i32(i32 %3456)
+	%4542 = add i32 %4526, %4541
+	%4543 = and i32 %3457, %3460
+	%4544 = call i32 @llvm.ctpop.i32(i32 %4543)
+	%4545 = add i32 %4542, %4544
+	%4546 = add i32 %3461, %4545
+	br i1 %3453, label %4547, label %4556
+
+4547:
+	%4548 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4549 = bitcast i8 addrspace(3)* %4548 to i32 addrspace(3)*
+	%4550 = getelementptr i32, i32 addrspace(3)* %4549, i32 %4546
+	store i32 %3357, i32 addrspace(3)* %4550
+	%4551 = add i32 64, %3
+	%4552 = add i32 %547, %4551
+	%4553 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4554 = bitcast i8 addrspace(3)* %4553 to i32 addrspace(3)*
+	%4555 = getelementptr i32, i32 addrspace(3)* %4554, i32 %4546
+	store i32 %4552, i32 addrspace(3)* %4555
+	br label %4556
+
+4556:
+	%4557 = call i32 @llvm.ctpop.i32(i32 %3457)
+	%4558 = add i32 %4542, %4557
+	%4559 = and i32 %3458, %3460
+	%4560 = call i32 @llvm.ctpop.i32(i32 %4559)
+	%4561 = add i32 %4558, %4560
+	%4562 = add i32 %3461, %4561
+	br i1 %3454, label %4563, label %4572
+
+4563:
+	%4564 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4565 = bitcast i8 addrspace(3)* %4564 to i32 addrspace(3)*
+	%4566 = getelementptr i32, i32 addrspace(3)* %4565, i32 %4562
+	store i32 %3370, i32 addrspace(3)* %4566
+	%4567 = add i32 96, %3
+	%4568 = add i32 %547, %4567
+	%4569 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4570 = bitcast i8 addrspace(3)* %4569 to i32 addrspace(3)*
+	%4571 = getelementptr i32, i32 addrspace(3)* %4570, i32 %4562
+	store i32 %4568, i32 addrspace(3)* %4571
+	br label %4572
+
+4572:
+	%4573 = call i32 @llvm.ctpop.i32(i32 %3458)
+	%4574 = add i32 %4558, %4573
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4575 = add i32 %3448, %3450
+	br label %3393
+
+4576:
+	%4577 = mul i32 %462, 129
+	%4578 = add i32 0, %3
+	%4579 = add i32 %4577, %4578
+	%4580 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%4581 = bitcast i8 addrspace(3)* %4580 to float addrspace(3)*
+	%4582 = getelementptr float, float addrspace(3)* %4581, i32 %4579
+	%4583 = load float, float addrspace(3)* %4582
+	%4584 = fcmp ogt float %4583, 0xFFF0000000000000
+	%4585 = fadd float %4583, 0.0
+	%4586 = bitcast float %4585 to i32
+	%4587 = ashr i32 %4586, 31
+	%4588 = or i32 %4587, -2147483648
+	%4589 = xor i32 %4586, %4588
+	%4590 = mul i32 %462, 129
+	%4591 = add i32 32, %3
+	%4592 = add i32 %4590, %4591
+	%4593 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%4594 = bitcast i8 addrspace(3)* %4593 to float addrspace(3)*
+	%4595 = getelementptr float, float addrspace(3)* %4594, i32 %4592
+	%4596 = load float, float addrspace(3)* %4595
+	%4597 = fcmp ogt float %4596, 0xFFF0000000000000
+	%4598 = fadd float %4596, 0.0
+	%4599 = bitcast float %4598 to i32
+	%4600 = ashr i32 %4599, 31
+	%4601 = or i32 %4600, -2147483648
+	%4602 = xor i32 %4599, %4601
+	%4603 = mul i32 %462, 129
+	%4604 = add i32 64, %3
+	%4605 = add i32 %4603, %4604
+	%4606 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%4607 = bitcast i8 addrspace(3)* %4606 to float addrspace(3)*
+	%4608 = getelementptr float, float addrspace(3)* %4607, i32 %4605
+	%4609 = load float, float addrspace(3)* %4608
+	%4610 = fcmp ogt float %4609, 0xFFF0000000000000
+	%4611 = fadd float %4609, 0.0
+	%4612 = bitcast float %4611 to i32
+	%4613 = ashr i32 %4612, 31
+	%4614 = or i32 %4613, -2147483648
+	%4615 = xor i32 %4612, %4614
+	%4616 = mul i32 %462, 129
+	%4617 = add i32 96, %3
+	%4618 = add i32 %4616, %4617
+	%4619 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%4620 = bitcast i8 addrspace(3)* %4619 to float addrspace(3)*
+	%4621 = getelementptr float, float addrspace(3)* %4620, i32 %4618
+	%4622 = load float, float addrspace(3)* %4621
+	%4623 = fcmp ogt float %4622, 0xFFF0000000000000
+	%4624 = fadd float %4622, 0.0
+	%4625 = bitcast float %4624 to i32
+	%4626 = ashr i32 %4625, 31
+	%4627 = or i32 %4626, -2147483648
+	%4628 = xor i32 %4625, %4627
+	%4629 = icmp ugt i32 %4589, %553
+	%4630 = and i1 %4584, %4629
+	%4631 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4630)
+	%4632 = call i32 @llvm.ctpop.i32(i32 %4631)
+	%4633 = add i32 0, %4632
+	%4634 = icmp ugt i32 %4602, %553
+	%4635 = and i1 %4597, %4634
+	%4636 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4635)
+	%4637 = call i32 @llvm.ctpop.i32(i32 %4636)
+	%4638 = add i32 %4633, %4637
+	%4639 = icmp ugt i32 %4615, %553
+	%4640 = and i1 %4610, %4639
+	%4641 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4640)
+	%4642 = call i32 @llvm.ctpop.i32(i32 %4641)
+	%4643 = add i32 %4638, %4642
+	%4644 = icmp ugt i32 %4628, %553
+	%4645 = and i1 %4623, %4644
+	%4646 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4645)
+	%4647 = call i32 @llvm.ctpop.i32(i32 %4646)
+	%4648 = add i32 %4643, %4647
+	%4649 = add i32 %552, %4648
+	%4650 = icmp sgt i32 %4649, 160
+	br i1 %4650, label %4654, label %4705
+
+4651:
+	%4652 = phi i32 [ %552, %3393 ], [ %5833, %5830 ]
+	%4653 = phi i32 [ %553, %3393 ], [ %4707, %5830 ]
+	br i1 %545, label %5834, label %5909
+
+4654:
+	%4655 = mul i32 %462, 160
+	%4656 = mul i32 %4, 256
 	%4657 = mul i32 %3, 8
-	%4658 = add i32 %4657, 3
-	%4659 = add i32 %4638, %4658
+	%4658 = add i32 %4657, 0
+	%4659 = add i32 %4656, %4658
 	%4660 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%4661 = bitcast i8 addrspace(3)* %4660 to i32 addrspace(3)*
 	%4662 = getelementptr i32, i32 addrspace(3)* %4661, i32 %4659
 	store i32 0, i32 addrspace(3)* %4662
 	%4663 = mul i32 %3, 8
-	%4664 = add i32 %4663, 4
-	%4665 = add i32 %4638, %4664
+	%4664 = add i32 %4663, 1
+	%4665 = add i32 %4656, %4664
 	%4666 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%4667 = bitcast i8 addrspace(3)* %4666 to i32 addrspace(3)*
 	%4668 = getelementptr i32, i32 addrspace(3)* %4667, i32 %4665
 	store i32 0, i32 addrspace(3)* %4668
 	%4669 = mul i32 %3, 8
-	%4670 = add i32 %4669, 5
-	%4671 = add i32 %4638, %4670
+	%4670 = add i32 %4669, 2
+	%4671 = add i32 %4656, %4670
 	%4672 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%4673 = bitcast i8 addrspace(3)* %4672 to i32 addrspace(3)*
 	%4674 = getelementptr i32, i32 addrspace(3)* %4673, i32 %4671
 	store i32 0, i32 addrspace(3)* %4674
 	%4675 = mul i32 %3, 8
-	%4676 = add i32 %4675, 6
-	%4677 = add i32 %4638, %4676
+	%4676 = add i32 %4675, 3
+	%4677 = add i32 %4656, %4676
 	%4678 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%4679 = bitcast i8 addrspace(3)* %4678 to i32 addrspace(3)*
 	%4680 = getelementptr i32, i32 addrspace(3)* %4679, i32 %4677
 	store i32 0, i32 addrspace(3)* %4680
 	%4681 = mul i32 %3, 8
-	%4682 = add i32 %4681, 7
-	%4683 = add i32 %4638, %4682
+	%4682 = add i32 %4681, 4
+	%4683 = add i32 %4656, %4682
 	%4684 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%4685 = bitcast i8 addrspace(3)* %4684 to i32 addrspace(3)*
 	%4686 = getelementptr i32, i32 addrspace(3)* %4685, i32 %4683
 	store i32 0, i32 addrspace(3)* %4686
+	%4687 = mul i32 %3, 8
+	%4688 = add i32 %4687, 5
+	%4689 = add i32 %4656, %4688
+	%4690 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4691 = bitcast i8 addrspace(3)* %4690 to i32 addrspace(3)*
+	%4692 = getelementptr i32, i32 addrspace(3)* %4691, i32 %4689
+	store i32 0, i32 addrspace(3)* %4692
+	%4693 = mul i32 %3, 8
+	%4694 = add i32 %4693, 6
+	%4695 = add i32 %4656, %4694
+	%4696 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4697 = bitcast i8 addrspace(3)* %4696 to i32 addrspace(3)*
+	%4698 = getelementptr i32, i32 addrspace(3)* %4697, i32 %4695
+	store i32 0, i32 addrspace(3)* %4698
+	%4699 = mul i32 %3, 8
+	%4700 = add i32 %4699, 7
+	%4701 = add i32 %4656, %4700
+	%4702 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4703 = bitcast i8 addrspace(3)* %4702 to i32 addrspace(3)*
+	%4704 = getelementptr i32, i32 addrspace(3)* %4703, i32 %4701
+	store i32 0, i32 addrspace(3)* %4704
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %4717
+	br label %4724
 
-4687:
-	%4688 = phi i32 [ %552, %4558 ], [ %499, %5703 ]
-	%4689 = phi i32 [ %553, %4558 ], [ %5679, %5703 ]
-	%4690 = icmp ugt i32 %4571, %4689
-	%4691 = and i1 %4566, %4690
-	%4692 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4691)
-	%4693 = call i32 @llvm.ctpop.i32(i32 %4692)
-	%4694 = add i32 0, %4693
-	%4695 = icmp ugt i32 %4584, %4689
-	%4696 = and i1 %4579, %4695
-	%4697 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4696)
-	%4698 = call i32 @llvm.ctpop.i32(i32 %4697)
-	%4699 = add i32 %4694, %4698
-	%4700 = icmp ugt i32 %4597, %4689
-	%4701 = and i1 %4592, %4700
-	%4702 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4701)
-	%4703 = call i32 @llvm.ctpop.i32(i32 %4702)
-	%4704 = add i32 %4699, %4703
-	%4705 = icmp ugt i32 %4610, %4689
-	%4706 = and i1 %4605, %4705
-	%4707 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4706)
-	%4708 = call i32 @llvm.ctpop.i32(i32 %4707)
-	%4709 = add i32 %4704, %4708
-	%4710 = shl i32 1, %3
-	%4711 = sub i32 %4710, 1
-	%4712 = mul i32 %462, 160
-	%4713 = and i32 %4692, %4711
-	%4714 = call i32 @llvm.ctpop.i32(i32 %4713)
-	%4715 = add i32 %4688, %4714
-	%4716 = add i32 %4712, %4715
-	br i1 %4691, label %5746, label %5755
+4705:
+	%4706 = phi i32 [ %552, %4576 ], [ %499, %5710 ]
+	%4707 = phi i32 [ %553, %4576 ], [ %5686, %5710 ]
+	%4708 = phi i32 [ %4648, %4576 ], [ %5730, %5710 ]
+	%4709 = phi i1 [ %4630, %4576 ], [ %5712, %5710 ]
+	%4710 = phi i1 [ %4635, %4576 ], [ %5717, %5710 ]
+	%4711 = phi i1 [ %4640, %4576 ], [ %5722, %5710 ]
+	%4712 = phi i1 [ %4645, %4576 ], [ %5727, %5710 ]
+	%4713 = phi i32 [ %4631, %4576 ], [ %5713, %5710 ]
+	%4714 = phi i32 [ %4636, %4576 ], [ %5718, %5710 ]
+	%4715 = phi i32 [ %4641, %4576 ], [ %5723, %5710 ]
+	%4716 = phi i32 [ %4646, %4576 ], [ %5728, %5710 ]
+	%4717 = shl i32 1, %3
+	%4718 = sub i32 %4717, 1
+	%4719 = mul i32 %462, 160
+	%4720 = and i32 %4713, %4718
+	%4721 = call i32 @llvm.ctpop.i32(i32 %4720)
+	%4722 = add i32 %4706, %4721
+	%4723 = add i32 %4719, %4722
+	br i1 %4709, label %5773, label %5782
 
-4717:
-	%4718 = phi i32 [ %3, %4636 ], [ %4972, %4971 ]
-	%4719 = icmp slt i32 %4718, %552
-	br i1 %4719, label %4720, label %4729
+4724:
+	%4725 = phi i32 [ %3, %4654 ], [ %4979, %4978 ]
+	%4726 = icmp slt i32 %4725, %552
+	br i1 %4726, label %4727, label %4736
 
-4720:
-	%4721 = add i32 %4637, %4718
-	%4722 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4723 = bitcast i8 addrspace(3)* %4722 to i32 addrspace(3)*
-	%4724 = getelementptr i32, i32 addrspace(3)* %4723, i32 %4721
-	%4725 = load i32, i32 addrspace(3)* %4724
-	%4726 = and i32 %4725, 0
-	%4727 = icmp eq i32 %4726, 0
-	%4728 = and i1 true, %4727
-	br i1 %4728, label %4963, label %4971
+4727:
+	%4728 = add i32 %4655, %4725
+	%4729 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4730 = bitcast i8 addrspace(3)* %4729 to i32 addrspace(3)*
+	%4731 = getelementptr i32, i32 addrspace(3)* %4730, i32 %4728
+	%4732 = load i32, i32 addrspace(3)* %4731
+	%4733 = and i32 %4732, 0
+	%4734 = icmp eq i32 %4733, 0
+	%4735 = and i1 true, %4734
+	br i1 %4735, label %4970, label %4978
 
-4729:
+4736:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4730 = mul i32 %3, 8
-	%4731 = add i32 %4730, 0
-	%4732 = sub i32 255, %4731
-	%4733 = add i32 %4638, %4732
-	%4734 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4735 = bitcast i8 addrspace(3)* %4734 to i32 addrspace(3)*
-	%4736 = getelementptr i32, i32 addrspace(3)* %4735, i32 %4733
-	%4737 = load i32, i32 addrspace(3)* %4736
-	%4738 = add i32 0, %4737
-	%4739 = mul i32 %3, 8
-	%4740 = add i32 %4739, 1
-	%4741 = sub i32 255, %4740
-	%4742 = add i32 %4638, %4741
-	%4743 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4744 = bitcast i8 addrspace(3)* %4743 to i32 addrspace(3)*
-	%4745 = getelementptr i32, i32 addrspace(3)* %4744, i32 %4742
-	%4746 = load i32, i32 addrspace(3)* %4745
-	%4747 = add i32 %4738, %4746
-	%4748 = mul i32 %3, 8
-	%4749 = add i32 %4748, 2
-	%4750 = sub i32 255, %4749
-	%4751 = add i32 %4638, %4750
-	%4752 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4753 = bitcast i8 addrspace(3)* %4752 to i32 addrspace(3)*
-	%4754 = getelementptr i32, i32 addrspace(3)* %4753, i32 %4751
-	%4755 = load i32, i32 addrspace(3)* %4754
-	%4756 = add i32 %4747, %4755
-	%4757 = mul i32 %3, 8
-	%4758 = add i32 %4757, 3
-	%4759 = sub i32 255, %4758
-	%4760 = add i32 %4638, %4759
-	%4761 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4762 = bitcast i8 addrspace(3)* %4761 to i32 addrspace(3)*
-	%4763 = getelementptr i32, i32 addrspace(3)* %4762, i32 %4760
-	%4764 = load i32, i32 addrspace(3)* %4763
-	%4765 = add i32 %4756, %4764
-	%4766 = mul i32 %3, 8
-	%4767 = add i32 %4766, 4
-	%4768 = sub i32 255, %4767
-	%4769 = add i32 %4638, %4768
-	%4770 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4771 = bitcast i8 addrspace(3)* %4770 to i32 addrspace(3)*
-	%4772 = getelementptr i32, i32 addrspace(3)* %4771, i32 %4769
-	%4773 = load i32, i32 addrspace(3)* %4772
-	%4774 = add i32 %4765, %4773
-	%4775 = mul i32 %3, 8
-	%4776 = add i32 %4775, 5
-	%4777 = sub i32 255, %4776
-	%4778 = add i32 %4638, %4777
-	%4779 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4780 = bitcast i8 addrspace(3)* %4779 to i32 addrspace(3)*
-	%4781 = getelementptr i32, i32 addrspace(3)* %4780, i32 %4778
-	%4782 = load i32, i32 addrspace(3)* %4781
-	%4783 = add i32 %4774, %4782
-	%4784 = mul i32 %3, 8
-	%4785 = add i32 %4784, 6
-	%4786 = sub i32 255, %4785
-	%4787 = add i32 %4638, %4786
-	%4788 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4789 = bitcast i8 addrspace(3)* %4788 to i32 addrspace(3)*
-	%4790 = getelementptr i32, i32 addrspace(3)* %4789, i32 %4787
-	%4791 = load i32, i32 addrspace(3)* %4790
-	%4792 = add i32 %4783, %4791
-	%4793 = mul i32 %3, 8
-	%4794 = add i32 %4793, 7
-	%4795 = sub i32 255, %4794
-	%4796 = add i32 %4638, %4795
-	%4797 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4798 = bitcast i8 addrspace(3)* %4797 to i32 addrspace(3)*
-	%4799 = getelementptr i32, i32 addrspace(3)* %4798, i32 %4796
-	%4800 = load i32, i32 addrspace(3)* %4799
-	%4801 = add i32 %4792, %4800
-	%4802 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4801, i32 1, i32 0)
-	%4803 = icmp uge i32 %3, 1
-	%4804 = select i1 %4803, i32 %4802, i32 0
-	%4805 = add i32 %4801, %4804
-	%4806 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4805, i32 2, i32 0)
-	%4807 = icmp uge i32 %3, 2
-	%4808 = select i1 %4807, i32 %4806, i32 0
-	%4809 = add i32 %4805, %4808
-	%4810 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4809, i32 4, i32 0)
-	%4811 = icmp uge i32 %3, 4
-	%4812 = select i1 %4811, i32 %4810, i32 0
-	%4813 = add i32 %4809, %4812
-	%4814 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4813, i32 8, i32 0)
-	%4815 = icmp uge i32 %3, 8
-	%4816 = select i1 %4815, i32 %4814, i32 0
-	%4817 = add i32 %4813, %4816
-	%4818 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4817, i32 16, i32 0)
-	%4819 = icmp uge i32 %3, 16
-	%4820 = select i1 %4819, i32 %4818, i32 0
-	%4821 = add i32 %4817, %4820
-	%4822 = sub i32 %4821, %4801
-	%4823 = icmp slt i32 %4822, %499
-	%4824 = icmp sge i32 %4821, %499
-	%4825 = and i1 %4823, %4824
-	%4826 = add i32 %4822, %4737
-	%4827 = xor i1 false, true
-	%4828 = icmp sge i32 %4826, %499
-	%4829 = and i1 %4827, %4828
-	%4830 = mul i32 %3, 8
-	%4831 = add i32 %4830, 0
-	%4832 = sub i32 255, %4831
-	%4833 = select i1 %4829, i32 %4832, i32 0
-	%4834 = select i1 %4829, i32 %4822, i32 0
-	%4835 = or i1 false, %4829
-	%4836 = add i32 %4826, %4746
-	%4837 = xor i1 %4835, true
-	%4838 = icmp sge i32 %4836, %499
-	%4839 = and i1 %4837, %4838
-	%4840 = mul i32 %3, 8
-	%4841 = add i32 %4840, 1
-	%4842 = sub i32 255, %4841
-	%4843 = select i1 %4839, i32 %4842, i32 %4833
-	%4844 = select i1 %4839, i32 %4826, i32 %4834
-	%4845 = or i1 %4835, %4839
-	%4846 = add i32 %4836, %4755
-	%4847 = xor i1 %4845, true
-	%4848 = icmp sge i32 %4846, %499
-	%4849 = and i1 %4847, %4848
-	%4850 = mul i32 %3, 8
-	%4851 = add i32 %4850, 2
-	%4852 = sub i32 255, %4851
-	%4853 = select i1 %4849, i32 %4852, i32 %4843
-	%4854 = select i1 %4849, i32 %4836, i32 %4844
-	%4855 = or i1 %4845, %4849
-	%4856 = add i32 %4846, %4764
-	%4857 = xor i1 %4855, true
-	%4858 = icmp sge i32 %4856, %499
-	%4859 = and i1 %4857, %4858
-	%4860 = mul i32 %3, 8
-	%4861 = add i32 %4860, 3
-	%4862 = sub i32 255, %4861
-	%4863 = select i1 %4859, i32 %4862, i32 %4853
-	%4864 = select i1 %4859, i32 %4846, i32 %4854
-	%4865 = or i1 %4855, %4859
-	%4866 = add i32 %4856, %4773
-	%4867 = xor i1 %4865, true
-	%4868 = icmp sge i32 %4866, %499
-	%4869 = and i1 %4867, %4868
-	%4870 = mul i32 %3, 8
-	%4871 = add i32 %4870, 4
-	%4872 = sub i32 255, %4871
-	%4873 = select i1 %4869, i32 %4872, i32 %4863
-	%4874 = select i1 %4869, i32 %4856, i32 %4864
-	%4875 = or i1 %4865, %4869
-	%4876 = add i32 %4866, %4782
-	%4877 = xor i1 %4875, true
-	%4878 = icmp sge i32 %4876, %499
-	%4879 = and i1 %4877, %4878
-	%4880 = mul i32 %3, 8
-	%4881 = add i32 %4880, 5
-	%4882 = sub i32 255, %4881
-	%4883 = select i1 %4879, i32 %4882, i32 %4873
-	%4884 = select i1 %4879, i32 %4866, i32 %4874
-	%4885 = or i1 %4875, %4879
-	%4886 = add i32 %4876, %4791
-	%4887 = xor i1 %4885, true
-	%4888 = icmp sge i32 %4886, %499
-	%4889 = and i1 %4887, %4888
-	%4890 = mul i32 %3, 8
-	%4891 = add i32 %4890, 6
-	%4892 = sub i32 255, %4891
-	%4893 = select i1 %4889, i32 %4892, i32 %4883
-	%4894 = select i1 %4889, i32 %4876, i32 %4884
-	%4895 = or i1 %4885, %4889
-	%4896 = add i32 %4886, %4800
-	%4897 = xor i1 %4895, true
-	%4898 = icmp sge i32 %4896, %499
-	%4899 = and i1 %4897, %4898
-	%4900 = mul i32 %3, 8
-	%4901 = add i32 %4900, 7
-	%4902 = sub i32 255, %4901
-	%4903 = select i1 %4899, i32 %4902, i32 %4893
-	%4904 = select i1 %4899, i32 %4886, i32 %4894
-	%4905 = or i1 %4895, %4899
-	%4906 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4825)
-	%4907 = call i32 @llvm.cttz.i32(i32 %4906, i1 false)
-	%4908 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4903, i32 %4907, i32 31)
-	%4909 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4904, i32 %4907, i32 31)
-	%4910 = shl i32 %4908, 24
-	%4911 = or i32 0, %4910
-	%4912 = shl i32 255, 24
-	%4913 = or i32 0, %4912
-	%4914 = sub i32 %499, %4909
+	%4737 = mul i32 %3, 8
+	%4738 = add i32 %4737, 0
+	%4739 = sub i32 255, %4738
+	%4740 = add i32 %4656, %4739
+	%4741 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4742 = bitcast i8 addrspace(3)* %4741 to i32 addrspace(3)*
+	%4743 = getelementptr i32, i32 addrspace(3)* %4742, i32 %4740
+	%4744 = load i32, i32 addrspace(3)* %4743
+	%4745 = add i32 0, %4744
+	%4746 = mul i32 %3, 8
+	%4747 = add i32 %4746, 1
+	%4748 = sub i32 255, %4747
+	%4749 = add i32 %4656, %4748
+	%4750 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4751 = bitcast i8 addrspace(3)* %4750 to i32 addrspace(3)*
+	%4752 = getelementptr i32, i32 addrspace(3)* %4751, i32 %4749
+	%4753 = load i32, i32 addrspace(3)* %4752
+	%4754 = add i32 %4745, %4753
+	%4755 = mul i32 %3, 8
+	%4756 = add i32 %4755, 2
+	%4757 = sub i32 255, %4756
+	%4758 = add i32 %4656, %4757
+	%4759 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4760 = bitcast i8 addrspace(3)* %4759 to i32 addrspace(3)*
+	%4761 = getelementptr i32, i32 addrspace(3)* %4760, i32 %4758
+	%4762 = load i32, i32 addrspace(3)* %4761
+	%4763 = add i32 %4754, %4762
+	%4764 = mul i32 %3, 8
+	%4765 = add i32 %4764, 3
+	%4766 = sub i32 255, %4765
+	%4767 = add i32 %4656, %4766
+	%4768 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4769 = bitcast i8 addrspace(3)* %4768 to i32 addrspace(3)*
+	%4770 = getelementptr i32, i32 addrspace(3)* %4769, i32 %4767
+	%4771 = load i32, i32 addrspace(3)* %4770
+	%4772 = add i32 %4763, %4771
+	%4773 = mul i32 %3, 8
+	%4774 = add i32 %4773, 4
+	%4775 = sub i32 255, %4774
+	%4776 = add i32 %4656, %4775
+	%4777 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4778 = bitcast i8 addrspace(3)* %4777 to i32 addrspace(3)*
+	%4779 = getelementptr i32, i32 addrspace(3)* %4778, i32 %4776
+	%4780 = load i32, i32 addrspace(3)* %4779
+	%4781 = add i32 %4772, %4780
+	%4782 = mul i32 %3, 8
+	%4783 = add i32 %4782, 5
+	%4784 = sub i32 255, %4783
+	%4785 = add i32 %4656, %4784
+	%4786 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4787 = bitcast i8 addrspace(3)* %4786 to i32 addrspace(3)*
+	%4788 = getelementptr i32, i32 addrspace(3)* %4787, i32 %4785
+	%4789 = load i32, i32 addrspace(3)* %4788
+	%4790 = add i32 %4781, %4789
+	%4791 = mul i32 %3, 8
+	%4792 = add i32 %4791, 6
+	%4793 = sub i32 255, %4792
+	%4794 = add i32 %4656, %4793
+	%4795 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4796 = bitcast i8 addrspace(3)* %4795 to i32 addrspace(3)*
+	%4797 = getelementptr i32, i32 addrspace(3)* %4796, i32 %4794
+	%4798 = load i32, i32 addrspace(3)* %4797
+	%4799 = add i32 %4790, %4798
+	%4800 = mul i32 %3, 8
+	%4801 = add i32 %4800, 7
+	%4802 = sub i32 255, %4801
+	%4803 = add i32 %4656, %4802
+	%4804 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4805 = bitcast i8 addrspace(3)* %4804 to i32 addrspace(3)*
+	%4806 = getelementptr i32, i32 addrspace(3)* %4805, i32 %4803
+	%4807 = load i32, i32 addrspace(3)* %4806
+	%4808 = add i32 %4799, %4807
+	%4809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4808, i32 1, i32 0)
+	%4810 = icmp uge i32 %3, 1
+	%4811 = select i1 %4810, i32 %4809, i32 0
+	%4812 = add i32 %4808, %4811
+	%4813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4812, i32 2, i32 0)
+	%4814 = icmp uge i32 %3, 2
+	%4815 = select i1 %4814, i32 %4813, i32 0
+	%4816 = add i32 %4812, %4815
+	%4817 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4816, i32 4, i32 0)
+	%4818 = icmp uge i32 %3, 4
+	%4819 = select i1 %4818, i32 %4817, i32 0
+	%4820 = add i32 %4816, %4819
+	%4821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4820, i32 8, i32 0)
+	%4822 = icmp uge i32 %3, 8
+	%4823 = select i1 %4822, i32 %4821, i32 0
+	%4824 = add i32 %4820, %4823
+	%4825 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4824, i32 16, i32 0)
+	%4826 = icmp uge i32 %3, 16
+	%4827 = select i1 %4826, i32 %4825, i32 0
+	%4828 = add i32 %4824, %4827
+	%4829 = sub i32 %4828, %4808
+	%4830 = icmp slt i32 %4829, %499
+	%4831 = icmp sge i32 %4828, %499
+	%4832 = and i1 %4830, %4831
+	%4833 = add i32 %4829, %4744
+	%4834 = xor i1 false, true
+	%4835 = icmp sge i32 %4833, %499
+	%4836 = and i1 %4834, %4835
+	%4837 = mul i32 %3, 8
+	%4838 = add i32 %4837, 0
+	%4839 = sub i32 255, %4838
+	%4840 = select i1 %4836, i32 %4839, i32 0
+	%4841 = select i1 %4836, i32 %4829, i32 0
+	%4842 = or i1 false, %4836
+	%4843 = add i32 %4833, %4753
+	%4844 = xor i1 %4842, true
+	%4845 = icmp sge i32 %4843, %499
+	%4846 = and i1 %4844, %4845
+	%4847 = mul i32 %3, 8
+	%4848 = add i32 %4847, 1
+	%4849 = sub i32 255, %4848
+	%4850 = select i1 %4846, i32 %4849, i32 %4840
+	%4851 = select i1 %4846, i32 %4833, i32 %4841
+	%4852 = or i1 %4842, %4846
+	%4853 = add i32 %4843, %4762
+	%4854 = xor i1 %4852, true
+	%4855 = icmp sge i32 %4853, %499
+	%4856 = and i1 %4854, %4855
+	%4857 = mul i32 %3, 8
+	%4858 = add i32 %4857, 2
+	%4859 = sub i32 255, %4858
+	%4860 = select i1 %4856, i32 %4859, i32 %4850
+	%4861 = select i1 %4856, i32 %4843, i32 %4851
+	%4862 = or i1 %4852, %4856
+	%4863 = add i32 %4853, %4771
+	%4864 = xor i1 %4862, true
+	%4865 = icmp sge i32 %4863, %499
+	%4866 = and i1 %4864, %4865
+	%4867 = mul i32 %3, 8
+	%4868 = add i32 %4867, 3
+	%4869 = sub i32 255, %4868
+	%4870 = select i1 %4866, i32 %4869, i32 %4860
+	%4871 = select i1 %4866, i32 %4853, i32 %4861
+	%4872 = or i1 %4862, %4866
+	%4873 = add i32 %4863, %4780
+	%4874 = xor i1 %4872, true
+	%4875 = icmp sge i32 %4873, %499
+	%4876 = and i1 %4874, %4875
+	%4877 = mul i32 %3, 8
+	%4878 = add i32 %4877, 4
+	%4879 = sub i32 255, %4878
+	%4880 = select i1 %4876, i32 %4879, i32 %4870
+	%4881 = select i1 %4876, i32 %4863, i32 %4871
+	%4882 = or i1 %4872, %4876
+	%4883 = add i32 %4873, %4789
+	%4884 = xor i1 %4882, true
+	%4885 = icmp sge i32 %4883, %499
+	%4886 = and i1 %4884, %4885
+	%4887 = mul i32 %3, 8
+	%4888 = add i32 %4887, 5
+	%4889 = sub i32 255, %4888
+	%4890 = select i1 %4886, i32 %4889, i32 %4880
+	%4891 = select i1 %4886, i32 %4873, i32 %4881
+	%4892 = or i1 %4882, %4886
+	%4893 = add i32 %4883, %4798
+	%4894 = xor i1 %4892, true
+	%4895 = icmp sge i32 %4893, %499
+	%4896 = and i1 %4894, %4895
+	%4897 = mul i32 %3, 8
+	%4898 = add i32 %4897, 6
+	%4899 = sub i32 255, %4898
+	%4900 = select i1 %4896, i32 %4899, i32 %4890
+	%4901 = select i1 %4896, i32 %4883, i32 %4891
+	%4902 = or i1 %4892, %4896
+	%4903 = add i32 %4893, %4807
+	%4904 = xor i1 %4902, true
+	%4905 = icmp sge i32 %4903, %499
+	%4906 = and i1 %4904, %4905
+	%4907 = mul i32 %3, 8
+	%4908 = add i32 %4907, 7
+	%4909 = sub i32 255, %4908
+	%4910 = select i1 %4906, i32 %4909, i32 %4900
+	%4911 = select i1 %4906, i32 %4893, i32 %4901
+	%4912 = or i1 %4902, %4906
+	%4913 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4832)
+	%4914 = call i32 @llvm.cttz.i32(i32 %4913, i1 false)
+	%4915 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4910, i32 %4914, i32 31)
+	%4916 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4911, i32 %4914, i32 31)
+	%4917 = shl i32 %4915, 24
+	%4918 = or i32 0, %4917
+	%4919 = shl i32 255, 24
+	%4920 = or i32 0, %4919
+	%4921 = sub i32 %499, %4916
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4915 = mul i32 %3, 8
-	%4916 = add i32 %4915, 0
-	%4917 = add i32 %4638, %4916
-	%4918 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4919 = bitcast i8 addrspace(3)* %4918 to i32 addrspace(3)*
-	%4920 = getelementptr i32, i32 addrspace(3)* %4919, i32 %4917
-	store i32 0, i32 addrspace(3)* %4920
-	%4921 = mul i32 %3, 8
-	%4922 = add i32 %4921, 1
-	%4923 = add i32 %4638, %4922
-	%4924 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4925 = bitcast i8 addrspace(3)* %4924 to i32 addrspace(3)*
-	%4926 = getelementptr i32, i32 addrspace(3)* %4925, i32 %4923
-	store i32 0, i32 addrspace(3)* %4926
-	%4927 = mul i32 %3, 8
-	%4928 = add i32 %4927, 2
-	%4929 = add i32 %4638, %4928
-	%4930 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4931 = bitcast i8 addrspace(3)* %4930 to i32 addrspace(3)*
-	%4932 = getelementptr i32, i32 addrspace(3)* %4931, i32 %4929
-	store i32 0, i32 addrspace(3)* %4932
-	%4933 = mul i32 %3, 8
-	%4934 = add i32 %4933, 3
-	%4935 = add i32 %4638, %4934
-	%4936 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4937 = bitcast i8 addrspace(3)* %4936 to i32 addrspace(3)*
-	%4938 = getelementptr i32, i32 addrspace(3)* %4937, i32 %4935
-	store i32 0, i32 addrspace(3)* %4938
-	%4939 = mul i32 %3, 8
-	%4940 = add i32 %4939, 4
-	%4941 = add i32 %4638, %4940
-	%4942 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4943 = bitcast i8 addrspace(3)* %4942 to i32 addrspace(3)*
-	%4944 = getelementptr i32, i32 addrspace(3)* %4943, i32 %4941
-	store i32 0, i32 addrspace(3)* %4944
-	%4945 = mul i32 %3, 8
-	%4946 = add i32 %4945, 5
-	%4947 = add i32 %4638, %4946
-	%4948 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4949 = bitcast i8 addrspace(3)* %4948 to i32 addrspace(3)*
-	%4950 = getelementptr i32, i32 addrspace(3)* %4949, i32 %4947
-	store i32 0, i32 addrspace(3)* %4950
-	%4951 = mul i32 %3, 8
-	%4952 = add i32 %4951, 6
-	%4953 = add i32 %4638, %4952
-	%4954 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4955 = bitcast i8 addrspace(3)* %4954 to i32 addrspace(3)*
-	%4956 = getelementptr i32, i32 addrspace(3)* %4955, i32 %4953
-	store i32 0, i32 addrspace(3)* %4956
-	%4957 = mul i32 %3, 8
-	%4958 = add i32 %4957, 7
-	%4959 = add i32 %4638, %4958
-	%4960 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4961 = bitcast i8 addrspace(3)* %4960 to i32 addrspace(3)*
-	%4962 = getelementptr i32, i32 addrspace(3)* %4961, i32 %4959
-	store i32 0, i32 addrspace(3)* %4962
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %4973
-
-4963:
-	%4964 = lshr i32 %4725, 24
-	%4965 = and i32 %4964, 255
-	%4966 = add i32 %4638, %4965
+	%4922 = mul i32 %3, 8
+	%4923 = add i32 %4922, 0
+	%4924 = add i32 %4656, %4923
+	%4925 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4926 = bitcast i8 addrspace(3)* %4925 to i32 addrspace(3)*
+	%4927 = getelementptr i32, i32 addrspace(3)* %4926, i32 %4924
+	store i32 0, i32 addrspace(3)* %4927
+	%4928 = mul i32 %3, 8
+	%4929 = add i32 %4928, 1
+	%4930 = add i32 %4656, %4929
+	%4931 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4932 = bitcast i8 addrspace(3)* %4931 to i32 addrspace(3)*
+	%4933 = getelementptr i32, i32 addrspace(3)* %4932, i32 %4930
+	store i32 0, i32 addrspace(3)* %4933
+	%4934 = mul i32 %3, 8
+	%4935 = add i32 %4934, 2
+	%4936 = add i32 %4656, %4935
+	%4937 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4938 = bitcast i8 addrspace(3)* %4937 to i32 addrspace(3)*
+	%4939 = getelementptr i32, i32 addrspace(3)* %4938, i32 %4936
+	store i32 0, i32 addrspace(3)* %4939
+	%4940 = mul i32 %3, 8
+	%4941 = add i32 %4940, 3
+	%4942 = add i32 %4656, %4941
+	%4943 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4944 = bitcast i8 addrspace(3)* %4943 to i32 addrspace(3)*
+	%4945 = getelementptr i32, i32 addrspace(3)* %4944, i32 %4942
+	store i32 0, i32 addrspace(3)* %4945
+	%4946 = mul i32 %3, 8
+	%4947 = add i32 %4946, 4
+	%4948 = add i32 %4656, %4947
+	%4949 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4950 = bitcast i8 addrspace(3)* %4949 to i32 addrspace(3)*
+	%4951 = getelementptr i32, i32 addrspace(3)* %4950, i32 %4948
+	store i32 0, i32 addrspace(3)* %4951
+	%4952 = mul i32 %3, 8
+	%4953 = add i32 %4952, 5
+	%4954 = add i32 %4656, %4953
+	%4955 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4956 = bitcast i8 addrspace(3)* %4955 to i32 addrspace(3)*
+	%4957 = getelementptr i32, i32 addrspace(3)* %4956, i32 %4954
+	store i32 0, i32 addrspace(3)* %4957
+	%4958 = mul i32 %3, 8
+	%4959 = add i32 %4958, 6
+	%4960 = add i32 %4656, %4959
+	%4961 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4962 = bitcast i8 addrspace(3)* %4961 to i32 addrspace(3)*
+	%4963 = getelementptr i32, i32 addrspace(3)* %4962, i32 %4960
+	store i32 0, i32 addrspace(3)* %4963
+	%4964 = mul i32 %3, 8
+	%4965 = add i32 %4964, 7
+	%4966 = add i32 %4656, %4965
 	%4967 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%4968 = bitcast i8 addrspace(3)* %4967 to i32 addrspace(3)*
 	%4969 = getelementptr i32, i32 addrspace(3)* %4968, i32 %4966
-	%4970 = atomicrmw add i32 addrspace(3)* %4969, i32 1 monotonic
-	br label %4971
-
-4971:
-	%4972 = add i32 %4718, 32
-	br label %4717
-
-4973:
-	%4974 = phi i32 [ %3, %4729 ], [ %5228, %5227 ]
-	%4975 = icmp slt i32 %4974, %552
-	br i1 %4975, label %4976, label %4985
-
-4976:
-	%4977 = add i32 %4637, %4974
-	%4978 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4979 = bitcast i8 addrspace(3)* %4978 to i32 addrspace(3)*
-	%4980 = getelementptr i32, i32 addrspace(3)* %4979, i32 %4977
-	%4981 = load i32, i32 addrspace(3)* %4980
-	%4982 = and i32 %4981, %4913
-	%4983 = icmp eq i32 %4982, %4911
-	%4984 = and i1 true, %4983
-	br i1 %4984, label %5219, label %5227
-
-4985:
+	store i32 0, i32 addrspace(3)* %4969
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4986 = mul i32 %3, 8
-	%4987 = add i32 %4986, 0
-	%4988 = sub i32 255, %4987
-	%4989 = add i32 %4638, %4988
-	%4990 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4991 = bitcast i8 addrspace(3)* %4990 to i32 addrspace(3)*
-	%4992 = getelementptr i32, i32 addrspace(3)* %4991, i32 %4989
-	%4993 = load i32, i32 addrspace(3)* %4992
-	%4994 = add i32 0, %4993
-	%4995 = mul i32 %3, 8
-	%4996 = add i32 %4995, 1
-	%4997 = sub i32 255, %4996
-	%4998 = add i32 %4638, %4997
-	%4999 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5000 = bitcast i8 addrspace(3)* %4999 to i32 addrspace(3)*
-	%5001 = getelementptr i32, i32 addrspace(3)* %5000, i32 %4998
-	%5002 = load i32, i32 addrspace(3)* %5001
-	%5003 = add i32 %4994, %5002
-	%5004 = mul i32 %3, 8
-	%5005 = add i32 %5004, 2
-	%5006 = sub i32 255, %5005
-	%5007 = add i32 %4638, %5006
-	%5008 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5009 = bitcast i8 addrspace(3)* %5008 to i32 addrspace(3)*
-	%5010 = getelementptr i32, i32 addrspace(3)* %5009, i32 %5007
-	%5011 = load i32, i32 addrspace(3)* %5010
-	%5012 = add i32 %5003, %5011
-	%5013 = mul i32 %3, 8
-	%5014 = add i32 %5013, 3
-	%5015 = sub i32 255, %5014
-	%5016 = add i32 %4638, %5015
-	%5017 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5018 = bitcast i8 addrspace(3)* %5017 to i32 addrspace(3)*
-	%5019 = getelementptr i32, i32 addrspace(3)* %5018, i32 %5016
-	%5020 = load i32, i32 addrspace(3)* %5019
-	%5021 = add i32 %5012, %5020
-	%5022 = mul i32 %3, 8
-	%5023 = add i32 %5022, 4
-	%5024 = sub i32 255, %5023
-	%5025 = add i32 %4638, %5024
-	%5026 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5027 = bitcast i8 addrspace(3)* %5026 to i32 addrspace(3)*
-	%5028 = getelementptr i32, i32 addrspace(3)* %5027, i32 %5025
-	%5029 = load i32, i32 addrspace(3)* %5028
-	%5030 = add i32 %5021, %5029
-	%5031 = mul i32 %3, 8
-	%5032 = add i32 %5031, 5
-	%5033 = sub i32 255, %5032
-	%5034 = add i32 %4638, %5033
-	%5035 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5036 = bitcast i8 addrspace(3)* %5035 to i32 addrspace(3)*
-	%5037 = getelementptr i32, i32 addrspace(3)* %5036, i32 %5034
-	%5038 = load i32, i32 addrspace(3)* %5037
-	%5039 = add i32 %5030, %5038
-	%5040 = mul i32 %3, 8
-	%5041 = add i32 %5040, 6
-	%5042 = sub i32 255, %5041
-	%5043 = add i32 %4638, %5042
-	%5044 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5045 = bitcast i8 addrspace(3)* %5044 to i32 addrspace(3)*
-	%5046 = getelementptr i32, i32 addrspace(3)* %5045, i32 %5043
-	%5047 = load i32, i32 addrspace(3)* %5046
-	%5048 = add i32 %5039, %5047
-	%5049 = mul i32 %3, 8
-	%5050 = add i32 %5049, 7
-	%5051 = sub i32 255, %5050
-	%5052 = add i32 %4638, %5051
-	%5053 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5054 = bitcast i8 addrspace(3)* %5053 to i32 addrspace(3)*
-	%5055 = getelementptr i32, i32 addrspace(3)* %5054, i32 %5052
-	%5056 = load i32, i32 addrspace(3)* %5055
-	%5057 = add i32 %5048, %5056
-	%5058 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5057, i32 1, i32 0)
-	%5059 = icmp uge i32 %3, 1
-	%5060 = select i1 %5059, i32 %5058, i32 0
-	%5061 = add i32 %5057, %5060
-	%5062 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5061, i32 2, i32 0)
-	%5063 = icmp uge i32 %3, 2
-	%5064 = select i1 %5063, i32 %5062, i32 0
-	%5065 = add i32 %5061, %5064
-	%5066 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5065, i32 4, i32 0)
-	%5067 = icmp uge i32 %3, 4
-	%5068 = select i1 %5067, i32 %5066, i32 0
-	%5069 = add i32 %5065, %5068
-	%5070 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5069, i32 8, i32 0)
-	%5071 = icmp uge i32 %3, 8
-	%5072 = select i1 %5071, i32 %5070, i32 0
-	%5073 = add i32 %5069, %5072
-	%5074 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5073, i32 16, i32 0)
-	%5075 = icmp uge i32 %3, 16
-	%5076 = select i1 %5075, i32 %5074, i32 0
-	%5077 = add i32 %5073, %5076
-	%5078 = sub i32 %5077, %5057
-	%5079 = icmp slt i32 %5078, %4914
-	%5080 = icmp sge i32 %5077, %4914
-	%5081 = and i1 %5079, %5080
-	%5082 = add i32 %5078, %4993
-	%5083 = xor i1 false, true
-	%5084 = icmp sge i32 %5082, %4914
-	%5085 = and i1 %5083, %5084
-	%5086 = mul i32 %3, 8
-	%5087 = add i32 %5086, 0
-	%5088 = sub i32 255, %5087
-	%5089 = select i1 %5085, i32 %5088, i32 0
-	%5090 = select i1 %5085, i32 %5078, i32 0
-	%5091 = or i1 false, %5085
-	%5092 = add i32 %5082, %5002
-	%5093 = xor i1 %5091, true
-	%5094 = icmp sge i32 %5092, %4914
-	%5095 = and i1 %5093, %5094
-	%5096 = mul i32 %3, 8
-	%5097 = add i32 %5096, 1
-	%5098 = sub i32 255, %5097
-	%5099 = select i1 %5095, i32 %5098, i32 %5089
-	%5100 = select i1 %5095, i32 %5082, i32 %5090
-	%5101 = or i1 %5091, %5095
-	%5102 = add i32 %5092, %5011
-	%5103 = xor i1 %5101, true
-	%5104 = icmp sge i32 %5102, %4914
-	%5105 = and i1 %5103, %5104
-	%5106 = mul i32 %3, 8
-	%5107 = add i32 %5106, 2
-	%5108 = sub i32 255, %5107
-	%5109 = select i1 %5105, i32 %5108, i32 %5099
-	%5110 = select i1 %5105, i32 %5092, i32 %5100
-	%5111 = or i1 %5101, %5105
-	%5112 = add i32 %5102, %5020
-	%5113 = xor i1 %5111, true
-	%5114 = icmp sge i32 %5112, %4914
-	%5115 = and i1 %5113, %5114
-	%5116 = mul i32 %3, 8
-	%5117 = add i32 %5116, 3
-	%5118 = sub i32 255, %5117
-	%5119 = select i1 %5115, i32 %5118, i32 %5109
-	%5120 = select i1 %5115, i32 %5102, i32 %5110
-	%5121 = or i1 %5111, %5115
-	%5122 = add i32 %5112, %5029
-	%5123 = xor i1 %5121, true
-	%5124 = icmp sge i32 %5122, %4914
-	%5125 = and i1 %5123, %5124
-	%5126 = mul i32 %3, 8
-	%5127 = add i32 %5126, 4
-	%5128 = sub i32 255, %5127
-	%5129 = select i1 %5125, i32 %5128, i32 %5119
-	%5130 = select i1 %5125, i32 %5112, i32 %5120
-	%5131 = or i1 %5121, %5125
-	%5132 = add i32 %5122, %5038
-	%5133 = xor i1 %5131, true
-	%5134 = icmp sge i32 %5132, %4914
-	%5135 = and i1 %5133, %5134
-	%5136 = mul i32 %3, 8
-	%5137 = add i32 %5136, 5
-	%5138 = sub i32 255, %5137
-	%5139 = select i1 %5135, i32 %5138, i32 %5129
-	%5140 = select i1 %5135, i32 %5122, i32 %5130
-	%5141 = or i1 %5131, %5135
-	%5142 = add i32 %5132, %5047
-	%5143 = xor i1 %5141, true
-	%5144 = icmp sge i32 %5142, %4914
-	%5145 = and i1 %5143, %5144
-	%5146 = mul i32 %3, 8
-	%5147 = add i32 %5146, 6
-	%5148 = sub i32 255, %5147
-	%5149 = select i1 %5145, i32 %5148, i32 %5139
-	%5150 = select i1 %5145, i32 %5132, i32 %5140
-	%5151 = or i1 %5141, %5145
-	%5152 = add i32 %5142, %5056
-	%5153 = xor i1 %5151, true
-	%5154 = icmp sge i32 %5152, %4914
-	%5155 = and i1 %5153, %5154
-	%5156 = mul i32 %3, 8
-	%5157 = add i32 %5156, 7
-	%5158 = sub i32 255, %5157
-	%5159 = select i1 %5155, i32 %5158, i32 %5149
-	%5160 = select i1 %5155, i32 %5142, i32 %5150
-	%5161 = or i1 %5151, %5155
-	%5162 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5081)
-	%5163 = call i32 @llvm.cttz.i32(i32 %5162, i1 false)
-	%5164 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5159, i32 %5163, i32 31)
-	%5165 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5160, i32 %5163, i32 31)
-	%5166 = shl i32 %5164, 16
-	%5167 = or i32 %4911, %5166
-	%5168 = shl i32 255, 16
-	%5169 = or i32 %4913, %5168
-	%5170 = sub i32 %4914, %5165
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5171 = mul i32 %3, 8
-	%5172 = add i32 %5171, 0
-	%5173 = add i32 %4638, %5172
-	%5174 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5175 = bitcast i8 addrspace(3)* %5174 to i32 addrspace(3)*
-	%5176 = getelementptr i32, i32 addrspace(3)* %5175, i32 %5173
-	store i32 0, i32 addrspace(3)* %5176
-	%5177 = mul i32 %3, 8
-	%5178 = add i32 %5177, 1
-	%5179 = add i32 %4638, %5178
-	%5180 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5181 = bitcast i8 addrspace(3)* %5180 to i32 addrspace(3)*
-	%5182 = getelementptr i32, i32 addrspace(3)* %5181, i32 %5179
-	store i32 0, i32 addrspace(3)* %5182
-	%5183 = mul i32 %3, 8
-	%5184 = add i32 %5183, 2
-	%5185 = add i32 %4638, %5184
-	%5186 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5187 = bitcast i8 addrspace(3)* %5186 to i32 addrspace(3)*
-	%5188 = getelementptr i32, i32 addrspace(3)* %5187, i32 %5185
-	store i32 0, i32 addrspace(3)* %5188
-	%5189 = mul i32 %3, 8
-	%5190 = add i32 %5189, 3
-	%5191 = add i32 %4638, %5190
-	%5192 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5193 = bitcast i8 addrspace(3)* %5192 to i32 addrspace(3)*
-	%5194 = getelementptr i32, i32 addrspace(3)* %5193, i32 %5191
-	store i32 0, i32 addrspace(3)* %5194
-	%5195 = mul i32 %3, 8
-	%5196 = add i32 %5195, 4
-	%5197 = add i32 %4638, %5196
-	%5198 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5199 = bitcast i8 addrspace(3)* %5198 to i32 addrspace(3)*
-	%5200 = getelementptr i32, i32 addrspace(3)* %5199, i32 %5197
-	store i32 0, i32 addrspace(3)* %5200
-	%5201 = mul i32 %3, 8
-	%5202 = add i32 %5201, 5
-	%5203 = add i32 %4638, %5202
-	%5204 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5205 = bitcast i8 addrspace(3)* %5204 to i32 addrspace(3)*
-	%5206 = getelementptr i32, i32 addrspace(3)* %5205, i32 %5203
-	store i32 0, i32 addrspace(3)* %5206
-	%5207 = mul i32 %3, 8
-	%5208 = add i32 %5207, 6
-	%5209 = add i32 %4638, %5208
-	%5210 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5211 = bitcast i8 addrspace(3)* %5210 to i32 addrspace(3)*
-	%5212 = getelementptr i32, i32 addrspace(3)* %5211, i32 %5209
-	store i32 0, i32 addrspace(3)* %5212
-	%5213 = mul i32 %3, 8
-	%5214 = add i32 %5213, 7
-	%5215 = add i32 %4638, %5214
-	%5216 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5217 = bitcast i8 addrspace(3)* %5216 to i32 addrspace(3)*
-	%5218 = getelementptr i32, i32 addrspace(3)* %5217, i32 %5215
-	store i32 0, i32 addrspace(3)* %5218
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %5229
+	br label %4980
 
-5219:
-	%5220 = lshr i32 %4981, 16
-	%5221 = and i32 %5220, 255
-	%5222 = add i32 %4638, %5221
+4970:
+	%4971 = lshr i32 %4732, 24
+	%4972 = and i32 %4971, 255
+	%4973 = add i32 %4656, %4972
+	%4974 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4975 = bitcast i8 addrspace(3)* %4974 to i32 addrspace(3)*
+	%4976 = getelementptr i32, i32 addrspace(3)* %4975, i32 %4973
+	%4977 = atomicrmw add i32 addrspace(3)* %4976, i32 1 monotonic
+	br label %4978
+
+4978:
+	%4979 = add i32 %4725, 32
+	br label %4724
+
+4980:
+	%4981 = phi i32 [ %3, %4736 ], [ %5235, %5234 ]
+	%4982 = icmp slt i32 %4981, %552
+	br i1 %4982, label %4983, label %4992
+
+4983:
+	%4984 = add i32 %4655, %4981
+	%4985 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4986 = bitcast i8 addrspace(3)* %4985 to i32 addrspace(3)*
+	%4987 = getelementptr i32, i32 addrspace(3)* %4986, i32 %4984
+	%4988 = load i32, i32 addrspace(3)* %4987
+	%4989 = and i32 %4988, %4920
+	%4990 = icmp eq i32 %4989, %4918
+	%4991 = and i1 true, %4990
+	br i1 %4991, label %5226, label %5234
+
+4992:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4993 = mul i32 %3, 8
+	%4994 = add i32 %4993, 0
+	%4995 = sub i32 255, %4994
+	%4996 = add i32 %4656, %4995
+	%4997 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4998 = bitcast i8 addrspace(3)* %4997 to i32 addrspace(3)*
+	%4999 = getelementptr i32, i32 addrspace(3)* %4998, i32 %4996
+	%5000 = load i32, i32 addrspace(3)* %4999
+	%5001 = add i32 0, %5000
+	%5002 = mul i32 %3, 8
+	%5003 = add i32 %5002, 1
+	%5004 = sub i32 255, %5003
+	%5005 = add i32 %4656, %5004
+	%5006 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5007 = bitcast i8 addrspace(3)* %5006 to i32 addrspace(3)*
+	%5008 = getelementptr i32, i32 addrspace(3)* %5007, i32 %5005
+	%5009 = load i32, i32 addrspace(3)* %5008
+	%5010 = add i32 %5001, %5009
+	%5011 = mul i32 %3, 8
+	%5012 = add i32 %5011, 2
+	%5013 = sub i32 255, %5012
+	%5014 = add i32 %4656, %5013
+	%5015 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5016 = bitcast i8 addrspace(3)* %5015 to i32 addrspace(3)*
+	%5017 = getelementptr i32, i32 addrspace(3)* %5016, i32 %5014
+	%5018 = load i32, i32 addrspace(3)* %5017
+	%5019 = add i32 %5010, %5018
+	%5020 = mul i32 %3, 8
+	%5021 = add i32 %5020, 3
+	%5022 = sub i32 255, %5021
+	%5023 = add i32 %4656, %5022
+	%5024 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5025 = bitcast i8 addrspace(3)* %5024 to i32 addrspace(3)*
+	%5026 = getelementptr i32, i32 addrspace(3)* %5025, i32 %5023
+	%5027 = load i32, i32 addrspace(3)* %5026
+	%5028 = add i32 %5019, %5027
+	%5029 = mul i32 %3, 8
+	%5030 = add i32 %5029, 4
+	%5031 = sub i32 255, %5030
+	%5032 = add i32 %4656, %5031
+	%5033 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5034 = bitcast i8 addrspace(3)* %5033 to i32 addrspace(3)*
+	%5035 = getelementptr i32, i32 addrspace(3)* %5034, i32 %5032
+	%5036 = load i32, i32 addrspace(3)* %5035
+	%5037 = add i32 %5028, %5036
+	%5038 = mul i32 %3, 8
+	%5039 = add i32 %5038, 5
+	%5040 = sub i32 255, %5039
+	%5041 = add i32 %4656, %5040
+	%5042 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5043 = bitcast i8 addrspace(3)* %5042 to i32 addrspace(3)*
+	%5044 = getelementptr i32, i32 addrspace(3)* %5043, i32 %5041
+	%5045 = load i32, i32 addrspace(3)* %5044
+	%5046 = add i32 %5037, %5045
+	%5047 = mul i32 %3, 8
+	%5048 = add i32 %5047, 6
+	%5049 = sub i32 255, %5048
+	%5050 = add i32 %4656, %5049
+	%5051 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5052 = bitcast i8 addrspace(3)* %5051 to i32 addrspace(3)*
+	%5053 = getelementptr i32, i32 addrspace(3)* %5052, i32 %5050
+	%5054 = load i32, i32 addrspace(3)* %5053
+	%5055 = add i32 %5046, %5054
+	%5056 = mul i32 %3, 8
+	%5057 = add i32 %5056, 7
+	%5058 = sub i32 255, %5057
+	%5059 = add i32 %4656, %5058
+	%5060 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5061 = bitcast i8 addrspace(3)* %5060 to i32 addrspace(3)*
+	%5062 = getelementptr i32, i32 addrspace(3)* %5061, i32 %5059
+	%5063 = load i32, i32 addrspace(3)* %5062
+	%5064 = add i32 %5055, %5063
+	%5065 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5064, i32 1, i32 0)
+	%5066 = icmp uge i32 %3, 1
+	%5067 = select i1 %5066, i32 %5065, i32 0
+	%5068 = add i32 %5064, %5067
+	%5069 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5068, i32 2, i32 0)
+	%5070 = icmp uge i32 %3, 2
+	%5071 = select i1 %5070, i32 %5069, i32 0
+	%5072 = add i32 %5068, %5071
+	%5073 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5072, i32 4, i32 0)
+	%5074 = icmp uge i32 %3, 4
+	%5075 = select i1 %5074, i32 %5073, i32 0
+	%5076 = add i32 %5072, %5075
+	%5077 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5076, i32 8, i32 0)
+	%5078 = icmp uge i32 %3, 8
+	%5079 = select i1 %5078, i32 %5077, i32 0
+	%5080 = add i32 %5076, %5079
+	%5081 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5080, i32 16, i32 0)
+	%5082 = icmp uge i32 %3, 16
+	%5083 = select i1 %5082, i32 %5081, i32 0
+	%5084 = add i32 %5080, %5083
+	%5085 = sub i32 %5084, %5064
+	%5086 = icmp slt i32 %5085, %4921
+	%5087 = icmp sge i32 %5084, %4921
+	%5088 = and i1 %5086, %5087
+	%5089 = add i32 %5085, %5000
+	%5090 = xor i1 false, true
+	%5091 = icmp sge i32 %5089, %4921
+	%5092 = and i1 %5090, %5091
+	%5093 = mul i32 %3, 8
+	%5094 = add i32 %5093, 0
+	%5095 = sub i32 255, %5094
+	%5096 = select i1 %5092, i32 %5095, i32 0
+	%5097 = select i1 %5092, i32 %5085, i32 0
+	%5098 = or i1 false, %5092
+	%5099 = add i32 %5089, %5009
+	%5100 = xor i1 %5098, true
+	%5101 = icmp sge i32 %5099, %4921
+	%5102 = and i1 %5100, %5101
+	%5103 = mul i32 %3, 8
+	%5104 = add i32 %5103, 1
+	%5105 = sub i32 255, %5104
+	%5106 = select i1 %5102, i32 %5105, i32 %5096
+	%5107 = select i1 %5102, i32 %5089, i32 %5097
+	%5108 = or i1 %5098, %5102
+	%5109 = add i32 %5099, %5018
+	%5110 = xor i1 %5108, true
+	%5111 = icmp sge i32 %5109, %4921
+	%5112 = and i1 %5110, %5111
+	%5113 = mul i32 %3, 8
+	%5114 = add i32 %5113, 2
+	%5115 = sub i32 255, %5114
+	%5116 = select i1 %5112, i32 %5115, i32 %5106
+	%5117 = select i1 %5112, i32 %5099, i32 %5107
+	%5118 = or i1 %5108, %5112
+	%5119 = add i32 %5109, %5027
+	%5120 = xor i1 %5118, true
+	%5121 = icmp sge i32 %5119, %4921
+	%5122 = and i1 %5120, %5121
+	%5123 = mul i32 %3, 8
+	%5124 = add i32 %5123, 3
+	%5125 = sub i32 255, %5124
+	%5126 = select i1 %5122, i32 %5125, i32 %5116
+	%5127 = select i1 %5122, i32 %5109, i32 %5117
+	%5128 = or i1 %5118, %5122
+	%5129 = add i32 %5119, %5036
+	%5130 = xor i1 %5128, true
+	%5131 = icmp sge i32 %5129, %4921
+	%5132 = and i1 %5130, %5131
+	%5133 = mul i32 %3, 8
+	%5134 = add i32 %5133, 4
+	%5135 = sub i32 255, %5134
+	%5136 = select i1 %5132, i32 %5135, i32 %5126
+	%5137 = select i1 %5132, i32 %5119, i32 %5127
+	%5138 = or i1 %5128, %5132
+	%5139 = add i32 %5129, %5045
+	%5140 = xor i1 %5138, true
+	%5141 = icmp sge i32 %5139, %4921
+	%5142 = and i1 %5140, %5141
+	%5143 = mul i32 %3, 8
+	%5144 = add i32 %5143, 5
+	%5145 = sub i32 255, %5144
+	%5146 = select i1 %5142, i32 %5145, i32 %5136
+	%5147 = select i1 %5142, i32 %5129, i32 %5137
+	%5148 = or i1 %5138, %5142
+	%5149 = add i32 %5139, %5054
+	%5150 = xor i1 %5148, true
+	%5151 = icmp sge i32 %5149, %4921
+	%5152 = and i1 %5150, %5151
+	%5153 = mul i32 %3, 8
+	%5154 = add i32 %5153, 6
+	%5155 = sub i32 255, %5154
+	%5156 = select i1 %5152, i32 %5155, i32 %5146
+	%5157 = select i1 %5152, i32 %5139, i32 %5147
+	%5158 = or i1 %5148, %5152
+	%5159 = add i32 %5149, %5063
+	%5160 = xor i1 %5158, true
+	%5161 = icmp sge i32 %5159, %4921
+	%5162 = and i1 %5160, %5161
+	%5163 = mul i32 %3, 8
+	%5164 = add i32 %5163, 7
+	%5165 = sub i32 255, %5164
+	%5166 = select i1 %5162, i32 %5165, i32 %5156
+	%5167 = select i1 %5162, i32 %5149, i32 %5157
+	%5168 = or i1 %5158, %5162
+	%5169 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5088)
+	%5170 = call i32 @llvm.cttz.i32(i32 %5169, i1 false)
+	%5171 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5166, i32 %5170, i32 31)
+	%5172 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5167, i32 %5170, i32 31)
+	%5173 = shl i32 %5171, 16
+	%5174 = or i32 %4918, %5173
+	%5175 = shl i32 255, 16
+	%5176 = or i32 %4920, %5175
+	%5177 = sub i32 %4921, %5172
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%5178 = mul i32 %3, 8
+	%5179 = add i32 %5178, 0
+	%5180 = add i32 %4656, %5179
+	%5181 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5182 = bitcast i8 addrspace(3)* %5181 to i32 addrspace(3)*
+	%5183 = getelementptr i32, i32 addrspace(3)* %5182, i32 %5180
+	store i32 0, i32 addrspace(3)* %5183
+	%5184 = mul i32 %3, 8
+	%5185 = add i32 %5184, 1
+	%5186 = add i32 %4656, %5185
+	%5187 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5188 = bitcast i8 addrspace(3)* %5187 to i32 addrspace(3)*
+	%5189 = getelementptr i32, i32 addrspace(3)* %5188, i32 %5186
+	store i32 0, i32 addrspace(3)* %5189
+	%5190 = mul i32 %3, 8
+	%5191 = add i32 %5190, 2
+	%5192 = add i32 %4656, %5191
+	%5193 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5194 = bitcast i8 addrspace(3)* %5193 to i32 addrspace(3)*
+	%5195 = getelementptr i32, i32 addrspace(3)* %5194, i32 %5192
+	store i32 0, i32 addrspace(3)* %5195
+	%5196 = mul i32 %3, 8
+	%5197 = add i32 %5196, 3
+	%5198 = add i32 %4656, %5197
+	%5199 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5200 = bitcast i8 addrspace(3)* %5199 to i32 addrspace(3)*
+	%5201 = getelementptr i32, i32 addrspace(3)* %5200, i32 %5198
+	store i32 0, i32 addrspace(3)* %5201
+	%5202 = mul i32 %3, 8
+	%5203 = add i32 %5202, 4
+	%5204 = add i32 %4656, %5203
+	%5205 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5206 = bitcast i8 addrspace(3)* %5205 to i32 addrspace(3)*
+	%5207 = getelementptr i32, i32 addrspace(3)* %5206, i32 %5204
+	store i32 0, i32 addrspace(3)* %5207
+	%5208 = mul i32 %3, 8
+	%5209 = add i32 %5208, 5
+	%5210 = add i32 %4656, %5209
+	%5211 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5212 = bitcast i8 addrspace(3)* %5211 to i32 addrspace(3)*
+	%5213 = getelementptr i32, i32 addrspace(3)* %5212, i32 %5210
+	store i32 0, i32 addrspace(3)* %5213
+	%5214 = mul i32 %3, 8
+	%5215 = add i32 %5214, 6
+	%5216 = add i32 %4656, %5215
+	%5217 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5218 = bitcast i8 addrspace(3)* %5217 to i32 addrspace(3)*
+	%5219 = getelementptr i32, i32 addrspace(3)* %5218, i32 %5216
+	store i32 0, i32 addrspace(3)* %5219
+	%5220 = mul i32 %3, 8
+	%5221 = add i32 %5220, 7
+	%5222 = add i32 %4656, %5221
 	%5223 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%5224 = bitcast i8 addrspace(3)* %5223 to i32 addrspace(3)*
 	%5225 = getelementptr i32, i32 addrspace(3)* %5224, i32 %5222
-	%5226 = atomicrmw add i32 addrspace(3)* %5225, i32 1 monotonic
-	br label %5227
-
-5227:
-	%5228 = add i32 %4974, 32
-	br label %4973
-
-5229:
-	%5230 = phi i32 [ %3, %4985 ], [ %5484, %5483 ]
-	%5231 = icmp slt i32 %5230, %552
-	br i1 %5231, label %5232, label %5241
-
-5232:
-	%5233 = add i32 %4637, %5230
-	%5234 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5235 = bitcast i8 addrspace(3)* %5234 to i32 addrspace(3)*
-	%5236 = getelementptr i32, i32 addrspace(3)* %5235, i32 %5233
-	%5237 = load i32, i32 addrspace(3)* %5236
-	%5238 = and i32 %5237, %5169
-	%5239 = icmp eq i32 %5238, %5167
-	%5240 = and i1 true, %5239
-	br i1 %5240, label %5475, label %5483
-
-5241:
+	store i32 0, i32 addrspace(3)* %5225
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5242 = mul i32 %3, 8
-	%5243 = add i32 %5242, 0
-	%5244 = sub i32 255, %5243
-	%5245 = add i32 %4638, %5244
-	%5246 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5247 = bitcast i8 addrspace(3)* %5246 to i32 addrspace(3)*
-	%5248 = getelementptr i32, i32 addrspace(3)* %5247, i32 %5245
-	%5249 = load i32, i32 addrspace(3)* %5248
-	%5250 = add i32 0, %5249
-	%5251 = mul i32 %3, 8
-	%5252 = add i32 %5251, 1
-	%5253 = sub i32 255, %5252
-	%5254 = add i32 %4638, %5253
-	%5255 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5256 = bitcast i8 addrspace(3)* %5255 to i32 addrspace(3)*
-	%5257 = getelementptr i32, i32 addrspace(3)* %5256, i32 %5254
-	%5258 = load i32, i32 addrspace(3)* %5257
-	%5259 = add i32 %5250, %5258
-	%5260 = mul i32 %3, 8
-	%5261 = add i32 %5260, 2
-	%5262 = sub i32 255, %5261
-	%5263 = add i32 %4638, %5262
-	%5264 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5265 = bitcast i8 addrspace(3)* %5264 to i32 addrspace(3)*
-	%5266 = getelementptr i32, i32 addrspace(3)* %5265, i32 %5263
-	%5267 = load i32, i32 addrspace(3)* %5266
-	%5268 = add i32 %5259, %5267
-	%5269 = mul i32 %3, 8
-	%5270 = add i32 %5269, 3
-	%5271 = sub i32 255, %5270
-	%5272 = add i32 %4638, %5271
-	%5273 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5274 = bitcast i8 addrspace(3)* %5273 to i32 addrspace(3)*
-	%5275 = getelementptr i32, i32 addrspace(3)* %5274, i32 %5272
-	%5276 = load i32, i32 addrspace(3)* %5275
-	%5277 = add i32 %5268, %5276
-	%5278 = mul i32 %3, 8
-	%5279 = add i32 %5278, 4
-	%5280 = sub i32 255, %5279
-	%5281 = add i32 %4638, %5280
-	%5282 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5283 = bitcast i8 addrspace(3)* %5282 to i32 addrspace(3)*
-	%5284 = getelementptr i32, i32 addrspace(3)* %5283, i32 %5281
-	%5285 = load i32, i32 addrspace(3)* %5284
-	%5286 = add i32 %5277, %5285
-	%5287 = mul i32 %3, 8
-	%5288 = add i32 %5287, 5
-	%5289 = sub i32 255, %5288
-	%5290 = add i32 %4638, %5289
-	%5291 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5292 = bitcast i8 addrspace(3)* %5291 to i32 addrspace(3)*
-	%5293 = getelementptr i32, i32 addrspace(3)* %5292, i32 %5290
-	%5294 = load i32, i32 addrspace(3)* %5293
-	%5295 = add i32 %5286, %5294
-	%5296 = mul i32 %3, 8
-	%5297 = add i32 %5296, 6
-	%5298 = sub i32 255, %5297
-	%5299 = add i32 %4638, %5298
-	%5300 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5301 = bitcast i8 addrspace(3)* %5300 to i32 addrspace(3)*
-	%5302 = getelementptr i32, i32 addrspace(3)* %5301, i32 %5299
-	%5303 = load i32, i32 addrspace(3)* %5302
-	%5304 = add i32 %5295, %5303
-	%5305 = mul i32 %3, 8
-	%5306 = add i32 %5305, 7
-	%5307 = sub i32 255, %5306
-	%5308 = add i32 %4638, %5307
-	%5309 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5310 = bitcast i8 addrspace(3)* %5309 to i32 addrspace(3)*
-	%5311 = getelementptr i32, i32 addrspace(3)* %5310, i32 %5308
-	%5312 = load i32, i32 addrspace(3)* %5311
-	%5313 = add i32 %5304, %5312
-	%5314 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5313, i32 1, i32 0)
-	%5315 = icmp uge i32 %3, 1
-	%5316 = select i1 %5315, i32 %5314, i32 0
-	%5317 = add i32 %5313, %5316
-	%5318 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5317, i32 2, i32 0)
-	%5319 = icmp uge i32 %3, 2
-	%5320 = select i1 %5319, i32 %5318, i32 0
-	%5321 = add i32 %5317, %5320
-	%5322 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5321, i32 4, i32 0)
-	%5323 = icmp uge i32 %3, 4
-	%5324 = select i1 %5323, i32 %5322, i32 0
-	%5325 = add i32 %5321, %5324
-	%5326 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5325, i32 8, i32 0)
-	%5327 = icmp uge i32 %3, 8
-	%5328 = select i1 %5327, i32 %5326, i32 0
-	%5329 = add i32 %5325, %5328
-	%5330 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5329, i32 16, i32 0)
-	%5331 = icmp uge i32 %3, 16
-	%5332 = select i1 %5331, i32 %5330, i32 0
-	%5333 = add i32 %5329, %5332
-	%5334 = sub i32 %5333, %5313
-	%5335 = icmp slt i32 %5334, %5170
-	%5336 = icmp sge i32 %5333, %5170
-	%5337 = and i1 %5335, %5336
-	%5338 = add i32 %5334, %5249
-	%5339 = xor i1 false, true
-	%5340 = icmp sge i32 %5338, %5170
-	%5341 = and i1 %5339, %5340
-	%5342 = mul i32 %3, 8
-	%5343 = add i32 %5342, 0
-	%5344 = sub i32 255, %5343
-	%5345 = select i1 %5341, i32 %5344, i32 0
-	%5346 = select i1 %5341, i32 %5334, i32 0
-	%5347 = or i1 false, %5341
-	%5348 = add i32 %5338, %5258
-	%5349 = xor i1 %5347, true
-	%5350 = icmp sge i32 %5348, %5170
-	%5351 = and i1 %5349, %5350
-	%5352 = mul i32 %3, 8
-	%5353 = add i32 %5352, 1
-	%5354 = sub i32 255, %5353
-	%5355 = select i1 %5351, i32 %5354, i32 %5345
-	%5356 = select i1 %5351, i32 %5338, i32 %5346
-	%5357 = or i1 %5347, %5351
-	%5358 = add i32 %5348, %5267
-	%5359 = xor i1 %5357, true
-	%5360 = icmp sge i32 %5358, %5170
-	%5361 = and i1 %5359, %5360
-	%5362 = mul i32 %3, 8
-	%5363 = add i32 %5362, 2
-	%5364 = sub i32 255, %5363
-	%5365 = select i1 %5361, i32 %5364, i32 %5355
-	%5366 = select i1 %5361, i32 %5348, i32 %5356
-	%5367 = or i1 %5357, %5361
-	%5368 = add i32 %5358, %5276
-	%5369 = xor i1 %5367, true
-	%5370 = icmp sge i32 %5368, %5170
-	%5371 = and i1 %5369, %5370
-	%5372 = mul i32 %3, 8
-	%5373 = add i32 %5372, 3
-	%5374 = sub i32 255, %5373
-	%5375 = select i1 %5371, i32 %5374, i32 %5365
-	%5376 = select i1 %5371, i32 %5358, i32 %5366
-	%5377 = or i1 %5367, %5371
-	%5378 = add i32 %5368, %5285
-	%5379 = xor i1 %5377, true
-	%5380 = icmp sge i32 %5378, %5170
-	%5381 = and i1 %5379, %5380
-	%5382 = mul i32 %3, 8
-	%5383 = add i32 %5382, 4
-	%5384 = sub i32 255, %5383
-	%5385 = select i1 %5381, i32 %5384, i32 %5375
-	%5386 = select i1 %5381, i32 %5368, i32 %5376
-	%5387 = or i1 %5377, %5381
-	%5388 = add i32 %5378, %5294
-	%5389 = xor i1 %5387, true
-	%5390 = icmp sge i32 %5388, %5170
-	%5391 = and i1 %5389, %5390
-	%5392 = mul i32 %3, 8
-	%5393 = add i32 %5392, 5
-	%5394 = sub i32 255, %5393
-	%5395 = select i1 %5391, i32 %5394, i32 %5385
-	%5396 = select i1 %5391, i32 %5378, i32 %5386
-	%5397 = or i1 %5387, %5391
-	%5398 = add i32 %5388, %5303
-	%5399 = xor i1 %5397, true
-	%5400 = icmp sge i32 %5398, %5170
-	%5401 = and i1 %5399, %5400
-	%5402 = mul i32 %3, 8
-	%5403 = add i32 %5402, 6
-	%5404 = sub i32 255, %5403
-	%5405 = select i1 %5401, i32 %5404, i32 %5395
-	%5406 = select i1 %5401, i32 %5388, i32 %5396
-	%5407 = or i1 %5397, %5401
-	%5408 = add i32 %5398, %5312
-	%5409 = xor i1 %5407, true
-	%5410 = icmp sge i32 %5408, %5170
-	%5411 = and i1 %5409, %5410
-	%5412 = mul i32 %3, 8
-	%5413 = add i32 %5412, 7
-	%5414 = sub i32 255, %5413
-	%5415 = select i1 %5411, i32 %5414, i32 %5405
-	%5416 = select i1 %5411, i32 %5398, i32 %5406
-	%5417 = or i1 %5407, %5411
-	%5418 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5337)
-	%5419 = call i32 @llvm.cttz.i32(i32 %5418, i1 false)
-	%5420 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5415, i32 %5419, i32 31)
-	%5421 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5416, i32 %5419, i32 31)
-	%5422 = shl i32 %5420, 8
-	%5423 = or i32 %5167, %5422
-	%5424 = shl i32 255, 8
-	%5425 = or i32 %5169, %5424
-	%5426 = sub i32 %5170, %5421
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5427 = mul i32 %3, 8
-	%5428 = add i32 %5427, 0
-	%5429 = add i32 %4638, %5428
-	%5430 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5431 = bitcast i8 addrspace(3)* %5430 to i32 addrspace(3)*
-	%5432 = getelementptr i32, i32 addrspace(3)* %5431, i32 %5429
-	store i32 0, i32 addrspace(3)* %5432
-	%5433 = mul i32 %3, 8
-	%5434 = add i32 %5433, 1
-	%5435 = add i32 %4638, %5434
-	%5436 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5437 = bitcast i8 addrspace(3)* %5436 to i32 addrspace(3)*
-	%5438 = getelementptr i32, i32 addrspace(3)* %5437, i32 %5435
-	store i32 0, i32 addrspace(3)* %5438
-	%5439 = mul i32 %3, 8
-	%5440 = add i32 %5439, 2
-	%5441 = add i32 %4638, %5440
-	%5442 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5443 = bitcast i8 addrspace(3)* %5442 to i32 addrspace(3)*
-	%5444 = getelementptr i32, i32 addrspace(3)* %5443, i32 %5441
-	store i32 0, i32 addrspace(3)* %5444
-	%5445 = mul i32 %3, 8
-	%5446 = add i32 %5445, 3
-	%5447 = add i32 %4638, %5446
-	%5448 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5449 = bitcast i8 addrspace(3)* %5448 to i32 addrspace(3)*
-	%5450 = getelementptr i32, i32 addrspace(3)* %5449, i32 %5447
-	store i32 0, i32 addrspace(3)* %5450
-	%5451 = mul i32 %3, 8
-	%5452 = add i32 %5451, 4
-	%5453 = add i32 %4638, %5452
-	%5454 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5455 = bitcast i8 addrspace(3)* %5454 to i32 addrspace(3)*
-	%5456 = getelementptr i32, i32 addrspace(3)* %5455, i32 %5453
-	store i32 0, i32 addrspace(3)* %5456
-	%5457 = mul i32 %3, 8
-	%5458 = add i32 %5457, 5
-	%5459 = add i32 %4638, %5458
-	%5460 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5461 = bitcast i8 addrspace(3)* %5460 to i32 addrspace(3)*
-	%5462 = getelementptr i32, i32 addrspace(3)* %5461, i32 %5459
-	store i32 0, i32 addrspace(3)* %5462
-	%5463 = mul i32 %3, 8
-	%5464 = add i32 %5463, 6
-	%5465 = add i32 %4638, %5464
-	%5466 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5467 = bitcast i8 addrspace(3)* %5466 to i32 addrspace(3)*
-	%5468 = getelementptr i32, i32 addrspace(3)* %5467, i32 %5465
-	store i32 0, i32 addrspace(3)* %5468
-	%5469 = mul i32 %3, 8
-	%5470 = add i32 %5469, 7
-	%5471 = add i32 %4638, %5470
-	%5472 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5473 = bitcast i8 addrspace(3)* %5472 to i32 addrspace(3)*
-	%5474 = getelementptr i32, i32 addrspace(3)* %5473, i32 %5471
-	store i32 0, i32 addrspace(3)* %5474
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %5485
+	br label %5236
 
-5475:
-	%5476 = lshr i32 %5237, 8
-	%5477 = and i32 %5476, 255
-	%5478 = add i32 %4638, %5477
+5226:
+	%5227 = lshr i32 %4988, 16
+	%5228 = and i32 %5227, 255
+	%5229 = add i32 %4656, %5228
+	%5230 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5231 = bitcast i8 addrspace(3)* %5230 to i32 addrspace(3)*
+	%5232 = getelementptr i32, i32 addrspace(3)* %5231, i32 %5229
+	%5233 = atomicrmw add i32 addrspace(3)* %5232, i32 1 monotonic
+	br label %5234
+
+5234:
+	%5235 = add i32 %4981, 32
+	br label %4980
+
+5236:
+	%5237 = phi i32 [ %3, %4992 ], [ %5491, %5490 ]
+	%5238 = icmp slt i32 %5237, %552
+	br i1 %5238, label %5239, label %5248
+
+5239:
+	%5240 = add i32 %4655, %5237
+	%5241 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5242 = bitcast i8 addrspace(3)* %5241 to i32 addrspace(3)*
+	%5243 = getelementptr i32, i32 addrspace(3)* %5242, i32 %5240
+	%5244 = load i32, i32 addrspace(3)* %5243
+	%5245 = and i32 %5244, %5176
+	%5246 = icmp eq i32 %5245, %5174
+	%5247 = and i1 true, %5246
+	br i1 %5247, label %5482, label %5490
+
+5248:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%5249 = mul i32 %3, 8
+	%5250 = add i32 %5249, 0
+	%5251 = sub i32 255, %5250
+	%5252 = add i32 %4656, %5251
+	%5253 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5254 = bitcast i8 addrspace(3)* %5253 to i32 addrspace(3)*
+	%5255 = getelementptr i32, i32 addrspace(3)* %5254, i32 %5252
+	%5256 = load i32, i32 addrspace(3)* %5255
+	%5257 = add i32 0, %5256
+	%5258 = mul i32 %3, 8
+	%5259 = add i32 %5258, 1
+	%5260 = sub i32 255, %5259
+	%5261 = add i32 %4656, %5260
+	%5262 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5263 = bitcast i8 addrspace(3)* %5262 to i32 addrspace(3)*
+	%5264 = getelementptr i32, i32 addrspace(3)* %5263, i32 %5261
+	%5265 = load i32, i32 addrspace(3)* %5264
+	%5266 = add i32 %5257, %5265
+	%5267 = mul i32 %3, 8
+	%5268 = add i32 %5267, 2
+	%5269 = sub i32 255, %5268
+	%5270 = add i32 %4656, %5269
+	%5271 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5272 = bitcast i8 addrspace(3)* %5271 to i32 addrspace(3)*
+	%5273 = getelementptr i32, i32 addrspace(3)* %5272, i32 %5270
+	%5274 = load i32, i32 addrspace(3)* %5273
+	%5275 = add i32 %5266, %5274
+	%5276 = mul i32 %3, 8
+	%5277 = add i32 %5276, 3
+	%5278 = sub i32 255, %5277
+	%5279 = add i32 %4656, %5278
+	%5280 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5281 = bitcast i8 addrspace(3)* %5280 to i32 addrspace(3)*
+	%5282 = getelementptr i32, i32 addrspace(3)* %5281, i32 %5279
+	%5283 = load i32, i32 addrspace(3)* %5282
+	%5284 = add i32 %5275, %5283
+	%5285 = mul i32 %3, 8
+	%5286 = add i32 %5285, 4
+	%5287 = sub i32 255, %5286
+	%5288 = add i32 %4656, %5287
+	%5289 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5290 = bitcast i8 addrspace(3)* %5289 to i32 addrspace(3)*
+	%5291 = getelementptr i32, i32 addrspace(3)* %5290, i32 %5288
+	%5292 = load i32, i32 addrspace(3)* %5291
+	%5293 = add i32 %5284, %5292
+	%5294 = mul i32 %3, 8
+	%5295 = add i32 %5294, 5
+	%5296 = sub i32 255, %5295
+	%5297 = add i32 %4656, %5296
+	%5298 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5299 = bitcast i8 addrspace(3)* %5298 to i32 addrspace(3)*
+	%5300 = getelementptr i32, i32 addrspace(3)* %5299, i32 %5297
+	%5301 = load i32, i32 addrspace(3)* %5300
+	%5302 = add i32 %5293, %5301
+	%5303 = mul i32 %3, 8
+	%5304 = add i32 %5303, 6
+	%5305 = sub i32 255, %5304
+	%5306 = add i32 %4656, %5305
+	%5307 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5308 = bitcast i8 addrspace(3)* %5307 to i32 addrspace(3)*
+	%5309 = getelementptr i32, i32 addrspace(3)* %5308, i32 %5306
+	%5310 = load i32, i32 addrspace(3)* %5309
+	%5311 = add i32 %5302, %5310
+	%5312 = mul i32 %3, 8
+	%5313 = add i32 %5312, 7
+	%5314 = sub i32 255, %5313
+	%5315 = add i32 %4656, %5314
+	%5316 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5317 = bitcast i8 addrspace(3)* %5316 to i32 addrspace(3)*
+	%5318 = getelementptr i32, i32 addrspace(3)* %5317, i32 %5315
+	%5319 = load i32, i32 addrspace(3)* %5318
+	%5320 = add i32 %5311, %5319
+	%5321 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5320, i32 1, i32 0)
+	%5322 = icmp uge i32 %3, 1
+	%5323 = select i1 %5322, i32 %5321, i32 0
+	%5324 = add i32 %5320, %5323
+	%5325 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5324, i32 2, i32 0)
+	%5326 = icmp uge i32 %3, 2
+	%5327 = select i1 %5326, i32 %5325, i32 0
+	%5328 = add i32 %5324, %5327
+	%5329 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5328, i32 4, i32 0)
+	%5330 = icmp uge i32 %3, 4
+	%5331 = select i1 %5330, i32 %5329, i32 0
+	%5332 = add i32 %5328, %5331
+	%5333 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5332, i32 8, i32 0)
+	%5334 = icmp uge i32 %3, 8
+	%5335 = select i1 %5334, i32 %5333, i32 0
+	%5336 = add i32 %5332, %5335
+	%5337 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5336, i32 16, i32 0)
+	%5338 = icmp uge i32 %3, 16
+	%5339 = select i1 %5338, i32 %5337, i32 0
+	%5340 = add i32 %5336, %5339
+	%5341 = sub i32 %5340, %5320
+	%5342 = icmp slt i32 %5341, %5177
+	%5343 = icmp sge i32 %5340, %5177
+	%5344 = and i1 %5342, %5343
+	%5345 = add i32 %5341, %5256
+	%5346 = xor i1 false, true
+	%5347 = icmp sge i32 %5345, %5177
+	%5348 = and i1 %5346, %5347
+	%5349 = mul i32 %3, 8
+	%5350 = add i32 %5349, 0
+	%5351 = sub i32 255, %5350
+	%5352 = select i1 %5348, i32 %5351, i32 0
+	%5353 = select i1 %5348, i32 %5341, i32 0
+	%5354 = or i1 false, %5348
+	%5355 = add i32 %5345, %5265
+	%5356 = xor i1 %5354, true
+	%5357 = icmp sge i32 %5355, %5177
+	%5358 = and i1 %5356, %5357
+	%5359 = mul i32 %3, 8
+	%5360 = add i32 %5359, 1
+	%5361 = sub i32 255, %5360
+	%5362 = select i1 %5358, i32 %5361, i32 %5352
+	%5363 = select i1 %5358, i32 %5345, i32 %5353
+	%5364 = or i1 %5354, %5358
+	%5365 = add i32 %5355, %5274
+	%5366 = xor i1 %5364, true
+	%5367 = icmp sge i32 %5365, %5177
+	%5368 = and i1 %5366, %5367
+	%5369 = mul i32 %3, 8
+	%5370 = add i32 %5369, 2
+	%5371 = sub i32 255, %5370
+	%5372 = select i1 %5368, i32 %5371, i32 %5362
+	%5373 = select i1 %5368, i32 %5355, i32 %5363
+	%5374 = or i1 %5364, %5368
+	%5375 = add i32 %5365, %5283
+	%5376 = xor i1 %5374, true
+	%5377 = icmp sge i32 %5375, %5177
+	%5378 = and i1 %5376, %5377
+	%5379 = mul i32 %3, 8
+	%5380 = add i32 %5379, 3
+	%5381 = sub i32 255, %5380
+	%5382 = select i1 %5378, i32 %5381, i32 %5372
+	%5383 = select i1 %5378, i32 %5365, i32 %5373
+	%5384 = or i1 %5374, %5378
+	%5385 = add i32 %5375, %5292
+	%5386 = xor i1 %5384, true
+	%5387 = icmp sge i32 %5385, %5177
+	%5388 = and i1 %5386, %5387
+	%5389 = mul i32 %3, 8
+	%5390 = add i32 %5389, 4
+	%5391 = sub i32 255, %5390
+	%5392 = select i1 %5388, i32 %5391, i32 %5382
+	%5393 = select i1 %5388, i32 %5375, i32 %5383
+	%5394 = or i1 %5384, %5388
+	%5395 = add i32 %5385, %5301
+	%5396 = xor i1 %5394, true
+	%5397 = icmp sge i32 %5395, %5177
+	%5398 = and i1 %5396, %5397
+	%5399 = mul i32 %3, 8
+	%5400 = add i32 %5399, 5
+	%5401 = sub i32 255, %5400
+	%5402 = select i1 %5398, i32 %5401, i32 %5392
+	%5403 = select i1 %5398, i32 %5385, i32 %5393
+	%5404 = or i1 %5394, %5398
+	%5405 = add i32 %5395, %5310
+	%5406 = xor i1 %5404, true
+	%5407 = icmp sge i32 %5405, %5177
+	%5408 = and i1 %5406, %5407
+	%5409 = mul i32 %3, 8
+	%5410 = add i32 %5409, 6
+	%5411 = sub i32 255, %5410
+	%5412 = select i1 %5408, i32 %5411, i32 %5402
+	%5413 = select i1 %5408, i32 %5395, i32 %5403
+	%5414 = or i1 %5404, %5408
+	%5415 = add i32 %5405, %5319
+	%5416 = xor i1 %5414, true
+	%5417 = icmp sge i32 %5415, %5177
+	%5418 = and i1 %5416, %5417
+	%5419 = mul i32 %3, 8
+	%5420 = add i32 %5419, 7
+	%5421 = sub i32 255, %5420
+	%5422 = select i1 %5418, i32 %5421, i32 %5412
+	%5423 = select i1 %5418, i32 %5405, i32 %5413
+	%5424 = or i1 %5414, %5418
+	%5425 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5344)
+	%5426 = call i32 @llvm.cttz.i32(i32 %5425, i1 false)
+	%5427 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5422, i32 %5426, i32 31)
+	%5428 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5423, i32 %5426, i32 31)
+	%5429 = shl i32 %5427, 8
+	%5430 = or i32 %5174, %5429
+	%5431 = shl i32 255, 8
+	%5432 = or i32 %5176, %5431
+	%5433 = sub i32 %5177, %5428
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%5434 = mul i32 %3, 8
+	%5435 = add i32 %5434, 0
+	%5436 = add i32 %4656, %5435
+	%5437 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5438 = bitcast i8 addrspace(3)* %5437 to i32 addrspace(3)*
+	%5439 = getelementptr i32, i32 addrspace(3)* %5438, i32 %5436
+	store i32 0, i32 addrspace(3)* %5439
+	%5440 = mul i32 %3, 8
+	%5441 = add i32 %5440, 1
+	%5442 = add i32 %4656, %5441
+	%5443 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5444 = bitcast i8 addrspace(3)* %5443 to i32 addrspace(3)*
+	%5445 = getelementptr i32, i32 addrspace(3)* %5444, i32 %5442
+	store i32 0, i32 addrspace(3)* %5445
+	%5446 = mul i32 %3, 8
+	%5447 = add i32 %5446, 2
+	%5448 = add i32 %4656, %5447
+	%5449 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5450 = bitcast i8 addrspace(3)* %5449 to i32 addrspace(3)*
+	%5451 = getelementptr i32, i32 addrspace(3)* %5450, i32 %5448
+	store i32 0, i32 addrspace(3)* %5451
+	%5452 = mul i32 %3, 8
+	%5453 = add i32 %5452, 3
+	%5454 = add i32 %4656, %5453
+	%5455 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5456 = bitcast i8 addrspace(3)* %5455 to i32 addrspace(3)*
+	%5457 = getelementptr i32, i32 addrspace(3)* %5456, i32 %5454
+	store i32 0, i32 addrspace(3)* %5457
+	%5458 = mul i32 %3, 8
+	%5459 = add i32 %5458, 4
+	%5460 = add i32 %4656, %5459
+	%5461 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5462 = bitcast i8 addrspace(3)* %5461 to i32 addrspace(3)*
+	%5463 = getelementptr i32, i32 addrspace(3)* %5462, i32 %5460
+	store i32 0, i32 addrspace(3)* %5463
+	%5464 = mul i32 %3, 8
+	%5465 = add i32 %5464, 5
+	%5466 = add i32 %4656, %5465
+	%5467 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5468 = bitcast i8 addrspace(3)* %5467 to i32 addrspace(3)*
+	%5469 = getelementptr i32, i32 addrspace(3)* %5468, i32 %5466
+	store i32 0, i32 addrspace(3)* %5469
+	%5470 = mul i32 %3, 8
+	%5471 = add i32 %5470, 6
+	%5472 = add i32 %4656, %5471
+	%5473 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5474 = bitcast i8 addrspace(3)* %5473 to i32 addrspace(3)*
+	%5475 = getelementptr i32, i32 addrspace(3)* %5474, i32 %5472
+	store i32 0, i32 addrspace(3)* %5475
+	%5476 = mul i32 %3, 8
+	%5477 = add i32 %5476, 7
+	%5478 = add i32 %4656, %5477
 	%5479 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%5480 = bitcast i8 addrspace(3)* %5479 to i32 addrspace(3)*
 	%5481 = getelementptr i32, i32 addrspace(3)* %5480, i32 %5478
-	%5482 = atomicrmw add i32 addrspace(3)* %5481, i32 1 monotonic
-	br label %5483
-
-5483:
-	%5484 = add i32 %5230, 32
-	br label %5229
-
-5485:
-	%5486 = phi i32 [ %3, %5241 ], [ %5694, %5693 ]
-	%5487 = icmp slt i32 %5486, %552
-	br i1 %5487, label %5488, label %5497
-
-5488:
-	%5489 = add i32 %4637, %5486
-	%5490 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5491 = bitcast i8 addrspace(3)* %5490 to i32 addrspace(3)*
-	%5492 = getelementptr i32, i32 addrspace(3)* %5491, i32 %5489
-	%5493 = load i32, i32 addrspace(3)* %5492
-	%5494 = and i32 %5493, %5425
-	%5495 = icmp eq i32 %5494, %5423
-	%5496 = and i1 true, %5495
-	br i1 %5496, label %5685, label %5693
-
-5497:
+	store i32 0, i32 addrspace(3)* %5481
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5498 = mul i32 %3, 8
-	%5499 = add i32 %5498, 0
-	%5500 = sub i32 255, %5499
-	%5501 = add i32 %4638, %5500
-	%5502 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5503 = bitcast i8 addrspace(3)* %5502 to i32 addrspace(3)*
-	%5504 = getelementptr i32, i32 addrspace(3)* %5503, i32 %5501
-	%5505 = load i32, i32 addrspace(3)* %5504
-	%5506 = add i32 0, %5505
-	%5507 = mul i32 %3, 8
-	%5508 = add i32 %5507, 1
-	%5509 = sub i32 255, %5508
-	%5510 = add i32 %4638, %5509
-	%5511 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5512 = bitcast i8 addrspace(3)* %5511 to i32 addrspace(3)*
-	%5513 = getelementptr i32, i32 addrspace(3)* %5512, i32 %5510
-	%5514 = load i32, i32 addrspace(3)* %5513
-	%5515 = add i32 %5506, %5514
-	%5516 = mul i32 %3, 8
-	%5517 = add i32 %5516, 2
-	%5518 = sub i32 255, %5517
-	%5519 = add i32 %4638, %5518
-	%5520 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5521 = bitcast i8 addrspace(3)* %5520 to i32 addrspace(3)*
-	%5522 = getelementptr i32, i32 addrspace(3)* %5521, i32 %5519
-	%5523 = load i32, i32 addrspace(3)* %5522
-	%5524 = add i32 %5515, %5523
-	%5525 = mul i32 %3, 8
-	%5526 = add i32 %5525, 3
-	%5527 = sub i32 255, %5526
-	%5528 = add i32 %4638, %5527
-	%5529 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5530 = bitcast i8 addrspace(3)* %5529 to i32 addrspace(3)*
-	%5531 = getelementptr i32, i32 addrspace(3)* %5530, i32 %5528
-	%5532 = load i32, i32 addrspace(3)* %5531
-	%5533 = add i32 %5524, %5532
-	%5534 = mul i32 %3, 8
-	%5535 = add i32 %5534, 4
-	%5536 = sub i32 255, %5535
-	%5537 = add i32 %4638, %5536
-	%5538 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5539 = bitcast i8 addrspace(3)* %5538 to i32 addrspace(3)*
-	%5540 = getelementptr i32, i32 addrspace(3)* %5539, i32 %5537
-	%5541 = load i32, i32 addrspace(3)* %5540
-	%5542 = add i32 %5533, %5541
-	%5543 = mul i32 %3, 8
-	%5544 = add i32 %5543, 5
-	%5545 = sub i32 255, %5544
-	%5546 = add i32 %4638, %5545
-	%5547 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5548 = bitcast i8 addrspace(3)* %5547 to i32 addrspace(3)*
-	%5549 = getelementptr i32, i32 addrspace(3)* %5548, i32 %5546
-	%5550 = load i32, i32 addrspace(3)* %5549
-	%5551 = add i32 %5542, %5550
-	%5552 = mul i32 %3, 8
-	%5553 = add i32 %5552, 6
-	%5554 = sub i32 255, %5553
-	%5555 = add i32 %4638, %5554
-	%5556 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5557 = bitcast i8 addrspace(3)* %5556 to i32 addrspace(3)*
-	%5558 = getelementptr i32, i32 addrspace(3)* %5557, i32 %5555
-	%5559 = load i32, i32 addrspace(3)* %5558
-	%5560 = add i32 %5551, %5559
-	%5561 = mul i32 %3, 8
-	%5562 = add i32 %5561, 7
-	%5563 = sub i32 255, %5562
-	%5564 = add i32 %4638, %5563
-	%5565 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5566 = bitcast i8 addrspace(3)* %5565 to i32 addrspace(3)*
-	%5567 = getelementptr i32, i32 addrspace(3)* %5566, i32 %5564
-	%5568 = load i32, i32 addrspace(3)* %5567
-	%5569 = add i32 %5560, %5568
-	%5570 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5569, i32 1, i32 0)
-	%5571 = icmp uge i32 %3, 1
-	%5572 = select i1 %5571, i32 %5570, i32 0
-	%5573 = add i32 %5569, %5572
-	%5574 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5573, i32 2, i32 0)
-	%5575 = icmp uge i32 %3, 2
-	%5576 = select i1 %5575, i32 %5574, i32 0
-	%5577 = add i32 %5573, %5576
-	%5578 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5577, i32 4, i32 0)
-	%5579 = icmp uge i32 %3, 4
-	%5580 = select i1 %5579, i32 %5578, i32 0
-	%5581 = add i32 %5577, %5580
-	%5582 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5581, i32 8, i32 0)
-	%5583 = icmp uge i32 %3, 8
-	%5584 = select i1 %5583, i32 %5582, i32 0
-	%5585 = add i32 %5581, %5584
-	%5586 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5585, i32 16, i32 0)
-	%5587 = icmp uge i32 %3, 16
-	%5588 = select i1 %5587, i32 %5586, i32 0
-	%5589 = add i32 %5585, %5588
-	%5590 = sub i32 %5589, %5569
-	%5591 = icmp slt i32 %5590, %5426
-	%5592 = icmp sge i32 %5589, %5426
-	%5593 = and i1 %5591, %5592
-	%5594 = add i32 %5590, %5505
-	%5595 = xor i1 false, true
-	%5596 = icmp sge i32 %5594, %5426
-	%5597 = and i1 %5595, %5596
-	%5598 = mul i32 %3, 8
-	%5599 = add i32 %5598, 0
-	%5600 = sub i32 255, %5599
-	%5601 = select i1 %5597, i32 %5600, i32 0
-	%5602 = select i1 %5597, i32 %5590, i32 0
-	%5603 = or i1 false, %5597
-	%5604 = add i32 %5594, %5514
-	%5605 = xor i1 %5603, true
-	%5606 = icmp sge i32 %5604, %5426
-	%5607 = and i1 %5605, %5606
-	%5608 = mul i32 %3, 8
-	%5609 = add i32 %5608, 1
-	%5610 = sub i32 255, %5609
-	%5611 = select i1 %5607, i32 %5610, i32 %5601
-	%5612 = select i1 %5607, i32 %5594, i32 %5602
-	%5613 = or i1 %5603, %5607
-	%5614 = add i32 %5604, %5523
-	%5615 = xor i1 %5613, true
-	%5616 = icmp sge i32 %5614, %5426
-	%5617 = and i1 %5615, %5616
-	%5618 = mul i32 %3, 8
-	%5619 = add i32 %5618, 2
-	%5620 = sub i32 255, %5619
-	%5621 = select i1 %5617, i32 %5620, i32 %5611
-	%5622 = select i1 %5617, i32 %5604, i32 %5612
-	%5623 = or i1 %5613, %5617
-	%5624 = add i32 %5614, %5532
-	%5625 = xor i1 %5623, true
-	%5626 = icmp sge i32 %5624, %5426
-	%5627 = and i1 %5625, %5626
-	%5628 = mul i32 %3, 8
-	%5629 = add i32 %5628, 3
-	%5630 = sub i32 255, %5629
-	%5631 = select i1 %5627, i32 %5630, i32 %5621
-	%5632 = select i1 %5627, i32 %5614, i32 %5622
-	%5633 = or i1 %5623, %5627
-	%5634 = add i32 %5624, %5541
-	%5635 = xor i1 %5633, true
-	%5636 = icmp sge i32 %5634, %5426
-	%5637 = and i1 %5635, %5636
-	%5638 = mul i32 %3, 8
-	%5639 = add i32 %5638, 4
-	%5640 = sub i32 255, %5639
-	%5641 = select i1 %5637, i32 %5640, i32 %5631
-	%5642 = select i1 %5637, i32 %5624, i32 %5632
-	%5643 = or i1 %5633, %5637
-	%5644 = add i32 %5634, %5550
-	%5645 = xor i1 %5643, true
-	%5646 = icmp sge i32 %5644, %5426
-	%5647 = and i1 %5645, %5646
-	%5648 = mul i32 %3, 8
-	%5649 = add i32 %5648, 5
-	%5650 = sub i32 255, %5649
-	%5651 = select i1 %5647, i32 %5650, i32 %5641
-	%5652 = select i1 %5647, i32 %5634, i32 %5642
-	%5653 = or i1 %5643, %5647
-	%5654 = add i32 %5644, %5559
-	%5655 = xor i1 %5653, true
-	%5656 = icmp sge i32 %5654, %5426
-	%5657 = and i1 %5655, %5656
-	%5658 = mul i32 %3, 8
-	%5659 = add i32 %5658, 6
-	%5660 = sub i32 255, %5659
-	%5661 = select i1 %5657, i32 %5660, i32 %5651
-	%5662 = select i1 %5657, i32 %5644, i32 %5652
-	%5663 = or i1 %5653, %5657
-	%5664 = add i32 %5654, %5568
-	%5665 = xor i1 %5663, true
-	%5666 = icmp sge i32 %5664, %5426
-	%5667 = and i1 %5665, %5666
-	%5668 = mul i32 %3, 8
-	%5669 = add i32 %5668, 7
-	%5670 = sub i32 255, %5669
-	%5671 = select i1 %5667, i32 %5670, i32 %5661
-	%5672 = select i1 %5667, i32 %5654, i32 %5662
-	%5673 = or i1 %5663, %5667
-	%5674 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5593)
-	%5675 = call i32 @llvm.cttz.i32(i32 %5674, i1 false)
-	%5676 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5671, i32 %5675, i32 31)
-	%5677 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5672, i32 %5675, i32 31)
-	%5678 = shl i32 %5676, 0
-	%5679 = or i32 %5423, %5678
-	%5680 = shl i32 255, 0
-	%5681 = or i32 %5425, %5680
-	%5682 = sub i32 %5426, %5677
+	br label %5492
+
+5482:
+	%5483 = lshr i32 %5244, 8
+	%5484 = and i32 %5483, 255
+	%5485 = add i32 %4656, %5484
+	%5486 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5487 = bitcast i8 addrspace(3)* %5486 to i32 addrspace(3)*
+	%5488 = getelementptr i32, i32 addrspace(3)* %5487, i32 %5485
+	%5489 = atomicrmw add i32 addrspace(3)* %5488, i32 1 monotonic
+	br label %5490
+
+5490:
+	%5491 = add i32 %5237, 32
+	br label %5236
+
+5492:
+	%5493 = phi i32 [ %3, %5248 ], [ %5701, %5700 ]
+	%5494 = icmp slt i32 %5493, %552
+	br i1 %5494, label %5495, label %5504
+
+5495:
+	%5496 = add i32 %4655, %5493
+	%5497 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5498 = bitcast i8 addrspace(3)* %5497 to i32 addrspace(3)*
+	%5499 = getelementptr i32, i32 addrspace(3)* %5498, i32 %5496
+	%5500 = load i32, i32 addrspace(3)* %5499
+	%5501 = and i32 %5500, %5432
+	%5502 = icmp eq i32 %5501, %5430
+	%5503 = and i1 true, %5502
+	br i1 %5503, label %5692, label %5700
+
+5504:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5683 = shl i32 1, %3
-	%5684 = sub i32 %5683, 1
-	br label %5695
+	%5505 = mul i32 %3, 8
+	%5506 = add i32 %5505, 0
+	%5507 = sub i32 255, %5506
+	%5508 = add i32 %4656, %5507
+	%5509 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5510 = bitcast i8 addrspace(3)* %5509 to i32 addrspace(3)*
+	%5511 = getelementptr i32, i32 addrspace(3)* %5510, i32 %5508
+	%5512 = load i32, i32 addrspace(3)* %5511
+	%5513 = add i32 0, %5512
+	%5514 = mul i32 %3, 8
+	%5515 = add i32 %5514, 1
+	%5516 = sub i32 255, %5515
+	%5517 = add i32 %4656, %5516
+	%5518 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5519 = bitcast i8 addrspace(3)* %5518 to i32 addrspace(3)*
+	%5520 = getelementptr i32, i32 addrspace(3)* %5519, i32 %5517
+	%5521 = load i32, i32 addrspace(3)* %5520
+	%5522 = add i32 %5513, %5521
+	%5523 = mul i32 %3, 8
+	%5524 = add i32 %5523, 2
+	%5525 = sub i32 255, %5524
+	%5526 = add i32 %4656, %5525
+	%5527 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5528 = bitcast i8 addrspace(3)* %5527 to i32 addrspace(3)*
+	%5529 = getelementptr i32, i32 addrspace(3)* %5528, i32 %5526
+	%5530 = load i32, i32 addrspace(3)* %5529
+	%5531 = add i32 %5522, %5530
+	%5532 = mul i32 %3, 8
+	%5533 = add i32 %5532, 3
+	%5534 = sub i32 255, %5533
+	%5535 = add i32 %4656, %5534
+	%5536 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5537 = bitcast i8 addrspace(3)* %5536 to i32 addrspace(3)*
+	%5538 = getelementptr i32, i32 addrspace(3)* %5537, i32 %5535
+	%5539 = load i32, i32 addrspace(3)* %5538
+	%5540 = add i32 %5531, %5539
+	%5541 = mul i32 %3, 8
+	%5542 = add i32 %5541, 4
+	%5543 = sub i32 255, %5542
+	%5544 = add i32 %4656, %5543
+	%5545 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5546 = bitcast i8 addrspace(3)* %5545 to i32 addrspace(3)*
+	%5547 = getelementptr i32, i32 addrspace(3)* %5546, i32 %5544
+	%5548 = load i32, i32 addrspace(3)* %5547
+	%5549 = add i32 %5540, %5548
+	%5550 = mul i32 %3, 8
+	%5551 = add i32 %5550, 5
+	%5552 = sub i32 255, %5551
+	%5553 = add i32 %4656, %5552
+	%5554 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5555 = bitcast i8 addrspace(3)* %5554 to i32 addrspace(3)*
+	%5556 = getelementptr i32, i32 addrspace(3)* %5555, i32 %5553
+	%5557 = load i32, i32 addrspace(3)* %5556
+	%5558 = add i32 %5549, %5557
+	%5559 = mul i32 %3, 8
+	%5560 = add i32 %5559, 6
+	%5561 = sub i32 255, %5560
+	%5562 = add i32 %4656, %5561
+	%5563 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5564 = bitcast i8 addrspace(3)* %5563 to i32 addrspace(3)*
+	%5565 = getelementptr i32, i32 addrspace(3)* %5564, i32 %5562
+	%5566 = load i32, i32 addrspace(3)* %5565
+	%5567 = add i32 %5558, %5566
+	%5568 = mul i32 %3, 8
+	%5569 = add i32 %5568, 7
+	%5570 = sub i32 255, %5569
+	%5571 = add i32 %4656, %5570
+	%5572 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5573 = bitcast i8 addrspace(3)* %5572 to i32 addrspace(3)*
+	%5574 = getelementptr i32, i32 addrspace(3)* %5573, i32 %5571
+	%5575 = load i32, i32 addrspace(3)* %5574
+	%5576 = add i32 %5567, %5575
+	%5577 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5576, i32 1, i32 0)
+	%5578 = icmp uge i32 %3, 1
+	%5579 = select i1 %5578, i32 %5577, i32 0
+	%5580 = add i32 %5576, %5579
+	%5581 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5580, i32 2, i32 0)
+	%5582 = icmp uge i32 %3, 2
+	%5583 = select i1 %5582, i32 %5581, i32 0
+	%5584 = add i32 %5580, %5583
+	%5585 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5584, i32 4, i32 0)
+	%5586 = icmp uge i32 %3, 4
+	%5587 = select i1 %5586, i32 %5585, i32 0
+	%5588 = add i32 %5584, %5587
+	%5589 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5588, i32 8, i32 0)
+	%5590 = icmp uge i32 %3, 8
+	%5591 = select i1 %5590, i32 %5589, i32 0
+	%5592 = add i32 %5588, %5591
+	%5593 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5592, i32 16, i32 0)
+	%5594 = icmp uge i32 %3, 16
+	%5595 = select i1 %5594, i32 %5593, i32 0
+	%5596 = add i32 %5592, %5595
+	%5597 = sub i32 %5596, %5576
+	%5598 = icmp slt i32 %5597, %5433
+	%5599 = icmp sge i32 %5596, %5433
+	%5600 = and i1 %5598, %5599
+	%5601 = add i32 %5597, %5512
+	%5602 = xor i1 false, true
+	%5603 = icmp sge i32 %5601, %5433
+	%5604 = and i1 %5602, %5603
+	%5605 = mul i32 %3, 8
+	%5606 = add i32 %5605, 0
+	%5607 = sub i32 255, %5606
+	%5608 = select i1 %5604, i32 %5607, i32 0
+	%5609 = select i1 %5604, i32 %5597, i32 0
+	%5610 = or i1 false, %5604
+	%5611 = add i32 %5601, %5521
+	%5612 = xor i1 %5610, true
+	%5613 = icmp sge i32 %5611, %5433
+	%5614 = and i1 %5612, %5613
+	%5615 = mul i32 %3, 8
+	%5616 = add i32 %5615, 1
+	%5617 = sub i32 255, %5616
+	%5618 = select i1 %5614, i32 %5617, i32 %5608
+	%5619 = select i1 %5614, i32 %5601, i32 %5609
+	%5620 = or i1 %5610, %5614
+	%5621 = add i32 %5611, %5530
+	%5622 = xor i1 %5620, true
+	%5623 = icmp sge i32 %5621, %5433
+	%5624 = and i1 %5622, %5623
+	%5625 = mul i32 %3, 8
+	%5626 = add i32 %5625, 2
+	%5627 = sub i32 255, %5626
+	%5628 = select i1 %5624, i32 %5627, i32 %5618
+	%5629 = select i1 %5624, i32 %5611, i32 %5619
+	%5630 = or i1 %5620, %5624
+	%5631 = add i32 %5621, %5539
+	%5632 = xor i1 %5630, true
+	%5633 = icmp sge i32 %5631, %5433
+	%5634 = and i1 %5632, %5633
+	%5635 = mul i32 %3, 8
+	%5636 = add i32 %5635, 3
+	%5637 = sub i32 255, %5636
+	%5638 = select i1 %5634, i32 %5637, i32 %5628
+	%5639 = select i1 %5634, i32 %5621, i32 %5629
+	%5640 = or i1 %5630, %5634
+	%5641 = add i32 %5631, %5548
+	%5642 = xor i1 %5640, true
+	%5643 = icmp sge i32 %5641, %5433
+	%5644 = and i1 %5642, %5643
+	%5645 = mul i32 %3, 8
+	%5646 = add i32 %5645, 4
+	%5647 = sub i32 255, %5646
+	%5648 = select i1 %5644, i32 %5647, i32 %5638
+	%5649 = select i1 %5644, i32 %5631, i32 %5639
+	%5650 = or i1 %5640, %5644
+	%5651 = add i32 %5641, %5557
+	%5652 = xor i1 %5650, true
+	%5653 = icmp sge i32 %5651, %5433
+	%5654 = and i1 %5652, %5653
+	%5655 = mul i32 %3, 8
+	%5656 = add i32 %5655, 5
+	%5657 = sub i32 255, %5656
+	%5658 = select i1 %5654, i32 %5657, i32 %5648
+	%5659 = select i1 %5654, i32 %5641, i32 %5649
+	%5660 = or i1 %5650, %5654
+	%5661 = add i32 %5651, %5566
+	%5662 = xor i1 %5660, true
+	%5663 = icmp sge i32 %5661, %5433
+	%5664 = and i1 %5662, %5663
+	%5665 = mul i32 %3, 8
+	%5666 = add i32 %5665, 6
+	%5667 = sub i32 255, %5666
+	%5668 = select i1 %5664, i32 %5667, i32 %5658
+	%5669 = select i1 %5664, i32 %5651, i32 %5659
+	%5670 = or i1 %5660, %5664
+	%5671 = add i32 %5661, %5575
+	%5672 = xor i1 %5670, true
+	%5673 = icmp sge i32 %5671, %5433
+	%5674 = and i1 %5672, %5673
+	%5675 = mul i32 %3, 8
+	%5676 = add i32 %5675, 7
+	%5677 = sub i32 255, %5676
+	%5678 = select i1 %5674, i32 %5677, i32 %5668
+	%5679 = select i1 %5674, i32 %5661, i32 %5669
+	%5680 = or i1 %5670, %5674
+	%5681 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5600)
+	%5682 = call i32 @llvm.cttz.i32(i32 %5681, i1 false)
+	%5683 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5678, i32 %5682, i32 31)
+	%5684 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5679, i32 %5682, i32 31)
+	%5685 = shl i32 %5683, 0
+	%5686 = or i32 %5430, %5685
+	%5687 = shl i32 255, 0
+	%5688 = or i32 %5432, %5687
+	%5689 = sub i32 %5433, %5684
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%5690 = shl i32 1, %3
+	%5691 = sub i32 %5690, 1
+	br label %5702
 
-5685:
-	%5686 = lshr i32 %5493, 0
-	%5687 = and i32 %5686, 255
-	%5688 = add i32 %4638, %5687
-	%5689 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5690 = bitcast i8 addrspace(3)* %5689 to i32 addrspace(3)*
-	%5691 = getelementptr i32, i32 addrspace(3)* %5690, i32 %5688
-	%5692 = atomicrmw add i32 addrspace(3)* %5691, i32 1 monotonic
-	br label %5693
-
-5693:
-	%5694 = add i32 %5486, 32
-	br label %5485
-
-5695:
-	%5696 = phi i32 [ 0, %5497 ], [ %5745, %5740 ]
-	%5697 = phi i32 [ 0, %5497 ], [ %5742, %5740 ]
-	%5698 = phi i32 [ 0, %5497 ], [ %5744, %5740 ]
-	%5699 = icmp slt i32 %5696, %552
-	br i1 %5699, label %5700, label %5703
+5692:
+	%5693 = lshr i32 %5500, 0
+	%5694 = and i32 %5693, 255
+	%5695 = add i32 %4656, %5694
+	%5696 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5697 = bitcast i8 addrspace(3)* %5696 to i32 addrspace(3)*
+	%5698 = getelementptr i32, i32 addrspace(3)* %5697, i32 %5695
+	%5699 = atomicrmw add i32 addrspace(3)* %5698, i32 1 monotonic
+	br label %5700
 
 5700:
-	%5701 = add i32 %5696, %3
-	%5702 = icmp slt i32 %5701, %552
-	br i1 %5702, label %5704, label %5714
+	%5701 = add i32 %5493, 32
+	br label %5492
 
-5703:
-	br label %4687
+5702:
+	%5703 = phi i32 [ 0, %5504 ], [ %5772, %5767 ]
+	%5704 = phi i32 [ 0, %5504 ], [ %5769, %5767 ]
+	%5705 = phi i32 [ 0, %5504 ], [ %5771, %5767 ]
+	%5706 = icmp slt i32 %5703, %552
+	br i1 %5706, label %5707, label %5710
 
-5704:
-	%5705 = add i32 %4637, %5701
-	%5706 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5707 = bitcast i8 addrspace(3)* %5706 to i32 addrspace(3)*
-	%5708 = getelementptr i32, i32 addrspace(3)* %5707, i32 %5705
-	%5709 = load i32, i32 addrspace(3)* %5708
-	%5710 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5711 = bitcast i8 addrspace(3)* %5710 to i32 addrspace(3)*
-	%5712 = getelementptr i32, i32 addrspace(3)* %5711, i32 %5705
-	%5713 = load i32, i32 addrspace(3)* %5712
-	br label %5714
+5707:
+	%5708 = add i32 %5703, %3
+	%5709 = icmp slt i32 %5708, %552
+	br i1 %5709, label %5731, label %5741
 
-5714:
-	%5715 = phi i32 [ 0, %5700 ], [ %5709, %5704 ]
-	%5716 = phi i32 [ 0, %5700 ], [ %5713, %5704 ]
-	%5717 = icmp eq i32 %5715, %5679
-	%5718 = and i1 %5702, %5717
-	%5719 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5718)
-	%5720 = and i32 %5719, %5684
-	%5721 = call i32 @llvm.ctpop.i32(i32 %5720)
-	%5722 = add i32 %5698, %5721
-	%5723 = icmp ugt i32 %5715, %5679
-	%5724 = icmp slt i32 %5722, %5682
-	%5725 = and i1 %5718, %5724
-	%5726 = or i1 %5723, %5725
-	%5727 = and i1 %5702, %5726
+5710:
+	%5711 = icmp ugt i32 %4589, %5686
+	%5712 = and i1 %4584, %5711
+	%5713 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5712)
+	%5714 = call i32 @llvm.ctpop.i32(i32 %5713)
+	%5715 = add i32 0, %5714
+	%5716 = icmp ugt i32 %4602, %5686
+	%5717 = and i1 %4597, %5716
+	%5718 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5717)
+	%5719 = call i32 @llvm.ctpop.i32(i32 %5718)
+	%5720 = add i32 %5715, %5719
+	%5721 = icmp ugt i32 %4615, %5686
+	%5722 = and i1 %4610, %5721
+	%5723 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5722)
+	%5724 = call i32 @llvm.ctpop.i32(i32 %5723)
+	%5725 = add i32 %5720, %5724
+	%5726 = icmp ugt i32 %4628, %5686
+	%5727 = and i1 %4623, %5726
 	%5728 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5727)
-	%5729 = and i32 %5728, %5684
-	%5730 = call i32 @llvm.ctpop.i32(i32 %5729)
-	%5731 = add i32 %5697, %5730
-	%5732 = add i32 %4637, %5731
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %5727, label %5733, label %5740
+	%5729 = call i32 @llvm.ctpop.i32(i32 %5728)
+	%5730 = add i32 %5725, %5729
+	br label %4705
 
-5733:
-	%5734 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5735 = bitcast i8 addrspace(3)* %5734 to i32 addrspace(3)*
-	%5736 = getelementptr i32, i32 addrspace(3)* %5735, i32 %5732
-	store i32 %5715, i32 addrspace(3)* %5736
+5731:
+	%5732 = add i32 %4655, %5708
+	%5733 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5734 = bitcast i8 addrspace(3)* %5733 to i32 addrspace(3)*
+	%5735 = getelementptr i32, i32 addrspace(3)* %5734, i32 %5732
+	%5736 = load i32, i32 addrspace(3)* %5735
 	%5737 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
 	%5738 = bitcast i8 addrspace(3)* %5737 to i32 addrspace(3)*
 	%5739 = getelementptr i32, i32 addrspace(3)* %5738, i32 %5732
-	store i32 %5716, i32 addrspace(3)* %5739
-	br label %5740
+	%5740 = load i32, i32 addrspace(3)* %5739
+	br label %5741
 
-5740:
+5741:
+	%5742 = phi i32 [ 0, %5707 ], [ %5736, %5731 ]
+	%5743 = phi i32 [ 0, %5707 ], [ %5740, %5731 ]
+	%5744 = icmp eq i32 %5742, %5686
+	%5745 = and i1 %5709, %5744
+	%5746 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5745)
+	%5747 = and i32 %5746, %5691
+	%5748 = call i32 @llvm.ctpop.i32(i32 %5747)
+	%5749 = add i32 %5705, %5748
+	%5750 = icmp ugt i32 %5742, %5686
+	%5751 = icmp slt i32 %5749, %5689
+	%5752 = and i1 %5745, %5751
+	%5753 = or i1 %5750, %5752
+	%5754 = and i1 %5709, %5753
+	%5755 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5754)
+	%5756 = and i32 %5755, %5691
+	%5757 = call i32 @llvm.ctpop.i32(i32 %5756)
+	%5758 = add i32 %5704, %5757
+	%5759 = add i32 %4655, %5758
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5741 = call i32 @llvm.ctpop.i32(i32 %5728)
-	%5742 = add i32 %5697, %5741
-	%5743 = call i32 @llvm.ctpop.i32(i32 %5719)
-	%5744 = add i32 %5698, %5743
-	%5745 = add i32 %5696, 32
-	br label %5695
+	br i1 %5754, label %5760, label %5767
 
-5746:
-	%5747 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5748 = bitcast i8 addrspace(3)* %5747 to i32 addrspace(3)*
-	%5749 = getelementptr i32, i32 addrspace(3)* %5748, i32 %4716
-	store i32 %4571, i32 addrspace(3)* %5749
-	%5750 = add i32 0, %3
-	%5751 = add i32 %547, %5750
-	%5752 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5753 = bitcast i8 addrspace(3)* %5752 to i32 addrspace(3)*
-	%5754 = getelementptr i32, i32 addrspace(3)* %5753, i32 %4716
-	store i32 %5751, i32 addrspace(3)* %5754
-	br label %5755
+5760:
+	%5761 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5762 = bitcast i8 addrspace(3)* %5761 to i32 addrspace(3)*
+	%5763 = getelementptr i32, i32 addrspace(3)* %5762, i32 %5759
+	store i32 %5742, i32 addrspace(3)* %5763
+	%5764 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5765 = bitcast i8 addrspace(3)* %5764 to i32 addrspace(3)*
+	%5766 = getelementptr i32, i32 addrspace(3)* %5765, i32 %5759
+	store i32 %5743, i32 addrspace(3)* %5766
+	br label %5767
 
-5755:
-	%5756 = call i32 @llvm.ctpop.i32(i32 %4692)
-	%5757 = add i32 %4688, %5756
-	%5758 = and i32 %4697, %4711
-	%5759 = call i32 @llvm.ctpop.i32(i32 %5758)
-	%5760 = add i32 %5757, %5759
-	%5761 = add i32 %4712, %5760
-	br i1 %4696, label %5762, label %5771
+5767:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%5768 = call i32 @llvm.ctpop.i32(i32 %5755)
+	%5769 = add i32 %5704, %5768
+	%5770 = call i32 @llvm.ctpop.i32(i32 %5746)
+	%5771 = add i32 %5705, %5770
+	%5772 = add i32 %5703, 32
+	br label %5702
 
-5762:
-	%5763 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5764 = bitcast i8 addrspace(3)* %5763 to i32 addrspace(3)*
-	%5765 = getelementptr i32, i32 addrspace(3)* %5764, i32 %5761
-	store i32 %4584, i32 addrspace(3)* %5765
-	%5766 = add i32 32, %3
-	%5767 = add i32 %547, %5766
-	%5768 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5769 = bitcast i8 addrspace(3)* %5768 to i32 addrspace(3)*
-	%5770 = getelementptr i32, i32 addrspace(3)* %5769, i32 %5761
-	store i32 %5767, i32 addrspace(3)* %5770
-	br label %5771
-
-5771:
-	%5772 = call i32 @llvm.ctpop.i32(i32 %4697)
-	%5773 = add i32 %5757, %5772
-	%5774 = and i32 %4702, %4711
-	%5775 = call i32 @llvm.ctpop.i32(i32 %5774)
-	%5776 = add i32 %5773, %5775
-	%5777 = add i32 %4712, %5776
-	br i1 %4701, label %5778, label %5787
-
-5778:
-	%5779 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+5773:
+	%5774 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5775 = bitcast i8 addrspace(3)* %5774 to i32 addrspace(3)*
+	%5776 = getelementptr i32, i32 addrspace(3)* %5775, i32 %4723
+	store i32 %4589, i32 addrspace(3)* %5776
+	%5777 = add i32 0, %3
+	%5778 = add i32 %547, %5777
+	%5779 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
 	%5780 = bitcast i8 addrspace(3)* %5779 to i32 addrspace(3)*
-	%5781 = getelementptr i32, i32 addrspace(3)* %5780, i32 %5777
-	store i32 %4597, i32 addrspace(3)* %5781
-	%5782 = add i32 64, %3
-	%5783 = add i32 %547, %5782
-	%5784 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5785 = bitcast i8 addrspace(3)* %5784 to i32 addrspace(3)*
-	%5786 = getelementptr i32, i32 addrspace(3)* %5785, i32 %5777
-	store i32 %5783, i32 addrspace(3)* %5786
-	br label %5787
+	%5781 = getelementptr i32, i32 addrspace(3)* %5780, i32 %4723
+	store i32 %5778, i32 addrspace(3)* %5781
+	br label %5782
 
-5787:
-	%5788 = call i32 @llvm.ctpop.i32(i32 %4702)
-	%5789 = add i32 %5773, %5788
-	%5790 = and i32 %4707, %4711
-	%5791 = call i32 @llvm.ctpop.i32(i32 %5790)
-	%5792 = add i32 %5789, %5791
-	%5793 = add i32 %4712, %5792
-	br i1 %4706, label %5794, label %5803
+5782:
+	%5783 = call i32 @llvm.ctpop.i32(i32 %4713)
+	%5784 = add i32 %4706, %5783
+	%5785 = and i32 %4714, %4718
+	%5786 = call i32 @llvm.ctpop.i32(i32 %5785)
+	%5787 = add i32 %5784, %5786
+	%5788 = add i32 %4719, %5787
+	br i1 %4710, label %5789, label %5798
 
-5794:
-	%5795 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+5789:
+	%5790 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5791 = bitcast i8 addrspace(3)* %5790 to i32 addrspace(3)*
+	%5792 = getelementptr i32, i32 addrspace(3)* %5791, i32 %5788
+	store i32 %4602, i32 addrspace(3)* %5792
+	%5793 = add i32 32, %3
+	%5794 = add i32 %547, %5793
+	%5795 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
 	%5796 = bitcast i8 addrspace(3)* %5795 to i32 addrspace(3)*
-	%5797 = getelementptr i32, i32 addrspace(3)* %5796, i32 %5793
-	store i32 %4610, i32 addrspace(3)* %5797
-	%5798 = add i32 96, %3
-	%5799 = add i32 %547, %5798
-	%5800 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5801 = bitcast i8 addrspace(3)* %5800 to i32 addrspace(3)*
-	%5802 = getelementptr i32, i32 addrspace(3)* %5801, i32 %5793
-	store i32 %5799, i32 addrspace(3)* %5802
-	br label %5803
+	%5797 = getelementptr i32, i32 addrspace(3)* %5796, i32 %5788
+	store i32 %5794, i32 addrspace(3)* %5797
+	br label %5798
 
-5803:
-	%5804 = call i32 @llvm.ctpop.i32(i32 %4707)
-	%5805 = add i32 %5789, %5804
+5798:
+	%5799 = call i32 @llvm.ctpop.i32(i32 %4714)
+	%5800 = add i32 %5784, %5799
+	%5801 = and i32 %4715, %4718
+	%5802 = call i32 @llvm.ctpop.i32(i32 %5801)
+	%5803 = add i32 %5800, %5802
+	%5804 = add i32 %4719, %5803
+	br i1 %4711, label %5805, label %5814
+
+5805:
+	%5806 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5807 = bitcast i8 addrspace(3)* %5806 to i32 addrspace(3)*
+	%5808 = getelementptr i32, i32 addrspace(3)* %5807, i32 %5804
+	store i32 %4615, i32 addrspace(3)* %5808
+	%5809 = add i32 64, %3
+	%5810 = add i32 %547, %5809
+	%5811 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5812 = bitcast i8 addrspace(3)* %5811 to i32 addrspace(3)*
+	%5813 = getelementptr i32, i32 addrspace(3)* %5812, i32 %5804
+	store i32 %5810, i32 addrspace(3)* %5813
+	br label %5814
+
+5814:
+	%5815 = call i32 @llvm.ctpop.i32(i32 %4715)
+	%5816 = add i32 %5800, %5815
+	%5817 = and i32 %4716, %4718
+	%5818 = call i32 @llvm.ctpop.i32(i32 %5817)
+	%5819 = add i32 %5816, %5818
+	%5820 = add i32 %4719, %5819
+	br i1 %4712, label %5821, label %5830
+
+5821:
+	%5822 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5823 = bitcast i8 addrspace(3)* %5822 to i32 addrspace(3)*
+	%5824 = getelementptr i32, i32 addrspace(3)* %5823, i32 %5820
+	store i32 %4628, i32 addrspace(3)* %5824
+	%5825 = add i32 96, %3
+	%5826 = add i32 %547, %5825
+	%5827 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5828 = bitcast i8 addrspace(3)* %5827 to i32 addrspace(3)*
+	%5829 = getelementptr i32, i32 addrspace(3)* %5828, i32 %5820
+	store i32 %5826, i32 addrspace(3)* %5829
+	br label %5830
+
+5830:
+	%5831 = call i32 @llvm.ctpop.i32(i32 %4716)
+	%5832 = add i32 %5816, %5831
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5806 = add i32 %4688, %4709
-	br label %4633
+	%5833 = add i32 %4706, %4708
+	br label %4651
 
-5807:
-	%5808 = mul i32 %504, 129
-	%5809 = add i32 0, %3
-	%5810 = add i32 %5808, %5809
-	%5811 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%5812 = bitcast i8 addrspace(3)* %5811 to float addrspace(3)*
-	%5813 = getelementptr float, float addrspace(3)* %5812, i32 %5810
-	%5814 = load float, float addrspace(3)* %5813
-	%5815 = fcmp ogt float %5814, 0xFFF0000000000000
-	%5816 = fadd float %5814, 0.0
-	%5817 = bitcast float %5816 to i32
-	%5818 = ashr i32 %5817, 31
-	%5819 = or i32 %5818, -2147483648
-	%5820 = xor i32 %5817, %5819
-	%5821 = mul i32 %504, 129
-	%5822 = add i32 32, %3
-	%5823 = add i32 %5821, %5822
-	%5824 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%5825 = bitcast i8 addrspace(3)* %5824 to float addrspace(3)*
-	%5826 = getelementptr float, float addrspace(3)* %5825, i32 %5823
-	%5827 = load float, float addrspace(3)* %5826
-	%5828 = fcmp ogt float %5827, 0xFFF0000000000000
-	%5829 = fadd float %5827, 0.0
-	%5830 = bitcast float %5829 to i32
-	%5831 = ashr i32 %5830, 31
-	%5832 = or i32 %5831, -2147483648
-	%5833 = xor i32 %5830, %5832
-	%5834 = mul i32 %504, 129
-	%5835 = add i32 64, %3
-	%5836 = add i32 %5834, %5835
-	%5837 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%5838 = bitcast i8 addrspace(3)* %5837 to float addrspace(3)*
-	%5839 = getelementptr float, float addrspace(3)* %5838, i32 %5836
-	%5840 = load float, float addrspace(3)* %5839
-	%5841 = fcmp ogt float %5840, 0xFFF0000000000000
-	%5842 = fadd float %5840, 0.0
-	%5843 = bitcast float %5842 to i32
-	%5844 = ashr i32 %5843, 31
-	%5845 = or i32 %5844, -2147483648
-	%5846 = xor i32 %5843, %5845
-	%5847 = mul i32 %504, 129
-	%5848 = add i32 96, %3
-	%5849 = add i32 %5847, %5848
-	%5850 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%5851 = bitcast i8 addrspace(3)* %5850 to float addrspace(3)*
-	%5852 = getelementptr float, float addrspace(3)* %5851, i32 %5849
-	%5853 = load float, float addrspace(3)* %5852
-	%5854 = fcmp ogt float %5853, 0xFFF0000000000000
-	%5855 = fadd float %5853, 0.0
-	%5856 = bitcast float %5855 to i32
-	%5857 = ashr i32 %5856, 31
-	%5858 = or i32 %5857, -2147483648
-	%5859 = xor i32 %5856, %5858
-	%5860 = icmp ugt i32 %5820, %555
-	%5861 = and i1 %5815, %5860
-	%5862 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5861)
-	%5863 = call i32 @llvm.ctpop.i32(i32 %5862)
-	%5864 = add i32 0, %5863
-	%5865 = icmp ugt i32 %5833, %555
-	%5866 = and i1 %5828, %5865
-	%5867 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5866)
-	%5868 = call i32 @llvm.ctpop.i32(i32 %5867)
-	%5869 = add i32 %5864, %5868
-	%5870 = icmp ugt i32 %5846, %555
-	%5871 = and i1 %5841, %5870
-	%5872 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5871)
-	%5873 = call i32 @llvm.ctpop.i32(i32 %5872)
-	%5874 = add i32 %5869, %5873
-	%5875 = icmp ugt i32 %5859, %555
-	%5876 = and i1 %5854, %5875
-	%5877 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5876)
-	%5878 = call i32 @llvm.ctpop.i32(i32 %5877)
-	%5879 = add i32 %5874, %5878
-	%5880 = add i32 %554, %5879
-	%5881 = icmp sgt i32 %5880, 160
-	br i1 %5881, label %5886, label %5937
+5834:
+	%5835 = mul i32 %504, 129
+	%5836 = add i32 0, %3
+	%5837 = add i32 %5835, %5836
+	%5838 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%5839 = bitcast i8 addrspace(3)* %5838 to float addrspace(3)*
+	%5840 = getelementptr float, float addrspace(3)* %5839, i32 %5837
+	%5841 = load float, float addrspace(3)* %5840
+	%5842 = fcmp ogt float %5841, 0xFFF0000000000000
+	%5843 = fadd float %5841, 0.0
+	%5844 = bitcast float %5843 to i32
+	%5845 = ashr i32 %5844, 31
+	%5846 = or i32 %5845, -2147483648
+	%5847 = xor i32 %5844, %5846
+	%5848 = mul i32 %504, 129
+	%5849 = add i32 32, %3
+	%5850 = add i32 %5848, %5849
+	%5851 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%5852 = bitcast i8 addrspace(3)* %5851 to float addrspace(3)*
+	%5853 = getelementptr float, float addrspace(3)* %5852, i32 %5850
+	%5854 = load float, float addrspace(3)* %5853
+	%5855 = fcmp ogt float %5854, 0xFFF0000000000000
+	%5856 = fadd float %5854, 0.0
+	%5857 = bitcast float %5856 to i32
+	%5858 = ashr i32 %5857, 31
+	%5859 = or i32 %5858, -2147483648
+	%5860 = xor i32 %5857, %5859
+	%5861 = mul i32 %504, 129
+	%5862 = add i32 64, %3
+	%5863 = add i32 %5861, %5862
+	%5864 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%5865 = bitcast i8 addrspace(3)* %5864 to float addrspace(3)*
+	%5866 = getelementptr float, float addrspace(3)* %5865, i32 %5863
+	%5867 = load float, float addrspace(3)* %5866
+	%5868 = fcmp ogt float %5867, 0xFFF0000000000000
+	%5869 = fadd float %5867, 0.0
+	%5870 = bitcast float %5869 to i32
+	%5871 = ashr i32 %5870, 31
+	%5872 = or i32 %5871, -2147483648
+	%5873 = xor i32 %5870, %5872
+	%5874 = mul i32 %504, 129
+	%5875 = add i32 96, %3
+	%5876 = add i32 %5874, %5875
+	%5877 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%5878 = bitcast i8 addrspace(3)* %5877 to float addrspace(3)*
+	%5879 = getelementptr float, float addrspace(3)* %5878, i32 %5876
+	%5880 = load float, float addrspace(3)* %5879
+	%5881 = fcmp ogt float %5880, 0xFFF0000000000000
+	%5882 = fadd float %5880, 0.0
+	%5883 = bitcast float %5882 to i32
+	%5884 = ashr i32 %5883, 31
+	%5885 = or i32 %5884, -2147483648
+	%5886 = xor i32 %5883, %5885
+	%5887 = icmp ugt i32 %5847, %555
+	%5888 = and i1 %5842, %5887
+	%5889 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5888)
+	%5890 = call i32 @llvm.ctpop.i32(i32 %5889)
+	%5891 = add i32 0, %5890
+	%5892 = icmp ugt i32 %5860, %555
+	%5893 = and i1 %5855, %5892
+	%5894 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5893)
+	%5895 = call i32 @llvm.ctpop.i32(i32 %5894)
+	%5896 = add i32 %5891, %5895
+	%5897 = icmp ugt i32 %5873, %555
+	%5898 = and i1 %5868, %5897
+	%5899 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5898)
+	%5900 = call i32 @llvm.ctpop.i32(i32 %5899)
+	%5901 = add i32 %5896, %5900
+	%5902 = icmp ugt i32 %5886, %555
+	%5903 = and i1 %5881, %5902
+	%5904 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5903)
+	%5905 = call i32 @llvm.ctpop.i32(i32 %5904)
+	%5906 = add i32 %5901, %5905
+	%5907 = add i32 %554, %5906
+	%5908 = icmp sgt i32 %5907, 160
+	br i1 %5908, label %5913, label %5964
 
-5882:
-	%5883 = phi i32 [ %554, %4633 ], [ %7056, %7053 ]
-	%5884 = phi i32 [ %555, %4633 ], [ %5939, %7053 ]
+5909:
+	%5910 = phi i32 [ %554, %4651 ], [ %7092, %7089 ]
+	%5911 = phi i32 [ %555, %4651 ], [ %5966, %7089 ]
 	call void @llvm.nvvm.barrier0()
-	%5885 = add i32 %547, 128
+	%5912 = add i32 %547, 128
 	br label %546
 
-5886:
-	%5887 = mul i32 %504, 160
-	%5888 = mul i32 %4, 256
-	%5889 = mul i32 %3, 8
-	%5890 = add i32 %5889, 0
-	%5891 = add i32 %5888, %5890
-	%5892 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5893 = bitcast i8 addrspace(3)* %5892 to i32 addrspace(3)*
-	%5894 = getelementptr i32, i32 addrspace(3)* %5893, i32 %5891
-	store i32 0, i32 addrspace(3)* %5894
-	%5895 = mul i32 %3, 8
-	%5896 = add i32 %5895, 1
-	%5897 = add i32 %5888, %5896
-	%5898 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5899 = bitcast i8 addrspace(3)* %5898 to i32 addrspace(3)*
-	%5900 = getelementptr i32, i32 addrspace(3)* %5899, i32 %5897
-	store i32 0, i32 addrspace(3)* %5900
-	%5901 = mul i32 %3, 8
-	%5902 = add i32 %5901, 2
-	%5903 = add i32 %5888, %5902
-	%5904 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5905 = bitcast i8 addrspace(3)* %5904 to i32 addrspace(3)*
-	%5906 = getelementptr i32, i32 addrspace(3)* %5905, i32 %5903
-	store i32 0, i32 addrspace(3)* %5906
-	%5907 = mul i32 %3, 8
-	%5908 = add i32 %5907, 3
-	%5909 = add i32 %5888, %5908
-	%5910 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5911 = bitcast i8 addrspace(3)* %5910 to i32 addrspace(3)*
-	%5912 = getelementptr i32, i32 addrspace(3)* %5911, i32 %5909
-	store i32 0, i32 addrspace(3)* %5912
-	%5913 = mul i32 %3, 8
-	%5914 = add i32 %5913, 4
-	%5915 = add i32 %5888, %5914
-	%5916 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5917 = bitcast i8 addrspace(3)* %5916 to i32 addrspace(3)*
-	%5918 = getelementptr i32, i32 addrspace(3)* %5917, i32 %5915
-	store i32 0, i32 addrspace(3)* %5918
-	%5919 = mul i32 %3, 8
-	%5920 = add i32 %5919, 5
-	%5921 = add i32 %5888, %5920
-	%5922 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5923 = bitcast i8 addrspace(3)* %5922 to i32 addrspace(3)*
-	%5924 = getelementptr i32, i32 addrspace(3)* %5923, i32 %5921
-	store i32 0, i32 addrspace(3)* %5924
-	%5925 = mul i32 %3, 8
-	%5926 = add i32 %5925, 6
-	%5927 = add i32 %5888, %5926
-	%5928 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5929 = bitcast i8 addrspace(3)* %5928 to i32 addrspace(3)*
-	%5930 = getelementptr i32, i32 addrspace(3)* %5929, i32 %5927
-	store i32 0, i32 addrspace(3)* %5930
-	%5931 = mul i32 %3, 8
-	%5932 = add i32 %5931, 7
-	%5933 = add i32 %5888, %5932
-	%5934 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5935 = bitcast i8 addrspace(3)* %5934 to i32 addrspace(3)*
-	%5936 = getelementptr i32, i32 addrspace(3)* %5935, i32 %5933
-	store i32 0, i32 addrspace(3)* %5936
+5913:
+	%5914 = mul i32 %504, 160
+	%5915 = mul i32 %4, 256
+	%5916 = mul i32 %3, 8
+	%5917 = add i32 %5916, 0
+	%5918 = add i32 %5915, %5917
+	%5919 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5920 = bitcast i8 addrspace(3)* %5919 to i32 addrspace(3)*
+	%5921 = getelementptr i32, i32 addrspace(3)* %5920, i32 %5918
+	store i32 0, i32 addrspace(3)* %5921
+	%5922 = mul i32 %3, 8
+	%5923 = add i32 %5922, 1
+	%5924 = add i32 %5915, %5923
+	%5925 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5926 = bitcast i8 addrspace(3)* %5925 to i32 addrspace(3)*
+	%5927 = getelementptr i32, i32 addrspace(3)* %5926, i32 %5924
+	store i32 0, i32 addrspace(3)* %5927
+	%5928 = mul i32 %3, 8
+	%5929 = add i32 %5928, 2
+	%5930 = add i32 %5915, %5929
+	%5931 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5932 = bitcast i8 addrspace(3)* %5931 to i32 addrspace(3)*
+	%5933 = getelementptr i32, i32 addrspace(3)* %5932, i32 %5930
+	store i32 0, i32 addrspace(3)* %5933
+	%5934 = mul i32 %3, 8
+	%5935 = add i32 %5934, 3
+	%5936 = add i32 %5915, %5935
+	%5937 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5938 = bitcast i8 addrspace(3)* %5937 to i32 addrspace(3)*
+	%5939 = getelementptr i32, i32 addrspace(3)* %5938, i32 %5936
+	store i32 0, i32 addrspace(3)* %5939
+	%5940 = mul i32 %3, 8
+	%5941 = add i32 %5940, 4
+	%5942 = add i32 %5915, %5941
+	%5943 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5944 = bitcast i8 addrspace(3)* %5943 to i32 addrspace(3)*
+	%5945 = getelementptr i32, i32 addrspace(3)* %5944, i32 %5942
+	store i32 0, i32 addrspace(3)* %5945
+	%5946 = mul i32 %3, 8
+	%5947 = add i32 %5946, 5
+	%5948 = add i32 %5915, %5947
+	%5949 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5950 = bitcast i8 addrspace(3)* %5949 to i32 addrspace(3)*
+	%5951 = getelementptr i32, i32 addrspace(3)* %5950, i32 %5948
+	store i32 0, i32 addrspace(3)* %5951
+	%5952 = mul i32 %3, 8
+	%5953 = add i32 %5952, 6
+	%5954 = add i32 %5915, %5953
+	%5955 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5956 = bitcast i8 addrspace(3)* %5955 to i32 addrspace(3)*
+	%5957 = getelementptr i32, i32 addrspace(3)* %5956, i32 %5954
+	store i32 0, i32 addrspace(3)* %5957
+	%5958 = mul i32 %3, 8
+	%5959 = add i32 %5958, 7
+	%5960 = add i32 %5915, %5959
+	%5961 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5962 = bitcast i8 addrspace(3)* %5961 to i32 addrspace(3)*
+	%5963 = getelementptr i32, i32 addrspace(3)* %5962, i32 %5960
+	store i32 0, i32 addrspace(3)* %5963
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %5967
+	br label %5983
 
-5937:
-	%5938 = phi i32 [ %554, %5807 ], [ %541, %6953 ]
-	%5939 = phi i32 [ %555, %5807 ], [ %6929, %6953 ]
-	%5940 = icmp ugt i32 %5820, %5939
-	%5941 = and i1 %5815, %5940
-	%5942 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5941)
-	%5943 = call i32 @llvm.ctpop.i32(i32 %5942)
-	%5944 = add i32 0, %5943
-	%5945 = icmp ugt i32 %5833, %5939
-	%5946 = and i1 %5828, %5945
-	%5947 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5946)
-	%5948 = call i32 @llvm.ctpop.i32(i32 %5947)
-	%5949 = add i32 %5944, %5948
-	%5950 = icmp ugt i32 %5846, %5939
-	%5951 = and i1 %5841, %5950
-	%5952 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5951)
-	%5953 = call i32 @llvm.ctpop.i32(i32 %5952)
-	%5954 = add i32 %5949, %5953
-	%5955 = icmp ugt i32 %5859, %5939
-	%5956 = and i1 %5854, %5955
-	%5957 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5956)
-	%5958 = call i32 @llvm.ctpop.i32(i32 %5957)
-	%5959 = add i32 %5954, %5958
-	%5960 = shl i32 1, %3
-	%5961 = sub i32 %5960, 1
-	%5962 = mul i32 %504, 160
-	%5963 = and i32 %5942, %5961
-	%5964 = call i32 @llvm.ctpop.i32(i32 %5963)
-	%5965 = add i32 %5938, %5964
-	%5966 = add i32 %5962, %5965
-	br i1 %5941, label %6996, label %7005
+5964:
+	%5965 = phi i32 [ %554, %5834 ], [ %541, %6969 ]
+	%5966 = phi i32 [ %555, %5834 ], [ %6945, %6969 ]
+	%5967 = phi i32 [ %5906, %5834 ], [ %6989, %6969 ]
+	%5968 = phi i1 [ %5888, %5834 ], [ %6971, %6969 ]
+	%5969 = phi i1 [ %5893, %5834 ], [ %6976, %6969 ]
+	%5970 = phi i1 [ %5898, %5834 ], [ %6981, %6969 ]
+	%5971 = phi i1 [ %5903, %5834 ], [ %6986, %6969 ]
+	%5972 = phi i32 [ %5889, %5834 ], [ %6972, %6969 ]
+	%5973 = phi i32 [ %5894, %5834 ], [ %6977, %6969 ]
+	%5974 = phi i32 [ %5899, %5834 ], [ %6982, %6969 ]
+	%5975 = phi i32 [ %5904, %5834 ], [ %6987, %6969 ]
+	%5976 = shl i32 1, %3
+	%5977 = sub i32 %5976, 1
+	%5978 = mul i32 %504, 160
+	%5979 = and i32 %5972, %5977
+	%5980 = call i32 @llvm.ctpop.i32(i32 %5979)
+	%5981 = add i32 %5965, %5980
+	%5982 = add i32 %5978, %5981
+	br i1 %5968, label %7032, label %7041
 
-5967:
-	%5968 = phi i32 [ %3, %5886 ], [ %6222, %6221 ]
-	%5969 = icmp slt i32 %5968, %554
-	br i1 %5969, label %5970, label %5979
+5983:
+	%5984 = phi i32 [ %3, %5913 ], [ %6238, %6237 ]
+	%5985 = icmp slt i32 %5984, %554
+	br i1 %5985, label %5986, label %5995
 
-5970:
-	%5971 = add i32 %5887, %5968
-	%5972 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5973 = bitcast i8 addrspace(3)* %5972 to i32 addrspace(3)*
-	%5974 = getelementptr i32, i32 addrspace(3)* %5973, i32 %5971
-	%5975 = load i32, i32 addrspace(3)* %5974
-	%5976 = and i32 %5975, 0
-	%5977 = icmp eq i32 %5976, 0
-	%5978 = and i1 true, %5977
-	br i1 %5978, label %6213, label %6221
+5986:
+	%5987 = add i32 %5914, %5984
+	%5988 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5989 = bitcast i8 addrspace(3)* %5988 to i32 addrspace(3)*
+	%5990 = getelementptr i32, i32 addrspace(3)* %5989, i32 %5987
+	%5991 = load i32, i32 addrspace(3)* %5990
+	%5992 = and i32 %5991, 0
+	%5993 = icmp eq i32 %5992, 0
+	%5994 = and i1 true, %5993
+	br i1 %5994, label %6229, label %6237
 
-5979:
+5995:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5980 = mul i32 %3, 8
-	%5981 = add i32 %5980, 0
-	%5982 = sub i32 255, %5981
-	%5983 = add i32 %5888, %5982
-	%5984 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5985 = bitcast i8 addrspace(3)* %5984 to i32 addrspace(3)*
-	%5986 = getelementptr i32, i32 addrspace(3)* %5985, i32 %5983
-	%5987 = load i32, i32 addrspace(3)* %5986
-	%5988 = add i32 0, %5987
-	%5989 = mul i32 %3, 8
-	%5990 = add i32 %5989, 1
-	%5991 = sub i32 255, %5990
-	%5992 = add i32 %5888, %5991
-	%5993 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5994 = bitcast i8 addrspace(3)* %5993 to i32 addrspace(3)*
-	%5995 = getelementptr i32, i32 addrspace(3)* %5994, i32 %5992
-	%5996 = load i32, i32 addrspace(3)* %5995
-	%5997 = add i32 %5988, %5996
-	%5998 = mul i32 %3, 8
-	%5999 = add i32 %5998, 2
-	%6000 = sub i32 255, %5999
-	%6001 = add i32 %5888, %6000
-	%6002 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6003 = bitcast i8 addrspace(3)* %6002 to i32 addrspace(3)*
-	%6004 = getelementptr i32, i32 addrspace(3)* %6003, i32 %6001
-	%6005 = load i32, i32 addrspace(3)* %6004
-	%6006 = add i32 %5997, %6005
-	%6007 = mul i32 %3, 8
-	%6008 = add i32 %6007, 3
-	%6009 = sub i32 255, %6008
-	%6010 = add i32 %5888, %6009
-	%6011 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6012 = bitcast i8 addrspace(3)* %6011 to i32 addrspace(3)*
-	%6013 = getelementptr i32, i32 addrspace(3)* %6012, i32 %6010
-	%6014 = load i32, i32 addrspace(3)* %6013
-	%6015 = add i32 %6006, %6014
-	%6016 = mul i32 %3, 8
-	%6017 = add i32 %6016, 4
-	%6018 = sub i32 255, %6017
-	%6019 = add i32 %5888, %6018
-	%6020 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6021 = bitcast i8 addrspace(3)* %6020 to i32 addrspace(3)*
-	%6022 = getelementptr i32, i32 addrspace(3)* %6021, i32 %6019
-	%6023 = load i32, i32 addrspace(3)* %6022
-	%6024 = add i32 %6015, %6023
-	%6025 = mul i32 %3, 8
-	%6026 = add i32 %6025, 5
-	%6027 = sub i32 255, %6026
-	%6028 = add i32 %5888, %6027
-	%6029 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6030 = bitcast i8 addrspace(3)* %6029 to i32 addrspace(3)*
-	%6031 = getelementptr i32, i32 addrspace(3)* %6030, i32 %6028
-	%6032 = load i32, i32 addrspace(3)* %6031
-	%6033 = add i32 %6024, %6032
-	%6034 = mul i32 %3, 8
-	%6035 = add i32 %6034, 6
-	%6036 = sub i32 255, %6035
-	%6037 = add i32 %5888, %6036
-	%6038 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6039 = bitcast i8 addrspace(3)* %6038 to i32 addrspace(3)*
-	%6040 = getelementptr i32, i32 addrspace(3)* %6039, i32 %6037
-	%6041 = load i32, i32 addrspace(3)* %6040
-	%6042 = add i32 %6033, %6041
-	%6043 = mul i32 %3, 8
-	%6044 = add i32 %6043, 7
-	%6045 = sub i32 255, %6044
-	%6046 = add i32 %5888, %6045
-	%6047 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6048 = bitcast i8 addrspace(3)* %6047 to i32 addrspace(3)*
-	%6049 = getelementptr i32, i32 addrspace(3)* %6048, i32 %6046
-	%6050 = load i32, i32 addrspace(3)* %6049
-	%6051 = add i32 %6042, %6050
-	%6052 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6051, i32 1, i32 0)
-	%6053 = icmp uge i32 %3, 1
-	%6054 = select i1 %6053, i32 %6052, i32 0
-	%6055 = add i32 %6051, %6054
-	%6056 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6055, i32 2, i32 0)
-	%6057 = icmp uge i32 %3, 2
-	%6058 = select i1 %6057, i32 %6056, i32 0
-	%6059 = add i32 %6055, %6058
-	%6060 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6059, i32 4, i32 0)
-	%6061 = icmp uge i32 %3, 4
-	%6062 = select i1 %6061, i32 %6060, i32 0
-	%6063 = add i32 %6059, %6062
-	%6064 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6063, i32 8, i32 0)
-	%6065 = icmp uge i32 %3, 8
-	%6066 = select i1 %6065, i32 %6064, i32 0
-	%6067 = add i32 %6063, %6066
-	%6068 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6067, i32 16, i32 0)
-	%6069 = icmp uge i32 %3, 16
+	%5996 = mul i32 %3, 8
+	%5997 = add i32 %5996, 0
+	%5998 = sub i32 255, %5997
+	%5999 = add i32 %5915, %5998
+	%6000 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6001 = bitcast i8 addrspace(3)* %6000 to i32 addrspace(3)*
+	%6002 = getelementptr i32, i32 addrspace(3)* %6001, i32 %5999
+	%6003 = load i32, i32 addrspace(3)* %6002
+	%6004 = add i32 0, %6003
+	%6005 = mul i32 %3, 8
+	%6006 = add i32 %6005, 1
+	%6007 = sub i32 255, %6006
+	%6008 = add i32 %5915, %6007
+	%6009 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6010 = bitcast i8 addrspace(3)* %6009 to i32 addrspace(3)*
+	%6011 = getelementptr i32, i32 addrspace(3)* %6010, i32 %6008
+	%6012 = load i32, i32 addrspace(3)* %6011
+	%6013 = add i32 %6004, %6012
+	%6014 = mul i32 %3, 8
+	%6015 = add i32 %6014, 2
+	%6016 = sub i32 255, %6015
+	%6017 = add i32 %5915, %6016
+	%6018 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6019 = bitcast i8 addrspace(3)* %6018 to i32 addrspace(3)*
+	%6020 = getelementptr i32, i32 addrspace(3)* %6019, i32 %6017
+	%6021 = load i32, i32 addrspace(3)* %6020
+	%6022 = add i32 %6013, %6021
+	%6023 = mul i32 %3, 8
+	%6024 = add i32 %6023, 3
+	%6025 = sub i32 255, %6024
+	%6026 = add i32 %5915, %6025
+	%6027 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6028 = bitcast i8 addrspace(3)* %6027 to i32 addrspace(3)*
+	%6029 = getelementptr i32, i32 addrspace(3)* %6028, i32 %6026
+	%6030 = load i32, i32 addrspace(3)* %6029
+	%6031 = add i32 %6022, %6030
+	%6032 = mul i32 %3, 8
+	%6033 = add i32 %6032, 4
+	%6034 = sub i32 255, %6033
+	%6035 = add i32 %5915, %6034
+	%6036 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6037 = bitcast i8 addrspace(3)* %6036 to i32 addrspace(3)*
+	%6038 = getelementptr i32, i32 addrspace(3)* %6037, i32 %6035
+	%6039 = load i32, i32 addrspace(3)* %6038
+	%6040 = add i32 %6031, %6039
+	%6041 = mul i32 %3, 8
+	%6042 = add i32 %6041, 5
+	%6043 = sub i32 255, %6042
+	%6044 = add i32 %5915, %6043
+	%6045 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6046 = bitcast i8 addrspace(3)* %6045 to i32 addrspace(3)*
+	%6047 = getelementptr i32, i32 addrspace(3)* %6046, i32 %6044
+	%6048 = load i32, i32 addrspace(3)* %6047
+	%6049 = add i32 %6040, %6048
+	%6050 = mul i32 %3, 8
+	%6051 = add i32 %6050, 6
+	%6052 = sub i32 255, %6051
+	%6053 = add i32 %5915, %6052
+	%6054 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6055 = bitcast i8 addrspace(3)* %6054 to i32 addrspace(3)*
+	%6056 = getelementptr i32, i32 addrspace(3)* %6055, i32 %6053
+	%6057 = load i32, i32 addrspace(3)* %6056
+	%6058 = add i32 %6049, %6057
+	%6059 = mul i32 %3, 8
+	%6060 = add i32 %6059, 7
+	%6061 = sub i32 255, %6060
+	%6062 = add i32 %5915, %6061
+	%6063 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6064 = bitcast i8 addrspace(3)* %6063 to i32 addrspace(3)*
+	%6065 = getelementptr i32, i32 addrspace(3)* %6064, i32 %6062
+	%6066 = load i32, i32 addrspace(3)* %6065
+	%6067 = add i32 %6058, %6066
+	%6068 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6067, i32 1, i32 0)
+	%6069 = icmp uge i32 %3, 1
 	%6070 = select i1 %6069, i32 %6068, i32 0
 	%6071 = add i32 %6067, %6070
-	%6072 = sub i32 %6071, %6051
-	%6073 = icmp slt i32 %6072, %541
-	%6074 = icmp sge i32 %6071, %541
-	%6075 = and i1 %6073, %6074
-	%6076 = add i32 %6072, %5987
-	%6077 = xor i1 false, true
-	%6078 = icmp sge i32 %6076, %541
-	%6079 = and i1 %6077, %6078
-	%6080 = mul i32 %3, 8
-	%6081 = add i32 %6080, 0
-	%6082 = sub i32 255, %6081
-	%6083 = select i1 %6079, i32 %6082, i32 0
-	%6084 = select i1 %6079, i32 %6072, i32 0
-	%6085 = or i1 false, %6079
-	%6086 = add i32 %6076, %5996
-	%6087 = xor i1 %6085, true
-	%6088 = icmp sge i32 %6086, %541
-	%6089 = and i1 %6087, %6088
-	%6090 = mul i32 %3, 8
-	%6091 = add i32 %6090, 1
-	%6092 = sub i32 255, %6091
-	%6093 = select i1 %6089, i32 %6092, i32 %6083
-	%6094 = select i1 %6089, i32 %6076, i32 %6084
-	%6095 = or i1 %6085, %6089
-	%6096 = add i32 %6086, %6005
-	%6097 = xor i1 %6095, true
-	%6098 = icmp sge i32 %6096, %541
-	%6099 = and i1 %6097, %6098
-	%6100 = mul i32 %3, 8
-	%6101 = add i32 %6100, 2
-	%6102 = sub i32 255, %6101
-	%6103 = select i1 %6099, i32 %6102, i32 %6093
-	%6104 = select i1 %6099, i32 %6086, i32 %6094
-	%6105 = or i1 %6095, %6099
-	%6106 = add i32 %6096, %6014
-	%6107 = xor i1 %6105, true
-	%6108 = icmp sge i32 %6106, %541
-	%6109 = and i1 %6107, %6108
-	%6110 = mul i32 %3, 8
-	%6111 = add i32 %6110, 3
-	%6112 = sub i32 255, %6111
-	%6113 = select i1 %6109, i32 %6112, i32 %6103
-	%6114 = select i1 %6109, i32 %6096, i32 %6104
-	%6115 = or i1 %6105, %6109
-	%6116 = add i32 %6106, %6023
-	%6117 = xor i1 %6115, true
-	%6118 = icmp sge i32 %6116, %541
-	%6119 = and i1 %6117, %6118
-	%6120 = mul i32 %3, 8
-	%6121 = add i32 %6120, 4
-	%6122 = sub i32 255, %6121
-	%6123 = select i1 %6119, i32 %6122, i32 %6113
-	%6124 = select i1 %6119, i32 %6106, i32 %6114
-	%6125 = or i1 %6115, %6119
-	%6126 = add i32 %6116, %6032
-	%6127 = xor i1 %6125, true
-	%6128 = icmp sge i32 %6126, %541
-	%6129 = and i1 %6127, %6128
-	%6130 = mul i32 %3, 8
-	%6131 = add i32 %6130, 5
-	%6132 = sub i32 255, %6131
-	%6133 = select i1 %6129, i32 %6132, i32 %6123
-	%6134 = select i1 %6129, i32 %6116, i32 %6124
-	%6135 = or i1 %6125, %6129
-	%6136 = add i32 %6126, %6041
-	%6137 = xor i1 %6135, true
-	%6138 = icmp sge i32 %6136, %541
-	%6139 = and i1 %6137, %6138
-	%6140 = mul i32 %3, 8
-	%6141 = add i32 %6140, 6
-	%6142 = sub i32 255, %6141
-	%6143 = select i1 %6139, i32 %6142, i32 %6133
-	%6144 = select i1 %6139, i32 %6126, i32 %6134
-	%6145 = or i1 %6135, %6139
-	%6146 = add i32 %6136, %6050
-	%6147 = xor i1 %6145, true
-	%6148 = icmp sge i32 %6146, %541
-	%6149 = and i1 %6147, %6148
-	%6150 = mul i32 %3, 8
-	%6151 = add i32 %6150, 7
-	%6152 = sub i32 255, %6151
-	%6153 = select i1 %6149, i32 %6152, i32 %6143
-	%6154 = select i1 %6149, i32 %6136, i32 %6144
-	%6155 = or i1 %6145, %6149
-	%6156 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6075)
-	%6157 = call i32 @llvm.cttz.i32(i32 %6156, i1 false)
-	%6158 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6153, i32 %6157, i32 31)
-	%6159 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6154, i32 %6157, i32 31)
-	%6160 = shl i32 %6158, 24
-	%6161 = or i32 0, %6160
-	%6162 = shl i32 255, 24
-	%6163 = or i32 0, %6162
-	%6164 = sub i32 %541, %6159
+	%6072 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6071, i32 2, i32 0)
+	%6073 = icmp uge i32 %3, 2
+	%6074 = select i1 %6073, i32 %6072, i32 0
+	%6075 = add i32 %6071, %6074
+	%6076 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6075, i32 4, i32 0)
+	%6077 = icmp uge i32 %3, 4
+	%6078 = select i1 %6077, i32 %6076, i32 0
+	%6079 = add i32 %6075, %6078
+	%6080 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6079, i32 8, i32 0)
+	%6081 = icmp uge i32 %3, 8
+	%6082 = select i1 %6081, i32 %6080, i32 0
+	%6083 = add i32 %6079, %6082
+	%6084 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6083, i32 16, i32 0)
+	%6085 = icmp uge i32 %3, 16
+	%6086 = select i1 %6085, i32 %6084, i32 0
+	%6087 = add i32 %6083, %6086
+	%6088 = sub i32 %6087, %6067
+	%6089 = icmp slt i32 %6088, %541
+	%6090 = icmp sge i32 %6087, %541
+	%6091 = and i1 %6089, %6090
+	%6092 = add i32 %6088, %6003
+	%6093 = xor i1 false, true
+	%6094 = icmp sge i32 %6092, %541
+	%6095 = and i1 %6093, %6094
+	%6096 = mul i32 %3, 8
+	%6097 = add i32 %6096, 0
+	%6098 = sub i32 255, %6097
+	%6099 = select i1 %6095, i32 %6098, i32 0
+	%6100 = select i1 %6095, i32 %6088, i32 0
+	%6101 = or i1 false, %6095
+	%6102 = add i32 %6092, %6012
+	%6103 = xor i1 %6101, true
+	%6104 = icmp sge i32 %6102, %541
+	%6105 = and i1 %6103, %6104
+	%6106 = mul i32 %3, 8
+	%6107 = add i32 %6106, 1
+	%6108 = sub i32 255, %6107
+	%6109 = select i1 %6105, i32 %6108, i32 %6099
+	%6110 = select i1 %6105, i32 %6092, i32 %6100
+	%6111 = or i1 %6101, %6105
+	%6112 = add i32 %6102, %6021
+	%6113 = xor i1 %6111, true
+	%6114 = icmp sge i32 %6112, %541
+	%6115 = and i1 %6113, %6114
+	%6116 = mul i32 %3, 8
+	%6117 = add i32 %6116, 2
+	%6118 = sub i32 255, %6117
+	%6119 = select i1 %6115, i32 %6118, i32 %6109
+	%6120 = select i1 %6115, i32 %6102, i32 %6110
+	%6121 = or i1 %6111, %6115
+	%6122 = add i32 %6112, %6030
+	%6123 = xor i1 %6121, true
+	%6124 = icmp sge i32 %6122, %541
+	%6125 = and i1 %6123, %6124
+	%6126 = mul i32 %3, 8
+	%6127 = add i32 %6126, 3
+	%6128 = sub i32 255, %6127
+	%6129 = select i1 %6125, i32 %6128, i32 %6119
+	%6130 = select i1 %6125, i32 %6112, i32 %6120
+	%6131 = or i1 %6121, %6125
+	%6132 = add i32 %6122, %6039
+	%6133 = xor i1 %6131, true
+	%6134 = icmp sge i32 %6132, %541
+	%6135 = and i1 %6133, %6134
+	%6136 = mul i32 %3, 8
+	%6137 = add i32 %6136, 4
+	%6138 = sub i32 255, %6137
+	%6139 = select i1 %6135, i32 %6138, i32 %6129
+	%6140 = select i1 %6135, i32 %6122, i32 %6130
+	%6141 = or i1 %6131, %6135
+	%6142 = add i32 %6132, %6048
+	%6143 = xor i1 %6141, true
+	%6144 = icmp sge i32 %6142, %541
+	%6145 = and i1 %6143, %6144
+	%6146 = mul i32 %3, 8
+	%6147 = add i32 %6146, 5
+	%6148 = sub i32 255, %6147
+	%6149 = select i1 %6145, i32 %6148, i32 %6139
+	%6150 = select i1 %6145, i32 %6132, i32 %6140
+	%6151 = or i1 %6141, %6145
+	%6152 = add i32 %6142, %6057
+	%6153 = xor i1 %6151, true
+	%6154 = icmp sge i32 %6152, %541
+	%6155 = and i1 %6153, %6154
+	%6156 = mul i32 %3, 8
+	%6157 = add i32 %6156, 6
+	%6158 = sub i32 255, %6157
+	%6159 = select i1 %6155, i32 %6158, i32 %6149
+	%6160 = select i1 %6155, i32 %6142, i32 %6150
+	%6161 = or i1 %6151, %6155
+	%6162 = add i32 %6152, %6066
+	%6163 = xor i1 %6161, true
+	%6164 = icmp sge i32 %6162, %541
+	%6165 = and i1 %6163, %6164
+	%6166 = mul i32 %3, 8
+	%6167 = add i32 %6166, 7
+	%6168 = sub i32 255, %6167
+	%6169 = select i1 %6165, i32 %6168, i32 %6159
+	%6170 = select i1 %6165, i32 %6152, i32 %6160
+	%6171 = or i1 %6161, %6165
+	%6172 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6091)
+	%6173 = call i32 @llvm.cttz.i32(i32 %6172, i1 false)
+	%6174 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6169, i32 %6173, i32 31)
+	%6175 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6170, i32 %6173, i32 31)
+	%6176 = shl i32 %6174, 24
+	%6177 = or i32 0, %6176
+	%6178 = shl i32 255, 24
+	%6179 = or i32 0, %6178
+	%6180 = sub i32 %541, %6175
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6165 = mul i32 %3, 8
-	%6166 = add i32 %6165, 0
-	%6167 = add i32 %5888, %6166
-	%6168 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6169 = bitcast i8 addrspace(3)* %6168 to i32 addrspace(3)*
-	%6170 = getelementptr i32, i32 addrspace(3)* %6169, i32 %6167
-	store i32 0, i32 addrspace(3)* %6170
-	%6171 = mul i32 %3, 8
-	%6172 = add i32 %6171, 1
-	%6173 = add i32 %5888, %6172
-	%6174 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6175 = bitcast i8 addrspace(3)* %6174 to i32 addrspace(3)*
-	%6176 = getelementptr i32, i32 addrspace(3)* %6175, i32 %6173
-	store i32 0, i32 addrspace(3)* %6176
-	%6177 = mul i32 %3, 8
-	%6178 = add i32 %6177, 2
-	%6179 = add i32 %5888, %6178
-	%6180 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6181 = bitcast i8 addrspace(3)* %6180 to i32 addrspace(3)*
-	%6182 = getelementptr i32, i32 addrspace(3)* %6181, i32 %6179
-	store i32 0, i32 addrspace(3)* %6182
-	%6183 = mul i32 %3, 8
-	%6184 = add i32 %6183, 3
-	%6185 = add i32 %5888, %6184
-	%6186 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6187 = bitcast i8 addrspace(3)* %6186 to i32 addrspace(3)*
-	%6188 = getelementptr i32, i32 addrspace(3)* %6187, i32 %6185
-	store i32 0, i32 addrspace(3)* %6188
-	%6189 = mul i32 %3, 8
-	%6190 = add i32 %6189, 4
-	%6191 = add i32 %5888, %6190
-	%6192 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6193 = bitcast i8 addrspace(3)* %6192 to i32 addrspace(3)*
-	%6194 = getelementptr i32, i32 addrspace(3)* %6193, i32 %6191
-	store i32 0, i32 addrspace(3)* %6194
-	%6195 = mul i32 %3, 8
-	%6196 = add i32 %6195, 5
-	%6197 = add i32 %5888, %6196
-	%6198 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6199 = bitcast i8 addrspace(3)* %6198 to i32 addrspace(3)*
-	%6200 = getelementptr i32, i32 addrspace(3)* %6199, i32 %6197
-	store i32 0, i32 addrspace(3)* %6200
-	%6201 = mul i32 %3, 8
-	%6202 = add i32 %6201, 6
-	%6203 = add i32 %5888, %6202
-	%6204 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6205 = bitcast i8 addrspace(3)* %6204 to i32 addrspace(3)*
-	%6206 = getelementptr i32, i32 addrspace(3)* %6205, i32 %6203
-	store i32 0, i32 addrspace(3)* %6206
-	%6207 = mul i32 %3, 8
-	%6208 = add i32 %6207, 7
-	%6209 = add i32 %5888, %6208
-	%6210 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6211 = bitcast i8 addrspace(3)* %6210 to i32 addrspace(3)*
-	%6212 = getelementptr i32, i32 addrspace(3)* %6211, i32 %6209
-	store i32 0, i32 addrspace(3)* %6212
+	%6181 = mul i32 %3, 8
+	%6182 = add i32 %6181, 0
+	%6183 = add i32 %5915, %6182
+	%6184 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6185 = bitcast i8 addrspace(3)* %6184 to i32 addrspace(3)*
+	%6186 = getelementptr i32, i32 addrspace(3)* %6185, i32 %6183
+	store i32 0, i32 addrspace(3)* %6186
+	%6187 = mul i32 %3, 8
+	%6188 = add i32 %6187, 1
+	%6189 = add i32 %5915, %6188
+	%6190 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6191 = bitcast i8 addrspace(3)* %6190 to i32 addrspace(3)*
+	%6192 = getelementptr i32, i32 addrspace(3)* %6191, i32 %6189
+	store i32 0, i32 addrspace(3)* %6192
+	%6193 = mul i32 %3, 8
+	%6194 = add i32 %6193, 2
+	%6195 = add i32 %5915, %6194
+	%6196 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6197 = bitcast i8 addrspace(3)* %6196 to i32 addrspace(3)*
+	%6198 = getelementptr i32, i32 addrspace(3)* %6197, i32 %6195
+	store i32 0, i32 addrspace(3)* %6198
+	%6199 = mul i32 %3, 8
+	%6200 = add i32 %6199, 3
+	%6201 = add i32 %5915, %6200
+	%6202 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6203 = bitcast i8 addrspace(3)* %6202 to i32 addrspace(3)*
+	%6204 = getelementptr i32, i32 addrspace(3)* %6203, i32 %6201
+	store i32 0, i32 addrspace(3)* %6204
+	%6205 = mul i32 %3, 8
+	%6206 = add i32 %6205, 4
+	%6207 = add i32 %5915, %6206
+	%6208 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6209 = bitcast i8 addrspace(3)* %6208 to i32 addrspace(3)*
+	%6210 = getelementptr i32, i32 addrspace(3)* %6209, i32 %6207
+	store i32 0, i32 addrspace(3)* %6210
+	%6211 = mul i32 %3, 8
+	%6212 = add i32 %6211, 5
+	%6213 = add i32 %5915, %6212
+	%6214 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6215 = bitcast i8 addrspace(3)* %6214 to i32 addrspace(3)*
+	%6216 = getelementptr i32, i32 addrspace(3)* %6215, i32 %6213
+	store i32 0, i32 addrspace(3)* %6216
+	%6217 = mul i32 %3, 8
+	%6218 = add i32 %6217, 6
+	%6219 = add i32 %5915, %6218
+	%6220 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6221 = bitcast i8 addrspace(3)* %6220 to i32 addrspace(3)*
+	%6222 = getelementptr i32, i32 addrspace(3)* %6221, i32 %6219
+	store i32 0, i32 addrspace(3)* %6222
+	%6223 = mul i32 %3, 8
+	%6224 = add i32 %6223, 7
+	%6225 = add i32 %5915, %6224
+	%6226 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6227 = bitcast i8 addrspace(3)* %6226 to i32 addrspace(3)*
+	%6228 = getelementptr i32, i32 addrspace(3)* %6227, i32 %6225
+	store i32 0, i32 addrspace(3)* %6228
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %6223
+	br label %6239
 
-6213:
-	%6214 = lshr i32 %5975, 24
-	%6215 = and i32 %6214, 255
-	%6216 = add i32 %5888, %6215
-	%6217 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6218 = bitcast i8 addrspace(3)* %6217 to i32 addrspace(3)*
-	%6219 = getelementptr i32, i32 addrspace(3)* %6218, i32 %6216
-	%6220 = atomicrmw add i32 addrspace(3)* %6219, i32 1 monotonic
-	br label %6221
+6229:
+	%6230 = lshr i32 %5991, 24
+	%6231 = and i32 %6230, 255
+	%6232 = add i32 %5915, %6231
+	%6233 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6234 = bitcast i8 addrspace(3)* %6233 to i32 addrspace(3)*
+	%6235 = getelementptr i32, i32 addrspace(3)* %6234, i32 %6232
+	%6236 = atomicrmw add i32 addrspace(3)* %6235, i32 1 monotonic
+	br label %6237
 
-6221:
-	%6222 = add i32 %5968, 32
-	br label %5967
+6237:
+	%6238 = add i32 %5984, 32
+	br label %5983
 
-6223:
-	%6224 = phi i32 [ %3, %5979 ], [ %6478, %6477 ]
-	%6225 = icmp slt i32 %6224, %554
-	br i1 %6225, label %6226, label %6235
+6239:
+	%6240 = phi i32 [ %3, %5995 ], [ %6494, %6493 ]
+	%6241 = icmp slt i32 %6240, %554
+	br i1 %6241, label %6242, label %6251
 
-6226:
-	%6227 = add i32 %5887, %6224
-	%6228 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6229 = bitcast i8 addrspace(3)* %6228 to i32 addrspace(3)*
-	%6230 = getelementptr i32, i32 addrspace(3)* %6229, i32 %6227
-	%6231 = load i32, i32 addrspace(3)* %6230
-	%6232 = and i32 %6231, %6163
-	%6233 = icmp eq i32 %6232, %6161
-	%6234 = and i1 true, %6233
-	br i1 %6234, label %6469, label %6477
+6242:
+	%6243 = add i32 %5914, %6240
+	%6244 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6245 = bitcast i8 addrspace(3)* %6244 to i32 addrspace(3)*
+	%6246 = getelementptr i32, i32 addrspace(3)* %6245, i32 %6243
+	%6247 = load i32, i32 addrspace(3)* %6246
+	%6248 = and i32 %6247, %6179
+	%6249 = icmp eq i32 %6248, %6177
+	%6250 = and i1 true, %6249
+	br i1 %6250, label %6485, label %6493
 
-6235:
+6251:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6236 = mul i32 %3, 8
-	%6237 = add i32 %6236, 0
-	%6238 = sub i32 255, %6237
-	%6239 = add i32 %5888, %6238
-	%6240 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6241 = bitcast i8 addrspace(3)* %6240 to i32 addrspace(3)*
-	%6242 = getelementptr i32, i32 addrspace(3)* %6241, i32 %6239
-	%6243 = load i32, i32 addrspace(3)* %6242
-	%6244 = add i32 0, %6243
-	%6245 = mul i32 %3, 8
-	%6246 = add i32 %6245, 1
-	%6247 = sub i32 255, %6246
-	%6248 = add i32 %5888, %6247
-	%6249 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6250 = bitcast i8 addrspace(3)* %6249 to i32 addrspace(3)*
-	%6251 = getelementptr i32, i32 addrspace(3)* %6250, i32 %6248
-	%6252 = load i32, i32 addrspace(3)* %6251
-	%6253 = add i32 %6244, %6252
-	%6254 = mul i32 %3, 8
-	%6255 = add i32 %6254, 2
-	%6256 = sub i32 255, %6255
-	%6257 = add i32 %5888, %6256
-	%6258 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6259 = bitcast i8 addrspace(3)* %6258 to i32 addrspace(3)*
-	%6260 = getelementptr i32, i32 addrspace(3)* %6259, i32 %6257
-	%6261 = load i32, i32 addrspace(3)* %6260
-	%6262 = add i32 %6253, %6261
-	%6263 = mul i32 %3, 8
-	%6264 = add i32 %6263, 3
-	%6265 = sub i32 255, %6264
-	%6266 = add i32 %5888, %6265
-	%6267 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6268 = bitcast i8 addrspace(3)* %6267 to i32 addrspace(3)*
-	%6269 = getelementptr i32, i32 addrspace(3)* %6268, i32 %6266
-	%6270 = load i32, i32 addrspace(3)* %6269
-	%6271 = add i32 %6262, %6270
-	%6272 = mul i32 %3, 8
-	%6273 = add i32 %6272, 4
-	%6274 = sub i32 255, %6273
-	%6275 = add i32 %5888, %6274
-	%6276 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6277 = bitcast i8 addrspace(3)* %6276 to i32 addrspace(3)*
-	%6278 = getelementptr i32, i32 addrspace(3)* %6277, i32 %6275
-	%6279 = load i32, i32 addrspace(3)* %6278
-	%6280 = add i32 %6271, %6279
-	%6281 = mul i32 %3, 8
-	%6282 = add i32 %6281, 5
-	%6283 = sub i32 255, %6282
-	%6284 = add i32 %5888, %6283
-	%6285 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6286 = bitcast i8 addrspace(3)* %6285 to i32 addrspace(3)*
-	%6287 = getelementptr i32, i32 addrspace(3)* %6286, i32 %6284
-	%6288 = load i32, i32 addrspace(3)* %6287
-	%6289 = add i32 %6280, %6288
-	%6290 = mul i32 %3, 8
-	%6291 = add i32 %6290, 6
-	%6292 = sub i32 255, %6291
-	%6293 = add i32 %5888, %6292
-	%6294 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6295 = bitcast i8 addrspace(3)* %6294 to i32 addrspace(3)*
-	%6296 = getelementptr i32, i32 addrspace(3)* %6295, i32 %6293
-	%6297 = load i32, i32 addrspace(3)* %6296
-	%6298 = add i32 %6289, %6297
-	%6299 = mul i32 %3, 8
-	%6300 = add i32 %6299, 7
-	%6301 = sub i32 255, %6300
-	%6302 = add i32 %5888, %6301
-	%6303 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6304 = bitcast i8 addrspace(3)* %6303 to i32 addrspace(3)*
-	%6305 = getelementptr i32, i32 addrspace(3)* %6304, i32 %6302
-	%6306 = load i32, i32 addrspace(3)* %6305
-	%6307 = add i32 %6298, %6306
-	%6308 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6307, i32 1, i32 0)
-	%6309 = icmp uge i32 %3, 1
-	%6310 = select i1 %6309, i32 %6308, i32 0
-	%6311 = add i32 %6307, %6310
-	%6312 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6311, i32 2, i32 0)
-	%6313 = icmp uge i32 %3, 2
-	%6314 = select i1 %6313, i32 %6312, i32 0
-	%6315 = add i32 %6311, %6314
-	%6316 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6315, i32 4, i32 0)
-	%6317 = icmp uge i32 %3, 4
-	%6318 = select i1 %6317, i32 %6316, i32 0
-	%6319 = add i32 %6315, %6318
-	%6320 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6319, i32 8, i32 0)
-	%6321 = icmp uge i32 %3, 8
-	%6322 = select i1 %6321, i32 %6320, i32 0
-	%6323 = add i32 %6319, %6322
-	%6324 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6323, i32 16, i32 0)
-	%6325 = icmp uge i32 %3, 16
+	%6252 = mul i32 %3, 8
+	%6253 = add i32 %6252, 0
+	%6254 = sub i32 255, %6253
+	%6255 = add i32 %5915, %6254
+	%6256 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6257 = bitcast i8 addrspace(3)* %6256 to i32 addrspace(3)*
+	%6258 = getelementptr i32, i32 addrspace(3)* %6257, i32 %6255
+	%6259 = load i32, i32 addrspace(3)* %6258
+	%6260 = add i32 0, %6259
+	%6261 = mul i32 %3, 8
+	%6262 = add i32 %6261, 1
+	%6263 = sub i32 255, %6262
+	%6264 = add i32 %5915, %6263
+	%6265 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6266 = bitcast i8 addrspace(3)* %6265 to i32 addrspace(3)*
+	%6267 = getelementptr i32, i32 addrspace(3)* %6266, i32 %6264
+	%6268 = load i32, i32 addrspace(3)* %6267
+	%6269 = add i32 %6260, %6268
+	%6270 = mul i32 %3, 8
+	%6271 = add i32 %6270, 2
+	%6272 = sub i32 255, %6271
+	%6273 = add i32 %5915, %6272
+	%6274 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6275 = bitcast i8 addrspace(3)* %6274 to i32 addrspace(3)*
+	%6276 = getelementptr i32, i32 addrspace(3)* %6275, i32 %6273
+	%6277 = load i32, i32 addrspace(3)* %6276
+	%6278 = add i32 %6269, %6277
+	%6279 = mul i32 %3, 8
+	%6280 = add i32 %6279, 3
+	%6281 = sub i32 255, %6280
+	%6282 = add i32 %5915, %6281
+	%6283 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6284 = bitcast i8 addrspace(3)* %6283 to i32 addrspace(3)*
+	%6285 = getelementptr i32, i32 addrspace(3)* %6284, i32 %6282
+	%6286 = load i32, i32 addrspace(3)* %6285
+	%6287 = add i32 %6278, %6286
+	%6288 = mul i32 %3, 8
+	%6289 = add i32 %6288, 4
+	%6290 = sub i32 255, %6289
+	%6291 = add i32 %5915, %6290
+	%6292 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6293 = bitcast i8 addrspace(3)* %6292 to i32 addrspace(3)*
+	%6294 = getelementptr i32, i32 addrspace(3)* %6293, i32 %6291
+	%6295 = load i32, i32 addrspace(3)* %6294
+	%6296 = add i32 %6287, %6295
+	%6297 = mul i32 %3, 8
+	%6298 = add i32 %6297, 5
+	%6299 = sub i32 255, %6298
+	%6300 = add i32 %5915, %6299
+	%6301 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6302 = bitcast i8 addrspace(3)* %6301 to i32 addrspace(3)*
+	%6303 = getelementptr i32, i32 addrspace(3)* %6302, i32 %6300
+	%6304 = load i32, i32 addrspace(3)* %6303
+	%6305 = add i32 %6296, %6304
+	%6306 = mul i32 %3, 8
+	%6307 = add i32 %6306, 6
+	%6308 = sub i32 255, %6307
+	%6309 = add i32 %5915, %6308
+	%6310 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6311 = bitcast i8 addrspace(3)* %6310 to i32 addrspace(3)*
+	%6312 = getelementptr i32, i32 addrspace(3)* %6311, i32 %6309
+	%6313 = load i32, i32 addrspace(3)* %6312
+	%6314 = add i32 %6305, %6313
+	%6315 = mul i32 %3, 8
+	%6316 = add i32 %6315, 7
+	%6317 = sub i32 255, %6316
+	%6318 = add i32 %5915, %6317
+	%6319 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6320 = bitcast i8 addrspace(3)* %6319 to i32 addrspace(3)*
+	%6321 = getelementptr i32, i32 addrspace(3)* %6320, i32 %6318
+	%6322 = load i32, i32 addrspace(3)* %6321
+	%6323 = add i32 %6314, %6322
+	%6324 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6323, i32 1, i32 0)
+	%6325 = icmp uge i32 %3, 1
 	%6326 = select i1 %6325, i32 %6324, i32 0
 	%6327 = add i32 %6323, %6326
-	%6328 = sub i32 %6327, %6307
-	%6329 = icmp slt i32 %6328, %6164
-	%6330 = icmp sge i32 %6327, %6164
-	%6331 = and i1 %6329, %6330
-	%6332 = add i32 %6328, %6243
-	%6333 = xor i1 false, true
-	%6334 = icmp sge i32 %6332, %6164
-	%6335 = and i1 %6333, %6334
-	%6336 = mul i32 %3, 8
-	%6337 = add i32 %6336, 0
-	%6338 = sub i32 255, %6337
-	%6339 = select i1 %6335, i32 %6338, i32 0
-	%6340 = select i1 %6335, i32 %6328, i32 0
-	%6341 = or i1 false, %6335
-	%6342 = add i32 %6332, %6252
-	%6343 = xor i1 %6341, true
-	%6344 = icmp sge i32 %6342, %6164
-	%6345 = and i1 %6343, %6344
-	%6346 = mul i32 %3, 8
-	%6347 = add i32 %6346, 1
-	%6348 = sub i32 255, %6347
-	%6349 = select i1 %6345, i32 %6348, i32 %6339
-	%6350 = select i1 %6345, i32 %6332, i32 %6340
-	%6351 = or i1 %6341, %6345
-	%6352 = add i32 %6342, %6261
-	%6353 = xor i1 %6351, true
-	%6354 = icmp sge i32 %6352, %6164
-	%6355 = and i1 %6353, %6354
-	%6356 = mul i32 %3, 8
-	%6357 = add i32 %6356, 2
-	%6358 = sub i32 255, %6357
-	%6359 = select i1 %6355, i32 %6358, i32 %6349
-	%6360 = select i1 %6355, i32 %6342, i32 %6350
-	%6361 = or i1 %6351, %6355
-	%6362 = add i32 %6352, %6270
-	%6363 = xor i1 %6361, true
-	%6364 = icmp sge i32 %6362, %6164
-	%6365 = and i1 %6363, %6364
-	%6366 = mul i32 %3, 8
-	%6367 = add i32 %6366, 3
-	%6368 = sub i32 255, %6367
-	%6369 = select i1 %6365, i32 %6368, i32 %6359
-	%6370 = select i1 %6365, i32 %6352, i32 %6360
-	%6371 = or i1 %6361, %6365
-	%6372 = add i32 %6362, %6279
-	%6373 = xor i1 %6371, true
-	%6374 = icmp sge i32 %6372, %6164
-	%6375 = and i1 %6373, %6374
-	%6376 = mul i32 %3, 8
-	%6377 = add i32 %6376, 4
-	%6378 = sub i32 255, %6377
-	%6379 = select i1 %6375, i32 %6378, i32 %6369
-	%6380 = select i1 %6375, i32 %6362, i32 %6370
-	%6381 = or i1 %6371, %6375
-	%6382 = add i32 %6372, %6288
-	%6383 = xor i1 %6381, true
-	%6384 = icmp sge i32 %6382, %6164
-	%6385 = and i1 %6383, %6384
-	%6386 = mul i32 %3, 8
-	%6387 = add i32 %6386, 5
-	%6388 = sub i32 255, %6387
-	%6389 = select i1 %6385, i32 %6388, i32 %6379
-	%6390 = select i1 %6385, i32 %6372, i32 %6380
-	%6391 = or i1 %6381, %6385
-	%6392 = add i32 %6382, %6297
-	%6393 = xor i1 %6391, true
-	%6394 = icmp sge i32 %6392, %6164
-	%6395 = and i1 %6393, %6394
-	%6396 = mul i32 %3, 8
-	%6397 = add i32 %6396, 6
-	%6398 = sub i32 255, %6397
-	%6399 = select i1 %6395, i32 %6398, i32 %6389
-	%6400 = select i1 %6395, i32 %6382, i32 %6390
-	%6401 = or i1 %6391, %6395
-	%6402 = add i32 %6392, %6306
-	%6403 = xor i1 %6401, true
-	%6404 = icmp sge i32 %6402, %6164
-	%6405 = and i1 %6403, %6404
-	%6406 = mul i32 %3, 8
-	%6407 = add i32 %6406, 7
-	%6408 = sub i32 255, %6407
-	%6409 = select i1 %6405, i32 %6408, i32 %6399
-	%6410 = select i1 %6405, i32 %6392, i32 %6400
-	%6411 = or i1 %6401, %6405
-	%6412 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6331)
-	%6413 = call i32 @llvm.cttz.i32(i32 %6412, i1 false)
-	%6414 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6409, i32 %6413, i32 31)
-	%6415 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6410, i32 %6413, i32 31)
-	%6416 = shl i32 %6414, 16
-	%6417 = or i32 %6161, %6416
-	%6418 = shl i32 255, 16
-	%6419 = or i32 %6163, %6418
-	%6420 = sub i32 %6164, %6415
+	%6328 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6327, i32 2, i32 0)
+	%6329 = icmp uge i32 %3, 2
+	%6330 = select i1 %6329, i32 %6328, i32 0
+	%6331 = add i32 %6327, %6330
+	%6332 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6331, i32 4, i32 0)
+	%6333 = icmp uge i32 %3, 4
+	%6334 = select i1 %6333, i32 %6332, i32 0
+	%6335 = add i32 %6331, %6334
+	%6336 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6335, i32 8, i32 0)
+	%6337 = icmp uge i32 %3, 8
+	%6338 = select i1 %6337, i32 %6336, i32 0
+	%6339 = add i32 %6335, %6338
+	%6340 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6339, i32 16, i32 0)
+	%6341 = icmp uge i32 %3, 16
+	%6342 = select i1 %6341, i32 %6340, i32 0
+	%6343 = add i32 %6339, %6342
+	%6344 = sub i32 %6343, %6323
+	%6345 = icmp slt i32 %6344, %6180
+	%6346 = icmp sge i32 %6343, %6180
+	%6347 = and i1 %6345, %6346
+	%6348 = add i32 %6344, %6259
+	%6349 = xor i1 false, true
+	%6350 = icmp sge i32 %6348, %6180
+	%6351 = and i1 %6349, %6350
+	%6352 = mul i32 %3, 8
+	%6353 = add i32 %6352, 0
+	%6354 = sub i32 255, %6353
+	%6355 = select i1 %6351, i32 %6354, i32 0
+	%6356 = select i1 %6351, i32 %6344, i32 0
+	%6357 = or i1 false, %6351
+	%6358 = add i32 %6348, %6268
+	%6359 = xor i1 %6357, true
+	%6360 = icmp sge i32 %6358, %6180
+	%6361 = and i1 %6359, %6360
+	%6362 = mul i32 %3, 8
+	%6363 = add i32 %6362, 1
+	%6364 = sub i32 255, %6363
+	%6365 = select i1 %6361, i32 %6364, i32 %6355
+	%6366 = select i1 %6361, i32 %6348, i32 %6356
+	%6367 = or i1 %6357, %6361
+	%6368 = add i32 %6358, %6277
+	%6369 = xor i1 %6367, true
+	%6370 = icmp sge i32 %6368, %6180
+	%6371 = and i1 %6369, %6370
+	%6372 = mul i32 %3, 8
+	%6373 = add i32 %6372, 2
+	%6374 = sub i32 255, %6373
+	%6375 = select i1 %6371, i32 %6374, i32 %6365
+	%6376 = select i1 %6371, i32 %6358, i32 %6366
+	%6377 = or i1 %6367, %6371
+	%6378 = add i32 %6368, %6286
+	%6379 = xor i1 %6377, true
+	%6380 = icmp sge i32 %6378, %6180
+	%6381 = and i1 %6379, %6380
+	%6382 = mul i32 %3, 8
+	%6383 = add i32 %6382, 3
+	%6384 = sub i32 255, %6383
+	%6385 = select i1 %6381, i32 %6384, i32 %6375
+	%6386 = select i1 %6381, i32 %6368, i32 %6376
+	%6387 = or i1 %6377, %6381
+	%6388 = add i32 %6378, %6295
+	%6389 = xor i1 %6387, true
+	%6390 = icmp sge i32 %6388, %6180
+	%6391 = and i1 %6389, %6390
+	%6392 = mul i32 %3, 8
+	%6393 = add i32 %6392, 4
+	%6394 = sub i32 255, %6393
+	%6395 = select i1 %6391, i32 %6394, i32 %6385
+	%6396 = select i1 %6391, i32 %6378, i32 %6386
+	%6397 = or i1 %6387, %6391
+	%6398 = add i32 %6388, %6304
+	%6399 = xor i1 %6397, true
+	%6400 = icmp sge i32 %6398, %6180
+	%6401 = and i1 %6399, %6400
+	%6402 = mul i32 %3, 8
+	%6403 = add i32 %6402, 5
+	%6404 = sub i32 255, %6403
+	%6405 = select i1 %6401, i32 %6404, i32 %6395
+	%6406 = select i1 %6401, i32 %6388, i32 %6396
+	%6407 = or i1 %6397, %6401
+	%6408 = add i32 %6398, %6313
+	%6409 = xor i1 %6407, true
+	%6410 = icmp sge i32 %6408, %6180
+	%6411 = and i1 %6409, %6410
+	%6412 = mul i32 %3, 8
+	%6413 = add i32 %6412, 6
+	%6414 = sub i32 255, %6413
+	%6415 = select i1 %6411, i32 %6414, i32 %6405
+	%6416 = select i1 %6411, i32 %6398, i32 %6406
+	%6417 = or i1 %6407, %6411
+	%6418 = add i32 %6408, %6322
+	%6419 = xor i1 %6417, true
+	%6420 = icmp sge i32 %6418, %6180
+	%6421 = and i1 %6419, %6420
+	%6422 = mul i32 %3, 8
+	%6423 = add i32 %6422, 7
+	%6424 = sub i32 255, %6423
+	%6425 = select i1 %6421, i32 %6424, i32 %6415
+	%6426 = select i1 %6421, i32 %6408, i32 %6416
+	%6427 = or i1 %6417, %6421
+	%6428 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6347)
+	%6429 = call i32 @llvm.cttz.i32(i32 %6428, i1 false)
+	%6430 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6425, i32 %6429, i32 31)
+	%6431 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6426, i32 %6429, i32 31)
+	%6432 = shl i32 %6430, 16
+	%6433 = or i32 %6177, %6432
+	%6434 = shl i32 255, 16
+	%6435 = or i32 %6179, %6434
+	%6436 = sub i32 %6180, %6431
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6421 = mul i32 %3, 8
-	%6422 = add i32 %6421, 0
-	%6423 = add i32 %5888, %6422
-	%6424 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6425 = bitcast i8 addrspace(3)* %6424 to i32 addrspace(3)*
-	%6426 = getelementptr i32, i32 addrspace(3)* %6425, i32 %6423
-	store i32 0, i32 addrspace(3)* %6426
-	%6427 = mul i32 %3, 8
-	%6428 = add i32 %6427, 1
-	%6429 = add i32 %5888, %6428
-	%6430 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6431 = bitcast i8 addrspace(3)* %6430 to i32 addrspace(3)*
-	%6432 = getelementptr i32, i32 addrspace(3)* %6431, i32 %6429
-	store i32 0, i32 addrspace(3)* %6432
-	%6433 = mul i32 %3, 8
-	%6434 = add i32 %6433, 2
-	%6435 = add i32 %5888, %6434
-	%6436 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6437 = bitcast i8 addrspace(3)* %6436 to i32 addrspace(3)*
-	%6438 = getelementptr i32, i32 addrspace(3)* %6437, i32 %6435
-	store i32 0, i32 addrspace(3)* %6438
-	%6439 = mul i32 %3, 8
-	%6440 = add i32 %6439, 3
-	%6441 = add i32 %5888, %6440
-	%6442 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6443 = bitcast i8 addrspace(3)* %6442 to i32 addrspace(3)*
-	%6444 = getelementptr i32, i32 addrspace(3)* %6443, i32 %6441
-	store i32 0, i32 addrspace(3)* %6444
-	%6445 = mul i32 %3, 8
-	%6446 = add i32 %6445, 4
-	%6447 = add i32 %5888, %6446
-	%6448 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6449 = bitcast i8 addrspace(3)* %6448 to i32 addrspace(3)*
-	%6450 = getelementptr i32, i32 addrspace(3)* %6449, i32 %6447
-	store i32 0, i32 addrspace(3)* %6450
-	%6451 = mul i32 %3, 8
-	%6452 = add i32 %6451, 5
-	%6453 = add i32 %5888, %6452
-	%6454 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6455 = bitcast i8 addrspace(3)* %6454 to i32 addrspace(3)*
-	%6456 = getelementptr i32, i32 addrspace(3)* %6455, i32 %6453
-	store i32 0, i32 addrspace(3)* %6456
-	%6457 = mul i32 %3, 8
-	%6458 = add i32 %6457, 6
-	%6459 = add i32 %5888, %6458
-	%6460 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6461 = bitcast i8 addrspace(3)* %6460 to i32 addrspace(3)*
-	%6462 = getelementptr i32, i32 addrspace(3)* %6461, i32 %6459
-	store i32 0, i32 addrspace(3)* %6462
-	%6463 = mul i32 %3, 8
-	%6464 = add i32 %6463, 7
-	%6465 = add i32 %5888, %6464
-	%6466 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6467 = bitcast i8 addrspace(3)* %6466 to i32 addrspace(3)*
-	%6468 = getelementptr i32, i32 addrspace(3)* %6467, i32 %6465
-	store i32 0, i32 addrspace(3)* %6468
+	%6437 = mul i32 %3, 8
+	%6438 = add i32 %6437, 0
+	%6439 = add i32 %5915, %6438
+	%6440 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6441 = bitcast i8 addrspace(3)* %6440 to i32 addrspace(3)*
+	%6442 = getelementptr i32, i32 addrspace(3)* %6441, i32 %6439
+	store i32 0, i32 addrspace(3)* %6442
+	%6443 = mul i32 %3, 8
+	%6444 = add i32 %6443, 1
+	%6445 = add i32 %5915, %6444
+	%6446 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6447 = bitcast i8 addrspace(3)* %6446 to i32 addrspace(3)*
+	%6448 = getelementptr i32, i32 addrspace(3)* %6447, i32 %6445
+	store i32 0, i32 addrspace(3)* %6448
+	%6449 = mul i32 %3, 8
+	%6450 = add i32 %6449, 2
+	%6451 = add i32 %5915, %6450
+	%6452 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6453 = bitcast i8 addrspace(3)* %6452 to i32 addrspace(3)*
+	%6454 = getelementptr i32, i32 addrspace(3)* %6453, i32 %6451
+	store i32 0, i32 addrspace(3)* %6454
+	%6455 = mul i32 %3, 8
+	%6456 = add i32 %6455, 3
+	%6457 = add i32 %5915, %6456
+	%6458 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6459 = bitcast i8 addrspace(3)* %6458 to i32 addrspace(3)*
+	%6460 = getelementptr i32, i32 addrspace(3)* %6459, i32 %6457
+	store i32 0, i32 addrspace(3)* %6460
+	%6461 = mul i32 %3, 8
+	%6462 = add i32 %6461, 4
+	%6463 = add i32 %5915, %6462
+	%6464 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6465 = bitcast i8 addrspace(3)* %6464 to i32 addrspace(3)*
+	%6466 = getelementptr i32, i32 addrspace(3)* %6465, i32 %6463
+	store i32 0, i32 addrspace(3)* %6466
+	%6467 = mul i32 %3, 8
+	%6468 = add i32 %6467, 5
+	%6469 = add i32 %5915, %6468
+	%6470 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6471 = bitcast i8 addrspace(3)* %6470 to i32 addrspace(3)*
+	%6472 = getelementptr i32, i32 addrspace(3)* %6471, i32 %6469
+	store i32 0, i32 addrspace(3)* %6472
+	%6473 = mul i32 %3, 8
+	%6474 = add i32 %6473, 6
+	%6475 = add i32 %5915, %6474
+	%6476 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6477 = bitcast i8 addrspace(3)* %6476 to i32 addrspace(3)*
+	%6478 = getelementptr i32, i32 addrspace(3)* %6477, i32 %6475
+	store i32 0, i32 addrspace(3)* %6478
+	%6479 = mul i32 %3, 8
+	%6480 = add i32 %6479, 7
+	%6481 = add i32 %5915, %6480
+	%6482 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6483 = bitcast i8 addrspace(3)* %6482 to i32 addrspace(3)*
+	%6484 = getelementptr i32, i32 addrspace(3)* %6483, i32 %6481
+	store i32 0, i32 addrspace(3)* %6484
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %6479
+	br label %6495
 
-6469:
-	%6470 = lshr i32 %6231, 16
-	%6471 = and i32 %6470, 255
-	%6472 = add i32 %5888, %6471
-	%6473 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6474 = bitcast i8 addrspace(3)* %6473 to i32 addrspace(3)*
-	%6475 = getelementptr i32, i32 addrspace(3)* %6474, i32 %6472
-	%6476 = atomicrmw add i32 addrspace(3)* %6475, i32 1 monotonic
-	br label %6477
+6485:
+	%6486 = lshr i32 %6247, 16
+	%6487 = and i32 %6486, 255
+	%6488 = add i32 %5915, %6487
+	%6489 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6490 = bitcast i8 addrspace(3)* %6489 to i32 addrspace(3)*
+	%6491 = getelementptr i32, i32 addrspace(3)* %6490, i32 %6488
+	%6492 = atomicrmw add i32 addrspace(3)* %6491, i32 1 monotonic
+	br label %6493
 
-6477:
-	%6478 = add i32 %6224, 32
-	br label %6223
+6493:
+	%6494 = add i32 %6240, 32
+	br label %6239
 
-6479:
-	%6480 = phi i32 [ %3, %6235 ], [ %6734, %6733 ]
-	%6481 = icmp slt i32 %6480, %554
-	br i1 %6481, label %6482, label %6491
+6495:
+	%6496 = phi i32 [ %3, %6251 ], [ %6750, %6749 ]
+	%6497 = icmp slt i32 %6496, %554
+	br i1 %6497, label %6498, label %6507
 
-6482:
-	%6483 = add i32 %5887, %6480
-	%6484 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6485 = bitcast i8 addrspace(3)* %6484 to i32 addrspace(3)*
-	%6486 = getelementptr i32, i32 addrspace(3)* %6485, i32 %6483
-	%6487 = load i32, i32 addrspace(3)* %6486
-	%6488 = and i32 %6487, %6419
-	%6489 = icmp eq i32 %6488, %6417
-	%6490 = and i1 true, %6489
-	br i1 %6490, label %6725, label %6733
+6498:
+	%6499 = add i32 %5914, %6496
+	%6500 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6501 = bitcast i8 addrspace(3)* %6500 to i32 addrspace(3)*
+	%6502 = getelementptr i32, i32 addrspace(3)* %6501, i32 %6499
+	%6503 = load i32, i32 addrspace(3)* %6502
+	%6504 = and i32 %6503, %6435
+	%6505 = icmp eq i32 %6504, %6433
+	%6506 = and i1 true, %6505
+	br i1 %6506, label %6741, label %6749
 
-6491:
+6507:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6492 = mul i32 %3, 8
-	%6493 = add i32 %6492, 0
-	%6494 = sub i32 255, %6493
-	%6495 = add i32 %5888, %6494
-	%6496 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6497 = bitcast i8 addrspace(3)* %6496 to i32 addrspace(3)*
-	%6498 = getelementptr i32, i32 addrspace(3)* %6497, i32 %6495
-	%6499 = load i32, i32 addrspace(3)* %6498
-	%6500 = add i32 0, %6499
-	%6501 = mul i32 %3, 8
-	%6502 = add i32 %6501, 1
-	%6503 = sub i32 255, %6502
-	%6504 = add i32 %5888, %6503
-	%6505 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6506 = bitcast i8 addrspace(3)* %6505 to i32 addrspace(3)*
-	%6507 = getelementptr i32, i32 addrspace(3)* %6506, i32 %6504
-	%6508 = load i32, i32 addrspace(3)* %6507
-	%6509 = add i32 %6500, %6508
-	%6510 = mul i32 %3, 8
-	%6511 = add i32 %6510, 2
-	%6512 = sub i32 255, %6511
-	%6513 = add i32 %5888, %6512
-	%6514 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6515 = bitcast i8 addrspace(3)* %6514 to i32 addrspace(3)*
-	%6516 = getelementptr i32, i32 addrspace(3)* %6515, i32 %6513
-	%6517 = load i32, i32 addrspace(3)* %6516
-	%6518 = add i32 %6509, %6517
-	%6519 = mul i32 %3, 8
-	%6520 = add i32 %6519, 3
-	%6521 = sub i32 255, %6520
-	%6522 = add i32 %5888, %6521
-	%6523 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6524 = bitcast i8 addrspace(3)* %6523 to i32 addrspace(3)*
-	%6525 = getelementptr i32, i32 addrspace(3)* %6524, i32 %6522
-	%6526 = load i32, i32 addrspace(3)* %6525
-	%6527 = add i32 %6518, %6526
-	%6528 = mul i32 %3, 8
-	%6529 = add i32 %6528, 4
-	%6530 = sub i32 255, %6529
-	%6531 = add i32 %5888, %6530
-	%6532 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6533 = bitcast i8 addrspace(3)* %6532 to i32 addrspace(3)*
-	%6534 = getelementptr i32, i32 addrspace(3)* %6533, i32 %6531
-	%6535 = load i32, i32 addrspace(3)* %6534
-	%6536 = add i32 %6527, %6535
-	%6537 = mul i32 %3, 8
-	%6538 = add i32 %6537, 5
-	%6539 = sub i32 255, %6538
-	%6540 = add i32 %5888, %6539
-	%6541 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6542 = bitcast i8 addrspace(3)* %6541 to i32 addrspace(3)*
-	%6543 = getelementptr i32, i32 addrspace(3)* %6542, i32 %6540
-	%6544 = load i32, i32 addrspace(3)* %6543
-	%6545 = add i32 %6536, %6544
-	%6546 = mul i32 %3, 8
-	%6547 = add i32 %6546, 6
-	%6548 = sub i32 255, %6547
-	%6549 = add i32 %5888, %6548
-	%6550 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6551 = bitcast i8 addrspace(3)* %6550 to i32 addrspace(3)*
-	%6552 = getelementptr i32, i32 addrspace(3)* %6551, i32 %6549
-	%6553 = load i32, i32 addrspace(3)* %6552
-	%6554 = add i32 %6545, %6553
-	%6555 = mul i32 %3, 8
-	%6556 = add i32 %6555, 7
-	%6557 = sub i32 255, %6556
-	%6558 = add i32 %5888, %6557
-	%6559 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6560 = bitcast i8 addrspace(3)* %6559 to i32 addrspace(3)*
-	%6561 = getelementptr i32, i32 addrspace(3)* %6560, i32 %6558
-	%6562 = load i32, i32 addrspace(3)* %6561
-	%6563 = add i32 %6554, %6562
-	%6564 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6563, i32 1, i32 0)
-	%6565 = icmp uge i32 %3, 1
-	%6566 = select i1 %6565, i32 %6564, i32 0
-	%6567 = add i32 %6563, %6566
-	%6568 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6567, i32 2, i32 0)
-	%6569 = icmp uge i32 %3, 2
-	%6570 = select i1 %6569, i32 %6568, i32 0
-	%6571 = add i32 %6567, %6570
-	%6572 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6571, i32 4, i32 0)
-	%6573 = icmp uge i32 %3, 4
-	%6574 = select i1 %6573, i32 %6572, i32 0
-	%6575 = add i32 %6571, %6574
-	%6576 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6575, i32 8, i32 0)
-	%6577 = icmp uge i32 %3, 8
-	%6578 = select i1 %6577, i32 %6576, i32 0
-	%6579 = add i32 %6575, %6578
-	%6580 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6579, i32 16, i32 0)
-	%6581 = icmp uge i32 %3, 16
+	%6508 = mul i32 %3, 8
+	%6509 = add i32 %6508, 0
+	%6510 = sub i32 255, %6509
+	%6511 = add i32 %5915, %6510
+	%6512 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6513 = bitcast i8 addrspace(3)* %6512 to i32 addrspace(3)*
+	%6514 = getelementptr i32, i32 addrspace(3)* %6513, i32 %6511
+	%6515 = load i32, i32 addrspace(3)* %6514
+	%6516 = add i32 0, %6515
+	%6517 = mul i32 %3, 8
+	%6518 = add i32 %6517, 1
+	%6519 = sub i32 255, %6518
+	%6520 = add i32 %5915, %6519
+	%6521 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6522 = bitcast i8 addrspace(3)* %6521 to i32 addrspace(3)*
+	%6523 = getelementptr i32, i32 addrspace(3)* %6522, i32 %6520
+	%6524 = load i32, i32 addrspace(3)* %6523
+	%6525 = add i32 %6516, %6524
+	%6526 = mul i32 %3, 8
+	%6527 = add i32 %6526, 2
+	%6528 = sub i32 255, %6527
+	%6529 = add i32 %5915, %6528
+	%6530 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6531 = bitcast i8 addrspace(3)* %6530 to i32 addrspace(3)*
+	%6532 = getelementptr i32, i32 addrspace(3)* %6531, i32 %6529
+	%6533 = load i32, i32 addrspace(3)* %6532
+	%6534 = add i32 %6525, %6533
+	%6535 = mul i32 %3, 8
+	%6536 = add i32 %6535, 3
+	%6537 = sub i32 255, %6536
+	%6538 = add i32 %5915, %6537
+	%6539 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6540 = bitcast i8 addrspace(3)* %6539 to i32 addrspace(3)*
+	%6541 = getelementptr i32, i32 addrspace(3)* %6540, i32 %6538
+	%6542 = load i32, i32 addrspace(3)* %6541
+	%6543 = add i32 %6534, %6542
+	%6544 = mul i32 %3, 8
+	%6545 = add i32 %6544, 4
+	%6546 = sub i32 255, %6545
+	%6547 = add i32 %5915, %6546
+	%6548 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6549 = bitcast i8 addrspace(3)* %6548 to i32 addrspace(3)*
+	%6550 = getelementptr i32, i32 addrspace(3)* %6549, i32 %6547
+	%6551 = load i32, i32 addrspace(3)* %6550
+	%6552 = add i32 %6543, %6551
+	%6553 = mul i32 %3, 8
+	%6554 = add i32 %6553, 5
+	%6555 = sub i32 255, %6554
+	%6556 = add i32 %5915, %6555
+	%6557 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6558 = bitcast i8 addrspace(3)* %6557 to i32 addrspace(3)*
+	%6559 = getelementptr i32, i32 addrspace(3)* %6558, i32 %6556
+	%6560 = load i32, i32 addrspace(3)* %6559
+	%6561 = add i32 %6552, %6560
+	%6562 = mul i32 %3, 8
+	%6563 = add i32 %6562, 6
+	%6564 = sub i32 255, %6563
+	%6565 = add i32 %5915, %6564
+	%6566 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6567 = bitcast i8 addrspace(3)* %6566 to i32 addrspace(3)*
+	%6568 = getelementptr i32, i32 addrspace(3)* %6567, i32 %6565
+	%6569 = load i32, i32 addrspace(3)* %6568
+	%6570 = add i32 %6561, %6569
+	%6571 = mul i32 %3, 8
+	%6572 = add i32 %6571, 7
+	%6573 = sub i32 255, %6572
+	%6574 = add i32 %5915, %6573
+	%6575 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6576 = bitcast i8 addrspace(3)* %6575 to i32 addrspace(3)*
+	%6577 = getelementptr i32, i32 addrspace(3)* %6576, i32 %6574
+	%6578 = load i32, i32 addrspace(3)* %6577
+	%6579 = add i32 %6570, %6578
+	%6580 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6579, i32 1, i32 0)
+	%6581 = icmp uge i32 %3, 1
 	%6582 = select i1 %6581, i32 %6580, i32 0
 	%6583 = add i32 %6579, %6582
-	%6584 = sub i32 %6583, %6563
-	%6585 = icmp slt i32 %6584, %6420
-	%6586 = icmp sge i32 %6583, %6420
-	%6587 = and i1 %6585, %6586
-	%6588 = add i32 %6584, %6499
-	%6589 = xor i1 false, true
-	%6590 = icmp sge i32 %6588, %6420
-	%6591 = and i1 %6589, %6590
-	%6592 = mul i32 %3, 8
-	%6593 = add i32 %6592, 0
-	%6594 = sub i32 255, %6593
-	%6595 = select i1 %6591, i32 %6594, i32 0
-	%6596 = select i1 %6591, i32 %6584, i32 0
-	%6597 = or i1 false, %6591
-	%6598 = add i32 %6588, %6508
-	%6599 = xor i1 %6597, true
-	%6600 = icmp sge i32 %6598, %6420
-	%6601 = and i1 %6599, %6600
-	%6602 = mul i32 %3, 8
-	%6603 = add i32 %6602, 1
-	%6604 = sub i32 255, %6603
-	%6605 = select i1 %6601, i32 %6604, i32 %6595
-	%6606 = select i1 %6601, i32 %6588, i32 %6596
-	%6607 = or i1 %6597, %6601
-	%6608 = add i32 %6598, %6517
-	%6609 = xor i1 %6607, true
-	%6610 = icmp sge i32 %6608, %6420
-	%6611 = and i1 %6609, %6610
-	%6612 = mul i32 %3, 8
-	%6613 = add i32 %6612, 2
-	%6614 = sub i32 255, %6613
-	%6615 = select i1 %6611, i32 %6614, i32 %6605
-	%6616 = select i1 %6611, i32 %6598, i32 %6606
-	%6617 = or i1 %6607, %6611
-	%6618 = add i32 %6608, %6526
-	%6619 = xor i1 %6617, true
-	%6620 = icmp sge i32 %6618, %6420
-	%6621 = and i1 %6619, %6620
-	%6622 = mul i32 %3, 8
-	%6623 = add i32 %6622, 3
-	%6624 = sub i32 255, %6623
-	%6625 = select i1 %6621, i32 %6624, i32 %6615
-	%6626 = select i1 %6621, i32 %6608, i32 %6616
-	%6627 = or i1 %6617, %6621
-	%6628 = add i32 %6618, %6535
-	%6629 = xor i1 %6627, true
-	%6630 = icmp sge i32 %6628, %6420
-	%6631 = and i1 %6629, %6630
-	%6632 = mul i32 %3, 8
-	%6633 = add i32 %6632, 4
-	%6634 = sub i32 255, %6633
-	%6635 = select i1 %6631, i32 %6634, i32 %6625
-	%6636 = select i1 %6631, i32 %6618, i32 %6626
-	%6637 = or i1 %6627, %6631
-	%6638 = add i32 %6628, %6544
-	%6639 = xor i1 %6637, true
-	%6640 = icmp sge i32 %6638, %6420
-	%6641 = and i1 %6639, %6640
-	%6642 = mul i32 %3, 8
-	%6643 = add i32 %6642, 5
-	%6644 = sub i32 255, %6643
-	%6645 = select i1 %6641, i32 %6644, i32 %6635
-	%6646 = select i1 %6641, i32 %6628, i32 %6636
-	%6647 = or i1 %6637, %6641
-	%6648 = add i32 %6638, %6553
-	%6649 = xor i1 %6647, true
-	%6650 = icmp sge i32 %6648, %6420
-	%6651 = and i1 %6649, %6650
-	%6652 = mul i32 %3, 8
-	%6653 = add i32 %6652, 6
-	%6654 = sub i32 255, %6653
-	%6655 = select i1 %6651, i32 %6654, i32 %6645
-	%6656 = select i1 %6651, i32 %6638, i32 %6646
-	%6657 = or i1 %6647, %6651
-	%6658 = add i32 %6648, %6562
-	%6659 = xor i1 %6657, true
-	%6660 = icmp sge i32 %6658, %6420
-	%6661 = and i1 %6659, %6660
-	%6662 = mul i32 %3, 8
-	%6663 = add i32 %6662, 7
-	%6664 = sub i32 255, %6663
-	%6665 = select i1 %6661, i32 %6664, i32 %6655
-	%6666 = select i1 %6661, i32 %6648, i32 %6656
-	%6667 = or i1 %6657, %6661
-	%6668 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6587)
-	%6669 = call i32 @llvm.cttz.i32(i32 %6668, i1 false)
-	%6670 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6665, i32 %6669, i32 31)
-	%6671 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6666, i32 %6669, i32 31)
-	%6672 = shl i32 %6670, 8
-	%6673 = or i32 %6417, %6672
-	%6674 = shl i32 255, 8
-	%6675 = or i32 %6419, %6674
-	%6676 = sub i32 %6420, %6671
+	%6584 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6583, i32 2, i32 0)
+	%6585 = icmp uge i32 %3, 2
+	%6586 = select i1 %6585, i32 %6584, i32 0
+	%6587 = add i32 %6583, %6586
+	%6588 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6587, i32 4, i32 0)
+	%6589 = icmp uge i32 %3, 4
+	%6590 = select i1 %6589, i32 %6588, i32 0
+	%6591 = add i32 %6587, %6590
+	%6592 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6591, i32 8, i32 0)
+	%6593 = icmp uge i32 %3, 8
+	%6594 = select i1 %6593, i32 %6592, i32 0
+	%6595 = add i32 %6591, %6594
+	%6596 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6595, i32 16, i32 0)
+	%6597 = icmp uge i32 %3, 16
+	%6598 = select i1 %6597, i32 %6596, i32 0
+	%6599 = add i32 %6595, %6598
+	%6600 = sub i32 %6599, %6579
+	%6601 = icmp slt i32 %6600, %6436
+	%6602 = icmp sge i32 %6599, %6436
+	%6603 = and i1 %6601, %6602
+	%6604 = add i32 %6600, %6515
+	%6605 = xor i1 false, true
+	%6606 = icmp sge i32 %6604, %6436
+	%6607 = and i1 %6605, %6606
+	%6608 = mul i32 %3, 8
+	%6609 = add i32 %6608, 0
+	%6610 = sub i32 255, %6609
+	%6611 = select i1 %6607, i32 %6610, i32 0
+	%6612 = select i1 %6607, i32 %6600, i32 0
+	%6613 = or i1 false, %6607
+	%6614 = add i32 %6604, %6524
+	%6615 = xor i1 %6613, true
+	%6616 = icmp sge i32 %6614, %6436
+	%6617 = and i1 %6615, %6616
+	%6618 = mul i32 %3, 8
+	%6619 = add i32 %6618, 1
+	%6620 = sub i32 255, %6619
+	%6621 = select i1 %6617, i32 %6620, i32 %6611
+	%6622 = select i1 %6617, i32 %6604, i32 %6612
+	%6623 = or i1 %6613, %6617
+	%6624 = add i32 %6614, %6533
+	%6625 = xor i1 %6623, true
+	%6626 = icmp sge i32 %6624, %6436
+	%6627 = and i1 %6625, %6626
+	%6628 = mul i32 %3, 8
+	%6629 = add i32 %6628, 2
+	%6630 = sub i32 255, %6629
+	%6631 = select i1 %6627, i32 %6630, i32 %6621
+	%6632 = select i1 %6627, i32 %6614, i32 %6622
+	%6633 = or i1 %6623, %6627
+	%6634 = add i32 %6624, %6542
+	%6635 = xor i1 %6633, true
+	%6636 = icmp sge i32 %6634, %6436
+	%6637 = and i1 %6635, %6636
+	%6638 = mul i32 %3, 8
+	%6639 = add i32 %6638, 3
+	%6640 = sub i32 255, %6639
+	%6641 = select i1 %6637, i32 %6640, i32 %6631
+	%6642 = select i1 %6637, i32 %6624, i32 %6632
+	%6643 = or i1 %6633, %6637
+	%6644 = add i32 %6634, %6551
+	%6645 = xor i1 %6643, true
+	%6646 = icmp sge i32 %6644, %6436
+	%6647 = and i1 %6645, %6646
+	%6648 = mul i32 %3, 8
+	%6649 = add i32 %6648, 4
+	%6650 = sub i32 255, %6649
+	%6651 = select i1 %6647, i32 %6650, i32 %6641
+	%6652 = select i1 %6647, i32 %6634, i32 %6642
+	%6653 = or i1 %6643, %6647
+	%6654 = add i32 %6644, %6560
+	%6655 = xor i1 %6653, true
+	%6656 = icmp sge i32 %6654, %6436
+	%6657 = and i1 %6655, %6656
+	%6658 = mul i32 %3, 8
+	%6659 = add i32 %6658, 5
+	%6660 = sub i32 255, %6659
+	%6661 = select i1 %6657, i32 %6660, i32 %6651
+	%6662 = select i1 %6657, i32 %6644, i32 %6652
+	%6663 = or i1 %6653, %6657
+	%6664 = add i32 %6654, %6569
+	%6665 = xor i1 %6663, true
+	%6666 = icmp sge i32 %6664, %6436
+	%6667 = and i1 %6665, %6666
+	%6668 = mul i32 %3, 8
+	%6669 = add i32 %6668, 6
+	%6670 = sub i32 255, %6669
+	%6671 = select i1 %6667, i32 %6670, i32 %6661
+	%6672 = select i1 %6667, i32 %6654, i32 %6662
+	%6673 = or i1 %6663, %6667
+	%6674 = add i32 %6664, %6578
+	%6675 = xor i1 %6673, true
+	%6676 = icmp sge i32 %6674, %6436
+	%6677 = and i1 %6675, %6676
+	%6678 = mul i32 %3, 8
+	%6679 = add i32 %6678, 7
+	%6680 = sub i32 255, %6679
+	%6681 = select i1 %6677, i32 %6680, i32 %6671
+	%6682 = select i1 %6677, i32 %6664, i32 %6672
+	%6683 = or i1 %6673, %6677
+	%6684 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6603)
+	%6685 = call i32 @llvm.cttz.i32(i32 %6684, i1 false)
+	%6686 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6681, i32 %6685, i32 31)
+	%6687 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6682, i32 %6685, i32 31)
+	%6688 = shl i32 %6686, 8
+	%6689 = or i32 %6433, %6688
+	%6690 = shl i32 255, 8
+	%6691 = or i32 %6435, %6690
+	%6692 = sub i32 %6436, %6687
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6677 = mul i32 %3, 8
-	%6678 = add i32 %6677, 0
-	%6679 = add i32 %5888, %6678
-	%6680 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6681 = bitcast i8 addrspace(3)* %6680 to i32 addrspace(3)*
-	%6682 = getelementptr i32, i32 addrspace(3)* %6681, i32 %6679
-	store i32 0, i32 addrspace(3)* %6682
-	%6683 = mul i32 %3, 8
-	%6684 = add i32 %6683, 1
-	%6685 = add i32 %5888, %6684
-	%6686 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6687 = bitcast i8 addrspace(3)* %6686 to i32 addrspace(3)*
-	%6688 = getelementptr i32, i32 addrspace(3)* %6687, i32 %6685
-	store i32 0, i32 addrspace(3)* %6688
-	%6689 = mul i32 %3, 8
-	%6690 = add i32 %6689, 2
-	%6691 = add i32 %5888, %6690
-	%6692 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6693 = bitcast i8 addrspace(3)* %6692 to i32 addrspace(3)*
-	%6694 = getelementptr i32, i32 addrspace(3)* %6693, i32 %6691
-	store i32 0, i32 addrspace(3)* %6694
-	%6695 = mul i32 %3, 8
-	%6696 = add i32 %6695, 3
-	%6697 = add i32 %5888, %6696
-	%6698 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6699 = bitcast i8 addrspace(3)* %6698 to i32 addrspace(3)*
-	%6700 = getelementptr i32, i32 addrspace(3)* %6699, i32 %6697
-	store i32 0, i32 addrspace(3)* %6700
-	%6701 = mul i32 %3, 8
-	%6702 = add i32 %6701, 4
-	%6703 = add i32 %5888, %6702
-	%6704 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6705 = bitcast i8 addrspace(3)* %6704 to i32 addrspace(3)*
-	%6706 = getelementptr i32, i32 addrspace(3)* %6705, i32 %6703
-	store i32 0, i32 addrspace(3)* %6706
-	%6707 = mul i32 %3, 8
-	%6708 = add i32 %6707, 5
-	%6709 = add i32 %5888, %6708
-	%6710 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6711 = bitcast i8 addrspace(3)* %6710 to i32 addrspace(3)*
-	%6712 = getelementptr i32, i32 addrspace(3)* %6711, i32 %6709
-	store i32 0, i32 addrspace(3)* %6712
-	%6713 = mul i32 %3, 8
-	%6714 = add i32 %6713, 6
-	%6715 = add i32 %5888, %6714
-	%6716 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6717 = bitcast i8 addrspace(3)* %6716 to i32 addrspace(3)*
-	%6718 = getelementptr i32, i32 addrspace(3)* %6717, i32 %6715
-	store i32 0, i32 addrspace(3)* %6718
-	%6719 = mul i32 %3, 8
-	%6720 = add i32 %6719, 7
-	%6721 = add i32 %5888, %6720
-	%6722 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6723 = bitcast i8 addrspace(3)* %6722 to i32 addrspace(3)*
-	%6724 = getelementptr i32, i32 addrspace(3)* %6723, i32 %6721
-	store i32 0, i32 addrspace(3)* %6724
+	%6693 = mul i32 %3, 8
+	%6694 = add i32 %6693, 0
+	%6695 = add i32 %5915, %6694
+	%6696 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6697 = bitcast i8 addrspace(3)* %6696 to i32 addrspace(3)*
+	%6698 = getelementptr i32, i32 addrspace(3)* %6697, i32 %6695
+	store i32 0, i32 addrspace(3)* %6698
+	%6699 = mul i32 %3, 8
+	%6700 = add i32 %6699, 1
+	%6701 = add i32 %5915, %6700
+	%6702 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6703 = bitcast i8 addrspace(3)* %6702 to i32 addrspace(3)*
+	%6704 = getelementptr i32, i32 addrspace(3)* %6703, i32 %6701
+	store i32 0, i32 addrspace(3)* %6704
+	%6705 = mul i32 %3, 8
+	%6706 = add i32 %6705, 2
+	%6707 = add i32 %5915, %6706
+	%6708 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6709 = bitcast i8 addrspace(3)* %6708 to i32 addrspace(3)*
+	%6710 = getelementptr i32, i32 addrspace(3)* %6709, i32 %6707
+	store i32 0, i32 addrspace(3)* %6710
+	%6711 = mul i32 %3, 8
+	%6712 = add i32 %6711, 3
+	%6713 = add i32 %5915, %6712
+	%6714 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6715 = bitcast i8 addrspace(3)* %6714 to i32 addrspace(3)*
+	%6716 = getelementptr i32, i32 addrspace(3)* %6715, i32 %6713
+	store i32 0, i32 addrspace(3)* %6716
+	%6717 = mul i32 %3, 8
+	%6718 = add i32 %6717, 4
+	%6719 = add i32 %5915, %6718
+	%6720 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6721 = bitcast i8 addrspace(3)* %6720 to i32 addrspace(3)*
+	%6722 = getelementptr i32, i32 addrspace(3)* %6721, i32 %6719
+	store i32 0, i32 addrspace(3)* %6722
+	%6723 = mul i32 %3, 8
+	%6724 = add i32 %6723, 5
+	%6725 = add i32 %5915, %6724
+	%6726 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6727 = bitcast i8 addrspace(3)* %6726 to i32 addrspace(3)*
+	%6728 = getelementptr i32, i32 addrspace(3)* %6727, i32 %6725
+	store i32 0, i32 addrspace(3)* %6728
+	%6729 = mul i32 %3, 8
+	%6730 = add i32 %6729, 6
+	%6731 = add i32 %5915, %6730
+	%6732 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6733 = bitcast i8 addrspace(3)* %6732 to i32 addrspace(3)*
+	%6734 = getelementptr i32, i32 addrspace(3)* %6733, i32 %6731
+	store i32 0, i32 addrspace(3)* %6734
+	%6735 = mul i32 %3, 8
+	%6736 = add i32 %6735, 7
+	%6737 = add i32 %5915, %6736
+	%6738 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6739 = bitcast i8 addrspace(3)* %6738 to i32 addrspace(3)*
+	%6740 = getelementptr i32, i32 addrspace(3)* %6739, i32 %6737
+	store i32 0, i32 addrspace(3)* %6740
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %6735
+	br label %6751
 
-6725:
-	%6726 = lshr i32 %6487, 8
-	%6727 = and i32 %6726, 255
-	%6728 = add i32 %5888, %6727
-	%6729 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6730 = bitcast i8 addrspace(3)* %6729 to i32 addrspace(3)*
-	%6731 = getelementptr i32, i32 addrspace(3)* %6730, i32 %6728
-	%6732 = atomicrmw add i32 addrspace(3)* %6731, i32 1 monotonic
-	br label %6733
+6741:
+	%6742 = lshr i32 %6503, 8
+	%6743 = and i32 %6742, 255
+	%6744 = add i32 %5915, %6743
+	%6745 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6746 = bitcast i8 addrspace(3)* %6745 to i32 addrspace(3)*
+	%6747 = getelementptr i32, i32 addrspace(3)* %6746, i32 %6744
+	%6748 = atomicrmw add i32 addrspace(3)* %6747, i32 1 monotonic
+	br label %6749
 
-6733:
-	%6734 = add i32 %6480, 32
-	br label %6479
+6749:
+	%6750 = add i32 %6496, 32
+	br label %6495
 
-6735:
-	%6736 = phi i32 [ %3, %6491 ], [ %6944, %6943 ]
-	%6737 = icmp slt i32 %6736, %554
-	br i1 %6737, label %6738, label %6747
+6751:
+	%6752 = phi i32 [ %3, %6507 ], [ %6960, %6959 ]
+	%6753 = icmp slt i32 %6752, %554
+	br i1 %6753, label %6754, label %6763
 
-6738:
-	%6739 = add i32 %5887, %6736
-	%6740 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6741 = bitcast i8 addrspace(3)* %6740 to i32 addrspace(3)*
-	%6742 = getelementptr i32, i32 addrspace(3)* %6741, i32 %6739
-	%6743 = load i32, i32 addrspace(3)* %6742
-	%6744 = and i32 %6743, %6675
-	%6745 = icmp eq i32 %6744, %6673
-	%6746 = and i1 true, %6745
-	br i1 %6746, label %6935, label %6943
+6754:
+	%6755 = add i32 %5914, %6752
+	%6756 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6757 = bitcast i8 addrspace(3)* %6756 to i32 addrspace(3)*
+	%6758 = getelementptr i32, i32 addrspace(3)* %6757, i32 %6755
+	%6759 = load i32, i32 addrspace(3)* %6758
+	%6760 = and i32 %6759, %6691
+	%6761 = icmp eq i32 %6760, %6689
+	%6762 = and i1 true, %6761
+	br i1 %6762, label %6951, label %6959
 
-6747:
+6763:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6748 = mul i32 %3, 8
-	%6749 = add i32 %6748, 0
-	%6750 = sub i32 255, %6749
-	%6751 = add i32 %5888, %6750
-	%6752 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6753 = bitcast i8 addrspace(3)* %6752 to i32 addrspace(3)*
-	%6754 = getelementptr i32, i32 addrspace(3)* %6753, i32 %6751
-	%6755 = load i32, i32 addrspace(3)* %6754
-	%6756 = add i32 0, %6755
-	%6757 = mul i32 %3, 8
-	%6758 = add i32 %6757, 1
-	%6759 = sub i32 255, %6758
-	%6760 = add i32 %5888, %6759
-	%6761 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6762 = bitcast i8 addrspace(3)* %6761 to i32 addrspace(3)*
-	%6763 = getelementptr i32, i32 addrspace(3)* %6762, i32 %6760
-	%6764 = load i32, i32 addrspace(3)* %6763
-	%6765 = add i32 %6756, %6764
-	%6766 = mul i32 %3, 8
-	%6767 = add i32 %6766, 2
-	%6768 = sub i32 255, %6767
-	%6769 = add i32 %5888, %6768
-	%6770 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6771 = bitcast i8 addrspace(3)* %6770 to i32 addrspace(3)*
-	%6772 = getelementptr i32, i32 addrspace(3)* %6771, i32 %6769
-	%6773 = load i32, i32 addrspace(3)* %6772
-	%6774 = add i32 %6765, %6773
-	%6775 = mul i32 %3, 8
-	%6776 = add i32 %6775, 3
-	%6777 = sub i32 255, %6776
-	%6778 = add i32 %5888, %6777
-	%6779 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6780 = bitcast i8 addrspace(3)* %6779 to i32 addrspace(3)*
-	%6781 = getelementptr i32, i32 addrspace(3)* %6780, i32 %6778
-	%6782 = load i32, i32 addrspace(3)* %6781
-	%6783 = add i32 %6774, %6782
-	%6784 = mul i32 %3, 8
-	%6785 = add i32 %6784, 4
-	%6786 = sub i32 255, %6785
-	%6787 = add i32 %5888, %6786
-	%6788 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6789 = bitcast i8 addrspace(3)* %6788 to i32 addrspace(3)*
-	%6790 = getelementptr i32, i32 addrspace(3)* %6789, i32 %6787
-	%6791 = load i32, i32 addrspace(3)* %6790
-	%6792 = add i32 %6783, %6791
-	%6793 = mul i32 %3, 8
-	%6794 = add i32 %6793, 5
-	%6795 = sub i32 255, %6794
-	%6796 = add i32 %5888, %6795
-	%6797 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6798 = bitcast i8 addrspace(3)* %6797 to i32 addrspace(3)*
-	%6799 = getelementptr i32, i32 addrspace(3)* %6798, i32 %6796
-	%6800 = load i32, i32 addrspace(3)* %6799
-	%6801 = add i32 %6792, %6800
-	%6802 = mul i32 %3, 8
-	%6803 = add i32 %6802, 6
-	%6804 = sub i32 255, %6803
-	%6805 = add i32 %5888, %6804
-	%6806 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6807 = bitcast i8 addrspace(3)* %6806 to i32 addrspace(3)*
-	%6808 = getelementptr i32, i32 addrspace(3)* %6807, i32 %6805
-	%6809 = load i32, i32 addrspace(3)* %6808
-	%6810 = add i32 %6801, %6809
-	%6811 = mul i32 %3, 8
-	%6812 = add i32 %6811, 7
-	%6813 = sub i32 255, %6812
-	%6814 = add i32 %5888, %6813
-	%6815 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6816 = bitcast i8 addrspace(3)* %6815 to i32 addrspace(3)*
-	%6817 = getelementptr i32, i32 addrspace(3)* %6816, i32 %6814
-	%6818 = load i32, i32 addrspace(3)* %6817
-	%6819 = add i32 %6810, %6818
-	%6820 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6819, i32 1, i32 0)
-	%6821 = icmp uge i32 %3, 1
-	%6822 = select i1 %6821, i32 %6820, i32 0
-	%6823 = add i32 %6819, %6822
-	%6824 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6823, i32 2, i32 0)
-	%6825 = icmp uge i32 %3, 2
-	%6826 = select i1 %6825, i32 %6824, i32 0
-	%6827 = add i32 %6823, %6826
-	%6828 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6827, i32 4, i32 0)
-	%6829 = icmp uge i32 %3, 4
-	%6830 = select i1 %6829, i32 %6828, i32 0
-	%6831 = add i32 %6827, %6830
-	%6832 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6831, i32 8, i32 0)
-	%6833 = icmp uge i32 %3, 8
-	%6834 = select i1 %6833, i32 %6832, i32 0
-	%6835 = add i32 %6831, %6834
-	%6836 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6835, i32 16, i32 0)
-	%6837 = icmp uge i32 %3, 16
+	%6764 = mul i32 %3, 8
+	%6765 = add i32 %6764, 0
+	%6766 = sub i32 255, %6765
+	%6767 = add i32 %5915, %6766
+	%6768 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6769 = bitcast i8 addrspace(3)* %6768 to i32 addrspace(3)*
+	%6770 = getelementptr i32, i32 addrspace(3)* %6769, i32 %6767
+	%6771 = load i32, i32 addrspace(3)* %6770
+	%6772 = add i32 0, %6771
+	%6773 = mul i32 %3, 8
+	%6774 = add i32 %6773, 1
+	%6775 = sub i32 255, %6774
+	%6776 = add i32 %5915, %6775
+	%6777 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6778 = bitcast i8 addrspace(3)* %6777 to i32 addrspace(3)*
+	%6779 = getelementptr i32, i32 addrspace(3)* %6778, i32 %6776
+	%6780 = load i32, i32 addrspace(3)* %6779
+	%6781 = add i32 %6772, %6780
+	%6782 = mul i32 %3, 8
+	%6783 = add i32 %6782, 2
+	%6784 = sub i32 255, %6783
+	%6785 = add i32 %5915, %6784
+	%6786 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6787 = bitcast i8 addrspace(3)* %6786 to i32 addrspace(3)*
+	%6788 = getelementptr i32, i32 addrspace(3)* %6787, i32 %6785
+	%6789 = load i32, i32 addrspace(3)* %6788
+	%6790 = add i32 %6781, %6789
+	%6791 = mul i32 %3, 8
+	%6792 = add i32 %6791, 3
+	%6793 = sub i32 255, %6792
+	%6794 = add i32 %5915, %6793
+	%6795 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6796 = bitcast i8 addrspace(3)* %6795 to i32 addrspace(3)*
+	%6797 = getelementptr i32, i32 addrspace(3)* %6796, i32 %6794
+	%6798 = load i32, i32 addrspace(3)* %6797
+	%6799 = add i32 %6790, %6798
+	%6800 = mul i32 %3, 8
+	%6801 = add i32 %6800, 4
+	%6802 = sub i32 255, %6801
+	%6803 = add i32 %5915, %6802
+	%6804 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6805 = bitcast i8 addrspace(3)* %6804 to i32 addrspace(3)*
+	%6806 = getelementptr i32, i32 addrspace(3)* %6805, i32 %6803
+	%6807 = load i32, i32 addrspace(3)* %6806
+	%6808 = add i32 %6799, %6807
+	%6809 = mul i32 %3, 8
+	%6810 = add i32 %6809, 5
+	%6811 = sub i32 255, %6810
+	%6812 = add i32 %5915, %6811
+	%6813 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6814 = bitcast i8 addrspace(3)* %6813 to i32 addrspace(3)*
+	%6815 = getelementptr i32, i32 addrspace(3)* %6814, i32 %6812
+	%6816 = load i32, i32 addrspace(3)* %6815
+	%6817 = add i32 %6808, %6816
+	%6818 = mul i32 %3, 8
+	%6819 = add i32 %6818, 6
+	%6820 = sub i32 255, %6819
+	%6821 = add i32 %5915, %6820
+	%6822 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6823 = bitcast i8 addrspace(3)* %6822 to i32 addrspace(3)*
+	%6824 = getelementptr i32, i32 addrspace(3)* %6823, i32 %6821
+	%6825 = load i32, i32 addrspace(3)* %6824
+	%6826 = add i32 %6817, %6825
+	%6827 = mul i32 %3, 8
+	%6828 = add i32 %6827, 7
+	%6829 = sub i32 255, %6828
+	%6830 = add i32 %5915, %6829
+	%6831 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6832 = bitcast i8 addrspace(3)* %6831 to i32 addrspace(3)*
+	%6833 = getelementptr i32, i32 addrspace(3)* %6832, i32 %6830
+	%6834 = load i32, i32 addrspace(3)* %6833
+	%6835 = add i32 %6826, %6834
+	%6836 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6835, i32 1, i32 0)
+	%6837 = icmp uge i32 %3, 1
 	%6838 = select i1 %6837, i32 %6836, i32 0
 	%6839 = add i32 %6835, %6838
-	%6840 = sub i32 %6839, %6819
-	%6841 = icmp slt i32 %6840, %6676
-	%6842 = icmp sge i32 %6839, %6676
-	%6843 = and i1 %6841, %6842
-	%6844 = add i32 %6840, %6755
-	%6845 = xor i1 false, true
-	%6846 = icmp sge i32 %6844, %6676
-	%6847 = and i1 %6845, %6846
-	%6848 = mul i32 %3, 8
-	%6849 = add i32 %6848, 0
-	%6850 = sub i32 255, %6849
-	%6851 = select i1 %6847, i32 %6850, i32 0
-	%6852 = select i1 %6847, i32 %6840, i32 0
-	%6853 = or i1 false, %6847
-	%6854 = add i32 %6844, %6764
-	%6855 = xor i1 %6853, true
-	%6856 = icmp sge i32 %6854, %6676
-	%6857 = and i1 %6855, %6856
-	%6858 = mul i32 %3, 8
-	%6859 = add i32 %6858, 1
-	%6860 = sub i32 255, %6859
-	%6861 = select i1 %6857, i32 %6860, i32 %6851
-	%6862 = select i1 %6857, i32 %6844, i32 %6852
-	%6863 = or i1 %6853, %6857
-	%6864 = add i32 %6854, %6773
-	%6865 = xor i1 %6863, true
-	%6866 = icmp sge i32 %6864, %6676
-	%6867 = and i1 %6865, %6866
-	%6868 = mul i32 %3, 8
-	%6869 = add i32 %6868, 2
-	%6870 = sub i32 255, %6869
-	%6871 = select i1 %6867, i32 %6870, i32 %6861
-	%6872 = select i1 %6867, i32 %6854, i32 %6862
-	%6873 = or i1 %6863, %6867
-	%6874 = add i32 %6864, %6782
-	%6875 = xor i1 %6873, true
-	%6876 = icmp sge i32 %6874, %6676
-	%6877 = and i1 %6875, %6876
-	%6878 = mul i32 %3, 8
-	%6879 = add i32 %6878, 3
-	%6880 = sub i32 255, %6879
-	%6881 = select i1 %6877, i32 %6880, i32 %6871
-	%6882 = select i1 %6877, i32 %6864, i32 %6872
-	%6883 = or i1 %6873, %6877
-	%6884 = add i32 %6874, %6791
-	%6885 = xor i1 %6883, true
-	%6886 = icmp sge i32 %6884, %6676
-	%6887 = and i1 %6885, %6886
-	%6888 = mul i32 %3, 8
-	%6889 = add i32 %6888, 4
-	%6890 = sub i32 255, %6889
-	%6891 = select i1 %6887, i32 %6890, i32 %6881
-	%6892 = select i1 %6887, i32 %6874, i32 %6882
-	%6893 = or i1 %6883, %6887
-	%6894 = add i32 %6884, %6800
-	%6895 = xor i1 %6893, true
-	%6896 = icmp sge i32 %6894, %6676
-	%6897 = and i1 %6895, %6896
-	%6898 = mul i32 %3, 8
-	%6899 = add i32 %6898, 5
-	%6900 = sub i32 255, %6899
-	%6901 = select i1 %6897, i32 %6900, i32 %6891
-	%6902 = select i1 %6897, i32 %6884, i32 %6892
-	%6903 = or i1 %6893, %6897
-	%6904 = add i32 %6894, %6809
-	%6905 = xor i1 %6903, true
-	%6906 = icmp sge i32 %6904, %6676
-	%6907 = and i1 %6905, %6906
-	%6908 = mul i32 %3, 8
-	%6909 = add i32 %6908, 6
-	%6910 = sub i32 255, %6909
-	%6911 = select i1 %6907, i32 %6910, i32 %6901
-	%6912 = select i1 %6907, i32 %6894, i32 %6902
-	%6913 = or i1 %6903, %6907
-	%6914 = add i32 %6904, %6818
-	%6915 = xor i1 %6913, true
-	%6916 = icmp sge i32 %6914, %6676
-	%6917 = and i1 %6915, %6916
-	%6918 = mul i32 %3, 8
-	%6919 = add i32 %6918, 7
-	%6920 = sub i32 255, %6919
-	%6921 = select i1 %6917, i32 %6920, i32 %6911
-	%6922 = select i1 %6917, i32 %6904, i32 %6912
-	%6923 = or i1 %6913, %6917
-	%6924 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6843)
-	%6925 = call i32 @llvm.cttz.i32(i32 %6924, i1 false)
-	%6926 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6921, i32 %6925, i32 31)
-	%6927 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6922, i32 %6925, i32 31)
-	%6928 = shl i32 %6926, 0
-	%6929 = or i32 %6673, %6928
-	%6930 = shl i32 255, 0
-	%6931 = or i32 %6675, %6930
-	%6932 = sub i32 %6676, %6927
+	%6840 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6839, i32 2, i32 0)
+	%6841 = icmp uge i32 %3, 2
+	%6842 = select i1 %6841, i32 %6840, i32 0
+	%6843 = add i32 %6839, %6842
+	%6844 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6843, i32 4, i32 0)
+	%6845 = icmp uge i32 %3, 4
+	%6846 = select i1 %6845, i32 %6844, i32 0
+	%6847 = add i32 %6843, %6846
+	%6848 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6847, i32 8, i32 0)
+	%6849 = icmp uge i32 %3, 8
+	%6850 = select i1 %6849, i32 %6848, i32 0
+	%6851 = add i32 %6847, %6850
+	%6852 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6851, i32 16, i32 0)
+	%6853 = icmp uge i32 %3, 16
+	%6854 = select i1 %6853, i32 %6852, i32 0
+	%6855 = add i32 %6851, %6854
+	%6856 = sub i32 %6855, %6835
+	%6857 = icmp slt i32 %6856, %6692
+	%6858 = icmp sge i32 %6855, %6692
+	%6859 = and i1 %6857, %6858
+	%6860 = add i32 %6856, %6771
+	%6861 = xor i1 false, true
+	%6862 = icmp sge i32 %6860, %6692
+	%6863 = and i1 %6861, %6862
+	%6864 = mul i32 %3, 8
+	%6865 = add i32 %6864, 0
+	%6866 = sub i32 255, %6865
+	%6867 = select i1 %6863, i32 %6866, i32 0
+	%6868 = select i1 %6863, i32 %6856, i32 0
+	%6869 = or i1 false, %6863
+	%6870 = add i32 %6860, %6780
+	%6871 = xor i1 %6869, true
+	%6872 = icmp sge i32 %6870, %6692
+	%6873 = and i1 %6871, %6872
+	%6874 = mul i32 %3, 8
+	%6875 = add i32 %6874, 1
+	%6876 = sub i32 255, %6875
+	%6877 = select i1 %6873, i32 %6876, i32 %6867
+	%6878 = select i1 %6873, i32 %6860, i32 %6868
+	%6879 = or i1 %6869, %6873
+	%6880 = add i32 %6870, %6789
+	%6881 = xor i1 %6879, true
+	%6882 = icmp sge i32 %6880, %6692
+	%6883 = and i1 %6881, %6882
+	%6884 = mul i32 %3, 8
+	%6885 = add i32 %6884, 2
+	%6886 = sub i32 255, %6885
+	%6887 = select i1 %6883, i32 %6886, i32 %6877
+	%6888 = select i1 %6883, i32 %6870, i32 %6878
+	%6889 = or i1 %6879, %6883
+	%6890 = add i32 %6880, %6798
+	%6891 = xor i1 %6889, true
+	%6892 = icmp sge i32 %6890, %6692
+	%6893 = and i1 %6891, %6892
+	%6894 = mul i32 %3, 8
+	%6895 = add i32 %6894, 3
+	%6896 = sub i32 255, %6895
+	%6897 = select i1 %6893, i32 %6896, i32 %6887
+	%6898 = select i1 %6893, i32 %6880, i32 %6888
+	%6899 = or i1 %6889, %6893
+	%6900 = add i32 %6890, %6807
+	%6901 = xor i1 %6899, true
+	%6902 = icmp sge i32 %6900, %6692
+	%6903 = and i1 %6901, %6902
+	%6904 = mul i32 %3, 8
+	%6905 = add i32 %6904, 4
+	%6906 = sub i32 255, %6905
+	%6907 = select i1 %6903, i32 %6906, i32 %6897
+	%6908 = select i1 %6903, i32 %6890, i32 %6898
+	%6909 = or i1 %6899, %6903
+	%6910 = add i32 %6900, %6816
+	%6911 = xor i1 %6909, true
+	%6912 = icmp sge i32 %6910, %6692
+	%6913 = and i1 %6911, %6912
+	%6914 = mul i32 %3, 8
+	%6915 = add i32 %6914, 5
+	%6916 = sub i32 255, %6915
+	%6917 = select i1 %6913, i32 %6916, i32 %6907
+	%6918 = select i1 %6913, i32 %6900, i32 %6908
+	%6919 = or i1 %6909, %6913
+	%6920 = add i32 %6910, %6825
+	%6921 = xor i1 %6919, true
+	%6922 = icmp sge i32 %6920, %6692
+	%6923 = and i1 %6921, %6922
+	%6924 = mul i32 %3, 8
+	%6925 = add i32 %6924, 6
+	%6926 = sub i32 255, %6925
+	%6927 = select i1 %6923, i32 %6926, i32 %6917
+	%6928 = select i1 %6923, i32 %6910, i32 %6918
+	%6929 = or i1 %6919, %6923
+	%6930 = add i32 %6920, %6834
+	%6931 = xor i1 %6929, true
+	%6932 = icmp sge i32 %6930, %6692
+	%6933 = and i1 %6931, %6932
+	%6934 = mul i32 %3, 8
+	%6935 = add i32 %6934, 7
+	%6936 = sub i32 255, %6935
+	%6937 = select i1 %6933, i32 %6936, i32 %6927
+	%6938 = select i1 %6933, i32 %6920, i32 %6928
+	%6939 = or i1 %6929, %6933
+	%6940 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6859)
+	%6941 = call i32 @llvm.cttz.i32(i32 %6940, i1 false)
+	%6942 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6937, i32 %6941, i32 31)
+	%6943 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6938, i32 %6941, i32 31)
+	%6944 = shl i32 %6942, 0
+	%6945 = or i32 %6689, %6944
+	%6946 = shl i32 255, 0
+	%6947 = or i32 %6691, %6946
+	%6948 = sub i32 %6692, %6943
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6933 = shl i32 1, %3
-	%6934 = sub i32 %6933, 1
-	br label %6945
+	%6949 = shl i32 1, %3
+	%6950 = sub i32 %6949, 1
+	br label %6961
 
-6935:
-	%6936 = lshr i32 %6743, 0
-	%6937 = and i32 %6936, 255
-	%6938 = add i32 %5888, %6937
-	%6939 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6940 = bitcast i8 addrspace(3)* %6939 to i32 addrspace(3)*
-	%6941 = getelementptr i32, i32 addrspace(3)* %6940, i32 %6938
-	%6942 = atomicrmw add i32 addrspace(3)* %6941, i32 1 monotonic
-	br label %6943
+6951:
+	%6952 = lshr i32 %6759, 0
+	%6953 = and i32 %6952, 255
+	%6954 = add i32 %5915, %6953
+	%6955 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6956 = bitcast i8 addrspace(3)* %6955 to i32 addrspace(3)*
+	%6957 = getelementptr i32, i32 addrspace(3)* %6956, i32 %6954
+	%6958 = atomicrmw add i32 addrspace(3)* %6957, i32 1 monotonic
+	br label %6959
 
-6943:
-	%6944 = add i32 %6736, 32
-	br label %6735
+6959:
+	%6960 = add i32 %6752, 32
+	br label %6751
 
-6945:
-	%6946 = phi i32 [ 0, %6747 ], [ %6995, %6990 ]
-	%6947 = phi i32 [ 0, %6747 ], [ %6992, %6990 ]
-	%6948 = phi i32 [ 0, %6747 ], [ %6994, %6990 ]
-	%6949 = icmp slt i32 %6946, %554
-	br i1 %6949, label %6950, label %6953
+6961:
+	%6962 = phi i32 [ 0, %6763 ], [ %7031, %7026 ]
+	%6963 = phi i32 [ 0, %6763 ], [ %7028, %7026 ]
+	%6964 = phi i32 [ 0, %6763 ], [ %7030, %7026 ]
+	%6965 = icmp slt i32 %6962, %554
+	br i1 %6965, label %6966, label %6969
 
-6950:
-	%6951 = add i32 %6946, %3
-	%6952 = icmp slt i32 %6951, %554
-	br i1 %6952, label %6954, label %6964
+6966:
+	%6967 = add i32 %6962, %3
+	%6968 = icmp slt i32 %6967, %554
+	br i1 %6968, label %6990, label %7000
 
-6953:
-	br label %5937
-
-6954:
-	%6955 = add i32 %5887, %6951
-	%6956 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6957 = bitcast i8 addrspace(3)* %6956 to i32 addrspace(3)*
-	%6958 = getelementptr i32, i32 addrspace(3)* %6957, i32 %6955
-	%6959 = load i32, i32 addrspace(3)* %6958
-	%6960 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%6961 = bitcast i8 addrspace(3)* %6960 to i32 addrspace(3)*
-	%6962 = getelementptr i32, i32 addrspace(3)* %6961, i32 %6955
-	%6963 = load i32, i32 addrspace(3)* %6962
-	br label %6964
-
-6964:
-	%6965 = phi i32 [ 0, %6950 ], [ %6959, %6954 ]
-	%6966 = phi i32 [ 0, %6950 ], [ %6963, %6954 ]
-	%6967 = icmp eq i32 %6965, %6929
-	%6968 = and i1 %6952, %6967
-	%6969 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6968)
-	%6970 = and i32 %6969, %6934
-	%6971 = call i32 @llvm.ctpop.i32(i32 %6970)
-	%6972 = add i32 %6948, %6971
-	%6973 = icmp ugt i32 %6965, %6929
-	%6974 = icmp slt i32 %6972, %6932
-	%6975 = and i1 %6968, %6974
-	%6976 = or i1 %6973, %6975
-	%6977 = and i1 %6952, %6976
-	%6978 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6977)
-	%6979 = and i32 %6978, %6934
-	%6980 = call i32 @llvm.ctpop.i32(i32 %6979)
-	%6981 = add i32 %6947, %6980
-	%6982 = add i32 %5887, %6981
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %6977, label %6983, label %6990
-
-6983:
-	%6984 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6985 = bitcast i8 addrspace(3)* %6984 to i32 addrspace(3)*
-	%6986 = getelementptr i32, i32 addrspace(3)* %6985, i32 %6982
-	store i32 %6965, i32 addrspace(3)* %6986
-	%6987 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%6988 = bitcast i8 addrspace(3)* %6987 to i32 addrspace(3)*
-	%6989 = getelementptr i32, i32 addrspace(3)* %6988, i32 %6982
-	store i32 %6966, i32 addrspace(3)* %6989
-	br label %6990
+6969:
+	%6970 = icmp ugt i32 %5847, %6945
+	%6971 = and i1 %5842, %6970
+	%6972 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6971)
+	%6973 = call i32 @llvm.ctpop.i32(i32 %6972)
+	%6974 = add i32 0, %6973
+	%6975 = icmp ugt i32 %5860, %6945
+	%6976 = and i1 %5855, %6975
+	%6977 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6976)
+	%6978 = call i32 @llvm.ctpop.i32(i32 %6977)
+	%6979 = add i32 %6974, %6978
+	%6980 = icmp ugt i32 %5873, %6945
+	%6981 = and i1 %5868, %6980
+	%6982 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6981)
+	%6983 = call i32 @llvm.ctpop.i32(i32 %6982)
+	%6984 = add i32 %6979, %6983
+	%6985 = icmp ugt i32 %5886, %6945
+	%6986 = and i1 %5881, %6985
+	%6987 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6986)
+	%6988 = call i32 @llvm.ctpop.i32(i32 %6987)
+	%6989 = add i32 %6984, %6988
+	br label %5964
 
 6990:
+	%6991 = add i32 %5914, %6967
+	%6992 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6993 = bitcast i8 addrspace(3)* %6992 to i32 addrspace(3)*
+	%6994 = getelementptr i32, i32 addrspace(3)* %6993, i32 %6991
+	%6995 = load i32, i32 addrspace(3)* %6994
+	%6996 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%6997 = bitcast i8 addrspace(3)* %6996 to i32 addrspace(3)*
+	%6998 = getelementptr i32, i32 addrspace(3)* %6997, i32 %6991
+	%6999 = load i32, i32 addrspace(3)* %6998
+	br label %7000
+
+7000:
+	%7001 = phi i32 [ 0, %6966 ], [ %6995, %6990 ]
+	%7002 = phi i32 [ 0, %6966 ], [ %6999, %6990 ]
+	%7003 = icmp eq i32 %7001, %6945
+	%7004 = and i1 %6968, %7003
+	%7005 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %7004)
+	%7006 = and i32 %7005, %6950
+	%7007 = call i32 @llvm.ctpop.i32(i32 %7006)
+	%7008 = add i32 %6964, %7007
+	%7009 = icmp ugt i32 %7001, %6945
+	%7010 = icmp slt i32 %7008, %6948
+	%7011 = and i1 %7004, %7010
+	%7012 = or i1 %7009, %7011
+	%7013 = and i1 %6968, %7012
+	%7014 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %7013)
+	%7015 = and i32 %7014, %6950
+	%7016 = call i32 @llvm.ctpop.i32(i32 %7015)
+	%7017 = add i32 %6963, %7016
+	%7018 = add i32 %5914, %7017
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6991 = call i32 @llvm.ctpop.i32(i32 %6978)
-	%6992 = add i32 %6947, %6991
-	%6993 = call i32 @llvm.ctpop.i32(i32 %6969)
-	%6994 = add i32 %6948, %6993
-	%6995 = add i32 %6946, 32
-	br label %6945
+	br i1 %7013, label %7019, label %7026
 
-6996:
-	%6997 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6998 = bitcast i8 addrspace(3)* %6997 to i32 addrspace(3)*
-	%6999 = getelementptr i32, i32 addrspace(3)* %6998, i32 %5966
-	store i32 %5820, i32 addrspace(3)* %6999
-	%7000 = add i32 0, %3
-	%7001 = add i32 %547, %7000
-	%7002 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%7003 = bitcast i8 addrspace(3)* %7002 to i32 addrspace(3)*
-	%7004 = getelementptr i32, i32 addrspace(3)* %7003, i32 %5966
-	store i32 %7001, i32 addrspace(3)* %7004
-	br label %7005
+7019:
+	%7020 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%7021 = bitcast i8 addrspace(3)* %7020 to i32 addrspace(3)*
+	%7022 = getelementptr i32, i32 addrspace(3)* %7021, i32 %7018
+	store i32 %7001, i32 addrspace(3)* %7022
+	%7023 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%7024 = bitcast i8 addrspace(3)* %7023 to i32 addrspace(3)*
+	%7025 = getelementptr i32, i32 addrspace(3)* %7024, i32 %7018
+	store i32 %7002, i32 addrspace(3)* %7025
+	br label %7026
 
-7005:
-	%7006 = call i32 @llvm.ctpop.i32(i32 %5942)
-	%7007 = add i32 %5938, %7006
-	%7008 = and i32 %5947, %5961
-	%7009 = call i32 @llvm.ctpop.i32(i32 %7008)
-	%7010 = add i32 %7007, %7009
-	%7011 = add i32 %5962, %7010
-	br i1 %5946, label %7012, label %7021
-
-7012:
-	%7013 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%7014 = bitcast i8 addrspace(3)* %7013 to i32 addrspace(3)*
-	%7015 = getelementptr i32, i32 addrspace(3)* %7014, i32 %7011
-	store i32 %5833, i32 addrspace(3)* %7015
-	%7016 = add i32 32, %3
-	%7017 = add i32 %547, %7016
-	%7018 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%7019 = bitcast i8 addrspace(3)* %7018 to i32 addrspace(3)*
-	%7020 = getelementptr i32, i32 addrspace(3)* %7019, i32 %7011
-	store i32 %7017, i32 addrspace(3)* %7020
-	br label %7021
-
-7021:
-	%7022 = call i32 @llvm.ctpop.i32(i32 %5947)
-	%7023 = add i32 %7007, %7022
-	%7024 = and i32 %5952, %5961
-	%7025 = call i32 @llvm.ctpop.i32(i32 %7024)
-	%7026 = add i32 %7023, %7025
-	%7027 = add i32 %5962, %7026
-	br i1 %5951, label %7028, label %7037
-
-7028:
-	%7029 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%7030 = bitcast i8 addrspace(3)* %7029 to i32 addrspace(3)*
-	%7031 = getelementptr i32, i32 addrspace(3)* %7030, i32 %7027
-	store i32 %5846, i32 addrspace(3)* %7031
-	%7032 = add i32 64, %3
-	%7033 = add i32 %547, %7032
-	%7034 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%7035 = bitcast i8 addrspace(3)* %7034 to i32 addrspace(3)*
-	%7036 = getelementptr i32, i32 addrspace(3)* %7035, i32 %7027
-	store i32 %7033, i32 addrspace(3)* %7036
-	br label %7037
-
-7037:
-	%7038 = call i32 @llvm.ctpop.i32(i32 %5952)
-	%7039 = add i32 %7023, %7038
-	%7040 = and i32 %5957, %5961
-	%7041 = call i32 @llvm.ctpop.i32(i32 %7040)
-	%7042 = add i32 %7039, %7041
-	%7043 = add i32 %5962, %7042
-	br i1 %5956, label %7044, label %7053
-
-7044:
-	%7045 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%7046 = bitcast i8 addrspace(3)* %7045 to i32 addrspace(3)*
-	%7047 = getelementptr i32, i32 addrspace(3)* %7046, i32 %7043
-	store i32 %5859, i32 addrspace(3)* %7047
-	%7048 = add i32 96, %3
-	%7049 = add i32 %547, %7048
-	%7050 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%7051 = bitcast i8 addrspace(3)* %7050 to i32 addrspace(3)*
-	%7052 = getelementptr i32, i32 addrspace(3)* %7051, i32 %7043
-	store i32 %7049, i32 addrspace(3)* %7052
-	br label %7053
-
-7053:
-	%7054 = call i32 @llvm.ctpop.i32(i32 %5957)
-	%7055 = add i32 %7039, %7054
+7026:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7056 = add i32 %5938, %5959
-	br label %5882
+	%7027 = call i32 @llvm.ctpop.i32(i32 %7014)
+	%7028 = add i32 %6963, %7027
+	%7029 = call i32 @llvm.ctpop.i32(i32 %7005)
+	%7030 = add i32 %6964, %7029
+	%7031 = add i32 %6962, 32
+	br label %6961
+
+7032:
+	%7033 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%7034 = bitcast i8 addrspace(3)* %7033 to i32 addrspace(3)*
+	%7035 = getelementptr i32, i32 addrspace(3)* %7034, i32 %5982
+	store i32 %5847, i32 addrspace(3)* %7035
+	%7036 = add i32 0, %3
+	%7037 = add i32 %547, %7036
+	%7038 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%7039 = bitcast i8 addrspace(3)* %7038 to i32 addrspace(3)*
+	%7040 = getelementptr i32, i32 addrspace(3)* %7039, i32 %5982
+	store i32 %7037, i32 addrspace(3)* %7040
+	br label %7041
+
+7041:
+	%7042 = call i32 @llvm.ctpop.i32(i32 %5972)
+	%7043 = add i32 %5965, %7042
+	%7044 = and i32 %5973, %5977
+	%7045 = call i32 @llvm.ctpop.i32(i32 %7044)
+	%7046 = add i32 %7043, %7045
+	%7047 = add i32 %5978, %7046
+	br i1 %5969, label %7048, label %7057
+
+7048:
+	%7049 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%7050 = bitcast i8 addrspace(3)* %7049 to i32 addrspace(3)*
+	%7051 = getelementptr i32, i32 addrspace(3)* %7050, i32 %7047
+	store i32 %5860, i32 addrspace(3)* %7051
+	%7052 = add i32 32, %3
+	%7053 = add i32 %547, %7052
+	%7054 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%7055 = bitcast i8 addrspace(3)* %7054 to i32 addrspace(3)*
+	%7056 = getelementptr i32, i32 addrspace(3)* %7055, i32 %7047
+	store i32 %7053, i32 addrspace(3)* %7056
+	br label %7057
 
 7057:
-	%7058 = add i32 %377, %0
-	br label %7062
+	%7058 = call i32 @llvm.ctpop.i32(i32 %5973)
+	%7059 = add i32 %7043, %7058
+	%7060 = and i32 %5974, %5977
+	%7061 = call i32 @llvm.ctpop.i32(i32 %7060)
+	%7062 = add i32 %7059, %7061
+	%7063 = add i32 %5978, %7062
+	br i1 %5970, label %7064, label %7073
 
-7059:
-	%7060 = add i32 %5, %378
-	%7061 = icmp slt i32 %7060, %M
-	br i1 %7061, label %7081, label %7083
+7064:
+	%7065 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%7066 = bitcast i8 addrspace(3)* %7065 to i32 addrspace(3)*
+	%7067 = getelementptr i32, i32 addrspace(3)* %7066, i32 %7063
+	store i32 %5873, i32 addrspace(3)* %7067
+	%7068 = add i32 64, %3
+	%7069 = add i32 %547, %7068
+	%7070 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%7071 = bitcast i8 addrspace(3)* %7070 to i32 addrspace(3)*
+	%7072 = getelementptr i32, i32 addrspace(3)* %7071, i32 %7063
+	store i32 %7069, i32 addrspace(3)* %7072
+	br label %7073
 
-7062:
-	%7063 = phi i32 [ %7058, %7057 ], [ %7080, %7079 ]
-	%7064 = icmp slt i32 %7063, %NB
-	br i1 %7064, label %7065, label %7066
+7073:
+	%7074 = call i32 @llvm.ctpop.i32(i32 %5974)
+	%7075 = add i32 %7059, %7074
+	%7076 = and i32 %5975, %5977
+	%7077 = call i32 @llvm.ctpop.i32(i32 %7076)
+	%7078 = add i32 %7075, %7077
+	%7079 = add i32 %5978, %7078
+	br i1 %5971, label %7080, label %7089
 
-7065:
-	br label %7067
+7080:
+	%7081 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%7082 = bitcast i8 addrspace(3)* %7081 to i32 addrspace(3)*
+	%7083 = getelementptr i32, i32 addrspace(3)* %7082, i32 %7079
+	store i32 %5886, i32 addrspace(3)* %7083
+	%7084 = add i32 96, %3
+	%7085 = add i32 %547, %7084
+	%7086 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%7087 = bitcast i8 addrspace(3)* %7086 to i32 addrspace(3)*
+	%7088 = getelementptr i32, i32 addrspace(3)* %7087, i32 %7079
+	store i32 %7085, i32 addrspace(3)* %7088
+	br label %7089
 
-7066:
-	br label %7059
+7089:
+	%7090 = call i32 @llvm.ctpop.i32(i32 %5975)
+	%7091 = add i32 %7075, %7090
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%7092 = add i32 %5965, %5967
+	br label %5909
 
-7067:
-	%7068 = phi i32 [ 0, %7065 ], [ %7078, %7070 ]
-	%7069 = icmp slt i32 %7068, %362
-	br i1 %7069, label %7070, label %7079
+7093:
+	%7094 = add i32 %377, %0
+	br label %7098
 
-7070:
-	%7071 = mul i32 %2, %M
-	%7072 = add i32 %5, %7068
-	%7073 = add i32 %7071, %7072
-	%7074 = mul i32 %7073, %NB
-	%7075 = add i32 %7074, %7063
-	%7076 = sext i32 %7075 to i64
-	%7077 = getelementptr float, float* %e, i64 %7076
-	store float 0xFFF0000000000000, float* %7077
-	%7078 = add i32 %7068, 1
-	br label %7067
+7095:
+	%7096 = add i32 %5, %378
+	%7097 = icmp slt i32 %7096, %M
+	br i1 %7097, label %7117, label %7119
 
-7079:
-	%7080 = add i32 %7063, 128
-	br label %7062
+7098:
+	%7099 = phi i32 [ %7094, %7093 ], [ %7116, %7115 ]
+	%7100 = icmp slt i32 %7099, %NB
+	br i1 %7100, label %7101, label %7102
 
-7081:
-	%7082 = icmp sgt i32 %548, %415
-	br i1 %7082, label %7086, label %7137
+7101:
+	br label %7103
 
-7083:
-	%7084 = add i32 %5, %420
-	%7085 = icmp slt i32 %7084, %M
-	br i1 %7085, label %8236, label %8238
+7102:
+	br label %7095
 
-7086:
-	%7087 = mul i32 %378, 160
-	%7088 = mul i32 %4, 256
-	%7089 = mul i32 %3, 8
-	%7090 = add i32 %7089, 0
-	%7091 = add i32 %7088, %7090
-	%7092 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7093 = bitcast i8 addrspace(3)* %7092 to i32 addrspace(3)*
-	%7094 = getelementptr i32, i32 addrspace(3)* %7093, i32 %7091
-	store i32 0, i32 addrspace(3)* %7094
-	%7095 = mul i32 %3, 8
-	%7096 = add i32 %7095, 1
-	%7097 = add i32 %7088, %7096
-	%7098 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7099 = bitcast i8 addrspace(3)* %7098 to i32 addrspace(3)*
-	%7100 = getelementptr i32, i32 addrspace(3)* %7099, i32 %7097
-	store i32 0, i32 addrspace(3)* %7100
-	%7101 = mul i32 %3, 8
-	%7102 = add i32 %7101, 2
-	%7103 = add i32 %7088, %7102
-	%7104 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7105 = bitcast i8 addrspace(3)* %7104 to i32 addrspace(3)*
-	%7106 = getelementptr i32, i32 addrspace(3)* %7105, i32 %7103
-	store i32 0, i32 addrspace(3)* %7106
-	%7107 = mul i32 %3, 8
-	%7108 = add i32 %7107, 3
-	%7109 = add i32 %7088, %7108
-	%7110 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7111 = bitcast i8 addrspace(3)* %7110 to i32 addrspace(3)*
-	%7112 = getelementptr i32, i32 addrspace(3)* %7111, i32 %7109
-	store i32 0, i32 addrspace(3)* %7112
-	%7113 = mul i32 %3, 8
-	%7114 = add i32 %7113, 4
-	%7115 = add i32 %7088, %7114
-	%7116 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7117 = bitcast i8 addrspace(3)* %7116 to i32 addrspace(3)*
-	%7118 = getelementptr i32, i32 addrspace(3)* %7117, i32 %7115
-	store i32 0, i32 addrspace(3)* %7118
-	%7119 = mul i32 %3, 8
-	%7120 = add i32 %7119, 5
-	%7121 = add i32 %7088, %7120
-	%7122 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7123 = bitcast i8 addrspace(3)* %7122 to i32 addrspace(3)*
-	%7124 = getelementptr i32, i32 addrspace(3)* %7123, i32 %7121
-	store i32 0, i32 addrspace(3)* %7124
+7103:
+	%7104 = phi i32 [ 0, %7101 ], [ %7114, %7106 ]
+	%7105 = icmp slt i32 %7104, %362
+	br i1 %7105, label %7106, label %7115
+
+7106:
+	%7107 = mul i32 %2, %M
+	%7108 = add i32 %5, %7104
+	%7109 = add i32 %7107, %7108
+	%7110 = mul i32 %7109, %NB
+	%7111 = add i32 %7110, %7099
+	%7112 = sext i32 %7111 to i64
+	%7113 = getelementptr float, float* %e, i64 %7112
+	store float 0xFFF0000000000000, float* %7113
+	%7114 = add i32 %7104, 1
+	br label %7103
+
+7115:
+	%7116 = add i32 %7099, 128
+	br label %7098
+
+7117:
+	%7118 = icmp sgt i32 %548, %415
+	br i1 %7118, label %7122, label %7173
+
+7119:
+	%7120 = add i32 %5, %420
+	%7121 = icmp slt i32 %7120, %M
+	br i1 %7121, label %8272, label %8274
+
+7122:
+	%7123 = mul i32 %378, 160
+	%7124 = mul i32 %4, 256
 	%7125 = mul i32 %3, 8
-	%7126 = add i32 %7125, 6
-	%7127 = add i32 %7088, %7126
+	%7126 = add i32 %7125, 0
+	%7127 = add i32 %7124, %7126
 	%7128 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7129 = bitcast i8 addrspace(3)* %7128 to i32 addrspace(3)*
 	%7130 = getelementptr i32, i32 addrspace(3)* %7129, i32 %7127
 	store i32 0, i32 addrspace(3)* %7130
 	%7131 = mul i32 %3, 8
-	%7132 = add i32 %7131, 7
-	%7133 = add i32 %7088, %7132
+	%7132 = add i32 %7131, 1
+	%7133 = add i32 %7124, %7132
 	%7134 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7135 = bitcast i8 addrspace(3)* %7134 to i32 addrspace(3)*
 	%7136 = getelementptr i32, i32 addrspace(3)* %7135, i32 %7133
 	store i32 0, i32 addrspace(3)* %7136
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %7144
-
-7137:
-	%7138 = phi i32 [ %548, %7081 ], [ %415, %8130 ]
-	%7139 = sub i32 %410, 0
-	%7140 = mul i32 %2, %M
-	%7141 = add i32 %5, %378
-	%7142 = add i32 %7140, %7141
-	%7143 = mul i32 %7142, 8
-	br label %8173
-
-7144:
-	%7145 = phi i32 [ %3, %7086 ], [ %7399, %7398 ]
-	%7146 = icmp slt i32 %7145, %548
-	br i1 %7146, label %7147, label %7156
-
-7147:
-	%7148 = add i32 %7087, %7145
-	%7149 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%7150 = bitcast i8 addrspace(3)* %7149 to i32 addrspace(3)*
-	%7151 = getelementptr i32, i32 addrspace(3)* %7150, i32 %7148
-	%7152 = load i32, i32 addrspace(3)* %7151
-	%7153 = and i32 %7152, 0
-	%7154 = icmp eq i32 %7153, 0
-	%7155 = and i1 true, %7154
-	br i1 %7155, label %7390, label %7398
-
-7156:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7157 = mul i32 %3, 8
-	%7158 = add i32 %7157, 0
-	%7159 = sub i32 255, %7158
-	%7160 = add i32 %7088, %7159
-	%7161 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7162 = bitcast i8 addrspace(3)* %7161 to i32 addrspace(3)*
-	%7163 = getelementptr i32, i32 addrspace(3)* %7162, i32 %7160
-	%7164 = load i32, i32 addrspace(3)* %7163
-	%7165 = add i32 0, %7164
-	%7166 = mul i32 %3, 8
-	%7167 = add i32 %7166, 1
-	%7168 = sub i32 255, %7167
-	%7169 = add i32 %7088, %7168
+	%7137 = mul i32 %3, 8
+	%7138 = add i32 %7137, 2
+	%7139 = add i32 %7124, %7138
+	%7140 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7141 = bitcast i8 addrspace(3)* %7140 to i32 addrspace(3)*
+	%7142 = getelementptr i32, i32 addrspace(3)* %7141, i32 %7139
+	store i32 0, i32 addrspace(3)* %7142
+	%7143 = mul i32 %3, 8
+	%7144 = add i32 %7143, 3
+	%7145 = add i32 %7124, %7144
+	%7146 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7147 = bitcast i8 addrspace(3)* %7146 to i32 addrspace(3)*
+	%7148 = getelementptr i32, i32 addrspace(3)* %7147, i32 %7145
+	store i32 0, i32 addrspace(3)* %7148
+	%7149 = mul i32 %3, 8
+	%7150 = add i32 %7149, 4
+	%7151 = add i32 %7124, %7150
+	%7152 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7153 = bitcast i8 addrspace(3)* %7152 to i32 addrspace(3)*
+	%7154 = getelementptr i32, i32 addrspace(3)* %7153, i32 %7151
+	store i32 0, i32 addrspace(3)* %7154
+	%7155 = mul i32 %3, 8
+	%7156 = add i32 %7155, 5
+	%7157 = add i32 %7124, %7156
+	%7158 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7159 = bitcast i8 addrspace(3)* %7158 to i32 addrspace(3)*
+	%7160 = getelementptr i32, i32 addrspace(3)* %7159, i32 %7157
+	store i32 0, i32 addrspace(3)* %7160
+	%7161 = mul i32 %3, 8
+	%7162 = add i32 %7161, 6
+	%7163 = add i32 %7124, %7162
+	%7164 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7165 = bitcast i8 addrspace(3)* %7164 to i32 addrspace(3)*
+	%7166 = getelementptr i32, i32 addrspace(3)* %7165, i32 %7163
+	store i32 0, i32 addrspace(3)* %7166
+	%7167 = mul i32 %3, 8
+	%7168 = add i32 %7167, 7
+	%7169 = add i32 %7124, %7168
 	%7170 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7171 = bitcast i8 addrspace(3)* %7170 to i32 addrspace(3)*
 	%7172 = getelementptr i32, i32 addrspace(3)* %7171, i32 %7169
-	%7173 = load i32, i32 addrspace(3)* %7172
-	%7174 = add i32 %7165, %7173
-	%7175 = mul i32 %3, 8
-	%7176 = add i32 %7175, 2
-	%7177 = sub i32 255, %7176
-	%7178 = add i32 %7088, %7177
-	%7179 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7180 = bitcast i8 addrspace(3)* %7179 to i32 addrspace(3)*
-	%7181 = getelementptr i32, i32 addrspace(3)* %7180, i32 %7178
-	%7182 = load i32, i32 addrspace(3)* %7181
-	%7183 = add i32 %7174, %7182
-	%7184 = mul i32 %3, 8
-	%7185 = add i32 %7184, 3
-	%7186 = sub i32 255, %7185
-	%7187 = add i32 %7088, %7186
-	%7188 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7189 = bitcast i8 addrspace(3)* %7188 to i32 addrspace(3)*
-	%7190 = getelementptr i32, i32 addrspace(3)* %7189, i32 %7187
-	%7191 = load i32, i32 addrspace(3)* %7190
-	%7192 = add i32 %7183, %7191
+	store i32 0, i32 addrspace(3)* %7172
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %7180
+
+7173:
+	%7174 = phi i32 [ %548, %7117 ], [ %415, %8166 ]
+	%7175 = sub i32 %410, 0
+	%7176 = mul i32 %2, %M
+	%7177 = add i32 %5, %378
+	%7178 = add i32 %7176, %7177
+	%7179 = mul i32 %7178, 8
+	br label %8209
+
+7180:
+	%7181 = phi i32 [ %3, %7122 ], [ %7435, %7434 ]
+	%7182 = icmp slt i32 %7181, %548
+	br i1 %7182, label %7183, label %7192
+
+7183:
+	%7184 = add i32 %7123, %7181
+	%7185 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%7186 = bitcast i8 addrspace(3)* %7185 to i32 addrspace(3)*
+	%7187 = getelementptr i32, i32 addrspace(3)* %7186, i32 %7184
+	%7188 = load i32, i32 addrspace(3)* %7187
+	%7189 = and i32 %7188, 0
+	%7190 = icmp eq i32 %7189, 0
+	%7191 = and i1 true, %7190
+	br i1 %7191, label %7426, label %7434
+
+7192:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%7193 = mul i32 %3, 8
-	%7194 = add i32 %7193, 4
+	%7194 = add i32 %7193, 0
 	%7195 = sub i32 255, %7194
-	%7196 = add i32 %7088, %7195
+	%7196 = add i32 %7124, %7195
 	%7197 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7198 = bitcast i8 addrspace(3)* %7197 to i32 addrspace(3)*
 	%7199 = getelementptr i32, i32 addrspace(3)* %7198, i32 %7196
 	%7200 = load i32, i32 addrspace(3)* %7199
-	%7201 = add i32 %7192, %7200
+	%7201 = add i32 0, %7200
 	%7202 = mul i32 %3, 8
-	%7203 = add i32 %7202, 5
+	%7203 = add i32 %7202, 1
 	%7204 = sub i32 255, %7203
-	%7205 = add i32 %7088, %7204
+	%7205 = add i32 %7124, %7204
 	%7206 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7207 = bitcast i8 addrspace(3)* %7206 to i32 addrspace(3)*
 	%7208 = getelementptr i32, i32 addrspace(3)* %7207, i32 %7205
 	%7209 = load i32, i32 addrspace(3)* %7208
 	%7210 = add i32 %7201, %7209
 	%7211 = mul i32 %3, 8
-	%7212 = add i32 %7211, 6
+	%7212 = add i32 %7211, 2
 	%7213 = sub i32 255, %7212
-	%7214 = add i32 %7088, %7213
+	%7214 = add i32 %7124, %7213
 	%7215 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7216 = bitcast i8 addrspace(3)* %7215 to i32 addrspace(3)*
 	%7217 = getelementptr i32, i32 addrspace(3)* %7216, i32 %7214
 	%7218 = load i32, i32 addrspace(3)* %7217
 	%7219 = add i32 %7210, %7218
 	%7220 = mul i32 %3, 8
-	%7221 = add i32 %7220, 7
+	%7221 = add i32 %7220, 3
 	%7222 = sub i32 255, %7221
-	%7223 = add i32 %7088, %7222
+	%7223 = add i32 %7124, %7222
 	%7224 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7225 = bitcast i8 addrspace(3)* %7224 to i32 addrspace(3)*
 	%7226 = getelementptr i32, i32 addrspace(3)* %7225, i32 %7223
 	%7227 = load i32, i32 addrspace(3)* %7226
 	%7228 = add i32 %7219, %7227
-	%7229 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7228, i32 1, i32 0)
-	%7230 = icmp uge i32 %3, 1
-	%7231 = select i1 %7230, i32 %7229, i32 0
-	%7232 = add i32 %7228, %7231
-	%7233 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7232, i32 2, i32 0)
-	%7234 = icmp uge i32 %3, 2
-	%7235 = select i1 %7234, i32 %7233, i32 0
-	%7236 = add i32 %7232, %7235
-	%7237 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7236, i32 4, i32 0)
-	%7238 = icmp uge i32 %3, 4
-	%7239 = select i1 %7238, i32 %7237, i32 0
-	%7240 = add i32 %7236, %7239
-	%7241 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7240, i32 8, i32 0)
-	%7242 = icmp uge i32 %3, 8
-	%7243 = select i1 %7242, i32 %7241, i32 0
-	%7244 = add i32 %7240, %7243
-	%7245 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7244, i32 16, i32 0)
-	%7246 = icmp uge i32 %3, 16
-	%7247 = select i1 %7246, i32 %7245, i32 0
-	%7248 = add i32 %7244, %7247
-	%7249 = sub i32 %7248, %7228
-	%7250 = icmp slt i32 %7249, %415
-	%7251 = icmp sge i32 %7248, %415
-	%7252 = and i1 %7250, %7251
-	%7253 = add i32 %7249, %7164
-	%7254 = xor i1 false, true
-	%7255 = icmp sge i32 %7253, %415
-	%7256 = and i1 %7254, %7255
-	%7257 = mul i32 %3, 8
-	%7258 = add i32 %7257, 0
-	%7259 = sub i32 255, %7258
-	%7260 = select i1 %7256, i32 %7259, i32 0
-	%7261 = select i1 %7256, i32 %7249, i32 0
-	%7262 = or i1 false, %7256
-	%7263 = add i32 %7253, %7173
-	%7264 = xor i1 %7262, true
-	%7265 = icmp sge i32 %7263, %415
-	%7266 = and i1 %7264, %7265
-	%7267 = mul i32 %3, 8
-	%7268 = add i32 %7267, 1
-	%7269 = sub i32 255, %7268
-	%7270 = select i1 %7266, i32 %7269, i32 %7260
-	%7271 = select i1 %7266, i32 %7253, i32 %7261
-	%7272 = or i1 %7262, %7266
-	%7273 = add i32 %7263, %7182
-	%7274 = xor i1 %7272, true
-	%7275 = icmp sge i32 %7273, %415
-	%7276 = and i1 %7274, %7275
-	%7277 = mul i32 %3, 8
-	%7278 = add i32 %7277, 2
-	%7279 = sub i32 255, %7278
-	%7280 = select i1 %7276, i32 %7279, i32 %7270
-	%7281 = select i1 %7276, i32 %7263, i32 %7271
-	%7282 = or i1 %7272, %7276
-	%7283 = add i32 %7273, %7191
-	%7284 = xor i1 %7282, true
-	%7285 = icmp sge i32 %7283, %415
-	%7286 = and i1 %7284, %7285
-	%7287 = mul i32 %3, 8
-	%7288 = add i32 %7287, 3
-	%7289 = sub i32 255, %7288
-	%7290 = select i1 %7286, i32 %7289, i32 %7280
-	%7291 = select i1 %7286, i32 %7273, i32 %7281
-	%7292 = or i1 %7282, %7286
-	%7293 = add i32 %7283, %7200
-	%7294 = xor i1 %7292, true
-	%7295 = icmp sge i32 %7293, %415
-	%7296 = and i1 %7294, %7295
-	%7297 = mul i32 %3, 8
-	%7298 = add i32 %7297, 4
-	%7299 = sub i32 255, %7298
-	%7300 = select i1 %7296, i32 %7299, i32 %7290
-	%7301 = select i1 %7296, i32 %7283, i32 %7291
-	%7302 = or i1 %7292, %7296
-	%7303 = add i32 %7293, %7209
-	%7304 = xor i1 %7302, true
-	%7305 = icmp sge i32 %7303, %415
-	%7306 = and i1 %7304, %7305
-	%7307 = mul i32 %3, 8
-	%7308 = add i32 %7307, 5
-	%7309 = sub i32 255, %7308
-	%7310 = select i1 %7306, i32 %7309, i32 %7300
-	%7311 = select i1 %7306, i32 %7293, i32 %7301
-	%7312 = or i1 %7302, %7306
-	%7313 = add i32 %7303, %7218
-	%7314 = xor i1 %7312, true
-	%7315 = icmp sge i32 %7313, %415
-	%7316 = and i1 %7314, %7315
-	%7317 = mul i32 %3, 8
-	%7318 = add i32 %7317, 6
-	%7319 = sub i32 255, %7318
-	%7320 = select i1 %7316, i32 %7319, i32 %7310
-	%7321 = select i1 %7316, i32 %7303, i32 %7311
-	%7322 = or i1 %7312, %7316
-	%7323 = add i32 %7313, %7227
-	%7324 = xor i1 %7322, true
-	%7325 = icmp sge i32 %7323, %415
-	%7326 = and i1 %7324, %7325
-	%7327 = mul i32 %3, 8
-	%7328 = add i32 %7327, 7
-	%7329 = sub i32 255, %7328
-	%7330 = select i1 %7326, i32 %7329, i32 %7320
-	%7331 = select i1 %7326, i32 %7313, i32 %7321
-	%7332 = or i1 %7322, %7326
-	%7333 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %7252)
-	%7334 = call i32 @llvm.cttz.i32(i32 %7333, i1 false)
-	%7335 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7330, i32 %7334, i32 31)
-	%7336 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7331, i32 %7334, i32 31)
-	%7337 = shl i32 %7335, 24
-	%7338 = or i32 0, %7337
-	%7339 = shl i32 255, 24
-	%7340 = or i32 0, %7339
-	%7341 = sub i32 %415, %7336
+	%7229 = mul i32 %3, 8
+	%7230 = add i32 %7229, 4
+	%7231 = sub i32 255, %7230
+	%7232 = add i32 %7124, %7231
+	%7233 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7234 = bitcast i8 addrspace(3)* %7233 to i32 addrspace(3)*
+	%7235 = getelementptr i32, i32 addrspace(3)* %7234, i32 %7232
+	%7236 = load i32, i32 addrspace(3)* %7235
+	%7237 = add i32 %7228, %7236
+	%7238 = mul i32 %3, 8
+	%7239 = add i32 %7238, 5
+	%7240 = sub i32 255, %7239
+	%7241 = add i32 %7124, %7240
+	%7242 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7243 = bitcast i8 addrspace(3)* %7242 to i32 addrspace(3)*
+	%7244 = getelementptr i32, i32 addrspace(3)* %7243, i32 %7241
+	%7245 = load i32, i32 addrspace(3)* %7244
+	%7246 = add i32 %7237, %7245
+	%7247 = mul i32 %3, 8
+	%7248 = add i32 %7247, 6
+	%7249 = sub i32 255, %7248
+	%7250 = add i32 %7124, %7249
+	%7251 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7252 = bitcast i8 addrspace(3)* %7251 to i32 addrspace(3)*
+	%7253 = getelementptr i32, i32 addrspace(3)* %7252, i32 %7250
+	%7254 = load i32, i32 addrspace(3)* %7253
+	%7255 = add i32 %7246, %7254
+	%7256 = mul i32 %3, 8
+	%7257 = add i32 %7256, 7
+	%7258 = sub i32 255, %7257
+	%7259 = add i32 %7124, %7258
+	%7260 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7261 = bitcast i8 addrspace(3)* %7260 to i32 addrspace(3)*
+	%7262 = getelementptr i32, i32 addrspace(3)* %7261, i32 %7259
+	%7263 = load i32, i32 addrspace(3)* %7262
+	%7264 = add i32 %7255, %7263
+	%7265 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7264, i32 1, i32 0)
+	%7266 = icmp uge i32 %3, 1
+	%7267 = select i1 %7266, i32 %7265, i32 0
+	%7268 = add i32 %7264, %7267
+	%7269 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7268, i32 2, i32 0)
+	%7270 = icmp uge i32 %3, 2
+	%7271 = select i1 %7270, i32 %7269, i32 0
+	%7272 = add i32 %7268, %7271
+	%7273 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7272, i32 4, i32 0)
+	%7274 = icmp uge i32 %3, 4
+	%7275 = select i1 %7274, i32 %7273, i32 0
+	%7276 = add i32 %7272, %7275
+	%7277 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7276, i32 8, i32 0)
+	%7278 = icmp uge i32 %3, 8
+	%7279 = select i1 %7278, i32 %7277, i32 0
+	%7280 = add i32 %7276, %7279
+	%7281 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7280, i32 16, i32 0)
+	%7282 = icmp uge i32 %3, 16
+	%7283 = select i1 %7282, i32 %7281, i32 0
+	%7284 = add i32 %7280, %7283
+	%7285 = sub i32 %7284, %7264
+	%7286 = icmp slt i32 %7285, %415
+	%7287 = icmp sge i32 %7284, %415
+	%7288 = and i1 %7286, %7287
+	%7289 = add i32 %7285, %7200
+	%7290 = xor i1 false, true
+	%7291 = icmp sge i32 %7289, %415
+	%7292 = and i1 %7290, %7291
+	%7293 = mul i32 %3, 8
+	%7294 = add i32 %7293, 0
+	%7295 = sub i32 255, %7294
+	%7296 = select i1 %7292, i32 %7295, i32 0
+	%7297 = select i1 %7292, i32 %7285, i32 0
+	%7298 = or i1 false, %7292
+	%7299 = add i32 %7289, %7209
+	%7300 = xor i1 %7298, true
+	%7301 = icmp sge i32 %7299, %415
+	%7302 = and i1 %7300, %7301
+	%7303 = mul i32 %3, 8
+	%7304 = add i32 %7303, 1
+	%7305 = sub i32 255, %7304
+	%7306 = select i1 %7302, i32 %7305, i32 %7296
+	%7307 = select i1 %7302, i32 %7289, i32 %7297
+	%7308 = or i1 %7298, %7302
+	%7309 = add i32 %7299, %7218
+	%7310 = xor i1 %7308, true
+	%7311 = icmp sge i32 %7309, %415
+	%7312 = and i1 %7310, %7311
+	%7313 = mul i32 %3, 8
+	%7314 = add i32 %7313, 2
+	%7315 = sub i32 255, %7314
+	%7316 = select i1 %7312, i32 %7315, i32 %7306
+	%7317 = select i1 %7312, i32 %7299, i32 %7307
+	%7318 = or i1 %7308, %7312
+	%7319 = add i32 %7309, %7227
+	%7320 = xor i1 %7318, true
+	%7321 = icmp sge i32 %7319, %415
+	%7322 = and i1 %7320, %7321
+	%7323 = mul i32 %3, 8
+	%7324 = add i32 %7323, 3
+	%7325 = sub i32 255, %7324
+	%7326 = select i1 %7322, i32 %7325, i32 %7316
+	%7327 = select i1 %7322, i32 %7309, i32 %7317
+	%7328 = or i1 %7318, %7322
+	%7329 = add i32 %7319, %7236
+	%7330 = xor i1 %7328, true
+	%7331 = icmp sge i32 %7329, %415
+	%7332 = and i1 %7330, %7331
+	%7333 = mul i32 %3, 8
+	%7334 = add i32 %7333, 4
+	%7335 = sub i32 255, %7334
+	%7336 = select i1 %7332, i32 %7335, i32 %7326
+	%7337 = select i1 %7332, i32 %7319, i32 %7327
+	%7338 = or i1 %7328, %7332
+	%7339 = add i32 %7329, %7245
+	%7340 = xor i1 %7338, true
+	%7341 = icmp sge i32 %7339, %415
+	%7342 = and i1 %7340, %7341
+	%7343 = mul i32 %3, 8
+	%7344 = add i32 %7343, 5
+	%7345 = sub i32 255, %7344
+	%7346 = select i1 %7342, i32 %7345, i32 %7336
+	%7347 = select i1 %7342, i32 %7329, i32 %7337
+	%7348 = or i1 %7338, %7342
+	%7349 = add i32 %7339, %7254
+	%7350 = xor i1 %7348, true
+	%7351 = icmp sge i32 %7349, %415
+	%7352 = and i1 %7350, %7351
+	%7353 = mul i32 %3, 8
+	%7354 = add i32 %7353, 6
+	%7355 = sub i32 255, %7354
+	%7356 = select i1 %7352, i32 %7355, i32 %7346
+	%7357 = select i1 %7352, i32 %7339, i32 %7347
+	%7358 = or i1 %7348, %7352
+	%7359 = add i32 %7349, %7263
+	%7360 = xor i1 %7358, true
+	%7361 = icmp sge i32 %7359, %415
+	%7362 = and i1 %7360, %7361
+	%7363 = mul i32 %3, 8
+	%7364 = add i32 %7363, 7
+	%7365 = sub i32 255, %7364
+	%7366 = select i1 %7362, i32 %7365, i32 %7356
+	%7367 = select i1 %7362, i32 %7349, i32 %7357
+	%7368 = or i1 %7358, %7362
+	%7369 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %7288)
+	%7370 = call i32 @llvm.cttz.i32(i32 %7369, i1 false)
+	%7371 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7366, i32 %7370, i32 31)
+	%7372 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7367, i32 %7370, i32 31)
+	%7373 = shl i32 %7371, 24
+	%7374 = or i32 0, %7373
+	%7375 = shl i32 255, 24
+	%7376 = or i32 0, %7375
+	%7377 = sub i32 %415, %7372
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7342 = mul i32 %3, 8
-	%7343 = add i32 %7342, 0
-	%7344 = add i32 %7088, %7343
-	%7345 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7346 = bitcast i8 addrspace(3)* %7345 to i32 addrspace(3)*
-	%7347 = getelementptr i32, i32 addrspace(3)* %7346, i32 %7344
-	store i32 0, i32 addrspace(3)* %7347
-	%7348 = mul i32 %3, 8
-	%7349 = add i32 %7348, 1
-	%7350 = add i32 %7088, %7349
-	%7351 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7352 = bitcast i8 addrspace(3)* %7351 to i32 addrspace(3)*
-	%7353 = getelementptr i32, i32 addrspace(3)* %7352, i32 %7350
-	store i32 0, i32 addrspace(3)* %7353
-	%7354 = mul i32 %3, 8
-	%7355 = add i32 %7354, 2
-	%7356 = add i32 %7088, %7355
-	%7357 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7358 = bitcast i8 addrspace(3)* %7357 to i32 addrspace(3)*
-	%7359 = getelementptr i32, i32 addrspace(3)* %7358, i32 %7356
-	store i32 0, i32 addrspace(3)* %7359
-	%7360 = mul i32 %3, 8
-	%7361 = add i32 %7360, 3
-	%7362 = add i32 %7088, %7361
-	%7363 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7364 = bitcast i8 addrspace(3)* %7363 to i32 addrspace(3)*
-	%7365 = getelementptr i32, i32 addrspace(3)* %7364, i32 %7362
-	store i32 0, i32 addrspace(3)* %7365
-	%7366 = mul i32 %3, 8
-	%7367 = add i32 %7366, 4
-	%7368 = add i32 %7088, %7367
-	%7369 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7370 = bitcast i8 addrspace(3)* %7369 to i32 addrspace(3)*
-	%7371 = getelementptr i32, i32 addrspace(3)* %7370, i32 %7368
-	store i32 0, i32 addrspace(3)* %7371
-	%7372 = mul i32 %3, 8
-	%7373 = add i32 %7372, 5
-	%7374 = add i32 %7088, %7373
-	%7375 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7376 = bitcast i8 addrspace(3)* %7375 to i32 addrspace(3)*
-	%7377 = getelementptr i32, i32 addrspace(3)* %7376, i32 %7374
-	store i32 0, i32 addrspace(3)* %7377
 	%7378 = mul i32 %3, 8
-	%7379 = add i32 %7378, 6
-	%7380 = add i32 %7088, %7379
+	%7379 = add i32 %7378, 0
+	%7380 = add i32 %7124, %7379
 	%7381 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7382 = bitcast i8 addrspace(3)* %7381 to i32 addrspace(3)*
 	%7383 = getelementptr i32, i32 addrspace(3)* %7382, i32 %7380
 	store i32 0, i32 addrspace(3)* %7383
 	%7384 = mul i32 %3, 8
-	%7385 = add i32 %7384, 7
-	%7386 = add i32 %7088, %7385
+	%7385 = add i32 %7384, 1
+	%7386 = add i32 %7124, %7385
 	%7387 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7388 = bitcast i8 addrspace(3)* %7387 to i32 addrspace(3)*
 	%7389 = getelementptr i32, i32 addrspace(3)* %7388, i32 %7386
 	store i32 0, i32 addrspace(3)* %7389
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %7400
-
-7390:
-	%7391 = lshr i32 %7152, 24
-	%7392 = and i32 %7391, 255
-	%7393 = add i32 %7088, %7392
-	%7394 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7395 = bitcast i8 addrspace(3)* %7394 to i32 addrspace(3)*
-	%7396 = getelementptr i32, i32 addrspace(3)* %7395, i32 %7393
-	%7397 = atomicrmw add i32 addrspace(3)* %7396, i32 1 monotonic
-	br label %7398
-
-7398:
-	%7399 = add i32 %7145, 32
-	br label %7144
-
-7400:
-	%7401 = phi i32 [ %3, %7156 ], [ %7655, %7654 ]
-	%7402 = icmp slt i32 %7401, %548
-	br i1 %7402, label %7403, label %7412
-
-7403:
-	%7404 = add i32 %7087, %7401
-	%7405 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%7390 = mul i32 %3, 8
+	%7391 = add i32 %7390, 2
+	%7392 = add i32 %7124, %7391
+	%7393 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7394 = bitcast i8 addrspace(3)* %7393 to i32 addrspace(3)*
+	%7395 = getelementptr i32, i32 addrspace(3)* %7394, i32 %7392
+	store i32 0, i32 addrspace(3)* %7395
+	%7396 = mul i32 %3, 8
+	%7397 = add i32 %7396, 3
+	%7398 = add i32 %7124, %7397
+	%7399 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7400 = bitcast i8 addrspace(3)* %7399 to i32 addrspace(3)*
+	%7401 = getelementptr i32, i32 addrspace(3)* %7400, i32 %7398
+	store i32 0, i32 addrspace(3)* %7401
+	%7402 = mul i32 %3, 8
+	%7403 = add i32 %7402, 4
+	%7404 = add i32 %7124, %7403
+	%7405 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7406 = bitcast i8 addrspace(3)* %7405 to i32 addrspace(3)*
 	%7407 = getelementptr i32, i32 addrspace(3)* %7406, i32 %7404
-	%7408 = load i32, i32 addrspace(3)* %7407
-	%7409 = and i32 %7408, %7340
-	%7410 = icmp eq i32 %7409, %7338
-	%7411 = and i1 true, %7410
-	br i1 %7411, label %7646, label %7654
-
-7412:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7413 = mul i32 %3, 8
-	%7414 = add i32 %7413, 0
-	%7415 = sub i32 255, %7414
-	%7416 = add i32 %7088, %7415
+	store i32 0, i32 addrspace(3)* %7407
+	%7408 = mul i32 %3, 8
+	%7409 = add i32 %7408, 5
+	%7410 = add i32 %7124, %7409
+	%7411 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7412 = bitcast i8 addrspace(3)* %7411 to i32 addrspace(3)*
+	%7413 = getelementptr i32, i32 addrspace(3)* %7412, i32 %7410
+	store i32 0, i32 addrspace(3)* %7413
+	%7414 = mul i32 %3, 8
+	%7415 = add i32 %7414, 6
+	%7416 = add i32 %7124, %7415
 	%7417 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7418 = bitcast i8 addrspace(3)* %7417 to i32 addrspace(3)*
 	%7419 = getelementptr i32, i32 addrspace(3)* %7418, i32 %7416
-	%7420 = load i32, i32 addrspace(3)* %7419
-	%7421 = add i32 0, %7420
-	%7422 = mul i32 %3, 8
-	%7423 = add i32 %7422, 1
-	%7424 = sub i32 255, %7423
-	%7425 = add i32 %7088, %7424
-	%7426 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7427 = bitcast i8 addrspace(3)* %7426 to i32 addrspace(3)*
-	%7428 = getelementptr i32, i32 addrspace(3)* %7427, i32 %7425
-	%7429 = load i32, i32 addrspace(3)* %7428
-	%7430 = add i32 %7421, %7429
-	%7431 = mul i32 %3, 8
-	%7432 = add i32 %7431, 2
-	%7433 = sub i32 255, %7432
-	%7434 = add i32 %7088, %7433
-	%7435 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7436 = bitcast i8 addrspace(3)* %7435 to i32 addrspace(3)*
-	%7437 = getelementptr i32, i32 addrspace(3)* %7436, i32 %7434
-	%7438 = load i32, i32 addrspace(3)* %7437
-	%7439 = add i32 %7430, %7438
-	%7440 = mul i32 %3, 8
-	%7441 = add i32 %7440, 3
-	%7442 = sub i32 255, %7441
-	%7443 = add i32 %7088, %7442
-	%7444 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7445 = bitcast i8 addrspace(3)* %7444 to i32 addrspace(3)*
-	%7446 = getelementptr i32, i32 addrspace(3)* %7445, i32 %7443
-	%7447 = load i32, i32 addrspace(3)* %7446
-	%7448 = add i32 %7439, %7447
+	store i32 0, i32 addrspace(3)* %7419
+	%7420 = mul i32 %3, 8
+	%7421 = add i32 %7420, 7
+	%7422 = add i32 %7124, %7421
+	%7423 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7424 = bitcast i8 addrspace(3)* %7423 to i32 addrspace(3)*
+	%7425 = getelementptr i32, i32 addrspace(3)* %7424, i32 %7422
+	store i32 0, i32 addrspace(3)* %7425
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %7436
+
+7426:
+	%7427 = lshr i32 %7188, 24
+	%7428 = and i32 %7427, 255
+	%7429 = add i32 %7124, %7428
+	%7430 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7431 = bitcast i8 addrspace(3)* %7430 to i32 addrspace(3)*
+	%7432 = getelementptr i32, i32 addrspace(3)* %7431, i32 %7429
+	%7433 = atomicrmw add i32 addrspace(3)* %7432, i32 1 monotonic
+	br label %7434
+
+7434:
+	%7435 = add i32 %7181, 32
+	br label %7180
+
+7436:
+	%7437 = phi i32 [ %3, %7192 ], [ %7691, %7690 ]
+	%7438 = icmp slt i32 %7437, %548
+	br i1 %7438, label %7439, label %7448
+
+7439:
+	%7440 = add i32 %7123, %7437
+	%7441 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%7442 = bitcast i8 addrspace(3)* %7441 to i32 addrspace(3)*
+	%7443 = getelementptr i32, i32 addrspace(3)* %7442, i32 %7440
+	%7444 = load i32, i32 addrspace(3)* %7443
+	%7445 = and i32 %7444, %7376
+	%7446 = icmp eq i32 %7445, %7374
+	%7447 = and i1 true, %7446
+	br i1 %7447, label %7682, label %7690
+
+7448:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%7449 = mul i32 %3, 8
-	%7450 = add i32 %7449, 4
+	%7450 = add i32 %7449, 0
 	%7451 = sub i32 255, %7450
-	%7452 = add i32 %7088, %7451
+	%7452 = add i32 %7124, %7451
 	%7453 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7454 = bitcast i8 addrspace(3)* %7453 to i32 addrspace(3)*
 	%7455 = getelementptr i32, i32 addrspace(3)* %7454, i32 %7452
 	%7456 = load i32, i32 addrspace(3)* %7455
-	%7457 = add i32 %7448, %7456
+	%7457 = add i32 0, %7456
 	%7458 = mul i32 %3, 8
-	%7459 = add i32 %7458, 5
+	%7459 = add i32 %7458, 1
 	%7460 = sub i32 255, %7459
-	%7461 = add i32 %7088, %7460
+	%7461 = add i32 %7124, %7460
 	%7462 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7463 = bitcast i8 addrspace(3)* %7462 to i32 addrspace(3)*
 	%7464 = getelementptr i32, i32 addrspace(3)* %7463, i32 %7461
 	%7465 = load i32, i32 addrspace(3)* %7464
 	%7466 = add i32 %7457, %7465
 	%7467 = mul i32 %3, 8
-	%7468 = add i32 %7467, 6
+	%7468 = add i32 %7467, 2
 	%7469 = sub i32 255, %7468
-	%7470 = add i32 %7088, %7469
+	%7470 = add i32 %7124, %7469
 	%7471 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7472 = bitcast i8 addrspace(3)* %7471 to i32 addrspace(3)*
 	%7473 = getelementptr i32, i32 addrspace(3)* %7472, i32 %7470
 	%7474 = load i32, i32 addrspace(3)* %7473
 	%7475 = add i32 %7466, %7474
 	%7476 = mul i32 %3, 8
-	%7477 = add i32 %7476, 7
+	%7477 = add i32 %7476, 3
 	%7478 = sub i32 255, %7477
-	%7479 = add i32 %7088, %7478
+	%7479 = add i32 %7124, %7478
 	%7480 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7481 = bitcast i8 addrspace(3)* %7480 to i32 addrspace(3)*
 	%7482 = getelementptr i32, i32 addrspace(3)* %7481, i32 %7479
 	%7483 = load i32, i32 addrspace(3)* %7482
 	%7484 = add i32 %7475, %7483
-	%7485 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7484, i32 1, i32 0)
-	%7486 = icmp uge i32 %3, 1
-	%7487 = select i1 %7486, i32 %7485, i32 0
-	%7488 = add i32 %7484, %7487
-	%7489 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7488, i32 2, i32 0)
-	%7490 = icmp uge i32 %3, 2
-	%7491 = select i1 %7490, i32 %7489, i32 0
-	%7492 = add i32 %7488, %7491
-	%7493 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7492, i32 4, i32 0)
-	%7494 = icmp uge i32 %3, 4
-	%7495 = select i1 %7494, i32 %7493, i32 0
-	%7496 = add i32 %7492, %7495
-	%7497 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7496, i32 8, i32 0)
-	%7498 = icmp uge i32 %3, 8
-	%7499 = select i1 %7498, i32 %7497, i32 0
-	%7500 = add i32 %7496, %7499
-	%7501 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7500, i32 16, i32 0)
-	%7502 = icmp uge i32 %3, 16
-	%7503 = select i1 %7502, i32 %7501, i32 0
-	%7504 = add i32 %7500, %7503
-	%7505 = sub i32 %7504, %7484
-	%7506 = icmp slt i32 %7505, %7341
-	%7507 = icmp sge i32 %7504, %7341
-	%7508 = and i1 %7506, %7507
-	%7509 = add i32 %7505, %7420
-	%7510 = xor i1 false, true
-	%7511 = icmp sge i32 %7509, %7341
-	%7512 = and i1 %7510, %7511
-	%7513 = mul i32 %3, 8
-	%7514 = add i32 %7513, 0
-	%7515 = sub i32 255, %7514
-	%7516 = select i1 %7512, i32 %7515, i32 0
-	%7517 = select i1 %7512, i32 %7505, i32 0
-	%7518 = or i1 false, %7512
-	%7519 = add i32 %7509, %7429
-	%7520 = xor i1 %7518, true
-	%7521 = icmp sge i32 %7519, %7341
-	%7522 = and i1 %7520, %7521
-	%7523 = mul i32 %3, 8
-	%7524 = add i32 %7523, 1
-	%7525 = sub i32 255, %7524
-	%7526 = select i1 %7522, i32 %7525, i32 %7516
-	%7527 = select i1 %7522, i32 %7509, i32 %7517
-	%7528 = or i1 %7518, %7522
-	%7529 = add i32 %7519, %7438
-	%7530 = xor i1 %7528, true
-	%7531 = icmp sge i32 %7529, %7341
-	%7532 = and i1 %7530, %7531
-	%7533 = mul i32 %3, 8
-	%7534 = add i32 %7533, 2
-	%7535 = sub i32 255, %7534
-	%7536 = select i1 %7532, i32 %7535, i32 %7526
-	%7537 = select i1 %7532, i32 %7519, i32 %7527
-	%7538 = or i1 %7528, %7532
-	%7539 = add i32 %7529, %7447
-	%7540 = xor i1 %7538, true
-	%7541 = icmp sge i32 %7539, %7341
-	%7542 = and i1 %7540, %7541
-	%7543 = mul i32 %3, 8
-	%7544 = add i32 %7543, 3
-	%7545 = sub i32 255, %7544
-	%7546 = select i1 %7542, i32 %7545, i32 %7536
-	%7547 = select i1 %7542, i32 %7529, i32 %7537
-	%7548 = or i1 %7538, %7542
-	%7549 = add i32 %7539, %7456
-	%7550 = xor i1 %7548, true
-	%7551 = icmp sge i32 %7549, %7341
-	%7552 = and i1 %7550, %7551
-	%7553 = mul i32 %3, 8
-	%7554 = add i32 %7553, 4
-	%7555 = sub i32 255, %7554
-	%7556 = select i1 %7552, i32 %7555, i32 %7546
-	%7557 = select i1 %7552, i32 %7539, i32 %7547
-	%7558 = or i1 %7548, %7552
-	%7559 = add i32 %7549, %7465
-	%7560 = xor i1 %7558, true
-	%7561 = icmp sge i32 %7559, %7341
-	%7562 = and i1 %7560, %7561
-	%7563 = mul i32 %3, 8
-	%7564 = add i32 %7563, 5
-	%7565 = sub i32 255, %7564
-	%7566 = select i1 %7562, i32 %7565, i32 %7556
-	%7567 = select i1 %7562, i32 %7549, i32 %7557
-	%7568 = or i1 %7558, %7562
-	%7569 = add i32 %7559, %7474
-	%7570 = xor i1 %7568, true
-	%7571 = icmp sge i32 %7569, %7341
-	%7572 = and i1 %7570, %7571
-	%7573 = mul i32 %3, 8
-	%7574 = add i32 %7573, 6
-	%7575 = sub i32 255, %7574
-	%7576 = select i1 %7572, i32 %7575, i32 %7566
-	%7577 = select i1 %7572, i32 %7559, i32 %7567
-	%7578 = or i1 %7568, %7572
-	%7579 = add i32 %7569, %7483
-	%7580 = xor i1 %7578, true
-	%7581 = icmp sge i32 %7579, %7341
-	%7582 = and i1 %7580, %7581
-	%7583 = mul i32 %3, 8
-	%7584 = add i32 %7583, 7
-	%7585 = sub i32 255, %7584
-	%7586 = select i1 %7582, i32 %7585, i32 %7576
-	%7587 = select i1 %7582, i32 %7569, i32 %7577
-	%7588 = or i1 %7578, %7582
-	%7589 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %7508)
-	%7590 = call i32 @llvm.cttz.i32(i32 %7589, i1 false)
-	%7591 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7586, i32 %7590, i32 31)
-	%7592 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7587, i32 %7590, i32 31)
-	%7593 = shl i32 %7591, 16
-	%7594 = or i32 %7338, %7593
-	%7595 = shl i32 255, 16
-	%7596 = or i32 %7340, %7595
-	%7597 = sub i32 %7341, %7592
+	%7485 = mul i32 %3, 8
+	%7486 = add i32 %7485, 4
+	%7487 = sub i32 255, %7486
+	%7488 = add i32 %7124, %7487
+	%7489 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7490 = bitcast i8 addrspace(3)* %7489 to i32 addrspace(3)*
+	%7491 = getelementptr i32, i32 addrspace(3)* %7490, i32 %7488
+	%7492 = load i32, i32 addrspace(3)* %7491
+	%7493 = add i32 %7484, %7492
+	%7494 = mul i32 %3, 8
+	%7495 = add i32 %7494, 5
+	%7496 = sub i32 255, %7495
+	%7497 = add i32 %7124, %7496
+	%7498 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7499 = bitcast i8 addrspace(3)* %7498 to i32 addrspace(3)*
+	%7500 = getelementptr i32, i32 addrspace(3)* %7499, i32 %7497
+	%7501 = load i32, i32 addrspace(3)* %7500
+	%7502 = add i32 %7493, %7501
+	%7503 = mul i32 %3, 8
+	%7504 = add i32 %7503, 6
+	%7505 = sub i32 255, %7504
+	%7506 = add i32 %7124, %7505
+	%7507 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7508 = bitcast i8 addrspace(3)* %7507 to i32 addrspace(3)*
+	%7509 = getelementptr i32, i32 addrspace(3)* %7508, i32 %7506
+	%7510 = load i32, i32 addrspace(3)* %7509
+	%7511 = add i32 %7502, %7510
+	%7512 = mul i32 %3, 8
+	%7513 = add i32 %7512, 7
+	%7514 = sub i32 255, %7513
+	%7515 = add i32 %7124, %7514
+	%7516 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7517 = bitcast i8 addrspace(3)* %7516 to i32 addrspace(3)*
+	%7518 = getelementptr i32, i32 addrspace(3)* %7517, i32 %7515
+	%7519 = load i32, i32 addrspace(3)* %7518
+	%7520 = add i32 %7511, %7519
+	%7521 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7520, i32 1, i32 0)
+	%7522 = icmp uge i32 %3, 1
+	%7523 = select i1 %7522, i32 %7521, i32 0
+	%7524 = add i32 %7520, %7523
+	%7525 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7524, i32 2, i32 0)
+	%7526 = icmp uge i32 %3, 2
+	%7527 = select i1 %7526, i32 %7525, i32 0
+	%7528 = add i32 %7524, %7527
+	%7529 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7528, i32 4, i32 0)
+	%7530 = icmp uge i32 %3, 4
+	%7531 = select i1 %7530, i32 %7529, i32 0
+	%7532 = add i32 %7528, %7531
+	%7533 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7532, i32 8, i32 0)
+	%7534 = icmp uge i32 %3, 8
+	%7535 = select i1 %7534, i32 %7533, i32 0
+	%7536 = add i32 %7532, %7535
+	%7537 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7536, i32 16, i32 0)
+	%7538 = icmp uge i32 %3, 16
+	%7539 = select i1 %7538, i32 %7537, i32 0
+	%7540 = add i32 %7536, %7539
+	%7541 = sub i32 %7540, %7520
+	%7542 = icmp slt i32 %7541, %7377
+	%7543 = icmp sge i32 %7540, %7377
+	%7544 = and i1 %7542, %7543
+	%7545 = add i32 %7541, %7456
+	%7546 = xor i1 false, true
+	%7547 = icmp sge i32 %7545, %7377
+	%7548 = and i1 %7546, %7547
+	%7549 = mul i32 %3, 8
+	%7550 = add i32 %7549, 0
+	%7551 = sub i32 255, %7550
+	%7552 = select i1 %7548, i32 %7551, i32 0
+	%7553 = select i1 %7548, i32 %7541, i32 0
+	%7554 = or i1 false, %7548
+	%7555 = add i32 %7545, %7465
+	%7556 = xor i1 %7554, true
+	%7557 = icmp sge i32 %7555, %7377
+	%7558 = and i1 %7556, %7557
+	%7559 = mul i32 %3, 8
+	%7560 = add i32 %7559, 1
+	%7561 = sub i32 255, %7560
+	%7562 = select i1 %7558, i32 %7561, i32 %7552
+	%7563 = select i1 %7558, i32 %7545, i32 %7553
+	%7564 = or i1 %7554, %7558
+	%7565 = add i32 %7555, %7474
+	%7566 = xor i1 %7564, true
+	%7567 = icmp sge i32 %7565, %7377
+	%7568 = and i1 %7566, %7567
+	%7569 = mul i32 %3, 8
+	%7570 = add i32 %7569, 2
+	%7571 = sub i32 255, %7570
+	%7572 = select i1 %7568, i32 %7571, i32 %7562
+	%7573 = select i1 %7568, i32 %7555, i32 %7563
+	%7574 = or i1 %7564, %7568
+	%7575 = add i32 %7565, %7483
+	%7576 = xor i1 %7574, true
+	%7577 = icmp sge i32 %7575, %7377
+	%7578 = and i1 %7576, %7577
+	%7579 = mul i32 %3, 8
+	%7580 = add i32 %7579, 3
+	%7581 = sub i32 255, %7580
+	%7582 = select i1 %7578, i32 %7581, i32 %7572
+	%7583 = select i1 %7578, i32 %7565, i32 %7573
+	%7584 = or i1 %7574, %7578
+	%7585 = add i32 %7575, %7492
+	%7586 = xor i1 %7584, true
+	%7587 = icmp sge i32 %7585, %7377
+	%7588 = and i1 %7586, %7587
+	%7589 = mul i32 %3, 8
+	%7590 = add i32 %7589, 4
+	%7591 = sub i32 255, %7590
+	%7592 = select i1 %7588, i32 %7591, i32 %7582
+	%7593 = select i1 %7588, i32 %7575, i32 %7583
+	%7594 = or i1 %7584, %7588
+	%7595 = add i32 %7585, %7501
+	%7596 = xor i1 %7594, true
+	%7597 = icmp sge i32 %7595, %7377
+	%7598 = and i1 %7596, %7597
+	%7599 = mul i32 %3, 8
+	%7600 = add i32 %7599, 5
+	%7601 = sub i32 255, %7600
+	%7602 = select i1 %7598, i32 %7601, i32 %7592
+	%7603 = select i1 %7598, i32 %7585, i32 %7593
+	%7604 = or i1 %7594, %7598
+	%7605 = add i32 %7595, %7510
+	%7606 = xor i1 %7604, true
+	%7607 = icmp sge i32 %7605, %7377
+	%7608 = and i1 %7606, %7607
+	%7609 = mul i32 %3, 8
+	%7610 = add i32 %7609, 6
+	%7611 = sub i32 255, %7610
+	%7612 = select i1 %7608, i32 %7611, i32 %7602
+	%7613 = select i1 %7608, i32 %7595, i32 %7603
+	%7614 = or i1 %7604, %7608
+	%7615 = add i32 %7605, %7519
+	%7616 = xor i1 %7614, true
+	%7617 = icmp sge i32 %7615, %7377
+	%7618 = and i1 %7616, %7617
+	%7619 = mul i32 %3, 8
+	%7620 = add i32 %7619, 7
+	%7621 = sub i32 255, %7620
+	%7622 = select i1 %7618, i32 %7621, i32 %7612
+	%7623 = select i1 %7618, i32 %7605, i32 %7613
+	%7624 = or i1 %7614, %7618
+	%7625 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %7544)
+	%7626 = call i32 @llvm.cttz.i32(i32 %7625, i1 false)
+	%7627 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7622, i32 %7626, i32 31)
+	%7628 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7623, i32 %7626, i32 31)
+	%7629 = shl i32 %7627, 16
+	%7630 = or i32 %7374, %7629
+	%7631 = shl i32 255, 16
+	%7632 = or i32 %7376, %7631
+	%7633 = sub i32 %7377, %7628
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7598 = mul i32 %3, 8
-	%7599 = add i32 %7598, 0
-	%7600 = add i32 %7088, %7599
-	%7601 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7602 = bitcast i8 addrspace(3)* %7601 to i32 addrspace(3)*
-	%7603 = getelementptr i32, i32 addrspace(3)* %7602, i32 %7600
-	store i32 0, i32 addrspace(3)* %7603
-	%7604 = mul i32 %3, 8
-	%7605 = add i32 %7604, 1
-	%7606 = add i32 %7088, %7605
-	%7607 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7608 = bitcast i8 addrspace(3)* %7607 to i32 addrspace(3)*
-	%7609 = getelementptr i32, i32 addrspace(3)* %7608, i32 %7606
-	store i32 0, i32 addrspace(3)* %7609
-	%7610 = mul i32 %3, 8
-	%7611 = add i32 %7610, 2
-	%7612 = add i32 %7088, %7611
-	%7613 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7614 = bitcast i8 addrspace(3)* %7613 to i32 addrspace(3)*
-	%7615 = getelementptr i32, i32 addrspace(3)* %7614, i32 %7612
-	store i32 0, i32 addrspace(3)* %7615
-	%7616 = mul i32 %3, 8
-	%7617 = add i32 %7616, 3
-	%7618 = add i32 %7088, %7617
-	%7619 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7620 = bitcast i8 addrspace(3)* %7619 to i32 addrspace(3)*
-	%7621 = getelementptr i32, i32 addrspace(3)* %7620, i32 %7618
-	store i32 0, i32 addrspace(3)* %7621
-	%7622 = mul i32 %3, 8
-	%7623 = add i32 %7622, 4
-	%7624 = add i32 %7088, %7623
-	%7625 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7626 = bitcast i8 addrspace(3)* %7625 to i32 addrspace(3)*
-	%7627 = getelementptr i32, i32 addrspace(3)* %7626, i32 %7624
-	store i32 0, i32 addrspace(3)* %7627
-	%7628 = mul i32 %3, 8
-	%7629 = add i32 %7628, 5
-	%7630 = add i32 %7088, %7629
-	%7631 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7632 = bitcast i8 addrspace(3)* %7631 to i32 addrspace(3)*
-	%7633 = getelementptr i32, i32 addrspace(3)* %7632, i32 %7630
-	store i32 0, i32 addrspace(3)* %7633
 	%7634 = mul i32 %3, 8
-	%7635 = add i32 %7634, 6
-	%7636 = add i32 %7088, %7635
+	%7635 = add i32 %7634, 0
+	%7636 = add i32 %7124, %7635
 	%7637 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7638 = bitcast i8 addrspace(3)* %7637 to i32 addrspace(3)*
 	%7639 = getelementptr i32, i32 addrspace(3)* %7638, i32 %7636
 	store i32 0, i32 addrspace(3)* %7639
 	%7640 = mul i32 %3, 8
-	%7641 = add i32 %7640, 7
-	%7642 = add i32 %7088, %7641
+	%7641 = add i32 %7640, 1
+	%7642 = add i32 %7124, %7641
 	%7643 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7644 = bitcast i8 addrspace(3)* %7643 to i32 addrspace(3)*
 	%7645 = getelementptr i32, i32 addrspace(3)* %7644, i32 %7642
 	store i32 0, i32 addrspace(3)* %7645
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %7656
-
-7646:
-	%7647 = lshr i32 %7408, 16
-	%7648 = and i32 %7647, 255
-	%7649 = add i32 %7088, %7648
-	%7650 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7651 = bitcast i8 addrspace(3)* %7650 to i32 addrspace(3)*
-	%7652 = getelementptr i32, i32 addrspace(3)* %7651, i32 %7649
-	%7653 = atomicrmw add i32 addrspace(3)* %7652, i32 1 monotonic
-	br label %7654
-
-7654:
-	%7655 = add i32 %7401, 32
-	br label %7400
-
-7656:
-	%7657 = phi i32 [ %3, %7412 ], [ %7911, %7910 ]
-	%7658 = icmp slt i32 %7657, %548
-	br i1 %7658, label %7659, label %7668
-
-7659:
-	%7660 = add i32 %7087, %7657
-	%7661 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%7646 = mul i32 %3, 8
+	%7647 = add i32 %7646, 2
+	%7648 = add i32 %7124, %7647
+	%7649 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7650 = bitcast i8 addrspace(3)* %7649 to i32 addrspace(3)*
+	%7651 = getelementptr i32, i32 addrspace(3)* %7650, i32 %7648
+	store i32 0, i32 addrspace(3)* %7651
+	%7652 = mul i32 %3, 8
+	%7653 = add i32 %7652, 3
+	%7654 = add i32 %7124, %7653
+	%7655 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7656 = bitcast i8 addrspace(3)* %7655 to i32 addrspace(3)*
+	%7657 = getelementptr i32, i32 addrspace(3)* %7656, i32 %7654
+	store i32 0, i32 addrspace(3)* %7657
+	%7658 = mul i32 %3, 8
+	%7659 = add i32 %7658, 4
+	%7660 = add i32 %7124, %7659
+	%7661 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7662 = bitcast i8 addrspace(3)* %7661 to i32 addrspace(3)*
 	%7663 = getelementptr i32, i32 addrspace(3)* %7662, i32 %7660
-	%7664 = load i32, i32 addrspace(3)* %7663
-	%7665 = and i32 %7664, %7596
-	%7666 = icmp eq i32 %7665, %7594
-	%7667 = and i1 true, %7666
-	br i1 %7667, label %7902, label %7910
-
-7668:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7669 = mul i32 %3, 8
-	%7670 = add i32 %7669, 0
-	%7671 = sub i32 255, %7670
-	%7672 = add i32 %7088, %7671
+	store i32 0, i32 addrspace(3)* %7663
+	%7664 = mul i32 %3, 8
+	%7665 = add i32 %7664, 5
+	%7666 = add i32 %7124, %7665
+	%7667 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7668 = bitcast i8 addrspace(3)* %7667 to i32 addrspace(3)*
+	%7669 = getelementptr i32, i32 addrspace(3)* %7668, i32 %7666
+	store i32 0, i32 addrspace(3)* %7669
+	%7670 = mul i32 %3, 8
+	%7671 = add i32 %7670, 6
+	%7672 = add i32 %7124, %7671
 	%7673 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7674 = bitcast i8 addrspace(3)* %7673 to i32 addrspace(3)*
 	%7675 = getelementptr i32, i32 addrspace(3)* %7674, i32 %7672
-	%7676 = load i32, i32 addrspace(3)* %7675
-	%7677 = add i32 0, %7676
-	%7678 = mul i32 %3, 8
-	%7679 = add i32 %7678, 1
-	%7680 = sub i32 255, %7679
-	%7681 = add i32 %7088, %7680
-	%7682 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7683 = bitcast i8 addrspace(3)* %7682 to i32 addrspace(3)*
-	%7684 = getelementptr i32, i32 addrspace(3)* %7683, i32 %7681
-	%7685 = load i32, i32 addrspace(3)* %7684
-	%7686 = add i32 %7677, %7685
-	%7687 = mul i32 %3, 8
-	%7688 = add i32 %7687, 2
-	%7689 = sub i32 255, %7688
-	%7690 = add i32 %7088, %7689
-	%7691 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7692 = bitcast i8 addrspace(3)* %7691 to i32 addrspace(3)*
-	%7693 = getelementptr i32, i32 addrspace(3)* %7692, i32 %7690
-	%7694 = load i32, i32 addrspace(3)* %7693
-	%7695 = add i32 %7686, %7694
-	%7696 = mul i32 %3, 8
-	%7697 = add i32 %7696, 3
-	%7698 = sub i32 255, %7697
-	%7699 = add i32 %7088, %7698
-	%7700 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7701 = bitcast i8 addrspace(3)* %7700 to i32 addrspace(3)*
-	%7702 = getelementptr i32, i32 addrspace(3)* %7701, i32 %7699
-	%7703 = load i32, i32 addrspace(3)* %7702
-	%7704 = add i32 %7695, %7703
+	store i32 0, i32 addrspace(3)* %7675
+	%7676 = mul i32 %3, 8
+	%7677 = add i32 %7676, 7
+	%7678 = add i32 %7124, %7677
+	%7679 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7680 = bitcast i8 addrspace(3)* %7679 to i32 addrspace(3)*
+	%7681 = getelementptr i32, i32 addrspace(3)* %7680, i32 %7678
+	store i32 0, i32 addrspace(3)* %7681
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %7692
+
+7682:
+	%7683 = lshr i32 %7444, 16
+	%7684 = and i32 %7683, 255
+	%7685 = add i32 %7124, %7684
+	%7686 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7687 = bitcast i8 addrspace(3)* %7686 to i32 addrspace(3)*
+	%7688 = getelementptr i32, i32 addrspace(3)* %7687, i32 %7685
+	%7689 = atomicrmw add i32 addrspace(3)* %7688, i32 1 monotonic
+	br label %7690
+
+7690:
+	%7691 = add i32 %7437, 32
+	br label %7436
+
+7692:
+	%7693 = phi i32 [ %3, %7448 ], [ %7947, %7946 ]
+	%7694 = icmp slt i32 %7693, %548
+	br i1 %7694, label %7695, label %7704
+
+7695:
+	%7696 = add i32 %7123, %7693
+	%7697 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%7698 = bitcast i8 addrspace(3)* %7697 to i32 addrspace(3)*
+	%7699 = getelementptr i32, i32 addrspace(3)* %7698, i32 %7696
+	%7700 = load i32, i32 addrspace(3)* %7699
+	%7701 = and i32 %7700, %7632
+	%7702 = icmp eq i32 %7701, %7630
+	%7703 = and i1 true, %7702
+	br i1 %7703, label %7938, label %7946
+
+7704:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%7705 = mul i32 %3, 8
-	%7706 = add i32 %7705, 4
+	%7706 = add i32 %7705, 0
 	%7707 = sub i32 255, %7706
-	%7708 = add i32 %7088, %7707
+	%7708 = add i32 %7124, %7707
 	%7709 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7710 = bitcast i8 addrspace(3)* %7709 to i32 addrspace(3)*
 	%7711 = getelementptr i32, i32 addrspace(3)* %7710, i32 %7708
 	%7712 = load i32, i32 addrspace(3)* %7711
-	%7713 = add i32 %7704, %7712
+	%7713 = add i32 0, %7712
 	%7714 = mul i32 %3, 8
-	%7715 = add i32 %7714, 5
+	%7715 = add i32 %7714, 1
 	%7716 = sub i32 255, %7715
-	%7717 = add i32 %7088, %7716
+	%7717 = add i32 %7124, %7716
 	%7718 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7719 = bitcast i8 addrspace(3)* %7718 to i32 addrspace(3)*
 	%7720 = getelementptr i32, i32 addrspace(3)* %7719, i32 %7717
 	%7721 = load i32, i32 addrspace(3)* %7720
 	%7722 = add i32 %7713, %7721
 	%7723 = mul i32 %3, 8
-	%7724 = add i32 %7723, 6
+	%7724 = add i32 %7723, 2
 	%7725 = sub i32 255, %7724
-	%7726 = add i32 %7088, %7725
+	%7726 = add i32 %7124, %7725
 	%7727 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7728 = bitcast i8 addrspace(3)* %7727 to i32 addrspace(3)*
 	%7729 = getelementptr i32, i32 addrspace(3)* %7728, i32 %7726
 	%7730 = load i32, i32 addrspace(3)* %7729
 	%7731 = add i32 %7722, %7730
 	%7732 = mul i32 %3, 8
-	%7733 = add i32 %7732, 7
+	%7733 = add i32 %7732, 3
 	%7734 = sub i32 255, %7733
-	%7735 = add i32 %7088, %7734
+	%7735 = add i32 %7124, %7734
 	%7736 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7737 = bitcast i8 addrspace(3)* %7736 to i32 addrspace(3)*
 	%7738 = getelementptr i32, i32 addrspace(3)* %7737, i32 %7735
 	%7739 = load i32, i32 addrspace(3)* %7738
 	%7740 = add i32 %7731, %7739
-	%7741 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7740, i32 1, i32 0)
-	%7742 = icmp uge i32 %3, 1
-	%7743 = select i1 %7742, i32 %7741, i32 0
-	%7744 = add i32 %7740, %7743
-	%7745 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7744, i32 2, i32 0)
-	%7746 = icmp uge i32 %3, 2
-	%7747 = select i1 %7746, i32 %7745, i32 0
-	%7748 = add i32 %7744, %7747
-	%7749 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7748, i32 4, i32 0)
-	%7750 = icmp uge i32 %3, 4
-	%7751 = select i1 %7750, i32 %7749, i32 0
-	%7752 = add i32 %7748, %7751
-	%7753 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7752, i32 8, i32 0)
-	%7754 = icmp uge i32 %3, 8
-	%7755 = select i1 %7754, i32 %7753, i32 0
-	%7756 = add i32 %7752, %7755
-	%7757 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7756, i32 16, i32 0)
-	%7758 = icmp uge i32 %3, 16
-	%7759 = select i1 %7758, i32 %7757, i32 0
-	%7760 = add i32 %7756, %7759
-	%7761 = sub i32 %7760, %7740
-	%7762 = icmp slt i32 %7761, %7597
-	%7763 = icmp sge i32 %7760, %7597
-	%7764 = and i1 %7762, %7763
-	%7765 = add i32 %7761, %7676
-	%7766 = xor i1 false, true
-	%7767 = icmp sge i32 %7765, %7597
-	%7768 = and i1 %7766, %7767
-	%7769 = mul i32 %3, 8
-	%7770 = add i32 %7769, 0
-	%7771 = sub i32 255, %7770
-	%7772 = select i1 %7768, i32 %7771, i32 0
-	%7773 = select i1 %7768, i32 %7761, i32 0
-	%7774 = or i1 false, %7768
-	%7775 = add i32 %7765, %7685
-	%7776 = xor i1 %7774, true
-	%7777 = icmp sge i32 %7775, %7597
-	%7778 = and i1 %7776, %7777
-	%7779 = mul i32 %3, 8
-	%7780 = add i32 %7779, 1
-	%7781 = sub i32 255, %7780
-	%7782 = select i1 %7778, i32 %7781, i32 %7772
-	%7783 = select i1 %7778, i32 %7765, i32 %7773
-	%7784 = or i1 %7774, %7778
-	%7785 = add i32 %7775, %7694
-	%7786 = xor i1 %7784, true
-	%7787 = icmp sge i32 %7785, %7597
-	%7788 = and i1 %7786, %7787
-	%7789 = mul i32 %3, 8
-	%7790 = add i32 %7789, 2
-	%7791 = sub i32 255, %7790
-	%7792 = select i1 %7788, i32 %7791, i32 %7782
-	%7793 = select i1 %7788, i32 %7775, i32 %7783
-	%7794 = or i1 %7784, %7788
-	%7795 = add i32 %7785, %7703
-	%7796 = xor i1 %7794, true
-	%7797 = icmp sge i32 %7795, %7597
-	%7798 = and i1 %7796, %7797
-	%7799 = mul i32 %3, 8
-	%7800 = add i32 %7799, 3
-	%7801 = sub i32 255, %7800
-	%7802 = select i1 %7798, i32 %7801, i32 %7792
-	%7803 = select i1 %7798, i32 %7785, i32 %7793
-	%7804 = or i1 %7794, %7798
-	%7805 = add i32 %7795, %7712
-	%7806 = xor i1 %7804, true
-	%7807 = icmp sge i32 %7805, %7597
-	%7808 = and i1 %7806, %7807
-	%7809 = mul i32 %3, 8
-	%7810 = add i32 %7809, 4
-	%7811 = sub i32 255, %7810
-	%7812 = select i1 %7808, i32 %7811, i32 %7802
-	%7813 = select i1 %7808, i32 %7795, i32 %7803
-	%7814 = or i1 %7804, %7808
-	%7815 = add i32 %7805, %7721
-	%7816 = xor i1 %7814, true
-	%7817 = icmp sge i32 %7815, %7597
-	%7818 = and i1 %7816, %7817
-	%7819 = mul i32 %3, 8
-	%7820 = add i32 %7819, 5
-	%7821 = sub i32 255, %7820
-	%7822 = select i1 %7818, i32 %7821, i32 %7812
-	%7823 = select i1 %7818, i32 %7805, i32 %7813
-	%7824 = or i1 %7814, %7818
-	%7825 = add i32 %7815, %7730
-	%7826 = xor i1 %7824, true
-	%7827 = icmp sge i32 %7825, %7597
-	%7828 = and i1 %7826, %7827
-	%7829 = mul i32 %3, 8
-	%7830 = add i32 %7829, 6
-	%7831 = sub i32 255, %7830
-	%7832 = select i1 %7828, i32 %7831, i32 %7822
-	%7833 = select i1 %7828, i32 %7815, i32 %7823
-	%7834 = or i1 %7824, %7828
-	%7835 = add i32 %7825, %7739
-	%7836 = xor i1 %7834, true
-	%7837 = icmp sge i32 %7835, %7597
-	%7838 = and i1 %7836, %7837
-	%7839 = mul i32 %3, 8
-	%7840 = add i32 %7839, 7
-	%7841 = sub i32 255, %7840
-	%7842 = select i1 %7838, i32 %7841, i32 %7832
-	%7843 = select i1 %7838, i32 %7825, i32 %7833
-	%7844 = or i1 %7834, %7838
-	%7845 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %7764)
-	%7846 = call i32 @llvm.cttz.i32(i32 %7845, i1 false)
-	%7847 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7842, i32 %7846, i32 31)
-	%7848 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7843, i32 %7846, i32 31)
-	%7849 = shl i32 %7847, 8
-	%7850 = or i32 %7594, %7849
-	%7851 = shl i32 255, 8
-	%7852 = or i32 %7596, %7851
-	%7853 = sub i32 %7597, %7848
+	%7741 = mul i32 %3, 8
+	%7742 = add i32 %7741, 4
+	%7743 = sub i32 255, %7742
+	%7744 = add i32 %7124, %7743
+	%7745 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7746 = bitcast i8 addrspace(3)* %7745 to i32 addrspace(3)*
+	%7747 = getelementptr i32, i32 addrspace(3)* %7746, i32 %7744
+	%7748 = load i32, i32 addrspace(3)* %7747
+	%7749 = add i32 %7740, %7748
+	%7750 = mul i32 %3, 8
+	%7751 = add i32 %7750, 5
+	%7752 = sub i32 255, %7751
+	%7753 = add i32 %7124, %7752
+	%7754 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7755 = bitcast i8 addrspace(3)* %7754 to i32 addrspace(3)*
+	%7756 = getelementptr i32, i32 addrspace(3)* %7755, i32 %7753
+	%7757 = load i32, i32 addrspace(3)* %7756
+	%7758 = add i32 %7749, %7757
+	%7759 = mul i32 %3, 8
+	%7760 = add i32 %7759, 6
+	%7761 = sub i32 255, %7760
+	%7762 = add i32 %7124, %7761
+	%7763 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7764 = bitcast i8 addrspace(3)* %7763 to i32 addrspace(3)*
+	%7765 = getelementptr i32, i32 addrspace(3)* %7764, i32 %7762
+	%7766 = load i32, i32 addrspace(3)* %7765
+	%7767 = add i32 %7758, %7766
+	%7768 = mul i32 %3, 8
+	%7769 = add i32 %7768, 7
+	%7770 = sub i32 255, %7769
+	%7771 = add i32 %7124, %7770
+	%7772 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7773 = bitcast i8 addrspace(3)* %7772 to i32 addrspace(3)*
+	%7774 = getelementptr i32, i32 addrspace(3)* %7773, i32 %7771
+	%7775 = load i32, i32 addrspace(3)* %7774
+	%7776 = add i32 %7767, %7775
+	%7777 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7776, i32 1, i32 0)
+	%7778 = icmp uge i32 %3, 1
+	%7779 = select i1 %7778, i32 %7777, i32 0
+	%7780 = add i32 %7776, %7779
+	%7781 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7780, i32 2, i32 0)
+	%7782 = icmp uge i32 %3, 2
+	%7783 = select i1 %7782, i32 %7781, i32 0
+	%7784 = add i32 %7780, %7783
+	%7785 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7784, i32 4, i32 0)
+	%7786 = icmp uge i32 %3, 4
+	%7787 = select i1 %7786, i32 %7785, i32 0
+	%7788 = add i32 %7784, %7787
+	%7789 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7788, i32 8, i32 0)
+	%7790 = icmp uge i32 %3, 8
+	%7791 = select i1 %7790, i32 %7789, i32 0
+	%7792 = add i32 %7788, %7791
+	%7793 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7792, i32 16, i32 0)
+	%7794 = icmp uge i32 %3, 16
+	%7795 = select i1 %7794, i32 %7793, i32 0
+	%7796 = add i32 %7792, %7795
+	%7797 = sub i32 %7796, %7776
+	%7798 = icmp slt i32 %7797, %7633
+	%7799 = icmp sge i32 %7796, %7633
+	%7800 = and i1 %7798, %7799
+	%7801 = add i32 %7797, %7712
+	%7802 = xor i1 false, true
+	%7803 = icmp sge i32 %7801, %7633
+	%7804 = and i1 %7802, %7803
+	%7805 = mul i32 %3, 8
+	%7806 = add i32 %7805, 0
+	%7807 = sub i32 255, %7806
+	%7808 = select i1 %7804, i32 %7807, i32 0
+	%7809 = select i1 %7804, i32 %7797, i32 0
+	%7810 = or i1 false, %7804
+	%7811 = add i32 %7801, %7721
+	%7812 = xor i1 %7810, true
+	%7813 = icmp sge i32 %7811, %7633
+	%7814 = and i1 %7812, %7813
+	%7815 = mul i32 %3, 8
+	%7816 = add i32 %7815, 1
+	%7817 = sub i32 255, %7816
+	%7818 = select i1 %7814, i32 %7817, i32 %7808
+	%7819 = select i1 %7814, i32 %7801, i32 %7809
+	%7820 = or i1 %7810, %7814
+	%7821 = add i32 %7811, %7730
+	%7822 = xor i1 %7820, true
+	%7823 = icmp sge i32 %7821, %7633
+	%7824 = and i1 %7822, %7823
+	%7825 = mul i32 %3, 8
+	%7826 = add i32 %7825, 2
+	%7827 = sub i32 255, %7826
+	%7828 = select i1 %7824, i32 %7827, i32 %7818
+	%7829 = select i1 %7824, i32 %7811, i32 %7819
+	%7830 = or i1 %7820, %7824
+	%7831 = add i32 %7821, %7739
+	%7832 = xor i1 %7830, true
+	%7833 = icmp sge i32 %7831, %7633
+	%7834 = and i1 %7832, %7833
+	%7835 = mul i32 %3, 8
+	%7836 = add i32 %7835, 3
+	%7837 = sub i32 255, %7836
+	%7838 = select i1 %7834, i32 %7837, i32 %7828
+	%7839 = select i1 %7834, i32 %7821, i32 %7829
+	%7840 = or i1 %7830, %7834
+	%7841 = add i32 %7831, %7748
+	%7842 = xor i1 %7840, true
+	%7843 = icmp sge i32 %7841, %7633
+	%7844 = and i1 %7842, %7843
+	%7845 = mul i32 %3, 8
+	%7846 = add i32 %7845, 4
+	%7847 = sub i32 255, %7846
+	%7848 = select i1 %7844, i32 %7847, i32 %7838
+	%7849 = select i1 %7844, i32 %7831, i32 %7839
+	%7850 = or i1 %7840, %7844
+	%7851 = add i32 %7841, %7757
+	%7852 = xor i1 %7850, true
+	%7853 = icmp sge i32 %7851, %7633
+	%7854 = and i1 %7852, %7853
+	%7855 = mul i32 %3, 8
+	%7856 = add i32 %7855, 5
+	%7857 = sub i32 255, %7856
+	%7858 = select i1 %7854, i32 %7857, i32 %7848
+	%7859 = select i1 %7854, i32 %7841, i32 %7849
+	%7860 = or i1 %7850, %7854
+	%7861 = add i32 %7851, %7766
+	%7862 = xor i1 %7860, true
+	%7863 = icmp sge i32 %7861, %7633
+	%7864 = and i1 %7862, %7863
+	%7865 = mul i32 %3, 8
+	%7866 = add i32 %7865, 6
+	%7867 = sub i32 255, %7866
+	%7868 = select i1 %7864, i32 %7867, i32 %7858
+	%7869 = select i1 %7864, i32 %7851, i32 %7859
+	%7870 = or i1 %7860, %7864
+	%7871 = add i32 %7861, %7775
+	%7872 = xor i1 %7870, true
+	%7873 = icmp sge i32 %7871, %7633
+	%7874 = and i1 %7872, %7873
+	%7875 = mul i32 %3, 8
+	%7876 = add i32 %7875, 7
+	%7877 = sub i32 255, %7876
+	%7878 = select i1 %7874, i32 %7877, i32 %7868
+	%7879 = select i1 %7874, i32 %7861, i32 %7869
+	%7880 = or i1 %7870, %7874
+	%7881 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %7800)
+	%7882 = call i32 @llvm.cttz.i32(i32 %7881, i1 false)
+	%7883 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7878, i32 %7882, i32 31)
+	%7884 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7879, i32 %7882, i32 31)
+	%7885 = shl i32 %7883, 8
+	%7886 = or i32 %7630, %7885
+	%7887 = shl i32 255, 8
+	%7888 = or i32 %7632, %7887
+	%7889 = sub i32 %7633, %7884
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7854 = mul i32 %3, 8
-	%7855 = add i32 %7854, 0
-	%7856 = add i32 %7088, %7855
-	%7857 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7858 = bitcast i8 addrspace(3)* %7857 to i32 addrspace(3)*
-	%7859 = getelementptr i32, i32 addrspace(3)* %7858, i32 %7856
-	store i32 0, i32 addrspace(3)* %7859
-	%7860 = mul i32 %3, 8
-	%7861 = add i32 %7860, 1
-	%7862 = add i32 %7088, %7861
-	%7863 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7864 = bitcast i8 addrspace(3)* %7863 to i32 addrspace(3)*
-	%7865 = getelementptr i32, i32 addrspace(3)* %7864, i32 %7862
-	store i32 0, i32 addrspace(3)* %7865
-	%7866 = mul i32 %3, 8
-	%7867 = add i32 %7866, 2
-	%7868 = add i32 %7088, %7867
-	%7869 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7870 = bitcast i8 addrspace(3)* %7869 to i32 addrspace(3)*
-	%7871 = getelementptr i32, i32 addrspace(3)* %7870, i32 %7868
-	store i32 0, i32 addrspace(3)* %7871
-	%7872 = mul i32 %3, 8
-	%7873 = add i32 %7872, 3
-	%7874 = add i32 %7088, %7873
-	%7875 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7876 = bitcast i8 addrspace(3)* %7875 to i32 addrspace(3)*
-	%7877 = getelementptr i32, i32 addrspace(3)* %7876, i32 %7874
-	store i32 0, i32 addrspace(3)* %7877
-	%7878 = mul i32 %3, 8
-	%7879 = add i32 %7878, 4
-	%7880 = add i32 %7088, %7879
-	%7881 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7882 = bitcast i8 addrspace(3)* %7881 to i32 addrspace(3)*
-	%7883 = getelementptr i32, i32 addrspace(3)* %7882, i32 %7880
-	store i32 0, i32 addrspace(3)* %7883
-	%7884 = mul i32 %3, 8
-	%7885 = add i32 %7884, 5
-	%7886 = add i32 %7088, %7885
-	%7887 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7888 = bitcast i8 addrspace(3)* %7887 to i32 addrspace(3)*
-	%7889 = getelementptr i32, i32 addrspace(3)* %7888, i32 %7886
-	store i32 0, i32 addrspace(3)* %7889
 	%7890 = mul i32 %3, 8
-	%7891 = add i32 %7890, 6
-	%7892 = add i32 %7088, %7891
+	%7891 = add i32 %7890, 0
+	%7892 = add i32 %7124, %7891
 	%7893 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7894 = bitcast i8 addrspace(3)* %7893 to i32 addrspace(3)*
 	%7895 = getelementptr i32, i32 addrspace(3)* %7894, i32 %7892
 	store i32 0, i32 addrspace(3)* %7895
 	%7896 = mul i32 %3, 8
-	%7897 = add i32 %7896, 7
-	%7898 = add i32 %7088, %7897
+	%7897 = add i32 %7896, 1
+	%7898 = add i32 %7124, %7897
 	%7899 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7900 = bitcast i8 addrspace(3)* %7899 to i32 addrspace(3)*
 	%7901 = getelementptr i32, i32 addrspace(3)* %7900, i32 %7898
 	store i32 0, i32 addrspace(3)* %7901
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %7912
-
-7902:
-	%7903 = lshr i32 %7664, 8
-	%7904 = and i32 %7903, 255
-	%7905 = add i32 %7088, %7904
-	%7906 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7907 = bitcast i8 addrspace(3)* %7906 to i32 addrspace(3)*
-	%7908 = getelementptr i32, i32 addrspace(3)* %7907, i32 %7905
-	%7909 = atomicrmw add i32 addrspace(3)* %7908, i32 1 monotonic
-	br label %7910
-
-7910:
-	%7911 = add i32 %7657, 32
-	br label %7656
-
-7912:
-	%7913 = phi i32 [ %3, %7668 ], [ %8121, %8120 ]
-	%7914 = icmp slt i32 %7913, %548
-	br i1 %7914, label %7915, label %7924
-
-7915:
-	%7916 = add i32 %7087, %7913
-	%7917 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%7902 = mul i32 %3, 8
+	%7903 = add i32 %7902, 2
+	%7904 = add i32 %7124, %7903
+	%7905 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7906 = bitcast i8 addrspace(3)* %7905 to i32 addrspace(3)*
+	%7907 = getelementptr i32, i32 addrspace(3)* %7906, i32 %7904
+	store i32 0, i32 addrspace(3)* %7907
+	%7908 = mul i32 %3, 8
+	%7909 = add i32 %7908, 3
+	%7910 = add i32 %7124, %7909
+	%7911 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7912 = bitcast i8 addrspace(3)* %7911 to i32 addrspace(3)*
+	%7913 = getelementptr i32, i32 addrspace(3)* %7912, i32 %7910
+	store i32 0, i32 addrspace(3)* %7913
+	%7914 = mul i32 %3, 8
+	%7915 = add i32 %7914, 4
+	%7916 = add i32 %7124, %7915
+	%7917 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7918 = bitcast i8 addrspace(3)* %7917 to i32 addrspace(3)*
 	%7919 = getelementptr i32, i32 addrspace(3)* %7918, i32 %7916
-	%7920 = load i32, i32 addrspace(3)* %7919
-	%7921 = and i32 %7920, %7852
-	%7922 = icmp eq i32 %7921, %7850
-	%7923 = and i1 true, %7922
-	br i1 %7923, label %8112, label %8120
-
-7924:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7925 = mul i32 %3, 8
-	%7926 = add i32 %7925, 0
-	%7927 = sub i32 255, %7926
-	%7928 = add i32 %7088, %7927
+	store i32 0, i32 addrspace(3)* %7919
+	%7920 = mul i32 %3, 8
+	%7921 = add i32 %7920, 5
+	%7922 = add i32 %7124, %7921
+	%7923 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7924 = bitcast i8 addrspace(3)* %7923 to i32 addrspace(3)*
+	%7925 = getelementptr i32, i32 addrspace(3)* %7924, i32 %7922
+	store i32 0, i32 addrspace(3)* %7925
+	%7926 = mul i32 %3, 8
+	%7927 = add i32 %7926, 6
+	%7928 = add i32 %7124, %7927
 	%7929 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7930 = bitcast i8 addrspace(3)* %7929 to i32 addrspace(3)*
 	%7931 = getelementptr i32, i32 addrspace(3)* %7930, i32 %7928
-	%7932 = load i32, i32 addrspace(3)* %7931
-	%7933 = add i32 0, %7932
-	%7934 = mul i32 %3, 8
-	%7935 = add i32 %7934, 1
-	%7936 = sub i32 255, %7935
-	%7937 = add i32 %7088, %7936
-	%7938 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7939 = bitcast i8 addrspace(3)* %7938 to i32 addrspace(3)*
-	%7940 = getelementptr i32, i32 addrspace(3)* %7939, i32 %7937
-	%7941 = load i32, i32 addrspace(3)* %7940
-	%7942 = add i32 %7933, %7941
-	%7943 = mul i32 %3, 8
-	%7944 = add i32 %7943, 2
-	%7945 = sub i32 255, %7944
-	%7946 = add i32 %7088, %7945
-	%7947 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7948 = bitcast i8 addrspace(3)* %7947 to i32 addrspace(3)*
-	%7949 = getelementptr i32, i32 addrspace(3)* %7948, i32 %7946
-	%7950 = load i32, i32 addrspace(3)* %7949
-	%7951 = add i32 %7942, %7950
-	%7952 = mul i32 %3, 8
-	%7953 = add i32 %7952, 3
-	%7954 = sub i32 255, %7953
-	%7955 = add i32 %7088, %7954
-	%7956 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7957 = bitcast i8 addrspace(3)* %7956 to i32 addrspace(3)*
-	%7958 = getelementptr i32, i32 addrspace(3)* %7957, i32 %7955
-	%7959 = load i32, i32 addrspace(3)* %7958
-	%7960 = add i32 %7951, %7959
+	store i32 0, i32 addrspace(3)* %7931
+	%7932 = mul i32 %3, 8
+	%7933 = add i32 %7932, 7
+	%7934 = add i32 %7124, %7933
+	%7935 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7936 = bitcast i8 addrspace(3)* %7935 to i32 addrspace(3)*
+	%7937 = getelementptr i32, i32 addrspace(3)* %7936, i32 %7934
+	store i32 0, i32 addrspace(3)* %7937
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %7948
+
+7938:
+	%7939 = lshr i32 %7700, 8
+	%7940 = and i32 %7939, 255
+	%7941 = add i32 %7124, %7940
+	%7942 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%7943 = bitcast i8 addrspace(3)* %7942 to i32 addrspace(3)*
+	%7944 = getelementptr i32, i32 addrspace(3)* %7943, i32 %7941
+	%7945 = atomicrmw add i32 addrspace(3)* %7944, i32 1 monotonic
+	br label %7946
+
+7946:
+	%7947 = add i32 %7693, 32
+	br label %7692
+
+7948:
+	%7949 = phi i32 [ %3, %7704 ], [ %8157, %8156 ]
+	%7950 = icmp slt i32 %7949, %548
+	br i1 %7950, label %7951, label %7960
+
+7951:
+	%7952 = add i32 %7123, %7949
+	%7953 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%7954 = bitcast i8 addrspace(3)* %7953 to i32 addrspace(3)*
+	%7955 = getelementptr i32, i32 addrspace(3)* %7954, i32 %7952
+	%7956 = load i32, i32 addrspace(3)* %7955
+	%7957 = and i32 %7956, %7888
+	%7958 = icmp eq i32 %7957, %7886
+	%7959 = and i1 true, %7958
+	br i1 %7959, label %8148, label %8156
+
+7960:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%7961 = mul i32 %3, 8
-	%7962 = add i32 %7961, 4
+	%7962 = add i32 %7961, 0
 	%7963 = sub i32 255, %7962
-	%7964 = add i32 %7088, %7963
+	%7964 = add i32 %7124, %7963
 	%7965 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7966 = bitcast i8 addrspace(3)* %7965 to i32 addrspace(3)*
 	%7967 = getelementptr i32, i32 addrspace(3)* %7966, i32 %7964
 	%7968 = load i32, i32 addrspace(3)* %7967
-	%7969 = add i32 %7960, %7968
+	%7969 = add i32 0, %7968
 	%7970 = mul i32 %3, 8
-	%7971 = add i32 %7970, 5
+	%7971 = add i32 %7970, 1
 	%7972 = sub i32 255, %7971
-	%7973 = add i32 %7088, %7972
+	%7973 = add i32 %7124, %7972
 	%7974 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7975 = bitcast i8 addrspace(3)* %7974 to i32 addrspace(3)*
 	%7976 = getelementptr i32, i32 addrspace(3)* %7975, i32 %7973
 	%7977 = load i32, i32 addrspace(3)* %7976
 	%7978 = add i32 %7969, %7977
 	%7979 = mul i32 %3, 8
-	%7980 = add i32 %7979, 6
+	%7980 = add i32 %7979, 2
 	%7981 = sub i32 255, %7980
-	%7982 = add i32 %7088, %7981
+	%7982 = add i32 %7124, %7981
 	%7983 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7984 = bitcast i8 addrspace(3)* %7983 to i32 addrspace(3)*
 	%7985 = getelementptr i32, i32 addrspace(3)* %7984, i32 %7982
 	%7986 = load i32, i32 addrspace(3)* %7985
 	%7987 = add i32 %7978, %7986
 	%7988 = mul i32 %3, 8
-	%7989 = add i32 %7988, 7
+	%7989 = add i32 %7988, 3
 	%7990 = sub i32 255, %7989
-	%7991 = add i32 %7088, %7990
+	%7991 = add i32 %7124, %7990
 	%7992 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%7993 = bitcast i8 addrspace(3)* %7992 to i32 addrspace(3)*
 	%7994 = getelementptr i32, i32 addrspace(3)* %7993, i32 %7991
 	%7995 = load i32, i32 addrspace(3)* %7994
 	%7996 = add i32 %7987, %7995
-	%7997 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7996, i32 1, i32 0)
-	%7998 = icmp uge i32 %3, 1
-	%7999 = select i1 %7998, i32 %7997, i32 0
-	%8000 = add i32 %7996, %7999
-	%8001 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8000, i32 2, i32 0)
-	%8002 = icmp uge i32 %3, 2
-	%8003 = select i1 %8002, i32 %8001, i32 0
-	%8004 = add i32 %8000, %8003
-	%8005 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8004, i32 4, i32 0)
-	%8006 = icmp uge i32 %3, 4
-	%8007 = select i1 %8006, i32 %8005, i32 0
-	%8008 = add i32 %8004, %8007
-	%8009 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8008, i32 8, i32 0)
-	%8010 = icmp uge i32 %3, 8
-	%8011 = select i1 %8010, i32 %8009, i32 0
-	%8012 = add i32 %8008, %8011
-	%8013 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8012, i32 16, i32 0)
-	%8014 = icmp uge i32 %3, 16
-	%8015 = select i1 %8014, i32 %8013, i32 0
-	%8016 = add i32 %8012, %8015
-	%8017 = sub i32 %8016, %7996
-	%8018 = icmp slt i32 %8017, %7853
-	%8019 = icmp sge i32 %8016, %7853
-	%8020 = and i1 %8018, %8019
-	%8021 = add i32 %8017, %7932
-	%8022 = xor i1 false, true
-	%8023 = icmp sge i32 %8021, %7853
-	%8024 = and i1 %8022, %8023
-	%8025 = mul i32 %3, 8
-	%8026 = add i32 %8025, 0
-	%8027 = sub i32 255, %8026
-	%8028 = select i1 %8024, i32 %8027, i32 0
-	%8029 = select i1 %8024, i32 %8017, i32 0
-	%8030 = or i1 false, %8024
-	%8031 = add i32 %8021, %7941
-	%8032 = xor i1 %8030, true
-	%8033 = icmp sge i32 %8031, %7853
-	%8034 = and i1 %8032, %8033
-	%8035 = mul i32 %3, 8
-	%8036 = add i32 %8035, 1
-	%8037 = sub i32 255, %8036
-	%8038 = select i1 %8034, i32 %8037, i32 %8028
-	%8039 = select i1 %8034, i32 %8021, i32 %8029
-	%8040 = or i1 %8030, %8034
-	%8041 = add i32 %8031, %7950
-	%8042 = xor i1 %8040, true
-	%8043 = icmp sge i32 %8041, %7853
-	%8044 = and i1 %8042, %8043
-	%8045 = mul i32 %3, 8
-	%8046 = add i32 %8045, 2
-	%8047 = sub i32 255, %8046
-	%8048 = select i1 %8044, i32 %8047, i32 %8038
-	%8049 = select i1 %8044, i32 %8031, i32 %8039
-	%8050 = or i1 %8040, %8044
-	%8051 = add i32 %8041, %7959
-	%8052 = xor i1 %8050, true
-	%8053 = icmp sge i32 %8051, %7853
-	%8054 = and i1 %8052, %8053
-	%8055 = mul i32 %3, 8
-	%8056 = add i32 %8055, 3
-	%8057 = sub i32 255, %8056
-	%8058 = select i1 %8054, i32 %8057, i32 %8048
-	%8059 = select i1 %8054, i32 %8041, i32 %8049
-	%8060 = or i1 %8050, %8054
-	%8061 = add i32 %8051, %7968
-	%8062 = xor i1 %8060, true
-	%8063 = icmp sge i32 %8061, %7853
-	%8064 = and i1 %8062, %8063
-	%8065 = mul i32 %3, 8
-	%8066 = add i32 %8065, 4
-	%8067 = sub i32 255, %8066
-	%8068 = select i1 %8064, i32 %8067, i32 %8058
-	%8069 = select i1 %8064, i32 %8051, i32 %8059
-	%8070 = or i1 %8060, %8064
-	%8071 = add i32 %8061, %7977
-	%8072 = xor i1 %8070, true
-	%8073 = icmp sge i32 %8071, %7853
-	%8074 = and i1 %8072, %8073
-	%8075 = mul i32 %3, 8
-	%8076 = add i32 %8075, 5
-	%8077 = sub i32 255, %8076
-	%8078 = select i1 %8074, i32 %8077, i32 %8068
-	%8079 = select i1 %8074, i32 %8061, i32 %8069
-	%8080 = or i1 %8070, %8074
-	%8081 = add i32 %8071, %7986
-	%8082 = xor i1 %8080, true
-	%8083 = icmp sge i32 %8081, %7853
-	%8084 = and i1 %8082, %8083
-	%8085 = mul i32 %3, 8
-	%8086 = add i32 %8085, 6
-	%8087 = sub i32 255, %8086
-	%8088 = select i1 %8084, i32 %8087, i32 %8078
-	%8089 = select i1 %8084, i32 %8071, i32 %8079
-	%8090 = or i1 %8080, %8084
-	%8091 = add i32 %8081, %7995
-	%8092 = xor i1 %8090, true
-	%8093 = icmp sge i32 %8091, %7853
-	%8094 = and i1 %8092, %8093
-	%8095 = mul i32 %3, 8
-	%8096 = add i32 %8095, 7
-	%8097 = sub i32 255, %8096
-	%8098 = select i1 %8094, i32 %8097, i32 %8088
-	%8099 = select i1 %8094, i32 %8081, i32 %8089
-	%8100 = or i1 %8090, %8094
-	%8101 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8020)
-	%8102 = call i32 @llvm.cttz.i32(i32 %8101, i1 false)
-	%8103 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8098, i32 %8102, i32 31)
-	%8104 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8099, i32 %8102, i32 31)
-	%8105 = shl i32 %8103, 0
-	%8106 = or i32 %7850, %8105
-	%8107 = shl i32 255, 0
-	%8108 = or i32 %7852, %8107
-	%8109 = sub i32 %7853, %8104
+	%7997 = mul i32 %3, 8
+	%7998 = add i32 %7997, 4
+	%7999 = sub i32 255, %7998
+	%8000 = add i32 %7124, %7999
+	%8001 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8002 = bitcast i8 addrspace(3)* %8001 to i32 addrspace(3)*
+	%8003 = getelementptr i32, i32 addrspace(3)* %8002, i32 %8000
+	%8004 = load i32, i32 addrspace(3)* %8003
+	%8005 = add i32 %7996, %8004
+	%8006 = mul i32 %3, 8
+	%8007 = add i32 %8006, 5
+	%8008 = sub i32 255, %8007
+	%8009 = add i32 %7124, %8008
+	%8010 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8011 = bitcast i8 addrspace(3)* %8010 to i32 addrspace(3)*
+	%8012 = getelementptr i32, i32 addrspace(3)* %8011, i32 %8009
+	%8013 = load i32, i32 addrspace(3)* %8012
+	%8014 = add i32 %8005, %8013
+	%8015 = mul i32 %3, 8
+	%8016 = add i32 %8015, 6
+	%8017 = sub i32 255, %8016
+	%8018 = add i32 %7124, %8017
+	%8019 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8020 = bitcast i8 addrspace(3)* %8019 to i32 addrspace(3)*
+	%8021 = getelementptr i32, i32 addrspace(3)* %8020, i32 %8018
+	%8022 = load i32, i32 addrspace(3)* %8021
+	%8023 = add i32 %8014, %8022
+	%8024 = mul i32 %3, 8
+	%8025 = add i32 %8024, 7
+	%8026 = sub i32 255, %8025
+	%8027 = add i32 %7124, %8026
+	%8028 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8029 = bitcast i8 addrspace(3)* %8028 to i32 addrspace(3)*
+	%8030 = getelementptr i32, i32 addrspace(3)* %8029, i32 %8027
+	%8031 = load i32, i32 addrspace(3)* %8030
+	%8032 = add i32 %8023, %8031
+	%8033 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8032, i32 1, i32 0)
+	%8034 = icmp uge i32 %3, 1
+	%8035 = select i1 %8034, i32 %8033, i32 0
+	%8036 = add i32 %8032, %8035
+	%8037 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8036, i32 2, i32 0)
+	%8038 = icmp uge i32 %3, 2
+	%8039 = select i1 %8038, i32 %8037, i32 0
+	%8040 = add i32 %8036, %8039
+	%8041 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8040, i32 4, i32 0)
+	%8042 = icmp uge i32 %3, 4
+	%8043 = select i1 %8042, i32 %8041, i32 0
+	%8044 = add i32 %8040, %8043
+	%8045 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8044, i32 8, i32 0)
+	%8046 = icmp uge i32 %3, 8
+	%8047 = select i1 %8046, i32 %8045, i32 0
+	%8048 = add i32 %8044, %8047
+	%8049 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8048, i32 16, i32 0)
+	%8050 = icmp uge i32 %3, 16
+	%8051 = select i1 %8050, i32 %8049, i32 0
+	%8052 = add i32 %8048, %8051
+	%8053 = sub i32 %8052, %8032
+	%8054 = icmp slt i32 %8053, %7889
+	%8055 = icmp sge i32 %8052, %7889
+	%8056 = and i1 %8054, %8055
+	%8057 = add i32 %8053, %7968
+	%8058 = xor i1 false, true
+	%8059 = icmp sge i32 %8057, %7889
+	%8060 = and i1 %8058, %8059
+	%8061 = mul i32 %3, 8
+	%8062 = add i32 %8061, 0
+	%8063 = sub i32 255, %8062
+	%8064 = select i1 %8060, i32 %8063, i32 0
+	%8065 = select i1 %8060, i32 %8053, i32 0
+	%8066 = or i1 false, %8060
+	%8067 = add i32 %8057, %7977
+	%8068 = xor i1 %8066, true
+	%8069 = icmp sge i32 %8067, %7889
+	%8070 = and i1 %8068, %8069
+	%8071 = mul i32 %3, 8
+	%8072 = add i32 %8071, 1
+	%8073 = sub i32 255, %8072
+	%8074 = select i1 %8070, i32 %8073, i32 %8064
+	%8075 = select i1 %8070, i32 %8057, i32 %8065
+	%8076 = or i1 %8066, %8070
+	%8077 = add i32 %8067, %7986
+	%8078 = xor i1 %8076, true
+	%8079 = icmp sge i32 %8077, %7889
+	%8080 = and i1 %8078, %8079
+	%8081 = mul i32 %3, 8
+	%8082 = add i32 %8081, 2
+	%8083 = sub i32 255, %8082
+	%8084 = select i1 %8080, i32 %8083, i32 %8074
+	%8085 = select i1 %8080, i32 %8067, i32 %8075
+	%8086 = or i1 %8076, %8080
+	%8087 = add i32 %8077, %7995
+	%8088 = xor i1 %8086, true
+	%8089 = icmp sge i32 %8087, %7889
+	%8090 = and i1 %8088, %8089
+	%8091 = mul i32 %3, 8
+	%8092 = add i32 %8091, 3
+	%8093 = sub i32 255, %8092
+	%8094 = select i1 %8090, i32 %8093, i32 %8084
+	%8095 = select i1 %8090, i32 %8077, i32 %8085
+	%8096 = or i1 %8086, %8090
+	%8097 = add i32 %8087, %8004
+	%8098 = xor i1 %8096, true
+	%8099 = icmp sge i32 %8097, %7889
+	%8100 = and i1 %8098, %8099
+	%8101 = mul i32 %3, 8
+	%8102 = add i32 %8101, 4
+	%8103 = sub i32 255, %8102
+	%8104 = select i1 %8100, i32 %8103, i32 %8094
+	%8105 = select i1 %8100, i32 %8087, i32 %8095
+	%8106 = or i1 %8096, %8100
+	%8107 = add i32 %8097, %8013
+	%8108 = xor i1 %8106, true
+	%8109 = icmp sge i32 %8107, %7889
+	%8110 = and i1 %8108, %8109
+	%8111 = mul i32 %3, 8
+	%8112 = add i32 %8111, 5
+	%8113 = sub i32 255, %8112
+	%8114 = select i1 %8110, i32 %8113, i32 %8104
+	%8115 = select i1 %8110, i32 %8097, i32 %8105
+	%8116 = or i1 %8106, %8110
+	%8117 = add i32 %8107, %8022
+	%8118 = xor i1 %8116, true
+	%8119 = icmp sge i32 %8117, %7889
+	%8120 = and i1 %8118, %8119
+	%8121 = mul i32 %3, 8
+	%8122 = add i32 %8121, 6
+	%8123 = sub i32 255, %8122
+	%8124 = select i1 %8120, i32 %8123, i32 %8114
+	%8125 = select i1 %8120, i32 %8107, i32 %8115
+	%8126 = or i1 %8116, %8120
+	%8127 = add i32 %8117, %8031
+	%8128 = xor i1 %8126, true
+	%8129 = icmp sge i32 %8127, %7889
+	%8130 = and i1 %8128, %8129
+	%8131 = mul i32 %3, 8
+	%8132 = add i32 %8131, 7
+	%8133 = sub i32 255, %8132
+	%8134 = select i1 %8130, i32 %8133, i32 %8124
+	%8135 = select i1 %8130, i32 %8117, i32 %8125
+	%8136 = or i1 %8126, %8130
+	%8137 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8056)
+	%8138 = call i32 @llvm.cttz.i32(i32 %8137, i1 false)
+	%8139 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8134, i32 %8138, i32 31)
+	%8140 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8135, i32 %8138, i32 31)
+	%8141 = shl i32 %8139, 0
+	%8142 = or i32 %7886, %8141
+	%8143 = shl i32 255, 0
+	%8144 = or i32 %7888, %8143
+	%8145 = sub i32 %7889, %8140
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%8110 = shl i32 1, %3
-	%8111 = sub i32 %8110, 1
-	br label %8122
+	%8146 = shl i32 1, %3
+	%8147 = sub i32 %8146, 1
+	br label %8158
 
-8112:
-	%8113 = lshr i32 %7920, 0
-	%8114 = and i32 %8113, 255
-	%8115 = add i32 %7088, %8114
-	%8116 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8117 = bitcast i8 addrspace(3)* %8116 to i32 addrspace(3)*
-	%8118 = getelementptr i32, i32 addrspace(3)* %8117, i32 %8115
-	%8119 = atomicrmw add i32 addrspace(3)* %8118, i32 1 monotonic
-	br label %8120
+8148:
+	%8149 = lshr i32 %7956, 0
+	%8150 = and i32 %8149, 255
+	%8151 = add i32 %7124, %8150
+	%8152 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8153 = bitcast i8 addrspace(3)* %8152 to i32 addrspace(3)*
+	%8154 = getelementptr i32, i32 addrspace(3)* %8153, i32 %8151
+	%8155 = atomicrmw add i32 addrspace(3)* %8154, i32 1 monotonic
+	br label %8156
 
-8120:
-	%8121 = add i32 %7913, 32
-	br label %7912
+8156:
+	%8157 = add i32 %7949, 32
+	br label %7948
 
-8122:
-	%8123 = phi i32 [ 0, %7924 ], [ %8172, %8167 ]
-	%8124 = phi i32 [ 0, %7924 ], [ %8169, %8167 ]
-	%8125 = phi i32 [ 0, %7924 ], [ %8171, %8167 ]
-	%8126 = icmp slt i32 %8123, %548
-	br i1 %8126, label %8127, label %8130
+8158:
+	%8159 = phi i32 [ 0, %7960 ], [ %8208, %8203 ]
+	%8160 = phi i32 [ 0, %7960 ], [ %8205, %8203 ]
+	%8161 = phi i32 [ 0, %7960 ], [ %8207, %8203 ]
+	%8162 = icmp slt i32 %8159, %548
+	br i1 %8162, label %8163, label %8166
 
-8127:
-	%8128 = add i32 %8123, %3
-	%8129 = icmp slt i32 %8128, %548
-	br i1 %8129, label %8131, label %8141
+8163:
+	%8164 = add i32 %8159, %3
+	%8165 = icmp slt i32 %8164, %548
+	br i1 %8165, label %8167, label %8177
 
-8130:
-	br label %7137
-
-8131:
-	%8132 = add i32 %7087, %8128
-	%8133 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%8134 = bitcast i8 addrspace(3)* %8133 to i32 addrspace(3)*
-	%8135 = getelementptr i32, i32 addrspace(3)* %8134, i32 %8132
-	%8136 = load i32, i32 addrspace(3)* %8135
-	%8137 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%8138 = bitcast i8 addrspace(3)* %8137 to i32 addrspace(3)*
-	%8139 = getelementptr i32, i32 addrspace(3)* %8138, i32 %8132
-	%8140 = load i32, i32 addrspace(3)* %8139
-	br label %8141
-
-8141:
-	%8142 = phi i32 [ 0, %8127 ], [ %8136, %8131 ]
-	%8143 = phi i32 [ 0, %8127 ], [ %8140, %8131 ]
-	%8144 = icmp eq i32 %8142, %8106
-	%8145 = and i1 %8129, %8144
-	%8146 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8145)
-	%8147 = and i32 %8146, %8111
-	%8148 = call i32 @llvm.ctpop.i32(i32 %8147)
-	%8149 = add i32 %8125, %8148
-	%8150 = icmp ugt i32 %8142, %8106
-	%8151 = icmp slt i32 %8149, %8109
-	%8152 = and i1 %8145, %8151
-	%8153 = or i1 %8150, %8152
-	%8154 = and i1 %8129, %8153
-	%8155 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8154)
-	%8156 = and i32 %8155, %8111
-	%8157 = call i32 @llvm.ctpop.i32(i32 %8156)
-	%8158 = add i32 %8124, %8157
-	%8159 = add i32 %7087, %8158
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %8154, label %8160, label %8167
-
-8160:
-	%8161 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%8162 = bitcast i8 addrspace(3)* %8161 to i32 addrspace(3)*
-	%8163 = getelementptr i32, i32 addrspace(3)* %8162, i32 %8159
-	store i32 %8142, i32 addrspace(3)* %8163
-	%8164 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%8165 = bitcast i8 addrspace(3)* %8164 to i32 addrspace(3)*
-	%8166 = getelementptr i32, i32 addrspace(3)* %8165, i32 %8159
-	store i32 %8143, i32 addrspace(3)* %8166
-	br label %8167
+8166:
+	br label %7173
 
 8167:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%8168 = call i32 @llvm.ctpop.i32(i32 %8155)
-	%8169 = add i32 %8124, %8168
-	%8170 = call i32 @llvm.ctpop.i32(i32 %8146)
-	%8171 = add i32 %8125, %8170
-	%8172 = add i32 %8123, 32
-	br label %8122
-
-8173:
-	%8174 = phi i32 [ 0, %7137 ], [ %8204, %8198 ]
-	%8175 = phi i32 [ 0, %7137 ], [ %8203, %8198 ]
-	%8176 = icmp slt i32 %8174, %7138
-	br i1 %8176, label %8177, label %8180
+	%8168 = add i32 %7123, %8164
+	%8169 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%8170 = bitcast i8 addrspace(3)* %8169 to i32 addrspace(3)*
+	%8171 = getelementptr i32, i32 addrspace(3)* %8170, i32 %8168
+	%8172 = load i32, i32 addrspace(3)* %8171
+	%8173 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%8174 = bitcast i8 addrspace(3)* %8173 to i32 addrspace(3)*
+	%8175 = getelementptr i32, i32 addrspace(3)* %8174, i32 %8168
+	%8176 = load i32, i32 addrspace(3)* %8175
+	br label %8177
 
 8177:
-	%8178 = add i32 %8174, %3
-	%8179 = icmp slt i32 %8178, %7138
-	br i1 %8179, label %8181, label %8188
+	%8178 = phi i32 [ 0, %8163 ], [ %8172, %8167 ]
+	%8179 = phi i32 [ 0, %8163 ], [ %8176, %8167 ]
+	%8180 = icmp eq i32 %8178, %8142
+	%8181 = and i1 %8165, %8180
+	%8182 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8181)
+	%8183 = and i32 %8182, %8147
+	%8184 = call i32 @llvm.ctpop.i32(i32 %8183)
+	%8185 = add i32 %8161, %8184
+	%8186 = icmp ugt i32 %8178, %8142
+	%8187 = icmp slt i32 %8185, %8145
+	%8188 = and i1 %8181, %8187
+	%8189 = or i1 %8186, %8188
+	%8190 = and i1 %8165, %8189
+	%8191 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8190)
+	%8192 = and i32 %8191, %8147
+	%8193 = call i32 @llvm.ctpop.i32(i32 %8192)
+	%8194 = add i32 %8160, %8193
+	%8195 = add i32 %7123, %8194
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br i1 %8190, label %8196, label %8203
 
-8180:
-	br label %8205
+8196:
+	%8197 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%8198 = bitcast i8 addrspace(3)* %8197 to i32 addrspace(3)*
+	%8199 = getelementptr i32, i32 addrspace(3)* %8198, i32 %8195
+	store i32 %8178, i32 addrspace(3)* %8199
+	%8200 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%8201 = bitcast i8 addrspace(3)* %8200 to i32 addrspace(3)*
+	%8202 = getelementptr i32, i32 addrspace(3)* %8201, i32 %8195
+	store i32 %8179, i32 addrspace(3)* %8202
+	br label %8203
 
-8181:
-	%8182 = mul i32 %378, 160
-	%8183 = add i32 %8182, %8178
-	%8184 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%8185 = bitcast i8 addrspace(3)* %8184 to i32 addrspace(3)*
-	%8186 = getelementptr i32, i32 addrspace(3)* %8185, i32 %8183
-	%8187 = load i32, i32 addrspace(3)* %8186
-	br label %8188
+8203:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%8204 = call i32 @llvm.ctpop.i32(i32 %8191)
+	%8205 = add i32 %8160, %8204
+	%8206 = call i32 @llvm.ctpop.i32(i32 %8182)
+	%8207 = add i32 %8161, %8206
+	%8208 = add i32 %8159, 32
+	br label %8158
 
-8188:
-	%8189 = phi i32 [ 0, %8177 ], [ %8187, %8181 ]
-	br i1 %8179, label %8190, label %8198
+8209:
+	%8210 = phi i32 [ 0, %7173 ], [ %8240, %8234 ]
+	%8211 = phi i32 [ 0, %7173 ], [ %8239, %8234 ]
+	%8212 = icmp slt i32 %8210, %7174
+	br i1 %8212, label %8213, label %8216
 
-8190:
-	%8191 = add i32 0, %8178
-	%8192 = icmp sgt i32 %8189, %405
-	%8193 = select i1 %8192, i32 %7139, i32 0
-	%8194 = add i32 %8191, %8193
-	%8195 = add i32 %7143, %8194
-	%8196 = sext i32 %8195 to i64
-	%8197 = getelementptr i32, i32* %out, i64 %8196
-	store i32 %8189, i32* %8197
-	br label %8198
-
-8198:
-	%8199 = icmp slt i32 %8189, %402
-	%8200 = and i1 %8179, %8199
-	%8201 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8200)
-	%8202 = call i32 @llvm.ctpop.i32(i32 %8201)
-	%8203 = add i32 %8175, %8202
-	%8204 = add i32 %8174, 32
-	br label %8173
-
-8205:
-	%8206 = phi i32 [ %3, %8180 ], [ %8215, %8208 ]
-	%8207 = icmp slt i32 %8206, %7139
-	br i1 %8207, label %8208, label %8216
-
-8208:
-	%8209 = add i32 0, %8175
-	%8210 = add i32 %8209, %8206
-	%8211 = add i32 %402, %8206
-	%8212 = add i32 %7143, %8210
-	%8213 = sext i32 %8212 to i64
-	%8214 = getelementptr i32, i32* %out, i64 %8213
-	store i32 %8211, i32* %8214
-	%8215 = add i32 %8206, 32
-	br label %8205
+8213:
+	%8214 = add i32 %8210, %3
+	%8215 = icmp slt i32 %8214, %7174
+	br i1 %8215, label %8217, label %8224
 
 8216:
-	%8217 = icmp eq i32 %3, 0
-	%8218 = icmp eq i32 0, 1
-	%8219 = and i1 %8217, %8218
-	br i1 %8219, label %8220, label %8224
+	br label %8241
 
-8220:
-	%8221 = add i32 %7143, 0
-	%8222 = sext i32 %8221 to i64
-	%8223 = getelementptr i32, i32* %out, i64 %8222
-	store i32 0, i32* %8223
+8217:
+	%8218 = mul i32 %378, 160
+	%8219 = add i32 %8218, %8214
+	%8220 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%8221 = bitcast i8 addrspace(3)* %8220 to i32 addrspace(3)*
+	%8222 = getelementptr i32, i32 addrspace(3)* %8221, i32 %8219
+	%8223 = load i32, i32 addrspace(3)* %8222
 	br label %8224
 
 8224:
-	%8225 = add i32 %410, %7138
-	%8226 = add i32 %8225, %3
-	br label %8227
+	%8225 = phi i32 [ 0, %8213 ], [ %8223, %8217 ]
+	br i1 %8215, label %8226, label %8234
 
-8227:
-	%8228 = phi i32 [ %8226, %8224 ], [ %8234, %8230 ]
-	%8229 = icmp slt i32 %8228, 8
-	br i1 %8229, label %8230, label %8235
-
-8230:
-	%8231 = add i32 %7143, %8228
+8226:
+	%8227 = add i32 0, %8214
+	%8228 = icmp sgt i32 %8225, %405
+	%8229 = select i1 %8228, i32 %7175, i32 0
+	%8230 = add i32 %8227, %8229
+	%8231 = add i32 %7179, %8230
 	%8232 = sext i32 %8231 to i64
 	%8233 = getelementptr i32, i32* %out, i64 %8232
-	store i32 -1, i32* %8233
-	%8234 = add i32 %8228, 32
-	br label %8227
+	store i32 %8225, i32* %8233
+	br label %8234
 
-8235:
-	br label %7083
-
-8236:
-	%8237 = icmp sgt i32 %550, %457
-	br i1 %8237, label %8241, label %8292
-
-8238:
-	%8239 = add i32 %5, %462
-	%8240 = icmp slt i32 %8239, %M
-	br i1 %8240, label %9391, label %9393
+8234:
+	%8235 = icmp slt i32 %8225, %402
+	%8236 = and i1 %8215, %8235
+	%8237 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8236)
+	%8238 = call i32 @llvm.ctpop.i32(i32 %8237)
+	%8239 = add i32 %8211, %8238
+	%8240 = add i32 %8210, 32
+	br label %8209
 
 8241:
-	%8242 = mul i32 %420, 160
-	%8243 = mul i32 %4, 256
-	%8244 = mul i32 %3, 8
-	%8245 = add i32 %8244, 0
-	%8246 = add i32 %8243, %8245
-	%8247 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8248 = bitcast i8 addrspace(3)* %8247 to i32 addrspace(3)*
-	%8249 = getelementptr i32, i32 addrspace(3)* %8248, i32 %8246
-	store i32 0, i32 addrspace(3)* %8249
-	%8250 = mul i32 %3, 8
-	%8251 = add i32 %8250, 1
-	%8252 = add i32 %8243, %8251
-	%8253 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8254 = bitcast i8 addrspace(3)* %8253 to i32 addrspace(3)*
-	%8255 = getelementptr i32, i32 addrspace(3)* %8254, i32 %8252
-	store i32 0, i32 addrspace(3)* %8255
-	%8256 = mul i32 %3, 8
-	%8257 = add i32 %8256, 2
-	%8258 = add i32 %8243, %8257
-	%8259 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8260 = bitcast i8 addrspace(3)* %8259 to i32 addrspace(3)*
-	%8261 = getelementptr i32, i32 addrspace(3)* %8260, i32 %8258
-	store i32 0, i32 addrspace(3)* %8261
-	%8262 = mul i32 %3, 8
-	%8263 = add i32 %8262, 3
-	%8264 = add i32 %8243, %8263
-	%8265 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8266 = bitcast i8 addrspace(3)* %8265 to i32 addrspace(3)*
-	%8267 = getelementptr i32, i32 addrspace(3)* %8266, i32 %8264
-	store i32 0, i32 addrspace(3)* %8267
-	%8268 = mul i32 %3, 8
-	%8269 = add i32 %8268, 4
-	%8270 = add i32 %8243, %8269
-	%8271 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8272 = bitcast i8 addrspace(3)* %8271 to i32 addrspace(3)*
-	%8273 = getelementptr i32, i32 addrspace(3)* %8272, i32 %8270
-	store i32 0, i32 addrspace(3)* %8273
-	%8274 = mul i32 %3, 8
-	%8275 = add i32 %8274, 5
-	%8276 = add i32 %8243, %8275
-	%8277 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8278 = bitcast i8 addrspace(3)* %8277 to i32 addrspace(3)*
-	%8279 = getelementptr i32, i32 addrspace(3)* %8278, i32 %8276
-	store i32 0, i32 addrspace(3)* %8279
+	%8242 = phi i32 [ %3, %8216 ], [ %8251, %8244 ]
+	%8243 = icmp slt i32 %8242, %7175
+	br i1 %8243, label %8244, label %8252
+
+8244:
+	%8245 = add i32 0, %8211
+	%8246 = add i32 %8245, %8242
+	%8247 = add i32 %402, %8242
+	%8248 = add i32 %7179, %8246
+	%8249 = sext i32 %8248 to i64
+	%8250 = getelementptr i32, i32* %out, i64 %8249
+	store i32 %8247, i32* %8250
+	%8251 = add i32 %8242, 32
+	br label %8241
+
+8252:
+	%8253 = icmp eq i32 %3, 0
+	%8254 = icmp eq i32 0, 1
+	%8255 = and i1 %8253, %8254
+	br i1 %8255, label %8256, label %8260
+
+8256:
+	%8257 = add i32 %7179, 0
+	%8258 = sext i32 %8257 to i64
+	%8259 = getelementptr i32, i32* %out, i64 %8258
+	store i32 0, i32* %8259
+	br label %8260
+
+8260:
+	%8261 = add i32 %410, %7174
+	%8262 = add i32 %8261, %3
+	br label %8263
+
+8263:
+	%8264 = phi i32 [ %8262, %8260 ], [ %8270, %8266 ]
+	%8265 = icmp slt i32 %8264, 8
+	br i1 %8265, label %8266, label %8271
+
+8266:
+	%8267 = add i32 %7179, %8264
+	%8268 = sext i32 %8267 to i64
+	%8269 = getelementptr i32, i32* %out, i64 %8268
+	store i32 -1, i32* %8269
+	%8270 = add i32 %8264, 32
+	br label %8263
+
+8271:
+	br label %7119
+
+8272:
+	%8273 = icmp sgt i32 %550, %457
+	br i1 %8273, label %8277, label %8328
+
+8274:
+	%8275 = add i32 %5, %462
+	%8276 = icmp slt i32 %8275, %M
+	br i1 %8276, label %9427, label %9429
+
+8277:
+	%8278 = mul i32 %420, 160
+	%8279 = mul i32 %4, 256
 	%8280 = mul i32 %3, 8
-	%8281 = add i32 %8280, 6
-	%8282 = add i32 %8243, %8281
+	%8281 = add i32 %8280, 0
+	%8282 = add i32 %8279, %8281
 	%8283 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8284 = bitcast i8 addrspace(3)* %8283 to i32 addrspace(3)*
 	%8285 = getelementptr i32, i32 addrspace(3)* %8284, i32 %8282
 	store i32 0, i32 addrspace(3)* %8285
 	%8286 = mul i32 %3, 8
-	%8287 = add i32 %8286, 7
-	%8288 = add i32 %8243, %8287
+	%8287 = add i32 %8286, 1
+	%8288 = add i32 %8279, %8287
 	%8289 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8290 = bitcast i8 addrspace(3)* %8289 to i32 addrspace(3)*
 	%8291 = getelementptr i32, i32 addrspace(3)* %8290, i32 %8288
 	store i32 0, i32 addrspace(3)* %8291
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %8299
-
-8292:
-	%8293 = phi i32 [ %550, %8236 ], [ %457, %9285 ]
-	%8294 = sub i32 %452, 0
-	%8295 = mul i32 %2, %M
-	%8296 = add i32 %5, %420
-	%8297 = add i32 %8295, %8296
-	%8298 = mul i32 %8297, 8
-	br label %9328
-
-8299:
-	%8300 = phi i32 [ %3, %8241 ], [ %8554, %8553 ]
-	%8301 = icmp slt i32 %8300, %550
-	br i1 %8301, label %8302, label %8311
-
-8302:
-	%8303 = add i32 %8242, %8300
-	%8304 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%8305 = bitcast i8 addrspace(3)* %8304 to i32 addrspace(3)*
-	%8306 = getelementptr i32, i32 addrspace(3)* %8305, i32 %8303
-	%8307 = load i32, i32 addrspace(3)* %8306
-	%8308 = and i32 %8307, 0
-	%8309 = icmp eq i32 %8308, 0
-	%8310 = and i1 true, %8309
-	br i1 %8310, label %8545, label %8553
-
-8311:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%8312 = mul i32 %3, 8
-	%8313 = add i32 %8312, 0
-	%8314 = sub i32 255, %8313
-	%8315 = add i32 %8243, %8314
-	%8316 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8317 = bitcast i8 addrspace(3)* %8316 to i32 addrspace(3)*
-	%8318 = getelementptr i32, i32 addrspace(3)* %8317, i32 %8315
-	%8319 = load i32, i32 addrspace(3)* %8318
-	%8320 = add i32 0, %8319
-	%8321 = mul i32 %3, 8
-	%8322 = add i32 %8321, 1
-	%8323 = sub i32 255, %8322
-	%8324 = add i32 %8243, %8323
+	%8292 = mul i32 %3, 8
+	%8293 = add i32 %8292, 2
+	%8294 = add i32 %8279, %8293
+	%8295 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8296 = bitcast i8 addrspace(3)* %8295 to i32 addrspace(3)*
+	%8297 = getelementptr i32, i32 addrspace(3)* %8296, i32 %8294
+	store i32 0, i32 addrspace(3)* %8297
+	%8298 = mul i32 %3, 8
+	%8299 = add i32 %8298, 3
+	%8300 = add i32 %8279, %8299
+	%8301 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8302 = bitcast i8 addrspace(3)* %8301 to i32 addrspace(3)*
+	%8303 = getelementptr i32, i32 addrspace(3)* %8302, i32 %8300
+	store i32 0, i32 addrspace(3)* %8303
+	%8304 = mul i32 %3, 8
+	%8305 = add i32 %8304, 4
+	%8306 = add i32 %8279, %8305
+	%8307 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8308 = bitcast i8 addrspace(3)* %8307 to i32 addrspace(3)*
+	%8309 = getelementptr i32, i32 addrspace(3)* %8308, i32 %8306
+	store i32 0, i32 addrspace(3)* %8309
+	%8310 = mul i32 %3, 8
+	%8311 = add i32 %8310, 5
+	%8312 = add i32 %8279, %8311
+	%8313 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8314 = bitcast i8 addrspace(3)* %8313 to i32 addrspace(3)*
+	%8315 = getelementptr i32, i32 addrspace(3)* %8314, i32 %8312
+	store i32 0, i32 addrspace(3)* %8315
+	%8316 = mul i32 %3, 8
+	%8317 = add i32 %8316, 6
+	%8318 = add i32 %8279, %8317
+	%8319 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8320 = bitcast i8 addrspace(3)* %8319 to i32 addrspace(3)*
+	%8321 = getelementptr i32, i32 addrspace(3)* %8320, i32 %8318
+	store i32 0, i32 addrspace(3)* %8321
+	%8322 = mul i32 %3, 8
+	%8323 = add i32 %8322, 7
+	%8324 = add i32 %8279, %8323
 	%8325 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8326 = bitcast i8 addrspace(3)* %8325 to i32 addrspace(3)*
 	%8327 = getelementptr i32, i32 addrspace(3)* %8326, i32 %8324
-	%8328 = load i32, i32 addrspace(3)* %8327
-	%8329 = add i32 %8320, %8328
-	%8330 = mul i32 %3, 8
-	%8331 = add i32 %8330, 2
-	%8332 = sub i32 255, %8331
-	%8333 = add i32 %8243, %8332
-	%8334 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8335 = bitcast i8 addrspace(3)* %8334 to i32 addrspace(3)*
-	%8336 = getelementptr i32, i32 addrspace(3)* %8335, i32 %8333
-	%8337 = load i32, i32 addrspace(3)* %8336
-	%8338 = add i32 %8329, %8337
-	%8339 = mul i32 %3, 8
-	%8340 = add i32 %8339, 3
-	%8341 = sub i32 255, %8340
-	%8342 = add i32 %8243, %8341
-	%8343 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8344 = bitcast i8 addrspace(3)* %8343 to i32 addrspace(3)*
-	%8345 = getelementptr i32, i32 addrspace(3)* %8344, i32 %8342
-	%8346 = load i32, i32 addrspace(3)* %8345
-	%8347 = add i32 %8338, %8346
+	store i32 0, i32 addrspace(3)* %8327
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %8335
+
+8328:
+	%8329 = phi i32 [ %550, %8272 ], [ %457, %9321 ]
+	%8330 = sub i32 %452, 0
+	%8331 = mul i32 %2, %M
+	%8332 = add i32 %5, %420
+	%8333 = add i32 %8331, %8332
+	%8334 = mul i32 %8333, 8
+	br label %9364
+
+8335:
+	%8336 = phi i32 [ %3, %8277 ], [ %8590, %8589 ]
+	%8337 = icmp slt i32 %8336, %550
+	br i1 %8337, label %8338, label %8347
+
+8338:
+	%8339 = add i32 %8278, %8336
+	%8340 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%8341 = bitcast i8 addrspace(3)* %8340 to i32 addrspace(3)*
+	%8342 = getelementptr i32, i32 addrspace(3)* %8341, i32 %8339
+	%8343 = load i32, i32 addrspace(3)* %8342
+	%8344 = and i32 %8343, 0
+	%8345 = icmp eq i32 %8344, 0
+	%8346 = and i1 true, %8345
+	br i1 %8346, label %8581, label %8589
+
+8347:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%8348 = mul i32 %3, 8
-	%8349 = add i32 %8348, 4
+	%8349 = add i32 %8348, 0
 	%8350 = sub i32 255, %8349
-	%8351 = add i32 %8243, %8350
+	%8351 = add i32 %8279, %8350
 	%8352 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8353 = bitcast i8 addrspace(3)* %8352 to i32 addrspace(3)*
 	%8354 = getelementptr i32, i32 addrspace(3)* %8353, i32 %8351
 	%8355 = load i32, i32 addrspace(3)* %8354
-	%8356 = add i32 %8347, %8355
+	%8356 = add i32 0, %8355
 	%8357 = mul i32 %3, 8
-	%8358 = add i32 %8357, 5
+	%8358 = add i32 %8357, 1
 	%8359 = sub i32 255, %8358
-	%8360 = add i32 %8243, %8359
+	%8360 = add i32 %8279, %8359
 	%8361 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8362 = bitcast i8 addrspace(3)* %8361 to i32 addrspace(3)*
 	%8363 = getelementptr i32, i32 addrspace(3)* %8362, i32 %8360
 	%8364 = load i32, i32 addrspace(3)* %8363
 	%8365 = add i32 %8356, %8364
 	%8366 = mul i32 %3, 8
-	%8367 = add i32 %8366, 6
+	%8367 = add i32 %8366, 2
 	%8368 = sub i32 255, %8367
-	%8369 = add i32 %8243, %8368
+	%8369 = add i32 %8279, %8368
 	%8370 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8371 = bitcast i8 addrspace(3)* %8370 to i32 addrspace(3)*
 	%8372 = getelementptr i32, i32 addrspace(3)* %8371, i32 %8369
 	%8373 = load i32, i32 addrspace(3)* %8372
 	%8374 = add i32 %8365, %8373
 	%8375 = mul i32 %3, 8
-	%8376 = add i32 %8375, 7
+	%8376 = add i32 %8375, 3
 	%8377 = sub i32 255, %8376
-	%8378 = add i32 %8243, %8377
+	%8378 = add i32 %8279, %8377
 	%8379 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8380 = bitcast i8 addrspace(3)* %8379 to i32 addrspace(3)*
 	%8381 = getelementptr i32, i32 addrspace(3)* %8380, i32 %8378
 	%8382 = load i32, i32 addrspace(3)* %8381
 	%8383 = add i32 %8374, %8382
-	%8384 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8383, i32 1, i32 0)
-	%8385 = icmp uge i32 %3, 1
-	%8386 = select i1 %8385, i32 %8384, i32 0
-	%8387 = add i32 %8383, %8386
-	%8388 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8387, i32 2, i32 0)
-	%8389 = icmp uge i32 %3, 2
-	%8390 = select i1 %8389, i32 %8388, i32 0
-	%8391 = add i32 %8387, %8390
-	%8392 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8391, i32 4, i32 0)
-	%8393 = icmp uge i32 %3, 4
-	%8394 = select i1 %8393, i32 %8392, i32 0
-	%8395 = add i32 %8391, %8394
-	%8396 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8395, i32 8, i32 0)
-	%8397 = icmp uge i32 %3, 8
-	%8398 = select i1 %8397, i32 %8396, i32 0
-	%8399 = add i32 %8395, %8398
-	%8400 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8399, i32 16, i32 0)
-	%8401 = icmp uge i32 %3, 16
-	%8402 = select i1 %8401, i32 %8400, i32 0
-	%8403 = add i32 %8399, %8402
-	%8404 = sub i32 %8403, %8383
-	%8405 = icmp slt i32 %8404, %457
-	%8406 = icmp sge i32 %8403, %457
-	%8407 = and i1 %8405, %8406
-	%8408 = add i32 %8404, %8319
-	%8409 = xor i1 false, true
-	%8410 = icmp sge i32 %8408, %457
-	%8411 = and i1 %8409, %8410
-	%8412 = mul i32 %3, 8
-	%8413 = add i32 %8412, 0
-	%8414 = sub i32 255, %8413
-	%8415 = select i1 %8411, i32 %8414, i32 0
-	%8416 = select i1 %8411, i32 %8404, i32 0
-	%8417 = or i1 false, %8411
-	%8418 = add i32 %8408, %8328
-	%8419 = xor i1 %8417, true
-	%8420 = icmp sge i32 %8418, %457
-	%8421 = and i1 %8419, %8420
-	%8422 = mul i32 %3, 8
-	%8423 = add i32 %8422, 1
-	%8424 = sub i32 255, %8423
-	%8425 = select i1 %8421, i32 %8424, i32 %8415
-	%8426 = select i1 %8421, i32 %8408, i32 %8416
-	%8427 = or i1 %8417, %8421
-	%8428 = add i32 %8418, %8337
-	%8429 = xor i1 %8427, true
-	%8430 = icmp sge i32 %8428, %457
-	%8431 = and i1 %8429, %8430
-	%8432 = mul i32 %3, 8
-	%8433 = add i32 %8432, 2
-	%8434 = sub i32 255, %8433
-	%8435 = select i1 %8431, i32 %8434, i32 %8425
-	%8436 = select i1 %8431, i32 %8418, i32 %8426
-	%8437 = or i1 %8427, %8431
-	%8438 = add i32 %8428, %8346
-	%8439 = xor i1 %8437, true
-	%8440 = icmp sge i32 %8438, %457
-	%8441 = and i1 %8439, %8440
-	%8442 = mul i32 %3, 8
-	%8443 = add i32 %8442, 3
-	%8444 = sub i32 255, %8443
-	%8445 = select i1 %8441, i32 %8444, i32 %8435
-	%8446 = select i1 %8441, i32 %8428, i32 %8436
-	%8447 = or i1 %8437, %8441
-	%8448 = add i32 %8438, %8355
-	%8449 = xor i1 %8447, true
-	%8450 = icmp sge i32 %8448, %457
-	%8451 = and i1 %8449, %8450
-	%8452 = mul i32 %3, 8
-	%8453 = add i32 %8452, 4
-	%8454 = sub i32 255, %8453
-	%8455 = select i1 %8451, i32 %8454, i32 %8445
-	%8456 = select i1 %8451, i32 %8438, i32 %8446
-	%8457 = or i1 %8447, %8451
-	%8458 = add i32 %8448, %8364
-	%8459 = xor i1 %8457, true
-	%8460 = icmp sge i32 %8458, %457
-	%8461 = and i1 %8459, %8460
-	%8462 = mul i32 %3, 8
-	%8463 = add i32 %8462, 5
-	%8464 = sub i32 255, %8463
-	%8465 = select i1 %8461, i32 %8464, i32 %8455
-	%8466 = select i1 %8461, i32 %8448, i32 %8456
-	%8467 = or i1 %8457, %8461
-	%8468 = add i32 %8458, %8373
-	%8469 = xor i1 %8467, true
-	%8470 = icmp sge i32 %8468, %457
-	%8471 = and i1 %8469, %8470
-	%8472 = mul i32 %3, 8
-	%8473 = add i32 %8472, 6
-	%8474 = sub i32 255, %8473
-	%8475 = select i1 %8471, i32 %8474, i32 %8465
-	%8476 = select i1 %8471, i32 %8458, i32 %8466
-	%8477 = or i1 %8467, %8471
-	%8478 = add i32 %8468, %8382
-	%8479 = xor i1 %8477, true
-	%8480 = icmp sge i32 %8478, %457
-	%8481 = and i1 %8479, %8480
-	%8482 = mul i32 %3, 8
-	%8483 = add i32 %8482, 7
-	%8484 = sub i32 255, %8483
-	%8485 = select i1 %8481, i32 %8484, i32 %8475
-	%8486 = select i1 %8481, i32 %8468, i32 %8476
-	%8487 = or i1 %8477, %8481
-	%8488 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8407)
-	%8489 = call i32 @llvm.cttz.i32(i32 %8488, i1 false)
-	%8490 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8485, i32 %8489, i32 31)
-	%8491 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8486, i32 %8489, i32 31)
-	%8492 = shl i32 %8490, 24
-	%8493 = or i32 0, %8492
-	%8494 = shl i32 255, 24
-	%8495 = or i32 0, %8494
-	%8496 = sub i32 %457, %8491
+	%8384 = mul i32 %3, 8
+	%8385 = add i32 %8384, 4
+	%8386 = sub i32 255, %8385
+	%8387 = add i32 %8279, %8386
+	%8388 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8389 = bitcast i8 addrspace(3)* %8388 to i32 addrspace(3)*
+	%8390 = getelementptr i32, i32 addrspace(3)* %8389, i32 %8387
+	%8391 = load i32, i32 addrspace(3)* %8390
+	%8392 = add i32 %8383, %8391
+	%8393 = mul i32 %3, 8
+	%8394 = add i32 %8393, 5
+	%8395 = sub i32 255, %8394
+	%8396 = add i32 %8279, %8395
+	%8397 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8398 = bitcast i8 addrspace(3)* %8397 to i32 addrspace(3)*
+	%8399 = getelementptr i32, i32 addrspace(3)* %8398, i32 %8396
+	%8400 = load i32, i32 addrspace(3)* %8399
+	%8401 = add i32 %8392, %8400
+	%8402 = mul i32 %3, 8
+	%8403 = add i32 %8402, 6
+	%8404 = sub i32 255, %8403
+	%8405 = add i32 %8279, %8404
+	%8406 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8407 = bitcast i8 addrspace(3)* %8406 to i32 addrspace(3)*
+	%8408 = getelementptr i32, i32 addrspace(3)* %8407, i32 %8405
+	%8409 = load i32, i32 addrspace(3)* %8408
+	%8410 = add i32 %8401, %8409
+	%8411 = mul i32 %3, 8
+	%8412 = add i32 %8411, 7
+	%8413 = sub i32 255, %8412
+	%8414 = add i32 %8279, %8413
+	%8415 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8416 = bitcast i8 addrspace(3)* %8415 to i32 addrspace(3)*
+	%8417 = getelementptr i32, i32 addrspace(3)* %8416, i32 %8414
+	%8418 = load i32, i32 addrspace(3)* %8417
+	%8419 = add i32 %8410, %8418
+	%8420 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8419, i32 1, i32 0)
+	%8421 = icmp uge i32 %3, 1
+	%8422 = select i1 %8421, i32 %8420, i32 0
+	%8423 = add i32 %8419, %8422
+	%8424 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8423, i32 2, i32 0)
+	%8425 = icmp uge i32 %3, 2
+	%8426 = select i1 %8425, i32 %8424, i32 0
+	%8427 = add i32 %8423, %8426
+	%8428 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8427, i32 4, i32 0)
+	%8429 = icmp uge i32 %3, 4
+	%8430 = select i1 %8429, i32 %8428, i32 0
+	%8431 = add i32 %8427, %8430
+	%8432 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8431, i32 8, i32 0)
+	%8433 = icmp uge i32 %3, 8
+	%8434 = select i1 %8433, i32 %8432, i32 0
+	%8435 = add i32 %8431, %8434
+	%8436 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8435, i32 16, i32 0)
+	%8437 = icmp uge i32 %3, 16
+	%8438 = select i1 %8437, i32 %8436, i32 0
+	%8439 = add i32 %8435, %8438
+	%8440 = sub i32 %8439, %8419
+	%8441 = icmp slt i32 %8440, %457
+	%8442 = icmp sge i32 %8439, %457
+	%8443 = and i1 %8441, %8442
+	%8444 = add i32 %8440, %8355
+	%8445 = xor i1 false, true
+	%8446 = icmp sge i32 %8444, %457
+	%8447 = and i1 %8445, %8446
+	%8448 = mul i32 %3, 8
+	%8449 = add i32 %8448, 0
+	%8450 = sub i32 255, %8449
+	%8451 = select i1 %8447, i32 %8450, i32 0
+	%8452 = select i1 %8447, i32 %8440, i32 0
+	%8453 = or i1 false, %8447
+	%8454 = add i32 %8444, %8364
+	%8455 = xor i1 %8453, true
+	%8456 = icmp sge i32 %8454, %457
+	%8457 = and i1 %8455, %8456
+	%8458 = mul i32 %3, 8
+	%8459 = add i32 %8458, 1
+	%8460 = sub i32 255, %8459
+	%8461 = select i1 %8457, i32 %8460, i32 %8451
+	%8462 = select i1 %8457, i32 %8444, i32 %8452
+	%8463 = or i1 %8453, %8457
+	%8464 = add i32 %8454, %8373
+	%8465 = xor i1 %8463, true
+	%8466 = icmp sge i32 %8464, %457
+	%8467 = and i1 %8465, %8466
+	%8468 = mul i32 %3, 8
+	%8469 = add i32 %8468, 2
+	%8470 = sub i32 255, %8469
+	%8471 = select i1 %8467, i32 %8470, i32 %8461
+	%8472 = select i1 %8467, i32 %8454, i32 %8462
+	%8473 = or i1 %8463, %8467
+	%8474 = add i32 %8464, %8382
+	%8475 = xor i1 %8473, true
+	%8476 = icmp sge i32 %8474, %457
+	%8477 = and i1 %8475, %8476
+	%8478 = mul i32 %3, 8
+	%8479 = add i32 %8478, 3
+	%8480 = sub i32 255, %8479
+	%8481 = select i1 %8477, i32 %8480, i32 %8471
+	%8482 = select i1 %8477, i32 %8464, i32 %8472
+	%8483 = or i1 %8473, %8477
+	%8484 = add i32 %8474, %8391
+	%8485 = xor i1 %8483, true
+	%8486 = icmp sge i32 %8484, %457
+	%8487 = and i1 %8485, %8486
+	%8488 = mul i32 %3, 8
+	%8489 = add i32 %8488, 4
+	%8490 = sub i32 255, %8489
+	%8491 = select i1 %8487, i32 %8490, i32 %8481
+	%8492 = select i1 %8487, i32 %8474, i32 %8482
+	%8493 = or i1 %8483, %8487
+	%8494 = add i32 %8484, %8400
+	%8495 = xor i1 %8493, true
+	%8496 = icmp sge i32 %8494, %457
+	%8497 = and i1 %8495, %8496
+	%8498 = mul i32 %3, 8
+	%8499 = add i32 %8498, 5
+	%8500 = sub i32 255, %8499
+	%8501 = select i1 %8497, i32 %8500, i32 %8491
+	%8502 = select i1 %8497, i32 %8484, i32 %8492
+	%8503 = or i1 %8493, %8497
+	%8504 = add i32 %8494, %8409
+	%8505 = xor i1 %8503, true
+	%8506 = icmp sge i32 %8504, %457
+	%8507 = and i1 %8505, %8506
+	%8508 = mul i32 %3, 8
+	%8509 = add i32 %8508, 6
+	%8510 = sub i32 255, %8509
+	%8511 = select i1 %8507, i32 %8510, i32 %8501
+	%8512 = select i1 %8507, i32 %8494, i32 %8502
+	%8513 = or i1 %8503, %8507
+	%8514 = add i32 %8504, %8418
+	%8515 = xor i1 %8513, true
+	%8516 = icmp sge i32 %8514, %457
+	%8517 = and i1 %8515, %8516
+	%8518 = mul i32 %3, 8
+	%8519 = add i32 %8518, 7
+	%8520 = sub i32 255, %8519
+	%8521 = select i1 %8517, i32 %8520, i32 %8511
+	%8522 = select i1 %8517, i32 %8504, i32 %8512
+	%8523 = or i1 %8513, %8517
+	%8524 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8443)
+	%8525 = call i32 @llvm.cttz.i32(i32 %8524, i1 false)
+	%8526 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8521, i32 %8525, i32 31)
+	%8527 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8522, i32 %8525, i32 31)
+	%8528 = shl i32 %8526, 24
+	%8529 = or i32 0, %8528
+	%8530 = shl i32 255, 24
+	%8531 = or i32 0, %8530
+	%8532 = sub i32 %457, %8527
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%8497 = mul i32 %3, 8
-	%8498 = add i32 %8497, 0
-	%8499 = add i32 %8243, %8498
-	%8500 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8501 = bitcast i8 addrspace(3)* %8500 to i32 addrspace(3)*
-	%8502 = getelementptr i32, i32 addrspace(3)* %8501, i32 %8499
-	store i32 0, i32 addrspace(3)* %8502
-	%8503 = mul i32 %3, 8
-	%8504 = add i32 %8503, 1
-	%8505 = add i32 %8243, %8504
-	%8506 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8507 = bitcast i8 addrspace(3)* %8506 to i32 addrspace(3)*
-	%8508 = getelementptr i32, i32 addrspace(3)* %8507, i32 %8505
-	store i32 0, i32 addrspace(3)* %8508
-	%8509 = mul i32 %3, 8
-	%8510 = add i32 %8509, 2
-	%8511 = add i32 %8243, %8510
-	%8512 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8513 = bitcast i8 addrspace(3)* %8512 to i32 addrspace(3)*
-	%8514 = getelementptr i32, i32 addrspace(3)* %8513, i32 %8511
-	store i32 0, i32 addrspace(3)* %8514
-	%8515 = mul i32 %3, 8
-	%8516 = add i32 %8515, 3
-	%8517 = add i32 %8243, %8516
-	%8518 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8519 = bitcast i8 addrspace(3)* %8518 to i32 addrspace(3)*
-	%8520 = getelementptr i32, i32 addrspace(3)* %8519, i32 %8517
-	store i32 0, i32 addrspace(3)* %8520
-	%8521 = mul i32 %3, 8
-	%8522 = add i32 %8521, 4
-	%8523 = add i32 %8243, %8522
-	%8524 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8525 = bitcast i8 addrspace(3)* %8524 to i32 addrspace(3)*
-	%8526 = getelementptr i32, i32 addrspace(3)* %8525, i32 %8523
-	store i32 0, i32 addrspace(3)* %8526
-	%8527 = mul i32 %3, 8
-	%8528 = add i32 %8527, 5
-	%8529 = add i32 %8243, %8528
-	%8530 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8531 = bitcast i8 addrspace(3)* %8530 to i32 addrspace(3)*
-	%8532 = getelementptr i32, i32 addrspace(3)* %8531, i32 %8529
-	store i32 0, i32 addrspace(3)* %8532
 	%8533 = mul i32 %3, 8
-	%8534 = add i32 %8533, 6
-	%8535 = add i32 %8243, %8534
+	%8534 = add i32 %8533, 0
+	%8535 = add i32 %8279, %8534
 	%8536 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8537 = bitcast i8 addrspace(3)* %8536 to i32 addrspace(3)*
 	%8538 = getelementptr i32, i32 addrspace(3)* %8537, i32 %8535
 	store i32 0, i32 addrspace(3)* %8538
 	%8539 = mul i32 %3, 8
-	%8540 = add i32 %8539, 7
-	%8541 = add i32 %8243, %8540
+	%8540 = add i32 %8539, 1
+	%8541 = add i32 %8279, %8540
 	%8542 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8543 = bitcast i8 addrspace(3)* %8542 to i32 addrspace(3)*
 	%8544 = getelementptr i32, i32 addrspace(3)* %8543, i32 %8541
 	store i32 0, i32 addrspace(3)* %8544
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %8555
-
-8545:
-	%8546 = lshr i32 %8307, 24
-	%8547 = and i32 %8546, 255
-	%8548 = add i32 %8243, %8547
-	%8549 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8550 = bitcast i8 addrspace(3)* %8549 to i32 addrspace(3)*
-	%8551 = getelementptr i32, i32 addrspace(3)* %8550, i32 %8548
-	%8552 = atomicrmw add i32 addrspace(3)* %8551, i32 1 monotonic
-	br label %8553
-
-8553:
-	%8554 = add i32 %8300, 32
-	br label %8299
-
-8555:
-	%8556 = phi i32 [ %3, %8311 ], [ %8810, %8809 ]
-	%8557 = icmp slt i32 %8556, %550
-	br i1 %8557, label %8558, label %8567
-
-8558:
-	%8559 = add i32 %8242, %8556
-	%8560 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%8545 = mul i32 %3, 8
+	%8546 = add i32 %8545, 2
+	%8547 = add i32 %8279, %8546
+	%8548 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8549 = bitcast i8 addrspace(3)* %8548 to i32 addrspace(3)*
+	%8550 = getelementptr i32, i32 addrspace(3)* %8549, i32 %8547
+	store i32 0, i32 addrspace(3)* %8550
+	%8551 = mul i32 %3, 8
+	%8552 = add i32 %8551, 3
+	%8553 = add i32 %8279, %8552
+	%8554 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8555 = bitcast i8 addrspace(3)* %8554 to i32 addrspace(3)*
+	%8556 = getelementptr i32, i32 addrspace(3)* %8555, i32 %8553
+	store i32 0, i32 addrspace(3)* %8556
+	%8557 = mul i32 %3, 8
+	%8558 = add i32 %8557, 4
+	%8559 = add i32 %8279, %8558
+	%8560 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8561 = bitcast i8 addrspace(3)* %8560 to i32 addrspace(3)*
 	%8562 = getelementptr i32, i32 addrspace(3)* %8561, i32 %8559
-	%8563 = load i32, i32 addrspace(3)* %8562
-	%8564 = and i32 %8563, %8495
-	%8565 = icmp eq i32 %8564, %8493
-	%8566 = and i1 true, %8565
-	br i1 %8566, label %8801, label %8809
-
-8567:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%8568 = mul i32 %3, 8
-	%8569 = add i32 %8568, 0
-	%8570 = sub i32 255, %8569
-	%8571 = add i32 %8243, %8570
+	store i32 0, i32 addrspace(3)* %8562
+	%8563 = mul i32 %3, 8
+	%8564 = add i32 %8563, 5
+	%8565 = add i32 %8279, %8564
+	%8566 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8567 = bitcast i8 addrspace(3)* %8566 to i32 addrspace(3)*
+	%8568 = getelementptr i32, i32 addrspace(3)* %8567, i32 %8565
+	store i32 0, i32 addrspace(3)* %8568
+	%8569 = mul i32 %3, 8
+	%8570 = add i32 %8569, 6
+	%8571 = add i32 %8279, %8570
 	%8572 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8573 = bitcast i8 addrspace(3)* %8572 to i32 addrspace(3)*
 	%8574 = getelementptr i32, i32 addrspace(3)* %8573, i32 %8571
-	%8575 = load i32, i32 addrspace(3)* %8574
-	%8576 = add i32 0, %8575
-	%8577 = mul i32 %3, 8
-	%8578 = add i32 %8577, 1
-	%8579 = sub i32 255, %8578
-	%8580 = add i32 %8243, %8579
-	%8581 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8582 = bitcast i8 addrspace(3)* %8581 to i32 addrspace(3)*
-	%8583 = getelementptr i32, i32 addrspace(3)* %8582, i32 %8580
-	%8584 = load i32, i32 addrspace(3)* %8583
-	%8585 = add i32 %8576, %8584
-	%8586 = mul i32 %3, 8
-	%8587 = add i32 %8586, 2
-	%8588 = sub i32 255, %8587
-	%8589 = add i32 %8243, %8588
-	%8590 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8591 = bitcast i8 addrspace(3)* %8590 to i32 addrspace(3)*
-	%8592 = getelementptr i32, i32 addrspace(3)* %8591, i32 %8589
-	%8593 = load i32, i32 addrspace(3)* %8592
-	%8594 = add i32 %8585, %8593
-	%8595 = mul i32 %3, 8
-	%8596 = add i32 %8595, 3
-	%8597 = sub i32 255, %8596
-	%8598 = add i32 %8243, %8597
-	%8599 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8600 = bitcast i8 addrspace(3)* %8599 to i32 addrspace(3)*
-	%8601 = getelementptr i32, i32 addrspace(3)* %8600, i32 %8598
-	%8602 = load i32, i32 addrspace(3)* %8601
-	%8603 = add i32 %8594, %8602
+	store i32 0, i32 addrspace(3)* %8574
+	%8575 = mul i32 %3, 8
+	%8576 = add i32 %8575, 7
+	%8577 = add i32 %8279, %8576
+	%8578 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8579 = bitcast i8 addrspace(3)* %8578 to i32 addrspace(3)*
+	%8580 = getelementptr i32, i32 addrspace(3)* %8579, i32 %8577
+	store i32 0, i32 addrspace(3)* %8580
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %8591
+
+8581:
+	%8582 = lshr i32 %8343, 24
+	%8583 = and i32 %8582, 255
+	%8584 = add i32 %8279, %8583
+	%8585 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8586 = bitcast i8 addrspace(3)* %8585 to i32 addrspace(3)*
+	%8587 = getelementptr i32, i32 addrspace(3)* %8586, i32 %8584
+	%8588 = atomicrmw add i32 addrspace(3)* %8587, i32 1 monotonic
+	br label %8589
+
+8589:
+	%8590 = add i32 %8336, 32
+	br label %8335
+
+8591:
+	%8592 = phi i32 [ %3, %8347 ], [ %8846, %8845 ]
+	%8593 = icmp slt i32 %8592, %550
+	br i1 %8593, label %8594, label %8603
+
+8594:
+	%8595 = add i32 %8278, %8592
+	%8596 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%8597 = bitcast i8 addrspace(3)* %8596 to i32 addrspace(3)*
+	%8598 = getelementptr i32, i32 addrspace(3)* %8597, i32 %8595
+	%8599 = load i32, i32 addrspace(3)* %8598
+	%8600 = and i32 %8599, %8531
+	%8601 = icmp eq i32 %8600, %8529
+	%8602 = and i1 true, %8601
+	br i1 %8602, label %8837, label %8845
+
+8603:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%8604 = mul i32 %3, 8
-	%8605 = add i32 %8604, 4
+	%8605 = add i32 %8604, 0
 	%8606 = sub i32 255, %8605
-	%8607 = add i32 %8243, %8606
+	%8607 = add i32 %8279, %8606
 	%8608 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8609 = bitcast i8 addrspace(3)* %8608 to i32 addrspace(3)*
 	%8610 = getelementptr i32, i32 addrspace(3)* %8609, i32 %8607
 	%8611 = load i32, i32 addrspace(3)* %8610
-	%8612 = add i32 %8603, %8611
+	%8612 = add i32 0, %8611
 	%8613 = mul i32 %3, 8
-	%8614 = add i32 %8613, 5
+	%8614 = add i32 %8613, 1
 	%8615 = sub i32 255, %8614
-	%8616 = add i32 %8243, %8615
+	%8616 = add i32 %8279, %8615
 	%8617 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8618 = bitcast i8 addrspace(3)* %8617 to i32 addrspace(3)*
 	%8619 = getelementptr i32, i32 addrspace(3)* %8618, i32 %8616
 	%8620 = load i32, i32 addrspace(3)* %8619
 	%8621 = add i32 %8612, %8620
 	%8622 = mul i32 %3, 8
-	%8623 = add i32 %8622, 6
+	%8623 = add i32 %8622, 2
 	%8624 = sub i32 255, %8623
-	%8625 = add i32 %8243, %8624
+	%8625 = add i32 %8279, %8624
 	%8626 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8627 = bitcast i8 addrspace(3)* %8626 to i32 addrspace(3)*
 	%8628 = getelementptr i32, i32 addrspace(3)* %8627, i32 %8625
 	%8629 = load i32, i32 addrspace(3)* %8628
 	%8630 = add i32 %8621, %8629
 	%8631 = mul i32 %3, 8
-	%8632 = add i32 %8631, 7
+	%8632 = add i32 %8631, 3
 	%8633 = sub i32 255, %8632
-	%8634 = add i32 %8243, %8633
+	%8634 = add i32 %8279, %8633
 	%8635 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8636 = bitcast i8 addrspace(3)* %8635 to i32 addrspace(3)*
 	%8637 = getelementptr i32, i32 addrspace(3)* %8636, i32 %8634
 	%8638 = load i32, i32 addrspace(3)* %8637
 	%8639 = add i32 %8630, %8638
-	%8640 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8639, i32 1, i32 0)
-	%8641 = icmp uge i32 %3, 1
-	%8642 = select i1 %8641, i32 %8640, i32 0
-	%8643 = add i32 %8639, %8642
-	%8644 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8643, i32 2, i32 0)
-	%8645 = icmp uge i32 %3, 2
-	%8646 = select i1 %8645, i32 %8644, i32 0
-	%8647 = add i32 %8643, %8646
-	%8648 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8647, i32 4, i32 0)
-	%8649 = icmp uge i32 %3, 4
-	%8650 = select i1 %8649, i32 %8648, i32 0
-	%8651 = add i32 %8647, %8650
-	%8652 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8651, i32 8, i32 0)
-	%8653 = icmp uge i32 %3, 8
-	%8654 = select i1 %8653, i32 %8652, i32 0
-	%8655 = add i32 %8651, %8654
-	%8656 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8655, i32 16, i32 0)
-	%8657 = icmp uge i32 %3, 16
-	%8658 = select i1 %8657, i32 %8656, i32 0
-	%8659 = add i32 %8655, %8658
-	%8660 = sub i32 %8659, %8639
-	%8661 = icmp slt i32 %8660, %8496
-	%8662 = icmp sge i32 %8659, %8496
-	%8663 = and i1 %8661, %8662
-	%8664 = add i32 %8660, %8575
-	%8665 = xor i1 false, true
-	%8666 = icmp sge i32 %8664, %8496
-	%8667 = and i1 %8665, %8666
-	%8668 = mul i32 %3, 8
-	%8669 = add i32 %8668, 0
-	%8670 = sub i32 255, %8669
-	%8671 = select i1 %8667, i32 %8670, i32 0
-	%8672 = select i1 %8667, i32 %8660, i32 0
-	%8673 = or i1 false, %8667
-	%8674 = add i32 %8664, %8584
-	%8675 = xor i1 %8673, true
-	%8676 = icmp sge i32 %8674, %8496
-	%8677 = and i1 %8675, %8676
-	%8678 = mul i32 %3, 8
-	%8679 = add i32 %8678, 1
-	%8680 = sub i32 255, %8679
-	%8681 = select i1 %8677, i32 %8680, i32 %8671
-	%8682 = select i1 %8677, i32 %8664, i32 %8672
-	%8683 = or i1 %8673, %8677
-	%8684 = add i32 %8674, %8593
-	%8685 = xor i1 %8683, true
-	%8686 = icmp sge i32 %8684, %8496
-	%8687 = and i1 %8685, %8686
-	%8688 = mul i32 %3, 8
-	%8689 = add i32 %8688, 2
-	%8690 = sub i32 255, %8689
-	%8691 = select i1 %8687, i32 %8690, i32 %8681
-	%8692 = select i1 %8687, i32 %8674, i32 %8682
-	%8693 = or i1 %8683, %8687
-	%8694 = add i32 %8684, %8602
-	%8695 = xor i1 %8693, true
-	%8696 = icmp sge i32 %8694, %8496
-	%8697 = and i1 %8695, %8696
-	%8698 = mul i32 %3, 8
-	%8699 = add i32 %8698, 3
-	%8700 = sub i32 255, %8699
-	%8701 = select i1 %8697, i32 %8700, i32 %8691
-	%8702 = select i1 %8697, i32 %8684, i32 %8692
-	%8703 = or i1 %8693, %8697
-	%8704 = add i32 %8694, %8611
-	%8705 = xor i1 %8703, true
-	%8706 = icmp sge i32 %8704, %8496
-	%8707 = and i1 %8705, %8706
-	%8708 = mul i32 %3, 8
-	%8709 = add i32 %8708, 4
-	%8710 = sub i32 255, %8709
-	%8711 = select i1 %8707, i32 %8710, i32 %8701
-	%8712 = select i1 %8707, i32 %8694, i32 %8702
-	%8713 = or i1 %8703, %8707
-	%8714 = add i32 %8704, %8620
-	%8715 = xor i1 %8713, true
-	%8716 = icmp sge i32 %8714, %8496
-	%8717 = and i1 %8715, %8716
-	%8718 = mul i32 %3, 8
-	%8719 = add i32 %8718, 5
-	%8720 = sub i32 255, %8719
-	%8721 = select i1 %8717, i32 %8720, i32 %8711
-	%8722 = select i1 %8717, i32 %8704, i32 %8712
-	%8723 = or i1 %8713, %8717
-	%8724 = add i32 %8714, %8629
-	%8725 = xor i1 %8723, true
-	%8726 = icmp sge i32 %8724, %8496
-	%8727 = and i1 %8725, %8726
-	%8728 = mul i32 %3, 8
-	%8729 = add i32 %8728, 6
-	%8730 = sub i32 255, %8729
-	%8731 = select i1 %8727, i32 %8730, i32 %8721
-	%8732 = select i1 %8727, i32 %8714, i32 %8722
-	%8733 = or i1 %8723, %8727
-	%8734 = add i32 %8724, %8638
-	%8735 = xor i1 %8733, true
-	%8736 = icmp sge i32 %8734, %8496
-	%8737 = and i1 %8735, %8736
-	%8738 = mul i32 %3, 8
-	%8739 = add i32 %8738, 7
-	%8740 = sub i32 255, %8739
-	%8741 = select i1 %8737, i32 %8740, i32 %8731
-	%8742 = select i1 %8737, i32 %8724, i32 %8732
-	%8743 = or i1 %8733, %8737
-	%8744 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8663)
-	%8745 = call i32 @llvm.cttz.i32(i32 %8744, i1 false)
-	%8746 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8741, i32 %8745, i32 31)
-	%8747 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8742, i32 %8745, i32 31)
-	%8748 = shl i32 %8746, 16
-	%8749 = or i32 %8493, %8748
-	%8750 = shl i32 255, 16
-	%8751 = or i32 %8495, %8750
-	%8752 = sub i32 %8496, %8747
+	%8640 = mul i32 %3, 8
+	%8641 = add i32 %8640, 4
+	%8642 = sub i32 255, %8641
+	%8643 = add i32 %8279, %8642
+	%8644 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8645 = bitcast i8 addrspace(3)* %8644 to i32 addrspace(3)*
+	%8646 = getelementptr i32, i32 addrspace(3)* %8645, i32 %8643
+	%8647 = load i32, i32 addrspace(3)* %8646
+	%8648 = add i32 %8639, %8647
+	%8649 = mul i32 %3, 8
+	%8650 = add i32 %8649, 5
+	%8651 = sub i32 255, %8650
+	%8652 = add i32 %8279, %8651
+	%8653 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8654 = bitcast i8 addrspace(3)* %8653 to i32 addrspace(3)*
+	%8655 = getelementptr i32, i32 addrspace(3)* %8654, i32 %8652
+	%8656 = load i32, i32 addrspace(3)* %8655
+	%8657 = add i32 %8648, %8656
+	%8658 = mul i32 %3, 8
+	%8659 = add i32 %8658, 6
+	%8660 = sub i32 255, %8659
+	%8661 = add i32 %8279, %8660
+	%8662 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8663 = bitcast i8 addrspace(3)* %8662 to i32 addrspace(3)*
+	%8664 = getelementptr i32, i32 addrspace(3)* %8663, i32 %8661
+	%8665 = load i32, i32 addrspace(3)* %8664
+	%8666 = add i32 %8657, %8665
+	%8667 = mul i32 %3, 8
+	%8668 = add i32 %8667, 7
+	%8669 = sub i32 255, %8668
+	%8670 = add i32 %8279, %8669
+	%8671 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8672 = bitcast i8 addrspace(3)* %8671 to i32 addrspace(3)*
+	%8673 = getelementptr i32, i32 addrspace(3)* %8672, i32 %8670
+	%8674 = load i32, i32 addrspace(3)* %8673
+	%8675 = add i32 %8666, %8674
+	%8676 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8675, i32 1, i32 0)
+	%8677 = icmp uge i32 %3, 1
+	%8678 = select i1 %8677, i32 %8676, i32 0
+	%8679 = add i32 %8675, %8678
+	%8680 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8679, i32 2, i32 0)
+	%8681 = icmp uge i32 %3, 2
+	%8682 = select i1 %8681, i32 %8680, i32 0
+	%8683 = add i32 %8679, %8682
+	%8684 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8683, i32 4, i32 0)
+	%8685 = icmp uge i32 %3, 4
+	%8686 = select i1 %8685, i32 %8684, i32 0
+	%8687 = add i32 %8683, %8686
+	%8688 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8687, i32 8, i32 0)
+	%8689 = icmp uge i32 %3, 8
+	%8690 = select i1 %8689, i32 %8688, i32 0
+	%8691 = add i32 %8687, %8690
+	%8692 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8691, i32 16, i32 0)
+	%8693 = icmp uge i32 %3, 16
+	%8694 = select i1 %8693, i32 %8692, i32 0
+	%8695 = add i32 %8691, %8694
+	%8696 = sub i32 %8695, %8675
+	%8697 = icmp slt i32 %8696, %8532
+	%8698 = icmp sge i32 %8695, %8532
+	%8699 = and i1 %8697, %8698
+	%8700 = add i32 %8696, %8611
+	%8701 = xor i1 false, true
+	%8702 = icmp sge i32 %8700, %8532
+	%8703 = and i1 %8701, %8702
+	%8704 = mul i32 %3, 8
+	%8705 = add i32 %8704, 0
+	%8706 = sub i32 255, %8705
+	%8707 = select i1 %8703, i32 %8706, i32 0
+	%8708 = select i1 %8703, i32 %8696, i32 0
+	%8709 = or i1 false, %8703
+	%8710 = add i32 %8700, %8620
+	%8711 = xor i1 %8709, true
+	%8712 = icmp sge i32 %8710, %8532
+	%8713 = and i1 %8711, %8712
+	%8714 = mul i32 %3, 8
+	%8715 = add i32 %8714, 1
+	%8716 = sub i32 255, %8715
+	%8717 = select i1 %8713, i32 %8716, i32 %8707
+	%8718 = select i1 %8713, i32 %8700, i32 %8708
+	%8719 = or i1 %8709, %8713
+	%8720 = add i32 %8710, %8629
+	%8721 = xor i1 %8719, true
+	%8722 = icmp sge i32 %8720, %8532
+	%8723 = and i1 %8721, %8722
+	%8724 = mul i32 %3, 8
+	%8725 = add i32 %8724, 2
+	%8726 = sub i32 255, %8725
+	%8727 = select i1 %8723, i32 %8726, i32 %8717
+	%8728 = select i1 %8723, i32 %8710, i32 %8718
+	%8729 = or i1 %8719, %8723
+	%8730 = add i32 %8720, %8638
+	%8731 = xor i1 %8729, true
+	%8732 = icmp sge i32 %8730, %8532
+	%8733 = and i1 %8731, %8732
+	%8734 = mul i32 %3, 8
+	%8735 = add i32 %8734, 3
+	%8736 = sub i32 255, %8735
+	%8737 = select i1 %8733, i32 %8736, i32 %8727
+	%8738 = select i1 %8733, i32 %8720, i32 %8728
+	%8739 = or i1 %8729, %8733
+	%8740 = add i32 %8730, %8647
+	%8741 = xor i1 %8739, true
+	%8742 = icmp sge i32 %8740, %8532
+	%8743 = and i1 %8741, %8742
+	%8744 = mul i32 %3, 8
+	%8745 = add i32 %8744, 4
+	%8746 = sub i32 255, %8745
+	%8747 = select i1 %8743, i32 %8746, i32 %8737
+	%8748 = select i1 %8743, i32 %8730, i32 %8738
+	%8749 = or i1 %8739, %8743
+	%8750 = add i32 %8740, %8656
+	%8751 = xor i1 %8749, true
+	%8752 = icmp sge i32 %8750, %8532
+	%8753 = and i1 %8751, %8752
+	%8754 = mul i32 %3, 8
+	%8755 = add i32 %8754, 5
+	%8756 = sub i32 255, %8755
+	%8757 = select i1 %8753, i32 %8756, i32 %8747
+	%8758 = select i1 %8753, i32 %8740, i32 %8748
+	%8759 = or i1 %8749, %8753
+	%8760 = add i32 %8750, %8665
+	%8761 = xor i1 %8759, true
+	%8762 = icmp sge i32 %8760, %8532
+	%8763 = and i1 %8761, %8762
+	%8764 = mul i32 %3, 8
+	%8765 = add i32 %8764, 6
+	%8766 = sub i32 255, %8765
+	%8767 = select i1 %8763, i32 %8766, i32 %8757
+	%8768 = select i1 %8763, i32 %8750, i32 %8758
+	%8769 = or i1 %8759, %8763
+	%8770 = add i32 %8760, %8674
+	%8771 = xor i1 %8769, true
+	%8772 = icmp sge i32 %8770, %8532
+	%8773 = and i1 %8771, %8772
+	%8774 = mul i32 %3, 8
+	%8775 = add i32 %8774, 7
+	%8776 = sub i32 255, %8775
+	%8777 = select i1 %8773, i32 %8776, i32 %8767
+	%8778 = select i1 %8773, i32 %8760, i32 %8768
+	%8779 = or i1 %8769, %8773
+	%8780 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8699)
+	%8781 = call i32 @llvm.cttz.i32(i32 %8780, i1 false)
+	%8782 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8777, i32 %8781, i32 31)
+	%8783 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8778, i32 %8781, i32 31)
+	%8784 = shl i32 %8782, 16
+	%8785 = or i32 %8529, %8784
+	%8786 = shl i32 255, 16
+	%8787 = or i32 %8531, %8786
+	%8788 = sub i32 %8532, %8783
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%8753 = mul i32 %3, 8
-	%8754 = add i32 %8753, 0
-	%8755 = add i32 %8243, %8754
-	%8756 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8757 = bitcast i8 addrspace(3)* %8756 to i32 addrspace(3)*
-	%8758 = getelementptr i32, i32 addrspace(3)* %8757, i32 %8755
-	store i32 0, i32 addrspace(3)* %8758
-	%8759 = mul i32 %3, 8
-	%8760 = add i32 %8759, 1
-	%8761 = add i32 %8243, %8760
-	%8762 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8763 = bitcast i8 addrspace(3)* %8762 to i32 addrspace(3)*
-	%8764 = getelementptr i32, i32 addrspace(3)* %8763, i32 %8761
-	store i32 0, i32 addrspace(3)* %8764
-	%8765 = mul i32 %3, 8
-	%8766 = add i32 %8765, 2
-	%8767 = add i32 %8243, %8766
-	%8768 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8769 = bitcast i8 addrspace(3)* %8768 to i32 addrspace(3)*
-	%8770 = getelementptr i32, i32 addrspace(3)* %8769, i32 %8767
-	store i32 0, i32 addrspace(3)* %8770
-	%8771 = mul i32 %3, 8
-	%8772 = add i32 %8771, 3
-	%8773 = add i32 %8243, %8772
-	%8774 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8775 = bitcast i8 addrspace(3)* %8774 to i32 addrspace(3)*
-	%8776 = getelementptr i32, i32 addrspace(3)* %8775, i32 %8773
-	store i32 0, i32 addrspace(3)* %8776
-	%8777 = mul i32 %3, 8
-	%8778 = add i32 %8777, 4
-	%8779 = add i32 %8243, %8778
-	%8780 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8781 = bitcast i8 addrspace(3)* %8780 to i32 addrspace(3)*
-	%8782 = getelementptr i32, i32 addrspace(3)* %8781, i32 %8779
-	store i32 0, i32 addrspace(3)* %8782
-	%8783 = mul i32 %3, 8
-	%8784 = add i32 %8783, 5
-	%8785 = add i32 %8243, %8784
-	%8786 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8787 = bitcast i8 addrspace(3)* %8786 to i32 addrspace(3)*
-	%8788 = getelementptr i32, i32 addrspace(3)* %8787, i32 %8785
-	store i32 0, i32 addrspace(3)* %8788
 	%8789 = mul i32 %3, 8
-	%8790 = add i32 %8789, 6
-	%8791 = add i32 %8243, %8790
+	%8790 = add i32 %8789, 0
+	%8791 = add i32 %8279, %8790
 	%8792 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8793 = bitcast i8 addrspace(3)* %8792 to i32 addrspace(3)*
 	%8794 = getelementptr i32, i32 addrspace(3)* %8793, i32 %8791
 	store i32 0, i32 addrspace(3)* %8794
 	%8795 = mul i32 %3, 8
-	%8796 = add i32 %8795, 7
-	%8797 = add i32 %8243, %8796
+	%8796 = add i32 %8795, 1
+	%8797 = add i32 %8279, %8796
 	%8798 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8799 = bitcast i8 addrspace(3)* %8798 to i32 addrspace(3)*
 	%8800 = getelementptr i32, i32 addrspace(3)* %8799, i32 %8797
 	store i32 0, i32 addrspace(3)* %8800
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %8811
-
-8801:
-	%8802 = lshr i32 %8563, 16
-	%8803 = and i32 %8802, 255
-	%8804 = add i32 %8243, %8803
-	%8805 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8806 = bitcast i8 addrspace(3)* %8805 to i32 addrspace(3)*
-	%8807 = getelementptr i32, i32 addrspace(3)* %8806, i32 %8804
-	%8808 = atomicrmw add i32 addrspace(3)* %8807, i32 1 monotonic
-	br label %8809
-
-8809:
-	%8810 = add i32 %8556, 32
-	br label %8555
-
-8811:
-	%8812 = phi i32 [ %3, %8567 ], [ %9066, %9065 ]
-	%8813 = icmp slt i32 %8812, %550
-	br i1 %8813, label %8814, label %8823
-
-8814:
-	%8815 = add i32 %8242, %8812
-	%8816 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%8801 = mul i32 %3, 8
+	%8802 = add i32 %8801, 2
+	%8803 = add i32 %8279, %8802
+	%8804 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8805 = bitcast i8 addrspace(3)* %8804 to i32 addrspace(3)*
+	%8806 = getelementptr i32, i32 addrspace(3)* %8805, i32 %8803
+	store i32 0, i32 addrspace(3)* %8806
+	%8807 = mul i32 %3, 8
+	%8808 = add i32 %8807, 3
+	%8809 = add i32 %8279, %8808
+	%8810 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8811 = bitcast i8 addrspace(3)* %8810 to i32 addrspace(3)*
+	%8812 = getelementptr i32, i32 addrspace(3)* %8811, i32 %8809
+	store i32 0, i32 addrspace(3)* %8812
+	%8813 = mul i32 %3, 8
+	%8814 = add i32 %8813, 4
+	%8815 = add i32 %8279, %8814
+	%8816 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8817 = bitcast i8 addrspace(3)* %8816 to i32 addrspace(3)*
 	%8818 = getelementptr i32, i32 addrspace(3)* %8817, i32 %8815
-	%8819 = load i32, i32 addrspace(3)* %8818
-	%8820 = and i32 %8819, %8751
-	%8821 = icmp eq i32 %8820, %8749
-	%8822 = and i1 true, %8821
-	br i1 %8822, label %9057, label %9065
-
-8823:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%8824 = mul i32 %3, 8
-	%8825 = add i32 %8824, 0
-	%8826 = sub i32 255, %8825
-	%8827 = add i32 %8243, %8826
+	store i32 0, i32 addrspace(3)* %8818
+	%8819 = mul i32 %3, 8
+	%8820 = add i32 %8819, 5
+	%8821 = add i32 %8279, %8820
+	%8822 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8823 = bitcast i8 addrspace(3)* %8822 to i32 addrspace(3)*
+	%8824 = getelementptr i32, i32 addrspace(3)* %8823, i32 %8821
+	store i32 0, i32 addrspace(3)* %8824
+	%8825 = mul i32 %3, 8
+	%8826 = add i32 %8825, 6
+	%8827 = add i32 %8279, %8826
 	%8828 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8829 = bitcast i8 addrspace(3)* %8828 to i32 addrspace(3)*
 	%8830 = getelementptr i32, i32 addrspace(3)* %8829, i32 %8827
-	%8831 = load i32, i32 addrspace(3)* %8830
-	%8832 = add i32 0, %8831
-	%8833 = mul i32 %3, 8
-	%8834 = add i32 %8833, 1
-	%8835 = sub i32 255, %8834
-	%8836 = add i32 %8243, %8835
-	%8837 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8838 = bitcast i8 addrspace(3)* %8837 to i32 addrspace(3)*
-	%8839 = getelementptr i32, i32 addrspace(3)* %8838, i32 %8836
-	%8840 = load i32, i32 addrspace(3)* %8839
-	%8841 = add i32 %8832, %8840
-	%8842 = mul i32 %3, 8
-	%8843 = add i32 %8842, 2
-	%8844 = sub i32 255, %8843
-	%8845 = add i32 %8243, %8844
-	%8846 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8847 = bitcast i8 addrspace(3)* %8846 to i32 addrspace(3)*
-	%8848 = getelementptr i32, i32 addrspace(3)* %8847, i32 %8845
-	%8849 = load i32, i32 addrspace(3)* %8848
-	%8850 = add i32 %8841, %8849
-	%8851 = mul i32 %3, 8
-	%8852 = add i32 %8851, 3
-	%8853 = sub i32 255, %8852
-	%8854 = add i32 %8243, %8853
-	%8855 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8856 = bitcast i8 addrspace(3)* %8855 to i32 addrspace(3)*
-	%8857 = getelementptr i32, i32 addrspace(3)* %8856, i32 %8854
-	%8858 = load i32, i32 addrspace(3)* %8857
-	%8859 = add i32 %8850, %8858
+	store i32 0, i32 addrspace(3)* %8830
+	%8831 = mul i32 %3, 8
+	%8832 = add i32 %8831, 7
+	%8833 = add i32 %8279, %8832
+	%8834 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8835 = bitcast i8 addrspace(3)* %8834 to i32 addrspace(3)*
+	%8836 = getelementptr i32, i32 addrspace(3)* %8835, i32 %8833
+	store i32 0, i32 addrspace(3)* %8836
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %8847
+
+8837:
+	%8838 = lshr i32 %8599, 16
+	%8839 = and i32 %8838, 255
+	%8840 = add i32 %8279, %8839
+	%8841 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8842 = bitcast i8 addrspace(3)* %8841 to i32 addrspace(3)*
+	%8843 = getelementptr i32, i32 addrspace(3)* %8842, i32 %8840
+	%8844 = atomicrmw add i32 addrspace(3)* %8843, i32 1 monotonic
+	br label %8845
+
+8845:
+	%8846 = add i32 %8592, 32
+	br label %8591
+
+8847:
+	%8848 = phi i32 [ %3, %8603 ], [ %9102, %9101 ]
+	%8849 = icmp slt i32 %8848, %550
+	br i1 %8849, label %8850, label %8859
+
+8850:
+	%8851 = add i32 %8278, %8848
+	%8852 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%8853 = bitcast i8 addrspace(3)* %8852 to i32 addrspace(3)*
+	%8854 = getelementptr i32, i32 addrspace(3)* %8853, i32 %8851
+	%8855 = load i32, i32 addrspace(3)* %8854
+	%8856 = and i32 %8855, %8787
+	%8857 = icmp eq i32 %8856, %8785
+	%8858 = and i1 true, %8857
+	br i1 %8858, label %9093, label %9101
+
+8859:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%8860 = mul i32 %3, 8
-	%8861 = add i32 %8860, 4
+	%8861 = add i32 %8860, 0
 	%8862 = sub i32 255, %8861
-	%8863 = add i32 %8243, %8862
+	%8863 = add i32 %8279, %8862
 	%8864 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8865 = bitcast i8 addrspace(3)* %8864 to i32 addrspace(3)*
 	%8866 = getelementptr i32, i32 addrspace(3)* %8865, i32 %8863
 	%8867 = load i32, i32 addrspace(3)* %8866
-	%8868 = add i32 %8859, %8867
+	%8868 = add i32 0, %8867
 	%8869 = mul i32 %3, 8
-	%8870 = add i32 %8869, 5
+	%8870 = add i32 %8869, 1
 	%8871 = sub i32 255, %8870
-	%8872 = add i32 %8243, %8871
+	%8872 = add i32 %8279, %8871
 	%8873 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8874 = bitcast i8 addrspace(3)* %8873 to i32 addrspace(3)*
 	%8875 = getelementptr i32, i32 addrspace(3)* %8874, i32 %8872
 	%8876 = load i32, i32 addrspace(3)* %8875
 	%8877 = add i32 %8868, %8876
 	%8878 = mul i32 %3, 8
-	%8879 = add i32 %8878, 6
+	%8879 = add i32 %8878, 2
 	%8880 = sub i32 255, %8879
-	%8881 = add i32 %8243, %8880
+	%8881 = add i32 %8279, %8880
 	%8882 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8883 = bitcast i8 addrspace(3)* %8882 to i32 addrspace(3)*
 	%8884 = getelementptr i32, i32 addrspace(3)* %8883, i32 %8881
 	%8885 = load i32, i32 addrspace(3)* %8884
 	%8886 = add i32 %8877, %8885
 	%8887 = mul i32 %3, 8
-	%8888 = add i32 %8887, 7
+	%8888 = add i32 %8887, 3
 	%8889 = sub i32 255, %8888
-	%8890 = add i32 %8243, %8889
+	%8890 = add i32 %8279, %8889
 	%8891 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%8892 = bitcast i8 addrspace(3)* %8891 to i32 addrspace(3)*
 	%8893 = getelementptr i32, i32 addrspace(3)* %8892, i32 %8890
 	%8894 = load i32, i32 addrspace(3)* %8893
 	%8895 = add i32 %8886, %8894
-	%8896 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8895, i32 1, i32 0)
-	%8897 = icmp uge i32 %3, 1
-	%8898 = select i1 %8897, i32 %8896, i32 0
-	%8899 = add i32 %8895, %8898
-	%8900 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8899, i32 2, i32 0)
-	%8901 = icmp uge i32 %3, 2
-	%8902 = select i1 %8901, i32 %8900, i32 0
-	%8903 = add i32 %8899, %8902
-	%8904 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8903, i32 4, i32 0)
-	%8905 = icmp uge i32 %3, 4
-	%8906 = select i1 %8905, i32 %8904, i32 0
-	%8907 = add i32 %8903, %8906
-	%8908 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8907, i32 8, i32 0)
-	%8909 = icmp uge i32 %3, 8
-	%8910 = select i1 %8909, i32 %8908, i32 0
-	%8911 = add i32 %8907, %8910
-	%8912 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8911, i32 16, i32 0)
-	%8913 = icmp uge i32 %3, 16
-	%8914 = select i1 %8913, i32 %8912, i32 0
-	%8915 = add i32 %8911, %8914
-	%8916 = sub i32 %8915, %8895
-	%8917 = icmp slt i32 %8916, %8752
-	%8918 = icmp sge i32 %8915, %8752
-	%8919 = and i1 %8917, %8918
-	%8920 = add i32 %8916, %8831
-	%8921 = xor i1 false, true
-	%8922 = icmp sge i32 %8920, %8752
-	%8923 = and i1 %8921, %8922
-	%8924 = mul i32 %3, 8
-	%8925 = add i32 %8924, 0
-	%8926 = sub i32 255, %8925
-	%8927 = select i1 %8923, i32 %8926, i32 0
-	%8928 = select i1 %8923, i32 %8916, i32 0
-	%8929 = or i1 false, %8923
-	%8930 = add i32 %8920, %8840
-	%8931 = xor i1 %8929, true
-	%8932 = icmp sge i32 %8930, %8752
-	%8933 = and i1 %8931, %8932
-	%8934 = mul i32 %3, 8
-	%8935 = add i32 %8934, 1
-	%8936 = sub i32 255, %8935
-	%8937 = select i1 %8933, i32 %8936, i32 %8927
-	%8938 = select i1 %8933, i32 %8920, i32 %8928
-	%8939 = or i1 %8929, %8933
-	%8940 = add i32 %8930, %8849
-	%8941 = xor i1 %8939, true
-	%8942 = icmp sge i32 %8940, %8752
-	%8943 = and i1 %8941, %8942
-	%8944 = mul i32 %3, 8
-	%8945 = add i32 %8944, 2
-	%8946 = sub i32 255, %8945
-	%8947 = select i1 %8943, i32 %8946, i32 %8937
-	%8948 = select i1 %8943, i32 %8930, i32 %8938
-	%8949 = or i1 %8939, %8943
-	%8950 = add i32 %8940, %8858
-	%8951 = xor i1 %8949, true
-	%8952 = icmp sge i32 %8950, %8752
-	%8953 = and i1 %8951, %8952
-	%8954 = mul i32 %3, 8
-	%8955 = add i32 %8954, 3
-	%8956 = sub i32 255, %8955
-	%8957 = select i1 %8953, i32 %8956, i32 %8947
-	%8958 = select i1 %8953, i32 %8940, i32 %8948
-	%8959 = or i1 %8949, %8953
-	%8960 = add i32 %8950, %8867
-	%8961 = xor i1 %8959, true
-	%8962 = icmp sge i32 %8960, %8752
-	%8963 = and i1 %8961, %8962
-	%8964 = mul i32 %3, 8
-	%8965 = add i32 %8964, 4
-	%8966 = sub i32 255, %8965
-	%8967 = select i1 %8963, i32 %8966, i32 %8957
-	%8968 = select i1 %8963, i32 %8950, i32 %8958
-	%8969 = or i1 %8959, %8963
-	%8970 = add i32 %8960, %8876
-	%8971 = xor i1 %8969, true
-	%8972 = icmp sge i32 %8970, %8752
-	%8973 = and i1 %8971, %8972
-	%8974 = mul i32 %3, 8
-	%8975 = add i32 %8974, 5
-	%8976 = sub i32 255, %8975
-	%8977 = select i1 %8973, i32 %8976, i32 %8967
-	%8978 = select i1 %8973, i32 %8960, i32 %8968
-	%8979 = or i1 %8969, %8973
-	%8980 = add i32 %8970, %8885
-	%8981 = xor i1 %8979, true
-	%8982 = icmp sge i32 %8980, %8752
-	%8983 = and i1 %8981, %8982
-	%8984 = mul i32 %3, 8
-	%8985 = add i32 %8984, 6
-	%8986 = sub i32 255, %8985
-	%8987 = select i1 %8983, i32 %8986, i32 %8977
-	%8988 = select i1 %8983, i32 %8970, i32 %8978
-	%8989 = or i1 %8979, %8983
-	%8990 = add i32 %8980, %8894
-	%8991 = xor i1 %8989, true
-	%8992 = icmp sge i32 %8990, %8752
-	%8993 = and i1 %8991, %8992
-	%8994 = mul i32 %3, 8
-	%8995 = add i32 %8994, 7
-	%8996 = sub i32 255, %8995
-	%8997 = select i1 %8993, i32 %8996, i32 %8987
-	%8998 = select i1 %8993, i32 %8980, i32 %8988
-	%8999 = or i1 %8989, %8993
-	%9000 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8919)
-	%9001 = call i32 @llvm.cttz.i32(i32 %9000, i1 false)
-	%9002 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8997, i32 %9001, i32 31)
-	%9003 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8998, i32 %9001, i32 31)
-	%9004 = shl i32 %9002, 8
-	%9005 = or i32 %8749, %9004
-	%9006 = shl i32 255, 8
-	%9007 = or i32 %8751, %9006
-	%9008 = sub i32 %8752, %9003
+	%8896 = mul i32 %3, 8
+	%8897 = add i32 %8896, 4
+	%8898 = sub i32 255, %8897
+	%8899 = add i32 %8279, %8898
+	%8900 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8901 = bitcast i8 addrspace(3)* %8900 to i32 addrspace(3)*
+	%8902 = getelementptr i32, i32 addrspace(3)* %8901, i32 %8899
+	%8903 = load i32, i32 addrspace(3)* %8902
+	%8904 = add i32 %8895, %8903
+	%8905 = mul i32 %3, 8
+	%8906 = add i32 %8905, 5
+	%8907 = sub i32 255, %8906
+	%8908 = add i32 %8279, %8907
+	%8909 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8910 = bitcast i8 addrspace(3)* %8909 to i32 addrspace(3)*
+	%8911 = getelementptr i32, i32 addrspace(3)* %8910, i32 %8908
+	%8912 = load i32, i32 addrspace(3)* %8911
+	%8913 = add i32 %8904, %8912
+	%8914 = mul i32 %3, 8
+	%8915 = add i32 %8914, 6
+	%8916 = sub i32 255, %8915
+	%8917 = add i32 %8279, %8916
+	%8918 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8919 = bitcast i8 addrspace(3)* %8918 to i32 addrspace(3)*
+	%8920 = getelementptr i32, i32 addrspace(3)* %8919, i32 %8917
+	%8921 = load i32, i32 addrspace(3)* %8920
+	%8922 = add i32 %8913, %8921
+	%8923 = mul i32 %3, 8
+	%8924 = add i32 %8923, 7
+	%8925 = sub i32 255, %8924
+	%8926 = add i32 %8279, %8925
+	%8927 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%8928 = bitcast i8 addrspace(3)* %8927 to i32 addrspace(3)*
+	%8929 = getelementptr i32, i32 addrspace(3)* %8928, i32 %8926
+	%8930 = load i32, i32 addrspace(3)* %8929
+	%8931 = add i32 %8922, %8930
+	%8932 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8931, i32 1, i32 0)
+	%8933 = icmp uge i32 %3, 1
+	%8934 = select i1 %8933, i32 %8932, i32 0
+	%8935 = add i32 %8931, %8934
+	%8936 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8935, i32 2, i32 0)
+	%8937 = icmp uge i32 %3, 2
+	%8938 = select i1 %8937, i32 %8936, i32 0
+	%8939 = add i32 %8935, %8938
+	%8940 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8939, i32 4, i32 0)
+	%8941 = icmp uge i32 %3, 4
+	%8942 = select i1 %8941, i32 %8940, i32 0
+	%8943 = add i32 %8939, %8942
+	%8944 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8943, i32 8, i32 0)
+	%8945 = icmp uge i32 %3, 8
+	%8946 = select i1 %8945, i32 %8944, i32 0
+	%8947 = add i32 %8943, %8946
+	%8948 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8947, i32 16, i32 0)
+	%8949 = icmp uge i32 %3, 16
+	%8950 = select i1 %8949, i32 %8948, i32 0
+	%8951 = add i32 %8947, %8950
+	%8952 = sub i32 %8951, %8931
+	%8953 = icmp slt i32 %8952, %8788
+	%8954 = icmp sge i32 %8951, %8788
+	%8955 = and i1 %8953, %8954
+	%8956 = add i32 %8952, %8867
+	%8957 = xor i1 false, true
+	%8958 = icmp sge i32 %8956, %8788
+	%8959 = and i1 %8957, %8958
+	%8960 = mul i32 %3, 8
+	%8961 = add i32 %8960, 0
+	%8962 = sub i32 255, %8961
+	%8963 = select i1 %8959, i32 %8962, i32 0
+	%8964 = select i1 %8959, i32 %8952, i32 0
+	%8965 = or i1 false, %8959
+	%8966 = add i32 %8956, %8876
+	%8967 = xor i1 %8965, true
+	%8968 = icmp sge i32 %8966, %8788
+	%8969 = and i1 %8967, %8968
+	%8970 = mul i32 %3, 8
+	%8971 = add i32 %8970, 1
+	%8972 = sub i32 255, %8971
+	%8973 = select i1 %8969, i32 %8972, i32 %8963
+	%8974 = select i1 %8969, i32 %8956, i32 %8964
+	%8975 = or i1 %8965, %8969
+	%8976 = add i32 %8966, %8885
+	%8977 = xor i1 %8975, true
+	%8978 = icmp sge i32 %8976, %8788
+	%8979 = and i1 %8977, %8978
+	%8980 = mul i32 %3, 8
+	%8981 = add i32 %8980, 2
+	%8982 = sub i32 255, %8981
+	%8983 = select i1 %8979, i32 %8982, i32 %8973
+	%8984 = select i1 %8979, i32 %8966, i32 %8974
+	%8985 = or i1 %8975, %8979
+	%8986 = add i32 %8976, %8894
+	%8987 = xor i1 %8985, true
+	%8988 = icmp sge i32 %8986, %8788
+	%8989 = and i1 %8987, %8988
+	%8990 = mul i32 %3, 8
+	%8991 = add i32 %8990, 3
+	%8992 = sub i32 255, %8991
+	%8993 = select i1 %8989, i32 %8992, i32 %8983
+	%8994 = select i1 %8989, i32 %8976, i32 %8984
+	%8995 = or i1 %8985, %8989
+	%8996 = add i32 %8986, %8903
+	%8997 = xor i1 %8995, true
+	%8998 = icmp sge i32 %8996, %8788
+	%8999 = and i1 %8997, %8998
+	%9000 = mul i32 %3, 8
+	%9001 = add i32 %9000, 4
+	%9002 = sub i32 255, %9001
+	%9003 = select i1 %8999, i32 %9002, i32 %8993
+	%9004 = select i1 %8999, i32 %8986, i32 %8994
+	%9005 = or i1 %8995, %8999
+	%9006 = add i32 %8996, %8912
+	%9007 = xor i1 %9005, true
+	%9008 = icmp sge i32 %9006, %8788
+	%9009 = and i1 %9007, %9008
+	%9010 = mul i32 %3, 8
+	%9011 = add i32 %9010, 5
+	%9012 = sub i32 255, %9011
+	%9013 = select i1 %9009, i32 %9012, i32 %9003
+	%9014 = select i1 %9009, i32 %8996, i32 %9004
+	%9015 = or i1 %9005, %9009
+	%9016 = add i32 %9006, %8921
+	%9017 = xor i1 %9015, true
+	%9018 = icmp sge i32 %9016, %8788
+	%9019 = and i1 %9017, %9018
+	%9020 = mul i32 %3, 8
+	%9021 = add i32 %9020, 6
+	%9022 = sub i32 255, %9021
+	%9023 = select i1 %9019, i32 %9022, i32 %9013
+	%9024 = select i1 %9019, i32 %9006, i32 %9014
+	%9025 = or i1 %9015, %9019
+	%9026 = add i32 %9016, %8930
+	%9027 = xor i1 %9025, true
+	%9028 = icmp sge i32 %9026, %8788
+	%9029 = and i1 %9027, %9028
+	%9030 = mul i32 %3, 8
+	%9031 = add i32 %9030, 7
+	%9032 = sub i32 255, %9031
+	%9033 = select i1 %9029, i32 %9032, i32 %9023
+	%9034 = select i1 %9029, i32 %9016, i32 %9024
+	%9035 = or i1 %9025, %9029
+	%9036 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8955)
+	%9037 = call i32 @llvm.cttz.i32(i32 %9036, i1 false)
+	%9038 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9033, i32 %9037, i32 31)
+	%9039 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9034, i32 %9037, i32 31)
+	%9040 = shl i32 %9038, 8
+	%9041 = or i32 %8785, %9040
+	%9042 = shl i32 255, 8
+	%9043 = or i32 %8787, %9042
+	%9044 = sub i32 %8788, %9039
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9009 = mul i32 %3, 8
-	%9010 = add i32 %9009, 0
-	%9011 = add i32 %8243, %9010
-	%9012 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9013 = bitcast i8 addrspace(3)* %9012 to i32 addrspace(3)*
-	%9014 = getelementptr i32, i32 addrspace(3)* %9013, i32 %9011
-	store i32 0, i32 addrspace(3)* %9014
-	%9015 = mul i32 %3, 8
-	%9016 = add i32 %9015, 1
-	%9017 = add i32 %8243, %9016
-	%9018 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9019 = bitcast i8 addrspace(3)* %9018 to i32 addrspace(3)*
-	%9020 = getelementptr i32, i32 addrspace(3)* %9019, i32 %9017
-	store i32 0, i32 addrspace(3)* %9020
-	%9021 = mul i32 %3, 8
-	%9022 = add i32 %9021, 2
-	%9023 = add i32 %8243, %9022
-	%9024 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9025 = bitcast i8 addrspace(3)* %9024 to i32 addrspace(3)*
-	%9026 = getelementptr i32, i32 addrspace(3)* %9025, i32 %9023
-	store i32 0, i32 addrspace(3)* %9026
-	%9027 = mul i32 %3, 8
-	%9028 = add i32 %9027, 3
-	%9029 = add i32 %8243, %9028
-	%9030 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9031 = bitcast i8 addrspace(3)* %9030 to i32 addrspace(3)*
-	%9032 = getelementptr i32, i32 addrspace(3)* %9031, i32 %9029
-	store i32 0, i32 addrspace(3)* %9032
-	%9033 = mul i32 %3, 8
-	%9034 = add i32 %9033, 4
-	%9035 = add i32 %8243, %9034
-	%9036 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9037 = bitcast i8 addrspace(3)* %9036 to i32 addrspace(3)*
-	%9038 = getelementptr i32, i32 addrspace(3)* %9037, i32 %9035
-	store i32 0, i32 addrspace(3)* %9038
-	%9039 = mul i32 %3, 8
-	%9040 = add i32 %9039, 5
-	%9041 = add i32 %8243, %9040
-	%9042 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9043 = bitcast i8 addrspace(3)* %9042 to i32 addrspace(3)*
-	%9044 = getelementptr i32, i32 addrspace(3)* %9043, i32 %9041
-	store i32 0, i32 addrspace(3)* %9044
 	%9045 = mul i32 %3, 8
-	%9046 = add i32 %9045, 6
-	%9047 = add i32 %8243, %9046
+	%9046 = add i32 %9045, 0
+	%9047 = add i32 %8279, %9046
 	%9048 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9049 = bitcast i8 addrspace(3)* %9048 to i32 addrspace(3)*
 	%9050 = getelementptr i32, i32 addrspace(3)* %9049, i32 %9047
 	store i32 0, i32 addrspace(3)* %9050
 	%9051 = mul i32 %3, 8
-	%9052 = add i32 %9051, 7
-	%9053 = add i32 %8243, %9052
+	%9052 = add i32 %9051, 1
+	%9053 = add i32 %8279, %9052
 	%9054 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9055 = bitcast i8 addrspace(3)* %9054 to i32 addrspace(3)*
 	%9056 = getelementptr i32, i32 addrspace(3)* %9055, i32 %9053
 	store i32 0, i32 addrspace(3)* %9056
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %9067
-
-9057:
-	%9058 = lshr i32 %8819, 8
-	%9059 = and i32 %9058, 255
-	%9060 = add i32 %8243, %9059
-	%9061 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9062 = bitcast i8 addrspace(3)* %9061 to i32 addrspace(3)*
-	%9063 = getelementptr i32, i32 addrspace(3)* %9062, i32 %9060
-	%9064 = atomicrmw add i32 addrspace(3)* %9063, i32 1 monotonic
-	br label %9065
-
-9065:
-	%9066 = add i32 %8812, 32
-	br label %8811
-
-9067:
-	%9068 = phi i32 [ %3, %8823 ], [ %9276, %9275 ]
-	%9069 = icmp slt i32 %9068, %550
-	br i1 %9069, label %9070, label %9079
-
-9070:
-	%9071 = add i32 %8242, %9068
-	%9072 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%9057 = mul i32 %3, 8
+	%9058 = add i32 %9057, 2
+	%9059 = add i32 %8279, %9058
+	%9060 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9061 = bitcast i8 addrspace(3)* %9060 to i32 addrspace(3)*
+	%9062 = getelementptr i32, i32 addrspace(3)* %9061, i32 %9059
+	store i32 0, i32 addrspace(3)* %9062
+	%9063 = mul i32 %3, 8
+	%9064 = add i32 %9063, 3
+	%9065 = add i32 %8279, %9064
+	%9066 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9067 = bitcast i8 addrspace(3)* %9066 to i32 addrspace(3)*
+	%9068 = getelementptr i32, i32 addrspace(3)* %9067, i32 %9065
+	store i32 0, i32 addrspace(3)* %9068
+	%9069 = mul i32 %3, 8
+	%9070 = add i32 %9069, 4
+	%9071 = add i32 %8279, %9070
+	%9072 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9073 = bitcast i8 addrspace(3)* %9072 to i32 addrspace(3)*
 	%9074 = getelementptr i32, i32 addrspace(3)* %9073, i32 %9071
-	%9075 = load i32, i32 addrspace(3)* %9074
-	%9076 = and i32 %9075, %9007
-	%9077 = icmp eq i32 %9076, %9005
-	%9078 = and i1 true, %9077
-	br i1 %9078, label %9267, label %9275
-
-9079:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9080 = mul i32 %3, 8
-	%9081 = add i32 %9080, 0
-	%9082 = sub i32 255, %9081
-	%9083 = add i32 %8243, %9082
+	store i32 0, i32 addrspace(3)* %9074
+	%9075 = mul i32 %3, 8
+	%9076 = add i32 %9075, 5
+	%9077 = add i32 %8279, %9076
+	%9078 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9079 = bitcast i8 addrspace(3)* %9078 to i32 addrspace(3)*
+	%9080 = getelementptr i32, i32 addrspace(3)* %9079, i32 %9077
+	store i32 0, i32 addrspace(3)* %9080
+	%9081 = mul i32 %3, 8
+	%9082 = add i32 %9081, 6
+	%9083 = add i32 %8279, %9082
 	%9084 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9085 = bitcast i8 addrspace(3)* %9084 to i32 addrspace(3)*
 	%9086 = getelementptr i32, i32 addrspace(3)* %9085, i32 %9083
-	%9087 = load i32, i32 addrspace(3)* %9086
-	%9088 = add i32 0, %9087
-	%9089 = mul i32 %3, 8
-	%9090 = add i32 %9089, 1
-	%9091 = sub i32 255, %9090
-	%9092 = add i32 %8243, %9091
-	%9093 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9094 = bitcast i8 addrspace(3)* %9093 to i32 addrspace(3)*
-	%9095 = getelementptr i32, i32 addrspace(3)* %9094, i32 %9092
-	%9096 = load i32, i32 addrspace(3)* %9095
-	%9097 = add i32 %9088, %9096
-	%9098 = mul i32 %3, 8
-	%9099 = add i32 %9098, 2
-	%9100 = sub i32 255, %9099
-	%9101 = add i32 %8243, %9100
-	%9102 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9103 = bitcast i8 addrspace(3)* %9102 to i32 addrspace(3)*
-	%9104 = getelementptr i32, i32 addrspace(3)* %9103, i32 %9101
-	%9105 = load i32, i32 addrspace(3)* %9104
-	%9106 = add i32 %9097, %9105
-	%9107 = mul i32 %3, 8
-	%9108 = add i32 %9107, 3
-	%9109 = sub i32 255, %9108
-	%9110 = add i32 %8243, %9109
-	%9111 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9112 = bitcast i8 addrspace(3)* %9111 to i32 addrspace(3)*
-	%9113 = getelementptr i32, i32 addrspace(3)* %9112, i32 %9110
-	%9114 = load i32, i32 addrspace(3)* %9113
-	%9115 = add i32 %9106, %9114
+	store i32 0, i32 addrspace(3)* %9086
+	%9087 = mul i32 %3, 8
+	%9088 = add i32 %9087, 7
+	%9089 = add i32 %8279, %9088
+	%9090 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9091 = bitcast i8 addrspace(3)* %9090 to i32 addrspace(3)*
+	%9092 = getelementptr i32, i32 addrspace(3)* %9091, i32 %9089
+	store i32 0, i32 addrspace(3)* %9092
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %9103
+
+9093:
+	%9094 = lshr i32 %8855, 8
+	%9095 = and i32 %9094, 255
+	%9096 = add i32 %8279, %9095
+	%9097 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9098 = bitcast i8 addrspace(3)* %9097 to i32 addrspace(3)*
+	%9099 = getelementptr i32, i32 addrspace(3)* %9098, i32 %9096
+	%9100 = atomicrmw add i32 addrspace(3)* %9099, i32 1 monotonic
+	br label %9101
+
+9101:
+	%9102 = add i32 %8848, 32
+	br label %8847
+
+9103:
+	%9104 = phi i32 [ %3, %8859 ], [ %9312, %9311 ]
+	%9105 = icmp slt i32 %9104, %550
+	br i1 %9105, label %9106, label %9115
+
+9106:
+	%9107 = add i32 %8278, %9104
+	%9108 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%9109 = bitcast i8 addrspace(3)* %9108 to i32 addrspace(3)*
+	%9110 = getelementptr i32, i32 addrspace(3)* %9109, i32 %9107
+	%9111 = load i32, i32 addrspace(3)* %9110
+	%9112 = and i32 %9111, %9043
+	%9113 = icmp eq i32 %9112, %9041
+	%9114 = and i1 true, %9113
+	br i1 %9114, label %9303, label %9311
+
+9115:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%9116 = mul i32 %3, 8
-	%9117 = add i32 %9116, 4
+	%9117 = add i32 %9116, 0
 	%9118 = sub i32 255, %9117
-	%9119 = add i32 %8243, %9118
+	%9119 = add i32 %8279, %9118
 	%9120 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9121 = bitcast i8 addrspace(3)* %9120 to i32 addrspace(3)*
 	%9122 = getelementptr i32, i32 addrspace(3)* %9121, i32 %9119
 	%9123 = load i32, i32 addrspace(3)* %9122
-	%9124 = add i32 %9115, %9123
+	%9124 = add i32 0, %9123
 	%9125 = mul i32 %3, 8
-	%9126 = add i32 %9125, 5
+	%9126 = add i32 %9125, 1
 	%9127 = sub i32 255, %9126
-	%9128 = add i32 %8243, %9127
+	%9128 = add i32 %8279, %9127
 	%9129 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9130 = bitcast i8 addrspace(3)* %9129 to i32 addrspace(3)*
 	%9131 = getelementptr i32, i32 addrspace(3)* %9130, i32 %9128
 	%9132 = load i32, i32 addrspace(3)* %9131
 	%9133 = add i32 %9124, %9132
 	%9134 = mul i32 %3, 8
-	%9135 = add i32 %9134, 6
+	%9135 = add i32 %9134, 2
 	%9136 = sub i32 255, %9135
-	%9137 = add i32 %8243, %9136
+	%9137 = add i32 %8279, %9136
 	%9138 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9139 = bitcast i8 addrspace(3)* %9138 to i32 addrspace(3)*
 	%9140 = getelementptr i32, i32 addrspace(3)* %9139, i32 %9137
 	%9141 = load i32, i32 addrspace(3)* %9140
 	%9142 = add i32 %9133, %9141
 	%9143 = mul i32 %3, 8
-	%9144 = add i32 %9143, 7
+	%9144 = add i32 %9143, 3
 	%9145 = sub i32 255, %9144
-	%9146 = add i32 %8243, %9145
+	%9146 = add i32 %8279, %9145
 	%9147 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9148 = bitcast i8 addrspace(3)* %9147 to i32 addrspace(3)*
 	%9149 = getelementptr i32, i32 addrspace(3)* %9148, i32 %9146
 	%9150 = load i32, i32 addrspace(3)* %9149
 	%9151 = add i32 %9142, %9150
-	%9152 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9151, i32 1, i32 0)
-	%9153 = icmp uge i32 %3, 1
-	%9154 = select i1 %9153, i32 %9152, i32 0
-	%9155 = add i32 %9151, %9154
-	%9156 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9155, i32 2, i32 0)
-	%9157 = icmp uge i32 %3, 2
-	%9158 = select i1 %9157, i32 %9156, i32 0
-	%9159 = add i32 %9155, %9158
-	%9160 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9159, i32 4, i32 0)
-	%9161 = icmp uge i32 %3, 4
-	%9162 = select i1 %9161, i32 %9160, i32 0
-	%9163 = add i32 %9159, %9162
-	%9164 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9163, i32 8, i32 0)
-	%9165 = icmp uge i32 %3, 8
-	%9166 = select i1 %9165, i32 %9164, i32 0
-	%9167 = add i32 %9163, %9166
-	%9168 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9167, i32 16, i32 0)
-	%9169 = icmp uge i32 %3, 16
-	%9170 = select i1 %9169, i32 %9168, i32 0
-	%9171 = add i32 %9167, %9170
-	%9172 = sub i32 %9171, %9151
-	%9173 = icmp slt i32 %9172, %9008
-	%9174 = icmp sge i32 %9171, %9008
-	%9175 = and i1 %9173, %9174
-	%9176 = add i32 %9172, %9087
-	%9177 = xor i1 false, true
-	%9178 = icmp sge i32 %9176, %9008
-	%9179 = and i1 %9177, %9178
-	%9180 = mul i32 %3, 8
-	%9181 = add i32 %9180, 0
-	%9182 = sub i32 255, %9181
-	%9183 = select i1 %9179, i32 %9182, i32 0
-	%9184 = select i1 %9179, i32 %9172, i32 0
-	%9185 = or i1 false, %9179
-	%9186 = add i32 %9176, %9096
-	%9187 = xor i1 %9185, true
-	%9188 = icmp sge i32 %9186, %9008
-	%9189 = and i1 %9187, %9188
-	%9190 = mul i32 %3, 8
-	%9191 = add i32 %9190, 1
-	%9192 = sub i32 255, %9191
-	%9193 = select i1 %9189, i32 %9192, i32 %9183
-	%9194 = select i1 %9189, i32 %9176, i32 %9184
-	%9195 = or i1 %9185, %9189
-	%9196 = add i32 %9186, %9105
-	%9197 = xor i1 %9195, true
-	%9198 = icmp sge i32 %9196, %9008
-	%9199 = and i1 %9197, %9198
-	%9200 = mul i32 %3, 8
-	%9201 = add i32 %9200, 2
-	%9202 = sub i32 255, %9201
-	%9203 = select i1 %9199, i32 %9202, i32 %9193
-	%9204 = select i1 %9199, i32 %9186, i32 %9194
-	%9205 = or i1 %9195, %9199
-	%9206 = add i32 %9196, %9114
-	%9207 = xor i1 %9205, true
-	%9208 = icmp sge i32 %9206, %9008
-	%9209 = and i1 %9207, %9208
-	%9210 = mul i32 %3, 8
-	%9211 = add i32 %9210, 3
-	%9212 = sub i32 255, %9211
-	%9213 = select i1 %9209, i32 %9212, i32 %9203
-	%9214 = select i1 %9209, i32 %9196, i32 %9204
-	%9215 = or i1 %9205, %9209
-	%9216 = add i32 %9206, %9123
-	%9217 = xor i1 %9215, true
-	%9218 = icmp sge i32 %9216, %9008
-	%9219 = and i1 %9217, %9218
-	%9220 = mul i32 %3, 8
-	%9221 = add i32 %9220, 4
-	%9222 = sub i32 255, %9221
-	%9223 = select i1 %9219, i32 %9222, i32 %9213
-	%9224 = select i1 %9219, i32 %9206, i32 %9214
-	%9225 = or i1 %9215, %9219
-	%9226 = add i32 %9216, %9132
-	%9227 = xor i1 %9225, true
-	%9228 = icmp sge i32 %9226, %9008
-	%9229 = and i1 %9227, %9228
-	%9230 = mul i32 %3, 8
-	%9231 = add i32 %9230, 5
-	%9232 = sub i32 255, %9231
-	%9233 = select i1 %9229, i32 %9232, i32 %9223
-	%9234 = select i1 %9229, i32 %9216, i32 %9224
-	%9235 = or i1 %9225, %9229
-	%9236 = add i32 %9226, %9141
-	%9237 = xor i1 %9235, true
-	%9238 = icmp sge i32 %9236, %9008
-	%9239 = and i1 %9237, %9238
-	%9240 = mul i32 %3, 8
-	%9241 = add i32 %9240, 6
-	%9242 = sub i32 255, %9241
-	%9243 = select i1 %9239, i32 %9242, i32 %9233
-	%9244 = select i1 %9239, i32 %9226, i32 %9234
-	%9245 = or i1 %9235, %9239
-	%9246 = add i32 %9236, %9150
-	%9247 = xor i1 %9245, true
-	%9248 = icmp sge i32 %9246, %9008
-	%9249 = and i1 %9247, %9248
-	%9250 = mul i32 %3, 8
-	%9251 = add i32 %9250, 7
-	%9252 = sub i32 255, %9251
-	%9253 = select i1 %9249, i32 %9252, i32 %9243
-	%9254 = select i1 %9249, i32 %9236, i32 %9244
-	%9255 = or i1 %9245, %9249
-	%9256 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9175)
-	%9257 = call i32 @llvm.cttz.i32(i32 %9256, i1 false)
-	%9258 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9253, i32 %9257, i32 31)
-	%9259 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9254, i32 %9257, i32 31)
-	%9260 = shl i32 %9258, 0
-	%9261 = or i32 %9005, %9260
-	%9262 = shl i32 255, 0
-	%9263 = or i32 %9007, %9262
-	%9264 = sub i32 %9008, %9259
+	%9152 = mul i32 %3, 8
+	%9153 = add i32 %9152, 4
+	%9154 = sub i32 255, %9153
+	%9155 = add i32 %8279, %9154
+	%9156 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9157 = bitcast i8 addrspace(3)* %9156 to i32 addrspace(3)*
+	%9158 = getelementptr i32, i32 addrspace(3)* %9157, i32 %9155
+	%9159 = load i32, i32 addrspace(3)* %9158
+	%9160 = add i32 %9151, %9159
+	%9161 = mul i32 %3, 8
+	%9162 = add i32 %9161, 5
+	%9163 = sub i32 255, %9162
+	%9164 = add i32 %8279, %9163
+	%9165 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9166 = bitcast i8 addrspace(3)* %9165 to i32 addrspace(3)*
+	%9167 = getelementptr i32, i32 addrspace(3)* %9166, i32 %9164
+	%9168 = load i32, i32 addrspace(3)* %9167
+	%9169 = add i32 %9160, %9168
+	%9170 = mul i32 %3, 8
+	%9171 = add i32 %9170, 6
+	%9172 = sub i32 255, %9171
+	%9173 = add i32 %8279, %9172
+	%9174 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9175 = bitcast i8 addrspace(3)* %9174 to i32 addrspace(3)*
+	%9176 = getelementptr i32, i32 addrspace(3)* %9175, i32 %9173
+	%9177 = load i32, i32 addrspace(3)* %9176
+	%9178 = add i32 %9169, %9177
+	%9179 = mul i32 %3, 8
+	%9180 = add i32 %9179, 7
+	%9181 = sub i32 255, %9180
+	%9182 = add i32 %8279, %9181
+	%9183 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9184 = bitcast i8 addrspace(3)* %9183 to i32 addrspace(3)*
+	%9185 = getelementptr i32, i32 addrspace(3)* %9184, i32 %9182
+	%9186 = load i32, i32 addrspace(3)* %9185
+	%9187 = add i32 %9178, %9186
+	%9188 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9187, i32 1, i32 0)
+	%9189 = icmp uge i32 %3, 1
+	%9190 = select i1 %9189, i32 %9188, i32 0
+	%9191 = add i32 %9187, %9190
+	%9192 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9191, i32 2, i32 0)
+	%9193 = icmp uge i32 %3, 2
+	%9194 = select i1 %9193, i32 %9192, i32 0
+	%9195 = add i32 %9191, %9194
+	%9196 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9195, i32 4, i32 0)
+	%9197 = icmp uge i32 %3, 4
+	%9198 = select i1 %9197, i32 %9196, i32 0
+	%9199 = add i32 %9195, %9198
+	%9200 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9199, i32 8, i32 0)
+	%9201 = icmp uge i32 %3, 8
+	%9202 = select i1 %9201, i32 %9200, i32 0
+	%9203 = add i32 %9199, %9202
+	%9204 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9203, i32 16, i32 0)
+	%9205 = icmp uge i32 %3, 16
+	%9206 = select i1 %9205, i32 %9204, i32 0
+	%9207 = add i32 %9203, %9206
+	%9208 = sub i32 %9207, %9187
+	%9209 = icmp slt i32 %9208, %9044
+	%9210 = icmp sge i32 %9207, %9044
+	%9211 = and i1 %9209, %9210
+	%9212 = add i32 %9208, %9123
+	%9213 = xor i1 false, true
+	%9214 = icmp sge i32 %9212, %9044
+	%9215 = and i1 %9213, %9214
+	%9216 = mul i32 %3, 8
+	%9217 = add i32 %9216, 0
+	%9218 = sub i32 255, %9217
+	%9219 = select i1 %9215, i32 %9218, i32 0
+	%9220 = select i1 %9215, i32 %9208, i32 0
+	%9221 = or i1 false, %9215
+	%9222 = add i32 %9212, %9132
+	%9223 = xor i1 %9221, true
+	%9224 = icmp sge i32 %9222, %9044
+	%9225 = and i1 %9223, %9224
+	%9226 = mul i32 %3, 8
+	%9227 = add i32 %9226, 1
+	%9228 = sub i32 255, %9227
+	%9229 = select i1 %9225, i32 %9228, i32 %9219
+	%9230 = select i1 %9225, i32 %9212, i32 %9220
+	%9231 = or i1 %9221, %9225
+	%9232 = add i32 %9222, %9141
+	%9233 = xor i1 %9231, true
+	%9234 = icmp sge i32 %9232, %9044
+	%9235 = and i1 %9233, %9234
+	%9236 = mul i32 %3, 8
+	%9237 = add i32 %9236, 2
+	%9238 = sub i32 255, %9237
+	%9239 = select i1 %9235, i32 %9238, i32 %9229
+	%9240 = select i1 %9235, i32 %9222, i32 %9230
+	%9241 = or i1 %9231, %9235
+	%9242 = add i32 %9232, %9150
+	%9243 = xor i1 %9241, true
+	%9244 = icmp sge i32 %9242, %9044
+	%9245 = and i1 %9243, %9244
+	%9246 = mul i32 %3, 8
+	%9247 = add i32 %9246, 3
+	%9248 = sub i32 255, %9247
+	%9249 = select i1 %9245, i32 %9248, i32 %9239
+	%9250 = select i1 %9245, i32 %9232, i32 %9240
+	%9251 = or i1 %9241, %9245
+	%9252 = add i32 %9242, %9159
+	%9253 = xor i1 %9251, true
+	%9254 = icmp sge i32 %9252, %9044
+	%9255 = and i1 %9253, %9254
+	%9256 = mul i32 %3, 8
+	%9257 = add i32 %9256, 4
+	%9258 = sub i32 255, %9257
+	%9259 = select i1 %9255, i32 %9258, i32 %9249
+	%9260 = select i1 %9255, i32 %9242, i32 %9250
+	%9261 = or i1 %9251, %9255
+	%9262 = add i32 %9252, %9168
+	%9263 = xor i1 %9261, true
+	%9264 = icmp sge i32 %9262, %9044
+	%9265 = and i1 %9263, %9264
+	%9266 = mul i32 %3, 8
+	%9267 = add i32 %9266, 5
+	%9268 = sub i32 255, %9267
+	%9269 = select i1 %9265, i32 %9268, i32 %9259
+	%9270 = select i1 %9265, i32 %9252, i32 %9260
+	%9271 = or i1 %9261, %9265
+	%9272 = add i32 %9262, %9177
+	%9273 = xor i1 %9271, true
+	%9274 = icmp sge i32 %9272, %9044
+	%9275 = and i1 %9273, %9274
+	%9276 = mul i32 %3, 8
+	%9277 = add i32 %9276, 6
+	%9278 = sub i32 255, %9277
+	%9279 = select i1 %9275, i32 %9278, i32 %9269
+	%9280 = select i1 %9275, i32 %9262, i32 %9270
+	%9281 = or i1 %9271, %9275
+	%9282 = add i32 %9272, %9186
+	%9283 = xor i1 %9281, true
+	%9284 = icmp sge i32 %9282, %9044
+	%9285 = and i1 %9283, %9284
+	%9286 = mul i32 %3, 8
+	%9287 = add i32 %9286, 7
+	%9288 = sub i32 255, %9287
+	%9289 = select i1 %9285, i32 %9288, i32 %9279
+	%9290 = select i1 %9285, i32 %9272, i32 %9280
+	%9291 = or i1 %9281, %9285
+	%9292 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9211)
+	%9293 = call i32 @llvm.cttz.i32(i32 %9292, i1 false)
+	%9294 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9289, i32 %9293, i32 31)
+	%9295 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9290, i32 %9293, i32 31)
+	%9296 = shl i32 %9294, 0
+	%9297 = or i32 %9041, %9296
+	%9298 = shl i32 255, 0
+	%9299 = or i32 %9043, %9298
+	%9300 = sub i32 %9044, %9295
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9265 = shl i32 1, %3
-	%9266 = sub i32 %9265, 1
-	br label %9277
+	%9301 = shl i32 1, %3
+	%9302 = sub i32 %9301, 1
+	br label %9313
 
-9267:
-	%9268 = lshr i32 %9075, 0
-	%9269 = and i32 %9268, 255
-	%9270 = add i32 %8243, %9269
-	%9271 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9272 = bitcast i8 addrspace(3)* %9271 to i32 addrspace(3)*
-	%9273 = getelementptr i32, i32 addrspace(3)* %9272, i32 %9270
-	%9274 = atomicrmw add i32 addrspace(3)* %9273, i32 1 monotonic
-	br label %9275
+9303:
+	%9304 = lshr i32 %9111, 0
+	%9305 = and i32 %9304, 255
+	%9306 = add i32 %8279, %9305
+	%9307 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9308 = bitcast i8 addrspace(3)* %9307 to i32 addrspace(3)*
+	%9309 = getelementptr i32, i32 addrspace(3)* %9308, i32 %9306
+	%9310 = atomicrmw add i32 addrspace(3)* %9309, i32 1 monotonic
+	br label %9311
 
-9275:
-	%9276 = add i32 %9068, 32
-	br label %9067
+9311:
+	%9312 = add i32 %9104, 32
+	br label %9103
 
-9277:
-	%9278 = phi i32 [ 0, %9079 ], [ %9327, %9322 ]
-	%9279 = phi i32 [ 0, %9079 ], [ %9324, %9322 ]
-	%9280 = phi i32 [ 0, %9079 ], [ %9326, %9322 ]
-	%9281 = icmp slt i32 %9278, %550
-	br i1 %9281, label %9282, label %9285
+9313:
+	%9314 = phi i32 [ 0, %9115 ], [ %9363, %9358 ]
+	%9315 = phi i32 [ 0, %9115 ], [ %9360, %9358 ]
+	%9316 = phi i32 [ 0, %9115 ], [ %9362, %9358 ]
+	%9317 = icmp slt i32 %9314, %550
+	br i1 %9317, label %9318, label %9321
 
-9282:
-	%9283 = add i32 %9278, %3
-	%9284 = icmp slt i32 %9283, %550
-	br i1 %9284, label %9286, label %9296
+9318:
+	%9319 = add i32 %9314, %3
+	%9320 = icmp slt i32 %9319, %550
+	br i1 %9320, label %9322, label %9332
 
-9285:
-	br label %8292
-
-9286:
-	%9287 = add i32 %8242, %9283
-	%9288 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%9289 = bitcast i8 addrspace(3)* %9288 to i32 addrspace(3)*
-	%9290 = getelementptr i32, i32 addrspace(3)* %9289, i32 %9287
-	%9291 = load i32, i32 addrspace(3)* %9290
-	%9292 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%9293 = bitcast i8 addrspace(3)* %9292 to i32 addrspace(3)*
-	%9294 = getelementptr i32, i32 addrspace(3)* %9293, i32 %9287
-	%9295 = load i32, i32 addrspace(3)* %9294
-	br label %9296
-
-9296:
-	%9297 = phi i32 [ 0, %9282 ], [ %9291, %9286 ]
-	%9298 = phi i32 [ 0, %9282 ], [ %9295, %9286 ]
-	%9299 = icmp eq i32 %9297, %9261
-	%9300 = and i1 %9284, %9299
-	%9301 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9300)
-	%9302 = and i32 %9301, %9266
-	%9303 = call i32 @llvm.ctpop.i32(i32 %9302)
-	%9304 = add i32 %9280, %9303
-	%9305 = icmp ugt i32 %9297, %9261
-	%9306 = icmp slt i32 %9304, %9264
-	%9307 = and i1 %9300, %9306
-	%9308 = or i1 %9305, %9307
-	%9309 = and i1 %9284, %9308
-	%9310 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9309)
-	%9311 = and i32 %9310, %9266
-	%9312 = call i32 @llvm.ctpop.i32(i32 %9311)
-	%9313 = add i32 %9279, %9312
-	%9314 = add i32 %8242, %9313
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %9309, label %9315, label %9322
-
-9315:
-	%9316 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%9317 = bitcast i8 addrspace(3)* %9316 to i32 addrspace(3)*
-	%9318 = getelementptr i32, i32 addrspace(3)* %9317, i32 %9314
-	store i32 %9297, i32 addrspace(3)* %9318
-	%9319 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%9320 = bitcast i8 addrspace(3)* %9319 to i32 addrspace(3)*
-	%9321 = getelementptr i32, i32 addrspace(3)* %9320, i32 %9314
-	store i32 %9298, i32 addrspace(3)* %9321
-	br label %9322
+9321:
+	br label %8328
 
 9322:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9323 = call i32 @llvm.ctpop.i32(i32 %9310)
-	%9324 = add i32 %9279, %9323
-	%9325 = call i32 @llvm.ctpop.i32(i32 %9301)
-	%9326 = add i32 %9280, %9325
-	%9327 = add i32 %9278, 32
-	br label %9277
-
-9328:
-	%9329 = phi i32 [ 0, %8292 ], [ %9359, %9353 ]
-	%9330 = phi i32 [ 0, %8292 ], [ %9358, %9353 ]
-	%9331 = icmp slt i32 %9329, %8293
-	br i1 %9331, label %9332, label %9335
+	%9323 = add i32 %8278, %9319
+	%9324 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%9325 = bitcast i8 addrspace(3)* %9324 to i32 addrspace(3)*
+	%9326 = getelementptr i32, i32 addrspace(3)* %9325, i32 %9323
+	%9327 = load i32, i32 addrspace(3)* %9326
+	%9328 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%9329 = bitcast i8 addrspace(3)* %9328 to i32 addrspace(3)*
+	%9330 = getelementptr i32, i32 addrspace(3)* %9329, i32 %9323
+	%9331 = load i32, i32 addrspace(3)* %9330
+	br label %9332
 
 9332:
-	%9333 = add i32 %9329, %3
-	%9334 = icmp slt i32 %9333, %8293
-	br i1 %9334, label %9336, label %9343
+	%9333 = phi i32 [ 0, %9318 ], [ %9327, %9322 ]
+	%9334 = phi i32 [ 0, %9318 ], [ %9331, %9322 ]
+	%9335 = icmp eq i32 %9333, %9297
+	%9336 = and i1 %9320, %9335
+	%9337 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9336)
+	%9338 = and i32 %9337, %9302
+	%9339 = call i32 @llvm.ctpop.i32(i32 %9338)
+	%9340 = add i32 %9316, %9339
+	%9341 = icmp ugt i32 %9333, %9297
+	%9342 = icmp slt i32 %9340, %9300
+	%9343 = and i1 %9336, %9342
+	%9344 = or i1 %9341, %9343
+	%9345 = and i1 %9320, %9344
+	%9346 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9345)
+	%9347 = and i32 %9346, %9302
+	%9348 = call i32 @llvm.ctpop.i32(i32 %9347)
+	%9349 = add i32 %9315, %9348
+	%9350 = add i32 %8278, %9349
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br i1 %9345, label %9351, label %9358
 
-9335:
-	br label %9360
+9351:
+	%9352 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%9353 = bitcast i8 addrspace(3)* %9352 to i32 addrspace(3)*
+	%9354 = getelementptr i32, i32 addrspace(3)* %9353, i32 %9350
+	store i32 %9333, i32 addrspace(3)* %9354
+	%9355 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%9356 = bitcast i8 addrspace(3)* %9355 to i32 addrspace(3)*
+	%9357 = getelementptr i32, i32 addrspace(3)* %9356, i32 %9350
+	store i32 %9334, i32 addrspace(3)* %9357
+	br label %9358
 
-9336:
-	%9337 = mul i32 %420, 160
-	%9338 = add i32 %9337, %9333
-	%9339 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%9340 = bitcast i8 addrspace(3)* %9339 to i32 addrspace(3)*
-	%9341 = getelementptr i32, i32 addrspace(3)* %9340, i32 %9338
-	%9342 = load i32, i32 addrspace(3)* %9341
-	br label %9343
+9358:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%9359 = call i32 @llvm.ctpop.i32(i32 %9346)
+	%9360 = add i32 %9315, %9359
+	%9361 = call i32 @llvm.ctpop.i32(i32 %9337)
+	%9362 = add i32 %9316, %9361
+	%9363 = add i32 %9314, 32
+	br label %9313
 
-9343:
-	%9344 = phi i32 [ 0, %9332 ], [ %9342, %9336 ]
-	br i1 %9334, label %9345, label %9353
+9364:
+	%9365 = phi i32 [ 0, %8328 ], [ %9395, %9389 ]
+	%9366 = phi i32 [ 0, %8328 ], [ %9394, %9389 ]
+	%9367 = icmp slt i32 %9365, %8329
+	br i1 %9367, label %9368, label %9371
 
-9345:
-	%9346 = add i32 0, %9333
-	%9347 = icmp sgt i32 %9344, %447
-	%9348 = select i1 %9347, i32 %8294, i32 0
-	%9349 = add i32 %9346, %9348
-	%9350 = add i32 %8298, %9349
-	%9351 = sext i32 %9350 to i64
-	%9352 = getelementptr i32, i32* %out, i64 %9351
-	store i32 %9344, i32* %9352
-	br label %9353
-
-9353:
-	%9354 = icmp slt i32 %9344, %444
-	%9355 = and i1 %9334, %9354
-	%9356 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9355)
-	%9357 = call i32 @llvm.ctpop.i32(i32 %9356)
-	%9358 = add i32 %9330, %9357
-	%9359 = add i32 %9329, 32
-	br label %9328
-
-9360:
-	%9361 = phi i32 [ %3, %9335 ], [ %9370, %9363 ]
-	%9362 = icmp slt i32 %9361, %8294
-	br i1 %9362, label %9363, label %9371
-
-9363:
-	%9364 = add i32 0, %9330
-	%9365 = add i32 %9364, %9361
-	%9366 = add i32 %444, %9361
-	%9367 = add i32 %8298, %9365
-	%9368 = sext i32 %9367 to i64
-	%9369 = getelementptr i32, i32* %out, i64 %9368
-	store i32 %9366, i32* %9369
-	%9370 = add i32 %9361, 32
-	br label %9360
+9368:
+	%9369 = add i32 %9365, %3
+	%9370 = icmp slt i32 %9369, %8329
+	br i1 %9370, label %9372, label %9379
 
 9371:
-	%9372 = icmp eq i32 %3, 0
-	%9373 = icmp eq i32 0, 1
-	%9374 = and i1 %9372, %9373
-	br i1 %9374, label %9375, label %9379
+	br label %9396
 
-9375:
-	%9376 = add i32 %8298, 0
-	%9377 = sext i32 %9376 to i64
-	%9378 = getelementptr i32, i32* %out, i64 %9377
-	store i32 0, i32* %9378
+9372:
+	%9373 = mul i32 %420, 160
+	%9374 = add i32 %9373, %9369
+	%9375 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%9376 = bitcast i8 addrspace(3)* %9375 to i32 addrspace(3)*
+	%9377 = getelementptr i32, i32 addrspace(3)* %9376, i32 %9374
+	%9378 = load i32, i32 addrspace(3)* %9377
 	br label %9379
 
 9379:
-	%9380 = add i32 %452, %8293
-	%9381 = add i32 %9380, %3
-	br label %9382
+	%9380 = phi i32 [ 0, %9368 ], [ %9378, %9372 ]
+	br i1 %9370, label %9381, label %9389
 
-9382:
-	%9383 = phi i32 [ %9381, %9379 ], [ %9389, %9385 ]
-	%9384 = icmp slt i32 %9383, 8
-	br i1 %9384, label %9385, label %9390
-
-9385:
-	%9386 = add i32 %8298, %9383
+9381:
+	%9382 = add i32 0, %9369
+	%9383 = icmp sgt i32 %9380, %447
+	%9384 = select i1 %9383, i32 %8330, i32 0
+	%9385 = add i32 %9382, %9384
+	%9386 = add i32 %8334, %9385
 	%9387 = sext i32 %9386 to i64
 	%9388 = getelementptr i32, i32* %out, i64 %9387
-	store i32 -1, i32* %9388
-	%9389 = add i32 %9383, 32
-	br label %9382
+	store i32 %9380, i32* %9388
+	br label %9389
 
-9390:
-	br label %8238
-
-9391:
-	%9392 = icmp sgt i32 %552, %499
-	br i1 %9392, label %9396, label %9447
-
-9393:
-	%9394 = add i32 %5, %504
-	%9395 = icmp slt i32 %9394, %M
-	br i1 %9395, label %10546, label %10548
+9389:
+	%9390 = icmp slt i32 %9380, %444
+	%9391 = and i1 %9370, %9390
+	%9392 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9391)
+	%9393 = call i32 @llvm.ctpop.i32(i32 %9392)
+	%9394 = add i32 %9366, %9393
+	%9395 = add i32 %9365, 32
+	br label %9364
 
 9396:
-	%9397 = mul i32 %462, 160
-	%9398 = mul i32 %4, 256
-	%9399 = mul i32 %3, 8
-	%9400 = add i32 %9399, 0
-	%9401 = add i32 %9398, %9400
-	%9402 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9403 = bitcast i8 addrspace(3)* %9402 to i32 addrspace(3)*
-	%9404 = getelementptr i32, i32 addrspace(3)* %9403, i32 %9401
-	store i32 0, i32 addrspace(3)* %9404
-	%9405 = mul i32 %3, 8
-	%9406 = add i32 %9405, 1
-	%9407 = add i32 %9398, %9406
-	%9408 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9409 = bitcast i8 addrspace(3)* %9408 to i32 addrspace(3)*
-	%9410 = getelementptr i32, i32 addrspace(3)* %9409, i32 %9407
-	store i32 0, i32 addrspace(3)* %9410
-	%9411 = mul i32 %3, 8
-	%9412 = add i32 %9411, 2
-	%9413 = add i32 %9398, %9412
-	%9414 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9415 = bitcast i8 addrspace(3)* %9414 to i32 addrspace(3)*
-	%9416 = getelementptr i32, i32 addrspace(3)* %9415, i32 %9413
-	store i32 0, i32 addrspace(3)* %9416
-	%9417 = mul i32 %3, 8
-	%9418 = add i32 %9417, 3
-	%9419 = add i32 %9398, %9418
-	%9420 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9421 = bitcast i8 addrspace(3)* %9420 to i32 addrspace(3)*
-	%9422 = getelementptr i32, i32 addrspace(3)* %9421, i32 %9419
-	store i32 0, i32 addrspace(3)* %9422
-	%9423 = mul i32 %3, 8
-	%9424 = add i32 %9423, 4
-	%9425 = add i32 %9398, %9424
-	%9426 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9427 = bitcast i8 addrspace(3)* %9426 to i32 addrspace(3)*
-	%9428 = getelementptr i32, i32 addrspace(3)* %9427, i32 %9425
-	store i32 0, i32 addrspace(3)* %9428
-	%9429 = mul i32 %3, 8
-	%9430 = add i32 %9429, 5
-	%9431 = add i32 %9398, %9430
-	%9432 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9433 = bitcast i8 addrspace(3)* %9432 to i32 addrspace(3)*
-	%9434 = getelementptr i32, i32 addrspace(3)* %9433, i32 %9431
-	store i32 0, i32 addrspace(3)* %9434
+	%9397 = phi i32 [ %3, %9371 ], [ %9406, %9399 ]
+	%9398 = icmp slt i32 %9397, %8330
+	br i1 %9398, label %9399, label %9407
+
+9399:
+	%9400 = add i32 0, %9366
+	%9401 = add i32 %9400, %9397
+	%9402 = add i32 %444, %9397
+	%9403 = add i32 %8334, %9401
+	%9404 = sext i32 %9403 to i64
+	%9405 = getelementptr i32, i32* %out, i64 %9404
+	store i32 %9402, i32* %9405
+	%9406 = add i32 %9397, 32
+	br label %9396
+
+9407:
+	%9408 = icmp eq i32 %3, 0
+	%9409 = icmp eq i32 0, 1
+	%9410 = and i1 %9408, %9409
+	br i1 %9410, label %9411, label %9415
+
+9411:
+	%9412 = add i32 %8334, 0
+	%9413 = sext i32 %9412 to i64
+	%9414 = getelementptr i32, i32* %out, i64 %9413
+	store i32 0, i32* %9414
+	br label %9415
+
+9415:
+	%9416 = add i32 %452, %8329
+	%9417 = add i32 %9416, %3
+	br label %9418
+
+9418:
+	%9419 = phi i32 [ %9417, %9415 ], [ %9425, %9421 ]
+	%9420 = icmp slt i32 %9419, 8
+	br i1 %9420, label %9421, label %9426
+
+9421:
+	%9422 = add i32 %8334, %9419
+	%9423 = sext i32 %9422 to i64
+	%9424 = getelementptr i32, i32* %out, i64 %9423
+	store i32 -1, i32* %9424
+	%9425 = add i32 %9419, 32
+	br label %9418
+
+9426:
+	br label %8274
+
+9427:
+	%9428 = icmp sgt i32 %552, %499
+	br i1 %9428, label %9432, label %9483
+
+9429:
+	%9430 = add i32 %5, %504
+	%9431 = icmp slt i32 %9430, %M
+	br i1 %9431, label %10582, label %10584
+
+9432:
+	%9433 = mul i32 %462, 160
+	%9434 = mul i32 %4, 256
 	%9435 = mul i32 %3, 8
-	%9436 = add i32 %9435, 6
-	%9437 = add i32 %9398, %9436
+	%9436 = add i32 %9435, 0
+	%9437 = add i32 %9434, %9436
 	%9438 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9439 = bitcast i8 addrspace(3)* %9438 to i32 addrspace(3)*
 	%9440 = getelementptr i32, i32 addrspace(3)* %9439, i32 %9437
 	store i32 0, i32 addrspace(3)* %9440
 	%9441 = mul i32 %3, 8
-	%9442 = add i32 %9441, 7
-	%9443 = add i32 %9398, %9442
+	%9442 = add i32 %9441, 1
+	%9443 = add i32 %9434, %9442
 	%9444 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9445 = bitcast i8 addrspace(3)* %9444 to i32 addrspace(3)*
 	%9446 = getelementptr i32, i32 addrspace(3)* %9445, i32 %9443
 	store i32 0, i32 addrspace(3)* %9446
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %9454
-
-9447:
-	%9448 = phi i32 [ %552, %9391 ], [ %499, %10440 ]
-	%9449 = sub i32 %494, 0
-	%9450 = mul i32 %2, %M
-	%9451 = add i32 %5, %462
-	%9452 = add i32 %9450, %9451
-	%9453 = mul i32 %9452, 8
-	br label %10483
-
-9454:
-	%9455 = phi i32 [ %3, %9396 ], [ %9709, %9708 ]
-	%9456 = icmp slt i32 %9455, %552
-	br i1 %9456, label %9457, label %9466
-
-9457:
-	%9458 = add i32 %9397, %9455
-	%9459 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%9460 = bitcast i8 addrspace(3)* %9459 to i32 addrspace(3)*
-	%9461 = getelementptr i32, i32 addrspace(3)* %9460, i32 %9458
-	%9462 = load i32, i32 addrspace(3)* %9461
-	%9463 = and i32 %9462, 0
-	%9464 = icmp eq i32 %9463, 0
-	%9465 = and i1 true, %9464
-	br i1 %9465, label %9700, label %9708
-
-9466:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9467 = mul i32 %3, 8
-	%9468 = add i32 %9467, 0
-	%9469 = sub i32 255, %9468
-	%9470 = add i32 %9398, %9469
-	%9471 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9472 = bitcast i8 addrspace(3)* %9471 to i32 addrspace(3)*
-	%9473 = getelementptr i32, i32 addrspace(3)* %9472, i32 %9470
-	%9474 = load i32, i32 addrspace(3)* %9473
-	%9475 = add i32 0, %9474
-	%9476 = mul i32 %3, 8
-	%9477 = add i32 %9476, 1
-	%9478 = sub i32 255, %9477
-	%9479 = add i32 %9398, %9478
+	%9447 = mul i32 %3, 8
+	%9448 = add i32 %9447, 2
+	%9449 = add i32 %9434, %9448
+	%9450 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9451 = bitcast i8 addrspace(3)* %9450 to i32 addrspace(3)*
+	%9452 = getelementptr i32, i32 addrspace(3)* %9451, i32 %9449
+	store i32 0, i32 addrspace(3)* %9452
+	%9453 = mul i32 %3, 8
+	%9454 = add i32 %9453, 3
+	%9455 = add i32 %9434, %9454
+	%9456 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9457 = bitcast i8 addrspace(3)* %9456 to i32 addrspace(3)*
+	%9458 = getelementptr i32, i32 addrspace(3)* %9457, i32 %9455
+	store i32 0, i32 addrspace(3)* %9458
+	%9459 = mul i32 %3, 8
+	%9460 = add i32 %9459, 4
+	%9461 = add i32 %9434, %9460
+	%9462 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9463 = bitcast i8 addrspace(3)* %9462 to i32 addrspace(3)*
+	%9464 = getelementptr i32, i32 addrspace(3)* %9463, i32 %9461
+	store i32 0, i32 addrspace(3)* %9464
+	%9465 = mul i32 %3, 8
+	%9466 = add i32 %9465, 5
+	%9467 = add i32 %9434, %9466
+	%9468 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9469 = bitcast i8 addrspace(3)* %9468 to i32 addrspace(3)*
+	%9470 = getelementptr i32, i32 addrspace(3)* %9469, i32 %9467
+	store i32 0, i32 addrspace(3)* %9470
+	%9471 = mul i32 %3, 8
+	%9472 = add i32 %9471, 6
+	%9473 = add i32 %9434, %9472
+	%9474 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9475 = bitcast i8 addrspace(3)* %9474 to i32 addrspace(3)*
+	%9476 = getelementptr i32, i32 addrspace(3)* %9475, i32 %9473
+	store i32 0, i32 addrspace(3)* %9476
+	%9477 = mul i32 %3, 8
+	%9478 = add i32 %9477, 7
+	%9479 = add i32 %9434, %9478
 	%9480 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9481 = bitcast i8 addrspace(3)* %9480 to i32 addrspace(3)*
 	%9482 = getelementptr i32, i32 addrspace(3)* %9481, i32 %9479
-	%9483 = load i32, i32 addrspace(3)* %9482
-	%9484 = add i32 %9475, %9483
-	%9485 = mul i32 %3, 8
-	%9486 = add i32 %9485, 2
-	%9487 = sub i32 255, %9486
-	%9488 = add i32 %9398, %9487
-	%9489 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9490 = bitcast i8 addrspace(3)* %9489 to i32 addrspace(3)*
-	%9491 = getelementptr i32, i32 addrspace(3)* %9490, i32 %9488
-	%9492 = load i32, i32 addrspace(3)* %9491
-	%9493 = add i32 %9484, %9492
-	%9494 = mul i32 %3, 8
-	%9495 = add i32 %9494, 3
-	%9496 = sub i32 255, %9495
-	%9497 = add i32 %9398, %9496
-	%9498 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9499 = bitcast i8 addrspace(3)* %9498 to i32 addrspace(3)*
-	%9500 = getelementptr i32, i32 addrspace(3)* %9499, i32 %9497
-	%9501 = load i32, i32 addrspace(3)* %9500
-	%9502 = add i32 %9493, %9501
+	store i32 0, i32 addrspace(3)* %9482
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %9490
+
+9483:
+	%9484 = phi i32 [ %552, %9427 ], [ %499, %10476 ]
+	%9485 = sub i32 %494, 0
+	%9486 = mul i32 %2, %M
+	%9487 = add i32 %5, %462
+	%9488 = add i32 %9486, %9487
+	%9489 = mul i32 %9488, 8
+	br label %10519
+
+9490:
+	%9491 = phi i32 [ %3, %9432 ], [ %9745, %9744 ]
+	%9492 = icmp slt i32 %9491, %552
+	br i1 %9492, label %9493, label %9502
+
+9493:
+	%9494 = add i32 %9433, %9491
+	%9495 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%9496 = bitcast i8 addrspace(3)* %9495 to i32 addrspace(3)*
+	%9497 = getelementptr i32, i32 addrspace(3)* %9496, i32 %9494
+	%9498 = load i32, i32 addrspace(3)* %9497
+	%9499 = and i32 %9498, 0
+	%9500 = icmp eq i32 %9499, 0
+	%9501 = and i1 true, %9500
+	br i1 %9501, label %9736, label %9744
+
+9502:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%9503 = mul i32 %3, 8
-	%9504 = add i32 %9503, 4
+	%9504 = add i32 %9503, 0
 	%9505 = sub i32 255, %9504
-	%9506 = add i32 %9398, %9505
+	%9506 = add i32 %9434, %9505
 	%9507 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9508 = bitcast i8 addrspace(3)* %9507 to i32 addrspace(3)*
 	%9509 = getelementptr i32, i32 addrspace(3)* %9508, i32 %9506
 	%9510 = load i32, i32 addrspace(3)* %9509
-	%9511 = add i32 %9502, %9510
+	%9511 = add i32 0, %9510
 	%9512 = mul i32 %3, 8
-	%9513 = add i32 %9512, 5
+	%9513 = add i32 %9512, 1
 	%9514 = sub i32 255, %9513
-	%9515 = add i32 %9398, %9514
+	%9515 = add i32 %9434, %9514
 	%9516 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9517 = bitcast i8 addrspace(3)* %9516 to i32 addrspace(3)*
 	%9518 = getelementptr i32, i32 addrspace(3)* %9517, i32 %9515
 	%9519 = load i32, i32 addrspace(3)* %9518
 	%9520 = add i32 %9511, %9519
 	%9521 = mul i32 %3, 8
-	%9522 = add i32 %9521, 6
+	%9522 = add i32 %9521, 2
 	%9523 = sub i32 255, %9522
-	%9524 = add i32 %9398, %9523
+	%9524 = add i32 %9434, %9523
 	%9525 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9526 = bitcast i8 addrspace(3)* %9525 to i32 addrspace(3)*
 	%9527 = getelementptr i32, i32 addrspace(3)* %9526, i32 %9524
 	%9528 = load i32, i32 addrspace(3)* %9527
 	%9529 = add i32 %9520, %9528
 	%9530 = mul i32 %3, 8
-	%9531 = add i32 %9530, 7
+	%9531 = add i32 %9530, 3
 	%9532 = sub i32 255, %9531
-	%9533 = add i32 %9398, %9532
+	%9533 = add i32 %9434, %9532
 	%9534 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9535 = bitcast i8 addrspace(3)* %9534 to i32 addrspace(3)*
 	%9536 = getelementptr i32, i32 addrspace(3)* %9535, i32 %9533
 	%9537 = load i32, i32 addrspace(3)* %9536
 	%9538 = add i32 %9529, %9537
-	%9539 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9538, i32 1, i32 0)
-	%9540 = icmp uge i32 %3, 1
-	%9541 = select i1 %9540, i32 %9539, i32 0
-	%9542 = add i32 %9538, %9541
-	%9543 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9542, i32 2, i32 0)
-	%9544 = icmp uge i32 %3, 2
-	%9545 = select i1 %9544, i32 %9543, i32 0
-	%9546 = add i32 %9542, %9545
-	%9547 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9546, i32 4, i32 0)
-	%9548 = icmp uge i32 %3, 4
-	%9549 = select i1 %9548, i32 %9547, i32 0
-	%9550 = add i32 %9546, %9549
-	%9551 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9550, i32 8, i32 0)
-	%9552 = icmp uge i32 %3, 8
-	%9553 = select i1 %9552, i32 %9551, i32 0
-	%9554 = add i32 %9550, %9553
-	%9555 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9554, i32 16, i32 0)
-	%9556 = icmp uge i32 %3, 16
-	%9557 = select i1 %9556, i32 %9555, i32 0
-	%9558 = add i32 %9554, %9557
-	%9559 = sub i32 %9558, %9538
-	%9560 = icmp slt i32 %9559, %499
-	%9561 = icmp sge i32 %9558, %499
-	%9562 = and i1 %9560, %9561
-	%9563 = add i32 %9559, %9474
-	%9564 = xor i1 false, true
-	%9565 = icmp sge i32 %9563, %499
-	%9566 = and i1 %9564, %9565
-	%9567 = mul i32 %3, 8
-	%9568 = add i32 %9567, 0
-	%9569 = sub i32 255, %9568
-	%9570 = select i1 %9566, i32 %9569, i32 0
-	%9571 = select i1 %9566, i32 %9559, i32 0
-	%9572 = or i1 false, %9566
-	%9573 = add i32 %9563, %9483
-	%9574 = xor i1 %9572, true
-	%9575 = icmp sge i32 %9573, %499
-	%9576 = and i1 %9574, %9575
-	%9577 = mul i32 %3, 8
-	%9578 = add i32 %9577, 1
-	%9579 = sub i32 255, %9578
-	%9580 = select i1 %9576, i32 %9579, i32 %9570
-	%9581 = select i1 %9576, i32 %9563, i32 %9571
-	%9582 = or i1 %9572, %9576
-	%9583 = add i32 %9573, %9492
-	%9584 = xor i1 %9582, true
-	%9585 = icmp sge i32 %9583, %499
-	%9586 = and i1 %9584, %9585
-	%9587 = mul i32 %3, 8
-	%9588 = add i32 %9587, 2
-	%9589 = sub i32 255, %9588
-	%9590 = select i1 %9586, i32 %9589, i32 %9580
-	%9591 = select i1 %9586, i32 %9573, i32 %9581
-	%9592 = or i1 %9582, %9586
-	%9593 = add i32 %9583, %9501
-	%9594 = xor i1 %9592, true
-	%9595 = icmp sge i32 %9593, %499
-	%9596 = and i1 %9594, %9595
-	%9597 = mul i32 %3, 8
-	%9598 = add i32 %9597, 3
-	%9599 = sub i32 255, %9598
-	%9600 = select i1 %9596, i32 %9599, i32 %9590
-	%9601 = select i1 %9596, i32 %9583, i32 %9591
-	%9602 = or i1 %9592, %9596
-	%9603 = add i32 %9593, %9510
-	%9604 = xor i1 %9602, true
-	%9605 = icmp sge i32 %9603, %499
-	%9606 = and i1 %9604, %9605
-	%9607 = mul i32 %3, 8
-	%9608 = add i32 %9607, 4
-	%9609 = sub i32 255, %9608
-	%9610 = select i1 %9606, i32 %9609, i32 %9600
-	%9611 = select i1 %9606, i32 %9593, i32 %9601
-	%9612 = or i1 %9602, %9606
-	%9613 = add i32 %9603, %9519
-	%9614 = xor i1 %9612, true
-	%9615 = icmp sge i32 %9613, %499
-	%9616 = and i1 %9614, %9615
-	%9617 = mul i32 %3, 8
-	%9618 = add i32 %9617, 5
-	%9619 = sub i32 255, %9618
-	%9620 = select i1 %9616, i32 %9619, i32 %9610
-	%9621 = select i1 %9616, i32 %9603, i32 %9611
-	%9622 = or i1 %9612, %9616
-	%9623 = add i32 %9613, %9528
-	%9624 = xor i1 %9622, true
-	%9625 = icmp sge i32 %9623, %499
-	%9626 = and i1 %9624, %9625
-	%9627 = mul i32 %3, 8
-	%9628 = add i32 %9627, 6
-	%9629 = sub i32 255, %9628
-	%9630 = select i1 %9626, i32 %9629, i32 %9620
-	%9631 = select i1 %9626, i32 %9613, i32 %9621
-	%9632 = or i1 %9622, %9626
-	%9633 = add i32 %9623, %9537
-	%9634 = xor i1 %9632, true
-	%9635 = icmp sge i32 %9633, %499
-	%9636 = and i1 %9634, %9635
-	%9637 = mul i32 %3, 8
-	%9638 = add i32 %9637, 7
-	%9639 = sub i32 255, %9638
-	%9640 = select i1 %9636, i32 %9639, i32 %9630
-	%9641 = select i1 %9636, i32 %9623, i32 %9631
-	%9642 = or i1 %9632, %9636
-	%9643 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9562)
-	%9644 = call i32 @llvm.cttz.i32(i32 %9643, i1 false)
-	%9645 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9640, i32 %9644, i32 31)
-	%9646 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9641, i32 %9644, i32 31)
-	%9647 = shl i32 %9645, 24
-	%9648 = or i32 0, %9647
-	%9649 = shl i32 255, 24
-	%9650 = or i32 0, %9649
-	%9651 = sub i32 %499, %9646
+	%9539 = mul i32 %3, 8
+	%9540 = add i32 %9539, 4
+	%9541 = sub i32 255, %9540
+	%9542 = add i32 %9434, %9541
+	%9543 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9544 = bitcast i8 addrspace(3)* %9543 to i32 addrspace(3)*
+	%9545 = getelementptr i32, i32 addrspace(3)* %9544, i32 %9542
+	%9546 = load i32, i32 addrspace(3)* %9545
+	%9547 = add i32 %9538, %9546
+	%9548 = mul i32 %3, 8
+	%9549 = add i32 %9548, 5
+	%9550 = sub i32 255, %9549
+	%9551 = add i32 %9434, %9550
+	%9552 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9553 = bitcast i8 addrspace(3)* %9552 to i32 addrspace(3)*
+	%9554 = getelementptr i32, i32 addrspace(3)* %9553, i32 %9551
+	%9555 = load i32, i32 addrspace(3)* %9554
+	%9556 = add i32 %9547, %9555
+	%9557 = mul i32 %3, 8
+	%9558 = add i32 %9557, 6
+	%9559 = sub i32 255, %9558
+	%9560 = add i32 %9434, %9559
+	%9561 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9562 = bitcast i8 addrspace(3)* %9561 to i32 addrspace(3)*
+	%9563 = getelementptr i32, i32 addrspace(3)* %9562, i32 %9560
+	%9564 = load i32, i32 addrspace(3)* %9563
+	%9565 = add i32 %9556, %9564
+	%9566 = mul i32 %3, 8
+	%9567 = add i32 %9566, 7
+	%9568 = sub i32 255, %9567
+	%9569 = add i32 %9434, %9568
+	%9570 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9571 = bitcast i8 addrspace(3)* %9570 to i32 addrspace(3)*
+	%9572 = getelementptr i32, i32 addrspace(3)* %9571, i32 %9569
+	%9573 = load i32, i32 addrspace(3)* %9572
+	%9574 = add i32 %9565, %9573
+	%9575 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9574, i32 1, i32 0)
+	%9576 = icmp uge i32 %3, 1
+	%9577 = select i1 %9576, i32 %9575, i32 0
+	%9578 = add i32 %9574, %9577
+	%9579 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9578, i32 2, i32 0)
+	%9580 = icmp uge i32 %3, 2
+	%9581 = select i1 %9580, i32 %9579, i32 0
+	%9582 = add i32 %9578, %9581
+	%9583 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9582, i32 4, i32 0)
+	%9584 = icmp uge i32 %3, 4
+	%9585 = select i1 %9584, i32 %9583, i32 0
+	%9586 = add i32 %9582, %9585
+	%9587 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9586, i32 8, i32 0)
+	%9588 = icmp uge i32 %3, 8
+	%9589 = select i1 %9588, i32 %9587, i32 0
+	%9590 = add i32 %9586, %9589
+	%9591 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9590, i32 16, i32 0)
+	%9592 = icmp uge i32 %3, 16
+	%9593 = select i1 %9592, i32 %9591, i32 0
+	%9594 = add i32 %9590, %9593
+	%9595 = sub i32 %9594, %9574
+	%9596 = icmp slt i32 %9595, %499
+	%9597 = icmp sge i32 %9594, %499
+	%9598 = and i1 %9596, %9597
+	%9599 = add i32 %9595, %9510
+	%9600 = xor i1 false, true
+	%9601 = icmp sge i32 %9599, %499
+	%9602 = and i1 %9600, %9601
+	%9603 = mul i32 %3, 8
+	%9604 = add i32 %9603, 0
+	%9605 = sub i32 255, %9604
+	%9606 = select i1 %9602, i32 %9605, i32 0
+	%9607 = select i1 %9602, i32 %9595, i32 0
+	%9608 = or i1 false, %9602
+	%9609 = add i32 %9599, %9519
+	%9610 = xor i1 %9608, true
+	%9611 = icmp sge i32 %9609, %499
+	%9612 = and i1 %9610, %9611
+	%9613 = mul i32 %3, 8
+	%9614 = add i32 %9613, 1
+	%9615 = sub i32 255, %9614
+	%9616 = select i1 %9612, i32 %9615, i32 %9606
+	%9617 = select i1 %9612, i32 %9599, i32 %9607
+	%9618 = or i1 %9608, %9612
+	%9619 = add i32 %9609, %9528
+	%9620 = xor i1 %9618, true
+	%9621 = icmp sge i32 %9619, %499
+	%9622 = and i1 %9620, %9621
+	%9623 = mul i32 %3, 8
+	%9624 = add i32 %9623, 2
+	%9625 = sub i32 255, %9624
+	%9626 = select i1 %9622, i32 %9625, i32 %9616
+	%9627 = select i1 %9622, i32 %9609, i32 %9617
+	%9628 = or i1 %9618, %9622
+	%9629 = add i32 %9619, %9537
+	%9630 = xor i1 %9628, true
+	%9631 = icmp sge i32 %9629, %499
+	%9632 = and i1 %9630, %9631
+	%9633 = mul i32 %3, 8
+	%9634 = add i32 %9633, 3
+	%9635 = sub i32 255, %9634
+	%9636 = select i1 %9632, i32 %9635, i32 %9626
+	%9637 = select i1 %9632, i32 %9619, i32 %9627
+	%9638 = or i1 %9628, %9632
+	%9639 = add i32 %9629, %9546
+	%9640 = xor i1 %9638, true
+	%9641 = icmp sge i32 %9639, %499
+	%9642 = and i1 %9640, %9641
+	%9643 = mul i32 %3, 8
+	%9644 = add i32 %9643, 4
+	%9645 = sub i32 255, %9644
+	%9646 = select i1 %9642, i32 %9645, i32 %9636
+	%9647 = select i1 %9642, i32 %9629, i32 %9637
+	%9648 = or i1 %9638, %9642
+	%9649 = add i32 %9639, %9555
+	%9650 = xor i1 %9648, true
+	%9651 = icmp sge i32 %9649, %499
+	%9652 = and i1 %9650, %9651
+	%9653 = mul i32 %3, 8
+	%9654 = add i32 %9653, 5
+	%9655 = sub i32 255, %9654
+	%9656 = select i1 %9652, i32 %9655, i32 %9646
+	%9657 = select i1 %9652, i32 %9639, i32 %9647
+	%9658 = or i1 %9648, %9652
+	%9659 = add i32 %9649, %9564
+	%9660 = xor i1 %9658, true
+	%9661 = icmp sge i32 %9659, %499
+	%9662 = and i1 %9660, %9661
+	%9663 = mul i32 %3, 8
+	%9664 = add i32 %9663, 6
+	%9665 = sub i32 255, %9664
+	%9666 = select i1 %9662, i32 %9665, i32 %9656
+	%9667 = select i1 %9662, i32 %9649, i32 %9657
+	%9668 = or i1 %9658, %9662
+	%9669 = add i32 %9659, %9573
+	%9670 = xor i1 %9668, true
+	%9671 = icmp sge i32 %9669, %499
+	%9672 = and i1 %9670, %9671
+	%9673 = mul i32 %3, 8
+	%9674 = add i32 %9673, 7
+	%9675 = sub i32 255, %9674
+	%9676 = select i1 %9672, i32 %9675, i32 %9666
+	%9677 = select i1 %9672, i32 %9659, i32 %9667
+	%9678 = or i1 %9668, %9672
+	%9679 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9598)
+	%9680 = call i32 @llvm.cttz.i32(i32 %9679, i1 false)
+	%9681 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9676, i32 %9680, i32 31)
+	%9682 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9677, i32 %9680, i32 31)
+	%9683 = shl i32 %9681, 24
+	%9684 = or i32 0, %9683
+	%9685 = shl i32 255, 24
+	%9686 = or i32 0, %9685
+	%9687 = sub i32 %499, %9682
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9652 = mul i32 %3, 8
-	%9653 = add i32 %9652, 0
-	%9654 = add i32 %9398, %9653
-	%9655 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9656 = bitcast i8 addrspace(3)* %9655 to i32 addrspace(3)*
-	%9657 = getelementptr i32, i32 addrspace(3)* %9656, i32 %9654
-	store i32 0, i32 addrspace(3)* %9657
-	%9658 = mul i32 %3, 8
-	%9659 = add i32 %9658, 1
-	%9660 = add i32 %9398, %9659
-	%9661 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9662 = bitcast i8 addrspace(3)* %9661 to i32 addrspace(3)*
-	%9663 = getelementptr i32, i32 addrspace(3)* %9662, i32 %9660
-	store i32 0, i32 addrspace(3)* %9663
-	%9664 = mul i32 %3, 8
-	%9665 = add i32 %9664, 2
-	%9666 = add i32 %9398, %9665
-	%9667 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9668 = bitcast i8 addrspace(3)* %9667 to i32 addrspace(3)*
-	%9669 = getelementptr i32, i32 addrspace(3)* %9668, i32 %9666
-	store i32 0, i32 addrspace(3)* %9669
-	%9670 = mul i32 %3, 8
-	%9671 = add i32 %9670, 3
-	%9672 = add i32 %9398, %9671
-	%9673 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9674 = bitcast i8 addrspace(3)* %9673 to i32 addrspace(3)*
-	%9675 = getelementptr i32, i32 addrspace(3)* %9674, i32 %9672
-	store i32 0, i32 addrspace(3)* %9675
-	%9676 = mul i32 %3, 8
-	%9677 = add i32 %9676, 4
-	%9678 = add i32 %9398, %9677
-	%9679 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9680 = bitcast i8 addrspace(3)* %9679 to i32 addrspace(3)*
-	%9681 = getelementptr i32, i32 addrspace(3)* %9680, i32 %9678
-	store i32 0, i32 addrspace(3)* %9681
-	%9682 = mul i32 %3, 8
-	%9683 = add i32 %9682, 5
-	%9684 = add i32 %9398, %9683
-	%9685 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9686 = bitcast i8 addrspace(3)* %9685 to i32 addrspace(3)*
-	%9687 = getelementptr i32, i32 addrspace(3)* %9686, i32 %9684
-	store i32 0, i32 addrspace(3)* %9687
 	%9688 = mul i32 %3, 8
-	%9689 = add i32 %9688, 6
-	%9690 = add i32 %9398, %9689
+	%9689 = add i32 %9688, 0
+	%9690 = add i32 %9434, %9689
 	%9691 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9692 = bitcast i8 addrspace(3)* %9691 to i32 addrspace(3)*
 	%9693 = getelementptr i32, i32 addrspace(3)* %9692, i32 %9690
 	store i32 0, i32 addrspace(3)* %9693
 	%9694 = mul i32 %3, 8
-	%9695 = add i32 %9694, 7
-	%9696 = add i32 %9398, %9695
+	%9695 = add i32 %9694, 1
+	%9696 = add i32 %9434, %9695
 	%9697 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9698 = bitcast i8 addrspace(3)* %9697 to i32 addrspace(3)*
 	%9699 = getelementptr i32, i32 addrspace(3)* %9698, i32 %9696
 	store i32 0, i32 addrspace(3)* %9699
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %9710
-
-9700:
-	%9701 = lshr i32 %9462, 24
-	%9702 = and i32 %9701, 255
-	%9703 = add i32 %9398, %9702
-	%9704 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9705 = bitcast i8 addrspace(3)* %9704 to i32 addrspace(3)*
-	%9706 = getelementptr i32, i32 addrspace(3)* %9705, i32 %9703
-	%9707 = atomicrmw add i32 addrspace(3)* %9706, i32 1 monotonic
-	br label %9708
-
-9708:
-	%9709 = add i32 %9455, 32
-	br label %9454
-
-9710:
-	%9711 = phi i32 [ %3, %9466 ], [ %9965, %9964 ]
-	%9712 = icmp slt i32 %9711, %552
-	br i1 %9712, label %9713, label %9722
-
-9713:
-	%9714 = add i32 %9397, %9711
-	%9715 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%9700 = mul i32 %3, 8
+	%9701 = add i32 %9700, 2
+	%9702 = add i32 %9434, %9701
+	%9703 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9704 = bitcast i8 addrspace(3)* %9703 to i32 addrspace(3)*
+	%9705 = getelementptr i32, i32 addrspace(3)* %9704, i32 %9702
+	store i32 0, i32 addrspace(3)* %9705
+	%9706 = mul i32 %3, 8
+	%9707 = add i32 %9706, 3
+	%9708 = add i32 %9434, %9707
+	%9709 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9710 = bitcast i8 addrspace(3)* %9709 to i32 addrspace(3)*
+	%9711 = getelementptr i32, i32 addrspace(3)* %9710, i32 %9708
+	store i32 0, i32 addrspace(3)* %9711
+	%9712 = mul i32 %3, 8
+	%9713 = add i32 %9712, 4
+	%9714 = add i32 %9434, %9713
+	%9715 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9716 = bitcast i8 addrspace(3)* %9715 to i32 addrspace(3)*
 	%9717 = getelementptr i32, i32 addrspace(3)* %9716, i32 %9714
-	%9718 = load i32, i32 addrspace(3)* %9717
-	%9719 = and i32 %9718, %9650
-	%9720 = icmp eq i32 %9719, %9648
-	%9721 = and i1 true, %9720
-	br i1 %9721, label %9956, label %9964
-
-9722:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9723 = mul i32 %3, 8
-	%9724 = add i32 %9723, 0
-	%9725 = sub i32 255, %9724
-	%9726 = add i32 %9398, %9725
+	store i32 0, i32 addrspace(3)* %9717
+	%9718 = mul i32 %3, 8
+	%9719 = add i32 %9718, 5
+	%9720 = add i32 %9434, %9719
+	%9721 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9722 = bitcast i8 addrspace(3)* %9721 to i32 addrspace(3)*
+	%9723 = getelementptr i32, i32 addrspace(3)* %9722, i32 %9720
+	store i32 0, i32 addrspace(3)* %9723
+	%9724 = mul i32 %3, 8
+	%9725 = add i32 %9724, 6
+	%9726 = add i32 %9434, %9725
 	%9727 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9728 = bitcast i8 addrspace(3)* %9727 to i32 addrspace(3)*
 	%9729 = getelementptr i32, i32 addrspace(3)* %9728, i32 %9726
-	%9730 = load i32, i32 addrspace(3)* %9729
-	%9731 = add i32 0, %9730
-	%9732 = mul i32 %3, 8
-	%9733 = add i32 %9732, 1
-	%9734 = sub i32 255, %9733
-	%9735 = add i32 %9398, %9734
-	%9736 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9737 = bitcast i8 addrspace(3)* %9736 to i32 addrspace(3)*
-	%9738 = getelementptr i32, i32 addrspace(3)* %9737, i32 %9735
-	%9739 = load i32, i32 addrspace(3)* %9738
-	%9740 = add i32 %9731, %9739
-	%9741 = mul i32 %3, 8
-	%9742 = add i32 %9741, 2
-	%9743 = sub i32 255, %9742
-	%9744 = add i32 %9398, %9743
-	%9745 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9746 = bitcast i8 addrspace(3)* %9745 to i32 addrspace(3)*
-	%9747 = getelementptr i32, i32 addrspace(3)* %9746, i32 %9744
-	%9748 = load i32, i32 addrspace(3)* %9747
-	%9749 = add i32 %9740, %9748
-	%9750 = mul i32 %3, 8
-	%9751 = add i32 %9750, 3
-	%9752 = sub i32 255, %9751
-	%9753 = add i32 %9398, %9752
-	%9754 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9755 = bitcast i8 addrspace(3)* %9754 to i32 addrspace(3)*
-	%9756 = getelementptr i32, i32 addrspace(3)* %9755, i32 %9753
-	%9757 = load i32, i32 addrspace(3)* %9756
-	%9758 = add i32 %9749, %9757
+	store i32 0, i32 addrspace(3)* %9729
+	%9730 = mul i32 %3, 8
+	%9731 = add i32 %9730, 7
+	%9732 = add i32 %9434, %9731
+	%9733 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9734 = bitcast i8 addrspace(3)* %9733 to i32 addrspace(3)*
+	%9735 = getelementptr i32, i32 addrspace(3)* %9734, i32 %9732
+	store i32 0, i32 addrspace(3)* %9735
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %9746
+
+9736:
+	%9737 = lshr i32 %9498, 24
+	%9738 = and i32 %9737, 255
+	%9739 = add i32 %9434, %9738
+	%9740 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9741 = bitcast i8 addrspace(3)* %9740 to i32 addrspace(3)*
+	%9742 = getelementptr i32, i32 addrspace(3)* %9741, i32 %9739
+	%9743 = atomicrmw add i32 addrspace(3)* %9742, i32 1 monotonic
+	br label %9744
+
+9744:
+	%9745 = add i32 %9491, 32
+	br label %9490
+
+9746:
+	%9747 = phi i32 [ %3, %9502 ], [ %10001, %10000 ]
+	%9748 = icmp slt i32 %9747, %552
+	br i1 %9748, label %9749, label %9758
+
+9749:
+	%9750 = add i32 %9433, %9747
+	%9751 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%9752 = bitcast i8 addrspace(3)* %9751 to i32 addrspace(3)*
+	%9753 = getelementptr i32, i32 addrspace(3)* %9752, i32 %9750
+	%9754 = load i32, i32 addrspace(3)* %9753
+	%9755 = and i32 %9754, %9686
+	%9756 = icmp eq i32 %9755, %9684
+	%9757 = and i1 true, %9756
+	br i1 %9757, label %9992, label %10000
+
+9758:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%9759 = mul i32 %3, 8
-	%9760 = add i32 %9759, 4
+	%9760 = add i32 %9759, 0
 	%9761 = sub i32 255, %9760
-	%9762 = add i32 %9398, %9761
+	%9762 = add i32 %9434, %9761
 	%9763 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9764 = bitcast i8 addrspace(3)* %9763 to i32 addrspace(3)*
 	%9765 = getelementptr i32, i32 addrspace(3)* %9764, i32 %9762
 	%9766 = load i32, i32 addrspace(3)* %9765
-	%9767 = add i32 %9758, %9766
+	%9767 = add i32 0, %9766
 	%9768 = mul i32 %3, 8
-	%9769 = add i32 %9768, 5
+	%9769 = add i32 %9768, 1
 	%9770 = sub i32 255, %9769
-	%9771 = add i32 %9398, %9770
+	%9771 = add i32 %9434, %9770
 	%9772 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9773 = bitcast i8 addrspace(3)* %9772 to i32 addrspace(3)*
 	%9774 = getelementptr i32, i32 addrspace(3)* %9773, i32 %9771
 	%9775 = load i32, i32 addrspace(3)* %9774
 	%9776 = add i32 %9767, %9775
 	%9777 = mul i32 %3, 8
-	%9778 = add i32 %9777, 6
+	%9778 = add i32 %9777, 2
 	%9779 = sub i32 255, %9778
-	%9780 = add i32 %9398, %9779
+	%9780 = add i32 %9434, %9779
 	%9781 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9782 = bitcast i8 addrspace(3)* %9781 to i32 addrspace(3)*
 	%9783 = getelementptr i32, i32 addrspace(3)* %9782, i32 %9780
 	%9784 = load i32, i32 addrspace(3)* %9783
 	%9785 = add i32 %9776, %9784
 	%9786 = mul i32 %3, 8
-	%9787 = add i32 %9786, 7
+	%9787 = add i32 %9786, 3
 	%9788 = sub i32 255, %9787
-	%9789 = add i32 %9398, %9788
+	%9789 = add i32 %9434, %9788
 	%9790 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9791 = bitcast i8 addrspace(3)* %9790 to i32 addrspace(3)*
 	%9792 = getelementptr i32, i32 addrspace(3)* %9791, i32 %9789
 	%9793 = load i32, i32 addrspace(3)* %9792
 	%9794 = add i32 %9785, %9793
-	%9795 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9794, i32 1, i32 0)
-	%9796 = icmp uge i32 %3, 1
-	%9797 = select i1 %9796, i32 %9795, i32 0
-	%9798 = add i32 %9794, %9797
-	%9799 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9798, i32 2, i32 0)
-	%9800 = icmp uge i32 %3, 2
-	%9801 = select i1 %9800, i32 %9799, i32 0
-	%9802 = add i32 %9798, %9801
-	%9803 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9802, i32 4, i32 0)
-	%9804 = icmp uge i32 %3, 4
-	%9805 = select i1 %9804, i32 %9803, i32 0
-	%9806 = add i32 %9802, %9805
-	%9807 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9806, i32 8, i32 0)
-	%9808 = icmp uge i32 %3, 8
-	%9809 = select i1 %9808, i32 %9807, i32 0
-	%9810 = add i32 %9806, %9809
-	%9811 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9810, i32 16, i32 0)
-	%9812 = icmp uge i32 %3, 16
-	%9813 = select i1 %9812, i32 %9811, i32 0
-	%9814 = add i32 %9810, %9813
-	%9815 = sub i32 %9814, %9794
-	%9816 = icmp slt i32 %9815, %9651
-	%9817 = icmp sge i32 %9814, %9651
-	%9818 = and i1 %9816, %9817
-	%9819 = add i32 %9815, %9730
-	%9820 = xor i1 false, true
-	%9821 = icmp sge i32 %9819, %9651
-	%9822 = and i1 %9820, %9821
-	%9823 = mul i32 %3, 8
-	%9824 = add i32 %9823, 0
-	%9825 = sub i32 255, %9824
-	%9826 = select i1 %9822, i32 %9825, i32 0
-	%9827 = select i1 %9822, i32 %9815, i32 0
-	%9828 = or i1 false, %9822
-	%9829 = add i32 %9819, %9739
-	%9830 = xor i1 %9828, true
-	%9831 = icmp sge i32 %9829, %9651
-	%9832 = and i1 %9830, %9831
-	%9833 = mul i32 %3, 8
-	%9834 = add i32 %9833, 1
-	%9835 = sub i32 255, %9834
-	%9836 = select i1 %9832, i32 %9835, i32 %9826
-	%9837 = select i1 %9832, i32 %9819, i32 %9827
-	%9838 = or i1 %9828, %9832
-	%9839 = add i32 %9829, %9748
-	%9840 = xor i1 %9838, true
-	%9841 = icmp sge i32 %9839, %9651
-	%9842 = and i1 %9840, %9841
-	%9843 = mul i32 %3, 8
-	%9844 = add i32 %9843, 2
-	%9845 = sub i32 255, %9844
-	%9846 = select i1 %9842, i32 %9845, i32 %9836
-	%9847 = select i1 %9842, i32 %9829, i32 %9837
-	%9848 = or i1 %9838, %9842
-	%9849 = add i32 %9839, %9757
-	%9850 = xor i1 %9848, true
-	%9851 = icmp sge i32 %9849, %9651
-	%9852 = and i1 %9850, %9851
-	%9853 = mul i32 %3, 8
-	%9854 = add i32 %9853, 3
-	%9855 = sub i32 255, %9854
-	%9856 = select i1 %9852, i32 %9855, i32 %9846
-	%9857 = select i1 %9852, i32 %9839, i32 %9847
-	%9858 = or i1 %9848, %9852
-	%9859 = add i32 %9849, %9766
-	%9860 = xor i1 %9858, true
-	%9861 = icmp sge i32 %9859, %9651
-	%9862 = and i1 %9860, %9861
-	%9863 = mul i32 %3, 8
-	%9864 = add i32 %9863, 4
-	%9865 = sub i32 255, %9864
-	%9866 = select i1 %9862, i32 %9865, i32 %9856
-	%9867 = select i1 %9862, i32 %9849, i32 %9857
-	%9868 = or i1 %9858, %9862
-	%9869 = add i32 %9859, %9775
-	%9870 = xor i1 %9868, true
-	%9871 = icmp sge i32 %9869, %9651
-	%9872 = and i1 %9870, %9871
-	%9873 = mul i32 %3, 8
-	%9874 = add i32 %9873, 5
-	%9875 = sub i32 255, %9874
-	%9876 = select i1 %9872, i32 %9875, i32 %9866
-	%9877 = select i1 %9872, i32 %9859, i32 %9867
-	%9878 = or i1 %9868, %9872
-	%9879 = add i32 %9869, %9784
-	%9880 = xor i1 %9878, true
-	%9881 = icmp sge i32 %9879, %9651
-	%9882 = and i1 %9880, %9881
-	%9883 = mul i32 %3, 8
-	%9884 = add i32 %9883, 6
-	%9885 = sub i32 255, %9884
-	%9886 = select i1 %9882, i32 %9885, i32 %9876
-	%9887 = select i1 %9882, i32 %9869, i32 %9877
-	%9888 = or i1 %9878, %9882
-	%9889 = add i32 %9879, %9793
-	%9890 = xor i1 %9888, true
-	%9891 = icmp sge i32 %9889, %9651
-	%9892 = and i1 %9890, %9891
-	%9893 = mul i32 %3, 8
-	%9894 = add i32 %9893, 7
-	%9895 = sub i32 255, %9894
-	%9896 = select i1 %9892, i32 %9895, i32 %9886
-	%9897 = select i1 %9892, i32 %9879, i32 %9887
-	%9898 = or i1 %9888, %9892
-	%9899 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9818)
-	%9900 = call i32 @llvm.cttz.i32(i32 %9899, i1 false)
-	%9901 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9896, i32 %9900, i32 31)
-	%9902 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9897, i32 %9900, i32 31)
-	%9903 = shl i32 %9901, 16
-	%9904 = or i32 %9648, %9903
-	%9905 = shl i32 255, 16
-	%9906 = or i32 %9650, %9905
-	%9907 = sub i32 %9651, %9902
+	%9795 = mul i32 %3, 8
+	%9796 = add i32 %9795, 4
+	%9797 = sub i32 255, %9796
+	%9798 = add i32 %9434, %9797
+	%9799 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9800 = bitcast i8 addrspace(3)* %9799 to i32 addrspace(3)*
+	%9801 = getelementptr i32, i32 addrspace(3)* %9800, i32 %9798
+	%9802 = load i32, i32 addrspace(3)* %9801
+	%9803 = add i32 %9794, %9802
+	%9804 = mul i32 %3, 8
+	%9805 = add i32 %9804, 5
+	%9806 = sub i32 255, %9805
+	%9807 = add i32 %9434, %9806
+	%9808 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9809 = bitcast i8 addrspace(3)* %9808 to i32 addrspace(3)*
+	%9810 = getelementptr i32, i32 addrspace(3)* %9809, i32 %9807
+	%9811 = load i32, i32 addrspace(3)* %9810
+	%9812 = add i32 %9803, %9811
+	%9813 = mul i32 %3, 8
+	%9814 = add i32 %9813, 6
+	%9815 = sub i32 255, %9814
+	%9816 = add i32 %9434, %9815
+	%9817 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9818 = bitcast i8 addrspace(3)* %9817 to i32 addrspace(3)*
+	%9819 = getelementptr i32, i32 addrspace(3)* %9818, i32 %9816
+	%9820 = load i32, i32 addrspace(3)* %9819
+	%9821 = add i32 %9812, %9820
+	%9822 = mul i32 %3, 8
+	%9823 = add i32 %9822, 7
+	%9824 = sub i32 255, %9823
+	%9825 = add i32 %9434, %9824
+	%9826 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9827 = bitcast i8 addrspace(3)* %9826 to i32 addrspace(3)*
+	%9828 = getelementptr i32, i32 addrspace(3)* %9827, i32 %9825
+	%9829 = load i32, i32 addrspace(3)* %9828
+	%9830 = add i32 %9821, %9829
+	%9831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9830, i32 1, i32 0)
+	%9832 = icmp uge i32 %3, 1
+	%9833 = select i1 %9832, i32 %9831, i32 0
+	%9834 = add i32 %9830, %9833
+	%9835 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9834, i32 2, i32 0)
+	%9836 = icmp uge i32 %3, 2
+	%9837 = select i1 %9836, i32 %9835, i32 0
+	%9838 = add i32 %9834, %9837
+	%9839 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9838, i32 4, i32 0)
+	%9840 = icmp uge i32 %3, 4
+	%9841 = select i1 %9840, i32 %9839, i32 0
+	%9842 = add i32 %9838, %9841
+	%9843 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9842, i32 8, i32 0)
+	%9844 = icmp uge i32 %3, 8
+	%9845 = select i1 %9844, i32 %9843, i32 0
+	%9846 = add i32 %9842, %9845
+	%9847 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9846, i32 16, i32 0)
+	%9848 = icmp uge i32 %3, 16
+	%9849 = select i1 %9848, i32 %9847, i32 0
+	%9850 = add i32 %9846, %9849
+	%9851 = sub i32 %9850, %9830
+	%9852 = icmp slt i32 %9851, %9687
+	%9853 = icmp sge i32 %9850, %9687
+	%9854 = and i1 %9852, %9853
+	%9855 = add i32 %9851, %9766
+	%9856 = xor i1 false, true
+	%9857 = icmp sge i32 %9855, %9687
+	%9858 = and i1 %9856, %9857
+	%9859 = mul i32 %3, 8
+	%9860 = add i32 %9859, 0
+	%9861 = sub i32 255, %9860
+	%9862 = select i1 %9858, i32 %9861, i32 0
+	%9863 = select i1 %9858, i32 %9851, i32 0
+	%9864 = or i1 false, %9858
+	%9865 = add i32 %9855, %9775
+	%9866 = xor i1 %9864, true
+	%9867 = icmp sge i32 %9865, %9687
+	%9868 = and i1 %9866, %9867
+	%9869 = mul i32 %3, 8
+	%9870 = add i32 %9869, 1
+	%9871 = sub i32 255, %9870
+	%9872 = select i1 %9868, i32 %9871, i32 %9862
+	%9873 = select i1 %9868, i32 %9855, i32 %9863
+	%9874 = or i1 %9864, %9868
+	%9875 = add i32 %9865, %9784
+	%9876 = xor i1 %9874, true
+	%9877 = icmp sge i32 %9875, %9687
+	%9878 = and i1 %9876, %9877
+	%9879 = mul i32 %3, 8
+	%9880 = add i32 %9879, 2
+	%9881 = sub i32 255, %9880
+	%9882 = select i1 %9878, i32 %9881, i32 %9872
+	%9883 = select i1 %9878, i32 %9865, i32 %9873
+	%9884 = or i1 %9874, %9878
+	%9885 = add i32 %9875, %9793
+	%9886 = xor i1 %9884, true
+	%9887 = icmp sge i32 %9885, %9687
+	%9888 = and i1 %9886, %9887
+	%9889 = mul i32 %3, 8
+	%9890 = add i32 %9889, 3
+	%9891 = sub i32 255, %9890
+	%9892 = select i1 %9888, i32 %9891, i32 %9882
+	%9893 = select i1 %9888, i32 %9875, i32 %9883
+	%9894 = or i1 %9884, %9888
+	%9895 = add i32 %9885, %9802
+	%9896 = xor i1 %9894, true
+	%9897 = icmp sge i32 %9895, %9687
+	%9898 = and i1 %9896, %9897
+	%9899 = mul i32 %3, 8
+	%9900 = add i32 %9899, 4
+	%9901 = sub i32 255, %9900
+	%9902 = select i1 %9898, i32 %9901, i32 %9892
+	%9903 = select i1 %9898, i32 %9885, i32 %9893
+	%9904 = or i1 %9894, %9898
+	%9905 = add i32 %9895, %9811
+	%9906 = xor i1 %9904, true
+	%9907 = icmp sge i32 %9905, %9687
+	%9908 = and i1 %9906, %9907
+	%9909 = mul i32 %3, 8
+	%9910 = add i32 %9909, 5
+	%9911 = sub i32 255, %9910
+	%9912 = select i1 %9908, i32 %9911, i32 %9902
+	%9913 = select i1 %9908, i32 %9895, i32 %9903
+	%9914 = or i1 %9904, %9908
+	%9915 = add i32 %9905, %9820
+	%9916 = xor i1 %9914, true
+	%9917 = icmp sge i32 %9915, %9687
+	%9918 = and i1 %9916, %9917
+	%9919 = mul i32 %3, 8
+	%9920 = add i32 %9919, 6
+	%9921 = sub i32 255, %9920
+	%9922 = select i1 %9918, i32 %9921, i32 %9912
+	%9923 = select i1 %9918, i32 %9905, i32 %9913
+	%9924 = or i1 %9914, %9918
+	%9925 = add i32 %9915, %9829
+	%9926 = xor i1 %9924, true
+	%9927 = icmp sge i32 %9925, %9687
+	%9928 = and i1 %9926, %9927
+	%9929 = mul i32 %3, 8
+	%9930 = add i32 %9929, 7
+	%9931 = sub i32 255, %9930
+	%9932 = select i1 %9928, i32 %9931, i32 %9922
+	%9933 = select i1 %9928, i32 %9915, i32 %9923
+	%9934 = or i1 %9924, %9928
+	%9935 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9854)
+	%9936 = call i32 @llvm.cttz.i32(i32 %9935, i1 false)
+	%9937 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9932, i32 %9936, i32 31)
+	%9938 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9933, i32 %9936, i32 31)
+	%9939 = shl i32 %9937, 16
+	%9940 = or i32 %9684, %9939
+	%9941 = shl i32 255, 16
+	%9942 = or i32 %9686, %9941
+	%9943 = sub i32 %9687, %9938
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9908 = mul i32 %3, 8
-	%9909 = add i32 %9908, 0
-	%9910 = add i32 %9398, %9909
-	%9911 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9912 = bitcast i8 addrspace(3)* %9911 to i32 addrspace(3)*
-	%9913 = getelementptr i32, i32 addrspace(3)* %9912, i32 %9910
-	store i32 0, i32 addrspace(3)* %9913
-	%9914 = mul i32 %3, 8
-	%9915 = add i32 %9914, 1
-	%9916 = add i32 %9398, %9915
-	%9917 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9918 = bitcast i8 addrspace(3)* %9917 to i32 addrspace(3)*
-	%9919 = getelementptr i32, i32 addrspace(3)* %9918, i32 %9916
-	store i32 0, i32 addrspace(3)* %9919
-	%9920 = mul i32 %3, 8
-	%9921 = add i32 %9920, 2
-	%9922 = add i32 %9398, %9921
-	%9923 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9924 = bitcast i8 addrspace(3)* %9923 to i32 addrspace(3)*
-	%9925 = getelementptr i32, i32 addrspace(3)* %9924, i32 %9922
-	store i32 0, i32 addrspace(3)* %9925
-	%9926 = mul i32 %3, 8
-	%9927 = add i32 %9926, 3
-	%9928 = add i32 %9398, %9927
-	%9929 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9930 = bitcast i8 addrspace(3)* %9929 to i32 addrspace(3)*
-	%9931 = getelementptr i32, i32 addrspace(3)* %9930, i32 %9928
-	store i32 0, i32 addrspace(3)* %9931
-	%9932 = mul i32 %3, 8
-	%9933 = add i32 %9932, 4
-	%9934 = add i32 %9398, %9933
-	%9935 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9936 = bitcast i8 addrspace(3)* %9935 to i32 addrspace(3)*
-	%9937 = getelementptr i32, i32 addrspace(3)* %9936, i32 %9934
-	store i32 0, i32 addrspace(3)* %9937
-	%9938 = mul i32 %3, 8
-	%9939 = add i32 %9938, 5
-	%9940 = add i32 %9398, %9939
-	%9941 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9942 = bitcast i8 addrspace(3)* %9941 to i32 addrspace(3)*
-	%9943 = getelementptr i32, i32 addrspace(3)* %9942, i32 %9940
-	store i32 0, i32 addrspace(3)* %9943
 	%9944 = mul i32 %3, 8
-	%9945 = add i32 %9944, 6
-	%9946 = add i32 %9398, %9945
+	%9945 = add i32 %9944, 0
+	%9946 = add i32 %9434, %9945
 	%9947 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9948 = bitcast i8 addrspace(3)* %9947 to i32 addrspace(3)*
 	%9949 = getelementptr i32, i32 addrspace(3)* %9948, i32 %9946
 	store i32 0, i32 addrspace(3)* %9949
 	%9950 = mul i32 %3, 8
-	%9951 = add i32 %9950, 7
-	%9952 = add i32 %9398, %9951
+	%9951 = add i32 %9950, 1
+	%9952 = add i32 %9434, %9951
 	%9953 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9954 = bitcast i8 addrspace(3)* %9953 to i32 addrspace(3)*
 	%9955 = getelementptr i32, i32 addrspace(3)* %9954, i32 %9952
 	store i32 0, i32 addrspace(3)* %9955
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %9966
-
-9956:
-	%9957 = lshr i32 %9718, 16
-	%9958 = and i32 %9957, 255
-	%9959 = add i32 %9398, %9958
-	%9960 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9961 = bitcast i8 addrspace(3)* %9960 to i32 addrspace(3)*
-	%9962 = getelementptr i32, i32 addrspace(3)* %9961, i32 %9959
-	%9963 = atomicrmw add i32 addrspace(3)* %9962, i32 1 monotonic
-	br label %9964
-
-9964:
-	%9965 = add i32 %9711, 32
-	br label %9710
-
-9966:
-	%9967 = phi i32 [ %3, %9722 ], [ %10221, %10220 ]
-	%9968 = icmp slt i32 %9967, %552
-	br i1 %9968, label %9969, label %9978
-
-9969:
-	%9970 = add i32 %9397, %9967
-	%9971 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%9956 = mul i32 %3, 8
+	%9957 = add i32 %9956, 2
+	%9958 = add i32 %9434, %9957
+	%9959 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9960 = bitcast i8 addrspace(3)* %9959 to i32 addrspace(3)*
+	%9961 = getelementptr i32, i32 addrspace(3)* %9960, i32 %9958
+	store i32 0, i32 addrspace(3)* %9961
+	%9962 = mul i32 %3, 8
+	%9963 = add i32 %9962, 3
+	%9964 = add i32 %9434, %9963
+	%9965 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9966 = bitcast i8 addrspace(3)* %9965 to i32 addrspace(3)*
+	%9967 = getelementptr i32, i32 addrspace(3)* %9966, i32 %9964
+	store i32 0, i32 addrspace(3)* %9967
+	%9968 = mul i32 %3, 8
+	%9969 = add i32 %9968, 4
+	%9970 = add i32 %9434, %9969
+	%9971 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9972 = bitcast i8 addrspace(3)* %9971 to i32 addrspace(3)*
 	%9973 = getelementptr i32, i32 addrspace(3)* %9972, i32 %9970
-	%9974 = load i32, i32 addrspace(3)* %9973
-	%9975 = and i32 %9974, %9906
-	%9976 = icmp eq i32 %9975, %9904
-	%9977 = and i1 true, %9976
-	br i1 %9977, label %10212, label %10220
-
-9978:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9979 = mul i32 %3, 8
-	%9980 = add i32 %9979, 0
-	%9981 = sub i32 255, %9980
-	%9982 = add i32 %9398, %9981
+	store i32 0, i32 addrspace(3)* %9973
+	%9974 = mul i32 %3, 8
+	%9975 = add i32 %9974, 5
+	%9976 = add i32 %9434, %9975
+	%9977 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9978 = bitcast i8 addrspace(3)* %9977 to i32 addrspace(3)*
+	%9979 = getelementptr i32, i32 addrspace(3)* %9978, i32 %9976
+	store i32 0, i32 addrspace(3)* %9979
+	%9980 = mul i32 %3, 8
+	%9981 = add i32 %9980, 6
+	%9982 = add i32 %9434, %9981
 	%9983 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%9984 = bitcast i8 addrspace(3)* %9983 to i32 addrspace(3)*
 	%9985 = getelementptr i32, i32 addrspace(3)* %9984, i32 %9982
-	%9986 = load i32, i32 addrspace(3)* %9985
-	%9987 = add i32 0, %9986
-	%9988 = mul i32 %3, 8
-	%9989 = add i32 %9988, 1
-	%9990 = sub i32 255, %9989
-	%9991 = add i32 %9398, %9990
-	%9992 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9993 = bitcast i8 addrspace(3)* %9992 to i32 addrspace(3)*
-	%9994 = getelementptr i32, i32 addrspace(3)* %9993, i32 %9991
-	%9995 = load i32, i32 addrspace(3)* %9994
-	%9996 = add i32 %9987, %9995
-	%9997 = mul i32 %3, 8
-	%9998 = add i32 %9997, 2
-	%9999 = sub i32 255, %9998
-	%10000 = add i32 %9398, %9999
-	%10001 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10002 = bitcast i8 addrspace(3)* %10001 to i32 addrspace(3)*
-	%10003 = getelementptr i32, i32 addrspace(3)* %10002, i32 %10000
-	%10004 = load i32, i32 addrspace(3)* %10003
-	%10005 = add i32 %9996, %10004
-	%10006 = mul i32 %3, 8
-	%10007 = add i32 %10006, 3
-	%10008 = sub i32 255, %10007
-	%10009 = add i32 %9398, %10008
-	%10010 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10011 = bitcast i8 addrspace(3)* %10010 to i32 addrspace(3)*
-	%10012 = getelementptr i32, i32 addrspace(3)* %10011, i32 %10009
-	%10013 = load i32, i32 addrspace(3)* %10012
-	%10014 = add i32 %10005, %10013
+	store i32 0, i32 addrspace(3)* %9985
+	%9986 = mul i32 %3, 8
+	%9987 = add i32 %9986, 7
+	%9988 = add i32 %9434, %9987
+	%9989 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9990 = bitcast i8 addrspace(3)* %9989 to i32 addrspace(3)*
+	%9991 = getelementptr i32, i32 addrspace(3)* %9990, i32 %9988
+	store i32 0, i32 addrspace(3)* %9991
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %10002
+
+9992:
+	%9993 = lshr i32 %9754, 16
+	%9994 = and i32 %9993, 255
+	%9995 = add i32 %9434, %9994
+	%9996 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%9997 = bitcast i8 addrspace(3)* %9996 to i32 addrspace(3)*
+	%9998 = getelementptr i32, i32 addrspace(3)* %9997, i32 %9995
+	%9999 = atomicrmw add i32 addrspace(3)* %9998, i32 1 monotonic
+	br label %10000
+
+10000:
+	%10001 = add i32 %9747, 32
+	br label %9746
+
+10002:
+	%10003 = phi i32 [ %3, %9758 ], [ %10257, %10256 ]
+	%10004 = icmp slt i32 %10003, %552
+	br i1 %10004, label %10005, label %10014
+
+10005:
+	%10006 = add i32 %9433, %10003
+	%10007 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%10008 = bitcast i8 addrspace(3)* %10007 to i32 addrspace(3)*
+	%10009 = getelementptr i32, i32 addrspace(3)* %10008, i32 %10006
+	%10010 = load i32, i32 addrspace(3)* %10009
+	%10011 = and i32 %10010, %9942
+	%10012 = icmp eq i32 %10011, %9940
+	%10013 = and i1 true, %10012
+	br i1 %10013, label %10248, label %10256
+
+10014:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%10015 = mul i32 %3, 8
-	%10016 = add i32 %10015, 4
+	%10016 = add i32 %10015, 0
 	%10017 = sub i32 255, %10016
-	%10018 = add i32 %9398, %10017
+	%10018 = add i32 %9434, %10017
 	%10019 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10020 = bitcast i8 addrspace(3)* %10019 to i32 addrspace(3)*
 	%10021 = getelementptr i32, i32 addrspace(3)* %10020, i32 %10018
 	%10022 = load i32, i32 addrspace(3)* %10021
-	%10023 = add i32 %10014, %10022
+	%10023 = add i32 0, %10022
 	%10024 = mul i32 %3, 8
-	%10025 = add i32 %10024, 5
+	%10025 = add i32 %10024, 1
 	%10026 = sub i32 255, %10025
-	%10027 = add i32 %9398, %10026
+	%10027 = add i32 %9434, %10026
 	%10028 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10029 = bitcast i8 addrspace(3)* %10028 to i32 addrspace(3)*
 	%10030 = getelementptr i32, i32 addrspace(3)* %10029, i32 %10027
 	%10031 = load i32, i32 addrspace(3)* %10030
 	%10032 = add i32 %10023, %10031
 	%10033 = mul i32 %3, 8
-	%10034 = add i32 %10033, 6
+	%10034 = add i32 %10033, 2
 	%10035 = sub i32 255, %10034
-	%10036 = add i32 %9398, %10035
+	%10036 = add i32 %9434, %10035
 	%10037 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10038 = bitcast i8 addrspace(3)* %10037 to i32 addrspace(3)*
 	%10039 = getelementptr i32, i32 addrspace(3)* %10038, i32 %10036
 	%10040 = load i32, i32 addrspace(3)* %10039
 	%10041 = add i32 %10032, %10040
 	%10042 = mul i32 %3, 8
-	%10043 = add i32 %10042, 7
+	%10043 = add i32 %10042, 3
 	%10044 = sub i32 255, %10043
-	%10045 = add i32 %9398, %10044
+	%10045 = add i32 %9434, %10044
 	%10046 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10047 = bitcast i8 addrspace(3)* %10046 to i32 addrspace(3)*
 	%10048 = getelementptr i32, i32 addrspace(3)* %10047, i32 %10045
 	%10049 = load i32, i32 addrspace(3)* %10048
 	%10050 = add i32 %10041, %10049
-	%10051 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10050, i32 1, i32 0)
-	%10052 = icmp uge i32 %3, 1
-	%10053 = select i1 %10052, i32 %10051, i32 0
-	%10054 = add i32 %10050, %10053
-	%10055 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10054, i32 2, i32 0)
-	%10056 = icmp uge i32 %3, 2
-	%10057 = select i1 %10056, i32 %10055, i32 0
-	%10058 = add i32 %10054, %10057
-	%10059 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10058, i32 4, i32 0)
-	%10060 = icmp uge i32 %3, 4
-	%10061 = select i1 %10060, i32 %10059, i32 0
-	%10062 = add i32 %10058, %10061
-	%10063 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10062, i32 8, i32 0)
-	%10064 = icmp uge i32 %3, 8
-	%10065 = select i1 %10064, i32 %10063, i32 0
-	%10066 = add i32 %10062, %10065
-	%10067 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10066, i32 16, i32 0)
-	%10068 = icmp uge i32 %3, 16
-	%10069 = select i1 %10068, i32 %10067, i32 0
-	%10070 = add i32 %10066, %10069
-	%10071 = sub i32 %10070, %10050
-	%10072 = icmp slt i32 %10071, %9907
-	%10073 = icmp sge i32 %10070, %9907
-	%10074 = and i1 %10072, %10073
-	%10075 = add i32 %10071, %9986
-	%10076 = xor i1 false, true
-	%10077 = icmp sge i32 %10075, %9907
-	%10078 = and i1 %10076, %10077
-	%10079 = mul i32 %3, 8
-	%10080 = add i32 %10079, 0
-	%10081 = sub i32 255, %10080
-	%10082 = select i1 %10078, i32 %10081, i32 0
-	%10083 = select i1 %10078, i32 %10071, i32 0
-	%10084 = or i1 false, %10078
-	%10085 = add i32 %10075, %9995
-	%10086 = xor i1 %10084, true
-	%10087 = icmp sge i32 %10085, %9907
-	%10088 = and i1 %10086, %10087
-	%10089 = mul i32 %3, 8
-	%10090 = add i32 %10089, 1
-	%10091 = sub i32 255, %10090
-	%10092 = select i1 %10088, i32 %10091, i32 %10082
-	%10093 = select i1 %10088, i32 %10075, i32 %10083
-	%10094 = or i1 %10084, %10088
-	%10095 = add i32 %10085, %10004
-	%10096 = xor i1 %10094, true
-	%10097 = icmp sge i32 %10095, %9907
-	%10098 = and i1 %10096, %10097
-	%10099 = mul i32 %3, 8
-	%10100 = add i32 %10099, 2
-	%10101 = sub i32 255, %10100
-	%10102 = select i1 %10098, i32 %10101, i32 %10092
-	%10103 = select i1 %10098, i32 %10085, i32 %10093
-	%10104 = or i1 %10094, %10098
-	%10105 = add i32 %10095, %10013
-	%10106 = xor i1 %10104, true
-	%10107 = icmp sge i32 %10105, %9907
-	%10108 = and i1 %10106, %10107
-	%10109 = mul i32 %3, 8
-	%10110 = add i32 %10109, 3
-	%10111 = sub i32 255, %10110
-	%10112 = select i1 %10108, i32 %10111, i32 %10102
-	%10113 = select i1 %10108, i32 %10095, i32 %10103
-	%10114 = or i1 %10104, %10108
-	%10115 = add i32 %10105, %10022
-	%10116 = xor i1 %10114, true
-	%10117 = icmp sge i32 %10115, %9907
-	%10118 = and i1 %10116, %10117
-	%10119 = mul i32 %3, 8
-	%10120 = add i32 %10119, 4
-	%10121 = sub i32 255, %10120
-	%10122 = select i1 %10118, i32 %10121, i32 %10112
-	%10123 = select i1 %10118, i32 %10105, i32 %10113
-	%10124 = or i1 %10114, %10118
-	%10125 = add i32 %10115, %10031
-	%10126 = xor i1 %10124, true
-	%10127 = icmp sge i32 %10125, %9907
-	%10128 = and i1 %10126, %10127
-	%10129 = mul i32 %3, 8
-	%10130 = add i32 %10129, 5
-	%10131 = sub i32 255, %10130
-	%10132 = select i1 %10128, i32 %10131, i32 %10122
-	%10133 = select i1 %10128, i32 %10115, i32 %10123
-	%10134 = or i1 %10124, %10128
-	%10135 = add i32 %10125, %10040
-	%10136 = xor i1 %10134, true
-	%10137 = icmp sge i32 %10135, %9907
-	%10138 = and i1 %10136, %10137
-	%10139 = mul i32 %3, 8
-	%10140 = add i32 %10139, 6
-	%10141 = sub i32 255, %10140
-	%10142 = select i1 %10138, i32 %10141, i32 %10132
-	%10143 = select i1 %10138, i32 %10125, i32 %10133
-	%10144 = or i1 %10134, %10138
-	%10145 = add i32 %10135, %10049
-	%10146 = xor i1 %10144, true
-	%10147 = icmp sge i32 %10145, %9907
-	%10148 = and i1 %10146, %10147
-	%10149 = mul i32 %3, 8
-	%10150 = add i32 %10149, 7
-	%10151 = sub i32 255, %10150
-	%10152 = select i1 %10148, i32 %10151, i32 %10142
-	%10153 = select i1 %10148, i32 %10135, i32 %10143
-	%10154 = or i1 %10144, %10148
-	%10155 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10074)
-	%10156 = call i32 @llvm.cttz.i32(i32 %10155, i1 false)
-	%10157 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10152, i32 %10156, i32 31)
-	%10158 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10153, i32 %10156, i32 31)
-	%10159 = shl i32 %10157, 8
-	%10160 = or i32 %9904, %10159
-	%10161 = shl i32 255, 8
-	%10162 = or i32 %9906, %10161
-	%10163 = sub i32 %9907, %10158
+	%10051 = mul i32 %3, 8
+	%10052 = add i32 %10051, 4
+	%10053 = sub i32 255, %10052
+	%10054 = add i32 %9434, %10053
+	%10055 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10056 = bitcast i8 addrspace(3)* %10055 to i32 addrspace(3)*
+	%10057 = getelementptr i32, i32 addrspace(3)* %10056, i32 %10054
+	%10058 = load i32, i32 addrspace(3)* %10057
+	%10059 = add i32 %10050, %10058
+	%10060 = mul i32 %3, 8
+	%10061 = add i32 %10060, 5
+	%10062 = sub i32 255, %10061
+	%10063 = add i32 %9434, %10062
+	%10064 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10065 = bitcast i8 addrspace(3)* %10064 to i32 addrspace(3)*
+	%10066 = getelementptr i32, i32 addrspace(3)* %10065, i32 %10063
+	%10067 = load i32, i32 addrspace(3)* %10066
+	%10068 = add i32 %10059, %10067
+	%10069 = mul i32 %3, 8
+	%10070 = add i32 %10069, 6
+	%10071 = sub i32 255, %10070
+	%10072 = add i32 %9434, %10071
+	%10073 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10074 = bitcast i8 addrspace(3)* %10073 to i32 addrspace(3)*
+	%10075 = getelementptr i32, i32 addrspace(3)* %10074, i32 %10072
+	%10076 = load i32, i32 addrspace(3)* %10075
+	%10077 = add i32 %10068, %10076
+	%10078 = mul i32 %3, 8
+	%10079 = add i32 %10078, 7
+	%10080 = sub i32 255, %10079
+	%10081 = add i32 %9434, %10080
+	%10082 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10083 = bitcast i8 addrspace(3)* %10082 to i32 addrspace(3)*
+	%10084 = getelementptr i32, i32 addrspace(3)* %10083, i32 %10081
+	%10085 = load i32, i32 addrspace(3)* %10084
+	%10086 = add i32 %10077, %10085
+	%10087 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10086, i32 1, i32 0)
+	%10088 = icmp uge i32 %3, 1
+	%10089 = select i1 %10088, i32 %10087, i32 0
+	%10090 = add i32 %10086, %10089
+	%10091 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10090, i32 2, i32 0)
+	%10092 = icmp uge i32 %3, 2
+	%10093 = select i1 %10092, i32 %10091, i32 0
+	%10094 = add i32 %10090, %10093
+	%10095 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10094, i32 4, i32 0)
+	%10096 = icmp uge i32 %3, 4
+	%10097 = select i1 %10096, i32 %10095, i32 0
+	%10098 = add i32 %10094, %10097
+	%10099 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10098, i32 8, i32 0)
+	%10100 = icmp uge i32 %3, 8
+	%10101 = select i1 %10100, i32 %10099, i32 0
+	%10102 = add i32 %10098, %10101
+	%10103 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10102, i32 16, i32 0)
+	%10104 = icmp uge i32 %3, 16
+	%10105 = select i1 %10104, i32 %10103, i32 0
+	%10106 = add i32 %10102, %10105
+	%10107 = sub i32 %10106, %10086
+	%10108 = icmp slt i32 %10107, %9943
+	%10109 = icmp sge i32 %10106, %9943
+	%10110 = and i1 %10108, %10109
+	%10111 = add i32 %10107, %10022
+	%10112 = xor i1 false, true
+	%10113 = icmp sge i32 %10111, %9943
+	%10114 = and i1 %10112, %10113
+	%10115 = mul i32 %3, 8
+	%10116 = add i32 %10115, 0
+	%10117 = sub i32 255, %10116
+	%10118 = select i1 %10114, i32 %10117, i32 0
+	%10119 = select i1 %10114, i32 %10107, i32 0
+	%10120 = or i1 false, %10114
+	%10121 = add i32 %10111, %10031
+	%10122 = xor i1 %10120, true
+	%10123 = icmp sge i32 %10121, %9943
+	%10124 = and i1 %10122, %10123
+	%10125 = mul i32 %3, 8
+	%10126 = add i32 %10125, 1
+	%10127 = sub i32 255, %10126
+	%10128 = select i1 %10124, i32 %10127, i32 %10118
+	%10129 = select i1 %10124, i32 %10111, i32 %10119
+	%10130 = or i1 %10120, %10124
+	%10131 = add i32 %10121, %10040
+	%10132 = xor i1 %10130, true
+	%10133 = icmp sge i32 %10131, %9943
+	%10134 = and i1 %10132, %10133
+	%10135 = mul i32 %3, 8
+	%10136 = add i32 %10135, 2
+	%10137 = sub i32 255, %10136
+	%10138 = select i1 %10134, i32 %10137, i32 %10128
+	%10139 = select i1 %10134, i32 %10121, i32 %10129
+	%10140 = or i1 %10130, %10134
+	%10141 = add i32 %10131, %10049
+	%10142 = xor i1 %10140, true
+	%10143 = icmp sge i32 %10141, %9943
+	%10144 = and i1 %10142, %10143
+	%10145 = mul i32 %3, 8
+	%10146 = add i32 %10145, 3
+	%10147 = sub i32 255, %10146
+	%10148 = select i1 %10144, i32 %10147, i32 %10138
+	%10149 = select i1 %10144, i32 %10131, i32 %10139
+	%10150 = or i1 %10140, %10144
+	%10151 = add i32 %10141, %10058
+	%10152 = xor i1 %10150, true
+	%10153 = icmp sge i32 %10151, %9943
+	%10154 = and i1 %10152, %10153
+	%10155 = mul i32 %3, 8
+	%10156 = add i32 %10155, 4
+	%10157 = sub i32 255, %10156
+	%10158 = select i1 %10154, i32 %10157, i32 %10148
+	%10159 = select i1 %10154, i32 %10141, i32 %10149
+	%10160 = or i1 %10150, %10154
+	%10161 = add i32 %10151, %10067
+	%10162 = xor i1 %10160, true
+	%10163 = icmp sge i32 %10161, %9943
+	%10164 = and i1 %10162, %10163
+	%10165 = mul i32 %3, 8
+	%10166 = add i32 %10165, 5
+	%10167 = sub i32 255, %10166
+	%10168 = select i1 %10164, i32 %10167, i32 %10158
+	%10169 = select i1 %10164, i32 %10151, i32 %10159
+	%10170 = or i1 %10160, %10164
+	%10171 = add i32 %10161, %10076
+	%10172 = xor i1 %10170, true
+	%10173 = icmp sge i32 %10171, %9943
+	%10174 = and i1 %10172, %10173
+	%10175 = mul i32 %3, 8
+	%10176 = add i32 %10175, 6
+	%10177 = sub i32 255, %10176
+	%10178 = select i1 %10174, i32 %10177, i32 %10168
+	%10179 = select i1 %10174, i32 %10161, i32 %10169
+	%10180 = or i1 %10170, %10174
+	%10181 = add i32 %10171, %10085
+	%10182 = xor i1 %10180, true
+	%10183 = icmp sge i32 %10181, %9943
+	%10184 = and i1 %10182, %10183
+	%10185 = mul i32 %3, 8
+	%10186 = add i32 %10185, 7
+	%10187 = sub i32 255, %10186
+	%10188 = select i1 %10184, i32 %10187, i32 %10178
+	%10189 = select i1 %10184, i32 %10171, i32 %10179
+	%10190 = or i1 %10180, %10184
+	%10191 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10110)
+	%10192 = call i32 @llvm.cttz.i32(i32 %10191, i1 false)
+	%10193 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10188, i32 %10192, i32 31)
+	%10194 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10189, i32 %10192, i32 31)
+	%10195 = shl i32 %10193, 8
+	%10196 = or i32 %9940, %10195
+	%10197 = shl i32 255, 8
+	%10198 = or i32 %9942, %10197
+	%10199 = sub i32 %9943, %10194
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10164 = mul i32 %3, 8
-	%10165 = add i32 %10164, 0
-	%10166 = add i32 %9398, %10165
-	%10167 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10168 = bitcast i8 addrspace(3)* %10167 to i32 addrspace(3)*
-	%10169 = getelementptr i32, i32 addrspace(3)* %10168, i32 %10166
-	store i32 0, i32 addrspace(3)* %10169
-	%10170 = mul i32 %3, 8
-	%10171 = add i32 %10170, 1
-	%10172 = add i32 %9398, %10171
-	%10173 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10174 = bitcast i8 addrspace(3)* %10173 to i32 addrspace(3)*
-	%10175 = getelementptr i32, i32 addrspace(3)* %10174, i32 %10172
-	store i32 0, i32 addrspace(3)* %10175
-	%10176 = mul i32 %3, 8
-	%10177 = add i32 %10176, 2
-	%10178 = add i32 %9398, %10177
-	%10179 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10180 = bitcast i8 addrspace(3)* %10179 to i32 addrspace(3)*
-	%10181 = getelementptr i32, i32 addrspace(3)* %10180, i32 %10178
-	store i32 0, i32 addrspace(3)* %10181
-	%10182 = mul i32 %3, 8
-	%10183 = add i32 %10182, 3
-	%10184 = add i32 %9398, %10183
-	%10185 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10186 = bitcast i8 addrspace(3)* %10185 to i32 addrspace(3)*
-	%10187 = getelementptr i32, i32 addrspace(3)* %10186, i32 %10184
-	store i32 0, i32 addrspace(3)* %10187
-	%10188 = mul i32 %3, 8
-	%10189 = add i32 %10188, 4
-	%10190 = add i32 %9398, %10189
-	%10191 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10192 = bitcast i8 addrspace(3)* %10191 to i32 addrspace(3)*
-	%10193 = getelementptr i32, i32 addrspace(3)* %10192, i32 %10190
-	store i32 0, i32 addrspace(3)* %10193
-	%10194 = mul i32 %3, 8
-	%10195 = add i32 %10194, 5
-	%10196 = add i32 %9398, %10195
-	%10197 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10198 = bitcast i8 addrspace(3)* %10197 to i32 addrspace(3)*
-	%10199 = getelementptr i32, i32 addrspace(3)* %10198, i32 %10196
-	store i32 0, i32 addrspace(3)* %10199
 	%10200 = mul i32 %3, 8
-	%10201 = add i32 %10200, 6
-	%10202 = add i32 %9398, %10201
+	%10201 = add i32 %10200, 0
+	%10202 = add i32 %9434, %10201
 	%10203 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10204 = bitcast i8 addrspace(3)* %10203 to i32 addrspace(3)*
 	%10205 = getelementptr i32, i32 addrspace(3)* %10204, i32 %10202
 	store i32 0, i32 addrspace(3)* %10205
 	%10206 = mul i32 %3, 8
-	%10207 = add i32 %10206, 7
-	%10208 = add i32 %9398, %10207
+	%10207 = add i32 %10206, 1
+	%10208 = add i32 %9434, %10207
 	%10209 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10210 = bitcast i8 addrspace(3)* %10209 to i32 addrspace(3)*
 	%10211 = getelementptr i32, i32 addrspace(3)* %10210, i32 %10208
 	store i32 0, i32 addrspace(3)* %10211
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %10222
-
-10212:
-	%10213 = lshr i32 %9974, 8
-	%10214 = and i32 %10213, 255
-	%10215 = add i32 %9398, %10214
-	%10216 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10217 = bitcast i8 addrspace(3)* %10216 to i32 addrspace(3)*
-	%10218 = getelementptr i32, i32 addrspace(3)* %10217, i32 %10215
-	%10219 = atomicrmw add i32 addrspace(3)* %10218, i32 1 monotonic
-	br label %10220
-
-10220:
-	%10221 = add i32 %9967, 32
-	br label %9966
-
-10222:
-	%10223 = phi i32 [ %3, %9978 ], [ %10431, %10430 ]
-	%10224 = icmp slt i32 %10223, %552
-	br i1 %10224, label %10225, label %10234
-
-10225:
-	%10226 = add i32 %9397, %10223
-	%10227 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%10212 = mul i32 %3, 8
+	%10213 = add i32 %10212, 2
+	%10214 = add i32 %9434, %10213
+	%10215 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10216 = bitcast i8 addrspace(3)* %10215 to i32 addrspace(3)*
+	%10217 = getelementptr i32, i32 addrspace(3)* %10216, i32 %10214
+	store i32 0, i32 addrspace(3)* %10217
+	%10218 = mul i32 %3, 8
+	%10219 = add i32 %10218, 3
+	%10220 = add i32 %9434, %10219
+	%10221 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10222 = bitcast i8 addrspace(3)* %10221 to i32 addrspace(3)*
+	%10223 = getelementptr i32, i32 addrspace(3)* %10222, i32 %10220
+	store i32 0, i32 addrspace(3)* %10223
+	%10224 = mul i32 %3, 8
+	%10225 = add i32 %10224, 4
+	%10226 = add i32 %9434, %10225
+	%10227 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10228 = bitcast i8 addrspace(3)* %10227 to i32 addrspace(3)*
 	%10229 = getelementptr i32, i32 addrspace(3)* %10228, i32 %10226
-	%10230 = load i32, i32 addrspace(3)* %10229
-	%10231 = and i32 %10230, %10162
-	%10232 = icmp eq i32 %10231, %10160
-	%10233 = and i1 true, %10232
-	br i1 %10233, label %10422, label %10430
-
-10234:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10235 = mul i32 %3, 8
-	%10236 = add i32 %10235, 0
-	%10237 = sub i32 255, %10236
-	%10238 = add i32 %9398, %10237
+	store i32 0, i32 addrspace(3)* %10229
+	%10230 = mul i32 %3, 8
+	%10231 = add i32 %10230, 5
+	%10232 = add i32 %9434, %10231
+	%10233 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10234 = bitcast i8 addrspace(3)* %10233 to i32 addrspace(3)*
+	%10235 = getelementptr i32, i32 addrspace(3)* %10234, i32 %10232
+	store i32 0, i32 addrspace(3)* %10235
+	%10236 = mul i32 %3, 8
+	%10237 = add i32 %10236, 6
+	%10238 = add i32 %9434, %10237
 	%10239 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10240 = bitcast i8 addrspace(3)* %10239 to i32 addrspace(3)*
 	%10241 = getelementptr i32, i32 addrspace(3)* %10240, i32 %10238
-	%10242 = load i32, i32 addrspace(3)* %10241
-	%10243 = add i32 0, %10242
-	%10244 = mul i32 %3, 8
-	%10245 = add i32 %10244, 1
-	%10246 = sub i32 255, %10245
-	%10247 = add i32 %9398, %10246
-	%10248 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10249 = bitcast i8 addrspace(3)* %10248 to i32 addrspace(3)*
-	%10250 = getelementptr i32, i32 addrspace(3)* %10249, i32 %10247
-	%10251 = load i32, i32 addrspace(3)* %10250
-	%10252 = add i32 %10243, %10251
-	%10253 = mul i32 %3, 8
-	%10254 = add i32 %10253, 2
-	%10255 = sub i32 255, %10254
-	%10256 = add i32 %9398, %10255
-	%10257 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10258 = bitcast i8 addrspace(3)* %10257 to i32 addrspace(3)*
-	%10259 = getelementptr i32, i32 addrspace(3)* %10258, i32 %10256
-	%10260 = load i32, i32 addrspace(3)* %10259
-	%10261 = add i32 %10252, %10260
-	%10262 = mul i32 %3, 8
-	%10263 = add i32 %10262, 3
-	%10264 = sub i32 255, %10263
-	%10265 = add i32 %9398, %10264
-	%10266 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10267 = bitcast i8 addrspace(3)* %10266 to i32 addrspace(3)*
-	%10268 = getelementptr i32, i32 addrspace(3)* %10267, i32 %10265
-	%10269 = load i32, i32 addrspace(3)* %10268
-	%10270 = add i32 %10261, %10269
+	store i32 0, i32 addrspace(3)* %10241
+	%10242 = mul i32 %3, 8
+	%10243 = add i32 %10242, 7
+	%10244 = add i32 %9434, %10243
+	%10245 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10246 = bitcast i8 addrspace(3)* %10245 to i32 addrspace(3)*
+	%10247 = getelementptr i32, i32 addrspace(3)* %10246, i32 %10244
+	store i32 0, i32 addrspace(3)* %10247
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %10258
+
+10248:
+	%10249 = lshr i32 %10010, 8
+	%10250 = and i32 %10249, 255
+	%10251 = add i32 %9434, %10250
+	%10252 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10253 = bitcast i8 addrspace(3)* %10252 to i32 addrspace(3)*
+	%10254 = getelementptr i32, i32 addrspace(3)* %10253, i32 %10251
+	%10255 = atomicrmw add i32 addrspace(3)* %10254, i32 1 monotonic
+	br label %10256
+
+10256:
+	%10257 = add i32 %10003, 32
+	br label %10002
+
+10258:
+	%10259 = phi i32 [ %3, %10014 ], [ %10467, %10466 ]
+	%10260 = icmp slt i32 %10259, %552
+	br i1 %10260, label %10261, label %10270
+
+10261:
+	%10262 = add i32 %9433, %10259
+	%10263 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%10264 = bitcast i8 addrspace(3)* %10263 to i32 addrspace(3)*
+	%10265 = getelementptr i32, i32 addrspace(3)* %10264, i32 %10262
+	%10266 = load i32, i32 addrspace(3)* %10265
+	%10267 = and i32 %10266, %10198
+	%10268 = icmp eq i32 %10267, %10196
+	%10269 = and i1 true, %10268
+	br i1 %10269, label %10458, label %10466
+
+10270:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%10271 = mul i32 %3, 8
-	%10272 = add i32 %10271, 4
+	%10272 = add i32 %10271, 0
 	%10273 = sub i32 255, %10272
-	%10274 = add i32 %9398, %10273
+	%10274 = add i32 %9434, %10273
 	%10275 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10276 = bitcast i8 addrspace(3)* %10275 to i32 addrspace(3)*
 	%10277 = getelementptr i32, i32 addrspace(3)* %10276, i32 %10274
 	%10278 = load i32, i32 addrspace(3)* %10277
-	%10279 = add i32 %10270, %10278
+	%10279 = add i32 0, %10278
 	%10280 = mul i32 %3, 8
-	%10281 = add i32 %10280, 5
+	%10281 = add i32 %10280, 1
 	%10282 = sub i32 255, %10281
-	%10283 = add i32 %9398, %10282
+	%10283 = add i32 %9434, %10282
 	%10284 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10285 = bitcast i8 addrspace(3)* %10284 to i32 addrspace(3)*
 	%10286 = getelementptr i32, i32 addrspace(3)* %10285, i32 %10283
 	%10287 = load i32, i32 addrspace(3)* %10286
 	%10288 = add i32 %10279, %10287
 	%10289 = mul i32 %3, 8
-	%10290 = add i32 %10289, 6
+	%10290 = add i32 %10289, 2
 	%10291 = sub i32 255, %10290
-	%10292 = add i32 %9398, %10291
+	%10292 = add i32 %9434, %10291
 	%10293 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10294 = bitcast i8 addrspace(3)* %10293 to i32 addrspace(3)*
 	%10295 = getelementptr i32, i32 addrspace(3)* %10294, i32 %10292
 	%10296 = load i32, i32 addrspace(3)* %10295
 	%10297 = add i32 %10288, %10296
 	%10298 = mul i32 %3, 8
-	%10299 = add i32 %10298, 7
+	%10299 = add i32 %10298, 3
 	%10300 = sub i32 255, %10299
-	%10301 = add i32 %9398, %10300
+	%10301 = add i32 %9434, %10300
 	%10302 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10303 = bitcast i8 addrspace(3)* %10302 to i32 addrspace(3)*
 	%10304 = getelementptr i32, i32 addrspace(3)* %10303, i32 %10301
 	%10305 = load i32, i32 addrspace(3)* %10304
 	%10306 = add i32 %10297, %10305
-	%10307 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10306, i32 1, i32 0)
-	%10308 = icmp uge i32 %3, 1
-	%10309 = select i1 %10308, i32 %10307, i32 0
-	%10310 = add i32 %10306, %10309
-	%10311 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10310, i32 2, i32 0)
-	%10312 = icmp uge i32 %3, 2
-	%10313 = select i1 %10312, i32 %10311, i32 0
-	%10314 = add i32 %10310, %10313
-	%10315 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10314, i32 4, i32 0)
-	%10316 = icmp uge i32 %3, 4
-	%10317 = select i1 %10316, i32 %10315, i32 0
-	%10318 = add i32 %10314, %10317
-	%10319 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10318, i32 8, i32 0)
-	%10320 = icmp uge i32 %3, 8
-	%10321 = select i1 %10320, i32 %10319, i32 0
-	%10322 = add i32 %10318, %10321
-	%10323 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10322, i32 16, i32 0)
-	%10324 = icmp uge i32 %3, 16
-	%10325 = select i1 %10324, i32 %10323, i32 0
-	%10326 = add i32 %10322, %10325
-	%10327 = sub i32 %10326, %10306
-	%10328 = icmp slt i32 %10327, %10163
-	%10329 = icmp sge i32 %10326, %10163
-	%10330 = and i1 %10328, %10329
-	%10331 = add i32 %10327, %10242
-	%10332 = xor i1 false, true
-	%10333 = icmp sge i32 %10331, %10163
-	%10334 = and i1 %10332, %10333
-	%10335 = mul i32 %3, 8
-	%10336 = add i32 %10335, 0
-	%10337 = sub i32 255, %10336
-	%10338 = select i1 %10334, i32 %10337, i32 0
-	%10339 = select i1 %10334, i32 %10327, i32 0
-	%10340 = or i1 false, %10334
-	%10341 = add i32 %10331, %10251
-	%10342 = xor i1 %10340, true
-	%10343 = icmp sge i32 %10341, %10163
-	%10344 = and i1 %10342, %10343
-	%10345 = mul i32 %3, 8
-	%10346 = add i32 %10345, 1
-	%10347 = sub i32 255, %10346
-	%10348 = select i1 %10344, i32 %10347, i32 %10338
-	%10349 = select i1 %10344, i32 %10331, i32 %10339
-	%10350 = or i1 %10340, %10344
-	%10351 = add i32 %10341, %10260
-	%10352 = xor i1 %10350, true
-	%10353 = icmp sge i32 %10351, %10163
-	%10354 = and i1 %10352, %10353
-	%10355 = mul i32 %3, 8
-	%10356 = add i32 %10355, 2
-	%10357 = sub i32 255, %10356
-	%10358 = select i1 %10354, i32 %10357, i32 %10348
-	%10359 = select i1 %10354, i32 %10341, i32 %10349
-	%10360 = or i1 %10350, %10354
-	%10361 = add i32 %10351, %10269
-	%10362 = xor i1 %10360, true
-	%10363 = icmp sge i32 %10361, %10163
-	%10364 = and i1 %10362, %10363
-	%10365 = mul i32 %3, 8
-	%10366 = add i32 %10365, 3
-	%10367 = sub i32 255, %10366
-	%10368 = select i1 %10364, i32 %10367, i32 %10358
-	%10369 = select i1 %10364, i32 %10351, i32 %10359
-	%10370 = or i1 %10360, %10364
-	%10371 = add i32 %10361, %10278
-	%10372 = xor i1 %10370, true
-	%10373 = icmp sge i32 %10371, %10163
-	%10374 = and i1 %10372, %10373
-	%10375 = mul i32 %3, 8
-	%10376 = add i32 %10375, 4
-	%10377 = sub i32 255, %10376
-	%10378 = select i1 %10374, i32 %10377, i32 %10368
-	%10379 = select i1 %10374, i32 %10361, i32 %10369
-	%10380 = or i1 %10370, %10374
-	%10381 = add i32 %10371, %10287
-	%10382 = xor i1 %10380, true
-	%10383 = icmp sge i32 %10381, %10163
-	%10384 = and i1 %10382, %10383
-	%10385 = mul i32 %3, 8
-	%10386 = add i32 %10385, 5
-	%10387 = sub i32 255, %10386
-	%10388 = select i1 %10384, i32 %10387, i32 %10378
-	%10389 = select i1 %10384, i32 %10371, i32 %10379
-	%10390 = or i1 %10380, %10384
-	%10391 = add i32 %10381, %10296
-	%10392 = xor i1 %10390, true
-	%10393 = icmp sge i32 %10391, %10163
-	%10394 = and i1 %10392, %10393
-	%10395 = mul i32 %3, 8
-	%10396 = add i32 %10395, 6
-	%10397 = sub i32 255, %10396
-	%10398 = select i1 %10394, i32 %10397, i32 %10388
-	%10399 = select i1 %10394, i32 %10381, i32 %10389
-	%10400 = or i1 %10390, %10394
-	%10401 = add i32 %10391, %10305
-	%10402 = xor i1 %10400, true
-	%10403 = icmp sge i32 %10401, %10163
-	%10404 = and i1 %10402, %10403
-	%10405 = mul i32 %3, 8
-	%10406 = add i32 %10405, 7
-	%10407 = sub i32 255, %10406
-	%10408 = select i1 %10404, i32 %10407, i32 %10398
-	%10409 = select i1 %10404, i32 %10391, i32 %10399
-	%10410 = or i1 %10400, %10404
-	%10411 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10330)
-	%10412 = call i32 @llvm.cttz.i32(i32 %10411, i1 false)
-	%10413 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10408, i32 %10412, i32 31)
-	%10414 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10409, i32 %10412, i32 31)
-	%10415 = shl i32 %10413, 0
-	%10416 = or i32 %10160, %10415
-	%10417 = shl i32 255, 0
-	%10418 = or i32 %10162, %10417
-	%10419 = sub i32 %10163, %10414
+	%10307 = mul i32 %3, 8
+	%10308 = add i32 %10307, 4
+	%10309 = sub i32 255, %10308
+	%10310 = add i32 %9434, %10309
+	%10311 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10312 = bitcast i8 addrspace(3)* %10311 to i32 addrspace(3)*
+	%10313 = getelementptr i32, i32 addrspace(3)* %10312, i32 %10310
+	%10314 = load i32, i32 addrspace(3)* %10313
+	%10315 = add i32 %10306, %10314
+	%10316 = mul i32 %3, 8
+	%10317 = add i32 %10316, 5
+	%10318 = sub i32 255, %10317
+	%10319 = add i32 %9434, %10318
+	%10320 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10321 = bitcast i8 addrspace(3)* %10320 to i32 addrspace(3)*
+	%10322 = getelementptr i32, i32 addrspace(3)* %10321, i32 %10319
+	%10323 = load i32, i32 addrspace(3)* %10322
+	%10324 = add i32 %10315, %10323
+	%10325 = mul i32 %3, 8
+	%10326 = add i32 %10325, 6
+	%10327 = sub i32 255, %10326
+	%10328 = add i32 %9434, %10327
+	%10329 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10330 = bitcast i8 addrspace(3)* %10329 to i32 addrspace(3)*
+	%10331 = getelementptr i32, i32 addrspace(3)* %10330, i32 %10328
+	%10332 = load i32, i32 addrspace(3)* %10331
+	%10333 = add i32 %10324, %10332
+	%10334 = mul i32 %3, 8
+	%10335 = add i32 %10334, 7
+	%10336 = sub i32 255, %10335
+	%10337 = add i32 %9434, %10336
+	%10338 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10339 = bitcast i8 addrspace(3)* %10338 to i32 addrspace(3)*
+	%10340 = getelementptr i32, i32 addrspace(3)* %10339, i32 %10337
+	%10341 = load i32, i32 addrspace(3)* %10340
+	%10342 = add i32 %10333, %10341
+	%10343 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10342, i32 1, i32 0)
+	%10344 = icmp uge i32 %3, 1
+	%10345 = select i1 %10344, i32 %10343, i32 0
+	%10346 = add i32 %10342, %10345
+	%10347 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10346, i32 2, i32 0)
+	%10348 = icmp uge i32 %3, 2
+	%10349 = select i1 %10348, i32 %10347, i32 0
+	%10350 = add i32 %10346, %10349
+	%10351 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10350, i32 4, i32 0)
+	%10352 = icmp uge i32 %3, 4
+	%10353 = select i1 %10352, i32 %10351, i32 0
+	%10354 = add i32 %10350, %10353
+	%10355 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10354, i32 8, i32 0)
+	%10356 = icmp uge i32 %3, 8
+	%10357 = select i1 %10356, i32 %10355, i32 0
+	%10358 = add i32 %10354, %10357
+	%10359 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10358, i32 16, i32 0)
+	%10360 = icmp uge i32 %3, 16
+	%10361 = select i1 %10360, i32 %10359, i32 0
+	%10362 = add i32 %10358, %10361
+	%10363 = sub i32 %10362, %10342
+	%10364 = icmp slt i32 %10363, %10199
+	%10365 = icmp sge i32 %10362, %10199
+	%10366 = and i1 %10364, %10365
+	%10367 = add i32 %10363, %10278
+	%10368 = xor i1 false, true
+	%10369 = icmp sge i32 %10367, %10199
+	%10370 = and i1 %10368, %10369
+	%10371 = mul i32 %3, 8
+	%10372 = add i32 %10371, 0
+	%10373 = sub i32 255, %10372
+	%10374 = select i1 %10370, i32 %10373, i32 0
+	%10375 = select i1 %10370, i32 %10363, i32 0
+	%10376 = or i1 false, %10370
+	%10377 = add i32 %10367, %10287
+	%10378 = xor i1 %10376, true
+	%10379 = icmp sge i32 %10377, %10199
+	%10380 = and i1 %10378, %10379
+	%10381 = mul i32 %3, 8
+	%10382 = add i32 %10381, 1
+	%10383 = sub i32 255, %10382
+	%10384 = select i1 %10380, i32 %10383, i32 %10374
+	%10385 = select i1 %10380, i32 %10367, i32 %10375
+	%10386 = or i1 %10376, %10380
+	%10387 = add i32 %10377, %10296
+	%10388 = xor i1 %10386, true
+	%10389 = icmp sge i32 %10387, %10199
+	%10390 = and i1 %10388, %10389
+	%10391 = mul i32 %3, 8
+	%10392 = add i32 %10391, 2
+	%10393 = sub i32 255, %10392
+	%10394 = select i1 %10390, i32 %10393, i32 %10384
+	%10395 = select i1 %10390, i32 %10377, i32 %10385
+	%10396 = or i1 %10386, %10390
+	%10397 = add i32 %10387, %10305
+	%10398 = xor i1 %10396, true
+	%10399 = icmp sge i32 %10397, %10199
+	%10400 = and i1 %10398, %10399
+	%10401 = mul i32 %3, 8
+	%10402 = add i32 %10401, 3
+	%10403 = sub i32 255, %10402
+	%10404 = select i1 %10400, i32 %10403, i32 %10394
+	%10405 = select i1 %10400, i32 %10387, i32 %10395
+	%10406 = or i1 %10396, %10400
+	%10407 = add i32 %10397, %10314
+	%10408 = xor i1 %10406, true
+	%10409 = icmp sge i32 %10407, %10199
+	%10410 = and i1 %10408, %10409
+	%10411 = mul i32 %3, 8
+	%10412 = add i32 %10411, 4
+	%10413 = sub i32 255, %10412
+	%10414 = select i1 %10410, i32 %10413, i32 %10404
+	%10415 = select i1 %10410, i32 %10397, i32 %10405
+	%10416 = or i1 %10406, %10410
+	%10417 = add i32 %10407, %10323
+	%10418 = xor i1 %10416, true
+	%10419 = icmp sge i32 %10417, %10199
+	%10420 = and i1 %10418, %10419
+	%10421 = mul i32 %3, 8
+	%10422 = add i32 %10421, 5
+	%10423 = sub i32 255, %10422
+	%10424 = select i1 %10420, i32 %10423, i32 %10414
+	%10425 = select i1 %10420, i32 %10407, i32 %10415
+	%10426 = or i1 %10416, %10420
+	%10427 = add i32 %10417, %10332
+	%10428 = xor i1 %10426, true
+	%10429 = icmp sge i32 %10427, %10199
+	%10430 = and i1 %10428, %10429
+	%10431 = mul i32 %3, 8
+	%10432 = add i32 %10431, 6
+	%10433 = sub i32 255, %10432
+	%10434 = select i1 %10430, i32 %10433, i32 %10424
+	%10435 = select i1 %10430, i32 %10417, i32 %10425
+	%10436 = or i1 %10426, %10430
+	%10437 = add i32 %10427, %10341
+	%10438 = xor i1 %10436, true
+	%10439 = icmp sge i32 %10437, %10199
+	%10440 = and i1 %10438, %10439
+	%10441 = mul i32 %3, 8
+	%10442 = add i32 %10441, 7
+	%10443 = sub i32 255, %10442
+	%10444 = select i1 %10440, i32 %10443, i32 %10434
+	%10445 = select i1 %10440, i32 %10427, i32 %10435
+	%10446 = or i1 %10436, %10440
+	%10447 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10366)
+	%10448 = call i32 @llvm.cttz.i32(i32 %10447, i1 false)
+	%10449 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10444, i32 %10448, i32 31)
+	%10450 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10445, i32 %10448, i32 31)
+	%10451 = shl i32 %10449, 0
+	%10452 = or i32 %10196, %10451
+	%10453 = shl i32 255, 0
+	%10454 = or i32 %10198, %10453
+	%10455 = sub i32 %10199, %10450
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10420 = shl i32 1, %3
-	%10421 = sub i32 %10420, 1
-	br label %10432
+	%10456 = shl i32 1, %3
+	%10457 = sub i32 %10456, 1
+	br label %10468
 
-10422:
-	%10423 = lshr i32 %10230, 0
-	%10424 = and i32 %10423, 255
-	%10425 = add i32 %9398, %10424
-	%10426 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10427 = bitcast i8 addrspace(3)* %10426 to i32 addrspace(3)*
-	%10428 = getelementptr i32, i32 addrspace(3)* %10427, i32 %10425
-	%10429 = atomicrmw add i32 addrspace(3)* %10428, i32 1 monotonic
-	br label %10430
+10458:
+	%10459 = lshr i32 %10266, 0
+	%10460 = and i32 %10459, 255
+	%10461 = add i32 %9434, %10460
+	%10462 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10463 = bitcast i8 addrspace(3)* %10462 to i32 addrspace(3)*
+	%10464 = getelementptr i32, i32 addrspace(3)* %10463, i32 %10461
+	%10465 = atomicrmw add i32 addrspace(3)* %10464, i32 1 monotonic
+	br label %10466
 
-10430:
-	%10431 = add i32 %10223, 32
-	br label %10222
+10466:
+	%10467 = add i32 %10259, 32
+	br label %10258
 
-10432:
-	%10433 = phi i32 [ 0, %10234 ], [ %10482, %10477 ]
-	%10434 = phi i32 [ 0, %10234 ], [ %10479, %10477 ]
-	%10435 = phi i32 [ 0, %10234 ], [ %10481, %10477 ]
-	%10436 = icmp slt i32 %10433, %552
-	br i1 %10436, label %10437, label %10440
+10468:
+	%10469 = phi i32 [ 0, %10270 ], [ %10518, %10513 ]
+	%10470 = phi i32 [ 0, %10270 ], [ %10515, %10513 ]
+	%10471 = phi i32 [ 0, %10270 ], [ %10517, %10513 ]
+	%10472 = icmp slt i32 %10469, %552
+	br i1 %10472, label %10473, label %10476
 
-10437:
-	%10438 = add i32 %10433, %3
-	%10439 = icmp slt i32 %10438, %552
-	br i1 %10439, label %10441, label %10451
+10473:
+	%10474 = add i32 %10469, %3
+	%10475 = icmp slt i32 %10474, %552
+	br i1 %10475, label %10477, label %10487
 
-10440:
-	br label %9447
-
-10441:
-	%10442 = add i32 %9397, %10438
-	%10443 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%10444 = bitcast i8 addrspace(3)* %10443 to i32 addrspace(3)*
-	%10445 = getelementptr i32, i32 addrspace(3)* %10444, i32 %10442
-	%10446 = load i32, i32 addrspace(3)* %10445
-	%10447 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%10448 = bitcast i8 addrspace(3)* %10447 to i32 addrspace(3)*
-	%10449 = getelementptr i32, i32 addrspace(3)* %10448, i32 %10442
-	%10450 = load i32, i32 addrspace(3)* %10449
-	br label %10451
-
-10451:
-	%10452 = phi i32 [ 0, %10437 ], [ %10446, %10441 ]
-	%10453 = phi i32 [ 0, %10437 ], [ %10450, %10441 ]
-	%10454 = icmp eq i32 %10452, %10416
-	%10455 = and i1 %10439, %10454
-	%10456 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10455)
-	%10457 = and i32 %10456, %10421
-	%10458 = call i32 @llvm.ctpop.i32(i32 %10457)
-	%10459 = add i32 %10435, %10458
-	%10460 = icmp ugt i32 %10452, %10416
-	%10461 = icmp slt i32 %10459, %10419
-	%10462 = and i1 %10455, %10461
-	%10463 = or i1 %10460, %10462
-	%10464 = and i1 %10439, %10463
-	%10465 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10464)
-	%10466 = and i32 %10465, %10421
-	%10467 = call i32 @llvm.ctpop.i32(i32 %10466)
-	%10468 = add i32 %10434, %10467
-	%10469 = add i32 %9397, %10468
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %10464, label %10470, label %10477
-
-10470:
-	%10471 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%10472 = bitcast i8 addrspace(3)* %10471 to i32 addrspace(3)*
-	%10473 = getelementptr i32, i32 addrspace(3)* %10472, i32 %10469
-	store i32 %10452, i32 addrspace(3)* %10473
-	%10474 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%10475 = bitcast i8 addrspace(3)* %10474 to i32 addrspace(3)*
-	%10476 = getelementptr i32, i32 addrspace(3)* %10475, i32 %10469
-	store i32 %10453, i32 addrspace(3)* %10476
-	br label %10477
+10476:
+	br label %9483
 
 10477:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10478 = call i32 @llvm.ctpop.i32(i32 %10465)
-	%10479 = add i32 %10434, %10478
-	%10480 = call i32 @llvm.ctpop.i32(i32 %10456)
-	%10481 = add i32 %10435, %10480
-	%10482 = add i32 %10433, 32
-	br label %10432
-
-10483:
-	%10484 = phi i32 [ 0, %9447 ], [ %10514, %10508 ]
-	%10485 = phi i32 [ 0, %9447 ], [ %10513, %10508 ]
-	%10486 = icmp slt i32 %10484, %9448
-	br i1 %10486, label %10487, label %10490
+	%10478 = add i32 %9433, %10474
+	%10479 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%10480 = bitcast i8 addrspace(3)* %10479 to i32 addrspace(3)*
+	%10481 = getelementptr i32, i32 addrspace(3)* %10480, i32 %10478
+	%10482 = load i32, i32 addrspace(3)* %10481
+	%10483 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%10484 = bitcast i8 addrspace(3)* %10483 to i32 addrspace(3)*
+	%10485 = getelementptr i32, i32 addrspace(3)* %10484, i32 %10478
+	%10486 = load i32, i32 addrspace(3)* %10485
+	br label %10487
 
 10487:
-	%10488 = add i32 %10484, %3
-	%10489 = icmp slt i32 %10488, %9448
-	br i1 %10489, label %10491, label %10498
+	%10488 = phi i32 [ 0, %10473 ], [ %10482, %10477 ]
+	%10489 = phi i32 [ 0, %10473 ], [ %10486, %10477 ]
+	%10490 = icmp eq i32 %10488, %10452
+	%10491 = and i1 %10475, %10490
+	%10492 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10491)
+	%10493 = and i32 %10492, %10457
+	%10494 = call i32 @llvm.ctpop.i32(i32 %10493)
+	%10495 = add i32 %10471, %10494
+	%10496 = icmp ugt i32 %10488, %10452
+	%10497 = icmp slt i32 %10495, %10455
+	%10498 = and i1 %10491, %10497
+	%10499 = or i1 %10496, %10498
+	%10500 = and i1 %10475, %10499
+	%10501 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10500)
+	%10502 = and i32 %10501, %10457
+	%10503 = call i32 @llvm.ctpop.i32(i32 %10502)
+	%10504 = add i32 %10470, %10503
+	%10505 = add i32 %9433, %10504
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br i1 %10500, label %10506, label %10513
 
-10490:
-	br label %10515
+10506:
+	%10507 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%10508 = bitcast i8 addrspace(3)* %10507 to i32 addrspace(3)*
+	%10509 = getelementptr i32, i32 addrspace(3)* %10508, i32 %10505
+	store i32 %10488, i32 addrspace(3)* %10509
+	%10510 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%10511 = bitcast i8 addrspace(3)* %10510 to i32 addrspace(3)*
+	%10512 = getelementptr i32, i32 addrspace(3)* %10511, i32 %10505
+	store i32 %10489, i32 addrspace(3)* %10512
+	br label %10513
 
-10491:
-	%10492 = mul i32 %462, 160
-	%10493 = add i32 %10492, %10488
-	%10494 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%10495 = bitcast i8 addrspace(3)* %10494 to i32 addrspace(3)*
-	%10496 = getelementptr i32, i32 addrspace(3)* %10495, i32 %10493
-	%10497 = load i32, i32 addrspace(3)* %10496
-	br label %10498
+10513:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%10514 = call i32 @llvm.ctpop.i32(i32 %10501)
+	%10515 = add i32 %10470, %10514
+	%10516 = call i32 @llvm.ctpop.i32(i32 %10492)
+	%10517 = add i32 %10471, %10516
+	%10518 = add i32 %10469, 32
+	br label %10468
 
-10498:
-	%10499 = phi i32 [ 0, %10487 ], [ %10497, %10491 ]
-	br i1 %10489, label %10500, label %10508
+10519:
+	%10520 = phi i32 [ 0, %9483 ], [ %10550, %10544 ]
+	%10521 = phi i32 [ 0, %9483 ], [ %10549, %10544 ]
+	%10522 = icmp slt i32 %10520, %9484
+	br i1 %10522, label %10523, label %10526
 
-10500:
-	%10501 = add i32 0, %10488
-	%10502 = icmp sgt i32 %10499, %489
-	%10503 = select i1 %10502, i32 %9449, i32 0
-	%10504 = add i32 %10501, %10503
-	%10505 = add i32 %9453, %10504
-	%10506 = sext i32 %10505 to i64
-	%10507 = getelementptr i32, i32* %out, i64 %10506
-	store i32 %10499, i32* %10507
-	br label %10508
-
-10508:
-	%10509 = icmp slt i32 %10499, %486
-	%10510 = and i1 %10489, %10509
-	%10511 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10510)
-	%10512 = call i32 @llvm.ctpop.i32(i32 %10511)
-	%10513 = add i32 %10485, %10512
-	%10514 = add i32 %10484, 32
-	br label %10483
-
-10515:
-	%10516 = phi i32 [ %3, %10490 ], [ %10525, %10518 ]
-	%10517 = icmp slt i32 %10516, %9449
-	br i1 %10517, label %10518, label %10526
-
-10518:
-	%10519 = add i32 0, %10485
-	%10520 = add i32 %10519, %10516
-	%10521 = add i32 %486, %10516
-	%10522 = add i32 %9453, %10520
-	%10523 = sext i32 %10522 to i64
-	%10524 = getelementptr i32, i32* %out, i64 %10523
-	store i32 %10521, i32* %10524
-	%10525 = add i32 %10516, 32
-	br label %10515
+10523:
+	%10524 = add i32 %10520, %3
+	%10525 = icmp slt i32 %10524, %9484
+	br i1 %10525, label %10527, label %10534
 
 10526:
-	%10527 = icmp eq i32 %3, 0
-	%10528 = icmp eq i32 0, 1
-	%10529 = and i1 %10527, %10528
-	br i1 %10529, label %10530, label %10534
+	br label %10551
 
-10530:
-	%10531 = add i32 %9453, 0
-	%10532 = sext i32 %10531 to i64
-	%10533 = getelementptr i32, i32* %out, i64 %10532
-	store i32 0, i32* %10533
+10527:
+	%10528 = mul i32 %462, 160
+	%10529 = add i32 %10528, %10524
+	%10530 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%10531 = bitcast i8 addrspace(3)* %10530 to i32 addrspace(3)*
+	%10532 = getelementptr i32, i32 addrspace(3)* %10531, i32 %10529
+	%10533 = load i32, i32 addrspace(3)* %10532
 	br label %10534
 
 10534:
-	%10535 = add i32 %494, %9448
-	%10536 = add i32 %10535, %3
-	br label %10537
+	%10535 = phi i32 [ 0, %10523 ], [ %10533, %10527 ]
+	br i1 %10525, label %10536, label %10544
 
-10537:
-	%10538 = phi i32 [ %10536, %10534 ], [ %10544, %10540 ]
-	%10539 = icmp slt i32 %10538, 8
-	br i1 %10539, label %10540, label %10545
-
-10540:
-	%10541 = add i32 %9453, %10538
+10536:
+	%10537 = add i32 0, %10524
+	%10538 = icmp sgt i32 %10535, %489
+	%10539 = select i1 %10538, i32 %9485, i32 0
+	%10540 = add i32 %10537, %10539
+	%10541 = add i32 %9489, %10540
 	%10542 = sext i32 %10541 to i64
 	%10543 = getelementptr i32, i32* %out, i64 %10542
-	store i32 -1, i32* %10543
-	%10544 = add i32 %10538, 32
-	br label %10537
+	store i32 %10535, i32* %10543
+	br label %10544
 
-10545:
-	br label %9393
+10544:
+	%10545 = icmp slt i32 %10535, %486
+	%10546 = and i1 %10525, %10545
+	%10547 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10546)
+	%10548 = call i32 @llvm.ctpop.i32(i32 %10547)
+	%10549 = add i32 %10521, %10548
+	%10550 = add i32 %10520, 32
+	br label %10519
 
-10546:
-	%10547 = icmp sgt i32 %554, %541
-	br i1 %10547, label %10549, label %10600
+10551:
+	%10552 = phi i32 [ %3, %10526 ], [ %10561, %10554 ]
+	%10553 = icmp slt i32 %10552, %9485
+	br i1 %10553, label %10554, label %10562
 
-10548:
+10554:
+	%10555 = add i32 0, %10521
+	%10556 = add i32 %10555, %10552
+	%10557 = add i32 %486, %10552
+	%10558 = add i32 %9489, %10556
+	%10559 = sext i32 %10558 to i64
+	%10560 = getelementptr i32, i32* %out, i64 %10559
+	store i32 %10557, i32* %10560
+	%10561 = add i32 %10552, 32
+	br label %10551
+
+10562:
+	%10563 = icmp eq i32 %3, 0
+	%10564 = icmp eq i32 0, 1
+	%10565 = and i1 %10563, %10564
+	br i1 %10565, label %10566, label %10570
+
+10566:
+	%10567 = add i32 %9489, 0
+	%10568 = sext i32 %10567 to i64
+	%10569 = getelementptr i32, i32* %out, i64 %10568
+	store i32 0, i32* %10569
+	br label %10570
+
+10570:
+	%10571 = add i32 %494, %9484
+	%10572 = add i32 %10571, %3
+	br label %10573
+
+10573:
+	%10574 = phi i32 [ %10572, %10570 ], [ %10580, %10576 ]
+	%10575 = icmp slt i32 %10574, 8
+	br i1 %10575, label %10576, label %10581
+
+10576:
+	%10577 = add i32 %9489, %10574
+	%10578 = sext i32 %10577 to i64
+	%10579 = getelementptr i32, i32* %out, i64 %10578
+	store i32 -1, i32* %10579
+	%10580 = add i32 %10574, 32
+	br label %10573
+
+10581:
+	br label %9429
+
+10582:
+	%10583 = icmp sgt i32 %554, %541
+	br i1 %10583, label %10585, label %10636
+
+10584:
 	ret void
 
-10549:
-	%10550 = mul i32 %504, 160
-	%10551 = mul i32 %4, 256
-	%10552 = mul i32 %3, 8
-	%10553 = add i32 %10552, 0
-	%10554 = add i32 %10551, %10553
-	%10555 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10556 = bitcast i8 addrspace(3)* %10555 to i32 addrspace(3)*
-	%10557 = getelementptr i32, i32 addrspace(3)* %10556, i32 %10554
-	store i32 0, i32 addrspace(3)* %10557
-	%10558 = mul i32 %3, 8
-	%10559 = add i32 %10558, 1
-	%10560 = add i32 %10551, %10559
-	%10561 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10562 = bitcast i8 addrspace(3)* %10561 to i32 addrspace(3)*
-	%10563 = getelementptr i32, i32 addrspace(3)* %10562, i32 %10560
-	store i32 0, i32 addrspace(3)* %10563
-	%10564 = mul i32 %3, 8
-	%10565 = add i32 %10564, 2
-	%10566 = add i32 %10551, %10565
-	%10567 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10568 = bitcast i8 addrspace(3)* %10567 to i32 addrspace(3)*
-	%10569 = getelementptr i32, i32 addrspace(3)* %10568, i32 %10566
-	store i32 0, i32 addrspace(3)* %10569
-	%10570 = mul i32 %3, 8
-	%10571 = add i32 %10570, 3
-	%10572 = add i32 %10551, %10571
-	%10573 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10574 = bitcast i8 addrspace(3)* %10573 to i32 addrspace(3)*
-	%10575 = getelementptr i32, i32 addrspace(3)* %10574, i32 %10572
-	store i32 0, i32 addrspace(3)* %10575
-	%10576 = mul i32 %3, 8
-	%10577 = add i32 %10576, 4
-	%10578 = add i32 %10551, %10577
-	%10579 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10580 = bitcast i8 addrspace(3)* %10579 to i32 addrspace(3)*
-	%10581 = getelementptr i32, i32 addrspace(3)* %10580, i32 %10578
-	store i32 0, i32 addrspace(3)* %10581
-	%10582 = mul i32 %3, 8
-	%10583 = add i32 %10582, 5
-	%10584 = add i32 %10551, %10583
-	%10585 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10586 = bitcast i8 addrspace(3)* %10585 to i32 addrspace(3)*
-	%10587 = getelementptr i32, i32 addrspace(3)* %10586, i32 %10584
-	store i32 0, i32 addrspace(3)* %10587
+10585:
+	%10586 = mul i32 %504, 160
+	%10587 = mul i32 %4, 256
 	%10588 = mul i32 %3, 8
-	%10589 = add i32 %10588, 6
-	%10590 = add i32 %10551, %10589
+	%10589 = add i32 %10588, 0
+	%10590 = add i32 %10587, %10589
 	%10591 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10592 = bitcast i8 addrspace(3)* %10591 to i32 addrspace(3)*
 	%10593 = getelementptr i32, i32 addrspace(3)* %10592, i32 %10590
 	store i32 0, i32 addrspace(3)* %10593
 	%10594 = mul i32 %3, 8
-	%10595 = add i32 %10594, 7
-	%10596 = add i32 %10551, %10595
+	%10595 = add i32 %10594, 1
+	%10596 = add i32 %10587, %10595
 	%10597 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10598 = bitcast i8 addrspace(3)* %10597 to i32 addrspace(3)*
 	%10599 = getelementptr i32, i32 addrspace(3)* %10598, i32 %10596
 	store i32 0, i32 addrspace(3)* %10599
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %10607
-
-10600:
-	%10601 = phi i32 [ %554, %10546 ], [ %541, %11593 ]
-	%10602 = sub i32 %536, 0
-	%10603 = mul i32 %2, %M
-	%10604 = add i32 %5, %504
-	%10605 = add i32 %10603, %10604
-	%10606 = mul i32 %10605, 8
-	br label %11636
-
-10607:
-	%10608 = phi i32 [ %3, %10549 ], [ %10862, %10861 ]
-	%10609 = icmp slt i32 %10608, %554
-	br i1 %10609, label %10610, label %10619
-
-10610:
-	%10611 = add i32 %10550, %10608
-	%10612 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%10613 = bitcast i8 addrspace(3)* %10612 to i32 addrspace(3)*
-	%10614 = getelementptr i32, i32 addrspace(3)* %10613, i32 %10611
-	%10615 = load i32, i32 addrspace(3)* %10614
-	%10616 = and i32 %10615, 0
-	%10617 = icmp eq i32 %10616, 0
-	%10618 = and i1 true, %10617
-	br i1 %10618, label %10853, label %10861
-
-10619:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10620 = mul i32 %3, 8
-	%10621 = add i32 %10620, 0
-	%10622 = sub i32 255, %10621
-	%10623 = add i32 %10551, %10622
-	%10624 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10625 = bitcast i8 addrspace(3)* %10624 to i32 addrspace(3)*
-	%10626 = getelementptr i32, i32 addrspace(3)* %10625, i32 %10623
-	%10627 = load i32, i32 addrspace(3)* %10626
-	%10628 = add i32 0, %10627
-	%10629 = mul i32 %3, 8
-	%10630 = add i32 %10629, 1
-	%10631 = sub i32 255, %10630
-	%10632 = add i32 %10551, %10631
+	%10600 = mul i32 %3, 8
+	%10601 = add i32 %10600, 2
+	%10602 = add i32 %10587, %10601
+	%10603 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10604 = bitcast i8 addrspace(3)* %10603 to i32 addrspace(3)*
+	%10605 = getelementptr i32, i32 addrspace(3)* %10604, i32 %10602
+	store i32 0, i32 addrspace(3)* %10605
+	%10606 = mul i32 %3, 8
+	%10607 = add i32 %10606, 3
+	%10608 = add i32 %10587, %10607
+	%10609 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10610 = bitcast i8 addrspace(3)* %10609 to i32 addrspace(3)*
+	%10611 = getelementptr i32, i32 addrspace(3)* %10610, i32 %10608
+	store i32 0, i32 addrspace(3)* %10611
+	%10612 = mul i32 %3, 8
+	%10613 = add i32 %10612, 4
+	%10614 = add i32 %10587, %10613
+	%10615 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10616 = bitcast i8 addrspace(3)* %10615 to i32 addrspace(3)*
+	%10617 = getelementptr i32, i32 addrspace(3)* %10616, i32 %10614
+	store i32 0, i32 addrspace(3)* %10617
+	%10618 = mul i32 %3, 8
+	%10619 = add i32 %10618, 5
+	%10620 = add i32 %10587, %10619
+	%10621 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10622 = bitcast i8 addrspace(3)* %10621 to i32 addrspace(3)*
+	%10623 = getelementptr i32, i32 addrspace(3)* %10622, i32 %10620
+	store i32 0, i32 addrspace(3)* %10623
+	%10624 = mul i32 %3, 8
+	%10625 = add i32 %10624, 6
+	%10626 = add i32 %10587, %10625
+	%10627 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10628 = bitcast i8 addrspace(3)* %10627 to i32 addrspace(3)*
+	%10629 = getelementptr i32, i32 addrspace(3)* %10628, i32 %10626
+	store i32 0, i32 addrspace(3)* %10629
+	%10630 = mul i32 %3, 8
+	%10631 = add i32 %10630, 7
+	%10632 = add i32 %10587, %10631
 	%10633 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10634 = bitcast i8 addrspace(3)* %10633 to i32 addrspace(3)*
 	%10635 = getelementptr i32, i32 addrspace(3)* %10634, i32 %10632
-	%10636 = load i32, i32 addrspace(3)* %10635
-	%10637 = add i32 %10628, %10636
-	%10638 = mul i32 %3, 8
-	%10639 = add i32 %10638, 2
-	%10640 = sub i32 255, %10639
-	%10641 = add i32 %10551, %10640
-	%10642 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10643 = bitcast i8 addrspace(3)* %10642 to i32 addrspace(3)*
-	%10644 = getelementptr i32, i32 addrspace(3)* %10643, i32 %10641
-	%10645 = load i32, i32 addrspace(3)* %10644
-	%10646 = add i32 %10637, %10645
-	%10647 = mul i32 %3, 8
-	%10648 = add i32 %10647, 3
-	%10649 = sub i32 255, %10648
-	%10650 = add i32 %10551, %10649
-	%10651 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10652 = bitcast i8 addrspace(3)* %10651 to i32 addrspace(3)*
-	%10653 = getelementptr i32, i32 addrspace(3)* %10652, i32 %10650
-	%10654 = load i32, i32 addrspace(3)* %10653
-	%10655 = add i32 %10646, %10654
+	store i32 0, i32 addrspace(3)* %10635
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %10643
+
+10636:
+	%10637 = phi i32 [ %554, %10582 ], [ %541, %11629 ]
+	%10638 = sub i32 %536, 0
+	%10639 = mul i32 %2, %M
+	%10640 = add i32 %5, %504
+	%10641 = add i32 %10639, %10640
+	%10642 = mul i32 %10641, 8
+	br label %11672
+
+10643:
+	%10644 = phi i32 [ %3, %10585 ], [ %10898, %10897 ]
+	%10645 = icmp slt i32 %10644, %554
+	br i1 %10645, label %10646, label %10655
+
+10646:
+	%10647 = add i32 %10586, %10644
+	%10648 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%10649 = bitcast i8 addrspace(3)* %10648 to i32 addrspace(3)*
+	%10650 = getelementptr i32, i32 addrspace(3)* %10649, i32 %10647
+	%10651 = load i32, i32 addrspace(3)* %10650
+	%10652 = and i32 %10651, 0
+	%10653 = icmp eq i32 %10652, 0
+	%10654 = and i1 true, %10653
+	br i1 %10654, label %10889, label %10897
+
+10655:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%10656 = mul i32 %3, 8
-	%10657 = add i32 %10656, 4
+	%10657 = add i32 %10656, 0
 	%10658 = sub i32 255, %10657
-	%10659 = add i32 %10551, %10658
+	%10659 = add i32 %10587, %10658
 	%10660 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10661 = bitcast i8 addrspace(3)* %10660 to i32 addrspace(3)*
 	%10662 = getelementptr i32, i32 addrspace(3)* %10661, i32 %10659
 	%10663 = load i32, i32 addrspace(3)* %10662
-	%10664 = add i32 %10655, %10663
+	%10664 = add i32 0, %10663
 	%10665 = mul i32 %3, 8
-	%10666 = add i32 %10665, 5
+	%10666 = add i32 %10665, 1
 	%10667 = sub i32 255, %10666
-	%10668 = add i32 %10551, %10667
+	%10668 = add i32 %10587, %10667
 	%10669 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10670 = bitcast i8 addrspace(3)* %10669 to i32 addrspace(3)*
 	%10671 = getelementptr i32, i32 addrspace(3)* %10670, i32 %10668
 	%10672 = load i32, i32 addrspace(3)* %10671
 	%10673 = add i32 %10664, %10672
 	%10674 = mul i32 %3, 8
-	%10675 = add i32 %10674, 6
+	%10675 = add i32 %10674, 2
 	%10676 = sub i32 255, %10675
-	%10677 = add i32 %10551, %10676
+	%10677 = add i32 %10587, %10676
 	%10678 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10679 = bitcast i8 addrspace(3)* %10678 to i32 addrspace(3)*
 	%10680 = getelementptr i32, i32 addrspace(3)* %10679, i32 %10677
 	%10681 = load i32, i32 addrspace(3)* %10680
 	%10682 = add i32 %10673, %10681
 	%10683 = mul i32 %3, 8
-	%10684 = add i32 %10683, 7
+	%10684 = add i32 %10683, 3
 	%10685 = sub i32 255, %10684
-	%10686 = add i32 %10551, %10685
+	%10686 = add i32 %10587, %10685
 	%10687 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10688 = bitcast i8 addrspace(3)* %10687 to i32 addrspace(3)*
 	%10689 = getelementptr i32, i32 addrspace(3)* %10688, i32 %10686
 	%10690 = load i32, i32 addrspace(3)* %10689
 	%10691 = add i32 %10682, %10690
-	%10692 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10691, i32 1, i32 0)
-	%10693 = icmp uge i32 %3, 1
-	%10694 = select i1 %10693, i32 %10692, i32 0
-	%10695 = add i32 %10691, %10694
-	%10696 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10695, i32 2, i32 0)
-	%10697 = icmp uge i32 %3, 2
-	%10698 = select i1 %10697, i32 %10696, i32 0
-	%10699 = add i32 %10695, %10698
-	%10700 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10699, i32 4, i32 0)
-	%10701 = icmp uge i32 %3, 4
-	%10702 = select i1 %10701, i32 %10700, i32 0
-	%10703 = add i32 %10699, %10702
-	%10704 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10703, i32 8, i32 0)
-	%10705 = icmp uge i32 %3, 8
-	%10706 = select i1 %10705, i32 %10704, i32 0
-	%10707 = add i32 %10703, %10706
-	%10708 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10707, i32 16, i32 0)
-	%10709 = icmp uge i32 %3, 16
-	%10710 = select i1 %10709, i32 %10708, i32 0
-	%10711 = add i32 %10707, %10710
-	%10712 = sub i32 %10711, %10691
-	%10713 = icmp slt i32 %10712, %541
-	%10714 = icmp sge i32 %10711, %541
-	%10715 = and i1 %10713, %10714
-	%10716 = add i32 %10712, %10627
-	%10717 = xor i1 false, true
-	%10718 = icmp sge i32 %10716, %541
-	%10719 = and i1 %10717, %10718
-	%10720 = mul i32 %3, 8
-	%10721 = add i32 %10720, 0
-	%10722 = sub i32 255, %10721
-	%10723 = select i1 %10719, i32 %10722, i32 0
-	%10724 = select i1 %10719, i32 %10712, i32 0
-	%10725 = or i1 false, %10719
-	%10726 = add i32 %10716, %10636
-	%10727 = xor i1 %10725, true
-	%10728 = icmp sge i32 %10726, %541
-	%10729 = and i1 %10727, %10728
-	%10730 = mul i32 %3, 8
-	%10731 = add i32 %10730, 1
-	%10732 = sub i32 255, %10731
-	%10733 = select i1 %10729, i32 %10732, i32 %10723
-	%10734 = select i1 %10729, i32 %10716, i32 %10724
-	%10735 = or i1 %10725, %10729
-	%10736 = add i32 %10726, %10645
-	%10737 = xor i1 %10735, true
-	%10738 = icmp sge i32 %10736, %541
-	%10739 = and i1 %10737, %10738
-	%10740 = mul i32 %3, 8
-	%10741 = add i32 %10740, 2
-	%10742 = sub i32 255, %10741
-	%10743 = select i1 %10739, i32 %10742, i32 %10733
-	%10744 = select i1 %10739, i32 %10726, i32 %10734
-	%10745 = or i1 %10735, %10739
-	%10746 = add i32 %10736, %10654
-	%10747 = xor i1 %10745, true
-	%10748 = icmp sge i32 %10746, %541
-	%10749 = and i1 %10747, %10748
-	%10750 = mul i32 %3, 8
-	%10751 = add i32 %10750, 3
-	%10752 = sub i32 255, %10751
-	%10753 = select i1 %10749, i32 %10752, i32 %10743
-	%10754 = select i1 %10749, i32 %10736, i32 %10744
-	%10755 = or i1 %10745, %10749
-	%10756 = add i32 %10746, %10663
-	%10757 = xor i1 %10755, true
-	%10758 = icmp sge i32 %10756, %541
-	%10759 = and i1 %10757, %10758
-	%10760 = mul i32 %3, 8
-	%10761 = add i32 %10760, 4
-	%10762 = sub i32 255, %10761
-	%10763 = select i1 %10759, i32 %10762, i32 %10753
-	%10764 = select i1 %10759, i32 %10746, i32 %10754
-	%10765 = or i1 %10755, %10759
-	%10766 = add i32 %10756, %10672
-	%10767 = xor i1 %10765, true
-	%10768 = icmp sge i32 %10766, %541
-	%10769 = and i1 %10767, %10768
-	%10770 = mul i32 %3, 8
-	%10771 = add i32 %10770, 5
-	%10772 = sub i32 255, %10771
-	%10773 = select i1 %10769, i32 %10772, i32 %10763
-	%10774 = select i1 %10769, i32 %10756, i32 %10764
-	%10775 = or i1 %10765, %10769
-	%10776 = add i32 %10766, %10681
-	%10777 = xor i1 %10775, true
-	%10778 = icmp sge i32 %10776, %541
-	%10779 = and i1 %10777, %10778
-	%10780 = mul i32 %3, 8
-	%10781 = add i32 %10780, 6
-	%10782 = sub i32 255, %10781
-	%10783 = select i1 %10779, i32 %10782, i32 %10773
-	%10784 = select i1 %10779, i32 %10766, i32 %10774
-	%10785 = or i1 %10775, %10779
-	%10786 = add i32 %10776, %10690
-	%10787 = xor i1 %10785, true
-	%10788 = icmp sge i32 %10786, %541
-	%10789 = and i1 %10787, %10788
-	%10790 = mul i32 %3, 8
-	%10791 = add i32 %10790, 7
-	%10792 = sub i32 255, %10791
-	%10793 = select i1 %10789, i32 %10792, i32 %10783
-	%10794 = select i1 %10789, i32 %10776, i32 %10784
-	%10795 = or i1 %10785, %10789
-	%10796 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10715)
-	%10797 = call i32 @llvm.cttz.i32(i32 %10796, i1 false)
-	%10798 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10793, i32 %10797, i32 31)
-	%10799 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10794, i32 %10797, i32 31)
-	%10800 = shl i32 %10798, 24
-	%10801 = or i32 0, %10800
-	%10802 = shl i32 255, 24
-	%10803 = or i32 0, %10802
-	%10804 = sub i32 %541, %10799
+	%10692 = mul i32 %3, 8
+	%10693 = add i32 %10692, 4
+	%10694 = sub i32 255, %10693
+	%10695 = add i32 %10587, %10694
+	%10696 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10697 = bitcast i8 addrspace(3)* %10696 to i32 addrspace(3)*
+	%10698 = getelementptr i32, i32 addrspace(3)* %10697, i32 %10695
+	%10699 = load i32, i32 addrspace(3)* %10698
+	%10700 = add i32 %10691, %10699
+	%10701 = mul i32 %3, 8
+	%10702 = add i32 %10701, 5
+	%10703 = sub i32 255, %10702
+	%10704 = add i32 %10587, %10703
+	%10705 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10706 = bitcast i8 addrspace(3)* %10705 to i32 addrspace(3)*
+	%10707 = getelementptr i32, i32 addrspace(3)* %10706, i32 %10704
+	%10708 = load i32, i32 addrspace(3)* %10707
+	%10709 = add i32 %10700, %10708
+	%10710 = mul i32 %3, 8
+	%10711 = add i32 %10710, 6
+	%10712 = sub i32 255, %10711
+	%10713 = add i32 %10587, %10712
+	%10714 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10715 = bitcast i8 addrspace(3)* %10714 to i32 addrspace(3)*
+	%10716 = getelementptr i32, i32 addrspace(3)* %10715, i32 %10713
+	%10717 = load i32, i32 addrspace(3)* %10716
+	%10718 = add i32 %10709, %10717
+	%10719 = mul i32 %3, 8
+	%10720 = add i32 %10719, 7
+	%10721 = sub i32 255, %10720
+	%10722 = add i32 %10587, %10721
+	%10723 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10724 = bitcast i8 addrspace(3)* %10723 to i32 addrspace(3)*
+	%10725 = getelementptr i32, i32 addrspace(3)* %10724, i32 %10722
+	%10726 = load i32, i32 addrspace(3)* %10725
+	%10727 = add i32 %10718, %10726
+	%10728 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10727, i32 1, i32 0)
+	%10729 = icmp uge i32 %3, 1
+	%10730 = select i1 %10729, i32 %10728, i32 0
+	%10731 = add i32 %10727, %10730
+	%10732 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10731, i32 2, i32 0)
+	%10733 = icmp uge i32 %3, 2
+	%10734 = select i1 %10733, i32 %10732, i32 0
+	%10735 = add i32 %10731, %10734
+	%10736 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10735, i32 4, i32 0)
+	%10737 = icmp uge i32 %3, 4
+	%10738 = select i1 %10737, i32 %10736, i32 0
+	%10739 = add i32 %10735, %10738
+	%10740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10739, i32 8, i32 0)
+	%10741 = icmp uge i32 %3, 8
+	%10742 = select i1 %10741, i32 %10740, i32 0
+	%10743 = add i32 %10739, %10742
+	%10744 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10743, i32 16, i32 0)
+	%10745 = icmp uge i32 %3, 16
+	%10746 = select i1 %10745, i32 %10744, i32 0
+	%10747 = add i32 %10743, %10746
+	%10748 = sub i32 %10747, %10727
+	%10749 = icmp slt i32 %10748, %541
+	%10750 = icmp sge i32 %10747, %541
+	%10751 = and i1 %10749, %10750
+	%10752 = add i32 %10748, %10663
+	%10753 = xor i1 false, true
+	%10754 = icmp sge i32 %10752, %541
+	%10755 = and i1 %10753, %10754
+	%10756 = mul i32 %3, 8
+	%10757 = add i32 %10756, 0
+	%10758 = sub i32 255, %10757
+	%10759 = select i1 %10755, i32 %10758, i32 0
+	%10760 = select i1 %10755, i32 %10748, i32 0
+	%10761 = or i1 false, %10755
+	%10762 = add i32 %10752, %10672
+	%10763 = xor i1 %10761, true
+	%10764 = icmp sge i32 %10762, %541
+	%10765 = and i1 %10763, %10764
+	%10766 = mul i32 %3, 8
+	%10767 = add i32 %10766, 1
+	%10768 = sub i32 255, %10767
+	%10769 = select i1 %10765, i32 %10768, i32 %10759
+	%10770 = select i1 %10765, i32 %10752, i32 %10760
+	%10771 = or i1 %10761, %10765
+	%10772 = add i32 %10762, %10681
+	%10773 = xor i1 %10771, true
+	%10774 = icmp sge i32 %10772, %541
+	%10775 = and i1 %10773, %10774
+	%10776 = mul i32 %3, 8
+	%10777 = add i32 %10776, 2
+	%10778 = sub i32 255, %10777
+	%10779 = select i1 %10775, i32 %10778, i32 %10769
+	%10780 = select i1 %10775, i32 %10762, i32 %10770
+	%10781 = or i1 %10771, %10775
+	%10782 = add i32 %10772, %10690
+	%10783 = xor i1 %10781, true
+	%10784 = icmp sge i32 %10782, %541
+	%10785 = and i1 %10783, %10784
+	%10786 = mul i32 %3, 8
+	%10787 = add i32 %10786, 3
+	%10788 = sub i32 255, %10787
+	%10789 = select i1 %10785, i32 %10788, i32 %10779
+	%10790 = select i1 %10785, i32 %10772, i32 %10780
+	%10791 = or i1 %10781, %10785
+	%10792 = add i32 %10782, %10699
+	%10793 = xor i1 %10791, true
+	%10794 = icmp sge i32 %10792, %541
+	%10795 = and i1 %10793, %10794
+	%10796 = mul i32 %3, 8
+	%10797 = add i32 %10796, 4
+	%10798 = sub i32 255, %10797
+	%10799 = select i1 %10795, i32 %10798, i32 %10789
+	%10800 = select i1 %10795, i32 %10782, i32 %10790
+	%10801 = or i1 %10791, %10795
+	%10802 = add i32 %10792, %10708
+	%10803 = xor i1 %10801, true
+	%10804 = icmp sge i32 %10802, %541
+	%10805 = and i1 %10803, %10804
+	%10806 = mul i32 %3, 8
+	%10807 = add i32 %10806, 5
+	%10808 = sub i32 255, %10807
+	%10809 = select i1 %10805, i32 %10808, i32 %10799
+	%10810 = select i1 %10805, i32 %10792, i32 %10800
+	%10811 = or i1 %10801, %10805
+	%10812 = add i32 %10802, %10717
+	%10813 = xor i1 %10811, true
+	%10814 = icmp sge i32 %10812, %541
+	%10815 = and i1 %10813, %10814
+	%10816 = mul i32 %3, 8
+	%10817 = add i32 %10816, 6
+	%10818 = sub i32 255, %10817
+	%10819 = select i1 %10815, i32 %10818, i32 %10809
+	%10820 = select i1 %10815, i32 %10802, i32 %10810
+	%10821 = or i1 %10811, %10815
+	%10822 = add i32 %10812, %10726
+	%10823 = xor i1 %10821, true
+	%10824 = icmp sge i32 %10822, %541
+	%10825 = and i1 %10823, %10824
+	%10826 = mul i32 %3, 8
+	%10827 = add i32 %10826, 7
+	%10828 = sub i32 255, %10827
+	%10829 = select i1 %10825, i32 %10828, i32 %10819
+	%10830 = select i1 %10825, i32 %10812, i32 %10820
+	%10831 = or i1 %10821, %10825
+	%10832 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10751)
+	%10833 = call i32 @llvm.cttz.i32(i32 %10832, i1 false)
+	%10834 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10829, i32 %10833, i32 31)
+	%10835 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10830, i32 %10833, i32 31)
+	%10836 = shl i32 %10834, 24
+	%10837 = or i32 0, %10836
+	%10838 = shl i32 255, 24
+	%10839 = or i32 0, %10838
+	%10840 = sub i32 %541, %10835
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10805 = mul i32 %3, 8
-	%10806 = add i32 %10805, 0
-	%10807 = add i32 %10551, %10806
-	%10808 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10809 = bitcast i8 addrspace(3)* %10808 to i32 addrspace(3)*
-	%10810 = getelementptr i32, i32 addrspace(3)* %10809, i32 %10807
-	store i32 0, i32 addrspace(3)* %10810
-	%10811 = mul i32 %3, 8
-	%10812 = add i32 %10811, 1
-	%10813 = add i32 %10551, %10812
-	%10814 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10815 = bitcast i8 addrspace(3)* %10814 to i32 addrspace(3)*
-	%10816 = getelementptr i32, i32 addrspace(3)* %10815, i32 %10813
-	store i32 0, i32 addrspace(3)* %10816
-	%10817 = mul i32 %3, 8
-	%10818 = add i32 %10817, 2
-	%10819 = add i32 %10551, %10818
-	%10820 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10821 = bitcast i8 addrspace(3)* %10820 to i32 addrspace(3)*
-	%10822 = getelementptr i32, i32 addrspace(3)* %10821, i32 %10819
-	store i32 0, i32 addrspace(3)* %10822
-	%10823 = mul i32 %3, 8
-	%10824 = add i32 %10823, 3
-	%10825 = add i32 %10551, %10824
-	%10826 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10827 = bitcast i8 addrspace(3)* %10826 to i32 addrspace(3)*
-	%10828 = getelementptr i32, i32 addrspace(3)* %10827, i32 %10825
-	store i32 0, i32 addrspace(3)* %10828
-	%10829 = mul i32 %3, 8
-	%10830 = add i32 %10829, 4
-	%10831 = add i32 %10551, %10830
-	%10832 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10833 = bitcast i8 addrspace(3)* %10832 to i32 addrspace(3)*
-	%10834 = getelementptr i32, i32 addrspace(3)* %10833, i32 %10831
-	store i32 0, i32 addrspace(3)* %10834
-	%10835 = mul i32 %3, 8
-	%10836 = add i32 %10835, 5
-	%10837 = add i32 %10551, %10836
-	%10838 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10839 = bitcast i8 addrspace(3)* %10838 to i32 addrspace(3)*
-	%10840 = getelementptr i32, i32 addrspace(3)* %10839, i32 %10837
-	store i32 0, i32 addrspace(3)* %10840
 	%10841 = mul i32 %3, 8
-	%10842 = add i32 %10841, 6
-	%10843 = add i32 %10551, %10842
+	%10842 = add i32 %10841, 0
+	%10843 = add i32 %10587, %10842
 	%10844 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10845 = bitcast i8 addrspace(3)* %10844 to i32 addrspace(3)*
 	%10846 = getelementptr i32, i32 addrspace(3)* %10845, i32 %10843
 	store i32 0, i32 addrspace(3)* %10846
 	%10847 = mul i32 %3, 8
-	%10848 = add i32 %10847, 7
-	%10849 = add i32 %10551, %10848
+	%10848 = add i32 %10847, 1
+	%10849 = add i32 %10587, %10848
 	%10850 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10851 = bitcast i8 addrspace(3)* %10850 to i32 addrspace(3)*
 	%10852 = getelementptr i32, i32 addrspace(3)* %10851, i32 %10849
 	store i32 0, i32 addrspace(3)* %10852
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %10863
-
-10853:
-	%10854 = lshr i32 %10615, 24
-	%10855 = and i32 %10854, 255
-	%10856 = add i32 %10551, %10855
-	%10857 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10858 = bitcast i8 addrspace(3)* %10857 to i32 addrspace(3)*
-	%10859 = getelementptr i32, i32 addrspace(3)* %10858, i32 %10856
-	%10860 = atomicrmw add i32 addrspace(3)* %10859, i32 1 monotonic
-	br label %10861
-
-10861:
-	%10862 = add i32 %10608, 32
-	br label %10607
-
-10863:
-	%10864 = phi i32 [ %3, %10619 ], [ %11118, %11117 ]
-	%10865 = icmp slt i32 %10864, %554
-	br i1 %10865, label %10866, label %10875
-
-10866:
-	%10867 = add i32 %10550, %10864
-	%10868 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%10853 = mul i32 %3, 8
+	%10854 = add i32 %10853, 2
+	%10855 = add i32 %10587, %10854
+	%10856 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10857 = bitcast i8 addrspace(3)* %10856 to i32 addrspace(3)*
+	%10858 = getelementptr i32, i32 addrspace(3)* %10857, i32 %10855
+	store i32 0, i32 addrspace(3)* %10858
+	%10859 = mul i32 %3, 8
+	%10860 = add i32 %10859, 3
+	%10861 = add i32 %10587, %10860
+	%10862 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10863 = bitcast i8 addrspace(3)* %10862 to i32 addrspace(3)*
+	%10864 = getelementptr i32, i32 addrspace(3)* %10863, i32 %10861
+	store i32 0, i32 addrspace(3)* %10864
+	%10865 = mul i32 %3, 8
+	%10866 = add i32 %10865, 4
+	%10867 = add i32 %10587, %10866
+	%10868 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10869 = bitcast i8 addrspace(3)* %10868 to i32 addrspace(3)*
 	%10870 = getelementptr i32, i32 addrspace(3)* %10869, i32 %10867
-	%10871 = load i32, i32 addrspace(3)* %10870
-	%10872 = and i32 %10871, %10803
-	%10873 = icmp eq i32 %10872, %10801
-	%10874 = and i1 true, %10873
-	br i1 %10874, label %11109, label %11117
-
-10875:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10876 = mul i32 %3, 8
-	%10877 = add i32 %10876, 0
-	%10878 = sub i32 255, %10877
-	%10879 = add i32 %10551, %10878
+	store i32 0, i32 addrspace(3)* %10870
+	%10871 = mul i32 %3, 8
+	%10872 = add i32 %10871, 5
+	%10873 = add i32 %10587, %10872
+	%10874 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10875 = bitcast i8 addrspace(3)* %10874 to i32 addrspace(3)*
+	%10876 = getelementptr i32, i32 addrspace(3)* %10875, i32 %10873
+	store i32 0, i32 addrspace(3)* %10876
+	%10877 = mul i32 %3, 8
+	%10878 = add i32 %10877, 6
+	%10879 = add i32 %10587, %10878
 	%10880 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10881 = bitcast i8 addrspace(3)* %10880 to i32 addrspace(3)*
 	%10882 = getelementptr i32, i32 addrspace(3)* %10881, i32 %10879
-	%10883 = load i32, i32 addrspace(3)* %10882
-	%10884 = add i32 0, %10883
-	%10885 = mul i32 %3, 8
-	%10886 = add i32 %10885, 1
-	%10887 = sub i32 255, %10886
-	%10888 = add i32 %10551, %10887
-	%10889 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10890 = bitcast i8 addrspace(3)* %10889 to i32 addrspace(3)*
-	%10891 = getelementptr i32, i32 addrspace(3)* %10890, i32 %10888
-	%10892 = load i32, i32 addrspace(3)* %10891
-	%10893 = add i32 %10884, %10892
-	%10894 = mul i32 %3, 8
-	%10895 = add i32 %10894, 2
-	%10896 = sub i32 255, %10895
-	%10897 = add i32 %10551, %10896
-	%10898 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10899 = bitcast i8 addrspace(3)* %10898 to i32 addrspace(3)*
-	%10900 = getelementptr i32, i32 addrspace(3)* %10899, i32 %10897
-	%10901 = load i32, i32 addrspace(3)* %10900
-	%10902 = add i32 %10893, %10901
-	%10903 = mul i32 %3, 8
-	%10904 = add i32 %10903, 3
-	%10905 = sub i32 255, %10904
-	%10906 = add i32 %10551, %10905
-	%10907 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10908 = bitcast i8 addrspace(3)* %10907 to i32 addrspace(3)*
-	%10909 = getelementptr i32, i32 addrspace(3)* %10908, i32 %10906
-	%10910 = load i32, i32 addrspace(3)* %10909
-	%10911 = add i32 %10902, %10910
+	store i32 0, i32 addrspace(3)* %10882
+	%10883 = mul i32 %3, 8
+	%10884 = add i32 %10883, 7
+	%10885 = add i32 %10587, %10884
+	%10886 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10887 = bitcast i8 addrspace(3)* %10886 to i32 addrspace(3)*
+	%10888 = getelementptr i32, i32 addrspace(3)* %10887, i32 %10885
+	store i32 0, i32 addrspace(3)* %10888
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %10899
+
+10889:
+	%10890 = lshr i32 %10651, 24
+	%10891 = and i32 %10890, 255
+	%10892 = add i32 %10587, %10891
+	%10893 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10894 = bitcast i8 addrspace(3)* %10893 to i32 addrspace(3)*
+	%10895 = getelementptr i32, i32 addrspace(3)* %10894, i32 %10892
+	%10896 = atomicrmw add i32 addrspace(3)* %10895, i32 1 monotonic
+	br label %10897
+
+10897:
+	%10898 = add i32 %10644, 32
+	br label %10643
+
+10899:
+	%10900 = phi i32 [ %3, %10655 ], [ %11154, %11153 ]
+	%10901 = icmp slt i32 %10900, %554
+	br i1 %10901, label %10902, label %10911
+
+10902:
+	%10903 = add i32 %10586, %10900
+	%10904 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%10905 = bitcast i8 addrspace(3)* %10904 to i32 addrspace(3)*
+	%10906 = getelementptr i32, i32 addrspace(3)* %10905, i32 %10903
+	%10907 = load i32, i32 addrspace(3)* %10906
+	%10908 = and i32 %10907, %10839
+	%10909 = icmp eq i32 %10908, %10837
+	%10910 = and i1 true, %10909
+	br i1 %10910, label %11145, label %11153
+
+10911:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%10912 = mul i32 %3, 8
-	%10913 = add i32 %10912, 4
+	%10913 = add i32 %10912, 0
 	%10914 = sub i32 255, %10913
-	%10915 = add i32 %10551, %10914
+	%10915 = add i32 %10587, %10914
 	%10916 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10917 = bitcast i8 addrspace(3)* %10916 to i32 addrspace(3)*
 	%10918 = getelementptr i32, i32 addrspace(3)* %10917, i32 %10915
 	%10919 = load i32, i32 addrspace(3)* %10918
-	%10920 = add i32 %10911, %10919
+	%10920 = add i32 0, %10919
 	%10921 = mul i32 %3, 8
-	%10922 = add i32 %10921, 5
+	%10922 = add i32 %10921, 1
 	%10923 = sub i32 255, %10922
-	%10924 = add i32 %10551, %10923
+	%10924 = add i32 %10587, %10923
 	%10925 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10926 = bitcast i8 addrspace(3)* %10925 to i32 addrspace(3)*
 	%10927 = getelementptr i32, i32 addrspace(3)* %10926, i32 %10924
 	%10928 = load i32, i32 addrspace(3)* %10927
 	%10929 = add i32 %10920, %10928
 	%10930 = mul i32 %3, 8
-	%10931 = add i32 %10930, 6
+	%10931 = add i32 %10930, 2
 	%10932 = sub i32 255, %10931
-	%10933 = add i32 %10551, %10932
+	%10933 = add i32 %10587, %10932
 	%10934 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10935 = bitcast i8 addrspace(3)* %10934 to i32 addrspace(3)*
 	%10936 = getelementptr i32, i32 addrspace(3)* %10935, i32 %10933
 	%10937 = load i32, i32 addrspace(3)* %10936
 	%10938 = add i32 %10929, %10937
 	%10939 = mul i32 %3, 8
-	%10940 = add i32 %10939, 7
+	%10940 = add i32 %10939, 3
 	%10941 = sub i32 255, %10940
-	%10942 = add i32 %10551, %10941
+	%10942 = add i32 %10587, %10941
 	%10943 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%10944 = bitcast i8 addrspace(3)* %10943 to i32 addrspace(3)*
 	%10945 = getelementptr i32, i32 addrspace(3)* %10944, i32 %10942
 	%10946 = load i32, i32 addrspace(3)* %10945
 	%10947 = add i32 %10938, %10946
-	%10948 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10947, i32 1, i32 0)
-	%10949 = icmp uge i32 %3, 1
-	%10950 = select i1 %10949, i32 %10948, i32 0
-	%10951 = add i32 %10947, %10950
-	%10952 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10951, i32 2, i32 0)
-	%10953 = icmp uge i32 %3, 2
-	%10954 = select i1 %10953, i32 %10952, i32 0
-	%10955 = add i32 %10951, %10954
-	%10956 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10955, i32 4, i32 0)
-	%10957 = icmp uge i32 %3, 4
-	%10958 = select i1 %10957, i32 %10956, i32 0
-	%10959 = add i32 %10955, %10958
-	%10960 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10959, i32 8, i32 0)
-	%10961 = icmp uge i32 %3, 8
-	%10962 = select i1 %10961, i32 %10960, i32 0
-	%10963 = add i32 %10959, %10962
-	%10964 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10963, i32 16, i32 0)
-	%10965 = icmp uge i32 %3, 16
-	%10966 = select i1 %10965, i32 %10964, i32 0
-	%10967 = add i32 %10963, %10966
-	%10968 = sub i32 %10967, %10947
-	%10969 = icmp slt i32 %10968, %10804
-	%10970 = icmp sge i32 %10967, %10804
-	%10971 = and i1 %10969, %10970
-	%10972 = add i32 %10968, %10883
-	%10973 = xor i1 false, true
-	%10974 = icmp sge i32 %10972, %10804
-	%10975 = and i1 %10973, %10974
-	%10976 = mul i32 %3, 8
-	%10977 = add i32 %10976, 0
-	%10978 = sub i32 255, %10977
-	%10979 = select i1 %10975, i32 %10978, i32 0
-	%10980 = select i1 %10975, i32 %10968, i32 0
-	%10981 = or i1 false, %10975
-	%10982 = add i32 %10972, %10892
-	%10983 = xor i1 %10981, true
-	%10984 = icmp sge i32 %10982, %10804
-	%10985 = and i1 %10983, %10984
-	%10986 = mul i32 %3, 8
-	%10987 = add i32 %10986, 1
-	%10988 = sub i32 255, %10987
-	%10989 = select i1 %10985, i32 %10988, i32 %10979
-	%10990 = select i1 %10985, i32 %10972, i32 %10980
-	%10991 = or i1 %10981, %10985
-	%10992 = add i32 %10982, %10901
-	%10993 = xor i1 %10991, true
-	%10994 = icmp sge i32 %10992, %10804
-	%10995 = and i1 %10993, %10994
-	%10996 = mul i32 %3, 8
-	%10997 = add i32 %10996, 2
-	%10998 = sub i32 255, %10997
-	%10999 = select i1 %10995, i32 %10998, i32 %10989
-	%11000 = select i1 %10995, i32 %10982, i32 %10990
-	%11001 = or i1 %10991, %10995
-	%11002 = add i32 %10992, %10910
-	%11003 = xor i1 %11001, true
-	%11004 = icmp sge i32 %11002, %10804
-	%11005 = and i1 %11003, %11004
-	%11006 = mul i32 %3, 8
-	%11007 = add i32 %11006, 3
-	%11008 = sub i32 255, %11007
-	%11009 = select i1 %11005, i32 %11008, i32 %10999
-	%11010 = select i1 %11005, i32 %10992, i32 %11000
-	%11011 = or i1 %11001, %11005
-	%11012 = add i32 %11002, %10919
-	%11013 = xor i1 %11011, true
-	%11014 = icmp sge i32 %11012, %10804
-	%11015 = and i1 %11013, %11014
-	%11016 = mul i32 %3, 8
-	%11017 = add i32 %11016, 4
-	%11018 = sub i32 255, %11017
-	%11019 = select i1 %11015, i32 %11018, i32 %11009
-	%11020 = select i1 %11015, i32 %11002, i32 %11010
-	%11021 = or i1 %11011, %11015
-	%11022 = add i32 %11012, %10928
-	%11023 = xor i1 %11021, true
-	%11024 = icmp sge i32 %11022, %10804
-	%11025 = and i1 %11023, %11024
-	%11026 = mul i32 %3, 8
-	%11027 = add i32 %11026, 5
-	%11028 = sub i32 255, %11027
-	%11029 = select i1 %11025, i32 %11028, i32 %11019
-	%11030 = select i1 %11025, i32 %11012, i32 %11020
-	%11031 = or i1 %11021, %11025
-	%11032 = add i32 %11022, %10937
-	%11033 = xor i1 %11031, true
-	%11034 = icmp sge i32 %11032, %10804
-	%11035 = and i1 %11033, %11034
-	%11036 = mul i32 %3, 8
-	%11037 = add i32 %11036, 6
-	%11038 = sub i32 255, %11037
-	%11039 = select i1 %11035, i32 %11038, i32 %11029
-	%11040 = select i1 %11035, i32 %11022, i32 %11030
-	%11041 = or i1 %11031, %11035
-	%11042 = add i32 %11032, %10946
-	%11043 = xor i1 %11041, true
-	%11044 = icmp sge i32 %11042, %10804
-	%11045 = and i1 %11043, %11044
-	%11046 = mul i32 %3, 8
-	%11047 = add i32 %11046, 7
-	%11048 = sub i32 255, %11047
-	%11049 = select i1 %11045, i32 %11048, i32 %11039
-	%11050 = select i1 %11045, i32 %11032, i32 %11040
-	%11051 = or i1 %11041, %11045
-	%11052 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10971)
-	%11053 = call i32 @llvm.cttz.i32(i32 %11052, i1 false)
-	%11054 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11049, i32 %11053, i32 31)
-	%11055 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11050, i32 %11053, i32 31)
-	%11056 = shl i32 %11054, 16
-	%11057 = or i32 %10801, %11056
-	%11058 = shl i32 255, 16
-	%11059 = or i32 %10803, %11058
-	%11060 = sub i32 %10804, %11055
+	%10948 = mul i32 %3, 8
+	%10949 = add i32 %10948, 4
+	%10950 = sub i32 255, %10949
+	%10951 = add i32 %10587, %10950
+	%10952 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10953 = bitcast i8 addrspace(3)* %10952 to i32 addrspace(3)*
+	%10954 = getelementptr i32, i32 addrspace(3)* %10953, i32 %10951
+	%10955 = load i32, i32 addrspace(3)* %10954
+	%10956 = add i32 %10947, %10955
+	%10957 = mul i32 %3, 8
+	%10958 = add i32 %10957, 5
+	%10959 = sub i32 255, %10958
+	%10960 = add i32 %10587, %10959
+	%10961 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10962 = bitcast i8 addrspace(3)* %10961 to i32 addrspace(3)*
+	%10963 = getelementptr i32, i32 addrspace(3)* %10962, i32 %10960
+	%10964 = load i32, i32 addrspace(3)* %10963
+	%10965 = add i32 %10956, %10964
+	%10966 = mul i32 %3, 8
+	%10967 = add i32 %10966, 6
+	%10968 = sub i32 255, %10967
+	%10969 = add i32 %10587, %10968
+	%10970 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10971 = bitcast i8 addrspace(3)* %10970 to i32 addrspace(3)*
+	%10972 = getelementptr i32, i32 addrspace(3)* %10971, i32 %10969
+	%10973 = load i32, i32 addrspace(3)* %10972
+	%10974 = add i32 %10965, %10973
+	%10975 = mul i32 %3, 8
+	%10976 = add i32 %10975, 7
+	%10977 = sub i32 255, %10976
+	%10978 = add i32 %10587, %10977
+	%10979 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%10980 = bitcast i8 addrspace(3)* %10979 to i32 addrspace(3)*
+	%10981 = getelementptr i32, i32 addrspace(3)* %10980, i32 %10978
+	%10982 = load i32, i32 addrspace(3)* %10981
+	%10983 = add i32 %10974, %10982
+	%10984 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10983, i32 1, i32 0)
+	%10985 = icmp uge i32 %3, 1
+	%10986 = select i1 %10985, i32 %10984, i32 0
+	%10987 = add i32 %10983, %10986
+	%10988 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10987, i32 2, i32 0)
+	%10989 = icmp uge i32 %3, 2
+	%10990 = select i1 %10989, i32 %10988, i32 0
+	%10991 = add i32 %10987, %10990
+	%10992 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10991, i32 4, i32 0)
+	%10993 = icmp uge i32 %3, 4
+	%10994 = select i1 %10993, i32 %10992, i32 0
+	%10995 = add i32 %10991, %10994
+	%10996 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10995, i32 8, i32 0)
+	%10997 = icmp uge i32 %3, 8
+	%10998 = select i1 %10997, i32 %10996, i32 0
+	%10999 = add i32 %10995, %10998
+	%11000 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10999, i32 16, i32 0)
+	%11001 = icmp uge i32 %3, 16
+	%11002 = select i1 %11001, i32 %11000, i32 0
+	%11003 = add i32 %10999, %11002
+	%11004 = sub i32 %11003, %10983
+	%11005 = icmp slt i32 %11004, %10840
+	%11006 = icmp sge i32 %11003, %10840
+	%11007 = and i1 %11005, %11006
+	%11008 = add i32 %11004, %10919
+	%11009 = xor i1 false, true
+	%11010 = icmp sge i32 %11008, %10840
+	%11011 = and i1 %11009, %11010
+	%11012 = mul i32 %3, 8
+	%11013 = add i32 %11012, 0
+	%11014 = sub i32 255, %11013
+	%11015 = select i1 %11011, i32 %11014, i32 0
+	%11016 = select i1 %11011, i32 %11004, i32 0
+	%11017 = or i1 false, %11011
+	%11018 = add i32 %11008, %10928
+	%11019 = xor i1 %11017, true
+	%11020 = icmp sge i32 %11018, %10840
+	%11021 = and i1 %11019, %11020
+	%11022 = mul i32 %3, 8
+	%11023 = add i32 %11022, 1
+	%11024 = sub i32 255, %11023
+	%11025 = select i1 %11021, i32 %11024, i32 %11015
+	%11026 = select i1 %11021, i32 %11008, i32 %11016
+	%11027 = or i1 %11017, %11021
+	%11028 = add i32 %11018, %10937
+	%11029 = xor i1 %11027, true
+	%11030 = icmp sge i32 %11028, %10840
+	%11031 = and i1 %11029, %11030
+	%11032 = mul i32 %3, 8
+	%11033 = add i32 %11032, 2
+	%11034 = sub i32 255, %11033
+	%11035 = select i1 %11031, i32 %11034, i32 %11025
+	%11036 = select i1 %11031, i32 %11018, i32 %11026
+	%11037 = or i1 %11027, %11031
+	%11038 = add i32 %11028, %10946
+	%11039 = xor i1 %11037, true
+	%11040 = icmp sge i32 %11038, %10840
+	%11041 = and i1 %11039, %11040
+	%11042 = mul i32 %3, 8
+	%11043 = add i32 %11042, 3
+	%11044 = sub i32 255, %11043
+	%11045 = select i1 %11041, i32 %11044, i32 %11035
+	%11046 = select i1 %11041, i32 %11028, i32 %11036
+	%11047 = or i1 %11037, %11041
+	%11048 = add i32 %11038, %10955
+	%11049 = xor i1 %11047, true
+	%11050 = icmp sge i32 %11048, %10840
+	%11051 = and i1 %11049, %11050
+	%11052 = mul i32 %3, 8
+	%11053 = add i32 %11052, 4
+	%11054 = sub i32 255, %11053
+	%11055 = select i1 %11051, i32 %11054, i32 %11045
+	%11056 = select i1 %11051, i32 %11038, i32 %11046
+	%11057 = or i1 %11047, %11051
+	%11058 = add i32 %11048, %10964
+	%11059 = xor i1 %11057, true
+	%11060 = icmp sge i32 %11058, %10840
+	%11061 = and i1 %11059, %11060
+	%11062 = mul i32 %3, 8
+	%11063 = add i32 %11062, 5
+	%11064 = sub i32 255, %11063
+	%11065 = select i1 %11061, i32 %11064, i32 %11055
+	%11066 = select i1 %11061, i32 %11048, i32 %11056
+	%11067 = or i1 %11057, %11061
+	%11068 = add i32 %11058, %10973
+	%11069 = xor i1 %11067, true
+	%11070 = icmp sge i32 %11068, %10840
+	%11071 = and i1 %11069, %11070
+	%11072 = mul i32 %3, 8
+	%11073 = add i32 %11072, 6
+	%11074 = sub i32 255, %11073
+	%11075 = select i1 %11071, i32 %11074, i32 %11065
+	%11076 = select i1 %11071, i32 %11058, i32 %11066
+	%11077 = or i1 %11067, %11071
+	%11078 = add i32 %11068, %10982
+	%11079 = xor i1 %11077, true
+	%11080 = icmp sge i32 %11078, %10840
+	%11081 = and i1 %11079, %11080
+	%11082 = mul i32 %3, 8
+	%11083 = add i32 %11082, 7
+	%11084 = sub i32 255, %11083
+	%11085 = select i1 %11081, i32 %11084, i32 %11075
+	%11086 = select i1 %11081, i32 %11068, i32 %11076
+	%11087 = or i1 %11077, %11081
+	%11088 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11007)
+	%11089 = call i32 @llvm.cttz.i32(i32 %11088, i1 false)
+	%11090 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11085, i32 %11089, i32 31)
+	%11091 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11086, i32 %11089, i32 31)
+	%11092 = shl i32 %11090, 16
+	%11093 = or i32 %10837, %11092
+	%11094 = shl i32 255, 16
+	%11095 = or i32 %10839, %11094
+	%11096 = sub i32 %10840, %11091
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%11061 = mul i32 %3, 8
-	%11062 = add i32 %11061, 0
-	%11063 = add i32 %10551, %11062
-	%11064 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11065 = bitcast i8 addrspace(3)* %11064 to i32 addrspace(3)*
-	%11066 = getelementptr i32, i32 addrspace(3)* %11065, i32 %11063
-	store i32 0, i32 addrspace(3)* %11066
-	%11067 = mul i32 %3, 8
-	%11068 = add i32 %11067, 1
-	%11069 = add i32 %10551, %11068
-	%11070 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11071 = bitcast i8 addrspace(3)* %11070 to i32 addrspace(3)*
-	%11072 = getelementptr i32, i32 addrspace(3)* %11071, i32 %11069
-	store i32 0, i32 addrspace(3)* %11072
-	%11073 = mul i32 %3, 8
-	%11074 = add i32 %11073, 2
-	%11075 = add i32 %10551, %11074
-	%11076 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11077 = bitcast i8 addrspace(3)* %11076 to i32 addrspace(3)*
-	%11078 = getelementptr i32, i32 addrspace(3)* %11077, i32 %11075
-	store i32 0, i32 addrspace(3)* %11078
-	%11079 = mul i32 %3, 8
-	%11080 = add i32 %11079, 3
-	%11081 = add i32 %10551, %11080
-	%11082 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11083 = bitcast i8 addrspace(3)* %11082 to i32 addrspace(3)*
-	%11084 = getelementptr i32, i32 addrspace(3)* %11083, i32 %11081
-	store i32 0, i32 addrspace(3)* %11084
-	%11085 = mul i32 %3, 8
-	%11086 = add i32 %11085, 4
-	%11087 = add i32 %10551, %11086
-	%11088 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11089 = bitcast i8 addrspace(3)* %11088 to i32 addrspace(3)*
-	%11090 = getelementptr i32, i32 addrspace(3)* %11089, i32 %11087
-	store i32 0, i32 addrspace(3)* %11090
-	%11091 = mul i32 %3, 8
-	%11092 = add i32 %11091, 5
-	%11093 = add i32 %10551, %11092
-	%11094 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11095 = bitcast i8 addrspace(3)* %11094 to i32 addrspace(3)*
-	%11096 = getelementptr i32, i32 addrspace(3)* %11095, i32 %11093
-	store i32 0, i32 addrspace(3)* %11096
 	%11097 = mul i32 %3, 8
-	%11098 = add i32 %11097, 6
-	%11099 = add i32 %10551, %11098
+	%11098 = add i32 %11097, 0
+	%11099 = add i32 %10587, %11098
 	%11100 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11101 = bitcast i8 addrspace(3)* %11100 to i32 addrspace(3)*
 	%11102 = getelementptr i32, i32 addrspace(3)* %11101, i32 %11099
 	store i32 0, i32 addrspace(3)* %11102
 	%11103 = mul i32 %3, 8
-	%11104 = add i32 %11103, 7
-	%11105 = add i32 %10551, %11104
+	%11104 = add i32 %11103, 1
+	%11105 = add i32 %10587, %11104
 	%11106 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11107 = bitcast i8 addrspace(3)* %11106 to i32 addrspace(3)*
 	%11108 = getelementptr i32, i32 addrspace(3)* %11107, i32 %11105
 	store i32 0, i32 addrspace(3)* %11108
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %11119
-
-11109:
-	%11110 = lshr i32 %10871, 16
-	%11111 = and i32 %11110, 255
-	%11112 = add i32 %10551, %11111
-	%11113 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11114 = bitcast i8 addrspace(3)* %11113 to i32 addrspace(3)*
-	%11115 = getelementptr i32, i32 addrspace(3)* %11114, i32 %11112
-	%11116 = atomicrmw add i32 addrspace(3)* %11115, i32 1 monotonic
-	br label %11117
-
-11117:
-	%11118 = add i32 %10864, 32
-	br label %10863
-
-11119:
-	%11120 = phi i32 [ %3, %10875 ], [ %11374, %11373 ]
-	%11121 = icmp slt i32 %11120, %554
-	br i1 %11121, label %11122, label %11131
-
-11122:
-	%11123 = add i32 %10550, %11120
-	%11124 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%11109 = mul i32 %3, 8
+	%11110 = add i32 %11109, 2
+	%11111 = add i32 %10587, %11110
+	%11112 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11113 = bitcast i8 addrspace(3)* %11112 to i32 addrspace(3)*
+	%11114 = getelementptr i32, i32 addrspace(3)* %11113, i32 %11111
+	store i32 0, i32 addrspace(3)* %11114
+	%11115 = mul i32 %3, 8
+	%11116 = add i32 %11115, 3
+	%11117 = add i32 %10587, %11116
+	%11118 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11119 = bitcast i8 addrspace(3)* %11118 to i32 addrspace(3)*
+	%11120 = getelementptr i32, i32 addrspace(3)* %11119, i32 %11117
+	store i32 0, i32 addrspace(3)* %11120
+	%11121 = mul i32 %3, 8
+	%11122 = add i32 %11121, 4
+	%11123 = add i32 %10587, %11122
+	%11124 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11125 = bitcast i8 addrspace(3)* %11124 to i32 addrspace(3)*
 	%11126 = getelementptr i32, i32 addrspace(3)* %11125, i32 %11123
-	%11127 = load i32, i32 addrspace(3)* %11126
-	%11128 = and i32 %11127, %11059
-	%11129 = icmp eq i32 %11128, %11057
-	%11130 = and i1 true, %11129
-	br i1 %11130, label %11365, label %11373
-
-11131:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%11132 = mul i32 %3, 8
-	%11133 = add i32 %11132, 0
-	%11134 = sub i32 255, %11133
-	%11135 = add i32 %10551, %11134
+	store i32 0, i32 addrspace(3)* %11126
+	%11127 = mul i32 %3, 8
+	%11128 = add i32 %11127, 5
+	%11129 = add i32 %10587, %11128
+	%11130 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11131 = bitcast i8 addrspace(3)* %11130 to i32 addrspace(3)*
+	%11132 = getelementptr i32, i32 addrspace(3)* %11131, i32 %11129
+	store i32 0, i32 addrspace(3)* %11132
+	%11133 = mul i32 %3, 8
+	%11134 = add i32 %11133, 6
+	%11135 = add i32 %10587, %11134
 	%11136 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11137 = bitcast i8 addrspace(3)* %11136 to i32 addrspace(3)*
 	%11138 = getelementptr i32, i32 addrspace(3)* %11137, i32 %11135
-	%11139 = load i32, i32 addrspace(3)* %11138
-	%11140 = add i32 0, %11139
-	%11141 = mul i32 %3, 8
-	%11142 = add i32 %11141, 1
-	%11143 = sub i32 255, %11142
-	%11144 = add i32 %10551, %11143
-	%11145 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11146 = bitcast i8 addrspace(3)* %11145 to i32 addrspace(3)*
-	%11147 = getelementptr i32, i32 addrspace(3)* %11146, i32 %11144
-	%11148 = load i32, i32 addrspace(3)* %11147
-	%11149 = add i32 %11140, %11148
-	%11150 = mul i32 %3, 8
-	%11151 = add i32 %11150, 2
-	%11152 = sub i32 255, %11151
-	%11153 = add i32 %10551, %11152
-	%11154 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11155 = bitcast i8 addrspace(3)* %11154 to i32 addrspace(3)*
-	%11156 = getelementptr i32, i32 addrspace(3)* %11155, i32 %11153
-	%11157 = load i32, i32 addrspace(3)* %11156
-	%11158 = add i32 %11149, %11157
-	%11159 = mul i32 %3, 8
-	%11160 = add i32 %11159, 3
-	%11161 = sub i32 255, %11160
-	%11162 = add i32 %10551, %11161
-	%11163 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11164 = bitcast i8 addrspace(3)* %11163 to i32 addrspace(3)*
-	%11165 = getelementptr i32, i32 addrspace(3)* %11164, i32 %11162
-	%11166 = load i32, i32 addrspace(3)* %11165
-	%11167 = add i32 %11158, %11166
+	store i32 0, i32 addrspace(3)* %11138
+	%11139 = mul i32 %3, 8
+	%11140 = add i32 %11139, 7
+	%11141 = add i32 %10587, %11140
+	%11142 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11143 = bitcast i8 addrspace(3)* %11142 to i32 addrspace(3)*
+	%11144 = getelementptr i32, i32 addrspace(3)* %11143, i32 %11141
+	store i32 0, i32 addrspace(3)* %11144
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %11155
+
+11145:
+	%11146 = lshr i32 %10907, 16
+	%11147 = and i32 %11146, 255
+	%11148 = add i32 %10587, %11147
+	%11149 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11150 = bitcast i8 addrspace(3)* %11149 to i32 addrspace(3)*
+	%11151 = getelementptr i32, i32 addrspace(3)* %11150, i32 %11148
+	%11152 = atomicrmw add i32 addrspace(3)* %11151, i32 1 monotonic
+	br label %11153
+
+11153:
+	%11154 = add i32 %10900, 32
+	br label %10899
+
+11155:
+	%11156 = phi i32 [ %3, %10911 ], [ %11410, %11409 ]
+	%11157 = icmp slt i32 %11156, %554
+	br i1 %11157, label %11158, label %11167
+
+11158:
+	%11159 = add i32 %10586, %11156
+	%11160 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%11161 = bitcast i8 addrspace(3)* %11160 to i32 addrspace(3)*
+	%11162 = getelementptr i32, i32 addrspace(3)* %11161, i32 %11159
+	%11163 = load i32, i32 addrspace(3)* %11162
+	%11164 = and i32 %11163, %11095
+	%11165 = icmp eq i32 %11164, %11093
+	%11166 = and i1 true, %11165
+	br i1 %11166, label %11401, label %11409
+
+11167:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%11168 = mul i32 %3, 8
-	%11169 = add i32 %11168, 4
+	%11169 = add i32 %11168, 0
 	%11170 = sub i32 255, %11169
-	%11171 = add i32 %10551, %11170
+	%11171 = add i32 %10587, %11170
 	%11172 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11173 = bitcast i8 addrspace(3)* %11172 to i32 addrspace(3)*
 	%11174 = getelementptr i32, i32 addrspace(3)* %11173, i32 %11171
 	%11175 = load i32, i32 addrspace(3)* %11174
-	%11176 = add i32 %11167, %11175
+	%11176 = add i32 0, %11175
 	%11177 = mul i32 %3, 8
-	%11178 = add i32 %11177, 5
+	%11178 = add i32 %11177, 1
 	%11179 = sub i32 255, %11178
-	%11180 = add i32 %10551, %11179
+	%11180 = add i32 %10587, %11179
 	%11181 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11182 = bitcast i8 addrspace(3)* %11181 to i32 addrspace(3)*
 	%11183 = getelementptr i32, i32 addrspace(3)* %11182, i32 %11180
 	%11184 = load i32, i32 addrspace(3)* %11183
 	%11185 = add i32 %11176, %11184
 	%11186 = mul i32 %3, 8
-	%11187 = add i32 %11186, 6
+	%11187 = add i32 %11186, 2
 	%11188 = sub i32 255, %11187
-	%11189 = add i32 %10551, %11188
+	%11189 = add i32 %10587, %11188
 	%11190 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11191 = bitcast i8 addrspace(3)* %11190 to i32 addrspace(3)*
 	%11192 = getelementptr i32, i32 addrspace(3)* %11191, i32 %11189
 	%11193 = load i32, i32 addrspace(3)* %11192
 	%11194 = add i32 %11185, %11193
 	%11195 = mul i32 %3, 8
-	%11196 = add i32 %11195, 7
+	%11196 = add i32 %11195, 3
 	%11197 = sub i32 255, %11196
-	%11198 = add i32 %10551, %11197
+	%11198 = add i32 %10587, %11197
 	%11199 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11200 = bitcast i8 addrspace(3)* %11199 to i32 addrspace(3)*
 	%11201 = getelementptr i32, i32 addrspace(3)* %11200, i32 %11198
 	%11202 = load i32, i32 addrspace(3)* %11201
 	%11203 = add i32 %11194, %11202
-	%11204 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11203, i32 1, i32 0)
-	%11205 = icmp uge i32 %3, 1
-	%11206 = select i1 %11205, i32 %11204, i32 0
-	%11207 = add i32 %11203, %11206
-	%11208 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11207, i32 2, i32 0)
-	%11209 = icmp uge i32 %3, 2
-	%11210 = select i1 %11209, i32 %11208, i32 0
-	%11211 = add i32 %11207, %11210
-	%11212 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11211, i32 4, i32 0)
-	%11213 = icmp uge i32 %3, 4
-	%11214 = select i1 %11213, i32 %11212, i32 0
-	%11215 = add i32 %11211, %11214
-	%11216 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11215, i32 8, i32 0)
-	%11217 = icmp uge i32 %3, 8
-	%11218 = select i1 %11217, i32 %11216, i32 0
-	%11219 = add i32 %11215, %11218
-	%11220 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11219, i32 16, i32 0)
-	%11221 = icmp uge i32 %3, 16
-	%11222 = select i1 %11221, i32 %11220, i32 0
-	%11223 = add i32 %11219, %11222
-	%11224 = sub i32 %11223, %11203
-	%11225 = icmp slt i32 %11224, %11060
-	%11226 = icmp sge i32 %11223, %11060
-	%11227 = and i1 %11225, %11226
-	%11228 = add i32 %11224, %11139
-	%11229 = xor i1 false, true
-	%11230 = icmp sge i32 %11228, %11060
-	%11231 = and i1 %11229, %11230
-	%11232 = mul i32 %3, 8
-	%11233 = add i32 %11232, 0
-	%11234 = sub i32 255, %11233
-	%11235 = select i1 %11231, i32 %11234, i32 0
-	%11236 = select i1 %11231, i32 %11224, i32 0
-	%11237 = or i1 false, %11231
-	%11238 = add i32 %11228, %11148
-	%11239 = xor i1 %11237, true
-	%11240 = icmp sge i32 %11238, %11060
-	%11241 = and i1 %11239, %11240
-	%11242 = mul i32 %3, 8
-	%11243 = add i32 %11242, 1
-	%11244 = sub i32 255, %11243
-	%11245 = select i1 %11241, i32 %11244, i32 %11235
-	%11246 = select i1 %11241, i32 %11228, i32 %11236
-	%11247 = or i1 %11237, %11241
-	%11248 = add i32 %11238, %11157
-	%11249 = xor i1 %11247, true
-	%11250 = icmp sge i32 %11248, %11060
-	%11251 = and i1 %11249, %11250
-	%11252 = mul i32 %3, 8
-	%11253 = add i32 %11252, 2
-	%11254 = sub i32 255, %11253
-	%11255 = select i1 %11251, i32 %11254, i32 %11245
-	%11256 = select i1 %11251, i32 %11238, i32 %11246
-	%11257 = or i1 %11247, %11251
-	%11258 = add i32 %11248, %11166
-	%11259 = xor i1 %11257, true
-	%11260 = icmp sge i32 %11258, %11060
-	%11261 = and i1 %11259, %11260
-	%11262 = mul i32 %3, 8
-	%11263 = add i32 %11262, 3
-	%11264 = sub i32 255, %11263
-	%11265 = select i1 %11261, i32 %11264, i32 %11255
-	%11266 = select i1 %11261, i32 %11248, i32 %11256
-	%11267 = or i1 %11257, %11261
-	%11268 = add i32 %11258, %11175
-	%11269 = xor i1 %11267, true
-	%11270 = icmp sge i32 %11268, %11060
-	%11271 = and i1 %11269, %11270
-	%11272 = mul i32 %3, 8
-	%11273 = add i32 %11272, 4
-	%11274 = sub i32 255, %11273
-	%11275 = select i1 %11271, i32 %11274, i32 %11265
-	%11276 = select i1 %11271, i32 %11258, i32 %11266
-	%11277 = or i1 %11267, %11271
-	%11278 = add i32 %11268, %11184
-	%11279 = xor i1 %11277, true
-	%11280 = icmp sge i32 %11278, %11060
-	%11281 = and i1 %11279, %11280
-	%11282 = mul i32 %3, 8
-	%11283 = add i32 %11282, 5
-	%11284 = sub i32 255, %11283
-	%11285 = select i1 %11281, i32 %11284, i32 %11275
-	%11286 = select i1 %11281, i32 %11268, i32 %11276
-	%11287 = or i1 %11277, %11281
-	%11288 = add i32 %11278, %11193
-	%11289 = xor i1 %11287, true
-	%11290 = icmp sge i32 %11288, %11060
-	%11291 = and i1 %11289, %11290
-	%11292 = mul i32 %3, 8
-	%11293 = add i32 %11292, 6
-	%11294 = sub i32 255, %11293
-	%11295 = select i1 %11291, i32 %11294, i32 %11285
-	%11296 = select i1 %11291, i32 %11278, i32 %11286
-	%11297 = or i1 %11287, %11291
-	%11298 = add i32 %11288, %11202
-	%11299 = xor i1 %11297, true
-	%11300 = icmp sge i32 %11298, %11060
-	%11301 = and i1 %11299, %11300
-	%11302 = mul i32 %3, 8
-	%11303 = add i32 %11302, 7
-	%11304 = sub i32 255, %11303
-	%11305 = select i1 %11301, i32 %11304, i32 %11295
-	%11306 = select i1 %11301, i32 %11288, i32 %11296
-	%11307 = or i1 %11297, %11301
-	%11308 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11227)
-	%11309 = call i32 @llvm.cttz.i32(i32 %11308, i1 false)
-	%11310 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11305, i32 %11309, i32 31)
-	%11311 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11306, i32 %11309, i32 31)
-	%11312 = shl i32 %11310, 8
-	%11313 = or i32 %11057, %11312
-	%11314 = shl i32 255, 8
-	%11315 = or i32 %11059, %11314
-	%11316 = sub i32 %11060, %11311
+	%11204 = mul i32 %3, 8
+	%11205 = add i32 %11204, 4
+	%11206 = sub i32 255, %11205
+	%11207 = add i32 %10587, %11206
+	%11208 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11209 = bitcast i8 addrspace(3)* %11208 to i32 addrspace(3)*
+	%11210 = getelementptr i32, i32 addrspace(3)* %11209, i32 %11207
+	%11211 = load i32, i32 addrspace(3)* %11210
+	%11212 = add i32 %11203, %11211
+	%11213 = mul i32 %3, 8
+	%11214 = add i32 %11213, 5
+	%11215 = sub i32 255, %11214
+	%11216 = add i32 %10587, %11215
+	%11217 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11218 = bitcast i8 addrspace(3)* %11217 to i32 addrspace(3)*
+	%11219 = getelementptr i32, i32 addrspace(3)* %11218, i32 %11216
+	%11220 = load i32, i32 addrspace(3)* %11219
+	%11221 = add i32 %11212, %11220
+	%11222 = mul i32 %3, 8
+	%11223 = add i32 %11222, 6
+	%11224 = sub i32 255, %11223
+	%11225 = add i32 %10587, %11224
+	%11226 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11227 = bitcast i8 addrspace(3)* %11226 to i32 addrspace(3)*
+	%11228 = getelementptr i32, i32 addrspace(3)* %11227, i32 %11225
+	%11229 = load i32, i32 addrspace(3)* %11228
+	%11230 = add i32 %11221, %11229
+	%11231 = mul i32 %3, 8
+	%11232 = add i32 %11231, 7
+	%11233 = sub i32 255, %11232
+	%11234 = add i32 %10587, %11233
+	%11235 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11236 = bitcast i8 addrspace(3)* %11235 to i32 addrspace(3)*
+	%11237 = getelementptr i32, i32 addrspace(3)* %11236, i32 %11234
+	%11238 = load i32, i32 addrspace(3)* %11237
+	%11239 = add i32 %11230, %11238
+	%11240 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11239, i32 1, i32 0)
+	%11241 = icmp uge i32 %3, 1
+	%11242 = select i1 %11241, i32 %11240, i32 0
+	%11243 = add i32 %11239, %11242
+	%11244 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11243, i32 2, i32 0)
+	%11245 = icmp uge i32 %3, 2
+	%11246 = select i1 %11245, i32 %11244, i32 0
+	%11247 = add i32 %11243, %11246
+	%11248 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11247, i32 4, i32 0)
+	%11249 = icmp uge i32 %3, 4
+	%11250 = select i1 %11249, i32 %11248, i32 0
+	%11251 = add i32 %11247, %11250
+	%11252 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11251, i32 8, i32 0)
+	%11253 = icmp uge i32 %3, 8
+	%11254 = select i1 %11253, i32 %11252, i32 0
+	%11255 = add i32 %11251, %11254
+	%11256 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11255, i32 16, i32 0)
+	%11257 = icmp uge i32 %3, 16
+	%11258 = select i1 %11257, i32 %11256, i32 0
+	%11259 = add i32 %11255, %11258
+	%11260 = sub i32 %11259, %11239
+	%11261 = icmp slt i32 %11260, %11096
+	%11262 = icmp sge i32 %11259, %11096
+	%11263 = and i1 %11261, %11262
+	%11264 = add i32 %11260, %11175
+	%11265 = xor i1 false, true
+	%11266 = icmp sge i32 %11264, %11096
+	%11267 = and i1 %11265, %11266
+	%11268 = mul i32 %3, 8
+	%11269 = add i32 %11268, 0
+	%11270 = sub i32 255, %11269
+	%11271 = select i1 %11267, i32 %11270, i32 0
+	%11272 = select i1 %11267, i32 %11260, i32 0
+	%11273 = or i1 false, %11267
+	%11274 = add i32 %11264, %11184
+	%11275 = xor i1 %11273, true
+	%11276 = icmp sge i32 %11274, %11096
+	%11277 = and i1 %11275, %11276
+	%11278 = mul i32 %3, 8
+	%11279 = add i32 %11278, 1
+	%11280 = sub i32 255, %11279
+	%11281 = select i1 %11277, i32 %11280, i32 %11271
+	%11282 = select i1 %11277, i32 %11264, i32 %11272
+	%11283 = or i1 %11273, %11277
+	%11284 = add i32 %11274, %11193
+	%11285 = xor i1 %11283, true
+	%11286 = icmp sge i32 %11284, %11096
+	%11287 = and i1 %11285, %11286
+	%11288 = mul i32 %3, 8
+	%11289 = add i32 %11288, 2
+	%11290 = sub i32 255, %11289
+	%11291 = select i1 %11287, i32 %11290, i32 %11281
+	%11292 = select i1 %11287, i32 %11274, i32 %11282
+	%11293 = or i1 %11283, %11287
+	%11294 = add i32 %11284, %11202
+	%11295 = xor i1 %11293, true
+	%11296 = icmp sge i32 %11294, %11096
+	%11297 = and i1 %11295, %11296
+	%11298 = mul i32 %3, 8
+	%11299 = add i32 %11298, 3
+	%11300 = sub i32 255, %11299
+	%11301 = select i1 %11297, i32 %11300, i32 %11291
+	%11302 = select i1 %11297, i32 %11284, i32 %11292
+	%11303 = or i1 %11293, %11297
+	%11304 = add i32 %11294, %11211
+	%11305 = xor i1 %11303, true
+	%11306 = icmp sge i32 %11304, %11096
+	%11307 = and i1 %11305, %11306
+	%11308 = mul i32 %3, 8
+	%11309 = add i32 %11308, 4
+	%11310 = sub i32 255, %11309
+	%11311 = select i1 %11307, i32 %11310, i32 %11301
+	%11312 = select i1 %11307, i32 %11294, i32 %11302
+	%11313 = or i1 %11303, %11307
+	%11314 = add i32 %11304, %11220
+	%11315 = xor i1 %11313, true
+	%11316 = icmp sge i32 %11314, %11096
+	%11317 = and i1 %11315, %11316
+	%11318 = mul i32 %3, 8
+	%11319 = add i32 %11318, 5
+	%11320 = sub i32 255, %11319
+	%11321 = select i1 %11317, i32 %11320, i32 %11311
+	%11322 = select i1 %11317, i32 %11304, i32 %11312
+	%11323 = or i1 %11313, %11317
+	%11324 = add i32 %11314, %11229
+	%11325 = xor i1 %11323, true
+	%11326 = icmp sge i32 %11324, %11096
+	%11327 = and i1 %11325, %11326
+	%11328 = mul i32 %3, 8
+	%11329 = add i32 %11328, 6
+	%11330 = sub i32 255, %11329
+	%11331 = select i1 %11327, i32 %11330, i32 %11321
+	%11332 = select i1 %11327, i32 %11314, i32 %11322
+	%11333 = or i1 %11323, %11327
+	%11334 = add i32 %11324, %11238
+	%11335 = xor i1 %11333, true
+	%11336 = icmp sge i32 %11334, %11096
+	%11337 = and i1 %11335, %11336
+	%11338 = mul i32 %3, 8
+	%11339 = add i32 %11338, 7
+	%11340 = sub i32 255, %11339
+	%11341 = select i1 %11337, i32 %11340, i32 %11331
+	%11342 = select i1 %11337, i32 %11324, i32 %11332
+	%11343 = or i1 %11333, %11337
+	%11344 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11263)
+	%11345 = call i32 @llvm.cttz.i32(i32 %11344, i1 false)
+	%11346 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11341, i32 %11345, i32 31)
+	%11347 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11342, i32 %11345, i32 31)
+	%11348 = shl i32 %11346, 8
+	%11349 = or i32 %11093, %11348
+	%11350 = shl i32 255, 8
+	%11351 = or i32 %11095, %11350
+	%11352 = sub i32 %11096, %11347
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%11317 = mul i32 %3, 8
-	%11318 = add i32 %11317, 0
-	%11319 = add i32 %10551, %11318
-	%11320 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11321 = bitcast i8 addrspace(3)* %11320 to i32 addrspace(3)*
-	%11322 = getelementptr i32, i32 addrspace(3)* %11321, i32 %11319
-	store i32 0, i32 addrspace(3)* %11322
-	%11323 = mul i32 %3, 8
-	%11324 = add i32 %11323, 1
-	%11325 = add i32 %10551, %11324
-	%11326 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11327 = bitcast i8 addrspace(3)* %11326 to i32 addrspace(3)*
-	%11328 = getelementptr i32, i32 addrspace(3)* %11327, i32 %11325
-	store i32 0, i32 addrspace(3)* %11328
-	%11329 = mul i32 %3, 8
-	%11330 = add i32 %11329, 2
-	%11331 = add i32 %10551, %11330
-	%11332 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11333 = bitcast i8 addrspace(3)* %11332 to i32 addrspace(3)*
-	%11334 = getelementptr i32, i32 addrspace(3)* %11333, i32 %11331
-	store i32 0, i32 addrspace(3)* %11334
-	%11335 = mul i32 %3, 8
-	%11336 = add i32 %11335, 3
-	%11337 = add i32 %10551, %11336
-	%11338 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11339 = bitcast i8 addrspace(3)* %11338 to i32 addrspace(3)*
-	%11340 = getelementptr i32, i32 addrspace(3)* %11339, i32 %11337
-	store i32 0, i32 addrspace(3)* %11340
-	%11341 = mul i32 %3, 8
-	%11342 = add i32 %11341, 4
-	%11343 = add i32 %10551, %11342
-	%11344 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11345 = bitcast i8 addrspace(3)* %11344 to i32 addrspace(3)*
-	%11346 = getelementptr i32, i32 addrspace(3)* %11345, i32 %11343
-	store i32 0, i32 addrspace(3)* %11346
-	%11347 = mul i32 %3, 8
-	%11348 = add i32 %11347, 5
-	%11349 = add i32 %10551, %11348
-	%11350 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11351 = bitcast i8 addrspace(3)* %11350 to i32 addrspace(3)*
-	%11352 = getelementptr i32, i32 addrspace(3)* %11351, i32 %11349
-	store i32 0, i32 addrspace(3)* %11352
 	%11353 = mul i32 %3, 8
-	%11354 = add i32 %11353, 6
-	%11355 = add i32 %10551, %11354
+	%11354 = add i32 %11353, 0
+	%11355 = add i32 %10587, %11354
 	%11356 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11357 = bitcast i8 addrspace(3)* %11356 to i32 addrspace(3)*
 	%11358 = getelementptr i32, i32 addrspace(3)* %11357, i32 %11355
 	store i32 0, i32 addrspace(3)* %11358
 	%11359 = mul i32 %3, 8
-	%11360 = add i32 %11359, 7
-	%11361 = add i32 %10551, %11360
+	%11360 = add i32 %11359, 1
+	%11361 = add i32 %10587, %11360
 	%11362 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11363 = bitcast i8 addrspace(3)* %11362 to i32 addrspace(3)*
 	%11364 = getelementptr i32, i32 addrspace(3)* %11363, i32 %11361
 	store i32 0, i32 addrspace(3)* %11364
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %11375
-
-11365:
-	%11366 = lshr i32 %11127, 8
-	%11367 = and i32 %11366, 255
-	%11368 = add i32 %10551, %11367
-	%11369 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11370 = bitcast i8 addrspace(3)* %11369 to i32 addrspace(3)*
-	%11371 = getelementptr i32, i32 addrspace(3)* %11370, i32 %11368
-	%11372 = atomicrmw add i32 addrspace(3)* %11371, i32 1 monotonic
-	br label %11373
-
-11373:
-	%11374 = add i32 %11120, 32
-	br label %11119
-
-11375:
-	%11376 = phi i32 [ %3, %11131 ], [ %11584, %11583 ]
-	%11377 = icmp slt i32 %11376, %554
-	br i1 %11377, label %11378, label %11387
-
-11378:
-	%11379 = add i32 %10550, %11376
-	%11380 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%11365 = mul i32 %3, 8
+	%11366 = add i32 %11365, 2
+	%11367 = add i32 %10587, %11366
+	%11368 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11369 = bitcast i8 addrspace(3)* %11368 to i32 addrspace(3)*
+	%11370 = getelementptr i32, i32 addrspace(3)* %11369, i32 %11367
+	store i32 0, i32 addrspace(3)* %11370
+	%11371 = mul i32 %3, 8
+	%11372 = add i32 %11371, 3
+	%11373 = add i32 %10587, %11372
+	%11374 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11375 = bitcast i8 addrspace(3)* %11374 to i32 addrspace(3)*
+	%11376 = getelementptr i32, i32 addrspace(3)* %11375, i32 %11373
+	store i32 0, i32 addrspace(3)* %11376
+	%11377 = mul i32 %3, 8
+	%11378 = add i32 %11377, 4
+	%11379 = add i32 %10587, %11378
+	%11380 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11381 = bitcast i8 addrspace(3)* %11380 to i32 addrspace(3)*
 	%11382 = getelementptr i32, i32 addrspace(3)* %11381, i32 %11379
-	%11383 = load i32, i32 addrspace(3)* %11382
-	%11384 = and i32 %11383, %11315
-	%11385 = icmp eq i32 %11384, %11313
-	%11386 = and i1 true, %11385
-	br i1 %11386, label %11575, label %11583
-
-11387:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%11388 = mul i32 %3, 8
-	%11389 = add i32 %11388, 0
-	%11390 = sub i32 255, %11389
-	%11391 = add i32 %10551, %11390
+	store i32 0, i32 addrspace(3)* %11382
+	%11383 = mul i32 %3, 8
+	%11384 = add i32 %11383, 5
+	%11385 = add i32 %10587, %11384
+	%11386 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11387 = bitcast i8 addrspace(3)* %11386 to i32 addrspace(3)*
+	%11388 = getelementptr i32, i32 addrspace(3)* %11387, i32 %11385
+	store i32 0, i32 addrspace(3)* %11388
+	%11389 = mul i32 %3, 8
+	%11390 = add i32 %11389, 6
+	%11391 = add i32 %10587, %11390
 	%11392 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11393 = bitcast i8 addrspace(3)* %11392 to i32 addrspace(3)*
 	%11394 = getelementptr i32, i32 addrspace(3)* %11393, i32 %11391
-	%11395 = load i32, i32 addrspace(3)* %11394
-	%11396 = add i32 0, %11395
-	%11397 = mul i32 %3, 8
-	%11398 = add i32 %11397, 1
-	%11399 = sub i32 255, %11398
-	%11400 = add i32 %10551, %11399
-	%11401 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11402 = bitcast i8 addrspace(3)* %11401 to i32 addrspace(3)*
-	%11403 = getelementptr i32, i32 addrspace(3)* %11402, i32 %11400
-	%11404 = load i32, i32 addrspace(3)* %11403
-	%11405 = add i32 %11396, %11404
-	%11406 = mul i32 %3, 8
-	%11407 = add i32 %11406, 2
-	%11408 = sub i32 255, %11407
-	%11409 = add i32 %10551, %11408
-	%11410 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11411 = bitcast i8 addrspace(3)* %11410 to i32 addrspace(3)*
-	%11412 = getelementptr i32, i32 addrspace(3)* %11411, i32 %11409
-	%11413 = load i32, i32 addrspace(3)* %11412
-	%11414 = add i32 %11405, %11413
-	%11415 = mul i32 %3, 8
-	%11416 = add i32 %11415, 3
-	%11417 = sub i32 255, %11416
-	%11418 = add i32 %10551, %11417
-	%11419 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11420 = bitcast i8 addrspace(3)* %11419 to i32 addrspace(3)*
-	%11421 = getelementptr i32, i32 addrspace(3)* %11420, i32 %11418
-	%11422 = load i32, i32 addrspace(3)* %11421
-	%11423 = add i32 %11414, %11422
+	store i32 0, i32 addrspace(3)* %11394
+	%11395 = mul i32 %3, 8
+	%11396 = add i32 %11395, 7
+	%11397 = add i32 %10587, %11396
+	%11398 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11399 = bitcast i8 addrspace(3)* %11398 to i32 addrspace(3)*
+	%11400 = getelementptr i32, i32 addrspace(3)* %11399, i32 %11397
+	store i32 0, i32 addrspace(3)* %11400
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %11411
+
+11401:
+	%11402 = lshr i32 %11163, 8
+	%11403 = and i32 %11402, 255
+	%11404 = add i32 %10587, %11403
+	%11405 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11406 = bitcast i8 addrspace(3)* %11405 to i32 addrspace(3)*
+	%11407 = getelementptr i32, i32 addrspace(3)* %11406, i32 %11404
+	%11408 = atomicrmw add i32 addrspace(3)* %11407, i32 1 monotonic
+	br label %11409
+
+11409:
+	%11410 = add i32 %11156, 32
+	br label %11155
+
+11411:
+	%11412 = phi i32 [ %3, %11167 ], [ %11620, %11619 ]
+	%11413 = icmp slt i32 %11412, %554
+	br i1 %11413, label %11414, label %11423
+
+11414:
+	%11415 = add i32 %10586, %11412
+	%11416 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%11417 = bitcast i8 addrspace(3)* %11416 to i32 addrspace(3)*
+	%11418 = getelementptr i32, i32 addrspace(3)* %11417, i32 %11415
+	%11419 = load i32, i32 addrspace(3)* %11418
+	%11420 = and i32 %11419, %11351
+	%11421 = icmp eq i32 %11420, %11349
+	%11422 = and i1 true, %11421
+	br i1 %11422, label %11611, label %11619
+
+11423:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%11424 = mul i32 %3, 8
-	%11425 = add i32 %11424, 4
+	%11425 = add i32 %11424, 0
 	%11426 = sub i32 255, %11425
-	%11427 = add i32 %10551, %11426
+	%11427 = add i32 %10587, %11426
 	%11428 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11429 = bitcast i8 addrspace(3)* %11428 to i32 addrspace(3)*
 	%11430 = getelementptr i32, i32 addrspace(3)* %11429, i32 %11427
 	%11431 = load i32, i32 addrspace(3)* %11430
-	%11432 = add i32 %11423, %11431
+	%11432 = add i32 0, %11431
 	%11433 = mul i32 %3, 8
-	%11434 = add i32 %11433, 5
+	%11434 = add i32 %11433, 1
 	%11435 = sub i32 255, %11434
-	%11436 = add i32 %10551, %11435
+	%11436 = add i32 %10587, %11435
 	%11437 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11438 = bitcast i8 addrspace(3)* %11437 to i32 addrspace(3)*
 	%11439 = getelementptr i32, i32 addrspace(3)* %11438, i32 %11436
 	%11440 = load i32, i32 addrspace(3)* %11439
 	%11441 = add i32 %11432, %11440
 	%11442 = mul i32 %3, 8
-	%11443 = add i32 %11442, 6
+	%11443 = add i32 %11442, 2
 	%11444 = sub i32 255, %11443
-	%11445 = add i32 %10551, %11444
+	%11445 = add i32 %10587, %11444
 	%11446 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11447 = bitcast i8 addrspace(3)* %11446 to i32 addrspace(3)*
 	%11448 = getelementptr i32, i32 addrspace(3)* %11447, i32 %11445
 	%11449 = load i32, i32 addrspace(3)* %11448
 	%11450 = add i32 %11441, %11449
 	%11451 = mul i32 %3, 8
-	%11452 = add i32 %11451, 7
+	%11452 = add i32 %11451, 3
 	%11453 = sub i32 255, %11452
-	%11454 = add i32 %10551, %11453
+	%11454 = add i32 %10587, %11453
 	%11455 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%11456 = bitcast i8 addrspace(3)* %11455 to i32 addrspace(3)*
 	%11457 = getelementptr i32, i32 addrspace(3)* %11456, i32 %11454
 	%11458 = load i32, i32 addrspace(3)* %11457
 	%11459 = add i32 %11450, %11458
-	%11460 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11459, i32 1, i32 0)
-	%11461 = icmp uge i32 %3, 1
-	%11462 = select i1 %11461, i32 %11460, i32 0
-	%11463 = add i32 %11459, %11462
-	%11464 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11463, i32 2, i32 0)
-	%11465 = icmp uge i32 %3, 2
-	%11466 = select i1 %11465, i32 %11464, i32 0
-	%11467 = add i32 %11463, %11466
-	%11468 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11467, i32 4, i32 0)
-	%11469 = icmp uge i32 %3, 4
-	%11470 = select i1 %11469, i32 %11468, i32 0
-	%11471 = add i32 %11467, %11470
-	%11472 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11471, i32 8, i32 0)
-	%11473 = icmp uge i32 %3, 8
-	%11474 = select i1 %11473, i32 %11472, i32 0
-	%11475 = add i32 %11471, %11474
-	%11476 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11475, i32 16, i32 0)
-	%11477 = icmp uge i32 %3, 16
-	%11478 = select i1 %11477, i32 %11476, i32 0
-	%11479 = add i32 %11475, %11478
-	%11480 = sub i32 %11479, %11459
-	%11481 = icmp slt i32 %11480, %11316
-	%11482 = icmp sge i32 %11479, %11316
-	%11483 = and i1 %11481, %11482
-	%11484 = add i32 %11480, %11395
-	%11485 = xor i1 false, true
-	%11486 = icmp sge i32 %11484, %11316
-	%11487 = and i1 %11485, %11486
-	%11488 = mul i32 %3, 8
-	%11489 = add i32 %11488, 0
-	%11490 = sub i32 255, %11489
-	%11491 = select i1 %11487, i32 %11490, i32 0
-	%11492 = select i1 %11487, i32 %11480, i32 0
-	%11493 = or i1 false, %11487
-	%11494 = add i32 %11484, %11404
-	%11495 = xor i1 %11493, true
-	%11496 = icmp sge i32 %11494, %11316
-	%11497 = and i1 %11495, %11496
-	%11498 = mul i32 %3, 8
-	%11499 = add i32 %11498, 1
-	%11500 = sub i32 255, %11499
-	%11501 = select i1 %11497, i32 %11500, i32 %11491
-	%11502 = select i1 %11497, i32 %11484, i32 %11492
-	%11503 = or i1 %11493, %11497
-	%11504 = add i32 %11494, %11413
-	%11505 = xor i1 %11503, true
-	%11506 = icmp sge i32 %11504, %11316
-	%11507 = and i1 %11505, %11506
-	%11508 = mul i32 %3, 8
-	%11509 = add i32 %11508, 2
-	%11510 = sub i32 255, %11509
-	%11511 = select i1 %11507, i32 %11510, i32 %11501
-	%11512 = select i1 %11507, i32 %11494, i32 %11502
-	%11513 = or i1 %11503, %11507
-	%11514 = add i32 %11504, %11422
-	%11515 = xor i1 %11513, true
-	%11516 = icmp sge i32 %11514, %11316
-	%11517 = and i1 %11515, %11516
-	%11518 = mul i32 %3, 8
-	%11519 = add i32 %11518, 3
-	%11520 = sub i32 255, %11519
-	%11521 = select i1 %11517, i32 %11520, i32 %11511
-	%11522 = select i1 %11517, i32 %11504, i32 %11512
-	%11523 = or i1 %11513, %11517
-	%11524 = add i32 %11514, %11431
-	%11525 = xor i1 %11523, true
-	%11526 = icmp sge i32 %11524, %11316
-	%11527 = and i1 %11525, %11526
-	%11528 = mul i32 %3, 8
-	%11529 = add i32 %11528, 4
-	%11530 = sub i32 255, %11529
-	%11531 = select i1 %11527, i32 %11530, i32 %11521
-	%11532 = select i1 %11527, i32 %11514, i32 %11522
-	%11533 = or i1 %11523, %11527
-	%11534 = add i32 %11524, %11440
-	%11535 = xor i1 %11533, true
-	%11536 = icmp sge i32 %11534, %11316
-	%11537 = and i1 %11535, %11536
-	%11538 = mul i32 %3, 8
-	%11539 = add i32 %11538, 5
-	%11540 = sub i32 255, %11539
-	%11541 = select i1 %11537, i32 %11540, i32 %11531
-	%11542 = select i1 %11537, i32 %11524, i32 %11532
-	%11543 = or i1 %11533, %11537
-	%11544 = add i32 %11534, %11449
-	%11545 = xor i1 %11543, true
-	%11546 = icmp sge i32 %11544, %11316
-	%11547 = and i1 %11545, %11546
-	%11548 = mul i32 %3, 8
-	%11549 = add i32 %11548, 6
-	%11550 = sub i32 255, %11549
-	%11551 = select i1 %11547, i32 %11550, i32 %11541
-	%11552 = select i1 %11547, i32 %11534, i32 %11542
-	%11553 = or i1 %11543, %11547
-	%11554 = add i32 %11544, %11458
-	%11555 = xor i1 %11553, true
-	%11556 = icmp sge i32 %11554, %11316
-	%11557 = and i1 %11555, %11556
-	%11558 = mul i32 %3, 8
-	%11559 = add i32 %11558, 7
-	%11560 = sub i32 255, %11559
-	%11561 = select i1 %11557, i32 %11560, i32 %11551
-	%11562 = select i1 %11557, i32 %11544, i32 %11552
-	%11563 = or i1 %11553, %11557
-	%11564 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11483)
-	%11565 = call i32 @llvm.cttz.i32(i32 %11564, i1 false)
-	%11566 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11561, i32 %11565, i32 31)
-	%11567 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11562, i32 %11565, i32 31)
-	%11568 = shl i32 %11566, 0
-	%11569 = or i32 %11313, %11568
-	%11570 = shl i32 255, 0
-	%11571 = or i32 %11315, %11570
-	%11572 = sub i32 %11316, %11567
+	%11460 = mul i32 %3, 8
+	%11461 = add i32 %11460, 4
+	%11462 = sub i32 255, %11461
+	%11463 = add i32 %10587, %11462
+	%11464 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11465 = bitcast i8 addrspace(3)* %11464 to i32 addrspace(3)*
+	%11466 = getelementptr i32, i32 addrspace(3)* %11465, i32 %11463
+	%11467 = load i32, i32 addrspace(3)* %11466
+	%11468 = add i32 %11459, %11467
+	%11469 = mul i32 %3, 8
+	%11470 = add i32 %11469, 5
+	%11471 = sub i32 255, %11470
+	%11472 = add i32 %10587, %11471
+	%11473 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11474 = bitcast i8 addrspace(3)* %11473 to i32 addrspace(3)*
+	%11475 = getelementptr i32, i32 addrspace(3)* %11474, i32 %11472
+	%11476 = load i32, i32 addrspace(3)* %11475
+	%11477 = add i32 %11468, %11476
+	%11478 = mul i32 %3, 8
+	%11479 = add i32 %11478, 6
+	%11480 = sub i32 255, %11479
+	%11481 = add i32 %10587, %11480
+	%11482 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11483 = bitcast i8 addrspace(3)* %11482 to i32 addrspace(3)*
+	%11484 = getelementptr i32, i32 addrspace(3)* %11483, i32 %11481
+	%11485 = load i32, i32 addrspace(3)* %11484
+	%11486 = add i32 %11477, %11485
+	%11487 = mul i32 %3, 8
+	%11488 = add i32 %11487, 7
+	%11489 = sub i32 255, %11488
+	%11490 = add i32 %10587, %11489
+	%11491 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11492 = bitcast i8 addrspace(3)* %11491 to i32 addrspace(3)*
+	%11493 = getelementptr i32, i32 addrspace(3)* %11492, i32 %11490
+	%11494 = load i32, i32 addrspace(3)* %11493
+	%11495 = add i32 %11486, %11494
+	%11496 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11495, i32 1, i32 0)
+	%11497 = icmp uge i32 %3, 1
+	%11498 = select i1 %11497, i32 %11496, i32 0
+	%11499 = add i32 %11495, %11498
+	%11500 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11499, i32 2, i32 0)
+	%11501 = icmp uge i32 %3, 2
+	%11502 = select i1 %11501, i32 %11500, i32 0
+	%11503 = add i32 %11499, %11502
+	%11504 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11503, i32 4, i32 0)
+	%11505 = icmp uge i32 %3, 4
+	%11506 = select i1 %11505, i32 %11504, i32 0
+	%11507 = add i32 %11503, %11506
+	%11508 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11507, i32 8, i32 0)
+	%11509 = icmp uge i32 %3, 8
+	%11510 = select i1 %11509, i32 %11508, i32 0
+	%11511 = add i32 %11507, %11510
+	%11512 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11511, i32 16, i32 0)
+	%11513 = icmp uge i32 %3, 16
+	%11514 = select i1 %11513, i32 %11512, i32 0
+	%11515 = add i32 %11511, %11514
+	%11516 = sub i32 %11515, %11495
+	%11517 = icmp slt i32 %11516, %11352
+	%11518 = icmp sge i32 %11515, %11352
+	%11519 = and i1 %11517, %11518
+	%11520 = add i32 %11516, %11431
+	%11521 = xor i1 false, true
+	%11522 = icmp sge i32 %11520, %11352
+	%11523 = and i1 %11521, %11522
+	%11524 = mul i32 %3, 8
+	%11525 = add i32 %11524, 0
+	%11526 = sub i32 255, %11525
+	%11527 = select i1 %11523, i32 %11526, i32 0
+	%11528 = select i1 %11523, i32 %11516, i32 0
+	%11529 = or i1 false, %11523
+	%11530 = add i32 %11520, %11440
+	%11531 = xor i1 %11529, true
+	%11532 = icmp sge i32 %11530, %11352
+	%11533 = and i1 %11531, %11532
+	%11534 = mul i32 %3, 8
+	%11535 = add i32 %11534, 1
+	%11536 = sub i32 255, %11535
+	%11537 = select i1 %11533, i32 %11536, i32 %11527
+	%11538 = select i1 %11533, i32 %11520, i32 %11528
+	%11539 = or i1 %11529, %11533
+	%11540 = add i32 %11530, %11449
+	%11541 = xor i1 %11539, true
+	%11542 = icmp sge i32 %11540, %11352
+	%11543 = and i1 %11541, %11542
+	%11544 = mul i32 %3, 8
+	%11545 = add i32 %11544, 2
+	%11546 = sub i32 255, %11545
+	%11547 = select i1 %11543, i32 %11546, i32 %11537
+	%11548 = select i1 %11543, i32 %11530, i32 %11538
+	%11549 = or i1 %11539, %11543
+	%11550 = add i32 %11540, %11458
+	%11551 = xor i1 %11549, true
+	%11552 = icmp sge i32 %11550, %11352
+	%11553 = and i1 %11551, %11552
+	%11554 = mul i32 %3, 8
+	%11555 = add i32 %11554, 3
+	%11556 = sub i32 255, %11555
+	%11557 = select i1 %11553, i32 %11556, i32 %11547
+	%11558 = select i1 %11553, i32 %11540, i32 %11548
+	%11559 = or i1 %11549, %11553
+	%11560 = add i32 %11550, %11467
+	%11561 = xor i1 %11559, true
+	%11562 = icmp sge i32 %11560, %11352
+	%11563 = and i1 %11561, %11562
+	%11564 = mul i32 %3, 8
+	%11565 = add i32 %11564, 4
+	%11566 = sub i32 255, %11565
+	%11567 = select i1 %11563, i32 %11566, i32 %11557
+	%11568 = select i1 %11563, i32 %11550, i32 %11558
+	%11569 = or i1 %11559, %11563
+	%11570 = add i32 %11560, %11476
+	%11571 = xor i1 %11569, true
+	%11572 = icmp sge i32 %11570, %11352
+	%11573 = and i1 %11571, %11572
+	%11574 = mul i32 %3, 8
+	%11575 = add i32 %11574, 5
+	%11576 = sub i32 255, %11575
+	%11577 = select i1 %11573, i32 %11576, i32 %11567
+	%11578 = select i1 %11573, i32 %11560, i32 %11568
+	%11579 = or i1 %11569, %11573
+	%11580 = add i32 %11570, %11485
+	%11581 = xor i1 %11579, true
+	%11582 = icmp sge i32 %11580, %11352
+	%11583 = and i1 %11581, %11582
+	%11584 = mul i32 %3, 8
+	%11585 = add i32 %11584, 6
+	%11586 = sub i32 255, %11585
+	%11587 = select i1 %11583, i32 %11586, i32 %11577
+	%11588 = select i1 %11583, i32 %11570, i32 %11578
+	%11589 = or i1 %11579, %11583
+	%11590 = add i32 %11580, %11494
+	%11591 = xor i1 %11589, true
+	%11592 = icmp sge i32 %11590, %11352
+	%11593 = and i1 %11591, %11592
+	%11594 = mul i32 %3, 8
+	%11595 = add i32 %11594, 7
+	%11596 = sub i32 255, %11595
+	%11597 = select i1 %11593, i32 %11596, i32 %11587
+	%11598 = select i1 %11593, i32 %11580, i32 %11588
+	%11599 = or i1 %11589, %11593
+	%11600 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11519)
+	%11601 = call i32 @llvm.cttz.i32(i32 %11600, i1 false)
+	%11602 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11597, i32 %11601, i32 31)
+	%11603 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11598, i32 %11601, i32 31)
+	%11604 = shl i32 %11602, 0
+	%11605 = or i32 %11349, %11604
+	%11606 = shl i32 255, 0
+	%11607 = or i32 %11351, %11606
+	%11608 = sub i32 %11352, %11603
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%11573 = shl i32 1, %3
-	%11574 = sub i32 %11573, 1
-	br label %11585
+	%11609 = shl i32 1, %3
+	%11610 = sub i32 %11609, 1
+	br label %11621
 
-11575:
-	%11576 = lshr i32 %11383, 0
-	%11577 = and i32 %11576, 255
-	%11578 = add i32 %10551, %11577
-	%11579 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11580 = bitcast i8 addrspace(3)* %11579 to i32 addrspace(3)*
-	%11581 = getelementptr i32, i32 addrspace(3)* %11580, i32 %11578
-	%11582 = atomicrmw add i32 addrspace(3)* %11581, i32 1 monotonic
-	br label %11583
+11611:
+	%11612 = lshr i32 %11419, 0
+	%11613 = and i32 %11612, 255
+	%11614 = add i32 %10587, %11613
+	%11615 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%11616 = bitcast i8 addrspace(3)* %11615 to i32 addrspace(3)*
+	%11617 = getelementptr i32, i32 addrspace(3)* %11616, i32 %11614
+	%11618 = atomicrmw add i32 addrspace(3)* %11617, i32 1 monotonic
+	br label %11619
 
-11583:
-	%11584 = add i32 %11376, 32
-	br label %11375
+11619:
+	%11620 = add i32 %11412, 32
+	br label %11411
 
-11585:
-	%11586 = phi i32 [ 0, %11387 ], [ %11635, %11630 ]
-	%11587 = phi i32 [ 0, %11387 ], [ %11632, %11630 ]
-	%11588 = phi i32 [ 0, %11387 ], [ %11634, %11630 ]
-	%11589 = icmp slt i32 %11586, %554
-	br i1 %11589, label %11590, label %11593
+11621:
+	%11622 = phi i32 [ 0, %11423 ], [ %11671, %11666 ]
+	%11623 = phi i32 [ 0, %11423 ], [ %11668, %11666 ]
+	%11624 = phi i32 [ 0, %11423 ], [ %11670, %11666 ]
+	%11625 = icmp slt i32 %11622, %554
+	br i1 %11625, label %11626, label %11629
 
-11590:
-	%11591 = add i32 %11586, %3
-	%11592 = icmp slt i32 %11591, %554
-	br i1 %11592, label %11594, label %11604
+11626:
+	%11627 = add i32 %11622, %3
+	%11628 = icmp slt i32 %11627, %554
+	br i1 %11628, label %11630, label %11640
 
-11593:
-	br label %10600
-
-11594:
-	%11595 = add i32 %10550, %11591
-	%11596 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%11597 = bitcast i8 addrspace(3)* %11596 to i32 addrspace(3)*
-	%11598 = getelementptr i32, i32 addrspace(3)* %11597, i32 %11595
-	%11599 = load i32, i32 addrspace(3)* %11598
-	%11600 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%11601 = bitcast i8 addrspace(3)* %11600 to i32 addrspace(3)*
-	%11602 = getelementptr i32, i32 addrspace(3)* %11601, i32 %11595
-	%11603 = load i32, i32 addrspace(3)* %11602
-	br label %11604
-
-11604:
-	%11605 = phi i32 [ 0, %11590 ], [ %11599, %11594 ]
-	%11606 = phi i32 [ 0, %11590 ], [ %11603, %11594 ]
-	%11607 = icmp eq i32 %11605, %11569
-	%11608 = and i1 %11592, %11607
-	%11609 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11608)
-	%11610 = and i32 %11609, %11574
-	%11611 = call i32 @llvm.ctpop.i32(i32 %11610)
-	%11612 = add i32 %11588, %11611
-	%11613 = icmp ugt i32 %11605, %11569
-	%11614 = icmp slt i32 %11612, %11572
-	%11615 = and i1 %11608, %11614
-	%11616 = or i1 %11613, %11615
-	%11617 = and i1 %11592, %11616
-	%11618 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11617)
-	%11619 = and i32 %11618, %11574
-	%11620 = call i32 @llvm.ctpop.i32(i32 %11619)
-	%11621 = add i32 %11587, %11620
-	%11622 = add i32 %10550, %11621
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %11617, label %11623, label %11630
-
-11623:
-	%11624 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%11625 = bitcast i8 addrspace(3)* %11624 to i32 addrspace(3)*
-	%11626 = getelementptr i32, i32 addrspace(3)* %11625, i32 %11622
-	store i32 %11605, i32 addrspace(3)* %11626
-	%11627 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%11628 = bitcast i8 addrspace(3)* %11627 to i32 addrspace(3)*
-	%11629 = getelementptr i32, i32 addrspace(3)* %11628, i32 %11622
-	store i32 %11606, i32 addrspace(3)* %11629
-	br label %11630
+11629:
+	br label %10636
 
 11630:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%11631 = call i32 @llvm.ctpop.i32(i32 %11618)
-	%11632 = add i32 %11587, %11631
-	%11633 = call i32 @llvm.ctpop.i32(i32 %11609)
-	%11634 = add i32 %11588, %11633
-	%11635 = add i32 %11586, 32
-	br label %11585
-
-11636:
-	%11637 = phi i32 [ 0, %10600 ], [ %11667, %11661 ]
-	%11638 = phi i32 [ 0, %10600 ], [ %11666, %11661 ]
-	%11639 = icmp slt i32 %11637, %10601
-	br i1 %11639, label %11640, label %11643
+	%11631 = add i32 %10586, %11627
+	%11632 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%11633 = bitcast i8 addrspace(3)* %11632 to i32 addrspace(3)*
+	%11634 = getelementptr i32, i32 addrspace(3)* %11633, i32 %11631
+	%11635 = load i32, i32 addrspace(3)* %11634
+	%11636 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%11637 = bitcast i8 addrspace(3)* %11636 to i32 addrspace(3)*
+	%11638 = getelementptr i32, i32 addrspace(3)* %11637, i32 %11631
+	%11639 = load i32, i32 addrspace(3)* %11638
+	br label %11640
 
 11640:
-	%11641 = add i32 %11637, %3
-	%11642 = icmp slt i32 %11641, %10601
-	br i1 %11642, label %11644, label %11651
+	%11641 = phi i32 [ 0, %11626 ], [ %11635, %11630 ]
+	%11642 = phi i32 [ 0, %11626 ], [ %11639, %11630 ]
+	%11643 = icmp eq i32 %11641, %11605
+	%11644 = and i1 %11628, %11643
+	%11645 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11644)
+	%11646 = and i32 %11645, %11610
+	%11647 = call i32 @llvm.ctpop.i32(i32 %11646)
+	%11648 = add i32 %11624, %11647
+	%11649 = icmp ugt i32 %11641, %11605
+	%11650 = icmp slt i32 %11648, %11608
+	%11651 = and i1 %11644, %11650
+	%11652 = or i1 %11649, %11651
+	%11653 = and i1 %11628, %11652
+	%11654 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11653)
+	%11655 = and i32 %11654, %11610
+	%11656 = call i32 @llvm.ctpop.i32(i32 %11655)
+	%11657 = add i32 %11623, %11656
+	%11658 = add i32 %10586, %11657
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br i1 %11653, label %11659, label %11666
 
-11643:
-	br label %11668
+11659:
+	%11660 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%11661 = bitcast i8 addrspace(3)* %11660 to i32 addrspace(3)*
+	%11662 = getelementptr i32, i32 addrspace(3)* %11661, i32 %11658
+	store i32 %11641, i32 addrspace(3)* %11662
+	%11663 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%11664 = bitcast i8 addrspace(3)* %11663 to i32 addrspace(3)*
+	%11665 = getelementptr i32, i32 addrspace(3)* %11664, i32 %11658
+	store i32 %11642, i32 addrspace(3)* %11665
+	br label %11666
 
-11644:
-	%11645 = mul i32 %504, 160
-	%11646 = add i32 %11645, %11641
-	%11647 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%11648 = bitcast i8 addrspace(3)* %11647 to i32 addrspace(3)*
-	%11649 = getelementptr i32, i32 addrspace(3)* %11648, i32 %11646
-	%11650 = load i32, i32 addrspace(3)* %11649
-	br label %11651
+11666:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%11667 = call i32 @llvm.ctpop.i32(i32 %11654)
+	%11668 = add i32 %11623, %11667
+	%11669 = call i32 @llvm.ctpop.i32(i32 %11645)
+	%11670 = add i32 %11624, %11669
+	%11671 = add i32 %11622, 32
+	br label %11621
 
-11651:
-	%11652 = phi i32 [ 0, %11640 ], [ %11650, %11644 ]
-	br i1 %11642, label %11653, label %11661
+11672:
+	%11673 = phi i32 [ 0, %10636 ], [ %11703, %11697 ]
+	%11674 = phi i32 [ 0, %10636 ], [ %11702, %11697 ]
+	%11675 = icmp slt i32 %11673, %10637
+	br i1 %11675, label %11676, label %11679
 
-11653:
-	%11654 = add i32 0, %11641
-	%11655 = icmp sgt i32 %11652, %531
-	%11656 = select i1 %11655, i32 %10602, i32 0
-	%11657 = add i32 %11654, %11656
-	%11658 = add i32 %10606, %11657
-	%11659 = sext i32 %11658 to i64
-	%11660 = getelementptr i32, i32* %out, i64 %11659
-	store i32 %11652, i32* %11660
-	br label %11661
-
-11661:
-	%11662 = icmp slt i32 %11652, %528
-	%11663 = and i1 %11642, %11662
-	%11664 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11663)
-	%11665 = call i32 @llvm.ctpop.i32(i32 %11664)
-	%11666 = add i32 %11638, %11665
-	%11667 = add i32 %11637, 32
-	br label %11636
-
-11668:
-	%11669 = phi i32 [ %3, %11643 ], [ %11678, %11671 ]
-	%11670 = icmp slt i32 %11669, %10602
-	br i1 %11670, label %11671, label %11679
-
-11671:
-	%11672 = add i32 0, %11638
-	%11673 = add i32 %11672, %11669
-	%11674 = add i32 %528, %11669
-	%11675 = add i32 %10606, %11673
-	%11676 = sext i32 %11675 to i64
-	%11677 = getelementptr i32, i32* %out, i64 %11676
-	store i32 %11674, i32* %11677
-	%11678 = add i32 %11669, 32
-	br label %11668
+11676:
+	%11677 = add i32 %11673, %3
+	%11678 = icmp slt i32 %11677, %10637
+	br i1 %11678, label %11680, label %11687
 
 11679:
-	%11680 = icmp eq i32 %3, 0
-	%11681 = icmp eq i32 0, 1
-	%11682 = and i1 %11680, %11681
-	br i1 %11682, label %11683, label %11687
+	br label %11704
 
-11683:
-	%11684 = add i32 %10606, 0
-	%11685 = sext i32 %11684 to i64
-	%11686 = getelementptr i32, i32* %out, i64 %11685
-	store i32 0, i32* %11686
+11680:
+	%11681 = mul i32 %504, 160
+	%11682 = add i32 %11681, %11677
+	%11683 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%11684 = bitcast i8 addrspace(3)* %11683 to i32 addrspace(3)*
+	%11685 = getelementptr i32, i32 addrspace(3)* %11684, i32 %11682
+	%11686 = load i32, i32 addrspace(3)* %11685
 	br label %11687
 
 11687:
-	%11688 = add i32 %536, %10601
-	%11689 = add i32 %11688, %3
-	br label %11690
+	%11688 = phi i32 [ 0, %11676 ], [ %11686, %11680 ]
+	br i1 %11678, label %11689, label %11697
 
-11690:
-	%11691 = phi i32 [ %11689, %11687 ], [ %11697, %11693 ]
-	%11692 = icmp slt i32 %11691, 8
-	br i1 %11692, label %11693, label %11698
-
-11693:
-	%11694 = add i32 %10606, %11691
+11689:
+	%11690 = add i32 0, %11677
+	%11691 = icmp sgt i32 %11688, %531
+	%11692 = select i1 %11691, i32 %10638, i32 0
+	%11693 = add i32 %11690, %11692
+	%11694 = add i32 %10642, %11693
 	%11695 = sext i32 %11694 to i64
 	%11696 = getelementptr i32, i32* %out, i64 %11695
-	store i32 -1, i32* %11696
-	%11697 = add i32 %11691, 32
-	br label %11690
+	store i32 %11688, i32* %11696
+	br label %11697
 
-11698:
-	br label %10548
+11697:
+	%11698 = icmp slt i32 %11688, %528
+	%11699 = and i1 %11678, %11698
+	%11700 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11699)
+	%11701 = call i32 @llvm.ctpop.i32(i32 %11700)
+	%11702 = add i32 %11674, %11701
+	%11703 = add i32 %11673, 32
+	br label %11672
+
+11704:
+	%11705 = phi i32 [ %3, %11679 ], [ %11714, %11707 ]
+	%11706 = icmp slt i32 %11705, %10638
+	br i1 %11706, label %11707, label %11715
+
+11707:
+	%11708 = add i32 0, %11674
+	%11709 = add i32 %11708, %11705
+	%11710 = add i32 %528, %11705
+	%11711 = add i32 %10642, %11709
+	%11712 = sext i32 %11711 to i64
+	%11713 = getelementptr i32, i32* %out, i64 %11712
+	store i32 %11710, i32* %11713
+	%11714 = add i32 %11705, 32
+	br label %11704
+
+11715:
+	%11716 = icmp eq i32 %3, 0
+	%11717 = icmp eq i32 0, 1
+	%11718 = and i1 %11716, %11717
+	br i1 %11718, label %11719, label %11723
+
+11719:
+	%11720 = add i32 %10642, 0
+	%11721 = sext i32 %11720 to i64
+	%11722 = getelementptr i32, i32* %out, i64 %11721
+	store i32 0, i32* %11722
+	br label %11723
+
+11723:
+	%11724 = add i32 %536, %10637
+	%11725 = add i32 %11724, %3
+	br label %11726
+
+11726:
+	%11727 = phi i32 [ %11725, %11723 ], [ %11733, %11729 ]
+	%11728 = icmp slt i32 %11727, 8
+	br i1 %11728, label %11729, label %11734
+
+11729:
+	%11730 = add i32 %10642, %11727
+	%11731 = sext i32 %11730 to i64
+	%11732 = getelementptr i32, i32* %out, i64 %11731
+	store i32 -1, i32* %11732
+	%11733 = add i32 %11727, 32
+	br label %11726
+
+11734:
+	br label %10584
 }
 
 declare void @llvm.nvvm.barrier0()
