@@ -35,16 +35,20 @@ type gpuProgram struct {
 // sm_90a): with llc, the newest llc's; without, the first target whose PTX
 // the cache holds.
 func compileGPU(f *ir.Func) (*gpuProgram, error) {
-	p, err := tile.Lower(f)
-	if err != nil {
-		return nil, err
-	}
 	targets := nvptx.Targets
 	if _, major, err := nvptx.FindLLC(); err == nil {
 		targets = []string{nvptx.Target(major)}
 	}
 	var first error
 	for _, target := range targets {
+		// Lowered again for each target: GenerateWith runs the target's
+		// passes on the program it is given, so a second target must not
+		// start from the first one's result (it produced IR no llc had
+		// compiled, and the cache never held it).
+		p, err := tile.Lower(f)
+		if err != nil {
+			return nil, err
+		}
 		ll, kernels, err := nvptx.GenerateWith(p, nvptx.OptionsFor(target))
 		if err != nil {
 			return nil, err
