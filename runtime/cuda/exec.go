@@ -26,6 +26,22 @@ type Program struct {
 	// means kept between repetitions and runs (RunOptions.KeyCache).
 	resident map[string]*Resident
 	kept     map[string]*keptMeans
+	// The run-time library's buffers for each host step (hostWorkspace),
+	// kept between runs so that a repeated run allocates nothing.
+	hostWS map[string]*sparse.Workspace
+}
+
+// hostWorkspace returns host step out's workspace.
+func (p *Program) hostWorkspace(out string) *sparse.Workspace {
+	if p.hostWS == nil {
+		p.hostWS = map[string]*sparse.Workspace{}
+	}
+	ws := p.hostWS[out]
+	if ws == nil {
+		ws = new(sparse.Workspace)
+		p.hostWS[out] = ws
+	}
+	return ws
 }
 
 // Load checks plan and loads its PTX on d.
@@ -350,8 +366,11 @@ func (r *run) host(st *PlanStep) error {
 		q, k := st.Args[0], st.Args[1]
 		h, m, d := r.shape[q][0], r.shape[q][1], r.shape[q][2]
 		spec := st.Permute.PermuteSpec
-		perm, _ := sparse.Permute(spec, r.values(q), r.values(k), h, m, d, r.shape[k][0], r.shape[k][1])
-		r.i32[st.Out], r.shape[st.Out] = perm, []int{h, (m + spec.Segment - 1) / spec.Segment, r.shape[k][1]}
+		// The CPU backend's call (transposed keys, eight dots a step),
+		// its workspace kept with the program; the order is copied out of
+		// it, since the next run reuses it.
+		perm, _ := sparse.PermuteIn(r.p.hostWorkspace(st.Out), spec, r.values(q), r.values(k), h, m, d, r.shape[k][0], r.shape[k][1])
+		r.i32[st.Out], r.shape[st.Out] = slices.Clone(perm), []int{h, (m + spec.Segment - 1) / spec.Segment, r.shape[k][1]}
 	case OpBlockScore:
 		q, k := st.Args[0], st.Args[1]
 		h, m, d := r.shape[q][0], r.shape[q][1], r.shape[q][2]
@@ -365,12 +384,15 @@ func (r *run) host(st *PlanStep) error {
 			return err
 		}
 		r.lensOf[st.Out] = g.Lens // the blockselect reading e selects under them
+		// On float32 copies, as the CPU backend scores (b16 and f32
+		// inputs are exact in them; the same scores as on float64), with
+		// its kernels and a workspace kept with the program.
 		var e []float64
-		e, _, err = sparse.BlockScore(g, sc.ScoreSpec, r.values(q), r.values(k), d, r.opts.Workers)
+		e, _, err = sparse.BlockScoreIn(r.p.hostWorkspace(st.Out), g, sc.ScoreSpec, r.float32s(q), r.float32s(k), d, r.opts.Workers)
 		if err != nil {
 			return fmt.Errorf("%s: %v", st.Pos, err)
 		}
-		r.f64[st.Out], r.shape[st.Out] = e, []int{h, g.NQ(), g.NK()}
+		r.f64[st.Out], r.shape[st.Out] = slices.Clone(e), []int{h, g.NQ(), g.NK()}
 	case OpBlockSelect:
 		e := st.Args[0]
 		h, nq, nk := r.shape[e][0], r.shape[e][1], r.shape[e][2]
