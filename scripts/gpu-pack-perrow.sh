@@ -40,5 +40,12 @@ done
 for p in "gate(block: 64, top: 26, keep: [diagonal])" "gate(block: 16, top: 102, keep: [diagonal])" "gate(block: 64, top: 102, keep: [diagonal])"; do
   ATTNC_GATE_ROWS=32 ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 -passes "$p" examples/causal.attn >/dev/null 2>&1
 done
+# The gate with its registers capped for 4 and 6 CTAs an SM
+# (ATTNC_GATE_MINCTAS, gate.go): moba.attn and the 64-key gate at top 102.
+for m in 4 6; do
+  ATTNC_GATE_MINCTAS=$m ATTNC_CACHE_DIR=$C /tmp/attnc-pack run -device cuda -check examples/moba.attn -n 1500 -heads 4 -synthetic 3 >/dev/null 2>&1
+  ATTNC_GATE_MINCTAS=$m ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 examples/moba.attn >/dev/null 2>&1
+  ATTNC_GATE_MINCTAS=$m ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 -passes "gate(block: 64, top: 102, keep: [diagonal])" examples/causal.attn >/dev/null 2>&1
+done
 gzip -f "$D/attnc" "$D/driver.test"
 echo "$(ls "$C/ptx" | wc -l) PTX files; $(du -sh "$D" | cut -f1)"

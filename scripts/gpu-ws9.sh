@@ -9,6 +9,7 @@
 set -uo pipefail
 . "$(dirname "$0")/gpu-cases.sh"
 gpu_enter ${G:-.gpupack/l}
+exec > >(tee $OUT/ws9.log) 2>&1 # the log comes back even if the call runs out of time
 nvidia-smi --query-gpu=name,clocks.sm,clocks.max.sm --format=csv,noheader
 for f in moba hisa; do
   echo "== run -check $f: $(ATTNC_CACHE_DIR=cache timeout 60 ./attnc run -device cuda -check ../../examples/$f.attn -n 1500 -heads 4 -synthetic 3 2>&1 | grep -E "ref_|error" | tr '\n' ' ' | cut -c1-300)"
@@ -26,6 +27,12 @@ bench 32768 "gate(block: 64, top: 26, keep: [diagonal])"
 bench 32768 "gate(block: 16, top: 102, keep: [diagonal])"
 BENCH_TIMEOUT=200 bench 131072 "gate(block: 64, top: 102, keep: [diagonal])"
 unset ATTNC_GATE_ROWS
+echo "[$SECONDS s] the 16-row gate with registers capped (ATTNC_GATE_MINCTAS)"
+for m in 4 6; do
+  echo "== minctasm $m: $(ATTNC_GATE_MINCTAS=$m ATTNC_CACHE_DIR=cache timeout 60 ./attnc run -device cuda -check ../../examples/moba.attn -n 1500 -heads 4 -synthetic 3 2>&1 | grep -E "ref_|error" | tr '\n' ' ' | cut -c1-200)"
+  ATTNC_GATE_MINCTAS=$m bench 16384 "" ../../examples/moba.attn
+  ATTNC_GATE_MINCTAS=$m BENCH_TIMEOUT=200 bench 131072 "gate(block: 64, top: 102, keep: [diagonal])"
+done
 echo "[$SECONDS s] profiles"
 for k in gate1 gate1-32 tokens2; do
   f=$([ $k = tokens2 ] && echo hisa || echo moba)

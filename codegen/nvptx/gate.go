@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"slices"
+	"strconv"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -93,6 +94,18 @@ func gateRows(d int) int {
 	return gateRowsN
 }
 
+// gateMinCTAs is the CTAs an SM the gate asks ptxas to fit (its
+// registers capped to fit them), from ATTNC_GATE_MINCTAS; 0, none, by
+// default. An experiment: at 164 registers a thread the 16-row gate fits
+// three CTAs (twelve warps) an SM, and its filing is latency-bound.
+func gateMinCTAs() int {
+	n, err := strconv.Atoi(os.Getenv("ATTNC_GATE_MINCTAS"))
+	if err != nil || n < 1 || n > 16 {
+		return 0
+	}
+	return n
+}
+
 // gateSmem is a gate CTA's shared memory in bytes for rows rows and top
 // entries a row: a chunk's scores (a padded row each), the rows' buffers
 // (codes and blocks), the warps' histograms.
@@ -151,6 +164,9 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 	f := g.m.NewFunc(name, types.Void, pq, pkm, pout, pe, pM, pN, pNB, pG)
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(gateChunk))
+	if n := gateMinCTAs(); n > 0 {
+		g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"minctasm", i32 `+fmt.Sprint(n))
+	}
 	R, d, C := int64(sp.rows), int64(sp.d), int64(gateChunk)
 	ge := &gateEmit{sp: sp, top: int64(max(sp.top, 1)), R: R, C: C, cap: int64(gateCap(sp.top)), nb: pNB}
 	// One shared region (gateSmem): a chunk's scores, the rows' buffers
