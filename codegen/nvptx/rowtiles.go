@@ -59,13 +59,13 @@ func (sp rowTilesSpec) perTile() int {
 
 // rowBitmap emits the item's tile bitmap into words: cleared, then each
 // row's entries' tiles set (thread r: row I·bq + r), then a barrier.
-func (b kb) rowBitmap(sp rowTilesSpec, words *ir.Global, tid, I, h, prows, pM, pN, pW value.Value) kb {
+func (b kb) rowBitmap(sp rowTilesSpec, words, stage *ir.Global, tid, I, h, prows, pM, pN, pW value.Value) kb {
 	b = b.each(tid, i32(RowTilesMaxNK/32), i32(int64(sp.bq)), func(b kb, x value.Value) kb {
 		b.NewStore(i32(0), b.sharedAt(words, x))
 		return b
 	})
 	b.barrier()
-	b, _ = b.rowRuns(sp, tid, I, h, prows, pM, pN, pW, nil, func(b kb, J, _, _ value.Value, _ []value.Value) (kb, []value.Value) {
+	b, _ = b.rowRuns(sp, stage, tid, I, h, prows, pM, pN, pW, nil, func(b kb, J, _, _ value.Value, _ []value.Value) (kb, []value.Value) {
 		bit := b.NewShl(i32(1), b.NewAnd(J, i32(31)))
 		b.NewAtomicRMW(enum.AtomicOpOr, b.sharedAt(words, b.NewLShr(J, i32(5))), bit, enum.AtomicOrderingMonotonic)
 		return b, nil
@@ -74,36 +74,69 @@ func (b kb) rowBitmap(sp rowTilesSpec, words *ir.Global, tid, I, h, prows, pM, p
 	return b
 }
 
+// rowStage is the entries of each row a rowRuns chunk stages in shared
+// memory: a warp loads one row's 32 (128 bytes, coalesced). Read in
+// place, the rows of a tile were 64 lanes W entries apart (1 KB for a
+// token stage's 256): every warp load touched 32 lines, and the lines
+// did not stay in L1 from one entry to the next.
+const rowStage = 32
+
+// rowStageWords is the staging area rowRuns takes for tiles of bq rows: a
+// row of rowStage entries each, padded by one word (no bank conflicts
+// when each thread reads its own row).
+func rowStageWords(bq int) uint64 { return uint64(bq * (rowStage + 1)) }
+
 // rowRuns calls each for every run of row I·bq + tid's keys in one key
 // tile J (keys J·bk + c0 … J·bk + c1 − 1), in the order of its entries
 // (the first -1 ends them) — ascending tiles, since the entries ascend —
 // with loop-carried values vals, which it returns (as given for rows past
-// M). Parameters of the kernel it is in: rows, M, N, W.
-func (b kb) rowRuns(sp rowTilesSpec, tid, I, h, prows, pM, pN, pW value.Value, vals []value.Value,
+// M). The entries come through stage (rowStageWords(bq) i32) a chunk of
+// rowStage at a time, every thread of the CTA taking part in the loads
+// and barriers. Parameters of the kernel it is in: rows, M, N, W.
+func (b kb) rowRuns(sp rowTilesSpec, stage *ir.Global, tid, I, h, prows, pM, pN, pW value.Value, vals []value.Value,
 	each func(b kb, J, c0, c1 value.Value, vals []value.Value) (kb, []value.Value)) (kb, []value.Value) {
-	i := b.NewAdd(b.NewMul(I, i32(int64(sp.bq))), tid)
-	return b.condVals(b.NewICmp(enum.IPredSLT, i, pM), vals, func(b kb) (kb, []value.Value) {
-		row := b.NewMul(b.NewAdd(b.NewMul(h, pM), i), pW)
-		return b.forNext(i32(0), pW, vals, func(b kb, t value.Value, vals []value.Value) (kb, value.Value, []value.Value) {
-			x := b.NewLoad(types.I32, b.i32At(prows, b.NewAdd(row, t)))
-			stop := b.NewICmp(enum.IPredSLT, x, i32(0))
-			var lo, hi value.Value = x, b.NewAdd(x, i32(1))
-			if !sp.tokens {
-				lo = b.NewMul(x, i32(int64(sp.block)))
-				hi = b.imin(b.NewAdd(lo, i32(int64(sp.block))), pN)
-			}
-			b, vals = b.condVals(b.NewXor(stop, constant.True), vals, func(b kb) (kb, []value.Value) {
-				return b.forNext(lo, hi, vals, func(b kb, j value.Value, vals []value.Value) (kb, value.Value, []value.Value) {
-					J := b.NewSDiv(j, i32(int64(sp.bk)))
-					end := b.imin(hi, b.NewMul(b.NewAdd(J, i32(1)), i32(int64(sp.bk))))
-					jb := b.NewMul(J, i32(int64(sp.bk)))
-					b, vals = each(b, J, b.NewSub(j, jb), b.NewSub(end, jb), vals)
-					return b, end, vals
+	bq, ld := int64(sp.bq), int64(rowStage+1)
+	in := b.NewICmp(enum.IPredSLT, b.NewAdd(b.NewMul(I, i32(bq)), tid), pM)
+	// The carried values: whether the row's -1 was seen, then the caller's.
+	init := append([]value.Value{constant.False}, vals...)
+	b, out := b.forN(i32(0), pW, i32(rowStage), init, func(b kb, t0 value.Value, v []value.Value) (kb, []value.Value) {
+		b.barrier() // every thread done with the previous chunk
+		b = b.each(tid, i32(bq*rowStage), i32(bq), func(b kb, e value.Value) kb {
+			r, c := b.NewLShr(e, i32(5)), b.NewAnd(e, i32(rowStage-1))
+			gi, t := b.NewAdd(b.NewMul(I, i32(bq)), r), b.NewAdd(t0, c)
+			ok := b.NewAnd(b.NewICmp(enum.IPredSLT, gi, pM), b.NewICmp(enum.IPredSLT, t, pW))
+			b, x := b.cond(ok, func(b kb) (kb, value.Value) {
+				at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pM), gi), pW), t)
+				return b, b.NewLoad(types.I32, b.i32At(prows, at))
+			}, i32(-1))
+			b.NewStore(x, b.sharedAt(stage, b.NewAdd(b.NewMul(r, i32(ld)), c)))
+			return b
+		})
+		b.barrier()
+		live := b.NewAnd(in, b.NewXor(v[0], constant.True))
+		return b.condVals(live, v, func(b kb) (kb, []value.Value) {
+			return b.forNext(i32(0), i32(rowStage), v, func(b kb, c value.Value, v []value.Value) (kb, value.Value, []value.Value) {
+				x := b.NewLoad(types.I32, b.sharedAt(stage, b.NewAdd(b.NewMul(tid, i32(ld)), c)))
+				stop := b.NewICmp(enum.IPredSLT, x, i32(0))
+				var lo, hi value.Value = x, b.NewAdd(x, i32(1))
+				if !sp.tokens {
+					lo = b.NewMul(x, i32(int64(sp.block)))
+					hi = b.imin(b.NewAdd(lo, i32(int64(sp.block))), pN)
+				}
+				b, rest := b.condVals(b.NewXor(stop, constant.True), v[1:], func(b kb) (kb, []value.Value) {
+					return b.forNext(lo, hi, v[1:], func(b kb, j value.Value, vals []value.Value) (kb, value.Value, []value.Value) {
+						J := b.NewSDiv(j, i32(int64(sp.bk)))
+						end := b.imin(hi, b.NewMul(b.NewAdd(J, i32(1)), i32(int64(sp.bk))))
+						jb := b.NewMul(J, i32(int64(sp.bk)))
+						b, vals = each(b, J, b.NewSub(j, jb), b.NewSub(end, jb), vals)
+						return b, end, vals
+					})
 				})
+				return b, b.NewSelect(stop, i32(rowStage), b.NewAdd(c, i32(1))), append([]value.Value{stop}, rest...)
 			})
-			return b, b.NewSelect(stop, pW, b.NewAdd(t, i32(1))), vals
 		})
 	})
+	return b, out[1:]
 }
 
 // rowCount emits rowcount. Parameters: rows (i32 [H, M, W]), counts (i32
@@ -116,9 +149,10 @@ func (g *gen) rowCount(name string, sp rowTilesSpec) Kernel {
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(sp.bq))
 	words := g.shared(name+"_w", types.NewArray(RowTilesMaxNK/32, types.I32), 4)
+	stage := g.shared(name+"_stage", types.NewArray(rowStageWords(sp.bq), types.I32), 4)
 	b := kb{f.NewBlock("entry"), g}
 	tid, I, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
-	b = b.rowBitmap(sp, words, tid, I, h, prows, pM, pN, pW)
+	b = b.rowBitmap(sp, words, stage, tid, I, h, prows, pM, pN, pW)
 	b = b.when(b.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb {
 		b, n := b.forN(i32(0), i32(RowTilesMaxNK/32), i32(1), []value.Value{i32(0)}, func(b kb, x value.Value, n []value.Value) (kb, []value.Value) {
 			return b, []value.Value{b.NewAdd(n[0], b.popc(b.NewLoad(types.I32, b.sharedAt(words, x))))}
@@ -182,11 +216,12 @@ func (g *gen) rowFill(name string, sp rowTilesSpec) Kernel {
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(sp.bq))
 	words := g.shared(name+"_w", types.NewArray(RowTilesMaxNK/32, types.I32), 4)
 	ranks := g.shared(name+"_r", types.NewArray(RowTilesMaxNK/32+1, types.I32), 4)
+	stage := g.shared(name+"_stage", types.NewArray(rowStageWords(sp.bq), types.I32), 4)
 	b := kb{f.NewBlock("entry"), g}
 	tid, I, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
 	bq := int64(sp.bq)
 	item := b.NewAdd(b.NewMul(h, pNQ), I)
-	b = b.rowBitmap(sp, words, tid, I, h, prows, pM, pN, pW)
+	b = b.rowBitmap(sp, words, stage, tid, I, h, prows, pM, pN, pW)
 	// ranks[x]: the tiles set in the words before x.
 	b = b.when(b.NewICmp(enum.IPredEQ, tid, i32(0)), func(b kb) kb {
 		b, n := b.forN(i32(0), i32(RowTilesMaxNK/32), i32(1), []value.Value{i32(0)}, func(b kb, x value.Value, n []value.Value) (kb, []value.Value) {
@@ -235,7 +270,7 @@ func (g *gen) rowFill(name string, sp rowTilesSpec) Kernel {
 		})
 		b.barrier()
 		bit := b.NewShl(i64c(1), b.NewZExt(b.NewAnd(tid, i32(63)), types.I64))
-		b, _ = b.rowRuns(sp, tid, I, h, prows, pM, pN, pW, nil, func(b kb, J, _, _ value.Value, _ []value.Value) (kb, []value.Value) {
+		b, _ = b.rowRuns(sp, stage, tid, I, h, prows, pM, pN, pW, nil, func(b kb, J, _, _ value.Value, _ []value.Value) (kb, []value.Value) {
 			at := b.NewAdd(b.NewMul(rank(b, J), i32(wpt)), b.NewLShr(tid, i32(6)))
 			b.NewAtomicRMW(enum.AtomicOpOr, flagAt(b, at), bit, enum.AtomicOrderingMonotonic)
 			return b, nil
@@ -263,7 +298,7 @@ func (g *gen) rowFill(name string, sp rowTilesSpec) Kernel {
 			return b
 		})
 	}
-	b, last := b.rowRuns(sp, tid, I, h, prows, pM, pN, pW, []value.Value{i32(-1), i64c(0)}, func(b kb, J, c0, c1 value.Value, vals []value.Value) (kb, []value.Value) {
+	b, last := b.rowRuns(sp, stage, tid, I, h, prows, pM, pN, pW, []value.Value{i32(-1), i64c(0)}, func(b kb, J, c0, c1 value.Value, vals []value.Value) (kb, []value.Value) {
 		cur, acc := vals[0], vals[1]
 		next := b.NewICmp(enum.IPredNE, J, cur)
 		b = b.when(next, func(b kb) kb { return flush(b, cur, acc) })

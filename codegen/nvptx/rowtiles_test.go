@@ -32,6 +32,8 @@ func TestRowTilesEmulated(t *testing.T) {
 		{1, 100, 1000, 5, rowTilesSpec{block: 128, bq: 64, bk: 64}},
 		{2, 130, 333, 3, rowTilesSpec{block: 40, bq: 128, bk: 32}},
 		{2, 70, 900, 40, rowTilesSpec{block: 1, tokens: true, bq: 64, bk: 64}},
+		{2, 130, 3000, 100, rowTilesSpec{block: 1, tokens: true, bq: 64, bk: 64}}, // four staged chunks a row
+		{1, 200, 2400, 70, rowTilesSpec{block: 16, bq: 128, bk: 64}},
 		{2, 200, 1000, 6, rowTilesSpec{block: 64, bq: 64, bk: 64}},  // flags
 		{1, 300, 2000, 9, rowTilesSpec{block: 64, bq: 128, bk: 64}}, // flags, two words a tile
 		{2, 90, 640, 4, rowTilesSpec{block: 128, bq: 64, bk: 32}},   // flags, a block four tiles
@@ -58,6 +60,10 @@ func TestRowTilesEmulated(t *testing.T) {
 				if j < len(picked) {
 					rows[row*c.w+j] = int32(picked[j])
 				}
+			}
+			// The first -1 ends a row: an entry after it is never read.
+			if j := len(picked) + 1 + r.IntN(c.w); j < c.w && r.IntN(2) == 0 {
+				rows[row*c.w+j] = int32(r.IntN(nb))
 			}
 		}
 		want := sparse.RowTiles(rows, c.h, c.m, c.w, c.n, c.sp.block, c.sp.tokens, c.sp.bq, c.sp.bk)

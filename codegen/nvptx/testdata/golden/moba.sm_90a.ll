@@ -5,10 +5,12 @@ target triple = "nvptx64-nvidia-cuda"
 @moba_gate1_smem = internal addrspace(3) global [32832 x i8] undef, align 16
 @moba_attn2_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 @moba_attn2_rowcount_w = internal addrspace(3) global [256 x i32] undef, align 4
+@moba_attn2_rowcount_stage = internal addrspace(3) global [2112 x i32] undef, align 4
 @moba_attn2_rowscan_s0 = internal addrspace(3) global [32 x i32] undef, align 4
 @moba_attn2_rowscan_s1 = internal addrspace(3) global [32 x i32] undef, align 4
 @moba_attn2_rowfill_w = internal addrspace(3) global [256 x i32] undef, align 4
 @moba_attn2_rowfill_r = internal addrspace(3) global [257 x i32] undef, align 4
+@moba_attn2_rowfill_stage = internal addrspace(3) global [2112 x i32] undef, align 4
 
 define ptx_kernel void @moba_gate_pool1(i16* %x, i16* %out, i32 %L, i32 %NT) {
 entry:
@@ -15391,100 +15393,154 @@ entry:
 	%10 = mul i32 %1, 64
 	%11 = add i32 %10, %0
 	%12 = icmp slt i32 %11, %M
-	br i1 %12, label %13, label %17
+	br label %13
 
 13:
-	%14 = mul i32 %2, %M
-	%15 = add i32 %14, %11
-	%16 = mul i32 %15, %W
-	br label %19
+	%14 = phi i32 [ 0, %9 ], [ %52, %50 ]
+	%15 = phi i1 [ false, %9 ], [ %51, %50 ]
+	%16 = icmp slt i32 %14, %W
+	br i1 %16, label %17, label %18
 
 17:
 	call void @llvm.nvvm.barrier0()
-	%18 = icmp eq i32 %0, 0
-	br i1 %18, label %57, label %58
+	br label %20
 
-19:
-	%20 = phi i32 [ 0, %13 ], [ %38, %36 ]
-	%21 = icmp slt i32 %20, %W
-	br i1 %21, label %22, label %34
+18:
+	call void @llvm.nvvm.barrier0()
+	%19 = icmp eq i32 %0, 0
+	br i1 %19, label %92, label %93
 
-22:
-	%23 = add i32 %16, %20
-	%24 = sext i32 %23 to i64
-	%25 = getelementptr i32, i32* %rows, i64 %24
-	%26 = load i32, i32* %25
-	%27 = icmp slt i32 %26, 0
-	%28 = add i32 %26, 1
-	%29 = mul i32 %26, 16
-	%30 = add i32 %29, 16
-	%31 = icmp slt i32 %30, %N
-	%32 = select i1 %31, i32 %30, i32 %N
-	%33 = xor i1 %27, true
-	br i1 %33, label %35, label %36
+20:
+	%21 = phi i32 [ %0, %17 ], [ %48, %43 ]
+	%22 = icmp slt i32 %21, 2048
+	br i1 %22, label %23, label %32
 
-34:
-	br label %17
+23:
+	%24 = lshr i32 %21, 5
+	%25 = and i32 %21, 31
+	%26 = mul i32 %1, 64
+	%27 = add i32 %26, %24
+	%28 = add i32 %14, %25
+	%29 = icmp slt i32 %27, %M
+	%30 = icmp slt i32 %28, %W
+	%31 = and i1 %29, %30
+	br i1 %31, label %35, label %43
+
+32:
+	call void @llvm.nvvm.barrier0()
+	%33 = xor i1 %15, true
+	%34 = and i1 %12, %33
+	br i1 %34, label %49, label %50
 
 35:
-	br label %39
+	%36 = mul i32 %2, %M
+	%37 = add i32 %36, %27
+	%38 = mul i32 %37, %W
+	%39 = add i32 %38, %28
+	%40 = sext i32 %39 to i64
+	%41 = getelementptr i32, i32* %rows, i64 %40
+	%42 = load i32, i32* %41
+	br label %43
 
-36:
-	%37 = add i32 %20, 1
-	%38 = select i1 %27, i32 %W, i32 %37
-	br label %19
+43:
+	%44 = phi i32 [ -1, %23 ], [ %42, %35 ]
+	%45 = mul i32 %24, 33
+	%46 = add i32 %45, %25
+	%47 = getelementptr [2112 x i32], [2112 x i32] addrspace(3)* @moba_attn2_rowcount_stage, i32 0, i32 %46
+	store i32 %44, i32 addrspace(3)* %47
+	%48 = add i32 %21, 64
+	br label %20
 
-39:
-	%40 = phi i32 [ %29, %35 ], [ %47, %42 ]
-	%41 = icmp slt i32 %40, %32
-	br i1 %41, label %42, label %56
+49:
+	br label %53
 
-42:
-	%43 = sdiv i32 %40, 64
-	%44 = add i32 %43, 1
-	%45 = mul i32 %44, 64
-	%46 = icmp slt i32 %32, %45
-	%47 = select i1 %46, i32 %32, i32 %45
-	%48 = mul i32 %43, 64
-	%49 = sub i32 %40, %48
-	%50 = sub i32 %47, %48
-	%51 = and i32 %43, 31
-	%52 = shl i32 1, %51
-	%53 = lshr i32 %43, 5
-	%54 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowcount_w, i32 0, i32 %53
-	%55 = atomicrmw or i32 addrspace(3)* %54, i32 %52 monotonic
-	br label %39
+50:
+	%51 = phi i1 [ %15, %32 ], [ %55, %69 ]
+	%52 = add i32 %14, 32
+	br label %13
 
-56:
-	br label %36
+53:
+	%54 = phi i32 [ 0, %49 ], [ %73, %71 ]
+	%55 = phi i1 [ %15, %49 ], [ %62, %71 ]
+	%56 = icmp slt i32 %54, 32
+	br i1 %56, label %57, label %69
 
 57:
-	br label %59
-
-58:
-	ret void
-
-59:
-	%60 = phi i32 [ 0, %57 ], [ %68, %63 ]
-	%61 = phi i32 [ 0, %57 ], [ %67, %63 ]
-	%62 = icmp slt i32 %60, 256
-	br i1 %62, label %63, label %69
-
-63:
-	%64 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowcount_w, i32 0, i32 %60
-	%65 = load i32, i32 addrspace(3)* %64
-	%66 = call i32 @llvm.ctpop.i32(i32 %65)
-	%67 = add i32 %61, %66
-	%68 = add i32 %60, 1
-	br label %59
+	%58 = mul i32 %0, 33
+	%59 = add i32 %58, %54
+	%60 = getelementptr [2112 x i32], [2112 x i32] addrspace(3)* @moba_attn2_rowcount_stage, i32 0, i32 %59
+	%61 = load i32, i32 addrspace(3)* %60
+	%62 = icmp slt i32 %61, 0
+	%63 = add i32 %61, 1
+	%64 = mul i32 %61, 16
+	%65 = add i32 %64, 16
+	%66 = icmp slt i32 %65, %N
+	%67 = select i1 %66, i32 %65, i32 %N
+	%68 = xor i1 %62, true
+	br i1 %68, label %70, label %71
 
 69:
-	%70 = mul i32 %2, %NQ
-	%71 = add i32 %70, %1
-	%72 = sext i32 %71 to i64
-	%73 = getelementptr i32, i32* %counts, i64 %72
-	store i32 %61, i32* %73
-	br label %58
+	br label %50
+
+70:
+	br label %74
+
+71:
+	%72 = add i32 %54, 1
+	%73 = select i1 %62, i32 32, i32 %72
+	br label %53
+
+74:
+	%75 = phi i32 [ %64, %70 ], [ %82, %77 ]
+	%76 = icmp slt i32 %75, %67
+	br i1 %76, label %77, label %91
+
+77:
+	%78 = sdiv i32 %75, 64
+	%79 = add i32 %78, 1
+	%80 = mul i32 %79, 64
+	%81 = icmp slt i32 %67, %80
+	%82 = select i1 %81, i32 %67, i32 %80
+	%83 = mul i32 %78, 64
+	%84 = sub i32 %75, %83
+	%85 = sub i32 %82, %83
+	%86 = and i32 %78, 31
+	%87 = shl i32 1, %86
+	%88 = lshr i32 %78, 5
+	%89 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowcount_w, i32 0, i32 %88
+	%90 = atomicrmw or i32 addrspace(3)* %89, i32 %87 monotonic
+	br label %74
+
+91:
+	br label %71
+
+92:
+	br label %94
+
+93:
+	ret void
+
+94:
+	%95 = phi i32 [ 0, %92 ], [ %103, %98 ]
+	%96 = phi i32 [ 0, %92 ], [ %102, %98 ]
+	%97 = icmp slt i32 %95, 256
+	br i1 %97, label %98, label %104
+
+98:
+	%99 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowcount_w, i32 0, i32 %95
+	%100 = load i32, i32 addrspace(3)* %99
+	%101 = call i32 @llvm.ctpop.i32(i32 %100)
+	%102 = add i32 %96, %101
+	%103 = add i32 %95, 1
+	br label %94
+
+104:
+	%105 = mul i32 %2, %NQ
+	%106 = add i32 %105, %1
+	%107 = sext i32 %106 to i64
+	%108 = getelementptr i32, i32* %counts, i64 %107
+	store i32 %96, i32* %108
+	br label %93
 }
 
 define ptx_kernel void @moba_attn2_rowscan(i32* %counts, i64* %offs, i32 %items) {
@@ -16049,320 +16105,430 @@ entry:
 	%12 = mul i32 %1, 64
 	%13 = add i32 %12, %0
 	%14 = icmp slt i32 %13, %M
-	br i1 %14, label %15, label %19
+	br label %15
 
 15:
-	%16 = mul i32 %2, %M
-	%17 = add i32 %16, %13
-	%18 = mul i32 %17, %W
-	br label %21
+	%16 = phi i32 [ 0, %11 ], [ %54, %52 ]
+	%17 = phi i1 [ false, %11 ], [ %53, %52 ]
+	%18 = icmp slt i32 %16, %W
+	br i1 %18, label %19, label %20
 
 19:
 	call void @llvm.nvvm.barrier0()
-	%20 = icmp eq i32 %0, 0
-	br i1 %20, label %59, label %60
+	br label %22
 
-21:
-	%22 = phi i32 [ 0, %15 ], [ %40, %38 ]
-	%23 = icmp slt i32 %22, %W
-	br i1 %23, label %24, label %36
+20:
+	call void @llvm.nvvm.barrier0()
+	%21 = icmp eq i32 %0, 0
+	br i1 %21, label %94, label %95
 
-24:
-	%25 = add i32 %18, %22
-	%26 = sext i32 %25 to i64
-	%27 = getelementptr i32, i32* %rows, i64 %26
-	%28 = load i32, i32* %27
-	%29 = icmp slt i32 %28, 0
-	%30 = add i32 %28, 1
-	%31 = mul i32 %28, 16
-	%32 = add i32 %31, 16
-	%33 = icmp slt i32 %32, %N
-	%34 = select i1 %33, i32 %32, i32 %N
-	%35 = xor i1 %29, true
-	br i1 %35, label %37, label %38
+22:
+	%23 = phi i32 [ %0, %19 ], [ %50, %45 ]
+	%24 = icmp slt i32 %23, 2048
+	br i1 %24, label %25, label %34
 
-36:
-	br label %19
+25:
+	%26 = lshr i32 %23, 5
+	%27 = and i32 %23, 31
+	%28 = mul i32 %1, 64
+	%29 = add i32 %28, %26
+	%30 = add i32 %16, %27
+	%31 = icmp slt i32 %29, %M
+	%32 = icmp slt i32 %30, %W
+	%33 = and i1 %31, %32
+	br i1 %33, label %37, label %45
+
+34:
+	call void @llvm.nvvm.barrier0()
+	%35 = xor i1 %17, true
+	%36 = and i1 %14, %35
+	br i1 %36, label %51, label %52
 
 37:
-	br label %41
+	%38 = mul i32 %2, %M
+	%39 = add i32 %38, %29
+	%40 = mul i32 %39, %W
+	%41 = add i32 %40, %30
+	%42 = sext i32 %41 to i64
+	%43 = getelementptr i32, i32* %rows, i64 %42
+	%44 = load i32, i32* %43
+	br label %45
 
-38:
-	%39 = add i32 %22, 1
-	%40 = select i1 %29, i32 %W, i32 %39
-	br label %21
+45:
+	%46 = phi i32 [ -1, %25 ], [ %44, %37 ]
+	%47 = mul i32 %26, 33
+	%48 = add i32 %47, %27
+	%49 = getelementptr [2112 x i32], [2112 x i32] addrspace(3)* @moba_attn2_rowfill_stage, i32 0, i32 %48
+	store i32 %46, i32 addrspace(3)* %49
+	%50 = add i32 %23, 64
+	br label %22
 
-41:
-	%42 = phi i32 [ %31, %37 ], [ %49, %44 ]
-	%43 = icmp slt i32 %42, %34
-	br i1 %43, label %44, label %58
+51:
+	br label %55
 
-44:
-	%45 = sdiv i32 %42, 64
-	%46 = add i32 %45, 1
-	%47 = mul i32 %46, 64
-	%48 = icmp slt i32 %34, %47
-	%49 = select i1 %48, i32 %34, i32 %47
-	%50 = mul i32 %45, 64
-	%51 = sub i32 %42, %50
-	%52 = sub i32 %49, %50
-	%53 = and i32 %45, 31
-	%54 = shl i32 1, %53
-	%55 = lshr i32 %45, 5
-	%56 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowfill_w, i32 0, i32 %55
-	%57 = atomicrmw or i32 addrspace(3)* %56, i32 %54 monotonic
-	br label %41
+52:
+	%53 = phi i1 [ %17, %34 ], [ %57, %71 ]
+	%54 = add i32 %16, 32
+	br label %15
 
-58:
-	br label %38
+55:
+	%56 = phi i32 [ 0, %51 ], [ %75, %73 ]
+	%57 = phi i1 [ %17, %51 ], [ %64, %73 ]
+	%58 = icmp slt i32 %56, 32
+	br i1 %58, label %59, label %71
 
 59:
-	br label %65
+	%60 = mul i32 %0, 33
+	%61 = add i32 %60, %56
+	%62 = getelementptr [2112 x i32], [2112 x i32] addrspace(3)* @moba_attn2_rowfill_stage, i32 0, i32 %61
+	%63 = load i32, i32 addrspace(3)* %62
+	%64 = icmp slt i32 %63, 0
+	%65 = add i32 %63, 1
+	%66 = mul i32 %63, 16
+	%67 = add i32 %66, 16
+	%68 = icmp slt i32 %67, %N
+	%69 = select i1 %68, i32 %67, i32 %N
+	%70 = xor i1 %64, true
+	br i1 %70, label %72, label %73
 
-60:
-	call void @llvm.nvvm.barrier0()
-	%61 = getelementptr [257 x i32], [257 x i32] addrspace(3)* @moba_attn2_rowfill_r, i32 0, i32 256
-	%62 = load i32, i32 addrspace(3)* %61
-	%63 = mul i32 %NK, 2
-	%64 = mul i32 %4, %63
-	br label %78
+71:
+	br label %52
 
-65:
-	%66 = phi i32 [ 0, %59 ], [ %75, %69 ]
-	%67 = phi i32 [ 0, %59 ], [ %74, %69 ]
-	%68 = icmp slt i32 %66, 256
-	br i1 %68, label %69, label %76
+72:
+	br label %76
 
-69:
-	%70 = getelementptr [257 x i32], [257 x i32] addrspace(3)* @moba_attn2_rowfill_r, i32 0, i32 %66
-	store i32 %67, i32 addrspace(3)* %70
-	%71 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowfill_w, i32 0, i32 %66
-	%72 = load i32, i32 addrspace(3)* %71
-	%73 = call i32 @llvm.ctpop.i32(i32 %72)
-	%74 = add i32 %67, %73
-	%75 = add i32 %66, 1
-	br label %65
+73:
+	%74 = add i32 %56, 1
+	%75 = select i1 %64, i32 32, i32 %74
+	br label %55
 
 76:
-	%77 = getelementptr [257 x i32], [257 x i32] addrspace(3)* @moba_attn2_rowfill_r, i32 0, i32 256
-	store i32 %67, i32 addrspace(3)* %77
-	br label %60
+	%77 = phi i32 [ %66, %72 ], [ %84, %79 ]
+	%78 = icmp slt i32 %77, %69
+	br i1 %78, label %79, label %93
 
-78:
-	%79 = phi i32 [ %0, %60 ], [ %124, %123 ]
-	%80 = icmp slt i32 %79, %NK
-	br i1 %80, label %81, label %89
-
-81:
-	%82 = lshr i32 %79, 5
-	%83 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowfill_w, i32 0, i32 %82
-	%84 = load i32, i32 addrspace(3)* %83
-	%85 = and i32 %79, 31
-	%86 = shl i32 1, %85
-	%87 = and i32 %84, %86
-	%88 = icmp ne i32 %87, 0
-	br i1 %88, label %93, label %113
-
-89:
-	%90 = sext i32 %4 to i64
-	%91 = getelementptr i64, i64* %offs, i64 %90
-	%92 = load i64, i64* %91
-	br label %125
+79:
+	%80 = sdiv i32 %77, 64
+	%81 = add i32 %80, 1
+	%82 = mul i32 %81, 64
+	%83 = icmp slt i32 %69, %82
+	%84 = select i1 %83, i32 %69, i32 %82
+	%85 = mul i32 %80, 64
+	%86 = sub i32 %77, %85
+	%87 = sub i32 %84, %85
+	%88 = and i32 %80, 31
+	%89 = shl i32 1, %88
+	%90 = lshr i32 %80, 5
+	%91 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowfill_w, i32 0, i32 %90
+	%92 = atomicrmw or i32 addrspace(3)* %91, i32 %89 monotonic
+	br label %76
 
 93:
-	%94 = lshr i32 %79, 5
-	%95 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowfill_w, i32 0, i32 %94
-	%96 = load i32, i32 addrspace(3)* %95
-	%97 = and i32 %79, 31
-	%98 = shl i32 1, %97
-	%99 = sub i32 %98, 1
-	%100 = and i32 %96, %99
-	%101 = lshr i32 %79, 5
-	%102 = getelementptr [257 x i32], [257 x i32] addrspace(3)* @moba_attn2_rowfill_r, i32 0, i32 %101
-	%103 = load i32, i32 addrspace(3)* %102
-	%104 = call i32 @llvm.ctpop.i32(i32 %100)
-	%105 = add i32 %103, %104
-	%106 = add i32 %64, %105
-	%107 = sext i32 %106 to i64
-	%108 = getelementptr i32, i32* %list, i64 %107
-	store i32 %79, i32* %108
-	%109 = add i32 %NK, %105
-	%110 = add i32 %64, %109
-	%111 = sext i32 %110 to i64
-	%112 = getelementptr i32, i32* %list, i64 %111
-	store i32 0, i32* %112
+	br label %73
+
+94:
+	br label %100
+
+95:
+	call void @llvm.nvvm.barrier0()
+	%96 = getelementptr [257 x i32], [257 x i32] addrspace(3)* @moba_attn2_rowfill_r, i32 0, i32 256
+	%97 = load i32, i32 addrspace(3)* %96
+	%98 = mul i32 %NK, 2
+	%99 = mul i32 %4, %98
 	br label %113
 
+100:
+	%101 = phi i32 [ 0, %94 ], [ %110, %104 ]
+	%102 = phi i32 [ 0, %94 ], [ %109, %104 ]
+	%103 = icmp slt i32 %101, 256
+	br i1 %103, label %104, label %111
+
+104:
+	%105 = getelementptr [257 x i32], [257 x i32] addrspace(3)* @moba_attn2_rowfill_r, i32 0, i32 %101
+	store i32 %102, i32 addrspace(3)* %105
+	%106 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowfill_w, i32 0, i32 %101
+	%107 = load i32, i32 addrspace(3)* %106
+	%108 = call i32 @llvm.ctpop.i32(i32 %107)
+	%109 = add i32 %102, %108
+	%110 = add i32 %101, 1
+	br label %100
+
+111:
+	%112 = getelementptr [257 x i32], [257 x i32] addrspace(3)* @moba_attn2_rowfill_r, i32 0, i32 256
+	store i32 %102, i32 addrspace(3)* %112
+	br label %95
+
 113:
-	%114 = icmp sge i32 %79, %62
-	br i1 %114, label %115, label %123
+	%114 = phi i32 [ %0, %95 ], [ %159, %158 ]
+	%115 = icmp slt i32 %114, %NK
+	br i1 %115, label %116, label %124
 
-115:
-	%116 = add i32 %64, %79
-	%117 = sext i32 %116 to i64
-	%118 = getelementptr i32, i32* %list, i64 %117
-	store i32 -1, i32* %118
-	%119 = add i32 %NK, %79
-	%120 = add i32 %64, %119
-	%121 = sext i32 %120 to i64
-	%122 = getelementptr i32, i32* %list, i64 %121
-	store i32 -1, i32* %122
-	br label %123
+116:
+	%117 = lshr i32 %114, 5
+	%118 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowfill_w, i32 0, i32 %117
+	%119 = load i32, i32 addrspace(3)* %118
+	%120 = and i32 %114, 31
+	%121 = shl i32 1, %120
+	%122 = and i32 %119, %121
+	%123 = icmp ne i32 %122, 0
+	br i1 %123, label %128, label %148
 
-123:
-	%124 = add i32 %79, 64
-	br label %78
-
-125:
-	%126 = phi i32 [ 0, %89 ], [ %134, %128 ]
-	%127 = icmp slt i32 %126, %62
-	br i1 %127, label %128, label %135
+124:
+	%125 = sext i32 %4 to i64
+	%126 = getelementptr i64, i64* %offs, i64 %125
+	%127 = load i64, i64* %126
+	br label %160
 
 128:
-	%129 = mul i32 %126, 64
-	%130 = add i32 %129, %0
-	%131 = sext i32 %130 to i64
-	%132 = add i64 %92, %131
-	%133 = getelementptr i64, i64* %masks, i64 %132
-	store i64 0, i64* %133
-	%134 = add i32 %126, 1
-	br label %125
+	%129 = lshr i32 %114, 5
+	%130 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowfill_w, i32 0, i32 %129
+	%131 = load i32, i32 addrspace(3)* %130
+	%132 = and i32 %114, 31
+	%133 = shl i32 1, %132
+	%134 = sub i32 %133, 1
+	%135 = and i32 %131, %134
+	%136 = lshr i32 %114, 5
+	%137 = getelementptr [257 x i32], [257 x i32] addrspace(3)* @moba_attn2_rowfill_r, i32 0, i32 %136
+	%138 = load i32, i32 addrspace(3)* %137
+	%139 = call i32 @llvm.ctpop.i32(i32 %135)
+	%140 = add i32 %138, %139
+	%141 = add i32 %99, %140
+	%142 = sext i32 %141 to i64
+	%143 = getelementptr i32, i32* %list, i64 %142
+	store i32 %114, i32* %143
+	%144 = add i32 %NK, %140
+	%145 = add i32 %99, %144
+	%146 = sext i32 %145 to i64
+	%147 = getelementptr i32, i32* %list, i64 %146
+	store i32 0, i32* %147
+	br label %148
 
-135:
-	%136 = mul i32 %1, 64
-	%137 = add i32 %136, %0
-	%138 = icmp slt i32 %137, %M
-	br i1 %138, label %139, label %143
+148:
+	%149 = icmp sge i32 %114, %97
+	br i1 %149, label %150, label %158
 
-139:
-	%140 = mul i32 %2, %M
-	%141 = add i32 %140, %137
-	%142 = mul i32 %141, %W
-	br label %147
+150:
+	%151 = add i32 %99, %114
+	%152 = sext i32 %151 to i64
+	%153 = getelementptr i32, i32* %list, i64 %152
+	store i32 -1, i32* %153
+	%154 = add i32 %NK, %114
+	%155 = add i32 %99, %154
+	%156 = sext i32 %155 to i64
+	%157 = getelementptr i32, i32* %list, i64 %156
+	store i32 -1, i32* %157
+	br label %158
 
-143:
-	%144 = phi i32 [ -1, %135 ], [ %149, %164 ]
-	%145 = phi i64 [ 0, %135 ], [ %150, %164 ]
-	%146 = icmp sge i32 %144, 0
-	br i1 %146, label %217, label %235
+158:
+	%159 = add i32 %114, 64
+	br label %113
 
-147:
-	%148 = phi i32 [ 0, %139 ], [ %170, %166 ]
-	%149 = phi i32 [ -1, %139 ], [ %167, %166 ]
-	%150 = phi i64 [ 0, %139 ], [ %168, %166 ]
-	%151 = icmp slt i32 %148, %W
-	br i1 %151, label %152, label %164
+160:
+	%161 = phi i32 [ 0, %124 ], [ %169, %163 ]
+	%162 = icmp slt i32 %161, %97
+	br i1 %162, label %163, label %170
 
-152:
-	%153 = add i32 %142, %148
-	%154 = sext i32 %153 to i64
-	%155 = getelementptr i32, i32* %rows, i64 %154
-	%156 = load i32, i32* %155
-	%157 = icmp slt i32 %156, 0
-	%158 = add i32 %156, 1
-	%159 = mul i32 %156, 16
-	%160 = add i32 %159, 16
-	%161 = icmp slt i32 %160, %N
-	%162 = select i1 %161, i32 %160, i32 %N
-	%163 = xor i1 %157, true
-	br i1 %163, label %165, label %166
+163:
+	%164 = mul i32 %161, 64
+	%165 = add i32 %164, %0
+	%166 = sext i32 %165 to i64
+	%167 = add i64 %127, %166
+	%168 = getelementptr i64, i64* %masks, i64 %167
+	store i64 0, i64* %168
+	%169 = add i32 %161, 1
+	br label %160
 
-164:
-	br label %143
+170:
+	%171 = mul i32 %1, 64
+	%172 = add i32 %171, %0
+	%173 = icmp slt i32 %172, %M
+	br label %174
 
-165:
-	br label %171
+174:
+	%175 = phi i32 [ 0, %170 ], [ %217, %213 ]
+	%176 = phi i1 [ false, %170 ], [ %214, %213 ]
+	%177 = phi i32 [ -1, %170 ], [ %215, %213 ]
+	%178 = phi i64 [ 0, %170 ], [ %216, %213 ]
+	%179 = icmp slt i32 %175, %W
+	br i1 %179, label %180, label %181
 
-166:
-	%167 = phi i32 [ %149, %152 ], [ %173, %186 ]
-	%168 = phi i64 [ %150, %152 ], [ %174, %186 ]
-	%169 = add i32 %148, 1
-	%170 = select i1 %157, i32 %W, i32 %169
-	br label %147
+180:
+	call void @llvm.nvvm.barrier0()
+	br label %183
 
-171:
-	%172 = phi i32 [ %159, %165 ], [ %181, %189 ]
-	%173 = phi i32 [ %149, %165 ], [ %177, %189 ]
-	%174 = phi i64 [ %150, %165 ], [ %197, %189 ]
-	%175 = icmp slt i32 %172, %162
-	br i1 %175, label %176, label %186
+181:
+	%182 = icmp sge i32 %177, 0
+	br i1 %182, label %289, label %307
 
-176:
-	%177 = sdiv i32 %172, 64
-	%178 = add i32 %177, 1
-	%179 = mul i32 %178, 64
-	%180 = icmp slt i32 %162, %179
-	%181 = select i1 %180, i32 %162, i32 %179
-	%182 = mul i32 %177, 64
-	%183 = sub i32 %172, %182
-	%184 = sub i32 %181, %182
-	%185 = icmp ne i32 %177, %173
-	br i1 %185, label %187, label %189
+183:
+	%184 = phi i32 [ %0, %180 ], [ %211, %206 ]
+	%185 = icmp slt i32 %184, 2048
+	br i1 %185, label %186, label %195
 
 186:
-	br label %166
+	%187 = lshr i32 %184, 5
+	%188 = and i32 %184, 31
+	%189 = mul i32 %1, 64
+	%190 = add i32 %189, %187
+	%191 = add i32 %175, %188
+	%192 = icmp slt i32 %190, %M
+	%193 = icmp slt i32 %191, %W
+	%194 = and i1 %192, %193
+	br i1 %194, label %198, label %206
 
-187:
-	%188 = icmp sge i32 %173, 0
-	br i1 %188, label %198, label %216
-
-189:
-	%190 = sub i32 %184, %183
-	%191 = sext i32 %190 to i64
-	%192 = sub i64 64, %191
-	%193 = lshr i64 -1, %192
-	%194 = sext i32 %183 to i64
-	%195 = shl i64 %193, %194
-	%196 = select i1 %185, i64 0, i64 %174
-	%197 = or i64 %196, %195
-	br label %171
+195:
+	call void @llvm.nvvm.barrier0()
+	%196 = xor i1 %176, true
+	%197 = and i1 %173, %196
+	br i1 %197, label %212, label %213
 
 198:
-	%199 = lshr i32 %173, 5
-	%200 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowfill_w, i32 0, i32 %199
-	%201 = load i32, i32 addrspace(3)* %200
-	%202 = and i32 %173, 31
-	%203 = shl i32 1, %202
-	%204 = sub i32 %203, 1
-	%205 = and i32 %201, %204
-	%206 = lshr i32 %173, 5
-	%207 = getelementptr [257 x i32], [257 x i32] addrspace(3)* @moba_attn2_rowfill_r, i32 0, i32 %206
-	%208 = load i32, i32 addrspace(3)* %207
-	%209 = call i32 @llvm.ctpop.i32(i32 %205)
-	%210 = add i32 %208, %209
-	%211 = mul i32 %210, 64
-	%212 = add i32 %211, %0
-	%213 = sext i32 %212 to i64
-	%214 = add i64 %92, %213
-	%215 = getelementptr i64, i64* %masks, i64 %214
-	store i64 %174, i64* %215
-	br label %216
+	%199 = mul i32 %2, %M
+	%200 = add i32 %199, %190
+	%201 = mul i32 %200, %W
+	%202 = add i32 %201, %191
+	%203 = sext i32 %202 to i64
+	%204 = getelementptr i32, i32* %rows, i64 %203
+	%205 = load i32, i32* %204
+	br label %206
 
-216:
-	br label %189
+206:
+	%207 = phi i32 [ -1, %186 ], [ %205, %198 ]
+	%208 = mul i32 %187, 33
+	%209 = add i32 %208, %188
+	%210 = getelementptr [2112 x i32], [2112 x i32] addrspace(3)* @moba_attn2_rowfill_stage, i32 0, i32 %209
+	store i32 %207, i32 addrspace(3)* %210
+	%211 = add i32 %184, 64
+	br label %183
 
-217:
-	%218 = lshr i32 %144, 5
-	%219 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowfill_w, i32 0, i32 %218
-	%220 = load i32, i32 addrspace(3)* %219
-	%221 = and i32 %144, 31
-	%222 = shl i32 1, %221
-	%223 = sub i32 %222, 1
-	%224 = and i32 %220, %223
-	%225 = lshr i32 %144, 5
-	%226 = getelementptr [257 x i32], [257 x i32] addrspace(3)* @moba_attn2_rowfill_r, i32 0, i32 %225
-	%227 = load i32, i32 addrspace(3)* %226
-	%228 = call i32 @llvm.ctpop.i32(i32 %224)
-	%229 = add i32 %227, %228
-	%230 = mul i32 %229, 64
-	%231 = add i32 %230, %0
-	%232 = sext i32 %231 to i64
-	%233 = add i64 %92, %232
-	%234 = getelementptr i64, i64* %masks, i64 %233
-	store i64 %145, i64* %234
-	br label %235
+212:
+	br label %218
 
-235:
+213:
+	%214 = phi i1 [ %176, %195 ], [ %220, %236 ]
+	%215 = phi i32 [ %177, %195 ], [ %221, %236 ]
+	%216 = phi i64 [ %178, %195 ], [ %222, %236 ]
+	%217 = add i32 %175, 32
+	br label %174
+
+218:
+	%219 = phi i32 [ 0, %212 ], [ %242, %238 ]
+	%220 = phi i1 [ %176, %212 ], [ %229, %238 ]
+	%221 = phi i32 [ %177, %212 ], [ %239, %238 ]
+	%222 = phi i64 [ %178, %212 ], [ %240, %238 ]
+	%223 = icmp slt i32 %219, 32
+	br i1 %223, label %224, label %236
+
+224:
+	%225 = mul i32 %0, 33
+	%226 = add i32 %225, %219
+	%227 = getelementptr [2112 x i32], [2112 x i32] addrspace(3)* @moba_attn2_rowfill_stage, i32 0, i32 %226
+	%228 = load i32, i32 addrspace(3)* %227
+	%229 = icmp slt i32 %228, 0
+	%230 = add i32 %228, 1
+	%231 = mul i32 %228, 16
+	%232 = add i32 %231, 16
+	%233 = icmp slt i32 %232, %N
+	%234 = select i1 %233, i32 %232, i32 %N
+	%235 = xor i1 %229, true
+	br i1 %235, label %237, label %238
+
+236:
+	br label %213
+
+237:
+	br label %243
+
+238:
+	%239 = phi i32 [ %221, %224 ], [ %245, %258 ]
+	%240 = phi i64 [ %222, %224 ], [ %246, %258 ]
+	%241 = add i32 %219, 1
+	%242 = select i1 %229, i32 32, i32 %241
+	br label %218
+
+243:
+	%244 = phi i32 [ %231, %237 ], [ %253, %261 ]
+	%245 = phi i32 [ %221, %237 ], [ %249, %261 ]
+	%246 = phi i64 [ %222, %237 ], [ %269, %261 ]
+	%247 = icmp slt i32 %244, %234
+	br i1 %247, label %248, label %258
+
+248:
+	%249 = sdiv i32 %244, 64
+	%250 = add i32 %249, 1
+	%251 = mul i32 %250, 64
+	%252 = icmp slt i32 %234, %251
+	%253 = select i1 %252, i32 %234, i32 %251
+	%254 = mul i32 %249, 64
+	%255 = sub i32 %244, %254
+	%256 = sub i32 %253, %254
+	%257 = icmp ne i32 %249, %245
+	br i1 %257, label %259, label %261
+
+258:
+	br label %238
+
+259:
+	%260 = icmp sge i32 %245, 0
+	br i1 %260, label %270, label %288
+
+261:
+	%262 = sub i32 %256, %255
+	%263 = sext i32 %262 to i64
+	%264 = sub i64 64, %263
+	%265 = lshr i64 -1, %264
+	%266 = sext i32 %255 to i64
+	%267 = shl i64 %265, %266
+	%268 = select i1 %257, i64 0, i64 %246
+	%269 = or i64 %268, %267
+	br label %243
+
+270:
+	%271 = lshr i32 %245, 5
+	%272 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowfill_w, i32 0, i32 %271
+	%273 = load i32, i32 addrspace(3)* %272
+	%274 = and i32 %245, 31
+	%275 = shl i32 1, %274
+	%276 = sub i32 %275, 1
+	%277 = and i32 %273, %276
+	%278 = lshr i32 %245, 5
+	%279 = getelementptr [257 x i32], [257 x i32] addrspace(3)* @moba_attn2_rowfill_r, i32 0, i32 %278
+	%280 = load i32, i32 addrspace(3)* %279
+	%281 = call i32 @llvm.ctpop.i32(i32 %277)
+	%282 = add i32 %280, %281
+	%283 = mul i32 %282, 64
+	%284 = add i32 %283, %0
+	%285 = sext i32 %284 to i64
+	%286 = add i64 %127, %285
+	%287 = getelementptr i64, i64* %masks, i64 %286
+	store i64 %246, i64* %287
+	br label %288
+
+288:
+	br label %261
+
+289:
+	%290 = lshr i32 %177, 5
+	%291 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @moba_attn2_rowfill_w, i32 0, i32 %290
+	%292 = load i32, i32 addrspace(3)* %291
+	%293 = and i32 %177, 31
+	%294 = shl i32 1, %293
+	%295 = sub i32 %294, 1
+	%296 = and i32 %292, %295
+	%297 = lshr i32 %177, 5
+	%298 = getelementptr [257 x i32], [257 x i32] addrspace(3)* @moba_attn2_rowfill_r, i32 0, i32 %297
+	%299 = load i32, i32 addrspace(3)* %298
+	%300 = call i32 @llvm.ctpop.i32(i32 %296)
+	%301 = add i32 %299, %300
+	%302 = mul i32 %301, 64
+	%303 = add i32 %302, %0
+	%304 = sext i32 %303 to i64
+	%305 = add i64 %127, %304
+	%306 = getelementptr i64, i64* %masks, i64 %305
+	store i64 %178, i64* %306
+	br label %307
+
+307:
 	ret void
 }
 
