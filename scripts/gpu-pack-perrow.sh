@@ -9,6 +9,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 D=${1:?pack folder}
+# Without llc-19 the kernels would be llc-14's sm_80 PTX (no wgmma): the
+# nineteenth session's first call timed those by accident.
+command -v llc-19 >/dev/null || { echo "llc-19 not found: apt-get install -y llvm-19 (sm_90a PTX needs it)" >&2; exit 1; }
 rm -rf "$D" && mkdir -p "$D/cache"
 C=$PWD/$D/cache
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go build -ldflags="-s -w" -o "$D/attnc" ./cmd/attnc || exit 1
