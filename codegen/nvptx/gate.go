@@ -96,8 +96,11 @@ func gateRows(d int) int {
 
 // gateMinCTAs is the CTAs an SM the gate asks ptxas to fit (its
 // registers capped to fit them), from ATTNC_GATE_MINCTAS; 0, none, by
-// default. An experiment: at 164 registers a thread the 16-row gate fits
-// three CTAs (twelve warps) an SM, and its filing is latency-bound.
+// default. Measured on an H100 (nineteenth session): six CTAs an SM (80
+// registers, 37.5 % occupancy against 25 %) left moba.attn's gate at
+// 5.57 ms — its issue rate is bound by shared memory (short-scoreboard
+// stalls 39 % of its cycles), not by too few warps. Kept to re-test once
+// the filing's shared-memory traffic is cut.
 func gateMinCTAs() int {
 	n, err := strconv.Atoi(os.Getenv("ATTNC_GATE_MINCTAS"))
 	if err != nil || n < 1 || n > 16 {
