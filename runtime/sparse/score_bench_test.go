@@ -238,7 +238,51 @@ func BenchmarkPermuteGlobal(b *testing.B) {
 		b.Fatal(err)
 	}
 	spec := PermuteSpec{Segment: 256, Probe: "mean", Scope: "global", Scale: 0.125, BQ: 64}
-	for b.Loop() {
-		Permute(spec, q, k, h, n, d, h, n)
+	b.Run("plain", func(b *testing.B) {
+		for b.Loop() {
+			Permute(spec, q, k, h, n, d, h, n)
+		}
+	})
+	// As the CPU backend and the GPU executor's host step call it.
+	b.Run("workspace", func(b *testing.B) {
+		var ws Workspace
+		for b.Loop() {
+			PermuteIn(&ws, spec, q, k, h, n, d, h, n)
+		}
+	})
+}
+
+// BenchmarkPermutedScore times mean scores of S2O's permuted keys (the
+// permutation of BenchmarkPermuteGlobal's inputs) as the GPU executor's
+// host step ran them before the nineteenth session (float64 values, no
+// workspace) and as it runs them now (float32 copies, a kept workspace).
+func BenchmarkPermutedScore(b *testing.B) {
+	const h, d, n = 4, 64, 8192
+	q, k, _, err := synthetic.Generate(synthetic.Config{Heads: h, KVHeads: h, N: n, D: d, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
 	}
+	spec := PermuteSpec{Segment: 256, Probe: "mean", Scope: "global", Scale: 0.125, BQ: 64}
+	perm, _ := Permute(spec, q, k, h, n, d, h, n)
+	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Segment: 256, Perm: perm, Mask: Program{{Op: OpCausal}}}
+	sc := ScoreSpec{Method: "mean", Scale: 0.125}
+	q32, k32 := make([]float32, len(q)), make([]float32, len(k))
+	for i := range q {
+		q32[i], k32[i] = float32(q[i]), float32(k[i])
+	}
+	b.Run("f64", func(b *testing.B) {
+		for b.Loop() {
+			if _, _, err := BlockScore(g, sc, q, k, d, benchWorkers); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("f32-workspace", func(b *testing.B) {
+		var ws Workspace
+		for b.Loop() {
+			if _, _, err := BlockScoreIn(&ws, g, sc, q32, k32, d, benchWorkers); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
