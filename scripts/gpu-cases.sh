@@ -74,6 +74,12 @@ perrow_checks() {
   for tool in racecheck synccheck memcheck; do
     echo "$tool: $(ATTNC_GPU_GATE_SMALL=1 ATTNC_GPU_GATE_ONLY="$1" ATTNC_CACHE_DIR=cache timeout 120 compute-sanitizer --tool $tool ./driver.test -test.run 'TestGPUGate$' 2>&1 | grep -E "ERROR SUMMARY|RACECHECK SUMMARY|FAIL|hazard|^ok|PASS" | head -4 | tr '\n' ' ')"
   done
+  perrow_runchecks
+}
+
+# perrow_runchecks: moba, hisa and a 64-key gate through the executor
+# against the interpreter (attnc run -check).
+perrow_runchecks() {
   for f in moba hisa; do
     echo "== run -check $f: $(ATTNC_CACHE_DIR=cache timeout 60 ./attnc run -device cuda -check ../../examples/$f.attn -n 1500 -heads 4 -synthetic 3 2>&1 | grep -E "ref_|error" | tr '\n' ' ' | cut -c1-300)"
   done

@@ -11,10 +11,7 @@ set -uo pipefail
 gpu_enter ${G:-.gpupack/l}
 exec > >(tee $OUT/ws9.log) 2>&1 # the log comes back even if the call runs out of time
 nvidia-smi --query-gpu=name,clocks.sm,clocks.max.sm --format=csv,noheader
-for f in moba hisa; do
-  echo "== run -check $f: $(ATTNC_CACHE_DIR=cache timeout 60 ./attnc run -device cuda -check ../../examples/$f.attn -n 1500 -heads 4 -synthetic 3 2>&1 | grep -E "ref_|error" | tr '\n' ' ' | cut -c1-300)"
-done
-echo "== run -check gate 64: $(ATTNC_CACHE_DIR=cache timeout 60 ./attnc run -device cuda -check -passes "gate(block: 64, top: 8, keep: [diagonal])" ../../examples/causal.attn -n 1500 -heads 4 -synthetic 3 2>&1 | grep -E "ref_|error" | tr '\n' ' ' | cut -c1-300)"
+perrow_runchecks
 echo "[$SECONDS s] benchmarks, 16 rows a CTA"
 perrow_benches
 echo "[$SECONDS s] hisa, each launch timed alone (ATTNC_TIME_KERNELS=1: where the row tiles' 5 ms go)"
