@@ -125,12 +125,14 @@ func GenerateScore(pkg string) (asm, stubs []byte, err error) {
 	gateList(c)
 	gateNorms(c)
 	gateKth(c)
-	tokenPart(c)
-	tokenKeep(c)
+	for _, e := range []selElem{selF64, selF32} {
+		tokenPart(c, e)
+		tokenKeep(c, e)
+		tokenBand(c, e)
+	}
 	for _, rows := range TokenEstRows {
 		tokenEst(c, rows)
 	}
-	tokenBand(c)
 	tokenIota(c)
 	permDots(c)
 	return emit(c, pkg)

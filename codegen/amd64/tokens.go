@@ -12,16 +12,153 @@ import (
 // The token stage's selection kernels (runtime/sparse tokens.go): a row's
 // candidate keys, their exact scores in candidate order, are cut down to
 // the top k without a branch per key. tokenPart splits a set of scores
-// around a pivot, eight a step, by compares and compresses (the
-// quickselect of the k-th best value); tokenKeep writes out the indices
-// at or above that value. The portable twins are runtime/sparse's
-// tokenPartGo and tokenKeepGo.
+// around a pivot, a register a step (eight float64 or sixteen float32), by
+// compares and compresses (the quickselect of the k-th best value);
+// tokenKeep writes out the indices at or above that value; tokenBand
+// finds the filter's band. The portable twins are runtime/sparse's
+// tokenPartGo, tokenKeepGo and tokenBandGo.
 
 // TokenPartName names runtime/sparse's three-way partition kernel.
 const TokenPartName = "tokenPartAVX512"
 
 // TokenKeepName names runtime/sparse's keep kernel.
 const TokenKeepName = "tokenKeepAVX512"
+
+// TokenBandName names runtime/sparse's filter-band kernel.
+const TokenBandName = "tokenBandAVX512"
+
+// The float32 twins of the three (tokenPart32AVX512 …): the token filter's
+// estimates are float32 (tokenEst), sixteen a step.
+const (
+	TokenPart32Name = "tokenPart32AVX512"
+	TokenKeep32Name = "tokenKeep32AVX512"
+	TokenBand32Name = "tokenBand32AVX512"
+)
+
+// selElem is the element the selection kernels step over: float64, eight
+// lanes a step, or float32 (f32), sixteen. The int32 indices beside them
+// fill a YMM or a ZMM.
+type selElem struct{ f32 bool }
+
+var selF64, selF32 = selElem{false}, selElem{true}
+
+// lanes is a step's elements, size an element's bytes (1 << shift).
+func (e selElem) lanes() int   { return map[bool]int{false: 8, true: 16}[e.f32] }
+func (e selElem) size() int    { return map[bool]int{false: 8, true: 4}[e.f32] }
+func (e selElem) shift() uint8 { return map[bool]uint8{false: 3, true: 2}[e.f32] }
+
+func (e selElem) goType() string { return map[bool]string{false: "float64", true: "float32"}[e.f32] }
+
+// name picks the kernel's name for the element.
+func (e selElem) name(f64, f32 string) string {
+	if e.f32 {
+		return f32
+	}
+	return f64
+}
+
+// load loads a step of x into v, masked in a tail (loads then suppress
+// their faults).
+func (e selElem) load(c *build.Context, x, lanes reg.Register, tail bool, v reg.Register) {
+	switch {
+	case e.f32 && tail:
+		c.VMOVUPS_Z(mem(x, 0), lanes, v)
+	case e.f32:
+		c.VMOVUPS(mem(x, 0), v)
+	case tail:
+		c.VMOVUPD_Z(mem(x, 0), lanes, v)
+	default:
+		c.VMOVUPD(mem(x, 0), v)
+	}
+}
+
+// cmp is VCMPPS or VCMPPD with predicate pred under mask lanes.
+func (e selElem) cmp(c *build.Context, pred uint8, a, b, lanes, k reg.Register) {
+	if e.f32 {
+		c.VCMPPS(operand.U8(pred), a, b, lanes, k)
+	} else {
+		c.VCMPPD(operand.U8(pred), a, b, lanes, k)
+	}
+}
+
+// broadcast fills a ZMM with the scalar parameter name.
+func (e selElem) broadcast(c *build.Context, name string) reg.VecVirtual {
+	v := c.ZMM()
+	if e.f32 {
+		c.VBROADCASTSS(paramAddr(c, name), v)
+	} else {
+		c.VBROADCASTSD(paramAddr(c, name), v)
+	}
+	return v
+}
+
+// count is the number of lanes mask k sets, in a new register.
+func (e selElem) count(c *build.Context, k reg.Register) reg.GPVirtual {
+	n := c.GP32()
+	if e.f32 {
+		c.KMOVW(k, n)
+	} else {
+		c.KMOVB(k, n)
+	}
+	c.POPCNTL(n, n)
+	return n
+}
+
+// allLanes is a mask register with every lane of a step set.
+func (e selElem) allLanes(c *build.Context) reg.Register {
+	all := c.K()
+	if e.f32 {
+		c.KXNORW(all, all, all)
+	} else {
+		c.KXNORB(all, all, all)
+	}
+	return all
+}
+
+// idx is a vector register for a step's int32 indices; loadIdx and
+// storeIdx move them (loads masked in a tail).
+func (e selElem) idx(c *build.Context) reg.VecVirtual {
+	if e.f32 {
+		return c.ZMM()
+	}
+	return c.YMM()
+}
+
+func (e selElem) loadIdx(c *build.Context, p, lanes reg.Register, tail bool, v reg.Register) {
+	switch {
+	case tail:
+		c.VMOVDQU32_Z(mem(p, 0), lanes, v)
+	case e.f32:
+		c.VMOVDQU32(mem(p, 0), v)
+	default:
+		c.VMOVDQU(mem(p, 0), v)
+	}
+}
+
+func (e selElem) storeIdx(c *build.Context, v, p reg.Register) {
+	if e.f32 {
+		c.VMOVDQU32(v, mem(p, 0))
+	} else {
+		c.VMOVDQU(v, mem(p, 0))
+	}
+}
+
+// kand and kor combine masks of a step's width.
+func (e selElem) kand(c *build.Context, a, b, dst reg.Register) {
+	if e.f32 {
+		c.KANDW(a, b, dst)
+	} else {
+		c.KANDB(a, b, dst)
+	}
+}
+
+func (e selElem) kor(c *build.Context, a, b, dst reg.Register) {
+	if e.f32 {
+		c.KORW(a, b, dst)
+	} else {
+		c.KORB(a, b, dst)
+	}
+}
 
 // tailMask sets k to the low n (< 16) bits: the lanes of a last partial
 // step (eight 64-bit lanes, or sixteen 32-bit ones).
@@ -55,14 +192,19 @@ type advance struct {
 // eightAtATimeBy is eightAtATime with each pointer's own step (eight
 // float64 are 64 bytes, eight int32 32).
 func eightAtATimeBy(c *build.Context, name string, n, all reg.Register, step func(lanes reg.Register, tail bool), ptrs ...advance) {
+	lanesAtATime(c, name, 8, n, all, step, ptrs...)
+}
+
+// lanesAtATime is eightAtATimeBy for steps of w lanes (8 or 16).
+func lanesAtATime(c *build.Context, name string, w int, n, all reg.Register, step func(lanes reg.Register, tail bool), ptrs ...advance) {
 	c.Label(name + "_loop")
-	c.CMPQ(n, imm(8))
+	c.CMPQ(n, imm(w))
 	c.JL(operand.LabelRef(name + "_tail"))
 	step(all, false)
 	for _, a := range ptrs {
 		c.ADDQ(imm(a.bytes), a.p)
 	}
-	c.SUBQ(imm(8), n)
+	c.SUBQ(imm(w), n)
 	c.JMP(operand.LabelRef(name + "_loop"))
 	c.Label(name + "_tail")
 	c.TESTQ(n, n)
@@ -82,18 +224,19 @@ func storeCount(c *build.Context, p, p0 reg.Register, shift uint8, ret int) {
 }
 
 // tokenPart emits tokenPartAVX512(x *float64, n int, p float64, gt, lt
-// *float64) (ngt, nlt, neq int): the x[i] > p written to gt and the x[i] <
-// p to lt, each in i order, packed (VCOMPRESSPD into a register, then an
-// eight-lane store: gt and lt need room for 8 past what they receive),
-// with the counts written to each and the count equal to p. Ordered
-// compares: a NaN lands in none of the three, so the counts then add up to
-// less than n.
-func tokenPart(c *build.Context) {
-	name := TokenPartName
+// *float64) (ngt, nlt, neq int) — tokenPart32AVX512 the same over
+// float32 — the x[i] > p written to gt and the x[i] < p to lt, each in i
+// order, packed (VCOMPRESSPD/PS into a register, then a whole-register
+// store: gt and lt need room for a step, 8 or 16, past what they
+// receive), with the counts written to each and the count equal to p.
+// Ordered compares: a NaN lands in none of the three, so the counts then
+// add up to less than n.
+func tokenPart(c *build.Context, e selElem) {
+	name, t := e.name(TokenPartName, TokenPart32Name), e.goType()
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(x *float64, n int, p float64, gt, lt *float64) (ngt, nlt, neq int)")
-	c.Doc(name + " writes the x[i] > p to gt and the x[i] < p to lt, packed in i order (8 lanes of slack each), and returns how many went to each and how many equal p.")
+	c.SignatureExpr(fmt.Sprintf("func(x *%s, n int, p %s, gt, lt *%s) (ngt, nlt, neq int)", t, t, t))
+	c.Doc(fmt.Sprintf("%s writes the x[i] > p to gt and the x[i] < p to lt, packed in i order (%d lanes of slack each), and returns how many went to each and how many equal p.", name, e.lanes()))
 	x := c.Load(c.Param("x"), c.GP64())
 	n := c.Load(c.Param("n"), c.GP64())
 	gt := c.Load(c.Param("gt"), c.GP64())
@@ -103,93 +246,80 @@ func tokenPart(c *build.Context) {
 	c.MOVQ(lt, lt0)
 	neq := c.GP64()
 	c.XORQ(neq, neq)
-	p := c.ZMM()
-	c.VBROADCASTSD(paramAddr(c, "p"), p)
-	all := c.K()
-	c.KXNORB(all, all, all)
+	p := e.broadcast(c, "p")
+	all := e.allLanes(c)
 	step := func(lanes reg.Register, tail bool) {
 		v := c.ZMM()
-		if tail {
-			c.VMOVUPD_Z(mem(x, 0), lanes, v) // masked: no fault past the end
-		} else {
-			c.VMOVUPD(mem(x, 0), v)
-		}
+		e.load(c, x, lanes, tail, v)
 		kg, kl, ke := c.K(), c.K(), c.K()
-		c.VCMPPD(operand.U8(0x11), v, p, lanes, kg) // LT_OQ: p < x
-		c.VCMPPD(operand.U8(0x11), p, v, lanes, kl) // x < p
-		c.VCMPPD(operand.U8(0x00), v, p, lanes, ke) // EQ_OQ
+		e.cmp(c, 0x11, v, p, lanes, kg) // LT_OQ: p < x
+		e.cmp(c, 0x11, p, v, lanes, kl) // x < p
+		e.cmp(c, 0x00, v, p, lanes, ke) // EQ_OQ
 		for _, side := range []struct {
 			k   reg.Register
 			dst reg.Register
 		}{{kg, gt}, {kl, lt}} {
-			t, cnt := c.ZMM(), c.GP32()
-			c.VCOMPRESSPD_Z(v, side.k, t)
-			c.VMOVUPD(t, mem(side.dst, 0))
-			c.KMOVB(side.k, cnt)
-			c.POPCNTL(cnt, cnt)
-			c.LEAQ(operand.Mem{Base: side.dst, Index: cnt.As64(), Scale: 8}, side.dst)
+			t := c.ZMM()
+			if e.f32 {
+				c.VCOMPRESSPS_Z(v, side.k, t)
+				c.VMOVUPS(t, mem(side.dst, 0))
+			} else {
+				c.VCOMPRESSPD_Z(v, side.k, t)
+				c.VMOVUPD(t, mem(side.dst, 0))
+			}
+			cnt := e.count(c, side.k)
+			c.LEAQ(operand.Mem{Base: side.dst, Index: cnt.As64(), Scale: uint8(e.size())}, side.dst)
 		}
-		e := c.GP32()
-		c.KMOVB(ke, e)
-		c.POPCNTL(e, e)
-		c.ADDQ(e.As64(), neq)
+		c.ADDQ(e.count(c, ke).As64(), neq)
 	}
-	eightAtATime(c, name, n, all, step, x)
-	storeCount(c, gt, gt0, 3, 0)
-	storeCount(c, lt, lt0, 3, 1)
+	lanesAtATime(c, name, e.lanes(), n, all, step, advance{x, 64})
+	storeCount(c, gt, gt0, e.shift(), 0)
+	storeCount(c, lt, lt0, e.shift(), 1)
 	c.Store(neq, c.ReturnIndex(2))
 	c.VZEROUPPER()
 	c.RET()
 }
 
 // tokenKeep emits tokenKeepAVX512(out *int32, x *float64, idx *int32, n
-// int, t float64, tj int) int: idx[i] written to out, packed in i order,
-// for each i with x[i] > t, or x[i] = t and idx[i] ≤ tj (the k best by
-// descending score, then ascending index, once t is the k-th best value
-// and tj the last index of the ties it takes; tj is clamped to int32's
-// range), returning the count. out needs room for 8 past it.
-func tokenKeep(c *build.Context) {
-	name := TokenKeepName
+// int, t float64, tj int) int — tokenKeep32AVX512 the same over float32 —
+// idx[i] written to out, packed in i order, for each i with x[i] > t, or
+// x[i] = t and idx[i] ≤ tj (the k best by descending score, then
+// ascending index, once t is the k-th best value and tj the last index of
+// the ties it takes; tj is clamped to int32's range), returning the
+// count. out needs room for a step (8 or 16) past it.
+func tokenKeep(c *build.Context, e selElem) {
+	name := e.name(TokenKeepName, TokenKeep32Name)
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(out *int32, x *float64, idx *int32, n int, t float64, tj int32) int")
-	c.Doc(name + " writes idx[i] to out, packed in i order (8 lanes of slack), for x[i] > t or x[i] = t with idx[i] ≤ tj, and returns the count.")
+	c.SignatureExpr(fmt.Sprintf("func(out *int32, x *%s, idx *int32, n int, t %s, tj int32) int", e.goType(), e.goType()))
+	c.Doc(fmt.Sprintf("%s writes idx[i] to out, packed in i order (%d lanes of slack), for x[i] > t or x[i] = t with idx[i] ≤ tj, and returns the count.", name, e.lanes()))
 	out := c.Load(c.Param("out"), c.GP64())
 	x := c.Load(c.Param("x"), c.GP64())
 	idx := c.Load(c.Param("idx"), c.GP64())
 	n := c.Load(c.Param("n"), c.GP64())
 	out0 := c.GP64()
 	c.MOVQ(out, out0)
-	t, tj := c.ZMM(), c.YMM()
-	c.VBROADCASTSD(paramAddr(c, "t"), t)
+	t, tj := e.broadcast(c, "t"), e.idx(c)
 	tjr := c.Load(c.Param("tj"), c.GP32())
 	c.VPBROADCASTD(tjr, tj)
-	all := c.K()
-	c.KXNORB(all, all, all)
+	all := e.allLanes(c)
 	step := func(lanes reg.Register, tail bool) {
-		v, ix := c.ZMM(), c.YMM()
-		if tail {
-			c.VMOVUPD_Z(mem(x, 0), lanes, v)
-			c.VMOVDQU32_Z(mem(idx, 0), lanes, ix)
-		} else {
-			c.VMOVUPD(mem(x, 0), v)
-			c.VMOVDQU(mem(idx, 0), ix)
-		}
+		v, ix := c.ZMM(), e.idx(c)
+		e.load(c, x, lanes, tail, v)
+		e.loadIdx(c, idx, lanes, tail, ix)
 		kg, ke, kj := c.K(), c.K(), c.K()
-		c.VCMPPD(operand.U8(0x11), v, t, lanes, kg) // t < x
-		c.VCMPPD(operand.U8(0x00), v, t, lanes, ke) // x = t
-		c.VPCMPD(operand.U8(2), tj, ix, kj)         // idx ≤ tj
-		c.KANDB(kj, ke, ke)
-		c.KORB(ke, kg, kg)
-		w := c.YMM()
+		e.cmp(c, 0x11, v, t, lanes, kg)     // t < x
+		e.cmp(c, 0x00, v, t, lanes, ke)     // x = t
+		c.VPCMPD(operand.U8(2), tj, ix, kj) // idx ≤ tj
+		e.kand(c, kj, ke, ke)
+		e.kor(c, ke, kg, kg)
+		w := e.idx(c)
 		c.VPCOMPRESSD_Z(ix, kg, w)
-		c.VMOVDQU(w, mem(out, 0))
-		cnt := c.GP32()
-		c.KMOVB(kg, cnt)
-		c.POPCNTL(cnt, cnt)
+		e.storeIdx(c, w, out)
+		cnt := e.count(c, kg)
 		c.LEAQ(operand.Mem{Base: out, Index: cnt.As64(), Scale: 4}, out)
 	}
-	eightAtATimeBy(c, name, n, all, step, advance{x, 64}, advance{idx, 32})
+	lanesAtATime(c, name, e.lanes(), n, all, step, advance{x, 64}, advance{idx, 4 * e.lanes()})
 	storeCount(c, out, out0, 2, 0)
 	c.VZEROUPPER()
 	c.RET()
@@ -202,10 +332,10 @@ func TokenEstName(rows int) string { return fmt.Sprintf("tokenEst%dAVX512", rows
 // TokenEstRows are the row counts of the estimate kernels.
 var TokenEstRows = []int{8, 4, 2, 1}
 
-// tokenEst emits tokenEst<R>AVX512(outs **float64, qs **float32, kt
+// tokenEst emits tokenEst<R>AVX512(outs **float32, qs **float32, kt
 // *float32, n, d int): for each of R rows r and each key j < n (a multiple
 // of 16) of one block held transposed in float32, kt[i·n+j] = k_j[i],
-// outs[r][j] = the row's estimate of q_r·k_j, widened from float32. Eight
+// outs[r][j] = the row's float32 estimate of q_r·k_j. Eight
 // accumulators whatever R, enough independent chains of fused
 // multiply-adds to cover their latency: C = 8/R chains per row, chain c
 // summing the dims i ≡ c (mod C) in i order (VFMADD231PS, q[i] broadcast
@@ -218,8 +348,8 @@ func tokenEst(c *build.Context, rows int) {
 	chains := 8 / rows
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(outs **float64, qs **float32, kt *float32, n, d int)")
-	c.Doc(fmt.Sprintf("%s writes outs[r][j] = the float32 estimate of qs[r]·k_j, widened, for r < %d and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; %d multiply-add chains a row.", name, rows, chains))
+	c.SignatureExpr("func(outs **float32, qs **float32, kt *float32, n, d int)")
+	c.Doc(fmt.Sprintf("%s writes outs[r][j] = the float32 estimate of qs[r]·k_j for r < %d and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; %d multiply-add chains a row.", name, rows, chains))
 	// The row pointers are biased past their ends by 4d bytes and indexed
 	// by an offset that climbs from −4d to 0: no counter of its own.
 	qs := c.Load(c.Param("qs"), c.GP64())
@@ -262,11 +392,10 @@ func tokenEst(c *build.Context, rows int) {
 	}
 	c.ADDQ(imm(4*chains), off)
 	c.JNZ(operand.LabelRef(name + "_dims"))
-	c.Comment("Fold the chains, widen and store at outs[r] + 8·(the chunk's first key).")
+	c.Comment("Fold the chains and store at outs[r] + 4·(the chunk's first key).")
 	at := c.GP64()
 	c.MOVQ(kc, at)
 	c.SUBQ(paramAddr(c, "kt"), at)
-	c.SHLQ(operand.U8(1), at)
 	outs := c.Load(c.Param("outs"), c.GP64())
 	for r := range acc {
 		a := acc[r]
@@ -286,14 +415,10 @@ func tokenEst(c *build.Context, rows int) {
 		case 2:
 			c.VADDPS(a[1], a[0], a[0])
 		}
-		op, hi, w := c.GP64(), c.YMM(), c.ZMM()
+		op := c.GP64()
 		c.MOVQ(mem(outs, 8*r), op)
 		c.ADDQ(at, op)
-		c.VEXTRACTF32X8(operand.U8(1), a[0], hi)
-		c.VCVTPS2PD(a[0].AsY(), w)
-		c.VMOVUPD(w, mem(op, 0))
-		c.VCVTPS2PD(hi, w)
-		c.VMOVUPD(w, mem(op, 64))
+		c.VMOVUPS(a[0], mem(op, 0))
 	}
 	c.ADDQ(imm(64), kc)
 	c.SUBQ(imm(16), left)
@@ -303,19 +428,17 @@ func tokenEst(c *build.Context, rows int) {
 	c.RET()
 }
 
-// TokenBandName names runtime/sparse's filter-band kernel.
-const TokenBandName = "tokenBandAVX512"
-
 // tokenBand emits tokenBandAVX512(x *float64, n int, lo, hi float64, band
-// *int32) (above, nband int): how many x[i] > hi, and the positions i with
-// lo ≤ x[i] ≤ hi written to band, packed in i order (8 lanes of slack):
-// the estimates the filter keeps outright and those it must score exactly.
-func tokenBand(c *build.Context) {
-	name := TokenBandName
+// *int32) (above, nband int) — tokenBand32AVX512 the same over float32 —
+// how many x[i] > hi, and the positions i with lo ≤ x[i] ≤ hi written to
+// band, packed in i order (a step, 8 or 16, of slack): the estimates the
+// filter keeps outright and those it must score exactly.
+func tokenBand(c *build.Context, e selElem) {
+	name := e.name(TokenBandName, TokenBand32Name)
 	c.Function(name)
 	c.Attributes(attr.NOSPLIT)
-	c.SignatureExpr("func(x *float64, n int, lo, hi float64, band *int32) (above, nband int)")
-	c.Doc(name + " counts the x[i] > hi and writes the i with lo ≤ x[i] ≤ hi to band, packed in i order (8 lanes of slack).")
+	c.SignatureExpr(fmt.Sprintf("func(x *%s, n int, lo, hi %s, band *int32) (above, nband int)", e.goType(), e.goType()))
+	c.Doc(fmt.Sprintf("%s counts the x[i] > hi and writes the i with lo ≤ x[i] ≤ hi to band, packed in i order (%d lanes of slack).", name, e.lanes()))
 	x := c.Load(c.Param("x"), c.GP64())
 	n := c.Load(c.Param("n"), c.GP64())
 	band := c.Load(c.Param("band"), c.GP64())
@@ -323,51 +446,43 @@ func tokenBand(c *build.Context) {
 	c.MOVQ(band, band0)
 	above := c.GP64()
 	c.XORQ(above, above)
-	lo, hi := c.ZMM(), c.ZMM()
-	c.VBROADCASTSD(paramAddr(c, "lo"), lo)
-	c.VBROADCASTSD(paramAddr(c, "hi"), hi)
-	// The positions of the step's eight lanes, as int32, and eight to add.
-	pos, eight := c.YMM(), c.YMM()
+	lo, hi := e.broadcast(c, "lo"), e.broadcast(c, "hi")
+	// The positions of the step's lanes, as int32, and a step to add.
+	pos, inc := e.idx(c), e.idx(c)
 	t := c.GP32()
-	c.MOVL(operand.U32(0x03020100), t)
-	x0 := c.XMM()
-	c.VMOVD(t, x0)
-	c.VPMOVZXBD(x0, pos) // 0..3 from the low bytes; lanes 4..7 set below
-	c.MOVL(operand.U32(0x07060504), t)
-	x1, p1 := c.XMM(), c.XMM()
-	c.VMOVD(t, x1)
-	c.VPMOVZXBD(x1, p1)
-	c.VINSERTI128(operand.U8(1), p1, pos, pos)
-	c.MOVL(operand.U32(8), t)
-	c.VPBROADCASTD(t, eight)
-	all := c.K()
-	c.KXNORB(all, all, all)
+	if e.f32 {
+		c.VMOVDQU32(scoreIota, pos)
+	} else {
+		c.MOVL(operand.U32(0x03020100), t)
+		x0 := c.XMM()
+		c.VMOVD(t, x0)
+		c.VPMOVZXBD(x0, pos) // 0..3 from the low bytes; lanes 4..7 set below
+		c.MOVL(operand.U32(0x07060504), t)
+		x1, p1 := c.XMM(), c.XMM()
+		c.VMOVD(t, x1)
+		c.VPMOVZXBD(x1, p1)
+		c.VINSERTI128(operand.U8(1), p1, pos, pos)
+	}
+	c.MOVL(operand.U32(uint32(e.lanes())), t)
+	c.VPBROADCASTD(t, inc)
+	all := e.allLanes(c)
 	step := func(lanes reg.Register, tail bool) {
 		v := c.ZMM()
-		if tail {
-			c.VMOVUPD_Z(mem(x, 0), lanes, v)
-		} else {
-			c.VMOVUPD(mem(x, 0), v)
-		}
+		e.load(c, x, lanes, tail, v)
 		ka, kl, kh := c.K(), c.K(), c.K()
-		c.VCMPPD(operand.U8(0x11), v, hi, lanes, ka) // hi < x
-		c.VCMPPD(operand.U8(0x12), v, lo, lanes, kl) // lo ≤ x (LE_OQ)
-		c.VCMPPD(operand.U8(0x1d), v, hi, lanes, kh) // hi ≥ x (GE_OQ)
-		c.KANDB(kh, kl, kl)
-		w := c.YMM()
+		e.cmp(c, 0x11, v, hi, lanes, ka) // hi < x
+		e.cmp(c, 0x12, v, lo, lanes, kl) // lo ≤ x (LE_OQ)
+		e.cmp(c, 0x1d, v, hi, lanes, kh) // hi ≥ x (GE_OQ)
+		e.kand(c, kh, kl, kl)
+		w := e.idx(c)
 		c.VPCOMPRESSD_Z(pos, kl, w)
-		c.VMOVDQU(w, mem(band, 0))
-		cnt := c.GP32()
-		c.KMOVB(kl, cnt)
-		c.POPCNTL(cnt, cnt)
+		e.storeIdx(c, w, band)
+		cnt := e.count(c, kl)
 		c.LEAQ(operand.Mem{Base: band, Index: cnt.As64(), Scale: 4}, band)
-		a := c.GP32()
-		c.KMOVB(ka, a)
-		c.POPCNTL(a, a)
-		c.ADDQ(a.As64(), above)
-		c.VPADDD(eight, pos, pos)
+		c.ADDQ(e.count(c, ka).As64(), above)
+		c.VPADDD(inc, pos, pos)
 	}
-	eightAtATime(c, name, n, all, step, x)
+	lanesAtATime(c, name, e.lanes(), n, all, step, advance{x, 64})
 	c.Store(above, c.ReturnIndex(0))
 	storeCount(c, band, band0, 2, 1)
 	c.VZEROUPPER()

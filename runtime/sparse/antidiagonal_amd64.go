@@ -21,8 +21,9 @@ func init() {
 		gateMax, gateAbove, gateSort, gateList = gateMaxAVX512, gateAboveAVX512, gateSortAVX512, gateListAVX512
 		gateMax4, gateKth = gateMax4AVX512, gateKthAVX512
 		tokenPart, tokenKeep, tokenBand, tokenIota = tokenPartZMM, tokenKeepZMM, tokenBandZMM, tokenIotaZMM
+		tokenPart32, tokenKeep32, tokenBand32 = tokenPart32ZMM, tokenKeep32ZMM, tokenBand32ZMM
 		permDots = permDotsAVX512
-		tokenEst = [4]func(**float64, **float32, *float32, int, int){tokenEst8AVX512, tokenEst4AVX512, tokenEst2AVX512, tokenEst1AVX512}
+		tokenEst = [4]func(**float32, **float32, *float32, int, int){tokenEst8AVX512, tokenEst4AVX512, tokenEst2AVX512, tokenEst1AVX512}
 		if cpu.X86.HasAVX && cpu.X86.HasFMA { // math.Exp's FMA path (math/exp_amd64.go's useFMA)
 			goExp = goExpAVX512
 		}

@@ -107,10 +107,10 @@ func TokenSelectIn[T Scalar](ws *Workspace, g *Grid, rows []int32, w, block, top
 					fillRow(row, cand)
 					continue
 				}
-				sc := tt.sc[tt.off[i-r0]:tt.off[i-r0+1]]
-				if tt.filt[i-r0] && ts.filter(row, cand, sc, top, tt.gap[i-r0], q32[(h*g.M+i)*d:(h*g.M+i+1)*d], kh32, d, scale) {
+				if tt.filt[i-r0] && ts.filter(row, cand, tt.est[tt.off[i-r0]:tt.off[i-r0+1]], top, tt.gap[i-r0], q32[(h*g.M+i)*d:(h*g.M+i+1)*d], kh32, d, scale) {
 					continue
 				}
+				sc := tt.sc[tt.off[i-r0]:tt.off[i-r0+1]]
 				// Every candidate scored exactly.
 				if blocks && len(cand) > 0 {
 					ts.bkeys = ts.bkeys[:0]
@@ -181,15 +181,16 @@ type tokenTile struct {
 	clsAt []uint32 // the stamp of the tile cls[b] was found for
 	stamp uint32
 
+	est     []float32               // the filtered rows' estimates, beside cand
 	kt      []float32               // [nb][d][bp]: block b's key j, dim i at (b·d+i)·bp + j; zero past N
 	bp      int                     // the block's keys rounded up to 16
 	kmax    float64                 // the largest key norm of the head (NaN or +Inf if a key is not finite)
 	ktHead  int                     // the KV head kt holds in this call, -1 for none
 	uses    [][]tokenUse            // by block: the rows' segments
 	touched []int                   // the blocks with uses, in first-use order
-	tmp     []float64               // [tokenTileRows][bp]: estimates of segments that are not the whole block
+	tmp     []float32               // [tokenTileRows][bp]: estimates of segments that are not the whole block
 	qs      [tokenTileRows]*float32 // a block's filtered rows
-	outs    [tokenTileRows]*float64 // where their estimates go
+	outs    [tokenTileRows]*float32 // where their estimates go
 	slot    [tokenTileRows]tokenUse // and their uses
 }
 
@@ -246,6 +247,9 @@ func (tt *tokenTile) candidates(g *Grid, h, r0, r1 int, rows []int32, w, block i
 		tt.off = append(tt.off, len(tt.cand))
 	}
 	tt.sc = growSlice(tt.sc, len(tt.cand)+8)
+	if uses {
+		tt.est = growSlice(tt.est, len(tt.cand)+16)
+	}
 }
 
 // appendAllowed appends the keys of [k0, k1) the mask allows row i of
@@ -311,7 +315,7 @@ func (tt *tokenTile) transpose(k []float32, n, block, d int) {
 }
 
 // estimate writes the float32 estimates of the filtered rows (q their
-// queries, rows of d) into their scores, block by block: the rows that use
+// queries, rows of d) into est, beside their candidates, block by block: the rows that use
 // a block eight at a time, then four, two and one (tokenEst's kernels),
 // straight into a row's scores when its segment is the whole block, else
 // through tmp.
@@ -324,7 +328,7 @@ func (tt *tokenTile) estimate(q []float32, block, d int) {
 			}
 			tt.qs[m], tt.slot[m] = &q[int(u.row)*d], u
 			if u.whole {
-				tt.outs[m] = &tt.sc[u.start]
+				tt.outs[m] = &tt.est[u.start]
 			} else {
 				tt.outs[m] = &tt.tmp[m*tt.bp]
 			}
@@ -344,7 +348,7 @@ func (tt *tokenTile) estimate(q []float32, block, d int) {
 				continue
 			}
 			for t := int(u.start); t < int(u.start+u.n); t++ {
-				tt.sc[t] = tt.tmp[r*tt.bp+int(tt.cand[t])-b*block]
+				tt.est[t] = tt.tmp[r*tt.bp+int(tt.cand[t])-b*block]
 			}
 		}
 		tt.uses[b] = tt.uses[b][:0]
@@ -359,14 +363,18 @@ func (tt *tokenTile) estimate(q []float32, block, d int) {
 // head's keys). It reports false, having written nothing, where the
 // estimates hold a NaN or the band does not hold the places left (which
 // the bound rules out): the caller scores every candidate then.
-func (ts *tokenScratch) filter(row []int32, list []int32, est []float64, k int, gap float64, q, kh []float32, d int, scale float64) bool {
-	t, _, _, ok := ts.kth(est, k)
+//
+// The band's ends A_k ∓ G are rounded outwards to float32 (the estimates'
+// type), so the band may hold a key more than the bound needs, never one
+// less.
+func (ts *tokenScratch) filter(row []int32, list []int32, est []float32, k int, gap float64, q, kh []float32, d int, scale float64) bool {
+	t, _, _, ok := ts.kth32(est, k)
 	if !ok {
 		return false
 	}
-	lo, hi := t-gap, t+gap
-	ts.band = growSlice(ts.band, len(est)+8)
-	above, nb := tokenBand(est, lo, hi, ts.band)
+	lo, hi := down32(float64(t)-gap), up32(float64(t)+gap)
+	ts.band = growSlice(ts.band, len(est)+16)
+	above, nb := tokenBand32(est, lo, hi, ts.band)
 	need := k - above
 	band := ts.band[:nb]
 	if need <= 0 || need > nb {
@@ -379,31 +387,58 @@ func (ts *tokenScratch) filter(row []int32, list []int32, est []float64, k int, 
 		}
 		ts.ex = growSlice(ts.ex, nb)
 		tokenDots(&ts.ex[0], &q[0], &kh[0], &ts.bkeys[0], nb, d, scale)
+		ts.ranked = ts.ranked[:0]
 		for i, x := range ts.ex[:nb] {
 			if math.IsNaN(x) {
 				return false
 			}
-			est[band[i]] = x // scratch: the band's order below
+			ts.ranked = append(ts.ranked, bandKey{x, band[i]})
 		}
-		slices.SortFunc(band, func(a, b int32) int {
-			if c := cmp.Compare(est[b], est[a]); c != 0 {
+		slices.SortFunc(ts.ranked, func(a, b bandKey) int {
+			if c := cmp.Compare(b.s, a.s); c != 0 {
 				return c
 			}
-			return cmp.Compare(a, b) // list ascending: position order is key order
+			return cmp.Compare(a.p, b.p) // list ascending: position order is key order
 		})
+		for i, r := range ts.ranked {
+			band[i] = r.p
+		}
 	}
 	for _, p := range band[:need] {
-		est[p] = math.Inf(1)
+		est[p] = float32(math.Inf(1))
 	}
 	for _, p := range band[need:] {
-		est[p] = math.Inf(-1)
+		est[p] = float32(math.Inf(-1))
 	}
-	ts.keep = growSlice(ts.keep, len(list)+8)
-	if n := tokenKeep(ts.keep, est, list, hi, math.MinInt32); n != k {
+	ts.keep = growSlice(ts.keep, len(list)+16)
+	if n := tokenKeep32(ts.keep, est, list, hi, math.MinInt32); n != k {
 		panic("BUG: the token filter kept a count other than k")
 	}
 	copy(row, ts.keep[:k])
 	return true
+}
+
+// bandKey is a band key's exact score and its position in the row's list.
+type bandKey struct {
+	s float64
+	p int32
+}
+
+// up32 and down32 round x to a float32 at or above it (below it).
+func up32(x float64) float32 {
+	f := float32(x)
+	if float64(f) < x {
+		f = math.Nextafter32(f, float32(math.Inf(1)))
+	}
+	return f
+}
+
+func down32(x float64) float32 {
+	f := float32(x)
+	if float64(f) > x {
+		f = math.Nextafter32(f, float32(math.Inf(-1)))
+	}
+	return f
 }
 
 // fillRow writes a row's keys and pads it with -1.
@@ -415,14 +450,16 @@ func fillRow(row []int32, keys []int32) {
 }
 
 // tokenScratch holds a worker's buffers for the selection: three
-// partition buffers and the kept keys (8 slack lanes each for the
-// kernels' eight-lane stores).
+// partition buffers for each element type and the kept keys (a step's
+// slack lanes each for the kernels' whole-register stores).
 type tokenScratch struct {
-	part  [3][]float64
-	keep  []int32
-	band  []int32   // the filter's band: positions in the row's list
-	bkeys []int     // and their keys (also an exact row's keys, for tokenDots)
-	ex    []float64 // and their exact scores
+	part   [3][]float64
+	part32 [3][]float32 // the filter's, over its float32 estimates
+	keep   []int32
+	band   []int32   // the filter's band: positions in the row's list
+	bkeys  []int     // and their keys (also an exact row's keys, for tokenDots)
+	ex     []float64 // and their exact scores
+	ranked []bandKey // the band by exact score
 }
 
 // top writes to row (len k) the k best of list by (higher score, then
@@ -462,14 +499,28 @@ func (ts *tokenScratch) top(row []int32, list []int32, sc []float64, k int) bool
 // smaller. Every value equal to the answer stays in the set that holds
 // it, so the last pass's equal count is the whole set's.
 func (ts *tokenScratch) kth(x []float64, k int) (t float64, above, neq int, ok bool) {
-	for b := range ts.part {
-		ts.part[b] = growSlice(ts.part[b], len(x)+8)
+	return kthOf(x, k, tokenPart, &ts.part)
+}
+
+// kth32 is kth over float32 (the filter's estimates).
+func (ts *tokenScratch) kth32(x []float32, k int) (t float32, above, neq int, ok bool) {
+	return kthOf(x, k, tokenPart32, &ts.part32)
+}
+
+// selFloat is the element types of the selection.
+type selFloat interface{ float32 | float64 }
+
+// kthOf is kth over F, with the partition kernel part and its three
+// buffers bufs (grown here, with 16 lanes of slack).
+func kthOf[F selFloat](x []F, k int, part func([]F, F, []F, []F) (int, int, int), bufs *[3][]F) (t F, above, neq int, ok bool) {
+	for b := range bufs {
+		bufs[b] = growSlice(bufs[b], len(x)+16)
 	}
 	cur, curBuf := x, -1
 	for first := true; ; first = false {
 		r := k - above // the rank wanted inside cur, from the top
 		if len(cur) <= 16 {
-			var a [16]float64
+			var a [16]F
 			s := a[:len(cur)]
 			copy(s, cur)
 			for i := 1; i < len(s); i++ { // insertion sort, descending
@@ -479,7 +530,7 @@ func (ts *tokenScratch) kth(x []float64, k int) (t float64, above, neq int, ok b
 				}
 				s[j] = v
 			}
-			if first && slices.ContainsFunc(s, math.IsNaN) {
+			if first && slices.ContainsFunc(s, func(v F) bool { return v != v }) {
 				return 0, 0, 0, false
 			}
 			t = s[r-1]
@@ -497,26 +548,26 @@ func (ts *tokenScratch) kth(x []float64, k int) (t float64, above, neq int, ok b
 		if curBuf < 0 {
 			gb, lb = 0, 1
 		}
-		ngt, nlt, ne := tokenPart(cur, p, ts.part[gb], ts.part[lb])
+		ngt, nlt, ne := part(cur, p, bufs[gb], bufs[lb])
 		if first && ngt+nlt+ne != len(cur) {
 			return 0, 0, 0, false // a NaN compares as none of the three
 		}
 		switch {
 		case r <= ngt:
-			cur, curBuf = ts.part[gb][:ngt], gb
+			cur, curBuf = bufs[gb][:ngt], gb
 		case r <= ngt+ne:
 			return p, above + ngt, ne, true
 		default:
 			above += ngt + ne
-			cur, curBuf = ts.part[lb][:nlt], lb
+			cur, curBuf = bufs[lb][:nlt], lb
 		}
 	}
 }
 
 // pivot draws five values of x at even spacing and returns the one whose
 // rank among them best matches r's among len(x) (x has more than 5).
-func pivot(x []float64, r int) float64 {
-	var s [5]float64
+func pivot[F selFloat](x []F, r int) F {
+	var s [5]F
 	for i := range s {
 		s[i] = x[len(x)*(2*i+1)/10]
 	}
@@ -533,10 +584,13 @@ func pivot(x []float64, r int) float64 {
 // The selection's kernels: AVX-512 (score_amd64.s, codegen/amd64
 // tokens.go) where the CPU has it, else their portable twins.
 var (
-	tokenPart = tokenPartGo
-	tokenKeep = tokenKeepGo
-	tokenBand = tokenBandGo
-	tokenIota = tokenIotaGo
+	tokenPart   = tokenPartGo[float64]
+	tokenKeep   = tokenKeepGo[float64]
+	tokenBand   = tokenBandGo[float64]
+	tokenPart32 = tokenPartGo[float32]
+	tokenKeep32 = tokenKeepGo[float32]
+	tokenBand32 = tokenBandGo[float32]
+	tokenIota   = tokenIotaGo
 )
 
 // tokenIotaGo writes start + i to dst[i]: a block's candidate keys.
@@ -549,13 +603,13 @@ func tokenIotaGo(dst []int32, start int32) {
 // tokenEst are the filter's estimate kernels for 8, 4, 2 and 1 rows at a
 // time (tokenEst8AVX512 …), nil on other CPUs (the token stage then scores
 // exactly); tokenEstGo is their portable twin.
-var tokenEst [4]func(outs **float64, qs **float32, kt *float32, n, d int)
+var tokenEst [4]func(outs **float32, qs **float32, kt *float32, n, d int)
 
 // tokenEstGo writes outs[r][j] for r < rows (8, 4, 2 or 1) and j < n: the
 // float32 estimate of qs[r]·k_j, k_j[i] = kt[i·n+j], as the kernels sum
 // it — 8/rows chains a row, chain c the fma32 chain over the dims i ≡ c
 // (mod 8/rows), folded pairwise (codegen/amd64 tokenEst).
-func tokenEstGo(rows int, outs [][]float64, qs [][]float32, kt []float32, n, d int) {
+func tokenEstGo(rows int, outs [][]float32, qs [][]float32, kt []float32, n, d int) {
 	c := 8 / rows
 	for r := range rows {
 		for j := range n {
@@ -574,14 +628,14 @@ func tokenEstGo(rows int, outs [][]float64, qs [][]float32, kt []float32, n, d i
 			default:
 				x = a[0]
 			}
-			outs[r][j] = float64(x)
+			outs[r][j] = x
 		}
 	}
 }
 
 // tokenBandGo returns how many x[i] > hi, and writes to band the i with
 // lo ≤ x[i] ≤ hi, in order, returning their count.
-func tokenBandGo(x []float64, lo, hi float64, band []int32) (above, nband int) {
+func tokenBandGo[F selFloat](x []F, lo, hi F, band []int32) (above, nband int) {
 	for i, v := range x {
 		switch {
 		case v > hi:
@@ -597,7 +651,7 @@ func tokenBandGo(x []float64, lo, hi float64, band []int32) (above, nband int) {
 // tokenPartGo writes the x[i] > p to gt and the x[i] < p to lt, in i
 // order, and returns how many went to each and how many equal p (a NaN is
 // none of the three).
-func tokenPartGo(x []float64, p float64, gt, lt []float64) (ngt, nlt, neq int) {
+func tokenPartGo[F selFloat](x []F, p F, gt, lt []F) (ngt, nlt, neq int) {
 	for _, v := range x {
 		switch {
 		case v > p:
@@ -615,7 +669,7 @@ func tokenPartGo(x []float64, p float64, gt, lt []float64) (ngt, nlt, neq int) {
 
 // tokenKeepGo writes to out, in i order, the idx[i] with x[i] > t, or x[i]
 // = t and idx[i] ≤ tj, and returns their count.
-func tokenKeepGo(out []int32, x []float64, idx []int32, t float64, tj int32) int {
+func tokenKeepGo[F selFloat](out []int32, x []F, idx []int32, t F, tj int32) int {
 	n := 0
 	for i, v := range x {
 		if v > t || v == t && idx[i] <= tj {

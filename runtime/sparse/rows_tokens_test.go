@@ -12,7 +12,7 @@ import (
 // tokenKernels lists the selection kernels to hold to the stable sort:
 // the portable twins, and the AVX-512 kernels where the CPU has them.
 func tokenKernels() map[string][2]any {
-	ks := map[string][2]any{"go": {tokenPartGo, tokenKeepGo}}
+	ks := map[string][2]any{"go": {tokenPartGo[float64], tokenKeepGo[float64]}}
 	if tokenPart != nil && tokenKeep != nil {
 		ks["cpu"] = [2]any{tokenPart, tokenKeep}
 	}
@@ -100,22 +100,27 @@ func TestTokenTop(t *testing.T) {
 	}
 }
 
-// TestTokenKernels holds the AVX-512 partition and keep kernels to their
-// portable twins: the same values in the same order, the same counts,
-// every length from 0 to past a few steps (the masked tail), NaN, zeros
-// of both signs and infinities included.
+// TestTokenKernels holds the AVX-512 partition and keep kernels, float64
+// and float32, to their portable twins: the same values in the same
+// order, the same counts, every length from 0 to past a few steps (the
+// masked tail), NaN, zeros of both signs and infinities included.
 func TestTokenKernels(t *testing.T) {
-	if tokenPart == nil || tokenKeep == nil || reflect.ValueOf(tokenPart).Pointer() == reflect.ValueOf(tokenPartGo).Pointer() {
+	if tokenPart == nil || tokenKeep == nil || reflect.ValueOf(tokenPart).Pointer() == reflect.ValueOf(tokenPartGo[float64]).Pointer() {
 		t.Skip("no AVX-512 token kernels on this CPU")
 	}
+	t.Run("float64", func(t *testing.T) { testTokenKernels(t, tokenPart, tokenKeep, 8) })
+	t.Run("float32", func(t *testing.T) { testTokenKernels(t, tokenPart32, tokenKeep32, 16) })
+}
+
+func testTokenKernels[F selFloat](t *testing.T, part func([]F, F, []F, []F) (int, int, int), keep func([]int32, []F, []int32, F, int32) int, slack int) {
 	r := rand.New(rand.NewPCG(53, 54))
-	special := []float64{0, math.Copysign(0, -1), math.Inf(1), math.Inf(-1), math.NaN(), 1, -1}
+	special := []F{0, F(math.Copysign(0, -1)), F(math.Inf(1)), F(math.Inf(-1)), F(math.NaN()), 1, -1}
 	for it := range 3000 {
-		n := r.IntN(40)
-		x := make([]float64, n)
+		n := r.IntN(56)
+		x := make([]F, n)
 		idx := make([]int32, n)
 		for i := range x {
-			x[i] = float64(r.IntN(7) - 3)
+			x[i] = F(r.IntN(7) - 3)
 			if r.IntN(4) == 0 {
 				x[i] = special[r.IntN(len(special))]
 			}
@@ -123,21 +128,22 @@ func TestTokenKernels(t *testing.T) {
 		}
 		p := special[r.IntN(len(special))]
 		if r.IntN(2) == 0 {
-			p = float64(r.IntN(7) - 3)
+			p = F(r.IntN(7) - 3)
 		}
-		gt, lt := make([]float64, n+8), make([]float64, n+8)
-		gw, lw := make([]float64, n+8), make([]float64, n+8)
-		a, b, c := tokenPart(x, p, gt, lt)
+		gt, lt := make([]F, n+slack), make([]F, n+slack)
+		gw, lw := make([]F, n+slack), make([]F, n+slack)
+		a, b, c := part(x, p, gt, lt)
 		aw, bw, cw := tokenPartGo(x, p, gw, lw)
-		if a != aw || b != bw || c != cw || !bitsEqual(gt[:a], gw[:aw]) || !bitsEqual(lt[:b], lw[:bw]) {
+		same := func(x, y F) bool { return x == y && math.Signbit(float64(x)) == math.Signbit(float64(y)) }
+		if a != aw || b != bw || c != cw || !slices.EqualFunc(gt[:a], gw[:aw], same) || !slices.EqualFunc(lt[:b], lw[:bw], same) {
 			t.Fatalf("case %d: tokenPart(%v, %v) = %v %v %d %d %d, want %v %v %d %d %d", it, x, p, gt[:a], lt[:b], a, b, c, gw[:aw], lw[:bw], aw, bw, cw)
 		}
 		tj := int32(-1 + r.IntN(3*n+2))
 		if r.IntN(8) == 0 {
 			tj = []int32{math.MinInt32, math.MaxInt32}[r.IntN(2)]
 		}
-		out, ow := make([]int32, n+8), make([]int32, n+8)
-		m, mw := tokenKeep(out, x, idx, p, tj), tokenKeepGo(ow, x, idx, p, tj)
+		out, ow := make([]int32, n+slack), make([]int32, n+slack)
+		m, mw := keep(out, x, idx, p, tj), tokenKeepGo(ow, x, idx, p, tj)
 		if m != mw || !slices.Equal(out[:m], ow[:mw]) {
 			t.Fatalf("case %d: tokenKeep(%v, %v, %v, %d) = %v, want %v", it, x, idx, p, tj, out[:m], ow[:mw])
 		}
@@ -162,17 +168,17 @@ func TestTokenEst(t *testing.T) {
 		rows := 8 >> x
 		for _, d := range []int{8, 16, 24, 64, 128, 256} {
 			for _, n := range []int{16, 32, 48, 80} {
-				qs, outs := make([]*float32, rows), make([]*float64, rows)
+				qs, outs := make([]*float32, rows), make([]*float32, rows)
 				q := make([][]float32, rows)
-				out, want := make([][]float64, rows), make([][]float64, rows)
+				out, want := make([][]float32, rows), make([][]float32, rows)
 				for r8 := range q {
 					q[r8] = make([]float32, d)
 					for i := range q[r8] {
 						q[r8][i] = float32(r.NormFloat64() * math.Exp2(float64(r.IntN(40)-20)))
 					}
-					out[r8], want[r8] = make([]float64, n+8), make([]float64, n)
+					out[r8], want[r8] = make([]float32, n+16), make([]float32, n)
 					for i := range out[r8] {
-						out[r8][i] = math.NaN()
+						out[r8][i] = float32(math.NaN())
 					}
 					qs[r8], outs[r8] = &q[r8][0], &out[r8][0]
 				}
@@ -183,11 +189,11 @@ func TestTokenEst(t *testing.T) {
 				kernel(&outs[0], &qs[0], &kt[0], n, d)
 				tokenEstGo(rows, want, q, kt, n, d)
 				for r8 := range q {
-					if !bitsEqual(out[r8][:n], want[r8]) {
+					if !slices.EqualFunc(out[r8][:n], want[r8], func(x, y float32) bool { return math.Float32bits(x) == math.Float32bits(y) }) {
 						t.Fatalf("%d rows, d=%d n=%d row %d: %v, want %v", rows, d, n, r8, out[r8][:n], want[r8])
 					}
 					for j, v := range out[r8][n:] {
-						if !math.IsNaN(v) {
+						if v == v {
 							t.Fatalf("%d rows, d=%d n=%d row %d: out[%d] past the keys was written", rows, d, n, r8, n+j)
 						}
 					}
@@ -197,29 +203,34 @@ func TestTokenEst(t *testing.T) {
 	}
 }
 
-// TestTokenBand holds the band kernel to its portable twin: the same
-// count above, the same positions in order, every length from 0 to past a
-// few steps (the masked tail), zeros of both signs and infinities, bands
-// that are points.
+// TestTokenBand holds the band kernels (float64 and float32) to their
+// portable twin: the same count above, the same positions in order, every
+// length from 0 to past a few steps (the masked tail), zeros of both signs
+// and infinities, bands that are points.
 func TestTokenBand(t *testing.T) {
-	if reflect.ValueOf(tokenBand).Pointer() == reflect.ValueOf(tokenBandGo).Pointer() {
+	if reflect.ValueOf(tokenBand).Pointer() == reflect.ValueOf(tokenBandGo[float64]).Pointer() {
 		t.Skip("no AVX-512 band kernel on this CPU")
 	}
+	t.Run("float64", func(t *testing.T) { testTokenBand(t, tokenBand, 8) })
+	t.Run("float32", func(t *testing.T) { testTokenBand(t, tokenBand32, 16) })
+}
+
+func testTokenBand[F selFloat](t *testing.T, kernel func([]F, F, F, []int32) (int, int), slack int) {
 	r := rand.New(rand.NewPCG(57, 58))
-	special := []float64{0, math.Copysign(0, -1), math.Inf(1), math.Inf(-1), 1, -1}
+	special := []F{0, F(math.Copysign(0, -1)), F(math.Inf(1)), F(math.Inf(-1)), 1, -1}
 	for it := range 3000 {
-		n := r.IntN(40)
-		x := make([]float64, n)
+		n := r.IntN(56)
+		x := make([]F, n)
 		for i := range x {
-			x[i] = float64(r.IntN(7) - 3)
+			x[i] = F(r.IntN(7) - 3)
 			if r.IntN(4) == 0 {
 				x[i] = special[r.IntN(len(special))]
 			}
 		}
-		lo := float64(r.IntN(7) - 4)
-		hi := lo + float64(r.IntN(3))
-		band, bw := make([]int32, n+8), make([]int32, n+8)
-		a, m := tokenBand(x, lo, hi, band)
+		lo := F(r.IntN(7) - 4)
+		hi := lo + F(r.IntN(3))
+		band, bw := make([]int32, n+slack), make([]int32, n+slack)
+		a, m := kernel(x, lo, hi, band)
 		aw, mw := tokenBandGo(x, lo, hi, bw)
 		if a != aw || m != mw || !slices.Equal(band[:m], bw[:mw]) {
 			t.Fatalf("case %d: tokenBand(%v, %v, %v) = %d %v, want %d %v", it, x, lo, hi, a, band[:m], aw, bw[:mw])
@@ -313,4 +324,26 @@ func FuzzTokenSelect(f *testing.F) {
 			t.Fatalf("d %d m %d n %d block %d top %d scale %v: the filtered path chose other tokens than the exact one", d, m, n, block, top, scale)
 		}
 	})
+}
+
+// TestUpDown32: up32 and down32 give the nearest float32 at or above (at
+// or below) x — the token filter's band ends, rounded outwards.
+func TestUpDown32(t *testing.T) {
+	r := rand.New(rand.NewPCG(59, 60))
+	for range 100000 {
+		x := r.NormFloat64() * math.Exp2(float64(r.IntN(80)-40))
+		if r.IntN(8) == 0 {
+			x = float64(float32(x)) // exact: both are x
+		}
+		u, d := up32(x), down32(x)
+		if float64(u) < x || float64(math.Nextafter32(u, float32(math.Inf(-1)))) >= x {
+			t.Fatalf("up32(%v) = %v", x, u)
+		}
+		if float64(d) > x || float64(math.Nextafter32(d, float32(math.Inf(1)))) <= x {
+			t.Fatalf("down32(%v) = %v", x, d)
+		}
+	}
+	if up32(math.Inf(1)) != float32(math.Inf(1)) || down32(math.Inf(-1)) != float32(math.Inf(-1)) {
+		t.Fatal("infinities")
+	}
 }

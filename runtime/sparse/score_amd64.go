@@ -100,20 +100,29 @@ func tokenPartAVX512(x *float64, n int, p float64, gt *float64, lt *float64) (ng
 // tokenKeepAVX512 writes idx[i] to out, packed in i order (8 lanes of slack), for x[i] > t or x[i] = t with idx[i] ≤ tj, and returns the count.
 func tokenKeepAVX512(out *int32, x *float64, idx *int32, n int, t float64, tj int32) int
 
-// tokenEst8AVX512 writes outs[r][j] = the float32 estimate of qs[r]·k_j, widened, for r < 8 and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; 1 multiply-add chains a row.
-func tokenEst8AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
-
-// tokenEst4AVX512 writes outs[r][j] = the float32 estimate of qs[r]·k_j, widened, for r < 4 and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; 2 multiply-add chains a row.
-func tokenEst4AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
-
-// tokenEst2AVX512 writes outs[r][j] = the float32 estimate of qs[r]·k_j, widened, for r < 2 and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; 4 multiply-add chains a row.
-func tokenEst2AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
-
-// tokenEst1AVX512 writes outs[r][j] = the float32 estimate of qs[r]·k_j, widened, for r < 1 and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; 8 multiply-add chains a row.
-func tokenEst1AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
-
 // tokenBandAVX512 counts the x[i] > hi and writes the i with lo ≤ x[i] ≤ hi to band, packed in i order (8 lanes of slack).
 func tokenBandAVX512(x *float64, n int, lo float64, hi float64, band *int32) (above int, nband int)
+
+// tokenPart32AVX512 writes the x[i] > p to gt and the x[i] < p to lt, packed in i order (16 lanes of slack each), and returns how many went to each and how many equal p.
+func tokenPart32AVX512(x *float32, n int, p float32, gt *float32, lt *float32) (ngt int, nlt int, neq int)
+
+// tokenKeep32AVX512 writes idx[i] to out, packed in i order (16 lanes of slack), for x[i] > t or x[i] = t with idx[i] ≤ tj, and returns the count.
+func tokenKeep32AVX512(out *int32, x *float32, idx *int32, n int, t float32, tj int32) int
+
+// tokenBand32AVX512 counts the x[i] > hi and writes the i with lo ≤ x[i] ≤ hi to band, packed in i order (16 lanes of slack).
+func tokenBand32AVX512(x *float32, n int, lo float32, hi float32, band *int32) (above int, nband int)
+
+// tokenEst8AVX512 writes outs[r][j] = the float32 estimate of qs[r]·k_j for r < 8 and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; 1 multiply-add chains a row.
+func tokenEst8AVX512(outs **float32, qs **float32, kt *float32, n int, d int)
+
+// tokenEst4AVX512 writes outs[r][j] = the float32 estimate of qs[r]·k_j for r < 4 and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; 2 multiply-add chains a row.
+func tokenEst4AVX512(outs **float32, qs **float32, kt *float32, n int, d int)
+
+// tokenEst2AVX512 writes outs[r][j] = the float32 estimate of qs[r]·k_j for r < 2 and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; 4 multiply-add chains a row.
+func tokenEst2AVX512(outs **float32, qs **float32, kt *float32, n int, d int)
+
+// tokenEst1AVX512 writes outs[r][j] = the float32 estimate of qs[r]·k_j for r < 1 and j < n (a multiple of 16), the keys transposed in kt[i·n+j]; 8 multiply-add chains a row.
+func tokenEst1AVX512(outs **float32, qs **float32, kt *float32, n int, d int)
 
 // tokenIotaAVX512 writes start + i to dst[i] for i < n.
 func tokenIotaAVX512(dst *int32, n int, start int32)

@@ -4270,400 +4270,6 @@ tokenKeepAVX512_done:
 	VZEROUPPER
 	RET
 
-// func tokenEst8AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
-// Requires: AVX, AVX512DQ, AVX512F
-TEXT ·tokenEst8AVX512(SB), NOSPLIT, $0-40
-	MOVQ qs+8(FP), AX
-	MOVQ d+32(FP), CX
-	SHLQ $0x02, CX
-	MOVQ (AX), DX
-	ADDQ CX, DX
-	MOVQ 8(AX), BX
-	ADDQ CX, BX
-	MOVQ 16(AX), SI
-	ADDQ CX, SI
-	MOVQ 24(AX), DI
-	ADDQ CX, DI
-	MOVQ 32(AX), R8
-	ADDQ CX, R8
-	MOVQ 40(AX), R9
-	ADDQ CX, R9
-	MOVQ 48(AX), R10
-	ADDQ CX, R10
-	MOVQ 56(AX), AX
-	ADDQ CX, AX
-	MOVQ kt+16(FP), CX
-	MOVQ n+24(FP), R11
-
-tokenEst8AVX512_chunk:
-	CMPQ   R11, $0x10
-	JL     tokenEst8AVX512_done
-	VXORPS Z0, Z0, Z0
-	VXORPS Z1, Z1, Z1
-	VXORPS Z2, Z2, Z2
-	VXORPS Z3, Z3, Z3
-	VXORPS Z4, Z4, Z4
-	VXORPS Z5, Z5, Z5
-	VXORPS Z6, Z6, Z6
-	VXORPS Z7, Z7, Z7
-	MOVQ   n+24(FP), R12
-	SHLQ   $0x02, R12
-	MOVQ   d+32(FP), R14
-	MOVQ   CX, R13
-	SHLQ   $0x02, R14
-	NEGQ   R14
-
-tokenEst8AVX512_dims:
-	// acc[r][c] += q_r[i+c]·kt[i+c][16 keys] for the 8 rows and 1 dims.
-	VMOVUPS          (R13), Z8
-	VFMADD231PS.BCST (DX)(R14*1), Z8, Z0
-	VFMADD231PS.BCST (BX)(R14*1), Z8, Z1
-	VFMADD231PS.BCST (SI)(R14*1), Z8, Z2
-	VFMADD231PS.BCST (DI)(R14*1), Z8, Z3
-	VFMADD231PS.BCST (R8)(R14*1), Z8, Z4
-	VFMADD231PS.BCST (R9)(R14*1), Z8, Z5
-	VFMADD231PS.BCST (R10)(R14*1), Z8, Z6
-	VFMADD231PS.BCST (AX)(R14*1), Z8, Z7
-	ADDQ             R12, R13
-	ADDQ             $0x04, R14
-	JNZ              tokenEst8AVX512_dims
-
-	// Fold the chains, widen and store at outs[r] + 8·(the chunk's first key).
-	MOVQ          CX, R12
-	SUBQ          kt+16(FP), R12
-	SHLQ          $0x01, R12
-	MOVQ          outs+0(FP), R13
-	MOVQ          (R13), R14
-	ADDQ          R12, R14
-	VEXTRACTF32X8 $0x01, Z0, Y8
-	VCVTPS2PD     Y0, Z0
-	VMOVUPD       Z0, (R14)
-	VCVTPS2PD     Y8, Z0
-	VMOVUPD       Z0, 64(R14)
-	MOVQ          8(R13), R14
-	ADDQ          R12, R14
-	VEXTRACTF32X8 $0x01, Z1, Y0
-	VCVTPS2PD     Y1, Z1
-	VMOVUPD       Z1, (R14)
-	VCVTPS2PD     Y0, Z1
-	VMOVUPD       Z1, 64(R14)
-	MOVQ          16(R13), R14
-	ADDQ          R12, R14
-	VEXTRACTF32X8 $0x01, Z2, Y0
-	VCVTPS2PD     Y2, Z1
-	VMOVUPD       Z1, (R14)
-	VCVTPS2PD     Y0, Z1
-	VMOVUPD       Z1, 64(R14)
-	MOVQ          24(R13), R14
-	ADDQ          R12, R14
-	VEXTRACTF32X8 $0x01, Z3, Y0
-	VCVTPS2PD     Y3, Z1
-	VMOVUPD       Z1, (R14)
-	VCVTPS2PD     Y0, Z1
-	VMOVUPD       Z1, 64(R14)
-	MOVQ          32(R13), R14
-	ADDQ          R12, R14
-	VEXTRACTF32X8 $0x01, Z4, Y0
-	VCVTPS2PD     Y4, Z1
-	VMOVUPD       Z1, (R14)
-	VCVTPS2PD     Y0, Z1
-	VMOVUPD       Z1, 64(R14)
-	MOVQ          40(R13), R14
-	ADDQ          R12, R14
-	VEXTRACTF32X8 $0x01, Z5, Y0
-	VCVTPS2PD     Y5, Z1
-	VMOVUPD       Z1, (R14)
-	VCVTPS2PD     Y0, Z1
-	VMOVUPD       Z1, 64(R14)
-	MOVQ          48(R13), R14
-	ADDQ          R12, R14
-	VEXTRACTF32X8 $0x01, Z6, Y0
-	VCVTPS2PD     Y6, Z1
-	VMOVUPD       Z1, (R14)
-	VCVTPS2PD     Y0, Z1
-	VMOVUPD       Z1, 64(R14)
-	MOVQ          56(R13), R13
-	ADDQ          R12, R13
-	VEXTRACTF32X8 $0x01, Z7, Y0
-	VCVTPS2PD     Y7, Z1
-	VMOVUPD       Z1, (R13)
-	VCVTPS2PD     Y0, Z1
-	VMOVUPD       Z1, 64(R13)
-	ADDQ          $0x40, CX
-	SUBQ          $0x10, R11
-	JMP           tokenEst8AVX512_chunk
-
-tokenEst8AVX512_done:
-	VZEROUPPER
-	RET
-
-// func tokenEst4AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
-// Requires: AVX, AVX512DQ, AVX512F
-TEXT ·tokenEst4AVX512(SB), NOSPLIT, $0-40
-	MOVQ qs+8(FP), AX
-	MOVQ d+32(FP), CX
-	SHLQ $0x02, CX
-	MOVQ (AX), DX
-	ADDQ CX, DX
-	MOVQ 8(AX), BX
-	ADDQ CX, BX
-	MOVQ 16(AX), SI
-	ADDQ CX, SI
-	MOVQ 24(AX), AX
-	ADDQ CX, AX
-	MOVQ kt+16(FP), CX
-	MOVQ n+24(FP), DI
-
-tokenEst4AVX512_chunk:
-	CMPQ   DI, $0x10
-	JL     tokenEst4AVX512_done
-	VXORPS Z0, Z0, Z0
-	VXORPS Z1, Z1, Z1
-	VXORPS Z2, Z2, Z2
-	VXORPS Z3, Z3, Z3
-	VXORPS Z4, Z4, Z4
-	VXORPS Z5, Z5, Z5
-	VXORPS Z6, Z6, Z6
-	VXORPS Z7, Z7, Z7
-	MOVQ   n+24(FP), R8
-	SHLQ   $0x02, R8
-	MOVQ   d+32(FP), R10
-	MOVQ   CX, R9
-	SHLQ   $0x02, R10
-	NEGQ   R10
-
-tokenEst4AVX512_dims:
-	// acc[r][c] += q_r[i+c]·kt[i+c][16 keys] for the 4 rows and 2 dims.
-	VMOVUPS          (R9), Z8
-	VFMADD231PS.BCST (DX)(R10*1), Z8, Z0
-	VFMADD231PS.BCST (BX)(R10*1), Z8, Z2
-	VFMADD231PS.BCST (SI)(R10*1), Z8, Z4
-	VFMADD231PS.BCST (AX)(R10*1), Z8, Z6
-	ADDQ             R8, R9
-	VMOVUPS          (R9), Z8
-	VFMADD231PS.BCST 4(DX)(R10*1), Z8, Z1
-	VFMADD231PS.BCST 4(BX)(R10*1), Z8, Z3
-	VFMADD231PS.BCST 4(SI)(R10*1), Z8, Z5
-	VFMADD231PS.BCST 4(AX)(R10*1), Z8, Z7
-	ADDQ             R8, R9
-	ADDQ             $0x08, R10
-	JNZ              tokenEst4AVX512_dims
-
-	// Fold the chains, widen and store at outs[r] + 8·(the chunk's first key).
-	MOVQ          CX, R8
-	SUBQ          kt+16(FP), R8
-	SHLQ          $0x01, R8
-	MOVQ          outs+0(FP), R9
-	VADDPS        Z1, Z0, Z0
-	MOVQ          (R9), R10
-	ADDQ          R8, R10
-	VEXTRACTF32X8 $0x01, Z0, Y1
-	VCVTPS2PD     Y0, Z0
-	VMOVUPD       Z0, (R10)
-	VCVTPS2PD     Y1, Z0
-	VMOVUPD       Z0, 64(R10)
-	VADDPS        Z3, Z2, Z2
-	MOVQ          8(R9), R10
-	ADDQ          R8, R10
-	VEXTRACTF32X8 $0x01, Z2, Y0
-	VCVTPS2PD     Y2, Z1
-	VMOVUPD       Z1, (R10)
-	VCVTPS2PD     Y0, Z1
-	VMOVUPD       Z1, 64(R10)
-	VADDPS        Z5, Z4, Z4
-	MOVQ          16(R9), R10
-	ADDQ          R8, R10
-	VEXTRACTF32X8 $0x01, Z4, Y0
-	VCVTPS2PD     Y4, Z1
-	VMOVUPD       Z1, (R10)
-	VCVTPS2PD     Y0, Z1
-	VMOVUPD       Z1, 64(R10)
-	VADDPS        Z7, Z6, Z6
-	MOVQ          24(R9), R9
-	ADDQ          R8, R9
-	VEXTRACTF32X8 $0x01, Z6, Y0
-	VCVTPS2PD     Y6, Z1
-	VMOVUPD       Z1, (R9)
-	VCVTPS2PD     Y0, Z1
-	VMOVUPD       Z1, 64(R9)
-	ADDQ          $0x40, CX
-	SUBQ          $0x10, DI
-	JMP           tokenEst4AVX512_chunk
-
-tokenEst4AVX512_done:
-	VZEROUPPER
-	RET
-
-// func tokenEst2AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
-// Requires: AVX, AVX512DQ, AVX512F
-TEXT ·tokenEst2AVX512(SB), NOSPLIT, $0-40
-	MOVQ qs+8(FP), AX
-	MOVQ d+32(FP), CX
-	SHLQ $0x02, CX
-	MOVQ (AX), DX
-	ADDQ CX, DX
-	MOVQ 8(AX), AX
-	ADDQ CX, AX
-	MOVQ kt+16(FP), CX
-	MOVQ n+24(FP), BX
-
-tokenEst2AVX512_chunk:
-	CMPQ   BX, $0x10
-	JL     tokenEst2AVX512_done
-	VXORPS Z0, Z0, Z0
-	VXORPS Z1, Z1, Z1
-	VXORPS Z2, Z2, Z2
-	VXORPS Z3, Z3, Z3
-	VXORPS Z4, Z4, Z4
-	VXORPS Z5, Z5, Z5
-	VXORPS Z6, Z6, Z6
-	VXORPS Z7, Z7, Z7
-	MOVQ   n+24(FP), SI
-	SHLQ   $0x02, SI
-	MOVQ   d+32(FP), R8
-	MOVQ   CX, DI
-	SHLQ   $0x02, R8
-	NEGQ   R8
-
-tokenEst2AVX512_dims:
-	// acc[r][c] += q_r[i+c]·kt[i+c][16 keys] for the 2 rows and 4 dims.
-	VMOVUPS          (DI), Z8
-	VFMADD231PS.BCST (DX)(R8*1), Z8, Z0
-	VFMADD231PS.BCST (AX)(R8*1), Z8, Z4
-	ADDQ             SI, DI
-	VMOVUPS          (DI), Z8
-	VFMADD231PS.BCST 4(DX)(R8*1), Z8, Z1
-	VFMADD231PS.BCST 4(AX)(R8*1), Z8, Z5
-	ADDQ             SI, DI
-	VMOVUPS          (DI), Z8
-	VFMADD231PS.BCST 8(DX)(R8*1), Z8, Z2
-	VFMADD231PS.BCST 8(AX)(R8*1), Z8, Z6
-	ADDQ             SI, DI
-	VMOVUPS          (DI), Z8
-	VFMADD231PS.BCST 12(DX)(R8*1), Z8, Z3
-	VFMADD231PS.BCST 12(AX)(R8*1), Z8, Z7
-	ADDQ             SI, DI
-	ADDQ             $0x10, R8
-	JNZ              tokenEst2AVX512_dims
-
-	// Fold the chains, widen and store at outs[r] + 8·(the chunk's first key).
-	MOVQ          CX, SI
-	SUBQ          kt+16(FP), SI
-	SHLQ          $0x01, SI
-	MOVQ          outs+0(FP), DI
-	VADDPS        Z2, Z0, Z0
-	VADDPS        Z3, Z1, Z1
-	VADDPS        Z1, Z0, Z0
-	MOVQ          (DI), R8
-	ADDQ          SI, R8
-	VEXTRACTF32X8 $0x01, Z0, Y1
-	VCVTPS2PD     Y0, Z0
-	VMOVUPD       Z0, (R8)
-	VCVTPS2PD     Y1, Z0
-	VMOVUPD       Z0, 64(R8)
-	VADDPS        Z6, Z4, Z4
-	VADDPS        Z7, Z5, Z5
-	VADDPS        Z5, Z4, Z4
-	MOVQ          8(DI), DI
-	ADDQ          SI, DI
-	VEXTRACTF32X8 $0x01, Z4, Y0
-	VCVTPS2PD     Y4, Z1
-	VMOVUPD       Z1, (DI)
-	VCVTPS2PD     Y0, Z1
-	VMOVUPD       Z1, 64(DI)
-	ADDQ          $0x40, CX
-	SUBQ          $0x10, BX
-	JMP           tokenEst2AVX512_chunk
-
-tokenEst2AVX512_done:
-	VZEROUPPER
-	RET
-
-// func tokenEst1AVX512(outs **float64, qs **float32, kt *float32, n int, d int)
-// Requires: AVX, AVX512DQ, AVX512F
-TEXT ·tokenEst1AVX512(SB), NOSPLIT, $0-40
-	MOVQ qs+8(FP), AX
-	MOVQ d+32(FP), CX
-	SHLQ $0x02, CX
-	MOVQ (AX), AX
-	ADDQ CX, AX
-	MOVQ kt+16(FP), CX
-	MOVQ n+24(FP), DX
-
-tokenEst1AVX512_chunk:
-	CMPQ   DX, $0x10
-	JL     tokenEst1AVX512_done
-	VXORPS Z0, Z0, Z0
-	VXORPS Z1, Z1, Z1
-	VXORPS Z2, Z2, Z2
-	VXORPS Z3, Z3, Z3
-	VXORPS Z4, Z4, Z4
-	VXORPS Z5, Z5, Z5
-	VXORPS Z6, Z6, Z6
-	VXORPS Z7, Z7, Z7
-	MOVQ   n+24(FP), BX
-	SHLQ   $0x02, BX
-	MOVQ   d+32(FP), DI
-	MOVQ   CX, SI
-	SHLQ   $0x02, DI
-	NEGQ   DI
-
-tokenEst1AVX512_dims:
-	// acc[r][c] += q_r[i+c]·kt[i+c][16 keys] for the 1 rows and 8 dims.
-	VMOVUPS          (SI), Z8
-	VFMADD231PS.BCST (AX)(DI*1), Z8, Z0
-	ADDQ             BX, SI
-	VMOVUPS          (SI), Z8
-	VFMADD231PS.BCST 4(AX)(DI*1), Z8, Z1
-	ADDQ             BX, SI
-	VMOVUPS          (SI), Z8
-	VFMADD231PS.BCST 8(AX)(DI*1), Z8, Z2
-	ADDQ             BX, SI
-	VMOVUPS          (SI), Z8
-	VFMADD231PS.BCST 12(AX)(DI*1), Z8, Z3
-	ADDQ             BX, SI
-	VMOVUPS          (SI), Z8
-	VFMADD231PS.BCST 16(AX)(DI*1), Z8, Z4
-	ADDQ             BX, SI
-	VMOVUPS          (SI), Z8
-	VFMADD231PS.BCST 20(AX)(DI*1), Z8, Z5
-	ADDQ             BX, SI
-	VMOVUPS          (SI), Z8
-	VFMADD231PS.BCST 24(AX)(DI*1), Z8, Z6
-	ADDQ             BX, SI
-	VMOVUPS          (SI), Z8
-	VFMADD231PS.BCST 28(AX)(DI*1), Z8, Z7
-	ADDQ             BX, SI
-	ADDQ             $0x20, DI
-	JNZ              tokenEst1AVX512_dims
-
-	// Fold the chains, widen and store at outs[r] + 8·(the chunk's first key).
-	MOVQ          CX, BX
-	SUBQ          kt+16(FP), BX
-	SHLQ          $0x01, BX
-	MOVQ          outs+0(FP), SI
-	VADDPS        Z4, Z0, Z0
-	VADDPS        Z6, Z2, Z2
-	VADDPS        Z5, Z1, Z1
-	VADDPS        Z7, Z3, Z3
-	VADDPS        Z2, Z0, Z0
-	VADDPS        Z3, Z1, Z1
-	VADDPS        Z1, Z0, Z0
-	MOVQ          (SI), SI
-	ADDQ          BX, SI
-	VEXTRACTF32X8 $0x01, Z0, Y1
-	VCVTPS2PD     Y0, Z0
-	VMOVUPD       Z0, (SI)
-	VCVTPS2PD     Y1, Z0
-	VMOVUPD       Z0, 64(SI)
-	ADDQ          $0x40, CX
-	SUBQ          $0x10, DX
-	JMP           tokenEst1AVX512_chunk
-
-tokenEst1AVX512_done:
-	VZEROUPPER
-	RET
-
 // func tokenBandAVX512(x *float64, n int, lo float64, hi float64, band *int32) (above int, nband int)
 // Requires: AVX, AVX2, AVX512DQ, AVX512F, AVX512VL, BMI2, POPCNT
 TEXT ·tokenBandAVX512(SB), NOSPLIT, $0-56
@@ -4733,6 +4339,535 @@ tokenBandAVX512_done:
 	SUBQ BX, DX
 	SHRQ $0x02, DX
 	MOVQ DX, nband+48(FP)
+	VZEROUPPER
+	RET
+
+// func tokenPart32AVX512(x *float32, n int, p float32, gt *float32, lt *float32) (ngt int, nlt int, neq int)
+// Requires: AVX, AVX512F, BMI2, POPCNT
+TEXT ·tokenPart32AVX512(SB), NOSPLIT, $0-64
+	MOVQ         x+0(FP), AX
+	MOVQ         n+8(FP), CX
+	MOVQ         gt+24(FP), DX
+	MOVQ         lt+32(FP), BX
+	MOVQ         DX, SI
+	MOVQ         BX, DI
+	XORQ         R8, R8
+	VBROADCASTSS p+16(FP), Z0
+	KXNORW       K1, K1, K1
+
+tokenPart32AVX512_loop:
+	CMPQ          CX, $0x10
+	JL            tokenPart32AVX512_tail
+	VMOVUPS       (AX), Z1
+	VCMPPS        $0x11, Z1, Z0, K1, K2
+	VCMPPS        $0x11, Z0, Z1, K1, K3
+	VCMPPS        $0x00, Z1, Z0, K1, K4
+	VCOMPRESSPS.Z Z1, K2, Z2
+	VMOVUPS       Z2, (DX)
+	KMOVW         K2, R9
+	POPCNTL       R9, R9
+	LEAQ          (DX)(R9*4), DX
+	VCOMPRESSPS.Z Z1, K3, Z1
+	VMOVUPS       Z1, (BX)
+	KMOVW         K3, R9
+	POPCNTL       R9, R9
+	LEAQ          (BX)(R9*4), BX
+	KMOVW         K4, R9
+	POPCNTL       R9, R9
+	ADDQ          R9, R8
+	ADDQ          $0x40, AX
+	SUBQ          $0x10, CX
+	JMP           tokenPart32AVX512_loop
+
+tokenPart32AVX512_tail:
+	TESTQ         CX, CX
+	JZ            tokenPart32AVX512_done
+	MOVQ          $0x00000001, R9
+	SHLXQ         CX, R9, CX
+	DECQ          CX
+	KMOVW         CX, K1
+	VMOVUPS.Z     (AX), K1, Z1
+	VCMPPS        $0x11, Z1, Z0, K1, K2
+	VCMPPS        $0x11, Z0, Z1, K1, K3
+	VCMPPS        $0x00, Z1, Z0, K1, K1
+	VCOMPRESSPS.Z Z1, K2, Z0
+	VMOVUPS       Z0, (DX)
+	KMOVW         K2, AX
+	POPCNTL       AX, AX
+	LEAQ          (DX)(AX*4), DX
+	VCOMPRESSPS.Z Z1, K3, Z0
+	VMOVUPS       Z0, (BX)
+	KMOVW         K3, AX
+	POPCNTL       AX, AX
+	LEAQ          (BX)(AX*4), BX
+	KMOVW         K1, AX
+	POPCNTL       AX, AX
+	ADDQ          AX, R8
+
+tokenPart32AVX512_done:
+	SUBQ SI, DX
+	SHRQ $0x02, DX
+	MOVQ DX, ngt+40(FP)
+	SUBQ DI, BX
+	SHRQ $0x02, BX
+	MOVQ BX, nlt+48(FP)
+	MOVQ R8, neq+56(FP)
+	VZEROUPPER
+	RET
+
+// func tokenKeep32AVX512(out *int32, x *float32, idx *int32, n int, t float32, tj int32) int
+// Requires: AVX, AVX512F, BMI2, POPCNT
+TEXT ·tokenKeep32AVX512(SB), NOSPLIT, $0-48
+	MOVQ         out+0(FP), AX
+	MOVQ         x+8(FP), CX
+	MOVQ         idx+16(FP), DX
+	MOVQ         n+24(FP), BX
+	MOVQ         AX, SI
+	VBROADCASTSS t+32(FP), Z0
+	MOVL         tj+36(FP), DI
+	VPBROADCASTD DI, Z1
+	KXNORW       K1, K1, K1
+
+tokenKeep32AVX512_loop:
+	CMPQ          BX, $0x10
+	JL            tokenKeep32AVX512_tail
+	VMOVUPS       (CX), Z2
+	VMOVDQU32     (DX), Z3
+	VCMPPS        $0x11, Z2, Z0, K1, K2
+	VCMPPS        $0x00, Z2, Z0, K1, K3
+	VPCMPD        $0x02, Z1, Z3, K4
+	KANDW         K4, K3, K3
+	KORW          K3, K2, K2
+	VPCOMPRESSD.Z Z3, K2, Z2
+	VMOVDQU32     Z2, (AX)
+	KMOVW         K2, DI
+	POPCNTL       DI, DI
+	LEAQ          (AX)(DI*4), AX
+	ADDQ          $0x40, CX
+	ADDQ          $0x40, DX
+	SUBQ          $0x10, BX
+	JMP           tokenKeep32AVX512_loop
+
+tokenKeep32AVX512_tail:
+	TESTQ         BX, BX
+	JZ            tokenKeep32AVX512_done
+	MOVQ          $0x00000001, DI
+	SHLXQ         BX, DI, BX
+	DECQ          BX
+	KMOVW         BX, K1
+	VMOVUPS.Z     (CX), K1, Z2
+	VMOVDQU32.Z   (DX), K1, Z3
+	VCMPPS        $0x11, Z2, Z0, K1, K2
+	VCMPPS        $0x00, Z2, Z0, K1, K1
+	VPCMPD        $0x02, Z1, Z3, K3
+	KANDW         K3, K1, K1
+	KORW          K1, K2, K2
+	VPCOMPRESSD.Z Z3, K2, Z0
+	VMOVDQU32     Z0, (AX)
+	KMOVW         K2, CX
+	POPCNTL       CX, CX
+	LEAQ          (AX)(CX*4), AX
+
+tokenKeep32AVX512_done:
+	SUBQ SI, AX
+	SHRQ $0x02, AX
+	MOVQ AX, ret+40(FP)
+	VZEROUPPER
+	RET
+
+// func tokenBand32AVX512(x *float32, n int, lo float32, hi float32, band *int32) (above int, nband int)
+// Requires: AVX, AVX512F, BMI2, POPCNT
+TEXT ·tokenBand32AVX512(SB), NOSPLIT, $0-48
+	MOVQ         x+0(FP), AX
+	MOVQ         n+8(FP), CX
+	MOVQ         band+24(FP), DX
+	MOVQ         DX, BX
+	XORQ         SI, SI
+	VBROADCASTSS lo+16(FP), Z0
+	VBROADCASTSS hi+20(FP), Z1
+	VMOVDQU32    scoreiota<>+0(SB), Z2
+	MOVL         $0x00000010, DI
+	VPBROADCASTD DI, Z3
+	KXNORW       K1, K1, K1
+
+tokenBand32AVX512_loop:
+	CMPQ          CX, $0x10
+	JL            tokenBand32AVX512_tail
+	VMOVUPS       (AX), Z4
+	VCMPPS        $0x11, Z4, Z1, K1, K2
+	VCMPPS        $0x12, Z4, Z0, K1, K3
+	VCMPPS        $0x1d, Z4, Z1, K1, K4
+	KANDW         K4, K3, K3
+	VPCOMPRESSD.Z Z2, K3, Z4
+	VMOVDQU32     Z4, (DX)
+	KMOVW         K3, DI
+	POPCNTL       DI, DI
+	LEAQ          (DX)(DI*4), DX
+	KMOVW         K2, DI
+	POPCNTL       DI, DI
+	ADDQ          DI, SI
+	VPADDD        Z3, Z2, Z2
+	ADDQ          $0x40, AX
+	SUBQ          $0x10, CX
+	JMP           tokenBand32AVX512_loop
+
+tokenBand32AVX512_tail:
+	TESTQ         CX, CX
+	JZ            tokenBand32AVX512_done
+	MOVQ          $0x00000001, DI
+	SHLXQ         CX, DI, CX
+	DECQ          CX
+	KMOVW         CX, K1
+	VMOVUPS.Z     (AX), K1, Z4
+	VCMPPS        $0x11, Z4, Z1, K1, K2
+	VCMPPS        $0x12, Z4, Z0, K1, K3
+	VCMPPS        $0x1d, Z4, Z1, K1, K1
+	KANDW         K1, K3, K3
+	VPCOMPRESSD.Z Z2, K3, Z0
+	VMOVDQU32     Z0, (DX)
+	KMOVW         K3, AX
+	POPCNTL       AX, AX
+	LEAQ          (DX)(AX*4), DX
+	KMOVW         K2, AX
+	POPCNTL       AX, AX
+	ADDQ          AX, SI
+	VPADDD        Z3, Z2, Z2
+
+tokenBand32AVX512_done:
+	MOVQ SI, above+32(FP)
+	SUBQ BX, DX
+	SHRQ $0x02, DX
+	MOVQ DX, nband+40(FP)
+	VZEROUPPER
+	RET
+
+// func tokenEst8AVX512(outs **float32, qs **float32, kt *float32, n int, d int)
+// Requires: AVX, AVX512DQ, AVX512F
+TEXT ·tokenEst8AVX512(SB), NOSPLIT, $0-40
+	MOVQ qs+8(FP), AX
+	MOVQ d+32(FP), CX
+	SHLQ $0x02, CX
+	MOVQ (AX), DX
+	ADDQ CX, DX
+	MOVQ 8(AX), BX
+	ADDQ CX, BX
+	MOVQ 16(AX), SI
+	ADDQ CX, SI
+	MOVQ 24(AX), DI
+	ADDQ CX, DI
+	MOVQ 32(AX), R8
+	ADDQ CX, R8
+	MOVQ 40(AX), R9
+	ADDQ CX, R9
+	MOVQ 48(AX), R10
+	ADDQ CX, R10
+	MOVQ 56(AX), AX
+	ADDQ CX, AX
+	MOVQ kt+16(FP), CX
+	MOVQ n+24(FP), R11
+
+tokenEst8AVX512_chunk:
+	CMPQ   R11, $0x10
+	JL     tokenEst8AVX512_done
+	VXORPS Z0, Z0, Z0
+	VXORPS Z1, Z1, Z1
+	VXORPS Z2, Z2, Z2
+	VXORPS Z3, Z3, Z3
+	VXORPS Z4, Z4, Z4
+	VXORPS Z5, Z5, Z5
+	VXORPS Z6, Z6, Z6
+	VXORPS Z7, Z7, Z7
+	MOVQ   n+24(FP), R12
+	SHLQ   $0x02, R12
+	MOVQ   d+32(FP), R14
+	MOVQ   CX, R13
+	SHLQ   $0x02, R14
+	NEGQ   R14
+
+tokenEst8AVX512_dims:
+	// acc[r][c] += q_r[i+c]·kt[i+c][16 keys] for the 8 rows and 1 dims.
+	VMOVUPS          (R13), Z8
+	VFMADD231PS.BCST (DX)(R14*1), Z8, Z0
+	VFMADD231PS.BCST (BX)(R14*1), Z8, Z1
+	VFMADD231PS.BCST (SI)(R14*1), Z8, Z2
+	VFMADD231PS.BCST (DI)(R14*1), Z8, Z3
+	VFMADD231PS.BCST (R8)(R14*1), Z8, Z4
+	VFMADD231PS.BCST (R9)(R14*1), Z8, Z5
+	VFMADD231PS.BCST (R10)(R14*1), Z8, Z6
+	VFMADD231PS.BCST (AX)(R14*1), Z8, Z7
+	ADDQ             R12, R13
+	ADDQ             $0x04, R14
+	JNZ              tokenEst8AVX512_dims
+
+	// Fold the chains and store at outs[r] + 4·(the chunk's first key).
+	MOVQ    CX, R12
+	SUBQ    kt+16(FP), R12
+	MOVQ    outs+0(FP), R13
+	MOVQ    (R13), R14
+	ADDQ    R12, R14
+	VMOVUPS Z0, (R14)
+	MOVQ    8(R13), R14
+	ADDQ    R12, R14
+	VMOVUPS Z1, (R14)
+	MOVQ    16(R13), R14
+	ADDQ    R12, R14
+	VMOVUPS Z2, (R14)
+	MOVQ    24(R13), R14
+	ADDQ    R12, R14
+	VMOVUPS Z3, (R14)
+	MOVQ    32(R13), R14
+	ADDQ    R12, R14
+	VMOVUPS Z4, (R14)
+	MOVQ    40(R13), R14
+	ADDQ    R12, R14
+	VMOVUPS Z5, (R14)
+	MOVQ    48(R13), R14
+	ADDQ    R12, R14
+	VMOVUPS Z6, (R14)
+	MOVQ    56(R13), R13
+	ADDQ    R12, R13
+	VMOVUPS Z7, (R13)
+	ADDQ    $0x40, CX
+	SUBQ    $0x10, R11
+	JMP     tokenEst8AVX512_chunk
+
+tokenEst8AVX512_done:
+	VZEROUPPER
+	RET
+
+// func tokenEst4AVX512(outs **float32, qs **float32, kt *float32, n int, d int)
+// Requires: AVX, AVX512DQ, AVX512F
+TEXT ·tokenEst4AVX512(SB), NOSPLIT, $0-40
+	MOVQ qs+8(FP), AX
+	MOVQ d+32(FP), CX
+	SHLQ $0x02, CX
+	MOVQ (AX), DX
+	ADDQ CX, DX
+	MOVQ 8(AX), BX
+	ADDQ CX, BX
+	MOVQ 16(AX), SI
+	ADDQ CX, SI
+	MOVQ 24(AX), AX
+	ADDQ CX, AX
+	MOVQ kt+16(FP), CX
+	MOVQ n+24(FP), DI
+
+tokenEst4AVX512_chunk:
+	CMPQ   DI, $0x10
+	JL     tokenEst4AVX512_done
+	VXORPS Z0, Z0, Z0
+	VXORPS Z1, Z1, Z1
+	VXORPS Z2, Z2, Z2
+	VXORPS Z3, Z3, Z3
+	VXORPS Z4, Z4, Z4
+	VXORPS Z5, Z5, Z5
+	VXORPS Z6, Z6, Z6
+	VXORPS Z7, Z7, Z7
+	MOVQ   n+24(FP), R8
+	SHLQ   $0x02, R8
+	MOVQ   d+32(FP), R10
+	MOVQ   CX, R9
+	SHLQ   $0x02, R10
+	NEGQ   R10
+
+tokenEst4AVX512_dims:
+	// acc[r][c] += q_r[i+c]·kt[i+c][16 keys] for the 4 rows and 2 dims.
+	VMOVUPS          (R9), Z8
+	VFMADD231PS.BCST (DX)(R10*1), Z8, Z0
+	VFMADD231PS.BCST (BX)(R10*1), Z8, Z2
+	VFMADD231PS.BCST (SI)(R10*1), Z8, Z4
+	VFMADD231PS.BCST (AX)(R10*1), Z8, Z6
+	ADDQ             R8, R9
+	VMOVUPS          (R9), Z8
+	VFMADD231PS.BCST 4(DX)(R10*1), Z8, Z1
+	VFMADD231PS.BCST 4(BX)(R10*1), Z8, Z3
+	VFMADD231PS.BCST 4(SI)(R10*1), Z8, Z5
+	VFMADD231PS.BCST 4(AX)(R10*1), Z8, Z7
+	ADDQ             R8, R9
+	ADDQ             $0x08, R10
+	JNZ              tokenEst4AVX512_dims
+
+	// Fold the chains and store at outs[r] + 4·(the chunk's first key).
+	MOVQ    CX, R8
+	SUBQ    kt+16(FP), R8
+	MOVQ    outs+0(FP), R9
+	VADDPS  Z1, Z0, Z0
+	MOVQ    (R9), R10
+	ADDQ    R8, R10
+	VMOVUPS Z0, (R10)
+	VADDPS  Z3, Z2, Z2
+	MOVQ    8(R9), R10
+	ADDQ    R8, R10
+	VMOVUPS Z2, (R10)
+	VADDPS  Z5, Z4, Z4
+	MOVQ    16(R9), R10
+	ADDQ    R8, R10
+	VMOVUPS Z4, (R10)
+	VADDPS  Z7, Z6, Z6
+	MOVQ    24(R9), R9
+	ADDQ    R8, R9
+	VMOVUPS Z6, (R9)
+	ADDQ    $0x40, CX
+	SUBQ    $0x10, DI
+	JMP     tokenEst4AVX512_chunk
+
+tokenEst4AVX512_done:
+	VZEROUPPER
+	RET
+
+// func tokenEst2AVX512(outs **float32, qs **float32, kt *float32, n int, d int)
+// Requires: AVX, AVX512DQ, AVX512F
+TEXT ·tokenEst2AVX512(SB), NOSPLIT, $0-40
+	MOVQ qs+8(FP), AX
+	MOVQ d+32(FP), CX
+	SHLQ $0x02, CX
+	MOVQ (AX), DX
+	ADDQ CX, DX
+	MOVQ 8(AX), AX
+	ADDQ CX, AX
+	MOVQ kt+16(FP), CX
+	MOVQ n+24(FP), BX
+
+tokenEst2AVX512_chunk:
+	CMPQ   BX, $0x10
+	JL     tokenEst2AVX512_done
+	VXORPS Z0, Z0, Z0
+	VXORPS Z1, Z1, Z1
+	VXORPS Z2, Z2, Z2
+	VXORPS Z3, Z3, Z3
+	VXORPS Z4, Z4, Z4
+	VXORPS Z5, Z5, Z5
+	VXORPS Z6, Z6, Z6
+	VXORPS Z7, Z7, Z7
+	MOVQ   n+24(FP), SI
+	SHLQ   $0x02, SI
+	MOVQ   d+32(FP), R8
+	MOVQ   CX, DI
+	SHLQ   $0x02, R8
+	NEGQ   R8
+
+tokenEst2AVX512_dims:
+	// acc[r][c] += q_r[i+c]·kt[i+c][16 keys] for the 2 rows and 4 dims.
+	VMOVUPS          (DI), Z8
+	VFMADD231PS.BCST (DX)(R8*1), Z8, Z0
+	VFMADD231PS.BCST (AX)(R8*1), Z8, Z4
+	ADDQ             SI, DI
+	VMOVUPS          (DI), Z8
+	VFMADD231PS.BCST 4(DX)(R8*1), Z8, Z1
+	VFMADD231PS.BCST 4(AX)(R8*1), Z8, Z5
+	ADDQ             SI, DI
+	VMOVUPS          (DI), Z8
+	VFMADD231PS.BCST 8(DX)(R8*1), Z8, Z2
+	VFMADD231PS.BCST 8(AX)(R8*1), Z8, Z6
+	ADDQ             SI, DI
+	VMOVUPS          (DI), Z8
+	VFMADD231PS.BCST 12(DX)(R8*1), Z8, Z3
+	VFMADD231PS.BCST 12(AX)(R8*1), Z8, Z7
+	ADDQ             SI, DI
+	ADDQ             $0x10, R8
+	JNZ              tokenEst2AVX512_dims
+
+	// Fold the chains and store at outs[r] + 4·(the chunk's first key).
+	MOVQ    CX, SI
+	SUBQ    kt+16(FP), SI
+	MOVQ    outs+0(FP), DI
+	VADDPS  Z2, Z0, Z0
+	VADDPS  Z3, Z1, Z1
+	VADDPS  Z1, Z0, Z0
+	MOVQ    (DI), R8
+	ADDQ    SI, R8
+	VMOVUPS Z0, (R8)
+	VADDPS  Z6, Z4, Z4
+	VADDPS  Z7, Z5, Z5
+	VADDPS  Z5, Z4, Z4
+	MOVQ    8(DI), DI
+	ADDQ    SI, DI
+	VMOVUPS Z4, (DI)
+	ADDQ    $0x40, CX
+	SUBQ    $0x10, BX
+	JMP     tokenEst2AVX512_chunk
+
+tokenEst2AVX512_done:
+	VZEROUPPER
+	RET
+
+// func tokenEst1AVX512(outs **float32, qs **float32, kt *float32, n int, d int)
+// Requires: AVX, AVX512DQ, AVX512F
+TEXT ·tokenEst1AVX512(SB), NOSPLIT, $0-40
+	MOVQ qs+8(FP), AX
+	MOVQ d+32(FP), CX
+	SHLQ $0x02, CX
+	MOVQ (AX), AX
+	ADDQ CX, AX
+	MOVQ kt+16(FP), CX
+	MOVQ n+24(FP), DX
+
+tokenEst1AVX512_chunk:
+	CMPQ   DX, $0x10
+	JL     tokenEst1AVX512_done
+	VXORPS Z0, Z0, Z0
+	VXORPS Z1, Z1, Z1
+	VXORPS Z2, Z2, Z2
+	VXORPS Z3, Z3, Z3
+	VXORPS Z4, Z4, Z4
+	VXORPS Z5, Z5, Z5
+	VXORPS Z6, Z6, Z6
+	VXORPS Z7, Z7, Z7
+	MOVQ   n+24(FP), BX
+	SHLQ   $0x02, BX
+	MOVQ   d+32(FP), DI
+	MOVQ   CX, SI
+	SHLQ   $0x02, DI
+	NEGQ   DI
+
+tokenEst1AVX512_dims:
+	// acc[r][c] += q_r[i+c]·kt[i+c][16 keys] for the 1 rows and 8 dims.
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST (AX)(DI*1), Z8, Z0
+	ADDQ             BX, SI
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST 4(AX)(DI*1), Z8, Z1
+	ADDQ             BX, SI
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST 8(AX)(DI*1), Z8, Z2
+	ADDQ             BX, SI
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST 12(AX)(DI*1), Z8, Z3
+	ADDQ             BX, SI
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST 16(AX)(DI*1), Z8, Z4
+	ADDQ             BX, SI
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST 20(AX)(DI*1), Z8, Z5
+	ADDQ             BX, SI
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST 24(AX)(DI*1), Z8, Z6
+	ADDQ             BX, SI
+	VMOVUPS          (SI), Z8
+	VFMADD231PS.BCST 28(AX)(DI*1), Z8, Z7
+	ADDQ             BX, SI
+	ADDQ             $0x20, DI
+	JNZ              tokenEst1AVX512_dims
+
+	// Fold the chains and store at outs[r] + 4·(the chunk's first key).
+	MOVQ    CX, BX
+	SUBQ    kt+16(FP), BX
+	MOVQ    outs+0(FP), SI
+	VADDPS  Z4, Z0, Z0
+	VADDPS  Z6, Z2, Z2
+	VADDPS  Z5, Z1, Z1
+	VADDPS  Z7, Z3, Z3
+	VADDPS  Z2, Z0, Z0
+	VADDPS  Z3, Z1, Z1
+	VADDPS  Z1, Z0, Z0
+	MOVQ    (SI), SI
+	ADDQ    BX, SI
+	VMOVUPS Z0, (SI)
+	ADDQ    $0x40, CX
+	SUBQ    $0x10, DX
+	JMP     tokenEst1AVX512_chunk
+
+tokenEst1AVX512_done:
 	VZEROUPPER
 	RET
 

@@ -179,6 +179,41 @@ func benchTokenSelect16(b *testing.B, q, k []float32) {
 	}
 }
 
+// BenchmarkTokenSelect64K times hisa.attn's token stage (top 256 keys in
+// each row's 16 best blocks of 64) where issue 18's ≤ 5 % of dense is
+// measured: 2 causal heads of 65536 synthetic rows (attnc bench's
+// inputs), d = 64, the lists in a kept Workspace.
+func BenchmarkTokenSelect64K(b *testing.B) {
+	const h, d, n = 2, 64, 65536
+	q, k := syntheticQK(b, h, n, d)
+	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
+	spec := RowSpec{Block: 64, Top: 16, Diagonal: true}
+	rows, _, err := RowGate(g, "mean", 64, 0.125, nil, q, k, d, spec, benchWorkers)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ws Workspace
+	for b.Loop() {
+		TokenSelectIn(&ws, g, rows, spec.Width((n+63)/64), 64, 256, 0.125, nil, q, k, d, benchWorkers)
+	}
+}
+
+// BenchmarkRowGate64K is hisa.attn's gate (top 16 blocks of 64, the
+// diagonal forced) beside BenchmarkTokenSelect64K: 2 causal heads of 65536
+// synthetic rows, d = 64.
+func BenchmarkRowGate64K(b *testing.B) {
+	const h, d, n = 2, 64, 65536
+	q, k := syntheticQK(b, h, n, d)
+	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
+	ws := &Workspace{}
+	spec := RowSpec{Block: 64, Top: 16, Diagonal: true}
+	for b.Loop() {
+		if _, _, err := RowGateIn(ws, g, "mean", 64, 0.125, nil, q, k, d, spec, benchWorkers); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // randomQK returns q and k of n standard normal float32 values each,
 // drawn in turn from r (the benchmarks' inputs).
 func randomQK(r *rand.Rand, n int) (q, k []float32) {
