@@ -300,11 +300,11 @@ func (tt *tokenTile) transpose(k []float32, n, block, d int) {
 			for i, v := range row {
 				kt[i*tt.bp+j] = v
 			}
-			if kn := norm4(row); !(kn <= tt.kmax) { // NaN sticks
+			// NaN sticks: a finite norm after it must not replace it
+			// (it did: only the filter's NaN check in kth32 then sent the
+			// row's NaN estimates to the exact scores).
+			if kn := norm4(row); kn > tt.kmax || kn != kn {
 				tt.kmax = kn
-				if math.IsNaN(kn) {
-					tt.kmax = math.NaN()
-				}
 			}
 		}
 	}

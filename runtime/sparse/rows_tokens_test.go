@@ -347,3 +347,38 @@ func TestUpDown32(t *testing.T) {
 		t.Fatal("infinities")
 	}
 }
+
+// TestTransposeNorms: the largest key norm the token filter bounds its
+// estimates with is NaN when any key holds a NaN, wherever it lies (a
+// finite norm after it once replaced it), +Inf past an infinite key, and
+// the largest norm otherwise.
+func TestTransposeNorms(t *testing.T) {
+	const d, n = 8, 40
+	for _, c := range []struct {
+		at   int
+		v    float32
+		want float64
+	}{
+		{-1, 0, math.Sqrt(8 * 9)}, // every key 1 but key 7's dims 3
+		{0, float32(math.NaN()), math.NaN()},
+		{17, float32(math.NaN()), math.NaN()},
+		{n - 1, float32(math.NaN()), math.NaN()},
+		{17, float32(math.Inf(-1)), math.Inf(1)},
+	} {
+		k := make([]float32, n*d)
+		for i := range k {
+			k[i] = 1
+		}
+		for i := range d {
+			k[7*d+i] = 3
+		}
+		if c.at >= 0 {
+			k[c.at*d+2] = c.v
+		}
+		var tt tokenTile
+		tt.transpose(k, n, 16, d)
+		if !(tt.kmax == c.want || math.IsNaN(tt.kmax) && math.IsNaN(c.want)) {
+			t.Errorf("key %d = %v: kmax %v, want %v", c.at, c.v, tt.kmax, c.want)
+		}
+	}
+}
