@@ -251,7 +251,7 @@ func BenchmarkRowGate16KSynthetic(b *testing.B) {
 
 // syntheticQK returns float32 q and k of h heads × n tokens × d from
 // package synthetic (seed 1), as attnc bench draws them.
-func syntheticQK(b *testing.B, h, n, d int) (q, k []float32) {
+func syntheticQK(b testing.TB, h, n, d int) (q, k []float32) {
 	q64, k64, _, err := synthetic.Generate(synthetic.Config{Heads: h, KVHeads: h, N: n, D: d, Seed: 1})
 	if err != nil {
 		b.Fatal(err)
