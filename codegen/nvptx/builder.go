@@ -485,6 +485,40 @@ func (b kb) sharedVec4(gl *ir.Global, i value.Value, t types.Type) []value.Value
 	return out
 }
 
+// shflXorI32 is lane (lane ^ mask)'s x, for an i32:
+//
+//	shfl.sync.bfly.b32 %r, %x, mask, 0x1f, 0xffffffff;
+func (b kb) shflXorI32(x value.Value, mask int64) value.Value {
+	f := b.g.intrinsic("llvm.nvvm.shfl.sync.bfly.i32", types.I32, types.I32, types.I32, types.I32, types.I32)
+	return b.NewCall(f, i32(-1), x, i32(mask), i32(0x1f))
+}
+
+// umax and umin are the unsigned maximum and minimum of x and y.
+func (b kb) umax(x, y value.Value) value.Value {
+	return b.NewSelect(b.NewICmp(enum.IPredUGT, x, y), x, y)
+}
+
+func (b kb) umin(x, y value.Value) value.Value {
+	return b.NewSelect(b.NewICmp(enum.IPredULT, x, y), x, y)
+}
+
+// laneKth is the k-th largest (unsigned; 1 ≤ k ≤ 32, the same in every
+// lane) of the warp's 32 values x, in every lane: a bitonic sort across
+// the lanes, descending (fifteen exchanges by shfl.bfly), then lane k − 1's.
+func (b kb) laneKth(x, lane, k value.Value) value.Value {
+	for size := int64(2); size <= 32; size *= 2 {
+		for stride := size / 2; stride > 0; stride /= 2 {
+			y := b.shflXorI32(x, stride)
+			// A block of size lanes runs descending where lane & size is
+			// 0 (every lane at size 32); its lower half keeps the larger.
+			desc := b.NewICmp(enum.IPredEQ, b.NewAnd(lane, i32(size)), i32(0))
+			lower := b.NewICmp(enum.IPredEQ, b.NewAnd(lane, i32(stride)), i32(0))
+			x = b.NewSelect(b.NewICmp(enum.IPredEQ, desc, lower), b.umax(x, y), b.umin(x, y))
+		}
+	}
+	return b.shflIdxI32(x, b.NewSub(k, i32(1)))
+}
+
 // shflIdxI32 is lane src's x, for an i32:
 //
 //	shfl.sync.idx.b32 %r, %x, %src, 0x1f, 0xffffffff;

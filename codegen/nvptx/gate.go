@@ -109,6 +109,11 @@ func gateMinCTAs() int {
 	return n
 }
 
+// gateBound says whether the gate bounds each row's k-th from each chunk
+// (file): on unless ATTNC_GATE_BOUND=0, for the A/B against the gate
+// without it.
+func gateBound() bool { return os.Getenv("ATTNC_GATE_BOUND") != "0" }
+
 // gateSmem is a gate CTA's shared memory in bytes for rows rows and top
 // entries a row: a chunk's scores (a padded row each), the rows' buffers
 // (codes and blocks), the warps' histograms.
@@ -491,6 +496,22 @@ func (ge *gateEmit) file(b kb, sr selRow, cnt, thr, c0 value.Value) (kb, []value
 		x := b.NewLoad(types.Float, ge.es.at(b, b.NewAdd(b.NewMul(sr.r, i32(C+1)), b.NewAdd(i32(s*32), lane))))
 		oks[s] = b.NewFCmp(enum.FPredOGT, x, f32(math.Inf(-1))) // not -inf, not NaN
 		codes[s] = b.scoreCode(x)
+	}
+	if gateBound() && ge.top <= 32 {
+		// A bound on the row's k-th (k ≤ top ≤ 32) from the chunk
+		// alone: the k-th largest of the lanes' maxima (maxima of
+		// disjoint sets of the chunk's values) has k values at or above
+		// it, so a value below it never ranks; the threshold takes it
+		// (ties enter: codes above code − 1). The first chunk then files
+		// about k values, not all 128 and a cut at the second; valid
+		// codes are above 0.
+		m := value.Value(i32(0))
+		for s := range ns {
+			m = b.umax(m, b.NewSelect(oks[s], codes[s], i32(0)))
+		}
+		kth := b.laneKth(m, lane, sr.rg.k)
+		bound := b.NewSelect(b.NewICmp(enum.IPredUGT, kth, i32(0)), b.NewSub(kth, i32(1)), i32(0))
+		thr = b.umax(thr, bound)
 	}
 	cands := func(b kb, thr value.Value) ([]value.Value, []value.Value, value.Value) {
 		in, masks := make([]value.Value, ns), make([]value.Value, ns)

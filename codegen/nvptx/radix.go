@@ -2,6 +2,7 @@ package nvptx
 
 import (
 	"math"
+	"os"
 
 	"github.com/llir/llvm/ir/constant"
 	"github.com/llir/llvm/ir/enum"
@@ -20,26 +21,52 @@ func (b kb) scoreCode(x value.Value) value.Value {
 // warpKth finds, the warp together, the top-th largest of the codes of
 // the candidates c ∈ [0, n) (code(c) gives a candidate's code and whether
 // it is one; n and top are the same in every lane, top ≥ 1 and at most
-// the candidates' number): four radix rounds of 8 bits, a 256-bin
-// histogram at hs(hBase …) (a shared array's addresses) counted with
-// shared atomics, the bins scanned
-// across the lanes. It returns the code and how many of the candidates
-// equal to it rank among the top (the rest of its ties do not: the caller
-// takes the first need of them in its order).
+// the candidates' number): radix rounds of 8 bits, a 256-bin histogram
+// at hs(hBase …) (a shared array's addresses) counted with shared
+// atomics, the bins scanned across the lanes. It returns the code and how
+// many of the candidates equal to it rank among the top (the rest of its
+// ties do not: the caller takes the first need of them in its order).
+//
+// The rounds start below the bits every candidate shares: a first pass
+// finds the codes' minimum and maximum (a row's scores share their sign
+// and most of their exponent), and only the bits below their common
+// prefix are counted — a round fewer at least, and the one whose atomics
+// all hit one bin. ATTNC_RADIX_PREFIX=0 counts all 32 bits (the A/B).
 func (b kb) warpKth(hs func(b kb, i value.Value) value.Value, hBase, lane, n, top value.Value, code func(b kb, c value.Value) (value.Value, value.Value)) (kb, value.Value, value.Value) {
-	prefix, mask, need := value.Value(i32(0)), value.Value(i32(0)), top
-	for round := range int64(4) {
-		shift := 24 - 8*round
+	prefix, mask, rounds := value.Value(i32(0)), value.Value(i32(0)), value.Value(i32(4))
+	if radixPrefix() {
+		var mm []value.Value
+		b, mm = b.forN(lane, n, i32(32), []value.Value{i32(-1), i32(0)}, func(b kb, c value.Value, mm []value.Value) (kb, []value.Value) {
+			k, ok := code(b, c)
+			return b, []value.Value{b.NewSelect(ok, b.umin(mm[0], k), mm[0]), b.NewSelect(ok, b.umax(mm[1], k), mm[1])}
+		})
+		mn, mx := mm[0], mm[1]
+		for x := int64(1); x < 32; x *= 2 {
+			mn, mx = b.umin(mn, b.shflXorI32(mn, x)), b.umax(mx, b.shflXorI32(mx, x))
+		}
+		// bits: the low bits that vary (0: every candidate's code is
+		// mx); the rest are the prefix.
+		diff := b.NewXor(mn, mx)
+		clz := b.NewCall(b.g.intrinsic("llvm.ctlz.i32", types.I32, types.I32, types.I1), diff, constant.False)
+		bits := b.NewSub(i32(32), clz)
+		mask = b.NewSelect(b.NewICmp(enum.IPredEQ, bits, i32(32)), i32(0), b.NewShl(i32(-1), b.imin(bits, i32(31))))
+		prefix = b.NewAnd(mx, mask)
+		rounds = b.NewUDiv(b.NewAdd(bits, i32(7)), i32(8))
+	}
+	// Round j counts the 8 bits from shift 8·(rounds − 1 − j): the first
+	// may overlap bits of the prefix, which every candidate shares.
+	b, st := b.forN(i32(0), rounds, i32(1), []value.Value{prefix, mask, top}, func(b kb, j value.Value, st []value.Value) (kb, []value.Value) {
+		pre, msk, need := st[0], st[1], st[2]
+		shift := b.NewMul(b.NewSub(b.NewSub(rounds, j), i32(1)), i32(8))
 		for u := range int64(8) {
 			b.NewStore(i32(0), hs(b, b.NewAdd(hBase, b.NewAdd(b.NewMul(lane, i32(8)), i32(u)))))
 		}
 		b.warpSync()
-		pre, msk := prefix, mask
 		b = b.each(lane, n, i32(32), func(b kb, c value.Value) kb {
 			k, ok := code(b, c)
 			in := b.NewAnd(ok, b.NewICmp(enum.IPredEQ, b.NewAnd(k, msk), pre))
 			return b.when(in, func(b kb) kb {
-				dig := b.NewAnd(b.NewLShr(k, i32(shift)), i32(255))
+				dig := b.NewAnd(b.NewLShr(k, shift), i32(255))
 				b.NewAtomicRMW(enum.AtomicOpAdd, hs(b, b.NewAdd(hBase, dig)), i32(1), enum.AtomicOrderingMonotonic)
 				return b
 			})
@@ -73,10 +100,12 @@ func (b kb) warpKth(hs func(b kb, i value.Value) value.Value, hBase, lane, n, to
 		}
 		src := b.ctz(b.ballot(mine))
 		digit, before = b.shflIdxI32(digit, src), b.shflIdxI32(before, src)
-		prefix = b.NewOr(prefix, b.NewShl(digit, i32(shift)))
-		mask = b.NewOr(mask, b.NewShl(i32(255), i32(shift)))
-		need = b.NewSub(need, before)
 		b.warpSync()
-	}
-	return b, prefix, need
+		return b, []value.Value{b.NewOr(pre, b.NewShl(digit, shift)), b.NewOr(msk, b.NewShl(i32(255), shift)), b.NewSub(need, before)}
+	})
+	return b, st[0], st[2]
 }
+
+// radixPrefix says whether warpKth skips the bits its candidates share:
+// on unless ATTNC_RADIX_PREFIX=0.
+func radixPrefix() bool { return os.Getenv("ATTNC_RADIX_PREFIX") != "0" }

@@ -59,6 +59,11 @@ int32_t emu_shfl_sync_idx_i32(int32_t m, int32_t x, int32_t src, int32_t c) {
 	u.f = shfl(u.f, src);
 	return u.i;
 }
+int32_t emu_shfl_sync_bfly_i32(int32_t m, int32_t x, int32_t lane, int32_t c) {
+	union { float f; int32_t i; } u = {.i = x};
+	u.f = shfl(u.f, (t_tid % 32) ^ lane);
+	return u.i;
+}
 int32_t emu_shfl_sync_up_i32(int32_t m, int32_t x, int32_t d, int32_t c) {
 	int l = t_tid % 32;
 	union { float f; int32_t i; } u = {.i = x};

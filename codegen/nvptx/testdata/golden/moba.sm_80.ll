@@ -673,15 +673,15 @@ entry:
 	br label %546
 
 546:
-	%547 = phi i32 [ 0, %entry ], [ %5912, %5909 ]
-	%548 = phi i32 [ 0, %entry ], [ %2136, %5909 ]
-	%549 = phi i32 [ 0, %entry ], [ %2137, %5909 ]
-	%550 = phi i32 [ 0, %entry ], [ %3394, %5909 ]
-	%551 = phi i32 [ 0, %entry ], [ %3395, %5909 ]
-	%552 = phi i32 [ 0, %entry ], [ %4652, %5909 ]
-	%553 = phi i32 [ 0, %entry ], [ %4653, %5909 ]
-	%554 = phi i32 [ 0, %entry ], [ %5910, %5909 ]
-	%555 = phi i32 [ 0, %entry ], [ %5911, %5909 ]
+	%547 = phi i32 [ 0, %entry ], [ %4560, %4557 ]
+	%548 = phi i32 [ 0, %entry ], [ %2320, %4557 ]
+	%549 = phi i32 [ 0, %entry ], [ %2321, %4557 ]
+	%550 = phi i32 [ 0, %entry ], [ %3066, %4557 ]
+	%551 = phi i32 [ 0, %entry ], [ %3067, %4557 ]
+	%552 = phi i32 [ 0, %entry ], [ %3812, %4557 ]
+	%553 = phi i32 [ 0, %entry ], [ %3813, %4557 ]
+	%554 = phi i32 [ 0, %entry ], [ %4558, %4557 ]
+	%555 = phi i32 [ 0, %entry ], [ %4559, %4557 ]
 	%556 = icmp slt i32 %547, %377
 	br i1 %556, label %557, label %561
 
@@ -692,7 +692,7 @@ entry:
 	br i1 %560, label %562, label %1515
 
 561:
-	br i1 %12, label %7093, label %7095
+	br i1 %12, label %5045, label %5047
 
 562:
 	%563 = add i32 %13, 0
@@ -2291,7 +2291,7 @@ entry:
 
 2059:
 	call void @llvm.nvvm.barrier0()
-	br i1 %419, label %2060, label %2135
+	br i1 %419, label %2060, label %2319
 
 2060:
 	%2061 = mul i32 %378, 129
@@ -2346,10776 +2346,5540 @@ entry:
 	%2110 = ashr i32 %2109, 31
 	%2111 = or i32 %2110, -2147483648
 	%2112 = xor i32 %2109, %2111
-	%2113 = icmp ugt i32 %2073, %549
-	%2114 = and i1 %2068, %2113
-	%2115 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2114)
-	%2116 = call i32 @llvm.ctpop.i32(i32 %2115)
-	%2117 = add i32 0, %2116
-	%2118 = icmp ugt i32 %2086, %549
-	%2119 = and i1 %2081, %2118
-	%2120 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2119)
-	%2121 = call i32 @llvm.ctpop.i32(i32 %2120)
-	%2122 = add i32 %2117, %2121
-	%2123 = icmp ugt i32 %2099, %549
-	%2124 = and i1 %2094, %2123
-	%2125 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2124)
-	%2126 = call i32 @llvm.ctpop.i32(i32 %2125)
-	%2127 = add i32 %2122, %2126
-	%2128 = icmp ugt i32 %2112, %549
-	%2129 = and i1 %2107, %2128
-	%2130 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2129)
-	%2131 = call i32 @llvm.ctpop.i32(i32 %2130)
-	%2132 = add i32 %2127, %2131
-	%2133 = add i32 %548, %2132
-	%2134 = icmp sgt i32 %2133, 160
-	br i1 %2134, label %2138, label %2189
+	%2113 = select i1 %2068, i32 %2073, i32 0
+	%2114 = icmp ugt i32 0, %2113
+	%2115 = select i1 %2114, i32 0, i32 %2113
+	%2116 = select i1 %2081, i32 %2086, i32 0
+	%2117 = icmp ugt i32 %2115, %2116
+	%2118 = select i1 %2117, i32 %2115, i32 %2116
+	%2119 = select i1 %2094, i32 %2099, i32 0
+	%2120 = icmp ugt i32 %2118, %2119
+	%2121 = select i1 %2120, i32 %2118, i32 %2119
+	%2122 = select i1 %2107, i32 %2112, i32 0
+	%2123 = icmp ugt i32 %2121, %2122
+	%2124 = select i1 %2123, i32 %2121, i32 %2122
+	%2125 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2124, i32 1, i32 31)
+	%2126 = and i32 %3, 2
+	%2127 = icmp eq i32 %2126, 0
+	%2128 = and i32 %3, 1
+	%2129 = icmp eq i32 %2128, 0
+	%2130 = icmp eq i1 %2127, %2129
+	%2131 = icmp ugt i32 %2124, %2125
+	%2132 = select i1 %2131, i32 %2124, i32 %2125
+	%2133 = icmp ult i32 %2124, %2125
+	%2134 = select i1 %2133, i32 %2124, i32 %2125
+	%2135 = select i1 %2130, i32 %2132, i32 %2134
+	%2136 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2135, i32 2, i32 31)
+	%2137 = and i32 %3, 4
+	%2138 = icmp eq i32 %2137, 0
+	%2139 = and i32 %3, 2
+	%2140 = icmp eq i32 %2139, 0
+	%2141 = icmp eq i1 %2138, %2140
+	%2142 = icmp ugt i32 %2135, %2136
+	%2143 = select i1 %2142, i32 %2135, i32 %2136
+	%2144 = icmp ult i32 %2135, %2136
+	%2145 = select i1 %2144, i32 %2135, i32 %2136
+	%2146 = select i1 %2141, i32 %2143, i32 %2145
+	%2147 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2146, i32 1, i32 31)
+	%2148 = and i32 %3, 4
+	%2149 = icmp eq i32 %2148, 0
+	%2150 = and i32 %3, 1
+	%2151 = icmp eq i32 %2150, 0
+	%2152 = icmp eq i1 %2149, %2151
+	%2153 = icmp ugt i32 %2146, %2147
+	%2154 = select i1 %2153, i32 %2146, i32 %2147
+	%2155 = icmp ult i32 %2146, %2147
+	%2156 = select i1 %2155, i32 %2146, i32 %2147
+	%2157 = select i1 %2152, i32 %2154, i32 %2156
+	%2158 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2157, i32 4, i32 31)
+	%2159 = and i32 %3, 8
+	%2160 = icmp eq i32 %2159, 0
+	%2161 = and i32 %3, 4
+	%2162 = icmp eq i32 %2161, 0
+	%2163 = icmp eq i1 %2160, %2162
+	%2164 = icmp ugt i32 %2157, %2158
+	%2165 = select i1 %2164, i32 %2157, i32 %2158
+	%2166 = icmp ult i32 %2157, %2158
+	%2167 = select i1 %2166, i32 %2157, i32 %2158
+	%2168 = select i1 %2163, i32 %2165, i32 %2167
+	%2169 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2168, i32 2, i32 31)
+	%2170 = and i32 %3, 8
+	%2171 = icmp eq i32 %2170, 0
+	%2172 = and i32 %3, 2
+	%2173 = icmp eq i32 %2172, 0
+	%2174 = icmp eq i1 %2171, %2173
+	%2175 = icmp ugt i32 %2168, %2169
+	%2176 = select i1 %2175, i32 %2168, i32 %2169
+	%2177 = icmp ult i32 %2168, %2169
+	%2178 = select i1 %2177, i32 %2168, i32 %2169
+	%2179 = select i1 %2174, i32 %2176, i32 %2178
+	%2180 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2179, i32 1, i32 31)
+	%2181 = and i32 %3, 8
+	%2182 = icmp eq i32 %2181, 0
+	%2183 = and i32 %3, 1
+	%2184 = icmp eq i32 %2183, 0
+	%2185 = icmp eq i1 %2182, %2184
+	%2186 = icmp ugt i32 %2179, %2180
+	%2187 = select i1 %2186, i32 %2179, i32 %2180
+	%2188 = icmp ult i32 %2179, %2180
+	%2189 = select i1 %2188, i32 %2179, i32 %2180
+	%2190 = select i1 %2185, i32 %2187, i32 %2189
+	%2191 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2190, i32 8, i32 31)
+	%2192 = and i32 %3, 16
+	%2193 = icmp eq i32 %2192, 0
+	%2194 = and i32 %3, 8
+	%2195 = icmp eq i32 %2194, 0
+	%2196 = icmp eq i1 %2193, %2195
+	%2197 = icmp ugt i32 %2190, %2191
+	%2198 = select i1 %2197, i32 %2190, i32 %2191
+	%2199 = icmp ult i32 %2190, %2191
+	%2200 = select i1 %2199, i32 %2190, i32 %2191
+	%2201 = select i1 %2196, i32 %2198, i32 %2200
+	%2202 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2201, i32 4, i32 31)
+	%2203 = and i32 %3, 16
+	%2204 = icmp eq i32 %2203, 0
+	%2205 = and i32 %3, 4
+	%2206 = icmp eq i32 %2205, 0
+	%2207 = icmp eq i1 %2204, %2206
+	%2208 = icmp ugt i32 %2201, %2202
+	%2209 = select i1 %2208, i32 %2201, i32 %2202
+	%2210 = icmp ult i32 %2201, %2202
+	%2211 = select i1 %2210, i32 %2201, i32 %2202
+	%2212 = select i1 %2207, i32 %2209, i32 %2211
+	%2213 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2212, i32 2, i32 31)
+	%2214 = and i32 %3, 16
+	%2215 = icmp eq i32 %2214, 0
+	%2216 = and i32 %3, 2
+	%2217 = icmp eq i32 %2216, 0
+	%2218 = icmp eq i1 %2215, %2217
+	%2219 = icmp ugt i32 %2212, %2213
+	%2220 = select i1 %2219, i32 %2212, i32 %2213
+	%2221 = icmp ult i32 %2212, %2213
+	%2222 = select i1 %2221, i32 %2212, i32 %2213
+	%2223 = select i1 %2218, i32 %2220, i32 %2222
+	%2224 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2223, i32 1, i32 31)
+	%2225 = and i32 %3, 16
+	%2226 = icmp eq i32 %2225, 0
+	%2227 = and i32 %3, 1
+	%2228 = icmp eq i32 %2227, 0
+	%2229 = icmp eq i1 %2226, %2228
+	%2230 = icmp ugt i32 %2223, %2224
+	%2231 = select i1 %2230, i32 %2223, i32 %2224
+	%2232 = icmp ult i32 %2223, %2224
+	%2233 = select i1 %2232, i32 %2223, i32 %2224
+	%2234 = select i1 %2229, i32 %2231, i32 %2233
+	%2235 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2234, i32 16, i32 31)
+	%2236 = and i32 %3, 32
+	%2237 = icmp eq i32 %2236, 0
+	%2238 = and i32 %3, 16
+	%2239 = icmp eq i32 %2238, 0
+	%2240 = icmp eq i1 %2237, %2239
+	%2241 = icmp ugt i32 %2234, %2235
+	%2242 = select i1 %2241, i32 %2234, i32 %2235
+	%2243 = icmp ult i32 %2234, %2235
+	%2244 = select i1 %2243, i32 %2234, i32 %2235
+	%2245 = select i1 %2240, i32 %2242, i32 %2244
+	%2246 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2245, i32 8, i32 31)
+	%2247 = and i32 %3, 32
+	%2248 = icmp eq i32 %2247, 0
+	%2249 = and i32 %3, 8
+	%2250 = icmp eq i32 %2249, 0
+	%2251 = icmp eq i1 %2248, %2250
+	%2252 = icmp ugt i32 %2245, %2246
+	%2253 = select i1 %2252, i32 %2245, i32 %2246
+	%2254 = icmp ult i32 %2245, %2246
+	%2255 = select i1 %2254, i32 %2245, i32 %2246
+	%2256 = select i1 %2251, i32 %2253, i32 %2255
+	%2257 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2256, i32 4, i32 31)
+	%2258 = and i32 %3, 32
+	%2259 = icmp eq i32 %2258, 0
+	%2260 = and i32 %3, 4
+	%2261 = icmp eq i32 %2260, 0
+	%2262 = icmp eq i1 %2259, %2261
+	%2263 = icmp ugt i32 %2256, %2257
+	%2264 = select i1 %2263, i32 %2256, i32 %2257
+	%2265 = icmp ult i32 %2256, %2257
+	%2266 = select i1 %2265, i32 %2256, i32 %2257
+	%2267 = select i1 %2262, i32 %2264, i32 %2266
+	%2268 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2267, i32 2, i32 31)
+	%2269 = and i32 %3, 32
+	%2270 = icmp eq i32 %2269, 0
+	%2271 = and i32 %3, 2
+	%2272 = icmp eq i32 %2271, 0
+	%2273 = icmp eq i1 %2270, %2272
+	%2274 = icmp ugt i32 %2267, %2268
+	%2275 = select i1 %2274, i32 %2267, i32 %2268
+	%2276 = icmp ult i32 %2267, %2268
+	%2277 = select i1 %2276, i32 %2267, i32 %2268
+	%2278 = select i1 %2273, i32 %2275, i32 %2277
+	%2279 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2278, i32 1, i32 31)
+	%2280 = and i32 %3, 32
+	%2281 = icmp eq i32 %2280, 0
+	%2282 = and i32 %3, 1
+	%2283 = icmp eq i32 %2282, 0
+	%2284 = icmp eq i1 %2281, %2283
+	%2285 = icmp ugt i32 %2278, %2279
+	%2286 = select i1 %2285, i32 %2278, i32 %2279
+	%2287 = icmp ult i32 %2278, %2279
+	%2288 = select i1 %2287, i32 %2278, i32 %2279
+	%2289 = select i1 %2284, i32 %2286, i32 %2288
+	%2290 = sub i32 %415, 1
+	%2291 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2289, i32 %2290, i32 31)
+	%2292 = icmp ugt i32 %2291, 0
+	%2293 = sub i32 %2291, 1
+	%2294 = select i1 %2292, i32 %2293, i32 0
+	%2295 = icmp ugt i32 %549, %2294
+	%2296 = select i1 %2295, i32 %549, i32 %2294
+	%2297 = icmp ugt i32 %2073, %2296
+	%2298 = and i1 %2068, %2297
+	%2299 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2298)
+	%2300 = call i32 @llvm.ctpop.i32(i32 %2299)
+	%2301 = add i32 0, %2300
+	%2302 = icmp ugt i32 %2086, %2296
+	%2303 = and i1 %2081, %2302
+	%2304 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2303)
+	%2305 = call i32 @llvm.ctpop.i32(i32 %2304)
+	%2306 = add i32 %2301, %2305
+	%2307 = icmp ugt i32 %2099, %2296
+	%2308 = and i1 %2094, %2307
+	%2309 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2308)
+	%2310 = call i32 @llvm.ctpop.i32(i32 %2309)
+	%2311 = add i32 %2306, %2310
+	%2312 = icmp ugt i32 %2112, %2296
+	%2313 = and i1 %2107, %2312
+	%2314 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2313)
+	%2315 = call i32 @llvm.ctpop.i32(i32 %2314)
+	%2316 = add i32 %2311, %2315
+	%2317 = add i32 %548, %2316
+	%2318 = icmp sgt i32 %2317, 160
+	br i1 %2318, label %2322, label %2325
 
-2135:
-	%2136 = phi i32 [ %548, %2059 ], [ %3317, %3314 ]
-	%2137 = phi i32 [ %549, %2059 ], [ %2191, %3314 ]
-	br i1 %461, label %3318, label %3393
+2319:
+	%2320 = phi i32 [ %548, %2059 ], [ %2805, %2802 ]
+	%2321 = phi i32 [ %549, %2059 ], [ %2327, %2802 ]
+	br i1 %461, label %2806, label %3065
 
-2138:
-	%2139 = mul i32 %378, 160
-	%2140 = mul i32 %4, 256
-	%2141 = mul i32 %3, 8
-	%2142 = add i32 %2141, 0
-	%2143 = add i32 %2140, %2142
-	%2144 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2145 = bitcast i8 addrspace(3)* %2144 to i32 addrspace(3)*
-	%2146 = getelementptr i32, i32 addrspace(3)* %2145, i32 %2143
-	store i32 0, i32 addrspace(3)* %2146
-	%2147 = mul i32 %3, 8
-	%2148 = add i32 %2147, 1
-	%2149 = add i32 %2140, %2148
-	%2150 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2151 = bitcast i8 addrspace(3)* %2150 to i32 addrspace(3)*
-	%2152 = getelementptr i32, i32 addrspace(3)* %2151, i32 %2149
-	store i32 0, i32 addrspace(3)* %2152
-	%2153 = mul i32 %3, 8
-	%2154 = add i32 %2153, 2
-	%2155 = add i32 %2140, %2154
-	%2156 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2157 = bitcast i8 addrspace(3)* %2156 to i32 addrspace(3)*
-	%2158 = getelementptr i32, i32 addrspace(3)* %2157, i32 %2155
-	store i32 0, i32 addrspace(3)* %2158
-	%2159 = mul i32 %3, 8
-	%2160 = add i32 %2159, 3
-	%2161 = add i32 %2140, %2160
-	%2162 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2163 = bitcast i8 addrspace(3)* %2162 to i32 addrspace(3)*
-	%2164 = getelementptr i32, i32 addrspace(3)* %2163, i32 %2161
-	store i32 0, i32 addrspace(3)* %2164
-	%2165 = mul i32 %3, 8
-	%2166 = add i32 %2165, 4
-	%2167 = add i32 %2140, %2166
-	%2168 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2169 = bitcast i8 addrspace(3)* %2168 to i32 addrspace(3)*
-	%2170 = getelementptr i32, i32 addrspace(3)* %2169, i32 %2167
-	store i32 0, i32 addrspace(3)* %2170
-	%2171 = mul i32 %3, 8
-	%2172 = add i32 %2171, 5
-	%2173 = add i32 %2140, %2172
-	%2174 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2175 = bitcast i8 addrspace(3)* %2174 to i32 addrspace(3)*
-	%2176 = getelementptr i32, i32 addrspace(3)* %2175, i32 %2173
-	store i32 0, i32 addrspace(3)* %2176
-	%2177 = mul i32 %3, 8
-	%2178 = add i32 %2177, 6
-	%2179 = add i32 %2140, %2178
-	%2180 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2181 = bitcast i8 addrspace(3)* %2180 to i32 addrspace(3)*
-	%2182 = getelementptr i32, i32 addrspace(3)* %2181, i32 %2179
-	store i32 0, i32 addrspace(3)* %2182
-	%2183 = mul i32 %3, 8
-	%2184 = add i32 %2183, 7
-	%2185 = add i32 %2140, %2184
-	%2186 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2187 = bitcast i8 addrspace(3)* %2186 to i32 addrspace(3)*
-	%2188 = getelementptr i32, i32 addrspace(3)* %2187, i32 %2185
-	store i32 0, i32 addrspace(3)* %2188
+2322:
+	%2323 = mul i32 %378, 160
+	%2324 = mul i32 %4, 256
+	br label %2344
+
+2325:
+	%2326 = phi i32 [ %548, %2060 ], [ %415, %2682 ]
+	%2327 = phi i32 [ %2296, %2060 ], [ %2406, %2682 ]
+	%2328 = phi i32 [ %2316, %2060 ], [ %2702, %2682 ]
+	%2329 = phi i1 [ %2298, %2060 ], [ %2684, %2682 ]
+	%2330 = phi i1 [ %2303, %2060 ], [ %2689, %2682 ]
+	%2331 = phi i1 [ %2308, %2060 ], [ %2694, %2682 ]
+	%2332 = phi i1 [ %2313, %2060 ], [ %2699, %2682 ]
+	%2333 = phi i32 [ %2299, %2060 ], [ %2685, %2682 ]
+	%2334 = phi i32 [ %2304, %2060 ], [ %2690, %2682 ]
+	%2335 = phi i32 [ %2309, %2060 ], [ %2695, %2682 ]
+	%2336 = phi i32 [ %2314, %2060 ], [ %2700, %2682 ]
+	%2337 = shl i32 1, %3
+	%2338 = sub i32 %2337, 1
+	%2339 = mul i32 %378, 160
+	%2340 = and i32 %2333, %2338
+	%2341 = call i32 @llvm.ctpop.i32(i32 %2340)
+	%2342 = add i32 %2326, %2341
+	%2343 = add i32 %2339, %2342
+	br i1 %2329, label %2745, label %2754
+
+2344:
+	%2345 = phi i32 [ %3, %2322 ], [ %2361, %2349 ]
+	%2346 = phi i32 [ -1, %2322 ], [ %2357, %2349 ]
+	%2347 = phi i32 [ 0, %2322 ], [ %2360, %2349 ]
+	%2348 = icmp slt i32 %2345, %548
+	br i1 %2348, label %2349, label %2362
+
+2349:
+	%2350 = add i32 %2323, %2345
+	%2351 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2352 = bitcast i8 addrspace(3)* %2351 to i32 addrspace(3)*
+	%2353 = getelementptr i32, i32 addrspace(3)* %2352, i32 %2350
+	%2354 = load i32, i32 addrspace(3)* %2353
+	%2355 = icmp ult i32 %2346, %2354
+	%2356 = select i1 %2355, i32 %2346, i32 %2354
+	%2357 = select i1 true, i32 %2356, i32 %2346
+	%2358 = icmp ugt i32 %2347, %2354
+	%2359 = select i1 %2358, i32 %2347, i32 %2354
+	%2360 = select i1 true, i32 %2359, i32 %2347
+	%2361 = add i32 %2345, 32
+	br label %2344
+
+2362:
+	%2363 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2346, i32 1, i32 31)
+	%2364 = icmp ult i32 %2346, %2363
+	%2365 = select i1 %2364, i32 %2346, i32 %2363
+	%2366 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2347, i32 1, i32 31)
+	%2367 = icmp ugt i32 %2347, %2366
+	%2368 = select i1 %2367, i32 %2347, i32 %2366
+	%2369 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2365, i32 2, i32 31)
+	%2370 = icmp ult i32 %2365, %2369
+	%2371 = select i1 %2370, i32 %2365, i32 %2369
+	%2372 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2368, i32 2, i32 31)
+	%2373 = icmp ugt i32 %2368, %2372
+	%2374 = select i1 %2373, i32 %2368, i32 %2372
+	%2375 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2371, i32 4, i32 31)
+	%2376 = icmp ult i32 %2371, %2375
+	%2377 = select i1 %2376, i32 %2371, i32 %2375
+	%2378 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2374, i32 4, i32 31)
+	%2379 = icmp ugt i32 %2374, %2378
+	%2380 = select i1 %2379, i32 %2374, i32 %2378
+	%2381 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2377, i32 8, i32 31)
+	%2382 = icmp ult i32 %2377, %2381
+	%2383 = select i1 %2382, i32 %2377, i32 %2381
+	%2384 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2380, i32 8, i32 31)
+	%2385 = icmp ugt i32 %2380, %2384
+	%2386 = select i1 %2385, i32 %2380, i32 %2384
+	%2387 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2383, i32 16, i32 31)
+	%2388 = icmp ult i32 %2383, %2387
+	%2389 = select i1 %2388, i32 %2383, i32 %2387
+	%2390 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2386, i32 16, i32 31)
+	%2391 = icmp ugt i32 %2386, %2390
+	%2392 = select i1 %2391, i32 %2386, i32 %2390
+	%2393 = xor i32 %2389, %2392
+	%2394 = call i32 @llvm.ctlz.i32(i32 %2393, i1 false)
+	%2395 = sub i32 32, %2394
+	%2396 = icmp eq i32 %2395, 32
+	%2397 = icmp slt i32 %2395, 31
+	%2398 = select i1 %2397, i32 %2395, i32 31
+	%2399 = shl i32 -1, %2398
+	%2400 = select i1 %2396, i32 0, i32 %2399
+	%2401 = and i32 %2392, %2400
+	%2402 = add i32 %2395, 7
+	%2403 = udiv i32 %2402, 8
+	br label %2404
+
+2404:
+	%2405 = phi i32 [ 0, %2362 ], [ %2663, %2477 ]
+	%2406 = phi i32 [ %2401, %2362 ], [ %2659, %2477 ]
+	%2407 = phi i32 [ %2400, %2362 ], [ %2661, %2477 ]
+	%2408 = phi i32 [ %415, %2362 ], [ %2662, %2477 ]
+	%2409 = icmp slt i32 %2405, %2403
+	br i1 %2409, label %2410, label %2462
+
+2410:
+	%2411 = sub i32 %2403, %2405
+	%2412 = sub i32 %2411, 1
+	%2413 = mul i32 %2412, 8
+	%2414 = mul i32 %3, 8
+	%2415 = add i32 %2414, 0
+	%2416 = add i32 %2324, %2415
+	%2417 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2418 = bitcast i8 addrspace(3)* %2417 to i32 addrspace(3)*
+	%2419 = getelementptr i32, i32 addrspace(3)* %2418, i32 %2416
+	store i32 0, i32 addrspace(3)* %2419
+	%2420 = mul i32 %3, 8
+	%2421 = add i32 %2420, 1
+	%2422 = add i32 %2324, %2421
+	%2423 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2424 = bitcast i8 addrspace(3)* %2423 to i32 addrspace(3)*
+	%2425 = getelementptr i32, i32 addrspace(3)* %2424, i32 %2422
+	store i32 0, i32 addrspace(3)* %2425
+	%2426 = mul i32 %3, 8
+	%2427 = add i32 %2426, 2
+	%2428 = add i32 %2324, %2427
+	%2429 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2430 = bitcast i8 addrspace(3)* %2429 to i32 addrspace(3)*
+	%2431 = getelementptr i32, i32 addrspace(3)* %2430, i32 %2428
+	store i32 0, i32 addrspace(3)* %2431
+	%2432 = mul i32 %3, 8
+	%2433 = add i32 %2432, 3
+	%2434 = add i32 %2324, %2433
+	%2435 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2436 = bitcast i8 addrspace(3)* %2435 to i32 addrspace(3)*
+	%2437 = getelementptr i32, i32 addrspace(3)* %2436, i32 %2434
+	store i32 0, i32 addrspace(3)* %2437
+	%2438 = mul i32 %3, 8
+	%2439 = add i32 %2438, 4
+	%2440 = add i32 %2324, %2439
+	%2441 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2442 = bitcast i8 addrspace(3)* %2441 to i32 addrspace(3)*
+	%2443 = getelementptr i32, i32 addrspace(3)* %2442, i32 %2440
+	store i32 0, i32 addrspace(3)* %2443
+	%2444 = mul i32 %3, 8
+	%2445 = add i32 %2444, 5
+	%2446 = add i32 %2324, %2445
+	%2447 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2448 = bitcast i8 addrspace(3)* %2447 to i32 addrspace(3)*
+	%2449 = getelementptr i32, i32 addrspace(3)* %2448, i32 %2446
+	store i32 0, i32 addrspace(3)* %2449
+	%2450 = mul i32 %3, 8
+	%2451 = add i32 %2450, 6
+	%2452 = add i32 %2324, %2451
+	%2453 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2454 = bitcast i8 addrspace(3)* %2453 to i32 addrspace(3)*
+	%2455 = getelementptr i32, i32 addrspace(3)* %2454, i32 %2452
+	store i32 0, i32 addrspace(3)* %2455
+	%2456 = mul i32 %3, 8
+	%2457 = add i32 %2456, 7
+	%2458 = add i32 %2324, %2457
+	%2459 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2460 = bitcast i8 addrspace(3)* %2459 to i32 addrspace(3)*
+	%2461 = getelementptr i32, i32 addrspace(3)* %2460, i32 %2458
+	store i32 0, i32 addrspace(3)* %2461
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %2208
-
-2189:
-	%2190 = phi i32 [ %548, %2060 ], [ %415, %3194 ]
-	%2191 = phi i32 [ %549, %2060 ], [ %3170, %3194 ]
-	%2192 = phi i32 [ %2132, %2060 ], [ %3214, %3194 ]
-	%2193 = phi i1 [ %2114, %2060 ], [ %3196, %3194 ]
-	%2194 = phi i1 [ %2119, %2060 ], [ %3201, %3194 ]
-	%2195 = phi i1 [ %2124, %2060 ], [ %3206, %3194 ]
-	%2196 = phi i1 [ %2129, %2060 ], [ %3211, %3194 ]
-	%2197 = phi i32 [ %2115, %2060 ], [ %3197, %3194 ]
-	%2198 = phi i32 [ %2120, %2060 ], [ %3202, %3194 ]
-	%2199 = phi i32 [ %2125, %2060 ], [ %3207, %3194 ]
-	%2200 = phi i32 [ %2130, %2060 ], [ %3212, %3194 ]
-	%2201 = shl i32 1, %3
-	%2202 = sub i32 %2201, 1
-	%2203 = mul i32 %378, 160
-	%2204 = and i32 %2197, %2202
-	%2205 = call i32 @llvm.ctpop.i32(i32 %2204)
-	%2206 = add i32 %2190, %2205
-	%2207 = add i32 %2203, %2206
-	br i1 %2193, label %3257, label %3266
-
-2208:
-	%2209 = phi i32 [ %3, %2138 ], [ %2463, %2462 ]
-	%2210 = icmp slt i32 %2209, %548
-	br i1 %2210, label %2211, label %2220
-
-2211:
-	%2212 = add i32 %2139, %2209
-	%2213 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2214 = bitcast i8 addrspace(3)* %2213 to i32 addrspace(3)*
-	%2215 = getelementptr i32, i32 addrspace(3)* %2214, i32 %2212
-	%2216 = load i32, i32 addrspace(3)* %2215
-	%2217 = and i32 %2216, 0
-	%2218 = icmp eq i32 %2217, 0
-	%2219 = and i1 true, %2218
-	br i1 %2219, label %2454, label %2462
-
-2220:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2221 = mul i32 %3, 8
-	%2222 = add i32 %2221, 0
-	%2223 = sub i32 255, %2222
-	%2224 = add i32 %2140, %2223
-	%2225 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2226 = bitcast i8 addrspace(3)* %2225 to i32 addrspace(3)*
-	%2227 = getelementptr i32, i32 addrspace(3)* %2226, i32 %2224
-	%2228 = load i32, i32 addrspace(3)* %2227
-	%2229 = add i32 0, %2228
-	%2230 = mul i32 %3, 8
-	%2231 = add i32 %2230, 1
-	%2232 = sub i32 255, %2231
-	%2233 = add i32 %2140, %2232
-	%2234 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2235 = bitcast i8 addrspace(3)* %2234 to i32 addrspace(3)*
-	%2236 = getelementptr i32, i32 addrspace(3)* %2235, i32 %2233
-	%2237 = load i32, i32 addrspace(3)* %2236
-	%2238 = add i32 %2229, %2237
-	%2239 = mul i32 %3, 8
-	%2240 = add i32 %2239, 2
-	%2241 = sub i32 255, %2240
-	%2242 = add i32 %2140, %2241
-	%2243 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2244 = bitcast i8 addrspace(3)* %2243 to i32 addrspace(3)*
-	%2245 = getelementptr i32, i32 addrspace(3)* %2244, i32 %2242
-	%2246 = load i32, i32 addrspace(3)* %2245
-	%2247 = add i32 %2238, %2246
-	%2248 = mul i32 %3, 8
-	%2249 = add i32 %2248, 3
-	%2250 = sub i32 255, %2249
-	%2251 = add i32 %2140, %2250
-	%2252 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2253 = bitcast i8 addrspace(3)* %2252 to i32 addrspace(3)*
-	%2254 = getelementptr i32, i32 addrspace(3)* %2253, i32 %2251
-	%2255 = load i32, i32 addrspace(3)* %2254
-	%2256 = add i32 %2247, %2255
-	%2257 = mul i32 %3, 8
-	%2258 = add i32 %2257, 4
-	%2259 = sub i32 255, %2258
-	%2260 = add i32 %2140, %2259
-	%2261 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2262 = bitcast i8 addrspace(3)* %2261 to i32 addrspace(3)*
-	%2263 = getelementptr i32, i32 addrspace(3)* %2262, i32 %2260
-	%2264 = load i32, i32 addrspace(3)* %2263
-	%2265 = add i32 %2256, %2264
-	%2266 = mul i32 %3, 8
-	%2267 = add i32 %2266, 5
-	%2268 = sub i32 255, %2267
-	%2269 = add i32 %2140, %2268
-	%2270 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2271 = bitcast i8 addrspace(3)* %2270 to i32 addrspace(3)*
-	%2272 = getelementptr i32, i32 addrspace(3)* %2271, i32 %2269
-	%2273 = load i32, i32 addrspace(3)* %2272
-	%2274 = add i32 %2265, %2273
-	%2275 = mul i32 %3, 8
-	%2276 = add i32 %2275, 6
-	%2277 = sub i32 255, %2276
-	%2278 = add i32 %2140, %2277
-	%2279 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2280 = bitcast i8 addrspace(3)* %2279 to i32 addrspace(3)*
-	%2281 = getelementptr i32, i32 addrspace(3)* %2280, i32 %2278
-	%2282 = load i32, i32 addrspace(3)* %2281
-	%2283 = add i32 %2274, %2282
-	%2284 = mul i32 %3, 8
-	%2285 = add i32 %2284, 7
-	%2286 = sub i32 255, %2285
-	%2287 = add i32 %2140, %2286
-	%2288 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2289 = bitcast i8 addrspace(3)* %2288 to i32 addrspace(3)*
-	%2290 = getelementptr i32, i32 addrspace(3)* %2289, i32 %2287
-	%2291 = load i32, i32 addrspace(3)* %2290
-	%2292 = add i32 %2283, %2291
-	%2293 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2292, i32 1, i32 0)
-	%2294 = icmp uge i32 %3, 1
-	%2295 = select i1 %2294, i32 %2293, i32 0
-	%2296 = add i32 %2292, %2295
-	%2297 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2296, i32 2, i32 0)
-	%2298 = icmp uge i32 %3, 2
-	%2299 = select i1 %2298, i32 %2297, i32 0
-	%2300 = add i32 %2296, %2299
-	%2301 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2300, i32 4, i32 0)
-	%2302 = icmp uge i32 %3, 4
-	%2303 = select i1 %2302, i32 %2301, i32 0
-	%2304 = add i32 %2300, %2303
-	%2305 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2304, i32 8, i32 0)
-	%2306 = icmp uge i32 %3, 8
-	%2307 = select i1 %2306, i32 %2305, i32 0
-	%2308 = add i32 %2304, %2307
-	%2309 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2308, i32 16, i32 0)
-	%2310 = icmp uge i32 %3, 16
-	%2311 = select i1 %2310, i32 %2309, i32 0
-	%2312 = add i32 %2308, %2311
-	%2313 = sub i32 %2312, %2292
-	%2314 = icmp slt i32 %2313, %415
-	%2315 = icmp sge i32 %2312, %415
-	%2316 = and i1 %2314, %2315
-	%2317 = add i32 %2313, %2228
-	%2318 = xor i1 false, true
-	%2319 = icmp sge i32 %2317, %415
-	%2320 = and i1 %2318, %2319
-	%2321 = mul i32 %3, 8
-	%2322 = add i32 %2321, 0
-	%2323 = sub i32 255, %2322
-	%2324 = select i1 %2320, i32 %2323, i32 0
-	%2325 = select i1 %2320, i32 %2313, i32 0
-	%2326 = or i1 false, %2320
-	%2327 = add i32 %2317, %2237
-	%2328 = xor i1 %2326, true
-	%2329 = icmp sge i32 %2327, %415
-	%2330 = and i1 %2328, %2329
-	%2331 = mul i32 %3, 8
-	%2332 = add i32 %2331, 1
-	%2333 = sub i32 255, %2332
-	%2334 = select i1 %2330, i32 %2333, i32 %2324
-	%2335 = select i1 %2330, i32 %2317, i32 %2325
-	%2336 = or i1 %2326, %2330
-	%2337 = add i32 %2327, %2246
-	%2338 = xor i1 %2336, true
-	%2339 = icmp sge i32 %2337, %415
-	%2340 = and i1 %2338, %2339
-	%2341 = mul i32 %3, 8
-	%2342 = add i32 %2341, 2
-	%2343 = sub i32 255, %2342
-	%2344 = select i1 %2340, i32 %2343, i32 %2334
-	%2345 = select i1 %2340, i32 %2327, i32 %2335
-	%2346 = or i1 %2336, %2340
-	%2347 = add i32 %2337, %2255
-	%2348 = xor i1 %2346, true
-	%2349 = icmp sge i32 %2347, %415
-	%2350 = and i1 %2348, %2349
-	%2351 = mul i32 %3, 8
-	%2352 = add i32 %2351, 3
-	%2353 = sub i32 255, %2352
-	%2354 = select i1 %2350, i32 %2353, i32 %2344
-	%2355 = select i1 %2350, i32 %2337, i32 %2345
-	%2356 = or i1 %2346, %2350
-	%2357 = add i32 %2347, %2264
-	%2358 = xor i1 %2356, true
-	%2359 = icmp sge i32 %2357, %415
-	%2360 = and i1 %2358, %2359
-	%2361 = mul i32 %3, 8
-	%2362 = add i32 %2361, 4
-	%2363 = sub i32 255, %2362
-	%2364 = select i1 %2360, i32 %2363, i32 %2354
-	%2365 = select i1 %2360, i32 %2347, i32 %2355
-	%2366 = or i1 %2356, %2360
-	%2367 = add i32 %2357, %2273
-	%2368 = xor i1 %2366, true
-	%2369 = icmp sge i32 %2367, %415
-	%2370 = and i1 %2368, %2369
-	%2371 = mul i32 %3, 8
-	%2372 = add i32 %2371, 5
-	%2373 = sub i32 255, %2372
-	%2374 = select i1 %2370, i32 %2373, i32 %2364
-	%2375 = select i1 %2370, i32 %2357, i32 %2365
-	%2376 = or i1 %2366, %2370
-	%2377 = add i32 %2367, %2282
-	%2378 = xor i1 %2376, true
-	%2379 = icmp sge i32 %2377, %415
-	%2380 = and i1 %2378, %2379
-	%2381 = mul i32 %3, 8
-	%2382 = add i32 %2381, 6
-	%2383 = sub i32 255, %2382
-	%2384 = select i1 %2380, i32 %2383, i32 %2374
-	%2385 = select i1 %2380, i32 %2367, i32 %2375
-	%2386 = or i1 %2376, %2380
-	%2387 = add i32 %2377, %2291
-	%2388 = xor i1 %2386, true
-	%2389 = icmp sge i32 %2387, %415
-	%2390 = and i1 %2388, %2389
-	%2391 = mul i32 %3, 8
-	%2392 = add i32 %2391, 7
-	%2393 = sub i32 255, %2392
-	%2394 = select i1 %2390, i32 %2393, i32 %2384
-	%2395 = select i1 %2390, i32 %2377, i32 %2385
-	%2396 = or i1 %2386, %2390
-	%2397 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2316)
-	%2398 = call i32 @llvm.cttz.i32(i32 %2397, i1 false)
-	%2399 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2394, i32 %2398, i32 31)
-	%2400 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2395, i32 %2398, i32 31)
-	%2401 = shl i32 %2399, 24
-	%2402 = or i32 0, %2401
-	%2403 = shl i32 255, 24
-	%2404 = or i32 0, %2403
-	%2405 = sub i32 %415, %2400
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2406 = mul i32 %3, 8
-	%2407 = add i32 %2406, 0
-	%2408 = add i32 %2140, %2407
-	%2409 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2410 = bitcast i8 addrspace(3)* %2409 to i32 addrspace(3)*
-	%2411 = getelementptr i32, i32 addrspace(3)* %2410, i32 %2408
-	store i32 0, i32 addrspace(3)* %2411
-	%2412 = mul i32 %3, 8
-	%2413 = add i32 %2412, 1
-	%2414 = add i32 %2140, %2413
-	%2415 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2416 = bitcast i8 addrspace(3)* %2415 to i32 addrspace(3)*
-	%2417 = getelementptr i32, i32 addrspace(3)* %2416, i32 %2414
-	store i32 0, i32 addrspace(3)* %2417
-	%2418 = mul i32 %3, 8
-	%2419 = add i32 %2418, 2
-	%2420 = add i32 %2140, %2419
-	%2421 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2422 = bitcast i8 addrspace(3)* %2421 to i32 addrspace(3)*
-	%2423 = getelementptr i32, i32 addrspace(3)* %2422, i32 %2420
-	store i32 0, i32 addrspace(3)* %2423
-	%2424 = mul i32 %3, 8
-	%2425 = add i32 %2424, 3
-	%2426 = add i32 %2140, %2425
-	%2427 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2428 = bitcast i8 addrspace(3)* %2427 to i32 addrspace(3)*
-	%2429 = getelementptr i32, i32 addrspace(3)* %2428, i32 %2426
-	store i32 0, i32 addrspace(3)* %2429
-	%2430 = mul i32 %3, 8
-	%2431 = add i32 %2430, 4
-	%2432 = add i32 %2140, %2431
-	%2433 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2434 = bitcast i8 addrspace(3)* %2433 to i32 addrspace(3)*
-	%2435 = getelementptr i32, i32 addrspace(3)* %2434, i32 %2432
-	store i32 0, i32 addrspace(3)* %2435
-	%2436 = mul i32 %3, 8
-	%2437 = add i32 %2436, 5
-	%2438 = add i32 %2140, %2437
-	%2439 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2440 = bitcast i8 addrspace(3)* %2439 to i32 addrspace(3)*
-	%2441 = getelementptr i32, i32 addrspace(3)* %2440, i32 %2438
-	store i32 0, i32 addrspace(3)* %2441
-	%2442 = mul i32 %3, 8
-	%2443 = add i32 %2442, 6
-	%2444 = add i32 %2140, %2443
-	%2445 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2446 = bitcast i8 addrspace(3)* %2445 to i32 addrspace(3)*
-	%2447 = getelementptr i32, i32 addrspace(3)* %2446, i32 %2444
-	store i32 0, i32 addrspace(3)* %2447
-	%2448 = mul i32 %3, 8
-	%2449 = add i32 %2448, 7
-	%2450 = add i32 %2140, %2449
-	%2451 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2452 = bitcast i8 addrspace(3)* %2451 to i32 addrspace(3)*
-	%2453 = getelementptr i32, i32 addrspace(3)* %2452, i32 %2450
-	store i32 0, i32 addrspace(3)* %2453
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %2464
-
-2454:
-	%2455 = lshr i32 %2216, 24
-	%2456 = and i32 %2455, 255
-	%2457 = add i32 %2140, %2456
-	%2458 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2459 = bitcast i8 addrspace(3)* %2458 to i32 addrspace(3)*
-	%2460 = getelementptr i32, i32 addrspace(3)* %2459, i32 %2457
-	%2461 = atomicrmw add i32 addrspace(3)* %2460, i32 1 monotonic
-	br label %2462
+	br label %2465
 
 2462:
-	%2463 = add i32 %2209, 32
-	br label %2208
+	%2463 = shl i32 1, %3
+	%2464 = sub i32 %2463, 1
+	br label %2674
 
-2464:
-	%2465 = phi i32 [ %3, %2220 ], [ %2719, %2718 ]
-	%2466 = icmp slt i32 %2465, %548
-	br i1 %2466, label %2467, label %2476
+2465:
+	%2466 = phi i32 [ %3, %2410 ], [ %2673, %2672 ]
+	%2467 = icmp slt i32 %2466, %548
+	br i1 %2467, label %2468, label %2477
 
-2467:
-	%2468 = add i32 %2139, %2465
-	%2469 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2470 = bitcast i8 addrspace(3)* %2469 to i32 addrspace(3)*
-	%2471 = getelementptr i32, i32 addrspace(3)* %2470, i32 %2468
-	%2472 = load i32, i32 addrspace(3)* %2471
-	%2473 = and i32 %2472, %2404
-	%2474 = icmp eq i32 %2473, %2402
-	%2475 = and i1 true, %2474
-	br i1 %2475, label %2710, label %2718
+2468:
+	%2469 = add i32 %2323, %2466
+	%2470 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2471 = bitcast i8 addrspace(3)* %2470 to i32 addrspace(3)*
+	%2472 = getelementptr i32, i32 addrspace(3)* %2471, i32 %2469
+	%2473 = load i32, i32 addrspace(3)* %2472
+	%2474 = and i32 %2473, %2407
+	%2475 = icmp eq i32 %2474, %2406
+	%2476 = and i1 true, %2475
+	br i1 %2476, label %2664, label %2672
 
-2476:
+2477:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2477 = mul i32 %3, 8
-	%2478 = add i32 %2477, 0
-	%2479 = sub i32 255, %2478
-	%2480 = add i32 %2140, %2479
-	%2481 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2482 = bitcast i8 addrspace(3)* %2481 to i32 addrspace(3)*
-	%2483 = getelementptr i32, i32 addrspace(3)* %2482, i32 %2480
-	%2484 = load i32, i32 addrspace(3)* %2483
-	%2485 = add i32 0, %2484
-	%2486 = mul i32 %3, 8
-	%2487 = add i32 %2486, 1
-	%2488 = sub i32 255, %2487
-	%2489 = add i32 %2140, %2488
-	%2490 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2491 = bitcast i8 addrspace(3)* %2490 to i32 addrspace(3)*
-	%2492 = getelementptr i32, i32 addrspace(3)* %2491, i32 %2489
-	%2493 = load i32, i32 addrspace(3)* %2492
-	%2494 = add i32 %2485, %2493
-	%2495 = mul i32 %3, 8
-	%2496 = add i32 %2495, 2
-	%2497 = sub i32 255, %2496
-	%2498 = add i32 %2140, %2497
-	%2499 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2500 = bitcast i8 addrspace(3)* %2499 to i32 addrspace(3)*
-	%2501 = getelementptr i32, i32 addrspace(3)* %2500, i32 %2498
-	%2502 = load i32, i32 addrspace(3)* %2501
-	%2503 = add i32 %2494, %2502
-	%2504 = mul i32 %3, 8
-	%2505 = add i32 %2504, 3
-	%2506 = sub i32 255, %2505
-	%2507 = add i32 %2140, %2506
-	%2508 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2509 = bitcast i8 addrspace(3)* %2508 to i32 addrspace(3)*
-	%2510 = getelementptr i32, i32 addrspace(3)* %2509, i32 %2507
-	%2511 = load i32, i32 addrspace(3)* %2510
-	%2512 = add i32 %2503, %2511
-	%2513 = mul i32 %3, 8
-	%2514 = add i32 %2513, 4
-	%2515 = sub i32 255, %2514
-	%2516 = add i32 %2140, %2515
-	%2517 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2518 = bitcast i8 addrspace(3)* %2517 to i32 addrspace(3)*
-	%2519 = getelementptr i32, i32 addrspace(3)* %2518, i32 %2516
-	%2520 = load i32, i32 addrspace(3)* %2519
-	%2521 = add i32 %2512, %2520
-	%2522 = mul i32 %3, 8
-	%2523 = add i32 %2522, 5
-	%2524 = sub i32 255, %2523
-	%2525 = add i32 %2140, %2524
-	%2526 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2527 = bitcast i8 addrspace(3)* %2526 to i32 addrspace(3)*
-	%2528 = getelementptr i32, i32 addrspace(3)* %2527, i32 %2525
-	%2529 = load i32, i32 addrspace(3)* %2528
-	%2530 = add i32 %2521, %2529
-	%2531 = mul i32 %3, 8
-	%2532 = add i32 %2531, 6
-	%2533 = sub i32 255, %2532
-	%2534 = add i32 %2140, %2533
-	%2535 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2536 = bitcast i8 addrspace(3)* %2535 to i32 addrspace(3)*
-	%2537 = getelementptr i32, i32 addrspace(3)* %2536, i32 %2534
-	%2538 = load i32, i32 addrspace(3)* %2537
-	%2539 = add i32 %2530, %2538
-	%2540 = mul i32 %3, 8
-	%2541 = add i32 %2540, 7
-	%2542 = sub i32 255, %2541
-	%2543 = add i32 %2140, %2542
-	%2544 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2545 = bitcast i8 addrspace(3)* %2544 to i32 addrspace(3)*
-	%2546 = getelementptr i32, i32 addrspace(3)* %2545, i32 %2543
-	%2547 = load i32, i32 addrspace(3)* %2546
-	%2548 = add i32 %2539, %2547
-	%2549 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2548, i32 1, i32 0)
-	%2550 = icmp uge i32 %3, 1
-	%2551 = select i1 %2550, i32 %2549, i32 0
-	%2552 = add i32 %2548, %2551
-	%2553 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2552, i32 2, i32 0)
-	%2554 = icmp uge i32 %3, 2
-	%2555 = select i1 %2554, i32 %2553, i32 0
-	%2556 = add i32 %2552, %2555
-	%2557 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2556, i32 4, i32 0)
-	%2558 = icmp uge i32 %3, 4
-	%2559 = select i1 %2558, i32 %2557, i32 0
-	%2560 = add i32 %2556, %2559
-	%2561 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2560, i32 8, i32 0)
-	%2562 = icmp uge i32 %3, 8
-	%2563 = select i1 %2562, i32 %2561, i32 0
-	%2564 = add i32 %2560, %2563
-	%2565 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2564, i32 16, i32 0)
-	%2566 = icmp uge i32 %3, 16
-	%2567 = select i1 %2566, i32 %2565, i32 0
-	%2568 = add i32 %2564, %2567
-	%2569 = sub i32 %2568, %2548
-	%2570 = icmp slt i32 %2569, %2405
-	%2571 = icmp sge i32 %2568, %2405
-	%2572 = and i1 %2570, %2571
-	%2573 = add i32 %2569, %2484
-	%2574 = xor i1 false, true
-	%2575 = icmp sge i32 %2573, %2405
-	%2576 = and i1 %2574, %2575
-	%2577 = mul i32 %3, 8
-	%2578 = add i32 %2577, 0
-	%2579 = sub i32 255, %2578
-	%2580 = select i1 %2576, i32 %2579, i32 0
-	%2581 = select i1 %2576, i32 %2569, i32 0
-	%2582 = or i1 false, %2576
-	%2583 = add i32 %2573, %2493
-	%2584 = xor i1 %2582, true
-	%2585 = icmp sge i32 %2583, %2405
-	%2586 = and i1 %2584, %2585
-	%2587 = mul i32 %3, 8
-	%2588 = add i32 %2587, 1
-	%2589 = sub i32 255, %2588
-	%2590 = select i1 %2586, i32 %2589, i32 %2580
-	%2591 = select i1 %2586, i32 %2573, i32 %2581
-	%2592 = or i1 %2582, %2586
-	%2593 = add i32 %2583, %2502
-	%2594 = xor i1 %2592, true
-	%2595 = icmp sge i32 %2593, %2405
-	%2596 = and i1 %2594, %2595
-	%2597 = mul i32 %3, 8
-	%2598 = add i32 %2597, 2
-	%2599 = sub i32 255, %2598
-	%2600 = select i1 %2596, i32 %2599, i32 %2590
-	%2601 = select i1 %2596, i32 %2583, i32 %2591
-	%2602 = or i1 %2592, %2596
-	%2603 = add i32 %2593, %2511
-	%2604 = xor i1 %2602, true
-	%2605 = icmp sge i32 %2603, %2405
-	%2606 = and i1 %2604, %2605
-	%2607 = mul i32 %3, 8
-	%2608 = add i32 %2607, 3
-	%2609 = sub i32 255, %2608
-	%2610 = select i1 %2606, i32 %2609, i32 %2600
-	%2611 = select i1 %2606, i32 %2593, i32 %2601
-	%2612 = or i1 %2602, %2606
-	%2613 = add i32 %2603, %2520
-	%2614 = xor i1 %2612, true
-	%2615 = icmp sge i32 %2613, %2405
-	%2616 = and i1 %2614, %2615
-	%2617 = mul i32 %3, 8
-	%2618 = add i32 %2617, 4
-	%2619 = sub i32 255, %2618
-	%2620 = select i1 %2616, i32 %2619, i32 %2610
-	%2621 = select i1 %2616, i32 %2603, i32 %2611
-	%2622 = or i1 %2612, %2616
-	%2623 = add i32 %2613, %2529
-	%2624 = xor i1 %2622, true
-	%2625 = icmp sge i32 %2623, %2405
-	%2626 = and i1 %2624, %2625
-	%2627 = mul i32 %3, 8
-	%2628 = add i32 %2627, 5
-	%2629 = sub i32 255, %2628
-	%2630 = select i1 %2626, i32 %2629, i32 %2620
-	%2631 = select i1 %2626, i32 %2613, i32 %2621
-	%2632 = or i1 %2622, %2626
-	%2633 = add i32 %2623, %2538
-	%2634 = xor i1 %2632, true
-	%2635 = icmp sge i32 %2633, %2405
-	%2636 = and i1 %2634, %2635
-	%2637 = mul i32 %3, 8
-	%2638 = add i32 %2637, 6
-	%2639 = sub i32 255, %2638
-	%2640 = select i1 %2636, i32 %2639, i32 %2630
-	%2641 = select i1 %2636, i32 %2623, i32 %2631
-	%2642 = or i1 %2632, %2636
-	%2643 = add i32 %2633, %2547
-	%2644 = xor i1 %2642, true
-	%2645 = icmp sge i32 %2643, %2405
-	%2646 = and i1 %2644, %2645
-	%2647 = mul i32 %3, 8
-	%2648 = add i32 %2647, 7
-	%2649 = sub i32 255, %2648
-	%2650 = select i1 %2646, i32 %2649, i32 %2640
-	%2651 = select i1 %2646, i32 %2633, i32 %2641
-	%2652 = or i1 %2642, %2646
-	%2653 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2572)
-	%2654 = call i32 @llvm.cttz.i32(i32 %2653, i1 false)
-	%2655 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2650, i32 %2654, i32 31)
-	%2656 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2651, i32 %2654, i32 31)
-	%2657 = shl i32 %2655, 16
-	%2658 = or i32 %2402, %2657
-	%2659 = shl i32 255, 16
-	%2660 = or i32 %2404, %2659
-	%2661 = sub i32 %2405, %2656
+	%2478 = mul i32 %3, 8
+	%2479 = add i32 %2478, 0
+	%2480 = sub i32 255, %2479
+	%2481 = add i32 %2324, %2480
+	%2482 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2483 = bitcast i8 addrspace(3)* %2482 to i32 addrspace(3)*
+	%2484 = getelementptr i32, i32 addrspace(3)* %2483, i32 %2481
+	%2485 = load i32, i32 addrspace(3)* %2484
+	%2486 = add i32 0, %2485
+	%2487 = mul i32 %3, 8
+	%2488 = add i32 %2487, 1
+	%2489 = sub i32 255, %2488
+	%2490 = add i32 %2324, %2489
+	%2491 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2492 = bitcast i8 addrspace(3)* %2491 to i32 addrspace(3)*
+	%2493 = getelementptr i32, i32 addrspace(3)* %2492, i32 %2490
+	%2494 = load i32, i32 addrspace(3)* %2493
+	%2495 = add i32 %2486, %2494
+	%2496 = mul i32 %3, 8
+	%2497 = add i32 %2496, 2
+	%2498 = sub i32 255, %2497
+	%2499 = add i32 %2324, %2498
+	%2500 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2501 = bitcast i8 addrspace(3)* %2500 to i32 addrspace(3)*
+	%2502 = getelementptr i32, i32 addrspace(3)* %2501, i32 %2499
+	%2503 = load i32, i32 addrspace(3)* %2502
+	%2504 = add i32 %2495, %2503
+	%2505 = mul i32 %3, 8
+	%2506 = add i32 %2505, 3
+	%2507 = sub i32 255, %2506
+	%2508 = add i32 %2324, %2507
+	%2509 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2510 = bitcast i8 addrspace(3)* %2509 to i32 addrspace(3)*
+	%2511 = getelementptr i32, i32 addrspace(3)* %2510, i32 %2508
+	%2512 = load i32, i32 addrspace(3)* %2511
+	%2513 = add i32 %2504, %2512
+	%2514 = mul i32 %3, 8
+	%2515 = add i32 %2514, 4
+	%2516 = sub i32 255, %2515
+	%2517 = add i32 %2324, %2516
+	%2518 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2519 = bitcast i8 addrspace(3)* %2518 to i32 addrspace(3)*
+	%2520 = getelementptr i32, i32 addrspace(3)* %2519, i32 %2517
+	%2521 = load i32, i32 addrspace(3)* %2520
+	%2522 = add i32 %2513, %2521
+	%2523 = mul i32 %3, 8
+	%2524 = add i32 %2523, 5
+	%2525 = sub i32 255, %2524
+	%2526 = add i32 %2324, %2525
+	%2527 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2528 = bitcast i8 addrspace(3)* %2527 to i32 addrspace(3)*
+	%2529 = getelementptr i32, i32 addrspace(3)* %2528, i32 %2526
+	%2530 = load i32, i32 addrspace(3)* %2529
+	%2531 = add i32 %2522, %2530
+	%2532 = mul i32 %3, 8
+	%2533 = add i32 %2532, 6
+	%2534 = sub i32 255, %2533
+	%2535 = add i32 %2324, %2534
+	%2536 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2537 = bitcast i8 addrspace(3)* %2536 to i32 addrspace(3)*
+	%2538 = getelementptr i32, i32 addrspace(3)* %2537, i32 %2535
+	%2539 = load i32, i32 addrspace(3)* %2538
+	%2540 = add i32 %2531, %2539
+	%2541 = mul i32 %3, 8
+	%2542 = add i32 %2541, 7
+	%2543 = sub i32 255, %2542
+	%2544 = add i32 %2324, %2543
+	%2545 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2546 = bitcast i8 addrspace(3)* %2545 to i32 addrspace(3)*
+	%2547 = getelementptr i32, i32 addrspace(3)* %2546, i32 %2544
+	%2548 = load i32, i32 addrspace(3)* %2547
+	%2549 = add i32 %2540, %2548
+	%2550 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2549, i32 1, i32 0)
+	%2551 = icmp uge i32 %3, 1
+	%2552 = select i1 %2551, i32 %2550, i32 0
+	%2553 = add i32 %2549, %2552
+	%2554 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2553, i32 2, i32 0)
+	%2555 = icmp uge i32 %3, 2
+	%2556 = select i1 %2555, i32 %2554, i32 0
+	%2557 = add i32 %2553, %2556
+	%2558 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2557, i32 4, i32 0)
+	%2559 = icmp uge i32 %3, 4
+	%2560 = select i1 %2559, i32 %2558, i32 0
+	%2561 = add i32 %2557, %2560
+	%2562 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2561, i32 8, i32 0)
+	%2563 = icmp uge i32 %3, 8
+	%2564 = select i1 %2563, i32 %2562, i32 0
+	%2565 = add i32 %2561, %2564
+	%2566 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2565, i32 16, i32 0)
+	%2567 = icmp uge i32 %3, 16
+	%2568 = select i1 %2567, i32 %2566, i32 0
+	%2569 = add i32 %2565, %2568
+	%2570 = sub i32 %2569, %2549
+	%2571 = icmp slt i32 %2570, %2408
+	%2572 = icmp sge i32 %2569, %2408
+	%2573 = and i1 %2571, %2572
+	%2574 = add i32 %2570, %2485
+	%2575 = xor i1 false, true
+	%2576 = icmp sge i32 %2574, %2408
+	%2577 = and i1 %2575, %2576
+	%2578 = mul i32 %3, 8
+	%2579 = add i32 %2578, 0
+	%2580 = sub i32 255, %2579
+	%2581 = select i1 %2577, i32 %2580, i32 0
+	%2582 = select i1 %2577, i32 %2570, i32 0
+	%2583 = or i1 false, %2577
+	%2584 = add i32 %2574, %2494
+	%2585 = xor i1 %2583, true
+	%2586 = icmp sge i32 %2584, %2408
+	%2587 = and i1 %2585, %2586
+	%2588 = mul i32 %3, 8
+	%2589 = add i32 %2588, 1
+	%2590 = sub i32 255, %2589
+	%2591 = select i1 %2587, i32 %2590, i32 %2581
+	%2592 = select i1 %2587, i32 %2574, i32 %2582
+	%2593 = or i1 %2583, %2587
+	%2594 = add i32 %2584, %2503
+	%2595 = xor i1 %2593, true
+	%2596 = icmp sge i32 %2594, %2408
+	%2597 = and i1 %2595, %2596
+	%2598 = mul i32 %3, 8
+	%2599 = add i32 %2598, 2
+	%2600 = sub i32 255, %2599
+	%2601 = select i1 %2597, i32 %2600, i32 %2591
+	%2602 = select i1 %2597, i32 %2584, i32 %2592
+	%2603 = or i1 %2593, %2597
+	%2604 = add i32 %2594, %2512
+	%2605 = xor i1 %2603, true
+	%2606 = icmp sge i32 %2604, %2408
+	%2607 = and i1 %2605, %2606
+	%2608 = mul i32 %3, 8
+	%2609 = add i32 %2608, 3
+	%2610 = sub i32 255, %2609
+	%2611 = select i1 %2607, i32 %2610, i32 %2601
+	%2612 = select i1 %2607, i32 %2594, i32 %2602
+	%2613 = or i1 %2603, %2607
+	%2614 = add i32 %2604, %2521
+	%2615 = xor i1 %2613, true
+	%2616 = icmp sge i32 %2614, %2408
+	%2617 = and i1 %2615, %2616
+	%2618 = mul i32 %3, 8
+	%2619 = add i32 %2618, 4
+	%2620 = sub i32 255, %2619
+	%2621 = select i1 %2617, i32 %2620, i32 %2611
+	%2622 = select i1 %2617, i32 %2604, i32 %2612
+	%2623 = or i1 %2613, %2617
+	%2624 = add i32 %2614, %2530
+	%2625 = xor i1 %2623, true
+	%2626 = icmp sge i32 %2624, %2408
+	%2627 = and i1 %2625, %2626
+	%2628 = mul i32 %3, 8
+	%2629 = add i32 %2628, 5
+	%2630 = sub i32 255, %2629
+	%2631 = select i1 %2627, i32 %2630, i32 %2621
+	%2632 = select i1 %2627, i32 %2614, i32 %2622
+	%2633 = or i1 %2623, %2627
+	%2634 = add i32 %2624, %2539
+	%2635 = xor i1 %2633, true
+	%2636 = icmp sge i32 %2634, %2408
+	%2637 = and i1 %2635, %2636
+	%2638 = mul i32 %3, 8
+	%2639 = add i32 %2638, 6
+	%2640 = sub i32 255, %2639
+	%2641 = select i1 %2637, i32 %2640, i32 %2631
+	%2642 = select i1 %2637, i32 %2624, i32 %2632
+	%2643 = or i1 %2633, %2637
+	%2644 = add i32 %2634, %2548
+	%2645 = xor i1 %2643, true
+	%2646 = icmp sge i32 %2644, %2408
+	%2647 = and i1 %2645, %2646
+	%2648 = mul i32 %3, 8
+	%2649 = add i32 %2648, 7
+	%2650 = sub i32 255, %2649
+	%2651 = select i1 %2647, i32 %2650, i32 %2641
+	%2652 = select i1 %2647, i32 %2634, i32 %2642
+	%2653 = or i1 %2643, %2647
+	%2654 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2573)
+	%2655 = call i32 @llvm.cttz.i32(i32 %2654, i1 false)
+	%2656 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2651, i32 %2655, i32 31)
+	%2657 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2652, i32 %2655, i32 31)
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2662 = mul i32 %3, 8
-	%2663 = add i32 %2662, 0
-	%2664 = add i32 %2140, %2663
-	%2665 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2666 = bitcast i8 addrspace(3)* %2665 to i32 addrspace(3)*
-	%2667 = getelementptr i32, i32 addrspace(3)* %2666, i32 %2664
-	store i32 0, i32 addrspace(3)* %2667
-	%2668 = mul i32 %3, 8
-	%2669 = add i32 %2668, 1
-	%2670 = add i32 %2140, %2669
-	%2671 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2672 = bitcast i8 addrspace(3)* %2671 to i32 addrspace(3)*
-	%2673 = getelementptr i32, i32 addrspace(3)* %2672, i32 %2670
-	store i32 0, i32 addrspace(3)* %2673
-	%2674 = mul i32 %3, 8
-	%2675 = add i32 %2674, 2
-	%2676 = add i32 %2140, %2675
-	%2677 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2678 = bitcast i8 addrspace(3)* %2677 to i32 addrspace(3)*
-	%2679 = getelementptr i32, i32 addrspace(3)* %2678, i32 %2676
-	store i32 0, i32 addrspace(3)* %2679
-	%2680 = mul i32 %3, 8
-	%2681 = add i32 %2680, 3
-	%2682 = add i32 %2140, %2681
-	%2683 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2684 = bitcast i8 addrspace(3)* %2683 to i32 addrspace(3)*
-	%2685 = getelementptr i32, i32 addrspace(3)* %2684, i32 %2682
-	store i32 0, i32 addrspace(3)* %2685
-	%2686 = mul i32 %3, 8
-	%2687 = add i32 %2686, 4
-	%2688 = add i32 %2140, %2687
-	%2689 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2690 = bitcast i8 addrspace(3)* %2689 to i32 addrspace(3)*
-	%2691 = getelementptr i32, i32 addrspace(3)* %2690, i32 %2688
-	store i32 0, i32 addrspace(3)* %2691
-	%2692 = mul i32 %3, 8
-	%2693 = add i32 %2692, 5
-	%2694 = add i32 %2140, %2693
-	%2695 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2696 = bitcast i8 addrspace(3)* %2695 to i32 addrspace(3)*
-	%2697 = getelementptr i32, i32 addrspace(3)* %2696, i32 %2694
-	store i32 0, i32 addrspace(3)* %2697
-	%2698 = mul i32 %3, 8
-	%2699 = add i32 %2698, 6
-	%2700 = add i32 %2140, %2699
-	%2701 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2702 = bitcast i8 addrspace(3)* %2701 to i32 addrspace(3)*
-	%2703 = getelementptr i32, i32 addrspace(3)* %2702, i32 %2700
-	store i32 0, i32 addrspace(3)* %2703
-	%2704 = mul i32 %3, 8
-	%2705 = add i32 %2704, 7
-	%2706 = add i32 %2140, %2705
-	%2707 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2708 = bitcast i8 addrspace(3)* %2707 to i32 addrspace(3)*
-	%2709 = getelementptr i32, i32 addrspace(3)* %2708, i32 %2706
-	store i32 0, i32 addrspace(3)* %2709
+	%2658 = shl i32 %2656, %2413
+	%2659 = or i32 %2406, %2658
+	%2660 = shl i32 255, %2413
+	%2661 = or i32 %2407, %2660
+	%2662 = sub i32 %2408, %2657
+	%2663 = add i32 %2405, 1
+	br label %2404
+
+2664:
+	%2665 = lshr i32 %2473, %2413
+	%2666 = and i32 %2665, 255
+	%2667 = add i32 %2324, %2666
+	%2668 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2669 = bitcast i8 addrspace(3)* %2668 to i32 addrspace(3)*
+	%2670 = getelementptr i32, i32 addrspace(3)* %2669, i32 %2667
+	%2671 = atomicrmw add i32 addrspace(3)* %2670, i32 1 monotonic
+	br label %2672
+
+2672:
+	%2673 = add i32 %2466, 32
+	br label %2465
+
+2674:
+	%2675 = phi i32 [ 0, %2462 ], [ %2744, %2739 ]
+	%2676 = phi i32 [ 0, %2462 ], [ %2741, %2739 ]
+	%2677 = phi i32 [ 0, %2462 ], [ %2743, %2739 ]
+	%2678 = icmp slt i32 %2675, %548
+	br i1 %2678, label %2679, label %2682
+
+2679:
+	%2680 = add i32 %2675, %3
+	%2681 = icmp slt i32 %2680, %548
+	br i1 %2681, label %2703, label %2713
+
+2682:
+	%2683 = icmp ugt i32 %2073, %2406
+	%2684 = and i1 %2068, %2683
+	%2685 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2684)
+	%2686 = call i32 @llvm.ctpop.i32(i32 %2685)
+	%2687 = add i32 0, %2686
+	%2688 = icmp ugt i32 %2086, %2406
+	%2689 = and i1 %2081, %2688
+	%2690 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2689)
+	%2691 = call i32 @llvm.ctpop.i32(i32 %2690)
+	%2692 = add i32 %2687, %2691
+	%2693 = icmp ugt i32 %2099, %2406
+	%2694 = and i1 %2094, %2693
+	%2695 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2694)
+	%2696 = call i32 @llvm.ctpop.i32(i32 %2695)
+	%2697 = add i32 %2692, %2696
+	%2698 = icmp ugt i32 %2112, %2406
+	%2699 = and i1 %2107, %2698
+	%2700 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2699)
+	%2701 = call i32 @llvm.ctpop.i32(i32 %2700)
+	%2702 = add i32 %2697, %2701
+	br label %2325
+
+2703:
+	%2704 = add i32 %2323, %2680
+	%2705 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2706 = bitcast i8 addrspace(3)* %2705 to i32 addrspace(3)*
+	%2707 = getelementptr i32, i32 addrspace(3)* %2706, i32 %2704
+	%2708 = load i32, i32 addrspace(3)* %2707
+	%2709 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%2710 = bitcast i8 addrspace(3)* %2709 to i32 addrspace(3)*
+	%2711 = getelementptr i32, i32 addrspace(3)* %2710, i32 %2704
+	%2712 = load i32, i32 addrspace(3)* %2711
+	br label %2713
+
+2713:
+	%2714 = phi i32 [ 0, %2679 ], [ %2708, %2703 ]
+	%2715 = phi i32 [ 0, %2679 ], [ %2712, %2703 ]
+	%2716 = icmp eq i32 %2714, %2406
+	%2717 = and i1 %2681, %2716
+	%2718 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2717)
+	%2719 = and i32 %2718, %2464
+	%2720 = call i32 @llvm.ctpop.i32(i32 %2719)
+	%2721 = add i32 %2677, %2720
+	%2722 = icmp ugt i32 %2714, %2406
+	%2723 = icmp slt i32 %2721, %2408
+	%2724 = and i1 %2717, %2723
+	%2725 = or i1 %2722, %2724
+	%2726 = and i1 %2681, %2725
+	%2727 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2726)
+	%2728 = and i32 %2727, %2464
+	%2729 = call i32 @llvm.ctpop.i32(i32 %2728)
+	%2730 = add i32 %2676, %2729
+	%2731 = add i32 %2323, %2730
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %2720
-
-2710:
-	%2711 = lshr i32 %2472, 16
-	%2712 = and i32 %2711, 255
-	%2713 = add i32 %2140, %2712
-	%2714 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2715 = bitcast i8 addrspace(3)* %2714 to i32 addrspace(3)*
-	%2716 = getelementptr i32, i32 addrspace(3)* %2715, i32 %2713
-	%2717 = atomicrmw add i32 addrspace(3)* %2716, i32 1 monotonic
-	br label %2718
-
-2718:
-	%2719 = add i32 %2465, 32
-	br label %2464
-
-2720:
-	%2721 = phi i32 [ %3, %2476 ], [ %2975, %2974 ]
-	%2722 = icmp slt i32 %2721, %548
-	br i1 %2722, label %2723, label %2732
-
-2723:
-	%2724 = add i32 %2139, %2721
-	%2725 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2726 = bitcast i8 addrspace(3)* %2725 to i32 addrspace(3)*
-	%2727 = getelementptr i32, i32 addrspace(3)* %2726, i32 %2724
-	%2728 = load i32, i32 addrspace(3)* %2727
-	%2729 = and i32 %2728, %2660
-	%2730 = icmp eq i32 %2729, %2658
-	%2731 = and i1 true, %2730
-	br i1 %2731, label %2966, label %2974
+	br i1 %2726, label %2732, label %2739
 
 2732:
+	%2733 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2734 = bitcast i8 addrspace(3)* %2733 to i32 addrspace(3)*
+	%2735 = getelementptr i32, i32 addrspace(3)* %2734, i32 %2731
+	store i32 %2714, i32 addrspace(3)* %2735
+	%2736 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%2737 = bitcast i8 addrspace(3)* %2736 to i32 addrspace(3)*
+	%2738 = getelementptr i32, i32 addrspace(3)* %2737, i32 %2731
+	store i32 %2715, i32 addrspace(3)* %2738
+	br label %2739
+
+2739:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2733 = mul i32 %3, 8
-	%2734 = add i32 %2733, 0
-	%2735 = sub i32 255, %2734
-	%2736 = add i32 %2140, %2735
-	%2737 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2738 = bitcast i8 addrspace(3)* %2737 to i32 addrspace(3)*
-	%2739 = getelementptr i32, i32 addrspace(3)* %2738, i32 %2736
-	%2740 = load i32, i32 addrspace(3)* %2739
-	%2741 = add i32 0, %2740
-	%2742 = mul i32 %3, 8
-	%2743 = add i32 %2742, 1
-	%2744 = sub i32 255, %2743
-	%2745 = add i32 %2140, %2744
-	%2746 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2740 = call i32 @llvm.ctpop.i32(i32 %2727)
+	%2741 = add i32 %2676, %2740
+	%2742 = call i32 @llvm.ctpop.i32(i32 %2718)
+	%2743 = add i32 %2677, %2742
+	%2744 = add i32 %2675, 32
+	br label %2674
+
+2745:
+	%2746 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
 	%2747 = bitcast i8 addrspace(3)* %2746 to i32 addrspace(3)*
-	%2748 = getelementptr i32, i32 addrspace(3)* %2747, i32 %2745
-	%2749 = load i32, i32 addrspace(3)* %2748
-	%2750 = add i32 %2741, %2749
-	%2751 = mul i32 %3, 8
-	%2752 = add i32 %2751, 2
-	%2753 = sub i32 255, %2752
-	%2754 = add i32 %2140, %2753
-	%2755 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2756 = bitcast i8 addrspace(3)* %2755 to i32 addrspace(3)*
-	%2757 = getelementptr i32, i32 addrspace(3)* %2756, i32 %2754
-	%2758 = load i32, i32 addrspace(3)* %2757
-	%2759 = add i32 %2750, %2758
-	%2760 = mul i32 %3, 8
-	%2761 = add i32 %2760, 3
-	%2762 = sub i32 255, %2761
-	%2763 = add i32 %2140, %2762
-	%2764 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2765 = bitcast i8 addrspace(3)* %2764 to i32 addrspace(3)*
-	%2766 = getelementptr i32, i32 addrspace(3)* %2765, i32 %2763
-	%2767 = load i32, i32 addrspace(3)* %2766
-	%2768 = add i32 %2759, %2767
-	%2769 = mul i32 %3, 8
-	%2770 = add i32 %2769, 4
-	%2771 = sub i32 255, %2770
-	%2772 = add i32 %2140, %2771
-	%2773 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2774 = bitcast i8 addrspace(3)* %2773 to i32 addrspace(3)*
-	%2775 = getelementptr i32, i32 addrspace(3)* %2774, i32 %2772
-	%2776 = load i32, i32 addrspace(3)* %2775
-	%2777 = add i32 %2768, %2776
-	%2778 = mul i32 %3, 8
-	%2779 = add i32 %2778, 5
-	%2780 = sub i32 255, %2779
-	%2781 = add i32 %2140, %2780
-	%2782 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2783 = bitcast i8 addrspace(3)* %2782 to i32 addrspace(3)*
-	%2784 = getelementptr i32, i32 addrspace(3)* %2783, i32 %2781
-	%2785 = load i32, i32 addrspace(3)* %2784
-	%2786 = add i32 %2777, %2785
-	%2787 = mul i32 %3, 8
-	%2788 = add i32 %2787, 6
-	%2789 = sub i32 255, %2788
-	%2790 = add i32 %2140, %2789
-	%2791 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2792 = bitcast i8 addrspace(3)* %2791 to i32 addrspace(3)*
-	%2793 = getelementptr i32, i32 addrspace(3)* %2792, i32 %2790
-	%2794 = load i32, i32 addrspace(3)* %2793
-	%2795 = add i32 %2786, %2794
-	%2796 = mul i32 %3, 8
-	%2797 = add i32 %2796, 7
-	%2798 = sub i32 255, %2797
-	%2799 = add i32 %2140, %2798
-	%2800 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2801 = bitcast i8 addrspace(3)* %2800 to i32 addrspace(3)*
-	%2802 = getelementptr i32, i32 addrspace(3)* %2801, i32 %2799
-	%2803 = load i32, i32 addrspace(3)* %2802
-	%2804 = add i32 %2795, %2803
-	%2805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2804, i32 1, i32 0)
-	%2806 = icmp uge i32 %3, 1
-	%2807 = select i1 %2806, i32 %2805, i32 0
-	%2808 = add i32 %2804, %2807
-	%2809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2808, i32 2, i32 0)
-	%2810 = icmp uge i32 %3, 2
-	%2811 = select i1 %2810, i32 %2809, i32 0
-	%2812 = add i32 %2808, %2811
-	%2813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2812, i32 4, i32 0)
-	%2814 = icmp uge i32 %3, 4
-	%2815 = select i1 %2814, i32 %2813, i32 0
-	%2816 = add i32 %2812, %2815
-	%2817 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2816, i32 8, i32 0)
-	%2818 = icmp uge i32 %3, 8
-	%2819 = select i1 %2818, i32 %2817, i32 0
-	%2820 = add i32 %2816, %2819
-	%2821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2820, i32 16, i32 0)
-	%2822 = icmp uge i32 %3, 16
-	%2823 = select i1 %2822, i32 %2821, i32 0
-	%2824 = add i32 %2820, %2823
-	%2825 = sub i32 %2824, %2804
-	%2826 = icmp slt i32 %2825, %2661
-	%2827 = icmp sge i32 %2824, %2661
-	%2828 = and i1 %2826, %2827
-	%2829 = add i32 %2825, %2740
-	%2830 = xor i1 false, true
-	%2831 = icmp sge i32 %2829, %2661
-	%2832 = and i1 %2830, %2831
-	%2833 = mul i32 %3, 8
-	%2834 = add i32 %2833, 0
-	%2835 = sub i32 255, %2834
-	%2836 = select i1 %2832, i32 %2835, i32 0
-	%2837 = select i1 %2832, i32 %2825, i32 0
-	%2838 = or i1 false, %2832
-	%2839 = add i32 %2829, %2749
-	%2840 = xor i1 %2838, true
-	%2841 = icmp sge i32 %2839, %2661
-	%2842 = and i1 %2840, %2841
-	%2843 = mul i32 %3, 8
-	%2844 = add i32 %2843, 1
-	%2845 = sub i32 255, %2844
-	%2846 = select i1 %2842, i32 %2845, i32 %2836
-	%2847 = select i1 %2842, i32 %2829, i32 %2837
-	%2848 = or i1 %2838, %2842
-	%2849 = add i32 %2839, %2758
-	%2850 = xor i1 %2848, true
-	%2851 = icmp sge i32 %2849, %2661
-	%2852 = and i1 %2850, %2851
-	%2853 = mul i32 %3, 8
-	%2854 = add i32 %2853, 2
-	%2855 = sub i32 255, %2854
-	%2856 = select i1 %2852, i32 %2855, i32 %2846
-	%2857 = select i1 %2852, i32 %2839, i32 %2847
-	%2858 = or i1 %2848, %2852
-	%2859 = add i32 %2849, %2767
-	%2860 = xor i1 %2858, true
-	%2861 = icmp sge i32 %2859, %2661
-	%2862 = and i1 %2860, %2861
-	%2863 = mul i32 %3, 8
-	%2864 = add i32 %2863, 3
-	%2865 = sub i32 255, %2864
-	%2866 = select i1 %2862, i32 %2865, i32 %2856
-	%2867 = select i1 %2862, i32 %2849, i32 %2857
-	%2868 = or i1 %2858, %2862
-	%2869 = add i32 %2859, %2776
-	%2870 = xor i1 %2868, true
-	%2871 = icmp sge i32 %2869, %2661
-	%2872 = and i1 %2870, %2871
-	%2873 = mul i32 %3, 8
-	%2874 = add i32 %2873, 4
-	%2875 = sub i32 255, %2874
-	%2876 = select i1 %2872, i32 %2875, i32 %2866
-	%2877 = select i1 %2872, i32 %2859, i32 %2867
-	%2878 = or i1 %2868, %2872
-	%2879 = add i32 %2869, %2785
-	%2880 = xor i1 %2878, true
-	%2881 = icmp sge i32 %2879, %2661
-	%2882 = and i1 %2880, %2881
-	%2883 = mul i32 %3, 8
-	%2884 = add i32 %2883, 5
-	%2885 = sub i32 255, %2884
-	%2886 = select i1 %2882, i32 %2885, i32 %2876
-	%2887 = select i1 %2882, i32 %2869, i32 %2877
-	%2888 = or i1 %2878, %2882
-	%2889 = add i32 %2879, %2794
-	%2890 = xor i1 %2888, true
-	%2891 = icmp sge i32 %2889, %2661
-	%2892 = and i1 %2890, %2891
-	%2893 = mul i32 %3, 8
-	%2894 = add i32 %2893, 6
-	%2895 = sub i32 255, %2894
-	%2896 = select i1 %2892, i32 %2895, i32 %2886
-	%2897 = select i1 %2892, i32 %2879, i32 %2887
-	%2898 = or i1 %2888, %2892
-	%2899 = add i32 %2889, %2803
-	%2900 = xor i1 %2898, true
-	%2901 = icmp sge i32 %2899, %2661
-	%2902 = and i1 %2900, %2901
-	%2903 = mul i32 %3, 8
-	%2904 = add i32 %2903, 7
-	%2905 = sub i32 255, %2904
-	%2906 = select i1 %2902, i32 %2905, i32 %2896
-	%2907 = select i1 %2902, i32 %2889, i32 %2897
-	%2908 = or i1 %2898, %2902
-	%2909 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2828)
-	%2910 = call i32 @llvm.cttz.i32(i32 %2909, i1 false)
-	%2911 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2906, i32 %2910, i32 31)
-	%2912 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2907, i32 %2910, i32 31)
-	%2913 = shl i32 %2911, 8
-	%2914 = or i32 %2658, %2913
-	%2915 = shl i32 255, 8
-	%2916 = or i32 %2660, %2915
-	%2917 = sub i32 %2661, %2912
+	%2748 = getelementptr i32, i32 addrspace(3)* %2747, i32 %2343
+	store i32 %2073, i32 addrspace(3)* %2748
+	%2749 = add i32 0, %3
+	%2750 = add i32 %547, %2749
+	%2751 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%2752 = bitcast i8 addrspace(3)* %2751 to i32 addrspace(3)*
+	%2753 = getelementptr i32, i32 addrspace(3)* %2752, i32 %2343
+	store i32 %2750, i32 addrspace(3)* %2753
+	br label %2754
+
+2754:
+	%2755 = call i32 @llvm.ctpop.i32(i32 %2333)
+	%2756 = add i32 %2326, %2755
+	%2757 = and i32 %2334, %2338
+	%2758 = call i32 @llvm.ctpop.i32(i32 %2757)
+	%2759 = add i32 %2756, %2758
+	%2760 = add i32 %2339, %2759
+	br i1 %2330, label %2761, label %2770
+
+2761:
+	%2762 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2763 = bitcast i8 addrspace(3)* %2762 to i32 addrspace(3)*
+	%2764 = getelementptr i32, i32 addrspace(3)* %2763, i32 %2760
+	store i32 %2086, i32 addrspace(3)* %2764
+	%2765 = add i32 32, %3
+	%2766 = add i32 %547, %2765
+	%2767 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%2768 = bitcast i8 addrspace(3)* %2767 to i32 addrspace(3)*
+	%2769 = getelementptr i32, i32 addrspace(3)* %2768, i32 %2760
+	store i32 %2766, i32 addrspace(3)* %2769
+	br label %2770
+
+2770:
+	%2771 = call i32 @llvm.ctpop.i32(i32 %2334)
+	%2772 = add i32 %2756, %2771
+	%2773 = and i32 %2335, %2338
+	%2774 = call i32 @llvm.ctpop.i32(i32 %2773)
+	%2775 = add i32 %2772, %2774
+	%2776 = add i32 %2339, %2775
+	br i1 %2331, label %2777, label %2786
+
+2777:
+	%2778 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2779 = bitcast i8 addrspace(3)* %2778 to i32 addrspace(3)*
+	%2780 = getelementptr i32, i32 addrspace(3)* %2779, i32 %2776
+	store i32 %2099, i32 addrspace(3)* %2780
+	%2781 = add i32 64, %3
+	%2782 = add i32 %547, %2781
+	%2783 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%2784 = bitcast i8 addrspace(3)* %2783 to i32 addrspace(3)*
+	%2785 = getelementptr i32, i32 addrspace(3)* %2784, i32 %2776
+	store i32 %2782, i32 addrspace(3)* %2785
+	br label %2786
+
+2786:
+	%2787 = call i32 @llvm.ctpop.i32(i32 %2335)
+	%2788 = add i32 %2772, %2787
+	%2789 = and i32 %2336, %2338
+	%2790 = call i32 @llvm.ctpop.i32(i32 %2789)
+	%2791 = add i32 %2788, %2790
+	%2792 = add i32 %2339, %2791
+	br i1 %2332, label %2793, label %2802
+
+2793:
+	%2794 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2795 = bitcast i8 addrspace(3)* %2794 to i32 addrspace(3)*
+	%2796 = getelementptr i32, i32 addrspace(3)* %2795, i32 %2792
+	store i32 %2112, i32 addrspace(3)* %2796
+	%2797 = add i32 96, %3
+	%2798 = add i32 %547, %2797
+	%2799 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%2800 = bitcast i8 addrspace(3)* %2799 to i32 addrspace(3)*
+	%2801 = getelementptr i32, i32 addrspace(3)* %2800, i32 %2792
+	store i32 %2798, i32 addrspace(3)* %2801
+	br label %2802
+
+2802:
+	%2803 = call i32 @llvm.ctpop.i32(i32 %2336)
+	%2804 = add i32 %2788, %2803
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2918 = mul i32 %3, 8
-	%2919 = add i32 %2918, 0
-	%2920 = add i32 %2140, %2919
-	%2921 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2922 = bitcast i8 addrspace(3)* %2921 to i32 addrspace(3)*
-	%2923 = getelementptr i32, i32 addrspace(3)* %2922, i32 %2920
-	store i32 0, i32 addrspace(3)* %2923
-	%2924 = mul i32 %3, 8
-	%2925 = add i32 %2924, 1
-	%2926 = add i32 %2140, %2925
-	%2927 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2928 = bitcast i8 addrspace(3)* %2927 to i32 addrspace(3)*
-	%2929 = getelementptr i32, i32 addrspace(3)* %2928, i32 %2926
-	store i32 0, i32 addrspace(3)* %2929
-	%2930 = mul i32 %3, 8
-	%2931 = add i32 %2930, 2
-	%2932 = add i32 %2140, %2931
-	%2933 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2934 = bitcast i8 addrspace(3)* %2933 to i32 addrspace(3)*
-	%2935 = getelementptr i32, i32 addrspace(3)* %2934, i32 %2932
-	store i32 0, i32 addrspace(3)* %2935
-	%2936 = mul i32 %3, 8
-	%2937 = add i32 %2936, 3
-	%2938 = add i32 %2140, %2937
-	%2939 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2940 = bitcast i8 addrspace(3)* %2939 to i32 addrspace(3)*
-	%2941 = getelementptr i32, i32 addrspace(3)* %2940, i32 %2938
-	store i32 0, i32 addrspace(3)* %2941
-	%2942 = mul i32 %3, 8
-	%2943 = add i32 %2942, 4
-	%2944 = add i32 %2140, %2943
-	%2945 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2946 = bitcast i8 addrspace(3)* %2945 to i32 addrspace(3)*
-	%2947 = getelementptr i32, i32 addrspace(3)* %2946, i32 %2944
-	store i32 0, i32 addrspace(3)* %2947
-	%2948 = mul i32 %3, 8
-	%2949 = add i32 %2948, 5
-	%2950 = add i32 %2140, %2949
-	%2951 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2952 = bitcast i8 addrspace(3)* %2951 to i32 addrspace(3)*
-	%2953 = getelementptr i32, i32 addrspace(3)* %2952, i32 %2950
-	store i32 0, i32 addrspace(3)* %2953
-	%2954 = mul i32 %3, 8
-	%2955 = add i32 %2954, 6
-	%2956 = add i32 %2140, %2955
-	%2957 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2958 = bitcast i8 addrspace(3)* %2957 to i32 addrspace(3)*
-	%2959 = getelementptr i32, i32 addrspace(3)* %2958, i32 %2956
-	store i32 0, i32 addrspace(3)* %2959
-	%2960 = mul i32 %3, 8
-	%2961 = add i32 %2960, 7
-	%2962 = add i32 %2140, %2961
-	%2963 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2964 = bitcast i8 addrspace(3)* %2963 to i32 addrspace(3)*
-	%2965 = getelementptr i32, i32 addrspace(3)* %2964, i32 %2962
-	store i32 0, i32 addrspace(3)* %2965
+	%2805 = add i32 %2326, %2328
+	br label %2319
+
+2806:
+	%2807 = mul i32 %420, 129
+	%2808 = add i32 0, %3
+	%2809 = add i32 %2807, %2808
+	%2810 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%2811 = bitcast i8 addrspace(3)* %2810 to float addrspace(3)*
+	%2812 = getelementptr float, float addrspace(3)* %2811, i32 %2809
+	%2813 = load float, float addrspace(3)* %2812
+	%2814 = fcmp ogt float %2813, 0xFFF0000000000000
+	%2815 = fadd float %2813, 0.0
+	%2816 = bitcast float %2815 to i32
+	%2817 = ashr i32 %2816, 31
+	%2818 = or i32 %2817, -2147483648
+	%2819 = xor i32 %2816, %2818
+	%2820 = mul i32 %420, 129
+	%2821 = add i32 32, %3
+	%2822 = add i32 %2820, %2821
+	%2823 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%2824 = bitcast i8 addrspace(3)* %2823 to float addrspace(3)*
+	%2825 = getelementptr float, float addrspace(3)* %2824, i32 %2822
+	%2826 = load float, float addrspace(3)* %2825
+	%2827 = fcmp ogt float %2826, 0xFFF0000000000000
+	%2828 = fadd float %2826, 0.0
+	%2829 = bitcast float %2828 to i32
+	%2830 = ashr i32 %2829, 31
+	%2831 = or i32 %2830, -2147483648
+	%2832 = xor i32 %2829, %2831
+	%2833 = mul i32 %420, 129
+	%2834 = add i32 64, %3
+	%2835 = add i32 %2833, %2834
+	%2836 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%2837 = bitcast i8 addrspace(3)* %2836 to float addrspace(3)*
+	%2838 = getelementptr float, float addrspace(3)* %2837, i32 %2835
+	%2839 = load float, float addrspace(3)* %2838
+	%2840 = fcmp ogt float %2839, 0xFFF0000000000000
+	%2841 = fadd float %2839, 0.0
+	%2842 = bitcast float %2841 to i32
+	%2843 = ashr i32 %2842, 31
+	%2844 = or i32 %2843, -2147483648
+	%2845 = xor i32 %2842, %2844
+	%2846 = mul i32 %420, 129
+	%2847 = add i32 96, %3
+	%2848 = add i32 %2846, %2847
+	%2849 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%2850 = bitcast i8 addrspace(3)* %2849 to float addrspace(3)*
+	%2851 = getelementptr float, float addrspace(3)* %2850, i32 %2848
+	%2852 = load float, float addrspace(3)* %2851
+	%2853 = fcmp ogt float %2852, 0xFFF0000000000000
+	%2854 = fadd float %2852, 0.0
+	%2855 = bitcast float %2854 to i32
+	%2856 = ashr i32 %2855, 31
+	%2857 = or i32 %2856, -2147483648
+	%2858 = xor i32 %2855, %2857
+	%2859 = select i1 %2814, i32 %2819, i32 0
+	%2860 = icmp ugt i32 0, %2859
+	%2861 = select i1 %2860, i32 0, i32 %2859
+	%2862 = select i1 %2827, i32 %2832, i32 0
+	%2863 = icmp ugt i32 %2861, %2862
+	%2864 = select i1 %2863, i32 %2861, i32 %2862
+	%2865 = select i1 %2840, i32 %2845, i32 0
+	%2866 = icmp ugt i32 %2864, %2865
+	%2867 = select i1 %2866, i32 %2864, i32 %2865
+	%2868 = select i1 %2853, i32 %2858, i32 0
+	%2869 = icmp ugt i32 %2867, %2868
+	%2870 = select i1 %2869, i32 %2867, i32 %2868
+	%2871 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2870, i32 1, i32 31)
+	%2872 = and i32 %3, 2
+	%2873 = icmp eq i32 %2872, 0
+	%2874 = and i32 %3, 1
+	%2875 = icmp eq i32 %2874, 0
+	%2876 = icmp eq i1 %2873, %2875
+	%2877 = icmp ugt i32 %2870, %2871
+	%2878 = select i1 %2877, i32 %2870, i32 %2871
+	%2879 = icmp ult i32 %2870, %2871
+	%2880 = select i1 %2879, i32 %2870, i32 %2871
+	%2881 = select i1 %2876, i32 %2878, i32 %2880
+	%2882 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2881, i32 2, i32 31)
+	%2883 = and i32 %3, 4
+	%2884 = icmp eq i32 %2883, 0
+	%2885 = and i32 %3, 2
+	%2886 = icmp eq i32 %2885, 0
+	%2887 = icmp eq i1 %2884, %2886
+	%2888 = icmp ugt i32 %2881, %2882
+	%2889 = select i1 %2888, i32 %2881, i32 %2882
+	%2890 = icmp ult i32 %2881, %2882
+	%2891 = select i1 %2890, i32 %2881, i32 %2882
+	%2892 = select i1 %2887, i32 %2889, i32 %2891
+	%2893 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2892, i32 1, i32 31)
+	%2894 = and i32 %3, 4
+	%2895 = icmp eq i32 %2894, 0
+	%2896 = and i32 %3, 1
+	%2897 = icmp eq i32 %2896, 0
+	%2898 = icmp eq i1 %2895, %2897
+	%2899 = icmp ugt i32 %2892, %2893
+	%2900 = select i1 %2899, i32 %2892, i32 %2893
+	%2901 = icmp ult i32 %2892, %2893
+	%2902 = select i1 %2901, i32 %2892, i32 %2893
+	%2903 = select i1 %2898, i32 %2900, i32 %2902
+	%2904 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2903, i32 4, i32 31)
+	%2905 = and i32 %3, 8
+	%2906 = icmp eq i32 %2905, 0
+	%2907 = and i32 %3, 4
+	%2908 = icmp eq i32 %2907, 0
+	%2909 = icmp eq i1 %2906, %2908
+	%2910 = icmp ugt i32 %2903, %2904
+	%2911 = select i1 %2910, i32 %2903, i32 %2904
+	%2912 = icmp ult i32 %2903, %2904
+	%2913 = select i1 %2912, i32 %2903, i32 %2904
+	%2914 = select i1 %2909, i32 %2911, i32 %2913
+	%2915 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2914, i32 2, i32 31)
+	%2916 = and i32 %3, 8
+	%2917 = icmp eq i32 %2916, 0
+	%2918 = and i32 %3, 2
+	%2919 = icmp eq i32 %2918, 0
+	%2920 = icmp eq i1 %2917, %2919
+	%2921 = icmp ugt i32 %2914, %2915
+	%2922 = select i1 %2921, i32 %2914, i32 %2915
+	%2923 = icmp ult i32 %2914, %2915
+	%2924 = select i1 %2923, i32 %2914, i32 %2915
+	%2925 = select i1 %2920, i32 %2922, i32 %2924
+	%2926 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2925, i32 1, i32 31)
+	%2927 = and i32 %3, 8
+	%2928 = icmp eq i32 %2927, 0
+	%2929 = and i32 %3, 1
+	%2930 = icmp eq i32 %2929, 0
+	%2931 = icmp eq i1 %2928, %2930
+	%2932 = icmp ugt i32 %2925, %2926
+	%2933 = select i1 %2932, i32 %2925, i32 %2926
+	%2934 = icmp ult i32 %2925, %2926
+	%2935 = select i1 %2934, i32 %2925, i32 %2926
+	%2936 = select i1 %2931, i32 %2933, i32 %2935
+	%2937 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2936, i32 8, i32 31)
+	%2938 = and i32 %3, 16
+	%2939 = icmp eq i32 %2938, 0
+	%2940 = and i32 %3, 8
+	%2941 = icmp eq i32 %2940, 0
+	%2942 = icmp eq i1 %2939, %2941
+	%2943 = icmp ugt i32 %2936, %2937
+	%2944 = select i1 %2943, i32 %2936, i32 %2937
+	%2945 = icmp ult i32 %2936, %2937
+	%2946 = select i1 %2945, i32 %2936, i32 %2937
+	%2947 = select i1 %2942, i32 %2944, i32 %2946
+	%2948 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2947, i32 4, i32 31)
+	%2949 = and i32 %3, 16
+	%2950 = icmp eq i32 %2949, 0
+	%2951 = and i32 %3, 4
+	%2952 = icmp eq i32 %2951, 0
+	%2953 = icmp eq i1 %2950, %2952
+	%2954 = icmp ugt i32 %2947, %2948
+	%2955 = select i1 %2954, i32 %2947, i32 %2948
+	%2956 = icmp ult i32 %2947, %2948
+	%2957 = select i1 %2956, i32 %2947, i32 %2948
+	%2958 = select i1 %2953, i32 %2955, i32 %2957
+	%2959 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2958, i32 2, i32 31)
+	%2960 = and i32 %3, 16
+	%2961 = icmp eq i32 %2960, 0
+	%2962 = and i32 %3, 2
+	%2963 = icmp eq i32 %2962, 0
+	%2964 = icmp eq i1 %2961, %2963
+	%2965 = icmp ugt i32 %2958, %2959
+	%2966 = select i1 %2965, i32 %2958, i32 %2959
+	%2967 = icmp ult i32 %2958, %2959
+	%2968 = select i1 %2967, i32 %2958, i32 %2959
+	%2969 = select i1 %2964, i32 %2966, i32 %2968
+	%2970 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2969, i32 1, i32 31)
+	%2971 = and i32 %3, 16
+	%2972 = icmp eq i32 %2971, 0
+	%2973 = and i32 %3, 1
+	%2974 = icmp eq i32 %2973, 0
+	%2975 = icmp eq i1 %2972, %2974
+	%2976 = icmp ugt i32 %2969, %2970
+	%2977 = select i1 %2976, i32 %2969, i32 %2970
+	%2978 = icmp ult i32 %2969, %2970
+	%2979 = select i1 %2978, i32 %2969, i32 %2970
+	%2980 = select i1 %2975, i32 %2977, i32 %2979
+	%2981 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2980, i32 16, i32 31)
+	%2982 = and i32 %3, 32
+	%2983 = icmp eq i32 %2982, 0
+	%2984 = and i32 %3, 16
+	%2985 = icmp eq i32 %2984, 0
+	%2986 = icmp eq i1 %2983, %2985
+	%2987 = icmp ugt i32 %2980, %2981
+	%2988 = select i1 %2987, i32 %2980, i32 %2981
+	%2989 = icmp ult i32 %2980, %2981
+	%2990 = select i1 %2989, i32 %2980, i32 %2981
+	%2991 = select i1 %2986, i32 %2988, i32 %2990
+	%2992 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2991, i32 8, i32 31)
+	%2993 = and i32 %3, 32
+	%2994 = icmp eq i32 %2993, 0
+	%2995 = and i32 %3, 8
+	%2996 = icmp eq i32 %2995, 0
+	%2997 = icmp eq i1 %2994, %2996
+	%2998 = icmp ugt i32 %2991, %2992
+	%2999 = select i1 %2998, i32 %2991, i32 %2992
+	%3000 = icmp ult i32 %2991, %2992
+	%3001 = select i1 %3000, i32 %2991, i32 %2992
+	%3002 = select i1 %2997, i32 %2999, i32 %3001
+	%3003 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3002, i32 4, i32 31)
+	%3004 = and i32 %3, 32
+	%3005 = icmp eq i32 %3004, 0
+	%3006 = and i32 %3, 4
+	%3007 = icmp eq i32 %3006, 0
+	%3008 = icmp eq i1 %3005, %3007
+	%3009 = icmp ugt i32 %3002, %3003
+	%3010 = select i1 %3009, i32 %3002, i32 %3003
+	%3011 = icmp ult i32 %3002, %3003
+	%3012 = select i1 %3011, i32 %3002, i32 %3003
+	%3013 = select i1 %3008, i32 %3010, i32 %3012
+	%3014 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3013, i32 2, i32 31)
+	%3015 = and i32 %3, 32
+	%3016 = icmp eq i32 %3015, 0
+	%3017 = and i32 %3, 2
+	%3018 = icmp eq i32 %3017, 0
+	%3019 = icmp eq i1 %3016, %3018
+	%3020 = icmp ugt i32 %3013, %3014
+	%3021 = select i1 %3020, i32 %3013, i32 %3014
+	%3022 = icmp ult i32 %3013, %3014
+	%3023 = select i1 %3022, i32 %3013, i32 %3014
+	%3024 = select i1 %3019, i32 %3021, i32 %3023
+	%3025 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3024, i32 1, i32 31)
+	%3026 = and i32 %3, 32
+	%3027 = icmp eq i32 %3026, 0
+	%3028 = and i32 %3, 1
+	%3029 = icmp eq i32 %3028, 0
+	%3030 = icmp eq i1 %3027, %3029
+	%3031 = icmp ugt i32 %3024, %3025
+	%3032 = select i1 %3031, i32 %3024, i32 %3025
+	%3033 = icmp ult i32 %3024, %3025
+	%3034 = select i1 %3033, i32 %3024, i32 %3025
+	%3035 = select i1 %3030, i32 %3032, i32 %3034
+	%3036 = sub i32 %457, 1
+	%3037 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3035, i32 %3036, i32 31)
+	%3038 = icmp ugt i32 %3037, 0
+	%3039 = sub i32 %3037, 1
+	%3040 = select i1 %3038, i32 %3039, i32 0
+	%3041 = icmp ugt i32 %551, %3040
+	%3042 = select i1 %3041, i32 %551, i32 %3040
+	%3043 = icmp ugt i32 %2819, %3042
+	%3044 = and i1 %2814, %3043
+	%3045 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3044)
+	%3046 = call i32 @llvm.ctpop.i32(i32 %3045)
+	%3047 = add i32 0, %3046
+	%3048 = icmp ugt i32 %2832, %3042
+	%3049 = and i1 %2827, %3048
+	%3050 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3049)
+	%3051 = call i32 @llvm.ctpop.i32(i32 %3050)
+	%3052 = add i32 %3047, %3051
+	%3053 = icmp ugt i32 %2845, %3042
+	%3054 = and i1 %2840, %3053
+	%3055 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3054)
+	%3056 = call i32 @llvm.ctpop.i32(i32 %3055)
+	%3057 = add i32 %3052, %3056
+	%3058 = icmp ugt i32 %2858, %3042
+	%3059 = and i1 %2853, %3058
+	%3060 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3059)
+	%3061 = call i32 @llvm.ctpop.i32(i32 %3060)
+	%3062 = add i32 %3057, %3061
+	%3063 = add i32 %550, %3062
+	%3064 = icmp sgt i32 %3063, 160
+	br i1 %3064, label %3068, label %3071
+
+3065:
+	%3066 = phi i32 [ %550, %2319 ], [ %3551, %3548 ]
+	%3067 = phi i32 [ %551, %2319 ], [ %3073, %3548 ]
+	br i1 %503, label %3552, label %3811
+
+3068:
+	%3069 = mul i32 %420, 160
+	%3070 = mul i32 %4, 256
+	br label %3090
+
+3071:
+	%3072 = phi i32 [ %550, %2806 ], [ %457, %3428 ]
+	%3073 = phi i32 [ %3042, %2806 ], [ %3152, %3428 ]
+	%3074 = phi i32 [ %3062, %2806 ], [ %3448, %3428 ]
+	%3075 = phi i1 [ %3044, %2806 ], [ %3430, %3428 ]
+	%3076 = phi i1 [ %3049, %2806 ], [ %3435, %3428 ]
+	%3077 = phi i1 [ %3054, %2806 ], [ %3440, %3428 ]
+	%3078 = phi i1 [ %3059, %2806 ], [ %3445, %3428 ]
+	%3079 = phi i32 [ %3045, %2806 ], [ %3431, %3428 ]
+	%3080 = phi i32 [ %3050, %2806 ], [ %3436, %3428 ]
+	%3081 = phi i32 [ %3055, %2806 ], [ %3441, %3428 ]
+	%3082 = phi i32 [ %3060, %2806 ], [ %3446, %3428 ]
+	%3083 = shl i32 1, %3
+	%3084 = sub i32 %3083, 1
+	%3085 = mul i32 %420, 160
+	%3086 = and i32 %3079, %3084
+	%3087 = call i32 @llvm.ctpop.i32(i32 %3086)
+	%3088 = add i32 %3072, %3087
+	%3089 = add i32 %3085, %3088
+	br i1 %3075, label %3491, label %3500
+
+3090:
+	%3091 = phi i32 [ %3, %3068 ], [ %3107, %3095 ]
+	%3092 = phi i32 [ -1, %3068 ], [ %3103, %3095 ]
+	%3093 = phi i32 [ 0, %3068 ], [ %3106, %3095 ]
+	%3094 = icmp slt i32 %3091, %550
+	br i1 %3094, label %3095, label %3108
+
+3095:
+	%3096 = add i32 %3069, %3091
+	%3097 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3098 = bitcast i8 addrspace(3)* %3097 to i32 addrspace(3)*
+	%3099 = getelementptr i32, i32 addrspace(3)* %3098, i32 %3096
+	%3100 = load i32, i32 addrspace(3)* %3099
+	%3101 = icmp ult i32 %3092, %3100
+	%3102 = select i1 %3101, i32 %3092, i32 %3100
+	%3103 = select i1 true, i32 %3102, i32 %3092
+	%3104 = icmp ugt i32 %3093, %3100
+	%3105 = select i1 %3104, i32 %3093, i32 %3100
+	%3106 = select i1 true, i32 %3105, i32 %3093
+	%3107 = add i32 %3091, 32
+	br label %3090
+
+3108:
+	%3109 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3092, i32 1, i32 31)
+	%3110 = icmp ult i32 %3092, %3109
+	%3111 = select i1 %3110, i32 %3092, i32 %3109
+	%3112 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3093, i32 1, i32 31)
+	%3113 = icmp ugt i32 %3093, %3112
+	%3114 = select i1 %3113, i32 %3093, i32 %3112
+	%3115 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3111, i32 2, i32 31)
+	%3116 = icmp ult i32 %3111, %3115
+	%3117 = select i1 %3116, i32 %3111, i32 %3115
+	%3118 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3114, i32 2, i32 31)
+	%3119 = icmp ugt i32 %3114, %3118
+	%3120 = select i1 %3119, i32 %3114, i32 %3118
+	%3121 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3117, i32 4, i32 31)
+	%3122 = icmp ult i32 %3117, %3121
+	%3123 = select i1 %3122, i32 %3117, i32 %3121
+	%3124 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3120, i32 4, i32 31)
+	%3125 = icmp ugt i32 %3120, %3124
+	%3126 = select i1 %3125, i32 %3120, i32 %3124
+	%3127 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3123, i32 8, i32 31)
+	%3128 = icmp ult i32 %3123, %3127
+	%3129 = select i1 %3128, i32 %3123, i32 %3127
+	%3130 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3126, i32 8, i32 31)
+	%3131 = icmp ugt i32 %3126, %3130
+	%3132 = select i1 %3131, i32 %3126, i32 %3130
+	%3133 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3129, i32 16, i32 31)
+	%3134 = icmp ult i32 %3129, %3133
+	%3135 = select i1 %3134, i32 %3129, i32 %3133
+	%3136 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3132, i32 16, i32 31)
+	%3137 = icmp ugt i32 %3132, %3136
+	%3138 = select i1 %3137, i32 %3132, i32 %3136
+	%3139 = xor i32 %3135, %3138
+	%3140 = call i32 @llvm.ctlz.i32(i32 %3139, i1 false)
+	%3141 = sub i32 32, %3140
+	%3142 = icmp eq i32 %3141, 32
+	%3143 = icmp slt i32 %3141, 31
+	%3144 = select i1 %3143, i32 %3141, i32 31
+	%3145 = shl i32 -1, %3144
+	%3146 = select i1 %3142, i32 0, i32 %3145
+	%3147 = and i32 %3138, %3146
+	%3148 = add i32 %3141, 7
+	%3149 = udiv i32 %3148, 8
+	br label %3150
+
+3150:
+	%3151 = phi i32 [ 0, %3108 ], [ %3409, %3223 ]
+	%3152 = phi i32 [ %3147, %3108 ], [ %3405, %3223 ]
+	%3153 = phi i32 [ %3146, %3108 ], [ %3407, %3223 ]
+	%3154 = phi i32 [ %457, %3108 ], [ %3408, %3223 ]
+	%3155 = icmp slt i32 %3151, %3149
+	br i1 %3155, label %3156, label %3208
+
+3156:
+	%3157 = sub i32 %3149, %3151
+	%3158 = sub i32 %3157, 1
+	%3159 = mul i32 %3158, 8
+	%3160 = mul i32 %3, 8
+	%3161 = add i32 %3160, 0
+	%3162 = add i32 %3070, %3161
+	%3163 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3164 = bitcast i8 addrspace(3)* %3163 to i32 addrspace(3)*
+	%3165 = getelementptr i32, i32 addrspace(3)* %3164, i32 %3162
+	store i32 0, i32 addrspace(3)* %3165
+	%3166 = mul i32 %3, 8
+	%3167 = add i32 %3166, 1
+	%3168 = add i32 %3070, %3167
+	%3169 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3170 = bitcast i8 addrspace(3)* %3169 to i32 addrspace(3)*
+	%3171 = getelementptr i32, i32 addrspace(3)* %3170, i32 %3168
+	store i32 0, i32 addrspace(3)* %3171
+	%3172 = mul i32 %3, 8
+	%3173 = add i32 %3172, 2
+	%3174 = add i32 %3070, %3173
+	%3175 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3176 = bitcast i8 addrspace(3)* %3175 to i32 addrspace(3)*
+	%3177 = getelementptr i32, i32 addrspace(3)* %3176, i32 %3174
+	store i32 0, i32 addrspace(3)* %3177
+	%3178 = mul i32 %3, 8
+	%3179 = add i32 %3178, 3
+	%3180 = add i32 %3070, %3179
+	%3181 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3182 = bitcast i8 addrspace(3)* %3181 to i32 addrspace(3)*
+	%3183 = getelementptr i32, i32 addrspace(3)* %3182, i32 %3180
+	store i32 0, i32 addrspace(3)* %3183
+	%3184 = mul i32 %3, 8
+	%3185 = add i32 %3184, 4
+	%3186 = add i32 %3070, %3185
+	%3187 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3188 = bitcast i8 addrspace(3)* %3187 to i32 addrspace(3)*
+	%3189 = getelementptr i32, i32 addrspace(3)* %3188, i32 %3186
+	store i32 0, i32 addrspace(3)* %3189
+	%3190 = mul i32 %3, 8
+	%3191 = add i32 %3190, 5
+	%3192 = add i32 %3070, %3191
+	%3193 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3194 = bitcast i8 addrspace(3)* %3193 to i32 addrspace(3)*
+	%3195 = getelementptr i32, i32 addrspace(3)* %3194, i32 %3192
+	store i32 0, i32 addrspace(3)* %3195
+	%3196 = mul i32 %3, 8
+	%3197 = add i32 %3196, 6
+	%3198 = add i32 %3070, %3197
+	%3199 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3200 = bitcast i8 addrspace(3)* %3199 to i32 addrspace(3)*
+	%3201 = getelementptr i32, i32 addrspace(3)* %3200, i32 %3198
+	store i32 0, i32 addrspace(3)* %3201
+	%3202 = mul i32 %3, 8
+	%3203 = add i32 %3202, 7
+	%3204 = add i32 %3070, %3203
+	%3205 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3206 = bitcast i8 addrspace(3)* %3205 to i32 addrspace(3)*
+	%3207 = getelementptr i32, i32 addrspace(3)* %3206, i32 %3204
+	store i32 0, i32 addrspace(3)* %3207
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %2976
+	br label %3211
 
-2966:
-	%2967 = lshr i32 %2728, 8
-	%2968 = and i32 %2967, 255
-	%2969 = add i32 %2140, %2968
-	%2970 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2971 = bitcast i8 addrspace(3)* %2970 to i32 addrspace(3)*
-	%2972 = getelementptr i32, i32 addrspace(3)* %2971, i32 %2969
-	%2973 = atomicrmw add i32 addrspace(3)* %2972, i32 1 monotonic
-	br label %2974
+3208:
+	%3209 = shl i32 1, %3
+	%3210 = sub i32 %3209, 1
+	br label %3420
 
-2974:
-	%2975 = add i32 %2721, 32
-	br label %2720
+3211:
+	%3212 = phi i32 [ %3, %3156 ], [ %3419, %3418 ]
+	%3213 = icmp slt i32 %3212, %550
+	br i1 %3213, label %3214, label %3223
 
-2976:
-	%2977 = phi i32 [ %3, %2732 ], [ %3185, %3184 ]
-	%2978 = icmp slt i32 %2977, %548
-	br i1 %2978, label %2979, label %2988
+3214:
+	%3215 = add i32 %3069, %3212
+	%3216 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3217 = bitcast i8 addrspace(3)* %3216 to i32 addrspace(3)*
+	%3218 = getelementptr i32, i32 addrspace(3)* %3217, i32 %3215
+	%3219 = load i32, i32 addrspace(3)* %3218
+	%3220 = and i32 %3219, %3153
+	%3221 = icmp eq i32 %3220, %3152
+	%3222 = and i1 true, %3221
+	br i1 %3222, label %3410, label %3418
 
-2979:
-	%2980 = add i32 %2139, %2977
-	%2981 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2982 = bitcast i8 addrspace(3)* %2981 to i32 addrspace(3)*
-	%2983 = getelementptr i32, i32 addrspace(3)* %2982, i32 %2980
-	%2984 = load i32, i32 addrspace(3)* %2983
-	%2985 = and i32 %2984, %2916
-	%2986 = icmp eq i32 %2985, %2914
-	%2987 = and i1 true, %2986
-	br i1 %2987, label %3176, label %3184
-
-2988:
+3223:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2989 = mul i32 %3, 8
-	%2990 = add i32 %2989, 0
-	%2991 = sub i32 255, %2990
-	%2992 = add i32 %2140, %2991
-	%2993 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2994 = bitcast i8 addrspace(3)* %2993 to i32 addrspace(3)*
-	%2995 = getelementptr i32, i32 addrspace(3)* %2994, i32 %2992
-	%2996 = load i32, i32 addrspace(3)* %2995
-	%2997 = add i32 0, %2996
-	%2998 = mul i32 %3, 8
-	%2999 = add i32 %2998, 1
-	%3000 = sub i32 255, %2999
-	%3001 = add i32 %2140, %3000
-	%3002 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3003 = bitcast i8 addrspace(3)* %3002 to i32 addrspace(3)*
-	%3004 = getelementptr i32, i32 addrspace(3)* %3003, i32 %3001
-	%3005 = load i32, i32 addrspace(3)* %3004
-	%3006 = add i32 %2997, %3005
-	%3007 = mul i32 %3, 8
-	%3008 = add i32 %3007, 2
-	%3009 = sub i32 255, %3008
-	%3010 = add i32 %2140, %3009
-	%3011 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3012 = bitcast i8 addrspace(3)* %3011 to i32 addrspace(3)*
-	%3013 = getelementptr i32, i32 addrspace(3)* %3012, i32 %3010
-	%3014 = load i32, i32 addrspace(3)* %3013
-	%3015 = add i32 %3006, %3014
-	%3016 = mul i32 %3, 8
-	%3017 = add i32 %3016, 3
-	%3018 = sub i32 255, %3017
-	%3019 = add i32 %2140, %3018
-	%3020 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3021 = bitcast i8 addrspace(3)* %3020 to i32 addrspace(3)*
-	%3022 = getelementptr i32, i32 addrspace(3)* %3021, i32 %3019
-	%3023 = load i32, i32 addrspace(3)* %3022
-	%3024 = add i32 %3015, %3023
-	%3025 = mul i32 %3, 8
-	%3026 = add i32 %3025, 4
-	%3027 = sub i32 255, %3026
-	%3028 = add i32 %2140, %3027
-	%3029 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3030 = bitcast i8 addrspace(3)* %3029 to i32 addrspace(3)*
-	%3031 = getelementptr i32, i32 addrspace(3)* %3030, i32 %3028
-	%3032 = load i32, i32 addrspace(3)* %3031
-	%3033 = add i32 %3024, %3032
-	%3034 = mul i32 %3, 8
-	%3035 = add i32 %3034, 5
-	%3036 = sub i32 255, %3035
-	%3037 = add i32 %2140, %3036
-	%3038 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3039 = bitcast i8 addrspace(3)* %3038 to i32 addrspace(3)*
-	%3040 = getelementptr i32, i32 addrspace(3)* %3039, i32 %3037
-	%3041 = load i32, i32 addrspace(3)* %3040
-	%3042 = add i32 %3033, %3041
-	%3043 = mul i32 %3, 8
-	%3044 = add i32 %3043, 6
-	%3045 = sub i32 255, %3044
-	%3046 = add i32 %2140, %3045
-	%3047 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3048 = bitcast i8 addrspace(3)* %3047 to i32 addrspace(3)*
-	%3049 = getelementptr i32, i32 addrspace(3)* %3048, i32 %3046
-	%3050 = load i32, i32 addrspace(3)* %3049
-	%3051 = add i32 %3042, %3050
-	%3052 = mul i32 %3, 8
-	%3053 = add i32 %3052, 7
-	%3054 = sub i32 255, %3053
-	%3055 = add i32 %2140, %3054
-	%3056 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3057 = bitcast i8 addrspace(3)* %3056 to i32 addrspace(3)*
-	%3058 = getelementptr i32, i32 addrspace(3)* %3057, i32 %3055
-	%3059 = load i32, i32 addrspace(3)* %3058
-	%3060 = add i32 %3051, %3059
-	%3061 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3060, i32 1, i32 0)
-	%3062 = icmp uge i32 %3, 1
-	%3063 = select i1 %3062, i32 %3061, i32 0
-	%3064 = add i32 %3060, %3063
-	%3065 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3064, i32 2, i32 0)
-	%3066 = icmp uge i32 %3, 2
-	%3067 = select i1 %3066, i32 %3065, i32 0
-	%3068 = add i32 %3064, %3067
-	%3069 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3068, i32 4, i32 0)
-	%3070 = icmp uge i32 %3, 4
-	%3071 = select i1 %3070, i32 %3069, i32 0
-	%3072 = add i32 %3068, %3071
-	%3073 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3072, i32 8, i32 0)
-	%3074 = icmp uge i32 %3, 8
-	%3075 = select i1 %3074, i32 %3073, i32 0
-	%3076 = add i32 %3072, %3075
-	%3077 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3076, i32 16, i32 0)
-	%3078 = icmp uge i32 %3, 16
-	%3079 = select i1 %3078, i32 %3077, i32 0
-	%3080 = add i32 %3076, %3079
-	%3081 = sub i32 %3080, %3060
-	%3082 = icmp slt i32 %3081, %2917
-	%3083 = icmp sge i32 %3080, %2917
-	%3084 = and i1 %3082, %3083
-	%3085 = add i32 %3081, %2996
-	%3086 = xor i1 false, true
-	%3087 = icmp sge i32 %3085, %2917
-	%3088 = and i1 %3086, %3087
-	%3089 = mul i32 %3, 8
-	%3090 = add i32 %3089, 0
-	%3091 = sub i32 255, %3090
-	%3092 = select i1 %3088, i32 %3091, i32 0
-	%3093 = select i1 %3088, i32 %3081, i32 0
-	%3094 = or i1 false, %3088
-	%3095 = add i32 %3085, %3005
-	%3096 = xor i1 %3094, true
-	%3097 = icmp sge i32 %3095, %2917
-	%3098 = and i1 %3096, %3097
-	%3099 = mul i32 %3, 8
-	%3100 = add i32 %3099, 1
-	%3101 = sub i32 255, %3100
-	%3102 = select i1 %3098, i32 %3101, i32 %3092
-	%3103 = select i1 %3098, i32 %3085, i32 %3093
-	%3104 = or i1 %3094, %3098
-	%3105 = add i32 %3095, %3014
-	%3106 = xor i1 %3104, true
-	%3107 = icmp sge i32 %3105, %2917
-	%3108 = and i1 %3106, %3107
-	%3109 = mul i32 %3, 8
-	%3110 = add i32 %3109, 2
-	%3111 = sub i32 255, %3110
-	%3112 = select i1 %3108, i32 %3111, i32 %3102
-	%3113 = select i1 %3108, i32 %3095, i32 %3103
-	%3114 = or i1 %3104, %3108
-	%3115 = add i32 %3105, %3023
-	%3116 = xor i1 %3114, true
-	%3117 = icmp sge i32 %3115, %2917
-	%3118 = and i1 %3116, %3117
-	%3119 = mul i32 %3, 8
-	%3120 = add i32 %3119, 3
-	%3121 = sub i32 255, %3120
-	%3122 = select i1 %3118, i32 %3121, i32 %3112
-	%3123 = select i1 %3118, i32 %3105, i32 %3113
-	%3124 = or i1 %3114, %3118
-	%3125 = add i32 %3115, %3032
-	%3126 = xor i1 %3124, true
-	%3127 = icmp sge i32 %3125, %2917
-	%3128 = and i1 %3126, %3127
-	%3129 = mul i32 %3, 8
-	%3130 = add i32 %3129, 4
-	%3131 = sub i32 255, %3130
-	%3132 = select i1 %3128, i32 %3131, i32 %3122
-	%3133 = select i1 %3128, i32 %3115, i32 %3123
-	%3134 = or i1 %3124, %3128
-	%3135 = add i32 %3125, %3041
-	%3136 = xor i1 %3134, true
-	%3137 = icmp sge i32 %3135, %2917
-	%3138 = and i1 %3136, %3137
-	%3139 = mul i32 %3, 8
-	%3140 = add i32 %3139, 5
-	%3141 = sub i32 255, %3140
-	%3142 = select i1 %3138, i32 %3141, i32 %3132
-	%3143 = select i1 %3138, i32 %3125, i32 %3133
-	%3144 = or i1 %3134, %3138
-	%3145 = add i32 %3135, %3050
-	%3146 = xor i1 %3144, true
-	%3147 = icmp sge i32 %3145, %2917
-	%3148 = and i1 %3146, %3147
-	%3149 = mul i32 %3, 8
-	%3150 = add i32 %3149, 6
-	%3151 = sub i32 255, %3150
-	%3152 = select i1 %3148, i32 %3151, i32 %3142
-	%3153 = select i1 %3148, i32 %3135, i32 %3143
-	%3154 = or i1 %3144, %3148
-	%3155 = add i32 %3145, %3059
-	%3156 = xor i1 %3154, true
-	%3157 = icmp sge i32 %3155, %2917
-	%3158 = and i1 %3156, %3157
-	%3159 = mul i32 %3, 8
-	%3160 = add i32 %3159, 7
-	%3161 = sub i32 255, %3160
-	%3162 = select i1 %3158, i32 %3161, i32 %3152
-	%3163 = select i1 %3158, i32 %3145, i32 %3153
-	%3164 = or i1 %3154, %3158
-	%3165 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3084)
-	%3166 = call i32 @llvm.cttz.i32(i32 %3165, i1 false)
-	%3167 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3162, i32 %3166, i32 31)
-	%3168 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3163, i32 %3166, i32 31)
-	%3169 = shl i32 %3167, 0
-	%3170 = or i32 %2914, %3169
-	%3171 = shl i32 255, 0
-	%3172 = or i32 %2916, %3171
-	%3173 = sub i32 %2917, %3168
+	%3224 = mul i32 %3, 8
+	%3225 = add i32 %3224, 0
+	%3226 = sub i32 255, %3225
+	%3227 = add i32 %3070, %3226
+	%3228 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3229 = bitcast i8 addrspace(3)* %3228 to i32 addrspace(3)*
+	%3230 = getelementptr i32, i32 addrspace(3)* %3229, i32 %3227
+	%3231 = load i32, i32 addrspace(3)* %3230
+	%3232 = add i32 0, %3231
+	%3233 = mul i32 %3, 8
+	%3234 = add i32 %3233, 1
+	%3235 = sub i32 255, %3234
+	%3236 = add i32 %3070, %3235
+	%3237 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3238 = bitcast i8 addrspace(3)* %3237 to i32 addrspace(3)*
+	%3239 = getelementptr i32, i32 addrspace(3)* %3238, i32 %3236
+	%3240 = load i32, i32 addrspace(3)* %3239
+	%3241 = add i32 %3232, %3240
+	%3242 = mul i32 %3, 8
+	%3243 = add i32 %3242, 2
+	%3244 = sub i32 255, %3243
+	%3245 = add i32 %3070, %3244
+	%3246 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3247 = bitcast i8 addrspace(3)* %3246 to i32 addrspace(3)*
+	%3248 = getelementptr i32, i32 addrspace(3)* %3247, i32 %3245
+	%3249 = load i32, i32 addrspace(3)* %3248
+	%3250 = add i32 %3241, %3249
+	%3251 = mul i32 %3, 8
+	%3252 = add i32 %3251, 3
+	%3253 = sub i32 255, %3252
+	%3254 = add i32 %3070, %3253
+	%3255 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3256 = bitcast i8 addrspace(3)* %3255 to i32 addrspace(3)*
+	%3257 = getelementptr i32, i32 addrspace(3)* %3256, i32 %3254
+	%3258 = load i32, i32 addrspace(3)* %3257
+	%3259 = add i32 %3250, %3258
+	%3260 = mul i32 %3, 8
+	%3261 = add i32 %3260, 4
+	%3262 = sub i32 255, %3261
+	%3263 = add i32 %3070, %3262
+	%3264 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3265 = bitcast i8 addrspace(3)* %3264 to i32 addrspace(3)*
+	%3266 = getelementptr i32, i32 addrspace(3)* %3265, i32 %3263
+	%3267 = load i32, i32 addrspace(3)* %3266
+	%3268 = add i32 %3259, %3267
+	%3269 = mul i32 %3, 8
+	%3270 = add i32 %3269, 5
+	%3271 = sub i32 255, %3270
+	%3272 = add i32 %3070, %3271
+	%3273 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3274 = bitcast i8 addrspace(3)* %3273 to i32 addrspace(3)*
+	%3275 = getelementptr i32, i32 addrspace(3)* %3274, i32 %3272
+	%3276 = load i32, i32 addrspace(3)* %3275
+	%3277 = add i32 %3268, %3276
+	%3278 = mul i32 %3, 8
+	%3279 = add i32 %3278, 6
+	%3280 = sub i32 255, %3279
+	%3281 = add i32 %3070, %3280
+	%3282 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3283 = bitcast i8 addrspace(3)* %3282 to i32 addrspace(3)*
+	%3284 = getelementptr i32, i32 addrspace(3)* %3283, i32 %3281
+	%3285 = load i32, i32 addrspace(3)* %3284
+	%3286 = add i32 %3277, %3285
+	%3287 = mul i32 %3, 8
+	%3288 = add i32 %3287, 7
+	%3289 = sub i32 255, %3288
+	%3290 = add i32 %3070, %3289
+	%3291 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3292 = bitcast i8 addrspace(3)* %3291 to i32 addrspace(3)*
+	%3293 = getelementptr i32, i32 addrspace(3)* %3292, i32 %3290
+	%3294 = load i32, i32 addrspace(3)* %3293
+	%3295 = add i32 %3286, %3294
+	%3296 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3295, i32 1, i32 0)
+	%3297 = icmp uge i32 %3, 1
+	%3298 = select i1 %3297, i32 %3296, i32 0
+	%3299 = add i32 %3295, %3298
+	%3300 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3299, i32 2, i32 0)
+	%3301 = icmp uge i32 %3, 2
+	%3302 = select i1 %3301, i32 %3300, i32 0
+	%3303 = add i32 %3299, %3302
+	%3304 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3303, i32 4, i32 0)
+	%3305 = icmp uge i32 %3, 4
+	%3306 = select i1 %3305, i32 %3304, i32 0
+	%3307 = add i32 %3303, %3306
+	%3308 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3307, i32 8, i32 0)
+	%3309 = icmp uge i32 %3, 8
+	%3310 = select i1 %3309, i32 %3308, i32 0
+	%3311 = add i32 %3307, %3310
+	%3312 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3311, i32 16, i32 0)
+	%3313 = icmp uge i32 %3, 16
+	%3314 = select i1 %3313, i32 %3312, i32 0
+	%3315 = add i32 %3311, %3314
+	%3316 = sub i32 %3315, %3295
+	%3317 = icmp slt i32 %3316, %3154
+	%3318 = icmp sge i32 %3315, %3154
+	%3319 = and i1 %3317, %3318
+	%3320 = add i32 %3316, %3231
+	%3321 = xor i1 false, true
+	%3322 = icmp sge i32 %3320, %3154
+	%3323 = and i1 %3321, %3322
+	%3324 = mul i32 %3, 8
+	%3325 = add i32 %3324, 0
+	%3326 = sub i32 255, %3325
+	%3327 = select i1 %3323, i32 %3326, i32 0
+	%3328 = select i1 %3323, i32 %3316, i32 0
+	%3329 = or i1 false, %3323
+	%3330 = add i32 %3320, %3240
+	%3331 = xor i1 %3329, true
+	%3332 = icmp sge i32 %3330, %3154
+	%3333 = and i1 %3331, %3332
+	%3334 = mul i32 %3, 8
+	%3335 = add i32 %3334, 1
+	%3336 = sub i32 255, %3335
+	%3337 = select i1 %3333, i32 %3336, i32 %3327
+	%3338 = select i1 %3333, i32 %3320, i32 %3328
+	%3339 = or i1 %3329, %3333
+	%3340 = add i32 %3330, %3249
+	%3341 = xor i1 %3339, true
+	%3342 = icmp sge i32 %3340, %3154
+	%3343 = and i1 %3341, %3342
+	%3344 = mul i32 %3, 8
+	%3345 = add i32 %3344, 2
+	%3346 = sub i32 255, %3345
+	%3347 = select i1 %3343, i32 %3346, i32 %3337
+	%3348 = select i1 %3343, i32 %3330, i32 %3338
+	%3349 = or i1 %3339, %3343
+	%3350 = add i32 %3340, %3258
+	%3351 = xor i1 %3349, true
+	%3352 = icmp sge i32 %3350, %3154
+	%3353 = and i1 %3351, %3352
+	%3354 = mul i32 %3, 8
+	%3355 = add i32 %3354, 3
+	%3356 = sub i32 255, %3355
+	%3357 = select i1 %3353, i32 %3356, i32 %3347
+	%3358 = select i1 %3353, i32 %3340, i32 %3348
+	%3359 = or i1 %3349, %3353
+	%3360 = add i32 %3350, %3267
+	%3361 = xor i1 %3359, true
+	%3362 = icmp sge i32 %3360, %3154
+	%3363 = and i1 %3361, %3362
+	%3364 = mul i32 %3, 8
+	%3365 = add i32 %3364, 4
+	%3366 = sub i32 255, %3365
+	%3367 = select i1 %3363, i32 %3366, i32 %3357
+	%3368 = select i1 %3363, i32 %3350, i32 %3358
+	%3369 = or i1 %3359, %3363
+	%3370 = add i32 %3360, %3276
+	%3371 = xor i1 %3369, true
+	%3372 = icmp sge i32 %3370, %3154
+	%3373 = and i1 %3371, %3372
+	%3374 = mul i32 %3, 8
+	%3375 = add i32 %3374, 5
+	%3376 = sub i32 255, %3375
+	%3377 = select i1 %3373, i32 %3376, i32 %3367
+	%3378 = select i1 %3373, i32 %3360, i32 %3368
+	%3379 = or i1 %3369, %3373
+	%3380 = add i32 %3370, %3285
+	%3381 = xor i1 %3379, true
+	%3382 = icmp sge i32 %3380, %3154
+	%3383 = and i1 %3381, %3382
+	%3384 = mul i32 %3, 8
+	%3385 = add i32 %3384, 6
+	%3386 = sub i32 255, %3385
+	%3387 = select i1 %3383, i32 %3386, i32 %3377
+	%3388 = select i1 %3383, i32 %3370, i32 %3378
+	%3389 = or i1 %3379, %3383
+	%3390 = add i32 %3380, %3294
+	%3391 = xor i1 %3389, true
+	%3392 = icmp sge i32 %3390, %3154
+	%3393 = and i1 %3391, %3392
+	%3394 = mul i32 %3, 8
+	%3395 = add i32 %3394, 7
+	%3396 = sub i32 255, %3395
+	%3397 = select i1 %3393, i32 %3396, i32 %3387
+	%3398 = select i1 %3393, i32 %3380, i32 %3388
+	%3399 = or i1 %3389, %3393
+	%3400 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3319)
+	%3401 = call i32 @llvm.cttz.i32(i32 %3400, i1 false)
+	%3402 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3397, i32 %3401, i32 31)
+	%3403 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3398, i32 %3401, i32 31)
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3174 = shl i32 1, %3
-	%3175 = sub i32 %3174, 1
-	br label %3186
+	%3404 = shl i32 %3402, %3159
+	%3405 = or i32 %3152, %3404
+	%3406 = shl i32 255, %3159
+	%3407 = or i32 %3153, %3406
+	%3408 = sub i32 %3154, %3403
+	%3409 = add i32 %3151, 1
+	br label %3150
 
-3176:
-	%3177 = lshr i32 %2984, 0
-	%3178 = and i32 %3177, 255
-	%3179 = add i32 %2140, %3178
-	%3180 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3181 = bitcast i8 addrspace(3)* %3180 to i32 addrspace(3)*
-	%3182 = getelementptr i32, i32 addrspace(3)* %3181, i32 %3179
-	%3183 = atomicrmw add i32 addrspace(3)* %3182, i32 1 monotonic
-	br label %3184
-
-3184:
-	%3185 = add i32 %2977, 32
-	br label %2976
-
-3186:
-	%3187 = phi i32 [ 0, %2988 ], [ %3256, %3251 ]
-	%3188 = phi i32 [ 0, %2988 ], [ %3253, %3251 ]
-	%3189 = phi i32 [ 0, %2988 ], [ %3255, %3251 ]
-	%3190 = icmp slt i32 %3187, %548
-	br i1 %3190, label %3191, label %3194
-
-3191:
-	%3192 = add i32 %3187, %3
-	%3193 = icmp slt i32 %3192, %548
-	br i1 %3193, label %3215, label %3225
-
-3194:
-	%3195 = icmp ugt i32 %2073, %3170
-	%3196 = and i1 %2068, %3195
-	%3197 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3196)
-	%3198 = call i32 @llvm.ctpop.i32(i32 %3197)
-	%3199 = add i32 0, %3198
-	%3200 = icmp ugt i32 %2086, %3170
-	%3201 = and i1 %2081, %3200
-	%3202 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3201)
-	%3203 = call i32 @llvm.ctpop.i32(i32 %3202)
-	%3204 = add i32 %3199, %3203
-	%3205 = icmp ugt i32 %2099, %3170
-	%3206 = and i1 %2094, %3205
-	%3207 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3206)
-	%3208 = call i32 @llvm.ctpop.i32(i32 %3207)
-	%3209 = add i32 %3204, %3208
-	%3210 = icmp ugt i32 %2112, %3170
-	%3211 = and i1 %2107, %3210
-	%3212 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3211)
-	%3213 = call i32 @llvm.ctpop.i32(i32 %3212)
-	%3214 = add i32 %3209, %3213
-	br label %2189
-
-3215:
-	%3216 = add i32 %2139, %3192
-	%3217 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3218 = bitcast i8 addrspace(3)* %3217 to i32 addrspace(3)*
-	%3219 = getelementptr i32, i32 addrspace(3)* %3218, i32 %3216
-	%3220 = load i32, i32 addrspace(3)* %3219
-	%3221 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3222 = bitcast i8 addrspace(3)* %3221 to i32 addrspace(3)*
-	%3223 = getelementptr i32, i32 addrspace(3)* %3222, i32 %3216
-	%3224 = load i32, i32 addrspace(3)* %3223
-	br label %3225
-
-3225:
-	%3226 = phi i32 [ 0, %3191 ], [ %3220, %3215 ]
-	%3227 = phi i32 [ 0, %3191 ], [ %3224, %3215 ]
-	%3228 = icmp eq i32 %3226, %3170
-	%3229 = and i1 %3193, %3228
-	%3230 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3229)
-	%3231 = and i32 %3230, %3175
-	%3232 = call i32 @llvm.ctpop.i32(i32 %3231)
-	%3233 = add i32 %3189, %3232
-	%3234 = icmp ugt i32 %3226, %3170
-	%3235 = icmp slt i32 %3233, %3173
-	%3236 = and i1 %3229, %3235
-	%3237 = or i1 %3234, %3236
-	%3238 = and i1 %3193, %3237
-	%3239 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3238)
-	%3240 = and i32 %3239, %3175
-	%3241 = call i32 @llvm.ctpop.i32(i32 %3240)
-	%3242 = add i32 %3188, %3241
-	%3243 = add i32 %2139, %3242
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %3238, label %3244, label %3251
-
-3244:
-	%3245 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3246 = bitcast i8 addrspace(3)* %3245 to i32 addrspace(3)*
-	%3247 = getelementptr i32, i32 addrspace(3)* %3246, i32 %3243
-	store i32 %3226, i32 addrspace(3)* %3247
-	%3248 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3249 = bitcast i8 addrspace(3)* %3248 to i32 addrspace(3)*
-	%3250 = getelementptr i32, i32 addrspace(3)* %3249, i32 %3243
-	store i32 %3227, i32 addrspace(3)* %3250
-	br label %3251
-
-3251:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3252 = call i32 @llvm.ctpop.i32(i32 %3239)
-	%3253 = add i32 %3188, %3252
-	%3254 = call i32 @llvm.ctpop.i32(i32 %3230)
-	%3255 = add i32 %3189, %3254
-	%3256 = add i32 %3187, 32
-	br label %3186
-
-3257:
-	%3258 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3259 = bitcast i8 addrspace(3)* %3258 to i32 addrspace(3)*
-	%3260 = getelementptr i32, i32 addrspace(3)* %3259, i32 %2207
-	store i32 %2073, i32 addrspace(3)* %3260
-	%3261 = add i32 0, %3
-	%3262 = add i32 %547, %3261
-	%3263 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3264 = bitcast i8 addrspace(3)* %3263 to i32 addrspace(3)*
-	%3265 = getelementptr i32, i32 addrspace(3)* %3264, i32 %2207
-	store i32 %3262, i32 addrspace(3)* %3265
-	br label %3266
-
-3266:
-	%3267 = call i32 @llvm.ctpop.i32(i32 %2197)
-	%3268 = add i32 %2190, %3267
-	%3269 = and i32 %2198, %2202
-	%3270 = call i32 @llvm.ctpop.i32(i32 %3269)
-	%3271 = add i32 %3268, %3270
-	%3272 = add i32 %2203, %3271
-	br i1 %2194, label %3273, label %3282
-
-3273:
-	%3274 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3275 = bitcast i8 addrspace(3)* %3274 to i32 addrspace(3)*
-	%3276 = getelementptr i32, i32 addrspace(3)* %3275, i32 %3272
-	store i32 %2086, i32 addrspace(3)* %3276
-	%3277 = add i32 32, %3
-	%3278 = add i32 %547, %3277
-	%3279 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3280 = bitcast i8 addrspace(3)* %3279 to i32 addrspace(3)*
-	%3281 = getelementptr i32, i32 addrspace(3)* %3280, i32 %3272
-	store i32 %3278, i32 addrspace(3)* %3281
-	br label %3282
-
-3282:
-	%3283 = call i32 @llvm.ctpop.i32(i32 %2198)
-	%3284 = add i32 %3268, %3283
-	%3285 = and i32 %2199, %2202
-	%3286 = call i32 @llvm.ctpop.i32(i32 %3285)
-	%3287 = add i32 %3284, %3286
-	%3288 = add i32 %2203, %3287
-	br i1 %2195, label %3289, label %3298
-
-3289:
-	%3290 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3291 = bitcast i8 addrspace(3)* %3290 to i32 addrspace(3)*
-	%3292 = getelementptr i32, i32 addrspace(3)* %3291, i32 %3288
-	store i32 %2099, i32 addrspace(3)* %3292
-	%3293 = add i32 64, %3
-	%3294 = add i32 %547, %3293
-	%3295 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3296 = bitcast i8 addrspace(3)* %3295 to i32 addrspace(3)*
-	%3297 = getelementptr i32, i32 addrspace(3)* %3296, i32 %3288
-	store i32 %3294, i32 addrspace(3)* %3297
-	br label %3298
-
-3298:
-	%3299 = call i32 @llvm.ctpop.i32(i32 %2199)
-	%3300 = add i32 %3284, %3299
-	%3301 = and i32 %2200, %2202
-	%3302 = call i32 @llvm.ctpop.i32(i32 %3301)
-	%3303 = add i32 %3300, %3302
-	%3304 = add i32 %2203, %3303
-	br i1 %2196, label %3305, label %3314
-
-3305:
-	%3306 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3307 = bitcast i8 addrspace(3)* %3306 to i32 addrspace(3)*
-	%3308 = getelementptr i32, i32 addrspace(3)* %3307, i32 %3304
-	store i32 %2112, i32 addrspace(3)* %3308
-	%3309 = add i32 96, %3
-	%3310 = add i32 %547, %3309
-	%3311 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3312 = bitcast i8 addrspace(3)* %3311 to i32 addrspace(3)*
-	%3313 = getelementptr i32, i32 addrspace(3)* %3312, i32 %3304
-	store i32 %3310, i32 addrspace(3)* %3313
-	br label %3314
-
-3314:
-	%3315 = call i32 @llvm.ctpop.i32(i32 %2200)
-	%3316 = add i32 %3300, %3315
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3317 = add i32 %2190, %2192
-	br label %2135
-
-3318:
-	%3319 = mul i32 %420, 129
-	%3320 = add i32 0, %3
-	%3321 = add i32 %3319, %3320
-	%3322 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%3323 = bitcast i8 addrspace(3)* %3322 to float addrspace(3)*
-	%3324 = getelementptr float, float addrspace(3)* %3323, i32 %3321
-	%3325 = load float, float addrspace(3)* %3324
-	%3326 = fcmp ogt float %3325, 0xFFF0000000000000
-	%3327 = fadd float %3325, 0.0
-	%3328 = bitcast float %3327 to i32
-	%3329 = ashr i32 %3328, 31
-	%3330 = or i32 %3329, -2147483648
-	%3331 = xor i32 %3328, %3330
-	%3332 = mul i32 %420, 129
-	%3333 = add i32 32, %3
-	%3334 = add i32 %3332, %3333
-	%3335 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%3336 = bitcast i8 addrspace(3)* %3335 to float addrspace(3)*
-	%3337 = getelementptr float, float addrspace(3)* %3336, i32 %3334
-	%3338 = load float, float addrspace(3)* %3337
-	%3339 = fcmp ogt float %3338, 0xFFF0000000000000
-	%3340 = fadd float %3338, 0.0
-	%3341 = bitcast float %3340 to i32
-	%3342 = ashr i32 %3341, 31
-	%3343 = or i32 %3342, -2147483648
-	%3344 = xor i32 %3341, %3343
-	%3345 = mul i32 %420, 129
-	%3346 = add i32 64, %3
-	%3347 = add i32 %3345, %3346
-	%3348 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%3349 = bitcast i8 addrspace(3)* %3348 to float addrspace(3)*
-	%3350 = getelementptr float, float addrspace(3)* %3349, i32 %3347
-	%3351 = load float, float addrspace(3)* %3350
-	%3352 = fcmp ogt float %3351, 0xFFF0000000000000
-	%3353 = fadd float %3351, 0.0
-	%3354 = bitcast float %3353 to i32
-	%3355 = ashr i32 %3354, 31
-	%3356 = or i32 %3355, -2147483648
-	%3357 = xor i32 %3354, %3356
-	%3358 = mul i32 %420, 129
-	%3359 = add i32 96, %3
-	%3360 = add i32 %3358, %3359
-	%3361 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%3362 = bitcast i8 addrspace(3)* %3361 to float addrspace(3)*
-	%3363 = getelementptr float, float addrspace(3)* %3362, i32 %3360
-	%3364 = load float, float addrspace(3)* %3363
-	%3365 = fcmp ogt float %3364, 0xFFF0000000000000
-	%3366 = fadd float %3364, 0.0
-	%3367 = bitcast float %3366 to i32
-	%3368 = ashr i32 %3367, 31
-	%3369 = or i32 %3368, -2147483648
-	%3370 = xor i32 %3367, %3369
-	%3371 = icmp ugt i32 %3331, %551
-	%3372 = and i1 %3326, %3371
-	%3373 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3372)
-	%3374 = call i32 @llvm.ctpop.i32(i32 %3373)
-	%3375 = add i32 0, %3374
-	%3376 = icmp ugt i32 %3344, %551
-	%3377 = and i1 %3339, %3376
-	%3378 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3377)
-	%3379 = call i32 @llvm.ctpop.i32(i32 %3378)
-	%3380 = add i32 %3375, %3379
-	%3381 = icmp ugt i32 %3357, %551
-	%3382 = and i1 %3352, %3381
-	%3383 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3382)
-	%3384 = call i32 @llvm.ctpop.i32(i32 %3383)
-	%3385 = add i32 %3380, %3384
-	%3386 = icmp ugt i32 %3370, %551
-	%3387 = and i1 %3365, %3386
-	%3388 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3387)
-	%3389 = call i32 @llvm.ctpop.i32(i32 %3388)
-	%3390 = add i32 %3385, %3389
-	%3391 = add i32 %550, %3390
-	%3392 = icmp sgt i32 %3391, 160
-	br i1 %3392, label %3396, label %3447
-
-3393:
-	%3394 = phi i32 [ %550, %2135 ], [ %4575, %4572 ]
-	%3395 = phi i32 [ %551, %2135 ], [ %3449, %4572 ]
-	br i1 %503, label %4576, label %4651
-
-3396:
-	%3397 = mul i32 %420, 160
-	%3398 = mul i32 %4, 256
-	%3399 = mul i32 %3, 8
-	%3400 = add i32 %3399, 0
-	%3401 = add i32 %3398, %3400
-	%3402 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3403 = bitcast i8 addrspace(3)* %3402 to i32 addrspace(3)*
-	%3404 = getelementptr i32, i32 addrspace(3)* %3403, i32 %3401
-	store i32 0, i32 addrspace(3)* %3404
-	%3405 = mul i32 %3, 8
-	%3406 = add i32 %3405, 1
-	%3407 = add i32 %3398, %3406
-	%3408 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3409 = bitcast i8 addrspace(3)* %3408 to i32 addrspace(3)*
-	%3410 = getelementptr i32, i32 addrspace(3)* %3409, i32 %3407
-	store i32 0, i32 addrspace(3)* %3410
-	%3411 = mul i32 %3, 8
-	%3412 = add i32 %3411, 2
-	%3413 = add i32 %3398, %3412
+3410:
+	%3411 = lshr i32 %3219, %3159
+	%3412 = and i32 %3411, 255
+	%3413 = add i32 %3070, %3412
 	%3414 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%3415 = bitcast i8 addrspace(3)* %3414 to i32 addrspace(3)*
 	%3416 = getelementptr i32, i32 addrspace(3)* %3415, i32 %3413
-	store i32 0, i32 addrspace(3)* %3416
-	%3417 = mul i32 %3, 8
-	%3418 = add i32 %3417, 3
-	%3419 = add i32 %3398, %3418
-	%3420 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3421 = bitcast i8 addrspace(3)* %3420 to i32 addrspace(3)*
-	%3422 = getelementptr i32, i32 addrspace(3)* %3421, i32 %3419
-	store i32 0, i32 addrspace(3)* %3422
-	%3423 = mul i32 %3, 8
-	%3424 = add i32 %3423, 4
-	%3425 = add i32 %3398, %3424
-	%3426 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3427 = bitcast i8 addrspace(3)* %3426 to i32 addrspace(3)*
-	%3428 = getelementptr i32, i32 addrspace(3)* %3427, i32 %3425
-	store i32 0, i32 addrspace(3)* %3428
-	%3429 = mul i32 %3, 8
-	%3430 = add i32 %3429, 5
-	%3431 = add i32 %3398, %3430
-	%3432 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3433 = bitcast i8 addrspace(3)* %3432 to i32 addrspace(3)*
-	%3434 = getelementptr i32, i32 addrspace(3)* %3433, i32 %3431
-	store i32 0, i32 addrspace(3)* %3434
-	%3435 = mul i32 %3, 8
-	%3436 = add i32 %3435, 6
-	%3437 = add i32 %3398, %3436
-	%3438 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3439 = bitcast i8 addrspace(3)* %3438 to i32 addrspace(3)*
-	%3440 = getelementptr i32, i32 addrspace(3)* %3439, i32 %3437
-	store i32 0, i32 addrspace(3)* %3440
-	%3441 = mul i32 %3, 8
-	%3442 = add i32 %3441, 7
-	%3443 = add i32 %3398, %3442
-	%3444 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3445 = bitcast i8 addrspace(3)* %3444 to i32 addrspace(3)*
-	%3446 = getelementptr i32, i32 addrspace(3)* %3445, i32 %3443
-	store i32 0, i32 addrspace(3)* %3446
+	%3417 = atomicrmw add i32 addrspace(3)* %3416, i32 1 monotonic
+	br label %3418
+
+3418:
+	%3419 = add i32 %3212, 32
+	br label %3211
+
+3420:
+	%3421 = phi i32 [ 0, %3208 ], [ %3490, %3485 ]
+	%3422 = phi i32 [ 0, %3208 ], [ %3487, %3485 ]
+	%3423 = phi i32 [ 0, %3208 ], [ %3489, %3485 ]
+	%3424 = icmp slt i32 %3421, %550
+	br i1 %3424, label %3425, label %3428
+
+3425:
+	%3426 = add i32 %3421, %3
+	%3427 = icmp slt i32 %3426, %550
+	br i1 %3427, label %3449, label %3459
+
+3428:
+	%3429 = icmp ugt i32 %2819, %3152
+	%3430 = and i1 %2814, %3429
+	%3431 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3430)
+	%3432 = call i32 @llvm.ctpop.i32(i32 %3431)
+	%3433 = add i32 0, %3432
+	%3434 = icmp ugt i32 %2832, %3152
+	%3435 = and i1 %2827, %3434
+	%3436 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3435)
+	%3437 = call i32 @llvm.ctpop.i32(i32 %3436)
+	%3438 = add i32 %3433, %3437
+	%3439 = icmp ugt i32 %2845, %3152
+	%3440 = and i1 %2840, %3439
+	%3441 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3440)
+	%3442 = call i32 @llvm.ctpop.i32(i32 %3441)
+	%3443 = add i32 %3438, %3442
+	%3444 = icmp ugt i32 %2858, %3152
+	%3445 = and i1 %2853, %3444
+	%3446 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3445)
+	%3447 = call i32 @llvm.ctpop.i32(i32 %3446)
+	%3448 = add i32 %3443, %3447
+	br label %3071
+
+3449:
+	%3450 = add i32 %3069, %3426
+	%3451 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3452 = bitcast i8 addrspace(3)* %3451 to i32 addrspace(3)*
+	%3453 = getelementptr i32, i32 addrspace(3)* %3452, i32 %3450
+	%3454 = load i32, i32 addrspace(3)* %3453
+	%3455 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3456 = bitcast i8 addrspace(3)* %3455 to i32 addrspace(3)*
+	%3457 = getelementptr i32, i32 addrspace(3)* %3456, i32 %3450
+	%3458 = load i32, i32 addrspace(3)* %3457
+	br label %3459
+
+3459:
+	%3460 = phi i32 [ 0, %3425 ], [ %3454, %3449 ]
+	%3461 = phi i32 [ 0, %3425 ], [ %3458, %3449 ]
+	%3462 = icmp eq i32 %3460, %3152
+	%3463 = and i1 %3427, %3462
+	%3464 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3463)
+	%3465 = and i32 %3464, %3210
+	%3466 = call i32 @llvm.ctpop.i32(i32 %3465)
+	%3467 = add i32 %3423, %3466
+	%3468 = icmp ugt i32 %3460, %3152
+	%3469 = icmp slt i32 %3467, %3154
+	%3470 = and i1 %3463, %3469
+	%3471 = or i1 %3468, %3470
+	%3472 = and i1 %3427, %3471
+	%3473 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3472)
+	%3474 = and i32 %3473, %3210
+	%3475 = call i32 @llvm.ctpop.i32(i32 %3474)
+	%3476 = add i32 %3422, %3475
+	%3477 = add i32 %3069, %3476
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %3466
-
-3447:
-	%3448 = phi i32 [ %550, %3318 ], [ %457, %4452 ]
-	%3449 = phi i32 [ %551, %3318 ], [ %4428, %4452 ]
-	%3450 = phi i32 [ %3390, %3318 ], [ %4472, %4452 ]
-	%3451 = phi i1 [ %3372, %3318 ], [ %4454, %4452 ]
-	%3452 = phi i1 [ %3377, %3318 ], [ %4459, %4452 ]
-	%3453 = phi i1 [ %3382, %3318 ], [ %4464, %4452 ]
-	%3454 = phi i1 [ %3387, %3318 ], [ %4469, %4452 ]
-	%3455 = phi i32 [ %3373, %3318 ], [ %4455, %4452 ]
-	%3456 = phi i32 [ %3378, %3318 ], [ %4460, %4452 ]
-	%3457 = phi i32 [ %3383, %3318 ], [ %4465, %4452 ]
-	%3458 = phi i32 [ %3388, %3318 ], [ %4470, %4452 ]
-	%3459 = shl i32 1, %3
-	%3460 = sub i32 %3459, 1
-	%3461 = mul i32 %420, 160
-	%3462 = and i32 %3455, %3460
-	%3463 = call i32 @llvm.ctpop.i32(i32 %3462)
-	%3464 = add i32 %3448, %3463
-	%3465 = add i32 %3461, %3464
-	br i1 %3451, label %4515, label %4524
-
-3466:
-	%3467 = phi i32 [ %3, %3396 ], [ %3721, %3720 ]
-	%3468 = icmp slt i32 %3467, %550
-	br i1 %3468, label %3469, label %3478
-
-3469:
-	%3470 = add i32 %3397, %3467
-	%3471 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3472 = bitcast i8 addrspace(3)* %3471 to i32 addrspace(3)*
-	%3473 = getelementptr i32, i32 addrspace(3)* %3472, i32 %3470
-	%3474 = load i32, i32 addrspace(3)* %3473
-	%3475 = and i32 %3474, 0
-	%3476 = icmp eq i32 %3475, 0
-	%3477 = and i1 true, %3476
-	br i1 %3477, label %3712, label %3720
+	br i1 %3472, label %3478, label %3485
 
 3478:
+	%3479 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3480 = bitcast i8 addrspace(3)* %3479 to i32 addrspace(3)*
+	%3481 = getelementptr i32, i32 addrspace(3)* %3480, i32 %3477
+	store i32 %3460, i32 addrspace(3)* %3481
+	%3482 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3483 = bitcast i8 addrspace(3)* %3482 to i32 addrspace(3)*
+	%3484 = getelementptr i32, i32 addrspace(3)* %3483, i32 %3477
+	store i32 %3461, i32 addrspace(3)* %3484
+	br label %3485
+
+3485:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3479 = mul i32 %3, 8
-	%3480 = add i32 %3479, 0
-	%3481 = sub i32 255, %3480
-	%3482 = add i32 %3398, %3481
-	%3483 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3484 = bitcast i8 addrspace(3)* %3483 to i32 addrspace(3)*
-	%3485 = getelementptr i32, i32 addrspace(3)* %3484, i32 %3482
-	%3486 = load i32, i32 addrspace(3)* %3485
-	%3487 = add i32 0, %3486
-	%3488 = mul i32 %3, 8
-	%3489 = add i32 %3488, 1
-	%3490 = sub i32 255, %3489
-	%3491 = add i32 %3398, %3490
-	%3492 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3486 = call i32 @llvm.ctpop.i32(i32 %3473)
+	%3487 = add i32 %3422, %3486
+	%3488 = call i32 @llvm.ctpop.i32(i32 %3464)
+	%3489 = add i32 %3423, %3488
+	%3490 = add i32 %3421, 32
+	br label %3420
+
+3491:
+	%3492 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
 	%3493 = bitcast i8 addrspace(3)* %3492 to i32 addrspace(3)*
-	%3494 = getelementptr i32, i32 addrspace(3)* %3493, i32 %3491
-	%3495 = load i32, i32 addrspace(3)* %3494
-	%3496 = add i32 %3487, %3495
-	%3497 = mul i32 %3, 8
-	%3498 = add i32 %3497, 2
-	%3499 = sub i32 255, %3498
-	%3500 = add i32 %3398, %3499
-	%3501 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3502 = bitcast i8 addrspace(3)* %3501 to i32 addrspace(3)*
-	%3503 = getelementptr i32, i32 addrspace(3)* %3502, i32 %3500
-	%3504 = load i32, i32 addrspace(3)* %3503
-	%3505 = add i32 %3496, %3504
-	%3506 = mul i32 %3, 8
-	%3507 = add i32 %3506, 3
-	%3508 = sub i32 255, %3507
-	%3509 = add i32 %3398, %3508
-	%3510 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3511 = bitcast i8 addrspace(3)* %3510 to i32 addrspace(3)*
-	%3512 = getelementptr i32, i32 addrspace(3)* %3511, i32 %3509
-	%3513 = load i32, i32 addrspace(3)* %3512
-	%3514 = add i32 %3505, %3513
-	%3515 = mul i32 %3, 8
-	%3516 = add i32 %3515, 4
-	%3517 = sub i32 255, %3516
-	%3518 = add i32 %3398, %3517
-	%3519 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3520 = bitcast i8 addrspace(3)* %3519 to i32 addrspace(3)*
-	%3521 = getelementptr i32, i32 addrspace(3)* %3520, i32 %3518
-	%3522 = load i32, i32 addrspace(3)* %3521
-	%3523 = add i32 %3514, %3522
-	%3524 = mul i32 %3, 8
-	%3525 = add i32 %3524, 5
-	%3526 = sub i32 255, %3525
-	%3527 = add i32 %3398, %3526
-	%3528 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3529 = bitcast i8 addrspace(3)* %3528 to i32 addrspace(3)*
-	%3530 = getelementptr i32, i32 addrspace(3)* %3529, i32 %3527
-	%3531 = load i32, i32 addrspace(3)* %3530
-	%3532 = add i32 %3523, %3531
-	%3533 = mul i32 %3, 8
-	%3534 = add i32 %3533, 6
-	%3535 = sub i32 255, %3534
-	%3536 = add i32 %3398, %3535
-	%3537 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3538 = bitcast i8 addrspace(3)* %3537 to i32 addrspace(3)*
-	%3539 = getelementptr i32, i32 addrspace(3)* %3538, i32 %3536
-	%3540 = load i32, i32 addrspace(3)* %3539
-	%3541 = add i32 %3532, %3540
-	%3542 = mul i32 %3, 8
-	%3543 = add i32 %3542, 7
-	%3544 = sub i32 255, %3543
-	%3545 = add i32 %3398, %3544
-	%3546 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3547 = bitcast i8 addrspace(3)* %3546 to i32 addrspace(3)*
-	%3548 = getelementptr i32, i32 addrspace(3)* %3547, i32 %3545
-	%3549 = load i32, i32 addrspace(3)* %3548
-	%3550 = add i32 %3541, %3549
-	%3551 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3550, i32 1, i32 0)
-	%3552 = icmp uge i32 %3, 1
-	%3553 = select i1 %3552, i32 %3551, i32 0
-	%3554 = add i32 %3550, %3553
-	%3555 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3554, i32 2, i32 0)
-	%3556 = icmp uge i32 %3, 2
-	%3557 = select i1 %3556, i32 %3555, i32 0
-	%3558 = add i32 %3554, %3557
-	%3559 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3558, i32 4, i32 0)
-	%3560 = icmp uge i32 %3, 4
-	%3561 = select i1 %3560, i32 %3559, i32 0
-	%3562 = add i32 %3558, %3561
-	%3563 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3562, i32 8, i32 0)
-	%3564 = icmp uge i32 %3, 8
-	%3565 = select i1 %3564, i32 %3563, i32 0
-	%3566 = add i32 %3562, %3565
-	%3567 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3566, i32 16, i32 0)
-	%3568 = icmp uge i32 %3, 16
-	%3569 = select i1 %3568, i32 %3567, i32 0
-	%3570 = add i32 %3566, %3569
-	%3571 = sub i32 %3570, %3550
-	%3572 = icmp slt i32 %3571, %457
-	%3573 = icmp sge i32 %3570, %457
-	%3574 = and i1 %3572, %3573
-	%3575 = add i32 %3571, %3486
-	%3576 = xor i1 false, true
-	%3577 = icmp sge i32 %3575, %457
-	%3578 = and i1 %3576, %3577
-	%3579 = mul i32 %3, 8
-	%3580 = add i32 %3579, 0
-	%3581 = sub i32 255, %3580
-	%3582 = select i1 %3578, i32 %3581, i32 0
-	%3583 = select i1 %3578, i32 %3571, i32 0
-	%3584 = or i1 false, %3578
-	%3585 = add i32 %3575, %3495
-	%3586 = xor i1 %3584, true
-	%3587 = icmp sge i32 %3585, %457
-	%3588 = and i1 %3586, %3587
-	%3589 = mul i32 %3, 8
-	%3590 = add i32 %3589, 1
-	%3591 = sub i32 255, %3590
-	%3592 = select i1 %3588, i32 %3591, i32 %3582
-	%3593 = select i1 %3588, i32 %3575, i32 %3583
-	%3594 = or i1 %3584, %3588
-	%3595 = add i32 %3585, %3504
-	%3596 = xor i1 %3594, true
-	%3597 = icmp sge i32 %3595, %457
-	%3598 = and i1 %3596, %3597
-	%3599 = mul i32 %3, 8
-	%3600 = add i32 %3599, 2
-	%3601 = sub i32 255, %3600
-	%3602 = select i1 %3598, i32 %3601, i32 %3592
-	%3603 = select i1 %3598, i32 %3585, i32 %3593
-	%3604 = or i1 %3594, %3598
-	%3605 = add i32 %3595, %3513
-	%3606 = xor i1 %3604, true
-	%3607 = icmp sge i32 %3605, %457
-	%3608 = and i1 %3606, %3607
-	%3609 = mul i32 %3, 8
-	%3610 = add i32 %3609, 3
-	%3611 = sub i32 255, %3610
-	%3612 = select i1 %3608, i32 %3611, i32 %3602
-	%3613 = select i1 %3608, i32 %3595, i32 %3603
-	%3614 = or i1 %3604, %3608
-	%3615 = add i32 %3605, %3522
-	%3616 = xor i1 %3614, true
-	%3617 = icmp sge i32 %3615, %457
-	%3618 = and i1 %3616, %3617
-	%3619 = mul i32 %3, 8
-	%3620 = add i32 %3619, 4
-	%3621 = sub i32 255, %3620
-	%3622 = select i1 %3618, i32 %3621, i32 %3612
-	%3623 = select i1 %3618, i32 %3605, i32 %3613
-	%3624 = or i1 %3614, %3618
-	%3625 = add i32 %3615, %3531
-	%3626 = xor i1 %3624, true
-	%3627 = icmp sge i32 %3625, %457
-	%3628 = and i1 %3626, %3627
-	%3629 = mul i32 %3, 8
-	%3630 = add i32 %3629, 5
-	%3631 = sub i32 255, %3630
-	%3632 = select i1 %3628, i32 %3631, i32 %3622
-	%3633 = select i1 %3628, i32 %3615, i32 %3623
-	%3634 = or i1 %3624, %3628
-	%3635 = add i32 %3625, %3540
-	%3636 = xor i1 %3634, true
-	%3637 = icmp sge i32 %3635, %457
-	%3638 = and i1 %3636, %3637
-	%3639 = mul i32 %3, 8
-	%3640 = add i32 %3639, 6
-	%3641 = sub i32 255, %3640
-	%3642 = select i1 %3638, i32 %3641, i32 %3632
-	%3643 = select i1 %3638, i32 %3625, i32 %3633
-	%3644 = or i1 %3634, %3638
-	%3645 = add i32 %3635, %3549
-	%3646 = xor i1 %3644, true
-	%3647 = icmp sge i32 %3645, %457
-	%3648 = and i1 %3646, %3647
-	%3649 = mul i32 %3, 8
-	%3650 = add i32 %3649, 7
-	%3651 = sub i32 255, %3650
-	%3652 = select i1 %3648, i32 %3651, i32 %3642
-	%3653 = select i1 %3648, i32 %3635, i32 %3643
-	%3654 = or i1 %3644, %3648
-	%3655 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3574)
-	%3656 = call i32 @llvm.cttz.i32(i32 %3655, i1 false)
-	%3657 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3652, i32 %3656, i32 31)
-	%3658 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3653, i32 %3656, i32 31)
-	%3659 = shl i32 %3657, 24
-	%3660 = or i32 0, %3659
-	%3661 = shl i32 255, 24
-	%3662 = or i32 0, %3661
-	%3663 = sub i32 %457, %3658
+	%3494 = getelementptr i32, i32 addrspace(3)* %3493, i32 %3089
+	store i32 %2819, i32 addrspace(3)* %3494
+	%3495 = add i32 0, %3
+	%3496 = add i32 %547, %3495
+	%3497 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3498 = bitcast i8 addrspace(3)* %3497 to i32 addrspace(3)*
+	%3499 = getelementptr i32, i32 addrspace(3)* %3498, i32 %3089
+	store i32 %3496, i32 addrspace(3)* %3499
+	br label %3500
+
+3500:
+	%3501 = call i32 @llvm.ctpop.i32(i32 %3079)
+	%3502 = add i32 %3072, %3501
+	%3503 = and i32 %3080, %3084
+	%3504 = call i32 @llvm.ctpop.i32(i32 %3503)
+	%3505 = add i32 %3502, %3504
+	%3506 = add i32 %3085, %3505
+	br i1 %3076, label %3507, label %3516
+
+3507:
+	%3508 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3509 = bitcast i8 addrspace(3)* %3508 to i32 addrspace(3)*
+	%3510 = getelementptr i32, i32 addrspace(3)* %3509, i32 %3506
+	store i32 %2832, i32 addrspace(3)* %3510
+	%3511 = add i32 32, %3
+	%3512 = add i32 %547, %3511
+	%3513 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3514 = bitcast i8 addrspace(3)* %3513 to i32 addrspace(3)*
+	%3515 = getelementptr i32, i32 addrspace(3)* %3514, i32 %3506
+	store i32 %3512, i32 addrspace(3)* %3515
+	br label %3516
+
+3516:
+	%3517 = call i32 @llvm.ctpop.i32(i32 %3080)
+	%3518 = add i32 %3502, %3517
+	%3519 = and i32 %3081, %3084
+	%3520 = call i32 @llvm.ctpop.i32(i32 %3519)
+	%3521 = add i32 %3518, %3520
+	%3522 = add i32 %3085, %3521
+	br i1 %3077, label %3523, label %3532
+
+3523:
+	%3524 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3525 = bitcast i8 addrspace(3)* %3524 to i32 addrspace(3)*
+	%3526 = getelementptr i32, i32 addrspace(3)* %3525, i32 %3522
+	store i32 %2845, i32 addrspace(3)* %3526
+	%3527 = add i32 64, %3
+	%3528 = add i32 %547, %3527
+	%3529 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3530 = bitcast i8 addrspace(3)* %3529 to i32 addrspace(3)*
+	%3531 = getelementptr i32, i32 addrspace(3)* %3530, i32 %3522
+	store i32 %3528, i32 addrspace(3)* %3531
+	br label %3532
+
+3532:
+	%3533 = call i32 @llvm.ctpop.i32(i32 %3081)
+	%3534 = add i32 %3518, %3533
+	%3535 = and i32 %3082, %3084
+	%3536 = call i32 @llvm.ctpop.i32(i32 %3535)
+	%3537 = add i32 %3534, %3536
+	%3538 = add i32 %3085, %3537
+	br i1 %3078, label %3539, label %3548
+
+3539:
+	%3540 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3541 = bitcast i8 addrspace(3)* %3540 to i32 addrspace(3)*
+	%3542 = getelementptr i32, i32 addrspace(3)* %3541, i32 %3538
+	store i32 %2858, i32 addrspace(3)* %3542
+	%3543 = add i32 96, %3
+	%3544 = add i32 %547, %3543
+	%3545 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3546 = bitcast i8 addrspace(3)* %3545 to i32 addrspace(3)*
+	%3547 = getelementptr i32, i32 addrspace(3)* %3546, i32 %3538
+	store i32 %3544, i32 addrspace(3)* %3547
+	br label %3548
+
+3548:
+	%3549 = call i32 @llvm.ctpop.i32(i32 %3082)
+	%3550 = add i32 %3534, %3549
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3664 = mul i32 %3, 8
-	%3665 = add i32 %3664, 0
-	%3666 = add i32 %3398, %3665
-	%3667 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3668 = bitcast i8 addrspace(3)* %3667 to i32 addrspace(3)*
-	%3669 = getelementptr i32, i32 addrspace(3)* %3668, i32 %3666
-	store i32 0, i32 addrspace(3)* %3669
-	%3670 = mul i32 %3, 8
-	%3671 = add i32 %3670, 1
-	%3672 = add i32 %3398, %3671
-	%3673 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3674 = bitcast i8 addrspace(3)* %3673 to i32 addrspace(3)*
-	%3675 = getelementptr i32, i32 addrspace(3)* %3674, i32 %3672
-	store i32 0, i32 addrspace(3)* %3675
-	%3676 = mul i32 %3, 8
-	%3677 = add i32 %3676, 2
-	%3678 = add i32 %3398, %3677
-	%3679 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3680 = bitcast i8 addrspace(3)* %3679 to i32 addrspace(3)*
-	%3681 = getelementptr i32, i32 addrspace(3)* %3680, i32 %3678
-	store i32 0, i32 addrspace(3)* %3681
-	%3682 = mul i32 %3, 8
-	%3683 = add i32 %3682, 3
-	%3684 = add i32 %3398, %3683
-	%3685 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3686 = bitcast i8 addrspace(3)* %3685 to i32 addrspace(3)*
-	%3687 = getelementptr i32, i32 addrspace(3)* %3686, i32 %3684
-	store i32 0, i32 addrspace(3)* %3687
-	%3688 = mul i32 %3, 8
-	%3689 = add i32 %3688, 4
-	%3690 = add i32 %3398, %3689
-	%3691 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3692 = bitcast i8 addrspace(3)* %3691 to i32 addrspace(3)*
-	%3693 = getelementptr i32, i32 addrspace(3)* %3692, i32 %3690
-	store i32 0, i32 addrspace(3)* %3693
-	%3694 = mul i32 %3, 8
-	%3695 = add i32 %3694, 5
-	%3696 = add i32 %3398, %3695
-	%3697 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3698 = bitcast i8 addrspace(3)* %3697 to i32 addrspace(3)*
-	%3699 = getelementptr i32, i32 addrspace(3)* %3698, i32 %3696
-	store i32 0, i32 addrspace(3)* %3699
-	%3700 = mul i32 %3, 8
-	%3701 = add i32 %3700, 6
-	%3702 = add i32 %3398, %3701
-	%3703 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3704 = bitcast i8 addrspace(3)* %3703 to i32 addrspace(3)*
-	%3705 = getelementptr i32, i32 addrspace(3)* %3704, i32 %3702
-	store i32 0, i32 addrspace(3)* %3705
-	%3706 = mul i32 %3, 8
-	%3707 = add i32 %3706, 7
-	%3708 = add i32 %3398, %3707
-	%3709 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3710 = bitcast i8 addrspace(3)* %3709 to i32 addrspace(3)*
-	%3711 = getelementptr i32, i32 addrspace(3)* %3710, i32 %3708
-	store i32 0, i32 addrspace(3)* %3711
+	%3551 = add i32 %3072, %3074
+	br label %3065
+
+3552:
+	%3553 = mul i32 %462, 129
+	%3554 = add i32 0, %3
+	%3555 = add i32 %3553, %3554
+	%3556 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%3557 = bitcast i8 addrspace(3)* %3556 to float addrspace(3)*
+	%3558 = getelementptr float, float addrspace(3)* %3557, i32 %3555
+	%3559 = load float, float addrspace(3)* %3558
+	%3560 = fcmp ogt float %3559, 0xFFF0000000000000
+	%3561 = fadd float %3559, 0.0
+	%3562 = bitcast float %3561 to i32
+	%3563 = ashr i32 %3562, 31
+	%3564 = or i32 %3563, -2147483648
+	%3565 = xor i32 %3562, %3564
+	%3566 = mul i32 %462, 129
+	%3567 = add i32 32, %3
+	%3568 = add i32 %3566, %3567
+	%3569 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%3570 = bitcast i8 addrspace(3)* %3569 to float addrspace(3)*
+	%3571 = getelementptr float, float addrspace(3)* %3570, i32 %3568
+	%3572 = load float, float addrspace(3)* %3571
+	%3573 = fcmp ogt float %3572, 0xFFF0000000000000
+	%3574 = fadd float %3572, 0.0
+	%3575 = bitcast float %3574 to i32
+	%3576 = ashr i32 %3575, 31
+	%3577 = or i32 %3576, -2147483648
+	%3578 = xor i32 %3575, %3577
+	%3579 = mul i32 %462, 129
+	%3580 = add i32 64, %3
+	%3581 = add i32 %3579, %3580
+	%3582 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%3583 = bitcast i8 addrspace(3)* %3582 to float addrspace(3)*
+	%3584 = getelementptr float, float addrspace(3)* %3583, i32 %3581
+	%3585 = load float, float addrspace(3)* %3584
+	%3586 = fcmp ogt float %3585, 0xFFF0000000000000
+	%3587 = fadd float %3585, 0.0
+	%3588 = bitcast float %3587 to i32
+	%3589 = ashr i32 %3588, 31
+	%3590 = or i32 %3589, -2147483648
+	%3591 = xor i32 %3588, %3590
+	%3592 = mul i32 %462, 129
+	%3593 = add i32 96, %3
+	%3594 = add i32 %3592, %3593
+	%3595 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%3596 = bitcast i8 addrspace(3)* %3595 to float addrspace(3)*
+	%3597 = getelementptr float, float addrspace(3)* %3596, i32 %3594
+	%3598 = load float, float addrspace(3)* %3597
+	%3599 = fcmp ogt float %3598, 0xFFF0000000000000
+	%3600 = fadd float %3598, 0.0
+	%3601 = bitcast float %3600 to i32
+	%3602 = ashr i32 %3601, 31
+	%3603 = or i32 %3602, -2147483648
+	%3604 = xor i32 %3601, %3603
+	%3605 = select i1 %3560, i32 %3565, i32 0
+	%3606 = icmp ugt i32 0, %3605
+	%3607 = select i1 %3606, i32 0, i32 %3605
+	%3608 = select i1 %3573, i32 %3578, i32 0
+	%3609 = icmp ugt i32 %3607, %3608
+	%3610 = select i1 %3609, i32 %3607, i32 %3608
+	%3611 = select i1 %3586, i32 %3591, i32 0
+	%3612 = icmp ugt i32 %3610, %3611
+	%3613 = select i1 %3612, i32 %3610, i32 %3611
+	%3614 = select i1 %3599, i32 %3604, i32 0
+	%3615 = icmp ugt i32 %3613, %3614
+	%3616 = select i1 %3615, i32 %3613, i32 %3614
+	%3617 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3616, i32 1, i32 31)
+	%3618 = and i32 %3, 2
+	%3619 = icmp eq i32 %3618, 0
+	%3620 = and i32 %3, 1
+	%3621 = icmp eq i32 %3620, 0
+	%3622 = icmp eq i1 %3619, %3621
+	%3623 = icmp ugt i32 %3616, %3617
+	%3624 = select i1 %3623, i32 %3616, i32 %3617
+	%3625 = icmp ult i32 %3616, %3617
+	%3626 = select i1 %3625, i32 %3616, i32 %3617
+	%3627 = select i1 %3622, i32 %3624, i32 %3626
+	%3628 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3627, i32 2, i32 31)
+	%3629 = and i32 %3, 4
+	%3630 = icmp eq i32 %3629, 0
+	%3631 = and i32 %3, 2
+	%3632 = icmp eq i32 %3631, 0
+	%3633 = icmp eq i1 %3630, %3632
+	%3634 = icmp ugt i32 %3627, %3628
+	%3635 = select i1 %3634, i32 %3627, i32 %3628
+	%3636 = icmp ult i32 %3627, %3628
+	%3637 = select i1 %3636, i32 %3627, i32 %3628
+	%3638 = select i1 %3633, i32 %3635, i32 %3637
+	%3639 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3638, i32 1, i32 31)
+	%3640 = and i32 %3, 4
+	%3641 = icmp eq i32 %3640, 0
+	%3642 = and i32 %3, 1
+	%3643 = icmp eq i32 %3642, 0
+	%3644 = icmp eq i1 %3641, %3643
+	%3645 = icmp ugt i32 %3638, %3639
+	%3646 = select i1 %3645, i32 %3638, i32 %3639
+	%3647 = icmp ult i32 %3638, %3639
+	%3648 = select i1 %3647, i32 %3638, i32 %3639
+	%3649 = select i1 %3644, i32 %3646, i32 %3648
+	%3650 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3649, i32 4, i32 31)
+	%3651 = and i32 %3, 8
+	%3652 = icmp eq i32 %3651, 0
+	%3653 = and i32 %3, 4
+	%3654 = icmp eq i32 %3653, 0
+	%3655 = icmp eq i1 %3652, %3654
+	%3656 = icmp ugt i32 %3649, %3650
+	%3657 = select i1 %3656, i32 %3649, i32 %3650
+	%3658 = icmp ult i32 %3649, %3650
+	%3659 = select i1 %3658, i32 %3649, i32 %3650
+	%3660 = select i1 %3655, i32 %3657, i32 %3659
+	%3661 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3660, i32 2, i32 31)
+	%3662 = and i32 %3, 8
+	%3663 = icmp eq i32 %3662, 0
+	%3664 = and i32 %3, 2
+	%3665 = icmp eq i32 %3664, 0
+	%3666 = icmp eq i1 %3663, %3665
+	%3667 = icmp ugt i32 %3660, %3661
+	%3668 = select i1 %3667, i32 %3660, i32 %3661
+	%3669 = icmp ult i32 %3660, %3661
+	%3670 = select i1 %3669, i32 %3660, i32 %3661
+	%3671 = select i1 %3666, i32 %3668, i32 %3670
+	%3672 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3671, i32 1, i32 31)
+	%3673 = and i32 %3, 8
+	%3674 = icmp eq i32 %3673, 0
+	%3675 = and i32 %3, 1
+	%3676 = icmp eq i32 %3675, 0
+	%3677 = icmp eq i1 %3674, %3676
+	%3678 = icmp ugt i32 %3671, %3672
+	%3679 = select i1 %3678, i32 %3671, i32 %3672
+	%3680 = icmp ult i32 %3671, %3672
+	%3681 = select i1 %3680, i32 %3671, i32 %3672
+	%3682 = select i1 %3677, i32 %3679, i32 %3681
+	%3683 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3682, i32 8, i32 31)
+	%3684 = and i32 %3, 16
+	%3685 = icmp eq i32 %3684, 0
+	%3686 = and i32 %3, 8
+	%3687 = icmp eq i32 %3686, 0
+	%3688 = icmp eq i1 %3685, %3687
+	%3689 = icmp ugt i32 %3682, %3683
+	%3690 = select i1 %3689, i32 %3682, i32 %3683
+	%3691 = icmp ult i32 %3682, %3683
+	%3692 = select i1 %3691, i32 %3682, i32 %3683
+	%3693 = select i1 %3688, i32 %3690, i32 %3692
+	%3694 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3693, i32 4, i32 31)
+	%3695 = and i32 %3, 16
+	%3696 = icmp eq i32 %3695, 0
+	%3697 = and i32 %3, 4
+	%3698 = icmp eq i32 %3697, 0
+	%3699 = icmp eq i1 %3696, %3698
+	%3700 = icmp ugt i32 %3693, %3694
+	%3701 = select i1 %3700, i32 %3693, i32 %3694
+	%3702 = icmp ult i32 %3693, %3694
+	%3703 = select i1 %3702, i32 %3693, i32 %3694
+	%3704 = select i1 %3699, i32 %3701, i32 %3703
+	%3705 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3704, i32 2, i32 31)
+	%3706 = and i32 %3, 16
+	%3707 = icmp eq i32 %3706, 0
+	%3708 = and i32 %3, 2
+	%3709 = icmp eq i32 %3708, 0
+	%3710 = icmp eq i1 %3707, %3709
+	%3711 = icmp ugt i32 %3704, %3705
+	%3712 = select i1 %3711, i32 %3704, i32 %3705
+	%3713 = icmp ult i32 %3704, %3705
+	%3714 = select i1 %3713, i32 %3704, i32 %3705
+	%3715 = select i1 %3710, i32 %3712, i32 %3714
+	%3716 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3715, i32 1, i32 31)
+	%3717 = and i32 %3, 16
+	%3718 = icmp eq i32 %3717, 0
+	%3719 = and i32 %3, 1
+	%3720 = icmp eq i32 %3719, 0
+	%3721 = icmp eq i1 %3718, %3720
+	%3722 = icmp ugt i32 %3715, %3716
+	%3723 = select i1 %3722, i32 %3715, i32 %3716
+	%3724 = icmp ult i32 %3715, %3716
+	%3725 = select i1 %3724, i32 %3715, i32 %3716
+	%3726 = select i1 %3721, i32 %3723, i32 %3725
+	%3727 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3726, i32 16, i32 31)
+	%3728 = and i32 %3, 32
+	%3729 = icmp eq i32 %3728, 0
+	%3730 = and i32 %3, 16
+	%3731 = icmp eq i32 %3730, 0
+	%3732 = icmp eq i1 %3729, %3731
+	%3733 = icmp ugt i32 %3726, %3727
+	%3734 = select i1 %3733, i32 %3726, i32 %3727
+	%3735 = icmp ult i32 %3726, %3727
+	%3736 = select i1 %3735, i32 %3726, i32 %3727
+	%3737 = select i1 %3732, i32 %3734, i32 %3736
+	%3738 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3737, i32 8, i32 31)
+	%3739 = and i32 %3, 32
+	%3740 = icmp eq i32 %3739, 0
+	%3741 = and i32 %3, 8
+	%3742 = icmp eq i32 %3741, 0
+	%3743 = icmp eq i1 %3740, %3742
+	%3744 = icmp ugt i32 %3737, %3738
+	%3745 = select i1 %3744, i32 %3737, i32 %3738
+	%3746 = icmp ult i32 %3737, %3738
+	%3747 = select i1 %3746, i32 %3737, i32 %3738
+	%3748 = select i1 %3743, i32 %3745, i32 %3747
+	%3749 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3748, i32 4, i32 31)
+	%3750 = and i32 %3, 32
+	%3751 = icmp eq i32 %3750, 0
+	%3752 = and i32 %3, 4
+	%3753 = icmp eq i32 %3752, 0
+	%3754 = icmp eq i1 %3751, %3753
+	%3755 = icmp ugt i32 %3748, %3749
+	%3756 = select i1 %3755, i32 %3748, i32 %3749
+	%3757 = icmp ult i32 %3748, %3749
+	%3758 = select i1 %3757, i32 %3748, i32 %3749
+	%3759 = select i1 %3754, i32 %3756, i32 %3758
+	%3760 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3759, i32 2, i32 31)
+	%3761 = and i32 %3, 32
+	%3762 = icmp eq i32 %3761, 0
+	%3763 = and i32 %3, 2
+	%3764 = icmp eq i32 %3763, 0
+	%3765 = icmp eq i1 %3762, %3764
+	%3766 = icmp ugt i32 %3759, %3760
+	%3767 = select i1 %3766, i32 %3759, i32 %3760
+	%3768 = icmp ult i32 %3759, %3760
+	%3769 = select i1 %3768, i32 %3759, i32 %3760
+	%3770 = select i1 %3765, i32 %3767, i32 %3769
+	%3771 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3770, i32 1, i32 31)
+	%3772 = and i32 %3, 32
+	%3773 = icmp eq i32 %3772, 0
+	%3774 = and i32 %3, 1
+	%3775 = icmp eq i32 %3774, 0
+	%3776 = icmp eq i1 %3773, %3775
+	%3777 = icmp ugt i32 %3770, %3771
+	%3778 = select i1 %3777, i32 %3770, i32 %3771
+	%3779 = icmp ult i32 %3770, %3771
+	%3780 = select i1 %3779, i32 %3770, i32 %3771
+	%3781 = select i1 %3776, i32 %3778, i32 %3780
+	%3782 = sub i32 %499, 1
+	%3783 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3781, i32 %3782, i32 31)
+	%3784 = icmp ugt i32 %3783, 0
+	%3785 = sub i32 %3783, 1
+	%3786 = select i1 %3784, i32 %3785, i32 0
+	%3787 = icmp ugt i32 %553, %3786
+	%3788 = select i1 %3787, i32 %553, i32 %3786
+	%3789 = icmp ugt i32 %3565, %3788
+	%3790 = and i1 %3560, %3789
+	%3791 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3790)
+	%3792 = call i32 @llvm.ctpop.i32(i32 %3791)
+	%3793 = add i32 0, %3792
+	%3794 = icmp ugt i32 %3578, %3788
+	%3795 = and i1 %3573, %3794
+	%3796 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3795)
+	%3797 = call i32 @llvm.ctpop.i32(i32 %3796)
+	%3798 = add i32 %3793, %3797
+	%3799 = icmp ugt i32 %3591, %3788
+	%3800 = and i1 %3586, %3799
+	%3801 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3800)
+	%3802 = call i32 @llvm.ctpop.i32(i32 %3801)
+	%3803 = add i32 %3798, %3802
+	%3804 = icmp ugt i32 %3604, %3788
+	%3805 = and i1 %3599, %3804
+	%3806 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3805)
+	%3807 = call i32 @llvm.ctpop.i32(i32 %3806)
+	%3808 = add i32 %3803, %3807
+	%3809 = add i32 %552, %3808
+	%3810 = icmp sgt i32 %3809, 160
+	br i1 %3810, label %3814, label %3817
+
+3811:
+	%3812 = phi i32 [ %552, %3065 ], [ %4297, %4294 ]
+	%3813 = phi i32 [ %553, %3065 ], [ %3819, %4294 ]
+	br i1 %545, label %4298, label %4557
+
+3814:
+	%3815 = mul i32 %462, 160
+	%3816 = mul i32 %4, 256
+	br label %3836
+
+3817:
+	%3818 = phi i32 [ %552, %3552 ], [ %499, %4174 ]
+	%3819 = phi i32 [ %3788, %3552 ], [ %3898, %4174 ]
+	%3820 = phi i32 [ %3808, %3552 ], [ %4194, %4174 ]
+	%3821 = phi i1 [ %3790, %3552 ], [ %4176, %4174 ]
+	%3822 = phi i1 [ %3795, %3552 ], [ %4181, %4174 ]
+	%3823 = phi i1 [ %3800, %3552 ], [ %4186, %4174 ]
+	%3824 = phi i1 [ %3805, %3552 ], [ %4191, %4174 ]
+	%3825 = phi i32 [ %3791, %3552 ], [ %4177, %4174 ]
+	%3826 = phi i32 [ %3796, %3552 ], [ %4182, %4174 ]
+	%3827 = phi i32 [ %3801, %3552 ], [ %4187, %4174 ]
+	%3828 = phi i32 [ %3806, %3552 ], [ %4192, %4174 ]
+	%3829 = shl i32 1, %3
+	%3830 = sub i32 %3829, 1
+	%3831 = mul i32 %462, 160
+	%3832 = and i32 %3825, %3830
+	%3833 = call i32 @llvm.ctpop.i32(i32 %3832)
+	%3834 = add i32 %3818, %3833
+	%3835 = add i32 %3831, %3834
+	br i1 %3821, label %4237, label %4246
+
+3836:
+	%3837 = phi i32 [ %3, %3814 ], [ %3853, %3841 ]
+	%3838 = phi i32 [ -1, %3814 ], [ %3849, %3841 ]
+	%3839 = phi i32 [ 0, %3814 ], [ %3852, %3841 ]
+	%3840 = icmp slt i32 %3837, %552
+	br i1 %3840, label %3841, label %3854
+
+3841:
+	%3842 = add i32 %3815, %3837
+	%3843 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3844 = bitcast i8 addrspace(3)* %3843 to i32 addrspace(3)*
+	%3845 = getelementptr i32, i32 addrspace(3)* %3844, i32 %3842
+	%3846 = load i32, i32 addrspace(3)* %3845
+	%3847 = icmp ult i32 %3838, %3846
+	%3848 = select i1 %3847, i32 %3838, i32 %3846
+	%3849 = select i1 true, i32 %3848, i32 %3838
+	%3850 = icmp ugt i32 %3839, %3846
+	%3851 = select i1 %3850, i32 %3839, i32 %3846
+	%3852 = select i1 true, i32 %3851, i32 %3839
+	%3853 = add i32 %3837, 32
+	br label %3836
+
+3854:
+	%3855 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3838, i32 1, i32 31)
+	%3856 = icmp ult i32 %3838, %3855
+	%3857 = select i1 %3856, i32 %3838, i32 %3855
+	%3858 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3839, i32 1, i32 31)
+	%3859 = icmp ugt i32 %3839, %3858
+	%3860 = select i1 %3859, i32 %3839, i32 %3858
+	%3861 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3857, i32 2, i32 31)
+	%3862 = icmp ult i32 %3857, %3861
+	%3863 = select i1 %3862, i32 %3857, i32 %3861
+	%3864 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3860, i32 2, i32 31)
+	%3865 = icmp ugt i32 %3860, %3864
+	%3866 = select i1 %3865, i32 %3860, i32 %3864
+	%3867 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3863, i32 4, i32 31)
+	%3868 = icmp ult i32 %3863, %3867
+	%3869 = select i1 %3868, i32 %3863, i32 %3867
+	%3870 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3866, i32 4, i32 31)
+	%3871 = icmp ugt i32 %3866, %3870
+	%3872 = select i1 %3871, i32 %3866, i32 %3870
+	%3873 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3869, i32 8, i32 31)
+	%3874 = icmp ult i32 %3869, %3873
+	%3875 = select i1 %3874, i32 %3869, i32 %3873
+	%3876 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3872, i32 8, i32 31)
+	%3877 = icmp ugt i32 %3872, %3876
+	%3878 = select i1 %3877, i32 %3872, i32 %3876
+	%3879 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3875, i32 16, i32 31)
+	%3880 = icmp ult i32 %3875, %3879
+	%3881 = select i1 %3880, i32 %3875, i32 %3879
+	%3882 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3878, i32 16, i32 31)
+	%3883 = icmp ugt i32 %3878, %3882
+	%3884 = select i1 %3883, i32 %3878, i32 %3882
+	%3885 = xor i32 %3881, %3884
+	%3886 = call i32 @llvm.ctlz.i32(i32 %3885, i1 false)
+	%3887 = sub i32 32, %3886
+	%3888 = icmp eq i32 %3887, 32
+	%3889 = icmp slt i32 %3887, 31
+	%3890 = select i1 %3889, i32 %3887, i32 31
+	%3891 = shl i32 -1, %3890
+	%3892 = select i1 %3888, i32 0, i32 %3891
+	%3893 = and i32 %3884, %3892
+	%3894 = add i32 %3887, 7
+	%3895 = udiv i32 %3894, 8
+	br label %3896
+
+3896:
+	%3897 = phi i32 [ 0, %3854 ], [ %4155, %3969 ]
+	%3898 = phi i32 [ %3893, %3854 ], [ %4151, %3969 ]
+	%3899 = phi i32 [ %3892, %3854 ], [ %4153, %3969 ]
+	%3900 = phi i32 [ %499, %3854 ], [ %4154, %3969 ]
+	%3901 = icmp slt i32 %3897, %3895
+	br i1 %3901, label %3902, label %3954
+
+3902:
+	%3903 = sub i32 %3895, %3897
+	%3904 = sub i32 %3903, 1
+	%3905 = mul i32 %3904, 8
+	%3906 = mul i32 %3, 8
+	%3907 = add i32 %3906, 0
+	%3908 = add i32 %3816, %3907
+	%3909 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3910 = bitcast i8 addrspace(3)* %3909 to i32 addrspace(3)*
+	%3911 = getelementptr i32, i32 addrspace(3)* %3910, i32 %3908
+	store i32 0, i32 addrspace(3)* %3911
+	%3912 = mul i32 %3, 8
+	%3913 = add i32 %3912, 1
+	%3914 = add i32 %3816, %3913
+	%3915 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3916 = bitcast i8 addrspace(3)* %3915 to i32 addrspace(3)*
+	%3917 = getelementptr i32, i32 addrspace(3)* %3916, i32 %3914
+	store i32 0, i32 addrspace(3)* %3917
+	%3918 = mul i32 %3, 8
+	%3919 = add i32 %3918, 2
+	%3920 = add i32 %3816, %3919
+	%3921 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3922 = bitcast i8 addrspace(3)* %3921 to i32 addrspace(3)*
+	%3923 = getelementptr i32, i32 addrspace(3)* %3922, i32 %3920
+	store i32 0, i32 addrspace(3)* %3923
+	%3924 = mul i32 %3, 8
+	%3925 = add i32 %3924, 3
+	%3926 = add i32 %3816, %3925
+	%3927 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3928 = bitcast i8 addrspace(3)* %3927 to i32 addrspace(3)*
+	%3929 = getelementptr i32, i32 addrspace(3)* %3928, i32 %3926
+	store i32 0, i32 addrspace(3)* %3929
+	%3930 = mul i32 %3, 8
+	%3931 = add i32 %3930, 4
+	%3932 = add i32 %3816, %3931
+	%3933 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3934 = bitcast i8 addrspace(3)* %3933 to i32 addrspace(3)*
+	%3935 = getelementptr i32, i32 addrspace(3)* %3934, i32 %3932
+	store i32 0, i32 addrspace(3)* %3935
+	%3936 = mul i32 %3, 8
+	%3937 = add i32 %3936, 5
+	%3938 = add i32 %3816, %3937
+	%3939 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3940 = bitcast i8 addrspace(3)* %3939 to i32 addrspace(3)*
+	%3941 = getelementptr i32, i32 addrspace(3)* %3940, i32 %3938
+	store i32 0, i32 addrspace(3)* %3941
+	%3942 = mul i32 %3, 8
+	%3943 = add i32 %3942, 6
+	%3944 = add i32 %3816, %3943
+	%3945 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3946 = bitcast i8 addrspace(3)* %3945 to i32 addrspace(3)*
+	%3947 = getelementptr i32, i32 addrspace(3)* %3946, i32 %3944
+	store i32 0, i32 addrspace(3)* %3947
+	%3948 = mul i32 %3, 8
+	%3949 = add i32 %3948, 7
+	%3950 = add i32 %3816, %3949
+	%3951 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3952 = bitcast i8 addrspace(3)* %3951 to i32 addrspace(3)*
+	%3953 = getelementptr i32, i32 addrspace(3)* %3952, i32 %3950
+	store i32 0, i32 addrspace(3)* %3953
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %3722
+	br label %3957
 
-3712:
-	%3713 = lshr i32 %3474, 24
-	%3714 = and i32 %3713, 255
-	%3715 = add i32 %3398, %3714
-	%3716 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3717 = bitcast i8 addrspace(3)* %3716 to i32 addrspace(3)*
-	%3718 = getelementptr i32, i32 addrspace(3)* %3717, i32 %3715
-	%3719 = atomicrmw add i32 addrspace(3)* %3718, i32 1 monotonic
-	br label %3720
+3954:
+	%3955 = shl i32 1, %3
+	%3956 = sub i32 %3955, 1
+	br label %4166
 
-3720:
-	%3721 = add i32 %3467, 32
-	br label %3466
+3957:
+	%3958 = phi i32 [ %3, %3902 ], [ %4165, %4164 ]
+	%3959 = icmp slt i32 %3958, %552
+	br i1 %3959, label %3960, label %3969
 
-3722:
-	%3723 = phi i32 [ %3, %3478 ], [ %3977, %3976 ]
-	%3724 = icmp slt i32 %3723, %550
-	br i1 %3724, label %3725, label %3734
+3960:
+	%3961 = add i32 %3815, %3958
+	%3962 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3963 = bitcast i8 addrspace(3)* %3962 to i32 addrspace(3)*
+	%3964 = getelementptr i32, i32 addrspace(3)* %3963, i32 %3961
+	%3965 = load i32, i32 addrspace(3)* %3964
+	%3966 = and i32 %3965, %3899
+	%3967 = icmp eq i32 %3966, %3898
+	%3968 = and i1 true, %3967
+	br i1 %3968, label %4156, label %4164
 
-3725:
-	%3726 = add i32 %3397, %3723
-	%3727 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3728 = bitcast i8 addrspace(3)* %3727 to i32 addrspace(3)*
-	%3729 = getelementptr i32, i32 addrspace(3)* %3728, i32 %3726
-	%3730 = load i32, i32 addrspace(3)* %3729
-	%3731 = and i32 %3730, %3662
-	%3732 = icmp eq i32 %3731, %3660
-	%3733 = and i1 true, %3732
-	br i1 %3733, label %3968, label %3976
-
-3734:
+3969:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3735 = mul i32 %3, 8
-	%3736 = add i32 %3735, 0
-	%3737 = sub i32 255, %3736
-	%3738 = add i32 %3398, %3737
-	%3739 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3740 = bitcast i8 addrspace(3)* %3739 to i32 addrspace(3)*
-	%3741 = getelementptr i32, i32 addrspace(3)* %3740, i32 %3738
-	%3742 = load i32, i32 addrspace(3)* %3741
-	%3743 = add i32 0, %3742
-	%3744 = mul i32 %3, 8
-	%3745 = add i32 %3744, 1
-	%3746 = sub i32 255, %3745
-	%3747 = add i32 %3398, %3746
-	%3748 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3749 = bitcast i8 addrspace(3)* %3748 to i32 addrspace(3)*
-	%3750 = getelementptr i32, i32 addrspace(3)* %3749, i32 %3747
-	%3751 = load i32, i32 addrspace(3)* %3750
-	%3752 = add i32 %3743, %3751
-	%3753 = mul i32 %3, 8
-	%3754 = add i32 %3753, 2
-	%3755 = sub i32 255, %3754
-	%3756 = add i32 %3398, %3755
-	%3757 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3758 = bitcast i8 addrspace(3)* %3757 to i32 addrspace(3)*
-	%3759 = getelementptr i32, i32 addrspace(3)* %3758, i32 %3756
-	%3760 = load i32, i32 addrspace(3)* %3759
-	%3761 = add i32 %3752, %3760
-	%3762 = mul i32 %3, 8
-	%3763 = add i32 %3762, 3
-	%3764 = sub i32 255, %3763
-	%3765 = add i32 %3398, %3764
-	%3766 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3767 = bitcast i8 addrspace(3)* %3766 to i32 addrspace(3)*
-	%3768 = getelementptr i32, i32 addrspace(3)* %3767, i32 %3765
-	%3769 = load i32, i32 addrspace(3)* %3768
-	%3770 = add i32 %3761, %3769
-	%3771 = mul i32 %3, 8
-	%3772 = add i32 %3771, 4
-	%3773 = sub i32 255, %3772
-	%3774 = add i32 %3398, %3773
-	%3775 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3776 = bitcast i8 addrspace(3)* %3775 to i32 addrspace(3)*
-	%3777 = getelementptr i32, i32 addrspace(3)* %3776, i32 %3774
-	%3778 = load i32, i32 addrspace(3)* %3777
-	%3779 = add i32 %3770, %3778
-	%3780 = mul i32 %3, 8
-	%3781 = add i32 %3780, 5
-	%3782 = sub i32 255, %3781
-	%3783 = add i32 %3398, %3782
-	%3784 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3785 = bitcast i8 addrspace(3)* %3784 to i32 addrspace(3)*
-	%3786 = getelementptr i32, i32 addrspace(3)* %3785, i32 %3783
-	%3787 = load i32, i32 addrspace(3)* %3786
-	%3788 = add i32 %3779, %3787
-	%3789 = mul i32 %3, 8
-	%3790 = add i32 %3789, 6
-	%3791 = sub i32 255, %3790
-	%3792 = add i32 %3398, %3791
-	%3793 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3794 = bitcast i8 addrspace(3)* %3793 to i32 addrspace(3)*
-	%3795 = getelementptr i32, i32 addrspace(3)* %3794, i32 %3792
-	%3796 = load i32, i32 addrspace(3)* %3795
-	%3797 = add i32 %3788, %3796
-	%3798 = mul i32 %3, 8
-	%3799 = add i32 %3798, 7
-	%3800 = sub i32 255, %3799
-	%3801 = add i32 %3398, %3800
-	%3802 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3803 = bitcast i8 addrspace(3)* %3802 to i32 addrspace(3)*
-	%3804 = getelementptr i32, i32 addrspace(3)* %3803, i32 %3801
-	%3805 = load i32, i32 addrspace(3)* %3804
-	%3806 = add i32 %3797, %3805
-	%3807 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3806, i32 1, i32 0)
-	%3808 = icmp uge i32 %3, 1
-	%3809 = select i1 %3808, i32 %3807, i32 0
-	%3810 = add i32 %3806, %3809
-	%3811 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3810, i32 2, i32 0)
-	%3812 = icmp uge i32 %3, 2
-	%3813 = select i1 %3812, i32 %3811, i32 0
-	%3814 = add i32 %3810, %3813
-	%3815 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3814, i32 4, i32 0)
-	%3816 = icmp uge i32 %3, 4
-	%3817 = select i1 %3816, i32 %3815, i32 0
-	%3818 = add i32 %3814, %3817
-	%3819 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3818, i32 8, i32 0)
-	%3820 = icmp uge i32 %3, 8
-	%3821 = select i1 %3820, i32 %3819, i32 0
-	%3822 = add i32 %3818, %3821
-	%3823 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3822, i32 16, i32 0)
-	%3824 = icmp uge i32 %3, 16
-	%3825 = select i1 %3824, i32 %3823, i32 0
-	%3826 = add i32 %3822, %3825
-	%3827 = sub i32 %3826, %3806
-	%3828 = icmp slt i32 %3827, %3663
-	%3829 = icmp sge i32 %3826, %3663
-	%3830 = and i1 %3828, %3829
-	%3831 = add i32 %3827, %3742
-	%3832 = xor i1 false, true
-	%3833 = icmp sge i32 %3831, %3663
-	%3834 = and i1 %3832, %3833
-	%3835 = mul i32 %3, 8
-	%3836 = add i32 %3835, 0
-	%3837 = sub i32 255, %3836
-	%3838 = select i1 %3834, i32 %3837, i32 0
-	%3839 = select i1 %3834, i32 %3827, i32 0
-	%3840 = or i1 false, %3834
-	%3841 = add i32 %3831, %3751
-	%3842 = xor i1 %3840, true
-	%3843 = icmp sge i32 %3841, %3663
-	%3844 = and i1 %3842, %3843
-	%3845 = mul i32 %3, 8
-	%3846 = add i32 %3845, 1
-	%3847 = sub i32 255, %3846
-	%3848 = select i1 %3844, i32 %3847, i32 %3838
-	%3849 = select i1 %3844, i32 %3831, i32 %3839
-	%3850 = or i1 %3840, %3844
-	%3851 = add i32 %3841, %3760
-	%3852 = xor i1 %3850, true
-	%3853 = icmp sge i32 %3851, %3663
-	%3854 = and i1 %3852, %3853
-	%3855 = mul i32 %3, 8
-	%3856 = add i32 %3855, 2
-	%3857 = sub i32 255, %3856
-	%3858 = select i1 %3854, i32 %3857, i32 %3848
-	%3859 = select i1 %3854, i32 %3841, i32 %3849
-	%3860 = or i1 %3850, %3854
-	%3861 = add i32 %3851, %3769
-	%3862 = xor i1 %3860, true
-	%3863 = icmp sge i32 %3861, %3663
-	%3864 = and i1 %3862, %3863
-	%3865 = mul i32 %3, 8
-	%3866 = add i32 %3865, 3
-	%3867 = sub i32 255, %3866
-	%3868 = select i1 %3864, i32 %3867, i32 %3858
-	%3869 = select i1 %3864, i32 %3851, i32 %3859
-	%3870 = or i1 %3860, %3864
-	%3871 = add i32 %3861, %3778
-	%3872 = xor i1 %3870, true
-	%3873 = icmp sge i32 %3871, %3663
-	%3874 = and i1 %3872, %3873
-	%3875 = mul i32 %3, 8
-	%3876 = add i32 %3875, 4
-	%3877 = sub i32 255, %3876
-	%3878 = select i1 %3874, i32 %3877, i32 %3868
-	%3879 = select i1 %3874, i32 %3861, i32 %3869
-	%3880 = or i1 %3870, %3874
-	%3881 = add i32 %3871, %3787
-	%3882 = xor i1 %3880, true
-	%3883 = icmp sge i32 %3881, %3663
-	%3884 = and i1 %3882, %3883
-	%3885 = mul i32 %3, 8
-	%3886 = add i32 %3885, 5
-	%3887 = sub i32 255, %3886
-	%3888 = select i1 %3884, i32 %3887, i32 %3878
-	%3889 = select i1 %3884, i32 %3871, i32 %3879
-	%3890 = or i1 %3880, %3884
-	%3891 = add i32 %3881, %3796
-	%3892 = xor i1 %3890, true
-	%3893 = icmp sge i32 %3891, %3663
-	%3894 = and i1 %3892, %3893
-	%3895 = mul i32 %3, 8
-	%3896 = add i32 %3895, 6
-	%3897 = sub i32 255, %3896
-	%3898 = select i1 %3894, i32 %3897, i32 %3888
-	%3899 = select i1 %3894, i32 %3881, i32 %3889
-	%3900 = or i1 %3890, %3894
-	%3901 = add i32 %3891, %3805
-	%3902 = xor i1 %3900, true
-	%3903 = icmp sge i32 %3901, %3663
-	%3904 = and i1 %3902, %3903
-	%3905 = mul i32 %3, 8
-	%3906 = add i32 %3905, 7
-	%3907 = sub i32 255, %3906
-	%3908 = select i1 %3904, i32 %3907, i32 %3898
-	%3909 = select i1 %3904, i32 %3891, i32 %3899
-	%3910 = or i1 %3900, %3904
-	%3911 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3830)
-	%3912 = call i32 @llvm.cttz.i32(i32 %3911, i1 false)
-	%3913 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3908, i32 %3912, i32 31)
-	%3914 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3909, i32 %3912, i32 31)
-	%3915 = shl i32 %3913, 16
-	%3916 = or i32 %3660, %3915
-	%3917 = shl i32 255, 16
-	%3918 = or i32 %3662, %3917
-	%3919 = sub i32 %3663, %3914
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3920 = mul i32 %3, 8
-	%3921 = add i32 %3920, 0
-	%3922 = add i32 %3398, %3921
-	%3923 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3924 = bitcast i8 addrspace(3)* %3923 to i32 addrspace(3)*
-	%3925 = getelementptr i32, i32 addrspace(3)* %3924, i32 %3922
-	store i32 0, i32 addrspace(3)* %3925
-	%3926 = mul i32 %3, 8
-	%3927 = add i32 %3926, 1
-	%3928 = add i32 %3398, %3927
-	%3929 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3930 = bitcast i8 addrspace(3)* %3929 to i32 addrspace(3)*
-	%3931 = getelementptr i32, i32 addrspace(3)* %3930, i32 %3928
-	store i32 0, i32 addrspace(3)* %3931
-	%3932 = mul i32 %3, 8
-	%3933 = add i32 %3932, 2
-	%3934 = add i32 %3398, %3933
-	%3935 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3936 = bitcast i8 addrspace(3)* %3935 to i32 addrspace(3)*
-	%3937 = getelementptr i32, i32 addrspace(3)* %3936, i32 %3934
-	store i32 0, i32 addrspace(3)* %3937
-	%3938 = mul i32 %3, 8
-	%3939 = add i32 %3938, 3
-	%3940 = add i32 %3398, %3939
-	%3941 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3942 = bitcast i8 addrspace(3)* %3941 to i32 addrspace(3)*
-	%3943 = getelementptr i32, i32 addrspace(3)* %3942, i32 %3940
-	store i32 0, i32 addrspace(3)* %3943
-	%3944 = mul i32 %3, 8
-	%3945 = add i32 %3944, 4
-	%3946 = add i32 %3398, %3945
-	%3947 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3948 = bitcast i8 addrspace(3)* %3947 to i32 addrspace(3)*
-	%3949 = getelementptr i32, i32 addrspace(3)* %3948, i32 %3946
-	store i32 0, i32 addrspace(3)* %3949
-	%3950 = mul i32 %3, 8
-	%3951 = add i32 %3950, 5
-	%3952 = add i32 %3398, %3951
-	%3953 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3954 = bitcast i8 addrspace(3)* %3953 to i32 addrspace(3)*
-	%3955 = getelementptr i32, i32 addrspace(3)* %3954, i32 %3952
-	store i32 0, i32 addrspace(3)* %3955
-	%3956 = mul i32 %3, 8
-	%3957 = add i32 %3956, 6
-	%3958 = add i32 %3398, %3957
-	%3959 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3960 = bitcast i8 addrspace(3)* %3959 to i32 addrspace(3)*
-	%3961 = getelementptr i32, i32 addrspace(3)* %3960, i32 %3958
-	store i32 0, i32 addrspace(3)* %3961
-	%3962 = mul i32 %3, 8
-	%3963 = add i32 %3962, 7
-	%3964 = add i32 %3398, %3963
-	%3965 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3966 = bitcast i8 addrspace(3)* %3965 to i32 addrspace(3)*
-	%3967 = getelementptr i32, i32 addrspace(3)* %3966, i32 %3964
-	store i32 0, i32 addrspace(3)* %3967
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %3978
-
-3968:
-	%3969 = lshr i32 %3730, 16
-	%3970 = and i32 %3969, 255
-	%3971 = add i32 %3398, %3970
-	%3972 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3973 = bitcast i8 addrspace(3)* %3972 to i32 addrspace(3)*
-	%3974 = getelementptr i32, i32 addrspace(3)* %3973, i32 %3971
-	%3975 = atomicrmw add i32 addrspace(3)* %3974, i32 1 monotonic
-	br label %3976
-
-3976:
-	%3977 = add i32 %3723, 32
-	br label %3722
-
-3978:
-	%3979 = phi i32 [ %3, %3734 ], [ %4233, %4232 ]
-	%3980 = icmp slt i32 %3979, %550
-	br i1 %3980, label %3981, label %3990
-
-3981:
-	%3982 = add i32 %3397, %3979
-	%3983 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3970 = mul i32 %3, 8
+	%3971 = add i32 %3970, 0
+	%3972 = sub i32 255, %3971
+	%3973 = add i32 %3816, %3972
+	%3974 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3975 = bitcast i8 addrspace(3)* %3974 to i32 addrspace(3)*
+	%3976 = getelementptr i32, i32 addrspace(3)* %3975, i32 %3973
+	%3977 = load i32, i32 addrspace(3)* %3976
+	%3978 = add i32 0, %3977
+	%3979 = mul i32 %3, 8
+	%3980 = add i32 %3979, 1
+	%3981 = sub i32 255, %3980
+	%3982 = add i32 %3816, %3981
+	%3983 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%3984 = bitcast i8 addrspace(3)* %3983 to i32 addrspace(3)*
 	%3985 = getelementptr i32, i32 addrspace(3)* %3984, i32 %3982
 	%3986 = load i32, i32 addrspace(3)* %3985
-	%3987 = and i32 %3986, %3918
-	%3988 = icmp eq i32 %3987, %3916
-	%3989 = and i1 true, %3988
-	br i1 %3989, label %4224, label %4232
+	%3987 = add i32 %3978, %3986
+	%3988 = mul i32 %3, 8
+	%3989 = add i32 %3988, 2
+	%3990 = sub i32 255, %3989
+	%3991 = add i32 %3816, %3990
+	%3992 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3993 = bitcast i8 addrspace(3)* %3992 to i32 addrspace(3)*
+	%3994 = getelementptr i32, i32 addrspace(3)* %3993, i32 %3991
+	%3995 = load i32, i32 addrspace(3)* %3994
+	%3996 = add i32 %3987, %3995
+	%3997 = mul i32 %3, 8
+	%3998 = add i32 %3997, 3
+	%3999 = sub i32 255, %3998
+	%4000 = add i32 %3816, %3999
+	%4001 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4002 = bitcast i8 addrspace(3)* %4001 to i32 addrspace(3)*
+	%4003 = getelementptr i32, i32 addrspace(3)* %4002, i32 %4000
+	%4004 = load i32, i32 addrspace(3)* %4003
+	%4005 = add i32 %3996, %4004
+	%4006 = mul i32 %3, 8
+	%4007 = add i32 %4006, 4
+	%4008 = sub i32 255, %4007
+	%4009 = add i32 %3816, %4008
+	%4010 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4011 = bitcast i8 addrspace(3)* %4010 to i32 addrspace(3)*
+	%4012 = getelementptr i32, i32 addrspace(3)* %4011, i32 %4009
+	%4013 = load i32, i32 addrspace(3)* %4012
+	%4014 = add i32 %4005, %4013
+	%4015 = mul i32 %3, 8
+	%4016 = add i32 %4015, 5
+	%4017 = sub i32 255, %4016
+	%4018 = add i32 %3816, %4017
+	%4019 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4020 = bitcast i8 addrspace(3)* %4019 to i32 addrspace(3)*
+	%4021 = getelementptr i32, i32 addrspace(3)* %4020, i32 %4018
+	%4022 = load i32, i32 addrspace(3)* %4021
+	%4023 = add i32 %4014, %4022
+	%4024 = mul i32 %3, 8
+	%4025 = add i32 %4024, 6
+	%4026 = sub i32 255, %4025
+	%4027 = add i32 %3816, %4026
+	%4028 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4029 = bitcast i8 addrspace(3)* %4028 to i32 addrspace(3)*
+	%4030 = getelementptr i32, i32 addrspace(3)* %4029, i32 %4027
+	%4031 = load i32, i32 addrspace(3)* %4030
+	%4032 = add i32 %4023, %4031
+	%4033 = mul i32 %3, 8
+	%4034 = add i32 %4033, 7
+	%4035 = sub i32 255, %4034
+	%4036 = add i32 %3816, %4035
+	%4037 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4038 = bitcast i8 addrspace(3)* %4037 to i32 addrspace(3)*
+	%4039 = getelementptr i32, i32 addrspace(3)* %4038, i32 %4036
+	%4040 = load i32, i32 addrspace(3)* %4039
+	%4041 = add i32 %4032, %4040
+	%4042 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4041, i32 1, i32 0)
+	%4043 = icmp uge i32 %3, 1
+	%4044 = select i1 %4043, i32 %4042, i32 0
+	%4045 = add i32 %4041, %4044
+	%4046 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4045, i32 2, i32 0)
+	%4047 = icmp uge i32 %3, 2
+	%4048 = select i1 %4047, i32 %4046, i32 0
+	%4049 = add i32 %4045, %4048
+	%4050 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4049, i32 4, i32 0)
+	%4051 = icmp uge i32 %3, 4
+	%4052 = select i1 %4051, i32 %4050, i32 0
+	%4053 = add i32 %4049, %4052
+	%4054 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4053, i32 8, i32 0)
+	%4055 = icmp uge i32 %3, 8
+	%4056 = select i1 %4055, i32 %4054, i32 0
+	%4057 = add i32 %4053, %4056
+	%4058 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4057, i32 16, i32 0)
+	%4059 = icmp uge i32 %3, 16
+	%4060 = select i1 %4059, i32 %4058, i32 0
+	%4061 = add i32 %4057, %4060
+	%4062 = sub i32 %4061, %4041
+	%4063 = icmp slt i32 %4062, %3900
+	%4064 = icmp sge i32 %4061, %3900
+	%4065 = and i1 %4063, %4064
+	%4066 = add i32 %4062, %3977
+	%4067 = xor i1 false, true
+	%4068 = icmp sge i32 %4066, %3900
+	%4069 = and i1 %4067, %4068
+	%4070 = mul i32 %3, 8
+	%4071 = add i32 %4070, 0
+	%4072 = sub i32 255, %4071
+	%4073 = select i1 %4069, i32 %4072, i32 0
+	%4074 = select i1 %4069, i32 %4062, i32 0
+	%4075 = or i1 false, %4069
+	%4076 = add i32 %4066, %3986
+	%4077 = xor i1 %4075, true
+	%4078 = icmp sge i32 %4076, %3900
+	%4079 = and i1 %4077, %4078
+	%4080 = mul i32 %3, 8
+	%4081 = add i32 %4080, 1
+	%4082 = sub i32 255, %4081
+	%4083 = select i1 %4079, i32 %4082, i32 %4073
+	%4084 = select i1 %4079, i32 %4066, i32 %4074
+	%4085 = or i1 %4075, %4079
+	%4086 = add i32 %4076, %3995
+	%4087 = xor i1 %4085, true
+	%4088 = icmp sge i32 %4086, %3900
+	%4089 = and i1 %4087, %4088
+	%4090 = mul i32 %3, 8
+	%4091 = add i32 %4090, 2
+	%4092 = sub i32 255, %4091
+	%4093 = select i1 %4089, i32 %4092, i32 %4083
+	%4094 = select i1 %4089, i32 %4076, i32 %4084
+	%4095 = or i1 %4085, %4089
+	%4096 = add i32 %4086, %4004
+	%4097 = xor i1 %4095, true
+	%4098 = icmp sge i32 %4096, %3900
+	%4099 = and i1 %4097, %4098
+	%4100 = mul i32 %3, 8
+	%4101 = add i32 %4100, 3
+	%4102 = sub i32 255, %4101
+	%4103 = select i1 %4099, i32 %4102, i32 %4093
+	%4104 = select i1 %4099, i32 %4086, i32 %4094
+	%4105 = or i1 %4095, %4099
+	%4106 = add i32 %4096, %4013
+	%4107 = xor i1 %4105, true
+	%4108 = icmp sge i32 %4106, %3900
+	%4109 = and i1 %4107, %4108
+	%4110 = mul i32 %3, 8
+	%4111 = add i32 %4110, 4
+	%4112 = sub i32 255, %4111
+	%4113 = select i1 %4109, i32 %4112, i32 %4103
+	%4114 = select i1 %4109, i32 %4096, i32 %4104
+	%4115 = or i1 %4105, %4109
+	%4116 = add i32 %4106, %4022
+	%4117 = xor i1 %4115, true
+	%4118 = icmp sge i32 %4116, %3900
+	%4119 = and i1 %4117, %4118
+	%4120 = mul i32 %3, 8
+	%4121 = add i32 %4120, 5
+	%4122 = sub i32 255, %4121
+	%4123 = select i1 %4119, i32 %4122, i32 %4113
+	%4124 = select i1 %4119, i32 %4106, i32 %4114
+	%4125 = or i1 %4115, %4119
+	%4126 = add i32 %4116, %4031
+	%4127 = xor i1 %4125, true
+	%4128 = icmp sge i32 %4126, %3900
+	%4129 = and i1 %4127, %4128
+	%4130 = mul i32 %3, 8
+	%4131 = add i32 %4130, 6
+	%4132 = sub i32 255, %4131
+	%4133 = select i1 %4129, i32 %4132, i32 %4123
+	%4134 = select i1 %4129, i32 %4116, i32 %4124
+	%4135 = or i1 %4125, %4129
+	%4136 = add i32 %4126, %4040
+	%4137 = xor i1 %4135, true
+	%4138 = icmp sge i32 %4136, %3900
+	%4139 = and i1 %4137, %4138
+	%4140 = mul i32 %3, 8
+	%4141 = add i32 %4140, 7
+	%4142 = sub i32 255, %4141
+	%4143 = select i1 %4139, i32 %4142, i32 %4133
+	%4144 = select i1 %4139, i32 %4126, i32 %4134
+	%4145 = or i1 %4135, %4139
+	%4146 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4065)
+	%4147 = call i32 @llvm.cttz.i32(i32 %4146, i1 false)
+	%4148 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4143, i32 %4147, i32 31)
+	%4149 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4144, i32 %4147, i32 31)
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4150 = shl i32 %4148, %3905
+	%4151 = or i32 %3898, %4150
+	%4152 = shl i32 255, %3905
+	%4153 = or i32 %3899, %4152
+	%4154 = sub i32 %3900, %4149
+	%4155 = add i32 %3897, 1
+	br label %3896
 
-3990:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3991 = mul i32 %3, 8
-	%3992 = add i32 %3991, 0
-	%3993 = sub i32 255, %3992
-	%3994 = add i32 %3398, %3993
-	%3995 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3996 = bitcast i8 addrspace(3)* %3995 to i32 addrspace(3)*
-	%3997 = getelementptr i32, i32 addrspace(3)* %3996, i32 %3994
-	%3998 = load i32, i32 addrspace(3)* %3997
-	%3999 = add i32 0, %3998
-	%4000 = mul i32 %3, 8
-	%4001 = add i32 %4000, 1
-	%4002 = sub i32 255, %4001
-	%4003 = add i32 %3398, %4002
-	%4004 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4005 = bitcast i8 addrspace(3)* %4004 to i32 addrspace(3)*
-	%4006 = getelementptr i32, i32 addrspace(3)* %4005, i32 %4003
-	%4007 = load i32, i32 addrspace(3)* %4006
-	%4008 = add i32 %3999, %4007
-	%4009 = mul i32 %3, 8
-	%4010 = add i32 %4009, 2
-	%4011 = sub i32 255, %4010
-	%4012 = add i32 %3398, %4011
-	%4013 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4014 = bitcast i8 addrspace(3)* %4013 to i32 addrspace(3)*
-	%4015 = getelementptr i32, i32 addrspace(3)* %4014, i32 %4012
-	%4016 = load i32, i32 addrspace(3)* %4015
-	%4017 = add i32 %4008, %4016
-	%4018 = mul i32 %3, 8
-	%4019 = add i32 %4018, 3
-	%4020 = sub i32 255, %4019
-	%4021 = add i32 %3398, %4020
-	%4022 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4023 = bitcast i8 addrspace(3)* %4022 to i32 addrspace(3)*
-	%4024 = getelementptr i32, i32 addrspace(3)* %4023, i32 %4021
-	%4025 = load i32, i32 addrspace(3)* %4024
-	%4026 = add i32 %4017, %4025
-	%4027 = mul i32 %3, 8
-	%4028 = add i32 %4027, 4
-	%4029 = sub i32 255, %4028
-	%4030 = add i32 %3398, %4029
-	%4031 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4032 = bitcast i8 addrspace(3)* %4031 to i32 addrspace(3)*
-	%4033 = getelementptr i32, i32 addrspace(3)* %4032, i32 %4030
-	%4034 = load i32, i32 addrspace(3)* %4033
-	%4035 = add i32 %4026, %4034
-	%4036 = mul i32 %3, 8
-	%4037 = add i32 %4036, 5
-	%4038 = sub i32 255, %4037
-	%4039 = add i32 %3398, %4038
-	%4040 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4041 = bitcast i8 addrspace(3)* %4040 to i32 addrspace(3)*
-	%4042 = getelementptr i32, i32 addrspace(3)* %4041, i32 %4039
-	%4043 = load i32, i32 addrspace(3)* %4042
-	%4044 = add i32 %4035, %4043
-	%4045 = mul i32 %3, 8
-	%4046 = add i32 %4045, 6
-	%4047 = sub i32 255, %4046
-	%4048 = add i32 %3398, %4047
-	%4049 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4050 = bitcast i8 addrspace(3)* %4049 to i32 addrspace(3)*
-	%4051 = getelementptr i32, i32 addrspace(3)* %4050, i32 %4048
-	%4052 = load i32, i32 addrspace(3)* %4051
-	%4053 = add i32 %4044, %4052
-	%4054 = mul i32 %3, 8
-	%4055 = add i32 %4054, 7
-	%4056 = sub i32 255, %4055
-	%4057 = add i32 %3398, %4056
-	%4058 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4059 = bitcast i8 addrspace(3)* %4058 to i32 addrspace(3)*
-	%4060 = getelementptr i32, i32 addrspace(3)* %4059, i32 %4057
-	%4061 = load i32, i32 addrspace(3)* %4060
-	%4062 = add i32 %4053, %4061
-	%4063 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4062, i32 1, i32 0)
-	%4064 = icmp uge i32 %3, 1
-	%4065 = select i1 %4064, i32 %4063, i32 0
-	%4066 = add i32 %4062, %4065
-	%4067 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4066, i32 2, i32 0)
-	%4068 = icmp uge i32 %3, 2
-	%4069 = select i1 %4068, i32 %4067, i32 0
-	%4070 = add i32 %4066, %4069
-	%4071 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4070, i32 4, i32 0)
-	%4072 = icmp uge i32 %3, 4
-	%4073 = select i1 %4072, i32 %4071, i32 0
-	%4074 = add i32 %4070, %4073
-	%4075 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4074, i32 8, i32 0)
-	%4076 = icmp uge i32 %3, 8
-	%4077 = select i1 %4076, i32 %4075, i32 0
-	%4078 = add i32 %4074, %4077
-	%4079 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4078, i32 16, i32 0)
-	%4080 = icmp uge i32 %3, 16
-	%4081 = select i1 %4080, i32 %4079, i32 0
-	%4082 = add i32 %4078, %4081
-	%4083 = sub i32 %4082, %4062
-	%4084 = icmp slt i32 %4083, %3919
-	%4085 = icmp sge i32 %4082, %3919
-	%4086 = and i1 %4084, %4085
-	%4087 = add i32 %4083, %3998
-	%4088 = xor i1 false, true
-	%4089 = icmp sge i32 %4087, %3919
-	%4090 = and i1 %4088, %4089
-	%4091 = mul i32 %3, 8
-	%4092 = add i32 %4091, 0
-	%4093 = sub i32 255, %4092
-	%4094 = select i1 %4090, i32 %4093, i32 0
-	%4095 = select i1 %4090, i32 %4083, i32 0
-	%4096 = or i1 false, %4090
-	%4097 = add i32 %4087, %4007
-	%4098 = xor i1 %4096, true
-	%4099 = icmp sge i32 %4097, %3919
-	%4100 = and i1 %4098, %4099
-	%4101 = mul i32 %3, 8
-	%4102 = add i32 %4101, 1
-	%4103 = sub i32 255, %4102
-	%4104 = select i1 %4100, i32 %4103, i32 %4094
-	%4105 = select i1 %4100, i32 %4087, i32 %4095
-	%4106 = or i1 %4096, %4100
-	%4107 = add i32 %4097, %4016
-	%4108 = xor i1 %4106, true
-	%4109 = icmp sge i32 %4107, %3919
-	%4110 = and i1 %4108, %4109
-	%4111 = mul i32 %3, 8
-	%4112 = add i32 %4111, 2
-	%4113 = sub i32 255, %4112
-	%4114 = select i1 %4110, i32 %4113, i32 %4104
-	%4115 = select i1 %4110, i32 %4097, i32 %4105
-	%4116 = or i1 %4106, %4110
-	%4117 = add i32 %4107, %4025
-	%4118 = xor i1 %4116, true
-	%4119 = icmp sge i32 %4117, %3919
-	%4120 = and i1 %4118, %4119
-	%4121 = mul i32 %3, 8
-	%4122 = add i32 %4121, 3
-	%4123 = sub i32 255, %4122
-	%4124 = select i1 %4120, i32 %4123, i32 %4114
-	%4125 = select i1 %4120, i32 %4107, i32 %4115
-	%4126 = or i1 %4116, %4120
-	%4127 = add i32 %4117, %4034
-	%4128 = xor i1 %4126, true
-	%4129 = icmp sge i32 %4127, %3919
-	%4130 = and i1 %4128, %4129
-	%4131 = mul i32 %3, 8
-	%4132 = add i32 %4131, 4
-	%4133 = sub i32 255, %4132
-	%4134 = select i1 %4130, i32 %4133, i32 %4124
-	%4135 = select i1 %4130, i32 %4117, i32 %4125
-	%4136 = or i1 %4126, %4130
-	%4137 = add i32 %4127, %4043
-	%4138 = xor i1 %4136, true
-	%4139 = icmp sge i32 %4137, %3919
-	%4140 = and i1 %4138, %4139
-	%4141 = mul i32 %3, 8
-	%4142 = add i32 %4141, 5
-	%4143 = sub i32 255, %4142
-	%4144 = select i1 %4140, i32 %4143, i32 %4134
-	%4145 = select i1 %4140, i32 %4127, i32 %4135
-	%4146 = or i1 %4136, %4140
-	%4147 = add i32 %4137, %4052
-	%4148 = xor i1 %4146, true
-	%4149 = icmp sge i32 %4147, %3919
-	%4150 = and i1 %4148, %4149
-	%4151 = mul i32 %3, 8
-	%4152 = add i32 %4151, 6
-	%4153 = sub i32 255, %4152
-	%4154 = select i1 %4150, i32 %4153, i32 %4144
-	%4155 = select i1 %4150, i32 %4137, i32 %4145
-	%4156 = or i1 %4146, %4150
-	%4157 = add i32 %4147, %4061
-	%4158 = xor i1 %4156, true
-	%4159 = icmp sge i32 %4157, %3919
-	%4160 = and i1 %4158, %4159
-	%4161 = mul i32 %3, 8
-	%4162 = add i32 %4161, 7
-	%4163 = sub i32 255, %4162
-	%4164 = select i1 %4160, i32 %4163, i32 %4154
-	%4165 = select i1 %4160, i32 %4147, i32 %4155
-	%4166 = or i1 %4156, %4160
-	%4167 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4086)
-	%4168 = call i32 @llvm.cttz.i32(i32 %4167, i1 false)
-	%4169 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4164, i32 %4168, i32 31)
-	%4170 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4165, i32 %4168, i32 31)
-	%4171 = shl i32 %4169, 8
-	%4172 = or i32 %3916, %4171
-	%4173 = shl i32 255, 8
-	%4174 = or i32 %3918, %4173
-	%4175 = sub i32 %3919, %4170
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4176 = mul i32 %3, 8
-	%4177 = add i32 %4176, 0
-	%4178 = add i32 %3398, %4177
-	%4179 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4180 = bitcast i8 addrspace(3)* %4179 to i32 addrspace(3)*
-	%4181 = getelementptr i32, i32 addrspace(3)* %4180, i32 %4178
-	store i32 0, i32 addrspace(3)* %4181
-	%4182 = mul i32 %3, 8
-	%4183 = add i32 %4182, 1
-	%4184 = add i32 %3398, %4183
-	%4185 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4186 = bitcast i8 addrspace(3)* %4185 to i32 addrspace(3)*
-	%4187 = getelementptr i32, i32 addrspace(3)* %4186, i32 %4184
-	store i32 0, i32 addrspace(3)* %4187
-	%4188 = mul i32 %3, 8
-	%4189 = add i32 %4188, 2
-	%4190 = add i32 %3398, %4189
-	%4191 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4192 = bitcast i8 addrspace(3)* %4191 to i32 addrspace(3)*
-	%4193 = getelementptr i32, i32 addrspace(3)* %4192, i32 %4190
-	store i32 0, i32 addrspace(3)* %4193
-	%4194 = mul i32 %3, 8
-	%4195 = add i32 %4194, 3
-	%4196 = add i32 %3398, %4195
-	%4197 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+4156:
+	%4157 = lshr i32 %3965, %3905
+	%4158 = and i32 %4157, 255
+	%4159 = add i32 %3816, %4158
+	%4160 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4161 = bitcast i8 addrspace(3)* %4160 to i32 addrspace(3)*
+	%4162 = getelementptr i32, i32 addrspace(3)* %4161, i32 %4159
+	%4163 = atomicrmw add i32 addrspace(3)* %4162, i32 1 monotonic
+	br label %4164
+
+4164:
+	%4165 = add i32 %3958, 32
+	br label %3957
+
+4166:
+	%4167 = phi i32 [ 0, %3954 ], [ %4236, %4231 ]
+	%4168 = phi i32 [ 0, %3954 ], [ %4233, %4231 ]
+	%4169 = phi i32 [ 0, %3954 ], [ %4235, %4231 ]
+	%4170 = icmp slt i32 %4167, %552
+	br i1 %4170, label %4171, label %4174
+
+4171:
+	%4172 = add i32 %4167, %3
+	%4173 = icmp slt i32 %4172, %552
+	br i1 %4173, label %4195, label %4205
+
+4174:
+	%4175 = icmp ugt i32 %3565, %3898
+	%4176 = and i1 %3560, %4175
+	%4177 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4176)
+	%4178 = call i32 @llvm.ctpop.i32(i32 %4177)
+	%4179 = add i32 0, %4178
+	%4180 = icmp ugt i32 %3578, %3898
+	%4181 = and i1 %3573, %4180
+	%4182 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4181)
+	%4183 = call i32 @llvm.ctpop.i32(i32 %4182)
+	%4184 = add i32 %4179, %4183
+	%4185 = icmp ugt i32 %3591, %3898
+	%4186 = and i1 %3586, %4185
+	%4187 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4186)
+	%4188 = call i32 @llvm.ctpop.i32(i32 %4187)
+	%4189 = add i32 %4184, %4188
+	%4190 = icmp ugt i32 %3604, %3898
+	%4191 = and i1 %3599, %4190
+	%4192 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4191)
+	%4193 = call i32 @llvm.ctpop.i32(i32 %4192)
+	%4194 = add i32 %4189, %4193
+	br label %3817
+
+4195:
+	%4196 = add i32 %3815, %4172
+	%4197 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
 	%4198 = bitcast i8 addrspace(3)* %4197 to i32 addrspace(3)*
 	%4199 = getelementptr i32, i32 addrspace(3)* %4198, i32 %4196
-	store i32 0, i32 addrspace(3)* %4199
-	%4200 = mul i32 %3, 8
-	%4201 = add i32 %4200, 4
-	%4202 = add i32 %3398, %4201
-	%4203 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4204 = bitcast i8 addrspace(3)* %4203 to i32 addrspace(3)*
-	%4205 = getelementptr i32, i32 addrspace(3)* %4204, i32 %4202
-	store i32 0, i32 addrspace(3)* %4205
-	%4206 = mul i32 %3, 8
-	%4207 = add i32 %4206, 5
-	%4208 = add i32 %3398, %4207
-	%4209 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4210 = bitcast i8 addrspace(3)* %4209 to i32 addrspace(3)*
-	%4211 = getelementptr i32, i32 addrspace(3)* %4210, i32 %4208
-	store i32 0, i32 addrspace(3)* %4211
-	%4212 = mul i32 %3, 8
-	%4213 = add i32 %4212, 6
-	%4214 = add i32 %3398, %4213
-	%4215 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4216 = bitcast i8 addrspace(3)* %4215 to i32 addrspace(3)*
-	%4217 = getelementptr i32, i32 addrspace(3)* %4216, i32 %4214
-	store i32 0, i32 addrspace(3)* %4217
-	%4218 = mul i32 %3, 8
-	%4219 = add i32 %4218, 7
-	%4220 = add i32 %3398, %4219
-	%4221 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4222 = bitcast i8 addrspace(3)* %4221 to i32 addrspace(3)*
-	%4223 = getelementptr i32, i32 addrspace(3)* %4222, i32 %4220
-	store i32 0, i32 addrspace(3)* %4223
+	%4200 = load i32, i32 addrspace(3)* %4199
+	%4201 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4202 = bitcast i8 addrspace(3)* %4201 to i32 addrspace(3)*
+	%4203 = getelementptr i32, i32 addrspace(3)* %4202, i32 %4196
+	%4204 = load i32, i32 addrspace(3)* %4203
+	br label %4205
+
+4205:
+	%4206 = phi i32 [ 0, %4171 ], [ %4200, %4195 ]
+	%4207 = phi i32 [ 0, %4171 ], [ %4204, %4195 ]
+	%4208 = icmp eq i32 %4206, %3898
+	%4209 = and i1 %4173, %4208
+	%4210 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4209)
+	%4211 = and i32 %4210, %3956
+	%4212 = call i32 @llvm.ctpop.i32(i32 %4211)
+	%4213 = add i32 %4169, %4212
+	%4214 = icmp ugt i32 %4206, %3898
+	%4215 = icmp slt i32 %4213, %3900
+	%4216 = and i1 %4209, %4215
+	%4217 = or i1 %4214, %4216
+	%4218 = and i1 %4173, %4217
+	%4219 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4218)
+	%4220 = and i32 %4219, %3956
+	%4221 = call i32 @llvm.ctpop.i32(i32 %4220)
+	%4222 = add i32 %4168, %4221
+	%4223 = add i32 %3815, %4222
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %4234
+	br i1 %4218, label %4224, label %4231
 
 4224:
-	%4225 = lshr i32 %3986, 8
-	%4226 = and i32 %4225, 255
-	%4227 = add i32 %3398, %4226
-	%4228 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4225 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4226 = bitcast i8 addrspace(3)* %4225 to i32 addrspace(3)*
+	%4227 = getelementptr i32, i32 addrspace(3)* %4226, i32 %4223
+	store i32 %4206, i32 addrspace(3)* %4227
+	%4228 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
 	%4229 = bitcast i8 addrspace(3)* %4228 to i32 addrspace(3)*
-	%4230 = getelementptr i32, i32 addrspace(3)* %4229, i32 %4227
-	%4231 = atomicrmw add i32 addrspace(3)* %4230, i32 1 monotonic
-	br label %4232
+	%4230 = getelementptr i32, i32 addrspace(3)* %4229, i32 %4223
+	store i32 %4207, i32 addrspace(3)* %4230
+	br label %4231
 
-4232:
-	%4233 = add i32 %3979, 32
-	br label %3978
-
-4234:
-	%4235 = phi i32 [ %3, %3990 ], [ %4443, %4442 ]
-	%4236 = icmp slt i32 %4235, %550
-	br i1 %4236, label %4237, label %4246
+4231:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4232 = call i32 @llvm.ctpop.i32(i32 %4219)
+	%4233 = add i32 %4168, %4232
+	%4234 = call i32 @llvm.ctpop.i32(i32 %4210)
+	%4235 = add i32 %4169, %4234
+	%4236 = add i32 %4167, 32
+	br label %4166
 
 4237:
-	%4238 = add i32 %3397, %4235
-	%4239 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4240 = bitcast i8 addrspace(3)* %4239 to i32 addrspace(3)*
-	%4241 = getelementptr i32, i32 addrspace(3)* %4240, i32 %4238
-	%4242 = load i32, i32 addrspace(3)* %4241
-	%4243 = and i32 %4242, %4174
-	%4244 = icmp eq i32 %4243, %4172
-	%4245 = and i1 true, %4244
-	br i1 %4245, label %4434, label %4442
+	%4238 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4239 = bitcast i8 addrspace(3)* %4238 to i32 addrspace(3)*
+	%4240 = getelementptr i32, i32 addrspace(3)* %4239, i32 %3835
+	store i32 %3565, i32 addrspace(3)* %4240
+	%4241 = add i32 0, %3
+	%4242 = add i32 %547, %4241
+	%4243 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4244 = bitcast i8 addrspace(3)* %4243 to i32 addrspace(3)*
+	%4245 = getelementptr i32, i32 addrspace(3)* %4244, i32 %3835
+	store i32 %4242, i32 addrspace(3)* %4245
+	br label %4246
 
 4246:
+	%4247 = call i32 @llvm.ctpop.i32(i32 %3825)
+	%4248 = add i32 %3818, %4247
+	%4249 = and i32 %3826, %3830
+	%4250 = call i32 @llvm.ctpop.i32(i32 %4249)
+	%4251 = add i32 %4248, %4250
+	%4252 = add i32 %3831, %4251
+	br i1 %3822, label %4253, label %4262
+
+4253:
+	%4254 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4255 = bitcast i8 addrspace(3)* %4254 to i32 addrspace(3)*
+	%4256 = getelementptr i32, i32 addrspace(3)* %4255, i32 %4252
+	store i32 %3578, i32 addrspace(3)* %4256
+	%4257 = add i32 32, %3
+	%4258 = add i32 %547, %4257
+	%4259 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4260 = bitcast i8 addrspace(3)* %4259 to i32 addrspace(3)*
+	%4261 = getelementptr i32, i32 addrspace(3)* %4260, i32 %4252
+	store i32 %4258, i32 addrspace(3)* %4261
+	br label %4262
+
+4262:
+	%4263 = call i32 @llvm.ctpop.i32(i32 %3826)
+	%4264 = add i32 %4248, %4263
+	%4265 = and i32 %3827, %3830
+	%4266 = call i32 @llvm.ctpop.i32(i32 %4265)
+	%4267 = add i32 %4264, %4266
+	%4268 = add i32 %3831, %4267
+	br i1 %3823, label %4269, label %4278
+
+4269:
+	%4270 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4271 = bitcast i8 addrspace(3)* %4270 to i32 addrspace(3)*
+	%4272 = getelementptr i32, i32 addrspace(3)* %4271, i32 %4268
+	store i32 %3591, i32 addrspace(3)* %4272
+	%4273 = add i32 64, %3
+	%4274 = add i32 %547, %4273
+	%4275 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4276 = bitcast i8 addrspace(3)* %4275 to i32 addrspace(3)*
+	%4277 = getelementptr i32, i32 addrspace(3)* %4276, i32 %4268
+	store i32 %4274, i32 addrspace(3)* %4277
+	br label %4278
+
+4278:
+	%4279 = call i32 @llvm.ctpop.i32(i32 %3827)
+	%4280 = add i32 %4264, %4279
+	%4281 = and i32 %3828, %3830
+	%4282 = call i32 @llvm.ctpop.i32(i32 %4281)
+	%4283 = add i32 %4280, %4282
+	%4284 = add i32 %3831, %4283
+	br i1 %3824, label %4285, label %4294
+
+4285:
+	%4286 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4287 = bitcast i8 addrspace(3)* %4286 to i32 addrspace(3)*
+	%4288 = getelementptr i32, i32 addrspace(3)* %4287, i32 %4284
+	store i32 %3604, i32 addrspace(3)* %4288
+	%4289 = add i32 96, %3
+	%4290 = add i32 %547, %4289
+	%4291 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4292 = bitcast i8 addrspace(3)* %4291 to i32 addrspace(3)*
+	%4293 = getelementptr i32, i32 addrspace(3)* %4292, i32 %4284
+	store i32 %4290, i32 addrspace(3)* %4293
+	br label %4294
+
+4294:
+	%4295 = call i32 @llvm.ctpop.i32(i32 %3828)
+	%4296 = add i32 %4280, %4295
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4247 = mul i32 %3, 8
-	%4248 = add i32 %4247, 0
-	%4249 = sub i32 255, %4248
-	%4250 = add i32 %3398, %4249
-	%4251 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4252 = bitcast i8 addrspace(3)* %4251 to i32 addrspace(3)*
-	%4253 = getelementptr i32, i32 addrspace(3)* %4252, i32 %4250
-	%4254 = load i32, i32 addrspace(3)* %4253
-	%4255 = add i32 0, %4254
-	%4256 = mul i32 %3, 8
-	%4257 = add i32 %4256, 1
-	%4258 = sub i32 255, %4257
-	%4259 = add i32 %3398, %4258
-	%4260 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4261 = bitcast i8 addrspace(3)* %4260 to i32 addrspace(3)*
-	%4262 = getelementptr i32, i32 addrspace(3)* %4261, i32 %4259
-	%4263 = load i32, i32 addrspace(3)* %4262
-	%4264 = add i32 %4255, %4263
-	%4265 = mul i32 %3, 8
-	%4266 = add i32 %4265, 2
-	%4267 = sub i32 255, %4266
-	%4268 = add i32 %3398, %4267
-	%4269 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4270 = bitcast i8 addrspace(3)* %4269 to i32 addrspace(3)*
-	%4271 = getelementptr i32, i32 addrspace(3)* %4270, i32 %4268
-	%4272 = load i32, i32 addrspace(3)* %4271
-	%4273 = add i32 %4264, %4272
-	%4274 = mul i32 %3, 8
-	%4275 = add i32 %4274, 3
-	%4276 = sub i32 255, %4275
-	%4277 = add i32 %3398, %4276
-	%4278 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4279 = bitcast i8 addrspace(3)* %4278 to i32 addrspace(3)*
-	%4280 = getelementptr i32, i32 addrspace(3)* %4279, i32 %4277
-	%4281 = load i32, i32 addrspace(3)* %4280
-	%4282 = add i32 %4273, %4281
-	%4283 = mul i32 %3, 8
-	%4284 = add i32 %4283, 4
-	%4285 = sub i32 255, %4284
-	%4286 = add i32 %3398, %4285
-	%4287 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4288 = bitcast i8 addrspace(3)* %4287 to i32 addrspace(3)*
-	%4289 = getelementptr i32, i32 addrspace(3)* %4288, i32 %4286
-	%4290 = load i32, i32 addrspace(3)* %4289
-	%4291 = add i32 %4282, %4290
-	%4292 = mul i32 %3, 8
-	%4293 = add i32 %4292, 5
-	%4294 = sub i32 255, %4293
-	%4295 = add i32 %3398, %4294
-	%4296 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4297 = bitcast i8 addrspace(3)* %4296 to i32 addrspace(3)*
-	%4298 = getelementptr i32, i32 addrspace(3)* %4297, i32 %4295
-	%4299 = load i32, i32 addrspace(3)* %4298
-	%4300 = add i32 %4291, %4299
-	%4301 = mul i32 %3, 8
-	%4302 = add i32 %4301, 6
-	%4303 = sub i32 255, %4302
-	%4304 = add i32 %3398, %4303
-	%4305 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4306 = bitcast i8 addrspace(3)* %4305 to i32 addrspace(3)*
-	%4307 = getelementptr i32, i32 addrspace(3)* %4306, i32 %4304
-	%4308 = load i32, i32 addrspace(3)* %4307
-	%4309 = add i32 %4300, %4308
-	%4310 = mul i32 %3, 8
-	%4311 = add i32 %4310, 7
-	%4312 = sub i32 255, %4311
-	%4313 = add i32 %3398, %4312
-	%4314 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4315 = bitcast i8 addrspace(3)* %4314 to i32 addrspace(3)*
-	%4316 = getelementptr i32, i32 addrspace(3)* %4315, i32 %4313
-	%4317 = load i32, i32 addrspace(3)* %4316
-	%4318 = add i32 %4309, %4317
-	%4319 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4318, i32 1, i32 0)
-	%4320 = icmp uge i32 %3, 1
-	%4321 = select i1 %4320, i32 %4319, i32 0
-	%4322 = add i32 %4318, %4321
-	%4323 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4322, i32 2, i32 0)
-	%4324 = icmp uge i32 %3, 2
-	%4325 = select i1 %4324, i32 %4323, i32 0
-	%4326 = add i32 %4322, %4325
-	%4327 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4326, i32 4, i32 0)
-	%4328 = icmp uge i32 %3, 4
-	%4329 = select i1 %4328, i32 %4327, i32 0
-	%4330 = add i32 %4326, %4329
-	%4331 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4330, i32 8, i32 0)
-	%4332 = icmp uge i32 %3, 8
-	%4333 = select i1 %4332, i32 %4331, i32 0
-	%4334 = add i32 %4330, %4333
-	%4335 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4334, i32 16, i32 0)
-	%4336 = icmp uge i32 %3, 16
-	%4337 = select i1 %4336, i32 %4335, i32 0
-	%4338 = add i32 %4334, %4337
-	%4339 = sub i32 %4338, %4318
-	%4340 = icmp slt i32 %4339, %4175
-	%4341 = icmp sge i32 %4338, %4175
-	%4342 = and i1 %4340, %4341
-	%4343 = add i32 %4339, %4254
-	%4344 = xor i1 false, true
-	%4345 = icmp sge i32 %4343, %4175
-	%4346 = and i1 %4344, %4345
-	%4347 = mul i32 %3, 8
-	%4348 = add i32 %4347, 0
-	%4349 = sub i32 255, %4348
-	%4350 = select i1 %4346, i32 %4349, i32 0
-	%4351 = select i1 %4346, i32 %4339, i32 0
-	%4352 = or i1 false, %4346
-	%4353 = add i32 %4343, %4263
-	%4354 = xor i1 %4352, true
-	%4355 = icmp sge i32 %4353, %4175
-	%4356 = and i1 %4354, %4355
-	%4357 = mul i32 %3, 8
-	%4358 = add i32 %4357, 1
-	%4359 = sub i32 255, %4358
-	%4360 = select i1 %4356, i32 %4359, i32 %4350
-	%4361 = select i1 %4356, i32 %4343, i32 %4351
-	%4362 = or i1 %4352, %4356
-	%4363 = add i32 %4353, %4272
-	%4364 = xor i1 %4362, true
-	%4365 = icmp sge i32 %4363, %4175
-	%4366 = and i1 %4364, %4365
-	%4367 = mul i32 %3, 8
-	%4368 = add i32 %4367, 2
-	%4369 = sub i32 255, %4368
-	%4370 = select i1 %4366, i32 %4369, i32 %4360
-	%4371 = select i1 %4366, i32 %4353, i32 %4361
-	%4372 = or i1 %4362, %4366
-	%4373 = add i32 %4363, %4281
-	%4374 = xor i1 %4372, true
-	%4375 = icmp sge i32 %4373, %4175
-	%4376 = and i1 %4374, %4375
-	%4377 = mul i32 %3, 8
-	%4378 = add i32 %4377, 3
-	%4379 = sub i32 255, %4378
-	%4380 = select i1 %4376, i32 %4379, i32 %4370
-	%4381 = select i1 %4376, i32 %4363, i32 %4371
-	%4382 = or i1 %4372, %4376
-	%4383 = add i32 %4373, %4290
-	%4384 = xor i1 %4382, true
-	%4385 = icmp sge i32 %4383, %4175
-	%4386 = and i1 %4384, %4385
-	%4387 = mul i32 %3, 8
-	%4388 = add i32 %4387, 4
-	%4389 = sub i32 255, %4388
-	%4390 = select i1 %4386, i32 %4389, i32 %4380
-	%4391 = select i1 %4386, i32 %4373, i32 %4381
-	%4392 = or i1 %4382, %4386
-	%4393 = add i32 %4383, %4299
-	%4394 = xor i1 %4392, true
-	%4395 = icmp sge i32 %4393, %4175
-	%4396 = and i1 %4394, %4395
-	%4397 = mul i32 %3, 8
-	%4398 = add i32 %4397, 5
-	%4399 = sub i32 255, %4398
-	%4400 = select i1 %4396, i32 %4399, i32 %4390
-	%4401 = select i1 %4396, i32 %4383, i32 %4391
-	%4402 = or i1 %4392, %4396
-	%4403 = add i32 %4393, %4308
-	%4404 = xor i1 %4402, true
-	%4405 = icmp sge i32 %4403, %4175
-	%4406 = and i1 %4404, %4405
-	%4407 = mul i32 %3, 8
-	%4408 = add i32 %4407, 6
-	%4409 = sub i32 255, %4408
-	%4410 = select i1 %4406, i32 %4409, i32 %4400
-	%4411 = select i1 %4406, i32 %4393, i32 %4401
-	%4412 = or i1 %4402, %4406
-	%4413 = add i32 %4403, %4317
-	%4414 = xor i1 %4412, true
-	%4415 = icmp sge i32 %4413, %4175
-	%4416 = and i1 %4414, %4415
-	%4417 = mul i32 %3, 8
-	%4418 = add i32 %4417, 7
-	%4419 = sub i32 255, %4418
-	%4420 = select i1 %4416, i32 %4419, i32 %4410
-	%4421 = select i1 %4416, i32 %4403, i32 %4411
-	%4422 = or i1 %4412, %4416
-	%4423 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4342)
-	%4424 = call i32 @llvm.cttz.i32(i32 %4423, i1 false)
-	%4425 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4420, i32 %4424, i32 31)
-	%4426 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4421, i32 %4424, i32 31)
-	%4427 = shl i32 %4425, 0
-	%4428 = or i32 %4172, %4427
-	%4429 = shl i32 255, 0
-	%4430 = or i32 %4174, %4429
-	%4431 = sub i32 %4175, %4426
+	%4297 = add i32 %3818, %3820
+	br label %3811
+
+4298:
+	%4299 = mul i32 %504, 129
+	%4300 = add i32 0, %3
+	%4301 = add i32 %4299, %4300
+	%4302 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%4303 = bitcast i8 addrspace(3)* %4302 to float addrspace(3)*
+	%4304 = getelementptr float, float addrspace(3)* %4303, i32 %4301
+	%4305 = load float, float addrspace(3)* %4304
+	%4306 = fcmp ogt float %4305, 0xFFF0000000000000
+	%4307 = fadd float %4305, 0.0
+	%4308 = bitcast float %4307 to i32
+	%4309 = ashr i32 %4308, 31
+	%4310 = or i32 %4309, -2147483648
+	%4311 = xor i32 %4308, %4310
+	%4312 = mul i32 %504, 129
+	%4313 = add i32 32, %3
+	%4314 = add i32 %4312, %4313
+	%4315 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%4316 = bitcast i8 addrspace(3)* %4315 to float addrspace(3)*
+	%4317 = getelementptr float, float addrspace(3)* %4316, i32 %4314
+	%4318 = load float, float addrspace(3)* %4317
+	%4319 = fcmp ogt float %4318, 0xFFF0000000000000
+	%4320 = fadd float %4318, 0.0
+	%4321 = bitcast float %4320 to i32
+	%4322 = ashr i32 %4321, 31
+	%4323 = or i32 %4322, -2147483648
+	%4324 = xor i32 %4321, %4323
+	%4325 = mul i32 %504, 129
+	%4326 = add i32 64, %3
+	%4327 = add i32 %4325, %4326
+	%4328 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%4329 = bitcast i8 addrspace(3)* %4328 to float addrspace(3)*
+	%4330 = getelementptr float, float addrspace(3)* %4329, i32 %4327
+	%4331 = load float, float addrspace(3)* %4330
+	%4332 = fcmp ogt float %4331, 0xFFF0000000000000
+	%4333 = fadd float %4331, 0.0
+	%4334 = bitcast float %4333 to i32
+	%4335 = ashr i32 %4334, 31
+	%4336 = or i32 %4335, -2147483648
+	%4337 = xor i32 %4334, %4336
+	%4338 = mul i32 %504, 129
+	%4339 = add i32 96, %3
+	%4340 = add i32 %4338, %4339
+	%4341 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%4342 = bitcast i8 addrspace(3)* %4341 to float addrspace(3)*
+	%4343 = getelementptr float, float addrspace(3)* %4342, i32 %4340
+	%4344 = load float, float addrspace(3)* %4343
+	%4345 = fcmp ogt float %4344, 0xFFF0000000000000
+	%4346 = fadd float %4344, 0.0
+	%4347 = bitcast float %4346 to i32
+	%4348 = ashr i32 %4347, 31
+	%4349 = or i32 %4348, -2147483648
+	%4350 = xor i32 %4347, %4349
+	%4351 = select i1 %4306, i32 %4311, i32 0
+	%4352 = icmp ugt i32 0, %4351
+	%4353 = select i1 %4352, i32 0, i32 %4351
+	%4354 = select i1 %4319, i32 %4324, i32 0
+	%4355 = icmp ugt i32 %4353, %4354
+	%4356 = select i1 %4355, i32 %4353, i32 %4354
+	%4357 = select i1 %4332, i32 %4337, i32 0
+	%4358 = icmp ugt i32 %4356, %4357
+	%4359 = select i1 %4358, i32 %4356, i32 %4357
+	%4360 = select i1 %4345, i32 %4350, i32 0
+	%4361 = icmp ugt i32 %4359, %4360
+	%4362 = select i1 %4361, i32 %4359, i32 %4360
+	%4363 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4362, i32 1, i32 31)
+	%4364 = and i32 %3, 2
+	%4365 = icmp eq i32 %4364, 0
+	%4366 = and i32 %3, 1
+	%4367 = icmp eq i32 %4366, 0
+	%4368 = icmp eq i1 %4365, %4367
+	%4369 = icmp ugt i32 %4362, %4363
+	%4370 = select i1 %4369, i32 %4362, i32 %4363
+	%4371 = icmp ult i32 %4362, %4363
+	%4372 = select i1 %4371, i32 %4362, i32 %4363
+	%4373 = select i1 %4368, i32 %4370, i32 %4372
+	%4374 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4373, i32 2, i32 31)
+	%4375 = and i32 %3, 4
+	%4376 = icmp eq i32 %4375, 0
+	%4377 = and i32 %3, 2
+	%4378 = icmp eq i32 %4377, 0
+	%4379 = icmp eq i1 %4376, %4378
+	%4380 = icmp ugt i32 %4373, %4374
+	%4381 = select i1 %4380, i32 %4373, i32 %4374
+	%4382 = icmp ult i32 %4373, %4374
+	%4383 = select i1 %4382, i32 %4373, i32 %4374
+	%4384 = select i1 %4379, i32 %4381, i32 %4383
+	%4385 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4384, i32 1, i32 31)
+	%4386 = and i32 %3, 4
+	%4387 = icmp eq i32 %4386, 0
+	%4388 = and i32 %3, 1
+	%4389 = icmp eq i32 %4388, 0
+	%4390 = icmp eq i1 %4387, %4389
+	%4391 = icmp ugt i32 %4384, %4385
+	%4392 = select i1 %4391, i32 %4384, i32 %4385
+	%4393 = icmp ult i32 %4384, %4385
+	%4394 = select i1 %4393, i32 %4384, i32 %4385
+	%4395 = select i1 %4390, i32 %4392, i32 %4394
+	%4396 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4395, i32 4, i32 31)
+	%4397 = and i32 %3, 8
+	%4398 = icmp eq i32 %4397, 0
+	%4399 = and i32 %3, 4
+	%4400 = icmp eq i32 %4399, 0
+	%4401 = icmp eq i1 %4398, %4400
+	%4402 = icmp ugt i32 %4395, %4396
+	%4403 = select i1 %4402, i32 %4395, i32 %4396
+	%4404 = icmp ult i32 %4395, %4396
+	%4405 = select i1 %4404, i32 %4395, i32 %4396
+	%4406 = select i1 %4401, i32 %4403, i32 %4405
+	%4407 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4406, i32 2, i32 31)
+	%4408 = and i32 %3, 8
+	%4409 = icmp eq i32 %4408, 0
+	%4410 = and i32 %3, 2
+	%4411 = icmp eq i32 %4410, 0
+	%4412 = icmp eq i1 %4409, %4411
+	%4413 = icmp ugt i32 %4406, %4407
+	%4414 = select i1 %4413, i32 %4406, i32 %4407
+	%4415 = icmp ult i32 %4406, %4407
+	%4416 = select i1 %4415, i32 %4406, i32 %4407
+	%4417 = select i1 %4412, i32 %4414, i32 %4416
+	%4418 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4417, i32 1, i32 31)
+	%4419 = and i32 %3, 8
+	%4420 = icmp eq i32 %4419, 0
+	%4421 = and i32 %3, 1
+	%4422 = icmp eq i32 %4421, 0
+	%4423 = icmp eq i1 %4420, %4422
+	%4424 = icmp ugt i32 %4417, %4418
+	%4425 = select i1 %4424, i32 %4417, i32 %4418
+	%4426 = icmp ult i32 %4417, %4418
+	%4427 = select i1 %4426, i32 %4417, i32 %4418
+	%4428 = select i1 %4423, i32 %4425, i32 %4427
+	%4429 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4428, i32 8, i32 31)
+	%4430 = and i32 %3, 16
+	%4431 = icmp eq i32 %4430, 0
+	%4432 = and i32 %3, 8
+	%4433 = icmp eq i32 %4432, 0
+	%4434 = icmp eq i1 %4431, %4433
+	%4435 = icmp ugt i32 %4428, %4429
+	%4436 = select i1 %4435, i32 %4428, i32 %4429
+	%4437 = icmp ult i32 %4428, %4429
+	%4438 = select i1 %4437, i32 %4428, i32 %4429
+	%4439 = select i1 %4434, i32 %4436, i32 %4438
+	%4440 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4439, i32 4, i32 31)
+	%4441 = and i32 %3, 16
+	%4442 = icmp eq i32 %4441, 0
+	%4443 = and i32 %3, 4
+	%4444 = icmp eq i32 %4443, 0
+	%4445 = icmp eq i1 %4442, %4444
+	%4446 = icmp ugt i32 %4439, %4440
+	%4447 = select i1 %4446, i32 %4439, i32 %4440
+	%4448 = icmp ult i32 %4439, %4440
+	%4449 = select i1 %4448, i32 %4439, i32 %4440
+	%4450 = select i1 %4445, i32 %4447, i32 %4449
+	%4451 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4450, i32 2, i32 31)
+	%4452 = and i32 %3, 16
+	%4453 = icmp eq i32 %4452, 0
+	%4454 = and i32 %3, 2
+	%4455 = icmp eq i32 %4454, 0
+	%4456 = icmp eq i1 %4453, %4455
+	%4457 = icmp ugt i32 %4450, %4451
+	%4458 = select i1 %4457, i32 %4450, i32 %4451
+	%4459 = icmp ult i32 %4450, %4451
+	%4460 = select i1 %4459, i32 %4450, i32 %4451
+	%4461 = select i1 %4456, i32 %4458, i32 %4460
+	%4462 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4461, i32 1, i32 31)
+	%4463 = and i32 %3, 16
+	%4464 = icmp eq i32 %4463, 0
+	%4465 = and i32 %3, 1
+	%4466 = icmp eq i32 %4465, 0
+	%4467 = icmp eq i1 %4464, %4466
+	%4468 = icmp ugt i32 %4461, %4462
+	%4469 = select i1 %4468, i32 %4461, i32 %4462
+	%4470 = icmp ult i32 %4461, %4462
+	%4471 = select i1 %4470, i32 %4461, i32 %4462
+	%4472 = select i1 %4467, i32 %4469, i32 %4471
+	%4473 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4472, i32 16, i32 31)
+	%4474 = and i32 %3, 32
+	%4475 = icmp eq i32 %4474, 0
+	%4476 = and i32 %3, 16
+	%4477 = icmp eq i32 %4476, 0
+	%4478 = icmp eq i1 %4475, %4477
+	%4479 = icmp ugt i32 %4472, %4473
+	%4480 = select i1 %4479, i32 %4472, i32 %4473
+	%4481 = icmp ult i32 %4472, %4473
+	%4482 = select i1 %4481, i32 %4472, i32 %4473
+	%4483 = select i1 %4478, i32 %4480, i32 %4482
+	%4484 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4483, i32 8, i32 31)
+	%4485 = and i32 %3, 32
+	%4486 = icmp eq i32 %4485, 0
+	%4487 = and i32 %3, 8
+	%4488 = icmp eq i32 %4487, 0
+	%4489 = icmp eq i1 %4486, %4488
+	%4490 = icmp ugt i32 %4483, %4484
+	%4491 = select i1 %4490, i32 %4483, i32 %4484
+	%4492 = icmp ult i32 %4483, %4484
+	%4493 = select i1 %4492, i32 %4483, i32 %4484
+	%4494 = select i1 %4489, i32 %4491, i32 %4493
+	%4495 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4494, i32 4, i32 31)
+	%4496 = and i32 %3, 32
+	%4497 = icmp eq i32 %4496, 0
+	%4498 = and i32 %3, 4
+	%4499 = icmp eq i32 %4498, 0
+	%4500 = icmp eq i1 %4497, %4499
+	%4501 = icmp ugt i32 %4494, %4495
+	%4502 = select i1 %4501, i32 %4494, i32 %4495
+	%4503 = icmp ult i32 %4494, %4495
+	%4504 = select i1 %4503, i32 %4494, i32 %4495
+	%4505 = select i1 %4500, i32 %4502, i32 %4504
+	%4506 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4505, i32 2, i32 31)
+	%4507 = and i32 %3, 32
+	%4508 = icmp eq i32 %4507, 0
+	%4509 = and i32 %3, 2
+	%4510 = icmp eq i32 %4509, 0
+	%4511 = icmp eq i1 %4508, %4510
+	%4512 = icmp ugt i32 %4505, %4506
+	%4513 = select i1 %4512, i32 %4505, i32 %4506
+	%4514 = icmp ult i32 %4505, %4506
+	%4515 = select i1 %4514, i32 %4505, i32 %4506
+	%4516 = select i1 %4511, i32 %4513, i32 %4515
+	%4517 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4516, i32 1, i32 31)
+	%4518 = and i32 %3, 32
+	%4519 = icmp eq i32 %4518, 0
+	%4520 = and i32 %3, 1
+	%4521 = icmp eq i32 %4520, 0
+	%4522 = icmp eq i1 %4519, %4521
+	%4523 = icmp ugt i32 %4516, %4517
+	%4524 = select i1 %4523, i32 %4516, i32 %4517
+	%4525 = icmp ult i32 %4516, %4517
+	%4526 = select i1 %4525, i32 %4516, i32 %4517
+	%4527 = select i1 %4522, i32 %4524, i32 %4526
+	%4528 = sub i32 %541, 1
+	%4529 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4527, i32 %4528, i32 31)
+	%4530 = icmp ugt i32 %4529, 0
+	%4531 = sub i32 %4529, 1
+	%4532 = select i1 %4530, i32 %4531, i32 0
+	%4533 = icmp ugt i32 %555, %4532
+	%4534 = select i1 %4533, i32 %555, i32 %4532
+	%4535 = icmp ugt i32 %4311, %4534
+	%4536 = and i1 %4306, %4535
+	%4537 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4536)
+	%4538 = call i32 @llvm.ctpop.i32(i32 %4537)
+	%4539 = add i32 0, %4538
+	%4540 = icmp ugt i32 %4324, %4534
+	%4541 = and i1 %4319, %4540
+	%4542 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4541)
+	%4543 = call i32 @llvm.ctpop.i32(i32 %4542)
+	%4544 = add i32 %4539, %4543
+	%4545 = icmp ugt i32 %4337, %4534
+	%4546 = and i1 %4332, %4545
+	%4547 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4546)
+	%4548 = call i32 @llvm.ctpop.i32(i32 %4547)
+	%4549 = add i32 %4544, %4548
+	%4550 = icmp ugt i32 %4350, %4534
+	%4551 = and i1 %4345, %4550
+	%4552 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4551)
+	%4553 = call i32 @llvm.ctpop.i32(i32 %4552)
+	%4554 = add i32 %4549, %4553
+	%4555 = add i32 %554, %4554
+	%4556 = icmp sgt i32 %4555, 160
+	br i1 %4556, label %4561, label %4564
+
+4557:
+	%4558 = phi i32 [ %554, %3811 ], [ %5044, %5041 ]
+	%4559 = phi i32 [ %555, %3811 ], [ %4566, %5041 ]
+	call void @llvm.nvvm.barrier0()
+	%4560 = add i32 %547, 128
+	br label %546
+
+4561:
+	%4562 = mul i32 %504, 160
+	%4563 = mul i32 %4, 256
+	br label %4583
+
+4564:
+	%4565 = phi i32 [ %554, %4298 ], [ %541, %4921 ]
+	%4566 = phi i32 [ %4534, %4298 ], [ %4645, %4921 ]
+	%4567 = phi i32 [ %4554, %4298 ], [ %4941, %4921 ]
+	%4568 = phi i1 [ %4536, %4298 ], [ %4923, %4921 ]
+	%4569 = phi i1 [ %4541, %4298 ], [ %4928, %4921 ]
+	%4570 = phi i1 [ %4546, %4298 ], [ %4933, %4921 ]
+	%4571 = phi i1 [ %4551, %4298 ], [ %4938, %4921 ]
+	%4572 = phi i32 [ %4537, %4298 ], [ %4924, %4921 ]
+	%4573 = phi i32 [ %4542, %4298 ], [ %4929, %4921 ]
+	%4574 = phi i32 [ %4547, %4298 ], [ %4934, %4921 ]
+	%4575 = phi i32 [ %4552, %4298 ], [ %4939, %4921 ]
+	%4576 = shl i32 1, %3
+	%4577 = sub i32 %4576, 1
+	%4578 = mul i32 %504, 160
+	%4579 = and i32 %4572, %4577
+	%4580 = call i32 @llvm.ctpop.i32(i32 %4579)
+	%4581 = add i32 %4565, %4580
+	%4582 = add i32 %4578, %4581
+	br i1 %4568, label %4984, label %4993
+
+4583:
+	%4584 = phi i32 [ %3, %4561 ], [ %4600, %4588 ]
+	%4585 = phi i32 [ -1, %4561 ], [ %4596, %4588 ]
+	%4586 = phi i32 [ 0, %4561 ], [ %4599, %4588 ]
+	%4587 = icmp slt i32 %4584, %554
+	br i1 %4587, label %4588, label %4601
+
+4588:
+	%4589 = add i32 %4562, %4584
+	%4590 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4591 = bitcast i8 addrspace(3)* %4590 to i32 addrspace(3)*
+	%4592 = getelementptr i32, i32 addrspace(3)* %4591, i32 %4589
+	%4593 = load i32, i32 addrspace(3)* %4592
+	%4594 = icmp ult i32 %4585, %4593
+	%4595 = select i1 %4594, i32 %4585, i32 %4593
+	%4596 = select i1 true, i32 %4595, i32 %4585
+	%4597 = icmp ugt i32 %4586, %4593
+	%4598 = select i1 %4597, i32 %4586, i32 %4593
+	%4599 = select i1 true, i32 %4598, i32 %4586
+	%4600 = add i32 %4584, 32
+	br label %4583
+
+4601:
+	%4602 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4585, i32 1, i32 31)
+	%4603 = icmp ult i32 %4585, %4602
+	%4604 = select i1 %4603, i32 %4585, i32 %4602
+	%4605 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4586, i32 1, i32 31)
+	%4606 = icmp ugt i32 %4586, %4605
+	%4607 = select i1 %4606, i32 %4586, i32 %4605
+	%4608 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4604, i32 2, i32 31)
+	%4609 = icmp ult i32 %4604, %4608
+	%4610 = select i1 %4609, i32 %4604, i32 %4608
+	%4611 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4607, i32 2, i32 31)
+	%4612 = icmp ugt i32 %4607, %4611
+	%4613 = select i1 %4612, i32 %4607, i32 %4611
+	%4614 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4610, i32 4, i32 31)
+	%4615 = icmp ult i32 %4610, %4614
+	%4616 = select i1 %4615, i32 %4610, i32 %4614
+	%4617 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4613, i32 4, i32 31)
+	%4618 = icmp ugt i32 %4613, %4617
+	%4619 = select i1 %4618, i32 %4613, i32 %4617
+	%4620 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4616, i32 8, i32 31)
+	%4621 = icmp ult i32 %4616, %4620
+	%4622 = select i1 %4621, i32 %4616, i32 %4620
+	%4623 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4619, i32 8, i32 31)
+	%4624 = icmp ugt i32 %4619, %4623
+	%4625 = select i1 %4624, i32 %4619, i32 %4623
+	%4626 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4622, i32 16, i32 31)
+	%4627 = icmp ult i32 %4622, %4626
+	%4628 = select i1 %4627, i32 %4622, i32 %4626
+	%4629 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4625, i32 16, i32 31)
+	%4630 = icmp ugt i32 %4625, %4629
+	%4631 = select i1 %4630, i32 %4625, i32 %4629
+	%4632 = xor i32 %4628, %4631
+	%4633 = call i32 @llvm.ctlz.i32(i32 %4632, i1 false)
+	%4634 = sub i32 32, %4633
+	%4635 = icmp eq i32 %4634, 32
+	%4636 = icmp slt i32 %4634, 31
+	%4637 = select i1 %4636, i32 %4634, i32 31
+	%4638 = shl i32 -1, %4637
+	%4639 = select i1 %4635, i32 0, i32 %4638
+	%4640 = and i32 %4631, %4639
+	%4641 = add i32 %4634, 7
+	%4642 = udiv i32 %4641, 8
+	br label %4643
+
+4643:
+	%4644 = phi i32 [ 0, %4601 ], [ %4902, %4716 ]
+	%4645 = phi i32 [ %4640, %4601 ], [ %4898, %4716 ]
+	%4646 = phi i32 [ %4639, %4601 ], [ %4900, %4716 ]
+	%4647 = phi i32 [ %541, %4601 ], [ %4901, %4716 ]
+	%4648 = icmp slt i32 %4644, %4642
+	br i1 %4648, label %4649, label %4701
+
+4649:
+	%4650 = sub i32 %4642, %4644
+	%4651 = sub i32 %4650, 1
+	%4652 = mul i32 %4651, 8
+	%4653 = mul i32 %3, 8
+	%4654 = add i32 %4653, 0
+	%4655 = add i32 %4563, %4654
+	%4656 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4657 = bitcast i8 addrspace(3)* %4656 to i32 addrspace(3)*
+	%4658 = getelementptr i32, i32 addrspace(3)* %4657, i32 %4655
+	store i32 0, i32 addrspace(3)* %4658
+	%4659 = mul i32 %3, 8
+	%4660 = add i32 %4659, 1
+	%4661 = add i32 %4563, %4660
+	%4662 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4663 = bitcast i8 addrspace(3)* %4662 to i32 addrspace(3)*
+	%4664 = getelementptr i32, i32 addrspace(3)* %4663, i32 %4661
+	store i32 0, i32 addrspace(3)* %4664
+	%4665 = mul i32 %3, 8
+	%4666 = add i32 %4665, 2
+	%4667 = add i32 %4563, %4666
+	%4668 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4669 = bitcast i8 addrspace(3)* %4668 to i32 addrspace(3)*
+	%4670 = getelementptr i32, i32 addrspace(3)* %4669, i32 %4667
+	store i32 0, i32 addrspace(3)* %4670
+	%4671 = mul i32 %3, 8
+	%4672 = add i32 %4671, 3
+	%4673 = add i32 %4563, %4672
+	%4674 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4675 = bitcast i8 addrspace(3)* %4674 to i32 addrspace(3)*
+	%4676 = getelementptr i32, i32 addrspace(3)* %4675, i32 %4673
+	store i32 0, i32 addrspace(3)* %4676
+	%4677 = mul i32 %3, 8
+	%4678 = add i32 %4677, 4
+	%4679 = add i32 %4563, %4678
+	%4680 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4681 = bitcast i8 addrspace(3)* %4680 to i32 addrspace(3)*
+	%4682 = getelementptr i32, i32 addrspace(3)* %4681, i32 %4679
+	store i32 0, i32 addrspace(3)* %4682
+	%4683 = mul i32 %3, 8
+	%4684 = add i32 %4683, 5
+	%4685 = add i32 %4563, %4684
+	%4686 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4687 = bitcast i8 addrspace(3)* %4686 to i32 addrspace(3)*
+	%4688 = getelementptr i32, i32 addrspace(3)* %4687, i32 %4685
+	store i32 0, i32 addrspace(3)* %4688
+	%4689 = mul i32 %3, 8
+	%4690 = add i32 %4689, 6
+	%4691 = add i32 %4563, %4690
+	%4692 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4693 = bitcast i8 addrspace(3)* %4692 to i32 addrspace(3)*
+	%4694 = getelementptr i32, i32 addrspace(3)* %4693, i32 %4691
+	store i32 0, i32 addrspace(3)* %4694
+	%4695 = mul i32 %3, 8
+	%4696 = add i32 %4695, 7
+	%4697 = add i32 %4563, %4696
+	%4698 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4699 = bitcast i8 addrspace(3)* %4698 to i32 addrspace(3)*
+	%4700 = getelementptr i32, i32 addrspace(3)* %4699, i32 %4697
+	store i32 0, i32 addrspace(3)* %4700
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4432 = shl i32 1, %3
-	%4433 = sub i32 %4432, 1
-	br label %4444
+	br label %4704
 
-4434:
-	%4435 = lshr i32 %4242, 0
-	%4436 = and i32 %4435, 255
-	%4437 = add i32 %3398, %4436
-	%4438 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4439 = bitcast i8 addrspace(3)* %4438 to i32 addrspace(3)*
-	%4440 = getelementptr i32, i32 addrspace(3)* %4439, i32 %4437
-	%4441 = atomicrmw add i32 addrspace(3)* %4440, i32 1 monotonic
-	br label %4442
+4701:
+	%4702 = shl i32 1, %3
+	%4703 = sub i32 %4702, 1
+	br label %4913
 
-4442:
-	%4443 = add i32 %4235, 32
-	br label %4234
+4704:
+	%4705 = phi i32 [ %3, %4649 ], [ %4912, %4911 ]
+	%4706 = icmp slt i32 %4705, %554
+	br i1 %4706, label %4707, label %4716
 
-4444:
-	%4445 = phi i32 [ 0, %4246 ], [ %4514, %4509 ]
-	%4446 = phi i32 [ 0, %4246 ], [ %4511, %4509 ]
-	%4447 = phi i32 [ 0, %4246 ], [ %4513, %4509 ]
-	%4448 = icmp slt i32 %4445, %550
-	br i1 %4448, label %4449, label %4452
+4707:
+	%4708 = add i32 %4562, %4705
+	%4709 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4710 = bitcast i8 addrspace(3)* %4709 to i32 addrspace(3)*
+	%4711 = getelementptr i32, i32 addrspace(3)* %4710, i32 %4708
+	%4712 = load i32, i32 addrspace(3)* %4711
+	%4713 = and i32 %4712, %4646
+	%4714 = icmp eq i32 %4713, %4645
+	%4715 = and i1 true, %4714
+	br i1 %4715, label %4903, label %4911
 
-4449:
-	%4450 = add i32 %4445, %3
-	%4451 = icmp slt i32 %4450, %550
-	br i1 %4451, label %4473, label %4483
-
-4452:
-	%4453 = icmp ugt i32 %3331, %4428
-	%4454 = and i1 %3326, %4453
-	%4455 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4454)
-	%4456 = call i32 @llvm.ctpop.i32(i32 %4455)
-	%4457 = add i32 0, %4456
-	%4458 = icmp ugt i32 %3344, %4428
-	%4459 = and i1 %3339, %4458
-	%4460 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4459)
-	%4461 = call i32 @llvm.ctpop.i32(i32 %4460)
-	%4462 = add i32 %4457, %4461
-	%4463 = icmp ugt i32 %3357, %4428
-	%4464 = and i1 %3352, %4463
-	%4465 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4464)
-	%4466 = call i32 @llvm.ctpop.i32(i32 %4465)
-	%4467 = add i32 %4462, %4466
-	%4468 = icmp ugt i32 %3370, %4428
-	%4469 = and i1 %3365, %4468
-	%4470 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4469)
-	%4471 = call i32 @llvm.ctpop.i32(i32 %4470)
-	%4472 = add i32 %4467, %4471
-	br label %3447
-
-4473:
-	%4474 = add i32 %3397, %4450
-	%4475 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4476 = bitcast i8 addrspace(3)* %4475 to i32 addrspace(3)*
-	%4477 = getelementptr i32, i32 addrspace(3)* %4476, i32 %4474
-	%4478 = load i32, i32 addrspace(3)* %4477
-	%4479 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4480 = bitcast i8 addrspace(3)* %4479 to i32 addrspace(3)*
-	%4481 = getelementptr i32, i32 addrspace(3)* %4480, i32 %4474
-	%4482 = load i32, i32 addrspace(3)* %4481
-	br label %4483
-
-4483:
-	%4484 = phi i32 [ 0, %4449 ], [ %4478, %4473 ]
-	%4485 = phi i32 [ 0, %4449 ], [ %4482, %4473 ]
-	%4486 = icmp eq i32 %4484, %4428
-	%4487 = and i1 %4451, %4486
-	%4488 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4487)
-	%4489 = and i32 %4488, %4433
-	%4490 = call i32 @llvm.ctpop.i32(i32 %4489)
-	%4491 = add i32 %4447, %4490
-	%4492 = icmp ugt i32 %4484, %4428
-	%4493 = icmp slt i32 %4491, %4431
-	%4494 = and i1 %4487, %4493
-	%4495 = or i1 %4492, %4494
-	%4496 = and i1 %4451, %4495
-	%4497 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4496)
-	%4498 = and i32 %4497, %4433
-	%4499 = call i32 @llvm.ctpop.i32(i32 %4498)
-	%4500 = add i32 %4446, %4499
-	%4501 = add i32 %3397, %4500
+4716:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %4496, label %4502, label %4509
-
-4502:
-	%4503 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4504 = bitcast i8 addrspace(3)* %4503 to i32 addrspace(3)*
-	%4505 = getelementptr i32, i32 addrspace(3)* %4504, i32 %4501
-	store i32 %4484, i32 addrspace(3)* %4505
-	%4506 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4507 = bitcast i8 addrspace(3)* %4506 to i32 addrspace(3)*
-	%4508 = getelementptr i32, i32 addrspace(3)* %4507, i32 %4501
-	store i32 %4485, i32 addrspace(3)* %4508
-	br label %4509
-
-4509:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4510 = call i32 @llvm.ctpop.i32(i32 %4497)
-	%4511 = add i32 %4446, %4510
-	%4512 = call i32 @llvm.ctpop.i32(i32 %4488)
-	%4513 = add i32 %4447, %4512
-	%4514 = add i32 %4445, 32
-	br label %4444
-
-4515:
-	%4516 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4517 = bitcast i8 addrspace(3)* %4516 to i32 addrspace(3)*
-	%4518 = getelementptr i32, i32 addrspace(3)* %4517, i32 %3465
-	store i32 %3331, i32 addrspace(3)* %4518
-	%4519 = add i32 0, %3
-	%4520 = add i32 %547, %4519
-	%4521 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4522 = bitcast i8 addrspace(3)* %4521 to i32 addrspace(3)*
-	%4523 = getelementptr i32, i32 addrspace(3)* %4522, i32 %3465
-	store i32 %4520, i32 addrspace(3)* %4523
-	br label %4524
-
-4524:
-	%4525 = call i32 @llvm.ctpop.i32(i32 %3455)
-	%4526 = add i32 %3448, %4525
-	%4527 = and i32 %3456, %3460
-	%4528 = call i32 @llvm.ctpop.i32(i32 %4527)
-	%4529 = add i32 %4526, %4528
-	%4530 = add i32 %3461, %4529
-	br i1 %3452, label %4531, label %4540
-
-4531:
-	%4532 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4533 = bitcast i8 addrspace(3)* %4532 to i32 addrspace(3)*
-	%4534 = getelementptr i32, i32 addrspace(3)* %4533, i32 %4530
-	store i32 %3344, i32 addrspace(3)* %4534
-	%4535 = add i32 32, %3
-	%4536 = add i32 %547, %4535
-	%4537 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4538 = bitcast i8 addrspace(3)* %4537 to i32 addrspace(3)*
-	%4539 = getelementptr i32, i32 addrspace(3)* %4538, i32 %4530
-	store i32 %4536, i32 addrspace(3)* %4539
-	br label %4540
-
-4540:
-	%4541 = call i32 @llvm.ctpop.i32(i32 %3456)
-	%4542 = add i32 %4526, %4541
-	%4543 = and i32 %3457, %3460
-	%4544 = call i32 @llvm.ctpop.i32(i32 %4543)
-	%4545 = add i32 %4542, %4544
-	%4546 = add i32 %3461, %4545
-	br i1 %3453, label %4547, label %4556
-
-4547:
-	%4548 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4549 = bitcast i8 addrspace(3)* %4548 to i32 addrspace(3)*
-	%4550 = getelementptr i32, i32 addrspace(3)* %4549, i32 %4546
-	store i32 %3357, i32 addrspace(3)* %4550
-	%4551 = add i32 64, %3
-	%4552 = add i32 %547, %4551
-	%4553 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4554 = bitcast i8 addrspace(3)* %4553 to i32 addrspace(3)*
-	%4555 = getelementptr i32, i32 addrspace(3)* %4554, i32 %4546
-	store i32 %4552, i32 addrspace(3)* %4555
-	br label %4556
-
-4556:
-	%4557 = call i32 @llvm.ctpop.i32(i32 %3457)
-	%4558 = add i32 %4542, %4557
-	%4559 = and i32 %3458, %3460
-	%4560 = call i32 @llvm.ctpop.i32(i32 %4559)
-	%4561 = add i32 %4558, %4560
-	%4562 = add i32 %3461, %4561
-	br i1 %3454, label %4563, label %4572
-
-4563:
-	%4564 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4565 = bitcast i8 addrspace(3)* %4564 to i32 addrspace(3)*
-	%4566 = getelementptr i32, i32 addrspace(3)* %4565, i32 %4562
-	store i32 %3370, i32 addrspace(3)* %4566
-	%4567 = add i32 96, %3
-	%4568 = add i32 %547, %4567
-	%4569 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4570 = bitcast i8 addrspace(3)* %4569 to i32 addrspace(3)*
-	%4571 = getelementptr i32, i32 addrspace(3)* %4570, i32 %4562
-	store i32 %4568, i32 addrspace(3)* %4571
-	br label %4572
-
-4572:
-	%4573 = call i32 @llvm.ctpop.i32(i32 %3458)
-	%4574 = add i32 %4558, %4573
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4575 = add i32 %3448, %3450
-	br label %3393
-
-4576:
-	%4577 = mul i32 %462, 129
-	%4578 = add i32 0, %3
-	%4579 = add i32 %4577, %4578
-	%4580 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%4581 = bitcast i8 addrspace(3)* %4580 to float addrspace(3)*
-	%4582 = getelementptr float, float addrspace(3)* %4581, i32 %4579
-	%4583 = load float, float addrspace(3)* %4582
-	%4584 = fcmp ogt float %4583, 0xFFF0000000000000
-	%4585 = fadd float %4583, 0.0
-	%4586 = bitcast float %4585 to i32
-	%4587 = ashr i32 %4586, 31
-	%4588 = or i32 %4587, -2147483648
-	%4589 = xor i32 %4586, %4588
-	%4590 = mul i32 %462, 129
-	%4591 = add i32 32, %3
-	%4592 = add i32 %4590, %4591
-	%4593 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%4594 = bitcast i8 addrspace(3)* %4593 to float addrspace(3)*
-	%4595 = getelementptr float, float addrspace(3)* %4594, i32 %4592
-	%4596 = load float, float addrspace(3)* %4595
-	%4597 = fcmp ogt float %4596, 0xFFF0000000000000
-	%4598 = fadd float %4596, 0.0
-	%4599 = bitcast float %4598 to i32
-	%4600 = ashr i32 %4599, 31
-	%4601 = or i32 %4600, -2147483648
-	%4602 = xor i32 %4599, %4601
-	%4603 = mul i32 %462, 129
-	%4604 = add i32 64, %3
-	%4605 = add i32 %4603, %4604
-	%4606 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%4607 = bitcast i8 addrspace(3)* %4606 to float addrspace(3)*
-	%4608 = getelementptr float, float addrspace(3)* %4607, i32 %4605
-	%4609 = load float, float addrspace(3)* %4608
-	%4610 = fcmp ogt float %4609, 0xFFF0000000000000
-	%4611 = fadd float %4609, 0.0
-	%4612 = bitcast float %4611 to i32
-	%4613 = ashr i32 %4612, 31
-	%4614 = or i32 %4613, -2147483648
-	%4615 = xor i32 %4612, %4614
-	%4616 = mul i32 %462, 129
-	%4617 = add i32 96, %3
-	%4618 = add i32 %4616, %4617
-	%4619 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%4620 = bitcast i8 addrspace(3)* %4619 to float addrspace(3)*
-	%4621 = getelementptr float, float addrspace(3)* %4620, i32 %4618
-	%4622 = load float, float addrspace(3)* %4621
-	%4623 = fcmp ogt float %4622, 0xFFF0000000000000
-	%4624 = fadd float %4622, 0.0
-	%4625 = bitcast float %4624 to i32
-	%4626 = ashr i32 %4625, 31
-	%4627 = or i32 %4626, -2147483648
-	%4628 = xor i32 %4625, %4627
-	%4629 = icmp ugt i32 %4589, %553
-	%4630 = and i1 %4584, %4629
-	%4631 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4630)
-	%4632 = call i32 @llvm.ctpop.i32(i32 %4631)
-	%4633 = add i32 0, %4632
-	%4634 = icmp ugt i32 %4602, %553
-	%4635 = and i1 %4597, %4634
-	%4636 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4635)
-	%4637 = call i32 @llvm.ctpop.i32(i32 %4636)
-	%4638 = add i32 %4633, %4637
-	%4639 = icmp ugt i32 %4615, %553
-	%4640 = and i1 %4610, %4639
-	%4641 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4640)
-	%4642 = call i32 @llvm.ctpop.i32(i32 %4641)
-	%4643 = add i32 %4638, %4642
-	%4644 = icmp ugt i32 %4628, %553
-	%4645 = and i1 %4623, %4644
-	%4646 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4645)
-	%4647 = call i32 @llvm.ctpop.i32(i32 %4646)
-	%4648 = add i32 %4643, %4647
-	%4649 = add i32 %552, %4648
-	%4650 = icmp sgt i32 %4649, 160
-	br i1 %4650, label %4654, label %4705
-
-4651:
-	%4652 = phi i32 [ %552, %3393 ], [ %5833, %5830 ]
-	%4653 = phi i32 [ %553, %3393 ], [ %4707, %5830 ]
-	br i1 %545, label %5834, label %5909
-
-4654:
-	%4655 = mul i32 %462, 160
-	%4656 = mul i32 %4, 256
-	%4657 = mul i32 %3, 8
-	%4658 = add i32 %4657, 0
-	%4659 = add i32 %4656, %4658
-	%4660 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4661 = bitcast i8 addrspace(3)* %4660 to i32 addrspace(3)*
-	%4662 = getelementptr i32, i32 addrspace(3)* %4661, i32 %4659
-	store i32 0, i32 addrspace(3)* %4662
-	%4663 = mul i32 %3, 8
-	%4664 = add i32 %4663, 1
-	%4665 = add i32 %4656, %4664
-	%4666 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4667 = bitcast i8 addrspace(3)* %4666 to i32 addrspace(3)*
-	%4668 = getelementptr i32, i32 addrspace(3)* %4667, i32 %4665
-	store i32 0, i32 addrspace(3)* %4668
-	%4669 = mul i32 %3, 8
-	%4670 = add i32 %4669, 2
-	%4671 = add i32 %4656, %4670
-	%4672 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4673 = bitcast i8 addrspace(3)* %4672 to i32 addrspace(3)*
-	%4674 = getelementptr i32, i32 addrspace(3)* %4673, i32 %4671
-	store i32 0, i32 addrspace(3)* %4674
-	%4675 = mul i32 %3, 8
-	%4676 = add i32 %4675, 3
-	%4677 = add i32 %4656, %4676
-	%4678 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4679 = bitcast i8 addrspace(3)* %4678 to i32 addrspace(3)*
-	%4680 = getelementptr i32, i32 addrspace(3)* %4679, i32 %4677
-	store i32 0, i32 addrspace(3)* %4680
-	%4681 = mul i32 %3, 8
-	%4682 = add i32 %4681, 4
-	%4683 = add i32 %4656, %4682
-	%4684 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4685 = bitcast i8 addrspace(3)* %4684 to i32 addrspace(3)*
-	%4686 = getelementptr i32, i32 addrspace(3)* %4685, i32 %4683
-	store i32 0, i32 addrspace(3)* %4686
-	%4687 = mul i32 %3, 8
-	%4688 = add i32 %4687, 5
-	%4689 = add i32 %4656, %4688
-	%4690 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4691 = bitcast i8 addrspace(3)* %4690 to i32 addrspace(3)*
-	%4692 = getelementptr i32, i32 addrspace(3)* %4691, i32 %4689
-	store i32 0, i32 addrspace(3)* %4692
-	%4693 = mul i32 %3, 8
-	%4694 = add i32 %4693, 6
-	%4695 = add i32 %4656, %4694
-	%4696 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4697 = bitcast i8 addrspace(3)* %4696 to i32 addrspace(3)*
-	%4698 = getelementptr i32, i32 addrspace(3)* %4697, i32 %4695
-	store i32 0, i32 addrspace(3)* %4698
-	%4699 = mul i32 %3, 8
-	%4700 = add i32 %4699, 7
-	%4701 = add i32 %4656, %4700
-	%4702 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4703 = bitcast i8 addrspace(3)* %4702 to i32 addrspace(3)*
-	%4704 = getelementptr i32, i32 addrspace(3)* %4703, i32 %4701
-	store i32 0, i32 addrspace(3)* %4704
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %4724
-
-4705:
-	%4706 = phi i32 [ %552, %4576 ], [ %499, %5710 ]
-	%4707 = phi i32 [ %553, %4576 ], [ %5686, %5710 ]
-	%4708 = phi i32 [ %4648, %4576 ], [ %5730, %5710 ]
-	%4709 = phi i1 [ %4630, %4576 ], [ %5712, %5710 ]
-	%4710 = phi i1 [ %4635, %4576 ], [ %5717, %5710 ]
-	%4711 = phi i1 [ %4640, %4576 ], [ %5722, %5710 ]
-	%4712 = phi i1 [ %4645, %4576 ], [ %5727, %5710 ]
-	%4713 = phi i32 [ %4631, %4576 ], [ %5713, %5710 ]
-	%4714 = phi i32 [ %4636, %4576 ], [ %5718, %5710 ]
-	%4715 = phi i32 [ %4641, %4576 ], [ %5723, %5710 ]
-	%4716 = phi i32 [ %4646, %4576 ], [ %5728, %5710 ]
-	%4717 = shl i32 1, %3
-	%4718 = sub i32 %4717, 1
-	%4719 = mul i32 %462, 160
-	%4720 = and i32 %4713, %4718
-	%4721 = call i32 @llvm.ctpop.i32(i32 %4720)
-	%4722 = add i32 %4706, %4721
-	%4723 = add i32 %4719, %4722
-	br i1 %4709, label %5773, label %5782
-
-4724:
-	%4725 = phi i32 [ %3, %4654 ], [ %4979, %4978 ]
-	%4726 = icmp slt i32 %4725, %552
-	br i1 %4726, label %4727, label %4736
-
-4727:
-	%4728 = add i32 %4655, %4725
-	%4729 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4730 = bitcast i8 addrspace(3)* %4729 to i32 addrspace(3)*
-	%4731 = getelementptr i32, i32 addrspace(3)* %4730, i32 %4728
-	%4732 = load i32, i32 addrspace(3)* %4731
-	%4733 = and i32 %4732, 0
-	%4734 = icmp eq i32 %4733, 0
-	%4735 = and i1 true, %4734
-	br i1 %4735, label %4970, label %4978
-
-4736:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4737 = mul i32 %3, 8
-	%4738 = add i32 %4737, 0
-	%4739 = sub i32 255, %4738
-	%4740 = add i32 %4656, %4739
-	%4741 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4742 = bitcast i8 addrspace(3)* %4741 to i32 addrspace(3)*
-	%4743 = getelementptr i32, i32 addrspace(3)* %4742, i32 %4740
-	%4744 = load i32, i32 addrspace(3)* %4743
-	%4745 = add i32 0, %4744
-	%4746 = mul i32 %3, 8
-	%4747 = add i32 %4746, 1
-	%4748 = sub i32 255, %4747
-	%4749 = add i32 %4656, %4748
-	%4750 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4751 = bitcast i8 addrspace(3)* %4750 to i32 addrspace(3)*
-	%4752 = getelementptr i32, i32 addrspace(3)* %4751, i32 %4749
-	%4753 = load i32, i32 addrspace(3)* %4752
-	%4754 = add i32 %4745, %4753
-	%4755 = mul i32 %3, 8
-	%4756 = add i32 %4755, 2
-	%4757 = sub i32 255, %4756
-	%4758 = add i32 %4656, %4757
-	%4759 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4760 = bitcast i8 addrspace(3)* %4759 to i32 addrspace(3)*
-	%4761 = getelementptr i32, i32 addrspace(3)* %4760, i32 %4758
-	%4762 = load i32, i32 addrspace(3)* %4761
-	%4763 = add i32 %4754, %4762
-	%4764 = mul i32 %3, 8
-	%4765 = add i32 %4764, 3
-	%4766 = sub i32 255, %4765
-	%4767 = add i32 %4656, %4766
-	%4768 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4769 = bitcast i8 addrspace(3)* %4768 to i32 addrspace(3)*
-	%4770 = getelementptr i32, i32 addrspace(3)* %4769, i32 %4767
-	%4771 = load i32, i32 addrspace(3)* %4770
-	%4772 = add i32 %4763, %4771
-	%4773 = mul i32 %3, 8
-	%4774 = add i32 %4773, 4
-	%4775 = sub i32 255, %4774
-	%4776 = add i32 %4656, %4775
-	%4777 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4778 = bitcast i8 addrspace(3)* %4777 to i32 addrspace(3)*
-	%4779 = getelementptr i32, i32 addrspace(3)* %4778, i32 %4776
-	%4780 = load i32, i32 addrspace(3)* %4779
-	%4781 = add i32 %4772, %4780
-	%4782 = mul i32 %3, 8
-	%4783 = add i32 %4782, 5
-	%4784 = sub i32 255, %4783
-	%4785 = add i32 %4656, %4784
-	%4786 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4787 = bitcast i8 addrspace(3)* %4786 to i32 addrspace(3)*
-	%4788 = getelementptr i32, i32 addrspace(3)* %4787, i32 %4785
-	%4789 = load i32, i32 addrspace(3)* %4788
-	%4790 = add i32 %4781, %4789
-	%4791 = mul i32 %3, 8
-	%4792 = add i32 %4791, 6
-	%4793 = sub i32 255, %4792
-	%4794 = add i32 %4656, %4793
-	%4795 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4796 = bitcast i8 addrspace(3)* %4795 to i32 addrspace(3)*
-	%4797 = getelementptr i32, i32 addrspace(3)* %4796, i32 %4794
-	%4798 = load i32, i32 addrspace(3)* %4797
-	%4799 = add i32 %4790, %4798
-	%4800 = mul i32 %3, 8
-	%4801 = add i32 %4800, 7
-	%4802 = sub i32 255, %4801
-	%4803 = add i32 %4656, %4802
-	%4804 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4805 = bitcast i8 addrspace(3)* %4804 to i32 addrspace(3)*
-	%4806 = getelementptr i32, i32 addrspace(3)* %4805, i32 %4803
-	%4807 = load i32, i32 addrspace(3)* %4806
-	%4808 = add i32 %4799, %4807
-	%4809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4808, i32 1, i32 0)
-	%4810 = icmp uge i32 %3, 1
-	%4811 = select i1 %4810, i32 %4809, i32 0
-	%4812 = add i32 %4808, %4811
-	%4813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4812, i32 2, i32 0)
-	%4814 = icmp uge i32 %3, 2
-	%4815 = select i1 %4814, i32 %4813, i32 0
-	%4816 = add i32 %4812, %4815
-	%4817 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4816, i32 4, i32 0)
-	%4818 = icmp uge i32 %3, 4
-	%4819 = select i1 %4818, i32 %4817, i32 0
-	%4820 = add i32 %4816, %4819
-	%4821 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4820, i32 8, i32 0)
-	%4822 = icmp uge i32 %3, 8
-	%4823 = select i1 %4822, i32 %4821, i32 0
-	%4824 = add i32 %4820, %4823
-	%4825 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4824, i32 16, i32 0)
-	%4826 = icmp uge i32 %3, 16
-	%4827 = select i1 %4826, i32 %4825, i32 0
-	%4828 = add i32 %4824, %4827
-	%4829 = sub i32 %4828, %4808
-	%4830 = icmp slt i32 %4829, %499
-	%4831 = icmp sge i32 %4828, %499
-	%4832 = and i1 %4830, %4831
-	%4833 = add i32 %4829, %4744
-	%4834 = xor i1 false, true
-	%4835 = icmp sge i32 %4833, %499
+	%4717 = mul i32 %3, 8
+	%4718 = add i32 %4717, 0
+	%4719 = sub i32 255, %4718
+	%4720 = add i32 %4563, %4719
+	%4721 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4722 = bitcast i8 addrspace(3)* %4721 to i32 addrspace(3)*
+	%4723 = getelementptr i32, i32 addrspace(3)* %4722, i32 %4720
+	%4724 = load i32, i32 addrspace(3)* %4723
+	%4725 = add i32 0, %4724
+	%4726 = mul i32 %3, 8
+	%4727 = add i32 %4726, 1
+	%4728 = sub i32 255, %4727
+	%4729 = add i32 %4563, %4728
+	%4730 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4731 = bitcast i8 addrspace(3)* %4730 to i32 addrspace(3)*
+	%4732 = getelementptr i32, i32 addrspace(3)* %4731, i32 %4729
+	%4733 = load i32, i32 addrspace(3)* %4732
+	%4734 = add i32 %4725, %4733
+	%4735 = mul i32 %3, 8
+	%4736 = add i32 %4735, 2
+	%4737 = sub i32 255, %4736
+	%4738 = add i32 %4563, %4737
+	%4739 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4740 = bitcast i8 addrspace(3)* %4739 to i32 addrspace(3)*
+	%4741 = getelementptr i32, i32 addrspace(3)* %4740, i32 %4738
+	%4742 = load i32, i32 addrspace(3)* %4741
+	%4743 = add i32 %4734, %4742
+	%4744 = mul i32 %3, 8
+	%4745 = add i32 %4744, 3
+	%4746 = sub i32 255, %4745
+	%4747 = add i32 %4563, %4746
+	%4748 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4749 = bitcast i8 addrspace(3)* %4748 to i32 addrspace(3)*
+	%4750 = getelementptr i32, i32 addrspace(3)* %4749, i32 %4747
+	%4751 = load i32, i32 addrspace(3)* %4750
+	%4752 = add i32 %4743, %4751
+	%4753 = mul i32 %3, 8
+	%4754 = add i32 %4753, 4
+	%4755 = sub i32 255, %4754
+	%4756 = add i32 %4563, %4755
+	%4757 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4758 = bitcast i8 addrspace(3)* %4757 to i32 addrspace(3)*
+	%4759 = getelementptr i32, i32 addrspace(3)* %4758, i32 %4756
+	%4760 = load i32, i32 addrspace(3)* %4759
+	%4761 = add i32 %4752, %4760
+	%4762 = mul i32 %3, 8
+	%4763 = add i32 %4762, 5
+	%4764 = sub i32 255, %4763
+	%4765 = add i32 %4563, %4764
+	%4766 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4767 = bitcast i8 addrspace(3)* %4766 to i32 addrspace(3)*
+	%4768 = getelementptr i32, i32 addrspace(3)* %4767, i32 %4765
+	%4769 = load i32, i32 addrspace(3)* %4768
+	%4770 = add i32 %4761, %4769
+	%4771 = mul i32 %3, 8
+	%4772 = add i32 %4771, 6
+	%4773 = sub i32 255, %4772
+	%4774 = add i32 %4563, %4773
+	%4775 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4776 = bitcast i8 addrspace(3)* %4775 to i32 addrspace(3)*
+	%4777 = getelementptr i32, i32 addrspace(3)* %4776, i32 %4774
+	%4778 = load i32, i32 addrspace(3)* %4777
+	%4779 = add i32 %4770, %4778
+	%4780 = mul i32 %3, 8
+	%4781 = add i32 %4780, 7
+	%4782 = sub i32 255, %4781
+	%4783 = add i32 %4563, %4782
+	%4784 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4785 = bitcast i8 addrspace(3)* %4784 to i32 addrspace(3)*
+	%4786 = getelementptr i32, i32 addrspace(3)* %4785, i32 %4783
+	%4787 = load i32, i32 addrspace(3)* %4786
+	%4788 = add i32 %4779, %4787
+	%4789 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4788, i32 1, i32 0)
+	%4790 = icmp uge i32 %3, 1
+	%4791 = select i1 %4790, i32 %4789, i32 0
+	%4792 = add i32 %4788, %4791
+	%4793 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4792, i32 2, i32 0)
+	%4794 = icmp uge i32 %3, 2
+	%4795 = select i1 %4794, i32 %4793, i32 0
+	%4796 = add i32 %4792, %4795
+	%4797 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4796, i32 4, i32 0)
+	%4798 = icmp uge i32 %3, 4
+	%4799 = select i1 %4798, i32 %4797, i32 0
+	%4800 = add i32 %4796, %4799
+	%4801 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4800, i32 8, i32 0)
+	%4802 = icmp uge i32 %3, 8
+	%4803 = select i1 %4802, i32 %4801, i32 0
+	%4804 = add i32 %4800, %4803
+	%4805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4804, i32 16, i32 0)
+	%4806 = icmp uge i32 %3, 16
+	%4807 = select i1 %4806, i32 %4805, i32 0
+	%4808 = add i32 %4804, %4807
+	%4809 = sub i32 %4808, %4788
+	%4810 = icmp slt i32 %4809, %4647
+	%4811 = icmp sge i32 %4808, %4647
+	%4812 = and i1 %4810, %4811
+	%4813 = add i32 %4809, %4724
+	%4814 = xor i1 false, true
+	%4815 = icmp sge i32 %4813, %4647
+	%4816 = and i1 %4814, %4815
+	%4817 = mul i32 %3, 8
+	%4818 = add i32 %4817, 0
+	%4819 = sub i32 255, %4818
+	%4820 = select i1 %4816, i32 %4819, i32 0
+	%4821 = select i1 %4816, i32 %4809, i32 0
+	%4822 = or i1 false, %4816
+	%4823 = add i32 %4813, %4733
+	%4824 = xor i1 %4822, true
+	%4825 = icmp sge i32 %4823, %4647
+	%4826 = and i1 %4824, %4825
+	%4827 = mul i32 %3, 8
+	%4828 = add i32 %4827, 1
+	%4829 = sub i32 255, %4828
+	%4830 = select i1 %4826, i32 %4829, i32 %4820
+	%4831 = select i1 %4826, i32 %4813, i32 %4821
+	%4832 = or i1 %4822, %4826
+	%4833 = add i32 %4823, %4742
+	%4834 = xor i1 %4832, true
+	%4835 = icmp sge i32 %4833, %4647
 	%4836 = and i1 %4834, %4835
 	%4837 = mul i32 %3, 8
-	%4838 = add i32 %4837, 0
+	%4838 = add i32 %4837, 2
 	%4839 = sub i32 255, %4838
-	%4840 = select i1 %4836, i32 %4839, i32 0
-	%4841 = select i1 %4836, i32 %4829, i32 0
-	%4842 = or i1 false, %4836
-	%4843 = add i32 %4833, %4753
+	%4840 = select i1 %4836, i32 %4839, i32 %4830
+	%4841 = select i1 %4836, i32 %4823, i32 %4831
+	%4842 = or i1 %4832, %4836
+	%4843 = add i32 %4833, %4751
 	%4844 = xor i1 %4842, true
-	%4845 = icmp sge i32 %4843, %499
+	%4845 = icmp sge i32 %4843, %4647
 	%4846 = and i1 %4844, %4845
 	%4847 = mul i32 %3, 8
-	%4848 = add i32 %4847, 1
+	%4848 = add i32 %4847, 3
 	%4849 = sub i32 255, %4848
 	%4850 = select i1 %4846, i32 %4849, i32 %4840
 	%4851 = select i1 %4846, i32 %4833, i32 %4841
 	%4852 = or i1 %4842, %4846
-	%4853 = add i32 %4843, %4762
+	%4853 = add i32 %4843, %4760
 	%4854 = xor i1 %4852, true
-	%4855 = icmp sge i32 %4853, %499
+	%4855 = icmp sge i32 %4853, %4647
 	%4856 = and i1 %4854, %4855
 	%4857 = mul i32 %3, 8
-	%4858 = add i32 %4857, 2
+	%4858 = add i32 %4857, 4
 	%4859 = sub i32 255, %4858
 	%4860 = select i1 %4856, i32 %4859, i32 %4850
 	%4861 = select i1 %4856, i32 %4843, i32 %4851
 	%4862 = or i1 %4852, %4856
-	%4863 = add i32 %4853, %4771
+	%4863 = add i32 %4853, %4769
 	%4864 = xor i1 %4862, true
-	%4865 = icmp sge i32 %4863, %499
+	%4865 = icmp sge i32 %4863, %4647
 	%4866 = and i1 %4864, %4865
 	%4867 = mul i32 %3, 8
-	%4868 = add i32 %4867, 3
+	%4868 = add i32 %4867, 5
 	%4869 = sub i32 255, %4868
 	%4870 = select i1 %4866, i32 %4869, i32 %4860
 	%4871 = select i1 %4866, i32 %4853, i32 %4861
 	%4872 = or i1 %4862, %4866
-	%4873 = add i32 %4863, %4780
+	%4873 = add i32 %4863, %4778
 	%4874 = xor i1 %4872, true
-	%4875 = icmp sge i32 %4873, %499
+	%4875 = icmp sge i32 %4873, %4647
 	%4876 = and i1 %4874, %4875
 	%4877 = mul i32 %3, 8
-	%4878 = add i32 %4877, 4
+	%4878 = add i32 %4877, 6
 	%4879 = sub i32 255, %4878
 	%4880 = select i1 %4876, i32 %4879, i32 %4870
 	%4881 = select i1 %4876, i32 %4863, i32 %4871
 	%4882 = or i1 %4872, %4876
-	%4883 = add i32 %4873, %4789
+	%4883 = add i32 %4873, %4787
 	%4884 = xor i1 %4882, true
-	%4885 = icmp sge i32 %4883, %499
+	%4885 = icmp sge i32 %4883, %4647
 	%4886 = and i1 %4884, %4885
 	%4887 = mul i32 %3, 8
-	%4888 = add i32 %4887, 5
+	%4888 = add i32 %4887, 7
 	%4889 = sub i32 255, %4888
 	%4890 = select i1 %4886, i32 %4889, i32 %4880
 	%4891 = select i1 %4886, i32 %4873, i32 %4881
 	%4892 = or i1 %4882, %4886
-	%4893 = add i32 %4883, %4798
-	%4894 = xor i1 %4892, true
-	%4895 = icmp sge i32 %4893, %499
-	%4896 = and i1 %4894, %4895
-	%4897 = mul i32 %3, 8
-	%4898 = add i32 %4897, 6
-	%4899 = sub i32 255, %4898
-	%4900 = select i1 %4896, i32 %4899, i32 %4890
-	%4901 = select i1 %4896, i32 %4883, i32 %4891
-	%4902 = or i1 %4892, %4896
-	%4903 = add i32 %4893, %4807
-	%4904 = xor i1 %4902, true
-	%4905 = icmp sge i32 %4903, %499
-	%4906 = and i1 %4904, %4905
-	%4907 = mul i32 %3, 8
-	%4908 = add i32 %4907, 7
-	%4909 = sub i32 255, %4908
-	%4910 = select i1 %4906, i32 %4909, i32 %4900
-	%4911 = select i1 %4906, i32 %4893, i32 %4901
-	%4912 = or i1 %4902, %4906
-	%4913 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4832)
-	%4914 = call i32 @llvm.cttz.i32(i32 %4913, i1 false)
-	%4915 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4910, i32 %4914, i32 31)
-	%4916 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4911, i32 %4914, i32 31)
-	%4917 = shl i32 %4915, 24
-	%4918 = or i32 0, %4917
-	%4919 = shl i32 255, 24
-	%4920 = or i32 0, %4919
-	%4921 = sub i32 %499, %4916
+	%4893 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4812)
+	%4894 = call i32 @llvm.cttz.i32(i32 %4893, i1 false)
+	%4895 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4890, i32 %4894, i32 31)
+	%4896 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4891, i32 %4894, i32 31)
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4922 = mul i32 %3, 8
-	%4923 = add i32 %4922, 0
-	%4924 = add i32 %4656, %4923
-	%4925 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4926 = bitcast i8 addrspace(3)* %4925 to i32 addrspace(3)*
-	%4927 = getelementptr i32, i32 addrspace(3)* %4926, i32 %4924
-	store i32 0, i32 addrspace(3)* %4927
-	%4928 = mul i32 %3, 8
-	%4929 = add i32 %4928, 1
-	%4930 = add i32 %4656, %4929
-	%4931 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4932 = bitcast i8 addrspace(3)* %4931 to i32 addrspace(3)*
-	%4933 = getelementptr i32, i32 addrspace(3)* %4932, i32 %4930
-	store i32 0, i32 addrspace(3)* %4933
-	%4934 = mul i32 %3, 8
-	%4935 = add i32 %4934, 2
-	%4936 = add i32 %4656, %4935
-	%4937 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4938 = bitcast i8 addrspace(3)* %4937 to i32 addrspace(3)*
-	%4939 = getelementptr i32, i32 addrspace(3)* %4938, i32 %4936
-	store i32 0, i32 addrspace(3)* %4939
-	%4940 = mul i32 %3, 8
-	%4941 = add i32 %4940, 3
-	%4942 = add i32 %4656, %4941
-	%4943 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4944 = bitcast i8 addrspace(3)* %4943 to i32 addrspace(3)*
-	%4945 = getelementptr i32, i32 addrspace(3)* %4944, i32 %4942
-	store i32 0, i32 addrspace(3)* %4945
-	%4946 = mul i32 %3, 8
-	%4947 = add i32 %4946, 4
-	%4948 = add i32 %4656, %4947
-	%4949 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4950 = bitcast i8 addrspace(3)* %4949 to i32 addrspace(3)*
-	%4951 = getelementptr i32, i32 addrspace(3)* %4950, i32 %4948
-	store i32 0, i32 addrspace(3)* %4951
-	%4952 = mul i32 %3, 8
-	%4953 = add i32 %4952, 5
-	%4954 = add i32 %4656, %4953
-	%4955 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4956 = bitcast i8 addrspace(3)* %4955 to i32 addrspace(3)*
-	%4957 = getelementptr i32, i32 addrspace(3)* %4956, i32 %4954
-	store i32 0, i32 addrspace(3)* %4957
-	%4958 = mul i32 %3, 8
-	%4959 = add i32 %4958, 6
-	%4960 = add i32 %4656, %4959
-	%4961 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4962 = bitcast i8 addrspace(3)* %4961 to i32 addrspace(3)*
-	%4963 = getelementptr i32, i32 addrspace(3)* %4962, i32 %4960
-	store i32 0, i32 addrspace(3)* %4963
-	%4964 = mul i32 %3, 8
-	%4965 = add i32 %4964, 7
-	%4966 = add i32 %4656, %4965
-	%4967 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4968 = bitcast i8 addrspace(3)* %4967 to i32 addrspace(3)*
-	%4969 = getelementptr i32, i32 addrspace(3)* %4968, i32 %4966
-	store i32 0, i32 addrspace(3)* %4969
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %4980
+	%4897 = shl i32 %4895, %4652
+	%4898 = or i32 %4645, %4897
+	%4899 = shl i32 255, %4652
+	%4900 = or i32 %4646, %4899
+	%4901 = sub i32 %4647, %4896
+	%4902 = add i32 %4644, 1
+	br label %4643
 
-4970:
-	%4971 = lshr i32 %4732, 24
-	%4972 = and i32 %4971, 255
-	%4973 = add i32 %4656, %4972
-	%4974 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4975 = bitcast i8 addrspace(3)* %4974 to i32 addrspace(3)*
-	%4976 = getelementptr i32, i32 addrspace(3)* %4975, i32 %4973
-	%4977 = atomicrmw add i32 addrspace(3)* %4976, i32 1 monotonic
+4903:
+	%4904 = lshr i32 %4712, %4652
+	%4905 = and i32 %4904, 255
+	%4906 = add i32 %4563, %4905
+	%4907 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4908 = bitcast i8 addrspace(3)* %4907 to i32 addrspace(3)*
+	%4909 = getelementptr i32, i32 addrspace(3)* %4908, i32 %4906
+	%4910 = atomicrmw add i32 addrspace(3)* %4909, i32 1 monotonic
+	br label %4911
+
+4911:
+	%4912 = add i32 %4705, 32
+	br label %4704
+
+4913:
+	%4914 = phi i32 [ 0, %4701 ], [ %4983, %4978 ]
+	%4915 = phi i32 [ 0, %4701 ], [ %4980, %4978 ]
+	%4916 = phi i32 [ 0, %4701 ], [ %4982, %4978 ]
+	%4917 = icmp slt i32 %4914, %554
+	br i1 %4917, label %4918, label %4921
+
+4918:
+	%4919 = add i32 %4914, %3
+	%4920 = icmp slt i32 %4919, %554
+	br i1 %4920, label %4942, label %4952
+
+4921:
+	%4922 = icmp ugt i32 %4311, %4645
+	%4923 = and i1 %4306, %4922
+	%4924 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4923)
+	%4925 = call i32 @llvm.ctpop.i32(i32 %4924)
+	%4926 = add i32 0, %4925
+	%4927 = icmp ugt i32 %4324, %4645
+	%4928 = and i1 %4319, %4927
+	%4929 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4928)
+	%4930 = call i32 @llvm.ctpop.i32(i32 %4929)
+	%4931 = add i32 %4926, %4930
+	%4932 = icmp ugt i32 %4337, %4645
+	%4933 = and i1 %4332, %4932
+	%4934 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4933)
+	%4935 = call i32 @llvm.ctpop.i32(i32 %4934)
+	%4936 = add i32 %4931, %4935
+	%4937 = icmp ugt i32 %4350, %4645
+	%4938 = and i1 %4345, %4937
+	%4939 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4938)
+	%4940 = call i32 @llvm.ctpop.i32(i32 %4939)
+	%4941 = add i32 %4936, %4940
+	br label %4564
+
+4942:
+	%4943 = add i32 %4562, %4919
+	%4944 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4945 = bitcast i8 addrspace(3)* %4944 to i32 addrspace(3)*
+	%4946 = getelementptr i32, i32 addrspace(3)* %4945, i32 %4943
+	%4947 = load i32, i32 addrspace(3)* %4946
+	%4948 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4949 = bitcast i8 addrspace(3)* %4948 to i32 addrspace(3)*
+	%4950 = getelementptr i32, i32 addrspace(3)* %4949, i32 %4943
+	%4951 = load i32, i32 addrspace(3)* %4950
+	br label %4952
+
+4952:
+	%4953 = phi i32 [ 0, %4918 ], [ %4947, %4942 ]
+	%4954 = phi i32 [ 0, %4918 ], [ %4951, %4942 ]
+	%4955 = icmp eq i32 %4953, %4645
+	%4956 = and i1 %4920, %4955
+	%4957 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4956)
+	%4958 = and i32 %4957, %4703
+	%4959 = call i32 @llvm.ctpop.i32(i32 %4958)
+	%4960 = add i32 %4916, %4959
+	%4961 = icmp ugt i32 %4953, %4645
+	%4962 = icmp slt i32 %4960, %4647
+	%4963 = and i1 %4956, %4962
+	%4964 = or i1 %4961, %4963
+	%4965 = and i1 %4920, %4964
+	%4966 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4965)
+	%4967 = and i32 %4966, %4703
+	%4968 = call i32 @llvm.ctpop.i32(i32 %4967)
+	%4969 = add i32 %4915, %4968
+	%4970 = add i32 %4562, %4969
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br i1 %4965, label %4971, label %4978
+
+4971:
+	%4972 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4973 = bitcast i8 addrspace(3)* %4972 to i32 addrspace(3)*
+	%4974 = getelementptr i32, i32 addrspace(3)* %4973, i32 %4970
+	store i32 %4953, i32 addrspace(3)* %4974
+	%4975 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4976 = bitcast i8 addrspace(3)* %4975 to i32 addrspace(3)*
+	%4977 = getelementptr i32, i32 addrspace(3)* %4976, i32 %4970
+	store i32 %4954, i32 addrspace(3)* %4977
 	br label %4978
 
 4978:
-	%4979 = add i32 %4725, 32
-	br label %4724
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4979 = call i32 @llvm.ctpop.i32(i32 %4966)
+	%4980 = add i32 %4915, %4979
+	%4981 = call i32 @llvm.ctpop.i32(i32 %4957)
+	%4982 = add i32 %4916, %4981
+	%4983 = add i32 %4914, 32
+	br label %4913
 
-4980:
-	%4981 = phi i32 [ %3, %4736 ], [ %5235, %5234 ]
-	%4982 = icmp slt i32 %4981, %552
-	br i1 %4982, label %4983, label %4992
-
-4983:
-	%4984 = add i32 %4655, %4981
+4984:
 	%4985 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
 	%4986 = bitcast i8 addrspace(3)* %4985 to i32 addrspace(3)*
-	%4987 = getelementptr i32, i32 addrspace(3)* %4986, i32 %4984
-	%4988 = load i32, i32 addrspace(3)* %4987
-	%4989 = and i32 %4988, %4920
-	%4990 = icmp eq i32 %4989, %4918
-	%4991 = and i1 true, %4990
-	br i1 %4991, label %5226, label %5234
+	%4987 = getelementptr i32, i32 addrspace(3)* %4986, i32 %4582
+	store i32 %4311, i32 addrspace(3)* %4987
+	%4988 = add i32 0, %3
+	%4989 = add i32 %547, %4988
+	%4990 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4991 = bitcast i8 addrspace(3)* %4990 to i32 addrspace(3)*
+	%4992 = getelementptr i32, i32 addrspace(3)* %4991, i32 %4582
+	store i32 %4989, i32 addrspace(3)* %4992
+	br label %4993
 
-4992:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4993 = mul i32 %3, 8
-	%4994 = add i32 %4993, 0
-	%4995 = sub i32 255, %4994
-	%4996 = add i32 %4656, %4995
-	%4997 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4998 = bitcast i8 addrspace(3)* %4997 to i32 addrspace(3)*
-	%4999 = getelementptr i32, i32 addrspace(3)* %4998, i32 %4996
-	%5000 = load i32, i32 addrspace(3)* %4999
-	%5001 = add i32 0, %5000
-	%5002 = mul i32 %3, 8
-	%5003 = add i32 %5002, 1
-	%5004 = sub i32 255, %5003
-	%5005 = add i32 %4656, %5004
-	%5006 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+4993:
+	%4994 = call i32 @llvm.ctpop.i32(i32 %4572)
+	%4995 = add i32 %4565, %4994
+	%4996 = and i32 %4573, %4577
+	%4997 = call i32 @llvm.ctpop.i32(i32 %4996)
+	%4998 = add i32 %4995, %4997
+	%4999 = add i32 %4578, %4998
+	br i1 %4569, label %5000, label %5009
+
+5000:
+	%5001 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5002 = bitcast i8 addrspace(3)* %5001 to i32 addrspace(3)*
+	%5003 = getelementptr i32, i32 addrspace(3)* %5002, i32 %4999
+	store i32 %4324, i32 addrspace(3)* %5003
+	%5004 = add i32 32, %3
+	%5005 = add i32 %547, %5004
+	%5006 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
 	%5007 = bitcast i8 addrspace(3)* %5006 to i32 addrspace(3)*
-	%5008 = getelementptr i32, i32 addrspace(3)* %5007, i32 %5005
-	%5009 = load i32, i32 addrspace(3)* %5008
-	%5010 = add i32 %5001, %5009
-	%5011 = mul i32 %3, 8
-	%5012 = add i32 %5011, 2
-	%5013 = sub i32 255, %5012
-	%5014 = add i32 %4656, %5013
-	%5015 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5016 = bitcast i8 addrspace(3)* %5015 to i32 addrspace(3)*
-	%5017 = getelementptr i32, i32 addrspace(3)* %5016, i32 %5014
-	%5018 = load i32, i32 addrspace(3)* %5017
-	%5019 = add i32 %5010, %5018
-	%5020 = mul i32 %3, 8
-	%5021 = add i32 %5020, 3
-	%5022 = sub i32 255, %5021
-	%5023 = add i32 %4656, %5022
-	%5024 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5025 = bitcast i8 addrspace(3)* %5024 to i32 addrspace(3)*
-	%5026 = getelementptr i32, i32 addrspace(3)* %5025, i32 %5023
-	%5027 = load i32, i32 addrspace(3)* %5026
-	%5028 = add i32 %5019, %5027
-	%5029 = mul i32 %3, 8
-	%5030 = add i32 %5029, 4
-	%5031 = sub i32 255, %5030
-	%5032 = add i32 %4656, %5031
-	%5033 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5008 = getelementptr i32, i32 addrspace(3)* %5007, i32 %4999
+	store i32 %5005, i32 addrspace(3)* %5008
+	br label %5009
+
+5009:
+	%5010 = call i32 @llvm.ctpop.i32(i32 %4573)
+	%5011 = add i32 %4995, %5010
+	%5012 = and i32 %4574, %4577
+	%5013 = call i32 @llvm.ctpop.i32(i32 %5012)
+	%5014 = add i32 %5011, %5013
+	%5015 = add i32 %4578, %5014
+	br i1 %4570, label %5016, label %5025
+
+5016:
+	%5017 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5018 = bitcast i8 addrspace(3)* %5017 to i32 addrspace(3)*
+	%5019 = getelementptr i32, i32 addrspace(3)* %5018, i32 %5015
+	store i32 %4337, i32 addrspace(3)* %5019
+	%5020 = add i32 64, %3
+	%5021 = add i32 %547, %5020
+	%5022 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5023 = bitcast i8 addrspace(3)* %5022 to i32 addrspace(3)*
+	%5024 = getelementptr i32, i32 addrspace(3)* %5023, i32 %5015
+	store i32 %5021, i32 addrspace(3)* %5024
+	br label %5025
+
+5025:
+	%5026 = call i32 @llvm.ctpop.i32(i32 %4574)
+	%5027 = add i32 %5011, %5026
+	%5028 = and i32 %4575, %4577
+	%5029 = call i32 @llvm.ctpop.i32(i32 %5028)
+	%5030 = add i32 %5027, %5029
+	%5031 = add i32 %4578, %5030
+	br i1 %4571, label %5032, label %5041
+
+5032:
+	%5033 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
 	%5034 = bitcast i8 addrspace(3)* %5033 to i32 addrspace(3)*
-	%5035 = getelementptr i32, i32 addrspace(3)* %5034, i32 %5032
-	%5036 = load i32, i32 addrspace(3)* %5035
-	%5037 = add i32 %5028, %5036
-	%5038 = mul i32 %3, 8
-	%5039 = add i32 %5038, 5
-	%5040 = sub i32 255, %5039
-	%5041 = add i32 %4656, %5040
-	%5042 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5043 = bitcast i8 addrspace(3)* %5042 to i32 addrspace(3)*
-	%5044 = getelementptr i32, i32 addrspace(3)* %5043, i32 %5041
-	%5045 = load i32, i32 addrspace(3)* %5044
-	%5046 = add i32 %5037, %5045
-	%5047 = mul i32 %3, 8
-	%5048 = add i32 %5047, 6
-	%5049 = sub i32 255, %5048
-	%5050 = add i32 %4656, %5049
-	%5051 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5052 = bitcast i8 addrspace(3)* %5051 to i32 addrspace(3)*
-	%5053 = getelementptr i32, i32 addrspace(3)* %5052, i32 %5050
-	%5054 = load i32, i32 addrspace(3)* %5053
-	%5055 = add i32 %5046, %5054
-	%5056 = mul i32 %3, 8
-	%5057 = add i32 %5056, 7
-	%5058 = sub i32 255, %5057
-	%5059 = add i32 %4656, %5058
-	%5060 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5061 = bitcast i8 addrspace(3)* %5060 to i32 addrspace(3)*
-	%5062 = getelementptr i32, i32 addrspace(3)* %5061, i32 %5059
-	%5063 = load i32, i32 addrspace(3)* %5062
-	%5064 = add i32 %5055, %5063
-	%5065 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5064, i32 1, i32 0)
-	%5066 = icmp uge i32 %3, 1
-	%5067 = select i1 %5066, i32 %5065, i32 0
-	%5068 = add i32 %5064, %5067
-	%5069 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5068, i32 2, i32 0)
-	%5070 = icmp uge i32 %3, 2
-	%5071 = select i1 %5070, i32 %5069, i32 0
-	%5072 = add i32 %5068, %5071
-	%5073 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5072, i32 4, i32 0)
-	%5074 = icmp uge i32 %3, 4
-	%5075 = select i1 %5074, i32 %5073, i32 0
-	%5076 = add i32 %5072, %5075
-	%5077 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5076, i32 8, i32 0)
-	%5078 = icmp uge i32 %3, 8
-	%5079 = select i1 %5078, i32 %5077, i32 0
-	%5080 = add i32 %5076, %5079
-	%5081 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5080, i32 16, i32 0)
-	%5082 = icmp uge i32 %3, 16
-	%5083 = select i1 %5082, i32 %5081, i32 0
-	%5084 = add i32 %5080, %5083
-	%5085 = sub i32 %5084, %5064
-	%5086 = icmp slt i32 %5085, %4921
-	%5087 = icmp sge i32 %5084, %4921
-	%5088 = and i1 %5086, %5087
-	%5089 = add i32 %5085, %5000
-	%5090 = xor i1 false, true
-	%5091 = icmp sge i32 %5089, %4921
-	%5092 = and i1 %5090, %5091
-	%5093 = mul i32 %3, 8
-	%5094 = add i32 %5093, 0
-	%5095 = sub i32 255, %5094
-	%5096 = select i1 %5092, i32 %5095, i32 0
-	%5097 = select i1 %5092, i32 %5085, i32 0
-	%5098 = or i1 false, %5092
-	%5099 = add i32 %5089, %5009
-	%5100 = xor i1 %5098, true
-	%5101 = icmp sge i32 %5099, %4921
-	%5102 = and i1 %5100, %5101
-	%5103 = mul i32 %3, 8
-	%5104 = add i32 %5103, 1
-	%5105 = sub i32 255, %5104
-	%5106 = select i1 %5102, i32 %5105, i32 %5096
-	%5107 = select i1 %5102, i32 %5089, i32 %5097
-	%5108 = or i1 %5098, %5102
-	%5109 = add i32 %5099, %5018
-	%5110 = xor i1 %5108, true
-	%5111 = icmp sge i32 %5109, %4921
-	%5112 = and i1 %5110, %5111
-	%5113 = mul i32 %3, 8
-	%5114 = add i32 %5113, 2
-	%5115 = sub i32 255, %5114
-	%5116 = select i1 %5112, i32 %5115, i32 %5106
-	%5117 = select i1 %5112, i32 %5099, i32 %5107
-	%5118 = or i1 %5108, %5112
-	%5119 = add i32 %5109, %5027
-	%5120 = xor i1 %5118, true
-	%5121 = icmp sge i32 %5119, %4921
-	%5122 = and i1 %5120, %5121
-	%5123 = mul i32 %3, 8
-	%5124 = add i32 %5123, 3
-	%5125 = sub i32 255, %5124
-	%5126 = select i1 %5122, i32 %5125, i32 %5116
-	%5127 = select i1 %5122, i32 %5109, i32 %5117
-	%5128 = or i1 %5118, %5122
-	%5129 = add i32 %5119, %5036
-	%5130 = xor i1 %5128, true
-	%5131 = icmp sge i32 %5129, %4921
-	%5132 = and i1 %5130, %5131
-	%5133 = mul i32 %3, 8
-	%5134 = add i32 %5133, 4
-	%5135 = sub i32 255, %5134
-	%5136 = select i1 %5132, i32 %5135, i32 %5126
-	%5137 = select i1 %5132, i32 %5119, i32 %5127
-	%5138 = or i1 %5128, %5132
-	%5139 = add i32 %5129, %5045
-	%5140 = xor i1 %5138, true
-	%5141 = icmp sge i32 %5139, %4921
-	%5142 = and i1 %5140, %5141
-	%5143 = mul i32 %3, 8
-	%5144 = add i32 %5143, 5
-	%5145 = sub i32 255, %5144
-	%5146 = select i1 %5142, i32 %5145, i32 %5136
-	%5147 = select i1 %5142, i32 %5129, i32 %5137
-	%5148 = or i1 %5138, %5142
-	%5149 = add i32 %5139, %5054
-	%5150 = xor i1 %5148, true
-	%5151 = icmp sge i32 %5149, %4921
-	%5152 = and i1 %5150, %5151
-	%5153 = mul i32 %3, 8
-	%5154 = add i32 %5153, 6
-	%5155 = sub i32 255, %5154
-	%5156 = select i1 %5152, i32 %5155, i32 %5146
-	%5157 = select i1 %5152, i32 %5139, i32 %5147
-	%5158 = or i1 %5148, %5152
-	%5159 = add i32 %5149, %5063
-	%5160 = xor i1 %5158, true
-	%5161 = icmp sge i32 %5159, %4921
-	%5162 = and i1 %5160, %5161
-	%5163 = mul i32 %3, 8
-	%5164 = add i32 %5163, 7
-	%5165 = sub i32 255, %5164
-	%5166 = select i1 %5162, i32 %5165, i32 %5156
-	%5167 = select i1 %5162, i32 %5149, i32 %5157
-	%5168 = or i1 %5158, %5162
-	%5169 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5088)
-	%5170 = call i32 @llvm.cttz.i32(i32 %5169, i1 false)
-	%5171 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5166, i32 %5170, i32 31)
-	%5172 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5167, i32 %5170, i32 31)
-	%5173 = shl i32 %5171, 16
-	%5174 = or i32 %4918, %5173
-	%5175 = shl i32 255, 16
-	%5176 = or i32 %4920, %5175
-	%5177 = sub i32 %4921, %5172
+	%5035 = getelementptr i32, i32 addrspace(3)* %5034, i32 %5031
+	store i32 %4350, i32 addrspace(3)* %5035
+	%5036 = add i32 96, %3
+	%5037 = add i32 %547, %5036
+	%5038 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5039 = bitcast i8 addrspace(3)* %5038 to i32 addrspace(3)*
+	%5040 = getelementptr i32, i32 addrspace(3)* %5039, i32 %5031
+	store i32 %5037, i32 addrspace(3)* %5040
+	br label %5041
+
+5041:
+	%5042 = call i32 @llvm.ctpop.i32(i32 %4575)
+	%5043 = add i32 %5027, %5042
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%5044 = add i32 %4565, %4567
+	br label %4557
+
+5045:
+	%5046 = add i32 %377, %0
+	br label %5050
+
+5047:
+	%5048 = add i32 %5, %378
+	%5049 = icmp slt i32 %5048, %M
+	br i1 %5049, label %5069, label %5071
+
+5050:
+	%5051 = phi i32 [ %5046, %5045 ], [ %5068, %5067 ]
+	%5052 = icmp slt i32 %5051, %NB
+	br i1 %5052, label %5053, label %5054
+
+5053:
+	br label %5055
+
+5054:
+	br label %5047
+
+5055:
+	%5056 = phi i32 [ 0, %5053 ], [ %5066, %5058 ]
+	%5057 = icmp slt i32 %5056, %362
+	br i1 %5057, label %5058, label %5067
+
+5058:
+	%5059 = mul i32 %2, %M
+	%5060 = add i32 %5, %5056
+	%5061 = add i32 %5059, %5060
+	%5062 = mul i32 %5061, %NB
+	%5063 = add i32 %5062, %5051
+	%5064 = sext i32 %5063 to i64
+	%5065 = getelementptr float, float* %e, i64 %5064
+	store float 0xFFF0000000000000, float* %5065
+	%5066 = add i32 %5056, 1
+	br label %5055
+
+5067:
+	%5068 = add i32 %5051, 128
+	br label %5050
+
+5069:
+	%5070 = icmp sgt i32 %548, %415
+	br i1 %5070, label %5074, label %5077
+
+5071:
+	%5072 = add i32 %5, %420
+	%5073 = icmp slt i32 %5072, %M
+	br i1 %5073, label %5528, label %5530
+
+5074:
+	%5075 = mul i32 %378, 160
+	%5076 = mul i32 %4, 256
+	br label %5084
+
+5077:
+	%5078 = phi i32 [ %548, %5069 ], [ %415, %5422 ]
+	%5079 = sub i32 %410, 0
+	%5080 = mul i32 %2, %M
+	%5081 = add i32 %5, %378
+	%5082 = add i32 %5080, %5081
+	%5083 = mul i32 %5082, 8
+	br label %5465
+
+5084:
+	%5085 = phi i32 [ %3, %5074 ], [ %5101, %5089 ]
+	%5086 = phi i32 [ -1, %5074 ], [ %5097, %5089 ]
+	%5087 = phi i32 [ 0, %5074 ], [ %5100, %5089 ]
+	%5088 = icmp slt i32 %5085, %548
+	br i1 %5088, label %5089, label %5102
+
+5089:
+	%5090 = add i32 %5075, %5085
+	%5091 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5092 = bitcast i8 addrspace(3)* %5091 to i32 addrspace(3)*
+	%5093 = getelementptr i32, i32 addrspace(3)* %5092, i32 %5090
+	%5094 = load i32, i32 addrspace(3)* %5093
+	%5095 = icmp ult i32 %5086, %5094
+	%5096 = select i1 %5095, i32 %5086, i32 %5094
+	%5097 = select i1 true, i32 %5096, i32 %5086
+	%5098 = icmp ugt i32 %5087, %5094
+	%5099 = select i1 %5098, i32 %5087, i32 %5094
+	%5100 = select i1 true, i32 %5099, i32 %5087
+	%5101 = add i32 %5085, 32
+	br label %5084
+
+5102:
+	%5103 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5086, i32 1, i32 31)
+	%5104 = icmp ult i32 %5086, %5103
+	%5105 = select i1 %5104, i32 %5086, i32 %5103
+	%5106 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5087, i32 1, i32 31)
+	%5107 = icmp ugt i32 %5087, %5106
+	%5108 = select i1 %5107, i32 %5087, i32 %5106
+	%5109 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5105, i32 2, i32 31)
+	%5110 = icmp ult i32 %5105, %5109
+	%5111 = select i1 %5110, i32 %5105, i32 %5109
+	%5112 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5108, i32 2, i32 31)
+	%5113 = icmp ugt i32 %5108, %5112
+	%5114 = select i1 %5113, i32 %5108, i32 %5112
+	%5115 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5111, i32 4, i32 31)
+	%5116 = icmp ult i32 %5111, %5115
+	%5117 = select i1 %5116, i32 %5111, i32 %5115
+	%5118 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5114, i32 4, i32 31)
+	%5119 = icmp ugt i32 %5114, %5118
+	%5120 = select i1 %5119, i32 %5114, i32 %5118
+	%5121 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5117, i32 8, i32 31)
+	%5122 = icmp ult i32 %5117, %5121
+	%5123 = select i1 %5122, i32 %5117, i32 %5121
+	%5124 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5120, i32 8, i32 31)
+	%5125 = icmp ugt i32 %5120, %5124
+	%5126 = select i1 %5125, i32 %5120, i32 %5124
+	%5127 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5123, i32 16, i32 31)
+	%5128 = icmp ult i32 %5123, %5127
+	%5129 = select i1 %5128, i32 %5123, i32 %5127
+	%5130 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5126, i32 16, i32 31)
+	%5131 = icmp ugt i32 %5126, %5130
+	%5132 = select i1 %5131, i32 %5126, i32 %5130
+	%5133 = xor i32 %5129, %5132
+	%5134 = call i32 @llvm.ctlz.i32(i32 %5133, i1 false)
+	%5135 = sub i32 32, %5134
+	%5136 = icmp eq i32 %5135, 32
+	%5137 = icmp slt i32 %5135, 31
+	%5138 = select i1 %5137, i32 %5135, i32 31
+	%5139 = shl i32 -1, %5138
+	%5140 = select i1 %5136, i32 0, i32 %5139
+	%5141 = and i32 %5132, %5140
+	%5142 = add i32 %5135, 7
+	%5143 = udiv i32 %5142, 8
+	br label %5144
+
+5144:
+	%5145 = phi i32 [ 0, %5102 ], [ %5403, %5217 ]
+	%5146 = phi i32 [ %5141, %5102 ], [ %5399, %5217 ]
+	%5147 = phi i32 [ %5140, %5102 ], [ %5401, %5217 ]
+	%5148 = phi i32 [ %415, %5102 ], [ %5402, %5217 ]
+	%5149 = icmp slt i32 %5145, %5143
+	br i1 %5149, label %5150, label %5202
+
+5150:
+	%5151 = sub i32 %5143, %5145
+	%5152 = sub i32 %5151, 1
+	%5153 = mul i32 %5152, 8
+	%5154 = mul i32 %3, 8
+	%5155 = add i32 %5154, 0
+	%5156 = add i32 %5076, %5155
+	%5157 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5158 = bitcast i8 addrspace(3)* %5157 to i32 addrspace(3)*
+	%5159 = getelementptr i32, i32 addrspace(3)* %5158, i32 %5156
+	store i32 0, i32 addrspace(3)* %5159
+	%5160 = mul i32 %3, 8
+	%5161 = add i32 %5160, 1
+	%5162 = add i32 %5076, %5161
+	%5163 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5164 = bitcast i8 addrspace(3)* %5163 to i32 addrspace(3)*
+	%5165 = getelementptr i32, i32 addrspace(3)* %5164, i32 %5162
+	store i32 0, i32 addrspace(3)* %5165
+	%5166 = mul i32 %3, 8
+	%5167 = add i32 %5166, 2
+	%5168 = add i32 %5076, %5167
+	%5169 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5170 = bitcast i8 addrspace(3)* %5169 to i32 addrspace(3)*
+	%5171 = getelementptr i32, i32 addrspace(3)* %5170, i32 %5168
+	store i32 0, i32 addrspace(3)* %5171
+	%5172 = mul i32 %3, 8
+	%5173 = add i32 %5172, 3
+	%5174 = add i32 %5076, %5173
+	%5175 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5176 = bitcast i8 addrspace(3)* %5175 to i32 addrspace(3)*
+	%5177 = getelementptr i32, i32 addrspace(3)* %5176, i32 %5174
+	store i32 0, i32 addrspace(3)* %5177
 	%5178 = mul i32 %3, 8
-	%5179 = add i32 %5178, 0
-	%5180 = add i32 %4656, %5179
+	%5179 = add i32 %5178, 4
+	%5180 = add i32 %5076, %5179
 	%5181 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%5182 = bitcast i8 addrspace(3)* %5181 to i32 addrspace(3)*
 	%5183 = getelementptr i32, i32 addrspace(3)* %5182, i32 %5180
 	store i32 0, i32 addrspace(3)* %5183
 	%5184 = mul i32 %3, 8
-	%5185 = add i32 %5184, 1
-	%5186 = add i32 %4656, %5185
+	%5185 = add i32 %5184, 5
+	%5186 = add i32 %5076, %5185
 	%5187 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%5188 = bitcast i8 addrspace(3)* %5187 to i32 addrspace(3)*
 	%5189 = getelementptr i32, i32 addrspace(3)* %5188, i32 %5186
 	store i32 0, i32 addrspace(3)* %5189
 	%5190 = mul i32 %3, 8
-	%5191 = add i32 %5190, 2
-	%5192 = add i32 %4656, %5191
+	%5191 = add i32 %5190, 6
+	%5192 = add i32 %5076, %5191
 	%5193 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%5194 = bitcast i8 addrspace(3)* %5193 to i32 addrspace(3)*
 	%5195 = getelementptr i32, i32 addrspace(3)* %5194, i32 %5192
 	store i32 0, i32 addrspace(3)* %5195
 	%5196 = mul i32 %3, 8
-	%5197 = add i32 %5196, 3
-	%5198 = add i32 %4656, %5197
+	%5197 = add i32 %5196, 7
+	%5198 = add i32 %5076, %5197
 	%5199 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%5200 = bitcast i8 addrspace(3)* %5199 to i32 addrspace(3)*
 	%5201 = getelementptr i32, i32 addrspace(3)* %5200, i32 %5198
 	store i32 0, i32 addrspace(3)* %5201
-	%5202 = mul i32 %3, 8
-	%5203 = add i32 %5202, 4
-	%5204 = add i32 %4656, %5203
-	%5205 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5206 = bitcast i8 addrspace(3)* %5205 to i32 addrspace(3)*
-	%5207 = getelementptr i32, i32 addrspace(3)* %5206, i32 %5204
-	store i32 0, i32 addrspace(3)* %5207
-	%5208 = mul i32 %3, 8
-	%5209 = add i32 %5208, 5
-	%5210 = add i32 %4656, %5209
-	%5211 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5212 = bitcast i8 addrspace(3)* %5211 to i32 addrspace(3)*
-	%5213 = getelementptr i32, i32 addrspace(3)* %5212, i32 %5210
-	store i32 0, i32 addrspace(3)* %5213
-	%5214 = mul i32 %3, 8
-	%5215 = add i32 %5214, 6
-	%5216 = add i32 %4656, %5215
-	%5217 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5218 = bitcast i8 addrspace(3)* %5217 to i32 addrspace(3)*
-	%5219 = getelementptr i32, i32 addrspace(3)* %5218, i32 %5216
-	store i32 0, i32 addrspace(3)* %5219
-	%5220 = mul i32 %3, 8
-	%5221 = add i32 %5220, 7
-	%5222 = add i32 %4656, %5221
-	%5223 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5224 = bitcast i8 addrspace(3)* %5223 to i32 addrspace(3)*
-	%5225 = getelementptr i32, i32 addrspace(3)* %5224, i32 %5222
-	store i32 0, i32 addrspace(3)* %5225
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %5236
+	br label %5205
 
-5226:
-	%5227 = lshr i32 %4988, 16
-	%5228 = and i32 %5227, 255
-	%5229 = add i32 %4656, %5228
-	%5230 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5231 = bitcast i8 addrspace(3)* %5230 to i32 addrspace(3)*
-	%5232 = getelementptr i32, i32 addrspace(3)* %5231, i32 %5229
-	%5233 = atomicrmw add i32 addrspace(3)* %5232, i32 1 monotonic
-	br label %5234
+5202:
+	%5203 = shl i32 1, %3
+	%5204 = sub i32 %5203, 1
+	br label %5414
 
-5234:
-	%5235 = add i32 %4981, 32
-	br label %4980
+5205:
+	%5206 = phi i32 [ %3, %5150 ], [ %5413, %5412 ]
+	%5207 = icmp slt i32 %5206, %548
+	br i1 %5207, label %5208, label %5217
 
-5236:
-	%5237 = phi i32 [ %3, %4992 ], [ %5491, %5490 ]
-	%5238 = icmp slt i32 %5237, %552
-	br i1 %5238, label %5239, label %5248
+5208:
+	%5209 = add i32 %5075, %5206
+	%5210 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5211 = bitcast i8 addrspace(3)* %5210 to i32 addrspace(3)*
+	%5212 = getelementptr i32, i32 addrspace(3)* %5211, i32 %5209
+	%5213 = load i32, i32 addrspace(3)* %5212
+	%5214 = and i32 %5213, %5147
+	%5215 = icmp eq i32 %5214, %5146
+	%5216 = and i1 true, %5215
+	br i1 %5216, label %5404, label %5412
 
-5239:
-	%5240 = add i32 %4655, %5237
-	%5241 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5242 = bitcast i8 addrspace(3)* %5241 to i32 addrspace(3)*
-	%5243 = getelementptr i32, i32 addrspace(3)* %5242, i32 %5240
-	%5244 = load i32, i32 addrspace(3)* %5243
-	%5245 = and i32 %5244, %5176
-	%5246 = icmp eq i32 %5245, %5174
-	%5247 = and i1 true, %5246
-	br i1 %5247, label %5482, label %5490
-
-5248:
+5217:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5249 = mul i32 %3, 8
-	%5250 = add i32 %5249, 0
-	%5251 = sub i32 255, %5250
-	%5252 = add i32 %4656, %5251
-	%5253 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5254 = bitcast i8 addrspace(3)* %5253 to i32 addrspace(3)*
-	%5255 = getelementptr i32, i32 addrspace(3)* %5254, i32 %5252
-	%5256 = load i32, i32 addrspace(3)* %5255
-	%5257 = add i32 0, %5256
-	%5258 = mul i32 %3, 8
-	%5259 = add i32 %5258, 1
-	%5260 = sub i32 255, %5259
-	%5261 = add i32 %4656, %5260
-	%5262 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5263 = bitcast i8 addrspace(3)* %5262 to i32 addrspace(3)*
-	%5264 = getelementptr i32, i32 addrspace(3)* %5263, i32 %5261
-	%5265 = load i32, i32 addrspace(3)* %5264
-	%5266 = add i32 %5257, %5265
-	%5267 = mul i32 %3, 8
-	%5268 = add i32 %5267, 2
-	%5269 = sub i32 255, %5268
-	%5270 = add i32 %4656, %5269
-	%5271 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5272 = bitcast i8 addrspace(3)* %5271 to i32 addrspace(3)*
-	%5273 = getelementptr i32, i32 addrspace(3)* %5272, i32 %5270
-	%5274 = load i32, i32 addrspace(3)* %5273
-	%5275 = add i32 %5266, %5274
-	%5276 = mul i32 %3, 8
-	%5277 = add i32 %5276, 3
-	%5278 = sub i32 255, %5277
-	%5279 = add i32 %4656, %5278
-	%5280 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5281 = bitcast i8 addrspace(3)* %5280 to i32 addrspace(3)*
-	%5282 = getelementptr i32, i32 addrspace(3)* %5281, i32 %5279
-	%5283 = load i32, i32 addrspace(3)* %5282
-	%5284 = add i32 %5275, %5283
-	%5285 = mul i32 %3, 8
-	%5286 = add i32 %5285, 4
-	%5287 = sub i32 255, %5286
-	%5288 = add i32 %4656, %5287
-	%5289 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5290 = bitcast i8 addrspace(3)* %5289 to i32 addrspace(3)*
-	%5291 = getelementptr i32, i32 addrspace(3)* %5290, i32 %5288
-	%5292 = load i32, i32 addrspace(3)* %5291
-	%5293 = add i32 %5284, %5292
-	%5294 = mul i32 %3, 8
-	%5295 = add i32 %5294, 5
-	%5296 = sub i32 255, %5295
-	%5297 = add i32 %4656, %5296
-	%5298 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5299 = bitcast i8 addrspace(3)* %5298 to i32 addrspace(3)*
-	%5300 = getelementptr i32, i32 addrspace(3)* %5299, i32 %5297
-	%5301 = load i32, i32 addrspace(3)* %5300
-	%5302 = add i32 %5293, %5301
-	%5303 = mul i32 %3, 8
-	%5304 = add i32 %5303, 6
-	%5305 = sub i32 255, %5304
-	%5306 = add i32 %4656, %5305
-	%5307 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5308 = bitcast i8 addrspace(3)* %5307 to i32 addrspace(3)*
-	%5309 = getelementptr i32, i32 addrspace(3)* %5308, i32 %5306
-	%5310 = load i32, i32 addrspace(3)* %5309
-	%5311 = add i32 %5302, %5310
-	%5312 = mul i32 %3, 8
-	%5313 = add i32 %5312, 7
-	%5314 = sub i32 255, %5313
-	%5315 = add i32 %4656, %5314
-	%5316 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5317 = bitcast i8 addrspace(3)* %5316 to i32 addrspace(3)*
-	%5318 = getelementptr i32, i32 addrspace(3)* %5317, i32 %5315
-	%5319 = load i32, i32 addrspace(3)* %5318
-	%5320 = add i32 %5311, %5319
-	%5321 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5320, i32 1, i32 0)
-	%5322 = icmp uge i32 %3, 1
-	%5323 = select i1 %5322, i32 %5321, i32 0
-	%5324 = add i32 %5320, %5323
-	%5325 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5324, i32 2, i32 0)
-	%5326 = icmp uge i32 %3, 2
-	%5327 = select i1 %5326, i32 %5325, i32 0
-	%5328 = add i32 %5324, %5327
-	%5329 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5328, i32 4, i32 0)
-	%5330 = icmp uge i32 %3, 4
-	%5331 = select i1 %5330, i32 %5329, i32 0
-	%5332 = add i32 %5328, %5331
-	%5333 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5332, i32 8, i32 0)
-	%5334 = icmp uge i32 %3, 8
-	%5335 = select i1 %5334, i32 %5333, i32 0
-	%5336 = add i32 %5332, %5335
-	%5337 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5336, i32 16, i32 0)
-	%5338 = icmp uge i32 %3, 16
-	%5339 = select i1 %5338, i32 %5337, i32 0
-	%5340 = add i32 %5336, %5339
-	%5341 = sub i32 %5340, %5320
-	%5342 = icmp slt i32 %5341, %5177
-	%5343 = icmp sge i32 %5340, %5177
-	%5344 = and i1 %5342, %5343
-	%5345 = add i32 %5341, %5256
-	%5346 = xor i1 false, true
-	%5347 = icmp sge i32 %5345, %5177
-	%5348 = and i1 %5346, %5347
-	%5349 = mul i32 %3, 8
-	%5350 = add i32 %5349, 0
-	%5351 = sub i32 255, %5350
-	%5352 = select i1 %5348, i32 %5351, i32 0
-	%5353 = select i1 %5348, i32 %5341, i32 0
-	%5354 = or i1 false, %5348
-	%5355 = add i32 %5345, %5265
-	%5356 = xor i1 %5354, true
-	%5357 = icmp sge i32 %5355, %5177
-	%5358 = and i1 %5356, %5357
-	%5359 = mul i32 %3, 8
-	%5360 = add i32 %5359, 1
-	%5361 = sub i32 255, %5360
-	%5362 = select i1 %5358, i32 %5361, i32 %5352
-	%5363 = select i1 %5358, i32 %5345, i32 %5353
-	%5364 = or i1 %5354, %5358
-	%5365 = add i32 %5355, %5274
-	%5366 = xor i1 %5364, true
-	%5367 = icmp sge i32 %5365, %5177
-	%5368 = and i1 %5366, %5367
-	%5369 = mul i32 %3, 8
-	%5370 = add i32 %5369, 2
-	%5371 = sub i32 255, %5370
-	%5372 = select i1 %5368, i32 %5371, i32 %5362
-	%5373 = select i1 %5368, i32 %5355, i32 %5363
-	%5374 = or i1 %5364, %5368
-	%5375 = add i32 %5365, %5283
-	%5376 = xor i1 %5374, true
-	%5377 = icmp sge i32 %5375, %5177
-	%5378 = and i1 %5376, %5377
-	%5379 = mul i32 %3, 8
-	%5380 = add i32 %5379, 3
-	%5381 = sub i32 255, %5380
-	%5382 = select i1 %5378, i32 %5381, i32 %5372
-	%5383 = select i1 %5378, i32 %5365, i32 %5373
-	%5384 = or i1 %5374, %5378
-	%5385 = add i32 %5375, %5292
-	%5386 = xor i1 %5384, true
-	%5387 = icmp sge i32 %5385, %5177
-	%5388 = and i1 %5386, %5387
-	%5389 = mul i32 %3, 8
-	%5390 = add i32 %5389, 4
-	%5391 = sub i32 255, %5390
-	%5392 = select i1 %5388, i32 %5391, i32 %5382
-	%5393 = select i1 %5388, i32 %5375, i32 %5383
-	%5394 = or i1 %5384, %5388
-	%5395 = add i32 %5385, %5301
-	%5396 = xor i1 %5394, true
-	%5397 = icmp sge i32 %5395, %5177
-	%5398 = and i1 %5396, %5397
-	%5399 = mul i32 %3, 8
-	%5400 = add i32 %5399, 5
-	%5401 = sub i32 255, %5400
-	%5402 = select i1 %5398, i32 %5401, i32 %5392
-	%5403 = select i1 %5398, i32 %5385, i32 %5393
-	%5404 = or i1 %5394, %5398
-	%5405 = add i32 %5395, %5310
-	%5406 = xor i1 %5404, true
-	%5407 = icmp sge i32 %5405, %5177
-	%5408 = and i1 %5406, %5407
-	%5409 = mul i32 %3, 8
-	%5410 = add i32 %5409, 6
-	%5411 = sub i32 255, %5410
-	%5412 = select i1 %5408, i32 %5411, i32 %5402
-	%5413 = select i1 %5408, i32 %5395, i32 %5403
-	%5414 = or i1 %5404, %5408
-	%5415 = add i32 %5405, %5319
-	%5416 = xor i1 %5414, true
-	%5417 = icmp sge i32 %5415, %5177
-	%5418 = and i1 %5416, %5417
-	%5419 = mul i32 %3, 8
-	%5420 = add i32 %5419, 7
-	%5421 = sub i32 255, %5420
-	%5422 = select i1 %5418, i32 %5421, i32 %5412
-	%5423 = select i1 %5418, i32 %5405, i32 %5413
-	%5424 = or i1 %5414, %5418
-	%5425 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5344)
-	%5426 = call i32 @llvm.cttz.i32(i32 %5425, i1 false)
-	%5427 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5422, i32 %5426, i32 31)
-	%5428 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5423, i32 %5426, i32 31)
-	%5429 = shl i32 %5427, 8
-	%5430 = or i32 %5174, %5429
-	%5431 = shl i32 255, 8
-	%5432 = or i32 %5176, %5431
-	%5433 = sub i32 %5177, %5428
+	%5218 = mul i32 %3, 8
+	%5219 = add i32 %5218, 0
+	%5220 = sub i32 255, %5219
+	%5221 = add i32 %5076, %5220
+	%5222 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5223 = bitcast i8 addrspace(3)* %5222 to i32 addrspace(3)*
+	%5224 = getelementptr i32, i32 addrspace(3)* %5223, i32 %5221
+	%5225 = load i32, i32 addrspace(3)* %5224
+	%5226 = add i32 0, %5225
+	%5227 = mul i32 %3, 8
+	%5228 = add i32 %5227, 1
+	%5229 = sub i32 255, %5228
+	%5230 = add i32 %5076, %5229
+	%5231 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5232 = bitcast i8 addrspace(3)* %5231 to i32 addrspace(3)*
+	%5233 = getelementptr i32, i32 addrspace(3)* %5232, i32 %5230
+	%5234 = load i32, i32 addrspace(3)* %5233
+	%5235 = add i32 %5226, %5234
+	%5236 = mul i32 %3, 8
+	%5237 = add i32 %5236, 2
+	%5238 = sub i32 255, %5237
+	%5239 = add i32 %5076, %5238
+	%5240 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5241 = bitcast i8 addrspace(3)* %5240 to i32 addrspace(3)*
+	%5242 = getelementptr i32, i32 addrspace(3)* %5241, i32 %5239
+	%5243 = load i32, i32 addrspace(3)* %5242
+	%5244 = add i32 %5235, %5243
+	%5245 = mul i32 %3, 8
+	%5246 = add i32 %5245, 3
+	%5247 = sub i32 255, %5246
+	%5248 = add i32 %5076, %5247
+	%5249 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5250 = bitcast i8 addrspace(3)* %5249 to i32 addrspace(3)*
+	%5251 = getelementptr i32, i32 addrspace(3)* %5250, i32 %5248
+	%5252 = load i32, i32 addrspace(3)* %5251
+	%5253 = add i32 %5244, %5252
+	%5254 = mul i32 %3, 8
+	%5255 = add i32 %5254, 4
+	%5256 = sub i32 255, %5255
+	%5257 = add i32 %5076, %5256
+	%5258 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5259 = bitcast i8 addrspace(3)* %5258 to i32 addrspace(3)*
+	%5260 = getelementptr i32, i32 addrspace(3)* %5259, i32 %5257
+	%5261 = load i32, i32 addrspace(3)* %5260
+	%5262 = add i32 %5253, %5261
+	%5263 = mul i32 %3, 8
+	%5264 = add i32 %5263, 5
+	%5265 = sub i32 255, %5264
+	%5266 = add i32 %5076, %5265
+	%5267 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5268 = bitcast i8 addrspace(3)* %5267 to i32 addrspace(3)*
+	%5269 = getelementptr i32, i32 addrspace(3)* %5268, i32 %5266
+	%5270 = load i32, i32 addrspace(3)* %5269
+	%5271 = add i32 %5262, %5270
+	%5272 = mul i32 %3, 8
+	%5273 = add i32 %5272, 6
+	%5274 = sub i32 255, %5273
+	%5275 = add i32 %5076, %5274
+	%5276 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5277 = bitcast i8 addrspace(3)* %5276 to i32 addrspace(3)*
+	%5278 = getelementptr i32, i32 addrspace(3)* %5277, i32 %5275
+	%5279 = load i32, i32 addrspace(3)* %5278
+	%5280 = add i32 %5271, %5279
+	%5281 = mul i32 %3, 8
+	%5282 = add i32 %5281, 7
+	%5283 = sub i32 255, %5282
+	%5284 = add i32 %5076, %5283
+	%5285 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5286 = bitcast i8 addrspace(3)* %5285 to i32 addrspace(3)*
+	%5287 = getelementptr i32, i32 addrspace(3)* %5286, i32 %5284
+	%5288 = load i32, i32 addrspace(3)* %5287
+	%5289 = add i32 %5280, %5288
+	%5290 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5289, i32 1, i32 0)
+	%5291 = icmp uge i32 %3, 1
+	%5292 = select i1 %5291, i32 %5290, i32 0
+	%5293 = add i32 %5289, %5292
+	%5294 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5293, i32 2, i32 0)
+	%5295 = icmp uge i32 %3, 2
+	%5296 = select i1 %5295, i32 %5294, i32 0
+	%5297 = add i32 %5293, %5296
+	%5298 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5297, i32 4, i32 0)
+	%5299 = icmp uge i32 %3, 4
+	%5300 = select i1 %5299, i32 %5298, i32 0
+	%5301 = add i32 %5297, %5300
+	%5302 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5301, i32 8, i32 0)
+	%5303 = icmp uge i32 %3, 8
+	%5304 = select i1 %5303, i32 %5302, i32 0
+	%5305 = add i32 %5301, %5304
+	%5306 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5305, i32 16, i32 0)
+	%5307 = icmp uge i32 %3, 16
+	%5308 = select i1 %5307, i32 %5306, i32 0
+	%5309 = add i32 %5305, %5308
+	%5310 = sub i32 %5309, %5289
+	%5311 = icmp slt i32 %5310, %5148
+	%5312 = icmp sge i32 %5309, %5148
+	%5313 = and i1 %5311, %5312
+	%5314 = add i32 %5310, %5225
+	%5315 = xor i1 false, true
+	%5316 = icmp sge i32 %5314, %5148
+	%5317 = and i1 %5315, %5316
+	%5318 = mul i32 %3, 8
+	%5319 = add i32 %5318, 0
+	%5320 = sub i32 255, %5319
+	%5321 = select i1 %5317, i32 %5320, i32 0
+	%5322 = select i1 %5317, i32 %5310, i32 0
+	%5323 = or i1 false, %5317
+	%5324 = add i32 %5314, %5234
+	%5325 = xor i1 %5323, true
+	%5326 = icmp sge i32 %5324, %5148
+	%5327 = and i1 %5325, %5326
+	%5328 = mul i32 %3, 8
+	%5329 = add i32 %5328, 1
+	%5330 = sub i32 255, %5329
+	%5331 = select i1 %5327, i32 %5330, i32 %5321
+	%5332 = select i1 %5327, i32 %5314, i32 %5322
+	%5333 = or i1 %5323, %5327
+	%5334 = add i32 %5324, %5243
+	%5335 = xor i1 %5333, true
+	%5336 = icmp sge i32 %5334, %5148
+	%5337 = and i1 %5335, %5336
+	%5338 = mul i32 %3, 8
+	%5339 = add i32 %5338, 2
+	%5340 = sub i32 255, %5339
+	%5341 = select i1 %5337, i32 %5340, i32 %5331
+	%5342 = select i1 %5337, i32 %5324, i32 %5332
+	%5343 = or i1 %5333, %5337
+	%5344 = add i32 %5334, %5252
+	%5345 = xor i1 %5343, true
+	%5346 = icmp sge i32 %5344, %5148
+	%5347 = and i1 %5345, %5346
+	%5348 = mul i32 %3, 8
+	%5349 = add i32 %5348, 3
+	%5350 = sub i32 255, %5349
+	%5351 = select i1 %5347, i32 %5350, i32 %5341
+	%5352 = select i1 %5347, i32 %5334, i32 %5342
+	%5353 = or i1 %5343, %5347
+	%5354 = add i32 %5344, %5261
+	%5355 = xor i1 %5353, true
+	%5356 = icmp sge i32 %5354, %5148
+	%5357 = and i1 %5355, %5356
+	%5358 = mul i32 %3, 8
+	%5359 = add i32 %5358, 4
+	%5360 = sub i32 255, %5359
+	%5361 = select i1 %5357, i32 %5360, i32 %5351
+	%5362 = select i1 %5357, i32 %5344, i32 %5352
+	%5363 = or i1 %5353, %5357
+	%5364 = add i32 %5354, %5270
+	%5365 = xor i1 %5363, true
+	%5366 = icmp sge i32 %5364, %5148
+	%5367 = and i1 %5365, %5366
+	%5368 = mul i32 %3, 8
+	%5369 = add i32 %5368, 5
+	%5370 = sub i32 255, %5369
+	%5371 = select i1 %5367, i32 %5370, i32 %5361
+	%5372 = select i1 %5367, i32 %5354, i32 %5362
+	%5373 = or i1 %5363, %5367
+	%5374 = add i32 %5364, %5279
+	%5375 = xor i1 %5373, true
+	%5376 = icmp sge i32 %5374, %5148
+	%5377 = and i1 %5375, %5376
+	%5378 = mul i32 %3, 8
+	%5379 = add i32 %5378, 6
+	%5380 = sub i32 255, %5379
+	%5381 = select i1 %5377, i32 %5380, i32 %5371
+	%5382 = select i1 %5377, i32 %5364, i32 %5372
+	%5383 = or i1 %5373, %5377
+	%5384 = add i32 %5374, %5288
+	%5385 = xor i1 %5383, true
+	%5386 = icmp sge i32 %5384, %5148
+	%5387 = and i1 %5385, %5386
+	%5388 = mul i32 %3, 8
+	%5389 = add i32 %5388, 7
+	%5390 = sub i32 255, %5389
+	%5391 = select i1 %5387, i32 %5390, i32 %5381
+	%5392 = select i1 %5387, i32 %5374, i32 %5382
+	%5393 = or i1 %5383, %5387
+	%5394 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5313)
+	%5395 = call i32 @llvm.cttz.i32(i32 %5394, i1 false)
+	%5396 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5391, i32 %5395, i32 31)
+	%5397 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5392, i32 %5395, i32 31)
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5434 = mul i32 %3, 8
-	%5435 = add i32 %5434, 0
-	%5436 = add i32 %4656, %5435
-	%5437 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5438 = bitcast i8 addrspace(3)* %5437 to i32 addrspace(3)*
-	%5439 = getelementptr i32, i32 addrspace(3)* %5438, i32 %5436
-	store i32 0, i32 addrspace(3)* %5439
-	%5440 = mul i32 %3, 8
-	%5441 = add i32 %5440, 1
-	%5442 = add i32 %4656, %5441
-	%5443 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5444 = bitcast i8 addrspace(3)* %5443 to i32 addrspace(3)*
-	%5445 = getelementptr i32, i32 addrspace(3)* %5444, i32 %5442
-	store i32 0, i32 addrspace(3)* %5445
-	%5446 = mul i32 %3, 8
-	%5447 = add i32 %5446, 2
-	%5448 = add i32 %4656, %5447
-	%5449 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5450 = bitcast i8 addrspace(3)* %5449 to i32 addrspace(3)*
-	%5451 = getelementptr i32, i32 addrspace(3)* %5450, i32 %5448
-	store i32 0, i32 addrspace(3)* %5451
-	%5452 = mul i32 %3, 8
-	%5453 = add i32 %5452, 3
-	%5454 = add i32 %4656, %5453
-	%5455 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5456 = bitcast i8 addrspace(3)* %5455 to i32 addrspace(3)*
-	%5457 = getelementptr i32, i32 addrspace(3)* %5456, i32 %5454
-	store i32 0, i32 addrspace(3)* %5457
-	%5458 = mul i32 %3, 8
-	%5459 = add i32 %5458, 4
-	%5460 = add i32 %4656, %5459
-	%5461 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5462 = bitcast i8 addrspace(3)* %5461 to i32 addrspace(3)*
-	%5463 = getelementptr i32, i32 addrspace(3)* %5462, i32 %5460
-	store i32 0, i32 addrspace(3)* %5463
-	%5464 = mul i32 %3, 8
-	%5465 = add i32 %5464, 5
-	%5466 = add i32 %4656, %5465
-	%5467 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5468 = bitcast i8 addrspace(3)* %5467 to i32 addrspace(3)*
-	%5469 = getelementptr i32, i32 addrspace(3)* %5468, i32 %5466
-	store i32 0, i32 addrspace(3)* %5469
-	%5470 = mul i32 %3, 8
-	%5471 = add i32 %5470, 6
-	%5472 = add i32 %4656, %5471
-	%5473 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5474 = bitcast i8 addrspace(3)* %5473 to i32 addrspace(3)*
-	%5475 = getelementptr i32, i32 addrspace(3)* %5474, i32 %5472
-	store i32 0, i32 addrspace(3)* %5475
-	%5476 = mul i32 %3, 8
-	%5477 = add i32 %5476, 7
-	%5478 = add i32 %4656, %5477
-	%5479 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5480 = bitcast i8 addrspace(3)* %5479 to i32 addrspace(3)*
-	%5481 = getelementptr i32, i32 addrspace(3)* %5480, i32 %5478
-	store i32 0, i32 addrspace(3)* %5481
+	%5398 = shl i32 %5396, %5153
+	%5399 = or i32 %5146, %5398
+	%5400 = shl i32 255, %5153
+	%5401 = or i32 %5147, %5400
+	%5402 = sub i32 %5148, %5397
+	%5403 = add i32 %5145, 1
+	br label %5144
+
+5404:
+	%5405 = lshr i32 %5213, %5153
+	%5406 = and i32 %5405, 255
+	%5407 = add i32 %5076, %5406
+	%5408 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5409 = bitcast i8 addrspace(3)* %5408 to i32 addrspace(3)*
+	%5410 = getelementptr i32, i32 addrspace(3)* %5409, i32 %5407
+	%5411 = atomicrmw add i32 addrspace(3)* %5410, i32 1 monotonic
+	br label %5412
+
+5412:
+	%5413 = add i32 %5206, 32
+	br label %5205
+
+5414:
+	%5415 = phi i32 [ 0, %5202 ], [ %5464, %5459 ]
+	%5416 = phi i32 [ 0, %5202 ], [ %5461, %5459 ]
+	%5417 = phi i32 [ 0, %5202 ], [ %5463, %5459 ]
+	%5418 = icmp slt i32 %5415, %548
+	br i1 %5418, label %5419, label %5422
+
+5419:
+	%5420 = add i32 %5415, %3
+	%5421 = icmp slt i32 %5420, %548
+	br i1 %5421, label %5423, label %5433
+
+5422:
+	br label %5077
+
+5423:
+	%5424 = add i32 %5075, %5420
+	%5425 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5426 = bitcast i8 addrspace(3)* %5425 to i32 addrspace(3)*
+	%5427 = getelementptr i32, i32 addrspace(3)* %5426, i32 %5424
+	%5428 = load i32, i32 addrspace(3)* %5427
+	%5429 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5430 = bitcast i8 addrspace(3)* %5429 to i32 addrspace(3)*
+	%5431 = getelementptr i32, i32 addrspace(3)* %5430, i32 %5424
+	%5432 = load i32, i32 addrspace(3)* %5431
+	br label %5433
+
+5433:
+	%5434 = phi i32 [ 0, %5419 ], [ %5428, %5423 ]
+	%5435 = phi i32 [ 0, %5419 ], [ %5432, %5423 ]
+	%5436 = icmp eq i32 %5434, %5146
+	%5437 = and i1 %5421, %5436
+	%5438 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5437)
+	%5439 = and i32 %5438, %5204
+	%5440 = call i32 @llvm.ctpop.i32(i32 %5439)
+	%5441 = add i32 %5417, %5440
+	%5442 = icmp ugt i32 %5434, %5146
+	%5443 = icmp slt i32 %5441, %5148
+	%5444 = and i1 %5437, %5443
+	%5445 = or i1 %5442, %5444
+	%5446 = and i1 %5421, %5445
+	%5447 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5446)
+	%5448 = and i32 %5447, %5204
+	%5449 = call i32 @llvm.ctpop.i32(i32 %5448)
+	%5450 = add i32 %5416, %5449
+	%5451 = add i32 %5075, %5450
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %5492
+	br i1 %5446, label %5452, label %5459
+
+5452:
+	%5453 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5454 = bitcast i8 addrspace(3)* %5453 to i32 addrspace(3)*
+	%5455 = getelementptr i32, i32 addrspace(3)* %5454, i32 %5451
+	store i32 %5434, i32 addrspace(3)* %5455
+	%5456 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5457 = bitcast i8 addrspace(3)* %5456 to i32 addrspace(3)*
+	%5458 = getelementptr i32, i32 addrspace(3)* %5457, i32 %5451
+	store i32 %5435, i32 addrspace(3)* %5458
+	br label %5459
+
+5459:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%5460 = call i32 @llvm.ctpop.i32(i32 %5447)
+	%5461 = add i32 %5416, %5460
+	%5462 = call i32 @llvm.ctpop.i32(i32 %5438)
+	%5463 = add i32 %5417, %5462
+	%5464 = add i32 %5415, 32
+	br label %5414
+
+5465:
+	%5466 = phi i32 [ 0, %5077 ], [ %5496, %5490 ]
+	%5467 = phi i32 [ 0, %5077 ], [ %5495, %5490 ]
+	%5468 = icmp slt i32 %5466, %5078
+	br i1 %5468, label %5469, label %5472
+
+5469:
+	%5470 = add i32 %5466, %3
+	%5471 = icmp slt i32 %5470, %5078
+	br i1 %5471, label %5473, label %5480
+
+5472:
+	br label %5497
+
+5473:
+	%5474 = mul i32 %378, 160
+	%5475 = add i32 %5474, %5470
+	%5476 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5477 = bitcast i8 addrspace(3)* %5476 to i32 addrspace(3)*
+	%5478 = getelementptr i32, i32 addrspace(3)* %5477, i32 %5475
+	%5479 = load i32, i32 addrspace(3)* %5478
+	br label %5480
+
+5480:
+	%5481 = phi i32 [ 0, %5469 ], [ %5479, %5473 ]
+	br i1 %5471, label %5482, label %5490
 
 5482:
-	%5483 = lshr i32 %5244, 8
-	%5484 = and i32 %5483, 255
-	%5485 = add i32 %4656, %5484
-	%5486 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5487 = bitcast i8 addrspace(3)* %5486 to i32 addrspace(3)*
-	%5488 = getelementptr i32, i32 addrspace(3)* %5487, i32 %5485
-	%5489 = atomicrmw add i32 addrspace(3)* %5488, i32 1 monotonic
+	%5483 = add i32 0, %5470
+	%5484 = icmp sgt i32 %5481, %405
+	%5485 = select i1 %5484, i32 %5079, i32 0
+	%5486 = add i32 %5483, %5485
+	%5487 = add i32 %5083, %5486
+	%5488 = sext i32 %5487 to i64
+	%5489 = getelementptr i32, i32* %out, i64 %5488
+	store i32 %5481, i32* %5489
 	br label %5490
 
 5490:
-	%5491 = add i32 %5237, 32
-	br label %5236
+	%5491 = icmp slt i32 %5481, %402
+	%5492 = and i1 %5471, %5491
+	%5493 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5492)
+	%5494 = call i32 @llvm.ctpop.i32(i32 %5493)
+	%5495 = add i32 %5467, %5494
+	%5496 = add i32 %5466, 32
+	br label %5465
 
-5492:
-	%5493 = phi i32 [ %3, %5248 ], [ %5701, %5700 ]
-	%5494 = icmp slt i32 %5493, %552
-	br i1 %5494, label %5495, label %5504
+5497:
+	%5498 = phi i32 [ %3, %5472 ], [ %5507, %5500 ]
+	%5499 = icmp slt i32 %5498, %5079
+	br i1 %5499, label %5500, label %5508
 
-5495:
-	%5496 = add i32 %4655, %5493
-	%5497 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5498 = bitcast i8 addrspace(3)* %5497 to i32 addrspace(3)*
-	%5499 = getelementptr i32, i32 addrspace(3)* %5498, i32 %5496
-	%5500 = load i32, i32 addrspace(3)* %5499
-	%5501 = and i32 %5500, %5432
-	%5502 = icmp eq i32 %5501, %5430
-	%5503 = and i1 true, %5502
-	br i1 %5503, label %5692, label %5700
+5500:
+	%5501 = add i32 0, %5467
+	%5502 = add i32 %5501, %5498
+	%5503 = add i32 %402, %5498
+	%5504 = add i32 %5083, %5502
+	%5505 = sext i32 %5504 to i64
+	%5506 = getelementptr i32, i32* %out, i64 %5505
+	store i32 %5503, i32* %5506
+	%5507 = add i32 %5498, 32
+	br label %5497
 
-5504:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5505 = mul i32 %3, 8
-	%5506 = add i32 %5505, 0
-	%5507 = sub i32 255, %5506
-	%5508 = add i32 %4656, %5507
-	%5509 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5510 = bitcast i8 addrspace(3)* %5509 to i32 addrspace(3)*
-	%5511 = getelementptr i32, i32 addrspace(3)* %5510, i32 %5508
-	%5512 = load i32, i32 addrspace(3)* %5511
-	%5513 = add i32 0, %5512
-	%5514 = mul i32 %3, 8
-	%5515 = add i32 %5514, 1
-	%5516 = sub i32 255, %5515
-	%5517 = add i32 %4656, %5516
-	%5518 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5519 = bitcast i8 addrspace(3)* %5518 to i32 addrspace(3)*
-	%5520 = getelementptr i32, i32 addrspace(3)* %5519, i32 %5517
-	%5521 = load i32, i32 addrspace(3)* %5520
-	%5522 = add i32 %5513, %5521
-	%5523 = mul i32 %3, 8
-	%5524 = add i32 %5523, 2
-	%5525 = sub i32 255, %5524
-	%5526 = add i32 %4656, %5525
-	%5527 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5528 = bitcast i8 addrspace(3)* %5527 to i32 addrspace(3)*
-	%5529 = getelementptr i32, i32 addrspace(3)* %5528, i32 %5526
-	%5530 = load i32, i32 addrspace(3)* %5529
-	%5531 = add i32 %5522, %5530
-	%5532 = mul i32 %3, 8
-	%5533 = add i32 %5532, 3
-	%5534 = sub i32 255, %5533
-	%5535 = add i32 %4656, %5534
-	%5536 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5537 = bitcast i8 addrspace(3)* %5536 to i32 addrspace(3)*
-	%5538 = getelementptr i32, i32 addrspace(3)* %5537, i32 %5535
-	%5539 = load i32, i32 addrspace(3)* %5538
-	%5540 = add i32 %5531, %5539
-	%5541 = mul i32 %3, 8
-	%5542 = add i32 %5541, 4
-	%5543 = sub i32 255, %5542
-	%5544 = add i32 %4656, %5543
-	%5545 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5546 = bitcast i8 addrspace(3)* %5545 to i32 addrspace(3)*
-	%5547 = getelementptr i32, i32 addrspace(3)* %5546, i32 %5544
-	%5548 = load i32, i32 addrspace(3)* %5547
-	%5549 = add i32 %5540, %5548
-	%5550 = mul i32 %3, 8
-	%5551 = add i32 %5550, 5
-	%5552 = sub i32 255, %5551
-	%5553 = add i32 %4656, %5552
-	%5554 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5555 = bitcast i8 addrspace(3)* %5554 to i32 addrspace(3)*
-	%5556 = getelementptr i32, i32 addrspace(3)* %5555, i32 %5553
-	%5557 = load i32, i32 addrspace(3)* %5556
-	%5558 = add i32 %5549, %5557
-	%5559 = mul i32 %3, 8
-	%5560 = add i32 %5559, 6
-	%5561 = sub i32 255, %5560
-	%5562 = add i32 %4656, %5561
-	%5563 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5564 = bitcast i8 addrspace(3)* %5563 to i32 addrspace(3)*
-	%5565 = getelementptr i32, i32 addrspace(3)* %5564, i32 %5562
-	%5566 = load i32, i32 addrspace(3)* %5565
-	%5567 = add i32 %5558, %5566
-	%5568 = mul i32 %3, 8
-	%5569 = add i32 %5568, 7
-	%5570 = sub i32 255, %5569
-	%5571 = add i32 %4656, %5570
-	%5572 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5573 = bitcast i8 addrspace(3)* %5572 to i32 addrspace(3)*
-	%5574 = getelementptr i32, i32 addrspace(3)* %5573, i32 %5571
-	%5575 = load i32, i32 addrspace(3)* %5574
-	%5576 = add i32 %5567, %5575
-	%5577 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5576, i32 1, i32 0)
-	%5578 = icmp uge i32 %3, 1
-	%5579 = select i1 %5578, i32 %5577, i32 0
-	%5580 = add i32 %5576, %5579
-	%5581 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5580, i32 2, i32 0)
-	%5582 = icmp uge i32 %3, 2
-	%5583 = select i1 %5582, i32 %5581, i32 0
-	%5584 = add i32 %5580, %5583
-	%5585 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5584, i32 4, i32 0)
-	%5586 = icmp uge i32 %3, 4
-	%5587 = select i1 %5586, i32 %5585, i32 0
-	%5588 = add i32 %5584, %5587
-	%5589 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5588, i32 8, i32 0)
-	%5590 = icmp uge i32 %3, 8
-	%5591 = select i1 %5590, i32 %5589, i32 0
-	%5592 = add i32 %5588, %5591
-	%5593 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5592, i32 16, i32 0)
-	%5594 = icmp uge i32 %3, 16
-	%5595 = select i1 %5594, i32 %5593, i32 0
-	%5596 = add i32 %5592, %5595
-	%5597 = sub i32 %5596, %5576
-	%5598 = icmp slt i32 %5597, %5433
-	%5599 = icmp sge i32 %5596, %5433
-	%5600 = and i1 %5598, %5599
-	%5601 = add i32 %5597, %5512
-	%5602 = xor i1 false, true
-	%5603 = icmp sge i32 %5601, %5433
-	%5604 = and i1 %5602, %5603
-	%5605 = mul i32 %3, 8
-	%5606 = add i32 %5605, 0
-	%5607 = sub i32 255, %5606
-	%5608 = select i1 %5604, i32 %5607, i32 0
-	%5609 = select i1 %5604, i32 %5597, i32 0
-	%5610 = or i1 false, %5604
-	%5611 = add i32 %5601, %5521
-	%5612 = xor i1 %5610, true
-	%5613 = icmp sge i32 %5611, %5433
-	%5614 = and i1 %5612, %5613
-	%5615 = mul i32 %3, 8
-	%5616 = add i32 %5615, 1
-	%5617 = sub i32 255, %5616
-	%5618 = select i1 %5614, i32 %5617, i32 %5608
-	%5619 = select i1 %5614, i32 %5601, i32 %5609
-	%5620 = or i1 %5610, %5614
-	%5621 = add i32 %5611, %5530
-	%5622 = xor i1 %5620, true
-	%5623 = icmp sge i32 %5621, %5433
-	%5624 = and i1 %5622, %5623
+5508:
+	%5509 = icmp eq i32 %3, 0
+	%5510 = icmp eq i32 0, 1
+	%5511 = and i1 %5509, %5510
+	br i1 %5511, label %5512, label %5516
+
+5512:
+	%5513 = add i32 %5083, 0
+	%5514 = sext i32 %5513 to i64
+	%5515 = getelementptr i32, i32* %out, i64 %5514
+	store i32 0, i32* %5515
+	br label %5516
+
+5516:
+	%5517 = add i32 %410, %5078
+	%5518 = add i32 %5517, %3
+	br label %5519
+
+5519:
+	%5520 = phi i32 [ %5518, %5516 ], [ %5526, %5522 ]
+	%5521 = icmp slt i32 %5520, 8
+	br i1 %5521, label %5522, label %5527
+
+5522:
+	%5523 = add i32 %5083, %5520
+	%5524 = sext i32 %5523 to i64
+	%5525 = getelementptr i32, i32* %out, i64 %5524
+	store i32 -1, i32* %5525
+	%5526 = add i32 %5520, 32
+	br label %5519
+
+5527:
+	br label %5071
+
+5528:
+	%5529 = icmp sgt i32 %550, %457
+	br i1 %5529, label %5533, label %5536
+
+5530:
+	%5531 = add i32 %5, %462
+	%5532 = icmp slt i32 %5531, %M
+	br i1 %5532, label %5987, label %5989
+
+5533:
+	%5534 = mul i32 %420, 160
+	%5535 = mul i32 %4, 256
+	br label %5543
+
+5536:
+	%5537 = phi i32 [ %550, %5528 ], [ %457, %5881 ]
+	%5538 = sub i32 %452, 0
+	%5539 = mul i32 %2, %M
+	%5540 = add i32 %5, %420
+	%5541 = add i32 %5539, %5540
+	%5542 = mul i32 %5541, 8
+	br label %5924
+
+5543:
+	%5544 = phi i32 [ %3, %5533 ], [ %5560, %5548 ]
+	%5545 = phi i32 [ -1, %5533 ], [ %5556, %5548 ]
+	%5546 = phi i32 [ 0, %5533 ], [ %5559, %5548 ]
+	%5547 = icmp slt i32 %5544, %550
+	br i1 %5547, label %5548, label %5561
+
+5548:
+	%5549 = add i32 %5534, %5544
+	%5550 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5551 = bitcast i8 addrspace(3)* %5550 to i32 addrspace(3)*
+	%5552 = getelementptr i32, i32 addrspace(3)* %5551, i32 %5549
+	%5553 = load i32, i32 addrspace(3)* %5552
+	%5554 = icmp ult i32 %5545, %5553
+	%5555 = select i1 %5554, i32 %5545, i32 %5553
+	%5556 = select i1 true, i32 %5555, i32 %5545
+	%5557 = icmp ugt i32 %5546, %5553
+	%5558 = select i1 %5557, i32 %5546, i32 %5553
+	%5559 = select i1 true, i32 %5558, i32 %5546
+	%5560 = add i32 %5544, 32
+	br label %5543
+
+5561:
+	%5562 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5545, i32 1, i32 31)
+	%5563 = icmp ult i32 %5545, %5562
+	%5564 = select i1 %5563, i32 %5545, i32 %5562
+	%5565 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5546, i32 1, i32 31)
+	%5566 = icmp ugt i32 %5546, %5565
+	%5567 = select i1 %5566, i32 %5546, i32 %5565
+	%5568 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5564, i32 2, i32 31)
+	%5569 = icmp ult i32 %5564, %5568
+	%5570 = select i1 %5569, i32 %5564, i32 %5568
+	%5571 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5567, i32 2, i32 31)
+	%5572 = icmp ugt i32 %5567, %5571
+	%5573 = select i1 %5572, i32 %5567, i32 %5571
+	%5574 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5570, i32 4, i32 31)
+	%5575 = icmp ult i32 %5570, %5574
+	%5576 = select i1 %5575, i32 %5570, i32 %5574
+	%5577 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5573, i32 4, i32 31)
+	%5578 = icmp ugt i32 %5573, %5577
+	%5579 = select i1 %5578, i32 %5573, i32 %5577
+	%5580 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5576, i32 8, i32 31)
+	%5581 = icmp ult i32 %5576, %5580
+	%5582 = select i1 %5581, i32 %5576, i32 %5580
+	%5583 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5579, i32 8, i32 31)
+	%5584 = icmp ugt i32 %5579, %5583
+	%5585 = select i1 %5584, i32 %5579, i32 %5583
+	%5586 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5582, i32 16, i32 31)
+	%5587 = icmp ult i32 %5582, %5586
+	%5588 = select i1 %5587, i32 %5582, i32 %5586
+	%5589 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5585, i32 16, i32 31)
+	%5590 = icmp ugt i32 %5585, %5589
+	%5591 = select i1 %5590, i32 %5585, i32 %5589
+	%5592 = xor i32 %5588, %5591
+	%5593 = call i32 @llvm.ctlz.i32(i32 %5592, i1 false)
+	%5594 = sub i32 32, %5593
+	%5595 = icmp eq i32 %5594, 32
+	%5596 = icmp slt i32 %5594, 31
+	%5597 = select i1 %5596, i32 %5594, i32 31
+	%5598 = shl i32 -1, %5597
+	%5599 = select i1 %5595, i32 0, i32 %5598
+	%5600 = and i32 %5591, %5599
+	%5601 = add i32 %5594, 7
+	%5602 = udiv i32 %5601, 8
+	br label %5603
+
+5603:
+	%5604 = phi i32 [ 0, %5561 ], [ %5862, %5676 ]
+	%5605 = phi i32 [ %5600, %5561 ], [ %5858, %5676 ]
+	%5606 = phi i32 [ %5599, %5561 ], [ %5860, %5676 ]
+	%5607 = phi i32 [ %457, %5561 ], [ %5861, %5676 ]
+	%5608 = icmp slt i32 %5604, %5602
+	br i1 %5608, label %5609, label %5661
+
+5609:
+	%5610 = sub i32 %5602, %5604
+	%5611 = sub i32 %5610, 1
+	%5612 = mul i32 %5611, 8
+	%5613 = mul i32 %3, 8
+	%5614 = add i32 %5613, 0
+	%5615 = add i32 %5535, %5614
+	%5616 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5617 = bitcast i8 addrspace(3)* %5616 to i32 addrspace(3)*
+	%5618 = getelementptr i32, i32 addrspace(3)* %5617, i32 %5615
+	store i32 0, i32 addrspace(3)* %5618
+	%5619 = mul i32 %3, 8
+	%5620 = add i32 %5619, 1
+	%5621 = add i32 %5535, %5620
+	%5622 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5623 = bitcast i8 addrspace(3)* %5622 to i32 addrspace(3)*
+	%5624 = getelementptr i32, i32 addrspace(3)* %5623, i32 %5621
+	store i32 0, i32 addrspace(3)* %5624
 	%5625 = mul i32 %3, 8
 	%5626 = add i32 %5625, 2
-	%5627 = sub i32 255, %5626
-	%5628 = select i1 %5624, i32 %5627, i32 %5618
-	%5629 = select i1 %5624, i32 %5611, i32 %5619
-	%5630 = or i1 %5620, %5624
-	%5631 = add i32 %5621, %5539
-	%5632 = xor i1 %5630, true
-	%5633 = icmp sge i32 %5631, %5433
-	%5634 = and i1 %5632, %5633
-	%5635 = mul i32 %3, 8
-	%5636 = add i32 %5635, 3
-	%5637 = sub i32 255, %5636
-	%5638 = select i1 %5634, i32 %5637, i32 %5628
-	%5639 = select i1 %5634, i32 %5621, i32 %5629
-	%5640 = or i1 %5630, %5634
-	%5641 = add i32 %5631, %5548
-	%5642 = xor i1 %5640, true
-	%5643 = icmp sge i32 %5641, %5433
-	%5644 = and i1 %5642, %5643
-	%5645 = mul i32 %3, 8
-	%5646 = add i32 %5645, 4
-	%5647 = sub i32 255, %5646
-	%5648 = select i1 %5644, i32 %5647, i32 %5638
-	%5649 = select i1 %5644, i32 %5631, i32 %5639
-	%5650 = or i1 %5640, %5644
-	%5651 = add i32 %5641, %5557
-	%5652 = xor i1 %5650, true
-	%5653 = icmp sge i32 %5651, %5433
-	%5654 = and i1 %5652, %5653
+	%5627 = add i32 %5535, %5626
+	%5628 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5629 = bitcast i8 addrspace(3)* %5628 to i32 addrspace(3)*
+	%5630 = getelementptr i32, i32 addrspace(3)* %5629, i32 %5627
+	store i32 0, i32 addrspace(3)* %5630
+	%5631 = mul i32 %3, 8
+	%5632 = add i32 %5631, 3
+	%5633 = add i32 %5535, %5632
+	%5634 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5635 = bitcast i8 addrspace(3)* %5634 to i32 addrspace(3)*
+	%5636 = getelementptr i32, i32 addrspace(3)* %5635, i32 %5633
+	store i32 0, i32 addrspace(3)* %5636
+	%5637 = mul i32 %3, 8
+	%5638 = add i32 %5637, 4
+	%5639 = add i32 %5535, %5638
+	%5640 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5641 = bitcast i8 addrspace(3)* %5640 to i32 addrspace(3)*
+	%5642 = getelementptr i32, i32 addrspace(3)* %5641, i32 %5639
+	store i32 0, i32 addrspace(3)* %5642
+	%5643 = mul i32 %3, 8
+	%5644 = add i32 %5643, 5
+	%5645 = add i32 %5535, %5644
+	%5646 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5647 = bitcast i8 addrspace(3)* %5646 to i32 addrspace(3)*
+	%5648 = getelementptr i32, i32 addrspace(3)* %5647, i32 %5645
+	store i32 0, i32 addrspace(3)* %5648
+	%5649 = mul i32 %3, 8
+	%5650 = add i32 %5649, 6
+	%5651 = add i32 %5535, %5650
+	%5652 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5653 = bitcast i8 addrspace(3)* %5652 to i32 addrspace(3)*
+	%5654 = getelementptr i32, i32 addrspace(3)* %5653, i32 %5651
+	store i32 0, i32 addrspace(3)* %5654
 	%5655 = mul i32 %3, 8
-	%5656 = add i32 %5655, 5
-	%5657 = sub i32 255, %5656
-	%5658 = select i1 %5654, i32 %5657, i32 %5648
-	%5659 = select i1 %5654, i32 %5641, i32 %5649
-	%5660 = or i1 %5650, %5654
-	%5661 = add i32 %5651, %5566
-	%5662 = xor i1 %5660, true
-	%5663 = icmp sge i32 %5661, %5433
-	%5664 = and i1 %5662, %5663
-	%5665 = mul i32 %3, 8
-	%5666 = add i32 %5665, 6
-	%5667 = sub i32 255, %5666
-	%5668 = select i1 %5664, i32 %5667, i32 %5658
-	%5669 = select i1 %5664, i32 %5651, i32 %5659
-	%5670 = or i1 %5660, %5664
-	%5671 = add i32 %5661, %5575
-	%5672 = xor i1 %5670, true
-	%5673 = icmp sge i32 %5671, %5433
-	%5674 = and i1 %5672, %5673
-	%5675 = mul i32 %3, 8
-	%5676 = add i32 %5675, 7
-	%5677 = sub i32 255, %5676
-	%5678 = select i1 %5674, i32 %5677, i32 %5668
-	%5679 = select i1 %5674, i32 %5661, i32 %5669
-	%5680 = or i1 %5670, %5674
-	%5681 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5600)
-	%5682 = call i32 @llvm.cttz.i32(i32 %5681, i1 false)
-	%5683 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5678, i32 %5682, i32 31)
-	%5684 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5679, i32 %5682, i32 31)
-	%5685 = shl i32 %5683, 0
-	%5686 = or i32 %5430, %5685
-	%5687 = shl i32 255, 0
-	%5688 = or i32 %5432, %5687
-	%5689 = sub i32 %5433, %5684
+	%5656 = add i32 %5655, 7
+	%5657 = add i32 %5535, %5656
+	%5658 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5659 = bitcast i8 addrspace(3)* %5658 to i32 addrspace(3)*
+	%5660 = getelementptr i32, i32 addrspace(3)* %5659, i32 %5657
+	store i32 0, i32 addrspace(3)* %5660
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5690 = shl i32 1, %3
-	%5691 = sub i32 %5690, 1
-	br label %5702
+	br label %5664
 
-5692:
-	%5693 = lshr i32 %5500, 0
-	%5694 = and i32 %5693, 255
-	%5695 = add i32 %4656, %5694
-	%5696 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5697 = bitcast i8 addrspace(3)* %5696 to i32 addrspace(3)*
-	%5698 = getelementptr i32, i32 addrspace(3)* %5697, i32 %5695
-	%5699 = atomicrmw add i32 addrspace(3)* %5698, i32 1 monotonic
-	br label %5700
+5661:
+	%5662 = shl i32 1, %3
+	%5663 = sub i32 %5662, 1
+	br label %5873
 
-5700:
-	%5701 = add i32 %5493, 32
-	br label %5492
+5664:
+	%5665 = phi i32 [ %3, %5609 ], [ %5872, %5871 ]
+	%5666 = icmp slt i32 %5665, %550
+	br i1 %5666, label %5667, label %5676
 
-5702:
-	%5703 = phi i32 [ 0, %5504 ], [ %5772, %5767 ]
-	%5704 = phi i32 [ 0, %5504 ], [ %5769, %5767 ]
-	%5705 = phi i32 [ 0, %5504 ], [ %5771, %5767 ]
-	%5706 = icmp slt i32 %5703, %552
-	br i1 %5706, label %5707, label %5710
+5667:
+	%5668 = add i32 %5534, %5665
+	%5669 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5670 = bitcast i8 addrspace(3)* %5669 to i32 addrspace(3)*
+	%5671 = getelementptr i32, i32 addrspace(3)* %5670, i32 %5668
+	%5672 = load i32, i32 addrspace(3)* %5671
+	%5673 = and i32 %5672, %5606
+	%5674 = icmp eq i32 %5673, %5605
+	%5675 = and i1 true, %5674
+	br i1 %5675, label %5863, label %5871
 
-5707:
-	%5708 = add i32 %5703, %3
-	%5709 = icmp slt i32 %5708, %552
-	br i1 %5709, label %5731, label %5741
-
-5710:
-	%5711 = icmp ugt i32 %4589, %5686
-	%5712 = and i1 %4584, %5711
-	%5713 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5712)
-	%5714 = call i32 @llvm.ctpop.i32(i32 %5713)
-	%5715 = add i32 0, %5714
-	%5716 = icmp ugt i32 %4602, %5686
-	%5717 = and i1 %4597, %5716
-	%5718 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5717)
-	%5719 = call i32 @llvm.ctpop.i32(i32 %5718)
-	%5720 = add i32 %5715, %5719
-	%5721 = icmp ugt i32 %4615, %5686
-	%5722 = and i1 %4610, %5721
-	%5723 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5722)
-	%5724 = call i32 @llvm.ctpop.i32(i32 %5723)
-	%5725 = add i32 %5720, %5724
-	%5726 = icmp ugt i32 %4628, %5686
-	%5727 = and i1 %4623, %5726
-	%5728 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5727)
-	%5729 = call i32 @llvm.ctpop.i32(i32 %5728)
-	%5730 = add i32 %5725, %5729
-	br label %4705
-
-5731:
-	%5732 = add i32 %4655, %5708
-	%5733 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5734 = bitcast i8 addrspace(3)* %5733 to i32 addrspace(3)*
-	%5735 = getelementptr i32, i32 addrspace(3)* %5734, i32 %5732
-	%5736 = load i32, i32 addrspace(3)* %5735
-	%5737 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5738 = bitcast i8 addrspace(3)* %5737 to i32 addrspace(3)*
-	%5739 = getelementptr i32, i32 addrspace(3)* %5738, i32 %5732
-	%5740 = load i32, i32 addrspace(3)* %5739
-	br label %5741
-
-5741:
-	%5742 = phi i32 [ 0, %5707 ], [ %5736, %5731 ]
-	%5743 = phi i32 [ 0, %5707 ], [ %5740, %5731 ]
-	%5744 = icmp eq i32 %5742, %5686
-	%5745 = and i1 %5709, %5744
-	%5746 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5745)
-	%5747 = and i32 %5746, %5691
-	%5748 = call i32 @llvm.ctpop.i32(i32 %5747)
-	%5749 = add i32 %5705, %5748
-	%5750 = icmp ugt i32 %5742, %5686
-	%5751 = icmp slt i32 %5749, %5689
-	%5752 = and i1 %5745, %5751
-	%5753 = or i1 %5750, %5752
-	%5754 = and i1 %5709, %5753
-	%5755 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5754)
-	%5756 = and i32 %5755, %5691
-	%5757 = call i32 @llvm.ctpop.i32(i32 %5756)
-	%5758 = add i32 %5704, %5757
-	%5759 = add i32 %4655, %5758
+5676:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %5754, label %5760, label %5767
-
-5760:
-	%5761 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5762 = bitcast i8 addrspace(3)* %5761 to i32 addrspace(3)*
-	%5763 = getelementptr i32, i32 addrspace(3)* %5762, i32 %5759
-	store i32 %5742, i32 addrspace(3)* %5763
-	%5764 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5765 = bitcast i8 addrspace(3)* %5764 to i32 addrspace(3)*
-	%5766 = getelementptr i32, i32 addrspace(3)* %5765, i32 %5759
-	store i32 %5743, i32 addrspace(3)* %5766
-	br label %5767
-
-5767:
+	%5677 = mul i32 %3, 8
+	%5678 = add i32 %5677, 0
+	%5679 = sub i32 255, %5678
+	%5680 = add i32 %5535, %5679
+	%5681 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5682 = bitcast i8 addrspace(3)* %5681 to i32 addrspace(3)*
+	%5683 = getelementptr i32, i32 addrspace(3)* %5682, i32 %5680
+	%5684 = load i32, i32 addrspace(3)* %5683
+	%5685 = add i32 0, %5684
+	%5686 = mul i32 %3, 8
+	%5687 = add i32 %5686, 1
+	%5688 = sub i32 255, %5687
+	%5689 = add i32 %5535, %5688
+	%5690 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5691 = bitcast i8 addrspace(3)* %5690 to i32 addrspace(3)*
+	%5692 = getelementptr i32, i32 addrspace(3)* %5691, i32 %5689
+	%5693 = load i32, i32 addrspace(3)* %5692
+	%5694 = add i32 %5685, %5693
+	%5695 = mul i32 %3, 8
+	%5696 = add i32 %5695, 2
+	%5697 = sub i32 255, %5696
+	%5698 = add i32 %5535, %5697
+	%5699 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5700 = bitcast i8 addrspace(3)* %5699 to i32 addrspace(3)*
+	%5701 = getelementptr i32, i32 addrspace(3)* %5700, i32 %5698
+	%5702 = load i32, i32 addrspace(3)* %5701
+	%5703 = add i32 %5694, %5702
+	%5704 = mul i32 %3, 8
+	%5705 = add i32 %5704, 3
+	%5706 = sub i32 255, %5705
+	%5707 = add i32 %5535, %5706
+	%5708 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5709 = bitcast i8 addrspace(3)* %5708 to i32 addrspace(3)*
+	%5710 = getelementptr i32, i32 addrspace(3)* %5709, i32 %5707
+	%5711 = load i32, i32 addrspace(3)* %5710
+	%5712 = add i32 %5703, %5711
+	%5713 = mul i32 %3, 8
+	%5714 = add i32 %5713, 4
+	%5715 = sub i32 255, %5714
+	%5716 = add i32 %5535, %5715
+	%5717 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5718 = bitcast i8 addrspace(3)* %5717 to i32 addrspace(3)*
+	%5719 = getelementptr i32, i32 addrspace(3)* %5718, i32 %5716
+	%5720 = load i32, i32 addrspace(3)* %5719
+	%5721 = add i32 %5712, %5720
+	%5722 = mul i32 %3, 8
+	%5723 = add i32 %5722, 5
+	%5724 = sub i32 255, %5723
+	%5725 = add i32 %5535, %5724
+	%5726 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5727 = bitcast i8 addrspace(3)* %5726 to i32 addrspace(3)*
+	%5728 = getelementptr i32, i32 addrspace(3)* %5727, i32 %5725
+	%5729 = load i32, i32 addrspace(3)* %5728
+	%5730 = add i32 %5721, %5729
+	%5731 = mul i32 %3, 8
+	%5732 = add i32 %5731, 6
+	%5733 = sub i32 255, %5732
+	%5734 = add i32 %5535, %5733
+	%5735 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5736 = bitcast i8 addrspace(3)* %5735 to i32 addrspace(3)*
+	%5737 = getelementptr i32, i32 addrspace(3)* %5736, i32 %5734
+	%5738 = load i32, i32 addrspace(3)* %5737
+	%5739 = add i32 %5730, %5738
+	%5740 = mul i32 %3, 8
+	%5741 = add i32 %5740, 7
+	%5742 = sub i32 255, %5741
+	%5743 = add i32 %5535, %5742
+	%5744 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5745 = bitcast i8 addrspace(3)* %5744 to i32 addrspace(3)*
+	%5746 = getelementptr i32, i32 addrspace(3)* %5745, i32 %5743
+	%5747 = load i32, i32 addrspace(3)* %5746
+	%5748 = add i32 %5739, %5747
+	%5749 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5748, i32 1, i32 0)
+	%5750 = icmp uge i32 %3, 1
+	%5751 = select i1 %5750, i32 %5749, i32 0
+	%5752 = add i32 %5748, %5751
+	%5753 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5752, i32 2, i32 0)
+	%5754 = icmp uge i32 %3, 2
+	%5755 = select i1 %5754, i32 %5753, i32 0
+	%5756 = add i32 %5752, %5755
+	%5757 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5756, i32 4, i32 0)
+	%5758 = icmp uge i32 %3, 4
+	%5759 = select i1 %5758, i32 %5757, i32 0
+	%5760 = add i32 %5756, %5759
+	%5761 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5760, i32 8, i32 0)
+	%5762 = icmp uge i32 %3, 8
+	%5763 = select i1 %5762, i32 %5761, i32 0
+	%5764 = add i32 %5760, %5763
+	%5765 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5764, i32 16, i32 0)
+	%5766 = icmp uge i32 %3, 16
+	%5767 = select i1 %5766, i32 %5765, i32 0
+	%5768 = add i32 %5764, %5767
+	%5769 = sub i32 %5768, %5748
+	%5770 = icmp slt i32 %5769, %5607
+	%5771 = icmp sge i32 %5768, %5607
+	%5772 = and i1 %5770, %5771
+	%5773 = add i32 %5769, %5684
+	%5774 = xor i1 false, true
+	%5775 = icmp sge i32 %5773, %5607
+	%5776 = and i1 %5774, %5775
+	%5777 = mul i32 %3, 8
+	%5778 = add i32 %5777, 0
+	%5779 = sub i32 255, %5778
+	%5780 = select i1 %5776, i32 %5779, i32 0
+	%5781 = select i1 %5776, i32 %5769, i32 0
+	%5782 = or i1 false, %5776
+	%5783 = add i32 %5773, %5693
+	%5784 = xor i1 %5782, true
+	%5785 = icmp sge i32 %5783, %5607
+	%5786 = and i1 %5784, %5785
+	%5787 = mul i32 %3, 8
+	%5788 = add i32 %5787, 1
+	%5789 = sub i32 255, %5788
+	%5790 = select i1 %5786, i32 %5789, i32 %5780
+	%5791 = select i1 %5786, i32 %5773, i32 %5781
+	%5792 = or i1 %5782, %5786
+	%5793 = add i32 %5783, %5702
+	%5794 = xor i1 %5792, true
+	%5795 = icmp sge i32 %5793, %5607
+	%5796 = and i1 %5794, %5795
+	%5797 = mul i32 %3, 8
+	%5798 = add i32 %5797, 2
+	%5799 = sub i32 255, %5798
+	%5800 = select i1 %5796, i32 %5799, i32 %5790
+	%5801 = select i1 %5796, i32 %5783, i32 %5791
+	%5802 = or i1 %5792, %5796
+	%5803 = add i32 %5793, %5711
+	%5804 = xor i1 %5802, true
+	%5805 = icmp sge i32 %5803, %5607
+	%5806 = and i1 %5804, %5805
+	%5807 = mul i32 %3, 8
+	%5808 = add i32 %5807, 3
+	%5809 = sub i32 255, %5808
+	%5810 = select i1 %5806, i32 %5809, i32 %5800
+	%5811 = select i1 %5806, i32 %5793, i32 %5801
+	%5812 = or i1 %5802, %5806
+	%5813 = add i32 %5803, %5720
+	%5814 = xor i1 %5812, true
+	%5815 = icmp sge i32 %5813, %5607
+	%5816 = and i1 %5814, %5815
+	%5817 = mul i32 %3, 8
+	%5818 = add i32 %5817, 4
+	%5819 = sub i32 255, %5818
+	%5820 = select i1 %5816, i32 %5819, i32 %5810
+	%5821 = select i1 %5816, i32 %5803, i32 %5811
+	%5822 = or i1 %5812, %5816
+	%5823 = add i32 %5813, %5729
+	%5824 = xor i1 %5822, true
+	%5825 = icmp sge i32 %5823, %5607
+	%5826 = and i1 %5824, %5825
+	%5827 = mul i32 %3, 8
+	%5828 = add i32 %5827, 5
+	%5829 = sub i32 255, %5828
+	%5830 = select i1 %5826, i32 %5829, i32 %5820
+	%5831 = select i1 %5826, i32 %5813, i32 %5821
+	%5832 = or i1 %5822, %5826
+	%5833 = add i32 %5823, %5738
+	%5834 = xor i1 %5832, true
+	%5835 = icmp sge i32 %5833, %5607
+	%5836 = and i1 %5834, %5835
+	%5837 = mul i32 %3, 8
+	%5838 = add i32 %5837, 6
+	%5839 = sub i32 255, %5838
+	%5840 = select i1 %5836, i32 %5839, i32 %5830
+	%5841 = select i1 %5836, i32 %5823, i32 %5831
+	%5842 = or i1 %5832, %5836
+	%5843 = add i32 %5833, %5747
+	%5844 = xor i1 %5842, true
+	%5845 = icmp sge i32 %5843, %5607
+	%5846 = and i1 %5844, %5845
+	%5847 = mul i32 %3, 8
+	%5848 = add i32 %5847, 7
+	%5849 = sub i32 255, %5848
+	%5850 = select i1 %5846, i32 %5849, i32 %5840
+	%5851 = select i1 %5846, i32 %5833, i32 %5841
+	%5852 = or i1 %5842, %5846
+	%5853 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5772)
+	%5854 = call i32 @llvm.cttz.i32(i32 %5853, i1 false)
+	%5855 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5850, i32 %5854, i32 31)
+	%5856 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5851, i32 %5854, i32 31)
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5768 = call i32 @llvm.ctpop.i32(i32 %5755)
-	%5769 = add i32 %5704, %5768
-	%5770 = call i32 @llvm.ctpop.i32(i32 %5746)
-	%5771 = add i32 %5705, %5770
-	%5772 = add i32 %5703, 32
-	br label %5702
+	%5857 = shl i32 %5855, %5612
+	%5858 = or i32 %5605, %5857
+	%5859 = shl i32 255, %5612
+	%5860 = or i32 %5606, %5859
+	%5861 = sub i32 %5607, %5856
+	%5862 = add i32 %5604, 1
+	br label %5603
 
-5773:
-	%5774 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5775 = bitcast i8 addrspace(3)* %5774 to i32 addrspace(3)*
-	%5776 = getelementptr i32, i32 addrspace(3)* %5775, i32 %4723
-	store i32 %4589, i32 addrspace(3)* %5776
-	%5777 = add i32 0, %3
-	%5778 = add i32 %547, %5777
-	%5779 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5780 = bitcast i8 addrspace(3)* %5779 to i32 addrspace(3)*
-	%5781 = getelementptr i32, i32 addrspace(3)* %5780, i32 %4723
-	store i32 %5778, i32 addrspace(3)* %5781
-	br label %5782
+5863:
+	%5864 = lshr i32 %5672, %5612
+	%5865 = and i32 %5864, 255
+	%5866 = add i32 %5535, %5865
+	%5867 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5868 = bitcast i8 addrspace(3)* %5867 to i32 addrspace(3)*
+	%5869 = getelementptr i32, i32 addrspace(3)* %5868, i32 %5866
+	%5870 = atomicrmw add i32 addrspace(3)* %5869, i32 1 monotonic
+	br label %5871
 
-5782:
-	%5783 = call i32 @llvm.ctpop.i32(i32 %4713)
-	%5784 = add i32 %4706, %5783
-	%5785 = and i32 %4714, %4718
-	%5786 = call i32 @llvm.ctpop.i32(i32 %5785)
-	%5787 = add i32 %5784, %5786
-	%5788 = add i32 %4719, %5787
-	br i1 %4710, label %5789, label %5798
+5871:
+	%5872 = add i32 %5665, 32
+	br label %5664
 
-5789:
-	%5790 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5791 = bitcast i8 addrspace(3)* %5790 to i32 addrspace(3)*
-	%5792 = getelementptr i32, i32 addrspace(3)* %5791, i32 %5788
-	store i32 %4602, i32 addrspace(3)* %5792
-	%5793 = add i32 32, %3
-	%5794 = add i32 %547, %5793
-	%5795 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5796 = bitcast i8 addrspace(3)* %5795 to i32 addrspace(3)*
-	%5797 = getelementptr i32, i32 addrspace(3)* %5796, i32 %5788
-	store i32 %5794, i32 addrspace(3)* %5797
-	br label %5798
+5873:
+	%5874 = phi i32 [ 0, %5661 ], [ %5923, %5918 ]
+	%5875 = phi i32 [ 0, %5661 ], [ %5920, %5918 ]
+	%5876 = phi i32 [ 0, %5661 ], [ %5922, %5918 ]
+	%5877 = icmp slt i32 %5874, %550
+	br i1 %5877, label %5878, label %5881
 
-5798:
-	%5799 = call i32 @llvm.ctpop.i32(i32 %4714)
-	%5800 = add i32 %5784, %5799
-	%5801 = and i32 %4715, %4718
-	%5802 = call i32 @llvm.ctpop.i32(i32 %5801)
-	%5803 = add i32 %5800, %5802
-	%5804 = add i32 %4719, %5803
-	br i1 %4711, label %5805, label %5814
+5878:
+	%5879 = add i32 %5874, %3
+	%5880 = icmp slt i32 %5879, %550
+	br i1 %5880, label %5882, label %5892
 
-5805:
-	%5806 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5807 = bitcast i8 addrspace(3)* %5806 to i32 addrspace(3)*
-	%5808 = getelementptr i32, i32 addrspace(3)* %5807, i32 %5804
-	store i32 %4615, i32 addrspace(3)* %5808
-	%5809 = add i32 64, %3
-	%5810 = add i32 %547, %5809
-	%5811 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5812 = bitcast i8 addrspace(3)* %5811 to i32 addrspace(3)*
-	%5813 = getelementptr i32, i32 addrspace(3)* %5812, i32 %5804
-	store i32 %5810, i32 addrspace(3)* %5813
-	br label %5814
+5881:
+	br label %5536
 
-5814:
-	%5815 = call i32 @llvm.ctpop.i32(i32 %4715)
-	%5816 = add i32 %5800, %5815
-	%5817 = and i32 %4716, %4718
-	%5818 = call i32 @llvm.ctpop.i32(i32 %5817)
-	%5819 = add i32 %5816, %5818
-	%5820 = add i32 %4719, %5819
-	br i1 %4712, label %5821, label %5830
+5882:
+	%5883 = add i32 %5534, %5879
+	%5884 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5885 = bitcast i8 addrspace(3)* %5884 to i32 addrspace(3)*
+	%5886 = getelementptr i32, i32 addrspace(3)* %5885, i32 %5883
+	%5887 = load i32, i32 addrspace(3)* %5886
+	%5888 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5889 = bitcast i8 addrspace(3)* %5888 to i32 addrspace(3)*
+	%5890 = getelementptr i32, i32 addrspace(3)* %5889, i32 %5883
+	%5891 = load i32, i32 addrspace(3)* %5890
+	br label %5892
 
-5821:
-	%5822 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5823 = bitcast i8 addrspace(3)* %5822 to i32 addrspace(3)*
-	%5824 = getelementptr i32, i32 addrspace(3)* %5823, i32 %5820
-	store i32 %4628, i32 addrspace(3)* %5824
-	%5825 = add i32 96, %3
-	%5826 = add i32 %547, %5825
-	%5827 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5828 = bitcast i8 addrspace(3)* %5827 to i32 addrspace(3)*
-	%5829 = getelementptr i32, i32 addrspace(3)* %5828, i32 %5820
-	store i32 %5826, i32 addrspace(3)* %5829
-	br label %5830
-
-5830:
-	%5831 = call i32 @llvm.ctpop.i32(i32 %4716)
-	%5832 = add i32 %5816, %5831
+5892:
+	%5893 = phi i32 [ 0, %5878 ], [ %5887, %5882 ]
+	%5894 = phi i32 [ 0, %5878 ], [ %5891, %5882 ]
+	%5895 = icmp eq i32 %5893, %5605
+	%5896 = and i1 %5880, %5895
+	%5897 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5896)
+	%5898 = and i32 %5897, %5663
+	%5899 = call i32 @llvm.ctpop.i32(i32 %5898)
+	%5900 = add i32 %5876, %5899
+	%5901 = icmp ugt i32 %5893, %5605
+	%5902 = icmp slt i32 %5900, %5607
+	%5903 = and i1 %5896, %5902
+	%5904 = or i1 %5901, %5903
+	%5905 = and i1 %5880, %5904
+	%5906 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5905)
+	%5907 = and i32 %5906, %5663
+	%5908 = call i32 @llvm.ctpop.i32(i32 %5907)
+	%5909 = add i32 %5875, %5908
+	%5910 = add i32 %5534, %5909
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5833 = add i32 %4706, %4708
-	br label %4651
+	br i1 %5905, label %5911, label %5918
 
-5834:
-	%5835 = mul i32 %504, 129
-	%5836 = add i32 0, %3
-	%5837 = add i32 %5835, %5836
-	%5838 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%5839 = bitcast i8 addrspace(3)* %5838 to float addrspace(3)*
-	%5840 = getelementptr float, float addrspace(3)* %5839, i32 %5837
-	%5841 = load float, float addrspace(3)* %5840
-	%5842 = fcmp ogt float %5841, 0xFFF0000000000000
-	%5843 = fadd float %5841, 0.0
-	%5844 = bitcast float %5843 to i32
-	%5845 = ashr i32 %5844, 31
-	%5846 = or i32 %5845, -2147483648
-	%5847 = xor i32 %5844, %5846
-	%5848 = mul i32 %504, 129
-	%5849 = add i32 32, %3
-	%5850 = add i32 %5848, %5849
-	%5851 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%5852 = bitcast i8 addrspace(3)* %5851 to float addrspace(3)*
-	%5853 = getelementptr float, float addrspace(3)* %5852, i32 %5850
-	%5854 = load float, float addrspace(3)* %5853
-	%5855 = fcmp ogt float %5854, 0xFFF0000000000000
-	%5856 = fadd float %5854, 0.0
-	%5857 = bitcast float %5856 to i32
-	%5858 = ashr i32 %5857, 31
-	%5859 = or i32 %5858, -2147483648
-	%5860 = xor i32 %5857, %5859
-	%5861 = mul i32 %504, 129
-	%5862 = add i32 64, %3
-	%5863 = add i32 %5861, %5862
-	%5864 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%5865 = bitcast i8 addrspace(3)* %5864 to float addrspace(3)*
-	%5866 = getelementptr float, float addrspace(3)* %5865, i32 %5863
-	%5867 = load float, float addrspace(3)* %5866
-	%5868 = fcmp ogt float %5867, 0xFFF0000000000000
-	%5869 = fadd float %5867, 0.0
-	%5870 = bitcast float %5869 to i32
-	%5871 = ashr i32 %5870, 31
-	%5872 = or i32 %5871, -2147483648
-	%5873 = xor i32 %5870, %5872
-	%5874 = mul i32 %504, 129
-	%5875 = add i32 96, %3
-	%5876 = add i32 %5874, %5875
-	%5877 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%5878 = bitcast i8 addrspace(3)* %5877 to float addrspace(3)*
-	%5879 = getelementptr float, float addrspace(3)* %5878, i32 %5876
-	%5880 = load float, float addrspace(3)* %5879
-	%5881 = fcmp ogt float %5880, 0xFFF0000000000000
-	%5882 = fadd float %5880, 0.0
-	%5883 = bitcast float %5882 to i32
-	%5884 = ashr i32 %5883, 31
-	%5885 = or i32 %5884, -2147483648
-	%5886 = xor i32 %5883, %5885
-	%5887 = icmp ugt i32 %5847, %555
-	%5888 = and i1 %5842, %5887
-	%5889 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5888)
-	%5890 = call i32 @llvm.ctpop.i32(i32 %5889)
-	%5891 = add i32 0, %5890
-	%5892 = icmp ugt i32 %5860, %555
-	%5893 = and i1 %5855, %5892
-	%5894 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5893)
-	%5895 = call i32 @llvm.ctpop.i32(i32 %5894)
-	%5896 = add i32 %5891, %5895
-	%5897 = icmp ugt i32 %5873, %555
-	%5898 = and i1 %5868, %5897
-	%5899 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5898)
-	%5900 = call i32 @llvm.ctpop.i32(i32 %5899)
-	%5901 = add i32 %5896, %5900
-	%5902 = icmp ugt i32 %5886, %555
-	%5903 = and i1 %5881, %5902
-	%5904 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5903)
-	%5905 = call i32 @llvm.ctpop.i32(i32 %5904)
-	%5906 = add i32 %5901, %5905
-	%5907 = add i32 %554, %5906
-	%5908 = icmp sgt i32 %5907, 160
-	br i1 %5908, label %5913, label %5964
+5911:
+	%5912 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5913 = bitcast i8 addrspace(3)* %5912 to i32 addrspace(3)*
+	%5914 = getelementptr i32, i32 addrspace(3)* %5913, i32 %5910
+	store i32 %5893, i32 addrspace(3)* %5914
+	%5915 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5916 = bitcast i8 addrspace(3)* %5915 to i32 addrspace(3)*
+	%5917 = getelementptr i32, i32 addrspace(3)* %5916, i32 %5910
+	store i32 %5894, i32 addrspace(3)* %5917
+	br label %5918
 
-5909:
-	%5910 = phi i32 [ %554, %4651 ], [ %7092, %7089 ]
-	%5911 = phi i32 [ %555, %4651 ], [ %5966, %7089 ]
-	call void @llvm.nvvm.barrier0()
-	%5912 = add i32 %547, 128
-	br label %546
-
-5913:
-	%5914 = mul i32 %504, 160
-	%5915 = mul i32 %4, 256
-	%5916 = mul i32 %3, 8
-	%5917 = add i32 %5916, 0
-	%5918 = add i32 %5915, %5917
-	%5919 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5920 = bitcast i8 addrspace(3)* %5919 to i32 addrspace(3)*
-	%5921 = getelementptr i32, i32 addrspace(3)* %5920, i32 %5918
-	store i32 0, i32 addrspace(3)* %5921
-	%5922 = mul i32 %3, 8
-	%5923 = add i32 %5922, 1
-	%5924 = add i32 %5915, %5923
-	%5925 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5926 = bitcast i8 addrspace(3)* %5925 to i32 addrspace(3)*
-	%5927 = getelementptr i32, i32 addrspace(3)* %5926, i32 %5924
-	store i32 0, i32 addrspace(3)* %5927
-	%5928 = mul i32 %3, 8
-	%5929 = add i32 %5928, 2
-	%5930 = add i32 %5915, %5929
-	%5931 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5932 = bitcast i8 addrspace(3)* %5931 to i32 addrspace(3)*
-	%5933 = getelementptr i32, i32 addrspace(3)* %5932, i32 %5930
-	store i32 0, i32 addrspace(3)* %5933
-	%5934 = mul i32 %3, 8
-	%5935 = add i32 %5934, 3
-	%5936 = add i32 %5915, %5935
-	%5937 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5938 = bitcast i8 addrspace(3)* %5937 to i32 addrspace(3)*
-	%5939 = getelementptr i32, i32 addrspace(3)* %5938, i32 %5936
-	store i32 0, i32 addrspace(3)* %5939
-	%5940 = mul i32 %3, 8
-	%5941 = add i32 %5940, 4
-	%5942 = add i32 %5915, %5941
-	%5943 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5944 = bitcast i8 addrspace(3)* %5943 to i32 addrspace(3)*
-	%5945 = getelementptr i32, i32 addrspace(3)* %5944, i32 %5942
-	store i32 0, i32 addrspace(3)* %5945
-	%5946 = mul i32 %3, 8
-	%5947 = add i32 %5946, 5
-	%5948 = add i32 %5915, %5947
-	%5949 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5950 = bitcast i8 addrspace(3)* %5949 to i32 addrspace(3)*
-	%5951 = getelementptr i32, i32 addrspace(3)* %5950, i32 %5948
-	store i32 0, i32 addrspace(3)* %5951
-	%5952 = mul i32 %3, 8
-	%5953 = add i32 %5952, 6
-	%5954 = add i32 %5915, %5953
-	%5955 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5956 = bitcast i8 addrspace(3)* %5955 to i32 addrspace(3)*
-	%5957 = getelementptr i32, i32 addrspace(3)* %5956, i32 %5954
-	store i32 0, i32 addrspace(3)* %5957
-	%5958 = mul i32 %3, 8
-	%5959 = add i32 %5958, 7
-	%5960 = add i32 %5915, %5959
-	%5961 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5962 = bitcast i8 addrspace(3)* %5961 to i32 addrspace(3)*
-	%5963 = getelementptr i32, i32 addrspace(3)* %5962, i32 %5960
-	store i32 0, i32 addrspace(3)* %5963
+5918:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %5983
+	%5919 = call i32 @llvm.ctpop.i32(i32 %5906)
+	%5920 = add i32 %5875, %5919
+	%5921 = call i32 @llvm.ctpop.i32(i32 %5897)
+	%5922 = add i32 %5876, %5921
+	%5923 = add i32 %5874, 32
+	br label %5873
 
-5964:
-	%5965 = phi i32 [ %554, %5834 ], [ %541, %6969 ]
-	%5966 = phi i32 [ %555, %5834 ], [ %6945, %6969 ]
-	%5967 = phi i32 [ %5906, %5834 ], [ %6989, %6969 ]
-	%5968 = phi i1 [ %5888, %5834 ], [ %6971, %6969 ]
-	%5969 = phi i1 [ %5893, %5834 ], [ %6976, %6969 ]
-	%5970 = phi i1 [ %5898, %5834 ], [ %6981, %6969 ]
-	%5971 = phi i1 [ %5903, %5834 ], [ %6986, %6969 ]
-	%5972 = phi i32 [ %5889, %5834 ], [ %6972, %6969 ]
-	%5973 = phi i32 [ %5894, %5834 ], [ %6977, %6969 ]
-	%5974 = phi i32 [ %5899, %5834 ], [ %6982, %6969 ]
-	%5975 = phi i32 [ %5904, %5834 ], [ %6987, %6969 ]
-	%5976 = shl i32 1, %3
-	%5977 = sub i32 %5976, 1
-	%5978 = mul i32 %504, 160
-	%5979 = and i32 %5972, %5977
-	%5980 = call i32 @llvm.ctpop.i32(i32 %5979)
-	%5981 = add i32 %5965, %5980
-	%5982 = add i32 %5978, %5981
-	br i1 %5968, label %7032, label %7041
+5924:
+	%5925 = phi i32 [ 0, %5536 ], [ %5955, %5949 ]
+	%5926 = phi i32 [ 0, %5536 ], [ %5954, %5949 ]
+	%5927 = icmp slt i32 %5925, %5537
+	br i1 %5927, label %5928, label %5931
 
-5983:
-	%5984 = phi i32 [ %3, %5913 ], [ %6238, %6237 ]
-	%5985 = icmp slt i32 %5984, %554
-	br i1 %5985, label %5986, label %5995
+5928:
+	%5929 = add i32 %5925, %3
+	%5930 = icmp slt i32 %5929, %5537
+	br i1 %5930, label %5932, label %5939
+
+5931:
+	br label %5956
+
+5932:
+	%5933 = mul i32 %420, 160
+	%5934 = add i32 %5933, %5929
+	%5935 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5936 = bitcast i8 addrspace(3)* %5935 to i32 addrspace(3)*
+	%5937 = getelementptr i32, i32 addrspace(3)* %5936, i32 %5934
+	%5938 = load i32, i32 addrspace(3)* %5937
+	br label %5939
+
+5939:
+	%5940 = phi i32 [ 0, %5928 ], [ %5938, %5932 ]
+	br i1 %5930, label %5941, label %5949
+
+5941:
+	%5942 = add i32 0, %5929
+	%5943 = icmp sgt i32 %5940, %447
+	%5944 = select i1 %5943, i32 %5538, i32 0
+	%5945 = add i32 %5942, %5944
+	%5946 = add i32 %5542, %5945
+	%5947 = sext i32 %5946 to i64
+	%5948 = getelementptr i32, i32* %out, i64 %5947
+	store i32 %5940, i32* %5948
+	br label %5949
+
+5949:
+	%5950 = icmp slt i32 %5940, %444
+	%5951 = and i1 %5930, %5950
+	%5952 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5951)
+	%5953 = call i32 @llvm.ctpop.i32(i32 %5952)
+	%5954 = add i32 %5926, %5953
+	%5955 = add i32 %5925, 32
+	br label %5924
+
+5956:
+	%5957 = phi i32 [ %3, %5931 ], [ %5966, %5959 ]
+	%5958 = icmp slt i32 %5957, %5538
+	br i1 %5958, label %5959, label %5967
+
+5959:
+	%5960 = add i32 0, %5926
+	%5961 = add i32 %5960, %5957
+	%5962 = add i32 %444, %5957
+	%5963 = add i32 %5542, %5961
+	%5964 = sext i32 %5963 to i64
+	%5965 = getelementptr i32, i32* %out, i64 %5964
+	store i32 %5962, i32* %5965
+	%5966 = add i32 %5957, 32
+	br label %5956
+
+5967:
+	%5968 = icmp eq i32 %3, 0
+	%5969 = icmp eq i32 0, 1
+	%5970 = and i1 %5968, %5969
+	br i1 %5970, label %5971, label %5975
+
+5971:
+	%5972 = add i32 %5542, 0
+	%5973 = sext i32 %5972 to i64
+	%5974 = getelementptr i32, i32* %out, i64 %5973
+	store i32 0, i32* %5974
+	br label %5975
+
+5975:
+	%5976 = add i32 %452, %5537
+	%5977 = add i32 %5976, %3
+	br label %5978
+
+5978:
+	%5979 = phi i32 [ %5977, %5975 ], [ %5985, %5981 ]
+	%5980 = icmp slt i32 %5979, 8
+	br i1 %5980, label %5981, label %5986
+
+5981:
+	%5982 = add i32 %5542, %5979
+	%5983 = sext i32 %5982 to i64
+	%5984 = getelementptr i32, i32* %out, i64 %5983
+	store i32 -1, i32* %5984
+	%5985 = add i32 %5979, 32
+	br label %5978
 
 5986:
-	%5987 = add i32 %5914, %5984
-	%5988 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5989 = bitcast i8 addrspace(3)* %5988 to i32 addrspace(3)*
-	%5990 = getelementptr i32, i32 addrspace(3)* %5989, i32 %5987
-	%5991 = load i32, i32 addrspace(3)* %5990
-	%5992 = and i32 %5991, 0
-	%5993 = icmp eq i32 %5992, 0
-	%5994 = and i1 true, %5993
-	br i1 %5994, label %6229, label %6237
+	br label %5530
+
+5987:
+	%5988 = icmp sgt i32 %552, %499
+	br i1 %5988, label %5992, label %5995
+
+5989:
+	%5990 = add i32 %5, %504
+	%5991 = icmp slt i32 %5990, %M
+	br i1 %5991, label %6446, label %6448
+
+5992:
+	%5993 = mul i32 %462, 160
+	%5994 = mul i32 %4, 256
+	br label %6002
 
 5995:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5996 = mul i32 %3, 8
-	%5997 = add i32 %5996, 0
-	%5998 = sub i32 255, %5997
-	%5999 = add i32 %5915, %5998
-	%6000 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6001 = bitcast i8 addrspace(3)* %6000 to i32 addrspace(3)*
-	%6002 = getelementptr i32, i32 addrspace(3)* %6001, i32 %5999
-	%6003 = load i32, i32 addrspace(3)* %6002
-	%6004 = add i32 0, %6003
-	%6005 = mul i32 %3, 8
-	%6006 = add i32 %6005, 1
-	%6007 = sub i32 255, %6006
-	%6008 = add i32 %5915, %6007
-	%6009 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5996 = phi i32 [ %552, %5987 ], [ %499, %6340 ]
+	%5997 = sub i32 %494, 0
+	%5998 = mul i32 %2, %M
+	%5999 = add i32 %5, %462
+	%6000 = add i32 %5998, %5999
+	%6001 = mul i32 %6000, 8
+	br label %6383
+
+6002:
+	%6003 = phi i32 [ %3, %5992 ], [ %6019, %6007 ]
+	%6004 = phi i32 [ -1, %5992 ], [ %6015, %6007 ]
+	%6005 = phi i32 [ 0, %5992 ], [ %6018, %6007 ]
+	%6006 = icmp slt i32 %6003, %552
+	br i1 %6006, label %6007, label %6020
+
+6007:
+	%6008 = add i32 %5993, %6003
+	%6009 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
 	%6010 = bitcast i8 addrspace(3)* %6009 to i32 addrspace(3)*
 	%6011 = getelementptr i32, i32 addrspace(3)* %6010, i32 %6008
 	%6012 = load i32, i32 addrspace(3)* %6011
-	%6013 = add i32 %6004, %6012
-	%6014 = mul i32 %3, 8
-	%6015 = add i32 %6014, 2
-	%6016 = sub i32 255, %6015
-	%6017 = add i32 %5915, %6016
-	%6018 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6019 = bitcast i8 addrspace(3)* %6018 to i32 addrspace(3)*
-	%6020 = getelementptr i32, i32 addrspace(3)* %6019, i32 %6017
-	%6021 = load i32, i32 addrspace(3)* %6020
-	%6022 = add i32 %6013, %6021
-	%6023 = mul i32 %3, 8
-	%6024 = add i32 %6023, 3
-	%6025 = sub i32 255, %6024
-	%6026 = add i32 %5915, %6025
-	%6027 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6028 = bitcast i8 addrspace(3)* %6027 to i32 addrspace(3)*
-	%6029 = getelementptr i32, i32 addrspace(3)* %6028, i32 %6026
-	%6030 = load i32, i32 addrspace(3)* %6029
-	%6031 = add i32 %6022, %6030
-	%6032 = mul i32 %3, 8
-	%6033 = add i32 %6032, 4
-	%6034 = sub i32 255, %6033
-	%6035 = add i32 %5915, %6034
-	%6036 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6037 = bitcast i8 addrspace(3)* %6036 to i32 addrspace(3)*
-	%6038 = getelementptr i32, i32 addrspace(3)* %6037, i32 %6035
-	%6039 = load i32, i32 addrspace(3)* %6038
-	%6040 = add i32 %6031, %6039
-	%6041 = mul i32 %3, 8
-	%6042 = add i32 %6041, 5
-	%6043 = sub i32 255, %6042
-	%6044 = add i32 %5915, %6043
-	%6045 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6046 = bitcast i8 addrspace(3)* %6045 to i32 addrspace(3)*
-	%6047 = getelementptr i32, i32 addrspace(3)* %6046, i32 %6044
-	%6048 = load i32, i32 addrspace(3)* %6047
-	%6049 = add i32 %6040, %6048
-	%6050 = mul i32 %3, 8
-	%6051 = add i32 %6050, 6
-	%6052 = sub i32 255, %6051
-	%6053 = add i32 %5915, %6052
-	%6054 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6055 = bitcast i8 addrspace(3)* %6054 to i32 addrspace(3)*
-	%6056 = getelementptr i32, i32 addrspace(3)* %6055, i32 %6053
-	%6057 = load i32, i32 addrspace(3)* %6056
-	%6058 = add i32 %6049, %6057
-	%6059 = mul i32 %3, 8
-	%6060 = add i32 %6059, 7
-	%6061 = sub i32 255, %6060
-	%6062 = add i32 %5915, %6061
-	%6063 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6064 = bitcast i8 addrspace(3)* %6063 to i32 addrspace(3)*
-	%6065 = getelementptr i32, i32 addrspace(3)* %6064, i32 %6062
-	%6066 = load i32, i32 addrspace(3)* %6065
-	%6067 = add i32 %6058, %6066
-	%6068 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6067, i32 1, i32 0)
-	%6069 = icmp uge i32 %3, 1
-	%6070 = select i1 %6069, i32 %6068, i32 0
-	%6071 = add i32 %6067, %6070
-	%6072 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6071, i32 2, i32 0)
-	%6073 = icmp uge i32 %3, 2
-	%6074 = select i1 %6073, i32 %6072, i32 0
-	%6075 = add i32 %6071, %6074
-	%6076 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6075, i32 4, i32 0)
-	%6077 = icmp uge i32 %3, 4
-	%6078 = select i1 %6077, i32 %6076, i32 0
-	%6079 = add i32 %6075, %6078
-	%6080 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6079, i32 8, i32 0)
-	%6081 = icmp uge i32 %3, 8
-	%6082 = select i1 %6081, i32 %6080, i32 0
-	%6083 = add i32 %6079, %6082
-	%6084 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6083, i32 16, i32 0)
-	%6085 = icmp uge i32 %3, 16
-	%6086 = select i1 %6085, i32 %6084, i32 0
-	%6087 = add i32 %6083, %6086
-	%6088 = sub i32 %6087, %6067
-	%6089 = icmp slt i32 %6088, %541
-	%6090 = icmp sge i32 %6087, %541
-	%6091 = and i1 %6089, %6090
-	%6092 = add i32 %6088, %6003
-	%6093 = xor i1 false, true
-	%6094 = icmp sge i32 %6092, %541
-	%6095 = and i1 %6093, %6094
+	%6013 = icmp ult i32 %6004, %6012
+	%6014 = select i1 %6013, i32 %6004, i32 %6012
+	%6015 = select i1 true, i32 %6014, i32 %6004
+	%6016 = icmp ugt i32 %6005, %6012
+	%6017 = select i1 %6016, i32 %6005, i32 %6012
+	%6018 = select i1 true, i32 %6017, i32 %6005
+	%6019 = add i32 %6003, 32
+	br label %6002
+
+6020:
+	%6021 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6004, i32 1, i32 31)
+	%6022 = icmp ult i32 %6004, %6021
+	%6023 = select i1 %6022, i32 %6004, i32 %6021
+	%6024 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6005, i32 1, i32 31)
+	%6025 = icmp ugt i32 %6005, %6024
+	%6026 = select i1 %6025, i32 %6005, i32 %6024
+	%6027 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6023, i32 2, i32 31)
+	%6028 = icmp ult i32 %6023, %6027
+	%6029 = select i1 %6028, i32 %6023, i32 %6027
+	%6030 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6026, i32 2, i32 31)
+	%6031 = icmp ugt i32 %6026, %6030
+	%6032 = select i1 %6031, i32 %6026, i32 %6030
+	%6033 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6029, i32 4, i32 31)
+	%6034 = icmp ult i32 %6029, %6033
+	%6035 = select i1 %6034, i32 %6029, i32 %6033
+	%6036 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6032, i32 4, i32 31)
+	%6037 = icmp ugt i32 %6032, %6036
+	%6038 = select i1 %6037, i32 %6032, i32 %6036
+	%6039 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6035, i32 8, i32 31)
+	%6040 = icmp ult i32 %6035, %6039
+	%6041 = select i1 %6040, i32 %6035, i32 %6039
+	%6042 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6038, i32 8, i32 31)
+	%6043 = icmp ugt i32 %6038, %6042
+	%6044 = select i1 %6043, i32 %6038, i32 %6042
+	%6045 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6041, i32 16, i32 31)
+	%6046 = icmp ult i32 %6041, %6045
+	%6047 = select i1 %6046, i32 %6041, i32 %6045
+	%6048 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6044, i32 16, i32 31)
+	%6049 = icmp ugt i32 %6044, %6048
+	%6050 = select i1 %6049, i32 %6044, i32 %6048
+	%6051 = xor i32 %6047, %6050
+	%6052 = call i32 @llvm.ctlz.i32(i32 %6051, i1 false)
+	%6053 = sub i32 32, %6052
+	%6054 = icmp eq i32 %6053, 32
+	%6055 = icmp slt i32 %6053, 31
+	%6056 = select i1 %6055, i32 %6053, i32 31
+	%6057 = shl i32 -1, %6056
+	%6058 = select i1 %6054, i32 0, i32 %6057
+	%6059 = and i32 %6050, %6058
+	%6060 = add i32 %6053, 7
+	%6061 = udiv i32 %6060, 8
+	br label %6062
+
+6062:
+	%6063 = phi i32 [ 0, %6020 ], [ %6321, %6135 ]
+	%6064 = phi i32 [ %6059, %6020 ], [ %6317, %6135 ]
+	%6065 = phi i32 [ %6058, %6020 ], [ %6319, %6135 ]
+	%6066 = phi i32 [ %499, %6020 ], [ %6320, %6135 ]
+	%6067 = icmp slt i32 %6063, %6061
+	br i1 %6067, label %6068, label %6120
+
+6068:
+	%6069 = sub i32 %6061, %6063
+	%6070 = sub i32 %6069, 1
+	%6071 = mul i32 %6070, 8
+	%6072 = mul i32 %3, 8
+	%6073 = add i32 %6072, 0
+	%6074 = add i32 %5994, %6073
+	%6075 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6076 = bitcast i8 addrspace(3)* %6075 to i32 addrspace(3)*
+	%6077 = getelementptr i32, i32 addrspace(3)* %6076, i32 %6074
+	store i32 0, i32 addrspace(3)* %6077
+	%6078 = mul i32 %3, 8
+	%6079 = add i32 %6078, 1
+	%6080 = add i32 %5994, %6079
+	%6081 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6082 = bitcast i8 addrspace(3)* %6081 to i32 addrspace(3)*
+	%6083 = getelementptr i32, i32 addrspace(3)* %6082, i32 %6080
+	store i32 0, i32 addrspace(3)* %6083
+	%6084 = mul i32 %3, 8
+	%6085 = add i32 %6084, 2
+	%6086 = add i32 %5994, %6085
+	%6087 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6088 = bitcast i8 addrspace(3)* %6087 to i32 addrspace(3)*
+	%6089 = getelementptr i32, i32 addrspace(3)* %6088, i32 %6086
+	store i32 0, i32 addrspace(3)* %6089
+	%6090 = mul i32 %3, 8
+	%6091 = add i32 %6090, 3
+	%6092 = add i32 %5994, %6091
+	%6093 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6094 = bitcast i8 addrspace(3)* %6093 to i32 addrspace(3)*
+	%6095 = getelementptr i32, i32 addrspace(3)* %6094, i32 %6092
+	store i32 0, i32 addrspace(3)* %6095
 	%6096 = mul i32 %3, 8
-	%6097 = add i32 %6096, 0
-	%6098 = sub i32 255, %6097
-	%6099 = select i1 %6095, i32 %6098, i32 0
-	%6100 = select i1 %6095, i32 %6088, i32 0
-	%6101 = or i1 false, %6095
-	%6102 = add i32 %6092, %6012
-	%6103 = xor i1 %6101, true
-	%6104 = icmp sge i32 %6102, %541
-	%6105 = and i1 %6103, %6104
-	%6106 = mul i32 %3, 8
-	%6107 = add i32 %6106, 1
-	%6108 = sub i32 255, %6107
-	%6109 = select i1 %6105, i32 %6108, i32 %6099
-	%6110 = select i1 %6105, i32 %6092, i32 %6100
-	%6111 = or i1 %6101, %6105
-	%6112 = add i32 %6102, %6021
-	%6113 = xor i1 %6111, true
-	%6114 = icmp sge i32 %6112, %541
-	%6115 = and i1 %6113, %6114
-	%6116 = mul i32 %3, 8
-	%6117 = add i32 %6116, 2
-	%6118 = sub i32 255, %6117
-	%6119 = select i1 %6115, i32 %6118, i32 %6109
-	%6120 = select i1 %6115, i32 %6102, i32 %6110
-	%6121 = or i1 %6111, %6115
-	%6122 = add i32 %6112, %6030
-	%6123 = xor i1 %6121, true
-	%6124 = icmp sge i32 %6122, %541
-	%6125 = and i1 %6123, %6124
-	%6126 = mul i32 %3, 8
-	%6127 = add i32 %6126, 3
-	%6128 = sub i32 255, %6127
-	%6129 = select i1 %6125, i32 %6128, i32 %6119
-	%6130 = select i1 %6125, i32 %6112, i32 %6120
-	%6131 = or i1 %6121, %6125
-	%6132 = add i32 %6122, %6039
-	%6133 = xor i1 %6131, true
-	%6134 = icmp sge i32 %6132, %541
-	%6135 = and i1 %6133, %6134
+	%6097 = add i32 %6096, 4
+	%6098 = add i32 %5994, %6097
+	%6099 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6100 = bitcast i8 addrspace(3)* %6099 to i32 addrspace(3)*
+	%6101 = getelementptr i32, i32 addrspace(3)* %6100, i32 %6098
+	store i32 0, i32 addrspace(3)* %6101
+	%6102 = mul i32 %3, 8
+	%6103 = add i32 %6102, 5
+	%6104 = add i32 %5994, %6103
+	%6105 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6106 = bitcast i8 addrspace(3)* %6105 to i32 addrspace(3)*
+	%6107 = getelementptr i32, i32 addrspace(3)* %6106, i32 %6104
+	store i32 0, i32 addrspace(3)* %6107
+	%6108 = mul i32 %3, 8
+	%6109 = add i32 %6108, 6
+	%6110 = add i32 %5994, %6109
+	%6111 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6112 = bitcast i8 addrspace(3)* %6111 to i32 addrspace(3)*
+	%6113 = getelementptr i32, i32 addrspace(3)* %6112, i32 %6110
+	store i32 0, i32 addrspace(3)* %6113
+	%6114 = mul i32 %3, 8
+	%6115 = add i32 %6114, 7
+	%6116 = add i32 %5994, %6115
+	%6117 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6118 = bitcast i8 addrspace(3)* %6117 to i32 addrspace(3)*
+	%6119 = getelementptr i32, i32 addrspace(3)* %6118, i32 %6116
+	store i32 0, i32 addrspace(3)* %6119
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	br label %6123
+
+6120:
+	%6121 = shl i32 1, %3
+	%6122 = sub i32 %6121, 1
+	br label %6332
+
+6123:
+	%6124 = phi i32 [ %3, %6068 ], [ %6331, %6330 ]
+	%6125 = icmp slt i32 %6124, %552
+	br i1 %6125, label %6126, label %6135
+
+6126:
+	%6127 = add i32 %5993, %6124
+	%6128 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6129 = bitcast i8 addrspace(3)* %6128 to i32 addrspace(3)*
+	%6130 = getelementptr i32, i32 addrspace(3)* %6129, i32 %6127
+	%6131 = load i32, i32 addrspace(3)* %6130
+	%6132 = and i32 %6131, %6065
+	%6133 = icmp eq i32 %6132, %6064
+	%6134 = and i1 true, %6133
+	br i1 %6134, label %6322, label %6330
+
+6135:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%6136 = mul i32 %3, 8
-	%6137 = add i32 %6136, 4
+	%6137 = add i32 %6136, 0
 	%6138 = sub i32 255, %6137
-	%6139 = select i1 %6135, i32 %6138, i32 %6129
-	%6140 = select i1 %6135, i32 %6122, i32 %6130
-	%6141 = or i1 %6131, %6135
-	%6142 = add i32 %6132, %6048
-	%6143 = xor i1 %6141, true
-	%6144 = icmp sge i32 %6142, %541
-	%6145 = and i1 %6143, %6144
-	%6146 = mul i32 %3, 8
-	%6147 = add i32 %6146, 5
-	%6148 = sub i32 255, %6147
-	%6149 = select i1 %6145, i32 %6148, i32 %6139
-	%6150 = select i1 %6145, i32 %6132, i32 %6140
-	%6151 = or i1 %6141, %6145
-	%6152 = add i32 %6142, %6057
-	%6153 = xor i1 %6151, true
-	%6154 = icmp sge i32 %6152, %541
-	%6155 = and i1 %6153, %6154
-	%6156 = mul i32 %3, 8
-	%6157 = add i32 %6156, 6
-	%6158 = sub i32 255, %6157
-	%6159 = select i1 %6155, i32 %6158, i32 %6149
-	%6160 = select i1 %6155, i32 %6142, i32 %6150
-	%6161 = or i1 %6151, %6155
-	%6162 = add i32 %6152, %6066
-	%6163 = xor i1 %6161, true
-	%6164 = icmp sge i32 %6162, %541
-	%6165 = and i1 %6163, %6164
-	%6166 = mul i32 %3, 8
-	%6167 = add i32 %6166, 7
-	%6168 = sub i32 255, %6167
-	%6169 = select i1 %6165, i32 %6168, i32 %6159
-	%6170 = select i1 %6165, i32 %6152, i32 %6160
-	%6171 = or i1 %6161, %6165
-	%6172 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6091)
-	%6173 = call i32 @llvm.cttz.i32(i32 %6172, i1 false)
-	%6174 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6169, i32 %6173, i32 31)
-	%6175 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6170, i32 %6173, i32 31)
-	%6176 = shl i32 %6174, 24
-	%6177 = or i32 0, %6176
-	%6178 = shl i32 255, 24
-	%6179 = or i32 0, %6178
-	%6180 = sub i32 %541, %6175
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%6139 = add i32 %5994, %6138
+	%6140 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6141 = bitcast i8 addrspace(3)* %6140 to i32 addrspace(3)*
+	%6142 = getelementptr i32, i32 addrspace(3)* %6141, i32 %6139
+	%6143 = load i32, i32 addrspace(3)* %6142
+	%6144 = add i32 0, %6143
+	%6145 = mul i32 %3, 8
+	%6146 = add i32 %6145, 1
+	%6147 = sub i32 255, %6146
+	%6148 = add i32 %5994, %6147
+	%6149 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6150 = bitcast i8 addrspace(3)* %6149 to i32 addrspace(3)*
+	%6151 = getelementptr i32, i32 addrspace(3)* %6150, i32 %6148
+	%6152 = load i32, i32 addrspace(3)* %6151
+	%6153 = add i32 %6144, %6152
+	%6154 = mul i32 %3, 8
+	%6155 = add i32 %6154, 2
+	%6156 = sub i32 255, %6155
+	%6157 = add i32 %5994, %6156
+	%6158 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6159 = bitcast i8 addrspace(3)* %6158 to i32 addrspace(3)*
+	%6160 = getelementptr i32, i32 addrspace(3)* %6159, i32 %6157
+	%6161 = load i32, i32 addrspace(3)* %6160
+	%6162 = add i32 %6153, %6161
+	%6163 = mul i32 %3, 8
+	%6164 = add i32 %6163, 3
+	%6165 = sub i32 255, %6164
+	%6166 = add i32 %5994, %6165
+	%6167 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6168 = bitcast i8 addrspace(3)* %6167 to i32 addrspace(3)*
+	%6169 = getelementptr i32, i32 addrspace(3)* %6168, i32 %6166
+	%6170 = load i32, i32 addrspace(3)* %6169
+	%6171 = add i32 %6162, %6170
+	%6172 = mul i32 %3, 8
+	%6173 = add i32 %6172, 4
+	%6174 = sub i32 255, %6173
+	%6175 = add i32 %5994, %6174
+	%6176 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6177 = bitcast i8 addrspace(3)* %6176 to i32 addrspace(3)*
+	%6178 = getelementptr i32, i32 addrspace(3)* %6177, i32 %6175
+	%6179 = load i32, i32 addrspace(3)* %6178
+	%6180 = add i32 %6171, %6179
 	%6181 = mul i32 %3, 8
-	%6182 = add i32 %6181, 0
-	%6183 = add i32 %5915, %6182
-	%6184 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6185 = bitcast i8 addrspace(3)* %6184 to i32 addrspace(3)*
-	%6186 = getelementptr i32, i32 addrspace(3)* %6185, i32 %6183
-	store i32 0, i32 addrspace(3)* %6186
-	%6187 = mul i32 %3, 8
-	%6188 = add i32 %6187, 1
-	%6189 = add i32 %5915, %6188
-	%6190 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6191 = bitcast i8 addrspace(3)* %6190 to i32 addrspace(3)*
-	%6192 = getelementptr i32, i32 addrspace(3)* %6191, i32 %6189
-	store i32 0, i32 addrspace(3)* %6192
-	%6193 = mul i32 %3, 8
-	%6194 = add i32 %6193, 2
-	%6195 = add i32 %5915, %6194
-	%6196 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6197 = bitcast i8 addrspace(3)* %6196 to i32 addrspace(3)*
-	%6198 = getelementptr i32, i32 addrspace(3)* %6197, i32 %6195
-	store i32 0, i32 addrspace(3)* %6198
+	%6182 = add i32 %6181, 5
+	%6183 = sub i32 255, %6182
+	%6184 = add i32 %5994, %6183
+	%6185 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6186 = bitcast i8 addrspace(3)* %6185 to i32 addrspace(3)*
+	%6187 = getelementptr i32, i32 addrspace(3)* %6186, i32 %6184
+	%6188 = load i32, i32 addrspace(3)* %6187
+	%6189 = add i32 %6180, %6188
+	%6190 = mul i32 %3, 8
+	%6191 = add i32 %6190, 6
+	%6192 = sub i32 255, %6191
+	%6193 = add i32 %5994, %6192
+	%6194 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6195 = bitcast i8 addrspace(3)* %6194 to i32 addrspace(3)*
+	%6196 = getelementptr i32, i32 addrspace(3)* %6195, i32 %6193
+	%6197 = load i32, i32 addrspace(3)* %6196
+	%6198 = add i32 %6189, %6197
 	%6199 = mul i32 %3, 8
-	%6200 = add i32 %6199, 3
-	%6201 = add i32 %5915, %6200
-	%6202 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6203 = bitcast i8 addrspace(3)* %6202 to i32 addrspace(3)*
-	%6204 = getelementptr i32, i32 addrspace(3)* %6203, i32 %6201
-	store i32 0, i32 addrspace(3)* %6204
-	%6205 = mul i32 %3, 8
-	%6206 = add i32 %6205, 4
-	%6207 = add i32 %5915, %6206
-	%6208 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6209 = bitcast i8 addrspace(3)* %6208 to i32 addrspace(3)*
-	%6210 = getelementptr i32, i32 addrspace(3)* %6209, i32 %6207
-	store i32 0, i32 addrspace(3)* %6210
-	%6211 = mul i32 %3, 8
-	%6212 = add i32 %6211, 5
-	%6213 = add i32 %5915, %6212
-	%6214 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6215 = bitcast i8 addrspace(3)* %6214 to i32 addrspace(3)*
-	%6216 = getelementptr i32, i32 addrspace(3)* %6215, i32 %6213
-	store i32 0, i32 addrspace(3)* %6216
-	%6217 = mul i32 %3, 8
-	%6218 = add i32 %6217, 6
-	%6219 = add i32 %5915, %6218
-	%6220 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6221 = bitcast i8 addrspace(3)* %6220 to i32 addrspace(3)*
-	%6222 = getelementptr i32, i32 addrspace(3)* %6221, i32 %6219
-	store i32 0, i32 addrspace(3)* %6222
-	%6223 = mul i32 %3, 8
-	%6224 = add i32 %6223, 7
-	%6225 = add i32 %5915, %6224
-	%6226 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6227 = bitcast i8 addrspace(3)* %6226 to i32 addrspace(3)*
-	%6228 = getelementptr i32, i32 addrspace(3)* %6227, i32 %6225
-	store i32 0, i32 addrspace(3)* %6228
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %6239
-
-6229:
-	%6230 = lshr i32 %5991, 24
-	%6231 = and i32 %6230, 255
-	%6232 = add i32 %5915, %6231
-	%6233 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6234 = bitcast i8 addrspace(3)* %6233 to i32 addrspace(3)*
-	%6235 = getelementptr i32, i32 addrspace(3)* %6234, i32 %6232
-	%6236 = atomicrmw add i32 addrspace(3)* %6235, i32 1 monotonic
-	br label %6237
-
-6237:
-	%6238 = add i32 %5984, 32
-	br label %5983
-
-6239:
-	%6240 = phi i32 [ %3, %5995 ], [ %6494, %6493 ]
-	%6241 = icmp slt i32 %6240, %554
-	br i1 %6241, label %6242, label %6251
-
-6242:
-	%6243 = add i32 %5914, %6240
-	%6244 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6245 = bitcast i8 addrspace(3)* %6244 to i32 addrspace(3)*
-	%6246 = getelementptr i32, i32 addrspace(3)* %6245, i32 %6243
-	%6247 = load i32, i32 addrspace(3)* %6246
-	%6248 = and i32 %6247, %6179
-	%6249 = icmp eq i32 %6248, %6177
-	%6250 = and i1 true, %6249
-	br i1 %6250, label %6485, label %6493
-
-6251:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6252 = mul i32 %3, 8
-	%6253 = add i32 %6252, 0
-	%6254 = sub i32 255, %6253
-	%6255 = add i32 %5915, %6254
-	%6256 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6257 = bitcast i8 addrspace(3)* %6256 to i32 addrspace(3)*
-	%6258 = getelementptr i32, i32 addrspace(3)* %6257, i32 %6255
-	%6259 = load i32, i32 addrspace(3)* %6258
-	%6260 = add i32 0, %6259
-	%6261 = mul i32 %3, 8
-	%6262 = add i32 %6261, 1
-	%6263 = sub i32 255, %6262
-	%6264 = add i32 %5915, %6263
-	%6265 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6266 = bitcast i8 addrspace(3)* %6265 to i32 addrspace(3)*
-	%6267 = getelementptr i32, i32 addrspace(3)* %6266, i32 %6264
-	%6268 = load i32, i32 addrspace(3)* %6267
-	%6269 = add i32 %6260, %6268
-	%6270 = mul i32 %3, 8
-	%6271 = add i32 %6270, 2
-	%6272 = sub i32 255, %6271
-	%6273 = add i32 %5915, %6272
-	%6274 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6275 = bitcast i8 addrspace(3)* %6274 to i32 addrspace(3)*
-	%6276 = getelementptr i32, i32 addrspace(3)* %6275, i32 %6273
-	%6277 = load i32, i32 addrspace(3)* %6276
-	%6278 = add i32 %6269, %6277
-	%6279 = mul i32 %3, 8
-	%6280 = add i32 %6279, 3
-	%6281 = sub i32 255, %6280
-	%6282 = add i32 %5915, %6281
-	%6283 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6284 = bitcast i8 addrspace(3)* %6283 to i32 addrspace(3)*
-	%6285 = getelementptr i32, i32 addrspace(3)* %6284, i32 %6282
-	%6286 = load i32, i32 addrspace(3)* %6285
-	%6287 = add i32 %6278, %6286
-	%6288 = mul i32 %3, 8
-	%6289 = add i32 %6288, 4
-	%6290 = sub i32 255, %6289
-	%6291 = add i32 %5915, %6290
-	%6292 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6293 = bitcast i8 addrspace(3)* %6292 to i32 addrspace(3)*
-	%6294 = getelementptr i32, i32 addrspace(3)* %6293, i32 %6291
-	%6295 = load i32, i32 addrspace(3)* %6294
-	%6296 = add i32 %6287, %6295
-	%6297 = mul i32 %3, 8
-	%6298 = add i32 %6297, 5
-	%6299 = sub i32 255, %6298
-	%6300 = add i32 %5915, %6299
-	%6301 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6302 = bitcast i8 addrspace(3)* %6301 to i32 addrspace(3)*
-	%6303 = getelementptr i32, i32 addrspace(3)* %6302, i32 %6300
-	%6304 = load i32, i32 addrspace(3)* %6303
-	%6305 = add i32 %6296, %6304
+	%6200 = add i32 %6199, 7
+	%6201 = sub i32 255, %6200
+	%6202 = add i32 %5994, %6201
+	%6203 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6204 = bitcast i8 addrspace(3)* %6203 to i32 addrspace(3)*
+	%6205 = getelementptr i32, i32 addrspace(3)* %6204, i32 %6202
+	%6206 = load i32, i32 addrspace(3)* %6205
+	%6207 = add i32 %6198, %6206
+	%6208 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6207, i32 1, i32 0)
+	%6209 = icmp uge i32 %3, 1
+	%6210 = select i1 %6209, i32 %6208, i32 0
+	%6211 = add i32 %6207, %6210
+	%6212 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6211, i32 2, i32 0)
+	%6213 = icmp uge i32 %3, 2
+	%6214 = select i1 %6213, i32 %6212, i32 0
+	%6215 = add i32 %6211, %6214
+	%6216 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6215, i32 4, i32 0)
+	%6217 = icmp uge i32 %3, 4
+	%6218 = select i1 %6217, i32 %6216, i32 0
+	%6219 = add i32 %6215, %6218
+	%6220 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6219, i32 8, i32 0)
+	%6221 = icmp uge i32 %3, 8
+	%6222 = select i1 %6221, i32 %6220, i32 0
+	%6223 = add i32 %6219, %6222
+	%6224 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6223, i32 16, i32 0)
+	%6225 = icmp uge i32 %3, 16
+	%6226 = select i1 %6225, i32 %6224, i32 0
+	%6227 = add i32 %6223, %6226
+	%6228 = sub i32 %6227, %6207
+	%6229 = icmp slt i32 %6228, %6066
+	%6230 = icmp sge i32 %6227, %6066
+	%6231 = and i1 %6229, %6230
+	%6232 = add i32 %6228, %6143
+	%6233 = xor i1 false, true
+	%6234 = icmp sge i32 %6232, %6066
+	%6235 = and i1 %6233, %6234
+	%6236 = mul i32 %3, 8
+	%6237 = add i32 %6236, 0
+	%6238 = sub i32 255, %6237
+	%6239 = select i1 %6235, i32 %6238, i32 0
+	%6240 = select i1 %6235, i32 %6228, i32 0
+	%6241 = or i1 false, %6235
+	%6242 = add i32 %6232, %6152
+	%6243 = xor i1 %6241, true
+	%6244 = icmp sge i32 %6242, %6066
+	%6245 = and i1 %6243, %6244
+	%6246 = mul i32 %3, 8
+	%6247 = add i32 %6246, 1
+	%6248 = sub i32 255, %6247
+	%6249 = select i1 %6245, i32 %6248, i32 %6239
+	%6250 = select i1 %6245, i32 %6232, i32 %6240
+	%6251 = or i1 %6241, %6245
+	%6252 = add i32 %6242, %6161
+	%6253 = xor i1 %6251, true
+	%6254 = icmp sge i32 %6252, %6066
+	%6255 = and i1 %6253, %6254
+	%6256 = mul i32 %3, 8
+	%6257 = add i32 %6256, 2
+	%6258 = sub i32 255, %6257
+	%6259 = select i1 %6255, i32 %6258, i32 %6249
+	%6260 = select i1 %6255, i32 %6242, i32 %6250
+	%6261 = or i1 %6251, %6255
+	%6262 = add i32 %6252, %6170
+	%6263 = xor i1 %6261, true
+	%6264 = icmp sge i32 %6262, %6066
+	%6265 = and i1 %6263, %6264
+	%6266 = mul i32 %3, 8
+	%6267 = add i32 %6266, 3
+	%6268 = sub i32 255, %6267
+	%6269 = select i1 %6265, i32 %6268, i32 %6259
+	%6270 = select i1 %6265, i32 %6252, i32 %6260
+	%6271 = or i1 %6261, %6265
+	%6272 = add i32 %6262, %6179
+	%6273 = xor i1 %6271, true
+	%6274 = icmp sge i32 %6272, %6066
+	%6275 = and i1 %6273, %6274
+	%6276 = mul i32 %3, 8
+	%6277 = add i32 %6276, 4
+	%6278 = sub i32 255, %6277
+	%6279 = select i1 %6275, i32 %6278, i32 %6269
+	%6280 = select i1 %6275, i32 %6262, i32 %6270
+	%6281 = or i1 %6271, %6275
+	%6282 = add i32 %6272, %6188
+	%6283 = xor i1 %6281, true
+	%6284 = icmp sge i32 %6282, %6066
+	%6285 = and i1 %6283, %6284
+	%6286 = mul i32 %3, 8
+	%6287 = add i32 %6286, 5
+	%6288 = sub i32 255, %6287
+	%6289 = select i1 %6285, i32 %6288, i32 %6279
+	%6290 = select i1 %6285, i32 %6272, i32 %6280
+	%6291 = or i1 %6281, %6285
+	%6292 = add i32 %6282, %6197
+	%6293 = xor i1 %6291, true
+	%6294 = icmp sge i32 %6292, %6066
+	%6295 = and i1 %6293, %6294
+	%6296 = mul i32 %3, 8
+	%6297 = add i32 %6296, 6
+	%6298 = sub i32 255, %6297
+	%6299 = select i1 %6295, i32 %6298, i32 %6289
+	%6300 = select i1 %6295, i32 %6282, i32 %6290
+	%6301 = or i1 %6291, %6295
+	%6302 = add i32 %6292, %6206
+	%6303 = xor i1 %6301, true
+	%6304 = icmp sge i32 %6302, %6066
+	%6305 = and i1 %6303, %6304
 	%6306 = mul i32 %3, 8
-	%6307 = add i32 %6306, 6
+	%6307 = add i32 %6306, 7
 	%6308 = sub i32 255, %6307
-	%6309 = add i32 %5915, %6308
-	%6310 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6311 = bitcast i8 addrspace(3)* %6310 to i32 addrspace(3)*
-	%6312 = getelementptr i32, i32 addrspace(3)* %6311, i32 %6309
-	%6313 = load i32, i32 addrspace(3)* %6312
-	%6314 = add i32 %6305, %6313
-	%6315 = mul i32 %3, 8
-	%6316 = add i32 %6315, 7
-	%6317 = sub i32 255, %6316
-	%6318 = add i32 %5915, %6317
-	%6319 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6320 = bitcast i8 addrspace(3)* %6319 to i32 addrspace(3)*
-	%6321 = getelementptr i32, i32 addrspace(3)* %6320, i32 %6318
-	%6322 = load i32, i32 addrspace(3)* %6321
-	%6323 = add i32 %6314, %6322
-	%6324 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6323, i32 1, i32 0)
-	%6325 = icmp uge i32 %3, 1
-	%6326 = select i1 %6325, i32 %6324, i32 0
-	%6327 = add i32 %6323, %6326
-	%6328 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6327, i32 2, i32 0)
-	%6329 = icmp uge i32 %3, 2
-	%6330 = select i1 %6329, i32 %6328, i32 0
-	%6331 = add i32 %6327, %6330
-	%6332 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6331, i32 4, i32 0)
-	%6333 = icmp uge i32 %3, 4
-	%6334 = select i1 %6333, i32 %6332, i32 0
-	%6335 = add i32 %6331, %6334
-	%6336 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6335, i32 8, i32 0)
-	%6337 = icmp uge i32 %3, 8
-	%6338 = select i1 %6337, i32 %6336, i32 0
-	%6339 = add i32 %6335, %6338
-	%6340 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6339, i32 16, i32 0)
-	%6341 = icmp uge i32 %3, 16
-	%6342 = select i1 %6341, i32 %6340, i32 0
-	%6343 = add i32 %6339, %6342
-	%6344 = sub i32 %6343, %6323
-	%6345 = icmp slt i32 %6344, %6180
-	%6346 = icmp sge i32 %6343, %6180
-	%6347 = and i1 %6345, %6346
-	%6348 = add i32 %6344, %6259
-	%6349 = xor i1 false, true
-	%6350 = icmp sge i32 %6348, %6180
-	%6351 = and i1 %6349, %6350
-	%6352 = mul i32 %3, 8
-	%6353 = add i32 %6352, 0
-	%6354 = sub i32 255, %6353
-	%6355 = select i1 %6351, i32 %6354, i32 0
-	%6356 = select i1 %6351, i32 %6344, i32 0
-	%6357 = or i1 false, %6351
-	%6358 = add i32 %6348, %6268
-	%6359 = xor i1 %6357, true
-	%6360 = icmp sge i32 %6358, %6180
-	%6361 = and i1 %6359, %6360
-	%6362 = mul i32 %3, 8
-	%6363 = add i32 %6362, 1
-	%6364 = sub i32 255, %6363
-	%6365 = select i1 %6361, i32 %6364, i32 %6355
-	%6366 = select i1 %6361, i32 %6348, i32 %6356
-	%6367 = or i1 %6357, %6361
-	%6368 = add i32 %6358, %6277
-	%6369 = xor i1 %6367, true
-	%6370 = icmp sge i32 %6368, %6180
-	%6371 = and i1 %6369, %6370
-	%6372 = mul i32 %3, 8
-	%6373 = add i32 %6372, 2
-	%6374 = sub i32 255, %6373
-	%6375 = select i1 %6371, i32 %6374, i32 %6365
-	%6376 = select i1 %6371, i32 %6358, i32 %6366
-	%6377 = or i1 %6367, %6371
-	%6378 = add i32 %6368, %6286
-	%6379 = xor i1 %6377, true
-	%6380 = icmp sge i32 %6378, %6180
-	%6381 = and i1 %6379, %6380
-	%6382 = mul i32 %3, 8
-	%6383 = add i32 %6382, 3
-	%6384 = sub i32 255, %6383
-	%6385 = select i1 %6381, i32 %6384, i32 %6375
-	%6386 = select i1 %6381, i32 %6368, i32 %6376
-	%6387 = or i1 %6377, %6381
-	%6388 = add i32 %6378, %6295
-	%6389 = xor i1 %6387, true
-	%6390 = icmp sge i32 %6388, %6180
-	%6391 = and i1 %6389, %6390
-	%6392 = mul i32 %3, 8
-	%6393 = add i32 %6392, 4
-	%6394 = sub i32 255, %6393
-	%6395 = select i1 %6391, i32 %6394, i32 %6385
-	%6396 = select i1 %6391, i32 %6378, i32 %6386
-	%6397 = or i1 %6387, %6391
-	%6398 = add i32 %6388, %6304
-	%6399 = xor i1 %6397, true
-	%6400 = icmp sge i32 %6398, %6180
-	%6401 = and i1 %6399, %6400
-	%6402 = mul i32 %3, 8
-	%6403 = add i32 %6402, 5
-	%6404 = sub i32 255, %6403
-	%6405 = select i1 %6401, i32 %6404, i32 %6395
-	%6406 = select i1 %6401, i32 %6388, i32 %6396
-	%6407 = or i1 %6397, %6401
-	%6408 = add i32 %6398, %6313
-	%6409 = xor i1 %6407, true
-	%6410 = icmp sge i32 %6408, %6180
-	%6411 = and i1 %6409, %6410
-	%6412 = mul i32 %3, 8
-	%6413 = add i32 %6412, 6
-	%6414 = sub i32 255, %6413
-	%6415 = select i1 %6411, i32 %6414, i32 %6405
-	%6416 = select i1 %6411, i32 %6398, i32 %6406
-	%6417 = or i1 %6407, %6411
-	%6418 = add i32 %6408, %6322
-	%6419 = xor i1 %6417, true
-	%6420 = icmp sge i32 %6418, %6180
-	%6421 = and i1 %6419, %6420
-	%6422 = mul i32 %3, 8
-	%6423 = add i32 %6422, 7
-	%6424 = sub i32 255, %6423
-	%6425 = select i1 %6421, i32 %6424, i32 %6415
-	%6426 = select i1 %6421, i32 %6408, i32 %6416
-	%6427 = or i1 %6417, %6421
-	%6428 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6347)
-	%6429 = call i32 @llvm.cttz.i32(i32 %6428, i1 false)
-	%6430 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6425, i32 %6429, i32 31)
-	%6431 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6426, i32 %6429, i32 31)
-	%6432 = shl i32 %6430, 16
-	%6433 = or i32 %6177, %6432
-	%6434 = shl i32 255, 16
-	%6435 = or i32 %6179, %6434
-	%6436 = sub i32 %6180, %6431
+	%6309 = select i1 %6305, i32 %6308, i32 %6299
+	%6310 = select i1 %6305, i32 %6292, i32 %6300
+	%6311 = or i1 %6301, %6305
+	%6312 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6231)
+	%6313 = call i32 @llvm.cttz.i32(i32 %6312, i1 false)
+	%6314 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6309, i32 %6313, i32 31)
+	%6315 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6310, i32 %6313, i32 31)
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6437 = mul i32 %3, 8
-	%6438 = add i32 %6437, 0
-	%6439 = add i32 %5915, %6438
-	%6440 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6441 = bitcast i8 addrspace(3)* %6440 to i32 addrspace(3)*
-	%6442 = getelementptr i32, i32 addrspace(3)* %6441, i32 %6439
-	store i32 0, i32 addrspace(3)* %6442
-	%6443 = mul i32 %3, 8
-	%6444 = add i32 %6443, 1
-	%6445 = add i32 %5915, %6444
-	%6446 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6447 = bitcast i8 addrspace(3)* %6446 to i32 addrspace(3)*
-	%6448 = getelementptr i32, i32 addrspace(3)* %6447, i32 %6445
-	store i32 0, i32 addrspace(3)* %6448
-	%6449 = mul i32 %3, 8
-	%6450 = add i32 %6449, 2
-	%6451 = add i32 %5915, %6450
-	%6452 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6453 = bitcast i8 addrspace(3)* %6452 to i32 addrspace(3)*
-	%6454 = getelementptr i32, i32 addrspace(3)* %6453, i32 %6451
-	store i32 0, i32 addrspace(3)* %6454
-	%6455 = mul i32 %3, 8
-	%6456 = add i32 %6455, 3
-	%6457 = add i32 %5915, %6456
-	%6458 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6459 = bitcast i8 addrspace(3)* %6458 to i32 addrspace(3)*
-	%6460 = getelementptr i32, i32 addrspace(3)* %6459, i32 %6457
-	store i32 0, i32 addrspace(3)* %6460
-	%6461 = mul i32 %3, 8
-	%6462 = add i32 %6461, 4
-	%6463 = add i32 %5915, %6462
-	%6464 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6465 = bitcast i8 addrspace(3)* %6464 to i32 addrspace(3)*
-	%6466 = getelementptr i32, i32 addrspace(3)* %6465, i32 %6463
-	store i32 0, i32 addrspace(3)* %6466
-	%6467 = mul i32 %3, 8
-	%6468 = add i32 %6467, 5
-	%6469 = add i32 %5915, %6468
-	%6470 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6471 = bitcast i8 addrspace(3)* %6470 to i32 addrspace(3)*
-	%6472 = getelementptr i32, i32 addrspace(3)* %6471, i32 %6469
-	store i32 0, i32 addrspace(3)* %6472
-	%6473 = mul i32 %3, 8
-	%6474 = add i32 %6473, 6
-	%6475 = add i32 %5915, %6474
-	%6476 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6477 = bitcast i8 addrspace(3)* %6476 to i32 addrspace(3)*
-	%6478 = getelementptr i32, i32 addrspace(3)* %6477, i32 %6475
-	store i32 0, i32 addrspace(3)* %6478
-	%6479 = mul i32 %3, 8
-	%6480 = add i32 %6479, 7
-	%6481 = add i32 %5915, %6480
-	%6482 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6483 = bitcast i8 addrspace(3)* %6482 to i32 addrspace(3)*
-	%6484 = getelementptr i32, i32 addrspace(3)* %6483, i32 %6481
-	store i32 0, i32 addrspace(3)* %6484
+	%6316 = shl i32 %6314, %6071
+	%6317 = or i32 %6064, %6316
+	%6318 = shl i32 255, %6071
+	%6319 = or i32 %6065, %6318
+	%6320 = sub i32 %6066, %6315
+	%6321 = add i32 %6063, 1
+	br label %6062
+
+6322:
+	%6323 = lshr i32 %6131, %6071
+	%6324 = and i32 %6323, 255
+	%6325 = add i32 %5994, %6324
+	%6326 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6327 = bitcast i8 addrspace(3)* %6326 to i32 addrspace(3)*
+	%6328 = getelementptr i32, i32 addrspace(3)* %6327, i32 %6325
+	%6329 = atomicrmw add i32 addrspace(3)* %6328, i32 1 monotonic
+	br label %6330
+
+6330:
+	%6331 = add i32 %6124, 32
+	br label %6123
+
+6332:
+	%6333 = phi i32 [ 0, %6120 ], [ %6382, %6377 ]
+	%6334 = phi i32 [ 0, %6120 ], [ %6379, %6377 ]
+	%6335 = phi i32 [ 0, %6120 ], [ %6381, %6377 ]
+	%6336 = icmp slt i32 %6333, %552
+	br i1 %6336, label %6337, label %6340
+
+6337:
+	%6338 = add i32 %6333, %3
+	%6339 = icmp slt i32 %6338, %552
+	br i1 %6339, label %6341, label %6351
+
+6340:
+	br label %5995
+
+6341:
+	%6342 = add i32 %5993, %6338
+	%6343 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6344 = bitcast i8 addrspace(3)* %6343 to i32 addrspace(3)*
+	%6345 = getelementptr i32, i32 addrspace(3)* %6344, i32 %6342
+	%6346 = load i32, i32 addrspace(3)* %6345
+	%6347 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%6348 = bitcast i8 addrspace(3)* %6347 to i32 addrspace(3)*
+	%6349 = getelementptr i32, i32 addrspace(3)* %6348, i32 %6342
+	%6350 = load i32, i32 addrspace(3)* %6349
+	br label %6351
+
+6351:
+	%6352 = phi i32 [ 0, %6337 ], [ %6346, %6341 ]
+	%6353 = phi i32 [ 0, %6337 ], [ %6350, %6341 ]
+	%6354 = icmp eq i32 %6352, %6064
+	%6355 = and i1 %6339, %6354
+	%6356 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6355)
+	%6357 = and i32 %6356, %6122
+	%6358 = call i32 @llvm.ctpop.i32(i32 %6357)
+	%6359 = add i32 %6335, %6358
+	%6360 = icmp ugt i32 %6352, %6064
+	%6361 = icmp slt i32 %6359, %6066
+	%6362 = and i1 %6355, %6361
+	%6363 = or i1 %6360, %6362
+	%6364 = and i1 %6339, %6363
+	%6365 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6364)
+	%6366 = and i32 %6365, %6122
+	%6367 = call i32 @llvm.ctpop.i32(i32 %6366)
+	%6368 = add i32 %6334, %6367
+	%6369 = add i32 %5993, %6368
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %6495
+	br i1 %6364, label %6370, label %6377
 
-6485:
-	%6486 = lshr i32 %6247, 16
-	%6487 = and i32 %6486, 255
-	%6488 = add i32 %5915, %6487
-	%6489 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6490 = bitcast i8 addrspace(3)* %6489 to i32 addrspace(3)*
-	%6491 = getelementptr i32, i32 addrspace(3)* %6490, i32 %6488
-	%6492 = atomicrmw add i32 addrspace(3)* %6491, i32 1 monotonic
-	br label %6493
+6370:
+	%6371 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6372 = bitcast i8 addrspace(3)* %6371 to i32 addrspace(3)*
+	%6373 = getelementptr i32, i32 addrspace(3)* %6372, i32 %6369
+	store i32 %6352, i32 addrspace(3)* %6373
+	%6374 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%6375 = bitcast i8 addrspace(3)* %6374 to i32 addrspace(3)*
+	%6376 = getelementptr i32, i32 addrspace(3)* %6375, i32 %6369
+	store i32 %6353, i32 addrspace(3)* %6376
+	br label %6377
 
-6493:
-	%6494 = add i32 %6240, 32
-	br label %6239
-
-6495:
-	%6496 = phi i32 [ %3, %6251 ], [ %6750, %6749 ]
-	%6497 = icmp slt i32 %6496, %554
-	br i1 %6497, label %6498, label %6507
-
-6498:
-	%6499 = add i32 %5914, %6496
-	%6500 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6501 = bitcast i8 addrspace(3)* %6500 to i32 addrspace(3)*
-	%6502 = getelementptr i32, i32 addrspace(3)* %6501, i32 %6499
-	%6503 = load i32, i32 addrspace(3)* %6502
-	%6504 = and i32 %6503, %6435
-	%6505 = icmp eq i32 %6504, %6433
-	%6506 = and i1 true, %6505
-	br i1 %6506, label %6741, label %6749
-
-6507:
+6377:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6508 = mul i32 %3, 8
-	%6509 = add i32 %6508, 0
-	%6510 = sub i32 255, %6509
-	%6511 = add i32 %5915, %6510
-	%6512 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6513 = bitcast i8 addrspace(3)* %6512 to i32 addrspace(3)*
-	%6514 = getelementptr i32, i32 addrspace(3)* %6513, i32 %6511
-	%6515 = load i32, i32 addrspace(3)* %6514
-	%6516 = add i32 0, %6515
-	%6517 = mul i32 %3, 8
-	%6518 = add i32 %6517, 1
-	%6519 = sub i32 255, %6518
-	%6520 = add i32 %5915, %6519
-	%6521 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6522 = bitcast i8 addrspace(3)* %6521 to i32 addrspace(3)*
-	%6523 = getelementptr i32, i32 addrspace(3)* %6522, i32 %6520
-	%6524 = load i32, i32 addrspace(3)* %6523
-	%6525 = add i32 %6516, %6524
-	%6526 = mul i32 %3, 8
-	%6527 = add i32 %6526, 2
-	%6528 = sub i32 255, %6527
-	%6529 = add i32 %5915, %6528
-	%6530 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6531 = bitcast i8 addrspace(3)* %6530 to i32 addrspace(3)*
-	%6532 = getelementptr i32, i32 addrspace(3)* %6531, i32 %6529
-	%6533 = load i32, i32 addrspace(3)* %6532
-	%6534 = add i32 %6525, %6533
-	%6535 = mul i32 %3, 8
-	%6536 = add i32 %6535, 3
-	%6537 = sub i32 255, %6536
-	%6538 = add i32 %5915, %6537
-	%6539 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6540 = bitcast i8 addrspace(3)* %6539 to i32 addrspace(3)*
-	%6541 = getelementptr i32, i32 addrspace(3)* %6540, i32 %6538
-	%6542 = load i32, i32 addrspace(3)* %6541
-	%6543 = add i32 %6534, %6542
-	%6544 = mul i32 %3, 8
-	%6545 = add i32 %6544, 4
-	%6546 = sub i32 255, %6545
-	%6547 = add i32 %5915, %6546
-	%6548 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6549 = bitcast i8 addrspace(3)* %6548 to i32 addrspace(3)*
-	%6550 = getelementptr i32, i32 addrspace(3)* %6549, i32 %6547
-	%6551 = load i32, i32 addrspace(3)* %6550
-	%6552 = add i32 %6543, %6551
-	%6553 = mul i32 %3, 8
-	%6554 = add i32 %6553, 5
-	%6555 = sub i32 255, %6554
-	%6556 = add i32 %5915, %6555
-	%6557 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6558 = bitcast i8 addrspace(3)* %6557 to i32 addrspace(3)*
-	%6559 = getelementptr i32, i32 addrspace(3)* %6558, i32 %6556
-	%6560 = load i32, i32 addrspace(3)* %6559
-	%6561 = add i32 %6552, %6560
-	%6562 = mul i32 %3, 8
-	%6563 = add i32 %6562, 6
-	%6564 = sub i32 255, %6563
-	%6565 = add i32 %5915, %6564
-	%6566 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6567 = bitcast i8 addrspace(3)* %6566 to i32 addrspace(3)*
-	%6568 = getelementptr i32, i32 addrspace(3)* %6567, i32 %6565
-	%6569 = load i32, i32 addrspace(3)* %6568
-	%6570 = add i32 %6561, %6569
-	%6571 = mul i32 %3, 8
-	%6572 = add i32 %6571, 7
-	%6573 = sub i32 255, %6572
-	%6574 = add i32 %5915, %6573
-	%6575 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6576 = bitcast i8 addrspace(3)* %6575 to i32 addrspace(3)*
-	%6577 = getelementptr i32, i32 addrspace(3)* %6576, i32 %6574
-	%6578 = load i32, i32 addrspace(3)* %6577
-	%6579 = add i32 %6570, %6578
-	%6580 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6579, i32 1, i32 0)
-	%6581 = icmp uge i32 %3, 1
-	%6582 = select i1 %6581, i32 %6580, i32 0
-	%6583 = add i32 %6579, %6582
-	%6584 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6583, i32 2, i32 0)
-	%6585 = icmp uge i32 %3, 2
-	%6586 = select i1 %6585, i32 %6584, i32 0
-	%6587 = add i32 %6583, %6586
-	%6588 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6587, i32 4, i32 0)
-	%6589 = icmp uge i32 %3, 4
-	%6590 = select i1 %6589, i32 %6588, i32 0
-	%6591 = add i32 %6587, %6590
-	%6592 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6591, i32 8, i32 0)
-	%6593 = icmp uge i32 %3, 8
-	%6594 = select i1 %6593, i32 %6592, i32 0
-	%6595 = add i32 %6591, %6594
-	%6596 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6595, i32 16, i32 0)
-	%6597 = icmp uge i32 %3, 16
-	%6598 = select i1 %6597, i32 %6596, i32 0
-	%6599 = add i32 %6595, %6598
-	%6600 = sub i32 %6599, %6579
-	%6601 = icmp slt i32 %6600, %6436
-	%6602 = icmp sge i32 %6599, %6436
-	%6603 = and i1 %6601, %6602
-	%6604 = add i32 %6600, %6515
-	%6605 = xor i1 false, true
-	%6606 = icmp sge i32 %6604, %6436
-	%6607 = and i1 %6605, %6606
-	%6608 = mul i32 %3, 8
-	%6609 = add i32 %6608, 0
-	%6610 = sub i32 255, %6609
-	%6611 = select i1 %6607, i32 %6610, i32 0
-	%6612 = select i1 %6607, i32 %6600, i32 0
-	%6613 = or i1 false, %6607
-	%6614 = add i32 %6604, %6524
-	%6615 = xor i1 %6613, true
-	%6616 = icmp sge i32 %6614, %6436
-	%6617 = and i1 %6615, %6616
-	%6618 = mul i32 %3, 8
-	%6619 = add i32 %6618, 1
-	%6620 = sub i32 255, %6619
-	%6621 = select i1 %6617, i32 %6620, i32 %6611
-	%6622 = select i1 %6617, i32 %6604, i32 %6612
-	%6623 = or i1 %6613, %6617
-	%6624 = add i32 %6614, %6533
-	%6625 = xor i1 %6623, true
-	%6626 = icmp sge i32 %6624, %6436
-	%6627 = and i1 %6625, %6626
-	%6628 = mul i32 %3, 8
-	%6629 = add i32 %6628, 2
-	%6630 = sub i32 255, %6629
-	%6631 = select i1 %6627, i32 %6630, i32 %6621
-	%6632 = select i1 %6627, i32 %6614, i32 %6622
-	%6633 = or i1 %6623, %6627
-	%6634 = add i32 %6624, %6542
-	%6635 = xor i1 %6633, true
-	%6636 = icmp sge i32 %6634, %6436
-	%6637 = and i1 %6635, %6636
-	%6638 = mul i32 %3, 8
-	%6639 = add i32 %6638, 3
-	%6640 = sub i32 255, %6639
-	%6641 = select i1 %6637, i32 %6640, i32 %6631
-	%6642 = select i1 %6637, i32 %6624, i32 %6632
-	%6643 = or i1 %6633, %6637
-	%6644 = add i32 %6634, %6551
-	%6645 = xor i1 %6643, true
-	%6646 = icmp sge i32 %6644, %6436
-	%6647 = and i1 %6645, %6646
-	%6648 = mul i32 %3, 8
-	%6649 = add i32 %6648, 4
-	%6650 = sub i32 255, %6649
-	%6651 = select i1 %6647, i32 %6650, i32 %6641
-	%6652 = select i1 %6647, i32 %6634, i32 %6642
-	%6653 = or i1 %6643, %6647
-	%6654 = add i32 %6644, %6560
-	%6655 = xor i1 %6653, true
-	%6656 = icmp sge i32 %6654, %6436
-	%6657 = and i1 %6655, %6656
-	%6658 = mul i32 %3, 8
-	%6659 = add i32 %6658, 5
-	%6660 = sub i32 255, %6659
-	%6661 = select i1 %6657, i32 %6660, i32 %6651
-	%6662 = select i1 %6657, i32 %6644, i32 %6652
-	%6663 = or i1 %6653, %6657
-	%6664 = add i32 %6654, %6569
-	%6665 = xor i1 %6663, true
-	%6666 = icmp sge i32 %6664, %6436
-	%6667 = and i1 %6665, %6666
-	%6668 = mul i32 %3, 8
-	%6669 = add i32 %6668, 6
-	%6670 = sub i32 255, %6669
-	%6671 = select i1 %6667, i32 %6670, i32 %6661
-	%6672 = select i1 %6667, i32 %6654, i32 %6662
-	%6673 = or i1 %6663, %6667
-	%6674 = add i32 %6664, %6578
-	%6675 = xor i1 %6673, true
-	%6676 = icmp sge i32 %6674, %6436
-	%6677 = and i1 %6675, %6676
-	%6678 = mul i32 %3, 8
-	%6679 = add i32 %6678, 7
-	%6680 = sub i32 255, %6679
-	%6681 = select i1 %6677, i32 %6680, i32 %6671
-	%6682 = select i1 %6677, i32 %6664, i32 %6672
-	%6683 = or i1 %6673, %6677
-	%6684 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6603)
-	%6685 = call i32 @llvm.cttz.i32(i32 %6684, i1 false)
-	%6686 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6681, i32 %6685, i32 31)
-	%6687 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6682, i32 %6685, i32 31)
-	%6688 = shl i32 %6686, 8
-	%6689 = or i32 %6433, %6688
-	%6690 = shl i32 255, 8
-	%6691 = or i32 %6435, %6690
-	%6692 = sub i32 %6436, %6687
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6693 = mul i32 %3, 8
-	%6694 = add i32 %6693, 0
-	%6695 = add i32 %5915, %6694
-	%6696 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6697 = bitcast i8 addrspace(3)* %6696 to i32 addrspace(3)*
-	%6698 = getelementptr i32, i32 addrspace(3)* %6697, i32 %6695
-	store i32 0, i32 addrspace(3)* %6698
-	%6699 = mul i32 %3, 8
-	%6700 = add i32 %6699, 1
-	%6701 = add i32 %5915, %6700
-	%6702 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6703 = bitcast i8 addrspace(3)* %6702 to i32 addrspace(3)*
-	%6704 = getelementptr i32, i32 addrspace(3)* %6703, i32 %6701
-	store i32 0, i32 addrspace(3)* %6704
-	%6705 = mul i32 %3, 8
-	%6706 = add i32 %6705, 2
-	%6707 = add i32 %5915, %6706
-	%6708 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6709 = bitcast i8 addrspace(3)* %6708 to i32 addrspace(3)*
-	%6710 = getelementptr i32, i32 addrspace(3)* %6709, i32 %6707
-	store i32 0, i32 addrspace(3)* %6710
-	%6711 = mul i32 %3, 8
-	%6712 = add i32 %6711, 3
-	%6713 = add i32 %5915, %6712
-	%6714 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6715 = bitcast i8 addrspace(3)* %6714 to i32 addrspace(3)*
-	%6716 = getelementptr i32, i32 addrspace(3)* %6715, i32 %6713
-	store i32 0, i32 addrspace(3)* %6716
-	%6717 = mul i32 %3, 8
-	%6718 = add i32 %6717, 4
-	%6719 = add i32 %5915, %6718
-	%6720 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6721 = bitcast i8 addrspace(3)* %6720 to i32 addrspace(3)*
-	%6722 = getelementptr i32, i32 addrspace(3)* %6721, i32 %6719
-	store i32 0, i32 addrspace(3)* %6722
-	%6723 = mul i32 %3, 8
-	%6724 = add i32 %6723, 5
-	%6725 = add i32 %5915, %6724
-	%6726 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6727 = bitcast i8 addrspace(3)* %6726 to i32 addrspace(3)*
-	%6728 = getelementptr i32, i32 addrspace(3)* %6727, i32 %6725
-	store i32 0, i32 addrspace(3)* %6728
-	%6729 = mul i32 %3, 8
-	%6730 = add i32 %6729, 6
-	%6731 = add i32 %5915, %6730
-	%6732 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6733 = bitcast i8 addrspace(3)* %6732 to i32 addrspace(3)*
-	%6734 = getelementptr i32, i32 addrspace(3)* %6733, i32 %6731
-	store i32 0, i32 addrspace(3)* %6734
-	%6735 = mul i32 %3, 8
-	%6736 = add i32 %6735, 7
-	%6737 = add i32 %5915, %6736
-	%6738 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6739 = bitcast i8 addrspace(3)* %6738 to i32 addrspace(3)*
-	%6740 = getelementptr i32, i32 addrspace(3)* %6739, i32 %6737
-	store i32 0, i32 addrspace(3)* %6740
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %6751
+	%6378 = call i32 @llvm.ctpop.i32(i32 %6365)
+	%6379 = add i32 %6334, %6378
+	%6380 = call i32 @llvm.ctpop.i32(i32 %6356)
+	%6381 = add i32 %6335, %6380
+	%6382 = add i32 %6333, 32
+	br label %6332
+
+6383:
+	%6384 = phi i32 [ 0, %5995 ], [ %6414, %6408 ]
+	%6385 = phi i32 [ 0, %5995 ], [ %6413, %6408 ]
+	%6386 = icmp slt i32 %6384, %5996
+	br i1 %6386, label %6387, label %6390
+
+6387:
+	%6388 = add i32 %6384, %3
+	%6389 = icmp slt i32 %6388, %5996
+	br i1 %6389, label %6391, label %6398
+
+6390:
+	br label %6415
+
+6391:
+	%6392 = mul i32 %462, 160
+	%6393 = add i32 %6392, %6388
+	%6394 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%6395 = bitcast i8 addrspace(3)* %6394 to i32 addrspace(3)*
+	%6396 = getelementptr i32, i32 addrspace(3)* %6395, i32 %6393
+	%6397 = load i32, i32 addrspace(3)* %6396
+	br label %6398
+
+6398:
+	%6399 = phi i32 [ 0, %6387 ], [ %6397, %6391 ]
+	br i1 %6389, label %6400, label %6408
+
+6400:
+	%6401 = add i32 0, %6388
+	%6402 = icmp sgt i32 %6399, %489
+	%6403 = select i1 %6402, i32 %5997, i32 0
+	%6404 = add i32 %6401, %6403
+	%6405 = add i32 %6001, %6404
+	%6406 = sext i32 %6405 to i64
+	%6407 = getelementptr i32, i32* %out, i64 %6406
+	store i32 %6399, i32* %6407
+	br label %6408
+
+6408:
+	%6409 = icmp slt i32 %6399, %486
+	%6410 = and i1 %6389, %6409
+	%6411 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6410)
+	%6412 = call i32 @llvm.ctpop.i32(i32 %6411)
+	%6413 = add i32 %6385, %6412
+	%6414 = add i32 %6384, 32
+	br label %6383
+
+6415:
+	%6416 = phi i32 [ %3, %6390 ], [ %6425, %6418 ]
+	%6417 = icmp slt i32 %6416, %5997
+	br i1 %6417, label %6418, label %6426
+
+6418:
+	%6419 = add i32 0, %6385
+	%6420 = add i32 %6419, %6416
+	%6421 = add i32 %486, %6416
+	%6422 = add i32 %6001, %6420
+	%6423 = sext i32 %6422 to i64
+	%6424 = getelementptr i32, i32* %out, i64 %6423
+	store i32 %6421, i32* %6424
+	%6425 = add i32 %6416, 32
+	br label %6415
+
+6426:
+	%6427 = icmp eq i32 %3, 0
+	%6428 = icmp eq i32 0, 1
+	%6429 = and i1 %6427, %6428
+	br i1 %6429, label %6430, label %6434
+
+6430:
+	%6431 = add i32 %6001, 0
+	%6432 = sext i32 %6431 to i64
+	%6433 = getelementptr i32, i32* %out, i64 %6432
+	store i32 0, i32* %6433
+	br label %6434
+
+6434:
+	%6435 = add i32 %494, %5996
+	%6436 = add i32 %6435, %3
+	br label %6437
+
+6437:
+	%6438 = phi i32 [ %6436, %6434 ], [ %6444, %6440 ]
+	%6439 = icmp slt i32 %6438, 8
+	br i1 %6439, label %6440, label %6445
+
+6440:
+	%6441 = add i32 %6001, %6438
+	%6442 = sext i32 %6441 to i64
+	%6443 = getelementptr i32, i32* %out, i64 %6442
+	store i32 -1, i32* %6443
+	%6444 = add i32 %6438, 32
+	br label %6437
+
+6445:
+	br label %5989
 
-6741:
-	%6742 = lshr i32 %6503, 8
-	%6743 = and i32 %6742, 255
-	%6744 = add i32 %5915, %6743
-	%6745 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6746 = bitcast i8 addrspace(3)* %6745 to i32 addrspace(3)*
-	%6747 = getelementptr i32, i32 addrspace(3)* %6746, i32 %6744
-	%6748 = atomicrmw add i32 addrspace(3)* %6747, i32 1 monotonic
-	br label %6749
+6446:
+	%6447 = icmp sgt i32 %554, %541
+	br i1 %6447, label %6449, label %6452
 
-6749:
-	%6750 = add i32 %6496, 32
-	br label %6495
-
-6751:
-	%6752 = phi i32 [ %3, %6507 ], [ %6960, %6959 ]
-	%6753 = icmp slt i32 %6752, %554
-	br i1 %6753, label %6754, label %6763
-
-6754:
-	%6755 = add i32 %5914, %6752
-	%6756 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6757 = bitcast i8 addrspace(3)* %6756 to i32 addrspace(3)*
-	%6758 = getelementptr i32, i32 addrspace(3)* %6757, i32 %6755
-	%6759 = load i32, i32 addrspace(3)* %6758
-	%6760 = and i32 %6759, %6691
-	%6761 = icmp eq i32 %6760, %6689
-	%6762 = and i1 true, %6761
-	br i1 %6762, label %6951, label %6959
-
-6763:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6764 = mul i32 %3, 8
-	%6765 = add i32 %6764, 0
-	%6766 = sub i32 255, %6765
-	%6767 = add i32 %5915, %6766
-	%6768 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6769 = bitcast i8 addrspace(3)* %6768 to i32 addrspace(3)*
-	%6770 = getelementptr i32, i32 addrspace(3)* %6769, i32 %6767
-	%6771 = load i32, i32 addrspace(3)* %6770
-	%6772 = add i32 0, %6771
-	%6773 = mul i32 %3, 8
-	%6774 = add i32 %6773, 1
-	%6775 = sub i32 255, %6774
-	%6776 = add i32 %5915, %6775
-	%6777 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6778 = bitcast i8 addrspace(3)* %6777 to i32 addrspace(3)*
-	%6779 = getelementptr i32, i32 addrspace(3)* %6778, i32 %6776
-	%6780 = load i32, i32 addrspace(3)* %6779
-	%6781 = add i32 %6772, %6780
-	%6782 = mul i32 %3, 8
-	%6783 = add i32 %6782, 2
-	%6784 = sub i32 255, %6783
-	%6785 = add i32 %5915, %6784
-	%6786 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6787 = bitcast i8 addrspace(3)* %6786 to i32 addrspace(3)*
-	%6788 = getelementptr i32, i32 addrspace(3)* %6787, i32 %6785
-	%6789 = load i32, i32 addrspace(3)* %6788
-	%6790 = add i32 %6781, %6789
-	%6791 = mul i32 %3, 8
-	%6792 = add i32 %6791, 3
-	%6793 = sub i32 255, %6792
-	%6794 = add i32 %5915, %6793
-	%6795 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6796 = bitcast i8 addrspace(3)* %6795 to i32 addrspace(3)*
-	%6797 = getelementptr i32, i32 addrspace(3)* %6796, i32 %6794
-	%6798 = load i32, i32 addrspace(3)* %6797
-	%6799 = add i32 %6790, %6798
-	%6800 = mul i32 %3, 8
-	%6801 = add i32 %6800, 4
-	%6802 = sub i32 255, %6801
-	%6803 = add i32 %5915, %6802
-	%6804 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6805 = bitcast i8 addrspace(3)* %6804 to i32 addrspace(3)*
-	%6806 = getelementptr i32, i32 addrspace(3)* %6805, i32 %6803
-	%6807 = load i32, i32 addrspace(3)* %6806
-	%6808 = add i32 %6799, %6807
-	%6809 = mul i32 %3, 8
-	%6810 = add i32 %6809, 5
-	%6811 = sub i32 255, %6810
-	%6812 = add i32 %5915, %6811
-	%6813 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6814 = bitcast i8 addrspace(3)* %6813 to i32 addrspace(3)*
-	%6815 = getelementptr i32, i32 addrspace(3)* %6814, i32 %6812
-	%6816 = load i32, i32 addrspace(3)* %6815
-	%6817 = add i32 %6808, %6816
-	%6818 = mul i32 %3, 8
-	%6819 = add i32 %6818, 6
-	%6820 = sub i32 255, %6819
-	%6821 = add i32 %5915, %6820
-	%6822 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6823 = bitcast i8 addrspace(3)* %6822 to i32 addrspace(3)*
-	%6824 = getelementptr i32, i32 addrspace(3)* %6823, i32 %6821
-	%6825 = load i32, i32 addrspace(3)* %6824
-	%6826 = add i32 %6817, %6825
-	%6827 = mul i32 %3, 8
-	%6828 = add i32 %6827, 7
-	%6829 = sub i32 255, %6828
-	%6830 = add i32 %5915, %6829
-	%6831 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6832 = bitcast i8 addrspace(3)* %6831 to i32 addrspace(3)*
-	%6833 = getelementptr i32, i32 addrspace(3)* %6832, i32 %6830
-	%6834 = load i32, i32 addrspace(3)* %6833
-	%6835 = add i32 %6826, %6834
-	%6836 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6835, i32 1, i32 0)
-	%6837 = icmp uge i32 %3, 1
-	%6838 = select i1 %6837, i32 %6836, i32 0
-	%6839 = add i32 %6835, %6838
-	%6840 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6839, i32 2, i32 0)
-	%6841 = icmp uge i32 %3, 2
-	%6842 = select i1 %6841, i32 %6840, i32 0
-	%6843 = add i32 %6839, %6842
-	%6844 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6843, i32 4, i32 0)
-	%6845 = icmp uge i32 %3, 4
-	%6846 = select i1 %6845, i32 %6844, i32 0
-	%6847 = add i32 %6843, %6846
-	%6848 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6847, i32 8, i32 0)
-	%6849 = icmp uge i32 %3, 8
-	%6850 = select i1 %6849, i32 %6848, i32 0
-	%6851 = add i32 %6847, %6850
-	%6852 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6851, i32 16, i32 0)
-	%6853 = icmp uge i32 %3, 16
-	%6854 = select i1 %6853, i32 %6852, i32 0
-	%6855 = add i32 %6851, %6854
-	%6856 = sub i32 %6855, %6835
-	%6857 = icmp slt i32 %6856, %6692
-	%6858 = icmp sge i32 %6855, %6692
-	%6859 = and i1 %6857, %6858
-	%6860 = add i32 %6856, %6771
-	%6861 = xor i1 false, true
-	%6862 = icmp sge i32 %6860, %6692
-	%6863 = and i1 %6861, %6862
-	%6864 = mul i32 %3, 8
-	%6865 = add i32 %6864, 0
-	%6866 = sub i32 255, %6865
-	%6867 = select i1 %6863, i32 %6866, i32 0
-	%6868 = select i1 %6863, i32 %6856, i32 0
-	%6869 = or i1 false, %6863
-	%6870 = add i32 %6860, %6780
-	%6871 = xor i1 %6869, true
-	%6872 = icmp sge i32 %6870, %6692
-	%6873 = and i1 %6871, %6872
-	%6874 = mul i32 %3, 8
-	%6875 = add i32 %6874, 1
-	%6876 = sub i32 255, %6875
-	%6877 = select i1 %6873, i32 %6876, i32 %6867
-	%6878 = select i1 %6873, i32 %6860, i32 %6868
-	%6879 = or i1 %6869, %6873
-	%6880 = add i32 %6870, %6789
-	%6881 = xor i1 %6879, true
-	%6882 = icmp sge i32 %6880, %6692
-	%6883 = and i1 %6881, %6882
-	%6884 = mul i32 %3, 8
-	%6885 = add i32 %6884, 2
-	%6886 = sub i32 255, %6885
-	%6887 = select i1 %6883, i32 %6886, i32 %6877
-	%6888 = select i1 %6883, i32 %6870, i32 %6878
-	%6889 = or i1 %6879, %6883
-	%6890 = add i32 %6880, %6798
-	%6891 = xor i1 %6889, true
-	%6892 = icmp sge i32 %6890, %6692
-	%6893 = and i1 %6891, %6892
-	%6894 = mul i32 %3, 8
-	%6895 = add i32 %6894, 3
-	%6896 = sub i32 255, %6895
-	%6897 = select i1 %6893, i32 %6896, i32 %6887
-	%6898 = select i1 %6893, i32 %6880, i32 %6888
-	%6899 = or i1 %6889, %6893
-	%6900 = add i32 %6890, %6807
-	%6901 = xor i1 %6899, true
-	%6902 = icmp sge i32 %6900, %6692
-	%6903 = and i1 %6901, %6902
-	%6904 = mul i32 %3, 8
-	%6905 = add i32 %6904, 4
-	%6906 = sub i32 255, %6905
-	%6907 = select i1 %6903, i32 %6906, i32 %6897
-	%6908 = select i1 %6903, i32 %6890, i32 %6898
-	%6909 = or i1 %6899, %6903
-	%6910 = add i32 %6900, %6816
-	%6911 = xor i1 %6909, true
-	%6912 = icmp sge i32 %6910, %6692
-	%6913 = and i1 %6911, %6912
-	%6914 = mul i32 %3, 8
-	%6915 = add i32 %6914, 5
-	%6916 = sub i32 255, %6915
-	%6917 = select i1 %6913, i32 %6916, i32 %6907
-	%6918 = select i1 %6913, i32 %6900, i32 %6908
-	%6919 = or i1 %6909, %6913
-	%6920 = add i32 %6910, %6825
-	%6921 = xor i1 %6919, true
-	%6922 = icmp sge i32 %6920, %6692
-	%6923 = and i1 %6921, %6922
-	%6924 = mul i32 %3, 8
-	%6925 = add i32 %6924, 6
-	%6926 = sub i32 255, %6925
-	%6927 = select i1 %6923, i32 %6926, i32 %6917
-	%6928 = select i1 %6923, i32 %6910, i32 %6918
-	%6929 = or i1 %6919, %6923
-	%6930 = add i32 %6920, %6834
-	%6931 = xor i1 %6929, true
-	%6932 = icmp sge i32 %6930, %6692
-	%6933 = and i1 %6931, %6932
-	%6934 = mul i32 %3, 8
-	%6935 = add i32 %6934, 7
-	%6936 = sub i32 255, %6935
-	%6937 = select i1 %6933, i32 %6936, i32 %6927
-	%6938 = select i1 %6933, i32 %6920, i32 %6928
-	%6939 = or i1 %6929, %6933
-	%6940 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6859)
-	%6941 = call i32 @llvm.cttz.i32(i32 %6940, i1 false)
-	%6942 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6937, i32 %6941, i32 31)
-	%6943 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6938, i32 %6941, i32 31)
-	%6944 = shl i32 %6942, 0
-	%6945 = or i32 %6689, %6944
-	%6946 = shl i32 255, 0
-	%6947 = or i32 %6691, %6946
-	%6948 = sub i32 %6692, %6943
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6949 = shl i32 1, %3
-	%6950 = sub i32 %6949, 1
-	br label %6961
-
-6951:
-	%6952 = lshr i32 %6759, 0
-	%6953 = and i32 %6952, 255
-	%6954 = add i32 %5915, %6953
-	%6955 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6956 = bitcast i8 addrspace(3)* %6955 to i32 addrspace(3)*
-	%6957 = getelementptr i32, i32 addrspace(3)* %6956, i32 %6954
-	%6958 = atomicrmw add i32 addrspace(3)* %6957, i32 1 monotonic
-	br label %6959
-
-6959:
-	%6960 = add i32 %6752, 32
-	br label %6751
-
-6961:
-	%6962 = phi i32 [ 0, %6763 ], [ %7031, %7026 ]
-	%6963 = phi i32 [ 0, %6763 ], [ %7028, %7026 ]
-	%6964 = phi i32 [ 0, %6763 ], [ %7030, %7026 ]
-	%6965 = icmp slt i32 %6962, %554
-	br i1 %6965, label %6966, label %6969
-
-6966:
-	%6967 = add i32 %6962, %3
-	%6968 = icmp slt i32 %6967, %554
-	br i1 %6968, label %6990, label %7000
-
-6969:
-	%6970 = icmp ugt i32 %5847, %6945
-	%6971 = and i1 %5842, %6970
-	%6972 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6971)
-	%6973 = call i32 @llvm.ctpop.i32(i32 %6972)
-	%6974 = add i32 0, %6973
-	%6975 = icmp ugt i32 %5860, %6945
-	%6976 = and i1 %5855, %6975
-	%6977 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6976)
-	%6978 = call i32 @llvm.ctpop.i32(i32 %6977)
-	%6979 = add i32 %6974, %6978
-	%6980 = icmp ugt i32 %5873, %6945
-	%6981 = and i1 %5868, %6980
-	%6982 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6981)
-	%6983 = call i32 @llvm.ctpop.i32(i32 %6982)
-	%6984 = add i32 %6979, %6983
-	%6985 = icmp ugt i32 %5886, %6945
-	%6986 = and i1 %5881, %6985
-	%6987 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6986)
-	%6988 = call i32 @llvm.ctpop.i32(i32 %6987)
-	%6989 = add i32 %6984, %6988
-	br label %5964
-
-6990:
-	%6991 = add i32 %5914, %6967
-	%6992 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6993 = bitcast i8 addrspace(3)* %6992 to i32 addrspace(3)*
-	%6994 = getelementptr i32, i32 addrspace(3)* %6993, i32 %6991
-	%6995 = load i32, i32 addrspace(3)* %6994
-	%6996 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%6997 = bitcast i8 addrspace(3)* %6996 to i32 addrspace(3)*
-	%6998 = getelementptr i32, i32 addrspace(3)* %6997, i32 %6991
-	%6999 = load i32, i32 addrspace(3)* %6998
-	br label %7000
-
-7000:
-	%7001 = phi i32 [ 0, %6966 ], [ %6995, %6990 ]
-	%7002 = phi i32 [ 0, %6966 ], [ %6999, %6990 ]
-	%7003 = icmp eq i32 %7001, %6945
-	%7004 = and i1 %6968, %7003
-	%7005 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %7004)
-	%7006 = and i32 %7005, %6950
-	%7007 = call i32 @llvm.ctpop.i32(i32 %7006)
-	%7008 = add i32 %6964, %7007
-	%7009 = icmp ugt i32 %7001, %6945
-	%7010 = icmp slt i32 %7008, %6948
-	%7011 = and i1 %7004, %7010
-	%7012 = or i1 %7009, %7011
-	%7013 = and i1 %6968, %7012
-	%7014 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %7013)
-	%7015 = and i32 %7014, %6950
-	%7016 = call i32 @llvm.ctpop.i32(i32 %7015)
-	%7017 = add i32 %6963, %7016
-	%7018 = add i32 %5914, %7017
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %7013, label %7019, label %7026
-
-7019:
-	%7020 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%7021 = bitcast i8 addrspace(3)* %7020 to i32 addrspace(3)*
-	%7022 = getelementptr i32, i32 addrspace(3)* %7021, i32 %7018
-	store i32 %7001, i32 addrspace(3)* %7022
-	%7023 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%7024 = bitcast i8 addrspace(3)* %7023 to i32 addrspace(3)*
-	%7025 = getelementptr i32, i32 addrspace(3)* %7024, i32 %7018
-	store i32 %7002, i32 addrspace(3)* %7025
-	br label %7026
-
-7026:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7027 = call i32 @llvm.ctpop.i32(i32 %7014)
-	%7028 = add i32 %6963, %7027
-	%7029 = call i32 @llvm.ctpop.i32(i32 %7005)
-	%7030 = add i32 %6964, %7029
-	%7031 = add i32 %6962, 32
-	br label %6961
-
-7032:
-	%7033 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%7034 = bitcast i8 addrspace(3)* %7033 to i32 addrspace(3)*
-	%7035 = getelementptr i32, i32 addrspace(3)* %7034, i32 %5982
-	store i32 %5847, i32 addrspace(3)* %7035
-	%7036 = add i32 0, %3
-	%7037 = add i32 %547, %7036
-	%7038 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%7039 = bitcast i8 addrspace(3)* %7038 to i32 addrspace(3)*
-	%7040 = getelementptr i32, i32 addrspace(3)* %7039, i32 %5982
-	store i32 %7037, i32 addrspace(3)* %7040
-	br label %7041
-
-7041:
-	%7042 = call i32 @llvm.ctpop.i32(i32 %5972)
-	%7043 = add i32 %5965, %7042
-	%7044 = and i32 %5973, %5977
-	%7045 = call i32 @llvm.ctpop.i32(i32 %7044)
-	%7046 = add i32 %7043, %7045
-	%7047 = add i32 %5978, %7046
-	br i1 %5969, label %7048, label %7057
-
-7048:
-	%7049 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%7050 = bitcast i8 addrspace(3)* %7049 to i32 addrspace(3)*
-	%7051 = getelementptr i32, i32 addrspace(3)* %7050, i32 %7047
-	store i32 %5860, i32 addrspace(3)* %7051
-	%7052 = add i32 32, %3
-	%7053 = add i32 %547, %7052
-	%7054 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%7055 = bitcast i8 addrspace(3)* %7054 to i32 addrspace(3)*
-	%7056 = getelementptr i32, i32 addrspace(3)* %7055, i32 %7047
-	store i32 %7053, i32 addrspace(3)* %7056
-	br label %7057
-
-7057:
-	%7058 = call i32 @llvm.ctpop.i32(i32 %5973)
-	%7059 = add i32 %7043, %7058
-	%7060 = and i32 %5974, %5977
-	%7061 = call i32 @llvm.ctpop.i32(i32 %7060)
-	%7062 = add i32 %7059, %7061
-	%7063 = add i32 %5978, %7062
-	br i1 %5970, label %7064, label %7073
-
-7064:
-	%7065 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%7066 = bitcast i8 addrspace(3)* %7065 to i32 addrspace(3)*
-	%7067 = getelementptr i32, i32 addrspace(3)* %7066, i32 %7063
-	store i32 %5873, i32 addrspace(3)* %7067
-	%7068 = add i32 64, %3
-	%7069 = add i32 %547, %7068
-	%7070 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%7071 = bitcast i8 addrspace(3)* %7070 to i32 addrspace(3)*
-	%7072 = getelementptr i32, i32 addrspace(3)* %7071, i32 %7063
-	store i32 %7069, i32 addrspace(3)* %7072
-	br label %7073
-
-7073:
-	%7074 = call i32 @llvm.ctpop.i32(i32 %5974)
-	%7075 = add i32 %7059, %7074
-	%7076 = and i32 %5975, %5977
-	%7077 = call i32 @llvm.ctpop.i32(i32 %7076)
-	%7078 = add i32 %7075, %7077
-	%7079 = add i32 %5978, %7078
-	br i1 %5971, label %7080, label %7089
-
-7080:
-	%7081 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%7082 = bitcast i8 addrspace(3)* %7081 to i32 addrspace(3)*
-	%7083 = getelementptr i32, i32 addrspace(3)* %7082, i32 %7079
-	store i32 %5886, i32 addrspace(3)* %7083
-	%7084 = add i32 96, %3
-	%7085 = add i32 %547, %7084
-	%7086 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%7087 = bitcast i8 addrspace(3)* %7086 to i32 addrspace(3)*
-	%7088 = getelementptr i32, i32 addrspace(3)* %7087, i32 %7079
-	store i32 %7085, i32 addrspace(3)* %7088
-	br label %7089
-
-7089:
-	%7090 = call i32 @llvm.ctpop.i32(i32 %5975)
-	%7091 = add i32 %7075, %7090
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7092 = add i32 %5965, %5967
-	br label %5909
-
-7093:
-	%7094 = add i32 %377, %0
-	br label %7098
-
-7095:
-	%7096 = add i32 %5, %378
-	%7097 = icmp slt i32 %7096, %M
-	br i1 %7097, label %7117, label %7119
-
-7098:
-	%7099 = phi i32 [ %7094, %7093 ], [ %7116, %7115 ]
-	%7100 = icmp slt i32 %7099, %NB
-	br i1 %7100, label %7101, label %7102
-
-7101:
-	br label %7103
-
-7102:
-	br label %7095
-
-7103:
-	%7104 = phi i32 [ 0, %7101 ], [ %7114, %7106 ]
-	%7105 = icmp slt i32 %7104, %362
-	br i1 %7105, label %7106, label %7115
-
-7106:
-	%7107 = mul i32 %2, %M
-	%7108 = add i32 %5, %7104
-	%7109 = add i32 %7107, %7108
-	%7110 = mul i32 %7109, %NB
-	%7111 = add i32 %7110, %7099
-	%7112 = sext i32 %7111 to i64
-	%7113 = getelementptr float, float* %e, i64 %7112
-	store float 0xFFF0000000000000, float* %7113
-	%7114 = add i32 %7104, 1
-	br label %7103
-
-7115:
-	%7116 = add i32 %7099, 128
-	br label %7098
-
-7117:
-	%7118 = icmp sgt i32 %548, %415
-	br i1 %7118, label %7122, label %7173
-
-7119:
-	%7120 = add i32 %5, %420
-	%7121 = icmp slt i32 %7120, %M
-	br i1 %7121, label %8272, label %8274
-
-7122:
-	%7123 = mul i32 %378, 160
-	%7124 = mul i32 %4, 256
-	%7125 = mul i32 %3, 8
-	%7126 = add i32 %7125, 0
-	%7127 = add i32 %7124, %7126
-	%7128 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7129 = bitcast i8 addrspace(3)* %7128 to i32 addrspace(3)*
-	%7130 = getelementptr i32, i32 addrspace(3)* %7129, i32 %7127
-	store i32 0, i32 addrspace(3)* %7130
-	%7131 = mul i32 %3, 8
-	%7132 = add i32 %7131, 1
-	%7133 = add i32 %7124, %7132
-	%7134 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7135 = bitcast i8 addrspace(3)* %7134 to i32 addrspace(3)*
-	%7136 = getelementptr i32, i32 addrspace(3)* %7135, i32 %7133
-	store i32 0, i32 addrspace(3)* %7136
-	%7137 = mul i32 %3, 8
-	%7138 = add i32 %7137, 2
-	%7139 = add i32 %7124, %7138
-	%7140 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7141 = bitcast i8 addrspace(3)* %7140 to i32 addrspace(3)*
-	%7142 = getelementptr i32, i32 addrspace(3)* %7141, i32 %7139
-	store i32 0, i32 addrspace(3)* %7142
-	%7143 = mul i32 %3, 8
-	%7144 = add i32 %7143, 3
-	%7145 = add i32 %7124, %7144
-	%7146 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7147 = bitcast i8 addrspace(3)* %7146 to i32 addrspace(3)*
-	%7148 = getelementptr i32, i32 addrspace(3)* %7147, i32 %7145
-	store i32 0, i32 addrspace(3)* %7148
-	%7149 = mul i32 %3, 8
-	%7150 = add i32 %7149, 4
-	%7151 = add i32 %7124, %7150
-	%7152 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7153 = bitcast i8 addrspace(3)* %7152 to i32 addrspace(3)*
-	%7154 = getelementptr i32, i32 addrspace(3)* %7153, i32 %7151
-	store i32 0, i32 addrspace(3)* %7154
-	%7155 = mul i32 %3, 8
-	%7156 = add i32 %7155, 5
-	%7157 = add i32 %7124, %7156
-	%7158 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7159 = bitcast i8 addrspace(3)* %7158 to i32 addrspace(3)*
-	%7160 = getelementptr i32, i32 addrspace(3)* %7159, i32 %7157
-	store i32 0, i32 addrspace(3)* %7160
-	%7161 = mul i32 %3, 8
-	%7162 = add i32 %7161, 6
-	%7163 = add i32 %7124, %7162
-	%7164 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7165 = bitcast i8 addrspace(3)* %7164 to i32 addrspace(3)*
-	%7166 = getelementptr i32, i32 addrspace(3)* %7165, i32 %7163
-	store i32 0, i32 addrspace(3)* %7166
-	%7167 = mul i32 %3, 8
-	%7168 = add i32 %7167, 7
-	%7169 = add i32 %7124, %7168
-	%7170 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7171 = bitcast i8 addrspace(3)* %7170 to i32 addrspace(3)*
-	%7172 = getelementptr i32, i32 addrspace(3)* %7171, i32 %7169
-	store i32 0, i32 addrspace(3)* %7172
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %7180
-
-7173:
-	%7174 = phi i32 [ %548, %7117 ], [ %415, %8166 ]
-	%7175 = sub i32 %410, 0
-	%7176 = mul i32 %2, %M
-	%7177 = add i32 %5, %378
-	%7178 = add i32 %7176, %7177
-	%7179 = mul i32 %7178, 8
-	br label %8209
-
-7180:
-	%7181 = phi i32 [ %3, %7122 ], [ %7435, %7434 ]
-	%7182 = icmp slt i32 %7181, %548
-	br i1 %7182, label %7183, label %7192
-
-7183:
-	%7184 = add i32 %7123, %7181
-	%7185 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%7186 = bitcast i8 addrspace(3)* %7185 to i32 addrspace(3)*
-	%7187 = getelementptr i32, i32 addrspace(3)* %7186, i32 %7184
-	%7188 = load i32, i32 addrspace(3)* %7187
-	%7189 = and i32 %7188, 0
-	%7190 = icmp eq i32 %7189, 0
-	%7191 = and i1 true, %7190
-	br i1 %7191, label %7426, label %7434
-
-7192:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7193 = mul i32 %3, 8
-	%7194 = add i32 %7193, 0
-	%7195 = sub i32 255, %7194
-	%7196 = add i32 %7124, %7195
-	%7197 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7198 = bitcast i8 addrspace(3)* %7197 to i32 addrspace(3)*
-	%7199 = getelementptr i32, i32 addrspace(3)* %7198, i32 %7196
-	%7200 = load i32, i32 addrspace(3)* %7199
-	%7201 = add i32 0, %7200
-	%7202 = mul i32 %3, 8
-	%7203 = add i32 %7202, 1
-	%7204 = sub i32 255, %7203
-	%7205 = add i32 %7124, %7204
-	%7206 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7207 = bitcast i8 addrspace(3)* %7206 to i32 addrspace(3)*
-	%7208 = getelementptr i32, i32 addrspace(3)* %7207, i32 %7205
-	%7209 = load i32, i32 addrspace(3)* %7208
-	%7210 = add i32 %7201, %7209
-	%7211 = mul i32 %3, 8
-	%7212 = add i32 %7211, 2
-	%7213 = sub i32 255, %7212
-	%7214 = add i32 %7124, %7213
-	%7215 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7216 = bitcast i8 addrspace(3)* %7215 to i32 addrspace(3)*
-	%7217 = getelementptr i32, i32 addrspace(3)* %7216, i32 %7214
-	%7218 = load i32, i32 addrspace(3)* %7217
-	%7219 = add i32 %7210, %7218
-	%7220 = mul i32 %3, 8
-	%7221 = add i32 %7220, 3
-	%7222 = sub i32 255, %7221
-	%7223 = add i32 %7124, %7222
-	%7224 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7225 = bitcast i8 addrspace(3)* %7224 to i32 addrspace(3)*
-	%7226 = getelementptr i32, i32 addrspace(3)* %7225, i32 %7223
-	%7227 = load i32, i32 addrspace(3)* %7226
-	%7228 = add i32 %7219, %7227
-	%7229 = mul i32 %3, 8
-	%7230 = add i32 %7229, 4
-	%7231 = sub i32 255, %7230
-	%7232 = add i32 %7124, %7231
-	%7233 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7234 = bitcast i8 addrspace(3)* %7233 to i32 addrspace(3)*
-	%7235 = getelementptr i32, i32 addrspace(3)* %7234, i32 %7232
-	%7236 = load i32, i32 addrspace(3)* %7235
-	%7237 = add i32 %7228, %7236
-	%7238 = mul i32 %3, 8
-	%7239 = add i32 %7238, 5
-	%7240 = sub i32 255, %7239
-	%7241 = add i32 %7124, %7240
-	%7242 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7243 = bitcast i8 addrspace(3)* %7242 to i32 addrspace(3)*
-	%7244 = getelementptr i32, i32 addrspace(3)* %7243, i32 %7241
-	%7245 = load i32, i32 addrspace(3)* %7244
-	%7246 = add i32 %7237, %7245
-	%7247 = mul i32 %3, 8
-	%7248 = add i32 %7247, 6
-	%7249 = sub i32 255, %7248
-	%7250 = add i32 %7124, %7249
-	%7251 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7252 = bitcast i8 addrspace(3)* %7251 to i32 addrspace(3)*
-	%7253 = getelementptr i32, i32 addrspace(3)* %7252, i32 %7250
-	%7254 = load i32, i32 addrspace(3)* %7253
-	%7255 = add i32 %7246, %7254
-	%7256 = mul i32 %3, 8
-	%7257 = add i32 %7256, 7
-	%7258 = sub i32 255, %7257
-	%7259 = add i32 %7124, %7258
-	%7260 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7261 = bitcast i8 addrspace(3)* %7260 to i32 addrspace(3)*
-	%7262 = getelementptr i32, i32 addrspace(3)* %7261, i32 %7259
-	%7263 = load i32, i32 addrspace(3)* %7262
-	%7264 = add i32 %7255, %7263
-	%7265 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7264, i32 1, i32 0)
-	%7266 = icmp uge i32 %3, 1
-	%7267 = select i1 %7266, i32 %7265, i32 0
-	%7268 = add i32 %7264, %7267
-	%7269 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7268, i32 2, i32 0)
-	%7270 = icmp uge i32 %3, 2
-	%7271 = select i1 %7270, i32 %7269, i32 0
-	%7272 = add i32 %7268, %7271
-	%7273 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7272, i32 4, i32 0)
-	%7274 = icmp uge i32 %3, 4
-	%7275 = select i1 %7274, i32 %7273, i32 0
-	%7276 = add i32 %7272, %7275
-	%7277 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7276, i32 8, i32 0)
-	%7278 = icmp uge i32 %3, 8
-	%7279 = select i1 %7278, i32 %7277, i32 0
-	%7280 = add i32 %7276, %7279
-	%7281 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7280, i32 16, i32 0)
-	%7282 = icmp uge i32 %3, 16
-	%7283 = select i1 %7282, i32 %7281, i32 0
-	%7284 = add i32 %7280, %7283
-	%7285 = sub i32 %7284, %7264
-	%7286 = icmp slt i32 %7285, %415
-	%7287 = icmp sge i32 %7284, %415
-	%7288 = and i1 %7286, %7287
-	%7289 = add i32 %7285, %7200
-	%7290 = xor i1 false, true
-	%7291 = icmp sge i32 %7289, %415
-	%7292 = and i1 %7290, %7291
-	%7293 = mul i32 %3, 8
-	%7294 = add i32 %7293, 0
-	%7295 = sub i32 255, %7294
-	%7296 = select i1 %7292, i32 %7295, i32 0
-	%7297 = select i1 %7292, i32 %7285, i32 0
-	%7298 = or i1 false, %7292
-	%7299 = add i32 %7289, %7209
-	%7300 = xor i1 %7298, true
-	%7301 = icmp sge i32 %7299, %415
-	%7302 = and i1 %7300, %7301
-	%7303 = mul i32 %3, 8
-	%7304 = add i32 %7303, 1
-	%7305 = sub i32 255, %7304
-	%7306 = select i1 %7302, i32 %7305, i32 %7296
-	%7307 = select i1 %7302, i32 %7289, i32 %7297
-	%7308 = or i1 %7298, %7302
-	%7309 = add i32 %7299, %7218
-	%7310 = xor i1 %7308, true
-	%7311 = icmp sge i32 %7309, %415
-	%7312 = and i1 %7310, %7311
-	%7313 = mul i32 %3, 8
-	%7314 = add i32 %7313, 2
-	%7315 = sub i32 255, %7314
-	%7316 = select i1 %7312, i32 %7315, i32 %7306
-	%7317 = select i1 %7312, i32 %7299, i32 %7307
-	%7318 = or i1 %7308, %7312
-	%7319 = add i32 %7309, %7227
-	%7320 = xor i1 %7318, true
-	%7321 = icmp sge i32 %7319, %415
-	%7322 = and i1 %7320, %7321
-	%7323 = mul i32 %3, 8
-	%7324 = add i32 %7323, 3
-	%7325 = sub i32 255, %7324
-	%7326 = select i1 %7322, i32 %7325, i32 %7316
-	%7327 = select i1 %7322, i32 %7309, i32 %7317
-	%7328 = or i1 %7318, %7322
-	%7329 = add i32 %7319, %7236
-	%7330 = xor i1 %7328, true
-	%7331 = icmp sge i32 %7329, %415
-	%7332 = and i1 %7330, %7331
-	%7333 = mul i32 %3, 8
-	%7334 = add i32 %7333, 4
-	%7335 = sub i32 255, %7334
-	%7336 = select i1 %7332, i32 %7335, i32 %7326
-	%7337 = select i1 %7332, i32 %7319, i32 %7327
-	%7338 = or i1 %7328, %7332
-	%7339 = add i32 %7329, %7245
-	%7340 = xor i1 %7338, true
-	%7341 = icmp sge i32 %7339, %415
-	%7342 = and i1 %7340, %7341
-	%7343 = mul i32 %3, 8
-	%7344 = add i32 %7343, 5
-	%7345 = sub i32 255, %7344
-	%7346 = select i1 %7342, i32 %7345, i32 %7336
-	%7347 = select i1 %7342, i32 %7329, i32 %7337
-	%7348 = or i1 %7338, %7342
-	%7349 = add i32 %7339, %7254
-	%7350 = xor i1 %7348, true
-	%7351 = icmp sge i32 %7349, %415
-	%7352 = and i1 %7350, %7351
-	%7353 = mul i32 %3, 8
-	%7354 = add i32 %7353, 6
-	%7355 = sub i32 255, %7354
-	%7356 = select i1 %7352, i32 %7355, i32 %7346
-	%7357 = select i1 %7352, i32 %7339, i32 %7347
-	%7358 = or i1 %7348, %7352
-	%7359 = add i32 %7349, %7263
-	%7360 = xor i1 %7358, true
-	%7361 = icmp sge i32 %7359, %415
-	%7362 = and i1 %7360, %7361
-	%7363 = mul i32 %3, 8
-	%7364 = add i32 %7363, 7
-	%7365 = sub i32 255, %7364
-	%7366 = select i1 %7362, i32 %7365, i32 %7356
-	%7367 = select i1 %7362, i32 %7349, i32 %7357
-	%7368 = or i1 %7358, %7362
-	%7369 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %7288)
-	%7370 = call i32 @llvm.cttz.i32(i32 %7369, i1 false)
-	%7371 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7366, i32 %7370, i32 31)
-	%7372 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7367, i32 %7370, i32 31)
-	%7373 = shl i32 %7371, 24
-	%7374 = or i32 0, %7373
-	%7375 = shl i32 255, 24
-	%7376 = or i32 0, %7375
-	%7377 = sub i32 %415, %7372
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7378 = mul i32 %3, 8
-	%7379 = add i32 %7378, 0
-	%7380 = add i32 %7124, %7379
-	%7381 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7382 = bitcast i8 addrspace(3)* %7381 to i32 addrspace(3)*
-	%7383 = getelementptr i32, i32 addrspace(3)* %7382, i32 %7380
-	store i32 0, i32 addrspace(3)* %7383
-	%7384 = mul i32 %3, 8
-	%7385 = add i32 %7384, 1
-	%7386 = add i32 %7124, %7385
-	%7387 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7388 = bitcast i8 addrspace(3)* %7387 to i32 addrspace(3)*
-	%7389 = getelementptr i32, i32 addrspace(3)* %7388, i32 %7386
-	store i32 0, i32 addrspace(3)* %7389
-	%7390 = mul i32 %3, 8
-	%7391 = add i32 %7390, 2
-	%7392 = add i32 %7124, %7391
-	%7393 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7394 = bitcast i8 addrspace(3)* %7393 to i32 addrspace(3)*
-	%7395 = getelementptr i32, i32 addrspace(3)* %7394, i32 %7392
-	store i32 0, i32 addrspace(3)* %7395
-	%7396 = mul i32 %3, 8
-	%7397 = add i32 %7396, 3
-	%7398 = add i32 %7124, %7397
-	%7399 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7400 = bitcast i8 addrspace(3)* %7399 to i32 addrspace(3)*
-	%7401 = getelementptr i32, i32 addrspace(3)* %7400, i32 %7398
-	store i32 0, i32 addrspace(3)* %7401
-	%7402 = mul i32 %3, 8
-	%7403 = add i32 %7402, 4
-	%7404 = add i32 %7124, %7403
-	%7405 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7406 = bitcast i8 addrspace(3)* %7405 to i32 addrspace(3)*
-	%7407 = getelementptr i32, i32 addrspace(3)* %7406, i32 %7404
-	store i32 0, i32 addrspace(3)* %7407
-	%7408 = mul i32 %3, 8
-	%7409 = add i32 %7408, 5
-	%7410 = add i32 %7124, %7409
-	%7411 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7412 = bitcast i8 addrspace(3)* %7411 to i32 addrspace(3)*
-	%7413 = getelementptr i32, i32 addrspace(3)* %7412, i32 %7410
-	store i32 0, i32 addrspace(3)* %7413
-	%7414 = mul i32 %3, 8
-	%7415 = add i32 %7414, 6
-	%7416 = add i32 %7124, %7415
-	%7417 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7418 = bitcast i8 addrspace(3)* %7417 to i32 addrspace(3)*
-	%7419 = getelementptr i32, i32 addrspace(3)* %7418, i32 %7416
-	store i32 0, i32 addrspace(3)* %7419
-	%7420 = mul i32 %3, 8
-	%7421 = add i32 %7420, 7
-	%7422 = add i32 %7124, %7421
-	%7423 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7424 = bitcast i8 addrspace(3)* %7423 to i32 addrspace(3)*
-	%7425 = getelementptr i32, i32 addrspace(3)* %7424, i32 %7422
-	store i32 0, i32 addrspace(3)* %7425
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %7436
-
-7426:
-	%7427 = lshr i32 %7188, 24
-	%7428 = and i32 %7427, 255
-	%7429 = add i32 %7124, %7428
-	%7430 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7431 = bitcast i8 addrspace(3)* %7430 to i32 addrspace(3)*
-	%7432 = getelementptr i32, i32 addrspace(3)* %7431, i32 %7429
-	%7433 = atomicrmw add i32 addrspace(3)* %7432, i32 1 monotonic
-	br label %7434
-
-7434:
-	%7435 = add i32 %7181, 32
-	br label %7180
-
-7436:
-	%7437 = phi i32 [ %3, %7192 ], [ %7691, %7690 ]
-	%7438 = icmp slt i32 %7437, %548
-	br i1 %7438, label %7439, label %7448
-
-7439:
-	%7440 = add i32 %7123, %7437
-	%7441 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%7442 = bitcast i8 addrspace(3)* %7441 to i32 addrspace(3)*
-	%7443 = getelementptr i32, i32 addrspace(3)* %7442, i32 %7440
-	%7444 = load i32, i32 addrspace(3)* %7443
-	%7445 = and i32 %7444, %7376
-	%7446 = icmp eq i32 %7445, %7374
-	%7447 = and i1 true, %7446
-	br i1 %7447, label %7682, label %7690
-
-7448:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7449 = mul i32 %3, 8
-	%7450 = add i32 %7449, 0
-	%7451 = sub i32 255, %7450
-	%7452 = add i32 %7124, %7451
-	%7453 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7454 = bitcast i8 addrspace(3)* %7453 to i32 addrspace(3)*
-	%7455 = getelementptr i32, i32 addrspace(3)* %7454, i32 %7452
-	%7456 = load i32, i32 addrspace(3)* %7455
-	%7457 = add i32 0, %7456
-	%7458 = mul i32 %3, 8
-	%7459 = add i32 %7458, 1
-	%7460 = sub i32 255, %7459
-	%7461 = add i32 %7124, %7460
-	%7462 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7463 = bitcast i8 addrspace(3)* %7462 to i32 addrspace(3)*
-	%7464 = getelementptr i32, i32 addrspace(3)* %7463, i32 %7461
-	%7465 = load i32, i32 addrspace(3)* %7464
-	%7466 = add i32 %7457, %7465
-	%7467 = mul i32 %3, 8
-	%7468 = add i32 %7467, 2
-	%7469 = sub i32 255, %7468
-	%7470 = add i32 %7124, %7469
-	%7471 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7472 = bitcast i8 addrspace(3)* %7471 to i32 addrspace(3)*
-	%7473 = getelementptr i32, i32 addrspace(3)* %7472, i32 %7470
-	%7474 = load i32, i32 addrspace(3)* %7473
-	%7475 = add i32 %7466, %7474
-	%7476 = mul i32 %3, 8
-	%7477 = add i32 %7476, 3
-	%7478 = sub i32 255, %7477
-	%7479 = add i32 %7124, %7478
-	%7480 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7481 = bitcast i8 addrspace(3)* %7480 to i32 addrspace(3)*
-	%7482 = getelementptr i32, i32 addrspace(3)* %7481, i32 %7479
-	%7483 = load i32, i32 addrspace(3)* %7482
-	%7484 = add i32 %7475, %7483
-	%7485 = mul i32 %3, 8
-	%7486 = add i32 %7485, 4
-	%7487 = sub i32 255, %7486
-	%7488 = add i32 %7124, %7487
-	%7489 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7490 = bitcast i8 addrspace(3)* %7489 to i32 addrspace(3)*
-	%7491 = getelementptr i32, i32 addrspace(3)* %7490, i32 %7488
-	%7492 = load i32, i32 addrspace(3)* %7491
-	%7493 = add i32 %7484, %7492
-	%7494 = mul i32 %3, 8
-	%7495 = add i32 %7494, 5
-	%7496 = sub i32 255, %7495
-	%7497 = add i32 %7124, %7496
-	%7498 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7499 = bitcast i8 addrspace(3)* %7498 to i32 addrspace(3)*
-	%7500 = getelementptr i32, i32 addrspace(3)* %7499, i32 %7497
-	%7501 = load i32, i32 addrspace(3)* %7500
-	%7502 = add i32 %7493, %7501
-	%7503 = mul i32 %3, 8
-	%7504 = add i32 %7503, 6
-	%7505 = sub i32 255, %7504
-	%7506 = add i32 %7124, %7505
-	%7507 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7508 = bitcast i8 addrspace(3)* %7507 to i32 addrspace(3)*
-	%7509 = getelementptr i32, i32 addrspace(3)* %7508, i32 %7506
-	%7510 = load i32, i32 addrspace(3)* %7509
-	%7511 = add i32 %7502, %7510
-	%7512 = mul i32 %3, 8
-	%7513 = add i32 %7512, 7
-	%7514 = sub i32 255, %7513
-	%7515 = add i32 %7124, %7514
-	%7516 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7517 = bitcast i8 addrspace(3)* %7516 to i32 addrspace(3)*
-	%7518 = getelementptr i32, i32 addrspace(3)* %7517, i32 %7515
-	%7519 = load i32, i32 addrspace(3)* %7518
-	%7520 = add i32 %7511, %7519
-	%7521 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7520, i32 1, i32 0)
-	%7522 = icmp uge i32 %3, 1
-	%7523 = select i1 %7522, i32 %7521, i32 0
-	%7524 = add i32 %7520, %7523
-	%7525 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7524, i32 2, i32 0)
-	%7526 = icmp uge i32 %3, 2
-	%7527 = select i1 %7526, i32 %7525, i32 0
-	%7528 = add i32 %7524, %7527
-	%7529 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7528, i32 4, i32 0)
-	%7530 = icmp uge i32 %3, 4
-	%7531 = select i1 %7530, i32 %7529, i32 0
-	%7532 = add i32 %7528, %7531
-	%7533 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7532, i32 8, i32 0)
-	%7534 = icmp uge i32 %3, 8
-	%7535 = select i1 %7534, i32 %7533, i32 0
-	%7536 = add i32 %7532, %7535
-	%7537 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7536, i32 16, i32 0)
-	%7538 = icmp uge i32 %3, 16
-	%7539 = select i1 %7538, i32 %7537, i32 0
-	%7540 = add i32 %7536, %7539
-	%7541 = sub i32 %7540, %7520
-	%7542 = icmp slt i32 %7541, %7377
-	%7543 = icmp sge i32 %7540, %7377
-	%7544 = and i1 %7542, %7543
-	%7545 = add i32 %7541, %7456
-	%7546 = xor i1 false, true
-	%7547 = icmp sge i32 %7545, %7377
-	%7548 = and i1 %7546, %7547
-	%7549 = mul i32 %3, 8
-	%7550 = add i32 %7549, 0
-	%7551 = sub i32 255, %7550
-	%7552 = select i1 %7548, i32 %7551, i32 0
-	%7553 = select i1 %7548, i32 %7541, i32 0
-	%7554 = or i1 false, %7548
-	%7555 = add i32 %7545, %7465
-	%7556 = xor i1 %7554, true
-	%7557 = icmp sge i32 %7555, %7377
-	%7558 = and i1 %7556, %7557
-	%7559 = mul i32 %3, 8
-	%7560 = add i32 %7559, 1
-	%7561 = sub i32 255, %7560
-	%7562 = select i1 %7558, i32 %7561, i32 %7552
-	%7563 = select i1 %7558, i32 %7545, i32 %7553
-	%7564 = or i1 %7554, %7558
-	%7565 = add i32 %7555, %7474
-	%7566 = xor i1 %7564, true
-	%7567 = icmp sge i32 %7565, %7377
-	%7568 = and i1 %7566, %7567
-	%7569 = mul i32 %3, 8
-	%7570 = add i32 %7569, 2
-	%7571 = sub i32 255, %7570
-	%7572 = select i1 %7568, i32 %7571, i32 %7562
-	%7573 = select i1 %7568, i32 %7555, i32 %7563
-	%7574 = or i1 %7564, %7568
-	%7575 = add i32 %7565, %7483
-	%7576 = xor i1 %7574, true
-	%7577 = icmp sge i32 %7575, %7377
-	%7578 = and i1 %7576, %7577
-	%7579 = mul i32 %3, 8
-	%7580 = add i32 %7579, 3
-	%7581 = sub i32 255, %7580
-	%7582 = select i1 %7578, i32 %7581, i32 %7572
-	%7583 = select i1 %7578, i32 %7565, i32 %7573
-	%7584 = or i1 %7574, %7578
-	%7585 = add i32 %7575, %7492
-	%7586 = xor i1 %7584, true
-	%7587 = icmp sge i32 %7585, %7377
-	%7588 = and i1 %7586, %7587
-	%7589 = mul i32 %3, 8
-	%7590 = add i32 %7589, 4
-	%7591 = sub i32 255, %7590
-	%7592 = select i1 %7588, i32 %7591, i32 %7582
-	%7593 = select i1 %7588, i32 %7575, i32 %7583
-	%7594 = or i1 %7584, %7588
-	%7595 = add i32 %7585, %7501
-	%7596 = xor i1 %7594, true
-	%7597 = icmp sge i32 %7595, %7377
-	%7598 = and i1 %7596, %7597
-	%7599 = mul i32 %3, 8
-	%7600 = add i32 %7599, 5
-	%7601 = sub i32 255, %7600
-	%7602 = select i1 %7598, i32 %7601, i32 %7592
-	%7603 = select i1 %7598, i32 %7585, i32 %7593
-	%7604 = or i1 %7594, %7598
-	%7605 = add i32 %7595, %7510
-	%7606 = xor i1 %7604, true
-	%7607 = icmp sge i32 %7605, %7377
-	%7608 = and i1 %7606, %7607
-	%7609 = mul i32 %3, 8
-	%7610 = add i32 %7609, 6
-	%7611 = sub i32 255, %7610
-	%7612 = select i1 %7608, i32 %7611, i32 %7602
-	%7613 = select i1 %7608, i32 %7595, i32 %7603
-	%7614 = or i1 %7604, %7608
-	%7615 = add i32 %7605, %7519
-	%7616 = xor i1 %7614, true
-	%7617 = icmp sge i32 %7615, %7377
-	%7618 = and i1 %7616, %7617
-	%7619 = mul i32 %3, 8
-	%7620 = add i32 %7619, 7
-	%7621 = sub i32 255, %7620
-	%7622 = select i1 %7618, i32 %7621, i32 %7612
-	%7623 = select i1 %7618, i32 %7605, i32 %7613
-	%7624 = or i1 %7614, %7618
-	%7625 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %7544)
-	%7626 = call i32 @llvm.cttz.i32(i32 %7625, i1 false)
-	%7627 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7622, i32 %7626, i32 31)
-	%7628 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7623, i32 %7626, i32 31)
-	%7629 = shl i32 %7627, 16
-	%7630 = or i32 %7374, %7629
-	%7631 = shl i32 255, 16
-	%7632 = or i32 %7376, %7631
-	%7633 = sub i32 %7377, %7628
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7634 = mul i32 %3, 8
-	%7635 = add i32 %7634, 0
-	%7636 = add i32 %7124, %7635
-	%7637 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7638 = bitcast i8 addrspace(3)* %7637 to i32 addrspace(3)*
-	%7639 = getelementptr i32, i32 addrspace(3)* %7638, i32 %7636
-	store i32 0, i32 addrspace(3)* %7639
-	%7640 = mul i32 %3, 8
-	%7641 = add i32 %7640, 1
-	%7642 = add i32 %7124, %7641
-	%7643 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7644 = bitcast i8 addrspace(3)* %7643 to i32 addrspace(3)*
-	%7645 = getelementptr i32, i32 addrspace(3)* %7644, i32 %7642
-	store i32 0, i32 addrspace(3)* %7645
-	%7646 = mul i32 %3, 8
-	%7647 = add i32 %7646, 2
-	%7648 = add i32 %7124, %7647
-	%7649 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7650 = bitcast i8 addrspace(3)* %7649 to i32 addrspace(3)*
-	%7651 = getelementptr i32, i32 addrspace(3)* %7650, i32 %7648
-	store i32 0, i32 addrspace(3)* %7651
-	%7652 = mul i32 %3, 8
-	%7653 = add i32 %7652, 3
-	%7654 = add i32 %7124, %7653
-	%7655 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7656 = bitcast i8 addrspace(3)* %7655 to i32 addrspace(3)*
-	%7657 = getelementptr i32, i32 addrspace(3)* %7656, i32 %7654
-	store i32 0, i32 addrspace(3)* %7657
-	%7658 = mul i32 %3, 8
-	%7659 = add i32 %7658, 4
-	%7660 = add i32 %7124, %7659
-	%7661 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7662 = bitcast i8 addrspace(3)* %7661 to i32 addrspace(3)*
-	%7663 = getelementptr i32, i32 addrspace(3)* %7662, i32 %7660
-	store i32 0, i32 addrspace(3)* %7663
-	%7664 = mul i32 %3, 8
-	%7665 = add i32 %7664, 5
-	%7666 = add i32 %7124, %7665
-	%7667 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7668 = bitcast i8 addrspace(3)* %7667 to i32 addrspace(3)*
-	%7669 = getelementptr i32, i32 addrspace(3)* %7668, i32 %7666
-	store i32 0, i32 addrspace(3)* %7669
-	%7670 = mul i32 %3, 8
-	%7671 = add i32 %7670, 6
-	%7672 = add i32 %7124, %7671
-	%7673 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7674 = bitcast i8 addrspace(3)* %7673 to i32 addrspace(3)*
-	%7675 = getelementptr i32, i32 addrspace(3)* %7674, i32 %7672
-	store i32 0, i32 addrspace(3)* %7675
-	%7676 = mul i32 %3, 8
-	%7677 = add i32 %7676, 7
-	%7678 = add i32 %7124, %7677
-	%7679 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7680 = bitcast i8 addrspace(3)* %7679 to i32 addrspace(3)*
-	%7681 = getelementptr i32, i32 addrspace(3)* %7680, i32 %7678
-	store i32 0, i32 addrspace(3)* %7681
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %7692
-
-7682:
-	%7683 = lshr i32 %7444, 16
-	%7684 = and i32 %7683, 255
-	%7685 = add i32 %7124, %7684
-	%7686 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7687 = bitcast i8 addrspace(3)* %7686 to i32 addrspace(3)*
-	%7688 = getelementptr i32, i32 addrspace(3)* %7687, i32 %7685
-	%7689 = atomicrmw add i32 addrspace(3)* %7688, i32 1 monotonic
-	br label %7690
-
-7690:
-	%7691 = add i32 %7437, 32
-	br label %7436
-
-7692:
-	%7693 = phi i32 [ %3, %7448 ], [ %7947, %7946 ]
-	%7694 = icmp slt i32 %7693, %548
-	br i1 %7694, label %7695, label %7704
-
-7695:
-	%7696 = add i32 %7123, %7693
-	%7697 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%7698 = bitcast i8 addrspace(3)* %7697 to i32 addrspace(3)*
-	%7699 = getelementptr i32, i32 addrspace(3)* %7698, i32 %7696
-	%7700 = load i32, i32 addrspace(3)* %7699
-	%7701 = and i32 %7700, %7632
-	%7702 = icmp eq i32 %7701, %7630
-	%7703 = and i1 true, %7702
-	br i1 %7703, label %7938, label %7946
-
-7704:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7705 = mul i32 %3, 8
-	%7706 = add i32 %7705, 0
-	%7707 = sub i32 255, %7706
-	%7708 = add i32 %7124, %7707
-	%7709 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7710 = bitcast i8 addrspace(3)* %7709 to i32 addrspace(3)*
-	%7711 = getelementptr i32, i32 addrspace(3)* %7710, i32 %7708
-	%7712 = load i32, i32 addrspace(3)* %7711
-	%7713 = add i32 0, %7712
-	%7714 = mul i32 %3, 8
-	%7715 = add i32 %7714, 1
-	%7716 = sub i32 255, %7715
-	%7717 = add i32 %7124, %7716
-	%7718 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7719 = bitcast i8 addrspace(3)* %7718 to i32 addrspace(3)*
-	%7720 = getelementptr i32, i32 addrspace(3)* %7719, i32 %7717
-	%7721 = load i32, i32 addrspace(3)* %7720
-	%7722 = add i32 %7713, %7721
-	%7723 = mul i32 %3, 8
-	%7724 = add i32 %7723, 2
-	%7725 = sub i32 255, %7724
-	%7726 = add i32 %7124, %7725
-	%7727 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7728 = bitcast i8 addrspace(3)* %7727 to i32 addrspace(3)*
-	%7729 = getelementptr i32, i32 addrspace(3)* %7728, i32 %7726
-	%7730 = load i32, i32 addrspace(3)* %7729
-	%7731 = add i32 %7722, %7730
-	%7732 = mul i32 %3, 8
-	%7733 = add i32 %7732, 3
-	%7734 = sub i32 255, %7733
-	%7735 = add i32 %7124, %7734
-	%7736 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7737 = bitcast i8 addrspace(3)* %7736 to i32 addrspace(3)*
-	%7738 = getelementptr i32, i32 addrspace(3)* %7737, i32 %7735
-	%7739 = load i32, i32 addrspace(3)* %7738
-	%7740 = add i32 %7731, %7739
-	%7741 = mul i32 %3, 8
-	%7742 = add i32 %7741, 4
-	%7743 = sub i32 255, %7742
-	%7744 = add i32 %7124, %7743
-	%7745 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7746 = bitcast i8 addrspace(3)* %7745 to i32 addrspace(3)*
-	%7747 = getelementptr i32, i32 addrspace(3)* %7746, i32 %7744
-	%7748 = load i32, i32 addrspace(3)* %7747
-	%7749 = add i32 %7740, %7748
-	%7750 = mul i32 %3, 8
-	%7751 = add i32 %7750, 5
-	%7752 = sub i32 255, %7751
-	%7753 = add i32 %7124, %7752
-	%7754 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7755 = bitcast i8 addrspace(3)* %7754 to i32 addrspace(3)*
-	%7756 = getelementptr i32, i32 addrspace(3)* %7755, i32 %7753
-	%7757 = load i32, i32 addrspace(3)* %7756
-	%7758 = add i32 %7749, %7757
-	%7759 = mul i32 %3, 8
-	%7760 = add i32 %7759, 6
-	%7761 = sub i32 255, %7760
-	%7762 = add i32 %7124, %7761
-	%7763 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7764 = bitcast i8 addrspace(3)* %7763 to i32 addrspace(3)*
-	%7765 = getelementptr i32, i32 addrspace(3)* %7764, i32 %7762
-	%7766 = load i32, i32 addrspace(3)* %7765
-	%7767 = add i32 %7758, %7766
-	%7768 = mul i32 %3, 8
-	%7769 = add i32 %7768, 7
-	%7770 = sub i32 255, %7769
-	%7771 = add i32 %7124, %7770
-	%7772 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7773 = bitcast i8 addrspace(3)* %7772 to i32 addrspace(3)*
-	%7774 = getelementptr i32, i32 addrspace(3)* %7773, i32 %7771
-	%7775 = load i32, i32 addrspace(3)* %7774
-	%7776 = add i32 %7767, %7775
-	%7777 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7776, i32 1, i32 0)
-	%7778 = icmp uge i32 %3, 1
-	%7779 = select i1 %7778, i32 %7777, i32 0
-	%7780 = add i32 %7776, %7779
-	%7781 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7780, i32 2, i32 0)
-	%7782 = icmp uge i32 %3, 2
-	%7783 = select i1 %7782, i32 %7781, i32 0
-	%7784 = add i32 %7780, %7783
-	%7785 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7784, i32 4, i32 0)
-	%7786 = icmp uge i32 %3, 4
-	%7787 = select i1 %7786, i32 %7785, i32 0
-	%7788 = add i32 %7784, %7787
-	%7789 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7788, i32 8, i32 0)
-	%7790 = icmp uge i32 %3, 8
-	%7791 = select i1 %7790, i32 %7789, i32 0
-	%7792 = add i32 %7788, %7791
-	%7793 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %7792, i32 16, i32 0)
-	%7794 = icmp uge i32 %3, 16
-	%7795 = select i1 %7794, i32 %7793, i32 0
-	%7796 = add i32 %7792, %7795
-	%7797 = sub i32 %7796, %7776
-	%7798 = icmp slt i32 %7797, %7633
-	%7799 = icmp sge i32 %7796, %7633
-	%7800 = and i1 %7798, %7799
-	%7801 = add i32 %7797, %7712
-	%7802 = xor i1 false, true
-	%7803 = icmp sge i32 %7801, %7633
-	%7804 = and i1 %7802, %7803
-	%7805 = mul i32 %3, 8
-	%7806 = add i32 %7805, 0
-	%7807 = sub i32 255, %7806
-	%7808 = select i1 %7804, i32 %7807, i32 0
-	%7809 = select i1 %7804, i32 %7797, i32 0
-	%7810 = or i1 false, %7804
-	%7811 = add i32 %7801, %7721
-	%7812 = xor i1 %7810, true
-	%7813 = icmp sge i32 %7811, %7633
-	%7814 = and i1 %7812, %7813
-	%7815 = mul i32 %3, 8
-	%7816 = add i32 %7815, 1
-	%7817 = sub i32 255, %7816
-	%7818 = select i1 %7814, i32 %7817, i32 %7808
-	%7819 = select i1 %7814, i32 %7801, i32 %7809
-	%7820 = or i1 %7810, %7814
-	%7821 = add i32 %7811, %7730
-	%7822 = xor i1 %7820, true
-	%7823 = icmp sge i32 %7821, %7633
-	%7824 = and i1 %7822, %7823
-	%7825 = mul i32 %3, 8
-	%7826 = add i32 %7825, 2
-	%7827 = sub i32 255, %7826
-	%7828 = select i1 %7824, i32 %7827, i32 %7818
-	%7829 = select i1 %7824, i32 %7811, i32 %7819
-	%7830 = or i1 %7820, %7824
-	%7831 = add i32 %7821, %7739
-	%7832 = xor i1 %7830, true
-	%7833 = icmp sge i32 %7831, %7633
-	%7834 = and i1 %7832, %7833
-	%7835 = mul i32 %3, 8
-	%7836 = add i32 %7835, 3
-	%7837 = sub i32 255, %7836
-	%7838 = select i1 %7834, i32 %7837, i32 %7828
-	%7839 = select i1 %7834, i32 %7821, i32 %7829
-	%7840 = or i1 %7830, %7834
-	%7841 = add i32 %7831, %7748
-	%7842 = xor i1 %7840, true
-	%7843 = icmp sge i32 %7841, %7633
-	%7844 = and i1 %7842, %7843
-	%7845 = mul i32 %3, 8
-	%7846 = add i32 %7845, 4
-	%7847 = sub i32 255, %7846
-	%7848 = select i1 %7844, i32 %7847, i32 %7838
-	%7849 = select i1 %7844, i32 %7831, i32 %7839
-	%7850 = or i1 %7840, %7844
-	%7851 = add i32 %7841, %7757
-	%7852 = xor i1 %7850, true
-	%7853 = icmp sge i32 %7851, %7633
-	%7854 = and i1 %7852, %7853
-	%7855 = mul i32 %3, 8
-	%7856 = add i32 %7855, 5
-	%7857 = sub i32 255, %7856
-	%7858 = select i1 %7854, i32 %7857, i32 %7848
-	%7859 = select i1 %7854, i32 %7841, i32 %7849
-	%7860 = or i1 %7850, %7854
-	%7861 = add i32 %7851, %7766
-	%7862 = xor i1 %7860, true
-	%7863 = icmp sge i32 %7861, %7633
-	%7864 = and i1 %7862, %7863
-	%7865 = mul i32 %3, 8
-	%7866 = add i32 %7865, 6
-	%7867 = sub i32 255, %7866
-	%7868 = select i1 %7864, i32 %7867, i32 %7858
-	%7869 = select i1 %7864, i32 %7851, i32 %7859
-	%7870 = or i1 %7860, %7864
-	%7871 = add i32 %7861, %7775
-	%7872 = xor i1 %7870, true
-	%7873 = icmp sge i32 %7871, %7633
-	%7874 = and i1 %7872, %7873
-	%7875 = mul i32 %3, 8
-	%7876 = add i32 %7875, 7
-	%7877 = sub i32 255, %7876
-	%7878 = select i1 %7874, i32 %7877, i32 %7868
-	%7879 = select i1 %7874, i32 %7861, i32 %7869
-	%7880 = or i1 %7870, %7874
-	%7881 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %7800)
-	%7882 = call i32 @llvm.cttz.i32(i32 %7881, i1 false)
-	%7883 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7878, i32 %7882, i32 31)
-	%7884 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %7879, i32 %7882, i32 31)
-	%7885 = shl i32 %7883, 8
-	%7886 = or i32 %7630, %7885
-	%7887 = shl i32 255, 8
-	%7888 = or i32 %7632, %7887
-	%7889 = sub i32 %7633, %7884
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7890 = mul i32 %3, 8
-	%7891 = add i32 %7890, 0
-	%7892 = add i32 %7124, %7891
-	%7893 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7894 = bitcast i8 addrspace(3)* %7893 to i32 addrspace(3)*
-	%7895 = getelementptr i32, i32 addrspace(3)* %7894, i32 %7892
-	store i32 0, i32 addrspace(3)* %7895
-	%7896 = mul i32 %3, 8
-	%7897 = add i32 %7896, 1
-	%7898 = add i32 %7124, %7897
-	%7899 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7900 = bitcast i8 addrspace(3)* %7899 to i32 addrspace(3)*
-	%7901 = getelementptr i32, i32 addrspace(3)* %7900, i32 %7898
-	store i32 0, i32 addrspace(3)* %7901
-	%7902 = mul i32 %3, 8
-	%7903 = add i32 %7902, 2
-	%7904 = add i32 %7124, %7903
-	%7905 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7906 = bitcast i8 addrspace(3)* %7905 to i32 addrspace(3)*
-	%7907 = getelementptr i32, i32 addrspace(3)* %7906, i32 %7904
-	store i32 0, i32 addrspace(3)* %7907
-	%7908 = mul i32 %3, 8
-	%7909 = add i32 %7908, 3
-	%7910 = add i32 %7124, %7909
-	%7911 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7912 = bitcast i8 addrspace(3)* %7911 to i32 addrspace(3)*
-	%7913 = getelementptr i32, i32 addrspace(3)* %7912, i32 %7910
-	store i32 0, i32 addrspace(3)* %7913
-	%7914 = mul i32 %3, 8
-	%7915 = add i32 %7914, 4
-	%7916 = add i32 %7124, %7915
-	%7917 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7918 = bitcast i8 addrspace(3)* %7917 to i32 addrspace(3)*
-	%7919 = getelementptr i32, i32 addrspace(3)* %7918, i32 %7916
-	store i32 0, i32 addrspace(3)* %7919
-	%7920 = mul i32 %3, 8
-	%7921 = add i32 %7920, 5
-	%7922 = add i32 %7124, %7921
-	%7923 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7924 = bitcast i8 addrspace(3)* %7923 to i32 addrspace(3)*
-	%7925 = getelementptr i32, i32 addrspace(3)* %7924, i32 %7922
-	store i32 0, i32 addrspace(3)* %7925
-	%7926 = mul i32 %3, 8
-	%7927 = add i32 %7926, 6
-	%7928 = add i32 %7124, %7927
-	%7929 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7930 = bitcast i8 addrspace(3)* %7929 to i32 addrspace(3)*
-	%7931 = getelementptr i32, i32 addrspace(3)* %7930, i32 %7928
-	store i32 0, i32 addrspace(3)* %7931
-	%7932 = mul i32 %3, 8
-	%7933 = add i32 %7932, 7
-	%7934 = add i32 %7124, %7933
-	%7935 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7936 = bitcast i8 addrspace(3)* %7935 to i32 addrspace(3)*
-	%7937 = getelementptr i32, i32 addrspace(3)* %7936, i32 %7934
-	store i32 0, i32 addrspace(3)* %7937
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %7948
-
-7938:
-	%7939 = lshr i32 %7700, 8
-	%7940 = and i32 %7939, 255
-	%7941 = add i32 %7124, %7940
-	%7942 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7943 = bitcast i8 addrspace(3)* %7942 to i32 addrspace(3)*
-	%7944 = getelementptr i32, i32 addrspace(3)* %7943, i32 %7941
-	%7945 = atomicrmw add i32 addrspace(3)* %7944, i32 1 monotonic
-	br label %7946
-
-7946:
-	%7947 = add i32 %7693, 32
-	br label %7692
-
-7948:
-	%7949 = phi i32 [ %3, %7704 ], [ %8157, %8156 ]
-	%7950 = icmp slt i32 %7949, %548
-	br i1 %7950, label %7951, label %7960
-
-7951:
-	%7952 = add i32 %7123, %7949
-	%7953 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%7954 = bitcast i8 addrspace(3)* %7953 to i32 addrspace(3)*
-	%7955 = getelementptr i32, i32 addrspace(3)* %7954, i32 %7952
-	%7956 = load i32, i32 addrspace(3)* %7955
-	%7957 = and i32 %7956, %7888
-	%7958 = icmp eq i32 %7957, %7886
-	%7959 = and i1 true, %7958
-	br i1 %7959, label %8148, label %8156
-
-7960:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%7961 = mul i32 %3, 8
-	%7962 = add i32 %7961, 0
-	%7963 = sub i32 255, %7962
-	%7964 = add i32 %7124, %7963
-	%7965 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7966 = bitcast i8 addrspace(3)* %7965 to i32 addrspace(3)*
-	%7967 = getelementptr i32, i32 addrspace(3)* %7966, i32 %7964
-	%7968 = load i32, i32 addrspace(3)* %7967
-	%7969 = add i32 0, %7968
-	%7970 = mul i32 %3, 8
-	%7971 = add i32 %7970, 1
-	%7972 = sub i32 255, %7971
-	%7973 = add i32 %7124, %7972
-	%7974 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7975 = bitcast i8 addrspace(3)* %7974 to i32 addrspace(3)*
-	%7976 = getelementptr i32, i32 addrspace(3)* %7975, i32 %7973
-	%7977 = load i32, i32 addrspace(3)* %7976
-	%7978 = add i32 %7969, %7977
-	%7979 = mul i32 %3, 8
-	%7980 = add i32 %7979, 2
-	%7981 = sub i32 255, %7980
-	%7982 = add i32 %7124, %7981
-	%7983 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7984 = bitcast i8 addrspace(3)* %7983 to i32 addrspace(3)*
-	%7985 = getelementptr i32, i32 addrspace(3)* %7984, i32 %7982
-	%7986 = load i32, i32 addrspace(3)* %7985
-	%7987 = add i32 %7978, %7986
-	%7988 = mul i32 %3, 8
-	%7989 = add i32 %7988, 3
-	%7990 = sub i32 255, %7989
-	%7991 = add i32 %7124, %7990
-	%7992 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%7993 = bitcast i8 addrspace(3)* %7992 to i32 addrspace(3)*
-	%7994 = getelementptr i32, i32 addrspace(3)* %7993, i32 %7991
-	%7995 = load i32, i32 addrspace(3)* %7994
-	%7996 = add i32 %7987, %7995
-	%7997 = mul i32 %3, 8
-	%7998 = add i32 %7997, 4
-	%7999 = sub i32 255, %7998
-	%8000 = add i32 %7124, %7999
-	%8001 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8002 = bitcast i8 addrspace(3)* %8001 to i32 addrspace(3)*
-	%8003 = getelementptr i32, i32 addrspace(3)* %8002, i32 %8000
-	%8004 = load i32, i32 addrspace(3)* %8003
-	%8005 = add i32 %7996, %8004
-	%8006 = mul i32 %3, 8
-	%8007 = add i32 %8006, 5
-	%8008 = sub i32 255, %8007
-	%8009 = add i32 %7124, %8008
-	%8010 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8011 = bitcast i8 addrspace(3)* %8010 to i32 addrspace(3)*
-	%8012 = getelementptr i32, i32 addrspace(3)* %8011, i32 %8009
-	%8013 = load i32, i32 addrspace(3)* %8012
-	%8014 = add i32 %8005, %8013
-	%8015 = mul i32 %3, 8
-	%8016 = add i32 %8015, 6
-	%8017 = sub i32 255, %8016
-	%8018 = add i32 %7124, %8017
-	%8019 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8020 = bitcast i8 addrspace(3)* %8019 to i32 addrspace(3)*
-	%8021 = getelementptr i32, i32 addrspace(3)* %8020, i32 %8018
-	%8022 = load i32, i32 addrspace(3)* %8021
-	%8023 = add i32 %8014, %8022
-	%8024 = mul i32 %3, 8
-	%8025 = add i32 %8024, 7
-	%8026 = sub i32 255, %8025
-	%8027 = add i32 %7124, %8026
-	%8028 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8029 = bitcast i8 addrspace(3)* %8028 to i32 addrspace(3)*
-	%8030 = getelementptr i32, i32 addrspace(3)* %8029, i32 %8027
-	%8031 = load i32, i32 addrspace(3)* %8030
-	%8032 = add i32 %8023, %8031
-	%8033 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8032, i32 1, i32 0)
-	%8034 = icmp uge i32 %3, 1
-	%8035 = select i1 %8034, i32 %8033, i32 0
-	%8036 = add i32 %8032, %8035
-	%8037 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8036, i32 2, i32 0)
-	%8038 = icmp uge i32 %3, 2
-	%8039 = select i1 %8038, i32 %8037, i32 0
-	%8040 = add i32 %8036, %8039
-	%8041 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8040, i32 4, i32 0)
-	%8042 = icmp uge i32 %3, 4
-	%8043 = select i1 %8042, i32 %8041, i32 0
-	%8044 = add i32 %8040, %8043
-	%8045 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8044, i32 8, i32 0)
-	%8046 = icmp uge i32 %3, 8
-	%8047 = select i1 %8046, i32 %8045, i32 0
-	%8048 = add i32 %8044, %8047
-	%8049 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8048, i32 16, i32 0)
-	%8050 = icmp uge i32 %3, 16
-	%8051 = select i1 %8050, i32 %8049, i32 0
-	%8052 = add i32 %8048, %8051
-	%8053 = sub i32 %8052, %8032
-	%8054 = icmp slt i32 %8053, %7889
-	%8055 = icmp sge i32 %8052, %7889
-	%8056 = and i1 %8054, %8055
-	%8057 = add i32 %8053, %7968
-	%8058 = xor i1 false, true
-	%8059 = icmp sge i32 %8057, %7889
-	%8060 = and i1 %8058, %8059
-	%8061 = mul i32 %3, 8
-	%8062 = add i32 %8061, 0
-	%8063 = sub i32 255, %8062
-	%8064 = select i1 %8060, i32 %8063, i32 0
-	%8065 = select i1 %8060, i32 %8053, i32 0
-	%8066 = or i1 false, %8060
-	%8067 = add i32 %8057, %7977
-	%8068 = xor i1 %8066, true
-	%8069 = icmp sge i32 %8067, %7889
-	%8070 = and i1 %8068, %8069
-	%8071 = mul i32 %3, 8
-	%8072 = add i32 %8071, 1
-	%8073 = sub i32 255, %8072
-	%8074 = select i1 %8070, i32 %8073, i32 %8064
-	%8075 = select i1 %8070, i32 %8057, i32 %8065
-	%8076 = or i1 %8066, %8070
-	%8077 = add i32 %8067, %7986
-	%8078 = xor i1 %8076, true
-	%8079 = icmp sge i32 %8077, %7889
-	%8080 = and i1 %8078, %8079
-	%8081 = mul i32 %3, 8
-	%8082 = add i32 %8081, 2
-	%8083 = sub i32 255, %8082
-	%8084 = select i1 %8080, i32 %8083, i32 %8074
-	%8085 = select i1 %8080, i32 %8067, i32 %8075
-	%8086 = or i1 %8076, %8080
-	%8087 = add i32 %8077, %7995
-	%8088 = xor i1 %8086, true
-	%8089 = icmp sge i32 %8087, %7889
-	%8090 = and i1 %8088, %8089
-	%8091 = mul i32 %3, 8
-	%8092 = add i32 %8091, 3
-	%8093 = sub i32 255, %8092
-	%8094 = select i1 %8090, i32 %8093, i32 %8084
-	%8095 = select i1 %8090, i32 %8077, i32 %8085
-	%8096 = or i1 %8086, %8090
-	%8097 = add i32 %8087, %8004
-	%8098 = xor i1 %8096, true
-	%8099 = icmp sge i32 %8097, %7889
-	%8100 = and i1 %8098, %8099
-	%8101 = mul i32 %3, 8
-	%8102 = add i32 %8101, 4
-	%8103 = sub i32 255, %8102
-	%8104 = select i1 %8100, i32 %8103, i32 %8094
-	%8105 = select i1 %8100, i32 %8087, i32 %8095
-	%8106 = or i1 %8096, %8100
-	%8107 = add i32 %8097, %8013
-	%8108 = xor i1 %8106, true
-	%8109 = icmp sge i32 %8107, %7889
-	%8110 = and i1 %8108, %8109
-	%8111 = mul i32 %3, 8
-	%8112 = add i32 %8111, 5
-	%8113 = sub i32 255, %8112
-	%8114 = select i1 %8110, i32 %8113, i32 %8104
-	%8115 = select i1 %8110, i32 %8097, i32 %8105
-	%8116 = or i1 %8106, %8110
-	%8117 = add i32 %8107, %8022
-	%8118 = xor i1 %8116, true
-	%8119 = icmp sge i32 %8117, %7889
-	%8120 = and i1 %8118, %8119
-	%8121 = mul i32 %3, 8
-	%8122 = add i32 %8121, 6
-	%8123 = sub i32 255, %8122
-	%8124 = select i1 %8120, i32 %8123, i32 %8114
-	%8125 = select i1 %8120, i32 %8107, i32 %8115
-	%8126 = or i1 %8116, %8120
-	%8127 = add i32 %8117, %8031
-	%8128 = xor i1 %8126, true
-	%8129 = icmp sge i32 %8127, %7889
-	%8130 = and i1 %8128, %8129
-	%8131 = mul i32 %3, 8
-	%8132 = add i32 %8131, 7
-	%8133 = sub i32 255, %8132
-	%8134 = select i1 %8130, i32 %8133, i32 %8124
-	%8135 = select i1 %8130, i32 %8117, i32 %8125
-	%8136 = or i1 %8126, %8130
-	%8137 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8056)
-	%8138 = call i32 @llvm.cttz.i32(i32 %8137, i1 false)
-	%8139 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8134, i32 %8138, i32 31)
-	%8140 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8135, i32 %8138, i32 31)
-	%8141 = shl i32 %8139, 0
-	%8142 = or i32 %7886, %8141
-	%8143 = shl i32 255, 0
-	%8144 = or i32 %7888, %8143
-	%8145 = sub i32 %7889, %8140
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%8146 = shl i32 1, %3
-	%8147 = sub i32 %8146, 1
-	br label %8158
-
-8148:
-	%8149 = lshr i32 %7956, 0
-	%8150 = and i32 %8149, 255
-	%8151 = add i32 %7124, %8150
-	%8152 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8153 = bitcast i8 addrspace(3)* %8152 to i32 addrspace(3)*
-	%8154 = getelementptr i32, i32 addrspace(3)* %8153, i32 %8151
-	%8155 = atomicrmw add i32 addrspace(3)* %8154, i32 1 monotonic
-	br label %8156
-
-8156:
-	%8157 = add i32 %7949, 32
-	br label %7948
-
-8158:
-	%8159 = phi i32 [ 0, %7960 ], [ %8208, %8203 ]
-	%8160 = phi i32 [ 0, %7960 ], [ %8205, %8203 ]
-	%8161 = phi i32 [ 0, %7960 ], [ %8207, %8203 ]
-	%8162 = icmp slt i32 %8159, %548
-	br i1 %8162, label %8163, label %8166
-
-8163:
-	%8164 = add i32 %8159, %3
-	%8165 = icmp slt i32 %8164, %548
-	br i1 %8165, label %8167, label %8177
-
-8166:
-	br label %7173
-
-8167:
-	%8168 = add i32 %7123, %8164
-	%8169 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%8170 = bitcast i8 addrspace(3)* %8169 to i32 addrspace(3)*
-	%8171 = getelementptr i32, i32 addrspace(3)* %8170, i32 %8168
-	%8172 = load i32, i32 addrspace(3)* %8171
-	%8173 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%8174 = bitcast i8 addrspace(3)* %8173 to i32 addrspace(3)*
-	%8175 = getelementptr i32, i32 addrspace(3)* %8174, i32 %8168
-	%8176 = load i32, i32 addrspace(3)* %8175
-	br label %8177
-
-8177:
-	%8178 = phi i32 [ 0, %8163 ], [ %8172, %8167 ]
-	%8179 = phi i32 [ 0, %8163 ], [ %8176, %8167 ]
-	%8180 = icmp eq i32 %8178, %8142
-	%8181 = and i1 %8165, %8180
-	%8182 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8181)
-	%8183 = and i32 %8182, %8147
-	%8184 = call i32 @llvm.ctpop.i32(i32 %8183)
-	%8185 = add i32 %8161, %8184
-	%8186 = icmp ugt i32 %8178, %8142
-	%8187 = icmp slt i32 %8185, %8145
-	%8188 = and i1 %8181, %8187
-	%8189 = or i1 %8186, %8188
-	%8190 = and i1 %8165, %8189
-	%8191 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8190)
-	%8192 = and i32 %8191, %8147
-	%8193 = call i32 @llvm.ctpop.i32(i32 %8192)
-	%8194 = add i32 %8160, %8193
-	%8195 = add i32 %7123, %8194
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %8190, label %8196, label %8203
-
-8196:
-	%8197 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%8198 = bitcast i8 addrspace(3)* %8197 to i32 addrspace(3)*
-	%8199 = getelementptr i32, i32 addrspace(3)* %8198, i32 %8195
-	store i32 %8178, i32 addrspace(3)* %8199
-	%8200 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%8201 = bitcast i8 addrspace(3)* %8200 to i32 addrspace(3)*
-	%8202 = getelementptr i32, i32 addrspace(3)* %8201, i32 %8195
-	store i32 %8179, i32 addrspace(3)* %8202
-	br label %8203
-
-8203:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%8204 = call i32 @llvm.ctpop.i32(i32 %8191)
-	%8205 = add i32 %8160, %8204
-	%8206 = call i32 @llvm.ctpop.i32(i32 %8182)
-	%8207 = add i32 %8161, %8206
-	%8208 = add i32 %8159, 32
-	br label %8158
-
-8209:
-	%8210 = phi i32 [ 0, %7173 ], [ %8240, %8234 ]
-	%8211 = phi i32 [ 0, %7173 ], [ %8239, %8234 ]
-	%8212 = icmp slt i32 %8210, %7174
-	br i1 %8212, label %8213, label %8216
-
-8213:
-	%8214 = add i32 %8210, %3
-	%8215 = icmp slt i32 %8214, %7174
-	br i1 %8215, label %8217, label %8224
-
-8216:
-	br label %8241
-
-8217:
-	%8218 = mul i32 %378, 160
-	%8219 = add i32 %8218, %8214
-	%8220 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%8221 = bitcast i8 addrspace(3)* %8220 to i32 addrspace(3)*
-	%8222 = getelementptr i32, i32 addrspace(3)* %8221, i32 %8219
-	%8223 = load i32, i32 addrspace(3)* %8222
-	br label %8224
-
-8224:
-	%8225 = phi i32 [ 0, %8213 ], [ %8223, %8217 ]
-	br i1 %8215, label %8226, label %8234
-
-8226:
-	%8227 = add i32 0, %8214
-	%8228 = icmp sgt i32 %8225, %405
-	%8229 = select i1 %8228, i32 %7175, i32 0
-	%8230 = add i32 %8227, %8229
-	%8231 = add i32 %7179, %8230
-	%8232 = sext i32 %8231 to i64
-	%8233 = getelementptr i32, i32* %out, i64 %8232
-	store i32 %8225, i32* %8233
-	br label %8234
-
-8234:
-	%8235 = icmp slt i32 %8225, %402
-	%8236 = and i1 %8215, %8235
-	%8237 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8236)
-	%8238 = call i32 @llvm.ctpop.i32(i32 %8237)
-	%8239 = add i32 %8211, %8238
-	%8240 = add i32 %8210, 32
-	br label %8209
-
-8241:
-	%8242 = phi i32 [ %3, %8216 ], [ %8251, %8244 ]
-	%8243 = icmp slt i32 %8242, %7175
-	br i1 %8243, label %8244, label %8252
-
-8244:
-	%8245 = add i32 0, %8211
-	%8246 = add i32 %8245, %8242
-	%8247 = add i32 %402, %8242
-	%8248 = add i32 %7179, %8246
-	%8249 = sext i32 %8248 to i64
-	%8250 = getelementptr i32, i32* %out, i64 %8249
-	store i32 %8247, i32* %8250
-	%8251 = add i32 %8242, 32
-	br label %8241
-
-8252:
-	%8253 = icmp eq i32 %3, 0
-	%8254 = icmp eq i32 0, 1
-	%8255 = and i1 %8253, %8254
-	br i1 %8255, label %8256, label %8260
-
-8256:
-	%8257 = add i32 %7179, 0
-	%8258 = sext i32 %8257 to i64
-	%8259 = getelementptr i32, i32* %out, i64 %8258
-	store i32 0, i32* %8259
-	br label %8260
-
-8260:
-	%8261 = add i32 %410, %7174
-	%8262 = add i32 %8261, %3
-	br label %8263
-
-8263:
-	%8264 = phi i32 [ %8262, %8260 ], [ %8270, %8266 ]
-	%8265 = icmp slt i32 %8264, 8
-	br i1 %8265, label %8266, label %8271
-
-8266:
-	%8267 = add i32 %7179, %8264
-	%8268 = sext i32 %8267 to i64
-	%8269 = getelementptr i32, i32* %out, i64 %8268
-	store i32 -1, i32* %8269
-	%8270 = add i32 %8264, 32
-	br label %8263
-
-8271:
-	br label %7119
-
-8272:
-	%8273 = icmp sgt i32 %550, %457
-	br i1 %8273, label %8277, label %8328
-
-8274:
-	%8275 = add i32 %5, %462
-	%8276 = icmp slt i32 %8275, %M
-	br i1 %8276, label %9427, label %9429
-
-8277:
-	%8278 = mul i32 %420, 160
-	%8279 = mul i32 %4, 256
-	%8280 = mul i32 %3, 8
-	%8281 = add i32 %8280, 0
-	%8282 = add i32 %8279, %8281
-	%8283 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8284 = bitcast i8 addrspace(3)* %8283 to i32 addrspace(3)*
-	%8285 = getelementptr i32, i32 addrspace(3)* %8284, i32 %8282
-	store i32 0, i32 addrspace(3)* %8285
-	%8286 = mul i32 %3, 8
-	%8287 = add i32 %8286, 1
-	%8288 = add i32 %8279, %8287
-	%8289 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8290 = bitcast i8 addrspace(3)* %8289 to i32 addrspace(3)*
-	%8291 = getelementptr i32, i32 addrspace(3)* %8290, i32 %8288
-	store i32 0, i32 addrspace(3)* %8291
-	%8292 = mul i32 %3, 8
-	%8293 = add i32 %8292, 2
-	%8294 = add i32 %8279, %8293
-	%8295 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8296 = bitcast i8 addrspace(3)* %8295 to i32 addrspace(3)*
-	%8297 = getelementptr i32, i32 addrspace(3)* %8296, i32 %8294
-	store i32 0, i32 addrspace(3)* %8297
-	%8298 = mul i32 %3, 8
-	%8299 = add i32 %8298, 3
-	%8300 = add i32 %8279, %8299
-	%8301 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8302 = bitcast i8 addrspace(3)* %8301 to i32 addrspace(3)*
-	%8303 = getelementptr i32, i32 addrspace(3)* %8302, i32 %8300
-	store i32 0, i32 addrspace(3)* %8303
-	%8304 = mul i32 %3, 8
-	%8305 = add i32 %8304, 4
-	%8306 = add i32 %8279, %8305
-	%8307 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8308 = bitcast i8 addrspace(3)* %8307 to i32 addrspace(3)*
-	%8309 = getelementptr i32, i32 addrspace(3)* %8308, i32 %8306
-	store i32 0, i32 addrspace(3)* %8309
-	%8310 = mul i32 %3, 8
-	%8311 = add i32 %8310, 5
-	%8312 = add i32 %8279, %8311
-	%8313 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8314 = bitcast i8 addrspace(3)* %8313 to i32 addrspace(3)*
-	%8315 = getelementptr i32, i32 addrspace(3)* %8314, i32 %8312
-	store i32 0, i32 addrspace(3)* %8315
-	%8316 = mul i32 %3, 8
-	%8317 = add i32 %8316, 6
-	%8318 = add i32 %8279, %8317
-	%8319 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8320 = bitcast i8 addrspace(3)* %8319 to i32 addrspace(3)*
-	%8321 = getelementptr i32, i32 addrspace(3)* %8320, i32 %8318
-	store i32 0, i32 addrspace(3)* %8321
-	%8322 = mul i32 %3, 8
-	%8323 = add i32 %8322, 7
-	%8324 = add i32 %8279, %8323
-	%8325 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8326 = bitcast i8 addrspace(3)* %8325 to i32 addrspace(3)*
-	%8327 = getelementptr i32, i32 addrspace(3)* %8326, i32 %8324
-	store i32 0, i32 addrspace(3)* %8327
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %8335
-
-8328:
-	%8329 = phi i32 [ %550, %8272 ], [ %457, %9321 ]
-	%8330 = sub i32 %452, 0
-	%8331 = mul i32 %2, %M
-	%8332 = add i32 %5, %420
-	%8333 = add i32 %8331, %8332
-	%8334 = mul i32 %8333, 8
-	br label %9364
-
-8335:
-	%8336 = phi i32 [ %3, %8277 ], [ %8590, %8589 ]
-	%8337 = icmp slt i32 %8336, %550
-	br i1 %8337, label %8338, label %8347
-
-8338:
-	%8339 = add i32 %8278, %8336
-	%8340 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%8341 = bitcast i8 addrspace(3)* %8340 to i32 addrspace(3)*
-	%8342 = getelementptr i32, i32 addrspace(3)* %8341, i32 %8339
-	%8343 = load i32, i32 addrspace(3)* %8342
-	%8344 = and i32 %8343, 0
-	%8345 = icmp eq i32 %8344, 0
-	%8346 = and i1 true, %8345
-	br i1 %8346, label %8581, label %8589
-
-8347:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%8348 = mul i32 %3, 8
-	%8349 = add i32 %8348, 0
-	%8350 = sub i32 255, %8349
-	%8351 = add i32 %8279, %8350
-	%8352 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8353 = bitcast i8 addrspace(3)* %8352 to i32 addrspace(3)*
-	%8354 = getelementptr i32, i32 addrspace(3)* %8353, i32 %8351
-	%8355 = load i32, i32 addrspace(3)* %8354
-	%8356 = add i32 0, %8355
-	%8357 = mul i32 %3, 8
-	%8358 = add i32 %8357, 1
-	%8359 = sub i32 255, %8358
-	%8360 = add i32 %8279, %8359
-	%8361 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8362 = bitcast i8 addrspace(3)* %8361 to i32 addrspace(3)*
-	%8363 = getelementptr i32, i32 addrspace(3)* %8362, i32 %8360
-	%8364 = load i32, i32 addrspace(3)* %8363
-	%8365 = add i32 %8356, %8364
-	%8366 = mul i32 %3, 8
-	%8367 = add i32 %8366, 2
-	%8368 = sub i32 255, %8367
-	%8369 = add i32 %8279, %8368
-	%8370 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8371 = bitcast i8 addrspace(3)* %8370 to i32 addrspace(3)*
-	%8372 = getelementptr i32, i32 addrspace(3)* %8371, i32 %8369
-	%8373 = load i32, i32 addrspace(3)* %8372
-	%8374 = add i32 %8365, %8373
-	%8375 = mul i32 %3, 8
-	%8376 = add i32 %8375, 3
-	%8377 = sub i32 255, %8376
-	%8378 = add i32 %8279, %8377
-	%8379 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8380 = bitcast i8 addrspace(3)* %8379 to i32 addrspace(3)*
-	%8381 = getelementptr i32, i32 addrspace(3)* %8380, i32 %8378
-	%8382 = load i32, i32 addrspace(3)* %8381
-	%8383 = add i32 %8374, %8382
-	%8384 = mul i32 %3, 8
-	%8385 = add i32 %8384, 4
-	%8386 = sub i32 255, %8385
-	%8387 = add i32 %8279, %8386
-	%8388 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8389 = bitcast i8 addrspace(3)* %8388 to i32 addrspace(3)*
-	%8390 = getelementptr i32, i32 addrspace(3)* %8389, i32 %8387
-	%8391 = load i32, i32 addrspace(3)* %8390
-	%8392 = add i32 %8383, %8391
-	%8393 = mul i32 %3, 8
-	%8394 = add i32 %8393, 5
-	%8395 = sub i32 255, %8394
-	%8396 = add i32 %8279, %8395
-	%8397 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8398 = bitcast i8 addrspace(3)* %8397 to i32 addrspace(3)*
-	%8399 = getelementptr i32, i32 addrspace(3)* %8398, i32 %8396
-	%8400 = load i32, i32 addrspace(3)* %8399
-	%8401 = add i32 %8392, %8400
-	%8402 = mul i32 %3, 8
-	%8403 = add i32 %8402, 6
-	%8404 = sub i32 255, %8403
-	%8405 = add i32 %8279, %8404
-	%8406 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8407 = bitcast i8 addrspace(3)* %8406 to i32 addrspace(3)*
-	%8408 = getelementptr i32, i32 addrspace(3)* %8407, i32 %8405
-	%8409 = load i32, i32 addrspace(3)* %8408
-	%8410 = add i32 %8401, %8409
-	%8411 = mul i32 %3, 8
-	%8412 = add i32 %8411, 7
-	%8413 = sub i32 255, %8412
-	%8414 = add i32 %8279, %8413
-	%8415 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8416 = bitcast i8 addrspace(3)* %8415 to i32 addrspace(3)*
-	%8417 = getelementptr i32, i32 addrspace(3)* %8416, i32 %8414
-	%8418 = load i32, i32 addrspace(3)* %8417
-	%8419 = add i32 %8410, %8418
-	%8420 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8419, i32 1, i32 0)
-	%8421 = icmp uge i32 %3, 1
-	%8422 = select i1 %8421, i32 %8420, i32 0
-	%8423 = add i32 %8419, %8422
-	%8424 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8423, i32 2, i32 0)
-	%8425 = icmp uge i32 %3, 2
-	%8426 = select i1 %8425, i32 %8424, i32 0
-	%8427 = add i32 %8423, %8426
-	%8428 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8427, i32 4, i32 0)
-	%8429 = icmp uge i32 %3, 4
-	%8430 = select i1 %8429, i32 %8428, i32 0
-	%8431 = add i32 %8427, %8430
-	%8432 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8431, i32 8, i32 0)
-	%8433 = icmp uge i32 %3, 8
-	%8434 = select i1 %8433, i32 %8432, i32 0
-	%8435 = add i32 %8431, %8434
-	%8436 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8435, i32 16, i32 0)
-	%8437 = icmp uge i32 %3, 16
-	%8438 = select i1 %8437, i32 %8436, i32 0
-	%8439 = add i32 %8435, %8438
-	%8440 = sub i32 %8439, %8419
-	%8441 = icmp slt i32 %8440, %457
-	%8442 = icmp sge i32 %8439, %457
-	%8443 = and i1 %8441, %8442
-	%8444 = add i32 %8440, %8355
-	%8445 = xor i1 false, true
-	%8446 = icmp sge i32 %8444, %457
-	%8447 = and i1 %8445, %8446
-	%8448 = mul i32 %3, 8
-	%8449 = add i32 %8448, 0
-	%8450 = sub i32 255, %8449
-	%8451 = select i1 %8447, i32 %8450, i32 0
-	%8452 = select i1 %8447, i32 %8440, i32 0
-	%8453 = or i1 false, %8447
-	%8454 = add i32 %8444, %8364
-	%8455 = xor i1 %8453, true
-	%8456 = icmp sge i32 %8454, %457
-	%8457 = and i1 %8455, %8456
-	%8458 = mul i32 %3, 8
-	%8459 = add i32 %8458, 1
-	%8460 = sub i32 255, %8459
-	%8461 = select i1 %8457, i32 %8460, i32 %8451
-	%8462 = select i1 %8457, i32 %8444, i32 %8452
-	%8463 = or i1 %8453, %8457
-	%8464 = add i32 %8454, %8373
-	%8465 = xor i1 %8463, true
-	%8466 = icmp sge i32 %8464, %457
-	%8467 = and i1 %8465, %8466
-	%8468 = mul i32 %3, 8
-	%8469 = add i32 %8468, 2
-	%8470 = sub i32 255, %8469
-	%8471 = select i1 %8467, i32 %8470, i32 %8461
-	%8472 = select i1 %8467, i32 %8454, i32 %8462
-	%8473 = or i1 %8463, %8467
-	%8474 = add i32 %8464, %8382
-	%8475 = xor i1 %8473, true
-	%8476 = icmp sge i32 %8474, %457
-	%8477 = and i1 %8475, %8476
-	%8478 = mul i32 %3, 8
-	%8479 = add i32 %8478, 3
-	%8480 = sub i32 255, %8479
-	%8481 = select i1 %8477, i32 %8480, i32 %8471
-	%8482 = select i1 %8477, i32 %8464, i32 %8472
-	%8483 = or i1 %8473, %8477
-	%8484 = add i32 %8474, %8391
-	%8485 = xor i1 %8483, true
-	%8486 = icmp sge i32 %8484, %457
-	%8487 = and i1 %8485, %8486
-	%8488 = mul i32 %3, 8
-	%8489 = add i32 %8488, 4
-	%8490 = sub i32 255, %8489
-	%8491 = select i1 %8487, i32 %8490, i32 %8481
-	%8492 = select i1 %8487, i32 %8474, i32 %8482
-	%8493 = or i1 %8483, %8487
-	%8494 = add i32 %8484, %8400
-	%8495 = xor i1 %8493, true
-	%8496 = icmp sge i32 %8494, %457
-	%8497 = and i1 %8495, %8496
-	%8498 = mul i32 %3, 8
-	%8499 = add i32 %8498, 5
-	%8500 = sub i32 255, %8499
-	%8501 = select i1 %8497, i32 %8500, i32 %8491
-	%8502 = select i1 %8497, i32 %8484, i32 %8492
-	%8503 = or i1 %8493, %8497
-	%8504 = add i32 %8494, %8409
-	%8505 = xor i1 %8503, true
-	%8506 = icmp sge i32 %8504, %457
-	%8507 = and i1 %8505, %8506
-	%8508 = mul i32 %3, 8
-	%8509 = add i32 %8508, 6
-	%8510 = sub i32 255, %8509
-	%8511 = select i1 %8507, i32 %8510, i32 %8501
-	%8512 = select i1 %8507, i32 %8494, i32 %8502
-	%8513 = or i1 %8503, %8507
-	%8514 = add i32 %8504, %8418
-	%8515 = xor i1 %8513, true
-	%8516 = icmp sge i32 %8514, %457
-	%8517 = and i1 %8515, %8516
-	%8518 = mul i32 %3, 8
-	%8519 = add i32 %8518, 7
-	%8520 = sub i32 255, %8519
-	%8521 = select i1 %8517, i32 %8520, i32 %8511
-	%8522 = select i1 %8517, i32 %8504, i32 %8512
-	%8523 = or i1 %8513, %8517
-	%8524 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8443)
-	%8525 = call i32 @llvm.cttz.i32(i32 %8524, i1 false)
-	%8526 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8521, i32 %8525, i32 31)
-	%8527 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8522, i32 %8525, i32 31)
-	%8528 = shl i32 %8526, 24
-	%8529 = or i32 0, %8528
-	%8530 = shl i32 255, 24
-	%8531 = or i32 0, %8530
-	%8532 = sub i32 %457, %8527
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%8533 = mul i32 %3, 8
-	%8534 = add i32 %8533, 0
-	%8535 = add i32 %8279, %8534
-	%8536 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8537 = bitcast i8 addrspace(3)* %8536 to i32 addrspace(3)*
-	%8538 = getelementptr i32, i32 addrspace(3)* %8537, i32 %8535
-	store i32 0, i32 addrspace(3)* %8538
-	%8539 = mul i32 %3, 8
-	%8540 = add i32 %8539, 1
-	%8541 = add i32 %8279, %8540
-	%8542 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8543 = bitcast i8 addrspace(3)* %8542 to i32 addrspace(3)*
-	%8544 = getelementptr i32, i32 addrspace(3)* %8543, i32 %8541
-	store i32 0, i32 addrspace(3)* %8544
-	%8545 = mul i32 %3, 8
-	%8546 = add i32 %8545, 2
-	%8547 = add i32 %8279, %8546
-	%8548 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8549 = bitcast i8 addrspace(3)* %8548 to i32 addrspace(3)*
-	%8550 = getelementptr i32, i32 addrspace(3)* %8549, i32 %8547
-	store i32 0, i32 addrspace(3)* %8550
-	%8551 = mul i32 %3, 8
-	%8552 = add i32 %8551, 3
-	%8553 = add i32 %8279, %8552
-	%8554 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8555 = bitcast i8 addrspace(3)* %8554 to i32 addrspace(3)*
-	%8556 = getelementptr i32, i32 addrspace(3)* %8555, i32 %8553
-	store i32 0, i32 addrspace(3)* %8556
-	%8557 = mul i32 %3, 8
-	%8558 = add i32 %8557, 4
-	%8559 = add i32 %8279, %8558
-	%8560 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8561 = bitcast i8 addrspace(3)* %8560 to i32 addrspace(3)*
-	%8562 = getelementptr i32, i32 addrspace(3)* %8561, i32 %8559
-	store i32 0, i32 addrspace(3)* %8562
-	%8563 = mul i32 %3, 8
-	%8564 = add i32 %8563, 5
-	%8565 = add i32 %8279, %8564
-	%8566 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8567 = bitcast i8 addrspace(3)* %8566 to i32 addrspace(3)*
-	%8568 = getelementptr i32, i32 addrspace(3)* %8567, i32 %8565
-	store i32 0, i32 addrspace(3)* %8568
-	%8569 = mul i32 %3, 8
-	%8570 = add i32 %8569, 6
-	%8571 = add i32 %8279, %8570
-	%8572 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8573 = bitcast i8 addrspace(3)* %8572 to i32 addrspace(3)*
-	%8574 = getelementptr i32, i32 addrspace(3)* %8573, i32 %8571
-	store i32 0, i32 addrspace(3)* %8574
-	%8575 = mul i32 %3, 8
-	%8576 = add i32 %8575, 7
-	%8577 = add i32 %8279, %8576
-	%8578 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8579 = bitcast i8 addrspace(3)* %8578 to i32 addrspace(3)*
-	%8580 = getelementptr i32, i32 addrspace(3)* %8579, i32 %8577
-	store i32 0, i32 addrspace(3)* %8580
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %8591
-
-8581:
-	%8582 = lshr i32 %8343, 24
-	%8583 = and i32 %8582, 255
-	%8584 = add i32 %8279, %8583
-	%8585 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8586 = bitcast i8 addrspace(3)* %8585 to i32 addrspace(3)*
-	%8587 = getelementptr i32, i32 addrspace(3)* %8586, i32 %8584
-	%8588 = atomicrmw add i32 addrspace(3)* %8587, i32 1 monotonic
-	br label %8589
-
-8589:
-	%8590 = add i32 %8336, 32
-	br label %8335
-
-8591:
-	%8592 = phi i32 [ %3, %8347 ], [ %8846, %8845 ]
-	%8593 = icmp slt i32 %8592, %550
-	br i1 %8593, label %8594, label %8603
-
-8594:
-	%8595 = add i32 %8278, %8592
-	%8596 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%8597 = bitcast i8 addrspace(3)* %8596 to i32 addrspace(3)*
-	%8598 = getelementptr i32, i32 addrspace(3)* %8597, i32 %8595
-	%8599 = load i32, i32 addrspace(3)* %8598
-	%8600 = and i32 %8599, %8531
-	%8601 = icmp eq i32 %8600, %8529
-	%8602 = and i1 true, %8601
-	br i1 %8602, label %8837, label %8845
-
-8603:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%8604 = mul i32 %3, 8
-	%8605 = add i32 %8604, 0
-	%8606 = sub i32 255, %8605
-	%8607 = add i32 %8279, %8606
-	%8608 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8609 = bitcast i8 addrspace(3)* %8608 to i32 addrspace(3)*
-	%8610 = getelementptr i32, i32 addrspace(3)* %8609, i32 %8607
-	%8611 = load i32, i32 addrspace(3)* %8610
-	%8612 = add i32 0, %8611
-	%8613 = mul i32 %3, 8
-	%8614 = add i32 %8613, 1
-	%8615 = sub i32 255, %8614
-	%8616 = add i32 %8279, %8615
-	%8617 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8618 = bitcast i8 addrspace(3)* %8617 to i32 addrspace(3)*
-	%8619 = getelementptr i32, i32 addrspace(3)* %8618, i32 %8616
-	%8620 = load i32, i32 addrspace(3)* %8619
-	%8621 = add i32 %8612, %8620
-	%8622 = mul i32 %3, 8
-	%8623 = add i32 %8622, 2
-	%8624 = sub i32 255, %8623
-	%8625 = add i32 %8279, %8624
-	%8626 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8627 = bitcast i8 addrspace(3)* %8626 to i32 addrspace(3)*
-	%8628 = getelementptr i32, i32 addrspace(3)* %8627, i32 %8625
-	%8629 = load i32, i32 addrspace(3)* %8628
-	%8630 = add i32 %8621, %8629
-	%8631 = mul i32 %3, 8
-	%8632 = add i32 %8631, 3
-	%8633 = sub i32 255, %8632
-	%8634 = add i32 %8279, %8633
-	%8635 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8636 = bitcast i8 addrspace(3)* %8635 to i32 addrspace(3)*
-	%8637 = getelementptr i32, i32 addrspace(3)* %8636, i32 %8634
-	%8638 = load i32, i32 addrspace(3)* %8637
-	%8639 = add i32 %8630, %8638
-	%8640 = mul i32 %3, 8
-	%8641 = add i32 %8640, 4
-	%8642 = sub i32 255, %8641
-	%8643 = add i32 %8279, %8642
-	%8644 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8645 = bitcast i8 addrspace(3)* %8644 to i32 addrspace(3)*
-	%8646 = getelementptr i32, i32 addrspace(3)* %8645, i32 %8643
-	%8647 = load i32, i32 addrspace(3)* %8646
-	%8648 = add i32 %8639, %8647
-	%8649 = mul i32 %3, 8
-	%8650 = add i32 %8649, 5
-	%8651 = sub i32 255, %8650
-	%8652 = add i32 %8279, %8651
-	%8653 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8654 = bitcast i8 addrspace(3)* %8653 to i32 addrspace(3)*
-	%8655 = getelementptr i32, i32 addrspace(3)* %8654, i32 %8652
-	%8656 = load i32, i32 addrspace(3)* %8655
-	%8657 = add i32 %8648, %8656
-	%8658 = mul i32 %3, 8
-	%8659 = add i32 %8658, 6
-	%8660 = sub i32 255, %8659
-	%8661 = add i32 %8279, %8660
-	%8662 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8663 = bitcast i8 addrspace(3)* %8662 to i32 addrspace(3)*
-	%8664 = getelementptr i32, i32 addrspace(3)* %8663, i32 %8661
-	%8665 = load i32, i32 addrspace(3)* %8664
-	%8666 = add i32 %8657, %8665
-	%8667 = mul i32 %3, 8
-	%8668 = add i32 %8667, 7
-	%8669 = sub i32 255, %8668
-	%8670 = add i32 %8279, %8669
-	%8671 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8672 = bitcast i8 addrspace(3)* %8671 to i32 addrspace(3)*
-	%8673 = getelementptr i32, i32 addrspace(3)* %8672, i32 %8670
-	%8674 = load i32, i32 addrspace(3)* %8673
-	%8675 = add i32 %8666, %8674
-	%8676 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8675, i32 1, i32 0)
-	%8677 = icmp uge i32 %3, 1
-	%8678 = select i1 %8677, i32 %8676, i32 0
-	%8679 = add i32 %8675, %8678
-	%8680 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8679, i32 2, i32 0)
-	%8681 = icmp uge i32 %3, 2
-	%8682 = select i1 %8681, i32 %8680, i32 0
-	%8683 = add i32 %8679, %8682
-	%8684 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8683, i32 4, i32 0)
-	%8685 = icmp uge i32 %3, 4
-	%8686 = select i1 %8685, i32 %8684, i32 0
-	%8687 = add i32 %8683, %8686
-	%8688 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8687, i32 8, i32 0)
-	%8689 = icmp uge i32 %3, 8
-	%8690 = select i1 %8689, i32 %8688, i32 0
-	%8691 = add i32 %8687, %8690
-	%8692 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8691, i32 16, i32 0)
-	%8693 = icmp uge i32 %3, 16
-	%8694 = select i1 %8693, i32 %8692, i32 0
-	%8695 = add i32 %8691, %8694
-	%8696 = sub i32 %8695, %8675
-	%8697 = icmp slt i32 %8696, %8532
-	%8698 = icmp sge i32 %8695, %8532
-	%8699 = and i1 %8697, %8698
-	%8700 = add i32 %8696, %8611
-	%8701 = xor i1 false, true
-	%8702 = icmp sge i32 %8700, %8532
-	%8703 = and i1 %8701, %8702
-	%8704 = mul i32 %3, 8
-	%8705 = add i32 %8704, 0
-	%8706 = sub i32 255, %8705
-	%8707 = select i1 %8703, i32 %8706, i32 0
-	%8708 = select i1 %8703, i32 %8696, i32 0
-	%8709 = or i1 false, %8703
-	%8710 = add i32 %8700, %8620
-	%8711 = xor i1 %8709, true
-	%8712 = icmp sge i32 %8710, %8532
-	%8713 = and i1 %8711, %8712
-	%8714 = mul i32 %3, 8
-	%8715 = add i32 %8714, 1
-	%8716 = sub i32 255, %8715
-	%8717 = select i1 %8713, i32 %8716, i32 %8707
-	%8718 = select i1 %8713, i32 %8700, i32 %8708
-	%8719 = or i1 %8709, %8713
-	%8720 = add i32 %8710, %8629
-	%8721 = xor i1 %8719, true
-	%8722 = icmp sge i32 %8720, %8532
-	%8723 = and i1 %8721, %8722
-	%8724 = mul i32 %3, 8
-	%8725 = add i32 %8724, 2
-	%8726 = sub i32 255, %8725
-	%8727 = select i1 %8723, i32 %8726, i32 %8717
-	%8728 = select i1 %8723, i32 %8710, i32 %8718
-	%8729 = or i1 %8719, %8723
-	%8730 = add i32 %8720, %8638
-	%8731 = xor i1 %8729, true
-	%8732 = icmp sge i32 %8730, %8532
-	%8733 = and i1 %8731, %8732
-	%8734 = mul i32 %3, 8
-	%8735 = add i32 %8734, 3
-	%8736 = sub i32 255, %8735
-	%8737 = select i1 %8733, i32 %8736, i32 %8727
-	%8738 = select i1 %8733, i32 %8720, i32 %8728
-	%8739 = or i1 %8729, %8733
-	%8740 = add i32 %8730, %8647
-	%8741 = xor i1 %8739, true
-	%8742 = icmp sge i32 %8740, %8532
-	%8743 = and i1 %8741, %8742
-	%8744 = mul i32 %3, 8
-	%8745 = add i32 %8744, 4
-	%8746 = sub i32 255, %8745
-	%8747 = select i1 %8743, i32 %8746, i32 %8737
-	%8748 = select i1 %8743, i32 %8730, i32 %8738
-	%8749 = or i1 %8739, %8743
-	%8750 = add i32 %8740, %8656
-	%8751 = xor i1 %8749, true
-	%8752 = icmp sge i32 %8750, %8532
-	%8753 = and i1 %8751, %8752
-	%8754 = mul i32 %3, 8
-	%8755 = add i32 %8754, 5
-	%8756 = sub i32 255, %8755
-	%8757 = select i1 %8753, i32 %8756, i32 %8747
-	%8758 = select i1 %8753, i32 %8740, i32 %8748
-	%8759 = or i1 %8749, %8753
-	%8760 = add i32 %8750, %8665
-	%8761 = xor i1 %8759, true
-	%8762 = icmp sge i32 %8760, %8532
-	%8763 = and i1 %8761, %8762
-	%8764 = mul i32 %3, 8
-	%8765 = add i32 %8764, 6
-	%8766 = sub i32 255, %8765
-	%8767 = select i1 %8763, i32 %8766, i32 %8757
-	%8768 = select i1 %8763, i32 %8750, i32 %8758
-	%8769 = or i1 %8759, %8763
-	%8770 = add i32 %8760, %8674
-	%8771 = xor i1 %8769, true
-	%8772 = icmp sge i32 %8770, %8532
-	%8773 = and i1 %8771, %8772
-	%8774 = mul i32 %3, 8
-	%8775 = add i32 %8774, 7
-	%8776 = sub i32 255, %8775
-	%8777 = select i1 %8773, i32 %8776, i32 %8767
-	%8778 = select i1 %8773, i32 %8760, i32 %8768
-	%8779 = or i1 %8769, %8773
-	%8780 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8699)
-	%8781 = call i32 @llvm.cttz.i32(i32 %8780, i1 false)
-	%8782 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8777, i32 %8781, i32 31)
-	%8783 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %8778, i32 %8781, i32 31)
-	%8784 = shl i32 %8782, 16
-	%8785 = or i32 %8529, %8784
-	%8786 = shl i32 255, 16
-	%8787 = or i32 %8531, %8786
-	%8788 = sub i32 %8532, %8783
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%8789 = mul i32 %3, 8
-	%8790 = add i32 %8789, 0
-	%8791 = add i32 %8279, %8790
-	%8792 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8793 = bitcast i8 addrspace(3)* %8792 to i32 addrspace(3)*
-	%8794 = getelementptr i32, i32 addrspace(3)* %8793, i32 %8791
-	store i32 0, i32 addrspace(3)* %8794
-	%8795 = mul i32 %3, 8
-	%8796 = add i32 %8795, 1
-	%8797 = add i32 %8279, %8796
-	%8798 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8799 = bitcast i8 addrspace(3)* %8798 to i32 addrspace(3)*
-	%8800 = getelementptr i32, i32 addrspace(3)* %8799, i32 %8797
-	store i32 0, i32 addrspace(3)* %8800
-	%8801 = mul i32 %3, 8
-	%8802 = add i32 %8801, 2
-	%8803 = add i32 %8279, %8802
-	%8804 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8805 = bitcast i8 addrspace(3)* %8804 to i32 addrspace(3)*
-	%8806 = getelementptr i32, i32 addrspace(3)* %8805, i32 %8803
-	store i32 0, i32 addrspace(3)* %8806
-	%8807 = mul i32 %3, 8
-	%8808 = add i32 %8807, 3
-	%8809 = add i32 %8279, %8808
-	%8810 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8811 = bitcast i8 addrspace(3)* %8810 to i32 addrspace(3)*
-	%8812 = getelementptr i32, i32 addrspace(3)* %8811, i32 %8809
-	store i32 0, i32 addrspace(3)* %8812
-	%8813 = mul i32 %3, 8
-	%8814 = add i32 %8813, 4
-	%8815 = add i32 %8279, %8814
-	%8816 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8817 = bitcast i8 addrspace(3)* %8816 to i32 addrspace(3)*
-	%8818 = getelementptr i32, i32 addrspace(3)* %8817, i32 %8815
-	store i32 0, i32 addrspace(3)* %8818
-	%8819 = mul i32 %3, 8
-	%8820 = add i32 %8819, 5
-	%8821 = add i32 %8279, %8820
-	%8822 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8823 = bitcast i8 addrspace(3)* %8822 to i32 addrspace(3)*
-	%8824 = getelementptr i32, i32 addrspace(3)* %8823, i32 %8821
-	store i32 0, i32 addrspace(3)* %8824
-	%8825 = mul i32 %3, 8
-	%8826 = add i32 %8825, 6
-	%8827 = add i32 %8279, %8826
-	%8828 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8829 = bitcast i8 addrspace(3)* %8828 to i32 addrspace(3)*
-	%8830 = getelementptr i32, i32 addrspace(3)* %8829, i32 %8827
-	store i32 0, i32 addrspace(3)* %8830
-	%8831 = mul i32 %3, 8
-	%8832 = add i32 %8831, 7
-	%8833 = add i32 %8279, %8832
-	%8834 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8835 = bitcast i8 addrspace(3)* %8834 to i32 addrspace(3)*
-	%8836 = getelementptr i32, i32 addrspace(3)* %8835, i32 %8833
-	store i32 0, i32 addrspace(3)* %8836
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %8847
-
-8837:
-	%8838 = lshr i32 %8599, 16
-	%8839 = and i32 %8838, 255
-	%8840 = add i32 %8279, %8839
-	%8841 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8842 = bitcast i8 addrspace(3)* %8841 to i32 addrspace(3)*
-	%8843 = getelementptr i32, i32 addrspace(3)* %8842, i32 %8840
-	%8844 = atomicrmw add i32 addrspace(3)* %8843, i32 1 monotonic
-	br label %8845
-
-8845:
-	%8846 = add i32 %8592, 32
-	br label %8591
-
-8847:
-	%8848 = phi i32 [ %3, %8603 ], [ %9102, %9101 ]
-	%8849 = icmp slt i32 %8848, %550
-	br i1 %8849, label %8850, label %8859
-
-8850:
-	%8851 = add i32 %8278, %8848
-	%8852 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%8853 = bitcast i8 addrspace(3)* %8852 to i32 addrspace(3)*
-	%8854 = getelementptr i32, i32 addrspace(3)* %8853, i32 %8851
-	%8855 = load i32, i32 addrspace(3)* %8854
-	%8856 = and i32 %8855, %8787
-	%8857 = icmp eq i32 %8856, %8785
-	%8858 = and i1 true, %8857
-	br i1 %8858, label %9093, label %9101
-
-8859:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%8860 = mul i32 %3, 8
-	%8861 = add i32 %8860, 0
-	%8862 = sub i32 255, %8861
-	%8863 = add i32 %8279, %8862
-	%8864 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8865 = bitcast i8 addrspace(3)* %8864 to i32 addrspace(3)*
-	%8866 = getelementptr i32, i32 addrspace(3)* %8865, i32 %8863
-	%8867 = load i32, i32 addrspace(3)* %8866
-	%8868 = add i32 0, %8867
-	%8869 = mul i32 %3, 8
-	%8870 = add i32 %8869, 1
-	%8871 = sub i32 255, %8870
-	%8872 = add i32 %8279, %8871
-	%8873 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8874 = bitcast i8 addrspace(3)* %8873 to i32 addrspace(3)*
-	%8875 = getelementptr i32, i32 addrspace(3)* %8874, i32 %8872
-	%8876 = load i32, i32 addrspace(3)* %8875
-	%8877 = add i32 %8868, %8876
-	%8878 = mul i32 %3, 8
-	%8879 = add i32 %8878, 2
-	%8880 = sub i32 255, %8879
-	%8881 = add i32 %8279, %8880
-	%8882 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8883 = bitcast i8 addrspace(3)* %8882 to i32 addrspace(3)*
-	%8884 = getelementptr i32, i32 addrspace(3)* %8883, i32 %8881
-	%8885 = load i32, i32 addrspace(3)* %8884
-	%8886 = add i32 %8877, %8885
-	%8887 = mul i32 %3, 8
-	%8888 = add i32 %8887, 3
-	%8889 = sub i32 255, %8888
-	%8890 = add i32 %8279, %8889
-	%8891 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8892 = bitcast i8 addrspace(3)* %8891 to i32 addrspace(3)*
-	%8893 = getelementptr i32, i32 addrspace(3)* %8892, i32 %8890
-	%8894 = load i32, i32 addrspace(3)* %8893
-	%8895 = add i32 %8886, %8894
-	%8896 = mul i32 %3, 8
-	%8897 = add i32 %8896, 4
-	%8898 = sub i32 255, %8897
-	%8899 = add i32 %8279, %8898
-	%8900 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8901 = bitcast i8 addrspace(3)* %8900 to i32 addrspace(3)*
-	%8902 = getelementptr i32, i32 addrspace(3)* %8901, i32 %8899
-	%8903 = load i32, i32 addrspace(3)* %8902
-	%8904 = add i32 %8895, %8903
-	%8905 = mul i32 %3, 8
-	%8906 = add i32 %8905, 5
-	%8907 = sub i32 255, %8906
-	%8908 = add i32 %8279, %8907
-	%8909 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8910 = bitcast i8 addrspace(3)* %8909 to i32 addrspace(3)*
-	%8911 = getelementptr i32, i32 addrspace(3)* %8910, i32 %8908
-	%8912 = load i32, i32 addrspace(3)* %8911
-	%8913 = add i32 %8904, %8912
-	%8914 = mul i32 %3, 8
-	%8915 = add i32 %8914, 6
-	%8916 = sub i32 255, %8915
-	%8917 = add i32 %8279, %8916
-	%8918 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8919 = bitcast i8 addrspace(3)* %8918 to i32 addrspace(3)*
-	%8920 = getelementptr i32, i32 addrspace(3)* %8919, i32 %8917
-	%8921 = load i32, i32 addrspace(3)* %8920
-	%8922 = add i32 %8913, %8921
-	%8923 = mul i32 %3, 8
-	%8924 = add i32 %8923, 7
-	%8925 = sub i32 255, %8924
-	%8926 = add i32 %8279, %8925
-	%8927 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%8928 = bitcast i8 addrspace(3)* %8927 to i32 addrspace(3)*
-	%8929 = getelementptr i32, i32 addrspace(3)* %8928, i32 %8926
-	%8930 = load i32, i32 addrspace(3)* %8929
-	%8931 = add i32 %8922, %8930
-	%8932 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8931, i32 1, i32 0)
-	%8933 = icmp uge i32 %3, 1
-	%8934 = select i1 %8933, i32 %8932, i32 0
-	%8935 = add i32 %8931, %8934
-	%8936 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8935, i32 2, i32 0)
-	%8937 = icmp uge i32 %3, 2
-	%8938 = select i1 %8937, i32 %8936, i32 0
-	%8939 = add i32 %8935, %8938
-	%8940 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8939, i32 4, i32 0)
-	%8941 = icmp uge i32 %3, 4
-	%8942 = select i1 %8941, i32 %8940, i32 0
-	%8943 = add i32 %8939, %8942
-	%8944 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8943, i32 8, i32 0)
-	%8945 = icmp uge i32 %3, 8
-	%8946 = select i1 %8945, i32 %8944, i32 0
-	%8947 = add i32 %8943, %8946
-	%8948 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %8947, i32 16, i32 0)
-	%8949 = icmp uge i32 %3, 16
-	%8950 = select i1 %8949, i32 %8948, i32 0
-	%8951 = add i32 %8947, %8950
-	%8952 = sub i32 %8951, %8931
-	%8953 = icmp slt i32 %8952, %8788
-	%8954 = icmp sge i32 %8951, %8788
-	%8955 = and i1 %8953, %8954
-	%8956 = add i32 %8952, %8867
-	%8957 = xor i1 false, true
-	%8958 = icmp sge i32 %8956, %8788
-	%8959 = and i1 %8957, %8958
-	%8960 = mul i32 %3, 8
-	%8961 = add i32 %8960, 0
-	%8962 = sub i32 255, %8961
-	%8963 = select i1 %8959, i32 %8962, i32 0
-	%8964 = select i1 %8959, i32 %8952, i32 0
-	%8965 = or i1 false, %8959
-	%8966 = add i32 %8956, %8876
-	%8967 = xor i1 %8965, true
-	%8968 = icmp sge i32 %8966, %8788
-	%8969 = and i1 %8967, %8968
-	%8970 = mul i32 %3, 8
-	%8971 = add i32 %8970, 1
-	%8972 = sub i32 255, %8971
-	%8973 = select i1 %8969, i32 %8972, i32 %8963
-	%8974 = select i1 %8969, i32 %8956, i32 %8964
-	%8975 = or i1 %8965, %8969
-	%8976 = add i32 %8966, %8885
-	%8977 = xor i1 %8975, true
-	%8978 = icmp sge i32 %8976, %8788
-	%8979 = and i1 %8977, %8978
-	%8980 = mul i32 %3, 8
-	%8981 = add i32 %8980, 2
-	%8982 = sub i32 255, %8981
-	%8983 = select i1 %8979, i32 %8982, i32 %8973
-	%8984 = select i1 %8979, i32 %8966, i32 %8974
-	%8985 = or i1 %8975, %8979
-	%8986 = add i32 %8976, %8894
-	%8987 = xor i1 %8985, true
-	%8988 = icmp sge i32 %8986, %8788
-	%8989 = and i1 %8987, %8988
-	%8990 = mul i32 %3, 8
-	%8991 = add i32 %8990, 3
-	%8992 = sub i32 255, %8991
-	%8993 = select i1 %8989, i32 %8992, i32 %8983
-	%8994 = select i1 %8989, i32 %8976, i32 %8984
-	%8995 = or i1 %8985, %8989
-	%8996 = add i32 %8986, %8903
-	%8997 = xor i1 %8995, true
-	%8998 = icmp sge i32 %8996, %8788
-	%8999 = and i1 %8997, %8998
-	%9000 = mul i32 %3, 8
-	%9001 = add i32 %9000, 4
-	%9002 = sub i32 255, %9001
-	%9003 = select i1 %8999, i32 %9002, i32 %8993
-	%9004 = select i1 %8999, i32 %8986, i32 %8994
-	%9005 = or i1 %8995, %8999
-	%9006 = add i32 %8996, %8912
-	%9007 = xor i1 %9005, true
-	%9008 = icmp sge i32 %9006, %8788
-	%9009 = and i1 %9007, %9008
-	%9010 = mul i32 %3, 8
-	%9011 = add i32 %9010, 5
-	%9012 = sub i32 255, %9011
-	%9013 = select i1 %9009, i32 %9012, i32 %9003
-	%9014 = select i1 %9009, i32 %8996, i32 %9004
-	%9015 = or i1 %9005, %9009
-	%9016 = add i32 %9006, %8921
-	%9017 = xor i1 %9015, true
-	%9018 = icmp sge i32 %9016, %8788
-	%9019 = and i1 %9017, %9018
-	%9020 = mul i32 %3, 8
-	%9021 = add i32 %9020, 6
-	%9022 = sub i32 255, %9021
-	%9023 = select i1 %9019, i32 %9022, i32 %9013
-	%9024 = select i1 %9019, i32 %9006, i32 %9014
-	%9025 = or i1 %9015, %9019
-	%9026 = add i32 %9016, %8930
-	%9027 = xor i1 %9025, true
-	%9028 = icmp sge i32 %9026, %8788
-	%9029 = and i1 %9027, %9028
-	%9030 = mul i32 %3, 8
-	%9031 = add i32 %9030, 7
-	%9032 = sub i32 255, %9031
-	%9033 = select i1 %9029, i32 %9032, i32 %9023
-	%9034 = select i1 %9029, i32 %9016, i32 %9024
-	%9035 = or i1 %9025, %9029
-	%9036 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %8955)
-	%9037 = call i32 @llvm.cttz.i32(i32 %9036, i1 false)
-	%9038 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9033, i32 %9037, i32 31)
-	%9039 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9034, i32 %9037, i32 31)
-	%9040 = shl i32 %9038, 8
-	%9041 = or i32 %8785, %9040
-	%9042 = shl i32 255, 8
-	%9043 = or i32 %8787, %9042
-	%9044 = sub i32 %8788, %9039
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9045 = mul i32 %3, 8
-	%9046 = add i32 %9045, 0
-	%9047 = add i32 %8279, %9046
-	%9048 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9049 = bitcast i8 addrspace(3)* %9048 to i32 addrspace(3)*
-	%9050 = getelementptr i32, i32 addrspace(3)* %9049, i32 %9047
-	store i32 0, i32 addrspace(3)* %9050
-	%9051 = mul i32 %3, 8
-	%9052 = add i32 %9051, 1
-	%9053 = add i32 %8279, %9052
-	%9054 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9055 = bitcast i8 addrspace(3)* %9054 to i32 addrspace(3)*
-	%9056 = getelementptr i32, i32 addrspace(3)* %9055, i32 %9053
-	store i32 0, i32 addrspace(3)* %9056
-	%9057 = mul i32 %3, 8
-	%9058 = add i32 %9057, 2
-	%9059 = add i32 %8279, %9058
-	%9060 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9061 = bitcast i8 addrspace(3)* %9060 to i32 addrspace(3)*
-	%9062 = getelementptr i32, i32 addrspace(3)* %9061, i32 %9059
-	store i32 0, i32 addrspace(3)* %9062
-	%9063 = mul i32 %3, 8
-	%9064 = add i32 %9063, 3
-	%9065 = add i32 %8279, %9064
-	%9066 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9067 = bitcast i8 addrspace(3)* %9066 to i32 addrspace(3)*
-	%9068 = getelementptr i32, i32 addrspace(3)* %9067, i32 %9065
-	store i32 0, i32 addrspace(3)* %9068
-	%9069 = mul i32 %3, 8
-	%9070 = add i32 %9069, 4
-	%9071 = add i32 %8279, %9070
-	%9072 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9073 = bitcast i8 addrspace(3)* %9072 to i32 addrspace(3)*
-	%9074 = getelementptr i32, i32 addrspace(3)* %9073, i32 %9071
-	store i32 0, i32 addrspace(3)* %9074
-	%9075 = mul i32 %3, 8
-	%9076 = add i32 %9075, 5
-	%9077 = add i32 %8279, %9076
-	%9078 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9079 = bitcast i8 addrspace(3)* %9078 to i32 addrspace(3)*
-	%9080 = getelementptr i32, i32 addrspace(3)* %9079, i32 %9077
-	store i32 0, i32 addrspace(3)* %9080
-	%9081 = mul i32 %3, 8
-	%9082 = add i32 %9081, 6
-	%9083 = add i32 %8279, %9082
-	%9084 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9085 = bitcast i8 addrspace(3)* %9084 to i32 addrspace(3)*
-	%9086 = getelementptr i32, i32 addrspace(3)* %9085, i32 %9083
-	store i32 0, i32 addrspace(3)* %9086
-	%9087 = mul i32 %3, 8
-	%9088 = add i32 %9087, 7
-	%9089 = add i32 %8279, %9088
-	%9090 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9091 = bitcast i8 addrspace(3)* %9090 to i32 addrspace(3)*
-	%9092 = getelementptr i32, i32 addrspace(3)* %9091, i32 %9089
-	store i32 0, i32 addrspace(3)* %9092
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %9103
-
-9093:
-	%9094 = lshr i32 %8855, 8
-	%9095 = and i32 %9094, 255
-	%9096 = add i32 %8279, %9095
-	%9097 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9098 = bitcast i8 addrspace(3)* %9097 to i32 addrspace(3)*
-	%9099 = getelementptr i32, i32 addrspace(3)* %9098, i32 %9096
-	%9100 = atomicrmw add i32 addrspace(3)* %9099, i32 1 monotonic
-	br label %9101
-
-9101:
-	%9102 = add i32 %8848, 32
-	br label %8847
-
-9103:
-	%9104 = phi i32 [ %3, %8859 ], [ %9312, %9311 ]
-	%9105 = icmp slt i32 %9104, %550
-	br i1 %9105, label %9106, label %9115
-
-9106:
-	%9107 = add i32 %8278, %9104
-	%9108 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%9109 = bitcast i8 addrspace(3)* %9108 to i32 addrspace(3)*
-	%9110 = getelementptr i32, i32 addrspace(3)* %9109, i32 %9107
-	%9111 = load i32, i32 addrspace(3)* %9110
-	%9112 = and i32 %9111, %9043
-	%9113 = icmp eq i32 %9112, %9041
-	%9114 = and i1 true, %9113
-	br i1 %9114, label %9303, label %9311
-
-9115:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9116 = mul i32 %3, 8
-	%9117 = add i32 %9116, 0
-	%9118 = sub i32 255, %9117
-	%9119 = add i32 %8279, %9118
-	%9120 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9121 = bitcast i8 addrspace(3)* %9120 to i32 addrspace(3)*
-	%9122 = getelementptr i32, i32 addrspace(3)* %9121, i32 %9119
-	%9123 = load i32, i32 addrspace(3)* %9122
-	%9124 = add i32 0, %9123
-	%9125 = mul i32 %3, 8
-	%9126 = add i32 %9125, 1
-	%9127 = sub i32 255, %9126
-	%9128 = add i32 %8279, %9127
-	%9129 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9130 = bitcast i8 addrspace(3)* %9129 to i32 addrspace(3)*
-	%9131 = getelementptr i32, i32 addrspace(3)* %9130, i32 %9128
-	%9132 = load i32, i32 addrspace(3)* %9131
-	%9133 = add i32 %9124, %9132
-	%9134 = mul i32 %3, 8
-	%9135 = add i32 %9134, 2
-	%9136 = sub i32 255, %9135
-	%9137 = add i32 %8279, %9136
-	%9138 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9139 = bitcast i8 addrspace(3)* %9138 to i32 addrspace(3)*
-	%9140 = getelementptr i32, i32 addrspace(3)* %9139, i32 %9137
-	%9141 = load i32, i32 addrspace(3)* %9140
-	%9142 = add i32 %9133, %9141
-	%9143 = mul i32 %3, 8
-	%9144 = add i32 %9143, 3
-	%9145 = sub i32 255, %9144
-	%9146 = add i32 %8279, %9145
-	%9147 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9148 = bitcast i8 addrspace(3)* %9147 to i32 addrspace(3)*
-	%9149 = getelementptr i32, i32 addrspace(3)* %9148, i32 %9146
-	%9150 = load i32, i32 addrspace(3)* %9149
-	%9151 = add i32 %9142, %9150
-	%9152 = mul i32 %3, 8
-	%9153 = add i32 %9152, 4
-	%9154 = sub i32 255, %9153
-	%9155 = add i32 %8279, %9154
-	%9156 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9157 = bitcast i8 addrspace(3)* %9156 to i32 addrspace(3)*
-	%9158 = getelementptr i32, i32 addrspace(3)* %9157, i32 %9155
-	%9159 = load i32, i32 addrspace(3)* %9158
-	%9160 = add i32 %9151, %9159
-	%9161 = mul i32 %3, 8
-	%9162 = add i32 %9161, 5
-	%9163 = sub i32 255, %9162
-	%9164 = add i32 %8279, %9163
-	%9165 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9166 = bitcast i8 addrspace(3)* %9165 to i32 addrspace(3)*
-	%9167 = getelementptr i32, i32 addrspace(3)* %9166, i32 %9164
-	%9168 = load i32, i32 addrspace(3)* %9167
-	%9169 = add i32 %9160, %9168
-	%9170 = mul i32 %3, 8
-	%9171 = add i32 %9170, 6
-	%9172 = sub i32 255, %9171
-	%9173 = add i32 %8279, %9172
-	%9174 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9175 = bitcast i8 addrspace(3)* %9174 to i32 addrspace(3)*
-	%9176 = getelementptr i32, i32 addrspace(3)* %9175, i32 %9173
-	%9177 = load i32, i32 addrspace(3)* %9176
-	%9178 = add i32 %9169, %9177
-	%9179 = mul i32 %3, 8
-	%9180 = add i32 %9179, 7
-	%9181 = sub i32 255, %9180
-	%9182 = add i32 %8279, %9181
-	%9183 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9184 = bitcast i8 addrspace(3)* %9183 to i32 addrspace(3)*
-	%9185 = getelementptr i32, i32 addrspace(3)* %9184, i32 %9182
-	%9186 = load i32, i32 addrspace(3)* %9185
-	%9187 = add i32 %9178, %9186
-	%9188 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9187, i32 1, i32 0)
-	%9189 = icmp uge i32 %3, 1
-	%9190 = select i1 %9189, i32 %9188, i32 0
-	%9191 = add i32 %9187, %9190
-	%9192 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9191, i32 2, i32 0)
-	%9193 = icmp uge i32 %3, 2
-	%9194 = select i1 %9193, i32 %9192, i32 0
-	%9195 = add i32 %9191, %9194
-	%9196 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9195, i32 4, i32 0)
-	%9197 = icmp uge i32 %3, 4
-	%9198 = select i1 %9197, i32 %9196, i32 0
-	%9199 = add i32 %9195, %9198
-	%9200 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9199, i32 8, i32 0)
-	%9201 = icmp uge i32 %3, 8
-	%9202 = select i1 %9201, i32 %9200, i32 0
-	%9203 = add i32 %9199, %9202
-	%9204 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9203, i32 16, i32 0)
-	%9205 = icmp uge i32 %3, 16
-	%9206 = select i1 %9205, i32 %9204, i32 0
-	%9207 = add i32 %9203, %9206
-	%9208 = sub i32 %9207, %9187
-	%9209 = icmp slt i32 %9208, %9044
-	%9210 = icmp sge i32 %9207, %9044
-	%9211 = and i1 %9209, %9210
-	%9212 = add i32 %9208, %9123
-	%9213 = xor i1 false, true
-	%9214 = icmp sge i32 %9212, %9044
-	%9215 = and i1 %9213, %9214
-	%9216 = mul i32 %3, 8
-	%9217 = add i32 %9216, 0
-	%9218 = sub i32 255, %9217
-	%9219 = select i1 %9215, i32 %9218, i32 0
-	%9220 = select i1 %9215, i32 %9208, i32 0
-	%9221 = or i1 false, %9215
-	%9222 = add i32 %9212, %9132
-	%9223 = xor i1 %9221, true
-	%9224 = icmp sge i32 %9222, %9044
-	%9225 = and i1 %9223, %9224
-	%9226 = mul i32 %3, 8
-	%9227 = add i32 %9226, 1
-	%9228 = sub i32 255, %9227
-	%9229 = select i1 %9225, i32 %9228, i32 %9219
-	%9230 = select i1 %9225, i32 %9212, i32 %9220
-	%9231 = or i1 %9221, %9225
-	%9232 = add i32 %9222, %9141
-	%9233 = xor i1 %9231, true
-	%9234 = icmp sge i32 %9232, %9044
-	%9235 = and i1 %9233, %9234
-	%9236 = mul i32 %3, 8
-	%9237 = add i32 %9236, 2
-	%9238 = sub i32 255, %9237
-	%9239 = select i1 %9235, i32 %9238, i32 %9229
-	%9240 = select i1 %9235, i32 %9222, i32 %9230
-	%9241 = or i1 %9231, %9235
-	%9242 = add i32 %9232, %9150
-	%9243 = xor i1 %9241, true
-	%9244 = icmp sge i32 %9242, %9044
-	%9245 = and i1 %9243, %9244
-	%9246 = mul i32 %3, 8
-	%9247 = add i32 %9246, 3
-	%9248 = sub i32 255, %9247
-	%9249 = select i1 %9245, i32 %9248, i32 %9239
-	%9250 = select i1 %9245, i32 %9232, i32 %9240
-	%9251 = or i1 %9241, %9245
-	%9252 = add i32 %9242, %9159
-	%9253 = xor i1 %9251, true
-	%9254 = icmp sge i32 %9252, %9044
-	%9255 = and i1 %9253, %9254
-	%9256 = mul i32 %3, 8
-	%9257 = add i32 %9256, 4
-	%9258 = sub i32 255, %9257
-	%9259 = select i1 %9255, i32 %9258, i32 %9249
-	%9260 = select i1 %9255, i32 %9242, i32 %9250
-	%9261 = or i1 %9251, %9255
-	%9262 = add i32 %9252, %9168
-	%9263 = xor i1 %9261, true
-	%9264 = icmp sge i32 %9262, %9044
-	%9265 = and i1 %9263, %9264
-	%9266 = mul i32 %3, 8
-	%9267 = add i32 %9266, 5
-	%9268 = sub i32 255, %9267
-	%9269 = select i1 %9265, i32 %9268, i32 %9259
-	%9270 = select i1 %9265, i32 %9252, i32 %9260
-	%9271 = or i1 %9261, %9265
-	%9272 = add i32 %9262, %9177
-	%9273 = xor i1 %9271, true
-	%9274 = icmp sge i32 %9272, %9044
-	%9275 = and i1 %9273, %9274
-	%9276 = mul i32 %3, 8
-	%9277 = add i32 %9276, 6
-	%9278 = sub i32 255, %9277
-	%9279 = select i1 %9275, i32 %9278, i32 %9269
-	%9280 = select i1 %9275, i32 %9262, i32 %9270
-	%9281 = or i1 %9271, %9275
-	%9282 = add i32 %9272, %9186
-	%9283 = xor i1 %9281, true
-	%9284 = icmp sge i32 %9282, %9044
-	%9285 = and i1 %9283, %9284
-	%9286 = mul i32 %3, 8
-	%9287 = add i32 %9286, 7
-	%9288 = sub i32 255, %9287
-	%9289 = select i1 %9285, i32 %9288, i32 %9279
-	%9290 = select i1 %9285, i32 %9272, i32 %9280
-	%9291 = or i1 %9281, %9285
-	%9292 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9211)
-	%9293 = call i32 @llvm.cttz.i32(i32 %9292, i1 false)
-	%9294 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9289, i32 %9293, i32 31)
-	%9295 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9290, i32 %9293, i32 31)
-	%9296 = shl i32 %9294, 0
-	%9297 = or i32 %9041, %9296
-	%9298 = shl i32 255, 0
-	%9299 = or i32 %9043, %9298
-	%9300 = sub i32 %9044, %9295
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9301 = shl i32 1, %3
-	%9302 = sub i32 %9301, 1
-	br label %9313
-
-9303:
-	%9304 = lshr i32 %9111, 0
-	%9305 = and i32 %9304, 255
-	%9306 = add i32 %8279, %9305
-	%9307 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9308 = bitcast i8 addrspace(3)* %9307 to i32 addrspace(3)*
-	%9309 = getelementptr i32, i32 addrspace(3)* %9308, i32 %9306
-	%9310 = atomicrmw add i32 addrspace(3)* %9309, i32 1 monotonic
-	br label %9311
-
-9311:
-	%9312 = add i32 %9104, 32
-	br label %9103
-
-9313:
-	%9314 = phi i32 [ 0, %9115 ], [ %9363, %9358 ]
-	%9315 = phi i32 [ 0, %9115 ], [ %9360, %9358 ]
-	%9316 = phi i32 [ 0, %9115 ], [ %9362, %9358 ]
-	%9317 = icmp slt i32 %9314, %550
-	br i1 %9317, label %9318, label %9321
-
-9318:
-	%9319 = add i32 %9314, %3
-	%9320 = icmp slt i32 %9319, %550
-	br i1 %9320, label %9322, label %9332
-
-9321:
-	br label %8328
-
-9322:
-	%9323 = add i32 %8278, %9319
-	%9324 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%9325 = bitcast i8 addrspace(3)* %9324 to i32 addrspace(3)*
-	%9326 = getelementptr i32, i32 addrspace(3)* %9325, i32 %9323
-	%9327 = load i32, i32 addrspace(3)* %9326
-	%9328 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%9329 = bitcast i8 addrspace(3)* %9328 to i32 addrspace(3)*
-	%9330 = getelementptr i32, i32 addrspace(3)* %9329, i32 %9323
-	%9331 = load i32, i32 addrspace(3)* %9330
-	br label %9332
-
-9332:
-	%9333 = phi i32 [ 0, %9318 ], [ %9327, %9322 ]
-	%9334 = phi i32 [ 0, %9318 ], [ %9331, %9322 ]
-	%9335 = icmp eq i32 %9333, %9297
-	%9336 = and i1 %9320, %9335
-	%9337 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9336)
-	%9338 = and i32 %9337, %9302
-	%9339 = call i32 @llvm.ctpop.i32(i32 %9338)
-	%9340 = add i32 %9316, %9339
-	%9341 = icmp ugt i32 %9333, %9297
-	%9342 = icmp slt i32 %9340, %9300
-	%9343 = and i1 %9336, %9342
-	%9344 = or i1 %9341, %9343
-	%9345 = and i1 %9320, %9344
-	%9346 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9345)
-	%9347 = and i32 %9346, %9302
-	%9348 = call i32 @llvm.ctpop.i32(i32 %9347)
-	%9349 = add i32 %9315, %9348
-	%9350 = add i32 %8278, %9349
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %9345, label %9351, label %9358
-
-9351:
-	%9352 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%9353 = bitcast i8 addrspace(3)* %9352 to i32 addrspace(3)*
-	%9354 = getelementptr i32, i32 addrspace(3)* %9353, i32 %9350
-	store i32 %9333, i32 addrspace(3)* %9354
-	%9355 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%9356 = bitcast i8 addrspace(3)* %9355 to i32 addrspace(3)*
-	%9357 = getelementptr i32, i32 addrspace(3)* %9356, i32 %9350
-	store i32 %9334, i32 addrspace(3)* %9357
-	br label %9358
-
-9358:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9359 = call i32 @llvm.ctpop.i32(i32 %9346)
-	%9360 = add i32 %9315, %9359
-	%9361 = call i32 @llvm.ctpop.i32(i32 %9337)
-	%9362 = add i32 %9316, %9361
-	%9363 = add i32 %9314, 32
-	br label %9313
-
-9364:
-	%9365 = phi i32 [ 0, %8328 ], [ %9395, %9389 ]
-	%9366 = phi i32 [ 0, %8328 ], [ %9394, %9389 ]
-	%9367 = icmp slt i32 %9365, %8329
-	br i1 %9367, label %9368, label %9371
-
-9368:
-	%9369 = add i32 %9365, %3
-	%9370 = icmp slt i32 %9369, %8329
-	br i1 %9370, label %9372, label %9379
-
-9371:
-	br label %9396
-
-9372:
-	%9373 = mul i32 %420, 160
-	%9374 = add i32 %9373, %9369
-	%9375 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%9376 = bitcast i8 addrspace(3)* %9375 to i32 addrspace(3)*
-	%9377 = getelementptr i32, i32 addrspace(3)* %9376, i32 %9374
-	%9378 = load i32, i32 addrspace(3)* %9377
-	br label %9379
-
-9379:
-	%9380 = phi i32 [ 0, %9368 ], [ %9378, %9372 ]
-	br i1 %9370, label %9381, label %9389
-
-9381:
-	%9382 = add i32 0, %9369
-	%9383 = icmp sgt i32 %9380, %447
-	%9384 = select i1 %9383, i32 %8330, i32 0
-	%9385 = add i32 %9382, %9384
-	%9386 = add i32 %8334, %9385
-	%9387 = sext i32 %9386 to i64
-	%9388 = getelementptr i32, i32* %out, i64 %9387
-	store i32 %9380, i32* %9388
-	br label %9389
-
-9389:
-	%9390 = icmp slt i32 %9380, %444
-	%9391 = and i1 %9370, %9390
-	%9392 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9391)
-	%9393 = call i32 @llvm.ctpop.i32(i32 %9392)
-	%9394 = add i32 %9366, %9393
-	%9395 = add i32 %9365, 32
-	br label %9364
-
-9396:
-	%9397 = phi i32 [ %3, %9371 ], [ %9406, %9399 ]
-	%9398 = icmp slt i32 %9397, %8330
-	br i1 %9398, label %9399, label %9407
-
-9399:
-	%9400 = add i32 0, %9366
-	%9401 = add i32 %9400, %9397
-	%9402 = add i32 %444, %9397
-	%9403 = add i32 %8334, %9401
-	%9404 = sext i32 %9403 to i64
-	%9405 = getelementptr i32, i32* %out, i64 %9404
-	store i32 %9402, i32* %9405
-	%9406 = add i32 %9397, 32
-	br label %9396
-
-9407:
-	%9408 = icmp eq i32 %3, 0
-	%9409 = icmp eq i32 0, 1
-	%9410 = and i1 %9408, %9409
-	br i1 %9410, label %9411, label %9415
-
-9411:
-	%9412 = add i32 %8334, 0
-	%9413 = sext i32 %9412 to i64
-	%9414 = getelementptr i32, i32* %out, i64 %9413
-	store i32 0, i32* %9414
-	br label %9415
-
-9415:
-	%9416 = add i32 %452, %8329
-	%9417 = add i32 %9416, %3
-	br label %9418
-
-9418:
-	%9419 = phi i32 [ %9417, %9415 ], [ %9425, %9421 ]
-	%9420 = icmp slt i32 %9419, 8
-	br i1 %9420, label %9421, label %9426
-
-9421:
-	%9422 = add i32 %8334, %9419
-	%9423 = sext i32 %9422 to i64
-	%9424 = getelementptr i32, i32* %out, i64 %9423
-	store i32 -1, i32* %9424
-	%9425 = add i32 %9419, 32
-	br label %9418
-
-9426:
-	br label %8274
-
-9427:
-	%9428 = icmp sgt i32 %552, %499
-	br i1 %9428, label %9432, label %9483
-
-9429:
-	%9430 = add i32 %5, %504
-	%9431 = icmp slt i32 %9430, %M
-	br i1 %9431, label %10582, label %10584
-
-9432:
-	%9433 = mul i32 %462, 160
-	%9434 = mul i32 %4, 256
-	%9435 = mul i32 %3, 8
-	%9436 = add i32 %9435, 0
-	%9437 = add i32 %9434, %9436
-	%9438 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9439 = bitcast i8 addrspace(3)* %9438 to i32 addrspace(3)*
-	%9440 = getelementptr i32, i32 addrspace(3)* %9439, i32 %9437
-	store i32 0, i32 addrspace(3)* %9440
-	%9441 = mul i32 %3, 8
-	%9442 = add i32 %9441, 1
-	%9443 = add i32 %9434, %9442
-	%9444 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9445 = bitcast i8 addrspace(3)* %9444 to i32 addrspace(3)*
-	%9446 = getelementptr i32, i32 addrspace(3)* %9445, i32 %9443
-	store i32 0, i32 addrspace(3)* %9446
-	%9447 = mul i32 %3, 8
-	%9448 = add i32 %9447, 2
-	%9449 = add i32 %9434, %9448
-	%9450 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9451 = bitcast i8 addrspace(3)* %9450 to i32 addrspace(3)*
-	%9452 = getelementptr i32, i32 addrspace(3)* %9451, i32 %9449
-	store i32 0, i32 addrspace(3)* %9452
-	%9453 = mul i32 %3, 8
-	%9454 = add i32 %9453, 3
-	%9455 = add i32 %9434, %9454
-	%9456 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9457 = bitcast i8 addrspace(3)* %9456 to i32 addrspace(3)*
-	%9458 = getelementptr i32, i32 addrspace(3)* %9457, i32 %9455
-	store i32 0, i32 addrspace(3)* %9458
-	%9459 = mul i32 %3, 8
-	%9460 = add i32 %9459, 4
-	%9461 = add i32 %9434, %9460
-	%9462 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9463 = bitcast i8 addrspace(3)* %9462 to i32 addrspace(3)*
-	%9464 = getelementptr i32, i32 addrspace(3)* %9463, i32 %9461
-	store i32 0, i32 addrspace(3)* %9464
-	%9465 = mul i32 %3, 8
-	%9466 = add i32 %9465, 5
-	%9467 = add i32 %9434, %9466
-	%9468 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9469 = bitcast i8 addrspace(3)* %9468 to i32 addrspace(3)*
-	%9470 = getelementptr i32, i32 addrspace(3)* %9469, i32 %9467
-	store i32 0, i32 addrspace(3)* %9470
-	%9471 = mul i32 %3, 8
-	%9472 = add i32 %9471, 6
-	%9473 = add i32 %9434, %9472
-	%9474 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9475 = bitcast i8 addrspace(3)* %9474 to i32 addrspace(3)*
-	%9476 = getelementptr i32, i32 addrspace(3)* %9475, i32 %9473
-	store i32 0, i32 addrspace(3)* %9476
-	%9477 = mul i32 %3, 8
-	%9478 = add i32 %9477, 7
-	%9479 = add i32 %9434, %9478
-	%9480 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9481 = bitcast i8 addrspace(3)* %9480 to i32 addrspace(3)*
-	%9482 = getelementptr i32, i32 addrspace(3)* %9481, i32 %9479
-	store i32 0, i32 addrspace(3)* %9482
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %9490
-
-9483:
-	%9484 = phi i32 [ %552, %9427 ], [ %499, %10476 ]
-	%9485 = sub i32 %494, 0
-	%9486 = mul i32 %2, %M
-	%9487 = add i32 %5, %462
-	%9488 = add i32 %9486, %9487
-	%9489 = mul i32 %9488, 8
-	br label %10519
-
-9490:
-	%9491 = phi i32 [ %3, %9432 ], [ %9745, %9744 ]
-	%9492 = icmp slt i32 %9491, %552
-	br i1 %9492, label %9493, label %9502
-
-9493:
-	%9494 = add i32 %9433, %9491
-	%9495 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%9496 = bitcast i8 addrspace(3)* %9495 to i32 addrspace(3)*
-	%9497 = getelementptr i32, i32 addrspace(3)* %9496, i32 %9494
-	%9498 = load i32, i32 addrspace(3)* %9497
-	%9499 = and i32 %9498, 0
-	%9500 = icmp eq i32 %9499, 0
-	%9501 = and i1 true, %9500
-	br i1 %9501, label %9736, label %9744
-
-9502:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9503 = mul i32 %3, 8
-	%9504 = add i32 %9503, 0
-	%9505 = sub i32 255, %9504
-	%9506 = add i32 %9434, %9505
-	%9507 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9508 = bitcast i8 addrspace(3)* %9507 to i32 addrspace(3)*
-	%9509 = getelementptr i32, i32 addrspace(3)* %9508, i32 %9506
-	%9510 = load i32, i32 addrspace(3)* %9509
-	%9511 = add i32 0, %9510
-	%9512 = mul i32 %3, 8
-	%9513 = add i32 %9512, 1
-	%9514 = sub i32 255, %9513
-	%9515 = add i32 %9434, %9514
-	%9516 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9517 = bitcast i8 addrspace(3)* %9516 to i32 addrspace(3)*
-	%9518 = getelementptr i32, i32 addrspace(3)* %9517, i32 %9515
-	%9519 = load i32, i32 addrspace(3)* %9518
-	%9520 = add i32 %9511, %9519
-	%9521 = mul i32 %3, 8
-	%9522 = add i32 %9521, 2
-	%9523 = sub i32 255, %9522
-	%9524 = add i32 %9434, %9523
-	%9525 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9526 = bitcast i8 addrspace(3)* %9525 to i32 addrspace(3)*
-	%9527 = getelementptr i32, i32 addrspace(3)* %9526, i32 %9524
-	%9528 = load i32, i32 addrspace(3)* %9527
-	%9529 = add i32 %9520, %9528
-	%9530 = mul i32 %3, 8
-	%9531 = add i32 %9530, 3
-	%9532 = sub i32 255, %9531
-	%9533 = add i32 %9434, %9532
-	%9534 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9535 = bitcast i8 addrspace(3)* %9534 to i32 addrspace(3)*
-	%9536 = getelementptr i32, i32 addrspace(3)* %9535, i32 %9533
-	%9537 = load i32, i32 addrspace(3)* %9536
-	%9538 = add i32 %9529, %9537
-	%9539 = mul i32 %3, 8
-	%9540 = add i32 %9539, 4
-	%9541 = sub i32 255, %9540
-	%9542 = add i32 %9434, %9541
-	%9543 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9544 = bitcast i8 addrspace(3)* %9543 to i32 addrspace(3)*
-	%9545 = getelementptr i32, i32 addrspace(3)* %9544, i32 %9542
-	%9546 = load i32, i32 addrspace(3)* %9545
-	%9547 = add i32 %9538, %9546
-	%9548 = mul i32 %3, 8
-	%9549 = add i32 %9548, 5
-	%9550 = sub i32 255, %9549
-	%9551 = add i32 %9434, %9550
-	%9552 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9553 = bitcast i8 addrspace(3)* %9552 to i32 addrspace(3)*
-	%9554 = getelementptr i32, i32 addrspace(3)* %9553, i32 %9551
-	%9555 = load i32, i32 addrspace(3)* %9554
-	%9556 = add i32 %9547, %9555
-	%9557 = mul i32 %3, 8
-	%9558 = add i32 %9557, 6
-	%9559 = sub i32 255, %9558
-	%9560 = add i32 %9434, %9559
-	%9561 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9562 = bitcast i8 addrspace(3)* %9561 to i32 addrspace(3)*
-	%9563 = getelementptr i32, i32 addrspace(3)* %9562, i32 %9560
-	%9564 = load i32, i32 addrspace(3)* %9563
-	%9565 = add i32 %9556, %9564
-	%9566 = mul i32 %3, 8
-	%9567 = add i32 %9566, 7
-	%9568 = sub i32 255, %9567
-	%9569 = add i32 %9434, %9568
-	%9570 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9571 = bitcast i8 addrspace(3)* %9570 to i32 addrspace(3)*
-	%9572 = getelementptr i32, i32 addrspace(3)* %9571, i32 %9569
-	%9573 = load i32, i32 addrspace(3)* %9572
-	%9574 = add i32 %9565, %9573
-	%9575 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9574, i32 1, i32 0)
-	%9576 = icmp uge i32 %3, 1
-	%9577 = select i1 %9576, i32 %9575, i32 0
-	%9578 = add i32 %9574, %9577
-	%9579 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9578, i32 2, i32 0)
-	%9580 = icmp uge i32 %3, 2
-	%9581 = select i1 %9580, i32 %9579, i32 0
-	%9582 = add i32 %9578, %9581
-	%9583 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9582, i32 4, i32 0)
-	%9584 = icmp uge i32 %3, 4
-	%9585 = select i1 %9584, i32 %9583, i32 0
-	%9586 = add i32 %9582, %9585
-	%9587 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9586, i32 8, i32 0)
-	%9588 = icmp uge i32 %3, 8
-	%9589 = select i1 %9588, i32 %9587, i32 0
-	%9590 = add i32 %9586, %9589
-	%9591 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9590, i32 16, i32 0)
-	%9592 = icmp uge i32 %3, 16
-	%9593 = select i1 %9592, i32 %9591, i32 0
-	%9594 = add i32 %9590, %9593
-	%9595 = sub i32 %9594, %9574
-	%9596 = icmp slt i32 %9595, %499
-	%9597 = icmp sge i32 %9594, %499
-	%9598 = and i1 %9596, %9597
-	%9599 = add i32 %9595, %9510
-	%9600 = xor i1 false, true
-	%9601 = icmp sge i32 %9599, %499
-	%9602 = and i1 %9600, %9601
-	%9603 = mul i32 %3, 8
-	%9604 = add i32 %9603, 0
-	%9605 = sub i32 255, %9604
-	%9606 = select i1 %9602, i32 %9605, i32 0
-	%9607 = select i1 %9602, i32 %9595, i32 0
-	%9608 = or i1 false, %9602
-	%9609 = add i32 %9599, %9519
-	%9610 = xor i1 %9608, true
-	%9611 = icmp sge i32 %9609, %499
-	%9612 = and i1 %9610, %9611
-	%9613 = mul i32 %3, 8
-	%9614 = add i32 %9613, 1
-	%9615 = sub i32 255, %9614
-	%9616 = select i1 %9612, i32 %9615, i32 %9606
-	%9617 = select i1 %9612, i32 %9599, i32 %9607
-	%9618 = or i1 %9608, %9612
-	%9619 = add i32 %9609, %9528
-	%9620 = xor i1 %9618, true
-	%9621 = icmp sge i32 %9619, %499
-	%9622 = and i1 %9620, %9621
-	%9623 = mul i32 %3, 8
-	%9624 = add i32 %9623, 2
-	%9625 = sub i32 255, %9624
-	%9626 = select i1 %9622, i32 %9625, i32 %9616
-	%9627 = select i1 %9622, i32 %9609, i32 %9617
-	%9628 = or i1 %9618, %9622
-	%9629 = add i32 %9619, %9537
-	%9630 = xor i1 %9628, true
-	%9631 = icmp sge i32 %9629, %499
-	%9632 = and i1 %9630, %9631
-	%9633 = mul i32 %3, 8
-	%9634 = add i32 %9633, 3
-	%9635 = sub i32 255, %9634
-	%9636 = select i1 %9632, i32 %9635, i32 %9626
-	%9637 = select i1 %9632, i32 %9619, i32 %9627
-	%9638 = or i1 %9628, %9632
-	%9639 = add i32 %9629, %9546
-	%9640 = xor i1 %9638, true
-	%9641 = icmp sge i32 %9639, %499
-	%9642 = and i1 %9640, %9641
-	%9643 = mul i32 %3, 8
-	%9644 = add i32 %9643, 4
-	%9645 = sub i32 255, %9644
-	%9646 = select i1 %9642, i32 %9645, i32 %9636
-	%9647 = select i1 %9642, i32 %9629, i32 %9637
-	%9648 = or i1 %9638, %9642
-	%9649 = add i32 %9639, %9555
-	%9650 = xor i1 %9648, true
-	%9651 = icmp sge i32 %9649, %499
-	%9652 = and i1 %9650, %9651
-	%9653 = mul i32 %3, 8
-	%9654 = add i32 %9653, 5
-	%9655 = sub i32 255, %9654
-	%9656 = select i1 %9652, i32 %9655, i32 %9646
-	%9657 = select i1 %9652, i32 %9639, i32 %9647
-	%9658 = or i1 %9648, %9652
-	%9659 = add i32 %9649, %9564
-	%9660 = xor i1 %9658, true
-	%9661 = icmp sge i32 %9659, %499
-	%9662 = and i1 %9660, %9661
-	%9663 = mul i32 %3, 8
-	%9664 = add i32 %9663, 6
-	%9665 = sub i32 255, %9664
-	%9666 = select i1 %9662, i32 %9665, i32 %9656
-	%9667 = select i1 %9662, i32 %9649, i32 %9657
-	%9668 = or i1 %9658, %9662
-	%9669 = add i32 %9659, %9573
-	%9670 = xor i1 %9668, true
-	%9671 = icmp sge i32 %9669, %499
-	%9672 = and i1 %9670, %9671
-	%9673 = mul i32 %3, 8
-	%9674 = add i32 %9673, 7
-	%9675 = sub i32 255, %9674
-	%9676 = select i1 %9672, i32 %9675, i32 %9666
-	%9677 = select i1 %9672, i32 %9659, i32 %9667
-	%9678 = or i1 %9668, %9672
-	%9679 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9598)
-	%9680 = call i32 @llvm.cttz.i32(i32 %9679, i1 false)
-	%9681 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9676, i32 %9680, i32 31)
-	%9682 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9677, i32 %9680, i32 31)
-	%9683 = shl i32 %9681, 24
-	%9684 = or i32 0, %9683
-	%9685 = shl i32 255, 24
-	%9686 = or i32 0, %9685
-	%9687 = sub i32 %499, %9682
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9688 = mul i32 %3, 8
-	%9689 = add i32 %9688, 0
-	%9690 = add i32 %9434, %9689
-	%9691 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9692 = bitcast i8 addrspace(3)* %9691 to i32 addrspace(3)*
-	%9693 = getelementptr i32, i32 addrspace(3)* %9692, i32 %9690
-	store i32 0, i32 addrspace(3)* %9693
-	%9694 = mul i32 %3, 8
-	%9695 = add i32 %9694, 1
-	%9696 = add i32 %9434, %9695
-	%9697 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9698 = bitcast i8 addrspace(3)* %9697 to i32 addrspace(3)*
-	%9699 = getelementptr i32, i32 addrspace(3)* %9698, i32 %9696
-	store i32 0, i32 addrspace(3)* %9699
-	%9700 = mul i32 %3, 8
-	%9701 = add i32 %9700, 2
-	%9702 = add i32 %9434, %9701
-	%9703 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9704 = bitcast i8 addrspace(3)* %9703 to i32 addrspace(3)*
-	%9705 = getelementptr i32, i32 addrspace(3)* %9704, i32 %9702
-	store i32 0, i32 addrspace(3)* %9705
-	%9706 = mul i32 %3, 8
-	%9707 = add i32 %9706, 3
-	%9708 = add i32 %9434, %9707
-	%9709 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9710 = bitcast i8 addrspace(3)* %9709 to i32 addrspace(3)*
-	%9711 = getelementptr i32, i32 addrspace(3)* %9710, i32 %9708
-	store i32 0, i32 addrspace(3)* %9711
-	%9712 = mul i32 %3, 8
-	%9713 = add i32 %9712, 4
-	%9714 = add i32 %9434, %9713
-	%9715 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9716 = bitcast i8 addrspace(3)* %9715 to i32 addrspace(3)*
-	%9717 = getelementptr i32, i32 addrspace(3)* %9716, i32 %9714
-	store i32 0, i32 addrspace(3)* %9717
-	%9718 = mul i32 %3, 8
-	%9719 = add i32 %9718, 5
-	%9720 = add i32 %9434, %9719
-	%9721 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9722 = bitcast i8 addrspace(3)* %9721 to i32 addrspace(3)*
-	%9723 = getelementptr i32, i32 addrspace(3)* %9722, i32 %9720
-	store i32 0, i32 addrspace(3)* %9723
-	%9724 = mul i32 %3, 8
-	%9725 = add i32 %9724, 6
-	%9726 = add i32 %9434, %9725
-	%9727 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9728 = bitcast i8 addrspace(3)* %9727 to i32 addrspace(3)*
-	%9729 = getelementptr i32, i32 addrspace(3)* %9728, i32 %9726
-	store i32 0, i32 addrspace(3)* %9729
-	%9730 = mul i32 %3, 8
-	%9731 = add i32 %9730, 7
-	%9732 = add i32 %9434, %9731
-	%9733 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9734 = bitcast i8 addrspace(3)* %9733 to i32 addrspace(3)*
-	%9735 = getelementptr i32, i32 addrspace(3)* %9734, i32 %9732
-	store i32 0, i32 addrspace(3)* %9735
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %9746
-
-9736:
-	%9737 = lshr i32 %9498, 24
-	%9738 = and i32 %9737, 255
-	%9739 = add i32 %9434, %9738
-	%9740 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9741 = bitcast i8 addrspace(3)* %9740 to i32 addrspace(3)*
-	%9742 = getelementptr i32, i32 addrspace(3)* %9741, i32 %9739
-	%9743 = atomicrmw add i32 addrspace(3)* %9742, i32 1 monotonic
-	br label %9744
-
-9744:
-	%9745 = add i32 %9491, 32
-	br label %9490
-
-9746:
-	%9747 = phi i32 [ %3, %9502 ], [ %10001, %10000 ]
-	%9748 = icmp slt i32 %9747, %552
-	br i1 %9748, label %9749, label %9758
-
-9749:
-	%9750 = add i32 %9433, %9747
-	%9751 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%9752 = bitcast i8 addrspace(3)* %9751 to i32 addrspace(3)*
-	%9753 = getelementptr i32, i32 addrspace(3)* %9752, i32 %9750
-	%9754 = load i32, i32 addrspace(3)* %9753
-	%9755 = and i32 %9754, %9686
-	%9756 = icmp eq i32 %9755, %9684
-	%9757 = and i1 true, %9756
-	br i1 %9757, label %9992, label %10000
-
-9758:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9759 = mul i32 %3, 8
-	%9760 = add i32 %9759, 0
-	%9761 = sub i32 255, %9760
-	%9762 = add i32 %9434, %9761
-	%9763 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9764 = bitcast i8 addrspace(3)* %9763 to i32 addrspace(3)*
-	%9765 = getelementptr i32, i32 addrspace(3)* %9764, i32 %9762
-	%9766 = load i32, i32 addrspace(3)* %9765
-	%9767 = add i32 0, %9766
-	%9768 = mul i32 %3, 8
-	%9769 = add i32 %9768, 1
-	%9770 = sub i32 255, %9769
-	%9771 = add i32 %9434, %9770
-	%9772 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9773 = bitcast i8 addrspace(3)* %9772 to i32 addrspace(3)*
-	%9774 = getelementptr i32, i32 addrspace(3)* %9773, i32 %9771
-	%9775 = load i32, i32 addrspace(3)* %9774
-	%9776 = add i32 %9767, %9775
-	%9777 = mul i32 %3, 8
-	%9778 = add i32 %9777, 2
-	%9779 = sub i32 255, %9778
-	%9780 = add i32 %9434, %9779
-	%9781 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9782 = bitcast i8 addrspace(3)* %9781 to i32 addrspace(3)*
-	%9783 = getelementptr i32, i32 addrspace(3)* %9782, i32 %9780
-	%9784 = load i32, i32 addrspace(3)* %9783
-	%9785 = add i32 %9776, %9784
-	%9786 = mul i32 %3, 8
-	%9787 = add i32 %9786, 3
-	%9788 = sub i32 255, %9787
-	%9789 = add i32 %9434, %9788
-	%9790 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9791 = bitcast i8 addrspace(3)* %9790 to i32 addrspace(3)*
-	%9792 = getelementptr i32, i32 addrspace(3)* %9791, i32 %9789
-	%9793 = load i32, i32 addrspace(3)* %9792
-	%9794 = add i32 %9785, %9793
-	%9795 = mul i32 %3, 8
-	%9796 = add i32 %9795, 4
-	%9797 = sub i32 255, %9796
-	%9798 = add i32 %9434, %9797
-	%9799 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9800 = bitcast i8 addrspace(3)* %9799 to i32 addrspace(3)*
-	%9801 = getelementptr i32, i32 addrspace(3)* %9800, i32 %9798
-	%9802 = load i32, i32 addrspace(3)* %9801
-	%9803 = add i32 %9794, %9802
-	%9804 = mul i32 %3, 8
-	%9805 = add i32 %9804, 5
-	%9806 = sub i32 255, %9805
-	%9807 = add i32 %9434, %9806
-	%9808 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9809 = bitcast i8 addrspace(3)* %9808 to i32 addrspace(3)*
-	%9810 = getelementptr i32, i32 addrspace(3)* %9809, i32 %9807
-	%9811 = load i32, i32 addrspace(3)* %9810
-	%9812 = add i32 %9803, %9811
-	%9813 = mul i32 %3, 8
-	%9814 = add i32 %9813, 6
-	%9815 = sub i32 255, %9814
-	%9816 = add i32 %9434, %9815
-	%9817 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9818 = bitcast i8 addrspace(3)* %9817 to i32 addrspace(3)*
-	%9819 = getelementptr i32, i32 addrspace(3)* %9818, i32 %9816
-	%9820 = load i32, i32 addrspace(3)* %9819
-	%9821 = add i32 %9812, %9820
-	%9822 = mul i32 %3, 8
-	%9823 = add i32 %9822, 7
-	%9824 = sub i32 255, %9823
-	%9825 = add i32 %9434, %9824
-	%9826 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9827 = bitcast i8 addrspace(3)* %9826 to i32 addrspace(3)*
-	%9828 = getelementptr i32, i32 addrspace(3)* %9827, i32 %9825
-	%9829 = load i32, i32 addrspace(3)* %9828
-	%9830 = add i32 %9821, %9829
-	%9831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9830, i32 1, i32 0)
-	%9832 = icmp uge i32 %3, 1
-	%9833 = select i1 %9832, i32 %9831, i32 0
-	%9834 = add i32 %9830, %9833
-	%9835 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9834, i32 2, i32 0)
-	%9836 = icmp uge i32 %3, 2
-	%9837 = select i1 %9836, i32 %9835, i32 0
-	%9838 = add i32 %9834, %9837
-	%9839 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9838, i32 4, i32 0)
-	%9840 = icmp uge i32 %3, 4
-	%9841 = select i1 %9840, i32 %9839, i32 0
-	%9842 = add i32 %9838, %9841
-	%9843 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9842, i32 8, i32 0)
-	%9844 = icmp uge i32 %3, 8
-	%9845 = select i1 %9844, i32 %9843, i32 0
-	%9846 = add i32 %9842, %9845
-	%9847 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %9846, i32 16, i32 0)
-	%9848 = icmp uge i32 %3, 16
-	%9849 = select i1 %9848, i32 %9847, i32 0
-	%9850 = add i32 %9846, %9849
-	%9851 = sub i32 %9850, %9830
-	%9852 = icmp slt i32 %9851, %9687
-	%9853 = icmp sge i32 %9850, %9687
-	%9854 = and i1 %9852, %9853
-	%9855 = add i32 %9851, %9766
-	%9856 = xor i1 false, true
-	%9857 = icmp sge i32 %9855, %9687
-	%9858 = and i1 %9856, %9857
-	%9859 = mul i32 %3, 8
-	%9860 = add i32 %9859, 0
-	%9861 = sub i32 255, %9860
-	%9862 = select i1 %9858, i32 %9861, i32 0
-	%9863 = select i1 %9858, i32 %9851, i32 0
-	%9864 = or i1 false, %9858
-	%9865 = add i32 %9855, %9775
-	%9866 = xor i1 %9864, true
-	%9867 = icmp sge i32 %9865, %9687
-	%9868 = and i1 %9866, %9867
-	%9869 = mul i32 %3, 8
-	%9870 = add i32 %9869, 1
-	%9871 = sub i32 255, %9870
-	%9872 = select i1 %9868, i32 %9871, i32 %9862
-	%9873 = select i1 %9868, i32 %9855, i32 %9863
-	%9874 = or i1 %9864, %9868
-	%9875 = add i32 %9865, %9784
-	%9876 = xor i1 %9874, true
-	%9877 = icmp sge i32 %9875, %9687
-	%9878 = and i1 %9876, %9877
-	%9879 = mul i32 %3, 8
-	%9880 = add i32 %9879, 2
-	%9881 = sub i32 255, %9880
-	%9882 = select i1 %9878, i32 %9881, i32 %9872
-	%9883 = select i1 %9878, i32 %9865, i32 %9873
-	%9884 = or i1 %9874, %9878
-	%9885 = add i32 %9875, %9793
-	%9886 = xor i1 %9884, true
-	%9887 = icmp sge i32 %9885, %9687
-	%9888 = and i1 %9886, %9887
-	%9889 = mul i32 %3, 8
-	%9890 = add i32 %9889, 3
-	%9891 = sub i32 255, %9890
-	%9892 = select i1 %9888, i32 %9891, i32 %9882
-	%9893 = select i1 %9888, i32 %9875, i32 %9883
-	%9894 = or i1 %9884, %9888
-	%9895 = add i32 %9885, %9802
-	%9896 = xor i1 %9894, true
-	%9897 = icmp sge i32 %9895, %9687
-	%9898 = and i1 %9896, %9897
-	%9899 = mul i32 %3, 8
-	%9900 = add i32 %9899, 4
-	%9901 = sub i32 255, %9900
-	%9902 = select i1 %9898, i32 %9901, i32 %9892
-	%9903 = select i1 %9898, i32 %9885, i32 %9893
-	%9904 = or i1 %9894, %9898
-	%9905 = add i32 %9895, %9811
-	%9906 = xor i1 %9904, true
-	%9907 = icmp sge i32 %9905, %9687
-	%9908 = and i1 %9906, %9907
-	%9909 = mul i32 %3, 8
-	%9910 = add i32 %9909, 5
-	%9911 = sub i32 255, %9910
-	%9912 = select i1 %9908, i32 %9911, i32 %9902
-	%9913 = select i1 %9908, i32 %9895, i32 %9903
-	%9914 = or i1 %9904, %9908
-	%9915 = add i32 %9905, %9820
-	%9916 = xor i1 %9914, true
-	%9917 = icmp sge i32 %9915, %9687
-	%9918 = and i1 %9916, %9917
-	%9919 = mul i32 %3, 8
-	%9920 = add i32 %9919, 6
-	%9921 = sub i32 255, %9920
-	%9922 = select i1 %9918, i32 %9921, i32 %9912
-	%9923 = select i1 %9918, i32 %9905, i32 %9913
-	%9924 = or i1 %9914, %9918
-	%9925 = add i32 %9915, %9829
-	%9926 = xor i1 %9924, true
-	%9927 = icmp sge i32 %9925, %9687
-	%9928 = and i1 %9926, %9927
-	%9929 = mul i32 %3, 8
-	%9930 = add i32 %9929, 7
-	%9931 = sub i32 255, %9930
-	%9932 = select i1 %9928, i32 %9931, i32 %9922
-	%9933 = select i1 %9928, i32 %9915, i32 %9923
-	%9934 = or i1 %9924, %9928
-	%9935 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %9854)
-	%9936 = call i32 @llvm.cttz.i32(i32 %9935, i1 false)
-	%9937 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9932, i32 %9936, i32 31)
-	%9938 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %9933, i32 %9936, i32 31)
-	%9939 = shl i32 %9937, 16
-	%9940 = or i32 %9684, %9939
-	%9941 = shl i32 255, 16
-	%9942 = or i32 %9686, %9941
-	%9943 = sub i32 %9687, %9938
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%9944 = mul i32 %3, 8
-	%9945 = add i32 %9944, 0
-	%9946 = add i32 %9434, %9945
-	%9947 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9948 = bitcast i8 addrspace(3)* %9947 to i32 addrspace(3)*
-	%9949 = getelementptr i32, i32 addrspace(3)* %9948, i32 %9946
-	store i32 0, i32 addrspace(3)* %9949
-	%9950 = mul i32 %3, 8
-	%9951 = add i32 %9950, 1
-	%9952 = add i32 %9434, %9951
-	%9953 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9954 = bitcast i8 addrspace(3)* %9953 to i32 addrspace(3)*
-	%9955 = getelementptr i32, i32 addrspace(3)* %9954, i32 %9952
-	store i32 0, i32 addrspace(3)* %9955
-	%9956 = mul i32 %3, 8
-	%9957 = add i32 %9956, 2
-	%9958 = add i32 %9434, %9957
-	%9959 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9960 = bitcast i8 addrspace(3)* %9959 to i32 addrspace(3)*
-	%9961 = getelementptr i32, i32 addrspace(3)* %9960, i32 %9958
-	store i32 0, i32 addrspace(3)* %9961
-	%9962 = mul i32 %3, 8
-	%9963 = add i32 %9962, 3
-	%9964 = add i32 %9434, %9963
-	%9965 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9966 = bitcast i8 addrspace(3)* %9965 to i32 addrspace(3)*
-	%9967 = getelementptr i32, i32 addrspace(3)* %9966, i32 %9964
-	store i32 0, i32 addrspace(3)* %9967
-	%9968 = mul i32 %3, 8
-	%9969 = add i32 %9968, 4
-	%9970 = add i32 %9434, %9969
-	%9971 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9972 = bitcast i8 addrspace(3)* %9971 to i32 addrspace(3)*
-	%9973 = getelementptr i32, i32 addrspace(3)* %9972, i32 %9970
-	store i32 0, i32 addrspace(3)* %9973
-	%9974 = mul i32 %3, 8
-	%9975 = add i32 %9974, 5
-	%9976 = add i32 %9434, %9975
-	%9977 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9978 = bitcast i8 addrspace(3)* %9977 to i32 addrspace(3)*
-	%9979 = getelementptr i32, i32 addrspace(3)* %9978, i32 %9976
-	store i32 0, i32 addrspace(3)* %9979
-	%9980 = mul i32 %3, 8
-	%9981 = add i32 %9980, 6
-	%9982 = add i32 %9434, %9981
-	%9983 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9984 = bitcast i8 addrspace(3)* %9983 to i32 addrspace(3)*
-	%9985 = getelementptr i32, i32 addrspace(3)* %9984, i32 %9982
-	store i32 0, i32 addrspace(3)* %9985
-	%9986 = mul i32 %3, 8
-	%9987 = add i32 %9986, 7
-	%9988 = add i32 %9434, %9987
-	%9989 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9990 = bitcast i8 addrspace(3)* %9989 to i32 addrspace(3)*
-	%9991 = getelementptr i32, i32 addrspace(3)* %9990, i32 %9988
-	store i32 0, i32 addrspace(3)* %9991
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %10002
-
-9992:
-	%9993 = lshr i32 %9754, 16
-	%9994 = and i32 %9993, 255
-	%9995 = add i32 %9434, %9994
-	%9996 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%9997 = bitcast i8 addrspace(3)* %9996 to i32 addrspace(3)*
-	%9998 = getelementptr i32, i32 addrspace(3)* %9997, i32 %9995
-	%9999 = atomicrmw add i32 addrspace(3)* %9998, i32 1 monotonic
-	br label %10000
-
-10000:
-	%10001 = add i32 %9747, 32
-	br label %9746
-
-10002:
-	%10003 = phi i32 [ %3, %9758 ], [ %10257, %10256 ]
-	%10004 = icmp slt i32 %10003, %552
-	br i1 %10004, label %10005, label %10014
-
-10005:
-	%10006 = add i32 %9433, %10003
-	%10007 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%10008 = bitcast i8 addrspace(3)* %10007 to i32 addrspace(3)*
-	%10009 = getelementptr i32, i32 addrspace(3)* %10008, i32 %10006
-	%10010 = load i32, i32 addrspace(3)* %10009
-	%10011 = and i32 %10010, %9942
-	%10012 = icmp eq i32 %10011, %9940
-	%10013 = and i1 true, %10012
-	br i1 %10013, label %10248, label %10256
-
-10014:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10015 = mul i32 %3, 8
-	%10016 = add i32 %10015, 0
-	%10017 = sub i32 255, %10016
-	%10018 = add i32 %9434, %10017
-	%10019 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10020 = bitcast i8 addrspace(3)* %10019 to i32 addrspace(3)*
-	%10021 = getelementptr i32, i32 addrspace(3)* %10020, i32 %10018
-	%10022 = load i32, i32 addrspace(3)* %10021
-	%10023 = add i32 0, %10022
-	%10024 = mul i32 %3, 8
-	%10025 = add i32 %10024, 1
-	%10026 = sub i32 255, %10025
-	%10027 = add i32 %9434, %10026
-	%10028 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10029 = bitcast i8 addrspace(3)* %10028 to i32 addrspace(3)*
-	%10030 = getelementptr i32, i32 addrspace(3)* %10029, i32 %10027
-	%10031 = load i32, i32 addrspace(3)* %10030
-	%10032 = add i32 %10023, %10031
-	%10033 = mul i32 %3, 8
-	%10034 = add i32 %10033, 2
-	%10035 = sub i32 255, %10034
-	%10036 = add i32 %9434, %10035
-	%10037 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10038 = bitcast i8 addrspace(3)* %10037 to i32 addrspace(3)*
-	%10039 = getelementptr i32, i32 addrspace(3)* %10038, i32 %10036
-	%10040 = load i32, i32 addrspace(3)* %10039
-	%10041 = add i32 %10032, %10040
-	%10042 = mul i32 %3, 8
-	%10043 = add i32 %10042, 3
-	%10044 = sub i32 255, %10043
-	%10045 = add i32 %9434, %10044
-	%10046 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10047 = bitcast i8 addrspace(3)* %10046 to i32 addrspace(3)*
-	%10048 = getelementptr i32, i32 addrspace(3)* %10047, i32 %10045
-	%10049 = load i32, i32 addrspace(3)* %10048
-	%10050 = add i32 %10041, %10049
-	%10051 = mul i32 %3, 8
-	%10052 = add i32 %10051, 4
-	%10053 = sub i32 255, %10052
-	%10054 = add i32 %9434, %10053
-	%10055 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10056 = bitcast i8 addrspace(3)* %10055 to i32 addrspace(3)*
-	%10057 = getelementptr i32, i32 addrspace(3)* %10056, i32 %10054
-	%10058 = load i32, i32 addrspace(3)* %10057
-	%10059 = add i32 %10050, %10058
-	%10060 = mul i32 %3, 8
-	%10061 = add i32 %10060, 5
-	%10062 = sub i32 255, %10061
-	%10063 = add i32 %9434, %10062
-	%10064 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10065 = bitcast i8 addrspace(3)* %10064 to i32 addrspace(3)*
-	%10066 = getelementptr i32, i32 addrspace(3)* %10065, i32 %10063
-	%10067 = load i32, i32 addrspace(3)* %10066
-	%10068 = add i32 %10059, %10067
-	%10069 = mul i32 %3, 8
-	%10070 = add i32 %10069, 6
-	%10071 = sub i32 255, %10070
-	%10072 = add i32 %9434, %10071
-	%10073 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10074 = bitcast i8 addrspace(3)* %10073 to i32 addrspace(3)*
-	%10075 = getelementptr i32, i32 addrspace(3)* %10074, i32 %10072
-	%10076 = load i32, i32 addrspace(3)* %10075
-	%10077 = add i32 %10068, %10076
-	%10078 = mul i32 %3, 8
-	%10079 = add i32 %10078, 7
-	%10080 = sub i32 255, %10079
-	%10081 = add i32 %9434, %10080
-	%10082 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10083 = bitcast i8 addrspace(3)* %10082 to i32 addrspace(3)*
-	%10084 = getelementptr i32, i32 addrspace(3)* %10083, i32 %10081
-	%10085 = load i32, i32 addrspace(3)* %10084
-	%10086 = add i32 %10077, %10085
-	%10087 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10086, i32 1, i32 0)
-	%10088 = icmp uge i32 %3, 1
-	%10089 = select i1 %10088, i32 %10087, i32 0
-	%10090 = add i32 %10086, %10089
-	%10091 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10090, i32 2, i32 0)
-	%10092 = icmp uge i32 %3, 2
-	%10093 = select i1 %10092, i32 %10091, i32 0
-	%10094 = add i32 %10090, %10093
-	%10095 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10094, i32 4, i32 0)
-	%10096 = icmp uge i32 %3, 4
-	%10097 = select i1 %10096, i32 %10095, i32 0
-	%10098 = add i32 %10094, %10097
-	%10099 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10098, i32 8, i32 0)
-	%10100 = icmp uge i32 %3, 8
-	%10101 = select i1 %10100, i32 %10099, i32 0
-	%10102 = add i32 %10098, %10101
-	%10103 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10102, i32 16, i32 0)
-	%10104 = icmp uge i32 %3, 16
-	%10105 = select i1 %10104, i32 %10103, i32 0
-	%10106 = add i32 %10102, %10105
-	%10107 = sub i32 %10106, %10086
-	%10108 = icmp slt i32 %10107, %9943
-	%10109 = icmp sge i32 %10106, %9943
-	%10110 = and i1 %10108, %10109
-	%10111 = add i32 %10107, %10022
-	%10112 = xor i1 false, true
-	%10113 = icmp sge i32 %10111, %9943
-	%10114 = and i1 %10112, %10113
-	%10115 = mul i32 %3, 8
-	%10116 = add i32 %10115, 0
-	%10117 = sub i32 255, %10116
-	%10118 = select i1 %10114, i32 %10117, i32 0
-	%10119 = select i1 %10114, i32 %10107, i32 0
-	%10120 = or i1 false, %10114
-	%10121 = add i32 %10111, %10031
-	%10122 = xor i1 %10120, true
-	%10123 = icmp sge i32 %10121, %9943
-	%10124 = and i1 %10122, %10123
-	%10125 = mul i32 %3, 8
-	%10126 = add i32 %10125, 1
-	%10127 = sub i32 255, %10126
-	%10128 = select i1 %10124, i32 %10127, i32 %10118
-	%10129 = select i1 %10124, i32 %10111, i32 %10119
-	%10130 = or i1 %10120, %10124
-	%10131 = add i32 %10121, %10040
-	%10132 = xor i1 %10130, true
-	%10133 = icmp sge i32 %10131, %9943
-	%10134 = and i1 %10132, %10133
-	%10135 = mul i32 %3, 8
-	%10136 = add i32 %10135, 2
-	%10137 = sub i32 255, %10136
-	%10138 = select i1 %10134, i32 %10137, i32 %10128
-	%10139 = select i1 %10134, i32 %10121, i32 %10129
-	%10140 = or i1 %10130, %10134
-	%10141 = add i32 %10131, %10049
-	%10142 = xor i1 %10140, true
-	%10143 = icmp sge i32 %10141, %9943
-	%10144 = and i1 %10142, %10143
-	%10145 = mul i32 %3, 8
-	%10146 = add i32 %10145, 3
-	%10147 = sub i32 255, %10146
-	%10148 = select i1 %10144, i32 %10147, i32 %10138
-	%10149 = select i1 %10144, i32 %10131, i32 %10139
-	%10150 = or i1 %10140, %10144
-	%10151 = add i32 %10141, %10058
-	%10152 = xor i1 %10150, true
-	%10153 = icmp sge i32 %10151, %9943
-	%10154 = and i1 %10152, %10153
-	%10155 = mul i32 %3, 8
-	%10156 = add i32 %10155, 4
-	%10157 = sub i32 255, %10156
-	%10158 = select i1 %10154, i32 %10157, i32 %10148
-	%10159 = select i1 %10154, i32 %10141, i32 %10149
-	%10160 = or i1 %10150, %10154
-	%10161 = add i32 %10151, %10067
-	%10162 = xor i1 %10160, true
-	%10163 = icmp sge i32 %10161, %9943
-	%10164 = and i1 %10162, %10163
-	%10165 = mul i32 %3, 8
-	%10166 = add i32 %10165, 5
-	%10167 = sub i32 255, %10166
-	%10168 = select i1 %10164, i32 %10167, i32 %10158
-	%10169 = select i1 %10164, i32 %10151, i32 %10159
-	%10170 = or i1 %10160, %10164
-	%10171 = add i32 %10161, %10076
-	%10172 = xor i1 %10170, true
-	%10173 = icmp sge i32 %10171, %9943
-	%10174 = and i1 %10172, %10173
-	%10175 = mul i32 %3, 8
-	%10176 = add i32 %10175, 6
-	%10177 = sub i32 255, %10176
-	%10178 = select i1 %10174, i32 %10177, i32 %10168
-	%10179 = select i1 %10174, i32 %10161, i32 %10169
-	%10180 = or i1 %10170, %10174
-	%10181 = add i32 %10171, %10085
-	%10182 = xor i1 %10180, true
-	%10183 = icmp sge i32 %10181, %9943
-	%10184 = and i1 %10182, %10183
-	%10185 = mul i32 %3, 8
-	%10186 = add i32 %10185, 7
-	%10187 = sub i32 255, %10186
-	%10188 = select i1 %10184, i32 %10187, i32 %10178
-	%10189 = select i1 %10184, i32 %10171, i32 %10179
-	%10190 = or i1 %10180, %10184
-	%10191 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10110)
-	%10192 = call i32 @llvm.cttz.i32(i32 %10191, i1 false)
-	%10193 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10188, i32 %10192, i32 31)
-	%10194 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10189, i32 %10192, i32 31)
-	%10195 = shl i32 %10193, 8
-	%10196 = or i32 %9940, %10195
-	%10197 = shl i32 255, 8
-	%10198 = or i32 %9942, %10197
-	%10199 = sub i32 %9943, %10194
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10200 = mul i32 %3, 8
-	%10201 = add i32 %10200, 0
-	%10202 = add i32 %9434, %10201
-	%10203 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10204 = bitcast i8 addrspace(3)* %10203 to i32 addrspace(3)*
-	%10205 = getelementptr i32, i32 addrspace(3)* %10204, i32 %10202
-	store i32 0, i32 addrspace(3)* %10205
-	%10206 = mul i32 %3, 8
-	%10207 = add i32 %10206, 1
-	%10208 = add i32 %9434, %10207
-	%10209 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10210 = bitcast i8 addrspace(3)* %10209 to i32 addrspace(3)*
-	%10211 = getelementptr i32, i32 addrspace(3)* %10210, i32 %10208
-	store i32 0, i32 addrspace(3)* %10211
-	%10212 = mul i32 %3, 8
-	%10213 = add i32 %10212, 2
-	%10214 = add i32 %9434, %10213
-	%10215 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10216 = bitcast i8 addrspace(3)* %10215 to i32 addrspace(3)*
-	%10217 = getelementptr i32, i32 addrspace(3)* %10216, i32 %10214
-	store i32 0, i32 addrspace(3)* %10217
-	%10218 = mul i32 %3, 8
-	%10219 = add i32 %10218, 3
-	%10220 = add i32 %9434, %10219
-	%10221 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10222 = bitcast i8 addrspace(3)* %10221 to i32 addrspace(3)*
-	%10223 = getelementptr i32, i32 addrspace(3)* %10222, i32 %10220
-	store i32 0, i32 addrspace(3)* %10223
-	%10224 = mul i32 %3, 8
-	%10225 = add i32 %10224, 4
-	%10226 = add i32 %9434, %10225
-	%10227 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10228 = bitcast i8 addrspace(3)* %10227 to i32 addrspace(3)*
-	%10229 = getelementptr i32, i32 addrspace(3)* %10228, i32 %10226
-	store i32 0, i32 addrspace(3)* %10229
-	%10230 = mul i32 %3, 8
-	%10231 = add i32 %10230, 5
-	%10232 = add i32 %9434, %10231
-	%10233 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10234 = bitcast i8 addrspace(3)* %10233 to i32 addrspace(3)*
-	%10235 = getelementptr i32, i32 addrspace(3)* %10234, i32 %10232
-	store i32 0, i32 addrspace(3)* %10235
-	%10236 = mul i32 %3, 8
-	%10237 = add i32 %10236, 6
-	%10238 = add i32 %9434, %10237
-	%10239 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10240 = bitcast i8 addrspace(3)* %10239 to i32 addrspace(3)*
-	%10241 = getelementptr i32, i32 addrspace(3)* %10240, i32 %10238
-	store i32 0, i32 addrspace(3)* %10241
-	%10242 = mul i32 %3, 8
-	%10243 = add i32 %10242, 7
-	%10244 = add i32 %9434, %10243
-	%10245 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10246 = bitcast i8 addrspace(3)* %10245 to i32 addrspace(3)*
-	%10247 = getelementptr i32, i32 addrspace(3)* %10246, i32 %10244
-	store i32 0, i32 addrspace(3)* %10247
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %10258
-
-10248:
-	%10249 = lshr i32 %10010, 8
-	%10250 = and i32 %10249, 255
-	%10251 = add i32 %9434, %10250
-	%10252 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10253 = bitcast i8 addrspace(3)* %10252 to i32 addrspace(3)*
-	%10254 = getelementptr i32, i32 addrspace(3)* %10253, i32 %10251
-	%10255 = atomicrmw add i32 addrspace(3)* %10254, i32 1 monotonic
-	br label %10256
-
-10256:
-	%10257 = add i32 %10003, 32
-	br label %10002
-
-10258:
-	%10259 = phi i32 [ %3, %10014 ], [ %10467, %10466 ]
-	%10260 = icmp slt i32 %10259, %552
-	br i1 %10260, label %10261, label %10270
-
-10261:
-	%10262 = add i32 %9433, %10259
-	%10263 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%10264 = bitcast i8 addrspace(3)* %10263 to i32 addrspace(3)*
-	%10265 = getelementptr i32, i32 addrspace(3)* %10264, i32 %10262
-	%10266 = load i32, i32 addrspace(3)* %10265
-	%10267 = and i32 %10266, %10198
-	%10268 = icmp eq i32 %10267, %10196
-	%10269 = and i1 true, %10268
-	br i1 %10269, label %10458, label %10466
-
-10270:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10271 = mul i32 %3, 8
-	%10272 = add i32 %10271, 0
-	%10273 = sub i32 255, %10272
-	%10274 = add i32 %9434, %10273
-	%10275 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10276 = bitcast i8 addrspace(3)* %10275 to i32 addrspace(3)*
-	%10277 = getelementptr i32, i32 addrspace(3)* %10276, i32 %10274
-	%10278 = load i32, i32 addrspace(3)* %10277
-	%10279 = add i32 0, %10278
-	%10280 = mul i32 %3, 8
-	%10281 = add i32 %10280, 1
-	%10282 = sub i32 255, %10281
-	%10283 = add i32 %9434, %10282
-	%10284 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10285 = bitcast i8 addrspace(3)* %10284 to i32 addrspace(3)*
-	%10286 = getelementptr i32, i32 addrspace(3)* %10285, i32 %10283
-	%10287 = load i32, i32 addrspace(3)* %10286
-	%10288 = add i32 %10279, %10287
-	%10289 = mul i32 %3, 8
-	%10290 = add i32 %10289, 2
-	%10291 = sub i32 255, %10290
-	%10292 = add i32 %9434, %10291
-	%10293 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10294 = bitcast i8 addrspace(3)* %10293 to i32 addrspace(3)*
-	%10295 = getelementptr i32, i32 addrspace(3)* %10294, i32 %10292
-	%10296 = load i32, i32 addrspace(3)* %10295
-	%10297 = add i32 %10288, %10296
-	%10298 = mul i32 %3, 8
-	%10299 = add i32 %10298, 3
-	%10300 = sub i32 255, %10299
-	%10301 = add i32 %9434, %10300
-	%10302 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10303 = bitcast i8 addrspace(3)* %10302 to i32 addrspace(3)*
-	%10304 = getelementptr i32, i32 addrspace(3)* %10303, i32 %10301
-	%10305 = load i32, i32 addrspace(3)* %10304
-	%10306 = add i32 %10297, %10305
-	%10307 = mul i32 %3, 8
-	%10308 = add i32 %10307, 4
-	%10309 = sub i32 255, %10308
-	%10310 = add i32 %9434, %10309
-	%10311 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10312 = bitcast i8 addrspace(3)* %10311 to i32 addrspace(3)*
-	%10313 = getelementptr i32, i32 addrspace(3)* %10312, i32 %10310
-	%10314 = load i32, i32 addrspace(3)* %10313
-	%10315 = add i32 %10306, %10314
-	%10316 = mul i32 %3, 8
-	%10317 = add i32 %10316, 5
-	%10318 = sub i32 255, %10317
-	%10319 = add i32 %9434, %10318
-	%10320 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10321 = bitcast i8 addrspace(3)* %10320 to i32 addrspace(3)*
-	%10322 = getelementptr i32, i32 addrspace(3)* %10321, i32 %10319
-	%10323 = load i32, i32 addrspace(3)* %10322
-	%10324 = add i32 %10315, %10323
-	%10325 = mul i32 %3, 8
-	%10326 = add i32 %10325, 6
-	%10327 = sub i32 255, %10326
-	%10328 = add i32 %9434, %10327
-	%10329 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10330 = bitcast i8 addrspace(3)* %10329 to i32 addrspace(3)*
-	%10331 = getelementptr i32, i32 addrspace(3)* %10330, i32 %10328
-	%10332 = load i32, i32 addrspace(3)* %10331
-	%10333 = add i32 %10324, %10332
-	%10334 = mul i32 %3, 8
-	%10335 = add i32 %10334, 7
-	%10336 = sub i32 255, %10335
-	%10337 = add i32 %9434, %10336
-	%10338 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10339 = bitcast i8 addrspace(3)* %10338 to i32 addrspace(3)*
-	%10340 = getelementptr i32, i32 addrspace(3)* %10339, i32 %10337
-	%10341 = load i32, i32 addrspace(3)* %10340
-	%10342 = add i32 %10333, %10341
-	%10343 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10342, i32 1, i32 0)
-	%10344 = icmp uge i32 %3, 1
-	%10345 = select i1 %10344, i32 %10343, i32 0
-	%10346 = add i32 %10342, %10345
-	%10347 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10346, i32 2, i32 0)
-	%10348 = icmp uge i32 %3, 2
-	%10349 = select i1 %10348, i32 %10347, i32 0
-	%10350 = add i32 %10346, %10349
-	%10351 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10350, i32 4, i32 0)
-	%10352 = icmp uge i32 %3, 4
-	%10353 = select i1 %10352, i32 %10351, i32 0
-	%10354 = add i32 %10350, %10353
-	%10355 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10354, i32 8, i32 0)
-	%10356 = icmp uge i32 %3, 8
-	%10357 = select i1 %10356, i32 %10355, i32 0
-	%10358 = add i32 %10354, %10357
-	%10359 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10358, i32 16, i32 0)
-	%10360 = icmp uge i32 %3, 16
-	%10361 = select i1 %10360, i32 %10359, i32 0
-	%10362 = add i32 %10358, %10361
-	%10363 = sub i32 %10362, %10342
-	%10364 = icmp slt i32 %10363, %10199
-	%10365 = icmp sge i32 %10362, %10199
-	%10366 = and i1 %10364, %10365
-	%10367 = add i32 %10363, %10278
-	%10368 = xor i1 false, true
-	%10369 = icmp sge i32 %10367, %10199
-	%10370 = and i1 %10368, %10369
-	%10371 = mul i32 %3, 8
-	%10372 = add i32 %10371, 0
-	%10373 = sub i32 255, %10372
-	%10374 = select i1 %10370, i32 %10373, i32 0
-	%10375 = select i1 %10370, i32 %10363, i32 0
-	%10376 = or i1 false, %10370
-	%10377 = add i32 %10367, %10287
-	%10378 = xor i1 %10376, true
-	%10379 = icmp sge i32 %10377, %10199
-	%10380 = and i1 %10378, %10379
-	%10381 = mul i32 %3, 8
-	%10382 = add i32 %10381, 1
-	%10383 = sub i32 255, %10382
-	%10384 = select i1 %10380, i32 %10383, i32 %10374
-	%10385 = select i1 %10380, i32 %10367, i32 %10375
-	%10386 = or i1 %10376, %10380
-	%10387 = add i32 %10377, %10296
-	%10388 = xor i1 %10386, true
-	%10389 = icmp sge i32 %10387, %10199
-	%10390 = and i1 %10388, %10389
-	%10391 = mul i32 %3, 8
-	%10392 = add i32 %10391, 2
-	%10393 = sub i32 255, %10392
-	%10394 = select i1 %10390, i32 %10393, i32 %10384
-	%10395 = select i1 %10390, i32 %10377, i32 %10385
-	%10396 = or i1 %10386, %10390
-	%10397 = add i32 %10387, %10305
-	%10398 = xor i1 %10396, true
-	%10399 = icmp sge i32 %10397, %10199
-	%10400 = and i1 %10398, %10399
-	%10401 = mul i32 %3, 8
-	%10402 = add i32 %10401, 3
-	%10403 = sub i32 255, %10402
-	%10404 = select i1 %10400, i32 %10403, i32 %10394
-	%10405 = select i1 %10400, i32 %10387, i32 %10395
-	%10406 = or i1 %10396, %10400
-	%10407 = add i32 %10397, %10314
-	%10408 = xor i1 %10406, true
-	%10409 = icmp sge i32 %10407, %10199
-	%10410 = and i1 %10408, %10409
-	%10411 = mul i32 %3, 8
-	%10412 = add i32 %10411, 4
-	%10413 = sub i32 255, %10412
-	%10414 = select i1 %10410, i32 %10413, i32 %10404
-	%10415 = select i1 %10410, i32 %10397, i32 %10405
-	%10416 = or i1 %10406, %10410
-	%10417 = add i32 %10407, %10323
-	%10418 = xor i1 %10416, true
-	%10419 = icmp sge i32 %10417, %10199
-	%10420 = and i1 %10418, %10419
-	%10421 = mul i32 %3, 8
-	%10422 = add i32 %10421, 5
-	%10423 = sub i32 255, %10422
-	%10424 = select i1 %10420, i32 %10423, i32 %10414
-	%10425 = select i1 %10420, i32 %10407, i32 %10415
-	%10426 = or i1 %10416, %10420
-	%10427 = add i32 %10417, %10332
-	%10428 = xor i1 %10426, true
-	%10429 = icmp sge i32 %10427, %10199
-	%10430 = and i1 %10428, %10429
-	%10431 = mul i32 %3, 8
-	%10432 = add i32 %10431, 6
-	%10433 = sub i32 255, %10432
-	%10434 = select i1 %10430, i32 %10433, i32 %10424
-	%10435 = select i1 %10430, i32 %10417, i32 %10425
-	%10436 = or i1 %10426, %10430
-	%10437 = add i32 %10427, %10341
-	%10438 = xor i1 %10436, true
-	%10439 = icmp sge i32 %10437, %10199
-	%10440 = and i1 %10438, %10439
-	%10441 = mul i32 %3, 8
-	%10442 = add i32 %10441, 7
-	%10443 = sub i32 255, %10442
-	%10444 = select i1 %10440, i32 %10443, i32 %10434
-	%10445 = select i1 %10440, i32 %10427, i32 %10435
-	%10446 = or i1 %10436, %10440
-	%10447 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10366)
-	%10448 = call i32 @llvm.cttz.i32(i32 %10447, i1 false)
-	%10449 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10444, i32 %10448, i32 31)
-	%10450 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10445, i32 %10448, i32 31)
-	%10451 = shl i32 %10449, 0
-	%10452 = or i32 %10196, %10451
-	%10453 = shl i32 255, 0
-	%10454 = or i32 %10198, %10453
-	%10455 = sub i32 %10199, %10450
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10456 = shl i32 1, %3
-	%10457 = sub i32 %10456, 1
-	br label %10468
-
-10458:
-	%10459 = lshr i32 %10266, 0
-	%10460 = and i32 %10459, 255
-	%10461 = add i32 %9434, %10460
-	%10462 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10463 = bitcast i8 addrspace(3)* %10462 to i32 addrspace(3)*
-	%10464 = getelementptr i32, i32 addrspace(3)* %10463, i32 %10461
-	%10465 = atomicrmw add i32 addrspace(3)* %10464, i32 1 monotonic
-	br label %10466
-
-10466:
-	%10467 = add i32 %10259, 32
-	br label %10258
-
-10468:
-	%10469 = phi i32 [ 0, %10270 ], [ %10518, %10513 ]
-	%10470 = phi i32 [ 0, %10270 ], [ %10515, %10513 ]
-	%10471 = phi i32 [ 0, %10270 ], [ %10517, %10513 ]
-	%10472 = icmp slt i32 %10469, %552
-	br i1 %10472, label %10473, label %10476
-
-10473:
-	%10474 = add i32 %10469, %3
-	%10475 = icmp slt i32 %10474, %552
-	br i1 %10475, label %10477, label %10487
-
-10476:
-	br label %9483
-
-10477:
-	%10478 = add i32 %9433, %10474
-	%10479 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%10480 = bitcast i8 addrspace(3)* %10479 to i32 addrspace(3)*
-	%10481 = getelementptr i32, i32 addrspace(3)* %10480, i32 %10478
-	%10482 = load i32, i32 addrspace(3)* %10481
-	%10483 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%10484 = bitcast i8 addrspace(3)* %10483 to i32 addrspace(3)*
-	%10485 = getelementptr i32, i32 addrspace(3)* %10484, i32 %10478
-	%10486 = load i32, i32 addrspace(3)* %10485
-	br label %10487
-
-10487:
-	%10488 = phi i32 [ 0, %10473 ], [ %10482, %10477 ]
-	%10489 = phi i32 [ 0, %10473 ], [ %10486, %10477 ]
-	%10490 = icmp eq i32 %10488, %10452
-	%10491 = and i1 %10475, %10490
-	%10492 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10491)
-	%10493 = and i32 %10492, %10457
-	%10494 = call i32 @llvm.ctpop.i32(i32 %10493)
-	%10495 = add i32 %10471, %10494
-	%10496 = icmp ugt i32 %10488, %10452
-	%10497 = icmp slt i32 %10495, %10455
-	%10498 = and i1 %10491, %10497
-	%10499 = or i1 %10496, %10498
-	%10500 = and i1 %10475, %10499
-	%10501 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10500)
-	%10502 = and i32 %10501, %10457
-	%10503 = call i32 @llvm.ctpop.i32(i32 %10502)
-	%10504 = add i32 %10470, %10503
-	%10505 = add i32 %9433, %10504
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %10500, label %10506, label %10513
-
-10506:
-	%10507 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%10508 = bitcast i8 addrspace(3)* %10507 to i32 addrspace(3)*
-	%10509 = getelementptr i32, i32 addrspace(3)* %10508, i32 %10505
-	store i32 %10488, i32 addrspace(3)* %10509
-	%10510 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%10511 = bitcast i8 addrspace(3)* %10510 to i32 addrspace(3)*
-	%10512 = getelementptr i32, i32 addrspace(3)* %10511, i32 %10505
-	store i32 %10489, i32 addrspace(3)* %10512
-	br label %10513
-
-10513:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10514 = call i32 @llvm.ctpop.i32(i32 %10501)
-	%10515 = add i32 %10470, %10514
-	%10516 = call i32 @llvm.ctpop.i32(i32 %10492)
-	%10517 = add i32 %10471, %10516
-	%10518 = add i32 %10469, 32
-	br label %10468
-
-10519:
-	%10520 = phi i32 [ 0, %9483 ], [ %10550, %10544 ]
-	%10521 = phi i32 [ 0, %9483 ], [ %10549, %10544 ]
-	%10522 = icmp slt i32 %10520, %9484
-	br i1 %10522, label %10523, label %10526
-
-10523:
-	%10524 = add i32 %10520, %3
-	%10525 = icmp slt i32 %10524, %9484
-	br i1 %10525, label %10527, label %10534
-
-10526:
-	br label %10551
-
-10527:
-	%10528 = mul i32 %462, 160
-	%10529 = add i32 %10528, %10524
-	%10530 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%10531 = bitcast i8 addrspace(3)* %10530 to i32 addrspace(3)*
-	%10532 = getelementptr i32, i32 addrspace(3)* %10531, i32 %10529
-	%10533 = load i32, i32 addrspace(3)* %10532
-	br label %10534
-
-10534:
-	%10535 = phi i32 [ 0, %10523 ], [ %10533, %10527 ]
-	br i1 %10525, label %10536, label %10544
-
-10536:
-	%10537 = add i32 0, %10524
-	%10538 = icmp sgt i32 %10535, %489
-	%10539 = select i1 %10538, i32 %9485, i32 0
-	%10540 = add i32 %10537, %10539
-	%10541 = add i32 %9489, %10540
-	%10542 = sext i32 %10541 to i64
-	%10543 = getelementptr i32, i32* %out, i64 %10542
-	store i32 %10535, i32* %10543
-	br label %10544
-
-10544:
-	%10545 = icmp slt i32 %10535, %486
-	%10546 = and i1 %10525, %10545
-	%10547 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10546)
-	%10548 = call i32 @llvm.ctpop.i32(i32 %10547)
-	%10549 = add i32 %10521, %10548
-	%10550 = add i32 %10520, 32
-	br label %10519
-
-10551:
-	%10552 = phi i32 [ %3, %10526 ], [ %10561, %10554 ]
-	%10553 = icmp slt i32 %10552, %9485
-	br i1 %10553, label %10554, label %10562
-
-10554:
-	%10555 = add i32 0, %10521
-	%10556 = add i32 %10555, %10552
-	%10557 = add i32 %486, %10552
-	%10558 = add i32 %9489, %10556
-	%10559 = sext i32 %10558 to i64
-	%10560 = getelementptr i32, i32* %out, i64 %10559
-	store i32 %10557, i32* %10560
-	%10561 = add i32 %10552, 32
-	br label %10551
-
-10562:
-	%10563 = icmp eq i32 %3, 0
-	%10564 = icmp eq i32 0, 1
-	%10565 = and i1 %10563, %10564
-	br i1 %10565, label %10566, label %10570
-
-10566:
-	%10567 = add i32 %9489, 0
-	%10568 = sext i32 %10567 to i64
-	%10569 = getelementptr i32, i32* %out, i64 %10568
-	store i32 0, i32* %10569
-	br label %10570
-
-10570:
-	%10571 = add i32 %494, %9484
-	%10572 = add i32 %10571, %3
-	br label %10573
-
-10573:
-	%10574 = phi i32 [ %10572, %10570 ], [ %10580, %10576 ]
-	%10575 = icmp slt i32 %10574, 8
-	br i1 %10575, label %10576, label %10581
-
-10576:
-	%10577 = add i32 %9489, %10574
-	%10578 = sext i32 %10577 to i64
-	%10579 = getelementptr i32, i32* %out, i64 %10578
-	store i32 -1, i32* %10579
-	%10580 = add i32 %10574, 32
-	br label %10573
-
-10581:
-	br label %9429
-
-10582:
-	%10583 = icmp sgt i32 %554, %541
-	br i1 %10583, label %10585, label %10636
-
-10584:
+6448:
 	ret void
 
-10585:
-	%10586 = mul i32 %504, 160
-	%10587 = mul i32 %4, 256
-	%10588 = mul i32 %3, 8
-	%10589 = add i32 %10588, 0
-	%10590 = add i32 %10587, %10589
-	%10591 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10592 = bitcast i8 addrspace(3)* %10591 to i32 addrspace(3)*
-	%10593 = getelementptr i32, i32 addrspace(3)* %10592, i32 %10590
-	store i32 0, i32 addrspace(3)* %10593
-	%10594 = mul i32 %3, 8
-	%10595 = add i32 %10594, 1
-	%10596 = add i32 %10587, %10595
-	%10597 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10598 = bitcast i8 addrspace(3)* %10597 to i32 addrspace(3)*
-	%10599 = getelementptr i32, i32 addrspace(3)* %10598, i32 %10596
-	store i32 0, i32 addrspace(3)* %10599
-	%10600 = mul i32 %3, 8
-	%10601 = add i32 %10600, 2
-	%10602 = add i32 %10587, %10601
-	%10603 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10604 = bitcast i8 addrspace(3)* %10603 to i32 addrspace(3)*
-	%10605 = getelementptr i32, i32 addrspace(3)* %10604, i32 %10602
-	store i32 0, i32 addrspace(3)* %10605
-	%10606 = mul i32 %3, 8
-	%10607 = add i32 %10606, 3
-	%10608 = add i32 %10587, %10607
-	%10609 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10610 = bitcast i8 addrspace(3)* %10609 to i32 addrspace(3)*
-	%10611 = getelementptr i32, i32 addrspace(3)* %10610, i32 %10608
-	store i32 0, i32 addrspace(3)* %10611
-	%10612 = mul i32 %3, 8
-	%10613 = add i32 %10612, 4
-	%10614 = add i32 %10587, %10613
-	%10615 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10616 = bitcast i8 addrspace(3)* %10615 to i32 addrspace(3)*
-	%10617 = getelementptr i32, i32 addrspace(3)* %10616, i32 %10614
-	store i32 0, i32 addrspace(3)* %10617
-	%10618 = mul i32 %3, 8
-	%10619 = add i32 %10618, 5
-	%10620 = add i32 %10587, %10619
-	%10621 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10622 = bitcast i8 addrspace(3)* %10621 to i32 addrspace(3)*
-	%10623 = getelementptr i32, i32 addrspace(3)* %10622, i32 %10620
-	store i32 0, i32 addrspace(3)* %10623
-	%10624 = mul i32 %3, 8
-	%10625 = add i32 %10624, 6
-	%10626 = add i32 %10587, %10625
-	%10627 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10628 = bitcast i8 addrspace(3)* %10627 to i32 addrspace(3)*
-	%10629 = getelementptr i32, i32 addrspace(3)* %10628, i32 %10626
-	store i32 0, i32 addrspace(3)* %10629
-	%10630 = mul i32 %3, 8
-	%10631 = add i32 %10630, 7
-	%10632 = add i32 %10587, %10631
-	%10633 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10634 = bitcast i8 addrspace(3)* %10633 to i32 addrspace(3)*
-	%10635 = getelementptr i32, i32 addrspace(3)* %10634, i32 %10632
-	store i32 0, i32 addrspace(3)* %10635
+6449:
+	%6450 = mul i32 %504, 160
+	%6451 = mul i32 %4, 256
+	br label %6459
+
+6452:
+	%6453 = phi i32 [ %554, %6446 ], [ %541, %6797 ]
+	%6454 = sub i32 %536, 0
+	%6455 = mul i32 %2, %M
+	%6456 = add i32 %5, %504
+	%6457 = add i32 %6455, %6456
+	%6458 = mul i32 %6457, 8
+	br label %6840
+
+6459:
+	%6460 = phi i32 [ %3, %6449 ], [ %6476, %6464 ]
+	%6461 = phi i32 [ -1, %6449 ], [ %6472, %6464 ]
+	%6462 = phi i32 [ 0, %6449 ], [ %6475, %6464 ]
+	%6463 = icmp slt i32 %6460, %554
+	br i1 %6463, label %6464, label %6477
+
+6464:
+	%6465 = add i32 %6450, %6460
+	%6466 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6467 = bitcast i8 addrspace(3)* %6466 to i32 addrspace(3)*
+	%6468 = getelementptr i32, i32 addrspace(3)* %6467, i32 %6465
+	%6469 = load i32, i32 addrspace(3)* %6468
+	%6470 = icmp ult i32 %6461, %6469
+	%6471 = select i1 %6470, i32 %6461, i32 %6469
+	%6472 = select i1 true, i32 %6471, i32 %6461
+	%6473 = icmp ugt i32 %6462, %6469
+	%6474 = select i1 %6473, i32 %6462, i32 %6469
+	%6475 = select i1 true, i32 %6474, i32 %6462
+	%6476 = add i32 %6460, 32
+	br label %6459
+
+6477:
+	%6478 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6461, i32 1, i32 31)
+	%6479 = icmp ult i32 %6461, %6478
+	%6480 = select i1 %6479, i32 %6461, i32 %6478
+	%6481 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6462, i32 1, i32 31)
+	%6482 = icmp ugt i32 %6462, %6481
+	%6483 = select i1 %6482, i32 %6462, i32 %6481
+	%6484 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6480, i32 2, i32 31)
+	%6485 = icmp ult i32 %6480, %6484
+	%6486 = select i1 %6485, i32 %6480, i32 %6484
+	%6487 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6483, i32 2, i32 31)
+	%6488 = icmp ugt i32 %6483, %6487
+	%6489 = select i1 %6488, i32 %6483, i32 %6487
+	%6490 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6486, i32 4, i32 31)
+	%6491 = icmp ult i32 %6486, %6490
+	%6492 = select i1 %6491, i32 %6486, i32 %6490
+	%6493 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6489, i32 4, i32 31)
+	%6494 = icmp ugt i32 %6489, %6493
+	%6495 = select i1 %6494, i32 %6489, i32 %6493
+	%6496 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6492, i32 8, i32 31)
+	%6497 = icmp ult i32 %6492, %6496
+	%6498 = select i1 %6497, i32 %6492, i32 %6496
+	%6499 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6495, i32 8, i32 31)
+	%6500 = icmp ugt i32 %6495, %6499
+	%6501 = select i1 %6500, i32 %6495, i32 %6499
+	%6502 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6498, i32 16, i32 31)
+	%6503 = icmp ult i32 %6498, %6502
+	%6504 = select i1 %6503, i32 %6498, i32 %6502
+	%6505 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6501, i32 16, i32 31)
+	%6506 = icmp ugt i32 %6501, %6505
+	%6507 = select i1 %6506, i32 %6501, i32 %6505
+	%6508 = xor i32 %6504, %6507
+	%6509 = call i32 @llvm.ctlz.i32(i32 %6508, i1 false)
+	%6510 = sub i32 32, %6509
+	%6511 = icmp eq i32 %6510, 32
+	%6512 = icmp slt i32 %6510, 31
+	%6513 = select i1 %6512, i32 %6510, i32 31
+	%6514 = shl i32 -1, %6513
+	%6515 = select i1 %6511, i32 0, i32 %6514
+	%6516 = and i32 %6507, %6515
+	%6517 = add i32 %6510, 7
+	%6518 = udiv i32 %6517, 8
+	br label %6519
+
+6519:
+	%6520 = phi i32 [ 0, %6477 ], [ %6778, %6592 ]
+	%6521 = phi i32 [ %6516, %6477 ], [ %6774, %6592 ]
+	%6522 = phi i32 [ %6515, %6477 ], [ %6776, %6592 ]
+	%6523 = phi i32 [ %541, %6477 ], [ %6777, %6592 ]
+	%6524 = icmp slt i32 %6520, %6518
+	br i1 %6524, label %6525, label %6577
+
+6525:
+	%6526 = sub i32 %6518, %6520
+	%6527 = sub i32 %6526, 1
+	%6528 = mul i32 %6527, 8
+	%6529 = mul i32 %3, 8
+	%6530 = add i32 %6529, 0
+	%6531 = add i32 %6451, %6530
+	%6532 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6533 = bitcast i8 addrspace(3)* %6532 to i32 addrspace(3)*
+	%6534 = getelementptr i32, i32 addrspace(3)* %6533, i32 %6531
+	store i32 0, i32 addrspace(3)* %6534
+	%6535 = mul i32 %3, 8
+	%6536 = add i32 %6535, 1
+	%6537 = add i32 %6451, %6536
+	%6538 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6539 = bitcast i8 addrspace(3)* %6538 to i32 addrspace(3)*
+	%6540 = getelementptr i32, i32 addrspace(3)* %6539, i32 %6537
+	store i32 0, i32 addrspace(3)* %6540
+	%6541 = mul i32 %3, 8
+	%6542 = add i32 %6541, 2
+	%6543 = add i32 %6451, %6542
+	%6544 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6545 = bitcast i8 addrspace(3)* %6544 to i32 addrspace(3)*
+	%6546 = getelementptr i32, i32 addrspace(3)* %6545, i32 %6543
+	store i32 0, i32 addrspace(3)* %6546
+	%6547 = mul i32 %3, 8
+	%6548 = add i32 %6547, 3
+	%6549 = add i32 %6451, %6548
+	%6550 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6551 = bitcast i8 addrspace(3)* %6550 to i32 addrspace(3)*
+	%6552 = getelementptr i32, i32 addrspace(3)* %6551, i32 %6549
+	store i32 0, i32 addrspace(3)* %6552
+	%6553 = mul i32 %3, 8
+	%6554 = add i32 %6553, 4
+	%6555 = add i32 %6451, %6554
+	%6556 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6557 = bitcast i8 addrspace(3)* %6556 to i32 addrspace(3)*
+	%6558 = getelementptr i32, i32 addrspace(3)* %6557, i32 %6555
+	store i32 0, i32 addrspace(3)* %6558
+	%6559 = mul i32 %3, 8
+	%6560 = add i32 %6559, 5
+	%6561 = add i32 %6451, %6560
+	%6562 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6563 = bitcast i8 addrspace(3)* %6562 to i32 addrspace(3)*
+	%6564 = getelementptr i32, i32 addrspace(3)* %6563, i32 %6561
+	store i32 0, i32 addrspace(3)* %6564
+	%6565 = mul i32 %3, 8
+	%6566 = add i32 %6565, 6
+	%6567 = add i32 %6451, %6566
+	%6568 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6569 = bitcast i8 addrspace(3)* %6568 to i32 addrspace(3)*
+	%6570 = getelementptr i32, i32 addrspace(3)* %6569, i32 %6567
+	store i32 0, i32 addrspace(3)* %6570
+	%6571 = mul i32 %3, 8
+	%6572 = add i32 %6571, 7
+	%6573 = add i32 %6451, %6572
+	%6574 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6575 = bitcast i8 addrspace(3)* %6574 to i32 addrspace(3)*
+	%6576 = getelementptr i32, i32 addrspace(3)* %6575, i32 %6573
+	store i32 0, i32 addrspace(3)* %6576
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %10643
+	br label %6580
 
-10636:
-	%10637 = phi i32 [ %554, %10582 ], [ %541, %11629 ]
-	%10638 = sub i32 %536, 0
-	%10639 = mul i32 %2, %M
-	%10640 = add i32 %5, %504
-	%10641 = add i32 %10639, %10640
-	%10642 = mul i32 %10641, 8
-	br label %11672
+6577:
+	%6578 = shl i32 1, %3
+	%6579 = sub i32 %6578, 1
+	br label %6789
 
-10643:
-	%10644 = phi i32 [ %3, %10585 ], [ %10898, %10897 ]
-	%10645 = icmp slt i32 %10644, %554
-	br i1 %10645, label %10646, label %10655
+6580:
+	%6581 = phi i32 [ %3, %6525 ], [ %6788, %6787 ]
+	%6582 = icmp slt i32 %6581, %554
+	br i1 %6582, label %6583, label %6592
 
-10646:
-	%10647 = add i32 %10586, %10644
-	%10648 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%10649 = bitcast i8 addrspace(3)* %10648 to i32 addrspace(3)*
-	%10650 = getelementptr i32, i32 addrspace(3)* %10649, i32 %10647
-	%10651 = load i32, i32 addrspace(3)* %10650
-	%10652 = and i32 %10651, 0
-	%10653 = icmp eq i32 %10652, 0
-	%10654 = and i1 true, %10653
-	br i1 %10654, label %10889, label %10897
+6583:
+	%6584 = add i32 %6450, %6581
+	%6585 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6586 = bitcast i8 addrspace(3)* %6585 to i32 addrspace(3)*
+	%6587 = getelementptr i32, i32 addrspace(3)* %6586, i32 %6584
+	%6588 = load i32, i32 addrspace(3)* %6587
+	%6589 = and i32 %6588, %6522
+	%6590 = icmp eq i32 %6589, %6521
+	%6591 = and i1 true, %6590
+	br i1 %6591, label %6779, label %6787
 
-10655:
+6592:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10656 = mul i32 %3, 8
-	%10657 = add i32 %10656, 0
-	%10658 = sub i32 255, %10657
-	%10659 = add i32 %10587, %10658
-	%10660 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10661 = bitcast i8 addrspace(3)* %10660 to i32 addrspace(3)*
-	%10662 = getelementptr i32, i32 addrspace(3)* %10661, i32 %10659
-	%10663 = load i32, i32 addrspace(3)* %10662
-	%10664 = add i32 0, %10663
-	%10665 = mul i32 %3, 8
-	%10666 = add i32 %10665, 1
-	%10667 = sub i32 255, %10666
-	%10668 = add i32 %10587, %10667
-	%10669 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10670 = bitcast i8 addrspace(3)* %10669 to i32 addrspace(3)*
-	%10671 = getelementptr i32, i32 addrspace(3)* %10670, i32 %10668
-	%10672 = load i32, i32 addrspace(3)* %10671
-	%10673 = add i32 %10664, %10672
-	%10674 = mul i32 %3, 8
-	%10675 = add i32 %10674, 2
-	%10676 = sub i32 255, %10675
-	%10677 = add i32 %10587, %10676
-	%10678 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10679 = bitcast i8 addrspace(3)* %10678 to i32 addrspace(3)*
-	%10680 = getelementptr i32, i32 addrspace(3)* %10679, i32 %10677
-	%10681 = load i32, i32 addrspace(3)* %10680
-	%10682 = add i32 %10673, %10681
-	%10683 = mul i32 %3, 8
-	%10684 = add i32 %10683, 3
-	%10685 = sub i32 255, %10684
-	%10686 = add i32 %10587, %10685
-	%10687 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10688 = bitcast i8 addrspace(3)* %10687 to i32 addrspace(3)*
-	%10689 = getelementptr i32, i32 addrspace(3)* %10688, i32 %10686
-	%10690 = load i32, i32 addrspace(3)* %10689
-	%10691 = add i32 %10682, %10690
-	%10692 = mul i32 %3, 8
-	%10693 = add i32 %10692, 4
-	%10694 = sub i32 255, %10693
-	%10695 = add i32 %10587, %10694
-	%10696 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10697 = bitcast i8 addrspace(3)* %10696 to i32 addrspace(3)*
-	%10698 = getelementptr i32, i32 addrspace(3)* %10697, i32 %10695
-	%10699 = load i32, i32 addrspace(3)* %10698
-	%10700 = add i32 %10691, %10699
-	%10701 = mul i32 %3, 8
-	%10702 = add i32 %10701, 5
-	%10703 = sub i32 255, %10702
-	%10704 = add i32 %10587, %10703
-	%10705 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10706 = bitcast i8 addrspace(3)* %10705 to i32 addrspace(3)*
-	%10707 = getelementptr i32, i32 addrspace(3)* %10706, i32 %10704
-	%10708 = load i32, i32 addrspace(3)* %10707
-	%10709 = add i32 %10700, %10708
-	%10710 = mul i32 %3, 8
-	%10711 = add i32 %10710, 6
-	%10712 = sub i32 255, %10711
-	%10713 = add i32 %10587, %10712
-	%10714 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10715 = bitcast i8 addrspace(3)* %10714 to i32 addrspace(3)*
-	%10716 = getelementptr i32, i32 addrspace(3)* %10715, i32 %10713
-	%10717 = load i32, i32 addrspace(3)* %10716
-	%10718 = add i32 %10709, %10717
-	%10719 = mul i32 %3, 8
-	%10720 = add i32 %10719, 7
-	%10721 = sub i32 255, %10720
-	%10722 = add i32 %10587, %10721
-	%10723 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10724 = bitcast i8 addrspace(3)* %10723 to i32 addrspace(3)*
-	%10725 = getelementptr i32, i32 addrspace(3)* %10724, i32 %10722
-	%10726 = load i32, i32 addrspace(3)* %10725
-	%10727 = add i32 %10718, %10726
-	%10728 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10727, i32 1, i32 0)
-	%10729 = icmp uge i32 %3, 1
-	%10730 = select i1 %10729, i32 %10728, i32 0
-	%10731 = add i32 %10727, %10730
-	%10732 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10731, i32 2, i32 0)
-	%10733 = icmp uge i32 %3, 2
-	%10734 = select i1 %10733, i32 %10732, i32 0
-	%10735 = add i32 %10731, %10734
-	%10736 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10735, i32 4, i32 0)
-	%10737 = icmp uge i32 %3, 4
-	%10738 = select i1 %10737, i32 %10736, i32 0
-	%10739 = add i32 %10735, %10738
-	%10740 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10739, i32 8, i32 0)
-	%10741 = icmp uge i32 %3, 8
-	%10742 = select i1 %10741, i32 %10740, i32 0
-	%10743 = add i32 %10739, %10742
-	%10744 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10743, i32 16, i32 0)
-	%10745 = icmp uge i32 %3, 16
-	%10746 = select i1 %10745, i32 %10744, i32 0
-	%10747 = add i32 %10743, %10746
-	%10748 = sub i32 %10747, %10727
-	%10749 = icmp slt i32 %10748, %541
-	%10750 = icmp sge i32 %10747, %541
-	%10751 = and i1 %10749, %10750
-	%10752 = add i32 %10748, %10663
-	%10753 = xor i1 false, true
-	%10754 = icmp sge i32 %10752, %541
-	%10755 = and i1 %10753, %10754
-	%10756 = mul i32 %3, 8
-	%10757 = add i32 %10756, 0
-	%10758 = sub i32 255, %10757
-	%10759 = select i1 %10755, i32 %10758, i32 0
-	%10760 = select i1 %10755, i32 %10748, i32 0
-	%10761 = or i1 false, %10755
-	%10762 = add i32 %10752, %10672
-	%10763 = xor i1 %10761, true
-	%10764 = icmp sge i32 %10762, %541
-	%10765 = and i1 %10763, %10764
-	%10766 = mul i32 %3, 8
-	%10767 = add i32 %10766, 1
-	%10768 = sub i32 255, %10767
-	%10769 = select i1 %10765, i32 %10768, i32 %10759
-	%10770 = select i1 %10765, i32 %10752, i32 %10760
-	%10771 = or i1 %10761, %10765
-	%10772 = add i32 %10762, %10681
-	%10773 = xor i1 %10771, true
-	%10774 = icmp sge i32 %10772, %541
-	%10775 = and i1 %10773, %10774
-	%10776 = mul i32 %3, 8
-	%10777 = add i32 %10776, 2
-	%10778 = sub i32 255, %10777
-	%10779 = select i1 %10775, i32 %10778, i32 %10769
-	%10780 = select i1 %10775, i32 %10762, i32 %10770
-	%10781 = or i1 %10771, %10775
-	%10782 = add i32 %10772, %10690
-	%10783 = xor i1 %10781, true
-	%10784 = icmp sge i32 %10782, %541
-	%10785 = and i1 %10783, %10784
-	%10786 = mul i32 %3, 8
-	%10787 = add i32 %10786, 3
-	%10788 = sub i32 255, %10787
-	%10789 = select i1 %10785, i32 %10788, i32 %10779
-	%10790 = select i1 %10785, i32 %10772, i32 %10780
-	%10791 = or i1 %10781, %10785
-	%10792 = add i32 %10782, %10699
-	%10793 = xor i1 %10791, true
-	%10794 = icmp sge i32 %10792, %541
-	%10795 = and i1 %10793, %10794
-	%10796 = mul i32 %3, 8
-	%10797 = add i32 %10796, 4
-	%10798 = sub i32 255, %10797
-	%10799 = select i1 %10795, i32 %10798, i32 %10789
-	%10800 = select i1 %10795, i32 %10782, i32 %10790
-	%10801 = or i1 %10791, %10795
-	%10802 = add i32 %10792, %10708
-	%10803 = xor i1 %10801, true
-	%10804 = icmp sge i32 %10802, %541
-	%10805 = and i1 %10803, %10804
-	%10806 = mul i32 %3, 8
-	%10807 = add i32 %10806, 5
-	%10808 = sub i32 255, %10807
-	%10809 = select i1 %10805, i32 %10808, i32 %10799
-	%10810 = select i1 %10805, i32 %10792, i32 %10800
-	%10811 = or i1 %10801, %10805
-	%10812 = add i32 %10802, %10717
-	%10813 = xor i1 %10811, true
-	%10814 = icmp sge i32 %10812, %541
-	%10815 = and i1 %10813, %10814
-	%10816 = mul i32 %3, 8
-	%10817 = add i32 %10816, 6
-	%10818 = sub i32 255, %10817
-	%10819 = select i1 %10815, i32 %10818, i32 %10809
-	%10820 = select i1 %10815, i32 %10802, i32 %10810
-	%10821 = or i1 %10811, %10815
-	%10822 = add i32 %10812, %10726
-	%10823 = xor i1 %10821, true
-	%10824 = icmp sge i32 %10822, %541
-	%10825 = and i1 %10823, %10824
-	%10826 = mul i32 %3, 8
-	%10827 = add i32 %10826, 7
-	%10828 = sub i32 255, %10827
-	%10829 = select i1 %10825, i32 %10828, i32 %10819
-	%10830 = select i1 %10825, i32 %10812, i32 %10820
-	%10831 = or i1 %10821, %10825
-	%10832 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %10751)
-	%10833 = call i32 @llvm.cttz.i32(i32 %10832, i1 false)
-	%10834 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10829, i32 %10833, i32 31)
-	%10835 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %10830, i32 %10833, i32 31)
-	%10836 = shl i32 %10834, 24
-	%10837 = or i32 0, %10836
-	%10838 = shl i32 255, 24
-	%10839 = or i32 0, %10838
-	%10840 = sub i32 %541, %10835
+	%6593 = mul i32 %3, 8
+	%6594 = add i32 %6593, 0
+	%6595 = sub i32 255, %6594
+	%6596 = add i32 %6451, %6595
+	%6597 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6598 = bitcast i8 addrspace(3)* %6597 to i32 addrspace(3)*
+	%6599 = getelementptr i32, i32 addrspace(3)* %6598, i32 %6596
+	%6600 = load i32, i32 addrspace(3)* %6599
+	%6601 = add i32 0, %6600
+	%6602 = mul i32 %3, 8
+	%6603 = add i32 %6602, 1
+	%6604 = sub i32 255, %6603
+	%6605 = add i32 %6451, %6604
+	%6606 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6607 = bitcast i8 addrspace(3)* %6606 to i32 addrspace(3)*
+	%6608 = getelementptr i32, i32 addrspace(3)* %6607, i32 %6605
+	%6609 = load i32, i32 addrspace(3)* %6608
+	%6610 = add i32 %6601, %6609
+	%6611 = mul i32 %3, 8
+	%6612 = add i32 %6611, 2
+	%6613 = sub i32 255, %6612
+	%6614 = add i32 %6451, %6613
+	%6615 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6616 = bitcast i8 addrspace(3)* %6615 to i32 addrspace(3)*
+	%6617 = getelementptr i32, i32 addrspace(3)* %6616, i32 %6614
+	%6618 = load i32, i32 addrspace(3)* %6617
+	%6619 = add i32 %6610, %6618
+	%6620 = mul i32 %3, 8
+	%6621 = add i32 %6620, 3
+	%6622 = sub i32 255, %6621
+	%6623 = add i32 %6451, %6622
+	%6624 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6625 = bitcast i8 addrspace(3)* %6624 to i32 addrspace(3)*
+	%6626 = getelementptr i32, i32 addrspace(3)* %6625, i32 %6623
+	%6627 = load i32, i32 addrspace(3)* %6626
+	%6628 = add i32 %6619, %6627
+	%6629 = mul i32 %3, 8
+	%6630 = add i32 %6629, 4
+	%6631 = sub i32 255, %6630
+	%6632 = add i32 %6451, %6631
+	%6633 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6634 = bitcast i8 addrspace(3)* %6633 to i32 addrspace(3)*
+	%6635 = getelementptr i32, i32 addrspace(3)* %6634, i32 %6632
+	%6636 = load i32, i32 addrspace(3)* %6635
+	%6637 = add i32 %6628, %6636
+	%6638 = mul i32 %3, 8
+	%6639 = add i32 %6638, 5
+	%6640 = sub i32 255, %6639
+	%6641 = add i32 %6451, %6640
+	%6642 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6643 = bitcast i8 addrspace(3)* %6642 to i32 addrspace(3)*
+	%6644 = getelementptr i32, i32 addrspace(3)* %6643, i32 %6641
+	%6645 = load i32, i32 addrspace(3)* %6644
+	%6646 = add i32 %6637, %6645
+	%6647 = mul i32 %3, 8
+	%6648 = add i32 %6647, 6
+	%6649 = sub i32 255, %6648
+	%6650 = add i32 %6451, %6649
+	%6651 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6652 = bitcast i8 addrspace(3)* %6651 to i32 addrspace(3)*
+	%6653 = getelementptr i32, i32 addrspace(3)* %6652, i32 %6650
+	%6654 = load i32, i32 addrspace(3)* %6653
+	%6655 = add i32 %6646, %6654
+	%6656 = mul i32 %3, 8
+	%6657 = add i32 %6656, 7
+	%6658 = sub i32 255, %6657
+	%6659 = add i32 %6451, %6658
+	%6660 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6661 = bitcast i8 addrspace(3)* %6660 to i32 addrspace(3)*
+	%6662 = getelementptr i32, i32 addrspace(3)* %6661, i32 %6659
+	%6663 = load i32, i32 addrspace(3)* %6662
+	%6664 = add i32 %6655, %6663
+	%6665 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6664, i32 1, i32 0)
+	%6666 = icmp uge i32 %3, 1
+	%6667 = select i1 %6666, i32 %6665, i32 0
+	%6668 = add i32 %6664, %6667
+	%6669 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6668, i32 2, i32 0)
+	%6670 = icmp uge i32 %3, 2
+	%6671 = select i1 %6670, i32 %6669, i32 0
+	%6672 = add i32 %6668, %6671
+	%6673 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6672, i32 4, i32 0)
+	%6674 = icmp uge i32 %3, 4
+	%6675 = select i1 %6674, i32 %6673, i32 0
+	%6676 = add i32 %6672, %6675
+	%6677 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6676, i32 8, i32 0)
+	%6678 = icmp uge i32 %3, 8
+	%6679 = select i1 %6678, i32 %6677, i32 0
+	%6680 = add i32 %6676, %6679
+	%6681 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6680, i32 16, i32 0)
+	%6682 = icmp uge i32 %3, 16
+	%6683 = select i1 %6682, i32 %6681, i32 0
+	%6684 = add i32 %6680, %6683
+	%6685 = sub i32 %6684, %6664
+	%6686 = icmp slt i32 %6685, %6523
+	%6687 = icmp sge i32 %6684, %6523
+	%6688 = and i1 %6686, %6687
+	%6689 = add i32 %6685, %6600
+	%6690 = xor i1 false, true
+	%6691 = icmp sge i32 %6689, %6523
+	%6692 = and i1 %6690, %6691
+	%6693 = mul i32 %3, 8
+	%6694 = add i32 %6693, 0
+	%6695 = sub i32 255, %6694
+	%6696 = select i1 %6692, i32 %6695, i32 0
+	%6697 = select i1 %6692, i32 %6685, i32 0
+	%6698 = or i1 false, %6692
+	%6699 = add i32 %6689, %6609
+	%6700 = xor i1 %6698, true
+	%6701 = icmp sge i32 %6699, %6523
+	%6702 = and i1 %6700, %6701
+	%6703 = mul i32 %3, 8
+	%6704 = add i32 %6703, 1
+	%6705 = sub i32 255, %6704
+	%6706 = select i1 %6702, i32 %6705, i32 %6696
+	%6707 = select i1 %6702, i32 %6689, i32 %6697
+	%6708 = or i1 %6698, %6702
+	%6709 = add i32 %6699, %6618
+	%6710 = xor i1 %6708, true
+	%6711 = icmp sge i32 %6709, %6523
+	%6712 = and i1 %6710, %6711
+	%6713 = mul i32 %3, 8
+	%6714 = add i32 %6713, 2
+	%6715 = sub i32 255, %6714
+	%6716 = select i1 %6712, i32 %6715, i32 %6706
+	%6717 = select i1 %6712, i32 %6699, i32 %6707
+	%6718 = or i1 %6708, %6712
+	%6719 = add i32 %6709, %6627
+	%6720 = xor i1 %6718, true
+	%6721 = icmp sge i32 %6719, %6523
+	%6722 = and i1 %6720, %6721
+	%6723 = mul i32 %3, 8
+	%6724 = add i32 %6723, 3
+	%6725 = sub i32 255, %6724
+	%6726 = select i1 %6722, i32 %6725, i32 %6716
+	%6727 = select i1 %6722, i32 %6709, i32 %6717
+	%6728 = or i1 %6718, %6722
+	%6729 = add i32 %6719, %6636
+	%6730 = xor i1 %6728, true
+	%6731 = icmp sge i32 %6729, %6523
+	%6732 = and i1 %6730, %6731
+	%6733 = mul i32 %3, 8
+	%6734 = add i32 %6733, 4
+	%6735 = sub i32 255, %6734
+	%6736 = select i1 %6732, i32 %6735, i32 %6726
+	%6737 = select i1 %6732, i32 %6719, i32 %6727
+	%6738 = or i1 %6728, %6732
+	%6739 = add i32 %6729, %6645
+	%6740 = xor i1 %6738, true
+	%6741 = icmp sge i32 %6739, %6523
+	%6742 = and i1 %6740, %6741
+	%6743 = mul i32 %3, 8
+	%6744 = add i32 %6743, 5
+	%6745 = sub i32 255, %6744
+	%6746 = select i1 %6742, i32 %6745, i32 %6736
+	%6747 = select i1 %6742, i32 %6729, i32 %6737
+	%6748 = or i1 %6738, %6742
+	%6749 = add i32 %6739, %6654
+	%6750 = xor i1 %6748, true
+	%6751 = icmp sge i32 %6749, %6523
+	%6752 = and i1 %6750, %6751
+	%6753 = mul i32 %3, 8
+	%6754 = add i32 %6753, 6
+	%6755 = sub i32 255, %6754
+	%6756 = select i1 %6752, i32 %6755, i32 %6746
+	%6757 = select i1 %6752, i32 %6739, i32 %6747
+	%6758 = or i1 %6748, %6752
+	%6759 = add i32 %6749, %6663
+	%6760 = xor i1 %6758, true
+	%6761 = icmp sge i32 %6759, %6523
+	%6762 = and i1 %6760, %6761
+	%6763 = mul i32 %3, 8
+	%6764 = add i32 %6763, 7
+	%6765 = sub i32 255, %6764
+	%6766 = select i1 %6762, i32 %6765, i32 %6756
+	%6767 = select i1 %6762, i32 %6749, i32 %6757
+	%6768 = or i1 %6758, %6762
+	%6769 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6688)
+	%6770 = call i32 @llvm.cttz.i32(i32 %6769, i1 false)
+	%6771 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6766, i32 %6770, i32 31)
+	%6772 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6767, i32 %6770, i32 31)
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10841 = mul i32 %3, 8
-	%10842 = add i32 %10841, 0
-	%10843 = add i32 %10587, %10842
-	%10844 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10845 = bitcast i8 addrspace(3)* %10844 to i32 addrspace(3)*
-	%10846 = getelementptr i32, i32 addrspace(3)* %10845, i32 %10843
-	store i32 0, i32 addrspace(3)* %10846
-	%10847 = mul i32 %3, 8
-	%10848 = add i32 %10847, 1
-	%10849 = add i32 %10587, %10848
-	%10850 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10851 = bitcast i8 addrspace(3)* %10850 to i32 addrspace(3)*
-	%10852 = getelementptr i32, i32 addrspace(3)* %10851, i32 %10849
-	store i32 0, i32 addrspace(3)* %10852
-	%10853 = mul i32 %3, 8
-	%10854 = add i32 %10853, 2
-	%10855 = add i32 %10587, %10854
-	%10856 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10857 = bitcast i8 addrspace(3)* %10856 to i32 addrspace(3)*
-	%10858 = getelementptr i32, i32 addrspace(3)* %10857, i32 %10855
-	store i32 0, i32 addrspace(3)* %10858
-	%10859 = mul i32 %3, 8
-	%10860 = add i32 %10859, 3
-	%10861 = add i32 %10587, %10860
-	%10862 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10863 = bitcast i8 addrspace(3)* %10862 to i32 addrspace(3)*
-	%10864 = getelementptr i32, i32 addrspace(3)* %10863, i32 %10861
-	store i32 0, i32 addrspace(3)* %10864
-	%10865 = mul i32 %3, 8
-	%10866 = add i32 %10865, 4
-	%10867 = add i32 %10587, %10866
-	%10868 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10869 = bitcast i8 addrspace(3)* %10868 to i32 addrspace(3)*
-	%10870 = getelementptr i32, i32 addrspace(3)* %10869, i32 %10867
-	store i32 0, i32 addrspace(3)* %10870
-	%10871 = mul i32 %3, 8
-	%10872 = add i32 %10871, 5
-	%10873 = add i32 %10587, %10872
-	%10874 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10875 = bitcast i8 addrspace(3)* %10874 to i32 addrspace(3)*
-	%10876 = getelementptr i32, i32 addrspace(3)* %10875, i32 %10873
-	store i32 0, i32 addrspace(3)* %10876
-	%10877 = mul i32 %3, 8
-	%10878 = add i32 %10877, 6
-	%10879 = add i32 %10587, %10878
-	%10880 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10881 = bitcast i8 addrspace(3)* %10880 to i32 addrspace(3)*
-	%10882 = getelementptr i32, i32 addrspace(3)* %10881, i32 %10879
-	store i32 0, i32 addrspace(3)* %10882
-	%10883 = mul i32 %3, 8
-	%10884 = add i32 %10883, 7
-	%10885 = add i32 %10587, %10884
-	%10886 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10887 = bitcast i8 addrspace(3)* %10886 to i32 addrspace(3)*
-	%10888 = getelementptr i32, i32 addrspace(3)* %10887, i32 %10885
-	store i32 0, i32 addrspace(3)* %10888
+	%6773 = shl i32 %6771, %6528
+	%6774 = or i32 %6521, %6773
+	%6775 = shl i32 255, %6528
+	%6776 = or i32 %6522, %6775
+	%6777 = sub i32 %6523, %6772
+	%6778 = add i32 %6520, 1
+	br label %6519
+
+6779:
+	%6780 = lshr i32 %6588, %6528
+	%6781 = and i32 %6780, 255
+	%6782 = add i32 %6451, %6781
+	%6783 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6784 = bitcast i8 addrspace(3)* %6783 to i32 addrspace(3)*
+	%6785 = getelementptr i32, i32 addrspace(3)* %6784, i32 %6782
+	%6786 = atomicrmw add i32 addrspace(3)* %6785, i32 1 monotonic
+	br label %6787
+
+6787:
+	%6788 = add i32 %6581, 32
+	br label %6580
+
+6789:
+	%6790 = phi i32 [ 0, %6577 ], [ %6839, %6834 ]
+	%6791 = phi i32 [ 0, %6577 ], [ %6836, %6834 ]
+	%6792 = phi i32 [ 0, %6577 ], [ %6838, %6834 ]
+	%6793 = icmp slt i32 %6790, %554
+	br i1 %6793, label %6794, label %6797
+
+6794:
+	%6795 = add i32 %6790, %3
+	%6796 = icmp slt i32 %6795, %554
+	br i1 %6796, label %6798, label %6808
+
+6797:
+	br label %6452
+
+6798:
+	%6799 = add i32 %6450, %6795
+	%6800 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6801 = bitcast i8 addrspace(3)* %6800 to i32 addrspace(3)*
+	%6802 = getelementptr i32, i32 addrspace(3)* %6801, i32 %6799
+	%6803 = load i32, i32 addrspace(3)* %6802
+	%6804 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%6805 = bitcast i8 addrspace(3)* %6804 to i32 addrspace(3)*
+	%6806 = getelementptr i32, i32 addrspace(3)* %6805, i32 %6799
+	%6807 = load i32, i32 addrspace(3)* %6806
+	br label %6808
+
+6808:
+	%6809 = phi i32 [ 0, %6794 ], [ %6803, %6798 ]
+	%6810 = phi i32 [ 0, %6794 ], [ %6807, %6798 ]
+	%6811 = icmp eq i32 %6809, %6521
+	%6812 = and i1 %6796, %6811
+	%6813 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6812)
+	%6814 = and i32 %6813, %6579
+	%6815 = call i32 @llvm.ctpop.i32(i32 %6814)
+	%6816 = add i32 %6792, %6815
+	%6817 = icmp ugt i32 %6809, %6521
+	%6818 = icmp slt i32 %6816, %6523
+	%6819 = and i1 %6812, %6818
+	%6820 = or i1 %6817, %6819
+	%6821 = and i1 %6796, %6820
+	%6822 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6821)
+	%6823 = and i32 %6822, %6579
+	%6824 = call i32 @llvm.ctpop.i32(i32 %6823)
+	%6825 = add i32 %6791, %6824
+	%6826 = add i32 %6450, %6825
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %10899
+	br i1 %6821, label %6827, label %6834
 
-10889:
-	%10890 = lshr i32 %10651, 24
-	%10891 = and i32 %10890, 255
-	%10892 = add i32 %10587, %10891
-	%10893 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10894 = bitcast i8 addrspace(3)* %10893 to i32 addrspace(3)*
-	%10895 = getelementptr i32, i32 addrspace(3)* %10894, i32 %10892
-	%10896 = atomicrmw add i32 addrspace(3)* %10895, i32 1 monotonic
-	br label %10897
+6827:
+	%6828 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6829 = bitcast i8 addrspace(3)* %6828 to i32 addrspace(3)*
+	%6830 = getelementptr i32, i32 addrspace(3)* %6829, i32 %6826
+	store i32 %6809, i32 addrspace(3)* %6830
+	%6831 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%6832 = bitcast i8 addrspace(3)* %6831 to i32 addrspace(3)*
+	%6833 = getelementptr i32, i32 addrspace(3)* %6832, i32 %6826
+	store i32 %6810, i32 addrspace(3)* %6833
+	br label %6834
 
-10897:
-	%10898 = add i32 %10644, 32
-	br label %10643
-
-10899:
-	%10900 = phi i32 [ %3, %10655 ], [ %11154, %11153 ]
-	%10901 = icmp slt i32 %10900, %554
-	br i1 %10901, label %10902, label %10911
-
-10902:
-	%10903 = add i32 %10586, %10900
-	%10904 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%10905 = bitcast i8 addrspace(3)* %10904 to i32 addrspace(3)*
-	%10906 = getelementptr i32, i32 addrspace(3)* %10905, i32 %10903
-	%10907 = load i32, i32 addrspace(3)* %10906
-	%10908 = and i32 %10907, %10839
-	%10909 = icmp eq i32 %10908, %10837
-	%10910 = and i1 true, %10909
-	br i1 %10910, label %11145, label %11153
-
-10911:
+6834:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%10912 = mul i32 %3, 8
-	%10913 = add i32 %10912, 0
-	%10914 = sub i32 255, %10913
-	%10915 = add i32 %10587, %10914
-	%10916 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10917 = bitcast i8 addrspace(3)* %10916 to i32 addrspace(3)*
-	%10918 = getelementptr i32, i32 addrspace(3)* %10917, i32 %10915
-	%10919 = load i32, i32 addrspace(3)* %10918
-	%10920 = add i32 0, %10919
-	%10921 = mul i32 %3, 8
-	%10922 = add i32 %10921, 1
-	%10923 = sub i32 255, %10922
-	%10924 = add i32 %10587, %10923
-	%10925 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10926 = bitcast i8 addrspace(3)* %10925 to i32 addrspace(3)*
-	%10927 = getelementptr i32, i32 addrspace(3)* %10926, i32 %10924
-	%10928 = load i32, i32 addrspace(3)* %10927
-	%10929 = add i32 %10920, %10928
-	%10930 = mul i32 %3, 8
-	%10931 = add i32 %10930, 2
-	%10932 = sub i32 255, %10931
-	%10933 = add i32 %10587, %10932
-	%10934 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10935 = bitcast i8 addrspace(3)* %10934 to i32 addrspace(3)*
-	%10936 = getelementptr i32, i32 addrspace(3)* %10935, i32 %10933
-	%10937 = load i32, i32 addrspace(3)* %10936
-	%10938 = add i32 %10929, %10937
-	%10939 = mul i32 %3, 8
-	%10940 = add i32 %10939, 3
-	%10941 = sub i32 255, %10940
-	%10942 = add i32 %10587, %10941
-	%10943 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10944 = bitcast i8 addrspace(3)* %10943 to i32 addrspace(3)*
-	%10945 = getelementptr i32, i32 addrspace(3)* %10944, i32 %10942
-	%10946 = load i32, i32 addrspace(3)* %10945
-	%10947 = add i32 %10938, %10946
-	%10948 = mul i32 %3, 8
-	%10949 = add i32 %10948, 4
-	%10950 = sub i32 255, %10949
-	%10951 = add i32 %10587, %10950
-	%10952 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10953 = bitcast i8 addrspace(3)* %10952 to i32 addrspace(3)*
-	%10954 = getelementptr i32, i32 addrspace(3)* %10953, i32 %10951
-	%10955 = load i32, i32 addrspace(3)* %10954
-	%10956 = add i32 %10947, %10955
-	%10957 = mul i32 %3, 8
-	%10958 = add i32 %10957, 5
-	%10959 = sub i32 255, %10958
-	%10960 = add i32 %10587, %10959
-	%10961 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10962 = bitcast i8 addrspace(3)* %10961 to i32 addrspace(3)*
-	%10963 = getelementptr i32, i32 addrspace(3)* %10962, i32 %10960
-	%10964 = load i32, i32 addrspace(3)* %10963
-	%10965 = add i32 %10956, %10964
-	%10966 = mul i32 %3, 8
-	%10967 = add i32 %10966, 6
-	%10968 = sub i32 255, %10967
-	%10969 = add i32 %10587, %10968
-	%10970 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10971 = bitcast i8 addrspace(3)* %10970 to i32 addrspace(3)*
-	%10972 = getelementptr i32, i32 addrspace(3)* %10971, i32 %10969
-	%10973 = load i32, i32 addrspace(3)* %10972
-	%10974 = add i32 %10965, %10973
-	%10975 = mul i32 %3, 8
-	%10976 = add i32 %10975, 7
-	%10977 = sub i32 255, %10976
-	%10978 = add i32 %10587, %10977
-	%10979 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%10980 = bitcast i8 addrspace(3)* %10979 to i32 addrspace(3)*
-	%10981 = getelementptr i32, i32 addrspace(3)* %10980, i32 %10978
-	%10982 = load i32, i32 addrspace(3)* %10981
-	%10983 = add i32 %10974, %10982
-	%10984 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10983, i32 1, i32 0)
-	%10985 = icmp uge i32 %3, 1
-	%10986 = select i1 %10985, i32 %10984, i32 0
-	%10987 = add i32 %10983, %10986
-	%10988 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10987, i32 2, i32 0)
-	%10989 = icmp uge i32 %3, 2
-	%10990 = select i1 %10989, i32 %10988, i32 0
-	%10991 = add i32 %10987, %10990
-	%10992 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10991, i32 4, i32 0)
-	%10993 = icmp uge i32 %3, 4
-	%10994 = select i1 %10993, i32 %10992, i32 0
-	%10995 = add i32 %10991, %10994
-	%10996 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10995, i32 8, i32 0)
-	%10997 = icmp uge i32 %3, 8
-	%10998 = select i1 %10997, i32 %10996, i32 0
-	%10999 = add i32 %10995, %10998
-	%11000 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %10999, i32 16, i32 0)
-	%11001 = icmp uge i32 %3, 16
-	%11002 = select i1 %11001, i32 %11000, i32 0
-	%11003 = add i32 %10999, %11002
-	%11004 = sub i32 %11003, %10983
-	%11005 = icmp slt i32 %11004, %10840
-	%11006 = icmp sge i32 %11003, %10840
-	%11007 = and i1 %11005, %11006
-	%11008 = add i32 %11004, %10919
-	%11009 = xor i1 false, true
-	%11010 = icmp sge i32 %11008, %10840
-	%11011 = and i1 %11009, %11010
-	%11012 = mul i32 %3, 8
-	%11013 = add i32 %11012, 0
-	%11014 = sub i32 255, %11013
-	%11015 = select i1 %11011, i32 %11014, i32 0
-	%11016 = select i1 %11011, i32 %11004, i32 0
-	%11017 = or i1 false, %11011
-	%11018 = add i32 %11008, %10928
-	%11019 = xor i1 %11017, true
-	%11020 = icmp sge i32 %11018, %10840
-	%11021 = and i1 %11019, %11020
-	%11022 = mul i32 %3, 8
-	%11023 = add i32 %11022, 1
-	%11024 = sub i32 255, %11023
-	%11025 = select i1 %11021, i32 %11024, i32 %11015
-	%11026 = select i1 %11021, i32 %11008, i32 %11016
-	%11027 = or i1 %11017, %11021
-	%11028 = add i32 %11018, %10937
-	%11029 = xor i1 %11027, true
-	%11030 = icmp sge i32 %11028, %10840
-	%11031 = and i1 %11029, %11030
-	%11032 = mul i32 %3, 8
-	%11033 = add i32 %11032, 2
-	%11034 = sub i32 255, %11033
-	%11035 = select i1 %11031, i32 %11034, i32 %11025
-	%11036 = select i1 %11031, i32 %11018, i32 %11026
-	%11037 = or i1 %11027, %11031
-	%11038 = add i32 %11028, %10946
-	%11039 = xor i1 %11037, true
-	%11040 = icmp sge i32 %11038, %10840
-	%11041 = and i1 %11039, %11040
-	%11042 = mul i32 %3, 8
-	%11043 = add i32 %11042, 3
-	%11044 = sub i32 255, %11043
-	%11045 = select i1 %11041, i32 %11044, i32 %11035
-	%11046 = select i1 %11041, i32 %11028, i32 %11036
-	%11047 = or i1 %11037, %11041
-	%11048 = add i32 %11038, %10955
-	%11049 = xor i1 %11047, true
-	%11050 = icmp sge i32 %11048, %10840
-	%11051 = and i1 %11049, %11050
-	%11052 = mul i32 %3, 8
-	%11053 = add i32 %11052, 4
-	%11054 = sub i32 255, %11053
-	%11055 = select i1 %11051, i32 %11054, i32 %11045
-	%11056 = select i1 %11051, i32 %11038, i32 %11046
-	%11057 = or i1 %11047, %11051
-	%11058 = add i32 %11048, %10964
-	%11059 = xor i1 %11057, true
-	%11060 = icmp sge i32 %11058, %10840
-	%11061 = and i1 %11059, %11060
-	%11062 = mul i32 %3, 8
-	%11063 = add i32 %11062, 5
-	%11064 = sub i32 255, %11063
-	%11065 = select i1 %11061, i32 %11064, i32 %11055
-	%11066 = select i1 %11061, i32 %11048, i32 %11056
-	%11067 = or i1 %11057, %11061
-	%11068 = add i32 %11058, %10973
-	%11069 = xor i1 %11067, true
-	%11070 = icmp sge i32 %11068, %10840
-	%11071 = and i1 %11069, %11070
-	%11072 = mul i32 %3, 8
-	%11073 = add i32 %11072, 6
-	%11074 = sub i32 255, %11073
-	%11075 = select i1 %11071, i32 %11074, i32 %11065
-	%11076 = select i1 %11071, i32 %11058, i32 %11066
-	%11077 = or i1 %11067, %11071
-	%11078 = add i32 %11068, %10982
-	%11079 = xor i1 %11077, true
-	%11080 = icmp sge i32 %11078, %10840
-	%11081 = and i1 %11079, %11080
-	%11082 = mul i32 %3, 8
-	%11083 = add i32 %11082, 7
-	%11084 = sub i32 255, %11083
-	%11085 = select i1 %11081, i32 %11084, i32 %11075
-	%11086 = select i1 %11081, i32 %11068, i32 %11076
-	%11087 = or i1 %11077, %11081
-	%11088 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11007)
-	%11089 = call i32 @llvm.cttz.i32(i32 %11088, i1 false)
-	%11090 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11085, i32 %11089, i32 31)
-	%11091 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11086, i32 %11089, i32 31)
-	%11092 = shl i32 %11090, 16
-	%11093 = or i32 %10837, %11092
-	%11094 = shl i32 255, 16
-	%11095 = or i32 %10839, %11094
-	%11096 = sub i32 %10840, %11091
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%11097 = mul i32 %3, 8
-	%11098 = add i32 %11097, 0
-	%11099 = add i32 %10587, %11098
-	%11100 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11101 = bitcast i8 addrspace(3)* %11100 to i32 addrspace(3)*
-	%11102 = getelementptr i32, i32 addrspace(3)* %11101, i32 %11099
-	store i32 0, i32 addrspace(3)* %11102
-	%11103 = mul i32 %3, 8
-	%11104 = add i32 %11103, 1
-	%11105 = add i32 %10587, %11104
-	%11106 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11107 = bitcast i8 addrspace(3)* %11106 to i32 addrspace(3)*
-	%11108 = getelementptr i32, i32 addrspace(3)* %11107, i32 %11105
-	store i32 0, i32 addrspace(3)* %11108
-	%11109 = mul i32 %3, 8
-	%11110 = add i32 %11109, 2
-	%11111 = add i32 %10587, %11110
-	%11112 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11113 = bitcast i8 addrspace(3)* %11112 to i32 addrspace(3)*
-	%11114 = getelementptr i32, i32 addrspace(3)* %11113, i32 %11111
-	store i32 0, i32 addrspace(3)* %11114
-	%11115 = mul i32 %3, 8
-	%11116 = add i32 %11115, 3
-	%11117 = add i32 %10587, %11116
-	%11118 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11119 = bitcast i8 addrspace(3)* %11118 to i32 addrspace(3)*
-	%11120 = getelementptr i32, i32 addrspace(3)* %11119, i32 %11117
-	store i32 0, i32 addrspace(3)* %11120
-	%11121 = mul i32 %3, 8
-	%11122 = add i32 %11121, 4
-	%11123 = add i32 %10587, %11122
-	%11124 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11125 = bitcast i8 addrspace(3)* %11124 to i32 addrspace(3)*
-	%11126 = getelementptr i32, i32 addrspace(3)* %11125, i32 %11123
-	store i32 0, i32 addrspace(3)* %11126
-	%11127 = mul i32 %3, 8
-	%11128 = add i32 %11127, 5
-	%11129 = add i32 %10587, %11128
-	%11130 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11131 = bitcast i8 addrspace(3)* %11130 to i32 addrspace(3)*
-	%11132 = getelementptr i32, i32 addrspace(3)* %11131, i32 %11129
-	store i32 0, i32 addrspace(3)* %11132
-	%11133 = mul i32 %3, 8
-	%11134 = add i32 %11133, 6
-	%11135 = add i32 %10587, %11134
-	%11136 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11137 = bitcast i8 addrspace(3)* %11136 to i32 addrspace(3)*
-	%11138 = getelementptr i32, i32 addrspace(3)* %11137, i32 %11135
-	store i32 0, i32 addrspace(3)* %11138
-	%11139 = mul i32 %3, 8
-	%11140 = add i32 %11139, 7
-	%11141 = add i32 %10587, %11140
-	%11142 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11143 = bitcast i8 addrspace(3)* %11142 to i32 addrspace(3)*
-	%11144 = getelementptr i32, i32 addrspace(3)* %11143, i32 %11141
-	store i32 0, i32 addrspace(3)* %11144
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %11155
+	%6835 = call i32 @llvm.ctpop.i32(i32 %6822)
+	%6836 = add i32 %6791, %6835
+	%6837 = call i32 @llvm.ctpop.i32(i32 %6813)
+	%6838 = add i32 %6792, %6837
+	%6839 = add i32 %6790, 32
+	br label %6789
 
-11145:
-	%11146 = lshr i32 %10907, 16
-	%11147 = and i32 %11146, 255
-	%11148 = add i32 %10587, %11147
-	%11149 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11150 = bitcast i8 addrspace(3)* %11149 to i32 addrspace(3)*
-	%11151 = getelementptr i32, i32 addrspace(3)* %11150, i32 %11148
-	%11152 = atomicrmw add i32 addrspace(3)* %11151, i32 1 monotonic
-	br label %11153
+6840:
+	%6841 = phi i32 [ 0, %6452 ], [ %6871, %6865 ]
+	%6842 = phi i32 [ 0, %6452 ], [ %6870, %6865 ]
+	%6843 = icmp slt i32 %6841, %6453
+	br i1 %6843, label %6844, label %6847
 
-11153:
-	%11154 = add i32 %10900, 32
-	br label %10899
+6844:
+	%6845 = add i32 %6841, %3
+	%6846 = icmp slt i32 %6845, %6453
+	br i1 %6846, label %6848, label %6855
 
-11155:
-	%11156 = phi i32 [ %3, %10911 ], [ %11410, %11409 ]
-	%11157 = icmp slt i32 %11156, %554
-	br i1 %11157, label %11158, label %11167
+6847:
+	br label %6872
 
-11158:
-	%11159 = add i32 %10586, %11156
-	%11160 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%11161 = bitcast i8 addrspace(3)* %11160 to i32 addrspace(3)*
-	%11162 = getelementptr i32, i32 addrspace(3)* %11161, i32 %11159
-	%11163 = load i32, i32 addrspace(3)* %11162
-	%11164 = and i32 %11163, %11095
-	%11165 = icmp eq i32 %11164, %11093
-	%11166 = and i1 true, %11165
-	br i1 %11166, label %11401, label %11409
+6848:
+	%6849 = mul i32 %504, 160
+	%6850 = add i32 %6849, %6845
+	%6851 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%6852 = bitcast i8 addrspace(3)* %6851 to i32 addrspace(3)*
+	%6853 = getelementptr i32, i32 addrspace(3)* %6852, i32 %6850
+	%6854 = load i32, i32 addrspace(3)* %6853
+	br label %6855
 
-11167:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%11168 = mul i32 %3, 8
-	%11169 = add i32 %11168, 0
-	%11170 = sub i32 255, %11169
-	%11171 = add i32 %10587, %11170
-	%11172 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11173 = bitcast i8 addrspace(3)* %11172 to i32 addrspace(3)*
-	%11174 = getelementptr i32, i32 addrspace(3)* %11173, i32 %11171
-	%11175 = load i32, i32 addrspace(3)* %11174
-	%11176 = add i32 0, %11175
-	%11177 = mul i32 %3, 8
-	%11178 = add i32 %11177, 1
-	%11179 = sub i32 255, %11178
-	%11180 = add i32 %10587, %11179
-	%11181 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11182 = bitcast i8 addrspace(3)* %11181 to i32 addrspace(3)*
-	%11183 = getelementptr i32, i32 addrspace(3)* %11182, i32 %11180
-	%11184 = load i32, i32 addrspace(3)* %11183
-	%11185 = add i32 %11176, %11184
-	%11186 = mul i32 %3, 8
-	%11187 = add i32 %11186, 2
-	%11188 = sub i32 255, %11187
-	%11189 = add i32 %10587, %11188
-	%11190 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11191 = bitcast i8 addrspace(3)* %11190 to i32 addrspace(3)*
-	%11192 = getelementptr i32, i32 addrspace(3)* %11191, i32 %11189
-	%11193 = load i32, i32 addrspace(3)* %11192
-	%11194 = add i32 %11185, %11193
-	%11195 = mul i32 %3, 8
-	%11196 = add i32 %11195, 3
-	%11197 = sub i32 255, %11196
-	%11198 = add i32 %10587, %11197
-	%11199 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11200 = bitcast i8 addrspace(3)* %11199 to i32 addrspace(3)*
-	%11201 = getelementptr i32, i32 addrspace(3)* %11200, i32 %11198
-	%11202 = load i32, i32 addrspace(3)* %11201
-	%11203 = add i32 %11194, %11202
-	%11204 = mul i32 %3, 8
-	%11205 = add i32 %11204, 4
-	%11206 = sub i32 255, %11205
-	%11207 = add i32 %10587, %11206
-	%11208 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11209 = bitcast i8 addrspace(3)* %11208 to i32 addrspace(3)*
-	%11210 = getelementptr i32, i32 addrspace(3)* %11209, i32 %11207
-	%11211 = load i32, i32 addrspace(3)* %11210
-	%11212 = add i32 %11203, %11211
-	%11213 = mul i32 %3, 8
-	%11214 = add i32 %11213, 5
-	%11215 = sub i32 255, %11214
-	%11216 = add i32 %10587, %11215
-	%11217 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11218 = bitcast i8 addrspace(3)* %11217 to i32 addrspace(3)*
-	%11219 = getelementptr i32, i32 addrspace(3)* %11218, i32 %11216
-	%11220 = load i32, i32 addrspace(3)* %11219
-	%11221 = add i32 %11212, %11220
-	%11222 = mul i32 %3, 8
-	%11223 = add i32 %11222, 6
-	%11224 = sub i32 255, %11223
-	%11225 = add i32 %10587, %11224
-	%11226 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11227 = bitcast i8 addrspace(3)* %11226 to i32 addrspace(3)*
-	%11228 = getelementptr i32, i32 addrspace(3)* %11227, i32 %11225
-	%11229 = load i32, i32 addrspace(3)* %11228
-	%11230 = add i32 %11221, %11229
-	%11231 = mul i32 %3, 8
-	%11232 = add i32 %11231, 7
-	%11233 = sub i32 255, %11232
-	%11234 = add i32 %10587, %11233
-	%11235 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11236 = bitcast i8 addrspace(3)* %11235 to i32 addrspace(3)*
-	%11237 = getelementptr i32, i32 addrspace(3)* %11236, i32 %11234
-	%11238 = load i32, i32 addrspace(3)* %11237
-	%11239 = add i32 %11230, %11238
-	%11240 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11239, i32 1, i32 0)
-	%11241 = icmp uge i32 %3, 1
-	%11242 = select i1 %11241, i32 %11240, i32 0
-	%11243 = add i32 %11239, %11242
-	%11244 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11243, i32 2, i32 0)
-	%11245 = icmp uge i32 %3, 2
-	%11246 = select i1 %11245, i32 %11244, i32 0
-	%11247 = add i32 %11243, %11246
-	%11248 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11247, i32 4, i32 0)
-	%11249 = icmp uge i32 %3, 4
-	%11250 = select i1 %11249, i32 %11248, i32 0
-	%11251 = add i32 %11247, %11250
-	%11252 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11251, i32 8, i32 0)
-	%11253 = icmp uge i32 %3, 8
-	%11254 = select i1 %11253, i32 %11252, i32 0
-	%11255 = add i32 %11251, %11254
-	%11256 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11255, i32 16, i32 0)
-	%11257 = icmp uge i32 %3, 16
-	%11258 = select i1 %11257, i32 %11256, i32 0
-	%11259 = add i32 %11255, %11258
-	%11260 = sub i32 %11259, %11239
-	%11261 = icmp slt i32 %11260, %11096
-	%11262 = icmp sge i32 %11259, %11096
-	%11263 = and i1 %11261, %11262
-	%11264 = add i32 %11260, %11175
-	%11265 = xor i1 false, true
-	%11266 = icmp sge i32 %11264, %11096
-	%11267 = and i1 %11265, %11266
-	%11268 = mul i32 %3, 8
-	%11269 = add i32 %11268, 0
-	%11270 = sub i32 255, %11269
-	%11271 = select i1 %11267, i32 %11270, i32 0
-	%11272 = select i1 %11267, i32 %11260, i32 0
-	%11273 = or i1 false, %11267
-	%11274 = add i32 %11264, %11184
-	%11275 = xor i1 %11273, true
-	%11276 = icmp sge i32 %11274, %11096
-	%11277 = and i1 %11275, %11276
-	%11278 = mul i32 %3, 8
-	%11279 = add i32 %11278, 1
-	%11280 = sub i32 255, %11279
-	%11281 = select i1 %11277, i32 %11280, i32 %11271
-	%11282 = select i1 %11277, i32 %11264, i32 %11272
-	%11283 = or i1 %11273, %11277
-	%11284 = add i32 %11274, %11193
-	%11285 = xor i1 %11283, true
-	%11286 = icmp sge i32 %11284, %11096
-	%11287 = and i1 %11285, %11286
-	%11288 = mul i32 %3, 8
-	%11289 = add i32 %11288, 2
-	%11290 = sub i32 255, %11289
-	%11291 = select i1 %11287, i32 %11290, i32 %11281
-	%11292 = select i1 %11287, i32 %11274, i32 %11282
-	%11293 = or i1 %11283, %11287
-	%11294 = add i32 %11284, %11202
-	%11295 = xor i1 %11293, true
-	%11296 = icmp sge i32 %11294, %11096
-	%11297 = and i1 %11295, %11296
-	%11298 = mul i32 %3, 8
-	%11299 = add i32 %11298, 3
-	%11300 = sub i32 255, %11299
-	%11301 = select i1 %11297, i32 %11300, i32 %11291
-	%11302 = select i1 %11297, i32 %11284, i32 %11292
-	%11303 = or i1 %11293, %11297
-	%11304 = add i32 %11294, %11211
-	%11305 = xor i1 %11303, true
-	%11306 = icmp sge i32 %11304, %11096
-	%11307 = and i1 %11305, %11306
-	%11308 = mul i32 %3, 8
-	%11309 = add i32 %11308, 4
-	%11310 = sub i32 255, %11309
-	%11311 = select i1 %11307, i32 %11310, i32 %11301
-	%11312 = select i1 %11307, i32 %11294, i32 %11302
-	%11313 = or i1 %11303, %11307
-	%11314 = add i32 %11304, %11220
-	%11315 = xor i1 %11313, true
-	%11316 = icmp sge i32 %11314, %11096
-	%11317 = and i1 %11315, %11316
-	%11318 = mul i32 %3, 8
-	%11319 = add i32 %11318, 5
-	%11320 = sub i32 255, %11319
-	%11321 = select i1 %11317, i32 %11320, i32 %11311
-	%11322 = select i1 %11317, i32 %11304, i32 %11312
-	%11323 = or i1 %11313, %11317
-	%11324 = add i32 %11314, %11229
-	%11325 = xor i1 %11323, true
-	%11326 = icmp sge i32 %11324, %11096
-	%11327 = and i1 %11325, %11326
-	%11328 = mul i32 %3, 8
-	%11329 = add i32 %11328, 6
-	%11330 = sub i32 255, %11329
-	%11331 = select i1 %11327, i32 %11330, i32 %11321
-	%11332 = select i1 %11327, i32 %11314, i32 %11322
-	%11333 = or i1 %11323, %11327
-	%11334 = add i32 %11324, %11238
-	%11335 = xor i1 %11333, true
-	%11336 = icmp sge i32 %11334, %11096
-	%11337 = and i1 %11335, %11336
-	%11338 = mul i32 %3, 8
-	%11339 = add i32 %11338, 7
-	%11340 = sub i32 255, %11339
-	%11341 = select i1 %11337, i32 %11340, i32 %11331
-	%11342 = select i1 %11337, i32 %11324, i32 %11332
-	%11343 = or i1 %11333, %11337
-	%11344 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11263)
-	%11345 = call i32 @llvm.cttz.i32(i32 %11344, i1 false)
-	%11346 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11341, i32 %11345, i32 31)
-	%11347 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11342, i32 %11345, i32 31)
-	%11348 = shl i32 %11346, 8
-	%11349 = or i32 %11093, %11348
-	%11350 = shl i32 255, 8
-	%11351 = or i32 %11095, %11350
-	%11352 = sub i32 %11096, %11347
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%11353 = mul i32 %3, 8
-	%11354 = add i32 %11353, 0
-	%11355 = add i32 %10587, %11354
-	%11356 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11357 = bitcast i8 addrspace(3)* %11356 to i32 addrspace(3)*
-	%11358 = getelementptr i32, i32 addrspace(3)* %11357, i32 %11355
-	store i32 0, i32 addrspace(3)* %11358
-	%11359 = mul i32 %3, 8
-	%11360 = add i32 %11359, 1
-	%11361 = add i32 %10587, %11360
-	%11362 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11363 = bitcast i8 addrspace(3)* %11362 to i32 addrspace(3)*
-	%11364 = getelementptr i32, i32 addrspace(3)* %11363, i32 %11361
-	store i32 0, i32 addrspace(3)* %11364
-	%11365 = mul i32 %3, 8
-	%11366 = add i32 %11365, 2
-	%11367 = add i32 %10587, %11366
-	%11368 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11369 = bitcast i8 addrspace(3)* %11368 to i32 addrspace(3)*
-	%11370 = getelementptr i32, i32 addrspace(3)* %11369, i32 %11367
-	store i32 0, i32 addrspace(3)* %11370
-	%11371 = mul i32 %3, 8
-	%11372 = add i32 %11371, 3
-	%11373 = add i32 %10587, %11372
-	%11374 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11375 = bitcast i8 addrspace(3)* %11374 to i32 addrspace(3)*
-	%11376 = getelementptr i32, i32 addrspace(3)* %11375, i32 %11373
-	store i32 0, i32 addrspace(3)* %11376
-	%11377 = mul i32 %3, 8
-	%11378 = add i32 %11377, 4
-	%11379 = add i32 %10587, %11378
-	%11380 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11381 = bitcast i8 addrspace(3)* %11380 to i32 addrspace(3)*
-	%11382 = getelementptr i32, i32 addrspace(3)* %11381, i32 %11379
-	store i32 0, i32 addrspace(3)* %11382
-	%11383 = mul i32 %3, 8
-	%11384 = add i32 %11383, 5
-	%11385 = add i32 %10587, %11384
-	%11386 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11387 = bitcast i8 addrspace(3)* %11386 to i32 addrspace(3)*
-	%11388 = getelementptr i32, i32 addrspace(3)* %11387, i32 %11385
-	store i32 0, i32 addrspace(3)* %11388
-	%11389 = mul i32 %3, 8
-	%11390 = add i32 %11389, 6
-	%11391 = add i32 %10587, %11390
-	%11392 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11393 = bitcast i8 addrspace(3)* %11392 to i32 addrspace(3)*
-	%11394 = getelementptr i32, i32 addrspace(3)* %11393, i32 %11391
-	store i32 0, i32 addrspace(3)* %11394
-	%11395 = mul i32 %3, 8
-	%11396 = add i32 %11395, 7
-	%11397 = add i32 %10587, %11396
-	%11398 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11399 = bitcast i8 addrspace(3)* %11398 to i32 addrspace(3)*
-	%11400 = getelementptr i32, i32 addrspace(3)* %11399, i32 %11397
-	store i32 0, i32 addrspace(3)* %11400
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %11411
+6855:
+	%6856 = phi i32 [ 0, %6844 ], [ %6854, %6848 ]
+	br i1 %6846, label %6857, label %6865
 
-11401:
-	%11402 = lshr i32 %11163, 8
-	%11403 = and i32 %11402, 255
-	%11404 = add i32 %10587, %11403
-	%11405 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11406 = bitcast i8 addrspace(3)* %11405 to i32 addrspace(3)*
-	%11407 = getelementptr i32, i32 addrspace(3)* %11406, i32 %11404
-	%11408 = atomicrmw add i32 addrspace(3)* %11407, i32 1 monotonic
-	br label %11409
+6857:
+	%6858 = add i32 0, %6845
+	%6859 = icmp sgt i32 %6856, %531
+	%6860 = select i1 %6859, i32 %6454, i32 0
+	%6861 = add i32 %6858, %6860
+	%6862 = add i32 %6458, %6861
+	%6863 = sext i32 %6862 to i64
+	%6864 = getelementptr i32, i32* %out, i64 %6863
+	store i32 %6856, i32* %6864
+	br label %6865
 
-11409:
-	%11410 = add i32 %11156, 32
-	br label %11155
+6865:
+	%6866 = icmp slt i32 %6856, %528
+	%6867 = and i1 %6846, %6866
+	%6868 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6867)
+	%6869 = call i32 @llvm.ctpop.i32(i32 %6868)
+	%6870 = add i32 %6842, %6869
+	%6871 = add i32 %6841, 32
+	br label %6840
 
-11411:
-	%11412 = phi i32 [ %3, %11167 ], [ %11620, %11619 ]
-	%11413 = icmp slt i32 %11412, %554
-	br i1 %11413, label %11414, label %11423
+6872:
+	%6873 = phi i32 [ %3, %6847 ], [ %6882, %6875 ]
+	%6874 = icmp slt i32 %6873, %6454
+	br i1 %6874, label %6875, label %6883
 
-11414:
-	%11415 = add i32 %10586, %11412
-	%11416 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%11417 = bitcast i8 addrspace(3)* %11416 to i32 addrspace(3)*
-	%11418 = getelementptr i32, i32 addrspace(3)* %11417, i32 %11415
-	%11419 = load i32, i32 addrspace(3)* %11418
-	%11420 = and i32 %11419, %11351
-	%11421 = icmp eq i32 %11420, %11349
-	%11422 = and i1 true, %11421
-	br i1 %11422, label %11611, label %11619
+6875:
+	%6876 = add i32 0, %6842
+	%6877 = add i32 %6876, %6873
+	%6878 = add i32 %528, %6873
+	%6879 = add i32 %6458, %6877
+	%6880 = sext i32 %6879 to i64
+	%6881 = getelementptr i32, i32* %out, i64 %6880
+	store i32 %6878, i32* %6881
+	%6882 = add i32 %6873, 32
+	br label %6872
 
-11423:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%11424 = mul i32 %3, 8
-	%11425 = add i32 %11424, 0
-	%11426 = sub i32 255, %11425
-	%11427 = add i32 %10587, %11426
-	%11428 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11429 = bitcast i8 addrspace(3)* %11428 to i32 addrspace(3)*
-	%11430 = getelementptr i32, i32 addrspace(3)* %11429, i32 %11427
-	%11431 = load i32, i32 addrspace(3)* %11430
-	%11432 = add i32 0, %11431
-	%11433 = mul i32 %3, 8
-	%11434 = add i32 %11433, 1
-	%11435 = sub i32 255, %11434
-	%11436 = add i32 %10587, %11435
-	%11437 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11438 = bitcast i8 addrspace(3)* %11437 to i32 addrspace(3)*
-	%11439 = getelementptr i32, i32 addrspace(3)* %11438, i32 %11436
-	%11440 = load i32, i32 addrspace(3)* %11439
-	%11441 = add i32 %11432, %11440
-	%11442 = mul i32 %3, 8
-	%11443 = add i32 %11442, 2
-	%11444 = sub i32 255, %11443
-	%11445 = add i32 %10587, %11444
-	%11446 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11447 = bitcast i8 addrspace(3)* %11446 to i32 addrspace(3)*
-	%11448 = getelementptr i32, i32 addrspace(3)* %11447, i32 %11445
-	%11449 = load i32, i32 addrspace(3)* %11448
-	%11450 = add i32 %11441, %11449
-	%11451 = mul i32 %3, 8
-	%11452 = add i32 %11451, 3
-	%11453 = sub i32 255, %11452
-	%11454 = add i32 %10587, %11453
-	%11455 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11456 = bitcast i8 addrspace(3)* %11455 to i32 addrspace(3)*
-	%11457 = getelementptr i32, i32 addrspace(3)* %11456, i32 %11454
-	%11458 = load i32, i32 addrspace(3)* %11457
-	%11459 = add i32 %11450, %11458
-	%11460 = mul i32 %3, 8
-	%11461 = add i32 %11460, 4
-	%11462 = sub i32 255, %11461
-	%11463 = add i32 %10587, %11462
-	%11464 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11465 = bitcast i8 addrspace(3)* %11464 to i32 addrspace(3)*
-	%11466 = getelementptr i32, i32 addrspace(3)* %11465, i32 %11463
-	%11467 = load i32, i32 addrspace(3)* %11466
-	%11468 = add i32 %11459, %11467
-	%11469 = mul i32 %3, 8
-	%11470 = add i32 %11469, 5
-	%11471 = sub i32 255, %11470
-	%11472 = add i32 %10587, %11471
-	%11473 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11474 = bitcast i8 addrspace(3)* %11473 to i32 addrspace(3)*
-	%11475 = getelementptr i32, i32 addrspace(3)* %11474, i32 %11472
-	%11476 = load i32, i32 addrspace(3)* %11475
-	%11477 = add i32 %11468, %11476
-	%11478 = mul i32 %3, 8
-	%11479 = add i32 %11478, 6
-	%11480 = sub i32 255, %11479
-	%11481 = add i32 %10587, %11480
-	%11482 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11483 = bitcast i8 addrspace(3)* %11482 to i32 addrspace(3)*
-	%11484 = getelementptr i32, i32 addrspace(3)* %11483, i32 %11481
-	%11485 = load i32, i32 addrspace(3)* %11484
-	%11486 = add i32 %11477, %11485
-	%11487 = mul i32 %3, 8
-	%11488 = add i32 %11487, 7
-	%11489 = sub i32 255, %11488
-	%11490 = add i32 %10587, %11489
-	%11491 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11492 = bitcast i8 addrspace(3)* %11491 to i32 addrspace(3)*
-	%11493 = getelementptr i32, i32 addrspace(3)* %11492, i32 %11490
-	%11494 = load i32, i32 addrspace(3)* %11493
-	%11495 = add i32 %11486, %11494
-	%11496 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11495, i32 1, i32 0)
-	%11497 = icmp uge i32 %3, 1
-	%11498 = select i1 %11497, i32 %11496, i32 0
-	%11499 = add i32 %11495, %11498
-	%11500 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11499, i32 2, i32 0)
-	%11501 = icmp uge i32 %3, 2
-	%11502 = select i1 %11501, i32 %11500, i32 0
-	%11503 = add i32 %11499, %11502
-	%11504 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11503, i32 4, i32 0)
-	%11505 = icmp uge i32 %3, 4
-	%11506 = select i1 %11505, i32 %11504, i32 0
-	%11507 = add i32 %11503, %11506
-	%11508 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11507, i32 8, i32 0)
-	%11509 = icmp uge i32 %3, 8
-	%11510 = select i1 %11509, i32 %11508, i32 0
-	%11511 = add i32 %11507, %11510
-	%11512 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %11511, i32 16, i32 0)
-	%11513 = icmp uge i32 %3, 16
-	%11514 = select i1 %11513, i32 %11512, i32 0
-	%11515 = add i32 %11511, %11514
-	%11516 = sub i32 %11515, %11495
-	%11517 = icmp slt i32 %11516, %11352
-	%11518 = icmp sge i32 %11515, %11352
-	%11519 = and i1 %11517, %11518
-	%11520 = add i32 %11516, %11431
-	%11521 = xor i1 false, true
-	%11522 = icmp sge i32 %11520, %11352
-	%11523 = and i1 %11521, %11522
-	%11524 = mul i32 %3, 8
-	%11525 = add i32 %11524, 0
-	%11526 = sub i32 255, %11525
-	%11527 = select i1 %11523, i32 %11526, i32 0
-	%11528 = select i1 %11523, i32 %11516, i32 0
-	%11529 = or i1 false, %11523
-	%11530 = add i32 %11520, %11440
-	%11531 = xor i1 %11529, true
-	%11532 = icmp sge i32 %11530, %11352
-	%11533 = and i1 %11531, %11532
-	%11534 = mul i32 %3, 8
-	%11535 = add i32 %11534, 1
-	%11536 = sub i32 255, %11535
-	%11537 = select i1 %11533, i32 %11536, i32 %11527
-	%11538 = select i1 %11533, i32 %11520, i32 %11528
-	%11539 = or i1 %11529, %11533
-	%11540 = add i32 %11530, %11449
-	%11541 = xor i1 %11539, true
-	%11542 = icmp sge i32 %11540, %11352
-	%11543 = and i1 %11541, %11542
-	%11544 = mul i32 %3, 8
-	%11545 = add i32 %11544, 2
-	%11546 = sub i32 255, %11545
-	%11547 = select i1 %11543, i32 %11546, i32 %11537
-	%11548 = select i1 %11543, i32 %11530, i32 %11538
-	%11549 = or i1 %11539, %11543
-	%11550 = add i32 %11540, %11458
-	%11551 = xor i1 %11549, true
-	%11552 = icmp sge i32 %11550, %11352
-	%11553 = and i1 %11551, %11552
-	%11554 = mul i32 %3, 8
-	%11555 = add i32 %11554, 3
-	%11556 = sub i32 255, %11555
-	%11557 = select i1 %11553, i32 %11556, i32 %11547
-	%11558 = select i1 %11553, i32 %11540, i32 %11548
-	%11559 = or i1 %11549, %11553
-	%11560 = add i32 %11550, %11467
-	%11561 = xor i1 %11559, true
-	%11562 = icmp sge i32 %11560, %11352
-	%11563 = and i1 %11561, %11562
-	%11564 = mul i32 %3, 8
-	%11565 = add i32 %11564, 4
-	%11566 = sub i32 255, %11565
-	%11567 = select i1 %11563, i32 %11566, i32 %11557
-	%11568 = select i1 %11563, i32 %11550, i32 %11558
-	%11569 = or i1 %11559, %11563
-	%11570 = add i32 %11560, %11476
-	%11571 = xor i1 %11569, true
-	%11572 = icmp sge i32 %11570, %11352
-	%11573 = and i1 %11571, %11572
-	%11574 = mul i32 %3, 8
-	%11575 = add i32 %11574, 5
-	%11576 = sub i32 255, %11575
-	%11577 = select i1 %11573, i32 %11576, i32 %11567
-	%11578 = select i1 %11573, i32 %11560, i32 %11568
-	%11579 = or i1 %11569, %11573
-	%11580 = add i32 %11570, %11485
-	%11581 = xor i1 %11579, true
-	%11582 = icmp sge i32 %11580, %11352
-	%11583 = and i1 %11581, %11582
-	%11584 = mul i32 %3, 8
-	%11585 = add i32 %11584, 6
-	%11586 = sub i32 255, %11585
-	%11587 = select i1 %11583, i32 %11586, i32 %11577
-	%11588 = select i1 %11583, i32 %11570, i32 %11578
-	%11589 = or i1 %11579, %11583
-	%11590 = add i32 %11580, %11494
-	%11591 = xor i1 %11589, true
-	%11592 = icmp sge i32 %11590, %11352
-	%11593 = and i1 %11591, %11592
-	%11594 = mul i32 %3, 8
-	%11595 = add i32 %11594, 7
-	%11596 = sub i32 255, %11595
-	%11597 = select i1 %11593, i32 %11596, i32 %11587
-	%11598 = select i1 %11593, i32 %11580, i32 %11588
-	%11599 = or i1 %11589, %11593
-	%11600 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11519)
-	%11601 = call i32 @llvm.cttz.i32(i32 %11600, i1 false)
-	%11602 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11597, i32 %11601, i32 31)
-	%11603 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %11598, i32 %11601, i32 31)
-	%11604 = shl i32 %11602, 0
-	%11605 = or i32 %11349, %11604
-	%11606 = shl i32 255, 0
-	%11607 = or i32 %11351, %11606
-	%11608 = sub i32 %11352, %11603
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%11609 = shl i32 1, %3
-	%11610 = sub i32 %11609, 1
-	br label %11621
+6883:
+	%6884 = icmp eq i32 %3, 0
+	%6885 = icmp eq i32 0, 1
+	%6886 = and i1 %6884, %6885
+	br i1 %6886, label %6887, label %6891
 
-11611:
-	%11612 = lshr i32 %11419, 0
-	%11613 = and i32 %11612, 255
-	%11614 = add i32 %10587, %11613
-	%11615 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%11616 = bitcast i8 addrspace(3)* %11615 to i32 addrspace(3)*
-	%11617 = getelementptr i32, i32 addrspace(3)* %11616, i32 %11614
-	%11618 = atomicrmw add i32 addrspace(3)* %11617, i32 1 monotonic
-	br label %11619
+6887:
+	%6888 = add i32 %6458, 0
+	%6889 = sext i32 %6888 to i64
+	%6890 = getelementptr i32, i32* %out, i64 %6889
+	store i32 0, i32* %6890
+	br label %6891
 
-11619:
-	%11620 = add i32 %11412, 32
-	br label %11411
+6891:
+	%6892 = add i32 %536, %6453
+	%6893 = add i32 %6892, %3
+	br label %6894
 
-11621:
-	%11622 = phi i32 [ 0, %11423 ], [ %11671, %11666 ]
-	%11623 = phi i32 [ 0, %11423 ], [ %11668, %11666 ]
-	%11624 = phi i32 [ 0, %11423 ], [ %11670, %11666 ]
-	%11625 = icmp slt i32 %11622, %554
-	br i1 %11625, label %11626, label %11629
+6894:
+	%6895 = phi i32 [ %6893, %6891 ], [ %6901, %6897 ]
+	%6896 = icmp slt i32 %6895, 8
+	br i1 %6896, label %6897, label %6902
 
-11626:
-	%11627 = add i32 %11622, %3
-	%11628 = icmp slt i32 %11627, %554
-	br i1 %11628, label %11630, label %11640
+6897:
+	%6898 = add i32 %6458, %6895
+	%6899 = sext i32 %6898 to i64
+	%6900 = getelementptr i32, i32* %out, i64 %6899
+	store i32 -1, i32* %6900
+	%6901 = add i32 %6895, 32
+	br label %6894
 
-11629:
-	br label %10636
-
-11630:
-	%11631 = add i32 %10586, %11627
-	%11632 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%11633 = bitcast i8 addrspace(3)* %11632 to i32 addrspace(3)*
-	%11634 = getelementptr i32, i32 addrspace(3)* %11633, i32 %11631
-	%11635 = load i32, i32 addrspace(3)* %11634
-	%11636 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%11637 = bitcast i8 addrspace(3)* %11636 to i32 addrspace(3)*
-	%11638 = getelementptr i32, i32 addrspace(3)* %11637, i32 %11631
-	%11639 = load i32, i32 addrspace(3)* %11638
-	br label %11640
-
-11640:
-	%11641 = phi i32 [ 0, %11626 ], [ %11635, %11630 ]
-	%11642 = phi i32 [ 0, %11626 ], [ %11639, %11630 ]
-	%11643 = icmp eq i32 %11641, %11605
-	%11644 = and i1 %11628, %11643
-	%11645 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11644)
-	%11646 = and i32 %11645, %11610
-	%11647 = call i32 @llvm.ctpop.i32(i32 %11646)
-	%11648 = add i32 %11624, %11647
-	%11649 = icmp ugt i32 %11641, %11605
-	%11650 = icmp slt i32 %11648, %11608
-	%11651 = and i1 %11644, %11650
-	%11652 = or i1 %11649, %11651
-	%11653 = and i1 %11628, %11652
-	%11654 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11653)
-	%11655 = and i32 %11654, %11610
-	%11656 = call i32 @llvm.ctpop.i32(i32 %11655)
-	%11657 = add i32 %11623, %11656
-	%11658 = add i32 %10586, %11657
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %11653, label %11659, label %11666
-
-11659:
-	%11660 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%11661 = bitcast i8 addrspace(3)* %11660 to i32 addrspace(3)*
-	%11662 = getelementptr i32, i32 addrspace(3)* %11661, i32 %11658
-	store i32 %11641, i32 addrspace(3)* %11662
-	%11663 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%11664 = bitcast i8 addrspace(3)* %11663 to i32 addrspace(3)*
-	%11665 = getelementptr i32, i32 addrspace(3)* %11664, i32 %11658
-	store i32 %11642, i32 addrspace(3)* %11665
-	br label %11666
-
-11666:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%11667 = call i32 @llvm.ctpop.i32(i32 %11654)
-	%11668 = add i32 %11623, %11667
-	%11669 = call i32 @llvm.ctpop.i32(i32 %11645)
-	%11670 = add i32 %11624, %11669
-	%11671 = add i32 %11622, 32
-	br label %11621
-
-11672:
-	%11673 = phi i32 [ 0, %10636 ], [ %11703, %11697 ]
-	%11674 = phi i32 [ 0, %10636 ], [ %11702, %11697 ]
-	%11675 = icmp slt i32 %11673, %10637
-	br i1 %11675, label %11676, label %11679
-
-11676:
-	%11677 = add i32 %11673, %3
-	%11678 = icmp slt i32 %11677, %10637
-	br i1 %11678, label %11680, label %11687
-
-11679:
-	br label %11704
-
-11680:
-	%11681 = mul i32 %504, 160
-	%11682 = add i32 %11681, %11677
-	%11683 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%11684 = bitcast i8 addrspace(3)* %11683 to i32 addrspace(3)*
-	%11685 = getelementptr i32, i32 addrspace(3)* %11684, i32 %11682
-	%11686 = load i32, i32 addrspace(3)* %11685
-	br label %11687
-
-11687:
-	%11688 = phi i32 [ 0, %11676 ], [ %11686, %11680 ]
-	br i1 %11678, label %11689, label %11697
-
-11689:
-	%11690 = add i32 0, %11677
-	%11691 = icmp sgt i32 %11688, %531
-	%11692 = select i1 %11691, i32 %10638, i32 0
-	%11693 = add i32 %11690, %11692
-	%11694 = add i32 %10642, %11693
-	%11695 = sext i32 %11694 to i64
-	%11696 = getelementptr i32, i32* %out, i64 %11695
-	store i32 %11688, i32* %11696
-	br label %11697
-
-11697:
-	%11698 = icmp slt i32 %11688, %528
-	%11699 = and i1 %11678, %11698
-	%11700 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %11699)
-	%11701 = call i32 @llvm.ctpop.i32(i32 %11700)
-	%11702 = add i32 %11674, %11701
-	%11703 = add i32 %11673, 32
-	br label %11672
-
-11704:
-	%11705 = phi i32 [ %3, %11679 ], [ %11714, %11707 ]
-	%11706 = icmp slt i32 %11705, %10638
-	br i1 %11706, label %11707, label %11715
-
-11707:
-	%11708 = add i32 0, %11674
-	%11709 = add i32 %11708, %11705
-	%11710 = add i32 %528, %11705
-	%11711 = add i32 %10642, %11709
-	%11712 = sext i32 %11711 to i64
-	%11713 = getelementptr i32, i32* %out, i64 %11712
-	store i32 %11710, i32* %11713
-	%11714 = add i32 %11705, 32
-	br label %11704
-
-11715:
-	%11716 = icmp eq i32 %3, 0
-	%11717 = icmp eq i32 0, 1
-	%11718 = and i1 %11716, %11717
-	br i1 %11718, label %11719, label %11723
-
-11719:
-	%11720 = add i32 %10642, 0
-	%11721 = sext i32 %11720 to i64
-	%11722 = getelementptr i32, i32* %out, i64 %11721
-	store i32 0, i32* %11722
-	br label %11723
-
-11723:
-	%11724 = add i32 %536, %10637
-	%11725 = add i32 %11724, %3
-	br label %11726
-
-11726:
-	%11727 = phi i32 [ %11725, %11723 ], [ %11733, %11729 ]
-	%11728 = icmp slt i32 %11727, 8
-	br i1 %11728, label %11729, label %11734
-
-11729:
-	%11730 = add i32 %10642, %11727
-	%11731 = sext i32 %11730 to i64
-	%11732 = getelementptr i32, i32* %out, i64 %11731
-	store i32 -1, i32* %11732
-	%11733 = add i32 %11727, 32
-	br label %11726
-
-11734:
-	br label %10584
+6902:
+	br label %6448
 }
 
 declare void @llvm.nvvm.barrier0()
 
+declare i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
 declare i32 @llvm.nvvm.vote.ballot.sync(i32 %p0, i1 %p1)
 
 declare i32 @llvm.ctpop.i32(i32 %p0)
+
+declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
 
 declare void @llvm.nvvm.bar.warp.sync(i32 %p0)
 
 declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 declare i32 @llvm.cttz.i32(i32 %p0, i1 %p1)
-
-declare i32 @llvm.nvvm.shfl.sync.idx.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 
 define ptx_kernel void @moba_attn2(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch, i32 %hg, i64* %rowmask, i64* %rowoff) {
 entry:
