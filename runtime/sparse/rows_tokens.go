@@ -597,8 +597,9 @@ func kthOf[F selFloat](x []F, k int, part func([]F, F, []F, []F) (int, int, int)
 // rank among them best matches r's among len(x) (x has more than 5).
 func pivot[F selFloat](x []F, r int) F {
 	var s [5]F
-	for i := range s {
-		s[i] = x[len(x)*(2*i+1)/10]
+	step := len(x) / 5
+	for i, j := 0, step/2; i < 5; i, j = i+1, j+step {
+		s[i] = x[j]
 	}
 	for i := 1; i < len(s); i++ { // descending
 		v, j := s[i], i
