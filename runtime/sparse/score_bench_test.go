@@ -166,16 +166,22 @@ func BenchmarkTokenSelect16(b *testing.B) {
 // benchTokenSelect16 times hisa16's token stage on q and k of 8 causal
 // heads × 16384 rows, d = 64, its lists in a kept Workspace.
 func benchTokenSelect16(b *testing.B, q, k []float32) {
-	const h, d, n = 8, 64, 16384
+	benchTokenSelect(b, q, k, 8, 16384, RowSpec{Block: 16, Top: 32, Diagonal: true, Sink: true, Local: 4}, 205)
+}
+
+// benchTokenSelect times the token stage (top keys in the blocks the gate
+// spec chooses) on q and k of h causal heads × n rows, d = 64, its lists
+// in a kept Workspace.
+func benchTokenSelect(b *testing.B, q, k []float32, h, n int, spec RowSpec, top int) {
+	const d = 64
 	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
-	spec := RowSpec{Block: 16, Top: 32, Diagonal: true, Sink: true, Local: 4}
-	rows, _, err := RowGate(g, "mean", 16, 0.125, nil, q, k, d, spec, benchWorkers)
+	rows, _, err := RowGate(g, "mean", spec.Block, 0.125, nil, q, k, d, spec, benchWorkers)
 	if err != nil {
 		b.Fatal(err)
 	}
 	var ws Workspace
 	for b.Loop() {
-		TokenSelectIn(&ws, g, rows, spec.Width((n+15)/16), 16, 205, 0.125, nil, q, k, d, benchWorkers)
+		TokenSelectIn(&ws, g, rows, spec.Width((n+spec.Block-1)/spec.Block), spec.Block, top, 0.125, nil, q, k, d, benchWorkers)
 	}
 }
 
@@ -184,18 +190,8 @@ func benchTokenSelect16(b *testing.B, q, k []float32) {
 // measured: 2 causal heads of 65536 synthetic rows (attnc bench's
 // inputs), d = 64, the lists in a kept Workspace.
 func BenchmarkTokenSelect64K(b *testing.B) {
-	const h, d, n = 2, 64, 65536
-	q, k := syntheticQK(b, h, n, d)
-	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Mask: Program{{Op: OpCausal}}}
-	spec := RowSpec{Block: 64, Top: 16, Diagonal: true}
-	rows, _, err := RowGate(g, "mean", 64, 0.125, nil, q, k, d, spec, benchWorkers)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var ws Workspace
-	for b.Loop() {
-		TokenSelectIn(&ws, g, rows, spec.Width((n+63)/64), 64, 256, 0.125, nil, q, k, d, benchWorkers)
-	}
+	q, k := syntheticQK(b, 2, 65536, 64)
+	benchTokenSelect(b, q, k, 2, 65536, RowSpec{Block: 64, Top: 16, Diagonal: true}, 256)
 }
 
 // BenchmarkRowGate64K is hisa.attn's gate (top 16 blocks of 64, the
