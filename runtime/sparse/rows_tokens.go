@@ -29,7 +29,8 @@ func TokenSelect[T Scalar](g *Grid, rows []int32, w, block, top int, scale float
 //     the rows that chose it at a time (tokenEst): float32 estimates e_j of
 //     q_i·k_j, each within (d+4)·2⁻²⁴·|q_i|·max_j|k_j| of the exact value;
 //   - A_k, the k-th largest estimate of a row, by a quickselect of the
-//     values alone (tokenScratch.kth); with G the gate's filterGap, a key
+//     values alone, in float32 as they were computed, sixteen a step
+//     (tokenScratch.kth32); with G the gate's filterGap, a key
 //     with e_j > A_k + G has at least n−k+1 keys whose exact scores are
 //     strictly below its own (every key with e ≤ A_k), so it is in the top
 //     k; one with e_j < A_k − G is out, by the same argument;
@@ -344,10 +345,10 @@ func (tt *tokenTile) transpose(k []float32, n, block, d int) {
 }
 
 // estimate writes the float32 estimates of the filtered rows (q their
-// queries, rows of d) into est, beside their candidates, block by block: the rows that use
-// a block eight at a time, then four, two and one (tokenEst's kernels),
-// straight into a row's scores when its segment is the whole block, else
-// through tmp.
+// queries, rows of d) into est, beside their candidates, block by block:
+// the rows that use a block eight at a time, then four, two and one
+// (tokenEst's kernels), straight into a row's estimates when its segment
+// is the whole block, else through tmp.
 func (tt *tokenTile) estimate(q []float32, block, d int) {
 	for _, b := range tt.touched {
 		m := 0
