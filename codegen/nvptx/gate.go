@@ -504,14 +504,18 @@ func (ge *gateEmit) file(b kb, sr selRow, cnt, thr, c0 value.Value) (kb, []value
 		// it, so a value below it never ranks; the threshold takes it
 		// (ties enter: codes above code − 1). The first chunk then files
 		// about k values, not all 128 and a cut at the second; valid
-		// codes are above 0.
-		m := value.Value(i32(0))
-		for s := range ns {
-			m = b.umax(m, b.NewSelect(oks[s], codes[s], i32(0)))
-		}
-		kth := b.laneKth(m, lane, sr.rg.k)
-		bound := b.NewSelect(b.NewICmp(enum.IPredUGT, kth, i32(0)), b.NewSub(kth, i32(1)), i32(0))
-		thr = b.umax(thr, bound)
+		// codes are above 0. Only while the threshold is 0 (the row's
+		// first chunk with k values): after it the threshold is this
+		// bound or a cut's k-th, and ≈ 100 instructions a chunk would
+		// outweigh what a bound saves on a long row.
+		b, thr = b.cond(b.NewICmp(enum.IPredEQ, thr, i32(0)), func(b kb) (kb, value.Value) {
+			m := value.Value(i32(0))
+			for s := range ns {
+				m = b.umax(m, b.NewSelect(oks[s], codes[s], i32(0)))
+			}
+			kth := b.laneKth(m, lane, sr.rg.k)
+			return b, b.NewSelect(b.NewICmp(enum.IPredUGT, kth, i32(0)), b.NewSub(kth, i32(1)), i32(0))
+		}, thr)
 	}
 	cands := func(b kb, thr value.Value) ([]value.Value, []value.Value, value.Value) {
 		in, masks := make([]value.Value, ns), make([]value.Value, ns)

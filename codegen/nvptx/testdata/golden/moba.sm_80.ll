@@ -673,15 +673,15 @@ entry:
 	br label %546
 
 546:
-	%547 = phi i32 [ 0, %entry ], [ %4560, %4557 ]
-	%548 = phi i32 [ 0, %entry ], [ %2320, %4557 ]
-	%549 = phi i32 [ 0, %entry ], [ %2321, %4557 ]
-	%550 = phi i32 [ 0, %entry ], [ %3066, %4557 ]
-	%551 = phi i32 [ 0, %entry ], [ %3067, %4557 ]
-	%552 = phi i32 [ 0, %entry ], [ %3812, %4557 ]
-	%553 = phi i32 [ 0, %entry ], [ %3813, %4557 ]
-	%554 = phi i32 [ 0, %entry ], [ %4558, %4557 ]
-	%555 = phi i32 [ 0, %entry ], [ %4559, %4557 ]
+	%547 = phi i32 [ 0, %entry ], [ %4361, %4358 ]
+	%548 = phi i32 [ 0, %entry ], [ %2115, %4358 ]
+	%549 = phi i32 [ 0, %entry ], [ %2116, %4358 ]
+	%550 = phi i32 [ 0, %entry ], [ %2863, %4358 ]
+	%551 = phi i32 [ 0, %entry ], [ %2864, %4358 ]
+	%552 = phi i32 [ 0, %entry ], [ %3611, %4358 ]
+	%553 = phi i32 [ 0, %entry ], [ %3612, %4358 ]
+	%554 = phi i32 [ 0, %entry ], [ %4359, %4358 ]
+	%555 = phi i32 [ 0, %entry ], [ %4360, %4358 ]
 	%556 = icmp slt i32 %547, %377
 	br i1 %556, label %557, label %561
 
@@ -692,7 +692,7 @@ entry:
 	br i1 %560, label %562, label %1515
 
 561:
-	br i1 %12, label %5045, label %5047
+	br i1 %12, label %5053, label %5055
 
 562:
 	%563 = add i32 %13, 0
@@ -2291,7 +2291,7 @@ entry:
 
 2059:
 	call void @llvm.nvvm.barrier0()
-	br i1 %419, label %2060, label %2319
+	br i1 %419, label %2060, label %2114
 
 2060:
 	%2061 = mul i32 %378, 129
@@ -2346,5521 +2346,5545 @@ entry:
 	%2110 = ashr i32 %2109, 31
 	%2111 = or i32 %2110, -2147483648
 	%2112 = xor i32 %2109, %2111
-	%2113 = select i1 %2068, i32 %2073, i32 0
-	%2114 = icmp ugt i32 0, %2113
-	%2115 = select i1 %2114, i32 0, i32 %2113
-	%2116 = select i1 %2081, i32 %2086, i32 0
-	%2117 = icmp ugt i32 %2115, %2116
-	%2118 = select i1 %2117, i32 %2115, i32 %2116
-	%2119 = select i1 %2094, i32 %2099, i32 0
-	%2120 = icmp ugt i32 %2118, %2119
-	%2121 = select i1 %2120, i32 %2118, i32 %2119
-	%2122 = select i1 %2107, i32 %2112, i32 0
-	%2123 = icmp ugt i32 %2121, %2122
-	%2124 = select i1 %2123, i32 %2121, i32 %2122
-	%2125 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2124, i32 1, i32 31)
-	%2126 = and i32 %3, 2
-	%2127 = icmp eq i32 %2126, 0
-	%2128 = and i32 %3, 1
-	%2129 = icmp eq i32 %2128, 0
-	%2130 = icmp eq i1 %2127, %2129
-	%2131 = icmp ugt i32 %2124, %2125
-	%2132 = select i1 %2131, i32 %2124, i32 %2125
-	%2133 = icmp ult i32 %2124, %2125
-	%2134 = select i1 %2133, i32 %2124, i32 %2125
-	%2135 = select i1 %2130, i32 %2132, i32 %2134
-	%2136 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2135, i32 2, i32 31)
-	%2137 = and i32 %3, 4
-	%2138 = icmp eq i32 %2137, 0
-	%2139 = and i32 %3, 2
-	%2140 = icmp eq i32 %2139, 0
-	%2141 = icmp eq i1 %2138, %2140
-	%2142 = icmp ugt i32 %2135, %2136
-	%2143 = select i1 %2142, i32 %2135, i32 %2136
-	%2144 = icmp ult i32 %2135, %2136
-	%2145 = select i1 %2144, i32 %2135, i32 %2136
-	%2146 = select i1 %2141, i32 %2143, i32 %2145
-	%2147 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2146, i32 1, i32 31)
-	%2148 = and i32 %3, 4
-	%2149 = icmp eq i32 %2148, 0
-	%2150 = and i32 %3, 1
-	%2151 = icmp eq i32 %2150, 0
-	%2152 = icmp eq i1 %2149, %2151
-	%2153 = icmp ugt i32 %2146, %2147
-	%2154 = select i1 %2153, i32 %2146, i32 %2147
-	%2155 = icmp ult i32 %2146, %2147
-	%2156 = select i1 %2155, i32 %2146, i32 %2147
-	%2157 = select i1 %2152, i32 %2154, i32 %2156
-	%2158 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2157, i32 4, i32 31)
-	%2159 = and i32 %3, 8
-	%2160 = icmp eq i32 %2159, 0
-	%2161 = and i32 %3, 4
-	%2162 = icmp eq i32 %2161, 0
-	%2163 = icmp eq i1 %2160, %2162
-	%2164 = icmp ugt i32 %2157, %2158
-	%2165 = select i1 %2164, i32 %2157, i32 %2158
-	%2166 = icmp ult i32 %2157, %2158
-	%2167 = select i1 %2166, i32 %2157, i32 %2158
-	%2168 = select i1 %2163, i32 %2165, i32 %2167
-	%2169 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2168, i32 2, i32 31)
-	%2170 = and i32 %3, 8
-	%2171 = icmp eq i32 %2170, 0
-	%2172 = and i32 %3, 2
-	%2173 = icmp eq i32 %2172, 0
-	%2174 = icmp eq i1 %2171, %2173
-	%2175 = icmp ugt i32 %2168, %2169
-	%2176 = select i1 %2175, i32 %2168, i32 %2169
-	%2177 = icmp ult i32 %2168, %2169
-	%2178 = select i1 %2177, i32 %2168, i32 %2169
-	%2179 = select i1 %2174, i32 %2176, i32 %2178
-	%2180 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2179, i32 1, i32 31)
-	%2181 = and i32 %3, 8
-	%2182 = icmp eq i32 %2181, 0
-	%2183 = and i32 %3, 1
-	%2184 = icmp eq i32 %2183, 0
-	%2185 = icmp eq i1 %2182, %2184
-	%2186 = icmp ugt i32 %2179, %2180
-	%2187 = select i1 %2186, i32 %2179, i32 %2180
-	%2188 = icmp ult i32 %2179, %2180
-	%2189 = select i1 %2188, i32 %2179, i32 %2180
-	%2190 = select i1 %2185, i32 %2187, i32 %2189
-	%2191 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2190, i32 8, i32 31)
-	%2192 = and i32 %3, 16
-	%2193 = icmp eq i32 %2192, 0
-	%2194 = and i32 %3, 8
-	%2195 = icmp eq i32 %2194, 0
-	%2196 = icmp eq i1 %2193, %2195
-	%2197 = icmp ugt i32 %2190, %2191
-	%2198 = select i1 %2197, i32 %2190, i32 %2191
-	%2199 = icmp ult i32 %2190, %2191
-	%2200 = select i1 %2199, i32 %2190, i32 %2191
-	%2201 = select i1 %2196, i32 %2198, i32 %2200
-	%2202 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2201, i32 4, i32 31)
-	%2203 = and i32 %3, 16
-	%2204 = icmp eq i32 %2203, 0
-	%2205 = and i32 %3, 4
-	%2206 = icmp eq i32 %2205, 0
-	%2207 = icmp eq i1 %2204, %2206
-	%2208 = icmp ugt i32 %2201, %2202
-	%2209 = select i1 %2208, i32 %2201, i32 %2202
-	%2210 = icmp ult i32 %2201, %2202
-	%2211 = select i1 %2210, i32 %2201, i32 %2202
-	%2212 = select i1 %2207, i32 %2209, i32 %2211
-	%2213 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2212, i32 2, i32 31)
-	%2214 = and i32 %3, 16
-	%2215 = icmp eq i32 %2214, 0
-	%2216 = and i32 %3, 2
-	%2217 = icmp eq i32 %2216, 0
-	%2218 = icmp eq i1 %2215, %2217
-	%2219 = icmp ugt i32 %2212, %2213
-	%2220 = select i1 %2219, i32 %2212, i32 %2213
-	%2221 = icmp ult i32 %2212, %2213
-	%2222 = select i1 %2221, i32 %2212, i32 %2213
-	%2223 = select i1 %2218, i32 %2220, i32 %2222
-	%2224 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2223, i32 1, i32 31)
-	%2225 = and i32 %3, 16
-	%2226 = icmp eq i32 %2225, 0
-	%2227 = and i32 %3, 1
-	%2228 = icmp eq i32 %2227, 0
-	%2229 = icmp eq i1 %2226, %2228
-	%2230 = icmp ugt i32 %2223, %2224
-	%2231 = select i1 %2230, i32 %2223, i32 %2224
-	%2232 = icmp ult i32 %2223, %2224
-	%2233 = select i1 %2232, i32 %2223, i32 %2224
-	%2234 = select i1 %2229, i32 %2231, i32 %2233
-	%2235 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2234, i32 16, i32 31)
-	%2236 = and i32 %3, 32
-	%2237 = icmp eq i32 %2236, 0
-	%2238 = and i32 %3, 16
-	%2239 = icmp eq i32 %2238, 0
-	%2240 = icmp eq i1 %2237, %2239
-	%2241 = icmp ugt i32 %2234, %2235
-	%2242 = select i1 %2241, i32 %2234, i32 %2235
-	%2243 = icmp ult i32 %2234, %2235
-	%2244 = select i1 %2243, i32 %2234, i32 %2235
-	%2245 = select i1 %2240, i32 %2242, i32 %2244
-	%2246 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2245, i32 8, i32 31)
-	%2247 = and i32 %3, 32
-	%2248 = icmp eq i32 %2247, 0
-	%2249 = and i32 %3, 8
-	%2250 = icmp eq i32 %2249, 0
-	%2251 = icmp eq i1 %2248, %2250
-	%2252 = icmp ugt i32 %2245, %2246
-	%2253 = select i1 %2252, i32 %2245, i32 %2246
-	%2254 = icmp ult i32 %2245, %2246
-	%2255 = select i1 %2254, i32 %2245, i32 %2246
-	%2256 = select i1 %2251, i32 %2253, i32 %2255
-	%2257 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2256, i32 4, i32 31)
-	%2258 = and i32 %3, 32
-	%2259 = icmp eq i32 %2258, 0
-	%2260 = and i32 %3, 4
-	%2261 = icmp eq i32 %2260, 0
-	%2262 = icmp eq i1 %2259, %2261
-	%2263 = icmp ugt i32 %2256, %2257
-	%2264 = select i1 %2263, i32 %2256, i32 %2257
-	%2265 = icmp ult i32 %2256, %2257
-	%2266 = select i1 %2265, i32 %2256, i32 %2257
-	%2267 = select i1 %2262, i32 %2264, i32 %2266
-	%2268 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2267, i32 2, i32 31)
-	%2269 = and i32 %3, 32
-	%2270 = icmp eq i32 %2269, 0
-	%2271 = and i32 %3, 2
-	%2272 = icmp eq i32 %2271, 0
-	%2273 = icmp eq i1 %2270, %2272
-	%2274 = icmp ugt i32 %2267, %2268
-	%2275 = select i1 %2274, i32 %2267, i32 %2268
-	%2276 = icmp ult i32 %2267, %2268
-	%2277 = select i1 %2276, i32 %2267, i32 %2268
-	%2278 = select i1 %2273, i32 %2275, i32 %2277
-	%2279 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2278, i32 1, i32 31)
-	%2280 = and i32 %3, 32
-	%2281 = icmp eq i32 %2280, 0
-	%2282 = and i32 %3, 1
-	%2283 = icmp eq i32 %2282, 0
-	%2284 = icmp eq i1 %2281, %2283
-	%2285 = icmp ugt i32 %2278, %2279
-	%2286 = select i1 %2285, i32 %2278, i32 %2279
-	%2287 = icmp ult i32 %2278, %2279
-	%2288 = select i1 %2287, i32 %2278, i32 %2279
-	%2289 = select i1 %2284, i32 %2286, i32 %2288
-	%2290 = sub i32 %415, 1
-	%2291 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2289, i32 %2290, i32 31)
-	%2292 = icmp ugt i32 %2291, 0
-	%2293 = sub i32 %2291, 1
-	%2294 = select i1 %2292, i32 %2293, i32 0
-	%2295 = icmp ugt i32 %549, %2294
-	%2296 = select i1 %2295, i32 %549, i32 %2294
-	%2297 = icmp ugt i32 %2073, %2296
-	%2298 = and i1 %2068, %2297
-	%2299 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2298)
-	%2300 = call i32 @llvm.ctpop.i32(i32 %2299)
-	%2301 = add i32 0, %2300
-	%2302 = icmp ugt i32 %2086, %2296
-	%2303 = and i1 %2081, %2302
+	%2113 = icmp eq i32 %549, 0
+	br i1 %2113, label %2117, label %2300
+
+2114:
+	%2115 = phi i32 [ %548, %2059 ], [ %2807, %2804 ]
+	%2116 = phi i32 [ %549, %2059 ], [ %2329, %2804 ]
+	br i1 %461, label %2808, label %2862
+
+2117:
+	%2118 = select i1 %2068, i32 %2073, i32 0
+	%2119 = icmp ugt i32 0, %2118
+	%2120 = select i1 %2119, i32 0, i32 %2118
+	%2121 = select i1 %2081, i32 %2086, i32 0
+	%2122 = icmp ugt i32 %2120, %2121
+	%2123 = select i1 %2122, i32 %2120, i32 %2121
+	%2124 = select i1 %2094, i32 %2099, i32 0
+	%2125 = icmp ugt i32 %2123, %2124
+	%2126 = select i1 %2125, i32 %2123, i32 %2124
+	%2127 = select i1 %2107, i32 %2112, i32 0
+	%2128 = icmp ugt i32 %2126, %2127
+	%2129 = select i1 %2128, i32 %2126, i32 %2127
+	%2130 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2129, i32 1, i32 31)
+	%2131 = and i32 %3, 2
+	%2132 = icmp eq i32 %2131, 0
+	%2133 = and i32 %3, 1
+	%2134 = icmp eq i32 %2133, 0
+	%2135 = icmp eq i1 %2132, %2134
+	%2136 = icmp ugt i32 %2129, %2130
+	%2137 = select i1 %2136, i32 %2129, i32 %2130
+	%2138 = icmp ult i32 %2129, %2130
+	%2139 = select i1 %2138, i32 %2129, i32 %2130
+	%2140 = select i1 %2135, i32 %2137, i32 %2139
+	%2141 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2140, i32 2, i32 31)
+	%2142 = and i32 %3, 4
+	%2143 = icmp eq i32 %2142, 0
+	%2144 = and i32 %3, 2
+	%2145 = icmp eq i32 %2144, 0
+	%2146 = icmp eq i1 %2143, %2145
+	%2147 = icmp ugt i32 %2140, %2141
+	%2148 = select i1 %2147, i32 %2140, i32 %2141
+	%2149 = icmp ult i32 %2140, %2141
+	%2150 = select i1 %2149, i32 %2140, i32 %2141
+	%2151 = select i1 %2146, i32 %2148, i32 %2150
+	%2152 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2151, i32 1, i32 31)
+	%2153 = and i32 %3, 4
+	%2154 = icmp eq i32 %2153, 0
+	%2155 = and i32 %3, 1
+	%2156 = icmp eq i32 %2155, 0
+	%2157 = icmp eq i1 %2154, %2156
+	%2158 = icmp ugt i32 %2151, %2152
+	%2159 = select i1 %2158, i32 %2151, i32 %2152
+	%2160 = icmp ult i32 %2151, %2152
+	%2161 = select i1 %2160, i32 %2151, i32 %2152
+	%2162 = select i1 %2157, i32 %2159, i32 %2161
+	%2163 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2162, i32 4, i32 31)
+	%2164 = and i32 %3, 8
+	%2165 = icmp eq i32 %2164, 0
+	%2166 = and i32 %3, 4
+	%2167 = icmp eq i32 %2166, 0
+	%2168 = icmp eq i1 %2165, %2167
+	%2169 = icmp ugt i32 %2162, %2163
+	%2170 = select i1 %2169, i32 %2162, i32 %2163
+	%2171 = icmp ult i32 %2162, %2163
+	%2172 = select i1 %2171, i32 %2162, i32 %2163
+	%2173 = select i1 %2168, i32 %2170, i32 %2172
+	%2174 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2173, i32 2, i32 31)
+	%2175 = and i32 %3, 8
+	%2176 = icmp eq i32 %2175, 0
+	%2177 = and i32 %3, 2
+	%2178 = icmp eq i32 %2177, 0
+	%2179 = icmp eq i1 %2176, %2178
+	%2180 = icmp ugt i32 %2173, %2174
+	%2181 = select i1 %2180, i32 %2173, i32 %2174
+	%2182 = icmp ult i32 %2173, %2174
+	%2183 = select i1 %2182, i32 %2173, i32 %2174
+	%2184 = select i1 %2179, i32 %2181, i32 %2183
+	%2185 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2184, i32 1, i32 31)
+	%2186 = and i32 %3, 8
+	%2187 = icmp eq i32 %2186, 0
+	%2188 = and i32 %3, 1
+	%2189 = icmp eq i32 %2188, 0
+	%2190 = icmp eq i1 %2187, %2189
+	%2191 = icmp ugt i32 %2184, %2185
+	%2192 = select i1 %2191, i32 %2184, i32 %2185
+	%2193 = icmp ult i32 %2184, %2185
+	%2194 = select i1 %2193, i32 %2184, i32 %2185
+	%2195 = select i1 %2190, i32 %2192, i32 %2194
+	%2196 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2195, i32 8, i32 31)
+	%2197 = and i32 %3, 16
+	%2198 = icmp eq i32 %2197, 0
+	%2199 = and i32 %3, 8
+	%2200 = icmp eq i32 %2199, 0
+	%2201 = icmp eq i1 %2198, %2200
+	%2202 = icmp ugt i32 %2195, %2196
+	%2203 = select i1 %2202, i32 %2195, i32 %2196
+	%2204 = icmp ult i32 %2195, %2196
+	%2205 = select i1 %2204, i32 %2195, i32 %2196
+	%2206 = select i1 %2201, i32 %2203, i32 %2205
+	%2207 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2206, i32 4, i32 31)
+	%2208 = and i32 %3, 16
+	%2209 = icmp eq i32 %2208, 0
+	%2210 = and i32 %3, 4
+	%2211 = icmp eq i32 %2210, 0
+	%2212 = icmp eq i1 %2209, %2211
+	%2213 = icmp ugt i32 %2206, %2207
+	%2214 = select i1 %2213, i32 %2206, i32 %2207
+	%2215 = icmp ult i32 %2206, %2207
+	%2216 = select i1 %2215, i32 %2206, i32 %2207
+	%2217 = select i1 %2212, i32 %2214, i32 %2216
+	%2218 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2217, i32 2, i32 31)
+	%2219 = and i32 %3, 16
+	%2220 = icmp eq i32 %2219, 0
+	%2221 = and i32 %3, 2
+	%2222 = icmp eq i32 %2221, 0
+	%2223 = icmp eq i1 %2220, %2222
+	%2224 = icmp ugt i32 %2217, %2218
+	%2225 = select i1 %2224, i32 %2217, i32 %2218
+	%2226 = icmp ult i32 %2217, %2218
+	%2227 = select i1 %2226, i32 %2217, i32 %2218
+	%2228 = select i1 %2223, i32 %2225, i32 %2227
+	%2229 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2228, i32 1, i32 31)
+	%2230 = and i32 %3, 16
+	%2231 = icmp eq i32 %2230, 0
+	%2232 = and i32 %3, 1
+	%2233 = icmp eq i32 %2232, 0
+	%2234 = icmp eq i1 %2231, %2233
+	%2235 = icmp ugt i32 %2228, %2229
+	%2236 = select i1 %2235, i32 %2228, i32 %2229
+	%2237 = icmp ult i32 %2228, %2229
+	%2238 = select i1 %2237, i32 %2228, i32 %2229
+	%2239 = select i1 %2234, i32 %2236, i32 %2238
+	%2240 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2239, i32 16, i32 31)
+	%2241 = and i32 %3, 32
+	%2242 = icmp eq i32 %2241, 0
+	%2243 = and i32 %3, 16
+	%2244 = icmp eq i32 %2243, 0
+	%2245 = icmp eq i1 %2242, %2244
+	%2246 = icmp ugt i32 %2239, %2240
+	%2247 = select i1 %2246, i32 %2239, i32 %2240
+	%2248 = icmp ult i32 %2239, %2240
+	%2249 = select i1 %2248, i32 %2239, i32 %2240
+	%2250 = select i1 %2245, i32 %2247, i32 %2249
+	%2251 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2250, i32 8, i32 31)
+	%2252 = and i32 %3, 32
+	%2253 = icmp eq i32 %2252, 0
+	%2254 = and i32 %3, 8
+	%2255 = icmp eq i32 %2254, 0
+	%2256 = icmp eq i1 %2253, %2255
+	%2257 = icmp ugt i32 %2250, %2251
+	%2258 = select i1 %2257, i32 %2250, i32 %2251
+	%2259 = icmp ult i32 %2250, %2251
+	%2260 = select i1 %2259, i32 %2250, i32 %2251
+	%2261 = select i1 %2256, i32 %2258, i32 %2260
+	%2262 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2261, i32 4, i32 31)
+	%2263 = and i32 %3, 32
+	%2264 = icmp eq i32 %2263, 0
+	%2265 = and i32 %3, 4
+	%2266 = icmp eq i32 %2265, 0
+	%2267 = icmp eq i1 %2264, %2266
+	%2268 = icmp ugt i32 %2261, %2262
+	%2269 = select i1 %2268, i32 %2261, i32 %2262
+	%2270 = icmp ult i32 %2261, %2262
+	%2271 = select i1 %2270, i32 %2261, i32 %2262
+	%2272 = select i1 %2267, i32 %2269, i32 %2271
+	%2273 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2272, i32 2, i32 31)
+	%2274 = and i32 %3, 32
+	%2275 = icmp eq i32 %2274, 0
+	%2276 = and i32 %3, 2
+	%2277 = icmp eq i32 %2276, 0
+	%2278 = icmp eq i1 %2275, %2277
+	%2279 = icmp ugt i32 %2272, %2273
+	%2280 = select i1 %2279, i32 %2272, i32 %2273
+	%2281 = icmp ult i32 %2272, %2273
+	%2282 = select i1 %2281, i32 %2272, i32 %2273
+	%2283 = select i1 %2278, i32 %2280, i32 %2282
+	%2284 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2283, i32 1, i32 31)
+	%2285 = and i32 %3, 32
+	%2286 = icmp eq i32 %2285, 0
+	%2287 = and i32 %3, 1
+	%2288 = icmp eq i32 %2287, 0
+	%2289 = icmp eq i1 %2286, %2288
+	%2290 = icmp ugt i32 %2283, %2284
+	%2291 = select i1 %2290, i32 %2283, i32 %2284
+	%2292 = icmp ult i32 %2283, %2284
+	%2293 = select i1 %2292, i32 %2283, i32 %2284
+	%2294 = select i1 %2289, i32 %2291, i32 %2293
+	%2295 = sub i32 %415, 1
+	%2296 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2294, i32 %2295, i32 31)
+	%2297 = icmp ugt i32 %2296, 0
+	%2298 = sub i32 %2296, 1
+	%2299 = select i1 %2297, i32 %2298, i32 0
+	br label %2300
+
+2300:
+	%2301 = phi i32 [ %549, %2060 ], [ %2299, %2117 ]
+	%2302 = icmp ugt i32 %2073, %2301
+	%2303 = and i1 %2068, %2302
 	%2304 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2303)
 	%2305 = call i32 @llvm.ctpop.i32(i32 %2304)
-	%2306 = add i32 %2301, %2305
-	%2307 = icmp ugt i32 %2099, %2296
-	%2308 = and i1 %2094, %2307
+	%2306 = add i32 0, %2305
+	%2307 = icmp ugt i32 %2086, %2301
+	%2308 = and i1 %2081, %2307
 	%2309 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2308)
 	%2310 = call i32 @llvm.ctpop.i32(i32 %2309)
 	%2311 = add i32 %2306, %2310
-	%2312 = icmp ugt i32 %2112, %2296
-	%2313 = and i1 %2107, %2312
+	%2312 = icmp ugt i32 %2099, %2301
+	%2313 = and i1 %2094, %2312
 	%2314 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2313)
 	%2315 = call i32 @llvm.ctpop.i32(i32 %2314)
 	%2316 = add i32 %2311, %2315
-	%2317 = add i32 %548, %2316
-	%2318 = icmp sgt i32 %2317, 160
-	br i1 %2318, label %2322, label %2325
+	%2317 = icmp ugt i32 %2112, %2301
+	%2318 = and i1 %2107, %2317
+	%2319 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2318)
+	%2320 = call i32 @llvm.ctpop.i32(i32 %2319)
+	%2321 = add i32 %2316, %2320
+	%2322 = add i32 %548, %2321
+	%2323 = icmp sgt i32 %2322, 160
+	br i1 %2323, label %2324, label %2327
 
-2319:
-	%2320 = phi i32 [ %548, %2059 ], [ %2805, %2802 ]
-	%2321 = phi i32 [ %549, %2059 ], [ %2327, %2802 ]
-	br i1 %461, label %2806, label %3065
+2324:
+	%2325 = mul i32 %378, 160
+	%2326 = mul i32 %4, 256
+	br label %2346
 
-2322:
-	%2323 = mul i32 %378, 160
-	%2324 = mul i32 %4, 256
-	br label %2344
+2327:
+	%2328 = phi i32 [ %548, %2300 ], [ %415, %2684 ]
+	%2329 = phi i32 [ %2301, %2300 ], [ %2408, %2684 ]
+	%2330 = phi i32 [ %2321, %2300 ], [ %2704, %2684 ]
+	%2331 = phi i1 [ %2303, %2300 ], [ %2686, %2684 ]
+	%2332 = phi i1 [ %2308, %2300 ], [ %2691, %2684 ]
+	%2333 = phi i1 [ %2313, %2300 ], [ %2696, %2684 ]
+	%2334 = phi i1 [ %2318, %2300 ], [ %2701, %2684 ]
+	%2335 = phi i32 [ %2304, %2300 ], [ %2687, %2684 ]
+	%2336 = phi i32 [ %2309, %2300 ], [ %2692, %2684 ]
+	%2337 = phi i32 [ %2314, %2300 ], [ %2697, %2684 ]
+	%2338 = phi i32 [ %2319, %2300 ], [ %2702, %2684 ]
+	%2339 = shl i32 1, %3
+	%2340 = sub i32 %2339, 1
+	%2341 = mul i32 %378, 160
+	%2342 = and i32 %2335, %2340
+	%2343 = call i32 @llvm.ctpop.i32(i32 %2342)
+	%2344 = add i32 %2328, %2343
+	%2345 = add i32 %2341, %2344
+	br i1 %2331, label %2747, label %2756
 
-2325:
-	%2326 = phi i32 [ %548, %2060 ], [ %415, %2682 ]
-	%2327 = phi i32 [ %2296, %2060 ], [ %2406, %2682 ]
-	%2328 = phi i32 [ %2316, %2060 ], [ %2702, %2682 ]
-	%2329 = phi i1 [ %2298, %2060 ], [ %2684, %2682 ]
-	%2330 = phi i1 [ %2303, %2060 ], [ %2689, %2682 ]
-	%2331 = phi i1 [ %2308, %2060 ], [ %2694, %2682 ]
-	%2332 = phi i1 [ %2313, %2060 ], [ %2699, %2682 ]
-	%2333 = phi i32 [ %2299, %2060 ], [ %2685, %2682 ]
-	%2334 = phi i32 [ %2304, %2060 ], [ %2690, %2682 ]
-	%2335 = phi i32 [ %2309, %2060 ], [ %2695, %2682 ]
-	%2336 = phi i32 [ %2314, %2060 ], [ %2700, %2682 ]
-	%2337 = shl i32 1, %3
-	%2338 = sub i32 %2337, 1
-	%2339 = mul i32 %378, 160
-	%2340 = and i32 %2333, %2338
-	%2341 = call i32 @llvm.ctpop.i32(i32 %2340)
-	%2342 = add i32 %2326, %2341
-	%2343 = add i32 %2339, %2342
-	br i1 %2329, label %2745, label %2754
+2346:
+	%2347 = phi i32 [ %3, %2324 ], [ %2363, %2351 ]
+	%2348 = phi i32 [ -1, %2324 ], [ %2359, %2351 ]
+	%2349 = phi i32 [ 0, %2324 ], [ %2362, %2351 ]
+	%2350 = icmp slt i32 %2347, %548
+	br i1 %2350, label %2351, label %2364
 
-2344:
-	%2345 = phi i32 [ %3, %2322 ], [ %2361, %2349 ]
-	%2346 = phi i32 [ -1, %2322 ], [ %2357, %2349 ]
-	%2347 = phi i32 [ 0, %2322 ], [ %2360, %2349 ]
-	%2348 = icmp slt i32 %2345, %548
-	br i1 %2348, label %2349, label %2362
+2351:
+	%2352 = add i32 %2325, %2347
+	%2353 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2354 = bitcast i8 addrspace(3)* %2353 to i32 addrspace(3)*
+	%2355 = getelementptr i32, i32 addrspace(3)* %2354, i32 %2352
+	%2356 = load i32, i32 addrspace(3)* %2355
+	%2357 = icmp ult i32 %2348, %2356
+	%2358 = select i1 %2357, i32 %2348, i32 %2356
+	%2359 = select i1 true, i32 %2358, i32 %2348
+	%2360 = icmp ugt i32 %2349, %2356
+	%2361 = select i1 %2360, i32 %2349, i32 %2356
+	%2362 = select i1 true, i32 %2361, i32 %2349
+	%2363 = add i32 %2347, 32
+	br label %2346
 
-2349:
-	%2350 = add i32 %2323, %2345
-	%2351 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2352 = bitcast i8 addrspace(3)* %2351 to i32 addrspace(3)*
-	%2353 = getelementptr i32, i32 addrspace(3)* %2352, i32 %2350
-	%2354 = load i32, i32 addrspace(3)* %2353
-	%2355 = icmp ult i32 %2346, %2354
-	%2356 = select i1 %2355, i32 %2346, i32 %2354
-	%2357 = select i1 true, i32 %2356, i32 %2346
-	%2358 = icmp ugt i32 %2347, %2354
-	%2359 = select i1 %2358, i32 %2347, i32 %2354
-	%2360 = select i1 true, i32 %2359, i32 %2347
-	%2361 = add i32 %2345, 32
-	br label %2344
+2364:
+	%2365 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2348, i32 1, i32 31)
+	%2366 = icmp ult i32 %2348, %2365
+	%2367 = select i1 %2366, i32 %2348, i32 %2365
+	%2368 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2349, i32 1, i32 31)
+	%2369 = icmp ugt i32 %2349, %2368
+	%2370 = select i1 %2369, i32 %2349, i32 %2368
+	%2371 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2367, i32 2, i32 31)
+	%2372 = icmp ult i32 %2367, %2371
+	%2373 = select i1 %2372, i32 %2367, i32 %2371
+	%2374 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2370, i32 2, i32 31)
+	%2375 = icmp ugt i32 %2370, %2374
+	%2376 = select i1 %2375, i32 %2370, i32 %2374
+	%2377 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2373, i32 4, i32 31)
+	%2378 = icmp ult i32 %2373, %2377
+	%2379 = select i1 %2378, i32 %2373, i32 %2377
+	%2380 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2376, i32 4, i32 31)
+	%2381 = icmp ugt i32 %2376, %2380
+	%2382 = select i1 %2381, i32 %2376, i32 %2380
+	%2383 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2379, i32 8, i32 31)
+	%2384 = icmp ult i32 %2379, %2383
+	%2385 = select i1 %2384, i32 %2379, i32 %2383
+	%2386 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2382, i32 8, i32 31)
+	%2387 = icmp ugt i32 %2382, %2386
+	%2388 = select i1 %2387, i32 %2382, i32 %2386
+	%2389 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2385, i32 16, i32 31)
+	%2390 = icmp ult i32 %2385, %2389
+	%2391 = select i1 %2390, i32 %2385, i32 %2389
+	%2392 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2388, i32 16, i32 31)
+	%2393 = icmp ugt i32 %2388, %2392
+	%2394 = select i1 %2393, i32 %2388, i32 %2392
+	%2395 = xor i32 %2391, %2394
+	%2396 = call i32 @llvm.ctlz.i32(i32 %2395, i1 false)
+	%2397 = sub i32 32, %2396
+	%2398 = icmp eq i32 %2397, 32
+	%2399 = icmp slt i32 %2397, 31
+	%2400 = select i1 %2399, i32 %2397, i32 31
+	%2401 = shl i32 -1, %2400
+	%2402 = select i1 %2398, i32 0, i32 %2401
+	%2403 = and i32 %2394, %2402
+	%2404 = add i32 %2397, 7
+	%2405 = udiv i32 %2404, 8
+	br label %2406
 
-2362:
-	%2363 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2346, i32 1, i32 31)
-	%2364 = icmp ult i32 %2346, %2363
-	%2365 = select i1 %2364, i32 %2346, i32 %2363
-	%2366 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2347, i32 1, i32 31)
-	%2367 = icmp ugt i32 %2347, %2366
-	%2368 = select i1 %2367, i32 %2347, i32 %2366
-	%2369 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2365, i32 2, i32 31)
-	%2370 = icmp ult i32 %2365, %2369
-	%2371 = select i1 %2370, i32 %2365, i32 %2369
-	%2372 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2368, i32 2, i32 31)
-	%2373 = icmp ugt i32 %2368, %2372
-	%2374 = select i1 %2373, i32 %2368, i32 %2372
-	%2375 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2371, i32 4, i32 31)
-	%2376 = icmp ult i32 %2371, %2375
-	%2377 = select i1 %2376, i32 %2371, i32 %2375
-	%2378 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2374, i32 4, i32 31)
-	%2379 = icmp ugt i32 %2374, %2378
-	%2380 = select i1 %2379, i32 %2374, i32 %2378
-	%2381 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2377, i32 8, i32 31)
-	%2382 = icmp ult i32 %2377, %2381
-	%2383 = select i1 %2382, i32 %2377, i32 %2381
-	%2384 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2380, i32 8, i32 31)
-	%2385 = icmp ugt i32 %2380, %2384
-	%2386 = select i1 %2385, i32 %2380, i32 %2384
-	%2387 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2383, i32 16, i32 31)
-	%2388 = icmp ult i32 %2383, %2387
-	%2389 = select i1 %2388, i32 %2383, i32 %2387
-	%2390 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2386, i32 16, i32 31)
-	%2391 = icmp ugt i32 %2386, %2390
-	%2392 = select i1 %2391, i32 %2386, i32 %2390
-	%2393 = xor i32 %2389, %2392
-	%2394 = call i32 @llvm.ctlz.i32(i32 %2393, i1 false)
-	%2395 = sub i32 32, %2394
-	%2396 = icmp eq i32 %2395, 32
-	%2397 = icmp slt i32 %2395, 31
-	%2398 = select i1 %2397, i32 %2395, i32 31
-	%2399 = shl i32 -1, %2398
-	%2400 = select i1 %2396, i32 0, i32 %2399
-	%2401 = and i32 %2392, %2400
-	%2402 = add i32 %2395, 7
-	%2403 = udiv i32 %2402, 8
-	br label %2404
+2406:
+	%2407 = phi i32 [ 0, %2364 ], [ %2665, %2479 ]
+	%2408 = phi i32 [ %2403, %2364 ], [ %2661, %2479 ]
+	%2409 = phi i32 [ %2402, %2364 ], [ %2663, %2479 ]
+	%2410 = phi i32 [ %415, %2364 ], [ %2664, %2479 ]
+	%2411 = icmp slt i32 %2407, %2405
+	br i1 %2411, label %2412, label %2464
 
-2404:
-	%2405 = phi i32 [ 0, %2362 ], [ %2663, %2477 ]
-	%2406 = phi i32 [ %2401, %2362 ], [ %2659, %2477 ]
-	%2407 = phi i32 [ %2400, %2362 ], [ %2661, %2477 ]
-	%2408 = phi i32 [ %415, %2362 ], [ %2662, %2477 ]
-	%2409 = icmp slt i32 %2405, %2403
-	br i1 %2409, label %2410, label %2462
-
-2410:
-	%2411 = sub i32 %2403, %2405
-	%2412 = sub i32 %2411, 1
-	%2413 = mul i32 %2412, 8
-	%2414 = mul i32 %3, 8
-	%2415 = add i32 %2414, 0
-	%2416 = add i32 %2324, %2415
-	%2417 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2418 = bitcast i8 addrspace(3)* %2417 to i32 addrspace(3)*
-	%2419 = getelementptr i32, i32 addrspace(3)* %2418, i32 %2416
-	store i32 0, i32 addrspace(3)* %2419
-	%2420 = mul i32 %3, 8
-	%2421 = add i32 %2420, 1
-	%2422 = add i32 %2324, %2421
-	%2423 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2424 = bitcast i8 addrspace(3)* %2423 to i32 addrspace(3)*
-	%2425 = getelementptr i32, i32 addrspace(3)* %2424, i32 %2422
-	store i32 0, i32 addrspace(3)* %2425
-	%2426 = mul i32 %3, 8
-	%2427 = add i32 %2426, 2
-	%2428 = add i32 %2324, %2427
-	%2429 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2430 = bitcast i8 addrspace(3)* %2429 to i32 addrspace(3)*
-	%2431 = getelementptr i32, i32 addrspace(3)* %2430, i32 %2428
-	store i32 0, i32 addrspace(3)* %2431
-	%2432 = mul i32 %3, 8
-	%2433 = add i32 %2432, 3
-	%2434 = add i32 %2324, %2433
-	%2435 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2436 = bitcast i8 addrspace(3)* %2435 to i32 addrspace(3)*
-	%2437 = getelementptr i32, i32 addrspace(3)* %2436, i32 %2434
-	store i32 0, i32 addrspace(3)* %2437
-	%2438 = mul i32 %3, 8
-	%2439 = add i32 %2438, 4
-	%2440 = add i32 %2324, %2439
-	%2441 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2442 = bitcast i8 addrspace(3)* %2441 to i32 addrspace(3)*
-	%2443 = getelementptr i32, i32 addrspace(3)* %2442, i32 %2440
-	store i32 0, i32 addrspace(3)* %2443
-	%2444 = mul i32 %3, 8
-	%2445 = add i32 %2444, 5
-	%2446 = add i32 %2324, %2445
-	%2447 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2448 = bitcast i8 addrspace(3)* %2447 to i32 addrspace(3)*
-	%2449 = getelementptr i32, i32 addrspace(3)* %2448, i32 %2446
-	store i32 0, i32 addrspace(3)* %2449
-	%2450 = mul i32 %3, 8
-	%2451 = add i32 %2450, 6
-	%2452 = add i32 %2324, %2451
-	%2453 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2454 = bitcast i8 addrspace(3)* %2453 to i32 addrspace(3)*
-	%2455 = getelementptr i32, i32 addrspace(3)* %2454, i32 %2452
-	store i32 0, i32 addrspace(3)* %2455
-	%2456 = mul i32 %3, 8
-	%2457 = add i32 %2456, 7
-	%2458 = add i32 %2324, %2457
-	%2459 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2460 = bitcast i8 addrspace(3)* %2459 to i32 addrspace(3)*
-	%2461 = getelementptr i32, i32 addrspace(3)* %2460, i32 %2458
-	store i32 0, i32 addrspace(3)* %2461
+2412:
+	%2413 = sub i32 %2405, %2407
+	%2414 = sub i32 %2413, 1
+	%2415 = mul i32 %2414, 8
+	%2416 = mul i32 %3, 8
+	%2417 = add i32 %2416, 0
+	%2418 = add i32 %2326, %2417
+	%2419 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2420 = bitcast i8 addrspace(3)* %2419 to i32 addrspace(3)*
+	%2421 = getelementptr i32, i32 addrspace(3)* %2420, i32 %2418
+	store i32 0, i32 addrspace(3)* %2421
+	%2422 = mul i32 %3, 8
+	%2423 = add i32 %2422, 1
+	%2424 = add i32 %2326, %2423
+	%2425 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2426 = bitcast i8 addrspace(3)* %2425 to i32 addrspace(3)*
+	%2427 = getelementptr i32, i32 addrspace(3)* %2426, i32 %2424
+	store i32 0, i32 addrspace(3)* %2427
+	%2428 = mul i32 %3, 8
+	%2429 = add i32 %2428, 2
+	%2430 = add i32 %2326, %2429
+	%2431 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2432 = bitcast i8 addrspace(3)* %2431 to i32 addrspace(3)*
+	%2433 = getelementptr i32, i32 addrspace(3)* %2432, i32 %2430
+	store i32 0, i32 addrspace(3)* %2433
+	%2434 = mul i32 %3, 8
+	%2435 = add i32 %2434, 3
+	%2436 = add i32 %2326, %2435
+	%2437 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2438 = bitcast i8 addrspace(3)* %2437 to i32 addrspace(3)*
+	%2439 = getelementptr i32, i32 addrspace(3)* %2438, i32 %2436
+	store i32 0, i32 addrspace(3)* %2439
+	%2440 = mul i32 %3, 8
+	%2441 = add i32 %2440, 4
+	%2442 = add i32 %2326, %2441
+	%2443 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2444 = bitcast i8 addrspace(3)* %2443 to i32 addrspace(3)*
+	%2445 = getelementptr i32, i32 addrspace(3)* %2444, i32 %2442
+	store i32 0, i32 addrspace(3)* %2445
+	%2446 = mul i32 %3, 8
+	%2447 = add i32 %2446, 5
+	%2448 = add i32 %2326, %2447
+	%2449 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2450 = bitcast i8 addrspace(3)* %2449 to i32 addrspace(3)*
+	%2451 = getelementptr i32, i32 addrspace(3)* %2450, i32 %2448
+	store i32 0, i32 addrspace(3)* %2451
+	%2452 = mul i32 %3, 8
+	%2453 = add i32 %2452, 6
+	%2454 = add i32 %2326, %2453
+	%2455 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2456 = bitcast i8 addrspace(3)* %2455 to i32 addrspace(3)*
+	%2457 = getelementptr i32, i32 addrspace(3)* %2456, i32 %2454
+	store i32 0, i32 addrspace(3)* %2457
+	%2458 = mul i32 %3, 8
+	%2459 = add i32 %2458, 7
+	%2460 = add i32 %2326, %2459
+	%2461 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2462 = bitcast i8 addrspace(3)* %2461 to i32 addrspace(3)*
+	%2463 = getelementptr i32, i32 addrspace(3)* %2462, i32 %2460
+	store i32 0, i32 addrspace(3)* %2463
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %2465
+	br label %2467
 
-2462:
-	%2463 = shl i32 1, %3
-	%2464 = sub i32 %2463, 1
+2464:
+	%2465 = shl i32 1, %3
+	%2466 = sub i32 %2465, 1
+	br label %2676
+
+2467:
+	%2468 = phi i32 [ %3, %2412 ], [ %2675, %2674 ]
+	%2469 = icmp slt i32 %2468, %548
+	br i1 %2469, label %2470, label %2479
+
+2470:
+	%2471 = add i32 %2325, %2468
+	%2472 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2473 = bitcast i8 addrspace(3)* %2472 to i32 addrspace(3)*
+	%2474 = getelementptr i32, i32 addrspace(3)* %2473, i32 %2471
+	%2475 = load i32, i32 addrspace(3)* %2474
+	%2476 = and i32 %2475, %2409
+	%2477 = icmp eq i32 %2476, %2408
+	%2478 = and i1 true, %2477
+	br i1 %2478, label %2666, label %2674
+
+2479:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2480 = mul i32 %3, 8
+	%2481 = add i32 %2480, 0
+	%2482 = sub i32 255, %2481
+	%2483 = add i32 %2326, %2482
+	%2484 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2485 = bitcast i8 addrspace(3)* %2484 to i32 addrspace(3)*
+	%2486 = getelementptr i32, i32 addrspace(3)* %2485, i32 %2483
+	%2487 = load i32, i32 addrspace(3)* %2486
+	%2488 = add i32 0, %2487
+	%2489 = mul i32 %3, 8
+	%2490 = add i32 %2489, 1
+	%2491 = sub i32 255, %2490
+	%2492 = add i32 %2326, %2491
+	%2493 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2494 = bitcast i8 addrspace(3)* %2493 to i32 addrspace(3)*
+	%2495 = getelementptr i32, i32 addrspace(3)* %2494, i32 %2492
+	%2496 = load i32, i32 addrspace(3)* %2495
+	%2497 = add i32 %2488, %2496
+	%2498 = mul i32 %3, 8
+	%2499 = add i32 %2498, 2
+	%2500 = sub i32 255, %2499
+	%2501 = add i32 %2326, %2500
+	%2502 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2503 = bitcast i8 addrspace(3)* %2502 to i32 addrspace(3)*
+	%2504 = getelementptr i32, i32 addrspace(3)* %2503, i32 %2501
+	%2505 = load i32, i32 addrspace(3)* %2504
+	%2506 = add i32 %2497, %2505
+	%2507 = mul i32 %3, 8
+	%2508 = add i32 %2507, 3
+	%2509 = sub i32 255, %2508
+	%2510 = add i32 %2326, %2509
+	%2511 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2512 = bitcast i8 addrspace(3)* %2511 to i32 addrspace(3)*
+	%2513 = getelementptr i32, i32 addrspace(3)* %2512, i32 %2510
+	%2514 = load i32, i32 addrspace(3)* %2513
+	%2515 = add i32 %2506, %2514
+	%2516 = mul i32 %3, 8
+	%2517 = add i32 %2516, 4
+	%2518 = sub i32 255, %2517
+	%2519 = add i32 %2326, %2518
+	%2520 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2521 = bitcast i8 addrspace(3)* %2520 to i32 addrspace(3)*
+	%2522 = getelementptr i32, i32 addrspace(3)* %2521, i32 %2519
+	%2523 = load i32, i32 addrspace(3)* %2522
+	%2524 = add i32 %2515, %2523
+	%2525 = mul i32 %3, 8
+	%2526 = add i32 %2525, 5
+	%2527 = sub i32 255, %2526
+	%2528 = add i32 %2326, %2527
+	%2529 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2530 = bitcast i8 addrspace(3)* %2529 to i32 addrspace(3)*
+	%2531 = getelementptr i32, i32 addrspace(3)* %2530, i32 %2528
+	%2532 = load i32, i32 addrspace(3)* %2531
+	%2533 = add i32 %2524, %2532
+	%2534 = mul i32 %3, 8
+	%2535 = add i32 %2534, 6
+	%2536 = sub i32 255, %2535
+	%2537 = add i32 %2326, %2536
+	%2538 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2539 = bitcast i8 addrspace(3)* %2538 to i32 addrspace(3)*
+	%2540 = getelementptr i32, i32 addrspace(3)* %2539, i32 %2537
+	%2541 = load i32, i32 addrspace(3)* %2540
+	%2542 = add i32 %2533, %2541
+	%2543 = mul i32 %3, 8
+	%2544 = add i32 %2543, 7
+	%2545 = sub i32 255, %2544
+	%2546 = add i32 %2326, %2545
+	%2547 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2548 = bitcast i8 addrspace(3)* %2547 to i32 addrspace(3)*
+	%2549 = getelementptr i32, i32 addrspace(3)* %2548, i32 %2546
+	%2550 = load i32, i32 addrspace(3)* %2549
+	%2551 = add i32 %2542, %2550
+	%2552 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2551, i32 1, i32 0)
+	%2553 = icmp uge i32 %3, 1
+	%2554 = select i1 %2553, i32 %2552, i32 0
+	%2555 = add i32 %2551, %2554
+	%2556 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2555, i32 2, i32 0)
+	%2557 = icmp uge i32 %3, 2
+	%2558 = select i1 %2557, i32 %2556, i32 0
+	%2559 = add i32 %2555, %2558
+	%2560 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2559, i32 4, i32 0)
+	%2561 = icmp uge i32 %3, 4
+	%2562 = select i1 %2561, i32 %2560, i32 0
+	%2563 = add i32 %2559, %2562
+	%2564 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2563, i32 8, i32 0)
+	%2565 = icmp uge i32 %3, 8
+	%2566 = select i1 %2565, i32 %2564, i32 0
+	%2567 = add i32 %2563, %2566
+	%2568 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2567, i32 16, i32 0)
+	%2569 = icmp uge i32 %3, 16
+	%2570 = select i1 %2569, i32 %2568, i32 0
+	%2571 = add i32 %2567, %2570
+	%2572 = sub i32 %2571, %2551
+	%2573 = icmp slt i32 %2572, %2410
+	%2574 = icmp sge i32 %2571, %2410
+	%2575 = and i1 %2573, %2574
+	%2576 = add i32 %2572, %2487
+	%2577 = xor i1 false, true
+	%2578 = icmp sge i32 %2576, %2410
+	%2579 = and i1 %2577, %2578
+	%2580 = mul i32 %3, 8
+	%2581 = add i32 %2580, 0
+	%2582 = sub i32 255, %2581
+	%2583 = select i1 %2579, i32 %2582, i32 0
+	%2584 = select i1 %2579, i32 %2572, i32 0
+	%2585 = or i1 false, %2579
+	%2586 = add i32 %2576, %2496
+	%2587 = xor i1 %2585, true
+	%2588 = icmp sge i32 %2586, %2410
+	%2589 = and i1 %2587, %2588
+	%2590 = mul i32 %3, 8
+	%2591 = add i32 %2590, 1
+	%2592 = sub i32 255, %2591
+	%2593 = select i1 %2589, i32 %2592, i32 %2583
+	%2594 = select i1 %2589, i32 %2576, i32 %2584
+	%2595 = or i1 %2585, %2589
+	%2596 = add i32 %2586, %2505
+	%2597 = xor i1 %2595, true
+	%2598 = icmp sge i32 %2596, %2410
+	%2599 = and i1 %2597, %2598
+	%2600 = mul i32 %3, 8
+	%2601 = add i32 %2600, 2
+	%2602 = sub i32 255, %2601
+	%2603 = select i1 %2599, i32 %2602, i32 %2593
+	%2604 = select i1 %2599, i32 %2586, i32 %2594
+	%2605 = or i1 %2595, %2599
+	%2606 = add i32 %2596, %2514
+	%2607 = xor i1 %2605, true
+	%2608 = icmp sge i32 %2606, %2410
+	%2609 = and i1 %2607, %2608
+	%2610 = mul i32 %3, 8
+	%2611 = add i32 %2610, 3
+	%2612 = sub i32 255, %2611
+	%2613 = select i1 %2609, i32 %2612, i32 %2603
+	%2614 = select i1 %2609, i32 %2596, i32 %2604
+	%2615 = or i1 %2605, %2609
+	%2616 = add i32 %2606, %2523
+	%2617 = xor i1 %2615, true
+	%2618 = icmp sge i32 %2616, %2410
+	%2619 = and i1 %2617, %2618
+	%2620 = mul i32 %3, 8
+	%2621 = add i32 %2620, 4
+	%2622 = sub i32 255, %2621
+	%2623 = select i1 %2619, i32 %2622, i32 %2613
+	%2624 = select i1 %2619, i32 %2606, i32 %2614
+	%2625 = or i1 %2615, %2619
+	%2626 = add i32 %2616, %2532
+	%2627 = xor i1 %2625, true
+	%2628 = icmp sge i32 %2626, %2410
+	%2629 = and i1 %2627, %2628
+	%2630 = mul i32 %3, 8
+	%2631 = add i32 %2630, 5
+	%2632 = sub i32 255, %2631
+	%2633 = select i1 %2629, i32 %2632, i32 %2623
+	%2634 = select i1 %2629, i32 %2616, i32 %2624
+	%2635 = or i1 %2625, %2629
+	%2636 = add i32 %2626, %2541
+	%2637 = xor i1 %2635, true
+	%2638 = icmp sge i32 %2636, %2410
+	%2639 = and i1 %2637, %2638
+	%2640 = mul i32 %3, 8
+	%2641 = add i32 %2640, 6
+	%2642 = sub i32 255, %2641
+	%2643 = select i1 %2639, i32 %2642, i32 %2633
+	%2644 = select i1 %2639, i32 %2626, i32 %2634
+	%2645 = or i1 %2635, %2639
+	%2646 = add i32 %2636, %2550
+	%2647 = xor i1 %2645, true
+	%2648 = icmp sge i32 %2646, %2410
+	%2649 = and i1 %2647, %2648
+	%2650 = mul i32 %3, 8
+	%2651 = add i32 %2650, 7
+	%2652 = sub i32 255, %2651
+	%2653 = select i1 %2649, i32 %2652, i32 %2643
+	%2654 = select i1 %2649, i32 %2636, i32 %2644
+	%2655 = or i1 %2645, %2649
+	%2656 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2575)
+	%2657 = call i32 @llvm.cttz.i32(i32 %2656, i1 false)
+	%2658 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2653, i32 %2657, i32 31)
+	%2659 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2654, i32 %2657, i32 31)
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2660 = shl i32 %2658, %2415
+	%2661 = or i32 %2408, %2660
+	%2662 = shl i32 255, %2415
+	%2663 = or i32 %2409, %2662
+	%2664 = sub i32 %2410, %2659
+	%2665 = add i32 %2407, 1
+	br label %2406
+
+2666:
+	%2667 = lshr i32 %2475, %2415
+	%2668 = and i32 %2667, 255
+	%2669 = add i32 %2326, %2668
+	%2670 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%2671 = bitcast i8 addrspace(3)* %2670 to i32 addrspace(3)*
+	%2672 = getelementptr i32, i32 addrspace(3)* %2671, i32 %2669
+	%2673 = atomicrmw add i32 addrspace(3)* %2672, i32 1 monotonic
 	br label %2674
-
-2465:
-	%2466 = phi i32 [ %3, %2410 ], [ %2673, %2672 ]
-	%2467 = icmp slt i32 %2466, %548
-	br i1 %2467, label %2468, label %2477
-
-2468:
-	%2469 = add i32 %2323, %2466
-	%2470 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2471 = bitcast i8 addrspace(3)* %2470 to i32 addrspace(3)*
-	%2472 = getelementptr i32, i32 addrspace(3)* %2471, i32 %2469
-	%2473 = load i32, i32 addrspace(3)* %2472
-	%2474 = and i32 %2473, %2407
-	%2475 = icmp eq i32 %2474, %2406
-	%2476 = and i1 true, %2475
-	br i1 %2476, label %2664, label %2672
-
-2477:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2478 = mul i32 %3, 8
-	%2479 = add i32 %2478, 0
-	%2480 = sub i32 255, %2479
-	%2481 = add i32 %2324, %2480
-	%2482 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2483 = bitcast i8 addrspace(3)* %2482 to i32 addrspace(3)*
-	%2484 = getelementptr i32, i32 addrspace(3)* %2483, i32 %2481
-	%2485 = load i32, i32 addrspace(3)* %2484
-	%2486 = add i32 0, %2485
-	%2487 = mul i32 %3, 8
-	%2488 = add i32 %2487, 1
-	%2489 = sub i32 255, %2488
-	%2490 = add i32 %2324, %2489
-	%2491 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2492 = bitcast i8 addrspace(3)* %2491 to i32 addrspace(3)*
-	%2493 = getelementptr i32, i32 addrspace(3)* %2492, i32 %2490
-	%2494 = load i32, i32 addrspace(3)* %2493
-	%2495 = add i32 %2486, %2494
-	%2496 = mul i32 %3, 8
-	%2497 = add i32 %2496, 2
-	%2498 = sub i32 255, %2497
-	%2499 = add i32 %2324, %2498
-	%2500 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2501 = bitcast i8 addrspace(3)* %2500 to i32 addrspace(3)*
-	%2502 = getelementptr i32, i32 addrspace(3)* %2501, i32 %2499
-	%2503 = load i32, i32 addrspace(3)* %2502
-	%2504 = add i32 %2495, %2503
-	%2505 = mul i32 %3, 8
-	%2506 = add i32 %2505, 3
-	%2507 = sub i32 255, %2506
-	%2508 = add i32 %2324, %2507
-	%2509 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2510 = bitcast i8 addrspace(3)* %2509 to i32 addrspace(3)*
-	%2511 = getelementptr i32, i32 addrspace(3)* %2510, i32 %2508
-	%2512 = load i32, i32 addrspace(3)* %2511
-	%2513 = add i32 %2504, %2512
-	%2514 = mul i32 %3, 8
-	%2515 = add i32 %2514, 4
-	%2516 = sub i32 255, %2515
-	%2517 = add i32 %2324, %2516
-	%2518 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2519 = bitcast i8 addrspace(3)* %2518 to i32 addrspace(3)*
-	%2520 = getelementptr i32, i32 addrspace(3)* %2519, i32 %2517
-	%2521 = load i32, i32 addrspace(3)* %2520
-	%2522 = add i32 %2513, %2521
-	%2523 = mul i32 %3, 8
-	%2524 = add i32 %2523, 5
-	%2525 = sub i32 255, %2524
-	%2526 = add i32 %2324, %2525
-	%2527 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2528 = bitcast i8 addrspace(3)* %2527 to i32 addrspace(3)*
-	%2529 = getelementptr i32, i32 addrspace(3)* %2528, i32 %2526
-	%2530 = load i32, i32 addrspace(3)* %2529
-	%2531 = add i32 %2522, %2530
-	%2532 = mul i32 %3, 8
-	%2533 = add i32 %2532, 6
-	%2534 = sub i32 255, %2533
-	%2535 = add i32 %2324, %2534
-	%2536 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2537 = bitcast i8 addrspace(3)* %2536 to i32 addrspace(3)*
-	%2538 = getelementptr i32, i32 addrspace(3)* %2537, i32 %2535
-	%2539 = load i32, i32 addrspace(3)* %2538
-	%2540 = add i32 %2531, %2539
-	%2541 = mul i32 %3, 8
-	%2542 = add i32 %2541, 7
-	%2543 = sub i32 255, %2542
-	%2544 = add i32 %2324, %2543
-	%2545 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2546 = bitcast i8 addrspace(3)* %2545 to i32 addrspace(3)*
-	%2547 = getelementptr i32, i32 addrspace(3)* %2546, i32 %2544
-	%2548 = load i32, i32 addrspace(3)* %2547
-	%2549 = add i32 %2540, %2548
-	%2550 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2549, i32 1, i32 0)
-	%2551 = icmp uge i32 %3, 1
-	%2552 = select i1 %2551, i32 %2550, i32 0
-	%2553 = add i32 %2549, %2552
-	%2554 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2553, i32 2, i32 0)
-	%2555 = icmp uge i32 %3, 2
-	%2556 = select i1 %2555, i32 %2554, i32 0
-	%2557 = add i32 %2553, %2556
-	%2558 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2557, i32 4, i32 0)
-	%2559 = icmp uge i32 %3, 4
-	%2560 = select i1 %2559, i32 %2558, i32 0
-	%2561 = add i32 %2557, %2560
-	%2562 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2561, i32 8, i32 0)
-	%2563 = icmp uge i32 %3, 8
-	%2564 = select i1 %2563, i32 %2562, i32 0
-	%2565 = add i32 %2561, %2564
-	%2566 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2565, i32 16, i32 0)
-	%2567 = icmp uge i32 %3, 16
-	%2568 = select i1 %2567, i32 %2566, i32 0
-	%2569 = add i32 %2565, %2568
-	%2570 = sub i32 %2569, %2549
-	%2571 = icmp slt i32 %2570, %2408
-	%2572 = icmp sge i32 %2569, %2408
-	%2573 = and i1 %2571, %2572
-	%2574 = add i32 %2570, %2485
-	%2575 = xor i1 false, true
-	%2576 = icmp sge i32 %2574, %2408
-	%2577 = and i1 %2575, %2576
-	%2578 = mul i32 %3, 8
-	%2579 = add i32 %2578, 0
-	%2580 = sub i32 255, %2579
-	%2581 = select i1 %2577, i32 %2580, i32 0
-	%2582 = select i1 %2577, i32 %2570, i32 0
-	%2583 = or i1 false, %2577
-	%2584 = add i32 %2574, %2494
-	%2585 = xor i1 %2583, true
-	%2586 = icmp sge i32 %2584, %2408
-	%2587 = and i1 %2585, %2586
-	%2588 = mul i32 %3, 8
-	%2589 = add i32 %2588, 1
-	%2590 = sub i32 255, %2589
-	%2591 = select i1 %2587, i32 %2590, i32 %2581
-	%2592 = select i1 %2587, i32 %2574, i32 %2582
-	%2593 = or i1 %2583, %2587
-	%2594 = add i32 %2584, %2503
-	%2595 = xor i1 %2593, true
-	%2596 = icmp sge i32 %2594, %2408
-	%2597 = and i1 %2595, %2596
-	%2598 = mul i32 %3, 8
-	%2599 = add i32 %2598, 2
-	%2600 = sub i32 255, %2599
-	%2601 = select i1 %2597, i32 %2600, i32 %2591
-	%2602 = select i1 %2597, i32 %2584, i32 %2592
-	%2603 = or i1 %2593, %2597
-	%2604 = add i32 %2594, %2512
-	%2605 = xor i1 %2603, true
-	%2606 = icmp sge i32 %2604, %2408
-	%2607 = and i1 %2605, %2606
-	%2608 = mul i32 %3, 8
-	%2609 = add i32 %2608, 3
-	%2610 = sub i32 255, %2609
-	%2611 = select i1 %2607, i32 %2610, i32 %2601
-	%2612 = select i1 %2607, i32 %2594, i32 %2602
-	%2613 = or i1 %2603, %2607
-	%2614 = add i32 %2604, %2521
-	%2615 = xor i1 %2613, true
-	%2616 = icmp sge i32 %2614, %2408
-	%2617 = and i1 %2615, %2616
-	%2618 = mul i32 %3, 8
-	%2619 = add i32 %2618, 4
-	%2620 = sub i32 255, %2619
-	%2621 = select i1 %2617, i32 %2620, i32 %2611
-	%2622 = select i1 %2617, i32 %2604, i32 %2612
-	%2623 = or i1 %2613, %2617
-	%2624 = add i32 %2614, %2530
-	%2625 = xor i1 %2623, true
-	%2626 = icmp sge i32 %2624, %2408
-	%2627 = and i1 %2625, %2626
-	%2628 = mul i32 %3, 8
-	%2629 = add i32 %2628, 5
-	%2630 = sub i32 255, %2629
-	%2631 = select i1 %2627, i32 %2630, i32 %2621
-	%2632 = select i1 %2627, i32 %2614, i32 %2622
-	%2633 = or i1 %2623, %2627
-	%2634 = add i32 %2624, %2539
-	%2635 = xor i1 %2633, true
-	%2636 = icmp sge i32 %2634, %2408
-	%2637 = and i1 %2635, %2636
-	%2638 = mul i32 %3, 8
-	%2639 = add i32 %2638, 6
-	%2640 = sub i32 255, %2639
-	%2641 = select i1 %2637, i32 %2640, i32 %2631
-	%2642 = select i1 %2637, i32 %2624, i32 %2632
-	%2643 = or i1 %2633, %2637
-	%2644 = add i32 %2634, %2548
-	%2645 = xor i1 %2643, true
-	%2646 = icmp sge i32 %2644, %2408
-	%2647 = and i1 %2645, %2646
-	%2648 = mul i32 %3, 8
-	%2649 = add i32 %2648, 7
-	%2650 = sub i32 255, %2649
-	%2651 = select i1 %2647, i32 %2650, i32 %2641
-	%2652 = select i1 %2647, i32 %2634, i32 %2642
-	%2653 = or i1 %2643, %2647
-	%2654 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2573)
-	%2655 = call i32 @llvm.cttz.i32(i32 %2654, i1 false)
-	%2656 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2651, i32 %2655, i32 31)
-	%2657 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2652, i32 %2655, i32 31)
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2658 = shl i32 %2656, %2413
-	%2659 = or i32 %2406, %2658
-	%2660 = shl i32 255, %2413
-	%2661 = or i32 %2407, %2660
-	%2662 = sub i32 %2408, %2657
-	%2663 = add i32 %2405, 1
-	br label %2404
-
-2664:
-	%2665 = lshr i32 %2473, %2413
-	%2666 = and i32 %2665, 255
-	%2667 = add i32 %2324, %2666
-	%2668 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%2669 = bitcast i8 addrspace(3)* %2668 to i32 addrspace(3)*
-	%2670 = getelementptr i32, i32 addrspace(3)* %2669, i32 %2667
-	%2671 = atomicrmw add i32 addrspace(3)* %2670, i32 1 monotonic
-	br label %2672
-
-2672:
-	%2673 = add i32 %2466, 32
-	br label %2465
 
 2674:
-	%2675 = phi i32 [ 0, %2462 ], [ %2744, %2739 ]
-	%2676 = phi i32 [ 0, %2462 ], [ %2741, %2739 ]
-	%2677 = phi i32 [ 0, %2462 ], [ %2743, %2739 ]
-	%2678 = icmp slt i32 %2675, %548
-	br i1 %2678, label %2679, label %2682
+	%2675 = add i32 %2468, 32
+	br label %2467
 
-2679:
-	%2680 = add i32 %2675, %3
-	%2681 = icmp slt i32 %2680, %548
-	br i1 %2681, label %2703, label %2713
+2676:
+	%2677 = phi i32 [ 0, %2464 ], [ %2746, %2741 ]
+	%2678 = phi i32 [ 0, %2464 ], [ %2743, %2741 ]
+	%2679 = phi i32 [ 0, %2464 ], [ %2745, %2741 ]
+	%2680 = icmp slt i32 %2677, %548
+	br i1 %2680, label %2681, label %2684
 
-2682:
-	%2683 = icmp ugt i32 %2073, %2406
-	%2684 = and i1 %2068, %2683
-	%2685 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2684)
-	%2686 = call i32 @llvm.ctpop.i32(i32 %2685)
-	%2687 = add i32 0, %2686
-	%2688 = icmp ugt i32 %2086, %2406
-	%2689 = and i1 %2081, %2688
-	%2690 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2689)
-	%2691 = call i32 @llvm.ctpop.i32(i32 %2690)
-	%2692 = add i32 %2687, %2691
-	%2693 = icmp ugt i32 %2099, %2406
-	%2694 = and i1 %2094, %2693
-	%2695 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2694)
-	%2696 = call i32 @llvm.ctpop.i32(i32 %2695)
-	%2697 = add i32 %2692, %2696
-	%2698 = icmp ugt i32 %2112, %2406
-	%2699 = and i1 %2107, %2698
-	%2700 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2699)
-	%2701 = call i32 @llvm.ctpop.i32(i32 %2700)
-	%2702 = add i32 %2697, %2701
-	br label %2325
+2681:
+	%2682 = add i32 %2677, %3
+	%2683 = icmp slt i32 %2682, %548
+	br i1 %2683, label %2705, label %2715
 
-2703:
-	%2704 = add i32 %2323, %2680
-	%2705 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2706 = bitcast i8 addrspace(3)* %2705 to i32 addrspace(3)*
-	%2707 = getelementptr i32, i32 addrspace(3)* %2706, i32 %2704
-	%2708 = load i32, i32 addrspace(3)* %2707
-	%2709 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%2710 = bitcast i8 addrspace(3)* %2709 to i32 addrspace(3)*
-	%2711 = getelementptr i32, i32 addrspace(3)* %2710, i32 %2704
-	%2712 = load i32, i32 addrspace(3)* %2711
-	br label %2713
+2684:
+	%2685 = icmp ugt i32 %2073, %2408
+	%2686 = and i1 %2068, %2685
+	%2687 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2686)
+	%2688 = call i32 @llvm.ctpop.i32(i32 %2687)
+	%2689 = add i32 0, %2688
+	%2690 = icmp ugt i32 %2086, %2408
+	%2691 = and i1 %2081, %2690
+	%2692 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2691)
+	%2693 = call i32 @llvm.ctpop.i32(i32 %2692)
+	%2694 = add i32 %2689, %2693
+	%2695 = icmp ugt i32 %2099, %2408
+	%2696 = and i1 %2094, %2695
+	%2697 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2696)
+	%2698 = call i32 @llvm.ctpop.i32(i32 %2697)
+	%2699 = add i32 %2694, %2698
+	%2700 = icmp ugt i32 %2112, %2408
+	%2701 = and i1 %2107, %2700
+	%2702 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2701)
+	%2703 = call i32 @llvm.ctpop.i32(i32 %2702)
+	%2704 = add i32 %2699, %2703
+	br label %2327
 
-2713:
-	%2714 = phi i32 [ 0, %2679 ], [ %2708, %2703 ]
-	%2715 = phi i32 [ 0, %2679 ], [ %2712, %2703 ]
-	%2716 = icmp eq i32 %2714, %2406
-	%2717 = and i1 %2681, %2716
-	%2718 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2717)
-	%2719 = and i32 %2718, %2464
-	%2720 = call i32 @llvm.ctpop.i32(i32 %2719)
-	%2721 = add i32 %2677, %2720
-	%2722 = icmp ugt i32 %2714, %2406
-	%2723 = icmp slt i32 %2721, %2408
-	%2724 = and i1 %2717, %2723
-	%2725 = or i1 %2722, %2724
-	%2726 = and i1 %2681, %2725
-	%2727 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2726)
-	%2728 = and i32 %2727, %2464
-	%2729 = call i32 @llvm.ctpop.i32(i32 %2728)
-	%2730 = add i32 %2676, %2729
-	%2731 = add i32 %2323, %2730
+2705:
+	%2706 = add i32 %2325, %2682
+	%2707 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2708 = bitcast i8 addrspace(3)* %2707 to i32 addrspace(3)*
+	%2709 = getelementptr i32, i32 addrspace(3)* %2708, i32 %2706
+	%2710 = load i32, i32 addrspace(3)* %2709
+	%2711 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%2712 = bitcast i8 addrspace(3)* %2711 to i32 addrspace(3)*
+	%2713 = getelementptr i32, i32 addrspace(3)* %2712, i32 %2706
+	%2714 = load i32, i32 addrspace(3)* %2713
+	br label %2715
+
+2715:
+	%2716 = phi i32 [ 0, %2681 ], [ %2710, %2705 ]
+	%2717 = phi i32 [ 0, %2681 ], [ %2714, %2705 ]
+	%2718 = icmp eq i32 %2716, %2408
+	%2719 = and i1 %2683, %2718
+	%2720 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2719)
+	%2721 = and i32 %2720, %2466
+	%2722 = call i32 @llvm.ctpop.i32(i32 %2721)
+	%2723 = add i32 %2679, %2722
+	%2724 = icmp ugt i32 %2716, %2408
+	%2725 = icmp slt i32 %2723, %2410
+	%2726 = and i1 %2719, %2725
+	%2727 = or i1 %2724, %2726
+	%2728 = and i1 %2683, %2727
+	%2729 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %2728)
+	%2730 = and i32 %2729, %2466
+	%2731 = call i32 @llvm.ctpop.i32(i32 %2730)
+	%2732 = add i32 %2678, %2731
+	%2733 = add i32 %2325, %2732
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %2726, label %2732, label %2739
+	br i1 %2728, label %2734, label %2741
 
-2732:
-	%2733 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2734 = bitcast i8 addrspace(3)* %2733 to i32 addrspace(3)*
-	%2735 = getelementptr i32, i32 addrspace(3)* %2734, i32 %2731
-	store i32 %2714, i32 addrspace(3)* %2735
-	%2736 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%2737 = bitcast i8 addrspace(3)* %2736 to i32 addrspace(3)*
-	%2738 = getelementptr i32, i32 addrspace(3)* %2737, i32 %2731
-	store i32 %2715, i32 addrspace(3)* %2738
-	br label %2739
+2734:
+	%2735 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2736 = bitcast i8 addrspace(3)* %2735 to i32 addrspace(3)*
+	%2737 = getelementptr i32, i32 addrspace(3)* %2736, i32 %2733
+	store i32 %2716, i32 addrspace(3)* %2737
+	%2738 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%2739 = bitcast i8 addrspace(3)* %2738 to i32 addrspace(3)*
+	%2740 = getelementptr i32, i32 addrspace(3)* %2739, i32 %2733
+	store i32 %2717, i32 addrspace(3)* %2740
+	br label %2741
 
-2739:
+2741:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2740 = call i32 @llvm.ctpop.i32(i32 %2727)
-	%2741 = add i32 %2676, %2740
-	%2742 = call i32 @llvm.ctpop.i32(i32 %2718)
-	%2743 = add i32 %2677, %2742
-	%2744 = add i32 %2675, 32
-	br label %2674
+	%2742 = call i32 @llvm.ctpop.i32(i32 %2729)
+	%2743 = add i32 %2678, %2742
+	%2744 = call i32 @llvm.ctpop.i32(i32 %2720)
+	%2745 = add i32 %2679, %2744
+	%2746 = add i32 %2677, 32
+	br label %2676
 
-2745:
-	%2746 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2747 = bitcast i8 addrspace(3)* %2746 to i32 addrspace(3)*
-	%2748 = getelementptr i32, i32 addrspace(3)* %2747, i32 %2343
-	store i32 %2073, i32 addrspace(3)* %2748
-	%2749 = add i32 0, %3
-	%2750 = add i32 %547, %2749
-	%2751 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%2752 = bitcast i8 addrspace(3)* %2751 to i32 addrspace(3)*
-	%2753 = getelementptr i32, i32 addrspace(3)* %2752, i32 %2343
-	store i32 %2750, i32 addrspace(3)* %2753
-	br label %2754
+2747:
+	%2748 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2749 = bitcast i8 addrspace(3)* %2748 to i32 addrspace(3)*
+	%2750 = getelementptr i32, i32 addrspace(3)* %2749, i32 %2345
+	store i32 %2073, i32 addrspace(3)* %2750
+	%2751 = add i32 0, %3
+	%2752 = add i32 %547, %2751
+	%2753 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%2754 = bitcast i8 addrspace(3)* %2753 to i32 addrspace(3)*
+	%2755 = getelementptr i32, i32 addrspace(3)* %2754, i32 %2345
+	store i32 %2752, i32 addrspace(3)* %2755
+	br label %2756
 
-2754:
-	%2755 = call i32 @llvm.ctpop.i32(i32 %2333)
-	%2756 = add i32 %2326, %2755
-	%2757 = and i32 %2334, %2338
-	%2758 = call i32 @llvm.ctpop.i32(i32 %2757)
-	%2759 = add i32 %2756, %2758
-	%2760 = add i32 %2339, %2759
-	br i1 %2330, label %2761, label %2770
+2756:
+	%2757 = call i32 @llvm.ctpop.i32(i32 %2335)
+	%2758 = add i32 %2328, %2757
+	%2759 = and i32 %2336, %2340
+	%2760 = call i32 @llvm.ctpop.i32(i32 %2759)
+	%2761 = add i32 %2758, %2760
+	%2762 = add i32 %2341, %2761
+	br i1 %2332, label %2763, label %2772
 
-2761:
-	%2762 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2763 = bitcast i8 addrspace(3)* %2762 to i32 addrspace(3)*
-	%2764 = getelementptr i32, i32 addrspace(3)* %2763, i32 %2760
-	store i32 %2086, i32 addrspace(3)* %2764
-	%2765 = add i32 32, %3
-	%2766 = add i32 %547, %2765
-	%2767 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%2768 = bitcast i8 addrspace(3)* %2767 to i32 addrspace(3)*
-	%2769 = getelementptr i32, i32 addrspace(3)* %2768, i32 %2760
-	store i32 %2766, i32 addrspace(3)* %2769
-	br label %2770
+2763:
+	%2764 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2765 = bitcast i8 addrspace(3)* %2764 to i32 addrspace(3)*
+	%2766 = getelementptr i32, i32 addrspace(3)* %2765, i32 %2762
+	store i32 %2086, i32 addrspace(3)* %2766
+	%2767 = add i32 32, %3
+	%2768 = add i32 %547, %2767
+	%2769 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%2770 = bitcast i8 addrspace(3)* %2769 to i32 addrspace(3)*
+	%2771 = getelementptr i32, i32 addrspace(3)* %2770, i32 %2762
+	store i32 %2768, i32 addrspace(3)* %2771
+	br label %2772
 
-2770:
-	%2771 = call i32 @llvm.ctpop.i32(i32 %2334)
-	%2772 = add i32 %2756, %2771
-	%2773 = and i32 %2335, %2338
-	%2774 = call i32 @llvm.ctpop.i32(i32 %2773)
-	%2775 = add i32 %2772, %2774
-	%2776 = add i32 %2339, %2775
-	br i1 %2331, label %2777, label %2786
+2772:
+	%2773 = call i32 @llvm.ctpop.i32(i32 %2336)
+	%2774 = add i32 %2758, %2773
+	%2775 = and i32 %2337, %2340
+	%2776 = call i32 @llvm.ctpop.i32(i32 %2775)
+	%2777 = add i32 %2774, %2776
+	%2778 = add i32 %2341, %2777
+	br i1 %2333, label %2779, label %2788
 
-2777:
-	%2778 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2779 = bitcast i8 addrspace(3)* %2778 to i32 addrspace(3)*
-	%2780 = getelementptr i32, i32 addrspace(3)* %2779, i32 %2776
-	store i32 %2099, i32 addrspace(3)* %2780
-	%2781 = add i32 64, %3
-	%2782 = add i32 %547, %2781
-	%2783 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%2784 = bitcast i8 addrspace(3)* %2783 to i32 addrspace(3)*
-	%2785 = getelementptr i32, i32 addrspace(3)* %2784, i32 %2776
-	store i32 %2782, i32 addrspace(3)* %2785
-	br label %2786
+2779:
+	%2780 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2781 = bitcast i8 addrspace(3)* %2780 to i32 addrspace(3)*
+	%2782 = getelementptr i32, i32 addrspace(3)* %2781, i32 %2778
+	store i32 %2099, i32 addrspace(3)* %2782
+	%2783 = add i32 64, %3
+	%2784 = add i32 %547, %2783
+	%2785 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%2786 = bitcast i8 addrspace(3)* %2785 to i32 addrspace(3)*
+	%2787 = getelementptr i32, i32 addrspace(3)* %2786, i32 %2778
+	store i32 %2784, i32 addrspace(3)* %2787
+	br label %2788
 
-2786:
-	%2787 = call i32 @llvm.ctpop.i32(i32 %2335)
-	%2788 = add i32 %2772, %2787
-	%2789 = and i32 %2336, %2338
-	%2790 = call i32 @llvm.ctpop.i32(i32 %2789)
-	%2791 = add i32 %2788, %2790
-	%2792 = add i32 %2339, %2791
-	br i1 %2332, label %2793, label %2802
+2788:
+	%2789 = call i32 @llvm.ctpop.i32(i32 %2337)
+	%2790 = add i32 %2774, %2789
+	%2791 = and i32 %2338, %2340
+	%2792 = call i32 @llvm.ctpop.i32(i32 %2791)
+	%2793 = add i32 %2790, %2792
+	%2794 = add i32 %2341, %2793
+	br i1 %2334, label %2795, label %2804
 
-2793:
-	%2794 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%2795 = bitcast i8 addrspace(3)* %2794 to i32 addrspace(3)*
-	%2796 = getelementptr i32, i32 addrspace(3)* %2795, i32 %2792
-	store i32 %2112, i32 addrspace(3)* %2796
-	%2797 = add i32 96, %3
-	%2798 = add i32 %547, %2797
-	%2799 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%2800 = bitcast i8 addrspace(3)* %2799 to i32 addrspace(3)*
-	%2801 = getelementptr i32, i32 addrspace(3)* %2800, i32 %2792
-	store i32 %2798, i32 addrspace(3)* %2801
-	br label %2802
+2795:
+	%2796 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%2797 = bitcast i8 addrspace(3)* %2796 to i32 addrspace(3)*
+	%2798 = getelementptr i32, i32 addrspace(3)* %2797, i32 %2794
+	store i32 %2112, i32 addrspace(3)* %2798
+	%2799 = add i32 96, %3
+	%2800 = add i32 %547, %2799
+	%2801 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%2802 = bitcast i8 addrspace(3)* %2801 to i32 addrspace(3)*
+	%2803 = getelementptr i32, i32 addrspace(3)* %2802, i32 %2794
+	store i32 %2800, i32 addrspace(3)* %2803
+	br label %2804
 
-2802:
-	%2803 = call i32 @llvm.ctpop.i32(i32 %2336)
-	%2804 = add i32 %2788, %2803
+2804:
+	%2805 = call i32 @llvm.ctpop.i32(i32 %2338)
+	%2806 = add i32 %2790, %2805
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2805 = add i32 %2326, %2328
-	br label %2319
+	%2807 = add i32 %2328, %2330
+	br label %2114
 
-2806:
-	%2807 = mul i32 %420, 129
-	%2808 = add i32 0, %3
-	%2809 = add i32 %2807, %2808
-	%2810 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%2811 = bitcast i8 addrspace(3)* %2810 to float addrspace(3)*
-	%2812 = getelementptr float, float addrspace(3)* %2811, i32 %2809
-	%2813 = load float, float addrspace(3)* %2812
-	%2814 = fcmp ogt float %2813, 0xFFF0000000000000
-	%2815 = fadd float %2813, 0.0
-	%2816 = bitcast float %2815 to i32
-	%2817 = ashr i32 %2816, 31
-	%2818 = or i32 %2817, -2147483648
-	%2819 = xor i32 %2816, %2818
-	%2820 = mul i32 %420, 129
-	%2821 = add i32 32, %3
-	%2822 = add i32 %2820, %2821
-	%2823 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%2824 = bitcast i8 addrspace(3)* %2823 to float addrspace(3)*
-	%2825 = getelementptr float, float addrspace(3)* %2824, i32 %2822
-	%2826 = load float, float addrspace(3)* %2825
-	%2827 = fcmp ogt float %2826, 0xFFF0000000000000
-	%2828 = fadd float %2826, 0.0
-	%2829 = bitcast float %2828 to i32
-	%2830 = ashr i32 %2829, 31
-	%2831 = or i32 %2830, -2147483648
-	%2832 = xor i32 %2829, %2831
-	%2833 = mul i32 %420, 129
-	%2834 = add i32 64, %3
-	%2835 = add i32 %2833, %2834
-	%2836 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%2837 = bitcast i8 addrspace(3)* %2836 to float addrspace(3)*
-	%2838 = getelementptr float, float addrspace(3)* %2837, i32 %2835
-	%2839 = load float, float addrspace(3)* %2838
-	%2840 = fcmp ogt float %2839, 0xFFF0000000000000
-	%2841 = fadd float %2839, 0.0
-	%2842 = bitcast float %2841 to i32
-	%2843 = ashr i32 %2842, 31
-	%2844 = or i32 %2843, -2147483648
-	%2845 = xor i32 %2842, %2844
-	%2846 = mul i32 %420, 129
-	%2847 = add i32 96, %3
-	%2848 = add i32 %2846, %2847
-	%2849 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%2850 = bitcast i8 addrspace(3)* %2849 to float addrspace(3)*
-	%2851 = getelementptr float, float addrspace(3)* %2850, i32 %2848
-	%2852 = load float, float addrspace(3)* %2851
-	%2853 = fcmp ogt float %2852, 0xFFF0000000000000
-	%2854 = fadd float %2852, 0.0
-	%2855 = bitcast float %2854 to i32
-	%2856 = ashr i32 %2855, 31
-	%2857 = or i32 %2856, -2147483648
-	%2858 = xor i32 %2855, %2857
-	%2859 = select i1 %2814, i32 %2819, i32 0
-	%2860 = icmp ugt i32 0, %2859
-	%2861 = select i1 %2860, i32 0, i32 %2859
-	%2862 = select i1 %2827, i32 %2832, i32 0
-	%2863 = icmp ugt i32 %2861, %2862
-	%2864 = select i1 %2863, i32 %2861, i32 %2862
-	%2865 = select i1 %2840, i32 %2845, i32 0
-	%2866 = icmp ugt i32 %2864, %2865
-	%2867 = select i1 %2866, i32 %2864, i32 %2865
-	%2868 = select i1 %2853, i32 %2858, i32 0
-	%2869 = icmp ugt i32 %2867, %2868
-	%2870 = select i1 %2869, i32 %2867, i32 %2868
-	%2871 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2870, i32 1, i32 31)
-	%2872 = and i32 %3, 2
-	%2873 = icmp eq i32 %2872, 0
-	%2874 = and i32 %3, 1
-	%2875 = icmp eq i32 %2874, 0
-	%2876 = icmp eq i1 %2873, %2875
-	%2877 = icmp ugt i32 %2870, %2871
-	%2878 = select i1 %2877, i32 %2870, i32 %2871
-	%2879 = icmp ult i32 %2870, %2871
-	%2880 = select i1 %2879, i32 %2870, i32 %2871
-	%2881 = select i1 %2876, i32 %2878, i32 %2880
-	%2882 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2881, i32 2, i32 31)
-	%2883 = and i32 %3, 4
-	%2884 = icmp eq i32 %2883, 0
-	%2885 = and i32 %3, 2
-	%2886 = icmp eq i32 %2885, 0
-	%2887 = icmp eq i1 %2884, %2886
-	%2888 = icmp ugt i32 %2881, %2882
-	%2889 = select i1 %2888, i32 %2881, i32 %2882
-	%2890 = icmp ult i32 %2881, %2882
-	%2891 = select i1 %2890, i32 %2881, i32 %2882
-	%2892 = select i1 %2887, i32 %2889, i32 %2891
-	%2893 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2892, i32 1, i32 31)
-	%2894 = and i32 %3, 4
-	%2895 = icmp eq i32 %2894, 0
-	%2896 = and i32 %3, 1
-	%2897 = icmp eq i32 %2896, 0
-	%2898 = icmp eq i1 %2895, %2897
-	%2899 = icmp ugt i32 %2892, %2893
-	%2900 = select i1 %2899, i32 %2892, i32 %2893
-	%2901 = icmp ult i32 %2892, %2893
-	%2902 = select i1 %2901, i32 %2892, i32 %2893
-	%2903 = select i1 %2898, i32 %2900, i32 %2902
-	%2904 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2903, i32 4, i32 31)
-	%2905 = and i32 %3, 8
-	%2906 = icmp eq i32 %2905, 0
-	%2907 = and i32 %3, 4
-	%2908 = icmp eq i32 %2907, 0
-	%2909 = icmp eq i1 %2906, %2908
-	%2910 = icmp ugt i32 %2903, %2904
-	%2911 = select i1 %2910, i32 %2903, i32 %2904
-	%2912 = icmp ult i32 %2903, %2904
-	%2913 = select i1 %2912, i32 %2903, i32 %2904
-	%2914 = select i1 %2909, i32 %2911, i32 %2913
-	%2915 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2914, i32 2, i32 31)
-	%2916 = and i32 %3, 8
-	%2917 = icmp eq i32 %2916, 0
-	%2918 = and i32 %3, 2
-	%2919 = icmp eq i32 %2918, 0
-	%2920 = icmp eq i1 %2917, %2919
-	%2921 = icmp ugt i32 %2914, %2915
-	%2922 = select i1 %2921, i32 %2914, i32 %2915
-	%2923 = icmp ult i32 %2914, %2915
-	%2924 = select i1 %2923, i32 %2914, i32 %2915
-	%2925 = select i1 %2920, i32 %2922, i32 %2924
-	%2926 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2925, i32 1, i32 31)
-	%2927 = and i32 %3, 8
-	%2928 = icmp eq i32 %2927, 0
-	%2929 = and i32 %3, 1
-	%2930 = icmp eq i32 %2929, 0
-	%2931 = icmp eq i1 %2928, %2930
-	%2932 = icmp ugt i32 %2925, %2926
-	%2933 = select i1 %2932, i32 %2925, i32 %2926
-	%2934 = icmp ult i32 %2925, %2926
-	%2935 = select i1 %2934, i32 %2925, i32 %2926
-	%2936 = select i1 %2931, i32 %2933, i32 %2935
-	%2937 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2936, i32 8, i32 31)
-	%2938 = and i32 %3, 16
-	%2939 = icmp eq i32 %2938, 0
-	%2940 = and i32 %3, 8
-	%2941 = icmp eq i32 %2940, 0
-	%2942 = icmp eq i1 %2939, %2941
-	%2943 = icmp ugt i32 %2936, %2937
-	%2944 = select i1 %2943, i32 %2936, i32 %2937
-	%2945 = icmp ult i32 %2936, %2937
-	%2946 = select i1 %2945, i32 %2936, i32 %2937
-	%2947 = select i1 %2942, i32 %2944, i32 %2946
-	%2948 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2947, i32 4, i32 31)
-	%2949 = and i32 %3, 16
-	%2950 = icmp eq i32 %2949, 0
-	%2951 = and i32 %3, 4
-	%2952 = icmp eq i32 %2951, 0
-	%2953 = icmp eq i1 %2950, %2952
-	%2954 = icmp ugt i32 %2947, %2948
-	%2955 = select i1 %2954, i32 %2947, i32 %2948
-	%2956 = icmp ult i32 %2947, %2948
-	%2957 = select i1 %2956, i32 %2947, i32 %2948
-	%2958 = select i1 %2953, i32 %2955, i32 %2957
-	%2959 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2958, i32 2, i32 31)
-	%2960 = and i32 %3, 16
-	%2961 = icmp eq i32 %2960, 0
-	%2962 = and i32 %3, 2
-	%2963 = icmp eq i32 %2962, 0
-	%2964 = icmp eq i1 %2961, %2963
-	%2965 = icmp ugt i32 %2958, %2959
-	%2966 = select i1 %2965, i32 %2958, i32 %2959
-	%2967 = icmp ult i32 %2958, %2959
-	%2968 = select i1 %2967, i32 %2958, i32 %2959
-	%2969 = select i1 %2964, i32 %2966, i32 %2968
-	%2970 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2969, i32 1, i32 31)
-	%2971 = and i32 %3, 16
-	%2972 = icmp eq i32 %2971, 0
-	%2973 = and i32 %3, 1
-	%2974 = icmp eq i32 %2973, 0
-	%2975 = icmp eq i1 %2972, %2974
-	%2976 = icmp ugt i32 %2969, %2970
-	%2977 = select i1 %2976, i32 %2969, i32 %2970
-	%2978 = icmp ult i32 %2969, %2970
-	%2979 = select i1 %2978, i32 %2969, i32 %2970
-	%2980 = select i1 %2975, i32 %2977, i32 %2979
-	%2981 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2980, i32 16, i32 31)
-	%2982 = and i32 %3, 32
-	%2983 = icmp eq i32 %2982, 0
-	%2984 = and i32 %3, 16
-	%2985 = icmp eq i32 %2984, 0
-	%2986 = icmp eq i1 %2983, %2985
-	%2987 = icmp ugt i32 %2980, %2981
-	%2988 = select i1 %2987, i32 %2980, i32 %2981
-	%2989 = icmp ult i32 %2980, %2981
-	%2990 = select i1 %2989, i32 %2980, i32 %2981
-	%2991 = select i1 %2986, i32 %2988, i32 %2990
-	%2992 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2991, i32 8, i32 31)
-	%2993 = and i32 %3, 32
-	%2994 = icmp eq i32 %2993, 0
-	%2995 = and i32 %3, 8
-	%2996 = icmp eq i32 %2995, 0
-	%2997 = icmp eq i1 %2994, %2996
-	%2998 = icmp ugt i32 %2991, %2992
-	%2999 = select i1 %2998, i32 %2991, i32 %2992
-	%3000 = icmp ult i32 %2991, %2992
-	%3001 = select i1 %3000, i32 %2991, i32 %2992
-	%3002 = select i1 %2997, i32 %2999, i32 %3001
-	%3003 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3002, i32 4, i32 31)
-	%3004 = and i32 %3, 32
-	%3005 = icmp eq i32 %3004, 0
-	%3006 = and i32 %3, 4
-	%3007 = icmp eq i32 %3006, 0
-	%3008 = icmp eq i1 %3005, %3007
-	%3009 = icmp ugt i32 %3002, %3003
-	%3010 = select i1 %3009, i32 %3002, i32 %3003
-	%3011 = icmp ult i32 %3002, %3003
-	%3012 = select i1 %3011, i32 %3002, i32 %3003
-	%3013 = select i1 %3008, i32 %3010, i32 %3012
-	%3014 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3013, i32 2, i32 31)
-	%3015 = and i32 %3, 32
-	%3016 = icmp eq i32 %3015, 0
-	%3017 = and i32 %3, 2
-	%3018 = icmp eq i32 %3017, 0
-	%3019 = icmp eq i1 %3016, %3018
-	%3020 = icmp ugt i32 %3013, %3014
-	%3021 = select i1 %3020, i32 %3013, i32 %3014
-	%3022 = icmp ult i32 %3013, %3014
-	%3023 = select i1 %3022, i32 %3013, i32 %3014
-	%3024 = select i1 %3019, i32 %3021, i32 %3023
-	%3025 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3024, i32 1, i32 31)
-	%3026 = and i32 %3, 32
-	%3027 = icmp eq i32 %3026, 0
-	%3028 = and i32 %3, 1
-	%3029 = icmp eq i32 %3028, 0
-	%3030 = icmp eq i1 %3027, %3029
-	%3031 = icmp ugt i32 %3024, %3025
-	%3032 = select i1 %3031, i32 %3024, i32 %3025
-	%3033 = icmp ult i32 %3024, %3025
-	%3034 = select i1 %3033, i32 %3024, i32 %3025
-	%3035 = select i1 %3030, i32 %3032, i32 %3034
-	%3036 = sub i32 %457, 1
-	%3037 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3035, i32 %3036, i32 31)
-	%3038 = icmp ugt i32 %3037, 0
-	%3039 = sub i32 %3037, 1
-	%3040 = select i1 %3038, i32 %3039, i32 0
-	%3041 = icmp ugt i32 %551, %3040
-	%3042 = select i1 %3041, i32 %551, i32 %3040
-	%3043 = icmp ugt i32 %2819, %3042
-	%3044 = and i1 %2814, %3043
-	%3045 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3044)
-	%3046 = call i32 @llvm.ctpop.i32(i32 %3045)
-	%3047 = add i32 0, %3046
-	%3048 = icmp ugt i32 %2832, %3042
-	%3049 = and i1 %2827, %3048
-	%3050 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3049)
-	%3051 = call i32 @llvm.ctpop.i32(i32 %3050)
-	%3052 = add i32 %3047, %3051
-	%3053 = icmp ugt i32 %2845, %3042
-	%3054 = and i1 %2840, %3053
-	%3055 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3054)
-	%3056 = call i32 @llvm.ctpop.i32(i32 %3055)
-	%3057 = add i32 %3052, %3056
-	%3058 = icmp ugt i32 %2858, %3042
-	%3059 = and i1 %2853, %3058
-	%3060 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3059)
-	%3061 = call i32 @llvm.ctpop.i32(i32 %3060)
-	%3062 = add i32 %3057, %3061
-	%3063 = add i32 %550, %3062
-	%3064 = icmp sgt i32 %3063, 160
-	br i1 %3064, label %3068, label %3071
+2808:
+	%2809 = mul i32 %420, 129
+	%2810 = add i32 0, %3
+	%2811 = add i32 %2809, %2810
+	%2812 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%2813 = bitcast i8 addrspace(3)* %2812 to float addrspace(3)*
+	%2814 = getelementptr float, float addrspace(3)* %2813, i32 %2811
+	%2815 = load float, float addrspace(3)* %2814
+	%2816 = fcmp ogt float %2815, 0xFFF0000000000000
+	%2817 = fadd float %2815, 0.0
+	%2818 = bitcast float %2817 to i32
+	%2819 = ashr i32 %2818, 31
+	%2820 = or i32 %2819, -2147483648
+	%2821 = xor i32 %2818, %2820
+	%2822 = mul i32 %420, 129
+	%2823 = add i32 32, %3
+	%2824 = add i32 %2822, %2823
+	%2825 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%2826 = bitcast i8 addrspace(3)* %2825 to float addrspace(3)*
+	%2827 = getelementptr float, float addrspace(3)* %2826, i32 %2824
+	%2828 = load float, float addrspace(3)* %2827
+	%2829 = fcmp ogt float %2828, 0xFFF0000000000000
+	%2830 = fadd float %2828, 0.0
+	%2831 = bitcast float %2830 to i32
+	%2832 = ashr i32 %2831, 31
+	%2833 = or i32 %2832, -2147483648
+	%2834 = xor i32 %2831, %2833
+	%2835 = mul i32 %420, 129
+	%2836 = add i32 64, %3
+	%2837 = add i32 %2835, %2836
+	%2838 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%2839 = bitcast i8 addrspace(3)* %2838 to float addrspace(3)*
+	%2840 = getelementptr float, float addrspace(3)* %2839, i32 %2837
+	%2841 = load float, float addrspace(3)* %2840
+	%2842 = fcmp ogt float %2841, 0xFFF0000000000000
+	%2843 = fadd float %2841, 0.0
+	%2844 = bitcast float %2843 to i32
+	%2845 = ashr i32 %2844, 31
+	%2846 = or i32 %2845, -2147483648
+	%2847 = xor i32 %2844, %2846
+	%2848 = mul i32 %420, 129
+	%2849 = add i32 96, %3
+	%2850 = add i32 %2848, %2849
+	%2851 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%2852 = bitcast i8 addrspace(3)* %2851 to float addrspace(3)*
+	%2853 = getelementptr float, float addrspace(3)* %2852, i32 %2850
+	%2854 = load float, float addrspace(3)* %2853
+	%2855 = fcmp ogt float %2854, 0xFFF0000000000000
+	%2856 = fadd float %2854, 0.0
+	%2857 = bitcast float %2856 to i32
+	%2858 = ashr i32 %2857, 31
+	%2859 = or i32 %2858, -2147483648
+	%2860 = xor i32 %2857, %2859
+	%2861 = icmp eq i32 %551, 0
+	br i1 %2861, label %2865, label %3048
 
-3065:
-	%3066 = phi i32 [ %550, %2319 ], [ %3551, %3548 ]
-	%3067 = phi i32 [ %551, %2319 ], [ %3073, %3548 ]
-	br i1 %503, label %3552, label %3811
+2862:
+	%2863 = phi i32 [ %550, %2114 ], [ %3555, %3552 ]
+	%2864 = phi i32 [ %551, %2114 ], [ %3077, %3552 ]
+	br i1 %503, label %3556, label %3610
 
-3068:
-	%3069 = mul i32 %420, 160
-	%3070 = mul i32 %4, 256
-	br label %3090
+2865:
+	%2866 = select i1 %2816, i32 %2821, i32 0
+	%2867 = icmp ugt i32 0, %2866
+	%2868 = select i1 %2867, i32 0, i32 %2866
+	%2869 = select i1 %2829, i32 %2834, i32 0
+	%2870 = icmp ugt i32 %2868, %2869
+	%2871 = select i1 %2870, i32 %2868, i32 %2869
+	%2872 = select i1 %2842, i32 %2847, i32 0
+	%2873 = icmp ugt i32 %2871, %2872
+	%2874 = select i1 %2873, i32 %2871, i32 %2872
+	%2875 = select i1 %2855, i32 %2860, i32 0
+	%2876 = icmp ugt i32 %2874, %2875
+	%2877 = select i1 %2876, i32 %2874, i32 %2875
+	%2878 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2877, i32 1, i32 31)
+	%2879 = and i32 %3, 2
+	%2880 = icmp eq i32 %2879, 0
+	%2881 = and i32 %3, 1
+	%2882 = icmp eq i32 %2881, 0
+	%2883 = icmp eq i1 %2880, %2882
+	%2884 = icmp ugt i32 %2877, %2878
+	%2885 = select i1 %2884, i32 %2877, i32 %2878
+	%2886 = icmp ult i32 %2877, %2878
+	%2887 = select i1 %2886, i32 %2877, i32 %2878
+	%2888 = select i1 %2883, i32 %2885, i32 %2887
+	%2889 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2888, i32 2, i32 31)
+	%2890 = and i32 %3, 4
+	%2891 = icmp eq i32 %2890, 0
+	%2892 = and i32 %3, 2
+	%2893 = icmp eq i32 %2892, 0
+	%2894 = icmp eq i1 %2891, %2893
+	%2895 = icmp ugt i32 %2888, %2889
+	%2896 = select i1 %2895, i32 %2888, i32 %2889
+	%2897 = icmp ult i32 %2888, %2889
+	%2898 = select i1 %2897, i32 %2888, i32 %2889
+	%2899 = select i1 %2894, i32 %2896, i32 %2898
+	%2900 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2899, i32 1, i32 31)
+	%2901 = and i32 %3, 4
+	%2902 = icmp eq i32 %2901, 0
+	%2903 = and i32 %3, 1
+	%2904 = icmp eq i32 %2903, 0
+	%2905 = icmp eq i1 %2902, %2904
+	%2906 = icmp ugt i32 %2899, %2900
+	%2907 = select i1 %2906, i32 %2899, i32 %2900
+	%2908 = icmp ult i32 %2899, %2900
+	%2909 = select i1 %2908, i32 %2899, i32 %2900
+	%2910 = select i1 %2905, i32 %2907, i32 %2909
+	%2911 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2910, i32 4, i32 31)
+	%2912 = and i32 %3, 8
+	%2913 = icmp eq i32 %2912, 0
+	%2914 = and i32 %3, 4
+	%2915 = icmp eq i32 %2914, 0
+	%2916 = icmp eq i1 %2913, %2915
+	%2917 = icmp ugt i32 %2910, %2911
+	%2918 = select i1 %2917, i32 %2910, i32 %2911
+	%2919 = icmp ult i32 %2910, %2911
+	%2920 = select i1 %2919, i32 %2910, i32 %2911
+	%2921 = select i1 %2916, i32 %2918, i32 %2920
+	%2922 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2921, i32 2, i32 31)
+	%2923 = and i32 %3, 8
+	%2924 = icmp eq i32 %2923, 0
+	%2925 = and i32 %3, 2
+	%2926 = icmp eq i32 %2925, 0
+	%2927 = icmp eq i1 %2924, %2926
+	%2928 = icmp ugt i32 %2921, %2922
+	%2929 = select i1 %2928, i32 %2921, i32 %2922
+	%2930 = icmp ult i32 %2921, %2922
+	%2931 = select i1 %2930, i32 %2921, i32 %2922
+	%2932 = select i1 %2927, i32 %2929, i32 %2931
+	%2933 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2932, i32 1, i32 31)
+	%2934 = and i32 %3, 8
+	%2935 = icmp eq i32 %2934, 0
+	%2936 = and i32 %3, 1
+	%2937 = icmp eq i32 %2936, 0
+	%2938 = icmp eq i1 %2935, %2937
+	%2939 = icmp ugt i32 %2932, %2933
+	%2940 = select i1 %2939, i32 %2932, i32 %2933
+	%2941 = icmp ult i32 %2932, %2933
+	%2942 = select i1 %2941, i32 %2932, i32 %2933
+	%2943 = select i1 %2938, i32 %2940, i32 %2942
+	%2944 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2943, i32 8, i32 31)
+	%2945 = and i32 %3, 16
+	%2946 = icmp eq i32 %2945, 0
+	%2947 = and i32 %3, 8
+	%2948 = icmp eq i32 %2947, 0
+	%2949 = icmp eq i1 %2946, %2948
+	%2950 = icmp ugt i32 %2943, %2944
+	%2951 = select i1 %2950, i32 %2943, i32 %2944
+	%2952 = icmp ult i32 %2943, %2944
+	%2953 = select i1 %2952, i32 %2943, i32 %2944
+	%2954 = select i1 %2949, i32 %2951, i32 %2953
+	%2955 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2954, i32 4, i32 31)
+	%2956 = and i32 %3, 16
+	%2957 = icmp eq i32 %2956, 0
+	%2958 = and i32 %3, 4
+	%2959 = icmp eq i32 %2958, 0
+	%2960 = icmp eq i1 %2957, %2959
+	%2961 = icmp ugt i32 %2954, %2955
+	%2962 = select i1 %2961, i32 %2954, i32 %2955
+	%2963 = icmp ult i32 %2954, %2955
+	%2964 = select i1 %2963, i32 %2954, i32 %2955
+	%2965 = select i1 %2960, i32 %2962, i32 %2964
+	%2966 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2965, i32 2, i32 31)
+	%2967 = and i32 %3, 16
+	%2968 = icmp eq i32 %2967, 0
+	%2969 = and i32 %3, 2
+	%2970 = icmp eq i32 %2969, 0
+	%2971 = icmp eq i1 %2968, %2970
+	%2972 = icmp ugt i32 %2965, %2966
+	%2973 = select i1 %2972, i32 %2965, i32 %2966
+	%2974 = icmp ult i32 %2965, %2966
+	%2975 = select i1 %2974, i32 %2965, i32 %2966
+	%2976 = select i1 %2971, i32 %2973, i32 %2975
+	%2977 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2976, i32 1, i32 31)
+	%2978 = and i32 %3, 16
+	%2979 = icmp eq i32 %2978, 0
+	%2980 = and i32 %3, 1
+	%2981 = icmp eq i32 %2980, 0
+	%2982 = icmp eq i1 %2979, %2981
+	%2983 = icmp ugt i32 %2976, %2977
+	%2984 = select i1 %2983, i32 %2976, i32 %2977
+	%2985 = icmp ult i32 %2976, %2977
+	%2986 = select i1 %2985, i32 %2976, i32 %2977
+	%2987 = select i1 %2982, i32 %2984, i32 %2986
+	%2988 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2987, i32 16, i32 31)
+	%2989 = and i32 %3, 32
+	%2990 = icmp eq i32 %2989, 0
+	%2991 = and i32 %3, 16
+	%2992 = icmp eq i32 %2991, 0
+	%2993 = icmp eq i1 %2990, %2992
+	%2994 = icmp ugt i32 %2987, %2988
+	%2995 = select i1 %2994, i32 %2987, i32 %2988
+	%2996 = icmp ult i32 %2987, %2988
+	%2997 = select i1 %2996, i32 %2987, i32 %2988
+	%2998 = select i1 %2993, i32 %2995, i32 %2997
+	%2999 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %2998, i32 8, i32 31)
+	%3000 = and i32 %3, 32
+	%3001 = icmp eq i32 %3000, 0
+	%3002 = and i32 %3, 8
+	%3003 = icmp eq i32 %3002, 0
+	%3004 = icmp eq i1 %3001, %3003
+	%3005 = icmp ugt i32 %2998, %2999
+	%3006 = select i1 %3005, i32 %2998, i32 %2999
+	%3007 = icmp ult i32 %2998, %2999
+	%3008 = select i1 %3007, i32 %2998, i32 %2999
+	%3009 = select i1 %3004, i32 %3006, i32 %3008
+	%3010 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3009, i32 4, i32 31)
+	%3011 = and i32 %3, 32
+	%3012 = icmp eq i32 %3011, 0
+	%3013 = and i32 %3, 4
+	%3014 = icmp eq i32 %3013, 0
+	%3015 = icmp eq i1 %3012, %3014
+	%3016 = icmp ugt i32 %3009, %3010
+	%3017 = select i1 %3016, i32 %3009, i32 %3010
+	%3018 = icmp ult i32 %3009, %3010
+	%3019 = select i1 %3018, i32 %3009, i32 %3010
+	%3020 = select i1 %3015, i32 %3017, i32 %3019
+	%3021 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3020, i32 2, i32 31)
+	%3022 = and i32 %3, 32
+	%3023 = icmp eq i32 %3022, 0
+	%3024 = and i32 %3, 2
+	%3025 = icmp eq i32 %3024, 0
+	%3026 = icmp eq i1 %3023, %3025
+	%3027 = icmp ugt i32 %3020, %3021
+	%3028 = select i1 %3027, i32 %3020, i32 %3021
+	%3029 = icmp ult i32 %3020, %3021
+	%3030 = select i1 %3029, i32 %3020, i32 %3021
+	%3031 = select i1 %3026, i32 %3028, i32 %3030
+	%3032 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3031, i32 1, i32 31)
+	%3033 = and i32 %3, 32
+	%3034 = icmp eq i32 %3033, 0
+	%3035 = and i32 %3, 1
+	%3036 = icmp eq i32 %3035, 0
+	%3037 = icmp eq i1 %3034, %3036
+	%3038 = icmp ugt i32 %3031, %3032
+	%3039 = select i1 %3038, i32 %3031, i32 %3032
+	%3040 = icmp ult i32 %3031, %3032
+	%3041 = select i1 %3040, i32 %3031, i32 %3032
+	%3042 = select i1 %3037, i32 %3039, i32 %3041
+	%3043 = sub i32 %457, 1
+	%3044 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3042, i32 %3043, i32 31)
+	%3045 = icmp ugt i32 %3044, 0
+	%3046 = sub i32 %3044, 1
+	%3047 = select i1 %3045, i32 %3046, i32 0
+	br label %3048
 
-3071:
-	%3072 = phi i32 [ %550, %2806 ], [ %457, %3428 ]
-	%3073 = phi i32 [ %3042, %2806 ], [ %3152, %3428 ]
-	%3074 = phi i32 [ %3062, %2806 ], [ %3448, %3428 ]
-	%3075 = phi i1 [ %3044, %2806 ], [ %3430, %3428 ]
-	%3076 = phi i1 [ %3049, %2806 ], [ %3435, %3428 ]
-	%3077 = phi i1 [ %3054, %2806 ], [ %3440, %3428 ]
-	%3078 = phi i1 [ %3059, %2806 ], [ %3445, %3428 ]
-	%3079 = phi i32 [ %3045, %2806 ], [ %3431, %3428 ]
-	%3080 = phi i32 [ %3050, %2806 ], [ %3436, %3428 ]
-	%3081 = phi i32 [ %3055, %2806 ], [ %3441, %3428 ]
-	%3082 = phi i32 [ %3060, %2806 ], [ %3446, %3428 ]
-	%3083 = shl i32 1, %3
-	%3084 = sub i32 %3083, 1
-	%3085 = mul i32 %420, 160
-	%3086 = and i32 %3079, %3084
-	%3087 = call i32 @llvm.ctpop.i32(i32 %3086)
-	%3088 = add i32 %3072, %3087
-	%3089 = add i32 %3085, %3088
-	br i1 %3075, label %3491, label %3500
+3048:
+	%3049 = phi i32 [ %551, %2808 ], [ %3047, %2865 ]
+	%3050 = icmp ugt i32 %2821, %3049
+	%3051 = and i1 %2816, %3050
+	%3052 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3051)
+	%3053 = call i32 @llvm.ctpop.i32(i32 %3052)
+	%3054 = add i32 0, %3053
+	%3055 = icmp ugt i32 %2834, %3049
+	%3056 = and i1 %2829, %3055
+	%3057 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3056)
+	%3058 = call i32 @llvm.ctpop.i32(i32 %3057)
+	%3059 = add i32 %3054, %3058
+	%3060 = icmp ugt i32 %2847, %3049
+	%3061 = and i1 %2842, %3060
+	%3062 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3061)
+	%3063 = call i32 @llvm.ctpop.i32(i32 %3062)
+	%3064 = add i32 %3059, %3063
+	%3065 = icmp ugt i32 %2860, %3049
+	%3066 = and i1 %2855, %3065
+	%3067 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3066)
+	%3068 = call i32 @llvm.ctpop.i32(i32 %3067)
+	%3069 = add i32 %3064, %3068
+	%3070 = add i32 %550, %3069
+	%3071 = icmp sgt i32 %3070, 160
+	br i1 %3071, label %3072, label %3075
 
-3090:
-	%3091 = phi i32 [ %3, %3068 ], [ %3107, %3095 ]
-	%3092 = phi i32 [ -1, %3068 ], [ %3103, %3095 ]
-	%3093 = phi i32 [ 0, %3068 ], [ %3106, %3095 ]
-	%3094 = icmp slt i32 %3091, %550
-	br i1 %3094, label %3095, label %3108
+3072:
+	%3073 = mul i32 %420, 160
+	%3074 = mul i32 %4, 256
+	br label %3094
 
-3095:
-	%3096 = add i32 %3069, %3091
-	%3097 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3098 = bitcast i8 addrspace(3)* %3097 to i32 addrspace(3)*
-	%3099 = getelementptr i32, i32 addrspace(3)* %3098, i32 %3096
-	%3100 = load i32, i32 addrspace(3)* %3099
-	%3101 = icmp ult i32 %3092, %3100
-	%3102 = select i1 %3101, i32 %3092, i32 %3100
-	%3103 = select i1 true, i32 %3102, i32 %3092
-	%3104 = icmp ugt i32 %3093, %3100
-	%3105 = select i1 %3104, i32 %3093, i32 %3100
-	%3106 = select i1 true, i32 %3105, i32 %3093
-	%3107 = add i32 %3091, 32
-	br label %3090
+3075:
+	%3076 = phi i32 [ %550, %3048 ], [ %457, %3432 ]
+	%3077 = phi i32 [ %3049, %3048 ], [ %3156, %3432 ]
+	%3078 = phi i32 [ %3069, %3048 ], [ %3452, %3432 ]
+	%3079 = phi i1 [ %3051, %3048 ], [ %3434, %3432 ]
+	%3080 = phi i1 [ %3056, %3048 ], [ %3439, %3432 ]
+	%3081 = phi i1 [ %3061, %3048 ], [ %3444, %3432 ]
+	%3082 = phi i1 [ %3066, %3048 ], [ %3449, %3432 ]
+	%3083 = phi i32 [ %3052, %3048 ], [ %3435, %3432 ]
+	%3084 = phi i32 [ %3057, %3048 ], [ %3440, %3432 ]
+	%3085 = phi i32 [ %3062, %3048 ], [ %3445, %3432 ]
+	%3086 = phi i32 [ %3067, %3048 ], [ %3450, %3432 ]
+	%3087 = shl i32 1, %3
+	%3088 = sub i32 %3087, 1
+	%3089 = mul i32 %420, 160
+	%3090 = and i32 %3083, %3088
+	%3091 = call i32 @llvm.ctpop.i32(i32 %3090)
+	%3092 = add i32 %3076, %3091
+	%3093 = add i32 %3089, %3092
+	br i1 %3079, label %3495, label %3504
 
-3108:
-	%3109 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3092, i32 1, i32 31)
-	%3110 = icmp ult i32 %3092, %3109
-	%3111 = select i1 %3110, i32 %3092, i32 %3109
-	%3112 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3093, i32 1, i32 31)
-	%3113 = icmp ugt i32 %3093, %3112
-	%3114 = select i1 %3113, i32 %3093, i32 %3112
-	%3115 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3111, i32 2, i32 31)
-	%3116 = icmp ult i32 %3111, %3115
-	%3117 = select i1 %3116, i32 %3111, i32 %3115
-	%3118 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3114, i32 2, i32 31)
-	%3119 = icmp ugt i32 %3114, %3118
-	%3120 = select i1 %3119, i32 %3114, i32 %3118
-	%3121 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3117, i32 4, i32 31)
-	%3122 = icmp ult i32 %3117, %3121
-	%3123 = select i1 %3122, i32 %3117, i32 %3121
-	%3124 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3120, i32 4, i32 31)
-	%3125 = icmp ugt i32 %3120, %3124
-	%3126 = select i1 %3125, i32 %3120, i32 %3124
-	%3127 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3123, i32 8, i32 31)
-	%3128 = icmp ult i32 %3123, %3127
-	%3129 = select i1 %3128, i32 %3123, i32 %3127
-	%3130 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3126, i32 8, i32 31)
-	%3131 = icmp ugt i32 %3126, %3130
-	%3132 = select i1 %3131, i32 %3126, i32 %3130
-	%3133 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3129, i32 16, i32 31)
-	%3134 = icmp ult i32 %3129, %3133
-	%3135 = select i1 %3134, i32 %3129, i32 %3133
-	%3136 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3132, i32 16, i32 31)
-	%3137 = icmp ugt i32 %3132, %3136
-	%3138 = select i1 %3137, i32 %3132, i32 %3136
-	%3139 = xor i32 %3135, %3138
-	%3140 = call i32 @llvm.ctlz.i32(i32 %3139, i1 false)
-	%3141 = sub i32 32, %3140
-	%3142 = icmp eq i32 %3141, 32
-	%3143 = icmp slt i32 %3141, 31
-	%3144 = select i1 %3143, i32 %3141, i32 31
-	%3145 = shl i32 -1, %3144
-	%3146 = select i1 %3142, i32 0, i32 %3145
-	%3147 = and i32 %3138, %3146
-	%3148 = add i32 %3141, 7
-	%3149 = udiv i32 %3148, 8
-	br label %3150
+3094:
+	%3095 = phi i32 [ %3, %3072 ], [ %3111, %3099 ]
+	%3096 = phi i32 [ -1, %3072 ], [ %3107, %3099 ]
+	%3097 = phi i32 [ 0, %3072 ], [ %3110, %3099 ]
+	%3098 = icmp slt i32 %3095, %550
+	br i1 %3098, label %3099, label %3112
 
-3150:
-	%3151 = phi i32 [ 0, %3108 ], [ %3409, %3223 ]
-	%3152 = phi i32 [ %3147, %3108 ], [ %3405, %3223 ]
-	%3153 = phi i32 [ %3146, %3108 ], [ %3407, %3223 ]
-	%3154 = phi i32 [ %457, %3108 ], [ %3408, %3223 ]
-	%3155 = icmp slt i32 %3151, %3149
-	br i1 %3155, label %3156, label %3208
+3099:
+	%3100 = add i32 %3073, %3095
+	%3101 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3102 = bitcast i8 addrspace(3)* %3101 to i32 addrspace(3)*
+	%3103 = getelementptr i32, i32 addrspace(3)* %3102, i32 %3100
+	%3104 = load i32, i32 addrspace(3)* %3103
+	%3105 = icmp ult i32 %3096, %3104
+	%3106 = select i1 %3105, i32 %3096, i32 %3104
+	%3107 = select i1 true, i32 %3106, i32 %3096
+	%3108 = icmp ugt i32 %3097, %3104
+	%3109 = select i1 %3108, i32 %3097, i32 %3104
+	%3110 = select i1 true, i32 %3109, i32 %3097
+	%3111 = add i32 %3095, 32
+	br label %3094
 
-3156:
-	%3157 = sub i32 %3149, %3151
-	%3158 = sub i32 %3157, 1
-	%3159 = mul i32 %3158, 8
-	%3160 = mul i32 %3, 8
-	%3161 = add i32 %3160, 0
-	%3162 = add i32 %3070, %3161
-	%3163 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3164 = bitcast i8 addrspace(3)* %3163 to i32 addrspace(3)*
-	%3165 = getelementptr i32, i32 addrspace(3)* %3164, i32 %3162
-	store i32 0, i32 addrspace(3)* %3165
-	%3166 = mul i32 %3, 8
-	%3167 = add i32 %3166, 1
-	%3168 = add i32 %3070, %3167
-	%3169 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3170 = bitcast i8 addrspace(3)* %3169 to i32 addrspace(3)*
-	%3171 = getelementptr i32, i32 addrspace(3)* %3170, i32 %3168
-	store i32 0, i32 addrspace(3)* %3171
-	%3172 = mul i32 %3, 8
-	%3173 = add i32 %3172, 2
-	%3174 = add i32 %3070, %3173
-	%3175 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3176 = bitcast i8 addrspace(3)* %3175 to i32 addrspace(3)*
-	%3177 = getelementptr i32, i32 addrspace(3)* %3176, i32 %3174
-	store i32 0, i32 addrspace(3)* %3177
-	%3178 = mul i32 %3, 8
-	%3179 = add i32 %3178, 3
-	%3180 = add i32 %3070, %3179
-	%3181 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3182 = bitcast i8 addrspace(3)* %3181 to i32 addrspace(3)*
-	%3183 = getelementptr i32, i32 addrspace(3)* %3182, i32 %3180
-	store i32 0, i32 addrspace(3)* %3183
-	%3184 = mul i32 %3, 8
-	%3185 = add i32 %3184, 4
-	%3186 = add i32 %3070, %3185
-	%3187 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3188 = bitcast i8 addrspace(3)* %3187 to i32 addrspace(3)*
-	%3189 = getelementptr i32, i32 addrspace(3)* %3188, i32 %3186
-	store i32 0, i32 addrspace(3)* %3189
-	%3190 = mul i32 %3, 8
-	%3191 = add i32 %3190, 5
-	%3192 = add i32 %3070, %3191
-	%3193 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3194 = bitcast i8 addrspace(3)* %3193 to i32 addrspace(3)*
-	%3195 = getelementptr i32, i32 addrspace(3)* %3194, i32 %3192
-	store i32 0, i32 addrspace(3)* %3195
-	%3196 = mul i32 %3, 8
-	%3197 = add i32 %3196, 6
-	%3198 = add i32 %3070, %3197
-	%3199 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3200 = bitcast i8 addrspace(3)* %3199 to i32 addrspace(3)*
-	%3201 = getelementptr i32, i32 addrspace(3)* %3200, i32 %3198
-	store i32 0, i32 addrspace(3)* %3201
-	%3202 = mul i32 %3, 8
-	%3203 = add i32 %3202, 7
-	%3204 = add i32 %3070, %3203
-	%3205 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3206 = bitcast i8 addrspace(3)* %3205 to i32 addrspace(3)*
-	%3207 = getelementptr i32, i32 addrspace(3)* %3206, i32 %3204
-	store i32 0, i32 addrspace(3)* %3207
+3112:
+	%3113 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3096, i32 1, i32 31)
+	%3114 = icmp ult i32 %3096, %3113
+	%3115 = select i1 %3114, i32 %3096, i32 %3113
+	%3116 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3097, i32 1, i32 31)
+	%3117 = icmp ugt i32 %3097, %3116
+	%3118 = select i1 %3117, i32 %3097, i32 %3116
+	%3119 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3115, i32 2, i32 31)
+	%3120 = icmp ult i32 %3115, %3119
+	%3121 = select i1 %3120, i32 %3115, i32 %3119
+	%3122 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3118, i32 2, i32 31)
+	%3123 = icmp ugt i32 %3118, %3122
+	%3124 = select i1 %3123, i32 %3118, i32 %3122
+	%3125 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3121, i32 4, i32 31)
+	%3126 = icmp ult i32 %3121, %3125
+	%3127 = select i1 %3126, i32 %3121, i32 %3125
+	%3128 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3124, i32 4, i32 31)
+	%3129 = icmp ugt i32 %3124, %3128
+	%3130 = select i1 %3129, i32 %3124, i32 %3128
+	%3131 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3127, i32 8, i32 31)
+	%3132 = icmp ult i32 %3127, %3131
+	%3133 = select i1 %3132, i32 %3127, i32 %3131
+	%3134 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3130, i32 8, i32 31)
+	%3135 = icmp ugt i32 %3130, %3134
+	%3136 = select i1 %3135, i32 %3130, i32 %3134
+	%3137 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3133, i32 16, i32 31)
+	%3138 = icmp ult i32 %3133, %3137
+	%3139 = select i1 %3138, i32 %3133, i32 %3137
+	%3140 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3136, i32 16, i32 31)
+	%3141 = icmp ugt i32 %3136, %3140
+	%3142 = select i1 %3141, i32 %3136, i32 %3140
+	%3143 = xor i32 %3139, %3142
+	%3144 = call i32 @llvm.ctlz.i32(i32 %3143, i1 false)
+	%3145 = sub i32 32, %3144
+	%3146 = icmp eq i32 %3145, 32
+	%3147 = icmp slt i32 %3145, 31
+	%3148 = select i1 %3147, i32 %3145, i32 31
+	%3149 = shl i32 -1, %3148
+	%3150 = select i1 %3146, i32 0, i32 %3149
+	%3151 = and i32 %3142, %3150
+	%3152 = add i32 %3145, 7
+	%3153 = udiv i32 %3152, 8
+	br label %3154
+
+3154:
+	%3155 = phi i32 [ 0, %3112 ], [ %3413, %3227 ]
+	%3156 = phi i32 [ %3151, %3112 ], [ %3409, %3227 ]
+	%3157 = phi i32 [ %3150, %3112 ], [ %3411, %3227 ]
+	%3158 = phi i32 [ %457, %3112 ], [ %3412, %3227 ]
+	%3159 = icmp slt i32 %3155, %3153
+	br i1 %3159, label %3160, label %3212
+
+3160:
+	%3161 = sub i32 %3153, %3155
+	%3162 = sub i32 %3161, 1
+	%3163 = mul i32 %3162, 8
+	%3164 = mul i32 %3, 8
+	%3165 = add i32 %3164, 0
+	%3166 = add i32 %3074, %3165
+	%3167 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3168 = bitcast i8 addrspace(3)* %3167 to i32 addrspace(3)*
+	%3169 = getelementptr i32, i32 addrspace(3)* %3168, i32 %3166
+	store i32 0, i32 addrspace(3)* %3169
+	%3170 = mul i32 %3, 8
+	%3171 = add i32 %3170, 1
+	%3172 = add i32 %3074, %3171
+	%3173 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3174 = bitcast i8 addrspace(3)* %3173 to i32 addrspace(3)*
+	%3175 = getelementptr i32, i32 addrspace(3)* %3174, i32 %3172
+	store i32 0, i32 addrspace(3)* %3175
+	%3176 = mul i32 %3, 8
+	%3177 = add i32 %3176, 2
+	%3178 = add i32 %3074, %3177
+	%3179 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3180 = bitcast i8 addrspace(3)* %3179 to i32 addrspace(3)*
+	%3181 = getelementptr i32, i32 addrspace(3)* %3180, i32 %3178
+	store i32 0, i32 addrspace(3)* %3181
+	%3182 = mul i32 %3, 8
+	%3183 = add i32 %3182, 3
+	%3184 = add i32 %3074, %3183
+	%3185 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3186 = bitcast i8 addrspace(3)* %3185 to i32 addrspace(3)*
+	%3187 = getelementptr i32, i32 addrspace(3)* %3186, i32 %3184
+	store i32 0, i32 addrspace(3)* %3187
+	%3188 = mul i32 %3, 8
+	%3189 = add i32 %3188, 4
+	%3190 = add i32 %3074, %3189
+	%3191 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3192 = bitcast i8 addrspace(3)* %3191 to i32 addrspace(3)*
+	%3193 = getelementptr i32, i32 addrspace(3)* %3192, i32 %3190
+	store i32 0, i32 addrspace(3)* %3193
+	%3194 = mul i32 %3, 8
+	%3195 = add i32 %3194, 5
+	%3196 = add i32 %3074, %3195
+	%3197 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3198 = bitcast i8 addrspace(3)* %3197 to i32 addrspace(3)*
+	%3199 = getelementptr i32, i32 addrspace(3)* %3198, i32 %3196
+	store i32 0, i32 addrspace(3)* %3199
+	%3200 = mul i32 %3, 8
+	%3201 = add i32 %3200, 6
+	%3202 = add i32 %3074, %3201
+	%3203 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3204 = bitcast i8 addrspace(3)* %3203 to i32 addrspace(3)*
+	%3205 = getelementptr i32, i32 addrspace(3)* %3204, i32 %3202
+	store i32 0, i32 addrspace(3)* %3205
+	%3206 = mul i32 %3, 8
+	%3207 = add i32 %3206, 7
+	%3208 = add i32 %3074, %3207
+	%3209 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3210 = bitcast i8 addrspace(3)* %3209 to i32 addrspace(3)*
+	%3211 = getelementptr i32, i32 addrspace(3)* %3210, i32 %3208
+	store i32 0, i32 addrspace(3)* %3211
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %3211
+	br label %3215
 
-3208:
-	%3209 = shl i32 1, %3
-	%3210 = sub i32 %3209, 1
-	br label %3420
+3212:
+	%3213 = shl i32 1, %3
+	%3214 = sub i32 %3213, 1
+	br label %3424
 
-3211:
-	%3212 = phi i32 [ %3, %3156 ], [ %3419, %3418 ]
-	%3213 = icmp slt i32 %3212, %550
-	br i1 %3213, label %3214, label %3223
+3215:
+	%3216 = phi i32 [ %3, %3160 ], [ %3423, %3422 ]
+	%3217 = icmp slt i32 %3216, %550
+	br i1 %3217, label %3218, label %3227
 
-3214:
-	%3215 = add i32 %3069, %3212
-	%3216 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3217 = bitcast i8 addrspace(3)* %3216 to i32 addrspace(3)*
-	%3218 = getelementptr i32, i32 addrspace(3)* %3217, i32 %3215
-	%3219 = load i32, i32 addrspace(3)* %3218
-	%3220 = and i32 %3219, %3153
-	%3221 = icmp eq i32 %3220, %3152
-	%3222 = and i1 true, %3221
-	br i1 %3222, label %3410, label %3418
+3218:
+	%3219 = add i32 %3073, %3216
+	%3220 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3221 = bitcast i8 addrspace(3)* %3220 to i32 addrspace(3)*
+	%3222 = getelementptr i32, i32 addrspace(3)* %3221, i32 %3219
+	%3223 = load i32, i32 addrspace(3)* %3222
+	%3224 = and i32 %3223, %3157
+	%3225 = icmp eq i32 %3224, %3156
+	%3226 = and i1 true, %3225
+	br i1 %3226, label %3414, label %3422
 
-3223:
+3227:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3224 = mul i32 %3, 8
-	%3225 = add i32 %3224, 0
-	%3226 = sub i32 255, %3225
-	%3227 = add i32 %3070, %3226
-	%3228 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3229 = bitcast i8 addrspace(3)* %3228 to i32 addrspace(3)*
-	%3230 = getelementptr i32, i32 addrspace(3)* %3229, i32 %3227
-	%3231 = load i32, i32 addrspace(3)* %3230
-	%3232 = add i32 0, %3231
-	%3233 = mul i32 %3, 8
-	%3234 = add i32 %3233, 1
-	%3235 = sub i32 255, %3234
-	%3236 = add i32 %3070, %3235
-	%3237 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3238 = bitcast i8 addrspace(3)* %3237 to i32 addrspace(3)*
-	%3239 = getelementptr i32, i32 addrspace(3)* %3238, i32 %3236
-	%3240 = load i32, i32 addrspace(3)* %3239
-	%3241 = add i32 %3232, %3240
-	%3242 = mul i32 %3, 8
-	%3243 = add i32 %3242, 2
-	%3244 = sub i32 255, %3243
-	%3245 = add i32 %3070, %3244
-	%3246 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3247 = bitcast i8 addrspace(3)* %3246 to i32 addrspace(3)*
-	%3248 = getelementptr i32, i32 addrspace(3)* %3247, i32 %3245
-	%3249 = load i32, i32 addrspace(3)* %3248
-	%3250 = add i32 %3241, %3249
-	%3251 = mul i32 %3, 8
-	%3252 = add i32 %3251, 3
-	%3253 = sub i32 255, %3252
-	%3254 = add i32 %3070, %3253
-	%3255 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3256 = bitcast i8 addrspace(3)* %3255 to i32 addrspace(3)*
-	%3257 = getelementptr i32, i32 addrspace(3)* %3256, i32 %3254
-	%3258 = load i32, i32 addrspace(3)* %3257
-	%3259 = add i32 %3250, %3258
-	%3260 = mul i32 %3, 8
-	%3261 = add i32 %3260, 4
-	%3262 = sub i32 255, %3261
-	%3263 = add i32 %3070, %3262
-	%3264 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3265 = bitcast i8 addrspace(3)* %3264 to i32 addrspace(3)*
-	%3266 = getelementptr i32, i32 addrspace(3)* %3265, i32 %3263
-	%3267 = load i32, i32 addrspace(3)* %3266
-	%3268 = add i32 %3259, %3267
-	%3269 = mul i32 %3, 8
-	%3270 = add i32 %3269, 5
-	%3271 = sub i32 255, %3270
-	%3272 = add i32 %3070, %3271
-	%3273 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3274 = bitcast i8 addrspace(3)* %3273 to i32 addrspace(3)*
-	%3275 = getelementptr i32, i32 addrspace(3)* %3274, i32 %3272
-	%3276 = load i32, i32 addrspace(3)* %3275
-	%3277 = add i32 %3268, %3276
-	%3278 = mul i32 %3, 8
-	%3279 = add i32 %3278, 6
-	%3280 = sub i32 255, %3279
-	%3281 = add i32 %3070, %3280
-	%3282 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3283 = bitcast i8 addrspace(3)* %3282 to i32 addrspace(3)*
-	%3284 = getelementptr i32, i32 addrspace(3)* %3283, i32 %3281
-	%3285 = load i32, i32 addrspace(3)* %3284
-	%3286 = add i32 %3277, %3285
-	%3287 = mul i32 %3, 8
-	%3288 = add i32 %3287, 7
-	%3289 = sub i32 255, %3288
-	%3290 = add i32 %3070, %3289
-	%3291 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3292 = bitcast i8 addrspace(3)* %3291 to i32 addrspace(3)*
-	%3293 = getelementptr i32, i32 addrspace(3)* %3292, i32 %3290
-	%3294 = load i32, i32 addrspace(3)* %3293
-	%3295 = add i32 %3286, %3294
-	%3296 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3295, i32 1, i32 0)
-	%3297 = icmp uge i32 %3, 1
-	%3298 = select i1 %3297, i32 %3296, i32 0
-	%3299 = add i32 %3295, %3298
-	%3300 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3299, i32 2, i32 0)
-	%3301 = icmp uge i32 %3, 2
+	%3228 = mul i32 %3, 8
+	%3229 = add i32 %3228, 0
+	%3230 = sub i32 255, %3229
+	%3231 = add i32 %3074, %3230
+	%3232 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3233 = bitcast i8 addrspace(3)* %3232 to i32 addrspace(3)*
+	%3234 = getelementptr i32, i32 addrspace(3)* %3233, i32 %3231
+	%3235 = load i32, i32 addrspace(3)* %3234
+	%3236 = add i32 0, %3235
+	%3237 = mul i32 %3, 8
+	%3238 = add i32 %3237, 1
+	%3239 = sub i32 255, %3238
+	%3240 = add i32 %3074, %3239
+	%3241 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3242 = bitcast i8 addrspace(3)* %3241 to i32 addrspace(3)*
+	%3243 = getelementptr i32, i32 addrspace(3)* %3242, i32 %3240
+	%3244 = load i32, i32 addrspace(3)* %3243
+	%3245 = add i32 %3236, %3244
+	%3246 = mul i32 %3, 8
+	%3247 = add i32 %3246, 2
+	%3248 = sub i32 255, %3247
+	%3249 = add i32 %3074, %3248
+	%3250 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3251 = bitcast i8 addrspace(3)* %3250 to i32 addrspace(3)*
+	%3252 = getelementptr i32, i32 addrspace(3)* %3251, i32 %3249
+	%3253 = load i32, i32 addrspace(3)* %3252
+	%3254 = add i32 %3245, %3253
+	%3255 = mul i32 %3, 8
+	%3256 = add i32 %3255, 3
+	%3257 = sub i32 255, %3256
+	%3258 = add i32 %3074, %3257
+	%3259 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3260 = bitcast i8 addrspace(3)* %3259 to i32 addrspace(3)*
+	%3261 = getelementptr i32, i32 addrspace(3)* %3260, i32 %3258
+	%3262 = load i32, i32 addrspace(3)* %3261
+	%3263 = add i32 %3254, %3262
+	%3264 = mul i32 %3, 8
+	%3265 = add i32 %3264, 4
+	%3266 = sub i32 255, %3265
+	%3267 = add i32 %3074, %3266
+	%3268 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3269 = bitcast i8 addrspace(3)* %3268 to i32 addrspace(3)*
+	%3270 = getelementptr i32, i32 addrspace(3)* %3269, i32 %3267
+	%3271 = load i32, i32 addrspace(3)* %3270
+	%3272 = add i32 %3263, %3271
+	%3273 = mul i32 %3, 8
+	%3274 = add i32 %3273, 5
+	%3275 = sub i32 255, %3274
+	%3276 = add i32 %3074, %3275
+	%3277 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3278 = bitcast i8 addrspace(3)* %3277 to i32 addrspace(3)*
+	%3279 = getelementptr i32, i32 addrspace(3)* %3278, i32 %3276
+	%3280 = load i32, i32 addrspace(3)* %3279
+	%3281 = add i32 %3272, %3280
+	%3282 = mul i32 %3, 8
+	%3283 = add i32 %3282, 6
+	%3284 = sub i32 255, %3283
+	%3285 = add i32 %3074, %3284
+	%3286 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3287 = bitcast i8 addrspace(3)* %3286 to i32 addrspace(3)*
+	%3288 = getelementptr i32, i32 addrspace(3)* %3287, i32 %3285
+	%3289 = load i32, i32 addrspace(3)* %3288
+	%3290 = add i32 %3281, %3289
+	%3291 = mul i32 %3, 8
+	%3292 = add i32 %3291, 7
+	%3293 = sub i32 255, %3292
+	%3294 = add i32 %3074, %3293
+	%3295 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3296 = bitcast i8 addrspace(3)* %3295 to i32 addrspace(3)*
+	%3297 = getelementptr i32, i32 addrspace(3)* %3296, i32 %3294
+	%3298 = load i32, i32 addrspace(3)* %3297
+	%3299 = add i32 %3290, %3298
+	%3300 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3299, i32 1, i32 0)
+	%3301 = icmp uge i32 %3, 1
 	%3302 = select i1 %3301, i32 %3300, i32 0
 	%3303 = add i32 %3299, %3302
-	%3304 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3303, i32 4, i32 0)
-	%3305 = icmp uge i32 %3, 4
+	%3304 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3303, i32 2, i32 0)
+	%3305 = icmp uge i32 %3, 2
 	%3306 = select i1 %3305, i32 %3304, i32 0
 	%3307 = add i32 %3303, %3306
-	%3308 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3307, i32 8, i32 0)
-	%3309 = icmp uge i32 %3, 8
+	%3308 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3307, i32 4, i32 0)
+	%3309 = icmp uge i32 %3, 4
 	%3310 = select i1 %3309, i32 %3308, i32 0
 	%3311 = add i32 %3307, %3310
-	%3312 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3311, i32 16, i32 0)
-	%3313 = icmp uge i32 %3, 16
+	%3312 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3311, i32 8, i32 0)
+	%3313 = icmp uge i32 %3, 8
 	%3314 = select i1 %3313, i32 %3312, i32 0
 	%3315 = add i32 %3311, %3314
-	%3316 = sub i32 %3315, %3295
-	%3317 = icmp slt i32 %3316, %3154
-	%3318 = icmp sge i32 %3315, %3154
-	%3319 = and i1 %3317, %3318
-	%3320 = add i32 %3316, %3231
-	%3321 = xor i1 false, true
-	%3322 = icmp sge i32 %3320, %3154
+	%3316 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3315, i32 16, i32 0)
+	%3317 = icmp uge i32 %3, 16
+	%3318 = select i1 %3317, i32 %3316, i32 0
+	%3319 = add i32 %3315, %3318
+	%3320 = sub i32 %3319, %3299
+	%3321 = icmp slt i32 %3320, %3158
+	%3322 = icmp sge i32 %3319, %3158
 	%3323 = and i1 %3321, %3322
-	%3324 = mul i32 %3, 8
-	%3325 = add i32 %3324, 0
-	%3326 = sub i32 255, %3325
-	%3327 = select i1 %3323, i32 %3326, i32 0
-	%3328 = select i1 %3323, i32 %3316, i32 0
-	%3329 = or i1 false, %3323
-	%3330 = add i32 %3320, %3240
-	%3331 = xor i1 %3329, true
-	%3332 = icmp sge i32 %3330, %3154
-	%3333 = and i1 %3331, %3332
-	%3334 = mul i32 %3, 8
-	%3335 = add i32 %3334, 1
-	%3336 = sub i32 255, %3335
-	%3337 = select i1 %3333, i32 %3336, i32 %3327
-	%3338 = select i1 %3333, i32 %3320, i32 %3328
-	%3339 = or i1 %3329, %3333
-	%3340 = add i32 %3330, %3249
-	%3341 = xor i1 %3339, true
-	%3342 = icmp sge i32 %3340, %3154
-	%3343 = and i1 %3341, %3342
-	%3344 = mul i32 %3, 8
-	%3345 = add i32 %3344, 2
-	%3346 = sub i32 255, %3345
-	%3347 = select i1 %3343, i32 %3346, i32 %3337
-	%3348 = select i1 %3343, i32 %3330, i32 %3338
-	%3349 = or i1 %3339, %3343
-	%3350 = add i32 %3340, %3258
-	%3351 = xor i1 %3349, true
-	%3352 = icmp sge i32 %3350, %3154
-	%3353 = and i1 %3351, %3352
-	%3354 = mul i32 %3, 8
-	%3355 = add i32 %3354, 3
-	%3356 = sub i32 255, %3355
-	%3357 = select i1 %3353, i32 %3356, i32 %3347
-	%3358 = select i1 %3353, i32 %3340, i32 %3348
-	%3359 = or i1 %3349, %3353
-	%3360 = add i32 %3350, %3267
-	%3361 = xor i1 %3359, true
-	%3362 = icmp sge i32 %3360, %3154
-	%3363 = and i1 %3361, %3362
-	%3364 = mul i32 %3, 8
-	%3365 = add i32 %3364, 4
-	%3366 = sub i32 255, %3365
-	%3367 = select i1 %3363, i32 %3366, i32 %3357
-	%3368 = select i1 %3363, i32 %3350, i32 %3358
-	%3369 = or i1 %3359, %3363
-	%3370 = add i32 %3360, %3276
-	%3371 = xor i1 %3369, true
-	%3372 = icmp sge i32 %3370, %3154
-	%3373 = and i1 %3371, %3372
-	%3374 = mul i32 %3, 8
-	%3375 = add i32 %3374, 5
-	%3376 = sub i32 255, %3375
-	%3377 = select i1 %3373, i32 %3376, i32 %3367
-	%3378 = select i1 %3373, i32 %3360, i32 %3368
-	%3379 = or i1 %3369, %3373
-	%3380 = add i32 %3370, %3285
-	%3381 = xor i1 %3379, true
-	%3382 = icmp sge i32 %3380, %3154
-	%3383 = and i1 %3381, %3382
-	%3384 = mul i32 %3, 8
-	%3385 = add i32 %3384, 6
-	%3386 = sub i32 255, %3385
-	%3387 = select i1 %3383, i32 %3386, i32 %3377
-	%3388 = select i1 %3383, i32 %3370, i32 %3378
-	%3389 = or i1 %3379, %3383
-	%3390 = add i32 %3380, %3294
-	%3391 = xor i1 %3389, true
-	%3392 = icmp sge i32 %3390, %3154
-	%3393 = and i1 %3391, %3392
-	%3394 = mul i32 %3, 8
-	%3395 = add i32 %3394, 7
-	%3396 = sub i32 255, %3395
-	%3397 = select i1 %3393, i32 %3396, i32 %3387
-	%3398 = select i1 %3393, i32 %3380, i32 %3388
-	%3399 = or i1 %3389, %3393
-	%3400 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3319)
-	%3401 = call i32 @llvm.cttz.i32(i32 %3400, i1 false)
-	%3402 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3397, i32 %3401, i32 31)
-	%3403 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3398, i32 %3401, i32 31)
+	%3324 = add i32 %3320, %3235
+	%3325 = xor i1 false, true
+	%3326 = icmp sge i32 %3324, %3158
+	%3327 = and i1 %3325, %3326
+	%3328 = mul i32 %3, 8
+	%3329 = add i32 %3328, 0
+	%3330 = sub i32 255, %3329
+	%3331 = select i1 %3327, i32 %3330, i32 0
+	%3332 = select i1 %3327, i32 %3320, i32 0
+	%3333 = or i1 false, %3327
+	%3334 = add i32 %3324, %3244
+	%3335 = xor i1 %3333, true
+	%3336 = icmp sge i32 %3334, %3158
+	%3337 = and i1 %3335, %3336
+	%3338 = mul i32 %3, 8
+	%3339 = add i32 %3338, 1
+	%3340 = sub i32 255, %3339
+	%3341 = select i1 %3337, i32 %3340, i32 %3331
+	%3342 = select i1 %3337, i32 %3324, i32 %3332
+	%3343 = or i1 %3333, %3337
+	%3344 = add i32 %3334, %3253
+	%3345 = xor i1 %3343, true
+	%3346 = icmp sge i32 %3344, %3158
+	%3347 = and i1 %3345, %3346
+	%3348 = mul i32 %3, 8
+	%3349 = add i32 %3348, 2
+	%3350 = sub i32 255, %3349
+	%3351 = select i1 %3347, i32 %3350, i32 %3341
+	%3352 = select i1 %3347, i32 %3334, i32 %3342
+	%3353 = or i1 %3343, %3347
+	%3354 = add i32 %3344, %3262
+	%3355 = xor i1 %3353, true
+	%3356 = icmp sge i32 %3354, %3158
+	%3357 = and i1 %3355, %3356
+	%3358 = mul i32 %3, 8
+	%3359 = add i32 %3358, 3
+	%3360 = sub i32 255, %3359
+	%3361 = select i1 %3357, i32 %3360, i32 %3351
+	%3362 = select i1 %3357, i32 %3344, i32 %3352
+	%3363 = or i1 %3353, %3357
+	%3364 = add i32 %3354, %3271
+	%3365 = xor i1 %3363, true
+	%3366 = icmp sge i32 %3364, %3158
+	%3367 = and i1 %3365, %3366
+	%3368 = mul i32 %3, 8
+	%3369 = add i32 %3368, 4
+	%3370 = sub i32 255, %3369
+	%3371 = select i1 %3367, i32 %3370, i32 %3361
+	%3372 = select i1 %3367, i32 %3354, i32 %3362
+	%3373 = or i1 %3363, %3367
+	%3374 = add i32 %3364, %3280
+	%3375 = xor i1 %3373, true
+	%3376 = icmp sge i32 %3374, %3158
+	%3377 = and i1 %3375, %3376
+	%3378 = mul i32 %3, 8
+	%3379 = add i32 %3378, 5
+	%3380 = sub i32 255, %3379
+	%3381 = select i1 %3377, i32 %3380, i32 %3371
+	%3382 = select i1 %3377, i32 %3364, i32 %3372
+	%3383 = or i1 %3373, %3377
+	%3384 = add i32 %3374, %3289
+	%3385 = xor i1 %3383, true
+	%3386 = icmp sge i32 %3384, %3158
+	%3387 = and i1 %3385, %3386
+	%3388 = mul i32 %3, 8
+	%3389 = add i32 %3388, 6
+	%3390 = sub i32 255, %3389
+	%3391 = select i1 %3387, i32 %3390, i32 %3381
+	%3392 = select i1 %3387, i32 %3374, i32 %3382
+	%3393 = or i1 %3383, %3387
+	%3394 = add i32 %3384, %3298
+	%3395 = xor i1 %3393, true
+	%3396 = icmp sge i32 %3394, %3158
+	%3397 = and i1 %3395, %3396
+	%3398 = mul i32 %3, 8
+	%3399 = add i32 %3398, 7
+	%3400 = sub i32 255, %3399
+	%3401 = select i1 %3397, i32 %3400, i32 %3391
+	%3402 = select i1 %3397, i32 %3384, i32 %3392
+	%3403 = or i1 %3393, %3397
+	%3404 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3323)
+	%3405 = call i32 @llvm.cttz.i32(i32 %3404, i1 false)
+	%3406 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3401, i32 %3405, i32 31)
+	%3407 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3402, i32 %3405, i32 31)
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3404 = shl i32 %3402, %3159
-	%3405 = or i32 %3152, %3404
-	%3406 = shl i32 255, %3159
-	%3407 = or i32 %3153, %3406
-	%3408 = sub i32 %3154, %3403
-	%3409 = add i32 %3151, 1
-	br label %3150
+	%3408 = shl i32 %3406, %3163
+	%3409 = or i32 %3156, %3408
+	%3410 = shl i32 255, %3163
+	%3411 = or i32 %3157, %3410
+	%3412 = sub i32 %3158, %3407
+	%3413 = add i32 %3155, 1
+	br label %3154
 
-3410:
-	%3411 = lshr i32 %3219, %3159
-	%3412 = and i32 %3411, 255
-	%3413 = add i32 %3070, %3412
-	%3414 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3415 = bitcast i8 addrspace(3)* %3414 to i32 addrspace(3)*
-	%3416 = getelementptr i32, i32 addrspace(3)* %3415, i32 %3413
-	%3417 = atomicrmw add i32 addrspace(3)* %3416, i32 1 monotonic
-	br label %3418
+3414:
+	%3415 = lshr i32 %3223, %3163
+	%3416 = and i32 %3415, 255
+	%3417 = add i32 %3074, %3416
+	%3418 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3419 = bitcast i8 addrspace(3)* %3418 to i32 addrspace(3)*
+	%3420 = getelementptr i32, i32 addrspace(3)* %3419, i32 %3417
+	%3421 = atomicrmw add i32 addrspace(3)* %3420, i32 1 monotonic
+	br label %3422
 
-3418:
-	%3419 = add i32 %3212, 32
-	br label %3211
+3422:
+	%3423 = add i32 %3216, 32
+	br label %3215
 
-3420:
-	%3421 = phi i32 [ 0, %3208 ], [ %3490, %3485 ]
-	%3422 = phi i32 [ 0, %3208 ], [ %3487, %3485 ]
-	%3423 = phi i32 [ 0, %3208 ], [ %3489, %3485 ]
-	%3424 = icmp slt i32 %3421, %550
-	br i1 %3424, label %3425, label %3428
+3424:
+	%3425 = phi i32 [ 0, %3212 ], [ %3494, %3489 ]
+	%3426 = phi i32 [ 0, %3212 ], [ %3491, %3489 ]
+	%3427 = phi i32 [ 0, %3212 ], [ %3493, %3489 ]
+	%3428 = icmp slt i32 %3425, %550
+	br i1 %3428, label %3429, label %3432
 
-3425:
-	%3426 = add i32 %3421, %3
-	%3427 = icmp slt i32 %3426, %550
-	br i1 %3427, label %3449, label %3459
+3429:
+	%3430 = add i32 %3425, %3
+	%3431 = icmp slt i32 %3430, %550
+	br i1 %3431, label %3453, label %3463
 
-3428:
-	%3429 = icmp ugt i32 %2819, %3152
-	%3430 = and i1 %2814, %3429
-	%3431 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3430)
-	%3432 = call i32 @llvm.ctpop.i32(i32 %3431)
-	%3433 = add i32 0, %3432
-	%3434 = icmp ugt i32 %2832, %3152
-	%3435 = and i1 %2827, %3434
-	%3436 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3435)
-	%3437 = call i32 @llvm.ctpop.i32(i32 %3436)
-	%3438 = add i32 %3433, %3437
-	%3439 = icmp ugt i32 %2845, %3152
-	%3440 = and i1 %2840, %3439
-	%3441 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3440)
-	%3442 = call i32 @llvm.ctpop.i32(i32 %3441)
-	%3443 = add i32 %3438, %3442
-	%3444 = icmp ugt i32 %2858, %3152
-	%3445 = and i1 %2853, %3444
-	%3446 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3445)
-	%3447 = call i32 @llvm.ctpop.i32(i32 %3446)
-	%3448 = add i32 %3443, %3447
-	br label %3071
+3432:
+	%3433 = icmp ugt i32 %2821, %3156
+	%3434 = and i1 %2816, %3433
+	%3435 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3434)
+	%3436 = call i32 @llvm.ctpop.i32(i32 %3435)
+	%3437 = add i32 0, %3436
+	%3438 = icmp ugt i32 %2834, %3156
+	%3439 = and i1 %2829, %3438
+	%3440 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3439)
+	%3441 = call i32 @llvm.ctpop.i32(i32 %3440)
+	%3442 = add i32 %3437, %3441
+	%3443 = icmp ugt i32 %2847, %3156
+	%3444 = and i1 %2842, %3443
+	%3445 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3444)
+	%3446 = call i32 @llvm.ctpop.i32(i32 %3445)
+	%3447 = add i32 %3442, %3446
+	%3448 = icmp ugt i32 %2860, %3156
+	%3449 = and i1 %2855, %3448
+	%3450 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3449)
+	%3451 = call i32 @llvm.ctpop.i32(i32 %3450)
+	%3452 = add i32 %3447, %3451
+	br label %3075
 
-3449:
-	%3450 = add i32 %3069, %3426
-	%3451 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3452 = bitcast i8 addrspace(3)* %3451 to i32 addrspace(3)*
-	%3453 = getelementptr i32, i32 addrspace(3)* %3452, i32 %3450
-	%3454 = load i32, i32 addrspace(3)* %3453
-	%3455 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+3453:
+	%3454 = add i32 %3073, %3430
+	%3455 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
 	%3456 = bitcast i8 addrspace(3)* %3455 to i32 addrspace(3)*
-	%3457 = getelementptr i32, i32 addrspace(3)* %3456, i32 %3450
+	%3457 = getelementptr i32, i32 addrspace(3)* %3456, i32 %3454
 	%3458 = load i32, i32 addrspace(3)* %3457
-	br label %3459
+	%3459 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3460 = bitcast i8 addrspace(3)* %3459 to i32 addrspace(3)*
+	%3461 = getelementptr i32, i32 addrspace(3)* %3460, i32 %3454
+	%3462 = load i32, i32 addrspace(3)* %3461
+	br label %3463
 
-3459:
-	%3460 = phi i32 [ 0, %3425 ], [ %3454, %3449 ]
-	%3461 = phi i32 [ 0, %3425 ], [ %3458, %3449 ]
-	%3462 = icmp eq i32 %3460, %3152
-	%3463 = and i1 %3427, %3462
-	%3464 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3463)
-	%3465 = and i32 %3464, %3210
-	%3466 = call i32 @llvm.ctpop.i32(i32 %3465)
-	%3467 = add i32 %3423, %3466
-	%3468 = icmp ugt i32 %3460, %3152
-	%3469 = icmp slt i32 %3467, %3154
-	%3470 = and i1 %3463, %3469
-	%3471 = or i1 %3468, %3470
-	%3472 = and i1 %3427, %3471
-	%3473 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3472)
-	%3474 = and i32 %3473, %3210
-	%3475 = call i32 @llvm.ctpop.i32(i32 %3474)
-	%3476 = add i32 %3422, %3475
-	%3477 = add i32 %3069, %3476
+3463:
+	%3464 = phi i32 [ 0, %3429 ], [ %3458, %3453 ]
+	%3465 = phi i32 [ 0, %3429 ], [ %3462, %3453 ]
+	%3466 = icmp eq i32 %3464, %3156
+	%3467 = and i1 %3431, %3466
+	%3468 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3467)
+	%3469 = and i32 %3468, %3214
+	%3470 = call i32 @llvm.ctpop.i32(i32 %3469)
+	%3471 = add i32 %3427, %3470
+	%3472 = icmp ugt i32 %3464, %3156
+	%3473 = icmp slt i32 %3471, %3158
+	%3474 = and i1 %3467, %3473
+	%3475 = or i1 %3472, %3474
+	%3476 = and i1 %3431, %3475
+	%3477 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3476)
+	%3478 = and i32 %3477, %3214
+	%3479 = call i32 @llvm.ctpop.i32(i32 %3478)
+	%3480 = add i32 %3426, %3479
+	%3481 = add i32 %3073, %3480
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %3472, label %3478, label %3485
+	br i1 %3476, label %3482, label %3489
 
-3478:
-	%3479 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3480 = bitcast i8 addrspace(3)* %3479 to i32 addrspace(3)*
-	%3481 = getelementptr i32, i32 addrspace(3)* %3480, i32 %3477
-	store i32 %3460, i32 addrspace(3)* %3481
-	%3482 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3483 = bitcast i8 addrspace(3)* %3482 to i32 addrspace(3)*
-	%3484 = getelementptr i32, i32 addrspace(3)* %3483, i32 %3477
-	store i32 %3461, i32 addrspace(3)* %3484
-	br label %3485
+3482:
+	%3483 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3484 = bitcast i8 addrspace(3)* %3483 to i32 addrspace(3)*
+	%3485 = getelementptr i32, i32 addrspace(3)* %3484, i32 %3481
+	store i32 %3464, i32 addrspace(3)* %3485
+	%3486 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3487 = bitcast i8 addrspace(3)* %3486 to i32 addrspace(3)*
+	%3488 = getelementptr i32, i32 addrspace(3)* %3487, i32 %3481
+	store i32 %3465, i32 addrspace(3)* %3488
+	br label %3489
 
-3485:
+3489:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3486 = call i32 @llvm.ctpop.i32(i32 %3473)
-	%3487 = add i32 %3422, %3486
-	%3488 = call i32 @llvm.ctpop.i32(i32 %3464)
-	%3489 = add i32 %3423, %3488
-	%3490 = add i32 %3421, 32
-	br label %3420
+	%3490 = call i32 @llvm.ctpop.i32(i32 %3477)
+	%3491 = add i32 %3426, %3490
+	%3492 = call i32 @llvm.ctpop.i32(i32 %3468)
+	%3493 = add i32 %3427, %3492
+	%3494 = add i32 %3425, 32
+	br label %3424
 
-3491:
-	%3492 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3493 = bitcast i8 addrspace(3)* %3492 to i32 addrspace(3)*
-	%3494 = getelementptr i32, i32 addrspace(3)* %3493, i32 %3089
-	store i32 %2819, i32 addrspace(3)* %3494
-	%3495 = add i32 0, %3
-	%3496 = add i32 %547, %3495
-	%3497 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3498 = bitcast i8 addrspace(3)* %3497 to i32 addrspace(3)*
-	%3499 = getelementptr i32, i32 addrspace(3)* %3498, i32 %3089
-	store i32 %3496, i32 addrspace(3)* %3499
-	br label %3500
+3495:
+	%3496 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3497 = bitcast i8 addrspace(3)* %3496 to i32 addrspace(3)*
+	%3498 = getelementptr i32, i32 addrspace(3)* %3497, i32 %3093
+	store i32 %2821, i32 addrspace(3)* %3498
+	%3499 = add i32 0, %3
+	%3500 = add i32 %547, %3499
+	%3501 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3502 = bitcast i8 addrspace(3)* %3501 to i32 addrspace(3)*
+	%3503 = getelementptr i32, i32 addrspace(3)* %3502, i32 %3093
+	store i32 %3500, i32 addrspace(3)* %3503
+	br label %3504
 
-3500:
-	%3501 = call i32 @llvm.ctpop.i32(i32 %3079)
-	%3502 = add i32 %3072, %3501
-	%3503 = and i32 %3080, %3084
-	%3504 = call i32 @llvm.ctpop.i32(i32 %3503)
-	%3505 = add i32 %3502, %3504
-	%3506 = add i32 %3085, %3505
-	br i1 %3076, label %3507, label %3516
+3504:
+	%3505 = call i32 @llvm.ctpop.i32(i32 %3083)
+	%3506 = add i32 %3076, %3505
+	%3507 = and i32 %3084, %3088
+	%3508 = call i32 @llvm.ctpop.i32(i32 %3507)
+	%3509 = add i32 %3506, %3508
+	%3510 = add i32 %3089, %3509
+	br i1 %3080, label %3511, label %3520
 
-3507:
-	%3508 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3509 = bitcast i8 addrspace(3)* %3508 to i32 addrspace(3)*
-	%3510 = getelementptr i32, i32 addrspace(3)* %3509, i32 %3506
-	store i32 %2832, i32 addrspace(3)* %3510
-	%3511 = add i32 32, %3
-	%3512 = add i32 %547, %3511
-	%3513 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3514 = bitcast i8 addrspace(3)* %3513 to i32 addrspace(3)*
-	%3515 = getelementptr i32, i32 addrspace(3)* %3514, i32 %3506
-	store i32 %3512, i32 addrspace(3)* %3515
-	br label %3516
+3511:
+	%3512 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3513 = bitcast i8 addrspace(3)* %3512 to i32 addrspace(3)*
+	%3514 = getelementptr i32, i32 addrspace(3)* %3513, i32 %3510
+	store i32 %2834, i32 addrspace(3)* %3514
+	%3515 = add i32 32, %3
+	%3516 = add i32 %547, %3515
+	%3517 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3518 = bitcast i8 addrspace(3)* %3517 to i32 addrspace(3)*
+	%3519 = getelementptr i32, i32 addrspace(3)* %3518, i32 %3510
+	store i32 %3516, i32 addrspace(3)* %3519
+	br label %3520
 
-3516:
-	%3517 = call i32 @llvm.ctpop.i32(i32 %3080)
-	%3518 = add i32 %3502, %3517
-	%3519 = and i32 %3081, %3084
-	%3520 = call i32 @llvm.ctpop.i32(i32 %3519)
-	%3521 = add i32 %3518, %3520
-	%3522 = add i32 %3085, %3521
-	br i1 %3077, label %3523, label %3532
+3520:
+	%3521 = call i32 @llvm.ctpop.i32(i32 %3084)
+	%3522 = add i32 %3506, %3521
+	%3523 = and i32 %3085, %3088
+	%3524 = call i32 @llvm.ctpop.i32(i32 %3523)
+	%3525 = add i32 %3522, %3524
+	%3526 = add i32 %3089, %3525
+	br i1 %3081, label %3527, label %3536
 
-3523:
-	%3524 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3525 = bitcast i8 addrspace(3)* %3524 to i32 addrspace(3)*
-	%3526 = getelementptr i32, i32 addrspace(3)* %3525, i32 %3522
-	store i32 %2845, i32 addrspace(3)* %3526
-	%3527 = add i32 64, %3
-	%3528 = add i32 %547, %3527
-	%3529 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3530 = bitcast i8 addrspace(3)* %3529 to i32 addrspace(3)*
-	%3531 = getelementptr i32, i32 addrspace(3)* %3530, i32 %3522
-	store i32 %3528, i32 addrspace(3)* %3531
-	br label %3532
+3527:
+	%3528 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3529 = bitcast i8 addrspace(3)* %3528 to i32 addrspace(3)*
+	%3530 = getelementptr i32, i32 addrspace(3)* %3529, i32 %3526
+	store i32 %2847, i32 addrspace(3)* %3530
+	%3531 = add i32 64, %3
+	%3532 = add i32 %547, %3531
+	%3533 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3534 = bitcast i8 addrspace(3)* %3533 to i32 addrspace(3)*
+	%3535 = getelementptr i32, i32 addrspace(3)* %3534, i32 %3526
+	store i32 %3532, i32 addrspace(3)* %3535
+	br label %3536
 
-3532:
-	%3533 = call i32 @llvm.ctpop.i32(i32 %3081)
-	%3534 = add i32 %3518, %3533
-	%3535 = and i32 %3082, %3084
-	%3536 = call i32 @llvm.ctpop.i32(i32 %3535)
-	%3537 = add i32 %3534, %3536
-	%3538 = add i32 %3085, %3537
-	br i1 %3078, label %3539, label %3548
+3536:
+	%3537 = call i32 @llvm.ctpop.i32(i32 %3085)
+	%3538 = add i32 %3522, %3537
+	%3539 = and i32 %3086, %3088
+	%3540 = call i32 @llvm.ctpop.i32(i32 %3539)
+	%3541 = add i32 %3538, %3540
+	%3542 = add i32 %3089, %3541
+	br i1 %3082, label %3543, label %3552
 
-3539:
-	%3540 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3541 = bitcast i8 addrspace(3)* %3540 to i32 addrspace(3)*
-	%3542 = getelementptr i32, i32 addrspace(3)* %3541, i32 %3538
-	store i32 %2858, i32 addrspace(3)* %3542
-	%3543 = add i32 96, %3
-	%3544 = add i32 %547, %3543
-	%3545 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%3546 = bitcast i8 addrspace(3)* %3545 to i32 addrspace(3)*
-	%3547 = getelementptr i32, i32 addrspace(3)* %3546, i32 %3538
-	store i32 %3544, i32 addrspace(3)* %3547
-	br label %3548
-
-3548:
-	%3549 = call i32 @llvm.ctpop.i32(i32 %3082)
-	%3550 = add i32 %3534, %3549
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3551 = add i32 %3072, %3074
-	br label %3065
+3543:
+	%3544 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3545 = bitcast i8 addrspace(3)* %3544 to i32 addrspace(3)*
+	%3546 = getelementptr i32, i32 addrspace(3)* %3545, i32 %3542
+	store i32 %2860, i32 addrspace(3)* %3546
+	%3547 = add i32 96, %3
+	%3548 = add i32 %547, %3547
+	%3549 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%3550 = bitcast i8 addrspace(3)* %3549 to i32 addrspace(3)*
+	%3551 = getelementptr i32, i32 addrspace(3)* %3550, i32 %3542
+	store i32 %3548, i32 addrspace(3)* %3551
+	br label %3552
 
 3552:
-	%3553 = mul i32 %462, 129
-	%3554 = add i32 0, %3
-	%3555 = add i32 %3553, %3554
-	%3556 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%3557 = bitcast i8 addrspace(3)* %3556 to float addrspace(3)*
-	%3558 = getelementptr float, float addrspace(3)* %3557, i32 %3555
-	%3559 = load float, float addrspace(3)* %3558
-	%3560 = fcmp ogt float %3559, 0xFFF0000000000000
-	%3561 = fadd float %3559, 0.0
-	%3562 = bitcast float %3561 to i32
-	%3563 = ashr i32 %3562, 31
-	%3564 = or i32 %3563, -2147483648
-	%3565 = xor i32 %3562, %3564
-	%3566 = mul i32 %462, 129
-	%3567 = add i32 32, %3
-	%3568 = add i32 %3566, %3567
-	%3569 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%3570 = bitcast i8 addrspace(3)* %3569 to float addrspace(3)*
-	%3571 = getelementptr float, float addrspace(3)* %3570, i32 %3568
-	%3572 = load float, float addrspace(3)* %3571
-	%3573 = fcmp ogt float %3572, 0xFFF0000000000000
-	%3574 = fadd float %3572, 0.0
-	%3575 = bitcast float %3574 to i32
-	%3576 = ashr i32 %3575, 31
-	%3577 = or i32 %3576, -2147483648
-	%3578 = xor i32 %3575, %3577
-	%3579 = mul i32 %462, 129
-	%3580 = add i32 64, %3
-	%3581 = add i32 %3579, %3580
-	%3582 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%3583 = bitcast i8 addrspace(3)* %3582 to float addrspace(3)*
-	%3584 = getelementptr float, float addrspace(3)* %3583, i32 %3581
-	%3585 = load float, float addrspace(3)* %3584
-	%3586 = fcmp ogt float %3585, 0xFFF0000000000000
-	%3587 = fadd float %3585, 0.0
-	%3588 = bitcast float %3587 to i32
-	%3589 = ashr i32 %3588, 31
-	%3590 = or i32 %3589, -2147483648
-	%3591 = xor i32 %3588, %3590
-	%3592 = mul i32 %462, 129
-	%3593 = add i32 96, %3
-	%3594 = add i32 %3592, %3593
-	%3595 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%3596 = bitcast i8 addrspace(3)* %3595 to float addrspace(3)*
-	%3597 = getelementptr float, float addrspace(3)* %3596, i32 %3594
-	%3598 = load float, float addrspace(3)* %3597
-	%3599 = fcmp ogt float %3598, 0xFFF0000000000000
-	%3600 = fadd float %3598, 0.0
-	%3601 = bitcast float %3600 to i32
-	%3602 = ashr i32 %3601, 31
-	%3603 = or i32 %3602, -2147483648
-	%3604 = xor i32 %3601, %3603
-	%3605 = select i1 %3560, i32 %3565, i32 0
-	%3606 = icmp ugt i32 0, %3605
-	%3607 = select i1 %3606, i32 0, i32 %3605
-	%3608 = select i1 %3573, i32 %3578, i32 0
-	%3609 = icmp ugt i32 %3607, %3608
-	%3610 = select i1 %3609, i32 %3607, i32 %3608
-	%3611 = select i1 %3586, i32 %3591, i32 0
-	%3612 = icmp ugt i32 %3610, %3611
-	%3613 = select i1 %3612, i32 %3610, i32 %3611
-	%3614 = select i1 %3599, i32 %3604, i32 0
-	%3615 = icmp ugt i32 %3613, %3614
-	%3616 = select i1 %3615, i32 %3613, i32 %3614
-	%3617 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3616, i32 1, i32 31)
-	%3618 = and i32 %3, 2
-	%3619 = icmp eq i32 %3618, 0
-	%3620 = and i32 %3, 1
-	%3621 = icmp eq i32 %3620, 0
-	%3622 = icmp eq i1 %3619, %3621
-	%3623 = icmp ugt i32 %3616, %3617
-	%3624 = select i1 %3623, i32 %3616, i32 %3617
-	%3625 = icmp ult i32 %3616, %3617
-	%3626 = select i1 %3625, i32 %3616, i32 %3617
-	%3627 = select i1 %3622, i32 %3624, i32 %3626
-	%3628 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3627, i32 2, i32 31)
-	%3629 = and i32 %3, 4
+	%3553 = call i32 @llvm.ctpop.i32(i32 %3086)
+	%3554 = add i32 %3538, %3553
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3555 = add i32 %3076, %3078
+	br label %2862
+
+3556:
+	%3557 = mul i32 %462, 129
+	%3558 = add i32 0, %3
+	%3559 = add i32 %3557, %3558
+	%3560 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%3561 = bitcast i8 addrspace(3)* %3560 to float addrspace(3)*
+	%3562 = getelementptr float, float addrspace(3)* %3561, i32 %3559
+	%3563 = load float, float addrspace(3)* %3562
+	%3564 = fcmp ogt float %3563, 0xFFF0000000000000
+	%3565 = fadd float %3563, 0.0
+	%3566 = bitcast float %3565 to i32
+	%3567 = ashr i32 %3566, 31
+	%3568 = or i32 %3567, -2147483648
+	%3569 = xor i32 %3566, %3568
+	%3570 = mul i32 %462, 129
+	%3571 = add i32 32, %3
+	%3572 = add i32 %3570, %3571
+	%3573 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%3574 = bitcast i8 addrspace(3)* %3573 to float addrspace(3)*
+	%3575 = getelementptr float, float addrspace(3)* %3574, i32 %3572
+	%3576 = load float, float addrspace(3)* %3575
+	%3577 = fcmp ogt float %3576, 0xFFF0000000000000
+	%3578 = fadd float %3576, 0.0
+	%3579 = bitcast float %3578 to i32
+	%3580 = ashr i32 %3579, 31
+	%3581 = or i32 %3580, -2147483648
+	%3582 = xor i32 %3579, %3581
+	%3583 = mul i32 %462, 129
+	%3584 = add i32 64, %3
+	%3585 = add i32 %3583, %3584
+	%3586 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%3587 = bitcast i8 addrspace(3)* %3586 to float addrspace(3)*
+	%3588 = getelementptr float, float addrspace(3)* %3587, i32 %3585
+	%3589 = load float, float addrspace(3)* %3588
+	%3590 = fcmp ogt float %3589, 0xFFF0000000000000
+	%3591 = fadd float %3589, 0.0
+	%3592 = bitcast float %3591 to i32
+	%3593 = ashr i32 %3592, 31
+	%3594 = or i32 %3593, -2147483648
+	%3595 = xor i32 %3592, %3594
+	%3596 = mul i32 %462, 129
+	%3597 = add i32 96, %3
+	%3598 = add i32 %3596, %3597
+	%3599 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%3600 = bitcast i8 addrspace(3)* %3599 to float addrspace(3)*
+	%3601 = getelementptr float, float addrspace(3)* %3600, i32 %3598
+	%3602 = load float, float addrspace(3)* %3601
+	%3603 = fcmp ogt float %3602, 0xFFF0000000000000
+	%3604 = fadd float %3602, 0.0
+	%3605 = bitcast float %3604 to i32
+	%3606 = ashr i32 %3605, 31
+	%3607 = or i32 %3606, -2147483648
+	%3608 = xor i32 %3605, %3607
+	%3609 = icmp eq i32 %553, 0
+	br i1 %3609, label %3613, label %3796
+
+3610:
+	%3611 = phi i32 [ %552, %2862 ], [ %4303, %4300 ]
+	%3612 = phi i32 [ %553, %2862 ], [ %3825, %4300 ]
+	br i1 %545, label %4304, label %4358
+
+3613:
+	%3614 = select i1 %3564, i32 %3569, i32 0
+	%3615 = icmp ugt i32 0, %3614
+	%3616 = select i1 %3615, i32 0, i32 %3614
+	%3617 = select i1 %3577, i32 %3582, i32 0
+	%3618 = icmp ugt i32 %3616, %3617
+	%3619 = select i1 %3618, i32 %3616, i32 %3617
+	%3620 = select i1 %3590, i32 %3595, i32 0
+	%3621 = icmp ugt i32 %3619, %3620
+	%3622 = select i1 %3621, i32 %3619, i32 %3620
+	%3623 = select i1 %3603, i32 %3608, i32 0
+	%3624 = icmp ugt i32 %3622, %3623
+	%3625 = select i1 %3624, i32 %3622, i32 %3623
+	%3626 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3625, i32 1, i32 31)
+	%3627 = and i32 %3, 2
+	%3628 = icmp eq i32 %3627, 0
+	%3629 = and i32 %3, 1
 	%3630 = icmp eq i32 %3629, 0
-	%3631 = and i32 %3, 2
-	%3632 = icmp eq i32 %3631, 0
-	%3633 = icmp eq i1 %3630, %3632
-	%3634 = icmp ugt i32 %3627, %3628
-	%3635 = select i1 %3634, i32 %3627, i32 %3628
-	%3636 = icmp ult i32 %3627, %3628
-	%3637 = select i1 %3636, i32 %3627, i32 %3628
-	%3638 = select i1 %3633, i32 %3635, i32 %3637
-	%3639 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3638, i32 1, i32 31)
-	%3640 = and i32 %3, 4
+	%3631 = icmp eq i1 %3628, %3630
+	%3632 = icmp ugt i32 %3625, %3626
+	%3633 = select i1 %3632, i32 %3625, i32 %3626
+	%3634 = icmp ult i32 %3625, %3626
+	%3635 = select i1 %3634, i32 %3625, i32 %3626
+	%3636 = select i1 %3631, i32 %3633, i32 %3635
+	%3637 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3636, i32 2, i32 31)
+	%3638 = and i32 %3, 4
+	%3639 = icmp eq i32 %3638, 0
+	%3640 = and i32 %3, 2
 	%3641 = icmp eq i32 %3640, 0
-	%3642 = and i32 %3, 1
-	%3643 = icmp eq i32 %3642, 0
-	%3644 = icmp eq i1 %3641, %3643
-	%3645 = icmp ugt i32 %3638, %3639
-	%3646 = select i1 %3645, i32 %3638, i32 %3639
-	%3647 = icmp ult i32 %3638, %3639
-	%3648 = select i1 %3647, i32 %3638, i32 %3639
-	%3649 = select i1 %3644, i32 %3646, i32 %3648
-	%3650 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3649, i32 4, i32 31)
-	%3651 = and i32 %3, 8
+	%3642 = icmp eq i1 %3639, %3641
+	%3643 = icmp ugt i32 %3636, %3637
+	%3644 = select i1 %3643, i32 %3636, i32 %3637
+	%3645 = icmp ult i32 %3636, %3637
+	%3646 = select i1 %3645, i32 %3636, i32 %3637
+	%3647 = select i1 %3642, i32 %3644, i32 %3646
+	%3648 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3647, i32 1, i32 31)
+	%3649 = and i32 %3, 4
+	%3650 = icmp eq i32 %3649, 0
+	%3651 = and i32 %3, 1
 	%3652 = icmp eq i32 %3651, 0
-	%3653 = and i32 %3, 4
-	%3654 = icmp eq i32 %3653, 0
-	%3655 = icmp eq i1 %3652, %3654
-	%3656 = icmp ugt i32 %3649, %3650
-	%3657 = select i1 %3656, i32 %3649, i32 %3650
-	%3658 = icmp ult i32 %3649, %3650
-	%3659 = select i1 %3658, i32 %3649, i32 %3650
-	%3660 = select i1 %3655, i32 %3657, i32 %3659
-	%3661 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3660, i32 2, i32 31)
-	%3662 = and i32 %3, 8
+	%3653 = icmp eq i1 %3650, %3652
+	%3654 = icmp ugt i32 %3647, %3648
+	%3655 = select i1 %3654, i32 %3647, i32 %3648
+	%3656 = icmp ult i32 %3647, %3648
+	%3657 = select i1 %3656, i32 %3647, i32 %3648
+	%3658 = select i1 %3653, i32 %3655, i32 %3657
+	%3659 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3658, i32 4, i32 31)
+	%3660 = and i32 %3, 8
+	%3661 = icmp eq i32 %3660, 0
+	%3662 = and i32 %3, 4
 	%3663 = icmp eq i32 %3662, 0
-	%3664 = and i32 %3, 2
-	%3665 = icmp eq i32 %3664, 0
-	%3666 = icmp eq i1 %3663, %3665
-	%3667 = icmp ugt i32 %3660, %3661
-	%3668 = select i1 %3667, i32 %3660, i32 %3661
-	%3669 = icmp ult i32 %3660, %3661
-	%3670 = select i1 %3669, i32 %3660, i32 %3661
-	%3671 = select i1 %3666, i32 %3668, i32 %3670
-	%3672 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3671, i32 1, i32 31)
-	%3673 = and i32 %3, 8
+	%3664 = icmp eq i1 %3661, %3663
+	%3665 = icmp ugt i32 %3658, %3659
+	%3666 = select i1 %3665, i32 %3658, i32 %3659
+	%3667 = icmp ult i32 %3658, %3659
+	%3668 = select i1 %3667, i32 %3658, i32 %3659
+	%3669 = select i1 %3664, i32 %3666, i32 %3668
+	%3670 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3669, i32 2, i32 31)
+	%3671 = and i32 %3, 8
+	%3672 = icmp eq i32 %3671, 0
+	%3673 = and i32 %3, 2
 	%3674 = icmp eq i32 %3673, 0
-	%3675 = and i32 %3, 1
-	%3676 = icmp eq i32 %3675, 0
-	%3677 = icmp eq i1 %3674, %3676
-	%3678 = icmp ugt i32 %3671, %3672
-	%3679 = select i1 %3678, i32 %3671, i32 %3672
-	%3680 = icmp ult i32 %3671, %3672
-	%3681 = select i1 %3680, i32 %3671, i32 %3672
-	%3682 = select i1 %3677, i32 %3679, i32 %3681
-	%3683 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3682, i32 8, i32 31)
-	%3684 = and i32 %3, 16
+	%3675 = icmp eq i1 %3672, %3674
+	%3676 = icmp ugt i32 %3669, %3670
+	%3677 = select i1 %3676, i32 %3669, i32 %3670
+	%3678 = icmp ult i32 %3669, %3670
+	%3679 = select i1 %3678, i32 %3669, i32 %3670
+	%3680 = select i1 %3675, i32 %3677, i32 %3679
+	%3681 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3680, i32 1, i32 31)
+	%3682 = and i32 %3, 8
+	%3683 = icmp eq i32 %3682, 0
+	%3684 = and i32 %3, 1
 	%3685 = icmp eq i32 %3684, 0
-	%3686 = and i32 %3, 8
-	%3687 = icmp eq i32 %3686, 0
-	%3688 = icmp eq i1 %3685, %3687
-	%3689 = icmp ugt i32 %3682, %3683
-	%3690 = select i1 %3689, i32 %3682, i32 %3683
-	%3691 = icmp ult i32 %3682, %3683
-	%3692 = select i1 %3691, i32 %3682, i32 %3683
-	%3693 = select i1 %3688, i32 %3690, i32 %3692
-	%3694 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3693, i32 4, i32 31)
-	%3695 = and i32 %3, 16
+	%3686 = icmp eq i1 %3683, %3685
+	%3687 = icmp ugt i32 %3680, %3681
+	%3688 = select i1 %3687, i32 %3680, i32 %3681
+	%3689 = icmp ult i32 %3680, %3681
+	%3690 = select i1 %3689, i32 %3680, i32 %3681
+	%3691 = select i1 %3686, i32 %3688, i32 %3690
+	%3692 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3691, i32 8, i32 31)
+	%3693 = and i32 %3, 16
+	%3694 = icmp eq i32 %3693, 0
+	%3695 = and i32 %3, 8
 	%3696 = icmp eq i32 %3695, 0
-	%3697 = and i32 %3, 4
-	%3698 = icmp eq i32 %3697, 0
-	%3699 = icmp eq i1 %3696, %3698
-	%3700 = icmp ugt i32 %3693, %3694
-	%3701 = select i1 %3700, i32 %3693, i32 %3694
-	%3702 = icmp ult i32 %3693, %3694
-	%3703 = select i1 %3702, i32 %3693, i32 %3694
-	%3704 = select i1 %3699, i32 %3701, i32 %3703
-	%3705 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3704, i32 2, i32 31)
-	%3706 = and i32 %3, 16
+	%3697 = icmp eq i1 %3694, %3696
+	%3698 = icmp ugt i32 %3691, %3692
+	%3699 = select i1 %3698, i32 %3691, i32 %3692
+	%3700 = icmp ult i32 %3691, %3692
+	%3701 = select i1 %3700, i32 %3691, i32 %3692
+	%3702 = select i1 %3697, i32 %3699, i32 %3701
+	%3703 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3702, i32 4, i32 31)
+	%3704 = and i32 %3, 16
+	%3705 = icmp eq i32 %3704, 0
+	%3706 = and i32 %3, 4
 	%3707 = icmp eq i32 %3706, 0
-	%3708 = and i32 %3, 2
-	%3709 = icmp eq i32 %3708, 0
-	%3710 = icmp eq i1 %3707, %3709
-	%3711 = icmp ugt i32 %3704, %3705
-	%3712 = select i1 %3711, i32 %3704, i32 %3705
-	%3713 = icmp ult i32 %3704, %3705
-	%3714 = select i1 %3713, i32 %3704, i32 %3705
-	%3715 = select i1 %3710, i32 %3712, i32 %3714
-	%3716 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3715, i32 1, i32 31)
-	%3717 = and i32 %3, 16
+	%3708 = icmp eq i1 %3705, %3707
+	%3709 = icmp ugt i32 %3702, %3703
+	%3710 = select i1 %3709, i32 %3702, i32 %3703
+	%3711 = icmp ult i32 %3702, %3703
+	%3712 = select i1 %3711, i32 %3702, i32 %3703
+	%3713 = select i1 %3708, i32 %3710, i32 %3712
+	%3714 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3713, i32 2, i32 31)
+	%3715 = and i32 %3, 16
+	%3716 = icmp eq i32 %3715, 0
+	%3717 = and i32 %3, 2
 	%3718 = icmp eq i32 %3717, 0
-	%3719 = and i32 %3, 1
-	%3720 = icmp eq i32 %3719, 0
-	%3721 = icmp eq i1 %3718, %3720
-	%3722 = icmp ugt i32 %3715, %3716
-	%3723 = select i1 %3722, i32 %3715, i32 %3716
-	%3724 = icmp ult i32 %3715, %3716
-	%3725 = select i1 %3724, i32 %3715, i32 %3716
-	%3726 = select i1 %3721, i32 %3723, i32 %3725
-	%3727 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3726, i32 16, i32 31)
-	%3728 = and i32 %3, 32
+	%3719 = icmp eq i1 %3716, %3718
+	%3720 = icmp ugt i32 %3713, %3714
+	%3721 = select i1 %3720, i32 %3713, i32 %3714
+	%3722 = icmp ult i32 %3713, %3714
+	%3723 = select i1 %3722, i32 %3713, i32 %3714
+	%3724 = select i1 %3719, i32 %3721, i32 %3723
+	%3725 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3724, i32 1, i32 31)
+	%3726 = and i32 %3, 16
+	%3727 = icmp eq i32 %3726, 0
+	%3728 = and i32 %3, 1
 	%3729 = icmp eq i32 %3728, 0
-	%3730 = and i32 %3, 16
-	%3731 = icmp eq i32 %3730, 0
-	%3732 = icmp eq i1 %3729, %3731
-	%3733 = icmp ugt i32 %3726, %3727
-	%3734 = select i1 %3733, i32 %3726, i32 %3727
-	%3735 = icmp ult i32 %3726, %3727
-	%3736 = select i1 %3735, i32 %3726, i32 %3727
-	%3737 = select i1 %3732, i32 %3734, i32 %3736
-	%3738 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3737, i32 8, i32 31)
-	%3739 = and i32 %3, 32
+	%3730 = icmp eq i1 %3727, %3729
+	%3731 = icmp ugt i32 %3724, %3725
+	%3732 = select i1 %3731, i32 %3724, i32 %3725
+	%3733 = icmp ult i32 %3724, %3725
+	%3734 = select i1 %3733, i32 %3724, i32 %3725
+	%3735 = select i1 %3730, i32 %3732, i32 %3734
+	%3736 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3735, i32 16, i32 31)
+	%3737 = and i32 %3, 32
+	%3738 = icmp eq i32 %3737, 0
+	%3739 = and i32 %3, 16
 	%3740 = icmp eq i32 %3739, 0
-	%3741 = and i32 %3, 8
-	%3742 = icmp eq i32 %3741, 0
-	%3743 = icmp eq i1 %3740, %3742
-	%3744 = icmp ugt i32 %3737, %3738
-	%3745 = select i1 %3744, i32 %3737, i32 %3738
-	%3746 = icmp ult i32 %3737, %3738
-	%3747 = select i1 %3746, i32 %3737, i32 %3738
-	%3748 = select i1 %3743, i32 %3745, i32 %3747
-	%3749 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3748, i32 4, i32 31)
-	%3750 = and i32 %3, 32
+	%3741 = icmp eq i1 %3738, %3740
+	%3742 = icmp ugt i32 %3735, %3736
+	%3743 = select i1 %3742, i32 %3735, i32 %3736
+	%3744 = icmp ult i32 %3735, %3736
+	%3745 = select i1 %3744, i32 %3735, i32 %3736
+	%3746 = select i1 %3741, i32 %3743, i32 %3745
+	%3747 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3746, i32 8, i32 31)
+	%3748 = and i32 %3, 32
+	%3749 = icmp eq i32 %3748, 0
+	%3750 = and i32 %3, 8
 	%3751 = icmp eq i32 %3750, 0
-	%3752 = and i32 %3, 4
-	%3753 = icmp eq i32 %3752, 0
-	%3754 = icmp eq i1 %3751, %3753
-	%3755 = icmp ugt i32 %3748, %3749
-	%3756 = select i1 %3755, i32 %3748, i32 %3749
-	%3757 = icmp ult i32 %3748, %3749
-	%3758 = select i1 %3757, i32 %3748, i32 %3749
-	%3759 = select i1 %3754, i32 %3756, i32 %3758
-	%3760 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3759, i32 2, i32 31)
-	%3761 = and i32 %3, 32
+	%3752 = icmp eq i1 %3749, %3751
+	%3753 = icmp ugt i32 %3746, %3747
+	%3754 = select i1 %3753, i32 %3746, i32 %3747
+	%3755 = icmp ult i32 %3746, %3747
+	%3756 = select i1 %3755, i32 %3746, i32 %3747
+	%3757 = select i1 %3752, i32 %3754, i32 %3756
+	%3758 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3757, i32 4, i32 31)
+	%3759 = and i32 %3, 32
+	%3760 = icmp eq i32 %3759, 0
+	%3761 = and i32 %3, 4
 	%3762 = icmp eq i32 %3761, 0
-	%3763 = and i32 %3, 2
-	%3764 = icmp eq i32 %3763, 0
-	%3765 = icmp eq i1 %3762, %3764
-	%3766 = icmp ugt i32 %3759, %3760
-	%3767 = select i1 %3766, i32 %3759, i32 %3760
-	%3768 = icmp ult i32 %3759, %3760
-	%3769 = select i1 %3768, i32 %3759, i32 %3760
-	%3770 = select i1 %3765, i32 %3767, i32 %3769
-	%3771 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3770, i32 1, i32 31)
-	%3772 = and i32 %3, 32
+	%3763 = icmp eq i1 %3760, %3762
+	%3764 = icmp ugt i32 %3757, %3758
+	%3765 = select i1 %3764, i32 %3757, i32 %3758
+	%3766 = icmp ult i32 %3757, %3758
+	%3767 = select i1 %3766, i32 %3757, i32 %3758
+	%3768 = select i1 %3763, i32 %3765, i32 %3767
+	%3769 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3768, i32 2, i32 31)
+	%3770 = and i32 %3, 32
+	%3771 = icmp eq i32 %3770, 0
+	%3772 = and i32 %3, 2
 	%3773 = icmp eq i32 %3772, 0
-	%3774 = and i32 %3, 1
-	%3775 = icmp eq i32 %3774, 0
-	%3776 = icmp eq i1 %3773, %3775
-	%3777 = icmp ugt i32 %3770, %3771
-	%3778 = select i1 %3777, i32 %3770, i32 %3771
-	%3779 = icmp ult i32 %3770, %3771
-	%3780 = select i1 %3779, i32 %3770, i32 %3771
-	%3781 = select i1 %3776, i32 %3778, i32 %3780
-	%3782 = sub i32 %499, 1
-	%3783 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3781, i32 %3782, i32 31)
-	%3784 = icmp ugt i32 %3783, 0
-	%3785 = sub i32 %3783, 1
-	%3786 = select i1 %3784, i32 %3785, i32 0
-	%3787 = icmp ugt i32 %553, %3786
-	%3788 = select i1 %3787, i32 %553, i32 %3786
-	%3789 = icmp ugt i32 %3565, %3788
-	%3790 = and i1 %3560, %3789
-	%3791 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3790)
-	%3792 = call i32 @llvm.ctpop.i32(i32 %3791)
-	%3793 = add i32 0, %3792
-	%3794 = icmp ugt i32 %3578, %3788
-	%3795 = and i1 %3573, %3794
-	%3796 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3795)
-	%3797 = call i32 @llvm.ctpop.i32(i32 %3796)
-	%3798 = add i32 %3793, %3797
-	%3799 = icmp ugt i32 %3591, %3788
-	%3800 = and i1 %3586, %3799
-	%3801 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3800)
-	%3802 = call i32 @llvm.ctpop.i32(i32 %3801)
-	%3803 = add i32 %3798, %3802
-	%3804 = icmp ugt i32 %3604, %3788
-	%3805 = and i1 %3599, %3804
-	%3806 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3805)
-	%3807 = call i32 @llvm.ctpop.i32(i32 %3806)
-	%3808 = add i32 %3803, %3807
-	%3809 = add i32 %552, %3808
-	%3810 = icmp sgt i32 %3809, 160
-	br i1 %3810, label %3814, label %3817
+	%3774 = icmp eq i1 %3771, %3773
+	%3775 = icmp ugt i32 %3768, %3769
+	%3776 = select i1 %3775, i32 %3768, i32 %3769
+	%3777 = icmp ult i32 %3768, %3769
+	%3778 = select i1 %3777, i32 %3768, i32 %3769
+	%3779 = select i1 %3774, i32 %3776, i32 %3778
+	%3780 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3779, i32 1, i32 31)
+	%3781 = and i32 %3, 32
+	%3782 = icmp eq i32 %3781, 0
+	%3783 = and i32 %3, 1
+	%3784 = icmp eq i32 %3783, 0
+	%3785 = icmp eq i1 %3782, %3784
+	%3786 = icmp ugt i32 %3779, %3780
+	%3787 = select i1 %3786, i32 %3779, i32 %3780
+	%3788 = icmp ult i32 %3779, %3780
+	%3789 = select i1 %3788, i32 %3779, i32 %3780
+	%3790 = select i1 %3785, i32 %3787, i32 %3789
+	%3791 = sub i32 %499, 1
+	%3792 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3790, i32 %3791, i32 31)
+	%3793 = icmp ugt i32 %3792, 0
+	%3794 = sub i32 %3792, 1
+	%3795 = select i1 %3793, i32 %3794, i32 0
+	br label %3796
 
-3811:
-	%3812 = phi i32 [ %552, %3065 ], [ %4297, %4294 ]
-	%3813 = phi i32 [ %553, %3065 ], [ %3819, %4294 ]
-	br i1 %545, label %4298, label %4557
+3796:
+	%3797 = phi i32 [ %553, %3556 ], [ %3795, %3613 ]
+	%3798 = icmp ugt i32 %3569, %3797
+	%3799 = and i1 %3564, %3798
+	%3800 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3799)
+	%3801 = call i32 @llvm.ctpop.i32(i32 %3800)
+	%3802 = add i32 0, %3801
+	%3803 = icmp ugt i32 %3582, %3797
+	%3804 = and i1 %3577, %3803
+	%3805 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3804)
+	%3806 = call i32 @llvm.ctpop.i32(i32 %3805)
+	%3807 = add i32 %3802, %3806
+	%3808 = icmp ugt i32 %3595, %3797
+	%3809 = and i1 %3590, %3808
+	%3810 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3809)
+	%3811 = call i32 @llvm.ctpop.i32(i32 %3810)
+	%3812 = add i32 %3807, %3811
+	%3813 = icmp ugt i32 %3608, %3797
+	%3814 = and i1 %3603, %3813
+	%3815 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %3814)
+	%3816 = call i32 @llvm.ctpop.i32(i32 %3815)
+	%3817 = add i32 %3812, %3816
+	%3818 = add i32 %552, %3817
+	%3819 = icmp sgt i32 %3818, 160
+	br i1 %3819, label %3820, label %3823
 
-3814:
-	%3815 = mul i32 %462, 160
-	%3816 = mul i32 %4, 256
-	br label %3836
+3820:
+	%3821 = mul i32 %462, 160
+	%3822 = mul i32 %4, 256
+	br label %3842
 
-3817:
-	%3818 = phi i32 [ %552, %3552 ], [ %499, %4174 ]
-	%3819 = phi i32 [ %3788, %3552 ], [ %3898, %4174 ]
-	%3820 = phi i32 [ %3808, %3552 ], [ %4194, %4174 ]
-	%3821 = phi i1 [ %3790, %3552 ], [ %4176, %4174 ]
-	%3822 = phi i1 [ %3795, %3552 ], [ %4181, %4174 ]
-	%3823 = phi i1 [ %3800, %3552 ], [ %4186, %4174 ]
-	%3824 = phi i1 [ %3805, %3552 ], [ %4191, %4174 ]
-	%3825 = phi i32 [ %3791, %3552 ], [ %4177, %4174 ]
-	%3826 = phi i32 [ %3796, %3552 ], [ %4182, %4174 ]
-	%3827 = phi i32 [ %3801, %3552 ], [ %4187, %4174 ]
-	%3828 = phi i32 [ %3806, %3552 ], [ %4192, %4174 ]
-	%3829 = shl i32 1, %3
-	%3830 = sub i32 %3829, 1
-	%3831 = mul i32 %462, 160
-	%3832 = and i32 %3825, %3830
-	%3833 = call i32 @llvm.ctpop.i32(i32 %3832)
-	%3834 = add i32 %3818, %3833
-	%3835 = add i32 %3831, %3834
-	br i1 %3821, label %4237, label %4246
+3823:
+	%3824 = phi i32 [ %552, %3796 ], [ %499, %4180 ]
+	%3825 = phi i32 [ %3797, %3796 ], [ %3904, %4180 ]
+	%3826 = phi i32 [ %3817, %3796 ], [ %4200, %4180 ]
+	%3827 = phi i1 [ %3799, %3796 ], [ %4182, %4180 ]
+	%3828 = phi i1 [ %3804, %3796 ], [ %4187, %4180 ]
+	%3829 = phi i1 [ %3809, %3796 ], [ %4192, %4180 ]
+	%3830 = phi i1 [ %3814, %3796 ], [ %4197, %4180 ]
+	%3831 = phi i32 [ %3800, %3796 ], [ %4183, %4180 ]
+	%3832 = phi i32 [ %3805, %3796 ], [ %4188, %4180 ]
+	%3833 = phi i32 [ %3810, %3796 ], [ %4193, %4180 ]
+	%3834 = phi i32 [ %3815, %3796 ], [ %4198, %4180 ]
+	%3835 = shl i32 1, %3
+	%3836 = sub i32 %3835, 1
+	%3837 = mul i32 %462, 160
+	%3838 = and i32 %3831, %3836
+	%3839 = call i32 @llvm.ctpop.i32(i32 %3838)
+	%3840 = add i32 %3824, %3839
+	%3841 = add i32 %3837, %3840
+	br i1 %3827, label %4243, label %4252
 
-3836:
-	%3837 = phi i32 [ %3, %3814 ], [ %3853, %3841 ]
-	%3838 = phi i32 [ -1, %3814 ], [ %3849, %3841 ]
-	%3839 = phi i32 [ 0, %3814 ], [ %3852, %3841 ]
-	%3840 = icmp slt i32 %3837, %552
-	br i1 %3840, label %3841, label %3854
+3842:
+	%3843 = phi i32 [ %3, %3820 ], [ %3859, %3847 ]
+	%3844 = phi i32 [ -1, %3820 ], [ %3855, %3847 ]
+	%3845 = phi i32 [ 0, %3820 ], [ %3858, %3847 ]
+	%3846 = icmp slt i32 %3843, %552
+	br i1 %3846, label %3847, label %3860
 
-3841:
-	%3842 = add i32 %3815, %3837
-	%3843 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3844 = bitcast i8 addrspace(3)* %3843 to i32 addrspace(3)*
-	%3845 = getelementptr i32, i32 addrspace(3)* %3844, i32 %3842
-	%3846 = load i32, i32 addrspace(3)* %3845
-	%3847 = icmp ult i32 %3838, %3846
-	%3848 = select i1 %3847, i32 %3838, i32 %3846
-	%3849 = select i1 true, i32 %3848, i32 %3838
-	%3850 = icmp ugt i32 %3839, %3846
-	%3851 = select i1 %3850, i32 %3839, i32 %3846
-	%3852 = select i1 true, i32 %3851, i32 %3839
-	%3853 = add i32 %3837, 32
-	br label %3836
+3847:
+	%3848 = add i32 %3821, %3843
+	%3849 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3850 = bitcast i8 addrspace(3)* %3849 to i32 addrspace(3)*
+	%3851 = getelementptr i32, i32 addrspace(3)* %3850, i32 %3848
+	%3852 = load i32, i32 addrspace(3)* %3851
+	%3853 = icmp ult i32 %3844, %3852
+	%3854 = select i1 %3853, i32 %3844, i32 %3852
+	%3855 = select i1 true, i32 %3854, i32 %3844
+	%3856 = icmp ugt i32 %3845, %3852
+	%3857 = select i1 %3856, i32 %3845, i32 %3852
+	%3858 = select i1 true, i32 %3857, i32 %3845
+	%3859 = add i32 %3843, 32
+	br label %3842
 
-3854:
-	%3855 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3838, i32 1, i32 31)
-	%3856 = icmp ult i32 %3838, %3855
-	%3857 = select i1 %3856, i32 %3838, i32 %3855
-	%3858 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3839, i32 1, i32 31)
-	%3859 = icmp ugt i32 %3839, %3858
-	%3860 = select i1 %3859, i32 %3839, i32 %3858
-	%3861 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3857, i32 2, i32 31)
-	%3862 = icmp ult i32 %3857, %3861
-	%3863 = select i1 %3862, i32 %3857, i32 %3861
-	%3864 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3860, i32 2, i32 31)
-	%3865 = icmp ugt i32 %3860, %3864
-	%3866 = select i1 %3865, i32 %3860, i32 %3864
-	%3867 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3863, i32 4, i32 31)
+3860:
+	%3861 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3844, i32 1, i32 31)
+	%3862 = icmp ult i32 %3844, %3861
+	%3863 = select i1 %3862, i32 %3844, i32 %3861
+	%3864 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3845, i32 1, i32 31)
+	%3865 = icmp ugt i32 %3845, %3864
+	%3866 = select i1 %3865, i32 %3845, i32 %3864
+	%3867 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3863, i32 2, i32 31)
 	%3868 = icmp ult i32 %3863, %3867
 	%3869 = select i1 %3868, i32 %3863, i32 %3867
-	%3870 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3866, i32 4, i32 31)
+	%3870 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3866, i32 2, i32 31)
 	%3871 = icmp ugt i32 %3866, %3870
 	%3872 = select i1 %3871, i32 %3866, i32 %3870
-	%3873 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3869, i32 8, i32 31)
+	%3873 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3869, i32 4, i32 31)
 	%3874 = icmp ult i32 %3869, %3873
 	%3875 = select i1 %3874, i32 %3869, i32 %3873
-	%3876 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3872, i32 8, i32 31)
+	%3876 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3872, i32 4, i32 31)
 	%3877 = icmp ugt i32 %3872, %3876
 	%3878 = select i1 %3877, i32 %3872, i32 %3876
-	%3879 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3875, i32 16, i32 31)
+	%3879 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3875, i32 8, i32 31)
 	%3880 = icmp ult i32 %3875, %3879
 	%3881 = select i1 %3880, i32 %3875, i32 %3879
-	%3882 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3878, i32 16, i32 31)
+	%3882 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3878, i32 8, i32 31)
 	%3883 = icmp ugt i32 %3878, %3882
 	%3884 = select i1 %3883, i32 %3878, i32 %3882
-	%3885 = xor i32 %3881, %3884
-	%3886 = call i32 @llvm.ctlz.i32(i32 %3885, i1 false)
-	%3887 = sub i32 32, %3886
-	%3888 = icmp eq i32 %3887, 32
-	%3889 = icmp slt i32 %3887, 31
-	%3890 = select i1 %3889, i32 %3887, i32 31
-	%3891 = shl i32 -1, %3890
-	%3892 = select i1 %3888, i32 0, i32 %3891
-	%3893 = and i32 %3884, %3892
-	%3894 = add i32 %3887, 7
-	%3895 = udiv i32 %3894, 8
-	br label %3896
-
-3896:
-	%3897 = phi i32 [ 0, %3854 ], [ %4155, %3969 ]
-	%3898 = phi i32 [ %3893, %3854 ], [ %4151, %3969 ]
-	%3899 = phi i32 [ %3892, %3854 ], [ %4153, %3969 ]
-	%3900 = phi i32 [ %499, %3854 ], [ %4154, %3969 ]
-	%3901 = icmp slt i32 %3897, %3895
-	br i1 %3901, label %3902, label %3954
+	%3885 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3881, i32 16, i32 31)
+	%3886 = icmp ult i32 %3881, %3885
+	%3887 = select i1 %3886, i32 %3881, i32 %3885
+	%3888 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %3884, i32 16, i32 31)
+	%3889 = icmp ugt i32 %3884, %3888
+	%3890 = select i1 %3889, i32 %3884, i32 %3888
+	%3891 = xor i32 %3887, %3890
+	%3892 = call i32 @llvm.ctlz.i32(i32 %3891, i1 false)
+	%3893 = sub i32 32, %3892
+	%3894 = icmp eq i32 %3893, 32
+	%3895 = icmp slt i32 %3893, 31
+	%3896 = select i1 %3895, i32 %3893, i32 31
+	%3897 = shl i32 -1, %3896
+	%3898 = select i1 %3894, i32 0, i32 %3897
+	%3899 = and i32 %3890, %3898
+	%3900 = add i32 %3893, 7
+	%3901 = udiv i32 %3900, 8
+	br label %3902
 
 3902:
-	%3903 = sub i32 %3895, %3897
-	%3904 = sub i32 %3903, 1
-	%3905 = mul i32 %3904, 8
-	%3906 = mul i32 %3, 8
-	%3907 = add i32 %3906, 0
-	%3908 = add i32 %3816, %3907
-	%3909 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3910 = bitcast i8 addrspace(3)* %3909 to i32 addrspace(3)*
-	%3911 = getelementptr i32, i32 addrspace(3)* %3910, i32 %3908
-	store i32 0, i32 addrspace(3)* %3911
+	%3903 = phi i32 [ 0, %3860 ], [ %4161, %3975 ]
+	%3904 = phi i32 [ %3899, %3860 ], [ %4157, %3975 ]
+	%3905 = phi i32 [ %3898, %3860 ], [ %4159, %3975 ]
+	%3906 = phi i32 [ %499, %3860 ], [ %4160, %3975 ]
+	%3907 = icmp slt i32 %3903, %3901
+	br i1 %3907, label %3908, label %3960
+
+3908:
+	%3909 = sub i32 %3901, %3903
+	%3910 = sub i32 %3909, 1
+	%3911 = mul i32 %3910, 8
 	%3912 = mul i32 %3, 8
-	%3913 = add i32 %3912, 1
-	%3914 = add i32 %3816, %3913
+	%3913 = add i32 %3912, 0
+	%3914 = add i32 %3822, %3913
 	%3915 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%3916 = bitcast i8 addrspace(3)* %3915 to i32 addrspace(3)*
 	%3917 = getelementptr i32, i32 addrspace(3)* %3916, i32 %3914
 	store i32 0, i32 addrspace(3)* %3917
 	%3918 = mul i32 %3, 8
-	%3919 = add i32 %3918, 2
-	%3920 = add i32 %3816, %3919
+	%3919 = add i32 %3918, 1
+	%3920 = add i32 %3822, %3919
 	%3921 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%3922 = bitcast i8 addrspace(3)* %3921 to i32 addrspace(3)*
 	%3923 = getelementptr i32, i32 addrspace(3)* %3922, i32 %3920
 	store i32 0, i32 addrspace(3)* %3923
 	%3924 = mul i32 %3, 8
-	%3925 = add i32 %3924, 3
-	%3926 = add i32 %3816, %3925
+	%3925 = add i32 %3924, 2
+	%3926 = add i32 %3822, %3925
 	%3927 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%3928 = bitcast i8 addrspace(3)* %3927 to i32 addrspace(3)*
 	%3929 = getelementptr i32, i32 addrspace(3)* %3928, i32 %3926
 	store i32 0, i32 addrspace(3)* %3929
 	%3930 = mul i32 %3, 8
-	%3931 = add i32 %3930, 4
-	%3932 = add i32 %3816, %3931
+	%3931 = add i32 %3930, 3
+	%3932 = add i32 %3822, %3931
 	%3933 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%3934 = bitcast i8 addrspace(3)* %3933 to i32 addrspace(3)*
 	%3935 = getelementptr i32, i32 addrspace(3)* %3934, i32 %3932
 	store i32 0, i32 addrspace(3)* %3935
 	%3936 = mul i32 %3, 8
-	%3937 = add i32 %3936, 5
-	%3938 = add i32 %3816, %3937
+	%3937 = add i32 %3936, 4
+	%3938 = add i32 %3822, %3937
 	%3939 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%3940 = bitcast i8 addrspace(3)* %3939 to i32 addrspace(3)*
 	%3941 = getelementptr i32, i32 addrspace(3)* %3940, i32 %3938
 	store i32 0, i32 addrspace(3)* %3941
 	%3942 = mul i32 %3, 8
-	%3943 = add i32 %3942, 6
-	%3944 = add i32 %3816, %3943
+	%3943 = add i32 %3942, 5
+	%3944 = add i32 %3822, %3943
 	%3945 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%3946 = bitcast i8 addrspace(3)* %3945 to i32 addrspace(3)*
 	%3947 = getelementptr i32, i32 addrspace(3)* %3946, i32 %3944
 	store i32 0, i32 addrspace(3)* %3947
 	%3948 = mul i32 %3, 8
-	%3949 = add i32 %3948, 7
-	%3950 = add i32 %3816, %3949
+	%3949 = add i32 %3948, 6
+	%3950 = add i32 %3822, %3949
 	%3951 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
 	%3952 = bitcast i8 addrspace(3)* %3951 to i32 addrspace(3)*
 	%3953 = getelementptr i32, i32 addrspace(3)* %3952, i32 %3950
 	store i32 0, i32 addrspace(3)* %3953
+	%3954 = mul i32 %3, 8
+	%3955 = add i32 %3954, 7
+	%3956 = add i32 %3822, %3955
+	%3957 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3958 = bitcast i8 addrspace(3)* %3957 to i32 addrspace(3)*
+	%3959 = getelementptr i32, i32 addrspace(3)* %3958, i32 %3956
+	store i32 0, i32 addrspace(3)* %3959
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %3957
-
-3954:
-	%3955 = shl i32 1, %3
-	%3956 = sub i32 %3955, 1
-	br label %4166
-
-3957:
-	%3958 = phi i32 [ %3, %3902 ], [ %4165, %4164 ]
-	%3959 = icmp slt i32 %3958, %552
-	br i1 %3959, label %3960, label %3969
+	br label %3963
 
 3960:
-	%3961 = add i32 %3815, %3958
-	%3962 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%3963 = bitcast i8 addrspace(3)* %3962 to i32 addrspace(3)*
-	%3964 = getelementptr i32, i32 addrspace(3)* %3963, i32 %3961
-	%3965 = load i32, i32 addrspace(3)* %3964
-	%3966 = and i32 %3965, %3899
-	%3967 = icmp eq i32 %3966, %3898
-	%3968 = and i1 true, %3967
-	br i1 %3968, label %4156, label %4164
+	%3961 = shl i32 1, %3
+	%3962 = sub i32 %3961, 1
+	br label %4172
 
-3969:
+3963:
+	%3964 = phi i32 [ %3, %3908 ], [ %4171, %4170 ]
+	%3965 = icmp slt i32 %3964, %552
+	br i1 %3965, label %3966, label %3975
+
+3966:
+	%3967 = add i32 %3821, %3964
+	%3968 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%3969 = bitcast i8 addrspace(3)* %3968 to i32 addrspace(3)*
+	%3970 = getelementptr i32, i32 addrspace(3)* %3969, i32 %3967
+	%3971 = load i32, i32 addrspace(3)* %3970
+	%3972 = and i32 %3971, %3905
+	%3973 = icmp eq i32 %3972, %3904
+	%3974 = and i1 true, %3973
+	br i1 %3974, label %4162, label %4170
+
+3975:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%3970 = mul i32 %3, 8
-	%3971 = add i32 %3970, 0
-	%3972 = sub i32 255, %3971
-	%3973 = add i32 %3816, %3972
-	%3974 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3975 = bitcast i8 addrspace(3)* %3974 to i32 addrspace(3)*
-	%3976 = getelementptr i32, i32 addrspace(3)* %3975, i32 %3973
-	%3977 = load i32, i32 addrspace(3)* %3976
-	%3978 = add i32 0, %3977
-	%3979 = mul i32 %3, 8
-	%3980 = add i32 %3979, 1
-	%3981 = sub i32 255, %3980
-	%3982 = add i32 %3816, %3981
-	%3983 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3984 = bitcast i8 addrspace(3)* %3983 to i32 addrspace(3)*
-	%3985 = getelementptr i32, i32 addrspace(3)* %3984, i32 %3982
-	%3986 = load i32, i32 addrspace(3)* %3985
-	%3987 = add i32 %3978, %3986
-	%3988 = mul i32 %3, 8
-	%3989 = add i32 %3988, 2
-	%3990 = sub i32 255, %3989
-	%3991 = add i32 %3816, %3990
-	%3992 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%3993 = bitcast i8 addrspace(3)* %3992 to i32 addrspace(3)*
-	%3994 = getelementptr i32, i32 addrspace(3)* %3993, i32 %3991
-	%3995 = load i32, i32 addrspace(3)* %3994
-	%3996 = add i32 %3987, %3995
-	%3997 = mul i32 %3, 8
-	%3998 = add i32 %3997, 3
-	%3999 = sub i32 255, %3998
-	%4000 = add i32 %3816, %3999
-	%4001 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4002 = bitcast i8 addrspace(3)* %4001 to i32 addrspace(3)*
-	%4003 = getelementptr i32, i32 addrspace(3)* %4002, i32 %4000
-	%4004 = load i32, i32 addrspace(3)* %4003
-	%4005 = add i32 %3996, %4004
-	%4006 = mul i32 %3, 8
-	%4007 = add i32 %4006, 4
-	%4008 = sub i32 255, %4007
-	%4009 = add i32 %3816, %4008
-	%4010 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4011 = bitcast i8 addrspace(3)* %4010 to i32 addrspace(3)*
-	%4012 = getelementptr i32, i32 addrspace(3)* %4011, i32 %4009
-	%4013 = load i32, i32 addrspace(3)* %4012
-	%4014 = add i32 %4005, %4013
-	%4015 = mul i32 %3, 8
-	%4016 = add i32 %4015, 5
-	%4017 = sub i32 255, %4016
-	%4018 = add i32 %3816, %4017
-	%4019 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4020 = bitcast i8 addrspace(3)* %4019 to i32 addrspace(3)*
-	%4021 = getelementptr i32, i32 addrspace(3)* %4020, i32 %4018
-	%4022 = load i32, i32 addrspace(3)* %4021
-	%4023 = add i32 %4014, %4022
-	%4024 = mul i32 %3, 8
-	%4025 = add i32 %4024, 6
-	%4026 = sub i32 255, %4025
-	%4027 = add i32 %3816, %4026
-	%4028 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4029 = bitcast i8 addrspace(3)* %4028 to i32 addrspace(3)*
-	%4030 = getelementptr i32, i32 addrspace(3)* %4029, i32 %4027
-	%4031 = load i32, i32 addrspace(3)* %4030
-	%4032 = add i32 %4023, %4031
-	%4033 = mul i32 %3, 8
-	%4034 = add i32 %4033, 7
-	%4035 = sub i32 255, %4034
-	%4036 = add i32 %3816, %4035
-	%4037 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4038 = bitcast i8 addrspace(3)* %4037 to i32 addrspace(3)*
-	%4039 = getelementptr i32, i32 addrspace(3)* %4038, i32 %4036
-	%4040 = load i32, i32 addrspace(3)* %4039
-	%4041 = add i32 %4032, %4040
-	%4042 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4041, i32 1, i32 0)
-	%4043 = icmp uge i32 %3, 1
-	%4044 = select i1 %4043, i32 %4042, i32 0
-	%4045 = add i32 %4041, %4044
-	%4046 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4045, i32 2, i32 0)
-	%4047 = icmp uge i32 %3, 2
-	%4048 = select i1 %4047, i32 %4046, i32 0
-	%4049 = add i32 %4045, %4048
-	%4050 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4049, i32 4, i32 0)
-	%4051 = icmp uge i32 %3, 4
-	%4052 = select i1 %4051, i32 %4050, i32 0
-	%4053 = add i32 %4049, %4052
-	%4054 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4053, i32 8, i32 0)
-	%4055 = icmp uge i32 %3, 8
-	%4056 = select i1 %4055, i32 %4054, i32 0
-	%4057 = add i32 %4053, %4056
-	%4058 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4057, i32 16, i32 0)
-	%4059 = icmp uge i32 %3, 16
-	%4060 = select i1 %4059, i32 %4058, i32 0
-	%4061 = add i32 %4057, %4060
-	%4062 = sub i32 %4061, %4041
-	%4063 = icmp slt i32 %4062, %3900
-	%4064 = icmp sge i32 %4061, %3900
-	%4065 = and i1 %4063, %4064
-	%4066 = add i32 %4062, %3977
-	%4067 = xor i1 false, true
-	%4068 = icmp sge i32 %4066, %3900
-	%4069 = and i1 %4067, %4068
-	%4070 = mul i32 %3, 8
-	%4071 = add i32 %4070, 0
-	%4072 = sub i32 255, %4071
-	%4073 = select i1 %4069, i32 %4072, i32 0
-	%4074 = select i1 %4069, i32 %4062, i32 0
-	%4075 = or i1 false, %4069
-	%4076 = add i32 %4066, %3986
-	%4077 = xor i1 %4075, true
-	%4078 = icmp sge i32 %4076, %3900
-	%4079 = and i1 %4077, %4078
-	%4080 = mul i32 %3, 8
-	%4081 = add i32 %4080, 1
-	%4082 = sub i32 255, %4081
-	%4083 = select i1 %4079, i32 %4082, i32 %4073
-	%4084 = select i1 %4079, i32 %4066, i32 %4074
-	%4085 = or i1 %4075, %4079
-	%4086 = add i32 %4076, %3995
-	%4087 = xor i1 %4085, true
-	%4088 = icmp sge i32 %4086, %3900
-	%4089 = and i1 %4087, %4088
-	%4090 = mul i32 %3, 8
-	%4091 = add i32 %4090, 2
-	%4092 = sub i32 255, %4091
-	%4093 = select i1 %4089, i32 %4092, i32 %4083
-	%4094 = select i1 %4089, i32 %4076, i32 %4084
-	%4095 = or i1 %4085, %4089
-	%4096 = add i32 %4086, %4004
-	%4097 = xor i1 %4095, true
-	%4098 = icmp sge i32 %4096, %3900
-	%4099 = and i1 %4097, %4098
-	%4100 = mul i32 %3, 8
-	%4101 = add i32 %4100, 3
-	%4102 = sub i32 255, %4101
-	%4103 = select i1 %4099, i32 %4102, i32 %4093
-	%4104 = select i1 %4099, i32 %4086, i32 %4094
-	%4105 = or i1 %4095, %4099
-	%4106 = add i32 %4096, %4013
-	%4107 = xor i1 %4105, true
-	%4108 = icmp sge i32 %4106, %3900
-	%4109 = and i1 %4107, %4108
-	%4110 = mul i32 %3, 8
-	%4111 = add i32 %4110, 4
-	%4112 = sub i32 255, %4111
-	%4113 = select i1 %4109, i32 %4112, i32 %4103
-	%4114 = select i1 %4109, i32 %4096, i32 %4104
-	%4115 = or i1 %4105, %4109
-	%4116 = add i32 %4106, %4022
-	%4117 = xor i1 %4115, true
-	%4118 = icmp sge i32 %4116, %3900
-	%4119 = and i1 %4117, %4118
-	%4120 = mul i32 %3, 8
-	%4121 = add i32 %4120, 5
-	%4122 = sub i32 255, %4121
-	%4123 = select i1 %4119, i32 %4122, i32 %4113
-	%4124 = select i1 %4119, i32 %4106, i32 %4114
-	%4125 = or i1 %4115, %4119
-	%4126 = add i32 %4116, %4031
-	%4127 = xor i1 %4125, true
-	%4128 = icmp sge i32 %4126, %3900
-	%4129 = and i1 %4127, %4128
-	%4130 = mul i32 %3, 8
-	%4131 = add i32 %4130, 6
-	%4132 = sub i32 255, %4131
-	%4133 = select i1 %4129, i32 %4132, i32 %4123
-	%4134 = select i1 %4129, i32 %4116, i32 %4124
-	%4135 = or i1 %4125, %4129
-	%4136 = add i32 %4126, %4040
-	%4137 = xor i1 %4135, true
-	%4138 = icmp sge i32 %4136, %3900
-	%4139 = and i1 %4137, %4138
-	%4140 = mul i32 %3, 8
-	%4141 = add i32 %4140, 7
-	%4142 = sub i32 255, %4141
-	%4143 = select i1 %4139, i32 %4142, i32 %4133
-	%4144 = select i1 %4139, i32 %4126, i32 %4134
-	%4145 = or i1 %4135, %4139
-	%4146 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4065)
-	%4147 = call i32 @llvm.cttz.i32(i32 %4146, i1 false)
-	%4148 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4143, i32 %4147, i32 31)
-	%4149 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4144, i32 %4147, i32 31)
+	%3976 = mul i32 %3, 8
+	%3977 = add i32 %3976, 0
+	%3978 = sub i32 255, %3977
+	%3979 = add i32 %3822, %3978
+	%3980 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3981 = bitcast i8 addrspace(3)* %3980 to i32 addrspace(3)*
+	%3982 = getelementptr i32, i32 addrspace(3)* %3981, i32 %3979
+	%3983 = load i32, i32 addrspace(3)* %3982
+	%3984 = add i32 0, %3983
+	%3985 = mul i32 %3, 8
+	%3986 = add i32 %3985, 1
+	%3987 = sub i32 255, %3986
+	%3988 = add i32 %3822, %3987
+	%3989 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3990 = bitcast i8 addrspace(3)* %3989 to i32 addrspace(3)*
+	%3991 = getelementptr i32, i32 addrspace(3)* %3990, i32 %3988
+	%3992 = load i32, i32 addrspace(3)* %3991
+	%3993 = add i32 %3984, %3992
+	%3994 = mul i32 %3, 8
+	%3995 = add i32 %3994, 2
+	%3996 = sub i32 255, %3995
+	%3997 = add i32 %3822, %3996
+	%3998 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%3999 = bitcast i8 addrspace(3)* %3998 to i32 addrspace(3)*
+	%4000 = getelementptr i32, i32 addrspace(3)* %3999, i32 %3997
+	%4001 = load i32, i32 addrspace(3)* %4000
+	%4002 = add i32 %3993, %4001
+	%4003 = mul i32 %3, 8
+	%4004 = add i32 %4003, 3
+	%4005 = sub i32 255, %4004
+	%4006 = add i32 %3822, %4005
+	%4007 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4008 = bitcast i8 addrspace(3)* %4007 to i32 addrspace(3)*
+	%4009 = getelementptr i32, i32 addrspace(3)* %4008, i32 %4006
+	%4010 = load i32, i32 addrspace(3)* %4009
+	%4011 = add i32 %4002, %4010
+	%4012 = mul i32 %3, 8
+	%4013 = add i32 %4012, 4
+	%4014 = sub i32 255, %4013
+	%4015 = add i32 %3822, %4014
+	%4016 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4017 = bitcast i8 addrspace(3)* %4016 to i32 addrspace(3)*
+	%4018 = getelementptr i32, i32 addrspace(3)* %4017, i32 %4015
+	%4019 = load i32, i32 addrspace(3)* %4018
+	%4020 = add i32 %4011, %4019
+	%4021 = mul i32 %3, 8
+	%4022 = add i32 %4021, 5
+	%4023 = sub i32 255, %4022
+	%4024 = add i32 %3822, %4023
+	%4025 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4026 = bitcast i8 addrspace(3)* %4025 to i32 addrspace(3)*
+	%4027 = getelementptr i32, i32 addrspace(3)* %4026, i32 %4024
+	%4028 = load i32, i32 addrspace(3)* %4027
+	%4029 = add i32 %4020, %4028
+	%4030 = mul i32 %3, 8
+	%4031 = add i32 %4030, 6
+	%4032 = sub i32 255, %4031
+	%4033 = add i32 %3822, %4032
+	%4034 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4035 = bitcast i8 addrspace(3)* %4034 to i32 addrspace(3)*
+	%4036 = getelementptr i32, i32 addrspace(3)* %4035, i32 %4033
+	%4037 = load i32, i32 addrspace(3)* %4036
+	%4038 = add i32 %4029, %4037
+	%4039 = mul i32 %3, 8
+	%4040 = add i32 %4039, 7
+	%4041 = sub i32 255, %4040
+	%4042 = add i32 %3822, %4041
+	%4043 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4044 = bitcast i8 addrspace(3)* %4043 to i32 addrspace(3)*
+	%4045 = getelementptr i32, i32 addrspace(3)* %4044, i32 %4042
+	%4046 = load i32, i32 addrspace(3)* %4045
+	%4047 = add i32 %4038, %4046
+	%4048 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4047, i32 1, i32 0)
+	%4049 = icmp uge i32 %3, 1
+	%4050 = select i1 %4049, i32 %4048, i32 0
+	%4051 = add i32 %4047, %4050
+	%4052 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4051, i32 2, i32 0)
+	%4053 = icmp uge i32 %3, 2
+	%4054 = select i1 %4053, i32 %4052, i32 0
+	%4055 = add i32 %4051, %4054
+	%4056 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4055, i32 4, i32 0)
+	%4057 = icmp uge i32 %3, 4
+	%4058 = select i1 %4057, i32 %4056, i32 0
+	%4059 = add i32 %4055, %4058
+	%4060 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4059, i32 8, i32 0)
+	%4061 = icmp uge i32 %3, 8
+	%4062 = select i1 %4061, i32 %4060, i32 0
+	%4063 = add i32 %4059, %4062
+	%4064 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4063, i32 16, i32 0)
+	%4065 = icmp uge i32 %3, 16
+	%4066 = select i1 %4065, i32 %4064, i32 0
+	%4067 = add i32 %4063, %4066
+	%4068 = sub i32 %4067, %4047
+	%4069 = icmp slt i32 %4068, %3906
+	%4070 = icmp sge i32 %4067, %3906
+	%4071 = and i1 %4069, %4070
+	%4072 = add i32 %4068, %3983
+	%4073 = xor i1 false, true
+	%4074 = icmp sge i32 %4072, %3906
+	%4075 = and i1 %4073, %4074
+	%4076 = mul i32 %3, 8
+	%4077 = add i32 %4076, 0
+	%4078 = sub i32 255, %4077
+	%4079 = select i1 %4075, i32 %4078, i32 0
+	%4080 = select i1 %4075, i32 %4068, i32 0
+	%4081 = or i1 false, %4075
+	%4082 = add i32 %4072, %3992
+	%4083 = xor i1 %4081, true
+	%4084 = icmp sge i32 %4082, %3906
+	%4085 = and i1 %4083, %4084
+	%4086 = mul i32 %3, 8
+	%4087 = add i32 %4086, 1
+	%4088 = sub i32 255, %4087
+	%4089 = select i1 %4085, i32 %4088, i32 %4079
+	%4090 = select i1 %4085, i32 %4072, i32 %4080
+	%4091 = or i1 %4081, %4085
+	%4092 = add i32 %4082, %4001
+	%4093 = xor i1 %4091, true
+	%4094 = icmp sge i32 %4092, %3906
+	%4095 = and i1 %4093, %4094
+	%4096 = mul i32 %3, 8
+	%4097 = add i32 %4096, 2
+	%4098 = sub i32 255, %4097
+	%4099 = select i1 %4095, i32 %4098, i32 %4089
+	%4100 = select i1 %4095, i32 %4082, i32 %4090
+	%4101 = or i1 %4091, %4095
+	%4102 = add i32 %4092, %4010
+	%4103 = xor i1 %4101, true
+	%4104 = icmp sge i32 %4102, %3906
+	%4105 = and i1 %4103, %4104
+	%4106 = mul i32 %3, 8
+	%4107 = add i32 %4106, 3
+	%4108 = sub i32 255, %4107
+	%4109 = select i1 %4105, i32 %4108, i32 %4099
+	%4110 = select i1 %4105, i32 %4092, i32 %4100
+	%4111 = or i1 %4101, %4105
+	%4112 = add i32 %4102, %4019
+	%4113 = xor i1 %4111, true
+	%4114 = icmp sge i32 %4112, %3906
+	%4115 = and i1 %4113, %4114
+	%4116 = mul i32 %3, 8
+	%4117 = add i32 %4116, 4
+	%4118 = sub i32 255, %4117
+	%4119 = select i1 %4115, i32 %4118, i32 %4109
+	%4120 = select i1 %4115, i32 %4102, i32 %4110
+	%4121 = or i1 %4111, %4115
+	%4122 = add i32 %4112, %4028
+	%4123 = xor i1 %4121, true
+	%4124 = icmp sge i32 %4122, %3906
+	%4125 = and i1 %4123, %4124
+	%4126 = mul i32 %3, 8
+	%4127 = add i32 %4126, 5
+	%4128 = sub i32 255, %4127
+	%4129 = select i1 %4125, i32 %4128, i32 %4119
+	%4130 = select i1 %4125, i32 %4112, i32 %4120
+	%4131 = or i1 %4121, %4125
+	%4132 = add i32 %4122, %4037
+	%4133 = xor i1 %4131, true
+	%4134 = icmp sge i32 %4132, %3906
+	%4135 = and i1 %4133, %4134
+	%4136 = mul i32 %3, 8
+	%4137 = add i32 %4136, 6
+	%4138 = sub i32 255, %4137
+	%4139 = select i1 %4135, i32 %4138, i32 %4129
+	%4140 = select i1 %4135, i32 %4122, i32 %4130
+	%4141 = or i1 %4131, %4135
+	%4142 = add i32 %4132, %4046
+	%4143 = xor i1 %4141, true
+	%4144 = icmp sge i32 %4142, %3906
+	%4145 = and i1 %4143, %4144
+	%4146 = mul i32 %3, 8
+	%4147 = add i32 %4146, 7
+	%4148 = sub i32 255, %4147
+	%4149 = select i1 %4145, i32 %4148, i32 %4139
+	%4150 = select i1 %4145, i32 %4132, i32 %4140
+	%4151 = or i1 %4141, %4145
+	%4152 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4071)
+	%4153 = call i32 @llvm.cttz.i32(i32 %4152, i1 false)
+	%4154 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4149, i32 %4153, i32 31)
+	%4155 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4150, i32 %4153, i32 31)
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4150 = shl i32 %4148, %3905
-	%4151 = or i32 %3898, %4150
-	%4152 = shl i32 255, %3905
-	%4153 = or i32 %3899, %4152
-	%4154 = sub i32 %3900, %4149
-	%4155 = add i32 %3897, 1
-	br label %3896
+	%4156 = shl i32 %4154, %3911
+	%4157 = or i32 %3904, %4156
+	%4158 = shl i32 255, %3911
+	%4159 = or i32 %3905, %4158
+	%4160 = sub i32 %3906, %4155
+	%4161 = add i32 %3903, 1
+	br label %3902
 
-4156:
-	%4157 = lshr i32 %3965, %3905
-	%4158 = and i32 %4157, 255
-	%4159 = add i32 %3816, %4158
-	%4160 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4161 = bitcast i8 addrspace(3)* %4160 to i32 addrspace(3)*
-	%4162 = getelementptr i32, i32 addrspace(3)* %4161, i32 %4159
-	%4163 = atomicrmw add i32 addrspace(3)* %4162, i32 1 monotonic
-	br label %4164
+4162:
+	%4163 = lshr i32 %3971, %3911
+	%4164 = and i32 %4163, 255
+	%4165 = add i32 %3822, %4164
+	%4166 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4167 = bitcast i8 addrspace(3)* %4166 to i32 addrspace(3)*
+	%4168 = getelementptr i32, i32 addrspace(3)* %4167, i32 %4165
+	%4169 = atomicrmw add i32 addrspace(3)* %4168, i32 1 monotonic
+	br label %4170
 
-4164:
-	%4165 = add i32 %3958, 32
-	br label %3957
+4170:
+	%4171 = add i32 %3964, 32
+	br label %3963
 
-4166:
-	%4167 = phi i32 [ 0, %3954 ], [ %4236, %4231 ]
-	%4168 = phi i32 [ 0, %3954 ], [ %4233, %4231 ]
-	%4169 = phi i32 [ 0, %3954 ], [ %4235, %4231 ]
-	%4170 = icmp slt i32 %4167, %552
-	br i1 %4170, label %4171, label %4174
+4172:
+	%4173 = phi i32 [ 0, %3960 ], [ %4242, %4237 ]
+	%4174 = phi i32 [ 0, %3960 ], [ %4239, %4237 ]
+	%4175 = phi i32 [ 0, %3960 ], [ %4241, %4237 ]
+	%4176 = icmp slt i32 %4173, %552
+	br i1 %4176, label %4177, label %4180
 
-4171:
-	%4172 = add i32 %4167, %3
-	%4173 = icmp slt i32 %4172, %552
-	br i1 %4173, label %4195, label %4205
+4177:
+	%4178 = add i32 %4173, %3
+	%4179 = icmp slt i32 %4178, %552
+	br i1 %4179, label %4201, label %4211
 
-4174:
-	%4175 = icmp ugt i32 %3565, %3898
-	%4176 = and i1 %3560, %4175
-	%4177 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4176)
-	%4178 = call i32 @llvm.ctpop.i32(i32 %4177)
-	%4179 = add i32 0, %4178
-	%4180 = icmp ugt i32 %3578, %3898
-	%4181 = and i1 %3573, %4180
-	%4182 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4181)
-	%4183 = call i32 @llvm.ctpop.i32(i32 %4182)
-	%4184 = add i32 %4179, %4183
-	%4185 = icmp ugt i32 %3591, %3898
-	%4186 = and i1 %3586, %4185
-	%4187 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4186)
-	%4188 = call i32 @llvm.ctpop.i32(i32 %4187)
-	%4189 = add i32 %4184, %4188
-	%4190 = icmp ugt i32 %3604, %3898
-	%4191 = and i1 %3599, %4190
-	%4192 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4191)
-	%4193 = call i32 @llvm.ctpop.i32(i32 %4192)
-	%4194 = add i32 %4189, %4193
-	br label %3817
+4180:
+	%4181 = icmp ugt i32 %3569, %3904
+	%4182 = and i1 %3564, %4181
+	%4183 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4182)
+	%4184 = call i32 @llvm.ctpop.i32(i32 %4183)
+	%4185 = add i32 0, %4184
+	%4186 = icmp ugt i32 %3582, %3904
+	%4187 = and i1 %3577, %4186
+	%4188 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4187)
+	%4189 = call i32 @llvm.ctpop.i32(i32 %4188)
+	%4190 = add i32 %4185, %4189
+	%4191 = icmp ugt i32 %3595, %3904
+	%4192 = and i1 %3590, %4191
+	%4193 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4192)
+	%4194 = call i32 @llvm.ctpop.i32(i32 %4193)
+	%4195 = add i32 %4190, %4194
+	%4196 = icmp ugt i32 %3608, %3904
+	%4197 = and i1 %3603, %4196
+	%4198 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4197)
+	%4199 = call i32 @llvm.ctpop.i32(i32 %4198)
+	%4200 = add i32 %4195, %4199
+	br label %3823
 
-4195:
-	%4196 = add i32 %3815, %4172
-	%4197 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4198 = bitcast i8 addrspace(3)* %4197 to i32 addrspace(3)*
-	%4199 = getelementptr i32, i32 addrspace(3)* %4198, i32 %4196
-	%4200 = load i32, i32 addrspace(3)* %4199
-	%4201 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4202 = bitcast i8 addrspace(3)* %4201 to i32 addrspace(3)*
-	%4203 = getelementptr i32, i32 addrspace(3)* %4202, i32 %4196
-	%4204 = load i32, i32 addrspace(3)* %4203
-	br label %4205
+4201:
+	%4202 = add i32 %3821, %4178
+	%4203 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4204 = bitcast i8 addrspace(3)* %4203 to i32 addrspace(3)*
+	%4205 = getelementptr i32, i32 addrspace(3)* %4204, i32 %4202
+	%4206 = load i32, i32 addrspace(3)* %4205
+	%4207 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4208 = bitcast i8 addrspace(3)* %4207 to i32 addrspace(3)*
+	%4209 = getelementptr i32, i32 addrspace(3)* %4208, i32 %4202
+	%4210 = load i32, i32 addrspace(3)* %4209
+	br label %4211
 
-4205:
-	%4206 = phi i32 [ 0, %4171 ], [ %4200, %4195 ]
-	%4207 = phi i32 [ 0, %4171 ], [ %4204, %4195 ]
-	%4208 = icmp eq i32 %4206, %3898
-	%4209 = and i1 %4173, %4208
-	%4210 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4209)
-	%4211 = and i32 %4210, %3956
-	%4212 = call i32 @llvm.ctpop.i32(i32 %4211)
-	%4213 = add i32 %4169, %4212
-	%4214 = icmp ugt i32 %4206, %3898
-	%4215 = icmp slt i32 %4213, %3900
-	%4216 = and i1 %4209, %4215
-	%4217 = or i1 %4214, %4216
-	%4218 = and i1 %4173, %4217
-	%4219 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4218)
-	%4220 = and i32 %4219, %3956
-	%4221 = call i32 @llvm.ctpop.i32(i32 %4220)
-	%4222 = add i32 %4168, %4221
-	%4223 = add i32 %3815, %4222
+4211:
+	%4212 = phi i32 [ 0, %4177 ], [ %4206, %4201 ]
+	%4213 = phi i32 [ 0, %4177 ], [ %4210, %4201 ]
+	%4214 = icmp eq i32 %4212, %3904
+	%4215 = and i1 %4179, %4214
+	%4216 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4215)
+	%4217 = and i32 %4216, %3962
+	%4218 = call i32 @llvm.ctpop.i32(i32 %4217)
+	%4219 = add i32 %4175, %4218
+	%4220 = icmp ugt i32 %4212, %3904
+	%4221 = icmp slt i32 %4219, %3906
+	%4222 = and i1 %4215, %4221
+	%4223 = or i1 %4220, %4222
+	%4224 = and i1 %4179, %4223
+	%4225 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4224)
+	%4226 = and i32 %4225, %3962
+	%4227 = call i32 @llvm.ctpop.i32(i32 %4226)
+	%4228 = add i32 %4174, %4227
+	%4229 = add i32 %3821, %4228
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %4218, label %4224, label %4231
+	br i1 %4224, label %4230, label %4237
 
-4224:
-	%4225 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4226 = bitcast i8 addrspace(3)* %4225 to i32 addrspace(3)*
-	%4227 = getelementptr i32, i32 addrspace(3)* %4226, i32 %4223
-	store i32 %4206, i32 addrspace(3)* %4227
-	%4228 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4229 = bitcast i8 addrspace(3)* %4228 to i32 addrspace(3)*
-	%4230 = getelementptr i32, i32 addrspace(3)* %4229, i32 %4223
-	store i32 %4207, i32 addrspace(3)* %4230
-	br label %4231
-
-4231:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4232 = call i32 @llvm.ctpop.i32(i32 %4219)
-	%4233 = add i32 %4168, %4232
-	%4234 = call i32 @llvm.ctpop.i32(i32 %4210)
-	%4235 = add i32 %4169, %4234
-	%4236 = add i32 %4167, 32
-	br label %4166
+4230:
+	%4231 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4232 = bitcast i8 addrspace(3)* %4231 to i32 addrspace(3)*
+	%4233 = getelementptr i32, i32 addrspace(3)* %4232, i32 %4229
+	store i32 %4212, i32 addrspace(3)* %4233
+	%4234 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4235 = bitcast i8 addrspace(3)* %4234 to i32 addrspace(3)*
+	%4236 = getelementptr i32, i32 addrspace(3)* %4235, i32 %4229
+	store i32 %4213, i32 addrspace(3)* %4236
+	br label %4237
 
 4237:
-	%4238 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4239 = bitcast i8 addrspace(3)* %4238 to i32 addrspace(3)*
-	%4240 = getelementptr i32, i32 addrspace(3)* %4239, i32 %3835
-	store i32 %3565, i32 addrspace(3)* %4240
-	%4241 = add i32 0, %3
-	%4242 = add i32 %547, %4241
-	%4243 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4244 = bitcast i8 addrspace(3)* %4243 to i32 addrspace(3)*
-	%4245 = getelementptr i32, i32 addrspace(3)* %4244, i32 %3835
-	store i32 %4242, i32 addrspace(3)* %4245
-	br label %4246
-
-4246:
-	%4247 = call i32 @llvm.ctpop.i32(i32 %3825)
-	%4248 = add i32 %3818, %4247
-	%4249 = and i32 %3826, %3830
-	%4250 = call i32 @llvm.ctpop.i32(i32 %4249)
-	%4251 = add i32 %4248, %4250
-	%4252 = add i32 %3831, %4251
-	br i1 %3822, label %4253, label %4262
-
-4253:
-	%4254 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4255 = bitcast i8 addrspace(3)* %4254 to i32 addrspace(3)*
-	%4256 = getelementptr i32, i32 addrspace(3)* %4255, i32 %4252
-	store i32 %3578, i32 addrspace(3)* %4256
-	%4257 = add i32 32, %3
-	%4258 = add i32 %547, %4257
-	%4259 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4260 = bitcast i8 addrspace(3)* %4259 to i32 addrspace(3)*
-	%4261 = getelementptr i32, i32 addrspace(3)* %4260, i32 %4252
-	store i32 %4258, i32 addrspace(3)* %4261
-	br label %4262
-
-4262:
-	%4263 = call i32 @llvm.ctpop.i32(i32 %3826)
-	%4264 = add i32 %4248, %4263
-	%4265 = and i32 %3827, %3830
-	%4266 = call i32 @llvm.ctpop.i32(i32 %4265)
-	%4267 = add i32 %4264, %4266
-	%4268 = add i32 %3831, %4267
-	br i1 %3823, label %4269, label %4278
-
-4269:
-	%4270 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4271 = bitcast i8 addrspace(3)* %4270 to i32 addrspace(3)*
-	%4272 = getelementptr i32, i32 addrspace(3)* %4271, i32 %4268
-	store i32 %3591, i32 addrspace(3)* %4272
-	%4273 = add i32 64, %3
-	%4274 = add i32 %547, %4273
-	%4275 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4276 = bitcast i8 addrspace(3)* %4275 to i32 addrspace(3)*
-	%4277 = getelementptr i32, i32 addrspace(3)* %4276, i32 %4268
-	store i32 %4274, i32 addrspace(3)* %4277
-	br label %4278
-
-4278:
-	%4279 = call i32 @llvm.ctpop.i32(i32 %3827)
-	%4280 = add i32 %4264, %4279
-	%4281 = and i32 %3828, %3830
-	%4282 = call i32 @llvm.ctpop.i32(i32 %4281)
-	%4283 = add i32 %4280, %4282
-	%4284 = add i32 %3831, %4283
-	br i1 %3824, label %4285, label %4294
-
-4285:
-	%4286 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4287 = bitcast i8 addrspace(3)* %4286 to i32 addrspace(3)*
-	%4288 = getelementptr i32, i32 addrspace(3)* %4287, i32 %4284
-	store i32 %3604, i32 addrspace(3)* %4288
-	%4289 = add i32 96, %3
-	%4290 = add i32 %547, %4289
-	%4291 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4292 = bitcast i8 addrspace(3)* %4291 to i32 addrspace(3)*
-	%4293 = getelementptr i32, i32 addrspace(3)* %4292, i32 %4284
-	store i32 %4290, i32 addrspace(3)* %4293
-	br label %4294
-
-4294:
-	%4295 = call i32 @llvm.ctpop.i32(i32 %3828)
-	%4296 = add i32 %4280, %4295
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4297 = add i32 %3818, %3820
-	br label %3811
+	%4238 = call i32 @llvm.ctpop.i32(i32 %4225)
+	%4239 = add i32 %4174, %4238
+	%4240 = call i32 @llvm.ctpop.i32(i32 %4216)
+	%4241 = add i32 %4175, %4240
+	%4242 = add i32 %4173, 32
+	br label %4172
 
-4298:
-	%4299 = mul i32 %504, 129
-	%4300 = add i32 0, %3
-	%4301 = add i32 %4299, %4300
-	%4302 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%4303 = bitcast i8 addrspace(3)* %4302 to float addrspace(3)*
-	%4304 = getelementptr float, float addrspace(3)* %4303, i32 %4301
-	%4305 = load float, float addrspace(3)* %4304
-	%4306 = fcmp ogt float %4305, 0xFFF0000000000000
-	%4307 = fadd float %4305, 0.0
-	%4308 = bitcast float %4307 to i32
-	%4309 = ashr i32 %4308, 31
-	%4310 = or i32 %4309, -2147483648
-	%4311 = xor i32 %4308, %4310
-	%4312 = mul i32 %504, 129
-	%4313 = add i32 32, %3
-	%4314 = add i32 %4312, %4313
-	%4315 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%4316 = bitcast i8 addrspace(3)* %4315 to float addrspace(3)*
-	%4317 = getelementptr float, float addrspace(3)* %4316, i32 %4314
-	%4318 = load float, float addrspace(3)* %4317
-	%4319 = fcmp ogt float %4318, 0xFFF0000000000000
-	%4320 = fadd float %4318, 0.0
-	%4321 = bitcast float %4320 to i32
-	%4322 = ashr i32 %4321, 31
-	%4323 = or i32 %4322, -2147483648
-	%4324 = xor i32 %4321, %4323
-	%4325 = mul i32 %504, 129
-	%4326 = add i32 64, %3
-	%4327 = add i32 %4325, %4326
-	%4328 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%4329 = bitcast i8 addrspace(3)* %4328 to float addrspace(3)*
-	%4330 = getelementptr float, float addrspace(3)* %4329, i32 %4327
-	%4331 = load float, float addrspace(3)* %4330
-	%4332 = fcmp ogt float %4331, 0xFFF0000000000000
-	%4333 = fadd float %4331, 0.0
-	%4334 = bitcast float %4333 to i32
-	%4335 = ashr i32 %4334, 31
-	%4336 = or i32 %4335, -2147483648
-	%4337 = xor i32 %4334, %4336
-	%4338 = mul i32 %504, 129
-	%4339 = add i32 96, %3
-	%4340 = add i32 %4338, %4339
-	%4341 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
-	%4342 = bitcast i8 addrspace(3)* %4341 to float addrspace(3)*
-	%4343 = getelementptr float, float addrspace(3)* %4342, i32 %4340
-	%4344 = load float, float addrspace(3)* %4343
-	%4345 = fcmp ogt float %4344, 0xFFF0000000000000
-	%4346 = fadd float %4344, 0.0
-	%4347 = bitcast float %4346 to i32
-	%4348 = ashr i32 %4347, 31
-	%4349 = or i32 %4348, -2147483648
-	%4350 = xor i32 %4347, %4349
-	%4351 = select i1 %4306, i32 %4311, i32 0
-	%4352 = icmp ugt i32 0, %4351
-	%4353 = select i1 %4352, i32 0, i32 %4351
-	%4354 = select i1 %4319, i32 %4324, i32 0
-	%4355 = icmp ugt i32 %4353, %4354
-	%4356 = select i1 %4355, i32 %4353, i32 %4354
-	%4357 = select i1 %4332, i32 %4337, i32 0
-	%4358 = icmp ugt i32 %4356, %4357
-	%4359 = select i1 %4358, i32 %4356, i32 %4357
-	%4360 = select i1 %4345, i32 %4350, i32 0
-	%4361 = icmp ugt i32 %4359, %4360
-	%4362 = select i1 %4361, i32 %4359, i32 %4360
-	%4363 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4362, i32 1, i32 31)
-	%4364 = and i32 %3, 2
-	%4365 = icmp eq i32 %4364, 0
-	%4366 = and i32 %3, 1
-	%4367 = icmp eq i32 %4366, 0
-	%4368 = icmp eq i1 %4365, %4367
-	%4369 = icmp ugt i32 %4362, %4363
-	%4370 = select i1 %4369, i32 %4362, i32 %4363
-	%4371 = icmp ult i32 %4362, %4363
-	%4372 = select i1 %4371, i32 %4362, i32 %4363
-	%4373 = select i1 %4368, i32 %4370, i32 %4372
-	%4374 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4373, i32 2, i32 31)
-	%4375 = and i32 %3, 4
-	%4376 = icmp eq i32 %4375, 0
-	%4377 = and i32 %3, 2
-	%4378 = icmp eq i32 %4377, 0
-	%4379 = icmp eq i1 %4376, %4378
-	%4380 = icmp ugt i32 %4373, %4374
-	%4381 = select i1 %4380, i32 %4373, i32 %4374
-	%4382 = icmp ult i32 %4373, %4374
-	%4383 = select i1 %4382, i32 %4373, i32 %4374
-	%4384 = select i1 %4379, i32 %4381, i32 %4383
-	%4385 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4384, i32 1, i32 31)
-	%4386 = and i32 %3, 4
-	%4387 = icmp eq i32 %4386, 0
-	%4388 = and i32 %3, 1
-	%4389 = icmp eq i32 %4388, 0
-	%4390 = icmp eq i1 %4387, %4389
-	%4391 = icmp ugt i32 %4384, %4385
-	%4392 = select i1 %4391, i32 %4384, i32 %4385
-	%4393 = icmp ult i32 %4384, %4385
-	%4394 = select i1 %4393, i32 %4384, i32 %4385
-	%4395 = select i1 %4390, i32 %4392, i32 %4394
-	%4396 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4395, i32 4, i32 31)
-	%4397 = and i32 %3, 8
-	%4398 = icmp eq i32 %4397, 0
-	%4399 = and i32 %3, 4
-	%4400 = icmp eq i32 %4399, 0
-	%4401 = icmp eq i1 %4398, %4400
-	%4402 = icmp ugt i32 %4395, %4396
-	%4403 = select i1 %4402, i32 %4395, i32 %4396
-	%4404 = icmp ult i32 %4395, %4396
-	%4405 = select i1 %4404, i32 %4395, i32 %4396
-	%4406 = select i1 %4401, i32 %4403, i32 %4405
-	%4407 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4406, i32 2, i32 31)
-	%4408 = and i32 %3, 8
-	%4409 = icmp eq i32 %4408, 0
-	%4410 = and i32 %3, 2
-	%4411 = icmp eq i32 %4410, 0
-	%4412 = icmp eq i1 %4409, %4411
-	%4413 = icmp ugt i32 %4406, %4407
-	%4414 = select i1 %4413, i32 %4406, i32 %4407
-	%4415 = icmp ult i32 %4406, %4407
-	%4416 = select i1 %4415, i32 %4406, i32 %4407
-	%4417 = select i1 %4412, i32 %4414, i32 %4416
-	%4418 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4417, i32 1, i32 31)
-	%4419 = and i32 %3, 8
-	%4420 = icmp eq i32 %4419, 0
-	%4421 = and i32 %3, 1
-	%4422 = icmp eq i32 %4421, 0
-	%4423 = icmp eq i1 %4420, %4422
-	%4424 = icmp ugt i32 %4417, %4418
-	%4425 = select i1 %4424, i32 %4417, i32 %4418
-	%4426 = icmp ult i32 %4417, %4418
-	%4427 = select i1 %4426, i32 %4417, i32 %4418
-	%4428 = select i1 %4423, i32 %4425, i32 %4427
-	%4429 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4428, i32 8, i32 31)
-	%4430 = and i32 %3, 16
-	%4431 = icmp eq i32 %4430, 0
-	%4432 = and i32 %3, 8
-	%4433 = icmp eq i32 %4432, 0
-	%4434 = icmp eq i1 %4431, %4433
-	%4435 = icmp ugt i32 %4428, %4429
-	%4436 = select i1 %4435, i32 %4428, i32 %4429
-	%4437 = icmp ult i32 %4428, %4429
-	%4438 = select i1 %4437, i32 %4428, i32 %4429
-	%4439 = select i1 %4434, i32 %4436, i32 %4438
-	%4440 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4439, i32 4, i32 31)
-	%4441 = and i32 %3, 16
-	%4442 = icmp eq i32 %4441, 0
-	%4443 = and i32 %3, 4
-	%4444 = icmp eq i32 %4443, 0
-	%4445 = icmp eq i1 %4442, %4444
-	%4446 = icmp ugt i32 %4439, %4440
-	%4447 = select i1 %4446, i32 %4439, i32 %4440
-	%4448 = icmp ult i32 %4439, %4440
-	%4449 = select i1 %4448, i32 %4439, i32 %4440
-	%4450 = select i1 %4445, i32 %4447, i32 %4449
-	%4451 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4450, i32 2, i32 31)
-	%4452 = and i32 %3, 16
-	%4453 = icmp eq i32 %4452, 0
-	%4454 = and i32 %3, 2
-	%4455 = icmp eq i32 %4454, 0
-	%4456 = icmp eq i1 %4453, %4455
-	%4457 = icmp ugt i32 %4450, %4451
-	%4458 = select i1 %4457, i32 %4450, i32 %4451
-	%4459 = icmp ult i32 %4450, %4451
-	%4460 = select i1 %4459, i32 %4450, i32 %4451
-	%4461 = select i1 %4456, i32 %4458, i32 %4460
-	%4462 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4461, i32 1, i32 31)
-	%4463 = and i32 %3, 16
-	%4464 = icmp eq i32 %4463, 0
-	%4465 = and i32 %3, 1
-	%4466 = icmp eq i32 %4465, 0
-	%4467 = icmp eq i1 %4464, %4466
-	%4468 = icmp ugt i32 %4461, %4462
-	%4469 = select i1 %4468, i32 %4461, i32 %4462
-	%4470 = icmp ult i32 %4461, %4462
-	%4471 = select i1 %4470, i32 %4461, i32 %4462
-	%4472 = select i1 %4467, i32 %4469, i32 %4471
-	%4473 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4472, i32 16, i32 31)
-	%4474 = and i32 %3, 32
-	%4475 = icmp eq i32 %4474, 0
-	%4476 = and i32 %3, 16
-	%4477 = icmp eq i32 %4476, 0
-	%4478 = icmp eq i1 %4475, %4477
-	%4479 = icmp ugt i32 %4472, %4473
-	%4480 = select i1 %4479, i32 %4472, i32 %4473
-	%4481 = icmp ult i32 %4472, %4473
-	%4482 = select i1 %4481, i32 %4472, i32 %4473
-	%4483 = select i1 %4478, i32 %4480, i32 %4482
-	%4484 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4483, i32 8, i32 31)
-	%4485 = and i32 %3, 32
-	%4486 = icmp eq i32 %4485, 0
-	%4487 = and i32 %3, 8
-	%4488 = icmp eq i32 %4487, 0
-	%4489 = icmp eq i1 %4486, %4488
-	%4490 = icmp ugt i32 %4483, %4484
-	%4491 = select i1 %4490, i32 %4483, i32 %4484
-	%4492 = icmp ult i32 %4483, %4484
-	%4493 = select i1 %4492, i32 %4483, i32 %4484
-	%4494 = select i1 %4489, i32 %4491, i32 %4493
-	%4495 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4494, i32 4, i32 31)
-	%4496 = and i32 %3, 32
-	%4497 = icmp eq i32 %4496, 0
-	%4498 = and i32 %3, 4
-	%4499 = icmp eq i32 %4498, 0
-	%4500 = icmp eq i1 %4497, %4499
-	%4501 = icmp ugt i32 %4494, %4495
-	%4502 = select i1 %4501, i32 %4494, i32 %4495
-	%4503 = icmp ult i32 %4494, %4495
-	%4504 = select i1 %4503, i32 %4494, i32 %4495
-	%4505 = select i1 %4500, i32 %4502, i32 %4504
-	%4506 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4505, i32 2, i32 31)
-	%4507 = and i32 %3, 32
-	%4508 = icmp eq i32 %4507, 0
-	%4509 = and i32 %3, 2
-	%4510 = icmp eq i32 %4509, 0
-	%4511 = icmp eq i1 %4508, %4510
-	%4512 = icmp ugt i32 %4505, %4506
-	%4513 = select i1 %4512, i32 %4505, i32 %4506
-	%4514 = icmp ult i32 %4505, %4506
-	%4515 = select i1 %4514, i32 %4505, i32 %4506
-	%4516 = select i1 %4511, i32 %4513, i32 %4515
-	%4517 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4516, i32 1, i32 31)
-	%4518 = and i32 %3, 32
-	%4519 = icmp eq i32 %4518, 0
-	%4520 = and i32 %3, 1
-	%4521 = icmp eq i32 %4520, 0
-	%4522 = icmp eq i1 %4519, %4521
-	%4523 = icmp ugt i32 %4516, %4517
-	%4524 = select i1 %4523, i32 %4516, i32 %4517
-	%4525 = icmp ult i32 %4516, %4517
-	%4526 = select i1 %4525, i32 %4516, i32 %4517
-	%4527 = select i1 %4522, i32 %4524, i32 %4526
-	%4528 = sub i32 %541, 1
-	%4529 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4527, i32 %4528, i32 31)
-	%4530 = icmp ugt i32 %4529, 0
-	%4531 = sub i32 %4529, 1
-	%4532 = select i1 %4530, i32 %4531, i32 0
-	%4533 = icmp ugt i32 %555, %4532
-	%4534 = select i1 %4533, i32 %555, i32 %4532
-	%4535 = icmp ugt i32 %4311, %4534
-	%4536 = and i1 %4306, %4535
-	%4537 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4536)
-	%4538 = call i32 @llvm.ctpop.i32(i32 %4537)
-	%4539 = add i32 0, %4538
-	%4540 = icmp ugt i32 %4324, %4534
-	%4541 = and i1 %4319, %4540
-	%4542 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4541)
-	%4543 = call i32 @llvm.ctpop.i32(i32 %4542)
-	%4544 = add i32 %4539, %4543
-	%4545 = icmp ugt i32 %4337, %4534
-	%4546 = and i1 %4332, %4545
-	%4547 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4546)
-	%4548 = call i32 @llvm.ctpop.i32(i32 %4547)
-	%4549 = add i32 %4544, %4548
-	%4550 = icmp ugt i32 %4350, %4534
-	%4551 = and i1 %4345, %4550
-	%4552 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4551)
-	%4553 = call i32 @llvm.ctpop.i32(i32 %4552)
-	%4554 = add i32 %4549, %4553
-	%4555 = add i32 %554, %4554
-	%4556 = icmp sgt i32 %4555, 160
-	br i1 %4556, label %4561, label %4564
+4243:
+	%4244 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4245 = bitcast i8 addrspace(3)* %4244 to i32 addrspace(3)*
+	%4246 = getelementptr i32, i32 addrspace(3)* %4245, i32 %3841
+	store i32 %3569, i32 addrspace(3)* %4246
+	%4247 = add i32 0, %3
+	%4248 = add i32 %547, %4247
+	%4249 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4250 = bitcast i8 addrspace(3)* %4249 to i32 addrspace(3)*
+	%4251 = getelementptr i32, i32 addrspace(3)* %4250, i32 %3841
+	store i32 %4248, i32 addrspace(3)* %4251
+	br label %4252
 
-4557:
-	%4558 = phi i32 [ %554, %3811 ], [ %5044, %5041 ]
-	%4559 = phi i32 [ %555, %3811 ], [ %4566, %5041 ]
+4252:
+	%4253 = call i32 @llvm.ctpop.i32(i32 %3831)
+	%4254 = add i32 %3824, %4253
+	%4255 = and i32 %3832, %3836
+	%4256 = call i32 @llvm.ctpop.i32(i32 %4255)
+	%4257 = add i32 %4254, %4256
+	%4258 = add i32 %3837, %4257
+	br i1 %3828, label %4259, label %4268
+
+4259:
+	%4260 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4261 = bitcast i8 addrspace(3)* %4260 to i32 addrspace(3)*
+	%4262 = getelementptr i32, i32 addrspace(3)* %4261, i32 %4258
+	store i32 %3582, i32 addrspace(3)* %4262
+	%4263 = add i32 32, %3
+	%4264 = add i32 %547, %4263
+	%4265 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4266 = bitcast i8 addrspace(3)* %4265 to i32 addrspace(3)*
+	%4267 = getelementptr i32, i32 addrspace(3)* %4266, i32 %4258
+	store i32 %4264, i32 addrspace(3)* %4267
+	br label %4268
+
+4268:
+	%4269 = call i32 @llvm.ctpop.i32(i32 %3832)
+	%4270 = add i32 %4254, %4269
+	%4271 = and i32 %3833, %3836
+	%4272 = call i32 @llvm.ctpop.i32(i32 %4271)
+	%4273 = add i32 %4270, %4272
+	%4274 = add i32 %3837, %4273
+	br i1 %3829, label %4275, label %4284
+
+4275:
+	%4276 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4277 = bitcast i8 addrspace(3)* %4276 to i32 addrspace(3)*
+	%4278 = getelementptr i32, i32 addrspace(3)* %4277, i32 %4274
+	store i32 %3595, i32 addrspace(3)* %4278
+	%4279 = add i32 64, %3
+	%4280 = add i32 %547, %4279
+	%4281 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4282 = bitcast i8 addrspace(3)* %4281 to i32 addrspace(3)*
+	%4283 = getelementptr i32, i32 addrspace(3)* %4282, i32 %4274
+	store i32 %4280, i32 addrspace(3)* %4283
+	br label %4284
+
+4284:
+	%4285 = call i32 @llvm.ctpop.i32(i32 %3833)
+	%4286 = add i32 %4270, %4285
+	%4287 = and i32 %3834, %3836
+	%4288 = call i32 @llvm.ctpop.i32(i32 %4287)
+	%4289 = add i32 %4286, %4288
+	%4290 = add i32 %3837, %4289
+	br i1 %3830, label %4291, label %4300
+
+4291:
+	%4292 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4293 = bitcast i8 addrspace(3)* %4292 to i32 addrspace(3)*
+	%4294 = getelementptr i32, i32 addrspace(3)* %4293, i32 %4290
+	store i32 %3608, i32 addrspace(3)* %4294
+	%4295 = add i32 96, %3
+	%4296 = add i32 %547, %4295
+	%4297 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4298 = bitcast i8 addrspace(3)* %4297 to i32 addrspace(3)*
+	%4299 = getelementptr i32, i32 addrspace(3)* %4298, i32 %4290
+	store i32 %4296, i32 addrspace(3)* %4299
+	br label %4300
+
+4300:
+	%4301 = call i32 @llvm.ctpop.i32(i32 %3834)
+	%4302 = add i32 %4286, %4301
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%4303 = add i32 %3824, %3826
+	br label %3610
+
+4304:
+	%4305 = mul i32 %504, 129
+	%4306 = add i32 0, %3
+	%4307 = add i32 %4305, %4306
+	%4308 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%4309 = bitcast i8 addrspace(3)* %4308 to float addrspace(3)*
+	%4310 = getelementptr float, float addrspace(3)* %4309, i32 %4307
+	%4311 = load float, float addrspace(3)* %4310
+	%4312 = fcmp ogt float %4311, 0xFFF0000000000000
+	%4313 = fadd float %4311, 0.0
+	%4314 = bitcast float %4313 to i32
+	%4315 = ashr i32 %4314, 31
+	%4316 = or i32 %4315, -2147483648
+	%4317 = xor i32 %4314, %4316
+	%4318 = mul i32 %504, 129
+	%4319 = add i32 32, %3
+	%4320 = add i32 %4318, %4319
+	%4321 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%4322 = bitcast i8 addrspace(3)* %4321 to float addrspace(3)*
+	%4323 = getelementptr float, float addrspace(3)* %4322, i32 %4320
+	%4324 = load float, float addrspace(3)* %4323
+	%4325 = fcmp ogt float %4324, 0xFFF0000000000000
+	%4326 = fadd float %4324, 0.0
+	%4327 = bitcast float %4326 to i32
+	%4328 = ashr i32 %4327, 31
+	%4329 = or i32 %4328, -2147483648
+	%4330 = xor i32 %4327, %4329
+	%4331 = mul i32 %504, 129
+	%4332 = add i32 64, %3
+	%4333 = add i32 %4331, %4332
+	%4334 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%4335 = bitcast i8 addrspace(3)* %4334 to float addrspace(3)*
+	%4336 = getelementptr float, float addrspace(3)* %4335, i32 %4333
+	%4337 = load float, float addrspace(3)* %4336
+	%4338 = fcmp ogt float %4337, 0xFFF0000000000000
+	%4339 = fadd float %4337, 0.0
+	%4340 = bitcast float %4339 to i32
+	%4341 = ashr i32 %4340, 31
+	%4342 = or i32 %4341, -2147483648
+	%4343 = xor i32 %4340, %4342
+	%4344 = mul i32 %504, 129
+	%4345 = add i32 96, %3
+	%4346 = add i32 %4344, %4345
+	%4347 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 0
+	%4348 = bitcast i8 addrspace(3)* %4347 to float addrspace(3)*
+	%4349 = getelementptr float, float addrspace(3)* %4348, i32 %4346
+	%4350 = load float, float addrspace(3)* %4349
+	%4351 = fcmp ogt float %4350, 0xFFF0000000000000
+	%4352 = fadd float %4350, 0.0
+	%4353 = bitcast float %4352 to i32
+	%4354 = ashr i32 %4353, 31
+	%4355 = or i32 %4354, -2147483648
+	%4356 = xor i32 %4353, %4355
+	%4357 = icmp eq i32 %555, 0
+	br i1 %4357, label %4362, label %4545
+
+4358:
+	%4359 = phi i32 [ %554, %3610 ], [ %5052, %5049 ]
+	%4360 = phi i32 [ %555, %3610 ], [ %4574, %5049 ]
 	call void @llvm.nvvm.barrier0()
-	%4560 = add i32 %547, 128
+	%4361 = add i32 %547, 128
 	br label %546
 
-4561:
-	%4562 = mul i32 %504, 160
-	%4563 = mul i32 %4, 256
-	br label %4583
+4362:
+	%4363 = select i1 %4312, i32 %4317, i32 0
+	%4364 = icmp ugt i32 0, %4363
+	%4365 = select i1 %4364, i32 0, i32 %4363
+	%4366 = select i1 %4325, i32 %4330, i32 0
+	%4367 = icmp ugt i32 %4365, %4366
+	%4368 = select i1 %4367, i32 %4365, i32 %4366
+	%4369 = select i1 %4338, i32 %4343, i32 0
+	%4370 = icmp ugt i32 %4368, %4369
+	%4371 = select i1 %4370, i32 %4368, i32 %4369
+	%4372 = select i1 %4351, i32 %4356, i32 0
+	%4373 = icmp ugt i32 %4371, %4372
+	%4374 = select i1 %4373, i32 %4371, i32 %4372
+	%4375 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4374, i32 1, i32 31)
+	%4376 = and i32 %3, 2
+	%4377 = icmp eq i32 %4376, 0
+	%4378 = and i32 %3, 1
+	%4379 = icmp eq i32 %4378, 0
+	%4380 = icmp eq i1 %4377, %4379
+	%4381 = icmp ugt i32 %4374, %4375
+	%4382 = select i1 %4381, i32 %4374, i32 %4375
+	%4383 = icmp ult i32 %4374, %4375
+	%4384 = select i1 %4383, i32 %4374, i32 %4375
+	%4385 = select i1 %4380, i32 %4382, i32 %4384
+	%4386 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4385, i32 2, i32 31)
+	%4387 = and i32 %3, 4
+	%4388 = icmp eq i32 %4387, 0
+	%4389 = and i32 %3, 2
+	%4390 = icmp eq i32 %4389, 0
+	%4391 = icmp eq i1 %4388, %4390
+	%4392 = icmp ugt i32 %4385, %4386
+	%4393 = select i1 %4392, i32 %4385, i32 %4386
+	%4394 = icmp ult i32 %4385, %4386
+	%4395 = select i1 %4394, i32 %4385, i32 %4386
+	%4396 = select i1 %4391, i32 %4393, i32 %4395
+	%4397 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4396, i32 1, i32 31)
+	%4398 = and i32 %3, 4
+	%4399 = icmp eq i32 %4398, 0
+	%4400 = and i32 %3, 1
+	%4401 = icmp eq i32 %4400, 0
+	%4402 = icmp eq i1 %4399, %4401
+	%4403 = icmp ugt i32 %4396, %4397
+	%4404 = select i1 %4403, i32 %4396, i32 %4397
+	%4405 = icmp ult i32 %4396, %4397
+	%4406 = select i1 %4405, i32 %4396, i32 %4397
+	%4407 = select i1 %4402, i32 %4404, i32 %4406
+	%4408 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4407, i32 4, i32 31)
+	%4409 = and i32 %3, 8
+	%4410 = icmp eq i32 %4409, 0
+	%4411 = and i32 %3, 4
+	%4412 = icmp eq i32 %4411, 0
+	%4413 = icmp eq i1 %4410, %4412
+	%4414 = icmp ugt i32 %4407, %4408
+	%4415 = select i1 %4414, i32 %4407, i32 %4408
+	%4416 = icmp ult i32 %4407, %4408
+	%4417 = select i1 %4416, i32 %4407, i32 %4408
+	%4418 = select i1 %4413, i32 %4415, i32 %4417
+	%4419 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4418, i32 2, i32 31)
+	%4420 = and i32 %3, 8
+	%4421 = icmp eq i32 %4420, 0
+	%4422 = and i32 %3, 2
+	%4423 = icmp eq i32 %4422, 0
+	%4424 = icmp eq i1 %4421, %4423
+	%4425 = icmp ugt i32 %4418, %4419
+	%4426 = select i1 %4425, i32 %4418, i32 %4419
+	%4427 = icmp ult i32 %4418, %4419
+	%4428 = select i1 %4427, i32 %4418, i32 %4419
+	%4429 = select i1 %4424, i32 %4426, i32 %4428
+	%4430 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4429, i32 1, i32 31)
+	%4431 = and i32 %3, 8
+	%4432 = icmp eq i32 %4431, 0
+	%4433 = and i32 %3, 1
+	%4434 = icmp eq i32 %4433, 0
+	%4435 = icmp eq i1 %4432, %4434
+	%4436 = icmp ugt i32 %4429, %4430
+	%4437 = select i1 %4436, i32 %4429, i32 %4430
+	%4438 = icmp ult i32 %4429, %4430
+	%4439 = select i1 %4438, i32 %4429, i32 %4430
+	%4440 = select i1 %4435, i32 %4437, i32 %4439
+	%4441 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4440, i32 8, i32 31)
+	%4442 = and i32 %3, 16
+	%4443 = icmp eq i32 %4442, 0
+	%4444 = and i32 %3, 8
+	%4445 = icmp eq i32 %4444, 0
+	%4446 = icmp eq i1 %4443, %4445
+	%4447 = icmp ugt i32 %4440, %4441
+	%4448 = select i1 %4447, i32 %4440, i32 %4441
+	%4449 = icmp ult i32 %4440, %4441
+	%4450 = select i1 %4449, i32 %4440, i32 %4441
+	%4451 = select i1 %4446, i32 %4448, i32 %4450
+	%4452 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4451, i32 4, i32 31)
+	%4453 = and i32 %3, 16
+	%4454 = icmp eq i32 %4453, 0
+	%4455 = and i32 %3, 4
+	%4456 = icmp eq i32 %4455, 0
+	%4457 = icmp eq i1 %4454, %4456
+	%4458 = icmp ugt i32 %4451, %4452
+	%4459 = select i1 %4458, i32 %4451, i32 %4452
+	%4460 = icmp ult i32 %4451, %4452
+	%4461 = select i1 %4460, i32 %4451, i32 %4452
+	%4462 = select i1 %4457, i32 %4459, i32 %4461
+	%4463 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4462, i32 2, i32 31)
+	%4464 = and i32 %3, 16
+	%4465 = icmp eq i32 %4464, 0
+	%4466 = and i32 %3, 2
+	%4467 = icmp eq i32 %4466, 0
+	%4468 = icmp eq i1 %4465, %4467
+	%4469 = icmp ugt i32 %4462, %4463
+	%4470 = select i1 %4469, i32 %4462, i32 %4463
+	%4471 = icmp ult i32 %4462, %4463
+	%4472 = select i1 %4471, i32 %4462, i32 %4463
+	%4473 = select i1 %4468, i32 %4470, i32 %4472
+	%4474 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4473, i32 1, i32 31)
+	%4475 = and i32 %3, 16
+	%4476 = icmp eq i32 %4475, 0
+	%4477 = and i32 %3, 1
+	%4478 = icmp eq i32 %4477, 0
+	%4479 = icmp eq i1 %4476, %4478
+	%4480 = icmp ugt i32 %4473, %4474
+	%4481 = select i1 %4480, i32 %4473, i32 %4474
+	%4482 = icmp ult i32 %4473, %4474
+	%4483 = select i1 %4482, i32 %4473, i32 %4474
+	%4484 = select i1 %4479, i32 %4481, i32 %4483
+	%4485 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4484, i32 16, i32 31)
+	%4486 = and i32 %3, 32
+	%4487 = icmp eq i32 %4486, 0
+	%4488 = and i32 %3, 16
+	%4489 = icmp eq i32 %4488, 0
+	%4490 = icmp eq i1 %4487, %4489
+	%4491 = icmp ugt i32 %4484, %4485
+	%4492 = select i1 %4491, i32 %4484, i32 %4485
+	%4493 = icmp ult i32 %4484, %4485
+	%4494 = select i1 %4493, i32 %4484, i32 %4485
+	%4495 = select i1 %4490, i32 %4492, i32 %4494
+	%4496 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4495, i32 8, i32 31)
+	%4497 = and i32 %3, 32
+	%4498 = icmp eq i32 %4497, 0
+	%4499 = and i32 %3, 8
+	%4500 = icmp eq i32 %4499, 0
+	%4501 = icmp eq i1 %4498, %4500
+	%4502 = icmp ugt i32 %4495, %4496
+	%4503 = select i1 %4502, i32 %4495, i32 %4496
+	%4504 = icmp ult i32 %4495, %4496
+	%4505 = select i1 %4504, i32 %4495, i32 %4496
+	%4506 = select i1 %4501, i32 %4503, i32 %4505
+	%4507 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4506, i32 4, i32 31)
+	%4508 = and i32 %3, 32
+	%4509 = icmp eq i32 %4508, 0
+	%4510 = and i32 %3, 4
+	%4511 = icmp eq i32 %4510, 0
+	%4512 = icmp eq i1 %4509, %4511
+	%4513 = icmp ugt i32 %4506, %4507
+	%4514 = select i1 %4513, i32 %4506, i32 %4507
+	%4515 = icmp ult i32 %4506, %4507
+	%4516 = select i1 %4515, i32 %4506, i32 %4507
+	%4517 = select i1 %4512, i32 %4514, i32 %4516
+	%4518 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4517, i32 2, i32 31)
+	%4519 = and i32 %3, 32
+	%4520 = icmp eq i32 %4519, 0
+	%4521 = and i32 %3, 2
+	%4522 = icmp eq i32 %4521, 0
+	%4523 = icmp eq i1 %4520, %4522
+	%4524 = icmp ugt i32 %4517, %4518
+	%4525 = select i1 %4524, i32 %4517, i32 %4518
+	%4526 = icmp ult i32 %4517, %4518
+	%4527 = select i1 %4526, i32 %4517, i32 %4518
+	%4528 = select i1 %4523, i32 %4525, i32 %4527
+	%4529 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4528, i32 1, i32 31)
+	%4530 = and i32 %3, 32
+	%4531 = icmp eq i32 %4530, 0
+	%4532 = and i32 %3, 1
+	%4533 = icmp eq i32 %4532, 0
+	%4534 = icmp eq i1 %4531, %4533
+	%4535 = icmp ugt i32 %4528, %4529
+	%4536 = select i1 %4535, i32 %4528, i32 %4529
+	%4537 = icmp ult i32 %4528, %4529
+	%4538 = select i1 %4537, i32 %4528, i32 %4529
+	%4539 = select i1 %4534, i32 %4536, i32 %4538
+	%4540 = sub i32 %541, 1
+	%4541 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4539, i32 %4540, i32 31)
+	%4542 = icmp ugt i32 %4541, 0
+	%4543 = sub i32 %4541, 1
+	%4544 = select i1 %4542, i32 %4543, i32 0
+	br label %4545
 
-4564:
-	%4565 = phi i32 [ %554, %4298 ], [ %541, %4921 ]
-	%4566 = phi i32 [ %4534, %4298 ], [ %4645, %4921 ]
-	%4567 = phi i32 [ %4554, %4298 ], [ %4941, %4921 ]
-	%4568 = phi i1 [ %4536, %4298 ], [ %4923, %4921 ]
-	%4569 = phi i1 [ %4541, %4298 ], [ %4928, %4921 ]
-	%4570 = phi i1 [ %4546, %4298 ], [ %4933, %4921 ]
-	%4571 = phi i1 [ %4551, %4298 ], [ %4938, %4921 ]
-	%4572 = phi i32 [ %4537, %4298 ], [ %4924, %4921 ]
-	%4573 = phi i32 [ %4542, %4298 ], [ %4929, %4921 ]
-	%4574 = phi i32 [ %4547, %4298 ], [ %4934, %4921 ]
-	%4575 = phi i32 [ %4552, %4298 ], [ %4939, %4921 ]
-	%4576 = shl i32 1, %3
-	%4577 = sub i32 %4576, 1
-	%4578 = mul i32 %504, 160
-	%4579 = and i32 %4572, %4577
-	%4580 = call i32 @llvm.ctpop.i32(i32 %4579)
-	%4581 = add i32 %4565, %4580
-	%4582 = add i32 %4578, %4581
-	br i1 %4568, label %4984, label %4993
+4545:
+	%4546 = phi i32 [ %555, %4304 ], [ %4544, %4362 ]
+	%4547 = icmp ugt i32 %4317, %4546
+	%4548 = and i1 %4312, %4547
+	%4549 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4548)
+	%4550 = call i32 @llvm.ctpop.i32(i32 %4549)
+	%4551 = add i32 0, %4550
+	%4552 = icmp ugt i32 %4330, %4546
+	%4553 = and i1 %4325, %4552
+	%4554 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4553)
+	%4555 = call i32 @llvm.ctpop.i32(i32 %4554)
+	%4556 = add i32 %4551, %4555
+	%4557 = icmp ugt i32 %4343, %4546
+	%4558 = and i1 %4338, %4557
+	%4559 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4558)
+	%4560 = call i32 @llvm.ctpop.i32(i32 %4559)
+	%4561 = add i32 %4556, %4560
+	%4562 = icmp ugt i32 %4356, %4546
+	%4563 = and i1 %4351, %4562
+	%4564 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4563)
+	%4565 = call i32 @llvm.ctpop.i32(i32 %4564)
+	%4566 = add i32 %4561, %4565
+	%4567 = add i32 %554, %4566
+	%4568 = icmp sgt i32 %4567, 160
+	br i1 %4568, label %4569, label %4572
 
-4583:
-	%4584 = phi i32 [ %3, %4561 ], [ %4600, %4588 ]
-	%4585 = phi i32 [ -1, %4561 ], [ %4596, %4588 ]
-	%4586 = phi i32 [ 0, %4561 ], [ %4599, %4588 ]
-	%4587 = icmp slt i32 %4584, %554
-	br i1 %4587, label %4588, label %4601
+4569:
+	%4570 = mul i32 %504, 160
+	%4571 = mul i32 %4, 256
+	br label %4591
 
-4588:
-	%4589 = add i32 %4562, %4584
-	%4590 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4591 = bitcast i8 addrspace(3)* %4590 to i32 addrspace(3)*
-	%4592 = getelementptr i32, i32 addrspace(3)* %4591, i32 %4589
-	%4593 = load i32, i32 addrspace(3)* %4592
-	%4594 = icmp ult i32 %4585, %4593
-	%4595 = select i1 %4594, i32 %4585, i32 %4593
-	%4596 = select i1 true, i32 %4595, i32 %4585
-	%4597 = icmp ugt i32 %4586, %4593
-	%4598 = select i1 %4597, i32 %4586, i32 %4593
-	%4599 = select i1 true, i32 %4598, i32 %4586
-	%4600 = add i32 %4584, 32
-	br label %4583
+4572:
+	%4573 = phi i32 [ %554, %4545 ], [ %541, %4929 ]
+	%4574 = phi i32 [ %4546, %4545 ], [ %4653, %4929 ]
+	%4575 = phi i32 [ %4566, %4545 ], [ %4949, %4929 ]
+	%4576 = phi i1 [ %4548, %4545 ], [ %4931, %4929 ]
+	%4577 = phi i1 [ %4553, %4545 ], [ %4936, %4929 ]
+	%4578 = phi i1 [ %4558, %4545 ], [ %4941, %4929 ]
+	%4579 = phi i1 [ %4563, %4545 ], [ %4946, %4929 ]
+	%4580 = phi i32 [ %4549, %4545 ], [ %4932, %4929 ]
+	%4581 = phi i32 [ %4554, %4545 ], [ %4937, %4929 ]
+	%4582 = phi i32 [ %4559, %4545 ], [ %4942, %4929 ]
+	%4583 = phi i32 [ %4564, %4545 ], [ %4947, %4929 ]
+	%4584 = shl i32 1, %3
+	%4585 = sub i32 %4584, 1
+	%4586 = mul i32 %504, 160
+	%4587 = and i32 %4580, %4585
+	%4588 = call i32 @llvm.ctpop.i32(i32 %4587)
+	%4589 = add i32 %4573, %4588
+	%4590 = add i32 %4586, %4589
+	br i1 %4576, label %4992, label %5001
 
-4601:
-	%4602 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4585, i32 1, i32 31)
-	%4603 = icmp ult i32 %4585, %4602
-	%4604 = select i1 %4603, i32 %4585, i32 %4602
-	%4605 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4586, i32 1, i32 31)
-	%4606 = icmp ugt i32 %4586, %4605
-	%4607 = select i1 %4606, i32 %4586, i32 %4605
-	%4608 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4604, i32 2, i32 31)
-	%4609 = icmp ult i32 %4604, %4608
-	%4610 = select i1 %4609, i32 %4604, i32 %4608
-	%4611 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4607, i32 2, i32 31)
-	%4612 = icmp ugt i32 %4607, %4611
-	%4613 = select i1 %4612, i32 %4607, i32 %4611
-	%4614 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4610, i32 4, i32 31)
-	%4615 = icmp ult i32 %4610, %4614
-	%4616 = select i1 %4615, i32 %4610, i32 %4614
-	%4617 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4613, i32 4, i32 31)
-	%4618 = icmp ugt i32 %4613, %4617
-	%4619 = select i1 %4618, i32 %4613, i32 %4617
-	%4620 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4616, i32 8, i32 31)
-	%4621 = icmp ult i32 %4616, %4620
-	%4622 = select i1 %4621, i32 %4616, i32 %4620
-	%4623 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4619, i32 8, i32 31)
-	%4624 = icmp ugt i32 %4619, %4623
-	%4625 = select i1 %4624, i32 %4619, i32 %4623
-	%4626 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4622, i32 16, i32 31)
-	%4627 = icmp ult i32 %4622, %4626
-	%4628 = select i1 %4627, i32 %4622, i32 %4626
-	%4629 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4625, i32 16, i32 31)
-	%4630 = icmp ugt i32 %4625, %4629
-	%4631 = select i1 %4630, i32 %4625, i32 %4629
-	%4632 = xor i32 %4628, %4631
-	%4633 = call i32 @llvm.ctlz.i32(i32 %4632, i1 false)
-	%4634 = sub i32 32, %4633
-	%4635 = icmp eq i32 %4634, 32
-	%4636 = icmp slt i32 %4634, 31
-	%4637 = select i1 %4636, i32 %4634, i32 31
-	%4638 = shl i32 -1, %4637
-	%4639 = select i1 %4635, i32 0, i32 %4638
-	%4640 = and i32 %4631, %4639
-	%4641 = add i32 %4634, 7
-	%4642 = udiv i32 %4641, 8
-	br label %4643
+4591:
+	%4592 = phi i32 [ %3, %4569 ], [ %4608, %4596 ]
+	%4593 = phi i32 [ -1, %4569 ], [ %4604, %4596 ]
+	%4594 = phi i32 [ 0, %4569 ], [ %4607, %4596 ]
+	%4595 = icmp slt i32 %4592, %554
+	br i1 %4595, label %4596, label %4609
 
-4643:
-	%4644 = phi i32 [ 0, %4601 ], [ %4902, %4716 ]
-	%4645 = phi i32 [ %4640, %4601 ], [ %4898, %4716 ]
-	%4646 = phi i32 [ %4639, %4601 ], [ %4900, %4716 ]
-	%4647 = phi i32 [ %541, %4601 ], [ %4901, %4716 ]
-	%4648 = icmp slt i32 %4644, %4642
-	br i1 %4648, label %4649, label %4701
+4596:
+	%4597 = add i32 %4570, %4592
+	%4598 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4599 = bitcast i8 addrspace(3)* %4598 to i32 addrspace(3)*
+	%4600 = getelementptr i32, i32 addrspace(3)* %4599, i32 %4597
+	%4601 = load i32, i32 addrspace(3)* %4600
+	%4602 = icmp ult i32 %4593, %4601
+	%4603 = select i1 %4602, i32 %4593, i32 %4601
+	%4604 = select i1 true, i32 %4603, i32 %4593
+	%4605 = icmp ugt i32 %4594, %4601
+	%4606 = select i1 %4605, i32 %4594, i32 %4601
+	%4607 = select i1 true, i32 %4606, i32 %4594
+	%4608 = add i32 %4592, 32
+	br label %4591
 
-4649:
-	%4650 = sub i32 %4642, %4644
-	%4651 = sub i32 %4650, 1
-	%4652 = mul i32 %4651, 8
-	%4653 = mul i32 %3, 8
-	%4654 = add i32 %4653, 0
-	%4655 = add i32 %4563, %4654
-	%4656 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4657 = bitcast i8 addrspace(3)* %4656 to i32 addrspace(3)*
-	%4658 = getelementptr i32, i32 addrspace(3)* %4657, i32 %4655
-	store i32 0, i32 addrspace(3)* %4658
-	%4659 = mul i32 %3, 8
-	%4660 = add i32 %4659, 1
-	%4661 = add i32 %4563, %4660
-	%4662 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4663 = bitcast i8 addrspace(3)* %4662 to i32 addrspace(3)*
-	%4664 = getelementptr i32, i32 addrspace(3)* %4663, i32 %4661
-	store i32 0, i32 addrspace(3)* %4664
-	%4665 = mul i32 %3, 8
-	%4666 = add i32 %4665, 2
-	%4667 = add i32 %4563, %4666
-	%4668 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4669 = bitcast i8 addrspace(3)* %4668 to i32 addrspace(3)*
-	%4670 = getelementptr i32, i32 addrspace(3)* %4669, i32 %4667
-	store i32 0, i32 addrspace(3)* %4670
-	%4671 = mul i32 %3, 8
-	%4672 = add i32 %4671, 3
-	%4673 = add i32 %4563, %4672
-	%4674 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4675 = bitcast i8 addrspace(3)* %4674 to i32 addrspace(3)*
-	%4676 = getelementptr i32, i32 addrspace(3)* %4675, i32 %4673
-	store i32 0, i32 addrspace(3)* %4676
-	%4677 = mul i32 %3, 8
-	%4678 = add i32 %4677, 4
-	%4679 = add i32 %4563, %4678
-	%4680 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4681 = bitcast i8 addrspace(3)* %4680 to i32 addrspace(3)*
-	%4682 = getelementptr i32, i32 addrspace(3)* %4681, i32 %4679
-	store i32 0, i32 addrspace(3)* %4682
-	%4683 = mul i32 %3, 8
-	%4684 = add i32 %4683, 5
-	%4685 = add i32 %4563, %4684
-	%4686 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4687 = bitcast i8 addrspace(3)* %4686 to i32 addrspace(3)*
-	%4688 = getelementptr i32, i32 addrspace(3)* %4687, i32 %4685
-	store i32 0, i32 addrspace(3)* %4688
-	%4689 = mul i32 %3, 8
-	%4690 = add i32 %4689, 6
-	%4691 = add i32 %4563, %4690
-	%4692 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4693 = bitcast i8 addrspace(3)* %4692 to i32 addrspace(3)*
-	%4694 = getelementptr i32, i32 addrspace(3)* %4693, i32 %4691
-	store i32 0, i32 addrspace(3)* %4694
-	%4695 = mul i32 %3, 8
-	%4696 = add i32 %4695, 7
-	%4697 = add i32 %4563, %4696
-	%4698 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4699 = bitcast i8 addrspace(3)* %4698 to i32 addrspace(3)*
-	%4700 = getelementptr i32, i32 addrspace(3)* %4699, i32 %4697
-	store i32 0, i32 addrspace(3)* %4700
+4609:
+	%4610 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4593, i32 1, i32 31)
+	%4611 = icmp ult i32 %4593, %4610
+	%4612 = select i1 %4611, i32 %4593, i32 %4610
+	%4613 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4594, i32 1, i32 31)
+	%4614 = icmp ugt i32 %4594, %4613
+	%4615 = select i1 %4614, i32 %4594, i32 %4613
+	%4616 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4612, i32 2, i32 31)
+	%4617 = icmp ult i32 %4612, %4616
+	%4618 = select i1 %4617, i32 %4612, i32 %4616
+	%4619 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4615, i32 2, i32 31)
+	%4620 = icmp ugt i32 %4615, %4619
+	%4621 = select i1 %4620, i32 %4615, i32 %4619
+	%4622 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4618, i32 4, i32 31)
+	%4623 = icmp ult i32 %4618, %4622
+	%4624 = select i1 %4623, i32 %4618, i32 %4622
+	%4625 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4621, i32 4, i32 31)
+	%4626 = icmp ugt i32 %4621, %4625
+	%4627 = select i1 %4626, i32 %4621, i32 %4625
+	%4628 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4624, i32 8, i32 31)
+	%4629 = icmp ult i32 %4624, %4628
+	%4630 = select i1 %4629, i32 %4624, i32 %4628
+	%4631 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4627, i32 8, i32 31)
+	%4632 = icmp ugt i32 %4627, %4631
+	%4633 = select i1 %4632, i32 %4627, i32 %4631
+	%4634 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4630, i32 16, i32 31)
+	%4635 = icmp ult i32 %4630, %4634
+	%4636 = select i1 %4635, i32 %4630, i32 %4634
+	%4637 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %4633, i32 16, i32 31)
+	%4638 = icmp ugt i32 %4633, %4637
+	%4639 = select i1 %4638, i32 %4633, i32 %4637
+	%4640 = xor i32 %4636, %4639
+	%4641 = call i32 @llvm.ctlz.i32(i32 %4640, i1 false)
+	%4642 = sub i32 32, %4641
+	%4643 = icmp eq i32 %4642, 32
+	%4644 = icmp slt i32 %4642, 31
+	%4645 = select i1 %4644, i32 %4642, i32 31
+	%4646 = shl i32 -1, %4645
+	%4647 = select i1 %4643, i32 0, i32 %4646
+	%4648 = and i32 %4639, %4647
+	%4649 = add i32 %4642, 7
+	%4650 = udiv i32 %4649, 8
+	br label %4651
+
+4651:
+	%4652 = phi i32 [ 0, %4609 ], [ %4910, %4724 ]
+	%4653 = phi i32 [ %4648, %4609 ], [ %4906, %4724 ]
+	%4654 = phi i32 [ %4647, %4609 ], [ %4908, %4724 ]
+	%4655 = phi i32 [ %541, %4609 ], [ %4909, %4724 ]
+	%4656 = icmp slt i32 %4652, %4650
+	br i1 %4656, label %4657, label %4709
+
+4657:
+	%4658 = sub i32 %4650, %4652
+	%4659 = sub i32 %4658, 1
+	%4660 = mul i32 %4659, 8
+	%4661 = mul i32 %3, 8
+	%4662 = add i32 %4661, 0
+	%4663 = add i32 %4571, %4662
+	%4664 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4665 = bitcast i8 addrspace(3)* %4664 to i32 addrspace(3)*
+	%4666 = getelementptr i32, i32 addrspace(3)* %4665, i32 %4663
+	store i32 0, i32 addrspace(3)* %4666
+	%4667 = mul i32 %3, 8
+	%4668 = add i32 %4667, 1
+	%4669 = add i32 %4571, %4668
+	%4670 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4671 = bitcast i8 addrspace(3)* %4670 to i32 addrspace(3)*
+	%4672 = getelementptr i32, i32 addrspace(3)* %4671, i32 %4669
+	store i32 0, i32 addrspace(3)* %4672
+	%4673 = mul i32 %3, 8
+	%4674 = add i32 %4673, 2
+	%4675 = add i32 %4571, %4674
+	%4676 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4677 = bitcast i8 addrspace(3)* %4676 to i32 addrspace(3)*
+	%4678 = getelementptr i32, i32 addrspace(3)* %4677, i32 %4675
+	store i32 0, i32 addrspace(3)* %4678
+	%4679 = mul i32 %3, 8
+	%4680 = add i32 %4679, 3
+	%4681 = add i32 %4571, %4680
+	%4682 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4683 = bitcast i8 addrspace(3)* %4682 to i32 addrspace(3)*
+	%4684 = getelementptr i32, i32 addrspace(3)* %4683, i32 %4681
+	store i32 0, i32 addrspace(3)* %4684
+	%4685 = mul i32 %3, 8
+	%4686 = add i32 %4685, 4
+	%4687 = add i32 %4571, %4686
+	%4688 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4689 = bitcast i8 addrspace(3)* %4688 to i32 addrspace(3)*
+	%4690 = getelementptr i32, i32 addrspace(3)* %4689, i32 %4687
+	store i32 0, i32 addrspace(3)* %4690
+	%4691 = mul i32 %3, 8
+	%4692 = add i32 %4691, 5
+	%4693 = add i32 %4571, %4692
+	%4694 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4695 = bitcast i8 addrspace(3)* %4694 to i32 addrspace(3)*
+	%4696 = getelementptr i32, i32 addrspace(3)* %4695, i32 %4693
+	store i32 0, i32 addrspace(3)* %4696
+	%4697 = mul i32 %3, 8
+	%4698 = add i32 %4697, 6
+	%4699 = add i32 %4571, %4698
+	%4700 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4701 = bitcast i8 addrspace(3)* %4700 to i32 addrspace(3)*
+	%4702 = getelementptr i32, i32 addrspace(3)* %4701, i32 %4699
+	store i32 0, i32 addrspace(3)* %4702
+	%4703 = mul i32 %3, 8
+	%4704 = add i32 %4703, 7
+	%4705 = add i32 %4571, %4704
+	%4706 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4707 = bitcast i8 addrspace(3)* %4706 to i32 addrspace(3)*
+	%4708 = getelementptr i32, i32 addrspace(3)* %4707, i32 %4705
+	store i32 0, i32 addrspace(3)* %4708
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %4704
+	br label %4712
 
-4701:
-	%4702 = shl i32 1, %3
-	%4703 = sub i32 %4702, 1
-	br label %4913
+4709:
+	%4710 = shl i32 1, %3
+	%4711 = sub i32 %4710, 1
+	br label %4921
 
-4704:
-	%4705 = phi i32 [ %3, %4649 ], [ %4912, %4911 ]
-	%4706 = icmp slt i32 %4705, %554
-	br i1 %4706, label %4707, label %4716
+4712:
+	%4713 = phi i32 [ %3, %4657 ], [ %4920, %4919 ]
+	%4714 = icmp slt i32 %4713, %554
+	br i1 %4714, label %4715, label %4724
 
-4707:
-	%4708 = add i32 %4562, %4705
-	%4709 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4710 = bitcast i8 addrspace(3)* %4709 to i32 addrspace(3)*
-	%4711 = getelementptr i32, i32 addrspace(3)* %4710, i32 %4708
-	%4712 = load i32, i32 addrspace(3)* %4711
-	%4713 = and i32 %4712, %4646
-	%4714 = icmp eq i32 %4713, %4645
-	%4715 = and i1 true, %4714
-	br i1 %4715, label %4903, label %4911
+4715:
+	%4716 = add i32 %4570, %4713
+	%4717 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4718 = bitcast i8 addrspace(3)* %4717 to i32 addrspace(3)*
+	%4719 = getelementptr i32, i32 addrspace(3)* %4718, i32 %4716
+	%4720 = load i32, i32 addrspace(3)* %4719
+	%4721 = and i32 %4720, %4654
+	%4722 = icmp eq i32 %4721, %4653
+	%4723 = and i1 true, %4722
+	br i1 %4723, label %4911, label %4919
 
-4716:
+4724:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4717 = mul i32 %3, 8
-	%4718 = add i32 %4717, 0
-	%4719 = sub i32 255, %4718
-	%4720 = add i32 %4563, %4719
-	%4721 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4722 = bitcast i8 addrspace(3)* %4721 to i32 addrspace(3)*
-	%4723 = getelementptr i32, i32 addrspace(3)* %4722, i32 %4720
-	%4724 = load i32, i32 addrspace(3)* %4723
-	%4725 = add i32 0, %4724
-	%4726 = mul i32 %3, 8
-	%4727 = add i32 %4726, 1
-	%4728 = sub i32 255, %4727
-	%4729 = add i32 %4563, %4728
-	%4730 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4731 = bitcast i8 addrspace(3)* %4730 to i32 addrspace(3)*
-	%4732 = getelementptr i32, i32 addrspace(3)* %4731, i32 %4729
-	%4733 = load i32, i32 addrspace(3)* %4732
-	%4734 = add i32 %4725, %4733
-	%4735 = mul i32 %3, 8
-	%4736 = add i32 %4735, 2
-	%4737 = sub i32 255, %4736
-	%4738 = add i32 %4563, %4737
-	%4739 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4740 = bitcast i8 addrspace(3)* %4739 to i32 addrspace(3)*
-	%4741 = getelementptr i32, i32 addrspace(3)* %4740, i32 %4738
-	%4742 = load i32, i32 addrspace(3)* %4741
-	%4743 = add i32 %4734, %4742
-	%4744 = mul i32 %3, 8
-	%4745 = add i32 %4744, 3
-	%4746 = sub i32 255, %4745
-	%4747 = add i32 %4563, %4746
-	%4748 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4749 = bitcast i8 addrspace(3)* %4748 to i32 addrspace(3)*
-	%4750 = getelementptr i32, i32 addrspace(3)* %4749, i32 %4747
-	%4751 = load i32, i32 addrspace(3)* %4750
-	%4752 = add i32 %4743, %4751
-	%4753 = mul i32 %3, 8
-	%4754 = add i32 %4753, 4
-	%4755 = sub i32 255, %4754
-	%4756 = add i32 %4563, %4755
-	%4757 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4758 = bitcast i8 addrspace(3)* %4757 to i32 addrspace(3)*
-	%4759 = getelementptr i32, i32 addrspace(3)* %4758, i32 %4756
-	%4760 = load i32, i32 addrspace(3)* %4759
-	%4761 = add i32 %4752, %4760
-	%4762 = mul i32 %3, 8
-	%4763 = add i32 %4762, 5
-	%4764 = sub i32 255, %4763
-	%4765 = add i32 %4563, %4764
-	%4766 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4767 = bitcast i8 addrspace(3)* %4766 to i32 addrspace(3)*
-	%4768 = getelementptr i32, i32 addrspace(3)* %4767, i32 %4765
-	%4769 = load i32, i32 addrspace(3)* %4768
-	%4770 = add i32 %4761, %4769
-	%4771 = mul i32 %3, 8
-	%4772 = add i32 %4771, 6
-	%4773 = sub i32 255, %4772
-	%4774 = add i32 %4563, %4773
-	%4775 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4776 = bitcast i8 addrspace(3)* %4775 to i32 addrspace(3)*
-	%4777 = getelementptr i32, i32 addrspace(3)* %4776, i32 %4774
-	%4778 = load i32, i32 addrspace(3)* %4777
-	%4779 = add i32 %4770, %4778
-	%4780 = mul i32 %3, 8
-	%4781 = add i32 %4780, 7
-	%4782 = sub i32 255, %4781
-	%4783 = add i32 %4563, %4782
-	%4784 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4785 = bitcast i8 addrspace(3)* %4784 to i32 addrspace(3)*
-	%4786 = getelementptr i32, i32 addrspace(3)* %4785, i32 %4783
-	%4787 = load i32, i32 addrspace(3)* %4786
-	%4788 = add i32 %4779, %4787
-	%4789 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4788, i32 1, i32 0)
-	%4790 = icmp uge i32 %3, 1
-	%4791 = select i1 %4790, i32 %4789, i32 0
-	%4792 = add i32 %4788, %4791
-	%4793 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4792, i32 2, i32 0)
-	%4794 = icmp uge i32 %3, 2
-	%4795 = select i1 %4794, i32 %4793, i32 0
-	%4796 = add i32 %4792, %4795
-	%4797 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4796, i32 4, i32 0)
-	%4798 = icmp uge i32 %3, 4
+	%4725 = mul i32 %3, 8
+	%4726 = add i32 %4725, 0
+	%4727 = sub i32 255, %4726
+	%4728 = add i32 %4571, %4727
+	%4729 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4730 = bitcast i8 addrspace(3)* %4729 to i32 addrspace(3)*
+	%4731 = getelementptr i32, i32 addrspace(3)* %4730, i32 %4728
+	%4732 = load i32, i32 addrspace(3)* %4731
+	%4733 = add i32 0, %4732
+	%4734 = mul i32 %3, 8
+	%4735 = add i32 %4734, 1
+	%4736 = sub i32 255, %4735
+	%4737 = add i32 %4571, %4736
+	%4738 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4739 = bitcast i8 addrspace(3)* %4738 to i32 addrspace(3)*
+	%4740 = getelementptr i32, i32 addrspace(3)* %4739, i32 %4737
+	%4741 = load i32, i32 addrspace(3)* %4740
+	%4742 = add i32 %4733, %4741
+	%4743 = mul i32 %3, 8
+	%4744 = add i32 %4743, 2
+	%4745 = sub i32 255, %4744
+	%4746 = add i32 %4571, %4745
+	%4747 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4748 = bitcast i8 addrspace(3)* %4747 to i32 addrspace(3)*
+	%4749 = getelementptr i32, i32 addrspace(3)* %4748, i32 %4746
+	%4750 = load i32, i32 addrspace(3)* %4749
+	%4751 = add i32 %4742, %4750
+	%4752 = mul i32 %3, 8
+	%4753 = add i32 %4752, 3
+	%4754 = sub i32 255, %4753
+	%4755 = add i32 %4571, %4754
+	%4756 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4757 = bitcast i8 addrspace(3)* %4756 to i32 addrspace(3)*
+	%4758 = getelementptr i32, i32 addrspace(3)* %4757, i32 %4755
+	%4759 = load i32, i32 addrspace(3)* %4758
+	%4760 = add i32 %4751, %4759
+	%4761 = mul i32 %3, 8
+	%4762 = add i32 %4761, 4
+	%4763 = sub i32 255, %4762
+	%4764 = add i32 %4571, %4763
+	%4765 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4766 = bitcast i8 addrspace(3)* %4765 to i32 addrspace(3)*
+	%4767 = getelementptr i32, i32 addrspace(3)* %4766, i32 %4764
+	%4768 = load i32, i32 addrspace(3)* %4767
+	%4769 = add i32 %4760, %4768
+	%4770 = mul i32 %3, 8
+	%4771 = add i32 %4770, 5
+	%4772 = sub i32 255, %4771
+	%4773 = add i32 %4571, %4772
+	%4774 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4775 = bitcast i8 addrspace(3)* %4774 to i32 addrspace(3)*
+	%4776 = getelementptr i32, i32 addrspace(3)* %4775, i32 %4773
+	%4777 = load i32, i32 addrspace(3)* %4776
+	%4778 = add i32 %4769, %4777
+	%4779 = mul i32 %3, 8
+	%4780 = add i32 %4779, 6
+	%4781 = sub i32 255, %4780
+	%4782 = add i32 %4571, %4781
+	%4783 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4784 = bitcast i8 addrspace(3)* %4783 to i32 addrspace(3)*
+	%4785 = getelementptr i32, i32 addrspace(3)* %4784, i32 %4782
+	%4786 = load i32, i32 addrspace(3)* %4785
+	%4787 = add i32 %4778, %4786
+	%4788 = mul i32 %3, 8
+	%4789 = add i32 %4788, 7
+	%4790 = sub i32 255, %4789
+	%4791 = add i32 %4571, %4790
+	%4792 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4793 = bitcast i8 addrspace(3)* %4792 to i32 addrspace(3)*
+	%4794 = getelementptr i32, i32 addrspace(3)* %4793, i32 %4791
+	%4795 = load i32, i32 addrspace(3)* %4794
+	%4796 = add i32 %4787, %4795
+	%4797 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4796, i32 1, i32 0)
+	%4798 = icmp uge i32 %3, 1
 	%4799 = select i1 %4798, i32 %4797, i32 0
 	%4800 = add i32 %4796, %4799
-	%4801 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4800, i32 8, i32 0)
-	%4802 = icmp uge i32 %3, 8
+	%4801 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4800, i32 2, i32 0)
+	%4802 = icmp uge i32 %3, 2
 	%4803 = select i1 %4802, i32 %4801, i32 0
 	%4804 = add i32 %4800, %4803
-	%4805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4804, i32 16, i32 0)
-	%4806 = icmp uge i32 %3, 16
+	%4805 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4804, i32 4, i32 0)
+	%4806 = icmp uge i32 %3, 4
 	%4807 = select i1 %4806, i32 %4805, i32 0
 	%4808 = add i32 %4804, %4807
-	%4809 = sub i32 %4808, %4788
-	%4810 = icmp slt i32 %4809, %4647
-	%4811 = icmp sge i32 %4808, %4647
-	%4812 = and i1 %4810, %4811
-	%4813 = add i32 %4809, %4724
-	%4814 = xor i1 false, true
-	%4815 = icmp sge i32 %4813, %4647
-	%4816 = and i1 %4814, %4815
-	%4817 = mul i32 %3, 8
-	%4818 = add i32 %4817, 0
-	%4819 = sub i32 255, %4818
-	%4820 = select i1 %4816, i32 %4819, i32 0
-	%4821 = select i1 %4816, i32 %4809, i32 0
-	%4822 = or i1 false, %4816
-	%4823 = add i32 %4813, %4733
-	%4824 = xor i1 %4822, true
-	%4825 = icmp sge i32 %4823, %4647
-	%4826 = and i1 %4824, %4825
-	%4827 = mul i32 %3, 8
-	%4828 = add i32 %4827, 1
-	%4829 = sub i32 255, %4828
-	%4830 = select i1 %4826, i32 %4829, i32 %4820
-	%4831 = select i1 %4826, i32 %4813, i32 %4821
-	%4832 = or i1 %4822, %4826
-	%4833 = add i32 %4823, %4742
-	%4834 = xor i1 %4832, true
-	%4835 = icmp sge i32 %4833, %4647
-	%4836 = and i1 %4834, %4835
-	%4837 = mul i32 %3, 8
-	%4838 = add i32 %4837, 2
-	%4839 = sub i32 255, %4838
-	%4840 = select i1 %4836, i32 %4839, i32 %4830
-	%4841 = select i1 %4836, i32 %4823, i32 %4831
-	%4842 = or i1 %4832, %4836
-	%4843 = add i32 %4833, %4751
-	%4844 = xor i1 %4842, true
-	%4845 = icmp sge i32 %4843, %4647
-	%4846 = and i1 %4844, %4845
-	%4847 = mul i32 %3, 8
-	%4848 = add i32 %4847, 3
-	%4849 = sub i32 255, %4848
-	%4850 = select i1 %4846, i32 %4849, i32 %4840
-	%4851 = select i1 %4846, i32 %4833, i32 %4841
-	%4852 = or i1 %4842, %4846
-	%4853 = add i32 %4843, %4760
-	%4854 = xor i1 %4852, true
-	%4855 = icmp sge i32 %4853, %4647
-	%4856 = and i1 %4854, %4855
-	%4857 = mul i32 %3, 8
-	%4858 = add i32 %4857, 4
-	%4859 = sub i32 255, %4858
-	%4860 = select i1 %4856, i32 %4859, i32 %4850
-	%4861 = select i1 %4856, i32 %4843, i32 %4851
-	%4862 = or i1 %4852, %4856
-	%4863 = add i32 %4853, %4769
-	%4864 = xor i1 %4862, true
-	%4865 = icmp sge i32 %4863, %4647
-	%4866 = and i1 %4864, %4865
-	%4867 = mul i32 %3, 8
-	%4868 = add i32 %4867, 5
-	%4869 = sub i32 255, %4868
-	%4870 = select i1 %4866, i32 %4869, i32 %4860
-	%4871 = select i1 %4866, i32 %4853, i32 %4861
-	%4872 = or i1 %4862, %4866
-	%4873 = add i32 %4863, %4778
-	%4874 = xor i1 %4872, true
-	%4875 = icmp sge i32 %4873, %4647
-	%4876 = and i1 %4874, %4875
-	%4877 = mul i32 %3, 8
-	%4878 = add i32 %4877, 6
-	%4879 = sub i32 255, %4878
-	%4880 = select i1 %4876, i32 %4879, i32 %4870
-	%4881 = select i1 %4876, i32 %4863, i32 %4871
-	%4882 = or i1 %4872, %4876
-	%4883 = add i32 %4873, %4787
-	%4884 = xor i1 %4882, true
-	%4885 = icmp sge i32 %4883, %4647
-	%4886 = and i1 %4884, %4885
-	%4887 = mul i32 %3, 8
-	%4888 = add i32 %4887, 7
-	%4889 = sub i32 255, %4888
-	%4890 = select i1 %4886, i32 %4889, i32 %4880
-	%4891 = select i1 %4886, i32 %4873, i32 %4881
-	%4892 = or i1 %4882, %4886
-	%4893 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4812)
-	%4894 = call i32 @llvm.cttz.i32(i32 %4893, i1 false)
-	%4895 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4890, i32 %4894, i32 31)
-	%4896 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4891, i32 %4894, i32 31)
+	%4809 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4808, i32 8, i32 0)
+	%4810 = icmp uge i32 %3, 8
+	%4811 = select i1 %4810, i32 %4809, i32 0
+	%4812 = add i32 %4808, %4811
+	%4813 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4812, i32 16, i32 0)
+	%4814 = icmp uge i32 %3, 16
+	%4815 = select i1 %4814, i32 %4813, i32 0
+	%4816 = add i32 %4812, %4815
+	%4817 = sub i32 %4816, %4796
+	%4818 = icmp slt i32 %4817, %4655
+	%4819 = icmp sge i32 %4816, %4655
+	%4820 = and i1 %4818, %4819
+	%4821 = add i32 %4817, %4732
+	%4822 = xor i1 false, true
+	%4823 = icmp sge i32 %4821, %4655
+	%4824 = and i1 %4822, %4823
+	%4825 = mul i32 %3, 8
+	%4826 = add i32 %4825, 0
+	%4827 = sub i32 255, %4826
+	%4828 = select i1 %4824, i32 %4827, i32 0
+	%4829 = select i1 %4824, i32 %4817, i32 0
+	%4830 = or i1 false, %4824
+	%4831 = add i32 %4821, %4741
+	%4832 = xor i1 %4830, true
+	%4833 = icmp sge i32 %4831, %4655
+	%4834 = and i1 %4832, %4833
+	%4835 = mul i32 %3, 8
+	%4836 = add i32 %4835, 1
+	%4837 = sub i32 255, %4836
+	%4838 = select i1 %4834, i32 %4837, i32 %4828
+	%4839 = select i1 %4834, i32 %4821, i32 %4829
+	%4840 = or i1 %4830, %4834
+	%4841 = add i32 %4831, %4750
+	%4842 = xor i1 %4840, true
+	%4843 = icmp sge i32 %4841, %4655
+	%4844 = and i1 %4842, %4843
+	%4845 = mul i32 %3, 8
+	%4846 = add i32 %4845, 2
+	%4847 = sub i32 255, %4846
+	%4848 = select i1 %4844, i32 %4847, i32 %4838
+	%4849 = select i1 %4844, i32 %4831, i32 %4839
+	%4850 = or i1 %4840, %4844
+	%4851 = add i32 %4841, %4759
+	%4852 = xor i1 %4850, true
+	%4853 = icmp sge i32 %4851, %4655
+	%4854 = and i1 %4852, %4853
+	%4855 = mul i32 %3, 8
+	%4856 = add i32 %4855, 3
+	%4857 = sub i32 255, %4856
+	%4858 = select i1 %4854, i32 %4857, i32 %4848
+	%4859 = select i1 %4854, i32 %4841, i32 %4849
+	%4860 = or i1 %4850, %4854
+	%4861 = add i32 %4851, %4768
+	%4862 = xor i1 %4860, true
+	%4863 = icmp sge i32 %4861, %4655
+	%4864 = and i1 %4862, %4863
+	%4865 = mul i32 %3, 8
+	%4866 = add i32 %4865, 4
+	%4867 = sub i32 255, %4866
+	%4868 = select i1 %4864, i32 %4867, i32 %4858
+	%4869 = select i1 %4864, i32 %4851, i32 %4859
+	%4870 = or i1 %4860, %4864
+	%4871 = add i32 %4861, %4777
+	%4872 = xor i1 %4870, true
+	%4873 = icmp sge i32 %4871, %4655
+	%4874 = and i1 %4872, %4873
+	%4875 = mul i32 %3, 8
+	%4876 = add i32 %4875, 5
+	%4877 = sub i32 255, %4876
+	%4878 = select i1 %4874, i32 %4877, i32 %4868
+	%4879 = select i1 %4874, i32 %4861, i32 %4869
+	%4880 = or i1 %4870, %4874
+	%4881 = add i32 %4871, %4786
+	%4882 = xor i1 %4880, true
+	%4883 = icmp sge i32 %4881, %4655
+	%4884 = and i1 %4882, %4883
+	%4885 = mul i32 %3, 8
+	%4886 = add i32 %4885, 6
+	%4887 = sub i32 255, %4886
+	%4888 = select i1 %4884, i32 %4887, i32 %4878
+	%4889 = select i1 %4884, i32 %4871, i32 %4879
+	%4890 = or i1 %4880, %4884
+	%4891 = add i32 %4881, %4795
+	%4892 = xor i1 %4890, true
+	%4893 = icmp sge i32 %4891, %4655
+	%4894 = and i1 %4892, %4893
+	%4895 = mul i32 %3, 8
+	%4896 = add i32 %4895, 7
+	%4897 = sub i32 255, %4896
+	%4898 = select i1 %4894, i32 %4897, i32 %4888
+	%4899 = select i1 %4894, i32 %4881, i32 %4889
+	%4900 = or i1 %4890, %4894
+	%4901 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4820)
+	%4902 = call i32 @llvm.cttz.i32(i32 %4901, i1 false)
+	%4903 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4898, i32 %4902, i32 31)
+	%4904 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4899, i32 %4902, i32 31)
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4897 = shl i32 %4895, %4652
-	%4898 = or i32 %4645, %4897
-	%4899 = shl i32 255, %4652
-	%4900 = or i32 %4646, %4899
-	%4901 = sub i32 %4647, %4896
-	%4902 = add i32 %4644, 1
-	br label %4643
-
-4903:
-	%4904 = lshr i32 %4712, %4652
-	%4905 = and i32 %4904, 255
-	%4906 = add i32 %4563, %4905
-	%4907 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%4908 = bitcast i8 addrspace(3)* %4907 to i32 addrspace(3)*
-	%4909 = getelementptr i32, i32 addrspace(3)* %4908, i32 %4906
-	%4910 = atomicrmw add i32 addrspace(3)* %4909, i32 1 monotonic
-	br label %4911
+	%4905 = shl i32 %4903, %4660
+	%4906 = or i32 %4653, %4905
+	%4907 = shl i32 255, %4660
+	%4908 = or i32 %4654, %4907
+	%4909 = sub i32 %4655, %4904
+	%4910 = add i32 %4652, 1
+	br label %4651
 
 4911:
-	%4912 = add i32 %4705, 32
-	br label %4704
+	%4912 = lshr i32 %4720, %4660
+	%4913 = and i32 %4912, 255
+	%4914 = add i32 %4571, %4913
+	%4915 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%4916 = bitcast i8 addrspace(3)* %4915 to i32 addrspace(3)*
+	%4917 = getelementptr i32, i32 addrspace(3)* %4916, i32 %4914
+	%4918 = atomicrmw add i32 addrspace(3)* %4917, i32 1 monotonic
+	br label %4919
 
-4913:
-	%4914 = phi i32 [ 0, %4701 ], [ %4983, %4978 ]
-	%4915 = phi i32 [ 0, %4701 ], [ %4980, %4978 ]
-	%4916 = phi i32 [ 0, %4701 ], [ %4982, %4978 ]
-	%4917 = icmp slt i32 %4914, %554
-	br i1 %4917, label %4918, label %4921
-
-4918:
-	%4919 = add i32 %4914, %3
-	%4920 = icmp slt i32 %4919, %554
-	br i1 %4920, label %4942, label %4952
+4919:
+	%4920 = add i32 %4713, 32
+	br label %4712
 
 4921:
-	%4922 = icmp ugt i32 %4311, %4645
-	%4923 = and i1 %4306, %4922
-	%4924 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4923)
-	%4925 = call i32 @llvm.ctpop.i32(i32 %4924)
-	%4926 = add i32 0, %4925
-	%4927 = icmp ugt i32 %4324, %4645
-	%4928 = and i1 %4319, %4927
-	%4929 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4928)
-	%4930 = call i32 @llvm.ctpop.i32(i32 %4929)
-	%4931 = add i32 %4926, %4930
-	%4932 = icmp ugt i32 %4337, %4645
-	%4933 = and i1 %4332, %4932
-	%4934 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4933)
-	%4935 = call i32 @llvm.ctpop.i32(i32 %4934)
-	%4936 = add i32 %4931, %4935
-	%4937 = icmp ugt i32 %4350, %4645
-	%4938 = and i1 %4345, %4937
-	%4939 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4938)
-	%4940 = call i32 @llvm.ctpop.i32(i32 %4939)
-	%4941 = add i32 %4936, %4940
-	br label %4564
+	%4922 = phi i32 [ 0, %4709 ], [ %4991, %4986 ]
+	%4923 = phi i32 [ 0, %4709 ], [ %4988, %4986 ]
+	%4924 = phi i32 [ 0, %4709 ], [ %4990, %4986 ]
+	%4925 = icmp slt i32 %4922, %554
+	br i1 %4925, label %4926, label %4929
 
-4942:
-	%4943 = add i32 %4562, %4919
-	%4944 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4945 = bitcast i8 addrspace(3)* %4944 to i32 addrspace(3)*
-	%4946 = getelementptr i32, i32 addrspace(3)* %4945, i32 %4943
-	%4947 = load i32, i32 addrspace(3)* %4946
-	%4948 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4949 = bitcast i8 addrspace(3)* %4948 to i32 addrspace(3)*
-	%4950 = getelementptr i32, i32 addrspace(3)* %4949, i32 %4943
-	%4951 = load i32, i32 addrspace(3)* %4950
-	br label %4952
+4926:
+	%4927 = add i32 %4922, %3
+	%4928 = icmp slt i32 %4927, %554
+	br i1 %4928, label %4950, label %4960
 
-4952:
-	%4953 = phi i32 [ 0, %4918 ], [ %4947, %4942 ]
-	%4954 = phi i32 [ 0, %4918 ], [ %4951, %4942 ]
-	%4955 = icmp eq i32 %4953, %4645
-	%4956 = and i1 %4920, %4955
-	%4957 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4956)
-	%4958 = and i32 %4957, %4703
-	%4959 = call i32 @llvm.ctpop.i32(i32 %4958)
-	%4960 = add i32 %4916, %4959
-	%4961 = icmp ugt i32 %4953, %4645
-	%4962 = icmp slt i32 %4960, %4647
-	%4963 = and i1 %4956, %4962
-	%4964 = or i1 %4961, %4963
-	%4965 = and i1 %4920, %4964
-	%4966 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4965)
-	%4967 = and i32 %4966, %4703
-	%4968 = call i32 @llvm.ctpop.i32(i32 %4967)
-	%4969 = add i32 %4915, %4968
-	%4970 = add i32 %4562, %4969
+4929:
+	%4930 = icmp ugt i32 %4317, %4653
+	%4931 = and i1 %4312, %4930
+	%4932 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4931)
+	%4933 = call i32 @llvm.ctpop.i32(i32 %4932)
+	%4934 = add i32 0, %4933
+	%4935 = icmp ugt i32 %4330, %4653
+	%4936 = and i1 %4325, %4935
+	%4937 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4936)
+	%4938 = call i32 @llvm.ctpop.i32(i32 %4937)
+	%4939 = add i32 %4934, %4938
+	%4940 = icmp ugt i32 %4343, %4653
+	%4941 = and i1 %4338, %4940
+	%4942 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4941)
+	%4943 = call i32 @llvm.ctpop.i32(i32 %4942)
+	%4944 = add i32 %4939, %4943
+	%4945 = icmp ugt i32 %4356, %4653
+	%4946 = and i1 %4351, %4945
+	%4947 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4946)
+	%4948 = call i32 @llvm.ctpop.i32(i32 %4947)
+	%4949 = add i32 %4944, %4948
+	br label %4572
+
+4950:
+	%4951 = add i32 %4570, %4927
+	%4952 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4953 = bitcast i8 addrspace(3)* %4952 to i32 addrspace(3)*
+	%4954 = getelementptr i32, i32 addrspace(3)* %4953, i32 %4951
+	%4955 = load i32, i32 addrspace(3)* %4954
+	%4956 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4957 = bitcast i8 addrspace(3)* %4956 to i32 addrspace(3)*
+	%4958 = getelementptr i32, i32 addrspace(3)* %4957, i32 %4951
+	%4959 = load i32, i32 addrspace(3)* %4958
+	br label %4960
+
+4960:
+	%4961 = phi i32 [ 0, %4926 ], [ %4955, %4950 ]
+	%4962 = phi i32 [ 0, %4926 ], [ %4959, %4950 ]
+	%4963 = icmp eq i32 %4961, %4653
+	%4964 = and i1 %4928, %4963
+	%4965 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4964)
+	%4966 = and i32 %4965, %4711
+	%4967 = call i32 @llvm.ctpop.i32(i32 %4966)
+	%4968 = add i32 %4924, %4967
+	%4969 = icmp ugt i32 %4961, %4653
+	%4970 = icmp slt i32 %4968, %4655
+	%4971 = and i1 %4964, %4970
+	%4972 = or i1 %4969, %4971
+	%4973 = and i1 %4928, %4972
+	%4974 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %4973)
+	%4975 = and i32 %4974, %4711
+	%4976 = call i32 @llvm.ctpop.i32(i32 %4975)
+	%4977 = add i32 %4923, %4976
+	%4978 = add i32 %4570, %4977
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %4965, label %4971, label %4978
+	br i1 %4973, label %4979, label %4986
 
-4971:
-	%4972 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4973 = bitcast i8 addrspace(3)* %4972 to i32 addrspace(3)*
-	%4974 = getelementptr i32, i32 addrspace(3)* %4973, i32 %4970
-	store i32 %4953, i32 addrspace(3)* %4974
-	%4975 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4976 = bitcast i8 addrspace(3)* %4975 to i32 addrspace(3)*
-	%4977 = getelementptr i32, i32 addrspace(3)* %4976, i32 %4970
-	store i32 %4954, i32 addrspace(3)* %4977
-	br label %4978
+4979:
+	%4980 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4981 = bitcast i8 addrspace(3)* %4980 to i32 addrspace(3)*
+	%4982 = getelementptr i32, i32 addrspace(3)* %4981, i32 %4978
+	store i32 %4961, i32 addrspace(3)* %4982
+	%4983 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4984 = bitcast i8 addrspace(3)* %4983 to i32 addrspace(3)*
+	%4985 = getelementptr i32, i32 addrspace(3)* %4984, i32 %4978
+	store i32 %4962, i32 addrspace(3)* %4985
+	br label %4986
 
-4978:
+4986:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%4979 = call i32 @llvm.ctpop.i32(i32 %4966)
-	%4980 = add i32 %4915, %4979
-	%4981 = call i32 @llvm.ctpop.i32(i32 %4957)
-	%4982 = add i32 %4916, %4981
-	%4983 = add i32 %4914, 32
-	br label %4913
+	%4987 = call i32 @llvm.ctpop.i32(i32 %4974)
+	%4988 = add i32 %4923, %4987
+	%4989 = call i32 @llvm.ctpop.i32(i32 %4965)
+	%4990 = add i32 %4924, %4989
+	%4991 = add i32 %4922, 32
+	br label %4921
 
-4984:
-	%4985 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%4986 = bitcast i8 addrspace(3)* %4985 to i32 addrspace(3)*
-	%4987 = getelementptr i32, i32 addrspace(3)* %4986, i32 %4582
-	store i32 %4311, i32 addrspace(3)* %4987
-	%4988 = add i32 0, %3
-	%4989 = add i32 %547, %4988
-	%4990 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%4991 = bitcast i8 addrspace(3)* %4990 to i32 addrspace(3)*
-	%4992 = getelementptr i32, i32 addrspace(3)* %4991, i32 %4582
-	store i32 %4989, i32 addrspace(3)* %4992
-	br label %4993
+4992:
+	%4993 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%4994 = bitcast i8 addrspace(3)* %4993 to i32 addrspace(3)*
+	%4995 = getelementptr i32, i32 addrspace(3)* %4994, i32 %4590
+	store i32 %4317, i32 addrspace(3)* %4995
+	%4996 = add i32 0, %3
+	%4997 = add i32 %547, %4996
+	%4998 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%4999 = bitcast i8 addrspace(3)* %4998 to i32 addrspace(3)*
+	%5000 = getelementptr i32, i32 addrspace(3)* %4999, i32 %4590
+	store i32 %4997, i32 addrspace(3)* %5000
+	br label %5001
 
-4993:
-	%4994 = call i32 @llvm.ctpop.i32(i32 %4572)
-	%4995 = add i32 %4565, %4994
-	%4996 = and i32 %4573, %4577
-	%4997 = call i32 @llvm.ctpop.i32(i32 %4996)
-	%4998 = add i32 %4995, %4997
-	%4999 = add i32 %4578, %4998
-	br i1 %4569, label %5000, label %5009
+5001:
+	%5002 = call i32 @llvm.ctpop.i32(i32 %4580)
+	%5003 = add i32 %4573, %5002
+	%5004 = and i32 %4581, %4585
+	%5005 = call i32 @llvm.ctpop.i32(i32 %5004)
+	%5006 = add i32 %5003, %5005
+	%5007 = add i32 %4586, %5006
+	br i1 %4577, label %5008, label %5017
 
-5000:
-	%5001 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5002 = bitcast i8 addrspace(3)* %5001 to i32 addrspace(3)*
-	%5003 = getelementptr i32, i32 addrspace(3)* %5002, i32 %4999
-	store i32 %4324, i32 addrspace(3)* %5003
-	%5004 = add i32 32, %3
-	%5005 = add i32 %547, %5004
-	%5006 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5007 = bitcast i8 addrspace(3)* %5006 to i32 addrspace(3)*
-	%5008 = getelementptr i32, i32 addrspace(3)* %5007, i32 %4999
-	store i32 %5005, i32 addrspace(3)* %5008
-	br label %5009
+5008:
+	%5009 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5010 = bitcast i8 addrspace(3)* %5009 to i32 addrspace(3)*
+	%5011 = getelementptr i32, i32 addrspace(3)* %5010, i32 %5007
+	store i32 %4330, i32 addrspace(3)* %5011
+	%5012 = add i32 32, %3
+	%5013 = add i32 %547, %5012
+	%5014 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5015 = bitcast i8 addrspace(3)* %5014 to i32 addrspace(3)*
+	%5016 = getelementptr i32, i32 addrspace(3)* %5015, i32 %5007
+	store i32 %5013, i32 addrspace(3)* %5016
+	br label %5017
 
-5009:
-	%5010 = call i32 @llvm.ctpop.i32(i32 %4573)
-	%5011 = add i32 %4995, %5010
-	%5012 = and i32 %4574, %4577
-	%5013 = call i32 @llvm.ctpop.i32(i32 %5012)
-	%5014 = add i32 %5011, %5013
-	%5015 = add i32 %4578, %5014
-	br i1 %4570, label %5016, label %5025
+5017:
+	%5018 = call i32 @llvm.ctpop.i32(i32 %4581)
+	%5019 = add i32 %5003, %5018
+	%5020 = and i32 %4582, %4585
+	%5021 = call i32 @llvm.ctpop.i32(i32 %5020)
+	%5022 = add i32 %5019, %5021
+	%5023 = add i32 %4586, %5022
+	br i1 %4578, label %5024, label %5033
 
-5016:
-	%5017 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5018 = bitcast i8 addrspace(3)* %5017 to i32 addrspace(3)*
-	%5019 = getelementptr i32, i32 addrspace(3)* %5018, i32 %5015
-	store i32 %4337, i32 addrspace(3)* %5019
-	%5020 = add i32 64, %3
-	%5021 = add i32 %547, %5020
-	%5022 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5023 = bitcast i8 addrspace(3)* %5022 to i32 addrspace(3)*
-	%5024 = getelementptr i32, i32 addrspace(3)* %5023, i32 %5015
-	store i32 %5021, i32 addrspace(3)* %5024
-	br label %5025
+5024:
+	%5025 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5026 = bitcast i8 addrspace(3)* %5025 to i32 addrspace(3)*
+	%5027 = getelementptr i32, i32 addrspace(3)* %5026, i32 %5023
+	store i32 %4343, i32 addrspace(3)* %5027
+	%5028 = add i32 64, %3
+	%5029 = add i32 %547, %5028
+	%5030 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5031 = bitcast i8 addrspace(3)* %5030 to i32 addrspace(3)*
+	%5032 = getelementptr i32, i32 addrspace(3)* %5031, i32 %5023
+	store i32 %5029, i32 addrspace(3)* %5032
+	br label %5033
 
-5025:
-	%5026 = call i32 @llvm.ctpop.i32(i32 %4574)
-	%5027 = add i32 %5011, %5026
-	%5028 = and i32 %4575, %4577
-	%5029 = call i32 @llvm.ctpop.i32(i32 %5028)
-	%5030 = add i32 %5027, %5029
-	%5031 = add i32 %4578, %5030
-	br i1 %4571, label %5032, label %5041
+5033:
+	%5034 = call i32 @llvm.ctpop.i32(i32 %4582)
+	%5035 = add i32 %5019, %5034
+	%5036 = and i32 %4583, %4585
+	%5037 = call i32 @llvm.ctpop.i32(i32 %5036)
+	%5038 = add i32 %5035, %5037
+	%5039 = add i32 %4586, %5038
+	br i1 %4579, label %5040, label %5049
 
-5032:
-	%5033 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5034 = bitcast i8 addrspace(3)* %5033 to i32 addrspace(3)*
-	%5035 = getelementptr i32, i32 addrspace(3)* %5034, i32 %5031
-	store i32 %4350, i32 addrspace(3)* %5035
-	%5036 = add i32 96, %3
-	%5037 = add i32 %547, %5036
-	%5038 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5039 = bitcast i8 addrspace(3)* %5038 to i32 addrspace(3)*
-	%5040 = getelementptr i32, i32 addrspace(3)* %5039, i32 %5031
-	store i32 %5037, i32 addrspace(3)* %5040
-	br label %5041
+5040:
+	%5041 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5042 = bitcast i8 addrspace(3)* %5041 to i32 addrspace(3)*
+	%5043 = getelementptr i32, i32 addrspace(3)* %5042, i32 %5039
+	store i32 %4356, i32 addrspace(3)* %5043
+	%5044 = add i32 96, %3
+	%5045 = add i32 %547, %5044
+	%5046 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5047 = bitcast i8 addrspace(3)* %5046 to i32 addrspace(3)*
+	%5048 = getelementptr i32, i32 addrspace(3)* %5047, i32 %5039
+	store i32 %5045, i32 addrspace(3)* %5048
+	br label %5049
 
-5041:
-	%5042 = call i32 @llvm.ctpop.i32(i32 %4575)
-	%5043 = add i32 %5027, %5042
+5049:
+	%5050 = call i32 @llvm.ctpop.i32(i32 %4583)
+	%5051 = add i32 %5035, %5050
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5044 = add i32 %4565, %4567
-	br label %4557
-
-5045:
-	%5046 = add i32 %377, %0
-	br label %5050
-
-5047:
-	%5048 = add i32 %5, %378
-	%5049 = icmp slt i32 %5048, %M
-	br i1 %5049, label %5069, label %5071
-
-5050:
-	%5051 = phi i32 [ %5046, %5045 ], [ %5068, %5067 ]
-	%5052 = icmp slt i32 %5051, %NB
-	br i1 %5052, label %5053, label %5054
+	%5052 = add i32 %4573, %4575
+	br label %4358
 
 5053:
-	br label %5055
-
-5054:
-	br label %5047
+	%5054 = add i32 %377, %0
+	br label %5058
 
 5055:
-	%5056 = phi i32 [ 0, %5053 ], [ %5066, %5058 ]
-	%5057 = icmp slt i32 %5056, %362
-	br i1 %5057, label %5058, label %5067
+	%5056 = add i32 %5, %378
+	%5057 = icmp slt i32 %5056, %M
+	br i1 %5057, label %5077, label %5079
 
 5058:
-	%5059 = mul i32 %2, %M
-	%5060 = add i32 %5, %5056
-	%5061 = add i32 %5059, %5060
-	%5062 = mul i32 %5061, %NB
-	%5063 = add i32 %5062, %5051
-	%5064 = sext i32 %5063 to i64
-	%5065 = getelementptr float, float* %e, i64 %5064
-	store float 0xFFF0000000000000, float* %5065
-	%5066 = add i32 %5056, 1
+	%5059 = phi i32 [ %5054, %5053 ], [ %5076, %5075 ]
+	%5060 = icmp slt i32 %5059, %NB
+	br i1 %5060, label %5061, label %5062
+
+5061:
+	br label %5063
+
+5062:
 	br label %5055
 
-5067:
-	%5068 = add i32 %5051, 128
-	br label %5050
+5063:
+	%5064 = phi i32 [ 0, %5061 ], [ %5074, %5066 ]
+	%5065 = icmp slt i32 %5064, %362
+	br i1 %5065, label %5066, label %5075
 
-5069:
-	%5070 = icmp sgt i32 %548, %415
-	br i1 %5070, label %5074, label %5077
+5066:
+	%5067 = mul i32 %2, %M
+	%5068 = add i32 %5, %5064
+	%5069 = add i32 %5067, %5068
+	%5070 = mul i32 %5069, %NB
+	%5071 = add i32 %5070, %5059
+	%5072 = sext i32 %5071 to i64
+	%5073 = getelementptr float, float* %e, i64 %5072
+	store float 0xFFF0000000000000, float* %5073
+	%5074 = add i32 %5064, 1
+	br label %5063
 
-5071:
-	%5072 = add i32 %5, %420
-	%5073 = icmp slt i32 %5072, %M
-	br i1 %5073, label %5528, label %5530
-
-5074:
-	%5075 = mul i32 %378, 160
-	%5076 = mul i32 %4, 256
-	br label %5084
+5075:
+	%5076 = add i32 %5059, 128
+	br label %5058
 
 5077:
-	%5078 = phi i32 [ %548, %5069 ], [ %415, %5422 ]
-	%5079 = sub i32 %410, 0
-	%5080 = mul i32 %2, %M
-	%5081 = add i32 %5, %378
-	%5082 = add i32 %5080, %5081
-	%5083 = mul i32 %5082, 8
-	br label %5465
+	%5078 = icmp sgt i32 %548, %415
+	br i1 %5078, label %5082, label %5085
 
-5084:
-	%5085 = phi i32 [ %3, %5074 ], [ %5101, %5089 ]
-	%5086 = phi i32 [ -1, %5074 ], [ %5097, %5089 ]
-	%5087 = phi i32 [ 0, %5074 ], [ %5100, %5089 ]
-	%5088 = icmp slt i32 %5085, %548
-	br i1 %5088, label %5089, label %5102
+5079:
+	%5080 = add i32 %5, %420
+	%5081 = icmp slt i32 %5080, %M
+	br i1 %5081, label %5536, label %5538
 
-5089:
-	%5090 = add i32 %5075, %5085
-	%5091 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5092 = bitcast i8 addrspace(3)* %5091 to i32 addrspace(3)*
-	%5093 = getelementptr i32, i32 addrspace(3)* %5092, i32 %5090
-	%5094 = load i32, i32 addrspace(3)* %5093
-	%5095 = icmp ult i32 %5086, %5094
-	%5096 = select i1 %5095, i32 %5086, i32 %5094
-	%5097 = select i1 true, i32 %5096, i32 %5086
-	%5098 = icmp ugt i32 %5087, %5094
-	%5099 = select i1 %5098, i32 %5087, i32 %5094
-	%5100 = select i1 true, i32 %5099, i32 %5087
-	%5101 = add i32 %5085, 32
-	br label %5084
+5082:
+	%5083 = mul i32 %378, 160
+	%5084 = mul i32 %4, 256
+	br label %5092
 
-5102:
-	%5103 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5086, i32 1, i32 31)
-	%5104 = icmp ult i32 %5086, %5103
-	%5105 = select i1 %5104, i32 %5086, i32 %5103
-	%5106 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5087, i32 1, i32 31)
-	%5107 = icmp ugt i32 %5087, %5106
-	%5108 = select i1 %5107, i32 %5087, i32 %5106
-	%5109 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5105, i32 2, i32 31)
-	%5110 = icmp ult i32 %5105, %5109
-	%5111 = select i1 %5110, i32 %5105, i32 %5109
-	%5112 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5108, i32 2, i32 31)
-	%5113 = icmp ugt i32 %5108, %5112
-	%5114 = select i1 %5113, i32 %5108, i32 %5112
-	%5115 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5111, i32 4, i32 31)
-	%5116 = icmp ult i32 %5111, %5115
-	%5117 = select i1 %5116, i32 %5111, i32 %5115
-	%5118 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5114, i32 4, i32 31)
-	%5119 = icmp ugt i32 %5114, %5118
-	%5120 = select i1 %5119, i32 %5114, i32 %5118
-	%5121 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5117, i32 8, i32 31)
-	%5122 = icmp ult i32 %5117, %5121
-	%5123 = select i1 %5122, i32 %5117, i32 %5121
-	%5124 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5120, i32 8, i32 31)
-	%5125 = icmp ugt i32 %5120, %5124
-	%5126 = select i1 %5125, i32 %5120, i32 %5124
-	%5127 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5123, i32 16, i32 31)
-	%5128 = icmp ult i32 %5123, %5127
-	%5129 = select i1 %5128, i32 %5123, i32 %5127
-	%5130 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5126, i32 16, i32 31)
-	%5131 = icmp ugt i32 %5126, %5130
-	%5132 = select i1 %5131, i32 %5126, i32 %5130
-	%5133 = xor i32 %5129, %5132
-	%5134 = call i32 @llvm.ctlz.i32(i32 %5133, i1 false)
-	%5135 = sub i32 32, %5134
-	%5136 = icmp eq i32 %5135, 32
-	%5137 = icmp slt i32 %5135, 31
-	%5138 = select i1 %5137, i32 %5135, i32 31
-	%5139 = shl i32 -1, %5138
-	%5140 = select i1 %5136, i32 0, i32 %5139
-	%5141 = and i32 %5132, %5140
-	%5142 = add i32 %5135, 7
-	%5143 = udiv i32 %5142, 8
-	br label %5144
+5085:
+	%5086 = phi i32 [ %548, %5077 ], [ %415, %5430 ]
+	%5087 = sub i32 %410, 0
+	%5088 = mul i32 %2, %M
+	%5089 = add i32 %5, %378
+	%5090 = add i32 %5088, %5089
+	%5091 = mul i32 %5090, 8
+	br label %5473
 
-5144:
-	%5145 = phi i32 [ 0, %5102 ], [ %5403, %5217 ]
-	%5146 = phi i32 [ %5141, %5102 ], [ %5399, %5217 ]
-	%5147 = phi i32 [ %5140, %5102 ], [ %5401, %5217 ]
-	%5148 = phi i32 [ %415, %5102 ], [ %5402, %5217 ]
-	%5149 = icmp slt i32 %5145, %5143
-	br i1 %5149, label %5150, label %5202
+5092:
+	%5093 = phi i32 [ %3, %5082 ], [ %5109, %5097 ]
+	%5094 = phi i32 [ -1, %5082 ], [ %5105, %5097 ]
+	%5095 = phi i32 [ 0, %5082 ], [ %5108, %5097 ]
+	%5096 = icmp slt i32 %5093, %548
+	br i1 %5096, label %5097, label %5110
 
-5150:
-	%5151 = sub i32 %5143, %5145
-	%5152 = sub i32 %5151, 1
-	%5153 = mul i32 %5152, 8
-	%5154 = mul i32 %3, 8
-	%5155 = add i32 %5154, 0
-	%5156 = add i32 %5076, %5155
-	%5157 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5158 = bitcast i8 addrspace(3)* %5157 to i32 addrspace(3)*
-	%5159 = getelementptr i32, i32 addrspace(3)* %5158, i32 %5156
-	store i32 0, i32 addrspace(3)* %5159
-	%5160 = mul i32 %3, 8
-	%5161 = add i32 %5160, 1
-	%5162 = add i32 %5076, %5161
-	%5163 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5164 = bitcast i8 addrspace(3)* %5163 to i32 addrspace(3)*
-	%5165 = getelementptr i32, i32 addrspace(3)* %5164, i32 %5162
-	store i32 0, i32 addrspace(3)* %5165
-	%5166 = mul i32 %3, 8
-	%5167 = add i32 %5166, 2
-	%5168 = add i32 %5076, %5167
-	%5169 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5170 = bitcast i8 addrspace(3)* %5169 to i32 addrspace(3)*
-	%5171 = getelementptr i32, i32 addrspace(3)* %5170, i32 %5168
-	store i32 0, i32 addrspace(3)* %5171
-	%5172 = mul i32 %3, 8
-	%5173 = add i32 %5172, 3
-	%5174 = add i32 %5076, %5173
-	%5175 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5176 = bitcast i8 addrspace(3)* %5175 to i32 addrspace(3)*
-	%5177 = getelementptr i32, i32 addrspace(3)* %5176, i32 %5174
-	store i32 0, i32 addrspace(3)* %5177
-	%5178 = mul i32 %3, 8
-	%5179 = add i32 %5178, 4
-	%5180 = add i32 %5076, %5179
-	%5181 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5182 = bitcast i8 addrspace(3)* %5181 to i32 addrspace(3)*
-	%5183 = getelementptr i32, i32 addrspace(3)* %5182, i32 %5180
-	store i32 0, i32 addrspace(3)* %5183
-	%5184 = mul i32 %3, 8
-	%5185 = add i32 %5184, 5
-	%5186 = add i32 %5076, %5185
-	%5187 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5188 = bitcast i8 addrspace(3)* %5187 to i32 addrspace(3)*
-	%5189 = getelementptr i32, i32 addrspace(3)* %5188, i32 %5186
-	store i32 0, i32 addrspace(3)* %5189
-	%5190 = mul i32 %3, 8
-	%5191 = add i32 %5190, 6
-	%5192 = add i32 %5076, %5191
-	%5193 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5194 = bitcast i8 addrspace(3)* %5193 to i32 addrspace(3)*
-	%5195 = getelementptr i32, i32 addrspace(3)* %5194, i32 %5192
-	store i32 0, i32 addrspace(3)* %5195
-	%5196 = mul i32 %3, 8
-	%5197 = add i32 %5196, 7
-	%5198 = add i32 %5076, %5197
-	%5199 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5200 = bitcast i8 addrspace(3)* %5199 to i32 addrspace(3)*
-	%5201 = getelementptr i32, i32 addrspace(3)* %5200, i32 %5198
-	store i32 0, i32 addrspace(3)* %5201
+5097:
+	%5098 = add i32 %5083, %5093
+	%5099 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5100 = bitcast i8 addrspace(3)* %5099 to i32 addrspace(3)*
+	%5101 = getelementptr i32, i32 addrspace(3)* %5100, i32 %5098
+	%5102 = load i32, i32 addrspace(3)* %5101
+	%5103 = icmp ult i32 %5094, %5102
+	%5104 = select i1 %5103, i32 %5094, i32 %5102
+	%5105 = select i1 true, i32 %5104, i32 %5094
+	%5106 = icmp ugt i32 %5095, %5102
+	%5107 = select i1 %5106, i32 %5095, i32 %5102
+	%5108 = select i1 true, i32 %5107, i32 %5095
+	%5109 = add i32 %5093, 32
+	br label %5092
+
+5110:
+	%5111 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5094, i32 1, i32 31)
+	%5112 = icmp ult i32 %5094, %5111
+	%5113 = select i1 %5112, i32 %5094, i32 %5111
+	%5114 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5095, i32 1, i32 31)
+	%5115 = icmp ugt i32 %5095, %5114
+	%5116 = select i1 %5115, i32 %5095, i32 %5114
+	%5117 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5113, i32 2, i32 31)
+	%5118 = icmp ult i32 %5113, %5117
+	%5119 = select i1 %5118, i32 %5113, i32 %5117
+	%5120 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5116, i32 2, i32 31)
+	%5121 = icmp ugt i32 %5116, %5120
+	%5122 = select i1 %5121, i32 %5116, i32 %5120
+	%5123 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5119, i32 4, i32 31)
+	%5124 = icmp ult i32 %5119, %5123
+	%5125 = select i1 %5124, i32 %5119, i32 %5123
+	%5126 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5122, i32 4, i32 31)
+	%5127 = icmp ugt i32 %5122, %5126
+	%5128 = select i1 %5127, i32 %5122, i32 %5126
+	%5129 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5125, i32 8, i32 31)
+	%5130 = icmp ult i32 %5125, %5129
+	%5131 = select i1 %5130, i32 %5125, i32 %5129
+	%5132 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5128, i32 8, i32 31)
+	%5133 = icmp ugt i32 %5128, %5132
+	%5134 = select i1 %5133, i32 %5128, i32 %5132
+	%5135 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5131, i32 16, i32 31)
+	%5136 = icmp ult i32 %5131, %5135
+	%5137 = select i1 %5136, i32 %5131, i32 %5135
+	%5138 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5134, i32 16, i32 31)
+	%5139 = icmp ugt i32 %5134, %5138
+	%5140 = select i1 %5139, i32 %5134, i32 %5138
+	%5141 = xor i32 %5137, %5140
+	%5142 = call i32 @llvm.ctlz.i32(i32 %5141, i1 false)
+	%5143 = sub i32 32, %5142
+	%5144 = icmp eq i32 %5143, 32
+	%5145 = icmp slt i32 %5143, 31
+	%5146 = select i1 %5145, i32 %5143, i32 31
+	%5147 = shl i32 -1, %5146
+	%5148 = select i1 %5144, i32 0, i32 %5147
+	%5149 = and i32 %5140, %5148
+	%5150 = add i32 %5143, 7
+	%5151 = udiv i32 %5150, 8
+	br label %5152
+
+5152:
+	%5153 = phi i32 [ 0, %5110 ], [ %5411, %5225 ]
+	%5154 = phi i32 [ %5149, %5110 ], [ %5407, %5225 ]
+	%5155 = phi i32 [ %5148, %5110 ], [ %5409, %5225 ]
+	%5156 = phi i32 [ %415, %5110 ], [ %5410, %5225 ]
+	%5157 = icmp slt i32 %5153, %5151
+	br i1 %5157, label %5158, label %5210
+
+5158:
+	%5159 = sub i32 %5151, %5153
+	%5160 = sub i32 %5159, 1
+	%5161 = mul i32 %5160, 8
+	%5162 = mul i32 %3, 8
+	%5163 = add i32 %5162, 0
+	%5164 = add i32 %5084, %5163
+	%5165 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5166 = bitcast i8 addrspace(3)* %5165 to i32 addrspace(3)*
+	%5167 = getelementptr i32, i32 addrspace(3)* %5166, i32 %5164
+	store i32 0, i32 addrspace(3)* %5167
+	%5168 = mul i32 %3, 8
+	%5169 = add i32 %5168, 1
+	%5170 = add i32 %5084, %5169
+	%5171 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5172 = bitcast i8 addrspace(3)* %5171 to i32 addrspace(3)*
+	%5173 = getelementptr i32, i32 addrspace(3)* %5172, i32 %5170
+	store i32 0, i32 addrspace(3)* %5173
+	%5174 = mul i32 %3, 8
+	%5175 = add i32 %5174, 2
+	%5176 = add i32 %5084, %5175
+	%5177 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5178 = bitcast i8 addrspace(3)* %5177 to i32 addrspace(3)*
+	%5179 = getelementptr i32, i32 addrspace(3)* %5178, i32 %5176
+	store i32 0, i32 addrspace(3)* %5179
+	%5180 = mul i32 %3, 8
+	%5181 = add i32 %5180, 3
+	%5182 = add i32 %5084, %5181
+	%5183 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5184 = bitcast i8 addrspace(3)* %5183 to i32 addrspace(3)*
+	%5185 = getelementptr i32, i32 addrspace(3)* %5184, i32 %5182
+	store i32 0, i32 addrspace(3)* %5185
+	%5186 = mul i32 %3, 8
+	%5187 = add i32 %5186, 4
+	%5188 = add i32 %5084, %5187
+	%5189 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5190 = bitcast i8 addrspace(3)* %5189 to i32 addrspace(3)*
+	%5191 = getelementptr i32, i32 addrspace(3)* %5190, i32 %5188
+	store i32 0, i32 addrspace(3)* %5191
+	%5192 = mul i32 %3, 8
+	%5193 = add i32 %5192, 5
+	%5194 = add i32 %5084, %5193
+	%5195 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5196 = bitcast i8 addrspace(3)* %5195 to i32 addrspace(3)*
+	%5197 = getelementptr i32, i32 addrspace(3)* %5196, i32 %5194
+	store i32 0, i32 addrspace(3)* %5197
+	%5198 = mul i32 %3, 8
+	%5199 = add i32 %5198, 6
+	%5200 = add i32 %5084, %5199
+	%5201 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5202 = bitcast i8 addrspace(3)* %5201 to i32 addrspace(3)*
+	%5203 = getelementptr i32, i32 addrspace(3)* %5202, i32 %5200
+	store i32 0, i32 addrspace(3)* %5203
+	%5204 = mul i32 %3, 8
+	%5205 = add i32 %5204, 7
+	%5206 = add i32 %5084, %5205
+	%5207 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5208 = bitcast i8 addrspace(3)* %5207 to i32 addrspace(3)*
+	%5209 = getelementptr i32, i32 addrspace(3)* %5208, i32 %5206
+	store i32 0, i32 addrspace(3)* %5209
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %5205
+	br label %5213
 
-5202:
-	%5203 = shl i32 1, %3
-	%5204 = sub i32 %5203, 1
-	br label %5414
+5210:
+	%5211 = shl i32 1, %3
+	%5212 = sub i32 %5211, 1
+	br label %5422
 
-5205:
-	%5206 = phi i32 [ %3, %5150 ], [ %5413, %5412 ]
-	%5207 = icmp slt i32 %5206, %548
-	br i1 %5207, label %5208, label %5217
+5213:
+	%5214 = phi i32 [ %3, %5158 ], [ %5421, %5420 ]
+	%5215 = icmp slt i32 %5214, %548
+	br i1 %5215, label %5216, label %5225
 
-5208:
-	%5209 = add i32 %5075, %5206
-	%5210 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5211 = bitcast i8 addrspace(3)* %5210 to i32 addrspace(3)*
-	%5212 = getelementptr i32, i32 addrspace(3)* %5211, i32 %5209
-	%5213 = load i32, i32 addrspace(3)* %5212
-	%5214 = and i32 %5213, %5147
-	%5215 = icmp eq i32 %5214, %5146
-	%5216 = and i1 true, %5215
-	br i1 %5216, label %5404, label %5412
+5216:
+	%5217 = add i32 %5083, %5214
+	%5218 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5219 = bitcast i8 addrspace(3)* %5218 to i32 addrspace(3)*
+	%5220 = getelementptr i32, i32 addrspace(3)* %5219, i32 %5217
+	%5221 = load i32, i32 addrspace(3)* %5220
+	%5222 = and i32 %5221, %5155
+	%5223 = icmp eq i32 %5222, %5154
+	%5224 = and i1 true, %5223
+	br i1 %5224, label %5412, label %5420
 
-5217:
+5225:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5218 = mul i32 %3, 8
-	%5219 = add i32 %5218, 0
-	%5220 = sub i32 255, %5219
-	%5221 = add i32 %5076, %5220
-	%5222 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5223 = bitcast i8 addrspace(3)* %5222 to i32 addrspace(3)*
-	%5224 = getelementptr i32, i32 addrspace(3)* %5223, i32 %5221
-	%5225 = load i32, i32 addrspace(3)* %5224
-	%5226 = add i32 0, %5225
-	%5227 = mul i32 %3, 8
-	%5228 = add i32 %5227, 1
-	%5229 = sub i32 255, %5228
-	%5230 = add i32 %5076, %5229
-	%5231 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5232 = bitcast i8 addrspace(3)* %5231 to i32 addrspace(3)*
-	%5233 = getelementptr i32, i32 addrspace(3)* %5232, i32 %5230
-	%5234 = load i32, i32 addrspace(3)* %5233
-	%5235 = add i32 %5226, %5234
-	%5236 = mul i32 %3, 8
-	%5237 = add i32 %5236, 2
-	%5238 = sub i32 255, %5237
-	%5239 = add i32 %5076, %5238
-	%5240 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5241 = bitcast i8 addrspace(3)* %5240 to i32 addrspace(3)*
-	%5242 = getelementptr i32, i32 addrspace(3)* %5241, i32 %5239
-	%5243 = load i32, i32 addrspace(3)* %5242
-	%5244 = add i32 %5235, %5243
-	%5245 = mul i32 %3, 8
-	%5246 = add i32 %5245, 3
-	%5247 = sub i32 255, %5246
-	%5248 = add i32 %5076, %5247
-	%5249 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5250 = bitcast i8 addrspace(3)* %5249 to i32 addrspace(3)*
-	%5251 = getelementptr i32, i32 addrspace(3)* %5250, i32 %5248
-	%5252 = load i32, i32 addrspace(3)* %5251
-	%5253 = add i32 %5244, %5252
-	%5254 = mul i32 %3, 8
-	%5255 = add i32 %5254, 4
-	%5256 = sub i32 255, %5255
-	%5257 = add i32 %5076, %5256
-	%5258 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5259 = bitcast i8 addrspace(3)* %5258 to i32 addrspace(3)*
-	%5260 = getelementptr i32, i32 addrspace(3)* %5259, i32 %5257
-	%5261 = load i32, i32 addrspace(3)* %5260
-	%5262 = add i32 %5253, %5261
-	%5263 = mul i32 %3, 8
-	%5264 = add i32 %5263, 5
-	%5265 = sub i32 255, %5264
-	%5266 = add i32 %5076, %5265
-	%5267 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5268 = bitcast i8 addrspace(3)* %5267 to i32 addrspace(3)*
-	%5269 = getelementptr i32, i32 addrspace(3)* %5268, i32 %5266
-	%5270 = load i32, i32 addrspace(3)* %5269
-	%5271 = add i32 %5262, %5270
-	%5272 = mul i32 %3, 8
-	%5273 = add i32 %5272, 6
-	%5274 = sub i32 255, %5273
-	%5275 = add i32 %5076, %5274
-	%5276 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5277 = bitcast i8 addrspace(3)* %5276 to i32 addrspace(3)*
-	%5278 = getelementptr i32, i32 addrspace(3)* %5277, i32 %5275
-	%5279 = load i32, i32 addrspace(3)* %5278
-	%5280 = add i32 %5271, %5279
-	%5281 = mul i32 %3, 8
-	%5282 = add i32 %5281, 7
-	%5283 = sub i32 255, %5282
-	%5284 = add i32 %5076, %5283
-	%5285 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5286 = bitcast i8 addrspace(3)* %5285 to i32 addrspace(3)*
-	%5287 = getelementptr i32, i32 addrspace(3)* %5286, i32 %5284
-	%5288 = load i32, i32 addrspace(3)* %5287
-	%5289 = add i32 %5280, %5288
-	%5290 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5289, i32 1, i32 0)
-	%5291 = icmp uge i32 %3, 1
-	%5292 = select i1 %5291, i32 %5290, i32 0
-	%5293 = add i32 %5289, %5292
-	%5294 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5293, i32 2, i32 0)
-	%5295 = icmp uge i32 %3, 2
-	%5296 = select i1 %5295, i32 %5294, i32 0
-	%5297 = add i32 %5293, %5296
-	%5298 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5297, i32 4, i32 0)
-	%5299 = icmp uge i32 %3, 4
+	%5226 = mul i32 %3, 8
+	%5227 = add i32 %5226, 0
+	%5228 = sub i32 255, %5227
+	%5229 = add i32 %5084, %5228
+	%5230 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5231 = bitcast i8 addrspace(3)* %5230 to i32 addrspace(3)*
+	%5232 = getelementptr i32, i32 addrspace(3)* %5231, i32 %5229
+	%5233 = load i32, i32 addrspace(3)* %5232
+	%5234 = add i32 0, %5233
+	%5235 = mul i32 %3, 8
+	%5236 = add i32 %5235, 1
+	%5237 = sub i32 255, %5236
+	%5238 = add i32 %5084, %5237
+	%5239 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5240 = bitcast i8 addrspace(3)* %5239 to i32 addrspace(3)*
+	%5241 = getelementptr i32, i32 addrspace(3)* %5240, i32 %5238
+	%5242 = load i32, i32 addrspace(3)* %5241
+	%5243 = add i32 %5234, %5242
+	%5244 = mul i32 %3, 8
+	%5245 = add i32 %5244, 2
+	%5246 = sub i32 255, %5245
+	%5247 = add i32 %5084, %5246
+	%5248 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5249 = bitcast i8 addrspace(3)* %5248 to i32 addrspace(3)*
+	%5250 = getelementptr i32, i32 addrspace(3)* %5249, i32 %5247
+	%5251 = load i32, i32 addrspace(3)* %5250
+	%5252 = add i32 %5243, %5251
+	%5253 = mul i32 %3, 8
+	%5254 = add i32 %5253, 3
+	%5255 = sub i32 255, %5254
+	%5256 = add i32 %5084, %5255
+	%5257 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5258 = bitcast i8 addrspace(3)* %5257 to i32 addrspace(3)*
+	%5259 = getelementptr i32, i32 addrspace(3)* %5258, i32 %5256
+	%5260 = load i32, i32 addrspace(3)* %5259
+	%5261 = add i32 %5252, %5260
+	%5262 = mul i32 %3, 8
+	%5263 = add i32 %5262, 4
+	%5264 = sub i32 255, %5263
+	%5265 = add i32 %5084, %5264
+	%5266 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5267 = bitcast i8 addrspace(3)* %5266 to i32 addrspace(3)*
+	%5268 = getelementptr i32, i32 addrspace(3)* %5267, i32 %5265
+	%5269 = load i32, i32 addrspace(3)* %5268
+	%5270 = add i32 %5261, %5269
+	%5271 = mul i32 %3, 8
+	%5272 = add i32 %5271, 5
+	%5273 = sub i32 255, %5272
+	%5274 = add i32 %5084, %5273
+	%5275 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5276 = bitcast i8 addrspace(3)* %5275 to i32 addrspace(3)*
+	%5277 = getelementptr i32, i32 addrspace(3)* %5276, i32 %5274
+	%5278 = load i32, i32 addrspace(3)* %5277
+	%5279 = add i32 %5270, %5278
+	%5280 = mul i32 %3, 8
+	%5281 = add i32 %5280, 6
+	%5282 = sub i32 255, %5281
+	%5283 = add i32 %5084, %5282
+	%5284 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5285 = bitcast i8 addrspace(3)* %5284 to i32 addrspace(3)*
+	%5286 = getelementptr i32, i32 addrspace(3)* %5285, i32 %5283
+	%5287 = load i32, i32 addrspace(3)* %5286
+	%5288 = add i32 %5279, %5287
+	%5289 = mul i32 %3, 8
+	%5290 = add i32 %5289, 7
+	%5291 = sub i32 255, %5290
+	%5292 = add i32 %5084, %5291
+	%5293 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5294 = bitcast i8 addrspace(3)* %5293 to i32 addrspace(3)*
+	%5295 = getelementptr i32, i32 addrspace(3)* %5294, i32 %5292
+	%5296 = load i32, i32 addrspace(3)* %5295
+	%5297 = add i32 %5288, %5296
+	%5298 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5297, i32 1, i32 0)
+	%5299 = icmp uge i32 %3, 1
 	%5300 = select i1 %5299, i32 %5298, i32 0
 	%5301 = add i32 %5297, %5300
-	%5302 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5301, i32 8, i32 0)
-	%5303 = icmp uge i32 %3, 8
+	%5302 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5301, i32 2, i32 0)
+	%5303 = icmp uge i32 %3, 2
 	%5304 = select i1 %5303, i32 %5302, i32 0
 	%5305 = add i32 %5301, %5304
-	%5306 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5305, i32 16, i32 0)
-	%5307 = icmp uge i32 %3, 16
+	%5306 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5305, i32 4, i32 0)
+	%5307 = icmp uge i32 %3, 4
 	%5308 = select i1 %5307, i32 %5306, i32 0
 	%5309 = add i32 %5305, %5308
-	%5310 = sub i32 %5309, %5289
-	%5311 = icmp slt i32 %5310, %5148
-	%5312 = icmp sge i32 %5309, %5148
-	%5313 = and i1 %5311, %5312
-	%5314 = add i32 %5310, %5225
-	%5315 = xor i1 false, true
-	%5316 = icmp sge i32 %5314, %5148
-	%5317 = and i1 %5315, %5316
-	%5318 = mul i32 %3, 8
-	%5319 = add i32 %5318, 0
-	%5320 = sub i32 255, %5319
-	%5321 = select i1 %5317, i32 %5320, i32 0
-	%5322 = select i1 %5317, i32 %5310, i32 0
-	%5323 = or i1 false, %5317
-	%5324 = add i32 %5314, %5234
-	%5325 = xor i1 %5323, true
-	%5326 = icmp sge i32 %5324, %5148
-	%5327 = and i1 %5325, %5326
-	%5328 = mul i32 %3, 8
-	%5329 = add i32 %5328, 1
-	%5330 = sub i32 255, %5329
-	%5331 = select i1 %5327, i32 %5330, i32 %5321
-	%5332 = select i1 %5327, i32 %5314, i32 %5322
-	%5333 = or i1 %5323, %5327
-	%5334 = add i32 %5324, %5243
-	%5335 = xor i1 %5333, true
-	%5336 = icmp sge i32 %5334, %5148
-	%5337 = and i1 %5335, %5336
-	%5338 = mul i32 %3, 8
-	%5339 = add i32 %5338, 2
-	%5340 = sub i32 255, %5339
-	%5341 = select i1 %5337, i32 %5340, i32 %5331
-	%5342 = select i1 %5337, i32 %5324, i32 %5332
-	%5343 = or i1 %5333, %5337
-	%5344 = add i32 %5334, %5252
-	%5345 = xor i1 %5343, true
-	%5346 = icmp sge i32 %5344, %5148
-	%5347 = and i1 %5345, %5346
-	%5348 = mul i32 %3, 8
-	%5349 = add i32 %5348, 3
-	%5350 = sub i32 255, %5349
-	%5351 = select i1 %5347, i32 %5350, i32 %5341
-	%5352 = select i1 %5347, i32 %5334, i32 %5342
-	%5353 = or i1 %5343, %5347
-	%5354 = add i32 %5344, %5261
-	%5355 = xor i1 %5353, true
-	%5356 = icmp sge i32 %5354, %5148
-	%5357 = and i1 %5355, %5356
-	%5358 = mul i32 %3, 8
-	%5359 = add i32 %5358, 4
-	%5360 = sub i32 255, %5359
-	%5361 = select i1 %5357, i32 %5360, i32 %5351
-	%5362 = select i1 %5357, i32 %5344, i32 %5352
-	%5363 = or i1 %5353, %5357
-	%5364 = add i32 %5354, %5270
-	%5365 = xor i1 %5363, true
-	%5366 = icmp sge i32 %5364, %5148
-	%5367 = and i1 %5365, %5366
-	%5368 = mul i32 %3, 8
-	%5369 = add i32 %5368, 5
-	%5370 = sub i32 255, %5369
-	%5371 = select i1 %5367, i32 %5370, i32 %5361
-	%5372 = select i1 %5367, i32 %5354, i32 %5362
-	%5373 = or i1 %5363, %5367
-	%5374 = add i32 %5364, %5279
-	%5375 = xor i1 %5373, true
-	%5376 = icmp sge i32 %5374, %5148
-	%5377 = and i1 %5375, %5376
-	%5378 = mul i32 %3, 8
-	%5379 = add i32 %5378, 6
-	%5380 = sub i32 255, %5379
-	%5381 = select i1 %5377, i32 %5380, i32 %5371
-	%5382 = select i1 %5377, i32 %5364, i32 %5372
-	%5383 = or i1 %5373, %5377
-	%5384 = add i32 %5374, %5288
-	%5385 = xor i1 %5383, true
-	%5386 = icmp sge i32 %5384, %5148
-	%5387 = and i1 %5385, %5386
-	%5388 = mul i32 %3, 8
-	%5389 = add i32 %5388, 7
-	%5390 = sub i32 255, %5389
-	%5391 = select i1 %5387, i32 %5390, i32 %5381
-	%5392 = select i1 %5387, i32 %5374, i32 %5382
-	%5393 = or i1 %5383, %5387
-	%5394 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5313)
-	%5395 = call i32 @llvm.cttz.i32(i32 %5394, i1 false)
-	%5396 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5391, i32 %5395, i32 31)
-	%5397 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5392, i32 %5395, i32 31)
+	%5310 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5309, i32 8, i32 0)
+	%5311 = icmp uge i32 %3, 8
+	%5312 = select i1 %5311, i32 %5310, i32 0
+	%5313 = add i32 %5309, %5312
+	%5314 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5313, i32 16, i32 0)
+	%5315 = icmp uge i32 %3, 16
+	%5316 = select i1 %5315, i32 %5314, i32 0
+	%5317 = add i32 %5313, %5316
+	%5318 = sub i32 %5317, %5297
+	%5319 = icmp slt i32 %5318, %5156
+	%5320 = icmp sge i32 %5317, %5156
+	%5321 = and i1 %5319, %5320
+	%5322 = add i32 %5318, %5233
+	%5323 = xor i1 false, true
+	%5324 = icmp sge i32 %5322, %5156
+	%5325 = and i1 %5323, %5324
+	%5326 = mul i32 %3, 8
+	%5327 = add i32 %5326, 0
+	%5328 = sub i32 255, %5327
+	%5329 = select i1 %5325, i32 %5328, i32 0
+	%5330 = select i1 %5325, i32 %5318, i32 0
+	%5331 = or i1 false, %5325
+	%5332 = add i32 %5322, %5242
+	%5333 = xor i1 %5331, true
+	%5334 = icmp sge i32 %5332, %5156
+	%5335 = and i1 %5333, %5334
+	%5336 = mul i32 %3, 8
+	%5337 = add i32 %5336, 1
+	%5338 = sub i32 255, %5337
+	%5339 = select i1 %5335, i32 %5338, i32 %5329
+	%5340 = select i1 %5335, i32 %5322, i32 %5330
+	%5341 = or i1 %5331, %5335
+	%5342 = add i32 %5332, %5251
+	%5343 = xor i1 %5341, true
+	%5344 = icmp sge i32 %5342, %5156
+	%5345 = and i1 %5343, %5344
+	%5346 = mul i32 %3, 8
+	%5347 = add i32 %5346, 2
+	%5348 = sub i32 255, %5347
+	%5349 = select i1 %5345, i32 %5348, i32 %5339
+	%5350 = select i1 %5345, i32 %5332, i32 %5340
+	%5351 = or i1 %5341, %5345
+	%5352 = add i32 %5342, %5260
+	%5353 = xor i1 %5351, true
+	%5354 = icmp sge i32 %5352, %5156
+	%5355 = and i1 %5353, %5354
+	%5356 = mul i32 %3, 8
+	%5357 = add i32 %5356, 3
+	%5358 = sub i32 255, %5357
+	%5359 = select i1 %5355, i32 %5358, i32 %5349
+	%5360 = select i1 %5355, i32 %5342, i32 %5350
+	%5361 = or i1 %5351, %5355
+	%5362 = add i32 %5352, %5269
+	%5363 = xor i1 %5361, true
+	%5364 = icmp sge i32 %5362, %5156
+	%5365 = and i1 %5363, %5364
+	%5366 = mul i32 %3, 8
+	%5367 = add i32 %5366, 4
+	%5368 = sub i32 255, %5367
+	%5369 = select i1 %5365, i32 %5368, i32 %5359
+	%5370 = select i1 %5365, i32 %5352, i32 %5360
+	%5371 = or i1 %5361, %5365
+	%5372 = add i32 %5362, %5278
+	%5373 = xor i1 %5371, true
+	%5374 = icmp sge i32 %5372, %5156
+	%5375 = and i1 %5373, %5374
+	%5376 = mul i32 %3, 8
+	%5377 = add i32 %5376, 5
+	%5378 = sub i32 255, %5377
+	%5379 = select i1 %5375, i32 %5378, i32 %5369
+	%5380 = select i1 %5375, i32 %5362, i32 %5370
+	%5381 = or i1 %5371, %5375
+	%5382 = add i32 %5372, %5287
+	%5383 = xor i1 %5381, true
+	%5384 = icmp sge i32 %5382, %5156
+	%5385 = and i1 %5383, %5384
+	%5386 = mul i32 %3, 8
+	%5387 = add i32 %5386, 6
+	%5388 = sub i32 255, %5387
+	%5389 = select i1 %5385, i32 %5388, i32 %5379
+	%5390 = select i1 %5385, i32 %5372, i32 %5380
+	%5391 = or i1 %5381, %5385
+	%5392 = add i32 %5382, %5296
+	%5393 = xor i1 %5391, true
+	%5394 = icmp sge i32 %5392, %5156
+	%5395 = and i1 %5393, %5394
+	%5396 = mul i32 %3, 8
+	%5397 = add i32 %5396, 7
+	%5398 = sub i32 255, %5397
+	%5399 = select i1 %5395, i32 %5398, i32 %5389
+	%5400 = select i1 %5395, i32 %5382, i32 %5390
+	%5401 = or i1 %5391, %5395
+	%5402 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5321)
+	%5403 = call i32 @llvm.cttz.i32(i32 %5402, i1 false)
+	%5404 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5399, i32 %5403, i32 31)
+	%5405 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5400, i32 %5403, i32 31)
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5398 = shl i32 %5396, %5153
-	%5399 = or i32 %5146, %5398
-	%5400 = shl i32 255, %5153
-	%5401 = or i32 %5147, %5400
-	%5402 = sub i32 %5148, %5397
-	%5403 = add i32 %5145, 1
-	br label %5144
-
-5404:
-	%5405 = lshr i32 %5213, %5153
-	%5406 = and i32 %5405, 255
-	%5407 = add i32 %5076, %5406
-	%5408 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5409 = bitcast i8 addrspace(3)* %5408 to i32 addrspace(3)*
-	%5410 = getelementptr i32, i32 addrspace(3)* %5409, i32 %5407
-	%5411 = atomicrmw add i32 addrspace(3)* %5410, i32 1 monotonic
-	br label %5412
+	%5406 = shl i32 %5404, %5161
+	%5407 = or i32 %5154, %5406
+	%5408 = shl i32 255, %5161
+	%5409 = or i32 %5155, %5408
+	%5410 = sub i32 %5156, %5405
+	%5411 = add i32 %5153, 1
+	br label %5152
 
 5412:
-	%5413 = add i32 %5206, 32
-	br label %5205
+	%5413 = lshr i32 %5221, %5161
+	%5414 = and i32 %5413, 255
+	%5415 = add i32 %5084, %5414
+	%5416 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5417 = bitcast i8 addrspace(3)* %5416 to i32 addrspace(3)*
+	%5418 = getelementptr i32, i32 addrspace(3)* %5417, i32 %5415
+	%5419 = atomicrmw add i32 addrspace(3)* %5418, i32 1 monotonic
+	br label %5420
 
-5414:
-	%5415 = phi i32 [ 0, %5202 ], [ %5464, %5459 ]
-	%5416 = phi i32 [ 0, %5202 ], [ %5461, %5459 ]
-	%5417 = phi i32 [ 0, %5202 ], [ %5463, %5459 ]
-	%5418 = icmp slt i32 %5415, %548
-	br i1 %5418, label %5419, label %5422
-
-5419:
-	%5420 = add i32 %5415, %3
-	%5421 = icmp slt i32 %5420, %548
-	br i1 %5421, label %5423, label %5433
+5420:
+	%5421 = add i32 %5214, 32
+	br label %5213
 
 5422:
-	br label %5077
+	%5423 = phi i32 [ 0, %5210 ], [ %5472, %5467 ]
+	%5424 = phi i32 [ 0, %5210 ], [ %5469, %5467 ]
+	%5425 = phi i32 [ 0, %5210 ], [ %5471, %5467 ]
+	%5426 = icmp slt i32 %5423, %548
+	br i1 %5426, label %5427, label %5430
 
-5423:
-	%5424 = add i32 %5075, %5420
-	%5425 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5426 = bitcast i8 addrspace(3)* %5425 to i32 addrspace(3)*
-	%5427 = getelementptr i32, i32 addrspace(3)* %5426, i32 %5424
-	%5428 = load i32, i32 addrspace(3)* %5427
-	%5429 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5430 = bitcast i8 addrspace(3)* %5429 to i32 addrspace(3)*
-	%5431 = getelementptr i32, i32 addrspace(3)* %5430, i32 %5424
-	%5432 = load i32, i32 addrspace(3)* %5431
-	br label %5433
+5427:
+	%5428 = add i32 %5423, %3
+	%5429 = icmp slt i32 %5428, %548
+	br i1 %5429, label %5431, label %5441
 
-5433:
-	%5434 = phi i32 [ 0, %5419 ], [ %5428, %5423 ]
-	%5435 = phi i32 [ 0, %5419 ], [ %5432, %5423 ]
-	%5436 = icmp eq i32 %5434, %5146
-	%5437 = and i1 %5421, %5436
-	%5438 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5437)
-	%5439 = and i32 %5438, %5204
-	%5440 = call i32 @llvm.ctpop.i32(i32 %5439)
-	%5441 = add i32 %5417, %5440
-	%5442 = icmp ugt i32 %5434, %5146
-	%5443 = icmp slt i32 %5441, %5148
-	%5444 = and i1 %5437, %5443
-	%5445 = or i1 %5442, %5444
-	%5446 = and i1 %5421, %5445
-	%5447 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5446)
-	%5448 = and i32 %5447, %5204
-	%5449 = call i32 @llvm.ctpop.i32(i32 %5448)
-	%5450 = add i32 %5416, %5449
-	%5451 = add i32 %5075, %5450
+5430:
+	br label %5085
+
+5431:
+	%5432 = add i32 %5083, %5428
+	%5433 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5434 = bitcast i8 addrspace(3)* %5433 to i32 addrspace(3)*
+	%5435 = getelementptr i32, i32 addrspace(3)* %5434, i32 %5432
+	%5436 = load i32, i32 addrspace(3)* %5435
+	%5437 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5438 = bitcast i8 addrspace(3)* %5437 to i32 addrspace(3)*
+	%5439 = getelementptr i32, i32 addrspace(3)* %5438, i32 %5432
+	%5440 = load i32, i32 addrspace(3)* %5439
+	br label %5441
+
+5441:
+	%5442 = phi i32 [ 0, %5427 ], [ %5436, %5431 ]
+	%5443 = phi i32 [ 0, %5427 ], [ %5440, %5431 ]
+	%5444 = icmp eq i32 %5442, %5154
+	%5445 = and i1 %5429, %5444
+	%5446 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5445)
+	%5447 = and i32 %5446, %5212
+	%5448 = call i32 @llvm.ctpop.i32(i32 %5447)
+	%5449 = add i32 %5425, %5448
+	%5450 = icmp ugt i32 %5442, %5154
+	%5451 = icmp slt i32 %5449, %5156
+	%5452 = and i1 %5445, %5451
+	%5453 = or i1 %5450, %5452
+	%5454 = and i1 %5429, %5453
+	%5455 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5454)
+	%5456 = and i32 %5455, %5212
+	%5457 = call i32 @llvm.ctpop.i32(i32 %5456)
+	%5458 = add i32 %5424, %5457
+	%5459 = add i32 %5083, %5458
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %5446, label %5452, label %5459
+	br i1 %5454, label %5460, label %5467
 
-5452:
-	%5453 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5454 = bitcast i8 addrspace(3)* %5453 to i32 addrspace(3)*
-	%5455 = getelementptr i32, i32 addrspace(3)* %5454, i32 %5451
-	store i32 %5434, i32 addrspace(3)* %5455
-	%5456 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5457 = bitcast i8 addrspace(3)* %5456 to i32 addrspace(3)*
-	%5458 = getelementptr i32, i32 addrspace(3)* %5457, i32 %5451
-	store i32 %5435, i32 addrspace(3)* %5458
-	br label %5459
+5460:
+	%5461 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5462 = bitcast i8 addrspace(3)* %5461 to i32 addrspace(3)*
+	%5463 = getelementptr i32, i32 addrspace(3)* %5462, i32 %5459
+	store i32 %5442, i32 addrspace(3)* %5463
+	%5464 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5465 = bitcast i8 addrspace(3)* %5464 to i32 addrspace(3)*
+	%5466 = getelementptr i32, i32 addrspace(3)* %5465, i32 %5459
+	store i32 %5443, i32 addrspace(3)* %5466
+	br label %5467
 
-5459:
+5467:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5460 = call i32 @llvm.ctpop.i32(i32 %5447)
-	%5461 = add i32 %5416, %5460
-	%5462 = call i32 @llvm.ctpop.i32(i32 %5438)
-	%5463 = add i32 %5417, %5462
-	%5464 = add i32 %5415, 32
-	br label %5414
-
-5465:
-	%5466 = phi i32 [ 0, %5077 ], [ %5496, %5490 ]
-	%5467 = phi i32 [ 0, %5077 ], [ %5495, %5490 ]
-	%5468 = icmp slt i32 %5466, %5078
-	br i1 %5468, label %5469, label %5472
-
-5469:
-	%5470 = add i32 %5466, %3
-	%5471 = icmp slt i32 %5470, %5078
-	br i1 %5471, label %5473, label %5480
-
-5472:
-	br label %5497
+	%5468 = call i32 @llvm.ctpop.i32(i32 %5455)
+	%5469 = add i32 %5424, %5468
+	%5470 = call i32 @llvm.ctpop.i32(i32 %5446)
+	%5471 = add i32 %5425, %5470
+	%5472 = add i32 %5423, 32
+	br label %5422
 
 5473:
-	%5474 = mul i32 %378, 160
-	%5475 = add i32 %5474, %5470
-	%5476 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5477 = bitcast i8 addrspace(3)* %5476 to i32 addrspace(3)*
-	%5478 = getelementptr i32, i32 addrspace(3)* %5477, i32 %5475
-	%5479 = load i32, i32 addrspace(3)* %5478
-	br label %5480
+	%5474 = phi i32 [ 0, %5085 ], [ %5504, %5498 ]
+	%5475 = phi i32 [ 0, %5085 ], [ %5503, %5498 ]
+	%5476 = icmp slt i32 %5474, %5086
+	br i1 %5476, label %5477, label %5480
+
+5477:
+	%5478 = add i32 %5474, %3
+	%5479 = icmp slt i32 %5478, %5086
+	br i1 %5479, label %5481, label %5488
 
 5480:
-	%5481 = phi i32 [ 0, %5469 ], [ %5479, %5473 ]
-	br i1 %5471, label %5482, label %5490
+	br label %5505
 
-5482:
-	%5483 = add i32 0, %5470
-	%5484 = icmp sgt i32 %5481, %405
-	%5485 = select i1 %5484, i32 %5079, i32 0
-	%5486 = add i32 %5483, %5485
-	%5487 = add i32 %5083, %5486
-	%5488 = sext i32 %5487 to i64
-	%5489 = getelementptr i32, i32* %out, i64 %5488
-	store i32 %5481, i32* %5489
-	br label %5490
+5481:
+	%5482 = mul i32 %378, 160
+	%5483 = add i32 %5482, %5478
+	%5484 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5485 = bitcast i8 addrspace(3)* %5484 to i32 addrspace(3)*
+	%5486 = getelementptr i32, i32 addrspace(3)* %5485, i32 %5483
+	%5487 = load i32, i32 addrspace(3)* %5486
+	br label %5488
+
+5488:
+	%5489 = phi i32 [ 0, %5477 ], [ %5487, %5481 ]
+	br i1 %5479, label %5490, label %5498
 
 5490:
-	%5491 = icmp slt i32 %5481, %402
-	%5492 = and i1 %5471, %5491
-	%5493 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5492)
-	%5494 = call i32 @llvm.ctpop.i32(i32 %5493)
-	%5495 = add i32 %5467, %5494
-	%5496 = add i32 %5466, 32
-	br label %5465
+	%5491 = add i32 0, %5478
+	%5492 = icmp sgt i32 %5489, %405
+	%5493 = select i1 %5492, i32 %5087, i32 0
+	%5494 = add i32 %5491, %5493
+	%5495 = add i32 %5091, %5494
+	%5496 = sext i32 %5495 to i64
+	%5497 = getelementptr i32, i32* %out, i64 %5496
+	store i32 %5489, i32* %5497
+	br label %5498
 
-5497:
-	%5498 = phi i32 [ %3, %5472 ], [ %5507, %5500 ]
-	%5499 = icmp slt i32 %5498, %5079
-	br i1 %5499, label %5500, label %5508
+5498:
+	%5499 = icmp slt i32 %5489, %402
+	%5500 = and i1 %5479, %5499
+	%5501 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5500)
+	%5502 = call i32 @llvm.ctpop.i32(i32 %5501)
+	%5503 = add i32 %5475, %5502
+	%5504 = add i32 %5474, 32
+	br label %5473
 
-5500:
-	%5501 = add i32 0, %5467
-	%5502 = add i32 %5501, %5498
-	%5503 = add i32 %402, %5498
-	%5504 = add i32 %5083, %5502
-	%5505 = sext i32 %5504 to i64
-	%5506 = getelementptr i32, i32* %out, i64 %5505
-	store i32 %5503, i32* %5506
-	%5507 = add i32 %5498, 32
-	br label %5497
+5505:
+	%5506 = phi i32 [ %3, %5480 ], [ %5515, %5508 ]
+	%5507 = icmp slt i32 %5506, %5087
+	br i1 %5507, label %5508, label %5516
 
 5508:
-	%5509 = icmp eq i32 %3, 0
-	%5510 = icmp eq i32 0, 1
-	%5511 = and i1 %5509, %5510
-	br i1 %5511, label %5512, label %5516
-
-5512:
-	%5513 = add i32 %5083, 0
-	%5514 = sext i32 %5513 to i64
-	%5515 = getelementptr i32, i32* %out, i64 %5514
-	store i32 0, i32* %5515
-	br label %5516
+	%5509 = add i32 0, %5475
+	%5510 = add i32 %5509, %5506
+	%5511 = add i32 %402, %5506
+	%5512 = add i32 %5091, %5510
+	%5513 = sext i32 %5512 to i64
+	%5514 = getelementptr i32, i32* %out, i64 %5513
+	store i32 %5511, i32* %5514
+	%5515 = add i32 %5506, 32
+	br label %5505
 
 5516:
-	%5517 = add i32 %410, %5078
-	%5518 = add i32 %5517, %3
-	br label %5519
+	%5517 = icmp eq i32 %3, 0
+	%5518 = icmp eq i32 0, 1
+	%5519 = and i1 %5517, %5518
+	br i1 %5519, label %5520, label %5524
 
-5519:
-	%5520 = phi i32 [ %5518, %5516 ], [ %5526, %5522 ]
-	%5521 = icmp slt i32 %5520, 8
-	br i1 %5521, label %5522, label %5527
+5520:
+	%5521 = add i32 %5091, 0
+	%5522 = sext i32 %5521 to i64
+	%5523 = getelementptr i32, i32* %out, i64 %5522
+	store i32 0, i32* %5523
+	br label %5524
 
-5522:
-	%5523 = add i32 %5083, %5520
-	%5524 = sext i32 %5523 to i64
-	%5525 = getelementptr i32, i32* %out, i64 %5524
-	store i32 -1, i32* %5525
-	%5526 = add i32 %5520, 32
-	br label %5519
+5524:
+	%5525 = add i32 %410, %5086
+	%5526 = add i32 %5525, %3
+	br label %5527
 
 5527:
-	br label %5071
-
-5528:
-	%5529 = icmp sgt i32 %550, %457
-	br i1 %5529, label %5533, label %5536
+	%5528 = phi i32 [ %5526, %5524 ], [ %5534, %5530 ]
+	%5529 = icmp slt i32 %5528, 8
+	br i1 %5529, label %5530, label %5535
 
 5530:
-	%5531 = add i32 %5, %462
-	%5532 = icmp slt i32 %5531, %M
-	br i1 %5532, label %5987, label %5989
+	%5531 = add i32 %5091, %5528
+	%5532 = sext i32 %5531 to i64
+	%5533 = getelementptr i32, i32* %out, i64 %5532
+	store i32 -1, i32* %5533
+	%5534 = add i32 %5528, 32
+	br label %5527
 
-5533:
-	%5534 = mul i32 %420, 160
-	%5535 = mul i32 %4, 256
-	br label %5543
+5535:
+	br label %5079
 
 5536:
-	%5537 = phi i32 [ %550, %5528 ], [ %457, %5881 ]
-	%5538 = sub i32 %452, 0
-	%5539 = mul i32 %2, %M
-	%5540 = add i32 %5, %420
-	%5541 = add i32 %5539, %5540
-	%5542 = mul i32 %5541, 8
-	br label %5924
+	%5537 = icmp sgt i32 %550, %457
+	br i1 %5537, label %5541, label %5544
 
-5543:
-	%5544 = phi i32 [ %3, %5533 ], [ %5560, %5548 ]
-	%5545 = phi i32 [ -1, %5533 ], [ %5556, %5548 ]
-	%5546 = phi i32 [ 0, %5533 ], [ %5559, %5548 ]
-	%5547 = icmp slt i32 %5544, %550
-	br i1 %5547, label %5548, label %5561
+5538:
+	%5539 = add i32 %5, %462
+	%5540 = icmp slt i32 %5539, %M
+	br i1 %5540, label %5995, label %5997
 
-5548:
-	%5549 = add i32 %5534, %5544
-	%5550 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5551 = bitcast i8 addrspace(3)* %5550 to i32 addrspace(3)*
-	%5552 = getelementptr i32, i32 addrspace(3)* %5551, i32 %5549
-	%5553 = load i32, i32 addrspace(3)* %5552
-	%5554 = icmp ult i32 %5545, %5553
-	%5555 = select i1 %5554, i32 %5545, i32 %5553
-	%5556 = select i1 true, i32 %5555, i32 %5545
-	%5557 = icmp ugt i32 %5546, %5553
-	%5558 = select i1 %5557, i32 %5546, i32 %5553
-	%5559 = select i1 true, i32 %5558, i32 %5546
-	%5560 = add i32 %5544, 32
-	br label %5543
+5541:
+	%5542 = mul i32 %420, 160
+	%5543 = mul i32 %4, 256
+	br label %5551
 
-5561:
-	%5562 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5545, i32 1, i32 31)
-	%5563 = icmp ult i32 %5545, %5562
-	%5564 = select i1 %5563, i32 %5545, i32 %5562
-	%5565 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5546, i32 1, i32 31)
-	%5566 = icmp ugt i32 %5546, %5565
-	%5567 = select i1 %5566, i32 %5546, i32 %5565
-	%5568 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5564, i32 2, i32 31)
-	%5569 = icmp ult i32 %5564, %5568
-	%5570 = select i1 %5569, i32 %5564, i32 %5568
-	%5571 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5567, i32 2, i32 31)
-	%5572 = icmp ugt i32 %5567, %5571
-	%5573 = select i1 %5572, i32 %5567, i32 %5571
-	%5574 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5570, i32 4, i32 31)
-	%5575 = icmp ult i32 %5570, %5574
-	%5576 = select i1 %5575, i32 %5570, i32 %5574
-	%5577 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5573, i32 4, i32 31)
-	%5578 = icmp ugt i32 %5573, %5577
-	%5579 = select i1 %5578, i32 %5573, i32 %5577
-	%5580 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5576, i32 8, i32 31)
-	%5581 = icmp ult i32 %5576, %5580
-	%5582 = select i1 %5581, i32 %5576, i32 %5580
-	%5583 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5579, i32 8, i32 31)
-	%5584 = icmp ugt i32 %5579, %5583
-	%5585 = select i1 %5584, i32 %5579, i32 %5583
-	%5586 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5582, i32 16, i32 31)
-	%5587 = icmp ult i32 %5582, %5586
-	%5588 = select i1 %5587, i32 %5582, i32 %5586
-	%5589 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5585, i32 16, i32 31)
-	%5590 = icmp ugt i32 %5585, %5589
-	%5591 = select i1 %5590, i32 %5585, i32 %5589
-	%5592 = xor i32 %5588, %5591
-	%5593 = call i32 @llvm.ctlz.i32(i32 %5592, i1 false)
-	%5594 = sub i32 32, %5593
-	%5595 = icmp eq i32 %5594, 32
-	%5596 = icmp slt i32 %5594, 31
-	%5597 = select i1 %5596, i32 %5594, i32 31
-	%5598 = shl i32 -1, %5597
-	%5599 = select i1 %5595, i32 0, i32 %5598
-	%5600 = and i32 %5591, %5599
-	%5601 = add i32 %5594, 7
-	%5602 = udiv i32 %5601, 8
-	br label %5603
+5544:
+	%5545 = phi i32 [ %550, %5536 ], [ %457, %5889 ]
+	%5546 = sub i32 %452, 0
+	%5547 = mul i32 %2, %M
+	%5548 = add i32 %5, %420
+	%5549 = add i32 %5547, %5548
+	%5550 = mul i32 %5549, 8
+	br label %5932
 
-5603:
-	%5604 = phi i32 [ 0, %5561 ], [ %5862, %5676 ]
-	%5605 = phi i32 [ %5600, %5561 ], [ %5858, %5676 ]
-	%5606 = phi i32 [ %5599, %5561 ], [ %5860, %5676 ]
-	%5607 = phi i32 [ %457, %5561 ], [ %5861, %5676 ]
-	%5608 = icmp slt i32 %5604, %5602
-	br i1 %5608, label %5609, label %5661
+5551:
+	%5552 = phi i32 [ %3, %5541 ], [ %5568, %5556 ]
+	%5553 = phi i32 [ -1, %5541 ], [ %5564, %5556 ]
+	%5554 = phi i32 [ 0, %5541 ], [ %5567, %5556 ]
+	%5555 = icmp slt i32 %5552, %550
+	br i1 %5555, label %5556, label %5569
 
-5609:
-	%5610 = sub i32 %5602, %5604
-	%5611 = sub i32 %5610, 1
-	%5612 = mul i32 %5611, 8
-	%5613 = mul i32 %3, 8
-	%5614 = add i32 %5613, 0
-	%5615 = add i32 %5535, %5614
-	%5616 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5617 = bitcast i8 addrspace(3)* %5616 to i32 addrspace(3)*
-	%5618 = getelementptr i32, i32 addrspace(3)* %5617, i32 %5615
-	store i32 0, i32 addrspace(3)* %5618
-	%5619 = mul i32 %3, 8
-	%5620 = add i32 %5619, 1
-	%5621 = add i32 %5535, %5620
-	%5622 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5623 = bitcast i8 addrspace(3)* %5622 to i32 addrspace(3)*
-	%5624 = getelementptr i32, i32 addrspace(3)* %5623, i32 %5621
-	store i32 0, i32 addrspace(3)* %5624
-	%5625 = mul i32 %3, 8
-	%5626 = add i32 %5625, 2
-	%5627 = add i32 %5535, %5626
-	%5628 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5629 = bitcast i8 addrspace(3)* %5628 to i32 addrspace(3)*
-	%5630 = getelementptr i32, i32 addrspace(3)* %5629, i32 %5627
-	store i32 0, i32 addrspace(3)* %5630
-	%5631 = mul i32 %3, 8
-	%5632 = add i32 %5631, 3
-	%5633 = add i32 %5535, %5632
-	%5634 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5635 = bitcast i8 addrspace(3)* %5634 to i32 addrspace(3)*
-	%5636 = getelementptr i32, i32 addrspace(3)* %5635, i32 %5633
-	store i32 0, i32 addrspace(3)* %5636
-	%5637 = mul i32 %3, 8
-	%5638 = add i32 %5637, 4
-	%5639 = add i32 %5535, %5638
-	%5640 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5641 = bitcast i8 addrspace(3)* %5640 to i32 addrspace(3)*
-	%5642 = getelementptr i32, i32 addrspace(3)* %5641, i32 %5639
-	store i32 0, i32 addrspace(3)* %5642
-	%5643 = mul i32 %3, 8
-	%5644 = add i32 %5643, 5
-	%5645 = add i32 %5535, %5644
-	%5646 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5647 = bitcast i8 addrspace(3)* %5646 to i32 addrspace(3)*
-	%5648 = getelementptr i32, i32 addrspace(3)* %5647, i32 %5645
-	store i32 0, i32 addrspace(3)* %5648
-	%5649 = mul i32 %3, 8
-	%5650 = add i32 %5649, 6
-	%5651 = add i32 %5535, %5650
-	%5652 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5653 = bitcast i8 addrspace(3)* %5652 to i32 addrspace(3)*
-	%5654 = getelementptr i32, i32 addrspace(3)* %5653, i32 %5651
-	store i32 0, i32 addrspace(3)* %5654
-	%5655 = mul i32 %3, 8
-	%5656 = add i32 %5655, 7
-	%5657 = add i32 %5535, %5656
-	%5658 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5659 = bitcast i8 addrspace(3)* %5658 to i32 addrspace(3)*
-	%5660 = getelementptr i32, i32 addrspace(3)* %5659, i32 %5657
-	store i32 0, i32 addrspace(3)* %5660
+5556:
+	%5557 = add i32 %5542, %5552
+	%5558 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5559 = bitcast i8 addrspace(3)* %5558 to i32 addrspace(3)*
+	%5560 = getelementptr i32, i32 addrspace(3)* %5559, i32 %5557
+	%5561 = load i32, i32 addrspace(3)* %5560
+	%5562 = icmp ult i32 %5553, %5561
+	%5563 = select i1 %5562, i32 %5553, i32 %5561
+	%5564 = select i1 true, i32 %5563, i32 %5553
+	%5565 = icmp ugt i32 %5554, %5561
+	%5566 = select i1 %5565, i32 %5554, i32 %5561
+	%5567 = select i1 true, i32 %5566, i32 %5554
+	%5568 = add i32 %5552, 32
+	br label %5551
+
+5569:
+	%5570 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5553, i32 1, i32 31)
+	%5571 = icmp ult i32 %5553, %5570
+	%5572 = select i1 %5571, i32 %5553, i32 %5570
+	%5573 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5554, i32 1, i32 31)
+	%5574 = icmp ugt i32 %5554, %5573
+	%5575 = select i1 %5574, i32 %5554, i32 %5573
+	%5576 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5572, i32 2, i32 31)
+	%5577 = icmp ult i32 %5572, %5576
+	%5578 = select i1 %5577, i32 %5572, i32 %5576
+	%5579 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5575, i32 2, i32 31)
+	%5580 = icmp ugt i32 %5575, %5579
+	%5581 = select i1 %5580, i32 %5575, i32 %5579
+	%5582 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5578, i32 4, i32 31)
+	%5583 = icmp ult i32 %5578, %5582
+	%5584 = select i1 %5583, i32 %5578, i32 %5582
+	%5585 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5581, i32 4, i32 31)
+	%5586 = icmp ugt i32 %5581, %5585
+	%5587 = select i1 %5586, i32 %5581, i32 %5585
+	%5588 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5584, i32 8, i32 31)
+	%5589 = icmp ult i32 %5584, %5588
+	%5590 = select i1 %5589, i32 %5584, i32 %5588
+	%5591 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5587, i32 8, i32 31)
+	%5592 = icmp ugt i32 %5587, %5591
+	%5593 = select i1 %5592, i32 %5587, i32 %5591
+	%5594 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5590, i32 16, i32 31)
+	%5595 = icmp ult i32 %5590, %5594
+	%5596 = select i1 %5595, i32 %5590, i32 %5594
+	%5597 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %5593, i32 16, i32 31)
+	%5598 = icmp ugt i32 %5593, %5597
+	%5599 = select i1 %5598, i32 %5593, i32 %5597
+	%5600 = xor i32 %5596, %5599
+	%5601 = call i32 @llvm.ctlz.i32(i32 %5600, i1 false)
+	%5602 = sub i32 32, %5601
+	%5603 = icmp eq i32 %5602, 32
+	%5604 = icmp slt i32 %5602, 31
+	%5605 = select i1 %5604, i32 %5602, i32 31
+	%5606 = shl i32 -1, %5605
+	%5607 = select i1 %5603, i32 0, i32 %5606
+	%5608 = and i32 %5599, %5607
+	%5609 = add i32 %5602, 7
+	%5610 = udiv i32 %5609, 8
+	br label %5611
+
+5611:
+	%5612 = phi i32 [ 0, %5569 ], [ %5870, %5684 ]
+	%5613 = phi i32 [ %5608, %5569 ], [ %5866, %5684 ]
+	%5614 = phi i32 [ %5607, %5569 ], [ %5868, %5684 ]
+	%5615 = phi i32 [ %457, %5569 ], [ %5869, %5684 ]
+	%5616 = icmp slt i32 %5612, %5610
+	br i1 %5616, label %5617, label %5669
+
+5617:
+	%5618 = sub i32 %5610, %5612
+	%5619 = sub i32 %5618, 1
+	%5620 = mul i32 %5619, 8
+	%5621 = mul i32 %3, 8
+	%5622 = add i32 %5621, 0
+	%5623 = add i32 %5543, %5622
+	%5624 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5625 = bitcast i8 addrspace(3)* %5624 to i32 addrspace(3)*
+	%5626 = getelementptr i32, i32 addrspace(3)* %5625, i32 %5623
+	store i32 0, i32 addrspace(3)* %5626
+	%5627 = mul i32 %3, 8
+	%5628 = add i32 %5627, 1
+	%5629 = add i32 %5543, %5628
+	%5630 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5631 = bitcast i8 addrspace(3)* %5630 to i32 addrspace(3)*
+	%5632 = getelementptr i32, i32 addrspace(3)* %5631, i32 %5629
+	store i32 0, i32 addrspace(3)* %5632
+	%5633 = mul i32 %3, 8
+	%5634 = add i32 %5633, 2
+	%5635 = add i32 %5543, %5634
+	%5636 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5637 = bitcast i8 addrspace(3)* %5636 to i32 addrspace(3)*
+	%5638 = getelementptr i32, i32 addrspace(3)* %5637, i32 %5635
+	store i32 0, i32 addrspace(3)* %5638
+	%5639 = mul i32 %3, 8
+	%5640 = add i32 %5639, 3
+	%5641 = add i32 %5543, %5640
+	%5642 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5643 = bitcast i8 addrspace(3)* %5642 to i32 addrspace(3)*
+	%5644 = getelementptr i32, i32 addrspace(3)* %5643, i32 %5641
+	store i32 0, i32 addrspace(3)* %5644
+	%5645 = mul i32 %3, 8
+	%5646 = add i32 %5645, 4
+	%5647 = add i32 %5543, %5646
+	%5648 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5649 = bitcast i8 addrspace(3)* %5648 to i32 addrspace(3)*
+	%5650 = getelementptr i32, i32 addrspace(3)* %5649, i32 %5647
+	store i32 0, i32 addrspace(3)* %5650
+	%5651 = mul i32 %3, 8
+	%5652 = add i32 %5651, 5
+	%5653 = add i32 %5543, %5652
+	%5654 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5655 = bitcast i8 addrspace(3)* %5654 to i32 addrspace(3)*
+	%5656 = getelementptr i32, i32 addrspace(3)* %5655, i32 %5653
+	store i32 0, i32 addrspace(3)* %5656
+	%5657 = mul i32 %3, 8
+	%5658 = add i32 %5657, 6
+	%5659 = add i32 %5543, %5658
+	%5660 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5661 = bitcast i8 addrspace(3)* %5660 to i32 addrspace(3)*
+	%5662 = getelementptr i32, i32 addrspace(3)* %5661, i32 %5659
+	store i32 0, i32 addrspace(3)* %5662
+	%5663 = mul i32 %3, 8
+	%5664 = add i32 %5663, 7
+	%5665 = add i32 %5543, %5664
+	%5666 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5667 = bitcast i8 addrspace(3)* %5666 to i32 addrspace(3)*
+	%5668 = getelementptr i32, i32 addrspace(3)* %5667, i32 %5665
+	store i32 0, i32 addrspace(3)* %5668
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %5664
+	br label %5672
 
-5661:
-	%5662 = shl i32 1, %3
-	%5663 = sub i32 %5662, 1
-	br label %5873
+5669:
+	%5670 = shl i32 1, %3
+	%5671 = sub i32 %5670, 1
+	br label %5881
 
-5664:
-	%5665 = phi i32 [ %3, %5609 ], [ %5872, %5871 ]
-	%5666 = icmp slt i32 %5665, %550
-	br i1 %5666, label %5667, label %5676
+5672:
+	%5673 = phi i32 [ %3, %5617 ], [ %5880, %5879 ]
+	%5674 = icmp slt i32 %5673, %550
+	br i1 %5674, label %5675, label %5684
 
-5667:
-	%5668 = add i32 %5534, %5665
-	%5669 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5670 = bitcast i8 addrspace(3)* %5669 to i32 addrspace(3)*
-	%5671 = getelementptr i32, i32 addrspace(3)* %5670, i32 %5668
-	%5672 = load i32, i32 addrspace(3)* %5671
-	%5673 = and i32 %5672, %5606
-	%5674 = icmp eq i32 %5673, %5605
-	%5675 = and i1 true, %5674
-	br i1 %5675, label %5863, label %5871
+5675:
+	%5676 = add i32 %5542, %5673
+	%5677 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5678 = bitcast i8 addrspace(3)* %5677 to i32 addrspace(3)*
+	%5679 = getelementptr i32, i32 addrspace(3)* %5678, i32 %5676
+	%5680 = load i32, i32 addrspace(3)* %5679
+	%5681 = and i32 %5680, %5614
+	%5682 = icmp eq i32 %5681, %5613
+	%5683 = and i1 true, %5682
+	br i1 %5683, label %5871, label %5879
 
-5676:
+5684:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5677 = mul i32 %3, 8
-	%5678 = add i32 %5677, 0
-	%5679 = sub i32 255, %5678
-	%5680 = add i32 %5535, %5679
-	%5681 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5682 = bitcast i8 addrspace(3)* %5681 to i32 addrspace(3)*
-	%5683 = getelementptr i32, i32 addrspace(3)* %5682, i32 %5680
-	%5684 = load i32, i32 addrspace(3)* %5683
-	%5685 = add i32 0, %5684
-	%5686 = mul i32 %3, 8
-	%5687 = add i32 %5686, 1
-	%5688 = sub i32 255, %5687
-	%5689 = add i32 %5535, %5688
-	%5690 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5691 = bitcast i8 addrspace(3)* %5690 to i32 addrspace(3)*
-	%5692 = getelementptr i32, i32 addrspace(3)* %5691, i32 %5689
-	%5693 = load i32, i32 addrspace(3)* %5692
-	%5694 = add i32 %5685, %5693
-	%5695 = mul i32 %3, 8
-	%5696 = add i32 %5695, 2
-	%5697 = sub i32 255, %5696
-	%5698 = add i32 %5535, %5697
-	%5699 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5700 = bitcast i8 addrspace(3)* %5699 to i32 addrspace(3)*
-	%5701 = getelementptr i32, i32 addrspace(3)* %5700, i32 %5698
-	%5702 = load i32, i32 addrspace(3)* %5701
-	%5703 = add i32 %5694, %5702
-	%5704 = mul i32 %3, 8
-	%5705 = add i32 %5704, 3
-	%5706 = sub i32 255, %5705
-	%5707 = add i32 %5535, %5706
-	%5708 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5709 = bitcast i8 addrspace(3)* %5708 to i32 addrspace(3)*
-	%5710 = getelementptr i32, i32 addrspace(3)* %5709, i32 %5707
-	%5711 = load i32, i32 addrspace(3)* %5710
-	%5712 = add i32 %5703, %5711
-	%5713 = mul i32 %3, 8
-	%5714 = add i32 %5713, 4
-	%5715 = sub i32 255, %5714
-	%5716 = add i32 %5535, %5715
-	%5717 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5718 = bitcast i8 addrspace(3)* %5717 to i32 addrspace(3)*
-	%5719 = getelementptr i32, i32 addrspace(3)* %5718, i32 %5716
-	%5720 = load i32, i32 addrspace(3)* %5719
-	%5721 = add i32 %5712, %5720
-	%5722 = mul i32 %3, 8
-	%5723 = add i32 %5722, 5
-	%5724 = sub i32 255, %5723
-	%5725 = add i32 %5535, %5724
-	%5726 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5727 = bitcast i8 addrspace(3)* %5726 to i32 addrspace(3)*
-	%5728 = getelementptr i32, i32 addrspace(3)* %5727, i32 %5725
-	%5729 = load i32, i32 addrspace(3)* %5728
-	%5730 = add i32 %5721, %5729
-	%5731 = mul i32 %3, 8
-	%5732 = add i32 %5731, 6
-	%5733 = sub i32 255, %5732
-	%5734 = add i32 %5535, %5733
-	%5735 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5736 = bitcast i8 addrspace(3)* %5735 to i32 addrspace(3)*
-	%5737 = getelementptr i32, i32 addrspace(3)* %5736, i32 %5734
-	%5738 = load i32, i32 addrspace(3)* %5737
-	%5739 = add i32 %5730, %5738
-	%5740 = mul i32 %3, 8
-	%5741 = add i32 %5740, 7
-	%5742 = sub i32 255, %5741
-	%5743 = add i32 %5535, %5742
-	%5744 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5745 = bitcast i8 addrspace(3)* %5744 to i32 addrspace(3)*
-	%5746 = getelementptr i32, i32 addrspace(3)* %5745, i32 %5743
-	%5747 = load i32, i32 addrspace(3)* %5746
-	%5748 = add i32 %5739, %5747
-	%5749 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5748, i32 1, i32 0)
-	%5750 = icmp uge i32 %3, 1
-	%5751 = select i1 %5750, i32 %5749, i32 0
-	%5752 = add i32 %5748, %5751
-	%5753 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5752, i32 2, i32 0)
-	%5754 = icmp uge i32 %3, 2
-	%5755 = select i1 %5754, i32 %5753, i32 0
-	%5756 = add i32 %5752, %5755
-	%5757 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5756, i32 4, i32 0)
-	%5758 = icmp uge i32 %3, 4
+	%5685 = mul i32 %3, 8
+	%5686 = add i32 %5685, 0
+	%5687 = sub i32 255, %5686
+	%5688 = add i32 %5543, %5687
+	%5689 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5690 = bitcast i8 addrspace(3)* %5689 to i32 addrspace(3)*
+	%5691 = getelementptr i32, i32 addrspace(3)* %5690, i32 %5688
+	%5692 = load i32, i32 addrspace(3)* %5691
+	%5693 = add i32 0, %5692
+	%5694 = mul i32 %3, 8
+	%5695 = add i32 %5694, 1
+	%5696 = sub i32 255, %5695
+	%5697 = add i32 %5543, %5696
+	%5698 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5699 = bitcast i8 addrspace(3)* %5698 to i32 addrspace(3)*
+	%5700 = getelementptr i32, i32 addrspace(3)* %5699, i32 %5697
+	%5701 = load i32, i32 addrspace(3)* %5700
+	%5702 = add i32 %5693, %5701
+	%5703 = mul i32 %3, 8
+	%5704 = add i32 %5703, 2
+	%5705 = sub i32 255, %5704
+	%5706 = add i32 %5543, %5705
+	%5707 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5708 = bitcast i8 addrspace(3)* %5707 to i32 addrspace(3)*
+	%5709 = getelementptr i32, i32 addrspace(3)* %5708, i32 %5706
+	%5710 = load i32, i32 addrspace(3)* %5709
+	%5711 = add i32 %5702, %5710
+	%5712 = mul i32 %3, 8
+	%5713 = add i32 %5712, 3
+	%5714 = sub i32 255, %5713
+	%5715 = add i32 %5543, %5714
+	%5716 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5717 = bitcast i8 addrspace(3)* %5716 to i32 addrspace(3)*
+	%5718 = getelementptr i32, i32 addrspace(3)* %5717, i32 %5715
+	%5719 = load i32, i32 addrspace(3)* %5718
+	%5720 = add i32 %5711, %5719
+	%5721 = mul i32 %3, 8
+	%5722 = add i32 %5721, 4
+	%5723 = sub i32 255, %5722
+	%5724 = add i32 %5543, %5723
+	%5725 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5726 = bitcast i8 addrspace(3)* %5725 to i32 addrspace(3)*
+	%5727 = getelementptr i32, i32 addrspace(3)* %5726, i32 %5724
+	%5728 = load i32, i32 addrspace(3)* %5727
+	%5729 = add i32 %5720, %5728
+	%5730 = mul i32 %3, 8
+	%5731 = add i32 %5730, 5
+	%5732 = sub i32 255, %5731
+	%5733 = add i32 %5543, %5732
+	%5734 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5735 = bitcast i8 addrspace(3)* %5734 to i32 addrspace(3)*
+	%5736 = getelementptr i32, i32 addrspace(3)* %5735, i32 %5733
+	%5737 = load i32, i32 addrspace(3)* %5736
+	%5738 = add i32 %5729, %5737
+	%5739 = mul i32 %3, 8
+	%5740 = add i32 %5739, 6
+	%5741 = sub i32 255, %5740
+	%5742 = add i32 %5543, %5741
+	%5743 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5744 = bitcast i8 addrspace(3)* %5743 to i32 addrspace(3)*
+	%5745 = getelementptr i32, i32 addrspace(3)* %5744, i32 %5742
+	%5746 = load i32, i32 addrspace(3)* %5745
+	%5747 = add i32 %5738, %5746
+	%5748 = mul i32 %3, 8
+	%5749 = add i32 %5748, 7
+	%5750 = sub i32 255, %5749
+	%5751 = add i32 %5543, %5750
+	%5752 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5753 = bitcast i8 addrspace(3)* %5752 to i32 addrspace(3)*
+	%5754 = getelementptr i32, i32 addrspace(3)* %5753, i32 %5751
+	%5755 = load i32, i32 addrspace(3)* %5754
+	%5756 = add i32 %5747, %5755
+	%5757 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5756, i32 1, i32 0)
+	%5758 = icmp uge i32 %3, 1
 	%5759 = select i1 %5758, i32 %5757, i32 0
 	%5760 = add i32 %5756, %5759
-	%5761 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5760, i32 8, i32 0)
-	%5762 = icmp uge i32 %3, 8
+	%5761 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5760, i32 2, i32 0)
+	%5762 = icmp uge i32 %3, 2
 	%5763 = select i1 %5762, i32 %5761, i32 0
 	%5764 = add i32 %5760, %5763
-	%5765 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5764, i32 16, i32 0)
-	%5766 = icmp uge i32 %3, 16
+	%5765 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5764, i32 4, i32 0)
+	%5766 = icmp uge i32 %3, 4
 	%5767 = select i1 %5766, i32 %5765, i32 0
 	%5768 = add i32 %5764, %5767
-	%5769 = sub i32 %5768, %5748
-	%5770 = icmp slt i32 %5769, %5607
-	%5771 = icmp sge i32 %5768, %5607
-	%5772 = and i1 %5770, %5771
-	%5773 = add i32 %5769, %5684
-	%5774 = xor i1 false, true
-	%5775 = icmp sge i32 %5773, %5607
-	%5776 = and i1 %5774, %5775
-	%5777 = mul i32 %3, 8
-	%5778 = add i32 %5777, 0
-	%5779 = sub i32 255, %5778
-	%5780 = select i1 %5776, i32 %5779, i32 0
-	%5781 = select i1 %5776, i32 %5769, i32 0
-	%5782 = or i1 false, %5776
-	%5783 = add i32 %5773, %5693
-	%5784 = xor i1 %5782, true
-	%5785 = icmp sge i32 %5783, %5607
-	%5786 = and i1 %5784, %5785
-	%5787 = mul i32 %3, 8
-	%5788 = add i32 %5787, 1
-	%5789 = sub i32 255, %5788
-	%5790 = select i1 %5786, i32 %5789, i32 %5780
-	%5791 = select i1 %5786, i32 %5773, i32 %5781
-	%5792 = or i1 %5782, %5786
-	%5793 = add i32 %5783, %5702
-	%5794 = xor i1 %5792, true
-	%5795 = icmp sge i32 %5793, %5607
-	%5796 = and i1 %5794, %5795
-	%5797 = mul i32 %3, 8
-	%5798 = add i32 %5797, 2
-	%5799 = sub i32 255, %5798
-	%5800 = select i1 %5796, i32 %5799, i32 %5790
-	%5801 = select i1 %5796, i32 %5783, i32 %5791
-	%5802 = or i1 %5792, %5796
-	%5803 = add i32 %5793, %5711
-	%5804 = xor i1 %5802, true
-	%5805 = icmp sge i32 %5803, %5607
-	%5806 = and i1 %5804, %5805
-	%5807 = mul i32 %3, 8
-	%5808 = add i32 %5807, 3
-	%5809 = sub i32 255, %5808
-	%5810 = select i1 %5806, i32 %5809, i32 %5800
-	%5811 = select i1 %5806, i32 %5793, i32 %5801
-	%5812 = or i1 %5802, %5806
-	%5813 = add i32 %5803, %5720
-	%5814 = xor i1 %5812, true
-	%5815 = icmp sge i32 %5813, %5607
-	%5816 = and i1 %5814, %5815
-	%5817 = mul i32 %3, 8
-	%5818 = add i32 %5817, 4
-	%5819 = sub i32 255, %5818
-	%5820 = select i1 %5816, i32 %5819, i32 %5810
-	%5821 = select i1 %5816, i32 %5803, i32 %5811
-	%5822 = or i1 %5812, %5816
-	%5823 = add i32 %5813, %5729
-	%5824 = xor i1 %5822, true
-	%5825 = icmp sge i32 %5823, %5607
-	%5826 = and i1 %5824, %5825
-	%5827 = mul i32 %3, 8
-	%5828 = add i32 %5827, 5
-	%5829 = sub i32 255, %5828
-	%5830 = select i1 %5826, i32 %5829, i32 %5820
-	%5831 = select i1 %5826, i32 %5813, i32 %5821
-	%5832 = or i1 %5822, %5826
-	%5833 = add i32 %5823, %5738
-	%5834 = xor i1 %5832, true
-	%5835 = icmp sge i32 %5833, %5607
-	%5836 = and i1 %5834, %5835
-	%5837 = mul i32 %3, 8
-	%5838 = add i32 %5837, 6
-	%5839 = sub i32 255, %5838
-	%5840 = select i1 %5836, i32 %5839, i32 %5830
-	%5841 = select i1 %5836, i32 %5823, i32 %5831
-	%5842 = or i1 %5832, %5836
-	%5843 = add i32 %5833, %5747
-	%5844 = xor i1 %5842, true
-	%5845 = icmp sge i32 %5843, %5607
-	%5846 = and i1 %5844, %5845
-	%5847 = mul i32 %3, 8
-	%5848 = add i32 %5847, 7
-	%5849 = sub i32 255, %5848
-	%5850 = select i1 %5846, i32 %5849, i32 %5840
-	%5851 = select i1 %5846, i32 %5833, i32 %5841
-	%5852 = or i1 %5842, %5846
-	%5853 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5772)
-	%5854 = call i32 @llvm.cttz.i32(i32 %5853, i1 false)
-	%5855 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5850, i32 %5854, i32 31)
-	%5856 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5851, i32 %5854, i32 31)
+	%5769 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5768, i32 8, i32 0)
+	%5770 = icmp uge i32 %3, 8
+	%5771 = select i1 %5770, i32 %5769, i32 0
+	%5772 = add i32 %5768, %5771
+	%5773 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %5772, i32 16, i32 0)
+	%5774 = icmp uge i32 %3, 16
+	%5775 = select i1 %5774, i32 %5773, i32 0
+	%5776 = add i32 %5772, %5775
+	%5777 = sub i32 %5776, %5756
+	%5778 = icmp slt i32 %5777, %5615
+	%5779 = icmp sge i32 %5776, %5615
+	%5780 = and i1 %5778, %5779
+	%5781 = add i32 %5777, %5692
+	%5782 = xor i1 false, true
+	%5783 = icmp sge i32 %5781, %5615
+	%5784 = and i1 %5782, %5783
+	%5785 = mul i32 %3, 8
+	%5786 = add i32 %5785, 0
+	%5787 = sub i32 255, %5786
+	%5788 = select i1 %5784, i32 %5787, i32 0
+	%5789 = select i1 %5784, i32 %5777, i32 0
+	%5790 = or i1 false, %5784
+	%5791 = add i32 %5781, %5701
+	%5792 = xor i1 %5790, true
+	%5793 = icmp sge i32 %5791, %5615
+	%5794 = and i1 %5792, %5793
+	%5795 = mul i32 %3, 8
+	%5796 = add i32 %5795, 1
+	%5797 = sub i32 255, %5796
+	%5798 = select i1 %5794, i32 %5797, i32 %5788
+	%5799 = select i1 %5794, i32 %5781, i32 %5789
+	%5800 = or i1 %5790, %5794
+	%5801 = add i32 %5791, %5710
+	%5802 = xor i1 %5800, true
+	%5803 = icmp sge i32 %5801, %5615
+	%5804 = and i1 %5802, %5803
+	%5805 = mul i32 %3, 8
+	%5806 = add i32 %5805, 2
+	%5807 = sub i32 255, %5806
+	%5808 = select i1 %5804, i32 %5807, i32 %5798
+	%5809 = select i1 %5804, i32 %5791, i32 %5799
+	%5810 = or i1 %5800, %5804
+	%5811 = add i32 %5801, %5719
+	%5812 = xor i1 %5810, true
+	%5813 = icmp sge i32 %5811, %5615
+	%5814 = and i1 %5812, %5813
+	%5815 = mul i32 %3, 8
+	%5816 = add i32 %5815, 3
+	%5817 = sub i32 255, %5816
+	%5818 = select i1 %5814, i32 %5817, i32 %5808
+	%5819 = select i1 %5814, i32 %5801, i32 %5809
+	%5820 = or i1 %5810, %5814
+	%5821 = add i32 %5811, %5728
+	%5822 = xor i1 %5820, true
+	%5823 = icmp sge i32 %5821, %5615
+	%5824 = and i1 %5822, %5823
+	%5825 = mul i32 %3, 8
+	%5826 = add i32 %5825, 4
+	%5827 = sub i32 255, %5826
+	%5828 = select i1 %5824, i32 %5827, i32 %5818
+	%5829 = select i1 %5824, i32 %5811, i32 %5819
+	%5830 = or i1 %5820, %5824
+	%5831 = add i32 %5821, %5737
+	%5832 = xor i1 %5830, true
+	%5833 = icmp sge i32 %5831, %5615
+	%5834 = and i1 %5832, %5833
+	%5835 = mul i32 %3, 8
+	%5836 = add i32 %5835, 5
+	%5837 = sub i32 255, %5836
+	%5838 = select i1 %5834, i32 %5837, i32 %5828
+	%5839 = select i1 %5834, i32 %5821, i32 %5829
+	%5840 = or i1 %5830, %5834
+	%5841 = add i32 %5831, %5746
+	%5842 = xor i1 %5840, true
+	%5843 = icmp sge i32 %5841, %5615
+	%5844 = and i1 %5842, %5843
+	%5845 = mul i32 %3, 8
+	%5846 = add i32 %5845, 6
+	%5847 = sub i32 255, %5846
+	%5848 = select i1 %5844, i32 %5847, i32 %5838
+	%5849 = select i1 %5844, i32 %5831, i32 %5839
+	%5850 = or i1 %5840, %5844
+	%5851 = add i32 %5841, %5755
+	%5852 = xor i1 %5850, true
+	%5853 = icmp sge i32 %5851, %5615
+	%5854 = and i1 %5852, %5853
+	%5855 = mul i32 %3, 8
+	%5856 = add i32 %5855, 7
+	%5857 = sub i32 255, %5856
+	%5858 = select i1 %5854, i32 %5857, i32 %5848
+	%5859 = select i1 %5854, i32 %5841, i32 %5849
+	%5860 = or i1 %5850, %5854
+	%5861 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5780)
+	%5862 = call i32 @llvm.cttz.i32(i32 %5861, i1 false)
+	%5863 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5858, i32 %5862, i32 31)
+	%5864 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5859, i32 %5862, i32 31)
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5857 = shl i32 %5855, %5612
-	%5858 = or i32 %5605, %5857
-	%5859 = shl i32 255, %5612
-	%5860 = or i32 %5606, %5859
-	%5861 = sub i32 %5607, %5856
-	%5862 = add i32 %5604, 1
-	br label %5603
-
-5863:
-	%5864 = lshr i32 %5672, %5612
-	%5865 = and i32 %5864, 255
-	%5866 = add i32 %5535, %5865
-	%5867 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%5868 = bitcast i8 addrspace(3)* %5867 to i32 addrspace(3)*
-	%5869 = getelementptr i32, i32 addrspace(3)* %5868, i32 %5866
-	%5870 = atomicrmw add i32 addrspace(3)* %5869, i32 1 monotonic
-	br label %5871
+	%5865 = shl i32 %5863, %5620
+	%5866 = or i32 %5613, %5865
+	%5867 = shl i32 255, %5620
+	%5868 = or i32 %5614, %5867
+	%5869 = sub i32 %5615, %5864
+	%5870 = add i32 %5612, 1
+	br label %5611
 
 5871:
-	%5872 = add i32 %5665, 32
-	br label %5664
+	%5872 = lshr i32 %5680, %5620
+	%5873 = and i32 %5872, 255
+	%5874 = add i32 %5543, %5873
+	%5875 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%5876 = bitcast i8 addrspace(3)* %5875 to i32 addrspace(3)*
+	%5877 = getelementptr i32, i32 addrspace(3)* %5876, i32 %5874
+	%5878 = atomicrmw add i32 addrspace(3)* %5877, i32 1 monotonic
+	br label %5879
 
-5873:
-	%5874 = phi i32 [ 0, %5661 ], [ %5923, %5918 ]
-	%5875 = phi i32 [ 0, %5661 ], [ %5920, %5918 ]
-	%5876 = phi i32 [ 0, %5661 ], [ %5922, %5918 ]
-	%5877 = icmp slt i32 %5874, %550
-	br i1 %5877, label %5878, label %5881
-
-5878:
-	%5879 = add i32 %5874, %3
-	%5880 = icmp slt i32 %5879, %550
-	br i1 %5880, label %5882, label %5892
+5879:
+	%5880 = add i32 %5673, 32
+	br label %5672
 
 5881:
-	br label %5536
+	%5882 = phi i32 [ 0, %5669 ], [ %5931, %5926 ]
+	%5883 = phi i32 [ 0, %5669 ], [ %5928, %5926 ]
+	%5884 = phi i32 [ 0, %5669 ], [ %5930, %5926 ]
+	%5885 = icmp slt i32 %5882, %550
+	br i1 %5885, label %5886, label %5889
 
-5882:
-	%5883 = add i32 %5534, %5879
-	%5884 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5885 = bitcast i8 addrspace(3)* %5884 to i32 addrspace(3)*
-	%5886 = getelementptr i32, i32 addrspace(3)* %5885, i32 %5883
-	%5887 = load i32, i32 addrspace(3)* %5886
-	%5888 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5889 = bitcast i8 addrspace(3)* %5888 to i32 addrspace(3)*
-	%5890 = getelementptr i32, i32 addrspace(3)* %5889, i32 %5883
-	%5891 = load i32, i32 addrspace(3)* %5890
-	br label %5892
+5886:
+	%5887 = add i32 %5882, %3
+	%5888 = icmp slt i32 %5887, %550
+	br i1 %5888, label %5890, label %5900
 
-5892:
-	%5893 = phi i32 [ 0, %5878 ], [ %5887, %5882 ]
-	%5894 = phi i32 [ 0, %5878 ], [ %5891, %5882 ]
-	%5895 = icmp eq i32 %5893, %5605
-	%5896 = and i1 %5880, %5895
-	%5897 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5896)
-	%5898 = and i32 %5897, %5663
-	%5899 = call i32 @llvm.ctpop.i32(i32 %5898)
-	%5900 = add i32 %5876, %5899
-	%5901 = icmp ugt i32 %5893, %5605
-	%5902 = icmp slt i32 %5900, %5607
-	%5903 = and i1 %5896, %5902
-	%5904 = or i1 %5901, %5903
-	%5905 = and i1 %5880, %5904
-	%5906 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5905)
-	%5907 = and i32 %5906, %5663
-	%5908 = call i32 @llvm.ctpop.i32(i32 %5907)
-	%5909 = add i32 %5875, %5908
-	%5910 = add i32 %5534, %5909
+5889:
+	br label %5544
+
+5890:
+	%5891 = add i32 %5542, %5887
+	%5892 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5893 = bitcast i8 addrspace(3)* %5892 to i32 addrspace(3)*
+	%5894 = getelementptr i32, i32 addrspace(3)* %5893, i32 %5891
+	%5895 = load i32, i32 addrspace(3)* %5894
+	%5896 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5897 = bitcast i8 addrspace(3)* %5896 to i32 addrspace(3)*
+	%5898 = getelementptr i32, i32 addrspace(3)* %5897, i32 %5891
+	%5899 = load i32, i32 addrspace(3)* %5898
+	br label %5900
+
+5900:
+	%5901 = phi i32 [ 0, %5886 ], [ %5895, %5890 ]
+	%5902 = phi i32 [ 0, %5886 ], [ %5899, %5890 ]
+	%5903 = icmp eq i32 %5901, %5613
+	%5904 = and i1 %5888, %5903
+	%5905 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5904)
+	%5906 = and i32 %5905, %5671
+	%5907 = call i32 @llvm.ctpop.i32(i32 %5906)
+	%5908 = add i32 %5884, %5907
+	%5909 = icmp ugt i32 %5901, %5613
+	%5910 = icmp slt i32 %5908, %5615
+	%5911 = and i1 %5904, %5910
+	%5912 = or i1 %5909, %5911
+	%5913 = and i1 %5888, %5912
+	%5914 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5913)
+	%5915 = and i32 %5914, %5671
+	%5916 = call i32 @llvm.ctpop.i32(i32 %5915)
+	%5917 = add i32 %5883, %5916
+	%5918 = add i32 %5542, %5917
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %5905, label %5911, label %5918
+	br i1 %5913, label %5919, label %5926
 
-5911:
-	%5912 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%5913 = bitcast i8 addrspace(3)* %5912 to i32 addrspace(3)*
-	%5914 = getelementptr i32, i32 addrspace(3)* %5913, i32 %5910
-	store i32 %5893, i32 addrspace(3)* %5914
-	%5915 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5916 = bitcast i8 addrspace(3)* %5915 to i32 addrspace(3)*
-	%5917 = getelementptr i32, i32 addrspace(3)* %5916, i32 %5910
-	store i32 %5894, i32 addrspace(3)* %5917
-	br label %5918
+5919:
+	%5920 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%5921 = bitcast i8 addrspace(3)* %5920 to i32 addrspace(3)*
+	%5922 = getelementptr i32, i32 addrspace(3)* %5921, i32 %5918
+	store i32 %5901, i32 addrspace(3)* %5922
+	%5923 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5924 = bitcast i8 addrspace(3)* %5923 to i32 addrspace(3)*
+	%5925 = getelementptr i32, i32 addrspace(3)* %5924, i32 %5918
+	store i32 %5902, i32 addrspace(3)* %5925
+	br label %5926
 
-5918:
+5926:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%5919 = call i32 @llvm.ctpop.i32(i32 %5906)
-	%5920 = add i32 %5875, %5919
-	%5921 = call i32 @llvm.ctpop.i32(i32 %5897)
-	%5922 = add i32 %5876, %5921
-	%5923 = add i32 %5874, 32
-	br label %5873
-
-5924:
-	%5925 = phi i32 [ 0, %5536 ], [ %5955, %5949 ]
-	%5926 = phi i32 [ 0, %5536 ], [ %5954, %5949 ]
-	%5927 = icmp slt i32 %5925, %5537
-	br i1 %5927, label %5928, label %5931
-
-5928:
-	%5929 = add i32 %5925, %3
-	%5930 = icmp slt i32 %5929, %5537
-	br i1 %5930, label %5932, label %5939
-
-5931:
-	br label %5956
+	%5927 = call i32 @llvm.ctpop.i32(i32 %5914)
+	%5928 = add i32 %5883, %5927
+	%5929 = call i32 @llvm.ctpop.i32(i32 %5905)
+	%5930 = add i32 %5884, %5929
+	%5931 = add i32 %5882, 32
+	br label %5881
 
 5932:
-	%5933 = mul i32 %420, 160
-	%5934 = add i32 %5933, %5929
-	%5935 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%5936 = bitcast i8 addrspace(3)* %5935 to i32 addrspace(3)*
-	%5937 = getelementptr i32, i32 addrspace(3)* %5936, i32 %5934
-	%5938 = load i32, i32 addrspace(3)* %5937
-	br label %5939
+	%5933 = phi i32 [ 0, %5544 ], [ %5963, %5957 ]
+	%5934 = phi i32 [ 0, %5544 ], [ %5962, %5957 ]
+	%5935 = icmp slt i32 %5933, %5545
+	br i1 %5935, label %5936, label %5939
+
+5936:
+	%5937 = add i32 %5933, %3
+	%5938 = icmp slt i32 %5937, %5545
+	br i1 %5938, label %5940, label %5947
 
 5939:
-	%5940 = phi i32 [ 0, %5928 ], [ %5938, %5932 ]
-	br i1 %5930, label %5941, label %5949
+	br label %5964
 
-5941:
-	%5942 = add i32 0, %5929
-	%5943 = icmp sgt i32 %5940, %447
-	%5944 = select i1 %5943, i32 %5538, i32 0
-	%5945 = add i32 %5942, %5944
-	%5946 = add i32 %5542, %5945
-	%5947 = sext i32 %5946 to i64
-	%5948 = getelementptr i32, i32* %out, i64 %5947
-	store i32 %5940, i32* %5948
-	br label %5949
+5940:
+	%5941 = mul i32 %420, 160
+	%5942 = add i32 %5941, %5937
+	%5943 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%5944 = bitcast i8 addrspace(3)* %5943 to i32 addrspace(3)*
+	%5945 = getelementptr i32, i32 addrspace(3)* %5944, i32 %5942
+	%5946 = load i32, i32 addrspace(3)* %5945
+	br label %5947
+
+5947:
+	%5948 = phi i32 [ 0, %5936 ], [ %5946, %5940 ]
+	br i1 %5938, label %5949, label %5957
 
 5949:
-	%5950 = icmp slt i32 %5940, %444
-	%5951 = and i1 %5930, %5950
-	%5952 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5951)
-	%5953 = call i32 @llvm.ctpop.i32(i32 %5952)
-	%5954 = add i32 %5926, %5953
-	%5955 = add i32 %5925, 32
-	br label %5924
+	%5950 = add i32 0, %5937
+	%5951 = icmp sgt i32 %5948, %447
+	%5952 = select i1 %5951, i32 %5546, i32 0
+	%5953 = add i32 %5950, %5952
+	%5954 = add i32 %5550, %5953
+	%5955 = sext i32 %5954 to i64
+	%5956 = getelementptr i32, i32* %out, i64 %5955
+	store i32 %5948, i32* %5956
+	br label %5957
 
-5956:
-	%5957 = phi i32 [ %3, %5931 ], [ %5966, %5959 ]
-	%5958 = icmp slt i32 %5957, %5538
-	br i1 %5958, label %5959, label %5967
+5957:
+	%5958 = icmp slt i32 %5948, %444
+	%5959 = and i1 %5938, %5958
+	%5960 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %5959)
+	%5961 = call i32 @llvm.ctpop.i32(i32 %5960)
+	%5962 = add i32 %5934, %5961
+	%5963 = add i32 %5933, 32
+	br label %5932
 
-5959:
-	%5960 = add i32 0, %5926
-	%5961 = add i32 %5960, %5957
-	%5962 = add i32 %444, %5957
-	%5963 = add i32 %5542, %5961
-	%5964 = sext i32 %5963 to i64
-	%5965 = getelementptr i32, i32* %out, i64 %5964
-	store i32 %5962, i32* %5965
-	%5966 = add i32 %5957, 32
-	br label %5956
+5964:
+	%5965 = phi i32 [ %3, %5939 ], [ %5974, %5967 ]
+	%5966 = icmp slt i32 %5965, %5546
+	br i1 %5966, label %5967, label %5975
 
 5967:
-	%5968 = icmp eq i32 %3, 0
-	%5969 = icmp eq i32 0, 1
-	%5970 = and i1 %5968, %5969
-	br i1 %5970, label %5971, label %5975
-
-5971:
-	%5972 = add i32 %5542, 0
-	%5973 = sext i32 %5972 to i64
-	%5974 = getelementptr i32, i32* %out, i64 %5973
-	store i32 0, i32* %5974
-	br label %5975
+	%5968 = add i32 0, %5934
+	%5969 = add i32 %5968, %5965
+	%5970 = add i32 %444, %5965
+	%5971 = add i32 %5550, %5969
+	%5972 = sext i32 %5971 to i64
+	%5973 = getelementptr i32, i32* %out, i64 %5972
+	store i32 %5970, i32* %5973
+	%5974 = add i32 %5965, 32
+	br label %5964
 
 5975:
-	%5976 = add i32 %452, %5537
-	%5977 = add i32 %5976, %3
-	br label %5978
+	%5976 = icmp eq i32 %3, 0
+	%5977 = icmp eq i32 0, 1
+	%5978 = and i1 %5976, %5977
+	br i1 %5978, label %5979, label %5983
 
-5978:
-	%5979 = phi i32 [ %5977, %5975 ], [ %5985, %5981 ]
-	%5980 = icmp slt i32 %5979, 8
-	br i1 %5980, label %5981, label %5986
+5979:
+	%5980 = add i32 %5550, 0
+	%5981 = sext i32 %5980 to i64
+	%5982 = getelementptr i32, i32* %out, i64 %5981
+	store i32 0, i32* %5982
+	br label %5983
 
-5981:
-	%5982 = add i32 %5542, %5979
-	%5983 = sext i32 %5982 to i64
-	%5984 = getelementptr i32, i32* %out, i64 %5983
-	store i32 -1, i32* %5984
-	%5985 = add i32 %5979, 32
-	br label %5978
+5983:
+	%5984 = add i32 %452, %5545
+	%5985 = add i32 %5984, %3
+	br label %5986
 
 5986:
-	br label %5530
-
-5987:
-	%5988 = icmp sgt i32 %552, %499
-	br i1 %5988, label %5992, label %5995
+	%5987 = phi i32 [ %5985, %5983 ], [ %5993, %5989 ]
+	%5988 = icmp slt i32 %5987, 8
+	br i1 %5988, label %5989, label %5994
 
 5989:
-	%5990 = add i32 %5, %504
-	%5991 = icmp slt i32 %5990, %M
-	br i1 %5991, label %6446, label %6448
+	%5990 = add i32 %5550, %5987
+	%5991 = sext i32 %5990 to i64
+	%5992 = getelementptr i32, i32* %out, i64 %5991
+	store i32 -1, i32* %5992
+	%5993 = add i32 %5987, 32
+	br label %5986
 
-5992:
-	%5993 = mul i32 %462, 160
-	%5994 = mul i32 %4, 256
-	br label %6002
+5994:
+	br label %5538
 
 5995:
-	%5996 = phi i32 [ %552, %5987 ], [ %499, %6340 ]
-	%5997 = sub i32 %494, 0
-	%5998 = mul i32 %2, %M
-	%5999 = add i32 %5, %462
-	%6000 = add i32 %5998, %5999
-	%6001 = mul i32 %6000, 8
-	br label %6383
+	%5996 = icmp sgt i32 %552, %499
+	br i1 %5996, label %6000, label %6003
 
-6002:
-	%6003 = phi i32 [ %3, %5992 ], [ %6019, %6007 ]
-	%6004 = phi i32 [ -1, %5992 ], [ %6015, %6007 ]
-	%6005 = phi i32 [ 0, %5992 ], [ %6018, %6007 ]
-	%6006 = icmp slt i32 %6003, %552
-	br i1 %6006, label %6007, label %6020
+5997:
+	%5998 = add i32 %5, %504
+	%5999 = icmp slt i32 %5998, %M
+	br i1 %5999, label %6454, label %6456
 
-6007:
-	%6008 = add i32 %5993, %6003
-	%6009 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6010 = bitcast i8 addrspace(3)* %6009 to i32 addrspace(3)*
-	%6011 = getelementptr i32, i32 addrspace(3)* %6010, i32 %6008
-	%6012 = load i32, i32 addrspace(3)* %6011
-	%6013 = icmp ult i32 %6004, %6012
-	%6014 = select i1 %6013, i32 %6004, i32 %6012
-	%6015 = select i1 true, i32 %6014, i32 %6004
-	%6016 = icmp ugt i32 %6005, %6012
-	%6017 = select i1 %6016, i32 %6005, i32 %6012
-	%6018 = select i1 true, i32 %6017, i32 %6005
-	%6019 = add i32 %6003, 32
-	br label %6002
+6000:
+	%6001 = mul i32 %462, 160
+	%6002 = mul i32 %4, 256
+	br label %6010
 
-6020:
-	%6021 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6004, i32 1, i32 31)
-	%6022 = icmp ult i32 %6004, %6021
-	%6023 = select i1 %6022, i32 %6004, i32 %6021
-	%6024 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6005, i32 1, i32 31)
-	%6025 = icmp ugt i32 %6005, %6024
-	%6026 = select i1 %6025, i32 %6005, i32 %6024
-	%6027 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6023, i32 2, i32 31)
-	%6028 = icmp ult i32 %6023, %6027
-	%6029 = select i1 %6028, i32 %6023, i32 %6027
-	%6030 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6026, i32 2, i32 31)
-	%6031 = icmp ugt i32 %6026, %6030
-	%6032 = select i1 %6031, i32 %6026, i32 %6030
-	%6033 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6029, i32 4, i32 31)
-	%6034 = icmp ult i32 %6029, %6033
-	%6035 = select i1 %6034, i32 %6029, i32 %6033
-	%6036 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6032, i32 4, i32 31)
-	%6037 = icmp ugt i32 %6032, %6036
-	%6038 = select i1 %6037, i32 %6032, i32 %6036
-	%6039 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6035, i32 8, i32 31)
-	%6040 = icmp ult i32 %6035, %6039
-	%6041 = select i1 %6040, i32 %6035, i32 %6039
-	%6042 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6038, i32 8, i32 31)
-	%6043 = icmp ugt i32 %6038, %6042
-	%6044 = select i1 %6043, i32 %6038, i32 %6042
-	%6045 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6041, i32 16, i32 31)
-	%6046 = icmp ult i32 %6041, %6045
-	%6047 = select i1 %6046, i32 %6041, i32 %6045
-	%6048 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6044, i32 16, i32 31)
-	%6049 = icmp ugt i32 %6044, %6048
-	%6050 = select i1 %6049, i32 %6044, i32 %6048
-	%6051 = xor i32 %6047, %6050
-	%6052 = call i32 @llvm.ctlz.i32(i32 %6051, i1 false)
-	%6053 = sub i32 32, %6052
-	%6054 = icmp eq i32 %6053, 32
-	%6055 = icmp slt i32 %6053, 31
-	%6056 = select i1 %6055, i32 %6053, i32 31
-	%6057 = shl i32 -1, %6056
-	%6058 = select i1 %6054, i32 0, i32 %6057
-	%6059 = and i32 %6050, %6058
-	%6060 = add i32 %6053, 7
-	%6061 = udiv i32 %6060, 8
-	br label %6062
+6003:
+	%6004 = phi i32 [ %552, %5995 ], [ %499, %6348 ]
+	%6005 = sub i32 %494, 0
+	%6006 = mul i32 %2, %M
+	%6007 = add i32 %5, %462
+	%6008 = add i32 %6006, %6007
+	%6009 = mul i32 %6008, 8
+	br label %6391
 
-6062:
-	%6063 = phi i32 [ 0, %6020 ], [ %6321, %6135 ]
-	%6064 = phi i32 [ %6059, %6020 ], [ %6317, %6135 ]
-	%6065 = phi i32 [ %6058, %6020 ], [ %6319, %6135 ]
-	%6066 = phi i32 [ %499, %6020 ], [ %6320, %6135 ]
-	%6067 = icmp slt i32 %6063, %6061
-	br i1 %6067, label %6068, label %6120
+6010:
+	%6011 = phi i32 [ %3, %6000 ], [ %6027, %6015 ]
+	%6012 = phi i32 [ -1, %6000 ], [ %6023, %6015 ]
+	%6013 = phi i32 [ 0, %6000 ], [ %6026, %6015 ]
+	%6014 = icmp slt i32 %6011, %552
+	br i1 %6014, label %6015, label %6028
 
-6068:
-	%6069 = sub i32 %6061, %6063
-	%6070 = sub i32 %6069, 1
-	%6071 = mul i32 %6070, 8
-	%6072 = mul i32 %3, 8
-	%6073 = add i32 %6072, 0
-	%6074 = add i32 %5994, %6073
-	%6075 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6076 = bitcast i8 addrspace(3)* %6075 to i32 addrspace(3)*
-	%6077 = getelementptr i32, i32 addrspace(3)* %6076, i32 %6074
-	store i32 0, i32 addrspace(3)* %6077
-	%6078 = mul i32 %3, 8
-	%6079 = add i32 %6078, 1
-	%6080 = add i32 %5994, %6079
-	%6081 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6082 = bitcast i8 addrspace(3)* %6081 to i32 addrspace(3)*
-	%6083 = getelementptr i32, i32 addrspace(3)* %6082, i32 %6080
-	store i32 0, i32 addrspace(3)* %6083
-	%6084 = mul i32 %3, 8
-	%6085 = add i32 %6084, 2
-	%6086 = add i32 %5994, %6085
-	%6087 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6088 = bitcast i8 addrspace(3)* %6087 to i32 addrspace(3)*
-	%6089 = getelementptr i32, i32 addrspace(3)* %6088, i32 %6086
-	store i32 0, i32 addrspace(3)* %6089
-	%6090 = mul i32 %3, 8
-	%6091 = add i32 %6090, 3
-	%6092 = add i32 %5994, %6091
-	%6093 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6094 = bitcast i8 addrspace(3)* %6093 to i32 addrspace(3)*
-	%6095 = getelementptr i32, i32 addrspace(3)* %6094, i32 %6092
-	store i32 0, i32 addrspace(3)* %6095
-	%6096 = mul i32 %3, 8
-	%6097 = add i32 %6096, 4
-	%6098 = add i32 %5994, %6097
-	%6099 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6100 = bitcast i8 addrspace(3)* %6099 to i32 addrspace(3)*
-	%6101 = getelementptr i32, i32 addrspace(3)* %6100, i32 %6098
-	store i32 0, i32 addrspace(3)* %6101
-	%6102 = mul i32 %3, 8
-	%6103 = add i32 %6102, 5
-	%6104 = add i32 %5994, %6103
-	%6105 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6106 = bitcast i8 addrspace(3)* %6105 to i32 addrspace(3)*
-	%6107 = getelementptr i32, i32 addrspace(3)* %6106, i32 %6104
-	store i32 0, i32 addrspace(3)* %6107
-	%6108 = mul i32 %3, 8
-	%6109 = add i32 %6108, 6
-	%6110 = add i32 %5994, %6109
-	%6111 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6112 = bitcast i8 addrspace(3)* %6111 to i32 addrspace(3)*
-	%6113 = getelementptr i32, i32 addrspace(3)* %6112, i32 %6110
-	store i32 0, i32 addrspace(3)* %6113
-	%6114 = mul i32 %3, 8
-	%6115 = add i32 %6114, 7
-	%6116 = add i32 %5994, %6115
-	%6117 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6118 = bitcast i8 addrspace(3)* %6117 to i32 addrspace(3)*
-	%6119 = getelementptr i32, i32 addrspace(3)* %6118, i32 %6116
-	store i32 0, i32 addrspace(3)* %6119
+6015:
+	%6016 = add i32 %6001, %6011
+	%6017 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6018 = bitcast i8 addrspace(3)* %6017 to i32 addrspace(3)*
+	%6019 = getelementptr i32, i32 addrspace(3)* %6018, i32 %6016
+	%6020 = load i32, i32 addrspace(3)* %6019
+	%6021 = icmp ult i32 %6012, %6020
+	%6022 = select i1 %6021, i32 %6012, i32 %6020
+	%6023 = select i1 true, i32 %6022, i32 %6012
+	%6024 = icmp ugt i32 %6013, %6020
+	%6025 = select i1 %6024, i32 %6013, i32 %6020
+	%6026 = select i1 true, i32 %6025, i32 %6013
+	%6027 = add i32 %6011, 32
+	br label %6010
+
+6028:
+	%6029 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6012, i32 1, i32 31)
+	%6030 = icmp ult i32 %6012, %6029
+	%6031 = select i1 %6030, i32 %6012, i32 %6029
+	%6032 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6013, i32 1, i32 31)
+	%6033 = icmp ugt i32 %6013, %6032
+	%6034 = select i1 %6033, i32 %6013, i32 %6032
+	%6035 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6031, i32 2, i32 31)
+	%6036 = icmp ult i32 %6031, %6035
+	%6037 = select i1 %6036, i32 %6031, i32 %6035
+	%6038 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6034, i32 2, i32 31)
+	%6039 = icmp ugt i32 %6034, %6038
+	%6040 = select i1 %6039, i32 %6034, i32 %6038
+	%6041 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6037, i32 4, i32 31)
+	%6042 = icmp ult i32 %6037, %6041
+	%6043 = select i1 %6042, i32 %6037, i32 %6041
+	%6044 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6040, i32 4, i32 31)
+	%6045 = icmp ugt i32 %6040, %6044
+	%6046 = select i1 %6045, i32 %6040, i32 %6044
+	%6047 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6043, i32 8, i32 31)
+	%6048 = icmp ult i32 %6043, %6047
+	%6049 = select i1 %6048, i32 %6043, i32 %6047
+	%6050 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6046, i32 8, i32 31)
+	%6051 = icmp ugt i32 %6046, %6050
+	%6052 = select i1 %6051, i32 %6046, i32 %6050
+	%6053 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6049, i32 16, i32 31)
+	%6054 = icmp ult i32 %6049, %6053
+	%6055 = select i1 %6054, i32 %6049, i32 %6053
+	%6056 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6052, i32 16, i32 31)
+	%6057 = icmp ugt i32 %6052, %6056
+	%6058 = select i1 %6057, i32 %6052, i32 %6056
+	%6059 = xor i32 %6055, %6058
+	%6060 = call i32 @llvm.ctlz.i32(i32 %6059, i1 false)
+	%6061 = sub i32 32, %6060
+	%6062 = icmp eq i32 %6061, 32
+	%6063 = icmp slt i32 %6061, 31
+	%6064 = select i1 %6063, i32 %6061, i32 31
+	%6065 = shl i32 -1, %6064
+	%6066 = select i1 %6062, i32 0, i32 %6065
+	%6067 = and i32 %6058, %6066
+	%6068 = add i32 %6061, 7
+	%6069 = udiv i32 %6068, 8
+	br label %6070
+
+6070:
+	%6071 = phi i32 [ 0, %6028 ], [ %6329, %6143 ]
+	%6072 = phi i32 [ %6067, %6028 ], [ %6325, %6143 ]
+	%6073 = phi i32 [ %6066, %6028 ], [ %6327, %6143 ]
+	%6074 = phi i32 [ %499, %6028 ], [ %6328, %6143 ]
+	%6075 = icmp slt i32 %6071, %6069
+	br i1 %6075, label %6076, label %6128
+
+6076:
+	%6077 = sub i32 %6069, %6071
+	%6078 = sub i32 %6077, 1
+	%6079 = mul i32 %6078, 8
+	%6080 = mul i32 %3, 8
+	%6081 = add i32 %6080, 0
+	%6082 = add i32 %6002, %6081
+	%6083 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6084 = bitcast i8 addrspace(3)* %6083 to i32 addrspace(3)*
+	%6085 = getelementptr i32, i32 addrspace(3)* %6084, i32 %6082
+	store i32 0, i32 addrspace(3)* %6085
+	%6086 = mul i32 %3, 8
+	%6087 = add i32 %6086, 1
+	%6088 = add i32 %6002, %6087
+	%6089 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6090 = bitcast i8 addrspace(3)* %6089 to i32 addrspace(3)*
+	%6091 = getelementptr i32, i32 addrspace(3)* %6090, i32 %6088
+	store i32 0, i32 addrspace(3)* %6091
+	%6092 = mul i32 %3, 8
+	%6093 = add i32 %6092, 2
+	%6094 = add i32 %6002, %6093
+	%6095 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6096 = bitcast i8 addrspace(3)* %6095 to i32 addrspace(3)*
+	%6097 = getelementptr i32, i32 addrspace(3)* %6096, i32 %6094
+	store i32 0, i32 addrspace(3)* %6097
+	%6098 = mul i32 %3, 8
+	%6099 = add i32 %6098, 3
+	%6100 = add i32 %6002, %6099
+	%6101 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6102 = bitcast i8 addrspace(3)* %6101 to i32 addrspace(3)*
+	%6103 = getelementptr i32, i32 addrspace(3)* %6102, i32 %6100
+	store i32 0, i32 addrspace(3)* %6103
+	%6104 = mul i32 %3, 8
+	%6105 = add i32 %6104, 4
+	%6106 = add i32 %6002, %6105
+	%6107 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6108 = bitcast i8 addrspace(3)* %6107 to i32 addrspace(3)*
+	%6109 = getelementptr i32, i32 addrspace(3)* %6108, i32 %6106
+	store i32 0, i32 addrspace(3)* %6109
+	%6110 = mul i32 %3, 8
+	%6111 = add i32 %6110, 5
+	%6112 = add i32 %6002, %6111
+	%6113 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6114 = bitcast i8 addrspace(3)* %6113 to i32 addrspace(3)*
+	%6115 = getelementptr i32, i32 addrspace(3)* %6114, i32 %6112
+	store i32 0, i32 addrspace(3)* %6115
+	%6116 = mul i32 %3, 8
+	%6117 = add i32 %6116, 6
+	%6118 = add i32 %6002, %6117
+	%6119 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6120 = bitcast i8 addrspace(3)* %6119 to i32 addrspace(3)*
+	%6121 = getelementptr i32, i32 addrspace(3)* %6120, i32 %6118
+	store i32 0, i32 addrspace(3)* %6121
+	%6122 = mul i32 %3, 8
+	%6123 = add i32 %6122, 7
+	%6124 = add i32 %6002, %6123
+	%6125 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6126 = bitcast i8 addrspace(3)* %6125 to i32 addrspace(3)*
+	%6127 = getelementptr i32, i32 addrspace(3)* %6126, i32 %6124
+	store i32 0, i32 addrspace(3)* %6127
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %6123
+	br label %6131
 
-6120:
-	%6121 = shl i32 1, %3
-	%6122 = sub i32 %6121, 1
-	br label %6332
+6128:
+	%6129 = shl i32 1, %3
+	%6130 = sub i32 %6129, 1
+	br label %6340
 
-6123:
-	%6124 = phi i32 [ %3, %6068 ], [ %6331, %6330 ]
-	%6125 = icmp slt i32 %6124, %552
-	br i1 %6125, label %6126, label %6135
+6131:
+	%6132 = phi i32 [ %3, %6076 ], [ %6339, %6338 ]
+	%6133 = icmp slt i32 %6132, %552
+	br i1 %6133, label %6134, label %6143
 
-6126:
-	%6127 = add i32 %5993, %6124
-	%6128 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6129 = bitcast i8 addrspace(3)* %6128 to i32 addrspace(3)*
-	%6130 = getelementptr i32, i32 addrspace(3)* %6129, i32 %6127
-	%6131 = load i32, i32 addrspace(3)* %6130
-	%6132 = and i32 %6131, %6065
-	%6133 = icmp eq i32 %6132, %6064
-	%6134 = and i1 true, %6133
-	br i1 %6134, label %6322, label %6330
+6134:
+	%6135 = add i32 %6001, %6132
+	%6136 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6137 = bitcast i8 addrspace(3)* %6136 to i32 addrspace(3)*
+	%6138 = getelementptr i32, i32 addrspace(3)* %6137, i32 %6135
+	%6139 = load i32, i32 addrspace(3)* %6138
+	%6140 = and i32 %6139, %6073
+	%6141 = icmp eq i32 %6140, %6072
+	%6142 = and i1 true, %6141
+	br i1 %6142, label %6330, label %6338
 
-6135:
+6143:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6136 = mul i32 %3, 8
-	%6137 = add i32 %6136, 0
-	%6138 = sub i32 255, %6137
-	%6139 = add i32 %5994, %6138
-	%6140 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6141 = bitcast i8 addrspace(3)* %6140 to i32 addrspace(3)*
-	%6142 = getelementptr i32, i32 addrspace(3)* %6141, i32 %6139
-	%6143 = load i32, i32 addrspace(3)* %6142
-	%6144 = add i32 0, %6143
-	%6145 = mul i32 %3, 8
-	%6146 = add i32 %6145, 1
-	%6147 = sub i32 255, %6146
-	%6148 = add i32 %5994, %6147
-	%6149 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6150 = bitcast i8 addrspace(3)* %6149 to i32 addrspace(3)*
-	%6151 = getelementptr i32, i32 addrspace(3)* %6150, i32 %6148
-	%6152 = load i32, i32 addrspace(3)* %6151
-	%6153 = add i32 %6144, %6152
-	%6154 = mul i32 %3, 8
-	%6155 = add i32 %6154, 2
-	%6156 = sub i32 255, %6155
-	%6157 = add i32 %5994, %6156
-	%6158 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6159 = bitcast i8 addrspace(3)* %6158 to i32 addrspace(3)*
-	%6160 = getelementptr i32, i32 addrspace(3)* %6159, i32 %6157
-	%6161 = load i32, i32 addrspace(3)* %6160
-	%6162 = add i32 %6153, %6161
-	%6163 = mul i32 %3, 8
-	%6164 = add i32 %6163, 3
-	%6165 = sub i32 255, %6164
-	%6166 = add i32 %5994, %6165
-	%6167 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6168 = bitcast i8 addrspace(3)* %6167 to i32 addrspace(3)*
-	%6169 = getelementptr i32, i32 addrspace(3)* %6168, i32 %6166
-	%6170 = load i32, i32 addrspace(3)* %6169
-	%6171 = add i32 %6162, %6170
-	%6172 = mul i32 %3, 8
-	%6173 = add i32 %6172, 4
-	%6174 = sub i32 255, %6173
-	%6175 = add i32 %5994, %6174
-	%6176 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6177 = bitcast i8 addrspace(3)* %6176 to i32 addrspace(3)*
-	%6178 = getelementptr i32, i32 addrspace(3)* %6177, i32 %6175
-	%6179 = load i32, i32 addrspace(3)* %6178
-	%6180 = add i32 %6171, %6179
-	%6181 = mul i32 %3, 8
-	%6182 = add i32 %6181, 5
-	%6183 = sub i32 255, %6182
-	%6184 = add i32 %5994, %6183
-	%6185 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6186 = bitcast i8 addrspace(3)* %6185 to i32 addrspace(3)*
-	%6187 = getelementptr i32, i32 addrspace(3)* %6186, i32 %6184
-	%6188 = load i32, i32 addrspace(3)* %6187
-	%6189 = add i32 %6180, %6188
-	%6190 = mul i32 %3, 8
-	%6191 = add i32 %6190, 6
-	%6192 = sub i32 255, %6191
-	%6193 = add i32 %5994, %6192
-	%6194 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6195 = bitcast i8 addrspace(3)* %6194 to i32 addrspace(3)*
-	%6196 = getelementptr i32, i32 addrspace(3)* %6195, i32 %6193
-	%6197 = load i32, i32 addrspace(3)* %6196
-	%6198 = add i32 %6189, %6197
-	%6199 = mul i32 %3, 8
-	%6200 = add i32 %6199, 7
-	%6201 = sub i32 255, %6200
-	%6202 = add i32 %5994, %6201
-	%6203 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6204 = bitcast i8 addrspace(3)* %6203 to i32 addrspace(3)*
-	%6205 = getelementptr i32, i32 addrspace(3)* %6204, i32 %6202
-	%6206 = load i32, i32 addrspace(3)* %6205
-	%6207 = add i32 %6198, %6206
-	%6208 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6207, i32 1, i32 0)
-	%6209 = icmp uge i32 %3, 1
-	%6210 = select i1 %6209, i32 %6208, i32 0
-	%6211 = add i32 %6207, %6210
-	%6212 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6211, i32 2, i32 0)
-	%6213 = icmp uge i32 %3, 2
-	%6214 = select i1 %6213, i32 %6212, i32 0
-	%6215 = add i32 %6211, %6214
-	%6216 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6215, i32 4, i32 0)
-	%6217 = icmp uge i32 %3, 4
+	%6144 = mul i32 %3, 8
+	%6145 = add i32 %6144, 0
+	%6146 = sub i32 255, %6145
+	%6147 = add i32 %6002, %6146
+	%6148 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6149 = bitcast i8 addrspace(3)* %6148 to i32 addrspace(3)*
+	%6150 = getelementptr i32, i32 addrspace(3)* %6149, i32 %6147
+	%6151 = load i32, i32 addrspace(3)* %6150
+	%6152 = add i32 0, %6151
+	%6153 = mul i32 %3, 8
+	%6154 = add i32 %6153, 1
+	%6155 = sub i32 255, %6154
+	%6156 = add i32 %6002, %6155
+	%6157 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6158 = bitcast i8 addrspace(3)* %6157 to i32 addrspace(3)*
+	%6159 = getelementptr i32, i32 addrspace(3)* %6158, i32 %6156
+	%6160 = load i32, i32 addrspace(3)* %6159
+	%6161 = add i32 %6152, %6160
+	%6162 = mul i32 %3, 8
+	%6163 = add i32 %6162, 2
+	%6164 = sub i32 255, %6163
+	%6165 = add i32 %6002, %6164
+	%6166 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6167 = bitcast i8 addrspace(3)* %6166 to i32 addrspace(3)*
+	%6168 = getelementptr i32, i32 addrspace(3)* %6167, i32 %6165
+	%6169 = load i32, i32 addrspace(3)* %6168
+	%6170 = add i32 %6161, %6169
+	%6171 = mul i32 %3, 8
+	%6172 = add i32 %6171, 3
+	%6173 = sub i32 255, %6172
+	%6174 = add i32 %6002, %6173
+	%6175 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6176 = bitcast i8 addrspace(3)* %6175 to i32 addrspace(3)*
+	%6177 = getelementptr i32, i32 addrspace(3)* %6176, i32 %6174
+	%6178 = load i32, i32 addrspace(3)* %6177
+	%6179 = add i32 %6170, %6178
+	%6180 = mul i32 %3, 8
+	%6181 = add i32 %6180, 4
+	%6182 = sub i32 255, %6181
+	%6183 = add i32 %6002, %6182
+	%6184 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6185 = bitcast i8 addrspace(3)* %6184 to i32 addrspace(3)*
+	%6186 = getelementptr i32, i32 addrspace(3)* %6185, i32 %6183
+	%6187 = load i32, i32 addrspace(3)* %6186
+	%6188 = add i32 %6179, %6187
+	%6189 = mul i32 %3, 8
+	%6190 = add i32 %6189, 5
+	%6191 = sub i32 255, %6190
+	%6192 = add i32 %6002, %6191
+	%6193 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6194 = bitcast i8 addrspace(3)* %6193 to i32 addrspace(3)*
+	%6195 = getelementptr i32, i32 addrspace(3)* %6194, i32 %6192
+	%6196 = load i32, i32 addrspace(3)* %6195
+	%6197 = add i32 %6188, %6196
+	%6198 = mul i32 %3, 8
+	%6199 = add i32 %6198, 6
+	%6200 = sub i32 255, %6199
+	%6201 = add i32 %6002, %6200
+	%6202 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6203 = bitcast i8 addrspace(3)* %6202 to i32 addrspace(3)*
+	%6204 = getelementptr i32, i32 addrspace(3)* %6203, i32 %6201
+	%6205 = load i32, i32 addrspace(3)* %6204
+	%6206 = add i32 %6197, %6205
+	%6207 = mul i32 %3, 8
+	%6208 = add i32 %6207, 7
+	%6209 = sub i32 255, %6208
+	%6210 = add i32 %6002, %6209
+	%6211 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6212 = bitcast i8 addrspace(3)* %6211 to i32 addrspace(3)*
+	%6213 = getelementptr i32, i32 addrspace(3)* %6212, i32 %6210
+	%6214 = load i32, i32 addrspace(3)* %6213
+	%6215 = add i32 %6206, %6214
+	%6216 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6215, i32 1, i32 0)
+	%6217 = icmp uge i32 %3, 1
 	%6218 = select i1 %6217, i32 %6216, i32 0
 	%6219 = add i32 %6215, %6218
-	%6220 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6219, i32 8, i32 0)
-	%6221 = icmp uge i32 %3, 8
+	%6220 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6219, i32 2, i32 0)
+	%6221 = icmp uge i32 %3, 2
 	%6222 = select i1 %6221, i32 %6220, i32 0
 	%6223 = add i32 %6219, %6222
-	%6224 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6223, i32 16, i32 0)
-	%6225 = icmp uge i32 %3, 16
+	%6224 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6223, i32 4, i32 0)
+	%6225 = icmp uge i32 %3, 4
 	%6226 = select i1 %6225, i32 %6224, i32 0
 	%6227 = add i32 %6223, %6226
-	%6228 = sub i32 %6227, %6207
-	%6229 = icmp slt i32 %6228, %6066
-	%6230 = icmp sge i32 %6227, %6066
-	%6231 = and i1 %6229, %6230
-	%6232 = add i32 %6228, %6143
-	%6233 = xor i1 false, true
-	%6234 = icmp sge i32 %6232, %6066
-	%6235 = and i1 %6233, %6234
-	%6236 = mul i32 %3, 8
-	%6237 = add i32 %6236, 0
-	%6238 = sub i32 255, %6237
-	%6239 = select i1 %6235, i32 %6238, i32 0
-	%6240 = select i1 %6235, i32 %6228, i32 0
-	%6241 = or i1 false, %6235
-	%6242 = add i32 %6232, %6152
-	%6243 = xor i1 %6241, true
-	%6244 = icmp sge i32 %6242, %6066
-	%6245 = and i1 %6243, %6244
-	%6246 = mul i32 %3, 8
-	%6247 = add i32 %6246, 1
-	%6248 = sub i32 255, %6247
-	%6249 = select i1 %6245, i32 %6248, i32 %6239
-	%6250 = select i1 %6245, i32 %6232, i32 %6240
-	%6251 = or i1 %6241, %6245
-	%6252 = add i32 %6242, %6161
-	%6253 = xor i1 %6251, true
-	%6254 = icmp sge i32 %6252, %6066
-	%6255 = and i1 %6253, %6254
-	%6256 = mul i32 %3, 8
-	%6257 = add i32 %6256, 2
-	%6258 = sub i32 255, %6257
-	%6259 = select i1 %6255, i32 %6258, i32 %6249
-	%6260 = select i1 %6255, i32 %6242, i32 %6250
-	%6261 = or i1 %6251, %6255
-	%6262 = add i32 %6252, %6170
-	%6263 = xor i1 %6261, true
-	%6264 = icmp sge i32 %6262, %6066
-	%6265 = and i1 %6263, %6264
-	%6266 = mul i32 %3, 8
-	%6267 = add i32 %6266, 3
-	%6268 = sub i32 255, %6267
-	%6269 = select i1 %6265, i32 %6268, i32 %6259
-	%6270 = select i1 %6265, i32 %6252, i32 %6260
-	%6271 = or i1 %6261, %6265
-	%6272 = add i32 %6262, %6179
-	%6273 = xor i1 %6271, true
-	%6274 = icmp sge i32 %6272, %6066
-	%6275 = and i1 %6273, %6274
-	%6276 = mul i32 %3, 8
-	%6277 = add i32 %6276, 4
-	%6278 = sub i32 255, %6277
-	%6279 = select i1 %6275, i32 %6278, i32 %6269
-	%6280 = select i1 %6275, i32 %6262, i32 %6270
-	%6281 = or i1 %6271, %6275
-	%6282 = add i32 %6272, %6188
-	%6283 = xor i1 %6281, true
-	%6284 = icmp sge i32 %6282, %6066
-	%6285 = and i1 %6283, %6284
-	%6286 = mul i32 %3, 8
-	%6287 = add i32 %6286, 5
-	%6288 = sub i32 255, %6287
-	%6289 = select i1 %6285, i32 %6288, i32 %6279
-	%6290 = select i1 %6285, i32 %6272, i32 %6280
-	%6291 = or i1 %6281, %6285
-	%6292 = add i32 %6282, %6197
-	%6293 = xor i1 %6291, true
-	%6294 = icmp sge i32 %6292, %6066
-	%6295 = and i1 %6293, %6294
-	%6296 = mul i32 %3, 8
-	%6297 = add i32 %6296, 6
-	%6298 = sub i32 255, %6297
-	%6299 = select i1 %6295, i32 %6298, i32 %6289
-	%6300 = select i1 %6295, i32 %6282, i32 %6290
-	%6301 = or i1 %6291, %6295
-	%6302 = add i32 %6292, %6206
-	%6303 = xor i1 %6301, true
-	%6304 = icmp sge i32 %6302, %6066
-	%6305 = and i1 %6303, %6304
-	%6306 = mul i32 %3, 8
-	%6307 = add i32 %6306, 7
-	%6308 = sub i32 255, %6307
-	%6309 = select i1 %6305, i32 %6308, i32 %6299
-	%6310 = select i1 %6305, i32 %6292, i32 %6300
-	%6311 = or i1 %6301, %6305
-	%6312 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6231)
-	%6313 = call i32 @llvm.cttz.i32(i32 %6312, i1 false)
-	%6314 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6309, i32 %6313, i32 31)
-	%6315 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6310, i32 %6313, i32 31)
+	%6228 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6227, i32 8, i32 0)
+	%6229 = icmp uge i32 %3, 8
+	%6230 = select i1 %6229, i32 %6228, i32 0
+	%6231 = add i32 %6227, %6230
+	%6232 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6231, i32 16, i32 0)
+	%6233 = icmp uge i32 %3, 16
+	%6234 = select i1 %6233, i32 %6232, i32 0
+	%6235 = add i32 %6231, %6234
+	%6236 = sub i32 %6235, %6215
+	%6237 = icmp slt i32 %6236, %6074
+	%6238 = icmp sge i32 %6235, %6074
+	%6239 = and i1 %6237, %6238
+	%6240 = add i32 %6236, %6151
+	%6241 = xor i1 false, true
+	%6242 = icmp sge i32 %6240, %6074
+	%6243 = and i1 %6241, %6242
+	%6244 = mul i32 %3, 8
+	%6245 = add i32 %6244, 0
+	%6246 = sub i32 255, %6245
+	%6247 = select i1 %6243, i32 %6246, i32 0
+	%6248 = select i1 %6243, i32 %6236, i32 0
+	%6249 = or i1 false, %6243
+	%6250 = add i32 %6240, %6160
+	%6251 = xor i1 %6249, true
+	%6252 = icmp sge i32 %6250, %6074
+	%6253 = and i1 %6251, %6252
+	%6254 = mul i32 %3, 8
+	%6255 = add i32 %6254, 1
+	%6256 = sub i32 255, %6255
+	%6257 = select i1 %6253, i32 %6256, i32 %6247
+	%6258 = select i1 %6253, i32 %6240, i32 %6248
+	%6259 = or i1 %6249, %6253
+	%6260 = add i32 %6250, %6169
+	%6261 = xor i1 %6259, true
+	%6262 = icmp sge i32 %6260, %6074
+	%6263 = and i1 %6261, %6262
+	%6264 = mul i32 %3, 8
+	%6265 = add i32 %6264, 2
+	%6266 = sub i32 255, %6265
+	%6267 = select i1 %6263, i32 %6266, i32 %6257
+	%6268 = select i1 %6263, i32 %6250, i32 %6258
+	%6269 = or i1 %6259, %6263
+	%6270 = add i32 %6260, %6178
+	%6271 = xor i1 %6269, true
+	%6272 = icmp sge i32 %6270, %6074
+	%6273 = and i1 %6271, %6272
+	%6274 = mul i32 %3, 8
+	%6275 = add i32 %6274, 3
+	%6276 = sub i32 255, %6275
+	%6277 = select i1 %6273, i32 %6276, i32 %6267
+	%6278 = select i1 %6273, i32 %6260, i32 %6268
+	%6279 = or i1 %6269, %6273
+	%6280 = add i32 %6270, %6187
+	%6281 = xor i1 %6279, true
+	%6282 = icmp sge i32 %6280, %6074
+	%6283 = and i1 %6281, %6282
+	%6284 = mul i32 %3, 8
+	%6285 = add i32 %6284, 4
+	%6286 = sub i32 255, %6285
+	%6287 = select i1 %6283, i32 %6286, i32 %6277
+	%6288 = select i1 %6283, i32 %6270, i32 %6278
+	%6289 = or i1 %6279, %6283
+	%6290 = add i32 %6280, %6196
+	%6291 = xor i1 %6289, true
+	%6292 = icmp sge i32 %6290, %6074
+	%6293 = and i1 %6291, %6292
+	%6294 = mul i32 %3, 8
+	%6295 = add i32 %6294, 5
+	%6296 = sub i32 255, %6295
+	%6297 = select i1 %6293, i32 %6296, i32 %6287
+	%6298 = select i1 %6293, i32 %6280, i32 %6288
+	%6299 = or i1 %6289, %6293
+	%6300 = add i32 %6290, %6205
+	%6301 = xor i1 %6299, true
+	%6302 = icmp sge i32 %6300, %6074
+	%6303 = and i1 %6301, %6302
+	%6304 = mul i32 %3, 8
+	%6305 = add i32 %6304, 6
+	%6306 = sub i32 255, %6305
+	%6307 = select i1 %6303, i32 %6306, i32 %6297
+	%6308 = select i1 %6303, i32 %6290, i32 %6298
+	%6309 = or i1 %6299, %6303
+	%6310 = add i32 %6300, %6214
+	%6311 = xor i1 %6309, true
+	%6312 = icmp sge i32 %6310, %6074
+	%6313 = and i1 %6311, %6312
+	%6314 = mul i32 %3, 8
+	%6315 = add i32 %6314, 7
+	%6316 = sub i32 255, %6315
+	%6317 = select i1 %6313, i32 %6316, i32 %6307
+	%6318 = select i1 %6313, i32 %6300, i32 %6308
+	%6319 = or i1 %6309, %6313
+	%6320 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6239)
+	%6321 = call i32 @llvm.cttz.i32(i32 %6320, i1 false)
+	%6322 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6317, i32 %6321, i32 31)
+	%6323 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6318, i32 %6321, i32 31)
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6316 = shl i32 %6314, %6071
-	%6317 = or i32 %6064, %6316
-	%6318 = shl i32 255, %6071
-	%6319 = or i32 %6065, %6318
-	%6320 = sub i32 %6066, %6315
-	%6321 = add i32 %6063, 1
-	br label %6062
-
-6322:
-	%6323 = lshr i32 %6131, %6071
-	%6324 = and i32 %6323, 255
-	%6325 = add i32 %5994, %6324
-	%6326 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6327 = bitcast i8 addrspace(3)* %6326 to i32 addrspace(3)*
-	%6328 = getelementptr i32, i32 addrspace(3)* %6327, i32 %6325
-	%6329 = atomicrmw add i32 addrspace(3)* %6328, i32 1 monotonic
-	br label %6330
+	%6324 = shl i32 %6322, %6079
+	%6325 = or i32 %6072, %6324
+	%6326 = shl i32 255, %6079
+	%6327 = or i32 %6073, %6326
+	%6328 = sub i32 %6074, %6323
+	%6329 = add i32 %6071, 1
+	br label %6070
 
 6330:
-	%6331 = add i32 %6124, 32
-	br label %6123
+	%6331 = lshr i32 %6139, %6079
+	%6332 = and i32 %6331, 255
+	%6333 = add i32 %6002, %6332
+	%6334 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6335 = bitcast i8 addrspace(3)* %6334 to i32 addrspace(3)*
+	%6336 = getelementptr i32, i32 addrspace(3)* %6335, i32 %6333
+	%6337 = atomicrmw add i32 addrspace(3)* %6336, i32 1 monotonic
+	br label %6338
 
-6332:
-	%6333 = phi i32 [ 0, %6120 ], [ %6382, %6377 ]
-	%6334 = phi i32 [ 0, %6120 ], [ %6379, %6377 ]
-	%6335 = phi i32 [ 0, %6120 ], [ %6381, %6377 ]
-	%6336 = icmp slt i32 %6333, %552
-	br i1 %6336, label %6337, label %6340
-
-6337:
-	%6338 = add i32 %6333, %3
-	%6339 = icmp slt i32 %6338, %552
-	br i1 %6339, label %6341, label %6351
+6338:
+	%6339 = add i32 %6132, 32
+	br label %6131
 
 6340:
-	br label %5995
+	%6341 = phi i32 [ 0, %6128 ], [ %6390, %6385 ]
+	%6342 = phi i32 [ 0, %6128 ], [ %6387, %6385 ]
+	%6343 = phi i32 [ 0, %6128 ], [ %6389, %6385 ]
+	%6344 = icmp slt i32 %6341, %552
+	br i1 %6344, label %6345, label %6348
 
-6341:
-	%6342 = add i32 %5993, %6338
-	%6343 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6344 = bitcast i8 addrspace(3)* %6343 to i32 addrspace(3)*
-	%6345 = getelementptr i32, i32 addrspace(3)* %6344, i32 %6342
-	%6346 = load i32, i32 addrspace(3)* %6345
-	%6347 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%6348 = bitcast i8 addrspace(3)* %6347 to i32 addrspace(3)*
-	%6349 = getelementptr i32, i32 addrspace(3)* %6348, i32 %6342
-	%6350 = load i32, i32 addrspace(3)* %6349
-	br label %6351
+6345:
+	%6346 = add i32 %6341, %3
+	%6347 = icmp slt i32 %6346, %552
+	br i1 %6347, label %6349, label %6359
 
-6351:
-	%6352 = phi i32 [ 0, %6337 ], [ %6346, %6341 ]
-	%6353 = phi i32 [ 0, %6337 ], [ %6350, %6341 ]
-	%6354 = icmp eq i32 %6352, %6064
-	%6355 = and i1 %6339, %6354
-	%6356 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6355)
-	%6357 = and i32 %6356, %6122
-	%6358 = call i32 @llvm.ctpop.i32(i32 %6357)
-	%6359 = add i32 %6335, %6358
-	%6360 = icmp ugt i32 %6352, %6064
-	%6361 = icmp slt i32 %6359, %6066
-	%6362 = and i1 %6355, %6361
-	%6363 = or i1 %6360, %6362
-	%6364 = and i1 %6339, %6363
-	%6365 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6364)
-	%6366 = and i32 %6365, %6122
-	%6367 = call i32 @llvm.ctpop.i32(i32 %6366)
-	%6368 = add i32 %6334, %6367
-	%6369 = add i32 %5993, %6368
+6348:
+	br label %6003
+
+6349:
+	%6350 = add i32 %6001, %6346
+	%6351 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6352 = bitcast i8 addrspace(3)* %6351 to i32 addrspace(3)*
+	%6353 = getelementptr i32, i32 addrspace(3)* %6352, i32 %6350
+	%6354 = load i32, i32 addrspace(3)* %6353
+	%6355 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%6356 = bitcast i8 addrspace(3)* %6355 to i32 addrspace(3)*
+	%6357 = getelementptr i32, i32 addrspace(3)* %6356, i32 %6350
+	%6358 = load i32, i32 addrspace(3)* %6357
+	br label %6359
+
+6359:
+	%6360 = phi i32 [ 0, %6345 ], [ %6354, %6349 ]
+	%6361 = phi i32 [ 0, %6345 ], [ %6358, %6349 ]
+	%6362 = icmp eq i32 %6360, %6072
+	%6363 = and i1 %6347, %6362
+	%6364 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6363)
+	%6365 = and i32 %6364, %6130
+	%6366 = call i32 @llvm.ctpop.i32(i32 %6365)
+	%6367 = add i32 %6343, %6366
+	%6368 = icmp ugt i32 %6360, %6072
+	%6369 = icmp slt i32 %6367, %6074
+	%6370 = and i1 %6363, %6369
+	%6371 = or i1 %6368, %6370
+	%6372 = and i1 %6347, %6371
+	%6373 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6372)
+	%6374 = and i32 %6373, %6130
+	%6375 = call i32 @llvm.ctpop.i32(i32 %6374)
+	%6376 = add i32 %6342, %6375
+	%6377 = add i32 %6001, %6376
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %6364, label %6370, label %6377
+	br i1 %6372, label %6378, label %6385
 
-6370:
-	%6371 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6372 = bitcast i8 addrspace(3)* %6371 to i32 addrspace(3)*
-	%6373 = getelementptr i32, i32 addrspace(3)* %6372, i32 %6369
-	store i32 %6352, i32 addrspace(3)* %6373
-	%6374 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%6375 = bitcast i8 addrspace(3)* %6374 to i32 addrspace(3)*
-	%6376 = getelementptr i32, i32 addrspace(3)* %6375, i32 %6369
-	store i32 %6353, i32 addrspace(3)* %6376
-	br label %6377
+6378:
+	%6379 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6380 = bitcast i8 addrspace(3)* %6379 to i32 addrspace(3)*
+	%6381 = getelementptr i32, i32 addrspace(3)* %6380, i32 %6377
+	store i32 %6360, i32 addrspace(3)* %6381
+	%6382 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%6383 = bitcast i8 addrspace(3)* %6382 to i32 addrspace(3)*
+	%6384 = getelementptr i32, i32 addrspace(3)* %6383, i32 %6377
+	store i32 %6361, i32 addrspace(3)* %6384
+	br label %6385
 
-6377:
+6385:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6378 = call i32 @llvm.ctpop.i32(i32 %6365)
-	%6379 = add i32 %6334, %6378
-	%6380 = call i32 @llvm.ctpop.i32(i32 %6356)
-	%6381 = add i32 %6335, %6380
-	%6382 = add i32 %6333, 32
-	br label %6332
-
-6383:
-	%6384 = phi i32 [ 0, %5995 ], [ %6414, %6408 ]
-	%6385 = phi i32 [ 0, %5995 ], [ %6413, %6408 ]
-	%6386 = icmp slt i32 %6384, %5996
-	br i1 %6386, label %6387, label %6390
-
-6387:
-	%6388 = add i32 %6384, %3
-	%6389 = icmp slt i32 %6388, %5996
-	br i1 %6389, label %6391, label %6398
-
-6390:
-	br label %6415
+	%6386 = call i32 @llvm.ctpop.i32(i32 %6373)
+	%6387 = add i32 %6342, %6386
+	%6388 = call i32 @llvm.ctpop.i32(i32 %6364)
+	%6389 = add i32 %6343, %6388
+	%6390 = add i32 %6341, 32
+	br label %6340
 
 6391:
-	%6392 = mul i32 %462, 160
-	%6393 = add i32 %6392, %6388
-	%6394 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%6395 = bitcast i8 addrspace(3)* %6394 to i32 addrspace(3)*
-	%6396 = getelementptr i32, i32 addrspace(3)* %6395, i32 %6393
-	%6397 = load i32, i32 addrspace(3)* %6396
-	br label %6398
+	%6392 = phi i32 [ 0, %6003 ], [ %6422, %6416 ]
+	%6393 = phi i32 [ 0, %6003 ], [ %6421, %6416 ]
+	%6394 = icmp slt i32 %6392, %6004
+	br i1 %6394, label %6395, label %6398
+
+6395:
+	%6396 = add i32 %6392, %3
+	%6397 = icmp slt i32 %6396, %6004
+	br i1 %6397, label %6399, label %6406
 
 6398:
-	%6399 = phi i32 [ 0, %6387 ], [ %6397, %6391 ]
-	br i1 %6389, label %6400, label %6408
+	br label %6423
 
-6400:
-	%6401 = add i32 0, %6388
-	%6402 = icmp sgt i32 %6399, %489
-	%6403 = select i1 %6402, i32 %5997, i32 0
-	%6404 = add i32 %6401, %6403
-	%6405 = add i32 %6001, %6404
-	%6406 = sext i32 %6405 to i64
-	%6407 = getelementptr i32, i32* %out, i64 %6406
-	store i32 %6399, i32* %6407
-	br label %6408
+6399:
+	%6400 = mul i32 %462, 160
+	%6401 = add i32 %6400, %6396
+	%6402 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%6403 = bitcast i8 addrspace(3)* %6402 to i32 addrspace(3)*
+	%6404 = getelementptr i32, i32 addrspace(3)* %6403, i32 %6401
+	%6405 = load i32, i32 addrspace(3)* %6404
+	br label %6406
+
+6406:
+	%6407 = phi i32 [ 0, %6395 ], [ %6405, %6399 ]
+	br i1 %6397, label %6408, label %6416
 
 6408:
-	%6409 = icmp slt i32 %6399, %486
-	%6410 = and i1 %6389, %6409
-	%6411 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6410)
-	%6412 = call i32 @llvm.ctpop.i32(i32 %6411)
-	%6413 = add i32 %6385, %6412
-	%6414 = add i32 %6384, 32
-	br label %6383
+	%6409 = add i32 0, %6396
+	%6410 = icmp sgt i32 %6407, %489
+	%6411 = select i1 %6410, i32 %6005, i32 0
+	%6412 = add i32 %6409, %6411
+	%6413 = add i32 %6009, %6412
+	%6414 = sext i32 %6413 to i64
+	%6415 = getelementptr i32, i32* %out, i64 %6414
+	store i32 %6407, i32* %6415
+	br label %6416
 
-6415:
-	%6416 = phi i32 [ %3, %6390 ], [ %6425, %6418 ]
-	%6417 = icmp slt i32 %6416, %5997
-	br i1 %6417, label %6418, label %6426
+6416:
+	%6417 = icmp slt i32 %6407, %486
+	%6418 = and i1 %6397, %6417
+	%6419 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6418)
+	%6420 = call i32 @llvm.ctpop.i32(i32 %6419)
+	%6421 = add i32 %6393, %6420
+	%6422 = add i32 %6392, 32
+	br label %6391
 
-6418:
-	%6419 = add i32 0, %6385
-	%6420 = add i32 %6419, %6416
-	%6421 = add i32 %486, %6416
-	%6422 = add i32 %6001, %6420
-	%6423 = sext i32 %6422 to i64
-	%6424 = getelementptr i32, i32* %out, i64 %6423
-	store i32 %6421, i32* %6424
-	%6425 = add i32 %6416, 32
-	br label %6415
+6423:
+	%6424 = phi i32 [ %3, %6398 ], [ %6433, %6426 ]
+	%6425 = icmp slt i32 %6424, %6005
+	br i1 %6425, label %6426, label %6434
 
 6426:
-	%6427 = icmp eq i32 %3, 0
-	%6428 = icmp eq i32 0, 1
-	%6429 = and i1 %6427, %6428
-	br i1 %6429, label %6430, label %6434
-
-6430:
-	%6431 = add i32 %6001, 0
-	%6432 = sext i32 %6431 to i64
-	%6433 = getelementptr i32, i32* %out, i64 %6432
-	store i32 0, i32* %6433
-	br label %6434
+	%6427 = add i32 0, %6393
+	%6428 = add i32 %6427, %6424
+	%6429 = add i32 %486, %6424
+	%6430 = add i32 %6009, %6428
+	%6431 = sext i32 %6430 to i64
+	%6432 = getelementptr i32, i32* %out, i64 %6431
+	store i32 %6429, i32* %6432
+	%6433 = add i32 %6424, 32
+	br label %6423
 
 6434:
-	%6435 = add i32 %494, %5996
-	%6436 = add i32 %6435, %3
-	br label %6437
+	%6435 = icmp eq i32 %3, 0
+	%6436 = icmp eq i32 0, 1
+	%6437 = and i1 %6435, %6436
+	br i1 %6437, label %6438, label %6442
 
-6437:
-	%6438 = phi i32 [ %6436, %6434 ], [ %6444, %6440 ]
-	%6439 = icmp slt i32 %6438, 8
-	br i1 %6439, label %6440, label %6445
+6438:
+	%6439 = add i32 %6009, 0
+	%6440 = sext i32 %6439 to i64
+	%6441 = getelementptr i32, i32* %out, i64 %6440
+	store i32 0, i32* %6441
+	br label %6442
 
-6440:
-	%6441 = add i32 %6001, %6438
-	%6442 = sext i32 %6441 to i64
-	%6443 = getelementptr i32, i32* %out, i64 %6442
-	store i32 -1, i32* %6443
-	%6444 = add i32 %6438, 32
-	br label %6437
+6442:
+	%6443 = add i32 %494, %6004
+	%6444 = add i32 %6443, %3
+	br label %6445
 
 6445:
-	br label %5989
-
-6446:
-	%6447 = icmp sgt i32 %554, %541
-	br i1 %6447, label %6449, label %6452
+	%6446 = phi i32 [ %6444, %6442 ], [ %6452, %6448 ]
+	%6447 = icmp slt i32 %6446, 8
+	br i1 %6447, label %6448, label %6453
 
 6448:
+	%6449 = add i32 %6009, %6446
+	%6450 = sext i32 %6449 to i64
+	%6451 = getelementptr i32, i32* %out, i64 %6450
+	store i32 -1, i32* %6451
+	%6452 = add i32 %6446, 32
+	br label %6445
+
+6453:
+	br label %5997
+
+6454:
+	%6455 = icmp sgt i32 %554, %541
+	br i1 %6455, label %6457, label %6460
+
+6456:
 	ret void
 
-6449:
-	%6450 = mul i32 %504, 160
-	%6451 = mul i32 %4, 256
-	br label %6459
+6457:
+	%6458 = mul i32 %504, 160
+	%6459 = mul i32 %4, 256
+	br label %6467
 
-6452:
-	%6453 = phi i32 [ %554, %6446 ], [ %541, %6797 ]
-	%6454 = sub i32 %536, 0
-	%6455 = mul i32 %2, %M
-	%6456 = add i32 %5, %504
-	%6457 = add i32 %6455, %6456
-	%6458 = mul i32 %6457, 8
-	br label %6840
+6460:
+	%6461 = phi i32 [ %554, %6454 ], [ %541, %6805 ]
+	%6462 = sub i32 %536, 0
+	%6463 = mul i32 %2, %M
+	%6464 = add i32 %5, %504
+	%6465 = add i32 %6463, %6464
+	%6466 = mul i32 %6465, 8
+	br label %6848
 
-6459:
-	%6460 = phi i32 [ %3, %6449 ], [ %6476, %6464 ]
-	%6461 = phi i32 [ -1, %6449 ], [ %6472, %6464 ]
-	%6462 = phi i32 [ 0, %6449 ], [ %6475, %6464 ]
-	%6463 = icmp slt i32 %6460, %554
-	br i1 %6463, label %6464, label %6477
+6467:
+	%6468 = phi i32 [ %3, %6457 ], [ %6484, %6472 ]
+	%6469 = phi i32 [ -1, %6457 ], [ %6480, %6472 ]
+	%6470 = phi i32 [ 0, %6457 ], [ %6483, %6472 ]
+	%6471 = icmp slt i32 %6468, %554
+	br i1 %6471, label %6472, label %6485
 
-6464:
-	%6465 = add i32 %6450, %6460
-	%6466 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6467 = bitcast i8 addrspace(3)* %6466 to i32 addrspace(3)*
-	%6468 = getelementptr i32, i32 addrspace(3)* %6467, i32 %6465
-	%6469 = load i32, i32 addrspace(3)* %6468
-	%6470 = icmp ult i32 %6461, %6469
-	%6471 = select i1 %6470, i32 %6461, i32 %6469
-	%6472 = select i1 true, i32 %6471, i32 %6461
-	%6473 = icmp ugt i32 %6462, %6469
-	%6474 = select i1 %6473, i32 %6462, i32 %6469
-	%6475 = select i1 true, i32 %6474, i32 %6462
-	%6476 = add i32 %6460, 32
-	br label %6459
+6472:
+	%6473 = add i32 %6458, %6468
+	%6474 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6475 = bitcast i8 addrspace(3)* %6474 to i32 addrspace(3)*
+	%6476 = getelementptr i32, i32 addrspace(3)* %6475, i32 %6473
+	%6477 = load i32, i32 addrspace(3)* %6476
+	%6478 = icmp ult i32 %6469, %6477
+	%6479 = select i1 %6478, i32 %6469, i32 %6477
+	%6480 = select i1 true, i32 %6479, i32 %6469
+	%6481 = icmp ugt i32 %6470, %6477
+	%6482 = select i1 %6481, i32 %6470, i32 %6477
+	%6483 = select i1 true, i32 %6482, i32 %6470
+	%6484 = add i32 %6468, 32
+	br label %6467
 
-6477:
-	%6478 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6461, i32 1, i32 31)
-	%6479 = icmp ult i32 %6461, %6478
-	%6480 = select i1 %6479, i32 %6461, i32 %6478
-	%6481 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6462, i32 1, i32 31)
-	%6482 = icmp ugt i32 %6462, %6481
-	%6483 = select i1 %6482, i32 %6462, i32 %6481
-	%6484 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6480, i32 2, i32 31)
-	%6485 = icmp ult i32 %6480, %6484
-	%6486 = select i1 %6485, i32 %6480, i32 %6484
-	%6487 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6483, i32 2, i32 31)
-	%6488 = icmp ugt i32 %6483, %6487
-	%6489 = select i1 %6488, i32 %6483, i32 %6487
-	%6490 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6486, i32 4, i32 31)
-	%6491 = icmp ult i32 %6486, %6490
-	%6492 = select i1 %6491, i32 %6486, i32 %6490
-	%6493 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6489, i32 4, i32 31)
-	%6494 = icmp ugt i32 %6489, %6493
-	%6495 = select i1 %6494, i32 %6489, i32 %6493
-	%6496 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6492, i32 8, i32 31)
-	%6497 = icmp ult i32 %6492, %6496
-	%6498 = select i1 %6497, i32 %6492, i32 %6496
-	%6499 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6495, i32 8, i32 31)
-	%6500 = icmp ugt i32 %6495, %6499
-	%6501 = select i1 %6500, i32 %6495, i32 %6499
-	%6502 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6498, i32 16, i32 31)
-	%6503 = icmp ult i32 %6498, %6502
-	%6504 = select i1 %6503, i32 %6498, i32 %6502
-	%6505 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6501, i32 16, i32 31)
-	%6506 = icmp ugt i32 %6501, %6505
-	%6507 = select i1 %6506, i32 %6501, i32 %6505
-	%6508 = xor i32 %6504, %6507
-	%6509 = call i32 @llvm.ctlz.i32(i32 %6508, i1 false)
-	%6510 = sub i32 32, %6509
-	%6511 = icmp eq i32 %6510, 32
-	%6512 = icmp slt i32 %6510, 31
-	%6513 = select i1 %6512, i32 %6510, i32 31
-	%6514 = shl i32 -1, %6513
-	%6515 = select i1 %6511, i32 0, i32 %6514
-	%6516 = and i32 %6507, %6515
-	%6517 = add i32 %6510, 7
-	%6518 = udiv i32 %6517, 8
-	br label %6519
+6485:
+	%6486 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6469, i32 1, i32 31)
+	%6487 = icmp ult i32 %6469, %6486
+	%6488 = select i1 %6487, i32 %6469, i32 %6486
+	%6489 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6470, i32 1, i32 31)
+	%6490 = icmp ugt i32 %6470, %6489
+	%6491 = select i1 %6490, i32 %6470, i32 %6489
+	%6492 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6488, i32 2, i32 31)
+	%6493 = icmp ult i32 %6488, %6492
+	%6494 = select i1 %6493, i32 %6488, i32 %6492
+	%6495 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6491, i32 2, i32 31)
+	%6496 = icmp ugt i32 %6491, %6495
+	%6497 = select i1 %6496, i32 %6491, i32 %6495
+	%6498 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6494, i32 4, i32 31)
+	%6499 = icmp ult i32 %6494, %6498
+	%6500 = select i1 %6499, i32 %6494, i32 %6498
+	%6501 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6497, i32 4, i32 31)
+	%6502 = icmp ugt i32 %6497, %6501
+	%6503 = select i1 %6502, i32 %6497, i32 %6501
+	%6504 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6500, i32 8, i32 31)
+	%6505 = icmp ult i32 %6500, %6504
+	%6506 = select i1 %6505, i32 %6500, i32 %6504
+	%6507 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6503, i32 8, i32 31)
+	%6508 = icmp ugt i32 %6503, %6507
+	%6509 = select i1 %6508, i32 %6503, i32 %6507
+	%6510 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6506, i32 16, i32 31)
+	%6511 = icmp ult i32 %6506, %6510
+	%6512 = select i1 %6511, i32 %6506, i32 %6510
+	%6513 = call i32 @llvm.nvvm.shfl.sync.bfly.i32(i32 -1, i32 %6509, i32 16, i32 31)
+	%6514 = icmp ugt i32 %6509, %6513
+	%6515 = select i1 %6514, i32 %6509, i32 %6513
+	%6516 = xor i32 %6512, %6515
+	%6517 = call i32 @llvm.ctlz.i32(i32 %6516, i1 false)
+	%6518 = sub i32 32, %6517
+	%6519 = icmp eq i32 %6518, 32
+	%6520 = icmp slt i32 %6518, 31
+	%6521 = select i1 %6520, i32 %6518, i32 31
+	%6522 = shl i32 -1, %6521
+	%6523 = select i1 %6519, i32 0, i32 %6522
+	%6524 = and i32 %6515, %6523
+	%6525 = add i32 %6518, 7
+	%6526 = udiv i32 %6525, 8
+	br label %6527
 
-6519:
-	%6520 = phi i32 [ 0, %6477 ], [ %6778, %6592 ]
-	%6521 = phi i32 [ %6516, %6477 ], [ %6774, %6592 ]
-	%6522 = phi i32 [ %6515, %6477 ], [ %6776, %6592 ]
-	%6523 = phi i32 [ %541, %6477 ], [ %6777, %6592 ]
-	%6524 = icmp slt i32 %6520, %6518
-	br i1 %6524, label %6525, label %6577
+6527:
+	%6528 = phi i32 [ 0, %6485 ], [ %6786, %6600 ]
+	%6529 = phi i32 [ %6524, %6485 ], [ %6782, %6600 ]
+	%6530 = phi i32 [ %6523, %6485 ], [ %6784, %6600 ]
+	%6531 = phi i32 [ %541, %6485 ], [ %6785, %6600 ]
+	%6532 = icmp slt i32 %6528, %6526
+	br i1 %6532, label %6533, label %6585
 
-6525:
-	%6526 = sub i32 %6518, %6520
-	%6527 = sub i32 %6526, 1
-	%6528 = mul i32 %6527, 8
-	%6529 = mul i32 %3, 8
-	%6530 = add i32 %6529, 0
-	%6531 = add i32 %6451, %6530
-	%6532 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6533 = bitcast i8 addrspace(3)* %6532 to i32 addrspace(3)*
-	%6534 = getelementptr i32, i32 addrspace(3)* %6533, i32 %6531
-	store i32 0, i32 addrspace(3)* %6534
-	%6535 = mul i32 %3, 8
-	%6536 = add i32 %6535, 1
-	%6537 = add i32 %6451, %6536
-	%6538 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6539 = bitcast i8 addrspace(3)* %6538 to i32 addrspace(3)*
-	%6540 = getelementptr i32, i32 addrspace(3)* %6539, i32 %6537
-	store i32 0, i32 addrspace(3)* %6540
-	%6541 = mul i32 %3, 8
-	%6542 = add i32 %6541, 2
-	%6543 = add i32 %6451, %6542
-	%6544 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6545 = bitcast i8 addrspace(3)* %6544 to i32 addrspace(3)*
-	%6546 = getelementptr i32, i32 addrspace(3)* %6545, i32 %6543
-	store i32 0, i32 addrspace(3)* %6546
-	%6547 = mul i32 %3, 8
-	%6548 = add i32 %6547, 3
-	%6549 = add i32 %6451, %6548
-	%6550 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6551 = bitcast i8 addrspace(3)* %6550 to i32 addrspace(3)*
-	%6552 = getelementptr i32, i32 addrspace(3)* %6551, i32 %6549
-	store i32 0, i32 addrspace(3)* %6552
-	%6553 = mul i32 %3, 8
-	%6554 = add i32 %6553, 4
-	%6555 = add i32 %6451, %6554
-	%6556 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6557 = bitcast i8 addrspace(3)* %6556 to i32 addrspace(3)*
-	%6558 = getelementptr i32, i32 addrspace(3)* %6557, i32 %6555
-	store i32 0, i32 addrspace(3)* %6558
-	%6559 = mul i32 %3, 8
-	%6560 = add i32 %6559, 5
-	%6561 = add i32 %6451, %6560
-	%6562 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6563 = bitcast i8 addrspace(3)* %6562 to i32 addrspace(3)*
-	%6564 = getelementptr i32, i32 addrspace(3)* %6563, i32 %6561
-	store i32 0, i32 addrspace(3)* %6564
-	%6565 = mul i32 %3, 8
-	%6566 = add i32 %6565, 6
-	%6567 = add i32 %6451, %6566
-	%6568 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6569 = bitcast i8 addrspace(3)* %6568 to i32 addrspace(3)*
-	%6570 = getelementptr i32, i32 addrspace(3)* %6569, i32 %6567
-	store i32 0, i32 addrspace(3)* %6570
-	%6571 = mul i32 %3, 8
-	%6572 = add i32 %6571, 7
-	%6573 = add i32 %6451, %6572
-	%6574 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6575 = bitcast i8 addrspace(3)* %6574 to i32 addrspace(3)*
-	%6576 = getelementptr i32, i32 addrspace(3)* %6575, i32 %6573
-	store i32 0, i32 addrspace(3)* %6576
+6533:
+	%6534 = sub i32 %6526, %6528
+	%6535 = sub i32 %6534, 1
+	%6536 = mul i32 %6535, 8
+	%6537 = mul i32 %3, 8
+	%6538 = add i32 %6537, 0
+	%6539 = add i32 %6459, %6538
+	%6540 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6541 = bitcast i8 addrspace(3)* %6540 to i32 addrspace(3)*
+	%6542 = getelementptr i32, i32 addrspace(3)* %6541, i32 %6539
+	store i32 0, i32 addrspace(3)* %6542
+	%6543 = mul i32 %3, 8
+	%6544 = add i32 %6543, 1
+	%6545 = add i32 %6459, %6544
+	%6546 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6547 = bitcast i8 addrspace(3)* %6546 to i32 addrspace(3)*
+	%6548 = getelementptr i32, i32 addrspace(3)* %6547, i32 %6545
+	store i32 0, i32 addrspace(3)* %6548
+	%6549 = mul i32 %3, 8
+	%6550 = add i32 %6549, 2
+	%6551 = add i32 %6459, %6550
+	%6552 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6553 = bitcast i8 addrspace(3)* %6552 to i32 addrspace(3)*
+	%6554 = getelementptr i32, i32 addrspace(3)* %6553, i32 %6551
+	store i32 0, i32 addrspace(3)* %6554
+	%6555 = mul i32 %3, 8
+	%6556 = add i32 %6555, 3
+	%6557 = add i32 %6459, %6556
+	%6558 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6559 = bitcast i8 addrspace(3)* %6558 to i32 addrspace(3)*
+	%6560 = getelementptr i32, i32 addrspace(3)* %6559, i32 %6557
+	store i32 0, i32 addrspace(3)* %6560
+	%6561 = mul i32 %3, 8
+	%6562 = add i32 %6561, 4
+	%6563 = add i32 %6459, %6562
+	%6564 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6565 = bitcast i8 addrspace(3)* %6564 to i32 addrspace(3)*
+	%6566 = getelementptr i32, i32 addrspace(3)* %6565, i32 %6563
+	store i32 0, i32 addrspace(3)* %6566
+	%6567 = mul i32 %3, 8
+	%6568 = add i32 %6567, 5
+	%6569 = add i32 %6459, %6568
+	%6570 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6571 = bitcast i8 addrspace(3)* %6570 to i32 addrspace(3)*
+	%6572 = getelementptr i32, i32 addrspace(3)* %6571, i32 %6569
+	store i32 0, i32 addrspace(3)* %6572
+	%6573 = mul i32 %3, 8
+	%6574 = add i32 %6573, 6
+	%6575 = add i32 %6459, %6574
+	%6576 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6577 = bitcast i8 addrspace(3)* %6576 to i32 addrspace(3)*
+	%6578 = getelementptr i32, i32 addrspace(3)* %6577, i32 %6575
+	store i32 0, i32 addrspace(3)* %6578
+	%6579 = mul i32 %3, 8
+	%6580 = add i32 %6579, 7
+	%6581 = add i32 %6459, %6580
+	%6582 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6583 = bitcast i8 addrspace(3)* %6582 to i32 addrspace(3)*
+	%6584 = getelementptr i32, i32 addrspace(3)* %6583, i32 %6581
+	store i32 0, i32 addrspace(3)* %6584
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br label %6580
+	br label %6588
 
-6577:
-	%6578 = shl i32 1, %3
-	%6579 = sub i32 %6578, 1
-	br label %6789
+6585:
+	%6586 = shl i32 1, %3
+	%6587 = sub i32 %6586, 1
+	br label %6797
 
-6580:
-	%6581 = phi i32 [ %3, %6525 ], [ %6788, %6787 ]
-	%6582 = icmp slt i32 %6581, %554
-	br i1 %6582, label %6583, label %6592
+6588:
+	%6589 = phi i32 [ %3, %6533 ], [ %6796, %6795 ]
+	%6590 = icmp slt i32 %6589, %554
+	br i1 %6590, label %6591, label %6600
 
-6583:
-	%6584 = add i32 %6450, %6581
-	%6585 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6586 = bitcast i8 addrspace(3)* %6585 to i32 addrspace(3)*
-	%6587 = getelementptr i32, i32 addrspace(3)* %6586, i32 %6584
-	%6588 = load i32, i32 addrspace(3)* %6587
-	%6589 = and i32 %6588, %6522
-	%6590 = icmp eq i32 %6589, %6521
-	%6591 = and i1 true, %6590
-	br i1 %6591, label %6779, label %6787
+6591:
+	%6592 = add i32 %6458, %6589
+	%6593 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6594 = bitcast i8 addrspace(3)* %6593 to i32 addrspace(3)*
+	%6595 = getelementptr i32, i32 addrspace(3)* %6594, i32 %6592
+	%6596 = load i32, i32 addrspace(3)* %6595
+	%6597 = and i32 %6596, %6530
+	%6598 = icmp eq i32 %6597, %6529
+	%6599 = and i1 true, %6598
+	br i1 %6599, label %6787, label %6795
 
-6592:
+6600:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6593 = mul i32 %3, 8
-	%6594 = add i32 %6593, 0
-	%6595 = sub i32 255, %6594
-	%6596 = add i32 %6451, %6595
-	%6597 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6598 = bitcast i8 addrspace(3)* %6597 to i32 addrspace(3)*
-	%6599 = getelementptr i32, i32 addrspace(3)* %6598, i32 %6596
-	%6600 = load i32, i32 addrspace(3)* %6599
-	%6601 = add i32 0, %6600
-	%6602 = mul i32 %3, 8
-	%6603 = add i32 %6602, 1
-	%6604 = sub i32 255, %6603
-	%6605 = add i32 %6451, %6604
-	%6606 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6607 = bitcast i8 addrspace(3)* %6606 to i32 addrspace(3)*
-	%6608 = getelementptr i32, i32 addrspace(3)* %6607, i32 %6605
-	%6609 = load i32, i32 addrspace(3)* %6608
-	%6610 = add i32 %6601, %6609
-	%6611 = mul i32 %3, 8
-	%6612 = add i32 %6611, 2
-	%6613 = sub i32 255, %6612
-	%6614 = add i32 %6451, %6613
-	%6615 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6616 = bitcast i8 addrspace(3)* %6615 to i32 addrspace(3)*
-	%6617 = getelementptr i32, i32 addrspace(3)* %6616, i32 %6614
-	%6618 = load i32, i32 addrspace(3)* %6617
-	%6619 = add i32 %6610, %6618
-	%6620 = mul i32 %3, 8
-	%6621 = add i32 %6620, 3
-	%6622 = sub i32 255, %6621
-	%6623 = add i32 %6451, %6622
-	%6624 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6625 = bitcast i8 addrspace(3)* %6624 to i32 addrspace(3)*
-	%6626 = getelementptr i32, i32 addrspace(3)* %6625, i32 %6623
-	%6627 = load i32, i32 addrspace(3)* %6626
-	%6628 = add i32 %6619, %6627
-	%6629 = mul i32 %3, 8
-	%6630 = add i32 %6629, 4
-	%6631 = sub i32 255, %6630
-	%6632 = add i32 %6451, %6631
-	%6633 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6634 = bitcast i8 addrspace(3)* %6633 to i32 addrspace(3)*
-	%6635 = getelementptr i32, i32 addrspace(3)* %6634, i32 %6632
-	%6636 = load i32, i32 addrspace(3)* %6635
-	%6637 = add i32 %6628, %6636
-	%6638 = mul i32 %3, 8
-	%6639 = add i32 %6638, 5
-	%6640 = sub i32 255, %6639
-	%6641 = add i32 %6451, %6640
-	%6642 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6643 = bitcast i8 addrspace(3)* %6642 to i32 addrspace(3)*
-	%6644 = getelementptr i32, i32 addrspace(3)* %6643, i32 %6641
-	%6645 = load i32, i32 addrspace(3)* %6644
-	%6646 = add i32 %6637, %6645
-	%6647 = mul i32 %3, 8
-	%6648 = add i32 %6647, 6
-	%6649 = sub i32 255, %6648
-	%6650 = add i32 %6451, %6649
-	%6651 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6652 = bitcast i8 addrspace(3)* %6651 to i32 addrspace(3)*
-	%6653 = getelementptr i32, i32 addrspace(3)* %6652, i32 %6650
-	%6654 = load i32, i32 addrspace(3)* %6653
-	%6655 = add i32 %6646, %6654
-	%6656 = mul i32 %3, 8
-	%6657 = add i32 %6656, 7
-	%6658 = sub i32 255, %6657
-	%6659 = add i32 %6451, %6658
-	%6660 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6661 = bitcast i8 addrspace(3)* %6660 to i32 addrspace(3)*
-	%6662 = getelementptr i32, i32 addrspace(3)* %6661, i32 %6659
-	%6663 = load i32, i32 addrspace(3)* %6662
-	%6664 = add i32 %6655, %6663
-	%6665 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6664, i32 1, i32 0)
-	%6666 = icmp uge i32 %3, 1
-	%6667 = select i1 %6666, i32 %6665, i32 0
-	%6668 = add i32 %6664, %6667
-	%6669 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6668, i32 2, i32 0)
-	%6670 = icmp uge i32 %3, 2
-	%6671 = select i1 %6670, i32 %6669, i32 0
-	%6672 = add i32 %6668, %6671
-	%6673 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6672, i32 4, i32 0)
-	%6674 = icmp uge i32 %3, 4
+	%6601 = mul i32 %3, 8
+	%6602 = add i32 %6601, 0
+	%6603 = sub i32 255, %6602
+	%6604 = add i32 %6459, %6603
+	%6605 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6606 = bitcast i8 addrspace(3)* %6605 to i32 addrspace(3)*
+	%6607 = getelementptr i32, i32 addrspace(3)* %6606, i32 %6604
+	%6608 = load i32, i32 addrspace(3)* %6607
+	%6609 = add i32 0, %6608
+	%6610 = mul i32 %3, 8
+	%6611 = add i32 %6610, 1
+	%6612 = sub i32 255, %6611
+	%6613 = add i32 %6459, %6612
+	%6614 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6615 = bitcast i8 addrspace(3)* %6614 to i32 addrspace(3)*
+	%6616 = getelementptr i32, i32 addrspace(3)* %6615, i32 %6613
+	%6617 = load i32, i32 addrspace(3)* %6616
+	%6618 = add i32 %6609, %6617
+	%6619 = mul i32 %3, 8
+	%6620 = add i32 %6619, 2
+	%6621 = sub i32 255, %6620
+	%6622 = add i32 %6459, %6621
+	%6623 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6624 = bitcast i8 addrspace(3)* %6623 to i32 addrspace(3)*
+	%6625 = getelementptr i32, i32 addrspace(3)* %6624, i32 %6622
+	%6626 = load i32, i32 addrspace(3)* %6625
+	%6627 = add i32 %6618, %6626
+	%6628 = mul i32 %3, 8
+	%6629 = add i32 %6628, 3
+	%6630 = sub i32 255, %6629
+	%6631 = add i32 %6459, %6630
+	%6632 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6633 = bitcast i8 addrspace(3)* %6632 to i32 addrspace(3)*
+	%6634 = getelementptr i32, i32 addrspace(3)* %6633, i32 %6631
+	%6635 = load i32, i32 addrspace(3)* %6634
+	%6636 = add i32 %6627, %6635
+	%6637 = mul i32 %3, 8
+	%6638 = add i32 %6637, 4
+	%6639 = sub i32 255, %6638
+	%6640 = add i32 %6459, %6639
+	%6641 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6642 = bitcast i8 addrspace(3)* %6641 to i32 addrspace(3)*
+	%6643 = getelementptr i32, i32 addrspace(3)* %6642, i32 %6640
+	%6644 = load i32, i32 addrspace(3)* %6643
+	%6645 = add i32 %6636, %6644
+	%6646 = mul i32 %3, 8
+	%6647 = add i32 %6646, 5
+	%6648 = sub i32 255, %6647
+	%6649 = add i32 %6459, %6648
+	%6650 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6651 = bitcast i8 addrspace(3)* %6650 to i32 addrspace(3)*
+	%6652 = getelementptr i32, i32 addrspace(3)* %6651, i32 %6649
+	%6653 = load i32, i32 addrspace(3)* %6652
+	%6654 = add i32 %6645, %6653
+	%6655 = mul i32 %3, 8
+	%6656 = add i32 %6655, 6
+	%6657 = sub i32 255, %6656
+	%6658 = add i32 %6459, %6657
+	%6659 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6660 = bitcast i8 addrspace(3)* %6659 to i32 addrspace(3)*
+	%6661 = getelementptr i32, i32 addrspace(3)* %6660, i32 %6658
+	%6662 = load i32, i32 addrspace(3)* %6661
+	%6663 = add i32 %6654, %6662
+	%6664 = mul i32 %3, 8
+	%6665 = add i32 %6664, 7
+	%6666 = sub i32 255, %6665
+	%6667 = add i32 %6459, %6666
+	%6668 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6669 = bitcast i8 addrspace(3)* %6668 to i32 addrspace(3)*
+	%6670 = getelementptr i32, i32 addrspace(3)* %6669, i32 %6667
+	%6671 = load i32, i32 addrspace(3)* %6670
+	%6672 = add i32 %6663, %6671
+	%6673 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6672, i32 1, i32 0)
+	%6674 = icmp uge i32 %3, 1
 	%6675 = select i1 %6674, i32 %6673, i32 0
 	%6676 = add i32 %6672, %6675
-	%6677 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6676, i32 8, i32 0)
-	%6678 = icmp uge i32 %3, 8
+	%6677 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6676, i32 2, i32 0)
+	%6678 = icmp uge i32 %3, 2
 	%6679 = select i1 %6678, i32 %6677, i32 0
 	%6680 = add i32 %6676, %6679
-	%6681 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6680, i32 16, i32 0)
-	%6682 = icmp uge i32 %3, 16
+	%6681 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6680, i32 4, i32 0)
+	%6682 = icmp uge i32 %3, 4
 	%6683 = select i1 %6682, i32 %6681, i32 0
 	%6684 = add i32 %6680, %6683
-	%6685 = sub i32 %6684, %6664
-	%6686 = icmp slt i32 %6685, %6523
-	%6687 = icmp sge i32 %6684, %6523
-	%6688 = and i1 %6686, %6687
-	%6689 = add i32 %6685, %6600
-	%6690 = xor i1 false, true
-	%6691 = icmp sge i32 %6689, %6523
-	%6692 = and i1 %6690, %6691
-	%6693 = mul i32 %3, 8
-	%6694 = add i32 %6693, 0
-	%6695 = sub i32 255, %6694
-	%6696 = select i1 %6692, i32 %6695, i32 0
-	%6697 = select i1 %6692, i32 %6685, i32 0
-	%6698 = or i1 false, %6692
-	%6699 = add i32 %6689, %6609
-	%6700 = xor i1 %6698, true
-	%6701 = icmp sge i32 %6699, %6523
-	%6702 = and i1 %6700, %6701
-	%6703 = mul i32 %3, 8
-	%6704 = add i32 %6703, 1
-	%6705 = sub i32 255, %6704
-	%6706 = select i1 %6702, i32 %6705, i32 %6696
-	%6707 = select i1 %6702, i32 %6689, i32 %6697
-	%6708 = or i1 %6698, %6702
-	%6709 = add i32 %6699, %6618
-	%6710 = xor i1 %6708, true
-	%6711 = icmp sge i32 %6709, %6523
-	%6712 = and i1 %6710, %6711
-	%6713 = mul i32 %3, 8
-	%6714 = add i32 %6713, 2
-	%6715 = sub i32 255, %6714
-	%6716 = select i1 %6712, i32 %6715, i32 %6706
-	%6717 = select i1 %6712, i32 %6699, i32 %6707
-	%6718 = or i1 %6708, %6712
-	%6719 = add i32 %6709, %6627
-	%6720 = xor i1 %6718, true
-	%6721 = icmp sge i32 %6719, %6523
-	%6722 = and i1 %6720, %6721
-	%6723 = mul i32 %3, 8
-	%6724 = add i32 %6723, 3
-	%6725 = sub i32 255, %6724
-	%6726 = select i1 %6722, i32 %6725, i32 %6716
-	%6727 = select i1 %6722, i32 %6709, i32 %6717
-	%6728 = or i1 %6718, %6722
-	%6729 = add i32 %6719, %6636
-	%6730 = xor i1 %6728, true
-	%6731 = icmp sge i32 %6729, %6523
-	%6732 = and i1 %6730, %6731
-	%6733 = mul i32 %3, 8
-	%6734 = add i32 %6733, 4
-	%6735 = sub i32 255, %6734
-	%6736 = select i1 %6732, i32 %6735, i32 %6726
-	%6737 = select i1 %6732, i32 %6719, i32 %6727
-	%6738 = or i1 %6728, %6732
-	%6739 = add i32 %6729, %6645
-	%6740 = xor i1 %6738, true
-	%6741 = icmp sge i32 %6739, %6523
-	%6742 = and i1 %6740, %6741
-	%6743 = mul i32 %3, 8
-	%6744 = add i32 %6743, 5
-	%6745 = sub i32 255, %6744
-	%6746 = select i1 %6742, i32 %6745, i32 %6736
-	%6747 = select i1 %6742, i32 %6729, i32 %6737
-	%6748 = or i1 %6738, %6742
-	%6749 = add i32 %6739, %6654
-	%6750 = xor i1 %6748, true
-	%6751 = icmp sge i32 %6749, %6523
-	%6752 = and i1 %6750, %6751
-	%6753 = mul i32 %3, 8
-	%6754 = add i32 %6753, 6
-	%6755 = sub i32 255, %6754
-	%6756 = select i1 %6752, i32 %6755, i32 %6746
-	%6757 = select i1 %6752, i32 %6739, i32 %6747
-	%6758 = or i1 %6748, %6752
-	%6759 = add i32 %6749, %6663
-	%6760 = xor i1 %6758, true
-	%6761 = icmp sge i32 %6759, %6523
-	%6762 = and i1 %6760, %6761
-	%6763 = mul i32 %3, 8
-	%6764 = add i32 %6763, 7
-	%6765 = sub i32 255, %6764
-	%6766 = select i1 %6762, i32 %6765, i32 %6756
-	%6767 = select i1 %6762, i32 %6749, i32 %6757
-	%6768 = or i1 %6758, %6762
-	%6769 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6688)
-	%6770 = call i32 @llvm.cttz.i32(i32 %6769, i1 false)
-	%6771 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6766, i32 %6770, i32 31)
-	%6772 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6767, i32 %6770, i32 31)
+	%6685 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6684, i32 8, i32 0)
+	%6686 = icmp uge i32 %3, 8
+	%6687 = select i1 %6686, i32 %6685, i32 0
+	%6688 = add i32 %6684, %6687
+	%6689 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %6688, i32 16, i32 0)
+	%6690 = icmp uge i32 %3, 16
+	%6691 = select i1 %6690, i32 %6689, i32 0
+	%6692 = add i32 %6688, %6691
+	%6693 = sub i32 %6692, %6672
+	%6694 = icmp slt i32 %6693, %6531
+	%6695 = icmp sge i32 %6692, %6531
+	%6696 = and i1 %6694, %6695
+	%6697 = add i32 %6693, %6608
+	%6698 = xor i1 false, true
+	%6699 = icmp sge i32 %6697, %6531
+	%6700 = and i1 %6698, %6699
+	%6701 = mul i32 %3, 8
+	%6702 = add i32 %6701, 0
+	%6703 = sub i32 255, %6702
+	%6704 = select i1 %6700, i32 %6703, i32 0
+	%6705 = select i1 %6700, i32 %6693, i32 0
+	%6706 = or i1 false, %6700
+	%6707 = add i32 %6697, %6617
+	%6708 = xor i1 %6706, true
+	%6709 = icmp sge i32 %6707, %6531
+	%6710 = and i1 %6708, %6709
+	%6711 = mul i32 %3, 8
+	%6712 = add i32 %6711, 1
+	%6713 = sub i32 255, %6712
+	%6714 = select i1 %6710, i32 %6713, i32 %6704
+	%6715 = select i1 %6710, i32 %6697, i32 %6705
+	%6716 = or i1 %6706, %6710
+	%6717 = add i32 %6707, %6626
+	%6718 = xor i1 %6716, true
+	%6719 = icmp sge i32 %6717, %6531
+	%6720 = and i1 %6718, %6719
+	%6721 = mul i32 %3, 8
+	%6722 = add i32 %6721, 2
+	%6723 = sub i32 255, %6722
+	%6724 = select i1 %6720, i32 %6723, i32 %6714
+	%6725 = select i1 %6720, i32 %6707, i32 %6715
+	%6726 = or i1 %6716, %6720
+	%6727 = add i32 %6717, %6635
+	%6728 = xor i1 %6726, true
+	%6729 = icmp sge i32 %6727, %6531
+	%6730 = and i1 %6728, %6729
+	%6731 = mul i32 %3, 8
+	%6732 = add i32 %6731, 3
+	%6733 = sub i32 255, %6732
+	%6734 = select i1 %6730, i32 %6733, i32 %6724
+	%6735 = select i1 %6730, i32 %6717, i32 %6725
+	%6736 = or i1 %6726, %6730
+	%6737 = add i32 %6727, %6644
+	%6738 = xor i1 %6736, true
+	%6739 = icmp sge i32 %6737, %6531
+	%6740 = and i1 %6738, %6739
+	%6741 = mul i32 %3, 8
+	%6742 = add i32 %6741, 4
+	%6743 = sub i32 255, %6742
+	%6744 = select i1 %6740, i32 %6743, i32 %6734
+	%6745 = select i1 %6740, i32 %6727, i32 %6735
+	%6746 = or i1 %6736, %6740
+	%6747 = add i32 %6737, %6653
+	%6748 = xor i1 %6746, true
+	%6749 = icmp sge i32 %6747, %6531
+	%6750 = and i1 %6748, %6749
+	%6751 = mul i32 %3, 8
+	%6752 = add i32 %6751, 5
+	%6753 = sub i32 255, %6752
+	%6754 = select i1 %6750, i32 %6753, i32 %6744
+	%6755 = select i1 %6750, i32 %6737, i32 %6745
+	%6756 = or i1 %6746, %6750
+	%6757 = add i32 %6747, %6662
+	%6758 = xor i1 %6756, true
+	%6759 = icmp sge i32 %6757, %6531
+	%6760 = and i1 %6758, %6759
+	%6761 = mul i32 %3, 8
+	%6762 = add i32 %6761, 6
+	%6763 = sub i32 255, %6762
+	%6764 = select i1 %6760, i32 %6763, i32 %6754
+	%6765 = select i1 %6760, i32 %6747, i32 %6755
+	%6766 = or i1 %6756, %6760
+	%6767 = add i32 %6757, %6671
+	%6768 = xor i1 %6766, true
+	%6769 = icmp sge i32 %6767, %6531
+	%6770 = and i1 %6768, %6769
+	%6771 = mul i32 %3, 8
+	%6772 = add i32 %6771, 7
+	%6773 = sub i32 255, %6772
+	%6774 = select i1 %6770, i32 %6773, i32 %6764
+	%6775 = select i1 %6770, i32 %6757, i32 %6765
+	%6776 = or i1 %6766, %6770
+	%6777 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6696)
+	%6778 = call i32 @llvm.cttz.i32(i32 %6777, i1 false)
+	%6779 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6774, i32 %6778, i32 31)
+	%6780 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6775, i32 %6778, i32 31)
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6773 = shl i32 %6771, %6528
-	%6774 = or i32 %6521, %6773
-	%6775 = shl i32 255, %6528
-	%6776 = or i32 %6522, %6775
-	%6777 = sub i32 %6523, %6772
-	%6778 = add i32 %6520, 1
-	br label %6519
-
-6779:
-	%6780 = lshr i32 %6588, %6528
-	%6781 = and i32 %6780, 255
-	%6782 = add i32 %6451, %6781
-	%6783 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
-	%6784 = bitcast i8 addrspace(3)* %6783 to i32 addrspace(3)*
-	%6785 = getelementptr i32, i32 addrspace(3)* %6784, i32 %6782
-	%6786 = atomicrmw add i32 addrspace(3)* %6785, i32 1 monotonic
-	br label %6787
+	%6781 = shl i32 %6779, %6536
+	%6782 = or i32 %6529, %6781
+	%6783 = shl i32 255, %6536
+	%6784 = or i32 %6530, %6783
+	%6785 = sub i32 %6531, %6780
+	%6786 = add i32 %6528, 1
+	br label %6527
 
 6787:
-	%6788 = add i32 %6581, 32
-	br label %6580
+	%6788 = lshr i32 %6596, %6536
+	%6789 = and i32 %6788, 255
+	%6790 = add i32 %6459, %6789
+	%6791 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 28736
+	%6792 = bitcast i8 addrspace(3)* %6791 to i32 addrspace(3)*
+	%6793 = getelementptr i32, i32 addrspace(3)* %6792, i32 %6790
+	%6794 = atomicrmw add i32 addrspace(3)* %6793, i32 1 monotonic
+	br label %6795
 
-6789:
-	%6790 = phi i32 [ 0, %6577 ], [ %6839, %6834 ]
-	%6791 = phi i32 [ 0, %6577 ], [ %6836, %6834 ]
-	%6792 = phi i32 [ 0, %6577 ], [ %6838, %6834 ]
-	%6793 = icmp slt i32 %6790, %554
-	br i1 %6793, label %6794, label %6797
-
-6794:
-	%6795 = add i32 %6790, %3
-	%6796 = icmp slt i32 %6795, %554
-	br i1 %6796, label %6798, label %6808
+6795:
+	%6796 = add i32 %6589, 32
+	br label %6588
 
 6797:
-	br label %6452
+	%6798 = phi i32 [ 0, %6585 ], [ %6847, %6842 ]
+	%6799 = phi i32 [ 0, %6585 ], [ %6844, %6842 ]
+	%6800 = phi i32 [ 0, %6585 ], [ %6846, %6842 ]
+	%6801 = icmp slt i32 %6798, %554
+	br i1 %6801, label %6802, label %6805
 
-6798:
-	%6799 = add i32 %6450, %6795
-	%6800 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6801 = bitcast i8 addrspace(3)* %6800 to i32 addrspace(3)*
-	%6802 = getelementptr i32, i32 addrspace(3)* %6801, i32 %6799
-	%6803 = load i32, i32 addrspace(3)* %6802
-	%6804 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%6805 = bitcast i8 addrspace(3)* %6804 to i32 addrspace(3)*
-	%6806 = getelementptr i32, i32 addrspace(3)* %6805, i32 %6799
-	%6807 = load i32, i32 addrspace(3)* %6806
-	br label %6808
+6802:
+	%6803 = add i32 %6798, %3
+	%6804 = icmp slt i32 %6803, %554
+	br i1 %6804, label %6806, label %6816
 
-6808:
-	%6809 = phi i32 [ 0, %6794 ], [ %6803, %6798 ]
-	%6810 = phi i32 [ 0, %6794 ], [ %6807, %6798 ]
-	%6811 = icmp eq i32 %6809, %6521
-	%6812 = and i1 %6796, %6811
-	%6813 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6812)
-	%6814 = and i32 %6813, %6579
-	%6815 = call i32 @llvm.ctpop.i32(i32 %6814)
-	%6816 = add i32 %6792, %6815
-	%6817 = icmp ugt i32 %6809, %6521
-	%6818 = icmp slt i32 %6816, %6523
-	%6819 = and i1 %6812, %6818
-	%6820 = or i1 %6817, %6819
-	%6821 = and i1 %6796, %6820
-	%6822 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6821)
-	%6823 = and i32 %6822, %6579
-	%6824 = call i32 @llvm.ctpop.i32(i32 %6823)
-	%6825 = add i32 %6791, %6824
-	%6826 = add i32 %6450, %6825
+6805:
+	br label %6460
+
+6806:
+	%6807 = add i32 %6458, %6803
+	%6808 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6809 = bitcast i8 addrspace(3)* %6808 to i32 addrspace(3)*
+	%6810 = getelementptr i32, i32 addrspace(3)* %6809, i32 %6807
+	%6811 = load i32, i32 addrspace(3)* %6810
+	%6812 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%6813 = bitcast i8 addrspace(3)* %6812 to i32 addrspace(3)*
+	%6814 = getelementptr i32, i32 addrspace(3)* %6813, i32 %6807
+	%6815 = load i32, i32 addrspace(3)* %6814
+	br label %6816
+
+6816:
+	%6817 = phi i32 [ 0, %6802 ], [ %6811, %6806 ]
+	%6818 = phi i32 [ 0, %6802 ], [ %6815, %6806 ]
+	%6819 = icmp eq i32 %6817, %6529
+	%6820 = and i1 %6804, %6819
+	%6821 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6820)
+	%6822 = and i32 %6821, %6587
+	%6823 = call i32 @llvm.ctpop.i32(i32 %6822)
+	%6824 = add i32 %6800, %6823
+	%6825 = icmp ugt i32 %6817, %6529
+	%6826 = icmp slt i32 %6824, %6531
+	%6827 = and i1 %6820, %6826
+	%6828 = or i1 %6825, %6827
+	%6829 = and i1 %6804, %6828
+	%6830 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6829)
+	%6831 = and i32 %6830, %6587
+	%6832 = call i32 @llvm.ctpop.i32(i32 %6831)
+	%6833 = add i32 %6799, %6832
+	%6834 = add i32 %6458, %6833
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	br i1 %6821, label %6827, label %6834
+	br i1 %6829, label %6835, label %6842
 
-6827:
-	%6828 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
-	%6829 = bitcast i8 addrspace(3)* %6828 to i32 addrspace(3)*
-	%6830 = getelementptr i32, i32 addrspace(3)* %6829, i32 %6826
-	store i32 %6809, i32 addrspace(3)* %6830
-	%6831 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%6832 = bitcast i8 addrspace(3)* %6831 to i32 addrspace(3)*
-	%6833 = getelementptr i32, i32 addrspace(3)* %6832, i32 %6826
-	store i32 %6810, i32 addrspace(3)* %6833
-	br label %6834
+6835:
+	%6836 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 8256
+	%6837 = bitcast i8 addrspace(3)* %6836 to i32 addrspace(3)*
+	%6838 = getelementptr i32, i32 addrspace(3)* %6837, i32 %6834
+	store i32 %6817, i32 addrspace(3)* %6838
+	%6839 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%6840 = bitcast i8 addrspace(3)* %6839 to i32 addrspace(3)*
+	%6841 = getelementptr i32, i32 addrspace(3)* %6840, i32 %6834
+	store i32 %6818, i32 addrspace(3)* %6841
+	br label %6842
 
-6834:
+6842:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%6835 = call i32 @llvm.ctpop.i32(i32 %6822)
-	%6836 = add i32 %6791, %6835
-	%6837 = call i32 @llvm.ctpop.i32(i32 %6813)
-	%6838 = add i32 %6792, %6837
-	%6839 = add i32 %6790, 32
-	br label %6789
-
-6840:
-	%6841 = phi i32 [ 0, %6452 ], [ %6871, %6865 ]
-	%6842 = phi i32 [ 0, %6452 ], [ %6870, %6865 ]
-	%6843 = icmp slt i32 %6841, %6453
-	br i1 %6843, label %6844, label %6847
-
-6844:
-	%6845 = add i32 %6841, %3
-	%6846 = icmp slt i32 %6845, %6453
-	br i1 %6846, label %6848, label %6855
-
-6847:
-	br label %6872
+	%6843 = call i32 @llvm.ctpop.i32(i32 %6830)
+	%6844 = add i32 %6799, %6843
+	%6845 = call i32 @llvm.ctpop.i32(i32 %6821)
+	%6846 = add i32 %6800, %6845
+	%6847 = add i32 %6798, 32
+	br label %6797
 
 6848:
-	%6849 = mul i32 %504, 160
-	%6850 = add i32 %6849, %6845
-	%6851 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
-	%6852 = bitcast i8 addrspace(3)* %6851 to i32 addrspace(3)*
-	%6853 = getelementptr i32, i32 addrspace(3)* %6852, i32 %6850
-	%6854 = load i32, i32 addrspace(3)* %6853
-	br label %6855
+	%6849 = phi i32 [ 0, %6460 ], [ %6879, %6873 ]
+	%6850 = phi i32 [ 0, %6460 ], [ %6878, %6873 ]
+	%6851 = icmp slt i32 %6849, %6461
+	br i1 %6851, label %6852, label %6855
+
+6852:
+	%6853 = add i32 %6849, %3
+	%6854 = icmp slt i32 %6853, %6461
+	br i1 %6854, label %6856, label %6863
 
 6855:
-	%6856 = phi i32 [ 0, %6844 ], [ %6854, %6848 ]
-	br i1 %6846, label %6857, label %6865
+	br label %6880
 
-6857:
-	%6858 = add i32 0, %6845
-	%6859 = icmp sgt i32 %6856, %531
-	%6860 = select i1 %6859, i32 %6454, i32 0
-	%6861 = add i32 %6858, %6860
-	%6862 = add i32 %6458, %6861
-	%6863 = sext i32 %6862 to i64
-	%6864 = getelementptr i32, i32* %out, i64 %6863
-	store i32 %6856, i32* %6864
-	br label %6865
+6856:
+	%6857 = mul i32 %504, 160
+	%6858 = add i32 %6857, %6853
+	%6859 = getelementptr [32832 x i8], [32832 x i8] addrspace(3)* @moba_gate1_smem, i32 0, i32 18496
+	%6860 = bitcast i8 addrspace(3)* %6859 to i32 addrspace(3)*
+	%6861 = getelementptr i32, i32 addrspace(3)* %6860, i32 %6858
+	%6862 = load i32, i32 addrspace(3)* %6861
+	br label %6863
+
+6863:
+	%6864 = phi i32 [ 0, %6852 ], [ %6862, %6856 ]
+	br i1 %6854, label %6865, label %6873
 
 6865:
-	%6866 = icmp slt i32 %6856, %528
-	%6867 = and i1 %6846, %6866
-	%6868 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6867)
-	%6869 = call i32 @llvm.ctpop.i32(i32 %6868)
-	%6870 = add i32 %6842, %6869
-	%6871 = add i32 %6841, 32
-	br label %6840
+	%6866 = add i32 0, %6853
+	%6867 = icmp sgt i32 %6864, %531
+	%6868 = select i1 %6867, i32 %6462, i32 0
+	%6869 = add i32 %6866, %6868
+	%6870 = add i32 %6466, %6869
+	%6871 = sext i32 %6870 to i64
+	%6872 = getelementptr i32, i32* %out, i64 %6871
+	store i32 %6864, i32* %6872
+	br label %6873
 
-6872:
-	%6873 = phi i32 [ %3, %6847 ], [ %6882, %6875 ]
-	%6874 = icmp slt i32 %6873, %6454
-	br i1 %6874, label %6875, label %6883
+6873:
+	%6874 = icmp slt i32 %6864, %528
+	%6875 = and i1 %6854, %6874
+	%6876 = call i32 @llvm.nvvm.vote.ballot.sync(i32 -1, i1 %6875)
+	%6877 = call i32 @llvm.ctpop.i32(i32 %6876)
+	%6878 = add i32 %6850, %6877
+	%6879 = add i32 %6849, 32
+	br label %6848
 
-6875:
-	%6876 = add i32 0, %6842
-	%6877 = add i32 %6876, %6873
-	%6878 = add i32 %528, %6873
-	%6879 = add i32 %6458, %6877
-	%6880 = sext i32 %6879 to i64
-	%6881 = getelementptr i32, i32* %out, i64 %6880
-	store i32 %6878, i32* %6881
-	%6882 = add i32 %6873, 32
-	br label %6872
+6880:
+	%6881 = phi i32 [ %3, %6855 ], [ %6890, %6883 ]
+	%6882 = icmp slt i32 %6881, %6462
+	br i1 %6882, label %6883, label %6891
 
 6883:
-	%6884 = icmp eq i32 %3, 0
-	%6885 = icmp eq i32 0, 1
-	%6886 = and i1 %6884, %6885
-	br i1 %6886, label %6887, label %6891
-
-6887:
-	%6888 = add i32 %6458, 0
-	%6889 = sext i32 %6888 to i64
-	%6890 = getelementptr i32, i32* %out, i64 %6889
-	store i32 0, i32* %6890
-	br label %6891
+	%6884 = add i32 0, %6850
+	%6885 = add i32 %6884, %6881
+	%6886 = add i32 %528, %6881
+	%6887 = add i32 %6466, %6885
+	%6888 = sext i32 %6887 to i64
+	%6889 = getelementptr i32, i32* %out, i64 %6888
+	store i32 %6886, i32* %6889
+	%6890 = add i32 %6881, 32
+	br label %6880
 
 6891:
-	%6892 = add i32 %536, %6453
-	%6893 = add i32 %6892, %3
-	br label %6894
+	%6892 = icmp eq i32 %3, 0
+	%6893 = icmp eq i32 0, 1
+	%6894 = and i1 %6892, %6893
+	br i1 %6894, label %6895, label %6899
 
-6894:
-	%6895 = phi i32 [ %6893, %6891 ], [ %6901, %6897 ]
-	%6896 = icmp slt i32 %6895, 8
-	br i1 %6896, label %6897, label %6902
+6895:
+	%6896 = add i32 %6466, 0
+	%6897 = sext i32 %6896 to i64
+	%6898 = getelementptr i32, i32* %out, i64 %6897
+	store i32 0, i32* %6898
+	br label %6899
 
-6897:
-	%6898 = add i32 %6458, %6895
-	%6899 = sext i32 %6898 to i64
-	%6900 = getelementptr i32, i32* %out, i64 %6899
-	store i32 -1, i32* %6900
-	%6901 = add i32 %6895, 32
-	br label %6894
+6899:
+	%6900 = add i32 %536, %6461
+	%6901 = add i32 %6900, %3
+	br label %6902
 
 6902:
-	br label %6448
+	%6903 = phi i32 [ %6901, %6899 ], [ %6909, %6905 ]
+	%6904 = icmp slt i32 %6903, 8
+	br i1 %6904, label %6905, label %6910
+
+6905:
+	%6906 = add i32 %6466, %6903
+	%6907 = sext i32 %6906 to i64
+	%6908 = getelementptr i32, i32* %out, i64 %6907
+	store i32 -1, i32* %6908
+	%6909 = add i32 %6903, 32
+	br label %6902
+
+6910:
+	br label %6456
 }
 
 declare void @llvm.nvvm.barrier0()
