@@ -33,7 +33,7 @@ func (b kb) scoreCode(x value.Value) value.Value {
 // prefix are counted — a round fewer at least, and the one whose atomics
 // all hit one bin. ATTNC_RADIX_PREFIX=0 counts all 32 bits (the A/B).
 func (b kb) warpKth(hs func(b kb, i value.Value) value.Value, hBase, lane, n, top value.Value, code func(b kb, c value.Value) (value.Value, value.Value)) (kb, value.Value, value.Value) {
-	prefix, mask, rounds := value.Value(i32(0)), value.Value(i32(0)), value.Value(i32(4))
+	prefix, mask, rounds := value.Value(i32(0)), value.Value(i32(0)), value.Value(nil)
 	if radixPrefix() {
 		var mm []value.Value
 		b, mm = b.forN(lane, n, i32(32), []value.Value{i32(-1), i32(0)}, func(b kb, c value.Value, mm []value.Value) (kb, []value.Value) {
@@ -55,9 +55,8 @@ func (b kb) warpKth(hs func(b kb, i value.Value) value.Value, hBase, lane, n, to
 	}
 	// Round j counts the 8 bits from shift 8·(rounds − 1 − j): the first
 	// may overlap bits of the prefix, which every candidate shares.
-	b, st := b.forN(i32(0), rounds, i32(1), []value.Value{prefix, mask, top}, func(b kb, j value.Value, st []value.Value) (kb, []value.Value) {
+	round := func(b kb, shift value.Value, st []value.Value) (kb, []value.Value) {
 		pre, msk, need := st[0], st[1], st[2]
-		shift := b.NewMul(b.NewSub(b.NewSub(rounds, j), i32(1)), i32(8))
 		for u := range int64(8) {
 			b.NewStore(i32(0), hs(b, b.NewAdd(hBase, b.NewAdd(b.NewMul(lane, i32(8)), i32(u)))))
 		}
@@ -100,8 +99,21 @@ func (b kb) warpKth(hs func(b kb, i value.Value) value.Value, hBase, lane, n, to
 		}
 		src := b.ctz(b.ballot(mine))
 		digit, before = b.shflIdxI32(digit, src), b.shflIdxI32(before, src)
+		out := []value.Value{b.NewOr(pre, b.NewShl(digit, shift)), b.NewOr(msk, b.NewShl(i32(255), shift)), b.NewSub(need, before)}
 		b.warpSync()
-		return b, []value.Value{b.NewOr(pre, b.NewShl(digit, shift)), b.NewOr(msk, b.NewShl(i32(255), shift)), b.NewSub(need, before)}
+		return b, out
+	}
+	st := []value.Value{prefix, mask, top}
+	if !radixPrefix() {
+		// The four rounds unrolled, constant shifts: the nineteenth
+		// session's kernel, for the A/B.
+		for shift := int64(24); shift >= 0; shift -= 8 {
+			b, st = round(b, i32(shift), st)
+		}
+		return b, st[0], st[2]
+	}
+	b, st = b.forN(i32(0), rounds, i32(1), st, func(b kb, j value.Value, st []value.Value) (kb, []value.Value) {
+		return round(b, b.NewMul(b.NewSub(b.NewSub(rounds, j), i32(1)), i32(8)), st)
 	})
 	return b, st[0], st[2]
 }

@@ -259,16 +259,26 @@ func syntheticQK(b testing.TB, h, n, d int) (q, k []float32) {
 	return q, k
 }
 
+// s2oHeads, s2oD and s2oN are the S2O benchmarks' shape: 4 heads of
+// 8192 tokens, d = 64.
+const s2oHeads, s2oD, s2oN = 4, 64, 8192
+
+// s2oInputs returns the S2O benchmarks' synthetic q and k (seed 1, as
+// attnc bench draws them) and examples/s2o.attn's permutation.
+func s2oInputs(b *testing.B) (q, k []float64, spec PermuteSpec) {
+	q, k, _, err := synthetic.Generate(synthetic.Config{Heads: s2oHeads, KVHeads: s2oHeads, N: s2oN, D: s2oD, Seed: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return q, k, PermuteSpec{Segment: 256, Probe: "mean", Scope: "global", Scale: 0.125, BQ: 64}
+}
+
 // BenchmarkPermuteGlobal times S2O's permutation (examples/s2o.attn:
 // segments of 256, mean probes, global scope) on 4 heads of 8192 synthetic
 // tokens, d = 64, as attnc bench's s2o runs it.
 func BenchmarkPermuteGlobal(b *testing.B) {
-	const h, d, n = 4, 64, 8192
-	q, k, _, err := synthetic.Generate(synthetic.Config{Heads: h, KVHeads: h, N: n, D: d, Seed: 1})
-	if err != nil {
-		b.Fatal(err)
-	}
-	spec := PermuteSpec{Segment: 256, Probe: "mean", Scope: "global", Scale: 0.125, BQ: 64}
+	const h, d, n = s2oHeads, s2oD, s2oN
+	q, k, spec := s2oInputs(b)
 	b.Run("plain", func(b *testing.B) {
 		for b.Loop() {
 			Permute(spec, q, k, h, n, d, h, n)
@@ -288,12 +298,8 @@ func BenchmarkPermuteGlobal(b *testing.B) {
 // host step ran them before the nineteenth session (float64 values, no
 // workspace) and as it runs them now (float32 copies, a kept workspace).
 func BenchmarkPermutedScore(b *testing.B) {
-	const h, d, n = 4, 64, 8192
-	q, k, _, err := synthetic.Generate(synthetic.Config{Heads: h, KVHeads: h, N: n, D: d, Seed: 1})
-	if err != nil {
-		b.Fatal(err)
-	}
-	spec := PermuteSpec{Segment: 256, Probe: "mean", Scope: "global", Scale: 0.125, BQ: 64}
+	const h, d, n = s2oHeads, s2oD, s2oN
+	q, k, spec := s2oInputs(b)
 	perm, _ := Permute(spec, q, k, h, n, d, h, n)
 	g := &Grid{H: h, M: n, N: n, Group: 1, BQ: 64, BK: 64, Segment: 256, Perm: perm, Mask: Program{{Op: OpCausal}}}
 	sc := ScoreSpec{Method: "mean", Scale: 0.125}

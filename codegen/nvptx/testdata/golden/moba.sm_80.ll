@@ -2931,12 +2931,12 @@ entry:
 	%2657 = call i32 @llvm.cttz.i32(i32 %2656, i1 false)
 	%2658 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2653, i32 %2657, i32 31)
 	%2659 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %2654, i32 %2657, i32 31)
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%2660 = shl i32 %2658, %2415
 	%2661 = or i32 %2408, %2660
 	%2662 = shl i32 255, %2415
 	%2663 = or i32 %2409, %2662
 	%2664 = sub i32 %2410, %2659
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%2665 = add i32 %2407, 1
 	br label %2406
 
@@ -3767,12 +3767,12 @@ entry:
 	%3405 = call i32 @llvm.cttz.i32(i32 %3404, i1 false)
 	%3406 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3401, i32 %3405, i32 31)
 	%3407 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %3402, i32 %3405, i32 31)
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%3408 = shl i32 %3406, %3163
 	%3409 = or i32 %3156, %3408
 	%3410 = shl i32 255, %3163
 	%3411 = or i32 %3157, %3410
 	%3412 = sub i32 %3158, %3407
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%3413 = add i32 %3155, 1
 	br label %3154
 
@@ -4603,12 +4603,12 @@ entry:
 	%4153 = call i32 @llvm.cttz.i32(i32 %4152, i1 false)
 	%4154 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4149, i32 %4153, i32 31)
 	%4155 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4150, i32 %4153, i32 31)
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%4156 = shl i32 %4154, %3911
 	%4157 = or i32 %3904, %4156
 	%4158 = shl i32 255, %3911
 	%4159 = or i32 %3905, %4158
 	%4160 = sub i32 %3906, %4155
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%4161 = add i32 %3903, 1
 	br label %3902
 
@@ -5441,12 +5441,12 @@ entry:
 	%4902 = call i32 @llvm.cttz.i32(i32 %4901, i1 false)
 	%4903 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4898, i32 %4902, i32 31)
 	%4904 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %4899, i32 %4902, i32 31)
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%4905 = shl i32 %4903, %4660
 	%4906 = or i32 %4653, %4905
 	%4907 = shl i32 255, %4660
 	%4908 = or i32 %4654, %4907
 	%4909 = sub i32 %4655, %4904
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%4910 = add i32 %4652, 1
 	br label %4651
 
@@ -6043,12 +6043,12 @@ entry:
 	%5403 = call i32 @llvm.cttz.i32(i32 %5402, i1 false)
 	%5404 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5399, i32 %5403, i32 31)
 	%5405 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5400, i32 %5403, i32 31)
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%5406 = shl i32 %5404, %5161
 	%5407 = or i32 %5154, %5406
 	%5408 = shl i32 255, %5161
 	%5409 = or i32 %5155, %5408
 	%5410 = sub i32 %5156, %5405
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%5411 = add i32 %5153, 1
 	br label %5152
 
@@ -6595,12 +6595,12 @@ entry:
 	%5862 = call i32 @llvm.cttz.i32(i32 %5861, i1 false)
 	%5863 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5858, i32 %5862, i32 31)
 	%5864 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %5859, i32 %5862, i32 31)
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%5865 = shl i32 %5863, %5620
 	%5866 = or i32 %5613, %5865
 	%5867 = shl i32 255, %5620
 	%5868 = or i32 %5614, %5867
 	%5869 = sub i32 %5615, %5864
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%5870 = add i32 %5612, 1
 	br label %5611
 
@@ -7147,12 +7147,12 @@ entry:
 	%6321 = call i32 @llvm.cttz.i32(i32 %6320, i1 false)
 	%6322 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6317, i32 %6321, i32 31)
 	%6323 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6318, i32 %6321, i32 31)
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%6324 = shl i32 %6322, %6079
 	%6325 = or i32 %6072, %6324
 	%6326 = shl i32 255, %6079
 	%6327 = or i32 %6073, %6326
 	%6328 = sub i32 %6074, %6323
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%6329 = add i32 %6071, 1
 	br label %6070
 
@@ -7697,12 +7697,12 @@ entry:
 	%6778 = call i32 @llvm.cttz.i32(i32 %6777, i1 false)
 	%6779 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6774, i32 %6778, i32 31)
 	%6780 = call i32 @llvm.nvvm.shfl.sync.idx.i32(i32 -1, i32 %6775, i32 %6778, i32 31)
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%6781 = shl i32 %6779, %6536
 	%6782 = or i32 %6529, %6781
 	%6783 = shl i32 255, %6536
 	%6784 = or i32 %6530, %6783
 	%6785 = sub i32 %6531, %6780
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%6786 = add i32 %6528, 1
 	br label %6527
 
