@@ -34,12 +34,12 @@ gate(block: 16, top: 102, keep: [diagonal])
 gate(block: 64, top: 16, keep: [diagonal]); tokens(top: 256)
 gate(block: 64, top: 102, keep: [diagonal])
 P
-# The A/B of the twentieth session (gpu-ws12.sh): the gate without its
-# per-chunk bound and the radix selection over all 32 bits (both off: the
-# nineteenth session's kernels), and the bound alone.
-# (The eighteenth and nineteenth sessions' ATTNC_GATE_ROWS=32 and
-# ATTNC_GATE_MINCTAS variants, measured, are no longer packed.)
-for v in "ATTNC_GATE_BOUND=0 ATTNC_RADIX_PREFIX=0" "ATTNC_RADIX_PREFIX=0"; do
+# The A/B of the twenty-first session (gpu-ws13.sh): base = the
+# twentieth session's gate with its chunk bound (the radix selection over
+# all 32 bits, now the default), and each of this session's three changes
+# left out in turn; the means loaded 96 words at a time.
+# (Earlier sessions' variants, measured, are no longer packed.)
+for v in "ATTNC_GATE_BATCH=0 ATTNC_GATE_SMALLCUT=0 ATTNC_GATE_FASTSTORE=0" "ATTNC_GATE_BATCH=0" "ATTNC_GATE_SMALLCUT=0" "ATTNC_GATE_FASTSTORE=0" "ATTNC_GATE_BATCH=96"; do
   for f in moba hisa; do
     env $v ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 examples/$f.attn >/dev/null 2>&1
   done

@@ -506,17 +506,42 @@ func (b kb) umin(x, y value.Value) value.Value {
 // lane) of the warp's 32 values x, in every lane: a bitonic sort across
 // the lanes, descending (fifteen exchanges by shfl.bfly), then lane k − 1's.
 func (b kb) laneKth(x, lane, k value.Value) value.Value {
+	return b.shflIdxI32(b.laneSort(x, lane), b.NewSub(k, i32(1)))
+}
+
+// laneSort sorts the warp's 32 values x (unsigned) descending across the
+// lanes, lane 0 the largest: a bitonic sort, fifteen exchanges.
+func (b kb) laneSort(x, lane value.Value) value.Value {
 	for size := int64(2); size <= 32; size *= 2 {
-		for stride := size / 2; stride > 0; stride /= 2 {
-			y := b.shflXorI32(x, stride)
-			// A block of size lanes runs descending where lane & size is
-			// 0 (every lane at size 32); its lower half keeps the larger.
-			desc := b.NewICmp(enum.IPredEQ, b.NewAnd(lane, i32(size)), i32(0))
-			lower := b.NewICmp(enum.IPredEQ, b.NewAnd(lane, i32(stride)), i32(0))
-			x = b.NewSelect(b.NewICmp(enum.IPredEQ, desc, lower), b.umax(x, y), b.umin(x, y))
-		}
+		// A block of size lanes runs descending where lane & size is 0
+		// (every lane at size 32); its lower half keeps the larger.
+		x = b.laneMerge(x, lane, size, func() value.Value { return b.NewICmp(enum.IPredEQ, b.NewAnd(lane, i32(size)), i32(0)) })
 	}
-	return b.shflIdxI32(x, b.NewSub(k, i32(1)))
+	return x
+}
+
+// laneMerge is the bitonic merge of blocks of size lanes (each block
+// bitonic), descending where desc() holds (emitted at each exchange).
+func (b kb) laneMerge(x, lane value.Value, size int64, desc func() value.Value) value.Value {
+	for stride := size / 2; stride > 0; stride /= 2 {
+		y := b.shflXorI32(x, stride)
+		desc := desc()
+		lower := b.NewICmp(enum.IPredEQ, b.NewAnd(lane, i32(stride)), i32(0))
+		x = b.NewSelect(b.NewICmp(enum.IPredEQ, desc, lower), b.umax(x, y), b.umin(x, y))
+	}
+	return x
+}
+
+// laneKth2 is the k-th largest (unsigned; 1 ≤ k ≤ 32) of the warp's 64
+// values x0 and x1: both sorted descending across the lanes (laneSort),
+// the larger of x0's lane l and x1's lane 31 − l (the top half of the
+// bitonic merge of the 64: the largest 32, a bitonic sequence), those
+// merged descending, then lane k − 1's.
+func (b kb) laneKth2(x0, x1, lane, k value.Value) value.Value {
+	a, c := b.laneSort(x0, lane), b.laneSort(x1, lane)
+	m := b.umax(a, b.shflIdxI32(c, b.NewSub(i32(31), lane)))
+	m = b.laneMerge(m, lane, 32, func() value.Value { return constant.True })
+	return b.shflIdxI32(m, b.NewSub(k, i32(1)))
 }
 
 // shflIdxI32 is lane src's x, for an i32:

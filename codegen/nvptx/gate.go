@@ -114,6 +114,28 @@ func gateMinCTAs() int {
 // without it.
 func gateBound() bool { return os.Getenv("ATTNC_GATE_BOUND") != "0" }
 
+// gateBatch is how many of the means' words (32-bit, a lane) a gate warp
+// loads before the mma that read them: whole n-tiles (d/16 k-steps × 3
+// parts × 2 words), at least one. 48 by default (two n-tiles at d = 64,
+// one at d = 128); ATTNC_GATE_BATCH sets it, 0 for the nineteenth
+// session's order (each k-step's six words just before its three mma).
+func gateBatch() int {
+	if v, err := strconv.Atoi(os.Getenv("ATTNC_GATE_BATCH")); err == nil && v >= 0 {
+		return v
+	}
+	return 48
+}
+
+// gateFastStore says whether a warp stores its chunk's scores unmasked
+// where no row of the CTA masks or forces any of its blocks: on unless
+// ATTNC_GATE_FASTSTORE=0, for the A/B.
+func gateFastStore() bool { return os.Getenv("ATTNC_GATE_FASTSTORE") != "0" }
+
+// gateSmallCut says whether a cut of at most 64 entries (top ≤ 32) finds
+// its k-th by bitonic exchanges across the lanes instead of the radix
+// selection: on unless ATTNC_GATE_SMALLCUT=0, for the A/B.
+func gateSmallCut() bool { return os.Getenv("ATTNC_GATE_SMALLCUT") != "0" }
+
 // gateSmem is a gate CTA's shared memory in bytes for rows rows and top
 // entries a row: a chunk's scores (a padded row each), the rows' buffers
 // (codes and blocks), the warps' histograms.
@@ -256,6 +278,12 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		rg := ge.geo(b, r)
 		sel[j] = selRow{r, rg, b.NewAnd(rowIn(b, r), b.NewICmp(enum.IPredSGT, rg.k, i32(0)))}
 	}
+	// The CTA's first forced block when it has all its rows (row 0's:
+	// the lowest), else 0: below it every row ranks every block.
+	var fastEnd value.Value
+	if gateFastStore() {
+		fastEnd = b.NewSelect(b.NewICmp(enum.IPredEQ, rows, i32(R)), ge.geo(b, i32(0)).flo, i32(0))
+	}
 	// Each row's buffer length and threshold code (0: every value
 	// enters), carried through the chunks.
 	st0 := make([]value.Value, 2*per)
@@ -274,48 +302,124 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		}
 		b, acc := b.condVals(b.NewICmp(enum.IPredSLT, w0, nbMax), acc0, func(b kb) (kb, []value.Value) {
 			acc := slices.Clone(acc0)
-			for nt := range int64(4) {
-				blk := b.imin(b.NewAdd(w0, b.NewAdd(g4, i32(8*nt))), b.NewSub(pNB, i32(1)))
-				row := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d)), b.NewShl(t4, i32(1)))
-				for s := range steps {
-					word := func(part, col int64) value.Value {
+			// The means' words a batch of n-tiles at a time, all loads
+			// first, then the batch's mma: a word loaded just before the
+			// mma that reads it would cost its round trip each time
+			// (as the nineteenth session's IR did: ≈ 48 waits a chunk,
+			// a third of the gate's stalls on an H100).
+			per := steps * 6 // an n-tile's words
+			bn := max(int64(gateBatch())/per, 1)
+			if gateBatch() == 0 {
+				bn = 0
+			}
+			type frag = [3][2]value.Value // each part's B fragment
+			rows := make([]value.Value, 4) // n-tile nt's lane's block's row of the means
+			load := func(b kb, nt, s int64) (f frag) {
+				if rows[nt] == nil {
+					blk := b.imin(b.NewAdd(w0, b.NewAdd(g4, i32(8*nt))), b.NewSub(pNB, i32(1)))
+					rows[nt] = b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d)), b.NewShl(t4, i32(1)))
+				}
+				row := rows[nt]
+				for part := range int64(3) {
+					for h, col := range [2]int64{0, 8} {
 						at := b.NewAdd(b.NewAdd(row, b.NewMul(kPlane, i32(part))), i32(16*s+col))
-						return b.NewLoad(types.I32, b.NewBitCast(b.NewGetElementPtr(types.I16, pkm, b.i64(at)), types.NewPointer(types.I32)))
+						f[part][h] = b.NewLoad(types.I32, b.NewBitCast(b.NewGetElementPtr(types.I16, pkm, b.i64(at)), types.NewPointer(types.I32)))
 					}
-					var parts [3][2]value.Value // each part's B fragment, for every m-tile
-					for part := range int64(3) {
-						parts[part] = [2]value.Value{word(part, 0), word(part, 8)}
+				}
+				return f
+			}
+			mma := func(b kb, nt, s int64, parts frag) {
+				for mt := range mts {
+					c := acc[(mt*4+nt)*4 : (mt*4+nt+1)*4]
+					for part := 2; part >= 0; part-- { // the smallest first
+						c = b.mma(sp.dt, qa[mt][s], parts[part][0], parts[part][1], c)
 					}
-					for mt := range mts {
-						c := acc[(mt*4+nt)*4 : (mt*4+nt+1)*4]
-						for part := 2; part >= 0; part-- { // the smallest first
-							c = b.mma(sp.dt, qa[mt][s], parts[part][0], parts[part][1], c)
-						}
-						copy(acc[(mt*4+nt)*4:], c)
+					copy(acc[(mt*4+nt)*4:], c)
+				}
+			}
+			if bn == 0 { // each k-step's words just before its mma
+				for nt := range int64(4) {
+					for s := range steps {
+						mma(b, nt, s, load(b, nt, s))
+					}
+				}
+				return b, acc
+			}
+			for nt0 := int64(0); nt0 < 4; nt0 += bn {
+				batch := map[[2]int64]frag{}
+				for nt := nt0; nt < min(nt0+bn, 4); nt++ {
+					for s := range steps {
+						batch[[2]int64{nt, s}] = load(b, nt, s)
+					}
+				}
+				for nt := nt0; nt < min(nt0+bn, 4); nt++ {
+					for s := range steps {
+						mma(b, nt, s, batch[[2]int64{nt, s}])
 					}
 				}
 			}
 			return b, acc
 		})
 		// Each score to the chunk's table (-inf where the row does not
-		// rank the block) and, for tests, to e.
-		for mt := range mts {
-			for nt := range int64(4) {
-				for i := range int64(4) {
-					lr := lrows[mt][i>>1]
-					col := b.NewAdd(b.NewMul(warp, i32(32)), b.NewAdd(b.NewShl(t4, i32(1)), i32(8*nt+(i&1))))
-					blk := b.NewAdd(c0, col)
-					valid := b.NewICmp(enum.IPredSLT, blk, nbMax)
-					ok := b.NewAnd(b.NewAnd(valid, lr.in), b.NewICmp(enum.IPredSLT, blk, lr.n))
-					v := b.NewFMul(acc[(mt*4+nt)*4+i], f32(sp.scale))
-					ranks := b.NewAnd(ok, b.NewXor(ge.forced(b, lr.rg, blk), constant.True))
-					b.NewStore(b.NewSelect(ranks, v, negInf), ge.es.at(b, b.NewAdd(b.NewMul(lr.r, i32(C+1)), col)))
-					b = b.when(b.NewAnd(hasE, b.NewAnd(valid, lr.in)), func(b kb) kb {
-						b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, lr.r, blk))
-						return b
-					})
+		// rank the block) and, for tests, to e. Below the CTA's first
+		// forced block (and past the sink) every row ranks each of the
+		// warp's 32 blocks: the scores go straight in (all but a row's
+		// last chunk or two; the masked stores cost ≈ 25 instructions a
+		// score).
+		col := func(b kb, nt, i int64) value.Value {
+			return b.NewAdd(b.NewMul(warp, i32(32)), b.NewAdd(b.NewShl(t4, i32(1)), i32(8*nt+(i&1))))
+		}
+		fastStores := func(b kb) kb {
+			for mt := range mts {
+				for nt := range int64(4) {
+					for i := range int64(4) {
+						v := b.NewFMul(acc[(mt*4+nt)*4+i], f32(sp.scale))
+						b.NewStore(v, ge.es.at(b, b.NewAdd(b.NewMul(lrows[mt][i>>1].r, i32(C+1)), col(b, nt, i))))
+					}
 				}
 			}
+			return b.when(hasE, func(b kb) kb {
+				for mt := range mts {
+					for nt := range int64(4) {
+						for i := range int64(4) {
+							v := b.NewFMul(acc[(mt*4+nt)*4+i], f32(sp.scale))
+							b.NewStore(v, eAt(b, lrows[mt][i>>1].r, b.NewAdd(c0, col(b, nt, i))))
+						}
+					}
+				}
+				return b
+			})
+		}
+		slowStores := func(b kb) kb {
+			for mt := range mts {
+				for nt := range int64(4) {
+					for i := range int64(4) {
+						lr := lrows[mt][i>>1]
+						col := col(b, nt, i)
+						blk := b.NewAdd(c0, col)
+						valid := b.NewICmp(enum.IPredSLT, blk, nbMax)
+						ok := b.NewAnd(b.NewAnd(valid, lr.in), b.NewICmp(enum.IPredSLT, blk, lr.n))
+						v := b.NewFMul(acc[(mt*4+nt)*4+i], f32(sp.scale))
+						ranks := b.NewAnd(ok, b.NewXor(ge.forced(b, lr.rg, blk), constant.True))
+						b.NewStore(b.NewSelect(ranks, v, negInf), ge.es.at(b, b.NewAdd(b.NewMul(lr.r, i32(C+1)), col)))
+						b = b.when(b.NewAnd(hasE, b.NewAnd(valid, lr.in)), func(b kb) kb {
+							b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, lr.r, blk))
+							return b
+						})
+					}
+				}
+			}
+			return b
+		}
+		if fastEnd == nil {
+			b = slowStores(b)
+		} else {
+			var fast value.Value = b.NewICmp(enum.IPredSLE, b.NewAdd(w0, i32(32)), fastEnd)
+			if sp.sink {
+				fast = b.NewAnd(fast, b.NewICmp(enum.IPredSGT, w0, i32(0)))
+			}
+			b = b.when(fast, fastStores)
+			b = b.when(b.NewXor(fast, constant.True), slowStores)
 		}
 		b.barrier()
 		// Each warp files its rows' values of the chunk.
@@ -347,7 +451,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		b = b.when(rowIn(b, sr.r), func(b kb) kb {
 			cnt := st[2*j]
 			b, cut := b.condVals(b.NewICmp(enum.IPredSGT, cnt, sr.rg.k), []value.Value{cnt}, func(b kb) (kb, []value.Value) {
-				b, vs := ge.cut(b, sr, cnt)
+				b, vs := ge.cut(b, sr, cnt, true)
 				return b, vs[:1]
 			})
 			n, rg := cut[0], sr.rg
@@ -533,7 +637,7 @@ func (ge *gateEmit) file(b kb, sr selRow, cnt, thr, c0 value.Value) (kb, []value
 	over := b.NewICmp(enum.IPredSGT, b.NewAdd(cnt, total), i32(ge.cap))
 	st := append(append([]value.Value{cnt, thr, total}, in...), masks...)
 	b, st = b.condVals(over, st, func(b kb) (kb, []value.Value) {
-		b, vs := ge.cut(b, sr, cnt)
+		b, vs := ge.cut(b, sr, cnt, false)
 		in, masks, total := cands(b, vs[1])
 		return b, append(append([]value.Value{vs[0], vs[1], total}, in...), masks...)
 	})
@@ -556,15 +660,46 @@ func (ge *gateEmit) file(b kb, sr selRow, cnt, thr, c0 value.Value) (kb, []value
 }
 
 // cut keeps the best k of row sr's buffer of cnt > k entries, in place
-// and in order: the k-th code by a radix selection (warpKth), the entries
+// and in order: the k-th code by a radix selection (warpKth) or, for the
+// row's last cut (last) of at most 64, bitonic exchanges, the entries
 // above it and its first ties (the lowest blocks). It returns the new
 // length (k) and that code, the row's threshold from then on.
-func (ge *gateEmit) cut(b kb, sr selRow, cnt value.Value) (kb, []value.Value) {
+func (ge *gateEmit) cut(b kb, sr selRow, cnt value.Value, last bool) (kb, []value.Value) {
 	lane := ge.lane
 	base := b.NewMul(sr.r, i32(ge.cap))
-	b, kth, need := b.warpKth(ge.hs.at, b.NewMul(ge.warp, i32(256)), lane, cnt, sr.rg.k, func(b kb, c value.Value) (value.Value, value.Value) {
-		return b.NewLoad(types.I32, ge.bc.at(b, b.NewAdd(base, c))), constant.True
-	})
+	radix := func(b kb) (kb, []value.Value) {
+		b, kth, need := b.warpKth(ge.hs.at, b.NewMul(ge.warp, i32(256)), lane, cnt, sr.rg.k, func(b kb, c value.Value) (value.Value, value.Value) {
+			return b.NewLoad(types.I32, ge.bc.at(b, b.NewAdd(base, c))), constant.True
+		})
+		return b, []value.Value{kth, need}
+	}
+	var kn []value.Value
+	if last && gateSmallCut() && ge.top <= 32 {
+		// A row's last cut of at most 64 entries (the chunk bound keeps
+		// buffers short) in two registers a lane, the k-th (k ≤ top ≤
+		// 32) by bitonic exchanges across the lanes (≈ 200 instructions)
+		// where the radix selection takes four rounds of ≈ 110 and a
+		// histogram's shared atomics. Lanes past cnt hold 0, below every
+		// code. (A cut while filing has at least 33 entries, and is rare:
+		// the radix selection alone keeps the kernel's code smaller.)
+		small := b.NewICmp(enum.IPredSLE, cnt, i32(64))
+		b, kn = b.condVals(small, []value.Value{i32(0), i32(0)}, func(b kb) (kb, []value.Value) {
+			load := func(b kb, c value.Value) (kb, value.Value) {
+				return b.cond(b.NewICmp(enum.IPredSLT, c, cnt), func(b kb) (kb, value.Value) {
+					return b, b.NewLoad(types.I32, ge.bc.at(b, b.NewAdd(base, c)))
+				}, i32(0))
+			}
+			b, x0 := load(b, lane)
+			b, x1 := load(b, b.NewAdd(lane, i32(32)))
+			kth := b.laneKth2(x0, x1, lane, sr.rg.k)
+			above := b.NewAdd(b.popc(b.ballot(b.NewICmp(enum.IPredUGT, x0, kth))), b.popc(b.ballot(b.NewICmp(enum.IPredUGT, x1, kth))))
+			return b, []value.Value{kth, b.NewSub(sr.rg.k, above)}
+		})
+		b, kn = b.condVals(b.NewXor(small, constant.True), kn, radix)
+	} else {
+		b, kn = radix(b)
+	}
+	kth, need := kn[0], kn[1]
 	ltMask := b.NewSub(b.NewShl(i32(1), lane), i32(1))
 	b, _ = b.forN(i32(0), cnt, i32(32), []value.Value{i32(0), i32(0)}, func(b kb, c0 value.Value, acc []value.Value) (kb, []value.Value) {
 		c := b.NewAdd(c0, lane)

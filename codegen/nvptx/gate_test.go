@@ -24,7 +24,7 @@ import (
 // every block scores 0, the lower block wins). Shapes: rows past M in the
 // last CTA, several chunks of 128 blocks, more queries than keys and
 // fewer (the positions offset), GQA, the forced blocks alone and
-// together, a list past 32 entries, unmasked attention, bf16 and f16,
+// together, a forced block at the end of a warp's unmasked 32, a list past 32 entries, unmasked attention, bf16 and f16,
 // NaN scores (NaN keys: never chosen, in a first chunk and a later one).
 func TestGateEmulated(t *testing.T) {
 	tools, err := ctaemu.Find()
@@ -51,6 +51,10 @@ func TestGateEmulated(t *testing.T) {
 		{2, 2, 20, 6000, 32, gateSpec{block: 16, top: 128, diagonal: true, causal: true}, false, true, false},
 		{2, 2, 60, 5000, 64, gateSpec{block: 16, top: 30, sink: true, diagonal: true, causal: true}, false, false, true},
 		{2, 2, 40, 3000, 32, gateSpec{block: 16, top: 100, causal: true}, false, false, true},
+		// The third CTA's first row forces block 63 (positions 1008 …),
+		// the last of the second warp's 32: the unmasked stores must stop
+		// short of it (on the ramp it would rank first, and twice).
+		{2, 1, 48, 1024, 64, gateSpec{block: 16, top: 8, diagonal: true, causal: true}, false, true, false},
 	}
 	r := rand.New(rand.NewPCG(11, 12))
 	// Every case with 16 rows a CTA; about half of them again with 32 (two

@@ -31,7 +31,11 @@ func (b kb) scoreCode(x value.Value) value.Value {
 // finds the codes' minimum and maximum (a row's scores share their sign
 // and most of their exponent), and only the bits below their common
 // prefix are counted — a round fewer at least, and the one whose atomics
-// all hit one bin. ATTNC_RADIX_PREFIX=0 counts all 32 bits (the A/B).
+// all hit one bin. Off by default: measured on an H100 (docs/gpu-notes.md,
+// twenty-first session) it cost moba's gate 5 % and hisa's token stage
+// 4 % and saved the 64-key top-26 gate 3 % — a row's scores vary in
+// their exponent's low bits, so the prefix rarely spans a whole round and
+// the extra pass is pure cost. ATTNC_RADIX_PREFIX=1 turns it on.
 func (b kb) warpKth(hs func(b kb, i value.Value) value.Value, hBase, lane, n, top value.Value, code func(b kb, c value.Value) (value.Value, value.Value)) (kb, value.Value, value.Value) {
 	prefix, mask, rounds := value.Value(i32(0)), value.Value(i32(0)), value.Value(nil)
 	if radixPrefix() {
@@ -105,8 +109,7 @@ func (b kb) warpKth(hs func(b kb, i value.Value) value.Value, hBase, lane, n, to
 	}
 	st := []value.Value{prefix, mask, top}
 	if !radixPrefix() {
-		// The four rounds unrolled, constant shifts: the nineteenth
-		// session's kernel, for the A/B.
+		// The four rounds unrolled, constant shifts.
 		for shift := int64(24); shift >= 0; shift -= 8 {
 			b, st = round(b, i32(shift), st)
 		}
@@ -119,5 +122,5 @@ func (b kb) warpKth(hs func(b kb, i value.Value) value.Value, hBase, lane, n, to
 }
 
 // radixPrefix says whether warpKth skips the bits its candidates share:
-// on unless ATTNC_RADIX_PREFIX=0.
-func radixPrefix() bool { return os.Getenv("ATTNC_RADIX_PREFIX") != "0" }
+// off unless ATTNC_RADIX_PREFIX=1.
+func radixPrefix() bool { return os.Getenv("ATTNC_RADIX_PREFIX") == "1" }
