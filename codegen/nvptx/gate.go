@@ -312,7 +312,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 			if gateBatch() == 0 {
 				bn = 0
 			}
-			type frag = [3][2]value.Value // each part's B fragment
+			type frag = [3][2]value.Value  // each part's B fragment
 			rows := make([]value.Value, 4) // n-tile nt's lane's block's row of the means
 			load := func(b kb, nt, s int64) (f frag) {
 				if rows[nt] == nil {
