@@ -19,13 +19,15 @@ ATTNC_CACHE_DIR=cache timeout 200 ./driver.test -test.run 'TestGPUGate$' -test.v
 perrow_runchecks
 BASE="ATTNC_GATE_BATCH=0 ATTNC_GATE_SMALLCUT=0 ATTNC_GATE_FASTSTORE=0"
 echo "[$SECONDS s] A/B: base = $BASE, new = default, then each left out"
+# with "VAR=x …" CMD…: CMD (a shell function too) with those variables.
+with() { local v=$1; shift; ( export $v; "$@" ); }
 ab() { # N PASSES FILE
   for r in 1 2; do
-    echo "-- round $r base:"; env $BASE bench "$@"
+    echo "-- round $r base:"; with "$BASE" bench "$@"
     echo "-- round $r new:"; bench "$@"
   done
   for v in ATTNC_GATE_BATCH=0 ATTNC_GATE_SMALLCUT=0 ATTNC_GATE_FASTSTORE=0 ATTNC_GATE_BATCH=96; do
-    echo "-- $v:"; env $v bench "$@"
+    echo "-- $v:"; with "$v" bench "$@"
   done
 }
 ab 16384 "" ../../examples/moba.attn
@@ -45,5 +47,5 @@ prof gate-moba gate1 ../../examples/moba.attn
 prof tokens-hisa tokens ../../examples/hisa.attn
 echo "[$SECONDS s] 131072, top 102 (k > 32: the batch and the stores only)"
 echo "-- 131072 new:"; BENCH_TIMEOUT=200 bench 131072 "gate(block: 64, top: 102, keep: [diagonal])"
-echo "-- 131072 base:"; env $BASE BENCH_TIMEOUT=200 bench 131072 "gate(block: 64, top: 102, keep: [diagonal])"
+echo "-- 131072 base:"; with "$BASE BENCH_TIMEOUT=200" bench 131072 "gate(block: 64, top: 102, keep: [diagonal])"
 echo "[$SECONDS s] done"
