@@ -34,12 +34,11 @@ gate(block: 16, top: 102, keep: [diagonal])
 gate(block: 64, top: 16, keep: [diagonal]); tokens(top: 256)
 gate(block: 64, top: 102, keep: [diagonal])
 P
-# The A/B of the twenty-first session (gpu-ws13.sh): base = the
+# The A/B of the twenty-first session (gpu-ws15.sh): base = the
 # twentieth session's gate with its chunk bound (the radix selection over
-# all 32 bits, now the default), and each of this session's three changes
-# left out in turn; the means loaded 96 words at a time.
-# (Earlier sessions' variants, measured, are no longer packed.)
-for v in "ATTNC_GATE_BATCH=0 ATTNC_GATE_SMALLCUT=0 ATTNC_GATE_FASTSTORE=0" "ATTNC_GATE_BATCH=0" "ATTNC_GATE_SMALLCUT=0" "ATTNC_GATE_FASTSTORE=0" "ATTNC_GATE_BATCH=96"; do
+# all 32 bits, now the default), and the gate before its 16-byte loads.
+# (Earlier variants, measured, are no longer packed.)
+for v in "ATTNC_GATE_VLOAD=0 ATTNC_GATE_SMALLCUT=0 ATTNC_GATE_FASTSTORE=0" "ATTNC_GATE_VLOAD=0"; do
   for f in moba hisa; do
     env $v ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 examples/$f.attn >/dev/null 2>&1
   done

@@ -114,17 +114,10 @@ func gateMinCTAs() int {
 // without it.
 func gateBound() bool { return os.Getenv("ATTNC_GATE_BOUND") != "0" }
 
-// gateBatch is how many of the means' words (32-bit, a lane) a gate warp
-// loads before the mma that read them: whole n-tiles (d/16 k-steps × 3
-// parts × 2 words), at least one. 48 by default (two n-tiles at d = 64,
-// one at d = 128); ATTNC_GATE_BATCH sets it, 0 for the nineteenth
-// session's order (each k-step's six words just before its three mma).
-func gateBatch() int {
-	if v, err := strconv.Atoi(os.Getenv("ATTNC_GATE_BATCH")); err == nil && v >= 0 {
-		return v
-	}
-	return 48
-}
+// gateVecLoads says whether poolSplit writes a lane's words of a mean
+// together and the gate loads them 16 bytes at a time: on unless
+// ATTNC_GATE_VLOAD=0 (both kernels' twentieth-session forms, for the A/B).
+func gateVecLoads() bool { return os.Getenv("ATTNC_GATE_VLOAD") != "0" }
 
 // gateFastStore says whether a warp stores its chunk's scores unmasked
 // where no row of the CTA masks or forces any of its blocks: on unless
@@ -302,59 +295,61 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		}
 		b, acc := b.condVals(b.NewICmp(enum.IPredSLT, w0, nbMax), acc0, func(b kb) (kb, []value.Value) {
 			acc := slices.Clone(acc0)
-			// The means' words a batch of n-tiles at a time, all loads
-			// first, then the batch's mma: a word loaded just before the
-			// mma that reads it would cost its round trip each time
-			// (as the nineteenth session's IR did: ≈ 48 waits a chunk,
-			// a third of the gate's stalls on an H100).
-			per := steps * 6 // an n-tile's words
-			bn := max(int64(gateBatch())/per, 1)
-			if gateBatch() == 0 {
-				bn = 0
+			// A lane's words of a block's part lie together (poolSplit's
+			// order): 2·steps of them, in 16-byte loads where they are a
+			// multiple of four, else 8-byte — the nineteenth and twentieth
+			// sessions' gate loaded them a word at a time, and every warp
+			// load touched eight lines: 768 of L1's tag lookups a warp and
+			// chunk at d = 64, the L1's throughput 84 % busy.
+			vw := int64(4)
+			if steps%2 != 0 {
+				vw = 2
 			}
-			type frag = [3][2]value.Value  // each part's B fragment
-			rows := make([]value.Value, 4) // n-tile nt's lane's block's row of the means
-			load := func(b kb, nt, s int64) (f frag) {
-				if rows[nt] == nil {
-					blk := b.imin(b.NewAdd(w0, b.NewAdd(g4, i32(8*nt))), b.NewSub(pNB, i32(1)))
-					rows[nt] = b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d)), b.NewShl(t4, i32(1)))
-				}
-				row := rows[nt]
-				for part := range int64(3) {
-					for h, col := range [2]int64{0, 8} {
-						at := b.NewAdd(b.NewAdd(row, b.NewMul(kPlane, i32(part))), i32(16*s+col))
-						f[part][h] = b.NewLoad(types.I32, b.NewBitCast(b.NewGetElementPtr(types.I16, pkm, b.i64(at)), types.NewPointer(types.I32)))
-					}
-				}
-				return f
-			}
-			mma := func(b kb, nt, s int64, parts frag) {
-				for mt := range mts {
-					c := acc[(mt*4+nt)*4 : (mt*4+nt+1)*4]
-					for part := 2; part >= 0; part-- { // the smallest first
-						c = b.mma(sp.dt, qa[mt][s], parts[part][0], parts[part][1], c)
-					}
-					copy(acc[(mt*4+nt)*4:], c)
-				}
-			}
-			if bn == 0 { // each k-step's words just before its mma
+			vt := types.NewVector(uint64(vw), types.I32)
+			if !gateVecLoads() { // the twentieth session's loads, for the A/B
 				for nt := range int64(4) {
+					blk := b.imin(b.NewAdd(w0, b.NewAdd(g4, i32(8*nt))), b.NewSub(pNB, i32(1)))
+					row := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d)), b.NewShl(t4, i32(1)))
 					for s := range steps {
-						mma(b, nt, s, load(b, nt, s))
+						var parts [3][2]value.Value
+						for part := range int64(3) {
+							for hh, col := range [2]int64{0, 8} {
+								at := b.NewAdd(b.NewAdd(row, b.NewMul(kPlane, i32(part))), i32(16*s+col))
+								parts[part][hh] = b.NewLoad(types.I32, b.NewBitCast(b.NewGetElementPtr(types.I16, pkm, b.i64(at)), types.NewPointer(types.I32)))
+							}
+						}
+						for mt := range mts {
+							c := acc[(mt*4+nt)*4 : (mt*4+nt+1)*4]
+							for part := 2; part >= 0; part-- {
+								c = b.mma(sp.dt, qa[mt][s], parts[part][0], parts[part][1], c)
+							}
+							copy(acc[(mt*4+nt)*4:], c)
+						}
 					}
 				}
 				return b, acc
 			}
-			for nt0 := int64(0); nt0 < 4; nt0 += bn {
-				batch := map[[2]int64]frag{}
-				for nt := nt0; nt < min(nt0+bn, 4); nt++ {
-					for s := range steps {
-						batch[[2]int64{nt, s}] = load(b, nt, s)
+			for nt := range int64(4) {
+				blk := b.imin(b.NewAdd(w0, b.NewAdd(g4, i32(8*nt))), b.NewSub(pNB, i32(1)))
+				row := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d)), b.NewMul(t4, i32(d/4)))
+				var words [3][]value.Value // each part's 2·steps words: k-step s's B fragment at 2s, 2s + 1
+				for part := range int64(3) {
+					for j := int64(0); j < 2*steps; j += vw {
+						at := b.NewAdd(b.NewAdd(row, b.NewMul(kPlane, i32(part))), i32(2*j))
+						ld := b.NewLoad(vt, b.NewBitCast(b.NewGetElementPtr(types.I16, pkm, b.i64(at)), types.NewPointer(vt)))
+						ld.Align = ir.Align(4 * vw)
+						for u := range vw {
+							words[part] = append(words[part], b.NewExtractElement(ld, i32(u)))
+						}
 					}
 				}
-				for nt := nt0; nt < min(nt0+bn, 4); nt++ {
-					for s := range steps {
-						mma(b, nt, s, batch[[2]int64{nt, s}])
+				for s := range steps {
+					for mt := range mts {
+						c := acc[(mt*4+nt)*4 : (mt*4+nt+1)*4]
+						for part := 2; part >= 0; part-- { // the smallest first
+							c = b.mma(sp.dt, qa[mt][s], words[part][2*s], words[part][2*s+1], c)
+						}
+						copy(acc[(mt*4+nt)*4:], c)
 					}
 				}
 			}

@@ -55,6 +55,8 @@ func TestGateEmulated(t *testing.T) {
 		// the last of the second warp's 32: the unmasked stores must stop
 		// short of it (on the ramp it would rank first, and twice).
 		{2, 1, 48, 1024, 64, gateSpec{block: 16, top: 8, diagonal: true, causal: true}, false, true, false},
+		// d = 48: three k-steps, a lane's six words of a part in 8-byte loads.
+		{2, 2, 70, 900, 48, gateSpec{block: 16, top: 10, sink: true, diagonal: true, causal: true}, false, false, false},
 	}
 	r := rand.New(rand.NewPCG(11, 12))
 	// Every case with 16 rows a CTA; about half of them again with 32 (two
@@ -117,7 +119,7 @@ func TestGateEmulated(t *testing.T) {
 		kt, _ := runtime.FromFloat64(et, []int{c.g, c.n, c.d}, k)
 		nb := (c.n + sp.block - 1) / sp.block
 		km := &ctaemu.Buf{Data: make([]byte, 6*c.g*nb*c.d)}
-		if err := tools.Run(ll, kp.Name, [3]int{nb, c.g, 1}, c.d, &ctaemu.Buf{Data: kt.Data}, km, int32(c.n), int32(nb)); err != nil {
+		if err := tools.Run(ll, kp.Name, [3]int{nb, c.g, 1}, kp.BlockRows, &ctaemu.Buf{Data: kt.Data}, km, int32(c.n), int32(nb)); err != nil {
 			t.Fatalf("%s: pool: %v", name, err)
 		}
 		w := sp.w

@@ -205,25 +205,39 @@ func (b kb) poolMean(dt string, d, rows int, px, pL, t, T, h value.Value) (kb, v
 // float32, as pool's) written as its three b16 parts hi + mid + lo
 // (split3: x to the last bit) in three planes of [heads, NT, d] (i16),
 // once per key block, so that the gate's CTAs, which all read every
-// block's mean, load b16 pairs instead of splitting float32s.
+// block's mean, load b16 pairs instead of splitting float32s. A row's
+// dims are in the order of the gate's B fragments: dim t at
+// ((t/2) % 4)·d/4 + 4·(t/16) + 2·((t/8) % 2) + t % 2, so that a lane's
+// pairs of every k-step lie together (one 16-byte load for two k-steps).
 // Parameters: x, out (i16 [3, heads, NT, d]), L, NT; grid (NT, heads), d
-// threads.
+// threads (rounded up to whole warps).
 func (g *gen) poolSplit(name, dt string, d, rows int) Kernel {
 	hp := types.NewPointer(types.I16)
 	px, po, pL, pNT := ir.NewParam("x", hp), ir.NewParam("out", hp), ir.NewParam("L", types.I32), ir.NewParam("NT", types.I32)
 	f := g.m.NewFunc(name, types.Void, px, po, pL, pNT)
 	f.CallingConv = ptxKernel
-	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(d))
+	threads := (d + 31) / 32 * 32 // whole warps (d = 16·odd: ctaemu runs only those); those past d idle
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(threads))
 	b := kb{f.NewBlock("entry"), g}
 	t, T, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
-	b, mean := b.poolMean(dt, d, rows, px, pL, t, T, h)
-	plane := b.NewMul(b.NewMul(b.sreg("nctaid.y"), pNT), i32(int64(d)))
-	at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNT), T), i32(int64(d))), t)
-	for i, part := range b.split3(dt, mean, f32(0)) {
-		b.NewStore(b.NewTrunc(part, types.I16), b.NewGetElementPtr(types.I16, po, b.i64(b.NewAdd(at, b.NewMul(plane, i32(int64(i)))))))
-	}
+	b = b.when(b.NewICmp(enum.IPredSLT, t, i32(int64(d))), func(b kb) kb {
+		b, mean := b.poolMean(dt, d, rows, px, pL, t, T, h)
+		plane := b.NewMul(b.NewMul(b.sreg("nctaid.y"), pNT), i32(int64(d)))
+		// t's place: lane t4 = (t/2) % 4 of a B fragment holds k-step s =
+		// t/16's pair at column 8·((t/8) % 2) + 2·t4.
+		var dst value.Value = t
+		if gateVecLoads() {
+			dst = b.NewAdd(b.NewAdd(b.NewMul(b.NewAnd(b.NewLShr(t, i32(1)), i32(3)), i32(int64(d/4))), b.NewShl(b.NewLShr(t, i32(4)), i32(2))),
+				b.NewAdd(b.NewShl(b.NewAnd(b.NewLShr(t, i32(3)), i32(1)), i32(1)), b.NewAnd(t, i32(1))))
+		}
+		at := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNT), T), i32(int64(d))), dst)
+		for i, part := range b.split3(dt, mean, f32(0)) {
+			b.NewStore(b.NewTrunc(part, types.I16), b.NewGetElementPtr(types.I16, po, b.i64(b.NewAdd(at, b.NewMul(plane, i32(int64(i)))))))
+		}
+		return b
+	})
 	b.NewRet(nil)
-	return Kernel{Name: name, Kind: cuda.KindPool, BlockRows: d, D: d, BQ: rows}
+	return Kernel{Name: name, Kind: cuda.KindPool, BlockRows: threads, D: d, BQ: rows}
 }
 
 // selectSpec holds the attributes of a blockselect the GPU runs.
