@@ -48,6 +48,10 @@ for l in open(sys.argv[1]):
     for k,v in sorted(j["stage_ms"].items()): print("    %-48s %8.3f" % (k, v))' $OUT/bench.json 2>&1 | head -20
 }
 
+# with "VAR=x …" CMD…: CMD (bench, a shell function, too: env cannot run
+# one) with those variables set.
+with() { local v=$1; shift; ( export $v; "$@" ); }
+
 # gpu_enter DIR: the call's prologue — the driver's library path, $OUT,
 # into DIR (the carried pack) and its binaries unpacked (carried gzipped:
 # the device tool carries 64 MiB).

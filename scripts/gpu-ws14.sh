@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Twenty-first session, second call: gpu-ws13.sh's A/B again (its first
-# run called the shell function bench through env, which cannot: only
-# the new kernels were timed), then the 64-key top-102 gate's profile
+# Twenty-first session, second call: the A/B of the session's first
+# gate changes (the call before ran bench through env, which cannot run
+# a shell function: only the new kernels were timed), then the 64-key top-102 gate's profile
 # at 131072 — the configuration of issue 18's MoBA goal, where k > 32
 # and neither the chunk bound nor the last cut's bitonic path applies.
 # Usage: G=.gpupack/l scripts/gpu-ws14.sh
@@ -11,8 +11,6 @@ gpu_enter ${G:-.gpupack/l}
 exec > >(tee $OUT/ws14.log) 2>&1
 nvidia-smi --query-gpu=name,clocks.sm,clocks.max.sm --format=csv,noheader
 BASE="ATTNC_GATE_BATCH=0 ATTNC_GATE_SMALLCUT=0 ATTNC_GATE_FASTSTORE=0"
-# with "VAR=x …" CMD…: CMD (a shell function too) with those variables.
-with() { local v=$1; shift; ( export $v; "$@" ); }
 ab() { # N PASSES FILE
   for r in 1 2; do
     echo "-- round $r base:"; with "$BASE" bench "$@"

@@ -14,7 +14,6 @@ echo "[$SECONDS s] TestGPUGate (every row against the host's rule)"
 ATTNC_GPU_GATE_SMALL=1 ATTNC_CACHE_DIR=cache timeout 60 ./driver.test -test.run 'TestGPUGate$' -test.v 2>&1 | grep -E "^(---|ok|FAIL|PASS)|differ|panic" | head -20
 perrow_runchecks
 BASE="ATTNC_GATE_VLOAD=0 ATTNC_GATE_SMALLCUT=0 ATTNC_GATE_FASTSTORE=0"
-with() { local v=$1; shift; ( export $v; "$@" ); }
 ab() { # N PASSES FILE
   echo "-- base:"; with "$BASE" bench "$@"
   echo "-- ATTNC_GATE_VLOAD=0:"; with ATTNC_GATE_VLOAD=0 bench "$@"
