@@ -4,6 +4,8 @@
 # a shell function: only the new kernels were timed), then the 64-key top-102 gate's profile
 # at 131072 — the configuration of issue 18's MoBA goal, where k > 32
 # and neither the chunk bound nor the last cut's bitonic path applies.
+# (A record: ATTNC_GATE_BATCH was dropped after this call and the pack
+# no longer builds its variants; gpu-ws15.sh is the current call.)
 # Usage: G=.gpupack/l scripts/gpu-ws14.sh
 set -uo pipefail
 . "$(dirname "$0")/gpu-cases.sh"
