@@ -133,7 +133,20 @@ func gateSmallCut() bool { return os.Getenv("ATTNC_GATE_SMALLCUT") != "0" }
 // entries a row: a chunk's scores (a padded row each), the rows' buffers
 // (codes and blocks), the warps' histograms.
 func gateSmem(rows, top int) int64 {
-	return int64(rows*(4*(gateChunk+1)+8*gateCap(top)) + gateWarps*256*4)
+	return int64(rows*(4*gatePitch()+8*gateCap(top)) + gateWarps*256*4)
+}
+
+// gatePitch is the floats of a row of a chunk's score table: C + 1, or
+// with ATTNC_GATE_PAIRS=1 C + 8, the unmasked stores a lane's two
+// adjacent scores at a time. At C + 1 lane (g, t)'s store lands on bank
+// g + 2t: 4-way conflicts, 2.8e7 excess wavefronts in moba.attn's gate
+// at 16384 (H100, twenty-first session); the pairs at C + 8 have none.
+// Off until a GPU call times it (scripts/gpu-ws16.sh).
+func gatePitch() int {
+	if os.Getenv("ATTNC_GATE_PAIRS") == "1" {
+		return gateChunk + 8
+	}
+	return gateChunk + 1
 }
 
 // gateOK says why the gate of rowselect p.Steps[si] (fused with its
@@ -191,7 +204,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"minctasm", i32 `+fmt.Sprint(n))
 	}
 	R, d, C := int64(sp.rows), int64(sp.d), int64(gateChunk)
-	ge := &gateEmit{sp: sp, top: int64(max(sp.top, 1)), R: R, C: C, cap: int64(gateCap(sp.top)), nb: pNB}
+	ge := &gateEmit{sp: sp, top: int64(max(sp.top, 1)), R: R, C: C, cap: int64(gateCap(sp.top)), pitch: int64(gatePitch()), nb: pNB}
 	// One shared region (gateSmem): a chunk's scores, the rows' buffers
 	// (codes, blocks), the warps' histograms; static up to 48 KB, else
 	// dynamic (Kernel.Smem).
@@ -208,7 +221,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		at += 4 * n
 		return v
 	}
-	ge.es, ge.bc, ge.bb, ge.hs = view(R*(C+1), types.Float), view(R*ge.cap, types.I32), view(R*ge.cap, types.I32), view(gateWarps*256, types.I32)
+	ge.es, ge.bc, ge.bb, ge.hs = view(R*ge.pitch, types.Float), view(R*ge.cap, types.I32), view(R*ge.cap, types.I32), view(gateWarps*256, types.I32)
 	negInf := f32(math.Inf(-1))
 
 	b := kb{f.NewBlock("entry"), g}
@@ -367,9 +380,25 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		fastStores := func(b kb) kb {
 			for mt := range mts {
 				for nt := range int64(4) {
+					if ge.pitch != C+1 {
+						// A lane's two adjacent scores in one 8-byte
+						// store: at a pitch of C + 8 a half-warp's rows
+						// start 8 banks apart, and its 16 pairs fill the
+						// 32 banks once.
+						for u := range int64(2) {
+							v2 := types.NewVector(2, types.Float)
+							var x value.Value = constant.NewUndef(v2)
+							for h := range int64(2) {
+								x = b.NewInsertElement(x, b.NewFMul(acc[(mt*4+nt)*4+2*u+h], f32(sp.scale)), i32(h))
+							}
+							p := b.NewBitCast(ge.es.at(b, b.NewAdd(b.NewMul(lrows[mt][u].r, i32(ge.pitch)), col(b, nt, 0))), &types.PointerType{ElemType: v2, AddrSpace: 3})
+							b.NewStore(x, p).Align = 8
+						}
+						continue
+					}
 					for i := range int64(4) {
 						v := b.NewFMul(acc[(mt*4+nt)*4+i], f32(sp.scale))
-						b.NewStore(v, ge.es.at(b, b.NewAdd(b.NewMul(lrows[mt][i>>1].r, i32(C+1)), col(b, nt, i))))
+						b.NewStore(v, ge.es.at(b, b.NewAdd(b.NewMul(lrows[mt][i>>1].r, i32(ge.pitch)), col(b, nt, i))))
 					}
 				}
 			}
@@ -396,7 +425,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 						ok := b.NewAnd(b.NewAnd(valid, lr.in), b.NewICmp(enum.IPredSLT, blk, lr.n))
 						v := b.NewFMul(acc[(mt*4+nt)*4+i], f32(sp.scale))
 						ranks := b.NewAnd(ok, b.NewXor(ge.forced(b, lr.rg, blk), constant.True))
-						b.NewStore(b.NewSelect(ranks, v, negInf), ge.es.at(b, b.NewAdd(b.NewMul(lr.r, i32(C+1)), col)))
+						b.NewStore(b.NewSelect(ranks, v, negInf), ge.es.at(b, b.NewAdd(b.NewMul(lr.r, i32(ge.pitch)), col)))
 						b = b.when(b.NewAnd(hasE, b.NewAnd(valid, lr.in)), func(b kb) kb {
 							b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, lr.r, blk))
 							return b
@@ -496,8 +525,8 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 // gateEmit holds what the gate kernel's pieces share.
 type gateEmit struct {
 	sp                        gateSpec
-	top, R, C, cap            int64
-	es                        smemView // a chunk's scores, a row of C + 1 each
+	top, R, C, cap, pitch     int64
+	es                        smemView // a chunk's scores, a row of pitch each
 	bc, bb                    smemView // the rows' buffers: codes, blocks
 	hs                        smemView // the warps' histograms
 	row0, off, nb, lane, warp value.Value
@@ -592,7 +621,7 @@ func (ge *gateEmit) file(b kb, sr selRow, cnt, thr, c0 value.Value) (kb, []value
 	ns := C / 32
 	codes, oks := make([]value.Value, ns), make([]value.Value, ns)
 	for s := range ns {
-		x := b.NewLoad(types.Float, ge.es.at(b, b.NewAdd(b.NewMul(sr.r, i32(C+1)), b.NewAdd(i32(s*32), lane))))
+		x := b.NewLoad(types.Float, ge.es.at(b, b.NewAdd(b.NewMul(sr.r, i32(ge.pitch)), b.NewAdd(i32(s*32), lane))))
 		oks[s] = b.NewFCmp(enum.FPredOGT, x, f32(math.Inf(-1))) // not -inf, not NaN
 		codes[s] = b.scoreCode(x)
 	}

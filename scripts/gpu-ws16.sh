@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Prepared in the twenty-first session for the next call: the gate's
+# score table in 8-byte pairs at pitch C + 8 (ATTNC_GATE_PAIRS=1, off by
+# default until timed; predicted in docs/gpu-notes.md), checked on the
+# device first; then, for the 64-key top-102 gate at 131072 (issue 18's
+# MoBA goal, no gain across the last calls), the current gate against
+# the one before its 16-byte loads and against a register cap of four
+# CTAs an SM in one call, and its profile.
+# Usage: bash scripts/gpu-pack-perrow.sh .gpupack/l; G=.gpupack/l scripts/gpu-ws16.sh
+set -uo pipefail
+. "$(dirname "$0")/gpu-cases.sh"
+gpu_enter ${G:-.gpupack/l}
+exec > >(tee $OUT/ws16.log) 2>&1
+nvidia-smi --query-gpu=name,clocks.sm,clocks.max.sm --format=csv,noheader
+echo "[$SECONDS s] TestGPUGate, default and pairs"
+ATTNC_CACHE_DIR=cache timeout 150 ./driver.test -test.run 'TestGPUGate$' -test.v 2>&1 | grep -E "^(---|ok|FAIL|PASS)|differ|panic" | head -10
+ATTNC_GATE_PAIRS=1 ATTNC_GPU_GATE_SMALL=1 ATTNC_CACHE_DIR=cache timeout 60 ./driver.test -test.run 'TestGPUGate$' -test.v 2>&1 | grep -E "^(---|ok|FAIL|PASS)|differ|panic" | head -10
+perrow_runchecks
+echo "[$SECONDS s] A/B: pairs"
+for r in 1 2; do
+  for args in "16384|" "16384||../../examples/hisa.attn" "32768|gate(block: 64, top: 26, keep: [diagonal])"; do
+    IFS='|' read -r n p f <<<"$args"
+    f=${f:-../../examples/moba.attn}; [ -n "$p" ] && f=../../examples/causal.attn
+    echo "-- round $r new:"; bench $n "$p" $f
+    echo "-- round $r pairs:"; with ATTNC_GATE_PAIRS=1 bench $n "$p" $f
+  done
+done
+echo "[$SECONDS s] top 102 at 131072: new, before the 16-byte loads, four CTAs an SM"
+P102="gate(block: 64, top: 102, keep: [diagonal])"
+echo "-- new:"; BENCH_TIMEOUT=200 bench 131072 "$P102"
+echo "-- ATTNC_GATE_VLOAD=0:"; with "ATTNC_GATE_VLOAD=0 BENCH_TIMEOUT=200" bench 131072 "$P102"
+echo "-- ATTNC_GATE_MINCTAS=4:"; with "ATTNC_GATE_MINCTAS=4 BENCH_TIMEOUT=200" bench 131072 "$P102"
+echo "[$SECONDS s] its profile"
+NCU=/usr/local/cuda/bin/ncu
+command -v ncu >/dev/null && NCU=ncu
+ATTNC_CACHE_DIR=cache timeout 240 $NCU --set full --import-source no -k regex:gate1 -c 1 -f -o $OUT/gate102 ./attnc bench -device cuda -heads 32 -repeat 1 -n 131072 -passes "$P102" ../../examples/causal.attn > $OUT/gate102.log 2>&1
+$NCU -i $OUT/gate102.ncu-rep --page details > $OUT/gate102.txt 2>&1
+$NCU -i $OUT/gate102.ncu-rep --page source --csv --print-source sass > $OUT/gate102.sass.csv 2>&1
+echo "== gate102: $(grep -E "Duration|Registers Per|Achieved Occupancy|Executed Ipc A|L1/TEX Cache Throughput|Block Limit (Reg|Shared)" $OUT/gate102.txt | tr -s ' ' | tr '\n' ';' | cut -c1-600)"
+rm -f $OUT/gate102.ncu-rep
+echo "[$SECONDS s] done"
