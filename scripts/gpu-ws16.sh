@@ -31,11 +31,5 @@ echo "-- new:"; BENCH_TIMEOUT=200 bench 131072 "$P102"
 echo "-- ATTNC_GATE_VLOAD=0:"; with "ATTNC_GATE_VLOAD=0 BENCH_TIMEOUT=200" bench 131072 "$P102"
 echo "-- ATTNC_GATE_MINCTAS=4:"; with "ATTNC_GATE_MINCTAS=4 BENCH_TIMEOUT=200" bench 131072 "$P102"
 echo "[$SECONDS s] its profile"
-NCU=/usr/local/cuda/bin/ncu
-command -v ncu >/dev/null && NCU=ncu
-ATTNC_CACHE_DIR=cache timeout 240 $NCU --set full --import-source no -k regex:gate1 -c 1 -f -o $OUT/gate102 ./attnc bench -device cuda -heads 32 -repeat 1 -n 131072 -passes "$P102" ../../examples/causal.attn > $OUT/gate102.log 2>&1
-$NCU -i $OUT/gate102.ncu-rep --page details > $OUT/gate102.txt 2>&1
-$NCU -i $OUT/gate102.ncu-rep --page source --csv --print-source sass > $OUT/gate102.sass.csv 2>&1
-echo "== gate102: $(grep -E "Duration|Registers Per|Achieved Occupancy|Executed Ipc A|L1/TEX Cache Throughput|Block Limit (Reg|Shared)" $OUT/gate102.txt | tr -s ' ' | tr '\n' ';' | cut -c1-600)"
-rm -f $OUT/gate102.ncu-rep
+profile gate102 gate1 131072 "$P102"
 echo "[$SECONDS s] done"
