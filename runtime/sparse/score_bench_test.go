@@ -323,3 +323,33 @@ func BenchmarkPermutedScore(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkTokenEst8 times the token filter's estimate kernel alone on one
+// core: eight rows against one transposed block of 64 keys, d = 64 (the
+// hisa.attn shape), held in L1; it reports GFLOP/s (2 a multiply-add) to
+// set beside `attnc bench -peak`'s single-core FMA peak. Skipped without
+// the AVX-512 kernels.
+func BenchmarkTokenEst8(b *testing.B) {
+	if tokenEst[0] == nil {
+		b.Skip("no AVX-512 estimate kernels")
+	}
+	const rows, n, d = 8, 64, 64
+	r := rand.New(rand.NewPCG(3, 4))
+	q := make([]float32, rows*d)
+	kt := make([]float32, d*n)
+	for i := range q {
+		q[i] = float32(r.NormFloat64())
+	}
+	for i := range kt {
+		kt[i] = float32(r.NormFloat64())
+	}
+	out := make([]float32, rows*n)
+	var qs, outs [rows]*float32
+	for i := range rows {
+		qs[i], outs[i] = &q[i*d], &out[i*n]
+	}
+	for b.Loop() {
+		tokenEst[0](&outs[0], &qs[0], &kt[0], n, d)
+	}
+	b.ReportMetric(float64(2*rows*n*d)*float64(b.N)/b.Elapsed().Seconds()/1e9, "GFLOP/s")
+}
