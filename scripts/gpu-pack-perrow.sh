@@ -35,11 +35,14 @@ gate(block: 64, top: 16, keep: [diagonal]); tokens(top: 256)
 gate(block: 64, top: 102, keep: [diagonal])
 P
 # The A/B of gpu-ws16.sh (prepared in the twenty-first session): the
-# score table's pairs at pitch C + 8, the register cap of four CTAs an
-# SM, and the gate before its 16-byte loads (for the top-102 gate at
-# 131072, which did not improve across calls).
-ATTNC_GATE_PAIRS=1 ATTNC_GPU_GATE_SMALL=1 ATTNC_CACHE_DIR=$C go test ./driver -run 'TestGPUGate$' -count=1 >/dev/null 2>&1
-for v in "ATTNC_GATE_PAIRS=1" "ATTNC_GATE_MINCTAS=4" "ATTNC_GATE_VLOAD=0"; do
+# score table's pairs at pitch C + 8, two score tables and one barrier a
+# chunk, both, the register cap of four CTAs an SM, and the gate before
+# its 16-byte loads (for the top-102 gate at 131072, which did not
+# improve across calls).
+for v in "ATTNC_GATE_PAIRS=1" "ATTNC_GATE_ONEBAR=1"; do
+  env $v ATTNC_GPU_GATE_SMALL=1 ATTNC_CACHE_DIR=$C go test ./driver -run 'TestGPUGate$' -count=1 >/dev/null 2>&1
+done
+for v in "ATTNC_GATE_PAIRS=1" "ATTNC_GATE_ONEBAR=1" "ATTNC_GATE_PAIRS=1 ATTNC_GATE_ONEBAR=1" "ATTNC_GATE_MINCTAS=4" "ATTNC_GATE_VLOAD=0"; do
   for f in moba hisa; do
     env $v ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 examples/$f.attn >/dev/null 2>&1
   done

@@ -124,6 +124,15 @@ func gateVecLoads() bool { return os.Getenv("ATTNC_GATE_VLOAD") != "0" }
 // ATTNC_GATE_FASTSTORE=0, for the A/B.
 func gateFastStore() bool { return os.Getenv("ATTNC_GATE_FASTSTORE") != "0" }
 
+// gateOneBarrier says whether a chunk's scores alternate between two
+// tables, so that the chunks need one barrier each, not two: a warp that
+// has filed its rows goes on to the next chunk's loads and products while
+// the others still file (the barrier after the filing held 10.6 % of the
+// top-102 gate's stall samples at 131072 and ≈ 5 % of moba's, H100,
+// twenty-first session) — for 8 KB more shared memory at 16 rows a CTA.
+// ATTNC_GATE_ONEBAR=1; off until a GPU call times it (scripts/gpu-ws16.sh).
+func gateOneBarrier() bool { return os.Getenv("ATTNC_GATE_ONEBAR") == "1" }
+
 // gateSmallCut says whether a cut of at most 64 entries (top ≤ 32) finds
 // its k-th by bitonic exchanges across the lanes instead of the radix
 // selection: on unless ATTNC_GATE_SMALLCUT=0, for the A/B.
@@ -133,7 +142,11 @@ func gateSmallCut() bool { return os.Getenv("ATTNC_GATE_SMALLCUT") != "0" }
 // entries a row: a chunk's scores (a padded row each), the rows' buffers
 // (codes and blocks), the warps' histograms.
 func gateSmem(rows, top int) int64 {
-	return int64(rows*(4*gatePitch()+8*gateCap(top)) + gateWarps*256*4)
+	tables := 1
+	if gateOneBarrier() {
+		tables = 2
+	}
+	return int64(rows*(4*tables*gatePitch()+8*gateCap(top)) + gateWarps*256*4)
 }
 
 // gatePitch is the floats of a row of a chunk's score table: C + 1, or
@@ -221,7 +234,11 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		at += 4 * n
 		return v
 	}
-	ge.es, ge.bc, ge.bb, ge.hs = view(R*ge.pitch, types.Float), view(R*ge.cap, types.I32), view(R*ge.cap, types.I32), view(gateWarps*256, types.I32)
+	tables := int64(1)
+	if gateOneBarrier() {
+		tables = 2
+	}
+	ge.es, ge.bc, ge.bb, ge.hs = view(tables*R*ge.pitch, types.Float), view(R*ge.cap, types.I32), view(R*ge.cap, types.I32), view(gateWarps*256, types.I32)
 	negInf := f32(math.Inf(-1))
 
 	b := kb{f.NewBlock("entry"), g}
@@ -302,6 +319,9 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 		// enter as their three b16 parts, hi + mid + lo (poolSplit), so
 		// the products carry the means' 24 bits and the sums are float32.
 		w0 := b.NewAdd(c0, b.NewMul(warp, i32(32)))
+		if gateOneBarrier() { // chunk c's table: c % 2
+			ge.esOff = b.NewMul(b.NewAnd(b.NewUDiv(c0, i32(C)), i32(1)), i32(R*ge.pitch))
+		}
 		acc0 := make([]value.Value, mts*4*4) // [m-tile][n-tile][4]
 		for i := range acc0 {
 			acc0[i] = f32(0)
@@ -391,14 +411,14 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 							for h := range int64(2) {
 								x = b.NewInsertElement(x, b.NewFMul(acc[(mt*4+nt)*4+2*u+h], f32(sp.scale)), i32(h))
 							}
-							p := b.NewBitCast(ge.es.at(b, b.NewAdd(b.NewMul(lrows[mt][u].r, i32(ge.pitch)), col(b, nt, 0))), &types.PointerType{ElemType: v2, AddrSpace: 3})
+							p := b.NewBitCast(ge.esAt(b, lrows[mt][u].r, col(b, nt, 0)), &types.PointerType{ElemType: v2, AddrSpace: 3})
 							b.NewStore(x, p).Align = 8
 						}
 						continue
 					}
 					for i := range int64(4) {
 						v := b.NewFMul(acc[(mt*4+nt)*4+i], f32(sp.scale))
-						b.NewStore(v, ge.es.at(b, b.NewAdd(b.NewMul(lrows[mt][i>>1].r, i32(ge.pitch)), col(b, nt, i))))
+						b.NewStore(v, ge.esAt(b, lrows[mt][i>>1].r, col(b, nt, i)))
 					}
 				}
 			}
@@ -425,7 +445,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 						ok := b.NewAnd(b.NewAnd(valid, lr.in), b.NewICmp(enum.IPredSLT, blk, lr.n))
 						v := b.NewFMul(acc[(mt*4+nt)*4+i], f32(sp.scale))
 						ranks := b.NewAnd(ok, b.NewXor(ge.forced(b, lr.rg, blk), constant.True))
-						b.NewStore(b.NewSelect(ranks, v, negInf), ge.es.at(b, b.NewAdd(b.NewMul(lr.r, i32(ge.pitch)), col)))
+						b.NewStore(b.NewSelect(ranks, v, negInf), ge.esAt(b, lr.r, col))
 						b = b.when(b.NewAnd(hasE, b.NewAnd(valid, lr.in)), func(b kb) kb {
 							b.NewStore(b.NewSelect(ok, v, negInf), eAt(b, lr.r, blk))
 							return b
@@ -455,7 +475,14 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 			})
 			out[2*j], out[2*j+1] = vs[0], vs[1]
 		}
-		b.barrier()
+		if !gateOneBarrier() {
+			// The next chunk's stores wait for every warp's filing. With
+			// two tables they need not: a warp stores chunk c + 1 only
+			// past the barrier above for chunk c, which every warp
+			// reaches after filing chunk c − 1, the last reader of that
+			// table.
+			b.barrier()
+		}
 		return b, out
 	})
 
@@ -530,6 +557,17 @@ type gateEmit struct {
 	bc, bb                    smemView // the rows' buffers: codes, blocks
 	hs                        smemView // the warps' histograms
 	row0, off, nb, lane, warp value.Value
+	esOff                     value.Value // the current table's first score (gateOneBarrier), else nil
+}
+
+// esAt is the address of the score of column col of row r of the chunk's
+// table (the current one of two with gateOneBarrier).
+func (ge *gateEmit) esAt(b kb, r, col value.Value) value.Value {
+	i := b.NewAdd(b.NewMul(r, i32(ge.pitch)), col)
+	if ge.esOff != nil {
+		i = b.NewAdd(i, ge.esOff)
+	}
+	return ge.es.at(b, i)
 }
 
 // selRow is a row a warp files: its index in the CTA, its geometry, and
@@ -621,7 +659,7 @@ func (ge *gateEmit) file(b kb, sr selRow, cnt, thr, c0 value.Value) (kb, []value
 	ns := C / 32
 	codes, oks := make([]value.Value, ns), make([]value.Value, ns)
 	for s := range ns {
-		x := b.NewLoad(types.Float, ge.es.at(b, b.NewAdd(b.NewMul(sr.r, i32(ge.pitch)), b.NewAdd(i32(s*32), lane))))
+		x := b.NewLoad(types.Float, ge.esAt(b, sr.r, b.NewAdd(i32(s*32), lane)))
 		oks[s] = b.NewFCmp(enum.FPredOGT, x, f32(math.Inf(-1))) // not -inf, not NaN
 		codes[s] = b.scoreCode(x)
 	}
