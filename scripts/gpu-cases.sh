@@ -65,7 +65,7 @@ profile() {
   rm -f $OUT/$1.ncu-rep
 }
 
-# gpu_enter DIR: the call's prologue — the driver's library path, $OUT,
+# gpu_enter DIR [LOG]: the call's prologue — the driver's library path, $OUT,
 # into DIR (the carried pack) and its binaries unpacked (carried gzipped:
 # the device tool carries 64 MiB).
 gpu_enter() {
@@ -79,6 +79,12 @@ gpu_enter() {
   done
   T=cases
   rm -f /tmp/hung
+  # LOG: the call's output, teed into $OUT/LOG (it comes back even if the
+  # call is cut off), led by the card and its clocks.
+  if [ -n "${2:-}" ]; then
+    exec > >(tee $OUT/$2) 2>&1
+    nvidia-smi --query-gpu=name,clocks.sm,clocks.max.sm --format=csv,noheader
+  fi
 }
 
 # perrow_checks ONLY: the per-row kernels held to the host's rules —

@@ -7,9 +7,7 @@
 # Usage: G=.gpupack/l scripts/gpu-ws15.sh
 set -uo pipefail
 . "$(dirname "$0")/gpu-cases.sh"
-gpu_enter ${G:-.gpupack/l}
-exec > >(tee $OUT/ws15.log) 2>&1
-nvidia-smi --query-gpu=name,clocks.sm,clocks.max.sm --format=csv,noheader
+gpu_enter ${G:-.gpupack/l} ws15.log
 echo "[$SECONDS s] TestGPUGate (every row against the host's rule)"
 ATTNC_GPU_GATE_SMALL=1 ATTNC_CACHE_DIR=cache timeout 60 ./driver.test -test.run 'TestGPUGate$' -test.v 2>&1 | grep -E "^(---|ok|FAIL|PASS)|differ|panic" | head -20
 perrow_runchecks

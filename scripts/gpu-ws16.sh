@@ -12,9 +12,7 @@
 # Usage: bash scripts/gpu-pack-perrow.sh .gpupack/l; G=.gpupack/l PART=1 scripts/gpu-ws16.sh
 set -uo pipefail
 . "$(dirname "$0")/gpu-cases.sh"
-gpu_enter ${G:-.gpupack/l}
-exec > >(tee $OUT/ws16.log) 2>&1
-nvidia-smi --query-gpu=name,clocks.sm,clocks.max.sm --format=csv,noheader
+gpu_enter ${G:-.gpupack/l} ws16.log
 if [ "${PART:-1}" = 1 ]; then
 echo "[$SECONDS s] TestGPUGate, default and pairs"
 ATTNC_CACHE_DIR=cache timeout 150 ./driver.test -test.run 'TestGPUGate$' -test.v 2>&1 | grep -E "^(---|ok|FAIL|PASS)|differ|panic" | head -10

@@ -339,9 +339,21 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 				vw = 2
 			}
 			vt := types.NewVector(uint64(vw), types.I32)
-			if !gateVecLoads() { // the twentieth session's loads, for the A/B
-				for nt := range int64(4) {
-					blk := b.imin(b.NewAdd(w0, b.NewAdd(g4, i32(8*nt))), b.NewSub(pNB, i32(1)))
+			// mma adds k-step s of n-tile nt for every m-tile, the parts'
+			// B fragments from frag, the smallest part first.
+			mma := func(b kb, nt, s int64, frag func(part int) (value.Value, value.Value)) {
+				for mt := range mts {
+					c := acc[(mt*4+nt)*4 : (mt*4+nt+1)*4]
+					for part := 2; part >= 0; part-- {
+						lo, hi := frag(part)
+						c = b.mma(sp.dt, qa[mt][s], lo, hi, c)
+					}
+					copy(acc[(mt*4+nt)*4:], c)
+				}
+			}
+			for nt := range int64(4) {
+				blk := b.imin(b.NewAdd(w0, b.NewAdd(g4, i32(8*nt))), b.NewSub(pNB, i32(1)))
+				if !gateVecLoads() { // the twentieth session's loads, a word at a time, for the A/B
 					row := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d)), b.NewShl(t4, i32(1)))
 					for s := range steps {
 						var parts [3][2]value.Value
@@ -351,19 +363,10 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 								parts[part][hh] = b.NewLoad(types.I32, b.NewBitCast(b.NewGetElementPtr(types.I16, pkm, b.i64(at)), types.NewPointer(types.I32)))
 							}
 						}
-						for mt := range mts {
-							c := acc[(mt*4+nt)*4 : (mt*4+nt+1)*4]
-							for part := 2; part >= 0; part-- {
-								c = b.mma(sp.dt, qa[mt][s], parts[part][0], parts[part][1], c)
-							}
-							copy(acc[(mt*4+nt)*4:], c)
-						}
+						mma(b, nt, s, func(part int) (value.Value, value.Value) { return parts[part][0], parts[part][1] })
 					}
+					continue
 				}
-				return b, acc
-			}
-			for nt := range int64(4) {
-				blk := b.imin(b.NewAdd(w0, b.NewAdd(g4, i32(8*nt))), b.NewSub(pNB, i32(1)))
 				row := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(kvh, pNB), blk), i32(d)), b.NewMul(t4, i32(d/4)))
 				var words [3][]value.Value // each part's 2·steps words: k-step s's B fragment at 2s, 2s + 1
 				for part := range int64(3) {
@@ -377,13 +380,7 @@ func (g *gen) gate(name string, sp gateSpec) Kernel {
 					}
 				}
 				for s := range steps {
-					for mt := range mts {
-						c := acc[(mt*4+nt)*4 : (mt*4+nt+1)*4]
-						for part := 2; part >= 0; part-- { // the smallest first
-							c = b.mma(sp.dt, qa[mt][s], words[part][2*s], words[part][2*s+1], c)
-						}
-						copy(acc[(mt*4+nt)*4:], c)
-					}
+					mma(b, nt, s, func(part int) (value.Value, value.Value) { return words[part][2*s], words[part][2*s+1] })
 				}
 			}
 			return b, acc
