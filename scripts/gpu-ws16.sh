@@ -21,6 +21,7 @@ for v in ATTNC_GATE_PAIRS=1 ATTNC_GATE_ONEBAR=1; do
 done
 # One barrier a chunk: the two tables must keep the stores off the table
 # another warp still files from (ctaemu catches one table; racecheck too).
+echo "memcheck (the default gate, 16-byte loads): $(ATTNC_GPU_GATE_SMALL=1 ATTNC_CACHE_DIR=cache timeout 120 compute-sanitizer --tool memcheck ./driver.test -test.run 'TestGPUGate$' 2>&1 | grep -E "ERROR SUMMARY|FAIL|^ok|PASS" | head -3 | tr '\n' ' ')"
 echo "racecheck ONEBAR: $(ATTNC_GATE_ONEBAR=1 ATTNC_GPU_GATE_SMALL=1 ATTNC_CACHE_DIR=cache timeout 120 compute-sanitizer --tool racecheck ./driver.test -test.run 'TestGPUGate$' 2>&1 | grep -E "RACECHECK SUMMARY|FAIL|^ok|PASS" | head -3 | tr '\n' ' ')"
 perrow_runchecks
 echo "[$SECONDS s] A/B: pairs, one barrier, both"
