@@ -53,12 +53,14 @@ for l in open(sys.argv[1]):
 with() { local v=$1; shift; ( export $v; "$@" ); }
 
 # profile NAME REGEX N PASSES [FILE]: Nsight Compute's full set on the
-# first kernel matching REGEX of `attnc bench` (32 heads, one repetition),
+# first kernel matching REGEX (=NAME: the kernel of that name) of `attnc bench` (32 heads, one repetition),
 # its details and per-SASS-instruction table under $OUT, a summary line.
 profile() {
   local ncu=/usr/local/cuda/bin/ncu
   command -v ncu >/dev/null && ncu=ncu
-  ATTNC_CACHE_DIR=cache timeout ${PROFILE_TIMEOUT:-240} $ncu --set full --import-source no -k regex:$2 -c 1 -f -o $OUT/$1 ./attnc bench -device cuda -heads 32 -repeat 1 -n $3 ${4:+-passes "$4"} ${5:-../../examples/causal.attn} > $OUT/$1.log 2>&1
+  local k="regex:$2" # =NAME: that kernel exactly
+  [[ $2 == =* ]] && k=${2#=}
+  ATTNC_CACHE_DIR=cache timeout ${PROFILE_TIMEOUT:-240} $ncu --set full --import-source no -k $k -c 1 -f -o $OUT/$1 ./attnc bench -device cuda -heads 32 -repeat 1 -n $3 ${4:+-passes "$4"} ${5:-../../examples/causal.attn} > $OUT/$1.log 2>&1
   $ncu -i $OUT/$1.ncu-rep --page details > $OUT/$1.txt 2>&1
   $ncu -i $OUT/$1.ncu-rep --page source --csv --print-source sass > $OUT/$1.sass.csv 2>&1
   echo "== $1: $(grep -E "Duration|Registers Per|Achieved Occupancy|Executed Ipc A|L1/TEX Cache Throughput|Block Limit (Reg|Shared)" $OUT/$1.txt | tr -s ' ' | tr '\n' ';' | cut -c1-600)"
@@ -77,6 +79,7 @@ gpu_enter() {
     [ -f $x.gz ] && gunzip -f $x.gz
     [ -f $x ] && chmod +x $x
   done
+  [ -d cache/ptx ] && gunzip -rf cache/ptx
   T=cases
   rm -f /tmp/hung
   # LOG: the call's output, teed into $OUT/LOG (it comes back even if the

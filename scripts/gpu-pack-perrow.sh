@@ -18,7 +18,7 @@ CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go build -ldflags="-s -w" -o "$D/attnc" ./
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go test -c -ldflags="-s -w" -o "$D/driver.test" ./driver || exit 1
 go build -o /tmp/attnc-pack ./cmd/attnc || exit 1
 ATTNC_CACHE_DIR=$C go test ./driver -run 'TestGPUGate$' -count=1 >/dev/null 2>&1
-for f in moba hisa s2o; do
+for f in moba hisa s2o pbs; do
   ATTNC_CACHE_DIR=$C /tmp/attnc-pack run -device cuda -check examples/$f.attn -n 1500 -heads 4 -synthetic 3 >/dev/null 2>&1
   ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 examples/$f.attn >/dev/null 2>&1
 done
@@ -34,6 +34,15 @@ gate(block: 16, top: 102, keep: [diagonal])
 gate(block: 64, top: 16, keep: [diagonal]); tokens(top: 256)
 gate(block: 64, top: 102, keep: [diagonal])
 P
+# S2O's global permutation on the device (gpu-ws17.sh), and on the host
+# for the A/B: causal.attn with S2O's passes (bf16, d = 128), checked and
+# timed.
+S2O="tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: global); score(mean); order(score); early_stop(eps: 1e-3)"
+ATTNC_CACHE_DIR=$C /tmp/attnc-pack run -device cuda -check -passes "$S2O" examples/causal.attn -n 1500 -heads 4 -synthetic 3 >/dev/null 2>&1
+for v in "ATTNC_GPU_PERM_GLOBAL=1" "ATTNC_GPU_PERM_GLOBAL=0" "ATTNC_PERM_STAGE=0"; do
+  env $v ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 -passes "$S2O" examples/causal.attn >/dev/null 2>&1
+  env $v ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 examples/s2o.attn >/dev/null 2>&1
+done
 # The A/B of gpu-ws16.sh (prepared in the twenty-first session): the
 # score table's pairs at pitch C + 8, two score tables and one barrier a
 # chunk, both, the register cap of four CTAs an SM, and the gate before
@@ -51,4 +60,7 @@ for v in "ATTNC_GATE_PAIRS=1" "ATTNC_GATE_ONEBAR=1" "ATTNC_GATE_PAIRS=1 ATTNC_GA
   done
 done
 gzip -f "$D/attnc" "$D/driver.test"
+# The PTX too (40 MB of it by the twenty-first session: with the tracked
+# tree the carry passed 64 MiB); gpu_enter unpacks it.
+gzip -rf "$C/ptx"
 echo "$(ls "$C/ptx" | wc -l) PTX files; $(du -sh "$D" | cut -f1)"

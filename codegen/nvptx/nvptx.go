@@ -302,8 +302,9 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			kp := g.pool(fmt.Sprintf("%s_pool_q%d", p.Name, i), dt, d, bq)
 			kp.Step, kp.Arg = i, "q"
 			var kk Kernel
+			global := s.Perm() != nil && p.Steps[p.Index(s.Perm())].Permute().Scope == "global"
 			switch {
-			case s.Perm() != nil: // keys pooled through the device's permutation
+			case s.Perm() != nil && !global: // keys pooled through the device's permutation
 				kk = g.poolGather(fmt.Sprintf("%s_pool_k%d", p.Name, i), dt, d, bk)
 			case s.KeyLengths() != nil: // a KV cache's keys, tiles pooled before kept
 				kk = g.poolLens(fmt.Sprintf("%s_pool_k%d", p.Name, i), dt, d, bk)
@@ -314,6 +315,14 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 			kg := g.scores(fmt.Sprintf("%s_scores%d", p.Name, i), d, sc.Scale)
 			kg.Step = i
 			kernels = append(kernels, kp, kk, kg)
+			if global {
+				// The permuted tiles' scores over the GEMM's unpermuted
+				// ones (permute_global.go).
+				pc := p.Steps[p.Index(s.Perm())].Permute()
+				kx := g.permScores(fmt.Sprintf("%s_perm_scores%d", p.Name, i), dt, d, bq, bk, pc.Segment, sc.Scale)
+				kx.Step = i
+				kernels = append(kernels, kx)
+			}
 			if attnir.HasQueryOffset(q.Type, s.Args[1].Type) && s.Perm() == nil && sc.Heads == 0 && scoresRowOK(d) {
 				// A decode step's one query tile (scores_row.go).
 				kr := g.scoresRow(fmt.Sprintf("%s_scores_row%d", p.Name, i), dt, d, sc.Scale)
@@ -356,10 +365,21 @@ func GenerateWith(p *tile.Program, opts Options) (string, []Kernel, error) {
 				return "", nil, fmt.Errorf("%s: internal error: a permute on the device with no blockscore reading it", s.Pos)
 			}
 			q := s.Args[0]
-			kp := g.permLocal(fmt.Sprintf("%s_permute%d", p.Name, i), q.Type.DType.String(), q.Type.Shape[2].Size, pc.Segment, pc.Scale)
-			kc := g.permClasses(fmt.Sprintf("%s_permclass%d", p.Name, i), sc.BQ, sc.BK, sc.Mask != nil)
-			kp.Step, kc.Step = i, i
-			kernels = append(kernels, kp, kc)
+			dt, d := q.Type.DType.String(), q.Type.Shape[2].Size
+			var ks []Kernel
+			if pc.Scope == "global" { // permute_global.go: probes, their scores, the sort
+				kq := g.pool(fmt.Sprintf("%s_permute%d_probes", p.Name, i), dt, d, pc.Segment)
+				kq.Arg = "q"
+				ks = append(ks, kq, g.permProbe(fmt.Sprintf("%s_permute%d_scores", p.Name, i), dt, d, pc.Segment, pc.Scale),
+					g.permGlobal(fmt.Sprintf("%s_permute%d", p.Name, i), pc.Segment))
+			} else {
+				ks = append(ks, g.permLocal(fmt.Sprintf("%s_permute%d", p.Name, i), dt, d, pc.Segment, pc.Scale))
+			}
+			ks = append(ks, g.permClasses(fmt.Sprintf("%s_permclass%d", p.Name, i), sc.BQ, sc.BK, sc.Mask != nil))
+			for _, k := range ks {
+				k.Step = i
+				kernels = append(kernels, k)
+			}
 		default:
 			// Other scoring, selection and permutation run on the host (the
 			// run-time library); their results are uploaded.

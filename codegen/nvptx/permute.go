@@ -3,6 +3,7 @@ package nvptx
 import (
 	"fmt"
 	"math"
+	"os"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/constant"
@@ -56,11 +57,14 @@ func gpuPermutable(p *tile.Program, si int) error {
 	}
 	q := s.Args[0]
 	switch {
-	case pc.Scope != "local":
+	case pc.Scope != "local" && pc.Scope != "global":
 		return fmt.Errorf("permute(scope: %s) has no GPU kernel", pc.Scope)
+	case pc.Scope == "global" && os.Getenv("ATTNC_GPU_PERM_GLOBAL") == "0":
+		// The host's global permutation, for A/B runs against the kernels.
+		return fmt.Errorf("permute(scope: global) on the host: ATTNC_GPU_PERM_GLOBAL=0")
 	case pc.Probe != "mean":
 		return fmt.Errorf("permute(probe: %s) has no GPU kernel", pc.Probe)
-	case pc.Segment > 1024:
+	case pc.Scope == "local" && pc.Segment > 1024:
 		return fmt.Errorf("permute(segment: %d): the GPU sorts segments of up to 1024 keys", pc.Segment)
 	case q.Type.DType.String() != "bf16" && q.Type.DType.String() != "f16":
 		return fmt.Errorf("inputs are %s", q.Type.DType)
@@ -177,34 +181,40 @@ func (g *gen) permLocal(name, dt string, d, seg int, scale float64) Kernel {
 }
 
 // permClasses emits the class kernel of a permutation: grid (⌈NK/256⌉,
-// H), a thread per key tile J: its keys' range [kmin, kmax] through perm
-// ([H, N]), then cls[h, I, J] for every query tile I under a causal mask
+// NS, H), a thread per (key tile J, query segment s): its keys' range
+// [kmin, kmax] through perm ([H, NS, N]; local scope's one order is NS =
+// 1 with a segment of M queries), then cls[h, I, J] for every query tile
+// I of the segment (queries [s·seg, (s+1)·seg)) under a causal mask
 // (causal) or none. A short last tile is never full (its keys past N are
 // masked in the kernel), as in Kernel.Classes. Parameters: perm, cls (u8
-// [H, NQ, NK] out), M, N, NQ, NK.
+// [H, NQ, NK] out), M, N, NQ, NK, NS, seg.
 func (g *gen) permClasses(name string, bq, bk int, causal bool) Kernel {
 	const threads = 256
 	ip, bp := types.NewPointer(types.I32), types.NewPointer(types.I8)
 	pp, pc := ir.NewParam("perm", ip), ir.NewParam("cls", bp)
 	pM, pN, pNQ, pNK := ir.NewParam("M", types.I32), ir.NewParam("N", types.I32), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32)
-	f := g.m.NewFunc(name, types.Void, pp, pc, pM, pN, pNQ, pNK)
+	pNS, pSeg := ir.NewParam("NS", types.I32), ir.NewParam("seg", types.I32)
+	f := g.m.NewFunc(name, types.Void, pp, pc, pM, pN, pNQ, pNK, pNS, pSeg)
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(threads))
 	b := kb{f.NewBlock("entry"), g}
-	h := b.sreg("ctaid.y")
+	s, h := b.sreg("ctaid.y"), b.sreg("ctaid.z")
 	J := b.NewAdd(b.NewMul(b.sreg("ctaid.x"), i32(threads)), b.sreg("tid.x"))
 	b = b.when(b.NewICmp(enum.IPredSLT, J, pNK), func(b kb) kb {
 		k0 := b.NewMul(J, i32(int64(bk)))
 		k1 := b.imin(b.NewAdd(k0, i32(int64(bk))), pN)
-		row := b.NewMul(h, pN)
+		row := b.NewGetElementPtr(types.I32, pp, b.NewMul(b.i64(b.NewAdd(b.NewMul(h, pNS), s)), b.i64(pN)))
 		b, r := b.forN(k0, k1, i32(1), []value.Value{i32(math.MaxInt32), i32(-1)}, func(b kb, j value.Value, v []value.Value) (kb, []value.Value) {
-			x := b.NewLoad(types.I32, b.i32At(pp, b.NewAdd(row, j)))
+			x := b.NewLoad(types.I32, b.i32At(row, j))
 			return b, []value.Value{b.imin(v[0], x), b.imax(v[1], x)}
 		})
 		kmin, kmax := r[0], r[1]
 		short := b.NewICmp(enum.IPredSLT, b.NewSub(k1, k0), i32(int64(bk)))
 		full := b.NewSelect(short, constant.NewInt(types.I8, 1), constant.NewInt(types.I8, 2))
-		return b.each(i32(0), pNQ, i32(1), func(b kb, I value.Value) kb {
+		lo := b.NewMul(s, pSeg)
+		I0 := b.NewSDiv(lo, i32(int64(bq)))
+		I1 := b.imin(b.NewSDiv(b.NewAdd(b.NewAdd(lo, pSeg), i32(int64(bq-1))), i32(int64(bq))), pNQ)
+		return b.each(I0, I1, i32(1), func(b kb, I value.Value) kb {
 			c := full
 			if causal {
 				q0 := b.NewMul(I, i32(int64(bq)))

@@ -2,6 +2,7 @@ package nvptx
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/attnc/attnc/ir/tile"
 	"github.com/attnc/attnc/runtime/cuda"
@@ -70,6 +71,9 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 				if of(cuda.KindProxy, i) != nil {
 					kinds = append([]cuda.Kind{cuda.KindProxy}, kinds...)
 				}
+				if of(cuda.KindPermScores, i) != nil {
+					kinds = append(kinds, cuda.KindPermScores) // after the GEMM it overwrites
+				}
 				for _, kind := range kinds {
 					names := of(kind, i)
 					if kind == cuda.KindScores {
@@ -88,7 +92,7 @@ func Plan(p *tile.Program, kernels []Kernel, ptx, target string) (*cuda.Plan, er
 		case s.Permute() != nil:
 			ps.Permute = &cuda.PermuteStep{PermuteSpec: s.Permute().PermuteSpec}
 			if s.On() == "device" {
-				ps.Launches = []cuda.PlanLaunch{{What: "permute", Kernels: append(of(cuda.KindPermute, i), of(cuda.KindPermClass, i)...)}}
+				ps.Launches = []cuda.PlanLaunch{{What: "permute", Kernels: slices.Concat(of(cuda.KindPool, i), of(cuda.KindPermProbe, i), of(cuda.KindPermute, i), of(cuda.KindPermGlobal, i), of(cuda.KindPermClass, i))}}
 			}
 		case s.Convert() != nil:
 			ps.To = s.Convert().To.String()

@@ -240,6 +240,61 @@ func (g *gen) poolSplit(name, dt string, d, rows int) Kernel {
 	return Kernel{Name: name, Kind: cuda.KindPool, BlockRows: threads, D: d, BQ: rows}
 }
 
+// gemm64 is the float32 GEMM of scores' CTA: the 64×64 block of A·Bᵀ
+// (A's rows I0 …, B's rows J0 …, both [·, d]) as 16 sums a thread (rows
+// 4·ty + i, columns 4·tx + j), the operands staged through sA and sB
+// (shared, dim-major, pitch 68) in chunks of 16 of the head dim; each sum
+// a chain of fused multiply-adds in dim order from +0. load(row, col, put)
+// stages the two operands' elements at row (of the block) and head dim
+// col, 0 past their ends: put(0, A's), then put(1, B's).
+func (b kb) gemm64(sA, sB *ir.Global, tid, ty, tx value.Value, d int, load func(b kb, row, col value.Value, put func(op int, x value.Value))) (kb, []value.Value) {
+	const pitch = 68
+	elem := func(b kb, gl *ir.Global, dd, r value.Value) value.Value {
+		return b.NewGetElementPtr(gl.ContentType, gl, i32(0), b.NewAdd(b.NewMul(dd, i32(pitch)), r))
+	}
+	v4 := types.NewVector(4, types.Float)
+	load4 := func(b kb, gl *ir.Global, dd, r value.Value) []value.Value {
+		p := b.NewBitCast(elem(b, gl, dd, r), types.NewPointer(v4))
+		p.To = &types.PointerType{ElemType: v4, AddrSpace: 3}
+		ld := b.NewLoad(v4, p)
+		ld.Align = 16
+		out := make([]value.Value, 4)
+		for i := range out {
+			out[i] = b.NewExtractElement(ld, i32(int64(i)))
+		}
+		return out
+	}
+	acc0 := make([]value.Value, 16)
+	for i := range acc0 {
+		acc0[i] = f32(0)
+	}
+	return b.forN(i32(0), i32(int64(d)), i32(16), acc0, func(b kb, d0 value.Value, acc []value.Value) (kb, []value.Value) {
+		// 64 rows × 16 of the head dim, 4 per thread, for each operand.
+		for r := range 4 {
+			idx := b.NewAdd(tid, i32(int64(256*r)))
+			row, dd := b.NewLShr(idx, i32(4)), b.NewAnd(idx, i32(15))
+			col := b.NewAdd(dd, d0)
+			load(b, row, col, func(op int, x value.Value) {
+				b.NewStore(x, elem(b, []*ir.Global{sA, sB}[op], dd, row))
+			})
+		}
+		b.barrier()
+		b, acc = b.forN(i32(0), i32(16), i32(1), acc, func(b kb, dd value.Value, acc []value.Value) (kb, []value.Value) {
+			av := load4(b, sA, dd, b.NewMul(ty, i32(4)))
+			bv := load4(b, sB, dd, b.NewMul(tx, i32(4)))
+			out := make([]value.Value, 16)
+			for i := range 4 {
+				for j := range 4 {
+					out[4*i+j] = b.fma(av[i], bv[j], acc[4*i+j])
+				}
+			}
+			return b, out
+		})
+		b.barrier()
+		return b, acc
+	})
+}
+
 // selectSpec holds the attributes of a blockselect the GPU runs.
 type selectSpec struct {
 	probs               bool // e holds E already (antidiagonal), not the raw mean scores
@@ -302,58 +357,18 @@ func (g *gen) scores(name string, d int, scale float64) Kernel {
 	b.NewCondBr(b.NewICmp(enum.IPredNE, live, i32(0)), work.Block, skip.Block)
 	skip.NewRet(nil)
 	b = work
-	elem := func(b kb, gl *ir.Global, dd, r value.Value) value.Value {
-		return b.NewGetElementPtr(gl.ContentType, gl, i32(0), b.NewAdd(b.NewMul(dd, i32(pitch)), r))
-	}
-	v4 := types.NewVector(4, types.Float)
-	load4 := func(b kb, gl *ir.Global, dd, r value.Value) []value.Value {
-		p := b.NewBitCast(elem(b, gl, dd, r), types.NewPointer(v4))
-		p.To = &types.PointerType{ElemType: v4, AddrSpace: 3}
-		ld := b.NewLoad(v4, p)
-		ld.Align = 16
-		out := make([]value.Value, 4)
-		for i := range out {
-			out[i] = b.NewExtractElement(ld, i32(int64(i)))
+	b, acc := b.gemm64(sA, sB, tid, ty, tx, d, func(b kb, row, col value.Value, put func(op int, x value.Value)) {
+		for op, o := range []struct {
+			base      value.Value
+			rows, lim value.Value
+			heads     value.Value
+		}{{pqm, b.NewAdd(I0, row), pNQ, h}, {pkm, b.NewAdd(J0, row), pNK, kvh}} {
+			ok := b.NewICmp(enum.IPredSLT, o.rows, o.lim)
+			safe := b.NewSelect(ok, o.rows, i32(0))
+			off := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(o.heads, o.lim), safe), i32(int64(d))), col)
+			x := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, o.base, b.i64(off)))
+			put(op, b.NewSelect(ok, x, f32(0)))
 		}
-		return out
-	}
-	acc0 := make([]value.Value, 16)
-	for i := range acc0 {
-		acc0[i] = f32(0)
-	}
-	b, acc := b.forN(i32(0), i32(int64(d)), i32(16), acc0, func(b kb, d0 value.Value, acc []value.Value) (kb, []value.Value) {
-		// 64 rows × 16 of the head dim, 4 per thread, for each operand.
-		for r := range 4 {
-			idx := b.NewAdd(tid, i32(int64(256*r)))
-			row, dd := b.NewLShr(idx, i32(4)), b.NewAnd(idx, i32(15))
-			col := b.NewAdd(dd, d0)
-			for _, op := range []struct {
-				gl        *ir.Global
-				base      value.Value
-				rows, lim value.Value
-				heads     value.Value
-			}{{sA, pqm, b.NewAdd(I0, row), pNQ, h}, {sB, pkm, b.NewAdd(J0, row), pNK, kvh}} {
-				ok := b.NewICmp(enum.IPredSLT, op.rows, op.lim)
-				safe := b.NewSelect(ok, op.rows, i32(0))
-				off := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(op.heads, op.lim), safe), i32(int64(d))), col)
-				x := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, op.base, b.i64(off)))
-				b.NewStore(b.NewSelect(ok, x, f32(0)), elem(b, op.gl, dd, row))
-			}
-		}
-		b.barrier()
-		b, acc = b.forN(i32(0), i32(16), i32(1), acc, func(b kb, dd value.Value, acc []value.Value) (kb, []value.Value) {
-			av := load4(b, sA, dd, b.NewMul(ty, i32(4)))
-			bv := load4(b, sB, dd, b.NewMul(tx, i32(4)))
-			out := make([]value.Value, 16)
-			for i := range 4 {
-				for j := range 4 {
-					out[4*i+j] = b.fma(av[i], bv[j], acc[4*i+j])
-				}
-			}
-			return b, out
-		})
-		b.barrier()
-		return b, acc
 	})
 	c := f32(scale * math.Log2E)
 	for i := range 4 {

@@ -3,7 +3,7 @@
 // backend hands to llc — is compiled for the host by the same llc, every
 // thread of a CTA is a POSIX thread, and the NVVM intrinsics the kernel
 // calls are C functions with the GPU's meaning: the special registers,
-// bar.sync as a barrier of the CTA's threads, bar.warp.sync, vote and
+// bar.sync as a barrier of the CTA's threads, bar.warp.sync, vote, match.any and
 // shfl as barriers of the warp's 32 threads with an exchange between
 // them. CTAs run one after another (shared memory is the module's
 // globals, filled with 0xff bytes — NaN in every float type — before

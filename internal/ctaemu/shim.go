@@ -43,6 +43,16 @@ int32_t emu_vote_ballot_sync(int32_t m, uint8_t p) {
 	return r;
 }
 uint8_t emu_vote_any_sync(int32_t m, uint8_t p) { return emu_vote_ballot_sync(m, p) != 0; }
+/* match.any.sync.b32: the lanes (of all 32) whose x equals this lane's. */
+int32_t emu_match_any_sync_i32(int32_t m, int32_t x) {
+	int w = t_tid / 32, l = t_tid % 32;
+	wi[w][l] = x;
+	wsync();
+	int32_t r = 0;
+	for (int i = 0; i < 32; i++) r |= (int32_t)(wi[w][i] == x) << i;
+	wsync();
+	return r;
+}
 uint8_t emu_vote_all_sync(int32_t m, uint8_t p) { return emu_vote_ballot_sync(m, p) == -1; }
 static float shfl(float x, int src) {
 	int w = t_tid / 32;

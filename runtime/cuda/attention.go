@@ -109,6 +109,12 @@ const (
 	// permute on the device (codegen/nvptx/permute.go).
 	KindPermute   Kind = "permute"    // local scope, mean probe: each key segment sorted; Rows is the segment
 	KindPermClass Kind = "perm-class" // the class table of the permuted tiles
+	// Global scope, mean probe (codegen/nvptx/permute_global.go): each
+	// query segment's prefix of keys ranked (Rows is the segment), and the
+	// scores of the permuted tiles over the blockscore's unpermuted ones.
+	KindPermProbe  Kind = "perm-probe" // the probes' scores of the keys they rank
+	KindPermGlobal Kind = "permute-global"
+	KindPermScores Kind = "perm-scores"
 
 	// The decode path (codegen/nvptx/decode.go, decode.go here): runs of
 	// at most DecodeRows queries per head take these instead of the

@@ -95,8 +95,9 @@ func (r *run) attention(st *PlanStep, keep, last bool) (int64, float64, bool, er
 			return 0, 0, false, fmt.Errorf("%s: plan step %s gathers through a permutation without its segment", st.Pos, st.Name)
 		}
 		if dp, ok := r.devPerm[st.Args[4]]; ok {
-			// One order per head on the device ([H, 1, N]): one segment.
-			dperm, a.Perm, a.NS, a.Segment = &dp, dp.perm, 1, max(M, 1)
+			// The order on the device: [H, 1, N] (local scope, one
+			// segment of M queries) or [H, NS, N] (global).
+			dperm, a.Perm, a.NS, a.Segment = &dp, dp.perm, dp.ns, dp.seg
 		} else if a.Perm, err = r.upload(Int32Bytes(perm)); err != nil {
 			return 0, 0, false, err
 		}
@@ -559,7 +560,12 @@ func (r *run) scoreArgs(st *PlanStep, H, G, M, N, d, nq, nk int) (ScoreArgs, err
 		sa.H, sa.G, H, G = p, p, p, p
 	}
 	kmHeads := G
-	if dp, ok := r.devPerm[argAt(st.Args, 2)]; ok {
+	if dp, ok := r.devPerm[argAt(st.Args, 2)]; ok && dp.global {
+		// A global order on the device: its classes; the keys pooled and
+		// scored as they lie, then the permuted tiles rescored.
+		sa.Class, sa.CH = dp.class, 1
+		sa.SegPerm, sa.NS = dp.perm, dp.ns
+	} else if ok {
 		// Keys permuted on the device: its classes, keys pooled per
 		// query head.
 		sa.Perm, sa.Class, sa.CH, kmHeads = dp.perm, dp.class, 1, H

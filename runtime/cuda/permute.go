@@ -2,40 +2,67 @@ package cuda
 
 import "fmt"
 
-// permute on the device (codegen/nvptx/permute.go): local scope keeps one
-// order per head, [H, 1, N] — one segment of M queries as Grid reads it —
-// and the class table of the permuted tiles [H, NQ, NK] beside it, both
-// read by the scoring, selection and attention kernels after it.
+// permute on the device (codegen/nvptx/permute.go, permute_global.go):
+// local scope keeps one order per head, [H, 1, N] — one segment of M
+// queries as Grid reads it — global scope one per head and query segment,
+// [H, NS, N]; the class table of the permuted tiles [H, NQ, NK] beside
+// it, both read by the scoring, selection and attention kernels after it.
 
-// PermArgs are the buffers and sizes of a device permute step.
+// PermArgs are the buffers and sizes of a device permute step: NS query
+// segments of Seg queries (local scope: 1 and M), and for global scope
+// the sort's scratch.
 type PermArgs struct {
-	Q, K, Perm, Class Buffer
-	H, G, M, N        int
-	NQ, NK            int
+	Q, K, Perm, Class, Scratch Buffer
+	Probes                     Buffer // global scope: the segments' mean queries [H, NS, d] f32
+	H, G, M, N                 int
+	NQ, NK                     int
+	NS, Seg                    int
 }
 
 // PermLaunch is the grid, block and arguments of permute kernel k
-// (KindPermute or KindPermClass).
+// (KindPermute, KindPermGlobal or KindPermClass).
 func (k *Kernel) PermLaunch(a PermArgs) (grid, block [3]uint32, args []any, err error) {
 	block = [3]uint32{uint32(k.BlockRows), 1, 1}
+	group := int32(a.H / max(a.G, 1))
 	switch k.Kind {
 	case KindPermute: // a CTA per (key segment, head)
 		if k.Rows <= 0 {
 			return grid, block, nil, fmt.Errorf("cuda: %s: segment %d", k.Name, k.Rows)
 		}
 		return [3]uint32{uint32((a.N + k.Rows - 1) / k.Rows), uint32(a.H), 1}, block,
-			[]any{a.Q.Ptr, a.K.Ptr, a.Perm.Ptr, int32(a.M), int32(a.N), int32(a.H / max(a.G, 1))}, nil
-	case KindPermClass: // a thread per (key tile, head)
-		return [3]uint32{uint32((a.NK + k.BlockRows - 1) / k.BlockRows), uint32(a.H), 1}, block,
-			[]any{a.Perm.Ptr, a.Class.Ptr, int32(a.M), int32(a.N), int32(a.NQ), int32(a.NK)}, nil
+			[]any{a.Q.Ptr, a.K.Ptr, a.Perm.Ptr, int32(a.M), int32(a.N), group}, nil
+	case KindPool: // global scope's probes: a CTA per (query segment, head)
+		if k.BQ != a.Seg || a.Probes.Size == 0 {
+			return grid, block, nil, fmt.Errorf("cuda: %s pools %d rows, the segments are %d", k.Name, k.BQ, a.Seg)
+		}
+		return [3]uint32{uint32(a.NS), uint32(a.H), 1}, block, []any{a.Q.Ptr, a.Probes.Ptr, int32(a.M), int32(a.NS)}, nil
+	case KindPermProbe: // a CTA per 64 keys × 64 probes of a head
+		if k.Rows != a.Seg || a.Probes.Size == 0 {
+			return grid, block, nil, fmt.Errorf("cuda: %s: segment %d, the run's %d", k.Name, k.Rows, a.Seg)
+		}
+		return [3]uint32{uint32((a.N + 63) / 64), uint32((a.NS + 63) / 64), uint32(a.H)}, block,
+			[]any{a.Probes.Ptr, a.K.Ptr, a.Scratch.Ptr, int32(a.NS), int32(a.N), group}, nil
+	case KindPermGlobal: // a CTA per (query segment, head)
+		if k.Rows <= 0 || a.NS != (a.M+k.Rows-1)/k.Rows {
+			return grid, block, nil, fmt.Errorf("cuda: %s: %d segments of %d of %d queries", k.Name, a.NS, k.Rows, a.M)
+		}
+		return [3]uint32{uint32(a.NS), uint32(a.H), 1}, block,
+			[]any{a.Perm.Ptr, a.Scratch.Ptr, int32(a.M), int32(a.N)}, nil
+	case KindPermClass: // a thread per (key tile, query segment, head)
+		return [3]uint32{uint32((a.NK + k.BlockRows - 1) / k.BlockRows), uint32(a.NS), uint32(a.H)}, block,
+			[]any{a.Perm.Ptr, a.Class.Ptr, int32(a.M), int32(a.N), int32(a.NQ), int32(a.NK), int32(a.NS), int32(a.Seg)}, nil
 	}
 	return grid, block, nil, fmt.Errorf("cuda: %s is not a permute kernel (kind %q)", k.Name, k.Kind)
 }
 
-// devPerm is a permutation the device computed: [H, 1, N] and its tiles'
-// classes [H, NQ, NK].
+// devPerm is a permutation the device computed: [H, ns, N] for query
+// segments of seg queries, and its tiles' classes [H, NQ, NK]; global
+// says the tiles from a segment's start on are the unpermuted ones (the
+// blockscore pools them as such and rescores the others).
 type devPerm struct {
 	perm, class Buffer
+	ns, seg     int
+	global      bool
 }
 
 // permute runs a device permute step: the order, then the classes, timed
@@ -48,7 +75,16 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 	if G == 0 || H%G != 0 {
 		return 0, fmt.Errorf("%s: %d query heads do not divide into %d key/value heads", st.Pos, H, G)
 	}
-	a := PermArgs{H: H, G: G, M: M, N: N}
+	a := PermArgs{H: H, G: G, M: M, N: N, NS: 1, Seg: max(M, 1)}
+	global := st.Permute != nil && st.Permute.Scope == "global"
+	if global {
+		L := st.Permute.Segment
+		a.NS, a.Seg = (M+L-1)/L, L
+		if int64(H)*int64(a.NS)*int64(N) >= 1<<31 {
+			// The attention kernel indexes the order in int32.
+			return 0, fmt.Errorf("%s: a global permutation of %d heads, %d segments and %d keys is more than the GPU's int32 indices take", st.Pos, H, a.NS, N)
+		}
+	}
 	var err error
 	if a.Q, err = r.param(qb, r.paramType(qb)); err != nil {
 		return 0, err
@@ -56,8 +92,17 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 	if a.K, err = r.param(kb, r.paramType(kb)); err != nil {
 		return 0, err
 	}
-	if a.Perm, err = r.alloc(4 * H * N); err != nil {
+	if a.Perm, err = r.alloc(4 * H * a.NS * N); err != nil {
 		return 0, err
+	}
+	if global {
+		words := 3 * int64(H) * int64(a.Seg) * int64(a.NS) * int64(a.NS-1) / 2 // codegen/nvptx permGlobalScratch
+		if a.Scratch, err = r.alloc(int(4 * max(words, 1))); err != nil {
+			return 0, err
+		}
+		if a.Probes, err = r.alloc(4 * H * a.NS * r.shape[qb][2]); err != nil {
+			return 0, err
+		}
 	}
 	var calls []launchCall
 	for _, l := range st.Launches {
@@ -80,8 +125,8 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 			calls = append(calls, launchCall{fn: fn, grid: grid, block: block, args: args})
 		}
 	}
-	if len(calls) != 2 || a.Class.Size == 0 {
-		return 0, fmt.Errorf("%s: plan step %s permutes on the device with %d launches, want the order's and the classes'", st.Pos, st.Name, len(calls))
+	if want := map[bool]int{false: 2, true: 4}[global]; len(calls) != want || a.Class.Size == 0 {
+		return 0, fmt.Errorf("%s: plan step %s permutes on the device with %d launches, want %d ending in the classes'", st.Pos, st.Name, len(calls), want)
 	}
 	ms, err := drv.timeLaunches(calls)
 	if err != nil {
@@ -90,11 +135,11 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 	if r.devPerm == nil {
 		r.devPerm = map[string]devPerm{}
 	}
-	r.devPerm[st.Out] = devPerm{a.Perm, a.Class}
-	r.shape[st.Out] = []int{H, 1, N}
+	r.devPerm[st.Out] = devPerm{perm: a.Perm, class: a.Class, ns: a.NS, seg: a.Seg, global: global}
+	r.shape[st.Out] = []int{H, a.NS, N}
 	delete(r.i32, st.Out)
 	if last {
-		b := make([]byte, 4*H*N)
+		b := make([]byte, 4*H*a.NS*N)
 		if err := drv.DownloadBytes(b, a.Perm); err != nil {
 			return 0, err
 		}

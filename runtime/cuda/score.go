@@ -30,6 +30,10 @@ type ScoreArgs struct {
 	// Keys permuted on the device (permute.go): the order [H, 1, N]; KM
 	// is then per query head [H, NK, d] and Class the permuted tiles'.
 	Perm Buffer
+	// A global order on the device (permute_global.go): [H, NS, N], its
+	// permuted tiles' scores written over the GEMM's (KindPermScores).
+	SegPerm Buffer
+	NS      int
 	// Proxy heads (score(heads: P), proxy.go): the inputs' heads and
 	// buffers, which the proxy kernels average into Q [H, M, d] and K [H,
 	// N, d] with H = G = P.
@@ -94,6 +98,12 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 			return [3]uint32{uint32(max(a.NK-t0, 1)), uint32(a.G), 1}, block, args, nil
 		}
 		return [3]uint32{uint32(a.NK), uint32(a.G), 1}, block, args, nil
+	case KindPermScores: // d threads per (8 key tiles, query segment, head)
+		if a.SegPerm.Size == 0 || a.NS <= 0 {
+			return grid, block, nil, fmt.Errorf("cuda: %s rescores a global permutation's tiles, none given", k.Name)
+		}
+		grid = [3]uint32{uint32((a.NK + 7) / 8), uint32(a.NS), uint32(a.H)}
+		return grid, block, []any{a.K.Ptr, a.QM.Ptr, a.E.Ptr, a.SegPerm.Ptr, int32(a.M), int32(a.N), int32(a.NQ), int32(a.NK), int32(a.NS), group}, nil
 	case KindScoresRow: // a warp per key tile of one query tile
 		if a.NQ != 1 {
 			return grid, block, nil, fmt.Errorf("cuda: %s scores one query tile, the run has %d", k.Name, a.NQ)

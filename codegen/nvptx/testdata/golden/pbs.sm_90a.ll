@@ -1155,80 +1155,94 @@ declare void @llvm.nvvm.barrier0()
 
 declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
 
-define ptx_kernel void @pbs_permclass0(i32* %perm, i8* %cls, i32 %M, i32 %N, i32 %NQ, i32 %NK) {
+define ptx_kernel void @pbs_permclass0(i32* %perm, i8* %cls, i32 %M, i32 %N, i32 %NQ, i32 %NK, i32 %NS, i32 %seg) {
 entry:
 	%0 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
-	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
-	%2 = mul i32 %1, 256
-	%3 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
-	%4 = add i32 %2, %3
-	%5 = icmp slt i32 %4, %NK
-	br i1 %5, label %6, label %12
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%3 = mul i32 %2, 256
+	%4 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%5 = add i32 %3, %4
+	%6 = icmp slt i32 %5, %NK
+	br i1 %6, label %7, label %18
 
-6:
-	%7 = mul i32 %4, 64
-	%8 = add i32 %7, 64
-	%9 = icmp slt i32 %8, %N
-	%10 = select i1 %9, i32 %8, i32 %N
-	%11 = mul i32 %0, %N
-	br label %13
-
-12:
-	ret void
-
-13:
-	%14 = phi i32 [ %7, %6 ], [ %27, %18 ]
-	%15 = phi i32 [ u0x7FFFFFFF, %6 ], [ %24, %18 ]
-	%16 = phi i32 [ -1, %6 ], [ %26, %18 ]
-	%17 = icmp slt i32 %14, %10
-	br i1 %17, label %18, label %28
+7:
+	%8 = mul i32 %5, 64
+	%9 = add i32 %8, 64
+	%10 = icmp slt i32 %9, %N
+	%11 = select i1 %10, i32 %9, i32 %N
+	%12 = mul i32 %1, %NS
+	%13 = add i32 %12, %0
+	%14 = sext i32 %13 to i64
+	%15 = sext i32 %N to i64
+	%16 = mul i64 %14, %15
+	%17 = getelementptr i32, i32* %perm, i64 %16
+	br label %19
 
 18:
-	%19 = add i32 %11, %14
-	%20 = sext i32 %19 to i64
-	%21 = getelementptr i32, i32* %perm, i64 %20
-	%22 = load i32, i32* %21
-	%23 = icmp slt i32 %15, %22
-	%24 = select i1 %23, i32 %15, i32 %22
-	%25 = icmp sgt i32 %16, %22
-	%26 = select i1 %25, i32 %16, i32 %22
-	%27 = add i32 %14, 1
-	br label %13
+	ret void
 
-28:
-	%29 = sub i32 %10, %7
-	%30 = icmp slt i32 %29, 64
-	%31 = select i1 %30, i8 1, i8 2
-	br label %32
+19:
+	%20 = phi i32 [ %8, %7 ], [ %32, %24 ]
+	%21 = phi i32 [ u0x7FFFFFFF, %7 ], [ %29, %24 ]
+	%22 = phi i32 [ -1, %7 ], [ %31, %24 ]
+	%23 = icmp slt i32 %20, %11
+	br i1 %23, label %24, label %33
 
-32:
-	%33 = phi i32 [ 0, %28 ], [ %51, %35 ]
-	%34 = icmp slt i32 %33, %NQ
-	br i1 %34, label %35, label %52
+24:
+	%25 = sext i32 %20 to i64
+	%26 = getelementptr i32, i32* %17, i64 %25
+	%27 = load i32, i32* %26
+	%28 = icmp slt i32 %21, %27
+	%29 = select i1 %28, i32 %21, i32 %27
+	%30 = icmp sgt i32 %22, %27
+	%31 = select i1 %30, i32 %22, i32 %27
+	%32 = add i32 %20, 1
+	br label %19
 
-35:
-	%36 = mul i32 %33, 64
-	%37 = add i32 %36, 64
-	%38 = icmp slt i32 %37, %M
-	%39 = select i1 %38, i32 %37, i32 %M
-	%40 = sub i32 %39, 1
-	%41 = icmp sle i32 %16, %36
-	%42 = select i1 %41, i8 %31, i8 1
-	%43 = icmp sgt i32 %15, %40
-	%44 = select i1 %43, i8 0, i8 %42
-	%45 = mul i32 %0, %NQ
-	%46 = add i32 %45, %33
-	%47 = mul i32 %46, %NK
-	%48 = add i32 %47, %4
-	%49 = sext i32 %48 to i64
-	%50 = getelementptr i8, i8* %cls, i64 %49
-	store i8 %44, i8* %50
-	%51 = add i32 %33, 1
-	br label %32
+33:
+	%34 = sub i32 %11, %8
+	%35 = icmp slt i32 %34, 64
+	%36 = select i1 %35, i8 1, i8 2
+	%37 = mul i32 %0, %seg
+	%38 = sdiv i32 %37, 64
+	%39 = add i32 %37, %seg
+	%40 = add i32 %39, 63
+	%41 = sdiv i32 %40, 64
+	%42 = icmp slt i32 %41, %NQ
+	%43 = select i1 %42, i32 %41, i32 %NQ
+	br label %44
 
-52:
-	br label %12
+44:
+	%45 = phi i32 [ %38, %33 ], [ %63, %47 ]
+	%46 = icmp slt i32 %45, %43
+	br i1 %46, label %47, label %64
+
+47:
+	%48 = mul i32 %45, 64
+	%49 = add i32 %48, 64
+	%50 = icmp slt i32 %49, %M
+	%51 = select i1 %50, i32 %49, i32 %M
+	%52 = sub i32 %51, 1
+	%53 = icmp sle i32 %22, %48
+	%54 = select i1 %53, i8 %36, i8 1
+	%55 = icmp sgt i32 %21, %52
+	%56 = select i1 %55, i8 0, i8 %54
+	%57 = mul i32 %1, %NQ
+	%58 = add i32 %57, %45
+	%59 = mul i32 %58, %NK
+	%60 = add i32 %59, %5
+	%61 = sext i32 %60 to i64
+	%62 = getelementptr i8, i8* %cls, i64 %61
+	store i8 %56, i8* %62
+	%63 = add i32 %45, 1
+	br label %44
+
+64:
+	br label %18
 }
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
 
 define ptx_kernel void @pbs_select2(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off) {
 entry:
@@ -3879,8 +3893,6 @@ skip:
 	ret void
 }
 
-declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
-
 declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
 
 define ptx_kernel void @pbs_attn3(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch, i32 %hg, i32* %perm, i32 %NS, i32 %segment) {
@@ -5704,7 +5716,7 @@ declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
 !nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7}
 !0 = !{void (i16*, i16*, i32*, i32, i32, i32)* @pbs_permute0, !"maxntidx", i32 256}
-!1 = !{void (i32*, i8*, i32, i32, i32, i32)* @pbs_permclass0, !"maxntidx", i32 256}
+!1 = !{void (i32*, i8*, i32, i32, i32, i32, i32, i32)* @pbs_permclass0, !"maxntidx", i32 256}
 !2 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @pbs_select2, !"maxntidx", i32 256}
 !3 = !{void (i16*, float*, i32, i32)* @pbs_pool_q1, !"maxntidx", i32 64}
 !4 = !{void (i16*, float*, i32, i32, i32*, i32)* @pbs_pool_k1, !"maxntidx", i32 64}

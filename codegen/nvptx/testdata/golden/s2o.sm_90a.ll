@@ -2,8 +2,4122 @@
 target datalayout = "e-i64:64-i128:128-v16:16-v32:32-n16:32:64"
 target triple = "nvptx64-nvidia-cuda"
 
+@s2o_permute0_scores_a = internal addrspace(3) global [1088 x float] undef, align 16
+@s2o_permute0_scores_b = internal addrspace(3) global [1088 x float] undef, align 16
+@s2o_permute0_hist = internal addrspace(3) global [1024 x i32] undef, align 16
+@s2o_permute0_cnt = internal addrspace(3) global [4096 x i32] undef, align 16
+@s2o_permute0_flag = internal addrspace(3) global [2 x i32] undef, align 4
+@s2o_select2_x = internal addrspace(3) global [4096 x i32] undef, align 16
+@s2o_select2_c = internal addrspace(3) global [4096 x i32] undef, align 16
+@s2o_select2_hist = internal addrspace(3) global [256 x i32] undef, align 16
+@s2o_select2_red = internal addrspace(3) global [32 x float] undef, align 16
+@s2o_select2_scana = internal addrspace(3) global [8 x i32] undef, align 16
+@s2o_select2_scanb = internal addrspace(3) global [8 x i32] undef, align 16
+@s2o_select2_cnt = internal addrspace(3) global [4 x i32] undef, align 16
+@s2o_select2_sel = internal addrspace(3) global [2 x i32] undef, align 16
+@s2o_select2_mass = internal addrspace(3) global [1 x double] undef, align 16
+@s2o_scores1_a = internal addrspace(3) global [1088 x float] undef, align 16
+@s2o_scores1_b = internal addrspace(3) global [1088 x float] undef, align 16
+@s2o_perm_scores1_red = internal addrspace(3) global [32 x float] undef, align 16
 @s2o_attn3_smem = internal addrspace(3) global [24576 x i8] undef, align 1024
 @s2o_attn3_stop = internal addrspace(3) global [8 x float] undef, align 16
+
+define ptx_kernel void @s2o_permute0_probes(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 256
+	%4 = add i32 %3, 256
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 256
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %24, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %23, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %25
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %21)
+	%23 = fadd float %15, %22
+	%24 = add i32 %14, 1
+	br label %13
+
+25:
+	%26 = sub i32 %7, %3
+	%27 = sitofp i32 %26 to float
+	%28 = fdiv float %15, %27
+	%29 = mul i32 %2, %NT
+	%30 = add i32 %29, %1
+	%31 = mul i32 %30, 64
+	%32 = add i32 %31, %0
+	%33 = sext i32 %32 to i64
+	%34 = getelementptr float, float* %out, i64 %33
+	store float %28, float* %34
+	ret void
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+
+define ptx_kernel void @s2o_permute0_scores(float* %pm, i16* %k, i32* %scr, i32 %NS, i32 %N, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+	%4 = and i32 %0, 15
+	%5 = lshr i32 %0, 4
+	%6 = mul i32 %2, 64
+	%7 = mul i32 %1, 64
+	%8 = mul i32 %5, 4
+	%9 = add i32 %6, %8
+	%10 = mul i32 %4, 4
+	%11 = add i32 %7, %10
+	%12 = sdiv i32 %3, %group
+	%13 = add i32 %6, 64
+	%14 = icmp slt i32 %13, %NS
+	%15 = select i1 %14, i32 %13, i32 %NS
+	%16 = sub i32 %15, 1
+	%17 = mul i32 %16, 256
+	%18 = icmp slt i32 %17, %N
+	%19 = select i1 %18, i32 %17, i32 %N
+	%20 = icmp slt i32 %7, %19
+	br i1 %20, label %work, label %skip
+
+work:
+	br label %21
+
+skip:
+	ret void
+
+21:
+	%22 = phi i32 [ 0, %work ], [ %246, %245 ]
+	%23 = phi float [ 0.0, %work ], [ %190, %245 ]
+	%24 = phi float [ 0.0, %work ], [ %191, %245 ]
+	%25 = phi float [ 0.0, %work ], [ %192, %245 ]
+	%26 = phi float [ 0.0, %work ], [ %193, %245 ]
+	%27 = phi float [ 0.0, %work ], [ %194, %245 ]
+	%28 = phi float [ 0.0, %work ], [ %195, %245 ]
+	%29 = phi float [ 0.0, %work ], [ %196, %245 ]
+	%30 = phi float [ 0.0, %work ], [ %197, %245 ]
+	%31 = phi float [ 0.0, %work ], [ %198, %245 ]
+	%32 = phi float [ 0.0, %work ], [ %199, %245 ]
+	%33 = phi float [ 0.0, %work ], [ %200, %245 ]
+	%34 = phi float [ 0.0, %work ], [ %201, %245 ]
+	%35 = phi float [ 0.0, %work ], [ %202, %245 ]
+	%36 = phi float [ 0.0, %work ], [ %203, %245 ]
+	%37 = phi float [ 0.0, %work ], [ %204, %245 ]
+	%38 = phi float [ 0.0, %work ], [ %205, %245 ]
+	%39 = icmp slt i32 %22, 64
+	br i1 %39, label %40, label %185
+
+40:
+	%41 = add i32 %0, 0
+	%42 = lshr i32 %41, 4
+	%43 = and i32 %41, 15
+	%44 = add i32 %43, %22
+	%45 = add i32 %6, %42
+	%46 = icmp slt i32 %45, %NS
+	%47 = mul i32 %3, %NS
+	%48 = select i1 %46, i32 %45, i32 0
+	%49 = add i32 %47, %48
+	%50 = mul i32 %49, 64
+	%51 = add i32 %50, %44
+	%52 = sext i32 %51 to i64
+	%53 = getelementptr float, float* %pm, i64 %52
+	%54 = load float, float* %53
+	%55 = select i1 %46, float %54, float 0.0
+	%56 = mul i32 %43, 68
+	%57 = add i32 %56, %42
+	%58 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_a, i32 0, i32 %57
+	store float %55, float addrspace(3)* %58
+	%59 = add i32 %7, %42
+	%60 = icmp slt i32 %59, %N
+	%61 = sext i32 %12 to i64
+	%62 = sext i32 %N to i64
+	%63 = mul i64 %61, %62
+	%64 = select i1 %60, i32 %59, i32 0
+	%65 = sext i32 %64 to i64
+	%66 = add i64 %63, %65
+	%67 = mul i64 %66, 64
+	%68 = sext i32 %44 to i64
+	%69 = add i64 %67, %68
+	%70 = getelementptr i16, i16* %k, i64 %69
+	%71 = load i16, i16* %70
+	%72 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %71)
+	%73 = select i1 %60, float %72, float 0.0
+	%74 = mul i32 %43, 68
+	%75 = add i32 %74, %42
+	%76 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_b, i32 0, i32 %75
+	store float %73, float addrspace(3)* %76
+	%77 = add i32 %0, 256
+	%78 = lshr i32 %77, 4
+	%79 = and i32 %77, 15
+	%80 = add i32 %79, %22
+	%81 = add i32 %6, %78
+	%82 = icmp slt i32 %81, %NS
+	%83 = mul i32 %3, %NS
+	%84 = select i1 %82, i32 %81, i32 0
+	%85 = add i32 %83, %84
+	%86 = mul i32 %85, 64
+	%87 = add i32 %86, %80
+	%88 = sext i32 %87 to i64
+	%89 = getelementptr float, float* %pm, i64 %88
+	%90 = load float, float* %89
+	%91 = select i1 %82, float %90, float 0.0
+	%92 = mul i32 %79, 68
+	%93 = add i32 %92, %78
+	%94 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_a, i32 0, i32 %93
+	store float %91, float addrspace(3)* %94
+	%95 = add i32 %7, %78
+	%96 = icmp slt i32 %95, %N
+	%97 = sext i32 %12 to i64
+	%98 = sext i32 %N to i64
+	%99 = mul i64 %97, %98
+	%100 = select i1 %96, i32 %95, i32 0
+	%101 = sext i32 %100 to i64
+	%102 = add i64 %99, %101
+	%103 = mul i64 %102, 64
+	%104 = sext i32 %80 to i64
+	%105 = add i64 %103, %104
+	%106 = getelementptr i16, i16* %k, i64 %105
+	%107 = load i16, i16* %106
+	%108 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %107)
+	%109 = select i1 %96, float %108, float 0.0
+	%110 = mul i32 %79, 68
+	%111 = add i32 %110, %78
+	%112 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_b, i32 0, i32 %111
+	store float %109, float addrspace(3)* %112
+	%113 = add i32 %0, 512
+	%114 = lshr i32 %113, 4
+	%115 = and i32 %113, 15
+	%116 = add i32 %115, %22
+	%117 = add i32 %6, %114
+	%118 = icmp slt i32 %117, %NS
+	%119 = mul i32 %3, %NS
+	%120 = select i1 %118, i32 %117, i32 0
+	%121 = add i32 %119, %120
+	%122 = mul i32 %121, 64
+	%123 = add i32 %122, %116
+	%124 = sext i32 %123 to i64
+	%125 = getelementptr float, float* %pm, i64 %124
+	%126 = load float, float* %125
+	%127 = select i1 %118, float %126, float 0.0
+	%128 = mul i32 %115, 68
+	%129 = add i32 %128, %114
+	%130 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_a, i32 0, i32 %129
+	store float %127, float addrspace(3)* %130
+	%131 = add i32 %7, %114
+	%132 = icmp slt i32 %131, %N
+	%133 = sext i32 %12 to i64
+	%134 = sext i32 %N to i64
+	%135 = mul i64 %133, %134
+	%136 = select i1 %132, i32 %131, i32 0
+	%137 = sext i32 %136 to i64
+	%138 = add i64 %135, %137
+	%139 = mul i64 %138, 64
+	%140 = sext i32 %116 to i64
+	%141 = add i64 %139, %140
+	%142 = getelementptr i16, i16* %k, i64 %141
+	%143 = load i16, i16* %142
+	%144 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %143)
+	%145 = select i1 %132, float %144, float 0.0
+	%146 = mul i32 %115, 68
+	%147 = add i32 %146, %114
+	%148 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_b, i32 0, i32 %147
+	store float %145, float addrspace(3)* %148
+	%149 = add i32 %0, 768
+	%150 = lshr i32 %149, 4
+	%151 = and i32 %149, 15
+	%152 = add i32 %151, %22
+	%153 = add i32 %6, %150
+	%154 = icmp slt i32 %153, %NS
+	%155 = mul i32 %3, %NS
+	%156 = select i1 %154, i32 %153, i32 0
+	%157 = add i32 %155, %156
+	%158 = mul i32 %157, 64
+	%159 = add i32 %158, %152
+	%160 = sext i32 %159 to i64
+	%161 = getelementptr float, float* %pm, i64 %160
+	%162 = load float, float* %161
+	%163 = select i1 %154, float %162, float 0.0
+	%164 = mul i32 %151, 68
+	%165 = add i32 %164, %150
+	%166 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_a, i32 0, i32 %165
+	store float %163, float addrspace(3)* %166
+	%167 = add i32 %7, %150
+	%168 = icmp slt i32 %167, %N
+	%169 = sext i32 %12 to i64
+	%170 = sext i32 %N to i64
+	%171 = mul i64 %169, %170
+	%172 = select i1 %168, i32 %167, i32 0
+	%173 = sext i32 %172 to i64
+	%174 = add i64 %171, %173
+	%175 = mul i64 %174, 64
+	%176 = sext i32 %152 to i64
+	%177 = add i64 %175, %176
+	%178 = getelementptr i16, i16* %k, i64 %177
+	%179 = load i16, i16* %178
+	%180 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %179)
+	%181 = select i1 %168, float %180, float 0.0
+	%182 = mul i32 %151, 68
+	%183 = add i32 %182, %150
+	%184 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_b, i32 0, i32 %183
+	store float %181, float addrspace(3)* %184
+	call void @llvm.nvvm.barrier0()
+	br label %188
+
+185:
+	%186 = add i32 %9, 0
+	%187 = icmp slt i32 %186, %NS
+	br i1 %187, label %247, label %272
+
+188:
+	%189 = phi i32 [ 0, %40 ], [ %244, %207 ]
+	%190 = phi float [ %23, %40 ], [ %228, %207 ]
+	%191 = phi float [ %24, %40 ], [ %229, %207 ]
+	%192 = phi float [ %25, %40 ], [ %230, %207 ]
+	%193 = phi float [ %26, %40 ], [ %231, %207 ]
+	%194 = phi float [ %27, %40 ], [ %232, %207 ]
+	%195 = phi float [ %28, %40 ], [ %233, %207 ]
+	%196 = phi float [ %29, %40 ], [ %234, %207 ]
+	%197 = phi float [ %30, %40 ], [ %235, %207 ]
+	%198 = phi float [ %31, %40 ], [ %236, %207 ]
+	%199 = phi float [ %32, %40 ], [ %237, %207 ]
+	%200 = phi float [ %33, %40 ], [ %238, %207 ]
+	%201 = phi float [ %34, %40 ], [ %239, %207 ]
+	%202 = phi float [ %35, %40 ], [ %240, %207 ]
+	%203 = phi float [ %36, %40 ], [ %241, %207 ]
+	%204 = phi float [ %37, %40 ], [ %242, %207 ]
+	%205 = phi float [ %38, %40 ], [ %243, %207 ]
+	%206 = icmp slt i32 %189, 16
+	br i1 %206, label %207, label %245
+
+207:
+	%208 = mul i32 %5, 4
+	%209 = mul i32 %189, 68
+	%210 = add i32 %209, %208
+	%211 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_a, i32 0, i32 %210
+	%212 = bitcast float addrspace(3)* %211 to <4 x float> addrspace(3)*
+	%213 = load <4 x float>, <4 x float> addrspace(3)* %212, align 16
+	%214 = extractelement <4 x float> %213, i32 0
+	%215 = extractelement <4 x float> %213, i32 1
+	%216 = extractelement <4 x float> %213, i32 2
+	%217 = extractelement <4 x float> %213, i32 3
+	%218 = mul i32 %4, 4
+	%219 = mul i32 %189, 68
+	%220 = add i32 %219, %218
+	%221 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_permute0_scores_b, i32 0, i32 %220
+	%222 = bitcast float addrspace(3)* %221 to <4 x float> addrspace(3)*
+	%223 = load <4 x float>, <4 x float> addrspace(3)* %222, align 16
+	%224 = extractelement <4 x float> %223, i32 0
+	%225 = extractelement <4 x float> %223, i32 1
+	%226 = extractelement <4 x float> %223, i32 2
+	%227 = extractelement <4 x float> %223, i32 3
+	%228 = call float @llvm.fma.f32(float %214, float %224, float %190)
+	%229 = call float @llvm.fma.f32(float %214, float %225, float %191)
+	%230 = call float @llvm.fma.f32(float %214, float %226, float %192)
+	%231 = call float @llvm.fma.f32(float %214, float %227, float %193)
+	%232 = call float @llvm.fma.f32(float %215, float %224, float %194)
+	%233 = call float @llvm.fma.f32(float %215, float %225, float %195)
+	%234 = call float @llvm.fma.f32(float %215, float %226, float %196)
+	%235 = call float @llvm.fma.f32(float %215, float %227, float %197)
+	%236 = call float @llvm.fma.f32(float %216, float %224, float %198)
+	%237 = call float @llvm.fma.f32(float %216, float %225, float %199)
+	%238 = call float @llvm.fma.f32(float %216, float %226, float %200)
+	%239 = call float @llvm.fma.f32(float %216, float %227, float %201)
+	%240 = call float @llvm.fma.f32(float %217, float %224, float %202)
+	%241 = call float @llvm.fma.f32(float %217, float %225, float %203)
+	%242 = call float @llvm.fma.f32(float %217, float %226, float %204)
+	%243 = call float @llvm.fma.f32(float %217, float %227, float %205)
+	%244 = add i32 %189, 1
+	br label %188
+
+245:
+	call void @llvm.nvvm.barrier0()
+	%246 = add i32 %22, 16
+	br label %21
+
+247:
+	%248 = sext i32 %NS to i64
+	%249 = mul i64 256, %248
+	%250 = sext i32 %NS to i64
+	%251 = sub i64 %250, 1
+	%252 = mul i64 %249, %251
+	%253 = sdiv i64 %252, 2
+	%254 = sext i32 %3 to i64
+	%255 = mul i64 %254, %253
+	%256 = sext i32 %186 to i64
+	%257 = mul i64 256, %256
+	%258 = sext i32 %186 to i64
+	%259 = sub i64 %258, 1
+	%260 = mul i64 %257, %259
+	%261 = sdiv i64 %260, 2
+	%262 = add i64 %255, %261
+	%263 = sext i32 0 to i64
+	%264 = mul i64 %263, %253
+	%265 = mul i32 %186, 256
+	%266 = icmp slt i32 %265, %N
+	%267 = select i1 %266, i32 %265, i32 %N
+	%268 = add i32 %11, 0
+	%269 = fmul float %23, 0.125
+	%270 = fadd float %269, 0.0
+	%271 = icmp slt i32 %268, %267
+	br i1 %271, label %275, label %280
+
+272:
+	%273 = add i32 %9, 1
+	%274 = icmp slt i32 %273, %NS
+	br i1 %274, label %311, label %336
+
+275:
+	%276 = bitcast float %270 to i32
+	%277 = sext i32 %268 to i64
+	%278 = add i64 %262, %277
+	%279 = getelementptr i32, i32* %scr, i64 %278
+	store i32 %276, i32* %279
+	br label %280
+
+280:
+	%281 = add i32 %11, 1
+	%282 = fmul float %24, 0.125
+	%283 = fadd float %282, 0.0
+	%284 = icmp slt i32 %281, %267
+	br i1 %284, label %285, label %290
+
+285:
+	%286 = bitcast float %283 to i32
+	%287 = sext i32 %281 to i64
+	%288 = add i64 %262, %287
+	%289 = getelementptr i32, i32* %scr, i64 %288
+	store i32 %286, i32* %289
+	br label %290
+
+290:
+	%291 = add i32 %11, 2
+	%292 = fmul float %25, 0.125
+	%293 = fadd float %292, 0.0
+	%294 = icmp slt i32 %291, %267
+	br i1 %294, label %295, label %300
+
+295:
+	%296 = bitcast float %293 to i32
+	%297 = sext i32 %291 to i64
+	%298 = add i64 %262, %297
+	%299 = getelementptr i32, i32* %scr, i64 %298
+	store i32 %296, i32* %299
+	br label %300
+
+300:
+	%301 = add i32 %11, 3
+	%302 = fmul float %26, 0.125
+	%303 = fadd float %302, 0.0
+	%304 = icmp slt i32 %301, %267
+	br i1 %304, label %305, label %310
+
+305:
+	%306 = bitcast float %303 to i32
+	%307 = sext i32 %301 to i64
+	%308 = add i64 %262, %307
+	%309 = getelementptr i32, i32* %scr, i64 %308
+	store i32 %306, i32* %309
+	br label %310
+
+310:
+	br label %272
+
+311:
+	%312 = sext i32 %NS to i64
+	%313 = mul i64 256, %312
+	%314 = sext i32 %NS to i64
+	%315 = sub i64 %314, 1
+	%316 = mul i64 %313, %315
+	%317 = sdiv i64 %316, 2
+	%318 = sext i32 %3 to i64
+	%319 = mul i64 %318, %317
+	%320 = sext i32 %273 to i64
+	%321 = mul i64 256, %320
+	%322 = sext i32 %273 to i64
+	%323 = sub i64 %322, 1
+	%324 = mul i64 %321, %323
+	%325 = sdiv i64 %324, 2
+	%326 = add i64 %319, %325
+	%327 = sext i32 0 to i64
+	%328 = mul i64 %327, %317
+	%329 = mul i32 %273, 256
+	%330 = icmp slt i32 %329, %N
+	%331 = select i1 %330, i32 %329, i32 %N
+	%332 = add i32 %11, 0
+	%333 = fmul float %27, 0.125
+	%334 = fadd float %333, 0.0
+	%335 = icmp slt i32 %332, %331
+	br i1 %335, label %339, label %344
+
+336:
+	%337 = add i32 %9, 2
+	%338 = icmp slt i32 %337, %NS
+	br i1 %338, label %375, label %400
+
+339:
+	%340 = bitcast float %334 to i32
+	%341 = sext i32 %332 to i64
+	%342 = add i64 %326, %341
+	%343 = getelementptr i32, i32* %scr, i64 %342
+	store i32 %340, i32* %343
+	br label %344
+
+344:
+	%345 = add i32 %11, 1
+	%346 = fmul float %28, 0.125
+	%347 = fadd float %346, 0.0
+	%348 = icmp slt i32 %345, %331
+	br i1 %348, label %349, label %354
+
+349:
+	%350 = bitcast float %347 to i32
+	%351 = sext i32 %345 to i64
+	%352 = add i64 %326, %351
+	%353 = getelementptr i32, i32* %scr, i64 %352
+	store i32 %350, i32* %353
+	br label %354
+
+354:
+	%355 = add i32 %11, 2
+	%356 = fmul float %29, 0.125
+	%357 = fadd float %356, 0.0
+	%358 = icmp slt i32 %355, %331
+	br i1 %358, label %359, label %364
+
+359:
+	%360 = bitcast float %357 to i32
+	%361 = sext i32 %355 to i64
+	%362 = add i64 %326, %361
+	%363 = getelementptr i32, i32* %scr, i64 %362
+	store i32 %360, i32* %363
+	br label %364
+
+364:
+	%365 = add i32 %11, 3
+	%366 = fmul float %30, 0.125
+	%367 = fadd float %366, 0.0
+	%368 = icmp slt i32 %365, %331
+	br i1 %368, label %369, label %374
+
+369:
+	%370 = bitcast float %367 to i32
+	%371 = sext i32 %365 to i64
+	%372 = add i64 %326, %371
+	%373 = getelementptr i32, i32* %scr, i64 %372
+	store i32 %370, i32* %373
+	br label %374
+
+374:
+	br label %336
+
+375:
+	%376 = sext i32 %NS to i64
+	%377 = mul i64 256, %376
+	%378 = sext i32 %NS to i64
+	%379 = sub i64 %378, 1
+	%380 = mul i64 %377, %379
+	%381 = sdiv i64 %380, 2
+	%382 = sext i32 %3 to i64
+	%383 = mul i64 %382, %381
+	%384 = sext i32 %337 to i64
+	%385 = mul i64 256, %384
+	%386 = sext i32 %337 to i64
+	%387 = sub i64 %386, 1
+	%388 = mul i64 %385, %387
+	%389 = sdiv i64 %388, 2
+	%390 = add i64 %383, %389
+	%391 = sext i32 0 to i64
+	%392 = mul i64 %391, %381
+	%393 = mul i32 %337, 256
+	%394 = icmp slt i32 %393, %N
+	%395 = select i1 %394, i32 %393, i32 %N
+	%396 = add i32 %11, 0
+	%397 = fmul float %31, 0.125
+	%398 = fadd float %397, 0.0
+	%399 = icmp slt i32 %396, %395
+	br i1 %399, label %403, label %408
+
+400:
+	%401 = add i32 %9, 3
+	%402 = icmp slt i32 %401, %NS
+	br i1 %402, label %439, label %464
+
+403:
+	%404 = bitcast float %398 to i32
+	%405 = sext i32 %396 to i64
+	%406 = add i64 %390, %405
+	%407 = getelementptr i32, i32* %scr, i64 %406
+	store i32 %404, i32* %407
+	br label %408
+
+408:
+	%409 = add i32 %11, 1
+	%410 = fmul float %32, 0.125
+	%411 = fadd float %410, 0.0
+	%412 = icmp slt i32 %409, %395
+	br i1 %412, label %413, label %418
+
+413:
+	%414 = bitcast float %411 to i32
+	%415 = sext i32 %409 to i64
+	%416 = add i64 %390, %415
+	%417 = getelementptr i32, i32* %scr, i64 %416
+	store i32 %414, i32* %417
+	br label %418
+
+418:
+	%419 = add i32 %11, 2
+	%420 = fmul float %33, 0.125
+	%421 = fadd float %420, 0.0
+	%422 = icmp slt i32 %419, %395
+	br i1 %422, label %423, label %428
+
+423:
+	%424 = bitcast float %421 to i32
+	%425 = sext i32 %419 to i64
+	%426 = add i64 %390, %425
+	%427 = getelementptr i32, i32* %scr, i64 %426
+	store i32 %424, i32* %427
+	br label %428
+
+428:
+	%429 = add i32 %11, 3
+	%430 = fmul float %34, 0.125
+	%431 = fadd float %430, 0.0
+	%432 = icmp slt i32 %429, %395
+	br i1 %432, label %433, label %438
+
+433:
+	%434 = bitcast float %431 to i32
+	%435 = sext i32 %429 to i64
+	%436 = add i64 %390, %435
+	%437 = getelementptr i32, i32* %scr, i64 %436
+	store i32 %434, i32* %437
+	br label %438
+
+438:
+	br label %400
+
+439:
+	%440 = sext i32 %NS to i64
+	%441 = mul i64 256, %440
+	%442 = sext i32 %NS to i64
+	%443 = sub i64 %442, 1
+	%444 = mul i64 %441, %443
+	%445 = sdiv i64 %444, 2
+	%446 = sext i32 %3 to i64
+	%447 = mul i64 %446, %445
+	%448 = sext i32 %401 to i64
+	%449 = mul i64 256, %448
+	%450 = sext i32 %401 to i64
+	%451 = sub i64 %450, 1
+	%452 = mul i64 %449, %451
+	%453 = sdiv i64 %452, 2
+	%454 = add i64 %447, %453
+	%455 = sext i32 0 to i64
+	%456 = mul i64 %455, %445
+	%457 = mul i32 %401, 256
+	%458 = icmp slt i32 %457, %N
+	%459 = select i1 %458, i32 %457, i32 %N
+	%460 = add i32 %11, 0
+	%461 = fmul float %35, 0.125
+	%462 = fadd float %461, 0.0
+	%463 = icmp slt i32 %460, %459
+	br i1 %463, label %465, label %470
+
+464:
+	ret void
+
+465:
+	%466 = bitcast float %462 to i32
+	%467 = sext i32 %460 to i64
+	%468 = add i64 %454, %467
+	%469 = getelementptr i32, i32* %scr, i64 %468
+	store i32 %466, i32* %469
+	br label %470
+
+470:
+	%471 = add i32 %11, 1
+	%472 = fmul float %36, 0.125
+	%473 = fadd float %472, 0.0
+	%474 = icmp slt i32 %471, %459
+	br i1 %474, label %475, label %480
+
+475:
+	%476 = bitcast float %473 to i32
+	%477 = sext i32 %471 to i64
+	%478 = add i64 %454, %477
+	%479 = getelementptr i32, i32* %scr, i64 %478
+	store i32 %476, i32* %479
+	br label %480
+
+480:
+	%481 = add i32 %11, 2
+	%482 = fmul float %37, 0.125
+	%483 = fadd float %482, 0.0
+	%484 = icmp slt i32 %481, %459
+	br i1 %484, label %485, label %490
+
+485:
+	%486 = bitcast float %483 to i32
+	%487 = sext i32 %481 to i64
+	%488 = add i64 %454, %487
+	%489 = getelementptr i32, i32* %scr, i64 %488
+	store i32 %486, i32* %489
+	br label %490
+
+490:
+	%491 = add i32 %11, 3
+	%492 = fmul float %38, 0.125
+	%493 = fadd float %492, 0.0
+	%494 = icmp slt i32 %491, %459
+	br i1 %494, label %495, label %500
+
+495:
+	%496 = bitcast float %493 to i32
+	%497 = sext i32 %491 to i64
+	%498 = add i64 %454, %497
+	%499 = getelementptr i32, i32* %scr, i64 %498
+	store i32 %496, i32* %499
+	br label %500
+
+500:
+	br label %464
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+
+declare void @llvm.nvvm.barrier0()
+
+declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
+
+define ptx_kernel void @s2o_permute0(i32* %perm, i32* %scr, i32 %M, i32 %N) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = lshr i32 %0, 5
+	%5 = add i32 %M, 255
+	%6 = sdiv i32 %5, 256
+	%7 = mul i32 %1, 256
+	%8 = icmp slt i32 %7, %N
+	%9 = select i1 %8, i32 %7, i32 %N
+	%10 = mul i32 %2, %6
+	%11 = add i32 %10, %1
+	%12 = sext i32 %11 to i64
+	%13 = sext i32 %N to i64
+	%14 = mul i64 %12, %13
+	%15 = getelementptr i32, i32* %perm, i64 %14
+	%16 = add i32 %9, %0
+	br label %17
+
+17:
+	%18 = phi i32 [ %16, %entry ], [ %23, %20 ]
+	%19 = icmp slt i32 %18, %N
+	br i1 %19, label %20, label %24
+
+20:
+	%21 = sext i32 %18 to i64
+	%22 = getelementptr i32, i32* %15, i64 %21
+	store i32 %18, i32* %22
+	%23 = add i32 %18, 256
+	br label %17
+
+24:
+	%25 = icmp sgt i32 %9, 0
+	br i1 %25, label %rank, label %done
+
+rank:
+	%26 = call i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
+	%27 = sext i32 %6 to i64
+	%28 = mul i64 256, %27
+	%29 = sext i32 %6 to i64
+	%30 = sub i64 %29, 1
+	%31 = mul i64 %28, %30
+	%32 = sdiv i64 %31, 2
+	%33 = sext i32 %2 to i64
+	%34 = mul i64 %33, %32
+	%35 = sext i32 %1 to i64
+	%36 = mul i64 256, %35
+	%37 = sext i32 %1 to i64
+	%38 = sub i64 %37, 1
+	%39 = mul i64 %36, %38
+	%40 = sdiv i64 %39, 2
+	%41 = add i64 %34, %40
+	%42 = sext i32 %26 to i64
+	%43 = mul i64 %42, %32
+	%44 = getelementptr i32, i32* %scr, i64 %41
+	%45 = add i64 %41, %43
+	%46 = getelementptr i32, i32* %scr, i64 %45
+	%47 = mul i64 %43, 2
+	%48 = add i64 %41, %47
+	%49 = getelementptr i32, i32* %scr, i64 %48
+	%50 = add i32 %0, 0
+	%51 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %50
+	store i32 0, i32 addrspace(3)* %51
+	%52 = add i32 %0, 256
+	%53 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %52
+	store i32 0, i32 addrspace(3)* %53
+	%54 = add i32 %0, 512
+	%55 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %54
+	store i32 0, i32 addrspace(3)* %55
+	%56 = add i32 %0, 768
+	%57 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %56
+	store i32 0, i32 addrspace(3)* %57
+	%58 = add i32 %0, 0
+	%59 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %58
+	store i32 0, i32 addrspace(3)* %59
+	%60 = add i32 %0, 256
+	%61 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %60
+	store i32 0, i32 addrspace(3)* %61
+	%62 = add i32 %0, 512
+	%63 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %62
+	store i32 0, i32 addrspace(3)* %63
+	%64 = add i32 %0, 768
+	%65 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %64
+	store i32 0, i32 addrspace(3)* %65
+	%66 = add i32 %0, 1024
+	%67 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %66
+	store i32 0, i32 addrspace(3)* %67
+	%68 = add i32 %0, 1280
+	%69 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %68
+	store i32 0, i32 addrspace(3)* %69
+	%70 = add i32 %0, 1536
+	%71 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %70
+	store i32 0, i32 addrspace(3)* %71
+	%72 = add i32 %0, 1792
+	%73 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %72
+	store i32 0, i32 addrspace(3)* %73
+	%74 = add i32 %0, 2048
+	%75 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %74
+	store i32 0, i32 addrspace(3)* %75
+	%76 = add i32 %0, 2304
+	%77 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %76
+	store i32 0, i32 addrspace(3)* %77
+	%78 = add i32 %0, 2560
+	%79 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %78
+	store i32 0, i32 addrspace(3)* %79
+	%80 = add i32 %0, 2816
+	%81 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %80
+	store i32 0, i32 addrspace(3)* %81
+	%82 = add i32 %0, 3072
+	%83 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %82
+	store i32 0, i32 addrspace(3)* %83
+	%84 = add i32 %0, 3328
+	%85 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %84
+	store i32 0, i32 addrspace(3)* %85
+	%86 = add i32 %0, 3584
+	%87 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %86
+	store i32 0, i32 addrspace(3)* %87
+	%88 = add i32 %0, 3840
+	%89 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %88
+	store i32 0, i32 addrspace(3)* %89
+	%90 = icmp ult i32 %0, 2
+	br i1 %90, label %91, label %93
+
+done:
+	ret void
+
+91:
+	%92 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %92
+	br label %93
+
+93:
+	call void @llvm.nvvm.barrier0()
+	br label %94
+
+94:
+	%95 = phi i32 [ %0, %93 ], [ %149, %119 ]
+	%96 = icmp slt i32 %95, %9
+	br i1 %96, label %97, label %105
+
+97:
+	%98 = sext i32 %95 to i64
+	%99 = getelementptr i32, i32* %44, i64 %98
+	%100 = load i32, i32* %99
+	%101 = bitcast i32 %100 to float
+	%102 = fcmp uno float %101, %101
+	%103 = fcmp oeq float %101, 0x7FF0000000000000
+	%104 = or i1 %102, %103
+	br i1 %104, label %113, label %115
+
+105:
+	call void @llvm.nvvm.barrier0()
+	%106 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	%107 = load i32, i32 addrspace(3)* %106
+	%108 = icmp ne i32 %107, 0
+	%109 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	%110 = load i32, i32 addrspace(3)* %109
+	%111 = icmp eq i32 %110, 0
+	%112 = or i1 %108, %111
+	br i1 %112, label %ident, label %sort
+
+113:
+	%114 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 0
+	store i32 1, i32 addrspace(3)* %114
+	br label %115
+
+115:
+	%116 = fcmp one float %101, 0xFFF0000000000000
+	br i1 %116, label %117, label %119
+
+117:
+	%118 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_permute0_flag, i32 0, i32 1
+	store i32 1, i32 addrspace(3)* %118
+	br label %119
+
+119:
+	%120 = bitcast float %101 to i32
+	%121 = icmp slt i32 %120, 0
+	%122 = select i1 %121, i32 -1, i32 -2147483648
+	%123 = xor i32 %120, %122
+	%124 = xor i32 %123, -1
+	%125 = sext i32 %95 to i64
+	%126 = getelementptr i32, i32* %44, i64 %125
+	store i32 %124, i32* %126
+	%127 = sext i32 %95 to i64
+	%128 = getelementptr i32, i32* %15, i64 %127
+	store i32 %95, i32* %128
+	%129 = lshr i32 %124, 0
+	%130 = and i32 %129, 255
+	%131 = add i32 %130, 0
+	%132 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %131
+	%133 = atomicrmw add i32 addrspace(3)* %132, i32 1 monotonic
+	%134 = lshr i32 %124, 8
+	%135 = and i32 %134, 255
+	%136 = add i32 %135, 256
+	%137 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %136
+	%138 = atomicrmw add i32 addrspace(3)* %137, i32 1 monotonic
+	%139 = lshr i32 %124, 16
+	%140 = and i32 %139, 255
+	%141 = add i32 %140, 512
+	%142 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %141
+	%143 = atomicrmw add i32 addrspace(3)* %142, i32 1 monotonic
+	%144 = lshr i32 %124, 24
+	%145 = and i32 %144, 255
+	%146 = add i32 %145, 768
+	%147 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %146
+	%148 = atomicrmw add i32 addrspace(3)* %147, i32 1 monotonic
+	%149 = add i32 %95, 256
+	br label %94
+
+sort:
+	%150 = icmp ult i32 %4, 4
+	br i1 %150, label %151, label %232
+
+ident:
+	ret void
+
+151:
+	%152 = mul i32 %4, 256
+	%153 = mul i32 %3, 8
+	%154 = add i32 %152, %153
+	%155 = add i32 %154, 0
+	%156 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %155
+	%157 = load i32, i32 addrspace(3)* %156
+	%158 = add i32 0, %157
+	%159 = add i32 %154, 1
+	%160 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %159
+	%161 = load i32, i32 addrspace(3)* %160
+	%162 = add i32 %158, %161
+	%163 = add i32 %154, 2
+	%164 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %163
+	%165 = load i32, i32 addrspace(3)* %164
+	%166 = add i32 %162, %165
+	%167 = add i32 %154, 3
+	%168 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %167
+	%169 = load i32, i32 addrspace(3)* %168
+	%170 = add i32 %166, %169
+	%171 = add i32 %154, 4
+	%172 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %171
+	%173 = load i32, i32 addrspace(3)* %172
+	%174 = add i32 %170, %173
+	%175 = add i32 %154, 5
+	%176 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %175
+	%177 = load i32, i32 addrspace(3)* %176
+	%178 = add i32 %174, %177
+	%179 = add i32 %154, 6
+	%180 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %179
+	%181 = load i32, i32 addrspace(3)* %180
+	%182 = add i32 %178, %181
+	%183 = add i32 %154, 7
+	%184 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %183
+	%185 = load i32, i32 addrspace(3)* %184
+	%186 = add i32 %182, %185
+	%187 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %186, i32 1, i32 0)
+	%188 = icmp uge i32 %3, 1
+	%189 = select i1 %188, i32 %187, i32 0
+	%190 = add i32 %186, %189
+	%191 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %190, i32 2, i32 0)
+	%192 = icmp uge i32 %3, 2
+	%193 = select i1 %192, i32 %191, i32 0
+	%194 = add i32 %190, %193
+	%195 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %194, i32 4, i32 0)
+	%196 = icmp uge i32 %3, 4
+	%197 = select i1 %196, i32 %195, i32 0
+	%198 = add i32 %194, %197
+	%199 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %198, i32 8, i32 0)
+	%200 = icmp uge i32 %3, 8
+	%201 = select i1 %200, i32 %199, i32 0
+	%202 = add i32 %198, %201
+	%203 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %202, i32 16, i32 0)
+	%204 = icmp uge i32 %3, 16
+	%205 = select i1 %204, i32 %203, i32 0
+	%206 = add i32 %202, %205
+	%207 = sub i32 %206, %186
+	%208 = add i32 %154, 0
+	%209 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %208
+	store i32 %207, i32 addrspace(3)* %209
+	%210 = add i32 %207, %157
+	%211 = add i32 %154, 1
+	%212 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %211
+	store i32 %210, i32 addrspace(3)* %212
+	%213 = add i32 %210, %161
+	%214 = add i32 %154, 2
+	%215 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %214
+	store i32 %213, i32 addrspace(3)* %215
+	%216 = add i32 %213, %165
+	%217 = add i32 %154, 3
+	%218 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %217
+	store i32 %216, i32 addrspace(3)* %218
+	%219 = add i32 %216, %169
+	%220 = add i32 %154, 4
+	%221 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %220
+	store i32 %219, i32 addrspace(3)* %221
+	%222 = add i32 %219, %173
+	%223 = add i32 %154, 5
+	%224 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %223
+	store i32 %222, i32 addrspace(3)* %224
+	%225 = add i32 %222, %177
+	%226 = add i32 %154, 6
+	%227 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %226
+	store i32 %225, i32 addrspace(3)* %227
+	%228 = add i32 %225, %181
+	%229 = add i32 %154, 7
+	%230 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %229
+	store i32 %228, i32 addrspace(3)* %230
+	%231 = add i32 %228, %185
+	br label %232
+
+232:
+	call void @llvm.nvvm.barrier0()
+	%233 = shl i32 1, %3
+	%234 = sub i32 %233, 1
+	br label %235
+
+235:
+	%236 = phi i32 [ 0, %232 ], [ %348, %346 ]
+	%237 = phi i32 [ 0, %232 ], [ %347, %346 ]
+	%238 = icmp slt i32 %236, %9
+	br i1 %238, label %239, label %242
+
+239:
+	%240 = add i32 %236, %0
+	%241 = icmp slt i32 %240, %9
+	br i1 %241, label %243, label %250
+
+242:
+	call void @llvm.nvvm.barrier0()
+	br label %349
+
+243:
+	%244 = sext i32 %240 to i64
+	%245 = getelementptr i32, i32* %44, i64 %244
+	%246 = load i32, i32* %245
+	%247 = sext i32 %240 to i64
+	%248 = getelementptr i32, i32* %15, i64 %247
+	%249 = load i32, i32* %248
+	br label %250
+
+250:
+	%251 = phi i32 [ 0, %239 ], [ %246, %243 ]
+	%252 = phi i32 [ 0, %239 ], [ %249, %243 ]
+	%253 = lshr i32 %251, 0
+	%254 = and i32 %253, 255
+	%255 = select i1 %241, i32 %254, i32 256
+	%256 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %255)
+	%257 = and i32 %256, %234
+	%258 = call i32 @llvm.ctpop.i32(i32 %257)
+	%259 = mul i32 %237, 2048
+	%260 = sub i32 1, %237
+	%261 = mul i32 %260, 2048
+	%262 = mul i32 %4, 256
+	%263 = add i32 %262, %254
+	%264 = add i32 %259, %263
+	%265 = icmp eq i32 %258, 0
+	%266 = and i1 %241, %265
+	br i1 %266, label %267, label %270
+
+267:
+	%268 = call i32 @llvm.ctpop.i32(i32 %256)
+	%269 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %264
+	store i32 %268, i32 addrspace(3)* %269
+	br label %270
+
+270:
+	call void @llvm.nvvm.barrier0()
+	%271 = add i32 %0, 0
+	%272 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %271
+	%273 = load i32, i32 addrspace(3)* %272
+	%274 = add i32 0, %0
+	%275 = add i32 %259, %274
+	%276 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %275
+	%277 = load i32, i32 addrspace(3)* %276
+	store i32 %273, i32 addrspace(3)* %276
+	%278 = add i32 %273, %277
+	%279 = add i32 0, %0
+	%280 = add i32 %261, %279
+	%281 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %280
+	store i32 0, i32 addrspace(3)* %281
+	%282 = add i32 256, %0
+	%283 = add i32 %259, %282
+	%284 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %283
+	%285 = load i32, i32 addrspace(3)* %284
+	store i32 %278, i32 addrspace(3)* %284
+	%286 = add i32 %278, %285
+	%287 = add i32 256, %0
+	%288 = add i32 %261, %287
+	%289 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %288
+	store i32 0, i32 addrspace(3)* %289
+	%290 = add i32 512, %0
+	%291 = add i32 %259, %290
+	%292 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %291
+	%293 = load i32, i32 addrspace(3)* %292
+	store i32 %286, i32 addrspace(3)* %292
+	%294 = add i32 %286, %293
+	%295 = add i32 512, %0
+	%296 = add i32 %261, %295
+	%297 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %296
+	store i32 0, i32 addrspace(3)* %297
+	%298 = add i32 768, %0
+	%299 = add i32 %259, %298
+	%300 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %299
+	%301 = load i32, i32 addrspace(3)* %300
+	store i32 %294, i32 addrspace(3)* %300
+	%302 = add i32 %294, %301
+	%303 = add i32 768, %0
+	%304 = add i32 %261, %303
+	%305 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %304
+	store i32 0, i32 addrspace(3)* %305
+	%306 = add i32 1024, %0
+	%307 = add i32 %259, %306
+	%308 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %307
+	%309 = load i32, i32 addrspace(3)* %308
+	store i32 %302, i32 addrspace(3)* %308
+	%310 = add i32 %302, %309
+	%311 = add i32 1024, %0
+	%312 = add i32 %261, %311
+	%313 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %312
+	store i32 0, i32 addrspace(3)* %313
+	%314 = add i32 1280, %0
+	%315 = add i32 %259, %314
+	%316 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %315
+	%317 = load i32, i32 addrspace(3)* %316
+	store i32 %310, i32 addrspace(3)* %316
+	%318 = add i32 %310, %317
+	%319 = add i32 1280, %0
+	%320 = add i32 %261, %319
+	%321 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %320
+	store i32 0, i32 addrspace(3)* %321
+	%322 = add i32 1536, %0
+	%323 = add i32 %259, %322
+	%324 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %323
+	%325 = load i32, i32 addrspace(3)* %324
+	store i32 %318, i32 addrspace(3)* %324
+	%326 = add i32 %318, %325
+	%327 = add i32 1536, %0
+	%328 = add i32 %261, %327
+	%329 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %328
+	store i32 0, i32 addrspace(3)* %329
+	%330 = add i32 1792, %0
+	%331 = add i32 %259, %330
+	%332 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %331
+	%333 = load i32, i32 addrspace(3)* %332
+	store i32 %326, i32 addrspace(3)* %332
+	%334 = add i32 %326, %333
+	%335 = add i32 1792, %0
+	%336 = add i32 %261, %335
+	%337 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %336
+	store i32 0, i32 addrspace(3)* %337
+	store i32 %334, i32 addrspace(3)* %272
+	call void @llvm.nvvm.barrier0()
+	br i1 %241, label %338, label %346
+
+338:
+	%339 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %264
+	%340 = load i32, i32 addrspace(3)* %339
+	%341 = add i32 %340, %258
+	%342 = sext i32 %341 to i64
+	%343 = getelementptr i32, i32* %46, i64 %342
+	store i32 %251, i32* %343
+	%344 = sext i32 %341 to i64
+	%345 = getelementptr i32, i32* %49, i64 %344
+	store i32 %252, i32* %345
+	br label %346
+
+346:
+	%347 = sub i32 1, %237
+	%348 = add i32 %236, 256
+	br label %235
+
+349:
+	%350 = phi i32 [ 0, %242 ], [ %462, %460 ]
+	%351 = phi i32 [ %237, %242 ], [ %461, %460 ]
+	%352 = icmp slt i32 %350, %9
+	br i1 %352, label %353, label %356
+
+353:
+	%354 = add i32 %350, %0
+	%355 = icmp slt i32 %354, %9
+	br i1 %355, label %357, label %364
+
+356:
+	call void @llvm.nvvm.barrier0()
+	br label %463
+
+357:
+	%358 = sext i32 %354 to i64
+	%359 = getelementptr i32, i32* %46, i64 %358
+	%360 = load i32, i32* %359
+	%361 = sext i32 %354 to i64
+	%362 = getelementptr i32, i32* %49, i64 %361
+	%363 = load i32, i32* %362
+	br label %364
+
+364:
+	%365 = phi i32 [ 0, %353 ], [ %360, %357 ]
+	%366 = phi i32 [ 0, %353 ], [ %363, %357 ]
+	%367 = lshr i32 %365, 8
+	%368 = and i32 %367, 255
+	%369 = select i1 %355, i32 %368, i32 256
+	%370 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %369)
+	%371 = and i32 %370, %234
+	%372 = call i32 @llvm.ctpop.i32(i32 %371)
+	%373 = mul i32 %351, 2048
+	%374 = sub i32 1, %351
+	%375 = mul i32 %374, 2048
+	%376 = mul i32 %4, 256
+	%377 = add i32 %376, %368
+	%378 = add i32 %373, %377
+	%379 = icmp eq i32 %372, 0
+	%380 = and i1 %355, %379
+	br i1 %380, label %381, label %384
+
+381:
+	%382 = call i32 @llvm.ctpop.i32(i32 %370)
+	%383 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %378
+	store i32 %382, i32 addrspace(3)* %383
+	br label %384
+
+384:
+	call void @llvm.nvvm.barrier0()
+	%385 = add i32 %0, 256
+	%386 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %385
+	%387 = load i32, i32 addrspace(3)* %386
+	%388 = add i32 0, %0
+	%389 = add i32 %373, %388
+	%390 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %389
+	%391 = load i32, i32 addrspace(3)* %390
+	store i32 %387, i32 addrspace(3)* %390
+	%392 = add i32 %387, %391
+	%393 = add i32 0, %0
+	%394 = add i32 %375, %393
+	%395 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %394
+	store i32 0, i32 addrspace(3)* %395
+	%396 = add i32 256, %0
+	%397 = add i32 %373, %396
+	%398 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %397
+	%399 = load i32, i32 addrspace(3)* %398
+	store i32 %392, i32 addrspace(3)* %398
+	%400 = add i32 %392, %399
+	%401 = add i32 256, %0
+	%402 = add i32 %375, %401
+	%403 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %402
+	store i32 0, i32 addrspace(3)* %403
+	%404 = add i32 512, %0
+	%405 = add i32 %373, %404
+	%406 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %405
+	%407 = load i32, i32 addrspace(3)* %406
+	store i32 %400, i32 addrspace(3)* %406
+	%408 = add i32 %400, %407
+	%409 = add i32 512, %0
+	%410 = add i32 %375, %409
+	%411 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %410
+	store i32 0, i32 addrspace(3)* %411
+	%412 = add i32 768, %0
+	%413 = add i32 %373, %412
+	%414 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %413
+	%415 = load i32, i32 addrspace(3)* %414
+	store i32 %408, i32 addrspace(3)* %414
+	%416 = add i32 %408, %415
+	%417 = add i32 768, %0
+	%418 = add i32 %375, %417
+	%419 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %418
+	store i32 0, i32 addrspace(3)* %419
+	%420 = add i32 1024, %0
+	%421 = add i32 %373, %420
+	%422 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %421
+	%423 = load i32, i32 addrspace(3)* %422
+	store i32 %416, i32 addrspace(3)* %422
+	%424 = add i32 %416, %423
+	%425 = add i32 1024, %0
+	%426 = add i32 %375, %425
+	%427 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %426
+	store i32 0, i32 addrspace(3)* %427
+	%428 = add i32 1280, %0
+	%429 = add i32 %373, %428
+	%430 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %429
+	%431 = load i32, i32 addrspace(3)* %430
+	store i32 %424, i32 addrspace(3)* %430
+	%432 = add i32 %424, %431
+	%433 = add i32 1280, %0
+	%434 = add i32 %375, %433
+	%435 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %434
+	store i32 0, i32 addrspace(3)* %435
+	%436 = add i32 1536, %0
+	%437 = add i32 %373, %436
+	%438 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %437
+	%439 = load i32, i32 addrspace(3)* %438
+	store i32 %432, i32 addrspace(3)* %438
+	%440 = add i32 %432, %439
+	%441 = add i32 1536, %0
+	%442 = add i32 %375, %441
+	%443 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %442
+	store i32 0, i32 addrspace(3)* %443
+	%444 = add i32 1792, %0
+	%445 = add i32 %373, %444
+	%446 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %445
+	%447 = load i32, i32 addrspace(3)* %446
+	store i32 %440, i32 addrspace(3)* %446
+	%448 = add i32 %440, %447
+	%449 = add i32 1792, %0
+	%450 = add i32 %375, %449
+	%451 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %450
+	store i32 0, i32 addrspace(3)* %451
+	store i32 %448, i32 addrspace(3)* %386
+	call void @llvm.nvvm.barrier0()
+	br i1 %355, label %452, label %460
+
+452:
+	%453 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %378
+	%454 = load i32, i32 addrspace(3)* %453
+	%455 = add i32 %454, %372
+	%456 = sext i32 %455 to i64
+	%457 = getelementptr i32, i32* %44, i64 %456
+	store i32 %365, i32* %457
+	%458 = sext i32 %455 to i64
+	%459 = getelementptr i32, i32* %15, i64 %458
+	store i32 %366, i32* %459
+	br label %460
+
+460:
+	%461 = sub i32 1, %351
+	%462 = add i32 %350, 256
+	br label %349
+
+463:
+	%464 = phi i32 [ 0, %356 ], [ %576, %574 ]
+	%465 = phi i32 [ %351, %356 ], [ %575, %574 ]
+	%466 = icmp slt i32 %464, %9
+	br i1 %466, label %467, label %470
+
+467:
+	%468 = add i32 %464, %0
+	%469 = icmp slt i32 %468, %9
+	br i1 %469, label %471, label %478
+
+470:
+	call void @llvm.nvvm.barrier0()
+	br label %577
+
+471:
+	%472 = sext i32 %468 to i64
+	%473 = getelementptr i32, i32* %44, i64 %472
+	%474 = load i32, i32* %473
+	%475 = sext i32 %468 to i64
+	%476 = getelementptr i32, i32* %15, i64 %475
+	%477 = load i32, i32* %476
+	br label %478
+
+478:
+	%479 = phi i32 [ 0, %467 ], [ %474, %471 ]
+	%480 = phi i32 [ 0, %467 ], [ %477, %471 ]
+	%481 = lshr i32 %479, 16
+	%482 = and i32 %481, 255
+	%483 = select i1 %469, i32 %482, i32 256
+	%484 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %483)
+	%485 = and i32 %484, %234
+	%486 = call i32 @llvm.ctpop.i32(i32 %485)
+	%487 = mul i32 %465, 2048
+	%488 = sub i32 1, %465
+	%489 = mul i32 %488, 2048
+	%490 = mul i32 %4, 256
+	%491 = add i32 %490, %482
+	%492 = add i32 %487, %491
+	%493 = icmp eq i32 %486, 0
+	%494 = and i1 %469, %493
+	br i1 %494, label %495, label %498
+
+495:
+	%496 = call i32 @llvm.ctpop.i32(i32 %484)
+	%497 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %492
+	store i32 %496, i32 addrspace(3)* %497
+	br label %498
+
+498:
+	call void @llvm.nvvm.barrier0()
+	%499 = add i32 %0, 512
+	%500 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %499
+	%501 = load i32, i32 addrspace(3)* %500
+	%502 = add i32 0, %0
+	%503 = add i32 %487, %502
+	%504 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %503
+	%505 = load i32, i32 addrspace(3)* %504
+	store i32 %501, i32 addrspace(3)* %504
+	%506 = add i32 %501, %505
+	%507 = add i32 0, %0
+	%508 = add i32 %489, %507
+	%509 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %508
+	store i32 0, i32 addrspace(3)* %509
+	%510 = add i32 256, %0
+	%511 = add i32 %487, %510
+	%512 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %511
+	%513 = load i32, i32 addrspace(3)* %512
+	store i32 %506, i32 addrspace(3)* %512
+	%514 = add i32 %506, %513
+	%515 = add i32 256, %0
+	%516 = add i32 %489, %515
+	%517 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %516
+	store i32 0, i32 addrspace(3)* %517
+	%518 = add i32 512, %0
+	%519 = add i32 %487, %518
+	%520 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %519
+	%521 = load i32, i32 addrspace(3)* %520
+	store i32 %514, i32 addrspace(3)* %520
+	%522 = add i32 %514, %521
+	%523 = add i32 512, %0
+	%524 = add i32 %489, %523
+	%525 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %524
+	store i32 0, i32 addrspace(3)* %525
+	%526 = add i32 768, %0
+	%527 = add i32 %487, %526
+	%528 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %527
+	%529 = load i32, i32 addrspace(3)* %528
+	store i32 %522, i32 addrspace(3)* %528
+	%530 = add i32 %522, %529
+	%531 = add i32 768, %0
+	%532 = add i32 %489, %531
+	%533 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %532
+	store i32 0, i32 addrspace(3)* %533
+	%534 = add i32 1024, %0
+	%535 = add i32 %487, %534
+	%536 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %535
+	%537 = load i32, i32 addrspace(3)* %536
+	store i32 %530, i32 addrspace(3)* %536
+	%538 = add i32 %530, %537
+	%539 = add i32 1024, %0
+	%540 = add i32 %489, %539
+	%541 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %540
+	store i32 0, i32 addrspace(3)* %541
+	%542 = add i32 1280, %0
+	%543 = add i32 %487, %542
+	%544 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %543
+	%545 = load i32, i32 addrspace(3)* %544
+	store i32 %538, i32 addrspace(3)* %544
+	%546 = add i32 %538, %545
+	%547 = add i32 1280, %0
+	%548 = add i32 %489, %547
+	%549 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %548
+	store i32 0, i32 addrspace(3)* %549
+	%550 = add i32 1536, %0
+	%551 = add i32 %487, %550
+	%552 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %551
+	%553 = load i32, i32 addrspace(3)* %552
+	store i32 %546, i32 addrspace(3)* %552
+	%554 = add i32 %546, %553
+	%555 = add i32 1536, %0
+	%556 = add i32 %489, %555
+	%557 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %556
+	store i32 0, i32 addrspace(3)* %557
+	%558 = add i32 1792, %0
+	%559 = add i32 %487, %558
+	%560 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %559
+	%561 = load i32, i32 addrspace(3)* %560
+	store i32 %554, i32 addrspace(3)* %560
+	%562 = add i32 %554, %561
+	%563 = add i32 1792, %0
+	%564 = add i32 %489, %563
+	%565 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %564
+	store i32 0, i32 addrspace(3)* %565
+	store i32 %562, i32 addrspace(3)* %500
+	call void @llvm.nvvm.barrier0()
+	br i1 %469, label %566, label %574
+
+566:
+	%567 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %492
+	%568 = load i32, i32 addrspace(3)* %567
+	%569 = add i32 %568, %486
+	%570 = sext i32 %569 to i64
+	%571 = getelementptr i32, i32* %46, i64 %570
+	store i32 %479, i32* %571
+	%572 = sext i32 %569 to i64
+	%573 = getelementptr i32, i32* %49, i64 %572
+	store i32 %480, i32* %573
+	br label %574
+
+574:
+	%575 = sub i32 1, %465
+	%576 = add i32 %464, 256
+	br label %463
+
+577:
+	%578 = phi i32 [ 0, %470 ], [ %690, %688 ]
+	%579 = phi i32 [ %465, %470 ], [ %689, %688 ]
+	%580 = icmp slt i32 %578, %9
+	br i1 %580, label %581, label %584
+
+581:
+	%582 = add i32 %578, %0
+	%583 = icmp slt i32 %582, %9
+	br i1 %583, label %585, label %592
+
+584:
+	call void @llvm.nvvm.barrier0()
+	ret void
+
+585:
+	%586 = sext i32 %582 to i64
+	%587 = getelementptr i32, i32* %46, i64 %586
+	%588 = load i32, i32* %587
+	%589 = sext i32 %582 to i64
+	%590 = getelementptr i32, i32* %49, i64 %589
+	%591 = load i32, i32* %590
+	br label %592
+
+592:
+	%593 = phi i32 [ 0, %581 ], [ %588, %585 ]
+	%594 = phi i32 [ 0, %581 ], [ %591, %585 ]
+	%595 = lshr i32 %593, 24
+	%596 = and i32 %595, 255
+	%597 = select i1 %583, i32 %596, i32 256
+	%598 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %597)
+	%599 = and i32 %598, %234
+	%600 = call i32 @llvm.ctpop.i32(i32 %599)
+	%601 = mul i32 %579, 2048
+	%602 = sub i32 1, %579
+	%603 = mul i32 %602, 2048
+	%604 = mul i32 %4, 256
+	%605 = add i32 %604, %596
+	%606 = add i32 %601, %605
+	%607 = icmp eq i32 %600, 0
+	%608 = and i1 %583, %607
+	br i1 %608, label %609, label %612
+
+609:
+	%610 = call i32 @llvm.ctpop.i32(i32 %598)
+	%611 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %606
+	store i32 %610, i32 addrspace(3)* %611
+	br label %612
+
+612:
+	call void @llvm.nvvm.barrier0()
+	%613 = add i32 %0, 768
+	%614 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %613
+	%615 = load i32, i32 addrspace(3)* %614
+	%616 = add i32 0, %0
+	%617 = add i32 %601, %616
+	%618 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %617
+	%619 = load i32, i32 addrspace(3)* %618
+	store i32 %615, i32 addrspace(3)* %618
+	%620 = add i32 %615, %619
+	%621 = add i32 0, %0
+	%622 = add i32 %603, %621
+	%623 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %622
+	store i32 0, i32 addrspace(3)* %623
+	%624 = add i32 256, %0
+	%625 = add i32 %601, %624
+	%626 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %625
+	%627 = load i32, i32 addrspace(3)* %626
+	store i32 %620, i32 addrspace(3)* %626
+	%628 = add i32 %620, %627
+	%629 = add i32 256, %0
+	%630 = add i32 %603, %629
+	%631 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %630
+	store i32 0, i32 addrspace(3)* %631
+	%632 = add i32 512, %0
+	%633 = add i32 %601, %632
+	%634 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %633
+	%635 = load i32, i32 addrspace(3)* %634
+	store i32 %628, i32 addrspace(3)* %634
+	%636 = add i32 %628, %635
+	%637 = add i32 512, %0
+	%638 = add i32 %603, %637
+	%639 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %638
+	store i32 0, i32 addrspace(3)* %639
+	%640 = add i32 768, %0
+	%641 = add i32 %601, %640
+	%642 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %641
+	%643 = load i32, i32 addrspace(3)* %642
+	store i32 %636, i32 addrspace(3)* %642
+	%644 = add i32 %636, %643
+	%645 = add i32 768, %0
+	%646 = add i32 %603, %645
+	%647 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %646
+	store i32 0, i32 addrspace(3)* %647
+	%648 = add i32 1024, %0
+	%649 = add i32 %601, %648
+	%650 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %649
+	%651 = load i32, i32 addrspace(3)* %650
+	store i32 %644, i32 addrspace(3)* %650
+	%652 = add i32 %644, %651
+	%653 = add i32 1024, %0
+	%654 = add i32 %603, %653
+	%655 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %654
+	store i32 0, i32 addrspace(3)* %655
+	%656 = add i32 1280, %0
+	%657 = add i32 %601, %656
+	%658 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %657
+	%659 = load i32, i32 addrspace(3)* %658
+	store i32 %652, i32 addrspace(3)* %658
+	%660 = add i32 %652, %659
+	%661 = add i32 1280, %0
+	%662 = add i32 %603, %661
+	%663 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %662
+	store i32 0, i32 addrspace(3)* %663
+	%664 = add i32 1536, %0
+	%665 = add i32 %601, %664
+	%666 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %665
+	%667 = load i32, i32 addrspace(3)* %666
+	store i32 %660, i32 addrspace(3)* %666
+	%668 = add i32 %660, %667
+	%669 = add i32 1536, %0
+	%670 = add i32 %603, %669
+	%671 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %670
+	store i32 0, i32 addrspace(3)* %671
+	%672 = add i32 1792, %0
+	%673 = add i32 %601, %672
+	%674 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %673
+	%675 = load i32, i32 addrspace(3)* %674
+	store i32 %668, i32 addrspace(3)* %674
+	%676 = add i32 %668, %675
+	%677 = add i32 1792, %0
+	%678 = add i32 %603, %677
+	%679 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %678
+	store i32 0, i32 addrspace(3)* %679
+	store i32 %676, i32 addrspace(3)* %614
+	call void @llvm.nvvm.barrier0()
+	br i1 %583, label %680, label %688
+
+680:
+	%681 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %606
+	%682 = load i32, i32 addrspace(3)* %681
+	%683 = add i32 %682, %600
+	%684 = sext i32 %683 to i64
+	%685 = getelementptr i32, i32* %44, i64 %684
+	store i32 %593, i32* %685
+	%686 = sext i32 %683 to i64
+	%687 = getelementptr i32, i32* %15, i64 %686
+	store i32 %594, i32* %687
+	br label %688
+
+688:
+	%689 = sub i32 1, %579
+	%690 = add i32 %578, 256
+	br label %577
+}
+
+declare i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
+
+declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
+
+declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
+
+declare i32 @llvm.ctpop.i32(i32 %p0)
+
+define ptx_kernel void @s2o_permclass0(i32* %perm, i8* %cls, i32 %M, i32 %N, i32 %NQ, i32 %NK, i32 %NS, i32 %seg) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%3 = mul i32 %2, 256
+	%4 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%5 = add i32 %3, %4
+	%6 = icmp slt i32 %5, %NK
+	br i1 %6, label %7, label %18
+
+7:
+	%8 = mul i32 %5, 64
+	%9 = add i32 %8, 64
+	%10 = icmp slt i32 %9, %N
+	%11 = select i1 %10, i32 %9, i32 %N
+	%12 = mul i32 %1, %NS
+	%13 = add i32 %12, %0
+	%14 = sext i32 %13 to i64
+	%15 = sext i32 %N to i64
+	%16 = mul i64 %14, %15
+	%17 = getelementptr i32, i32* %perm, i64 %16
+	br label %19
+
+18:
+	ret void
+
+19:
+	%20 = phi i32 [ %8, %7 ], [ %32, %24 ]
+	%21 = phi i32 [ u0x7FFFFFFF, %7 ], [ %29, %24 ]
+	%22 = phi i32 [ -1, %7 ], [ %31, %24 ]
+	%23 = icmp slt i32 %20, %11
+	br i1 %23, label %24, label %33
+
+24:
+	%25 = sext i32 %20 to i64
+	%26 = getelementptr i32, i32* %17, i64 %25
+	%27 = load i32, i32* %26
+	%28 = icmp slt i32 %21, %27
+	%29 = select i1 %28, i32 %21, i32 %27
+	%30 = icmp sgt i32 %22, %27
+	%31 = select i1 %30, i32 %22, i32 %27
+	%32 = add i32 %20, 1
+	br label %19
+
+33:
+	%34 = sub i32 %11, %8
+	%35 = icmp slt i32 %34, 64
+	%36 = select i1 %35, i8 1, i8 2
+	%37 = mul i32 %0, %seg
+	%38 = sdiv i32 %37, 64
+	%39 = add i32 %37, %seg
+	%40 = add i32 %39, 63
+	%41 = sdiv i32 %40, 64
+	%42 = icmp slt i32 %41, %NQ
+	%43 = select i1 %42, i32 %41, i32 %NQ
+	br label %44
+
+44:
+	%45 = phi i32 [ %38, %33 ], [ %63, %47 ]
+	%46 = icmp slt i32 %45, %43
+	br i1 %46, label %47, label %64
+
+47:
+	%48 = mul i32 %45, 64
+	%49 = add i32 %48, 64
+	%50 = icmp slt i32 %49, %M
+	%51 = select i1 %50, i32 %49, i32 %M
+	%52 = sub i32 %51, 1
+	%53 = icmp sle i32 %22, %48
+	%54 = select i1 %53, i8 %36, i8 1
+	%55 = icmp sgt i32 %21, %52
+	%56 = select i1 %55, i8 0, i8 %54
+	%57 = mul i32 %1, %NQ
+	%58 = add i32 %57, %45
+	%59 = mul i32 %58, %NK
+	%60 = add i32 %59, %5
+	%61 = sext i32 %60 to i64
+	%62 = getelementptr i8, i8* %cls, i64 %61
+	store i8 %56, i8* %62
+	%63 = add i32 %45, 1
+	br label %44
+
+64:
+	br label %18
+}
+
+define ptx_kernel void @s2o_select2(i8* %cls, i32 %ch, float* %e, i32* %list, i32 %NQ, i32 %NK, i32 %M, i32 %off) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = and i32 %0, 31
+	%4 = lshr i32 %0, 5
+	%5 = mul i32 %2, %NQ
+	%6 = add i32 %5, %1
+	%7 = mul i32 %2, %ch
+	%8 = mul i32 %7, %NQ
+	%9 = add i32 %8, %1
+	%10 = mul i32 %9, %NK
+	%11 = mul i32 %6, %NK
+	%12 = mul i32 %6, 2
+	%13 = mul i32 %12, %NK
+	%14 = add i32 %NK, 255
+	%15 = sdiv i32 %14, 256
+	%16 = mul i32 %15, 256
+	br label %17
+
+17:
+	%18 = phi i32 [ %0, %entry ], [ %55, %50 ]
+	%19 = phi float [ 0xFFF0000000000000, %entry ], [ %54, %50 ]
+	%20 = icmp slt i32 %18, %16
+	br i1 %20, label %21, label %30
+
+21:
+	%22 = icmp slt i32 %18, %NK
+	%23 = select i1 %22, i32 %18, i32 0
+	%24 = add i32 %10, %23
+	%25 = sext i32 %24 to i64
+	%26 = getelementptr i8, i8* %cls, i64 %25
+	%27 = load i8, i8* %26
+	%28 = icmp ne i8 %27, 0
+	%29 = and i1 %22, %28
+	br i1 %29, label %45, label %50
+
+30:
+	%31 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %19, i32 16, i32 31)
+	%32 = call float @llvm.nvvm.fmax.f(float %19, float %31)
+	%33 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %32, i32 8, i32 31)
+	%34 = call float @llvm.nvvm.fmax.f(float %32, float %33)
+	%35 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %34, i32 4, i32 31)
+	%36 = call float @llvm.nvvm.fmax.f(float %34, float %35)
+	%37 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %36, i32 2, i32 31)
+	%38 = call float @llvm.nvvm.fmax.f(float %36, float %37)
+	%39 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %38, i32 1, i32 31)
+	%40 = call float @llvm.nvvm.fmax.f(float %38, float %39)
+	%41 = lshr i32 %0, 5
+	%42 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%43 = icmp eq i32 %42, 0
+	%44 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 %41
+	br i1 %43, label %56, label %57
+
+45:
+	%46 = add i32 %11, %18
+	%47 = sext i32 %46 to i64
+	%48 = getelementptr float, float* %e, i64 %47
+	%49 = load float, float* %48
+	br label %50
+
+50:
+	%51 = phi float [ 0xFFF0000000000000, %21 ], [ %49, %45 ]
+	%52 = bitcast float %51 to i32
+	%53 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %18
+	store i32 %52, i32 addrspace(3)* %53
+	%54 = call float @llvm.nvvm.fmax.f(float %19, float %51)
+	%55 = add i32 %18, 256
+	br label %17
+
+56:
+	store float %40, float addrspace(3)* %44
+	br label %57
+
+57:
+	call void @llvm.nvvm.barrier0()
+	%58 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 0
+	%59 = load float, float addrspace(3)* %58
+	%60 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 1
+	%61 = load float, float addrspace(3)* %60
+	%62 = call float @llvm.nvvm.fmax.f(float %59, float %61)
+	%63 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 2
+	%64 = load float, float addrspace(3)* %63
+	%65 = call float @llvm.nvvm.fmax.f(float %62, float %64)
+	%66 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 3
+	%67 = load float, float addrspace(3)* %66
+	%68 = call float @llvm.nvvm.fmax.f(float %65, float %67)
+	%69 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 4
+	%70 = load float, float addrspace(3)* %69
+	%71 = call float @llvm.nvvm.fmax.f(float %68, float %70)
+	%72 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 5
+	%73 = load float, float addrspace(3)* %72
+	%74 = call float @llvm.nvvm.fmax.f(float %71, float %73)
+	%75 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 6
+	%76 = load float, float addrspace(3)* %75
+	%77 = call float @llvm.nvvm.fmax.f(float %74, float %76)
+	%78 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 7
+	%79 = load float, float addrspace(3)* %78
+	%80 = call float @llvm.nvvm.fmax.f(float %77, float %79)
+	%81 = fcmp oeq float %80, 0xFFF0000000000000
+	%82 = select i1 %81, float 0.0, float %80
+	br label %83
+
+83:
+	%84 = phi i32 [ %0, %57 ], [ %99, %87 ]
+	%85 = phi float [ 0.0, %57 ], [ %98, %87 ]
+	%86 = icmp slt i32 %84, %16
+	br i1 %86, label %87, label %100
+
+87:
+	%88 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %84
+	%89 = load i32, i32 addrspace(3)* %88
+	%90 = bitcast i32 %89 to float
+	%91 = fcmp one float %90, 0xFFF0000000000000
+	%92 = fsub float %90, %82
+	%93 = call float @llvm.nvvm.ex2.approx.ftz.f(float %92)
+	%94 = select i1 %91, float %93, float -1.0
+	%95 = bitcast float %94 to i32
+	%96 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %84
+	store i32 %95, i32 addrspace(3)* %96
+	%97 = select i1 %91, float %93, float 0.0
+	%98 = fadd float %85, %97
+	%99 = add i32 %84, 256
+	br label %83
+
+100:
+	%101 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %85, i32 16, i32 31)
+	%102 = fadd float %85, %101
+	%103 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %102, i32 8, i32 31)
+	%104 = fadd float %102, %103
+	%105 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %104, i32 4, i32 31)
+	%106 = fadd float %104, %105
+	%107 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %106, i32 2, i32 31)
+	%108 = fadd float %106, %107
+	%109 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %108, i32 1, i32 31)
+	%110 = fadd float %108, %109
+	%111 = lshr i32 %0, 5
+	%112 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%113 = icmp eq i32 %112, 0
+	%114 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 %111
+	br i1 %113, label %115, label %116
+
+115:
+	store float %110, float addrspace(3)* %114
+	br label %116
+
+116:
+	call void @llvm.nvvm.barrier0()
+	%117 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 0
+	%118 = load float, float addrspace(3)* %117
+	%119 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 1
+	%120 = load float, float addrspace(3)* %119
+	%121 = fadd float %118, %120
+	%122 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 2
+	%123 = load float, float addrspace(3)* %122
+	%124 = fadd float %121, %123
+	%125 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 3
+	%126 = load float, float addrspace(3)* %125
+	%127 = fadd float %124, %126
+	%128 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 4
+	%129 = load float, float addrspace(3)* %128
+	%130 = fadd float %127, %129
+	%131 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 5
+	%132 = load float, float addrspace(3)* %131
+	%133 = fadd float %130, %132
+	%134 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 6
+	%135 = load float, float addrspace(3)* %134
+	%136 = fadd float %133, %135
+	%137 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 7
+	%138 = load float, float addrspace(3)* %137
+	%139 = fadd float %136, %138
+	%140 = fdiv float 1.0, %139
+	%141 = mul i32 %1, 64
+	%142 = add i32 %141, %off
+	%143 = add i32 %1, 1
+	%144 = mul i32 %143, 64
+	%145 = icmp slt i32 %144, %M
+	%146 = select i1 %145, i32 %144, i32 %M
+	%147 = sub i32 %146, 1
+	%148 = add i32 %147, %off
+	%149 = icmp slt i32 %142, 0
+	%150 = sub i32 0, %142
+	%151 = sub i32 64, 1
+	%152 = add i32 %150, %151
+	%153 = sdiv i32 %152, 64
+	%154 = sub i32 0, %153
+	%155 = sdiv i32 %142, 64
+	%156 = select i1 %149, i32 %154, i32 %155
+	%157 = icmp slt i32 %148, 0
+	%158 = sub i32 0, %148
+	%159 = sub i32 64, 1
+	%160 = add i32 %158, %159
+	%161 = sdiv i32 %160, 64
+	%162 = sub i32 0, %161
+	%163 = sdiv i32 %148, 64
+	%164 = select i1 %157, i32 %162, i32 %163
+	br label %165
+
+165:
+	%166 = phi i32 [ %0, %116 ], [ %219, %196 ]
+	%167 = phi float [ 0.0, %116 ], [ %218, %196 ]
+	%168 = icmp slt i32 %166, %16
+	br i1 %168, label %169, label %177
+
+169:
+	%170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %166
+	%171 = load i32, i32 addrspace(3)* %170
+	%172 = bitcast i32 %171 to float
+	%173 = fcmp oge float %172, 0.0
+	%174 = fmul float %172, %140
+	%175 = select i1 %173, float %174, float -1.0
+	%176 = icmp slt i32 %166, %NK
+	br i1 %176, label %192, label %196
+
+177:
+	%178 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %167, i32 16, i32 31)
+	%179 = fadd float %167, %178
+	%180 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %179, i32 8, i32 31)
+	%181 = fadd float %179, %180
+	%182 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %181, i32 4, i32 31)
+	%183 = fadd float %181, %182
+	%184 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %183, i32 2, i32 31)
+	%185 = fadd float %183, %184
+	%186 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %185, i32 1, i32 31)
+	%187 = fadd float %185, %186
+	%188 = lshr i32 %0, 5
+	%189 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%190 = icmp eq i32 %189, 0
+	%191 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 %188
+	br i1 %190, label %220, label %221
+
+192:
+	%193 = add i32 %11, %166
+	%194 = sext i32 %193 to i64
+	%195 = getelementptr float, float* %e, i64 %194
+	store float %175, float* %195
+	br label %196
+
+196:
+	%197 = icmp sge i32 %166, %156
+	%198 = icmp sle i32 %166, %164
+	%199 = and i1 %197, %198
+	%200 = or i1 false, %199
+	%201 = mul i32 %1, 64
+	%202 = sdiv i32 %201, 256
+	%203 = mul i32 %202, 256
+	%204 = sdiv i32 %203, 64
+	%205 = add i32 %202, 1
+	%206 = mul i32 %205, 256
+	%207 = sdiv i32 %206, 64
+	%208 = icmp sge i32 %166, %204
+	%209 = icmp slt i32 %166, %207
+	%210 = and i1 %208, %209
+	%211 = or i1 %200, %210
+	%212 = bitcast float %175 to i32
+	%213 = add i32 %212, 2
+	%214 = select i1 %211, i32 1, i32 %213
+	%215 = select i1 %173, i32 %214, i32 0
+	%216 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %166
+	store i32 %215, i32 addrspace(3)* %216
+	%217 = uitofp i1 %173 to float
+	%218 = fadd float %167, %217
+	%219 = add i32 %166, 256
+	br label %165
+
+220:
+	store float %187, float addrspace(3)* %191
+	br label %221
+
+221:
+	call void @llvm.nvvm.barrier0()
+	%222 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 0
+	%223 = load float, float addrspace(3)* %222
+	%224 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 1
+	%225 = load float, float addrspace(3)* %224
+	%226 = fadd float %223, %225
+	%227 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 2
+	%228 = load float, float addrspace(3)* %227
+	%229 = fadd float %226, %228
+	%230 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 3
+	%231 = load float, float addrspace(3)* %230
+	%232 = fadd float %229, %231
+	%233 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 4
+	%234 = load float, float addrspace(3)* %233
+	%235 = fadd float %232, %234
+	%236 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 5
+	%237 = load float, float addrspace(3)* %236
+	%238 = fadd float %235, %237
+	%239 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 6
+	%240 = load float, float addrspace(3)* %239
+	%241 = fadd float %238, %240
+	%242 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_select2_red, i32 0, i32 7
+	%243 = load float, float addrspace(3)* %242
+	%244 = fadd float %241, %243
+	%245 = fptosi float %244 to i32
+	%246 = icmp eq i32 %0, 0
+	br i1 %246, label %247, label %251
+
+247:
+	%248 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 0
+	%249 = load i32, i32 addrspace(3)* %248
+	%250 = icmp eq i32 %249, 1
+	br i1 %250, label %258, label %266
+
+251:
+	call void @llvm.nvvm.barrier0()
+	%252 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_select2_cnt, i32 0, i32 0
+	%253 = load i32, i32 addrspace(3)* %252
+	%254 = sub i32 %245, %253
+	%255 = icmp sgt i32 %254, 0
+	%256 = select i1 %255, i32 %254, i32 0
+	%257 = icmp sgt i32 %256, 0
+	br i1 %257, label %topk, label %topk_done
+
+258:
+	%259 = add i32 %13, 0
+	%260 = sext i32 %259 to i64
+	%261 = getelementptr i32, i32* %list, i64 %260
+	store i32 0, i32* %261
+	%262 = add i32 %13, %NK
+	%263 = add i32 %262, 0
+	%264 = sext i32 %263 to i64
+	%265 = getelementptr i32, i32* %list, i64 %264
+	store i32 1, i32* %265
+	br label %266
+
+266:
+	%267 = add i32 %11, 0
+	%268 = sext i32 %267 to i64
+	%269 = getelementptr float, float* %e, i64 %268
+	%270 = load float, float* %269
+	%271 = add i32 0, 1
+	%272 = select i1 %250, i32 %271, i32 0
+	%273 = fpext float %270 to double
+	%274 = fadd double 0.0, %273
+	%275 = select i1 %250, double %274, double 0.0
+	%276 = mul i32 %1, 64
+	%277 = sdiv i32 %276, 256
+	%278 = mul i32 %277, 256
+	%279 = sdiv i32 %278, 64
+	%280 = add i32 %277, 1
+	%281 = mul i32 %280, 256
+	%282 = sdiv i32 %281, 64
+	%283 = icmp slt i32 %156, %279
+	%284 = select i1 %283, i32 %156, i32 %279
+	%285 = icmp sgt i32 %284, 1
+	%286 = select i1 %285, i32 %284, i32 1
+	%287 = add i32 %164, 1
+	%288 = icmp sgt i32 %287, %282
+	%289 = select i1 %288, i32 %287, i32 %282
+	%290 = icmp slt i32 %289, %NK
+	%291 = select i1 %290, i32 %289, i32 %NK
+	br label %292
+
+292:
+	%293 = phi i32 [ %286, %266 ], [ %322, %312 ]
+	%294 = phi i32 [ %272, %266 ], [ %318, %312 ]
+	%295 = phi double [ %275, %266 ], [ %321, %312 ]
+	%296 = icmp slt i32 %293, %291
+	br i1 %296, label %297, label %301
+
+297:
+	%298 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %293
+	%299 = load i32, i32 addrspace(3)* %298
+	%300 = icmp eq i32 %299, 1
+	br i1 %300, label %304, label %312
+
+301:
+	%302 = getelementptr [4 x i32], [4 x i32] addrspace(3)* @s2o_select2_cnt, i32 0, i32 0
+	store i32 %294, i32 addrspace(3)* %302
+	%303 = getelementptr [1 x double], [1 x double] addrspace(3)* @s2o_select2_mass, i32 0, i32 0
+	store double %295, double addrspace(3)* %303
+	br label %251
+
+304:
+	%305 = add i32 %13, %294
+	%306 = sext i32 %305 to i64
+	%307 = getelementptr i32, i32* %list, i64 %306
+	store i32 %293, i32* %307
+	%308 = add i32 %13, %NK
+	%309 = add i32 %308, %294
+	%310 = sext i32 %309 to i64
+	%311 = getelementptr i32, i32* %list, i64 %310
+	store i32 1, i32* %311
+	br label %312
+
+312:
+	%313 = add i32 %11, %293
+	%314 = sext i32 %313 to i64
+	%315 = getelementptr float, float* %e, i64 %314
+	%316 = load float, float* %315
+	%317 = add i32 %294, 1
+	%318 = select i1 %300, i32 %317, i32 %294
+	%319 = fpext float %316 to double
+	%320 = fadd double %295, %319
+	%321 = select i1 %300, double %320, double %295
+	%322 = add i32 %293, 1
+	br label %292
+
+topk:
+	call void @llvm.nvvm.barrier0()
+	%323 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %323
+	call void @llvm.nvvm.barrier0()
+	br label %331
+
+topk_done:
+	%324 = sub i32 %256, 1
+	%325 = call i32 @llvm.ctlz.i32(i32 %324, i1 false)
+	%326 = icmp sgt i32 %256, 1
+	%327 = sub i32 32, %325
+	%328 = select i1 %326, i32 %327, i32 0
+	%329 = shl i32 1, %328
+	%330 = add i32 %256, %0
+	br label %995
+
+331:
+	%332 = phi i32 [ %0, %topk ], [ %382, %381 ]
+	%333 = icmp slt i32 %332, %16
+	br i1 %333, label %334, label %350
+
+334:
+	%335 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %332
+	%336 = load i32, i32 addrspace(3)* %335
+	%337 = icmp uge i32 %336, 2
+	%338 = and i32 %336, 0
+	%339 = icmp eq i32 %338, 0
+	%340 = and i1 %337, %339
+	%341 = lshr i32 %336, 24
+	%342 = and i32 %341, 255
+	%343 = select i1 %340, i32 %342, i32 256
+	%344 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %343)
+	%345 = shl i32 1, %3
+	%346 = sub i32 %345, 1
+	%347 = and i32 %344, %346
+	%348 = icmp eq i32 %347, 0
+	%349 = and i1 %340, %348
+	br i1 %349, label %377, label %381
+
+350:
+	call void @llvm.nvvm.barrier0()
+	%351 = sub i32 255, %0
+	%352 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %351
+	%353 = load i32, i32 addrspace(3)* %352
+	%354 = and i32 %0, 31
+	%355 = lshr i32 %0, 5
+	%356 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %353, i32 1, i32 0)
+	%357 = icmp uge i32 %354, 1
+	%358 = select i1 %357, i32 %356, i32 0
+	%359 = add i32 %353, %358
+	%360 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %359, i32 2, i32 0)
+	%361 = icmp uge i32 %354, 2
+	%362 = select i1 %361, i32 %360, i32 0
+	%363 = add i32 %359, %362
+	%364 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %363, i32 4, i32 0)
+	%365 = icmp uge i32 %354, 4
+	%366 = select i1 %365, i32 %364, i32 0
+	%367 = add i32 %363, %366
+	%368 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %367, i32 8, i32 0)
+	%369 = icmp uge i32 %354, 8
+	%370 = select i1 %369, i32 %368, i32 0
+	%371 = add i32 %367, %370
+	%372 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %371, i32 16, i32 0)
+	%373 = icmp uge i32 %354, 16
+	%374 = select i1 %373, i32 %372, i32 0
+	%375 = add i32 %371, %374
+	%376 = icmp eq i32 %354, 31
+	br i1 %376, label %383, label %385
+
+377:
+	%378 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %342
+	%379 = call i32 @llvm.ctpop.i32(i32 %344)
+	%380 = atomicrmw add i32 addrspace(3)* %378, i32 %379 monotonic
+	br label %381
+
+381:
+	%382 = add i32 %332, 256
+	br label %331
+
+383:
+	%384 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 %355
+	store i32 %375, i32 addrspace(3)* %384
+	br label %385
+
+385:
+	call void @llvm.nvvm.barrier0()
+	%386 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 0
+	%387 = load i32, i32 addrspace(3)* %386
+	%388 = icmp sgt i32 %355, 0
+	%389 = select i1 %388, i32 %387, i32 0
+	%390 = add i32 0, %389
+	%391 = add i32 0, %387
+	%392 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 1
+	%393 = load i32, i32 addrspace(3)* %392
+	%394 = icmp sgt i32 %355, 1
+	%395 = select i1 %394, i32 %393, i32 0
+	%396 = add i32 %390, %395
+	%397 = add i32 %391, %393
+	%398 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 2
+	%399 = load i32, i32 addrspace(3)* %398
+	%400 = icmp sgt i32 %355, 2
+	%401 = select i1 %400, i32 %399, i32 0
+	%402 = add i32 %396, %401
+	%403 = add i32 %397, %399
+	%404 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 3
+	%405 = load i32, i32 addrspace(3)* %404
+	%406 = icmp sgt i32 %355, 3
+	%407 = select i1 %406, i32 %405, i32 0
+	%408 = add i32 %402, %407
+	%409 = add i32 %403, %405
+	%410 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 4
+	%411 = load i32, i32 addrspace(3)* %410
+	%412 = icmp sgt i32 %355, 4
+	%413 = select i1 %412, i32 %411, i32 0
+	%414 = add i32 %408, %413
+	%415 = add i32 %409, %411
+	%416 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 5
+	%417 = load i32, i32 addrspace(3)* %416
+	%418 = icmp sgt i32 %355, 5
+	%419 = select i1 %418, i32 %417, i32 0
+	%420 = add i32 %414, %419
+	%421 = add i32 %415, %417
+	%422 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 6
+	%423 = load i32, i32 addrspace(3)* %422
+	%424 = icmp sgt i32 %355, 6
+	%425 = select i1 %424, i32 %423, i32 0
+	%426 = add i32 %420, %425
+	%427 = add i32 %421, %423
+	%428 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 7
+	%429 = load i32, i32 addrspace(3)* %428
+	%430 = icmp sgt i32 %355, 7
+	%431 = select i1 %430, i32 %429, i32 0
+	%432 = add i32 %426, %431
+	%433 = add i32 %427, %429
+	%434 = add i32 %432, %375
+	%435 = sub i32 %434, %353
+	%436 = icmp slt i32 %435, %256
+	%437 = add i32 %435, %353
+	%438 = icmp sle i32 %256, %437
+	%439 = and i1 %436, %438
+	br i1 %439, label %440, label %443
+
+440:
+	%441 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
+	store i32 %351, i32 addrspace(3)* %441
+	%442 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
+	store i32 %435, i32 addrspace(3)* %442
+	br label %443
+
+443:
+	call void @llvm.nvvm.barrier0()
+	%444 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
+	%445 = load i32, i32 addrspace(3)* %444
+	%446 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
+	%447 = load i32, i32 addrspace(3)* %446
+	%448 = sub i32 %256, %447
+	%449 = shl i32 %445, 24
+	%450 = or i32 0, %449
+	%451 = or i32 0, u0xFF000000
+	call void @llvm.nvvm.barrier0()
+	%452 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %452
+	call void @llvm.nvvm.barrier0()
+	br label %453
+
+453:
+	%454 = phi i32 [ %0, %443 ], [ %504, %503 ]
+	%455 = icmp slt i32 %454, %16
+	br i1 %455, label %456, label %472
+
+456:
+	%457 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %454
+	%458 = load i32, i32 addrspace(3)* %457
+	%459 = icmp uge i32 %458, 2
+	%460 = and i32 %458, %451
+	%461 = icmp eq i32 %460, %450
+	%462 = and i1 %459, %461
+	%463 = lshr i32 %458, 16
+	%464 = and i32 %463, 255
+	%465 = select i1 %462, i32 %464, i32 256
+	%466 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %465)
+	%467 = shl i32 1, %3
+	%468 = sub i32 %467, 1
+	%469 = and i32 %466, %468
+	%470 = icmp eq i32 %469, 0
+	%471 = and i1 %462, %470
+	br i1 %471, label %499, label %503
+
+472:
+	call void @llvm.nvvm.barrier0()
+	%473 = sub i32 255, %0
+	%474 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %473
+	%475 = load i32, i32 addrspace(3)* %474
+	%476 = and i32 %0, 31
+	%477 = lshr i32 %0, 5
+	%478 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %475, i32 1, i32 0)
+	%479 = icmp uge i32 %476, 1
+	%480 = select i1 %479, i32 %478, i32 0
+	%481 = add i32 %475, %480
+	%482 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %481, i32 2, i32 0)
+	%483 = icmp uge i32 %476, 2
+	%484 = select i1 %483, i32 %482, i32 0
+	%485 = add i32 %481, %484
+	%486 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %485, i32 4, i32 0)
+	%487 = icmp uge i32 %476, 4
+	%488 = select i1 %487, i32 %486, i32 0
+	%489 = add i32 %485, %488
+	%490 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %489, i32 8, i32 0)
+	%491 = icmp uge i32 %476, 8
+	%492 = select i1 %491, i32 %490, i32 0
+	%493 = add i32 %489, %492
+	%494 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %493, i32 16, i32 0)
+	%495 = icmp uge i32 %476, 16
+	%496 = select i1 %495, i32 %494, i32 0
+	%497 = add i32 %493, %496
+	%498 = icmp eq i32 %476, 31
+	br i1 %498, label %505, label %507
+
+499:
+	%500 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %464
+	%501 = call i32 @llvm.ctpop.i32(i32 %466)
+	%502 = atomicrmw add i32 addrspace(3)* %500, i32 %501 monotonic
+	br label %503
+
+503:
+	%504 = add i32 %454, 256
+	br label %453
+
+505:
+	%506 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 %477
+	store i32 %497, i32 addrspace(3)* %506
+	br label %507
+
+507:
+	call void @llvm.nvvm.barrier0()
+	%508 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 0
+	%509 = load i32, i32 addrspace(3)* %508
+	%510 = icmp sgt i32 %477, 0
+	%511 = select i1 %510, i32 %509, i32 0
+	%512 = add i32 0, %511
+	%513 = add i32 0, %509
+	%514 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 1
+	%515 = load i32, i32 addrspace(3)* %514
+	%516 = icmp sgt i32 %477, 1
+	%517 = select i1 %516, i32 %515, i32 0
+	%518 = add i32 %512, %517
+	%519 = add i32 %513, %515
+	%520 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 2
+	%521 = load i32, i32 addrspace(3)* %520
+	%522 = icmp sgt i32 %477, 2
+	%523 = select i1 %522, i32 %521, i32 0
+	%524 = add i32 %518, %523
+	%525 = add i32 %519, %521
+	%526 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 3
+	%527 = load i32, i32 addrspace(3)* %526
+	%528 = icmp sgt i32 %477, 3
+	%529 = select i1 %528, i32 %527, i32 0
+	%530 = add i32 %524, %529
+	%531 = add i32 %525, %527
+	%532 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 4
+	%533 = load i32, i32 addrspace(3)* %532
+	%534 = icmp sgt i32 %477, 4
+	%535 = select i1 %534, i32 %533, i32 0
+	%536 = add i32 %530, %535
+	%537 = add i32 %531, %533
+	%538 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 5
+	%539 = load i32, i32 addrspace(3)* %538
+	%540 = icmp sgt i32 %477, 5
+	%541 = select i1 %540, i32 %539, i32 0
+	%542 = add i32 %536, %541
+	%543 = add i32 %537, %539
+	%544 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 6
+	%545 = load i32, i32 addrspace(3)* %544
+	%546 = icmp sgt i32 %477, 6
+	%547 = select i1 %546, i32 %545, i32 0
+	%548 = add i32 %542, %547
+	%549 = add i32 %543, %545
+	%550 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 7
+	%551 = load i32, i32 addrspace(3)* %550
+	%552 = icmp sgt i32 %477, 7
+	%553 = select i1 %552, i32 %551, i32 0
+	%554 = add i32 %548, %553
+	%555 = add i32 %549, %551
+	%556 = add i32 %554, %497
+	%557 = sub i32 %556, %475
+	%558 = icmp slt i32 %557, %448
+	%559 = add i32 %557, %475
+	%560 = icmp sle i32 %448, %559
+	%561 = and i1 %558, %560
+	br i1 %561, label %562, label %565
+
+562:
+	%563 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
+	store i32 %473, i32 addrspace(3)* %563
+	%564 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
+	store i32 %557, i32 addrspace(3)* %564
+	br label %565
+
+565:
+	call void @llvm.nvvm.barrier0()
+	%566 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
+	%567 = load i32, i32 addrspace(3)* %566
+	%568 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
+	%569 = load i32, i32 addrspace(3)* %568
+	%570 = sub i32 %448, %569
+	%571 = shl i32 %567, 16
+	%572 = or i32 %450, %571
+	%573 = or i32 %451, u0xFF0000
+	call void @llvm.nvvm.barrier0()
+	%574 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %574
+	call void @llvm.nvvm.barrier0()
+	br label %575
+
+575:
+	%576 = phi i32 [ %0, %565 ], [ %626, %625 ]
+	%577 = icmp slt i32 %576, %16
+	br i1 %577, label %578, label %594
+
+578:
+	%579 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %576
+	%580 = load i32, i32 addrspace(3)* %579
+	%581 = icmp uge i32 %580, 2
+	%582 = and i32 %580, %573
+	%583 = icmp eq i32 %582, %572
+	%584 = and i1 %581, %583
+	%585 = lshr i32 %580, 8
+	%586 = and i32 %585, 255
+	%587 = select i1 %584, i32 %586, i32 256
+	%588 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %587)
+	%589 = shl i32 1, %3
+	%590 = sub i32 %589, 1
+	%591 = and i32 %588, %590
+	%592 = icmp eq i32 %591, 0
+	%593 = and i1 %584, %592
+	br i1 %593, label %621, label %625
+
+594:
+	call void @llvm.nvvm.barrier0()
+	%595 = sub i32 255, %0
+	%596 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %595
+	%597 = load i32, i32 addrspace(3)* %596
+	%598 = and i32 %0, 31
+	%599 = lshr i32 %0, 5
+	%600 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %597, i32 1, i32 0)
+	%601 = icmp uge i32 %598, 1
+	%602 = select i1 %601, i32 %600, i32 0
+	%603 = add i32 %597, %602
+	%604 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %603, i32 2, i32 0)
+	%605 = icmp uge i32 %598, 2
+	%606 = select i1 %605, i32 %604, i32 0
+	%607 = add i32 %603, %606
+	%608 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %607, i32 4, i32 0)
+	%609 = icmp uge i32 %598, 4
+	%610 = select i1 %609, i32 %608, i32 0
+	%611 = add i32 %607, %610
+	%612 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %611, i32 8, i32 0)
+	%613 = icmp uge i32 %598, 8
+	%614 = select i1 %613, i32 %612, i32 0
+	%615 = add i32 %611, %614
+	%616 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %615, i32 16, i32 0)
+	%617 = icmp uge i32 %598, 16
+	%618 = select i1 %617, i32 %616, i32 0
+	%619 = add i32 %615, %618
+	%620 = icmp eq i32 %598, 31
+	br i1 %620, label %627, label %629
+
+621:
+	%622 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %586
+	%623 = call i32 @llvm.ctpop.i32(i32 %588)
+	%624 = atomicrmw add i32 addrspace(3)* %622, i32 %623 monotonic
+	br label %625
+
+625:
+	%626 = add i32 %576, 256
+	br label %575
+
+627:
+	%628 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 %599
+	store i32 %619, i32 addrspace(3)* %628
+	br label %629
+
+629:
+	call void @llvm.nvvm.barrier0()
+	%630 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 0
+	%631 = load i32, i32 addrspace(3)* %630
+	%632 = icmp sgt i32 %599, 0
+	%633 = select i1 %632, i32 %631, i32 0
+	%634 = add i32 0, %633
+	%635 = add i32 0, %631
+	%636 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 1
+	%637 = load i32, i32 addrspace(3)* %636
+	%638 = icmp sgt i32 %599, 1
+	%639 = select i1 %638, i32 %637, i32 0
+	%640 = add i32 %634, %639
+	%641 = add i32 %635, %637
+	%642 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 2
+	%643 = load i32, i32 addrspace(3)* %642
+	%644 = icmp sgt i32 %599, 2
+	%645 = select i1 %644, i32 %643, i32 0
+	%646 = add i32 %640, %645
+	%647 = add i32 %641, %643
+	%648 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 3
+	%649 = load i32, i32 addrspace(3)* %648
+	%650 = icmp sgt i32 %599, 3
+	%651 = select i1 %650, i32 %649, i32 0
+	%652 = add i32 %646, %651
+	%653 = add i32 %647, %649
+	%654 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 4
+	%655 = load i32, i32 addrspace(3)* %654
+	%656 = icmp sgt i32 %599, 4
+	%657 = select i1 %656, i32 %655, i32 0
+	%658 = add i32 %652, %657
+	%659 = add i32 %653, %655
+	%660 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 5
+	%661 = load i32, i32 addrspace(3)* %660
+	%662 = icmp sgt i32 %599, 5
+	%663 = select i1 %662, i32 %661, i32 0
+	%664 = add i32 %658, %663
+	%665 = add i32 %659, %661
+	%666 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 6
+	%667 = load i32, i32 addrspace(3)* %666
+	%668 = icmp sgt i32 %599, 6
+	%669 = select i1 %668, i32 %667, i32 0
+	%670 = add i32 %664, %669
+	%671 = add i32 %665, %667
+	%672 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 7
+	%673 = load i32, i32 addrspace(3)* %672
+	%674 = icmp sgt i32 %599, 7
+	%675 = select i1 %674, i32 %673, i32 0
+	%676 = add i32 %670, %675
+	%677 = add i32 %671, %673
+	%678 = add i32 %676, %619
+	%679 = sub i32 %678, %597
+	%680 = icmp slt i32 %679, %570
+	%681 = add i32 %679, %597
+	%682 = icmp sle i32 %570, %681
+	%683 = and i1 %680, %682
+	br i1 %683, label %684, label %687
+
+684:
+	%685 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
+	store i32 %595, i32 addrspace(3)* %685
+	%686 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
+	store i32 %679, i32 addrspace(3)* %686
+	br label %687
+
+687:
+	call void @llvm.nvvm.barrier0()
+	%688 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
+	%689 = load i32, i32 addrspace(3)* %688
+	%690 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
+	%691 = load i32, i32 addrspace(3)* %690
+	%692 = sub i32 %570, %691
+	%693 = shl i32 %689, 8
+	%694 = or i32 %572, %693
+	%695 = or i32 %573, u0xFF00
+	call void @llvm.nvvm.barrier0()
+	%696 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %0
+	store i32 0, i32 addrspace(3)* %696
+	call void @llvm.nvvm.barrier0()
+	br label %697
+
+697:
+	%698 = phi i32 [ %0, %687 ], [ %748, %747 ]
+	%699 = icmp slt i32 %698, %16
+	br i1 %699, label %700, label %716
+
+700:
+	%701 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %698
+	%702 = load i32, i32 addrspace(3)* %701
+	%703 = icmp uge i32 %702, 2
+	%704 = and i32 %702, %695
+	%705 = icmp eq i32 %704, %694
+	%706 = and i1 %703, %705
+	%707 = lshr i32 %702, 0
+	%708 = and i32 %707, 255
+	%709 = select i1 %706, i32 %708, i32 256
+	%710 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %709)
+	%711 = shl i32 1, %3
+	%712 = sub i32 %711, 1
+	%713 = and i32 %710, %712
+	%714 = icmp eq i32 %713, 0
+	%715 = and i1 %706, %714
+	br i1 %715, label %743, label %747
+
+716:
+	call void @llvm.nvvm.barrier0()
+	%717 = sub i32 255, %0
+	%718 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %717
+	%719 = load i32, i32 addrspace(3)* %718
+	%720 = and i32 %0, 31
+	%721 = lshr i32 %0, 5
+	%722 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %719, i32 1, i32 0)
+	%723 = icmp uge i32 %720, 1
+	%724 = select i1 %723, i32 %722, i32 0
+	%725 = add i32 %719, %724
+	%726 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %725, i32 2, i32 0)
+	%727 = icmp uge i32 %720, 2
+	%728 = select i1 %727, i32 %726, i32 0
+	%729 = add i32 %725, %728
+	%730 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %729, i32 4, i32 0)
+	%731 = icmp uge i32 %720, 4
+	%732 = select i1 %731, i32 %730, i32 0
+	%733 = add i32 %729, %732
+	%734 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %733, i32 8, i32 0)
+	%735 = icmp uge i32 %720, 8
+	%736 = select i1 %735, i32 %734, i32 0
+	%737 = add i32 %733, %736
+	%738 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %737, i32 16, i32 0)
+	%739 = icmp uge i32 %720, 16
+	%740 = select i1 %739, i32 %738, i32 0
+	%741 = add i32 %737, %740
+	%742 = icmp eq i32 %720, 31
+	br i1 %742, label %749, label %751
+
+743:
+	%744 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_select2_hist, i32 0, i32 %708
+	%745 = call i32 @llvm.ctpop.i32(i32 %710)
+	%746 = atomicrmw add i32 addrspace(3)* %744, i32 %745 monotonic
+	br label %747
+
+747:
+	%748 = add i32 %698, 256
+	br label %697
+
+749:
+	%750 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 %721
+	store i32 %741, i32 addrspace(3)* %750
+	br label %751
+
+751:
+	call void @llvm.nvvm.barrier0()
+	%752 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 0
+	%753 = load i32, i32 addrspace(3)* %752
+	%754 = icmp sgt i32 %721, 0
+	%755 = select i1 %754, i32 %753, i32 0
+	%756 = add i32 0, %755
+	%757 = add i32 0, %753
+	%758 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 1
+	%759 = load i32, i32 addrspace(3)* %758
+	%760 = icmp sgt i32 %721, 1
+	%761 = select i1 %760, i32 %759, i32 0
+	%762 = add i32 %756, %761
+	%763 = add i32 %757, %759
+	%764 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 2
+	%765 = load i32, i32 addrspace(3)* %764
+	%766 = icmp sgt i32 %721, 2
+	%767 = select i1 %766, i32 %765, i32 0
+	%768 = add i32 %762, %767
+	%769 = add i32 %763, %765
+	%770 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 3
+	%771 = load i32, i32 addrspace(3)* %770
+	%772 = icmp sgt i32 %721, 3
+	%773 = select i1 %772, i32 %771, i32 0
+	%774 = add i32 %768, %773
+	%775 = add i32 %769, %771
+	%776 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 4
+	%777 = load i32, i32 addrspace(3)* %776
+	%778 = icmp sgt i32 %721, 4
+	%779 = select i1 %778, i32 %777, i32 0
+	%780 = add i32 %774, %779
+	%781 = add i32 %775, %777
+	%782 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 5
+	%783 = load i32, i32 addrspace(3)* %782
+	%784 = icmp sgt i32 %721, 5
+	%785 = select i1 %784, i32 %783, i32 0
+	%786 = add i32 %780, %785
+	%787 = add i32 %781, %783
+	%788 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 6
+	%789 = load i32, i32 addrspace(3)* %788
+	%790 = icmp sgt i32 %721, 6
+	%791 = select i1 %790, i32 %789, i32 0
+	%792 = add i32 %786, %791
+	%793 = add i32 %787, %789
+	%794 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 7
+	%795 = load i32, i32 addrspace(3)* %794
+	%796 = icmp sgt i32 %721, 7
+	%797 = select i1 %796, i32 %795, i32 0
+	%798 = add i32 %792, %797
+	%799 = add i32 %793, %795
+	%800 = add i32 %798, %741
+	%801 = sub i32 %800, %719
+	%802 = icmp slt i32 %801, %692
+	%803 = add i32 %801, %719
+	%804 = icmp sle i32 %692, %803
+	%805 = and i1 %802, %804
+	br i1 %805, label %806, label %809
+
+806:
+	%807 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
+	store i32 %717, i32 addrspace(3)* %807
+	%808 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
+	store i32 %801, i32 addrspace(3)* %808
+	br label %809
+
+809:
+	call void @llvm.nvvm.barrier0()
+	%810 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 0
+	%811 = load i32, i32 addrspace(3)* %810
+	%812 = getelementptr [2 x i32], [2 x i32] addrspace(3)* @s2o_select2_sel, i32 0, i32 1
+	%813 = load i32, i32 addrspace(3)* %812
+	%814 = sub i32 %692, %813
+	%815 = shl i32 %811, 0
+	%816 = or i32 %694, %815
+	%817 = or i32 %695, 255
+	br label %818
+
+818:
+	%819 = phi i32 [ 0, %809 ], [ %994, %991 ]
+	%820 = phi i32 [ 0, %809 ], [ %992, %991 ]
+	%821 = phi i32 [ 0, %809 ], [ %993, %991 ]
+	%822 = icmp slt i32 %819, %16
+	br i1 %822, label %823, label %852
+
+823:
+	%824 = add i32 %819, %0
+	%825 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %824
+	%826 = load i32, i32 addrspace(3)* %825
+	%827 = icmp eq i32 %826, %816
+	%828 = zext i1 %827 to i32
+	%829 = and i32 %0, 31
+	%830 = lshr i32 %0, 5
+	%831 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %828, i32 1, i32 0)
+	%832 = icmp uge i32 %829, 1
+	%833 = select i1 %832, i32 %831, i32 0
+	%834 = add i32 %828, %833
+	%835 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %834, i32 2, i32 0)
+	%836 = icmp uge i32 %829, 2
+	%837 = select i1 %836, i32 %835, i32 0
+	%838 = add i32 %834, %837
+	%839 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %838, i32 4, i32 0)
+	%840 = icmp uge i32 %829, 4
+	%841 = select i1 %840, i32 %839, i32 0
+	%842 = add i32 %838, %841
+	%843 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %842, i32 8, i32 0)
+	%844 = icmp uge i32 %829, 8
+	%845 = select i1 %844, i32 %843, i32 0
+	%846 = add i32 %842, %845
+	%847 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %846, i32 16, i32 0)
+	%848 = icmp uge i32 %829, 16
+	%849 = select i1 %848, i32 %847, i32 0
+	%850 = add i32 %846, %849
+	%851 = icmp eq i32 %829, 31
+	br i1 %851, label %853, label %855
+
+852:
+	call void @llvm.nvvm.barrier0()
+	br label %topk_done
+
+853:
+	%854 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 %830
+	store i32 %850, i32 addrspace(3)* %854
+	br label %855
+
+855:
+	call void @llvm.nvvm.barrier0()
+	%856 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 0
+	%857 = load i32, i32 addrspace(3)* %856
+	%858 = icmp sgt i32 %830, 0
+	%859 = select i1 %858, i32 %857, i32 0
+	%860 = add i32 0, %859
+	%861 = add i32 0, %857
+	%862 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 1
+	%863 = load i32, i32 addrspace(3)* %862
+	%864 = icmp sgt i32 %830, 1
+	%865 = select i1 %864, i32 %863, i32 0
+	%866 = add i32 %860, %865
+	%867 = add i32 %861, %863
+	%868 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 2
+	%869 = load i32, i32 addrspace(3)* %868
+	%870 = icmp sgt i32 %830, 2
+	%871 = select i1 %870, i32 %869, i32 0
+	%872 = add i32 %866, %871
+	%873 = add i32 %867, %869
+	%874 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 3
+	%875 = load i32, i32 addrspace(3)* %874
+	%876 = icmp sgt i32 %830, 3
+	%877 = select i1 %876, i32 %875, i32 0
+	%878 = add i32 %872, %877
+	%879 = add i32 %873, %875
+	%880 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 4
+	%881 = load i32, i32 addrspace(3)* %880
+	%882 = icmp sgt i32 %830, 4
+	%883 = select i1 %882, i32 %881, i32 0
+	%884 = add i32 %878, %883
+	%885 = add i32 %879, %881
+	%886 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 5
+	%887 = load i32, i32 addrspace(3)* %886
+	%888 = icmp sgt i32 %830, 5
+	%889 = select i1 %888, i32 %887, i32 0
+	%890 = add i32 %884, %889
+	%891 = add i32 %885, %887
+	%892 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 6
+	%893 = load i32, i32 addrspace(3)* %892
+	%894 = icmp sgt i32 %830, 6
+	%895 = select i1 %894, i32 %893, i32 0
+	%896 = add i32 %890, %895
+	%897 = add i32 %891, %893
+	%898 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scana, i32 0, i32 7
+	%899 = load i32, i32 addrspace(3)* %898
+	%900 = icmp sgt i32 %830, 7
+	%901 = select i1 %900, i32 %899, i32 0
+	%902 = add i32 %896, %901
+	%903 = add i32 %897, %899
+	%904 = add i32 %902, %850
+	%905 = sub i32 %904, %828
+	%906 = icmp ugt i32 %826, %816
+	%907 = add i32 %820, %905
+	%908 = icmp slt i32 %907, %814
+	%909 = and i1 %827, %908
+	%910 = or i1 %906, %909
+	%911 = zext i1 %910 to i32
+	%912 = and i32 %0, 31
+	%913 = lshr i32 %0, 5
+	%914 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %911, i32 1, i32 0)
+	%915 = icmp uge i32 %912, 1
+	%916 = select i1 %915, i32 %914, i32 0
+	%917 = add i32 %911, %916
+	%918 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %917, i32 2, i32 0)
+	%919 = icmp uge i32 %912, 2
+	%920 = select i1 %919, i32 %918, i32 0
+	%921 = add i32 %917, %920
+	%922 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %921, i32 4, i32 0)
+	%923 = icmp uge i32 %912, 4
+	%924 = select i1 %923, i32 %922, i32 0
+	%925 = add i32 %921, %924
+	%926 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %925, i32 8, i32 0)
+	%927 = icmp uge i32 %912, 8
+	%928 = select i1 %927, i32 %926, i32 0
+	%929 = add i32 %925, %928
+	%930 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %929, i32 16, i32 0)
+	%931 = icmp uge i32 %912, 16
+	%932 = select i1 %931, i32 %930, i32 0
+	%933 = add i32 %929, %932
+	%934 = icmp eq i32 %912, 31
+	br i1 %934, label %935, label %937
+
+935:
+	%936 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 %913
+	store i32 %933, i32 addrspace(3)* %936
+	br label %937
+
+937:
+	call void @llvm.nvvm.barrier0()
+	%938 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 0
+	%939 = load i32, i32 addrspace(3)* %938
+	%940 = icmp sgt i32 %913, 0
+	%941 = select i1 %940, i32 %939, i32 0
+	%942 = add i32 0, %941
+	%943 = add i32 0, %939
+	%944 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 1
+	%945 = load i32, i32 addrspace(3)* %944
+	%946 = icmp sgt i32 %913, 1
+	%947 = select i1 %946, i32 %945, i32 0
+	%948 = add i32 %942, %947
+	%949 = add i32 %943, %945
+	%950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 2
+	%951 = load i32, i32 addrspace(3)* %950
+	%952 = icmp sgt i32 %913, 2
+	%953 = select i1 %952, i32 %951, i32 0
+	%954 = add i32 %948, %953
+	%955 = add i32 %949, %951
+	%956 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 3
+	%957 = load i32, i32 addrspace(3)* %956
+	%958 = icmp sgt i32 %913, 3
+	%959 = select i1 %958, i32 %957, i32 0
+	%960 = add i32 %954, %959
+	%961 = add i32 %955, %957
+	%962 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 4
+	%963 = load i32, i32 addrspace(3)* %962
+	%964 = icmp sgt i32 %913, 4
+	%965 = select i1 %964, i32 %963, i32 0
+	%966 = add i32 %960, %965
+	%967 = add i32 %961, %963
+	%968 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 5
+	%969 = load i32, i32 addrspace(3)* %968
+	%970 = icmp sgt i32 %913, 5
+	%971 = select i1 %970, i32 %969, i32 0
+	%972 = add i32 %966, %971
+	%973 = add i32 %967, %969
+	%974 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 6
+	%975 = load i32, i32 addrspace(3)* %974
+	%976 = icmp sgt i32 %913, 6
+	%977 = select i1 %976, i32 %975, i32 0
+	%978 = add i32 %972, %977
+	%979 = add i32 %973, %975
+	%980 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_select2_scanb, i32 0, i32 7
+	%981 = load i32, i32 addrspace(3)* %980
+	%982 = icmp sgt i32 %913, 7
+	%983 = select i1 %982, i32 %981, i32 0
+	%984 = add i32 %978, %983
+	%985 = add i32 %979, %981
+	%986 = add i32 %984, %933
+	%987 = sub i32 %986, %911
+	br i1 %910, label %988, label %991
+
+988:
+	%989 = add i32 %821, %987
+	%990 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %989
+	store i32 %824, i32 addrspace(3)* %990
+	br label %991
+
+991:
+	%992 = add i32 %820, %903
+	%993 = add i32 %821, %985
+	%994 = add i32 %819, 256
+	br label %818
+
+995:
+	%996 = phi i32 [ %330, %topk_done ], [ %1000, %998 ]
+	%997 = icmp slt i32 %996, %329
+	br i1 %997, label %998, label %1001
+
+998:
+	%999 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %996
+	store i32 -1, i32 addrspace(3)* %999
+	%1000 = add i32 %996, 256
+	br label %995
+
+1001:
+	call void @llvm.nvvm.barrier0()
+	%1002 = add i32 %328, 1
+	br label %1003
+
+1003:
+	%1004 = phi i32 [ 1, %1001 ], [ %1017, %1016 ]
+	%1005 = icmp slt i32 %1004, %1002
+	br i1 %1005, label %1006, label %1008
+
+1006:
+	%1007 = shl i32 1, %1004
+	br label %1009
+
+1008:
+	br label %1055
+
+1009:
+	%1010 = phi i32 [ 0, %1006 ], [ %1025, %1024 ]
+	%1011 = icmp slt i32 %1010, %1004
+	br i1 %1011, label %1012, label %1016
+
+1012:
+	%1013 = sub i32 %1004, 1
+	%1014 = sub i32 %1013, %1010
+	%1015 = shl i32 1, %1014
+	br label %1018
+
+1016:
+	%1017 = add i32 %1004, 1
+	br label %1003
+
+1018:
+	%1019 = phi i32 [ %0, %1012 ], [ %1050, %1049 ]
+	%1020 = icmp slt i32 %1019, %329
+	br i1 %1020, label %1021, label %1024
+
+1021:
+	%1022 = xor i32 %1019, %1015
+	%1023 = icmp sgt i32 %1022, %1019
+	br i1 %1023, label %1026, label %1049
+
+1024:
+	call void @llvm.nvvm.barrier0()
+	%1025 = add i32 %1010, 1
+	br label %1009
+
+1026:
+	%1027 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %1019
+	%1028 = load i32, i32 addrspace(3)* %1027
+	%1029 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %1022
+	%1030 = load i32, i32 addrspace(3)* %1029
+	%1031 = and i32 %1019, %1007
+	%1032 = icmp eq i32 %1031, 0
+	%1033 = icmp sge i32 %1030, 0
+	%1034 = select i1 %1033, i32 %1030, i32 0
+	%1035 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %1034
+	%1036 = load i32, i32 addrspace(3)* %1035
+	%1037 = select i1 %1033, i32 %1036, i32 0
+	%1038 = icmp sge i32 %1028, 0
+	%1039 = select i1 %1038, i32 %1028, i32 0
+	%1040 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_x, i32 0, i32 %1039
+	%1041 = load i32, i32 addrspace(3)* %1040
+	%1042 = select i1 %1038, i32 %1041, i32 0
+	%1043 = icmp ugt i32 %1037, %1042
+	%1044 = icmp eq i32 %1037, %1042
+	%1045 = icmp slt i32 %1030, %1028
+	%1046 = and i1 %1044, %1045
+	%1047 = or i1 %1043, %1046
+	%1048 = icmp eq i1 %1047, %1032
+	br i1 %1048, label %1051, label %1054
+
+1049:
+	%1050 = add i32 %1019, 256
+	br label %1018
+
+1051:
+	%1052 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %1019
+	store i32 %1030, i32 addrspace(3)* %1052
+	%1053 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %1022
+	store i32 %1028, i32 addrspace(3)* %1053
+	br label %1054
+
+1054:
+	br label %1049
+
+1055:
+	%1056 = phi i32 [ %0, %1008 ], [ %1069, %1058 ]
+	%1057 = icmp slt i32 %1056, %256
+	br i1 %1057, label %1058, label %1070
+
+1058:
+	%1059 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_select2_c, i32 0, i32 %1056
+	%1060 = load i32, i32 addrspace(3)* %1059
+	%1061 = add i32 %253, %1056
+	%1062 = add i32 %13, %1061
+	%1063 = sext i32 %1062 to i64
+	%1064 = getelementptr i32, i32* %list, i64 %1063
+	store i32 %1060, i32* %1064
+	%1065 = add i32 %13, %NK
+	%1066 = add i32 %1065, %1061
+	%1067 = sext i32 %1066 to i64
+	%1068 = getelementptr i32, i32* %list, i64 %1067
+	store i32 0, i32* %1068
+	%1069 = add i32 %1056, 256
+	br label %1055
+
+1070:
+	%1071 = add i32 %253, %256
+	%1072 = add i32 %1071, %0
+	br label %1073
+
+1073:
+	%1074 = phi i32 [ %1072, %1070 ], [ %1084, %1076 ]
+	%1075 = icmp slt i32 %1074, %NK
+	br i1 %1075, label %1076, label %1085
+
+1076:
+	%1077 = add i32 %13, %1074
+	%1078 = sext i32 %1077 to i64
+	%1079 = getelementptr i32, i32* %list, i64 %1078
+	store i32 -1, i32* %1079
+	%1080 = add i32 %13, %NK
+	%1081 = add i32 %1080, %1074
+	%1082 = sext i32 %1081 to i64
+	%1083 = getelementptr i32, i32* %list, i64 %1082
+	store i32 -1, i32* %1083
+	%1084 = add i32 %1074, 256
+	br label %1073
+
+1085:
+	ret void
+}
+
+declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
+
+declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
+
+declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
+
+declare i32 @llvm.ctlz.i32(i32 %p0, i1 %p1)
+
+define ptx_kernel void @s2o_pool_q1(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 64
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %24, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %23, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %25
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %21)
+	%23 = fadd float %15, %22
+	%24 = add i32 %14, 1
+	br label %13
+
+25:
+	%26 = sub i32 %7, %3
+	%27 = sitofp i32 %26 to float
+	%28 = fdiv float %15, %27
+	%29 = mul i32 %2, %NT
+	%30 = add i32 %29, %1
+	%31 = mul i32 %30, 64
+	%32 = add i32 %31, %0
+	%33 = sext i32 %32 to i64
+	%34 = getelementptr float, float* %out, i64 %33
+	store float %28, float* %34
+	ret void
+}
+
+define ptx_kernel void @s2o_pool_k1(i16* %x, float* %out, i32 %L, i32 %NT) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = mul i32 %1, 64
+	%4 = add i32 %3, 64
+	%5 = icmp slt i32 %4, %L
+	%6 = add i32 %3, 64
+	%7 = select i1 %5, i32 %6, i32 %L
+	%8 = mul i32 %2, %L
+	%9 = mul i32 %8, 64
+	%10 = add i32 %9, %0
+	%11 = sext i32 %10 to i64
+	%12 = getelementptr i16, i16* %x, i64 %11
+	br label %13
+
+13:
+	%14 = phi i32 [ %3, %entry ], [ %24, %17 ]
+	%15 = phi float [ 0.0, %entry ], [ %23, %17 ]
+	%16 = icmp slt i32 %14, %7
+	br i1 %16, label %17, label %25
+
+17:
+	%18 = mul i32 %14, 64
+	%19 = sext i32 %18 to i64
+	%20 = getelementptr i16, i16* %12, i64 %19
+	%21 = load i16, i16* %20
+	%22 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %21)
+	%23 = fadd float %15, %22
+	%24 = add i32 %14, 1
+	br label %13
+
+25:
+	%26 = sub i32 %7, %3
+	%27 = sitofp i32 %26 to float
+	%28 = fdiv float %15, %27
+	%29 = mul i32 %2, %NT
+	%30 = add i32 %29, %1
+	%31 = mul i32 %30, 64
+	%32 = add i32 %31, %0
+	%33 = sext i32 %32 to i64
+	%34 = getelementptr float, float* %out, i64 %33
+	store float %28, float* %34
+	ret void
+}
+
+define ptx_kernel void @s2o_scores1(float* %qm, float* %km, float* %e, i8* %cls, i32 %ch, i32 %NQ, i32 %NK, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+	%4 = and i32 %0, 15
+	%5 = lshr i32 %0, 4
+	%6 = mul i32 %2, 64
+	%7 = mul i32 %1, 64
+	%8 = mul i32 %5, 4
+	%9 = add i32 %6, %8
+	%10 = mul i32 %4, 4
+	%11 = add i32 %7, %10
+	%12 = sdiv i32 %3, %group
+	%13 = mul i32 %3, %ch
+	%14 = mul i32 %13, %NQ
+	%15 = add i32 %9, 0
+	%16 = add i32 %11, 0
+	%17 = icmp slt i32 %15, %NQ
+	%18 = icmp slt i32 %16, %NK
+	%19 = and i1 %17, %18
+	%20 = add i32 %14, %15
+	%21 = mul i32 %20, %NK
+	%22 = add i32 %21, %16
+	%23 = select i1 %19, i32 %22, i32 0
+	%24 = sext i32 %23 to i64
+	%25 = getelementptr i8, i8* %cls, i64 %24
+	%26 = load i8, i8* %25
+	%27 = icmp ne i8 %26, 0
+	%28 = and i1 %19, %27
+	%29 = or i1 false, %28
+	%30 = add i32 %11, 1
+	%31 = icmp slt i32 %15, %NQ
+	%32 = icmp slt i32 %30, %NK
+	%33 = and i1 %31, %32
+	%34 = add i32 %14, %15
+	%35 = mul i32 %34, %NK
+	%36 = add i32 %35, %30
+	%37 = select i1 %33, i32 %36, i32 0
+	%38 = sext i32 %37 to i64
+	%39 = getelementptr i8, i8* %cls, i64 %38
+	%40 = load i8, i8* %39
+	%41 = icmp ne i8 %40, 0
+	%42 = and i1 %33, %41
+	%43 = or i1 %29, %42
+	%44 = add i32 %11, 2
+	%45 = icmp slt i32 %15, %NQ
+	%46 = icmp slt i32 %44, %NK
+	%47 = and i1 %45, %46
+	%48 = add i32 %14, %15
+	%49 = mul i32 %48, %NK
+	%50 = add i32 %49, %44
+	%51 = select i1 %47, i32 %50, i32 0
+	%52 = sext i32 %51 to i64
+	%53 = getelementptr i8, i8* %cls, i64 %52
+	%54 = load i8, i8* %53
+	%55 = icmp ne i8 %54, 0
+	%56 = and i1 %47, %55
+	%57 = or i1 %43, %56
+	%58 = add i32 %11, 3
+	%59 = icmp slt i32 %15, %NQ
+	%60 = icmp slt i32 %58, %NK
+	%61 = and i1 %59, %60
+	%62 = add i32 %14, %15
+	%63 = mul i32 %62, %NK
+	%64 = add i32 %63, %58
+	%65 = select i1 %61, i32 %64, i32 0
+	%66 = sext i32 %65 to i64
+	%67 = getelementptr i8, i8* %cls, i64 %66
+	%68 = load i8, i8* %67
+	%69 = icmp ne i8 %68, 0
+	%70 = and i1 %61, %69
+	%71 = or i1 %57, %70
+	%72 = add i32 %9, 1
+	%73 = add i32 %11, 0
+	%74 = icmp slt i32 %72, %NQ
+	%75 = icmp slt i32 %73, %NK
+	%76 = and i1 %74, %75
+	%77 = add i32 %14, %72
+	%78 = mul i32 %77, %NK
+	%79 = add i32 %78, %73
+	%80 = select i1 %76, i32 %79, i32 0
+	%81 = sext i32 %80 to i64
+	%82 = getelementptr i8, i8* %cls, i64 %81
+	%83 = load i8, i8* %82
+	%84 = icmp ne i8 %83, 0
+	%85 = and i1 %76, %84
+	%86 = or i1 %71, %85
+	%87 = add i32 %11, 1
+	%88 = icmp slt i32 %72, %NQ
+	%89 = icmp slt i32 %87, %NK
+	%90 = and i1 %88, %89
+	%91 = add i32 %14, %72
+	%92 = mul i32 %91, %NK
+	%93 = add i32 %92, %87
+	%94 = select i1 %90, i32 %93, i32 0
+	%95 = sext i32 %94 to i64
+	%96 = getelementptr i8, i8* %cls, i64 %95
+	%97 = load i8, i8* %96
+	%98 = icmp ne i8 %97, 0
+	%99 = and i1 %90, %98
+	%100 = or i1 %86, %99
+	%101 = add i32 %11, 2
+	%102 = icmp slt i32 %72, %NQ
+	%103 = icmp slt i32 %101, %NK
+	%104 = and i1 %102, %103
+	%105 = add i32 %14, %72
+	%106 = mul i32 %105, %NK
+	%107 = add i32 %106, %101
+	%108 = select i1 %104, i32 %107, i32 0
+	%109 = sext i32 %108 to i64
+	%110 = getelementptr i8, i8* %cls, i64 %109
+	%111 = load i8, i8* %110
+	%112 = icmp ne i8 %111, 0
+	%113 = and i1 %104, %112
+	%114 = or i1 %100, %113
+	%115 = add i32 %11, 3
+	%116 = icmp slt i32 %72, %NQ
+	%117 = icmp slt i32 %115, %NK
+	%118 = and i1 %116, %117
+	%119 = add i32 %14, %72
+	%120 = mul i32 %119, %NK
+	%121 = add i32 %120, %115
+	%122 = select i1 %118, i32 %121, i32 0
+	%123 = sext i32 %122 to i64
+	%124 = getelementptr i8, i8* %cls, i64 %123
+	%125 = load i8, i8* %124
+	%126 = icmp ne i8 %125, 0
+	%127 = and i1 %118, %126
+	%128 = or i1 %114, %127
+	%129 = add i32 %9, 2
+	%130 = add i32 %11, 0
+	%131 = icmp slt i32 %129, %NQ
+	%132 = icmp slt i32 %130, %NK
+	%133 = and i1 %131, %132
+	%134 = add i32 %14, %129
+	%135 = mul i32 %134, %NK
+	%136 = add i32 %135, %130
+	%137 = select i1 %133, i32 %136, i32 0
+	%138 = sext i32 %137 to i64
+	%139 = getelementptr i8, i8* %cls, i64 %138
+	%140 = load i8, i8* %139
+	%141 = icmp ne i8 %140, 0
+	%142 = and i1 %133, %141
+	%143 = or i1 %128, %142
+	%144 = add i32 %11, 1
+	%145 = icmp slt i32 %129, %NQ
+	%146 = icmp slt i32 %144, %NK
+	%147 = and i1 %145, %146
+	%148 = add i32 %14, %129
+	%149 = mul i32 %148, %NK
+	%150 = add i32 %149, %144
+	%151 = select i1 %147, i32 %150, i32 0
+	%152 = sext i32 %151 to i64
+	%153 = getelementptr i8, i8* %cls, i64 %152
+	%154 = load i8, i8* %153
+	%155 = icmp ne i8 %154, 0
+	%156 = and i1 %147, %155
+	%157 = or i1 %143, %156
+	%158 = add i32 %11, 2
+	%159 = icmp slt i32 %129, %NQ
+	%160 = icmp slt i32 %158, %NK
+	%161 = and i1 %159, %160
+	%162 = add i32 %14, %129
+	%163 = mul i32 %162, %NK
+	%164 = add i32 %163, %158
+	%165 = select i1 %161, i32 %164, i32 0
+	%166 = sext i32 %165 to i64
+	%167 = getelementptr i8, i8* %cls, i64 %166
+	%168 = load i8, i8* %167
+	%169 = icmp ne i8 %168, 0
+	%170 = and i1 %161, %169
+	%171 = or i1 %157, %170
+	%172 = add i32 %11, 3
+	%173 = icmp slt i32 %129, %NQ
+	%174 = icmp slt i32 %172, %NK
+	%175 = and i1 %173, %174
+	%176 = add i32 %14, %129
+	%177 = mul i32 %176, %NK
+	%178 = add i32 %177, %172
+	%179 = select i1 %175, i32 %178, i32 0
+	%180 = sext i32 %179 to i64
+	%181 = getelementptr i8, i8* %cls, i64 %180
+	%182 = load i8, i8* %181
+	%183 = icmp ne i8 %182, 0
+	%184 = and i1 %175, %183
+	%185 = or i1 %171, %184
+	%186 = add i32 %9, 3
+	%187 = add i32 %11, 0
+	%188 = icmp slt i32 %186, %NQ
+	%189 = icmp slt i32 %187, %NK
+	%190 = and i1 %188, %189
+	%191 = add i32 %14, %186
+	%192 = mul i32 %191, %NK
+	%193 = add i32 %192, %187
+	%194 = select i1 %190, i32 %193, i32 0
+	%195 = sext i32 %194 to i64
+	%196 = getelementptr i8, i8* %cls, i64 %195
+	%197 = load i8, i8* %196
+	%198 = icmp ne i8 %197, 0
+	%199 = and i1 %190, %198
+	%200 = or i1 %185, %199
+	%201 = add i32 %11, 1
+	%202 = icmp slt i32 %186, %NQ
+	%203 = icmp slt i32 %201, %NK
+	%204 = and i1 %202, %203
+	%205 = add i32 %14, %186
+	%206 = mul i32 %205, %NK
+	%207 = add i32 %206, %201
+	%208 = select i1 %204, i32 %207, i32 0
+	%209 = sext i32 %208 to i64
+	%210 = getelementptr i8, i8* %cls, i64 %209
+	%211 = load i8, i8* %210
+	%212 = icmp ne i8 %211, 0
+	%213 = and i1 %204, %212
+	%214 = or i1 %200, %213
+	%215 = add i32 %11, 2
+	%216 = icmp slt i32 %186, %NQ
+	%217 = icmp slt i32 %215, %NK
+	%218 = and i1 %216, %217
+	%219 = add i32 %14, %186
+	%220 = mul i32 %219, %NK
+	%221 = add i32 %220, %215
+	%222 = select i1 %218, i32 %221, i32 0
+	%223 = sext i32 %222 to i64
+	%224 = getelementptr i8, i8* %cls, i64 %223
+	%225 = load i8, i8* %224
+	%226 = icmp ne i8 %225, 0
+	%227 = and i1 %218, %226
+	%228 = or i1 %214, %227
+	%229 = add i32 %11, 3
+	%230 = icmp slt i32 %186, %NQ
+	%231 = icmp slt i32 %229, %NK
+	%232 = and i1 %230, %231
+	%233 = add i32 %14, %186
+	%234 = mul i32 %233, %NK
+	%235 = add i32 %234, %229
+	%236 = select i1 %232, i32 %235, i32 0
+	%237 = sext i32 %236 to i64
+	%238 = getelementptr i8, i8* %cls, i64 %237
+	%239 = load i8, i8* %238
+	%240 = icmp ne i8 %239, 0
+	%241 = and i1 %232, %240
+	%242 = or i1 %228, %241
+	%243 = zext i1 %242 to i32
+	%244 = call i32 @llvm.nvvm.barrier0.or(i32 %243)
+	%245 = icmp ne i32 %244, 0
+	br i1 %245, label %work, label %skip
+
+work:
+	br label %246
+
+skip:
+	ret void
+
+246:
+	%247 = phi i32 [ 0, %work ], [ %459, %458 ]
+	%248 = phi float [ 0.0, %work ], [ %403, %458 ]
+	%249 = phi float [ 0.0, %work ], [ %404, %458 ]
+	%250 = phi float [ 0.0, %work ], [ %405, %458 ]
+	%251 = phi float [ 0.0, %work ], [ %406, %458 ]
+	%252 = phi float [ 0.0, %work ], [ %407, %458 ]
+	%253 = phi float [ 0.0, %work ], [ %408, %458 ]
+	%254 = phi float [ 0.0, %work ], [ %409, %458 ]
+	%255 = phi float [ 0.0, %work ], [ %410, %458 ]
+	%256 = phi float [ 0.0, %work ], [ %411, %458 ]
+	%257 = phi float [ 0.0, %work ], [ %412, %458 ]
+	%258 = phi float [ 0.0, %work ], [ %413, %458 ]
+	%259 = phi float [ 0.0, %work ], [ %414, %458 ]
+	%260 = phi float [ 0.0, %work ], [ %415, %458 ]
+	%261 = phi float [ 0.0, %work ], [ %416, %458 ]
+	%262 = phi float [ 0.0, %work ], [ %417, %458 ]
+	%263 = phi float [ 0.0, %work ], [ %418, %458 ]
+	%264 = icmp slt i32 %247, 64
+	br i1 %264, label %265, label %394
+
+265:
+	%266 = add i32 %0, 0
+	%267 = lshr i32 %266, 4
+	%268 = and i32 %266, 15
+	%269 = add i32 %268, %247
+	%270 = add i32 %6, %267
+	%271 = add i32 %7, %267
+	%272 = icmp slt i32 %270, %NQ
+	%273 = select i1 %272, i32 %270, i32 0
+	%274 = mul i32 %3, %NQ
+	%275 = add i32 %274, %273
+	%276 = mul i32 %275, 64
+	%277 = add i32 %276, %269
+	%278 = sext i32 %277 to i64
+	%279 = getelementptr float, float* %qm, i64 %278
+	%280 = load float, float* %279
+	%281 = select i1 %272, float %280, float 0.0
+	%282 = mul i32 %268, 68
+	%283 = add i32 %282, %267
+	%284 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_scores1_a, i32 0, i32 %283
+	store float %281, float addrspace(3)* %284
+	%285 = icmp slt i32 %271, %NK
+	%286 = select i1 %285, i32 %271, i32 0
+	%287 = mul i32 %12, %NK
+	%288 = add i32 %287, %286
+	%289 = mul i32 %288, 64
+	%290 = add i32 %289, %269
+	%291 = sext i32 %290 to i64
+	%292 = getelementptr float, float* %km, i64 %291
+	%293 = load float, float* %292
+	%294 = select i1 %285, float %293, float 0.0
+	%295 = mul i32 %268, 68
+	%296 = add i32 %295, %267
+	%297 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_scores1_b, i32 0, i32 %296
+	store float %294, float addrspace(3)* %297
+	%298 = add i32 %0, 256
+	%299 = lshr i32 %298, 4
+	%300 = and i32 %298, 15
+	%301 = add i32 %300, %247
+	%302 = add i32 %6, %299
+	%303 = add i32 %7, %299
+	%304 = icmp slt i32 %302, %NQ
+	%305 = select i1 %304, i32 %302, i32 0
+	%306 = mul i32 %3, %NQ
+	%307 = add i32 %306, %305
+	%308 = mul i32 %307, 64
+	%309 = add i32 %308, %301
+	%310 = sext i32 %309 to i64
+	%311 = getelementptr float, float* %qm, i64 %310
+	%312 = load float, float* %311
+	%313 = select i1 %304, float %312, float 0.0
+	%314 = mul i32 %300, 68
+	%315 = add i32 %314, %299
+	%316 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_scores1_a, i32 0, i32 %315
+	store float %313, float addrspace(3)* %316
+	%317 = icmp slt i32 %303, %NK
+	%318 = select i1 %317, i32 %303, i32 0
+	%319 = mul i32 %12, %NK
+	%320 = add i32 %319, %318
+	%321 = mul i32 %320, 64
+	%322 = add i32 %321, %301
+	%323 = sext i32 %322 to i64
+	%324 = getelementptr float, float* %km, i64 %323
+	%325 = load float, float* %324
+	%326 = select i1 %317, float %325, float 0.0
+	%327 = mul i32 %300, 68
+	%328 = add i32 %327, %299
+	%329 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_scores1_b, i32 0, i32 %328
+	store float %326, float addrspace(3)* %329
+	%330 = add i32 %0, 512
+	%331 = lshr i32 %330, 4
+	%332 = and i32 %330, 15
+	%333 = add i32 %332, %247
+	%334 = add i32 %6, %331
+	%335 = add i32 %7, %331
+	%336 = icmp slt i32 %334, %NQ
+	%337 = select i1 %336, i32 %334, i32 0
+	%338 = mul i32 %3, %NQ
+	%339 = add i32 %338, %337
+	%340 = mul i32 %339, 64
+	%341 = add i32 %340, %333
+	%342 = sext i32 %341 to i64
+	%343 = getelementptr float, float* %qm, i64 %342
+	%344 = load float, float* %343
+	%345 = select i1 %336, float %344, float 0.0
+	%346 = mul i32 %332, 68
+	%347 = add i32 %346, %331
+	%348 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_scores1_a, i32 0, i32 %347
+	store float %345, float addrspace(3)* %348
+	%349 = icmp slt i32 %335, %NK
+	%350 = select i1 %349, i32 %335, i32 0
+	%351 = mul i32 %12, %NK
+	%352 = add i32 %351, %350
+	%353 = mul i32 %352, 64
+	%354 = add i32 %353, %333
+	%355 = sext i32 %354 to i64
+	%356 = getelementptr float, float* %km, i64 %355
+	%357 = load float, float* %356
+	%358 = select i1 %349, float %357, float 0.0
+	%359 = mul i32 %332, 68
+	%360 = add i32 %359, %331
+	%361 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_scores1_b, i32 0, i32 %360
+	store float %358, float addrspace(3)* %361
+	%362 = add i32 %0, 768
+	%363 = lshr i32 %362, 4
+	%364 = and i32 %362, 15
+	%365 = add i32 %364, %247
+	%366 = add i32 %6, %363
+	%367 = add i32 %7, %363
+	%368 = icmp slt i32 %366, %NQ
+	%369 = select i1 %368, i32 %366, i32 0
+	%370 = mul i32 %3, %NQ
+	%371 = add i32 %370, %369
+	%372 = mul i32 %371, 64
+	%373 = add i32 %372, %365
+	%374 = sext i32 %373 to i64
+	%375 = getelementptr float, float* %qm, i64 %374
+	%376 = load float, float* %375
+	%377 = select i1 %368, float %376, float 0.0
+	%378 = mul i32 %364, 68
+	%379 = add i32 %378, %363
+	%380 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_scores1_a, i32 0, i32 %379
+	store float %377, float addrspace(3)* %380
+	%381 = icmp slt i32 %367, %NK
+	%382 = select i1 %381, i32 %367, i32 0
+	%383 = mul i32 %12, %NK
+	%384 = add i32 %383, %382
+	%385 = mul i32 %384, 64
+	%386 = add i32 %385, %365
+	%387 = sext i32 %386 to i64
+	%388 = getelementptr float, float* %km, i64 %387
+	%389 = load float, float* %388
+	%390 = select i1 %381, float %389, float 0.0
+	%391 = mul i32 %364, 68
+	%392 = add i32 %391, %363
+	%393 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_scores1_b, i32 0, i32 %392
+	store float %390, float addrspace(3)* %393
+	call void @llvm.nvvm.barrier0()
+	br label %401
+
+394:
+	%395 = add i32 %9, 0
+	%396 = add i32 %11, 0
+	%397 = icmp slt i32 %395, %NQ
+	%398 = icmp slt i32 %396, %NK
+	%399 = and i1 %397, %398
+	%400 = fmul float %248, 0x3FC7154760000000
+	br i1 %399, label %460, label %467
+
+401:
+	%402 = phi i32 [ 0, %265 ], [ %457, %420 ]
+	%403 = phi float [ %248, %265 ], [ %441, %420 ]
+	%404 = phi float [ %249, %265 ], [ %442, %420 ]
+	%405 = phi float [ %250, %265 ], [ %443, %420 ]
+	%406 = phi float [ %251, %265 ], [ %444, %420 ]
+	%407 = phi float [ %252, %265 ], [ %445, %420 ]
+	%408 = phi float [ %253, %265 ], [ %446, %420 ]
+	%409 = phi float [ %254, %265 ], [ %447, %420 ]
+	%410 = phi float [ %255, %265 ], [ %448, %420 ]
+	%411 = phi float [ %256, %265 ], [ %449, %420 ]
+	%412 = phi float [ %257, %265 ], [ %450, %420 ]
+	%413 = phi float [ %258, %265 ], [ %451, %420 ]
+	%414 = phi float [ %259, %265 ], [ %452, %420 ]
+	%415 = phi float [ %260, %265 ], [ %453, %420 ]
+	%416 = phi float [ %261, %265 ], [ %454, %420 ]
+	%417 = phi float [ %262, %265 ], [ %455, %420 ]
+	%418 = phi float [ %263, %265 ], [ %456, %420 ]
+	%419 = icmp slt i32 %402, 16
+	br i1 %419, label %420, label %458
+
+420:
+	%421 = mul i32 %5, 4
+	%422 = mul i32 %402, 68
+	%423 = add i32 %422, %421
+	%424 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_scores1_a, i32 0, i32 %423
+	%425 = bitcast float addrspace(3)* %424 to <4 x float> addrspace(3)*
+	%426 = load <4 x float>, <4 x float> addrspace(3)* %425, align 16
+	%427 = extractelement <4 x float> %426, i32 0
+	%428 = extractelement <4 x float> %426, i32 1
+	%429 = extractelement <4 x float> %426, i32 2
+	%430 = extractelement <4 x float> %426, i32 3
+	%431 = mul i32 %4, 4
+	%432 = mul i32 %402, 68
+	%433 = add i32 %432, %431
+	%434 = getelementptr [1088 x float], [1088 x float] addrspace(3)* @s2o_scores1_b, i32 0, i32 %433
+	%435 = bitcast float addrspace(3)* %434 to <4 x float> addrspace(3)*
+	%436 = load <4 x float>, <4 x float> addrspace(3)* %435, align 16
+	%437 = extractelement <4 x float> %436, i32 0
+	%438 = extractelement <4 x float> %436, i32 1
+	%439 = extractelement <4 x float> %436, i32 2
+	%440 = extractelement <4 x float> %436, i32 3
+	%441 = call float @llvm.fma.f32(float %427, float %437, float %403)
+	%442 = call float @llvm.fma.f32(float %427, float %438, float %404)
+	%443 = call float @llvm.fma.f32(float %427, float %439, float %405)
+	%444 = call float @llvm.fma.f32(float %427, float %440, float %406)
+	%445 = call float @llvm.fma.f32(float %428, float %437, float %407)
+	%446 = call float @llvm.fma.f32(float %428, float %438, float %408)
+	%447 = call float @llvm.fma.f32(float %428, float %439, float %409)
+	%448 = call float @llvm.fma.f32(float %428, float %440, float %410)
+	%449 = call float @llvm.fma.f32(float %429, float %437, float %411)
+	%450 = call float @llvm.fma.f32(float %429, float %438, float %412)
+	%451 = call float @llvm.fma.f32(float %429, float %439, float %413)
+	%452 = call float @llvm.fma.f32(float %429, float %440, float %414)
+	%453 = call float @llvm.fma.f32(float %430, float %437, float %415)
+	%454 = call float @llvm.fma.f32(float %430, float %438, float %416)
+	%455 = call float @llvm.fma.f32(float %430, float %439, float %417)
+	%456 = call float @llvm.fma.f32(float %430, float %440, float %418)
+	%457 = add i32 %402, 1
+	br label %401
+
+458:
+	call void @llvm.nvvm.barrier0()
+	%459 = add i32 %247, 16
+	br label %246
+
+460:
+	%461 = mul i32 %3, %NQ
+	%462 = add i32 %461, %395
+	%463 = mul i32 %462, %NK
+	%464 = add i32 %463, %396
+	%465 = sext i32 %464 to i64
+	%466 = getelementptr float, float* %e, i64 %465
+	store float %400, float* %466
+	br label %467
+
+467:
+	%468 = add i32 %11, 1
+	%469 = icmp slt i32 %395, %NQ
+	%470 = icmp slt i32 %468, %NK
+	%471 = and i1 %469, %470
+	%472 = fmul float %249, 0x3FC7154760000000
+	br i1 %471, label %473, label %480
+
+473:
+	%474 = mul i32 %3, %NQ
+	%475 = add i32 %474, %395
+	%476 = mul i32 %475, %NK
+	%477 = add i32 %476, %468
+	%478 = sext i32 %477 to i64
+	%479 = getelementptr float, float* %e, i64 %478
+	store float %472, float* %479
+	br label %480
+
+480:
+	%481 = add i32 %11, 2
+	%482 = icmp slt i32 %395, %NQ
+	%483 = icmp slt i32 %481, %NK
+	%484 = and i1 %482, %483
+	%485 = fmul float %250, 0x3FC7154760000000
+	br i1 %484, label %486, label %493
+
+486:
+	%487 = mul i32 %3, %NQ
+	%488 = add i32 %487, %395
+	%489 = mul i32 %488, %NK
+	%490 = add i32 %489, %481
+	%491 = sext i32 %490 to i64
+	%492 = getelementptr float, float* %e, i64 %491
+	store float %485, float* %492
+	br label %493
+
+493:
+	%494 = add i32 %11, 3
+	%495 = icmp slt i32 %395, %NQ
+	%496 = icmp slt i32 %494, %NK
+	%497 = and i1 %495, %496
+	%498 = fmul float %251, 0x3FC7154760000000
+	br i1 %497, label %499, label %506
+
+499:
+	%500 = mul i32 %3, %NQ
+	%501 = add i32 %500, %395
+	%502 = mul i32 %501, %NK
+	%503 = add i32 %502, %494
+	%504 = sext i32 %503 to i64
+	%505 = getelementptr float, float* %e, i64 %504
+	store float %498, float* %505
+	br label %506
+
+506:
+	%507 = add i32 %9, 1
+	%508 = add i32 %11, 0
+	%509 = icmp slt i32 %507, %NQ
+	%510 = icmp slt i32 %508, %NK
+	%511 = and i1 %509, %510
+	%512 = fmul float %252, 0x3FC7154760000000
+	br i1 %511, label %513, label %520
+
+513:
+	%514 = mul i32 %3, %NQ
+	%515 = add i32 %514, %507
+	%516 = mul i32 %515, %NK
+	%517 = add i32 %516, %508
+	%518 = sext i32 %517 to i64
+	%519 = getelementptr float, float* %e, i64 %518
+	store float %512, float* %519
+	br label %520
+
+520:
+	%521 = add i32 %11, 1
+	%522 = icmp slt i32 %507, %NQ
+	%523 = icmp slt i32 %521, %NK
+	%524 = and i1 %522, %523
+	%525 = fmul float %253, 0x3FC7154760000000
+	br i1 %524, label %526, label %533
+
+526:
+	%527 = mul i32 %3, %NQ
+	%528 = add i32 %527, %507
+	%529 = mul i32 %528, %NK
+	%530 = add i32 %529, %521
+	%531 = sext i32 %530 to i64
+	%532 = getelementptr float, float* %e, i64 %531
+	store float %525, float* %532
+	br label %533
+
+533:
+	%534 = add i32 %11, 2
+	%535 = icmp slt i32 %507, %NQ
+	%536 = icmp slt i32 %534, %NK
+	%537 = and i1 %535, %536
+	%538 = fmul float %254, 0x3FC7154760000000
+	br i1 %537, label %539, label %546
+
+539:
+	%540 = mul i32 %3, %NQ
+	%541 = add i32 %540, %507
+	%542 = mul i32 %541, %NK
+	%543 = add i32 %542, %534
+	%544 = sext i32 %543 to i64
+	%545 = getelementptr float, float* %e, i64 %544
+	store float %538, float* %545
+	br label %546
+
+546:
+	%547 = add i32 %11, 3
+	%548 = icmp slt i32 %507, %NQ
+	%549 = icmp slt i32 %547, %NK
+	%550 = and i1 %548, %549
+	%551 = fmul float %255, 0x3FC7154760000000
+	br i1 %550, label %552, label %559
+
+552:
+	%553 = mul i32 %3, %NQ
+	%554 = add i32 %553, %507
+	%555 = mul i32 %554, %NK
+	%556 = add i32 %555, %547
+	%557 = sext i32 %556 to i64
+	%558 = getelementptr float, float* %e, i64 %557
+	store float %551, float* %558
+	br label %559
+
+559:
+	%560 = add i32 %9, 2
+	%561 = add i32 %11, 0
+	%562 = icmp slt i32 %560, %NQ
+	%563 = icmp slt i32 %561, %NK
+	%564 = and i1 %562, %563
+	%565 = fmul float %256, 0x3FC7154760000000
+	br i1 %564, label %566, label %573
+
+566:
+	%567 = mul i32 %3, %NQ
+	%568 = add i32 %567, %560
+	%569 = mul i32 %568, %NK
+	%570 = add i32 %569, %561
+	%571 = sext i32 %570 to i64
+	%572 = getelementptr float, float* %e, i64 %571
+	store float %565, float* %572
+	br label %573
+
+573:
+	%574 = add i32 %11, 1
+	%575 = icmp slt i32 %560, %NQ
+	%576 = icmp slt i32 %574, %NK
+	%577 = and i1 %575, %576
+	%578 = fmul float %257, 0x3FC7154760000000
+	br i1 %577, label %579, label %586
+
+579:
+	%580 = mul i32 %3, %NQ
+	%581 = add i32 %580, %560
+	%582 = mul i32 %581, %NK
+	%583 = add i32 %582, %574
+	%584 = sext i32 %583 to i64
+	%585 = getelementptr float, float* %e, i64 %584
+	store float %578, float* %585
+	br label %586
+
+586:
+	%587 = add i32 %11, 2
+	%588 = icmp slt i32 %560, %NQ
+	%589 = icmp slt i32 %587, %NK
+	%590 = and i1 %588, %589
+	%591 = fmul float %258, 0x3FC7154760000000
+	br i1 %590, label %592, label %599
+
+592:
+	%593 = mul i32 %3, %NQ
+	%594 = add i32 %593, %560
+	%595 = mul i32 %594, %NK
+	%596 = add i32 %595, %587
+	%597 = sext i32 %596 to i64
+	%598 = getelementptr float, float* %e, i64 %597
+	store float %591, float* %598
+	br label %599
+
+599:
+	%600 = add i32 %11, 3
+	%601 = icmp slt i32 %560, %NQ
+	%602 = icmp slt i32 %600, %NK
+	%603 = and i1 %601, %602
+	%604 = fmul float %259, 0x3FC7154760000000
+	br i1 %603, label %605, label %612
+
+605:
+	%606 = mul i32 %3, %NQ
+	%607 = add i32 %606, %560
+	%608 = mul i32 %607, %NK
+	%609 = add i32 %608, %600
+	%610 = sext i32 %609 to i64
+	%611 = getelementptr float, float* %e, i64 %610
+	store float %604, float* %611
+	br label %612
+
+612:
+	%613 = add i32 %9, 3
+	%614 = add i32 %11, 0
+	%615 = icmp slt i32 %613, %NQ
+	%616 = icmp slt i32 %614, %NK
+	%617 = and i1 %615, %616
+	%618 = fmul float %260, 0x3FC7154760000000
+	br i1 %617, label %619, label %626
+
+619:
+	%620 = mul i32 %3, %NQ
+	%621 = add i32 %620, %613
+	%622 = mul i32 %621, %NK
+	%623 = add i32 %622, %614
+	%624 = sext i32 %623 to i64
+	%625 = getelementptr float, float* %e, i64 %624
+	store float %618, float* %625
+	br label %626
+
+626:
+	%627 = add i32 %11, 1
+	%628 = icmp slt i32 %613, %NQ
+	%629 = icmp slt i32 %627, %NK
+	%630 = and i1 %628, %629
+	%631 = fmul float %261, 0x3FC7154760000000
+	br i1 %630, label %632, label %639
+
+632:
+	%633 = mul i32 %3, %NQ
+	%634 = add i32 %633, %613
+	%635 = mul i32 %634, %NK
+	%636 = add i32 %635, %627
+	%637 = sext i32 %636 to i64
+	%638 = getelementptr float, float* %e, i64 %637
+	store float %631, float* %638
+	br label %639
+
+639:
+	%640 = add i32 %11, 2
+	%641 = icmp slt i32 %613, %NQ
+	%642 = icmp slt i32 %640, %NK
+	%643 = and i1 %641, %642
+	%644 = fmul float %262, 0x3FC7154760000000
+	br i1 %643, label %645, label %652
+
+645:
+	%646 = mul i32 %3, %NQ
+	%647 = add i32 %646, %613
+	%648 = mul i32 %647, %NK
+	%649 = add i32 %648, %640
+	%650 = sext i32 %649 to i64
+	%651 = getelementptr float, float* %e, i64 %650
+	store float %644, float* %651
+	br label %652
+
+652:
+	%653 = add i32 %11, 3
+	%654 = icmp slt i32 %613, %NQ
+	%655 = icmp slt i32 %653, %NK
+	%656 = and i1 %654, %655
+	%657 = fmul float %263, 0x3FC7154760000000
+	br i1 %656, label %658, label %665
+
+658:
+	%659 = mul i32 %3, %NQ
+	%660 = add i32 %659, %613
+	%661 = mul i32 %660, %NK
+	%662 = add i32 %661, %653
+	%663 = sext i32 %662 to i64
+	%664 = getelementptr float, float* %e, i64 %663
+	store float %657, float* %664
+	br label %665
+
+665:
+	ret void
+}
+
+declare i32 @llvm.nvvm.barrier0.or(i32 %p0)
+
+define ptx_kernel void @s2o_perm_scores1(i16* %k, float* %qm, float* %e, i32* %perm, i32 %M, i32 %N, i32 %NQ, i32 %NK, i32 %NS, i32 %group) {
+entry:
+	%0 = call i32 @llvm.nvvm.read.ptx.sreg.tid.x()
+	%1 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
+	%2 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.z()
+	%3 = call i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
+	%4 = mul i32 %3, 8
+	%5 = mul i32 %1, 256
+	%6 = add i32 %4, 8
+	%7 = icmp slt i32 %5, %N
+	%8 = select i1 %7, i32 %5, i32 %N
+	%9 = sdiv i32 %8, 64
+	%10 = icmp slt i32 %6, %9
+	%11 = select i1 %10, i32 %6, i32 %9
+	%12 = sdiv i32 %5, 64
+	%13 = add i32 %5, 256
+	%14 = add i32 %13, 63
+	%15 = sdiv i32 %14, 64
+	%16 = icmp slt i32 %15, %NQ
+	%17 = select i1 %16, i32 %15, i32 %NQ
+	%18 = mul i32 %2, %NS
+	%19 = add i32 %18, %1
+	%20 = sext i32 %19 to i64
+	%21 = sext i32 %N to i64
+	%22 = mul i64 %20, %21
+	%23 = getelementptr i32, i32* %perm, i64 %22
+	%24 = sdiv i32 %2, %group
+	%25 = sext i32 %24 to i64
+	%26 = sext i32 %N to i64
+	%27 = mul i64 %25, %26
+	%28 = mul i64 %27, 64
+	%29 = sext i32 %0 to i64
+	%30 = add i64 %28, %29
+	%31 = getelementptr i16, i16* %k, i64 %30
+	br label %32
+
+32:
+	%33 = phi i32 [ %4, %entry ], [ %83, %82 ]
+	%34 = icmp slt i32 %33, %11
+	br i1 %34, label %35, label %38
+
+35:
+	%36 = mul i32 %33, 64
+	%37 = add i32 %36, 64
+	br label %39
+
+38:
+	ret void
+
+39:
+	%40 = phi i32 [ %36, %35 ], [ %53, %43 ]
+	%41 = phi float [ 0.0, %35 ], [ %52, %43 ]
+	%42 = icmp slt i32 %40, %37
+	br i1 %42, label %43, label %54
+
+43:
+	%44 = sext i32 %40 to i64
+	%45 = getelementptr i32, i32* %23, i64 %44
+	%46 = load i32, i32* %45
+	%47 = sext i32 %46 to i64
+	%48 = mul i64 %47, 64
+	%49 = getelementptr i16, i16* %31, i64 %48
+	%50 = load i16, i16* %49
+	%51 = call float asm "cvt.f32.f16 $0, $1;", "=f,h"(i16 %50)
+	%52 = fadd float %41, %51
+	%53 = add i32 %40, 1
+	br label %39
+
+54:
+	%55 = fdiv float %41, 64.0
+	br label %56
+
+56:
+	%57 = phi i32 [ %12, %54 ], [ %99, %98 ]
+	%58 = icmp slt i32 %57, %17
+	br i1 %58, label %59, label %82
+
+59:
+	%60 = mul i32 %2, %NQ
+	%61 = add i32 %60, %57
+	%62 = mul i32 %61, 64
+	%63 = add i32 %62, %0
+	%64 = sext i32 %63 to i64
+	%65 = getelementptr float, float* %qm, i64 %64
+	%66 = load float, float* %65
+	%67 = fmul float %66, %55
+	%68 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %67, i32 16, i32 31)
+	%69 = fadd float %67, %68
+	%70 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %69, i32 8, i32 31)
+	%71 = fadd float %69, %70
+	%72 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %71, i32 4, i32 31)
+	%73 = fadd float %71, %72
+	%74 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %73, i32 2, i32 31)
+	%75 = fadd float %73, %74
+	%76 = call float @llvm.nvvm.shfl.sync.bfly.f32(i32 -1, float %75, i32 1, i32 31)
+	%77 = fadd float %75, %76
+	%78 = lshr i32 %0, 5
+	%79 = and i32 %0, 31
+	call void @llvm.nvvm.barrier0()
+	%80 = icmp eq i32 %79, 0
+	%81 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_perm_scores1_red, i32 0, i32 %78
+	br i1 %80, label %84, label %85
+
+82:
+	%83 = add i32 %33, 1
+	br label %32
+
+84:
+	store float %77, float addrspace(3)* %81
+	br label %85
+
+85:
+	call void @llvm.nvvm.barrier0()
+	%86 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_perm_scores1_red, i32 0, i32 0
+	%87 = load float, float addrspace(3)* %86
+	%88 = getelementptr [32 x float], [32 x float] addrspace(3)* @s2o_perm_scores1_red, i32 0, i32 1
+	%89 = load float, float addrspace(3)* %88
+	%90 = fadd float %87, %89
+	%91 = icmp eq i32 %0, 0
+	br i1 %91, label %92, label %98
+
+92:
+	%93 = fmul float %90, 0x3FC7154760000000
+	%94 = mul i32 %61, %NK
+	%95 = add i32 %94, %33
+	%96 = sext i32 %95 to i64
+	%97 = getelementptr float, float* %e, i64 %96
+	store float %93, float* %97
+	br label %98
+
+98:
+	%99 = add i32 %57, 1
+	br label %56
+}
 
 define ptx_kernel void @s2o_attn3(i16* %q, i16* %k, i16* %v, i16* %out, i32 %H, i32 %M, i32 %N, i32 %group, i32* %list, i32 %NQ, i32 %NK, i32 %lh, i8* %cls, i32 %ch, i32 %hg, i32* %perm, i32 %NS, i32 %segment, i32* %visits) {
 entry:
@@ -1958,24 +6072,17 @@ stored1:
 	ret void
 }
 
-declare i32 @llvm.nvvm.read.ptx.sreg.tid.x()
-
-declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.y()
-
-declare i32 @llvm.nvvm.read.ptx.sreg.ctaid.x()
-
-declare void @llvm.nvvm.barrier0()
-
-declare float @llvm.nvvm.fmax.f(float %p0, float %p1)
-
-declare float @llvm.nvvm.shfl.sync.bfly.f32(i32 %p0, float %p1, i32 %p2, i32 %p3)
-
 declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
-declare float @llvm.nvvm.ex2.approx.ftz.f(float %p0)
-
-declare float @llvm.fma.f32(float %p0, float %p1, float %p2)
-
-!nvvm.annotations = !{!0, !1}
-!0 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"maxntidx", i32 128}
-!1 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"minctasm", i32 3}
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10}
+!0 = !{void (i16*, float*, i32, i32)* @s2o_permute0_probes, !"maxntidx", i32 64}
+!1 = !{void (float*, i16*, i32*, i32, i32, i32)* @s2o_permute0_scores, !"maxntidx", i32 256}
+!2 = !{void (i32*, i32*, i32, i32)* @s2o_permute0, !"maxntidx", i32 256}
+!3 = !{void (i32*, i8*, i32, i32, i32, i32, i32, i32)* @s2o_permclass0, !"maxntidx", i32 256}
+!4 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @s2o_select2, !"maxntidx", i32 256}
+!5 = !{void (i16*, float*, i32, i32)* @s2o_pool_q1, !"maxntidx", i32 64}
+!6 = !{void (i16*, float*, i32, i32)* @s2o_pool_k1, !"maxntidx", i32 64}
+!7 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @s2o_scores1, !"maxntidx", i32 256}
+!8 = !{void (i16*, float*, float*, i32*, i32, i32, i32, i32, i32, i32)* @s2o_perm_scores1, !"maxntidx", i32 64}
+!9 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"maxntidx", i32 128}
+!10 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"minctasm", i32 3}

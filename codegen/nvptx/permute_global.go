@@ -1,0 +1,422 @@
+package nvptx
+
+import (
+	"fmt"
+	"math"
+	"os"
+
+	"github.com/llir/llvm/ir"
+	"github.com/llir/llvm/ir/enum"
+	"github.com/llir/llvm/ir/types"
+	"github.com/llir/llvm/ir/value"
+
+	"github.com/attnc/attnc/runtime/cuda"
+)
+
+// permute(scope: global, probe: mean) on the GPU (S2O): for query segment
+// s of head h, the keys [0, s·L) ranked by their score under the
+// segment's mean query, the rest in place — perm [H, NS, N], NS = ⌈M/L⌉,
+// as the host's globalScope writes it. Four launches:
+//
+//	pool:      the probes, each segment's mean query ([H, NS, d] f32:
+//	           pool over rows of L);
+//	probe:     every probe against every key it ranks, c·probe·k_j, a
+//	           float32 GEMM per head (gemm64, scores' CTA; the blocks with
+//	           no j < s·L skipped), each segment's scores written into its
+//	           prefix's place in the scratch;
+//	permute:   a CTA per (query segment, head): the scores turned into
+//	           order codes, then a stable LSD radix sort of the codes in
+//	           four passes of 8 bits, the key indices riding along — ties
+//	           keep the lower key first, which is the host's stable sort by
+//	           importance (the softmax does not reorder distinct scores).
+//	           Each pass reads the codes in tiles of 256, ranks each code
+//	           among its warp's equal digits (match.any), scans the warps'
+//	           counts per digit and scatters; the codes and the indices
+//	           ping-pong between scratch and the perm row itself, so the
+//	           fourth pass leaves the order in place;
+//	classes:   permClasses with segments (permute.go).
+//
+// The blockscore after it pools and scores the tiles as they lie (a
+// segment's tiles from s·L on are the unpermuted ones), then permScores
+// overwrites the raw scores of the permuted tiles J < s·L/bk of the
+// segment's query tiles with the means of the keys the order puts there.
+//
+// A score that is NaN or +Inf (or all of a prefix's −Inf) makes every
+// host importance NaN, and the host keeps the identity: so does the
+// kernel. Scores are float32 against the host's float64: keys whose
+// scores lie within rounding of each other may swap, as with local scope.
+// (The first version scored the keys in the sort's CTA, a thread per key
+// reading its key's dims two bytes at a time: 44.7 of its 58 ms at N =
+// 32768 on an H100, every load 32 L1 lookups; docs/gpu-notes.md.)
+
+// permGlobalThreads is the global permute kernel's CTA: a thread per
+// radix digit.
+const permGlobalThreads = 256
+
+// permGlobalScratch is the scratch (int32 words) the global permute
+// kernel needs for h heads, ns query segments of seg keys: the codes
+// twice and the indices once for every prefix, [3][H][seg·ns(ns−1)/2].
+func permGlobalScratch(h, ns, seg int) int64 {
+	return 3 * int64(h) * int64(seg) * int64(ns) * int64(ns-1) / 2
+}
+
+// permGlobal emits the global permute kernel (see the file comment): grid
+// (NS, H). Parameters: perm (i32 [H, NS, N] out), scr (i32 scratch,
+// permGlobalScratch words, its codes A holding permProbe's scores), M, N.
+func (g *gen) permGlobal(name string, seg int) Kernel {
+	const T = permGlobalThreads
+	const W = T / 32
+	ip := types.NewPointer(types.I32)
+	pp, ps := ir.NewParam("perm", ip), ir.NewParam("scr", ip)
+	pM, pN := ir.NewParam("M", types.I32), ir.NewParam("N", types.I32)
+	f := g.m.NewFunc(name, types.Void, pp, ps, pM, pN)
+	f.CallingConv = ptxKernel
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(T))
+	sHist := g.shared(name+"_hist", types.NewArray(4*256, types.I32), 16)
+	sCnt := g.shared(name+"_cnt", types.NewArray(2*W*256, types.I32), 16) // two tiles' counts [2][W][256]
+	sFlag := g.shared(name+"_flag", types.NewArray(2, types.I32), 4)      // a NaN or +Inf score; a score above −Inf
+	b := kb{f.NewBlock("entry"), g}
+	tid, s, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
+	lane, warp := b.NewAnd(tid, i32(31)), b.NewLShr(tid, i32(5))
+	ns := b.NewSDiv(b.NewAdd(pM, i32(int64(seg-1))), i32(int64(seg)))
+	P := b.imin(b.NewMul(s, i32(int64(seg))), pN) // the ranked prefix
+	row := b.NewGetElementPtr(types.I32, pp, b.NewMul(b.i64(b.NewAdd(b.NewMul(h, ns), s)), b.i64(pN)))
+	at := func(b kb, base, i value.Value) value.Value { return b.NewGetElementPtr(types.I32, base, b.i64(i)) }
+	// The keys from P on keep their place (all of them for s = 0).
+	b = b.each(b.NewAdd(P, tid), pN, i32(T), func(b kb, j value.Value) kb {
+		b.NewStore(j, at(b, row, j))
+		return b
+	})
+	work, done := kb{f.NewBlock("rank"), g}, kb{f.NewBlock("done"), g}
+	b.NewCondBr(b.NewICmp(enum.IPredSGT, P, i32(0)), work.Block, done.Block)
+	done.NewRet(nil)
+	b = work
+	// Scratch: the codes A and B and the indices B of this prefix; the
+	// indices A are the perm row's prefix.
+	off, htri := permPrefix(b, seg, ns, s, h, b.sreg("nctaid.y"))
+	kA := b.NewGetElementPtr(types.I32, ps, off)
+	kB := b.NewGetElementPtr(types.I32, ps, b.NewAdd(off, htri))
+	vB := b.NewGetElementPtr(types.I32, ps, b.NewAdd(off, b.NewMul(htri, i64c(2))))
+	vA := row
+	for i := int64(0); i < 4; i++ {
+		b.NewStore(i32(0), b.sharedAt(sHist, b.NewAdd(tid, i32(256*i))))
+	}
+	for i := int64(0); i < 2*W; i++ {
+		b.NewStore(i32(0), b.sharedAt(sCnt, b.NewAdd(tid, i32(256*i))))
+	}
+	b = b.when(b.NewICmp(enum.IPredULT, tid, i32(2)), func(b kb) kb {
+		b.NewStore(i32(0), b.sharedAt(sFlag, tid))
+		return b
+	})
+	b.barrier()
+	// Each key's score (permProbe's) and its order code (ascending in the
+	// code is descending in the score), the four digits' counts.
+	b = b.each(tid, P, i32(T), func(b kb, j value.Value) kb {
+		x := b.NewBitCast(b.NewLoad(types.I32, at(b, kA, j)), types.Float)
+		bad := b.NewOr(b.NewFCmp(enum.FPredUNO, x, x), b.NewFCmp(enum.FPredOEQ, x, f32(math.Inf(1))))
+		b = b.when(bad, func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(0))); return b })
+		b = b.when(b.NewFCmp(enum.FPredONE, x, f32(math.Inf(-1))), func(b kb) kb { b.NewStore(i32(1), b.sharedAt(sFlag, i32(1))); return b })
+		code := permCode(b, x)
+		b.NewStore(code, at(b, kA, j))
+		b.NewStore(j, at(b, vA, j))
+		for p := int64(0); p < 4; p++ {
+			dig := b.NewAnd(b.NewLShr(code, i32(8*p)), i32(255))
+			b.NewAtomicRMW(enum.AtomicOpAdd, b.sharedAt(sHist, b.NewAdd(dig, i32(256*p))), i32(1), enum.AtomicOrderingMonotonic)
+		}
+		return b
+	})
+	b.barrier()
+	// The host's importances are all NaN: the identity, which vA holds.
+	bad := b.NewOr(b.NewICmp(enum.IPredNE, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(0))), i32(0)),
+		b.NewICmp(enum.IPredEQ, b.NewLoad(types.I32, b.sharedAt(sFlag, i32(1))), i32(0)))
+	sort, ident := kb{f.NewBlock("sort"), g}, kb{f.NewBlock("ident"), g}
+	b.NewCondBr(bad, ident.Block, sort.Block)
+	ident.NewRet(nil)
+	b = sort
+	// Each pass's digit offsets: warp p scans pass p's 256 counts, eight
+	// a lane.
+	b = b.when(b.NewICmp(enum.IPredULT, warp, i32(4)), func(b kb) kb {
+		base := b.NewAdd(b.NewMul(warp, i32(256)), b.NewMul(lane, i32(8)))
+		var c [8]value.Value
+		var sum value.Value = i32(0)
+		for i := range c {
+			c[i] = b.NewLoad(types.I32, b.sharedAt(sHist, b.NewAdd(base, i32(int64(i)))))
+			sum = b.NewAdd(sum, c[i])
+		}
+		incl := sum
+		for dd := int64(1); dd < 32; dd *= 2 {
+			y := b.shflUp(incl, dd)
+			incl = b.NewAdd(incl, b.NewSelect(b.NewICmp(enum.IPredUGE, lane, i32(dd)), y, i32(0)))
+		}
+		var run value.Value = b.NewSub(incl, sum)
+		for i := range c {
+			b.NewStore(run, b.sharedAt(sHist, b.NewAdd(base, i32(int64(i)))))
+			run = b.NewAdd(run, c[i])
+		}
+		return b
+	})
+	b.barrier()
+	lt := b.NewSub(b.NewShl(i32(1), lane), i32(1))
+	// rank is a code's place among the equal digits of its warp (a
+	// thread past the prefix, valid false, ranks nowhere) and the cell of
+	// table par's count of them, which the leader (rank 0) fills.
+	rank := func(b kb, dig, valid, par value.Value) (kb, value.Value, value.Value) {
+		peers := b.NewCall(g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(valid, dig, i32(256)))
+		r := b.popc(b.NewAnd(peers, lt))
+		cell := b.NewAdd(b.NewMul(par, i32(W*256)), b.NewAdd(b.NewMul(warp, i32(256)), dig))
+		b = b.when(b.NewAnd(valid, b.NewICmp(enum.IPredEQ, r, i32(0))), func(b kb) kb {
+			b.NewStore(b.popc(peers), b.sharedAt(sCnt, cell))
+			return b
+		})
+		return b, r, cell
+	}
+	// offsets: thread dd turns table par's counts of digit dd into each
+	// warp's offsets from run, zeroes the other table (the next tile's),
+	// and returns run past them.
+	offsets := func(b kb, par, run value.Value) value.Value {
+		cur, next := b.NewMul(par, i32(W*256)), b.NewMul(b.NewSub(i32(1), par), i32(W*256))
+		for w := int64(0); w < W; w++ {
+			c := b.sharedAt(sCnt, b.NewAdd(cur, b.NewAdd(i32(256*w), tid)))
+			n := b.NewLoad(types.I32, c)
+			b.NewStore(run, c)
+			run = b.NewAdd(run, n)
+			b.NewStore(i32(0), b.sharedAt(sCnt, b.NewAdd(next, b.NewAdd(i32(256*w), tid))))
+		}
+		return run
+	}
+	var par value.Value = i32(0) // which of the two count tables the next tile fills
+	bufs := [2][2]value.Value{{kA, vA}, {kB, vB}}
+	staged := permStaged()
+	var sStgK, sStgV, sStart, sScan *ir.Global
+	if staged {
+		sStgK = g.shared(name+"_stgk", types.NewArray(permStageItems*T, types.I32), 16)
+		sStgV = g.shared(name+"_stgv", types.NewArray(permStageItems*T, types.I32), 16)
+		sStart = g.shared(name+"_start", types.NewArray(256, types.I32), 16)
+		sScan = g.shared(name+"_scan", types.NewArray(W, types.I32), 16)
+	}
+	for p := int64(0); p < 4; p++ {
+		src, dst := bufs[p%2], bufs[(p+1)%2]
+		load := func(b kb, i value.Value) (kb, value.Value, []value.Value, value.Value) {
+			valid := b.NewICmp(enum.IPredSLT, i, P)
+			b, kv := b.condVals(valid, []value.Value{i32(0), i32(0)}, func(b kb) (kb, []value.Value) {
+				return b, []value.Value{b.NewLoad(types.I32, at(b, src[0], i)), b.NewLoad(types.I32, at(b, src[1], i))}
+			})
+			return b, valid, kv, b.NewAnd(b.NewLShr(kv[0], i32(8*p)), i32(255))
+		}
+		hs := func(b kb) value.Value { return b.sharedAt(sHist, b.NewAdd(tid, i32(256*p))) }
+		var out []value.Value
+		if !staged {
+			// A tile of 256 codes scattered straight to the pass's output.
+			b, out = b.forN(i32(0), P, i32(T), []value.Value{par}, func(b kb, t0 value.Value, v []value.Value) (kb, []value.Value) {
+				par := v[0]
+				b, valid, kv, dig := load(b, b.NewAdd(t0, tid))
+				b, r, cell := rank(b, dig, valid, par)
+				b.barrier()
+				// Thread dd: digit dd's offsets for each warp, from the
+				// pass's running offset.
+				b.NewStore(offsets(b, par, b.NewLoad(types.I32, hs(b))), hs(b))
+				b.barrier()
+				b = b.when(valid, func(b kb) kb {
+					pos := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sCnt, cell)), r)
+					b.NewStore(kv[0], at(b, dst[0], pos))
+					b.NewStore(kv[1], at(b, dst[1], pos))
+					return b
+				})
+				return b, []value.Value{b.NewSub(i32(1), par)}
+			})
+		} else {
+			// A tile of permStageItems·256 codes, ranked a sub-tile of 256
+			// at a time, gathered in shared memory by digit, then written
+			// out in order: each digit's codes of the tile land together.
+			const U = permStageItems
+			b, out = b.forN(i32(0), P, i32(U*T), []value.Value{par}, func(b kb, t0 value.Value, v []value.Value) (kb, []value.Value) {
+				par := v[0]
+				var run value.Value = i32(0) // thread dd: the tile's codes of digit dd so far
+				var kv [U][]value.Value
+				var valid, dig, loc [U]value.Value
+				for u := range U {
+					b, valid[u], kv[u], dig[u] = load(b, b.NewAdd(t0, b.NewAdd(i32(int64(u*T)), tid)))
+					var r, cell value.Value
+					b, r, cell = rank(b, dig[u], valid[u], par)
+					b.barrier()
+					run = offsets(b, par, run)
+					b.barrier()
+					loc[u] = b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sCnt, cell)), r) // within the digit's codes of the tile
+					par = b.NewSub(i32(1), par)
+				}
+				var excl value.Value
+				b, excl, _ = b.blockScan(run, sScan, tid, T)
+				b.NewStore(excl, b.sharedAt(sStart, tid))
+				b.barrier()
+				for u := range U {
+					b = b.when(valid[u], func(b kb) kb {
+						x := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sStart, dig[u])), loc[u])
+						b.NewStore(kv[u][0], b.sharedAt(sStgK, x))
+						b.NewStore(kv[u][1], b.sharedAt(sStgV, x))
+						return b
+					})
+				}
+				b.barrier()
+				n := b.imin(i32(int64(U*T)), b.NewSub(P, t0))
+				for u := range U {
+					x := b.NewAdd(i32(int64(u*T)), tid)
+					b = b.when(b.NewICmp(enum.IPredSLT, x, n), func(b kb) kb {
+						key := b.NewLoad(types.I32, b.sharedAt(sStgK, x))
+						d := b.NewAnd(b.NewLShr(key, i32(8*p)), i32(255))
+						pos := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sHist, b.NewAdd(d, i32(256*p)))), b.NewSub(x, b.NewLoad(types.I32, b.sharedAt(sStart, d))))
+						b.NewStore(key, at(b, dst[0], pos))
+						b.NewStore(b.NewLoad(types.I32, b.sharedAt(sStgV, x)), at(b, dst[1], pos))
+						return b
+					})
+				}
+				b.barrier()
+				// The pass's running offsets past the tile (read again only
+				// past the next tile's barriers).
+				b.NewStore(b.NewAdd(b.NewLoad(types.I32, hs(b)), run), hs(b))
+				return b, []value.Value{par}
+			})
+		}
+		par = out[0]
+		b.barrier() // the pass's stores before the next pass's loads
+	}
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindPermGlobal, BlockRows: T, Rows: seg}
+}
+
+// permStageItems is the codes a thread ranks in a tile of the staged sort.
+const permStageItems = 8
+
+// permStaged says whether the sort's passes gather each tile's codes by
+// digit in shared memory before writing them (ATTNC_PERM_STAGE=0: the
+// first version, each code scattered on its own).
+func permStaged() bool { return os.Getenv("ATTNC_PERM_STAGE") != "0" }
+
+// permPrefix is where segment s's prefix of head h lies in each of the
+// scratch's three parts (i32 words), and the part's size: h·T + L·s(s−1)/2
+// and H·T, T = L·NS(NS−1)/2 a head.
+func permPrefix(b kb, seg int, ns, s, h, heads value.Value) (off, part value.Value) {
+	tri := b.NewSDiv(b.NewMul(b.NewMul(i64c(int64(seg)), b.i64(ns)), b.NewSub(b.i64(ns), i64c(1))), i64c(2))
+	off = b.NewAdd(b.NewMul(b.i64(h), tri), b.NewSDiv(b.NewMul(b.NewMul(i64c(int64(seg)), b.i64(s)), b.NewSub(b.i64(s), i64c(1))), i64c(2)))
+	return off, b.NewMul(b.i64(heads), tri)
+}
+
+// permProbe emits the probes' scores (see the file comment): grid
+// (⌈N/64⌉, ⌈NS/64⌉, H) of 256 threads, scores' GEMM (gemm64) of the probes
+// [H, NS, d] (f32) against the keys [G, N, d] (b16), a CTA's 64×64 block
+// skipped when none of its keys lies in its probes' prefixes; score
+// c·probe_s·k_j (+0: −0 as +0) for j < s·L, written at the prefix's place
+// in the scratch's first part (permPrefix). Parameters: pm, k, scr, NS, N,
+// group.
+func (g *gen) permProbe(name, dt string, d, seg int, scale float64) Kernel {
+	fp, hp, ip := types.NewPointer(types.Float), types.NewPointer(types.I16), types.NewPointer(types.I32)
+	ppm, pk, ps := ir.NewParam("pm", fp), ir.NewParam("k", hp), ir.NewParam("scr", ip)
+	pNS, pN, pG := ir.NewParam("NS", types.I32), ir.NewParam("N", types.I32), ir.NewParam("group", types.I32)
+	f := g.m.NewFunc(name, types.Void, ppm, pk, ps, pNS, pN, pG)
+	f.CallingConv = ptxKernel
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 256`)
+	tileT := types.NewArray(16*68, types.Float)
+	sA, sB := g.shared(name+"_a", tileT, 16), g.shared(name+"_b", tileT, 16)
+	b := kb{f.NewBlock("entry"), g}
+	tid, bx, by, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y"), b.sreg("ctaid.z")
+	tx, ty := b.NewAnd(tid, i32(15)), b.NewLShr(tid, i32(4))
+	I0, J0 := b.NewMul(by, i32(64)), b.NewMul(bx, i32(64))
+	Ib, Jb := b.NewAdd(I0, b.NewMul(ty, i32(4))), b.NewAdd(J0, b.NewMul(tx, i32(4)))
+	kvh := b.NewSDiv(h, pG)
+	// The block's last probe ranks keys [0, s·L): is J0 among them?
+	last := b.NewSub(b.imin(b.NewAdd(I0, i32(64)), pNS), i32(1))
+	work, skip := kb{f.NewBlock("work"), g}, kb{f.NewBlock("skip"), g}
+	b.NewCondBr(b.NewICmp(enum.IPredSLT, J0, b.imin(b.NewMul(last, i32(int64(seg))), pN)), work.Block, skip.Block)
+	skip.NewRet(nil)
+	b = work
+	b, acc := b.gemm64(sA, sB, tid, ty, tx, d, func(b kb, row, col value.Value, put func(op int, x value.Value)) {
+		s := b.NewAdd(I0, row)
+		ok := b.NewICmp(enum.IPredSLT, s, pNS)
+		off := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(h, pNS), b.NewSelect(ok, s, i32(0))), i32(int64(d))), col)
+		x := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, ppm, b.i64(off)))
+		put(0, b.NewSelect(ok, x, f32(0)))
+		j := b.NewAdd(J0, row)
+		ok = b.NewICmp(enum.IPredSLT, j, pN)
+		koff := b.NewAdd(b.NewMul(b.NewAdd(b.NewMul(b.i64(kvh), b.i64(pN)), b.i64(b.NewSelect(ok, j, i32(0)))), i64c(int64(d))), b.i64(col))
+		k := b.b16f32(dt, b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, pk, koff)))
+		put(1, b.NewSelect(ok, k, f32(0)))
+	})
+	for i := range 4 {
+		s := b.NewAdd(Ib, i32(int64(i)))
+		b = b.when(b.NewICmp(enum.IPredSLT, s, pNS), func(b kb) kb {
+			off, _ := permPrefix(b, seg, pNS, s, h, i32(0))
+			P := b.imin(b.NewMul(s, i32(int64(seg))), pN)
+			for j := range 4 {
+				J := b.NewAdd(Jb, i32(int64(j)))
+				x := b.NewFAdd(b.NewFMul(acc[4*i+j], f32(scale)), f32(0))
+				b = b.when(b.NewICmp(enum.IPredSLT, J, P), func(b kb) kb {
+					b.NewStore(b.NewBitCast(x, types.I32), b.NewGetElementPtr(types.I32, ps, b.NewAdd(off, b.i64(J))))
+					return b
+				})
+			}
+			return b
+		})
+	}
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindPermProbe, BlockRows: 256, D: d, Rows: seg}
+}
+
+// permCode is score x's order code: ascending in the code as unsigned is
+// descending in x (−0 was made +0 by the caller's addition).
+func permCode(b kb, x value.Value) value.Value {
+	fb := b.NewBitCast(x, types.I32)
+	neg := b.NewICmp(enum.IPredSLT, fb, i32(0))
+	asc := b.NewXor(fb, b.NewSelect(neg, i32(-1), i32(math.MinInt32)))
+	return b.NewXor(asc, i32(-1))
+}
+
+// permScoresTiles is the key tiles a permScores CTA scores.
+const permScoresTiles = 8
+
+// permScores emits the scores of the permuted key tiles (see the file
+// comment): grid (⌈NK/8⌉, NS, H) of d threads, a thread per head dim;
+// for each of the CTA's tiles J < s·seg/bk, the mean of the keys the
+// order puts there (perm[h, s, J·bk …], a float32 sum in order), then
+// e[h, I, J] = c·log2(e)·q̄[h, I]·k̄ for every query tile I of segment s
+// — the raw scores the GEMM (scores) wrote for the unpermuted tiles.
+// Parameters: k [G, N, d] (b16), qm [H, NQ, d], e [H, NQ, NK], perm [H,
+// NS, N], M, N, NQ, NK, NS, group.
+func (g *gen) permScores(name, dt string, d, bq, bk, seg int, scale float64) Kernel {
+	hp, fp, ip := types.NewPointer(types.I16), types.NewPointer(types.Float), types.NewPointer(types.I32)
+	pk, pqm, pe, pp := ir.NewParam("k", hp), ir.NewParam("qm", fp), ir.NewParam("e", fp), ir.NewParam("perm", ip)
+	pM, pN, pNQ, pNK := ir.NewParam("M", types.I32), ir.NewParam("N", types.I32), ir.NewParam("NQ", types.I32), ir.NewParam("NK", types.I32)
+	pNS, pG := ir.NewParam("NS", types.I32), ir.NewParam("group", types.I32)
+	f := g.m.NewFunc(name, types.Void, pk, pqm, pe, pp, pM, pN, pNQ, pNK, pNS, pG)
+	f.CallingConv = ptxKernel
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(d))
+	red := g.shared(name+"_red", types.NewArray(32, types.Float), 16)
+	b := kb{f.NewBlock("entry"), g}
+	t, s, h := b.sreg("tid.x"), b.sreg("ctaid.y"), b.sreg("ctaid.z")
+	J0 := b.NewMul(b.sreg("ctaid.x"), i32(permScoresTiles))
+	lo := b.NewMul(s, i32(int64(seg)))
+	J1 := b.imin(b.NewAdd(J0, i32(permScoresTiles)), b.NewSDiv(b.imin(lo, pN), i32(int64(bk)))) // the permuted tiles
+	I0 := b.NewSDiv(lo, i32(int64(bq)))
+	I1 := b.imin(b.NewSDiv(b.NewAdd(b.NewAdd(lo, i32(int64(seg))), i32(int64(bq-1))), i32(int64(bq))), pNQ)
+	row := b.NewGetElementPtr(types.I32, pp, b.NewMul(b.i64(b.NewAdd(b.NewMul(h, pNS), s)), b.i64(pN)))
+	kh := b.NewGetElementPtr(types.I16, pk, b.NewAdd(b.NewMul(b.NewMul(b.i64(b.NewSDiv(h, pG)), b.i64(pN)), i64c(int64(d))), b.i64(t)))
+	c := f32(scale * math.Log2E)
+	b = b.each(J0, J1, i32(1), func(b kb, J value.Value) kb {
+		r0 := b.NewMul(J, i32(int64(bk)))
+		b, acc := b.forN(r0, b.NewAdd(r0, i32(int64(bk))), i32(1), []value.Value{f32(0)}, func(b kb, r value.Value, acc []value.Value) (kb, []value.Value) {
+			j := b.NewLoad(types.I32, b.i32At(row, r))
+			x := b.NewLoad(types.I16, b.NewGetElementPtr(types.I16, kh, b.NewMul(b.i64(j), i64c(int64(d)))))
+			return b, []value.Value{b.NewFAdd(acc[0], b.b16f32(dt, x))}
+		})
+		mean := b.NewFDiv(acc[0], f32(float64(bk)))
+		return b.each(I0, I1, i32(1), func(b kb, I value.Value) kb {
+			hI := b.NewAdd(b.NewMul(h, pNQ), I)
+			q := b.NewLoad(types.Float, b.NewGetElementPtr(types.Float, pqm, b.i64(b.NewAdd(b.NewMul(hI, i32(int64(d))), t))))
+			sum, b := b.blockReduce(b.NewFMul(q, mean), red, t, d, func(b kb, x, y value.Value) value.Value { return b.NewFAdd(x, y) })
+			return b.when(b.NewICmp(enum.IPredEQ, t, i32(0)), func(b kb) kb {
+				b.NewStore(b.NewFMul(sum, c), b.NewGetElementPtr(types.Float, pe, b.i64(b.NewAdd(b.NewMul(hI, pNK), J))))
+				return b
+			})
+		})
+	})
+	b.NewRet(nil)
+	return Kernel{Name: name, Kind: cuda.KindPermScores, BlockRows: d, D: d, BQ: bq, BK: bk, Rows: seg}
+}

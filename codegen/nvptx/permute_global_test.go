@@ -1,0 +1,342 @@
+package nvptx
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/llir/llvm/ir"
+
+	"github.com/attnc/attnc/internal/ctaemu"
+	"github.com/attnc/attnc/runtime"
+	"github.com/attnc/attnc/runtime/abi"
+	"github.com/attnc/attnc/runtime/sparse"
+)
+
+// TestPermGlobalEmulated runs the global permute kernels (permute_global.go:
+// the probes' pool, their scores' GEMM, the sort, the rescoring of the
+// permuted tiles) and the segmented class kernel on the CPU
+// (internal/ctaemu) and holds
+// them to references: the order to the bit against a float32 model of the
+// kernel (the probe's sums in row order, the dot's fused multiply-adds in
+// dim order, a stable sort by score descending), that model against the
+// run-time library's float64 sparse.Permute except where two keys' float64
+// scores lie within rounding of each other, the identity where a NaN key
+// makes the host's importances NaN; the class table against the interval
+// rule on the kernel's own order; the permuted tiles' scores within
+// float32 rounding of the float64 means through that order, every other
+// score left as it was. Shapes: a short last segment, GQA, f16, segments
+// of 128, 192 and 256 keys (a prefix of one partial tile of 256 and of
+// several), coarse scores (ties everywhere: the sort's stability), more
+// than 64 segments.
+func TestPermGlobalEmulated(t *testing.T) {
+	tools, err := ctaemu.Find()
+	if err != nil {
+		t.Skip(err)
+	}
+	cases := []struct {
+		h, g, n, d, seg int
+		dt              string
+		nanKey          int // a key with a NaN: the prefixes holding it keep the identity (−1: none)
+		coarse          bool
+	}{
+		{2, 1, 1000, 64, 256, "bf16", -1, false},
+		{2, 2, 700, 128, 128, "f16", -1, false},
+		{1, 1, 600, 64, 192, "bf16", 300, false},
+		{2, 1, 900, 64, 128, "bf16", -1, true},
+		{1, 1, 1300, 32, 256, "bf16", -1, false},
+		// 68 segments: the probes' GEMM in two blocks of 64 probes.
+		{1, 1, 4300, 32, 64, "bf16", -1, false},
+	}
+	const bq, bk = 64, 64
+	r := rand.New(rand.NewPCG(21, 22))
+	for ci, c := range cases {
+		name := fmt.Sprintf("case %d (%+v)", ci, c)
+		et := map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[c.dt]
+		m, n := c.n, c.n
+		scale := 1 / math.Sqrt(float64(c.d))
+		q := make([]float64, c.h*m*c.d)
+		k := make([]float64, c.g*n*c.d)
+		for _, x := range [][]float64{q, k} {
+			for i := range x {
+				x[i] = runtime.RoundFloat64(r.NormFloat64(), et)
+			}
+		}
+		if c.coarse { // scores of five values: q̄ along dim 0, keys' dim 0 in −2 … 2
+			clear(q)
+			for i := 0; i < len(q); i += c.d {
+				q[i] = 1
+			}
+			for j := range c.g * n {
+				k[j*c.d] = float64(r.IntN(5) - 2)
+			}
+		}
+		if c.nanKey >= 0 {
+			k[c.nanKey*c.d+3] = math.NaN()
+		}
+		qt, _ := runtime.FromFloat64(et, []int{c.h, m, c.d}, q)
+		kt, _ := runtime.FromFloat64(et, []int{c.g, n, c.d}, k)
+		ns := (m + c.seg - 1) / c.seg
+		nq, nk := (m+bq-1)/bq, (n+bk-1)/bk
+
+		g := &gen{m: ir.NewModule(), intrinsics: map[string]*ir.Func{}}
+		kq := g.pool("t_probes", c.dt, c.d, c.seg)
+		kg := g.permProbe("t_probe", c.dt, c.d, c.seg, scale)
+		kp := g.permGlobal("t_perm", c.seg)
+		kc := g.permClasses("t_cls", bq, bk, true)
+		ks := g.permScores("t_scores", c.dt, c.d, bq, bk, c.seg, scale)
+		ll := g.m.String()
+
+		perm := &ctaemu.Buf{Data: fill(4*c.h*ns*n, 0xfe)}
+		scr := &ctaemu.Buf{Data: fill(int(4*permGlobalScratch(c.h, ns, c.seg)), 0xfd)}
+		probes := &ctaemu.Buf{Data: fill(4*c.h*ns*c.d, 0xff)}
+		if err := tools.Run(ll, kq.Name, [3]int{ns, c.h, 1}, kq.BlockRows, &ctaemu.Buf{Data: qt.Data}, probes, int32(m), int32(ns)); err != nil {
+			t.Fatalf("%s: probes: %v", name, err)
+		}
+		if err := tools.Run(ll, kg.Name, [3]int{(n + 63) / 64, (ns + 63) / 64, c.h}, kg.BlockRows, probes, &ctaemu.Buf{Data: kt.Data}, scr, int32(ns), int32(n), int32(c.h/c.g)); err != nil {
+			t.Fatalf("%s: probe scores: %v", name, err)
+		}
+		if err := tools.Run(ll, kp.Name, [3]int{ns, c.h, 1}, kp.BlockRows, perm, scr, int32(m), int32(n)); err != nil {
+			t.Fatalf("%s: permute: %v", name, err)
+		}
+		got := make([]int32, c.h*ns*n)
+		for i := range got {
+			got[i] = int32(binary.LittleEndian.Uint32(perm.Data[4*i:]))
+		}
+
+		// The float32 model, and the host's float64 order.
+		host, _ := sparse.Permute(abi.PermuteSpec{Segment: c.seg, Probe: "mean", Scope: "global", Scale: scale, BQ: bq}, q, k, c.h, m, c.d, c.g, n)
+		near := 0
+		for h := range c.h {
+			kv := h / (c.h / c.g)
+			for s := range ns {
+				row := got[(h*ns+s)*n : (h*ns+s+1)*n]
+				want := permModel32(q[h*m*c.d:(h+1)*m*c.d], k[kv*n*c.d:(kv+1)*n*c.d], c.d, s, c.seg, m, n, scale)
+				if !slices.Equal(row, want) {
+					i := 0
+					for row[i] == want[i] {
+						i++
+					}
+					t.Fatalf("%s: head %d segment %d: position %d is key %d, the float32 model's %d (%d differ)", name, h, s, i, row[i], want[i], countDiff(row, want))
+				}
+				hr := host[(h*ns+s)*n : (h*ns+s+1)*n]
+				for i := range row {
+					if row[i] == hr[i] {
+						continue
+					}
+					// A swap is only allowed between keys whose float64
+					// scores are within rounding.
+					pr := meanRow(q[h*m*c.d:(h+1)*m*c.d], c.d, s*c.seg, min((s+1)*c.seg, m))
+					a := scale * sparse.Dot(pr, k[(kv*n+int(row[i]))*c.d:][:c.d])
+					b := scale * sparse.Dot(pr, k[(kv*n+int(hr[i]))*c.d:][:c.d])
+					if math.Abs(a-b) > 1e-5*(1+math.Abs(a)) {
+						t.Fatalf("%s: head %d segment %d: position %d is key %d (score %.9g), the host's %d (score %.9g)", name, h, s, i, row[i], a, hr[i], b)
+					}
+					near++
+				}
+			}
+		}
+		if c.nanKey >= 0 {
+			for s := range ns {
+				if s*c.seg > c.nanKey {
+					for i, x := range got[s*n : (s+1)*n] {
+						if int(x) != i {
+							t.Fatalf("%s: segment %d ranks a prefix with a NaN key: position %d is key %d", name, s, i, x)
+						}
+					}
+				}
+			}
+		}
+
+		// The classes of every segment's query tiles, from its order.
+		cls := &ctaemu.Buf{Data: fill(c.h*nq*nk, 0xee)}
+		if err := tools.Run(ll, kc.Name, [3]int{(nk + 255) / 256, ns, c.h}, kc.BlockRows, perm, cls, int32(m), int32(n), int32(nq), int32(nk), int32(ns), int32(c.seg)); err != nil {
+			t.Fatalf("%s: classes: %v", name, err)
+		}
+		for h := range c.h {
+			for I := range nq {
+				s := I * bq / c.seg
+				row := got[(h*ns+s)*n : (h*ns+s+1)*n]
+				q0, q1 := I*bq, min((I+1)*bq, m)-1
+				for J := range nk {
+					keys := row[J*bk : min((J+1)*bk, n)]
+					want := byte(1)
+					switch {
+					case int(slices.Min(keys)) > q1:
+						want = 0
+					case int(slices.Max(keys)) <= q0 && len(keys) == bk:
+						want = 2
+					}
+					if g := cls.Data[(h*nq+I)*nk+J]; g != want {
+						t.Fatalf("%s: class of head %d tile (%d, %d) is %d, want %d", name, h, I, J, g, want)
+					}
+				}
+			}
+		}
+
+		// The permuted tiles' scores over a table of sentinels.
+		qm := make([]float32, c.h*nq*c.d)
+		for h := range c.h {
+			for I := range nq {
+				mr := meanRow(q[h*m*c.d:(h+1)*m*c.d], c.d, I*bq, min((I+1)*bq, m))
+				for t, x := range mr {
+					qm[(h*nq+I)*c.d+t] = float32(x)
+				}
+			}
+		}
+		const sentinel = 12345.5
+		e := make([]float32, c.h*nq*nk)
+		for i := range e {
+			e[i] = sentinel
+		}
+		eb := &ctaemu.Buf{Data: f32Bytes(e)}
+		if err := tools.Run(ll, ks.Name, [3]int{(nk + permScoresTiles - 1) / permScoresTiles, ns, c.h}, ks.BlockRows,
+			&ctaemu.Buf{Data: kt.Data}, &ctaemu.Buf{Data: f32Bytes(qm)}, eb, perm, int32(m), int32(n), int32(nq), int32(nk), int32(ns), int32(c.h/c.g)); err != nil {
+			t.Fatalf("%s: scores: %v", name, err)
+		}
+		written := 0
+		for h := range c.h {
+			kv := h / (c.h / c.g)
+			for I := range nq {
+				s := I * bq / c.seg
+				row := got[(h*ns+s)*n : (h*ns+s+1)*n]
+				for J := range nk {
+					v := math.Float32frombits(binary.LittleEndian.Uint32(eb.Data[4*((h*nq+I)*nk+J):]))
+					if J >= s*c.seg/bk {
+						if v != sentinel {
+							t.Fatalf("%s: score of head %d tile (%d, %d), not a permuted one, overwritten: %v", name, h, I, J, v)
+						}
+						continue
+					}
+					var want float64
+					for t := range c.d {
+						var kbar float64
+						for _, j := range row[J*bk : (J+1)*bk] {
+							kbar += k[(kv*n+int(j))*c.d+t]
+						}
+						want += float64(qm[(h*nq+I)*c.d+t]) * kbar / bk
+					}
+					want *= scale * math.Log2E
+					if c.nanKey >= 0 && slices.Contains(row[J*bk:(J+1)*bk], int32(c.nanKey)) {
+						if !math.IsNaN(float64(v)) {
+							t.Fatalf("%s: score of head %d tile (%d, %d) holding the NaN key is %v", name, h, I, J, v)
+						}
+						continue
+					}
+					if math.Abs(float64(v)-want) > 1e-5*(1+math.Abs(want)) {
+						t.Fatalf("%s: score of head %d tile (%d, %d) is %v, want %v", name, h, I, J, v, want)
+					}
+					written++
+				}
+			}
+		}
+		if written == 0 {
+			t.Fatalf("%s: no permuted tile scored", name)
+		}
+		t.Logf("%s: %d segments a head; %d positions swapped against the host within rounding; %d permuted tile scores", name, ns, near, written)
+	}
+}
+
+// permModel32 is the global permute kernel's order for query segment s, in
+// float32 as the kernel computes it.
+func permModel32(q, k []float64, d, s, seg, m, n int, scale float64) []int32 {
+	out := make([]int32, n)
+	for j := range out {
+		out[j] = int32(j)
+	}
+	P := min(s*seg, n)
+	if P == 0 {
+		return out
+	}
+	lo, hi := s*seg, min((s+1)*seg, m)
+	probe := make([]float32, d)
+	for c := range d {
+		var sum float32
+		for i := lo; i < hi; i++ {
+			sum += float32(q[i*d+c])
+		}
+		probe[c] = sum / float32(hi-lo)
+	}
+	sc := make([]float32, P)
+	for j := range P {
+		var acc float32
+		for c := range d {
+			acc = fma32(probe[c], float32(k[j*d+c]), acc)
+		}
+		x := float32(acc*float32(scale)) + 0
+		if x != x || math.IsInf(float64(x), 1) {
+			return out
+		}
+		sc[j] = x
+	}
+	if !slices.ContainsFunc(sc, func(x float32) bool { return !math.IsInf(float64(x), -1) }) {
+		return out
+	}
+	slices.SortStableFunc(out[:P], func(a, b int32) int {
+		switch {
+		case sc[a] > sc[b]:
+			return -1
+		case sc[a] < sc[b]:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// meanRow is the float64 mean of rows [lo, hi) of x [·, d].
+func meanRow(x []float64, d, lo, hi int) []float64 {
+	out := make([]float64, d)
+	for i := lo; i < hi; i++ {
+		for t := range d {
+			out[t] += x[i*d+t] / float64(hi-lo)
+		}
+	}
+	return out
+}
+
+// fma32 is x·y + z rounded once to float32: the float64 sum is exact
+// but for its rounding error e (TwoSum), which decides only where the sum
+// lies halfway between two float32 values.
+func fma32(x, y, z float32) float32 {
+	p := float64(x) * float64(y) // exact: 48 bits
+	s := p + float64(z)
+	r := float32(s)
+	zz := s - p
+	e := (p - (s - zz)) + (float64(z) - zz)
+	if float64(r) == s || e == 0 {
+		return r
+	}
+	o := math.Nextafter32(r, float32(math.Inf(1)))
+	if float64(r) > s {
+		o = math.Nextafter32(r, float32(math.Inf(-1)))
+	}
+	if (float64(r)+float64(o))/2 != s { // not halfway: r is the rounding of s + e too
+		return r
+	}
+	if (e > 0) == (float64(o) > float64(r)) {
+		return o
+	}
+	return r
+}
+
+func countDiff(a, b []int32) int {
+	n := 0
+	for i := range a {
+		if a[i] != b[i] {
+			n++
+		}
+	}
+	return n
+}
+
+func f32Bytes(x []float32) []byte {
+	b := make([]byte, 4*len(x))
+	for i, v := range x {
+		binary.LittleEndian.PutUint32(b[4*i:], math.Float32bits(v))
+	}
+	return b
+}

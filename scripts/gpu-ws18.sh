@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Twenty-second session, second call: S2O's global permutation with the
+# probes' scores as a GEMM (codegen/nvptx/permute_global.go), checked
+# against the interpreter and under compute-sanitizer, PBS checked (the
+# class kernel now takes segments), then timed and the sort profiled.
+# Predictions: docs/gpu-notes.md, "Twenty-second session".
+# Usage: bash scripts/gpu-pack-perrow.sh .gpupack/l; G=.gpupack/l scripts/gpu-ws18.sh
+set -uo pipefail
+. "$(dirname "$0")/gpu-cases.sh"
+gpu_enter ${G:-.gpupack/l} ws18.log
+S2O="tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: global); score(mean); order(score); early_stop(eps: 1e-3)"
+runcheck() { # LABEL N HEADS FILE [PASSES]
+  echo "== run -check $1 N=$2: $(ATTNC_CACHE_DIR=cache timeout 120 ./attnc run -device cuda -check -n $2 -heads $3 -synthetic 3 ${5:+-passes "$5"} $4 2>&1 | grep -E "ref_|rror|panic|host|density" | tr '\n' ' ' | cut -c1-500)"
+}
+echo "[$SECONDS s] S2O and PBS against the interpreter"
+runcheck s2o.attn 1500 4 ../../examples/s2o.attn
+runcheck "causal+S2O" 1500 4 ../../examples/causal.attn "$S2O"
+runcheck "causal+S2O" 4096 2 ../../examples/causal.attn "$S2O"
+runcheck pbs.attn 1500 4 ../../examples/pbs.attn
+for tool in memcheck racecheck; do
+  echo "$tool s2o: $(ATTNC_CACHE_DIR=cache timeout 150 compute-sanitizer --tool $tool ./attnc run -device cuda -n 1500 -heads 2 -synthetic 3 ../../examples/s2o.attn 2>&1 | grep -E "ERROR SUMMARY|RACECHECK SUMMARY|rror|panic" | head -3 | tr '\n' ' ')"
+done
+echo "[$SECONDS s] timed"
+bench 8192 "" ../../examples/s2o.attn
+bench 8192 "$S2O"
+bench 32768 "$S2O"
+bench 32768 "" ../../examples/pbs.attn
+echo "[$SECONDS s] profiles at 32768: the sort, the probes' GEMM, the rescoring"
+profile permsort "causal_permute0$" 32768 "$S2O"
+profile permprobe "permute0_scores" 32768 "$S2O"
+profile permscores "perm_scores" 32768 "$S2O"
+echo "[$SECONDS s] done"

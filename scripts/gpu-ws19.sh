@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Twenty-second session, third call: the global permutation's sort with
+# each tile's codes gathered by digit in shared memory (ATTNC_PERM_STAGE,
+# on; =0 the second call's), checked, timed against the unstaged sort in
+# one call, and profiled. Predictions: docs/gpu-notes.md, "Twenty-second
+# session". Usage: bash scripts/gpu-pack-perrow.sh .gpupack/l; G=.gpupack/l scripts/gpu-ws19.sh
+set -uo pipefail
+. "$(dirname "$0")/gpu-cases.sh"
+gpu_enter ${G:-.gpupack/l} ws19.log
+S2O="tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: global); score(mean); order(score); early_stop(eps: 1e-3)"
+runcheck() { # LABEL N HEADS FILE [PASSES]
+  echo "== run -check $1 N=$2: $(ATTNC_CACHE_DIR=cache timeout 120 ./attnc run -device cuda -check -n $2 -heads $3 -synthetic 3 ${5:+-passes "$5"} $4 2>&1 | grep -E "ref_|rror|panic|host|density" | tr '\n' ' ' | cut -c1-500)"
+}
+echo "[$SECONDS s] checks"
+runcheck s2o.attn 1500 4 ../../examples/s2o.attn
+runcheck "causal+S2O" 4096 2 ../../examples/causal.attn "$S2O"
+runcheck "causal+S2O" 9000 1 ../../examples/causal.attn "$S2O"
+for tool in memcheck racecheck; do
+  echo "$tool s2o: $(ATTNC_CACHE_DIR=cache timeout 150 compute-sanitizer --tool $tool ./attnc run -device cuda -n 4096 -heads 1 -synthetic 3 ../../examples/s2o.attn 2>&1 | grep -E "ERROR SUMMARY|RACECHECK SUMMARY|rror|panic" | head -3 | tr '\n' ' ')"
+done
+echo "[$SECONDS s] staged against direct, alternated"
+for r in 1 2; do
+  echo "-- round $r staged:"; bench 32768 "$S2O"
+  echo "-- round $r direct:"; with ATTNC_PERM_STAGE=0 bench 32768 "$S2O"
+done
+echo "-- staged:"; bench 8192 "" ../../examples/s2o.attn
+echo "-- direct:"; with ATTNC_PERM_STAGE=0 bench 8192 "" ../../examples/s2o.attn
+echo "[$SECONDS s] the sort's profile at 32768"
+profile permsort =causal_permute0 32768 "$S2O"
+echo "[$SECONDS s] done"
