@@ -366,6 +366,7 @@ func TestHostSteps(t *testing.T) {
 		}
 		p := lower(t, c.file+".attn", src)[0]
 		got := nvptx.HostSteps(p)
+		t.Logf("%s%s: %q", c.file, map[bool]string{true: " (" + c.to + ")"}[c.to != ""], got)
 		if len(got) != len(c.want) {
 			t.Errorf("%s: host steps %q, want %d", c.file, got, len(c.want))
 			continue
