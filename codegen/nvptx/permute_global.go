@@ -186,9 +186,9 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 	}
 	var par value.Value = i32(0) // which of the two count tables the next tile fills
 	bufs := [2][2]value.Value{{kA, vA}, {kB, vB}}
-	staged := permStaged()
+	mode := permSort()
 	var sStgK, sStgV, sStart, sScan *ir.Global
-	if staged {
+	if mode != "direct" {
 		sStgK = g.shared(name+"_stgk", types.NewArray(permStageItems*T, types.I32), 16)
 		sStgV = g.shared(name+"_stgv", types.NewArray(permStageItems*T, types.I32), 16)
 		sStart = g.shared(name+"_start", types.NewArray(256, types.I32), 16)
@@ -205,7 +205,7 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 		}
 		hs := func(b kb) value.Value { return b.sharedAt(sHist, b.NewAdd(tid, i32(256*p))) }
 		var out []value.Value
-		if !staged {
+		if mode == "direct" {
 			// A tile of 256 codes scattered straight to the pass's output.
 			b, out = b.forN(i32(0), P, i32(T), []value.Value{par}, func(b kb, t0 value.Value, v []value.Value) (kb, []value.Value) {
 				par := v[0]
@@ -225,24 +225,69 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 				return b, []value.Value{b.NewSub(i32(1), par)}
 			})
 		} else {
-			// A tile of permStageItems·256 codes, ranked a sub-tile of 256
-			// at a time, gathered in shared memory by digit, then written
-			// out in order: each digit's codes of the tile land together.
+			// A tile of permStageItems·256 codes, ranked, gathered in
+			// shared memory by digit, then written out in order: each
+			// digit's codes of the tile land together. stage: eight
+			// sub-tiles of 256, each ranked across the CTA (two barriers
+			// and the digit threads' scan of the warps' counts each).
+			// warp: warp w ranks the tile's w-th 256 codes, 32 a step,
+			// against a histogram of its own (sCnt's first half); one scan
+			// of the warps' histograms a tile gives each warp its offsets
+			// (sCnt's second half).
 			const U = permStageItems
 			b, out = b.forN(i32(0), P, i32(U*T), []value.Value{par}, func(b kb, t0 value.Value, v []value.Value) (kb, []value.Value) {
 				par := v[0]
-				var run value.Value = i32(0) // thread dd: the tile's codes of digit dd so far
+				var run value.Value = i32(0) // thread dd: the tile's codes of digit dd
 				var kv [U][]value.Value
 				var valid, dig, loc [U]value.Value
-				for u := range U {
-					b, valid[u], kv[u], dig[u] = load(b, b.NewAdd(t0, b.NewAdd(i32(int64(u*T)), tid)))
-					var r, cell value.Value
-					b, r, cell = rank(b, dig[u], valid[u], par)
+				if mode == "stage" {
+					for u := range U {
+						b, valid[u], kv[u], dig[u] = load(b, b.NewAdd(t0, b.NewAdd(i32(int64(u*T)), tid)))
+						var r, cell value.Value
+						b, r, cell = rank(b, dig[u], valid[u], par)
+						b.barrier()
+						run = offsets(b, par, run)
+						b.barrier()
+						loc[u] = b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sCnt, cell)), r) // within the digit's codes of the tile
+						par = b.NewSub(i32(1), par)
+					}
+				} else {
+					hw := func(b kb, w, d value.Value) value.Value { // warp w's count of digit d
+						return b.sharedAt(sCnt, b.NewAdd(b.NewMul(w, i32(256)), d))
+					}
+					wo := func(b kb, w, d value.Value) value.Value { // the tile's codes of digit d before warp w's
+						return b.sharedAt(sCnt, b.NewAdd(i32(W*256), b.NewAdd(b.NewMul(w, i32(256)), d)))
+					}
+					base := b.NewAdd(t0, b.NewAdd(b.NewMul(warp, i32(int64(U*32))), lane))
+					for u := range U {
+						b, valid[u], kv[u], dig[u] = load(b, b.NewAdd(base, i32(int64(32*u))))
+						peers := b.NewCall(g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(valid[u], dig[u], i32(256)))
+						r := b.popc(b.NewAnd(peers, lt))
+						var prior value.Value
+						b, prior = b.cond(valid[u], func(b kb) (kb, value.Value) {
+							return b, b.NewLoad(types.I32, hw(b, warp, dig[u]))
+						}, i32(0))
+						loc[u] = b.NewAdd(prior, r) // within the digit's codes of the warp's 256
+						b.warpSync()                // every lane has read before the leaders add
+						b = b.when(b.NewAnd(valid[u], b.NewICmp(enum.IPredEQ, r, i32(0))), func(b kb) kb {
+							b.NewStore(b.NewAdd(prior, b.popc(peers)), hw(b, warp, dig[u]))
+							return b
+						})
+						b.warpSync()
+					}
 					b.barrier()
-					run = offsets(b, par, run)
+					// Thread dd: each warp's offset among digit dd's codes of
+					// the tile; the histograms zeroed for the next tile.
+					for w := int64(0); w < W; w++ {
+						c := b.NewLoad(types.I32, hw(b, i32(w), tid))
+						b.NewStore(run, wo(b, i32(w), tid))
+						b.NewStore(i32(0), hw(b, i32(w), tid))
+						run = b.NewAdd(run, c)
+					}
 					b.barrier()
-					loc[u] = b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sCnt, cell)), r) // within the digit's codes of the tile
-					par = b.NewSub(i32(1), par)
+					for u := range U {
+						loc[u] = b.NewAdd(loc[u], b.NewLoad(types.I32, wo(b, warp, b.NewSelect(valid[u], dig[u], i32(0)))))
+					}
 				}
 				var excl value.Value
 				b, excl, _ = b.blockScan(run, sScan, tid, T)
@@ -286,10 +331,19 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 // permStageItems is the codes a thread ranks in a tile of the staged sort.
 const permStageItems = 8
 
-// permStaged says whether the sort's passes gather each tile's codes by
-// digit in shared memory before writing them (ATTNC_PERM_STAGE=0: the
-// first version, each code scattered on its own).
-func permStaged() bool { return os.Getenv("ATTNC_PERM_STAGE") != "0" }
+// permSort is the sort's passes (ATTNC_PERM_SORT): warp (the default),
+// each tile of 2048 codes ranked by the warps against histograms of their
+// own, gathered by digit in shared memory and written out a digit's run
+// at a time; stage, the same but ranked in sub-tiles of 256 across the
+// CTA (the second version); direct, each code scattered on its own as a
+// sub-tile of 256 is ranked (the first).
+func permSort() string {
+	switch m := os.Getenv("ATTNC_PERM_SORT"); m {
+	case "stage", "direct":
+		return m
+	}
+	return "warp"
+}
 
 // permPrefix is where segment s's prefix of head h lies in each of the
 // scratch's three parts (i32 words), and the part's size: h·T + L·s(s−1)/2

@@ -31,7 +31,7 @@ import (
 // score left as it was. Shapes: a short last segment, GQA, f16, segments
 // of 128, 192 and 256 keys (a prefix of one partial tile of 256 and of
 // several), coarse scores (ties everywhere: the sort's stability), more
-// than 64 segments.
+// than 64 segments; the three sorts (permSort).
 func TestPermGlobalEmulated(t *testing.T) {
 	tools, err := ctaemu.Find()
 	if err != nil {
@@ -53,8 +53,23 @@ func TestPermGlobalEmulated(t *testing.T) {
 	}
 	const bq, bk = 64, 64
 	r := rand.New(rand.NewPCG(21, 22))
-	for ci, c := range cases {
-		name := fmt.Sprintf("case %d (%+v)", ci, c)
+	// The default sort on every case; the earlier two (ATTNC_PERM_SORT,
+	// kept for A/B runs) on a random case and the coarse one.
+	type run struct {
+		ci   int
+		sort string
+	}
+	var runs []run
+	for ci := range cases {
+		runs = append(runs, run{ci, "warp"})
+	}
+	for _, m := range []string{"stage", "direct"} {
+		runs = append(runs, run{0, m}, run{3, m})
+	}
+	for _, rn := range runs {
+		ci, c := rn.ci, cases[rn.ci]
+		t.Setenv("ATTNC_PERM_SORT", rn.sort)
+		name := fmt.Sprintf("case %d (%+v, sort %s)", ci, c, rn.sort)
 		et := map[string]runtime.DType{"bf16": runtime.BF16, "f16": runtime.F16}[c.dt]
 		m, n := c.n, c.n
 		scale := 1 / math.Sqrt(float64(c.d))

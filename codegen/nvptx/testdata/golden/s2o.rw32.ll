@@ -7,6 +7,10 @@ target triple = "nvptx64-nvidia-cuda"
 @s2o_permute0_hist = internal addrspace(3) global [1024 x i32] undef, align 16
 @s2o_permute0_cnt = internal addrspace(3) global [4096 x i32] undef, align 16
 @s2o_permute0_flag = internal addrspace(3) global [2 x i32] undef, align 4
+@s2o_permute0_stgk = internal addrspace(3) global [2048 x i32] undef, align 16
+@s2o_permute0_stgv = internal addrspace(3) global [2048 x i32] undef, align 16
+@s2o_permute0_start = internal addrspace(3) global [256 x i32] undef, align 16
+@s2o_permute0_scan = internal addrspace(3) global [8 x i32] undef, align 16
 @s2o_select2_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @s2o_select2_c = internal addrspace(3) global [4096 x i32] undef, align 16
 @s2o_select2_hist = internal addrspace(3) global [256 x i32] undef, align 16
@@ -1028,624 +1032,4020 @@ ident:
 	br label %235
 
 235:
-	%236 = phi i32 [ 0, %232 ], [ %348, %346 ]
-	%237 = phi i32 [ 0, %232 ], [ %347, %346 ]
+	%236 = phi i32 [ 0, %232 ], [ %986, %979 ]
+	%237 = phi i32 [ 0, %232 ], [ %237, %979 ]
 	%238 = icmp slt i32 %236, %9
-	br i1 %238, label %239, label %242
+	br i1 %238, label %239, label %245
 
 239:
-	%240 = add i32 %236, %0
-	%241 = icmp slt i32 %240, %9
-	br i1 %241, label %243, label %250
+	%240 = mul i32 %4, 256
+	%241 = add i32 %240, %3
+	%242 = add i32 %236, %241
+	%243 = add i32 %242, 0
+	%244 = icmp slt i32 %243, %9
+	br i1 %244, label %246, label %253
 
-242:
+245:
 	call void @llvm.nvvm.barrier0()
-	br label %349
+	br label %987
 
-243:
-	%244 = sext i32 %240 to i64
-	%245 = getelementptr i32, i32* %44, i64 %244
-	%246 = load i32, i32* %245
-	%247 = sext i32 %240 to i64
-	%248 = getelementptr i32, i32* %15, i64 %247
+246:
+	%247 = sext i32 %243 to i64
+	%248 = getelementptr i32, i32* %44, i64 %247
 	%249 = load i32, i32* %248
-	br label %250
+	%250 = sext i32 %243 to i64
+	%251 = getelementptr i32, i32* %15, i64 %250
+	%252 = load i32, i32* %251
+	br label %253
 
-250:
-	%251 = phi i32 [ 0, %239 ], [ %246, %243 ]
-	%252 = phi i32 [ 0, %239 ], [ %249, %243 ]
-	%253 = lshr i32 %251, 0
-	%254 = and i32 %253, 255
-	%255 = select i1 %241, i32 %254, i32 256
-	%256 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %255)
-	%257 = and i32 %256, %234
-	%258 = call i32 @llvm.ctpop.i32(i32 %257)
-	%259 = mul i32 %237, 2048
-	%260 = sub i32 1, %237
-	%261 = mul i32 %260, 2048
-	%262 = mul i32 %4, 256
-	%263 = add i32 %262, %254
-	%264 = add i32 %259, %263
-	%265 = icmp eq i32 %258, 0
-	%266 = and i1 %241, %265
-	br i1 %266, label %267, label %270
+253:
+	%254 = phi i32 [ 0, %239 ], [ %249, %246 ]
+	%255 = phi i32 [ 0, %239 ], [ %252, %246 ]
+	%256 = lshr i32 %254, 0
+	%257 = and i32 %256, 255
+	%258 = select i1 %244, i32 %257, i32 256
+	%259 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %258)
+	%260 = and i32 %259, %234
+	%261 = call i32 @llvm.ctpop.i32(i32 %260)
+	br i1 %244, label %262, label %267
+
+262:
+	%263 = mul i32 %4, 256
+	%264 = add i32 %263, %257
+	%265 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %264
+	%266 = load i32, i32 addrspace(3)* %265
+	br label %267
 
 267:
-	%268 = call i32 @llvm.ctpop.i32(i32 %256)
-	%269 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %264
-	store i32 %268, i32 addrspace(3)* %269
-	br label %270
+	%268 = phi i32 [ 0, %253 ], [ %266, %262 ]
+	%269 = add i32 %268, %261
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%270 = icmp eq i32 %261, 0
+	%271 = and i1 %244, %270
+	br i1 %271, label %272, label %278
 
-270:
-	call void @llvm.nvvm.barrier0()
-	%271 = add i32 %0, 0
-	%272 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %271
-	%273 = load i32, i32 addrspace(3)* %272
-	%274 = add i32 0, %0
-	%275 = add i32 %259, %274
-	%276 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %275
-	%277 = load i32, i32 addrspace(3)* %276
-	store i32 %273, i32 addrspace(3)* %276
-	%278 = add i32 %273, %277
-	%279 = add i32 0, %0
-	%280 = add i32 %261, %279
-	%281 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %280
-	store i32 0, i32 addrspace(3)* %281
-	%282 = add i32 256, %0
-	%283 = add i32 %259, %282
-	%284 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %283
-	%285 = load i32, i32 addrspace(3)* %284
-	store i32 %278, i32 addrspace(3)* %284
-	%286 = add i32 %278, %285
-	%287 = add i32 256, %0
-	%288 = add i32 %261, %287
-	%289 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %288
-	store i32 0, i32 addrspace(3)* %289
-	%290 = add i32 512, %0
-	%291 = add i32 %259, %290
-	%292 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %291
-	%293 = load i32, i32 addrspace(3)* %292
-	store i32 %286, i32 addrspace(3)* %292
-	%294 = add i32 %286, %293
-	%295 = add i32 512, %0
-	%296 = add i32 %261, %295
-	%297 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %296
-	store i32 0, i32 addrspace(3)* %297
-	%298 = add i32 768, %0
-	%299 = add i32 %259, %298
+272:
+	%273 = call i32 @llvm.ctpop.i32(i32 %259)
+	%274 = add i32 %268, %273
+	%275 = mul i32 %4, 256
+	%276 = add i32 %275, %257
+	%277 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %276
+	store i32 %274, i32 addrspace(3)* %277
+	br label %278
+
+278:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%279 = add i32 %242, 32
+	%280 = icmp slt i32 %279, %9
+	br i1 %280, label %281, label %288
+
+281:
+	%282 = sext i32 %279 to i64
+	%283 = getelementptr i32, i32* %44, i64 %282
+	%284 = load i32, i32* %283
+	%285 = sext i32 %279 to i64
+	%286 = getelementptr i32, i32* %15, i64 %285
+	%287 = load i32, i32* %286
+	br label %288
+
+288:
+	%289 = phi i32 [ 0, %278 ], [ %284, %281 ]
+	%290 = phi i32 [ 0, %278 ], [ %287, %281 ]
+	%291 = lshr i32 %289, 0
+	%292 = and i32 %291, 255
+	%293 = select i1 %280, i32 %292, i32 256
+	%294 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %293)
+	%295 = and i32 %294, %234
+	%296 = call i32 @llvm.ctpop.i32(i32 %295)
+	br i1 %280, label %297, label %302
+
+297:
+	%298 = mul i32 %4, 256
+	%299 = add i32 %298, %292
 	%300 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %299
 	%301 = load i32, i32 addrspace(3)* %300
-	store i32 %294, i32 addrspace(3)* %300
-	%302 = add i32 %294, %301
-	%303 = add i32 768, %0
-	%304 = add i32 %261, %303
-	%305 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %304
-	store i32 0, i32 addrspace(3)* %305
-	%306 = add i32 1024, %0
-	%307 = add i32 %259, %306
-	%308 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %307
-	%309 = load i32, i32 addrspace(3)* %308
-	store i32 %302, i32 addrspace(3)* %308
-	%310 = add i32 %302, %309
-	%311 = add i32 1024, %0
-	%312 = add i32 %261, %311
-	%313 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %312
-	store i32 0, i32 addrspace(3)* %313
-	%314 = add i32 1280, %0
-	%315 = add i32 %259, %314
-	%316 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %315
-	%317 = load i32, i32 addrspace(3)* %316
-	store i32 %310, i32 addrspace(3)* %316
-	%318 = add i32 %310, %317
-	%319 = add i32 1280, %0
-	%320 = add i32 %261, %319
-	%321 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %320
-	store i32 0, i32 addrspace(3)* %321
-	%322 = add i32 1536, %0
-	%323 = add i32 %259, %322
-	%324 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %323
-	%325 = load i32, i32 addrspace(3)* %324
-	store i32 %318, i32 addrspace(3)* %324
-	%326 = add i32 %318, %325
-	%327 = add i32 1536, %0
-	%328 = add i32 %261, %327
-	%329 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %328
-	store i32 0, i32 addrspace(3)* %329
-	%330 = add i32 1792, %0
-	%331 = add i32 %259, %330
-	%332 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %331
-	%333 = load i32, i32 addrspace(3)* %332
-	store i32 %326, i32 addrspace(3)* %332
-	%334 = add i32 %326, %333
-	%335 = add i32 1792, %0
-	%336 = add i32 %261, %335
-	%337 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %336
-	store i32 0, i32 addrspace(3)* %337
-	store i32 %334, i32 addrspace(3)* %272
-	call void @llvm.nvvm.barrier0()
-	br i1 %241, label %338, label %346
+	br label %302
 
-338:
-	%339 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %264
-	%340 = load i32, i32 addrspace(3)* %339
-	%341 = add i32 %340, %258
-	%342 = sext i32 %341 to i64
-	%343 = getelementptr i32, i32* %46, i64 %342
-	store i32 %251, i32* %343
-	%344 = sext i32 %341 to i64
-	%345 = getelementptr i32, i32* %49, i64 %344
-	store i32 %252, i32* %345
-	br label %346
+302:
+	%303 = phi i32 [ 0, %288 ], [ %301, %297 ]
+	%304 = add i32 %303, %296
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%305 = icmp eq i32 %296, 0
+	%306 = and i1 %280, %305
+	br i1 %306, label %307, label %313
 
-346:
-	%347 = sub i32 1, %237
-	%348 = add i32 %236, 256
-	br label %235
+307:
+	%308 = call i32 @llvm.ctpop.i32(i32 %294)
+	%309 = add i32 %303, %308
+	%310 = mul i32 %4, 256
+	%311 = add i32 %310, %292
+	%312 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %311
+	store i32 %309, i32 addrspace(3)* %312
+	br label %313
 
-349:
-	%350 = phi i32 [ 0, %242 ], [ %462, %460 ]
-	%351 = phi i32 [ %237, %242 ], [ %461, %460 ]
-	%352 = icmp slt i32 %350, %9
-	br i1 %352, label %353, label %356
+313:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%314 = add i32 %242, 64
+	%315 = icmp slt i32 %314, %9
+	br i1 %315, label %316, label %323
 
-353:
-	%354 = add i32 %350, %0
-	%355 = icmp slt i32 %354, %9
-	br i1 %355, label %357, label %364
+316:
+	%317 = sext i32 %314 to i64
+	%318 = getelementptr i32, i32* %44, i64 %317
+	%319 = load i32, i32* %318
+	%320 = sext i32 %314 to i64
+	%321 = getelementptr i32, i32* %15, i64 %320
+	%322 = load i32, i32* %321
+	br label %323
 
-356:
-	call void @llvm.nvvm.barrier0()
+323:
+	%324 = phi i32 [ 0, %313 ], [ %319, %316 ]
+	%325 = phi i32 [ 0, %313 ], [ %322, %316 ]
+	%326 = lshr i32 %324, 0
+	%327 = and i32 %326, 255
+	%328 = select i1 %315, i32 %327, i32 256
+	%329 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %328)
+	%330 = and i32 %329, %234
+	%331 = call i32 @llvm.ctpop.i32(i32 %330)
+	br i1 %315, label %332, label %337
+
+332:
+	%333 = mul i32 %4, 256
+	%334 = add i32 %333, %327
+	%335 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %334
+	%336 = load i32, i32 addrspace(3)* %335
+	br label %337
+
+337:
+	%338 = phi i32 [ 0, %323 ], [ %336, %332 ]
+	%339 = add i32 %338, %331
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%340 = icmp eq i32 %331, 0
+	%341 = and i1 %315, %340
+	br i1 %341, label %342, label %348
+
+342:
+	%343 = call i32 @llvm.ctpop.i32(i32 %329)
+	%344 = add i32 %338, %343
+	%345 = mul i32 %4, 256
+	%346 = add i32 %345, %327
+	%347 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %346
+	store i32 %344, i32 addrspace(3)* %347
+	br label %348
+
+348:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%349 = add i32 %242, 96
+	%350 = icmp slt i32 %349, %9
+	br i1 %350, label %351, label %358
+
+351:
+	%352 = sext i32 %349 to i64
+	%353 = getelementptr i32, i32* %44, i64 %352
+	%354 = load i32, i32* %353
+	%355 = sext i32 %349 to i64
+	%356 = getelementptr i32, i32* %15, i64 %355
+	%357 = load i32, i32* %356
+	br label %358
+
+358:
+	%359 = phi i32 [ 0, %348 ], [ %354, %351 ]
+	%360 = phi i32 [ 0, %348 ], [ %357, %351 ]
+	%361 = lshr i32 %359, 0
+	%362 = and i32 %361, 255
+	%363 = select i1 %350, i32 %362, i32 256
+	%364 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %363)
+	%365 = and i32 %364, %234
+	%366 = call i32 @llvm.ctpop.i32(i32 %365)
+	br i1 %350, label %367, label %372
+
+367:
+	%368 = mul i32 %4, 256
+	%369 = add i32 %368, %362
+	%370 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %369
+	%371 = load i32, i32 addrspace(3)* %370
+	br label %372
+
+372:
+	%373 = phi i32 [ 0, %358 ], [ %371, %367 ]
+	%374 = add i32 %373, %366
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%375 = icmp eq i32 %366, 0
+	%376 = and i1 %350, %375
+	br i1 %376, label %377, label %383
+
+377:
+	%378 = call i32 @llvm.ctpop.i32(i32 %364)
+	%379 = add i32 %373, %378
+	%380 = mul i32 %4, 256
+	%381 = add i32 %380, %362
+	%382 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %381
+	store i32 %379, i32 addrspace(3)* %382
+	br label %383
+
+383:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%384 = add i32 %242, 128
+	%385 = icmp slt i32 %384, %9
+	br i1 %385, label %386, label %393
+
+386:
+	%387 = sext i32 %384 to i64
+	%388 = getelementptr i32, i32* %44, i64 %387
+	%389 = load i32, i32* %388
+	%390 = sext i32 %384 to i64
+	%391 = getelementptr i32, i32* %15, i64 %390
+	%392 = load i32, i32* %391
+	br label %393
+
+393:
+	%394 = phi i32 [ 0, %383 ], [ %389, %386 ]
+	%395 = phi i32 [ 0, %383 ], [ %392, %386 ]
+	%396 = lshr i32 %394, 0
+	%397 = and i32 %396, 255
+	%398 = select i1 %385, i32 %397, i32 256
+	%399 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %398)
+	%400 = and i32 %399, %234
+	%401 = call i32 @llvm.ctpop.i32(i32 %400)
+	br i1 %385, label %402, label %407
+
+402:
+	%403 = mul i32 %4, 256
+	%404 = add i32 %403, %397
+	%405 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %404
+	%406 = load i32, i32 addrspace(3)* %405
+	br label %407
+
+407:
+	%408 = phi i32 [ 0, %393 ], [ %406, %402 ]
+	%409 = add i32 %408, %401
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%410 = icmp eq i32 %401, 0
+	%411 = and i1 %385, %410
+	br i1 %411, label %412, label %418
+
+412:
+	%413 = call i32 @llvm.ctpop.i32(i32 %399)
+	%414 = add i32 %408, %413
+	%415 = mul i32 %4, 256
+	%416 = add i32 %415, %397
+	%417 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %416
+	store i32 %414, i32 addrspace(3)* %417
+	br label %418
+
+418:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%419 = add i32 %242, 160
+	%420 = icmp slt i32 %419, %9
+	br i1 %420, label %421, label %428
+
+421:
+	%422 = sext i32 %419 to i64
+	%423 = getelementptr i32, i32* %44, i64 %422
+	%424 = load i32, i32* %423
+	%425 = sext i32 %419 to i64
+	%426 = getelementptr i32, i32* %15, i64 %425
+	%427 = load i32, i32* %426
+	br label %428
+
+428:
+	%429 = phi i32 [ 0, %418 ], [ %424, %421 ]
+	%430 = phi i32 [ 0, %418 ], [ %427, %421 ]
+	%431 = lshr i32 %429, 0
+	%432 = and i32 %431, 255
+	%433 = select i1 %420, i32 %432, i32 256
+	%434 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %433)
+	%435 = and i32 %434, %234
+	%436 = call i32 @llvm.ctpop.i32(i32 %435)
+	br i1 %420, label %437, label %442
+
+437:
+	%438 = mul i32 %4, 256
+	%439 = add i32 %438, %432
+	%440 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %439
+	%441 = load i32, i32 addrspace(3)* %440
+	br label %442
+
+442:
+	%443 = phi i32 [ 0, %428 ], [ %441, %437 ]
+	%444 = add i32 %443, %436
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%445 = icmp eq i32 %436, 0
+	%446 = and i1 %420, %445
+	br i1 %446, label %447, label %453
+
+447:
+	%448 = call i32 @llvm.ctpop.i32(i32 %434)
+	%449 = add i32 %443, %448
+	%450 = mul i32 %4, 256
+	%451 = add i32 %450, %432
+	%452 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %451
+	store i32 %449, i32 addrspace(3)* %452
+	br label %453
+
+453:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%454 = add i32 %242, 192
+	%455 = icmp slt i32 %454, %9
+	br i1 %455, label %456, label %463
+
+456:
+	%457 = sext i32 %454 to i64
+	%458 = getelementptr i32, i32* %44, i64 %457
+	%459 = load i32, i32* %458
+	%460 = sext i32 %454 to i64
+	%461 = getelementptr i32, i32* %15, i64 %460
+	%462 = load i32, i32* %461
 	br label %463
 
-357:
-	%358 = sext i32 %354 to i64
-	%359 = getelementptr i32, i32* %46, i64 %358
-	%360 = load i32, i32* %359
-	%361 = sext i32 %354 to i64
-	%362 = getelementptr i32, i32* %49, i64 %361
-	%363 = load i32, i32* %362
-	br label %364
-
-364:
-	%365 = phi i32 [ 0, %353 ], [ %360, %357 ]
-	%366 = phi i32 [ 0, %353 ], [ %363, %357 ]
-	%367 = lshr i32 %365, 8
-	%368 = and i32 %367, 255
-	%369 = select i1 %355, i32 %368, i32 256
-	%370 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %369)
-	%371 = and i32 %370, %234
-	%372 = call i32 @llvm.ctpop.i32(i32 %371)
-	%373 = mul i32 %351, 2048
-	%374 = sub i32 1, %351
-	%375 = mul i32 %374, 2048
-	%376 = mul i32 %4, 256
-	%377 = add i32 %376, %368
-	%378 = add i32 %373, %377
-	%379 = icmp eq i32 %372, 0
-	%380 = and i1 %355, %379
-	br i1 %380, label %381, label %384
-
-381:
-	%382 = call i32 @llvm.ctpop.i32(i32 %370)
-	%383 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %378
-	store i32 %382, i32 addrspace(3)* %383
-	br label %384
-
-384:
-	call void @llvm.nvvm.barrier0()
-	%385 = add i32 %0, 256
-	%386 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %385
-	%387 = load i32, i32 addrspace(3)* %386
-	%388 = add i32 0, %0
-	%389 = add i32 %373, %388
-	%390 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %389
-	%391 = load i32, i32 addrspace(3)* %390
-	store i32 %387, i32 addrspace(3)* %390
-	%392 = add i32 %387, %391
-	%393 = add i32 0, %0
-	%394 = add i32 %375, %393
-	%395 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %394
-	store i32 0, i32 addrspace(3)* %395
-	%396 = add i32 256, %0
-	%397 = add i32 %373, %396
-	%398 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %397
-	%399 = load i32, i32 addrspace(3)* %398
-	store i32 %392, i32 addrspace(3)* %398
-	%400 = add i32 %392, %399
-	%401 = add i32 256, %0
-	%402 = add i32 %375, %401
-	%403 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %402
-	store i32 0, i32 addrspace(3)* %403
-	%404 = add i32 512, %0
-	%405 = add i32 %373, %404
-	%406 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %405
-	%407 = load i32, i32 addrspace(3)* %406
-	store i32 %400, i32 addrspace(3)* %406
-	%408 = add i32 %400, %407
-	%409 = add i32 512, %0
-	%410 = add i32 %375, %409
-	%411 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %410
-	store i32 0, i32 addrspace(3)* %411
-	%412 = add i32 768, %0
-	%413 = add i32 %373, %412
-	%414 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %413
-	%415 = load i32, i32 addrspace(3)* %414
-	store i32 %408, i32 addrspace(3)* %414
-	%416 = add i32 %408, %415
-	%417 = add i32 768, %0
-	%418 = add i32 %375, %417
-	%419 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %418
-	store i32 0, i32 addrspace(3)* %419
-	%420 = add i32 1024, %0
-	%421 = add i32 %373, %420
-	%422 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %421
-	%423 = load i32, i32 addrspace(3)* %422
-	store i32 %416, i32 addrspace(3)* %422
-	%424 = add i32 %416, %423
-	%425 = add i32 1024, %0
-	%426 = add i32 %375, %425
-	%427 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %426
-	store i32 0, i32 addrspace(3)* %427
-	%428 = add i32 1280, %0
-	%429 = add i32 %373, %428
-	%430 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %429
-	%431 = load i32, i32 addrspace(3)* %430
-	store i32 %424, i32 addrspace(3)* %430
-	%432 = add i32 %424, %431
-	%433 = add i32 1280, %0
-	%434 = add i32 %375, %433
-	%435 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %434
-	store i32 0, i32 addrspace(3)* %435
-	%436 = add i32 1536, %0
-	%437 = add i32 %373, %436
-	%438 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %437
-	%439 = load i32, i32 addrspace(3)* %438
-	store i32 %432, i32 addrspace(3)* %438
-	%440 = add i32 %432, %439
-	%441 = add i32 1536, %0
-	%442 = add i32 %375, %441
-	%443 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %442
-	store i32 0, i32 addrspace(3)* %443
-	%444 = add i32 1792, %0
-	%445 = add i32 %373, %444
-	%446 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %445
-	%447 = load i32, i32 addrspace(3)* %446
-	store i32 %440, i32 addrspace(3)* %446
-	%448 = add i32 %440, %447
-	%449 = add i32 1792, %0
-	%450 = add i32 %375, %449
-	%451 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %450
-	store i32 0, i32 addrspace(3)* %451
-	store i32 %448, i32 addrspace(3)* %386
-	call void @llvm.nvvm.barrier0()
-	br i1 %355, label %452, label %460
-
-452:
-	%453 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %378
-	%454 = load i32, i32 addrspace(3)* %453
-	%455 = add i32 %454, %372
-	%456 = sext i32 %455 to i64
-	%457 = getelementptr i32, i32* %44, i64 %456
-	store i32 %365, i32* %457
-	%458 = sext i32 %455 to i64
-	%459 = getelementptr i32, i32* %15, i64 %458
-	store i32 %366, i32* %459
-	br label %460
-
-460:
-	%461 = sub i32 1, %351
-	%462 = add i32 %350, 256
-	br label %349
-
 463:
-	%464 = phi i32 [ 0, %356 ], [ %576, %574 ]
-	%465 = phi i32 [ %351, %356 ], [ %575, %574 ]
-	%466 = icmp slt i32 %464, %9
-	br i1 %466, label %467, label %470
+	%464 = phi i32 [ 0, %453 ], [ %459, %456 ]
+	%465 = phi i32 [ 0, %453 ], [ %462, %456 ]
+	%466 = lshr i32 %464, 0
+	%467 = and i32 %466, 255
+	%468 = select i1 %455, i32 %467, i32 256
+	%469 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %468)
+	%470 = and i32 %469, %234
+	%471 = call i32 @llvm.ctpop.i32(i32 %470)
+	br i1 %455, label %472, label %477
 
-467:
-	%468 = add i32 %464, %0
-	%469 = icmp slt i32 %468, %9
-	br i1 %469, label %471, label %478
+472:
+	%473 = mul i32 %4, 256
+	%474 = add i32 %473, %467
+	%475 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %474
+	%476 = load i32, i32 addrspace(3)* %475
+	br label %477
 
-470:
-	call void @llvm.nvvm.barrier0()
-	br label %577
+477:
+	%478 = phi i32 [ 0, %463 ], [ %476, %472 ]
+	%479 = add i32 %478, %471
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%480 = icmp eq i32 %471, 0
+	%481 = and i1 %455, %480
+	br i1 %481, label %482, label %488
 
-471:
-	%472 = sext i32 %468 to i64
-	%473 = getelementptr i32, i32* %44, i64 %472
-	%474 = load i32, i32* %473
-	%475 = sext i32 %468 to i64
-	%476 = getelementptr i32, i32* %15, i64 %475
-	%477 = load i32, i32* %476
-	br label %478
+482:
+	%483 = call i32 @llvm.ctpop.i32(i32 %469)
+	%484 = add i32 %478, %483
+	%485 = mul i32 %4, 256
+	%486 = add i32 %485, %467
+	%487 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %486
+	store i32 %484, i32 addrspace(3)* %487
+	br label %488
 
-478:
-	%479 = phi i32 [ 0, %467 ], [ %474, %471 ]
-	%480 = phi i32 [ 0, %467 ], [ %477, %471 ]
-	%481 = lshr i32 %479, 16
-	%482 = and i32 %481, 255
-	%483 = select i1 %469, i32 %482, i32 256
-	%484 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %483)
-	%485 = and i32 %484, %234
-	%486 = call i32 @llvm.ctpop.i32(i32 %485)
-	%487 = mul i32 %465, 2048
-	%488 = sub i32 1, %465
-	%489 = mul i32 %488, 2048
-	%490 = mul i32 %4, 256
-	%491 = add i32 %490, %482
-	%492 = add i32 %487, %491
-	%493 = icmp eq i32 %486, 0
-	%494 = and i1 %469, %493
-	br i1 %494, label %495, label %498
+488:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%489 = add i32 %242, 224
+	%490 = icmp slt i32 %489, %9
+	br i1 %490, label %491, label %498
 
-495:
-	%496 = call i32 @llvm.ctpop.i32(i32 %484)
-	%497 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %492
-	store i32 %496, i32 addrspace(3)* %497
+491:
+	%492 = sext i32 %489 to i64
+	%493 = getelementptr i32, i32* %44, i64 %492
+	%494 = load i32, i32* %493
+	%495 = sext i32 %489 to i64
+	%496 = getelementptr i32, i32* %15, i64 %495
+	%497 = load i32, i32* %496
 	br label %498
 
 498:
+	%499 = phi i32 [ 0, %488 ], [ %494, %491 ]
+	%500 = phi i32 [ 0, %488 ], [ %497, %491 ]
+	%501 = lshr i32 %499, 0
+	%502 = and i32 %501, 255
+	%503 = select i1 %490, i32 %502, i32 256
+	%504 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %503)
+	%505 = and i32 %504, %234
+	%506 = call i32 @llvm.ctpop.i32(i32 %505)
+	br i1 %490, label %507, label %512
+
+507:
+	%508 = mul i32 %4, 256
+	%509 = add i32 %508, %502
+	%510 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %509
+	%511 = load i32, i32 addrspace(3)* %510
+	br label %512
+
+512:
+	%513 = phi i32 [ 0, %498 ], [ %511, %507 ]
+	%514 = add i32 %513, %506
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%515 = icmp eq i32 %506, 0
+	%516 = and i1 %490, %515
+	br i1 %516, label %517, label %523
+
+517:
+	%518 = call i32 @llvm.ctpop.i32(i32 %504)
+	%519 = add i32 %513, %518
+	%520 = mul i32 %4, 256
+	%521 = add i32 %520, %502
+	%522 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %521
+	store i32 %519, i32 addrspace(3)* %522
+	br label %523
+
+523:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	%499 = add i32 %0, 512
-	%500 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %499
-	%501 = load i32, i32 addrspace(3)* %500
-	%502 = add i32 0, %0
-	%503 = add i32 %487, %502
-	%504 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %503
-	%505 = load i32, i32 addrspace(3)* %504
-	store i32 %501, i32 addrspace(3)* %504
-	%506 = add i32 %501, %505
-	%507 = add i32 0, %0
-	%508 = add i32 %489, %507
-	%509 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %508
-	store i32 0, i32 addrspace(3)* %509
-	%510 = add i32 256, %0
-	%511 = add i32 %487, %510
-	%512 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %511
-	%513 = load i32, i32 addrspace(3)* %512
-	store i32 %506, i32 addrspace(3)* %512
-	%514 = add i32 %506, %513
-	%515 = add i32 256, %0
-	%516 = add i32 %489, %515
-	%517 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %516
-	store i32 0, i32 addrspace(3)* %517
-	%518 = add i32 512, %0
-	%519 = add i32 %487, %518
-	%520 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %519
-	%521 = load i32, i32 addrspace(3)* %520
-	store i32 %514, i32 addrspace(3)* %520
-	%522 = add i32 %514, %521
-	%523 = add i32 512, %0
-	%524 = add i32 %489, %523
-	%525 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %524
-	store i32 0, i32 addrspace(3)* %525
-	%526 = add i32 768, %0
-	%527 = add i32 %487, %526
-	%528 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %527
-	%529 = load i32, i32 addrspace(3)* %528
-	store i32 %522, i32 addrspace(3)* %528
-	%530 = add i32 %522, %529
-	%531 = add i32 768, %0
-	%532 = add i32 %489, %531
-	%533 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %532
-	store i32 0, i32 addrspace(3)* %533
-	%534 = add i32 1024, %0
-	%535 = add i32 %487, %534
-	%536 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %535
-	%537 = load i32, i32 addrspace(3)* %536
-	store i32 %530, i32 addrspace(3)* %536
-	%538 = add i32 %530, %537
-	%539 = add i32 1024, %0
-	%540 = add i32 %489, %539
-	%541 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %540
-	store i32 0, i32 addrspace(3)* %541
-	%542 = add i32 1280, %0
-	%543 = add i32 %487, %542
-	%544 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %543
-	%545 = load i32, i32 addrspace(3)* %544
-	store i32 %538, i32 addrspace(3)* %544
-	%546 = add i32 %538, %545
-	%547 = add i32 1280, %0
-	%548 = add i32 %489, %547
-	%549 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %548
-	store i32 0, i32 addrspace(3)* %549
-	%550 = add i32 1536, %0
-	%551 = add i32 %487, %550
-	%552 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %551
-	%553 = load i32, i32 addrspace(3)* %552
-	store i32 %546, i32 addrspace(3)* %552
-	%554 = add i32 %546, %553
-	%555 = add i32 1536, %0
-	%556 = add i32 %489, %555
-	%557 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %556
-	store i32 0, i32 addrspace(3)* %557
-	%558 = add i32 1792, %0
-	%559 = add i32 %487, %558
-	%560 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %559
-	%561 = load i32, i32 addrspace(3)* %560
-	store i32 %554, i32 addrspace(3)* %560
-	%562 = add i32 %554, %561
-	%563 = add i32 1792, %0
-	%564 = add i32 %489, %563
-	%565 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %564
-	store i32 0, i32 addrspace(3)* %565
-	store i32 %562, i32 addrspace(3)* %500
+	%524 = mul i32 0, 256
+	%525 = add i32 %524, %0
+	%526 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %525
+	%527 = load i32, i32 addrspace(3)* %526
+	%528 = mul i32 0, 256
+	%529 = add i32 %528, %0
+	%530 = add i32 2048, %529
+	%531 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %530
+	store i32 0, i32 addrspace(3)* %531
+	%532 = mul i32 0, 256
+	%533 = add i32 %532, %0
+	%534 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %533
+	store i32 0, i32 addrspace(3)* %534
+	%535 = add i32 0, %527
+	%536 = mul i32 1, 256
+	%537 = add i32 %536, %0
+	%538 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %537
+	%539 = load i32, i32 addrspace(3)* %538
+	%540 = mul i32 1, 256
+	%541 = add i32 %540, %0
+	%542 = add i32 2048, %541
+	%543 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %542
+	store i32 %535, i32 addrspace(3)* %543
+	%544 = mul i32 1, 256
+	%545 = add i32 %544, %0
+	%546 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %545
+	store i32 0, i32 addrspace(3)* %546
+	%547 = add i32 %535, %539
+	%548 = mul i32 2, 256
+	%549 = add i32 %548, %0
+	%550 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %549
+	%551 = load i32, i32 addrspace(3)* %550
+	%552 = mul i32 2, 256
+	%553 = add i32 %552, %0
+	%554 = add i32 2048, %553
+	%555 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %554
+	store i32 %547, i32 addrspace(3)* %555
+	%556 = mul i32 2, 256
+	%557 = add i32 %556, %0
+	%558 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %557
+	store i32 0, i32 addrspace(3)* %558
+	%559 = add i32 %547, %551
+	%560 = mul i32 3, 256
+	%561 = add i32 %560, %0
+	%562 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %561
+	%563 = load i32, i32 addrspace(3)* %562
+	%564 = mul i32 3, 256
+	%565 = add i32 %564, %0
+	%566 = add i32 2048, %565
+	%567 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %566
+	store i32 %559, i32 addrspace(3)* %567
+	%568 = mul i32 3, 256
+	%569 = add i32 %568, %0
+	%570 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %569
+	store i32 0, i32 addrspace(3)* %570
+	%571 = add i32 %559, %563
+	%572 = mul i32 4, 256
+	%573 = add i32 %572, %0
+	%574 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %573
+	%575 = load i32, i32 addrspace(3)* %574
+	%576 = mul i32 4, 256
+	%577 = add i32 %576, %0
+	%578 = add i32 2048, %577
+	%579 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %578
+	store i32 %571, i32 addrspace(3)* %579
+	%580 = mul i32 4, 256
+	%581 = add i32 %580, %0
+	%582 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %581
+	store i32 0, i32 addrspace(3)* %582
+	%583 = add i32 %571, %575
+	%584 = mul i32 5, 256
+	%585 = add i32 %584, %0
+	%586 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %585
+	%587 = load i32, i32 addrspace(3)* %586
+	%588 = mul i32 5, 256
+	%589 = add i32 %588, %0
+	%590 = add i32 2048, %589
+	%591 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %590
+	store i32 %583, i32 addrspace(3)* %591
+	%592 = mul i32 5, 256
+	%593 = add i32 %592, %0
+	%594 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %593
+	store i32 0, i32 addrspace(3)* %594
+	%595 = add i32 %583, %587
+	%596 = mul i32 6, 256
+	%597 = add i32 %596, %0
+	%598 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %597
+	%599 = load i32, i32 addrspace(3)* %598
+	%600 = mul i32 6, 256
+	%601 = add i32 %600, %0
+	%602 = add i32 2048, %601
+	%603 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %602
+	store i32 %595, i32 addrspace(3)* %603
+	%604 = mul i32 6, 256
+	%605 = add i32 %604, %0
+	%606 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %605
+	store i32 0, i32 addrspace(3)* %606
+	%607 = add i32 %595, %599
+	%608 = mul i32 7, 256
+	%609 = add i32 %608, %0
+	%610 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %609
+	%611 = load i32, i32 addrspace(3)* %610
+	%612 = mul i32 7, 256
+	%613 = add i32 %612, %0
+	%614 = add i32 2048, %613
+	%615 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %614
+	store i32 %607, i32 addrspace(3)* %615
+	%616 = mul i32 7, 256
+	%617 = add i32 %616, %0
+	%618 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %617
+	store i32 0, i32 addrspace(3)* %618
+	%619 = add i32 %607, %611
 	call void @llvm.nvvm.barrier0()
-	br i1 %469, label %566, label %574
+	%620 = select i1 %244, i32 %257, i32 0
+	%621 = mul i32 %4, 256
+	%622 = add i32 %621, %620
+	%623 = add i32 2048, %622
+	%624 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %623
+	%625 = load i32, i32 addrspace(3)* %624
+	%626 = add i32 %269, %625
+	%627 = select i1 %280, i32 %292, i32 0
+	%628 = mul i32 %4, 256
+	%629 = add i32 %628, %627
+	%630 = add i32 2048, %629
+	%631 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %630
+	%632 = load i32, i32 addrspace(3)* %631
+	%633 = add i32 %304, %632
+	%634 = select i1 %315, i32 %327, i32 0
+	%635 = mul i32 %4, 256
+	%636 = add i32 %635, %634
+	%637 = add i32 2048, %636
+	%638 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %637
+	%639 = load i32, i32 addrspace(3)* %638
+	%640 = add i32 %339, %639
+	%641 = select i1 %350, i32 %362, i32 0
+	%642 = mul i32 %4, 256
+	%643 = add i32 %642, %641
+	%644 = add i32 2048, %643
+	%645 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %644
+	%646 = load i32, i32 addrspace(3)* %645
+	%647 = add i32 %374, %646
+	%648 = select i1 %385, i32 %397, i32 0
+	%649 = mul i32 %4, 256
+	%650 = add i32 %649, %648
+	%651 = add i32 2048, %650
+	%652 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %651
+	%653 = load i32, i32 addrspace(3)* %652
+	%654 = add i32 %409, %653
+	%655 = select i1 %420, i32 %432, i32 0
+	%656 = mul i32 %4, 256
+	%657 = add i32 %656, %655
+	%658 = add i32 2048, %657
+	%659 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %658
+	%660 = load i32, i32 addrspace(3)* %659
+	%661 = add i32 %444, %660
+	%662 = select i1 %455, i32 %467, i32 0
+	%663 = mul i32 %4, 256
+	%664 = add i32 %663, %662
+	%665 = add i32 2048, %664
+	%666 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %665
+	%667 = load i32, i32 addrspace(3)* %666
+	%668 = add i32 %479, %667
+	%669 = select i1 %490, i32 %502, i32 0
+	%670 = mul i32 %4, 256
+	%671 = add i32 %670, %669
+	%672 = add i32 2048, %671
+	%673 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %672
+	%674 = load i32, i32 addrspace(3)* %673
+	%675 = add i32 %514, %674
+	%676 = and i32 %0, 31
+	%677 = lshr i32 %0, 5
+	%678 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %619, i32 1, i32 0)
+	%679 = icmp uge i32 %676, 1
+	%680 = select i1 %679, i32 %678, i32 0
+	%681 = add i32 %619, %680
+	%682 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %681, i32 2, i32 0)
+	%683 = icmp uge i32 %676, 2
+	%684 = select i1 %683, i32 %682, i32 0
+	%685 = add i32 %681, %684
+	%686 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %685, i32 4, i32 0)
+	%687 = icmp uge i32 %676, 4
+	%688 = select i1 %687, i32 %686, i32 0
+	%689 = add i32 %685, %688
+	%690 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %689, i32 8, i32 0)
+	%691 = icmp uge i32 %676, 8
+	%692 = select i1 %691, i32 %690, i32 0
+	%693 = add i32 %689, %692
+	%694 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %693, i32 16, i32 0)
+	%695 = icmp uge i32 %676, 16
+	%696 = select i1 %695, i32 %694, i32 0
+	%697 = add i32 %693, %696
+	%698 = icmp eq i32 %676, 31
+	br i1 %698, label %699, label %701
 
-566:
-	%567 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %492
-	%568 = load i32, i32 addrspace(3)* %567
-	%569 = add i32 %568, %486
-	%570 = sext i32 %569 to i64
-	%571 = getelementptr i32, i32* %46, i64 %570
-	store i32 %479, i32* %571
-	%572 = sext i32 %569 to i64
-	%573 = getelementptr i32, i32* %49, i64 %572
-	store i32 %480, i32* %573
-	br label %574
+699:
+	%700 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %677
+	store i32 %697, i32 addrspace(3)* %700
+	br label %701
 
-574:
-	%575 = sub i32 1, %465
-	%576 = add i32 %464, 256
-	br label %463
+701:
+	call void @llvm.nvvm.barrier0()
+	%702 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%703 = load i32, i32 addrspace(3)* %702
+	%704 = icmp sgt i32 %677, 0
+	%705 = select i1 %704, i32 %703, i32 0
+	%706 = add i32 0, %705
+	%707 = add i32 0, %703
+	%708 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%709 = load i32, i32 addrspace(3)* %708
+	%710 = icmp sgt i32 %677, 1
+	%711 = select i1 %710, i32 %709, i32 0
+	%712 = add i32 %706, %711
+	%713 = add i32 %707, %709
+	%714 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%715 = load i32, i32 addrspace(3)* %714
+	%716 = icmp sgt i32 %677, 2
+	%717 = select i1 %716, i32 %715, i32 0
+	%718 = add i32 %712, %717
+	%719 = add i32 %713, %715
+	%720 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%721 = load i32, i32 addrspace(3)* %720
+	%722 = icmp sgt i32 %677, 3
+	%723 = select i1 %722, i32 %721, i32 0
+	%724 = add i32 %718, %723
+	%725 = add i32 %719, %721
+	%726 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%727 = load i32, i32 addrspace(3)* %726
+	%728 = icmp sgt i32 %677, 4
+	%729 = select i1 %728, i32 %727, i32 0
+	%730 = add i32 %724, %729
+	%731 = add i32 %725, %727
+	%732 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%733 = load i32, i32 addrspace(3)* %732
+	%734 = icmp sgt i32 %677, 5
+	%735 = select i1 %734, i32 %733, i32 0
+	%736 = add i32 %730, %735
+	%737 = add i32 %731, %733
+	%738 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%739 = load i32, i32 addrspace(3)* %738
+	%740 = icmp sgt i32 %677, 6
+	%741 = select i1 %740, i32 %739, i32 0
+	%742 = add i32 %736, %741
+	%743 = add i32 %737, %739
+	%744 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%745 = load i32, i32 addrspace(3)* %744
+	%746 = icmp sgt i32 %677, 7
+	%747 = select i1 %746, i32 %745, i32 0
+	%748 = add i32 %742, %747
+	%749 = add i32 %743, %745
+	%750 = add i32 %748, %697
+	%751 = sub i32 %750, %619
+	%752 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %751, i32 addrspace(3)* %752
+	call void @llvm.nvvm.barrier0()
+	br i1 %244, label %753, label %759
 
-577:
-	%578 = phi i32 [ 0, %470 ], [ %690, %688 ]
-	%579 = phi i32 [ %465, %470 ], [ %689, %688 ]
-	%580 = icmp slt i32 %578, %9
-	br i1 %580, label %581, label %584
+753:
+	%754 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %257
+	%755 = load i32, i32 addrspace(3)* %754
+	%756 = add i32 %755, %626
+	%757 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %756
+	store i32 %254, i32 addrspace(3)* %757
+	%758 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %756
+	store i32 %255, i32 addrspace(3)* %758
+	br label %759
 
-581:
-	%582 = add i32 %578, %0
-	%583 = icmp slt i32 %582, %9
-	br i1 %583, label %585, label %592
+759:
+	br i1 %280, label %760, label %766
 
-584:
+760:
+	%761 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %292
+	%762 = load i32, i32 addrspace(3)* %761
+	%763 = add i32 %762, %633
+	%764 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %763
+	store i32 %289, i32 addrspace(3)* %764
+	%765 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %763
+	store i32 %290, i32 addrspace(3)* %765
+	br label %766
+
+766:
+	br i1 %315, label %767, label %773
+
+767:
+	%768 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %327
+	%769 = load i32, i32 addrspace(3)* %768
+	%770 = add i32 %769, %640
+	%771 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %770
+	store i32 %324, i32 addrspace(3)* %771
+	%772 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %770
+	store i32 %325, i32 addrspace(3)* %772
+	br label %773
+
+773:
+	br i1 %350, label %774, label %780
+
+774:
+	%775 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %362
+	%776 = load i32, i32 addrspace(3)* %775
+	%777 = add i32 %776, %647
+	%778 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %777
+	store i32 %359, i32 addrspace(3)* %778
+	%779 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %777
+	store i32 %360, i32 addrspace(3)* %779
+	br label %780
+
+780:
+	br i1 %385, label %781, label %787
+
+781:
+	%782 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %397
+	%783 = load i32, i32 addrspace(3)* %782
+	%784 = add i32 %783, %654
+	%785 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %784
+	store i32 %394, i32 addrspace(3)* %785
+	%786 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %784
+	store i32 %395, i32 addrspace(3)* %786
+	br label %787
+
+787:
+	br i1 %420, label %788, label %794
+
+788:
+	%789 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %432
+	%790 = load i32, i32 addrspace(3)* %789
+	%791 = add i32 %790, %661
+	%792 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %791
+	store i32 %429, i32 addrspace(3)* %792
+	%793 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %791
+	store i32 %430, i32 addrspace(3)* %793
+	br label %794
+
+794:
+	br i1 %455, label %795, label %801
+
+795:
+	%796 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %467
+	%797 = load i32, i32 addrspace(3)* %796
+	%798 = add i32 %797, %668
+	%799 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %798
+	store i32 %464, i32 addrspace(3)* %799
+	%800 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %798
+	store i32 %465, i32 addrspace(3)* %800
+	br label %801
+
+801:
+	br i1 %490, label %802, label %808
+
+802:
+	%803 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %502
+	%804 = load i32, i32 addrspace(3)* %803
+	%805 = add i32 %804, %675
+	%806 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %805
+	store i32 %499, i32 addrspace(3)* %806
+	%807 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %805
+	store i32 %500, i32 addrspace(3)* %807
+	br label %808
+
+808:
+	call void @llvm.nvvm.barrier0()
+	%809 = sub i32 %9, %236
+	%810 = icmp slt i32 2048, %809
+	%811 = select i1 %810, i32 2048, i32 %809
+	%812 = add i32 0, %0
+	%813 = icmp slt i32 %812, %811
+	br i1 %813, label %814, label %832
+
+814:
+	%815 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %812
+	%816 = load i32, i32 addrspace(3)* %815
+	%817 = lshr i32 %816, 0
+	%818 = and i32 %817, 255
+	%819 = add i32 %818, 0
+	%820 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %819
+	%821 = load i32, i32 addrspace(3)* %820
+	%822 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %818
+	%823 = load i32, i32 addrspace(3)* %822
+	%824 = sub i32 %812, %823
+	%825 = add i32 %821, %824
+	%826 = sext i32 %825 to i64
+	%827 = getelementptr i32, i32* %46, i64 %826
+	store i32 %816, i32* %827
+	%828 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %812
+	%829 = load i32, i32 addrspace(3)* %828
+	%830 = sext i32 %825 to i64
+	%831 = getelementptr i32, i32* %49, i64 %830
+	store i32 %829, i32* %831
+	br label %832
+
+832:
+	%833 = add i32 256, %0
+	%834 = icmp slt i32 %833, %811
+	br i1 %834, label %835, label %853
+
+835:
+	%836 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %833
+	%837 = load i32, i32 addrspace(3)* %836
+	%838 = lshr i32 %837, 0
+	%839 = and i32 %838, 255
+	%840 = add i32 %839, 0
+	%841 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %840
+	%842 = load i32, i32 addrspace(3)* %841
+	%843 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %839
+	%844 = load i32, i32 addrspace(3)* %843
+	%845 = sub i32 %833, %844
+	%846 = add i32 %842, %845
+	%847 = sext i32 %846 to i64
+	%848 = getelementptr i32, i32* %46, i64 %847
+	store i32 %837, i32* %848
+	%849 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %833
+	%850 = load i32, i32 addrspace(3)* %849
+	%851 = sext i32 %846 to i64
+	%852 = getelementptr i32, i32* %49, i64 %851
+	store i32 %850, i32* %852
+	br label %853
+
+853:
+	%854 = add i32 512, %0
+	%855 = icmp slt i32 %854, %811
+	br i1 %855, label %856, label %874
+
+856:
+	%857 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %854
+	%858 = load i32, i32 addrspace(3)* %857
+	%859 = lshr i32 %858, 0
+	%860 = and i32 %859, 255
+	%861 = add i32 %860, 0
+	%862 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %861
+	%863 = load i32, i32 addrspace(3)* %862
+	%864 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %860
+	%865 = load i32, i32 addrspace(3)* %864
+	%866 = sub i32 %854, %865
+	%867 = add i32 %863, %866
+	%868 = sext i32 %867 to i64
+	%869 = getelementptr i32, i32* %46, i64 %868
+	store i32 %858, i32* %869
+	%870 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %854
+	%871 = load i32, i32 addrspace(3)* %870
+	%872 = sext i32 %867 to i64
+	%873 = getelementptr i32, i32* %49, i64 %872
+	store i32 %871, i32* %873
+	br label %874
+
+874:
+	%875 = add i32 768, %0
+	%876 = icmp slt i32 %875, %811
+	br i1 %876, label %877, label %895
+
+877:
+	%878 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %875
+	%879 = load i32, i32 addrspace(3)* %878
+	%880 = lshr i32 %879, 0
+	%881 = and i32 %880, 255
+	%882 = add i32 %881, 0
+	%883 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %882
+	%884 = load i32, i32 addrspace(3)* %883
+	%885 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %881
+	%886 = load i32, i32 addrspace(3)* %885
+	%887 = sub i32 %875, %886
+	%888 = add i32 %884, %887
+	%889 = sext i32 %888 to i64
+	%890 = getelementptr i32, i32* %46, i64 %889
+	store i32 %879, i32* %890
+	%891 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %875
+	%892 = load i32, i32 addrspace(3)* %891
+	%893 = sext i32 %888 to i64
+	%894 = getelementptr i32, i32* %49, i64 %893
+	store i32 %892, i32* %894
+	br label %895
+
+895:
+	%896 = add i32 1024, %0
+	%897 = icmp slt i32 %896, %811
+	br i1 %897, label %898, label %916
+
+898:
+	%899 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %896
+	%900 = load i32, i32 addrspace(3)* %899
+	%901 = lshr i32 %900, 0
+	%902 = and i32 %901, 255
+	%903 = add i32 %902, 0
+	%904 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %903
+	%905 = load i32, i32 addrspace(3)* %904
+	%906 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %902
+	%907 = load i32, i32 addrspace(3)* %906
+	%908 = sub i32 %896, %907
+	%909 = add i32 %905, %908
+	%910 = sext i32 %909 to i64
+	%911 = getelementptr i32, i32* %46, i64 %910
+	store i32 %900, i32* %911
+	%912 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %896
+	%913 = load i32, i32 addrspace(3)* %912
+	%914 = sext i32 %909 to i64
+	%915 = getelementptr i32, i32* %49, i64 %914
+	store i32 %913, i32* %915
+	br label %916
+
+916:
+	%917 = add i32 1280, %0
+	%918 = icmp slt i32 %917, %811
+	br i1 %918, label %919, label %937
+
+919:
+	%920 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %917
+	%921 = load i32, i32 addrspace(3)* %920
+	%922 = lshr i32 %921, 0
+	%923 = and i32 %922, 255
+	%924 = add i32 %923, 0
+	%925 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %924
+	%926 = load i32, i32 addrspace(3)* %925
+	%927 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %923
+	%928 = load i32, i32 addrspace(3)* %927
+	%929 = sub i32 %917, %928
+	%930 = add i32 %926, %929
+	%931 = sext i32 %930 to i64
+	%932 = getelementptr i32, i32* %46, i64 %931
+	store i32 %921, i32* %932
+	%933 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %917
+	%934 = load i32, i32 addrspace(3)* %933
+	%935 = sext i32 %930 to i64
+	%936 = getelementptr i32, i32* %49, i64 %935
+	store i32 %934, i32* %936
+	br label %937
+
+937:
+	%938 = add i32 1536, %0
+	%939 = icmp slt i32 %938, %811
+	br i1 %939, label %940, label %958
+
+940:
+	%941 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %938
+	%942 = load i32, i32 addrspace(3)* %941
+	%943 = lshr i32 %942, 0
+	%944 = and i32 %943, 255
+	%945 = add i32 %944, 0
+	%946 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %945
+	%947 = load i32, i32 addrspace(3)* %946
+	%948 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %944
+	%949 = load i32, i32 addrspace(3)* %948
+	%950 = sub i32 %938, %949
+	%951 = add i32 %947, %950
+	%952 = sext i32 %951 to i64
+	%953 = getelementptr i32, i32* %46, i64 %952
+	store i32 %942, i32* %953
+	%954 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %938
+	%955 = load i32, i32 addrspace(3)* %954
+	%956 = sext i32 %951 to i64
+	%957 = getelementptr i32, i32* %49, i64 %956
+	store i32 %955, i32* %957
+	br label %958
+
+958:
+	%959 = add i32 1792, %0
+	%960 = icmp slt i32 %959, %811
+	br i1 %960, label %961, label %979
+
+961:
+	%962 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %959
+	%963 = load i32, i32 addrspace(3)* %962
+	%964 = lshr i32 %963, 0
+	%965 = and i32 %964, 255
+	%966 = add i32 %965, 0
+	%967 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %966
+	%968 = load i32, i32 addrspace(3)* %967
+	%969 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %965
+	%970 = load i32, i32 addrspace(3)* %969
+	%971 = sub i32 %959, %970
+	%972 = add i32 %968, %971
+	%973 = sext i32 %972 to i64
+	%974 = getelementptr i32, i32* %46, i64 %973
+	store i32 %963, i32* %974
+	%975 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %959
+	%976 = load i32, i32 addrspace(3)* %975
+	%977 = sext i32 %972 to i64
+	%978 = getelementptr i32, i32* %49, i64 %977
+	store i32 %976, i32* %978
+	br label %979
+
+979:
+	call void @llvm.nvvm.barrier0()
+	%980 = add i32 %0, 0
+	%981 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %980
+	%982 = load i32, i32 addrspace(3)* %981
+	%983 = add i32 %982, %619
+	%984 = add i32 %0, 0
+	%985 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %984
+	store i32 %983, i32 addrspace(3)* %985
+	%986 = add i32 %236, 2048
+	br label %235
+
+987:
+	%988 = phi i32 [ 0, %245 ], [ %1738, %1731 ]
+	%989 = phi i32 [ %237, %245 ], [ %989, %1731 ]
+	%990 = icmp slt i32 %988, %9
+	br i1 %990, label %991, label %997
+
+991:
+	%992 = mul i32 %4, 256
+	%993 = add i32 %992, %3
+	%994 = add i32 %988, %993
+	%995 = add i32 %994, 0
+	%996 = icmp slt i32 %995, %9
+	br i1 %996, label %998, label %1005
+
+997:
+	call void @llvm.nvvm.barrier0()
+	br label %1739
+
+998:
+	%999 = sext i32 %995 to i64
+	%1000 = getelementptr i32, i32* %46, i64 %999
+	%1001 = load i32, i32* %1000
+	%1002 = sext i32 %995 to i64
+	%1003 = getelementptr i32, i32* %49, i64 %1002
+	%1004 = load i32, i32* %1003
+	br label %1005
+
+1005:
+	%1006 = phi i32 [ 0, %991 ], [ %1001, %998 ]
+	%1007 = phi i32 [ 0, %991 ], [ %1004, %998 ]
+	%1008 = lshr i32 %1006, 8
+	%1009 = and i32 %1008, 255
+	%1010 = select i1 %996, i32 %1009, i32 256
+	%1011 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1010)
+	%1012 = and i32 %1011, %234
+	%1013 = call i32 @llvm.ctpop.i32(i32 %1012)
+	br i1 %996, label %1014, label %1019
+
+1014:
+	%1015 = mul i32 %4, 256
+	%1016 = add i32 %1015, %1009
+	%1017 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1016
+	%1018 = load i32, i32 addrspace(3)* %1017
+	br label %1019
+
+1019:
+	%1020 = phi i32 [ 0, %1005 ], [ %1018, %1014 ]
+	%1021 = add i32 %1020, %1013
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1022 = icmp eq i32 %1013, 0
+	%1023 = and i1 %996, %1022
+	br i1 %1023, label %1024, label %1030
+
+1024:
+	%1025 = call i32 @llvm.ctpop.i32(i32 %1011)
+	%1026 = add i32 %1020, %1025
+	%1027 = mul i32 %4, 256
+	%1028 = add i32 %1027, %1009
+	%1029 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1028
+	store i32 %1026, i32 addrspace(3)* %1029
+	br label %1030
+
+1030:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1031 = add i32 %994, 32
+	%1032 = icmp slt i32 %1031, %9
+	br i1 %1032, label %1033, label %1040
+
+1033:
+	%1034 = sext i32 %1031 to i64
+	%1035 = getelementptr i32, i32* %46, i64 %1034
+	%1036 = load i32, i32* %1035
+	%1037 = sext i32 %1031 to i64
+	%1038 = getelementptr i32, i32* %49, i64 %1037
+	%1039 = load i32, i32* %1038
+	br label %1040
+
+1040:
+	%1041 = phi i32 [ 0, %1030 ], [ %1036, %1033 ]
+	%1042 = phi i32 [ 0, %1030 ], [ %1039, %1033 ]
+	%1043 = lshr i32 %1041, 8
+	%1044 = and i32 %1043, 255
+	%1045 = select i1 %1032, i32 %1044, i32 256
+	%1046 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1045)
+	%1047 = and i32 %1046, %234
+	%1048 = call i32 @llvm.ctpop.i32(i32 %1047)
+	br i1 %1032, label %1049, label %1054
+
+1049:
+	%1050 = mul i32 %4, 256
+	%1051 = add i32 %1050, %1044
+	%1052 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1051
+	%1053 = load i32, i32 addrspace(3)* %1052
+	br label %1054
+
+1054:
+	%1055 = phi i32 [ 0, %1040 ], [ %1053, %1049 ]
+	%1056 = add i32 %1055, %1048
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1057 = icmp eq i32 %1048, 0
+	%1058 = and i1 %1032, %1057
+	br i1 %1058, label %1059, label %1065
+
+1059:
+	%1060 = call i32 @llvm.ctpop.i32(i32 %1046)
+	%1061 = add i32 %1055, %1060
+	%1062 = mul i32 %4, 256
+	%1063 = add i32 %1062, %1044
+	%1064 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1063
+	store i32 %1061, i32 addrspace(3)* %1064
+	br label %1065
+
+1065:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1066 = add i32 %994, 64
+	%1067 = icmp slt i32 %1066, %9
+	br i1 %1067, label %1068, label %1075
+
+1068:
+	%1069 = sext i32 %1066 to i64
+	%1070 = getelementptr i32, i32* %46, i64 %1069
+	%1071 = load i32, i32* %1070
+	%1072 = sext i32 %1066 to i64
+	%1073 = getelementptr i32, i32* %49, i64 %1072
+	%1074 = load i32, i32* %1073
+	br label %1075
+
+1075:
+	%1076 = phi i32 [ 0, %1065 ], [ %1071, %1068 ]
+	%1077 = phi i32 [ 0, %1065 ], [ %1074, %1068 ]
+	%1078 = lshr i32 %1076, 8
+	%1079 = and i32 %1078, 255
+	%1080 = select i1 %1067, i32 %1079, i32 256
+	%1081 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1080)
+	%1082 = and i32 %1081, %234
+	%1083 = call i32 @llvm.ctpop.i32(i32 %1082)
+	br i1 %1067, label %1084, label %1089
+
+1084:
+	%1085 = mul i32 %4, 256
+	%1086 = add i32 %1085, %1079
+	%1087 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1086
+	%1088 = load i32, i32 addrspace(3)* %1087
+	br label %1089
+
+1089:
+	%1090 = phi i32 [ 0, %1075 ], [ %1088, %1084 ]
+	%1091 = add i32 %1090, %1083
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1092 = icmp eq i32 %1083, 0
+	%1093 = and i1 %1067, %1092
+	br i1 %1093, label %1094, label %1100
+
+1094:
+	%1095 = call i32 @llvm.ctpop.i32(i32 %1081)
+	%1096 = add i32 %1090, %1095
+	%1097 = mul i32 %4, 256
+	%1098 = add i32 %1097, %1079
+	%1099 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1098
+	store i32 %1096, i32 addrspace(3)* %1099
+	br label %1100
+
+1100:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1101 = add i32 %994, 96
+	%1102 = icmp slt i32 %1101, %9
+	br i1 %1102, label %1103, label %1110
+
+1103:
+	%1104 = sext i32 %1101 to i64
+	%1105 = getelementptr i32, i32* %46, i64 %1104
+	%1106 = load i32, i32* %1105
+	%1107 = sext i32 %1101 to i64
+	%1108 = getelementptr i32, i32* %49, i64 %1107
+	%1109 = load i32, i32* %1108
+	br label %1110
+
+1110:
+	%1111 = phi i32 [ 0, %1100 ], [ %1106, %1103 ]
+	%1112 = phi i32 [ 0, %1100 ], [ %1109, %1103 ]
+	%1113 = lshr i32 %1111, 8
+	%1114 = and i32 %1113, 255
+	%1115 = select i1 %1102, i32 %1114, i32 256
+	%1116 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1115)
+	%1117 = and i32 %1116, %234
+	%1118 = call i32 @llvm.ctpop.i32(i32 %1117)
+	br i1 %1102, label %1119, label %1124
+
+1119:
+	%1120 = mul i32 %4, 256
+	%1121 = add i32 %1120, %1114
+	%1122 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1121
+	%1123 = load i32, i32 addrspace(3)* %1122
+	br label %1124
+
+1124:
+	%1125 = phi i32 [ 0, %1110 ], [ %1123, %1119 ]
+	%1126 = add i32 %1125, %1118
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1127 = icmp eq i32 %1118, 0
+	%1128 = and i1 %1102, %1127
+	br i1 %1128, label %1129, label %1135
+
+1129:
+	%1130 = call i32 @llvm.ctpop.i32(i32 %1116)
+	%1131 = add i32 %1125, %1130
+	%1132 = mul i32 %4, 256
+	%1133 = add i32 %1132, %1114
+	%1134 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1133
+	store i32 %1131, i32 addrspace(3)* %1134
+	br label %1135
+
+1135:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1136 = add i32 %994, 128
+	%1137 = icmp slt i32 %1136, %9
+	br i1 %1137, label %1138, label %1145
+
+1138:
+	%1139 = sext i32 %1136 to i64
+	%1140 = getelementptr i32, i32* %46, i64 %1139
+	%1141 = load i32, i32* %1140
+	%1142 = sext i32 %1136 to i64
+	%1143 = getelementptr i32, i32* %49, i64 %1142
+	%1144 = load i32, i32* %1143
+	br label %1145
+
+1145:
+	%1146 = phi i32 [ 0, %1135 ], [ %1141, %1138 ]
+	%1147 = phi i32 [ 0, %1135 ], [ %1144, %1138 ]
+	%1148 = lshr i32 %1146, 8
+	%1149 = and i32 %1148, 255
+	%1150 = select i1 %1137, i32 %1149, i32 256
+	%1151 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1150)
+	%1152 = and i32 %1151, %234
+	%1153 = call i32 @llvm.ctpop.i32(i32 %1152)
+	br i1 %1137, label %1154, label %1159
+
+1154:
+	%1155 = mul i32 %4, 256
+	%1156 = add i32 %1155, %1149
+	%1157 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1156
+	%1158 = load i32, i32 addrspace(3)* %1157
+	br label %1159
+
+1159:
+	%1160 = phi i32 [ 0, %1145 ], [ %1158, %1154 ]
+	%1161 = add i32 %1160, %1153
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1162 = icmp eq i32 %1153, 0
+	%1163 = and i1 %1137, %1162
+	br i1 %1163, label %1164, label %1170
+
+1164:
+	%1165 = call i32 @llvm.ctpop.i32(i32 %1151)
+	%1166 = add i32 %1160, %1165
+	%1167 = mul i32 %4, 256
+	%1168 = add i32 %1167, %1149
+	%1169 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1168
+	store i32 %1166, i32 addrspace(3)* %1169
+	br label %1170
+
+1170:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1171 = add i32 %994, 160
+	%1172 = icmp slt i32 %1171, %9
+	br i1 %1172, label %1173, label %1180
+
+1173:
+	%1174 = sext i32 %1171 to i64
+	%1175 = getelementptr i32, i32* %46, i64 %1174
+	%1176 = load i32, i32* %1175
+	%1177 = sext i32 %1171 to i64
+	%1178 = getelementptr i32, i32* %49, i64 %1177
+	%1179 = load i32, i32* %1178
+	br label %1180
+
+1180:
+	%1181 = phi i32 [ 0, %1170 ], [ %1176, %1173 ]
+	%1182 = phi i32 [ 0, %1170 ], [ %1179, %1173 ]
+	%1183 = lshr i32 %1181, 8
+	%1184 = and i32 %1183, 255
+	%1185 = select i1 %1172, i32 %1184, i32 256
+	%1186 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1185)
+	%1187 = and i32 %1186, %234
+	%1188 = call i32 @llvm.ctpop.i32(i32 %1187)
+	br i1 %1172, label %1189, label %1194
+
+1189:
+	%1190 = mul i32 %4, 256
+	%1191 = add i32 %1190, %1184
+	%1192 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1191
+	%1193 = load i32, i32 addrspace(3)* %1192
+	br label %1194
+
+1194:
+	%1195 = phi i32 [ 0, %1180 ], [ %1193, %1189 ]
+	%1196 = add i32 %1195, %1188
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1197 = icmp eq i32 %1188, 0
+	%1198 = and i1 %1172, %1197
+	br i1 %1198, label %1199, label %1205
+
+1199:
+	%1200 = call i32 @llvm.ctpop.i32(i32 %1186)
+	%1201 = add i32 %1195, %1200
+	%1202 = mul i32 %4, 256
+	%1203 = add i32 %1202, %1184
+	%1204 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1203
+	store i32 %1201, i32 addrspace(3)* %1204
+	br label %1205
+
+1205:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1206 = add i32 %994, 192
+	%1207 = icmp slt i32 %1206, %9
+	br i1 %1207, label %1208, label %1215
+
+1208:
+	%1209 = sext i32 %1206 to i64
+	%1210 = getelementptr i32, i32* %46, i64 %1209
+	%1211 = load i32, i32* %1210
+	%1212 = sext i32 %1206 to i64
+	%1213 = getelementptr i32, i32* %49, i64 %1212
+	%1214 = load i32, i32* %1213
+	br label %1215
+
+1215:
+	%1216 = phi i32 [ 0, %1205 ], [ %1211, %1208 ]
+	%1217 = phi i32 [ 0, %1205 ], [ %1214, %1208 ]
+	%1218 = lshr i32 %1216, 8
+	%1219 = and i32 %1218, 255
+	%1220 = select i1 %1207, i32 %1219, i32 256
+	%1221 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1220)
+	%1222 = and i32 %1221, %234
+	%1223 = call i32 @llvm.ctpop.i32(i32 %1222)
+	br i1 %1207, label %1224, label %1229
+
+1224:
+	%1225 = mul i32 %4, 256
+	%1226 = add i32 %1225, %1219
+	%1227 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1226
+	%1228 = load i32, i32 addrspace(3)* %1227
+	br label %1229
+
+1229:
+	%1230 = phi i32 [ 0, %1215 ], [ %1228, %1224 ]
+	%1231 = add i32 %1230, %1223
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1232 = icmp eq i32 %1223, 0
+	%1233 = and i1 %1207, %1232
+	br i1 %1233, label %1234, label %1240
+
+1234:
+	%1235 = call i32 @llvm.ctpop.i32(i32 %1221)
+	%1236 = add i32 %1230, %1235
+	%1237 = mul i32 %4, 256
+	%1238 = add i32 %1237, %1219
+	%1239 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1238
+	store i32 %1236, i32 addrspace(3)* %1239
+	br label %1240
+
+1240:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1241 = add i32 %994, 224
+	%1242 = icmp slt i32 %1241, %9
+	br i1 %1242, label %1243, label %1250
+
+1243:
+	%1244 = sext i32 %1241 to i64
+	%1245 = getelementptr i32, i32* %46, i64 %1244
+	%1246 = load i32, i32* %1245
+	%1247 = sext i32 %1241 to i64
+	%1248 = getelementptr i32, i32* %49, i64 %1247
+	%1249 = load i32, i32* %1248
+	br label %1250
+
+1250:
+	%1251 = phi i32 [ 0, %1240 ], [ %1246, %1243 ]
+	%1252 = phi i32 [ 0, %1240 ], [ %1249, %1243 ]
+	%1253 = lshr i32 %1251, 8
+	%1254 = and i32 %1253, 255
+	%1255 = select i1 %1242, i32 %1254, i32 256
+	%1256 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1255)
+	%1257 = and i32 %1256, %234
+	%1258 = call i32 @llvm.ctpop.i32(i32 %1257)
+	br i1 %1242, label %1259, label %1264
+
+1259:
+	%1260 = mul i32 %4, 256
+	%1261 = add i32 %1260, %1254
+	%1262 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1261
+	%1263 = load i32, i32 addrspace(3)* %1262
+	br label %1264
+
+1264:
+	%1265 = phi i32 [ 0, %1250 ], [ %1263, %1259 ]
+	%1266 = add i32 %1265, %1258
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1267 = icmp eq i32 %1258, 0
+	%1268 = and i1 %1242, %1267
+	br i1 %1268, label %1269, label %1275
+
+1269:
+	%1270 = call i32 @llvm.ctpop.i32(i32 %1256)
+	%1271 = add i32 %1265, %1270
+	%1272 = mul i32 %4, 256
+	%1273 = add i32 %1272, %1254
+	%1274 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1273
+	store i32 %1271, i32 addrspace(3)* %1274
+	br label %1275
+
+1275:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%1276 = mul i32 0, 256
+	%1277 = add i32 %1276, %0
+	%1278 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1277
+	%1279 = load i32, i32 addrspace(3)* %1278
+	%1280 = mul i32 0, 256
+	%1281 = add i32 %1280, %0
+	%1282 = add i32 2048, %1281
+	%1283 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1282
+	store i32 0, i32 addrspace(3)* %1283
+	%1284 = mul i32 0, 256
+	%1285 = add i32 %1284, %0
+	%1286 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1285
+	store i32 0, i32 addrspace(3)* %1286
+	%1287 = add i32 0, %1279
+	%1288 = mul i32 1, 256
+	%1289 = add i32 %1288, %0
+	%1290 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1289
+	%1291 = load i32, i32 addrspace(3)* %1290
+	%1292 = mul i32 1, 256
+	%1293 = add i32 %1292, %0
+	%1294 = add i32 2048, %1293
+	%1295 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1294
+	store i32 %1287, i32 addrspace(3)* %1295
+	%1296 = mul i32 1, 256
+	%1297 = add i32 %1296, %0
+	%1298 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1297
+	store i32 0, i32 addrspace(3)* %1298
+	%1299 = add i32 %1287, %1291
+	%1300 = mul i32 2, 256
+	%1301 = add i32 %1300, %0
+	%1302 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1301
+	%1303 = load i32, i32 addrspace(3)* %1302
+	%1304 = mul i32 2, 256
+	%1305 = add i32 %1304, %0
+	%1306 = add i32 2048, %1305
+	%1307 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1306
+	store i32 %1299, i32 addrspace(3)* %1307
+	%1308 = mul i32 2, 256
+	%1309 = add i32 %1308, %0
+	%1310 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1309
+	store i32 0, i32 addrspace(3)* %1310
+	%1311 = add i32 %1299, %1303
+	%1312 = mul i32 3, 256
+	%1313 = add i32 %1312, %0
+	%1314 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1313
+	%1315 = load i32, i32 addrspace(3)* %1314
+	%1316 = mul i32 3, 256
+	%1317 = add i32 %1316, %0
+	%1318 = add i32 2048, %1317
+	%1319 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1318
+	store i32 %1311, i32 addrspace(3)* %1319
+	%1320 = mul i32 3, 256
+	%1321 = add i32 %1320, %0
+	%1322 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1321
+	store i32 0, i32 addrspace(3)* %1322
+	%1323 = add i32 %1311, %1315
+	%1324 = mul i32 4, 256
+	%1325 = add i32 %1324, %0
+	%1326 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1325
+	%1327 = load i32, i32 addrspace(3)* %1326
+	%1328 = mul i32 4, 256
+	%1329 = add i32 %1328, %0
+	%1330 = add i32 2048, %1329
+	%1331 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1330
+	store i32 %1323, i32 addrspace(3)* %1331
+	%1332 = mul i32 4, 256
+	%1333 = add i32 %1332, %0
+	%1334 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1333
+	store i32 0, i32 addrspace(3)* %1334
+	%1335 = add i32 %1323, %1327
+	%1336 = mul i32 5, 256
+	%1337 = add i32 %1336, %0
+	%1338 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1337
+	%1339 = load i32, i32 addrspace(3)* %1338
+	%1340 = mul i32 5, 256
+	%1341 = add i32 %1340, %0
+	%1342 = add i32 2048, %1341
+	%1343 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1342
+	store i32 %1335, i32 addrspace(3)* %1343
+	%1344 = mul i32 5, 256
+	%1345 = add i32 %1344, %0
+	%1346 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1345
+	store i32 0, i32 addrspace(3)* %1346
+	%1347 = add i32 %1335, %1339
+	%1348 = mul i32 6, 256
+	%1349 = add i32 %1348, %0
+	%1350 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1349
+	%1351 = load i32, i32 addrspace(3)* %1350
+	%1352 = mul i32 6, 256
+	%1353 = add i32 %1352, %0
+	%1354 = add i32 2048, %1353
+	%1355 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1354
+	store i32 %1347, i32 addrspace(3)* %1355
+	%1356 = mul i32 6, 256
+	%1357 = add i32 %1356, %0
+	%1358 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1357
+	store i32 0, i32 addrspace(3)* %1358
+	%1359 = add i32 %1347, %1351
+	%1360 = mul i32 7, 256
+	%1361 = add i32 %1360, %0
+	%1362 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1361
+	%1363 = load i32, i32 addrspace(3)* %1362
+	%1364 = mul i32 7, 256
+	%1365 = add i32 %1364, %0
+	%1366 = add i32 2048, %1365
+	%1367 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1366
+	store i32 %1359, i32 addrspace(3)* %1367
+	%1368 = mul i32 7, 256
+	%1369 = add i32 %1368, %0
+	%1370 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1369
+	store i32 0, i32 addrspace(3)* %1370
+	%1371 = add i32 %1359, %1363
+	call void @llvm.nvvm.barrier0()
+	%1372 = select i1 %996, i32 %1009, i32 0
+	%1373 = mul i32 %4, 256
+	%1374 = add i32 %1373, %1372
+	%1375 = add i32 2048, %1374
+	%1376 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1375
+	%1377 = load i32, i32 addrspace(3)* %1376
+	%1378 = add i32 %1021, %1377
+	%1379 = select i1 %1032, i32 %1044, i32 0
+	%1380 = mul i32 %4, 256
+	%1381 = add i32 %1380, %1379
+	%1382 = add i32 2048, %1381
+	%1383 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1382
+	%1384 = load i32, i32 addrspace(3)* %1383
+	%1385 = add i32 %1056, %1384
+	%1386 = select i1 %1067, i32 %1079, i32 0
+	%1387 = mul i32 %4, 256
+	%1388 = add i32 %1387, %1386
+	%1389 = add i32 2048, %1388
+	%1390 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1389
+	%1391 = load i32, i32 addrspace(3)* %1390
+	%1392 = add i32 %1091, %1391
+	%1393 = select i1 %1102, i32 %1114, i32 0
+	%1394 = mul i32 %4, 256
+	%1395 = add i32 %1394, %1393
+	%1396 = add i32 2048, %1395
+	%1397 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1396
+	%1398 = load i32, i32 addrspace(3)* %1397
+	%1399 = add i32 %1126, %1398
+	%1400 = select i1 %1137, i32 %1149, i32 0
+	%1401 = mul i32 %4, 256
+	%1402 = add i32 %1401, %1400
+	%1403 = add i32 2048, %1402
+	%1404 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1403
+	%1405 = load i32, i32 addrspace(3)* %1404
+	%1406 = add i32 %1161, %1405
+	%1407 = select i1 %1172, i32 %1184, i32 0
+	%1408 = mul i32 %4, 256
+	%1409 = add i32 %1408, %1407
+	%1410 = add i32 2048, %1409
+	%1411 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1410
+	%1412 = load i32, i32 addrspace(3)* %1411
+	%1413 = add i32 %1196, %1412
+	%1414 = select i1 %1207, i32 %1219, i32 0
+	%1415 = mul i32 %4, 256
+	%1416 = add i32 %1415, %1414
+	%1417 = add i32 2048, %1416
+	%1418 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1417
+	%1419 = load i32, i32 addrspace(3)* %1418
+	%1420 = add i32 %1231, %1419
+	%1421 = select i1 %1242, i32 %1254, i32 0
+	%1422 = mul i32 %4, 256
+	%1423 = add i32 %1422, %1421
+	%1424 = add i32 2048, %1423
+	%1425 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1424
+	%1426 = load i32, i32 addrspace(3)* %1425
+	%1427 = add i32 %1266, %1426
+	%1428 = and i32 %0, 31
+	%1429 = lshr i32 %0, 5
+	%1430 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1371, i32 1, i32 0)
+	%1431 = icmp uge i32 %1428, 1
+	%1432 = select i1 %1431, i32 %1430, i32 0
+	%1433 = add i32 %1371, %1432
+	%1434 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1433, i32 2, i32 0)
+	%1435 = icmp uge i32 %1428, 2
+	%1436 = select i1 %1435, i32 %1434, i32 0
+	%1437 = add i32 %1433, %1436
+	%1438 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1437, i32 4, i32 0)
+	%1439 = icmp uge i32 %1428, 4
+	%1440 = select i1 %1439, i32 %1438, i32 0
+	%1441 = add i32 %1437, %1440
+	%1442 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1441, i32 8, i32 0)
+	%1443 = icmp uge i32 %1428, 8
+	%1444 = select i1 %1443, i32 %1442, i32 0
+	%1445 = add i32 %1441, %1444
+	%1446 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1445, i32 16, i32 0)
+	%1447 = icmp uge i32 %1428, 16
+	%1448 = select i1 %1447, i32 %1446, i32 0
+	%1449 = add i32 %1445, %1448
+	%1450 = icmp eq i32 %1428, 31
+	br i1 %1450, label %1451, label %1453
+
+1451:
+	%1452 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1429
+	store i32 %1449, i32 addrspace(3)* %1452
+	br label %1453
+
+1453:
+	call void @llvm.nvvm.barrier0()
+	%1454 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%1455 = load i32, i32 addrspace(3)* %1454
+	%1456 = icmp sgt i32 %1429, 0
+	%1457 = select i1 %1456, i32 %1455, i32 0
+	%1458 = add i32 0, %1457
+	%1459 = add i32 0, %1455
+	%1460 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%1461 = load i32, i32 addrspace(3)* %1460
+	%1462 = icmp sgt i32 %1429, 1
+	%1463 = select i1 %1462, i32 %1461, i32 0
+	%1464 = add i32 %1458, %1463
+	%1465 = add i32 %1459, %1461
+	%1466 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%1467 = load i32, i32 addrspace(3)* %1466
+	%1468 = icmp sgt i32 %1429, 2
+	%1469 = select i1 %1468, i32 %1467, i32 0
+	%1470 = add i32 %1464, %1469
+	%1471 = add i32 %1465, %1467
+	%1472 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%1473 = load i32, i32 addrspace(3)* %1472
+	%1474 = icmp sgt i32 %1429, 3
+	%1475 = select i1 %1474, i32 %1473, i32 0
+	%1476 = add i32 %1470, %1475
+	%1477 = add i32 %1471, %1473
+	%1478 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%1479 = load i32, i32 addrspace(3)* %1478
+	%1480 = icmp sgt i32 %1429, 4
+	%1481 = select i1 %1480, i32 %1479, i32 0
+	%1482 = add i32 %1476, %1481
+	%1483 = add i32 %1477, %1479
+	%1484 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%1485 = load i32, i32 addrspace(3)* %1484
+	%1486 = icmp sgt i32 %1429, 5
+	%1487 = select i1 %1486, i32 %1485, i32 0
+	%1488 = add i32 %1482, %1487
+	%1489 = add i32 %1483, %1485
+	%1490 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%1491 = load i32, i32 addrspace(3)* %1490
+	%1492 = icmp sgt i32 %1429, 6
+	%1493 = select i1 %1492, i32 %1491, i32 0
+	%1494 = add i32 %1488, %1493
+	%1495 = add i32 %1489, %1491
+	%1496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%1497 = load i32, i32 addrspace(3)* %1496
+	%1498 = icmp sgt i32 %1429, 7
+	%1499 = select i1 %1498, i32 %1497, i32 0
+	%1500 = add i32 %1494, %1499
+	%1501 = add i32 %1495, %1497
+	%1502 = add i32 %1500, %1449
+	%1503 = sub i32 %1502, %1371
+	%1504 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %1503, i32 addrspace(3)* %1504
+	call void @llvm.nvvm.barrier0()
+	br i1 %996, label %1505, label %1511
+
+1505:
+	%1506 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1009
+	%1507 = load i32, i32 addrspace(3)* %1506
+	%1508 = add i32 %1507, %1378
+	%1509 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1508
+	store i32 %1006, i32 addrspace(3)* %1509
+	%1510 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1508
+	store i32 %1007, i32 addrspace(3)* %1510
+	br label %1511
+
+1511:
+	br i1 %1032, label %1512, label %1518
+
+1512:
+	%1513 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1044
+	%1514 = load i32, i32 addrspace(3)* %1513
+	%1515 = add i32 %1514, %1385
+	%1516 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1515
+	store i32 %1041, i32 addrspace(3)* %1516
+	%1517 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1515
+	store i32 %1042, i32 addrspace(3)* %1517
+	br label %1518
+
+1518:
+	br i1 %1067, label %1519, label %1525
+
+1519:
+	%1520 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1079
+	%1521 = load i32, i32 addrspace(3)* %1520
+	%1522 = add i32 %1521, %1392
+	%1523 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1522
+	store i32 %1076, i32 addrspace(3)* %1523
+	%1524 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1522
+	store i32 %1077, i32 addrspace(3)* %1524
+	br label %1525
+
+1525:
+	br i1 %1102, label %1526, label %1532
+
+1526:
+	%1527 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1114
+	%1528 = load i32, i32 addrspace(3)* %1527
+	%1529 = add i32 %1528, %1399
+	%1530 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1529
+	store i32 %1111, i32 addrspace(3)* %1530
+	%1531 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1529
+	store i32 %1112, i32 addrspace(3)* %1531
+	br label %1532
+
+1532:
+	br i1 %1137, label %1533, label %1539
+
+1533:
+	%1534 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1149
+	%1535 = load i32, i32 addrspace(3)* %1534
+	%1536 = add i32 %1535, %1406
+	%1537 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1536
+	store i32 %1146, i32 addrspace(3)* %1537
+	%1538 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1536
+	store i32 %1147, i32 addrspace(3)* %1538
+	br label %1539
+
+1539:
+	br i1 %1172, label %1540, label %1546
+
+1540:
+	%1541 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1184
+	%1542 = load i32, i32 addrspace(3)* %1541
+	%1543 = add i32 %1542, %1413
+	%1544 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1543
+	store i32 %1181, i32 addrspace(3)* %1544
+	%1545 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1543
+	store i32 %1182, i32 addrspace(3)* %1545
+	br label %1546
+
+1546:
+	br i1 %1207, label %1547, label %1553
+
+1547:
+	%1548 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1219
+	%1549 = load i32, i32 addrspace(3)* %1548
+	%1550 = add i32 %1549, %1420
+	%1551 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1550
+	store i32 %1216, i32 addrspace(3)* %1551
+	%1552 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1550
+	store i32 %1217, i32 addrspace(3)* %1552
+	br label %1553
+
+1553:
+	br i1 %1242, label %1554, label %1560
+
+1554:
+	%1555 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1254
+	%1556 = load i32, i32 addrspace(3)* %1555
+	%1557 = add i32 %1556, %1427
+	%1558 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1557
+	store i32 %1251, i32 addrspace(3)* %1558
+	%1559 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1557
+	store i32 %1252, i32 addrspace(3)* %1559
+	br label %1560
+
+1560:
+	call void @llvm.nvvm.barrier0()
+	%1561 = sub i32 %9, %988
+	%1562 = icmp slt i32 2048, %1561
+	%1563 = select i1 %1562, i32 2048, i32 %1561
+	%1564 = add i32 0, %0
+	%1565 = icmp slt i32 %1564, %1563
+	br i1 %1565, label %1566, label %1584
+
+1566:
+	%1567 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1564
+	%1568 = load i32, i32 addrspace(3)* %1567
+	%1569 = lshr i32 %1568, 8
+	%1570 = and i32 %1569, 255
+	%1571 = add i32 %1570, 256
+	%1572 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1571
+	%1573 = load i32, i32 addrspace(3)* %1572
+	%1574 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1570
+	%1575 = load i32, i32 addrspace(3)* %1574
+	%1576 = sub i32 %1564, %1575
+	%1577 = add i32 %1573, %1576
+	%1578 = sext i32 %1577 to i64
+	%1579 = getelementptr i32, i32* %44, i64 %1578
+	store i32 %1568, i32* %1579
+	%1580 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1564
+	%1581 = load i32, i32 addrspace(3)* %1580
+	%1582 = sext i32 %1577 to i64
+	%1583 = getelementptr i32, i32* %15, i64 %1582
+	store i32 %1581, i32* %1583
+	br label %1584
+
+1584:
+	%1585 = add i32 256, %0
+	%1586 = icmp slt i32 %1585, %1563
+	br i1 %1586, label %1587, label %1605
+
+1587:
+	%1588 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1585
+	%1589 = load i32, i32 addrspace(3)* %1588
+	%1590 = lshr i32 %1589, 8
+	%1591 = and i32 %1590, 255
+	%1592 = add i32 %1591, 256
+	%1593 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1592
+	%1594 = load i32, i32 addrspace(3)* %1593
+	%1595 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1591
+	%1596 = load i32, i32 addrspace(3)* %1595
+	%1597 = sub i32 %1585, %1596
+	%1598 = add i32 %1594, %1597
+	%1599 = sext i32 %1598 to i64
+	%1600 = getelementptr i32, i32* %44, i64 %1599
+	store i32 %1589, i32* %1600
+	%1601 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1585
+	%1602 = load i32, i32 addrspace(3)* %1601
+	%1603 = sext i32 %1598 to i64
+	%1604 = getelementptr i32, i32* %15, i64 %1603
+	store i32 %1602, i32* %1604
+	br label %1605
+
+1605:
+	%1606 = add i32 512, %0
+	%1607 = icmp slt i32 %1606, %1563
+	br i1 %1607, label %1608, label %1626
+
+1608:
+	%1609 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1606
+	%1610 = load i32, i32 addrspace(3)* %1609
+	%1611 = lshr i32 %1610, 8
+	%1612 = and i32 %1611, 255
+	%1613 = add i32 %1612, 256
+	%1614 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1613
+	%1615 = load i32, i32 addrspace(3)* %1614
+	%1616 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1612
+	%1617 = load i32, i32 addrspace(3)* %1616
+	%1618 = sub i32 %1606, %1617
+	%1619 = add i32 %1615, %1618
+	%1620 = sext i32 %1619 to i64
+	%1621 = getelementptr i32, i32* %44, i64 %1620
+	store i32 %1610, i32* %1621
+	%1622 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1606
+	%1623 = load i32, i32 addrspace(3)* %1622
+	%1624 = sext i32 %1619 to i64
+	%1625 = getelementptr i32, i32* %15, i64 %1624
+	store i32 %1623, i32* %1625
+	br label %1626
+
+1626:
+	%1627 = add i32 768, %0
+	%1628 = icmp slt i32 %1627, %1563
+	br i1 %1628, label %1629, label %1647
+
+1629:
+	%1630 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1627
+	%1631 = load i32, i32 addrspace(3)* %1630
+	%1632 = lshr i32 %1631, 8
+	%1633 = and i32 %1632, 255
+	%1634 = add i32 %1633, 256
+	%1635 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1634
+	%1636 = load i32, i32 addrspace(3)* %1635
+	%1637 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1633
+	%1638 = load i32, i32 addrspace(3)* %1637
+	%1639 = sub i32 %1627, %1638
+	%1640 = add i32 %1636, %1639
+	%1641 = sext i32 %1640 to i64
+	%1642 = getelementptr i32, i32* %44, i64 %1641
+	store i32 %1631, i32* %1642
+	%1643 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1627
+	%1644 = load i32, i32 addrspace(3)* %1643
+	%1645 = sext i32 %1640 to i64
+	%1646 = getelementptr i32, i32* %15, i64 %1645
+	store i32 %1644, i32* %1646
+	br label %1647
+
+1647:
+	%1648 = add i32 1024, %0
+	%1649 = icmp slt i32 %1648, %1563
+	br i1 %1649, label %1650, label %1668
+
+1650:
+	%1651 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1648
+	%1652 = load i32, i32 addrspace(3)* %1651
+	%1653 = lshr i32 %1652, 8
+	%1654 = and i32 %1653, 255
+	%1655 = add i32 %1654, 256
+	%1656 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1655
+	%1657 = load i32, i32 addrspace(3)* %1656
+	%1658 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1654
+	%1659 = load i32, i32 addrspace(3)* %1658
+	%1660 = sub i32 %1648, %1659
+	%1661 = add i32 %1657, %1660
+	%1662 = sext i32 %1661 to i64
+	%1663 = getelementptr i32, i32* %44, i64 %1662
+	store i32 %1652, i32* %1663
+	%1664 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1648
+	%1665 = load i32, i32 addrspace(3)* %1664
+	%1666 = sext i32 %1661 to i64
+	%1667 = getelementptr i32, i32* %15, i64 %1666
+	store i32 %1665, i32* %1667
+	br label %1668
+
+1668:
+	%1669 = add i32 1280, %0
+	%1670 = icmp slt i32 %1669, %1563
+	br i1 %1670, label %1671, label %1689
+
+1671:
+	%1672 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1669
+	%1673 = load i32, i32 addrspace(3)* %1672
+	%1674 = lshr i32 %1673, 8
+	%1675 = and i32 %1674, 255
+	%1676 = add i32 %1675, 256
+	%1677 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1676
+	%1678 = load i32, i32 addrspace(3)* %1677
+	%1679 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1675
+	%1680 = load i32, i32 addrspace(3)* %1679
+	%1681 = sub i32 %1669, %1680
+	%1682 = add i32 %1678, %1681
+	%1683 = sext i32 %1682 to i64
+	%1684 = getelementptr i32, i32* %44, i64 %1683
+	store i32 %1673, i32* %1684
+	%1685 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1669
+	%1686 = load i32, i32 addrspace(3)* %1685
+	%1687 = sext i32 %1682 to i64
+	%1688 = getelementptr i32, i32* %15, i64 %1687
+	store i32 %1686, i32* %1688
+	br label %1689
+
+1689:
+	%1690 = add i32 1536, %0
+	%1691 = icmp slt i32 %1690, %1563
+	br i1 %1691, label %1692, label %1710
+
+1692:
+	%1693 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1690
+	%1694 = load i32, i32 addrspace(3)* %1693
+	%1695 = lshr i32 %1694, 8
+	%1696 = and i32 %1695, 255
+	%1697 = add i32 %1696, 256
+	%1698 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1697
+	%1699 = load i32, i32 addrspace(3)* %1698
+	%1700 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1696
+	%1701 = load i32, i32 addrspace(3)* %1700
+	%1702 = sub i32 %1690, %1701
+	%1703 = add i32 %1699, %1702
+	%1704 = sext i32 %1703 to i64
+	%1705 = getelementptr i32, i32* %44, i64 %1704
+	store i32 %1694, i32* %1705
+	%1706 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1690
+	%1707 = load i32, i32 addrspace(3)* %1706
+	%1708 = sext i32 %1703 to i64
+	%1709 = getelementptr i32, i32* %15, i64 %1708
+	store i32 %1707, i32* %1709
+	br label %1710
+
+1710:
+	%1711 = add i32 1792, %0
+	%1712 = icmp slt i32 %1711, %1563
+	br i1 %1712, label %1713, label %1731
+
+1713:
+	%1714 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1711
+	%1715 = load i32, i32 addrspace(3)* %1714
+	%1716 = lshr i32 %1715, 8
+	%1717 = and i32 %1716, 255
+	%1718 = add i32 %1717, 256
+	%1719 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1718
+	%1720 = load i32, i32 addrspace(3)* %1719
+	%1721 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1717
+	%1722 = load i32, i32 addrspace(3)* %1721
+	%1723 = sub i32 %1711, %1722
+	%1724 = add i32 %1720, %1723
+	%1725 = sext i32 %1724 to i64
+	%1726 = getelementptr i32, i32* %44, i64 %1725
+	store i32 %1715, i32* %1726
+	%1727 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1711
+	%1728 = load i32, i32 addrspace(3)* %1727
+	%1729 = sext i32 %1724 to i64
+	%1730 = getelementptr i32, i32* %15, i64 %1729
+	store i32 %1728, i32* %1730
+	br label %1731
+
+1731:
+	call void @llvm.nvvm.barrier0()
+	%1732 = add i32 %0, 256
+	%1733 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1732
+	%1734 = load i32, i32 addrspace(3)* %1733
+	%1735 = add i32 %1734, %1371
+	%1736 = add i32 %0, 256
+	%1737 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1736
+	store i32 %1735, i32 addrspace(3)* %1737
+	%1738 = add i32 %988, 2048
+	br label %987
+
+1739:
+	%1740 = phi i32 [ 0, %997 ], [ %2490, %2483 ]
+	%1741 = phi i32 [ %989, %997 ], [ %1741, %2483 ]
+	%1742 = icmp slt i32 %1740, %9
+	br i1 %1742, label %1743, label %1749
+
+1743:
+	%1744 = mul i32 %4, 256
+	%1745 = add i32 %1744, %3
+	%1746 = add i32 %1740, %1745
+	%1747 = add i32 %1746, 0
+	%1748 = icmp slt i32 %1747, %9
+	br i1 %1748, label %1750, label %1757
+
+1749:
+	call void @llvm.nvvm.barrier0()
+	br label %2491
+
+1750:
+	%1751 = sext i32 %1747 to i64
+	%1752 = getelementptr i32, i32* %44, i64 %1751
+	%1753 = load i32, i32* %1752
+	%1754 = sext i32 %1747 to i64
+	%1755 = getelementptr i32, i32* %15, i64 %1754
+	%1756 = load i32, i32* %1755
+	br label %1757
+
+1757:
+	%1758 = phi i32 [ 0, %1743 ], [ %1753, %1750 ]
+	%1759 = phi i32 [ 0, %1743 ], [ %1756, %1750 ]
+	%1760 = lshr i32 %1758, 16
+	%1761 = and i32 %1760, 255
+	%1762 = select i1 %1748, i32 %1761, i32 256
+	%1763 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1762)
+	%1764 = and i32 %1763, %234
+	%1765 = call i32 @llvm.ctpop.i32(i32 %1764)
+	br i1 %1748, label %1766, label %1771
+
+1766:
+	%1767 = mul i32 %4, 256
+	%1768 = add i32 %1767, %1761
+	%1769 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1768
+	%1770 = load i32, i32 addrspace(3)* %1769
+	br label %1771
+
+1771:
+	%1772 = phi i32 [ 0, %1757 ], [ %1770, %1766 ]
+	%1773 = add i32 %1772, %1765
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1774 = icmp eq i32 %1765, 0
+	%1775 = and i1 %1748, %1774
+	br i1 %1775, label %1776, label %1782
+
+1776:
+	%1777 = call i32 @llvm.ctpop.i32(i32 %1763)
+	%1778 = add i32 %1772, %1777
+	%1779 = mul i32 %4, 256
+	%1780 = add i32 %1779, %1761
+	%1781 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1780
+	store i32 %1778, i32 addrspace(3)* %1781
+	br label %1782
+
+1782:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1783 = add i32 %1746, 32
+	%1784 = icmp slt i32 %1783, %9
+	br i1 %1784, label %1785, label %1792
+
+1785:
+	%1786 = sext i32 %1783 to i64
+	%1787 = getelementptr i32, i32* %44, i64 %1786
+	%1788 = load i32, i32* %1787
+	%1789 = sext i32 %1783 to i64
+	%1790 = getelementptr i32, i32* %15, i64 %1789
+	%1791 = load i32, i32* %1790
+	br label %1792
+
+1792:
+	%1793 = phi i32 [ 0, %1782 ], [ %1788, %1785 ]
+	%1794 = phi i32 [ 0, %1782 ], [ %1791, %1785 ]
+	%1795 = lshr i32 %1793, 16
+	%1796 = and i32 %1795, 255
+	%1797 = select i1 %1784, i32 %1796, i32 256
+	%1798 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1797)
+	%1799 = and i32 %1798, %234
+	%1800 = call i32 @llvm.ctpop.i32(i32 %1799)
+	br i1 %1784, label %1801, label %1806
+
+1801:
+	%1802 = mul i32 %4, 256
+	%1803 = add i32 %1802, %1796
+	%1804 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1803
+	%1805 = load i32, i32 addrspace(3)* %1804
+	br label %1806
+
+1806:
+	%1807 = phi i32 [ 0, %1792 ], [ %1805, %1801 ]
+	%1808 = add i32 %1807, %1800
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1809 = icmp eq i32 %1800, 0
+	%1810 = and i1 %1784, %1809
+	br i1 %1810, label %1811, label %1817
+
+1811:
+	%1812 = call i32 @llvm.ctpop.i32(i32 %1798)
+	%1813 = add i32 %1807, %1812
+	%1814 = mul i32 %4, 256
+	%1815 = add i32 %1814, %1796
+	%1816 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1815
+	store i32 %1813, i32 addrspace(3)* %1816
+	br label %1817
+
+1817:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1818 = add i32 %1746, 64
+	%1819 = icmp slt i32 %1818, %9
+	br i1 %1819, label %1820, label %1827
+
+1820:
+	%1821 = sext i32 %1818 to i64
+	%1822 = getelementptr i32, i32* %44, i64 %1821
+	%1823 = load i32, i32* %1822
+	%1824 = sext i32 %1818 to i64
+	%1825 = getelementptr i32, i32* %15, i64 %1824
+	%1826 = load i32, i32* %1825
+	br label %1827
+
+1827:
+	%1828 = phi i32 [ 0, %1817 ], [ %1823, %1820 ]
+	%1829 = phi i32 [ 0, %1817 ], [ %1826, %1820 ]
+	%1830 = lshr i32 %1828, 16
+	%1831 = and i32 %1830, 255
+	%1832 = select i1 %1819, i32 %1831, i32 256
+	%1833 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1832)
+	%1834 = and i32 %1833, %234
+	%1835 = call i32 @llvm.ctpop.i32(i32 %1834)
+	br i1 %1819, label %1836, label %1841
+
+1836:
+	%1837 = mul i32 %4, 256
+	%1838 = add i32 %1837, %1831
+	%1839 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1838
+	%1840 = load i32, i32 addrspace(3)* %1839
+	br label %1841
+
+1841:
+	%1842 = phi i32 [ 0, %1827 ], [ %1840, %1836 ]
+	%1843 = add i32 %1842, %1835
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1844 = icmp eq i32 %1835, 0
+	%1845 = and i1 %1819, %1844
+	br i1 %1845, label %1846, label %1852
+
+1846:
+	%1847 = call i32 @llvm.ctpop.i32(i32 %1833)
+	%1848 = add i32 %1842, %1847
+	%1849 = mul i32 %4, 256
+	%1850 = add i32 %1849, %1831
+	%1851 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1850
+	store i32 %1848, i32 addrspace(3)* %1851
+	br label %1852
+
+1852:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1853 = add i32 %1746, 96
+	%1854 = icmp slt i32 %1853, %9
+	br i1 %1854, label %1855, label %1862
+
+1855:
+	%1856 = sext i32 %1853 to i64
+	%1857 = getelementptr i32, i32* %44, i64 %1856
+	%1858 = load i32, i32* %1857
+	%1859 = sext i32 %1853 to i64
+	%1860 = getelementptr i32, i32* %15, i64 %1859
+	%1861 = load i32, i32* %1860
+	br label %1862
+
+1862:
+	%1863 = phi i32 [ 0, %1852 ], [ %1858, %1855 ]
+	%1864 = phi i32 [ 0, %1852 ], [ %1861, %1855 ]
+	%1865 = lshr i32 %1863, 16
+	%1866 = and i32 %1865, 255
+	%1867 = select i1 %1854, i32 %1866, i32 256
+	%1868 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1867)
+	%1869 = and i32 %1868, %234
+	%1870 = call i32 @llvm.ctpop.i32(i32 %1869)
+	br i1 %1854, label %1871, label %1876
+
+1871:
+	%1872 = mul i32 %4, 256
+	%1873 = add i32 %1872, %1866
+	%1874 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1873
+	%1875 = load i32, i32 addrspace(3)* %1874
+	br label %1876
+
+1876:
+	%1877 = phi i32 [ 0, %1862 ], [ %1875, %1871 ]
+	%1878 = add i32 %1877, %1870
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1879 = icmp eq i32 %1870, 0
+	%1880 = and i1 %1854, %1879
+	br i1 %1880, label %1881, label %1887
+
+1881:
+	%1882 = call i32 @llvm.ctpop.i32(i32 %1868)
+	%1883 = add i32 %1877, %1882
+	%1884 = mul i32 %4, 256
+	%1885 = add i32 %1884, %1866
+	%1886 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1885
+	store i32 %1883, i32 addrspace(3)* %1886
+	br label %1887
+
+1887:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1888 = add i32 %1746, 128
+	%1889 = icmp slt i32 %1888, %9
+	br i1 %1889, label %1890, label %1897
+
+1890:
+	%1891 = sext i32 %1888 to i64
+	%1892 = getelementptr i32, i32* %44, i64 %1891
+	%1893 = load i32, i32* %1892
+	%1894 = sext i32 %1888 to i64
+	%1895 = getelementptr i32, i32* %15, i64 %1894
+	%1896 = load i32, i32* %1895
+	br label %1897
+
+1897:
+	%1898 = phi i32 [ 0, %1887 ], [ %1893, %1890 ]
+	%1899 = phi i32 [ 0, %1887 ], [ %1896, %1890 ]
+	%1900 = lshr i32 %1898, 16
+	%1901 = and i32 %1900, 255
+	%1902 = select i1 %1889, i32 %1901, i32 256
+	%1903 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1902)
+	%1904 = and i32 %1903, %234
+	%1905 = call i32 @llvm.ctpop.i32(i32 %1904)
+	br i1 %1889, label %1906, label %1911
+
+1906:
+	%1907 = mul i32 %4, 256
+	%1908 = add i32 %1907, %1901
+	%1909 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1908
+	%1910 = load i32, i32 addrspace(3)* %1909
+	br label %1911
+
+1911:
+	%1912 = phi i32 [ 0, %1897 ], [ %1910, %1906 ]
+	%1913 = add i32 %1912, %1905
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1914 = icmp eq i32 %1905, 0
+	%1915 = and i1 %1889, %1914
+	br i1 %1915, label %1916, label %1922
+
+1916:
+	%1917 = call i32 @llvm.ctpop.i32(i32 %1903)
+	%1918 = add i32 %1912, %1917
+	%1919 = mul i32 %4, 256
+	%1920 = add i32 %1919, %1901
+	%1921 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1920
+	store i32 %1918, i32 addrspace(3)* %1921
+	br label %1922
+
+1922:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1923 = add i32 %1746, 160
+	%1924 = icmp slt i32 %1923, %9
+	br i1 %1924, label %1925, label %1932
+
+1925:
+	%1926 = sext i32 %1923 to i64
+	%1927 = getelementptr i32, i32* %44, i64 %1926
+	%1928 = load i32, i32* %1927
+	%1929 = sext i32 %1923 to i64
+	%1930 = getelementptr i32, i32* %15, i64 %1929
+	%1931 = load i32, i32* %1930
+	br label %1932
+
+1932:
+	%1933 = phi i32 [ 0, %1922 ], [ %1928, %1925 ]
+	%1934 = phi i32 [ 0, %1922 ], [ %1931, %1925 ]
+	%1935 = lshr i32 %1933, 16
+	%1936 = and i32 %1935, 255
+	%1937 = select i1 %1924, i32 %1936, i32 256
+	%1938 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1937)
+	%1939 = and i32 %1938, %234
+	%1940 = call i32 @llvm.ctpop.i32(i32 %1939)
+	br i1 %1924, label %1941, label %1946
+
+1941:
+	%1942 = mul i32 %4, 256
+	%1943 = add i32 %1942, %1936
+	%1944 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1943
+	%1945 = load i32, i32 addrspace(3)* %1944
+	br label %1946
+
+1946:
+	%1947 = phi i32 [ 0, %1932 ], [ %1945, %1941 ]
+	%1948 = add i32 %1947, %1940
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1949 = icmp eq i32 %1940, 0
+	%1950 = and i1 %1924, %1949
+	br i1 %1950, label %1951, label %1957
+
+1951:
+	%1952 = call i32 @llvm.ctpop.i32(i32 %1938)
+	%1953 = add i32 %1947, %1952
+	%1954 = mul i32 %4, 256
+	%1955 = add i32 %1954, %1936
+	%1956 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1955
+	store i32 %1953, i32 addrspace(3)* %1956
+	br label %1957
+
+1957:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1958 = add i32 %1746, 192
+	%1959 = icmp slt i32 %1958, %9
+	br i1 %1959, label %1960, label %1967
+
+1960:
+	%1961 = sext i32 %1958 to i64
+	%1962 = getelementptr i32, i32* %44, i64 %1961
+	%1963 = load i32, i32* %1962
+	%1964 = sext i32 %1958 to i64
+	%1965 = getelementptr i32, i32* %15, i64 %1964
+	%1966 = load i32, i32* %1965
+	br label %1967
+
+1967:
+	%1968 = phi i32 [ 0, %1957 ], [ %1963, %1960 ]
+	%1969 = phi i32 [ 0, %1957 ], [ %1966, %1960 ]
+	%1970 = lshr i32 %1968, 16
+	%1971 = and i32 %1970, 255
+	%1972 = select i1 %1959, i32 %1971, i32 256
+	%1973 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1972)
+	%1974 = and i32 %1973, %234
+	%1975 = call i32 @llvm.ctpop.i32(i32 %1974)
+	br i1 %1959, label %1976, label %1981
+
+1976:
+	%1977 = mul i32 %4, 256
+	%1978 = add i32 %1977, %1971
+	%1979 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1978
+	%1980 = load i32, i32 addrspace(3)* %1979
+	br label %1981
+
+1981:
+	%1982 = phi i32 [ 0, %1967 ], [ %1980, %1976 ]
+	%1983 = add i32 %1982, %1975
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1984 = icmp eq i32 %1975, 0
+	%1985 = and i1 %1959, %1984
+	br i1 %1985, label %1986, label %1992
+
+1986:
+	%1987 = call i32 @llvm.ctpop.i32(i32 %1973)
+	%1988 = add i32 %1982, %1987
+	%1989 = mul i32 %4, 256
+	%1990 = add i32 %1989, %1971
+	%1991 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1990
+	store i32 %1988, i32 addrspace(3)* %1991
+	br label %1992
+
+1992:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1993 = add i32 %1746, 224
+	%1994 = icmp slt i32 %1993, %9
+	br i1 %1994, label %1995, label %2002
+
+1995:
+	%1996 = sext i32 %1993 to i64
+	%1997 = getelementptr i32, i32* %44, i64 %1996
+	%1998 = load i32, i32* %1997
+	%1999 = sext i32 %1993 to i64
+	%2000 = getelementptr i32, i32* %15, i64 %1999
+	%2001 = load i32, i32* %2000
+	br label %2002
+
+2002:
+	%2003 = phi i32 [ 0, %1992 ], [ %1998, %1995 ]
+	%2004 = phi i32 [ 0, %1992 ], [ %2001, %1995 ]
+	%2005 = lshr i32 %2003, 16
+	%2006 = and i32 %2005, 255
+	%2007 = select i1 %1994, i32 %2006, i32 256
+	%2008 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2007)
+	%2009 = and i32 %2008, %234
+	%2010 = call i32 @llvm.ctpop.i32(i32 %2009)
+	br i1 %1994, label %2011, label %2016
+
+2011:
+	%2012 = mul i32 %4, 256
+	%2013 = add i32 %2012, %2006
+	%2014 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2013
+	%2015 = load i32, i32 addrspace(3)* %2014
+	br label %2016
+
+2016:
+	%2017 = phi i32 [ 0, %2002 ], [ %2015, %2011 ]
+	%2018 = add i32 %2017, %2010
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2019 = icmp eq i32 %2010, 0
+	%2020 = and i1 %1994, %2019
+	br i1 %2020, label %2021, label %2027
+
+2021:
+	%2022 = call i32 @llvm.ctpop.i32(i32 %2008)
+	%2023 = add i32 %2017, %2022
+	%2024 = mul i32 %4, 256
+	%2025 = add i32 %2024, %2006
+	%2026 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2025
+	store i32 %2023, i32 addrspace(3)* %2026
+	br label %2027
+
+2027:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%2028 = mul i32 0, 256
+	%2029 = add i32 %2028, %0
+	%2030 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2029
+	%2031 = load i32, i32 addrspace(3)* %2030
+	%2032 = mul i32 0, 256
+	%2033 = add i32 %2032, %0
+	%2034 = add i32 2048, %2033
+	%2035 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2034
+	store i32 0, i32 addrspace(3)* %2035
+	%2036 = mul i32 0, 256
+	%2037 = add i32 %2036, %0
+	%2038 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2037
+	store i32 0, i32 addrspace(3)* %2038
+	%2039 = add i32 0, %2031
+	%2040 = mul i32 1, 256
+	%2041 = add i32 %2040, %0
+	%2042 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2041
+	%2043 = load i32, i32 addrspace(3)* %2042
+	%2044 = mul i32 1, 256
+	%2045 = add i32 %2044, %0
+	%2046 = add i32 2048, %2045
+	%2047 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2046
+	store i32 %2039, i32 addrspace(3)* %2047
+	%2048 = mul i32 1, 256
+	%2049 = add i32 %2048, %0
+	%2050 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2049
+	store i32 0, i32 addrspace(3)* %2050
+	%2051 = add i32 %2039, %2043
+	%2052 = mul i32 2, 256
+	%2053 = add i32 %2052, %0
+	%2054 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2053
+	%2055 = load i32, i32 addrspace(3)* %2054
+	%2056 = mul i32 2, 256
+	%2057 = add i32 %2056, %0
+	%2058 = add i32 2048, %2057
+	%2059 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2058
+	store i32 %2051, i32 addrspace(3)* %2059
+	%2060 = mul i32 2, 256
+	%2061 = add i32 %2060, %0
+	%2062 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2061
+	store i32 0, i32 addrspace(3)* %2062
+	%2063 = add i32 %2051, %2055
+	%2064 = mul i32 3, 256
+	%2065 = add i32 %2064, %0
+	%2066 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2065
+	%2067 = load i32, i32 addrspace(3)* %2066
+	%2068 = mul i32 3, 256
+	%2069 = add i32 %2068, %0
+	%2070 = add i32 2048, %2069
+	%2071 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2070
+	store i32 %2063, i32 addrspace(3)* %2071
+	%2072 = mul i32 3, 256
+	%2073 = add i32 %2072, %0
+	%2074 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2073
+	store i32 0, i32 addrspace(3)* %2074
+	%2075 = add i32 %2063, %2067
+	%2076 = mul i32 4, 256
+	%2077 = add i32 %2076, %0
+	%2078 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2077
+	%2079 = load i32, i32 addrspace(3)* %2078
+	%2080 = mul i32 4, 256
+	%2081 = add i32 %2080, %0
+	%2082 = add i32 2048, %2081
+	%2083 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2082
+	store i32 %2075, i32 addrspace(3)* %2083
+	%2084 = mul i32 4, 256
+	%2085 = add i32 %2084, %0
+	%2086 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2085
+	store i32 0, i32 addrspace(3)* %2086
+	%2087 = add i32 %2075, %2079
+	%2088 = mul i32 5, 256
+	%2089 = add i32 %2088, %0
+	%2090 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2089
+	%2091 = load i32, i32 addrspace(3)* %2090
+	%2092 = mul i32 5, 256
+	%2093 = add i32 %2092, %0
+	%2094 = add i32 2048, %2093
+	%2095 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2094
+	store i32 %2087, i32 addrspace(3)* %2095
+	%2096 = mul i32 5, 256
+	%2097 = add i32 %2096, %0
+	%2098 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2097
+	store i32 0, i32 addrspace(3)* %2098
+	%2099 = add i32 %2087, %2091
+	%2100 = mul i32 6, 256
+	%2101 = add i32 %2100, %0
+	%2102 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2101
+	%2103 = load i32, i32 addrspace(3)* %2102
+	%2104 = mul i32 6, 256
+	%2105 = add i32 %2104, %0
+	%2106 = add i32 2048, %2105
+	%2107 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2106
+	store i32 %2099, i32 addrspace(3)* %2107
+	%2108 = mul i32 6, 256
+	%2109 = add i32 %2108, %0
+	%2110 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2109
+	store i32 0, i32 addrspace(3)* %2110
+	%2111 = add i32 %2099, %2103
+	%2112 = mul i32 7, 256
+	%2113 = add i32 %2112, %0
+	%2114 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2113
+	%2115 = load i32, i32 addrspace(3)* %2114
+	%2116 = mul i32 7, 256
+	%2117 = add i32 %2116, %0
+	%2118 = add i32 2048, %2117
+	%2119 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2118
+	store i32 %2111, i32 addrspace(3)* %2119
+	%2120 = mul i32 7, 256
+	%2121 = add i32 %2120, %0
+	%2122 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2121
+	store i32 0, i32 addrspace(3)* %2122
+	%2123 = add i32 %2111, %2115
+	call void @llvm.nvvm.barrier0()
+	%2124 = select i1 %1748, i32 %1761, i32 0
+	%2125 = mul i32 %4, 256
+	%2126 = add i32 %2125, %2124
+	%2127 = add i32 2048, %2126
+	%2128 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2127
+	%2129 = load i32, i32 addrspace(3)* %2128
+	%2130 = add i32 %1773, %2129
+	%2131 = select i1 %1784, i32 %1796, i32 0
+	%2132 = mul i32 %4, 256
+	%2133 = add i32 %2132, %2131
+	%2134 = add i32 2048, %2133
+	%2135 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2134
+	%2136 = load i32, i32 addrspace(3)* %2135
+	%2137 = add i32 %1808, %2136
+	%2138 = select i1 %1819, i32 %1831, i32 0
+	%2139 = mul i32 %4, 256
+	%2140 = add i32 %2139, %2138
+	%2141 = add i32 2048, %2140
+	%2142 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2141
+	%2143 = load i32, i32 addrspace(3)* %2142
+	%2144 = add i32 %1843, %2143
+	%2145 = select i1 %1854, i32 %1866, i32 0
+	%2146 = mul i32 %4, 256
+	%2147 = add i32 %2146, %2145
+	%2148 = add i32 2048, %2147
+	%2149 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2148
+	%2150 = load i32, i32 addrspace(3)* %2149
+	%2151 = add i32 %1878, %2150
+	%2152 = select i1 %1889, i32 %1901, i32 0
+	%2153 = mul i32 %4, 256
+	%2154 = add i32 %2153, %2152
+	%2155 = add i32 2048, %2154
+	%2156 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2155
+	%2157 = load i32, i32 addrspace(3)* %2156
+	%2158 = add i32 %1913, %2157
+	%2159 = select i1 %1924, i32 %1936, i32 0
+	%2160 = mul i32 %4, 256
+	%2161 = add i32 %2160, %2159
+	%2162 = add i32 2048, %2161
+	%2163 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2162
+	%2164 = load i32, i32 addrspace(3)* %2163
+	%2165 = add i32 %1948, %2164
+	%2166 = select i1 %1959, i32 %1971, i32 0
+	%2167 = mul i32 %4, 256
+	%2168 = add i32 %2167, %2166
+	%2169 = add i32 2048, %2168
+	%2170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2169
+	%2171 = load i32, i32 addrspace(3)* %2170
+	%2172 = add i32 %1983, %2171
+	%2173 = select i1 %1994, i32 %2006, i32 0
+	%2174 = mul i32 %4, 256
+	%2175 = add i32 %2174, %2173
+	%2176 = add i32 2048, %2175
+	%2177 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2176
+	%2178 = load i32, i32 addrspace(3)* %2177
+	%2179 = add i32 %2018, %2178
+	%2180 = and i32 %0, 31
+	%2181 = lshr i32 %0, 5
+	%2182 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2123, i32 1, i32 0)
+	%2183 = icmp uge i32 %2180, 1
+	%2184 = select i1 %2183, i32 %2182, i32 0
+	%2185 = add i32 %2123, %2184
+	%2186 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2185, i32 2, i32 0)
+	%2187 = icmp uge i32 %2180, 2
+	%2188 = select i1 %2187, i32 %2186, i32 0
+	%2189 = add i32 %2185, %2188
+	%2190 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2189, i32 4, i32 0)
+	%2191 = icmp uge i32 %2180, 4
+	%2192 = select i1 %2191, i32 %2190, i32 0
+	%2193 = add i32 %2189, %2192
+	%2194 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2193, i32 8, i32 0)
+	%2195 = icmp uge i32 %2180, 8
+	%2196 = select i1 %2195, i32 %2194, i32 0
+	%2197 = add i32 %2193, %2196
+	%2198 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2197, i32 16, i32 0)
+	%2199 = icmp uge i32 %2180, 16
+	%2200 = select i1 %2199, i32 %2198, i32 0
+	%2201 = add i32 %2197, %2200
+	%2202 = icmp eq i32 %2180, 31
+	br i1 %2202, label %2203, label %2205
+
+2203:
+	%2204 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2181
+	store i32 %2201, i32 addrspace(3)* %2204
+	br label %2205
+
+2205:
+	call void @llvm.nvvm.barrier0()
+	%2206 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2207 = load i32, i32 addrspace(3)* %2206
+	%2208 = icmp sgt i32 %2181, 0
+	%2209 = select i1 %2208, i32 %2207, i32 0
+	%2210 = add i32 0, %2209
+	%2211 = add i32 0, %2207
+	%2212 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2213 = load i32, i32 addrspace(3)* %2212
+	%2214 = icmp sgt i32 %2181, 1
+	%2215 = select i1 %2214, i32 %2213, i32 0
+	%2216 = add i32 %2210, %2215
+	%2217 = add i32 %2211, %2213
+	%2218 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%2219 = load i32, i32 addrspace(3)* %2218
+	%2220 = icmp sgt i32 %2181, 2
+	%2221 = select i1 %2220, i32 %2219, i32 0
+	%2222 = add i32 %2216, %2221
+	%2223 = add i32 %2217, %2219
+	%2224 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%2225 = load i32, i32 addrspace(3)* %2224
+	%2226 = icmp sgt i32 %2181, 3
+	%2227 = select i1 %2226, i32 %2225, i32 0
+	%2228 = add i32 %2222, %2227
+	%2229 = add i32 %2223, %2225
+	%2230 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%2231 = load i32, i32 addrspace(3)* %2230
+	%2232 = icmp sgt i32 %2181, 4
+	%2233 = select i1 %2232, i32 %2231, i32 0
+	%2234 = add i32 %2228, %2233
+	%2235 = add i32 %2229, %2231
+	%2236 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2237 = load i32, i32 addrspace(3)* %2236
+	%2238 = icmp sgt i32 %2181, 5
+	%2239 = select i1 %2238, i32 %2237, i32 0
+	%2240 = add i32 %2234, %2239
+	%2241 = add i32 %2235, %2237
+	%2242 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%2243 = load i32, i32 addrspace(3)* %2242
+	%2244 = icmp sgt i32 %2181, 6
+	%2245 = select i1 %2244, i32 %2243, i32 0
+	%2246 = add i32 %2240, %2245
+	%2247 = add i32 %2241, %2243
+	%2248 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%2249 = load i32, i32 addrspace(3)* %2248
+	%2250 = icmp sgt i32 %2181, 7
+	%2251 = select i1 %2250, i32 %2249, i32 0
+	%2252 = add i32 %2246, %2251
+	%2253 = add i32 %2247, %2249
+	%2254 = add i32 %2252, %2201
+	%2255 = sub i32 %2254, %2123
+	%2256 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %2255, i32 addrspace(3)* %2256
+	call void @llvm.nvvm.barrier0()
+	br i1 %1748, label %2257, label %2263
+
+2257:
+	%2258 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1761
+	%2259 = load i32, i32 addrspace(3)* %2258
+	%2260 = add i32 %2259, %2130
+	%2261 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2260
+	store i32 %1758, i32 addrspace(3)* %2261
+	%2262 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2260
+	store i32 %1759, i32 addrspace(3)* %2262
+	br label %2263
+
+2263:
+	br i1 %1784, label %2264, label %2270
+
+2264:
+	%2265 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1796
+	%2266 = load i32, i32 addrspace(3)* %2265
+	%2267 = add i32 %2266, %2137
+	%2268 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2267
+	store i32 %1793, i32 addrspace(3)* %2268
+	%2269 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2267
+	store i32 %1794, i32 addrspace(3)* %2269
+	br label %2270
+
+2270:
+	br i1 %1819, label %2271, label %2277
+
+2271:
+	%2272 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1831
+	%2273 = load i32, i32 addrspace(3)* %2272
+	%2274 = add i32 %2273, %2144
+	%2275 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2274
+	store i32 %1828, i32 addrspace(3)* %2275
+	%2276 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2274
+	store i32 %1829, i32 addrspace(3)* %2276
+	br label %2277
+
+2277:
+	br i1 %1854, label %2278, label %2284
+
+2278:
+	%2279 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1866
+	%2280 = load i32, i32 addrspace(3)* %2279
+	%2281 = add i32 %2280, %2151
+	%2282 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2281
+	store i32 %1863, i32 addrspace(3)* %2282
+	%2283 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2281
+	store i32 %1864, i32 addrspace(3)* %2283
+	br label %2284
+
+2284:
+	br i1 %1889, label %2285, label %2291
+
+2285:
+	%2286 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1901
+	%2287 = load i32, i32 addrspace(3)* %2286
+	%2288 = add i32 %2287, %2158
+	%2289 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2288
+	store i32 %1898, i32 addrspace(3)* %2289
+	%2290 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2288
+	store i32 %1899, i32 addrspace(3)* %2290
+	br label %2291
+
+2291:
+	br i1 %1924, label %2292, label %2298
+
+2292:
+	%2293 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1936
+	%2294 = load i32, i32 addrspace(3)* %2293
+	%2295 = add i32 %2294, %2165
+	%2296 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2295
+	store i32 %1933, i32 addrspace(3)* %2296
+	%2297 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2295
+	store i32 %1934, i32 addrspace(3)* %2297
+	br label %2298
+
+2298:
+	br i1 %1959, label %2299, label %2305
+
+2299:
+	%2300 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1971
+	%2301 = load i32, i32 addrspace(3)* %2300
+	%2302 = add i32 %2301, %2172
+	%2303 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2302
+	store i32 %1968, i32 addrspace(3)* %2303
+	%2304 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2302
+	store i32 %1969, i32 addrspace(3)* %2304
+	br label %2305
+
+2305:
+	br i1 %1994, label %2306, label %2312
+
+2306:
+	%2307 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2006
+	%2308 = load i32, i32 addrspace(3)* %2307
+	%2309 = add i32 %2308, %2179
+	%2310 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2309
+	store i32 %2003, i32 addrspace(3)* %2310
+	%2311 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2309
+	store i32 %2004, i32 addrspace(3)* %2311
+	br label %2312
+
+2312:
+	call void @llvm.nvvm.barrier0()
+	%2313 = sub i32 %9, %1740
+	%2314 = icmp slt i32 2048, %2313
+	%2315 = select i1 %2314, i32 2048, i32 %2313
+	%2316 = add i32 0, %0
+	%2317 = icmp slt i32 %2316, %2315
+	br i1 %2317, label %2318, label %2336
+
+2318:
+	%2319 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2316
+	%2320 = load i32, i32 addrspace(3)* %2319
+	%2321 = lshr i32 %2320, 16
+	%2322 = and i32 %2321, 255
+	%2323 = add i32 %2322, 512
+	%2324 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2323
+	%2325 = load i32, i32 addrspace(3)* %2324
+	%2326 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2322
+	%2327 = load i32, i32 addrspace(3)* %2326
+	%2328 = sub i32 %2316, %2327
+	%2329 = add i32 %2325, %2328
+	%2330 = sext i32 %2329 to i64
+	%2331 = getelementptr i32, i32* %46, i64 %2330
+	store i32 %2320, i32* %2331
+	%2332 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2316
+	%2333 = load i32, i32 addrspace(3)* %2332
+	%2334 = sext i32 %2329 to i64
+	%2335 = getelementptr i32, i32* %49, i64 %2334
+	store i32 %2333, i32* %2335
+	br label %2336
+
+2336:
+	%2337 = add i32 256, %0
+	%2338 = icmp slt i32 %2337, %2315
+	br i1 %2338, label %2339, label %2357
+
+2339:
+	%2340 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2337
+	%2341 = load i32, i32 addrspace(3)* %2340
+	%2342 = lshr i32 %2341, 16
+	%2343 = and i32 %2342, 255
+	%2344 = add i32 %2343, 512
+	%2345 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2344
+	%2346 = load i32, i32 addrspace(3)* %2345
+	%2347 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2343
+	%2348 = load i32, i32 addrspace(3)* %2347
+	%2349 = sub i32 %2337, %2348
+	%2350 = add i32 %2346, %2349
+	%2351 = sext i32 %2350 to i64
+	%2352 = getelementptr i32, i32* %46, i64 %2351
+	store i32 %2341, i32* %2352
+	%2353 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2337
+	%2354 = load i32, i32 addrspace(3)* %2353
+	%2355 = sext i32 %2350 to i64
+	%2356 = getelementptr i32, i32* %49, i64 %2355
+	store i32 %2354, i32* %2356
+	br label %2357
+
+2357:
+	%2358 = add i32 512, %0
+	%2359 = icmp slt i32 %2358, %2315
+	br i1 %2359, label %2360, label %2378
+
+2360:
+	%2361 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2358
+	%2362 = load i32, i32 addrspace(3)* %2361
+	%2363 = lshr i32 %2362, 16
+	%2364 = and i32 %2363, 255
+	%2365 = add i32 %2364, 512
+	%2366 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2365
+	%2367 = load i32, i32 addrspace(3)* %2366
+	%2368 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2364
+	%2369 = load i32, i32 addrspace(3)* %2368
+	%2370 = sub i32 %2358, %2369
+	%2371 = add i32 %2367, %2370
+	%2372 = sext i32 %2371 to i64
+	%2373 = getelementptr i32, i32* %46, i64 %2372
+	store i32 %2362, i32* %2373
+	%2374 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2358
+	%2375 = load i32, i32 addrspace(3)* %2374
+	%2376 = sext i32 %2371 to i64
+	%2377 = getelementptr i32, i32* %49, i64 %2376
+	store i32 %2375, i32* %2377
+	br label %2378
+
+2378:
+	%2379 = add i32 768, %0
+	%2380 = icmp slt i32 %2379, %2315
+	br i1 %2380, label %2381, label %2399
+
+2381:
+	%2382 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2379
+	%2383 = load i32, i32 addrspace(3)* %2382
+	%2384 = lshr i32 %2383, 16
+	%2385 = and i32 %2384, 255
+	%2386 = add i32 %2385, 512
+	%2387 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2386
+	%2388 = load i32, i32 addrspace(3)* %2387
+	%2389 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2385
+	%2390 = load i32, i32 addrspace(3)* %2389
+	%2391 = sub i32 %2379, %2390
+	%2392 = add i32 %2388, %2391
+	%2393 = sext i32 %2392 to i64
+	%2394 = getelementptr i32, i32* %46, i64 %2393
+	store i32 %2383, i32* %2394
+	%2395 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2379
+	%2396 = load i32, i32 addrspace(3)* %2395
+	%2397 = sext i32 %2392 to i64
+	%2398 = getelementptr i32, i32* %49, i64 %2397
+	store i32 %2396, i32* %2398
+	br label %2399
+
+2399:
+	%2400 = add i32 1024, %0
+	%2401 = icmp slt i32 %2400, %2315
+	br i1 %2401, label %2402, label %2420
+
+2402:
+	%2403 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2400
+	%2404 = load i32, i32 addrspace(3)* %2403
+	%2405 = lshr i32 %2404, 16
+	%2406 = and i32 %2405, 255
+	%2407 = add i32 %2406, 512
+	%2408 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2407
+	%2409 = load i32, i32 addrspace(3)* %2408
+	%2410 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2406
+	%2411 = load i32, i32 addrspace(3)* %2410
+	%2412 = sub i32 %2400, %2411
+	%2413 = add i32 %2409, %2412
+	%2414 = sext i32 %2413 to i64
+	%2415 = getelementptr i32, i32* %46, i64 %2414
+	store i32 %2404, i32* %2415
+	%2416 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2400
+	%2417 = load i32, i32 addrspace(3)* %2416
+	%2418 = sext i32 %2413 to i64
+	%2419 = getelementptr i32, i32* %49, i64 %2418
+	store i32 %2417, i32* %2419
+	br label %2420
+
+2420:
+	%2421 = add i32 1280, %0
+	%2422 = icmp slt i32 %2421, %2315
+	br i1 %2422, label %2423, label %2441
+
+2423:
+	%2424 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2421
+	%2425 = load i32, i32 addrspace(3)* %2424
+	%2426 = lshr i32 %2425, 16
+	%2427 = and i32 %2426, 255
+	%2428 = add i32 %2427, 512
+	%2429 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2428
+	%2430 = load i32, i32 addrspace(3)* %2429
+	%2431 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2427
+	%2432 = load i32, i32 addrspace(3)* %2431
+	%2433 = sub i32 %2421, %2432
+	%2434 = add i32 %2430, %2433
+	%2435 = sext i32 %2434 to i64
+	%2436 = getelementptr i32, i32* %46, i64 %2435
+	store i32 %2425, i32* %2436
+	%2437 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2421
+	%2438 = load i32, i32 addrspace(3)* %2437
+	%2439 = sext i32 %2434 to i64
+	%2440 = getelementptr i32, i32* %49, i64 %2439
+	store i32 %2438, i32* %2440
+	br label %2441
+
+2441:
+	%2442 = add i32 1536, %0
+	%2443 = icmp slt i32 %2442, %2315
+	br i1 %2443, label %2444, label %2462
+
+2444:
+	%2445 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2442
+	%2446 = load i32, i32 addrspace(3)* %2445
+	%2447 = lshr i32 %2446, 16
+	%2448 = and i32 %2447, 255
+	%2449 = add i32 %2448, 512
+	%2450 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2449
+	%2451 = load i32, i32 addrspace(3)* %2450
+	%2452 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2448
+	%2453 = load i32, i32 addrspace(3)* %2452
+	%2454 = sub i32 %2442, %2453
+	%2455 = add i32 %2451, %2454
+	%2456 = sext i32 %2455 to i64
+	%2457 = getelementptr i32, i32* %46, i64 %2456
+	store i32 %2446, i32* %2457
+	%2458 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2442
+	%2459 = load i32, i32 addrspace(3)* %2458
+	%2460 = sext i32 %2455 to i64
+	%2461 = getelementptr i32, i32* %49, i64 %2460
+	store i32 %2459, i32* %2461
+	br label %2462
+
+2462:
+	%2463 = add i32 1792, %0
+	%2464 = icmp slt i32 %2463, %2315
+	br i1 %2464, label %2465, label %2483
+
+2465:
+	%2466 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2463
+	%2467 = load i32, i32 addrspace(3)* %2466
+	%2468 = lshr i32 %2467, 16
+	%2469 = and i32 %2468, 255
+	%2470 = add i32 %2469, 512
+	%2471 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2470
+	%2472 = load i32, i32 addrspace(3)* %2471
+	%2473 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2469
+	%2474 = load i32, i32 addrspace(3)* %2473
+	%2475 = sub i32 %2463, %2474
+	%2476 = add i32 %2472, %2475
+	%2477 = sext i32 %2476 to i64
+	%2478 = getelementptr i32, i32* %46, i64 %2477
+	store i32 %2467, i32* %2478
+	%2479 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2463
+	%2480 = load i32, i32 addrspace(3)* %2479
+	%2481 = sext i32 %2476 to i64
+	%2482 = getelementptr i32, i32* %49, i64 %2481
+	store i32 %2480, i32* %2482
+	br label %2483
+
+2483:
+	call void @llvm.nvvm.barrier0()
+	%2484 = add i32 %0, 512
+	%2485 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2484
+	%2486 = load i32, i32 addrspace(3)* %2485
+	%2487 = add i32 %2486, %2123
+	%2488 = add i32 %0, 512
+	%2489 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2488
+	store i32 %2487, i32 addrspace(3)* %2489
+	%2490 = add i32 %1740, 2048
+	br label %1739
+
+2491:
+	%2492 = phi i32 [ 0, %1749 ], [ %3242, %3235 ]
+	%2493 = phi i32 [ %1741, %1749 ], [ %2493, %3235 ]
+	%2494 = icmp slt i32 %2492, %9
+	br i1 %2494, label %2495, label %2501
+
+2495:
+	%2496 = mul i32 %4, 256
+	%2497 = add i32 %2496, %3
+	%2498 = add i32 %2492, %2497
+	%2499 = add i32 %2498, 0
+	%2500 = icmp slt i32 %2499, %9
+	br i1 %2500, label %2502, label %2509
+
+2501:
 	call void @llvm.nvvm.barrier0()
 	ret void
 
-585:
-	%586 = sext i32 %582 to i64
-	%587 = getelementptr i32, i32* %46, i64 %586
-	%588 = load i32, i32* %587
-	%589 = sext i32 %582 to i64
-	%590 = getelementptr i32, i32* %49, i64 %589
-	%591 = load i32, i32* %590
-	br label %592
+2502:
+	%2503 = sext i32 %2499 to i64
+	%2504 = getelementptr i32, i32* %46, i64 %2503
+	%2505 = load i32, i32* %2504
+	%2506 = sext i32 %2499 to i64
+	%2507 = getelementptr i32, i32* %49, i64 %2506
+	%2508 = load i32, i32* %2507
+	br label %2509
 
-592:
-	%593 = phi i32 [ 0, %581 ], [ %588, %585 ]
-	%594 = phi i32 [ 0, %581 ], [ %591, %585 ]
-	%595 = lshr i32 %593, 24
-	%596 = and i32 %595, 255
-	%597 = select i1 %583, i32 %596, i32 256
-	%598 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %597)
-	%599 = and i32 %598, %234
-	%600 = call i32 @llvm.ctpop.i32(i32 %599)
-	%601 = mul i32 %579, 2048
-	%602 = sub i32 1, %579
-	%603 = mul i32 %602, 2048
-	%604 = mul i32 %4, 256
-	%605 = add i32 %604, %596
-	%606 = add i32 %601, %605
-	%607 = icmp eq i32 %600, 0
-	%608 = and i1 %583, %607
-	br i1 %608, label %609, label %612
+2509:
+	%2510 = phi i32 [ 0, %2495 ], [ %2505, %2502 ]
+	%2511 = phi i32 [ 0, %2495 ], [ %2508, %2502 ]
+	%2512 = lshr i32 %2510, 24
+	%2513 = and i32 %2512, 255
+	%2514 = select i1 %2500, i32 %2513, i32 256
+	%2515 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2514)
+	%2516 = and i32 %2515, %234
+	%2517 = call i32 @llvm.ctpop.i32(i32 %2516)
+	br i1 %2500, label %2518, label %2523
 
-609:
-	%610 = call i32 @llvm.ctpop.i32(i32 %598)
-	%611 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %606
-	store i32 %610, i32 addrspace(3)* %611
-	br label %612
+2518:
+	%2519 = mul i32 %4, 256
+	%2520 = add i32 %2519, %2513
+	%2521 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2520
+	%2522 = load i32, i32 addrspace(3)* %2521
+	br label %2523
 
-612:
+2523:
+	%2524 = phi i32 [ 0, %2509 ], [ %2522, %2518 ]
+	%2525 = add i32 %2524, %2517
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2526 = icmp eq i32 %2517, 0
+	%2527 = and i1 %2500, %2526
+	br i1 %2527, label %2528, label %2534
+
+2528:
+	%2529 = call i32 @llvm.ctpop.i32(i32 %2515)
+	%2530 = add i32 %2524, %2529
+	%2531 = mul i32 %4, 256
+	%2532 = add i32 %2531, %2513
+	%2533 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2532
+	store i32 %2530, i32 addrspace(3)* %2533
+	br label %2534
+
+2534:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2535 = add i32 %2498, 32
+	%2536 = icmp slt i32 %2535, %9
+	br i1 %2536, label %2537, label %2544
+
+2537:
+	%2538 = sext i32 %2535 to i64
+	%2539 = getelementptr i32, i32* %46, i64 %2538
+	%2540 = load i32, i32* %2539
+	%2541 = sext i32 %2535 to i64
+	%2542 = getelementptr i32, i32* %49, i64 %2541
+	%2543 = load i32, i32* %2542
+	br label %2544
+
+2544:
+	%2545 = phi i32 [ 0, %2534 ], [ %2540, %2537 ]
+	%2546 = phi i32 [ 0, %2534 ], [ %2543, %2537 ]
+	%2547 = lshr i32 %2545, 24
+	%2548 = and i32 %2547, 255
+	%2549 = select i1 %2536, i32 %2548, i32 256
+	%2550 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2549)
+	%2551 = and i32 %2550, %234
+	%2552 = call i32 @llvm.ctpop.i32(i32 %2551)
+	br i1 %2536, label %2553, label %2558
+
+2553:
+	%2554 = mul i32 %4, 256
+	%2555 = add i32 %2554, %2548
+	%2556 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2555
+	%2557 = load i32, i32 addrspace(3)* %2556
+	br label %2558
+
+2558:
+	%2559 = phi i32 [ 0, %2544 ], [ %2557, %2553 ]
+	%2560 = add i32 %2559, %2552
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2561 = icmp eq i32 %2552, 0
+	%2562 = and i1 %2536, %2561
+	br i1 %2562, label %2563, label %2569
+
+2563:
+	%2564 = call i32 @llvm.ctpop.i32(i32 %2550)
+	%2565 = add i32 %2559, %2564
+	%2566 = mul i32 %4, 256
+	%2567 = add i32 %2566, %2548
+	%2568 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2567
+	store i32 %2565, i32 addrspace(3)* %2568
+	br label %2569
+
+2569:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2570 = add i32 %2498, 64
+	%2571 = icmp slt i32 %2570, %9
+	br i1 %2571, label %2572, label %2579
+
+2572:
+	%2573 = sext i32 %2570 to i64
+	%2574 = getelementptr i32, i32* %46, i64 %2573
+	%2575 = load i32, i32* %2574
+	%2576 = sext i32 %2570 to i64
+	%2577 = getelementptr i32, i32* %49, i64 %2576
+	%2578 = load i32, i32* %2577
+	br label %2579
+
+2579:
+	%2580 = phi i32 [ 0, %2569 ], [ %2575, %2572 ]
+	%2581 = phi i32 [ 0, %2569 ], [ %2578, %2572 ]
+	%2582 = lshr i32 %2580, 24
+	%2583 = and i32 %2582, 255
+	%2584 = select i1 %2571, i32 %2583, i32 256
+	%2585 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2584)
+	%2586 = and i32 %2585, %234
+	%2587 = call i32 @llvm.ctpop.i32(i32 %2586)
+	br i1 %2571, label %2588, label %2593
+
+2588:
+	%2589 = mul i32 %4, 256
+	%2590 = add i32 %2589, %2583
+	%2591 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2590
+	%2592 = load i32, i32 addrspace(3)* %2591
+	br label %2593
+
+2593:
+	%2594 = phi i32 [ 0, %2579 ], [ %2592, %2588 ]
+	%2595 = add i32 %2594, %2587
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2596 = icmp eq i32 %2587, 0
+	%2597 = and i1 %2571, %2596
+	br i1 %2597, label %2598, label %2604
+
+2598:
+	%2599 = call i32 @llvm.ctpop.i32(i32 %2585)
+	%2600 = add i32 %2594, %2599
+	%2601 = mul i32 %4, 256
+	%2602 = add i32 %2601, %2583
+	%2603 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2602
+	store i32 %2600, i32 addrspace(3)* %2603
+	br label %2604
+
+2604:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2605 = add i32 %2498, 96
+	%2606 = icmp slt i32 %2605, %9
+	br i1 %2606, label %2607, label %2614
+
+2607:
+	%2608 = sext i32 %2605 to i64
+	%2609 = getelementptr i32, i32* %46, i64 %2608
+	%2610 = load i32, i32* %2609
+	%2611 = sext i32 %2605 to i64
+	%2612 = getelementptr i32, i32* %49, i64 %2611
+	%2613 = load i32, i32* %2612
+	br label %2614
+
+2614:
+	%2615 = phi i32 [ 0, %2604 ], [ %2610, %2607 ]
+	%2616 = phi i32 [ 0, %2604 ], [ %2613, %2607 ]
+	%2617 = lshr i32 %2615, 24
+	%2618 = and i32 %2617, 255
+	%2619 = select i1 %2606, i32 %2618, i32 256
+	%2620 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2619)
+	%2621 = and i32 %2620, %234
+	%2622 = call i32 @llvm.ctpop.i32(i32 %2621)
+	br i1 %2606, label %2623, label %2628
+
+2623:
+	%2624 = mul i32 %4, 256
+	%2625 = add i32 %2624, %2618
+	%2626 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2625
+	%2627 = load i32, i32 addrspace(3)* %2626
+	br label %2628
+
+2628:
+	%2629 = phi i32 [ 0, %2614 ], [ %2627, %2623 ]
+	%2630 = add i32 %2629, %2622
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2631 = icmp eq i32 %2622, 0
+	%2632 = and i1 %2606, %2631
+	br i1 %2632, label %2633, label %2639
+
+2633:
+	%2634 = call i32 @llvm.ctpop.i32(i32 %2620)
+	%2635 = add i32 %2629, %2634
+	%2636 = mul i32 %4, 256
+	%2637 = add i32 %2636, %2618
+	%2638 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2637
+	store i32 %2635, i32 addrspace(3)* %2638
+	br label %2639
+
+2639:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2640 = add i32 %2498, 128
+	%2641 = icmp slt i32 %2640, %9
+	br i1 %2641, label %2642, label %2649
+
+2642:
+	%2643 = sext i32 %2640 to i64
+	%2644 = getelementptr i32, i32* %46, i64 %2643
+	%2645 = load i32, i32* %2644
+	%2646 = sext i32 %2640 to i64
+	%2647 = getelementptr i32, i32* %49, i64 %2646
+	%2648 = load i32, i32* %2647
+	br label %2649
+
+2649:
+	%2650 = phi i32 [ 0, %2639 ], [ %2645, %2642 ]
+	%2651 = phi i32 [ 0, %2639 ], [ %2648, %2642 ]
+	%2652 = lshr i32 %2650, 24
+	%2653 = and i32 %2652, 255
+	%2654 = select i1 %2641, i32 %2653, i32 256
+	%2655 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2654)
+	%2656 = and i32 %2655, %234
+	%2657 = call i32 @llvm.ctpop.i32(i32 %2656)
+	br i1 %2641, label %2658, label %2663
+
+2658:
+	%2659 = mul i32 %4, 256
+	%2660 = add i32 %2659, %2653
+	%2661 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2660
+	%2662 = load i32, i32 addrspace(3)* %2661
+	br label %2663
+
+2663:
+	%2664 = phi i32 [ 0, %2649 ], [ %2662, %2658 ]
+	%2665 = add i32 %2664, %2657
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2666 = icmp eq i32 %2657, 0
+	%2667 = and i1 %2641, %2666
+	br i1 %2667, label %2668, label %2674
+
+2668:
+	%2669 = call i32 @llvm.ctpop.i32(i32 %2655)
+	%2670 = add i32 %2664, %2669
+	%2671 = mul i32 %4, 256
+	%2672 = add i32 %2671, %2653
+	%2673 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2672
+	store i32 %2670, i32 addrspace(3)* %2673
+	br label %2674
+
+2674:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2675 = add i32 %2498, 160
+	%2676 = icmp slt i32 %2675, %9
+	br i1 %2676, label %2677, label %2684
+
+2677:
+	%2678 = sext i32 %2675 to i64
+	%2679 = getelementptr i32, i32* %46, i64 %2678
+	%2680 = load i32, i32* %2679
+	%2681 = sext i32 %2675 to i64
+	%2682 = getelementptr i32, i32* %49, i64 %2681
+	%2683 = load i32, i32* %2682
+	br label %2684
+
+2684:
+	%2685 = phi i32 [ 0, %2674 ], [ %2680, %2677 ]
+	%2686 = phi i32 [ 0, %2674 ], [ %2683, %2677 ]
+	%2687 = lshr i32 %2685, 24
+	%2688 = and i32 %2687, 255
+	%2689 = select i1 %2676, i32 %2688, i32 256
+	%2690 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2689)
+	%2691 = and i32 %2690, %234
+	%2692 = call i32 @llvm.ctpop.i32(i32 %2691)
+	br i1 %2676, label %2693, label %2698
+
+2693:
+	%2694 = mul i32 %4, 256
+	%2695 = add i32 %2694, %2688
+	%2696 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2695
+	%2697 = load i32, i32 addrspace(3)* %2696
+	br label %2698
+
+2698:
+	%2699 = phi i32 [ 0, %2684 ], [ %2697, %2693 ]
+	%2700 = add i32 %2699, %2692
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2701 = icmp eq i32 %2692, 0
+	%2702 = and i1 %2676, %2701
+	br i1 %2702, label %2703, label %2709
+
+2703:
+	%2704 = call i32 @llvm.ctpop.i32(i32 %2690)
+	%2705 = add i32 %2699, %2704
+	%2706 = mul i32 %4, 256
+	%2707 = add i32 %2706, %2688
+	%2708 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2707
+	store i32 %2705, i32 addrspace(3)* %2708
+	br label %2709
+
+2709:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2710 = add i32 %2498, 192
+	%2711 = icmp slt i32 %2710, %9
+	br i1 %2711, label %2712, label %2719
+
+2712:
+	%2713 = sext i32 %2710 to i64
+	%2714 = getelementptr i32, i32* %46, i64 %2713
+	%2715 = load i32, i32* %2714
+	%2716 = sext i32 %2710 to i64
+	%2717 = getelementptr i32, i32* %49, i64 %2716
+	%2718 = load i32, i32* %2717
+	br label %2719
+
+2719:
+	%2720 = phi i32 [ 0, %2709 ], [ %2715, %2712 ]
+	%2721 = phi i32 [ 0, %2709 ], [ %2718, %2712 ]
+	%2722 = lshr i32 %2720, 24
+	%2723 = and i32 %2722, 255
+	%2724 = select i1 %2711, i32 %2723, i32 256
+	%2725 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2724)
+	%2726 = and i32 %2725, %234
+	%2727 = call i32 @llvm.ctpop.i32(i32 %2726)
+	br i1 %2711, label %2728, label %2733
+
+2728:
+	%2729 = mul i32 %4, 256
+	%2730 = add i32 %2729, %2723
+	%2731 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2730
+	%2732 = load i32, i32 addrspace(3)* %2731
+	br label %2733
+
+2733:
+	%2734 = phi i32 [ 0, %2719 ], [ %2732, %2728 ]
+	%2735 = add i32 %2734, %2727
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2736 = icmp eq i32 %2727, 0
+	%2737 = and i1 %2711, %2736
+	br i1 %2737, label %2738, label %2744
+
+2738:
+	%2739 = call i32 @llvm.ctpop.i32(i32 %2725)
+	%2740 = add i32 %2734, %2739
+	%2741 = mul i32 %4, 256
+	%2742 = add i32 %2741, %2723
+	%2743 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2742
+	store i32 %2740, i32 addrspace(3)* %2743
+	br label %2744
+
+2744:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2745 = add i32 %2498, 224
+	%2746 = icmp slt i32 %2745, %9
+	br i1 %2746, label %2747, label %2754
+
+2747:
+	%2748 = sext i32 %2745 to i64
+	%2749 = getelementptr i32, i32* %46, i64 %2748
+	%2750 = load i32, i32* %2749
+	%2751 = sext i32 %2745 to i64
+	%2752 = getelementptr i32, i32* %49, i64 %2751
+	%2753 = load i32, i32* %2752
+	br label %2754
+
+2754:
+	%2755 = phi i32 [ 0, %2744 ], [ %2750, %2747 ]
+	%2756 = phi i32 [ 0, %2744 ], [ %2753, %2747 ]
+	%2757 = lshr i32 %2755, 24
+	%2758 = and i32 %2757, 255
+	%2759 = select i1 %2746, i32 %2758, i32 256
+	%2760 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2759)
+	%2761 = and i32 %2760, %234
+	%2762 = call i32 @llvm.ctpop.i32(i32 %2761)
+	br i1 %2746, label %2763, label %2768
+
+2763:
+	%2764 = mul i32 %4, 256
+	%2765 = add i32 %2764, %2758
+	%2766 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2765
+	%2767 = load i32, i32 addrspace(3)* %2766
+	br label %2768
+
+2768:
+	%2769 = phi i32 [ 0, %2754 ], [ %2767, %2763 ]
+	%2770 = add i32 %2769, %2762
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2771 = icmp eq i32 %2762, 0
+	%2772 = and i1 %2746, %2771
+	br i1 %2772, label %2773, label %2779
+
+2773:
+	%2774 = call i32 @llvm.ctpop.i32(i32 %2760)
+	%2775 = add i32 %2769, %2774
+	%2776 = mul i32 %4, 256
+	%2777 = add i32 %2776, %2758
+	%2778 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2777
+	store i32 %2775, i32 addrspace(3)* %2778
+	br label %2779
+
+2779:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	%613 = add i32 %0, 768
-	%614 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %613
-	%615 = load i32, i32 addrspace(3)* %614
-	%616 = add i32 0, %0
-	%617 = add i32 %601, %616
-	%618 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %617
-	%619 = load i32, i32 addrspace(3)* %618
-	store i32 %615, i32 addrspace(3)* %618
-	%620 = add i32 %615, %619
-	%621 = add i32 0, %0
-	%622 = add i32 %603, %621
-	%623 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %622
-	store i32 0, i32 addrspace(3)* %623
-	%624 = add i32 256, %0
-	%625 = add i32 %601, %624
-	%626 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %625
-	%627 = load i32, i32 addrspace(3)* %626
-	store i32 %620, i32 addrspace(3)* %626
-	%628 = add i32 %620, %627
-	%629 = add i32 256, %0
-	%630 = add i32 %603, %629
-	%631 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %630
-	store i32 0, i32 addrspace(3)* %631
-	%632 = add i32 512, %0
-	%633 = add i32 %601, %632
-	%634 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %633
-	%635 = load i32, i32 addrspace(3)* %634
-	store i32 %628, i32 addrspace(3)* %634
-	%636 = add i32 %628, %635
-	%637 = add i32 512, %0
-	%638 = add i32 %603, %637
-	%639 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %638
-	store i32 0, i32 addrspace(3)* %639
-	%640 = add i32 768, %0
-	%641 = add i32 %601, %640
-	%642 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %641
-	%643 = load i32, i32 addrspace(3)* %642
-	store i32 %636, i32 addrspace(3)* %642
-	%644 = add i32 %636, %643
-	%645 = add i32 768, %0
-	%646 = add i32 %603, %645
-	%647 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %646
-	store i32 0, i32 addrspace(3)* %647
-	%648 = add i32 1024, %0
-	%649 = add i32 %601, %648
-	%650 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %649
-	%651 = load i32, i32 addrspace(3)* %650
-	store i32 %644, i32 addrspace(3)* %650
-	%652 = add i32 %644, %651
-	%653 = add i32 1024, %0
-	%654 = add i32 %603, %653
-	%655 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %654
-	store i32 0, i32 addrspace(3)* %655
-	%656 = add i32 1280, %0
-	%657 = add i32 %601, %656
-	%658 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %657
-	%659 = load i32, i32 addrspace(3)* %658
-	store i32 %652, i32 addrspace(3)* %658
-	%660 = add i32 %652, %659
-	%661 = add i32 1280, %0
-	%662 = add i32 %603, %661
-	%663 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %662
-	store i32 0, i32 addrspace(3)* %663
-	%664 = add i32 1536, %0
-	%665 = add i32 %601, %664
-	%666 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %665
-	%667 = load i32, i32 addrspace(3)* %666
-	store i32 %660, i32 addrspace(3)* %666
-	%668 = add i32 %660, %667
-	%669 = add i32 1536, %0
-	%670 = add i32 %603, %669
-	%671 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %670
-	store i32 0, i32 addrspace(3)* %671
-	%672 = add i32 1792, %0
-	%673 = add i32 %601, %672
-	%674 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %673
-	%675 = load i32, i32 addrspace(3)* %674
-	store i32 %668, i32 addrspace(3)* %674
-	%676 = add i32 %668, %675
-	%677 = add i32 1792, %0
-	%678 = add i32 %603, %677
-	%679 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %678
-	store i32 0, i32 addrspace(3)* %679
-	store i32 %676, i32 addrspace(3)* %614
+	%2780 = mul i32 0, 256
+	%2781 = add i32 %2780, %0
+	%2782 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2781
+	%2783 = load i32, i32 addrspace(3)* %2782
+	%2784 = mul i32 0, 256
+	%2785 = add i32 %2784, %0
+	%2786 = add i32 2048, %2785
+	%2787 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2786
+	store i32 0, i32 addrspace(3)* %2787
+	%2788 = mul i32 0, 256
+	%2789 = add i32 %2788, %0
+	%2790 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2789
+	store i32 0, i32 addrspace(3)* %2790
+	%2791 = add i32 0, %2783
+	%2792 = mul i32 1, 256
+	%2793 = add i32 %2792, %0
+	%2794 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2793
+	%2795 = load i32, i32 addrspace(3)* %2794
+	%2796 = mul i32 1, 256
+	%2797 = add i32 %2796, %0
+	%2798 = add i32 2048, %2797
+	%2799 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2798
+	store i32 %2791, i32 addrspace(3)* %2799
+	%2800 = mul i32 1, 256
+	%2801 = add i32 %2800, %0
+	%2802 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2801
+	store i32 0, i32 addrspace(3)* %2802
+	%2803 = add i32 %2791, %2795
+	%2804 = mul i32 2, 256
+	%2805 = add i32 %2804, %0
+	%2806 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2805
+	%2807 = load i32, i32 addrspace(3)* %2806
+	%2808 = mul i32 2, 256
+	%2809 = add i32 %2808, %0
+	%2810 = add i32 2048, %2809
+	%2811 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2810
+	store i32 %2803, i32 addrspace(3)* %2811
+	%2812 = mul i32 2, 256
+	%2813 = add i32 %2812, %0
+	%2814 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2813
+	store i32 0, i32 addrspace(3)* %2814
+	%2815 = add i32 %2803, %2807
+	%2816 = mul i32 3, 256
+	%2817 = add i32 %2816, %0
+	%2818 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2817
+	%2819 = load i32, i32 addrspace(3)* %2818
+	%2820 = mul i32 3, 256
+	%2821 = add i32 %2820, %0
+	%2822 = add i32 2048, %2821
+	%2823 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2822
+	store i32 %2815, i32 addrspace(3)* %2823
+	%2824 = mul i32 3, 256
+	%2825 = add i32 %2824, %0
+	%2826 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2825
+	store i32 0, i32 addrspace(3)* %2826
+	%2827 = add i32 %2815, %2819
+	%2828 = mul i32 4, 256
+	%2829 = add i32 %2828, %0
+	%2830 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2829
+	%2831 = load i32, i32 addrspace(3)* %2830
+	%2832 = mul i32 4, 256
+	%2833 = add i32 %2832, %0
+	%2834 = add i32 2048, %2833
+	%2835 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2834
+	store i32 %2827, i32 addrspace(3)* %2835
+	%2836 = mul i32 4, 256
+	%2837 = add i32 %2836, %0
+	%2838 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2837
+	store i32 0, i32 addrspace(3)* %2838
+	%2839 = add i32 %2827, %2831
+	%2840 = mul i32 5, 256
+	%2841 = add i32 %2840, %0
+	%2842 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2841
+	%2843 = load i32, i32 addrspace(3)* %2842
+	%2844 = mul i32 5, 256
+	%2845 = add i32 %2844, %0
+	%2846 = add i32 2048, %2845
+	%2847 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2846
+	store i32 %2839, i32 addrspace(3)* %2847
+	%2848 = mul i32 5, 256
+	%2849 = add i32 %2848, %0
+	%2850 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2849
+	store i32 0, i32 addrspace(3)* %2850
+	%2851 = add i32 %2839, %2843
+	%2852 = mul i32 6, 256
+	%2853 = add i32 %2852, %0
+	%2854 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2853
+	%2855 = load i32, i32 addrspace(3)* %2854
+	%2856 = mul i32 6, 256
+	%2857 = add i32 %2856, %0
+	%2858 = add i32 2048, %2857
+	%2859 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2858
+	store i32 %2851, i32 addrspace(3)* %2859
+	%2860 = mul i32 6, 256
+	%2861 = add i32 %2860, %0
+	%2862 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2861
+	store i32 0, i32 addrspace(3)* %2862
+	%2863 = add i32 %2851, %2855
+	%2864 = mul i32 7, 256
+	%2865 = add i32 %2864, %0
+	%2866 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2865
+	%2867 = load i32, i32 addrspace(3)* %2866
+	%2868 = mul i32 7, 256
+	%2869 = add i32 %2868, %0
+	%2870 = add i32 2048, %2869
+	%2871 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2870
+	store i32 %2863, i32 addrspace(3)* %2871
+	%2872 = mul i32 7, 256
+	%2873 = add i32 %2872, %0
+	%2874 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2873
+	store i32 0, i32 addrspace(3)* %2874
+	%2875 = add i32 %2863, %2867
 	call void @llvm.nvvm.barrier0()
-	br i1 %583, label %680, label %688
+	%2876 = select i1 %2500, i32 %2513, i32 0
+	%2877 = mul i32 %4, 256
+	%2878 = add i32 %2877, %2876
+	%2879 = add i32 2048, %2878
+	%2880 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2879
+	%2881 = load i32, i32 addrspace(3)* %2880
+	%2882 = add i32 %2525, %2881
+	%2883 = select i1 %2536, i32 %2548, i32 0
+	%2884 = mul i32 %4, 256
+	%2885 = add i32 %2884, %2883
+	%2886 = add i32 2048, %2885
+	%2887 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2886
+	%2888 = load i32, i32 addrspace(3)* %2887
+	%2889 = add i32 %2560, %2888
+	%2890 = select i1 %2571, i32 %2583, i32 0
+	%2891 = mul i32 %4, 256
+	%2892 = add i32 %2891, %2890
+	%2893 = add i32 2048, %2892
+	%2894 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2893
+	%2895 = load i32, i32 addrspace(3)* %2894
+	%2896 = add i32 %2595, %2895
+	%2897 = select i1 %2606, i32 %2618, i32 0
+	%2898 = mul i32 %4, 256
+	%2899 = add i32 %2898, %2897
+	%2900 = add i32 2048, %2899
+	%2901 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2900
+	%2902 = load i32, i32 addrspace(3)* %2901
+	%2903 = add i32 %2630, %2902
+	%2904 = select i1 %2641, i32 %2653, i32 0
+	%2905 = mul i32 %4, 256
+	%2906 = add i32 %2905, %2904
+	%2907 = add i32 2048, %2906
+	%2908 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2907
+	%2909 = load i32, i32 addrspace(3)* %2908
+	%2910 = add i32 %2665, %2909
+	%2911 = select i1 %2676, i32 %2688, i32 0
+	%2912 = mul i32 %4, 256
+	%2913 = add i32 %2912, %2911
+	%2914 = add i32 2048, %2913
+	%2915 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2914
+	%2916 = load i32, i32 addrspace(3)* %2915
+	%2917 = add i32 %2700, %2916
+	%2918 = select i1 %2711, i32 %2723, i32 0
+	%2919 = mul i32 %4, 256
+	%2920 = add i32 %2919, %2918
+	%2921 = add i32 2048, %2920
+	%2922 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2921
+	%2923 = load i32, i32 addrspace(3)* %2922
+	%2924 = add i32 %2735, %2923
+	%2925 = select i1 %2746, i32 %2758, i32 0
+	%2926 = mul i32 %4, 256
+	%2927 = add i32 %2926, %2925
+	%2928 = add i32 2048, %2927
+	%2929 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2928
+	%2930 = load i32, i32 addrspace(3)* %2929
+	%2931 = add i32 %2770, %2930
+	%2932 = and i32 %0, 31
+	%2933 = lshr i32 %0, 5
+	%2934 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2875, i32 1, i32 0)
+	%2935 = icmp uge i32 %2932, 1
+	%2936 = select i1 %2935, i32 %2934, i32 0
+	%2937 = add i32 %2875, %2936
+	%2938 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2937, i32 2, i32 0)
+	%2939 = icmp uge i32 %2932, 2
+	%2940 = select i1 %2939, i32 %2938, i32 0
+	%2941 = add i32 %2937, %2940
+	%2942 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2941, i32 4, i32 0)
+	%2943 = icmp uge i32 %2932, 4
+	%2944 = select i1 %2943, i32 %2942, i32 0
+	%2945 = add i32 %2941, %2944
+	%2946 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2945, i32 8, i32 0)
+	%2947 = icmp uge i32 %2932, 8
+	%2948 = select i1 %2947, i32 %2946, i32 0
+	%2949 = add i32 %2945, %2948
+	%2950 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2949, i32 16, i32 0)
+	%2951 = icmp uge i32 %2932, 16
+	%2952 = select i1 %2951, i32 %2950, i32 0
+	%2953 = add i32 %2949, %2952
+	%2954 = icmp eq i32 %2932, 31
+	br i1 %2954, label %2955, label %2957
 
-680:
-	%681 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %606
-	%682 = load i32, i32 addrspace(3)* %681
-	%683 = add i32 %682, %600
-	%684 = sext i32 %683 to i64
-	%685 = getelementptr i32, i32* %44, i64 %684
-	store i32 %593, i32* %685
-	%686 = sext i32 %683 to i64
-	%687 = getelementptr i32, i32* %15, i64 %686
-	store i32 %594, i32* %687
-	br label %688
+2955:
+	%2956 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2933
+	store i32 %2953, i32 addrspace(3)* %2956
+	br label %2957
 
-688:
-	%689 = sub i32 1, %579
-	%690 = add i32 %578, 256
-	br label %577
+2957:
+	call void @llvm.nvvm.barrier0()
+	%2958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2959 = load i32, i32 addrspace(3)* %2958
+	%2960 = icmp sgt i32 %2933, 0
+	%2961 = select i1 %2960, i32 %2959, i32 0
+	%2962 = add i32 0, %2961
+	%2963 = add i32 0, %2959
+	%2964 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2965 = load i32, i32 addrspace(3)* %2964
+	%2966 = icmp sgt i32 %2933, 1
+	%2967 = select i1 %2966, i32 %2965, i32 0
+	%2968 = add i32 %2962, %2967
+	%2969 = add i32 %2963, %2965
+	%2970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%2971 = load i32, i32 addrspace(3)* %2970
+	%2972 = icmp sgt i32 %2933, 2
+	%2973 = select i1 %2972, i32 %2971, i32 0
+	%2974 = add i32 %2968, %2973
+	%2975 = add i32 %2969, %2971
+	%2976 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%2977 = load i32, i32 addrspace(3)* %2976
+	%2978 = icmp sgt i32 %2933, 3
+	%2979 = select i1 %2978, i32 %2977, i32 0
+	%2980 = add i32 %2974, %2979
+	%2981 = add i32 %2975, %2977
+	%2982 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%2983 = load i32, i32 addrspace(3)* %2982
+	%2984 = icmp sgt i32 %2933, 4
+	%2985 = select i1 %2984, i32 %2983, i32 0
+	%2986 = add i32 %2980, %2985
+	%2987 = add i32 %2981, %2983
+	%2988 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2989 = load i32, i32 addrspace(3)* %2988
+	%2990 = icmp sgt i32 %2933, 5
+	%2991 = select i1 %2990, i32 %2989, i32 0
+	%2992 = add i32 %2986, %2991
+	%2993 = add i32 %2987, %2989
+	%2994 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%2995 = load i32, i32 addrspace(3)* %2994
+	%2996 = icmp sgt i32 %2933, 6
+	%2997 = select i1 %2996, i32 %2995, i32 0
+	%2998 = add i32 %2992, %2997
+	%2999 = add i32 %2993, %2995
+	%3000 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%3001 = load i32, i32 addrspace(3)* %3000
+	%3002 = icmp sgt i32 %2933, 7
+	%3003 = select i1 %3002, i32 %3001, i32 0
+	%3004 = add i32 %2998, %3003
+	%3005 = add i32 %2999, %3001
+	%3006 = add i32 %3004, %2953
+	%3007 = sub i32 %3006, %2875
+	%3008 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %3007, i32 addrspace(3)* %3008
+	call void @llvm.nvvm.barrier0()
+	br i1 %2500, label %3009, label %3015
+
+3009:
+	%3010 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2513
+	%3011 = load i32, i32 addrspace(3)* %3010
+	%3012 = add i32 %3011, %2882
+	%3013 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3012
+	store i32 %2510, i32 addrspace(3)* %3013
+	%3014 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3012
+	store i32 %2511, i32 addrspace(3)* %3014
+	br label %3015
+
+3015:
+	br i1 %2536, label %3016, label %3022
+
+3016:
+	%3017 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2548
+	%3018 = load i32, i32 addrspace(3)* %3017
+	%3019 = add i32 %3018, %2889
+	%3020 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3019
+	store i32 %2545, i32 addrspace(3)* %3020
+	%3021 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3019
+	store i32 %2546, i32 addrspace(3)* %3021
+	br label %3022
+
+3022:
+	br i1 %2571, label %3023, label %3029
+
+3023:
+	%3024 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2583
+	%3025 = load i32, i32 addrspace(3)* %3024
+	%3026 = add i32 %3025, %2896
+	%3027 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3026
+	store i32 %2580, i32 addrspace(3)* %3027
+	%3028 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3026
+	store i32 %2581, i32 addrspace(3)* %3028
+	br label %3029
+
+3029:
+	br i1 %2606, label %3030, label %3036
+
+3030:
+	%3031 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2618
+	%3032 = load i32, i32 addrspace(3)* %3031
+	%3033 = add i32 %3032, %2903
+	%3034 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3033
+	store i32 %2615, i32 addrspace(3)* %3034
+	%3035 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3033
+	store i32 %2616, i32 addrspace(3)* %3035
+	br label %3036
+
+3036:
+	br i1 %2641, label %3037, label %3043
+
+3037:
+	%3038 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2653
+	%3039 = load i32, i32 addrspace(3)* %3038
+	%3040 = add i32 %3039, %2910
+	%3041 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3040
+	store i32 %2650, i32 addrspace(3)* %3041
+	%3042 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3040
+	store i32 %2651, i32 addrspace(3)* %3042
+	br label %3043
+
+3043:
+	br i1 %2676, label %3044, label %3050
+
+3044:
+	%3045 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2688
+	%3046 = load i32, i32 addrspace(3)* %3045
+	%3047 = add i32 %3046, %2917
+	%3048 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3047
+	store i32 %2685, i32 addrspace(3)* %3048
+	%3049 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3047
+	store i32 %2686, i32 addrspace(3)* %3049
+	br label %3050
+
+3050:
+	br i1 %2711, label %3051, label %3057
+
+3051:
+	%3052 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2723
+	%3053 = load i32, i32 addrspace(3)* %3052
+	%3054 = add i32 %3053, %2924
+	%3055 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3054
+	store i32 %2720, i32 addrspace(3)* %3055
+	%3056 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3054
+	store i32 %2721, i32 addrspace(3)* %3056
+	br label %3057
+
+3057:
+	br i1 %2746, label %3058, label %3064
+
+3058:
+	%3059 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2758
+	%3060 = load i32, i32 addrspace(3)* %3059
+	%3061 = add i32 %3060, %2931
+	%3062 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3061
+	store i32 %2755, i32 addrspace(3)* %3062
+	%3063 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3061
+	store i32 %2756, i32 addrspace(3)* %3063
+	br label %3064
+
+3064:
+	call void @llvm.nvvm.barrier0()
+	%3065 = sub i32 %9, %2492
+	%3066 = icmp slt i32 2048, %3065
+	%3067 = select i1 %3066, i32 2048, i32 %3065
+	%3068 = add i32 0, %0
+	%3069 = icmp slt i32 %3068, %3067
+	br i1 %3069, label %3070, label %3088
+
+3070:
+	%3071 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3068
+	%3072 = load i32, i32 addrspace(3)* %3071
+	%3073 = lshr i32 %3072, 24
+	%3074 = and i32 %3073, 255
+	%3075 = add i32 %3074, 768
+	%3076 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3075
+	%3077 = load i32, i32 addrspace(3)* %3076
+	%3078 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3074
+	%3079 = load i32, i32 addrspace(3)* %3078
+	%3080 = sub i32 %3068, %3079
+	%3081 = add i32 %3077, %3080
+	%3082 = sext i32 %3081 to i64
+	%3083 = getelementptr i32, i32* %44, i64 %3082
+	store i32 %3072, i32* %3083
+	%3084 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3068
+	%3085 = load i32, i32 addrspace(3)* %3084
+	%3086 = sext i32 %3081 to i64
+	%3087 = getelementptr i32, i32* %15, i64 %3086
+	store i32 %3085, i32* %3087
+	br label %3088
+
+3088:
+	%3089 = add i32 256, %0
+	%3090 = icmp slt i32 %3089, %3067
+	br i1 %3090, label %3091, label %3109
+
+3091:
+	%3092 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3089
+	%3093 = load i32, i32 addrspace(3)* %3092
+	%3094 = lshr i32 %3093, 24
+	%3095 = and i32 %3094, 255
+	%3096 = add i32 %3095, 768
+	%3097 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3096
+	%3098 = load i32, i32 addrspace(3)* %3097
+	%3099 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3095
+	%3100 = load i32, i32 addrspace(3)* %3099
+	%3101 = sub i32 %3089, %3100
+	%3102 = add i32 %3098, %3101
+	%3103 = sext i32 %3102 to i64
+	%3104 = getelementptr i32, i32* %44, i64 %3103
+	store i32 %3093, i32* %3104
+	%3105 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3089
+	%3106 = load i32, i32 addrspace(3)* %3105
+	%3107 = sext i32 %3102 to i64
+	%3108 = getelementptr i32, i32* %15, i64 %3107
+	store i32 %3106, i32* %3108
+	br label %3109
+
+3109:
+	%3110 = add i32 512, %0
+	%3111 = icmp slt i32 %3110, %3067
+	br i1 %3111, label %3112, label %3130
+
+3112:
+	%3113 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3110
+	%3114 = load i32, i32 addrspace(3)* %3113
+	%3115 = lshr i32 %3114, 24
+	%3116 = and i32 %3115, 255
+	%3117 = add i32 %3116, 768
+	%3118 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3117
+	%3119 = load i32, i32 addrspace(3)* %3118
+	%3120 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3116
+	%3121 = load i32, i32 addrspace(3)* %3120
+	%3122 = sub i32 %3110, %3121
+	%3123 = add i32 %3119, %3122
+	%3124 = sext i32 %3123 to i64
+	%3125 = getelementptr i32, i32* %44, i64 %3124
+	store i32 %3114, i32* %3125
+	%3126 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3110
+	%3127 = load i32, i32 addrspace(3)* %3126
+	%3128 = sext i32 %3123 to i64
+	%3129 = getelementptr i32, i32* %15, i64 %3128
+	store i32 %3127, i32* %3129
+	br label %3130
+
+3130:
+	%3131 = add i32 768, %0
+	%3132 = icmp slt i32 %3131, %3067
+	br i1 %3132, label %3133, label %3151
+
+3133:
+	%3134 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3131
+	%3135 = load i32, i32 addrspace(3)* %3134
+	%3136 = lshr i32 %3135, 24
+	%3137 = and i32 %3136, 255
+	%3138 = add i32 %3137, 768
+	%3139 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3138
+	%3140 = load i32, i32 addrspace(3)* %3139
+	%3141 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3137
+	%3142 = load i32, i32 addrspace(3)* %3141
+	%3143 = sub i32 %3131, %3142
+	%3144 = add i32 %3140, %3143
+	%3145 = sext i32 %3144 to i64
+	%3146 = getelementptr i32, i32* %44, i64 %3145
+	store i32 %3135, i32* %3146
+	%3147 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3131
+	%3148 = load i32, i32 addrspace(3)* %3147
+	%3149 = sext i32 %3144 to i64
+	%3150 = getelementptr i32, i32* %15, i64 %3149
+	store i32 %3148, i32* %3150
+	br label %3151
+
+3151:
+	%3152 = add i32 1024, %0
+	%3153 = icmp slt i32 %3152, %3067
+	br i1 %3153, label %3154, label %3172
+
+3154:
+	%3155 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3152
+	%3156 = load i32, i32 addrspace(3)* %3155
+	%3157 = lshr i32 %3156, 24
+	%3158 = and i32 %3157, 255
+	%3159 = add i32 %3158, 768
+	%3160 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3159
+	%3161 = load i32, i32 addrspace(3)* %3160
+	%3162 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3158
+	%3163 = load i32, i32 addrspace(3)* %3162
+	%3164 = sub i32 %3152, %3163
+	%3165 = add i32 %3161, %3164
+	%3166 = sext i32 %3165 to i64
+	%3167 = getelementptr i32, i32* %44, i64 %3166
+	store i32 %3156, i32* %3167
+	%3168 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3152
+	%3169 = load i32, i32 addrspace(3)* %3168
+	%3170 = sext i32 %3165 to i64
+	%3171 = getelementptr i32, i32* %15, i64 %3170
+	store i32 %3169, i32* %3171
+	br label %3172
+
+3172:
+	%3173 = add i32 1280, %0
+	%3174 = icmp slt i32 %3173, %3067
+	br i1 %3174, label %3175, label %3193
+
+3175:
+	%3176 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3173
+	%3177 = load i32, i32 addrspace(3)* %3176
+	%3178 = lshr i32 %3177, 24
+	%3179 = and i32 %3178, 255
+	%3180 = add i32 %3179, 768
+	%3181 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3180
+	%3182 = load i32, i32 addrspace(3)* %3181
+	%3183 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3179
+	%3184 = load i32, i32 addrspace(3)* %3183
+	%3185 = sub i32 %3173, %3184
+	%3186 = add i32 %3182, %3185
+	%3187 = sext i32 %3186 to i64
+	%3188 = getelementptr i32, i32* %44, i64 %3187
+	store i32 %3177, i32* %3188
+	%3189 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3173
+	%3190 = load i32, i32 addrspace(3)* %3189
+	%3191 = sext i32 %3186 to i64
+	%3192 = getelementptr i32, i32* %15, i64 %3191
+	store i32 %3190, i32* %3192
+	br label %3193
+
+3193:
+	%3194 = add i32 1536, %0
+	%3195 = icmp slt i32 %3194, %3067
+	br i1 %3195, label %3196, label %3214
+
+3196:
+	%3197 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3194
+	%3198 = load i32, i32 addrspace(3)* %3197
+	%3199 = lshr i32 %3198, 24
+	%3200 = and i32 %3199, 255
+	%3201 = add i32 %3200, 768
+	%3202 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3201
+	%3203 = load i32, i32 addrspace(3)* %3202
+	%3204 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3200
+	%3205 = load i32, i32 addrspace(3)* %3204
+	%3206 = sub i32 %3194, %3205
+	%3207 = add i32 %3203, %3206
+	%3208 = sext i32 %3207 to i64
+	%3209 = getelementptr i32, i32* %44, i64 %3208
+	store i32 %3198, i32* %3209
+	%3210 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3194
+	%3211 = load i32, i32 addrspace(3)* %3210
+	%3212 = sext i32 %3207 to i64
+	%3213 = getelementptr i32, i32* %15, i64 %3212
+	store i32 %3211, i32* %3213
+	br label %3214
+
+3214:
+	%3215 = add i32 1792, %0
+	%3216 = icmp slt i32 %3215, %3067
+	br i1 %3216, label %3217, label %3235
+
+3217:
+	%3218 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3215
+	%3219 = load i32, i32 addrspace(3)* %3218
+	%3220 = lshr i32 %3219, 24
+	%3221 = and i32 %3220, 255
+	%3222 = add i32 %3221, 768
+	%3223 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3222
+	%3224 = load i32, i32 addrspace(3)* %3223
+	%3225 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3221
+	%3226 = load i32, i32 addrspace(3)* %3225
+	%3227 = sub i32 %3215, %3226
+	%3228 = add i32 %3224, %3227
+	%3229 = sext i32 %3228 to i64
+	%3230 = getelementptr i32, i32* %44, i64 %3229
+	store i32 %3219, i32* %3230
+	%3231 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3215
+	%3232 = load i32, i32 addrspace(3)* %3231
+	%3233 = sext i32 %3228 to i64
+	%3234 = getelementptr i32, i32* %15, i64 %3233
+	store i32 %3232, i32* %3234
+	br label %3235
+
+3235:
+	call void @llvm.nvvm.barrier0()
+	%3236 = add i32 %0, 768
+	%3237 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3236
+	%3238 = load i32, i32 addrspace(3)* %3237
+	%3239 = add i32 %3238, %2875
+	%3240 = add i32 %0, 768
+	%3241 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3240
+	store i32 %3239, i32 addrspace(3)* %3241
+	%3242 = add i32 %2492, 2048
+	br label %2491
 }
 
 declare i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
@@ -1655,6 +5055,8 @@ declare i32 @llvm.nvvm.shfl.sync.up.i32(i32 %p0, i32 %p1, i32 %p2, i32 %p3)
 declare i32 @llvm.nvvm.match.any.sync.i32(i32 %p0, i32 %p1)
 
 declare i32 @llvm.ctpop.i32(i32 %p0)
+
+declare void @llvm.nvvm.bar.warp.sync(i32 %p0)
 
 define ptx_kernel void @s2o_permclass0(i32* %perm, i8* %cls, i32 %M, i32 %N, i32 %NQ, i32 %NK, i32 %NS, i32 %seg) {
 entry:
