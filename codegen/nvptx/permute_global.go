@@ -72,6 +72,11 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 	f := g.m.NewFunc(name, types.Void, pp, ps, pM, pN)
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(T))
+	if permSort() == "warp" {
+		// Three CTAs an SM (≤ 85 registers; 106 gave two: the sort waits
+		// on its loads with too few warps to cover them, docs/gpu-notes.md).
+		g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"minctasm", i32 3`)
+	}
 	sHist := g.shared(name+"_hist", types.NewArray(4*256, types.I32), 16)
 	sCnt := g.shared(name+"_cnt", types.NewArray(2*W*256, types.I32), 16) // two tiles' counts [2][W][256]
 	sFlag := g.shared(name+"_flag", types.NewArray(2, types.I32), 4)      // a NaN or +Inf score; a score above −Inf
@@ -259,8 +264,10 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 						return b.sharedAt(sCnt, b.NewAdd(i32(W*256), b.NewAdd(b.NewMul(w, i32(256)), d)))
 					}
 					base := b.NewAdd(t0, b.NewAdd(b.NewMul(warp, i32(int64(U*32))), lane))
-					for u := range U {
+					for u := range U { // the loads first, all in flight at once
 						b, valid[u], kv[u], dig[u] = load(b, b.NewAdd(base, i32(int64(32*u))))
+					}
+					for u := range U {
 						peers := b.NewCall(g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(valid[u], dig[u], i32(256)))
 						r := b.popc(b.NewAnd(peers, lt))
 						var prior value.Value

@@ -80,7 +80,7 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 	if global {
 		L := st.Permute.Segment
 		a.NS, a.Seg = (M+L-1)/L, L
-		if int64(H)*int64(a.NS)*int64(N) >= 1<<31 {
+		if int64(H)*int64(a.NS)*int64(N) > 1<<31 {
 			// The attention kernel indexes the order in int32.
 			return 0, fmt.Errorf("%s: a global permutation of %d heads, %d segments and %d keys is more than the GPU's int32 indices take", st.Pos, H, a.NS, N)
 		}
