@@ -32,13 +32,13 @@ tm() {
   echo "$2 $1: $(echo "$r" | grep -oE "median [0-9.]+ ms .*TFLOP/s|FAIL.*|panic.*" | head -2 | tr '\n' ' ')"
 }
 
-# bench N PASSES [FILE]: `attnc bench -device cuda` (32 heads, 3
+# bench N PASSES [FILE]: `attnc bench -device cuda` (HEADS, 32 unless set; 3
 # repetitions) of FILE (examples/causal.attn) with PASSES (its own
 # schedule when empty), its dense and sparse times and stage times.
 bench() {
   local f=${3:-../../examples/causal.attn}
   echo "== N=$1 ${2:-(its own schedule)} $(basename $f)"
-  ATTNC_CACHE_DIR=cache timeout ${BENCH_TIMEOUT:-150} ./attnc bench -device cuda -json -n $1 -heads 32 -repeat 3 ${2:+-passes "$2"} $f > $OUT/bench.json 2>$OUT/bench.err
+  ATTNC_CACHE_DIR=cache timeout ${BENCH_TIMEOUT:-150} ./attnc bench -device cuda -json -n $1 -heads ${HEADS:-32} -repeat 3 ${2:+-passes "$2"} $f > $OUT/bench.json 2>$OUT/bench.err
   echo "rc=$? $(tail -2 $OUT/bench.err | tr '\n' ' ')"
   python3 -c 'import json,sys
 for l in open(sys.argv[1]):

@@ -18,6 +18,7 @@ CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go build -ldflags="-s -w" -o "$D/attnc" ./
 CGO_ENABLED=0 GOOS=linux GOARCH=amd64 go test -c -ldflags="-s -w" -o "$D/driver.test" ./driver || exit 1
 go build -o /tmp/attnc-pack ./cmd/attnc || exit 1
 ATTNC_CACHE_DIR=$C go test ./driver -run 'TestGPUGate$' -count=1 >/dev/null 2>&1
+ATTNC_GATE_PAIRS=1 ATTNC_CACHE_DIR=$C go test ./driver -run 'TestGPUGate$' -count=1 >/dev/null 2>&1
 for f in moba hisa s2o pbs; do
   ATTNC_CACHE_DIR=$C /tmp/attnc-pack run -device cuda -check examples/$f.attn -n 1500 -heads 4 -synthetic 3 >/dev/null 2>&1
   ATTNC_CACHE_DIR=$C /tmp/attnc-pack bench -device cuda -n 256 -heads 2 -repeat 1 examples/$f.attn >/dev/null 2>&1
@@ -50,6 +51,7 @@ done
 # improve across calls).
 for v in "ATTNC_GATE_PAIRS=1" "ATTNC_GATE_ONEBAR=1"; do
   env $v ATTNC_GPU_GATE_SMALL=1 ATTNC_CACHE_DIR=$C go test ./driver -run 'TestGPUGate$' -count=1 >/dev/null 2>&1
+ATTNC_GATE_PAIRS=1 ATTNC_CACHE_DIR=$C go test ./driver -run 'TestGPUGate$' -count=1 >/dev/null 2>&1
 done
 for v in "ATTNC_GATE_PAIRS=1" "ATTNC_GATE_ONEBAR=1" "ATTNC_GATE_PAIRS=1 ATTNC_GATE_ONEBAR=1" "ATTNC_GATE_MINCTAS=4" "ATTNC_GATE_VLOAD=0"; do
   for f in moba hisa; do

@@ -149,17 +149,19 @@ func gateSmem(rows, top int) int64 {
 	return int64(rows*(4*tables*gatePitch()+8*gateCap(top)) + gateWarps*256*4)
 }
 
-// gatePitch is the floats of a row of a chunk's score table: C + 1, or
-// with ATTNC_GATE_PAIRS=1 C + 8, the unmasked stores a lane's two
-// adjacent scores at a time. At C + 1 lane (g, t)'s store lands on bank
-// g + 2t: 4-way conflicts, 2.8e7 excess wavefronts in moba.attn's gate
-// at 16384 (H100, twenty-first session); the pairs at C + 8 have none.
-// Off until a GPU call times it (scripts/gpu-ws16.sh).
+// gatePitch is the floats of a row of a chunk's score table: C + 8, the
+// unmasked stores a lane's two adjacent scores at a time, or with
+// ATTNC_GATE_PAIRS=0 C + 1, a score at a time. At C + 1 lane (g, t)'s
+// store lands on bank g + 2t: 4-way conflicts, 2.8e7 excess wavefronts in
+// moba.attn's gate at 16384 (H100, twenty-first session); the pairs at
+// C + 8 have none. Timed in the twenty-second session (H100): moba's
+// gate −2.5 %, the 64-key top-26 gate −1.1 %; TestGPUGate and memcheck
+// pass with it.
 func gatePitch() int {
-	if os.Getenv("ATTNC_GATE_PAIRS") == "1" {
-		return gateChunk + 8
+	if os.Getenv("ATTNC_GATE_PAIRS") == "0" {
+		return gateChunk + 1
 	}
-	return gateChunk + 1
+	return gateChunk + 8
 }
 
 // gateOK says why the gate of rowselect p.Steps[si] (fused with its

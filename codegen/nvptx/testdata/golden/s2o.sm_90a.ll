@@ -1063,89 +1063,79 @@ ident:
 	%255 = phi i32 [ 0, %239 ], [ %252, %246 ]
 	%256 = lshr i32 %254, 0
 	%257 = and i32 %256, 255
-	%258 = select i1 %244, i32 %257, i32 256
-	%259 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %258)
-	%260 = and i32 %259, %234
-	%261 = call i32 @llvm.ctpop.i32(i32 %260)
-	br i1 %244, label %262, label %267
+	%258 = add i32 %242, 32
+	%259 = icmp slt i32 %258, %9
+	br i1 %259, label %260, label %267
 
-262:
-	%263 = mul i32 %4, 256
-	%264 = add i32 %263, %257
-	%265 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %264
-	%266 = load i32, i32 addrspace(3)* %265
+260:
+	%261 = sext i32 %258 to i64
+	%262 = getelementptr i32, i32* %44, i64 %261
+	%263 = load i32, i32* %262
+	%264 = sext i32 %258 to i64
+	%265 = getelementptr i32, i32* %15, i64 %264
+	%266 = load i32, i32* %265
 	br label %267
 
 267:
-	%268 = phi i32 [ 0, %253 ], [ %266, %262 ]
-	%269 = add i32 %268, %261
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%270 = icmp eq i32 %261, 0
-	%271 = and i1 %244, %270
-	br i1 %271, label %272, label %278
+	%268 = phi i32 [ 0, %253 ], [ %263, %260 ]
+	%269 = phi i32 [ 0, %253 ], [ %266, %260 ]
+	%270 = lshr i32 %268, 0
+	%271 = and i32 %270, 255
+	%272 = add i32 %242, 64
+	%273 = icmp slt i32 %272, %9
+	br i1 %273, label %274, label %281
 
-272:
-	%273 = call i32 @llvm.ctpop.i32(i32 %259)
-	%274 = add i32 %268, %273
-	%275 = mul i32 %4, 256
-	%276 = add i32 %275, %257
-	%277 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %276
-	store i32 %274, i32 addrspace(3)* %277
-	br label %278
-
-278:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%279 = add i32 %242, 32
-	%280 = icmp slt i32 %279, %9
-	br i1 %280, label %281, label %288
+274:
+	%275 = sext i32 %272 to i64
+	%276 = getelementptr i32, i32* %44, i64 %275
+	%277 = load i32, i32* %276
+	%278 = sext i32 %272 to i64
+	%279 = getelementptr i32, i32* %15, i64 %278
+	%280 = load i32, i32* %279
+	br label %281
 
 281:
-	%282 = sext i32 %279 to i64
-	%283 = getelementptr i32, i32* %44, i64 %282
-	%284 = load i32, i32* %283
-	%285 = sext i32 %279 to i64
-	%286 = getelementptr i32, i32* %15, i64 %285
-	%287 = load i32, i32* %286
-	br label %288
+	%282 = phi i32 [ 0, %267 ], [ %277, %274 ]
+	%283 = phi i32 [ 0, %267 ], [ %280, %274 ]
+	%284 = lshr i32 %282, 0
+	%285 = and i32 %284, 255
+	%286 = add i32 %242, 96
+	%287 = icmp slt i32 %286, %9
+	br i1 %287, label %288, label %295
 
 288:
-	%289 = phi i32 [ 0, %278 ], [ %284, %281 ]
-	%290 = phi i32 [ 0, %278 ], [ %287, %281 ]
-	%291 = lshr i32 %289, 0
-	%292 = and i32 %291, 255
-	%293 = select i1 %280, i32 %292, i32 256
-	%294 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %293)
-	%295 = and i32 %294, %234
-	%296 = call i32 @llvm.ctpop.i32(i32 %295)
-	br i1 %280, label %297, label %302
+	%289 = sext i32 %286 to i64
+	%290 = getelementptr i32, i32* %44, i64 %289
+	%291 = load i32, i32* %290
+	%292 = sext i32 %286 to i64
+	%293 = getelementptr i32, i32* %15, i64 %292
+	%294 = load i32, i32* %293
+	br label %295
 
-297:
-	%298 = mul i32 %4, 256
-	%299 = add i32 %298, %292
-	%300 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %299
-	%301 = load i32, i32 addrspace(3)* %300
-	br label %302
+295:
+	%296 = phi i32 [ 0, %281 ], [ %291, %288 ]
+	%297 = phi i32 [ 0, %281 ], [ %294, %288 ]
+	%298 = lshr i32 %296, 0
+	%299 = and i32 %298, 255
+	%300 = add i32 %242, 128
+	%301 = icmp slt i32 %300, %9
+	br i1 %301, label %302, label %309
 
 302:
-	%303 = phi i32 [ 0, %288 ], [ %301, %297 ]
-	%304 = add i32 %303, %296
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%305 = icmp eq i32 %296, 0
-	%306 = and i1 %280, %305
-	br i1 %306, label %307, label %313
+	%303 = sext i32 %300 to i64
+	%304 = getelementptr i32, i32* %44, i64 %303
+	%305 = load i32, i32* %304
+	%306 = sext i32 %300 to i64
+	%307 = getelementptr i32, i32* %15, i64 %306
+	%308 = load i32, i32* %307
+	br label %309
 
-307:
-	%308 = call i32 @llvm.ctpop.i32(i32 %294)
-	%309 = add i32 %303, %308
-	%310 = mul i32 %4, 256
-	%311 = add i32 %310, %292
-	%312 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %311
-	store i32 %309, i32 addrspace(3)* %312
-	br label %313
-
-313:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%314 = add i32 %242, 64
+309:
+	%310 = phi i32 [ 0, %295 ], [ %305, %302 ]
+	%311 = phi i32 [ 0, %295 ], [ %308, %302 ]
+	%312 = lshr i32 %310, 0
+	%313 = and i32 %312, 255
+	%314 = add i32 %242, 160
 	%315 = icmp slt i32 %314, %9
 	br i1 %315, label %316, label %323
 
@@ -1159,286 +1149,296 @@ ident:
 	br label %323
 
 323:
-	%324 = phi i32 [ 0, %313 ], [ %319, %316 ]
-	%325 = phi i32 [ 0, %313 ], [ %322, %316 ]
+	%324 = phi i32 [ 0, %309 ], [ %319, %316 ]
+	%325 = phi i32 [ 0, %309 ], [ %322, %316 ]
 	%326 = lshr i32 %324, 0
 	%327 = and i32 %326, 255
-	%328 = select i1 %315, i32 %327, i32 256
-	%329 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %328)
-	%330 = and i32 %329, %234
-	%331 = call i32 @llvm.ctpop.i32(i32 %330)
-	br i1 %315, label %332, label %337
+	%328 = add i32 %242, 192
+	%329 = icmp slt i32 %328, %9
+	br i1 %329, label %330, label %337
 
-332:
-	%333 = mul i32 %4, 256
-	%334 = add i32 %333, %327
-	%335 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %334
-	%336 = load i32, i32 addrspace(3)* %335
+330:
+	%331 = sext i32 %328 to i64
+	%332 = getelementptr i32, i32* %44, i64 %331
+	%333 = load i32, i32* %332
+	%334 = sext i32 %328 to i64
+	%335 = getelementptr i32, i32* %15, i64 %334
+	%336 = load i32, i32* %335
 	br label %337
 
 337:
-	%338 = phi i32 [ 0, %323 ], [ %336, %332 ]
-	%339 = add i32 %338, %331
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%340 = icmp eq i32 %331, 0
-	%341 = and i1 %315, %340
-	br i1 %341, label %342, label %348
+	%338 = phi i32 [ 0, %323 ], [ %333, %330 ]
+	%339 = phi i32 [ 0, %323 ], [ %336, %330 ]
+	%340 = lshr i32 %338, 0
+	%341 = and i32 %340, 255
+	%342 = add i32 %242, 224
+	%343 = icmp slt i32 %342, %9
+	br i1 %343, label %344, label %351
 
-342:
-	%343 = call i32 @llvm.ctpop.i32(i32 %329)
-	%344 = add i32 %338, %343
-	%345 = mul i32 %4, 256
-	%346 = add i32 %345, %327
-	%347 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %346
-	store i32 %344, i32 addrspace(3)* %347
-	br label %348
-
-348:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%349 = add i32 %242, 96
-	%350 = icmp slt i32 %349, %9
-	br i1 %350, label %351, label %358
+344:
+	%345 = sext i32 %342 to i64
+	%346 = getelementptr i32, i32* %44, i64 %345
+	%347 = load i32, i32* %346
+	%348 = sext i32 %342 to i64
+	%349 = getelementptr i32, i32* %15, i64 %348
+	%350 = load i32, i32* %349
+	br label %351
 
 351:
-	%352 = sext i32 %349 to i64
-	%353 = getelementptr i32, i32* %44, i64 %352
-	%354 = load i32, i32* %353
-	%355 = sext i32 %349 to i64
-	%356 = getelementptr i32, i32* %15, i64 %355
-	%357 = load i32, i32* %356
-	br label %358
+	%352 = phi i32 [ 0, %337 ], [ %347, %344 ]
+	%353 = phi i32 [ 0, %337 ], [ %350, %344 ]
+	%354 = lshr i32 %352, 0
+	%355 = and i32 %354, 255
+	%356 = select i1 %244, i32 %257, i32 256
+	%357 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %356)
+	%358 = and i32 %357, %234
+	%359 = call i32 @llvm.ctpop.i32(i32 %358)
+	br i1 %244, label %360, label %365
 
-358:
-	%359 = phi i32 [ 0, %348 ], [ %354, %351 ]
-	%360 = phi i32 [ 0, %348 ], [ %357, %351 ]
-	%361 = lshr i32 %359, 0
-	%362 = and i32 %361, 255
-	%363 = select i1 %350, i32 %362, i32 256
-	%364 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %363)
-	%365 = and i32 %364, %234
-	%366 = call i32 @llvm.ctpop.i32(i32 %365)
-	br i1 %350, label %367, label %372
+360:
+	%361 = mul i32 %4, 256
+	%362 = add i32 %361, %257
+	%363 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %362
+	%364 = load i32, i32 addrspace(3)* %363
+	br label %365
 
-367:
-	%368 = mul i32 %4, 256
-	%369 = add i32 %368, %362
-	%370 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %369
-	%371 = load i32, i32 addrspace(3)* %370
-	br label %372
-
-372:
-	%373 = phi i32 [ 0, %358 ], [ %371, %367 ]
-	%374 = add i32 %373, %366
+365:
+	%366 = phi i32 [ 0, %351 ], [ %364, %360 ]
+	%367 = add i32 %366, %359
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%375 = icmp eq i32 %366, 0
-	%376 = and i1 %350, %375
-	br i1 %376, label %377, label %383
+	%368 = icmp eq i32 %359, 0
+	%369 = and i1 %244, %368
+	br i1 %369, label %370, label %376
 
-377:
-	%378 = call i32 @llvm.ctpop.i32(i32 %364)
-	%379 = add i32 %373, %378
-	%380 = mul i32 %4, 256
-	%381 = add i32 %380, %362
-	%382 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %381
-	store i32 %379, i32 addrspace(3)* %382
-	br label %383
+370:
+	%371 = call i32 @llvm.ctpop.i32(i32 %357)
+	%372 = add i32 %366, %371
+	%373 = mul i32 %4, 256
+	%374 = add i32 %373, %257
+	%375 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %374
+	store i32 %372, i32 addrspace(3)* %375
+	br label %376
 
-383:
+376:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%384 = add i32 %242, 128
-	%385 = icmp slt i32 %384, %9
-	br i1 %385, label %386, label %393
+	%377 = select i1 %259, i32 %271, i32 256
+	%378 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %377)
+	%379 = and i32 %378, %234
+	%380 = call i32 @llvm.ctpop.i32(i32 %379)
+	br i1 %259, label %381, label %386
+
+381:
+	%382 = mul i32 %4, 256
+	%383 = add i32 %382, %271
+	%384 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %383
+	%385 = load i32, i32 addrspace(3)* %384
+	br label %386
 
 386:
-	%387 = sext i32 %384 to i64
-	%388 = getelementptr i32, i32* %44, i64 %387
-	%389 = load i32, i32* %388
-	%390 = sext i32 %384 to i64
-	%391 = getelementptr i32, i32* %15, i64 %390
-	%392 = load i32, i32* %391
-	br label %393
+	%387 = phi i32 [ 0, %376 ], [ %385, %381 ]
+	%388 = add i32 %387, %380
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%389 = icmp eq i32 %380, 0
+	%390 = and i1 %259, %389
+	br i1 %390, label %391, label %397
 
-393:
-	%394 = phi i32 [ 0, %383 ], [ %389, %386 ]
-	%395 = phi i32 [ 0, %383 ], [ %392, %386 ]
-	%396 = lshr i32 %394, 0
-	%397 = and i32 %396, 255
-	%398 = select i1 %385, i32 %397, i32 256
+391:
+	%392 = call i32 @llvm.ctpop.i32(i32 %378)
+	%393 = add i32 %387, %392
+	%394 = mul i32 %4, 256
+	%395 = add i32 %394, %271
+	%396 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %395
+	store i32 %393, i32 addrspace(3)* %396
+	br label %397
+
+397:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%398 = select i1 %273, i32 %285, i32 256
 	%399 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %398)
 	%400 = and i32 %399, %234
 	%401 = call i32 @llvm.ctpop.i32(i32 %400)
-	br i1 %385, label %402, label %407
+	br i1 %273, label %402, label %407
 
 402:
 	%403 = mul i32 %4, 256
-	%404 = add i32 %403, %397
+	%404 = add i32 %403, %285
 	%405 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %404
 	%406 = load i32, i32 addrspace(3)* %405
 	br label %407
 
 407:
-	%408 = phi i32 [ 0, %393 ], [ %406, %402 ]
+	%408 = phi i32 [ 0, %397 ], [ %406, %402 ]
 	%409 = add i32 %408, %401
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%410 = icmp eq i32 %401, 0
-	%411 = and i1 %385, %410
+	%411 = and i1 %273, %410
 	br i1 %411, label %412, label %418
 
 412:
 	%413 = call i32 @llvm.ctpop.i32(i32 %399)
 	%414 = add i32 %408, %413
 	%415 = mul i32 %4, 256
-	%416 = add i32 %415, %397
+	%416 = add i32 %415, %285
 	%417 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %416
 	store i32 %414, i32 addrspace(3)* %417
 	br label %418
 
 418:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%419 = add i32 %242, 160
-	%420 = icmp slt i32 %419, %9
-	br i1 %420, label %421, label %428
+	%419 = select i1 %287, i32 %299, i32 256
+	%420 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %419)
+	%421 = and i32 %420, %234
+	%422 = call i32 @llvm.ctpop.i32(i32 %421)
+	br i1 %287, label %423, label %428
 
-421:
-	%422 = sext i32 %419 to i64
-	%423 = getelementptr i32, i32* %44, i64 %422
-	%424 = load i32, i32* %423
-	%425 = sext i32 %419 to i64
-	%426 = getelementptr i32, i32* %15, i64 %425
-	%427 = load i32, i32* %426
+423:
+	%424 = mul i32 %4, 256
+	%425 = add i32 %424, %299
+	%426 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %425
+	%427 = load i32, i32 addrspace(3)* %426
 	br label %428
 
 428:
-	%429 = phi i32 [ 0, %418 ], [ %424, %421 ]
-	%430 = phi i32 [ 0, %418 ], [ %427, %421 ]
-	%431 = lshr i32 %429, 0
-	%432 = and i32 %431, 255
-	%433 = select i1 %420, i32 %432, i32 256
-	%434 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %433)
-	%435 = and i32 %434, %234
-	%436 = call i32 @llvm.ctpop.i32(i32 %435)
-	br i1 %420, label %437, label %442
-
-437:
-	%438 = mul i32 %4, 256
-	%439 = add i32 %438, %432
-	%440 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %439
-	%441 = load i32, i32 addrspace(3)* %440
-	br label %442
-
-442:
-	%443 = phi i32 [ 0, %428 ], [ %441, %437 ]
-	%444 = add i32 %443, %436
+	%429 = phi i32 [ 0, %418 ], [ %427, %423 ]
+	%430 = add i32 %429, %422
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%445 = icmp eq i32 %436, 0
-	%446 = and i1 %420, %445
-	br i1 %446, label %447, label %453
+	%431 = icmp eq i32 %422, 0
+	%432 = and i1 %287, %431
+	br i1 %432, label %433, label %439
 
-447:
-	%448 = call i32 @llvm.ctpop.i32(i32 %434)
-	%449 = add i32 %443, %448
-	%450 = mul i32 %4, 256
-	%451 = add i32 %450, %432
-	%452 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %451
-	store i32 %449, i32 addrspace(3)* %452
-	br label %453
+433:
+	%434 = call i32 @llvm.ctpop.i32(i32 %420)
+	%435 = add i32 %429, %434
+	%436 = mul i32 %4, 256
+	%437 = add i32 %436, %299
+	%438 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %437
+	store i32 %435, i32 addrspace(3)* %438
+	br label %439
 
-453:
+439:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%454 = add i32 %242, 192
-	%455 = icmp slt i32 %454, %9
-	br i1 %455, label %456, label %463
+	%440 = select i1 %301, i32 %313, i32 256
+	%441 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %440)
+	%442 = and i32 %441, %234
+	%443 = call i32 @llvm.ctpop.i32(i32 %442)
+	br i1 %301, label %444, label %449
 
-456:
-	%457 = sext i32 %454 to i64
-	%458 = getelementptr i32, i32* %44, i64 %457
-	%459 = load i32, i32* %458
-	%460 = sext i32 %454 to i64
-	%461 = getelementptr i32, i32* %15, i64 %460
-	%462 = load i32, i32* %461
-	br label %463
+444:
+	%445 = mul i32 %4, 256
+	%446 = add i32 %445, %313
+	%447 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %446
+	%448 = load i32, i32 addrspace(3)* %447
+	br label %449
 
-463:
-	%464 = phi i32 [ 0, %453 ], [ %459, %456 ]
-	%465 = phi i32 [ 0, %453 ], [ %462, %456 ]
-	%466 = lshr i32 %464, 0
-	%467 = and i32 %466, 255
-	%468 = select i1 %455, i32 %467, i32 256
-	%469 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %468)
-	%470 = and i32 %469, %234
-	%471 = call i32 @llvm.ctpop.i32(i32 %470)
-	br i1 %455, label %472, label %477
-
-472:
-	%473 = mul i32 %4, 256
-	%474 = add i32 %473, %467
-	%475 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %474
-	%476 = load i32, i32 addrspace(3)* %475
-	br label %477
-
-477:
-	%478 = phi i32 [ 0, %463 ], [ %476, %472 ]
-	%479 = add i32 %478, %471
+449:
+	%450 = phi i32 [ 0, %439 ], [ %448, %444 ]
+	%451 = add i32 %450, %443
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%480 = icmp eq i32 %471, 0
-	%481 = and i1 %455, %480
-	br i1 %481, label %482, label %488
+	%452 = icmp eq i32 %443, 0
+	%453 = and i1 %301, %452
+	br i1 %453, label %454, label %460
 
-482:
-	%483 = call i32 @llvm.ctpop.i32(i32 %469)
-	%484 = add i32 %478, %483
-	%485 = mul i32 %4, 256
-	%486 = add i32 %485, %467
-	%487 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %486
-	store i32 %484, i32 addrspace(3)* %487
-	br label %488
+454:
+	%455 = call i32 @llvm.ctpop.i32(i32 %441)
+	%456 = add i32 %450, %455
+	%457 = mul i32 %4, 256
+	%458 = add i32 %457, %313
+	%459 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %458
+	store i32 %456, i32 addrspace(3)* %459
+	br label %460
 
-488:
+460:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%489 = add i32 %242, 224
-	%490 = icmp slt i32 %489, %9
-	br i1 %490, label %491, label %498
+	%461 = select i1 %315, i32 %327, i32 256
+	%462 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %461)
+	%463 = and i32 %462, %234
+	%464 = call i32 @llvm.ctpop.i32(i32 %463)
+	br i1 %315, label %465, label %470
+
+465:
+	%466 = mul i32 %4, 256
+	%467 = add i32 %466, %327
+	%468 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %467
+	%469 = load i32, i32 addrspace(3)* %468
+	br label %470
+
+470:
+	%471 = phi i32 [ 0, %460 ], [ %469, %465 ]
+	%472 = add i32 %471, %464
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%473 = icmp eq i32 %464, 0
+	%474 = and i1 %315, %473
+	br i1 %474, label %475, label %481
+
+475:
+	%476 = call i32 @llvm.ctpop.i32(i32 %462)
+	%477 = add i32 %471, %476
+	%478 = mul i32 %4, 256
+	%479 = add i32 %478, %327
+	%480 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %479
+	store i32 %477, i32 addrspace(3)* %480
+	br label %481
+
+481:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%482 = select i1 %329, i32 %341, i32 256
+	%483 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %482)
+	%484 = and i32 %483, %234
+	%485 = call i32 @llvm.ctpop.i32(i32 %484)
+	br i1 %329, label %486, label %491
+
+486:
+	%487 = mul i32 %4, 256
+	%488 = add i32 %487, %341
+	%489 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %488
+	%490 = load i32, i32 addrspace(3)* %489
+	br label %491
 
 491:
-	%492 = sext i32 %489 to i64
-	%493 = getelementptr i32, i32* %44, i64 %492
-	%494 = load i32, i32* %493
-	%495 = sext i32 %489 to i64
-	%496 = getelementptr i32, i32* %15, i64 %495
-	%497 = load i32, i32* %496
-	br label %498
+	%492 = phi i32 [ 0, %481 ], [ %490, %486 ]
+	%493 = add i32 %492, %485
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%494 = icmp eq i32 %485, 0
+	%495 = and i1 %329, %494
+	br i1 %495, label %496, label %502
 
-498:
-	%499 = phi i32 [ 0, %488 ], [ %494, %491 ]
-	%500 = phi i32 [ 0, %488 ], [ %497, %491 ]
-	%501 = lshr i32 %499, 0
-	%502 = and i32 %501, 255
-	%503 = select i1 %490, i32 %502, i32 256
+496:
+	%497 = call i32 @llvm.ctpop.i32(i32 %483)
+	%498 = add i32 %492, %497
+	%499 = mul i32 %4, 256
+	%500 = add i32 %499, %341
+	%501 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %500
+	store i32 %498, i32 addrspace(3)* %501
+	br label %502
+
+502:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%503 = select i1 %343, i32 %355, i32 256
 	%504 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %503)
 	%505 = and i32 %504, %234
 	%506 = call i32 @llvm.ctpop.i32(i32 %505)
-	br i1 %490, label %507, label %512
+	br i1 %343, label %507, label %512
 
 507:
 	%508 = mul i32 %4, 256
-	%509 = add i32 %508, %502
+	%509 = add i32 %508, %355
 	%510 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %509
 	%511 = load i32, i32 addrspace(3)* %510
 	br label %512
 
 512:
-	%513 = phi i32 [ 0, %498 ], [ %511, %507 ]
+	%513 = phi i32 [ 0, %502 ], [ %511, %507 ]
 	%514 = add i32 %513, %506
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%515 = icmp eq i32 %506, 0
-	%516 = and i1 %490, %515
+	%516 = and i1 %343, %515
 	br i1 %516, label %517, label %523
 
 517:
 	%518 = call i32 @llvm.ctpop.i32(i32 %504)
 	%519 = add i32 %513, %518
 	%520 = mul i32 %4, 256
-	%521 = add i32 %520, %502
+	%521 = add i32 %520, %355
 	%522 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %521
 	store i32 %519, i32 addrspace(3)* %522
 	br label %523
@@ -1565,50 +1565,50 @@ ident:
 	%623 = add i32 2048, %622
 	%624 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %623
 	%625 = load i32, i32 addrspace(3)* %624
-	%626 = add i32 %269, %625
-	%627 = select i1 %280, i32 %292, i32 0
+	%626 = add i32 %367, %625
+	%627 = select i1 %259, i32 %271, i32 0
 	%628 = mul i32 %4, 256
 	%629 = add i32 %628, %627
 	%630 = add i32 2048, %629
 	%631 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %630
 	%632 = load i32, i32 addrspace(3)* %631
-	%633 = add i32 %304, %632
-	%634 = select i1 %315, i32 %327, i32 0
+	%633 = add i32 %388, %632
+	%634 = select i1 %273, i32 %285, i32 0
 	%635 = mul i32 %4, 256
 	%636 = add i32 %635, %634
 	%637 = add i32 2048, %636
 	%638 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %637
 	%639 = load i32, i32 addrspace(3)* %638
-	%640 = add i32 %339, %639
-	%641 = select i1 %350, i32 %362, i32 0
+	%640 = add i32 %409, %639
+	%641 = select i1 %287, i32 %299, i32 0
 	%642 = mul i32 %4, 256
 	%643 = add i32 %642, %641
 	%644 = add i32 2048, %643
 	%645 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %644
 	%646 = load i32, i32 addrspace(3)* %645
-	%647 = add i32 %374, %646
-	%648 = select i1 %385, i32 %397, i32 0
+	%647 = add i32 %430, %646
+	%648 = select i1 %301, i32 %313, i32 0
 	%649 = mul i32 %4, 256
 	%650 = add i32 %649, %648
 	%651 = add i32 2048, %650
 	%652 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %651
 	%653 = load i32, i32 addrspace(3)* %652
-	%654 = add i32 %409, %653
-	%655 = select i1 %420, i32 %432, i32 0
+	%654 = add i32 %451, %653
+	%655 = select i1 %315, i32 %327, i32 0
 	%656 = mul i32 %4, 256
 	%657 = add i32 %656, %655
 	%658 = add i32 2048, %657
 	%659 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %658
 	%660 = load i32, i32 addrspace(3)* %659
-	%661 = add i32 %444, %660
-	%662 = select i1 %455, i32 %467, i32 0
+	%661 = add i32 %472, %660
+	%662 = select i1 %329, i32 %341, i32 0
 	%663 = mul i32 %4, 256
 	%664 = add i32 %663, %662
 	%665 = add i32 2048, %664
 	%666 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %665
 	%667 = load i32, i32 addrspace(3)* %666
-	%668 = add i32 %479, %667
-	%669 = select i1 %490, i32 %502, i32 0
+	%668 = add i32 %493, %667
+	%669 = select i1 %343, i32 %355, i32 0
 	%670 = mul i32 %4, 256
 	%671 = add i32 %670, %669
 	%672 = add i32 2048, %671
@@ -1713,94 +1713,94 @@ ident:
 	br label %759
 
 759:
-	br i1 %280, label %760, label %766
+	br i1 %259, label %760, label %766
 
 760:
-	%761 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %292
+	%761 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %271
 	%762 = load i32, i32 addrspace(3)* %761
 	%763 = add i32 %762, %633
 	%764 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %763
-	store i32 %289, i32 addrspace(3)* %764
+	store i32 %268, i32 addrspace(3)* %764
 	%765 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %763
-	store i32 %290, i32 addrspace(3)* %765
+	store i32 %269, i32 addrspace(3)* %765
 	br label %766
 
 766:
-	br i1 %315, label %767, label %773
+	br i1 %273, label %767, label %773
 
 767:
-	%768 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %327
+	%768 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %285
 	%769 = load i32, i32 addrspace(3)* %768
 	%770 = add i32 %769, %640
 	%771 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %770
-	store i32 %324, i32 addrspace(3)* %771
+	store i32 %282, i32 addrspace(3)* %771
 	%772 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %770
-	store i32 %325, i32 addrspace(3)* %772
+	store i32 %283, i32 addrspace(3)* %772
 	br label %773
 
 773:
-	br i1 %350, label %774, label %780
+	br i1 %287, label %774, label %780
 
 774:
-	%775 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %362
+	%775 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %299
 	%776 = load i32, i32 addrspace(3)* %775
 	%777 = add i32 %776, %647
 	%778 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %777
-	store i32 %359, i32 addrspace(3)* %778
+	store i32 %296, i32 addrspace(3)* %778
 	%779 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %777
-	store i32 %360, i32 addrspace(3)* %779
+	store i32 %297, i32 addrspace(3)* %779
 	br label %780
 
 780:
-	br i1 %385, label %781, label %787
+	br i1 %301, label %781, label %787
 
 781:
-	%782 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %397
+	%782 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %313
 	%783 = load i32, i32 addrspace(3)* %782
 	%784 = add i32 %783, %654
 	%785 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %784
-	store i32 %394, i32 addrspace(3)* %785
+	store i32 %310, i32 addrspace(3)* %785
 	%786 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %784
-	store i32 %395, i32 addrspace(3)* %786
+	store i32 %311, i32 addrspace(3)* %786
 	br label %787
 
 787:
-	br i1 %420, label %788, label %794
+	br i1 %315, label %788, label %794
 
 788:
-	%789 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %432
+	%789 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %327
 	%790 = load i32, i32 addrspace(3)* %789
 	%791 = add i32 %790, %661
 	%792 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %791
-	store i32 %429, i32 addrspace(3)* %792
+	store i32 %324, i32 addrspace(3)* %792
 	%793 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %791
-	store i32 %430, i32 addrspace(3)* %793
+	store i32 %325, i32 addrspace(3)* %793
 	br label %794
 
 794:
-	br i1 %455, label %795, label %801
+	br i1 %329, label %795, label %801
 
 795:
-	%796 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %467
+	%796 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %341
 	%797 = load i32, i32 addrspace(3)* %796
 	%798 = add i32 %797, %668
 	%799 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %798
-	store i32 %464, i32 addrspace(3)* %799
+	store i32 %338, i32 addrspace(3)* %799
 	%800 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %798
-	store i32 %465, i32 addrspace(3)* %800
+	store i32 %339, i32 addrspace(3)* %800
 	br label %801
 
 801:
-	br i1 %490, label %802, label %808
+	br i1 %343, label %802, label %808
 
 802:
-	%803 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %502
+	%803 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %355
 	%804 = load i32, i32 addrspace(3)* %803
 	%805 = add i32 %804, %675
 	%806 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %805
-	store i32 %499, i32 addrspace(3)* %806
+	store i32 %352, i32 addrspace(3)* %806
 	%807 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %805
-	store i32 %500, i32 addrspace(3)* %807
+	store i32 %353, i32 addrspace(3)* %807
 	br label %808
 
 808:
@@ -2067,89 +2067,79 @@ ident:
 	%1007 = phi i32 [ 0, %991 ], [ %1004, %998 ]
 	%1008 = lshr i32 %1006, 8
 	%1009 = and i32 %1008, 255
-	%1010 = select i1 %996, i32 %1009, i32 256
-	%1011 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1010)
-	%1012 = and i32 %1011, %234
-	%1013 = call i32 @llvm.ctpop.i32(i32 %1012)
-	br i1 %996, label %1014, label %1019
+	%1010 = add i32 %994, 32
+	%1011 = icmp slt i32 %1010, %9
+	br i1 %1011, label %1012, label %1019
 
-1014:
-	%1015 = mul i32 %4, 256
-	%1016 = add i32 %1015, %1009
-	%1017 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1016
-	%1018 = load i32, i32 addrspace(3)* %1017
+1012:
+	%1013 = sext i32 %1010 to i64
+	%1014 = getelementptr i32, i32* %46, i64 %1013
+	%1015 = load i32, i32* %1014
+	%1016 = sext i32 %1010 to i64
+	%1017 = getelementptr i32, i32* %49, i64 %1016
+	%1018 = load i32, i32* %1017
 	br label %1019
 
 1019:
-	%1020 = phi i32 [ 0, %1005 ], [ %1018, %1014 ]
-	%1021 = add i32 %1020, %1013
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1022 = icmp eq i32 %1013, 0
-	%1023 = and i1 %996, %1022
-	br i1 %1023, label %1024, label %1030
+	%1020 = phi i32 [ 0, %1005 ], [ %1015, %1012 ]
+	%1021 = phi i32 [ 0, %1005 ], [ %1018, %1012 ]
+	%1022 = lshr i32 %1020, 8
+	%1023 = and i32 %1022, 255
+	%1024 = add i32 %994, 64
+	%1025 = icmp slt i32 %1024, %9
+	br i1 %1025, label %1026, label %1033
 
-1024:
-	%1025 = call i32 @llvm.ctpop.i32(i32 %1011)
-	%1026 = add i32 %1020, %1025
-	%1027 = mul i32 %4, 256
-	%1028 = add i32 %1027, %1009
-	%1029 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1028
-	store i32 %1026, i32 addrspace(3)* %1029
-	br label %1030
-
-1030:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1031 = add i32 %994, 32
-	%1032 = icmp slt i32 %1031, %9
-	br i1 %1032, label %1033, label %1040
+1026:
+	%1027 = sext i32 %1024 to i64
+	%1028 = getelementptr i32, i32* %46, i64 %1027
+	%1029 = load i32, i32* %1028
+	%1030 = sext i32 %1024 to i64
+	%1031 = getelementptr i32, i32* %49, i64 %1030
+	%1032 = load i32, i32* %1031
+	br label %1033
 
 1033:
-	%1034 = sext i32 %1031 to i64
-	%1035 = getelementptr i32, i32* %46, i64 %1034
-	%1036 = load i32, i32* %1035
-	%1037 = sext i32 %1031 to i64
-	%1038 = getelementptr i32, i32* %49, i64 %1037
-	%1039 = load i32, i32* %1038
-	br label %1040
+	%1034 = phi i32 [ 0, %1019 ], [ %1029, %1026 ]
+	%1035 = phi i32 [ 0, %1019 ], [ %1032, %1026 ]
+	%1036 = lshr i32 %1034, 8
+	%1037 = and i32 %1036, 255
+	%1038 = add i32 %994, 96
+	%1039 = icmp slt i32 %1038, %9
+	br i1 %1039, label %1040, label %1047
 
 1040:
-	%1041 = phi i32 [ 0, %1030 ], [ %1036, %1033 ]
-	%1042 = phi i32 [ 0, %1030 ], [ %1039, %1033 ]
-	%1043 = lshr i32 %1041, 8
-	%1044 = and i32 %1043, 255
-	%1045 = select i1 %1032, i32 %1044, i32 256
-	%1046 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1045)
-	%1047 = and i32 %1046, %234
-	%1048 = call i32 @llvm.ctpop.i32(i32 %1047)
-	br i1 %1032, label %1049, label %1054
+	%1041 = sext i32 %1038 to i64
+	%1042 = getelementptr i32, i32* %46, i64 %1041
+	%1043 = load i32, i32* %1042
+	%1044 = sext i32 %1038 to i64
+	%1045 = getelementptr i32, i32* %49, i64 %1044
+	%1046 = load i32, i32* %1045
+	br label %1047
 
-1049:
-	%1050 = mul i32 %4, 256
-	%1051 = add i32 %1050, %1044
-	%1052 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1051
-	%1053 = load i32, i32 addrspace(3)* %1052
-	br label %1054
+1047:
+	%1048 = phi i32 [ 0, %1033 ], [ %1043, %1040 ]
+	%1049 = phi i32 [ 0, %1033 ], [ %1046, %1040 ]
+	%1050 = lshr i32 %1048, 8
+	%1051 = and i32 %1050, 255
+	%1052 = add i32 %994, 128
+	%1053 = icmp slt i32 %1052, %9
+	br i1 %1053, label %1054, label %1061
 
 1054:
-	%1055 = phi i32 [ 0, %1040 ], [ %1053, %1049 ]
-	%1056 = add i32 %1055, %1048
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1057 = icmp eq i32 %1048, 0
-	%1058 = and i1 %1032, %1057
-	br i1 %1058, label %1059, label %1065
+	%1055 = sext i32 %1052 to i64
+	%1056 = getelementptr i32, i32* %46, i64 %1055
+	%1057 = load i32, i32* %1056
+	%1058 = sext i32 %1052 to i64
+	%1059 = getelementptr i32, i32* %49, i64 %1058
+	%1060 = load i32, i32* %1059
+	br label %1061
 
-1059:
-	%1060 = call i32 @llvm.ctpop.i32(i32 %1046)
-	%1061 = add i32 %1055, %1060
-	%1062 = mul i32 %4, 256
-	%1063 = add i32 %1062, %1044
-	%1064 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1063
-	store i32 %1061, i32 addrspace(3)* %1064
-	br label %1065
-
-1065:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1066 = add i32 %994, 64
+1061:
+	%1062 = phi i32 [ 0, %1047 ], [ %1057, %1054 ]
+	%1063 = phi i32 [ 0, %1047 ], [ %1060, %1054 ]
+	%1064 = lshr i32 %1062, 8
+	%1065 = and i32 %1064, 255
+	%1066 = add i32 %994, 160
 	%1067 = icmp slt i32 %1066, %9
 	br i1 %1067, label %1068, label %1075
 
@@ -2163,286 +2153,296 @@ ident:
 	br label %1075
 
 1075:
-	%1076 = phi i32 [ 0, %1065 ], [ %1071, %1068 ]
-	%1077 = phi i32 [ 0, %1065 ], [ %1074, %1068 ]
+	%1076 = phi i32 [ 0, %1061 ], [ %1071, %1068 ]
+	%1077 = phi i32 [ 0, %1061 ], [ %1074, %1068 ]
 	%1078 = lshr i32 %1076, 8
 	%1079 = and i32 %1078, 255
-	%1080 = select i1 %1067, i32 %1079, i32 256
-	%1081 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1080)
-	%1082 = and i32 %1081, %234
-	%1083 = call i32 @llvm.ctpop.i32(i32 %1082)
-	br i1 %1067, label %1084, label %1089
+	%1080 = add i32 %994, 192
+	%1081 = icmp slt i32 %1080, %9
+	br i1 %1081, label %1082, label %1089
 
-1084:
-	%1085 = mul i32 %4, 256
-	%1086 = add i32 %1085, %1079
-	%1087 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1086
-	%1088 = load i32, i32 addrspace(3)* %1087
+1082:
+	%1083 = sext i32 %1080 to i64
+	%1084 = getelementptr i32, i32* %46, i64 %1083
+	%1085 = load i32, i32* %1084
+	%1086 = sext i32 %1080 to i64
+	%1087 = getelementptr i32, i32* %49, i64 %1086
+	%1088 = load i32, i32* %1087
 	br label %1089
 
 1089:
-	%1090 = phi i32 [ 0, %1075 ], [ %1088, %1084 ]
-	%1091 = add i32 %1090, %1083
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1092 = icmp eq i32 %1083, 0
-	%1093 = and i1 %1067, %1092
-	br i1 %1093, label %1094, label %1100
+	%1090 = phi i32 [ 0, %1075 ], [ %1085, %1082 ]
+	%1091 = phi i32 [ 0, %1075 ], [ %1088, %1082 ]
+	%1092 = lshr i32 %1090, 8
+	%1093 = and i32 %1092, 255
+	%1094 = add i32 %994, 224
+	%1095 = icmp slt i32 %1094, %9
+	br i1 %1095, label %1096, label %1103
 
-1094:
-	%1095 = call i32 @llvm.ctpop.i32(i32 %1081)
-	%1096 = add i32 %1090, %1095
-	%1097 = mul i32 %4, 256
-	%1098 = add i32 %1097, %1079
-	%1099 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1098
-	store i32 %1096, i32 addrspace(3)* %1099
-	br label %1100
-
-1100:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1101 = add i32 %994, 96
-	%1102 = icmp slt i32 %1101, %9
-	br i1 %1102, label %1103, label %1110
+1096:
+	%1097 = sext i32 %1094 to i64
+	%1098 = getelementptr i32, i32* %46, i64 %1097
+	%1099 = load i32, i32* %1098
+	%1100 = sext i32 %1094 to i64
+	%1101 = getelementptr i32, i32* %49, i64 %1100
+	%1102 = load i32, i32* %1101
+	br label %1103
 
 1103:
-	%1104 = sext i32 %1101 to i64
-	%1105 = getelementptr i32, i32* %46, i64 %1104
-	%1106 = load i32, i32* %1105
-	%1107 = sext i32 %1101 to i64
-	%1108 = getelementptr i32, i32* %49, i64 %1107
-	%1109 = load i32, i32* %1108
-	br label %1110
+	%1104 = phi i32 [ 0, %1089 ], [ %1099, %1096 ]
+	%1105 = phi i32 [ 0, %1089 ], [ %1102, %1096 ]
+	%1106 = lshr i32 %1104, 8
+	%1107 = and i32 %1106, 255
+	%1108 = select i1 %996, i32 %1009, i32 256
+	%1109 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1108)
+	%1110 = and i32 %1109, %234
+	%1111 = call i32 @llvm.ctpop.i32(i32 %1110)
+	br i1 %996, label %1112, label %1117
 
-1110:
-	%1111 = phi i32 [ 0, %1100 ], [ %1106, %1103 ]
-	%1112 = phi i32 [ 0, %1100 ], [ %1109, %1103 ]
-	%1113 = lshr i32 %1111, 8
-	%1114 = and i32 %1113, 255
-	%1115 = select i1 %1102, i32 %1114, i32 256
-	%1116 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1115)
-	%1117 = and i32 %1116, %234
-	%1118 = call i32 @llvm.ctpop.i32(i32 %1117)
-	br i1 %1102, label %1119, label %1124
+1112:
+	%1113 = mul i32 %4, 256
+	%1114 = add i32 %1113, %1009
+	%1115 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1114
+	%1116 = load i32, i32 addrspace(3)* %1115
+	br label %1117
 
-1119:
-	%1120 = mul i32 %4, 256
-	%1121 = add i32 %1120, %1114
-	%1122 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1121
-	%1123 = load i32, i32 addrspace(3)* %1122
-	br label %1124
-
-1124:
-	%1125 = phi i32 [ 0, %1110 ], [ %1123, %1119 ]
-	%1126 = add i32 %1125, %1118
+1117:
+	%1118 = phi i32 [ 0, %1103 ], [ %1116, %1112 ]
+	%1119 = add i32 %1118, %1111
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1127 = icmp eq i32 %1118, 0
-	%1128 = and i1 %1102, %1127
-	br i1 %1128, label %1129, label %1135
+	%1120 = icmp eq i32 %1111, 0
+	%1121 = and i1 %996, %1120
+	br i1 %1121, label %1122, label %1128
 
-1129:
-	%1130 = call i32 @llvm.ctpop.i32(i32 %1116)
-	%1131 = add i32 %1125, %1130
-	%1132 = mul i32 %4, 256
-	%1133 = add i32 %1132, %1114
-	%1134 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1133
-	store i32 %1131, i32 addrspace(3)* %1134
-	br label %1135
+1122:
+	%1123 = call i32 @llvm.ctpop.i32(i32 %1109)
+	%1124 = add i32 %1118, %1123
+	%1125 = mul i32 %4, 256
+	%1126 = add i32 %1125, %1009
+	%1127 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1126
+	store i32 %1124, i32 addrspace(3)* %1127
+	br label %1128
 
-1135:
+1128:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1136 = add i32 %994, 128
-	%1137 = icmp slt i32 %1136, %9
-	br i1 %1137, label %1138, label %1145
+	%1129 = select i1 %1011, i32 %1023, i32 256
+	%1130 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1129)
+	%1131 = and i32 %1130, %234
+	%1132 = call i32 @llvm.ctpop.i32(i32 %1131)
+	br i1 %1011, label %1133, label %1138
+
+1133:
+	%1134 = mul i32 %4, 256
+	%1135 = add i32 %1134, %1023
+	%1136 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1135
+	%1137 = load i32, i32 addrspace(3)* %1136
+	br label %1138
 
 1138:
-	%1139 = sext i32 %1136 to i64
-	%1140 = getelementptr i32, i32* %46, i64 %1139
-	%1141 = load i32, i32* %1140
-	%1142 = sext i32 %1136 to i64
-	%1143 = getelementptr i32, i32* %49, i64 %1142
-	%1144 = load i32, i32* %1143
-	br label %1145
+	%1139 = phi i32 [ 0, %1128 ], [ %1137, %1133 ]
+	%1140 = add i32 %1139, %1132
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1141 = icmp eq i32 %1132, 0
+	%1142 = and i1 %1011, %1141
+	br i1 %1142, label %1143, label %1149
 
-1145:
-	%1146 = phi i32 [ 0, %1135 ], [ %1141, %1138 ]
-	%1147 = phi i32 [ 0, %1135 ], [ %1144, %1138 ]
-	%1148 = lshr i32 %1146, 8
-	%1149 = and i32 %1148, 255
-	%1150 = select i1 %1137, i32 %1149, i32 256
+1143:
+	%1144 = call i32 @llvm.ctpop.i32(i32 %1130)
+	%1145 = add i32 %1139, %1144
+	%1146 = mul i32 %4, 256
+	%1147 = add i32 %1146, %1023
+	%1148 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1147
+	store i32 %1145, i32 addrspace(3)* %1148
+	br label %1149
+
+1149:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1150 = select i1 %1025, i32 %1037, i32 256
 	%1151 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1150)
 	%1152 = and i32 %1151, %234
 	%1153 = call i32 @llvm.ctpop.i32(i32 %1152)
-	br i1 %1137, label %1154, label %1159
+	br i1 %1025, label %1154, label %1159
 
 1154:
 	%1155 = mul i32 %4, 256
-	%1156 = add i32 %1155, %1149
+	%1156 = add i32 %1155, %1037
 	%1157 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1156
 	%1158 = load i32, i32 addrspace(3)* %1157
 	br label %1159
 
 1159:
-	%1160 = phi i32 [ 0, %1145 ], [ %1158, %1154 ]
+	%1160 = phi i32 [ 0, %1149 ], [ %1158, %1154 ]
 	%1161 = add i32 %1160, %1153
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%1162 = icmp eq i32 %1153, 0
-	%1163 = and i1 %1137, %1162
+	%1163 = and i1 %1025, %1162
 	br i1 %1163, label %1164, label %1170
 
 1164:
 	%1165 = call i32 @llvm.ctpop.i32(i32 %1151)
 	%1166 = add i32 %1160, %1165
 	%1167 = mul i32 %4, 256
-	%1168 = add i32 %1167, %1149
+	%1168 = add i32 %1167, %1037
 	%1169 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1168
 	store i32 %1166, i32 addrspace(3)* %1169
 	br label %1170
 
 1170:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1171 = add i32 %994, 160
-	%1172 = icmp slt i32 %1171, %9
-	br i1 %1172, label %1173, label %1180
+	%1171 = select i1 %1039, i32 %1051, i32 256
+	%1172 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1171)
+	%1173 = and i32 %1172, %234
+	%1174 = call i32 @llvm.ctpop.i32(i32 %1173)
+	br i1 %1039, label %1175, label %1180
 
-1173:
-	%1174 = sext i32 %1171 to i64
-	%1175 = getelementptr i32, i32* %46, i64 %1174
-	%1176 = load i32, i32* %1175
-	%1177 = sext i32 %1171 to i64
-	%1178 = getelementptr i32, i32* %49, i64 %1177
-	%1179 = load i32, i32* %1178
+1175:
+	%1176 = mul i32 %4, 256
+	%1177 = add i32 %1176, %1051
+	%1178 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1177
+	%1179 = load i32, i32 addrspace(3)* %1178
 	br label %1180
 
 1180:
-	%1181 = phi i32 [ 0, %1170 ], [ %1176, %1173 ]
-	%1182 = phi i32 [ 0, %1170 ], [ %1179, %1173 ]
-	%1183 = lshr i32 %1181, 8
-	%1184 = and i32 %1183, 255
-	%1185 = select i1 %1172, i32 %1184, i32 256
-	%1186 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1185)
-	%1187 = and i32 %1186, %234
-	%1188 = call i32 @llvm.ctpop.i32(i32 %1187)
-	br i1 %1172, label %1189, label %1194
-
-1189:
-	%1190 = mul i32 %4, 256
-	%1191 = add i32 %1190, %1184
-	%1192 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1191
-	%1193 = load i32, i32 addrspace(3)* %1192
-	br label %1194
-
-1194:
-	%1195 = phi i32 [ 0, %1180 ], [ %1193, %1189 ]
-	%1196 = add i32 %1195, %1188
+	%1181 = phi i32 [ 0, %1170 ], [ %1179, %1175 ]
+	%1182 = add i32 %1181, %1174
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1197 = icmp eq i32 %1188, 0
-	%1198 = and i1 %1172, %1197
-	br i1 %1198, label %1199, label %1205
+	%1183 = icmp eq i32 %1174, 0
+	%1184 = and i1 %1039, %1183
+	br i1 %1184, label %1185, label %1191
 
-1199:
-	%1200 = call i32 @llvm.ctpop.i32(i32 %1186)
-	%1201 = add i32 %1195, %1200
-	%1202 = mul i32 %4, 256
-	%1203 = add i32 %1202, %1184
-	%1204 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1203
-	store i32 %1201, i32 addrspace(3)* %1204
-	br label %1205
+1185:
+	%1186 = call i32 @llvm.ctpop.i32(i32 %1172)
+	%1187 = add i32 %1181, %1186
+	%1188 = mul i32 %4, 256
+	%1189 = add i32 %1188, %1051
+	%1190 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1189
+	store i32 %1187, i32 addrspace(3)* %1190
+	br label %1191
 
-1205:
+1191:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1206 = add i32 %994, 192
-	%1207 = icmp slt i32 %1206, %9
-	br i1 %1207, label %1208, label %1215
+	%1192 = select i1 %1053, i32 %1065, i32 256
+	%1193 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1192)
+	%1194 = and i32 %1193, %234
+	%1195 = call i32 @llvm.ctpop.i32(i32 %1194)
+	br i1 %1053, label %1196, label %1201
 
-1208:
-	%1209 = sext i32 %1206 to i64
-	%1210 = getelementptr i32, i32* %46, i64 %1209
-	%1211 = load i32, i32* %1210
-	%1212 = sext i32 %1206 to i64
-	%1213 = getelementptr i32, i32* %49, i64 %1212
-	%1214 = load i32, i32* %1213
-	br label %1215
+1196:
+	%1197 = mul i32 %4, 256
+	%1198 = add i32 %1197, %1065
+	%1199 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1198
+	%1200 = load i32, i32 addrspace(3)* %1199
+	br label %1201
 
-1215:
-	%1216 = phi i32 [ 0, %1205 ], [ %1211, %1208 ]
-	%1217 = phi i32 [ 0, %1205 ], [ %1214, %1208 ]
-	%1218 = lshr i32 %1216, 8
-	%1219 = and i32 %1218, 255
-	%1220 = select i1 %1207, i32 %1219, i32 256
-	%1221 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1220)
-	%1222 = and i32 %1221, %234
-	%1223 = call i32 @llvm.ctpop.i32(i32 %1222)
-	br i1 %1207, label %1224, label %1229
-
-1224:
-	%1225 = mul i32 %4, 256
-	%1226 = add i32 %1225, %1219
-	%1227 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1226
-	%1228 = load i32, i32 addrspace(3)* %1227
-	br label %1229
-
-1229:
-	%1230 = phi i32 [ 0, %1215 ], [ %1228, %1224 ]
-	%1231 = add i32 %1230, %1223
+1201:
+	%1202 = phi i32 [ 0, %1191 ], [ %1200, %1196 ]
+	%1203 = add i32 %1202, %1195
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1232 = icmp eq i32 %1223, 0
-	%1233 = and i1 %1207, %1232
-	br i1 %1233, label %1234, label %1240
+	%1204 = icmp eq i32 %1195, 0
+	%1205 = and i1 %1053, %1204
+	br i1 %1205, label %1206, label %1212
 
-1234:
-	%1235 = call i32 @llvm.ctpop.i32(i32 %1221)
-	%1236 = add i32 %1230, %1235
-	%1237 = mul i32 %4, 256
-	%1238 = add i32 %1237, %1219
-	%1239 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1238
-	store i32 %1236, i32 addrspace(3)* %1239
-	br label %1240
+1206:
+	%1207 = call i32 @llvm.ctpop.i32(i32 %1193)
+	%1208 = add i32 %1202, %1207
+	%1209 = mul i32 %4, 256
+	%1210 = add i32 %1209, %1065
+	%1211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1210
+	store i32 %1208, i32 addrspace(3)* %1211
+	br label %1212
 
-1240:
+1212:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1241 = add i32 %994, 224
-	%1242 = icmp slt i32 %1241, %9
-	br i1 %1242, label %1243, label %1250
+	%1213 = select i1 %1067, i32 %1079, i32 256
+	%1214 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1213)
+	%1215 = and i32 %1214, %234
+	%1216 = call i32 @llvm.ctpop.i32(i32 %1215)
+	br i1 %1067, label %1217, label %1222
+
+1217:
+	%1218 = mul i32 %4, 256
+	%1219 = add i32 %1218, %1079
+	%1220 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1219
+	%1221 = load i32, i32 addrspace(3)* %1220
+	br label %1222
+
+1222:
+	%1223 = phi i32 [ 0, %1212 ], [ %1221, %1217 ]
+	%1224 = add i32 %1223, %1216
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1225 = icmp eq i32 %1216, 0
+	%1226 = and i1 %1067, %1225
+	br i1 %1226, label %1227, label %1233
+
+1227:
+	%1228 = call i32 @llvm.ctpop.i32(i32 %1214)
+	%1229 = add i32 %1223, %1228
+	%1230 = mul i32 %4, 256
+	%1231 = add i32 %1230, %1079
+	%1232 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1231
+	store i32 %1229, i32 addrspace(3)* %1232
+	br label %1233
+
+1233:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1234 = select i1 %1081, i32 %1093, i32 256
+	%1235 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1234)
+	%1236 = and i32 %1235, %234
+	%1237 = call i32 @llvm.ctpop.i32(i32 %1236)
+	br i1 %1081, label %1238, label %1243
+
+1238:
+	%1239 = mul i32 %4, 256
+	%1240 = add i32 %1239, %1093
+	%1241 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1240
+	%1242 = load i32, i32 addrspace(3)* %1241
+	br label %1243
 
 1243:
-	%1244 = sext i32 %1241 to i64
-	%1245 = getelementptr i32, i32* %46, i64 %1244
-	%1246 = load i32, i32* %1245
-	%1247 = sext i32 %1241 to i64
-	%1248 = getelementptr i32, i32* %49, i64 %1247
-	%1249 = load i32, i32* %1248
-	br label %1250
+	%1244 = phi i32 [ 0, %1233 ], [ %1242, %1238 ]
+	%1245 = add i32 %1244, %1237
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1246 = icmp eq i32 %1237, 0
+	%1247 = and i1 %1081, %1246
+	br i1 %1247, label %1248, label %1254
 
-1250:
-	%1251 = phi i32 [ 0, %1240 ], [ %1246, %1243 ]
-	%1252 = phi i32 [ 0, %1240 ], [ %1249, %1243 ]
-	%1253 = lshr i32 %1251, 8
-	%1254 = and i32 %1253, 255
-	%1255 = select i1 %1242, i32 %1254, i32 256
+1248:
+	%1249 = call i32 @llvm.ctpop.i32(i32 %1235)
+	%1250 = add i32 %1244, %1249
+	%1251 = mul i32 %4, 256
+	%1252 = add i32 %1251, %1093
+	%1253 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1252
+	store i32 %1250, i32 addrspace(3)* %1253
+	br label %1254
+
+1254:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1255 = select i1 %1095, i32 %1107, i32 256
 	%1256 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1255)
 	%1257 = and i32 %1256, %234
 	%1258 = call i32 @llvm.ctpop.i32(i32 %1257)
-	br i1 %1242, label %1259, label %1264
+	br i1 %1095, label %1259, label %1264
 
 1259:
 	%1260 = mul i32 %4, 256
-	%1261 = add i32 %1260, %1254
+	%1261 = add i32 %1260, %1107
 	%1262 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1261
 	%1263 = load i32, i32 addrspace(3)* %1262
 	br label %1264
 
 1264:
-	%1265 = phi i32 [ 0, %1250 ], [ %1263, %1259 ]
+	%1265 = phi i32 [ 0, %1254 ], [ %1263, %1259 ]
 	%1266 = add i32 %1265, %1258
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%1267 = icmp eq i32 %1258, 0
-	%1268 = and i1 %1242, %1267
+	%1268 = and i1 %1095, %1267
 	br i1 %1268, label %1269, label %1275
 
 1269:
 	%1270 = call i32 @llvm.ctpop.i32(i32 %1256)
 	%1271 = add i32 %1265, %1270
 	%1272 = mul i32 %4, 256
-	%1273 = add i32 %1272, %1254
+	%1273 = add i32 %1272, %1107
 	%1274 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1273
 	store i32 %1271, i32 addrspace(3)* %1274
 	br label %1275
@@ -2569,50 +2569,50 @@ ident:
 	%1375 = add i32 2048, %1374
 	%1376 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1375
 	%1377 = load i32, i32 addrspace(3)* %1376
-	%1378 = add i32 %1021, %1377
-	%1379 = select i1 %1032, i32 %1044, i32 0
+	%1378 = add i32 %1119, %1377
+	%1379 = select i1 %1011, i32 %1023, i32 0
 	%1380 = mul i32 %4, 256
 	%1381 = add i32 %1380, %1379
 	%1382 = add i32 2048, %1381
 	%1383 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1382
 	%1384 = load i32, i32 addrspace(3)* %1383
-	%1385 = add i32 %1056, %1384
-	%1386 = select i1 %1067, i32 %1079, i32 0
+	%1385 = add i32 %1140, %1384
+	%1386 = select i1 %1025, i32 %1037, i32 0
 	%1387 = mul i32 %4, 256
 	%1388 = add i32 %1387, %1386
 	%1389 = add i32 2048, %1388
 	%1390 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1389
 	%1391 = load i32, i32 addrspace(3)* %1390
-	%1392 = add i32 %1091, %1391
-	%1393 = select i1 %1102, i32 %1114, i32 0
+	%1392 = add i32 %1161, %1391
+	%1393 = select i1 %1039, i32 %1051, i32 0
 	%1394 = mul i32 %4, 256
 	%1395 = add i32 %1394, %1393
 	%1396 = add i32 2048, %1395
 	%1397 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1396
 	%1398 = load i32, i32 addrspace(3)* %1397
-	%1399 = add i32 %1126, %1398
-	%1400 = select i1 %1137, i32 %1149, i32 0
+	%1399 = add i32 %1182, %1398
+	%1400 = select i1 %1053, i32 %1065, i32 0
 	%1401 = mul i32 %4, 256
 	%1402 = add i32 %1401, %1400
 	%1403 = add i32 2048, %1402
 	%1404 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1403
 	%1405 = load i32, i32 addrspace(3)* %1404
-	%1406 = add i32 %1161, %1405
-	%1407 = select i1 %1172, i32 %1184, i32 0
+	%1406 = add i32 %1203, %1405
+	%1407 = select i1 %1067, i32 %1079, i32 0
 	%1408 = mul i32 %4, 256
 	%1409 = add i32 %1408, %1407
 	%1410 = add i32 2048, %1409
 	%1411 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1410
 	%1412 = load i32, i32 addrspace(3)* %1411
-	%1413 = add i32 %1196, %1412
-	%1414 = select i1 %1207, i32 %1219, i32 0
+	%1413 = add i32 %1224, %1412
+	%1414 = select i1 %1081, i32 %1093, i32 0
 	%1415 = mul i32 %4, 256
 	%1416 = add i32 %1415, %1414
 	%1417 = add i32 2048, %1416
 	%1418 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1417
 	%1419 = load i32, i32 addrspace(3)* %1418
-	%1420 = add i32 %1231, %1419
-	%1421 = select i1 %1242, i32 %1254, i32 0
+	%1420 = add i32 %1245, %1419
+	%1421 = select i1 %1095, i32 %1107, i32 0
 	%1422 = mul i32 %4, 256
 	%1423 = add i32 %1422, %1421
 	%1424 = add i32 2048, %1423
@@ -2717,94 +2717,94 @@ ident:
 	br label %1511
 
 1511:
-	br i1 %1032, label %1512, label %1518
+	br i1 %1011, label %1512, label %1518
 
 1512:
-	%1513 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1044
+	%1513 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1023
 	%1514 = load i32, i32 addrspace(3)* %1513
 	%1515 = add i32 %1514, %1385
 	%1516 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1515
-	store i32 %1041, i32 addrspace(3)* %1516
+	store i32 %1020, i32 addrspace(3)* %1516
 	%1517 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1515
-	store i32 %1042, i32 addrspace(3)* %1517
+	store i32 %1021, i32 addrspace(3)* %1517
 	br label %1518
 
 1518:
-	br i1 %1067, label %1519, label %1525
+	br i1 %1025, label %1519, label %1525
 
 1519:
-	%1520 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1079
+	%1520 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1037
 	%1521 = load i32, i32 addrspace(3)* %1520
 	%1522 = add i32 %1521, %1392
 	%1523 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1522
-	store i32 %1076, i32 addrspace(3)* %1523
+	store i32 %1034, i32 addrspace(3)* %1523
 	%1524 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1522
-	store i32 %1077, i32 addrspace(3)* %1524
+	store i32 %1035, i32 addrspace(3)* %1524
 	br label %1525
 
 1525:
-	br i1 %1102, label %1526, label %1532
+	br i1 %1039, label %1526, label %1532
 
 1526:
-	%1527 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1114
+	%1527 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1051
 	%1528 = load i32, i32 addrspace(3)* %1527
 	%1529 = add i32 %1528, %1399
 	%1530 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1529
-	store i32 %1111, i32 addrspace(3)* %1530
+	store i32 %1048, i32 addrspace(3)* %1530
 	%1531 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1529
-	store i32 %1112, i32 addrspace(3)* %1531
+	store i32 %1049, i32 addrspace(3)* %1531
 	br label %1532
 
 1532:
-	br i1 %1137, label %1533, label %1539
+	br i1 %1053, label %1533, label %1539
 
 1533:
-	%1534 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1149
+	%1534 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1065
 	%1535 = load i32, i32 addrspace(3)* %1534
 	%1536 = add i32 %1535, %1406
 	%1537 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1536
-	store i32 %1146, i32 addrspace(3)* %1537
+	store i32 %1062, i32 addrspace(3)* %1537
 	%1538 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1536
-	store i32 %1147, i32 addrspace(3)* %1538
+	store i32 %1063, i32 addrspace(3)* %1538
 	br label %1539
 
 1539:
-	br i1 %1172, label %1540, label %1546
+	br i1 %1067, label %1540, label %1546
 
 1540:
-	%1541 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1184
+	%1541 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1079
 	%1542 = load i32, i32 addrspace(3)* %1541
 	%1543 = add i32 %1542, %1413
 	%1544 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1543
-	store i32 %1181, i32 addrspace(3)* %1544
+	store i32 %1076, i32 addrspace(3)* %1544
 	%1545 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1543
-	store i32 %1182, i32 addrspace(3)* %1545
+	store i32 %1077, i32 addrspace(3)* %1545
 	br label %1546
 
 1546:
-	br i1 %1207, label %1547, label %1553
+	br i1 %1081, label %1547, label %1553
 
 1547:
-	%1548 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1219
+	%1548 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1093
 	%1549 = load i32, i32 addrspace(3)* %1548
 	%1550 = add i32 %1549, %1420
 	%1551 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1550
-	store i32 %1216, i32 addrspace(3)* %1551
+	store i32 %1090, i32 addrspace(3)* %1551
 	%1552 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1550
-	store i32 %1217, i32 addrspace(3)* %1552
+	store i32 %1091, i32 addrspace(3)* %1552
 	br label %1553
 
 1553:
-	br i1 %1242, label %1554, label %1560
+	br i1 %1095, label %1554, label %1560
 
 1554:
-	%1555 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1254
+	%1555 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1107
 	%1556 = load i32, i32 addrspace(3)* %1555
 	%1557 = add i32 %1556, %1427
 	%1558 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1557
-	store i32 %1251, i32 addrspace(3)* %1558
+	store i32 %1104, i32 addrspace(3)* %1558
 	%1559 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1557
-	store i32 %1252, i32 addrspace(3)* %1559
+	store i32 %1105, i32 addrspace(3)* %1559
 	br label %1560
 
 1560:
@@ -3071,89 +3071,79 @@ ident:
 	%1759 = phi i32 [ 0, %1743 ], [ %1756, %1750 ]
 	%1760 = lshr i32 %1758, 16
 	%1761 = and i32 %1760, 255
-	%1762 = select i1 %1748, i32 %1761, i32 256
-	%1763 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1762)
-	%1764 = and i32 %1763, %234
-	%1765 = call i32 @llvm.ctpop.i32(i32 %1764)
-	br i1 %1748, label %1766, label %1771
+	%1762 = add i32 %1746, 32
+	%1763 = icmp slt i32 %1762, %9
+	br i1 %1763, label %1764, label %1771
 
-1766:
-	%1767 = mul i32 %4, 256
-	%1768 = add i32 %1767, %1761
-	%1769 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1768
-	%1770 = load i32, i32 addrspace(3)* %1769
+1764:
+	%1765 = sext i32 %1762 to i64
+	%1766 = getelementptr i32, i32* %44, i64 %1765
+	%1767 = load i32, i32* %1766
+	%1768 = sext i32 %1762 to i64
+	%1769 = getelementptr i32, i32* %15, i64 %1768
+	%1770 = load i32, i32* %1769
 	br label %1771
 
 1771:
-	%1772 = phi i32 [ 0, %1757 ], [ %1770, %1766 ]
-	%1773 = add i32 %1772, %1765
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1774 = icmp eq i32 %1765, 0
-	%1775 = and i1 %1748, %1774
-	br i1 %1775, label %1776, label %1782
+	%1772 = phi i32 [ 0, %1757 ], [ %1767, %1764 ]
+	%1773 = phi i32 [ 0, %1757 ], [ %1770, %1764 ]
+	%1774 = lshr i32 %1772, 16
+	%1775 = and i32 %1774, 255
+	%1776 = add i32 %1746, 64
+	%1777 = icmp slt i32 %1776, %9
+	br i1 %1777, label %1778, label %1785
 
-1776:
-	%1777 = call i32 @llvm.ctpop.i32(i32 %1763)
-	%1778 = add i32 %1772, %1777
-	%1779 = mul i32 %4, 256
-	%1780 = add i32 %1779, %1761
-	%1781 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1780
-	store i32 %1778, i32 addrspace(3)* %1781
-	br label %1782
-
-1782:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1783 = add i32 %1746, 32
-	%1784 = icmp slt i32 %1783, %9
-	br i1 %1784, label %1785, label %1792
+1778:
+	%1779 = sext i32 %1776 to i64
+	%1780 = getelementptr i32, i32* %44, i64 %1779
+	%1781 = load i32, i32* %1780
+	%1782 = sext i32 %1776 to i64
+	%1783 = getelementptr i32, i32* %15, i64 %1782
+	%1784 = load i32, i32* %1783
+	br label %1785
 
 1785:
-	%1786 = sext i32 %1783 to i64
-	%1787 = getelementptr i32, i32* %44, i64 %1786
-	%1788 = load i32, i32* %1787
-	%1789 = sext i32 %1783 to i64
-	%1790 = getelementptr i32, i32* %15, i64 %1789
-	%1791 = load i32, i32* %1790
-	br label %1792
+	%1786 = phi i32 [ 0, %1771 ], [ %1781, %1778 ]
+	%1787 = phi i32 [ 0, %1771 ], [ %1784, %1778 ]
+	%1788 = lshr i32 %1786, 16
+	%1789 = and i32 %1788, 255
+	%1790 = add i32 %1746, 96
+	%1791 = icmp slt i32 %1790, %9
+	br i1 %1791, label %1792, label %1799
 
 1792:
-	%1793 = phi i32 [ 0, %1782 ], [ %1788, %1785 ]
-	%1794 = phi i32 [ 0, %1782 ], [ %1791, %1785 ]
-	%1795 = lshr i32 %1793, 16
-	%1796 = and i32 %1795, 255
-	%1797 = select i1 %1784, i32 %1796, i32 256
-	%1798 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1797)
-	%1799 = and i32 %1798, %234
-	%1800 = call i32 @llvm.ctpop.i32(i32 %1799)
-	br i1 %1784, label %1801, label %1806
+	%1793 = sext i32 %1790 to i64
+	%1794 = getelementptr i32, i32* %44, i64 %1793
+	%1795 = load i32, i32* %1794
+	%1796 = sext i32 %1790 to i64
+	%1797 = getelementptr i32, i32* %15, i64 %1796
+	%1798 = load i32, i32* %1797
+	br label %1799
 
-1801:
-	%1802 = mul i32 %4, 256
-	%1803 = add i32 %1802, %1796
-	%1804 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1803
-	%1805 = load i32, i32 addrspace(3)* %1804
-	br label %1806
+1799:
+	%1800 = phi i32 [ 0, %1785 ], [ %1795, %1792 ]
+	%1801 = phi i32 [ 0, %1785 ], [ %1798, %1792 ]
+	%1802 = lshr i32 %1800, 16
+	%1803 = and i32 %1802, 255
+	%1804 = add i32 %1746, 128
+	%1805 = icmp slt i32 %1804, %9
+	br i1 %1805, label %1806, label %1813
 
 1806:
-	%1807 = phi i32 [ 0, %1792 ], [ %1805, %1801 ]
-	%1808 = add i32 %1807, %1800
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1809 = icmp eq i32 %1800, 0
-	%1810 = and i1 %1784, %1809
-	br i1 %1810, label %1811, label %1817
+	%1807 = sext i32 %1804 to i64
+	%1808 = getelementptr i32, i32* %44, i64 %1807
+	%1809 = load i32, i32* %1808
+	%1810 = sext i32 %1804 to i64
+	%1811 = getelementptr i32, i32* %15, i64 %1810
+	%1812 = load i32, i32* %1811
+	br label %1813
 
-1811:
-	%1812 = call i32 @llvm.ctpop.i32(i32 %1798)
-	%1813 = add i32 %1807, %1812
-	%1814 = mul i32 %4, 256
-	%1815 = add i32 %1814, %1796
-	%1816 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1815
-	store i32 %1813, i32 addrspace(3)* %1816
-	br label %1817
-
-1817:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1818 = add i32 %1746, 64
+1813:
+	%1814 = phi i32 [ 0, %1799 ], [ %1809, %1806 ]
+	%1815 = phi i32 [ 0, %1799 ], [ %1812, %1806 ]
+	%1816 = lshr i32 %1814, 16
+	%1817 = and i32 %1816, 255
+	%1818 = add i32 %1746, 160
 	%1819 = icmp slt i32 %1818, %9
 	br i1 %1819, label %1820, label %1827
 
@@ -3167,286 +3157,296 @@ ident:
 	br label %1827
 
 1827:
-	%1828 = phi i32 [ 0, %1817 ], [ %1823, %1820 ]
-	%1829 = phi i32 [ 0, %1817 ], [ %1826, %1820 ]
+	%1828 = phi i32 [ 0, %1813 ], [ %1823, %1820 ]
+	%1829 = phi i32 [ 0, %1813 ], [ %1826, %1820 ]
 	%1830 = lshr i32 %1828, 16
 	%1831 = and i32 %1830, 255
-	%1832 = select i1 %1819, i32 %1831, i32 256
-	%1833 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1832)
-	%1834 = and i32 %1833, %234
-	%1835 = call i32 @llvm.ctpop.i32(i32 %1834)
-	br i1 %1819, label %1836, label %1841
+	%1832 = add i32 %1746, 192
+	%1833 = icmp slt i32 %1832, %9
+	br i1 %1833, label %1834, label %1841
 
-1836:
-	%1837 = mul i32 %4, 256
-	%1838 = add i32 %1837, %1831
-	%1839 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1838
-	%1840 = load i32, i32 addrspace(3)* %1839
+1834:
+	%1835 = sext i32 %1832 to i64
+	%1836 = getelementptr i32, i32* %44, i64 %1835
+	%1837 = load i32, i32* %1836
+	%1838 = sext i32 %1832 to i64
+	%1839 = getelementptr i32, i32* %15, i64 %1838
+	%1840 = load i32, i32* %1839
 	br label %1841
 
 1841:
-	%1842 = phi i32 [ 0, %1827 ], [ %1840, %1836 ]
-	%1843 = add i32 %1842, %1835
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1844 = icmp eq i32 %1835, 0
-	%1845 = and i1 %1819, %1844
-	br i1 %1845, label %1846, label %1852
+	%1842 = phi i32 [ 0, %1827 ], [ %1837, %1834 ]
+	%1843 = phi i32 [ 0, %1827 ], [ %1840, %1834 ]
+	%1844 = lshr i32 %1842, 16
+	%1845 = and i32 %1844, 255
+	%1846 = add i32 %1746, 224
+	%1847 = icmp slt i32 %1846, %9
+	br i1 %1847, label %1848, label %1855
 
-1846:
-	%1847 = call i32 @llvm.ctpop.i32(i32 %1833)
-	%1848 = add i32 %1842, %1847
-	%1849 = mul i32 %4, 256
-	%1850 = add i32 %1849, %1831
-	%1851 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1850
-	store i32 %1848, i32 addrspace(3)* %1851
-	br label %1852
-
-1852:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1853 = add i32 %1746, 96
-	%1854 = icmp slt i32 %1853, %9
-	br i1 %1854, label %1855, label %1862
+1848:
+	%1849 = sext i32 %1846 to i64
+	%1850 = getelementptr i32, i32* %44, i64 %1849
+	%1851 = load i32, i32* %1850
+	%1852 = sext i32 %1846 to i64
+	%1853 = getelementptr i32, i32* %15, i64 %1852
+	%1854 = load i32, i32* %1853
+	br label %1855
 
 1855:
-	%1856 = sext i32 %1853 to i64
-	%1857 = getelementptr i32, i32* %44, i64 %1856
-	%1858 = load i32, i32* %1857
-	%1859 = sext i32 %1853 to i64
-	%1860 = getelementptr i32, i32* %15, i64 %1859
-	%1861 = load i32, i32* %1860
-	br label %1862
+	%1856 = phi i32 [ 0, %1841 ], [ %1851, %1848 ]
+	%1857 = phi i32 [ 0, %1841 ], [ %1854, %1848 ]
+	%1858 = lshr i32 %1856, 16
+	%1859 = and i32 %1858, 255
+	%1860 = select i1 %1748, i32 %1761, i32 256
+	%1861 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1860)
+	%1862 = and i32 %1861, %234
+	%1863 = call i32 @llvm.ctpop.i32(i32 %1862)
+	br i1 %1748, label %1864, label %1869
 
-1862:
-	%1863 = phi i32 [ 0, %1852 ], [ %1858, %1855 ]
-	%1864 = phi i32 [ 0, %1852 ], [ %1861, %1855 ]
-	%1865 = lshr i32 %1863, 16
-	%1866 = and i32 %1865, 255
-	%1867 = select i1 %1854, i32 %1866, i32 256
-	%1868 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1867)
-	%1869 = and i32 %1868, %234
-	%1870 = call i32 @llvm.ctpop.i32(i32 %1869)
-	br i1 %1854, label %1871, label %1876
+1864:
+	%1865 = mul i32 %4, 256
+	%1866 = add i32 %1865, %1761
+	%1867 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1866
+	%1868 = load i32, i32 addrspace(3)* %1867
+	br label %1869
 
-1871:
-	%1872 = mul i32 %4, 256
-	%1873 = add i32 %1872, %1866
-	%1874 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1873
-	%1875 = load i32, i32 addrspace(3)* %1874
-	br label %1876
-
-1876:
-	%1877 = phi i32 [ 0, %1862 ], [ %1875, %1871 ]
-	%1878 = add i32 %1877, %1870
+1869:
+	%1870 = phi i32 [ 0, %1855 ], [ %1868, %1864 ]
+	%1871 = add i32 %1870, %1863
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1879 = icmp eq i32 %1870, 0
-	%1880 = and i1 %1854, %1879
-	br i1 %1880, label %1881, label %1887
+	%1872 = icmp eq i32 %1863, 0
+	%1873 = and i1 %1748, %1872
+	br i1 %1873, label %1874, label %1880
 
-1881:
-	%1882 = call i32 @llvm.ctpop.i32(i32 %1868)
-	%1883 = add i32 %1877, %1882
-	%1884 = mul i32 %4, 256
-	%1885 = add i32 %1884, %1866
-	%1886 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1885
-	store i32 %1883, i32 addrspace(3)* %1886
-	br label %1887
+1874:
+	%1875 = call i32 @llvm.ctpop.i32(i32 %1861)
+	%1876 = add i32 %1870, %1875
+	%1877 = mul i32 %4, 256
+	%1878 = add i32 %1877, %1761
+	%1879 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1878
+	store i32 %1876, i32 addrspace(3)* %1879
+	br label %1880
 
-1887:
+1880:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1888 = add i32 %1746, 128
-	%1889 = icmp slt i32 %1888, %9
-	br i1 %1889, label %1890, label %1897
+	%1881 = select i1 %1763, i32 %1775, i32 256
+	%1882 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1881)
+	%1883 = and i32 %1882, %234
+	%1884 = call i32 @llvm.ctpop.i32(i32 %1883)
+	br i1 %1763, label %1885, label %1890
+
+1885:
+	%1886 = mul i32 %4, 256
+	%1887 = add i32 %1886, %1775
+	%1888 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1887
+	%1889 = load i32, i32 addrspace(3)* %1888
+	br label %1890
 
 1890:
-	%1891 = sext i32 %1888 to i64
-	%1892 = getelementptr i32, i32* %44, i64 %1891
-	%1893 = load i32, i32* %1892
-	%1894 = sext i32 %1888 to i64
-	%1895 = getelementptr i32, i32* %15, i64 %1894
-	%1896 = load i32, i32* %1895
-	br label %1897
+	%1891 = phi i32 [ 0, %1880 ], [ %1889, %1885 ]
+	%1892 = add i32 %1891, %1884
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1893 = icmp eq i32 %1884, 0
+	%1894 = and i1 %1763, %1893
+	br i1 %1894, label %1895, label %1901
 
-1897:
-	%1898 = phi i32 [ 0, %1887 ], [ %1893, %1890 ]
-	%1899 = phi i32 [ 0, %1887 ], [ %1896, %1890 ]
-	%1900 = lshr i32 %1898, 16
-	%1901 = and i32 %1900, 255
-	%1902 = select i1 %1889, i32 %1901, i32 256
+1895:
+	%1896 = call i32 @llvm.ctpop.i32(i32 %1882)
+	%1897 = add i32 %1891, %1896
+	%1898 = mul i32 %4, 256
+	%1899 = add i32 %1898, %1775
+	%1900 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1899
+	store i32 %1897, i32 addrspace(3)* %1900
+	br label %1901
+
+1901:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1902 = select i1 %1777, i32 %1789, i32 256
 	%1903 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1902)
 	%1904 = and i32 %1903, %234
 	%1905 = call i32 @llvm.ctpop.i32(i32 %1904)
-	br i1 %1889, label %1906, label %1911
+	br i1 %1777, label %1906, label %1911
 
 1906:
 	%1907 = mul i32 %4, 256
-	%1908 = add i32 %1907, %1901
+	%1908 = add i32 %1907, %1789
 	%1909 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1908
 	%1910 = load i32, i32 addrspace(3)* %1909
 	br label %1911
 
 1911:
-	%1912 = phi i32 [ 0, %1897 ], [ %1910, %1906 ]
+	%1912 = phi i32 [ 0, %1901 ], [ %1910, %1906 ]
 	%1913 = add i32 %1912, %1905
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%1914 = icmp eq i32 %1905, 0
-	%1915 = and i1 %1889, %1914
+	%1915 = and i1 %1777, %1914
 	br i1 %1915, label %1916, label %1922
 
 1916:
 	%1917 = call i32 @llvm.ctpop.i32(i32 %1903)
 	%1918 = add i32 %1912, %1917
 	%1919 = mul i32 %4, 256
-	%1920 = add i32 %1919, %1901
+	%1920 = add i32 %1919, %1789
 	%1921 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1920
 	store i32 %1918, i32 addrspace(3)* %1921
 	br label %1922
 
 1922:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1923 = add i32 %1746, 160
-	%1924 = icmp slt i32 %1923, %9
-	br i1 %1924, label %1925, label %1932
+	%1923 = select i1 %1791, i32 %1803, i32 256
+	%1924 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1923)
+	%1925 = and i32 %1924, %234
+	%1926 = call i32 @llvm.ctpop.i32(i32 %1925)
+	br i1 %1791, label %1927, label %1932
 
-1925:
-	%1926 = sext i32 %1923 to i64
-	%1927 = getelementptr i32, i32* %44, i64 %1926
-	%1928 = load i32, i32* %1927
-	%1929 = sext i32 %1923 to i64
-	%1930 = getelementptr i32, i32* %15, i64 %1929
-	%1931 = load i32, i32* %1930
+1927:
+	%1928 = mul i32 %4, 256
+	%1929 = add i32 %1928, %1803
+	%1930 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1929
+	%1931 = load i32, i32 addrspace(3)* %1930
 	br label %1932
 
 1932:
-	%1933 = phi i32 [ 0, %1922 ], [ %1928, %1925 ]
-	%1934 = phi i32 [ 0, %1922 ], [ %1931, %1925 ]
-	%1935 = lshr i32 %1933, 16
-	%1936 = and i32 %1935, 255
-	%1937 = select i1 %1924, i32 %1936, i32 256
-	%1938 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1937)
-	%1939 = and i32 %1938, %234
-	%1940 = call i32 @llvm.ctpop.i32(i32 %1939)
-	br i1 %1924, label %1941, label %1946
-
-1941:
-	%1942 = mul i32 %4, 256
-	%1943 = add i32 %1942, %1936
-	%1944 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1943
-	%1945 = load i32, i32 addrspace(3)* %1944
-	br label %1946
-
-1946:
-	%1947 = phi i32 [ 0, %1932 ], [ %1945, %1941 ]
-	%1948 = add i32 %1947, %1940
+	%1933 = phi i32 [ 0, %1922 ], [ %1931, %1927 ]
+	%1934 = add i32 %1933, %1926
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1949 = icmp eq i32 %1940, 0
-	%1950 = and i1 %1924, %1949
-	br i1 %1950, label %1951, label %1957
+	%1935 = icmp eq i32 %1926, 0
+	%1936 = and i1 %1791, %1935
+	br i1 %1936, label %1937, label %1943
 
-1951:
-	%1952 = call i32 @llvm.ctpop.i32(i32 %1938)
-	%1953 = add i32 %1947, %1952
-	%1954 = mul i32 %4, 256
-	%1955 = add i32 %1954, %1936
-	%1956 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1955
-	store i32 %1953, i32 addrspace(3)* %1956
-	br label %1957
+1937:
+	%1938 = call i32 @llvm.ctpop.i32(i32 %1924)
+	%1939 = add i32 %1933, %1938
+	%1940 = mul i32 %4, 256
+	%1941 = add i32 %1940, %1803
+	%1942 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1941
+	store i32 %1939, i32 addrspace(3)* %1942
+	br label %1943
 
-1957:
+1943:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1958 = add i32 %1746, 192
-	%1959 = icmp slt i32 %1958, %9
-	br i1 %1959, label %1960, label %1967
+	%1944 = select i1 %1805, i32 %1817, i32 256
+	%1945 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1944)
+	%1946 = and i32 %1945, %234
+	%1947 = call i32 @llvm.ctpop.i32(i32 %1946)
+	br i1 %1805, label %1948, label %1953
 
-1960:
-	%1961 = sext i32 %1958 to i64
-	%1962 = getelementptr i32, i32* %44, i64 %1961
-	%1963 = load i32, i32* %1962
-	%1964 = sext i32 %1958 to i64
-	%1965 = getelementptr i32, i32* %15, i64 %1964
-	%1966 = load i32, i32* %1965
-	br label %1967
+1948:
+	%1949 = mul i32 %4, 256
+	%1950 = add i32 %1949, %1817
+	%1951 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1950
+	%1952 = load i32, i32 addrspace(3)* %1951
+	br label %1953
 
-1967:
-	%1968 = phi i32 [ 0, %1957 ], [ %1963, %1960 ]
-	%1969 = phi i32 [ 0, %1957 ], [ %1966, %1960 ]
-	%1970 = lshr i32 %1968, 16
-	%1971 = and i32 %1970, 255
-	%1972 = select i1 %1959, i32 %1971, i32 256
-	%1973 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1972)
-	%1974 = and i32 %1973, %234
-	%1975 = call i32 @llvm.ctpop.i32(i32 %1974)
-	br i1 %1959, label %1976, label %1981
-
-1976:
-	%1977 = mul i32 %4, 256
-	%1978 = add i32 %1977, %1971
-	%1979 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1978
-	%1980 = load i32, i32 addrspace(3)* %1979
-	br label %1981
-
-1981:
-	%1982 = phi i32 [ 0, %1967 ], [ %1980, %1976 ]
-	%1983 = add i32 %1982, %1975
+1953:
+	%1954 = phi i32 [ 0, %1943 ], [ %1952, %1948 ]
+	%1955 = add i32 %1954, %1947
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1984 = icmp eq i32 %1975, 0
-	%1985 = and i1 %1959, %1984
-	br i1 %1985, label %1986, label %1992
+	%1956 = icmp eq i32 %1947, 0
+	%1957 = and i1 %1805, %1956
+	br i1 %1957, label %1958, label %1964
 
-1986:
-	%1987 = call i32 @llvm.ctpop.i32(i32 %1973)
-	%1988 = add i32 %1982, %1987
-	%1989 = mul i32 %4, 256
-	%1990 = add i32 %1989, %1971
-	%1991 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1990
-	store i32 %1988, i32 addrspace(3)* %1991
-	br label %1992
+1958:
+	%1959 = call i32 @llvm.ctpop.i32(i32 %1945)
+	%1960 = add i32 %1954, %1959
+	%1961 = mul i32 %4, 256
+	%1962 = add i32 %1961, %1817
+	%1963 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1962
+	store i32 %1960, i32 addrspace(3)* %1963
+	br label %1964
 
-1992:
+1964:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1993 = add i32 %1746, 224
-	%1994 = icmp slt i32 %1993, %9
-	br i1 %1994, label %1995, label %2002
+	%1965 = select i1 %1819, i32 %1831, i32 256
+	%1966 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1965)
+	%1967 = and i32 %1966, %234
+	%1968 = call i32 @llvm.ctpop.i32(i32 %1967)
+	br i1 %1819, label %1969, label %1974
+
+1969:
+	%1970 = mul i32 %4, 256
+	%1971 = add i32 %1970, %1831
+	%1972 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1971
+	%1973 = load i32, i32 addrspace(3)* %1972
+	br label %1974
+
+1974:
+	%1975 = phi i32 [ 0, %1964 ], [ %1973, %1969 ]
+	%1976 = add i32 %1975, %1968
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1977 = icmp eq i32 %1968, 0
+	%1978 = and i1 %1819, %1977
+	br i1 %1978, label %1979, label %1985
+
+1979:
+	%1980 = call i32 @llvm.ctpop.i32(i32 %1966)
+	%1981 = add i32 %1975, %1980
+	%1982 = mul i32 %4, 256
+	%1983 = add i32 %1982, %1831
+	%1984 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1983
+	store i32 %1981, i32 addrspace(3)* %1984
+	br label %1985
+
+1985:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1986 = select i1 %1833, i32 %1845, i32 256
+	%1987 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1986)
+	%1988 = and i32 %1987, %234
+	%1989 = call i32 @llvm.ctpop.i32(i32 %1988)
+	br i1 %1833, label %1990, label %1995
+
+1990:
+	%1991 = mul i32 %4, 256
+	%1992 = add i32 %1991, %1845
+	%1993 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1992
+	%1994 = load i32, i32 addrspace(3)* %1993
+	br label %1995
 
 1995:
-	%1996 = sext i32 %1993 to i64
-	%1997 = getelementptr i32, i32* %44, i64 %1996
-	%1998 = load i32, i32* %1997
-	%1999 = sext i32 %1993 to i64
-	%2000 = getelementptr i32, i32* %15, i64 %1999
-	%2001 = load i32, i32* %2000
-	br label %2002
+	%1996 = phi i32 [ 0, %1985 ], [ %1994, %1990 ]
+	%1997 = add i32 %1996, %1989
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1998 = icmp eq i32 %1989, 0
+	%1999 = and i1 %1833, %1998
+	br i1 %1999, label %2000, label %2006
 
-2002:
-	%2003 = phi i32 [ 0, %1992 ], [ %1998, %1995 ]
-	%2004 = phi i32 [ 0, %1992 ], [ %2001, %1995 ]
-	%2005 = lshr i32 %2003, 16
-	%2006 = and i32 %2005, 255
-	%2007 = select i1 %1994, i32 %2006, i32 256
+2000:
+	%2001 = call i32 @llvm.ctpop.i32(i32 %1987)
+	%2002 = add i32 %1996, %2001
+	%2003 = mul i32 %4, 256
+	%2004 = add i32 %2003, %1845
+	%2005 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2004
+	store i32 %2002, i32 addrspace(3)* %2005
+	br label %2006
+
+2006:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2007 = select i1 %1847, i32 %1859, i32 256
 	%2008 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2007)
 	%2009 = and i32 %2008, %234
 	%2010 = call i32 @llvm.ctpop.i32(i32 %2009)
-	br i1 %1994, label %2011, label %2016
+	br i1 %1847, label %2011, label %2016
 
 2011:
 	%2012 = mul i32 %4, 256
-	%2013 = add i32 %2012, %2006
+	%2013 = add i32 %2012, %1859
 	%2014 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2013
 	%2015 = load i32, i32 addrspace(3)* %2014
 	br label %2016
 
 2016:
-	%2017 = phi i32 [ 0, %2002 ], [ %2015, %2011 ]
+	%2017 = phi i32 [ 0, %2006 ], [ %2015, %2011 ]
 	%2018 = add i32 %2017, %2010
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%2019 = icmp eq i32 %2010, 0
-	%2020 = and i1 %1994, %2019
+	%2020 = and i1 %1847, %2019
 	br i1 %2020, label %2021, label %2027
 
 2021:
 	%2022 = call i32 @llvm.ctpop.i32(i32 %2008)
 	%2023 = add i32 %2017, %2022
 	%2024 = mul i32 %4, 256
-	%2025 = add i32 %2024, %2006
+	%2025 = add i32 %2024, %1859
 	%2026 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2025
 	store i32 %2023, i32 addrspace(3)* %2026
 	br label %2027
@@ -3573,50 +3573,50 @@ ident:
 	%2127 = add i32 2048, %2126
 	%2128 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2127
 	%2129 = load i32, i32 addrspace(3)* %2128
-	%2130 = add i32 %1773, %2129
-	%2131 = select i1 %1784, i32 %1796, i32 0
+	%2130 = add i32 %1871, %2129
+	%2131 = select i1 %1763, i32 %1775, i32 0
 	%2132 = mul i32 %4, 256
 	%2133 = add i32 %2132, %2131
 	%2134 = add i32 2048, %2133
 	%2135 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2134
 	%2136 = load i32, i32 addrspace(3)* %2135
-	%2137 = add i32 %1808, %2136
-	%2138 = select i1 %1819, i32 %1831, i32 0
+	%2137 = add i32 %1892, %2136
+	%2138 = select i1 %1777, i32 %1789, i32 0
 	%2139 = mul i32 %4, 256
 	%2140 = add i32 %2139, %2138
 	%2141 = add i32 2048, %2140
 	%2142 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2141
 	%2143 = load i32, i32 addrspace(3)* %2142
-	%2144 = add i32 %1843, %2143
-	%2145 = select i1 %1854, i32 %1866, i32 0
+	%2144 = add i32 %1913, %2143
+	%2145 = select i1 %1791, i32 %1803, i32 0
 	%2146 = mul i32 %4, 256
 	%2147 = add i32 %2146, %2145
 	%2148 = add i32 2048, %2147
 	%2149 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2148
 	%2150 = load i32, i32 addrspace(3)* %2149
-	%2151 = add i32 %1878, %2150
-	%2152 = select i1 %1889, i32 %1901, i32 0
+	%2151 = add i32 %1934, %2150
+	%2152 = select i1 %1805, i32 %1817, i32 0
 	%2153 = mul i32 %4, 256
 	%2154 = add i32 %2153, %2152
 	%2155 = add i32 2048, %2154
 	%2156 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2155
 	%2157 = load i32, i32 addrspace(3)* %2156
-	%2158 = add i32 %1913, %2157
-	%2159 = select i1 %1924, i32 %1936, i32 0
+	%2158 = add i32 %1955, %2157
+	%2159 = select i1 %1819, i32 %1831, i32 0
 	%2160 = mul i32 %4, 256
 	%2161 = add i32 %2160, %2159
 	%2162 = add i32 2048, %2161
 	%2163 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2162
 	%2164 = load i32, i32 addrspace(3)* %2163
-	%2165 = add i32 %1948, %2164
-	%2166 = select i1 %1959, i32 %1971, i32 0
+	%2165 = add i32 %1976, %2164
+	%2166 = select i1 %1833, i32 %1845, i32 0
 	%2167 = mul i32 %4, 256
 	%2168 = add i32 %2167, %2166
 	%2169 = add i32 2048, %2168
 	%2170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2169
 	%2171 = load i32, i32 addrspace(3)* %2170
-	%2172 = add i32 %1983, %2171
-	%2173 = select i1 %1994, i32 %2006, i32 0
+	%2172 = add i32 %1997, %2171
+	%2173 = select i1 %1847, i32 %1859, i32 0
 	%2174 = mul i32 %4, 256
 	%2175 = add i32 %2174, %2173
 	%2176 = add i32 2048, %2175
@@ -3721,94 +3721,94 @@ ident:
 	br label %2263
 
 2263:
-	br i1 %1784, label %2264, label %2270
+	br i1 %1763, label %2264, label %2270
 
 2264:
-	%2265 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1796
+	%2265 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1775
 	%2266 = load i32, i32 addrspace(3)* %2265
 	%2267 = add i32 %2266, %2137
 	%2268 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2267
-	store i32 %1793, i32 addrspace(3)* %2268
+	store i32 %1772, i32 addrspace(3)* %2268
 	%2269 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2267
-	store i32 %1794, i32 addrspace(3)* %2269
+	store i32 %1773, i32 addrspace(3)* %2269
 	br label %2270
 
 2270:
-	br i1 %1819, label %2271, label %2277
+	br i1 %1777, label %2271, label %2277
 
 2271:
-	%2272 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1831
+	%2272 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1789
 	%2273 = load i32, i32 addrspace(3)* %2272
 	%2274 = add i32 %2273, %2144
 	%2275 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2274
-	store i32 %1828, i32 addrspace(3)* %2275
+	store i32 %1786, i32 addrspace(3)* %2275
 	%2276 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2274
-	store i32 %1829, i32 addrspace(3)* %2276
+	store i32 %1787, i32 addrspace(3)* %2276
 	br label %2277
 
 2277:
-	br i1 %1854, label %2278, label %2284
+	br i1 %1791, label %2278, label %2284
 
 2278:
-	%2279 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1866
+	%2279 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1803
 	%2280 = load i32, i32 addrspace(3)* %2279
 	%2281 = add i32 %2280, %2151
 	%2282 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2281
-	store i32 %1863, i32 addrspace(3)* %2282
+	store i32 %1800, i32 addrspace(3)* %2282
 	%2283 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2281
-	store i32 %1864, i32 addrspace(3)* %2283
+	store i32 %1801, i32 addrspace(3)* %2283
 	br label %2284
 
 2284:
-	br i1 %1889, label %2285, label %2291
+	br i1 %1805, label %2285, label %2291
 
 2285:
-	%2286 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1901
+	%2286 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1817
 	%2287 = load i32, i32 addrspace(3)* %2286
 	%2288 = add i32 %2287, %2158
 	%2289 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2288
-	store i32 %1898, i32 addrspace(3)* %2289
+	store i32 %1814, i32 addrspace(3)* %2289
 	%2290 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2288
-	store i32 %1899, i32 addrspace(3)* %2290
+	store i32 %1815, i32 addrspace(3)* %2290
 	br label %2291
 
 2291:
-	br i1 %1924, label %2292, label %2298
+	br i1 %1819, label %2292, label %2298
 
 2292:
-	%2293 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1936
+	%2293 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1831
 	%2294 = load i32, i32 addrspace(3)* %2293
 	%2295 = add i32 %2294, %2165
 	%2296 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2295
-	store i32 %1933, i32 addrspace(3)* %2296
+	store i32 %1828, i32 addrspace(3)* %2296
 	%2297 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2295
-	store i32 %1934, i32 addrspace(3)* %2297
+	store i32 %1829, i32 addrspace(3)* %2297
 	br label %2298
 
 2298:
-	br i1 %1959, label %2299, label %2305
+	br i1 %1833, label %2299, label %2305
 
 2299:
-	%2300 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1971
+	%2300 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1845
 	%2301 = load i32, i32 addrspace(3)* %2300
 	%2302 = add i32 %2301, %2172
 	%2303 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2302
-	store i32 %1968, i32 addrspace(3)* %2303
+	store i32 %1842, i32 addrspace(3)* %2303
 	%2304 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2302
-	store i32 %1969, i32 addrspace(3)* %2304
+	store i32 %1843, i32 addrspace(3)* %2304
 	br label %2305
 
 2305:
-	br i1 %1994, label %2306, label %2312
+	br i1 %1847, label %2306, label %2312
 
 2306:
-	%2307 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2006
+	%2307 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1859
 	%2308 = load i32, i32 addrspace(3)* %2307
 	%2309 = add i32 %2308, %2179
 	%2310 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2309
-	store i32 %2003, i32 addrspace(3)* %2310
+	store i32 %1856, i32 addrspace(3)* %2310
 	%2311 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2309
-	store i32 %2004, i32 addrspace(3)* %2311
+	store i32 %1857, i32 addrspace(3)* %2311
 	br label %2312
 
 2312:
@@ -4075,89 +4075,79 @@ ident:
 	%2511 = phi i32 [ 0, %2495 ], [ %2508, %2502 ]
 	%2512 = lshr i32 %2510, 24
 	%2513 = and i32 %2512, 255
-	%2514 = select i1 %2500, i32 %2513, i32 256
-	%2515 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2514)
-	%2516 = and i32 %2515, %234
-	%2517 = call i32 @llvm.ctpop.i32(i32 %2516)
-	br i1 %2500, label %2518, label %2523
+	%2514 = add i32 %2498, 32
+	%2515 = icmp slt i32 %2514, %9
+	br i1 %2515, label %2516, label %2523
 
-2518:
-	%2519 = mul i32 %4, 256
-	%2520 = add i32 %2519, %2513
-	%2521 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2520
-	%2522 = load i32, i32 addrspace(3)* %2521
+2516:
+	%2517 = sext i32 %2514 to i64
+	%2518 = getelementptr i32, i32* %46, i64 %2517
+	%2519 = load i32, i32* %2518
+	%2520 = sext i32 %2514 to i64
+	%2521 = getelementptr i32, i32* %49, i64 %2520
+	%2522 = load i32, i32* %2521
 	br label %2523
 
 2523:
-	%2524 = phi i32 [ 0, %2509 ], [ %2522, %2518 ]
-	%2525 = add i32 %2524, %2517
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2526 = icmp eq i32 %2517, 0
-	%2527 = and i1 %2500, %2526
-	br i1 %2527, label %2528, label %2534
+	%2524 = phi i32 [ 0, %2509 ], [ %2519, %2516 ]
+	%2525 = phi i32 [ 0, %2509 ], [ %2522, %2516 ]
+	%2526 = lshr i32 %2524, 24
+	%2527 = and i32 %2526, 255
+	%2528 = add i32 %2498, 64
+	%2529 = icmp slt i32 %2528, %9
+	br i1 %2529, label %2530, label %2537
 
-2528:
-	%2529 = call i32 @llvm.ctpop.i32(i32 %2515)
-	%2530 = add i32 %2524, %2529
-	%2531 = mul i32 %4, 256
-	%2532 = add i32 %2531, %2513
-	%2533 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2532
-	store i32 %2530, i32 addrspace(3)* %2533
-	br label %2534
-
-2534:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2535 = add i32 %2498, 32
-	%2536 = icmp slt i32 %2535, %9
-	br i1 %2536, label %2537, label %2544
+2530:
+	%2531 = sext i32 %2528 to i64
+	%2532 = getelementptr i32, i32* %46, i64 %2531
+	%2533 = load i32, i32* %2532
+	%2534 = sext i32 %2528 to i64
+	%2535 = getelementptr i32, i32* %49, i64 %2534
+	%2536 = load i32, i32* %2535
+	br label %2537
 
 2537:
-	%2538 = sext i32 %2535 to i64
-	%2539 = getelementptr i32, i32* %46, i64 %2538
-	%2540 = load i32, i32* %2539
-	%2541 = sext i32 %2535 to i64
-	%2542 = getelementptr i32, i32* %49, i64 %2541
-	%2543 = load i32, i32* %2542
-	br label %2544
+	%2538 = phi i32 [ 0, %2523 ], [ %2533, %2530 ]
+	%2539 = phi i32 [ 0, %2523 ], [ %2536, %2530 ]
+	%2540 = lshr i32 %2538, 24
+	%2541 = and i32 %2540, 255
+	%2542 = add i32 %2498, 96
+	%2543 = icmp slt i32 %2542, %9
+	br i1 %2543, label %2544, label %2551
 
 2544:
-	%2545 = phi i32 [ 0, %2534 ], [ %2540, %2537 ]
-	%2546 = phi i32 [ 0, %2534 ], [ %2543, %2537 ]
-	%2547 = lshr i32 %2545, 24
-	%2548 = and i32 %2547, 255
-	%2549 = select i1 %2536, i32 %2548, i32 256
-	%2550 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2549)
-	%2551 = and i32 %2550, %234
-	%2552 = call i32 @llvm.ctpop.i32(i32 %2551)
-	br i1 %2536, label %2553, label %2558
+	%2545 = sext i32 %2542 to i64
+	%2546 = getelementptr i32, i32* %46, i64 %2545
+	%2547 = load i32, i32* %2546
+	%2548 = sext i32 %2542 to i64
+	%2549 = getelementptr i32, i32* %49, i64 %2548
+	%2550 = load i32, i32* %2549
+	br label %2551
 
-2553:
-	%2554 = mul i32 %4, 256
-	%2555 = add i32 %2554, %2548
-	%2556 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2555
-	%2557 = load i32, i32 addrspace(3)* %2556
-	br label %2558
+2551:
+	%2552 = phi i32 [ 0, %2537 ], [ %2547, %2544 ]
+	%2553 = phi i32 [ 0, %2537 ], [ %2550, %2544 ]
+	%2554 = lshr i32 %2552, 24
+	%2555 = and i32 %2554, 255
+	%2556 = add i32 %2498, 128
+	%2557 = icmp slt i32 %2556, %9
+	br i1 %2557, label %2558, label %2565
 
 2558:
-	%2559 = phi i32 [ 0, %2544 ], [ %2557, %2553 ]
-	%2560 = add i32 %2559, %2552
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2561 = icmp eq i32 %2552, 0
-	%2562 = and i1 %2536, %2561
-	br i1 %2562, label %2563, label %2569
+	%2559 = sext i32 %2556 to i64
+	%2560 = getelementptr i32, i32* %46, i64 %2559
+	%2561 = load i32, i32* %2560
+	%2562 = sext i32 %2556 to i64
+	%2563 = getelementptr i32, i32* %49, i64 %2562
+	%2564 = load i32, i32* %2563
+	br label %2565
 
-2563:
-	%2564 = call i32 @llvm.ctpop.i32(i32 %2550)
-	%2565 = add i32 %2559, %2564
-	%2566 = mul i32 %4, 256
-	%2567 = add i32 %2566, %2548
-	%2568 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2567
-	store i32 %2565, i32 addrspace(3)* %2568
-	br label %2569
-
-2569:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2570 = add i32 %2498, 64
+2565:
+	%2566 = phi i32 [ 0, %2551 ], [ %2561, %2558 ]
+	%2567 = phi i32 [ 0, %2551 ], [ %2564, %2558 ]
+	%2568 = lshr i32 %2566, 24
+	%2569 = and i32 %2568, 255
+	%2570 = add i32 %2498, 160
 	%2571 = icmp slt i32 %2570, %9
 	br i1 %2571, label %2572, label %2579
 
@@ -4171,286 +4161,296 @@ ident:
 	br label %2579
 
 2579:
-	%2580 = phi i32 [ 0, %2569 ], [ %2575, %2572 ]
-	%2581 = phi i32 [ 0, %2569 ], [ %2578, %2572 ]
+	%2580 = phi i32 [ 0, %2565 ], [ %2575, %2572 ]
+	%2581 = phi i32 [ 0, %2565 ], [ %2578, %2572 ]
 	%2582 = lshr i32 %2580, 24
 	%2583 = and i32 %2582, 255
-	%2584 = select i1 %2571, i32 %2583, i32 256
-	%2585 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2584)
-	%2586 = and i32 %2585, %234
-	%2587 = call i32 @llvm.ctpop.i32(i32 %2586)
-	br i1 %2571, label %2588, label %2593
+	%2584 = add i32 %2498, 192
+	%2585 = icmp slt i32 %2584, %9
+	br i1 %2585, label %2586, label %2593
 
-2588:
-	%2589 = mul i32 %4, 256
-	%2590 = add i32 %2589, %2583
-	%2591 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2590
-	%2592 = load i32, i32 addrspace(3)* %2591
+2586:
+	%2587 = sext i32 %2584 to i64
+	%2588 = getelementptr i32, i32* %46, i64 %2587
+	%2589 = load i32, i32* %2588
+	%2590 = sext i32 %2584 to i64
+	%2591 = getelementptr i32, i32* %49, i64 %2590
+	%2592 = load i32, i32* %2591
 	br label %2593
 
 2593:
-	%2594 = phi i32 [ 0, %2579 ], [ %2592, %2588 ]
-	%2595 = add i32 %2594, %2587
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2596 = icmp eq i32 %2587, 0
-	%2597 = and i1 %2571, %2596
-	br i1 %2597, label %2598, label %2604
+	%2594 = phi i32 [ 0, %2579 ], [ %2589, %2586 ]
+	%2595 = phi i32 [ 0, %2579 ], [ %2592, %2586 ]
+	%2596 = lshr i32 %2594, 24
+	%2597 = and i32 %2596, 255
+	%2598 = add i32 %2498, 224
+	%2599 = icmp slt i32 %2598, %9
+	br i1 %2599, label %2600, label %2607
 
-2598:
-	%2599 = call i32 @llvm.ctpop.i32(i32 %2585)
-	%2600 = add i32 %2594, %2599
-	%2601 = mul i32 %4, 256
-	%2602 = add i32 %2601, %2583
-	%2603 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2602
-	store i32 %2600, i32 addrspace(3)* %2603
-	br label %2604
-
-2604:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2605 = add i32 %2498, 96
-	%2606 = icmp slt i32 %2605, %9
-	br i1 %2606, label %2607, label %2614
+2600:
+	%2601 = sext i32 %2598 to i64
+	%2602 = getelementptr i32, i32* %46, i64 %2601
+	%2603 = load i32, i32* %2602
+	%2604 = sext i32 %2598 to i64
+	%2605 = getelementptr i32, i32* %49, i64 %2604
+	%2606 = load i32, i32* %2605
+	br label %2607
 
 2607:
-	%2608 = sext i32 %2605 to i64
-	%2609 = getelementptr i32, i32* %46, i64 %2608
-	%2610 = load i32, i32* %2609
-	%2611 = sext i32 %2605 to i64
-	%2612 = getelementptr i32, i32* %49, i64 %2611
-	%2613 = load i32, i32* %2612
-	br label %2614
+	%2608 = phi i32 [ 0, %2593 ], [ %2603, %2600 ]
+	%2609 = phi i32 [ 0, %2593 ], [ %2606, %2600 ]
+	%2610 = lshr i32 %2608, 24
+	%2611 = and i32 %2610, 255
+	%2612 = select i1 %2500, i32 %2513, i32 256
+	%2613 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2612)
+	%2614 = and i32 %2613, %234
+	%2615 = call i32 @llvm.ctpop.i32(i32 %2614)
+	br i1 %2500, label %2616, label %2621
 
-2614:
-	%2615 = phi i32 [ 0, %2604 ], [ %2610, %2607 ]
-	%2616 = phi i32 [ 0, %2604 ], [ %2613, %2607 ]
-	%2617 = lshr i32 %2615, 24
-	%2618 = and i32 %2617, 255
-	%2619 = select i1 %2606, i32 %2618, i32 256
-	%2620 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2619)
-	%2621 = and i32 %2620, %234
-	%2622 = call i32 @llvm.ctpop.i32(i32 %2621)
-	br i1 %2606, label %2623, label %2628
+2616:
+	%2617 = mul i32 %4, 256
+	%2618 = add i32 %2617, %2513
+	%2619 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2618
+	%2620 = load i32, i32 addrspace(3)* %2619
+	br label %2621
 
-2623:
-	%2624 = mul i32 %4, 256
-	%2625 = add i32 %2624, %2618
-	%2626 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2625
-	%2627 = load i32, i32 addrspace(3)* %2626
-	br label %2628
-
-2628:
-	%2629 = phi i32 [ 0, %2614 ], [ %2627, %2623 ]
-	%2630 = add i32 %2629, %2622
+2621:
+	%2622 = phi i32 [ 0, %2607 ], [ %2620, %2616 ]
+	%2623 = add i32 %2622, %2615
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2631 = icmp eq i32 %2622, 0
-	%2632 = and i1 %2606, %2631
-	br i1 %2632, label %2633, label %2639
+	%2624 = icmp eq i32 %2615, 0
+	%2625 = and i1 %2500, %2624
+	br i1 %2625, label %2626, label %2632
 
-2633:
-	%2634 = call i32 @llvm.ctpop.i32(i32 %2620)
-	%2635 = add i32 %2629, %2634
-	%2636 = mul i32 %4, 256
-	%2637 = add i32 %2636, %2618
-	%2638 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2637
-	store i32 %2635, i32 addrspace(3)* %2638
-	br label %2639
+2626:
+	%2627 = call i32 @llvm.ctpop.i32(i32 %2613)
+	%2628 = add i32 %2622, %2627
+	%2629 = mul i32 %4, 256
+	%2630 = add i32 %2629, %2513
+	%2631 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2630
+	store i32 %2628, i32 addrspace(3)* %2631
+	br label %2632
 
-2639:
+2632:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2640 = add i32 %2498, 128
-	%2641 = icmp slt i32 %2640, %9
-	br i1 %2641, label %2642, label %2649
+	%2633 = select i1 %2515, i32 %2527, i32 256
+	%2634 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2633)
+	%2635 = and i32 %2634, %234
+	%2636 = call i32 @llvm.ctpop.i32(i32 %2635)
+	br i1 %2515, label %2637, label %2642
+
+2637:
+	%2638 = mul i32 %4, 256
+	%2639 = add i32 %2638, %2527
+	%2640 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2639
+	%2641 = load i32, i32 addrspace(3)* %2640
+	br label %2642
 
 2642:
-	%2643 = sext i32 %2640 to i64
-	%2644 = getelementptr i32, i32* %46, i64 %2643
-	%2645 = load i32, i32* %2644
-	%2646 = sext i32 %2640 to i64
-	%2647 = getelementptr i32, i32* %49, i64 %2646
-	%2648 = load i32, i32* %2647
-	br label %2649
+	%2643 = phi i32 [ 0, %2632 ], [ %2641, %2637 ]
+	%2644 = add i32 %2643, %2636
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2645 = icmp eq i32 %2636, 0
+	%2646 = and i1 %2515, %2645
+	br i1 %2646, label %2647, label %2653
 
-2649:
-	%2650 = phi i32 [ 0, %2639 ], [ %2645, %2642 ]
-	%2651 = phi i32 [ 0, %2639 ], [ %2648, %2642 ]
-	%2652 = lshr i32 %2650, 24
-	%2653 = and i32 %2652, 255
-	%2654 = select i1 %2641, i32 %2653, i32 256
+2647:
+	%2648 = call i32 @llvm.ctpop.i32(i32 %2634)
+	%2649 = add i32 %2643, %2648
+	%2650 = mul i32 %4, 256
+	%2651 = add i32 %2650, %2527
+	%2652 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2651
+	store i32 %2649, i32 addrspace(3)* %2652
+	br label %2653
+
+2653:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2654 = select i1 %2529, i32 %2541, i32 256
 	%2655 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2654)
 	%2656 = and i32 %2655, %234
 	%2657 = call i32 @llvm.ctpop.i32(i32 %2656)
-	br i1 %2641, label %2658, label %2663
+	br i1 %2529, label %2658, label %2663
 
 2658:
 	%2659 = mul i32 %4, 256
-	%2660 = add i32 %2659, %2653
+	%2660 = add i32 %2659, %2541
 	%2661 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2660
 	%2662 = load i32, i32 addrspace(3)* %2661
 	br label %2663
 
 2663:
-	%2664 = phi i32 [ 0, %2649 ], [ %2662, %2658 ]
+	%2664 = phi i32 [ 0, %2653 ], [ %2662, %2658 ]
 	%2665 = add i32 %2664, %2657
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%2666 = icmp eq i32 %2657, 0
-	%2667 = and i1 %2641, %2666
+	%2667 = and i1 %2529, %2666
 	br i1 %2667, label %2668, label %2674
 
 2668:
 	%2669 = call i32 @llvm.ctpop.i32(i32 %2655)
 	%2670 = add i32 %2664, %2669
 	%2671 = mul i32 %4, 256
-	%2672 = add i32 %2671, %2653
+	%2672 = add i32 %2671, %2541
 	%2673 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2672
 	store i32 %2670, i32 addrspace(3)* %2673
 	br label %2674
 
 2674:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2675 = add i32 %2498, 160
-	%2676 = icmp slt i32 %2675, %9
-	br i1 %2676, label %2677, label %2684
+	%2675 = select i1 %2543, i32 %2555, i32 256
+	%2676 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2675)
+	%2677 = and i32 %2676, %234
+	%2678 = call i32 @llvm.ctpop.i32(i32 %2677)
+	br i1 %2543, label %2679, label %2684
 
-2677:
-	%2678 = sext i32 %2675 to i64
-	%2679 = getelementptr i32, i32* %46, i64 %2678
-	%2680 = load i32, i32* %2679
-	%2681 = sext i32 %2675 to i64
-	%2682 = getelementptr i32, i32* %49, i64 %2681
-	%2683 = load i32, i32* %2682
+2679:
+	%2680 = mul i32 %4, 256
+	%2681 = add i32 %2680, %2555
+	%2682 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2681
+	%2683 = load i32, i32 addrspace(3)* %2682
 	br label %2684
 
 2684:
-	%2685 = phi i32 [ 0, %2674 ], [ %2680, %2677 ]
-	%2686 = phi i32 [ 0, %2674 ], [ %2683, %2677 ]
-	%2687 = lshr i32 %2685, 24
-	%2688 = and i32 %2687, 255
-	%2689 = select i1 %2676, i32 %2688, i32 256
-	%2690 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2689)
-	%2691 = and i32 %2690, %234
-	%2692 = call i32 @llvm.ctpop.i32(i32 %2691)
-	br i1 %2676, label %2693, label %2698
-
-2693:
-	%2694 = mul i32 %4, 256
-	%2695 = add i32 %2694, %2688
-	%2696 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2695
-	%2697 = load i32, i32 addrspace(3)* %2696
-	br label %2698
-
-2698:
-	%2699 = phi i32 [ 0, %2684 ], [ %2697, %2693 ]
-	%2700 = add i32 %2699, %2692
+	%2685 = phi i32 [ 0, %2674 ], [ %2683, %2679 ]
+	%2686 = add i32 %2685, %2678
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2701 = icmp eq i32 %2692, 0
-	%2702 = and i1 %2676, %2701
-	br i1 %2702, label %2703, label %2709
+	%2687 = icmp eq i32 %2678, 0
+	%2688 = and i1 %2543, %2687
+	br i1 %2688, label %2689, label %2695
 
-2703:
-	%2704 = call i32 @llvm.ctpop.i32(i32 %2690)
-	%2705 = add i32 %2699, %2704
-	%2706 = mul i32 %4, 256
-	%2707 = add i32 %2706, %2688
-	%2708 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2707
-	store i32 %2705, i32 addrspace(3)* %2708
-	br label %2709
+2689:
+	%2690 = call i32 @llvm.ctpop.i32(i32 %2676)
+	%2691 = add i32 %2685, %2690
+	%2692 = mul i32 %4, 256
+	%2693 = add i32 %2692, %2555
+	%2694 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2693
+	store i32 %2691, i32 addrspace(3)* %2694
+	br label %2695
 
-2709:
+2695:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2710 = add i32 %2498, 192
-	%2711 = icmp slt i32 %2710, %9
-	br i1 %2711, label %2712, label %2719
+	%2696 = select i1 %2557, i32 %2569, i32 256
+	%2697 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2696)
+	%2698 = and i32 %2697, %234
+	%2699 = call i32 @llvm.ctpop.i32(i32 %2698)
+	br i1 %2557, label %2700, label %2705
 
-2712:
-	%2713 = sext i32 %2710 to i64
-	%2714 = getelementptr i32, i32* %46, i64 %2713
-	%2715 = load i32, i32* %2714
-	%2716 = sext i32 %2710 to i64
-	%2717 = getelementptr i32, i32* %49, i64 %2716
-	%2718 = load i32, i32* %2717
-	br label %2719
+2700:
+	%2701 = mul i32 %4, 256
+	%2702 = add i32 %2701, %2569
+	%2703 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2702
+	%2704 = load i32, i32 addrspace(3)* %2703
+	br label %2705
 
-2719:
-	%2720 = phi i32 [ 0, %2709 ], [ %2715, %2712 ]
-	%2721 = phi i32 [ 0, %2709 ], [ %2718, %2712 ]
-	%2722 = lshr i32 %2720, 24
-	%2723 = and i32 %2722, 255
-	%2724 = select i1 %2711, i32 %2723, i32 256
-	%2725 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2724)
-	%2726 = and i32 %2725, %234
-	%2727 = call i32 @llvm.ctpop.i32(i32 %2726)
-	br i1 %2711, label %2728, label %2733
-
-2728:
-	%2729 = mul i32 %4, 256
-	%2730 = add i32 %2729, %2723
-	%2731 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2730
-	%2732 = load i32, i32 addrspace(3)* %2731
-	br label %2733
-
-2733:
-	%2734 = phi i32 [ 0, %2719 ], [ %2732, %2728 ]
-	%2735 = add i32 %2734, %2727
+2705:
+	%2706 = phi i32 [ 0, %2695 ], [ %2704, %2700 ]
+	%2707 = add i32 %2706, %2699
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2736 = icmp eq i32 %2727, 0
-	%2737 = and i1 %2711, %2736
-	br i1 %2737, label %2738, label %2744
+	%2708 = icmp eq i32 %2699, 0
+	%2709 = and i1 %2557, %2708
+	br i1 %2709, label %2710, label %2716
 
-2738:
-	%2739 = call i32 @llvm.ctpop.i32(i32 %2725)
-	%2740 = add i32 %2734, %2739
-	%2741 = mul i32 %4, 256
-	%2742 = add i32 %2741, %2723
-	%2743 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2742
-	store i32 %2740, i32 addrspace(3)* %2743
-	br label %2744
+2710:
+	%2711 = call i32 @llvm.ctpop.i32(i32 %2697)
+	%2712 = add i32 %2706, %2711
+	%2713 = mul i32 %4, 256
+	%2714 = add i32 %2713, %2569
+	%2715 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2714
+	store i32 %2712, i32 addrspace(3)* %2715
+	br label %2716
 
-2744:
+2716:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2745 = add i32 %2498, 224
-	%2746 = icmp slt i32 %2745, %9
-	br i1 %2746, label %2747, label %2754
+	%2717 = select i1 %2571, i32 %2583, i32 256
+	%2718 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2717)
+	%2719 = and i32 %2718, %234
+	%2720 = call i32 @llvm.ctpop.i32(i32 %2719)
+	br i1 %2571, label %2721, label %2726
+
+2721:
+	%2722 = mul i32 %4, 256
+	%2723 = add i32 %2722, %2583
+	%2724 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2723
+	%2725 = load i32, i32 addrspace(3)* %2724
+	br label %2726
+
+2726:
+	%2727 = phi i32 [ 0, %2716 ], [ %2725, %2721 ]
+	%2728 = add i32 %2727, %2720
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2729 = icmp eq i32 %2720, 0
+	%2730 = and i1 %2571, %2729
+	br i1 %2730, label %2731, label %2737
+
+2731:
+	%2732 = call i32 @llvm.ctpop.i32(i32 %2718)
+	%2733 = add i32 %2727, %2732
+	%2734 = mul i32 %4, 256
+	%2735 = add i32 %2734, %2583
+	%2736 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2735
+	store i32 %2733, i32 addrspace(3)* %2736
+	br label %2737
+
+2737:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2738 = select i1 %2585, i32 %2597, i32 256
+	%2739 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2738)
+	%2740 = and i32 %2739, %234
+	%2741 = call i32 @llvm.ctpop.i32(i32 %2740)
+	br i1 %2585, label %2742, label %2747
+
+2742:
+	%2743 = mul i32 %4, 256
+	%2744 = add i32 %2743, %2597
+	%2745 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2744
+	%2746 = load i32, i32 addrspace(3)* %2745
+	br label %2747
 
 2747:
-	%2748 = sext i32 %2745 to i64
-	%2749 = getelementptr i32, i32* %46, i64 %2748
-	%2750 = load i32, i32* %2749
-	%2751 = sext i32 %2745 to i64
-	%2752 = getelementptr i32, i32* %49, i64 %2751
-	%2753 = load i32, i32* %2752
-	br label %2754
+	%2748 = phi i32 [ 0, %2737 ], [ %2746, %2742 ]
+	%2749 = add i32 %2748, %2741
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2750 = icmp eq i32 %2741, 0
+	%2751 = and i1 %2585, %2750
+	br i1 %2751, label %2752, label %2758
 
-2754:
-	%2755 = phi i32 [ 0, %2744 ], [ %2750, %2747 ]
-	%2756 = phi i32 [ 0, %2744 ], [ %2753, %2747 ]
-	%2757 = lshr i32 %2755, 24
-	%2758 = and i32 %2757, 255
-	%2759 = select i1 %2746, i32 %2758, i32 256
+2752:
+	%2753 = call i32 @llvm.ctpop.i32(i32 %2739)
+	%2754 = add i32 %2748, %2753
+	%2755 = mul i32 %4, 256
+	%2756 = add i32 %2755, %2597
+	%2757 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2756
+	store i32 %2754, i32 addrspace(3)* %2757
+	br label %2758
+
+2758:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2759 = select i1 %2599, i32 %2611, i32 256
 	%2760 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2759)
 	%2761 = and i32 %2760, %234
 	%2762 = call i32 @llvm.ctpop.i32(i32 %2761)
-	br i1 %2746, label %2763, label %2768
+	br i1 %2599, label %2763, label %2768
 
 2763:
 	%2764 = mul i32 %4, 256
-	%2765 = add i32 %2764, %2758
+	%2765 = add i32 %2764, %2611
 	%2766 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2765
 	%2767 = load i32, i32 addrspace(3)* %2766
 	br label %2768
 
 2768:
-	%2769 = phi i32 [ 0, %2754 ], [ %2767, %2763 ]
+	%2769 = phi i32 [ 0, %2758 ], [ %2767, %2763 ]
 	%2770 = add i32 %2769, %2762
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	%2771 = icmp eq i32 %2762, 0
-	%2772 = and i1 %2746, %2771
+	%2772 = and i1 %2599, %2771
 	br i1 %2772, label %2773, label %2779
 
 2773:
 	%2774 = call i32 @llvm.ctpop.i32(i32 %2760)
 	%2775 = add i32 %2769, %2774
 	%2776 = mul i32 %4, 256
-	%2777 = add i32 %2776, %2758
+	%2777 = add i32 %2776, %2611
 	%2778 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2777
 	store i32 %2775, i32 addrspace(3)* %2778
 	br label %2779
@@ -4577,50 +4577,50 @@ ident:
 	%2879 = add i32 2048, %2878
 	%2880 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2879
 	%2881 = load i32, i32 addrspace(3)* %2880
-	%2882 = add i32 %2525, %2881
-	%2883 = select i1 %2536, i32 %2548, i32 0
+	%2882 = add i32 %2623, %2881
+	%2883 = select i1 %2515, i32 %2527, i32 0
 	%2884 = mul i32 %4, 256
 	%2885 = add i32 %2884, %2883
 	%2886 = add i32 2048, %2885
 	%2887 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2886
 	%2888 = load i32, i32 addrspace(3)* %2887
-	%2889 = add i32 %2560, %2888
-	%2890 = select i1 %2571, i32 %2583, i32 0
+	%2889 = add i32 %2644, %2888
+	%2890 = select i1 %2529, i32 %2541, i32 0
 	%2891 = mul i32 %4, 256
 	%2892 = add i32 %2891, %2890
 	%2893 = add i32 2048, %2892
 	%2894 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2893
 	%2895 = load i32, i32 addrspace(3)* %2894
-	%2896 = add i32 %2595, %2895
-	%2897 = select i1 %2606, i32 %2618, i32 0
+	%2896 = add i32 %2665, %2895
+	%2897 = select i1 %2543, i32 %2555, i32 0
 	%2898 = mul i32 %4, 256
 	%2899 = add i32 %2898, %2897
 	%2900 = add i32 2048, %2899
 	%2901 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2900
 	%2902 = load i32, i32 addrspace(3)* %2901
-	%2903 = add i32 %2630, %2902
-	%2904 = select i1 %2641, i32 %2653, i32 0
+	%2903 = add i32 %2686, %2902
+	%2904 = select i1 %2557, i32 %2569, i32 0
 	%2905 = mul i32 %4, 256
 	%2906 = add i32 %2905, %2904
 	%2907 = add i32 2048, %2906
 	%2908 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2907
 	%2909 = load i32, i32 addrspace(3)* %2908
-	%2910 = add i32 %2665, %2909
-	%2911 = select i1 %2676, i32 %2688, i32 0
+	%2910 = add i32 %2707, %2909
+	%2911 = select i1 %2571, i32 %2583, i32 0
 	%2912 = mul i32 %4, 256
 	%2913 = add i32 %2912, %2911
 	%2914 = add i32 2048, %2913
 	%2915 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2914
 	%2916 = load i32, i32 addrspace(3)* %2915
-	%2917 = add i32 %2700, %2916
-	%2918 = select i1 %2711, i32 %2723, i32 0
+	%2917 = add i32 %2728, %2916
+	%2918 = select i1 %2585, i32 %2597, i32 0
 	%2919 = mul i32 %4, 256
 	%2920 = add i32 %2919, %2918
 	%2921 = add i32 2048, %2920
 	%2922 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2921
 	%2923 = load i32, i32 addrspace(3)* %2922
-	%2924 = add i32 %2735, %2923
-	%2925 = select i1 %2746, i32 %2758, i32 0
+	%2924 = add i32 %2749, %2923
+	%2925 = select i1 %2599, i32 %2611, i32 0
 	%2926 = mul i32 %4, 256
 	%2927 = add i32 %2926, %2925
 	%2928 = add i32 2048, %2927
@@ -4725,94 +4725,94 @@ ident:
 	br label %3015
 
 3015:
-	br i1 %2536, label %3016, label %3022
+	br i1 %2515, label %3016, label %3022
 
 3016:
-	%3017 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2548
+	%3017 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2527
 	%3018 = load i32, i32 addrspace(3)* %3017
 	%3019 = add i32 %3018, %2889
 	%3020 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3019
-	store i32 %2545, i32 addrspace(3)* %3020
+	store i32 %2524, i32 addrspace(3)* %3020
 	%3021 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3019
-	store i32 %2546, i32 addrspace(3)* %3021
+	store i32 %2525, i32 addrspace(3)* %3021
 	br label %3022
 
 3022:
-	br i1 %2571, label %3023, label %3029
+	br i1 %2529, label %3023, label %3029
 
 3023:
-	%3024 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2583
+	%3024 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2541
 	%3025 = load i32, i32 addrspace(3)* %3024
 	%3026 = add i32 %3025, %2896
 	%3027 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3026
-	store i32 %2580, i32 addrspace(3)* %3027
+	store i32 %2538, i32 addrspace(3)* %3027
 	%3028 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3026
-	store i32 %2581, i32 addrspace(3)* %3028
+	store i32 %2539, i32 addrspace(3)* %3028
 	br label %3029
 
 3029:
-	br i1 %2606, label %3030, label %3036
+	br i1 %2543, label %3030, label %3036
 
 3030:
-	%3031 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2618
+	%3031 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2555
 	%3032 = load i32, i32 addrspace(3)* %3031
 	%3033 = add i32 %3032, %2903
 	%3034 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3033
-	store i32 %2615, i32 addrspace(3)* %3034
+	store i32 %2552, i32 addrspace(3)* %3034
 	%3035 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3033
-	store i32 %2616, i32 addrspace(3)* %3035
+	store i32 %2553, i32 addrspace(3)* %3035
 	br label %3036
 
 3036:
-	br i1 %2641, label %3037, label %3043
+	br i1 %2557, label %3037, label %3043
 
 3037:
-	%3038 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2653
+	%3038 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2569
 	%3039 = load i32, i32 addrspace(3)* %3038
 	%3040 = add i32 %3039, %2910
 	%3041 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3040
-	store i32 %2650, i32 addrspace(3)* %3041
+	store i32 %2566, i32 addrspace(3)* %3041
 	%3042 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3040
-	store i32 %2651, i32 addrspace(3)* %3042
+	store i32 %2567, i32 addrspace(3)* %3042
 	br label %3043
 
 3043:
-	br i1 %2676, label %3044, label %3050
+	br i1 %2571, label %3044, label %3050
 
 3044:
-	%3045 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2688
+	%3045 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2583
 	%3046 = load i32, i32 addrspace(3)* %3045
 	%3047 = add i32 %3046, %2917
 	%3048 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3047
-	store i32 %2685, i32 addrspace(3)* %3048
+	store i32 %2580, i32 addrspace(3)* %3048
 	%3049 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3047
-	store i32 %2686, i32 addrspace(3)* %3049
+	store i32 %2581, i32 addrspace(3)* %3049
 	br label %3050
 
 3050:
-	br i1 %2711, label %3051, label %3057
+	br i1 %2585, label %3051, label %3057
 
 3051:
-	%3052 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2723
+	%3052 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2597
 	%3053 = load i32, i32 addrspace(3)* %3052
 	%3054 = add i32 %3053, %2924
 	%3055 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3054
-	store i32 %2720, i32 addrspace(3)* %3055
+	store i32 %2594, i32 addrspace(3)* %3055
 	%3056 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3054
-	store i32 %2721, i32 addrspace(3)* %3056
+	store i32 %2595, i32 addrspace(3)* %3056
 	br label %3057
 
 3057:
-	br i1 %2746, label %3058, label %3064
+	br i1 %2599, label %3058, label %3064
 
 3058:
-	%3059 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2758
+	%3059 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2611
 	%3060 = load i32, i32 addrspace(3)* %3059
 	%3061 = add i32 %3060, %2931
 	%3062 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3061
-	store i32 %2755, i32 addrspace(3)* %3062
+	store i32 %2608, i32 addrspace(3)* %3062
 	%3063 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3061
-	store i32 %2756, i32 addrspace(3)* %3063
+	store i32 %2609, i32 addrspace(3)* %3063
 	br label %3064
 
 3064:
@@ -9476,15 +9476,16 @@ stored1:
 
 declare i1 @llvm.nvvm.vote.any.sync(i32 %p0, i1 %p1)
 
-!nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10}
+!nvvm.annotations = !{!0, !1, !2, !3, !4, !5, !6, !7, !8, !9, !10, !11}
 !0 = !{void (i16*, float*, i32, i32)* @s2o_permute0_probes, !"maxntidx", i32 64}
 !1 = !{void (float*, i16*, i32*, i32, i32, i32)* @s2o_permute0_scores, !"maxntidx", i32 256}
 !2 = !{void (i32*, i32*, i32, i32)* @s2o_permute0, !"maxntidx", i32 256}
-!3 = !{void (i32*, i8*, i32, i32, i32, i32, i32, i32)* @s2o_permclass0, !"maxntidx", i32 256}
-!4 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @s2o_select2, !"maxntidx", i32 256}
-!5 = !{void (i16*, float*, i32, i32)* @s2o_pool_q1, !"maxntidx", i32 64}
-!6 = !{void (i16*, float*, i32, i32)* @s2o_pool_k1, !"maxntidx", i32 64}
-!7 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @s2o_scores1, !"maxntidx", i32 256}
-!8 = !{void (i16*, float*, float*, i32*, i32, i32, i32, i32, i32, i32)* @s2o_perm_scores1, !"maxntidx", i32 64}
-!9 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"maxntidx", i32 128}
-!10 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"minctasm", i32 3}
+!3 = !{void (i32*, i32*, i32, i32)* @s2o_permute0, !"minctasm", i32 3}
+!4 = !{void (i32*, i8*, i32, i32, i32, i32, i32, i32)* @s2o_permclass0, !"maxntidx", i32 256}
+!5 = !{void (i8*, i32, float*, i32*, i32, i32, i32, i32)* @s2o_select2, !"maxntidx", i32 256}
+!6 = !{void (i16*, float*, i32, i32)* @s2o_pool_q1, !"maxntidx", i32 64}
+!7 = !{void (i16*, float*, i32, i32)* @s2o_pool_k1, !"maxntidx", i32 64}
+!8 = !{void (float*, float*, float*, i8*, i32, i32, i32, i32)* @s2o_scores1, !"maxntidx", i32 256}
+!9 = !{void (i16*, float*, float*, i32*, i32, i32, i32, i32, i32, i32)* @s2o_perm_scores1, !"maxntidx", i32 64}
+!10 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"maxntidx", i32 128}
+!11 = !{void (i16*, i16*, i16*, i16*, i32, i32, i32, i32, i32*, i32, i32, i32, i8*, i32, i32, i32*, i32, i32, i32*)* @s2o_attn3, !"minctasm", i32 3}
