@@ -34,7 +34,13 @@ gate(block: 64, top: 26, keep: [diagonal])
 gate(block: 16, top: 102, keep: [diagonal])
 gate(block: 64, top: 16, keep: [diagonal]); tokens(top: 256)
 gate(block: 64, top: 102, keep: [diagonal])
+tile(q: 64, k: 64); score(antidiagonal, stride: 8); select(mass: 0.9, keep: [sink, diagonal])
+tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal])
+tile(q: 64, k: 64); score(mean); budget(density: 0.093, keep: [sink, diagonal]); compensate(order: 0)
+tile(q: 64, k: 64); score(antidiagonal, stride: 8, heads: 2); select(mass: 0.9, keep: [sink, diagonal])
+tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: local); score(mean); select(mass: 0.9, keep: [diagonal])
 P
+cp ../shared/anchors/gpu_anchors.py "$D/" 2>/dev/null || true
 # S2O's global permutation on the device (gpu-ws17.sh), and on the host
 # for the A/B: causal.attn with S2O's passes (bf16, d = 128), checked and
 # timed.
