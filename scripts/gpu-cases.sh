@@ -127,3 +127,14 @@ perrow_benches() {
   bench 131072 "tile(q: 64, k: 64); score(mean); select(density: 0.1, keep: [sink, diagonal])"
   BENCH_TIMEOUT=200 bench 131072 "gate(block: 64, top: 102, keep: [diagonal])"
 }
+
+# S2O: S2O's schedule as passes for causal.attn (the twenty-second
+# session's calls).
+S2O="tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: global); score(mean); order(score); early_stop(eps: 1e-3)"
+
+# runcheck LABEL N HEADS FILE [PASSES]: `attnc run -device cuda -check`
+# of FILE (with PASSES) against the interpreter: its density, ref_diff
+# and ref_match, or its error, on one line.
+runcheck() {
+  echo "== run -check $1 N=$2: $(ATTNC_CACHE_DIR=cache timeout 120 ./attnc run -device cuda -check -n $2 -heads $3 -synthetic 3 ${5:+-passes "$5"} $4 2>&1 | grep -E "ref_|rror|panic|host|density" | tr '\n' ' ' | cut -c1-500)"
+}

@@ -7,10 +7,6 @@
 set -uo pipefail
 . "$(dirname "$0")/gpu-cases.sh"
 gpu_enter ${G:-.gpupack/l} ${LOG:-ws21.log}
-S2O="tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: global); score(mean); order(score); early_stop(eps: 1e-3)"
-runcheck() { # LABEL N HEADS FILE [PASSES]
-  echo "== run -check $1 N=$2: $(ATTNC_CACHE_DIR=cache timeout 120 ./attnc run -device cuda -check -n $2 -heads $3 -synthetic 3 ${5:+-passes "$5"} $4 2>&1 | grep -E "ref_|rror|panic|host|density" | tr '\n' ' ' | cut -c1-500)"
-}
 echo "[$SECONDS s] checks"
 runcheck s2o.attn 1500 4 ../../examples/s2o.attn
 runcheck "causal+S2O" 4096 2 ../../examples/causal.attn "$S2O"

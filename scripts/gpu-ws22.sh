@@ -7,7 +7,6 @@
 set -uo pipefail
 . "$(dirname "$0")/gpu-cases.sh"
 gpu_enter ${G:-.gpupack/l} ws22.log
-S2O="tile(q: 64, k: 64); permute(segment: 256, probe: mean, scope: global); score(mean); order(score); early_stop(eps: 1e-3)"
 echo "[$SECONDS s] TestGPUGate, pairs"
 ATTNC_GATE_PAIRS=1 ATTNC_CACHE_DIR=cache timeout 200 ./driver.test -test.run 'TestGPUGate$' -test.v 2>&1 | grep -E "^(---|ok|FAIL|PASS)|differ|panic" | head -10
 echo "[$SECONDS s] S2O at 131072, 32 heads: one run, the device memory sampled"

@@ -252,17 +252,8 @@ func (b kb) gemm64(sA, sB *ir.Global, tid, ty, tx value.Value, d int, load func(
 	elem := func(b kb, gl *ir.Global, dd, r value.Value) value.Value {
 		return b.NewGetElementPtr(gl.ContentType, gl, i32(0), b.NewAdd(b.NewMul(dd, i32(pitch)), r))
 	}
-	v4 := types.NewVector(4, types.Float)
 	load4 := func(b kb, gl *ir.Global, dd, r value.Value) []value.Value {
-		p := b.NewBitCast(elem(b, gl, dd, r), types.NewPointer(v4))
-		p.To = &types.PointerType{ElemType: v4, AddrSpace: 3}
-		ld := b.NewLoad(v4, p)
-		ld.Align = 16
-		out := make([]value.Value, 4)
-		for i := range out {
-			out[i] = b.NewExtractElement(ld, i32(int64(i)))
-		}
-		return out
+		return b.sharedVec4(gl, b.NewAdd(b.NewMul(dd, i32(pitch)), r), types.Float)
 	}
 	acc0 := make([]value.Value, 16)
 	for i := range acc0 {
