@@ -103,6 +103,7 @@ func TestWriteGPUCases(t *testing.T) {
 	}{
 		{"causal", 4, 4, 1000, false}, {"gqa", 8, 2, 777, false}, {"window", 4, 4, 1300, false}, {"alibi", 3, 3, 555, false},
 		{"xattn", 4, 4, 901, true}, {"minference", 4, 4, 1111, true}, {"proxy", 4, 4, 700, true}, {"pbs", 4, 4, 1025, true},
+		{"s2o", 4, 4, 1100, true},
 	} {
 		src := exampleSrc(t, c.file)
 		suffix := ""
@@ -404,6 +405,8 @@ func randomMMAKernel(r *rand.Rand) (src string, h, g, n int) {
 		fmt.Sprintf("score(antidiagonal, stride: %d); select(mass: 0.%d, keep: [sink, diagonal])", gcd(tq, tk), 5+r.IntN(5)),
 		fmt.Sprintf("score(mean); select(density: 0.%d, keep: [diagonal, local(1)])", 2+r.IntN(7)),
 		fmt.Sprintf("permute(segment: %d, probe: last, scope: local); score(mean); select(mass: 0.8, keep: [diagonal])", lcm*(1+r.IntN(2))),
+		// S2O: on the device under a causal mask or none (permute_global.go).
+		fmt.Sprintf("permute(segment: %d, scope: global); score(mean); order(score); early_stop(eps: 0.0%d)", lcm*(1+r.IntN(3)), 1+r.IntN(5)),
 	}
 	src = fmt.Sprintf(`kernel rnd(q: %s[H, N, %d], k: %s[G, N, %d], v: %s[G, N, %d]) -> %s[H, N, %d] {
     s = q @ k^T * rsqrt(%d)
