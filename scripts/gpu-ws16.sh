@@ -9,6 +9,10 @@
 # CTAs an SM in one call, and its profile.
 # Two calls of ≈ 6–8 minutes: PART=1 (the checks, the A/B at 16384 and
 # 32768), PART=2 (131072 and the profile).
+# The twenty-second session timed PART=1's A/B (gpu-ws17.sh's tail) and
+# checked the pairs (gpu-ws20.sh, gpu-ws22.sh): they are now the default,
+# so ATTNC_GATE_PAIRS=1 below is the default too (=0 is the old pitch).
+# PART=2 has not run yet.
 # Usage: bash scripts/gpu-pack-perrow.sh .gpupack/l; G=.gpupack/l PART=1 scripts/gpu-ws16.sh
 set -uo pipefail
 . "$(dirname "$0")/gpu-cases.sh"
