@@ -3,7 +3,6 @@ package nvptx
 import (
 	"fmt"
 	"math"
-	"os"
 
 	"github.com/llir/llvm/ir"
 	"github.com/llir/llvm/ir/enum"
@@ -29,11 +28,14 @@ import (
 //	           four passes of 8 bits, the key indices riding along — ties
 //	           keep the lower key first, which is the host's stable sort by
 //	           importance (the softmax does not reorder distinct scores).
-//	           Each pass reads the codes in tiles of 256, ranks each code
-//	           among its warp's equal digits (match.any), scans the warps'
-//	           counts per digit and scatters; the codes and the indices
-//	           ping-pong between scratch and the perm row itself, so the
-//	           fourth pass leaves the order in place;
+//	           Each pass reads the codes in tiles of 2048: each warp
+//	           ranks its 256 against a histogram of its own (match.any,
+//	           32 codes a step), one scan of the eight histograms places
+//	           the warps, and the tile's codes are gathered by digit in
+//	           shared memory and written out a digit's run at a time. The
+//	           codes and the indices ping-pong between scratch and the
+//	           perm row itself, so the fourth pass leaves the order in
+//	           place;
 //	classes:   permClasses with segments (permute.go).
 //
 // The blockscore after it pools and scores the tiles as they lie (a
@@ -72,13 +74,11 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 	f := g.m.NewFunc(name, types.Void, pp, ps, pM, pN)
 	f.CallingConv = ptxKernel
 	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"maxntidx", i32 `+fmt.Sprint(T))
-	if permSort() == "warp" {
-		// Three CTAs an SM (≤ 85 registers; 106 gave two: the sort waits
-		// on its loads with too few warps to cover them, docs/gpu-notes.md).
-		g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"minctasm", i32 3`)
-	}
+	// Three CTAs an SM (≤ 85 registers; 106 gave two: the sort waits on
+	// its loads with too few warps to cover them, docs/gpu-notes.md).
+	g.annotations = append(g.annotations, f.Type().String()+" @"+name+`, !"minctasm", i32 3`)
 	sHist := g.shared(name+"_hist", types.NewArray(4*256, types.I32), 16)
-	sCnt := g.shared(name+"_cnt", types.NewArray(2*W*256, types.I32), 16) // two tiles' counts [2][W][256]
+	sCnt := g.shared(name+"_cnt", types.NewArray(2*W*256, types.I32), 16) // the warps' histograms and offsets [2][W][256]
 	sFlag := g.shared(name+"_flag", types.NewArray(2, types.I32), 4)      // a NaN or +Inf score; a score above −Inf
 	b := kb{f.NewBlock("entry"), g}
 	tid, s, h := b.sreg("tid.x"), b.sreg("ctaid.x"), b.sreg("ctaid.y")
@@ -162,42 +162,16 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 	})
 	b.barrier()
 	lt := b.NewSub(b.NewShl(i32(1), lane), i32(1))
-	// rank is a code's place among the equal digits of its warp (a
-	// thread past the prefix, valid false, ranks nowhere) and the cell of
-	// table par's count of them, which the leader (rank 0) fills.
-	rank := func(b kb, dig, valid, par value.Value) (kb, value.Value, value.Value) {
-		peers := b.NewCall(g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(valid, dig, i32(256)))
-		r := b.popc(b.NewAnd(peers, lt))
-		cell := b.NewAdd(b.NewMul(par, i32(W*256)), b.NewAdd(b.NewMul(warp, i32(256)), dig))
-		b = b.when(b.NewAnd(valid, b.NewICmp(enum.IPredEQ, r, i32(0))), func(b kb) kb {
-			b.NewStore(b.popc(peers), b.sharedAt(sCnt, cell))
-			return b
-		})
-		return b, r, cell
-	}
-	// offsets: thread dd turns table par's counts of digit dd into each
-	// warp's offsets from run, zeroes the other table (the next tile's),
-	// and returns run past them.
-	offsets := func(b kb, par, run value.Value) value.Value {
-		cur, next := b.NewMul(par, i32(W*256)), b.NewMul(b.NewSub(i32(1), par), i32(W*256))
-		for w := int64(0); w < W; w++ {
-			c := b.sharedAt(sCnt, b.NewAdd(cur, b.NewAdd(i32(256*w), tid)))
-			n := b.NewLoad(types.I32, c)
-			b.NewStore(run, c)
-			run = b.NewAdd(run, n)
-			b.NewStore(i32(0), b.sharedAt(sCnt, b.NewAdd(next, b.NewAdd(i32(256*w), tid))))
-		}
-		return run
-	}
-	var par value.Value = i32(0) // which of the two count tables the next tile fills
 	bufs := [2][2]value.Value{{kA, vA}, {kB, vB}}
-	mode := permSort()
-	var sStgK, sStgV, sStart, sScan *ir.Global
-	if mode != "direct" {
-		sStgK = g.shared(name+"_stgk", types.NewArray(permStageItems*T, types.I32), 16)
-		sStgV = g.shared(name+"_stgv", types.NewArray(permStageItems*T, types.I32), 16)
-		sStart = g.shared(name+"_start", types.NewArray(256, types.I32), 16)
-		sScan = g.shared(name+"_scan", types.NewArray(W, types.I32), 16)
+	sStgK := g.shared(name+"_stgk", types.NewArray(permItems*T, types.I32), 16)
+	sStgV := g.shared(name+"_stgv", types.NewArray(permItems*T, types.I32), 16)
+	sStart := g.shared(name+"_start", types.NewArray(256, types.I32), 16)
+	sScan := g.shared(name+"_scan", types.NewArray(W, types.I32), 16)
+	hw := func(b kb, w, d value.Value) value.Value { // warp w's count of digit d in the tile
+		return b.sharedAt(sCnt, b.NewAdd(b.NewMul(w, i32(256)), d))
+	}
+	wo := func(b kb, w, d value.Value) value.Value { // the tile's codes of digit d before warp w's
+		return b.sharedAt(sCnt, b.NewAdd(i32(W*256), b.NewAdd(b.NewMul(w, i32(256)), d)))
 	}
 	for p := int64(0); p < 4; p++ {
 		src, dst := bufs[p%2], bufs[(p+1)%2]
@@ -209,148 +183,88 @@ func (g *gen) permGlobal(name string, seg int) Kernel {
 			return b, valid, kv, b.NewAnd(b.NewLShr(kv[0], i32(8*p)), i32(255))
 		}
 		hs := func(b kb) value.Value { return b.sharedAt(sHist, b.NewAdd(tid, i32(256*p))) }
-		var out []value.Value
-		if mode == "direct" {
-			// A tile of 256 codes scattered straight to the pass's output.
-			b, out = b.forN(i32(0), P, i32(T), []value.Value{par}, func(b kb, t0 value.Value, v []value.Value) (kb, []value.Value) {
-				par := v[0]
-				b, valid, kv, dig := load(b, b.NewAdd(t0, tid))
-				b, r, cell := rank(b, dig, valid, par)
-				b.barrier()
-				// Thread dd: digit dd's offsets for each warp, from the
-				// pass's running offset.
-				b.NewStore(offsets(b, par, b.NewLoad(types.I32, hs(b))), hs(b))
-				b.barrier()
-				b = b.when(valid, func(b kb) kb {
-					pos := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sCnt, cell)), r)
-					b.NewStore(kv[0], at(b, dst[0], pos))
-					b.NewStore(kv[1], at(b, dst[1], pos))
+		// A tile of permItems·256 codes: warp w ranks the tile's w-th 256,
+		// 32 a step, against a histogram of its own (sCnt's first half);
+		// one scan of the warps' histograms places the warps (its second
+		// half); the codes are gathered in shared memory by digit, then
+		// written out in order — each digit's codes of the tile land
+		// together.
+		const U = permItems
+		b = b.each(i32(0), P, i32(U*T), func(b kb, t0 value.Value) kb {
+			var run value.Value = i32(0) // thread dd: the tile's codes of digit dd
+			var kv [U][]value.Value
+			var valid, dig, loc [U]value.Value
+			base := b.NewAdd(t0, b.NewAdd(b.NewMul(warp, i32(int64(U*32))), lane))
+			for u := range U { // the loads first, all in flight at once
+				b, valid[u], kv[u], dig[u] = load(b, b.NewAdd(base, i32(int64(32*u))))
+			}
+			for u := range U {
+				peers := b.NewCall(g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(valid[u], dig[u], i32(256)))
+				r := b.popc(b.NewAnd(peers, lt))
+				var prior value.Value
+				b, prior = b.cond(valid[u], func(b kb) (kb, value.Value) {
+					return b, b.NewLoad(types.I32, hw(b, warp, dig[u]))
+				}, i32(0))
+				loc[u] = b.NewAdd(prior, r) // within the digit's codes of the warp's 256
+				b.warpSync()                // every lane has read before the leaders add
+				b = b.when(b.NewAnd(valid[u], b.NewICmp(enum.IPredEQ, r, i32(0))), func(b kb) kb {
+					b.NewStore(b.NewAdd(prior, b.popc(peers)), hw(b, warp, dig[u]))
 					return b
 				})
-				return b, []value.Value{b.NewSub(i32(1), par)}
-			})
-		} else {
-			// A tile of permStageItems·256 codes, ranked, gathered in
-			// shared memory by digit, then written out in order: each
-			// digit's codes of the tile land together. stage: eight
-			// sub-tiles of 256, each ranked across the CTA (two barriers
-			// and the digit threads' scan of the warps' counts each).
-			// warp: warp w ranks the tile's w-th 256 codes, 32 a step,
-			// against a histogram of its own (sCnt's first half); one scan
-			// of the warps' histograms a tile gives each warp its offsets
-			// (sCnt's second half).
-			const U = permStageItems
-			b, out = b.forN(i32(0), P, i32(U*T), []value.Value{par}, func(b kb, t0 value.Value, v []value.Value) (kb, []value.Value) {
-				par := v[0]
-				var run value.Value = i32(0) // thread dd: the tile's codes of digit dd
-				var kv [U][]value.Value
-				var valid, dig, loc [U]value.Value
-				if mode == "stage" {
-					for u := range U {
-						b, valid[u], kv[u], dig[u] = load(b, b.NewAdd(t0, b.NewAdd(i32(int64(u*T)), tid)))
-						var r, cell value.Value
-						b, r, cell = rank(b, dig[u], valid[u], par)
-						b.barrier()
-						run = offsets(b, par, run)
-						b.barrier()
-						loc[u] = b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sCnt, cell)), r) // within the digit's codes of the tile
-						par = b.NewSub(i32(1), par)
-					}
-				} else {
-					hw := func(b kb, w, d value.Value) value.Value { // warp w's count of digit d
-						return b.sharedAt(sCnt, b.NewAdd(b.NewMul(w, i32(256)), d))
-					}
-					wo := func(b kb, w, d value.Value) value.Value { // the tile's codes of digit d before warp w's
-						return b.sharedAt(sCnt, b.NewAdd(i32(W*256), b.NewAdd(b.NewMul(w, i32(256)), d)))
-					}
-					base := b.NewAdd(t0, b.NewAdd(b.NewMul(warp, i32(int64(U*32))), lane))
-					for u := range U { // the loads first, all in flight at once
-						b, valid[u], kv[u], dig[u] = load(b, b.NewAdd(base, i32(int64(32*u))))
-					}
-					for u := range U {
-						peers := b.NewCall(g.intrinsic("llvm.nvvm.match.any.sync.i32", types.I32, types.I32, types.I32), i32(-1), b.NewSelect(valid[u], dig[u], i32(256)))
-						r := b.popc(b.NewAnd(peers, lt))
-						var prior value.Value
-						b, prior = b.cond(valid[u], func(b kb) (kb, value.Value) {
-							return b, b.NewLoad(types.I32, hw(b, warp, dig[u]))
-						}, i32(0))
-						loc[u] = b.NewAdd(prior, r) // within the digit's codes of the warp's 256
-						b.warpSync()                // every lane has read before the leaders add
-						b = b.when(b.NewAnd(valid[u], b.NewICmp(enum.IPredEQ, r, i32(0))), func(b kb) kb {
-							b.NewStore(b.NewAdd(prior, b.popc(peers)), hw(b, warp, dig[u]))
-							return b
-						})
-						b.warpSync()
-					}
-					b.barrier()
-					// Thread dd: each warp's offset among digit dd's codes of
-					// the tile; the histograms zeroed for the next tile.
-					for w := int64(0); w < W; w++ {
-						c := b.NewLoad(types.I32, hw(b, i32(w), tid))
-						b.NewStore(run, wo(b, i32(w), tid))
-						b.NewStore(i32(0), hw(b, i32(w), tid))
-						run = b.NewAdd(run, c)
-					}
-					b.barrier()
-					for u := range U {
-						loc[u] = b.NewAdd(loc[u], b.NewLoad(types.I32, wo(b, warp, b.NewSelect(valid[u], dig[u], i32(0)))))
-					}
-				}
-				var excl value.Value
-				b, excl, _ = b.blockScan(run, sScan, tid, T)
-				b.NewStore(excl, b.sharedAt(sStart, tid))
-				b.barrier()
-				for u := range U {
-					b = b.when(valid[u], func(b kb) kb {
-						x := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sStart, dig[u])), loc[u])
-						b.NewStore(kv[u][0], b.sharedAt(sStgK, x))
-						b.NewStore(kv[u][1], b.sharedAt(sStgV, x))
-						return b
-					})
-				}
-				b.barrier()
-				n := b.imin(i32(int64(U*T)), b.NewSub(P, t0))
-				for u := range U {
-					x := b.NewAdd(i32(int64(u*T)), tid)
-					b = b.when(b.NewICmp(enum.IPredSLT, x, n), func(b kb) kb {
-						key := b.NewLoad(types.I32, b.sharedAt(sStgK, x))
-						d := b.NewAnd(b.NewLShr(key, i32(8*p)), i32(255))
-						pos := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sHist, b.NewAdd(d, i32(256*p)))), b.NewSub(x, b.NewLoad(types.I32, b.sharedAt(sStart, d))))
-						b.NewStore(key, at(b, dst[0], pos))
-						b.NewStore(b.NewLoad(types.I32, b.sharedAt(sStgV, x)), at(b, dst[1], pos))
-						return b
-					})
-				}
-				b.barrier()
-				// The pass's running offsets past the tile (read again only
-				// past the next tile's barriers).
-				b.NewStore(b.NewAdd(b.NewLoad(types.I32, hs(b)), run), hs(b))
-				return b, []value.Value{par}
-			})
-		}
-		par = out[0]
+				b.warpSync()
+			}
+			b.barrier()
+			// Thread dd: each warp's offset among digit dd's codes of the
+			// tile; the histograms zeroed for the next tile.
+			for w := int64(0); w < W; w++ {
+				c := b.NewLoad(types.I32, hw(b, i32(w), tid))
+				b.NewStore(run, wo(b, i32(w), tid))
+				b.NewStore(i32(0), hw(b, i32(w), tid))
+				run = b.NewAdd(run, c)
+			}
+			b.barrier()
+			for u := range U {
+				loc[u] = b.NewAdd(loc[u], b.NewLoad(types.I32, wo(b, warp, b.NewSelect(valid[u], dig[u], i32(0)))))
+			}
+			var excl value.Value
+			b, excl, _ = b.blockScan(run, sScan, tid, T)
+			b.NewStore(excl, b.sharedAt(sStart, tid))
+			b.barrier()
+			for u := range U {
+				b = b.when(valid[u], func(b kb) kb {
+					x := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sStart, dig[u])), loc[u])
+					b.NewStore(kv[u][0], b.sharedAt(sStgK, x))
+					b.NewStore(kv[u][1], b.sharedAt(sStgV, x))
+					return b
+				})
+			}
+			b.barrier()
+			n := b.imin(i32(int64(U*T)), b.NewSub(P, t0))
+			for u := range U {
+				x := b.NewAdd(i32(int64(u*T)), tid)
+				b = b.when(b.NewICmp(enum.IPredSLT, x, n), func(b kb) kb {
+					key := b.NewLoad(types.I32, b.sharedAt(sStgK, x))
+					d := b.NewAnd(b.NewLShr(key, i32(8*p)), i32(255))
+					pos := b.NewAdd(b.NewLoad(types.I32, b.sharedAt(sHist, b.NewAdd(d, i32(256*p)))), b.NewSub(x, b.NewLoad(types.I32, b.sharedAt(sStart, d))))
+					b.NewStore(key, at(b, dst[0], pos))
+					b.NewStore(b.NewLoad(types.I32, b.sharedAt(sStgV, x)), at(b, dst[1], pos))
+					return b
+				})
+			}
+			b.barrier()
+			// The pass's running offsets past the tile (read again only
+			// past the next tile's barriers).
+			b.NewStore(b.NewAdd(b.NewLoad(types.I32, hs(b)), run), hs(b))
+			return b
+		})
 		b.barrier() // the pass's stores before the next pass's loads
 	}
 	b.NewRet(nil)
 	return Kernel{Name: name, Kind: cuda.KindPermGlobal, BlockRows: T, Rows: seg}
 }
 
-// permStageItems is the codes a thread ranks in a tile of the staged sort.
-const permStageItems = 8
-
-// permSort is the sort's passes (ATTNC_PERM_SORT): warp (the default),
-// each tile of 2048 codes ranked by the warps against histograms of their
-// own, gathered by digit in shared memory and written out a digit's run
-// at a time; stage, the same but ranked in sub-tiles of 256 across the
-// CTA (the second version); direct, each code scattered on its own as a
-// sub-tile of 256 is ranked (the first).
-func permSort() string {
-	switch m := os.Getenv("ATTNC_PERM_SORT"); m {
-	case "stage", "direct":
-		return m
-	}
-	return "warp"
-}
+// permItems is the codes a thread holds in a tile of the sort.
+const permItems = 8
 
 // permPrefix is where segment s's prefix of head h lies in each of the
 // scratch's three parts (i32 words), and the part's size: h·T + L·s(s−1)/2
@@ -430,9 +344,6 @@ func permCode(b kb, x value.Value) value.Value {
 	return b.NewXor(asc, i32(-1))
 }
 
-// permScoresTiles is the key tiles a permScores CTA scores.
-const permScoresTiles = 8
-
 // permScores emits the scores of the permuted key tiles (see the file
 // comment): grid (⌈NK/8⌉, NS, H) of d threads, a thread per head dim;
 // for each of the CTA's tiles J < s·seg/bk, the mean of the keys the
@@ -452,9 +363,9 @@ func (g *gen) permScores(name, dt string, d, bq, bk, seg int, scale float64) Ker
 	red := g.shared(name+"_red", types.NewArray(32, types.Float), 16)
 	b := kb{f.NewBlock("entry"), g}
 	t, s, h := b.sreg("tid.x"), b.sreg("ctaid.y"), b.sreg("ctaid.z")
-	J0 := b.NewMul(b.sreg("ctaid.x"), i32(permScoresTiles))
+	J0 := b.NewMul(b.sreg("ctaid.x"), i32(cuda.PermScoresTiles))
 	lo := b.NewMul(s, i32(int64(seg)))
-	J1 := b.imin(b.NewAdd(J0, i32(permScoresTiles)), b.NewSDiv(b.imin(lo, pN), i32(int64(bk)))) // the permuted tiles
+	J1 := b.imin(b.NewAdd(J0, i32(cuda.PermScoresTiles)), b.NewSDiv(b.imin(lo, pN), i32(int64(bk)))) // the permuted tiles
 	I0 := b.NewSDiv(lo, i32(int64(bq)))
 	I1 := b.imin(b.NewSDiv(b.NewAdd(b.NewAdd(lo, i32(int64(seg))), i32(int64(bq-1))), i32(int64(bq))), pNQ)
 	row := b.NewGetElementPtr(types.I32, pp, b.NewMul(b.i64(b.NewAdd(b.NewMul(h, pNS), s)), b.i64(pN)))

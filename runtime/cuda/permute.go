@@ -125,7 +125,11 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 			calls = append(calls, launchCall{fn: fn, grid: grid, block: block, args: args})
 		}
 	}
-	if want := map[bool]int{false: 2, true: 4}[global]; len(calls) != want || a.Class.Size == 0 {
+	want := 2 // the order's, the classes'
+	if global {
+		want = 4 // the probes', their scores', the sort's, the classes'
+	}
+	if len(calls) != want || a.Class.Size == 0 {
 		return 0, fmt.Errorf("%s: plan step %s permutes on the device with %d launches, want %d ending in the classes'", st.Pos, st.Name, len(calls), want)
 	}
 	ms, err := drv.timeLaunches(calls)

@@ -50,6 +50,10 @@ type ScoreArgs struct {
 	keptLens []int32    // the lengths this step pools them for
 }
 
+// PermScoresTiles is the key tiles a perm-scores CTA rescores
+// (codegen/nvptx/permute_global.go emits it so).
+const PermScoresTiles = 8
+
 // budgetGroups are the groups of rows a budget kernel of scope shares
 // budgets across (a head's, or all), and the rows of each.
 func budgetGroups(scope string, h, nq int) (groups, rows int) {
@@ -98,11 +102,11 @@ func (k *Kernel) ScoreLaunch(a ScoreArgs) (grid, block [3]uint32, args []any, er
 			return [3]uint32{uint32(max(a.NK-t0, 1)), uint32(a.G), 1}, block, args, nil
 		}
 		return [3]uint32{uint32(a.NK), uint32(a.G), 1}, block, args, nil
-	case KindPermScores: // d threads per (8 key tiles, query segment, head)
+	case KindPermScores: // d threads per (PermScoresTiles key tiles, query segment, head)
 		if a.SegPerm.Size == 0 || a.NS <= 0 {
 			return grid, block, nil, fmt.Errorf("cuda: %s rescores a global permutation's tiles, none given", k.Name)
 		}
-		grid = [3]uint32{uint32((a.NK + 7) / 8), uint32(a.NS), uint32(a.H)}
+		grid = [3]uint32{uint32((a.NK + PermScoresTiles - 1) / PermScoresTiles), uint32(a.NS), uint32(a.H)}
 		return grid, block, []any{a.K.Ptr, a.QM.Ptr, a.E.Ptr, a.SegPerm.Ptr, int32(a.M), int32(a.N), int32(a.NQ), int32(a.NK), int32(a.NS), group}, nil
 	case KindScoresRow: // a warp per key tile of one query tile
 		if a.NQ != 1 {

@@ -1032,4020 +1032,4016 @@ ident:
 	br label %235
 
 235:
-	%236 = phi i32 [ 0, %232 ], [ %986, %979 ]
-	%237 = phi i32 [ 0, %232 ], [ %237, %979 ]
-	%238 = icmp slt i32 %236, %9
-	br i1 %238, label %239, label %245
+	%236 = phi i32 [ 0, %232 ], [ %985, %978 ]
+	%237 = icmp slt i32 %236, %9
+	br i1 %237, label %238, label %244
 
-239:
-	%240 = mul i32 %4, 256
-	%241 = add i32 %240, %3
-	%242 = add i32 %236, %241
-	%243 = add i32 %242, 0
-	%244 = icmp slt i32 %243, %9
-	br i1 %244, label %246, label %253
+238:
+	%239 = mul i32 %4, 256
+	%240 = add i32 %239, %3
+	%241 = add i32 %236, %240
+	%242 = add i32 %241, 0
+	%243 = icmp slt i32 %242, %9
+	br i1 %243, label %245, label %252
+
+244:
+	call void @llvm.nvvm.barrier0()
+	br label %986
 
 245:
-	call void @llvm.nvvm.barrier0()
-	br label %987
+	%246 = sext i32 %242 to i64
+	%247 = getelementptr i32, i32* %44, i64 %246
+	%248 = load i32, i32* %247
+	%249 = sext i32 %242 to i64
+	%250 = getelementptr i32, i32* %15, i64 %249
+	%251 = load i32, i32* %250
+	br label %252
 
-246:
-	%247 = sext i32 %243 to i64
-	%248 = getelementptr i32, i32* %44, i64 %247
-	%249 = load i32, i32* %248
-	%250 = sext i32 %243 to i64
-	%251 = getelementptr i32, i32* %15, i64 %250
-	%252 = load i32, i32* %251
-	br label %253
+252:
+	%253 = phi i32 [ 0, %238 ], [ %248, %245 ]
+	%254 = phi i32 [ 0, %238 ], [ %251, %245 ]
+	%255 = lshr i32 %253, 0
+	%256 = and i32 %255, 255
+	%257 = add i32 %241, 32
+	%258 = icmp slt i32 %257, %9
+	br i1 %258, label %259, label %266
 
-253:
-	%254 = phi i32 [ 0, %239 ], [ %249, %246 ]
-	%255 = phi i32 [ 0, %239 ], [ %252, %246 ]
-	%256 = lshr i32 %254, 0
-	%257 = and i32 %256, 255
-	%258 = add i32 %242, 32
-	%259 = icmp slt i32 %258, %9
-	br i1 %259, label %260, label %267
+259:
+	%260 = sext i32 %257 to i64
+	%261 = getelementptr i32, i32* %44, i64 %260
+	%262 = load i32, i32* %261
+	%263 = sext i32 %257 to i64
+	%264 = getelementptr i32, i32* %15, i64 %263
+	%265 = load i32, i32* %264
+	br label %266
 
-260:
-	%261 = sext i32 %258 to i64
-	%262 = getelementptr i32, i32* %44, i64 %261
-	%263 = load i32, i32* %262
-	%264 = sext i32 %258 to i64
-	%265 = getelementptr i32, i32* %15, i64 %264
-	%266 = load i32, i32* %265
-	br label %267
+266:
+	%267 = phi i32 [ 0, %252 ], [ %262, %259 ]
+	%268 = phi i32 [ 0, %252 ], [ %265, %259 ]
+	%269 = lshr i32 %267, 0
+	%270 = and i32 %269, 255
+	%271 = add i32 %241, 64
+	%272 = icmp slt i32 %271, %9
+	br i1 %272, label %273, label %280
 
-267:
-	%268 = phi i32 [ 0, %253 ], [ %263, %260 ]
-	%269 = phi i32 [ 0, %253 ], [ %266, %260 ]
-	%270 = lshr i32 %268, 0
-	%271 = and i32 %270, 255
-	%272 = add i32 %242, 64
-	%273 = icmp slt i32 %272, %9
-	br i1 %273, label %274, label %281
+273:
+	%274 = sext i32 %271 to i64
+	%275 = getelementptr i32, i32* %44, i64 %274
+	%276 = load i32, i32* %275
+	%277 = sext i32 %271 to i64
+	%278 = getelementptr i32, i32* %15, i64 %277
+	%279 = load i32, i32* %278
+	br label %280
 
-274:
-	%275 = sext i32 %272 to i64
-	%276 = getelementptr i32, i32* %44, i64 %275
-	%277 = load i32, i32* %276
-	%278 = sext i32 %272 to i64
-	%279 = getelementptr i32, i32* %15, i64 %278
-	%280 = load i32, i32* %279
-	br label %281
+280:
+	%281 = phi i32 [ 0, %266 ], [ %276, %273 ]
+	%282 = phi i32 [ 0, %266 ], [ %279, %273 ]
+	%283 = lshr i32 %281, 0
+	%284 = and i32 %283, 255
+	%285 = add i32 %241, 96
+	%286 = icmp slt i32 %285, %9
+	br i1 %286, label %287, label %294
 
-281:
-	%282 = phi i32 [ 0, %267 ], [ %277, %274 ]
-	%283 = phi i32 [ 0, %267 ], [ %280, %274 ]
-	%284 = lshr i32 %282, 0
-	%285 = and i32 %284, 255
-	%286 = add i32 %242, 96
-	%287 = icmp slt i32 %286, %9
-	br i1 %287, label %288, label %295
+287:
+	%288 = sext i32 %285 to i64
+	%289 = getelementptr i32, i32* %44, i64 %288
+	%290 = load i32, i32* %289
+	%291 = sext i32 %285 to i64
+	%292 = getelementptr i32, i32* %15, i64 %291
+	%293 = load i32, i32* %292
+	br label %294
 
-288:
-	%289 = sext i32 %286 to i64
-	%290 = getelementptr i32, i32* %44, i64 %289
-	%291 = load i32, i32* %290
-	%292 = sext i32 %286 to i64
-	%293 = getelementptr i32, i32* %15, i64 %292
-	%294 = load i32, i32* %293
-	br label %295
+294:
+	%295 = phi i32 [ 0, %280 ], [ %290, %287 ]
+	%296 = phi i32 [ 0, %280 ], [ %293, %287 ]
+	%297 = lshr i32 %295, 0
+	%298 = and i32 %297, 255
+	%299 = add i32 %241, 128
+	%300 = icmp slt i32 %299, %9
+	br i1 %300, label %301, label %308
 
-295:
-	%296 = phi i32 [ 0, %281 ], [ %291, %288 ]
-	%297 = phi i32 [ 0, %281 ], [ %294, %288 ]
-	%298 = lshr i32 %296, 0
-	%299 = and i32 %298, 255
-	%300 = add i32 %242, 128
-	%301 = icmp slt i32 %300, %9
-	br i1 %301, label %302, label %309
+301:
+	%302 = sext i32 %299 to i64
+	%303 = getelementptr i32, i32* %44, i64 %302
+	%304 = load i32, i32* %303
+	%305 = sext i32 %299 to i64
+	%306 = getelementptr i32, i32* %15, i64 %305
+	%307 = load i32, i32* %306
+	br label %308
 
-302:
-	%303 = sext i32 %300 to i64
-	%304 = getelementptr i32, i32* %44, i64 %303
-	%305 = load i32, i32* %304
-	%306 = sext i32 %300 to i64
-	%307 = getelementptr i32, i32* %15, i64 %306
-	%308 = load i32, i32* %307
-	br label %309
+308:
+	%309 = phi i32 [ 0, %294 ], [ %304, %301 ]
+	%310 = phi i32 [ 0, %294 ], [ %307, %301 ]
+	%311 = lshr i32 %309, 0
+	%312 = and i32 %311, 255
+	%313 = add i32 %241, 160
+	%314 = icmp slt i32 %313, %9
+	br i1 %314, label %315, label %322
 
-309:
-	%310 = phi i32 [ 0, %295 ], [ %305, %302 ]
-	%311 = phi i32 [ 0, %295 ], [ %308, %302 ]
-	%312 = lshr i32 %310, 0
-	%313 = and i32 %312, 255
-	%314 = add i32 %242, 160
-	%315 = icmp slt i32 %314, %9
-	br i1 %315, label %316, label %323
+315:
+	%316 = sext i32 %313 to i64
+	%317 = getelementptr i32, i32* %44, i64 %316
+	%318 = load i32, i32* %317
+	%319 = sext i32 %313 to i64
+	%320 = getelementptr i32, i32* %15, i64 %319
+	%321 = load i32, i32* %320
+	br label %322
 
-316:
-	%317 = sext i32 %314 to i64
-	%318 = getelementptr i32, i32* %44, i64 %317
-	%319 = load i32, i32* %318
-	%320 = sext i32 %314 to i64
-	%321 = getelementptr i32, i32* %15, i64 %320
-	%322 = load i32, i32* %321
-	br label %323
+322:
+	%323 = phi i32 [ 0, %308 ], [ %318, %315 ]
+	%324 = phi i32 [ 0, %308 ], [ %321, %315 ]
+	%325 = lshr i32 %323, 0
+	%326 = and i32 %325, 255
+	%327 = add i32 %241, 192
+	%328 = icmp slt i32 %327, %9
+	br i1 %328, label %329, label %336
 
-323:
-	%324 = phi i32 [ 0, %309 ], [ %319, %316 ]
-	%325 = phi i32 [ 0, %309 ], [ %322, %316 ]
-	%326 = lshr i32 %324, 0
-	%327 = and i32 %326, 255
-	%328 = add i32 %242, 192
-	%329 = icmp slt i32 %328, %9
-	br i1 %329, label %330, label %337
+329:
+	%330 = sext i32 %327 to i64
+	%331 = getelementptr i32, i32* %44, i64 %330
+	%332 = load i32, i32* %331
+	%333 = sext i32 %327 to i64
+	%334 = getelementptr i32, i32* %15, i64 %333
+	%335 = load i32, i32* %334
+	br label %336
 
-330:
-	%331 = sext i32 %328 to i64
-	%332 = getelementptr i32, i32* %44, i64 %331
-	%333 = load i32, i32* %332
-	%334 = sext i32 %328 to i64
-	%335 = getelementptr i32, i32* %15, i64 %334
-	%336 = load i32, i32* %335
-	br label %337
+336:
+	%337 = phi i32 [ 0, %322 ], [ %332, %329 ]
+	%338 = phi i32 [ 0, %322 ], [ %335, %329 ]
+	%339 = lshr i32 %337, 0
+	%340 = and i32 %339, 255
+	%341 = add i32 %241, 224
+	%342 = icmp slt i32 %341, %9
+	br i1 %342, label %343, label %350
 
-337:
-	%338 = phi i32 [ 0, %323 ], [ %333, %330 ]
-	%339 = phi i32 [ 0, %323 ], [ %336, %330 ]
-	%340 = lshr i32 %338, 0
-	%341 = and i32 %340, 255
-	%342 = add i32 %242, 224
-	%343 = icmp slt i32 %342, %9
-	br i1 %343, label %344, label %351
+343:
+	%344 = sext i32 %341 to i64
+	%345 = getelementptr i32, i32* %44, i64 %344
+	%346 = load i32, i32* %345
+	%347 = sext i32 %341 to i64
+	%348 = getelementptr i32, i32* %15, i64 %347
+	%349 = load i32, i32* %348
+	br label %350
 
-344:
-	%345 = sext i32 %342 to i64
-	%346 = getelementptr i32, i32* %44, i64 %345
-	%347 = load i32, i32* %346
-	%348 = sext i32 %342 to i64
-	%349 = getelementptr i32, i32* %15, i64 %348
-	%350 = load i32, i32* %349
-	br label %351
+350:
+	%351 = phi i32 [ 0, %336 ], [ %346, %343 ]
+	%352 = phi i32 [ 0, %336 ], [ %349, %343 ]
+	%353 = lshr i32 %351, 0
+	%354 = and i32 %353, 255
+	%355 = select i1 %243, i32 %256, i32 256
+	%356 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %355)
+	%357 = and i32 %356, %234
+	%358 = call i32 @llvm.ctpop.i32(i32 %357)
+	br i1 %243, label %359, label %364
 
-351:
-	%352 = phi i32 [ 0, %337 ], [ %347, %344 ]
-	%353 = phi i32 [ 0, %337 ], [ %350, %344 ]
-	%354 = lshr i32 %352, 0
-	%355 = and i32 %354, 255
-	%356 = select i1 %244, i32 %257, i32 256
-	%357 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %356)
-	%358 = and i32 %357, %234
-	%359 = call i32 @llvm.ctpop.i32(i32 %358)
-	br i1 %244, label %360, label %365
+359:
+	%360 = mul i32 %4, 256
+	%361 = add i32 %360, %256
+	%362 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %361
+	%363 = load i32, i32 addrspace(3)* %362
+	br label %364
 
-360:
-	%361 = mul i32 %4, 256
-	%362 = add i32 %361, %257
-	%363 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %362
-	%364 = load i32, i32 addrspace(3)* %363
-	br label %365
-
-365:
-	%366 = phi i32 [ 0, %351 ], [ %364, %360 ]
-	%367 = add i32 %366, %359
+364:
+	%365 = phi i32 [ 0, %350 ], [ %363, %359 ]
+	%366 = add i32 %365, %358
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%368 = icmp eq i32 %359, 0
-	%369 = and i1 %244, %368
-	br i1 %369, label %370, label %376
+	%367 = icmp eq i32 %358, 0
+	%368 = and i1 %243, %367
+	br i1 %368, label %369, label %375
 
-370:
-	%371 = call i32 @llvm.ctpop.i32(i32 %357)
-	%372 = add i32 %366, %371
-	%373 = mul i32 %4, 256
-	%374 = add i32 %373, %257
-	%375 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %374
-	store i32 %372, i32 addrspace(3)* %375
-	br label %376
+369:
+	%370 = call i32 @llvm.ctpop.i32(i32 %356)
+	%371 = add i32 %365, %370
+	%372 = mul i32 %4, 256
+	%373 = add i32 %372, %256
+	%374 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %373
+	store i32 %371, i32 addrspace(3)* %374
+	br label %375
 
-376:
+375:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%377 = select i1 %259, i32 %271, i32 256
-	%378 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %377)
-	%379 = and i32 %378, %234
-	%380 = call i32 @llvm.ctpop.i32(i32 %379)
-	br i1 %259, label %381, label %386
+	%376 = select i1 %258, i32 %270, i32 256
+	%377 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %376)
+	%378 = and i32 %377, %234
+	%379 = call i32 @llvm.ctpop.i32(i32 %378)
+	br i1 %258, label %380, label %385
 
-381:
-	%382 = mul i32 %4, 256
-	%383 = add i32 %382, %271
-	%384 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %383
-	%385 = load i32, i32 addrspace(3)* %384
-	br label %386
+380:
+	%381 = mul i32 %4, 256
+	%382 = add i32 %381, %270
+	%383 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %382
+	%384 = load i32, i32 addrspace(3)* %383
+	br label %385
 
-386:
-	%387 = phi i32 [ 0, %376 ], [ %385, %381 ]
-	%388 = add i32 %387, %380
+385:
+	%386 = phi i32 [ 0, %375 ], [ %384, %380 ]
+	%387 = add i32 %386, %379
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%389 = icmp eq i32 %380, 0
-	%390 = and i1 %259, %389
-	br i1 %390, label %391, label %397
+	%388 = icmp eq i32 %379, 0
+	%389 = and i1 %258, %388
+	br i1 %389, label %390, label %396
 
-391:
-	%392 = call i32 @llvm.ctpop.i32(i32 %378)
-	%393 = add i32 %387, %392
-	%394 = mul i32 %4, 256
-	%395 = add i32 %394, %271
-	%396 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %395
-	store i32 %393, i32 addrspace(3)* %396
-	br label %397
+390:
+	%391 = call i32 @llvm.ctpop.i32(i32 %377)
+	%392 = add i32 %386, %391
+	%393 = mul i32 %4, 256
+	%394 = add i32 %393, %270
+	%395 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %394
+	store i32 %392, i32 addrspace(3)* %395
+	br label %396
 
-397:
+396:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%398 = select i1 %273, i32 %285, i32 256
-	%399 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %398)
-	%400 = and i32 %399, %234
-	%401 = call i32 @llvm.ctpop.i32(i32 %400)
-	br i1 %273, label %402, label %407
+	%397 = select i1 %272, i32 %284, i32 256
+	%398 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %397)
+	%399 = and i32 %398, %234
+	%400 = call i32 @llvm.ctpop.i32(i32 %399)
+	br i1 %272, label %401, label %406
 
-402:
-	%403 = mul i32 %4, 256
-	%404 = add i32 %403, %285
-	%405 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %404
-	%406 = load i32, i32 addrspace(3)* %405
-	br label %407
+401:
+	%402 = mul i32 %4, 256
+	%403 = add i32 %402, %284
+	%404 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %403
+	%405 = load i32, i32 addrspace(3)* %404
+	br label %406
 
-407:
-	%408 = phi i32 [ 0, %397 ], [ %406, %402 ]
-	%409 = add i32 %408, %401
+406:
+	%407 = phi i32 [ 0, %396 ], [ %405, %401 ]
+	%408 = add i32 %407, %400
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%410 = icmp eq i32 %401, 0
-	%411 = and i1 %273, %410
-	br i1 %411, label %412, label %418
+	%409 = icmp eq i32 %400, 0
+	%410 = and i1 %272, %409
+	br i1 %410, label %411, label %417
 
-412:
-	%413 = call i32 @llvm.ctpop.i32(i32 %399)
-	%414 = add i32 %408, %413
-	%415 = mul i32 %4, 256
-	%416 = add i32 %415, %285
-	%417 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %416
-	store i32 %414, i32 addrspace(3)* %417
-	br label %418
+411:
+	%412 = call i32 @llvm.ctpop.i32(i32 %398)
+	%413 = add i32 %407, %412
+	%414 = mul i32 %4, 256
+	%415 = add i32 %414, %284
+	%416 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %415
+	store i32 %413, i32 addrspace(3)* %416
+	br label %417
 
-418:
+417:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%419 = select i1 %287, i32 %299, i32 256
-	%420 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %419)
-	%421 = and i32 %420, %234
-	%422 = call i32 @llvm.ctpop.i32(i32 %421)
-	br i1 %287, label %423, label %428
+	%418 = select i1 %286, i32 %298, i32 256
+	%419 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %418)
+	%420 = and i32 %419, %234
+	%421 = call i32 @llvm.ctpop.i32(i32 %420)
+	br i1 %286, label %422, label %427
 
-423:
-	%424 = mul i32 %4, 256
-	%425 = add i32 %424, %299
-	%426 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %425
-	%427 = load i32, i32 addrspace(3)* %426
-	br label %428
+422:
+	%423 = mul i32 %4, 256
+	%424 = add i32 %423, %298
+	%425 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %424
+	%426 = load i32, i32 addrspace(3)* %425
+	br label %427
 
-428:
-	%429 = phi i32 [ 0, %418 ], [ %427, %423 ]
-	%430 = add i32 %429, %422
+427:
+	%428 = phi i32 [ 0, %417 ], [ %426, %422 ]
+	%429 = add i32 %428, %421
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%431 = icmp eq i32 %422, 0
-	%432 = and i1 %287, %431
-	br i1 %432, label %433, label %439
+	%430 = icmp eq i32 %421, 0
+	%431 = and i1 %286, %430
+	br i1 %431, label %432, label %438
 
-433:
-	%434 = call i32 @llvm.ctpop.i32(i32 %420)
-	%435 = add i32 %429, %434
-	%436 = mul i32 %4, 256
-	%437 = add i32 %436, %299
-	%438 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %437
-	store i32 %435, i32 addrspace(3)* %438
-	br label %439
+432:
+	%433 = call i32 @llvm.ctpop.i32(i32 %419)
+	%434 = add i32 %428, %433
+	%435 = mul i32 %4, 256
+	%436 = add i32 %435, %298
+	%437 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %436
+	store i32 %434, i32 addrspace(3)* %437
+	br label %438
 
-439:
+438:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%440 = select i1 %301, i32 %313, i32 256
-	%441 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %440)
-	%442 = and i32 %441, %234
-	%443 = call i32 @llvm.ctpop.i32(i32 %442)
-	br i1 %301, label %444, label %449
+	%439 = select i1 %300, i32 %312, i32 256
+	%440 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %439)
+	%441 = and i32 %440, %234
+	%442 = call i32 @llvm.ctpop.i32(i32 %441)
+	br i1 %300, label %443, label %448
 
-444:
-	%445 = mul i32 %4, 256
-	%446 = add i32 %445, %313
-	%447 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %446
-	%448 = load i32, i32 addrspace(3)* %447
-	br label %449
+443:
+	%444 = mul i32 %4, 256
+	%445 = add i32 %444, %312
+	%446 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %445
+	%447 = load i32, i32 addrspace(3)* %446
+	br label %448
 
-449:
-	%450 = phi i32 [ 0, %439 ], [ %448, %444 ]
-	%451 = add i32 %450, %443
+448:
+	%449 = phi i32 [ 0, %438 ], [ %447, %443 ]
+	%450 = add i32 %449, %442
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%452 = icmp eq i32 %443, 0
-	%453 = and i1 %301, %452
-	br i1 %453, label %454, label %460
+	%451 = icmp eq i32 %442, 0
+	%452 = and i1 %300, %451
+	br i1 %452, label %453, label %459
 
-454:
-	%455 = call i32 @llvm.ctpop.i32(i32 %441)
-	%456 = add i32 %450, %455
-	%457 = mul i32 %4, 256
-	%458 = add i32 %457, %313
-	%459 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %458
-	store i32 %456, i32 addrspace(3)* %459
-	br label %460
+453:
+	%454 = call i32 @llvm.ctpop.i32(i32 %440)
+	%455 = add i32 %449, %454
+	%456 = mul i32 %4, 256
+	%457 = add i32 %456, %312
+	%458 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %457
+	store i32 %455, i32 addrspace(3)* %458
+	br label %459
 
-460:
+459:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%461 = select i1 %315, i32 %327, i32 256
-	%462 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %461)
-	%463 = and i32 %462, %234
-	%464 = call i32 @llvm.ctpop.i32(i32 %463)
-	br i1 %315, label %465, label %470
+	%460 = select i1 %314, i32 %326, i32 256
+	%461 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %460)
+	%462 = and i32 %461, %234
+	%463 = call i32 @llvm.ctpop.i32(i32 %462)
+	br i1 %314, label %464, label %469
 
-465:
-	%466 = mul i32 %4, 256
-	%467 = add i32 %466, %327
-	%468 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %467
-	%469 = load i32, i32 addrspace(3)* %468
-	br label %470
+464:
+	%465 = mul i32 %4, 256
+	%466 = add i32 %465, %326
+	%467 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %466
+	%468 = load i32, i32 addrspace(3)* %467
+	br label %469
 
-470:
-	%471 = phi i32 [ 0, %460 ], [ %469, %465 ]
-	%472 = add i32 %471, %464
+469:
+	%470 = phi i32 [ 0, %459 ], [ %468, %464 ]
+	%471 = add i32 %470, %463
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%473 = icmp eq i32 %464, 0
-	%474 = and i1 %315, %473
-	br i1 %474, label %475, label %481
+	%472 = icmp eq i32 %463, 0
+	%473 = and i1 %314, %472
+	br i1 %473, label %474, label %480
 
-475:
-	%476 = call i32 @llvm.ctpop.i32(i32 %462)
-	%477 = add i32 %471, %476
-	%478 = mul i32 %4, 256
-	%479 = add i32 %478, %327
-	%480 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %479
-	store i32 %477, i32 addrspace(3)* %480
-	br label %481
+474:
+	%475 = call i32 @llvm.ctpop.i32(i32 %461)
+	%476 = add i32 %470, %475
+	%477 = mul i32 %4, 256
+	%478 = add i32 %477, %326
+	%479 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %478
+	store i32 %476, i32 addrspace(3)* %479
+	br label %480
 
-481:
+480:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%482 = select i1 %329, i32 %341, i32 256
-	%483 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %482)
-	%484 = and i32 %483, %234
-	%485 = call i32 @llvm.ctpop.i32(i32 %484)
-	br i1 %329, label %486, label %491
+	%481 = select i1 %328, i32 %340, i32 256
+	%482 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %481)
+	%483 = and i32 %482, %234
+	%484 = call i32 @llvm.ctpop.i32(i32 %483)
+	br i1 %328, label %485, label %490
 
-486:
-	%487 = mul i32 %4, 256
-	%488 = add i32 %487, %341
-	%489 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %488
-	%490 = load i32, i32 addrspace(3)* %489
-	br label %491
+485:
+	%486 = mul i32 %4, 256
+	%487 = add i32 %486, %340
+	%488 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %487
+	%489 = load i32, i32 addrspace(3)* %488
+	br label %490
 
-491:
-	%492 = phi i32 [ 0, %481 ], [ %490, %486 ]
-	%493 = add i32 %492, %485
+490:
+	%491 = phi i32 [ 0, %480 ], [ %489, %485 ]
+	%492 = add i32 %491, %484
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%494 = icmp eq i32 %485, 0
-	%495 = and i1 %329, %494
-	br i1 %495, label %496, label %502
+	%493 = icmp eq i32 %484, 0
+	%494 = and i1 %328, %493
+	br i1 %494, label %495, label %501
 
-496:
-	%497 = call i32 @llvm.ctpop.i32(i32 %483)
-	%498 = add i32 %492, %497
-	%499 = mul i32 %4, 256
-	%500 = add i32 %499, %341
-	%501 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %500
-	store i32 %498, i32 addrspace(3)* %501
-	br label %502
+495:
+	%496 = call i32 @llvm.ctpop.i32(i32 %482)
+	%497 = add i32 %491, %496
+	%498 = mul i32 %4, 256
+	%499 = add i32 %498, %340
+	%500 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %499
+	store i32 %497, i32 addrspace(3)* %500
+	br label %501
 
-502:
+501:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%503 = select i1 %343, i32 %355, i32 256
-	%504 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %503)
-	%505 = and i32 %504, %234
-	%506 = call i32 @llvm.ctpop.i32(i32 %505)
-	br i1 %343, label %507, label %512
+	%502 = select i1 %342, i32 %354, i32 256
+	%503 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %502)
+	%504 = and i32 %503, %234
+	%505 = call i32 @llvm.ctpop.i32(i32 %504)
+	br i1 %342, label %506, label %511
 
-507:
-	%508 = mul i32 %4, 256
-	%509 = add i32 %508, %355
-	%510 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %509
-	%511 = load i32, i32 addrspace(3)* %510
-	br label %512
+506:
+	%507 = mul i32 %4, 256
+	%508 = add i32 %507, %354
+	%509 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %508
+	%510 = load i32, i32 addrspace(3)* %509
+	br label %511
 
-512:
-	%513 = phi i32 [ 0, %502 ], [ %511, %507 ]
-	%514 = add i32 %513, %506
+511:
+	%512 = phi i32 [ 0, %501 ], [ %510, %506 ]
+	%513 = add i32 %512, %505
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%515 = icmp eq i32 %506, 0
-	%516 = and i1 %343, %515
-	br i1 %516, label %517, label %523
+	%514 = icmp eq i32 %505, 0
+	%515 = and i1 %342, %514
+	br i1 %515, label %516, label %522
 
-517:
-	%518 = call i32 @llvm.ctpop.i32(i32 %504)
-	%519 = add i32 %513, %518
-	%520 = mul i32 %4, 256
-	%521 = add i32 %520, %355
-	%522 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %521
-	store i32 %519, i32 addrspace(3)* %522
-	br label %523
+516:
+	%517 = call i32 @llvm.ctpop.i32(i32 %503)
+	%518 = add i32 %512, %517
+	%519 = mul i32 %4, 256
+	%520 = add i32 %519, %354
+	%521 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %520
+	store i32 %518, i32 addrspace(3)* %521
+	br label %522
 
-523:
+522:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	%524 = mul i32 0, 256
-	%525 = add i32 %524, %0
-	%526 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %525
-	%527 = load i32, i32 addrspace(3)* %526
-	%528 = mul i32 0, 256
-	%529 = add i32 %528, %0
-	%530 = add i32 2048, %529
-	%531 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %530
-	store i32 0, i32 addrspace(3)* %531
-	%532 = mul i32 0, 256
-	%533 = add i32 %532, %0
-	%534 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %533
-	store i32 0, i32 addrspace(3)* %534
-	%535 = add i32 0, %527
-	%536 = mul i32 1, 256
-	%537 = add i32 %536, %0
-	%538 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %537
-	%539 = load i32, i32 addrspace(3)* %538
-	%540 = mul i32 1, 256
-	%541 = add i32 %540, %0
-	%542 = add i32 2048, %541
-	%543 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %542
-	store i32 %535, i32 addrspace(3)* %543
-	%544 = mul i32 1, 256
-	%545 = add i32 %544, %0
-	%546 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %545
-	store i32 0, i32 addrspace(3)* %546
-	%547 = add i32 %535, %539
-	%548 = mul i32 2, 256
-	%549 = add i32 %548, %0
-	%550 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %549
-	%551 = load i32, i32 addrspace(3)* %550
-	%552 = mul i32 2, 256
-	%553 = add i32 %552, %0
-	%554 = add i32 2048, %553
-	%555 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %554
-	store i32 %547, i32 addrspace(3)* %555
-	%556 = mul i32 2, 256
-	%557 = add i32 %556, %0
-	%558 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %557
-	store i32 0, i32 addrspace(3)* %558
-	%559 = add i32 %547, %551
-	%560 = mul i32 3, 256
-	%561 = add i32 %560, %0
-	%562 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %561
-	%563 = load i32, i32 addrspace(3)* %562
-	%564 = mul i32 3, 256
-	%565 = add i32 %564, %0
-	%566 = add i32 2048, %565
-	%567 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %566
-	store i32 %559, i32 addrspace(3)* %567
-	%568 = mul i32 3, 256
-	%569 = add i32 %568, %0
-	%570 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %569
-	store i32 0, i32 addrspace(3)* %570
-	%571 = add i32 %559, %563
-	%572 = mul i32 4, 256
-	%573 = add i32 %572, %0
-	%574 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %573
-	%575 = load i32, i32 addrspace(3)* %574
-	%576 = mul i32 4, 256
-	%577 = add i32 %576, %0
-	%578 = add i32 2048, %577
-	%579 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %578
-	store i32 %571, i32 addrspace(3)* %579
-	%580 = mul i32 4, 256
-	%581 = add i32 %580, %0
-	%582 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %581
-	store i32 0, i32 addrspace(3)* %582
-	%583 = add i32 %571, %575
-	%584 = mul i32 5, 256
-	%585 = add i32 %584, %0
-	%586 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %585
-	%587 = load i32, i32 addrspace(3)* %586
-	%588 = mul i32 5, 256
-	%589 = add i32 %588, %0
-	%590 = add i32 2048, %589
-	%591 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %590
-	store i32 %583, i32 addrspace(3)* %591
-	%592 = mul i32 5, 256
-	%593 = add i32 %592, %0
-	%594 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %593
-	store i32 0, i32 addrspace(3)* %594
-	%595 = add i32 %583, %587
-	%596 = mul i32 6, 256
-	%597 = add i32 %596, %0
-	%598 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %597
-	%599 = load i32, i32 addrspace(3)* %598
-	%600 = mul i32 6, 256
-	%601 = add i32 %600, %0
-	%602 = add i32 2048, %601
-	%603 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %602
-	store i32 %595, i32 addrspace(3)* %603
-	%604 = mul i32 6, 256
-	%605 = add i32 %604, %0
-	%606 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %605
-	store i32 0, i32 addrspace(3)* %606
-	%607 = add i32 %595, %599
-	%608 = mul i32 7, 256
-	%609 = add i32 %608, %0
-	%610 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %609
-	%611 = load i32, i32 addrspace(3)* %610
-	%612 = mul i32 7, 256
-	%613 = add i32 %612, %0
-	%614 = add i32 2048, %613
-	%615 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %614
-	store i32 %607, i32 addrspace(3)* %615
-	%616 = mul i32 7, 256
-	%617 = add i32 %616, %0
-	%618 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %617
-	store i32 0, i32 addrspace(3)* %618
-	%619 = add i32 %607, %611
+	%523 = mul i32 0, 256
+	%524 = add i32 %523, %0
+	%525 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %524
+	%526 = load i32, i32 addrspace(3)* %525
+	%527 = mul i32 0, 256
+	%528 = add i32 %527, %0
+	%529 = add i32 2048, %528
+	%530 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %529
+	store i32 0, i32 addrspace(3)* %530
+	%531 = mul i32 0, 256
+	%532 = add i32 %531, %0
+	%533 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %532
+	store i32 0, i32 addrspace(3)* %533
+	%534 = add i32 0, %526
+	%535 = mul i32 1, 256
+	%536 = add i32 %535, %0
+	%537 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %536
+	%538 = load i32, i32 addrspace(3)* %537
+	%539 = mul i32 1, 256
+	%540 = add i32 %539, %0
+	%541 = add i32 2048, %540
+	%542 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %541
+	store i32 %534, i32 addrspace(3)* %542
+	%543 = mul i32 1, 256
+	%544 = add i32 %543, %0
+	%545 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %544
+	store i32 0, i32 addrspace(3)* %545
+	%546 = add i32 %534, %538
+	%547 = mul i32 2, 256
+	%548 = add i32 %547, %0
+	%549 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %548
+	%550 = load i32, i32 addrspace(3)* %549
+	%551 = mul i32 2, 256
+	%552 = add i32 %551, %0
+	%553 = add i32 2048, %552
+	%554 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %553
+	store i32 %546, i32 addrspace(3)* %554
+	%555 = mul i32 2, 256
+	%556 = add i32 %555, %0
+	%557 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %556
+	store i32 0, i32 addrspace(3)* %557
+	%558 = add i32 %546, %550
+	%559 = mul i32 3, 256
+	%560 = add i32 %559, %0
+	%561 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %560
+	%562 = load i32, i32 addrspace(3)* %561
+	%563 = mul i32 3, 256
+	%564 = add i32 %563, %0
+	%565 = add i32 2048, %564
+	%566 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %565
+	store i32 %558, i32 addrspace(3)* %566
+	%567 = mul i32 3, 256
+	%568 = add i32 %567, %0
+	%569 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %568
+	store i32 0, i32 addrspace(3)* %569
+	%570 = add i32 %558, %562
+	%571 = mul i32 4, 256
+	%572 = add i32 %571, %0
+	%573 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %572
+	%574 = load i32, i32 addrspace(3)* %573
+	%575 = mul i32 4, 256
+	%576 = add i32 %575, %0
+	%577 = add i32 2048, %576
+	%578 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %577
+	store i32 %570, i32 addrspace(3)* %578
+	%579 = mul i32 4, 256
+	%580 = add i32 %579, %0
+	%581 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %580
+	store i32 0, i32 addrspace(3)* %581
+	%582 = add i32 %570, %574
+	%583 = mul i32 5, 256
+	%584 = add i32 %583, %0
+	%585 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %584
+	%586 = load i32, i32 addrspace(3)* %585
+	%587 = mul i32 5, 256
+	%588 = add i32 %587, %0
+	%589 = add i32 2048, %588
+	%590 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %589
+	store i32 %582, i32 addrspace(3)* %590
+	%591 = mul i32 5, 256
+	%592 = add i32 %591, %0
+	%593 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %592
+	store i32 0, i32 addrspace(3)* %593
+	%594 = add i32 %582, %586
+	%595 = mul i32 6, 256
+	%596 = add i32 %595, %0
+	%597 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %596
+	%598 = load i32, i32 addrspace(3)* %597
+	%599 = mul i32 6, 256
+	%600 = add i32 %599, %0
+	%601 = add i32 2048, %600
+	%602 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %601
+	store i32 %594, i32 addrspace(3)* %602
+	%603 = mul i32 6, 256
+	%604 = add i32 %603, %0
+	%605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %604
+	store i32 0, i32 addrspace(3)* %605
+	%606 = add i32 %594, %598
+	%607 = mul i32 7, 256
+	%608 = add i32 %607, %0
+	%609 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %608
+	%610 = load i32, i32 addrspace(3)* %609
+	%611 = mul i32 7, 256
+	%612 = add i32 %611, %0
+	%613 = add i32 2048, %612
+	%614 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %613
+	store i32 %606, i32 addrspace(3)* %614
+	%615 = mul i32 7, 256
+	%616 = add i32 %615, %0
+	%617 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %616
+	store i32 0, i32 addrspace(3)* %617
+	%618 = add i32 %606, %610
 	call void @llvm.nvvm.barrier0()
-	%620 = select i1 %244, i32 %257, i32 0
-	%621 = mul i32 %4, 256
-	%622 = add i32 %621, %620
-	%623 = add i32 2048, %622
-	%624 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %623
-	%625 = load i32, i32 addrspace(3)* %624
-	%626 = add i32 %367, %625
-	%627 = select i1 %259, i32 %271, i32 0
-	%628 = mul i32 %4, 256
-	%629 = add i32 %628, %627
-	%630 = add i32 2048, %629
-	%631 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %630
-	%632 = load i32, i32 addrspace(3)* %631
-	%633 = add i32 %388, %632
-	%634 = select i1 %273, i32 %285, i32 0
-	%635 = mul i32 %4, 256
-	%636 = add i32 %635, %634
-	%637 = add i32 2048, %636
-	%638 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %637
-	%639 = load i32, i32 addrspace(3)* %638
-	%640 = add i32 %409, %639
-	%641 = select i1 %287, i32 %299, i32 0
-	%642 = mul i32 %4, 256
-	%643 = add i32 %642, %641
-	%644 = add i32 2048, %643
-	%645 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %644
-	%646 = load i32, i32 addrspace(3)* %645
-	%647 = add i32 %430, %646
-	%648 = select i1 %301, i32 %313, i32 0
-	%649 = mul i32 %4, 256
-	%650 = add i32 %649, %648
-	%651 = add i32 2048, %650
-	%652 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %651
-	%653 = load i32, i32 addrspace(3)* %652
-	%654 = add i32 %451, %653
-	%655 = select i1 %315, i32 %327, i32 0
-	%656 = mul i32 %4, 256
-	%657 = add i32 %656, %655
-	%658 = add i32 2048, %657
-	%659 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %658
-	%660 = load i32, i32 addrspace(3)* %659
-	%661 = add i32 %472, %660
-	%662 = select i1 %329, i32 %341, i32 0
-	%663 = mul i32 %4, 256
-	%664 = add i32 %663, %662
-	%665 = add i32 2048, %664
-	%666 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %665
-	%667 = load i32, i32 addrspace(3)* %666
-	%668 = add i32 %493, %667
-	%669 = select i1 %343, i32 %355, i32 0
-	%670 = mul i32 %4, 256
-	%671 = add i32 %670, %669
-	%672 = add i32 2048, %671
-	%673 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %672
-	%674 = load i32, i32 addrspace(3)* %673
-	%675 = add i32 %514, %674
-	%676 = and i32 %0, 31
-	%677 = lshr i32 %0, 5
-	%678 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %619, i32 1, i32 0)
-	%679 = icmp uge i32 %676, 1
-	%680 = select i1 %679, i32 %678, i32 0
-	%681 = add i32 %619, %680
-	%682 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %681, i32 2, i32 0)
-	%683 = icmp uge i32 %676, 2
-	%684 = select i1 %683, i32 %682, i32 0
-	%685 = add i32 %681, %684
-	%686 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %685, i32 4, i32 0)
-	%687 = icmp uge i32 %676, 4
-	%688 = select i1 %687, i32 %686, i32 0
-	%689 = add i32 %685, %688
-	%690 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %689, i32 8, i32 0)
-	%691 = icmp uge i32 %676, 8
-	%692 = select i1 %691, i32 %690, i32 0
-	%693 = add i32 %689, %692
-	%694 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %693, i32 16, i32 0)
-	%695 = icmp uge i32 %676, 16
-	%696 = select i1 %695, i32 %694, i32 0
-	%697 = add i32 %693, %696
-	%698 = icmp eq i32 %676, 31
-	br i1 %698, label %699, label %701
+	%619 = select i1 %243, i32 %256, i32 0
+	%620 = mul i32 %4, 256
+	%621 = add i32 %620, %619
+	%622 = add i32 2048, %621
+	%623 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %622
+	%624 = load i32, i32 addrspace(3)* %623
+	%625 = add i32 %366, %624
+	%626 = select i1 %258, i32 %270, i32 0
+	%627 = mul i32 %4, 256
+	%628 = add i32 %627, %626
+	%629 = add i32 2048, %628
+	%630 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %629
+	%631 = load i32, i32 addrspace(3)* %630
+	%632 = add i32 %387, %631
+	%633 = select i1 %272, i32 %284, i32 0
+	%634 = mul i32 %4, 256
+	%635 = add i32 %634, %633
+	%636 = add i32 2048, %635
+	%637 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %636
+	%638 = load i32, i32 addrspace(3)* %637
+	%639 = add i32 %408, %638
+	%640 = select i1 %286, i32 %298, i32 0
+	%641 = mul i32 %4, 256
+	%642 = add i32 %641, %640
+	%643 = add i32 2048, %642
+	%644 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %643
+	%645 = load i32, i32 addrspace(3)* %644
+	%646 = add i32 %429, %645
+	%647 = select i1 %300, i32 %312, i32 0
+	%648 = mul i32 %4, 256
+	%649 = add i32 %648, %647
+	%650 = add i32 2048, %649
+	%651 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %650
+	%652 = load i32, i32 addrspace(3)* %651
+	%653 = add i32 %450, %652
+	%654 = select i1 %314, i32 %326, i32 0
+	%655 = mul i32 %4, 256
+	%656 = add i32 %655, %654
+	%657 = add i32 2048, %656
+	%658 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %657
+	%659 = load i32, i32 addrspace(3)* %658
+	%660 = add i32 %471, %659
+	%661 = select i1 %328, i32 %340, i32 0
+	%662 = mul i32 %4, 256
+	%663 = add i32 %662, %661
+	%664 = add i32 2048, %663
+	%665 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %664
+	%666 = load i32, i32 addrspace(3)* %665
+	%667 = add i32 %492, %666
+	%668 = select i1 %342, i32 %354, i32 0
+	%669 = mul i32 %4, 256
+	%670 = add i32 %669, %668
+	%671 = add i32 2048, %670
+	%672 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %671
+	%673 = load i32, i32 addrspace(3)* %672
+	%674 = add i32 %513, %673
+	%675 = and i32 %0, 31
+	%676 = lshr i32 %0, 5
+	%677 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %618, i32 1, i32 0)
+	%678 = icmp uge i32 %675, 1
+	%679 = select i1 %678, i32 %677, i32 0
+	%680 = add i32 %618, %679
+	%681 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %680, i32 2, i32 0)
+	%682 = icmp uge i32 %675, 2
+	%683 = select i1 %682, i32 %681, i32 0
+	%684 = add i32 %680, %683
+	%685 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %684, i32 4, i32 0)
+	%686 = icmp uge i32 %675, 4
+	%687 = select i1 %686, i32 %685, i32 0
+	%688 = add i32 %684, %687
+	%689 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %688, i32 8, i32 0)
+	%690 = icmp uge i32 %675, 8
+	%691 = select i1 %690, i32 %689, i32 0
+	%692 = add i32 %688, %691
+	%693 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %692, i32 16, i32 0)
+	%694 = icmp uge i32 %675, 16
+	%695 = select i1 %694, i32 %693, i32 0
+	%696 = add i32 %692, %695
+	%697 = icmp eq i32 %675, 31
+	br i1 %697, label %698, label %700
 
-699:
-	%700 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %677
-	store i32 %697, i32 addrspace(3)* %700
-	br label %701
+698:
+	%699 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %676
+	store i32 %696, i32 addrspace(3)* %699
+	br label %700
 
-701:
+700:
 	call void @llvm.nvvm.barrier0()
-	%702 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%703 = load i32, i32 addrspace(3)* %702
-	%704 = icmp sgt i32 %677, 0
-	%705 = select i1 %704, i32 %703, i32 0
-	%706 = add i32 0, %705
-	%707 = add i32 0, %703
-	%708 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%709 = load i32, i32 addrspace(3)* %708
-	%710 = icmp sgt i32 %677, 1
-	%711 = select i1 %710, i32 %709, i32 0
-	%712 = add i32 %706, %711
-	%713 = add i32 %707, %709
-	%714 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%715 = load i32, i32 addrspace(3)* %714
-	%716 = icmp sgt i32 %677, 2
-	%717 = select i1 %716, i32 %715, i32 0
-	%718 = add i32 %712, %717
-	%719 = add i32 %713, %715
-	%720 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%721 = load i32, i32 addrspace(3)* %720
-	%722 = icmp sgt i32 %677, 3
-	%723 = select i1 %722, i32 %721, i32 0
-	%724 = add i32 %718, %723
-	%725 = add i32 %719, %721
-	%726 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%727 = load i32, i32 addrspace(3)* %726
-	%728 = icmp sgt i32 %677, 4
-	%729 = select i1 %728, i32 %727, i32 0
-	%730 = add i32 %724, %729
-	%731 = add i32 %725, %727
-	%732 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%733 = load i32, i32 addrspace(3)* %732
-	%734 = icmp sgt i32 %677, 5
-	%735 = select i1 %734, i32 %733, i32 0
-	%736 = add i32 %730, %735
-	%737 = add i32 %731, %733
-	%738 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%739 = load i32, i32 addrspace(3)* %738
-	%740 = icmp sgt i32 %677, 6
-	%741 = select i1 %740, i32 %739, i32 0
-	%742 = add i32 %736, %741
-	%743 = add i32 %737, %739
-	%744 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%745 = load i32, i32 addrspace(3)* %744
-	%746 = icmp sgt i32 %677, 7
-	%747 = select i1 %746, i32 %745, i32 0
-	%748 = add i32 %742, %747
-	%749 = add i32 %743, %745
-	%750 = add i32 %748, %697
-	%751 = sub i32 %750, %619
-	%752 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %751, i32 addrspace(3)* %752
+	%701 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%702 = load i32, i32 addrspace(3)* %701
+	%703 = icmp sgt i32 %676, 0
+	%704 = select i1 %703, i32 %702, i32 0
+	%705 = add i32 0, %704
+	%706 = add i32 0, %702
+	%707 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%708 = load i32, i32 addrspace(3)* %707
+	%709 = icmp sgt i32 %676, 1
+	%710 = select i1 %709, i32 %708, i32 0
+	%711 = add i32 %705, %710
+	%712 = add i32 %706, %708
+	%713 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%714 = load i32, i32 addrspace(3)* %713
+	%715 = icmp sgt i32 %676, 2
+	%716 = select i1 %715, i32 %714, i32 0
+	%717 = add i32 %711, %716
+	%718 = add i32 %712, %714
+	%719 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%720 = load i32, i32 addrspace(3)* %719
+	%721 = icmp sgt i32 %676, 3
+	%722 = select i1 %721, i32 %720, i32 0
+	%723 = add i32 %717, %722
+	%724 = add i32 %718, %720
+	%725 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%726 = load i32, i32 addrspace(3)* %725
+	%727 = icmp sgt i32 %676, 4
+	%728 = select i1 %727, i32 %726, i32 0
+	%729 = add i32 %723, %728
+	%730 = add i32 %724, %726
+	%731 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%732 = load i32, i32 addrspace(3)* %731
+	%733 = icmp sgt i32 %676, 5
+	%734 = select i1 %733, i32 %732, i32 0
+	%735 = add i32 %729, %734
+	%736 = add i32 %730, %732
+	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%738 = load i32, i32 addrspace(3)* %737
+	%739 = icmp sgt i32 %676, 6
+	%740 = select i1 %739, i32 %738, i32 0
+	%741 = add i32 %735, %740
+	%742 = add i32 %736, %738
+	%743 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%744 = load i32, i32 addrspace(3)* %743
+	%745 = icmp sgt i32 %676, 7
+	%746 = select i1 %745, i32 %744, i32 0
+	%747 = add i32 %741, %746
+	%748 = add i32 %742, %744
+	%749 = add i32 %747, %696
+	%750 = sub i32 %749, %618
+	%751 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %750, i32 addrspace(3)* %751
 	call void @llvm.nvvm.barrier0()
-	br i1 %244, label %753, label %759
+	br i1 %243, label %752, label %758
 
-753:
-	%754 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %257
-	%755 = load i32, i32 addrspace(3)* %754
-	%756 = add i32 %755, %626
-	%757 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %756
+752:
+	%753 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %256
+	%754 = load i32, i32 addrspace(3)* %753
+	%755 = add i32 %754, %625
+	%756 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %755
+	store i32 %253, i32 addrspace(3)* %756
+	%757 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %755
 	store i32 %254, i32 addrspace(3)* %757
-	%758 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %756
-	store i32 %255, i32 addrspace(3)* %758
-	br label %759
+	br label %758
+
+758:
+	br i1 %258, label %759, label %765
 
 759:
-	br i1 %259, label %760, label %766
-
-760:
-	%761 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %271
-	%762 = load i32, i32 addrspace(3)* %761
-	%763 = add i32 %762, %633
-	%764 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %763
+	%760 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %270
+	%761 = load i32, i32 addrspace(3)* %760
+	%762 = add i32 %761, %632
+	%763 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %762
+	store i32 %267, i32 addrspace(3)* %763
+	%764 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %762
 	store i32 %268, i32 addrspace(3)* %764
-	%765 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %763
-	store i32 %269, i32 addrspace(3)* %765
-	br label %766
+	br label %765
+
+765:
+	br i1 %272, label %766, label %772
 
 766:
-	br i1 %273, label %767, label %773
-
-767:
-	%768 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %285
-	%769 = load i32, i32 addrspace(3)* %768
-	%770 = add i32 %769, %640
-	%771 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %770
+	%767 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %284
+	%768 = load i32, i32 addrspace(3)* %767
+	%769 = add i32 %768, %639
+	%770 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %769
+	store i32 %281, i32 addrspace(3)* %770
+	%771 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %769
 	store i32 %282, i32 addrspace(3)* %771
-	%772 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %770
-	store i32 %283, i32 addrspace(3)* %772
-	br label %773
+	br label %772
+
+772:
+	br i1 %286, label %773, label %779
 
 773:
-	br i1 %287, label %774, label %780
-
-774:
-	%775 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %299
-	%776 = load i32, i32 addrspace(3)* %775
-	%777 = add i32 %776, %647
-	%778 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %777
+	%774 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %298
+	%775 = load i32, i32 addrspace(3)* %774
+	%776 = add i32 %775, %646
+	%777 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %776
+	store i32 %295, i32 addrspace(3)* %777
+	%778 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %776
 	store i32 %296, i32 addrspace(3)* %778
-	%779 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %777
-	store i32 %297, i32 addrspace(3)* %779
-	br label %780
+	br label %779
+
+779:
+	br i1 %300, label %780, label %786
 
 780:
-	br i1 %301, label %781, label %787
-
-781:
-	%782 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %313
-	%783 = load i32, i32 addrspace(3)* %782
-	%784 = add i32 %783, %654
-	%785 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %784
+	%781 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %312
+	%782 = load i32, i32 addrspace(3)* %781
+	%783 = add i32 %782, %653
+	%784 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %783
+	store i32 %309, i32 addrspace(3)* %784
+	%785 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %783
 	store i32 %310, i32 addrspace(3)* %785
-	%786 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %784
-	store i32 %311, i32 addrspace(3)* %786
-	br label %787
+	br label %786
+
+786:
+	br i1 %314, label %787, label %793
 
 787:
-	br i1 %315, label %788, label %794
-
-788:
-	%789 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %327
-	%790 = load i32, i32 addrspace(3)* %789
-	%791 = add i32 %790, %661
-	%792 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %791
+	%788 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %326
+	%789 = load i32, i32 addrspace(3)* %788
+	%790 = add i32 %789, %660
+	%791 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %790
+	store i32 %323, i32 addrspace(3)* %791
+	%792 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %790
 	store i32 %324, i32 addrspace(3)* %792
-	%793 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %791
-	store i32 %325, i32 addrspace(3)* %793
-	br label %794
+	br label %793
+
+793:
+	br i1 %328, label %794, label %800
 
 794:
-	br i1 %329, label %795, label %801
-
-795:
-	%796 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %341
-	%797 = load i32, i32 addrspace(3)* %796
-	%798 = add i32 %797, %668
-	%799 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %798
+	%795 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %340
+	%796 = load i32, i32 addrspace(3)* %795
+	%797 = add i32 %796, %667
+	%798 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %797
+	store i32 %337, i32 addrspace(3)* %798
+	%799 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %797
 	store i32 %338, i32 addrspace(3)* %799
-	%800 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %798
-	store i32 %339, i32 addrspace(3)* %800
-	br label %801
+	br label %800
+
+800:
+	br i1 %342, label %801, label %807
 
 801:
-	br i1 %343, label %802, label %808
-
-802:
-	%803 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %355
-	%804 = load i32, i32 addrspace(3)* %803
-	%805 = add i32 %804, %675
-	%806 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %805
+	%802 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %354
+	%803 = load i32, i32 addrspace(3)* %802
+	%804 = add i32 %803, %674
+	%805 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %804
+	store i32 %351, i32 addrspace(3)* %805
+	%806 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %804
 	store i32 %352, i32 addrspace(3)* %806
-	%807 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %805
-	store i32 %353, i32 addrspace(3)* %807
-	br label %808
+	br label %807
 
-808:
+807:
 	call void @llvm.nvvm.barrier0()
-	%809 = sub i32 %9, %236
-	%810 = icmp slt i32 2048, %809
-	%811 = select i1 %810, i32 2048, i32 %809
-	%812 = add i32 0, %0
-	%813 = icmp slt i32 %812, %811
-	br i1 %813, label %814, label %832
+	%808 = sub i32 %9, %236
+	%809 = icmp slt i32 2048, %808
+	%810 = select i1 %809, i32 2048, i32 %808
+	%811 = add i32 0, %0
+	%812 = icmp slt i32 %811, %810
+	br i1 %812, label %813, label %831
 
-814:
-	%815 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %812
-	%816 = load i32, i32 addrspace(3)* %815
-	%817 = lshr i32 %816, 0
-	%818 = and i32 %817, 255
-	%819 = add i32 %818, 0
-	%820 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %819
-	%821 = load i32, i32 addrspace(3)* %820
-	%822 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %818
-	%823 = load i32, i32 addrspace(3)* %822
-	%824 = sub i32 %812, %823
-	%825 = add i32 %821, %824
-	%826 = sext i32 %825 to i64
-	%827 = getelementptr i32, i32* %46, i64 %826
-	store i32 %816, i32* %827
-	%828 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %812
-	%829 = load i32, i32 addrspace(3)* %828
-	%830 = sext i32 %825 to i64
-	%831 = getelementptr i32, i32* %49, i64 %830
-	store i32 %829, i32* %831
-	br label %832
+813:
+	%814 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %811
+	%815 = load i32, i32 addrspace(3)* %814
+	%816 = lshr i32 %815, 0
+	%817 = and i32 %816, 255
+	%818 = add i32 %817, 0
+	%819 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %818
+	%820 = load i32, i32 addrspace(3)* %819
+	%821 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %817
+	%822 = load i32, i32 addrspace(3)* %821
+	%823 = sub i32 %811, %822
+	%824 = add i32 %820, %823
+	%825 = sext i32 %824 to i64
+	%826 = getelementptr i32, i32* %46, i64 %825
+	store i32 %815, i32* %826
+	%827 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %811
+	%828 = load i32, i32 addrspace(3)* %827
+	%829 = sext i32 %824 to i64
+	%830 = getelementptr i32, i32* %49, i64 %829
+	store i32 %828, i32* %830
+	br label %831
 
-832:
-	%833 = add i32 256, %0
-	%834 = icmp slt i32 %833, %811
-	br i1 %834, label %835, label %853
+831:
+	%832 = add i32 256, %0
+	%833 = icmp slt i32 %832, %810
+	br i1 %833, label %834, label %852
 
-835:
-	%836 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %833
-	%837 = load i32, i32 addrspace(3)* %836
-	%838 = lshr i32 %837, 0
-	%839 = and i32 %838, 255
-	%840 = add i32 %839, 0
-	%841 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %840
-	%842 = load i32, i32 addrspace(3)* %841
-	%843 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %839
-	%844 = load i32, i32 addrspace(3)* %843
-	%845 = sub i32 %833, %844
-	%846 = add i32 %842, %845
-	%847 = sext i32 %846 to i64
-	%848 = getelementptr i32, i32* %46, i64 %847
-	store i32 %837, i32* %848
-	%849 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %833
-	%850 = load i32, i32 addrspace(3)* %849
-	%851 = sext i32 %846 to i64
-	%852 = getelementptr i32, i32* %49, i64 %851
-	store i32 %850, i32* %852
-	br label %853
+834:
+	%835 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %832
+	%836 = load i32, i32 addrspace(3)* %835
+	%837 = lshr i32 %836, 0
+	%838 = and i32 %837, 255
+	%839 = add i32 %838, 0
+	%840 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %839
+	%841 = load i32, i32 addrspace(3)* %840
+	%842 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %838
+	%843 = load i32, i32 addrspace(3)* %842
+	%844 = sub i32 %832, %843
+	%845 = add i32 %841, %844
+	%846 = sext i32 %845 to i64
+	%847 = getelementptr i32, i32* %46, i64 %846
+	store i32 %836, i32* %847
+	%848 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %832
+	%849 = load i32, i32 addrspace(3)* %848
+	%850 = sext i32 %845 to i64
+	%851 = getelementptr i32, i32* %49, i64 %850
+	store i32 %849, i32* %851
+	br label %852
 
-853:
-	%854 = add i32 512, %0
-	%855 = icmp slt i32 %854, %811
-	br i1 %855, label %856, label %874
+852:
+	%853 = add i32 512, %0
+	%854 = icmp slt i32 %853, %810
+	br i1 %854, label %855, label %873
 
-856:
-	%857 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %854
-	%858 = load i32, i32 addrspace(3)* %857
-	%859 = lshr i32 %858, 0
-	%860 = and i32 %859, 255
-	%861 = add i32 %860, 0
-	%862 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %861
-	%863 = load i32, i32 addrspace(3)* %862
-	%864 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %860
-	%865 = load i32, i32 addrspace(3)* %864
-	%866 = sub i32 %854, %865
-	%867 = add i32 %863, %866
-	%868 = sext i32 %867 to i64
-	%869 = getelementptr i32, i32* %46, i64 %868
-	store i32 %858, i32* %869
-	%870 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %854
-	%871 = load i32, i32 addrspace(3)* %870
-	%872 = sext i32 %867 to i64
-	%873 = getelementptr i32, i32* %49, i64 %872
-	store i32 %871, i32* %873
-	br label %874
+855:
+	%856 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %853
+	%857 = load i32, i32 addrspace(3)* %856
+	%858 = lshr i32 %857, 0
+	%859 = and i32 %858, 255
+	%860 = add i32 %859, 0
+	%861 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %860
+	%862 = load i32, i32 addrspace(3)* %861
+	%863 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %859
+	%864 = load i32, i32 addrspace(3)* %863
+	%865 = sub i32 %853, %864
+	%866 = add i32 %862, %865
+	%867 = sext i32 %866 to i64
+	%868 = getelementptr i32, i32* %46, i64 %867
+	store i32 %857, i32* %868
+	%869 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %853
+	%870 = load i32, i32 addrspace(3)* %869
+	%871 = sext i32 %866 to i64
+	%872 = getelementptr i32, i32* %49, i64 %871
+	store i32 %870, i32* %872
+	br label %873
 
-874:
-	%875 = add i32 768, %0
-	%876 = icmp slt i32 %875, %811
-	br i1 %876, label %877, label %895
+873:
+	%874 = add i32 768, %0
+	%875 = icmp slt i32 %874, %810
+	br i1 %875, label %876, label %894
 
-877:
-	%878 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %875
-	%879 = load i32, i32 addrspace(3)* %878
-	%880 = lshr i32 %879, 0
-	%881 = and i32 %880, 255
-	%882 = add i32 %881, 0
-	%883 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %882
-	%884 = load i32, i32 addrspace(3)* %883
-	%885 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %881
-	%886 = load i32, i32 addrspace(3)* %885
-	%887 = sub i32 %875, %886
-	%888 = add i32 %884, %887
-	%889 = sext i32 %888 to i64
-	%890 = getelementptr i32, i32* %46, i64 %889
-	store i32 %879, i32* %890
-	%891 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %875
-	%892 = load i32, i32 addrspace(3)* %891
-	%893 = sext i32 %888 to i64
-	%894 = getelementptr i32, i32* %49, i64 %893
-	store i32 %892, i32* %894
-	br label %895
+876:
+	%877 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %874
+	%878 = load i32, i32 addrspace(3)* %877
+	%879 = lshr i32 %878, 0
+	%880 = and i32 %879, 255
+	%881 = add i32 %880, 0
+	%882 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %881
+	%883 = load i32, i32 addrspace(3)* %882
+	%884 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %880
+	%885 = load i32, i32 addrspace(3)* %884
+	%886 = sub i32 %874, %885
+	%887 = add i32 %883, %886
+	%888 = sext i32 %887 to i64
+	%889 = getelementptr i32, i32* %46, i64 %888
+	store i32 %878, i32* %889
+	%890 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %874
+	%891 = load i32, i32 addrspace(3)* %890
+	%892 = sext i32 %887 to i64
+	%893 = getelementptr i32, i32* %49, i64 %892
+	store i32 %891, i32* %893
+	br label %894
 
-895:
-	%896 = add i32 1024, %0
-	%897 = icmp slt i32 %896, %811
-	br i1 %897, label %898, label %916
+894:
+	%895 = add i32 1024, %0
+	%896 = icmp slt i32 %895, %810
+	br i1 %896, label %897, label %915
 
-898:
-	%899 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %896
-	%900 = load i32, i32 addrspace(3)* %899
-	%901 = lshr i32 %900, 0
-	%902 = and i32 %901, 255
-	%903 = add i32 %902, 0
-	%904 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %903
-	%905 = load i32, i32 addrspace(3)* %904
-	%906 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %902
-	%907 = load i32, i32 addrspace(3)* %906
-	%908 = sub i32 %896, %907
-	%909 = add i32 %905, %908
-	%910 = sext i32 %909 to i64
-	%911 = getelementptr i32, i32* %46, i64 %910
-	store i32 %900, i32* %911
-	%912 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %896
-	%913 = load i32, i32 addrspace(3)* %912
-	%914 = sext i32 %909 to i64
-	%915 = getelementptr i32, i32* %49, i64 %914
-	store i32 %913, i32* %915
-	br label %916
+897:
+	%898 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %895
+	%899 = load i32, i32 addrspace(3)* %898
+	%900 = lshr i32 %899, 0
+	%901 = and i32 %900, 255
+	%902 = add i32 %901, 0
+	%903 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %902
+	%904 = load i32, i32 addrspace(3)* %903
+	%905 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %901
+	%906 = load i32, i32 addrspace(3)* %905
+	%907 = sub i32 %895, %906
+	%908 = add i32 %904, %907
+	%909 = sext i32 %908 to i64
+	%910 = getelementptr i32, i32* %46, i64 %909
+	store i32 %899, i32* %910
+	%911 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %895
+	%912 = load i32, i32 addrspace(3)* %911
+	%913 = sext i32 %908 to i64
+	%914 = getelementptr i32, i32* %49, i64 %913
+	store i32 %912, i32* %914
+	br label %915
 
-916:
-	%917 = add i32 1280, %0
-	%918 = icmp slt i32 %917, %811
-	br i1 %918, label %919, label %937
+915:
+	%916 = add i32 1280, %0
+	%917 = icmp slt i32 %916, %810
+	br i1 %917, label %918, label %936
 
-919:
-	%920 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %917
-	%921 = load i32, i32 addrspace(3)* %920
-	%922 = lshr i32 %921, 0
-	%923 = and i32 %922, 255
-	%924 = add i32 %923, 0
-	%925 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %924
-	%926 = load i32, i32 addrspace(3)* %925
-	%927 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %923
-	%928 = load i32, i32 addrspace(3)* %927
-	%929 = sub i32 %917, %928
-	%930 = add i32 %926, %929
-	%931 = sext i32 %930 to i64
-	%932 = getelementptr i32, i32* %46, i64 %931
-	store i32 %921, i32* %932
-	%933 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %917
-	%934 = load i32, i32 addrspace(3)* %933
-	%935 = sext i32 %930 to i64
-	%936 = getelementptr i32, i32* %49, i64 %935
-	store i32 %934, i32* %936
-	br label %937
+918:
+	%919 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %916
+	%920 = load i32, i32 addrspace(3)* %919
+	%921 = lshr i32 %920, 0
+	%922 = and i32 %921, 255
+	%923 = add i32 %922, 0
+	%924 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %923
+	%925 = load i32, i32 addrspace(3)* %924
+	%926 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %922
+	%927 = load i32, i32 addrspace(3)* %926
+	%928 = sub i32 %916, %927
+	%929 = add i32 %925, %928
+	%930 = sext i32 %929 to i64
+	%931 = getelementptr i32, i32* %46, i64 %930
+	store i32 %920, i32* %931
+	%932 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %916
+	%933 = load i32, i32 addrspace(3)* %932
+	%934 = sext i32 %929 to i64
+	%935 = getelementptr i32, i32* %49, i64 %934
+	store i32 %933, i32* %935
+	br label %936
 
-937:
-	%938 = add i32 1536, %0
-	%939 = icmp slt i32 %938, %811
-	br i1 %939, label %940, label %958
+936:
+	%937 = add i32 1536, %0
+	%938 = icmp slt i32 %937, %810
+	br i1 %938, label %939, label %957
 
-940:
-	%941 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %938
-	%942 = load i32, i32 addrspace(3)* %941
-	%943 = lshr i32 %942, 0
-	%944 = and i32 %943, 255
-	%945 = add i32 %944, 0
-	%946 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %945
-	%947 = load i32, i32 addrspace(3)* %946
-	%948 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %944
-	%949 = load i32, i32 addrspace(3)* %948
-	%950 = sub i32 %938, %949
-	%951 = add i32 %947, %950
-	%952 = sext i32 %951 to i64
-	%953 = getelementptr i32, i32* %46, i64 %952
-	store i32 %942, i32* %953
-	%954 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %938
-	%955 = load i32, i32 addrspace(3)* %954
-	%956 = sext i32 %951 to i64
-	%957 = getelementptr i32, i32* %49, i64 %956
-	store i32 %955, i32* %957
-	br label %958
+939:
+	%940 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %937
+	%941 = load i32, i32 addrspace(3)* %940
+	%942 = lshr i32 %941, 0
+	%943 = and i32 %942, 255
+	%944 = add i32 %943, 0
+	%945 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %944
+	%946 = load i32, i32 addrspace(3)* %945
+	%947 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %943
+	%948 = load i32, i32 addrspace(3)* %947
+	%949 = sub i32 %937, %948
+	%950 = add i32 %946, %949
+	%951 = sext i32 %950 to i64
+	%952 = getelementptr i32, i32* %46, i64 %951
+	store i32 %941, i32* %952
+	%953 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %937
+	%954 = load i32, i32 addrspace(3)* %953
+	%955 = sext i32 %950 to i64
+	%956 = getelementptr i32, i32* %49, i64 %955
+	store i32 %954, i32* %956
+	br label %957
 
-958:
-	%959 = add i32 1792, %0
-	%960 = icmp slt i32 %959, %811
-	br i1 %960, label %961, label %979
+957:
+	%958 = add i32 1792, %0
+	%959 = icmp slt i32 %958, %810
+	br i1 %959, label %960, label %978
 
-961:
-	%962 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %959
-	%963 = load i32, i32 addrspace(3)* %962
-	%964 = lshr i32 %963, 0
-	%965 = and i32 %964, 255
-	%966 = add i32 %965, 0
-	%967 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %966
-	%968 = load i32, i32 addrspace(3)* %967
-	%969 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %965
-	%970 = load i32, i32 addrspace(3)* %969
-	%971 = sub i32 %959, %970
-	%972 = add i32 %968, %971
-	%973 = sext i32 %972 to i64
-	%974 = getelementptr i32, i32* %46, i64 %973
-	store i32 %963, i32* %974
-	%975 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %959
-	%976 = load i32, i32 addrspace(3)* %975
-	%977 = sext i32 %972 to i64
-	%978 = getelementptr i32, i32* %49, i64 %977
-	store i32 %976, i32* %978
-	br label %979
+960:
+	%961 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %958
+	%962 = load i32, i32 addrspace(3)* %961
+	%963 = lshr i32 %962, 0
+	%964 = and i32 %963, 255
+	%965 = add i32 %964, 0
+	%966 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %965
+	%967 = load i32, i32 addrspace(3)* %966
+	%968 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %964
+	%969 = load i32, i32 addrspace(3)* %968
+	%970 = sub i32 %958, %969
+	%971 = add i32 %967, %970
+	%972 = sext i32 %971 to i64
+	%973 = getelementptr i32, i32* %46, i64 %972
+	store i32 %962, i32* %973
+	%974 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %958
+	%975 = load i32, i32 addrspace(3)* %974
+	%976 = sext i32 %971 to i64
+	%977 = getelementptr i32, i32* %49, i64 %976
+	store i32 %975, i32* %977
+	br label %978
 
-979:
+978:
 	call void @llvm.nvvm.barrier0()
-	%980 = add i32 %0, 0
-	%981 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %980
-	%982 = load i32, i32 addrspace(3)* %981
-	%983 = add i32 %982, %619
-	%984 = add i32 %0, 0
-	%985 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %984
-	store i32 %983, i32 addrspace(3)* %985
-	%986 = add i32 %236, 2048
+	%979 = add i32 %0, 0
+	%980 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %979
+	%981 = load i32, i32 addrspace(3)* %980
+	%982 = add i32 %981, %618
+	%983 = add i32 %0, 0
+	%984 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %983
+	store i32 %982, i32 addrspace(3)* %984
+	%985 = add i32 %236, 2048
 	br label %235
 
-987:
-	%988 = phi i32 [ 0, %245 ], [ %1738, %1731 ]
-	%989 = phi i32 [ %237, %245 ], [ %989, %1731 ]
-	%990 = icmp slt i32 %988, %9
-	br i1 %990, label %991, label %997
+986:
+	%987 = phi i32 [ 0, %244 ], [ %1736, %1729 ]
+	%988 = icmp slt i32 %987, %9
+	br i1 %988, label %989, label %995
 
-991:
-	%992 = mul i32 %4, 256
-	%993 = add i32 %992, %3
-	%994 = add i32 %988, %993
-	%995 = add i32 %994, 0
-	%996 = icmp slt i32 %995, %9
-	br i1 %996, label %998, label %1005
+989:
+	%990 = mul i32 %4, 256
+	%991 = add i32 %990, %3
+	%992 = add i32 %987, %991
+	%993 = add i32 %992, 0
+	%994 = icmp slt i32 %993, %9
+	br i1 %994, label %996, label %1003
 
-997:
+995:
 	call void @llvm.nvvm.barrier0()
-	br label %1739
+	br label %1737
 
-998:
-	%999 = sext i32 %995 to i64
-	%1000 = getelementptr i32, i32* %46, i64 %999
-	%1001 = load i32, i32* %1000
-	%1002 = sext i32 %995 to i64
-	%1003 = getelementptr i32, i32* %49, i64 %1002
-	%1004 = load i32, i32* %1003
-	br label %1005
+996:
+	%997 = sext i32 %993 to i64
+	%998 = getelementptr i32, i32* %46, i64 %997
+	%999 = load i32, i32* %998
+	%1000 = sext i32 %993 to i64
+	%1001 = getelementptr i32, i32* %49, i64 %1000
+	%1002 = load i32, i32* %1001
+	br label %1003
 
-1005:
-	%1006 = phi i32 [ 0, %991 ], [ %1001, %998 ]
-	%1007 = phi i32 [ 0, %991 ], [ %1004, %998 ]
-	%1008 = lshr i32 %1006, 8
-	%1009 = and i32 %1008, 255
-	%1010 = add i32 %994, 32
-	%1011 = icmp slt i32 %1010, %9
-	br i1 %1011, label %1012, label %1019
+1003:
+	%1004 = phi i32 [ 0, %989 ], [ %999, %996 ]
+	%1005 = phi i32 [ 0, %989 ], [ %1002, %996 ]
+	%1006 = lshr i32 %1004, 8
+	%1007 = and i32 %1006, 255
+	%1008 = add i32 %992, 32
+	%1009 = icmp slt i32 %1008, %9
+	br i1 %1009, label %1010, label %1017
 
-1012:
-	%1013 = sext i32 %1010 to i64
-	%1014 = getelementptr i32, i32* %46, i64 %1013
-	%1015 = load i32, i32* %1014
-	%1016 = sext i32 %1010 to i64
-	%1017 = getelementptr i32, i32* %49, i64 %1016
-	%1018 = load i32, i32* %1017
-	br label %1019
+1010:
+	%1011 = sext i32 %1008 to i64
+	%1012 = getelementptr i32, i32* %46, i64 %1011
+	%1013 = load i32, i32* %1012
+	%1014 = sext i32 %1008 to i64
+	%1015 = getelementptr i32, i32* %49, i64 %1014
+	%1016 = load i32, i32* %1015
+	br label %1017
 
-1019:
-	%1020 = phi i32 [ 0, %1005 ], [ %1015, %1012 ]
-	%1021 = phi i32 [ 0, %1005 ], [ %1018, %1012 ]
-	%1022 = lshr i32 %1020, 8
-	%1023 = and i32 %1022, 255
-	%1024 = add i32 %994, 64
-	%1025 = icmp slt i32 %1024, %9
-	br i1 %1025, label %1026, label %1033
+1017:
+	%1018 = phi i32 [ 0, %1003 ], [ %1013, %1010 ]
+	%1019 = phi i32 [ 0, %1003 ], [ %1016, %1010 ]
+	%1020 = lshr i32 %1018, 8
+	%1021 = and i32 %1020, 255
+	%1022 = add i32 %992, 64
+	%1023 = icmp slt i32 %1022, %9
+	br i1 %1023, label %1024, label %1031
 
-1026:
-	%1027 = sext i32 %1024 to i64
-	%1028 = getelementptr i32, i32* %46, i64 %1027
-	%1029 = load i32, i32* %1028
-	%1030 = sext i32 %1024 to i64
-	%1031 = getelementptr i32, i32* %49, i64 %1030
-	%1032 = load i32, i32* %1031
-	br label %1033
+1024:
+	%1025 = sext i32 %1022 to i64
+	%1026 = getelementptr i32, i32* %46, i64 %1025
+	%1027 = load i32, i32* %1026
+	%1028 = sext i32 %1022 to i64
+	%1029 = getelementptr i32, i32* %49, i64 %1028
+	%1030 = load i32, i32* %1029
+	br label %1031
 
-1033:
-	%1034 = phi i32 [ 0, %1019 ], [ %1029, %1026 ]
-	%1035 = phi i32 [ 0, %1019 ], [ %1032, %1026 ]
-	%1036 = lshr i32 %1034, 8
-	%1037 = and i32 %1036, 255
-	%1038 = add i32 %994, 96
-	%1039 = icmp slt i32 %1038, %9
-	br i1 %1039, label %1040, label %1047
+1031:
+	%1032 = phi i32 [ 0, %1017 ], [ %1027, %1024 ]
+	%1033 = phi i32 [ 0, %1017 ], [ %1030, %1024 ]
+	%1034 = lshr i32 %1032, 8
+	%1035 = and i32 %1034, 255
+	%1036 = add i32 %992, 96
+	%1037 = icmp slt i32 %1036, %9
+	br i1 %1037, label %1038, label %1045
 
-1040:
-	%1041 = sext i32 %1038 to i64
-	%1042 = getelementptr i32, i32* %46, i64 %1041
-	%1043 = load i32, i32* %1042
-	%1044 = sext i32 %1038 to i64
-	%1045 = getelementptr i32, i32* %49, i64 %1044
-	%1046 = load i32, i32* %1045
-	br label %1047
+1038:
+	%1039 = sext i32 %1036 to i64
+	%1040 = getelementptr i32, i32* %46, i64 %1039
+	%1041 = load i32, i32* %1040
+	%1042 = sext i32 %1036 to i64
+	%1043 = getelementptr i32, i32* %49, i64 %1042
+	%1044 = load i32, i32* %1043
+	br label %1045
 
-1047:
-	%1048 = phi i32 [ 0, %1033 ], [ %1043, %1040 ]
-	%1049 = phi i32 [ 0, %1033 ], [ %1046, %1040 ]
-	%1050 = lshr i32 %1048, 8
-	%1051 = and i32 %1050, 255
-	%1052 = add i32 %994, 128
-	%1053 = icmp slt i32 %1052, %9
-	br i1 %1053, label %1054, label %1061
+1045:
+	%1046 = phi i32 [ 0, %1031 ], [ %1041, %1038 ]
+	%1047 = phi i32 [ 0, %1031 ], [ %1044, %1038 ]
+	%1048 = lshr i32 %1046, 8
+	%1049 = and i32 %1048, 255
+	%1050 = add i32 %992, 128
+	%1051 = icmp slt i32 %1050, %9
+	br i1 %1051, label %1052, label %1059
 
-1054:
-	%1055 = sext i32 %1052 to i64
-	%1056 = getelementptr i32, i32* %46, i64 %1055
-	%1057 = load i32, i32* %1056
-	%1058 = sext i32 %1052 to i64
-	%1059 = getelementptr i32, i32* %49, i64 %1058
-	%1060 = load i32, i32* %1059
-	br label %1061
+1052:
+	%1053 = sext i32 %1050 to i64
+	%1054 = getelementptr i32, i32* %46, i64 %1053
+	%1055 = load i32, i32* %1054
+	%1056 = sext i32 %1050 to i64
+	%1057 = getelementptr i32, i32* %49, i64 %1056
+	%1058 = load i32, i32* %1057
+	br label %1059
 
-1061:
-	%1062 = phi i32 [ 0, %1047 ], [ %1057, %1054 ]
-	%1063 = phi i32 [ 0, %1047 ], [ %1060, %1054 ]
-	%1064 = lshr i32 %1062, 8
-	%1065 = and i32 %1064, 255
-	%1066 = add i32 %994, 160
-	%1067 = icmp slt i32 %1066, %9
-	br i1 %1067, label %1068, label %1075
+1059:
+	%1060 = phi i32 [ 0, %1045 ], [ %1055, %1052 ]
+	%1061 = phi i32 [ 0, %1045 ], [ %1058, %1052 ]
+	%1062 = lshr i32 %1060, 8
+	%1063 = and i32 %1062, 255
+	%1064 = add i32 %992, 160
+	%1065 = icmp slt i32 %1064, %9
+	br i1 %1065, label %1066, label %1073
 
-1068:
-	%1069 = sext i32 %1066 to i64
-	%1070 = getelementptr i32, i32* %46, i64 %1069
-	%1071 = load i32, i32* %1070
-	%1072 = sext i32 %1066 to i64
-	%1073 = getelementptr i32, i32* %49, i64 %1072
-	%1074 = load i32, i32* %1073
-	br label %1075
+1066:
+	%1067 = sext i32 %1064 to i64
+	%1068 = getelementptr i32, i32* %46, i64 %1067
+	%1069 = load i32, i32* %1068
+	%1070 = sext i32 %1064 to i64
+	%1071 = getelementptr i32, i32* %49, i64 %1070
+	%1072 = load i32, i32* %1071
+	br label %1073
 
-1075:
-	%1076 = phi i32 [ 0, %1061 ], [ %1071, %1068 ]
-	%1077 = phi i32 [ 0, %1061 ], [ %1074, %1068 ]
-	%1078 = lshr i32 %1076, 8
-	%1079 = and i32 %1078, 255
-	%1080 = add i32 %994, 192
-	%1081 = icmp slt i32 %1080, %9
-	br i1 %1081, label %1082, label %1089
+1073:
+	%1074 = phi i32 [ 0, %1059 ], [ %1069, %1066 ]
+	%1075 = phi i32 [ 0, %1059 ], [ %1072, %1066 ]
+	%1076 = lshr i32 %1074, 8
+	%1077 = and i32 %1076, 255
+	%1078 = add i32 %992, 192
+	%1079 = icmp slt i32 %1078, %9
+	br i1 %1079, label %1080, label %1087
 
-1082:
-	%1083 = sext i32 %1080 to i64
-	%1084 = getelementptr i32, i32* %46, i64 %1083
-	%1085 = load i32, i32* %1084
-	%1086 = sext i32 %1080 to i64
-	%1087 = getelementptr i32, i32* %49, i64 %1086
-	%1088 = load i32, i32* %1087
-	br label %1089
+1080:
+	%1081 = sext i32 %1078 to i64
+	%1082 = getelementptr i32, i32* %46, i64 %1081
+	%1083 = load i32, i32* %1082
+	%1084 = sext i32 %1078 to i64
+	%1085 = getelementptr i32, i32* %49, i64 %1084
+	%1086 = load i32, i32* %1085
+	br label %1087
 
-1089:
-	%1090 = phi i32 [ 0, %1075 ], [ %1085, %1082 ]
-	%1091 = phi i32 [ 0, %1075 ], [ %1088, %1082 ]
-	%1092 = lshr i32 %1090, 8
-	%1093 = and i32 %1092, 255
-	%1094 = add i32 %994, 224
-	%1095 = icmp slt i32 %1094, %9
-	br i1 %1095, label %1096, label %1103
+1087:
+	%1088 = phi i32 [ 0, %1073 ], [ %1083, %1080 ]
+	%1089 = phi i32 [ 0, %1073 ], [ %1086, %1080 ]
+	%1090 = lshr i32 %1088, 8
+	%1091 = and i32 %1090, 255
+	%1092 = add i32 %992, 224
+	%1093 = icmp slt i32 %1092, %9
+	br i1 %1093, label %1094, label %1101
 
-1096:
-	%1097 = sext i32 %1094 to i64
-	%1098 = getelementptr i32, i32* %46, i64 %1097
-	%1099 = load i32, i32* %1098
-	%1100 = sext i32 %1094 to i64
-	%1101 = getelementptr i32, i32* %49, i64 %1100
-	%1102 = load i32, i32* %1101
-	br label %1103
+1094:
+	%1095 = sext i32 %1092 to i64
+	%1096 = getelementptr i32, i32* %46, i64 %1095
+	%1097 = load i32, i32* %1096
+	%1098 = sext i32 %1092 to i64
+	%1099 = getelementptr i32, i32* %49, i64 %1098
+	%1100 = load i32, i32* %1099
+	br label %1101
 
-1103:
-	%1104 = phi i32 [ 0, %1089 ], [ %1099, %1096 ]
-	%1105 = phi i32 [ 0, %1089 ], [ %1102, %1096 ]
-	%1106 = lshr i32 %1104, 8
-	%1107 = and i32 %1106, 255
-	%1108 = select i1 %996, i32 %1009, i32 256
-	%1109 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1108)
-	%1110 = and i32 %1109, %234
-	%1111 = call i32 @llvm.ctpop.i32(i32 %1110)
-	br i1 %996, label %1112, label %1117
+1101:
+	%1102 = phi i32 [ 0, %1087 ], [ %1097, %1094 ]
+	%1103 = phi i32 [ 0, %1087 ], [ %1100, %1094 ]
+	%1104 = lshr i32 %1102, 8
+	%1105 = and i32 %1104, 255
+	%1106 = select i1 %994, i32 %1007, i32 256
+	%1107 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1106)
+	%1108 = and i32 %1107, %234
+	%1109 = call i32 @llvm.ctpop.i32(i32 %1108)
+	br i1 %994, label %1110, label %1115
 
-1112:
-	%1113 = mul i32 %4, 256
-	%1114 = add i32 %1113, %1009
-	%1115 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1114
-	%1116 = load i32, i32 addrspace(3)* %1115
-	br label %1117
+1110:
+	%1111 = mul i32 %4, 256
+	%1112 = add i32 %1111, %1007
+	%1113 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1112
+	%1114 = load i32, i32 addrspace(3)* %1113
+	br label %1115
 
-1117:
-	%1118 = phi i32 [ 0, %1103 ], [ %1116, %1112 ]
-	%1119 = add i32 %1118, %1111
+1115:
+	%1116 = phi i32 [ 0, %1101 ], [ %1114, %1110 ]
+	%1117 = add i32 %1116, %1109
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1120 = icmp eq i32 %1111, 0
-	%1121 = and i1 %996, %1120
-	br i1 %1121, label %1122, label %1128
+	%1118 = icmp eq i32 %1109, 0
+	%1119 = and i1 %994, %1118
+	br i1 %1119, label %1120, label %1126
 
-1122:
-	%1123 = call i32 @llvm.ctpop.i32(i32 %1109)
-	%1124 = add i32 %1118, %1123
-	%1125 = mul i32 %4, 256
-	%1126 = add i32 %1125, %1009
-	%1127 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1126
-	store i32 %1124, i32 addrspace(3)* %1127
-	br label %1128
+1120:
+	%1121 = call i32 @llvm.ctpop.i32(i32 %1107)
+	%1122 = add i32 %1116, %1121
+	%1123 = mul i32 %4, 256
+	%1124 = add i32 %1123, %1007
+	%1125 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1124
+	store i32 %1122, i32 addrspace(3)* %1125
+	br label %1126
 
-1128:
+1126:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1129 = select i1 %1011, i32 %1023, i32 256
-	%1130 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1129)
-	%1131 = and i32 %1130, %234
-	%1132 = call i32 @llvm.ctpop.i32(i32 %1131)
-	br i1 %1011, label %1133, label %1138
+	%1127 = select i1 %1009, i32 %1021, i32 256
+	%1128 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1127)
+	%1129 = and i32 %1128, %234
+	%1130 = call i32 @llvm.ctpop.i32(i32 %1129)
+	br i1 %1009, label %1131, label %1136
 
-1133:
-	%1134 = mul i32 %4, 256
-	%1135 = add i32 %1134, %1023
-	%1136 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1135
-	%1137 = load i32, i32 addrspace(3)* %1136
-	br label %1138
+1131:
+	%1132 = mul i32 %4, 256
+	%1133 = add i32 %1132, %1021
+	%1134 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1133
+	%1135 = load i32, i32 addrspace(3)* %1134
+	br label %1136
 
-1138:
-	%1139 = phi i32 [ 0, %1128 ], [ %1137, %1133 ]
-	%1140 = add i32 %1139, %1132
+1136:
+	%1137 = phi i32 [ 0, %1126 ], [ %1135, %1131 ]
+	%1138 = add i32 %1137, %1130
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1141 = icmp eq i32 %1132, 0
-	%1142 = and i1 %1011, %1141
-	br i1 %1142, label %1143, label %1149
+	%1139 = icmp eq i32 %1130, 0
+	%1140 = and i1 %1009, %1139
+	br i1 %1140, label %1141, label %1147
 
-1143:
-	%1144 = call i32 @llvm.ctpop.i32(i32 %1130)
-	%1145 = add i32 %1139, %1144
-	%1146 = mul i32 %4, 256
-	%1147 = add i32 %1146, %1023
-	%1148 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1147
-	store i32 %1145, i32 addrspace(3)* %1148
-	br label %1149
+1141:
+	%1142 = call i32 @llvm.ctpop.i32(i32 %1128)
+	%1143 = add i32 %1137, %1142
+	%1144 = mul i32 %4, 256
+	%1145 = add i32 %1144, %1021
+	%1146 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1145
+	store i32 %1143, i32 addrspace(3)* %1146
+	br label %1147
 
-1149:
+1147:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1150 = select i1 %1025, i32 %1037, i32 256
-	%1151 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1150)
-	%1152 = and i32 %1151, %234
-	%1153 = call i32 @llvm.ctpop.i32(i32 %1152)
-	br i1 %1025, label %1154, label %1159
+	%1148 = select i1 %1023, i32 %1035, i32 256
+	%1149 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1148)
+	%1150 = and i32 %1149, %234
+	%1151 = call i32 @llvm.ctpop.i32(i32 %1150)
+	br i1 %1023, label %1152, label %1157
 
-1154:
-	%1155 = mul i32 %4, 256
-	%1156 = add i32 %1155, %1037
-	%1157 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1156
-	%1158 = load i32, i32 addrspace(3)* %1157
-	br label %1159
+1152:
+	%1153 = mul i32 %4, 256
+	%1154 = add i32 %1153, %1035
+	%1155 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1154
+	%1156 = load i32, i32 addrspace(3)* %1155
+	br label %1157
 
-1159:
-	%1160 = phi i32 [ 0, %1149 ], [ %1158, %1154 ]
-	%1161 = add i32 %1160, %1153
+1157:
+	%1158 = phi i32 [ 0, %1147 ], [ %1156, %1152 ]
+	%1159 = add i32 %1158, %1151
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1162 = icmp eq i32 %1153, 0
-	%1163 = and i1 %1025, %1162
-	br i1 %1163, label %1164, label %1170
+	%1160 = icmp eq i32 %1151, 0
+	%1161 = and i1 %1023, %1160
+	br i1 %1161, label %1162, label %1168
 
-1164:
-	%1165 = call i32 @llvm.ctpop.i32(i32 %1151)
-	%1166 = add i32 %1160, %1165
-	%1167 = mul i32 %4, 256
-	%1168 = add i32 %1167, %1037
-	%1169 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1168
-	store i32 %1166, i32 addrspace(3)* %1169
-	br label %1170
+1162:
+	%1163 = call i32 @llvm.ctpop.i32(i32 %1149)
+	%1164 = add i32 %1158, %1163
+	%1165 = mul i32 %4, 256
+	%1166 = add i32 %1165, %1035
+	%1167 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1166
+	store i32 %1164, i32 addrspace(3)* %1167
+	br label %1168
 
-1170:
+1168:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1171 = select i1 %1039, i32 %1051, i32 256
-	%1172 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1171)
-	%1173 = and i32 %1172, %234
-	%1174 = call i32 @llvm.ctpop.i32(i32 %1173)
-	br i1 %1039, label %1175, label %1180
+	%1169 = select i1 %1037, i32 %1049, i32 256
+	%1170 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1169)
+	%1171 = and i32 %1170, %234
+	%1172 = call i32 @llvm.ctpop.i32(i32 %1171)
+	br i1 %1037, label %1173, label %1178
 
-1175:
-	%1176 = mul i32 %4, 256
-	%1177 = add i32 %1176, %1051
-	%1178 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1177
-	%1179 = load i32, i32 addrspace(3)* %1178
-	br label %1180
+1173:
+	%1174 = mul i32 %4, 256
+	%1175 = add i32 %1174, %1049
+	%1176 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1175
+	%1177 = load i32, i32 addrspace(3)* %1176
+	br label %1178
 
-1180:
-	%1181 = phi i32 [ 0, %1170 ], [ %1179, %1175 ]
-	%1182 = add i32 %1181, %1174
+1178:
+	%1179 = phi i32 [ 0, %1168 ], [ %1177, %1173 ]
+	%1180 = add i32 %1179, %1172
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1183 = icmp eq i32 %1174, 0
-	%1184 = and i1 %1039, %1183
-	br i1 %1184, label %1185, label %1191
+	%1181 = icmp eq i32 %1172, 0
+	%1182 = and i1 %1037, %1181
+	br i1 %1182, label %1183, label %1189
 
-1185:
-	%1186 = call i32 @llvm.ctpop.i32(i32 %1172)
-	%1187 = add i32 %1181, %1186
-	%1188 = mul i32 %4, 256
-	%1189 = add i32 %1188, %1051
-	%1190 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1189
-	store i32 %1187, i32 addrspace(3)* %1190
-	br label %1191
+1183:
+	%1184 = call i32 @llvm.ctpop.i32(i32 %1170)
+	%1185 = add i32 %1179, %1184
+	%1186 = mul i32 %4, 256
+	%1187 = add i32 %1186, %1049
+	%1188 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1187
+	store i32 %1185, i32 addrspace(3)* %1188
+	br label %1189
 
-1191:
+1189:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1192 = select i1 %1053, i32 %1065, i32 256
-	%1193 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1192)
-	%1194 = and i32 %1193, %234
-	%1195 = call i32 @llvm.ctpop.i32(i32 %1194)
-	br i1 %1053, label %1196, label %1201
+	%1190 = select i1 %1051, i32 %1063, i32 256
+	%1191 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1190)
+	%1192 = and i32 %1191, %234
+	%1193 = call i32 @llvm.ctpop.i32(i32 %1192)
+	br i1 %1051, label %1194, label %1199
 
-1196:
-	%1197 = mul i32 %4, 256
-	%1198 = add i32 %1197, %1065
-	%1199 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1198
-	%1200 = load i32, i32 addrspace(3)* %1199
-	br label %1201
+1194:
+	%1195 = mul i32 %4, 256
+	%1196 = add i32 %1195, %1063
+	%1197 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1196
+	%1198 = load i32, i32 addrspace(3)* %1197
+	br label %1199
 
-1201:
-	%1202 = phi i32 [ 0, %1191 ], [ %1200, %1196 ]
-	%1203 = add i32 %1202, %1195
+1199:
+	%1200 = phi i32 [ 0, %1189 ], [ %1198, %1194 ]
+	%1201 = add i32 %1200, %1193
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1204 = icmp eq i32 %1195, 0
-	%1205 = and i1 %1053, %1204
-	br i1 %1205, label %1206, label %1212
+	%1202 = icmp eq i32 %1193, 0
+	%1203 = and i1 %1051, %1202
+	br i1 %1203, label %1204, label %1210
 
-1206:
-	%1207 = call i32 @llvm.ctpop.i32(i32 %1193)
-	%1208 = add i32 %1202, %1207
-	%1209 = mul i32 %4, 256
-	%1210 = add i32 %1209, %1065
-	%1211 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1210
-	store i32 %1208, i32 addrspace(3)* %1211
-	br label %1212
+1204:
+	%1205 = call i32 @llvm.ctpop.i32(i32 %1191)
+	%1206 = add i32 %1200, %1205
+	%1207 = mul i32 %4, 256
+	%1208 = add i32 %1207, %1063
+	%1209 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1208
+	store i32 %1206, i32 addrspace(3)* %1209
+	br label %1210
 
-1212:
+1210:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1213 = select i1 %1067, i32 %1079, i32 256
-	%1214 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1213)
-	%1215 = and i32 %1214, %234
-	%1216 = call i32 @llvm.ctpop.i32(i32 %1215)
-	br i1 %1067, label %1217, label %1222
+	%1211 = select i1 %1065, i32 %1077, i32 256
+	%1212 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1211)
+	%1213 = and i32 %1212, %234
+	%1214 = call i32 @llvm.ctpop.i32(i32 %1213)
+	br i1 %1065, label %1215, label %1220
 
-1217:
-	%1218 = mul i32 %4, 256
-	%1219 = add i32 %1218, %1079
-	%1220 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1219
-	%1221 = load i32, i32 addrspace(3)* %1220
-	br label %1222
+1215:
+	%1216 = mul i32 %4, 256
+	%1217 = add i32 %1216, %1077
+	%1218 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1217
+	%1219 = load i32, i32 addrspace(3)* %1218
+	br label %1220
 
-1222:
-	%1223 = phi i32 [ 0, %1212 ], [ %1221, %1217 ]
-	%1224 = add i32 %1223, %1216
+1220:
+	%1221 = phi i32 [ 0, %1210 ], [ %1219, %1215 ]
+	%1222 = add i32 %1221, %1214
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1225 = icmp eq i32 %1216, 0
-	%1226 = and i1 %1067, %1225
-	br i1 %1226, label %1227, label %1233
+	%1223 = icmp eq i32 %1214, 0
+	%1224 = and i1 %1065, %1223
+	br i1 %1224, label %1225, label %1231
 
-1227:
-	%1228 = call i32 @llvm.ctpop.i32(i32 %1214)
-	%1229 = add i32 %1223, %1228
-	%1230 = mul i32 %4, 256
-	%1231 = add i32 %1230, %1079
-	%1232 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1231
-	store i32 %1229, i32 addrspace(3)* %1232
-	br label %1233
+1225:
+	%1226 = call i32 @llvm.ctpop.i32(i32 %1212)
+	%1227 = add i32 %1221, %1226
+	%1228 = mul i32 %4, 256
+	%1229 = add i32 %1228, %1077
+	%1230 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1229
+	store i32 %1227, i32 addrspace(3)* %1230
+	br label %1231
 
-1233:
+1231:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1234 = select i1 %1081, i32 %1093, i32 256
-	%1235 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1234)
-	%1236 = and i32 %1235, %234
-	%1237 = call i32 @llvm.ctpop.i32(i32 %1236)
-	br i1 %1081, label %1238, label %1243
+	%1232 = select i1 %1079, i32 %1091, i32 256
+	%1233 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1232)
+	%1234 = and i32 %1233, %234
+	%1235 = call i32 @llvm.ctpop.i32(i32 %1234)
+	br i1 %1079, label %1236, label %1241
 
-1238:
-	%1239 = mul i32 %4, 256
-	%1240 = add i32 %1239, %1093
-	%1241 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1240
-	%1242 = load i32, i32 addrspace(3)* %1241
-	br label %1243
+1236:
+	%1237 = mul i32 %4, 256
+	%1238 = add i32 %1237, %1091
+	%1239 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1238
+	%1240 = load i32, i32 addrspace(3)* %1239
+	br label %1241
 
-1243:
-	%1244 = phi i32 [ 0, %1233 ], [ %1242, %1238 ]
-	%1245 = add i32 %1244, %1237
+1241:
+	%1242 = phi i32 [ 0, %1231 ], [ %1240, %1236 ]
+	%1243 = add i32 %1242, %1235
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1246 = icmp eq i32 %1237, 0
-	%1247 = and i1 %1081, %1246
-	br i1 %1247, label %1248, label %1254
+	%1244 = icmp eq i32 %1235, 0
+	%1245 = and i1 %1079, %1244
+	br i1 %1245, label %1246, label %1252
 
-1248:
-	%1249 = call i32 @llvm.ctpop.i32(i32 %1235)
-	%1250 = add i32 %1244, %1249
-	%1251 = mul i32 %4, 256
-	%1252 = add i32 %1251, %1093
-	%1253 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1252
-	store i32 %1250, i32 addrspace(3)* %1253
-	br label %1254
+1246:
+	%1247 = call i32 @llvm.ctpop.i32(i32 %1233)
+	%1248 = add i32 %1242, %1247
+	%1249 = mul i32 %4, 256
+	%1250 = add i32 %1249, %1091
+	%1251 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1250
+	store i32 %1248, i32 addrspace(3)* %1251
+	br label %1252
 
-1254:
+1252:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1255 = select i1 %1095, i32 %1107, i32 256
-	%1256 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1255)
-	%1257 = and i32 %1256, %234
-	%1258 = call i32 @llvm.ctpop.i32(i32 %1257)
-	br i1 %1095, label %1259, label %1264
+	%1253 = select i1 %1093, i32 %1105, i32 256
+	%1254 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1253)
+	%1255 = and i32 %1254, %234
+	%1256 = call i32 @llvm.ctpop.i32(i32 %1255)
+	br i1 %1093, label %1257, label %1262
 
-1259:
-	%1260 = mul i32 %4, 256
-	%1261 = add i32 %1260, %1107
-	%1262 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1261
-	%1263 = load i32, i32 addrspace(3)* %1262
-	br label %1264
+1257:
+	%1258 = mul i32 %4, 256
+	%1259 = add i32 %1258, %1105
+	%1260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1259
+	%1261 = load i32, i32 addrspace(3)* %1260
+	br label %1262
 
-1264:
-	%1265 = phi i32 [ 0, %1254 ], [ %1263, %1259 ]
-	%1266 = add i32 %1265, %1258
+1262:
+	%1263 = phi i32 [ 0, %1252 ], [ %1261, %1257 ]
+	%1264 = add i32 %1263, %1256
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1267 = icmp eq i32 %1258, 0
-	%1268 = and i1 %1095, %1267
-	br i1 %1268, label %1269, label %1275
+	%1265 = icmp eq i32 %1256, 0
+	%1266 = and i1 %1093, %1265
+	br i1 %1266, label %1267, label %1273
 
-1269:
-	%1270 = call i32 @llvm.ctpop.i32(i32 %1256)
-	%1271 = add i32 %1265, %1270
-	%1272 = mul i32 %4, 256
-	%1273 = add i32 %1272, %1107
-	%1274 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1273
-	store i32 %1271, i32 addrspace(3)* %1274
-	br label %1275
+1267:
+	%1268 = call i32 @llvm.ctpop.i32(i32 %1254)
+	%1269 = add i32 %1263, %1268
+	%1270 = mul i32 %4, 256
+	%1271 = add i32 %1270, %1105
+	%1272 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1271
+	store i32 %1269, i32 addrspace(3)* %1272
+	br label %1273
 
-1275:
+1273:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	%1276 = mul i32 0, 256
-	%1277 = add i32 %1276, %0
-	%1278 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1277
-	%1279 = load i32, i32 addrspace(3)* %1278
-	%1280 = mul i32 0, 256
-	%1281 = add i32 %1280, %0
-	%1282 = add i32 2048, %1281
-	%1283 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1282
-	store i32 0, i32 addrspace(3)* %1283
-	%1284 = mul i32 0, 256
-	%1285 = add i32 %1284, %0
-	%1286 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1285
-	store i32 0, i32 addrspace(3)* %1286
-	%1287 = add i32 0, %1279
-	%1288 = mul i32 1, 256
-	%1289 = add i32 %1288, %0
-	%1290 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1289
-	%1291 = load i32, i32 addrspace(3)* %1290
-	%1292 = mul i32 1, 256
-	%1293 = add i32 %1292, %0
-	%1294 = add i32 2048, %1293
-	%1295 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1294
-	store i32 %1287, i32 addrspace(3)* %1295
-	%1296 = mul i32 1, 256
-	%1297 = add i32 %1296, %0
-	%1298 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1297
-	store i32 0, i32 addrspace(3)* %1298
-	%1299 = add i32 %1287, %1291
-	%1300 = mul i32 2, 256
-	%1301 = add i32 %1300, %0
-	%1302 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1301
-	%1303 = load i32, i32 addrspace(3)* %1302
-	%1304 = mul i32 2, 256
-	%1305 = add i32 %1304, %0
-	%1306 = add i32 2048, %1305
-	%1307 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1306
-	store i32 %1299, i32 addrspace(3)* %1307
-	%1308 = mul i32 2, 256
-	%1309 = add i32 %1308, %0
-	%1310 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1309
-	store i32 0, i32 addrspace(3)* %1310
-	%1311 = add i32 %1299, %1303
-	%1312 = mul i32 3, 256
-	%1313 = add i32 %1312, %0
-	%1314 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1313
-	%1315 = load i32, i32 addrspace(3)* %1314
-	%1316 = mul i32 3, 256
-	%1317 = add i32 %1316, %0
-	%1318 = add i32 2048, %1317
-	%1319 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1318
-	store i32 %1311, i32 addrspace(3)* %1319
-	%1320 = mul i32 3, 256
-	%1321 = add i32 %1320, %0
-	%1322 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1321
-	store i32 0, i32 addrspace(3)* %1322
-	%1323 = add i32 %1311, %1315
-	%1324 = mul i32 4, 256
-	%1325 = add i32 %1324, %0
-	%1326 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1325
-	%1327 = load i32, i32 addrspace(3)* %1326
-	%1328 = mul i32 4, 256
-	%1329 = add i32 %1328, %0
-	%1330 = add i32 2048, %1329
-	%1331 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1330
-	store i32 %1323, i32 addrspace(3)* %1331
-	%1332 = mul i32 4, 256
-	%1333 = add i32 %1332, %0
-	%1334 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1333
-	store i32 0, i32 addrspace(3)* %1334
-	%1335 = add i32 %1323, %1327
-	%1336 = mul i32 5, 256
-	%1337 = add i32 %1336, %0
-	%1338 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1337
-	%1339 = load i32, i32 addrspace(3)* %1338
-	%1340 = mul i32 5, 256
-	%1341 = add i32 %1340, %0
-	%1342 = add i32 2048, %1341
-	%1343 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1342
-	store i32 %1335, i32 addrspace(3)* %1343
-	%1344 = mul i32 5, 256
-	%1345 = add i32 %1344, %0
-	%1346 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1345
-	store i32 0, i32 addrspace(3)* %1346
-	%1347 = add i32 %1335, %1339
-	%1348 = mul i32 6, 256
-	%1349 = add i32 %1348, %0
-	%1350 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1349
-	%1351 = load i32, i32 addrspace(3)* %1350
-	%1352 = mul i32 6, 256
-	%1353 = add i32 %1352, %0
-	%1354 = add i32 2048, %1353
-	%1355 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1354
-	store i32 %1347, i32 addrspace(3)* %1355
-	%1356 = mul i32 6, 256
-	%1357 = add i32 %1356, %0
-	%1358 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1357
-	store i32 0, i32 addrspace(3)* %1358
-	%1359 = add i32 %1347, %1351
-	%1360 = mul i32 7, 256
-	%1361 = add i32 %1360, %0
-	%1362 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1361
-	%1363 = load i32, i32 addrspace(3)* %1362
-	%1364 = mul i32 7, 256
-	%1365 = add i32 %1364, %0
-	%1366 = add i32 2048, %1365
-	%1367 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1366
-	store i32 %1359, i32 addrspace(3)* %1367
-	%1368 = mul i32 7, 256
-	%1369 = add i32 %1368, %0
-	%1370 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1369
-	store i32 0, i32 addrspace(3)* %1370
-	%1371 = add i32 %1359, %1363
+	%1274 = mul i32 0, 256
+	%1275 = add i32 %1274, %0
+	%1276 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1275
+	%1277 = load i32, i32 addrspace(3)* %1276
+	%1278 = mul i32 0, 256
+	%1279 = add i32 %1278, %0
+	%1280 = add i32 2048, %1279
+	%1281 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1280
+	store i32 0, i32 addrspace(3)* %1281
+	%1282 = mul i32 0, 256
+	%1283 = add i32 %1282, %0
+	%1284 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1283
+	store i32 0, i32 addrspace(3)* %1284
+	%1285 = add i32 0, %1277
+	%1286 = mul i32 1, 256
+	%1287 = add i32 %1286, %0
+	%1288 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1287
+	%1289 = load i32, i32 addrspace(3)* %1288
+	%1290 = mul i32 1, 256
+	%1291 = add i32 %1290, %0
+	%1292 = add i32 2048, %1291
+	%1293 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1292
+	store i32 %1285, i32 addrspace(3)* %1293
+	%1294 = mul i32 1, 256
+	%1295 = add i32 %1294, %0
+	%1296 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1295
+	store i32 0, i32 addrspace(3)* %1296
+	%1297 = add i32 %1285, %1289
+	%1298 = mul i32 2, 256
+	%1299 = add i32 %1298, %0
+	%1300 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1299
+	%1301 = load i32, i32 addrspace(3)* %1300
+	%1302 = mul i32 2, 256
+	%1303 = add i32 %1302, %0
+	%1304 = add i32 2048, %1303
+	%1305 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1304
+	store i32 %1297, i32 addrspace(3)* %1305
+	%1306 = mul i32 2, 256
+	%1307 = add i32 %1306, %0
+	%1308 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1307
+	store i32 0, i32 addrspace(3)* %1308
+	%1309 = add i32 %1297, %1301
+	%1310 = mul i32 3, 256
+	%1311 = add i32 %1310, %0
+	%1312 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1311
+	%1313 = load i32, i32 addrspace(3)* %1312
+	%1314 = mul i32 3, 256
+	%1315 = add i32 %1314, %0
+	%1316 = add i32 2048, %1315
+	%1317 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1316
+	store i32 %1309, i32 addrspace(3)* %1317
+	%1318 = mul i32 3, 256
+	%1319 = add i32 %1318, %0
+	%1320 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1319
+	store i32 0, i32 addrspace(3)* %1320
+	%1321 = add i32 %1309, %1313
+	%1322 = mul i32 4, 256
+	%1323 = add i32 %1322, %0
+	%1324 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1323
+	%1325 = load i32, i32 addrspace(3)* %1324
+	%1326 = mul i32 4, 256
+	%1327 = add i32 %1326, %0
+	%1328 = add i32 2048, %1327
+	%1329 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1328
+	store i32 %1321, i32 addrspace(3)* %1329
+	%1330 = mul i32 4, 256
+	%1331 = add i32 %1330, %0
+	%1332 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1331
+	store i32 0, i32 addrspace(3)* %1332
+	%1333 = add i32 %1321, %1325
+	%1334 = mul i32 5, 256
+	%1335 = add i32 %1334, %0
+	%1336 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1335
+	%1337 = load i32, i32 addrspace(3)* %1336
+	%1338 = mul i32 5, 256
+	%1339 = add i32 %1338, %0
+	%1340 = add i32 2048, %1339
+	%1341 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1340
+	store i32 %1333, i32 addrspace(3)* %1341
+	%1342 = mul i32 5, 256
+	%1343 = add i32 %1342, %0
+	%1344 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1343
+	store i32 0, i32 addrspace(3)* %1344
+	%1345 = add i32 %1333, %1337
+	%1346 = mul i32 6, 256
+	%1347 = add i32 %1346, %0
+	%1348 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1347
+	%1349 = load i32, i32 addrspace(3)* %1348
+	%1350 = mul i32 6, 256
+	%1351 = add i32 %1350, %0
+	%1352 = add i32 2048, %1351
+	%1353 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1352
+	store i32 %1345, i32 addrspace(3)* %1353
+	%1354 = mul i32 6, 256
+	%1355 = add i32 %1354, %0
+	%1356 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1355
+	store i32 0, i32 addrspace(3)* %1356
+	%1357 = add i32 %1345, %1349
+	%1358 = mul i32 7, 256
+	%1359 = add i32 %1358, %0
+	%1360 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1359
+	%1361 = load i32, i32 addrspace(3)* %1360
+	%1362 = mul i32 7, 256
+	%1363 = add i32 %1362, %0
+	%1364 = add i32 2048, %1363
+	%1365 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1364
+	store i32 %1357, i32 addrspace(3)* %1365
+	%1366 = mul i32 7, 256
+	%1367 = add i32 %1366, %0
+	%1368 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1367
+	store i32 0, i32 addrspace(3)* %1368
+	%1369 = add i32 %1357, %1361
 	call void @llvm.nvvm.barrier0()
-	%1372 = select i1 %996, i32 %1009, i32 0
-	%1373 = mul i32 %4, 256
-	%1374 = add i32 %1373, %1372
-	%1375 = add i32 2048, %1374
-	%1376 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1375
-	%1377 = load i32, i32 addrspace(3)* %1376
-	%1378 = add i32 %1119, %1377
-	%1379 = select i1 %1011, i32 %1023, i32 0
-	%1380 = mul i32 %4, 256
-	%1381 = add i32 %1380, %1379
-	%1382 = add i32 2048, %1381
-	%1383 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1382
-	%1384 = load i32, i32 addrspace(3)* %1383
-	%1385 = add i32 %1140, %1384
-	%1386 = select i1 %1025, i32 %1037, i32 0
-	%1387 = mul i32 %4, 256
-	%1388 = add i32 %1387, %1386
-	%1389 = add i32 2048, %1388
-	%1390 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1389
-	%1391 = load i32, i32 addrspace(3)* %1390
-	%1392 = add i32 %1161, %1391
-	%1393 = select i1 %1039, i32 %1051, i32 0
-	%1394 = mul i32 %4, 256
-	%1395 = add i32 %1394, %1393
-	%1396 = add i32 2048, %1395
-	%1397 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1396
-	%1398 = load i32, i32 addrspace(3)* %1397
-	%1399 = add i32 %1182, %1398
-	%1400 = select i1 %1053, i32 %1065, i32 0
-	%1401 = mul i32 %4, 256
-	%1402 = add i32 %1401, %1400
-	%1403 = add i32 2048, %1402
-	%1404 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1403
-	%1405 = load i32, i32 addrspace(3)* %1404
-	%1406 = add i32 %1203, %1405
-	%1407 = select i1 %1067, i32 %1079, i32 0
-	%1408 = mul i32 %4, 256
-	%1409 = add i32 %1408, %1407
-	%1410 = add i32 2048, %1409
-	%1411 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1410
-	%1412 = load i32, i32 addrspace(3)* %1411
-	%1413 = add i32 %1224, %1412
-	%1414 = select i1 %1081, i32 %1093, i32 0
-	%1415 = mul i32 %4, 256
-	%1416 = add i32 %1415, %1414
-	%1417 = add i32 2048, %1416
-	%1418 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1417
-	%1419 = load i32, i32 addrspace(3)* %1418
-	%1420 = add i32 %1245, %1419
-	%1421 = select i1 %1095, i32 %1107, i32 0
-	%1422 = mul i32 %4, 256
-	%1423 = add i32 %1422, %1421
-	%1424 = add i32 2048, %1423
-	%1425 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1424
-	%1426 = load i32, i32 addrspace(3)* %1425
-	%1427 = add i32 %1266, %1426
-	%1428 = and i32 %0, 31
-	%1429 = lshr i32 %0, 5
-	%1430 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1371, i32 1, i32 0)
-	%1431 = icmp uge i32 %1428, 1
-	%1432 = select i1 %1431, i32 %1430, i32 0
-	%1433 = add i32 %1371, %1432
-	%1434 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1433, i32 2, i32 0)
-	%1435 = icmp uge i32 %1428, 2
-	%1436 = select i1 %1435, i32 %1434, i32 0
-	%1437 = add i32 %1433, %1436
-	%1438 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1437, i32 4, i32 0)
-	%1439 = icmp uge i32 %1428, 4
-	%1440 = select i1 %1439, i32 %1438, i32 0
-	%1441 = add i32 %1437, %1440
-	%1442 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1441, i32 8, i32 0)
-	%1443 = icmp uge i32 %1428, 8
-	%1444 = select i1 %1443, i32 %1442, i32 0
-	%1445 = add i32 %1441, %1444
-	%1446 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1445, i32 16, i32 0)
-	%1447 = icmp uge i32 %1428, 16
-	%1448 = select i1 %1447, i32 %1446, i32 0
-	%1449 = add i32 %1445, %1448
-	%1450 = icmp eq i32 %1428, 31
-	br i1 %1450, label %1451, label %1453
+	%1370 = select i1 %994, i32 %1007, i32 0
+	%1371 = mul i32 %4, 256
+	%1372 = add i32 %1371, %1370
+	%1373 = add i32 2048, %1372
+	%1374 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1373
+	%1375 = load i32, i32 addrspace(3)* %1374
+	%1376 = add i32 %1117, %1375
+	%1377 = select i1 %1009, i32 %1021, i32 0
+	%1378 = mul i32 %4, 256
+	%1379 = add i32 %1378, %1377
+	%1380 = add i32 2048, %1379
+	%1381 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1380
+	%1382 = load i32, i32 addrspace(3)* %1381
+	%1383 = add i32 %1138, %1382
+	%1384 = select i1 %1023, i32 %1035, i32 0
+	%1385 = mul i32 %4, 256
+	%1386 = add i32 %1385, %1384
+	%1387 = add i32 2048, %1386
+	%1388 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1387
+	%1389 = load i32, i32 addrspace(3)* %1388
+	%1390 = add i32 %1159, %1389
+	%1391 = select i1 %1037, i32 %1049, i32 0
+	%1392 = mul i32 %4, 256
+	%1393 = add i32 %1392, %1391
+	%1394 = add i32 2048, %1393
+	%1395 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1394
+	%1396 = load i32, i32 addrspace(3)* %1395
+	%1397 = add i32 %1180, %1396
+	%1398 = select i1 %1051, i32 %1063, i32 0
+	%1399 = mul i32 %4, 256
+	%1400 = add i32 %1399, %1398
+	%1401 = add i32 2048, %1400
+	%1402 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1401
+	%1403 = load i32, i32 addrspace(3)* %1402
+	%1404 = add i32 %1201, %1403
+	%1405 = select i1 %1065, i32 %1077, i32 0
+	%1406 = mul i32 %4, 256
+	%1407 = add i32 %1406, %1405
+	%1408 = add i32 2048, %1407
+	%1409 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1408
+	%1410 = load i32, i32 addrspace(3)* %1409
+	%1411 = add i32 %1222, %1410
+	%1412 = select i1 %1079, i32 %1091, i32 0
+	%1413 = mul i32 %4, 256
+	%1414 = add i32 %1413, %1412
+	%1415 = add i32 2048, %1414
+	%1416 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1415
+	%1417 = load i32, i32 addrspace(3)* %1416
+	%1418 = add i32 %1243, %1417
+	%1419 = select i1 %1093, i32 %1105, i32 0
+	%1420 = mul i32 %4, 256
+	%1421 = add i32 %1420, %1419
+	%1422 = add i32 2048, %1421
+	%1423 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1422
+	%1424 = load i32, i32 addrspace(3)* %1423
+	%1425 = add i32 %1264, %1424
+	%1426 = and i32 %0, 31
+	%1427 = lshr i32 %0, 5
+	%1428 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1369, i32 1, i32 0)
+	%1429 = icmp uge i32 %1426, 1
+	%1430 = select i1 %1429, i32 %1428, i32 0
+	%1431 = add i32 %1369, %1430
+	%1432 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1431, i32 2, i32 0)
+	%1433 = icmp uge i32 %1426, 2
+	%1434 = select i1 %1433, i32 %1432, i32 0
+	%1435 = add i32 %1431, %1434
+	%1436 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1435, i32 4, i32 0)
+	%1437 = icmp uge i32 %1426, 4
+	%1438 = select i1 %1437, i32 %1436, i32 0
+	%1439 = add i32 %1435, %1438
+	%1440 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1439, i32 8, i32 0)
+	%1441 = icmp uge i32 %1426, 8
+	%1442 = select i1 %1441, i32 %1440, i32 0
+	%1443 = add i32 %1439, %1442
+	%1444 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1443, i32 16, i32 0)
+	%1445 = icmp uge i32 %1426, 16
+	%1446 = select i1 %1445, i32 %1444, i32 0
+	%1447 = add i32 %1443, %1446
+	%1448 = icmp eq i32 %1426, 31
+	br i1 %1448, label %1449, label %1451
+
+1449:
+	%1450 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1427
+	store i32 %1447, i32 addrspace(3)* %1450
+	br label %1451
 
 1451:
-	%1452 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1429
-	store i32 %1449, i32 addrspace(3)* %1452
-	br label %1453
-
-1453:
 	call void @llvm.nvvm.barrier0()
-	%1454 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%1455 = load i32, i32 addrspace(3)* %1454
-	%1456 = icmp sgt i32 %1429, 0
-	%1457 = select i1 %1456, i32 %1455, i32 0
-	%1458 = add i32 0, %1457
-	%1459 = add i32 0, %1455
-	%1460 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%1461 = load i32, i32 addrspace(3)* %1460
-	%1462 = icmp sgt i32 %1429, 1
-	%1463 = select i1 %1462, i32 %1461, i32 0
-	%1464 = add i32 %1458, %1463
-	%1465 = add i32 %1459, %1461
-	%1466 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%1467 = load i32, i32 addrspace(3)* %1466
-	%1468 = icmp sgt i32 %1429, 2
-	%1469 = select i1 %1468, i32 %1467, i32 0
-	%1470 = add i32 %1464, %1469
-	%1471 = add i32 %1465, %1467
-	%1472 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%1473 = load i32, i32 addrspace(3)* %1472
-	%1474 = icmp sgt i32 %1429, 3
-	%1475 = select i1 %1474, i32 %1473, i32 0
-	%1476 = add i32 %1470, %1475
-	%1477 = add i32 %1471, %1473
-	%1478 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%1479 = load i32, i32 addrspace(3)* %1478
-	%1480 = icmp sgt i32 %1429, 4
-	%1481 = select i1 %1480, i32 %1479, i32 0
-	%1482 = add i32 %1476, %1481
-	%1483 = add i32 %1477, %1479
-	%1484 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%1485 = load i32, i32 addrspace(3)* %1484
-	%1486 = icmp sgt i32 %1429, 5
-	%1487 = select i1 %1486, i32 %1485, i32 0
-	%1488 = add i32 %1482, %1487
-	%1489 = add i32 %1483, %1485
-	%1490 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%1491 = load i32, i32 addrspace(3)* %1490
-	%1492 = icmp sgt i32 %1429, 6
-	%1493 = select i1 %1492, i32 %1491, i32 0
-	%1494 = add i32 %1488, %1493
-	%1495 = add i32 %1489, %1491
-	%1496 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%1497 = load i32, i32 addrspace(3)* %1496
-	%1498 = icmp sgt i32 %1429, 7
-	%1499 = select i1 %1498, i32 %1497, i32 0
-	%1500 = add i32 %1494, %1499
-	%1501 = add i32 %1495, %1497
-	%1502 = add i32 %1500, %1449
-	%1503 = sub i32 %1502, %1371
-	%1504 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %1503, i32 addrspace(3)* %1504
+	%1452 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%1453 = load i32, i32 addrspace(3)* %1452
+	%1454 = icmp sgt i32 %1427, 0
+	%1455 = select i1 %1454, i32 %1453, i32 0
+	%1456 = add i32 0, %1455
+	%1457 = add i32 0, %1453
+	%1458 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%1459 = load i32, i32 addrspace(3)* %1458
+	%1460 = icmp sgt i32 %1427, 1
+	%1461 = select i1 %1460, i32 %1459, i32 0
+	%1462 = add i32 %1456, %1461
+	%1463 = add i32 %1457, %1459
+	%1464 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%1465 = load i32, i32 addrspace(3)* %1464
+	%1466 = icmp sgt i32 %1427, 2
+	%1467 = select i1 %1466, i32 %1465, i32 0
+	%1468 = add i32 %1462, %1467
+	%1469 = add i32 %1463, %1465
+	%1470 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%1471 = load i32, i32 addrspace(3)* %1470
+	%1472 = icmp sgt i32 %1427, 3
+	%1473 = select i1 %1472, i32 %1471, i32 0
+	%1474 = add i32 %1468, %1473
+	%1475 = add i32 %1469, %1471
+	%1476 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%1477 = load i32, i32 addrspace(3)* %1476
+	%1478 = icmp sgt i32 %1427, 4
+	%1479 = select i1 %1478, i32 %1477, i32 0
+	%1480 = add i32 %1474, %1479
+	%1481 = add i32 %1475, %1477
+	%1482 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%1483 = load i32, i32 addrspace(3)* %1482
+	%1484 = icmp sgt i32 %1427, 5
+	%1485 = select i1 %1484, i32 %1483, i32 0
+	%1486 = add i32 %1480, %1485
+	%1487 = add i32 %1481, %1483
+	%1488 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%1489 = load i32, i32 addrspace(3)* %1488
+	%1490 = icmp sgt i32 %1427, 6
+	%1491 = select i1 %1490, i32 %1489, i32 0
+	%1492 = add i32 %1486, %1491
+	%1493 = add i32 %1487, %1489
+	%1494 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%1495 = load i32, i32 addrspace(3)* %1494
+	%1496 = icmp sgt i32 %1427, 7
+	%1497 = select i1 %1496, i32 %1495, i32 0
+	%1498 = add i32 %1492, %1497
+	%1499 = add i32 %1493, %1495
+	%1500 = add i32 %1498, %1447
+	%1501 = sub i32 %1500, %1369
+	%1502 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %1501, i32 addrspace(3)* %1502
 	call void @llvm.nvvm.barrier0()
-	br i1 %996, label %1505, label %1511
+	br i1 %994, label %1503, label %1509
 
-1505:
-	%1506 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1009
-	%1507 = load i32, i32 addrspace(3)* %1506
-	%1508 = add i32 %1507, %1378
-	%1509 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1508
-	store i32 %1006, i32 addrspace(3)* %1509
-	%1510 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1508
-	store i32 %1007, i32 addrspace(3)* %1510
-	br label %1511
+1503:
+	%1504 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1007
+	%1505 = load i32, i32 addrspace(3)* %1504
+	%1506 = add i32 %1505, %1376
+	%1507 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1506
+	store i32 %1004, i32 addrspace(3)* %1507
+	%1508 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1506
+	store i32 %1005, i32 addrspace(3)* %1508
+	br label %1509
 
-1511:
-	br i1 %1011, label %1512, label %1518
+1509:
+	br i1 %1009, label %1510, label %1516
 
-1512:
-	%1513 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1023
-	%1514 = load i32, i32 addrspace(3)* %1513
-	%1515 = add i32 %1514, %1385
-	%1516 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1515
-	store i32 %1020, i32 addrspace(3)* %1516
-	%1517 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1515
-	store i32 %1021, i32 addrspace(3)* %1517
-	br label %1518
+1510:
+	%1511 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1021
+	%1512 = load i32, i32 addrspace(3)* %1511
+	%1513 = add i32 %1512, %1383
+	%1514 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1513
+	store i32 %1018, i32 addrspace(3)* %1514
+	%1515 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1513
+	store i32 %1019, i32 addrspace(3)* %1515
+	br label %1516
 
-1518:
-	br i1 %1025, label %1519, label %1525
+1516:
+	br i1 %1023, label %1517, label %1523
 
-1519:
-	%1520 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1037
-	%1521 = load i32, i32 addrspace(3)* %1520
-	%1522 = add i32 %1521, %1392
-	%1523 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1522
-	store i32 %1034, i32 addrspace(3)* %1523
-	%1524 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1522
-	store i32 %1035, i32 addrspace(3)* %1524
-	br label %1525
+1517:
+	%1518 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1035
+	%1519 = load i32, i32 addrspace(3)* %1518
+	%1520 = add i32 %1519, %1390
+	%1521 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1520
+	store i32 %1032, i32 addrspace(3)* %1521
+	%1522 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1520
+	store i32 %1033, i32 addrspace(3)* %1522
+	br label %1523
 
-1525:
-	br i1 %1039, label %1526, label %1532
+1523:
+	br i1 %1037, label %1524, label %1530
 
-1526:
-	%1527 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1051
-	%1528 = load i32, i32 addrspace(3)* %1527
-	%1529 = add i32 %1528, %1399
-	%1530 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1529
-	store i32 %1048, i32 addrspace(3)* %1530
-	%1531 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1529
-	store i32 %1049, i32 addrspace(3)* %1531
-	br label %1532
+1524:
+	%1525 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1049
+	%1526 = load i32, i32 addrspace(3)* %1525
+	%1527 = add i32 %1526, %1397
+	%1528 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1527
+	store i32 %1046, i32 addrspace(3)* %1528
+	%1529 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1527
+	store i32 %1047, i32 addrspace(3)* %1529
+	br label %1530
 
-1532:
-	br i1 %1053, label %1533, label %1539
+1530:
+	br i1 %1051, label %1531, label %1537
 
-1533:
-	%1534 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1065
-	%1535 = load i32, i32 addrspace(3)* %1534
-	%1536 = add i32 %1535, %1406
-	%1537 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1536
-	store i32 %1062, i32 addrspace(3)* %1537
-	%1538 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1536
-	store i32 %1063, i32 addrspace(3)* %1538
-	br label %1539
+1531:
+	%1532 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1063
+	%1533 = load i32, i32 addrspace(3)* %1532
+	%1534 = add i32 %1533, %1404
+	%1535 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1534
+	store i32 %1060, i32 addrspace(3)* %1535
+	%1536 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1534
+	store i32 %1061, i32 addrspace(3)* %1536
+	br label %1537
 
-1539:
-	br i1 %1067, label %1540, label %1546
+1537:
+	br i1 %1065, label %1538, label %1544
 
-1540:
-	%1541 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1079
-	%1542 = load i32, i32 addrspace(3)* %1541
-	%1543 = add i32 %1542, %1413
-	%1544 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1543
-	store i32 %1076, i32 addrspace(3)* %1544
-	%1545 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1543
-	store i32 %1077, i32 addrspace(3)* %1545
-	br label %1546
+1538:
+	%1539 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1077
+	%1540 = load i32, i32 addrspace(3)* %1539
+	%1541 = add i32 %1540, %1411
+	%1542 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1541
+	store i32 %1074, i32 addrspace(3)* %1542
+	%1543 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1541
+	store i32 %1075, i32 addrspace(3)* %1543
+	br label %1544
 
-1546:
-	br i1 %1081, label %1547, label %1553
+1544:
+	br i1 %1079, label %1545, label %1551
 
-1547:
-	%1548 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1093
-	%1549 = load i32, i32 addrspace(3)* %1548
-	%1550 = add i32 %1549, %1420
-	%1551 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1550
-	store i32 %1090, i32 addrspace(3)* %1551
-	%1552 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1550
-	store i32 %1091, i32 addrspace(3)* %1552
-	br label %1553
+1545:
+	%1546 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1091
+	%1547 = load i32, i32 addrspace(3)* %1546
+	%1548 = add i32 %1547, %1418
+	%1549 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1548
+	store i32 %1088, i32 addrspace(3)* %1549
+	%1550 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1548
+	store i32 %1089, i32 addrspace(3)* %1550
+	br label %1551
 
-1553:
-	br i1 %1095, label %1554, label %1560
+1551:
+	br i1 %1093, label %1552, label %1558
 
-1554:
-	%1555 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1107
-	%1556 = load i32, i32 addrspace(3)* %1555
-	%1557 = add i32 %1556, %1427
-	%1558 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1557
-	store i32 %1104, i32 addrspace(3)* %1558
-	%1559 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1557
-	store i32 %1105, i32 addrspace(3)* %1559
-	br label %1560
+1552:
+	%1553 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1105
+	%1554 = load i32, i32 addrspace(3)* %1553
+	%1555 = add i32 %1554, %1425
+	%1556 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1555
+	store i32 %1102, i32 addrspace(3)* %1556
+	%1557 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1555
+	store i32 %1103, i32 addrspace(3)* %1557
+	br label %1558
 
-1560:
+1558:
 	call void @llvm.nvvm.barrier0()
-	%1561 = sub i32 %9, %988
-	%1562 = icmp slt i32 2048, %1561
-	%1563 = select i1 %1562, i32 2048, i32 %1561
-	%1564 = add i32 0, %0
-	%1565 = icmp slt i32 %1564, %1563
-	br i1 %1565, label %1566, label %1584
+	%1559 = sub i32 %9, %987
+	%1560 = icmp slt i32 2048, %1559
+	%1561 = select i1 %1560, i32 2048, i32 %1559
+	%1562 = add i32 0, %0
+	%1563 = icmp slt i32 %1562, %1561
+	br i1 %1563, label %1564, label %1582
 
-1566:
-	%1567 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1564
-	%1568 = load i32, i32 addrspace(3)* %1567
-	%1569 = lshr i32 %1568, 8
-	%1570 = and i32 %1569, 255
-	%1571 = add i32 %1570, 256
-	%1572 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1571
+1564:
+	%1565 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1562
+	%1566 = load i32, i32 addrspace(3)* %1565
+	%1567 = lshr i32 %1566, 8
+	%1568 = and i32 %1567, 255
+	%1569 = add i32 %1568, 256
+	%1570 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1569
+	%1571 = load i32, i32 addrspace(3)* %1570
+	%1572 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1568
 	%1573 = load i32, i32 addrspace(3)* %1572
-	%1574 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1570
-	%1575 = load i32, i32 addrspace(3)* %1574
-	%1576 = sub i32 %1564, %1575
-	%1577 = add i32 %1573, %1576
-	%1578 = sext i32 %1577 to i64
-	%1579 = getelementptr i32, i32* %44, i64 %1578
-	store i32 %1568, i32* %1579
-	%1580 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1564
-	%1581 = load i32, i32 addrspace(3)* %1580
-	%1582 = sext i32 %1577 to i64
-	%1583 = getelementptr i32, i32* %15, i64 %1582
-	store i32 %1581, i32* %1583
-	br label %1584
+	%1574 = sub i32 %1562, %1573
+	%1575 = add i32 %1571, %1574
+	%1576 = sext i32 %1575 to i64
+	%1577 = getelementptr i32, i32* %44, i64 %1576
+	store i32 %1566, i32* %1577
+	%1578 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1562
+	%1579 = load i32, i32 addrspace(3)* %1578
+	%1580 = sext i32 %1575 to i64
+	%1581 = getelementptr i32, i32* %15, i64 %1580
+	store i32 %1579, i32* %1581
+	br label %1582
 
-1584:
-	%1585 = add i32 256, %0
-	%1586 = icmp slt i32 %1585, %1563
-	br i1 %1586, label %1587, label %1605
+1582:
+	%1583 = add i32 256, %0
+	%1584 = icmp slt i32 %1583, %1561
+	br i1 %1584, label %1585, label %1603
 
-1587:
-	%1588 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1585
-	%1589 = load i32, i32 addrspace(3)* %1588
-	%1590 = lshr i32 %1589, 8
-	%1591 = and i32 %1590, 255
-	%1592 = add i32 %1591, 256
-	%1593 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1592
+1585:
+	%1586 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1583
+	%1587 = load i32, i32 addrspace(3)* %1586
+	%1588 = lshr i32 %1587, 8
+	%1589 = and i32 %1588, 255
+	%1590 = add i32 %1589, 256
+	%1591 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1590
+	%1592 = load i32, i32 addrspace(3)* %1591
+	%1593 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1589
 	%1594 = load i32, i32 addrspace(3)* %1593
-	%1595 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1591
-	%1596 = load i32, i32 addrspace(3)* %1595
-	%1597 = sub i32 %1585, %1596
-	%1598 = add i32 %1594, %1597
-	%1599 = sext i32 %1598 to i64
-	%1600 = getelementptr i32, i32* %44, i64 %1599
-	store i32 %1589, i32* %1600
-	%1601 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1585
-	%1602 = load i32, i32 addrspace(3)* %1601
-	%1603 = sext i32 %1598 to i64
-	%1604 = getelementptr i32, i32* %15, i64 %1603
-	store i32 %1602, i32* %1604
-	br label %1605
+	%1595 = sub i32 %1583, %1594
+	%1596 = add i32 %1592, %1595
+	%1597 = sext i32 %1596 to i64
+	%1598 = getelementptr i32, i32* %44, i64 %1597
+	store i32 %1587, i32* %1598
+	%1599 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1583
+	%1600 = load i32, i32 addrspace(3)* %1599
+	%1601 = sext i32 %1596 to i64
+	%1602 = getelementptr i32, i32* %15, i64 %1601
+	store i32 %1600, i32* %1602
+	br label %1603
 
-1605:
-	%1606 = add i32 512, %0
-	%1607 = icmp slt i32 %1606, %1563
-	br i1 %1607, label %1608, label %1626
+1603:
+	%1604 = add i32 512, %0
+	%1605 = icmp slt i32 %1604, %1561
+	br i1 %1605, label %1606, label %1624
 
-1608:
-	%1609 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1606
-	%1610 = load i32, i32 addrspace(3)* %1609
-	%1611 = lshr i32 %1610, 8
-	%1612 = and i32 %1611, 255
-	%1613 = add i32 %1612, 256
-	%1614 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1613
+1606:
+	%1607 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1604
+	%1608 = load i32, i32 addrspace(3)* %1607
+	%1609 = lshr i32 %1608, 8
+	%1610 = and i32 %1609, 255
+	%1611 = add i32 %1610, 256
+	%1612 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1611
+	%1613 = load i32, i32 addrspace(3)* %1612
+	%1614 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1610
 	%1615 = load i32, i32 addrspace(3)* %1614
-	%1616 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1612
-	%1617 = load i32, i32 addrspace(3)* %1616
-	%1618 = sub i32 %1606, %1617
-	%1619 = add i32 %1615, %1618
-	%1620 = sext i32 %1619 to i64
-	%1621 = getelementptr i32, i32* %44, i64 %1620
-	store i32 %1610, i32* %1621
-	%1622 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1606
-	%1623 = load i32, i32 addrspace(3)* %1622
-	%1624 = sext i32 %1619 to i64
-	%1625 = getelementptr i32, i32* %15, i64 %1624
-	store i32 %1623, i32* %1625
-	br label %1626
+	%1616 = sub i32 %1604, %1615
+	%1617 = add i32 %1613, %1616
+	%1618 = sext i32 %1617 to i64
+	%1619 = getelementptr i32, i32* %44, i64 %1618
+	store i32 %1608, i32* %1619
+	%1620 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1604
+	%1621 = load i32, i32 addrspace(3)* %1620
+	%1622 = sext i32 %1617 to i64
+	%1623 = getelementptr i32, i32* %15, i64 %1622
+	store i32 %1621, i32* %1623
+	br label %1624
 
-1626:
-	%1627 = add i32 768, %0
-	%1628 = icmp slt i32 %1627, %1563
-	br i1 %1628, label %1629, label %1647
+1624:
+	%1625 = add i32 768, %0
+	%1626 = icmp slt i32 %1625, %1561
+	br i1 %1626, label %1627, label %1645
 
-1629:
-	%1630 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1627
-	%1631 = load i32, i32 addrspace(3)* %1630
-	%1632 = lshr i32 %1631, 8
-	%1633 = and i32 %1632, 255
-	%1634 = add i32 %1633, 256
-	%1635 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1634
+1627:
+	%1628 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1625
+	%1629 = load i32, i32 addrspace(3)* %1628
+	%1630 = lshr i32 %1629, 8
+	%1631 = and i32 %1630, 255
+	%1632 = add i32 %1631, 256
+	%1633 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1632
+	%1634 = load i32, i32 addrspace(3)* %1633
+	%1635 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1631
 	%1636 = load i32, i32 addrspace(3)* %1635
-	%1637 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1633
-	%1638 = load i32, i32 addrspace(3)* %1637
-	%1639 = sub i32 %1627, %1638
-	%1640 = add i32 %1636, %1639
-	%1641 = sext i32 %1640 to i64
-	%1642 = getelementptr i32, i32* %44, i64 %1641
-	store i32 %1631, i32* %1642
-	%1643 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1627
-	%1644 = load i32, i32 addrspace(3)* %1643
-	%1645 = sext i32 %1640 to i64
-	%1646 = getelementptr i32, i32* %15, i64 %1645
-	store i32 %1644, i32* %1646
-	br label %1647
+	%1637 = sub i32 %1625, %1636
+	%1638 = add i32 %1634, %1637
+	%1639 = sext i32 %1638 to i64
+	%1640 = getelementptr i32, i32* %44, i64 %1639
+	store i32 %1629, i32* %1640
+	%1641 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1625
+	%1642 = load i32, i32 addrspace(3)* %1641
+	%1643 = sext i32 %1638 to i64
+	%1644 = getelementptr i32, i32* %15, i64 %1643
+	store i32 %1642, i32* %1644
+	br label %1645
 
-1647:
-	%1648 = add i32 1024, %0
-	%1649 = icmp slt i32 %1648, %1563
-	br i1 %1649, label %1650, label %1668
+1645:
+	%1646 = add i32 1024, %0
+	%1647 = icmp slt i32 %1646, %1561
+	br i1 %1647, label %1648, label %1666
 
-1650:
-	%1651 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1648
-	%1652 = load i32, i32 addrspace(3)* %1651
-	%1653 = lshr i32 %1652, 8
-	%1654 = and i32 %1653, 255
-	%1655 = add i32 %1654, 256
-	%1656 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1655
+1648:
+	%1649 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1646
+	%1650 = load i32, i32 addrspace(3)* %1649
+	%1651 = lshr i32 %1650, 8
+	%1652 = and i32 %1651, 255
+	%1653 = add i32 %1652, 256
+	%1654 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1653
+	%1655 = load i32, i32 addrspace(3)* %1654
+	%1656 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1652
 	%1657 = load i32, i32 addrspace(3)* %1656
-	%1658 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1654
-	%1659 = load i32, i32 addrspace(3)* %1658
-	%1660 = sub i32 %1648, %1659
-	%1661 = add i32 %1657, %1660
-	%1662 = sext i32 %1661 to i64
-	%1663 = getelementptr i32, i32* %44, i64 %1662
-	store i32 %1652, i32* %1663
-	%1664 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1648
-	%1665 = load i32, i32 addrspace(3)* %1664
-	%1666 = sext i32 %1661 to i64
-	%1667 = getelementptr i32, i32* %15, i64 %1666
-	store i32 %1665, i32* %1667
-	br label %1668
+	%1658 = sub i32 %1646, %1657
+	%1659 = add i32 %1655, %1658
+	%1660 = sext i32 %1659 to i64
+	%1661 = getelementptr i32, i32* %44, i64 %1660
+	store i32 %1650, i32* %1661
+	%1662 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1646
+	%1663 = load i32, i32 addrspace(3)* %1662
+	%1664 = sext i32 %1659 to i64
+	%1665 = getelementptr i32, i32* %15, i64 %1664
+	store i32 %1663, i32* %1665
+	br label %1666
 
-1668:
-	%1669 = add i32 1280, %0
-	%1670 = icmp slt i32 %1669, %1563
-	br i1 %1670, label %1671, label %1689
+1666:
+	%1667 = add i32 1280, %0
+	%1668 = icmp slt i32 %1667, %1561
+	br i1 %1668, label %1669, label %1687
 
-1671:
-	%1672 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1669
-	%1673 = load i32, i32 addrspace(3)* %1672
-	%1674 = lshr i32 %1673, 8
-	%1675 = and i32 %1674, 255
-	%1676 = add i32 %1675, 256
-	%1677 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1676
+1669:
+	%1670 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1667
+	%1671 = load i32, i32 addrspace(3)* %1670
+	%1672 = lshr i32 %1671, 8
+	%1673 = and i32 %1672, 255
+	%1674 = add i32 %1673, 256
+	%1675 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1674
+	%1676 = load i32, i32 addrspace(3)* %1675
+	%1677 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1673
 	%1678 = load i32, i32 addrspace(3)* %1677
-	%1679 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1675
-	%1680 = load i32, i32 addrspace(3)* %1679
-	%1681 = sub i32 %1669, %1680
-	%1682 = add i32 %1678, %1681
-	%1683 = sext i32 %1682 to i64
-	%1684 = getelementptr i32, i32* %44, i64 %1683
-	store i32 %1673, i32* %1684
-	%1685 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1669
-	%1686 = load i32, i32 addrspace(3)* %1685
-	%1687 = sext i32 %1682 to i64
-	%1688 = getelementptr i32, i32* %15, i64 %1687
-	store i32 %1686, i32* %1688
-	br label %1689
+	%1679 = sub i32 %1667, %1678
+	%1680 = add i32 %1676, %1679
+	%1681 = sext i32 %1680 to i64
+	%1682 = getelementptr i32, i32* %44, i64 %1681
+	store i32 %1671, i32* %1682
+	%1683 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1667
+	%1684 = load i32, i32 addrspace(3)* %1683
+	%1685 = sext i32 %1680 to i64
+	%1686 = getelementptr i32, i32* %15, i64 %1685
+	store i32 %1684, i32* %1686
+	br label %1687
 
-1689:
-	%1690 = add i32 1536, %0
-	%1691 = icmp slt i32 %1690, %1563
-	br i1 %1691, label %1692, label %1710
+1687:
+	%1688 = add i32 1536, %0
+	%1689 = icmp slt i32 %1688, %1561
+	br i1 %1689, label %1690, label %1708
 
-1692:
-	%1693 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1690
-	%1694 = load i32, i32 addrspace(3)* %1693
-	%1695 = lshr i32 %1694, 8
-	%1696 = and i32 %1695, 255
-	%1697 = add i32 %1696, 256
-	%1698 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1697
+1690:
+	%1691 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1688
+	%1692 = load i32, i32 addrspace(3)* %1691
+	%1693 = lshr i32 %1692, 8
+	%1694 = and i32 %1693, 255
+	%1695 = add i32 %1694, 256
+	%1696 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1695
+	%1697 = load i32, i32 addrspace(3)* %1696
+	%1698 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1694
 	%1699 = load i32, i32 addrspace(3)* %1698
-	%1700 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1696
-	%1701 = load i32, i32 addrspace(3)* %1700
-	%1702 = sub i32 %1690, %1701
-	%1703 = add i32 %1699, %1702
-	%1704 = sext i32 %1703 to i64
-	%1705 = getelementptr i32, i32* %44, i64 %1704
-	store i32 %1694, i32* %1705
-	%1706 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1690
-	%1707 = load i32, i32 addrspace(3)* %1706
-	%1708 = sext i32 %1703 to i64
-	%1709 = getelementptr i32, i32* %15, i64 %1708
-	store i32 %1707, i32* %1709
-	br label %1710
+	%1700 = sub i32 %1688, %1699
+	%1701 = add i32 %1697, %1700
+	%1702 = sext i32 %1701 to i64
+	%1703 = getelementptr i32, i32* %44, i64 %1702
+	store i32 %1692, i32* %1703
+	%1704 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1688
+	%1705 = load i32, i32 addrspace(3)* %1704
+	%1706 = sext i32 %1701 to i64
+	%1707 = getelementptr i32, i32* %15, i64 %1706
+	store i32 %1705, i32* %1707
+	br label %1708
 
-1710:
-	%1711 = add i32 1792, %0
-	%1712 = icmp slt i32 %1711, %1563
-	br i1 %1712, label %1713, label %1731
+1708:
+	%1709 = add i32 1792, %0
+	%1710 = icmp slt i32 %1709, %1561
+	br i1 %1710, label %1711, label %1729
 
-1713:
-	%1714 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1711
-	%1715 = load i32, i32 addrspace(3)* %1714
-	%1716 = lshr i32 %1715, 8
-	%1717 = and i32 %1716, 255
-	%1718 = add i32 %1717, 256
-	%1719 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1718
+1711:
+	%1712 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1709
+	%1713 = load i32, i32 addrspace(3)* %1712
+	%1714 = lshr i32 %1713, 8
+	%1715 = and i32 %1714, 255
+	%1716 = add i32 %1715, 256
+	%1717 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1716
+	%1718 = load i32, i32 addrspace(3)* %1717
+	%1719 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1715
 	%1720 = load i32, i32 addrspace(3)* %1719
-	%1721 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1717
-	%1722 = load i32, i32 addrspace(3)* %1721
-	%1723 = sub i32 %1711, %1722
-	%1724 = add i32 %1720, %1723
-	%1725 = sext i32 %1724 to i64
-	%1726 = getelementptr i32, i32* %44, i64 %1725
-	store i32 %1715, i32* %1726
-	%1727 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1711
-	%1728 = load i32, i32 addrspace(3)* %1727
-	%1729 = sext i32 %1724 to i64
-	%1730 = getelementptr i32, i32* %15, i64 %1729
-	store i32 %1728, i32* %1730
-	br label %1731
+	%1721 = sub i32 %1709, %1720
+	%1722 = add i32 %1718, %1721
+	%1723 = sext i32 %1722 to i64
+	%1724 = getelementptr i32, i32* %44, i64 %1723
+	store i32 %1713, i32* %1724
+	%1725 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1709
+	%1726 = load i32, i32 addrspace(3)* %1725
+	%1727 = sext i32 %1722 to i64
+	%1728 = getelementptr i32, i32* %15, i64 %1727
+	store i32 %1726, i32* %1728
+	br label %1729
 
-1731:
+1729:
 	call void @llvm.nvvm.barrier0()
-	%1732 = add i32 %0, 256
-	%1733 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1732
-	%1734 = load i32, i32 addrspace(3)* %1733
-	%1735 = add i32 %1734, %1371
-	%1736 = add i32 %0, 256
-	%1737 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1736
-	store i32 %1735, i32 addrspace(3)* %1737
-	%1738 = add i32 %988, 2048
-	br label %987
+	%1730 = add i32 %0, 256
+	%1731 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1730
+	%1732 = load i32, i32 addrspace(3)* %1731
+	%1733 = add i32 %1732, %1369
+	%1734 = add i32 %0, 256
+	%1735 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1734
+	store i32 %1733, i32 addrspace(3)* %1735
+	%1736 = add i32 %987, 2048
+	br label %986
 
-1739:
-	%1740 = phi i32 [ 0, %997 ], [ %2490, %2483 ]
-	%1741 = phi i32 [ %989, %997 ], [ %1741, %2483 ]
-	%1742 = icmp slt i32 %1740, %9
-	br i1 %1742, label %1743, label %1749
+1737:
+	%1738 = phi i32 [ 0, %995 ], [ %2487, %2480 ]
+	%1739 = icmp slt i32 %1738, %9
+	br i1 %1739, label %1740, label %1746
 
-1743:
-	%1744 = mul i32 %4, 256
-	%1745 = add i32 %1744, %3
-	%1746 = add i32 %1740, %1745
-	%1747 = add i32 %1746, 0
-	%1748 = icmp slt i32 %1747, %9
-	br i1 %1748, label %1750, label %1757
+1740:
+	%1741 = mul i32 %4, 256
+	%1742 = add i32 %1741, %3
+	%1743 = add i32 %1738, %1742
+	%1744 = add i32 %1743, 0
+	%1745 = icmp slt i32 %1744, %9
+	br i1 %1745, label %1747, label %1754
 
-1749:
+1746:
 	call void @llvm.nvvm.barrier0()
-	br label %2491
+	br label %2488
 
-1750:
-	%1751 = sext i32 %1747 to i64
-	%1752 = getelementptr i32, i32* %44, i64 %1751
+1747:
+	%1748 = sext i32 %1744 to i64
+	%1749 = getelementptr i32, i32* %44, i64 %1748
+	%1750 = load i32, i32* %1749
+	%1751 = sext i32 %1744 to i64
+	%1752 = getelementptr i32, i32* %15, i64 %1751
 	%1753 = load i32, i32* %1752
-	%1754 = sext i32 %1747 to i64
-	%1755 = getelementptr i32, i32* %15, i64 %1754
-	%1756 = load i32, i32* %1755
-	br label %1757
+	br label %1754
 
-1757:
-	%1758 = phi i32 [ 0, %1743 ], [ %1753, %1750 ]
-	%1759 = phi i32 [ 0, %1743 ], [ %1756, %1750 ]
-	%1760 = lshr i32 %1758, 16
-	%1761 = and i32 %1760, 255
-	%1762 = add i32 %1746, 32
-	%1763 = icmp slt i32 %1762, %9
-	br i1 %1763, label %1764, label %1771
+1754:
+	%1755 = phi i32 [ 0, %1740 ], [ %1750, %1747 ]
+	%1756 = phi i32 [ 0, %1740 ], [ %1753, %1747 ]
+	%1757 = lshr i32 %1755, 16
+	%1758 = and i32 %1757, 255
+	%1759 = add i32 %1743, 32
+	%1760 = icmp slt i32 %1759, %9
+	br i1 %1760, label %1761, label %1768
 
-1764:
-	%1765 = sext i32 %1762 to i64
-	%1766 = getelementptr i32, i32* %44, i64 %1765
+1761:
+	%1762 = sext i32 %1759 to i64
+	%1763 = getelementptr i32, i32* %44, i64 %1762
+	%1764 = load i32, i32* %1763
+	%1765 = sext i32 %1759 to i64
+	%1766 = getelementptr i32, i32* %15, i64 %1765
 	%1767 = load i32, i32* %1766
-	%1768 = sext i32 %1762 to i64
-	%1769 = getelementptr i32, i32* %15, i64 %1768
-	%1770 = load i32, i32* %1769
-	br label %1771
+	br label %1768
 
-1771:
-	%1772 = phi i32 [ 0, %1757 ], [ %1767, %1764 ]
-	%1773 = phi i32 [ 0, %1757 ], [ %1770, %1764 ]
-	%1774 = lshr i32 %1772, 16
-	%1775 = and i32 %1774, 255
-	%1776 = add i32 %1746, 64
-	%1777 = icmp slt i32 %1776, %9
-	br i1 %1777, label %1778, label %1785
+1768:
+	%1769 = phi i32 [ 0, %1754 ], [ %1764, %1761 ]
+	%1770 = phi i32 [ 0, %1754 ], [ %1767, %1761 ]
+	%1771 = lshr i32 %1769, 16
+	%1772 = and i32 %1771, 255
+	%1773 = add i32 %1743, 64
+	%1774 = icmp slt i32 %1773, %9
+	br i1 %1774, label %1775, label %1782
 
-1778:
-	%1779 = sext i32 %1776 to i64
-	%1780 = getelementptr i32, i32* %44, i64 %1779
+1775:
+	%1776 = sext i32 %1773 to i64
+	%1777 = getelementptr i32, i32* %44, i64 %1776
+	%1778 = load i32, i32* %1777
+	%1779 = sext i32 %1773 to i64
+	%1780 = getelementptr i32, i32* %15, i64 %1779
 	%1781 = load i32, i32* %1780
-	%1782 = sext i32 %1776 to i64
-	%1783 = getelementptr i32, i32* %15, i64 %1782
-	%1784 = load i32, i32* %1783
-	br label %1785
+	br label %1782
 
-1785:
-	%1786 = phi i32 [ 0, %1771 ], [ %1781, %1778 ]
-	%1787 = phi i32 [ 0, %1771 ], [ %1784, %1778 ]
-	%1788 = lshr i32 %1786, 16
-	%1789 = and i32 %1788, 255
-	%1790 = add i32 %1746, 96
-	%1791 = icmp slt i32 %1790, %9
-	br i1 %1791, label %1792, label %1799
+1782:
+	%1783 = phi i32 [ 0, %1768 ], [ %1778, %1775 ]
+	%1784 = phi i32 [ 0, %1768 ], [ %1781, %1775 ]
+	%1785 = lshr i32 %1783, 16
+	%1786 = and i32 %1785, 255
+	%1787 = add i32 %1743, 96
+	%1788 = icmp slt i32 %1787, %9
+	br i1 %1788, label %1789, label %1796
 
-1792:
-	%1793 = sext i32 %1790 to i64
-	%1794 = getelementptr i32, i32* %44, i64 %1793
+1789:
+	%1790 = sext i32 %1787 to i64
+	%1791 = getelementptr i32, i32* %44, i64 %1790
+	%1792 = load i32, i32* %1791
+	%1793 = sext i32 %1787 to i64
+	%1794 = getelementptr i32, i32* %15, i64 %1793
 	%1795 = load i32, i32* %1794
-	%1796 = sext i32 %1790 to i64
-	%1797 = getelementptr i32, i32* %15, i64 %1796
-	%1798 = load i32, i32* %1797
-	br label %1799
+	br label %1796
 
-1799:
-	%1800 = phi i32 [ 0, %1785 ], [ %1795, %1792 ]
-	%1801 = phi i32 [ 0, %1785 ], [ %1798, %1792 ]
-	%1802 = lshr i32 %1800, 16
-	%1803 = and i32 %1802, 255
-	%1804 = add i32 %1746, 128
-	%1805 = icmp slt i32 %1804, %9
-	br i1 %1805, label %1806, label %1813
+1796:
+	%1797 = phi i32 [ 0, %1782 ], [ %1792, %1789 ]
+	%1798 = phi i32 [ 0, %1782 ], [ %1795, %1789 ]
+	%1799 = lshr i32 %1797, 16
+	%1800 = and i32 %1799, 255
+	%1801 = add i32 %1743, 128
+	%1802 = icmp slt i32 %1801, %9
+	br i1 %1802, label %1803, label %1810
 
-1806:
-	%1807 = sext i32 %1804 to i64
-	%1808 = getelementptr i32, i32* %44, i64 %1807
+1803:
+	%1804 = sext i32 %1801 to i64
+	%1805 = getelementptr i32, i32* %44, i64 %1804
+	%1806 = load i32, i32* %1805
+	%1807 = sext i32 %1801 to i64
+	%1808 = getelementptr i32, i32* %15, i64 %1807
 	%1809 = load i32, i32* %1808
-	%1810 = sext i32 %1804 to i64
-	%1811 = getelementptr i32, i32* %15, i64 %1810
-	%1812 = load i32, i32* %1811
-	br label %1813
+	br label %1810
 
-1813:
-	%1814 = phi i32 [ 0, %1799 ], [ %1809, %1806 ]
-	%1815 = phi i32 [ 0, %1799 ], [ %1812, %1806 ]
-	%1816 = lshr i32 %1814, 16
-	%1817 = and i32 %1816, 255
-	%1818 = add i32 %1746, 160
-	%1819 = icmp slt i32 %1818, %9
-	br i1 %1819, label %1820, label %1827
+1810:
+	%1811 = phi i32 [ 0, %1796 ], [ %1806, %1803 ]
+	%1812 = phi i32 [ 0, %1796 ], [ %1809, %1803 ]
+	%1813 = lshr i32 %1811, 16
+	%1814 = and i32 %1813, 255
+	%1815 = add i32 %1743, 160
+	%1816 = icmp slt i32 %1815, %9
+	br i1 %1816, label %1817, label %1824
 
-1820:
-	%1821 = sext i32 %1818 to i64
-	%1822 = getelementptr i32, i32* %44, i64 %1821
+1817:
+	%1818 = sext i32 %1815 to i64
+	%1819 = getelementptr i32, i32* %44, i64 %1818
+	%1820 = load i32, i32* %1819
+	%1821 = sext i32 %1815 to i64
+	%1822 = getelementptr i32, i32* %15, i64 %1821
 	%1823 = load i32, i32* %1822
-	%1824 = sext i32 %1818 to i64
-	%1825 = getelementptr i32, i32* %15, i64 %1824
-	%1826 = load i32, i32* %1825
-	br label %1827
+	br label %1824
 
-1827:
-	%1828 = phi i32 [ 0, %1813 ], [ %1823, %1820 ]
-	%1829 = phi i32 [ 0, %1813 ], [ %1826, %1820 ]
-	%1830 = lshr i32 %1828, 16
-	%1831 = and i32 %1830, 255
-	%1832 = add i32 %1746, 192
-	%1833 = icmp slt i32 %1832, %9
-	br i1 %1833, label %1834, label %1841
+1824:
+	%1825 = phi i32 [ 0, %1810 ], [ %1820, %1817 ]
+	%1826 = phi i32 [ 0, %1810 ], [ %1823, %1817 ]
+	%1827 = lshr i32 %1825, 16
+	%1828 = and i32 %1827, 255
+	%1829 = add i32 %1743, 192
+	%1830 = icmp slt i32 %1829, %9
+	br i1 %1830, label %1831, label %1838
 
-1834:
-	%1835 = sext i32 %1832 to i64
-	%1836 = getelementptr i32, i32* %44, i64 %1835
+1831:
+	%1832 = sext i32 %1829 to i64
+	%1833 = getelementptr i32, i32* %44, i64 %1832
+	%1834 = load i32, i32* %1833
+	%1835 = sext i32 %1829 to i64
+	%1836 = getelementptr i32, i32* %15, i64 %1835
 	%1837 = load i32, i32* %1836
-	%1838 = sext i32 %1832 to i64
-	%1839 = getelementptr i32, i32* %15, i64 %1838
-	%1840 = load i32, i32* %1839
-	br label %1841
+	br label %1838
 
-1841:
-	%1842 = phi i32 [ 0, %1827 ], [ %1837, %1834 ]
-	%1843 = phi i32 [ 0, %1827 ], [ %1840, %1834 ]
-	%1844 = lshr i32 %1842, 16
-	%1845 = and i32 %1844, 255
-	%1846 = add i32 %1746, 224
-	%1847 = icmp slt i32 %1846, %9
-	br i1 %1847, label %1848, label %1855
+1838:
+	%1839 = phi i32 [ 0, %1824 ], [ %1834, %1831 ]
+	%1840 = phi i32 [ 0, %1824 ], [ %1837, %1831 ]
+	%1841 = lshr i32 %1839, 16
+	%1842 = and i32 %1841, 255
+	%1843 = add i32 %1743, 224
+	%1844 = icmp slt i32 %1843, %9
+	br i1 %1844, label %1845, label %1852
 
-1848:
-	%1849 = sext i32 %1846 to i64
-	%1850 = getelementptr i32, i32* %44, i64 %1849
+1845:
+	%1846 = sext i32 %1843 to i64
+	%1847 = getelementptr i32, i32* %44, i64 %1846
+	%1848 = load i32, i32* %1847
+	%1849 = sext i32 %1843 to i64
+	%1850 = getelementptr i32, i32* %15, i64 %1849
 	%1851 = load i32, i32* %1850
-	%1852 = sext i32 %1846 to i64
-	%1853 = getelementptr i32, i32* %15, i64 %1852
-	%1854 = load i32, i32* %1853
-	br label %1855
+	br label %1852
 
-1855:
-	%1856 = phi i32 [ 0, %1841 ], [ %1851, %1848 ]
-	%1857 = phi i32 [ 0, %1841 ], [ %1854, %1848 ]
-	%1858 = lshr i32 %1856, 16
-	%1859 = and i32 %1858, 255
-	%1860 = select i1 %1748, i32 %1761, i32 256
-	%1861 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1860)
-	%1862 = and i32 %1861, %234
-	%1863 = call i32 @llvm.ctpop.i32(i32 %1862)
-	br i1 %1748, label %1864, label %1869
+1852:
+	%1853 = phi i32 [ 0, %1838 ], [ %1848, %1845 ]
+	%1854 = phi i32 [ 0, %1838 ], [ %1851, %1845 ]
+	%1855 = lshr i32 %1853, 16
+	%1856 = and i32 %1855, 255
+	%1857 = select i1 %1745, i32 %1758, i32 256
+	%1858 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1857)
+	%1859 = and i32 %1858, %234
+	%1860 = call i32 @llvm.ctpop.i32(i32 %1859)
+	br i1 %1745, label %1861, label %1866
 
-1864:
-	%1865 = mul i32 %4, 256
-	%1866 = add i32 %1865, %1761
-	%1867 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1866
-	%1868 = load i32, i32 addrspace(3)* %1867
-	br label %1869
+1861:
+	%1862 = mul i32 %4, 256
+	%1863 = add i32 %1862, %1758
+	%1864 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1863
+	%1865 = load i32, i32 addrspace(3)* %1864
+	br label %1866
 
-1869:
-	%1870 = phi i32 [ 0, %1855 ], [ %1868, %1864 ]
-	%1871 = add i32 %1870, %1863
+1866:
+	%1867 = phi i32 [ 0, %1852 ], [ %1865, %1861 ]
+	%1868 = add i32 %1867, %1860
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1872 = icmp eq i32 %1863, 0
-	%1873 = and i1 %1748, %1872
-	br i1 %1873, label %1874, label %1880
+	%1869 = icmp eq i32 %1860, 0
+	%1870 = and i1 %1745, %1869
+	br i1 %1870, label %1871, label %1877
 
-1874:
-	%1875 = call i32 @llvm.ctpop.i32(i32 %1861)
-	%1876 = add i32 %1870, %1875
-	%1877 = mul i32 %4, 256
-	%1878 = add i32 %1877, %1761
-	%1879 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1878
-	store i32 %1876, i32 addrspace(3)* %1879
-	br label %1880
+1871:
+	%1872 = call i32 @llvm.ctpop.i32(i32 %1858)
+	%1873 = add i32 %1867, %1872
+	%1874 = mul i32 %4, 256
+	%1875 = add i32 %1874, %1758
+	%1876 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1875
+	store i32 %1873, i32 addrspace(3)* %1876
+	br label %1877
 
-1880:
+1877:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1881 = select i1 %1763, i32 %1775, i32 256
-	%1882 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1881)
-	%1883 = and i32 %1882, %234
-	%1884 = call i32 @llvm.ctpop.i32(i32 %1883)
-	br i1 %1763, label %1885, label %1890
+	%1878 = select i1 %1760, i32 %1772, i32 256
+	%1879 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1878)
+	%1880 = and i32 %1879, %234
+	%1881 = call i32 @llvm.ctpop.i32(i32 %1880)
+	br i1 %1760, label %1882, label %1887
 
-1885:
-	%1886 = mul i32 %4, 256
-	%1887 = add i32 %1886, %1775
-	%1888 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1887
-	%1889 = load i32, i32 addrspace(3)* %1888
-	br label %1890
+1882:
+	%1883 = mul i32 %4, 256
+	%1884 = add i32 %1883, %1772
+	%1885 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1884
+	%1886 = load i32, i32 addrspace(3)* %1885
+	br label %1887
 
-1890:
-	%1891 = phi i32 [ 0, %1880 ], [ %1889, %1885 ]
-	%1892 = add i32 %1891, %1884
+1887:
+	%1888 = phi i32 [ 0, %1877 ], [ %1886, %1882 ]
+	%1889 = add i32 %1888, %1881
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1893 = icmp eq i32 %1884, 0
-	%1894 = and i1 %1763, %1893
-	br i1 %1894, label %1895, label %1901
+	%1890 = icmp eq i32 %1881, 0
+	%1891 = and i1 %1760, %1890
+	br i1 %1891, label %1892, label %1898
 
-1895:
-	%1896 = call i32 @llvm.ctpop.i32(i32 %1882)
-	%1897 = add i32 %1891, %1896
-	%1898 = mul i32 %4, 256
-	%1899 = add i32 %1898, %1775
-	%1900 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1899
-	store i32 %1897, i32 addrspace(3)* %1900
-	br label %1901
+1892:
+	%1893 = call i32 @llvm.ctpop.i32(i32 %1879)
+	%1894 = add i32 %1888, %1893
+	%1895 = mul i32 %4, 256
+	%1896 = add i32 %1895, %1772
+	%1897 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1896
+	store i32 %1894, i32 addrspace(3)* %1897
+	br label %1898
 
-1901:
+1898:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1902 = select i1 %1777, i32 %1789, i32 256
-	%1903 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1902)
-	%1904 = and i32 %1903, %234
-	%1905 = call i32 @llvm.ctpop.i32(i32 %1904)
-	br i1 %1777, label %1906, label %1911
+	%1899 = select i1 %1774, i32 %1786, i32 256
+	%1900 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1899)
+	%1901 = and i32 %1900, %234
+	%1902 = call i32 @llvm.ctpop.i32(i32 %1901)
+	br i1 %1774, label %1903, label %1908
 
-1906:
-	%1907 = mul i32 %4, 256
-	%1908 = add i32 %1907, %1789
-	%1909 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1908
-	%1910 = load i32, i32 addrspace(3)* %1909
-	br label %1911
+1903:
+	%1904 = mul i32 %4, 256
+	%1905 = add i32 %1904, %1786
+	%1906 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1905
+	%1907 = load i32, i32 addrspace(3)* %1906
+	br label %1908
 
-1911:
-	%1912 = phi i32 [ 0, %1901 ], [ %1910, %1906 ]
-	%1913 = add i32 %1912, %1905
+1908:
+	%1909 = phi i32 [ 0, %1898 ], [ %1907, %1903 ]
+	%1910 = add i32 %1909, %1902
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1914 = icmp eq i32 %1905, 0
-	%1915 = and i1 %1777, %1914
-	br i1 %1915, label %1916, label %1922
+	%1911 = icmp eq i32 %1902, 0
+	%1912 = and i1 %1774, %1911
+	br i1 %1912, label %1913, label %1919
 
-1916:
-	%1917 = call i32 @llvm.ctpop.i32(i32 %1903)
-	%1918 = add i32 %1912, %1917
-	%1919 = mul i32 %4, 256
-	%1920 = add i32 %1919, %1789
-	%1921 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1920
-	store i32 %1918, i32 addrspace(3)* %1921
-	br label %1922
+1913:
+	%1914 = call i32 @llvm.ctpop.i32(i32 %1900)
+	%1915 = add i32 %1909, %1914
+	%1916 = mul i32 %4, 256
+	%1917 = add i32 %1916, %1786
+	%1918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1917
+	store i32 %1915, i32 addrspace(3)* %1918
+	br label %1919
 
-1922:
+1919:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1923 = select i1 %1791, i32 %1803, i32 256
-	%1924 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1923)
-	%1925 = and i32 %1924, %234
-	%1926 = call i32 @llvm.ctpop.i32(i32 %1925)
-	br i1 %1791, label %1927, label %1932
+	%1920 = select i1 %1788, i32 %1800, i32 256
+	%1921 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1920)
+	%1922 = and i32 %1921, %234
+	%1923 = call i32 @llvm.ctpop.i32(i32 %1922)
+	br i1 %1788, label %1924, label %1929
 
-1927:
-	%1928 = mul i32 %4, 256
-	%1929 = add i32 %1928, %1803
-	%1930 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1929
-	%1931 = load i32, i32 addrspace(3)* %1930
-	br label %1932
+1924:
+	%1925 = mul i32 %4, 256
+	%1926 = add i32 %1925, %1800
+	%1927 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1926
+	%1928 = load i32, i32 addrspace(3)* %1927
+	br label %1929
 
-1932:
-	%1933 = phi i32 [ 0, %1922 ], [ %1931, %1927 ]
-	%1934 = add i32 %1933, %1926
+1929:
+	%1930 = phi i32 [ 0, %1919 ], [ %1928, %1924 ]
+	%1931 = add i32 %1930, %1923
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1935 = icmp eq i32 %1926, 0
-	%1936 = and i1 %1791, %1935
-	br i1 %1936, label %1937, label %1943
+	%1932 = icmp eq i32 %1923, 0
+	%1933 = and i1 %1788, %1932
+	br i1 %1933, label %1934, label %1940
 
-1937:
-	%1938 = call i32 @llvm.ctpop.i32(i32 %1924)
-	%1939 = add i32 %1933, %1938
-	%1940 = mul i32 %4, 256
-	%1941 = add i32 %1940, %1803
-	%1942 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1941
-	store i32 %1939, i32 addrspace(3)* %1942
-	br label %1943
+1934:
+	%1935 = call i32 @llvm.ctpop.i32(i32 %1921)
+	%1936 = add i32 %1930, %1935
+	%1937 = mul i32 %4, 256
+	%1938 = add i32 %1937, %1800
+	%1939 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1938
+	store i32 %1936, i32 addrspace(3)* %1939
+	br label %1940
 
-1943:
+1940:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1944 = select i1 %1805, i32 %1817, i32 256
-	%1945 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1944)
-	%1946 = and i32 %1945, %234
-	%1947 = call i32 @llvm.ctpop.i32(i32 %1946)
-	br i1 %1805, label %1948, label %1953
+	%1941 = select i1 %1802, i32 %1814, i32 256
+	%1942 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1941)
+	%1943 = and i32 %1942, %234
+	%1944 = call i32 @llvm.ctpop.i32(i32 %1943)
+	br i1 %1802, label %1945, label %1950
 
-1948:
-	%1949 = mul i32 %4, 256
-	%1950 = add i32 %1949, %1817
-	%1951 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1950
-	%1952 = load i32, i32 addrspace(3)* %1951
-	br label %1953
+1945:
+	%1946 = mul i32 %4, 256
+	%1947 = add i32 %1946, %1814
+	%1948 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1947
+	%1949 = load i32, i32 addrspace(3)* %1948
+	br label %1950
 
-1953:
-	%1954 = phi i32 [ 0, %1943 ], [ %1952, %1948 ]
-	%1955 = add i32 %1954, %1947
+1950:
+	%1951 = phi i32 [ 0, %1940 ], [ %1949, %1945 ]
+	%1952 = add i32 %1951, %1944
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1956 = icmp eq i32 %1947, 0
-	%1957 = and i1 %1805, %1956
-	br i1 %1957, label %1958, label %1964
+	%1953 = icmp eq i32 %1944, 0
+	%1954 = and i1 %1802, %1953
+	br i1 %1954, label %1955, label %1961
 
-1958:
-	%1959 = call i32 @llvm.ctpop.i32(i32 %1945)
-	%1960 = add i32 %1954, %1959
-	%1961 = mul i32 %4, 256
-	%1962 = add i32 %1961, %1817
-	%1963 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1962
-	store i32 %1960, i32 addrspace(3)* %1963
-	br label %1964
+1955:
+	%1956 = call i32 @llvm.ctpop.i32(i32 %1942)
+	%1957 = add i32 %1951, %1956
+	%1958 = mul i32 %4, 256
+	%1959 = add i32 %1958, %1814
+	%1960 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1959
+	store i32 %1957, i32 addrspace(3)* %1960
+	br label %1961
 
-1964:
+1961:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1965 = select i1 %1819, i32 %1831, i32 256
-	%1966 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1965)
-	%1967 = and i32 %1966, %234
-	%1968 = call i32 @llvm.ctpop.i32(i32 %1967)
-	br i1 %1819, label %1969, label %1974
+	%1962 = select i1 %1816, i32 %1828, i32 256
+	%1963 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1962)
+	%1964 = and i32 %1963, %234
+	%1965 = call i32 @llvm.ctpop.i32(i32 %1964)
+	br i1 %1816, label %1966, label %1971
 
-1969:
-	%1970 = mul i32 %4, 256
-	%1971 = add i32 %1970, %1831
-	%1972 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1971
-	%1973 = load i32, i32 addrspace(3)* %1972
-	br label %1974
+1966:
+	%1967 = mul i32 %4, 256
+	%1968 = add i32 %1967, %1828
+	%1969 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1968
+	%1970 = load i32, i32 addrspace(3)* %1969
+	br label %1971
 
-1974:
-	%1975 = phi i32 [ 0, %1964 ], [ %1973, %1969 ]
-	%1976 = add i32 %1975, %1968
+1971:
+	%1972 = phi i32 [ 0, %1961 ], [ %1970, %1966 ]
+	%1973 = add i32 %1972, %1965
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1977 = icmp eq i32 %1968, 0
-	%1978 = and i1 %1819, %1977
-	br i1 %1978, label %1979, label %1985
+	%1974 = icmp eq i32 %1965, 0
+	%1975 = and i1 %1816, %1974
+	br i1 %1975, label %1976, label %1982
 
-1979:
-	%1980 = call i32 @llvm.ctpop.i32(i32 %1966)
-	%1981 = add i32 %1975, %1980
-	%1982 = mul i32 %4, 256
-	%1983 = add i32 %1982, %1831
-	%1984 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1983
-	store i32 %1981, i32 addrspace(3)* %1984
-	br label %1985
+1976:
+	%1977 = call i32 @llvm.ctpop.i32(i32 %1963)
+	%1978 = add i32 %1972, %1977
+	%1979 = mul i32 %4, 256
+	%1980 = add i32 %1979, %1828
+	%1981 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1980
+	store i32 %1978, i32 addrspace(3)* %1981
+	br label %1982
 
-1985:
+1982:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1986 = select i1 %1833, i32 %1845, i32 256
-	%1987 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1986)
-	%1988 = and i32 %1987, %234
-	%1989 = call i32 @llvm.ctpop.i32(i32 %1988)
-	br i1 %1833, label %1990, label %1995
+	%1983 = select i1 %1830, i32 %1842, i32 256
+	%1984 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1983)
+	%1985 = and i32 %1984, %234
+	%1986 = call i32 @llvm.ctpop.i32(i32 %1985)
+	br i1 %1830, label %1987, label %1992
 
-1990:
-	%1991 = mul i32 %4, 256
-	%1992 = add i32 %1991, %1845
-	%1993 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1992
-	%1994 = load i32, i32 addrspace(3)* %1993
-	br label %1995
+1987:
+	%1988 = mul i32 %4, 256
+	%1989 = add i32 %1988, %1842
+	%1990 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1989
+	%1991 = load i32, i32 addrspace(3)* %1990
+	br label %1992
 
-1995:
-	%1996 = phi i32 [ 0, %1985 ], [ %1994, %1990 ]
-	%1997 = add i32 %1996, %1989
+1992:
+	%1993 = phi i32 [ 0, %1982 ], [ %1991, %1987 ]
+	%1994 = add i32 %1993, %1986
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1998 = icmp eq i32 %1989, 0
-	%1999 = and i1 %1833, %1998
-	br i1 %1999, label %2000, label %2006
+	%1995 = icmp eq i32 %1986, 0
+	%1996 = and i1 %1830, %1995
+	br i1 %1996, label %1997, label %2003
 
-2000:
-	%2001 = call i32 @llvm.ctpop.i32(i32 %1987)
-	%2002 = add i32 %1996, %2001
-	%2003 = mul i32 %4, 256
-	%2004 = add i32 %2003, %1845
-	%2005 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2004
-	store i32 %2002, i32 addrspace(3)* %2005
-	br label %2006
+1997:
+	%1998 = call i32 @llvm.ctpop.i32(i32 %1984)
+	%1999 = add i32 %1993, %1998
+	%2000 = mul i32 %4, 256
+	%2001 = add i32 %2000, %1842
+	%2002 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2001
+	store i32 %1999, i32 addrspace(3)* %2002
+	br label %2003
 
-2006:
+2003:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2007 = select i1 %1847, i32 %1859, i32 256
-	%2008 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2007)
-	%2009 = and i32 %2008, %234
-	%2010 = call i32 @llvm.ctpop.i32(i32 %2009)
-	br i1 %1847, label %2011, label %2016
+	%2004 = select i1 %1844, i32 %1856, i32 256
+	%2005 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2004)
+	%2006 = and i32 %2005, %234
+	%2007 = call i32 @llvm.ctpop.i32(i32 %2006)
+	br i1 %1844, label %2008, label %2013
 
-2011:
-	%2012 = mul i32 %4, 256
-	%2013 = add i32 %2012, %1859
-	%2014 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2013
-	%2015 = load i32, i32 addrspace(3)* %2014
-	br label %2016
+2008:
+	%2009 = mul i32 %4, 256
+	%2010 = add i32 %2009, %1856
+	%2011 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2010
+	%2012 = load i32, i32 addrspace(3)* %2011
+	br label %2013
 
-2016:
-	%2017 = phi i32 [ 0, %2006 ], [ %2015, %2011 ]
-	%2018 = add i32 %2017, %2010
+2013:
+	%2014 = phi i32 [ 0, %2003 ], [ %2012, %2008 ]
+	%2015 = add i32 %2014, %2007
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2019 = icmp eq i32 %2010, 0
-	%2020 = and i1 %1847, %2019
-	br i1 %2020, label %2021, label %2027
+	%2016 = icmp eq i32 %2007, 0
+	%2017 = and i1 %1844, %2016
+	br i1 %2017, label %2018, label %2024
 
-2021:
-	%2022 = call i32 @llvm.ctpop.i32(i32 %2008)
-	%2023 = add i32 %2017, %2022
-	%2024 = mul i32 %4, 256
-	%2025 = add i32 %2024, %1859
-	%2026 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2025
-	store i32 %2023, i32 addrspace(3)* %2026
-	br label %2027
+2018:
+	%2019 = call i32 @llvm.ctpop.i32(i32 %2005)
+	%2020 = add i32 %2014, %2019
+	%2021 = mul i32 %4, 256
+	%2022 = add i32 %2021, %1856
+	%2023 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2022
+	store i32 %2020, i32 addrspace(3)* %2023
+	br label %2024
 
-2027:
+2024:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	%2028 = mul i32 0, 256
-	%2029 = add i32 %2028, %0
-	%2030 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2029
-	%2031 = load i32, i32 addrspace(3)* %2030
-	%2032 = mul i32 0, 256
-	%2033 = add i32 %2032, %0
-	%2034 = add i32 2048, %2033
+	%2025 = mul i32 0, 256
+	%2026 = add i32 %2025, %0
+	%2027 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2026
+	%2028 = load i32, i32 addrspace(3)* %2027
+	%2029 = mul i32 0, 256
+	%2030 = add i32 %2029, %0
+	%2031 = add i32 2048, %2030
+	%2032 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2031
+	store i32 0, i32 addrspace(3)* %2032
+	%2033 = mul i32 0, 256
+	%2034 = add i32 %2033, %0
 	%2035 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2034
 	store i32 0, i32 addrspace(3)* %2035
-	%2036 = mul i32 0, 256
-	%2037 = add i32 %2036, %0
-	%2038 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2037
-	store i32 0, i32 addrspace(3)* %2038
-	%2039 = add i32 0, %2031
-	%2040 = mul i32 1, 256
-	%2041 = add i32 %2040, %0
-	%2042 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2041
-	%2043 = load i32, i32 addrspace(3)* %2042
-	%2044 = mul i32 1, 256
-	%2045 = add i32 %2044, %0
-	%2046 = add i32 2048, %2045
+	%2036 = add i32 0, %2028
+	%2037 = mul i32 1, 256
+	%2038 = add i32 %2037, %0
+	%2039 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2038
+	%2040 = load i32, i32 addrspace(3)* %2039
+	%2041 = mul i32 1, 256
+	%2042 = add i32 %2041, %0
+	%2043 = add i32 2048, %2042
+	%2044 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2043
+	store i32 %2036, i32 addrspace(3)* %2044
+	%2045 = mul i32 1, 256
+	%2046 = add i32 %2045, %0
 	%2047 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2046
-	store i32 %2039, i32 addrspace(3)* %2047
-	%2048 = mul i32 1, 256
-	%2049 = add i32 %2048, %0
-	%2050 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2049
-	store i32 0, i32 addrspace(3)* %2050
-	%2051 = add i32 %2039, %2043
-	%2052 = mul i32 2, 256
-	%2053 = add i32 %2052, %0
-	%2054 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2053
-	%2055 = load i32, i32 addrspace(3)* %2054
-	%2056 = mul i32 2, 256
-	%2057 = add i32 %2056, %0
-	%2058 = add i32 2048, %2057
+	store i32 0, i32 addrspace(3)* %2047
+	%2048 = add i32 %2036, %2040
+	%2049 = mul i32 2, 256
+	%2050 = add i32 %2049, %0
+	%2051 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2050
+	%2052 = load i32, i32 addrspace(3)* %2051
+	%2053 = mul i32 2, 256
+	%2054 = add i32 %2053, %0
+	%2055 = add i32 2048, %2054
+	%2056 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2055
+	store i32 %2048, i32 addrspace(3)* %2056
+	%2057 = mul i32 2, 256
+	%2058 = add i32 %2057, %0
 	%2059 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2058
-	store i32 %2051, i32 addrspace(3)* %2059
-	%2060 = mul i32 2, 256
-	%2061 = add i32 %2060, %0
-	%2062 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2061
-	store i32 0, i32 addrspace(3)* %2062
-	%2063 = add i32 %2051, %2055
-	%2064 = mul i32 3, 256
-	%2065 = add i32 %2064, %0
-	%2066 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2065
-	%2067 = load i32, i32 addrspace(3)* %2066
-	%2068 = mul i32 3, 256
-	%2069 = add i32 %2068, %0
-	%2070 = add i32 2048, %2069
+	store i32 0, i32 addrspace(3)* %2059
+	%2060 = add i32 %2048, %2052
+	%2061 = mul i32 3, 256
+	%2062 = add i32 %2061, %0
+	%2063 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2062
+	%2064 = load i32, i32 addrspace(3)* %2063
+	%2065 = mul i32 3, 256
+	%2066 = add i32 %2065, %0
+	%2067 = add i32 2048, %2066
+	%2068 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2067
+	store i32 %2060, i32 addrspace(3)* %2068
+	%2069 = mul i32 3, 256
+	%2070 = add i32 %2069, %0
 	%2071 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2070
-	store i32 %2063, i32 addrspace(3)* %2071
-	%2072 = mul i32 3, 256
-	%2073 = add i32 %2072, %0
-	%2074 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2073
-	store i32 0, i32 addrspace(3)* %2074
-	%2075 = add i32 %2063, %2067
-	%2076 = mul i32 4, 256
-	%2077 = add i32 %2076, %0
-	%2078 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2077
-	%2079 = load i32, i32 addrspace(3)* %2078
-	%2080 = mul i32 4, 256
-	%2081 = add i32 %2080, %0
-	%2082 = add i32 2048, %2081
+	store i32 0, i32 addrspace(3)* %2071
+	%2072 = add i32 %2060, %2064
+	%2073 = mul i32 4, 256
+	%2074 = add i32 %2073, %0
+	%2075 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2074
+	%2076 = load i32, i32 addrspace(3)* %2075
+	%2077 = mul i32 4, 256
+	%2078 = add i32 %2077, %0
+	%2079 = add i32 2048, %2078
+	%2080 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2079
+	store i32 %2072, i32 addrspace(3)* %2080
+	%2081 = mul i32 4, 256
+	%2082 = add i32 %2081, %0
 	%2083 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2082
-	store i32 %2075, i32 addrspace(3)* %2083
-	%2084 = mul i32 4, 256
-	%2085 = add i32 %2084, %0
-	%2086 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2085
-	store i32 0, i32 addrspace(3)* %2086
-	%2087 = add i32 %2075, %2079
-	%2088 = mul i32 5, 256
-	%2089 = add i32 %2088, %0
-	%2090 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2089
-	%2091 = load i32, i32 addrspace(3)* %2090
-	%2092 = mul i32 5, 256
-	%2093 = add i32 %2092, %0
-	%2094 = add i32 2048, %2093
+	store i32 0, i32 addrspace(3)* %2083
+	%2084 = add i32 %2072, %2076
+	%2085 = mul i32 5, 256
+	%2086 = add i32 %2085, %0
+	%2087 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2086
+	%2088 = load i32, i32 addrspace(3)* %2087
+	%2089 = mul i32 5, 256
+	%2090 = add i32 %2089, %0
+	%2091 = add i32 2048, %2090
+	%2092 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2091
+	store i32 %2084, i32 addrspace(3)* %2092
+	%2093 = mul i32 5, 256
+	%2094 = add i32 %2093, %0
 	%2095 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2094
-	store i32 %2087, i32 addrspace(3)* %2095
-	%2096 = mul i32 5, 256
-	%2097 = add i32 %2096, %0
-	%2098 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2097
-	store i32 0, i32 addrspace(3)* %2098
-	%2099 = add i32 %2087, %2091
-	%2100 = mul i32 6, 256
-	%2101 = add i32 %2100, %0
-	%2102 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2101
-	%2103 = load i32, i32 addrspace(3)* %2102
-	%2104 = mul i32 6, 256
-	%2105 = add i32 %2104, %0
-	%2106 = add i32 2048, %2105
+	store i32 0, i32 addrspace(3)* %2095
+	%2096 = add i32 %2084, %2088
+	%2097 = mul i32 6, 256
+	%2098 = add i32 %2097, %0
+	%2099 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2098
+	%2100 = load i32, i32 addrspace(3)* %2099
+	%2101 = mul i32 6, 256
+	%2102 = add i32 %2101, %0
+	%2103 = add i32 2048, %2102
+	%2104 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2103
+	store i32 %2096, i32 addrspace(3)* %2104
+	%2105 = mul i32 6, 256
+	%2106 = add i32 %2105, %0
 	%2107 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2106
-	store i32 %2099, i32 addrspace(3)* %2107
-	%2108 = mul i32 6, 256
-	%2109 = add i32 %2108, %0
-	%2110 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2109
-	store i32 0, i32 addrspace(3)* %2110
-	%2111 = add i32 %2099, %2103
-	%2112 = mul i32 7, 256
-	%2113 = add i32 %2112, %0
-	%2114 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2113
-	%2115 = load i32, i32 addrspace(3)* %2114
-	%2116 = mul i32 7, 256
-	%2117 = add i32 %2116, %0
-	%2118 = add i32 2048, %2117
+	store i32 0, i32 addrspace(3)* %2107
+	%2108 = add i32 %2096, %2100
+	%2109 = mul i32 7, 256
+	%2110 = add i32 %2109, %0
+	%2111 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2110
+	%2112 = load i32, i32 addrspace(3)* %2111
+	%2113 = mul i32 7, 256
+	%2114 = add i32 %2113, %0
+	%2115 = add i32 2048, %2114
+	%2116 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2115
+	store i32 %2108, i32 addrspace(3)* %2116
+	%2117 = mul i32 7, 256
+	%2118 = add i32 %2117, %0
 	%2119 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2118
-	store i32 %2111, i32 addrspace(3)* %2119
-	%2120 = mul i32 7, 256
-	%2121 = add i32 %2120, %0
-	%2122 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2121
-	store i32 0, i32 addrspace(3)* %2122
-	%2123 = add i32 %2111, %2115
+	store i32 0, i32 addrspace(3)* %2119
+	%2120 = add i32 %2108, %2112
 	call void @llvm.nvvm.barrier0()
-	%2124 = select i1 %1748, i32 %1761, i32 0
-	%2125 = mul i32 %4, 256
-	%2126 = add i32 %2125, %2124
-	%2127 = add i32 2048, %2126
-	%2128 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2127
-	%2129 = load i32, i32 addrspace(3)* %2128
-	%2130 = add i32 %1871, %2129
-	%2131 = select i1 %1763, i32 %1775, i32 0
-	%2132 = mul i32 %4, 256
-	%2133 = add i32 %2132, %2131
-	%2134 = add i32 2048, %2133
-	%2135 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2134
-	%2136 = load i32, i32 addrspace(3)* %2135
-	%2137 = add i32 %1892, %2136
-	%2138 = select i1 %1777, i32 %1789, i32 0
-	%2139 = mul i32 %4, 256
-	%2140 = add i32 %2139, %2138
-	%2141 = add i32 2048, %2140
-	%2142 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2141
-	%2143 = load i32, i32 addrspace(3)* %2142
-	%2144 = add i32 %1913, %2143
-	%2145 = select i1 %1791, i32 %1803, i32 0
-	%2146 = mul i32 %4, 256
-	%2147 = add i32 %2146, %2145
-	%2148 = add i32 2048, %2147
-	%2149 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2148
-	%2150 = load i32, i32 addrspace(3)* %2149
-	%2151 = add i32 %1934, %2150
-	%2152 = select i1 %1805, i32 %1817, i32 0
-	%2153 = mul i32 %4, 256
-	%2154 = add i32 %2153, %2152
-	%2155 = add i32 2048, %2154
-	%2156 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2155
-	%2157 = load i32, i32 addrspace(3)* %2156
-	%2158 = add i32 %1955, %2157
-	%2159 = select i1 %1819, i32 %1831, i32 0
-	%2160 = mul i32 %4, 256
-	%2161 = add i32 %2160, %2159
-	%2162 = add i32 2048, %2161
-	%2163 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2162
-	%2164 = load i32, i32 addrspace(3)* %2163
-	%2165 = add i32 %1976, %2164
-	%2166 = select i1 %1833, i32 %1845, i32 0
-	%2167 = mul i32 %4, 256
-	%2168 = add i32 %2167, %2166
-	%2169 = add i32 2048, %2168
-	%2170 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2169
-	%2171 = load i32, i32 addrspace(3)* %2170
-	%2172 = add i32 %1997, %2171
-	%2173 = select i1 %1847, i32 %1859, i32 0
-	%2174 = mul i32 %4, 256
-	%2175 = add i32 %2174, %2173
-	%2176 = add i32 2048, %2175
-	%2177 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2176
-	%2178 = load i32, i32 addrspace(3)* %2177
-	%2179 = add i32 %2018, %2178
-	%2180 = and i32 %0, 31
-	%2181 = lshr i32 %0, 5
-	%2182 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2123, i32 1, i32 0)
-	%2183 = icmp uge i32 %2180, 1
-	%2184 = select i1 %2183, i32 %2182, i32 0
-	%2185 = add i32 %2123, %2184
-	%2186 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2185, i32 2, i32 0)
-	%2187 = icmp uge i32 %2180, 2
-	%2188 = select i1 %2187, i32 %2186, i32 0
-	%2189 = add i32 %2185, %2188
-	%2190 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2189, i32 4, i32 0)
-	%2191 = icmp uge i32 %2180, 4
-	%2192 = select i1 %2191, i32 %2190, i32 0
-	%2193 = add i32 %2189, %2192
-	%2194 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2193, i32 8, i32 0)
-	%2195 = icmp uge i32 %2180, 8
-	%2196 = select i1 %2195, i32 %2194, i32 0
-	%2197 = add i32 %2193, %2196
-	%2198 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2197, i32 16, i32 0)
-	%2199 = icmp uge i32 %2180, 16
-	%2200 = select i1 %2199, i32 %2198, i32 0
-	%2201 = add i32 %2197, %2200
-	%2202 = icmp eq i32 %2180, 31
-	br i1 %2202, label %2203, label %2205
+	%2121 = select i1 %1745, i32 %1758, i32 0
+	%2122 = mul i32 %4, 256
+	%2123 = add i32 %2122, %2121
+	%2124 = add i32 2048, %2123
+	%2125 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2124
+	%2126 = load i32, i32 addrspace(3)* %2125
+	%2127 = add i32 %1868, %2126
+	%2128 = select i1 %1760, i32 %1772, i32 0
+	%2129 = mul i32 %4, 256
+	%2130 = add i32 %2129, %2128
+	%2131 = add i32 2048, %2130
+	%2132 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2131
+	%2133 = load i32, i32 addrspace(3)* %2132
+	%2134 = add i32 %1889, %2133
+	%2135 = select i1 %1774, i32 %1786, i32 0
+	%2136 = mul i32 %4, 256
+	%2137 = add i32 %2136, %2135
+	%2138 = add i32 2048, %2137
+	%2139 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2138
+	%2140 = load i32, i32 addrspace(3)* %2139
+	%2141 = add i32 %1910, %2140
+	%2142 = select i1 %1788, i32 %1800, i32 0
+	%2143 = mul i32 %4, 256
+	%2144 = add i32 %2143, %2142
+	%2145 = add i32 2048, %2144
+	%2146 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2145
+	%2147 = load i32, i32 addrspace(3)* %2146
+	%2148 = add i32 %1931, %2147
+	%2149 = select i1 %1802, i32 %1814, i32 0
+	%2150 = mul i32 %4, 256
+	%2151 = add i32 %2150, %2149
+	%2152 = add i32 2048, %2151
+	%2153 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2152
+	%2154 = load i32, i32 addrspace(3)* %2153
+	%2155 = add i32 %1952, %2154
+	%2156 = select i1 %1816, i32 %1828, i32 0
+	%2157 = mul i32 %4, 256
+	%2158 = add i32 %2157, %2156
+	%2159 = add i32 2048, %2158
+	%2160 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2159
+	%2161 = load i32, i32 addrspace(3)* %2160
+	%2162 = add i32 %1973, %2161
+	%2163 = select i1 %1830, i32 %1842, i32 0
+	%2164 = mul i32 %4, 256
+	%2165 = add i32 %2164, %2163
+	%2166 = add i32 2048, %2165
+	%2167 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2166
+	%2168 = load i32, i32 addrspace(3)* %2167
+	%2169 = add i32 %1994, %2168
+	%2170 = select i1 %1844, i32 %1856, i32 0
+	%2171 = mul i32 %4, 256
+	%2172 = add i32 %2171, %2170
+	%2173 = add i32 2048, %2172
+	%2174 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2173
+	%2175 = load i32, i32 addrspace(3)* %2174
+	%2176 = add i32 %2015, %2175
+	%2177 = and i32 %0, 31
+	%2178 = lshr i32 %0, 5
+	%2179 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2120, i32 1, i32 0)
+	%2180 = icmp uge i32 %2177, 1
+	%2181 = select i1 %2180, i32 %2179, i32 0
+	%2182 = add i32 %2120, %2181
+	%2183 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2182, i32 2, i32 0)
+	%2184 = icmp uge i32 %2177, 2
+	%2185 = select i1 %2184, i32 %2183, i32 0
+	%2186 = add i32 %2182, %2185
+	%2187 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2186, i32 4, i32 0)
+	%2188 = icmp uge i32 %2177, 4
+	%2189 = select i1 %2188, i32 %2187, i32 0
+	%2190 = add i32 %2186, %2189
+	%2191 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2190, i32 8, i32 0)
+	%2192 = icmp uge i32 %2177, 8
+	%2193 = select i1 %2192, i32 %2191, i32 0
+	%2194 = add i32 %2190, %2193
+	%2195 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2194, i32 16, i32 0)
+	%2196 = icmp uge i32 %2177, 16
+	%2197 = select i1 %2196, i32 %2195, i32 0
+	%2198 = add i32 %2194, %2197
+	%2199 = icmp eq i32 %2177, 31
+	br i1 %2199, label %2200, label %2202
 
-2203:
-	%2204 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2181
-	store i32 %2201, i32 addrspace(3)* %2204
-	br label %2205
+2200:
+	%2201 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2178
+	store i32 %2198, i32 addrspace(3)* %2201
+	br label %2202
 
-2205:
+2202:
 	call void @llvm.nvvm.barrier0()
-	%2206 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%2207 = load i32, i32 addrspace(3)* %2206
-	%2208 = icmp sgt i32 %2181, 0
-	%2209 = select i1 %2208, i32 %2207, i32 0
-	%2210 = add i32 0, %2209
-	%2211 = add i32 0, %2207
-	%2212 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%2213 = load i32, i32 addrspace(3)* %2212
-	%2214 = icmp sgt i32 %2181, 1
-	%2215 = select i1 %2214, i32 %2213, i32 0
-	%2216 = add i32 %2210, %2215
-	%2217 = add i32 %2211, %2213
-	%2218 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%2219 = load i32, i32 addrspace(3)* %2218
-	%2220 = icmp sgt i32 %2181, 2
-	%2221 = select i1 %2220, i32 %2219, i32 0
-	%2222 = add i32 %2216, %2221
-	%2223 = add i32 %2217, %2219
-	%2224 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%2225 = load i32, i32 addrspace(3)* %2224
-	%2226 = icmp sgt i32 %2181, 3
-	%2227 = select i1 %2226, i32 %2225, i32 0
-	%2228 = add i32 %2222, %2227
-	%2229 = add i32 %2223, %2225
-	%2230 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%2231 = load i32, i32 addrspace(3)* %2230
-	%2232 = icmp sgt i32 %2181, 4
-	%2233 = select i1 %2232, i32 %2231, i32 0
-	%2234 = add i32 %2228, %2233
-	%2235 = add i32 %2229, %2231
-	%2236 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%2237 = load i32, i32 addrspace(3)* %2236
-	%2238 = icmp sgt i32 %2181, 5
-	%2239 = select i1 %2238, i32 %2237, i32 0
-	%2240 = add i32 %2234, %2239
-	%2241 = add i32 %2235, %2237
-	%2242 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%2243 = load i32, i32 addrspace(3)* %2242
-	%2244 = icmp sgt i32 %2181, 6
-	%2245 = select i1 %2244, i32 %2243, i32 0
-	%2246 = add i32 %2240, %2245
-	%2247 = add i32 %2241, %2243
-	%2248 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%2249 = load i32, i32 addrspace(3)* %2248
-	%2250 = icmp sgt i32 %2181, 7
-	%2251 = select i1 %2250, i32 %2249, i32 0
-	%2252 = add i32 %2246, %2251
-	%2253 = add i32 %2247, %2249
-	%2254 = add i32 %2252, %2201
-	%2255 = sub i32 %2254, %2123
-	%2256 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %2255, i32 addrspace(3)* %2256
+	%2203 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2204 = load i32, i32 addrspace(3)* %2203
+	%2205 = icmp sgt i32 %2178, 0
+	%2206 = select i1 %2205, i32 %2204, i32 0
+	%2207 = add i32 0, %2206
+	%2208 = add i32 0, %2204
+	%2209 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2210 = load i32, i32 addrspace(3)* %2209
+	%2211 = icmp sgt i32 %2178, 1
+	%2212 = select i1 %2211, i32 %2210, i32 0
+	%2213 = add i32 %2207, %2212
+	%2214 = add i32 %2208, %2210
+	%2215 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%2216 = load i32, i32 addrspace(3)* %2215
+	%2217 = icmp sgt i32 %2178, 2
+	%2218 = select i1 %2217, i32 %2216, i32 0
+	%2219 = add i32 %2213, %2218
+	%2220 = add i32 %2214, %2216
+	%2221 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%2222 = load i32, i32 addrspace(3)* %2221
+	%2223 = icmp sgt i32 %2178, 3
+	%2224 = select i1 %2223, i32 %2222, i32 0
+	%2225 = add i32 %2219, %2224
+	%2226 = add i32 %2220, %2222
+	%2227 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%2228 = load i32, i32 addrspace(3)* %2227
+	%2229 = icmp sgt i32 %2178, 4
+	%2230 = select i1 %2229, i32 %2228, i32 0
+	%2231 = add i32 %2225, %2230
+	%2232 = add i32 %2226, %2228
+	%2233 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2234 = load i32, i32 addrspace(3)* %2233
+	%2235 = icmp sgt i32 %2178, 5
+	%2236 = select i1 %2235, i32 %2234, i32 0
+	%2237 = add i32 %2231, %2236
+	%2238 = add i32 %2232, %2234
+	%2239 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%2240 = load i32, i32 addrspace(3)* %2239
+	%2241 = icmp sgt i32 %2178, 6
+	%2242 = select i1 %2241, i32 %2240, i32 0
+	%2243 = add i32 %2237, %2242
+	%2244 = add i32 %2238, %2240
+	%2245 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%2246 = load i32, i32 addrspace(3)* %2245
+	%2247 = icmp sgt i32 %2178, 7
+	%2248 = select i1 %2247, i32 %2246, i32 0
+	%2249 = add i32 %2243, %2248
+	%2250 = add i32 %2244, %2246
+	%2251 = add i32 %2249, %2198
+	%2252 = sub i32 %2251, %2120
+	%2253 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %2252, i32 addrspace(3)* %2253
 	call void @llvm.nvvm.barrier0()
-	br i1 %1748, label %2257, label %2263
+	br i1 %1745, label %2254, label %2260
 
-2257:
-	%2258 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1761
-	%2259 = load i32, i32 addrspace(3)* %2258
-	%2260 = add i32 %2259, %2130
-	%2261 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2260
-	store i32 %1758, i32 addrspace(3)* %2261
-	%2262 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2260
-	store i32 %1759, i32 addrspace(3)* %2262
-	br label %2263
+2254:
+	%2255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1758
+	%2256 = load i32, i32 addrspace(3)* %2255
+	%2257 = add i32 %2256, %2127
+	%2258 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2257
+	store i32 %1755, i32 addrspace(3)* %2258
+	%2259 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2257
+	store i32 %1756, i32 addrspace(3)* %2259
+	br label %2260
 
-2263:
-	br i1 %1763, label %2264, label %2270
+2260:
+	br i1 %1760, label %2261, label %2267
 
-2264:
-	%2265 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1775
-	%2266 = load i32, i32 addrspace(3)* %2265
-	%2267 = add i32 %2266, %2137
-	%2268 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2267
-	store i32 %1772, i32 addrspace(3)* %2268
-	%2269 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2267
-	store i32 %1773, i32 addrspace(3)* %2269
-	br label %2270
+2261:
+	%2262 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1772
+	%2263 = load i32, i32 addrspace(3)* %2262
+	%2264 = add i32 %2263, %2134
+	%2265 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2264
+	store i32 %1769, i32 addrspace(3)* %2265
+	%2266 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2264
+	store i32 %1770, i32 addrspace(3)* %2266
+	br label %2267
 
-2270:
-	br i1 %1777, label %2271, label %2277
+2267:
+	br i1 %1774, label %2268, label %2274
 
-2271:
-	%2272 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1789
-	%2273 = load i32, i32 addrspace(3)* %2272
-	%2274 = add i32 %2273, %2144
-	%2275 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2274
-	store i32 %1786, i32 addrspace(3)* %2275
-	%2276 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2274
-	store i32 %1787, i32 addrspace(3)* %2276
-	br label %2277
+2268:
+	%2269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1786
+	%2270 = load i32, i32 addrspace(3)* %2269
+	%2271 = add i32 %2270, %2141
+	%2272 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2271
+	store i32 %1783, i32 addrspace(3)* %2272
+	%2273 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2271
+	store i32 %1784, i32 addrspace(3)* %2273
+	br label %2274
 
-2277:
-	br i1 %1791, label %2278, label %2284
+2274:
+	br i1 %1788, label %2275, label %2281
 
-2278:
-	%2279 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1803
-	%2280 = load i32, i32 addrspace(3)* %2279
-	%2281 = add i32 %2280, %2151
-	%2282 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2281
-	store i32 %1800, i32 addrspace(3)* %2282
-	%2283 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2281
-	store i32 %1801, i32 addrspace(3)* %2283
-	br label %2284
+2275:
+	%2276 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1800
+	%2277 = load i32, i32 addrspace(3)* %2276
+	%2278 = add i32 %2277, %2148
+	%2279 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2278
+	store i32 %1797, i32 addrspace(3)* %2279
+	%2280 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2278
+	store i32 %1798, i32 addrspace(3)* %2280
+	br label %2281
 
-2284:
-	br i1 %1805, label %2285, label %2291
+2281:
+	br i1 %1802, label %2282, label %2288
 
-2285:
-	%2286 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1817
-	%2287 = load i32, i32 addrspace(3)* %2286
-	%2288 = add i32 %2287, %2158
-	%2289 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2288
-	store i32 %1814, i32 addrspace(3)* %2289
-	%2290 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2288
-	store i32 %1815, i32 addrspace(3)* %2290
-	br label %2291
+2282:
+	%2283 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1814
+	%2284 = load i32, i32 addrspace(3)* %2283
+	%2285 = add i32 %2284, %2155
+	%2286 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2285
+	store i32 %1811, i32 addrspace(3)* %2286
+	%2287 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2285
+	store i32 %1812, i32 addrspace(3)* %2287
+	br label %2288
 
-2291:
-	br i1 %1819, label %2292, label %2298
+2288:
+	br i1 %1816, label %2289, label %2295
 
-2292:
-	%2293 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1831
-	%2294 = load i32, i32 addrspace(3)* %2293
-	%2295 = add i32 %2294, %2165
-	%2296 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2295
-	store i32 %1828, i32 addrspace(3)* %2296
-	%2297 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2295
-	store i32 %1829, i32 addrspace(3)* %2297
-	br label %2298
+2289:
+	%2290 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1828
+	%2291 = load i32, i32 addrspace(3)* %2290
+	%2292 = add i32 %2291, %2162
+	%2293 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2292
+	store i32 %1825, i32 addrspace(3)* %2293
+	%2294 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2292
+	store i32 %1826, i32 addrspace(3)* %2294
+	br label %2295
 
-2298:
-	br i1 %1833, label %2299, label %2305
+2295:
+	br i1 %1830, label %2296, label %2302
 
-2299:
-	%2300 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1845
-	%2301 = load i32, i32 addrspace(3)* %2300
-	%2302 = add i32 %2301, %2172
-	%2303 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2302
-	store i32 %1842, i32 addrspace(3)* %2303
-	%2304 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2302
-	store i32 %1843, i32 addrspace(3)* %2304
-	br label %2305
+2296:
+	%2297 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1842
+	%2298 = load i32, i32 addrspace(3)* %2297
+	%2299 = add i32 %2298, %2169
+	%2300 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2299
+	store i32 %1839, i32 addrspace(3)* %2300
+	%2301 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2299
+	store i32 %1840, i32 addrspace(3)* %2301
+	br label %2302
 
-2305:
-	br i1 %1847, label %2306, label %2312
+2302:
+	br i1 %1844, label %2303, label %2309
 
-2306:
-	%2307 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1859
-	%2308 = load i32, i32 addrspace(3)* %2307
-	%2309 = add i32 %2308, %2179
-	%2310 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2309
-	store i32 %1856, i32 addrspace(3)* %2310
-	%2311 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2309
-	store i32 %1857, i32 addrspace(3)* %2311
-	br label %2312
+2303:
+	%2304 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1856
+	%2305 = load i32, i32 addrspace(3)* %2304
+	%2306 = add i32 %2305, %2176
+	%2307 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2306
+	store i32 %1853, i32 addrspace(3)* %2307
+	%2308 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2306
+	store i32 %1854, i32 addrspace(3)* %2308
+	br label %2309
 
-2312:
+2309:
 	call void @llvm.nvvm.barrier0()
-	%2313 = sub i32 %9, %1740
-	%2314 = icmp slt i32 2048, %2313
-	%2315 = select i1 %2314, i32 2048, i32 %2313
-	%2316 = add i32 0, %0
-	%2317 = icmp slt i32 %2316, %2315
-	br i1 %2317, label %2318, label %2336
+	%2310 = sub i32 %9, %1738
+	%2311 = icmp slt i32 2048, %2310
+	%2312 = select i1 %2311, i32 2048, i32 %2310
+	%2313 = add i32 0, %0
+	%2314 = icmp slt i32 %2313, %2312
+	br i1 %2314, label %2315, label %2333
 
-2318:
-	%2319 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2316
-	%2320 = load i32, i32 addrspace(3)* %2319
-	%2321 = lshr i32 %2320, 16
-	%2322 = and i32 %2321, 255
-	%2323 = add i32 %2322, 512
-	%2324 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2323
-	%2325 = load i32, i32 addrspace(3)* %2324
-	%2326 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2322
-	%2327 = load i32, i32 addrspace(3)* %2326
-	%2328 = sub i32 %2316, %2327
-	%2329 = add i32 %2325, %2328
-	%2330 = sext i32 %2329 to i64
-	%2331 = getelementptr i32, i32* %46, i64 %2330
-	store i32 %2320, i32* %2331
-	%2332 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2316
-	%2333 = load i32, i32 addrspace(3)* %2332
-	%2334 = sext i32 %2329 to i64
-	%2335 = getelementptr i32, i32* %49, i64 %2334
-	store i32 %2333, i32* %2335
-	br label %2336
+2315:
+	%2316 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2313
+	%2317 = load i32, i32 addrspace(3)* %2316
+	%2318 = lshr i32 %2317, 16
+	%2319 = and i32 %2318, 255
+	%2320 = add i32 %2319, 512
+	%2321 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2320
+	%2322 = load i32, i32 addrspace(3)* %2321
+	%2323 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2319
+	%2324 = load i32, i32 addrspace(3)* %2323
+	%2325 = sub i32 %2313, %2324
+	%2326 = add i32 %2322, %2325
+	%2327 = sext i32 %2326 to i64
+	%2328 = getelementptr i32, i32* %46, i64 %2327
+	store i32 %2317, i32* %2328
+	%2329 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2313
+	%2330 = load i32, i32 addrspace(3)* %2329
+	%2331 = sext i32 %2326 to i64
+	%2332 = getelementptr i32, i32* %49, i64 %2331
+	store i32 %2330, i32* %2332
+	br label %2333
+
+2333:
+	%2334 = add i32 256, %0
+	%2335 = icmp slt i32 %2334, %2312
+	br i1 %2335, label %2336, label %2354
 
 2336:
-	%2337 = add i32 256, %0
-	%2338 = icmp slt i32 %2337, %2315
-	br i1 %2338, label %2339, label %2357
+	%2337 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2334
+	%2338 = load i32, i32 addrspace(3)* %2337
+	%2339 = lshr i32 %2338, 16
+	%2340 = and i32 %2339, 255
+	%2341 = add i32 %2340, 512
+	%2342 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2341
+	%2343 = load i32, i32 addrspace(3)* %2342
+	%2344 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2340
+	%2345 = load i32, i32 addrspace(3)* %2344
+	%2346 = sub i32 %2334, %2345
+	%2347 = add i32 %2343, %2346
+	%2348 = sext i32 %2347 to i64
+	%2349 = getelementptr i32, i32* %46, i64 %2348
+	store i32 %2338, i32* %2349
+	%2350 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2334
+	%2351 = load i32, i32 addrspace(3)* %2350
+	%2352 = sext i32 %2347 to i64
+	%2353 = getelementptr i32, i32* %49, i64 %2352
+	store i32 %2351, i32* %2353
+	br label %2354
 
-2339:
-	%2340 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2337
-	%2341 = load i32, i32 addrspace(3)* %2340
-	%2342 = lshr i32 %2341, 16
-	%2343 = and i32 %2342, 255
-	%2344 = add i32 %2343, 512
-	%2345 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2344
-	%2346 = load i32, i32 addrspace(3)* %2345
-	%2347 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2343
-	%2348 = load i32, i32 addrspace(3)* %2347
-	%2349 = sub i32 %2337, %2348
-	%2350 = add i32 %2346, %2349
-	%2351 = sext i32 %2350 to i64
-	%2352 = getelementptr i32, i32* %46, i64 %2351
-	store i32 %2341, i32* %2352
-	%2353 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2337
-	%2354 = load i32, i32 addrspace(3)* %2353
-	%2355 = sext i32 %2350 to i64
-	%2356 = getelementptr i32, i32* %49, i64 %2355
-	store i32 %2354, i32* %2356
-	br label %2357
+2354:
+	%2355 = add i32 512, %0
+	%2356 = icmp slt i32 %2355, %2312
+	br i1 %2356, label %2357, label %2375
 
 2357:
-	%2358 = add i32 512, %0
-	%2359 = icmp slt i32 %2358, %2315
-	br i1 %2359, label %2360, label %2378
+	%2358 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2355
+	%2359 = load i32, i32 addrspace(3)* %2358
+	%2360 = lshr i32 %2359, 16
+	%2361 = and i32 %2360, 255
+	%2362 = add i32 %2361, 512
+	%2363 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2362
+	%2364 = load i32, i32 addrspace(3)* %2363
+	%2365 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2361
+	%2366 = load i32, i32 addrspace(3)* %2365
+	%2367 = sub i32 %2355, %2366
+	%2368 = add i32 %2364, %2367
+	%2369 = sext i32 %2368 to i64
+	%2370 = getelementptr i32, i32* %46, i64 %2369
+	store i32 %2359, i32* %2370
+	%2371 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2355
+	%2372 = load i32, i32 addrspace(3)* %2371
+	%2373 = sext i32 %2368 to i64
+	%2374 = getelementptr i32, i32* %49, i64 %2373
+	store i32 %2372, i32* %2374
+	br label %2375
 
-2360:
-	%2361 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2358
-	%2362 = load i32, i32 addrspace(3)* %2361
-	%2363 = lshr i32 %2362, 16
-	%2364 = and i32 %2363, 255
-	%2365 = add i32 %2364, 512
-	%2366 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2365
-	%2367 = load i32, i32 addrspace(3)* %2366
-	%2368 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2364
-	%2369 = load i32, i32 addrspace(3)* %2368
-	%2370 = sub i32 %2358, %2369
-	%2371 = add i32 %2367, %2370
-	%2372 = sext i32 %2371 to i64
-	%2373 = getelementptr i32, i32* %46, i64 %2372
-	store i32 %2362, i32* %2373
-	%2374 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2358
-	%2375 = load i32, i32 addrspace(3)* %2374
-	%2376 = sext i32 %2371 to i64
-	%2377 = getelementptr i32, i32* %49, i64 %2376
-	store i32 %2375, i32* %2377
-	br label %2378
+2375:
+	%2376 = add i32 768, %0
+	%2377 = icmp slt i32 %2376, %2312
+	br i1 %2377, label %2378, label %2396
 
 2378:
-	%2379 = add i32 768, %0
-	%2380 = icmp slt i32 %2379, %2315
-	br i1 %2380, label %2381, label %2399
+	%2379 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2376
+	%2380 = load i32, i32 addrspace(3)* %2379
+	%2381 = lshr i32 %2380, 16
+	%2382 = and i32 %2381, 255
+	%2383 = add i32 %2382, 512
+	%2384 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2383
+	%2385 = load i32, i32 addrspace(3)* %2384
+	%2386 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2382
+	%2387 = load i32, i32 addrspace(3)* %2386
+	%2388 = sub i32 %2376, %2387
+	%2389 = add i32 %2385, %2388
+	%2390 = sext i32 %2389 to i64
+	%2391 = getelementptr i32, i32* %46, i64 %2390
+	store i32 %2380, i32* %2391
+	%2392 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2376
+	%2393 = load i32, i32 addrspace(3)* %2392
+	%2394 = sext i32 %2389 to i64
+	%2395 = getelementptr i32, i32* %49, i64 %2394
+	store i32 %2393, i32* %2395
+	br label %2396
 
-2381:
-	%2382 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2379
-	%2383 = load i32, i32 addrspace(3)* %2382
-	%2384 = lshr i32 %2383, 16
-	%2385 = and i32 %2384, 255
-	%2386 = add i32 %2385, 512
-	%2387 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2386
-	%2388 = load i32, i32 addrspace(3)* %2387
-	%2389 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2385
-	%2390 = load i32, i32 addrspace(3)* %2389
-	%2391 = sub i32 %2379, %2390
-	%2392 = add i32 %2388, %2391
-	%2393 = sext i32 %2392 to i64
-	%2394 = getelementptr i32, i32* %46, i64 %2393
-	store i32 %2383, i32* %2394
-	%2395 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2379
-	%2396 = load i32, i32 addrspace(3)* %2395
-	%2397 = sext i32 %2392 to i64
-	%2398 = getelementptr i32, i32* %49, i64 %2397
-	store i32 %2396, i32* %2398
-	br label %2399
+2396:
+	%2397 = add i32 1024, %0
+	%2398 = icmp slt i32 %2397, %2312
+	br i1 %2398, label %2399, label %2417
 
 2399:
-	%2400 = add i32 1024, %0
-	%2401 = icmp slt i32 %2400, %2315
-	br i1 %2401, label %2402, label %2420
+	%2400 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2397
+	%2401 = load i32, i32 addrspace(3)* %2400
+	%2402 = lshr i32 %2401, 16
+	%2403 = and i32 %2402, 255
+	%2404 = add i32 %2403, 512
+	%2405 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2404
+	%2406 = load i32, i32 addrspace(3)* %2405
+	%2407 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2403
+	%2408 = load i32, i32 addrspace(3)* %2407
+	%2409 = sub i32 %2397, %2408
+	%2410 = add i32 %2406, %2409
+	%2411 = sext i32 %2410 to i64
+	%2412 = getelementptr i32, i32* %46, i64 %2411
+	store i32 %2401, i32* %2412
+	%2413 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2397
+	%2414 = load i32, i32 addrspace(3)* %2413
+	%2415 = sext i32 %2410 to i64
+	%2416 = getelementptr i32, i32* %49, i64 %2415
+	store i32 %2414, i32* %2416
+	br label %2417
 
-2402:
-	%2403 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2400
-	%2404 = load i32, i32 addrspace(3)* %2403
-	%2405 = lshr i32 %2404, 16
-	%2406 = and i32 %2405, 255
-	%2407 = add i32 %2406, 512
-	%2408 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2407
-	%2409 = load i32, i32 addrspace(3)* %2408
-	%2410 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2406
-	%2411 = load i32, i32 addrspace(3)* %2410
-	%2412 = sub i32 %2400, %2411
-	%2413 = add i32 %2409, %2412
-	%2414 = sext i32 %2413 to i64
-	%2415 = getelementptr i32, i32* %46, i64 %2414
-	store i32 %2404, i32* %2415
-	%2416 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2400
-	%2417 = load i32, i32 addrspace(3)* %2416
-	%2418 = sext i32 %2413 to i64
-	%2419 = getelementptr i32, i32* %49, i64 %2418
-	store i32 %2417, i32* %2419
-	br label %2420
+2417:
+	%2418 = add i32 1280, %0
+	%2419 = icmp slt i32 %2418, %2312
+	br i1 %2419, label %2420, label %2438
 
 2420:
-	%2421 = add i32 1280, %0
-	%2422 = icmp slt i32 %2421, %2315
-	br i1 %2422, label %2423, label %2441
+	%2421 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2418
+	%2422 = load i32, i32 addrspace(3)* %2421
+	%2423 = lshr i32 %2422, 16
+	%2424 = and i32 %2423, 255
+	%2425 = add i32 %2424, 512
+	%2426 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2425
+	%2427 = load i32, i32 addrspace(3)* %2426
+	%2428 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2424
+	%2429 = load i32, i32 addrspace(3)* %2428
+	%2430 = sub i32 %2418, %2429
+	%2431 = add i32 %2427, %2430
+	%2432 = sext i32 %2431 to i64
+	%2433 = getelementptr i32, i32* %46, i64 %2432
+	store i32 %2422, i32* %2433
+	%2434 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2418
+	%2435 = load i32, i32 addrspace(3)* %2434
+	%2436 = sext i32 %2431 to i64
+	%2437 = getelementptr i32, i32* %49, i64 %2436
+	store i32 %2435, i32* %2437
+	br label %2438
 
-2423:
-	%2424 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2421
-	%2425 = load i32, i32 addrspace(3)* %2424
-	%2426 = lshr i32 %2425, 16
-	%2427 = and i32 %2426, 255
-	%2428 = add i32 %2427, 512
-	%2429 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2428
-	%2430 = load i32, i32 addrspace(3)* %2429
-	%2431 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2427
-	%2432 = load i32, i32 addrspace(3)* %2431
-	%2433 = sub i32 %2421, %2432
-	%2434 = add i32 %2430, %2433
-	%2435 = sext i32 %2434 to i64
-	%2436 = getelementptr i32, i32* %46, i64 %2435
-	store i32 %2425, i32* %2436
-	%2437 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2421
-	%2438 = load i32, i32 addrspace(3)* %2437
-	%2439 = sext i32 %2434 to i64
-	%2440 = getelementptr i32, i32* %49, i64 %2439
-	store i32 %2438, i32* %2440
-	br label %2441
+2438:
+	%2439 = add i32 1536, %0
+	%2440 = icmp slt i32 %2439, %2312
+	br i1 %2440, label %2441, label %2459
 
 2441:
-	%2442 = add i32 1536, %0
-	%2443 = icmp slt i32 %2442, %2315
-	br i1 %2443, label %2444, label %2462
+	%2442 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2439
+	%2443 = load i32, i32 addrspace(3)* %2442
+	%2444 = lshr i32 %2443, 16
+	%2445 = and i32 %2444, 255
+	%2446 = add i32 %2445, 512
+	%2447 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2446
+	%2448 = load i32, i32 addrspace(3)* %2447
+	%2449 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2445
+	%2450 = load i32, i32 addrspace(3)* %2449
+	%2451 = sub i32 %2439, %2450
+	%2452 = add i32 %2448, %2451
+	%2453 = sext i32 %2452 to i64
+	%2454 = getelementptr i32, i32* %46, i64 %2453
+	store i32 %2443, i32* %2454
+	%2455 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2439
+	%2456 = load i32, i32 addrspace(3)* %2455
+	%2457 = sext i32 %2452 to i64
+	%2458 = getelementptr i32, i32* %49, i64 %2457
+	store i32 %2456, i32* %2458
+	br label %2459
 
-2444:
-	%2445 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2442
-	%2446 = load i32, i32 addrspace(3)* %2445
-	%2447 = lshr i32 %2446, 16
-	%2448 = and i32 %2447, 255
-	%2449 = add i32 %2448, 512
-	%2450 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2449
-	%2451 = load i32, i32 addrspace(3)* %2450
-	%2452 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2448
-	%2453 = load i32, i32 addrspace(3)* %2452
-	%2454 = sub i32 %2442, %2453
-	%2455 = add i32 %2451, %2454
-	%2456 = sext i32 %2455 to i64
-	%2457 = getelementptr i32, i32* %46, i64 %2456
-	store i32 %2446, i32* %2457
-	%2458 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2442
-	%2459 = load i32, i32 addrspace(3)* %2458
-	%2460 = sext i32 %2455 to i64
-	%2461 = getelementptr i32, i32* %49, i64 %2460
-	store i32 %2459, i32* %2461
-	br label %2462
+2459:
+	%2460 = add i32 1792, %0
+	%2461 = icmp slt i32 %2460, %2312
+	br i1 %2461, label %2462, label %2480
 
 2462:
-	%2463 = add i32 1792, %0
-	%2464 = icmp slt i32 %2463, %2315
-	br i1 %2464, label %2465, label %2483
+	%2463 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2460
+	%2464 = load i32, i32 addrspace(3)* %2463
+	%2465 = lshr i32 %2464, 16
+	%2466 = and i32 %2465, 255
+	%2467 = add i32 %2466, 512
+	%2468 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2467
+	%2469 = load i32, i32 addrspace(3)* %2468
+	%2470 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2466
+	%2471 = load i32, i32 addrspace(3)* %2470
+	%2472 = sub i32 %2460, %2471
+	%2473 = add i32 %2469, %2472
+	%2474 = sext i32 %2473 to i64
+	%2475 = getelementptr i32, i32* %46, i64 %2474
+	store i32 %2464, i32* %2475
+	%2476 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2460
+	%2477 = load i32, i32 addrspace(3)* %2476
+	%2478 = sext i32 %2473 to i64
+	%2479 = getelementptr i32, i32* %49, i64 %2478
+	store i32 %2477, i32* %2479
+	br label %2480
 
-2465:
-	%2466 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2463
-	%2467 = load i32, i32 addrspace(3)* %2466
-	%2468 = lshr i32 %2467, 16
-	%2469 = and i32 %2468, 255
-	%2470 = add i32 %2469, 512
-	%2471 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2470
-	%2472 = load i32, i32 addrspace(3)* %2471
-	%2473 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2469
-	%2474 = load i32, i32 addrspace(3)* %2473
-	%2475 = sub i32 %2463, %2474
-	%2476 = add i32 %2472, %2475
-	%2477 = sext i32 %2476 to i64
-	%2478 = getelementptr i32, i32* %46, i64 %2477
-	store i32 %2467, i32* %2478
-	%2479 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2463
-	%2480 = load i32, i32 addrspace(3)* %2479
-	%2481 = sext i32 %2476 to i64
-	%2482 = getelementptr i32, i32* %49, i64 %2481
-	store i32 %2480, i32* %2482
-	br label %2483
-
-2483:
+2480:
 	call void @llvm.nvvm.barrier0()
-	%2484 = add i32 %0, 512
-	%2485 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2484
-	%2486 = load i32, i32 addrspace(3)* %2485
-	%2487 = add i32 %2486, %2123
-	%2488 = add i32 %0, 512
-	%2489 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2488
-	store i32 %2487, i32 addrspace(3)* %2489
-	%2490 = add i32 %1740, 2048
-	br label %1739
+	%2481 = add i32 %0, 512
+	%2482 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2481
+	%2483 = load i32, i32 addrspace(3)* %2482
+	%2484 = add i32 %2483, %2120
+	%2485 = add i32 %0, 512
+	%2486 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2485
+	store i32 %2484, i32 addrspace(3)* %2486
+	%2487 = add i32 %1738, 2048
+	br label %1737
+
+2488:
+	%2489 = phi i32 [ 0, %1746 ], [ %3238, %3231 ]
+	%2490 = icmp slt i32 %2489, %9
+	br i1 %2490, label %2491, label %2497
 
 2491:
-	%2492 = phi i32 [ 0, %1749 ], [ %3242, %3235 ]
-	%2493 = phi i32 [ %1741, %1749 ], [ %2493, %3235 ]
-	%2494 = icmp slt i32 %2492, %9
-	br i1 %2494, label %2495, label %2501
+	%2492 = mul i32 %4, 256
+	%2493 = add i32 %2492, %3
+	%2494 = add i32 %2489, %2493
+	%2495 = add i32 %2494, 0
+	%2496 = icmp slt i32 %2495, %9
+	br i1 %2496, label %2498, label %2505
 
-2495:
-	%2496 = mul i32 %4, 256
-	%2497 = add i32 %2496, %3
-	%2498 = add i32 %2492, %2497
-	%2499 = add i32 %2498, 0
-	%2500 = icmp slt i32 %2499, %9
-	br i1 %2500, label %2502, label %2509
-
-2501:
+2497:
 	call void @llvm.nvvm.barrier0()
 	ret void
 
-2502:
-	%2503 = sext i32 %2499 to i64
-	%2504 = getelementptr i32, i32* %46, i64 %2503
-	%2505 = load i32, i32* %2504
-	%2506 = sext i32 %2499 to i64
-	%2507 = getelementptr i32, i32* %49, i64 %2506
-	%2508 = load i32, i32* %2507
-	br label %2509
+2498:
+	%2499 = sext i32 %2495 to i64
+	%2500 = getelementptr i32, i32* %46, i64 %2499
+	%2501 = load i32, i32* %2500
+	%2502 = sext i32 %2495 to i64
+	%2503 = getelementptr i32, i32* %49, i64 %2502
+	%2504 = load i32, i32* %2503
+	br label %2505
 
-2509:
-	%2510 = phi i32 [ 0, %2495 ], [ %2505, %2502 ]
-	%2511 = phi i32 [ 0, %2495 ], [ %2508, %2502 ]
-	%2512 = lshr i32 %2510, 24
-	%2513 = and i32 %2512, 255
-	%2514 = add i32 %2498, 32
-	%2515 = icmp slt i32 %2514, %9
-	br i1 %2515, label %2516, label %2523
+2505:
+	%2506 = phi i32 [ 0, %2491 ], [ %2501, %2498 ]
+	%2507 = phi i32 [ 0, %2491 ], [ %2504, %2498 ]
+	%2508 = lshr i32 %2506, 24
+	%2509 = and i32 %2508, 255
+	%2510 = add i32 %2494, 32
+	%2511 = icmp slt i32 %2510, %9
+	br i1 %2511, label %2512, label %2519
 
-2516:
-	%2517 = sext i32 %2514 to i64
-	%2518 = getelementptr i32, i32* %46, i64 %2517
-	%2519 = load i32, i32* %2518
-	%2520 = sext i32 %2514 to i64
-	%2521 = getelementptr i32, i32* %49, i64 %2520
-	%2522 = load i32, i32* %2521
-	br label %2523
+2512:
+	%2513 = sext i32 %2510 to i64
+	%2514 = getelementptr i32, i32* %46, i64 %2513
+	%2515 = load i32, i32* %2514
+	%2516 = sext i32 %2510 to i64
+	%2517 = getelementptr i32, i32* %49, i64 %2516
+	%2518 = load i32, i32* %2517
+	br label %2519
 
-2523:
-	%2524 = phi i32 [ 0, %2509 ], [ %2519, %2516 ]
-	%2525 = phi i32 [ 0, %2509 ], [ %2522, %2516 ]
-	%2526 = lshr i32 %2524, 24
-	%2527 = and i32 %2526, 255
-	%2528 = add i32 %2498, 64
-	%2529 = icmp slt i32 %2528, %9
-	br i1 %2529, label %2530, label %2537
+2519:
+	%2520 = phi i32 [ 0, %2505 ], [ %2515, %2512 ]
+	%2521 = phi i32 [ 0, %2505 ], [ %2518, %2512 ]
+	%2522 = lshr i32 %2520, 24
+	%2523 = and i32 %2522, 255
+	%2524 = add i32 %2494, 64
+	%2525 = icmp slt i32 %2524, %9
+	br i1 %2525, label %2526, label %2533
 
-2530:
-	%2531 = sext i32 %2528 to i64
-	%2532 = getelementptr i32, i32* %46, i64 %2531
-	%2533 = load i32, i32* %2532
-	%2534 = sext i32 %2528 to i64
-	%2535 = getelementptr i32, i32* %49, i64 %2534
-	%2536 = load i32, i32* %2535
-	br label %2537
+2526:
+	%2527 = sext i32 %2524 to i64
+	%2528 = getelementptr i32, i32* %46, i64 %2527
+	%2529 = load i32, i32* %2528
+	%2530 = sext i32 %2524 to i64
+	%2531 = getelementptr i32, i32* %49, i64 %2530
+	%2532 = load i32, i32* %2531
+	br label %2533
 
-2537:
-	%2538 = phi i32 [ 0, %2523 ], [ %2533, %2530 ]
-	%2539 = phi i32 [ 0, %2523 ], [ %2536, %2530 ]
-	%2540 = lshr i32 %2538, 24
-	%2541 = and i32 %2540, 255
-	%2542 = add i32 %2498, 96
-	%2543 = icmp slt i32 %2542, %9
-	br i1 %2543, label %2544, label %2551
+2533:
+	%2534 = phi i32 [ 0, %2519 ], [ %2529, %2526 ]
+	%2535 = phi i32 [ 0, %2519 ], [ %2532, %2526 ]
+	%2536 = lshr i32 %2534, 24
+	%2537 = and i32 %2536, 255
+	%2538 = add i32 %2494, 96
+	%2539 = icmp slt i32 %2538, %9
+	br i1 %2539, label %2540, label %2547
 
-2544:
-	%2545 = sext i32 %2542 to i64
-	%2546 = getelementptr i32, i32* %46, i64 %2545
-	%2547 = load i32, i32* %2546
-	%2548 = sext i32 %2542 to i64
-	%2549 = getelementptr i32, i32* %49, i64 %2548
-	%2550 = load i32, i32* %2549
-	br label %2551
+2540:
+	%2541 = sext i32 %2538 to i64
+	%2542 = getelementptr i32, i32* %46, i64 %2541
+	%2543 = load i32, i32* %2542
+	%2544 = sext i32 %2538 to i64
+	%2545 = getelementptr i32, i32* %49, i64 %2544
+	%2546 = load i32, i32* %2545
+	br label %2547
 
-2551:
-	%2552 = phi i32 [ 0, %2537 ], [ %2547, %2544 ]
-	%2553 = phi i32 [ 0, %2537 ], [ %2550, %2544 ]
-	%2554 = lshr i32 %2552, 24
-	%2555 = and i32 %2554, 255
-	%2556 = add i32 %2498, 128
-	%2557 = icmp slt i32 %2556, %9
-	br i1 %2557, label %2558, label %2565
+2547:
+	%2548 = phi i32 [ 0, %2533 ], [ %2543, %2540 ]
+	%2549 = phi i32 [ 0, %2533 ], [ %2546, %2540 ]
+	%2550 = lshr i32 %2548, 24
+	%2551 = and i32 %2550, 255
+	%2552 = add i32 %2494, 128
+	%2553 = icmp slt i32 %2552, %9
+	br i1 %2553, label %2554, label %2561
 
-2558:
-	%2559 = sext i32 %2556 to i64
-	%2560 = getelementptr i32, i32* %46, i64 %2559
-	%2561 = load i32, i32* %2560
-	%2562 = sext i32 %2556 to i64
-	%2563 = getelementptr i32, i32* %49, i64 %2562
-	%2564 = load i32, i32* %2563
-	br label %2565
+2554:
+	%2555 = sext i32 %2552 to i64
+	%2556 = getelementptr i32, i32* %46, i64 %2555
+	%2557 = load i32, i32* %2556
+	%2558 = sext i32 %2552 to i64
+	%2559 = getelementptr i32, i32* %49, i64 %2558
+	%2560 = load i32, i32* %2559
+	br label %2561
 
-2565:
-	%2566 = phi i32 [ 0, %2551 ], [ %2561, %2558 ]
-	%2567 = phi i32 [ 0, %2551 ], [ %2564, %2558 ]
-	%2568 = lshr i32 %2566, 24
-	%2569 = and i32 %2568, 255
-	%2570 = add i32 %2498, 160
-	%2571 = icmp slt i32 %2570, %9
-	br i1 %2571, label %2572, label %2579
+2561:
+	%2562 = phi i32 [ 0, %2547 ], [ %2557, %2554 ]
+	%2563 = phi i32 [ 0, %2547 ], [ %2560, %2554 ]
+	%2564 = lshr i32 %2562, 24
+	%2565 = and i32 %2564, 255
+	%2566 = add i32 %2494, 160
+	%2567 = icmp slt i32 %2566, %9
+	br i1 %2567, label %2568, label %2575
 
-2572:
-	%2573 = sext i32 %2570 to i64
-	%2574 = getelementptr i32, i32* %46, i64 %2573
-	%2575 = load i32, i32* %2574
-	%2576 = sext i32 %2570 to i64
-	%2577 = getelementptr i32, i32* %49, i64 %2576
-	%2578 = load i32, i32* %2577
-	br label %2579
+2568:
+	%2569 = sext i32 %2566 to i64
+	%2570 = getelementptr i32, i32* %46, i64 %2569
+	%2571 = load i32, i32* %2570
+	%2572 = sext i32 %2566 to i64
+	%2573 = getelementptr i32, i32* %49, i64 %2572
+	%2574 = load i32, i32* %2573
+	br label %2575
 
-2579:
-	%2580 = phi i32 [ 0, %2565 ], [ %2575, %2572 ]
-	%2581 = phi i32 [ 0, %2565 ], [ %2578, %2572 ]
-	%2582 = lshr i32 %2580, 24
-	%2583 = and i32 %2582, 255
-	%2584 = add i32 %2498, 192
-	%2585 = icmp slt i32 %2584, %9
-	br i1 %2585, label %2586, label %2593
+2575:
+	%2576 = phi i32 [ 0, %2561 ], [ %2571, %2568 ]
+	%2577 = phi i32 [ 0, %2561 ], [ %2574, %2568 ]
+	%2578 = lshr i32 %2576, 24
+	%2579 = and i32 %2578, 255
+	%2580 = add i32 %2494, 192
+	%2581 = icmp slt i32 %2580, %9
+	br i1 %2581, label %2582, label %2589
 
-2586:
-	%2587 = sext i32 %2584 to i64
-	%2588 = getelementptr i32, i32* %46, i64 %2587
-	%2589 = load i32, i32* %2588
-	%2590 = sext i32 %2584 to i64
-	%2591 = getelementptr i32, i32* %49, i64 %2590
-	%2592 = load i32, i32* %2591
-	br label %2593
+2582:
+	%2583 = sext i32 %2580 to i64
+	%2584 = getelementptr i32, i32* %46, i64 %2583
+	%2585 = load i32, i32* %2584
+	%2586 = sext i32 %2580 to i64
+	%2587 = getelementptr i32, i32* %49, i64 %2586
+	%2588 = load i32, i32* %2587
+	br label %2589
 
-2593:
-	%2594 = phi i32 [ 0, %2579 ], [ %2589, %2586 ]
-	%2595 = phi i32 [ 0, %2579 ], [ %2592, %2586 ]
-	%2596 = lshr i32 %2594, 24
-	%2597 = and i32 %2596, 255
-	%2598 = add i32 %2498, 224
-	%2599 = icmp slt i32 %2598, %9
-	br i1 %2599, label %2600, label %2607
+2589:
+	%2590 = phi i32 [ 0, %2575 ], [ %2585, %2582 ]
+	%2591 = phi i32 [ 0, %2575 ], [ %2588, %2582 ]
+	%2592 = lshr i32 %2590, 24
+	%2593 = and i32 %2592, 255
+	%2594 = add i32 %2494, 224
+	%2595 = icmp slt i32 %2594, %9
+	br i1 %2595, label %2596, label %2603
 
-2600:
-	%2601 = sext i32 %2598 to i64
-	%2602 = getelementptr i32, i32* %46, i64 %2601
-	%2603 = load i32, i32* %2602
-	%2604 = sext i32 %2598 to i64
-	%2605 = getelementptr i32, i32* %49, i64 %2604
-	%2606 = load i32, i32* %2605
-	br label %2607
+2596:
+	%2597 = sext i32 %2594 to i64
+	%2598 = getelementptr i32, i32* %46, i64 %2597
+	%2599 = load i32, i32* %2598
+	%2600 = sext i32 %2594 to i64
+	%2601 = getelementptr i32, i32* %49, i64 %2600
+	%2602 = load i32, i32* %2601
+	br label %2603
 
-2607:
-	%2608 = phi i32 [ 0, %2593 ], [ %2603, %2600 ]
-	%2609 = phi i32 [ 0, %2593 ], [ %2606, %2600 ]
-	%2610 = lshr i32 %2608, 24
-	%2611 = and i32 %2610, 255
-	%2612 = select i1 %2500, i32 %2513, i32 256
-	%2613 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2612)
-	%2614 = and i32 %2613, %234
-	%2615 = call i32 @llvm.ctpop.i32(i32 %2614)
-	br i1 %2500, label %2616, label %2621
+2603:
+	%2604 = phi i32 [ 0, %2589 ], [ %2599, %2596 ]
+	%2605 = phi i32 [ 0, %2589 ], [ %2602, %2596 ]
+	%2606 = lshr i32 %2604, 24
+	%2607 = and i32 %2606, 255
+	%2608 = select i1 %2496, i32 %2509, i32 256
+	%2609 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2608)
+	%2610 = and i32 %2609, %234
+	%2611 = call i32 @llvm.ctpop.i32(i32 %2610)
+	br i1 %2496, label %2612, label %2617
 
-2616:
-	%2617 = mul i32 %4, 256
-	%2618 = add i32 %2617, %2513
-	%2619 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2618
-	%2620 = load i32, i32 addrspace(3)* %2619
-	br label %2621
+2612:
+	%2613 = mul i32 %4, 256
+	%2614 = add i32 %2613, %2509
+	%2615 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2614
+	%2616 = load i32, i32 addrspace(3)* %2615
+	br label %2617
 
-2621:
-	%2622 = phi i32 [ 0, %2607 ], [ %2620, %2616 ]
-	%2623 = add i32 %2622, %2615
+2617:
+	%2618 = phi i32 [ 0, %2603 ], [ %2616, %2612 ]
+	%2619 = add i32 %2618, %2611
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2624 = icmp eq i32 %2615, 0
-	%2625 = and i1 %2500, %2624
-	br i1 %2625, label %2626, label %2632
+	%2620 = icmp eq i32 %2611, 0
+	%2621 = and i1 %2496, %2620
+	br i1 %2621, label %2622, label %2628
 
-2626:
-	%2627 = call i32 @llvm.ctpop.i32(i32 %2613)
-	%2628 = add i32 %2622, %2627
-	%2629 = mul i32 %4, 256
-	%2630 = add i32 %2629, %2513
-	%2631 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2630
-	store i32 %2628, i32 addrspace(3)* %2631
-	br label %2632
+2622:
+	%2623 = call i32 @llvm.ctpop.i32(i32 %2609)
+	%2624 = add i32 %2618, %2623
+	%2625 = mul i32 %4, 256
+	%2626 = add i32 %2625, %2509
+	%2627 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2626
+	store i32 %2624, i32 addrspace(3)* %2627
+	br label %2628
 
-2632:
+2628:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2633 = select i1 %2515, i32 %2527, i32 256
-	%2634 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2633)
-	%2635 = and i32 %2634, %234
-	%2636 = call i32 @llvm.ctpop.i32(i32 %2635)
-	br i1 %2515, label %2637, label %2642
+	%2629 = select i1 %2511, i32 %2523, i32 256
+	%2630 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2629)
+	%2631 = and i32 %2630, %234
+	%2632 = call i32 @llvm.ctpop.i32(i32 %2631)
+	br i1 %2511, label %2633, label %2638
 
-2637:
-	%2638 = mul i32 %4, 256
-	%2639 = add i32 %2638, %2527
-	%2640 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2639
-	%2641 = load i32, i32 addrspace(3)* %2640
-	br label %2642
+2633:
+	%2634 = mul i32 %4, 256
+	%2635 = add i32 %2634, %2523
+	%2636 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2635
+	%2637 = load i32, i32 addrspace(3)* %2636
+	br label %2638
 
-2642:
-	%2643 = phi i32 [ 0, %2632 ], [ %2641, %2637 ]
-	%2644 = add i32 %2643, %2636
+2638:
+	%2639 = phi i32 [ 0, %2628 ], [ %2637, %2633 ]
+	%2640 = add i32 %2639, %2632
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2645 = icmp eq i32 %2636, 0
-	%2646 = and i1 %2515, %2645
-	br i1 %2646, label %2647, label %2653
+	%2641 = icmp eq i32 %2632, 0
+	%2642 = and i1 %2511, %2641
+	br i1 %2642, label %2643, label %2649
 
-2647:
-	%2648 = call i32 @llvm.ctpop.i32(i32 %2634)
-	%2649 = add i32 %2643, %2648
-	%2650 = mul i32 %4, 256
-	%2651 = add i32 %2650, %2527
-	%2652 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2651
-	store i32 %2649, i32 addrspace(3)* %2652
-	br label %2653
+2643:
+	%2644 = call i32 @llvm.ctpop.i32(i32 %2630)
+	%2645 = add i32 %2639, %2644
+	%2646 = mul i32 %4, 256
+	%2647 = add i32 %2646, %2523
+	%2648 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2647
+	store i32 %2645, i32 addrspace(3)* %2648
+	br label %2649
 
-2653:
+2649:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2654 = select i1 %2529, i32 %2541, i32 256
-	%2655 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2654)
-	%2656 = and i32 %2655, %234
-	%2657 = call i32 @llvm.ctpop.i32(i32 %2656)
-	br i1 %2529, label %2658, label %2663
+	%2650 = select i1 %2525, i32 %2537, i32 256
+	%2651 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2650)
+	%2652 = and i32 %2651, %234
+	%2653 = call i32 @llvm.ctpop.i32(i32 %2652)
+	br i1 %2525, label %2654, label %2659
 
-2658:
-	%2659 = mul i32 %4, 256
-	%2660 = add i32 %2659, %2541
-	%2661 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2660
-	%2662 = load i32, i32 addrspace(3)* %2661
-	br label %2663
+2654:
+	%2655 = mul i32 %4, 256
+	%2656 = add i32 %2655, %2537
+	%2657 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2656
+	%2658 = load i32, i32 addrspace(3)* %2657
+	br label %2659
 
-2663:
-	%2664 = phi i32 [ 0, %2653 ], [ %2662, %2658 ]
-	%2665 = add i32 %2664, %2657
+2659:
+	%2660 = phi i32 [ 0, %2649 ], [ %2658, %2654 ]
+	%2661 = add i32 %2660, %2653
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2666 = icmp eq i32 %2657, 0
-	%2667 = and i1 %2529, %2666
-	br i1 %2667, label %2668, label %2674
+	%2662 = icmp eq i32 %2653, 0
+	%2663 = and i1 %2525, %2662
+	br i1 %2663, label %2664, label %2670
 
-2668:
-	%2669 = call i32 @llvm.ctpop.i32(i32 %2655)
-	%2670 = add i32 %2664, %2669
-	%2671 = mul i32 %4, 256
-	%2672 = add i32 %2671, %2541
-	%2673 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2672
-	store i32 %2670, i32 addrspace(3)* %2673
-	br label %2674
+2664:
+	%2665 = call i32 @llvm.ctpop.i32(i32 %2651)
+	%2666 = add i32 %2660, %2665
+	%2667 = mul i32 %4, 256
+	%2668 = add i32 %2667, %2537
+	%2669 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2668
+	store i32 %2666, i32 addrspace(3)* %2669
+	br label %2670
 
-2674:
+2670:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2675 = select i1 %2543, i32 %2555, i32 256
-	%2676 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2675)
-	%2677 = and i32 %2676, %234
-	%2678 = call i32 @llvm.ctpop.i32(i32 %2677)
-	br i1 %2543, label %2679, label %2684
+	%2671 = select i1 %2539, i32 %2551, i32 256
+	%2672 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2671)
+	%2673 = and i32 %2672, %234
+	%2674 = call i32 @llvm.ctpop.i32(i32 %2673)
+	br i1 %2539, label %2675, label %2680
 
-2679:
-	%2680 = mul i32 %4, 256
-	%2681 = add i32 %2680, %2555
-	%2682 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2681
-	%2683 = load i32, i32 addrspace(3)* %2682
-	br label %2684
+2675:
+	%2676 = mul i32 %4, 256
+	%2677 = add i32 %2676, %2551
+	%2678 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2677
+	%2679 = load i32, i32 addrspace(3)* %2678
+	br label %2680
 
-2684:
-	%2685 = phi i32 [ 0, %2674 ], [ %2683, %2679 ]
-	%2686 = add i32 %2685, %2678
+2680:
+	%2681 = phi i32 [ 0, %2670 ], [ %2679, %2675 ]
+	%2682 = add i32 %2681, %2674
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2687 = icmp eq i32 %2678, 0
-	%2688 = and i1 %2543, %2687
-	br i1 %2688, label %2689, label %2695
+	%2683 = icmp eq i32 %2674, 0
+	%2684 = and i1 %2539, %2683
+	br i1 %2684, label %2685, label %2691
 
-2689:
-	%2690 = call i32 @llvm.ctpop.i32(i32 %2676)
-	%2691 = add i32 %2685, %2690
-	%2692 = mul i32 %4, 256
-	%2693 = add i32 %2692, %2555
-	%2694 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2693
-	store i32 %2691, i32 addrspace(3)* %2694
-	br label %2695
+2685:
+	%2686 = call i32 @llvm.ctpop.i32(i32 %2672)
+	%2687 = add i32 %2681, %2686
+	%2688 = mul i32 %4, 256
+	%2689 = add i32 %2688, %2551
+	%2690 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2689
+	store i32 %2687, i32 addrspace(3)* %2690
+	br label %2691
 
-2695:
+2691:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2696 = select i1 %2557, i32 %2569, i32 256
-	%2697 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2696)
-	%2698 = and i32 %2697, %234
-	%2699 = call i32 @llvm.ctpop.i32(i32 %2698)
-	br i1 %2557, label %2700, label %2705
+	%2692 = select i1 %2553, i32 %2565, i32 256
+	%2693 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2692)
+	%2694 = and i32 %2693, %234
+	%2695 = call i32 @llvm.ctpop.i32(i32 %2694)
+	br i1 %2553, label %2696, label %2701
 
-2700:
-	%2701 = mul i32 %4, 256
-	%2702 = add i32 %2701, %2569
-	%2703 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2702
-	%2704 = load i32, i32 addrspace(3)* %2703
-	br label %2705
+2696:
+	%2697 = mul i32 %4, 256
+	%2698 = add i32 %2697, %2565
+	%2699 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2698
+	%2700 = load i32, i32 addrspace(3)* %2699
+	br label %2701
 
-2705:
-	%2706 = phi i32 [ 0, %2695 ], [ %2704, %2700 ]
-	%2707 = add i32 %2706, %2699
+2701:
+	%2702 = phi i32 [ 0, %2691 ], [ %2700, %2696 ]
+	%2703 = add i32 %2702, %2695
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2708 = icmp eq i32 %2699, 0
-	%2709 = and i1 %2557, %2708
-	br i1 %2709, label %2710, label %2716
+	%2704 = icmp eq i32 %2695, 0
+	%2705 = and i1 %2553, %2704
+	br i1 %2705, label %2706, label %2712
 
-2710:
-	%2711 = call i32 @llvm.ctpop.i32(i32 %2697)
-	%2712 = add i32 %2706, %2711
-	%2713 = mul i32 %4, 256
-	%2714 = add i32 %2713, %2569
-	%2715 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2714
-	store i32 %2712, i32 addrspace(3)* %2715
-	br label %2716
+2706:
+	%2707 = call i32 @llvm.ctpop.i32(i32 %2693)
+	%2708 = add i32 %2702, %2707
+	%2709 = mul i32 %4, 256
+	%2710 = add i32 %2709, %2565
+	%2711 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2710
+	store i32 %2708, i32 addrspace(3)* %2711
+	br label %2712
 
-2716:
+2712:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2717 = select i1 %2571, i32 %2583, i32 256
-	%2718 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2717)
-	%2719 = and i32 %2718, %234
-	%2720 = call i32 @llvm.ctpop.i32(i32 %2719)
-	br i1 %2571, label %2721, label %2726
+	%2713 = select i1 %2567, i32 %2579, i32 256
+	%2714 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2713)
+	%2715 = and i32 %2714, %234
+	%2716 = call i32 @llvm.ctpop.i32(i32 %2715)
+	br i1 %2567, label %2717, label %2722
 
-2721:
-	%2722 = mul i32 %4, 256
-	%2723 = add i32 %2722, %2583
-	%2724 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2723
-	%2725 = load i32, i32 addrspace(3)* %2724
-	br label %2726
+2717:
+	%2718 = mul i32 %4, 256
+	%2719 = add i32 %2718, %2579
+	%2720 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2719
+	%2721 = load i32, i32 addrspace(3)* %2720
+	br label %2722
 
-2726:
-	%2727 = phi i32 [ 0, %2716 ], [ %2725, %2721 ]
-	%2728 = add i32 %2727, %2720
+2722:
+	%2723 = phi i32 [ 0, %2712 ], [ %2721, %2717 ]
+	%2724 = add i32 %2723, %2716
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2729 = icmp eq i32 %2720, 0
-	%2730 = and i1 %2571, %2729
-	br i1 %2730, label %2731, label %2737
+	%2725 = icmp eq i32 %2716, 0
+	%2726 = and i1 %2567, %2725
+	br i1 %2726, label %2727, label %2733
 
-2731:
-	%2732 = call i32 @llvm.ctpop.i32(i32 %2718)
-	%2733 = add i32 %2727, %2732
-	%2734 = mul i32 %4, 256
-	%2735 = add i32 %2734, %2583
-	%2736 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2735
-	store i32 %2733, i32 addrspace(3)* %2736
-	br label %2737
+2727:
+	%2728 = call i32 @llvm.ctpop.i32(i32 %2714)
+	%2729 = add i32 %2723, %2728
+	%2730 = mul i32 %4, 256
+	%2731 = add i32 %2730, %2579
+	%2732 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2731
+	store i32 %2729, i32 addrspace(3)* %2732
+	br label %2733
 
-2737:
+2733:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2738 = select i1 %2585, i32 %2597, i32 256
-	%2739 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2738)
-	%2740 = and i32 %2739, %234
-	%2741 = call i32 @llvm.ctpop.i32(i32 %2740)
-	br i1 %2585, label %2742, label %2747
+	%2734 = select i1 %2581, i32 %2593, i32 256
+	%2735 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2734)
+	%2736 = and i32 %2735, %234
+	%2737 = call i32 @llvm.ctpop.i32(i32 %2736)
+	br i1 %2581, label %2738, label %2743
 
-2742:
-	%2743 = mul i32 %4, 256
-	%2744 = add i32 %2743, %2597
-	%2745 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2744
-	%2746 = load i32, i32 addrspace(3)* %2745
-	br label %2747
+2738:
+	%2739 = mul i32 %4, 256
+	%2740 = add i32 %2739, %2593
+	%2741 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2740
+	%2742 = load i32, i32 addrspace(3)* %2741
+	br label %2743
 
-2747:
-	%2748 = phi i32 [ 0, %2737 ], [ %2746, %2742 ]
-	%2749 = add i32 %2748, %2741
+2743:
+	%2744 = phi i32 [ 0, %2733 ], [ %2742, %2738 ]
+	%2745 = add i32 %2744, %2737
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2750 = icmp eq i32 %2741, 0
-	%2751 = and i1 %2585, %2750
-	br i1 %2751, label %2752, label %2758
+	%2746 = icmp eq i32 %2737, 0
+	%2747 = and i1 %2581, %2746
+	br i1 %2747, label %2748, label %2754
 
-2752:
-	%2753 = call i32 @llvm.ctpop.i32(i32 %2739)
-	%2754 = add i32 %2748, %2753
-	%2755 = mul i32 %4, 256
-	%2756 = add i32 %2755, %2597
-	%2757 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2756
-	store i32 %2754, i32 addrspace(3)* %2757
-	br label %2758
+2748:
+	%2749 = call i32 @llvm.ctpop.i32(i32 %2735)
+	%2750 = add i32 %2744, %2749
+	%2751 = mul i32 %4, 256
+	%2752 = add i32 %2751, %2593
+	%2753 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2752
+	store i32 %2750, i32 addrspace(3)* %2753
+	br label %2754
 
-2758:
+2754:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2759 = select i1 %2599, i32 %2611, i32 256
-	%2760 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2759)
-	%2761 = and i32 %2760, %234
-	%2762 = call i32 @llvm.ctpop.i32(i32 %2761)
-	br i1 %2599, label %2763, label %2768
+	%2755 = select i1 %2595, i32 %2607, i32 256
+	%2756 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2755)
+	%2757 = and i32 %2756, %234
+	%2758 = call i32 @llvm.ctpop.i32(i32 %2757)
+	br i1 %2595, label %2759, label %2764
 
-2763:
-	%2764 = mul i32 %4, 256
-	%2765 = add i32 %2764, %2611
-	%2766 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2765
-	%2767 = load i32, i32 addrspace(3)* %2766
-	br label %2768
+2759:
+	%2760 = mul i32 %4, 256
+	%2761 = add i32 %2760, %2607
+	%2762 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2761
+	%2763 = load i32, i32 addrspace(3)* %2762
+	br label %2764
 
-2768:
-	%2769 = phi i32 [ 0, %2758 ], [ %2767, %2763 ]
-	%2770 = add i32 %2769, %2762
+2764:
+	%2765 = phi i32 [ 0, %2754 ], [ %2763, %2759 ]
+	%2766 = add i32 %2765, %2758
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2771 = icmp eq i32 %2762, 0
-	%2772 = and i1 %2599, %2771
-	br i1 %2772, label %2773, label %2779
+	%2767 = icmp eq i32 %2758, 0
+	%2768 = and i1 %2595, %2767
+	br i1 %2768, label %2769, label %2775
 
-2773:
-	%2774 = call i32 @llvm.ctpop.i32(i32 %2760)
-	%2775 = add i32 %2769, %2774
-	%2776 = mul i32 %4, 256
-	%2777 = add i32 %2776, %2611
-	%2778 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2777
-	store i32 %2775, i32 addrspace(3)* %2778
-	br label %2779
+2769:
+	%2770 = call i32 @llvm.ctpop.i32(i32 %2756)
+	%2771 = add i32 %2765, %2770
+	%2772 = mul i32 %4, 256
+	%2773 = add i32 %2772, %2607
+	%2774 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2773
+	store i32 %2771, i32 addrspace(3)* %2774
+	br label %2775
 
-2779:
+2775:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
+	%2776 = mul i32 0, 256
+	%2777 = add i32 %2776, %0
+	%2778 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2777
+	%2779 = load i32, i32 addrspace(3)* %2778
 	%2780 = mul i32 0, 256
 	%2781 = add i32 %2780, %0
-	%2782 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2781
-	%2783 = load i32, i32 addrspace(3)* %2782
+	%2782 = add i32 2048, %2781
+	%2783 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2782
+	store i32 0, i32 addrspace(3)* %2783
 	%2784 = mul i32 0, 256
 	%2785 = add i32 %2784, %0
-	%2786 = add i32 2048, %2785
-	%2787 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2786
-	store i32 0, i32 addrspace(3)* %2787
-	%2788 = mul i32 0, 256
+	%2786 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2785
+	store i32 0, i32 addrspace(3)* %2786
+	%2787 = add i32 0, %2779
+	%2788 = mul i32 1, 256
 	%2789 = add i32 %2788, %0
 	%2790 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2789
-	store i32 0, i32 addrspace(3)* %2790
-	%2791 = add i32 0, %2783
+	%2791 = load i32, i32 addrspace(3)* %2790
 	%2792 = mul i32 1, 256
 	%2793 = add i32 %2792, %0
-	%2794 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2793
-	%2795 = load i32, i32 addrspace(3)* %2794
+	%2794 = add i32 2048, %2793
+	%2795 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2794
+	store i32 %2787, i32 addrspace(3)* %2795
 	%2796 = mul i32 1, 256
 	%2797 = add i32 %2796, %0
-	%2798 = add i32 2048, %2797
-	%2799 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2798
-	store i32 %2791, i32 addrspace(3)* %2799
-	%2800 = mul i32 1, 256
+	%2798 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2797
+	store i32 0, i32 addrspace(3)* %2798
+	%2799 = add i32 %2787, %2791
+	%2800 = mul i32 2, 256
 	%2801 = add i32 %2800, %0
 	%2802 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2801
-	store i32 0, i32 addrspace(3)* %2802
-	%2803 = add i32 %2791, %2795
+	%2803 = load i32, i32 addrspace(3)* %2802
 	%2804 = mul i32 2, 256
 	%2805 = add i32 %2804, %0
-	%2806 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2805
-	%2807 = load i32, i32 addrspace(3)* %2806
+	%2806 = add i32 2048, %2805
+	%2807 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2806
+	store i32 %2799, i32 addrspace(3)* %2807
 	%2808 = mul i32 2, 256
 	%2809 = add i32 %2808, %0
-	%2810 = add i32 2048, %2809
-	%2811 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2810
-	store i32 %2803, i32 addrspace(3)* %2811
-	%2812 = mul i32 2, 256
+	%2810 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2809
+	store i32 0, i32 addrspace(3)* %2810
+	%2811 = add i32 %2799, %2803
+	%2812 = mul i32 3, 256
 	%2813 = add i32 %2812, %0
 	%2814 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2813
-	store i32 0, i32 addrspace(3)* %2814
-	%2815 = add i32 %2803, %2807
+	%2815 = load i32, i32 addrspace(3)* %2814
 	%2816 = mul i32 3, 256
 	%2817 = add i32 %2816, %0
-	%2818 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2817
-	%2819 = load i32, i32 addrspace(3)* %2818
+	%2818 = add i32 2048, %2817
+	%2819 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2818
+	store i32 %2811, i32 addrspace(3)* %2819
 	%2820 = mul i32 3, 256
 	%2821 = add i32 %2820, %0
-	%2822 = add i32 2048, %2821
-	%2823 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2822
-	store i32 %2815, i32 addrspace(3)* %2823
-	%2824 = mul i32 3, 256
+	%2822 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2821
+	store i32 0, i32 addrspace(3)* %2822
+	%2823 = add i32 %2811, %2815
+	%2824 = mul i32 4, 256
 	%2825 = add i32 %2824, %0
 	%2826 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2825
-	store i32 0, i32 addrspace(3)* %2826
-	%2827 = add i32 %2815, %2819
+	%2827 = load i32, i32 addrspace(3)* %2826
 	%2828 = mul i32 4, 256
 	%2829 = add i32 %2828, %0
-	%2830 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2829
-	%2831 = load i32, i32 addrspace(3)* %2830
+	%2830 = add i32 2048, %2829
+	%2831 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2830
+	store i32 %2823, i32 addrspace(3)* %2831
 	%2832 = mul i32 4, 256
 	%2833 = add i32 %2832, %0
-	%2834 = add i32 2048, %2833
-	%2835 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2834
-	store i32 %2827, i32 addrspace(3)* %2835
-	%2836 = mul i32 4, 256
+	%2834 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2833
+	store i32 0, i32 addrspace(3)* %2834
+	%2835 = add i32 %2823, %2827
+	%2836 = mul i32 5, 256
 	%2837 = add i32 %2836, %0
 	%2838 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2837
-	store i32 0, i32 addrspace(3)* %2838
-	%2839 = add i32 %2827, %2831
+	%2839 = load i32, i32 addrspace(3)* %2838
 	%2840 = mul i32 5, 256
 	%2841 = add i32 %2840, %0
-	%2842 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2841
-	%2843 = load i32, i32 addrspace(3)* %2842
+	%2842 = add i32 2048, %2841
+	%2843 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2842
+	store i32 %2835, i32 addrspace(3)* %2843
 	%2844 = mul i32 5, 256
 	%2845 = add i32 %2844, %0
-	%2846 = add i32 2048, %2845
-	%2847 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2846
-	store i32 %2839, i32 addrspace(3)* %2847
-	%2848 = mul i32 5, 256
+	%2846 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2845
+	store i32 0, i32 addrspace(3)* %2846
+	%2847 = add i32 %2835, %2839
+	%2848 = mul i32 6, 256
 	%2849 = add i32 %2848, %0
 	%2850 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2849
-	store i32 0, i32 addrspace(3)* %2850
-	%2851 = add i32 %2839, %2843
+	%2851 = load i32, i32 addrspace(3)* %2850
 	%2852 = mul i32 6, 256
 	%2853 = add i32 %2852, %0
-	%2854 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2853
-	%2855 = load i32, i32 addrspace(3)* %2854
+	%2854 = add i32 2048, %2853
+	%2855 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2854
+	store i32 %2847, i32 addrspace(3)* %2855
 	%2856 = mul i32 6, 256
 	%2857 = add i32 %2856, %0
-	%2858 = add i32 2048, %2857
-	%2859 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2858
-	store i32 %2851, i32 addrspace(3)* %2859
-	%2860 = mul i32 6, 256
+	%2858 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2857
+	store i32 0, i32 addrspace(3)* %2858
+	%2859 = add i32 %2847, %2851
+	%2860 = mul i32 7, 256
 	%2861 = add i32 %2860, %0
 	%2862 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2861
-	store i32 0, i32 addrspace(3)* %2862
-	%2863 = add i32 %2851, %2855
+	%2863 = load i32, i32 addrspace(3)* %2862
 	%2864 = mul i32 7, 256
 	%2865 = add i32 %2864, %0
-	%2866 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2865
-	%2867 = load i32, i32 addrspace(3)* %2866
+	%2866 = add i32 2048, %2865
+	%2867 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2866
+	store i32 %2859, i32 addrspace(3)* %2867
 	%2868 = mul i32 7, 256
 	%2869 = add i32 %2868, %0
-	%2870 = add i32 2048, %2869
-	%2871 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2870
-	store i32 %2863, i32 addrspace(3)* %2871
-	%2872 = mul i32 7, 256
-	%2873 = add i32 %2872, %0
-	%2874 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2873
-	store i32 0, i32 addrspace(3)* %2874
-	%2875 = add i32 %2863, %2867
+	%2870 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2869
+	store i32 0, i32 addrspace(3)* %2870
+	%2871 = add i32 %2859, %2863
 	call void @llvm.nvvm.barrier0()
-	%2876 = select i1 %2500, i32 %2513, i32 0
-	%2877 = mul i32 %4, 256
-	%2878 = add i32 %2877, %2876
-	%2879 = add i32 2048, %2878
-	%2880 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2879
-	%2881 = load i32, i32 addrspace(3)* %2880
-	%2882 = add i32 %2623, %2881
-	%2883 = select i1 %2515, i32 %2527, i32 0
-	%2884 = mul i32 %4, 256
-	%2885 = add i32 %2884, %2883
-	%2886 = add i32 2048, %2885
-	%2887 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2886
-	%2888 = load i32, i32 addrspace(3)* %2887
-	%2889 = add i32 %2644, %2888
-	%2890 = select i1 %2529, i32 %2541, i32 0
-	%2891 = mul i32 %4, 256
-	%2892 = add i32 %2891, %2890
-	%2893 = add i32 2048, %2892
-	%2894 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2893
-	%2895 = load i32, i32 addrspace(3)* %2894
-	%2896 = add i32 %2665, %2895
-	%2897 = select i1 %2543, i32 %2555, i32 0
-	%2898 = mul i32 %4, 256
-	%2899 = add i32 %2898, %2897
-	%2900 = add i32 2048, %2899
-	%2901 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2900
-	%2902 = load i32, i32 addrspace(3)* %2901
-	%2903 = add i32 %2686, %2902
-	%2904 = select i1 %2557, i32 %2569, i32 0
-	%2905 = mul i32 %4, 256
-	%2906 = add i32 %2905, %2904
-	%2907 = add i32 2048, %2906
-	%2908 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2907
-	%2909 = load i32, i32 addrspace(3)* %2908
-	%2910 = add i32 %2707, %2909
-	%2911 = select i1 %2571, i32 %2583, i32 0
-	%2912 = mul i32 %4, 256
-	%2913 = add i32 %2912, %2911
-	%2914 = add i32 2048, %2913
-	%2915 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2914
-	%2916 = load i32, i32 addrspace(3)* %2915
-	%2917 = add i32 %2728, %2916
-	%2918 = select i1 %2585, i32 %2597, i32 0
-	%2919 = mul i32 %4, 256
-	%2920 = add i32 %2919, %2918
-	%2921 = add i32 2048, %2920
-	%2922 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2921
-	%2923 = load i32, i32 addrspace(3)* %2922
-	%2924 = add i32 %2749, %2923
-	%2925 = select i1 %2599, i32 %2611, i32 0
-	%2926 = mul i32 %4, 256
-	%2927 = add i32 %2926, %2925
-	%2928 = add i32 2048, %2927
-	%2929 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2928
-	%2930 = load i32, i32 addrspace(3)* %2929
-	%2931 = add i32 %2770, %2930
-	%2932 = and i32 %0, 31
-	%2933 = lshr i32 %0, 5
-	%2934 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2875, i32 1, i32 0)
-	%2935 = icmp uge i32 %2932, 1
+	%2872 = select i1 %2496, i32 %2509, i32 0
+	%2873 = mul i32 %4, 256
+	%2874 = add i32 %2873, %2872
+	%2875 = add i32 2048, %2874
+	%2876 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2875
+	%2877 = load i32, i32 addrspace(3)* %2876
+	%2878 = add i32 %2619, %2877
+	%2879 = select i1 %2511, i32 %2523, i32 0
+	%2880 = mul i32 %4, 256
+	%2881 = add i32 %2880, %2879
+	%2882 = add i32 2048, %2881
+	%2883 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2882
+	%2884 = load i32, i32 addrspace(3)* %2883
+	%2885 = add i32 %2640, %2884
+	%2886 = select i1 %2525, i32 %2537, i32 0
+	%2887 = mul i32 %4, 256
+	%2888 = add i32 %2887, %2886
+	%2889 = add i32 2048, %2888
+	%2890 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2889
+	%2891 = load i32, i32 addrspace(3)* %2890
+	%2892 = add i32 %2661, %2891
+	%2893 = select i1 %2539, i32 %2551, i32 0
+	%2894 = mul i32 %4, 256
+	%2895 = add i32 %2894, %2893
+	%2896 = add i32 2048, %2895
+	%2897 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2896
+	%2898 = load i32, i32 addrspace(3)* %2897
+	%2899 = add i32 %2682, %2898
+	%2900 = select i1 %2553, i32 %2565, i32 0
+	%2901 = mul i32 %4, 256
+	%2902 = add i32 %2901, %2900
+	%2903 = add i32 2048, %2902
+	%2904 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2903
+	%2905 = load i32, i32 addrspace(3)* %2904
+	%2906 = add i32 %2703, %2905
+	%2907 = select i1 %2567, i32 %2579, i32 0
+	%2908 = mul i32 %4, 256
+	%2909 = add i32 %2908, %2907
+	%2910 = add i32 2048, %2909
+	%2911 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2910
+	%2912 = load i32, i32 addrspace(3)* %2911
+	%2913 = add i32 %2724, %2912
+	%2914 = select i1 %2581, i32 %2593, i32 0
+	%2915 = mul i32 %4, 256
+	%2916 = add i32 %2915, %2914
+	%2917 = add i32 2048, %2916
+	%2918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2917
+	%2919 = load i32, i32 addrspace(3)* %2918
+	%2920 = add i32 %2745, %2919
+	%2921 = select i1 %2595, i32 %2607, i32 0
+	%2922 = mul i32 %4, 256
+	%2923 = add i32 %2922, %2921
+	%2924 = add i32 2048, %2923
+	%2925 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2924
+	%2926 = load i32, i32 addrspace(3)* %2925
+	%2927 = add i32 %2766, %2926
+	%2928 = and i32 %0, 31
+	%2929 = lshr i32 %0, 5
+	%2930 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2871, i32 1, i32 0)
+	%2931 = icmp uge i32 %2928, 1
+	%2932 = select i1 %2931, i32 %2930, i32 0
+	%2933 = add i32 %2871, %2932
+	%2934 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2933, i32 2, i32 0)
+	%2935 = icmp uge i32 %2928, 2
 	%2936 = select i1 %2935, i32 %2934, i32 0
-	%2937 = add i32 %2875, %2936
-	%2938 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2937, i32 2, i32 0)
-	%2939 = icmp uge i32 %2932, 2
+	%2937 = add i32 %2933, %2936
+	%2938 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2937, i32 4, i32 0)
+	%2939 = icmp uge i32 %2928, 4
 	%2940 = select i1 %2939, i32 %2938, i32 0
 	%2941 = add i32 %2937, %2940
-	%2942 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2941, i32 4, i32 0)
-	%2943 = icmp uge i32 %2932, 4
+	%2942 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2941, i32 8, i32 0)
+	%2943 = icmp uge i32 %2928, 8
 	%2944 = select i1 %2943, i32 %2942, i32 0
 	%2945 = add i32 %2941, %2944
-	%2946 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2945, i32 8, i32 0)
-	%2947 = icmp uge i32 %2932, 8
+	%2946 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2945, i32 16, i32 0)
+	%2947 = icmp uge i32 %2928, 16
 	%2948 = select i1 %2947, i32 %2946, i32 0
 	%2949 = add i32 %2945, %2948
-	%2950 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2949, i32 16, i32 0)
-	%2951 = icmp uge i32 %2932, 16
-	%2952 = select i1 %2951, i32 %2950, i32 0
-	%2953 = add i32 %2949, %2952
-	%2954 = icmp eq i32 %2932, 31
-	br i1 %2954, label %2955, label %2957
+	%2950 = icmp eq i32 %2928, 31
+	br i1 %2950, label %2951, label %2953
 
-2955:
-	%2956 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2933
-	store i32 %2953, i32 addrspace(3)* %2956
-	br label %2957
+2951:
+	%2952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2929
+	store i32 %2949, i32 addrspace(3)* %2952
+	br label %2953
 
-2957:
+2953:
 	call void @llvm.nvvm.barrier0()
-	%2958 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%2959 = load i32, i32 addrspace(3)* %2958
-	%2960 = icmp sgt i32 %2933, 0
-	%2961 = select i1 %2960, i32 %2959, i32 0
-	%2962 = add i32 0, %2961
-	%2963 = add i32 0, %2959
-	%2964 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%2965 = load i32, i32 addrspace(3)* %2964
-	%2966 = icmp sgt i32 %2933, 1
-	%2967 = select i1 %2966, i32 %2965, i32 0
-	%2968 = add i32 %2962, %2967
-	%2969 = add i32 %2963, %2965
-	%2970 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%2971 = load i32, i32 addrspace(3)* %2970
-	%2972 = icmp sgt i32 %2933, 2
-	%2973 = select i1 %2972, i32 %2971, i32 0
-	%2974 = add i32 %2968, %2973
-	%2975 = add i32 %2969, %2971
-	%2976 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%2977 = load i32, i32 addrspace(3)* %2976
-	%2978 = icmp sgt i32 %2933, 3
-	%2979 = select i1 %2978, i32 %2977, i32 0
-	%2980 = add i32 %2974, %2979
-	%2981 = add i32 %2975, %2977
-	%2982 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%2983 = load i32, i32 addrspace(3)* %2982
-	%2984 = icmp sgt i32 %2933, 4
-	%2985 = select i1 %2984, i32 %2983, i32 0
-	%2986 = add i32 %2980, %2985
-	%2987 = add i32 %2981, %2983
-	%2988 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%2989 = load i32, i32 addrspace(3)* %2988
-	%2990 = icmp sgt i32 %2933, 5
-	%2991 = select i1 %2990, i32 %2989, i32 0
-	%2992 = add i32 %2986, %2991
-	%2993 = add i32 %2987, %2989
-	%2994 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%2995 = load i32, i32 addrspace(3)* %2994
-	%2996 = icmp sgt i32 %2933, 6
-	%2997 = select i1 %2996, i32 %2995, i32 0
-	%2998 = add i32 %2992, %2997
-	%2999 = add i32 %2993, %2995
-	%3000 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%3001 = load i32, i32 addrspace(3)* %3000
-	%3002 = icmp sgt i32 %2933, 7
-	%3003 = select i1 %3002, i32 %3001, i32 0
-	%3004 = add i32 %2998, %3003
-	%3005 = add i32 %2999, %3001
-	%3006 = add i32 %3004, %2953
-	%3007 = sub i32 %3006, %2875
-	%3008 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %3007, i32 addrspace(3)* %3008
+	%2954 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2955 = load i32, i32 addrspace(3)* %2954
+	%2956 = icmp sgt i32 %2929, 0
+	%2957 = select i1 %2956, i32 %2955, i32 0
+	%2958 = add i32 0, %2957
+	%2959 = add i32 0, %2955
+	%2960 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2961 = load i32, i32 addrspace(3)* %2960
+	%2962 = icmp sgt i32 %2929, 1
+	%2963 = select i1 %2962, i32 %2961, i32 0
+	%2964 = add i32 %2958, %2963
+	%2965 = add i32 %2959, %2961
+	%2966 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%2967 = load i32, i32 addrspace(3)* %2966
+	%2968 = icmp sgt i32 %2929, 2
+	%2969 = select i1 %2968, i32 %2967, i32 0
+	%2970 = add i32 %2964, %2969
+	%2971 = add i32 %2965, %2967
+	%2972 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%2973 = load i32, i32 addrspace(3)* %2972
+	%2974 = icmp sgt i32 %2929, 3
+	%2975 = select i1 %2974, i32 %2973, i32 0
+	%2976 = add i32 %2970, %2975
+	%2977 = add i32 %2971, %2973
+	%2978 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%2979 = load i32, i32 addrspace(3)* %2978
+	%2980 = icmp sgt i32 %2929, 4
+	%2981 = select i1 %2980, i32 %2979, i32 0
+	%2982 = add i32 %2976, %2981
+	%2983 = add i32 %2977, %2979
+	%2984 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2985 = load i32, i32 addrspace(3)* %2984
+	%2986 = icmp sgt i32 %2929, 5
+	%2987 = select i1 %2986, i32 %2985, i32 0
+	%2988 = add i32 %2982, %2987
+	%2989 = add i32 %2983, %2985
+	%2990 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%2991 = load i32, i32 addrspace(3)* %2990
+	%2992 = icmp sgt i32 %2929, 6
+	%2993 = select i1 %2992, i32 %2991, i32 0
+	%2994 = add i32 %2988, %2993
+	%2995 = add i32 %2989, %2991
+	%2996 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%2997 = load i32, i32 addrspace(3)* %2996
+	%2998 = icmp sgt i32 %2929, 7
+	%2999 = select i1 %2998, i32 %2997, i32 0
+	%3000 = add i32 %2994, %2999
+	%3001 = add i32 %2995, %2997
+	%3002 = add i32 %3000, %2949
+	%3003 = sub i32 %3002, %2871
+	%3004 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %3003, i32 addrspace(3)* %3004
 	call void @llvm.nvvm.barrier0()
-	br i1 %2500, label %3009, label %3015
+	br i1 %2496, label %3005, label %3011
 
-3009:
-	%3010 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2513
-	%3011 = load i32, i32 addrspace(3)* %3010
-	%3012 = add i32 %3011, %2882
-	%3013 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3012
-	store i32 %2510, i32 addrspace(3)* %3013
-	%3014 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3012
-	store i32 %2511, i32 addrspace(3)* %3014
-	br label %3015
+3005:
+	%3006 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2509
+	%3007 = load i32, i32 addrspace(3)* %3006
+	%3008 = add i32 %3007, %2878
+	%3009 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3008
+	store i32 %2506, i32 addrspace(3)* %3009
+	%3010 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3008
+	store i32 %2507, i32 addrspace(3)* %3010
+	br label %3011
 
-3015:
-	br i1 %2515, label %3016, label %3022
+3011:
+	br i1 %2511, label %3012, label %3018
 
-3016:
-	%3017 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2527
-	%3018 = load i32, i32 addrspace(3)* %3017
-	%3019 = add i32 %3018, %2889
-	%3020 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3019
-	store i32 %2524, i32 addrspace(3)* %3020
-	%3021 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3019
-	store i32 %2525, i32 addrspace(3)* %3021
-	br label %3022
+3012:
+	%3013 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2523
+	%3014 = load i32, i32 addrspace(3)* %3013
+	%3015 = add i32 %3014, %2885
+	%3016 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3015
+	store i32 %2520, i32 addrspace(3)* %3016
+	%3017 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3015
+	store i32 %2521, i32 addrspace(3)* %3017
+	br label %3018
 
-3022:
-	br i1 %2529, label %3023, label %3029
+3018:
+	br i1 %2525, label %3019, label %3025
 
-3023:
-	%3024 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2541
-	%3025 = load i32, i32 addrspace(3)* %3024
-	%3026 = add i32 %3025, %2896
-	%3027 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3026
-	store i32 %2538, i32 addrspace(3)* %3027
-	%3028 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3026
-	store i32 %2539, i32 addrspace(3)* %3028
-	br label %3029
+3019:
+	%3020 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2537
+	%3021 = load i32, i32 addrspace(3)* %3020
+	%3022 = add i32 %3021, %2892
+	%3023 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3022
+	store i32 %2534, i32 addrspace(3)* %3023
+	%3024 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3022
+	store i32 %2535, i32 addrspace(3)* %3024
+	br label %3025
 
-3029:
-	br i1 %2543, label %3030, label %3036
+3025:
+	br i1 %2539, label %3026, label %3032
 
-3030:
-	%3031 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2555
-	%3032 = load i32, i32 addrspace(3)* %3031
-	%3033 = add i32 %3032, %2903
-	%3034 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3033
-	store i32 %2552, i32 addrspace(3)* %3034
-	%3035 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3033
-	store i32 %2553, i32 addrspace(3)* %3035
-	br label %3036
+3026:
+	%3027 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2551
+	%3028 = load i32, i32 addrspace(3)* %3027
+	%3029 = add i32 %3028, %2899
+	%3030 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3029
+	store i32 %2548, i32 addrspace(3)* %3030
+	%3031 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3029
+	store i32 %2549, i32 addrspace(3)* %3031
+	br label %3032
 
-3036:
-	br i1 %2557, label %3037, label %3043
+3032:
+	br i1 %2553, label %3033, label %3039
 
-3037:
-	%3038 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2569
-	%3039 = load i32, i32 addrspace(3)* %3038
-	%3040 = add i32 %3039, %2910
-	%3041 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3040
-	store i32 %2566, i32 addrspace(3)* %3041
-	%3042 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3040
-	store i32 %2567, i32 addrspace(3)* %3042
-	br label %3043
+3033:
+	%3034 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2565
+	%3035 = load i32, i32 addrspace(3)* %3034
+	%3036 = add i32 %3035, %2906
+	%3037 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3036
+	store i32 %2562, i32 addrspace(3)* %3037
+	%3038 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3036
+	store i32 %2563, i32 addrspace(3)* %3038
+	br label %3039
 
-3043:
-	br i1 %2571, label %3044, label %3050
+3039:
+	br i1 %2567, label %3040, label %3046
 
-3044:
-	%3045 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2583
-	%3046 = load i32, i32 addrspace(3)* %3045
-	%3047 = add i32 %3046, %2917
-	%3048 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3047
-	store i32 %2580, i32 addrspace(3)* %3048
-	%3049 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3047
-	store i32 %2581, i32 addrspace(3)* %3049
-	br label %3050
+3040:
+	%3041 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2579
+	%3042 = load i32, i32 addrspace(3)* %3041
+	%3043 = add i32 %3042, %2913
+	%3044 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3043
+	store i32 %2576, i32 addrspace(3)* %3044
+	%3045 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3043
+	store i32 %2577, i32 addrspace(3)* %3045
+	br label %3046
 
-3050:
-	br i1 %2585, label %3051, label %3057
+3046:
+	br i1 %2581, label %3047, label %3053
 
-3051:
-	%3052 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2597
-	%3053 = load i32, i32 addrspace(3)* %3052
-	%3054 = add i32 %3053, %2924
-	%3055 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3054
-	store i32 %2594, i32 addrspace(3)* %3055
-	%3056 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3054
-	store i32 %2595, i32 addrspace(3)* %3056
-	br label %3057
+3047:
+	%3048 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2593
+	%3049 = load i32, i32 addrspace(3)* %3048
+	%3050 = add i32 %3049, %2920
+	%3051 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3050
+	store i32 %2590, i32 addrspace(3)* %3051
+	%3052 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3050
+	store i32 %2591, i32 addrspace(3)* %3052
+	br label %3053
 
-3057:
-	br i1 %2599, label %3058, label %3064
+3053:
+	br i1 %2595, label %3054, label %3060
 
-3058:
-	%3059 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2611
-	%3060 = load i32, i32 addrspace(3)* %3059
-	%3061 = add i32 %3060, %2931
-	%3062 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3061
-	store i32 %2608, i32 addrspace(3)* %3062
-	%3063 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3061
-	store i32 %2609, i32 addrspace(3)* %3063
-	br label %3064
+3054:
+	%3055 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2607
+	%3056 = load i32, i32 addrspace(3)* %3055
+	%3057 = add i32 %3056, %2927
+	%3058 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3057
+	store i32 %2604, i32 addrspace(3)* %3058
+	%3059 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3057
+	store i32 %2605, i32 addrspace(3)* %3059
+	br label %3060
 
-3064:
+3060:
 	call void @llvm.nvvm.barrier0()
-	%3065 = sub i32 %9, %2492
-	%3066 = icmp slt i32 2048, %3065
-	%3067 = select i1 %3066, i32 2048, i32 %3065
-	%3068 = add i32 0, %0
-	%3069 = icmp slt i32 %3068, %3067
-	br i1 %3069, label %3070, label %3088
+	%3061 = sub i32 %9, %2489
+	%3062 = icmp slt i32 2048, %3061
+	%3063 = select i1 %3062, i32 2048, i32 %3061
+	%3064 = add i32 0, %0
+	%3065 = icmp slt i32 %3064, %3063
+	br i1 %3065, label %3066, label %3084
 
-3070:
-	%3071 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3068
-	%3072 = load i32, i32 addrspace(3)* %3071
-	%3073 = lshr i32 %3072, 24
-	%3074 = and i32 %3073, 255
-	%3075 = add i32 %3074, 768
-	%3076 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3075
-	%3077 = load i32, i32 addrspace(3)* %3076
-	%3078 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3074
-	%3079 = load i32, i32 addrspace(3)* %3078
-	%3080 = sub i32 %3068, %3079
-	%3081 = add i32 %3077, %3080
-	%3082 = sext i32 %3081 to i64
-	%3083 = getelementptr i32, i32* %44, i64 %3082
-	store i32 %3072, i32* %3083
-	%3084 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3068
-	%3085 = load i32, i32 addrspace(3)* %3084
-	%3086 = sext i32 %3081 to i64
-	%3087 = getelementptr i32, i32* %15, i64 %3086
-	store i32 %3085, i32* %3087
-	br label %3088
+3066:
+	%3067 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3064
+	%3068 = load i32, i32 addrspace(3)* %3067
+	%3069 = lshr i32 %3068, 24
+	%3070 = and i32 %3069, 255
+	%3071 = add i32 %3070, 768
+	%3072 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3071
+	%3073 = load i32, i32 addrspace(3)* %3072
+	%3074 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3070
+	%3075 = load i32, i32 addrspace(3)* %3074
+	%3076 = sub i32 %3064, %3075
+	%3077 = add i32 %3073, %3076
+	%3078 = sext i32 %3077 to i64
+	%3079 = getelementptr i32, i32* %44, i64 %3078
+	store i32 %3068, i32* %3079
+	%3080 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3064
+	%3081 = load i32, i32 addrspace(3)* %3080
+	%3082 = sext i32 %3077 to i64
+	%3083 = getelementptr i32, i32* %15, i64 %3082
+	store i32 %3081, i32* %3083
+	br label %3084
 
-3088:
-	%3089 = add i32 256, %0
-	%3090 = icmp slt i32 %3089, %3067
-	br i1 %3090, label %3091, label %3109
+3084:
+	%3085 = add i32 256, %0
+	%3086 = icmp slt i32 %3085, %3063
+	br i1 %3086, label %3087, label %3105
 
-3091:
-	%3092 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3089
-	%3093 = load i32, i32 addrspace(3)* %3092
-	%3094 = lshr i32 %3093, 24
-	%3095 = and i32 %3094, 255
-	%3096 = add i32 %3095, 768
-	%3097 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3096
-	%3098 = load i32, i32 addrspace(3)* %3097
-	%3099 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3095
-	%3100 = load i32, i32 addrspace(3)* %3099
-	%3101 = sub i32 %3089, %3100
-	%3102 = add i32 %3098, %3101
-	%3103 = sext i32 %3102 to i64
-	%3104 = getelementptr i32, i32* %44, i64 %3103
-	store i32 %3093, i32* %3104
-	%3105 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3089
-	%3106 = load i32, i32 addrspace(3)* %3105
-	%3107 = sext i32 %3102 to i64
-	%3108 = getelementptr i32, i32* %15, i64 %3107
-	store i32 %3106, i32* %3108
-	br label %3109
+3087:
+	%3088 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3085
+	%3089 = load i32, i32 addrspace(3)* %3088
+	%3090 = lshr i32 %3089, 24
+	%3091 = and i32 %3090, 255
+	%3092 = add i32 %3091, 768
+	%3093 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3092
+	%3094 = load i32, i32 addrspace(3)* %3093
+	%3095 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3091
+	%3096 = load i32, i32 addrspace(3)* %3095
+	%3097 = sub i32 %3085, %3096
+	%3098 = add i32 %3094, %3097
+	%3099 = sext i32 %3098 to i64
+	%3100 = getelementptr i32, i32* %44, i64 %3099
+	store i32 %3089, i32* %3100
+	%3101 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3085
+	%3102 = load i32, i32 addrspace(3)* %3101
+	%3103 = sext i32 %3098 to i64
+	%3104 = getelementptr i32, i32* %15, i64 %3103
+	store i32 %3102, i32* %3104
+	br label %3105
 
-3109:
-	%3110 = add i32 512, %0
-	%3111 = icmp slt i32 %3110, %3067
-	br i1 %3111, label %3112, label %3130
+3105:
+	%3106 = add i32 512, %0
+	%3107 = icmp slt i32 %3106, %3063
+	br i1 %3107, label %3108, label %3126
 
-3112:
-	%3113 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3110
-	%3114 = load i32, i32 addrspace(3)* %3113
-	%3115 = lshr i32 %3114, 24
-	%3116 = and i32 %3115, 255
-	%3117 = add i32 %3116, 768
-	%3118 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3117
-	%3119 = load i32, i32 addrspace(3)* %3118
-	%3120 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3116
-	%3121 = load i32, i32 addrspace(3)* %3120
-	%3122 = sub i32 %3110, %3121
-	%3123 = add i32 %3119, %3122
-	%3124 = sext i32 %3123 to i64
-	%3125 = getelementptr i32, i32* %44, i64 %3124
-	store i32 %3114, i32* %3125
-	%3126 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3110
-	%3127 = load i32, i32 addrspace(3)* %3126
-	%3128 = sext i32 %3123 to i64
-	%3129 = getelementptr i32, i32* %15, i64 %3128
-	store i32 %3127, i32* %3129
-	br label %3130
+3108:
+	%3109 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3106
+	%3110 = load i32, i32 addrspace(3)* %3109
+	%3111 = lshr i32 %3110, 24
+	%3112 = and i32 %3111, 255
+	%3113 = add i32 %3112, 768
+	%3114 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3113
+	%3115 = load i32, i32 addrspace(3)* %3114
+	%3116 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3112
+	%3117 = load i32, i32 addrspace(3)* %3116
+	%3118 = sub i32 %3106, %3117
+	%3119 = add i32 %3115, %3118
+	%3120 = sext i32 %3119 to i64
+	%3121 = getelementptr i32, i32* %44, i64 %3120
+	store i32 %3110, i32* %3121
+	%3122 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3106
+	%3123 = load i32, i32 addrspace(3)* %3122
+	%3124 = sext i32 %3119 to i64
+	%3125 = getelementptr i32, i32* %15, i64 %3124
+	store i32 %3123, i32* %3125
+	br label %3126
 
-3130:
-	%3131 = add i32 768, %0
-	%3132 = icmp slt i32 %3131, %3067
-	br i1 %3132, label %3133, label %3151
+3126:
+	%3127 = add i32 768, %0
+	%3128 = icmp slt i32 %3127, %3063
+	br i1 %3128, label %3129, label %3147
 
-3133:
-	%3134 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3131
-	%3135 = load i32, i32 addrspace(3)* %3134
-	%3136 = lshr i32 %3135, 24
-	%3137 = and i32 %3136, 255
-	%3138 = add i32 %3137, 768
-	%3139 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3138
-	%3140 = load i32, i32 addrspace(3)* %3139
-	%3141 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3137
-	%3142 = load i32, i32 addrspace(3)* %3141
-	%3143 = sub i32 %3131, %3142
-	%3144 = add i32 %3140, %3143
-	%3145 = sext i32 %3144 to i64
-	%3146 = getelementptr i32, i32* %44, i64 %3145
-	store i32 %3135, i32* %3146
-	%3147 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3131
-	%3148 = load i32, i32 addrspace(3)* %3147
-	%3149 = sext i32 %3144 to i64
-	%3150 = getelementptr i32, i32* %15, i64 %3149
-	store i32 %3148, i32* %3150
-	br label %3151
+3129:
+	%3130 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3127
+	%3131 = load i32, i32 addrspace(3)* %3130
+	%3132 = lshr i32 %3131, 24
+	%3133 = and i32 %3132, 255
+	%3134 = add i32 %3133, 768
+	%3135 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3134
+	%3136 = load i32, i32 addrspace(3)* %3135
+	%3137 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3133
+	%3138 = load i32, i32 addrspace(3)* %3137
+	%3139 = sub i32 %3127, %3138
+	%3140 = add i32 %3136, %3139
+	%3141 = sext i32 %3140 to i64
+	%3142 = getelementptr i32, i32* %44, i64 %3141
+	store i32 %3131, i32* %3142
+	%3143 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3127
+	%3144 = load i32, i32 addrspace(3)* %3143
+	%3145 = sext i32 %3140 to i64
+	%3146 = getelementptr i32, i32* %15, i64 %3145
+	store i32 %3144, i32* %3146
+	br label %3147
 
-3151:
-	%3152 = add i32 1024, %0
-	%3153 = icmp slt i32 %3152, %3067
-	br i1 %3153, label %3154, label %3172
+3147:
+	%3148 = add i32 1024, %0
+	%3149 = icmp slt i32 %3148, %3063
+	br i1 %3149, label %3150, label %3168
 
-3154:
-	%3155 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3152
-	%3156 = load i32, i32 addrspace(3)* %3155
-	%3157 = lshr i32 %3156, 24
-	%3158 = and i32 %3157, 255
-	%3159 = add i32 %3158, 768
-	%3160 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3159
-	%3161 = load i32, i32 addrspace(3)* %3160
-	%3162 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3158
-	%3163 = load i32, i32 addrspace(3)* %3162
-	%3164 = sub i32 %3152, %3163
-	%3165 = add i32 %3161, %3164
-	%3166 = sext i32 %3165 to i64
-	%3167 = getelementptr i32, i32* %44, i64 %3166
-	store i32 %3156, i32* %3167
-	%3168 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3152
-	%3169 = load i32, i32 addrspace(3)* %3168
-	%3170 = sext i32 %3165 to i64
-	%3171 = getelementptr i32, i32* %15, i64 %3170
-	store i32 %3169, i32* %3171
-	br label %3172
+3150:
+	%3151 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3148
+	%3152 = load i32, i32 addrspace(3)* %3151
+	%3153 = lshr i32 %3152, 24
+	%3154 = and i32 %3153, 255
+	%3155 = add i32 %3154, 768
+	%3156 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3155
+	%3157 = load i32, i32 addrspace(3)* %3156
+	%3158 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3154
+	%3159 = load i32, i32 addrspace(3)* %3158
+	%3160 = sub i32 %3148, %3159
+	%3161 = add i32 %3157, %3160
+	%3162 = sext i32 %3161 to i64
+	%3163 = getelementptr i32, i32* %44, i64 %3162
+	store i32 %3152, i32* %3163
+	%3164 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3148
+	%3165 = load i32, i32 addrspace(3)* %3164
+	%3166 = sext i32 %3161 to i64
+	%3167 = getelementptr i32, i32* %15, i64 %3166
+	store i32 %3165, i32* %3167
+	br label %3168
 
-3172:
-	%3173 = add i32 1280, %0
-	%3174 = icmp slt i32 %3173, %3067
-	br i1 %3174, label %3175, label %3193
+3168:
+	%3169 = add i32 1280, %0
+	%3170 = icmp slt i32 %3169, %3063
+	br i1 %3170, label %3171, label %3189
 
-3175:
-	%3176 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3173
-	%3177 = load i32, i32 addrspace(3)* %3176
-	%3178 = lshr i32 %3177, 24
-	%3179 = and i32 %3178, 255
-	%3180 = add i32 %3179, 768
-	%3181 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3180
-	%3182 = load i32, i32 addrspace(3)* %3181
-	%3183 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3179
-	%3184 = load i32, i32 addrspace(3)* %3183
-	%3185 = sub i32 %3173, %3184
-	%3186 = add i32 %3182, %3185
-	%3187 = sext i32 %3186 to i64
-	%3188 = getelementptr i32, i32* %44, i64 %3187
-	store i32 %3177, i32* %3188
-	%3189 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3173
-	%3190 = load i32, i32 addrspace(3)* %3189
-	%3191 = sext i32 %3186 to i64
-	%3192 = getelementptr i32, i32* %15, i64 %3191
-	store i32 %3190, i32* %3192
-	br label %3193
+3171:
+	%3172 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3169
+	%3173 = load i32, i32 addrspace(3)* %3172
+	%3174 = lshr i32 %3173, 24
+	%3175 = and i32 %3174, 255
+	%3176 = add i32 %3175, 768
+	%3177 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3176
+	%3178 = load i32, i32 addrspace(3)* %3177
+	%3179 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3175
+	%3180 = load i32, i32 addrspace(3)* %3179
+	%3181 = sub i32 %3169, %3180
+	%3182 = add i32 %3178, %3181
+	%3183 = sext i32 %3182 to i64
+	%3184 = getelementptr i32, i32* %44, i64 %3183
+	store i32 %3173, i32* %3184
+	%3185 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3169
+	%3186 = load i32, i32 addrspace(3)* %3185
+	%3187 = sext i32 %3182 to i64
+	%3188 = getelementptr i32, i32* %15, i64 %3187
+	store i32 %3186, i32* %3188
+	br label %3189
 
-3193:
-	%3194 = add i32 1536, %0
-	%3195 = icmp slt i32 %3194, %3067
-	br i1 %3195, label %3196, label %3214
+3189:
+	%3190 = add i32 1536, %0
+	%3191 = icmp slt i32 %3190, %3063
+	br i1 %3191, label %3192, label %3210
 
-3196:
-	%3197 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3194
-	%3198 = load i32, i32 addrspace(3)* %3197
-	%3199 = lshr i32 %3198, 24
-	%3200 = and i32 %3199, 255
-	%3201 = add i32 %3200, 768
-	%3202 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3201
-	%3203 = load i32, i32 addrspace(3)* %3202
-	%3204 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3200
-	%3205 = load i32, i32 addrspace(3)* %3204
-	%3206 = sub i32 %3194, %3205
-	%3207 = add i32 %3203, %3206
-	%3208 = sext i32 %3207 to i64
-	%3209 = getelementptr i32, i32* %44, i64 %3208
-	store i32 %3198, i32* %3209
-	%3210 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3194
-	%3211 = load i32, i32 addrspace(3)* %3210
-	%3212 = sext i32 %3207 to i64
-	%3213 = getelementptr i32, i32* %15, i64 %3212
-	store i32 %3211, i32* %3213
-	br label %3214
+3192:
+	%3193 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3190
+	%3194 = load i32, i32 addrspace(3)* %3193
+	%3195 = lshr i32 %3194, 24
+	%3196 = and i32 %3195, 255
+	%3197 = add i32 %3196, 768
+	%3198 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3197
+	%3199 = load i32, i32 addrspace(3)* %3198
+	%3200 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3196
+	%3201 = load i32, i32 addrspace(3)* %3200
+	%3202 = sub i32 %3190, %3201
+	%3203 = add i32 %3199, %3202
+	%3204 = sext i32 %3203 to i64
+	%3205 = getelementptr i32, i32* %44, i64 %3204
+	store i32 %3194, i32* %3205
+	%3206 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3190
+	%3207 = load i32, i32 addrspace(3)* %3206
+	%3208 = sext i32 %3203 to i64
+	%3209 = getelementptr i32, i32* %15, i64 %3208
+	store i32 %3207, i32* %3209
+	br label %3210
 
-3214:
-	%3215 = add i32 1792, %0
-	%3216 = icmp slt i32 %3215, %3067
-	br i1 %3216, label %3217, label %3235
+3210:
+	%3211 = add i32 1792, %0
+	%3212 = icmp slt i32 %3211, %3063
+	br i1 %3212, label %3213, label %3231
 
-3217:
-	%3218 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3215
-	%3219 = load i32, i32 addrspace(3)* %3218
-	%3220 = lshr i32 %3219, 24
-	%3221 = and i32 %3220, 255
-	%3222 = add i32 %3221, 768
-	%3223 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3222
-	%3224 = load i32, i32 addrspace(3)* %3223
-	%3225 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3221
-	%3226 = load i32, i32 addrspace(3)* %3225
-	%3227 = sub i32 %3215, %3226
-	%3228 = add i32 %3224, %3227
-	%3229 = sext i32 %3228 to i64
-	%3230 = getelementptr i32, i32* %44, i64 %3229
-	store i32 %3219, i32* %3230
-	%3231 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3215
-	%3232 = load i32, i32 addrspace(3)* %3231
-	%3233 = sext i32 %3228 to i64
-	%3234 = getelementptr i32, i32* %15, i64 %3233
-	store i32 %3232, i32* %3234
-	br label %3235
+3213:
+	%3214 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3211
+	%3215 = load i32, i32 addrspace(3)* %3214
+	%3216 = lshr i32 %3215, 24
+	%3217 = and i32 %3216, 255
+	%3218 = add i32 %3217, 768
+	%3219 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3218
+	%3220 = load i32, i32 addrspace(3)* %3219
+	%3221 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3217
+	%3222 = load i32, i32 addrspace(3)* %3221
+	%3223 = sub i32 %3211, %3222
+	%3224 = add i32 %3220, %3223
+	%3225 = sext i32 %3224 to i64
+	%3226 = getelementptr i32, i32* %44, i64 %3225
+	store i32 %3215, i32* %3226
+	%3227 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3211
+	%3228 = load i32, i32 addrspace(3)* %3227
+	%3229 = sext i32 %3224 to i64
+	%3230 = getelementptr i32, i32* %15, i64 %3229
+	store i32 %3228, i32* %3230
+	br label %3231
 
-3235:
+3231:
 	call void @llvm.nvvm.barrier0()
+	%3232 = add i32 %0, 768
+	%3233 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3232
+	%3234 = load i32, i32 addrspace(3)* %3233
+	%3235 = add i32 %3234, %2871
 	%3236 = add i32 %0, 768
 	%3237 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3236
-	%3238 = load i32, i32 addrspace(3)* %3237
-	%3239 = add i32 %3238, %2875
-	%3240 = add i32 %0, 768
-	%3241 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3240
-	store i32 %3239, i32 addrspace(3)* %3241
-	%3242 = add i32 %2492, 2048
-	br label %2491
+	store i32 %3235, i32 addrspace(3)* %3237
+	%3238 = add i32 %2489, 2048
+	br label %2488
 }
 
 declare i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
