@@ -36,8 +36,10 @@ type benchLine struct {
 	Density      float64            `json:"density"`
 	DensityTot   float64            `json:"density_total"`
 	StageMS      map[string]float64 `json:"stage_ms"`
-	GflopsDense  float64            `json:"gflops_dense"`
-	PeakGflops   *float64           `json:"peak_gflops"`
+	// DeviceMB is the sparse run's device buffers at their peak (cuda).
+	DeviceMB    float64  `json:"device_mb,omitempty"`
+	GflopsDense float64  `json:"gflops_dense"`
+	PeakGflops  *float64 `json:"peak_gflops"`
 	// KVBytes is the bytes of k and v (the second and third parameters),
 	// which a dense run must read once; KVGBpsDense is them over DenseMS,
 	// and PeakGBps the memory's measured read bandwidth (-peak).
@@ -202,7 +204,7 @@ func cmdBench(args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 		line := benchLine{Kernel: sf.Name, Device: sx.Where(), DenseMS: dm.TimeMS, SparseMS: sm.TimeMS,
-			Density: sm.Density, DensityTot: sm.DensityTotal, StageMS: sm.StageMS, Repeat: *repeat}
+			Density: sm.Density, DensityTot: sm.DensityTotal, StageMS: sm.StageMS, Repeat: *repeat, DeviceMB: sm.DeviceMB}
 		var m int
 		m, line.Heads, line.KVHeads, line.HeadDim = shapeOf(sf, inputs)
 		line.N = keysOf(sf, inputs)

@@ -54,6 +54,9 @@ type measurement struct {
 	StageMS      map[string]float64 // per stage, named as the device names it
 	TilesVisited int64
 	EarlyStops   int64 // -1: the device does not count them
+	// DeviceMB is the most device memory the run's buffers held at once
+	// (cuda; 0 elsewhere).
+	DeviceMB float64
 	// OwnTiles says TilesVisited counts other tiles than the interpreter's
 	// (a dense GPU kernel re-tiled to its CTA): ref_match is not reported.
 	OwnTiles     bool
@@ -195,7 +198,7 @@ func (x *cudaExec) Run(inputs map[string]*interp.Tensor, repeat, workers int) (*
 		return nil, err
 	}
 	m := &measurement{Out: gr.Out, TimeMS: sumStages(gr.StageMS), StageMS: map[string]float64{},
-		TilesVisited: gr.Tiles, EarlyStops: -1, OwnTiles: !hasSchedule(x.s.prog.Plan())}
+		TilesVisited: gr.Tiles, EarlyStops: -1, OwnTiles: !hasSchedule(x.s.prog.Plan()), DeviceMB: float64(gr.PeakBytes) / 1e6}
 	var tot cuda.PairStats
 	for _, p := range gr.Pairs {
 		tot.Allowed += p.Allowed

@@ -142,6 +142,7 @@ type report struct {
 	EarlyStops      int64              `json:"early_stops"`
 	TimeMS          float64            `json:"time_ms"`
 	StageMS         map[string]float64 `json:"stage_ms"`
+	DeviceMB        float64            `json:"device_mb,omitempty"` // the device buffers' peak (cuda)
 	PerHead         []headReport       `json:"per_head"`
 	// NaNs and infinities (nonfinite.go): in each input and the output,
 	// and the fields above written as null because they are not finite.
@@ -220,7 +221,7 @@ func run(path string, r *runFlags, stdout, stderr io.Writer) error {
 		Label: r.label, Kernel: f.Name, Schedule: scheduleText(prog.Schedules[f.Name], &r.driverFlags),
 		Device: exe.Where(), Density: m.Density, DensityTotal: m.DensityTotal,
 		TilesVisited: m.TilesVisited, EarlyStops: max(m.EarlyStops, 0),
-		TimeMS: m.TimeMS, StageMS: stages, PerHead: m.PerHead,
+		TimeMS: m.TimeMS, StageMS: stages, PerHead: m.PerHead, DeviceMB: m.DeviceMB,
 	}
 	rep.N, rep.Heads, rep.KVHeads, rep.HeadDim = shapeOf(f, inputs)
 	rep.Lens = lensOf(f, inputs)
@@ -412,6 +413,9 @@ func printReport(w io.Writer, r *report) {
 	fmt.Fprintf(w, "  time        %.1f ms\n", r.TimeMS)
 	fmt.Fprintf(w, "  density     %.4f (%.4f with scoring)\n", r.Density, r.DensityTotal)
 	fmt.Fprintf(w, "  tiles       %d visited, %d early stops\n", r.TilesVisited, r.EarlyStops)
+	if r.DeviceMB > 0 {
+		fmt.Fprintf(w, "  memory      %.0f MB of device buffers at the peak\n", r.DeviceMB)
+	}
 	if r.RefDiff != nil {
 		fmt.Fprintf(w, "  ref_diff    %.3g\n", *r.RefDiff)
 	}

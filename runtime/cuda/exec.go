@@ -99,6 +99,9 @@ type Result struct {
 	// stage's [H, M, W·block] (its candidates, -inf for none).
 	RowE     map[string][]float64 `json:",omitempty"`
 	RowLists map[string][]int32   `json:",omitempty"` // and the lists they wrote
+	// PeakBytes is the most device memory the run's own buffers held at
+	// once (inputs kept with the program and the driver's context apart).
+	PeakBytes int64
 }
 
 // run is the state of one Run: host values and device buffers by name.
@@ -113,10 +116,13 @@ type run struct {
 	rowOut  map[string][]int32         // and their lists
 	i32     map[string][]int32
 	shape   map[string][]int
-	dev     map[string]Buffer  // parameter uploads by name and type ("q/bf16")
-	devList map[string]devList // tile lists the device selected (never uploaded)
-	devPerm map[string]devPerm // permutations the device computed (permute.go)
-	bufs    []Buffer
+	dev     map[string]Buffer   // parameter uploads by name and type ("q/bf16")
+	devList map[string]devList  // tile lists the device selected (never uploaded)
+	devPerm map[string]devPerm  // permutations the device computed (permute.go)
+	bufs    []Buffer            // the run's: parameter uploads, key lengths (freed when it ends)
+	repBufs []Buffer            // this repetition's steps' (freed when the next begins)
+	live    int64               // bytes allocated now
+	peak    int64               // the most bytes allocated at once
 	pairs   []PairStats         // per head, summed over the last run's attention steps
 	bad     map[string][]badKey // inputs' keys with non-finite V rows (nonfinite.go)
 	parts   map[string]float64  // the last attention step's launches timed alone (ATTNC_TIME_KERNELS)
@@ -169,6 +175,7 @@ func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Resu
 		}
 		t0 := time.Now()
 		res.Tiles = 0
+		r.beginRep()
 		for _, st := range p.plan.Steps {
 			ts := time.Now()
 			// The output comes back on the first repetition (the later
@@ -207,7 +214,7 @@ func (p *Program) Run(inputs map[string]*runtime.Tensor, opts RunOptions) (*Resu
 	if err != nil {
 		return nil, err
 	}
-	res.Out, res.Pairs = out, r.pairs
+	res.Out, res.Pairs, res.PeakBytes = out, r.pairs, r.peak
 	for _, st := range p.plan.Steps {
 		switch st.Op {
 		case OpBlockScore:
@@ -306,30 +313,67 @@ func (r *run) hostScoreSelect(st *PlanStep) error {
 }
 
 func (r *run) free() {
-	for _, b := range r.bufs {
+	for _, b := range append(r.bufs, r.repBufs...) {
 		r.p.drv.Free(b)
 	}
 }
 
-// release frees b, a buffer of this run that no later step reads, before
-// the run ends (a global permutation's scratch: 13 GB at N = 131072).
+// beginRep frees the buffers of the last repetition: no step reads
+// another repetition's, and keeping them to the run's end made a run of R
+// repetitions hold R copies (50 GB at its peak for S2O at N = 131072 and
+// 32 heads, with the warm-up and one run).
+func (r *run) beginRep() {
+	for _, b := range r.repBufs {
+		r.p.drv.Free(b)
+		r.live -= int64(b.Size)
+	}
+	r.repBufs = r.repBufs[:0]
+}
+
+// release frees b, a buffer of this repetition that no later step reads,
+// before the repetition ends (a global permutation's scratch: 13 GB at
+// N = 131072).
 func (r *run) release(b Buffer) {
-	if i := slices.IndexFunc(r.bufs, func(x Buffer) bool { return x.Ptr == b.Ptr }); i >= 0 {
+	if i := slices.IndexFunc(r.repBufs, func(x Buffer) bool { return x.Ptr == b.Ptr }); i >= 0 {
 		r.p.drv.Free(b)
-		r.bufs = slices.Delete(r.bufs, i, i+1)
+		r.live -= int64(b.Size)
+		r.repBufs = slices.Delete(r.repBufs, i, i+1)
 	}
 }
 
+// alloc allocates n bytes for this repetition's steps.
 func (r *run) alloc(n int) (Buffer, error) {
+	return r.allocIn(&r.repBufs, n)
+}
+
+// allocRun allocates n bytes that live as long as the run (uploads cached
+// across repetitions).
+func (r *run) allocRun(n int) (Buffer, error) {
+	return r.allocIn(&r.bufs, n)
+}
+
+func (r *run) allocIn(list *[]Buffer, n int) (Buffer, error) {
 	b, err := r.p.drv.Alloc(uint64(n))
-	if err == nil {
-		r.bufs = append(r.bufs, b)
+	if err != nil {
+		return b, fmt.Errorf("%v (%.2f GB held by this run)", err, float64(r.live)/1e9)
 	}
-	return b, err
+	*list = append(*list, b)
+	r.live += int64(b.Size)
+	r.peak = max(r.peak, r.live)
+	return b, nil
 }
 
 func (r *run) upload(data []byte) (Buffer, error) {
 	b, err := r.alloc(len(data))
+	if err != nil {
+		return b, err
+	}
+	return b, r.p.drv.UploadBytes(b, data)
+}
+
+// uploadRun is upload into a buffer that lives as long as the run.
+func (r *run) uploadRun(data []byte) (Buffer, error) {
+	b, err := r.allocRun(len(data))
 	if err != nil {
 		return b, err
 	}
@@ -349,7 +393,7 @@ func (r *run) param(name string, dt runtime.DType) (Buffer, error) {
 		return buf, nil
 	}
 	if x := r.in[name]; x != nil && x.DType == dt {
-		buf, err := r.upload(x.Data) // already the kernel's type: no conversion
+		buf, err := r.uploadRun(x.Data) // already the kernel's type: no conversion
 		r.dev[key] = buf
 		return buf, err
 	}
@@ -357,7 +401,7 @@ func (r *run) param(name string, dt runtime.DType) (Buffer, error) {
 	if err != nil {
 		return Buffer{}, err
 	}
-	buf, err := r.upload(t.Data)
+	buf, err := r.uploadRun(t.Data)
 	r.dev[key] = buf
 	return buf, err
 }

@@ -48,7 +48,7 @@ func (r *run) beginLens(rep int) error {
 			}
 			s = &seqLens{base: append([]int32{}, l...), cur: make([]int32, len(l)), prev: make([]int32, len(l))}
 			var err error
-			if s.dev, err = r.alloc(4 * 2 * len(l)); err != nil {
+			if s.dev, err = r.allocRun(4 * 2 * len(l)); err != nil {
 				return err
 			}
 			if r.lens == nil {

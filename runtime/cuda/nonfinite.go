@@ -56,7 +56,7 @@ func (r *run) finiteParam(name string, dt runtime.DType) (Buffer, error) {
 	if err != nil {
 		return Buffer{}, err
 	}
-	buf, err := r.upload(t.Data)
+	buf, err := r.uploadRun(t.Data)
 	r.dev[key] = buf
 	return buf, err
 }
