@@ -188,11 +188,11 @@ const cuFuncAttributeMaxDynamicSharedSizeBytes = 8
 const StaticSmemLimit = 48 << 10
 
 // KernelFunction looks up kernel k in m and, when k takes dynamic shared
-// memory (k.Smem bytes) past the 48 KiB every function may use, raises the
-// function's limit to it (the driver refuses such a launch otherwise).
+// memory (k.Smem bytes), raises the function's limit to it: without, the
+// driver takes at most 48 KiB less the kernel's static shared memory.
 func (d *Driver) KernelFunction(m Module, k *Kernel) (Function, error) {
 	f, err := d.Function(m, k.Name)
-	if err != nil || k.Smem <= StaticSmemLimit {
+	if err != nil || k.Smem == 0 {
 		return f, err
 	}
 	err = d.check("cuFuncSetAttribute("+k.Name+", max dynamic shared memory)", d.cuFuncSetAttribute(uintptr(f), cuFuncAttributeMaxDynamicSharedSizeBytes, int32(k.Smem)))

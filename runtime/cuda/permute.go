@@ -114,7 +114,7 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 					return 0, err
 				}
 			}
-			fn, err := drv.Function(r.p.mod, name)
+			fn, err := drv.KernelFunction(r.p.mod, k)
 			if err != nil {
 				return 0, err
 			}
@@ -122,7 +122,7 @@ func (r *run) permute(st *PlanStep, last bool) (float64, error) {
 			if err != nil {
 				return 0, fmt.Errorf("%s: %v", st.Pos, err)
 			}
-			calls = append(calls, launchCall{fn: fn, grid: grid, block: block, args: args})
+			calls = append(calls, launchCall{fn: fn, grid: grid, block: block, args: args, smem: uint32(k.Smem)})
 		}
 	}
 	want := 2 // the order's, the classes'

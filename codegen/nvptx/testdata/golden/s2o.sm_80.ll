@@ -11,6 +11,7 @@ target triple = "nvptx64-nvidia-cuda"
 @s2o_permute0_stgv = internal addrspace(3) global [2048 x i32] undef, align 16
 @s2o_permute0_start = internal addrspace(3) global [256 x i32] undef, align 16
 @s2o_permute0_scan = internal addrspace(3) global [8 x i32] undef, align 16
+@s2o_permute0_pf = external addrspace(3) global [0 x i8], align 16
 @s2o_select2_x = internal addrspace(3) global [4096 x i32] undef, align 16
 @s2o_select2_c = internal addrspace(3) global [4096 x i32] undef, align 16
 @s2o_select2_hist = internal addrspace(3) global [256 x i32] undef, align 16
@@ -1029,4019 +1030,6081 @@ ident:
 	call void @llvm.nvvm.barrier0()
 	%233 = shl i32 1, %3
 	%234 = sub i32 %233, 1
-	br label %235
-
-235:
-	%236 = phi i32 [ 0, %232 ], [ %985, %978 ]
-	%237 = icmp slt i32 %236, %9
-	br i1 %237, label %238, label %244
-
-238:
-	%239 = mul i32 %4, 256
-	%240 = add i32 %239, %3
-	%241 = add i32 %236, %240
-	%242 = add i32 %241, 0
-	%243 = icmp slt i32 %242, %9
-	br i1 %243, label %245, label %252
-
-244:
-	call void @llvm.nvvm.barrier0()
-	br label %986
-
-245:
-	%246 = sext i32 %242 to i64
-	%247 = getelementptr i32, i32* %44, i64 %246
-	%248 = load i32, i32* %247
-	%249 = sext i32 %242 to i64
-	%250 = getelementptr i32, i32* %15, i64 %249
-	%251 = load i32, i32* %250
-	br label %252
-
-252:
-	%253 = phi i32 [ 0, %238 ], [ %248, %245 ]
-	%254 = phi i32 [ 0, %238 ], [ %251, %245 ]
-	%255 = lshr i32 %253, 0
-	%256 = and i32 %255, 255
-	%257 = add i32 %241, 32
-	%258 = icmp slt i32 %257, %9
-	br i1 %258, label %259, label %266
-
-259:
-	%260 = sext i32 %257 to i64
-	%261 = getelementptr i32, i32* %44, i64 %260
-	%262 = load i32, i32* %261
-	%263 = sext i32 %257 to i64
-	%264 = getelementptr i32, i32* %15, i64 %263
-	%265 = load i32, i32* %264
-	br label %266
-
-266:
-	%267 = phi i32 [ 0, %252 ], [ %262, %259 ]
-	%268 = phi i32 [ 0, %252 ], [ %265, %259 ]
-	%269 = lshr i32 %267, 0
-	%270 = and i32 %269, 255
-	%271 = add i32 %241, 64
-	%272 = icmp slt i32 %271, %9
-	br i1 %272, label %273, label %280
-
-273:
-	%274 = sext i32 %271 to i64
-	%275 = getelementptr i32, i32* %44, i64 %274
-	%276 = load i32, i32* %275
-	%277 = sext i32 %271 to i64
-	%278 = getelementptr i32, i32* %15, i64 %277
-	%279 = load i32, i32* %278
-	br label %280
-
-280:
-	%281 = phi i32 [ 0, %266 ], [ %276, %273 ]
-	%282 = phi i32 [ 0, %266 ], [ %279, %273 ]
-	%283 = lshr i32 %281, 0
-	%284 = and i32 %283, 255
-	%285 = add i32 %241, 96
-	%286 = icmp slt i32 %285, %9
-	br i1 %286, label %287, label %294
-
-287:
-	%288 = sext i32 %285 to i64
-	%289 = getelementptr i32, i32* %44, i64 %288
-	%290 = load i32, i32* %289
-	%291 = sext i32 %285 to i64
-	%292 = getelementptr i32, i32* %15, i64 %291
-	%293 = load i32, i32* %292
-	br label %294
-
-294:
-	%295 = phi i32 [ 0, %280 ], [ %290, %287 ]
-	%296 = phi i32 [ 0, %280 ], [ %293, %287 ]
-	%297 = lshr i32 %295, 0
-	%298 = and i32 %297, 255
-	%299 = add i32 %241, 128
-	%300 = icmp slt i32 %299, %9
-	br i1 %300, label %301, label %308
-
-301:
-	%302 = sext i32 %299 to i64
-	%303 = getelementptr i32, i32* %44, i64 %302
-	%304 = load i32, i32* %303
-	%305 = sext i32 %299 to i64
-	%306 = getelementptr i32, i32* %15, i64 %305
-	%307 = load i32, i32* %306
-	br label %308
-
-308:
-	%309 = phi i32 [ 0, %294 ], [ %304, %301 ]
-	%310 = phi i32 [ 0, %294 ], [ %307, %301 ]
-	%311 = lshr i32 %309, 0
-	%312 = and i32 %311, 255
-	%313 = add i32 %241, 160
-	%314 = icmp slt i32 %313, %9
-	br i1 %314, label %315, label %322
-
-315:
-	%316 = sext i32 %313 to i64
-	%317 = getelementptr i32, i32* %44, i64 %316
-	%318 = load i32, i32* %317
-	%319 = sext i32 %313 to i64
-	%320 = getelementptr i32, i32* %15, i64 %319
-	%321 = load i32, i32* %320
-	br label %322
-
-322:
-	%323 = phi i32 [ 0, %308 ], [ %318, %315 ]
-	%324 = phi i32 [ 0, %308 ], [ %321, %315 ]
-	%325 = lshr i32 %323, 0
-	%326 = and i32 %325, 255
-	%327 = add i32 %241, 192
-	%328 = icmp slt i32 %327, %9
-	br i1 %328, label %329, label %336
-
-329:
-	%330 = sext i32 %327 to i64
-	%331 = getelementptr i32, i32* %44, i64 %330
-	%332 = load i32, i32* %331
-	%333 = sext i32 %327 to i64
-	%334 = getelementptr i32, i32* %15, i64 %333
-	%335 = load i32, i32* %334
-	br label %336
-
-336:
-	%337 = phi i32 [ 0, %322 ], [ %332, %329 ]
-	%338 = phi i32 [ 0, %322 ], [ %335, %329 ]
-	%339 = lshr i32 %337, 0
-	%340 = and i32 %339, 255
-	%341 = add i32 %241, 224
-	%342 = icmp slt i32 %341, %9
-	br i1 %342, label %343, label %350
-
-343:
-	%344 = sext i32 %341 to i64
-	%345 = getelementptr i32, i32* %44, i64 %344
-	%346 = load i32, i32* %345
-	%347 = sext i32 %341 to i64
-	%348 = getelementptr i32, i32* %15, i64 %347
-	%349 = load i32, i32* %348
-	br label %350
-
-350:
-	%351 = phi i32 [ 0, %336 ], [ %346, %343 ]
-	%352 = phi i32 [ 0, %336 ], [ %349, %343 ]
-	%353 = lshr i32 %351, 0
-	%354 = and i32 %353, 255
-	%355 = select i1 %243, i32 %256, i32 256
-	%356 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %355)
-	%357 = and i32 %356, %234
-	%358 = call i32 @llvm.ctpop.i32(i32 %357)
-	br i1 %243, label %359, label %364
-
-359:
-	%360 = mul i32 %4, 256
-	%361 = add i32 %360, %256
-	%362 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %361
-	%363 = load i32, i32 addrspace(3)* %362
-	br label %364
-
-364:
-	%365 = phi i32 [ 0, %350 ], [ %363, %359 ]
-	%366 = add i32 %365, %358
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%367 = icmp eq i32 %358, 0
-	%368 = and i1 %243, %367
-	br i1 %368, label %369, label %375
-
-369:
-	%370 = call i32 @llvm.ctpop.i32(i32 %356)
-	%371 = add i32 %365, %370
-	%372 = mul i32 %4, 256
-	%373 = add i32 %372, %256
-	%374 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %373
-	store i32 %371, i32 addrspace(3)* %374
-	br label %375
-
-375:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%376 = select i1 %258, i32 %270, i32 256
-	%377 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %376)
-	%378 = and i32 %377, %234
-	%379 = call i32 @llvm.ctpop.i32(i32 %378)
-	br i1 %258, label %380, label %385
-
-380:
-	%381 = mul i32 %4, 256
-	%382 = add i32 %381, %270
-	%383 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %382
-	%384 = load i32, i32 addrspace(3)* %383
-	br label %385
-
-385:
-	%386 = phi i32 [ 0, %375 ], [ %384, %380 ]
-	%387 = add i32 %386, %379
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%388 = icmp eq i32 %379, 0
-	%389 = and i1 %258, %388
-	br i1 %389, label %390, label %396
-
-390:
-	%391 = call i32 @llvm.ctpop.i32(i32 %377)
-	%392 = add i32 %386, %391
-	%393 = mul i32 %4, 256
-	%394 = add i32 %393, %270
-	%395 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %394
-	store i32 %392, i32 addrspace(3)* %395
-	br label %396
-
-396:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%397 = select i1 %272, i32 %284, i32 256
-	%398 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %397)
-	%399 = and i32 %398, %234
-	%400 = call i32 @llvm.ctpop.i32(i32 %399)
-	br i1 %272, label %401, label %406
-
-401:
-	%402 = mul i32 %4, 256
-	%403 = add i32 %402, %284
-	%404 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %403
-	%405 = load i32, i32 addrspace(3)* %404
-	br label %406
-
-406:
-	%407 = phi i32 [ 0, %396 ], [ %405, %401 ]
-	%408 = add i32 %407, %400
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%409 = icmp eq i32 %400, 0
-	%410 = and i1 %272, %409
-	br i1 %410, label %411, label %417
-
-411:
-	%412 = call i32 @llvm.ctpop.i32(i32 %398)
-	%413 = add i32 %407, %412
-	%414 = mul i32 %4, 256
-	%415 = add i32 %414, %284
-	%416 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %415
-	store i32 %413, i32 addrspace(3)* %416
-	br label %417
-
-417:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%418 = select i1 %286, i32 %298, i32 256
-	%419 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %418)
-	%420 = and i32 %419, %234
-	%421 = call i32 @llvm.ctpop.i32(i32 %420)
-	br i1 %286, label %422, label %427
-
-422:
-	%423 = mul i32 %4, 256
-	%424 = add i32 %423, %298
-	%425 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %424
-	%426 = load i32, i32 addrspace(3)* %425
-	br label %427
-
-427:
-	%428 = phi i32 [ 0, %417 ], [ %426, %422 ]
-	%429 = add i32 %428, %421
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%430 = icmp eq i32 %421, 0
-	%431 = and i1 %286, %430
-	br i1 %431, label %432, label %438
-
-432:
-	%433 = call i32 @llvm.ctpop.i32(i32 %419)
-	%434 = add i32 %428, %433
-	%435 = mul i32 %4, 256
-	%436 = add i32 %435, %298
-	%437 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %436
-	store i32 %434, i32 addrspace(3)* %437
-	br label %438
-
-438:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%439 = select i1 %300, i32 %312, i32 256
-	%440 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %439)
-	%441 = and i32 %440, %234
-	%442 = call i32 @llvm.ctpop.i32(i32 %441)
-	br i1 %300, label %443, label %448
-
-443:
-	%444 = mul i32 %4, 256
-	%445 = add i32 %444, %312
-	%446 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %445
-	%447 = load i32, i32 addrspace(3)* %446
-	br label %448
-
-448:
-	%449 = phi i32 [ 0, %438 ], [ %447, %443 ]
-	%450 = add i32 %449, %442
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%451 = icmp eq i32 %442, 0
-	%452 = and i1 %300, %451
-	br i1 %452, label %453, label %459
+	%235 = mul i32 %4, 256
+	%236 = add i32 %235, %3
+	%237 = add i32 %236, 0
+	%238 = add i32 0, %237
+	%239 = icmp slt i32 %238, %9
+	%240 = select i1 %239, i32 %238, i32 0
+	%241 = select i1 %239, i32 4, i32 0
+	%242 = mul i32 0, u0x1000
+	%243 = add i32 %236, 0
+	%244 = add i32 0, %243
+	%245 = add i32 %242, %244
+	%246 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%247 = mul i32 %245, 4
+	%248 = getelementptr i8, i8 addrspace(3)* %246, i32 %247
+	%249 = bitcast i8 addrspace(3)* %248 to i32 addrspace(3)*
+	%250 = ptrtoint i32 addrspace(3)* %249 to i32
+	%251 = sext i32 %240 to i64
+	%252 = getelementptr i32, i32* %44, i64 %251
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %250, i32* %252, i32 %241)
+	%253 = mul i32 0, u0x1000
+	%254 = add i32 %236, 0
+	%255 = add i32 2048, %254
+	%256 = add i32 %253, %255
+	%257 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%258 = mul i32 %256, 4
+	%259 = getelementptr i8, i8 addrspace(3)* %257, i32 %258
+	%260 = bitcast i8 addrspace(3)* %259 to i32 addrspace(3)*
+	%261 = ptrtoint i32 addrspace(3)* %260 to i32
+	%262 = sext i32 %240 to i64
+	%263 = getelementptr i32, i32* %15, i64 %262
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %261, i32* %263, i32 %241)
+	%264 = add i32 %236, 32
+	%265 = add i32 0, %264
+	%266 = icmp slt i32 %265, %9
+	%267 = select i1 %266, i32 %265, i32 0
+	%268 = select i1 %266, i32 4, i32 0
+	%269 = mul i32 0, u0x1000
+	%270 = add i32 %236, 32
+	%271 = add i32 0, %270
+	%272 = add i32 %269, %271
+	%273 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%274 = mul i32 %272, 4
+	%275 = getelementptr i8, i8 addrspace(3)* %273, i32 %274
+	%276 = bitcast i8 addrspace(3)* %275 to i32 addrspace(3)*
+	%277 = ptrtoint i32 addrspace(3)* %276 to i32
+	%278 = sext i32 %267 to i64
+	%279 = getelementptr i32, i32* %44, i64 %278
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %277, i32* %279, i32 %268)
+	%280 = mul i32 0, u0x1000
+	%281 = add i32 %236, 32
+	%282 = add i32 2048, %281
+	%283 = add i32 %280, %282
+	%284 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%285 = mul i32 %283, 4
+	%286 = getelementptr i8, i8 addrspace(3)* %284, i32 %285
+	%287 = bitcast i8 addrspace(3)* %286 to i32 addrspace(3)*
+	%288 = ptrtoint i32 addrspace(3)* %287 to i32
+	%289 = sext i32 %267 to i64
+	%290 = getelementptr i32, i32* %15, i64 %289
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %288, i32* %290, i32 %268)
+	%291 = add i32 %236, 64
+	%292 = add i32 0, %291
+	%293 = icmp slt i32 %292, %9
+	%294 = select i1 %293, i32 %292, i32 0
+	%295 = select i1 %293, i32 4, i32 0
+	%296 = mul i32 0, u0x1000
+	%297 = add i32 %236, 64
+	%298 = add i32 0, %297
+	%299 = add i32 %296, %298
+	%300 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%301 = mul i32 %299, 4
+	%302 = getelementptr i8, i8 addrspace(3)* %300, i32 %301
+	%303 = bitcast i8 addrspace(3)* %302 to i32 addrspace(3)*
+	%304 = ptrtoint i32 addrspace(3)* %303 to i32
+	%305 = sext i32 %294 to i64
+	%306 = getelementptr i32, i32* %44, i64 %305
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %304, i32* %306, i32 %295)
+	%307 = mul i32 0, u0x1000
+	%308 = add i32 %236, 64
+	%309 = add i32 2048, %308
+	%310 = add i32 %307, %309
+	%311 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%312 = mul i32 %310, 4
+	%313 = getelementptr i8, i8 addrspace(3)* %311, i32 %312
+	%314 = bitcast i8 addrspace(3)* %313 to i32 addrspace(3)*
+	%315 = ptrtoint i32 addrspace(3)* %314 to i32
+	%316 = sext i32 %294 to i64
+	%317 = getelementptr i32, i32* %15, i64 %316
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %315, i32* %317, i32 %295)
+	%318 = add i32 %236, 96
+	%319 = add i32 0, %318
+	%320 = icmp slt i32 %319, %9
+	%321 = select i1 %320, i32 %319, i32 0
+	%322 = select i1 %320, i32 4, i32 0
+	%323 = mul i32 0, u0x1000
+	%324 = add i32 %236, 96
+	%325 = add i32 0, %324
+	%326 = add i32 %323, %325
+	%327 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%328 = mul i32 %326, 4
+	%329 = getelementptr i8, i8 addrspace(3)* %327, i32 %328
+	%330 = bitcast i8 addrspace(3)* %329 to i32 addrspace(3)*
+	%331 = ptrtoint i32 addrspace(3)* %330 to i32
+	%332 = sext i32 %321 to i64
+	%333 = getelementptr i32, i32* %44, i64 %332
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %331, i32* %333, i32 %322)
+	%334 = mul i32 0, u0x1000
+	%335 = add i32 %236, 96
+	%336 = add i32 2048, %335
+	%337 = add i32 %334, %336
+	%338 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%339 = mul i32 %337, 4
+	%340 = getelementptr i8, i8 addrspace(3)* %338, i32 %339
+	%341 = bitcast i8 addrspace(3)* %340 to i32 addrspace(3)*
+	%342 = ptrtoint i32 addrspace(3)* %341 to i32
+	%343 = sext i32 %321 to i64
+	%344 = getelementptr i32, i32* %15, i64 %343
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %342, i32* %344, i32 %322)
+	%345 = add i32 %236, 128
+	%346 = add i32 0, %345
+	%347 = icmp slt i32 %346, %9
+	%348 = select i1 %347, i32 %346, i32 0
+	%349 = select i1 %347, i32 4, i32 0
+	%350 = mul i32 0, u0x1000
+	%351 = add i32 %236, 128
+	%352 = add i32 0, %351
+	%353 = add i32 %350, %352
+	%354 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%355 = mul i32 %353, 4
+	%356 = getelementptr i8, i8 addrspace(3)* %354, i32 %355
+	%357 = bitcast i8 addrspace(3)* %356 to i32 addrspace(3)*
+	%358 = ptrtoint i32 addrspace(3)* %357 to i32
+	%359 = sext i32 %348 to i64
+	%360 = getelementptr i32, i32* %44, i64 %359
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %358, i32* %360, i32 %349)
+	%361 = mul i32 0, u0x1000
+	%362 = add i32 %236, 128
+	%363 = add i32 2048, %362
+	%364 = add i32 %361, %363
+	%365 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%366 = mul i32 %364, 4
+	%367 = getelementptr i8, i8 addrspace(3)* %365, i32 %366
+	%368 = bitcast i8 addrspace(3)* %367 to i32 addrspace(3)*
+	%369 = ptrtoint i32 addrspace(3)* %368 to i32
+	%370 = sext i32 %348 to i64
+	%371 = getelementptr i32, i32* %15, i64 %370
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %369, i32* %371, i32 %349)
+	%372 = add i32 %236, 160
+	%373 = add i32 0, %372
+	%374 = icmp slt i32 %373, %9
+	%375 = select i1 %374, i32 %373, i32 0
+	%376 = select i1 %374, i32 4, i32 0
+	%377 = mul i32 0, u0x1000
+	%378 = add i32 %236, 160
+	%379 = add i32 0, %378
+	%380 = add i32 %377, %379
+	%381 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%382 = mul i32 %380, 4
+	%383 = getelementptr i8, i8 addrspace(3)* %381, i32 %382
+	%384 = bitcast i8 addrspace(3)* %383 to i32 addrspace(3)*
+	%385 = ptrtoint i32 addrspace(3)* %384 to i32
+	%386 = sext i32 %375 to i64
+	%387 = getelementptr i32, i32* %44, i64 %386
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %385, i32* %387, i32 %376)
+	%388 = mul i32 0, u0x1000
+	%389 = add i32 %236, 160
+	%390 = add i32 2048, %389
+	%391 = add i32 %388, %390
+	%392 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%393 = mul i32 %391, 4
+	%394 = getelementptr i8, i8 addrspace(3)* %392, i32 %393
+	%395 = bitcast i8 addrspace(3)* %394 to i32 addrspace(3)*
+	%396 = ptrtoint i32 addrspace(3)* %395 to i32
+	%397 = sext i32 %375 to i64
+	%398 = getelementptr i32, i32* %15, i64 %397
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %396, i32* %398, i32 %376)
+	%399 = add i32 %236, 192
+	%400 = add i32 0, %399
+	%401 = icmp slt i32 %400, %9
+	%402 = select i1 %401, i32 %400, i32 0
+	%403 = select i1 %401, i32 4, i32 0
+	%404 = mul i32 0, u0x1000
+	%405 = add i32 %236, 192
+	%406 = add i32 0, %405
+	%407 = add i32 %404, %406
+	%408 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%409 = mul i32 %407, 4
+	%410 = getelementptr i8, i8 addrspace(3)* %408, i32 %409
+	%411 = bitcast i8 addrspace(3)* %410 to i32 addrspace(3)*
+	%412 = ptrtoint i32 addrspace(3)* %411 to i32
+	%413 = sext i32 %402 to i64
+	%414 = getelementptr i32, i32* %44, i64 %413
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %412, i32* %414, i32 %403)
+	%415 = mul i32 0, u0x1000
+	%416 = add i32 %236, 192
+	%417 = add i32 2048, %416
+	%418 = add i32 %415, %417
+	%419 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%420 = mul i32 %418, 4
+	%421 = getelementptr i8, i8 addrspace(3)* %419, i32 %420
+	%422 = bitcast i8 addrspace(3)* %421 to i32 addrspace(3)*
+	%423 = ptrtoint i32 addrspace(3)* %422 to i32
+	%424 = sext i32 %402 to i64
+	%425 = getelementptr i32, i32* %15, i64 %424
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %423, i32* %425, i32 %403)
+	%426 = add i32 %236, 224
+	%427 = add i32 0, %426
+	%428 = icmp slt i32 %427, %9
+	%429 = select i1 %428, i32 %427, i32 0
+	%430 = select i1 %428, i32 4, i32 0
+	%431 = mul i32 0, u0x1000
+	%432 = add i32 %236, 224
+	%433 = add i32 0, %432
+	%434 = add i32 %431, %433
+	%435 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%436 = mul i32 %434, 4
+	%437 = getelementptr i8, i8 addrspace(3)* %435, i32 %436
+	%438 = bitcast i8 addrspace(3)* %437 to i32 addrspace(3)*
+	%439 = ptrtoint i32 addrspace(3)* %438 to i32
+	%440 = sext i32 %429 to i64
+	%441 = getelementptr i32, i32* %44, i64 %440
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %439, i32* %441, i32 %430)
+	%442 = mul i32 0, u0x1000
+	%443 = add i32 %236, 224
+	%444 = add i32 2048, %443
+	%445 = add i32 %442, %444
+	%446 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%447 = mul i32 %445, 4
+	%448 = getelementptr i8, i8 addrspace(3)* %446, i32 %447
+	%449 = bitcast i8 addrspace(3)* %448 to i32 addrspace(3)*
+	%450 = ptrtoint i32 addrspace(3)* %449 to i32
+	%451 = sext i32 %429 to i64
+	%452 = getelementptr i32, i32* %15, i64 %451
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %450, i32* %452, i32 %430)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %453
 
 453:
-	%454 = call i32 @llvm.ctpop.i32(i32 %440)
-	%455 = add i32 %449, %454
-	%456 = mul i32 %4, 256
-	%457 = add i32 %456, %312
-	%458 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %457
-	store i32 %455, i32 addrspace(3)* %458
-	br label %459
+	%454 = phi i32 [ 0, %232 ], [ %1711, %1703 ]
+	%455 = phi i32 [ 0, %232 ], [ %1710, %1703 ]
+	%456 = icmp slt i32 %454, %9
+	br i1 %456, label %457, label %644
 
-459:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%460 = select i1 %314, i32 %326, i32 256
-	%461 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %460)
-	%462 = and i32 %461, %234
-	%463 = call i32 @llvm.ctpop.i32(i32 %462)
-	br i1 %314, label %464, label %469
-
-464:
-	%465 = mul i32 %4, 256
-	%466 = add i32 %465, %326
-	%467 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %466
-	%468 = load i32, i32 addrspace(3)* %467
-	br label %469
-
-469:
-	%470 = phi i32 [ 0, %459 ], [ %468, %464 ]
-	%471 = add i32 %470, %463
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%472 = icmp eq i32 %463, 0
-	%473 = and i1 %314, %472
-	br i1 %473, label %474, label %480
-
-474:
-	%475 = call i32 @llvm.ctpop.i32(i32 %461)
-	%476 = add i32 %470, %475
-	%477 = mul i32 %4, 256
-	%478 = add i32 %477, %326
-	%479 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %478
-	store i32 %476, i32 addrspace(3)* %479
-	br label %480
-
-480:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%481 = select i1 %328, i32 %340, i32 256
-	%482 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %481)
-	%483 = and i32 %482, %234
-	%484 = call i32 @llvm.ctpop.i32(i32 %483)
-	br i1 %328, label %485, label %490
-
-485:
-	%486 = mul i32 %4, 256
-	%487 = add i32 %486, %340
-	%488 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %487
-	%489 = load i32, i32 addrspace(3)* %488
-	br label %490
-
-490:
-	%491 = phi i32 [ 0, %480 ], [ %489, %485 ]
-	%492 = add i32 %491, %484
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%493 = icmp eq i32 %484, 0
-	%494 = and i1 %328, %493
-	br i1 %494, label %495, label %501
-
-495:
-	%496 = call i32 @llvm.ctpop.i32(i32 %482)
-	%497 = add i32 %491, %496
-	%498 = mul i32 %4, 256
-	%499 = add i32 %498, %340
-	%500 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %499
-	store i32 %497, i32 addrspace(3)* %500
-	br label %501
-
-501:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%502 = select i1 %342, i32 %354, i32 256
-	%503 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %502)
-	%504 = and i32 %503, %234
-	%505 = call i32 @llvm.ctpop.i32(i32 %504)
-	br i1 %342, label %506, label %511
-
-506:
-	%507 = mul i32 %4, 256
-	%508 = add i32 %507, %354
-	%509 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %508
-	%510 = load i32, i32 addrspace(3)* %509
-	br label %511
-
-511:
-	%512 = phi i32 [ 0, %501 ], [ %510, %506 ]
-	%513 = add i32 %512, %505
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%514 = icmp eq i32 %505, 0
-	%515 = and i1 %342, %514
-	br i1 %515, label %516, label %522
-
-516:
-	%517 = call i32 @llvm.ctpop.i32(i32 %503)
-	%518 = add i32 %512, %517
-	%519 = mul i32 %4, 256
-	%520 = add i32 %519, %354
-	%521 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %520
-	store i32 %518, i32 addrspace(3)* %521
-	br label %522
-
-522:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	call void @llvm.nvvm.barrier0()
-	%523 = mul i32 0, 256
-	%524 = add i32 %523, %0
-	%525 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %524
-	%526 = load i32, i32 addrspace(3)* %525
-	%527 = mul i32 0, 256
-	%528 = add i32 %527, %0
-	%529 = add i32 2048, %528
-	%530 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %529
-	store i32 0, i32 addrspace(3)* %530
-	%531 = mul i32 0, 256
-	%532 = add i32 %531, %0
-	%533 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %532
-	store i32 0, i32 addrspace(3)* %533
-	%534 = add i32 0, %526
-	%535 = mul i32 1, 256
-	%536 = add i32 %535, %0
-	%537 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %536
+457:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	%458 = add i32 %236, 0
+	%459 = add i32 %454, %458
+	%460 = icmp slt i32 %459, %9
+	%461 = mul i32 %455, u0x1000
+	%462 = add i32 %236, 0
+	%463 = add i32 0, %462
+	%464 = add i32 %461, %463
+	%465 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%466 = mul i32 %464, 4
+	%467 = getelementptr i8, i8 addrspace(3)* %465, i32 %466
+	%468 = bitcast i8 addrspace(3)* %467 to i32 addrspace(3)*
+	%469 = load i32, i32 addrspace(3)* %468
+	%470 = mul i32 %455, u0x1000
+	%471 = add i32 %236, 0
+	%472 = add i32 2048, %471
+	%473 = add i32 %470, %472
+	%474 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%475 = mul i32 %473, 4
+	%476 = getelementptr i8, i8 addrspace(3)* %474, i32 %475
+	%477 = bitcast i8 addrspace(3)* %476 to i32 addrspace(3)*
+	%478 = load i32, i32 addrspace(3)* %477
+	%479 = lshr i32 %469, 0
+	%480 = and i32 %479, 255
+	%481 = add i32 %236, 32
+	%482 = add i32 %454, %481
+	%483 = icmp slt i32 %482, %9
+	%484 = mul i32 %455, u0x1000
+	%485 = add i32 %236, 32
+	%486 = add i32 0, %485
+	%487 = add i32 %484, %486
+	%488 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%489 = mul i32 %487, 4
+	%490 = getelementptr i8, i8 addrspace(3)* %488, i32 %489
+	%491 = bitcast i8 addrspace(3)* %490 to i32 addrspace(3)*
+	%492 = load i32, i32 addrspace(3)* %491
+	%493 = mul i32 %455, u0x1000
+	%494 = add i32 %236, 32
+	%495 = add i32 2048, %494
+	%496 = add i32 %493, %495
+	%497 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%498 = mul i32 %496, 4
+	%499 = getelementptr i8, i8 addrspace(3)* %497, i32 %498
+	%500 = bitcast i8 addrspace(3)* %499 to i32 addrspace(3)*
+	%501 = load i32, i32 addrspace(3)* %500
+	%502 = lshr i32 %492, 0
+	%503 = and i32 %502, 255
+	%504 = add i32 %236, 64
+	%505 = add i32 %454, %504
+	%506 = icmp slt i32 %505, %9
+	%507 = mul i32 %455, u0x1000
+	%508 = add i32 %236, 64
+	%509 = add i32 0, %508
+	%510 = add i32 %507, %509
+	%511 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%512 = mul i32 %510, 4
+	%513 = getelementptr i8, i8 addrspace(3)* %511, i32 %512
+	%514 = bitcast i8 addrspace(3)* %513 to i32 addrspace(3)*
+	%515 = load i32, i32 addrspace(3)* %514
+	%516 = mul i32 %455, u0x1000
+	%517 = add i32 %236, 64
+	%518 = add i32 2048, %517
+	%519 = add i32 %516, %518
+	%520 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%521 = mul i32 %519, 4
+	%522 = getelementptr i8, i8 addrspace(3)* %520, i32 %521
+	%523 = bitcast i8 addrspace(3)* %522 to i32 addrspace(3)*
+	%524 = load i32, i32 addrspace(3)* %523
+	%525 = lshr i32 %515, 0
+	%526 = and i32 %525, 255
+	%527 = add i32 %236, 96
+	%528 = add i32 %454, %527
+	%529 = icmp slt i32 %528, %9
+	%530 = mul i32 %455, u0x1000
+	%531 = add i32 %236, 96
+	%532 = add i32 0, %531
+	%533 = add i32 %530, %532
+	%534 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%535 = mul i32 %533, 4
+	%536 = getelementptr i8, i8 addrspace(3)* %534, i32 %535
+	%537 = bitcast i8 addrspace(3)* %536 to i32 addrspace(3)*
 	%538 = load i32, i32 addrspace(3)* %537
-	%539 = mul i32 1, 256
-	%540 = add i32 %539, %0
+	%539 = mul i32 %455, u0x1000
+	%540 = add i32 %236, 96
 	%541 = add i32 2048, %540
-	%542 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %541
-	store i32 %534, i32 addrspace(3)* %542
-	%543 = mul i32 1, 256
-	%544 = add i32 %543, %0
-	%545 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %544
-	store i32 0, i32 addrspace(3)* %545
-	%546 = add i32 %534, %538
-	%547 = mul i32 2, 256
-	%548 = add i32 %547, %0
-	%549 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %548
-	%550 = load i32, i32 addrspace(3)* %549
-	%551 = mul i32 2, 256
-	%552 = add i32 %551, %0
-	%553 = add i32 2048, %552
-	%554 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %553
-	store i32 %546, i32 addrspace(3)* %554
-	%555 = mul i32 2, 256
-	%556 = add i32 %555, %0
-	%557 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %556
-	store i32 0, i32 addrspace(3)* %557
-	%558 = add i32 %546, %550
-	%559 = mul i32 3, 256
-	%560 = add i32 %559, %0
-	%561 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %560
-	%562 = load i32, i32 addrspace(3)* %561
-	%563 = mul i32 3, 256
-	%564 = add i32 %563, %0
-	%565 = add i32 2048, %564
-	%566 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %565
-	store i32 %558, i32 addrspace(3)* %566
-	%567 = mul i32 3, 256
-	%568 = add i32 %567, %0
-	%569 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %568
-	store i32 0, i32 addrspace(3)* %569
-	%570 = add i32 %558, %562
-	%571 = mul i32 4, 256
-	%572 = add i32 %571, %0
-	%573 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %572
-	%574 = load i32, i32 addrspace(3)* %573
-	%575 = mul i32 4, 256
-	%576 = add i32 %575, %0
-	%577 = add i32 2048, %576
-	%578 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %577
-	store i32 %570, i32 addrspace(3)* %578
-	%579 = mul i32 4, 256
-	%580 = add i32 %579, %0
-	%581 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %580
-	store i32 0, i32 addrspace(3)* %581
-	%582 = add i32 %570, %574
-	%583 = mul i32 5, 256
-	%584 = add i32 %583, %0
-	%585 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %584
-	%586 = load i32, i32 addrspace(3)* %585
-	%587 = mul i32 5, 256
-	%588 = add i32 %587, %0
-	%589 = add i32 2048, %588
-	%590 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %589
-	store i32 %582, i32 addrspace(3)* %590
-	%591 = mul i32 5, 256
-	%592 = add i32 %591, %0
-	%593 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %592
-	store i32 0, i32 addrspace(3)* %593
-	%594 = add i32 %582, %586
-	%595 = mul i32 6, 256
-	%596 = add i32 %595, %0
-	%597 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %596
-	%598 = load i32, i32 addrspace(3)* %597
-	%599 = mul i32 6, 256
-	%600 = add i32 %599, %0
-	%601 = add i32 2048, %600
-	%602 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %601
-	store i32 %594, i32 addrspace(3)* %602
-	%603 = mul i32 6, 256
-	%604 = add i32 %603, %0
-	%605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %604
-	store i32 0, i32 addrspace(3)* %605
-	%606 = add i32 %594, %598
-	%607 = mul i32 7, 256
-	%608 = add i32 %607, %0
-	%609 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %608
-	%610 = load i32, i32 addrspace(3)* %609
-	%611 = mul i32 7, 256
-	%612 = add i32 %611, %0
-	%613 = add i32 2048, %612
-	%614 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %613
-	store i32 %606, i32 addrspace(3)* %614
-	%615 = mul i32 7, 256
-	%616 = add i32 %615, %0
-	%617 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %616
-	store i32 0, i32 addrspace(3)* %617
-	%618 = add i32 %606, %610
+	%542 = add i32 %539, %541
+	%543 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%544 = mul i32 %542, 4
+	%545 = getelementptr i8, i8 addrspace(3)* %543, i32 %544
+	%546 = bitcast i8 addrspace(3)* %545 to i32 addrspace(3)*
+	%547 = load i32, i32 addrspace(3)* %546
+	%548 = lshr i32 %538, 0
+	%549 = and i32 %548, 255
+	%550 = add i32 %236, 128
+	%551 = add i32 %454, %550
+	%552 = icmp slt i32 %551, %9
+	%553 = mul i32 %455, u0x1000
+	%554 = add i32 %236, 128
+	%555 = add i32 0, %554
+	%556 = add i32 %553, %555
+	%557 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%558 = mul i32 %556, 4
+	%559 = getelementptr i8, i8 addrspace(3)* %557, i32 %558
+	%560 = bitcast i8 addrspace(3)* %559 to i32 addrspace(3)*
+	%561 = load i32, i32 addrspace(3)* %560
+	%562 = mul i32 %455, u0x1000
+	%563 = add i32 %236, 128
+	%564 = add i32 2048, %563
+	%565 = add i32 %562, %564
+	%566 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%567 = mul i32 %565, 4
+	%568 = getelementptr i8, i8 addrspace(3)* %566, i32 %567
+	%569 = bitcast i8 addrspace(3)* %568 to i32 addrspace(3)*
+	%570 = load i32, i32 addrspace(3)* %569
+	%571 = lshr i32 %561, 0
+	%572 = and i32 %571, 255
+	%573 = add i32 %236, 160
+	%574 = add i32 %454, %573
+	%575 = icmp slt i32 %574, %9
+	%576 = mul i32 %455, u0x1000
+	%577 = add i32 %236, 160
+	%578 = add i32 0, %577
+	%579 = add i32 %576, %578
+	%580 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%581 = mul i32 %579, 4
+	%582 = getelementptr i8, i8 addrspace(3)* %580, i32 %581
+	%583 = bitcast i8 addrspace(3)* %582 to i32 addrspace(3)*
+	%584 = load i32, i32 addrspace(3)* %583
+	%585 = mul i32 %455, u0x1000
+	%586 = add i32 %236, 160
+	%587 = add i32 2048, %586
+	%588 = add i32 %585, %587
+	%589 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%590 = mul i32 %588, 4
+	%591 = getelementptr i8, i8 addrspace(3)* %589, i32 %590
+	%592 = bitcast i8 addrspace(3)* %591 to i32 addrspace(3)*
+	%593 = load i32, i32 addrspace(3)* %592
+	%594 = lshr i32 %584, 0
+	%595 = and i32 %594, 255
+	%596 = add i32 %236, 192
+	%597 = add i32 %454, %596
+	%598 = icmp slt i32 %597, %9
+	%599 = mul i32 %455, u0x1000
+	%600 = add i32 %236, 192
+	%601 = add i32 0, %600
+	%602 = add i32 %599, %601
+	%603 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%604 = mul i32 %602, 4
+	%605 = getelementptr i8, i8 addrspace(3)* %603, i32 %604
+	%606 = bitcast i8 addrspace(3)* %605 to i32 addrspace(3)*
+	%607 = load i32, i32 addrspace(3)* %606
+	%608 = mul i32 %455, u0x1000
+	%609 = add i32 %236, 192
+	%610 = add i32 2048, %609
+	%611 = add i32 %608, %610
+	%612 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%613 = mul i32 %611, 4
+	%614 = getelementptr i8, i8 addrspace(3)* %612, i32 %613
+	%615 = bitcast i8 addrspace(3)* %614 to i32 addrspace(3)*
+	%616 = load i32, i32 addrspace(3)* %615
+	%617 = lshr i32 %607, 0
+	%618 = and i32 %617, 255
+	%619 = add i32 %236, 224
+	%620 = add i32 %454, %619
+	%621 = icmp slt i32 %620, %9
+	%622 = mul i32 %455, u0x1000
+	%623 = add i32 %236, 224
+	%624 = add i32 0, %623
+	%625 = add i32 %622, %624
+	%626 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%627 = mul i32 %625, 4
+	%628 = getelementptr i8, i8 addrspace(3)* %626, i32 %627
+	%629 = bitcast i8 addrspace(3)* %628 to i32 addrspace(3)*
+	%630 = load i32, i32 addrspace(3)* %629
+	%631 = mul i32 %455, u0x1000
+	%632 = add i32 %236, 224
+	%633 = add i32 2048, %632
+	%634 = add i32 %631, %633
+	%635 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%636 = mul i32 %634, 4
+	%637 = getelementptr i8, i8 addrspace(3)* %635, i32 %636
+	%638 = bitcast i8 addrspace(3)* %637 to i32 addrspace(3)*
+	%639 = load i32, i32 addrspace(3)* %638
+	%640 = lshr i32 %630, 0
+	%641 = and i32 %640, 255
+	%642 = add i32 %454, 2048
+	%643 = icmp slt i32 %642, %9
+	br i1 %643, label %861, label %1079
+
+644:
 	call void @llvm.nvvm.barrier0()
-	%619 = select i1 %243, i32 %256, i32 0
-	%620 = mul i32 %4, 256
-	%621 = add i32 %620, %619
-	%622 = add i32 2048, %621
-	%623 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %622
-	%624 = load i32, i32 addrspace(3)* %623
-	%625 = add i32 %366, %624
-	%626 = select i1 %258, i32 %270, i32 0
-	%627 = mul i32 %4, 256
-	%628 = add i32 %627, %626
-	%629 = add i32 2048, %628
-	%630 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %629
-	%631 = load i32, i32 addrspace(3)* %630
-	%632 = add i32 %387, %631
-	%633 = select i1 %272, i32 %284, i32 0
-	%634 = mul i32 %4, 256
-	%635 = add i32 %634, %633
-	%636 = add i32 2048, %635
-	%637 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %636
-	%638 = load i32, i32 addrspace(3)* %637
-	%639 = add i32 %408, %638
-	%640 = select i1 %286, i32 %298, i32 0
-	%641 = mul i32 %4, 256
-	%642 = add i32 %641, %640
-	%643 = add i32 2048, %642
-	%644 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %643
-	%645 = load i32, i32 addrspace(3)* %644
-	%646 = add i32 %429, %645
-	%647 = select i1 %300, i32 %312, i32 0
-	%648 = mul i32 %4, 256
-	%649 = add i32 %648, %647
-	%650 = add i32 2048, %649
-	%651 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %650
-	%652 = load i32, i32 addrspace(3)* %651
-	%653 = add i32 %450, %652
-	%654 = select i1 %314, i32 %326, i32 0
-	%655 = mul i32 %4, 256
-	%656 = add i32 %655, %654
-	%657 = add i32 2048, %656
-	%658 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %657
-	%659 = load i32, i32 addrspace(3)* %658
-	%660 = add i32 %471, %659
-	%661 = select i1 %328, i32 %340, i32 0
-	%662 = mul i32 %4, 256
-	%663 = add i32 %662, %661
-	%664 = add i32 2048, %663
-	%665 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %664
-	%666 = load i32, i32 addrspace(3)* %665
-	%667 = add i32 %492, %666
-	%668 = select i1 %342, i32 %354, i32 0
-	%669 = mul i32 %4, 256
-	%670 = add i32 %669, %668
-	%671 = add i32 2048, %670
-	%672 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %671
-	%673 = load i32, i32 addrspace(3)* %672
-	%674 = add i32 %513, %673
-	%675 = and i32 %0, 31
-	%676 = lshr i32 %0, 5
-	%677 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %618, i32 1, i32 0)
-	%678 = icmp uge i32 %675, 1
-	%679 = select i1 %678, i32 %677, i32 0
-	%680 = add i32 %618, %679
-	%681 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %680, i32 2, i32 0)
-	%682 = icmp uge i32 %675, 2
-	%683 = select i1 %682, i32 %681, i32 0
-	%684 = add i32 %680, %683
-	%685 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %684, i32 4, i32 0)
-	%686 = icmp uge i32 %675, 4
-	%687 = select i1 %686, i32 %685, i32 0
-	%688 = add i32 %684, %687
-	%689 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %688, i32 8, i32 0)
-	%690 = icmp uge i32 %675, 8
-	%691 = select i1 %690, i32 %689, i32 0
-	%692 = add i32 %688, %691
-	%693 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %692, i32 16, i32 0)
-	%694 = icmp uge i32 %675, 16
-	%695 = select i1 %694, i32 %693, i32 0
-	%696 = add i32 %692, %695
-	%697 = icmp eq i32 %675, 31
-	br i1 %697, label %698, label %700
+	%645 = add i32 %236, 0
+	%646 = add i32 0, %645
+	%647 = icmp slt i32 %646, %9
+	%648 = select i1 %647, i32 %646, i32 0
+	%649 = select i1 %647, i32 4, i32 0
+	%650 = mul i32 0, u0x1000
+	%651 = add i32 %236, 0
+	%652 = add i32 0, %651
+	%653 = add i32 %650, %652
+	%654 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%655 = mul i32 %653, 4
+	%656 = getelementptr i8, i8 addrspace(3)* %654, i32 %655
+	%657 = bitcast i8 addrspace(3)* %656 to i32 addrspace(3)*
+	%658 = ptrtoint i32 addrspace(3)* %657 to i32
+	%659 = sext i32 %648 to i64
+	%660 = getelementptr i32, i32* %46, i64 %659
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %658, i32* %660, i32 %649)
+	%661 = mul i32 0, u0x1000
+	%662 = add i32 %236, 0
+	%663 = add i32 2048, %662
+	%664 = add i32 %661, %663
+	%665 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%666 = mul i32 %664, 4
+	%667 = getelementptr i8, i8 addrspace(3)* %665, i32 %666
+	%668 = bitcast i8 addrspace(3)* %667 to i32 addrspace(3)*
+	%669 = ptrtoint i32 addrspace(3)* %668 to i32
+	%670 = sext i32 %648 to i64
+	%671 = getelementptr i32, i32* %49, i64 %670
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %669, i32* %671, i32 %649)
+	%672 = add i32 %236, 32
+	%673 = add i32 0, %672
+	%674 = icmp slt i32 %673, %9
+	%675 = select i1 %674, i32 %673, i32 0
+	%676 = select i1 %674, i32 4, i32 0
+	%677 = mul i32 0, u0x1000
+	%678 = add i32 %236, 32
+	%679 = add i32 0, %678
+	%680 = add i32 %677, %679
+	%681 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%682 = mul i32 %680, 4
+	%683 = getelementptr i8, i8 addrspace(3)* %681, i32 %682
+	%684 = bitcast i8 addrspace(3)* %683 to i32 addrspace(3)*
+	%685 = ptrtoint i32 addrspace(3)* %684 to i32
+	%686 = sext i32 %675 to i64
+	%687 = getelementptr i32, i32* %46, i64 %686
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %685, i32* %687, i32 %676)
+	%688 = mul i32 0, u0x1000
+	%689 = add i32 %236, 32
+	%690 = add i32 2048, %689
+	%691 = add i32 %688, %690
+	%692 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%693 = mul i32 %691, 4
+	%694 = getelementptr i8, i8 addrspace(3)* %692, i32 %693
+	%695 = bitcast i8 addrspace(3)* %694 to i32 addrspace(3)*
+	%696 = ptrtoint i32 addrspace(3)* %695 to i32
+	%697 = sext i32 %675 to i64
+	%698 = getelementptr i32, i32* %49, i64 %697
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %696, i32* %698, i32 %676)
+	%699 = add i32 %236, 64
+	%700 = add i32 0, %699
+	%701 = icmp slt i32 %700, %9
+	%702 = select i1 %701, i32 %700, i32 0
+	%703 = select i1 %701, i32 4, i32 0
+	%704 = mul i32 0, u0x1000
+	%705 = add i32 %236, 64
+	%706 = add i32 0, %705
+	%707 = add i32 %704, %706
+	%708 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%709 = mul i32 %707, 4
+	%710 = getelementptr i8, i8 addrspace(3)* %708, i32 %709
+	%711 = bitcast i8 addrspace(3)* %710 to i32 addrspace(3)*
+	%712 = ptrtoint i32 addrspace(3)* %711 to i32
+	%713 = sext i32 %702 to i64
+	%714 = getelementptr i32, i32* %46, i64 %713
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %712, i32* %714, i32 %703)
+	%715 = mul i32 0, u0x1000
+	%716 = add i32 %236, 64
+	%717 = add i32 2048, %716
+	%718 = add i32 %715, %717
+	%719 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%720 = mul i32 %718, 4
+	%721 = getelementptr i8, i8 addrspace(3)* %719, i32 %720
+	%722 = bitcast i8 addrspace(3)* %721 to i32 addrspace(3)*
+	%723 = ptrtoint i32 addrspace(3)* %722 to i32
+	%724 = sext i32 %702 to i64
+	%725 = getelementptr i32, i32* %49, i64 %724
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %723, i32* %725, i32 %703)
+	%726 = add i32 %236, 96
+	%727 = add i32 0, %726
+	%728 = icmp slt i32 %727, %9
+	%729 = select i1 %728, i32 %727, i32 0
+	%730 = select i1 %728, i32 4, i32 0
+	%731 = mul i32 0, u0x1000
+	%732 = add i32 %236, 96
+	%733 = add i32 0, %732
+	%734 = add i32 %731, %733
+	%735 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%736 = mul i32 %734, 4
+	%737 = getelementptr i8, i8 addrspace(3)* %735, i32 %736
+	%738 = bitcast i8 addrspace(3)* %737 to i32 addrspace(3)*
+	%739 = ptrtoint i32 addrspace(3)* %738 to i32
+	%740 = sext i32 %729 to i64
+	%741 = getelementptr i32, i32* %46, i64 %740
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %739, i32* %741, i32 %730)
+	%742 = mul i32 0, u0x1000
+	%743 = add i32 %236, 96
+	%744 = add i32 2048, %743
+	%745 = add i32 %742, %744
+	%746 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%747 = mul i32 %745, 4
+	%748 = getelementptr i8, i8 addrspace(3)* %746, i32 %747
+	%749 = bitcast i8 addrspace(3)* %748 to i32 addrspace(3)*
+	%750 = ptrtoint i32 addrspace(3)* %749 to i32
+	%751 = sext i32 %729 to i64
+	%752 = getelementptr i32, i32* %49, i64 %751
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %750, i32* %752, i32 %730)
+	%753 = add i32 %236, 128
+	%754 = add i32 0, %753
+	%755 = icmp slt i32 %754, %9
+	%756 = select i1 %755, i32 %754, i32 0
+	%757 = select i1 %755, i32 4, i32 0
+	%758 = mul i32 0, u0x1000
+	%759 = add i32 %236, 128
+	%760 = add i32 0, %759
+	%761 = add i32 %758, %760
+	%762 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%763 = mul i32 %761, 4
+	%764 = getelementptr i8, i8 addrspace(3)* %762, i32 %763
+	%765 = bitcast i8 addrspace(3)* %764 to i32 addrspace(3)*
+	%766 = ptrtoint i32 addrspace(3)* %765 to i32
+	%767 = sext i32 %756 to i64
+	%768 = getelementptr i32, i32* %46, i64 %767
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %766, i32* %768, i32 %757)
+	%769 = mul i32 0, u0x1000
+	%770 = add i32 %236, 128
+	%771 = add i32 2048, %770
+	%772 = add i32 %769, %771
+	%773 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%774 = mul i32 %772, 4
+	%775 = getelementptr i8, i8 addrspace(3)* %773, i32 %774
+	%776 = bitcast i8 addrspace(3)* %775 to i32 addrspace(3)*
+	%777 = ptrtoint i32 addrspace(3)* %776 to i32
+	%778 = sext i32 %756 to i64
+	%779 = getelementptr i32, i32* %49, i64 %778
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %777, i32* %779, i32 %757)
+	%780 = add i32 %236, 160
+	%781 = add i32 0, %780
+	%782 = icmp slt i32 %781, %9
+	%783 = select i1 %782, i32 %781, i32 0
+	%784 = select i1 %782, i32 4, i32 0
+	%785 = mul i32 0, u0x1000
+	%786 = add i32 %236, 160
+	%787 = add i32 0, %786
+	%788 = add i32 %785, %787
+	%789 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%790 = mul i32 %788, 4
+	%791 = getelementptr i8, i8 addrspace(3)* %789, i32 %790
+	%792 = bitcast i8 addrspace(3)* %791 to i32 addrspace(3)*
+	%793 = ptrtoint i32 addrspace(3)* %792 to i32
+	%794 = sext i32 %783 to i64
+	%795 = getelementptr i32, i32* %46, i64 %794
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %793, i32* %795, i32 %784)
+	%796 = mul i32 0, u0x1000
+	%797 = add i32 %236, 160
+	%798 = add i32 2048, %797
+	%799 = add i32 %796, %798
+	%800 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%801 = mul i32 %799, 4
+	%802 = getelementptr i8, i8 addrspace(3)* %800, i32 %801
+	%803 = bitcast i8 addrspace(3)* %802 to i32 addrspace(3)*
+	%804 = ptrtoint i32 addrspace(3)* %803 to i32
+	%805 = sext i32 %783 to i64
+	%806 = getelementptr i32, i32* %49, i64 %805
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %804, i32* %806, i32 %784)
+	%807 = add i32 %236, 192
+	%808 = add i32 0, %807
+	%809 = icmp slt i32 %808, %9
+	%810 = select i1 %809, i32 %808, i32 0
+	%811 = select i1 %809, i32 4, i32 0
+	%812 = mul i32 0, u0x1000
+	%813 = add i32 %236, 192
+	%814 = add i32 0, %813
+	%815 = add i32 %812, %814
+	%816 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%817 = mul i32 %815, 4
+	%818 = getelementptr i8, i8 addrspace(3)* %816, i32 %817
+	%819 = bitcast i8 addrspace(3)* %818 to i32 addrspace(3)*
+	%820 = ptrtoint i32 addrspace(3)* %819 to i32
+	%821 = sext i32 %810 to i64
+	%822 = getelementptr i32, i32* %46, i64 %821
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %820, i32* %822, i32 %811)
+	%823 = mul i32 0, u0x1000
+	%824 = add i32 %236, 192
+	%825 = add i32 2048, %824
+	%826 = add i32 %823, %825
+	%827 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%828 = mul i32 %826, 4
+	%829 = getelementptr i8, i8 addrspace(3)* %827, i32 %828
+	%830 = bitcast i8 addrspace(3)* %829 to i32 addrspace(3)*
+	%831 = ptrtoint i32 addrspace(3)* %830 to i32
+	%832 = sext i32 %810 to i64
+	%833 = getelementptr i32, i32* %49, i64 %832
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %831, i32* %833, i32 %811)
+	%834 = add i32 %236, 224
+	%835 = add i32 0, %834
+	%836 = icmp slt i32 %835, %9
+	%837 = select i1 %836, i32 %835, i32 0
+	%838 = select i1 %836, i32 4, i32 0
+	%839 = mul i32 0, u0x1000
+	%840 = add i32 %236, 224
+	%841 = add i32 0, %840
+	%842 = add i32 %839, %841
+	%843 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%844 = mul i32 %842, 4
+	%845 = getelementptr i8, i8 addrspace(3)* %843, i32 %844
+	%846 = bitcast i8 addrspace(3)* %845 to i32 addrspace(3)*
+	%847 = ptrtoint i32 addrspace(3)* %846 to i32
+	%848 = sext i32 %837 to i64
+	%849 = getelementptr i32, i32* %46, i64 %848
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %847, i32* %849, i32 %838)
+	%850 = mul i32 0, u0x1000
+	%851 = add i32 %236, 224
+	%852 = add i32 2048, %851
+	%853 = add i32 %850, %852
+	%854 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%855 = mul i32 %853, 4
+	%856 = getelementptr i8, i8 addrspace(3)* %854, i32 %855
+	%857 = bitcast i8 addrspace(3)* %856 to i32 addrspace(3)*
+	%858 = ptrtoint i32 addrspace(3)* %857 to i32
+	%859 = sext i32 %837 to i64
+	%860 = getelementptr i32, i32* %49, i64 %859
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %858, i32* %860, i32 %838)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %1712
 
-698:
-	%699 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %676
-	store i32 %696, i32 addrspace(3)* %699
-	br label %700
+861:
+	%862 = xor i32 %455, 1
+	%863 = add i32 %236, 0
+	%864 = add i32 %642, %863
+	%865 = icmp slt i32 %864, %9
+	%866 = select i1 %865, i32 %864, i32 0
+	%867 = select i1 %865, i32 4, i32 0
+	%868 = mul i32 %862, u0x1000
+	%869 = add i32 %236, 0
+	%870 = add i32 0, %869
+	%871 = add i32 %868, %870
+	%872 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%873 = mul i32 %871, 4
+	%874 = getelementptr i8, i8 addrspace(3)* %872, i32 %873
+	%875 = bitcast i8 addrspace(3)* %874 to i32 addrspace(3)*
+	%876 = ptrtoint i32 addrspace(3)* %875 to i32
+	%877 = sext i32 %866 to i64
+	%878 = getelementptr i32, i32* %44, i64 %877
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %876, i32* %878, i32 %867)
+	%879 = mul i32 %862, u0x1000
+	%880 = add i32 %236, 0
+	%881 = add i32 2048, %880
+	%882 = add i32 %879, %881
+	%883 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%884 = mul i32 %882, 4
+	%885 = getelementptr i8, i8 addrspace(3)* %883, i32 %884
+	%886 = bitcast i8 addrspace(3)* %885 to i32 addrspace(3)*
+	%887 = ptrtoint i32 addrspace(3)* %886 to i32
+	%888 = sext i32 %866 to i64
+	%889 = getelementptr i32, i32* %15, i64 %888
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %887, i32* %889, i32 %867)
+	%890 = add i32 %236, 32
+	%891 = add i32 %642, %890
+	%892 = icmp slt i32 %891, %9
+	%893 = select i1 %892, i32 %891, i32 0
+	%894 = select i1 %892, i32 4, i32 0
+	%895 = mul i32 %862, u0x1000
+	%896 = add i32 %236, 32
+	%897 = add i32 0, %896
+	%898 = add i32 %895, %897
+	%899 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%900 = mul i32 %898, 4
+	%901 = getelementptr i8, i8 addrspace(3)* %899, i32 %900
+	%902 = bitcast i8 addrspace(3)* %901 to i32 addrspace(3)*
+	%903 = ptrtoint i32 addrspace(3)* %902 to i32
+	%904 = sext i32 %893 to i64
+	%905 = getelementptr i32, i32* %44, i64 %904
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %903, i32* %905, i32 %894)
+	%906 = mul i32 %862, u0x1000
+	%907 = add i32 %236, 32
+	%908 = add i32 2048, %907
+	%909 = add i32 %906, %908
+	%910 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%911 = mul i32 %909, 4
+	%912 = getelementptr i8, i8 addrspace(3)* %910, i32 %911
+	%913 = bitcast i8 addrspace(3)* %912 to i32 addrspace(3)*
+	%914 = ptrtoint i32 addrspace(3)* %913 to i32
+	%915 = sext i32 %893 to i64
+	%916 = getelementptr i32, i32* %15, i64 %915
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %914, i32* %916, i32 %894)
+	%917 = add i32 %236, 64
+	%918 = add i32 %642, %917
+	%919 = icmp slt i32 %918, %9
+	%920 = select i1 %919, i32 %918, i32 0
+	%921 = select i1 %919, i32 4, i32 0
+	%922 = mul i32 %862, u0x1000
+	%923 = add i32 %236, 64
+	%924 = add i32 0, %923
+	%925 = add i32 %922, %924
+	%926 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%927 = mul i32 %925, 4
+	%928 = getelementptr i8, i8 addrspace(3)* %926, i32 %927
+	%929 = bitcast i8 addrspace(3)* %928 to i32 addrspace(3)*
+	%930 = ptrtoint i32 addrspace(3)* %929 to i32
+	%931 = sext i32 %920 to i64
+	%932 = getelementptr i32, i32* %44, i64 %931
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %930, i32* %932, i32 %921)
+	%933 = mul i32 %862, u0x1000
+	%934 = add i32 %236, 64
+	%935 = add i32 2048, %934
+	%936 = add i32 %933, %935
+	%937 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%938 = mul i32 %936, 4
+	%939 = getelementptr i8, i8 addrspace(3)* %937, i32 %938
+	%940 = bitcast i8 addrspace(3)* %939 to i32 addrspace(3)*
+	%941 = ptrtoint i32 addrspace(3)* %940 to i32
+	%942 = sext i32 %920 to i64
+	%943 = getelementptr i32, i32* %15, i64 %942
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %941, i32* %943, i32 %921)
+	%944 = add i32 %236, 96
+	%945 = add i32 %642, %944
+	%946 = icmp slt i32 %945, %9
+	%947 = select i1 %946, i32 %945, i32 0
+	%948 = select i1 %946, i32 4, i32 0
+	%949 = mul i32 %862, u0x1000
+	%950 = add i32 %236, 96
+	%951 = add i32 0, %950
+	%952 = add i32 %949, %951
+	%953 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%954 = mul i32 %952, 4
+	%955 = getelementptr i8, i8 addrspace(3)* %953, i32 %954
+	%956 = bitcast i8 addrspace(3)* %955 to i32 addrspace(3)*
+	%957 = ptrtoint i32 addrspace(3)* %956 to i32
+	%958 = sext i32 %947 to i64
+	%959 = getelementptr i32, i32* %44, i64 %958
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %957, i32* %959, i32 %948)
+	%960 = mul i32 %862, u0x1000
+	%961 = add i32 %236, 96
+	%962 = add i32 2048, %961
+	%963 = add i32 %960, %962
+	%964 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%965 = mul i32 %963, 4
+	%966 = getelementptr i8, i8 addrspace(3)* %964, i32 %965
+	%967 = bitcast i8 addrspace(3)* %966 to i32 addrspace(3)*
+	%968 = ptrtoint i32 addrspace(3)* %967 to i32
+	%969 = sext i32 %947 to i64
+	%970 = getelementptr i32, i32* %15, i64 %969
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %968, i32* %970, i32 %948)
+	%971 = add i32 %236, 128
+	%972 = add i32 %642, %971
+	%973 = icmp slt i32 %972, %9
+	%974 = select i1 %973, i32 %972, i32 0
+	%975 = select i1 %973, i32 4, i32 0
+	%976 = mul i32 %862, u0x1000
+	%977 = add i32 %236, 128
+	%978 = add i32 0, %977
+	%979 = add i32 %976, %978
+	%980 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%981 = mul i32 %979, 4
+	%982 = getelementptr i8, i8 addrspace(3)* %980, i32 %981
+	%983 = bitcast i8 addrspace(3)* %982 to i32 addrspace(3)*
+	%984 = ptrtoint i32 addrspace(3)* %983 to i32
+	%985 = sext i32 %974 to i64
+	%986 = getelementptr i32, i32* %44, i64 %985
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %984, i32* %986, i32 %975)
+	%987 = mul i32 %862, u0x1000
+	%988 = add i32 %236, 128
+	%989 = add i32 2048, %988
+	%990 = add i32 %987, %989
+	%991 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%992 = mul i32 %990, 4
+	%993 = getelementptr i8, i8 addrspace(3)* %991, i32 %992
+	%994 = bitcast i8 addrspace(3)* %993 to i32 addrspace(3)*
+	%995 = ptrtoint i32 addrspace(3)* %994 to i32
+	%996 = sext i32 %974 to i64
+	%997 = getelementptr i32, i32* %15, i64 %996
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %995, i32* %997, i32 %975)
+	%998 = add i32 %236, 160
+	%999 = add i32 %642, %998
+	%1000 = icmp slt i32 %999, %9
+	%1001 = select i1 %1000, i32 %999, i32 0
+	%1002 = select i1 %1000, i32 4, i32 0
+	%1003 = mul i32 %862, u0x1000
+	%1004 = add i32 %236, 160
+	%1005 = add i32 0, %1004
+	%1006 = add i32 %1003, %1005
+	%1007 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1008 = mul i32 %1006, 4
+	%1009 = getelementptr i8, i8 addrspace(3)* %1007, i32 %1008
+	%1010 = bitcast i8 addrspace(3)* %1009 to i32 addrspace(3)*
+	%1011 = ptrtoint i32 addrspace(3)* %1010 to i32
+	%1012 = sext i32 %1001 to i64
+	%1013 = getelementptr i32, i32* %44, i64 %1012
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1011, i32* %1013, i32 %1002)
+	%1014 = mul i32 %862, u0x1000
+	%1015 = add i32 %236, 160
+	%1016 = add i32 2048, %1015
+	%1017 = add i32 %1014, %1016
+	%1018 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1019 = mul i32 %1017, 4
+	%1020 = getelementptr i8, i8 addrspace(3)* %1018, i32 %1019
+	%1021 = bitcast i8 addrspace(3)* %1020 to i32 addrspace(3)*
+	%1022 = ptrtoint i32 addrspace(3)* %1021 to i32
+	%1023 = sext i32 %1001 to i64
+	%1024 = getelementptr i32, i32* %15, i64 %1023
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1022, i32* %1024, i32 %1002)
+	%1025 = add i32 %236, 192
+	%1026 = add i32 %642, %1025
+	%1027 = icmp slt i32 %1026, %9
+	%1028 = select i1 %1027, i32 %1026, i32 0
+	%1029 = select i1 %1027, i32 4, i32 0
+	%1030 = mul i32 %862, u0x1000
+	%1031 = add i32 %236, 192
+	%1032 = add i32 0, %1031
+	%1033 = add i32 %1030, %1032
+	%1034 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1035 = mul i32 %1033, 4
+	%1036 = getelementptr i8, i8 addrspace(3)* %1034, i32 %1035
+	%1037 = bitcast i8 addrspace(3)* %1036 to i32 addrspace(3)*
+	%1038 = ptrtoint i32 addrspace(3)* %1037 to i32
+	%1039 = sext i32 %1028 to i64
+	%1040 = getelementptr i32, i32* %44, i64 %1039
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1038, i32* %1040, i32 %1029)
+	%1041 = mul i32 %862, u0x1000
+	%1042 = add i32 %236, 192
+	%1043 = add i32 2048, %1042
+	%1044 = add i32 %1041, %1043
+	%1045 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1046 = mul i32 %1044, 4
+	%1047 = getelementptr i8, i8 addrspace(3)* %1045, i32 %1046
+	%1048 = bitcast i8 addrspace(3)* %1047 to i32 addrspace(3)*
+	%1049 = ptrtoint i32 addrspace(3)* %1048 to i32
+	%1050 = sext i32 %1028 to i64
+	%1051 = getelementptr i32, i32* %15, i64 %1050
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1049, i32* %1051, i32 %1029)
+	%1052 = add i32 %236, 224
+	%1053 = add i32 %642, %1052
+	%1054 = icmp slt i32 %1053, %9
+	%1055 = select i1 %1054, i32 %1053, i32 0
+	%1056 = select i1 %1054, i32 4, i32 0
+	%1057 = mul i32 %862, u0x1000
+	%1058 = add i32 %236, 224
+	%1059 = add i32 0, %1058
+	%1060 = add i32 %1057, %1059
+	%1061 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1062 = mul i32 %1060, 4
+	%1063 = getelementptr i8, i8 addrspace(3)* %1061, i32 %1062
+	%1064 = bitcast i8 addrspace(3)* %1063 to i32 addrspace(3)*
+	%1065 = ptrtoint i32 addrspace(3)* %1064 to i32
+	%1066 = sext i32 %1055 to i64
+	%1067 = getelementptr i32, i32* %44, i64 %1066
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1065, i32* %1067, i32 %1056)
+	%1068 = mul i32 %862, u0x1000
+	%1069 = add i32 %236, 224
+	%1070 = add i32 2048, %1069
+	%1071 = add i32 %1068, %1070
+	%1072 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1073 = mul i32 %1071, 4
+	%1074 = getelementptr i8, i8 addrspace(3)* %1072, i32 %1073
+	%1075 = bitcast i8 addrspace(3)* %1074 to i32 addrspace(3)*
+	%1076 = ptrtoint i32 addrspace(3)* %1075 to i32
+	%1077 = sext i32 %1055 to i64
+	%1078 = getelementptr i32, i32* %15, i64 %1077
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1076, i32* %1078, i32 %1056)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %1079
 
-700:
-	call void @llvm.nvvm.barrier0()
-	%701 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%702 = load i32, i32 addrspace(3)* %701
-	%703 = icmp sgt i32 %676, 0
-	%704 = select i1 %703, i32 %702, i32 0
-	%705 = add i32 0, %704
-	%706 = add i32 0, %702
-	%707 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%708 = load i32, i32 addrspace(3)* %707
-	%709 = icmp sgt i32 %676, 1
-	%710 = select i1 %709, i32 %708, i32 0
-	%711 = add i32 %705, %710
-	%712 = add i32 %706, %708
-	%713 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%714 = load i32, i32 addrspace(3)* %713
-	%715 = icmp sgt i32 %676, 2
-	%716 = select i1 %715, i32 %714, i32 0
-	%717 = add i32 %711, %716
-	%718 = add i32 %712, %714
-	%719 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%720 = load i32, i32 addrspace(3)* %719
-	%721 = icmp sgt i32 %676, 3
-	%722 = select i1 %721, i32 %720, i32 0
-	%723 = add i32 %717, %722
-	%724 = add i32 %718, %720
-	%725 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%726 = load i32, i32 addrspace(3)* %725
-	%727 = icmp sgt i32 %676, 4
-	%728 = select i1 %727, i32 %726, i32 0
-	%729 = add i32 %723, %728
-	%730 = add i32 %724, %726
-	%731 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%732 = load i32, i32 addrspace(3)* %731
-	%733 = icmp sgt i32 %676, 5
-	%734 = select i1 %733, i32 %732, i32 0
-	%735 = add i32 %729, %734
-	%736 = add i32 %730, %732
-	%737 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%738 = load i32, i32 addrspace(3)* %737
-	%739 = icmp sgt i32 %676, 6
-	%740 = select i1 %739, i32 %738, i32 0
-	%741 = add i32 %735, %740
-	%742 = add i32 %736, %738
-	%743 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%744 = load i32, i32 addrspace(3)* %743
-	%745 = icmp sgt i32 %676, 7
-	%746 = select i1 %745, i32 %744, i32 0
-	%747 = add i32 %741, %746
-	%748 = add i32 %742, %744
-	%749 = add i32 %747, %696
-	%750 = sub i32 %749, %618
-	%751 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %750, i32 addrspace(3)* %751
-	call void @llvm.nvvm.barrier0()
-	br i1 %243, label %752, label %758
+1079:
+	%1080 = select i1 %460, i32 %480, i32 256
+	%1081 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1080)
+	%1082 = and i32 %1081, %234
+	%1083 = call i32 @llvm.ctpop.i32(i32 %1082)
+	br i1 %460, label %1084, label %1089
 
-752:
-	%753 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %256
-	%754 = load i32, i32 addrspace(3)* %753
-	%755 = add i32 %754, %625
-	%756 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %755
-	store i32 %253, i32 addrspace(3)* %756
-	%757 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %755
-	store i32 %254, i32 addrspace(3)* %757
-	br label %758
+1084:
+	%1085 = mul i32 %4, 256
+	%1086 = add i32 %1085, %480
+	%1087 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1086
+	%1088 = load i32, i32 addrspace(3)* %1087
+	br label %1089
 
-758:
-	br i1 %258, label %759, label %765
-
-759:
-	%760 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %270
-	%761 = load i32, i32 addrspace(3)* %760
-	%762 = add i32 %761, %632
-	%763 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %762
-	store i32 %267, i32 addrspace(3)* %763
-	%764 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %762
-	store i32 %268, i32 addrspace(3)* %764
-	br label %765
-
-765:
-	br i1 %272, label %766, label %772
-
-766:
-	%767 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %284
-	%768 = load i32, i32 addrspace(3)* %767
-	%769 = add i32 %768, %639
-	%770 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %769
-	store i32 %281, i32 addrspace(3)* %770
-	%771 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %769
-	store i32 %282, i32 addrspace(3)* %771
-	br label %772
-
-772:
-	br i1 %286, label %773, label %779
-
-773:
-	%774 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %298
-	%775 = load i32, i32 addrspace(3)* %774
-	%776 = add i32 %775, %646
-	%777 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %776
-	store i32 %295, i32 addrspace(3)* %777
-	%778 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %776
-	store i32 %296, i32 addrspace(3)* %778
-	br label %779
-
-779:
-	br i1 %300, label %780, label %786
-
-780:
-	%781 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %312
-	%782 = load i32, i32 addrspace(3)* %781
-	%783 = add i32 %782, %653
-	%784 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %783
-	store i32 %309, i32 addrspace(3)* %784
-	%785 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %783
-	store i32 %310, i32 addrspace(3)* %785
-	br label %786
-
-786:
-	br i1 %314, label %787, label %793
-
-787:
-	%788 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %326
-	%789 = load i32, i32 addrspace(3)* %788
-	%790 = add i32 %789, %660
-	%791 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %790
-	store i32 %323, i32 addrspace(3)* %791
-	%792 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %790
-	store i32 %324, i32 addrspace(3)* %792
-	br label %793
-
-793:
-	br i1 %328, label %794, label %800
-
-794:
-	%795 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %340
-	%796 = load i32, i32 addrspace(3)* %795
-	%797 = add i32 %796, %667
-	%798 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %797
-	store i32 %337, i32 addrspace(3)* %798
-	%799 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %797
-	store i32 %338, i32 addrspace(3)* %799
-	br label %800
-
-800:
-	br i1 %342, label %801, label %807
-
-801:
-	%802 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %354
-	%803 = load i32, i32 addrspace(3)* %802
-	%804 = add i32 %803, %674
-	%805 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %804
-	store i32 %351, i32 addrspace(3)* %805
-	%806 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %804
-	store i32 %352, i32 addrspace(3)* %806
-	br label %807
-
-807:
-	call void @llvm.nvvm.barrier0()
-	%808 = sub i32 %9, %236
-	%809 = icmp slt i32 2048, %808
-	%810 = select i1 %809, i32 2048, i32 %808
-	%811 = add i32 0, %0
-	%812 = icmp slt i32 %811, %810
-	br i1 %812, label %813, label %831
-
-813:
-	%814 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %811
-	%815 = load i32, i32 addrspace(3)* %814
-	%816 = lshr i32 %815, 0
-	%817 = and i32 %816, 255
-	%818 = add i32 %817, 0
-	%819 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %818
-	%820 = load i32, i32 addrspace(3)* %819
-	%821 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %817
-	%822 = load i32, i32 addrspace(3)* %821
-	%823 = sub i32 %811, %822
-	%824 = add i32 %820, %823
-	%825 = sext i32 %824 to i64
-	%826 = getelementptr i32, i32* %46, i64 %825
-	store i32 %815, i32* %826
-	%827 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %811
-	%828 = load i32, i32 addrspace(3)* %827
-	%829 = sext i32 %824 to i64
-	%830 = getelementptr i32, i32* %49, i64 %829
-	store i32 %828, i32* %830
-	br label %831
-
-831:
-	%832 = add i32 256, %0
-	%833 = icmp slt i32 %832, %810
-	br i1 %833, label %834, label %852
-
-834:
-	%835 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %832
-	%836 = load i32, i32 addrspace(3)* %835
-	%837 = lshr i32 %836, 0
-	%838 = and i32 %837, 255
-	%839 = add i32 %838, 0
-	%840 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %839
-	%841 = load i32, i32 addrspace(3)* %840
-	%842 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %838
-	%843 = load i32, i32 addrspace(3)* %842
-	%844 = sub i32 %832, %843
-	%845 = add i32 %841, %844
-	%846 = sext i32 %845 to i64
-	%847 = getelementptr i32, i32* %46, i64 %846
-	store i32 %836, i32* %847
-	%848 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %832
-	%849 = load i32, i32 addrspace(3)* %848
-	%850 = sext i32 %845 to i64
-	%851 = getelementptr i32, i32* %49, i64 %850
-	store i32 %849, i32* %851
-	br label %852
-
-852:
-	%853 = add i32 512, %0
-	%854 = icmp slt i32 %853, %810
-	br i1 %854, label %855, label %873
-
-855:
-	%856 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %853
-	%857 = load i32, i32 addrspace(3)* %856
-	%858 = lshr i32 %857, 0
-	%859 = and i32 %858, 255
-	%860 = add i32 %859, 0
-	%861 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %860
-	%862 = load i32, i32 addrspace(3)* %861
-	%863 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %859
-	%864 = load i32, i32 addrspace(3)* %863
-	%865 = sub i32 %853, %864
-	%866 = add i32 %862, %865
-	%867 = sext i32 %866 to i64
-	%868 = getelementptr i32, i32* %46, i64 %867
-	store i32 %857, i32* %868
-	%869 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %853
-	%870 = load i32, i32 addrspace(3)* %869
-	%871 = sext i32 %866 to i64
-	%872 = getelementptr i32, i32* %49, i64 %871
-	store i32 %870, i32* %872
-	br label %873
-
-873:
-	%874 = add i32 768, %0
-	%875 = icmp slt i32 %874, %810
-	br i1 %875, label %876, label %894
-
-876:
-	%877 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %874
-	%878 = load i32, i32 addrspace(3)* %877
-	%879 = lshr i32 %878, 0
-	%880 = and i32 %879, 255
-	%881 = add i32 %880, 0
-	%882 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %881
-	%883 = load i32, i32 addrspace(3)* %882
-	%884 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %880
-	%885 = load i32, i32 addrspace(3)* %884
-	%886 = sub i32 %874, %885
-	%887 = add i32 %883, %886
-	%888 = sext i32 %887 to i64
-	%889 = getelementptr i32, i32* %46, i64 %888
-	store i32 %878, i32* %889
-	%890 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %874
-	%891 = load i32, i32 addrspace(3)* %890
-	%892 = sext i32 %887 to i64
-	%893 = getelementptr i32, i32* %49, i64 %892
-	store i32 %891, i32* %893
-	br label %894
-
-894:
-	%895 = add i32 1024, %0
-	%896 = icmp slt i32 %895, %810
-	br i1 %896, label %897, label %915
-
-897:
-	%898 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %895
-	%899 = load i32, i32 addrspace(3)* %898
-	%900 = lshr i32 %899, 0
-	%901 = and i32 %900, 255
-	%902 = add i32 %901, 0
-	%903 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %902
-	%904 = load i32, i32 addrspace(3)* %903
-	%905 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %901
-	%906 = load i32, i32 addrspace(3)* %905
-	%907 = sub i32 %895, %906
-	%908 = add i32 %904, %907
-	%909 = sext i32 %908 to i64
-	%910 = getelementptr i32, i32* %46, i64 %909
-	store i32 %899, i32* %910
-	%911 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %895
-	%912 = load i32, i32 addrspace(3)* %911
-	%913 = sext i32 %908 to i64
-	%914 = getelementptr i32, i32* %49, i64 %913
-	store i32 %912, i32* %914
-	br label %915
-
-915:
-	%916 = add i32 1280, %0
-	%917 = icmp slt i32 %916, %810
-	br i1 %917, label %918, label %936
-
-918:
-	%919 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %916
-	%920 = load i32, i32 addrspace(3)* %919
-	%921 = lshr i32 %920, 0
-	%922 = and i32 %921, 255
-	%923 = add i32 %922, 0
-	%924 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %923
-	%925 = load i32, i32 addrspace(3)* %924
-	%926 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %922
-	%927 = load i32, i32 addrspace(3)* %926
-	%928 = sub i32 %916, %927
-	%929 = add i32 %925, %928
-	%930 = sext i32 %929 to i64
-	%931 = getelementptr i32, i32* %46, i64 %930
-	store i32 %920, i32* %931
-	%932 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %916
-	%933 = load i32, i32 addrspace(3)* %932
-	%934 = sext i32 %929 to i64
-	%935 = getelementptr i32, i32* %49, i64 %934
-	store i32 %933, i32* %935
-	br label %936
-
-936:
-	%937 = add i32 1536, %0
-	%938 = icmp slt i32 %937, %810
-	br i1 %938, label %939, label %957
-
-939:
-	%940 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %937
-	%941 = load i32, i32 addrspace(3)* %940
-	%942 = lshr i32 %941, 0
-	%943 = and i32 %942, 255
-	%944 = add i32 %943, 0
-	%945 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %944
-	%946 = load i32, i32 addrspace(3)* %945
-	%947 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %943
-	%948 = load i32, i32 addrspace(3)* %947
-	%949 = sub i32 %937, %948
-	%950 = add i32 %946, %949
-	%951 = sext i32 %950 to i64
-	%952 = getelementptr i32, i32* %46, i64 %951
-	store i32 %941, i32* %952
-	%953 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %937
-	%954 = load i32, i32 addrspace(3)* %953
-	%955 = sext i32 %950 to i64
-	%956 = getelementptr i32, i32* %49, i64 %955
-	store i32 %954, i32* %956
-	br label %957
-
-957:
-	%958 = add i32 1792, %0
-	%959 = icmp slt i32 %958, %810
-	br i1 %959, label %960, label %978
-
-960:
-	%961 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %958
-	%962 = load i32, i32 addrspace(3)* %961
-	%963 = lshr i32 %962, 0
-	%964 = and i32 %963, 255
-	%965 = add i32 %964, 0
-	%966 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %965
-	%967 = load i32, i32 addrspace(3)* %966
-	%968 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %964
-	%969 = load i32, i32 addrspace(3)* %968
-	%970 = sub i32 %958, %969
-	%971 = add i32 %967, %970
-	%972 = sext i32 %971 to i64
-	%973 = getelementptr i32, i32* %46, i64 %972
-	store i32 %962, i32* %973
-	%974 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %958
-	%975 = load i32, i32 addrspace(3)* %974
-	%976 = sext i32 %971 to i64
-	%977 = getelementptr i32, i32* %49, i64 %976
-	store i32 %975, i32* %977
-	br label %978
-
-978:
-	call void @llvm.nvvm.barrier0()
-	%979 = add i32 %0, 0
-	%980 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %979
-	%981 = load i32, i32 addrspace(3)* %980
-	%982 = add i32 %981, %618
-	%983 = add i32 %0, 0
-	%984 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %983
-	store i32 %982, i32 addrspace(3)* %984
-	%985 = add i32 %236, 2048
-	br label %235
-
-986:
-	%987 = phi i32 [ 0, %244 ], [ %1736, %1729 ]
-	%988 = icmp slt i32 %987, %9
-	br i1 %988, label %989, label %995
-
-989:
-	%990 = mul i32 %4, 256
-	%991 = add i32 %990, %3
-	%992 = add i32 %987, %991
-	%993 = add i32 %992, 0
-	%994 = icmp slt i32 %993, %9
-	br i1 %994, label %996, label %1003
-
-995:
-	call void @llvm.nvvm.barrier0()
-	br label %1737
-
-996:
-	%997 = sext i32 %993 to i64
-	%998 = getelementptr i32, i32* %46, i64 %997
-	%999 = load i32, i32* %998
-	%1000 = sext i32 %993 to i64
-	%1001 = getelementptr i32, i32* %49, i64 %1000
-	%1002 = load i32, i32* %1001
-	br label %1003
-
-1003:
-	%1004 = phi i32 [ 0, %989 ], [ %999, %996 ]
-	%1005 = phi i32 [ 0, %989 ], [ %1002, %996 ]
-	%1006 = lshr i32 %1004, 8
-	%1007 = and i32 %1006, 255
-	%1008 = add i32 %992, 32
-	%1009 = icmp slt i32 %1008, %9
-	br i1 %1009, label %1010, label %1017
-
-1010:
-	%1011 = sext i32 %1008 to i64
-	%1012 = getelementptr i32, i32* %46, i64 %1011
-	%1013 = load i32, i32* %1012
-	%1014 = sext i32 %1008 to i64
-	%1015 = getelementptr i32, i32* %49, i64 %1014
-	%1016 = load i32, i32* %1015
-	br label %1017
-
-1017:
-	%1018 = phi i32 [ 0, %1003 ], [ %1013, %1010 ]
-	%1019 = phi i32 [ 0, %1003 ], [ %1016, %1010 ]
-	%1020 = lshr i32 %1018, 8
-	%1021 = and i32 %1020, 255
-	%1022 = add i32 %992, 64
-	%1023 = icmp slt i32 %1022, %9
-	br i1 %1023, label %1024, label %1031
-
-1024:
-	%1025 = sext i32 %1022 to i64
-	%1026 = getelementptr i32, i32* %46, i64 %1025
-	%1027 = load i32, i32* %1026
-	%1028 = sext i32 %1022 to i64
-	%1029 = getelementptr i32, i32* %49, i64 %1028
-	%1030 = load i32, i32* %1029
-	br label %1031
-
-1031:
-	%1032 = phi i32 [ 0, %1017 ], [ %1027, %1024 ]
-	%1033 = phi i32 [ 0, %1017 ], [ %1030, %1024 ]
-	%1034 = lshr i32 %1032, 8
-	%1035 = and i32 %1034, 255
-	%1036 = add i32 %992, 96
-	%1037 = icmp slt i32 %1036, %9
-	br i1 %1037, label %1038, label %1045
-
-1038:
-	%1039 = sext i32 %1036 to i64
-	%1040 = getelementptr i32, i32* %46, i64 %1039
-	%1041 = load i32, i32* %1040
-	%1042 = sext i32 %1036 to i64
-	%1043 = getelementptr i32, i32* %49, i64 %1042
-	%1044 = load i32, i32* %1043
-	br label %1045
-
-1045:
-	%1046 = phi i32 [ 0, %1031 ], [ %1041, %1038 ]
-	%1047 = phi i32 [ 0, %1031 ], [ %1044, %1038 ]
-	%1048 = lshr i32 %1046, 8
-	%1049 = and i32 %1048, 255
-	%1050 = add i32 %992, 128
-	%1051 = icmp slt i32 %1050, %9
-	br i1 %1051, label %1052, label %1059
-
-1052:
-	%1053 = sext i32 %1050 to i64
-	%1054 = getelementptr i32, i32* %46, i64 %1053
-	%1055 = load i32, i32* %1054
-	%1056 = sext i32 %1050 to i64
-	%1057 = getelementptr i32, i32* %49, i64 %1056
-	%1058 = load i32, i32* %1057
-	br label %1059
-
-1059:
-	%1060 = phi i32 [ 0, %1045 ], [ %1055, %1052 ]
-	%1061 = phi i32 [ 0, %1045 ], [ %1058, %1052 ]
-	%1062 = lshr i32 %1060, 8
-	%1063 = and i32 %1062, 255
-	%1064 = add i32 %992, 160
-	%1065 = icmp slt i32 %1064, %9
-	br i1 %1065, label %1066, label %1073
-
-1066:
-	%1067 = sext i32 %1064 to i64
-	%1068 = getelementptr i32, i32* %46, i64 %1067
-	%1069 = load i32, i32* %1068
-	%1070 = sext i32 %1064 to i64
-	%1071 = getelementptr i32, i32* %49, i64 %1070
-	%1072 = load i32, i32* %1071
-	br label %1073
-
-1073:
-	%1074 = phi i32 [ 0, %1059 ], [ %1069, %1066 ]
-	%1075 = phi i32 [ 0, %1059 ], [ %1072, %1066 ]
-	%1076 = lshr i32 %1074, 8
-	%1077 = and i32 %1076, 255
-	%1078 = add i32 %992, 192
-	%1079 = icmp slt i32 %1078, %9
-	br i1 %1079, label %1080, label %1087
-
-1080:
-	%1081 = sext i32 %1078 to i64
-	%1082 = getelementptr i32, i32* %46, i64 %1081
-	%1083 = load i32, i32* %1082
-	%1084 = sext i32 %1078 to i64
-	%1085 = getelementptr i32, i32* %49, i64 %1084
-	%1086 = load i32, i32* %1085
-	br label %1087
-
-1087:
-	%1088 = phi i32 [ 0, %1073 ], [ %1083, %1080 ]
-	%1089 = phi i32 [ 0, %1073 ], [ %1086, %1080 ]
-	%1090 = lshr i32 %1088, 8
-	%1091 = and i32 %1090, 255
-	%1092 = add i32 %992, 224
-	%1093 = icmp slt i32 %1092, %9
-	br i1 %1093, label %1094, label %1101
+1089:
+	%1090 = phi i32 [ 0, %1079 ], [ %1088, %1084 ]
+	%1091 = add i32 %1090, %1083
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1092 = icmp eq i32 %1083, 0
+	%1093 = and i1 %460, %1092
+	br i1 %1093, label %1094, label %1100
 
 1094:
-	%1095 = sext i32 %1092 to i64
-	%1096 = getelementptr i32, i32* %46, i64 %1095
-	%1097 = load i32, i32* %1096
-	%1098 = sext i32 %1092 to i64
-	%1099 = getelementptr i32, i32* %49, i64 %1098
-	%1100 = load i32, i32* %1099
-	br label %1101
+	%1095 = call i32 @llvm.ctpop.i32(i32 %1081)
+	%1096 = add i32 %1090, %1095
+	%1097 = mul i32 %4, 256
+	%1098 = add i32 %1097, %480
+	%1099 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1098
+	store i32 %1096, i32 addrspace(3)* %1099
+	br label %1100
 
-1101:
-	%1102 = phi i32 [ 0, %1087 ], [ %1097, %1094 ]
-	%1103 = phi i32 [ 0, %1087 ], [ %1100, %1094 ]
-	%1104 = lshr i32 %1102, 8
-	%1105 = and i32 %1104, 255
-	%1106 = select i1 %994, i32 %1007, i32 256
-	%1107 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1106)
-	%1108 = and i32 %1107, %234
-	%1109 = call i32 @llvm.ctpop.i32(i32 %1108)
-	br i1 %994, label %1110, label %1115
+1100:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1101 = select i1 %483, i32 %503, i32 256
+	%1102 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1101)
+	%1103 = and i32 %1102, %234
+	%1104 = call i32 @llvm.ctpop.i32(i32 %1103)
+	br i1 %483, label %1105, label %1110
+
+1105:
+	%1106 = mul i32 %4, 256
+	%1107 = add i32 %1106, %503
+	%1108 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1107
+	%1109 = load i32, i32 addrspace(3)* %1108
+	br label %1110
 
 1110:
-	%1111 = mul i32 %4, 256
-	%1112 = add i32 %1111, %1007
-	%1113 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1112
-	%1114 = load i32, i32 addrspace(3)* %1113
-	br label %1115
+	%1111 = phi i32 [ 0, %1100 ], [ %1109, %1105 ]
+	%1112 = add i32 %1111, %1104
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1113 = icmp eq i32 %1104, 0
+	%1114 = and i1 %483, %1113
+	br i1 %1114, label %1115, label %1121
 
 1115:
-	%1116 = phi i32 [ 0, %1101 ], [ %1114, %1110 ]
-	%1117 = add i32 %1116, %1109
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1118 = icmp eq i32 %1109, 0
-	%1119 = and i1 %994, %1118
-	br i1 %1119, label %1120, label %1126
+	%1116 = call i32 @llvm.ctpop.i32(i32 %1102)
+	%1117 = add i32 %1111, %1116
+	%1118 = mul i32 %4, 256
+	%1119 = add i32 %1118, %503
+	%1120 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1119
+	store i32 %1117, i32 addrspace(3)* %1120
+	br label %1121
 
-1120:
-	%1121 = call i32 @llvm.ctpop.i32(i32 %1107)
-	%1122 = add i32 %1116, %1121
-	%1123 = mul i32 %4, 256
-	%1124 = add i32 %1123, %1007
-	%1125 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1124
-	store i32 %1122, i32 addrspace(3)* %1125
-	br label %1126
+1121:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1122 = select i1 %506, i32 %526, i32 256
+	%1123 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1122)
+	%1124 = and i32 %1123, %234
+	%1125 = call i32 @llvm.ctpop.i32(i32 %1124)
+	br i1 %506, label %1126, label %1131
 
 1126:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1127 = select i1 %1009, i32 %1021, i32 256
-	%1128 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1127)
-	%1129 = and i32 %1128, %234
-	%1130 = call i32 @llvm.ctpop.i32(i32 %1129)
-	br i1 %1009, label %1131, label %1136
+	%1127 = mul i32 %4, 256
+	%1128 = add i32 %1127, %526
+	%1129 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1128
+	%1130 = load i32, i32 addrspace(3)* %1129
+	br label %1131
 
 1131:
-	%1132 = mul i32 %4, 256
-	%1133 = add i32 %1132, %1021
-	%1134 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1133
-	%1135 = load i32, i32 addrspace(3)* %1134
-	br label %1136
+	%1132 = phi i32 [ 0, %1121 ], [ %1130, %1126 ]
+	%1133 = add i32 %1132, %1125
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1134 = icmp eq i32 %1125, 0
+	%1135 = and i1 %506, %1134
+	br i1 %1135, label %1136, label %1142
 
 1136:
-	%1137 = phi i32 [ 0, %1126 ], [ %1135, %1131 ]
-	%1138 = add i32 %1137, %1130
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1139 = icmp eq i32 %1130, 0
-	%1140 = and i1 %1009, %1139
-	br i1 %1140, label %1141, label %1147
+	%1137 = call i32 @llvm.ctpop.i32(i32 %1123)
+	%1138 = add i32 %1132, %1137
+	%1139 = mul i32 %4, 256
+	%1140 = add i32 %1139, %526
+	%1141 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1140
+	store i32 %1138, i32 addrspace(3)* %1141
+	br label %1142
 
-1141:
-	%1142 = call i32 @llvm.ctpop.i32(i32 %1128)
-	%1143 = add i32 %1137, %1142
-	%1144 = mul i32 %4, 256
-	%1145 = add i32 %1144, %1021
-	%1146 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1145
-	store i32 %1143, i32 addrspace(3)* %1146
-	br label %1147
+1142:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1143 = select i1 %529, i32 %549, i32 256
+	%1144 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1143)
+	%1145 = and i32 %1144, %234
+	%1146 = call i32 @llvm.ctpop.i32(i32 %1145)
+	br i1 %529, label %1147, label %1152
 
 1147:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1148 = select i1 %1023, i32 %1035, i32 256
-	%1149 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1148)
-	%1150 = and i32 %1149, %234
-	%1151 = call i32 @llvm.ctpop.i32(i32 %1150)
-	br i1 %1023, label %1152, label %1157
+	%1148 = mul i32 %4, 256
+	%1149 = add i32 %1148, %549
+	%1150 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1149
+	%1151 = load i32, i32 addrspace(3)* %1150
+	br label %1152
 
 1152:
-	%1153 = mul i32 %4, 256
-	%1154 = add i32 %1153, %1035
-	%1155 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1154
-	%1156 = load i32, i32 addrspace(3)* %1155
-	br label %1157
+	%1153 = phi i32 [ 0, %1142 ], [ %1151, %1147 ]
+	%1154 = add i32 %1153, %1146
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1155 = icmp eq i32 %1146, 0
+	%1156 = and i1 %529, %1155
+	br i1 %1156, label %1157, label %1163
 
 1157:
-	%1158 = phi i32 [ 0, %1147 ], [ %1156, %1152 ]
-	%1159 = add i32 %1158, %1151
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1160 = icmp eq i32 %1151, 0
-	%1161 = and i1 %1023, %1160
-	br i1 %1161, label %1162, label %1168
+	%1158 = call i32 @llvm.ctpop.i32(i32 %1144)
+	%1159 = add i32 %1153, %1158
+	%1160 = mul i32 %4, 256
+	%1161 = add i32 %1160, %549
+	%1162 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1161
+	store i32 %1159, i32 addrspace(3)* %1162
+	br label %1163
 
-1162:
-	%1163 = call i32 @llvm.ctpop.i32(i32 %1149)
-	%1164 = add i32 %1158, %1163
-	%1165 = mul i32 %4, 256
-	%1166 = add i32 %1165, %1035
-	%1167 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1166
-	store i32 %1164, i32 addrspace(3)* %1167
-	br label %1168
+1163:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1164 = select i1 %552, i32 %572, i32 256
+	%1165 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1164)
+	%1166 = and i32 %1165, %234
+	%1167 = call i32 @llvm.ctpop.i32(i32 %1166)
+	br i1 %552, label %1168, label %1173
 
 1168:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1169 = select i1 %1037, i32 %1049, i32 256
-	%1170 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1169)
-	%1171 = and i32 %1170, %234
-	%1172 = call i32 @llvm.ctpop.i32(i32 %1171)
-	br i1 %1037, label %1173, label %1178
+	%1169 = mul i32 %4, 256
+	%1170 = add i32 %1169, %572
+	%1171 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1170
+	%1172 = load i32, i32 addrspace(3)* %1171
+	br label %1173
 
 1173:
-	%1174 = mul i32 %4, 256
-	%1175 = add i32 %1174, %1049
-	%1176 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1175
-	%1177 = load i32, i32 addrspace(3)* %1176
-	br label %1178
+	%1174 = phi i32 [ 0, %1163 ], [ %1172, %1168 ]
+	%1175 = add i32 %1174, %1167
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1176 = icmp eq i32 %1167, 0
+	%1177 = and i1 %552, %1176
+	br i1 %1177, label %1178, label %1184
 
 1178:
-	%1179 = phi i32 [ 0, %1168 ], [ %1177, %1173 ]
-	%1180 = add i32 %1179, %1172
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1181 = icmp eq i32 %1172, 0
-	%1182 = and i1 %1037, %1181
-	br i1 %1182, label %1183, label %1189
+	%1179 = call i32 @llvm.ctpop.i32(i32 %1165)
+	%1180 = add i32 %1174, %1179
+	%1181 = mul i32 %4, 256
+	%1182 = add i32 %1181, %572
+	%1183 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1182
+	store i32 %1180, i32 addrspace(3)* %1183
+	br label %1184
 
-1183:
-	%1184 = call i32 @llvm.ctpop.i32(i32 %1170)
-	%1185 = add i32 %1179, %1184
-	%1186 = mul i32 %4, 256
-	%1187 = add i32 %1186, %1049
-	%1188 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1187
-	store i32 %1185, i32 addrspace(3)* %1188
-	br label %1189
+1184:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1185 = select i1 %575, i32 %595, i32 256
+	%1186 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1185)
+	%1187 = and i32 %1186, %234
+	%1188 = call i32 @llvm.ctpop.i32(i32 %1187)
+	br i1 %575, label %1189, label %1194
 
 1189:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1190 = select i1 %1051, i32 %1063, i32 256
-	%1191 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1190)
-	%1192 = and i32 %1191, %234
-	%1193 = call i32 @llvm.ctpop.i32(i32 %1192)
-	br i1 %1051, label %1194, label %1199
+	%1190 = mul i32 %4, 256
+	%1191 = add i32 %1190, %595
+	%1192 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1191
+	%1193 = load i32, i32 addrspace(3)* %1192
+	br label %1194
 
 1194:
-	%1195 = mul i32 %4, 256
-	%1196 = add i32 %1195, %1063
-	%1197 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1196
-	%1198 = load i32, i32 addrspace(3)* %1197
-	br label %1199
+	%1195 = phi i32 [ 0, %1184 ], [ %1193, %1189 ]
+	%1196 = add i32 %1195, %1188
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1197 = icmp eq i32 %1188, 0
+	%1198 = and i1 %575, %1197
+	br i1 %1198, label %1199, label %1205
 
 1199:
-	%1200 = phi i32 [ 0, %1189 ], [ %1198, %1194 ]
-	%1201 = add i32 %1200, %1193
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1202 = icmp eq i32 %1193, 0
-	%1203 = and i1 %1051, %1202
-	br i1 %1203, label %1204, label %1210
+	%1200 = call i32 @llvm.ctpop.i32(i32 %1186)
+	%1201 = add i32 %1195, %1200
+	%1202 = mul i32 %4, 256
+	%1203 = add i32 %1202, %595
+	%1204 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1203
+	store i32 %1201, i32 addrspace(3)* %1204
+	br label %1205
 
-1204:
-	%1205 = call i32 @llvm.ctpop.i32(i32 %1191)
-	%1206 = add i32 %1200, %1205
-	%1207 = mul i32 %4, 256
-	%1208 = add i32 %1207, %1063
-	%1209 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1208
-	store i32 %1206, i32 addrspace(3)* %1209
-	br label %1210
+1205:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1206 = select i1 %598, i32 %618, i32 256
+	%1207 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1206)
+	%1208 = and i32 %1207, %234
+	%1209 = call i32 @llvm.ctpop.i32(i32 %1208)
+	br i1 %598, label %1210, label %1215
 
 1210:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1211 = select i1 %1065, i32 %1077, i32 256
-	%1212 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1211)
-	%1213 = and i32 %1212, %234
-	%1214 = call i32 @llvm.ctpop.i32(i32 %1213)
-	br i1 %1065, label %1215, label %1220
+	%1211 = mul i32 %4, 256
+	%1212 = add i32 %1211, %618
+	%1213 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1212
+	%1214 = load i32, i32 addrspace(3)* %1213
+	br label %1215
 
 1215:
-	%1216 = mul i32 %4, 256
-	%1217 = add i32 %1216, %1077
-	%1218 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1217
-	%1219 = load i32, i32 addrspace(3)* %1218
-	br label %1220
+	%1216 = phi i32 [ 0, %1205 ], [ %1214, %1210 ]
+	%1217 = add i32 %1216, %1209
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1218 = icmp eq i32 %1209, 0
+	%1219 = and i1 %598, %1218
+	br i1 %1219, label %1220, label %1226
 
 1220:
-	%1221 = phi i32 [ 0, %1210 ], [ %1219, %1215 ]
-	%1222 = add i32 %1221, %1214
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1223 = icmp eq i32 %1214, 0
-	%1224 = and i1 %1065, %1223
-	br i1 %1224, label %1225, label %1231
+	%1221 = call i32 @llvm.ctpop.i32(i32 %1207)
+	%1222 = add i32 %1216, %1221
+	%1223 = mul i32 %4, 256
+	%1224 = add i32 %1223, %618
+	%1225 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1224
+	store i32 %1222, i32 addrspace(3)* %1225
+	br label %1226
 
-1225:
-	%1226 = call i32 @llvm.ctpop.i32(i32 %1212)
-	%1227 = add i32 %1221, %1226
-	%1228 = mul i32 %4, 256
-	%1229 = add i32 %1228, %1077
-	%1230 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1229
-	store i32 %1227, i32 addrspace(3)* %1230
-	br label %1231
+1226:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1227 = select i1 %621, i32 %641, i32 256
+	%1228 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1227)
+	%1229 = and i32 %1228, %234
+	%1230 = call i32 @llvm.ctpop.i32(i32 %1229)
+	br i1 %621, label %1231, label %1236
 
 1231:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1232 = select i1 %1079, i32 %1091, i32 256
-	%1233 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1232)
-	%1234 = and i32 %1233, %234
-	%1235 = call i32 @llvm.ctpop.i32(i32 %1234)
-	br i1 %1079, label %1236, label %1241
+	%1232 = mul i32 %4, 256
+	%1233 = add i32 %1232, %641
+	%1234 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1233
+	%1235 = load i32, i32 addrspace(3)* %1234
+	br label %1236
 
 1236:
-	%1237 = mul i32 %4, 256
-	%1238 = add i32 %1237, %1091
-	%1239 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1238
-	%1240 = load i32, i32 addrspace(3)* %1239
-	br label %1241
+	%1237 = phi i32 [ 0, %1226 ], [ %1235, %1231 ]
+	%1238 = add i32 %1237, %1230
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%1239 = icmp eq i32 %1230, 0
+	%1240 = and i1 %621, %1239
+	br i1 %1240, label %1241, label %1247
 
 1241:
-	%1242 = phi i32 [ 0, %1231 ], [ %1240, %1236 ]
-	%1243 = add i32 %1242, %1235
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1244 = icmp eq i32 %1235, 0
-	%1245 = and i1 %1079, %1244
-	br i1 %1245, label %1246, label %1252
+	%1242 = call i32 @llvm.ctpop.i32(i32 %1228)
+	%1243 = add i32 %1237, %1242
+	%1244 = mul i32 %4, 256
+	%1245 = add i32 %1244, %641
+	%1246 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1245
+	store i32 %1243, i32 addrspace(3)* %1246
+	br label %1247
 
-1246:
-	%1247 = call i32 @llvm.ctpop.i32(i32 %1233)
-	%1248 = add i32 %1242, %1247
-	%1249 = mul i32 %4, 256
-	%1250 = add i32 %1249, %1091
-	%1251 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1250
-	store i32 %1248, i32 addrspace(3)* %1251
-	br label %1252
-
-1252:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1253 = select i1 %1093, i32 %1105, i32 256
-	%1254 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1253)
-	%1255 = and i32 %1254, %234
-	%1256 = call i32 @llvm.ctpop.i32(i32 %1255)
-	br i1 %1093, label %1257, label %1262
-
-1257:
-	%1258 = mul i32 %4, 256
-	%1259 = add i32 %1258, %1105
-	%1260 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1259
-	%1261 = load i32, i32 addrspace(3)* %1260
-	br label %1262
-
-1262:
-	%1263 = phi i32 [ 0, %1252 ], [ %1261, %1257 ]
-	%1264 = add i32 %1263, %1256
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1265 = icmp eq i32 %1256, 0
-	%1266 = and i1 %1093, %1265
-	br i1 %1266, label %1267, label %1273
-
-1267:
-	%1268 = call i32 @llvm.ctpop.i32(i32 %1254)
-	%1269 = add i32 %1263, %1268
-	%1270 = mul i32 %4, 256
-	%1271 = add i32 %1270, %1105
-	%1272 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1271
-	store i32 %1269, i32 addrspace(3)* %1272
-	br label %1273
-
-1273:
+1247:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	%1274 = mul i32 0, 256
-	%1275 = add i32 %1274, %0
-	%1276 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1275
-	%1277 = load i32, i32 addrspace(3)* %1276
-	%1278 = mul i32 0, 256
-	%1279 = add i32 %1278, %0
-	%1280 = add i32 2048, %1279
-	%1281 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1280
-	store i32 0, i32 addrspace(3)* %1281
-	%1282 = mul i32 0, 256
-	%1283 = add i32 %1282, %0
-	%1284 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1283
-	store i32 0, i32 addrspace(3)* %1284
-	%1285 = add i32 0, %1277
-	%1286 = mul i32 1, 256
-	%1287 = add i32 %1286, %0
-	%1288 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1287
-	%1289 = load i32, i32 addrspace(3)* %1288
-	%1290 = mul i32 1, 256
-	%1291 = add i32 %1290, %0
-	%1292 = add i32 2048, %1291
-	%1293 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1292
-	store i32 %1285, i32 addrspace(3)* %1293
-	%1294 = mul i32 1, 256
-	%1295 = add i32 %1294, %0
-	%1296 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1295
-	store i32 0, i32 addrspace(3)* %1296
-	%1297 = add i32 %1285, %1289
-	%1298 = mul i32 2, 256
-	%1299 = add i32 %1298, %0
-	%1300 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1299
-	%1301 = load i32, i32 addrspace(3)* %1300
-	%1302 = mul i32 2, 256
-	%1303 = add i32 %1302, %0
-	%1304 = add i32 2048, %1303
-	%1305 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1304
-	store i32 %1297, i32 addrspace(3)* %1305
-	%1306 = mul i32 2, 256
-	%1307 = add i32 %1306, %0
-	%1308 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1307
-	store i32 0, i32 addrspace(3)* %1308
-	%1309 = add i32 %1297, %1301
-	%1310 = mul i32 3, 256
-	%1311 = add i32 %1310, %0
-	%1312 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1311
-	%1313 = load i32, i32 addrspace(3)* %1312
-	%1314 = mul i32 3, 256
-	%1315 = add i32 %1314, %0
-	%1316 = add i32 2048, %1315
-	%1317 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1316
-	store i32 %1309, i32 addrspace(3)* %1317
-	%1318 = mul i32 3, 256
-	%1319 = add i32 %1318, %0
-	%1320 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1319
-	store i32 0, i32 addrspace(3)* %1320
-	%1321 = add i32 %1309, %1313
-	%1322 = mul i32 4, 256
-	%1323 = add i32 %1322, %0
-	%1324 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1323
-	%1325 = load i32, i32 addrspace(3)* %1324
-	%1326 = mul i32 4, 256
-	%1327 = add i32 %1326, %0
-	%1328 = add i32 2048, %1327
-	%1329 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1328
-	store i32 %1321, i32 addrspace(3)* %1329
-	%1330 = mul i32 4, 256
-	%1331 = add i32 %1330, %0
-	%1332 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1331
-	store i32 0, i32 addrspace(3)* %1332
-	%1333 = add i32 %1321, %1325
-	%1334 = mul i32 5, 256
-	%1335 = add i32 %1334, %0
-	%1336 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1335
-	%1337 = load i32, i32 addrspace(3)* %1336
-	%1338 = mul i32 5, 256
-	%1339 = add i32 %1338, %0
-	%1340 = add i32 2048, %1339
-	%1341 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1340
-	store i32 %1333, i32 addrspace(3)* %1341
-	%1342 = mul i32 5, 256
-	%1343 = add i32 %1342, %0
-	%1344 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1343
-	store i32 0, i32 addrspace(3)* %1344
-	%1345 = add i32 %1333, %1337
-	%1346 = mul i32 6, 256
-	%1347 = add i32 %1346, %0
+	%1248 = mul i32 0, 256
+	%1249 = add i32 %1248, %0
+	%1250 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1249
+	%1251 = load i32, i32 addrspace(3)* %1250
+	%1252 = mul i32 0, 256
+	%1253 = add i32 %1252, %0
+	%1254 = add i32 2048, %1253
+	%1255 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1254
+	store i32 0, i32 addrspace(3)* %1255
+	%1256 = mul i32 0, 256
+	%1257 = add i32 %1256, %0
+	%1258 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1257
+	store i32 0, i32 addrspace(3)* %1258
+	%1259 = add i32 0, %1251
+	%1260 = mul i32 1, 256
+	%1261 = add i32 %1260, %0
+	%1262 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1261
+	%1263 = load i32, i32 addrspace(3)* %1262
+	%1264 = mul i32 1, 256
+	%1265 = add i32 %1264, %0
+	%1266 = add i32 2048, %1265
+	%1267 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1266
+	store i32 %1259, i32 addrspace(3)* %1267
+	%1268 = mul i32 1, 256
+	%1269 = add i32 %1268, %0
+	%1270 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1269
+	store i32 0, i32 addrspace(3)* %1270
+	%1271 = add i32 %1259, %1263
+	%1272 = mul i32 2, 256
+	%1273 = add i32 %1272, %0
+	%1274 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1273
+	%1275 = load i32, i32 addrspace(3)* %1274
+	%1276 = mul i32 2, 256
+	%1277 = add i32 %1276, %0
+	%1278 = add i32 2048, %1277
+	%1279 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1278
+	store i32 %1271, i32 addrspace(3)* %1279
+	%1280 = mul i32 2, 256
+	%1281 = add i32 %1280, %0
+	%1282 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1281
+	store i32 0, i32 addrspace(3)* %1282
+	%1283 = add i32 %1271, %1275
+	%1284 = mul i32 3, 256
+	%1285 = add i32 %1284, %0
+	%1286 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1285
+	%1287 = load i32, i32 addrspace(3)* %1286
+	%1288 = mul i32 3, 256
+	%1289 = add i32 %1288, %0
+	%1290 = add i32 2048, %1289
+	%1291 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1290
+	store i32 %1283, i32 addrspace(3)* %1291
+	%1292 = mul i32 3, 256
+	%1293 = add i32 %1292, %0
+	%1294 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1293
+	store i32 0, i32 addrspace(3)* %1294
+	%1295 = add i32 %1283, %1287
+	%1296 = mul i32 4, 256
+	%1297 = add i32 %1296, %0
+	%1298 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1297
+	%1299 = load i32, i32 addrspace(3)* %1298
+	%1300 = mul i32 4, 256
+	%1301 = add i32 %1300, %0
+	%1302 = add i32 2048, %1301
+	%1303 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1302
+	store i32 %1295, i32 addrspace(3)* %1303
+	%1304 = mul i32 4, 256
+	%1305 = add i32 %1304, %0
+	%1306 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1305
+	store i32 0, i32 addrspace(3)* %1306
+	%1307 = add i32 %1295, %1299
+	%1308 = mul i32 5, 256
+	%1309 = add i32 %1308, %0
+	%1310 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1309
+	%1311 = load i32, i32 addrspace(3)* %1310
+	%1312 = mul i32 5, 256
+	%1313 = add i32 %1312, %0
+	%1314 = add i32 2048, %1313
+	%1315 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1314
+	store i32 %1307, i32 addrspace(3)* %1315
+	%1316 = mul i32 5, 256
+	%1317 = add i32 %1316, %0
+	%1318 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1317
+	store i32 0, i32 addrspace(3)* %1318
+	%1319 = add i32 %1307, %1311
+	%1320 = mul i32 6, 256
+	%1321 = add i32 %1320, %0
+	%1322 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1321
+	%1323 = load i32, i32 addrspace(3)* %1322
+	%1324 = mul i32 6, 256
+	%1325 = add i32 %1324, %0
+	%1326 = add i32 2048, %1325
+	%1327 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1326
+	store i32 %1319, i32 addrspace(3)* %1327
+	%1328 = mul i32 6, 256
+	%1329 = add i32 %1328, %0
+	%1330 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1329
+	store i32 0, i32 addrspace(3)* %1330
+	%1331 = add i32 %1319, %1323
+	%1332 = mul i32 7, 256
+	%1333 = add i32 %1332, %0
+	%1334 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1333
+	%1335 = load i32, i32 addrspace(3)* %1334
+	%1336 = mul i32 7, 256
+	%1337 = add i32 %1336, %0
+	%1338 = add i32 2048, %1337
+	%1339 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1338
+	store i32 %1331, i32 addrspace(3)* %1339
+	%1340 = mul i32 7, 256
+	%1341 = add i32 %1340, %0
+	%1342 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1341
+	store i32 0, i32 addrspace(3)* %1342
+	%1343 = add i32 %1331, %1335
+	call void @llvm.nvvm.barrier0()
+	%1344 = select i1 %460, i32 %480, i32 0
+	%1345 = mul i32 %4, 256
+	%1346 = add i32 %1345, %1344
+	%1347 = add i32 2048, %1346
 	%1348 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1347
 	%1349 = load i32, i32 addrspace(3)* %1348
-	%1350 = mul i32 6, 256
-	%1351 = add i32 %1350, %0
-	%1352 = add i32 2048, %1351
-	%1353 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1352
-	store i32 %1345, i32 addrspace(3)* %1353
-	%1354 = mul i32 6, 256
-	%1355 = add i32 %1354, %0
-	%1356 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1355
-	store i32 0, i32 addrspace(3)* %1356
-	%1357 = add i32 %1345, %1349
-	%1358 = mul i32 7, 256
-	%1359 = add i32 %1358, %0
-	%1360 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1359
-	%1361 = load i32, i32 addrspace(3)* %1360
-	%1362 = mul i32 7, 256
-	%1363 = add i32 %1362, %0
-	%1364 = add i32 2048, %1363
-	%1365 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1364
-	store i32 %1357, i32 addrspace(3)* %1365
-	%1366 = mul i32 7, 256
-	%1367 = add i32 %1366, %0
-	%1368 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1367
-	store i32 0, i32 addrspace(3)* %1368
-	%1369 = add i32 %1357, %1361
+	%1350 = add i32 %1091, %1349
+	%1351 = select i1 %483, i32 %503, i32 0
+	%1352 = mul i32 %4, 256
+	%1353 = add i32 %1352, %1351
+	%1354 = add i32 2048, %1353
+	%1355 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1354
+	%1356 = load i32, i32 addrspace(3)* %1355
+	%1357 = add i32 %1112, %1356
+	%1358 = select i1 %506, i32 %526, i32 0
+	%1359 = mul i32 %4, 256
+	%1360 = add i32 %1359, %1358
+	%1361 = add i32 2048, %1360
+	%1362 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1361
+	%1363 = load i32, i32 addrspace(3)* %1362
+	%1364 = add i32 %1133, %1363
+	%1365 = select i1 %529, i32 %549, i32 0
+	%1366 = mul i32 %4, 256
+	%1367 = add i32 %1366, %1365
+	%1368 = add i32 2048, %1367
+	%1369 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1368
+	%1370 = load i32, i32 addrspace(3)* %1369
+	%1371 = add i32 %1154, %1370
+	%1372 = select i1 %552, i32 %572, i32 0
+	%1373 = mul i32 %4, 256
+	%1374 = add i32 %1373, %1372
+	%1375 = add i32 2048, %1374
+	%1376 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1375
+	%1377 = load i32, i32 addrspace(3)* %1376
+	%1378 = add i32 %1175, %1377
+	%1379 = select i1 %575, i32 %595, i32 0
+	%1380 = mul i32 %4, 256
+	%1381 = add i32 %1380, %1379
+	%1382 = add i32 2048, %1381
+	%1383 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1382
+	%1384 = load i32, i32 addrspace(3)* %1383
+	%1385 = add i32 %1196, %1384
+	%1386 = select i1 %598, i32 %618, i32 0
+	%1387 = mul i32 %4, 256
+	%1388 = add i32 %1387, %1386
+	%1389 = add i32 2048, %1388
+	%1390 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1389
+	%1391 = load i32, i32 addrspace(3)* %1390
+	%1392 = add i32 %1217, %1391
+	%1393 = select i1 %621, i32 %641, i32 0
+	%1394 = mul i32 %4, 256
+	%1395 = add i32 %1394, %1393
+	%1396 = add i32 2048, %1395
+	%1397 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1396
+	%1398 = load i32, i32 addrspace(3)* %1397
+	%1399 = add i32 %1238, %1398
+	%1400 = and i32 %0, 31
+	%1401 = lshr i32 %0, 5
+	%1402 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1343, i32 1, i32 0)
+	%1403 = icmp uge i32 %1400, 1
+	%1404 = select i1 %1403, i32 %1402, i32 0
+	%1405 = add i32 %1343, %1404
+	%1406 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1405, i32 2, i32 0)
+	%1407 = icmp uge i32 %1400, 2
+	%1408 = select i1 %1407, i32 %1406, i32 0
+	%1409 = add i32 %1405, %1408
+	%1410 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1409, i32 4, i32 0)
+	%1411 = icmp uge i32 %1400, 4
+	%1412 = select i1 %1411, i32 %1410, i32 0
+	%1413 = add i32 %1409, %1412
+	%1414 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1413, i32 8, i32 0)
+	%1415 = icmp uge i32 %1400, 8
+	%1416 = select i1 %1415, i32 %1414, i32 0
+	%1417 = add i32 %1413, %1416
+	%1418 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1417, i32 16, i32 0)
+	%1419 = icmp uge i32 %1400, 16
+	%1420 = select i1 %1419, i32 %1418, i32 0
+	%1421 = add i32 %1417, %1420
+	%1422 = icmp eq i32 %1400, 31
+	br i1 %1422, label %1423, label %1425
+
+1423:
+	%1424 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1401
+	store i32 %1421, i32 addrspace(3)* %1424
+	br label %1425
+
+1425:
 	call void @llvm.nvvm.barrier0()
-	%1370 = select i1 %994, i32 %1007, i32 0
-	%1371 = mul i32 %4, 256
-	%1372 = add i32 %1371, %1370
-	%1373 = add i32 2048, %1372
-	%1374 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1373
-	%1375 = load i32, i32 addrspace(3)* %1374
-	%1376 = add i32 %1117, %1375
-	%1377 = select i1 %1009, i32 %1021, i32 0
-	%1378 = mul i32 %4, 256
-	%1379 = add i32 %1378, %1377
-	%1380 = add i32 2048, %1379
-	%1381 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1380
-	%1382 = load i32, i32 addrspace(3)* %1381
-	%1383 = add i32 %1138, %1382
-	%1384 = select i1 %1023, i32 %1035, i32 0
-	%1385 = mul i32 %4, 256
-	%1386 = add i32 %1385, %1384
-	%1387 = add i32 2048, %1386
-	%1388 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1387
-	%1389 = load i32, i32 addrspace(3)* %1388
-	%1390 = add i32 %1159, %1389
-	%1391 = select i1 %1037, i32 %1049, i32 0
-	%1392 = mul i32 %4, 256
-	%1393 = add i32 %1392, %1391
-	%1394 = add i32 2048, %1393
-	%1395 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1394
-	%1396 = load i32, i32 addrspace(3)* %1395
-	%1397 = add i32 %1180, %1396
-	%1398 = select i1 %1051, i32 %1063, i32 0
-	%1399 = mul i32 %4, 256
-	%1400 = add i32 %1399, %1398
-	%1401 = add i32 2048, %1400
-	%1402 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1401
-	%1403 = load i32, i32 addrspace(3)* %1402
-	%1404 = add i32 %1201, %1403
-	%1405 = select i1 %1065, i32 %1077, i32 0
-	%1406 = mul i32 %4, 256
-	%1407 = add i32 %1406, %1405
-	%1408 = add i32 2048, %1407
-	%1409 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1408
-	%1410 = load i32, i32 addrspace(3)* %1409
-	%1411 = add i32 %1222, %1410
-	%1412 = select i1 %1079, i32 %1091, i32 0
-	%1413 = mul i32 %4, 256
-	%1414 = add i32 %1413, %1412
-	%1415 = add i32 2048, %1414
-	%1416 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1415
-	%1417 = load i32, i32 addrspace(3)* %1416
-	%1418 = add i32 %1243, %1417
-	%1419 = select i1 %1093, i32 %1105, i32 0
-	%1420 = mul i32 %4, 256
-	%1421 = add i32 %1420, %1419
-	%1422 = add i32 2048, %1421
-	%1423 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1422
-	%1424 = load i32, i32 addrspace(3)* %1423
-	%1425 = add i32 %1264, %1424
-	%1426 = and i32 %0, 31
-	%1427 = lshr i32 %0, 5
-	%1428 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1369, i32 1, i32 0)
-	%1429 = icmp uge i32 %1426, 1
-	%1430 = select i1 %1429, i32 %1428, i32 0
-	%1431 = add i32 %1369, %1430
-	%1432 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1431, i32 2, i32 0)
-	%1433 = icmp uge i32 %1426, 2
-	%1434 = select i1 %1433, i32 %1432, i32 0
-	%1435 = add i32 %1431, %1434
-	%1436 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1435, i32 4, i32 0)
-	%1437 = icmp uge i32 %1426, 4
-	%1438 = select i1 %1437, i32 %1436, i32 0
-	%1439 = add i32 %1435, %1438
-	%1440 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1439, i32 8, i32 0)
-	%1441 = icmp uge i32 %1426, 8
-	%1442 = select i1 %1441, i32 %1440, i32 0
-	%1443 = add i32 %1439, %1442
-	%1444 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %1443, i32 16, i32 0)
-	%1445 = icmp uge i32 %1426, 16
-	%1446 = select i1 %1445, i32 %1444, i32 0
-	%1447 = add i32 %1443, %1446
-	%1448 = icmp eq i32 %1426, 31
-	br i1 %1448, label %1449, label %1451
-
-1449:
-	%1450 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %1427
-	store i32 %1447, i32 addrspace(3)* %1450
-	br label %1451
-
-1451:
+	%1426 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%1427 = load i32, i32 addrspace(3)* %1426
+	%1428 = icmp sgt i32 %1401, 0
+	%1429 = select i1 %1428, i32 %1427, i32 0
+	%1430 = add i32 0, %1429
+	%1431 = add i32 0, %1427
+	%1432 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%1433 = load i32, i32 addrspace(3)* %1432
+	%1434 = icmp sgt i32 %1401, 1
+	%1435 = select i1 %1434, i32 %1433, i32 0
+	%1436 = add i32 %1430, %1435
+	%1437 = add i32 %1431, %1433
+	%1438 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%1439 = load i32, i32 addrspace(3)* %1438
+	%1440 = icmp sgt i32 %1401, 2
+	%1441 = select i1 %1440, i32 %1439, i32 0
+	%1442 = add i32 %1436, %1441
+	%1443 = add i32 %1437, %1439
+	%1444 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%1445 = load i32, i32 addrspace(3)* %1444
+	%1446 = icmp sgt i32 %1401, 3
+	%1447 = select i1 %1446, i32 %1445, i32 0
+	%1448 = add i32 %1442, %1447
+	%1449 = add i32 %1443, %1445
+	%1450 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%1451 = load i32, i32 addrspace(3)* %1450
+	%1452 = icmp sgt i32 %1401, 4
+	%1453 = select i1 %1452, i32 %1451, i32 0
+	%1454 = add i32 %1448, %1453
+	%1455 = add i32 %1449, %1451
+	%1456 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%1457 = load i32, i32 addrspace(3)* %1456
+	%1458 = icmp sgt i32 %1401, 5
+	%1459 = select i1 %1458, i32 %1457, i32 0
+	%1460 = add i32 %1454, %1459
+	%1461 = add i32 %1455, %1457
+	%1462 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%1463 = load i32, i32 addrspace(3)* %1462
+	%1464 = icmp sgt i32 %1401, 6
+	%1465 = select i1 %1464, i32 %1463, i32 0
+	%1466 = add i32 %1460, %1465
+	%1467 = add i32 %1461, %1463
+	%1468 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%1469 = load i32, i32 addrspace(3)* %1468
+	%1470 = icmp sgt i32 %1401, 7
+	%1471 = select i1 %1470, i32 %1469, i32 0
+	%1472 = add i32 %1466, %1471
+	%1473 = add i32 %1467, %1469
+	%1474 = add i32 %1472, %1421
+	%1475 = sub i32 %1474, %1343
+	%1476 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %1475, i32 addrspace(3)* %1476
 	call void @llvm.nvvm.barrier0()
-	%1452 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%1453 = load i32, i32 addrspace(3)* %1452
-	%1454 = icmp sgt i32 %1427, 0
-	%1455 = select i1 %1454, i32 %1453, i32 0
-	%1456 = add i32 0, %1455
-	%1457 = add i32 0, %1453
-	%1458 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%1459 = load i32, i32 addrspace(3)* %1458
-	%1460 = icmp sgt i32 %1427, 1
-	%1461 = select i1 %1460, i32 %1459, i32 0
-	%1462 = add i32 %1456, %1461
-	%1463 = add i32 %1457, %1459
-	%1464 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%1465 = load i32, i32 addrspace(3)* %1464
-	%1466 = icmp sgt i32 %1427, 2
-	%1467 = select i1 %1466, i32 %1465, i32 0
-	%1468 = add i32 %1462, %1467
-	%1469 = add i32 %1463, %1465
-	%1470 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%1471 = load i32, i32 addrspace(3)* %1470
-	%1472 = icmp sgt i32 %1427, 3
-	%1473 = select i1 %1472, i32 %1471, i32 0
-	%1474 = add i32 %1468, %1473
-	%1475 = add i32 %1469, %1471
-	%1476 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%1477 = load i32, i32 addrspace(3)* %1476
-	%1478 = icmp sgt i32 %1427, 4
-	%1479 = select i1 %1478, i32 %1477, i32 0
-	%1480 = add i32 %1474, %1479
-	%1481 = add i32 %1475, %1477
-	%1482 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%1483 = load i32, i32 addrspace(3)* %1482
-	%1484 = icmp sgt i32 %1427, 5
-	%1485 = select i1 %1484, i32 %1483, i32 0
-	%1486 = add i32 %1480, %1485
-	%1487 = add i32 %1481, %1483
-	%1488 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%1489 = load i32, i32 addrspace(3)* %1488
-	%1490 = icmp sgt i32 %1427, 6
-	%1491 = select i1 %1490, i32 %1489, i32 0
-	%1492 = add i32 %1486, %1491
-	%1493 = add i32 %1487, %1489
-	%1494 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%1495 = load i32, i32 addrspace(3)* %1494
-	%1496 = icmp sgt i32 %1427, 7
-	%1497 = select i1 %1496, i32 %1495, i32 0
-	%1498 = add i32 %1492, %1497
-	%1499 = add i32 %1493, %1495
-	%1500 = add i32 %1498, %1447
-	%1501 = sub i32 %1500, %1369
-	%1502 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %1501, i32 addrspace(3)* %1502
+	br i1 %460, label %1477, label %1483
+
+1477:
+	%1478 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %480
+	%1479 = load i32, i32 addrspace(3)* %1478
+	%1480 = add i32 %1479, %1350
+	%1481 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1480
+	store i32 %469, i32 addrspace(3)* %1481
+	%1482 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1480
+	store i32 %478, i32 addrspace(3)* %1482
+	br label %1483
+
+1483:
+	br i1 %483, label %1484, label %1490
+
+1484:
+	%1485 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %503
+	%1486 = load i32, i32 addrspace(3)* %1485
+	%1487 = add i32 %1486, %1357
+	%1488 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1487
+	store i32 %492, i32 addrspace(3)* %1488
+	%1489 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1487
+	store i32 %501, i32 addrspace(3)* %1489
+	br label %1490
+
+1490:
+	br i1 %506, label %1491, label %1497
+
+1491:
+	%1492 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %526
+	%1493 = load i32, i32 addrspace(3)* %1492
+	%1494 = add i32 %1493, %1364
+	%1495 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1494
+	store i32 %515, i32 addrspace(3)* %1495
+	%1496 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1494
+	store i32 %524, i32 addrspace(3)* %1496
+	br label %1497
+
+1497:
+	br i1 %529, label %1498, label %1504
+
+1498:
+	%1499 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %549
+	%1500 = load i32, i32 addrspace(3)* %1499
+	%1501 = add i32 %1500, %1371
+	%1502 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1501
+	store i32 %538, i32 addrspace(3)* %1502
+	%1503 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1501
+	store i32 %547, i32 addrspace(3)* %1503
+	br label %1504
+
+1504:
+	br i1 %552, label %1505, label %1511
+
+1505:
+	%1506 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %572
+	%1507 = load i32, i32 addrspace(3)* %1506
+	%1508 = add i32 %1507, %1378
+	%1509 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1508
+	store i32 %561, i32 addrspace(3)* %1509
+	%1510 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1508
+	store i32 %570, i32 addrspace(3)* %1510
+	br label %1511
+
+1511:
+	br i1 %575, label %1512, label %1518
+
+1512:
+	%1513 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %595
+	%1514 = load i32, i32 addrspace(3)* %1513
+	%1515 = add i32 %1514, %1385
+	%1516 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1515
+	store i32 %584, i32 addrspace(3)* %1516
+	%1517 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1515
+	store i32 %593, i32 addrspace(3)* %1517
+	br label %1518
+
+1518:
+	br i1 %598, label %1519, label %1525
+
+1519:
+	%1520 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %618
+	%1521 = load i32, i32 addrspace(3)* %1520
+	%1522 = add i32 %1521, %1392
+	%1523 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1522
+	store i32 %607, i32 addrspace(3)* %1523
+	%1524 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1522
+	store i32 %616, i32 addrspace(3)* %1524
+	br label %1525
+
+1525:
+	br i1 %621, label %1526, label %1532
+
+1526:
+	%1527 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %641
+	%1528 = load i32, i32 addrspace(3)* %1527
+	%1529 = add i32 %1528, %1399
+	%1530 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1529
+	store i32 %630, i32 addrspace(3)* %1530
+	%1531 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1529
+	store i32 %639, i32 addrspace(3)* %1531
+	br label %1532
+
+1532:
 	call void @llvm.nvvm.barrier0()
-	br i1 %994, label %1503, label %1509
-
-1503:
-	%1504 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1007
-	%1505 = load i32, i32 addrspace(3)* %1504
-	%1506 = add i32 %1505, %1376
-	%1507 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1506
-	store i32 %1004, i32 addrspace(3)* %1507
-	%1508 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1506
-	store i32 %1005, i32 addrspace(3)* %1508
-	br label %1509
-
-1509:
-	br i1 %1009, label %1510, label %1516
-
-1510:
-	%1511 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1021
-	%1512 = load i32, i32 addrspace(3)* %1511
-	%1513 = add i32 %1512, %1383
-	%1514 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1513
-	store i32 %1018, i32 addrspace(3)* %1514
-	%1515 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1513
-	store i32 %1019, i32 addrspace(3)* %1515
-	br label %1516
-
-1516:
-	br i1 %1023, label %1517, label %1523
-
-1517:
-	%1518 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1035
-	%1519 = load i32, i32 addrspace(3)* %1518
-	%1520 = add i32 %1519, %1390
-	%1521 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1520
-	store i32 %1032, i32 addrspace(3)* %1521
-	%1522 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1520
-	store i32 %1033, i32 addrspace(3)* %1522
-	br label %1523
-
-1523:
-	br i1 %1037, label %1524, label %1530
-
-1524:
-	%1525 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1049
-	%1526 = load i32, i32 addrspace(3)* %1525
-	%1527 = add i32 %1526, %1397
-	%1528 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1527
-	store i32 %1046, i32 addrspace(3)* %1528
-	%1529 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1527
-	store i32 %1047, i32 addrspace(3)* %1529
-	br label %1530
-
-1530:
-	br i1 %1051, label %1531, label %1537
-
-1531:
-	%1532 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1063
-	%1533 = load i32, i32 addrspace(3)* %1532
-	%1534 = add i32 %1533, %1404
-	%1535 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1534
-	store i32 %1060, i32 addrspace(3)* %1535
-	%1536 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1534
-	store i32 %1061, i32 addrspace(3)* %1536
-	br label %1537
-
-1537:
-	br i1 %1065, label %1538, label %1544
+	%1533 = sub i32 %9, %454
+	%1534 = icmp slt i32 2048, %1533
+	%1535 = select i1 %1534, i32 2048, i32 %1533
+	%1536 = add i32 0, %0
+	%1537 = icmp slt i32 %1536, %1535
+	br i1 %1537, label %1538, label %1556
 
 1538:
-	%1539 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1077
+	%1539 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1536
 	%1540 = load i32, i32 addrspace(3)* %1539
-	%1541 = add i32 %1540, %1411
-	%1542 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1541
-	store i32 %1074, i32 addrspace(3)* %1542
-	%1543 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1541
-	store i32 %1075, i32 addrspace(3)* %1543
-	br label %1544
-
-1544:
-	br i1 %1079, label %1545, label %1551
-
-1545:
-	%1546 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1091
+	%1541 = lshr i32 %1540, 0
+	%1542 = and i32 %1541, 255
+	%1543 = add i32 %1542, 0
+	%1544 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1543
+	%1545 = load i32, i32 addrspace(3)* %1544
+	%1546 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1542
 	%1547 = load i32, i32 addrspace(3)* %1546
-	%1548 = add i32 %1547, %1418
-	%1549 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1548
-	store i32 %1088, i32 addrspace(3)* %1549
-	%1550 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1548
-	store i32 %1089, i32 addrspace(3)* %1550
-	br label %1551
+	%1548 = sub i32 %1536, %1547
+	%1549 = add i32 %1545, %1548
+	%1550 = sext i32 %1549 to i64
+	%1551 = getelementptr i32, i32* %46, i64 %1550
+	store i32 %1540, i32* %1551
+	%1552 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1536
+	%1553 = load i32, i32 addrspace(3)* %1552
+	%1554 = sext i32 %1549 to i64
+	%1555 = getelementptr i32, i32* %49, i64 %1554
+	store i32 %1553, i32* %1555
+	br label %1556
 
-1551:
-	br i1 %1093, label %1552, label %1558
+1556:
+	%1557 = add i32 256, %0
+	%1558 = icmp slt i32 %1557, %1535
+	br i1 %1558, label %1559, label %1577
 
-1552:
-	%1553 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1105
-	%1554 = load i32, i32 addrspace(3)* %1553
-	%1555 = add i32 %1554, %1425
-	%1556 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1555
-	store i32 %1102, i32 addrspace(3)* %1556
-	%1557 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1555
-	store i32 %1103, i32 addrspace(3)* %1557
-	br label %1558
-
-1558:
-	call void @llvm.nvvm.barrier0()
-	%1559 = sub i32 %9, %987
-	%1560 = icmp slt i32 2048, %1559
-	%1561 = select i1 %1560, i32 2048, i32 %1559
-	%1562 = add i32 0, %0
-	%1563 = icmp slt i32 %1562, %1561
-	br i1 %1563, label %1564, label %1582
-
-1564:
-	%1565 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1562
+1559:
+	%1560 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1557
+	%1561 = load i32, i32 addrspace(3)* %1560
+	%1562 = lshr i32 %1561, 0
+	%1563 = and i32 %1562, 255
+	%1564 = add i32 %1563, 0
+	%1565 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1564
 	%1566 = load i32, i32 addrspace(3)* %1565
-	%1567 = lshr i32 %1566, 8
-	%1568 = and i32 %1567, 255
-	%1569 = add i32 %1568, 256
-	%1570 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1569
-	%1571 = load i32, i32 addrspace(3)* %1570
-	%1572 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1568
-	%1573 = load i32, i32 addrspace(3)* %1572
-	%1574 = sub i32 %1562, %1573
-	%1575 = add i32 %1571, %1574
-	%1576 = sext i32 %1575 to i64
-	%1577 = getelementptr i32, i32* %44, i64 %1576
-	store i32 %1566, i32* %1577
-	%1578 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1562
-	%1579 = load i32, i32 addrspace(3)* %1578
-	%1580 = sext i32 %1575 to i64
-	%1581 = getelementptr i32, i32* %15, i64 %1580
-	store i32 %1579, i32* %1581
-	br label %1582
+	%1567 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1563
+	%1568 = load i32, i32 addrspace(3)* %1567
+	%1569 = sub i32 %1557, %1568
+	%1570 = add i32 %1566, %1569
+	%1571 = sext i32 %1570 to i64
+	%1572 = getelementptr i32, i32* %46, i64 %1571
+	store i32 %1561, i32* %1572
+	%1573 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1557
+	%1574 = load i32, i32 addrspace(3)* %1573
+	%1575 = sext i32 %1570 to i64
+	%1576 = getelementptr i32, i32* %49, i64 %1575
+	store i32 %1574, i32* %1576
+	br label %1577
 
-1582:
-	%1583 = add i32 256, %0
-	%1584 = icmp slt i32 %1583, %1561
-	br i1 %1584, label %1585, label %1603
+1577:
+	%1578 = add i32 512, %0
+	%1579 = icmp slt i32 %1578, %1535
+	br i1 %1579, label %1580, label %1598
 
-1585:
-	%1586 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1583
+1580:
+	%1581 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1578
+	%1582 = load i32, i32 addrspace(3)* %1581
+	%1583 = lshr i32 %1582, 0
+	%1584 = and i32 %1583, 255
+	%1585 = add i32 %1584, 0
+	%1586 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1585
 	%1587 = load i32, i32 addrspace(3)* %1586
-	%1588 = lshr i32 %1587, 8
-	%1589 = and i32 %1588, 255
-	%1590 = add i32 %1589, 256
-	%1591 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1590
-	%1592 = load i32, i32 addrspace(3)* %1591
-	%1593 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1589
-	%1594 = load i32, i32 addrspace(3)* %1593
-	%1595 = sub i32 %1583, %1594
-	%1596 = add i32 %1592, %1595
-	%1597 = sext i32 %1596 to i64
-	%1598 = getelementptr i32, i32* %44, i64 %1597
-	store i32 %1587, i32* %1598
-	%1599 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1583
-	%1600 = load i32, i32 addrspace(3)* %1599
-	%1601 = sext i32 %1596 to i64
-	%1602 = getelementptr i32, i32* %15, i64 %1601
-	store i32 %1600, i32* %1602
-	br label %1603
+	%1588 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1584
+	%1589 = load i32, i32 addrspace(3)* %1588
+	%1590 = sub i32 %1578, %1589
+	%1591 = add i32 %1587, %1590
+	%1592 = sext i32 %1591 to i64
+	%1593 = getelementptr i32, i32* %46, i64 %1592
+	store i32 %1582, i32* %1593
+	%1594 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1578
+	%1595 = load i32, i32 addrspace(3)* %1594
+	%1596 = sext i32 %1591 to i64
+	%1597 = getelementptr i32, i32* %49, i64 %1596
+	store i32 %1595, i32* %1597
+	br label %1598
 
-1603:
-	%1604 = add i32 512, %0
-	%1605 = icmp slt i32 %1604, %1561
-	br i1 %1605, label %1606, label %1624
+1598:
+	%1599 = add i32 768, %0
+	%1600 = icmp slt i32 %1599, %1535
+	br i1 %1600, label %1601, label %1619
 
-1606:
-	%1607 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1604
+1601:
+	%1602 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1599
+	%1603 = load i32, i32 addrspace(3)* %1602
+	%1604 = lshr i32 %1603, 0
+	%1605 = and i32 %1604, 255
+	%1606 = add i32 %1605, 0
+	%1607 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1606
 	%1608 = load i32, i32 addrspace(3)* %1607
-	%1609 = lshr i32 %1608, 8
-	%1610 = and i32 %1609, 255
-	%1611 = add i32 %1610, 256
-	%1612 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1611
-	%1613 = load i32, i32 addrspace(3)* %1612
-	%1614 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1610
-	%1615 = load i32, i32 addrspace(3)* %1614
-	%1616 = sub i32 %1604, %1615
-	%1617 = add i32 %1613, %1616
-	%1618 = sext i32 %1617 to i64
-	%1619 = getelementptr i32, i32* %44, i64 %1618
-	store i32 %1608, i32* %1619
-	%1620 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1604
-	%1621 = load i32, i32 addrspace(3)* %1620
-	%1622 = sext i32 %1617 to i64
-	%1623 = getelementptr i32, i32* %15, i64 %1622
-	store i32 %1621, i32* %1623
-	br label %1624
+	%1609 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1605
+	%1610 = load i32, i32 addrspace(3)* %1609
+	%1611 = sub i32 %1599, %1610
+	%1612 = add i32 %1608, %1611
+	%1613 = sext i32 %1612 to i64
+	%1614 = getelementptr i32, i32* %46, i64 %1613
+	store i32 %1603, i32* %1614
+	%1615 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1599
+	%1616 = load i32, i32 addrspace(3)* %1615
+	%1617 = sext i32 %1612 to i64
+	%1618 = getelementptr i32, i32* %49, i64 %1617
+	store i32 %1616, i32* %1618
+	br label %1619
 
-1624:
-	%1625 = add i32 768, %0
-	%1626 = icmp slt i32 %1625, %1561
-	br i1 %1626, label %1627, label %1645
+1619:
+	%1620 = add i32 1024, %0
+	%1621 = icmp slt i32 %1620, %1535
+	br i1 %1621, label %1622, label %1640
 
-1627:
-	%1628 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1625
+1622:
+	%1623 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1620
+	%1624 = load i32, i32 addrspace(3)* %1623
+	%1625 = lshr i32 %1624, 0
+	%1626 = and i32 %1625, 255
+	%1627 = add i32 %1626, 0
+	%1628 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1627
 	%1629 = load i32, i32 addrspace(3)* %1628
-	%1630 = lshr i32 %1629, 8
-	%1631 = and i32 %1630, 255
-	%1632 = add i32 %1631, 256
-	%1633 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1632
-	%1634 = load i32, i32 addrspace(3)* %1633
-	%1635 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1631
-	%1636 = load i32, i32 addrspace(3)* %1635
-	%1637 = sub i32 %1625, %1636
-	%1638 = add i32 %1634, %1637
-	%1639 = sext i32 %1638 to i64
-	%1640 = getelementptr i32, i32* %44, i64 %1639
-	store i32 %1629, i32* %1640
-	%1641 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1625
-	%1642 = load i32, i32 addrspace(3)* %1641
-	%1643 = sext i32 %1638 to i64
-	%1644 = getelementptr i32, i32* %15, i64 %1643
-	store i32 %1642, i32* %1644
-	br label %1645
+	%1630 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1626
+	%1631 = load i32, i32 addrspace(3)* %1630
+	%1632 = sub i32 %1620, %1631
+	%1633 = add i32 %1629, %1632
+	%1634 = sext i32 %1633 to i64
+	%1635 = getelementptr i32, i32* %46, i64 %1634
+	store i32 %1624, i32* %1635
+	%1636 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1620
+	%1637 = load i32, i32 addrspace(3)* %1636
+	%1638 = sext i32 %1633 to i64
+	%1639 = getelementptr i32, i32* %49, i64 %1638
+	store i32 %1637, i32* %1639
+	br label %1640
 
-1645:
-	%1646 = add i32 1024, %0
-	%1647 = icmp slt i32 %1646, %1561
-	br i1 %1647, label %1648, label %1666
+1640:
+	%1641 = add i32 1280, %0
+	%1642 = icmp slt i32 %1641, %1535
+	br i1 %1642, label %1643, label %1661
 
-1648:
-	%1649 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1646
+1643:
+	%1644 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1641
+	%1645 = load i32, i32 addrspace(3)* %1644
+	%1646 = lshr i32 %1645, 0
+	%1647 = and i32 %1646, 255
+	%1648 = add i32 %1647, 0
+	%1649 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1648
 	%1650 = load i32, i32 addrspace(3)* %1649
-	%1651 = lshr i32 %1650, 8
-	%1652 = and i32 %1651, 255
-	%1653 = add i32 %1652, 256
-	%1654 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1653
-	%1655 = load i32, i32 addrspace(3)* %1654
-	%1656 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1652
-	%1657 = load i32, i32 addrspace(3)* %1656
-	%1658 = sub i32 %1646, %1657
-	%1659 = add i32 %1655, %1658
-	%1660 = sext i32 %1659 to i64
-	%1661 = getelementptr i32, i32* %44, i64 %1660
-	store i32 %1650, i32* %1661
-	%1662 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1646
-	%1663 = load i32, i32 addrspace(3)* %1662
-	%1664 = sext i32 %1659 to i64
-	%1665 = getelementptr i32, i32* %15, i64 %1664
-	store i32 %1663, i32* %1665
-	br label %1666
+	%1651 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1647
+	%1652 = load i32, i32 addrspace(3)* %1651
+	%1653 = sub i32 %1641, %1652
+	%1654 = add i32 %1650, %1653
+	%1655 = sext i32 %1654 to i64
+	%1656 = getelementptr i32, i32* %46, i64 %1655
+	store i32 %1645, i32* %1656
+	%1657 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1641
+	%1658 = load i32, i32 addrspace(3)* %1657
+	%1659 = sext i32 %1654 to i64
+	%1660 = getelementptr i32, i32* %49, i64 %1659
+	store i32 %1658, i32* %1660
+	br label %1661
 
-1666:
-	%1667 = add i32 1280, %0
-	%1668 = icmp slt i32 %1667, %1561
-	br i1 %1668, label %1669, label %1687
+1661:
+	%1662 = add i32 1536, %0
+	%1663 = icmp slt i32 %1662, %1535
+	br i1 %1663, label %1664, label %1682
 
-1669:
-	%1670 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1667
+1664:
+	%1665 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1662
+	%1666 = load i32, i32 addrspace(3)* %1665
+	%1667 = lshr i32 %1666, 0
+	%1668 = and i32 %1667, 255
+	%1669 = add i32 %1668, 0
+	%1670 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1669
 	%1671 = load i32, i32 addrspace(3)* %1670
-	%1672 = lshr i32 %1671, 8
-	%1673 = and i32 %1672, 255
-	%1674 = add i32 %1673, 256
-	%1675 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1674
-	%1676 = load i32, i32 addrspace(3)* %1675
-	%1677 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1673
-	%1678 = load i32, i32 addrspace(3)* %1677
-	%1679 = sub i32 %1667, %1678
-	%1680 = add i32 %1676, %1679
-	%1681 = sext i32 %1680 to i64
-	%1682 = getelementptr i32, i32* %44, i64 %1681
-	store i32 %1671, i32* %1682
-	%1683 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1667
-	%1684 = load i32, i32 addrspace(3)* %1683
-	%1685 = sext i32 %1680 to i64
-	%1686 = getelementptr i32, i32* %15, i64 %1685
-	store i32 %1684, i32* %1686
-	br label %1687
+	%1672 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1668
+	%1673 = load i32, i32 addrspace(3)* %1672
+	%1674 = sub i32 %1662, %1673
+	%1675 = add i32 %1671, %1674
+	%1676 = sext i32 %1675 to i64
+	%1677 = getelementptr i32, i32* %46, i64 %1676
+	store i32 %1666, i32* %1677
+	%1678 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1662
+	%1679 = load i32, i32 addrspace(3)* %1678
+	%1680 = sext i32 %1675 to i64
+	%1681 = getelementptr i32, i32* %49, i64 %1680
+	store i32 %1679, i32* %1681
+	br label %1682
 
-1687:
-	%1688 = add i32 1536, %0
-	%1689 = icmp slt i32 %1688, %1561
-	br i1 %1689, label %1690, label %1708
+1682:
+	%1683 = add i32 1792, %0
+	%1684 = icmp slt i32 %1683, %1535
+	br i1 %1684, label %1685, label %1703
 
-1690:
-	%1691 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1688
+1685:
+	%1686 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1683
+	%1687 = load i32, i32 addrspace(3)* %1686
+	%1688 = lshr i32 %1687, 0
+	%1689 = and i32 %1688, 255
+	%1690 = add i32 %1689, 0
+	%1691 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1690
 	%1692 = load i32, i32 addrspace(3)* %1691
-	%1693 = lshr i32 %1692, 8
-	%1694 = and i32 %1693, 255
-	%1695 = add i32 %1694, 256
-	%1696 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1695
-	%1697 = load i32, i32 addrspace(3)* %1696
-	%1698 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1694
-	%1699 = load i32, i32 addrspace(3)* %1698
-	%1700 = sub i32 %1688, %1699
-	%1701 = add i32 %1697, %1700
-	%1702 = sext i32 %1701 to i64
-	%1703 = getelementptr i32, i32* %44, i64 %1702
-	store i32 %1692, i32* %1703
-	%1704 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1688
-	%1705 = load i32, i32 addrspace(3)* %1704
-	%1706 = sext i32 %1701 to i64
-	%1707 = getelementptr i32, i32* %15, i64 %1706
-	store i32 %1705, i32* %1707
-	br label %1708
+	%1693 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1689
+	%1694 = load i32, i32 addrspace(3)* %1693
+	%1695 = sub i32 %1683, %1694
+	%1696 = add i32 %1692, %1695
+	%1697 = sext i32 %1696 to i64
+	%1698 = getelementptr i32, i32* %46, i64 %1697
+	store i32 %1687, i32* %1698
+	%1699 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1683
+	%1700 = load i32, i32 addrspace(3)* %1699
+	%1701 = sext i32 %1696 to i64
+	%1702 = getelementptr i32, i32* %49, i64 %1701
+	store i32 %1700, i32* %1702
+	br label %1703
 
-1708:
-	%1709 = add i32 1792, %0
-	%1710 = icmp slt i32 %1709, %1561
-	br i1 %1710, label %1711, label %1729
-
-1711:
-	%1712 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %1709
-	%1713 = load i32, i32 addrspace(3)* %1712
-	%1714 = lshr i32 %1713, 8
-	%1715 = and i32 %1714, 255
-	%1716 = add i32 %1715, 256
-	%1717 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1716
-	%1718 = load i32, i32 addrspace(3)* %1717
-	%1719 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1715
-	%1720 = load i32, i32 addrspace(3)* %1719
-	%1721 = sub i32 %1709, %1720
-	%1722 = add i32 %1718, %1721
-	%1723 = sext i32 %1722 to i64
-	%1724 = getelementptr i32, i32* %44, i64 %1723
-	store i32 %1713, i32* %1724
-	%1725 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %1709
-	%1726 = load i32, i32 addrspace(3)* %1725
-	%1727 = sext i32 %1722 to i64
-	%1728 = getelementptr i32, i32* %15, i64 %1727
-	store i32 %1726, i32* %1728
-	br label %1729
-
-1729:
+1703:
 	call void @llvm.nvvm.barrier0()
-	%1730 = add i32 %0, 256
-	%1731 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1730
-	%1732 = load i32, i32 addrspace(3)* %1731
-	%1733 = add i32 %1732, %1369
-	%1734 = add i32 %0, 256
-	%1735 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1734
-	store i32 %1733, i32 addrspace(3)* %1735
-	%1736 = add i32 %987, 2048
-	br label %986
+	%1704 = add i32 %0, 0
+	%1705 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1704
+	%1706 = load i32, i32 addrspace(3)* %1705
+	%1707 = add i32 %1706, %1343
+	%1708 = add i32 %0, 0
+	%1709 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %1708
+	store i32 %1707, i32 addrspace(3)* %1709
+	%1710 = xor i32 %455, 1
+	%1711 = add i32 %454, 2048
+	br label %453
 
-1737:
-	%1738 = phi i32 [ 0, %995 ], [ %2487, %2480 ]
-	%1739 = icmp slt i32 %1738, %9
-	br i1 %1739, label %1740, label %1746
+1712:
+	%1713 = phi i32 [ 0, %644 ], [ %2970, %2962 ]
+	%1714 = phi i32 [ 0, %644 ], [ %2969, %2962 ]
+	%1715 = icmp slt i32 %1713, %9
+	br i1 %1715, label %1716, label %1903
 
-1740:
-	%1741 = mul i32 %4, 256
-	%1742 = add i32 %1741, %3
-	%1743 = add i32 %1738, %1742
-	%1744 = add i32 %1743, 0
-	%1745 = icmp slt i32 %1744, %9
-	br i1 %1745, label %1747, label %1754
-
-1746:
-	call void @llvm.nvvm.barrier0()
-	br label %2488
-
-1747:
-	%1748 = sext i32 %1744 to i64
-	%1749 = getelementptr i32, i32* %44, i64 %1748
-	%1750 = load i32, i32* %1749
-	%1751 = sext i32 %1744 to i64
-	%1752 = getelementptr i32, i32* %15, i64 %1751
-	%1753 = load i32, i32* %1752
-	br label %1754
-
-1754:
-	%1755 = phi i32 [ 0, %1740 ], [ %1750, %1747 ]
-	%1756 = phi i32 [ 0, %1740 ], [ %1753, %1747 ]
-	%1757 = lshr i32 %1755, 16
-	%1758 = and i32 %1757, 255
-	%1759 = add i32 %1743, 32
-	%1760 = icmp slt i32 %1759, %9
-	br i1 %1760, label %1761, label %1768
-
-1761:
-	%1762 = sext i32 %1759 to i64
-	%1763 = getelementptr i32, i32* %44, i64 %1762
-	%1764 = load i32, i32* %1763
-	%1765 = sext i32 %1759 to i64
-	%1766 = getelementptr i32, i32* %15, i64 %1765
-	%1767 = load i32, i32* %1766
-	br label %1768
-
-1768:
-	%1769 = phi i32 [ 0, %1754 ], [ %1764, %1761 ]
-	%1770 = phi i32 [ 0, %1754 ], [ %1767, %1761 ]
-	%1771 = lshr i32 %1769, 16
-	%1772 = and i32 %1771, 255
-	%1773 = add i32 %1743, 64
-	%1774 = icmp slt i32 %1773, %9
-	br i1 %1774, label %1775, label %1782
-
-1775:
-	%1776 = sext i32 %1773 to i64
-	%1777 = getelementptr i32, i32* %44, i64 %1776
-	%1778 = load i32, i32* %1777
-	%1779 = sext i32 %1773 to i64
-	%1780 = getelementptr i32, i32* %15, i64 %1779
-	%1781 = load i32, i32* %1780
-	br label %1782
-
-1782:
-	%1783 = phi i32 [ 0, %1768 ], [ %1778, %1775 ]
-	%1784 = phi i32 [ 0, %1768 ], [ %1781, %1775 ]
-	%1785 = lshr i32 %1783, 16
-	%1786 = and i32 %1785, 255
-	%1787 = add i32 %1743, 96
+1716:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	%1717 = add i32 %236, 0
+	%1718 = add i32 %1713, %1717
+	%1719 = icmp slt i32 %1718, %9
+	%1720 = mul i32 %1714, u0x1000
+	%1721 = add i32 %236, 0
+	%1722 = add i32 0, %1721
+	%1723 = add i32 %1720, %1722
+	%1724 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1725 = mul i32 %1723, 4
+	%1726 = getelementptr i8, i8 addrspace(3)* %1724, i32 %1725
+	%1727 = bitcast i8 addrspace(3)* %1726 to i32 addrspace(3)*
+	%1728 = load i32, i32 addrspace(3)* %1727
+	%1729 = mul i32 %1714, u0x1000
+	%1730 = add i32 %236, 0
+	%1731 = add i32 2048, %1730
+	%1732 = add i32 %1729, %1731
+	%1733 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1734 = mul i32 %1732, 4
+	%1735 = getelementptr i8, i8 addrspace(3)* %1733, i32 %1734
+	%1736 = bitcast i8 addrspace(3)* %1735 to i32 addrspace(3)*
+	%1737 = load i32, i32 addrspace(3)* %1736
+	%1738 = lshr i32 %1728, 8
+	%1739 = and i32 %1738, 255
+	%1740 = add i32 %236, 32
+	%1741 = add i32 %1713, %1740
+	%1742 = icmp slt i32 %1741, %9
+	%1743 = mul i32 %1714, u0x1000
+	%1744 = add i32 %236, 32
+	%1745 = add i32 0, %1744
+	%1746 = add i32 %1743, %1745
+	%1747 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1748 = mul i32 %1746, 4
+	%1749 = getelementptr i8, i8 addrspace(3)* %1747, i32 %1748
+	%1750 = bitcast i8 addrspace(3)* %1749 to i32 addrspace(3)*
+	%1751 = load i32, i32 addrspace(3)* %1750
+	%1752 = mul i32 %1714, u0x1000
+	%1753 = add i32 %236, 32
+	%1754 = add i32 2048, %1753
+	%1755 = add i32 %1752, %1754
+	%1756 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1757 = mul i32 %1755, 4
+	%1758 = getelementptr i8, i8 addrspace(3)* %1756, i32 %1757
+	%1759 = bitcast i8 addrspace(3)* %1758 to i32 addrspace(3)*
+	%1760 = load i32, i32 addrspace(3)* %1759
+	%1761 = lshr i32 %1751, 8
+	%1762 = and i32 %1761, 255
+	%1763 = add i32 %236, 64
+	%1764 = add i32 %1713, %1763
+	%1765 = icmp slt i32 %1764, %9
+	%1766 = mul i32 %1714, u0x1000
+	%1767 = add i32 %236, 64
+	%1768 = add i32 0, %1767
+	%1769 = add i32 %1766, %1768
+	%1770 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1771 = mul i32 %1769, 4
+	%1772 = getelementptr i8, i8 addrspace(3)* %1770, i32 %1771
+	%1773 = bitcast i8 addrspace(3)* %1772 to i32 addrspace(3)*
+	%1774 = load i32, i32 addrspace(3)* %1773
+	%1775 = mul i32 %1714, u0x1000
+	%1776 = add i32 %236, 64
+	%1777 = add i32 2048, %1776
+	%1778 = add i32 %1775, %1777
+	%1779 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1780 = mul i32 %1778, 4
+	%1781 = getelementptr i8, i8 addrspace(3)* %1779, i32 %1780
+	%1782 = bitcast i8 addrspace(3)* %1781 to i32 addrspace(3)*
+	%1783 = load i32, i32 addrspace(3)* %1782
+	%1784 = lshr i32 %1774, 8
+	%1785 = and i32 %1784, 255
+	%1786 = add i32 %236, 96
+	%1787 = add i32 %1713, %1786
 	%1788 = icmp slt i32 %1787, %9
-	br i1 %1788, label %1789, label %1796
-
-1789:
-	%1790 = sext i32 %1787 to i64
-	%1791 = getelementptr i32, i32* %44, i64 %1790
-	%1792 = load i32, i32* %1791
-	%1793 = sext i32 %1787 to i64
-	%1794 = getelementptr i32, i32* %15, i64 %1793
-	%1795 = load i32, i32* %1794
-	br label %1796
-
-1796:
-	%1797 = phi i32 [ 0, %1782 ], [ %1792, %1789 ]
-	%1798 = phi i32 [ 0, %1782 ], [ %1795, %1789 ]
-	%1799 = lshr i32 %1797, 16
-	%1800 = and i32 %1799, 255
-	%1801 = add i32 %1743, 128
-	%1802 = icmp slt i32 %1801, %9
-	br i1 %1802, label %1803, label %1810
-
-1803:
-	%1804 = sext i32 %1801 to i64
-	%1805 = getelementptr i32, i32* %44, i64 %1804
-	%1806 = load i32, i32* %1805
-	%1807 = sext i32 %1801 to i64
-	%1808 = getelementptr i32, i32* %15, i64 %1807
-	%1809 = load i32, i32* %1808
-	br label %1810
-
-1810:
-	%1811 = phi i32 [ 0, %1796 ], [ %1806, %1803 ]
-	%1812 = phi i32 [ 0, %1796 ], [ %1809, %1803 ]
-	%1813 = lshr i32 %1811, 16
-	%1814 = and i32 %1813, 255
-	%1815 = add i32 %1743, 160
-	%1816 = icmp slt i32 %1815, %9
-	br i1 %1816, label %1817, label %1824
-
-1817:
-	%1818 = sext i32 %1815 to i64
-	%1819 = getelementptr i32, i32* %44, i64 %1818
-	%1820 = load i32, i32* %1819
-	%1821 = sext i32 %1815 to i64
-	%1822 = getelementptr i32, i32* %15, i64 %1821
-	%1823 = load i32, i32* %1822
-	br label %1824
-
-1824:
-	%1825 = phi i32 [ 0, %1810 ], [ %1820, %1817 ]
-	%1826 = phi i32 [ 0, %1810 ], [ %1823, %1817 ]
-	%1827 = lshr i32 %1825, 16
-	%1828 = and i32 %1827, 255
-	%1829 = add i32 %1743, 192
-	%1830 = icmp slt i32 %1829, %9
-	br i1 %1830, label %1831, label %1838
-
-1831:
-	%1832 = sext i32 %1829 to i64
-	%1833 = getelementptr i32, i32* %44, i64 %1832
-	%1834 = load i32, i32* %1833
-	%1835 = sext i32 %1829 to i64
-	%1836 = getelementptr i32, i32* %15, i64 %1835
-	%1837 = load i32, i32* %1836
-	br label %1838
-
-1838:
-	%1839 = phi i32 [ 0, %1824 ], [ %1834, %1831 ]
-	%1840 = phi i32 [ 0, %1824 ], [ %1837, %1831 ]
-	%1841 = lshr i32 %1839, 16
-	%1842 = and i32 %1841, 255
-	%1843 = add i32 %1743, 224
-	%1844 = icmp slt i32 %1843, %9
-	br i1 %1844, label %1845, label %1852
-
-1845:
-	%1846 = sext i32 %1843 to i64
-	%1847 = getelementptr i32, i32* %44, i64 %1846
-	%1848 = load i32, i32* %1847
-	%1849 = sext i32 %1843 to i64
-	%1850 = getelementptr i32, i32* %15, i64 %1849
-	%1851 = load i32, i32* %1850
-	br label %1852
-
-1852:
-	%1853 = phi i32 [ 0, %1838 ], [ %1848, %1845 ]
-	%1854 = phi i32 [ 0, %1838 ], [ %1851, %1845 ]
-	%1855 = lshr i32 %1853, 16
-	%1856 = and i32 %1855, 255
-	%1857 = select i1 %1745, i32 %1758, i32 256
-	%1858 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1857)
-	%1859 = and i32 %1858, %234
-	%1860 = call i32 @llvm.ctpop.i32(i32 %1859)
-	br i1 %1745, label %1861, label %1866
-
-1861:
-	%1862 = mul i32 %4, 256
-	%1863 = add i32 %1862, %1758
-	%1864 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1863
-	%1865 = load i32, i32 addrspace(3)* %1864
-	br label %1866
-
-1866:
-	%1867 = phi i32 [ 0, %1852 ], [ %1865, %1861 ]
-	%1868 = add i32 %1867, %1860
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1869 = icmp eq i32 %1860, 0
-	%1870 = and i1 %1745, %1869
-	br i1 %1870, label %1871, label %1877
-
-1871:
-	%1872 = call i32 @llvm.ctpop.i32(i32 %1858)
-	%1873 = add i32 %1867, %1872
-	%1874 = mul i32 %4, 256
-	%1875 = add i32 %1874, %1758
-	%1876 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1875
-	store i32 %1873, i32 addrspace(3)* %1876
-	br label %1877
-
-1877:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1878 = select i1 %1760, i32 %1772, i32 256
-	%1879 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1878)
-	%1880 = and i32 %1879, %234
-	%1881 = call i32 @llvm.ctpop.i32(i32 %1880)
-	br i1 %1760, label %1882, label %1887
-
-1882:
-	%1883 = mul i32 %4, 256
-	%1884 = add i32 %1883, %1772
-	%1885 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1884
-	%1886 = load i32, i32 addrspace(3)* %1885
-	br label %1887
-
-1887:
-	%1888 = phi i32 [ 0, %1877 ], [ %1886, %1882 ]
-	%1889 = add i32 %1888, %1881
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1890 = icmp eq i32 %1881, 0
-	%1891 = and i1 %1760, %1890
-	br i1 %1891, label %1892, label %1898
-
-1892:
-	%1893 = call i32 @llvm.ctpop.i32(i32 %1879)
-	%1894 = add i32 %1888, %1893
-	%1895 = mul i32 %4, 256
-	%1896 = add i32 %1895, %1772
-	%1897 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1896
-	store i32 %1894, i32 addrspace(3)* %1897
-	br label %1898
-
-1898:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1899 = select i1 %1774, i32 %1786, i32 256
-	%1900 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1899)
-	%1901 = and i32 %1900, %234
-	%1902 = call i32 @llvm.ctpop.i32(i32 %1901)
-	br i1 %1774, label %1903, label %1908
+	%1789 = mul i32 %1714, u0x1000
+	%1790 = add i32 %236, 96
+	%1791 = add i32 0, %1790
+	%1792 = add i32 %1789, %1791
+	%1793 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1794 = mul i32 %1792, 4
+	%1795 = getelementptr i8, i8 addrspace(3)* %1793, i32 %1794
+	%1796 = bitcast i8 addrspace(3)* %1795 to i32 addrspace(3)*
+	%1797 = load i32, i32 addrspace(3)* %1796
+	%1798 = mul i32 %1714, u0x1000
+	%1799 = add i32 %236, 96
+	%1800 = add i32 2048, %1799
+	%1801 = add i32 %1798, %1800
+	%1802 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1803 = mul i32 %1801, 4
+	%1804 = getelementptr i8, i8 addrspace(3)* %1802, i32 %1803
+	%1805 = bitcast i8 addrspace(3)* %1804 to i32 addrspace(3)*
+	%1806 = load i32, i32 addrspace(3)* %1805
+	%1807 = lshr i32 %1797, 8
+	%1808 = and i32 %1807, 255
+	%1809 = add i32 %236, 128
+	%1810 = add i32 %1713, %1809
+	%1811 = icmp slt i32 %1810, %9
+	%1812 = mul i32 %1714, u0x1000
+	%1813 = add i32 %236, 128
+	%1814 = add i32 0, %1813
+	%1815 = add i32 %1812, %1814
+	%1816 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1817 = mul i32 %1815, 4
+	%1818 = getelementptr i8, i8 addrspace(3)* %1816, i32 %1817
+	%1819 = bitcast i8 addrspace(3)* %1818 to i32 addrspace(3)*
+	%1820 = load i32, i32 addrspace(3)* %1819
+	%1821 = mul i32 %1714, u0x1000
+	%1822 = add i32 %236, 128
+	%1823 = add i32 2048, %1822
+	%1824 = add i32 %1821, %1823
+	%1825 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1826 = mul i32 %1824, 4
+	%1827 = getelementptr i8, i8 addrspace(3)* %1825, i32 %1826
+	%1828 = bitcast i8 addrspace(3)* %1827 to i32 addrspace(3)*
+	%1829 = load i32, i32 addrspace(3)* %1828
+	%1830 = lshr i32 %1820, 8
+	%1831 = and i32 %1830, 255
+	%1832 = add i32 %236, 160
+	%1833 = add i32 %1713, %1832
+	%1834 = icmp slt i32 %1833, %9
+	%1835 = mul i32 %1714, u0x1000
+	%1836 = add i32 %236, 160
+	%1837 = add i32 0, %1836
+	%1838 = add i32 %1835, %1837
+	%1839 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1840 = mul i32 %1838, 4
+	%1841 = getelementptr i8, i8 addrspace(3)* %1839, i32 %1840
+	%1842 = bitcast i8 addrspace(3)* %1841 to i32 addrspace(3)*
+	%1843 = load i32, i32 addrspace(3)* %1842
+	%1844 = mul i32 %1714, u0x1000
+	%1845 = add i32 %236, 160
+	%1846 = add i32 2048, %1845
+	%1847 = add i32 %1844, %1846
+	%1848 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1849 = mul i32 %1847, 4
+	%1850 = getelementptr i8, i8 addrspace(3)* %1848, i32 %1849
+	%1851 = bitcast i8 addrspace(3)* %1850 to i32 addrspace(3)*
+	%1852 = load i32, i32 addrspace(3)* %1851
+	%1853 = lshr i32 %1843, 8
+	%1854 = and i32 %1853, 255
+	%1855 = add i32 %236, 192
+	%1856 = add i32 %1713, %1855
+	%1857 = icmp slt i32 %1856, %9
+	%1858 = mul i32 %1714, u0x1000
+	%1859 = add i32 %236, 192
+	%1860 = add i32 0, %1859
+	%1861 = add i32 %1858, %1860
+	%1862 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1863 = mul i32 %1861, 4
+	%1864 = getelementptr i8, i8 addrspace(3)* %1862, i32 %1863
+	%1865 = bitcast i8 addrspace(3)* %1864 to i32 addrspace(3)*
+	%1866 = load i32, i32 addrspace(3)* %1865
+	%1867 = mul i32 %1714, u0x1000
+	%1868 = add i32 %236, 192
+	%1869 = add i32 2048, %1868
+	%1870 = add i32 %1867, %1869
+	%1871 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1872 = mul i32 %1870, 4
+	%1873 = getelementptr i8, i8 addrspace(3)* %1871, i32 %1872
+	%1874 = bitcast i8 addrspace(3)* %1873 to i32 addrspace(3)*
+	%1875 = load i32, i32 addrspace(3)* %1874
+	%1876 = lshr i32 %1866, 8
+	%1877 = and i32 %1876, 255
+	%1878 = add i32 %236, 224
+	%1879 = add i32 %1713, %1878
+	%1880 = icmp slt i32 %1879, %9
+	%1881 = mul i32 %1714, u0x1000
+	%1882 = add i32 %236, 224
+	%1883 = add i32 0, %1882
+	%1884 = add i32 %1881, %1883
+	%1885 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1886 = mul i32 %1884, 4
+	%1887 = getelementptr i8, i8 addrspace(3)* %1885, i32 %1886
+	%1888 = bitcast i8 addrspace(3)* %1887 to i32 addrspace(3)*
+	%1889 = load i32, i32 addrspace(3)* %1888
+	%1890 = mul i32 %1714, u0x1000
+	%1891 = add i32 %236, 224
+	%1892 = add i32 2048, %1891
+	%1893 = add i32 %1890, %1892
+	%1894 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1895 = mul i32 %1893, 4
+	%1896 = getelementptr i8, i8 addrspace(3)* %1894, i32 %1895
+	%1897 = bitcast i8 addrspace(3)* %1896 to i32 addrspace(3)*
+	%1898 = load i32, i32 addrspace(3)* %1897
+	%1899 = lshr i32 %1889, 8
+	%1900 = and i32 %1899, 255
+	%1901 = add i32 %1713, 2048
+	%1902 = icmp slt i32 %1901, %9
+	br i1 %1902, label %2120, label %2338
 
 1903:
-	%1904 = mul i32 %4, 256
-	%1905 = add i32 %1904, %1786
-	%1906 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1905
-	%1907 = load i32, i32 addrspace(3)* %1906
-	br label %1908
-
-1908:
-	%1909 = phi i32 [ 0, %1898 ], [ %1907, %1903 ]
-	%1910 = add i32 %1909, %1902
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1911 = icmp eq i32 %1902, 0
-	%1912 = and i1 %1774, %1911
-	br i1 %1912, label %1913, label %1919
-
-1913:
-	%1914 = call i32 @llvm.ctpop.i32(i32 %1900)
-	%1915 = add i32 %1909, %1914
-	%1916 = mul i32 %4, 256
-	%1917 = add i32 %1916, %1786
-	%1918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1917
-	store i32 %1915, i32 addrspace(3)* %1918
-	br label %1919
-
-1919:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1920 = select i1 %1788, i32 %1800, i32 256
-	%1921 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1920)
-	%1922 = and i32 %1921, %234
-	%1923 = call i32 @llvm.ctpop.i32(i32 %1922)
-	br i1 %1788, label %1924, label %1929
-
-1924:
-	%1925 = mul i32 %4, 256
-	%1926 = add i32 %1925, %1800
-	%1927 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1926
-	%1928 = load i32, i32 addrspace(3)* %1927
-	br label %1929
-
-1929:
-	%1930 = phi i32 [ 0, %1919 ], [ %1928, %1924 ]
-	%1931 = add i32 %1930, %1923
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1932 = icmp eq i32 %1923, 0
-	%1933 = and i1 %1788, %1932
-	br i1 %1933, label %1934, label %1940
-
-1934:
-	%1935 = call i32 @llvm.ctpop.i32(i32 %1921)
-	%1936 = add i32 %1930, %1935
-	%1937 = mul i32 %4, 256
-	%1938 = add i32 %1937, %1800
-	%1939 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1938
-	store i32 %1936, i32 addrspace(3)* %1939
-	br label %1940
-
-1940:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1941 = select i1 %1802, i32 %1814, i32 256
-	%1942 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1941)
-	%1943 = and i32 %1942, %234
-	%1944 = call i32 @llvm.ctpop.i32(i32 %1943)
-	br i1 %1802, label %1945, label %1950
-
-1945:
-	%1946 = mul i32 %4, 256
-	%1947 = add i32 %1946, %1814
-	%1948 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1947
-	%1949 = load i32, i32 addrspace(3)* %1948
-	br label %1950
-
-1950:
-	%1951 = phi i32 [ 0, %1940 ], [ %1949, %1945 ]
-	%1952 = add i32 %1951, %1944
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1953 = icmp eq i32 %1944, 0
-	%1954 = and i1 %1802, %1953
-	br i1 %1954, label %1955, label %1961
-
-1955:
-	%1956 = call i32 @llvm.ctpop.i32(i32 %1942)
-	%1957 = add i32 %1951, %1956
-	%1958 = mul i32 %4, 256
-	%1959 = add i32 %1958, %1814
-	%1960 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1959
-	store i32 %1957, i32 addrspace(3)* %1960
-	br label %1961
-
-1961:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1962 = select i1 %1816, i32 %1828, i32 256
-	%1963 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1962)
-	%1964 = and i32 %1963, %234
-	%1965 = call i32 @llvm.ctpop.i32(i32 %1964)
-	br i1 %1816, label %1966, label %1971
-
-1966:
-	%1967 = mul i32 %4, 256
-	%1968 = add i32 %1967, %1828
-	%1969 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1968
-	%1970 = load i32, i32 addrspace(3)* %1969
-	br label %1971
-
-1971:
-	%1972 = phi i32 [ 0, %1961 ], [ %1970, %1966 ]
-	%1973 = add i32 %1972, %1965
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1974 = icmp eq i32 %1965, 0
-	%1975 = and i1 %1816, %1974
-	br i1 %1975, label %1976, label %1982
-
-1976:
-	%1977 = call i32 @llvm.ctpop.i32(i32 %1963)
-	%1978 = add i32 %1972, %1977
-	%1979 = mul i32 %4, 256
-	%1980 = add i32 %1979, %1828
-	%1981 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1980
-	store i32 %1978, i32 addrspace(3)* %1981
-	br label %1982
-
-1982:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1983 = select i1 %1830, i32 %1842, i32 256
-	%1984 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %1983)
-	%1985 = and i32 %1984, %234
-	%1986 = call i32 @llvm.ctpop.i32(i32 %1985)
-	br i1 %1830, label %1987, label %1992
-
-1987:
-	%1988 = mul i32 %4, 256
-	%1989 = add i32 %1988, %1842
-	%1990 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %1989
-	%1991 = load i32, i32 addrspace(3)* %1990
-	br label %1992
-
-1992:
-	%1993 = phi i32 [ 0, %1982 ], [ %1991, %1987 ]
-	%1994 = add i32 %1993, %1986
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%1995 = icmp eq i32 %1986, 0
-	%1996 = and i1 %1830, %1995
-	br i1 %1996, label %1997, label %2003
-
-1997:
-	%1998 = call i32 @llvm.ctpop.i32(i32 %1984)
-	%1999 = add i32 %1993, %1998
-	%2000 = mul i32 %4, 256
-	%2001 = add i32 %2000, %1842
-	%2002 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2001
-	store i32 %1999, i32 addrspace(3)* %2002
-	br label %2003
-
-2003:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2004 = select i1 %1844, i32 %1856, i32 256
-	%2005 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2004)
-	%2006 = and i32 %2005, %234
-	%2007 = call i32 @llvm.ctpop.i32(i32 %2006)
-	br i1 %1844, label %2008, label %2013
-
-2008:
-	%2009 = mul i32 %4, 256
-	%2010 = add i32 %2009, %1856
-	%2011 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2010
-	%2012 = load i32, i32 addrspace(3)* %2011
-	br label %2013
-
-2013:
-	%2014 = phi i32 [ 0, %2003 ], [ %2012, %2008 ]
-	%2015 = add i32 %2014, %2007
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2016 = icmp eq i32 %2007, 0
-	%2017 = and i1 %1844, %2016
-	br i1 %2017, label %2018, label %2024
-
-2018:
-	%2019 = call i32 @llvm.ctpop.i32(i32 %2005)
-	%2020 = add i32 %2014, %2019
-	%2021 = mul i32 %4, 256
-	%2022 = add i32 %2021, %1856
-	%2023 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2022
-	store i32 %2020, i32 addrspace(3)* %2023
-	br label %2024
-
-2024:
-	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	%2025 = mul i32 0, 256
-	%2026 = add i32 %2025, %0
-	%2027 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2026
-	%2028 = load i32, i32 addrspace(3)* %2027
-	%2029 = mul i32 0, 256
-	%2030 = add i32 %2029, %0
-	%2031 = add i32 2048, %2030
-	%2032 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2031
-	store i32 0, i32 addrspace(3)* %2032
-	%2033 = mul i32 0, 256
-	%2034 = add i32 %2033, %0
-	%2035 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2034
-	store i32 0, i32 addrspace(3)* %2035
-	%2036 = add i32 0, %2028
-	%2037 = mul i32 1, 256
-	%2038 = add i32 %2037, %0
-	%2039 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2038
-	%2040 = load i32, i32 addrspace(3)* %2039
-	%2041 = mul i32 1, 256
-	%2042 = add i32 %2041, %0
-	%2043 = add i32 2048, %2042
-	%2044 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2043
-	store i32 %2036, i32 addrspace(3)* %2044
-	%2045 = mul i32 1, 256
-	%2046 = add i32 %2045, %0
-	%2047 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2046
-	store i32 0, i32 addrspace(3)* %2047
-	%2048 = add i32 %2036, %2040
-	%2049 = mul i32 2, 256
-	%2050 = add i32 %2049, %0
-	%2051 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2050
-	%2052 = load i32, i32 addrspace(3)* %2051
-	%2053 = mul i32 2, 256
-	%2054 = add i32 %2053, %0
-	%2055 = add i32 2048, %2054
-	%2056 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2055
-	store i32 %2048, i32 addrspace(3)* %2056
-	%2057 = mul i32 2, 256
-	%2058 = add i32 %2057, %0
-	%2059 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2058
-	store i32 0, i32 addrspace(3)* %2059
-	%2060 = add i32 %2048, %2052
-	%2061 = mul i32 3, 256
-	%2062 = add i32 %2061, %0
-	%2063 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2062
-	%2064 = load i32, i32 addrspace(3)* %2063
-	%2065 = mul i32 3, 256
-	%2066 = add i32 %2065, %0
-	%2067 = add i32 2048, %2066
-	%2068 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2067
-	store i32 %2060, i32 addrspace(3)* %2068
-	%2069 = mul i32 3, 256
-	%2070 = add i32 %2069, %0
-	%2071 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2070
-	store i32 0, i32 addrspace(3)* %2071
-	%2072 = add i32 %2060, %2064
-	%2073 = mul i32 4, 256
-	%2074 = add i32 %2073, %0
-	%2075 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2074
-	%2076 = load i32, i32 addrspace(3)* %2075
-	%2077 = mul i32 4, 256
-	%2078 = add i32 %2077, %0
-	%2079 = add i32 2048, %2078
-	%2080 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2079
-	store i32 %2072, i32 addrspace(3)* %2080
-	%2081 = mul i32 4, 256
-	%2082 = add i32 %2081, %0
-	%2083 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2082
-	store i32 0, i32 addrspace(3)* %2083
-	%2084 = add i32 %2072, %2076
-	%2085 = mul i32 5, 256
-	%2086 = add i32 %2085, %0
-	%2087 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2086
-	%2088 = load i32, i32 addrspace(3)* %2087
-	%2089 = mul i32 5, 256
-	%2090 = add i32 %2089, %0
-	%2091 = add i32 2048, %2090
-	%2092 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2091
-	store i32 %2084, i32 addrspace(3)* %2092
-	%2093 = mul i32 5, 256
-	%2094 = add i32 %2093, %0
-	%2095 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2094
-	store i32 0, i32 addrspace(3)* %2095
-	%2096 = add i32 %2084, %2088
-	%2097 = mul i32 6, 256
-	%2098 = add i32 %2097, %0
-	%2099 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2098
-	%2100 = load i32, i32 addrspace(3)* %2099
-	%2101 = mul i32 6, 256
-	%2102 = add i32 %2101, %0
-	%2103 = add i32 2048, %2102
-	%2104 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2103
-	store i32 %2096, i32 addrspace(3)* %2104
-	%2105 = mul i32 6, 256
-	%2106 = add i32 %2105, %0
-	%2107 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2106
-	store i32 0, i32 addrspace(3)* %2107
-	%2108 = add i32 %2096, %2100
-	%2109 = mul i32 7, 256
-	%2110 = add i32 %2109, %0
-	%2111 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2110
-	%2112 = load i32, i32 addrspace(3)* %2111
-	%2113 = mul i32 7, 256
-	%2114 = add i32 %2113, %0
-	%2115 = add i32 2048, %2114
-	%2116 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2115
-	store i32 %2108, i32 addrspace(3)* %2116
-	%2117 = mul i32 7, 256
-	%2118 = add i32 %2117, %0
-	%2119 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2118
-	store i32 0, i32 addrspace(3)* %2119
-	%2120 = add i32 %2108, %2112
-	call void @llvm.nvvm.barrier0()
-	%2121 = select i1 %1745, i32 %1758, i32 0
-	%2122 = mul i32 %4, 256
-	%2123 = add i32 %2122, %2121
-	%2124 = add i32 2048, %2123
-	%2125 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2124
-	%2126 = load i32, i32 addrspace(3)* %2125
-	%2127 = add i32 %1868, %2126
-	%2128 = select i1 %1760, i32 %1772, i32 0
-	%2129 = mul i32 %4, 256
-	%2130 = add i32 %2129, %2128
-	%2131 = add i32 2048, %2130
-	%2132 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2131
-	%2133 = load i32, i32 addrspace(3)* %2132
-	%2134 = add i32 %1889, %2133
-	%2135 = select i1 %1774, i32 %1786, i32 0
-	%2136 = mul i32 %4, 256
-	%2137 = add i32 %2136, %2135
-	%2138 = add i32 2048, %2137
-	%2139 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2138
-	%2140 = load i32, i32 addrspace(3)* %2139
-	%2141 = add i32 %1910, %2140
-	%2142 = select i1 %1788, i32 %1800, i32 0
-	%2143 = mul i32 %4, 256
-	%2144 = add i32 %2143, %2142
-	%2145 = add i32 2048, %2144
-	%2146 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2145
-	%2147 = load i32, i32 addrspace(3)* %2146
-	%2148 = add i32 %1931, %2147
-	%2149 = select i1 %1802, i32 %1814, i32 0
-	%2150 = mul i32 %4, 256
-	%2151 = add i32 %2150, %2149
-	%2152 = add i32 2048, %2151
-	%2153 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2152
-	%2154 = load i32, i32 addrspace(3)* %2153
-	%2155 = add i32 %1952, %2154
-	%2156 = select i1 %1816, i32 %1828, i32 0
-	%2157 = mul i32 %4, 256
-	%2158 = add i32 %2157, %2156
-	%2159 = add i32 2048, %2158
-	%2160 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2159
-	%2161 = load i32, i32 addrspace(3)* %2160
-	%2162 = add i32 %1973, %2161
-	%2163 = select i1 %1830, i32 %1842, i32 0
-	%2164 = mul i32 %4, 256
-	%2165 = add i32 %2164, %2163
-	%2166 = add i32 2048, %2165
-	%2167 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2166
-	%2168 = load i32, i32 addrspace(3)* %2167
-	%2169 = add i32 %1994, %2168
-	%2170 = select i1 %1844, i32 %1856, i32 0
-	%2171 = mul i32 %4, 256
-	%2172 = add i32 %2171, %2170
-	%2173 = add i32 2048, %2172
-	%2174 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2173
-	%2175 = load i32, i32 addrspace(3)* %2174
-	%2176 = add i32 %2015, %2175
-	%2177 = and i32 %0, 31
-	%2178 = lshr i32 %0, 5
-	%2179 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2120, i32 1, i32 0)
-	%2180 = icmp uge i32 %2177, 1
-	%2181 = select i1 %2180, i32 %2179, i32 0
-	%2182 = add i32 %2120, %2181
-	%2183 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2182, i32 2, i32 0)
-	%2184 = icmp uge i32 %2177, 2
-	%2185 = select i1 %2184, i32 %2183, i32 0
-	%2186 = add i32 %2182, %2185
-	%2187 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2186, i32 4, i32 0)
-	%2188 = icmp uge i32 %2177, 4
-	%2189 = select i1 %2188, i32 %2187, i32 0
-	%2190 = add i32 %2186, %2189
-	%2191 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2190, i32 8, i32 0)
-	%2192 = icmp uge i32 %2177, 8
-	%2193 = select i1 %2192, i32 %2191, i32 0
-	%2194 = add i32 %2190, %2193
-	%2195 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2194, i32 16, i32 0)
-	%2196 = icmp uge i32 %2177, 16
-	%2197 = select i1 %2196, i32 %2195, i32 0
-	%2198 = add i32 %2194, %2197
-	%2199 = icmp eq i32 %2177, 31
-	br i1 %2199, label %2200, label %2202
+	%1904 = add i32 %236, 0
+	%1905 = add i32 0, %1904
+	%1906 = icmp slt i32 %1905, %9
+	%1907 = select i1 %1906, i32 %1905, i32 0
+	%1908 = select i1 %1906, i32 4, i32 0
+	%1909 = mul i32 0, u0x1000
+	%1910 = add i32 %236, 0
+	%1911 = add i32 0, %1910
+	%1912 = add i32 %1909, %1911
+	%1913 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1914 = mul i32 %1912, 4
+	%1915 = getelementptr i8, i8 addrspace(3)* %1913, i32 %1914
+	%1916 = bitcast i8 addrspace(3)* %1915 to i32 addrspace(3)*
+	%1917 = ptrtoint i32 addrspace(3)* %1916 to i32
+	%1918 = sext i32 %1907 to i64
+	%1919 = getelementptr i32, i32* %44, i64 %1918
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1917, i32* %1919, i32 %1908)
+	%1920 = mul i32 0, u0x1000
+	%1921 = add i32 %236, 0
+	%1922 = add i32 2048, %1921
+	%1923 = add i32 %1920, %1922
+	%1924 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1925 = mul i32 %1923, 4
+	%1926 = getelementptr i8, i8 addrspace(3)* %1924, i32 %1925
+	%1927 = bitcast i8 addrspace(3)* %1926 to i32 addrspace(3)*
+	%1928 = ptrtoint i32 addrspace(3)* %1927 to i32
+	%1929 = sext i32 %1907 to i64
+	%1930 = getelementptr i32, i32* %15, i64 %1929
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1928, i32* %1930, i32 %1908)
+	%1931 = add i32 %236, 32
+	%1932 = add i32 0, %1931
+	%1933 = icmp slt i32 %1932, %9
+	%1934 = select i1 %1933, i32 %1932, i32 0
+	%1935 = select i1 %1933, i32 4, i32 0
+	%1936 = mul i32 0, u0x1000
+	%1937 = add i32 %236, 32
+	%1938 = add i32 0, %1937
+	%1939 = add i32 %1936, %1938
+	%1940 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1941 = mul i32 %1939, 4
+	%1942 = getelementptr i8, i8 addrspace(3)* %1940, i32 %1941
+	%1943 = bitcast i8 addrspace(3)* %1942 to i32 addrspace(3)*
+	%1944 = ptrtoint i32 addrspace(3)* %1943 to i32
+	%1945 = sext i32 %1934 to i64
+	%1946 = getelementptr i32, i32* %44, i64 %1945
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1944, i32* %1946, i32 %1935)
+	%1947 = mul i32 0, u0x1000
+	%1948 = add i32 %236, 32
+	%1949 = add i32 2048, %1948
+	%1950 = add i32 %1947, %1949
+	%1951 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1952 = mul i32 %1950, 4
+	%1953 = getelementptr i8, i8 addrspace(3)* %1951, i32 %1952
+	%1954 = bitcast i8 addrspace(3)* %1953 to i32 addrspace(3)*
+	%1955 = ptrtoint i32 addrspace(3)* %1954 to i32
+	%1956 = sext i32 %1934 to i64
+	%1957 = getelementptr i32, i32* %15, i64 %1956
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1955, i32* %1957, i32 %1935)
+	%1958 = add i32 %236, 64
+	%1959 = add i32 0, %1958
+	%1960 = icmp slt i32 %1959, %9
+	%1961 = select i1 %1960, i32 %1959, i32 0
+	%1962 = select i1 %1960, i32 4, i32 0
+	%1963 = mul i32 0, u0x1000
+	%1964 = add i32 %236, 64
+	%1965 = add i32 0, %1964
+	%1966 = add i32 %1963, %1965
+	%1967 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1968 = mul i32 %1966, 4
+	%1969 = getelementptr i8, i8 addrspace(3)* %1967, i32 %1968
+	%1970 = bitcast i8 addrspace(3)* %1969 to i32 addrspace(3)*
+	%1971 = ptrtoint i32 addrspace(3)* %1970 to i32
+	%1972 = sext i32 %1961 to i64
+	%1973 = getelementptr i32, i32* %44, i64 %1972
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1971, i32* %1973, i32 %1962)
+	%1974 = mul i32 0, u0x1000
+	%1975 = add i32 %236, 64
+	%1976 = add i32 2048, %1975
+	%1977 = add i32 %1974, %1976
+	%1978 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1979 = mul i32 %1977, 4
+	%1980 = getelementptr i8, i8 addrspace(3)* %1978, i32 %1979
+	%1981 = bitcast i8 addrspace(3)* %1980 to i32 addrspace(3)*
+	%1982 = ptrtoint i32 addrspace(3)* %1981 to i32
+	%1983 = sext i32 %1961 to i64
+	%1984 = getelementptr i32, i32* %15, i64 %1983
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1982, i32* %1984, i32 %1962)
+	%1985 = add i32 %236, 96
+	%1986 = add i32 0, %1985
+	%1987 = icmp slt i32 %1986, %9
+	%1988 = select i1 %1987, i32 %1986, i32 0
+	%1989 = select i1 %1987, i32 4, i32 0
+	%1990 = mul i32 0, u0x1000
+	%1991 = add i32 %236, 96
+	%1992 = add i32 0, %1991
+	%1993 = add i32 %1990, %1992
+	%1994 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%1995 = mul i32 %1993, 4
+	%1996 = getelementptr i8, i8 addrspace(3)* %1994, i32 %1995
+	%1997 = bitcast i8 addrspace(3)* %1996 to i32 addrspace(3)*
+	%1998 = ptrtoint i32 addrspace(3)* %1997 to i32
+	%1999 = sext i32 %1988 to i64
+	%2000 = getelementptr i32, i32* %44, i64 %1999
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %1998, i32* %2000, i32 %1989)
+	%2001 = mul i32 0, u0x1000
+	%2002 = add i32 %236, 96
+	%2003 = add i32 2048, %2002
+	%2004 = add i32 %2001, %2003
+	%2005 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2006 = mul i32 %2004, 4
+	%2007 = getelementptr i8, i8 addrspace(3)* %2005, i32 %2006
+	%2008 = bitcast i8 addrspace(3)* %2007 to i32 addrspace(3)*
+	%2009 = ptrtoint i32 addrspace(3)* %2008 to i32
+	%2010 = sext i32 %1988 to i64
+	%2011 = getelementptr i32, i32* %15, i64 %2010
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2009, i32* %2011, i32 %1989)
+	%2012 = add i32 %236, 128
+	%2013 = add i32 0, %2012
+	%2014 = icmp slt i32 %2013, %9
+	%2015 = select i1 %2014, i32 %2013, i32 0
+	%2016 = select i1 %2014, i32 4, i32 0
+	%2017 = mul i32 0, u0x1000
+	%2018 = add i32 %236, 128
+	%2019 = add i32 0, %2018
+	%2020 = add i32 %2017, %2019
+	%2021 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2022 = mul i32 %2020, 4
+	%2023 = getelementptr i8, i8 addrspace(3)* %2021, i32 %2022
+	%2024 = bitcast i8 addrspace(3)* %2023 to i32 addrspace(3)*
+	%2025 = ptrtoint i32 addrspace(3)* %2024 to i32
+	%2026 = sext i32 %2015 to i64
+	%2027 = getelementptr i32, i32* %44, i64 %2026
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2025, i32* %2027, i32 %2016)
+	%2028 = mul i32 0, u0x1000
+	%2029 = add i32 %236, 128
+	%2030 = add i32 2048, %2029
+	%2031 = add i32 %2028, %2030
+	%2032 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2033 = mul i32 %2031, 4
+	%2034 = getelementptr i8, i8 addrspace(3)* %2032, i32 %2033
+	%2035 = bitcast i8 addrspace(3)* %2034 to i32 addrspace(3)*
+	%2036 = ptrtoint i32 addrspace(3)* %2035 to i32
+	%2037 = sext i32 %2015 to i64
+	%2038 = getelementptr i32, i32* %15, i64 %2037
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2036, i32* %2038, i32 %2016)
+	%2039 = add i32 %236, 160
+	%2040 = add i32 0, %2039
+	%2041 = icmp slt i32 %2040, %9
+	%2042 = select i1 %2041, i32 %2040, i32 0
+	%2043 = select i1 %2041, i32 4, i32 0
+	%2044 = mul i32 0, u0x1000
+	%2045 = add i32 %236, 160
+	%2046 = add i32 0, %2045
+	%2047 = add i32 %2044, %2046
+	%2048 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2049 = mul i32 %2047, 4
+	%2050 = getelementptr i8, i8 addrspace(3)* %2048, i32 %2049
+	%2051 = bitcast i8 addrspace(3)* %2050 to i32 addrspace(3)*
+	%2052 = ptrtoint i32 addrspace(3)* %2051 to i32
+	%2053 = sext i32 %2042 to i64
+	%2054 = getelementptr i32, i32* %44, i64 %2053
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2052, i32* %2054, i32 %2043)
+	%2055 = mul i32 0, u0x1000
+	%2056 = add i32 %236, 160
+	%2057 = add i32 2048, %2056
+	%2058 = add i32 %2055, %2057
+	%2059 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2060 = mul i32 %2058, 4
+	%2061 = getelementptr i8, i8 addrspace(3)* %2059, i32 %2060
+	%2062 = bitcast i8 addrspace(3)* %2061 to i32 addrspace(3)*
+	%2063 = ptrtoint i32 addrspace(3)* %2062 to i32
+	%2064 = sext i32 %2042 to i64
+	%2065 = getelementptr i32, i32* %15, i64 %2064
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2063, i32* %2065, i32 %2043)
+	%2066 = add i32 %236, 192
+	%2067 = add i32 0, %2066
+	%2068 = icmp slt i32 %2067, %9
+	%2069 = select i1 %2068, i32 %2067, i32 0
+	%2070 = select i1 %2068, i32 4, i32 0
+	%2071 = mul i32 0, u0x1000
+	%2072 = add i32 %236, 192
+	%2073 = add i32 0, %2072
+	%2074 = add i32 %2071, %2073
+	%2075 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2076 = mul i32 %2074, 4
+	%2077 = getelementptr i8, i8 addrspace(3)* %2075, i32 %2076
+	%2078 = bitcast i8 addrspace(3)* %2077 to i32 addrspace(3)*
+	%2079 = ptrtoint i32 addrspace(3)* %2078 to i32
+	%2080 = sext i32 %2069 to i64
+	%2081 = getelementptr i32, i32* %44, i64 %2080
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2079, i32* %2081, i32 %2070)
+	%2082 = mul i32 0, u0x1000
+	%2083 = add i32 %236, 192
+	%2084 = add i32 2048, %2083
+	%2085 = add i32 %2082, %2084
+	%2086 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2087 = mul i32 %2085, 4
+	%2088 = getelementptr i8, i8 addrspace(3)* %2086, i32 %2087
+	%2089 = bitcast i8 addrspace(3)* %2088 to i32 addrspace(3)*
+	%2090 = ptrtoint i32 addrspace(3)* %2089 to i32
+	%2091 = sext i32 %2069 to i64
+	%2092 = getelementptr i32, i32* %15, i64 %2091
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2090, i32* %2092, i32 %2070)
+	%2093 = add i32 %236, 224
+	%2094 = add i32 0, %2093
+	%2095 = icmp slt i32 %2094, %9
+	%2096 = select i1 %2095, i32 %2094, i32 0
+	%2097 = select i1 %2095, i32 4, i32 0
+	%2098 = mul i32 0, u0x1000
+	%2099 = add i32 %236, 224
+	%2100 = add i32 0, %2099
+	%2101 = add i32 %2098, %2100
+	%2102 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2103 = mul i32 %2101, 4
+	%2104 = getelementptr i8, i8 addrspace(3)* %2102, i32 %2103
+	%2105 = bitcast i8 addrspace(3)* %2104 to i32 addrspace(3)*
+	%2106 = ptrtoint i32 addrspace(3)* %2105 to i32
+	%2107 = sext i32 %2096 to i64
+	%2108 = getelementptr i32, i32* %44, i64 %2107
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2106, i32* %2108, i32 %2097)
+	%2109 = mul i32 0, u0x1000
+	%2110 = add i32 %236, 224
+	%2111 = add i32 2048, %2110
+	%2112 = add i32 %2109, %2111
+	%2113 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2114 = mul i32 %2112, 4
+	%2115 = getelementptr i8, i8 addrspace(3)* %2113, i32 %2114
+	%2116 = bitcast i8 addrspace(3)* %2115 to i32 addrspace(3)*
+	%2117 = ptrtoint i32 addrspace(3)* %2116 to i32
+	%2118 = sext i32 %2096 to i64
+	%2119 = getelementptr i32, i32* %15, i64 %2118
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2117, i32* %2119, i32 %2097)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %2971
 
-2200:
-	%2201 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2178
-	store i32 %2198, i32 addrspace(3)* %2201
-	br label %2202
-
-2202:
-	call void @llvm.nvvm.barrier0()
-	%2203 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%2204 = load i32, i32 addrspace(3)* %2203
-	%2205 = icmp sgt i32 %2178, 0
+2120:
+	%2121 = xor i32 %1714, 1
+	%2122 = add i32 %236, 0
+	%2123 = add i32 %1901, %2122
+	%2124 = icmp slt i32 %2123, %9
+	%2125 = select i1 %2124, i32 %2123, i32 0
+	%2126 = select i1 %2124, i32 4, i32 0
+	%2127 = mul i32 %2121, u0x1000
+	%2128 = add i32 %236, 0
+	%2129 = add i32 0, %2128
+	%2130 = add i32 %2127, %2129
+	%2131 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2132 = mul i32 %2130, 4
+	%2133 = getelementptr i8, i8 addrspace(3)* %2131, i32 %2132
+	%2134 = bitcast i8 addrspace(3)* %2133 to i32 addrspace(3)*
+	%2135 = ptrtoint i32 addrspace(3)* %2134 to i32
+	%2136 = sext i32 %2125 to i64
+	%2137 = getelementptr i32, i32* %46, i64 %2136
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2135, i32* %2137, i32 %2126)
+	%2138 = mul i32 %2121, u0x1000
+	%2139 = add i32 %236, 0
+	%2140 = add i32 2048, %2139
+	%2141 = add i32 %2138, %2140
+	%2142 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2143 = mul i32 %2141, 4
+	%2144 = getelementptr i8, i8 addrspace(3)* %2142, i32 %2143
+	%2145 = bitcast i8 addrspace(3)* %2144 to i32 addrspace(3)*
+	%2146 = ptrtoint i32 addrspace(3)* %2145 to i32
+	%2147 = sext i32 %2125 to i64
+	%2148 = getelementptr i32, i32* %49, i64 %2147
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2146, i32* %2148, i32 %2126)
+	%2149 = add i32 %236, 32
+	%2150 = add i32 %1901, %2149
+	%2151 = icmp slt i32 %2150, %9
+	%2152 = select i1 %2151, i32 %2150, i32 0
+	%2153 = select i1 %2151, i32 4, i32 0
+	%2154 = mul i32 %2121, u0x1000
+	%2155 = add i32 %236, 32
+	%2156 = add i32 0, %2155
+	%2157 = add i32 %2154, %2156
+	%2158 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2159 = mul i32 %2157, 4
+	%2160 = getelementptr i8, i8 addrspace(3)* %2158, i32 %2159
+	%2161 = bitcast i8 addrspace(3)* %2160 to i32 addrspace(3)*
+	%2162 = ptrtoint i32 addrspace(3)* %2161 to i32
+	%2163 = sext i32 %2152 to i64
+	%2164 = getelementptr i32, i32* %46, i64 %2163
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2162, i32* %2164, i32 %2153)
+	%2165 = mul i32 %2121, u0x1000
+	%2166 = add i32 %236, 32
+	%2167 = add i32 2048, %2166
+	%2168 = add i32 %2165, %2167
+	%2169 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2170 = mul i32 %2168, 4
+	%2171 = getelementptr i8, i8 addrspace(3)* %2169, i32 %2170
+	%2172 = bitcast i8 addrspace(3)* %2171 to i32 addrspace(3)*
+	%2173 = ptrtoint i32 addrspace(3)* %2172 to i32
+	%2174 = sext i32 %2152 to i64
+	%2175 = getelementptr i32, i32* %49, i64 %2174
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2173, i32* %2175, i32 %2153)
+	%2176 = add i32 %236, 64
+	%2177 = add i32 %1901, %2176
+	%2178 = icmp slt i32 %2177, %9
+	%2179 = select i1 %2178, i32 %2177, i32 0
+	%2180 = select i1 %2178, i32 4, i32 0
+	%2181 = mul i32 %2121, u0x1000
+	%2182 = add i32 %236, 64
+	%2183 = add i32 0, %2182
+	%2184 = add i32 %2181, %2183
+	%2185 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2186 = mul i32 %2184, 4
+	%2187 = getelementptr i8, i8 addrspace(3)* %2185, i32 %2186
+	%2188 = bitcast i8 addrspace(3)* %2187 to i32 addrspace(3)*
+	%2189 = ptrtoint i32 addrspace(3)* %2188 to i32
+	%2190 = sext i32 %2179 to i64
+	%2191 = getelementptr i32, i32* %46, i64 %2190
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2189, i32* %2191, i32 %2180)
+	%2192 = mul i32 %2121, u0x1000
+	%2193 = add i32 %236, 64
+	%2194 = add i32 2048, %2193
+	%2195 = add i32 %2192, %2194
+	%2196 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2197 = mul i32 %2195, 4
+	%2198 = getelementptr i8, i8 addrspace(3)* %2196, i32 %2197
+	%2199 = bitcast i8 addrspace(3)* %2198 to i32 addrspace(3)*
+	%2200 = ptrtoint i32 addrspace(3)* %2199 to i32
+	%2201 = sext i32 %2179 to i64
+	%2202 = getelementptr i32, i32* %49, i64 %2201
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2200, i32* %2202, i32 %2180)
+	%2203 = add i32 %236, 96
+	%2204 = add i32 %1901, %2203
+	%2205 = icmp slt i32 %2204, %9
 	%2206 = select i1 %2205, i32 %2204, i32 0
-	%2207 = add i32 0, %2206
-	%2208 = add i32 0, %2204
-	%2209 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%2210 = load i32, i32 addrspace(3)* %2209
-	%2211 = icmp sgt i32 %2178, 1
-	%2212 = select i1 %2211, i32 %2210, i32 0
-	%2213 = add i32 %2207, %2212
-	%2214 = add i32 %2208, %2210
-	%2215 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%2216 = load i32, i32 addrspace(3)* %2215
-	%2217 = icmp sgt i32 %2178, 2
-	%2218 = select i1 %2217, i32 %2216, i32 0
-	%2219 = add i32 %2213, %2218
-	%2220 = add i32 %2214, %2216
-	%2221 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%2222 = load i32, i32 addrspace(3)* %2221
-	%2223 = icmp sgt i32 %2178, 3
-	%2224 = select i1 %2223, i32 %2222, i32 0
-	%2225 = add i32 %2219, %2224
-	%2226 = add i32 %2220, %2222
-	%2227 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%2228 = load i32, i32 addrspace(3)* %2227
-	%2229 = icmp sgt i32 %2178, 4
-	%2230 = select i1 %2229, i32 %2228, i32 0
-	%2231 = add i32 %2225, %2230
-	%2232 = add i32 %2226, %2228
-	%2233 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%2234 = load i32, i32 addrspace(3)* %2233
-	%2235 = icmp sgt i32 %2178, 5
-	%2236 = select i1 %2235, i32 %2234, i32 0
-	%2237 = add i32 %2231, %2236
-	%2238 = add i32 %2232, %2234
-	%2239 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%2240 = load i32, i32 addrspace(3)* %2239
-	%2241 = icmp sgt i32 %2178, 6
-	%2242 = select i1 %2241, i32 %2240, i32 0
-	%2243 = add i32 %2237, %2242
-	%2244 = add i32 %2238, %2240
-	%2245 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%2246 = load i32, i32 addrspace(3)* %2245
-	%2247 = icmp sgt i32 %2178, 7
-	%2248 = select i1 %2247, i32 %2246, i32 0
-	%2249 = add i32 %2243, %2248
-	%2250 = add i32 %2244, %2246
-	%2251 = add i32 %2249, %2198
-	%2252 = sub i32 %2251, %2120
-	%2253 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %2252, i32 addrspace(3)* %2253
+	%2207 = select i1 %2205, i32 4, i32 0
+	%2208 = mul i32 %2121, u0x1000
+	%2209 = add i32 %236, 96
+	%2210 = add i32 0, %2209
+	%2211 = add i32 %2208, %2210
+	%2212 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2213 = mul i32 %2211, 4
+	%2214 = getelementptr i8, i8 addrspace(3)* %2212, i32 %2213
+	%2215 = bitcast i8 addrspace(3)* %2214 to i32 addrspace(3)*
+	%2216 = ptrtoint i32 addrspace(3)* %2215 to i32
+	%2217 = sext i32 %2206 to i64
+	%2218 = getelementptr i32, i32* %46, i64 %2217
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2216, i32* %2218, i32 %2207)
+	%2219 = mul i32 %2121, u0x1000
+	%2220 = add i32 %236, 96
+	%2221 = add i32 2048, %2220
+	%2222 = add i32 %2219, %2221
+	%2223 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2224 = mul i32 %2222, 4
+	%2225 = getelementptr i8, i8 addrspace(3)* %2223, i32 %2224
+	%2226 = bitcast i8 addrspace(3)* %2225 to i32 addrspace(3)*
+	%2227 = ptrtoint i32 addrspace(3)* %2226 to i32
+	%2228 = sext i32 %2206 to i64
+	%2229 = getelementptr i32, i32* %49, i64 %2228
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2227, i32* %2229, i32 %2207)
+	%2230 = add i32 %236, 128
+	%2231 = add i32 %1901, %2230
+	%2232 = icmp slt i32 %2231, %9
+	%2233 = select i1 %2232, i32 %2231, i32 0
+	%2234 = select i1 %2232, i32 4, i32 0
+	%2235 = mul i32 %2121, u0x1000
+	%2236 = add i32 %236, 128
+	%2237 = add i32 0, %2236
+	%2238 = add i32 %2235, %2237
+	%2239 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2240 = mul i32 %2238, 4
+	%2241 = getelementptr i8, i8 addrspace(3)* %2239, i32 %2240
+	%2242 = bitcast i8 addrspace(3)* %2241 to i32 addrspace(3)*
+	%2243 = ptrtoint i32 addrspace(3)* %2242 to i32
+	%2244 = sext i32 %2233 to i64
+	%2245 = getelementptr i32, i32* %46, i64 %2244
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2243, i32* %2245, i32 %2234)
+	%2246 = mul i32 %2121, u0x1000
+	%2247 = add i32 %236, 128
+	%2248 = add i32 2048, %2247
+	%2249 = add i32 %2246, %2248
+	%2250 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2251 = mul i32 %2249, 4
+	%2252 = getelementptr i8, i8 addrspace(3)* %2250, i32 %2251
+	%2253 = bitcast i8 addrspace(3)* %2252 to i32 addrspace(3)*
+	%2254 = ptrtoint i32 addrspace(3)* %2253 to i32
+	%2255 = sext i32 %2233 to i64
+	%2256 = getelementptr i32, i32* %49, i64 %2255
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2254, i32* %2256, i32 %2234)
+	%2257 = add i32 %236, 160
+	%2258 = add i32 %1901, %2257
+	%2259 = icmp slt i32 %2258, %9
+	%2260 = select i1 %2259, i32 %2258, i32 0
+	%2261 = select i1 %2259, i32 4, i32 0
+	%2262 = mul i32 %2121, u0x1000
+	%2263 = add i32 %236, 160
+	%2264 = add i32 0, %2263
+	%2265 = add i32 %2262, %2264
+	%2266 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2267 = mul i32 %2265, 4
+	%2268 = getelementptr i8, i8 addrspace(3)* %2266, i32 %2267
+	%2269 = bitcast i8 addrspace(3)* %2268 to i32 addrspace(3)*
+	%2270 = ptrtoint i32 addrspace(3)* %2269 to i32
+	%2271 = sext i32 %2260 to i64
+	%2272 = getelementptr i32, i32* %46, i64 %2271
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2270, i32* %2272, i32 %2261)
+	%2273 = mul i32 %2121, u0x1000
+	%2274 = add i32 %236, 160
+	%2275 = add i32 2048, %2274
+	%2276 = add i32 %2273, %2275
+	%2277 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2278 = mul i32 %2276, 4
+	%2279 = getelementptr i8, i8 addrspace(3)* %2277, i32 %2278
+	%2280 = bitcast i8 addrspace(3)* %2279 to i32 addrspace(3)*
+	%2281 = ptrtoint i32 addrspace(3)* %2280 to i32
+	%2282 = sext i32 %2260 to i64
+	%2283 = getelementptr i32, i32* %49, i64 %2282
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2281, i32* %2283, i32 %2261)
+	%2284 = add i32 %236, 192
+	%2285 = add i32 %1901, %2284
+	%2286 = icmp slt i32 %2285, %9
+	%2287 = select i1 %2286, i32 %2285, i32 0
+	%2288 = select i1 %2286, i32 4, i32 0
+	%2289 = mul i32 %2121, u0x1000
+	%2290 = add i32 %236, 192
+	%2291 = add i32 0, %2290
+	%2292 = add i32 %2289, %2291
+	%2293 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2294 = mul i32 %2292, 4
+	%2295 = getelementptr i8, i8 addrspace(3)* %2293, i32 %2294
+	%2296 = bitcast i8 addrspace(3)* %2295 to i32 addrspace(3)*
+	%2297 = ptrtoint i32 addrspace(3)* %2296 to i32
+	%2298 = sext i32 %2287 to i64
+	%2299 = getelementptr i32, i32* %46, i64 %2298
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2297, i32* %2299, i32 %2288)
+	%2300 = mul i32 %2121, u0x1000
+	%2301 = add i32 %236, 192
+	%2302 = add i32 2048, %2301
+	%2303 = add i32 %2300, %2302
+	%2304 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2305 = mul i32 %2303, 4
+	%2306 = getelementptr i8, i8 addrspace(3)* %2304, i32 %2305
+	%2307 = bitcast i8 addrspace(3)* %2306 to i32 addrspace(3)*
+	%2308 = ptrtoint i32 addrspace(3)* %2307 to i32
+	%2309 = sext i32 %2287 to i64
+	%2310 = getelementptr i32, i32* %49, i64 %2309
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2308, i32* %2310, i32 %2288)
+	%2311 = add i32 %236, 224
+	%2312 = add i32 %1901, %2311
+	%2313 = icmp slt i32 %2312, %9
+	%2314 = select i1 %2313, i32 %2312, i32 0
+	%2315 = select i1 %2313, i32 4, i32 0
+	%2316 = mul i32 %2121, u0x1000
+	%2317 = add i32 %236, 224
+	%2318 = add i32 0, %2317
+	%2319 = add i32 %2316, %2318
+	%2320 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2321 = mul i32 %2319, 4
+	%2322 = getelementptr i8, i8 addrspace(3)* %2320, i32 %2321
+	%2323 = bitcast i8 addrspace(3)* %2322 to i32 addrspace(3)*
+	%2324 = ptrtoint i32 addrspace(3)* %2323 to i32
+	%2325 = sext i32 %2314 to i64
+	%2326 = getelementptr i32, i32* %46, i64 %2325
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2324, i32* %2326, i32 %2315)
+	%2327 = mul i32 %2121, u0x1000
+	%2328 = add i32 %236, 224
+	%2329 = add i32 2048, %2328
+	%2330 = add i32 %2327, %2329
+	%2331 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2332 = mul i32 %2330, 4
+	%2333 = getelementptr i8, i8 addrspace(3)* %2331, i32 %2332
+	%2334 = bitcast i8 addrspace(3)* %2333 to i32 addrspace(3)*
+	%2335 = ptrtoint i32 addrspace(3)* %2334 to i32
+	%2336 = sext i32 %2314 to i64
+	%2337 = getelementptr i32, i32* %49, i64 %2336
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %2335, i32* %2337, i32 %2315)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %2338
+
+2338:
+	%2339 = select i1 %1719, i32 %1739, i32 256
+	%2340 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2339)
+	%2341 = and i32 %2340, %234
+	%2342 = call i32 @llvm.ctpop.i32(i32 %2341)
+	br i1 %1719, label %2343, label %2348
+
+2343:
+	%2344 = mul i32 %4, 256
+	%2345 = add i32 %2344, %1739
+	%2346 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2345
+	%2347 = load i32, i32 addrspace(3)* %2346
+	br label %2348
+
+2348:
+	%2349 = phi i32 [ 0, %2338 ], [ %2347, %2343 ]
+	%2350 = add i32 %2349, %2342
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2351 = icmp eq i32 %2342, 0
+	%2352 = and i1 %1719, %2351
+	br i1 %2352, label %2353, label %2359
+
+2353:
+	%2354 = call i32 @llvm.ctpop.i32(i32 %2340)
+	%2355 = add i32 %2349, %2354
+	%2356 = mul i32 %4, 256
+	%2357 = add i32 %2356, %1739
+	%2358 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2357
+	store i32 %2355, i32 addrspace(3)* %2358
+	br label %2359
+
+2359:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2360 = select i1 %1742, i32 %1762, i32 256
+	%2361 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2360)
+	%2362 = and i32 %2361, %234
+	%2363 = call i32 @llvm.ctpop.i32(i32 %2362)
+	br i1 %1742, label %2364, label %2369
+
+2364:
+	%2365 = mul i32 %4, 256
+	%2366 = add i32 %2365, %1762
+	%2367 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2366
+	%2368 = load i32, i32 addrspace(3)* %2367
+	br label %2369
+
+2369:
+	%2370 = phi i32 [ 0, %2359 ], [ %2368, %2364 ]
+	%2371 = add i32 %2370, %2363
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2372 = icmp eq i32 %2363, 0
+	%2373 = and i1 %1742, %2372
+	br i1 %2373, label %2374, label %2380
+
+2374:
+	%2375 = call i32 @llvm.ctpop.i32(i32 %2361)
+	%2376 = add i32 %2370, %2375
+	%2377 = mul i32 %4, 256
+	%2378 = add i32 %2377, %1762
+	%2379 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2378
+	store i32 %2376, i32 addrspace(3)* %2379
+	br label %2380
+
+2380:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2381 = select i1 %1765, i32 %1785, i32 256
+	%2382 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2381)
+	%2383 = and i32 %2382, %234
+	%2384 = call i32 @llvm.ctpop.i32(i32 %2383)
+	br i1 %1765, label %2385, label %2390
+
+2385:
+	%2386 = mul i32 %4, 256
+	%2387 = add i32 %2386, %1785
+	%2388 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2387
+	%2389 = load i32, i32 addrspace(3)* %2388
+	br label %2390
+
+2390:
+	%2391 = phi i32 [ 0, %2380 ], [ %2389, %2385 ]
+	%2392 = add i32 %2391, %2384
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2393 = icmp eq i32 %2384, 0
+	%2394 = and i1 %1765, %2393
+	br i1 %2394, label %2395, label %2401
+
+2395:
+	%2396 = call i32 @llvm.ctpop.i32(i32 %2382)
+	%2397 = add i32 %2391, %2396
+	%2398 = mul i32 %4, 256
+	%2399 = add i32 %2398, %1785
+	%2400 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2399
+	store i32 %2397, i32 addrspace(3)* %2400
+	br label %2401
+
+2401:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2402 = select i1 %1788, i32 %1808, i32 256
+	%2403 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2402)
+	%2404 = and i32 %2403, %234
+	%2405 = call i32 @llvm.ctpop.i32(i32 %2404)
+	br i1 %1788, label %2406, label %2411
+
+2406:
+	%2407 = mul i32 %4, 256
+	%2408 = add i32 %2407, %1808
+	%2409 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2408
+	%2410 = load i32, i32 addrspace(3)* %2409
+	br label %2411
+
+2411:
+	%2412 = phi i32 [ 0, %2401 ], [ %2410, %2406 ]
+	%2413 = add i32 %2412, %2405
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2414 = icmp eq i32 %2405, 0
+	%2415 = and i1 %1788, %2414
+	br i1 %2415, label %2416, label %2422
+
+2416:
+	%2417 = call i32 @llvm.ctpop.i32(i32 %2403)
+	%2418 = add i32 %2412, %2417
+	%2419 = mul i32 %4, 256
+	%2420 = add i32 %2419, %1808
+	%2421 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2420
+	store i32 %2418, i32 addrspace(3)* %2421
+	br label %2422
+
+2422:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2423 = select i1 %1811, i32 %1831, i32 256
+	%2424 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2423)
+	%2425 = and i32 %2424, %234
+	%2426 = call i32 @llvm.ctpop.i32(i32 %2425)
+	br i1 %1811, label %2427, label %2432
+
+2427:
+	%2428 = mul i32 %4, 256
+	%2429 = add i32 %2428, %1831
+	%2430 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2429
+	%2431 = load i32, i32 addrspace(3)* %2430
+	br label %2432
+
+2432:
+	%2433 = phi i32 [ 0, %2422 ], [ %2431, %2427 ]
+	%2434 = add i32 %2433, %2426
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2435 = icmp eq i32 %2426, 0
+	%2436 = and i1 %1811, %2435
+	br i1 %2436, label %2437, label %2443
+
+2437:
+	%2438 = call i32 @llvm.ctpop.i32(i32 %2424)
+	%2439 = add i32 %2433, %2438
+	%2440 = mul i32 %4, 256
+	%2441 = add i32 %2440, %1831
+	%2442 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2441
+	store i32 %2439, i32 addrspace(3)* %2442
+	br label %2443
+
+2443:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2444 = select i1 %1834, i32 %1854, i32 256
+	%2445 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2444)
+	%2446 = and i32 %2445, %234
+	%2447 = call i32 @llvm.ctpop.i32(i32 %2446)
+	br i1 %1834, label %2448, label %2453
+
+2448:
+	%2449 = mul i32 %4, 256
+	%2450 = add i32 %2449, %1854
+	%2451 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2450
+	%2452 = load i32, i32 addrspace(3)* %2451
+	br label %2453
+
+2453:
+	%2454 = phi i32 [ 0, %2443 ], [ %2452, %2448 ]
+	%2455 = add i32 %2454, %2447
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2456 = icmp eq i32 %2447, 0
+	%2457 = and i1 %1834, %2456
+	br i1 %2457, label %2458, label %2464
+
+2458:
+	%2459 = call i32 @llvm.ctpop.i32(i32 %2445)
+	%2460 = add i32 %2454, %2459
+	%2461 = mul i32 %4, 256
+	%2462 = add i32 %2461, %1854
+	%2463 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2462
+	store i32 %2460, i32 addrspace(3)* %2463
+	br label %2464
+
+2464:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2465 = select i1 %1857, i32 %1877, i32 256
+	%2466 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2465)
+	%2467 = and i32 %2466, %234
+	%2468 = call i32 @llvm.ctpop.i32(i32 %2467)
+	br i1 %1857, label %2469, label %2474
+
+2469:
+	%2470 = mul i32 %4, 256
+	%2471 = add i32 %2470, %1877
+	%2472 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2471
+	%2473 = load i32, i32 addrspace(3)* %2472
+	br label %2474
+
+2474:
+	%2475 = phi i32 [ 0, %2464 ], [ %2473, %2469 ]
+	%2476 = add i32 %2475, %2468
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2477 = icmp eq i32 %2468, 0
+	%2478 = and i1 %1857, %2477
+	br i1 %2478, label %2479, label %2485
+
+2479:
+	%2480 = call i32 @llvm.ctpop.i32(i32 %2466)
+	%2481 = add i32 %2475, %2480
+	%2482 = mul i32 %4, 256
+	%2483 = add i32 %2482, %1877
+	%2484 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2483
+	store i32 %2481, i32 addrspace(3)* %2484
+	br label %2485
+
+2485:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2486 = select i1 %1880, i32 %1900, i32 256
+	%2487 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2486)
+	%2488 = and i32 %2487, %234
+	%2489 = call i32 @llvm.ctpop.i32(i32 %2488)
+	br i1 %1880, label %2490, label %2495
+
+2490:
+	%2491 = mul i32 %4, 256
+	%2492 = add i32 %2491, %1900
+	%2493 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2492
+	%2494 = load i32, i32 addrspace(3)* %2493
+	br label %2495
+
+2495:
+	%2496 = phi i32 [ 0, %2485 ], [ %2494, %2490 ]
+	%2497 = add i32 %2496, %2489
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%2498 = icmp eq i32 %2489, 0
+	%2499 = and i1 %1880, %2498
+	br i1 %2499, label %2500, label %2506
+
+2500:
+	%2501 = call i32 @llvm.ctpop.i32(i32 %2487)
+	%2502 = add i32 %2496, %2501
+	%2503 = mul i32 %4, 256
+	%2504 = add i32 %2503, %1900
+	%2505 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2504
+	store i32 %2502, i32 addrspace(3)* %2505
+	br label %2506
+
+2506:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	br i1 %1745, label %2254, label %2260
-
-2254:
-	%2255 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1758
-	%2256 = load i32, i32 addrspace(3)* %2255
-	%2257 = add i32 %2256, %2127
-	%2258 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2257
-	store i32 %1755, i32 addrspace(3)* %2258
-	%2259 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2257
-	store i32 %1756, i32 addrspace(3)* %2259
-	br label %2260
-
-2260:
-	br i1 %1760, label %2261, label %2267
-
-2261:
-	%2262 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1772
-	%2263 = load i32, i32 addrspace(3)* %2262
-	%2264 = add i32 %2263, %2134
-	%2265 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2264
-	store i32 %1769, i32 addrspace(3)* %2265
-	%2266 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2264
-	store i32 %1770, i32 addrspace(3)* %2266
-	br label %2267
-
-2267:
-	br i1 %1774, label %2268, label %2274
-
-2268:
-	%2269 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1786
-	%2270 = load i32, i32 addrspace(3)* %2269
-	%2271 = add i32 %2270, %2141
-	%2272 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2271
-	store i32 %1783, i32 addrspace(3)* %2272
-	%2273 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2271
-	store i32 %1784, i32 addrspace(3)* %2273
-	br label %2274
-
-2274:
-	br i1 %1788, label %2275, label %2281
-
-2275:
-	%2276 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1800
-	%2277 = load i32, i32 addrspace(3)* %2276
-	%2278 = add i32 %2277, %2148
-	%2279 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2278
-	store i32 %1797, i32 addrspace(3)* %2279
-	%2280 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2278
-	store i32 %1798, i32 addrspace(3)* %2280
-	br label %2281
-
-2281:
-	br i1 %1802, label %2282, label %2288
-
-2282:
-	%2283 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1814
-	%2284 = load i32, i32 addrspace(3)* %2283
-	%2285 = add i32 %2284, %2155
-	%2286 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2285
-	store i32 %1811, i32 addrspace(3)* %2286
-	%2287 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2285
-	store i32 %1812, i32 addrspace(3)* %2287
-	br label %2288
-
-2288:
-	br i1 %1816, label %2289, label %2295
-
-2289:
-	%2290 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1828
-	%2291 = load i32, i32 addrspace(3)* %2290
-	%2292 = add i32 %2291, %2162
-	%2293 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2292
-	store i32 %1825, i32 addrspace(3)* %2293
-	%2294 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2292
-	store i32 %1826, i32 addrspace(3)* %2294
-	br label %2295
-
-2295:
-	br i1 %1830, label %2296, label %2302
-
-2296:
-	%2297 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1842
-	%2298 = load i32, i32 addrspace(3)* %2297
-	%2299 = add i32 %2298, %2169
-	%2300 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2299
-	store i32 %1839, i32 addrspace(3)* %2300
-	%2301 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2299
-	store i32 %1840, i32 addrspace(3)* %2301
-	br label %2302
-
-2302:
-	br i1 %1844, label %2303, label %2309
-
-2303:
-	%2304 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1856
-	%2305 = load i32, i32 addrspace(3)* %2304
-	%2306 = add i32 %2305, %2176
-	%2307 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2306
-	store i32 %1853, i32 addrspace(3)* %2307
-	%2308 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2306
-	store i32 %1854, i32 addrspace(3)* %2308
-	br label %2309
-
-2309:
+	%2507 = mul i32 0, 256
+	%2508 = add i32 %2507, %0
+	%2509 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2508
+	%2510 = load i32, i32 addrspace(3)* %2509
+	%2511 = mul i32 0, 256
+	%2512 = add i32 %2511, %0
+	%2513 = add i32 2048, %2512
+	%2514 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2513
+	store i32 0, i32 addrspace(3)* %2514
+	%2515 = mul i32 0, 256
+	%2516 = add i32 %2515, %0
+	%2517 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2516
+	store i32 0, i32 addrspace(3)* %2517
+	%2518 = add i32 0, %2510
+	%2519 = mul i32 1, 256
+	%2520 = add i32 %2519, %0
+	%2521 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2520
+	%2522 = load i32, i32 addrspace(3)* %2521
+	%2523 = mul i32 1, 256
+	%2524 = add i32 %2523, %0
+	%2525 = add i32 2048, %2524
+	%2526 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2525
+	store i32 %2518, i32 addrspace(3)* %2526
+	%2527 = mul i32 1, 256
+	%2528 = add i32 %2527, %0
+	%2529 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2528
+	store i32 0, i32 addrspace(3)* %2529
+	%2530 = add i32 %2518, %2522
+	%2531 = mul i32 2, 256
+	%2532 = add i32 %2531, %0
+	%2533 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2532
+	%2534 = load i32, i32 addrspace(3)* %2533
+	%2535 = mul i32 2, 256
+	%2536 = add i32 %2535, %0
+	%2537 = add i32 2048, %2536
+	%2538 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2537
+	store i32 %2530, i32 addrspace(3)* %2538
+	%2539 = mul i32 2, 256
+	%2540 = add i32 %2539, %0
+	%2541 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2540
+	store i32 0, i32 addrspace(3)* %2541
+	%2542 = add i32 %2530, %2534
+	%2543 = mul i32 3, 256
+	%2544 = add i32 %2543, %0
+	%2545 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2544
+	%2546 = load i32, i32 addrspace(3)* %2545
+	%2547 = mul i32 3, 256
+	%2548 = add i32 %2547, %0
+	%2549 = add i32 2048, %2548
+	%2550 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2549
+	store i32 %2542, i32 addrspace(3)* %2550
+	%2551 = mul i32 3, 256
+	%2552 = add i32 %2551, %0
+	%2553 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2552
+	store i32 0, i32 addrspace(3)* %2553
+	%2554 = add i32 %2542, %2546
+	%2555 = mul i32 4, 256
+	%2556 = add i32 %2555, %0
+	%2557 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2556
+	%2558 = load i32, i32 addrspace(3)* %2557
+	%2559 = mul i32 4, 256
+	%2560 = add i32 %2559, %0
+	%2561 = add i32 2048, %2560
+	%2562 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2561
+	store i32 %2554, i32 addrspace(3)* %2562
+	%2563 = mul i32 4, 256
+	%2564 = add i32 %2563, %0
+	%2565 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2564
+	store i32 0, i32 addrspace(3)* %2565
+	%2566 = add i32 %2554, %2558
+	%2567 = mul i32 5, 256
+	%2568 = add i32 %2567, %0
+	%2569 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2568
+	%2570 = load i32, i32 addrspace(3)* %2569
+	%2571 = mul i32 5, 256
+	%2572 = add i32 %2571, %0
+	%2573 = add i32 2048, %2572
+	%2574 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2573
+	store i32 %2566, i32 addrspace(3)* %2574
+	%2575 = mul i32 5, 256
+	%2576 = add i32 %2575, %0
+	%2577 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2576
+	store i32 0, i32 addrspace(3)* %2577
+	%2578 = add i32 %2566, %2570
+	%2579 = mul i32 6, 256
+	%2580 = add i32 %2579, %0
+	%2581 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2580
+	%2582 = load i32, i32 addrspace(3)* %2581
+	%2583 = mul i32 6, 256
+	%2584 = add i32 %2583, %0
+	%2585 = add i32 2048, %2584
+	%2586 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2585
+	store i32 %2578, i32 addrspace(3)* %2586
+	%2587 = mul i32 6, 256
+	%2588 = add i32 %2587, %0
+	%2589 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2588
+	store i32 0, i32 addrspace(3)* %2589
+	%2590 = add i32 %2578, %2582
+	%2591 = mul i32 7, 256
+	%2592 = add i32 %2591, %0
+	%2593 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2592
+	%2594 = load i32, i32 addrspace(3)* %2593
+	%2595 = mul i32 7, 256
+	%2596 = add i32 %2595, %0
+	%2597 = add i32 2048, %2596
+	%2598 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2597
+	store i32 %2590, i32 addrspace(3)* %2598
+	%2599 = mul i32 7, 256
+	%2600 = add i32 %2599, %0
+	%2601 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2600
+	store i32 0, i32 addrspace(3)* %2601
+	%2602 = add i32 %2590, %2594
 	call void @llvm.nvvm.barrier0()
-	%2310 = sub i32 %9, %1738
-	%2311 = icmp slt i32 2048, %2310
-	%2312 = select i1 %2311, i32 2048, i32 %2310
-	%2313 = add i32 0, %0
-	%2314 = icmp slt i32 %2313, %2312
-	br i1 %2314, label %2315, label %2333
+	%2603 = select i1 %1719, i32 %1739, i32 0
+	%2604 = mul i32 %4, 256
+	%2605 = add i32 %2604, %2603
+	%2606 = add i32 2048, %2605
+	%2607 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2606
+	%2608 = load i32, i32 addrspace(3)* %2607
+	%2609 = add i32 %2350, %2608
+	%2610 = select i1 %1742, i32 %1762, i32 0
+	%2611 = mul i32 %4, 256
+	%2612 = add i32 %2611, %2610
+	%2613 = add i32 2048, %2612
+	%2614 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2613
+	%2615 = load i32, i32 addrspace(3)* %2614
+	%2616 = add i32 %2371, %2615
+	%2617 = select i1 %1765, i32 %1785, i32 0
+	%2618 = mul i32 %4, 256
+	%2619 = add i32 %2618, %2617
+	%2620 = add i32 2048, %2619
+	%2621 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2620
+	%2622 = load i32, i32 addrspace(3)* %2621
+	%2623 = add i32 %2392, %2622
+	%2624 = select i1 %1788, i32 %1808, i32 0
+	%2625 = mul i32 %4, 256
+	%2626 = add i32 %2625, %2624
+	%2627 = add i32 2048, %2626
+	%2628 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2627
+	%2629 = load i32, i32 addrspace(3)* %2628
+	%2630 = add i32 %2413, %2629
+	%2631 = select i1 %1811, i32 %1831, i32 0
+	%2632 = mul i32 %4, 256
+	%2633 = add i32 %2632, %2631
+	%2634 = add i32 2048, %2633
+	%2635 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2634
+	%2636 = load i32, i32 addrspace(3)* %2635
+	%2637 = add i32 %2434, %2636
+	%2638 = select i1 %1834, i32 %1854, i32 0
+	%2639 = mul i32 %4, 256
+	%2640 = add i32 %2639, %2638
+	%2641 = add i32 2048, %2640
+	%2642 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2641
+	%2643 = load i32, i32 addrspace(3)* %2642
+	%2644 = add i32 %2455, %2643
+	%2645 = select i1 %1857, i32 %1877, i32 0
+	%2646 = mul i32 %4, 256
+	%2647 = add i32 %2646, %2645
+	%2648 = add i32 2048, %2647
+	%2649 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2648
+	%2650 = load i32, i32 addrspace(3)* %2649
+	%2651 = add i32 %2476, %2650
+	%2652 = select i1 %1880, i32 %1900, i32 0
+	%2653 = mul i32 %4, 256
+	%2654 = add i32 %2653, %2652
+	%2655 = add i32 2048, %2654
+	%2656 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2655
+	%2657 = load i32, i32 addrspace(3)* %2656
+	%2658 = add i32 %2497, %2657
+	%2659 = and i32 %0, 31
+	%2660 = lshr i32 %0, 5
+	%2661 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2602, i32 1, i32 0)
+	%2662 = icmp uge i32 %2659, 1
+	%2663 = select i1 %2662, i32 %2661, i32 0
+	%2664 = add i32 %2602, %2663
+	%2665 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2664, i32 2, i32 0)
+	%2666 = icmp uge i32 %2659, 2
+	%2667 = select i1 %2666, i32 %2665, i32 0
+	%2668 = add i32 %2664, %2667
+	%2669 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2668, i32 4, i32 0)
+	%2670 = icmp uge i32 %2659, 4
+	%2671 = select i1 %2670, i32 %2669, i32 0
+	%2672 = add i32 %2668, %2671
+	%2673 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2672, i32 8, i32 0)
+	%2674 = icmp uge i32 %2659, 8
+	%2675 = select i1 %2674, i32 %2673, i32 0
+	%2676 = add i32 %2672, %2675
+	%2677 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2676, i32 16, i32 0)
+	%2678 = icmp uge i32 %2659, 16
+	%2679 = select i1 %2678, i32 %2677, i32 0
+	%2680 = add i32 %2676, %2679
+	%2681 = icmp eq i32 %2659, 31
+	br i1 %2681, label %2682, label %2684
 
-2315:
-	%2316 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2313
-	%2317 = load i32, i32 addrspace(3)* %2316
-	%2318 = lshr i32 %2317, 16
-	%2319 = and i32 %2318, 255
-	%2320 = add i32 %2319, 512
-	%2321 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2320
-	%2322 = load i32, i32 addrspace(3)* %2321
-	%2323 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2319
-	%2324 = load i32, i32 addrspace(3)* %2323
-	%2325 = sub i32 %2313, %2324
-	%2326 = add i32 %2322, %2325
-	%2327 = sext i32 %2326 to i64
-	%2328 = getelementptr i32, i32* %46, i64 %2327
-	store i32 %2317, i32* %2328
-	%2329 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2313
-	%2330 = load i32, i32 addrspace(3)* %2329
-	%2331 = sext i32 %2326 to i64
-	%2332 = getelementptr i32, i32* %49, i64 %2331
-	store i32 %2330, i32* %2332
-	br label %2333
+2682:
+	%2683 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2660
+	store i32 %2680, i32 addrspace(3)* %2683
+	br label %2684
 
-2333:
-	%2334 = add i32 256, %0
-	%2335 = icmp slt i32 %2334, %2312
-	br i1 %2335, label %2336, label %2354
-
-2336:
-	%2337 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2334
-	%2338 = load i32, i32 addrspace(3)* %2337
-	%2339 = lshr i32 %2338, 16
-	%2340 = and i32 %2339, 255
-	%2341 = add i32 %2340, 512
-	%2342 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2341
-	%2343 = load i32, i32 addrspace(3)* %2342
-	%2344 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2340
-	%2345 = load i32, i32 addrspace(3)* %2344
-	%2346 = sub i32 %2334, %2345
-	%2347 = add i32 %2343, %2346
-	%2348 = sext i32 %2347 to i64
-	%2349 = getelementptr i32, i32* %46, i64 %2348
-	store i32 %2338, i32* %2349
-	%2350 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2334
-	%2351 = load i32, i32 addrspace(3)* %2350
-	%2352 = sext i32 %2347 to i64
-	%2353 = getelementptr i32, i32* %49, i64 %2352
-	store i32 %2351, i32* %2353
-	br label %2354
-
-2354:
-	%2355 = add i32 512, %0
-	%2356 = icmp slt i32 %2355, %2312
-	br i1 %2356, label %2357, label %2375
-
-2357:
-	%2358 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2355
-	%2359 = load i32, i32 addrspace(3)* %2358
-	%2360 = lshr i32 %2359, 16
-	%2361 = and i32 %2360, 255
-	%2362 = add i32 %2361, 512
-	%2363 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2362
-	%2364 = load i32, i32 addrspace(3)* %2363
-	%2365 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2361
-	%2366 = load i32, i32 addrspace(3)* %2365
-	%2367 = sub i32 %2355, %2366
-	%2368 = add i32 %2364, %2367
-	%2369 = sext i32 %2368 to i64
-	%2370 = getelementptr i32, i32* %46, i64 %2369
-	store i32 %2359, i32* %2370
-	%2371 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2355
-	%2372 = load i32, i32 addrspace(3)* %2371
-	%2373 = sext i32 %2368 to i64
-	%2374 = getelementptr i32, i32* %49, i64 %2373
-	store i32 %2372, i32* %2374
-	br label %2375
-
-2375:
-	%2376 = add i32 768, %0
-	%2377 = icmp slt i32 %2376, %2312
-	br i1 %2377, label %2378, label %2396
-
-2378:
-	%2379 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2376
-	%2380 = load i32, i32 addrspace(3)* %2379
-	%2381 = lshr i32 %2380, 16
-	%2382 = and i32 %2381, 255
-	%2383 = add i32 %2382, 512
-	%2384 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2383
-	%2385 = load i32, i32 addrspace(3)* %2384
-	%2386 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2382
-	%2387 = load i32, i32 addrspace(3)* %2386
-	%2388 = sub i32 %2376, %2387
-	%2389 = add i32 %2385, %2388
-	%2390 = sext i32 %2389 to i64
-	%2391 = getelementptr i32, i32* %46, i64 %2390
-	store i32 %2380, i32* %2391
-	%2392 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2376
-	%2393 = load i32, i32 addrspace(3)* %2392
-	%2394 = sext i32 %2389 to i64
-	%2395 = getelementptr i32, i32* %49, i64 %2394
-	store i32 %2393, i32* %2395
-	br label %2396
-
-2396:
-	%2397 = add i32 1024, %0
-	%2398 = icmp slt i32 %2397, %2312
-	br i1 %2398, label %2399, label %2417
-
-2399:
-	%2400 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2397
-	%2401 = load i32, i32 addrspace(3)* %2400
-	%2402 = lshr i32 %2401, 16
-	%2403 = and i32 %2402, 255
-	%2404 = add i32 %2403, 512
-	%2405 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2404
-	%2406 = load i32, i32 addrspace(3)* %2405
-	%2407 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2403
-	%2408 = load i32, i32 addrspace(3)* %2407
-	%2409 = sub i32 %2397, %2408
-	%2410 = add i32 %2406, %2409
-	%2411 = sext i32 %2410 to i64
-	%2412 = getelementptr i32, i32* %46, i64 %2411
-	store i32 %2401, i32* %2412
-	%2413 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2397
-	%2414 = load i32, i32 addrspace(3)* %2413
-	%2415 = sext i32 %2410 to i64
-	%2416 = getelementptr i32, i32* %49, i64 %2415
-	store i32 %2414, i32* %2416
-	br label %2417
-
-2417:
-	%2418 = add i32 1280, %0
-	%2419 = icmp slt i32 %2418, %2312
-	br i1 %2419, label %2420, label %2438
-
-2420:
-	%2421 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2418
-	%2422 = load i32, i32 addrspace(3)* %2421
-	%2423 = lshr i32 %2422, 16
-	%2424 = and i32 %2423, 255
-	%2425 = add i32 %2424, 512
-	%2426 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2425
-	%2427 = load i32, i32 addrspace(3)* %2426
-	%2428 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2424
-	%2429 = load i32, i32 addrspace(3)* %2428
-	%2430 = sub i32 %2418, %2429
-	%2431 = add i32 %2427, %2430
-	%2432 = sext i32 %2431 to i64
-	%2433 = getelementptr i32, i32* %46, i64 %2432
-	store i32 %2422, i32* %2433
-	%2434 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2418
-	%2435 = load i32, i32 addrspace(3)* %2434
-	%2436 = sext i32 %2431 to i64
-	%2437 = getelementptr i32, i32* %49, i64 %2436
-	store i32 %2435, i32* %2437
-	br label %2438
-
-2438:
-	%2439 = add i32 1536, %0
-	%2440 = icmp slt i32 %2439, %2312
-	br i1 %2440, label %2441, label %2459
-
-2441:
-	%2442 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2439
-	%2443 = load i32, i32 addrspace(3)* %2442
-	%2444 = lshr i32 %2443, 16
-	%2445 = and i32 %2444, 255
-	%2446 = add i32 %2445, 512
-	%2447 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2446
-	%2448 = load i32, i32 addrspace(3)* %2447
-	%2449 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2445
-	%2450 = load i32, i32 addrspace(3)* %2449
-	%2451 = sub i32 %2439, %2450
-	%2452 = add i32 %2448, %2451
-	%2453 = sext i32 %2452 to i64
-	%2454 = getelementptr i32, i32* %46, i64 %2453
-	store i32 %2443, i32* %2454
-	%2455 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2439
-	%2456 = load i32, i32 addrspace(3)* %2455
-	%2457 = sext i32 %2452 to i64
-	%2458 = getelementptr i32, i32* %49, i64 %2457
-	store i32 %2456, i32* %2458
-	br label %2459
-
-2459:
-	%2460 = add i32 1792, %0
-	%2461 = icmp slt i32 %2460, %2312
-	br i1 %2461, label %2462, label %2480
-
-2462:
-	%2463 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2460
-	%2464 = load i32, i32 addrspace(3)* %2463
-	%2465 = lshr i32 %2464, 16
-	%2466 = and i32 %2465, 255
-	%2467 = add i32 %2466, 512
-	%2468 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2467
-	%2469 = load i32, i32 addrspace(3)* %2468
-	%2470 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2466
-	%2471 = load i32, i32 addrspace(3)* %2470
-	%2472 = sub i32 %2460, %2471
-	%2473 = add i32 %2469, %2472
-	%2474 = sext i32 %2473 to i64
-	%2475 = getelementptr i32, i32* %46, i64 %2474
-	store i32 %2464, i32* %2475
-	%2476 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2460
-	%2477 = load i32, i32 addrspace(3)* %2476
-	%2478 = sext i32 %2473 to i64
-	%2479 = getelementptr i32, i32* %49, i64 %2478
-	store i32 %2477, i32* %2479
-	br label %2480
-
-2480:
+2684:
 	call void @llvm.nvvm.barrier0()
-	%2481 = add i32 %0, 512
-	%2482 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2481
-	%2483 = load i32, i32 addrspace(3)* %2482
-	%2484 = add i32 %2483, %2120
-	%2485 = add i32 %0, 512
-	%2486 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2485
-	store i32 %2484, i32 addrspace(3)* %2486
-	%2487 = add i32 %1738, 2048
-	br label %1737
+	%2685 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%2686 = load i32, i32 addrspace(3)* %2685
+	%2687 = icmp sgt i32 %2660, 0
+	%2688 = select i1 %2687, i32 %2686, i32 0
+	%2689 = add i32 0, %2688
+	%2690 = add i32 0, %2686
+	%2691 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%2692 = load i32, i32 addrspace(3)* %2691
+	%2693 = icmp sgt i32 %2660, 1
+	%2694 = select i1 %2693, i32 %2692, i32 0
+	%2695 = add i32 %2689, %2694
+	%2696 = add i32 %2690, %2692
+	%2697 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%2698 = load i32, i32 addrspace(3)* %2697
+	%2699 = icmp sgt i32 %2660, 2
+	%2700 = select i1 %2699, i32 %2698, i32 0
+	%2701 = add i32 %2695, %2700
+	%2702 = add i32 %2696, %2698
+	%2703 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%2704 = load i32, i32 addrspace(3)* %2703
+	%2705 = icmp sgt i32 %2660, 3
+	%2706 = select i1 %2705, i32 %2704, i32 0
+	%2707 = add i32 %2701, %2706
+	%2708 = add i32 %2702, %2704
+	%2709 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%2710 = load i32, i32 addrspace(3)* %2709
+	%2711 = icmp sgt i32 %2660, 4
+	%2712 = select i1 %2711, i32 %2710, i32 0
+	%2713 = add i32 %2707, %2712
+	%2714 = add i32 %2708, %2710
+	%2715 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%2716 = load i32, i32 addrspace(3)* %2715
+	%2717 = icmp sgt i32 %2660, 5
+	%2718 = select i1 %2717, i32 %2716, i32 0
+	%2719 = add i32 %2713, %2718
+	%2720 = add i32 %2714, %2716
+	%2721 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%2722 = load i32, i32 addrspace(3)* %2721
+	%2723 = icmp sgt i32 %2660, 6
+	%2724 = select i1 %2723, i32 %2722, i32 0
+	%2725 = add i32 %2719, %2724
+	%2726 = add i32 %2720, %2722
+	%2727 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%2728 = load i32, i32 addrspace(3)* %2727
+	%2729 = icmp sgt i32 %2660, 7
+	%2730 = select i1 %2729, i32 %2728, i32 0
+	%2731 = add i32 %2725, %2730
+	%2732 = add i32 %2726, %2728
+	%2733 = add i32 %2731, %2680
+	%2734 = sub i32 %2733, %2602
+	%2735 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %2734, i32 addrspace(3)* %2735
+	call void @llvm.nvvm.barrier0()
+	br i1 %1719, label %2736, label %2742
 
-2488:
-	%2489 = phi i32 [ 0, %1746 ], [ %3238, %3231 ]
-	%2490 = icmp slt i32 %2489, %9
-	br i1 %2490, label %2491, label %2497
+2736:
+	%2737 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1739
+	%2738 = load i32, i32 addrspace(3)* %2737
+	%2739 = add i32 %2738, %2609
+	%2740 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2739
+	store i32 %1728, i32 addrspace(3)* %2740
+	%2741 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2739
+	store i32 %1737, i32 addrspace(3)* %2741
+	br label %2742
 
-2491:
-	%2492 = mul i32 %4, 256
-	%2493 = add i32 %2492, %3
-	%2494 = add i32 %2489, %2493
-	%2495 = add i32 %2494, 0
-	%2496 = icmp slt i32 %2495, %9
-	br i1 %2496, label %2498, label %2505
+2742:
+	br i1 %1742, label %2743, label %2749
 
-2497:
+2743:
+	%2744 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1762
+	%2745 = load i32, i32 addrspace(3)* %2744
+	%2746 = add i32 %2745, %2616
+	%2747 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2746
+	store i32 %1751, i32 addrspace(3)* %2747
+	%2748 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2746
+	store i32 %1760, i32 addrspace(3)* %2748
+	br label %2749
+
+2749:
+	br i1 %1765, label %2750, label %2756
+
+2750:
+	%2751 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1785
+	%2752 = load i32, i32 addrspace(3)* %2751
+	%2753 = add i32 %2752, %2623
+	%2754 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2753
+	store i32 %1774, i32 addrspace(3)* %2754
+	%2755 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2753
+	store i32 %1783, i32 addrspace(3)* %2755
+	br label %2756
+
+2756:
+	br i1 %1788, label %2757, label %2763
+
+2757:
+	%2758 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1808
+	%2759 = load i32, i32 addrspace(3)* %2758
+	%2760 = add i32 %2759, %2630
+	%2761 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2760
+	store i32 %1797, i32 addrspace(3)* %2761
+	%2762 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2760
+	store i32 %1806, i32 addrspace(3)* %2762
+	br label %2763
+
+2763:
+	br i1 %1811, label %2764, label %2770
+
+2764:
+	%2765 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1831
+	%2766 = load i32, i32 addrspace(3)* %2765
+	%2767 = add i32 %2766, %2637
+	%2768 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2767
+	store i32 %1820, i32 addrspace(3)* %2768
+	%2769 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2767
+	store i32 %1829, i32 addrspace(3)* %2769
+	br label %2770
+
+2770:
+	br i1 %1834, label %2771, label %2777
+
+2771:
+	%2772 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1854
+	%2773 = load i32, i32 addrspace(3)* %2772
+	%2774 = add i32 %2773, %2644
+	%2775 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2774
+	store i32 %1843, i32 addrspace(3)* %2775
+	%2776 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2774
+	store i32 %1852, i32 addrspace(3)* %2776
+	br label %2777
+
+2777:
+	br i1 %1857, label %2778, label %2784
+
+2778:
+	%2779 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1877
+	%2780 = load i32, i32 addrspace(3)* %2779
+	%2781 = add i32 %2780, %2651
+	%2782 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2781
+	store i32 %1866, i32 addrspace(3)* %2782
+	%2783 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2781
+	store i32 %1875, i32 addrspace(3)* %2783
+	br label %2784
+
+2784:
+	br i1 %1880, label %2785, label %2791
+
+2785:
+	%2786 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %1900
+	%2787 = load i32, i32 addrspace(3)* %2786
+	%2788 = add i32 %2787, %2658
+	%2789 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2788
+	store i32 %1889, i32 addrspace(3)* %2789
+	%2790 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2788
+	store i32 %1898, i32 addrspace(3)* %2790
+	br label %2791
+
+2791:
+	call void @llvm.nvvm.barrier0()
+	%2792 = sub i32 %9, %1713
+	%2793 = icmp slt i32 2048, %2792
+	%2794 = select i1 %2793, i32 2048, i32 %2792
+	%2795 = add i32 0, %0
+	%2796 = icmp slt i32 %2795, %2794
+	br i1 %2796, label %2797, label %2815
+
+2797:
+	%2798 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2795
+	%2799 = load i32, i32 addrspace(3)* %2798
+	%2800 = lshr i32 %2799, 8
+	%2801 = and i32 %2800, 255
+	%2802 = add i32 %2801, 256
+	%2803 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2802
+	%2804 = load i32, i32 addrspace(3)* %2803
+	%2805 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2801
+	%2806 = load i32, i32 addrspace(3)* %2805
+	%2807 = sub i32 %2795, %2806
+	%2808 = add i32 %2804, %2807
+	%2809 = sext i32 %2808 to i64
+	%2810 = getelementptr i32, i32* %44, i64 %2809
+	store i32 %2799, i32* %2810
+	%2811 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2795
+	%2812 = load i32, i32 addrspace(3)* %2811
+	%2813 = sext i32 %2808 to i64
+	%2814 = getelementptr i32, i32* %15, i64 %2813
+	store i32 %2812, i32* %2814
+	br label %2815
+
+2815:
+	%2816 = add i32 256, %0
+	%2817 = icmp slt i32 %2816, %2794
+	br i1 %2817, label %2818, label %2836
+
+2818:
+	%2819 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2816
+	%2820 = load i32, i32 addrspace(3)* %2819
+	%2821 = lshr i32 %2820, 8
+	%2822 = and i32 %2821, 255
+	%2823 = add i32 %2822, 256
+	%2824 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2823
+	%2825 = load i32, i32 addrspace(3)* %2824
+	%2826 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2822
+	%2827 = load i32, i32 addrspace(3)* %2826
+	%2828 = sub i32 %2816, %2827
+	%2829 = add i32 %2825, %2828
+	%2830 = sext i32 %2829 to i64
+	%2831 = getelementptr i32, i32* %44, i64 %2830
+	store i32 %2820, i32* %2831
+	%2832 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2816
+	%2833 = load i32, i32 addrspace(3)* %2832
+	%2834 = sext i32 %2829 to i64
+	%2835 = getelementptr i32, i32* %15, i64 %2834
+	store i32 %2833, i32* %2835
+	br label %2836
+
+2836:
+	%2837 = add i32 512, %0
+	%2838 = icmp slt i32 %2837, %2794
+	br i1 %2838, label %2839, label %2857
+
+2839:
+	%2840 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2837
+	%2841 = load i32, i32 addrspace(3)* %2840
+	%2842 = lshr i32 %2841, 8
+	%2843 = and i32 %2842, 255
+	%2844 = add i32 %2843, 256
+	%2845 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2844
+	%2846 = load i32, i32 addrspace(3)* %2845
+	%2847 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2843
+	%2848 = load i32, i32 addrspace(3)* %2847
+	%2849 = sub i32 %2837, %2848
+	%2850 = add i32 %2846, %2849
+	%2851 = sext i32 %2850 to i64
+	%2852 = getelementptr i32, i32* %44, i64 %2851
+	store i32 %2841, i32* %2852
+	%2853 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2837
+	%2854 = load i32, i32 addrspace(3)* %2853
+	%2855 = sext i32 %2850 to i64
+	%2856 = getelementptr i32, i32* %15, i64 %2855
+	store i32 %2854, i32* %2856
+	br label %2857
+
+2857:
+	%2858 = add i32 768, %0
+	%2859 = icmp slt i32 %2858, %2794
+	br i1 %2859, label %2860, label %2878
+
+2860:
+	%2861 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2858
+	%2862 = load i32, i32 addrspace(3)* %2861
+	%2863 = lshr i32 %2862, 8
+	%2864 = and i32 %2863, 255
+	%2865 = add i32 %2864, 256
+	%2866 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2865
+	%2867 = load i32, i32 addrspace(3)* %2866
+	%2868 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2864
+	%2869 = load i32, i32 addrspace(3)* %2868
+	%2870 = sub i32 %2858, %2869
+	%2871 = add i32 %2867, %2870
+	%2872 = sext i32 %2871 to i64
+	%2873 = getelementptr i32, i32* %44, i64 %2872
+	store i32 %2862, i32* %2873
+	%2874 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2858
+	%2875 = load i32, i32 addrspace(3)* %2874
+	%2876 = sext i32 %2871 to i64
+	%2877 = getelementptr i32, i32* %15, i64 %2876
+	store i32 %2875, i32* %2877
+	br label %2878
+
+2878:
+	%2879 = add i32 1024, %0
+	%2880 = icmp slt i32 %2879, %2794
+	br i1 %2880, label %2881, label %2899
+
+2881:
+	%2882 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2879
+	%2883 = load i32, i32 addrspace(3)* %2882
+	%2884 = lshr i32 %2883, 8
+	%2885 = and i32 %2884, 255
+	%2886 = add i32 %2885, 256
+	%2887 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2886
+	%2888 = load i32, i32 addrspace(3)* %2887
+	%2889 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2885
+	%2890 = load i32, i32 addrspace(3)* %2889
+	%2891 = sub i32 %2879, %2890
+	%2892 = add i32 %2888, %2891
+	%2893 = sext i32 %2892 to i64
+	%2894 = getelementptr i32, i32* %44, i64 %2893
+	store i32 %2883, i32* %2894
+	%2895 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2879
+	%2896 = load i32, i32 addrspace(3)* %2895
+	%2897 = sext i32 %2892 to i64
+	%2898 = getelementptr i32, i32* %15, i64 %2897
+	store i32 %2896, i32* %2898
+	br label %2899
+
+2899:
+	%2900 = add i32 1280, %0
+	%2901 = icmp slt i32 %2900, %2794
+	br i1 %2901, label %2902, label %2920
+
+2902:
+	%2903 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2900
+	%2904 = load i32, i32 addrspace(3)* %2903
+	%2905 = lshr i32 %2904, 8
+	%2906 = and i32 %2905, 255
+	%2907 = add i32 %2906, 256
+	%2908 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2907
+	%2909 = load i32, i32 addrspace(3)* %2908
+	%2910 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2906
+	%2911 = load i32, i32 addrspace(3)* %2910
+	%2912 = sub i32 %2900, %2911
+	%2913 = add i32 %2909, %2912
+	%2914 = sext i32 %2913 to i64
+	%2915 = getelementptr i32, i32* %44, i64 %2914
+	store i32 %2904, i32* %2915
+	%2916 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2900
+	%2917 = load i32, i32 addrspace(3)* %2916
+	%2918 = sext i32 %2913 to i64
+	%2919 = getelementptr i32, i32* %15, i64 %2918
+	store i32 %2917, i32* %2919
+	br label %2920
+
+2920:
+	%2921 = add i32 1536, %0
+	%2922 = icmp slt i32 %2921, %2794
+	br i1 %2922, label %2923, label %2941
+
+2923:
+	%2924 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2921
+	%2925 = load i32, i32 addrspace(3)* %2924
+	%2926 = lshr i32 %2925, 8
+	%2927 = and i32 %2926, 255
+	%2928 = add i32 %2927, 256
+	%2929 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2928
+	%2930 = load i32, i32 addrspace(3)* %2929
+	%2931 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2927
+	%2932 = load i32, i32 addrspace(3)* %2931
+	%2933 = sub i32 %2921, %2932
+	%2934 = add i32 %2930, %2933
+	%2935 = sext i32 %2934 to i64
+	%2936 = getelementptr i32, i32* %44, i64 %2935
+	store i32 %2925, i32* %2936
+	%2937 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2921
+	%2938 = load i32, i32 addrspace(3)* %2937
+	%2939 = sext i32 %2934 to i64
+	%2940 = getelementptr i32, i32* %15, i64 %2939
+	store i32 %2938, i32* %2940
+	br label %2941
+
+2941:
+	%2942 = add i32 1792, %0
+	%2943 = icmp slt i32 %2942, %2794
+	br i1 %2943, label %2944, label %2962
+
+2944:
+	%2945 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %2942
+	%2946 = load i32, i32 addrspace(3)* %2945
+	%2947 = lshr i32 %2946, 8
+	%2948 = and i32 %2947, 255
+	%2949 = add i32 %2948, 256
+	%2950 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2949
+	%2951 = load i32, i32 addrspace(3)* %2950
+	%2952 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2948
+	%2953 = load i32, i32 addrspace(3)* %2952
+	%2954 = sub i32 %2942, %2953
+	%2955 = add i32 %2951, %2954
+	%2956 = sext i32 %2955 to i64
+	%2957 = getelementptr i32, i32* %44, i64 %2956
+	store i32 %2946, i32* %2957
+	%2958 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %2942
+	%2959 = load i32, i32 addrspace(3)* %2958
+	%2960 = sext i32 %2955 to i64
+	%2961 = getelementptr i32, i32* %15, i64 %2960
+	store i32 %2959, i32* %2961
+	br label %2962
+
+2962:
+	call void @llvm.nvvm.barrier0()
+	%2963 = add i32 %0, 256
+	%2964 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2963
+	%2965 = load i32, i32 addrspace(3)* %2964
+	%2966 = add i32 %2965, %2602
+	%2967 = add i32 %0, 256
+	%2968 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %2967
+	store i32 %2966, i32 addrspace(3)* %2968
+	%2969 = xor i32 %1714, 1
+	%2970 = add i32 %1713, 2048
+	br label %1712
+
+2971:
+	%2972 = phi i32 [ 0, %1903 ], [ %4229, %4221 ]
+	%2973 = phi i32 [ 0, %1903 ], [ %4228, %4221 ]
+	%2974 = icmp slt i32 %2972, %9
+	br i1 %2974, label %2975, label %3162
+
+2975:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	%2976 = add i32 %236, 0
+	%2977 = add i32 %2972, %2976
+	%2978 = icmp slt i32 %2977, %9
+	%2979 = mul i32 %2973, u0x1000
+	%2980 = add i32 %236, 0
+	%2981 = add i32 0, %2980
+	%2982 = add i32 %2979, %2981
+	%2983 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2984 = mul i32 %2982, 4
+	%2985 = getelementptr i8, i8 addrspace(3)* %2983, i32 %2984
+	%2986 = bitcast i8 addrspace(3)* %2985 to i32 addrspace(3)*
+	%2987 = load i32, i32 addrspace(3)* %2986
+	%2988 = mul i32 %2973, u0x1000
+	%2989 = add i32 %236, 0
+	%2990 = add i32 2048, %2989
+	%2991 = add i32 %2988, %2990
+	%2992 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%2993 = mul i32 %2991, 4
+	%2994 = getelementptr i8, i8 addrspace(3)* %2992, i32 %2993
+	%2995 = bitcast i8 addrspace(3)* %2994 to i32 addrspace(3)*
+	%2996 = load i32, i32 addrspace(3)* %2995
+	%2997 = lshr i32 %2987, 16
+	%2998 = and i32 %2997, 255
+	%2999 = add i32 %236, 32
+	%3000 = add i32 %2972, %2999
+	%3001 = icmp slt i32 %3000, %9
+	%3002 = mul i32 %2973, u0x1000
+	%3003 = add i32 %236, 32
+	%3004 = add i32 0, %3003
+	%3005 = add i32 %3002, %3004
+	%3006 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3007 = mul i32 %3005, 4
+	%3008 = getelementptr i8, i8 addrspace(3)* %3006, i32 %3007
+	%3009 = bitcast i8 addrspace(3)* %3008 to i32 addrspace(3)*
+	%3010 = load i32, i32 addrspace(3)* %3009
+	%3011 = mul i32 %2973, u0x1000
+	%3012 = add i32 %236, 32
+	%3013 = add i32 2048, %3012
+	%3014 = add i32 %3011, %3013
+	%3015 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3016 = mul i32 %3014, 4
+	%3017 = getelementptr i8, i8 addrspace(3)* %3015, i32 %3016
+	%3018 = bitcast i8 addrspace(3)* %3017 to i32 addrspace(3)*
+	%3019 = load i32, i32 addrspace(3)* %3018
+	%3020 = lshr i32 %3010, 16
+	%3021 = and i32 %3020, 255
+	%3022 = add i32 %236, 64
+	%3023 = add i32 %2972, %3022
+	%3024 = icmp slt i32 %3023, %9
+	%3025 = mul i32 %2973, u0x1000
+	%3026 = add i32 %236, 64
+	%3027 = add i32 0, %3026
+	%3028 = add i32 %3025, %3027
+	%3029 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3030 = mul i32 %3028, 4
+	%3031 = getelementptr i8, i8 addrspace(3)* %3029, i32 %3030
+	%3032 = bitcast i8 addrspace(3)* %3031 to i32 addrspace(3)*
+	%3033 = load i32, i32 addrspace(3)* %3032
+	%3034 = mul i32 %2973, u0x1000
+	%3035 = add i32 %236, 64
+	%3036 = add i32 2048, %3035
+	%3037 = add i32 %3034, %3036
+	%3038 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3039 = mul i32 %3037, 4
+	%3040 = getelementptr i8, i8 addrspace(3)* %3038, i32 %3039
+	%3041 = bitcast i8 addrspace(3)* %3040 to i32 addrspace(3)*
+	%3042 = load i32, i32 addrspace(3)* %3041
+	%3043 = lshr i32 %3033, 16
+	%3044 = and i32 %3043, 255
+	%3045 = add i32 %236, 96
+	%3046 = add i32 %2972, %3045
+	%3047 = icmp slt i32 %3046, %9
+	%3048 = mul i32 %2973, u0x1000
+	%3049 = add i32 %236, 96
+	%3050 = add i32 0, %3049
+	%3051 = add i32 %3048, %3050
+	%3052 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3053 = mul i32 %3051, 4
+	%3054 = getelementptr i8, i8 addrspace(3)* %3052, i32 %3053
+	%3055 = bitcast i8 addrspace(3)* %3054 to i32 addrspace(3)*
+	%3056 = load i32, i32 addrspace(3)* %3055
+	%3057 = mul i32 %2973, u0x1000
+	%3058 = add i32 %236, 96
+	%3059 = add i32 2048, %3058
+	%3060 = add i32 %3057, %3059
+	%3061 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3062 = mul i32 %3060, 4
+	%3063 = getelementptr i8, i8 addrspace(3)* %3061, i32 %3062
+	%3064 = bitcast i8 addrspace(3)* %3063 to i32 addrspace(3)*
+	%3065 = load i32, i32 addrspace(3)* %3064
+	%3066 = lshr i32 %3056, 16
+	%3067 = and i32 %3066, 255
+	%3068 = add i32 %236, 128
+	%3069 = add i32 %2972, %3068
+	%3070 = icmp slt i32 %3069, %9
+	%3071 = mul i32 %2973, u0x1000
+	%3072 = add i32 %236, 128
+	%3073 = add i32 0, %3072
+	%3074 = add i32 %3071, %3073
+	%3075 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3076 = mul i32 %3074, 4
+	%3077 = getelementptr i8, i8 addrspace(3)* %3075, i32 %3076
+	%3078 = bitcast i8 addrspace(3)* %3077 to i32 addrspace(3)*
+	%3079 = load i32, i32 addrspace(3)* %3078
+	%3080 = mul i32 %2973, u0x1000
+	%3081 = add i32 %236, 128
+	%3082 = add i32 2048, %3081
+	%3083 = add i32 %3080, %3082
+	%3084 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3085 = mul i32 %3083, 4
+	%3086 = getelementptr i8, i8 addrspace(3)* %3084, i32 %3085
+	%3087 = bitcast i8 addrspace(3)* %3086 to i32 addrspace(3)*
+	%3088 = load i32, i32 addrspace(3)* %3087
+	%3089 = lshr i32 %3079, 16
+	%3090 = and i32 %3089, 255
+	%3091 = add i32 %236, 160
+	%3092 = add i32 %2972, %3091
+	%3093 = icmp slt i32 %3092, %9
+	%3094 = mul i32 %2973, u0x1000
+	%3095 = add i32 %236, 160
+	%3096 = add i32 0, %3095
+	%3097 = add i32 %3094, %3096
+	%3098 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3099 = mul i32 %3097, 4
+	%3100 = getelementptr i8, i8 addrspace(3)* %3098, i32 %3099
+	%3101 = bitcast i8 addrspace(3)* %3100 to i32 addrspace(3)*
+	%3102 = load i32, i32 addrspace(3)* %3101
+	%3103 = mul i32 %2973, u0x1000
+	%3104 = add i32 %236, 160
+	%3105 = add i32 2048, %3104
+	%3106 = add i32 %3103, %3105
+	%3107 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3108 = mul i32 %3106, 4
+	%3109 = getelementptr i8, i8 addrspace(3)* %3107, i32 %3108
+	%3110 = bitcast i8 addrspace(3)* %3109 to i32 addrspace(3)*
+	%3111 = load i32, i32 addrspace(3)* %3110
+	%3112 = lshr i32 %3102, 16
+	%3113 = and i32 %3112, 255
+	%3114 = add i32 %236, 192
+	%3115 = add i32 %2972, %3114
+	%3116 = icmp slt i32 %3115, %9
+	%3117 = mul i32 %2973, u0x1000
+	%3118 = add i32 %236, 192
+	%3119 = add i32 0, %3118
+	%3120 = add i32 %3117, %3119
+	%3121 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3122 = mul i32 %3120, 4
+	%3123 = getelementptr i8, i8 addrspace(3)* %3121, i32 %3122
+	%3124 = bitcast i8 addrspace(3)* %3123 to i32 addrspace(3)*
+	%3125 = load i32, i32 addrspace(3)* %3124
+	%3126 = mul i32 %2973, u0x1000
+	%3127 = add i32 %236, 192
+	%3128 = add i32 2048, %3127
+	%3129 = add i32 %3126, %3128
+	%3130 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3131 = mul i32 %3129, 4
+	%3132 = getelementptr i8, i8 addrspace(3)* %3130, i32 %3131
+	%3133 = bitcast i8 addrspace(3)* %3132 to i32 addrspace(3)*
+	%3134 = load i32, i32 addrspace(3)* %3133
+	%3135 = lshr i32 %3125, 16
+	%3136 = and i32 %3135, 255
+	%3137 = add i32 %236, 224
+	%3138 = add i32 %2972, %3137
+	%3139 = icmp slt i32 %3138, %9
+	%3140 = mul i32 %2973, u0x1000
+	%3141 = add i32 %236, 224
+	%3142 = add i32 0, %3141
+	%3143 = add i32 %3140, %3142
+	%3144 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3145 = mul i32 %3143, 4
+	%3146 = getelementptr i8, i8 addrspace(3)* %3144, i32 %3145
+	%3147 = bitcast i8 addrspace(3)* %3146 to i32 addrspace(3)*
+	%3148 = load i32, i32 addrspace(3)* %3147
+	%3149 = mul i32 %2973, u0x1000
+	%3150 = add i32 %236, 224
+	%3151 = add i32 2048, %3150
+	%3152 = add i32 %3149, %3151
+	%3153 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3154 = mul i32 %3152, 4
+	%3155 = getelementptr i8, i8 addrspace(3)* %3153, i32 %3154
+	%3156 = bitcast i8 addrspace(3)* %3155 to i32 addrspace(3)*
+	%3157 = load i32, i32 addrspace(3)* %3156
+	%3158 = lshr i32 %3148, 16
+	%3159 = and i32 %3158, 255
+	%3160 = add i32 %2972, 2048
+	%3161 = icmp slt i32 %3160, %9
+	br i1 %3161, label %3379, label %3597
+
+3162:
+	call void @llvm.nvvm.barrier0()
+	%3163 = add i32 %236, 0
+	%3164 = add i32 0, %3163
+	%3165 = icmp slt i32 %3164, %9
+	%3166 = select i1 %3165, i32 %3164, i32 0
+	%3167 = select i1 %3165, i32 4, i32 0
+	%3168 = mul i32 0, u0x1000
+	%3169 = add i32 %236, 0
+	%3170 = add i32 0, %3169
+	%3171 = add i32 %3168, %3170
+	%3172 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3173 = mul i32 %3171, 4
+	%3174 = getelementptr i8, i8 addrspace(3)* %3172, i32 %3173
+	%3175 = bitcast i8 addrspace(3)* %3174 to i32 addrspace(3)*
+	%3176 = ptrtoint i32 addrspace(3)* %3175 to i32
+	%3177 = sext i32 %3166 to i64
+	%3178 = getelementptr i32, i32* %46, i64 %3177
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3176, i32* %3178, i32 %3167)
+	%3179 = mul i32 0, u0x1000
+	%3180 = add i32 %236, 0
+	%3181 = add i32 2048, %3180
+	%3182 = add i32 %3179, %3181
+	%3183 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3184 = mul i32 %3182, 4
+	%3185 = getelementptr i8, i8 addrspace(3)* %3183, i32 %3184
+	%3186 = bitcast i8 addrspace(3)* %3185 to i32 addrspace(3)*
+	%3187 = ptrtoint i32 addrspace(3)* %3186 to i32
+	%3188 = sext i32 %3166 to i64
+	%3189 = getelementptr i32, i32* %49, i64 %3188
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3187, i32* %3189, i32 %3167)
+	%3190 = add i32 %236, 32
+	%3191 = add i32 0, %3190
+	%3192 = icmp slt i32 %3191, %9
+	%3193 = select i1 %3192, i32 %3191, i32 0
+	%3194 = select i1 %3192, i32 4, i32 0
+	%3195 = mul i32 0, u0x1000
+	%3196 = add i32 %236, 32
+	%3197 = add i32 0, %3196
+	%3198 = add i32 %3195, %3197
+	%3199 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3200 = mul i32 %3198, 4
+	%3201 = getelementptr i8, i8 addrspace(3)* %3199, i32 %3200
+	%3202 = bitcast i8 addrspace(3)* %3201 to i32 addrspace(3)*
+	%3203 = ptrtoint i32 addrspace(3)* %3202 to i32
+	%3204 = sext i32 %3193 to i64
+	%3205 = getelementptr i32, i32* %46, i64 %3204
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3203, i32* %3205, i32 %3194)
+	%3206 = mul i32 0, u0x1000
+	%3207 = add i32 %236, 32
+	%3208 = add i32 2048, %3207
+	%3209 = add i32 %3206, %3208
+	%3210 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3211 = mul i32 %3209, 4
+	%3212 = getelementptr i8, i8 addrspace(3)* %3210, i32 %3211
+	%3213 = bitcast i8 addrspace(3)* %3212 to i32 addrspace(3)*
+	%3214 = ptrtoint i32 addrspace(3)* %3213 to i32
+	%3215 = sext i32 %3193 to i64
+	%3216 = getelementptr i32, i32* %49, i64 %3215
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3214, i32* %3216, i32 %3194)
+	%3217 = add i32 %236, 64
+	%3218 = add i32 0, %3217
+	%3219 = icmp slt i32 %3218, %9
+	%3220 = select i1 %3219, i32 %3218, i32 0
+	%3221 = select i1 %3219, i32 4, i32 0
+	%3222 = mul i32 0, u0x1000
+	%3223 = add i32 %236, 64
+	%3224 = add i32 0, %3223
+	%3225 = add i32 %3222, %3224
+	%3226 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3227 = mul i32 %3225, 4
+	%3228 = getelementptr i8, i8 addrspace(3)* %3226, i32 %3227
+	%3229 = bitcast i8 addrspace(3)* %3228 to i32 addrspace(3)*
+	%3230 = ptrtoint i32 addrspace(3)* %3229 to i32
+	%3231 = sext i32 %3220 to i64
+	%3232 = getelementptr i32, i32* %46, i64 %3231
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3230, i32* %3232, i32 %3221)
+	%3233 = mul i32 0, u0x1000
+	%3234 = add i32 %236, 64
+	%3235 = add i32 2048, %3234
+	%3236 = add i32 %3233, %3235
+	%3237 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3238 = mul i32 %3236, 4
+	%3239 = getelementptr i8, i8 addrspace(3)* %3237, i32 %3238
+	%3240 = bitcast i8 addrspace(3)* %3239 to i32 addrspace(3)*
+	%3241 = ptrtoint i32 addrspace(3)* %3240 to i32
+	%3242 = sext i32 %3220 to i64
+	%3243 = getelementptr i32, i32* %49, i64 %3242
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3241, i32* %3243, i32 %3221)
+	%3244 = add i32 %236, 96
+	%3245 = add i32 0, %3244
+	%3246 = icmp slt i32 %3245, %9
+	%3247 = select i1 %3246, i32 %3245, i32 0
+	%3248 = select i1 %3246, i32 4, i32 0
+	%3249 = mul i32 0, u0x1000
+	%3250 = add i32 %236, 96
+	%3251 = add i32 0, %3250
+	%3252 = add i32 %3249, %3251
+	%3253 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3254 = mul i32 %3252, 4
+	%3255 = getelementptr i8, i8 addrspace(3)* %3253, i32 %3254
+	%3256 = bitcast i8 addrspace(3)* %3255 to i32 addrspace(3)*
+	%3257 = ptrtoint i32 addrspace(3)* %3256 to i32
+	%3258 = sext i32 %3247 to i64
+	%3259 = getelementptr i32, i32* %46, i64 %3258
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3257, i32* %3259, i32 %3248)
+	%3260 = mul i32 0, u0x1000
+	%3261 = add i32 %236, 96
+	%3262 = add i32 2048, %3261
+	%3263 = add i32 %3260, %3262
+	%3264 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3265 = mul i32 %3263, 4
+	%3266 = getelementptr i8, i8 addrspace(3)* %3264, i32 %3265
+	%3267 = bitcast i8 addrspace(3)* %3266 to i32 addrspace(3)*
+	%3268 = ptrtoint i32 addrspace(3)* %3267 to i32
+	%3269 = sext i32 %3247 to i64
+	%3270 = getelementptr i32, i32* %49, i64 %3269
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3268, i32* %3270, i32 %3248)
+	%3271 = add i32 %236, 128
+	%3272 = add i32 0, %3271
+	%3273 = icmp slt i32 %3272, %9
+	%3274 = select i1 %3273, i32 %3272, i32 0
+	%3275 = select i1 %3273, i32 4, i32 0
+	%3276 = mul i32 0, u0x1000
+	%3277 = add i32 %236, 128
+	%3278 = add i32 0, %3277
+	%3279 = add i32 %3276, %3278
+	%3280 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3281 = mul i32 %3279, 4
+	%3282 = getelementptr i8, i8 addrspace(3)* %3280, i32 %3281
+	%3283 = bitcast i8 addrspace(3)* %3282 to i32 addrspace(3)*
+	%3284 = ptrtoint i32 addrspace(3)* %3283 to i32
+	%3285 = sext i32 %3274 to i64
+	%3286 = getelementptr i32, i32* %46, i64 %3285
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3284, i32* %3286, i32 %3275)
+	%3287 = mul i32 0, u0x1000
+	%3288 = add i32 %236, 128
+	%3289 = add i32 2048, %3288
+	%3290 = add i32 %3287, %3289
+	%3291 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3292 = mul i32 %3290, 4
+	%3293 = getelementptr i8, i8 addrspace(3)* %3291, i32 %3292
+	%3294 = bitcast i8 addrspace(3)* %3293 to i32 addrspace(3)*
+	%3295 = ptrtoint i32 addrspace(3)* %3294 to i32
+	%3296 = sext i32 %3274 to i64
+	%3297 = getelementptr i32, i32* %49, i64 %3296
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3295, i32* %3297, i32 %3275)
+	%3298 = add i32 %236, 160
+	%3299 = add i32 0, %3298
+	%3300 = icmp slt i32 %3299, %9
+	%3301 = select i1 %3300, i32 %3299, i32 0
+	%3302 = select i1 %3300, i32 4, i32 0
+	%3303 = mul i32 0, u0x1000
+	%3304 = add i32 %236, 160
+	%3305 = add i32 0, %3304
+	%3306 = add i32 %3303, %3305
+	%3307 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3308 = mul i32 %3306, 4
+	%3309 = getelementptr i8, i8 addrspace(3)* %3307, i32 %3308
+	%3310 = bitcast i8 addrspace(3)* %3309 to i32 addrspace(3)*
+	%3311 = ptrtoint i32 addrspace(3)* %3310 to i32
+	%3312 = sext i32 %3301 to i64
+	%3313 = getelementptr i32, i32* %46, i64 %3312
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3311, i32* %3313, i32 %3302)
+	%3314 = mul i32 0, u0x1000
+	%3315 = add i32 %236, 160
+	%3316 = add i32 2048, %3315
+	%3317 = add i32 %3314, %3316
+	%3318 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3319 = mul i32 %3317, 4
+	%3320 = getelementptr i8, i8 addrspace(3)* %3318, i32 %3319
+	%3321 = bitcast i8 addrspace(3)* %3320 to i32 addrspace(3)*
+	%3322 = ptrtoint i32 addrspace(3)* %3321 to i32
+	%3323 = sext i32 %3301 to i64
+	%3324 = getelementptr i32, i32* %49, i64 %3323
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3322, i32* %3324, i32 %3302)
+	%3325 = add i32 %236, 192
+	%3326 = add i32 0, %3325
+	%3327 = icmp slt i32 %3326, %9
+	%3328 = select i1 %3327, i32 %3326, i32 0
+	%3329 = select i1 %3327, i32 4, i32 0
+	%3330 = mul i32 0, u0x1000
+	%3331 = add i32 %236, 192
+	%3332 = add i32 0, %3331
+	%3333 = add i32 %3330, %3332
+	%3334 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3335 = mul i32 %3333, 4
+	%3336 = getelementptr i8, i8 addrspace(3)* %3334, i32 %3335
+	%3337 = bitcast i8 addrspace(3)* %3336 to i32 addrspace(3)*
+	%3338 = ptrtoint i32 addrspace(3)* %3337 to i32
+	%3339 = sext i32 %3328 to i64
+	%3340 = getelementptr i32, i32* %46, i64 %3339
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3338, i32* %3340, i32 %3329)
+	%3341 = mul i32 0, u0x1000
+	%3342 = add i32 %236, 192
+	%3343 = add i32 2048, %3342
+	%3344 = add i32 %3341, %3343
+	%3345 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3346 = mul i32 %3344, 4
+	%3347 = getelementptr i8, i8 addrspace(3)* %3345, i32 %3346
+	%3348 = bitcast i8 addrspace(3)* %3347 to i32 addrspace(3)*
+	%3349 = ptrtoint i32 addrspace(3)* %3348 to i32
+	%3350 = sext i32 %3328 to i64
+	%3351 = getelementptr i32, i32* %49, i64 %3350
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3349, i32* %3351, i32 %3329)
+	%3352 = add i32 %236, 224
+	%3353 = add i32 0, %3352
+	%3354 = icmp slt i32 %3353, %9
+	%3355 = select i1 %3354, i32 %3353, i32 0
+	%3356 = select i1 %3354, i32 4, i32 0
+	%3357 = mul i32 0, u0x1000
+	%3358 = add i32 %236, 224
+	%3359 = add i32 0, %3358
+	%3360 = add i32 %3357, %3359
+	%3361 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3362 = mul i32 %3360, 4
+	%3363 = getelementptr i8, i8 addrspace(3)* %3361, i32 %3362
+	%3364 = bitcast i8 addrspace(3)* %3363 to i32 addrspace(3)*
+	%3365 = ptrtoint i32 addrspace(3)* %3364 to i32
+	%3366 = sext i32 %3355 to i64
+	%3367 = getelementptr i32, i32* %46, i64 %3366
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3365, i32* %3367, i32 %3356)
+	%3368 = mul i32 0, u0x1000
+	%3369 = add i32 %236, 224
+	%3370 = add i32 2048, %3369
+	%3371 = add i32 %3368, %3370
+	%3372 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3373 = mul i32 %3371, 4
+	%3374 = getelementptr i8, i8 addrspace(3)* %3372, i32 %3373
+	%3375 = bitcast i8 addrspace(3)* %3374 to i32 addrspace(3)*
+	%3376 = ptrtoint i32 addrspace(3)* %3375 to i32
+	%3377 = sext i32 %3355 to i64
+	%3378 = getelementptr i32, i32* %49, i64 %3377
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3376, i32* %3378, i32 %3356)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %4230
+
+3379:
+	%3380 = xor i32 %2973, 1
+	%3381 = add i32 %236, 0
+	%3382 = add i32 %3160, %3381
+	%3383 = icmp slt i32 %3382, %9
+	%3384 = select i1 %3383, i32 %3382, i32 0
+	%3385 = select i1 %3383, i32 4, i32 0
+	%3386 = mul i32 %3380, u0x1000
+	%3387 = add i32 %236, 0
+	%3388 = add i32 0, %3387
+	%3389 = add i32 %3386, %3388
+	%3390 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3391 = mul i32 %3389, 4
+	%3392 = getelementptr i8, i8 addrspace(3)* %3390, i32 %3391
+	%3393 = bitcast i8 addrspace(3)* %3392 to i32 addrspace(3)*
+	%3394 = ptrtoint i32 addrspace(3)* %3393 to i32
+	%3395 = sext i32 %3384 to i64
+	%3396 = getelementptr i32, i32* %44, i64 %3395
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3394, i32* %3396, i32 %3385)
+	%3397 = mul i32 %3380, u0x1000
+	%3398 = add i32 %236, 0
+	%3399 = add i32 2048, %3398
+	%3400 = add i32 %3397, %3399
+	%3401 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3402 = mul i32 %3400, 4
+	%3403 = getelementptr i8, i8 addrspace(3)* %3401, i32 %3402
+	%3404 = bitcast i8 addrspace(3)* %3403 to i32 addrspace(3)*
+	%3405 = ptrtoint i32 addrspace(3)* %3404 to i32
+	%3406 = sext i32 %3384 to i64
+	%3407 = getelementptr i32, i32* %15, i64 %3406
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3405, i32* %3407, i32 %3385)
+	%3408 = add i32 %236, 32
+	%3409 = add i32 %3160, %3408
+	%3410 = icmp slt i32 %3409, %9
+	%3411 = select i1 %3410, i32 %3409, i32 0
+	%3412 = select i1 %3410, i32 4, i32 0
+	%3413 = mul i32 %3380, u0x1000
+	%3414 = add i32 %236, 32
+	%3415 = add i32 0, %3414
+	%3416 = add i32 %3413, %3415
+	%3417 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3418 = mul i32 %3416, 4
+	%3419 = getelementptr i8, i8 addrspace(3)* %3417, i32 %3418
+	%3420 = bitcast i8 addrspace(3)* %3419 to i32 addrspace(3)*
+	%3421 = ptrtoint i32 addrspace(3)* %3420 to i32
+	%3422 = sext i32 %3411 to i64
+	%3423 = getelementptr i32, i32* %44, i64 %3422
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3421, i32* %3423, i32 %3412)
+	%3424 = mul i32 %3380, u0x1000
+	%3425 = add i32 %236, 32
+	%3426 = add i32 2048, %3425
+	%3427 = add i32 %3424, %3426
+	%3428 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3429 = mul i32 %3427, 4
+	%3430 = getelementptr i8, i8 addrspace(3)* %3428, i32 %3429
+	%3431 = bitcast i8 addrspace(3)* %3430 to i32 addrspace(3)*
+	%3432 = ptrtoint i32 addrspace(3)* %3431 to i32
+	%3433 = sext i32 %3411 to i64
+	%3434 = getelementptr i32, i32* %15, i64 %3433
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3432, i32* %3434, i32 %3412)
+	%3435 = add i32 %236, 64
+	%3436 = add i32 %3160, %3435
+	%3437 = icmp slt i32 %3436, %9
+	%3438 = select i1 %3437, i32 %3436, i32 0
+	%3439 = select i1 %3437, i32 4, i32 0
+	%3440 = mul i32 %3380, u0x1000
+	%3441 = add i32 %236, 64
+	%3442 = add i32 0, %3441
+	%3443 = add i32 %3440, %3442
+	%3444 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3445 = mul i32 %3443, 4
+	%3446 = getelementptr i8, i8 addrspace(3)* %3444, i32 %3445
+	%3447 = bitcast i8 addrspace(3)* %3446 to i32 addrspace(3)*
+	%3448 = ptrtoint i32 addrspace(3)* %3447 to i32
+	%3449 = sext i32 %3438 to i64
+	%3450 = getelementptr i32, i32* %44, i64 %3449
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3448, i32* %3450, i32 %3439)
+	%3451 = mul i32 %3380, u0x1000
+	%3452 = add i32 %236, 64
+	%3453 = add i32 2048, %3452
+	%3454 = add i32 %3451, %3453
+	%3455 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3456 = mul i32 %3454, 4
+	%3457 = getelementptr i8, i8 addrspace(3)* %3455, i32 %3456
+	%3458 = bitcast i8 addrspace(3)* %3457 to i32 addrspace(3)*
+	%3459 = ptrtoint i32 addrspace(3)* %3458 to i32
+	%3460 = sext i32 %3438 to i64
+	%3461 = getelementptr i32, i32* %15, i64 %3460
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3459, i32* %3461, i32 %3439)
+	%3462 = add i32 %236, 96
+	%3463 = add i32 %3160, %3462
+	%3464 = icmp slt i32 %3463, %9
+	%3465 = select i1 %3464, i32 %3463, i32 0
+	%3466 = select i1 %3464, i32 4, i32 0
+	%3467 = mul i32 %3380, u0x1000
+	%3468 = add i32 %236, 96
+	%3469 = add i32 0, %3468
+	%3470 = add i32 %3467, %3469
+	%3471 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3472 = mul i32 %3470, 4
+	%3473 = getelementptr i8, i8 addrspace(3)* %3471, i32 %3472
+	%3474 = bitcast i8 addrspace(3)* %3473 to i32 addrspace(3)*
+	%3475 = ptrtoint i32 addrspace(3)* %3474 to i32
+	%3476 = sext i32 %3465 to i64
+	%3477 = getelementptr i32, i32* %44, i64 %3476
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3475, i32* %3477, i32 %3466)
+	%3478 = mul i32 %3380, u0x1000
+	%3479 = add i32 %236, 96
+	%3480 = add i32 2048, %3479
+	%3481 = add i32 %3478, %3480
+	%3482 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3483 = mul i32 %3481, 4
+	%3484 = getelementptr i8, i8 addrspace(3)* %3482, i32 %3483
+	%3485 = bitcast i8 addrspace(3)* %3484 to i32 addrspace(3)*
+	%3486 = ptrtoint i32 addrspace(3)* %3485 to i32
+	%3487 = sext i32 %3465 to i64
+	%3488 = getelementptr i32, i32* %15, i64 %3487
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3486, i32* %3488, i32 %3466)
+	%3489 = add i32 %236, 128
+	%3490 = add i32 %3160, %3489
+	%3491 = icmp slt i32 %3490, %9
+	%3492 = select i1 %3491, i32 %3490, i32 0
+	%3493 = select i1 %3491, i32 4, i32 0
+	%3494 = mul i32 %3380, u0x1000
+	%3495 = add i32 %236, 128
+	%3496 = add i32 0, %3495
+	%3497 = add i32 %3494, %3496
+	%3498 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3499 = mul i32 %3497, 4
+	%3500 = getelementptr i8, i8 addrspace(3)* %3498, i32 %3499
+	%3501 = bitcast i8 addrspace(3)* %3500 to i32 addrspace(3)*
+	%3502 = ptrtoint i32 addrspace(3)* %3501 to i32
+	%3503 = sext i32 %3492 to i64
+	%3504 = getelementptr i32, i32* %44, i64 %3503
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3502, i32* %3504, i32 %3493)
+	%3505 = mul i32 %3380, u0x1000
+	%3506 = add i32 %236, 128
+	%3507 = add i32 2048, %3506
+	%3508 = add i32 %3505, %3507
+	%3509 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3510 = mul i32 %3508, 4
+	%3511 = getelementptr i8, i8 addrspace(3)* %3509, i32 %3510
+	%3512 = bitcast i8 addrspace(3)* %3511 to i32 addrspace(3)*
+	%3513 = ptrtoint i32 addrspace(3)* %3512 to i32
+	%3514 = sext i32 %3492 to i64
+	%3515 = getelementptr i32, i32* %15, i64 %3514
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3513, i32* %3515, i32 %3493)
+	%3516 = add i32 %236, 160
+	%3517 = add i32 %3160, %3516
+	%3518 = icmp slt i32 %3517, %9
+	%3519 = select i1 %3518, i32 %3517, i32 0
+	%3520 = select i1 %3518, i32 4, i32 0
+	%3521 = mul i32 %3380, u0x1000
+	%3522 = add i32 %236, 160
+	%3523 = add i32 0, %3522
+	%3524 = add i32 %3521, %3523
+	%3525 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3526 = mul i32 %3524, 4
+	%3527 = getelementptr i8, i8 addrspace(3)* %3525, i32 %3526
+	%3528 = bitcast i8 addrspace(3)* %3527 to i32 addrspace(3)*
+	%3529 = ptrtoint i32 addrspace(3)* %3528 to i32
+	%3530 = sext i32 %3519 to i64
+	%3531 = getelementptr i32, i32* %44, i64 %3530
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3529, i32* %3531, i32 %3520)
+	%3532 = mul i32 %3380, u0x1000
+	%3533 = add i32 %236, 160
+	%3534 = add i32 2048, %3533
+	%3535 = add i32 %3532, %3534
+	%3536 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3537 = mul i32 %3535, 4
+	%3538 = getelementptr i8, i8 addrspace(3)* %3536, i32 %3537
+	%3539 = bitcast i8 addrspace(3)* %3538 to i32 addrspace(3)*
+	%3540 = ptrtoint i32 addrspace(3)* %3539 to i32
+	%3541 = sext i32 %3519 to i64
+	%3542 = getelementptr i32, i32* %15, i64 %3541
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3540, i32* %3542, i32 %3520)
+	%3543 = add i32 %236, 192
+	%3544 = add i32 %3160, %3543
+	%3545 = icmp slt i32 %3544, %9
+	%3546 = select i1 %3545, i32 %3544, i32 0
+	%3547 = select i1 %3545, i32 4, i32 0
+	%3548 = mul i32 %3380, u0x1000
+	%3549 = add i32 %236, 192
+	%3550 = add i32 0, %3549
+	%3551 = add i32 %3548, %3550
+	%3552 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3553 = mul i32 %3551, 4
+	%3554 = getelementptr i8, i8 addrspace(3)* %3552, i32 %3553
+	%3555 = bitcast i8 addrspace(3)* %3554 to i32 addrspace(3)*
+	%3556 = ptrtoint i32 addrspace(3)* %3555 to i32
+	%3557 = sext i32 %3546 to i64
+	%3558 = getelementptr i32, i32* %44, i64 %3557
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3556, i32* %3558, i32 %3547)
+	%3559 = mul i32 %3380, u0x1000
+	%3560 = add i32 %236, 192
+	%3561 = add i32 2048, %3560
+	%3562 = add i32 %3559, %3561
+	%3563 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3564 = mul i32 %3562, 4
+	%3565 = getelementptr i8, i8 addrspace(3)* %3563, i32 %3564
+	%3566 = bitcast i8 addrspace(3)* %3565 to i32 addrspace(3)*
+	%3567 = ptrtoint i32 addrspace(3)* %3566 to i32
+	%3568 = sext i32 %3546 to i64
+	%3569 = getelementptr i32, i32* %15, i64 %3568
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3567, i32* %3569, i32 %3547)
+	%3570 = add i32 %236, 224
+	%3571 = add i32 %3160, %3570
+	%3572 = icmp slt i32 %3571, %9
+	%3573 = select i1 %3572, i32 %3571, i32 0
+	%3574 = select i1 %3572, i32 4, i32 0
+	%3575 = mul i32 %3380, u0x1000
+	%3576 = add i32 %236, 224
+	%3577 = add i32 0, %3576
+	%3578 = add i32 %3575, %3577
+	%3579 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3580 = mul i32 %3578, 4
+	%3581 = getelementptr i8, i8 addrspace(3)* %3579, i32 %3580
+	%3582 = bitcast i8 addrspace(3)* %3581 to i32 addrspace(3)*
+	%3583 = ptrtoint i32 addrspace(3)* %3582 to i32
+	%3584 = sext i32 %3573 to i64
+	%3585 = getelementptr i32, i32* %44, i64 %3584
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3583, i32* %3585, i32 %3574)
+	%3586 = mul i32 %3380, u0x1000
+	%3587 = add i32 %236, 224
+	%3588 = add i32 2048, %3587
+	%3589 = add i32 %3586, %3588
+	%3590 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%3591 = mul i32 %3589, 4
+	%3592 = getelementptr i8, i8 addrspace(3)* %3590, i32 %3591
+	%3593 = bitcast i8 addrspace(3)* %3592 to i32 addrspace(3)*
+	%3594 = ptrtoint i32 addrspace(3)* %3593 to i32
+	%3595 = sext i32 %3573 to i64
+	%3596 = getelementptr i32, i32* %15, i64 %3595
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %3594, i32* %3596, i32 %3574)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %3597
+
+3597:
+	%3598 = select i1 %2978, i32 %2998, i32 256
+	%3599 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3598)
+	%3600 = and i32 %3599, %234
+	%3601 = call i32 @llvm.ctpop.i32(i32 %3600)
+	br i1 %2978, label %3602, label %3607
+
+3602:
+	%3603 = mul i32 %4, 256
+	%3604 = add i32 %3603, %2998
+	%3605 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3604
+	%3606 = load i32, i32 addrspace(3)* %3605
+	br label %3607
+
+3607:
+	%3608 = phi i32 [ 0, %3597 ], [ %3606, %3602 ]
+	%3609 = add i32 %3608, %3601
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3610 = icmp eq i32 %3601, 0
+	%3611 = and i1 %2978, %3610
+	br i1 %3611, label %3612, label %3618
+
+3612:
+	%3613 = call i32 @llvm.ctpop.i32(i32 %3599)
+	%3614 = add i32 %3608, %3613
+	%3615 = mul i32 %4, 256
+	%3616 = add i32 %3615, %2998
+	%3617 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3616
+	store i32 %3614, i32 addrspace(3)* %3617
+	br label %3618
+
+3618:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3619 = select i1 %3001, i32 %3021, i32 256
+	%3620 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3619)
+	%3621 = and i32 %3620, %234
+	%3622 = call i32 @llvm.ctpop.i32(i32 %3621)
+	br i1 %3001, label %3623, label %3628
+
+3623:
+	%3624 = mul i32 %4, 256
+	%3625 = add i32 %3624, %3021
+	%3626 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3625
+	%3627 = load i32, i32 addrspace(3)* %3626
+	br label %3628
+
+3628:
+	%3629 = phi i32 [ 0, %3618 ], [ %3627, %3623 ]
+	%3630 = add i32 %3629, %3622
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3631 = icmp eq i32 %3622, 0
+	%3632 = and i1 %3001, %3631
+	br i1 %3632, label %3633, label %3639
+
+3633:
+	%3634 = call i32 @llvm.ctpop.i32(i32 %3620)
+	%3635 = add i32 %3629, %3634
+	%3636 = mul i32 %4, 256
+	%3637 = add i32 %3636, %3021
+	%3638 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3637
+	store i32 %3635, i32 addrspace(3)* %3638
+	br label %3639
+
+3639:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3640 = select i1 %3024, i32 %3044, i32 256
+	%3641 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3640)
+	%3642 = and i32 %3641, %234
+	%3643 = call i32 @llvm.ctpop.i32(i32 %3642)
+	br i1 %3024, label %3644, label %3649
+
+3644:
+	%3645 = mul i32 %4, 256
+	%3646 = add i32 %3645, %3044
+	%3647 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3646
+	%3648 = load i32, i32 addrspace(3)* %3647
+	br label %3649
+
+3649:
+	%3650 = phi i32 [ 0, %3639 ], [ %3648, %3644 ]
+	%3651 = add i32 %3650, %3643
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3652 = icmp eq i32 %3643, 0
+	%3653 = and i1 %3024, %3652
+	br i1 %3653, label %3654, label %3660
+
+3654:
+	%3655 = call i32 @llvm.ctpop.i32(i32 %3641)
+	%3656 = add i32 %3650, %3655
+	%3657 = mul i32 %4, 256
+	%3658 = add i32 %3657, %3044
+	%3659 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3658
+	store i32 %3656, i32 addrspace(3)* %3659
+	br label %3660
+
+3660:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3661 = select i1 %3047, i32 %3067, i32 256
+	%3662 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3661)
+	%3663 = and i32 %3662, %234
+	%3664 = call i32 @llvm.ctpop.i32(i32 %3663)
+	br i1 %3047, label %3665, label %3670
+
+3665:
+	%3666 = mul i32 %4, 256
+	%3667 = add i32 %3666, %3067
+	%3668 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3667
+	%3669 = load i32, i32 addrspace(3)* %3668
+	br label %3670
+
+3670:
+	%3671 = phi i32 [ 0, %3660 ], [ %3669, %3665 ]
+	%3672 = add i32 %3671, %3664
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3673 = icmp eq i32 %3664, 0
+	%3674 = and i1 %3047, %3673
+	br i1 %3674, label %3675, label %3681
+
+3675:
+	%3676 = call i32 @llvm.ctpop.i32(i32 %3662)
+	%3677 = add i32 %3671, %3676
+	%3678 = mul i32 %4, 256
+	%3679 = add i32 %3678, %3067
+	%3680 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3679
+	store i32 %3677, i32 addrspace(3)* %3680
+	br label %3681
+
+3681:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3682 = select i1 %3070, i32 %3090, i32 256
+	%3683 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3682)
+	%3684 = and i32 %3683, %234
+	%3685 = call i32 @llvm.ctpop.i32(i32 %3684)
+	br i1 %3070, label %3686, label %3691
+
+3686:
+	%3687 = mul i32 %4, 256
+	%3688 = add i32 %3687, %3090
+	%3689 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3688
+	%3690 = load i32, i32 addrspace(3)* %3689
+	br label %3691
+
+3691:
+	%3692 = phi i32 [ 0, %3681 ], [ %3690, %3686 ]
+	%3693 = add i32 %3692, %3685
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3694 = icmp eq i32 %3685, 0
+	%3695 = and i1 %3070, %3694
+	br i1 %3695, label %3696, label %3702
+
+3696:
+	%3697 = call i32 @llvm.ctpop.i32(i32 %3683)
+	%3698 = add i32 %3692, %3697
+	%3699 = mul i32 %4, 256
+	%3700 = add i32 %3699, %3090
+	%3701 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3700
+	store i32 %3698, i32 addrspace(3)* %3701
+	br label %3702
+
+3702:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3703 = select i1 %3093, i32 %3113, i32 256
+	%3704 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3703)
+	%3705 = and i32 %3704, %234
+	%3706 = call i32 @llvm.ctpop.i32(i32 %3705)
+	br i1 %3093, label %3707, label %3712
+
+3707:
+	%3708 = mul i32 %4, 256
+	%3709 = add i32 %3708, %3113
+	%3710 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3709
+	%3711 = load i32, i32 addrspace(3)* %3710
+	br label %3712
+
+3712:
+	%3713 = phi i32 [ 0, %3702 ], [ %3711, %3707 ]
+	%3714 = add i32 %3713, %3706
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3715 = icmp eq i32 %3706, 0
+	%3716 = and i1 %3093, %3715
+	br i1 %3716, label %3717, label %3723
+
+3717:
+	%3718 = call i32 @llvm.ctpop.i32(i32 %3704)
+	%3719 = add i32 %3713, %3718
+	%3720 = mul i32 %4, 256
+	%3721 = add i32 %3720, %3113
+	%3722 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3721
+	store i32 %3719, i32 addrspace(3)* %3722
+	br label %3723
+
+3723:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3724 = select i1 %3116, i32 %3136, i32 256
+	%3725 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3724)
+	%3726 = and i32 %3725, %234
+	%3727 = call i32 @llvm.ctpop.i32(i32 %3726)
+	br i1 %3116, label %3728, label %3733
+
+3728:
+	%3729 = mul i32 %4, 256
+	%3730 = add i32 %3729, %3136
+	%3731 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3730
+	%3732 = load i32, i32 addrspace(3)* %3731
+	br label %3733
+
+3733:
+	%3734 = phi i32 [ 0, %3723 ], [ %3732, %3728 ]
+	%3735 = add i32 %3734, %3727
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3736 = icmp eq i32 %3727, 0
+	%3737 = and i1 %3116, %3736
+	br i1 %3737, label %3738, label %3744
+
+3738:
+	%3739 = call i32 @llvm.ctpop.i32(i32 %3725)
+	%3740 = add i32 %3734, %3739
+	%3741 = mul i32 %4, 256
+	%3742 = add i32 %3741, %3136
+	%3743 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3742
+	store i32 %3740, i32 addrspace(3)* %3743
+	br label %3744
+
+3744:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3745 = select i1 %3139, i32 %3159, i32 256
+	%3746 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %3745)
+	%3747 = and i32 %3746, %234
+	%3748 = call i32 @llvm.ctpop.i32(i32 %3747)
+	br i1 %3139, label %3749, label %3754
+
+3749:
+	%3750 = mul i32 %4, 256
+	%3751 = add i32 %3750, %3159
+	%3752 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3751
+	%3753 = load i32, i32 addrspace(3)* %3752
+	br label %3754
+
+3754:
+	%3755 = phi i32 [ 0, %3744 ], [ %3753, %3749 ]
+	%3756 = add i32 %3755, %3748
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	%3757 = icmp eq i32 %3748, 0
+	%3758 = and i1 %3139, %3757
+	br i1 %3758, label %3759, label %3765
+
+3759:
+	%3760 = call i32 @llvm.ctpop.i32(i32 %3746)
+	%3761 = add i32 %3755, %3760
+	%3762 = mul i32 %4, 256
+	%3763 = add i32 %3762, %3159
+	%3764 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3763
+	store i32 %3761, i32 addrspace(3)* %3764
+	br label %3765
+
+3765:
+	call void @llvm.nvvm.bar.warp.sync(i32 -1)
+	call void @llvm.nvvm.barrier0()
+	%3766 = mul i32 0, 256
+	%3767 = add i32 %3766, %0
+	%3768 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3767
+	%3769 = load i32, i32 addrspace(3)* %3768
+	%3770 = mul i32 0, 256
+	%3771 = add i32 %3770, %0
+	%3772 = add i32 2048, %3771
+	%3773 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3772
+	store i32 0, i32 addrspace(3)* %3773
+	%3774 = mul i32 0, 256
+	%3775 = add i32 %3774, %0
+	%3776 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3775
+	store i32 0, i32 addrspace(3)* %3776
+	%3777 = add i32 0, %3769
+	%3778 = mul i32 1, 256
+	%3779 = add i32 %3778, %0
+	%3780 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3779
+	%3781 = load i32, i32 addrspace(3)* %3780
+	%3782 = mul i32 1, 256
+	%3783 = add i32 %3782, %0
+	%3784 = add i32 2048, %3783
+	%3785 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3784
+	store i32 %3777, i32 addrspace(3)* %3785
+	%3786 = mul i32 1, 256
+	%3787 = add i32 %3786, %0
+	%3788 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3787
+	store i32 0, i32 addrspace(3)* %3788
+	%3789 = add i32 %3777, %3781
+	%3790 = mul i32 2, 256
+	%3791 = add i32 %3790, %0
+	%3792 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3791
+	%3793 = load i32, i32 addrspace(3)* %3792
+	%3794 = mul i32 2, 256
+	%3795 = add i32 %3794, %0
+	%3796 = add i32 2048, %3795
+	%3797 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3796
+	store i32 %3789, i32 addrspace(3)* %3797
+	%3798 = mul i32 2, 256
+	%3799 = add i32 %3798, %0
+	%3800 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3799
+	store i32 0, i32 addrspace(3)* %3800
+	%3801 = add i32 %3789, %3793
+	%3802 = mul i32 3, 256
+	%3803 = add i32 %3802, %0
+	%3804 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3803
+	%3805 = load i32, i32 addrspace(3)* %3804
+	%3806 = mul i32 3, 256
+	%3807 = add i32 %3806, %0
+	%3808 = add i32 2048, %3807
+	%3809 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3808
+	store i32 %3801, i32 addrspace(3)* %3809
+	%3810 = mul i32 3, 256
+	%3811 = add i32 %3810, %0
+	%3812 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3811
+	store i32 0, i32 addrspace(3)* %3812
+	%3813 = add i32 %3801, %3805
+	%3814 = mul i32 4, 256
+	%3815 = add i32 %3814, %0
+	%3816 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3815
+	%3817 = load i32, i32 addrspace(3)* %3816
+	%3818 = mul i32 4, 256
+	%3819 = add i32 %3818, %0
+	%3820 = add i32 2048, %3819
+	%3821 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3820
+	store i32 %3813, i32 addrspace(3)* %3821
+	%3822 = mul i32 4, 256
+	%3823 = add i32 %3822, %0
+	%3824 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3823
+	store i32 0, i32 addrspace(3)* %3824
+	%3825 = add i32 %3813, %3817
+	%3826 = mul i32 5, 256
+	%3827 = add i32 %3826, %0
+	%3828 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3827
+	%3829 = load i32, i32 addrspace(3)* %3828
+	%3830 = mul i32 5, 256
+	%3831 = add i32 %3830, %0
+	%3832 = add i32 2048, %3831
+	%3833 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3832
+	store i32 %3825, i32 addrspace(3)* %3833
+	%3834 = mul i32 5, 256
+	%3835 = add i32 %3834, %0
+	%3836 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3835
+	store i32 0, i32 addrspace(3)* %3836
+	%3837 = add i32 %3825, %3829
+	%3838 = mul i32 6, 256
+	%3839 = add i32 %3838, %0
+	%3840 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3839
+	%3841 = load i32, i32 addrspace(3)* %3840
+	%3842 = mul i32 6, 256
+	%3843 = add i32 %3842, %0
+	%3844 = add i32 2048, %3843
+	%3845 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3844
+	store i32 %3837, i32 addrspace(3)* %3845
+	%3846 = mul i32 6, 256
+	%3847 = add i32 %3846, %0
+	%3848 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3847
+	store i32 0, i32 addrspace(3)* %3848
+	%3849 = add i32 %3837, %3841
+	%3850 = mul i32 7, 256
+	%3851 = add i32 %3850, %0
+	%3852 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3851
+	%3853 = load i32, i32 addrspace(3)* %3852
+	%3854 = mul i32 7, 256
+	%3855 = add i32 %3854, %0
+	%3856 = add i32 2048, %3855
+	%3857 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3856
+	store i32 %3849, i32 addrspace(3)* %3857
+	%3858 = mul i32 7, 256
+	%3859 = add i32 %3858, %0
+	%3860 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3859
+	store i32 0, i32 addrspace(3)* %3860
+	%3861 = add i32 %3849, %3853
+	call void @llvm.nvvm.barrier0()
+	%3862 = select i1 %2978, i32 %2998, i32 0
+	%3863 = mul i32 %4, 256
+	%3864 = add i32 %3863, %3862
+	%3865 = add i32 2048, %3864
+	%3866 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3865
+	%3867 = load i32, i32 addrspace(3)* %3866
+	%3868 = add i32 %3609, %3867
+	%3869 = select i1 %3001, i32 %3021, i32 0
+	%3870 = mul i32 %4, 256
+	%3871 = add i32 %3870, %3869
+	%3872 = add i32 2048, %3871
+	%3873 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3872
+	%3874 = load i32, i32 addrspace(3)* %3873
+	%3875 = add i32 %3630, %3874
+	%3876 = select i1 %3024, i32 %3044, i32 0
+	%3877 = mul i32 %4, 256
+	%3878 = add i32 %3877, %3876
+	%3879 = add i32 2048, %3878
+	%3880 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3879
+	%3881 = load i32, i32 addrspace(3)* %3880
+	%3882 = add i32 %3651, %3881
+	%3883 = select i1 %3047, i32 %3067, i32 0
+	%3884 = mul i32 %4, 256
+	%3885 = add i32 %3884, %3883
+	%3886 = add i32 2048, %3885
+	%3887 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3886
+	%3888 = load i32, i32 addrspace(3)* %3887
+	%3889 = add i32 %3672, %3888
+	%3890 = select i1 %3070, i32 %3090, i32 0
+	%3891 = mul i32 %4, 256
+	%3892 = add i32 %3891, %3890
+	%3893 = add i32 2048, %3892
+	%3894 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3893
+	%3895 = load i32, i32 addrspace(3)* %3894
+	%3896 = add i32 %3693, %3895
+	%3897 = select i1 %3093, i32 %3113, i32 0
+	%3898 = mul i32 %4, 256
+	%3899 = add i32 %3898, %3897
+	%3900 = add i32 2048, %3899
+	%3901 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3900
+	%3902 = load i32, i32 addrspace(3)* %3901
+	%3903 = add i32 %3714, %3902
+	%3904 = select i1 %3116, i32 %3136, i32 0
+	%3905 = mul i32 %4, 256
+	%3906 = add i32 %3905, %3904
+	%3907 = add i32 2048, %3906
+	%3908 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3907
+	%3909 = load i32, i32 addrspace(3)* %3908
+	%3910 = add i32 %3735, %3909
+	%3911 = select i1 %3139, i32 %3159, i32 0
+	%3912 = mul i32 %4, 256
+	%3913 = add i32 %3912, %3911
+	%3914 = add i32 2048, %3913
+	%3915 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %3914
+	%3916 = load i32, i32 addrspace(3)* %3915
+	%3917 = add i32 %3756, %3916
+	%3918 = and i32 %0, 31
+	%3919 = lshr i32 %0, 5
+	%3920 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3861, i32 1, i32 0)
+	%3921 = icmp uge i32 %3918, 1
+	%3922 = select i1 %3921, i32 %3920, i32 0
+	%3923 = add i32 %3861, %3922
+	%3924 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3923, i32 2, i32 0)
+	%3925 = icmp uge i32 %3918, 2
+	%3926 = select i1 %3925, i32 %3924, i32 0
+	%3927 = add i32 %3923, %3926
+	%3928 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3927, i32 4, i32 0)
+	%3929 = icmp uge i32 %3918, 4
+	%3930 = select i1 %3929, i32 %3928, i32 0
+	%3931 = add i32 %3927, %3930
+	%3932 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3931, i32 8, i32 0)
+	%3933 = icmp uge i32 %3918, 8
+	%3934 = select i1 %3933, i32 %3932, i32 0
+	%3935 = add i32 %3931, %3934
+	%3936 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %3935, i32 16, i32 0)
+	%3937 = icmp uge i32 %3918, 16
+	%3938 = select i1 %3937, i32 %3936, i32 0
+	%3939 = add i32 %3935, %3938
+	%3940 = icmp eq i32 %3918, 31
+	br i1 %3940, label %3941, label %3943
+
+3941:
+	%3942 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %3919
+	store i32 %3939, i32 addrspace(3)* %3942
+	br label %3943
+
+3943:
+	call void @llvm.nvvm.barrier0()
+	%3944 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%3945 = load i32, i32 addrspace(3)* %3944
+	%3946 = icmp sgt i32 %3919, 0
+	%3947 = select i1 %3946, i32 %3945, i32 0
+	%3948 = add i32 0, %3947
+	%3949 = add i32 0, %3945
+	%3950 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%3951 = load i32, i32 addrspace(3)* %3950
+	%3952 = icmp sgt i32 %3919, 1
+	%3953 = select i1 %3952, i32 %3951, i32 0
+	%3954 = add i32 %3948, %3953
+	%3955 = add i32 %3949, %3951
+	%3956 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%3957 = load i32, i32 addrspace(3)* %3956
+	%3958 = icmp sgt i32 %3919, 2
+	%3959 = select i1 %3958, i32 %3957, i32 0
+	%3960 = add i32 %3954, %3959
+	%3961 = add i32 %3955, %3957
+	%3962 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%3963 = load i32, i32 addrspace(3)* %3962
+	%3964 = icmp sgt i32 %3919, 3
+	%3965 = select i1 %3964, i32 %3963, i32 0
+	%3966 = add i32 %3960, %3965
+	%3967 = add i32 %3961, %3963
+	%3968 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%3969 = load i32, i32 addrspace(3)* %3968
+	%3970 = icmp sgt i32 %3919, 4
+	%3971 = select i1 %3970, i32 %3969, i32 0
+	%3972 = add i32 %3966, %3971
+	%3973 = add i32 %3967, %3969
+	%3974 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%3975 = load i32, i32 addrspace(3)* %3974
+	%3976 = icmp sgt i32 %3919, 5
+	%3977 = select i1 %3976, i32 %3975, i32 0
+	%3978 = add i32 %3972, %3977
+	%3979 = add i32 %3973, %3975
+	%3980 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%3981 = load i32, i32 addrspace(3)* %3980
+	%3982 = icmp sgt i32 %3919, 6
+	%3983 = select i1 %3982, i32 %3981, i32 0
+	%3984 = add i32 %3978, %3983
+	%3985 = add i32 %3979, %3981
+	%3986 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%3987 = load i32, i32 addrspace(3)* %3986
+	%3988 = icmp sgt i32 %3919, 7
+	%3989 = select i1 %3988, i32 %3987, i32 0
+	%3990 = add i32 %3984, %3989
+	%3991 = add i32 %3985, %3987
+	%3992 = add i32 %3990, %3939
+	%3993 = sub i32 %3992, %3861
+	%3994 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %3993, i32 addrspace(3)* %3994
+	call void @llvm.nvvm.barrier0()
+	br i1 %2978, label %3995, label %4001
+
+3995:
+	%3996 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2998
+	%3997 = load i32, i32 addrspace(3)* %3996
+	%3998 = add i32 %3997, %3868
+	%3999 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3998
+	store i32 %2987, i32 addrspace(3)* %3999
+	%4000 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3998
+	store i32 %2996, i32 addrspace(3)* %4000
+	br label %4001
+
+4001:
+	br i1 %3001, label %4002, label %4008
+
+4002:
+	%4003 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3021
+	%4004 = load i32, i32 addrspace(3)* %4003
+	%4005 = add i32 %4004, %3875
+	%4006 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4005
+	store i32 %3010, i32 addrspace(3)* %4006
+	%4007 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4005
+	store i32 %3019, i32 addrspace(3)* %4007
+	br label %4008
+
+4008:
+	br i1 %3024, label %4009, label %4015
+
+4009:
+	%4010 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3044
+	%4011 = load i32, i32 addrspace(3)* %4010
+	%4012 = add i32 %4011, %3882
+	%4013 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4012
+	store i32 %3033, i32 addrspace(3)* %4013
+	%4014 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4012
+	store i32 %3042, i32 addrspace(3)* %4014
+	br label %4015
+
+4015:
+	br i1 %3047, label %4016, label %4022
+
+4016:
+	%4017 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3067
+	%4018 = load i32, i32 addrspace(3)* %4017
+	%4019 = add i32 %4018, %3889
+	%4020 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4019
+	store i32 %3056, i32 addrspace(3)* %4020
+	%4021 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4019
+	store i32 %3065, i32 addrspace(3)* %4021
+	br label %4022
+
+4022:
+	br i1 %3070, label %4023, label %4029
+
+4023:
+	%4024 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3090
+	%4025 = load i32, i32 addrspace(3)* %4024
+	%4026 = add i32 %4025, %3896
+	%4027 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4026
+	store i32 %3079, i32 addrspace(3)* %4027
+	%4028 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4026
+	store i32 %3088, i32 addrspace(3)* %4028
+	br label %4029
+
+4029:
+	br i1 %3093, label %4030, label %4036
+
+4030:
+	%4031 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3113
+	%4032 = load i32, i32 addrspace(3)* %4031
+	%4033 = add i32 %4032, %3903
+	%4034 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4033
+	store i32 %3102, i32 addrspace(3)* %4034
+	%4035 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4033
+	store i32 %3111, i32 addrspace(3)* %4035
+	br label %4036
+
+4036:
+	br i1 %3116, label %4037, label %4043
+
+4037:
+	%4038 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3136
+	%4039 = load i32, i32 addrspace(3)* %4038
+	%4040 = add i32 %4039, %3910
+	%4041 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4040
+	store i32 %3125, i32 addrspace(3)* %4041
+	%4042 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4040
+	store i32 %3134, i32 addrspace(3)* %4042
+	br label %4043
+
+4043:
+	br i1 %3139, label %4044, label %4050
+
+4044:
+	%4045 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3159
+	%4046 = load i32, i32 addrspace(3)* %4045
+	%4047 = add i32 %4046, %3917
+	%4048 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4047
+	store i32 %3148, i32 addrspace(3)* %4048
+	%4049 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4047
+	store i32 %3157, i32 addrspace(3)* %4049
+	br label %4050
+
+4050:
+	call void @llvm.nvvm.barrier0()
+	%4051 = sub i32 %9, %2972
+	%4052 = icmp slt i32 2048, %4051
+	%4053 = select i1 %4052, i32 2048, i32 %4051
+	%4054 = add i32 0, %0
+	%4055 = icmp slt i32 %4054, %4053
+	br i1 %4055, label %4056, label %4074
+
+4056:
+	%4057 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4054
+	%4058 = load i32, i32 addrspace(3)* %4057
+	%4059 = lshr i32 %4058, 16
+	%4060 = and i32 %4059, 255
+	%4061 = add i32 %4060, 512
+	%4062 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4061
+	%4063 = load i32, i32 addrspace(3)* %4062
+	%4064 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4060
+	%4065 = load i32, i32 addrspace(3)* %4064
+	%4066 = sub i32 %4054, %4065
+	%4067 = add i32 %4063, %4066
+	%4068 = sext i32 %4067 to i64
+	%4069 = getelementptr i32, i32* %46, i64 %4068
+	store i32 %4058, i32* %4069
+	%4070 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4054
+	%4071 = load i32, i32 addrspace(3)* %4070
+	%4072 = sext i32 %4067 to i64
+	%4073 = getelementptr i32, i32* %49, i64 %4072
+	store i32 %4071, i32* %4073
+	br label %4074
+
+4074:
+	%4075 = add i32 256, %0
+	%4076 = icmp slt i32 %4075, %4053
+	br i1 %4076, label %4077, label %4095
+
+4077:
+	%4078 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4075
+	%4079 = load i32, i32 addrspace(3)* %4078
+	%4080 = lshr i32 %4079, 16
+	%4081 = and i32 %4080, 255
+	%4082 = add i32 %4081, 512
+	%4083 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4082
+	%4084 = load i32, i32 addrspace(3)* %4083
+	%4085 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4081
+	%4086 = load i32, i32 addrspace(3)* %4085
+	%4087 = sub i32 %4075, %4086
+	%4088 = add i32 %4084, %4087
+	%4089 = sext i32 %4088 to i64
+	%4090 = getelementptr i32, i32* %46, i64 %4089
+	store i32 %4079, i32* %4090
+	%4091 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4075
+	%4092 = load i32, i32 addrspace(3)* %4091
+	%4093 = sext i32 %4088 to i64
+	%4094 = getelementptr i32, i32* %49, i64 %4093
+	store i32 %4092, i32* %4094
+	br label %4095
+
+4095:
+	%4096 = add i32 512, %0
+	%4097 = icmp slt i32 %4096, %4053
+	br i1 %4097, label %4098, label %4116
+
+4098:
+	%4099 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4096
+	%4100 = load i32, i32 addrspace(3)* %4099
+	%4101 = lshr i32 %4100, 16
+	%4102 = and i32 %4101, 255
+	%4103 = add i32 %4102, 512
+	%4104 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4103
+	%4105 = load i32, i32 addrspace(3)* %4104
+	%4106 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4102
+	%4107 = load i32, i32 addrspace(3)* %4106
+	%4108 = sub i32 %4096, %4107
+	%4109 = add i32 %4105, %4108
+	%4110 = sext i32 %4109 to i64
+	%4111 = getelementptr i32, i32* %46, i64 %4110
+	store i32 %4100, i32* %4111
+	%4112 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4096
+	%4113 = load i32, i32 addrspace(3)* %4112
+	%4114 = sext i32 %4109 to i64
+	%4115 = getelementptr i32, i32* %49, i64 %4114
+	store i32 %4113, i32* %4115
+	br label %4116
+
+4116:
+	%4117 = add i32 768, %0
+	%4118 = icmp slt i32 %4117, %4053
+	br i1 %4118, label %4119, label %4137
+
+4119:
+	%4120 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4117
+	%4121 = load i32, i32 addrspace(3)* %4120
+	%4122 = lshr i32 %4121, 16
+	%4123 = and i32 %4122, 255
+	%4124 = add i32 %4123, 512
+	%4125 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4124
+	%4126 = load i32, i32 addrspace(3)* %4125
+	%4127 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4123
+	%4128 = load i32, i32 addrspace(3)* %4127
+	%4129 = sub i32 %4117, %4128
+	%4130 = add i32 %4126, %4129
+	%4131 = sext i32 %4130 to i64
+	%4132 = getelementptr i32, i32* %46, i64 %4131
+	store i32 %4121, i32* %4132
+	%4133 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4117
+	%4134 = load i32, i32 addrspace(3)* %4133
+	%4135 = sext i32 %4130 to i64
+	%4136 = getelementptr i32, i32* %49, i64 %4135
+	store i32 %4134, i32* %4136
+	br label %4137
+
+4137:
+	%4138 = add i32 1024, %0
+	%4139 = icmp slt i32 %4138, %4053
+	br i1 %4139, label %4140, label %4158
+
+4140:
+	%4141 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4138
+	%4142 = load i32, i32 addrspace(3)* %4141
+	%4143 = lshr i32 %4142, 16
+	%4144 = and i32 %4143, 255
+	%4145 = add i32 %4144, 512
+	%4146 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4145
+	%4147 = load i32, i32 addrspace(3)* %4146
+	%4148 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4144
+	%4149 = load i32, i32 addrspace(3)* %4148
+	%4150 = sub i32 %4138, %4149
+	%4151 = add i32 %4147, %4150
+	%4152 = sext i32 %4151 to i64
+	%4153 = getelementptr i32, i32* %46, i64 %4152
+	store i32 %4142, i32* %4153
+	%4154 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4138
+	%4155 = load i32, i32 addrspace(3)* %4154
+	%4156 = sext i32 %4151 to i64
+	%4157 = getelementptr i32, i32* %49, i64 %4156
+	store i32 %4155, i32* %4157
+	br label %4158
+
+4158:
+	%4159 = add i32 1280, %0
+	%4160 = icmp slt i32 %4159, %4053
+	br i1 %4160, label %4161, label %4179
+
+4161:
+	%4162 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4159
+	%4163 = load i32, i32 addrspace(3)* %4162
+	%4164 = lshr i32 %4163, 16
+	%4165 = and i32 %4164, 255
+	%4166 = add i32 %4165, 512
+	%4167 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4166
+	%4168 = load i32, i32 addrspace(3)* %4167
+	%4169 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4165
+	%4170 = load i32, i32 addrspace(3)* %4169
+	%4171 = sub i32 %4159, %4170
+	%4172 = add i32 %4168, %4171
+	%4173 = sext i32 %4172 to i64
+	%4174 = getelementptr i32, i32* %46, i64 %4173
+	store i32 %4163, i32* %4174
+	%4175 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4159
+	%4176 = load i32, i32 addrspace(3)* %4175
+	%4177 = sext i32 %4172 to i64
+	%4178 = getelementptr i32, i32* %49, i64 %4177
+	store i32 %4176, i32* %4178
+	br label %4179
+
+4179:
+	%4180 = add i32 1536, %0
+	%4181 = icmp slt i32 %4180, %4053
+	br i1 %4181, label %4182, label %4200
+
+4182:
+	%4183 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4180
+	%4184 = load i32, i32 addrspace(3)* %4183
+	%4185 = lshr i32 %4184, 16
+	%4186 = and i32 %4185, 255
+	%4187 = add i32 %4186, 512
+	%4188 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4187
+	%4189 = load i32, i32 addrspace(3)* %4188
+	%4190 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4186
+	%4191 = load i32, i32 addrspace(3)* %4190
+	%4192 = sub i32 %4180, %4191
+	%4193 = add i32 %4189, %4192
+	%4194 = sext i32 %4193 to i64
+	%4195 = getelementptr i32, i32* %46, i64 %4194
+	store i32 %4184, i32* %4195
+	%4196 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4180
+	%4197 = load i32, i32 addrspace(3)* %4196
+	%4198 = sext i32 %4193 to i64
+	%4199 = getelementptr i32, i32* %49, i64 %4198
+	store i32 %4197, i32* %4199
+	br label %4200
+
+4200:
+	%4201 = add i32 1792, %0
+	%4202 = icmp slt i32 %4201, %4053
+	br i1 %4202, label %4203, label %4221
+
+4203:
+	%4204 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %4201
+	%4205 = load i32, i32 addrspace(3)* %4204
+	%4206 = lshr i32 %4205, 16
+	%4207 = and i32 %4206, 255
+	%4208 = add i32 %4207, 512
+	%4209 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4208
+	%4210 = load i32, i32 addrspace(3)* %4209
+	%4211 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4207
+	%4212 = load i32, i32 addrspace(3)* %4211
+	%4213 = sub i32 %4201, %4212
+	%4214 = add i32 %4210, %4213
+	%4215 = sext i32 %4214 to i64
+	%4216 = getelementptr i32, i32* %46, i64 %4215
+	store i32 %4205, i32* %4216
+	%4217 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %4201
+	%4218 = load i32, i32 addrspace(3)* %4217
+	%4219 = sext i32 %4214 to i64
+	%4220 = getelementptr i32, i32* %49, i64 %4219
+	store i32 %4218, i32* %4220
+	br label %4221
+
+4221:
+	call void @llvm.nvvm.barrier0()
+	%4222 = add i32 %0, 512
+	%4223 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4222
+	%4224 = load i32, i32 addrspace(3)* %4223
+	%4225 = add i32 %4224, %3861
+	%4226 = add i32 %0, 512
+	%4227 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %4226
+	store i32 %4225, i32 addrspace(3)* %4227
+	%4228 = xor i32 %2973, 1
+	%4229 = add i32 %2972, 2048
+	br label %2971
+
+4230:
+	%4231 = phi i32 [ 0, %3162 ], [ %5272, %5264 ]
+	%4232 = phi i32 [ 0, %3162 ], [ %5271, %5264 ]
+	%4233 = icmp slt i32 %4231, %9
+	br i1 %4233, label %4234, label %4421
+
+4234:
+	call void asm sideeffect "cp.async.wait_group 0;", ""()
+	%4235 = add i32 %236, 0
+	%4236 = add i32 %4231, %4235
+	%4237 = icmp slt i32 %4236, %9
+	%4238 = mul i32 %4232, u0x1000
+	%4239 = add i32 %236, 0
+	%4240 = add i32 0, %4239
+	%4241 = add i32 %4238, %4240
+	%4242 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4243 = mul i32 %4241, 4
+	%4244 = getelementptr i8, i8 addrspace(3)* %4242, i32 %4243
+	%4245 = bitcast i8 addrspace(3)* %4244 to i32 addrspace(3)*
+	%4246 = load i32, i32 addrspace(3)* %4245
+	%4247 = mul i32 %4232, u0x1000
+	%4248 = add i32 %236, 0
+	%4249 = add i32 2048, %4248
+	%4250 = add i32 %4247, %4249
+	%4251 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4252 = mul i32 %4250, 4
+	%4253 = getelementptr i8, i8 addrspace(3)* %4251, i32 %4252
+	%4254 = bitcast i8 addrspace(3)* %4253 to i32 addrspace(3)*
+	%4255 = load i32, i32 addrspace(3)* %4254
+	%4256 = lshr i32 %4246, 24
+	%4257 = and i32 %4256, 255
+	%4258 = add i32 %236, 32
+	%4259 = add i32 %4231, %4258
+	%4260 = icmp slt i32 %4259, %9
+	%4261 = mul i32 %4232, u0x1000
+	%4262 = add i32 %236, 32
+	%4263 = add i32 0, %4262
+	%4264 = add i32 %4261, %4263
+	%4265 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4266 = mul i32 %4264, 4
+	%4267 = getelementptr i8, i8 addrspace(3)* %4265, i32 %4266
+	%4268 = bitcast i8 addrspace(3)* %4267 to i32 addrspace(3)*
+	%4269 = load i32, i32 addrspace(3)* %4268
+	%4270 = mul i32 %4232, u0x1000
+	%4271 = add i32 %236, 32
+	%4272 = add i32 2048, %4271
+	%4273 = add i32 %4270, %4272
+	%4274 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4275 = mul i32 %4273, 4
+	%4276 = getelementptr i8, i8 addrspace(3)* %4274, i32 %4275
+	%4277 = bitcast i8 addrspace(3)* %4276 to i32 addrspace(3)*
+	%4278 = load i32, i32 addrspace(3)* %4277
+	%4279 = lshr i32 %4269, 24
+	%4280 = and i32 %4279, 255
+	%4281 = add i32 %236, 64
+	%4282 = add i32 %4231, %4281
+	%4283 = icmp slt i32 %4282, %9
+	%4284 = mul i32 %4232, u0x1000
+	%4285 = add i32 %236, 64
+	%4286 = add i32 0, %4285
+	%4287 = add i32 %4284, %4286
+	%4288 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4289 = mul i32 %4287, 4
+	%4290 = getelementptr i8, i8 addrspace(3)* %4288, i32 %4289
+	%4291 = bitcast i8 addrspace(3)* %4290 to i32 addrspace(3)*
+	%4292 = load i32, i32 addrspace(3)* %4291
+	%4293 = mul i32 %4232, u0x1000
+	%4294 = add i32 %236, 64
+	%4295 = add i32 2048, %4294
+	%4296 = add i32 %4293, %4295
+	%4297 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4298 = mul i32 %4296, 4
+	%4299 = getelementptr i8, i8 addrspace(3)* %4297, i32 %4298
+	%4300 = bitcast i8 addrspace(3)* %4299 to i32 addrspace(3)*
+	%4301 = load i32, i32 addrspace(3)* %4300
+	%4302 = lshr i32 %4292, 24
+	%4303 = and i32 %4302, 255
+	%4304 = add i32 %236, 96
+	%4305 = add i32 %4231, %4304
+	%4306 = icmp slt i32 %4305, %9
+	%4307 = mul i32 %4232, u0x1000
+	%4308 = add i32 %236, 96
+	%4309 = add i32 0, %4308
+	%4310 = add i32 %4307, %4309
+	%4311 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4312 = mul i32 %4310, 4
+	%4313 = getelementptr i8, i8 addrspace(3)* %4311, i32 %4312
+	%4314 = bitcast i8 addrspace(3)* %4313 to i32 addrspace(3)*
+	%4315 = load i32, i32 addrspace(3)* %4314
+	%4316 = mul i32 %4232, u0x1000
+	%4317 = add i32 %236, 96
+	%4318 = add i32 2048, %4317
+	%4319 = add i32 %4316, %4318
+	%4320 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4321 = mul i32 %4319, 4
+	%4322 = getelementptr i8, i8 addrspace(3)* %4320, i32 %4321
+	%4323 = bitcast i8 addrspace(3)* %4322 to i32 addrspace(3)*
+	%4324 = load i32, i32 addrspace(3)* %4323
+	%4325 = lshr i32 %4315, 24
+	%4326 = and i32 %4325, 255
+	%4327 = add i32 %236, 128
+	%4328 = add i32 %4231, %4327
+	%4329 = icmp slt i32 %4328, %9
+	%4330 = mul i32 %4232, u0x1000
+	%4331 = add i32 %236, 128
+	%4332 = add i32 0, %4331
+	%4333 = add i32 %4330, %4332
+	%4334 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4335 = mul i32 %4333, 4
+	%4336 = getelementptr i8, i8 addrspace(3)* %4334, i32 %4335
+	%4337 = bitcast i8 addrspace(3)* %4336 to i32 addrspace(3)*
+	%4338 = load i32, i32 addrspace(3)* %4337
+	%4339 = mul i32 %4232, u0x1000
+	%4340 = add i32 %236, 128
+	%4341 = add i32 2048, %4340
+	%4342 = add i32 %4339, %4341
+	%4343 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4344 = mul i32 %4342, 4
+	%4345 = getelementptr i8, i8 addrspace(3)* %4343, i32 %4344
+	%4346 = bitcast i8 addrspace(3)* %4345 to i32 addrspace(3)*
+	%4347 = load i32, i32 addrspace(3)* %4346
+	%4348 = lshr i32 %4338, 24
+	%4349 = and i32 %4348, 255
+	%4350 = add i32 %236, 160
+	%4351 = add i32 %4231, %4350
+	%4352 = icmp slt i32 %4351, %9
+	%4353 = mul i32 %4232, u0x1000
+	%4354 = add i32 %236, 160
+	%4355 = add i32 0, %4354
+	%4356 = add i32 %4353, %4355
+	%4357 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4358 = mul i32 %4356, 4
+	%4359 = getelementptr i8, i8 addrspace(3)* %4357, i32 %4358
+	%4360 = bitcast i8 addrspace(3)* %4359 to i32 addrspace(3)*
+	%4361 = load i32, i32 addrspace(3)* %4360
+	%4362 = mul i32 %4232, u0x1000
+	%4363 = add i32 %236, 160
+	%4364 = add i32 2048, %4363
+	%4365 = add i32 %4362, %4364
+	%4366 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4367 = mul i32 %4365, 4
+	%4368 = getelementptr i8, i8 addrspace(3)* %4366, i32 %4367
+	%4369 = bitcast i8 addrspace(3)* %4368 to i32 addrspace(3)*
+	%4370 = load i32, i32 addrspace(3)* %4369
+	%4371 = lshr i32 %4361, 24
+	%4372 = and i32 %4371, 255
+	%4373 = add i32 %236, 192
+	%4374 = add i32 %4231, %4373
+	%4375 = icmp slt i32 %4374, %9
+	%4376 = mul i32 %4232, u0x1000
+	%4377 = add i32 %236, 192
+	%4378 = add i32 0, %4377
+	%4379 = add i32 %4376, %4378
+	%4380 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4381 = mul i32 %4379, 4
+	%4382 = getelementptr i8, i8 addrspace(3)* %4380, i32 %4381
+	%4383 = bitcast i8 addrspace(3)* %4382 to i32 addrspace(3)*
+	%4384 = load i32, i32 addrspace(3)* %4383
+	%4385 = mul i32 %4232, u0x1000
+	%4386 = add i32 %236, 192
+	%4387 = add i32 2048, %4386
+	%4388 = add i32 %4385, %4387
+	%4389 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4390 = mul i32 %4388, 4
+	%4391 = getelementptr i8, i8 addrspace(3)* %4389, i32 %4390
+	%4392 = bitcast i8 addrspace(3)* %4391 to i32 addrspace(3)*
+	%4393 = load i32, i32 addrspace(3)* %4392
+	%4394 = lshr i32 %4384, 24
+	%4395 = and i32 %4394, 255
+	%4396 = add i32 %236, 224
+	%4397 = add i32 %4231, %4396
+	%4398 = icmp slt i32 %4397, %9
+	%4399 = mul i32 %4232, u0x1000
+	%4400 = add i32 %236, 224
+	%4401 = add i32 0, %4400
+	%4402 = add i32 %4399, %4401
+	%4403 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4404 = mul i32 %4402, 4
+	%4405 = getelementptr i8, i8 addrspace(3)* %4403, i32 %4404
+	%4406 = bitcast i8 addrspace(3)* %4405 to i32 addrspace(3)*
+	%4407 = load i32, i32 addrspace(3)* %4406
+	%4408 = mul i32 %4232, u0x1000
+	%4409 = add i32 %236, 224
+	%4410 = add i32 2048, %4409
+	%4411 = add i32 %4408, %4410
+	%4412 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4413 = mul i32 %4411, 4
+	%4414 = getelementptr i8, i8 addrspace(3)* %4412, i32 %4413
+	%4415 = bitcast i8 addrspace(3)* %4414 to i32 addrspace(3)*
+	%4416 = load i32, i32 addrspace(3)* %4415
+	%4417 = lshr i32 %4407, 24
+	%4418 = and i32 %4417, 255
+	%4419 = add i32 %4231, 2048
+	%4420 = icmp slt i32 %4419, %9
+	br i1 %4420, label %4422, label %4640
+
+4421:
 	call void @llvm.nvvm.barrier0()
 	ret void
 
-2498:
-	%2499 = sext i32 %2495 to i64
-	%2500 = getelementptr i32, i32* %46, i64 %2499
-	%2501 = load i32, i32* %2500
-	%2502 = sext i32 %2495 to i64
-	%2503 = getelementptr i32, i32* %49, i64 %2502
-	%2504 = load i32, i32* %2503
-	br label %2505
+4422:
+	%4423 = xor i32 %4232, 1
+	%4424 = add i32 %236, 0
+	%4425 = add i32 %4419, %4424
+	%4426 = icmp slt i32 %4425, %9
+	%4427 = select i1 %4426, i32 %4425, i32 0
+	%4428 = select i1 %4426, i32 4, i32 0
+	%4429 = mul i32 %4423, u0x1000
+	%4430 = add i32 %236, 0
+	%4431 = add i32 0, %4430
+	%4432 = add i32 %4429, %4431
+	%4433 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4434 = mul i32 %4432, 4
+	%4435 = getelementptr i8, i8 addrspace(3)* %4433, i32 %4434
+	%4436 = bitcast i8 addrspace(3)* %4435 to i32 addrspace(3)*
+	%4437 = ptrtoint i32 addrspace(3)* %4436 to i32
+	%4438 = sext i32 %4427 to i64
+	%4439 = getelementptr i32, i32* %46, i64 %4438
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4437, i32* %4439, i32 %4428)
+	%4440 = mul i32 %4423, u0x1000
+	%4441 = add i32 %236, 0
+	%4442 = add i32 2048, %4441
+	%4443 = add i32 %4440, %4442
+	%4444 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4445 = mul i32 %4443, 4
+	%4446 = getelementptr i8, i8 addrspace(3)* %4444, i32 %4445
+	%4447 = bitcast i8 addrspace(3)* %4446 to i32 addrspace(3)*
+	%4448 = ptrtoint i32 addrspace(3)* %4447 to i32
+	%4449 = sext i32 %4427 to i64
+	%4450 = getelementptr i32, i32* %49, i64 %4449
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4448, i32* %4450, i32 %4428)
+	%4451 = add i32 %236, 32
+	%4452 = add i32 %4419, %4451
+	%4453 = icmp slt i32 %4452, %9
+	%4454 = select i1 %4453, i32 %4452, i32 0
+	%4455 = select i1 %4453, i32 4, i32 0
+	%4456 = mul i32 %4423, u0x1000
+	%4457 = add i32 %236, 32
+	%4458 = add i32 0, %4457
+	%4459 = add i32 %4456, %4458
+	%4460 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4461 = mul i32 %4459, 4
+	%4462 = getelementptr i8, i8 addrspace(3)* %4460, i32 %4461
+	%4463 = bitcast i8 addrspace(3)* %4462 to i32 addrspace(3)*
+	%4464 = ptrtoint i32 addrspace(3)* %4463 to i32
+	%4465 = sext i32 %4454 to i64
+	%4466 = getelementptr i32, i32* %46, i64 %4465
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4464, i32* %4466, i32 %4455)
+	%4467 = mul i32 %4423, u0x1000
+	%4468 = add i32 %236, 32
+	%4469 = add i32 2048, %4468
+	%4470 = add i32 %4467, %4469
+	%4471 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4472 = mul i32 %4470, 4
+	%4473 = getelementptr i8, i8 addrspace(3)* %4471, i32 %4472
+	%4474 = bitcast i8 addrspace(3)* %4473 to i32 addrspace(3)*
+	%4475 = ptrtoint i32 addrspace(3)* %4474 to i32
+	%4476 = sext i32 %4454 to i64
+	%4477 = getelementptr i32, i32* %49, i64 %4476
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4475, i32* %4477, i32 %4455)
+	%4478 = add i32 %236, 64
+	%4479 = add i32 %4419, %4478
+	%4480 = icmp slt i32 %4479, %9
+	%4481 = select i1 %4480, i32 %4479, i32 0
+	%4482 = select i1 %4480, i32 4, i32 0
+	%4483 = mul i32 %4423, u0x1000
+	%4484 = add i32 %236, 64
+	%4485 = add i32 0, %4484
+	%4486 = add i32 %4483, %4485
+	%4487 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4488 = mul i32 %4486, 4
+	%4489 = getelementptr i8, i8 addrspace(3)* %4487, i32 %4488
+	%4490 = bitcast i8 addrspace(3)* %4489 to i32 addrspace(3)*
+	%4491 = ptrtoint i32 addrspace(3)* %4490 to i32
+	%4492 = sext i32 %4481 to i64
+	%4493 = getelementptr i32, i32* %46, i64 %4492
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4491, i32* %4493, i32 %4482)
+	%4494 = mul i32 %4423, u0x1000
+	%4495 = add i32 %236, 64
+	%4496 = add i32 2048, %4495
+	%4497 = add i32 %4494, %4496
+	%4498 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4499 = mul i32 %4497, 4
+	%4500 = getelementptr i8, i8 addrspace(3)* %4498, i32 %4499
+	%4501 = bitcast i8 addrspace(3)* %4500 to i32 addrspace(3)*
+	%4502 = ptrtoint i32 addrspace(3)* %4501 to i32
+	%4503 = sext i32 %4481 to i64
+	%4504 = getelementptr i32, i32* %49, i64 %4503
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4502, i32* %4504, i32 %4482)
+	%4505 = add i32 %236, 96
+	%4506 = add i32 %4419, %4505
+	%4507 = icmp slt i32 %4506, %9
+	%4508 = select i1 %4507, i32 %4506, i32 0
+	%4509 = select i1 %4507, i32 4, i32 0
+	%4510 = mul i32 %4423, u0x1000
+	%4511 = add i32 %236, 96
+	%4512 = add i32 0, %4511
+	%4513 = add i32 %4510, %4512
+	%4514 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4515 = mul i32 %4513, 4
+	%4516 = getelementptr i8, i8 addrspace(3)* %4514, i32 %4515
+	%4517 = bitcast i8 addrspace(3)* %4516 to i32 addrspace(3)*
+	%4518 = ptrtoint i32 addrspace(3)* %4517 to i32
+	%4519 = sext i32 %4508 to i64
+	%4520 = getelementptr i32, i32* %46, i64 %4519
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4518, i32* %4520, i32 %4509)
+	%4521 = mul i32 %4423, u0x1000
+	%4522 = add i32 %236, 96
+	%4523 = add i32 2048, %4522
+	%4524 = add i32 %4521, %4523
+	%4525 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4526 = mul i32 %4524, 4
+	%4527 = getelementptr i8, i8 addrspace(3)* %4525, i32 %4526
+	%4528 = bitcast i8 addrspace(3)* %4527 to i32 addrspace(3)*
+	%4529 = ptrtoint i32 addrspace(3)* %4528 to i32
+	%4530 = sext i32 %4508 to i64
+	%4531 = getelementptr i32, i32* %49, i64 %4530
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4529, i32* %4531, i32 %4509)
+	%4532 = add i32 %236, 128
+	%4533 = add i32 %4419, %4532
+	%4534 = icmp slt i32 %4533, %9
+	%4535 = select i1 %4534, i32 %4533, i32 0
+	%4536 = select i1 %4534, i32 4, i32 0
+	%4537 = mul i32 %4423, u0x1000
+	%4538 = add i32 %236, 128
+	%4539 = add i32 0, %4538
+	%4540 = add i32 %4537, %4539
+	%4541 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4542 = mul i32 %4540, 4
+	%4543 = getelementptr i8, i8 addrspace(3)* %4541, i32 %4542
+	%4544 = bitcast i8 addrspace(3)* %4543 to i32 addrspace(3)*
+	%4545 = ptrtoint i32 addrspace(3)* %4544 to i32
+	%4546 = sext i32 %4535 to i64
+	%4547 = getelementptr i32, i32* %46, i64 %4546
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4545, i32* %4547, i32 %4536)
+	%4548 = mul i32 %4423, u0x1000
+	%4549 = add i32 %236, 128
+	%4550 = add i32 2048, %4549
+	%4551 = add i32 %4548, %4550
+	%4552 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4553 = mul i32 %4551, 4
+	%4554 = getelementptr i8, i8 addrspace(3)* %4552, i32 %4553
+	%4555 = bitcast i8 addrspace(3)* %4554 to i32 addrspace(3)*
+	%4556 = ptrtoint i32 addrspace(3)* %4555 to i32
+	%4557 = sext i32 %4535 to i64
+	%4558 = getelementptr i32, i32* %49, i64 %4557
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4556, i32* %4558, i32 %4536)
+	%4559 = add i32 %236, 160
+	%4560 = add i32 %4419, %4559
+	%4561 = icmp slt i32 %4560, %9
+	%4562 = select i1 %4561, i32 %4560, i32 0
+	%4563 = select i1 %4561, i32 4, i32 0
+	%4564 = mul i32 %4423, u0x1000
+	%4565 = add i32 %236, 160
+	%4566 = add i32 0, %4565
+	%4567 = add i32 %4564, %4566
+	%4568 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4569 = mul i32 %4567, 4
+	%4570 = getelementptr i8, i8 addrspace(3)* %4568, i32 %4569
+	%4571 = bitcast i8 addrspace(3)* %4570 to i32 addrspace(3)*
+	%4572 = ptrtoint i32 addrspace(3)* %4571 to i32
+	%4573 = sext i32 %4562 to i64
+	%4574 = getelementptr i32, i32* %46, i64 %4573
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4572, i32* %4574, i32 %4563)
+	%4575 = mul i32 %4423, u0x1000
+	%4576 = add i32 %236, 160
+	%4577 = add i32 2048, %4576
+	%4578 = add i32 %4575, %4577
+	%4579 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4580 = mul i32 %4578, 4
+	%4581 = getelementptr i8, i8 addrspace(3)* %4579, i32 %4580
+	%4582 = bitcast i8 addrspace(3)* %4581 to i32 addrspace(3)*
+	%4583 = ptrtoint i32 addrspace(3)* %4582 to i32
+	%4584 = sext i32 %4562 to i64
+	%4585 = getelementptr i32, i32* %49, i64 %4584
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4583, i32* %4585, i32 %4563)
+	%4586 = add i32 %236, 192
+	%4587 = add i32 %4419, %4586
+	%4588 = icmp slt i32 %4587, %9
+	%4589 = select i1 %4588, i32 %4587, i32 0
+	%4590 = select i1 %4588, i32 4, i32 0
+	%4591 = mul i32 %4423, u0x1000
+	%4592 = add i32 %236, 192
+	%4593 = add i32 0, %4592
+	%4594 = add i32 %4591, %4593
+	%4595 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4596 = mul i32 %4594, 4
+	%4597 = getelementptr i8, i8 addrspace(3)* %4595, i32 %4596
+	%4598 = bitcast i8 addrspace(3)* %4597 to i32 addrspace(3)*
+	%4599 = ptrtoint i32 addrspace(3)* %4598 to i32
+	%4600 = sext i32 %4589 to i64
+	%4601 = getelementptr i32, i32* %46, i64 %4600
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4599, i32* %4601, i32 %4590)
+	%4602 = mul i32 %4423, u0x1000
+	%4603 = add i32 %236, 192
+	%4604 = add i32 2048, %4603
+	%4605 = add i32 %4602, %4604
+	%4606 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4607 = mul i32 %4605, 4
+	%4608 = getelementptr i8, i8 addrspace(3)* %4606, i32 %4607
+	%4609 = bitcast i8 addrspace(3)* %4608 to i32 addrspace(3)*
+	%4610 = ptrtoint i32 addrspace(3)* %4609 to i32
+	%4611 = sext i32 %4589 to i64
+	%4612 = getelementptr i32, i32* %49, i64 %4611
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4610, i32* %4612, i32 %4590)
+	%4613 = add i32 %236, 224
+	%4614 = add i32 %4419, %4613
+	%4615 = icmp slt i32 %4614, %9
+	%4616 = select i1 %4615, i32 %4614, i32 0
+	%4617 = select i1 %4615, i32 4, i32 0
+	%4618 = mul i32 %4423, u0x1000
+	%4619 = add i32 %236, 224
+	%4620 = add i32 0, %4619
+	%4621 = add i32 %4618, %4620
+	%4622 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4623 = mul i32 %4621, 4
+	%4624 = getelementptr i8, i8 addrspace(3)* %4622, i32 %4623
+	%4625 = bitcast i8 addrspace(3)* %4624 to i32 addrspace(3)*
+	%4626 = ptrtoint i32 addrspace(3)* %4625 to i32
+	%4627 = sext i32 %4616 to i64
+	%4628 = getelementptr i32, i32* %46, i64 %4627
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4626, i32* %4628, i32 %4617)
+	%4629 = mul i32 %4423, u0x1000
+	%4630 = add i32 %236, 224
+	%4631 = add i32 2048, %4630
+	%4632 = add i32 %4629, %4631
+	%4633 = bitcast [0 x i8] addrspace(3)* @s2o_permute0_pf to i8 addrspace(3)*
+	%4634 = mul i32 %4632, 4
+	%4635 = getelementptr i8, i8 addrspace(3)* %4633, i32 %4634
+	%4636 = bitcast i8 addrspace(3)* %4635 to i32 addrspace(3)*
+	%4637 = ptrtoint i32 addrspace(3)* %4636 to i32
+	%4638 = sext i32 %4616 to i64
+	%4639 = getelementptr i32, i32* %49, i64 %4638
+	call void asm sideeffect "cp.async.ca.shared.global [$0], [$1], 4, $2;", "r,l,r"(i32 %4637, i32* %4639, i32 %4617)
+	call void asm sideeffect "cp.async.commit_group;", ""()
+	br label %4640
 
-2505:
-	%2506 = phi i32 [ 0, %2491 ], [ %2501, %2498 ]
-	%2507 = phi i32 [ 0, %2491 ], [ %2504, %2498 ]
-	%2508 = lshr i32 %2506, 24
-	%2509 = and i32 %2508, 255
-	%2510 = add i32 %2494, 32
-	%2511 = icmp slt i32 %2510, %9
-	br i1 %2511, label %2512, label %2519
+4640:
+	%4641 = select i1 %4237, i32 %4257, i32 256
+	%4642 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4641)
+	%4643 = and i32 %4642, %234
+	%4644 = call i32 @llvm.ctpop.i32(i32 %4643)
+	br i1 %4237, label %4645, label %4650
 
-2512:
-	%2513 = sext i32 %2510 to i64
-	%2514 = getelementptr i32, i32* %46, i64 %2513
-	%2515 = load i32, i32* %2514
-	%2516 = sext i32 %2510 to i64
-	%2517 = getelementptr i32, i32* %49, i64 %2516
-	%2518 = load i32, i32* %2517
-	br label %2519
+4645:
+	%4646 = mul i32 %4, 256
+	%4647 = add i32 %4646, %4257
+	%4648 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4647
+	%4649 = load i32, i32 addrspace(3)* %4648
+	br label %4650
 
-2519:
-	%2520 = phi i32 [ 0, %2505 ], [ %2515, %2512 ]
-	%2521 = phi i32 [ 0, %2505 ], [ %2518, %2512 ]
-	%2522 = lshr i32 %2520, 24
-	%2523 = and i32 %2522, 255
-	%2524 = add i32 %2494, 64
-	%2525 = icmp slt i32 %2524, %9
-	br i1 %2525, label %2526, label %2533
-
-2526:
-	%2527 = sext i32 %2524 to i64
-	%2528 = getelementptr i32, i32* %46, i64 %2527
-	%2529 = load i32, i32* %2528
-	%2530 = sext i32 %2524 to i64
-	%2531 = getelementptr i32, i32* %49, i64 %2530
-	%2532 = load i32, i32* %2531
-	br label %2533
-
-2533:
-	%2534 = phi i32 [ 0, %2519 ], [ %2529, %2526 ]
-	%2535 = phi i32 [ 0, %2519 ], [ %2532, %2526 ]
-	%2536 = lshr i32 %2534, 24
-	%2537 = and i32 %2536, 255
-	%2538 = add i32 %2494, 96
-	%2539 = icmp slt i32 %2538, %9
-	br i1 %2539, label %2540, label %2547
-
-2540:
-	%2541 = sext i32 %2538 to i64
-	%2542 = getelementptr i32, i32* %46, i64 %2541
-	%2543 = load i32, i32* %2542
-	%2544 = sext i32 %2538 to i64
-	%2545 = getelementptr i32, i32* %49, i64 %2544
-	%2546 = load i32, i32* %2545
-	br label %2547
-
-2547:
-	%2548 = phi i32 [ 0, %2533 ], [ %2543, %2540 ]
-	%2549 = phi i32 [ 0, %2533 ], [ %2546, %2540 ]
-	%2550 = lshr i32 %2548, 24
-	%2551 = and i32 %2550, 255
-	%2552 = add i32 %2494, 128
-	%2553 = icmp slt i32 %2552, %9
-	br i1 %2553, label %2554, label %2561
-
-2554:
-	%2555 = sext i32 %2552 to i64
-	%2556 = getelementptr i32, i32* %46, i64 %2555
-	%2557 = load i32, i32* %2556
-	%2558 = sext i32 %2552 to i64
-	%2559 = getelementptr i32, i32* %49, i64 %2558
-	%2560 = load i32, i32* %2559
-	br label %2561
-
-2561:
-	%2562 = phi i32 [ 0, %2547 ], [ %2557, %2554 ]
-	%2563 = phi i32 [ 0, %2547 ], [ %2560, %2554 ]
-	%2564 = lshr i32 %2562, 24
-	%2565 = and i32 %2564, 255
-	%2566 = add i32 %2494, 160
-	%2567 = icmp slt i32 %2566, %9
-	br i1 %2567, label %2568, label %2575
-
-2568:
-	%2569 = sext i32 %2566 to i64
-	%2570 = getelementptr i32, i32* %46, i64 %2569
-	%2571 = load i32, i32* %2570
-	%2572 = sext i32 %2566 to i64
-	%2573 = getelementptr i32, i32* %49, i64 %2572
-	%2574 = load i32, i32* %2573
-	br label %2575
-
-2575:
-	%2576 = phi i32 [ 0, %2561 ], [ %2571, %2568 ]
-	%2577 = phi i32 [ 0, %2561 ], [ %2574, %2568 ]
-	%2578 = lshr i32 %2576, 24
-	%2579 = and i32 %2578, 255
-	%2580 = add i32 %2494, 192
-	%2581 = icmp slt i32 %2580, %9
-	br i1 %2581, label %2582, label %2589
-
-2582:
-	%2583 = sext i32 %2580 to i64
-	%2584 = getelementptr i32, i32* %46, i64 %2583
-	%2585 = load i32, i32* %2584
-	%2586 = sext i32 %2580 to i64
-	%2587 = getelementptr i32, i32* %49, i64 %2586
-	%2588 = load i32, i32* %2587
-	br label %2589
-
-2589:
-	%2590 = phi i32 [ 0, %2575 ], [ %2585, %2582 ]
-	%2591 = phi i32 [ 0, %2575 ], [ %2588, %2582 ]
-	%2592 = lshr i32 %2590, 24
-	%2593 = and i32 %2592, 255
-	%2594 = add i32 %2494, 224
-	%2595 = icmp slt i32 %2594, %9
-	br i1 %2595, label %2596, label %2603
-
-2596:
-	%2597 = sext i32 %2594 to i64
-	%2598 = getelementptr i32, i32* %46, i64 %2597
-	%2599 = load i32, i32* %2598
-	%2600 = sext i32 %2594 to i64
-	%2601 = getelementptr i32, i32* %49, i64 %2600
-	%2602 = load i32, i32* %2601
-	br label %2603
-
-2603:
-	%2604 = phi i32 [ 0, %2589 ], [ %2599, %2596 ]
-	%2605 = phi i32 [ 0, %2589 ], [ %2602, %2596 ]
-	%2606 = lshr i32 %2604, 24
-	%2607 = and i32 %2606, 255
-	%2608 = select i1 %2496, i32 %2509, i32 256
-	%2609 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2608)
-	%2610 = and i32 %2609, %234
-	%2611 = call i32 @llvm.ctpop.i32(i32 %2610)
-	br i1 %2496, label %2612, label %2617
-
-2612:
-	%2613 = mul i32 %4, 256
-	%2614 = add i32 %2613, %2509
-	%2615 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2614
-	%2616 = load i32, i32 addrspace(3)* %2615
-	br label %2617
-
-2617:
-	%2618 = phi i32 [ 0, %2603 ], [ %2616, %2612 ]
-	%2619 = add i32 %2618, %2611
+4650:
+	%4651 = phi i32 [ 0, %4640 ], [ %4649, %4645 ]
+	%4652 = add i32 %4651, %4644
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2620 = icmp eq i32 %2611, 0
-	%2621 = and i1 %2496, %2620
-	br i1 %2621, label %2622, label %2628
+	%4653 = icmp eq i32 %4644, 0
+	%4654 = and i1 %4237, %4653
+	br i1 %4654, label %4655, label %4661
 
-2622:
-	%2623 = call i32 @llvm.ctpop.i32(i32 %2609)
-	%2624 = add i32 %2618, %2623
-	%2625 = mul i32 %4, 256
-	%2626 = add i32 %2625, %2509
-	%2627 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2626
-	store i32 %2624, i32 addrspace(3)* %2627
-	br label %2628
+4655:
+	%4656 = call i32 @llvm.ctpop.i32(i32 %4642)
+	%4657 = add i32 %4651, %4656
+	%4658 = mul i32 %4, 256
+	%4659 = add i32 %4658, %4257
+	%4660 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4659
+	store i32 %4657, i32 addrspace(3)* %4660
+	br label %4661
 
-2628:
+4661:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2629 = select i1 %2511, i32 %2523, i32 256
-	%2630 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2629)
-	%2631 = and i32 %2630, %234
-	%2632 = call i32 @llvm.ctpop.i32(i32 %2631)
-	br i1 %2511, label %2633, label %2638
+	%4662 = select i1 %4260, i32 %4280, i32 256
+	%4663 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4662)
+	%4664 = and i32 %4663, %234
+	%4665 = call i32 @llvm.ctpop.i32(i32 %4664)
+	br i1 %4260, label %4666, label %4671
 
-2633:
-	%2634 = mul i32 %4, 256
-	%2635 = add i32 %2634, %2523
-	%2636 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2635
-	%2637 = load i32, i32 addrspace(3)* %2636
-	br label %2638
+4666:
+	%4667 = mul i32 %4, 256
+	%4668 = add i32 %4667, %4280
+	%4669 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4668
+	%4670 = load i32, i32 addrspace(3)* %4669
+	br label %4671
 
-2638:
-	%2639 = phi i32 [ 0, %2628 ], [ %2637, %2633 ]
-	%2640 = add i32 %2639, %2632
+4671:
+	%4672 = phi i32 [ 0, %4661 ], [ %4670, %4666 ]
+	%4673 = add i32 %4672, %4665
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2641 = icmp eq i32 %2632, 0
-	%2642 = and i1 %2511, %2641
-	br i1 %2642, label %2643, label %2649
+	%4674 = icmp eq i32 %4665, 0
+	%4675 = and i1 %4260, %4674
+	br i1 %4675, label %4676, label %4682
 
-2643:
-	%2644 = call i32 @llvm.ctpop.i32(i32 %2630)
-	%2645 = add i32 %2639, %2644
-	%2646 = mul i32 %4, 256
-	%2647 = add i32 %2646, %2523
-	%2648 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2647
-	store i32 %2645, i32 addrspace(3)* %2648
-	br label %2649
+4676:
+	%4677 = call i32 @llvm.ctpop.i32(i32 %4663)
+	%4678 = add i32 %4672, %4677
+	%4679 = mul i32 %4, 256
+	%4680 = add i32 %4679, %4280
+	%4681 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4680
+	store i32 %4678, i32 addrspace(3)* %4681
+	br label %4682
 
-2649:
+4682:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2650 = select i1 %2525, i32 %2537, i32 256
-	%2651 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2650)
-	%2652 = and i32 %2651, %234
-	%2653 = call i32 @llvm.ctpop.i32(i32 %2652)
-	br i1 %2525, label %2654, label %2659
+	%4683 = select i1 %4283, i32 %4303, i32 256
+	%4684 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4683)
+	%4685 = and i32 %4684, %234
+	%4686 = call i32 @llvm.ctpop.i32(i32 %4685)
+	br i1 %4283, label %4687, label %4692
 
-2654:
-	%2655 = mul i32 %4, 256
-	%2656 = add i32 %2655, %2537
-	%2657 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2656
-	%2658 = load i32, i32 addrspace(3)* %2657
-	br label %2659
+4687:
+	%4688 = mul i32 %4, 256
+	%4689 = add i32 %4688, %4303
+	%4690 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4689
+	%4691 = load i32, i32 addrspace(3)* %4690
+	br label %4692
 
-2659:
-	%2660 = phi i32 [ 0, %2649 ], [ %2658, %2654 ]
-	%2661 = add i32 %2660, %2653
+4692:
+	%4693 = phi i32 [ 0, %4682 ], [ %4691, %4687 ]
+	%4694 = add i32 %4693, %4686
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2662 = icmp eq i32 %2653, 0
-	%2663 = and i1 %2525, %2662
-	br i1 %2663, label %2664, label %2670
+	%4695 = icmp eq i32 %4686, 0
+	%4696 = and i1 %4283, %4695
+	br i1 %4696, label %4697, label %4703
 
-2664:
-	%2665 = call i32 @llvm.ctpop.i32(i32 %2651)
-	%2666 = add i32 %2660, %2665
-	%2667 = mul i32 %4, 256
-	%2668 = add i32 %2667, %2537
-	%2669 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2668
-	store i32 %2666, i32 addrspace(3)* %2669
-	br label %2670
+4697:
+	%4698 = call i32 @llvm.ctpop.i32(i32 %4684)
+	%4699 = add i32 %4693, %4698
+	%4700 = mul i32 %4, 256
+	%4701 = add i32 %4700, %4303
+	%4702 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4701
+	store i32 %4699, i32 addrspace(3)* %4702
+	br label %4703
 
-2670:
+4703:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2671 = select i1 %2539, i32 %2551, i32 256
-	%2672 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2671)
-	%2673 = and i32 %2672, %234
-	%2674 = call i32 @llvm.ctpop.i32(i32 %2673)
-	br i1 %2539, label %2675, label %2680
+	%4704 = select i1 %4306, i32 %4326, i32 256
+	%4705 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4704)
+	%4706 = and i32 %4705, %234
+	%4707 = call i32 @llvm.ctpop.i32(i32 %4706)
+	br i1 %4306, label %4708, label %4713
 
-2675:
-	%2676 = mul i32 %4, 256
-	%2677 = add i32 %2676, %2551
-	%2678 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2677
-	%2679 = load i32, i32 addrspace(3)* %2678
-	br label %2680
+4708:
+	%4709 = mul i32 %4, 256
+	%4710 = add i32 %4709, %4326
+	%4711 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4710
+	%4712 = load i32, i32 addrspace(3)* %4711
+	br label %4713
 
-2680:
-	%2681 = phi i32 [ 0, %2670 ], [ %2679, %2675 ]
-	%2682 = add i32 %2681, %2674
+4713:
+	%4714 = phi i32 [ 0, %4703 ], [ %4712, %4708 ]
+	%4715 = add i32 %4714, %4707
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2683 = icmp eq i32 %2674, 0
-	%2684 = and i1 %2539, %2683
-	br i1 %2684, label %2685, label %2691
+	%4716 = icmp eq i32 %4707, 0
+	%4717 = and i1 %4306, %4716
+	br i1 %4717, label %4718, label %4724
 
-2685:
-	%2686 = call i32 @llvm.ctpop.i32(i32 %2672)
-	%2687 = add i32 %2681, %2686
-	%2688 = mul i32 %4, 256
-	%2689 = add i32 %2688, %2551
-	%2690 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2689
-	store i32 %2687, i32 addrspace(3)* %2690
-	br label %2691
+4718:
+	%4719 = call i32 @llvm.ctpop.i32(i32 %4705)
+	%4720 = add i32 %4714, %4719
+	%4721 = mul i32 %4, 256
+	%4722 = add i32 %4721, %4326
+	%4723 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4722
+	store i32 %4720, i32 addrspace(3)* %4723
+	br label %4724
 
-2691:
+4724:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2692 = select i1 %2553, i32 %2565, i32 256
-	%2693 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2692)
-	%2694 = and i32 %2693, %234
-	%2695 = call i32 @llvm.ctpop.i32(i32 %2694)
-	br i1 %2553, label %2696, label %2701
+	%4725 = select i1 %4329, i32 %4349, i32 256
+	%4726 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4725)
+	%4727 = and i32 %4726, %234
+	%4728 = call i32 @llvm.ctpop.i32(i32 %4727)
+	br i1 %4329, label %4729, label %4734
 
-2696:
-	%2697 = mul i32 %4, 256
-	%2698 = add i32 %2697, %2565
-	%2699 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2698
-	%2700 = load i32, i32 addrspace(3)* %2699
-	br label %2701
+4729:
+	%4730 = mul i32 %4, 256
+	%4731 = add i32 %4730, %4349
+	%4732 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4731
+	%4733 = load i32, i32 addrspace(3)* %4732
+	br label %4734
 
-2701:
-	%2702 = phi i32 [ 0, %2691 ], [ %2700, %2696 ]
-	%2703 = add i32 %2702, %2695
+4734:
+	%4735 = phi i32 [ 0, %4724 ], [ %4733, %4729 ]
+	%4736 = add i32 %4735, %4728
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2704 = icmp eq i32 %2695, 0
-	%2705 = and i1 %2553, %2704
-	br i1 %2705, label %2706, label %2712
+	%4737 = icmp eq i32 %4728, 0
+	%4738 = and i1 %4329, %4737
+	br i1 %4738, label %4739, label %4745
 
-2706:
-	%2707 = call i32 @llvm.ctpop.i32(i32 %2693)
-	%2708 = add i32 %2702, %2707
-	%2709 = mul i32 %4, 256
-	%2710 = add i32 %2709, %2565
-	%2711 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2710
-	store i32 %2708, i32 addrspace(3)* %2711
-	br label %2712
+4739:
+	%4740 = call i32 @llvm.ctpop.i32(i32 %4726)
+	%4741 = add i32 %4735, %4740
+	%4742 = mul i32 %4, 256
+	%4743 = add i32 %4742, %4349
+	%4744 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4743
+	store i32 %4741, i32 addrspace(3)* %4744
+	br label %4745
 
-2712:
+4745:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2713 = select i1 %2567, i32 %2579, i32 256
-	%2714 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2713)
-	%2715 = and i32 %2714, %234
-	%2716 = call i32 @llvm.ctpop.i32(i32 %2715)
-	br i1 %2567, label %2717, label %2722
+	%4746 = select i1 %4352, i32 %4372, i32 256
+	%4747 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4746)
+	%4748 = and i32 %4747, %234
+	%4749 = call i32 @llvm.ctpop.i32(i32 %4748)
+	br i1 %4352, label %4750, label %4755
 
-2717:
-	%2718 = mul i32 %4, 256
-	%2719 = add i32 %2718, %2579
-	%2720 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2719
-	%2721 = load i32, i32 addrspace(3)* %2720
-	br label %2722
+4750:
+	%4751 = mul i32 %4, 256
+	%4752 = add i32 %4751, %4372
+	%4753 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4752
+	%4754 = load i32, i32 addrspace(3)* %4753
+	br label %4755
 
-2722:
-	%2723 = phi i32 [ 0, %2712 ], [ %2721, %2717 ]
-	%2724 = add i32 %2723, %2716
+4755:
+	%4756 = phi i32 [ 0, %4745 ], [ %4754, %4750 ]
+	%4757 = add i32 %4756, %4749
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2725 = icmp eq i32 %2716, 0
-	%2726 = and i1 %2567, %2725
-	br i1 %2726, label %2727, label %2733
+	%4758 = icmp eq i32 %4749, 0
+	%4759 = and i1 %4352, %4758
+	br i1 %4759, label %4760, label %4766
 
-2727:
-	%2728 = call i32 @llvm.ctpop.i32(i32 %2714)
-	%2729 = add i32 %2723, %2728
-	%2730 = mul i32 %4, 256
-	%2731 = add i32 %2730, %2579
-	%2732 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2731
-	store i32 %2729, i32 addrspace(3)* %2732
-	br label %2733
+4760:
+	%4761 = call i32 @llvm.ctpop.i32(i32 %4747)
+	%4762 = add i32 %4756, %4761
+	%4763 = mul i32 %4, 256
+	%4764 = add i32 %4763, %4372
+	%4765 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4764
+	store i32 %4762, i32 addrspace(3)* %4765
+	br label %4766
 
-2733:
+4766:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2734 = select i1 %2581, i32 %2593, i32 256
-	%2735 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2734)
-	%2736 = and i32 %2735, %234
-	%2737 = call i32 @llvm.ctpop.i32(i32 %2736)
-	br i1 %2581, label %2738, label %2743
+	%4767 = select i1 %4375, i32 %4395, i32 256
+	%4768 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4767)
+	%4769 = and i32 %4768, %234
+	%4770 = call i32 @llvm.ctpop.i32(i32 %4769)
+	br i1 %4375, label %4771, label %4776
 
-2738:
-	%2739 = mul i32 %4, 256
-	%2740 = add i32 %2739, %2593
-	%2741 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2740
-	%2742 = load i32, i32 addrspace(3)* %2741
-	br label %2743
+4771:
+	%4772 = mul i32 %4, 256
+	%4773 = add i32 %4772, %4395
+	%4774 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4773
+	%4775 = load i32, i32 addrspace(3)* %4774
+	br label %4776
 
-2743:
-	%2744 = phi i32 [ 0, %2733 ], [ %2742, %2738 ]
-	%2745 = add i32 %2744, %2737
+4776:
+	%4777 = phi i32 [ 0, %4766 ], [ %4775, %4771 ]
+	%4778 = add i32 %4777, %4770
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2746 = icmp eq i32 %2737, 0
-	%2747 = and i1 %2581, %2746
-	br i1 %2747, label %2748, label %2754
+	%4779 = icmp eq i32 %4770, 0
+	%4780 = and i1 %4375, %4779
+	br i1 %4780, label %4781, label %4787
 
-2748:
-	%2749 = call i32 @llvm.ctpop.i32(i32 %2735)
-	%2750 = add i32 %2744, %2749
-	%2751 = mul i32 %4, 256
-	%2752 = add i32 %2751, %2593
-	%2753 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2752
-	store i32 %2750, i32 addrspace(3)* %2753
-	br label %2754
+4781:
+	%4782 = call i32 @llvm.ctpop.i32(i32 %4768)
+	%4783 = add i32 %4777, %4782
+	%4784 = mul i32 %4, 256
+	%4785 = add i32 %4784, %4395
+	%4786 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4785
+	store i32 %4783, i32 addrspace(3)* %4786
+	br label %4787
 
-2754:
+4787:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2755 = select i1 %2595, i32 %2607, i32 256
-	%2756 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %2755)
-	%2757 = and i32 %2756, %234
-	%2758 = call i32 @llvm.ctpop.i32(i32 %2757)
-	br i1 %2595, label %2759, label %2764
+	%4788 = select i1 %4398, i32 %4418, i32 256
+	%4789 = call i32 @llvm.nvvm.match.any.sync.i32(i32 -1, i32 %4788)
+	%4790 = and i32 %4789, %234
+	%4791 = call i32 @llvm.ctpop.i32(i32 %4790)
+	br i1 %4398, label %4792, label %4797
 
-2759:
-	%2760 = mul i32 %4, 256
-	%2761 = add i32 %2760, %2607
-	%2762 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2761
-	%2763 = load i32, i32 addrspace(3)* %2762
-	br label %2764
+4792:
+	%4793 = mul i32 %4, 256
+	%4794 = add i32 %4793, %4418
+	%4795 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4794
+	%4796 = load i32, i32 addrspace(3)* %4795
+	br label %4797
 
-2764:
-	%2765 = phi i32 [ 0, %2754 ], [ %2763, %2759 ]
-	%2766 = add i32 %2765, %2758
+4797:
+	%4798 = phi i32 [ 0, %4787 ], [ %4796, %4792 ]
+	%4799 = add i32 %4798, %4791
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
-	%2767 = icmp eq i32 %2758, 0
-	%2768 = and i1 %2595, %2767
-	br i1 %2768, label %2769, label %2775
+	%4800 = icmp eq i32 %4791, 0
+	%4801 = and i1 %4398, %4800
+	br i1 %4801, label %4802, label %4808
 
-2769:
-	%2770 = call i32 @llvm.ctpop.i32(i32 %2756)
-	%2771 = add i32 %2765, %2770
-	%2772 = mul i32 %4, 256
-	%2773 = add i32 %2772, %2607
-	%2774 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2773
-	store i32 %2771, i32 addrspace(3)* %2774
-	br label %2775
+4802:
+	%4803 = call i32 @llvm.ctpop.i32(i32 %4789)
+	%4804 = add i32 %4798, %4803
+	%4805 = mul i32 %4, 256
+	%4806 = add i32 %4805, %4418
+	%4807 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4806
+	store i32 %4804, i32 addrspace(3)* %4807
+	br label %4808
 
-2775:
+4808:
 	call void @llvm.nvvm.bar.warp.sync(i32 -1)
 	call void @llvm.nvvm.barrier0()
-	%2776 = mul i32 0, 256
-	%2777 = add i32 %2776, %0
-	%2778 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2777
-	%2779 = load i32, i32 addrspace(3)* %2778
-	%2780 = mul i32 0, 256
-	%2781 = add i32 %2780, %0
-	%2782 = add i32 2048, %2781
-	%2783 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2782
-	store i32 0, i32 addrspace(3)* %2783
-	%2784 = mul i32 0, 256
-	%2785 = add i32 %2784, %0
-	%2786 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2785
-	store i32 0, i32 addrspace(3)* %2786
-	%2787 = add i32 0, %2779
-	%2788 = mul i32 1, 256
-	%2789 = add i32 %2788, %0
-	%2790 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2789
-	%2791 = load i32, i32 addrspace(3)* %2790
-	%2792 = mul i32 1, 256
-	%2793 = add i32 %2792, %0
-	%2794 = add i32 2048, %2793
-	%2795 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2794
-	store i32 %2787, i32 addrspace(3)* %2795
-	%2796 = mul i32 1, 256
-	%2797 = add i32 %2796, %0
-	%2798 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2797
-	store i32 0, i32 addrspace(3)* %2798
-	%2799 = add i32 %2787, %2791
-	%2800 = mul i32 2, 256
-	%2801 = add i32 %2800, %0
-	%2802 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2801
-	%2803 = load i32, i32 addrspace(3)* %2802
-	%2804 = mul i32 2, 256
-	%2805 = add i32 %2804, %0
-	%2806 = add i32 2048, %2805
-	%2807 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2806
-	store i32 %2799, i32 addrspace(3)* %2807
-	%2808 = mul i32 2, 256
-	%2809 = add i32 %2808, %0
-	%2810 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2809
-	store i32 0, i32 addrspace(3)* %2810
-	%2811 = add i32 %2799, %2803
-	%2812 = mul i32 3, 256
-	%2813 = add i32 %2812, %0
-	%2814 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2813
-	%2815 = load i32, i32 addrspace(3)* %2814
-	%2816 = mul i32 3, 256
-	%2817 = add i32 %2816, %0
-	%2818 = add i32 2048, %2817
-	%2819 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2818
-	store i32 %2811, i32 addrspace(3)* %2819
-	%2820 = mul i32 3, 256
-	%2821 = add i32 %2820, %0
-	%2822 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2821
-	store i32 0, i32 addrspace(3)* %2822
-	%2823 = add i32 %2811, %2815
-	%2824 = mul i32 4, 256
-	%2825 = add i32 %2824, %0
-	%2826 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2825
-	%2827 = load i32, i32 addrspace(3)* %2826
-	%2828 = mul i32 4, 256
-	%2829 = add i32 %2828, %0
-	%2830 = add i32 2048, %2829
-	%2831 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2830
-	store i32 %2823, i32 addrspace(3)* %2831
-	%2832 = mul i32 4, 256
-	%2833 = add i32 %2832, %0
-	%2834 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2833
-	store i32 0, i32 addrspace(3)* %2834
-	%2835 = add i32 %2823, %2827
-	%2836 = mul i32 5, 256
-	%2837 = add i32 %2836, %0
-	%2838 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2837
-	%2839 = load i32, i32 addrspace(3)* %2838
-	%2840 = mul i32 5, 256
-	%2841 = add i32 %2840, %0
-	%2842 = add i32 2048, %2841
-	%2843 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2842
-	store i32 %2835, i32 addrspace(3)* %2843
-	%2844 = mul i32 5, 256
-	%2845 = add i32 %2844, %0
-	%2846 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2845
-	store i32 0, i32 addrspace(3)* %2846
-	%2847 = add i32 %2835, %2839
-	%2848 = mul i32 6, 256
-	%2849 = add i32 %2848, %0
-	%2850 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2849
-	%2851 = load i32, i32 addrspace(3)* %2850
-	%2852 = mul i32 6, 256
-	%2853 = add i32 %2852, %0
-	%2854 = add i32 2048, %2853
-	%2855 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2854
-	store i32 %2847, i32 addrspace(3)* %2855
-	%2856 = mul i32 6, 256
-	%2857 = add i32 %2856, %0
-	%2858 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2857
-	store i32 0, i32 addrspace(3)* %2858
-	%2859 = add i32 %2847, %2851
-	%2860 = mul i32 7, 256
-	%2861 = add i32 %2860, %0
-	%2862 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2861
-	%2863 = load i32, i32 addrspace(3)* %2862
-	%2864 = mul i32 7, 256
-	%2865 = add i32 %2864, %0
-	%2866 = add i32 2048, %2865
-	%2867 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2866
-	store i32 %2859, i32 addrspace(3)* %2867
-	%2868 = mul i32 7, 256
-	%2869 = add i32 %2868, %0
-	%2870 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2869
-	store i32 0, i32 addrspace(3)* %2870
-	%2871 = add i32 %2859, %2863
+	%4809 = mul i32 0, 256
+	%4810 = add i32 %4809, %0
+	%4811 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4810
+	%4812 = load i32, i32 addrspace(3)* %4811
+	%4813 = mul i32 0, 256
+	%4814 = add i32 %4813, %0
+	%4815 = add i32 2048, %4814
+	%4816 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4815
+	store i32 0, i32 addrspace(3)* %4816
+	%4817 = mul i32 0, 256
+	%4818 = add i32 %4817, %0
+	%4819 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4818
+	store i32 0, i32 addrspace(3)* %4819
+	%4820 = add i32 0, %4812
+	%4821 = mul i32 1, 256
+	%4822 = add i32 %4821, %0
+	%4823 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4822
+	%4824 = load i32, i32 addrspace(3)* %4823
+	%4825 = mul i32 1, 256
+	%4826 = add i32 %4825, %0
+	%4827 = add i32 2048, %4826
+	%4828 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4827
+	store i32 %4820, i32 addrspace(3)* %4828
+	%4829 = mul i32 1, 256
+	%4830 = add i32 %4829, %0
+	%4831 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4830
+	store i32 0, i32 addrspace(3)* %4831
+	%4832 = add i32 %4820, %4824
+	%4833 = mul i32 2, 256
+	%4834 = add i32 %4833, %0
+	%4835 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4834
+	%4836 = load i32, i32 addrspace(3)* %4835
+	%4837 = mul i32 2, 256
+	%4838 = add i32 %4837, %0
+	%4839 = add i32 2048, %4838
+	%4840 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4839
+	store i32 %4832, i32 addrspace(3)* %4840
+	%4841 = mul i32 2, 256
+	%4842 = add i32 %4841, %0
+	%4843 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4842
+	store i32 0, i32 addrspace(3)* %4843
+	%4844 = add i32 %4832, %4836
+	%4845 = mul i32 3, 256
+	%4846 = add i32 %4845, %0
+	%4847 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4846
+	%4848 = load i32, i32 addrspace(3)* %4847
+	%4849 = mul i32 3, 256
+	%4850 = add i32 %4849, %0
+	%4851 = add i32 2048, %4850
+	%4852 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4851
+	store i32 %4844, i32 addrspace(3)* %4852
+	%4853 = mul i32 3, 256
+	%4854 = add i32 %4853, %0
+	%4855 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4854
+	store i32 0, i32 addrspace(3)* %4855
+	%4856 = add i32 %4844, %4848
+	%4857 = mul i32 4, 256
+	%4858 = add i32 %4857, %0
+	%4859 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4858
+	%4860 = load i32, i32 addrspace(3)* %4859
+	%4861 = mul i32 4, 256
+	%4862 = add i32 %4861, %0
+	%4863 = add i32 2048, %4862
+	%4864 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4863
+	store i32 %4856, i32 addrspace(3)* %4864
+	%4865 = mul i32 4, 256
+	%4866 = add i32 %4865, %0
+	%4867 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4866
+	store i32 0, i32 addrspace(3)* %4867
+	%4868 = add i32 %4856, %4860
+	%4869 = mul i32 5, 256
+	%4870 = add i32 %4869, %0
+	%4871 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4870
+	%4872 = load i32, i32 addrspace(3)* %4871
+	%4873 = mul i32 5, 256
+	%4874 = add i32 %4873, %0
+	%4875 = add i32 2048, %4874
+	%4876 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4875
+	store i32 %4868, i32 addrspace(3)* %4876
+	%4877 = mul i32 5, 256
+	%4878 = add i32 %4877, %0
+	%4879 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4878
+	store i32 0, i32 addrspace(3)* %4879
+	%4880 = add i32 %4868, %4872
+	%4881 = mul i32 6, 256
+	%4882 = add i32 %4881, %0
+	%4883 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4882
+	%4884 = load i32, i32 addrspace(3)* %4883
+	%4885 = mul i32 6, 256
+	%4886 = add i32 %4885, %0
+	%4887 = add i32 2048, %4886
+	%4888 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4887
+	store i32 %4880, i32 addrspace(3)* %4888
+	%4889 = mul i32 6, 256
+	%4890 = add i32 %4889, %0
+	%4891 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4890
+	store i32 0, i32 addrspace(3)* %4891
+	%4892 = add i32 %4880, %4884
+	%4893 = mul i32 7, 256
+	%4894 = add i32 %4893, %0
+	%4895 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4894
+	%4896 = load i32, i32 addrspace(3)* %4895
+	%4897 = mul i32 7, 256
+	%4898 = add i32 %4897, %0
+	%4899 = add i32 2048, %4898
+	%4900 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4899
+	store i32 %4892, i32 addrspace(3)* %4900
+	%4901 = mul i32 7, 256
+	%4902 = add i32 %4901, %0
+	%4903 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4902
+	store i32 0, i32 addrspace(3)* %4903
+	%4904 = add i32 %4892, %4896
 	call void @llvm.nvvm.barrier0()
-	%2872 = select i1 %2496, i32 %2509, i32 0
-	%2873 = mul i32 %4, 256
-	%2874 = add i32 %2873, %2872
-	%2875 = add i32 2048, %2874
-	%2876 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2875
-	%2877 = load i32, i32 addrspace(3)* %2876
-	%2878 = add i32 %2619, %2877
-	%2879 = select i1 %2511, i32 %2523, i32 0
-	%2880 = mul i32 %4, 256
-	%2881 = add i32 %2880, %2879
-	%2882 = add i32 2048, %2881
-	%2883 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2882
-	%2884 = load i32, i32 addrspace(3)* %2883
-	%2885 = add i32 %2640, %2884
-	%2886 = select i1 %2525, i32 %2537, i32 0
-	%2887 = mul i32 %4, 256
-	%2888 = add i32 %2887, %2886
-	%2889 = add i32 2048, %2888
-	%2890 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2889
-	%2891 = load i32, i32 addrspace(3)* %2890
-	%2892 = add i32 %2661, %2891
-	%2893 = select i1 %2539, i32 %2551, i32 0
-	%2894 = mul i32 %4, 256
-	%2895 = add i32 %2894, %2893
-	%2896 = add i32 2048, %2895
-	%2897 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2896
-	%2898 = load i32, i32 addrspace(3)* %2897
-	%2899 = add i32 %2682, %2898
-	%2900 = select i1 %2553, i32 %2565, i32 0
-	%2901 = mul i32 %4, 256
-	%2902 = add i32 %2901, %2900
-	%2903 = add i32 2048, %2902
-	%2904 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2903
-	%2905 = load i32, i32 addrspace(3)* %2904
-	%2906 = add i32 %2703, %2905
-	%2907 = select i1 %2567, i32 %2579, i32 0
-	%2908 = mul i32 %4, 256
-	%2909 = add i32 %2908, %2907
-	%2910 = add i32 2048, %2909
-	%2911 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2910
-	%2912 = load i32, i32 addrspace(3)* %2911
-	%2913 = add i32 %2724, %2912
-	%2914 = select i1 %2581, i32 %2593, i32 0
-	%2915 = mul i32 %4, 256
-	%2916 = add i32 %2915, %2914
-	%2917 = add i32 2048, %2916
-	%2918 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2917
-	%2919 = load i32, i32 addrspace(3)* %2918
-	%2920 = add i32 %2745, %2919
-	%2921 = select i1 %2595, i32 %2607, i32 0
-	%2922 = mul i32 %4, 256
-	%2923 = add i32 %2922, %2921
-	%2924 = add i32 2048, %2923
-	%2925 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %2924
-	%2926 = load i32, i32 addrspace(3)* %2925
-	%2927 = add i32 %2766, %2926
-	%2928 = and i32 %0, 31
-	%2929 = lshr i32 %0, 5
-	%2930 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2871, i32 1, i32 0)
-	%2931 = icmp uge i32 %2928, 1
-	%2932 = select i1 %2931, i32 %2930, i32 0
-	%2933 = add i32 %2871, %2932
-	%2934 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2933, i32 2, i32 0)
-	%2935 = icmp uge i32 %2928, 2
-	%2936 = select i1 %2935, i32 %2934, i32 0
-	%2937 = add i32 %2933, %2936
-	%2938 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2937, i32 4, i32 0)
-	%2939 = icmp uge i32 %2928, 4
-	%2940 = select i1 %2939, i32 %2938, i32 0
-	%2941 = add i32 %2937, %2940
-	%2942 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2941, i32 8, i32 0)
-	%2943 = icmp uge i32 %2928, 8
-	%2944 = select i1 %2943, i32 %2942, i32 0
-	%2945 = add i32 %2941, %2944
-	%2946 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %2945, i32 16, i32 0)
-	%2947 = icmp uge i32 %2928, 16
-	%2948 = select i1 %2947, i32 %2946, i32 0
-	%2949 = add i32 %2945, %2948
-	%2950 = icmp eq i32 %2928, 31
-	br i1 %2950, label %2951, label %2953
+	%4905 = select i1 %4237, i32 %4257, i32 0
+	%4906 = mul i32 %4, 256
+	%4907 = add i32 %4906, %4905
+	%4908 = add i32 2048, %4907
+	%4909 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4908
+	%4910 = load i32, i32 addrspace(3)* %4909
+	%4911 = add i32 %4652, %4910
+	%4912 = select i1 %4260, i32 %4280, i32 0
+	%4913 = mul i32 %4, 256
+	%4914 = add i32 %4913, %4912
+	%4915 = add i32 2048, %4914
+	%4916 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4915
+	%4917 = load i32, i32 addrspace(3)* %4916
+	%4918 = add i32 %4673, %4917
+	%4919 = select i1 %4283, i32 %4303, i32 0
+	%4920 = mul i32 %4, 256
+	%4921 = add i32 %4920, %4919
+	%4922 = add i32 2048, %4921
+	%4923 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4922
+	%4924 = load i32, i32 addrspace(3)* %4923
+	%4925 = add i32 %4694, %4924
+	%4926 = select i1 %4306, i32 %4326, i32 0
+	%4927 = mul i32 %4, 256
+	%4928 = add i32 %4927, %4926
+	%4929 = add i32 2048, %4928
+	%4930 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4929
+	%4931 = load i32, i32 addrspace(3)* %4930
+	%4932 = add i32 %4715, %4931
+	%4933 = select i1 %4329, i32 %4349, i32 0
+	%4934 = mul i32 %4, 256
+	%4935 = add i32 %4934, %4933
+	%4936 = add i32 2048, %4935
+	%4937 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4936
+	%4938 = load i32, i32 addrspace(3)* %4937
+	%4939 = add i32 %4736, %4938
+	%4940 = select i1 %4352, i32 %4372, i32 0
+	%4941 = mul i32 %4, 256
+	%4942 = add i32 %4941, %4940
+	%4943 = add i32 2048, %4942
+	%4944 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4943
+	%4945 = load i32, i32 addrspace(3)* %4944
+	%4946 = add i32 %4757, %4945
+	%4947 = select i1 %4375, i32 %4395, i32 0
+	%4948 = mul i32 %4, 256
+	%4949 = add i32 %4948, %4947
+	%4950 = add i32 2048, %4949
+	%4951 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4950
+	%4952 = load i32, i32 addrspace(3)* %4951
+	%4953 = add i32 %4778, %4952
+	%4954 = select i1 %4398, i32 %4418, i32 0
+	%4955 = mul i32 %4, 256
+	%4956 = add i32 %4955, %4954
+	%4957 = add i32 2048, %4956
+	%4958 = getelementptr [4096 x i32], [4096 x i32] addrspace(3)* @s2o_permute0_cnt, i32 0, i32 %4957
+	%4959 = load i32, i32 addrspace(3)* %4958
+	%4960 = add i32 %4799, %4959
+	%4961 = and i32 %0, 31
+	%4962 = lshr i32 %0, 5
+	%4963 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4904, i32 1, i32 0)
+	%4964 = icmp uge i32 %4961, 1
+	%4965 = select i1 %4964, i32 %4963, i32 0
+	%4966 = add i32 %4904, %4965
+	%4967 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4966, i32 2, i32 0)
+	%4968 = icmp uge i32 %4961, 2
+	%4969 = select i1 %4968, i32 %4967, i32 0
+	%4970 = add i32 %4966, %4969
+	%4971 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4970, i32 4, i32 0)
+	%4972 = icmp uge i32 %4961, 4
+	%4973 = select i1 %4972, i32 %4971, i32 0
+	%4974 = add i32 %4970, %4973
+	%4975 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4974, i32 8, i32 0)
+	%4976 = icmp uge i32 %4961, 8
+	%4977 = select i1 %4976, i32 %4975, i32 0
+	%4978 = add i32 %4974, %4977
+	%4979 = call i32 @llvm.nvvm.shfl.sync.up.i32(i32 -1, i32 %4978, i32 16, i32 0)
+	%4980 = icmp uge i32 %4961, 16
+	%4981 = select i1 %4980, i32 %4979, i32 0
+	%4982 = add i32 %4978, %4981
+	%4983 = icmp eq i32 %4961, 31
+	br i1 %4983, label %4984, label %4986
 
-2951:
-	%2952 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %2929
-	store i32 %2949, i32 addrspace(3)* %2952
-	br label %2953
+4984:
+	%4985 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 %4962
+	store i32 %4982, i32 addrspace(3)* %4985
+	br label %4986
 
-2953:
+4986:
 	call void @llvm.nvvm.barrier0()
-	%2954 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
-	%2955 = load i32, i32 addrspace(3)* %2954
-	%2956 = icmp sgt i32 %2929, 0
-	%2957 = select i1 %2956, i32 %2955, i32 0
-	%2958 = add i32 0, %2957
-	%2959 = add i32 0, %2955
-	%2960 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
-	%2961 = load i32, i32 addrspace(3)* %2960
-	%2962 = icmp sgt i32 %2929, 1
-	%2963 = select i1 %2962, i32 %2961, i32 0
-	%2964 = add i32 %2958, %2963
-	%2965 = add i32 %2959, %2961
-	%2966 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
-	%2967 = load i32, i32 addrspace(3)* %2966
-	%2968 = icmp sgt i32 %2929, 2
-	%2969 = select i1 %2968, i32 %2967, i32 0
-	%2970 = add i32 %2964, %2969
-	%2971 = add i32 %2965, %2967
-	%2972 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
-	%2973 = load i32, i32 addrspace(3)* %2972
-	%2974 = icmp sgt i32 %2929, 3
-	%2975 = select i1 %2974, i32 %2973, i32 0
-	%2976 = add i32 %2970, %2975
-	%2977 = add i32 %2971, %2973
-	%2978 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
-	%2979 = load i32, i32 addrspace(3)* %2978
-	%2980 = icmp sgt i32 %2929, 4
-	%2981 = select i1 %2980, i32 %2979, i32 0
-	%2982 = add i32 %2976, %2981
-	%2983 = add i32 %2977, %2979
-	%2984 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
-	%2985 = load i32, i32 addrspace(3)* %2984
-	%2986 = icmp sgt i32 %2929, 5
-	%2987 = select i1 %2986, i32 %2985, i32 0
-	%2988 = add i32 %2982, %2987
-	%2989 = add i32 %2983, %2985
-	%2990 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
-	%2991 = load i32, i32 addrspace(3)* %2990
-	%2992 = icmp sgt i32 %2929, 6
-	%2993 = select i1 %2992, i32 %2991, i32 0
-	%2994 = add i32 %2988, %2993
-	%2995 = add i32 %2989, %2991
-	%2996 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
-	%2997 = load i32, i32 addrspace(3)* %2996
-	%2998 = icmp sgt i32 %2929, 7
-	%2999 = select i1 %2998, i32 %2997, i32 0
-	%3000 = add i32 %2994, %2999
-	%3001 = add i32 %2995, %2997
-	%3002 = add i32 %3000, %2949
-	%3003 = sub i32 %3002, %2871
-	%3004 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
-	store i32 %3003, i32 addrspace(3)* %3004
+	%4987 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 0
+	%4988 = load i32, i32 addrspace(3)* %4987
+	%4989 = icmp sgt i32 %4962, 0
+	%4990 = select i1 %4989, i32 %4988, i32 0
+	%4991 = add i32 0, %4990
+	%4992 = add i32 0, %4988
+	%4993 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 1
+	%4994 = load i32, i32 addrspace(3)* %4993
+	%4995 = icmp sgt i32 %4962, 1
+	%4996 = select i1 %4995, i32 %4994, i32 0
+	%4997 = add i32 %4991, %4996
+	%4998 = add i32 %4992, %4994
+	%4999 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 2
+	%5000 = load i32, i32 addrspace(3)* %4999
+	%5001 = icmp sgt i32 %4962, 2
+	%5002 = select i1 %5001, i32 %5000, i32 0
+	%5003 = add i32 %4997, %5002
+	%5004 = add i32 %4998, %5000
+	%5005 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 3
+	%5006 = load i32, i32 addrspace(3)* %5005
+	%5007 = icmp sgt i32 %4962, 3
+	%5008 = select i1 %5007, i32 %5006, i32 0
+	%5009 = add i32 %5003, %5008
+	%5010 = add i32 %5004, %5006
+	%5011 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 4
+	%5012 = load i32, i32 addrspace(3)* %5011
+	%5013 = icmp sgt i32 %4962, 4
+	%5014 = select i1 %5013, i32 %5012, i32 0
+	%5015 = add i32 %5009, %5014
+	%5016 = add i32 %5010, %5012
+	%5017 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 5
+	%5018 = load i32, i32 addrspace(3)* %5017
+	%5019 = icmp sgt i32 %4962, 5
+	%5020 = select i1 %5019, i32 %5018, i32 0
+	%5021 = add i32 %5015, %5020
+	%5022 = add i32 %5016, %5018
+	%5023 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 6
+	%5024 = load i32, i32 addrspace(3)* %5023
+	%5025 = icmp sgt i32 %4962, 6
+	%5026 = select i1 %5025, i32 %5024, i32 0
+	%5027 = add i32 %5021, %5026
+	%5028 = add i32 %5022, %5024
+	%5029 = getelementptr [8 x i32], [8 x i32] addrspace(3)* @s2o_permute0_scan, i32 0, i32 7
+	%5030 = load i32, i32 addrspace(3)* %5029
+	%5031 = icmp sgt i32 %4962, 7
+	%5032 = select i1 %5031, i32 %5030, i32 0
+	%5033 = add i32 %5027, %5032
+	%5034 = add i32 %5028, %5030
+	%5035 = add i32 %5033, %4982
+	%5036 = sub i32 %5035, %4904
+	%5037 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %0
+	store i32 %5036, i32 addrspace(3)* %5037
 	call void @llvm.nvvm.barrier0()
-	br i1 %2496, label %3005, label %3011
+	br i1 %4237, label %5038, label %5044
 
-3005:
-	%3006 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2509
-	%3007 = load i32, i32 addrspace(3)* %3006
-	%3008 = add i32 %3007, %2878
-	%3009 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3008
-	store i32 %2506, i32 addrspace(3)* %3009
-	%3010 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3008
-	store i32 %2507, i32 addrspace(3)* %3010
-	br label %3011
+5038:
+	%5039 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4257
+	%5040 = load i32, i32 addrspace(3)* %5039
+	%5041 = add i32 %5040, %4911
+	%5042 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5041
+	store i32 %4246, i32 addrspace(3)* %5042
+	%5043 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5041
+	store i32 %4255, i32 addrspace(3)* %5043
+	br label %5044
 
-3011:
-	br i1 %2511, label %3012, label %3018
+5044:
+	br i1 %4260, label %5045, label %5051
 
-3012:
-	%3013 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2523
-	%3014 = load i32, i32 addrspace(3)* %3013
-	%3015 = add i32 %3014, %2885
-	%3016 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3015
-	store i32 %2520, i32 addrspace(3)* %3016
-	%3017 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3015
-	store i32 %2521, i32 addrspace(3)* %3017
-	br label %3018
+5045:
+	%5046 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4280
+	%5047 = load i32, i32 addrspace(3)* %5046
+	%5048 = add i32 %5047, %4918
+	%5049 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5048
+	store i32 %4269, i32 addrspace(3)* %5049
+	%5050 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5048
+	store i32 %4278, i32 addrspace(3)* %5050
+	br label %5051
 
-3018:
-	br i1 %2525, label %3019, label %3025
+5051:
+	br i1 %4283, label %5052, label %5058
 
-3019:
-	%3020 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2537
-	%3021 = load i32, i32 addrspace(3)* %3020
-	%3022 = add i32 %3021, %2892
-	%3023 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3022
-	store i32 %2534, i32 addrspace(3)* %3023
-	%3024 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3022
-	store i32 %2535, i32 addrspace(3)* %3024
-	br label %3025
+5052:
+	%5053 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4303
+	%5054 = load i32, i32 addrspace(3)* %5053
+	%5055 = add i32 %5054, %4925
+	%5056 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5055
+	store i32 %4292, i32 addrspace(3)* %5056
+	%5057 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5055
+	store i32 %4301, i32 addrspace(3)* %5057
+	br label %5058
 
-3025:
-	br i1 %2539, label %3026, label %3032
+5058:
+	br i1 %4306, label %5059, label %5065
 
-3026:
-	%3027 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2551
-	%3028 = load i32, i32 addrspace(3)* %3027
-	%3029 = add i32 %3028, %2899
-	%3030 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3029
-	store i32 %2548, i32 addrspace(3)* %3030
-	%3031 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3029
-	store i32 %2549, i32 addrspace(3)* %3031
-	br label %3032
+5059:
+	%5060 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4326
+	%5061 = load i32, i32 addrspace(3)* %5060
+	%5062 = add i32 %5061, %4932
+	%5063 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5062
+	store i32 %4315, i32 addrspace(3)* %5063
+	%5064 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5062
+	store i32 %4324, i32 addrspace(3)* %5064
+	br label %5065
 
-3032:
-	br i1 %2553, label %3033, label %3039
+5065:
+	br i1 %4329, label %5066, label %5072
 
-3033:
-	%3034 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2565
-	%3035 = load i32, i32 addrspace(3)* %3034
-	%3036 = add i32 %3035, %2906
-	%3037 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3036
-	store i32 %2562, i32 addrspace(3)* %3037
-	%3038 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3036
-	store i32 %2563, i32 addrspace(3)* %3038
-	br label %3039
+5066:
+	%5067 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4349
+	%5068 = load i32, i32 addrspace(3)* %5067
+	%5069 = add i32 %5068, %4939
+	%5070 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5069
+	store i32 %4338, i32 addrspace(3)* %5070
+	%5071 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5069
+	store i32 %4347, i32 addrspace(3)* %5071
+	br label %5072
 
-3039:
-	br i1 %2567, label %3040, label %3046
+5072:
+	br i1 %4352, label %5073, label %5079
 
-3040:
-	%3041 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2579
-	%3042 = load i32, i32 addrspace(3)* %3041
-	%3043 = add i32 %3042, %2913
-	%3044 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3043
-	store i32 %2576, i32 addrspace(3)* %3044
-	%3045 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3043
-	store i32 %2577, i32 addrspace(3)* %3045
-	br label %3046
+5073:
+	%5074 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4372
+	%5075 = load i32, i32 addrspace(3)* %5074
+	%5076 = add i32 %5075, %4946
+	%5077 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5076
+	store i32 %4361, i32 addrspace(3)* %5077
+	%5078 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5076
+	store i32 %4370, i32 addrspace(3)* %5078
+	br label %5079
 
-3046:
-	br i1 %2581, label %3047, label %3053
+5079:
+	br i1 %4375, label %5080, label %5086
 
-3047:
-	%3048 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2593
-	%3049 = load i32, i32 addrspace(3)* %3048
-	%3050 = add i32 %3049, %2920
-	%3051 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3050
-	store i32 %2590, i32 addrspace(3)* %3051
-	%3052 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3050
-	store i32 %2591, i32 addrspace(3)* %3052
-	br label %3053
+5080:
+	%5081 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4395
+	%5082 = load i32, i32 addrspace(3)* %5081
+	%5083 = add i32 %5082, %4953
+	%5084 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5083
+	store i32 %4384, i32 addrspace(3)* %5084
+	%5085 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5083
+	store i32 %4393, i32 addrspace(3)* %5085
+	br label %5086
 
-3053:
-	br i1 %2595, label %3054, label %3060
+5086:
+	br i1 %4398, label %5087, label %5093
 
-3054:
-	%3055 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %2607
-	%3056 = load i32, i32 addrspace(3)* %3055
-	%3057 = add i32 %3056, %2927
-	%3058 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3057
-	store i32 %2604, i32 addrspace(3)* %3058
-	%3059 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3057
-	store i32 %2605, i32 addrspace(3)* %3059
-	br label %3060
+5087:
+	%5088 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %4418
+	%5089 = load i32, i32 addrspace(3)* %5088
+	%5090 = add i32 %5089, %4960
+	%5091 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5090
+	store i32 %4407, i32 addrspace(3)* %5091
+	%5092 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5090
+	store i32 %4416, i32 addrspace(3)* %5092
+	br label %5093
 
-3060:
+5093:
 	call void @llvm.nvvm.barrier0()
-	%3061 = sub i32 %9, %2489
-	%3062 = icmp slt i32 2048, %3061
-	%3063 = select i1 %3062, i32 2048, i32 %3061
-	%3064 = add i32 0, %0
-	%3065 = icmp slt i32 %3064, %3063
-	br i1 %3065, label %3066, label %3084
+	%5094 = sub i32 %9, %4231
+	%5095 = icmp slt i32 2048, %5094
+	%5096 = select i1 %5095, i32 2048, i32 %5094
+	%5097 = add i32 0, %0
+	%5098 = icmp slt i32 %5097, %5096
+	br i1 %5098, label %5099, label %5117
 
-3066:
-	%3067 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3064
-	%3068 = load i32, i32 addrspace(3)* %3067
-	%3069 = lshr i32 %3068, 24
-	%3070 = and i32 %3069, 255
-	%3071 = add i32 %3070, 768
-	%3072 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3071
-	%3073 = load i32, i32 addrspace(3)* %3072
-	%3074 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3070
-	%3075 = load i32, i32 addrspace(3)* %3074
-	%3076 = sub i32 %3064, %3075
-	%3077 = add i32 %3073, %3076
-	%3078 = sext i32 %3077 to i64
-	%3079 = getelementptr i32, i32* %44, i64 %3078
-	store i32 %3068, i32* %3079
-	%3080 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3064
-	%3081 = load i32, i32 addrspace(3)* %3080
-	%3082 = sext i32 %3077 to i64
-	%3083 = getelementptr i32, i32* %15, i64 %3082
-	store i32 %3081, i32* %3083
-	br label %3084
+5099:
+	%5100 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5097
+	%5101 = load i32, i32 addrspace(3)* %5100
+	%5102 = lshr i32 %5101, 24
+	%5103 = and i32 %5102, 255
+	%5104 = add i32 %5103, 768
+	%5105 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5104
+	%5106 = load i32, i32 addrspace(3)* %5105
+	%5107 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5103
+	%5108 = load i32, i32 addrspace(3)* %5107
+	%5109 = sub i32 %5097, %5108
+	%5110 = add i32 %5106, %5109
+	%5111 = sext i32 %5110 to i64
+	%5112 = getelementptr i32, i32* %44, i64 %5111
+	store i32 %5101, i32* %5112
+	%5113 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5097
+	%5114 = load i32, i32 addrspace(3)* %5113
+	%5115 = sext i32 %5110 to i64
+	%5116 = getelementptr i32, i32* %15, i64 %5115
+	store i32 %5114, i32* %5116
+	br label %5117
 
-3084:
-	%3085 = add i32 256, %0
-	%3086 = icmp slt i32 %3085, %3063
-	br i1 %3086, label %3087, label %3105
+5117:
+	%5118 = add i32 256, %0
+	%5119 = icmp slt i32 %5118, %5096
+	br i1 %5119, label %5120, label %5138
 
-3087:
-	%3088 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3085
-	%3089 = load i32, i32 addrspace(3)* %3088
-	%3090 = lshr i32 %3089, 24
-	%3091 = and i32 %3090, 255
-	%3092 = add i32 %3091, 768
-	%3093 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3092
-	%3094 = load i32, i32 addrspace(3)* %3093
-	%3095 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3091
-	%3096 = load i32, i32 addrspace(3)* %3095
-	%3097 = sub i32 %3085, %3096
-	%3098 = add i32 %3094, %3097
-	%3099 = sext i32 %3098 to i64
-	%3100 = getelementptr i32, i32* %44, i64 %3099
-	store i32 %3089, i32* %3100
-	%3101 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3085
-	%3102 = load i32, i32 addrspace(3)* %3101
-	%3103 = sext i32 %3098 to i64
-	%3104 = getelementptr i32, i32* %15, i64 %3103
-	store i32 %3102, i32* %3104
-	br label %3105
+5120:
+	%5121 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5118
+	%5122 = load i32, i32 addrspace(3)* %5121
+	%5123 = lshr i32 %5122, 24
+	%5124 = and i32 %5123, 255
+	%5125 = add i32 %5124, 768
+	%5126 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5125
+	%5127 = load i32, i32 addrspace(3)* %5126
+	%5128 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5124
+	%5129 = load i32, i32 addrspace(3)* %5128
+	%5130 = sub i32 %5118, %5129
+	%5131 = add i32 %5127, %5130
+	%5132 = sext i32 %5131 to i64
+	%5133 = getelementptr i32, i32* %44, i64 %5132
+	store i32 %5122, i32* %5133
+	%5134 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5118
+	%5135 = load i32, i32 addrspace(3)* %5134
+	%5136 = sext i32 %5131 to i64
+	%5137 = getelementptr i32, i32* %15, i64 %5136
+	store i32 %5135, i32* %5137
+	br label %5138
 
-3105:
-	%3106 = add i32 512, %0
-	%3107 = icmp slt i32 %3106, %3063
-	br i1 %3107, label %3108, label %3126
+5138:
+	%5139 = add i32 512, %0
+	%5140 = icmp slt i32 %5139, %5096
+	br i1 %5140, label %5141, label %5159
 
-3108:
-	%3109 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3106
-	%3110 = load i32, i32 addrspace(3)* %3109
-	%3111 = lshr i32 %3110, 24
-	%3112 = and i32 %3111, 255
-	%3113 = add i32 %3112, 768
-	%3114 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3113
-	%3115 = load i32, i32 addrspace(3)* %3114
-	%3116 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3112
-	%3117 = load i32, i32 addrspace(3)* %3116
-	%3118 = sub i32 %3106, %3117
-	%3119 = add i32 %3115, %3118
-	%3120 = sext i32 %3119 to i64
-	%3121 = getelementptr i32, i32* %44, i64 %3120
-	store i32 %3110, i32* %3121
-	%3122 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3106
-	%3123 = load i32, i32 addrspace(3)* %3122
-	%3124 = sext i32 %3119 to i64
-	%3125 = getelementptr i32, i32* %15, i64 %3124
-	store i32 %3123, i32* %3125
-	br label %3126
+5141:
+	%5142 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5139
+	%5143 = load i32, i32 addrspace(3)* %5142
+	%5144 = lshr i32 %5143, 24
+	%5145 = and i32 %5144, 255
+	%5146 = add i32 %5145, 768
+	%5147 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5146
+	%5148 = load i32, i32 addrspace(3)* %5147
+	%5149 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5145
+	%5150 = load i32, i32 addrspace(3)* %5149
+	%5151 = sub i32 %5139, %5150
+	%5152 = add i32 %5148, %5151
+	%5153 = sext i32 %5152 to i64
+	%5154 = getelementptr i32, i32* %44, i64 %5153
+	store i32 %5143, i32* %5154
+	%5155 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5139
+	%5156 = load i32, i32 addrspace(3)* %5155
+	%5157 = sext i32 %5152 to i64
+	%5158 = getelementptr i32, i32* %15, i64 %5157
+	store i32 %5156, i32* %5158
+	br label %5159
 
-3126:
-	%3127 = add i32 768, %0
-	%3128 = icmp slt i32 %3127, %3063
-	br i1 %3128, label %3129, label %3147
+5159:
+	%5160 = add i32 768, %0
+	%5161 = icmp slt i32 %5160, %5096
+	br i1 %5161, label %5162, label %5180
 
-3129:
-	%3130 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3127
-	%3131 = load i32, i32 addrspace(3)* %3130
-	%3132 = lshr i32 %3131, 24
-	%3133 = and i32 %3132, 255
-	%3134 = add i32 %3133, 768
-	%3135 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3134
-	%3136 = load i32, i32 addrspace(3)* %3135
-	%3137 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3133
-	%3138 = load i32, i32 addrspace(3)* %3137
-	%3139 = sub i32 %3127, %3138
-	%3140 = add i32 %3136, %3139
-	%3141 = sext i32 %3140 to i64
-	%3142 = getelementptr i32, i32* %44, i64 %3141
-	store i32 %3131, i32* %3142
-	%3143 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3127
-	%3144 = load i32, i32 addrspace(3)* %3143
-	%3145 = sext i32 %3140 to i64
-	%3146 = getelementptr i32, i32* %15, i64 %3145
-	store i32 %3144, i32* %3146
-	br label %3147
+5162:
+	%5163 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5160
+	%5164 = load i32, i32 addrspace(3)* %5163
+	%5165 = lshr i32 %5164, 24
+	%5166 = and i32 %5165, 255
+	%5167 = add i32 %5166, 768
+	%5168 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5167
+	%5169 = load i32, i32 addrspace(3)* %5168
+	%5170 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5166
+	%5171 = load i32, i32 addrspace(3)* %5170
+	%5172 = sub i32 %5160, %5171
+	%5173 = add i32 %5169, %5172
+	%5174 = sext i32 %5173 to i64
+	%5175 = getelementptr i32, i32* %44, i64 %5174
+	store i32 %5164, i32* %5175
+	%5176 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5160
+	%5177 = load i32, i32 addrspace(3)* %5176
+	%5178 = sext i32 %5173 to i64
+	%5179 = getelementptr i32, i32* %15, i64 %5178
+	store i32 %5177, i32* %5179
+	br label %5180
 
-3147:
-	%3148 = add i32 1024, %0
-	%3149 = icmp slt i32 %3148, %3063
-	br i1 %3149, label %3150, label %3168
+5180:
+	%5181 = add i32 1024, %0
+	%5182 = icmp slt i32 %5181, %5096
+	br i1 %5182, label %5183, label %5201
 
-3150:
-	%3151 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3148
-	%3152 = load i32, i32 addrspace(3)* %3151
-	%3153 = lshr i32 %3152, 24
-	%3154 = and i32 %3153, 255
-	%3155 = add i32 %3154, 768
-	%3156 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3155
-	%3157 = load i32, i32 addrspace(3)* %3156
-	%3158 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3154
-	%3159 = load i32, i32 addrspace(3)* %3158
-	%3160 = sub i32 %3148, %3159
-	%3161 = add i32 %3157, %3160
-	%3162 = sext i32 %3161 to i64
-	%3163 = getelementptr i32, i32* %44, i64 %3162
-	store i32 %3152, i32* %3163
-	%3164 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3148
-	%3165 = load i32, i32 addrspace(3)* %3164
-	%3166 = sext i32 %3161 to i64
-	%3167 = getelementptr i32, i32* %15, i64 %3166
-	store i32 %3165, i32* %3167
-	br label %3168
+5183:
+	%5184 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5181
+	%5185 = load i32, i32 addrspace(3)* %5184
+	%5186 = lshr i32 %5185, 24
+	%5187 = and i32 %5186, 255
+	%5188 = add i32 %5187, 768
+	%5189 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5188
+	%5190 = load i32, i32 addrspace(3)* %5189
+	%5191 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5187
+	%5192 = load i32, i32 addrspace(3)* %5191
+	%5193 = sub i32 %5181, %5192
+	%5194 = add i32 %5190, %5193
+	%5195 = sext i32 %5194 to i64
+	%5196 = getelementptr i32, i32* %44, i64 %5195
+	store i32 %5185, i32* %5196
+	%5197 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5181
+	%5198 = load i32, i32 addrspace(3)* %5197
+	%5199 = sext i32 %5194 to i64
+	%5200 = getelementptr i32, i32* %15, i64 %5199
+	store i32 %5198, i32* %5200
+	br label %5201
 
-3168:
-	%3169 = add i32 1280, %0
-	%3170 = icmp slt i32 %3169, %3063
-	br i1 %3170, label %3171, label %3189
+5201:
+	%5202 = add i32 1280, %0
+	%5203 = icmp slt i32 %5202, %5096
+	br i1 %5203, label %5204, label %5222
 
-3171:
-	%3172 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3169
-	%3173 = load i32, i32 addrspace(3)* %3172
-	%3174 = lshr i32 %3173, 24
-	%3175 = and i32 %3174, 255
-	%3176 = add i32 %3175, 768
-	%3177 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3176
-	%3178 = load i32, i32 addrspace(3)* %3177
-	%3179 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3175
-	%3180 = load i32, i32 addrspace(3)* %3179
-	%3181 = sub i32 %3169, %3180
-	%3182 = add i32 %3178, %3181
-	%3183 = sext i32 %3182 to i64
-	%3184 = getelementptr i32, i32* %44, i64 %3183
-	store i32 %3173, i32* %3184
-	%3185 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3169
-	%3186 = load i32, i32 addrspace(3)* %3185
-	%3187 = sext i32 %3182 to i64
-	%3188 = getelementptr i32, i32* %15, i64 %3187
-	store i32 %3186, i32* %3188
-	br label %3189
+5204:
+	%5205 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5202
+	%5206 = load i32, i32 addrspace(3)* %5205
+	%5207 = lshr i32 %5206, 24
+	%5208 = and i32 %5207, 255
+	%5209 = add i32 %5208, 768
+	%5210 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5209
+	%5211 = load i32, i32 addrspace(3)* %5210
+	%5212 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5208
+	%5213 = load i32, i32 addrspace(3)* %5212
+	%5214 = sub i32 %5202, %5213
+	%5215 = add i32 %5211, %5214
+	%5216 = sext i32 %5215 to i64
+	%5217 = getelementptr i32, i32* %44, i64 %5216
+	store i32 %5206, i32* %5217
+	%5218 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5202
+	%5219 = load i32, i32 addrspace(3)* %5218
+	%5220 = sext i32 %5215 to i64
+	%5221 = getelementptr i32, i32* %15, i64 %5220
+	store i32 %5219, i32* %5221
+	br label %5222
 
-3189:
-	%3190 = add i32 1536, %0
-	%3191 = icmp slt i32 %3190, %3063
-	br i1 %3191, label %3192, label %3210
+5222:
+	%5223 = add i32 1536, %0
+	%5224 = icmp slt i32 %5223, %5096
+	br i1 %5224, label %5225, label %5243
 
-3192:
-	%3193 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3190
-	%3194 = load i32, i32 addrspace(3)* %3193
-	%3195 = lshr i32 %3194, 24
-	%3196 = and i32 %3195, 255
-	%3197 = add i32 %3196, 768
-	%3198 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3197
-	%3199 = load i32, i32 addrspace(3)* %3198
-	%3200 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3196
-	%3201 = load i32, i32 addrspace(3)* %3200
-	%3202 = sub i32 %3190, %3201
-	%3203 = add i32 %3199, %3202
-	%3204 = sext i32 %3203 to i64
-	%3205 = getelementptr i32, i32* %44, i64 %3204
-	store i32 %3194, i32* %3205
-	%3206 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3190
-	%3207 = load i32, i32 addrspace(3)* %3206
-	%3208 = sext i32 %3203 to i64
-	%3209 = getelementptr i32, i32* %15, i64 %3208
-	store i32 %3207, i32* %3209
-	br label %3210
+5225:
+	%5226 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5223
+	%5227 = load i32, i32 addrspace(3)* %5226
+	%5228 = lshr i32 %5227, 24
+	%5229 = and i32 %5228, 255
+	%5230 = add i32 %5229, 768
+	%5231 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5230
+	%5232 = load i32, i32 addrspace(3)* %5231
+	%5233 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5229
+	%5234 = load i32, i32 addrspace(3)* %5233
+	%5235 = sub i32 %5223, %5234
+	%5236 = add i32 %5232, %5235
+	%5237 = sext i32 %5236 to i64
+	%5238 = getelementptr i32, i32* %44, i64 %5237
+	store i32 %5227, i32* %5238
+	%5239 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5223
+	%5240 = load i32, i32 addrspace(3)* %5239
+	%5241 = sext i32 %5236 to i64
+	%5242 = getelementptr i32, i32* %15, i64 %5241
+	store i32 %5240, i32* %5242
+	br label %5243
 
-3210:
-	%3211 = add i32 1792, %0
-	%3212 = icmp slt i32 %3211, %3063
-	br i1 %3212, label %3213, label %3231
+5243:
+	%5244 = add i32 1792, %0
+	%5245 = icmp slt i32 %5244, %5096
+	br i1 %5245, label %5246, label %5264
 
-3213:
-	%3214 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %3211
-	%3215 = load i32, i32 addrspace(3)* %3214
-	%3216 = lshr i32 %3215, 24
-	%3217 = and i32 %3216, 255
-	%3218 = add i32 %3217, 768
-	%3219 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3218
-	%3220 = load i32, i32 addrspace(3)* %3219
-	%3221 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %3217
-	%3222 = load i32, i32 addrspace(3)* %3221
-	%3223 = sub i32 %3211, %3222
-	%3224 = add i32 %3220, %3223
-	%3225 = sext i32 %3224 to i64
-	%3226 = getelementptr i32, i32* %44, i64 %3225
-	store i32 %3215, i32* %3226
-	%3227 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %3211
-	%3228 = load i32, i32 addrspace(3)* %3227
-	%3229 = sext i32 %3224 to i64
-	%3230 = getelementptr i32, i32* %15, i64 %3229
-	store i32 %3228, i32* %3230
-	br label %3231
+5246:
+	%5247 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgk, i32 0, i32 %5244
+	%5248 = load i32, i32 addrspace(3)* %5247
+	%5249 = lshr i32 %5248, 24
+	%5250 = and i32 %5249, 255
+	%5251 = add i32 %5250, 768
+	%5252 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5251
+	%5253 = load i32, i32 addrspace(3)* %5252
+	%5254 = getelementptr [256 x i32], [256 x i32] addrspace(3)* @s2o_permute0_start, i32 0, i32 %5250
+	%5255 = load i32, i32 addrspace(3)* %5254
+	%5256 = sub i32 %5244, %5255
+	%5257 = add i32 %5253, %5256
+	%5258 = sext i32 %5257 to i64
+	%5259 = getelementptr i32, i32* %44, i64 %5258
+	store i32 %5248, i32* %5259
+	%5260 = getelementptr [2048 x i32], [2048 x i32] addrspace(3)* @s2o_permute0_stgv, i32 0, i32 %5244
+	%5261 = load i32, i32 addrspace(3)* %5260
+	%5262 = sext i32 %5257 to i64
+	%5263 = getelementptr i32, i32* %15, i64 %5262
+	store i32 %5261, i32* %5263
+	br label %5264
 
-3231:
+5264:
 	call void @llvm.nvvm.barrier0()
-	%3232 = add i32 %0, 768
-	%3233 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3232
-	%3234 = load i32, i32 addrspace(3)* %3233
-	%3235 = add i32 %3234, %2871
-	%3236 = add i32 %0, 768
-	%3237 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %3236
-	store i32 %3235, i32 addrspace(3)* %3237
-	%3238 = add i32 %2489, 2048
-	br label %2488
+	%5265 = add i32 %0, 768
+	%5266 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5265
+	%5267 = load i32, i32 addrspace(3)* %5266
+	%5268 = add i32 %5267, %4904
+	%5269 = add i32 %0, 768
+	%5270 = getelementptr [1024 x i32], [1024 x i32] addrspace(3)* @s2o_permute0_hist, i32 0, i32 %5269
+	store i32 %5268, i32 addrspace(3)* %5270
+	%5271 = xor i32 %4232, 1
+	%5272 = add i32 %4231, 2048
+	br label %4230
 }
 
 declare i32 @llvm.nvvm.read.ptx.sreg.nctaid.y()
